@@ -1,0 +1,75 @@
+/**
+ * The clean document every output renders from: what `POST /v1/format?output=json` returns and
+ * what the subtitle, prompter and print compilers read. Plain data, JSON-serializable.
+ */
+
+/** Block types in newsroom terms. */
+export type BlockType = 'headline' | 'narration' | 'throw' | 'speech' | 'direction' | 'signoff';
+
+export type Severity = 'info' | 'warning' | 'error';
+
+export interface Speaker {
+  /** Stable id within the document, e.g. `sergey-lavrov` or `q`. */
+  id: string;
+  /** Person's name as first fully given (`Tarō Kōno`), null for anonymous roles. */
+  name: string | null;
+  /** Title from the first full mention (`Foreign Minister of Japan`), else null. */
+  title: string | null;
+  /** Role for anonymous tags (`Q` → `reporter`, `MODERATOR` → `moderator`), else null. */
+  role: string | null;
+  /** Every tag form seen for this speaker, as written (`LAVROV`, `Mr. Lavrov`). */
+  aliases: string[];
+}
+
+export interface Block {
+  /** Stable id within the document: `b1`, `b2`, … in order. */
+  id: string;
+  type: BlockType;
+  /** Speaker id for speech blocks (and a tagged direction), else null. */
+  speaker: string | null;
+  /** Clean text of the block, one paragraph, no tag. */
+  text: string;
+  /** Sentences of `text`, in order; joining them with single spaces gives `text`. */
+  sentences: string[];
+  /** Word count of `text`. */
+  words: number;
+  /** Estimated time to speak or read it, in ms; 0 for headline and direction. */
+  durationMs: number;
+  /** 1-based line in the original input where this block starts. */
+  line: number;
+  /** A speech block whose words are a quoted bite (SOT), as opposed to a live turn. */
+  sot: boolean;
+  /** Time anchor from the transcript (`Speaker 1 (00:01:23):`), in ms from the start, else null. */
+  timestampMs: number | null;
+}
+
+export interface Message {
+  ruleId: string;
+  reason: string;
+  /** 1-based line in the original input, or null when the message is about the whole text. */
+  line: number | null;
+  column: number | null;
+  severity: Severity;
+  /** What was removed or replaced, when the message reports a change. */
+  actual?: string;
+  /** What it became, when the message reports a replacement. */
+  expected?: string[];
+}
+
+export interface ScriptDocument {
+  title: string | null;
+  /** One or two UPPERCASE words naming the story (`KURIL-ISLANDS`), never empty. */
+  slug: string;
+  /** BCP 47 primary language: `en`, `ru`, … */
+  language: string;
+  reporter: string | null;
+  outlet: string | null;
+  credits: string[];
+  speakers: Speaker[];
+  blocks: Block[];
+  /** Sum of the blocks' durations, in ms. */
+  durationMs: number;
+  /** Read rate used for the estimate, in words per minute. */
+  readRateWpm: number;
+  messages: Message[];
+}

@@ -1,0 +1,10 @@
+declare module '*.mustache' {
+  const source: string;
+  export default source;
+}
+
+declare namespace Cloudflare {
+  interface GlobalProps {
+    mainModule: typeof import('./index.ts');
+  }
+}

@@ -1,0 +1,2 @@
+/** Prompter and print options; filled in by the layouts module. */
+export const layoutOptionsShape = {};

@@ -1,0 +1,33 @@
+import { z } from 'zod';
+import { coreOptionsShape } from './core/options.ts';
+import { layoutOptionsShape } from './layouts/options.ts';
+import { subtitleOptionsShape } from './subtitles/options.ts';
+
+/** Every output scriptdesk can produce. */
+export const OUTPUTS = [
+  'json',
+  'srt',
+  'vtt',
+  'teleprompter',
+  'teleprompter-text',
+  'print',
+] as const;
+export type OutputName = (typeof OUTPUTS)[number];
+
+/**
+ * The one options schema: validates query strings, form fields and JSON bodies alike, and
+ * generates the OpenAPI document. Each module owns its part.
+ */
+export const optionsSchema = z.object({
+  ...coreOptionsShape,
+  ...subtitleOptionsShape,
+  ...layoutOptionsShape,
+  template: z
+    .string()
+    .regex(/^[a-z0-9][a-z0-9-]{0,40}$/)
+    .default('default')
+    .describe('Layout template name for the chosen output (see templates/).'),
+});
+
+export type Options = z.input<typeof optionsSchema>;
+export type ResolvedOptions = z.output<typeof optionsSchema>;

@@ -1,0 +1,49 @@
+import type { Message, ScriptDocument } from '../core/document.ts';
+import type { OutputName, ResolvedOptions } from '../options.ts';
+
+/** A rendered output: the bytes to send and what the renderer had to say. */
+export interface RenderedOutput {
+  body: string;
+  /** Full media type with charset, e.g. `application/x-subrip; charset=utf-8`. */
+  contentType: string;
+  /** File extension for downloads, without the dot. */
+  extension: string;
+  /** Messages the renderer added (e.g. `cps-too-high`), on top of the document's. */
+  messages: Message[];
+}
+
+export type Renderer = (doc: ScriptDocument, options: ResolvedOptions) => RenderedOutput;
+
+/** Thrown when `template=` names a layout that does not exist (the edge answers 422). */
+export class UnknownTemplateError extends Error {
+  constructor(
+    readonly output: OutputName,
+    readonly template: string,
+    readonly available: string[],
+  ) {
+    super(`Unknown template "${template}" for ${output}; available: ${available.join(', ')}`);
+    this.name = 'UnknownTemplateError';
+  }
+}
+
+const renderJson: Renderer = (doc) => ({
+  body: `${JSON.stringify(doc, null, 2)}\n`,
+  contentType: 'application/json; charset=utf-8',
+  extension: 'json',
+  messages: [],
+});
+
+/** Output name → renderer. Outputs not built yet are absent (the edge answers 422). */
+export const RENDERERS: Partial<Record<OutputName, Renderer>> = {
+  json: renderJson,
+};
+
+/** Renders one output; throws UnknownTemplateError for a bad `template=`. */
+export function renderOutput(
+  doc: ScriptDocument,
+  output: OutputName,
+  options: ResolvedOptions,
+): RenderedOutput | null {
+  const renderer = RENDERERS[output];
+  return renderer ? renderer(doc, options) : null;
+}

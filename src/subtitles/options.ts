@@ -1,0 +1,2 @@
+/** Subtitle options (profiles and limits); filled in by the subtitles module. */
+export const subtitleOptionsShape = {};
