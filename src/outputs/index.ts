@@ -14,17 +14,7 @@ export interface RenderedOutput {
 
 export type Renderer = (doc: ScriptDocument, options: ResolvedOptions) => RenderedOutput;
 
-/** Thrown when `template=` names a layout that does not exist (the edge answers 422). */
-export class UnknownTemplateError extends Error {
-  constructor(
-    readonly output: OutputName,
-    readonly template: string,
-    readonly available: string[],
-  ) {
-    super(`Unknown template "${template}" for ${output}; available: ${available.join(', ')}`);
-    this.name = 'UnknownTemplateError';
-  }
-}
+export { UnknownTemplateError } from './errors.ts';
 
 const renderJson: Renderer = (doc) => ({
   body: `${JSON.stringify(doc, null, 2)}\n`,

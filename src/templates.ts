@@ -1,0 +1,73 @@
+import Mustache from 'mustache';
+import { TEMPLATE_SOURCES } from './generated/templates.ts';
+import type { OutputName } from './options.ts';
+import { UnknownTemplateError } from './outputs/errors.ts';
+
+/**
+ * Layout templates. A file `templates/<stem>[--<name>][.<ext>].mustache` is the layout `<name>`
+ * (`default` when absent) of the output whose base is `<stem>[.<ext>]`:
+ * `print.html.mustache` is print's default, `print--station.html.mustache` is `template=station`.
+ * Templates only place values: the compilers precompute every field they show.
+ */
+export const TEMPLATE_BASES: Readonly<Record<Exclude<OutputName, 'json'>, string>> = {
+  teleprompter: 'teleprompter.html',
+  'teleprompter-text': 'teleprompter.txt',
+  print: 'print.html',
+  srt: 'srt',
+  vtt: 'vtt',
+};
+
+export type TemplatedOutput = keyof typeof TEMPLATE_BASES;
+export type TemplateSources = Readonly<Record<string, string>>;
+
+function splitKey(key: string): { base: string; name: string } {
+  const dot = key.indexOf('.');
+  const head = dot === -1 ? key : key.slice(0, dot);
+  const ext = dot === -1 ? '' : key.slice(dot);
+  const dash = head.indexOf('--');
+  const stem = dash === -1 ? head : head.slice(0, dash);
+  const name = dash === -1 ? 'default' : head.slice(dash + 2);
+  return { base: stem + ext, name };
+}
+
+/** Names of the layouts that exist for an output, `default` first. */
+export function templateNames(
+  output: TemplatedOutput,
+  sources: TemplateSources = TEMPLATE_SOURCES,
+): string[] {
+  const base = TEMPLATE_BASES[output];
+  const names = Object.keys(sources)
+    .map(splitKey)
+    .filter((k) => k.base === base)
+    .map((k) => k.name)
+    .sort();
+  return names.sort((a, b) => (a === 'default' ? -1 : b === 'default' ? 1 : 0));
+}
+
+function sourceFor(output: TemplatedOutput, name: string, sources: TemplateSources): string {
+  for (const [key, source] of Object.entries(sources)) {
+    const k = splitKey(key);
+    if (k.base === TEMPLATE_BASES[output] && k.name === name) return source;
+  }
+  throw new UnknownTemplateError(output, name, templateNames(output, sources));
+}
+
+const identity = (value: unknown): string => String(value);
+
+/**
+ * Renders a layout with a precomputed view. HTML layouts escape every `{{value}}`; text layouts
+ * (SRT, WebVTT, prompter text) place values as they are, since their compilers already made the
+ * text safe for the format.
+ *
+ * @example renderTemplate('print', 'default', view) // the print page as HTML
+ */
+export function renderTemplate(
+  output: TemplatedOutput,
+  name: string,
+  view: object,
+  sources: TemplateSources = TEMPLATE_SOURCES,
+): string {
+  const source = sourceFor(output, name, sources);
+  const html = TEMPLATE_BASES[output].endsWith('.html');
+  return Mustache.render(source, view, undefined, html ? undefined : { escape: identity });
+}
