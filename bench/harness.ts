@@ -1,0 +1,73 @@
+/**
+ * Bench harness: every `bench/*.bench.ts` exports `run(ctx)`. Times are medians of repeated runs
+ * in this process, and every figure is reported next to a baseline measured in the same run.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+
+export interface BenchInput {
+  label: '4 KB' | '64 KB' | '1 MB';
+  bytes: number;
+  text: string;
+}
+
+export interface BenchRow {
+  section: string;
+  input: string;
+  name: string;
+  medianMs: number;
+  /** Name of the baseline row (same section and input) this row is compared to. */
+  baseline?: string;
+}
+
+export interface BenchContext {
+  inputs: BenchInput[];
+  /** Median wall time of `fn` in ms, over `runs` runs after one warm-up. */
+  median(fn: () => unknown, runs?: number): number;
+  report(row: BenchRow): void;
+}
+
+/** Text of about `bytes` UTF-8 bytes, built by repeating the corpus (whole paragraphs). */
+export function corpusText(bytes: number): string {
+  const dir = join(ROOT, 'test', 'fixtures', 'corpus');
+  const parts = readdirSync(dir)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .map((f) => readFileSync(join(dir, f), 'utf8'));
+  const paragraphs = parts.join('\n\n').split(/\n\s*\n/);
+  const out: string[] = [];
+  let size = 0;
+  for (let i = 0; size < bytes; i++) {
+    const p = paragraphs[i % paragraphs.length] ?? '';
+    out.push(p);
+    size += Buffer.byteLength(p, 'utf8') + 2;
+  }
+  return out.join('\n\n');
+}
+
+export function median(fn: () => unknown, runs = 7): number {
+  fn();
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    fn();
+    times.push(performance.now() - t0);
+  }
+  times.sort((a, b) => a - b);
+  return times[Math.floor(times.length / 2)] ?? Number.NaN;
+}
+
+export const INPUT_SIZES: ReadonlyArray<[BenchInput['label'], number]> = [
+  ['4 KB', 4 * 1024],
+  ['64 KB', 64 * 1024],
+  ['1 MB', 1024 * 1024],
+];
+
+export function benchFiles(): string[] {
+  return readdirSync(join(ROOT, 'bench'))
+    .filter((f) => f.endsWith('.bench.ts'))
+    .sort();
+}
