@@ -1,5 +1,7 @@
 import type { Message, ScriptDocument } from '../core/document.ts';
 import type { OutputName, ResolvedOptions } from '../options.ts';
+import { renderSrt } from '../subtitles/srt.ts';
+import { renderVtt } from '../subtitles/vtt.ts';
 
 /** A rendered output: the bytes to send and what the renderer had to say. */
 export interface RenderedOutput {
@@ -26,6 +28,8 @@ const renderJson: Renderer = (doc) => ({
 /** Output name → renderer. Outputs not built yet are absent (the edge answers 422). */
 export const RENDERERS: Partial<Record<OutputName, Renderer>> = {
   json: renderJson,
+  srt: renderSrt,
+  vtt: renderVtt,
 };
 
 /** Renders one output; throws UnknownTemplateError for a bad `template=`. */

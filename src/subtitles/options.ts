@@ -1,2 +1,123 @@
-/** Subtitle options (profiles and limits); filled in by the subtitles module. */
-export const subtitleOptionsShape = {};
+import { z } from 'zod';
+
+/** Style-guide profiles: the limits each one sets are in `profiles.ts`. */
+export const SUBTITLE_PROFILES = ['netflix', 'bbc', 'dcmp'] as const;
+export type SubtitleProfile = (typeof SUBTITLE_PROFILES)[number];
+
+export const SPEAKER_LABELS = ['none', 'dash', 'name'] as const;
+export type SpeakerLabels = (typeof SPEAKER_LABELS)[number];
+
+/**
+ * A time value for `start` and `duration`: SMPTE timecode `HH:MM:SS:FF` (or `HH:MM:SS;FF` for
+ * drop-frame) at `fps`, clock time `[HH:]MM:SS[.mmm]` (a comma works too), or a number of
+ * seconds with an optional `s` / `ms` unit. Bounded quantifiers only: no backtracking blow-up.
+ */
+export const TIME_VALUE_PATTERN =
+  /^(?:\d{1,3}:[0-5]\d:[0-5]\d[:;]\d{1,3}|(?:\d{1,3}:)?[0-5]?\d:[0-5]\d(?:[.,]\d{1,3})?|\d{1,9}(?:\.\d{1,6})?(?:s|ms)?)$/;
+
+const timeValue = z.coerce
+  .string()
+  .trim()
+  .regex(TIME_VALUE_PATTERN, 'expected a timecode (10:00:00:00), a clock time (00:02:00.000) or seconds (120s)');
+
+/**
+ * Subtitle options (SRT and WebVTT). Limits left unset come from the profile and the document's
+ * language; numbers also accept numeric strings (query strings, form fields).
+ */
+export const subtitleOptionsShape = {
+  profile: z
+    .enum(SUBTITLE_PROFILES)
+    .default('netflix')
+    .describe(
+      'Subtitle style guide: `netflix` (42 chars/line, 20 chars/s, 5/6 s to 7 s), `bbc` (37 chars/line, at most 180 words/min) or `dcmp` (32 chars/line, at most 160 words/min, at least 2 s). Sets every limit below that is not given.',
+    ),
+  maxCharsPerLine: z.coerce
+    .number()
+    .int()
+    .min(10)
+    .max(120)
+    .optional()
+    .describe(
+      'Most characters (graphemes, spaces included) on one subtitle line. Default from the profile and language (Netflix: 42, Russian 39).',
+    ),
+  maxLines: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(4)
+    .optional()
+    .describe('Most lines in one subtitle (default 2).'),
+  maxCps: z.coerce
+    .number()
+    .min(5)
+    .max(60)
+    .optional()
+    .describe(
+      'Highest reading speed in characters per second; faster cues are still written and reported as `cps-too-high`. Default 20.',
+    ),
+  maxWpm: z.coerce
+    .number()
+    .int()
+    .min(60)
+    .max(600)
+    .optional()
+    .describe(
+      'Highest reading speed in words per minute, reported as `wpm-too-high` (BBC: 180, DCMP: 160; Netflix sets none).',
+    ),
+  minDurationMs: z.coerce
+    .number()
+    .int()
+    .min(40)
+    .max(60_000)
+    .optional()
+    .describe('Shortest time a subtitle stays on screen, in ms (Netflix: 833, i.e. 5/6 s).'),
+  maxDurationMs: z.coerce
+    .number()
+    .int()
+    .min(500)
+    .max(60_000)
+    .optional()
+    .describe('Longest time a subtitle stays on screen, in ms (default 7000).'),
+  fps: z.coerce
+    .number()
+    .min(10)
+    .max(120)
+    .default(25)
+    .describe(
+      'Frame rate of the video, frames per second (e.g. 23.976, 25, 29.97). Cues start and end on frames; the gap between cues is at least 2 frames.',
+    ),
+  speechRate: z.coerce
+    .number()
+    .int()
+    .min(60)
+    .max(400)
+    .default(160)
+    .describe(
+      'Speaking speed for timing without audio, in words per minute of English-length words (1.5 syllables each); cues are timed by their syllables.',
+    ),
+  start: timeValue
+    .default('0s')
+    .describe(
+      'Time of the first word: timecode at `fps` (`10:00:00:00`), clock time (`00:00:05.000`) or seconds (`36000s`). Shifts every cue.',
+    ),
+  duration: timeValue
+    .optional()
+    .describe(
+      'Length of the media (`120s`, `00:02:00.000`): the cues share it in proportion to their speech time and the last one ends there.',
+    ),
+  directions: z
+    .boolean()
+    .default(false)
+    .describe('Also subtitle directions (`[APPLAUSE]`, `(LAUGHTER)`) in square brackets, as SDH does.'),
+  speakerLabels: z
+    .enum(SPEAKER_LABELS)
+    .default('dash')
+    .describe(
+      'How a change of speaker shows: `dash` puts two short turns in one subtitle, each line with a leading hyphen; `name` puts the speaker’s name in parentheses on its own line when a turn starts; `none` shows nothing. WebVTT always marks speakers with `<v Name>`.',
+    ),
+};
+
+export const subtitleOptionsSchema = z.object(subtitleOptionsShape);
+/** Subtitle options as a caller gives them (everything optional). */
+export type SubtitleOptions = z.input<typeof subtitleOptionsSchema>;
+export type ResolvedSubtitleOptions = z.output<typeof subtitleOptionsSchema>;

@@ -1,0 +1,464 @@
+/**
+ * The subtitle compiler: ScriptDocument → timed cues with their lines, plus messages for every
+ * limit a cue had to break. Format-neutral: `srt.ts` and `vtt.ts` write the cues.
+ */
+
+import type { Block, Message, ScriptDocument, Speaker } from '../core/document.ts';
+import { makeRun, type WordRun } from './linebreak.ts';
+import {
+  type ResolvedSubtitleOptions,
+  type SubtitleOptions,
+  subtitleOptionsSchema,
+} from './options.ts';
+import { resolveLimits, type SubtitleLimits } from './profiles.ts';
+import { segmentWords } from './segment.ts';
+import { graphemeCount, isDigitsOnly, syllableCount, words as splitWords } from './text.ts';
+import { parseTimeValue } from './timecode.ts';
+import { timeCues } from './timing.ts';
+import { endsSentence } from './words.ts';
+
+/** Average syllables of an English word: `speechRate` words/min × this = syllables/min. */
+export const SYLLABLES_PER_WORD = 1.5;
+/** Time a direction (`[APPLAUSE]`) stays on screen before the speech goes on, in ms. */
+export const DIRECTION_MS = 1500;
+
+const SUBTITLED: ReadonlySet<Block['type']> = new Set(['narration', 'throw', 'speech', 'signoff']);
+
+/** One speaker's lines within a cue; a dialogue cue has two parts. */
+export interface CuePart {
+  /** Display name for WebVTT's `<v Name>`, or null (narration). */
+  speaker: string | null;
+  /** Display lines, labels and dialogue hyphens included. */
+  lines: string[];
+}
+
+export interface SubtitleCue {
+  /** 1-based position in the file. */
+  index: number;
+  startMs: number;
+  endMs: number;
+  parts: CuePart[];
+  /** All display lines of the cue, in order. */
+  lines: string[];
+  /** The spoken words the cue shows, in order (no labels, no hyphens). */
+  words: string[];
+  /** Graphemes on screen (all lines, without the line breaks). */
+  chars: number;
+  /** Reading speed: chars per second on screen. */
+  cps: number;
+  /** Reading speed: spoken words per minute on screen. */
+  wpm: number;
+  /** Ids of the blocks the cue's words come from. */
+  blockIds: string[];
+  /** 1-based input line of the cue's first block. */
+  line: number;
+}
+
+export interface CompiledSubtitles {
+  cues: SubtitleCue[];
+  messages: Message[];
+  limits: SubtitleLimits;
+}
+
+/** A block ready to cut: its words, where sentences end, who speaks. */
+interface Unit {
+  block: Block;
+  words: string[];
+  sentenceEnds: boolean[];
+  speakerKey: string;
+  speakerName: string | null;
+  direction: boolean;
+}
+
+/** A cue before timing. */
+interface Draft {
+  parts: CuePart[];
+  words: string[];
+  weightMs: number;
+  anchorMs: number | null;
+  units: Unit[];
+  speakerKey: string;
+  dialogue: boolean;
+}
+
+function speakerDisplayName(speaker: Speaker): string {
+  if (speaker.name) return speaker.name;
+  if (speaker.role) return speaker.role.charAt(0).toUpperCase() + speaker.role.slice(1);
+  return speaker.aliases[0] ?? speaker.id;
+}
+
+function sameWords(a: string[], b: string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+/** Words and sentence ends of a spoken block: the document's sentences when they match its text. */
+function spokenWords(block: Block): { words: string[]; sentenceEnds: boolean[] } {
+  const words = splitWords(block.text);
+  const ends = new Array<boolean>(words.length).fill(false);
+  const perSentence = block.sentences.map(splitWords);
+  if (perSentence.length > 1 && sameWords(perSentence.flat(), words)) {
+    let k = 0;
+    for (const sentence of perSentence) {
+      k += sentence.length;
+      if (k > 0) ends[k - 1] = true;
+    }
+  } else {
+    words.forEach((w, k) => {
+      ends[k] = endsSentence(w);
+    });
+  }
+  if (words.length > 0) ends[words.length - 1] = true;
+  return { words, sentenceEnds: ends };
+}
+
+/** `(Laughter.)` → `[Laughter]`: SDH marks sounds and directions with square brackets. */
+function directionWords(text: string): string[] {
+  const inner = text
+    .trim()
+    .replace(/^[[({<]+\s*/, '')
+    .replace(/\s*[\])}>]+$/, '')
+    .replace(/\.$/, '');
+  const words = splitWords(inner);
+  if (words.length === 0) return [];
+  words[0] = `[${words[0]}`;
+  words[words.length - 1] = `${words[words.length - 1]}]`;
+  return words;
+}
+
+function buildUnits(doc: ScriptDocument, options: ResolvedSubtitleOptions): Unit[] {
+  const speakers = new Map(doc.speakers.map((s) => [s.id, s]));
+  const units: Unit[] = [];
+  for (const block of doc.blocks) {
+    const direction = block.type === 'direction';
+    if (!SUBTITLED.has(block.type) && !(direction && options.directions)) continue;
+    const speaker = block.speaker === null ? undefined : speakers.get(block.speaker);
+    const speakerName = speaker
+      ? speakerDisplayName(speaker)
+      : block.speaker !== null
+        ? block.speaker
+        : null;
+    const { words, sentenceEnds } = direction
+      ? (() => {
+          const w = directionWords(block.text);
+          return { words: w, sentenceEnds: w.map((_, k) => k === w.length - 1) };
+        })()
+      : spokenWords(block);
+    if (words.length === 0) continue;
+    units.push({
+      block,
+      words,
+      sentenceEnds,
+      speakerKey: block.speaker ?? (direction ? '(direction)' : '(narrator)'),
+      speakerName,
+      direction,
+    });
+  }
+  return units;
+}
+
+function draftsOfUnit(
+  unit: Unit,
+  run: WordRun,
+  limits: SubtitleLimits,
+  msPerSyllable: number,
+  label: string | null,
+): Draft[] {
+  const speechPrefix = [0];
+  for (let k = 0; k < unit.words.length; k++) {
+    const ms = unit.direction ? 0 : syllableCount(unit.words[k] ?? '') * msPerSyllable;
+    speechPrefix.push((speechPrefix[k] ?? 0) + ms);
+  }
+  const firstCueLines = label !== null ? limits.maxLines - 1 : limits.maxLines;
+  const segments = segmentWords(run, unit.sentenceEnds, speechPrefix, limits, firstCueLines);
+  return segments.map((segment, i) => {
+    const lines = i === 0 && label !== null ? [label, ...segment.lines] : segment.lines;
+    const speechMs = (speechPrefix[segment.to] ?? 0) - (speechPrefix[segment.from] ?? 0);
+    return {
+      parts: [{ speaker: unit.speakerName, lines }],
+      words: unit.words.slice(segment.from, segment.to),
+      weightMs: unit.direction ? DIRECTION_MS : speechMs,
+      anchorMs: i === 0 ? unit.block.timestampMs : null,
+      units: [unit],
+      speakerKey: unit.speakerKey,
+      dialogue: false,
+    };
+  });
+}
+
+/**
+ * Two short turns of different speakers share one subtitle as a dialogue, each line with a
+ * leading hyphen (Netflix English: no space after it).
+ */
+function mergeDialogues(drafts: Draft[][], limits: SubtitleLimits): Draft[] {
+  const out: Draft[] = [];
+  for (let u = 0; u < drafts.length; u++) {
+    const own = drafts[u] ?? [];
+    const next = drafts[u + 1];
+    const a = own[0];
+    const b = next?.[0];
+    const short = (d: Draft): boolean =>
+      d.parts.length === 1 &&
+      d.parts[0]?.lines.length === 1 &&
+      !d.units[0]?.direction &&
+      graphemeCount(d.parts[0]?.lines[0] ?? '') + 1 <= limits.maxCharsPerLine;
+    if (
+      own.length === 1 &&
+      next?.length === 1 &&
+      a &&
+      b &&
+      limits.maxLines >= 2 &&
+      a.speakerKey !== b.speakerKey &&
+      b.anchorMs === null &&
+      short(a) &&
+      short(b) &&
+      a.weightMs + b.weightMs <= limits.maxDurationMs
+    ) {
+      out.push({
+        parts: [a, b].map((d) => ({
+          speaker: d.parts[0]?.speaker ?? null,
+          lines: [`-${d.parts[0]?.lines[0] ?? ''}`],
+        })),
+        words: [...a.words, ...b.words],
+        weightMs: a.weightMs + b.weightMs,
+        anchorMs: a.anchorMs,
+        units: [...a.units, ...b.units],
+        speakerKey: b.speakerKey,
+        dialogue: true,
+      });
+      u++;
+      continue;
+    }
+    out.push(...own);
+  }
+  return out;
+}
+
+/**
+ * A cue that is nothing but a number (a block reading `2024`) would be a digits-only line: join
+ * it to the end of the previous cue's last line, or the start of the next cue's first line, of
+ * the same speaker when the line has room.
+ */
+function joinNumberCues(drafts: Draft[], maxChars: number): Draft[] {
+  const out: Draft[] = [];
+  for (let i = 0; i < drafts.length; i++) {
+    const d = drafts[i] as Draft;
+    const lines = d.parts[0]?.lines ?? [];
+    const numberOnly = d.parts.length === 1 && lines.length === 1 && isDigitsOnly(lines[0] ?? '');
+    if (!numberOnly) {
+      out.push(d);
+      continue;
+    }
+    const text = lines[0] ?? '';
+    const prev = out[out.length - 1];
+    const prevPart = prev?.parts[prev.parts.length - 1];
+    const prevLast = prevPart?.lines[prevPart.lines.length - 1];
+    if (
+      prev &&
+      prevPart &&
+      prevLast !== undefined &&
+      !prev.dialogue &&
+      d.anchorMs === null &&
+      prev.speakerKey === d.speakerKey &&
+      graphemeCount(prevLast) + 1 + graphemeCount(text) <= maxChars
+    ) {
+      prevPart.lines[prevPart.lines.length - 1] = `${prevLast} ${text}`;
+      prev.words.push(...d.words);
+      prev.weightMs += d.weightMs;
+      prev.units.push(...d.units.filter((u) => !prev.units.includes(u)));
+      continue;
+    }
+    const next = drafts[i + 1];
+    const nextPart = next?.parts[0];
+    const nextFirst = nextPart?.lines[0];
+    if (
+      next &&
+      nextPart &&
+      nextFirst !== undefined &&
+      !next.dialogue &&
+      next.anchorMs === null &&
+      next.speakerKey === d.speakerKey &&
+      graphemeCount(nextFirst) + 1 + graphemeCount(text) <= maxChars
+    ) {
+      nextPart.lines[0] = `${text} ${nextFirst}`;
+      next.words.unshift(...d.words);
+      next.weightMs += d.weightMs;
+      next.anchorMs = d.anchorMs;
+      next.units.unshift(...d.units.filter((u) => !next.units.includes(u)));
+      continue;
+    }
+    out.push(d);
+  }
+  return out;
+}
+
+function message(ruleId: string, reason: string, line: number | null, severity: Message['severity'] = 'warning'): Message {
+  return { ruleId, reason, line, column: null, severity };
+}
+
+const seconds = (ms: number): string => (ms / 1000).toFixed(2);
+
+/**
+ * Compiles a document into timed subtitle cues, checks each against the limits, and reports every
+ * cue that breaks one (the cue is still written).
+ *
+ * @example compileSubtitles(doc, { profile: 'bbc', duration: '120s' }).cues[0].lines
+ */
+export function compileSubtitles(doc: ScriptDocument, options?: SubtitleOptions): CompiledSubtitles {
+  const o = subtitleOptionsSchema.parse(options ?? {});
+  const messages: Message[] = [];
+  const limits = resolveLimits(o, doc.language);
+  if (limits.minDurationMs > limits.maxDurationMs) {
+    messages.push(
+      message(
+        'subtitle-limits-conflict',
+        `minDurationMs (${limits.minDurationMs}) is above maxDurationMs (${limits.maxDurationMs}); using ${limits.minDurationMs} for both.`,
+        null,
+      ),
+    );
+    limits.maxDurationMs = limits.minDurationMs;
+  }
+  const startMs = parseTimeValue(o.start, limits.fps);
+  if (startMs === null) {
+    messages.push(message('bad-timecode', `start=${o.start} is not a valid time at ${limits.fps} fps; starting at 0.`, null));
+  }
+  const durationMs = o.duration === undefined ? null : parseTimeValue(o.duration, limits.fps);
+  if (o.duration !== undefined && durationMs === null) {
+    messages.push(message('bad-timecode', `duration=${o.duration} is not a valid time at ${limits.fps} fps; ignored.`, null));
+  }
+
+  const msPerSyllable = 60_000 / (o.speechRate * SYLLABLES_PER_WORD);
+  const units = buildUnits(doc, o);
+  const perUnit: Draft[][] = [];
+  let previousSpeaker: string | null = null;
+  for (const unit of units) {
+    const run = makeRun(unit.words, unit.sentenceEnds);
+    const label =
+      o.speakerLabels === 'name' &&
+      limits.maxLines >= 2 &&
+      unit.speakerName !== null &&
+      !unit.direction &&
+      unit.speakerKey !== previousSpeaker
+        ? `(${unit.speakerName})`
+        : null;
+    perUnit.push(draftsOfUnit(unit, run, limits, msPerSyllable, label));
+    if (!unit.direction) previousSpeaker = unit.speakerKey;
+  }
+  const merged =
+    o.speakerLabels === 'dash' ? mergeDialogues(perUnit, limits) : perUnit.flat();
+  const drafts = joinNumberCues(merged, limits.maxCharsPerLine);
+
+  const timing = timeCues(
+    drafts.map((d) => ({ weightMs: d.weightMs, anchorMs: d.anchorMs })),
+    {
+      fps: limits.fps,
+      startMs: startMs ?? 0,
+      durationMs,
+      minDurationMs: limits.minDurationMs,
+      maxDurationMs: limits.maxDurationMs,
+      minGapFrames: limits.minGapFrames,
+    },
+  );
+  const frameMs = timing.frameMs;
+  const minFrames = Math.max(1, Math.ceil(limits.minDurationMs / frameMs - 1e-9));
+  const maxFrames = Math.max(minFrames, Math.floor(limits.maxDurationMs / frameMs + 1e-9));
+
+  const cues: SubtitleCue[] = drafts.map((d, i) => {
+    const span = timing.spans[i] ?? { startFrame: 0, endFrame: 1 };
+    const startMsOf = Math.round(span.startFrame * frameMs);
+    const endMsOf = Math.round(span.endFrame * frameMs);
+    const lines = d.parts.flatMap((p) => p.lines);
+    const chars = lines.reduce((s, l) => s + graphemeCount(l), 0);
+    const shownMs = Math.max(1, endMsOf - startMsOf);
+    return {
+      index: i + 1,
+      startMs: startMsOf,
+      endMs: endMsOf,
+      parts: d.parts,
+      lines,
+      words: d.words,
+      chars,
+      cps: chars / (shownMs / 1000),
+      wpm: d.words.length / (shownMs / 60_000),
+      blockIds: d.units.map((u) => u.block.id),
+      line: d.units[0]?.block.line ?? 1,
+    };
+  });
+
+  for (const issue of timing.issues) {
+    const cue = cues[issue.item];
+    if (!cue) continue;
+    messages.push(message(issue.ruleId, `Cue ${cue.index}: ${issue.reason}.`, cue.line));
+  }
+  cues.forEach((cue, i) => {
+    const span = timing.spans[i] ?? { startFrame: 0, endFrame: 0 };
+    const frames = span.endFrame - span.startFrame;
+    cue.lines.forEach((text, n) => {
+      const width = graphemeCount(text);
+      if (width > limits.maxCharsPerLine) {
+        messages.push(
+          message(
+            'line-too-long',
+            `Cue ${cue.index}, line ${n + 1} has ${width} characters (limit ${limits.maxCharsPerLine}): “${text}” cannot be broken further.`,
+            cue.line,
+          ),
+        );
+      }
+      if (isDigitsOnly(text)) {
+        messages.push(
+          message(
+            'digits-only-line',
+            `Cue ${cue.index}, line ${n + 1} is only digits (“${text}”): an SRT reader may take it for a cue number.`,
+            cue.line,
+          ),
+        );
+      }
+    });
+    if (cue.lines.length > limits.maxLines) {
+      messages.push(message('too-many-lines', `Cue ${cue.index} has ${cue.lines.length} lines (limit ${limits.maxLines}).`, cue.line));
+    }
+    if (frames < minFrames) {
+      messages.push(
+        message(
+          'duration-too-short',
+          `Cue ${cue.index} is on screen ${seconds(cue.endMs - cue.startMs)} s (minimum ${seconds(limits.minDurationMs)} s): the time available was too short for its text.`,
+          cue.line,
+        ),
+      );
+    }
+    if (frames > maxFrames) {
+      messages.push(
+        message('duration-too-long', `Cue ${cue.index} is on screen ${seconds(cue.endMs - cue.startMs)} s (maximum ${seconds(limits.maxDurationMs)} s).`, cue.line),
+      );
+    }
+    const prev = timing.spans[i - 1];
+    if (prev && span.startFrame - prev.endFrame < limits.minGapFrames) {
+      messages.push(
+        message('gap-too-short', `Cue ${cue.index} starts ${span.startFrame - prev.endFrame} frames after the previous one (minimum ${limits.minGapFrames}).`, cue.line),
+      );
+    }
+    if (cue.cps > limits.maxCps + 1e-9) {
+      messages.push(
+        message(
+          'cps-too-high',
+          `Cue ${cue.index} needs ${cue.cps.toFixed(1)} chars/s (limit ${limits.maxCps}): ${cue.chars} characters in ${seconds(cue.endMs - cue.startMs)} s; the speech is faster than viewers can read.`,
+          cue.line,
+        ),
+      );
+    }
+    if (limits.maxWpm !== null && cue.wpm > limits.maxWpm + 1e-9) {
+      messages.push(
+        message(
+          'wpm-too-high',
+          `Cue ${cue.index} needs ${Math.round(cue.wpm)} words/min (limit ${limits.maxWpm}): ${cue.words.length} words in ${seconds(cue.endMs - cue.startMs)} s.`,
+          cue.line,
+        ),
+      );
+    }
+  });
+  if (cues.length === 0) {
+    messages.push(message('no-subtitles', 'The document has no spoken text to subtitle.', null, 'info'));
+  }
+  return { cues, messages, limits };
+}

@@ -1,0 +1,225 @@
+/**
+ * Line breaking inside one subtitle: a scored search over the gaps between words. One line when
+ * it fits; otherwise the fewest lines, each within the limit, choosing the gaps the style guides
+ * prefer (`BREAK_COST`) and, when the gaps are equally good, a bottom-heavy shape.
+ * Two lines cost one pass over the gaps; more lines a small dynamic programme. Cues are bounded
+ * (`maxLines × maxCharsPerLine`), so the work per cue is bounded too.
+ */
+
+import { graphemeCount, isDigitsOnly } from './text.ts';
+import { BREAK_COST, type BreakKind, classifyBreak, endsSentence } from './words.ts';
+
+/** Penalty for a line made only of digits (ffmpeg's SRT reader can take it for an index). */
+export const DIGITS_LINE_COST = 1000;
+/** Penalty for a line longer than the limit (only a single over-long word is allowed that). */
+export const OVERLONG_LINE_COST = 200;
+/** Weight of the shape term: squared difference of line widths, relative to the limit. */
+const SHAPE_WEIGHT = 12;
+/** Extra cost when the top line is the longer one (bottom-heavy pyramid preferred). */
+const TOP_HEAVY_COST = 0.5;
+
+/**
+ * Words of a run of text with everything the search needs precomputed: widths in graphemes,
+ * prefix sums, the kind and cost of each gap. `kinds[k]` is the gap before word `k` (k ≥ 1).
+ */
+export interface WordRun {
+  words: string[];
+  /** prefixWidth[k] = graphemes of words[0..k), without spaces. */
+  prefixWidth: number[];
+  /** prefixDigits[k] = how many of words[0..k) are made only of digits. */
+  prefixDigits: number[];
+  kinds: BreakKind[];
+  costs: number[];
+}
+
+/** Width in graphemes of words [from, to) on one line, single spaces between. */
+export function runWidth(run: WordRun, from: number, to: number): number {
+  const a = run.prefixWidth[from] ?? 0;
+  const b = run.prefixWidth[to] ?? 0;
+  return b - a + Math.max(0, to - from - 1);
+}
+
+function digitsOnly(run: WordRun, from: number, to: number): boolean {
+  return (run.prefixDigits[to] ?? 0) - (run.prefixDigits[from] ?? 0) === to - from;
+}
+
+/**
+ * Builds a run from words. `sentenceEnds[k]` marks word k as the end of a sentence (from the
+ * document's sentences), which also tells the classifier where capitals start a sentence.
+ */
+export function makeRun(words: string[], sentenceEnds?: boolean[]): WordRun {
+  const letters = words.join('').replace(/[^\p{L}]/gu, '');
+  const upper = letters.replace(/[^\p{Lu}]/gu, '').length;
+  const upperCaseText = letters.length >= 8 && upper / letters.length > 0.8;
+  const prefixWidth = [0];
+  const prefixDigits = [0];
+  const kinds: BreakKind[] = ['sentence'];
+  const costs = [0];
+  for (let k = 0; k < words.length; k++) {
+    const word = words[k] ?? '';
+    prefixWidth.push((prefixWidth[k] ?? 0) + graphemeCount(word));
+    prefixDigits.push((prefixDigits[k] ?? 0) + (isDigitsOnly(word) ? 1 : 0));
+    if (k === 0) continue;
+    const left = words[k - 1] ?? '';
+    const leftStartsSentence =
+      k === 1 || (sentenceEnds ? sentenceEnds[k - 2] === true : endsSentence(words[k - 2] ?? ''));
+    let kind = classifyBreak(left, word, {
+      leftStartsSentence,
+      upperCaseText,
+      afterRight: words[k + 1],
+    });
+    if (sentenceEnds?.[k - 1] === true && kind !== 'sentence') kind = 'sentence';
+    kinds.push(kind);
+    costs.push(BREAK_COST[kind]);
+  }
+  return { words, prefixWidth, prefixDigits, kinds, costs };
+}
+
+/** A chosen layout: `breaks` are the word indexes that start lines 2, 3, … */
+export interface Layout {
+  cost: number;
+  breaks: number[];
+}
+
+function shapeCost(top: number, bottom: number, maxChars: number): number {
+  const d = (top - bottom) / maxChars;
+  return SHAPE_WEIGHT * d * d + (top > bottom ? TOP_HEAVY_COST : 0);
+}
+
+/** Cost of words [from, to) as one line: overflow and digits-only penalties; null if impossible. */
+function lineCost(run: WordRun, from: number, to: number, maxChars: number): number | null {
+  const width = runWidth(run, from, to);
+  let cost = 0;
+  if (width > maxChars) {
+    if (to - from > 1) return null;
+    cost += OVERLONG_LINE_COST;
+  }
+  if (digitsOnly(run, from, to)) cost += DIGITS_LINE_COST;
+  return cost;
+}
+
+/** Fewest lines words [from, to) can take: greedy filling is optimal for the count. */
+function minLineCount(run: WordRun, from: number, to: number, maxChars: number): number {
+  let lines = 1;
+  let start = from;
+  for (let k = from + 1; k < to; k++) {
+    if (runWidth(run, start, k + 1) > maxChars) {
+      lines++;
+      start = k;
+    }
+  }
+  return lines;
+}
+
+/**
+ * Best layout of words [from, to) in at most `maxLines` lines of `maxChars` graphemes, or null
+ * when they cannot fit. A single word longer than a line is allowed on a line of its own, at a
+ * cost (the caller reports it).
+ */
+export function layoutWords(
+  run: WordRun,
+  from: number,
+  to: number,
+  maxChars: number,
+  maxLines: number,
+): Layout | null {
+  if (to <= from) return null;
+  const single = lineCost(run, from, to, maxChars);
+  if (single !== null && runWidth(run, from, to) <= maxChars) return { cost: single, breaks: [] };
+  if (maxLines < 2) return single === null ? null : { cost: single, breaks: [] };
+  const lines = minLineCount(run, from, to, maxChars);
+  if (lines > maxLines) return null;
+  if (lines <= 2) return twoLines(run, from, to, maxChars);
+  return manyLines(run, from, to, maxChars, lines);
+}
+
+function twoLines(run: WordRun, from: number, to: number, maxChars: number): Layout | null {
+  let best: Layout | null = null;
+  for (let k = from + 1; k < to; k++) {
+    const top = lineCost(run, from, k, maxChars);
+    if (top === null) continue;
+    const bottom = lineCost(run, k, to, maxChars);
+    if (bottom === null) continue;
+    const cost =
+      top +
+      bottom +
+      (run.costs[k] ?? 0) +
+      shapeCost(runWidth(run, from, k), runWidth(run, k, to), maxChars);
+    if (best === null || cost < best.cost) best = { cost, breaks: [k] };
+  }
+  return best;
+}
+
+/** Exactly `lines` lines by dynamic programming over line starts (cues are short). */
+function manyLines(
+  run: WordRun,
+  from: number,
+  to: number,
+  maxChars: number,
+  lines: number,
+): Layout | null {
+  const n = to - from;
+  // cost[l][k]: best cost of words [from, from+k) in l lines; width of the last line kept for shape.
+  const cost: number[][] = [];
+  const back: number[][] = [];
+  for (let l = 0; l <= lines; l++) {
+    cost.push(new Array<number>(n + 1).fill(Number.POSITIVE_INFINITY));
+    back.push(new Array<number>(n + 1).fill(-1));
+  }
+  (cost[0] as number[])[0] = 0;
+  for (let l = 1; l <= lines; l++) {
+    for (let k = 1; k <= n; k++) {
+      for (let j = l - 1; j < k; j++) {
+        const prev = cost[l - 1]?.[j] ?? Number.POSITIVE_INFINITY;
+        if (!Number.isFinite(prev)) continue;
+        const line = lineCost(run, from + j, from + k, maxChars);
+        if (line === null) continue;
+        let c = prev + line;
+        if (l > 1) {
+          const p = back[l - 1]?.[j] ?? 0;
+          c +=
+            (run.costs[from + j] ?? 0) +
+            shapeCost(runWidth(run, from + p, from + j), runWidth(run, from + j, from + k), maxChars);
+        }
+        if (c < (cost[l]?.[k] ?? Number.POSITIVE_INFINITY)) {
+          (cost[l] as number[])[k] = c;
+          (back[l] as number[])[k] = j;
+        }
+      }
+    }
+  }
+  const total = cost[lines]?.[n] ?? Number.POSITIVE_INFINITY;
+  if (!Number.isFinite(total)) return null;
+  const breaks: number[] = [];
+  let k = n;
+  for (let l = lines; l > 1; l--) {
+    const j = back[l]?.[k] ?? 0;
+    breaks.unshift(from + j);
+    k = j;
+  }
+  return { cost: total, breaks };
+}
+
+/** The lines of a layout as strings. */
+export function layoutLines(run: WordRun, from: number, to: number, layout: Layout): string[] {
+  const starts = [from, ...layout.breaks, to];
+  const lines: string[] = [];
+  for (let i = 0; i + 1 < starts.length; i++) {
+    lines.push(run.words.slice(starts[i], starts[i + 1]).join(' '));
+  }
+  return lines;
+}
+
+/**
+ * Breaks one subtitle's text into lines.
+ *
+ * @example breakLines('The work on the peace treaty should be done in a professional manner.', 42)
+ * // ['The work on the peace treaty', 'should be done in a professional manner.']
+ */
+export function breakLines(text: string, maxChars: number, maxLines = 2): string[] {
+  const words = text.split(/\s+/).filter((w) => w !== '');
+  const run = makeRun(words);
+  const layout = layoutWords(run, 0, words.length, maxChars, maxLines) ??
+    layoutWords(run, 0, words.length, maxChars, words.length) ?? { cost: 0, breaks: [] };
+  return layoutLines(run, 0, words.length, layout);
+}

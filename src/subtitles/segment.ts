@@ -1,0 +1,103 @@
+/**
+ * Segmentation: the words of one block into subtitles. Sentences first, then clauses, then
+ * words: a dynamic programme over cue ends whose costs are the gap kinds of `words.ts` (a cue end
+ * at a sentence end is free), the line layout of each cue (`linebreak.ts`), the cue's speech time
+ * against the longest allowed duration, and a count of cues (fewer, fuller subtitles). Cues are
+ * bounded by `maxLines × maxCharsPerLine`, so the programme is linear in the block's words.
+ */
+
+import { type Layout, layoutLines, layoutWords, runWidth, type WordRun } from './linebreak.ts';
+
+/** Cost of each subtitle: prefers fewer, fuller cues to a string of fragments. */
+const CUE_COST = 10;
+/** A cue holding the end of one sentence and the start of the next (per sentence end inside). */
+const MIXED_SENTENCES_COST = 20;
+/** A cue of whole sentences holding more than one (per extra sentence): allowed, mildly. */
+const JOINED_SENTENCES_COST = 2;
+/** Cutting between cues separates words in time as well as space: gap costs weigh more. */
+const CUE_BOUNDARY_FACTOR = 1.5;
+/** A fragment (not a whole sentence) shorter than half a line on its own, or shorter still. */
+const SHORT_FRAGMENT_COST = 4;
+const TINY_FRAGMENT_COST = 8;
+const TINY_FRAGMENT_CHARS = 12;
+/** Speech longer than the longest duration: the cue will be on screen for less than its speech. */
+const OVERLONG_SPEECH_COST = 30;
+
+export interface SegmentLimits {
+  maxCharsPerLine: number;
+  maxLines: number;
+  maxDurationMs: number;
+}
+
+/** One cue's words [from, to) of a block and their layout. */
+export interface Segment {
+  from: number;
+  to: number;
+  lines: string[];
+  layout: Layout;
+}
+
+/**
+ * Splits a block's words into cues.
+ * @param run the block's words (with `makeRun`)
+ * @param sentenceEnds word k ends a sentence
+ * @param speechMsPrefix speechMsPrefix[k] = estimated speech time of words [0..k), in ms
+ * @param firstCueLines lines the first cue may use for text (one less when a name label takes a line)
+ */
+export function segmentWords(
+  run: WordRun,
+  sentenceEnds: boolean[],
+  speechMsPrefix: number[],
+  limits: SegmentLimits,
+  firstCueLines = limits.maxLines,
+): Segment[] {
+  const n = run.words.length;
+  if (n === 0) return [];
+  const sentencePrefix = [0];
+  for (let k = 0; k < n; k++) sentencePrefix.push((sentencePrefix[k] ?? 0) + (sentenceEnds[k] ? 1 : 0));
+  const isSentenceStart = (k: number): boolean => k === 0 || sentenceEnds[k - 1] === true;
+  const isSentenceEnd = (k: number): boolean => k === n || sentenceEnds[k - 1] === true;
+
+  const best = new Array<number>(n + 1).fill(Number.POSITIVE_INFINITY);
+  const from = new Array<number>(n + 1).fill(-1);
+  const layouts = new Array<Layout | null>(n + 1).fill(null);
+  best[0] = 0;
+  for (let i = 0; i < n; i++) {
+    const base = best[i] ?? Number.POSITIVE_INFINITY;
+    if (!Number.isFinite(base)) continue;
+    const lines = Math.max(1, i === 0 ? firstCueLines : limits.maxLines);
+    const capacity = lines * limits.maxCharsPerLine;
+    for (let j = i + 1; j <= n; j++) {
+      const width = runWidth(run, i, j);
+      if (width > capacity && j - i > lines) break;
+      const layout = layoutWords(run, i, j, limits.maxCharsPerLine, lines);
+      if (layout === null) continue;
+      let cost = base + CUE_COST + layout.cost;
+      if (j < n) cost += CUE_BOUNDARY_FACTOR * (run.costs[j] ?? 0);
+      const inside = (sentencePrefix[j - 1] ?? 0) - (sentencePrefix[i] ?? 0);
+      const whole = isSentenceStart(i) && isSentenceEnd(j);
+      if (inside > 0) cost += inside * (whole ? JOINED_SENTENCES_COST : MIXED_SENTENCES_COST);
+      if (!whole && width < TINY_FRAGMENT_CHARS) cost += TINY_FRAGMENT_COST;
+      else if (!whole && width < limits.maxCharsPerLine / 2) cost += SHORT_FRAGMENT_COST;
+      const speechMs = (speechMsPrefix[j] ?? 0) - (speechMsPrefix[i] ?? 0);
+      if (speechMs > limits.maxDurationMs) {
+        cost += OVERLONG_SPEECH_COST * (1 + (speechMs - limits.maxDurationMs) / limits.maxDurationMs);
+      }
+      if (cost < (best[j] ?? Number.POSITIVE_INFINITY)) {
+        best[j] = cost;
+        from[j] = i;
+        layouts[j] = layout;
+      }
+    }
+  }
+  const segments: Segment[] = [];
+  let j = n;
+  while (j > 0) {
+    const i = from[j] ?? -1;
+    const layout = layouts[j];
+    if (i < 0 || !layout) break;
+    segments.unshift({ from: i, to: j, layout, lines: layoutLines(run, i, j, layout) });
+    j = i;
+  }
+  return segments;
+}

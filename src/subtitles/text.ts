@@ -1,0 +1,91 @@
+/**
+ * Words, characters and syllables of subtitle text. Characters are graphemes (what a viewer
+ * counts), not UTF-16 units: `Tarō` is 4, a flag emoji is 1.
+ */
+
+const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+
+/**
+ * True when every UTF-16 unit of `s` is a whole grapheme on its own: Latin, Greek, Cyrillic
+ * letters without combining marks, general punctuation and currency signs. Saves the segmenter
+ * for nearly all newsroom text.
+ */
+function simpleUnits(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x300) continue;
+    if (c >= 0x370 && c < 0x483) continue;
+    if (c >= 0x48a && c < 0x530) continue;
+    if (c >= 0x2010 && c < 0x2028) continue;
+    if (c >= 0x2030 && c < 0x2060) continue;
+    if (c >= 0x20a0 && c < 0x20c1) continue;
+    return false;
+  }
+  return true;
+}
+
+/** Number of graphemes in `s`. */
+export function graphemeCount(s: string): number {
+  if (simpleUnits(s)) return s.length;
+  let n = 0;
+  for (const _ of graphemes.segment(s)) n++;
+  return n;
+}
+
+const CONTROL = /\p{Cc}/gu;
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const INVISIBLE_ONLY = /^[\p{Cf}\p{Z}]*$/u;
+
+/**
+ * Words of a text: split on any whitespace, control characters removed, lone surrogates made
+ * U+FFFD, and words with nothing visible (a lone zero-width space) dropped, since a subtitle line
+ * made of them would read as blank and end the cue early in SRT.
+ */
+export function words(text: string): string[] {
+  const out: string[] = [];
+  for (const raw of text.split(/\s+/)) {
+    if (raw === '') continue;
+    const word = raw.replace(CONTROL, '').replace(LONE_SURROGATE, '\uFFFD');
+    if (INVISIBLE_ONLY.test(word)) continue;
+    out.push(word);
+  }
+  return out;
+}
+
+/** A line made only of digits (and spaces): ffmpeg's SRT reader can take it for a cue index. */
+export function isDigitsOnly(line: string): boolean {
+  return /^[0-9][0-9 ]*$/.test(line);
+}
+
+const LATIN_VOWEL_GROUP = /[aeiouyàáâãäåæèéêëìíîïòóôõöøùúûüýÿāăąēĕėęěīĭįıōŏőœūŭůűųǎǐǒǔ]+/g;
+const CYRILLIC_VOWEL = /[аеёиоуыэюяіїєө]/g;
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/**
+ * Estimated spoken syllables of one word: vowel groups for Latin script (with the silent final
+ * `e` and `-ed` of English), one per vowel in Cyrillic, one per character in CJK, one per digit
+ * for numbers (`2017` is read "twenty seventeen"), one per letter for short acronyms.
+ * Zero for punctuation such as `—`.
+ */
+export function syllableCount(word: string): number {
+  if (!LETTER_OR_DIGIT.test(word)) return word.includes('&') ? 1 : 0;
+  let digits = 0;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c >= 48 && c <= 57) digits++;
+  }
+  if (digits > 0) return digits + (word.includes('%') ? 2 : 0);
+  const letters = word.replace(/[^\p{L}]/gu, '');
+  if (letters.length >= 2 && letters.length <= 4 && letters === letters.toUpperCase()) {
+    const hasVowel = /[AEIOUY]/.test(letters);
+    if (!hasVowel || letters.length <= 3) return letters.length;
+  }
+  const lower = letters.toLowerCase();
+  const cjk = lower.match(CJK)?.length ?? 0;
+  const cyrillic = lower.match(CYRILLIC_VOWEL)?.length ?? 0;
+  let latin = lower.match(LATIN_VOWEL_GROUP)?.length ?? 0;
+  if (latin > 1 && /[^aeiouly]e$/.test(lower)) latin--;
+  else if (latin > 1 && /[^aeiouytd]ed$/.test(lower)) latin--;
+  return Math.max(1, cjk + cyrillic + latin);
+}

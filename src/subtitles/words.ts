@@ -1,0 +1,317 @@
+/**
+ * Where a subtitle line or cue may break: the rules shared by the Netflix, BBC and DCMP guides
+ * (broadcast primer, section 3), as a classification of the gap between two words.
+ * English and Russian function words; other languages fall back to punctuation and shape.
+ */
+
+/** What separating two neighbouring words would do. */
+export type BreakKind =
+  // Good places.
+  | 'sentence'
+  | 'clause'
+  | 'before-bracket'
+  | 'before-conjunction'
+  | 'before-preposition'
+  | 'before-clause'
+  // Nothing known.
+  | 'neutral'
+  // Poor places.
+  | 'possessive'
+  | 'dash-start'
+  // Places the guides say never to break.
+  | 'article-noun'
+  | 'adjective-noun'
+  | 'name'
+  | 'title-name'
+  | 'number-unit'
+  | 'auxiliary-verb'
+  | 'negation-verb'
+  | 'pronoun-verb'
+  | 'preposition-object'
+  | 'conjunction-clause'
+  | 'prepositional-verb'
+  | 'verb-reflexive';
+
+/** Cost of breaking at a place of each kind; the search minimizes the sum. */
+export const BREAK_COST: Readonly<Record<BreakKind, number>> = {
+  sentence: 0,
+  clause: 2,
+  'before-bracket': 3,
+  'before-conjunction': 4,
+  'before-preposition': 5,
+  'before-clause': 5,
+  neutral: 10,
+  possessive: 20,
+  'dash-start': 40,
+  'article-noun': 60,
+  'adjective-noun': 60,
+  name: 60,
+  'title-name': 60,
+  'number-unit': 60,
+  'auxiliary-verb': 60,
+  'negation-verb': 60,
+  'pronoun-verb': 60,
+  'preposition-object': 60,
+  'conjunction-clause': 60,
+  'prepositional-verb': 60,
+  'verb-reflexive': 60,
+};
+
+const set = (words: string): ReadonlySet<string> => new Set(words.split(/\s+/).filter(Boolean));
+
+const DETERMINERS = set(`
+  a an the this these those my your his her its our their some any no every each another either
+  neither several much many few fewer both whose
+  этот эта это эти тот та те мой моя моё мои твой твоя наш наша наше наши ваш ваша их его её
+`);
+
+const SUBJECT_PRONOUNS = set(`
+  i you he she it we they
+  я ты он она оно мы вы они
+`);
+
+const AUXILIARIES = set(`
+  am is are was were be been being has have had having do does did will would shall should can
+  could may might must i'm i'd i'll i've you're you'd you'll you've he's he'd he'll she's she'd
+  she'll it's it'll we're we'd we'll we've they're they'd they'll they've that's there's here's
+  what's who's let's
+  буду будешь будет будем будете будут был была было были
+`);
+
+/** Pronouns that only stand as subjects, so a clause starts with them. */
+const CLAUSE_SUBJECTS = set('i he she we they я он она мы они');
+
+const NEGATIONS = set(`
+  not never cannot
+  не ни
+`);
+
+const PREPOSITIONS = set(`
+  about above across after against along amid among around as at before behind below beneath
+  beside besides between beyond by despite down during except for from in inside into near
+  of off on onto out outside over past per since through throughout till to toward towards under
+  underneath until unlike up upon versus via with within without regarding concerning
+  в во на с со к ко по о об обо от до из изо за у для без при про через над под перед между
+  после около вокруг против среди кроме из-за из-под
+`);
+
+/** Verbs that make a modal with `to` (`had to`, `going to`, `need to`): keep `to` with them. */
+const SEMI_MODALS = set(`
+  have has had having going gonna ought used able want wants wanted need needs needed got
+`);
+
+/** Prepositions that also end phrasal verbs (`carry out`, `set up`): no penalty after them. */
+const PARTICLES = set('up out off down away back');
+
+const CONJUNCTIONS = set(`
+  and but or nor so yet because although though while whereas if unless when whenever where
+  wherever whether that which who whom than once
+  и а но или либо что чтобы если когда как хотя потому поэтому будто пока чем который которая
+  которое которые которого которой которым которых
+`);
+
+const REFLEXIVES = set('myself yourself himself herself itself ourselves yourselves themselves oneself');
+
+/** Titles that go with the name after them (`President Putin`, `Mr. Lavrov`). */
+const TITLES = set(`
+  mr mrs ms dr prof sir dame lord lady president minister secretary ambassador senator sen
+  governor gov mayor chancellor king queen prince princess general gen judge pope saint st
+  representative rep premier chairman chairwoman commissioner director spokesman spokeswoman
+  spokesperson professor lt col capt sgt rev cardinal bishop patriarch
+`);
+
+/** Abbreviated titles: their period does not end a sentence, and a name follows. */
+const TITLE_ABBREVIATIONS = set('mr mrs ms dr prof st gen sen rep gov lt col capt sgt rev');
+
+/** Other abbreviations whose period does not end a sentence. */
+const ABBREVIATIONS = set('jr sr vs etc e.g i.e mt ft inc ltd co corp dept est approx a.m p.m u.s u.k u.n');
+
+const NUMBER_WORDS = set(`
+  one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen
+  sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety
+  hundred thousand million billion trillion dozen hundreds thousands millions billions
+`);
+
+const ADJECTIVES = set(`
+  new old good great big small large long short high low young last first next main whole
+  important same other own full real free strong hard early late best better worst major minor
+  little public political economic foreign former top key certain clear different difficult
+  possible recent current serious special local national international military social
+  significant senior single common huge vast entire final previous following
+`);
+
+/** Words capitalized at a sentence start that do not begin a name. */
+const SENTENCE_STARTERS = set(`
+  even also now then still just only today yesterday tomorrow however meanwhile here there
+  last next after before yes no well so please thank thanks sorry
+`);
+
+/** Verbs that take a fixed preposition (`agree with`, `call upon`): keep them together. */
+const PREPOSITIONAL_VERBS = set(`
+  agree_with approve_of depend_on rely_on believe_in insist_on consist_of belong_to refer_to
+  account_for care_about deal_with listen_to look_at look_for wait_for call_upon call_on call_for
+  comment_on abide_by compromise_on focus_on lead_to apply_to apply_for respond_to talk_about
+  think_about hope_for ask_for pay_for search_for suffer_from benefit_from result_in
+  participate_in invest_in succeed_in object_to react_to point_to speak_to speak_with work_on
+  work_with prepare_for contribute_to
+`);
+
+const ADJECTIVE_SUFFIX = /(?:ous|ful|ive|able|ible|ical|ic|al|ish|less|ary|ern|most|ian|ese)$/;
+/** Capitalized adjectives of nationality (`Russian`, `Japanese`, `American`). */
+const NATIONALITY_SUFFIX = /(?:ian|ese|an|ish)$/;
+const RUSSIAN_ADJECTIVE = /\p{Script=Cyrillic}{2,}(?:ый|ий|ой|ая|яя|ое|ее|ые|ие|ого|его|ому|ему|ым|им|ых|их|ую|юю)$/u;
+const NUMBER = /^[$€£¥₽#]?\d[\d.,:/]*(?:%|st|nd|rd|th|s|k|m|bn)?$/;
+const SENTENCE_END = /[.!?…]["'”’»)\]]*$/;
+const CLAUSE_END = /(?:[,;:—–-]|["”»)\]])$/;
+const DASH = /^[-—–]/;
+const BARE_DASH = /^[-—–]+$/;
+const OPEN_BRACKET = /^[([{"“«]/;
+
+/** Lowercase core of a word: edge punctuation removed, typographic apostrophes made plain. */
+export function coreWord(word: string): string {
+  return word
+    .replace(/[’ʼ]/g, "'")
+    .replace(/^[^\p{L}\p{N}$€£¥₽#]+/u, '')
+    .replace(/[^\p{L}\p{N}%']+$/u, '')
+    .replace(/'$/, '')
+    .toLowerCase();
+}
+
+function isCapitalized(word: string): boolean {
+  const m = /\p{L}/u.exec(word);
+  return m !== null && m[0] !== m[0].toLowerCase();
+}
+
+type Abbreviation = 'title' | 'initial' | 'other' | null;
+
+/** What a word's final period belongs to: a title (`Mr.`), an initial (`J.`), another abbreviation. */
+function abbreviation(word: string): Abbreviation {
+  if (!word.endsWith('.')) return null;
+  const core = word
+    .slice(0, -1)
+    .replace(/^[^\p{L}]+/u, '')
+    .toLowerCase();
+  if (TITLE_ABBREVIATIONS.has(core)) return 'title';
+  if (/^\p{L}$/u.test(core)) return 'initial';
+  return ABBREVIATIONS.has(core) ? 'other' : null;
+}
+
+/** True when the word's final period belongs to an abbreviation or an initial (`Mr.`, `J.`). */
+export function isAbbreviation(word: string): boolean {
+  return abbreviation(word) !== null;
+}
+
+/** True when the word ends a sentence (`maintained.`, `war?”`), not an abbreviation. */
+export function endsSentence(word: string): boolean {
+  return SENTENCE_END.test(word) && abbreviation(word) === null;
+}
+
+export function isNumber(core: string): boolean {
+  return NUMBER.test(core) || NUMBER_WORDS.has(core);
+}
+
+function isFunctionWord(core: string): boolean {
+  return (
+    DETERMINERS.has(core) ||
+    PREPOSITIONS.has(core) ||
+    CONJUNCTIONS.has(core) ||
+    AUXILIARIES.has(core) ||
+    SUBJECT_PRONOUNS.has(core) ||
+    NEGATIONS.has(core)
+  );
+}
+
+function isAdjective(word: string, core: string): boolean {
+  if (ADJECTIVES.has(core)) return true;
+  if (core.length >= 5 && core.includes('-') && /\p{L}/u.test(core)) return true;
+  if (isCapitalized(word)) return core.length >= 5 && NATIONALITY_SUFFIX.test(core);
+  if (core.length >= 5 && ADJECTIVE_SUFFIX.test(core)) return true;
+  return RUSSIAN_ADJECTIVE.test(core);
+}
+
+function isPrepositionalVerb(left: string, right: string): boolean {
+  const stems = [
+    left,
+    left.replace(/(?:ing|ed|es|s|d)$/, ''),
+    `${left.replace(/(?:ing|ed)$/, '')}e`,
+    left.replace(/ie[sd]$/, 'y'),
+  ];
+  return stems.some((stem) => PREPOSITIONAL_VERBS.has(`${stem}_${right}`));
+}
+
+/** Context of one gap that the two words alone do not show. */
+export interface BreakContext {
+  /** The left word starts a sentence (its capital says nothing about names). */
+  leftStartsSentence: boolean;
+  /** The text is (mostly) upper case, so capitals do not mark names. */
+  upperCaseText: boolean;
+  /** The word after `right`, if any (`Ministry | of Foreign` is inside a name). */
+  afterRight?: string | undefined;
+}
+
+const NO_CONTEXT: BreakContext = { leftStartsSentence: false, upperCaseText: false };
+/** Lower-case links inside multi-word names (`Ministry of Foreign Affairs`). */
+const NAME_LINKS = set('of for de la du von van der da');
+
+/**
+ * Classifies the gap between `left` and `right` (two neighbouring words, as written).
+ *
+ * @example classifyBreak('the', 'table') // 'article-noun'
+ * @example classifyBreak('table,', 'and') // 'clause'
+ */
+export function classifyBreak(
+  left: string,
+  right: string,
+  context: BreakContext = NO_CONTEXT,
+): BreakKind {
+  const l = coreWord(left);
+  const r = coreWord(right);
+  const abbr = abbreviation(left);
+  if (abbr === 'title') return 'title-name';
+  if (abbr === 'initial') return 'name';
+  if (abbr === null && SENTENCE_END.test(left)) return 'sentence';
+  if (CLAUSE_END.test(left) || BARE_DASH.test(left)) return DASH.test(right) ? 'dash-start' : 'clause';
+  if (DASH.test(right)) return 'dash-start';
+  if (OPEN_BRACKET.test(right)) return 'before-bracket';
+  const rightIsLink = CONJUNCTIONS.has(r) || PREPOSITIONS.has(r);
+  if (DETERMINERS.has(l) && !rightIsLink) return 'article-noun';
+  if (isNumber(l) && (isNumber(r) || !isFunctionWord(r))) return 'number-unit';
+  if (SUBJECT_PRONOUNS.has(l) && !rightIsLink) return 'pronoun-verb';
+  if (NEGATIONS.has(l) || l.endsWith("n't")) return 'negation-verb';
+  if (NEGATIONS.has(r) && AUXILIARIES.has(l)) return 'negation-verb';
+  if (SEMI_MODALS.has(l) && r === 'to') return 'auxiliary-verb';
+  if (AUXILIARIES.has(l) && !rightIsLink && !DETERMINERS.has(r)) return 'auxiliary-verb';
+  if (TITLES.has(l) && isCapitalized(right)) return 'title-name';
+  const rightIsVerbal = AUXILIARIES.has(r) || NEGATIONS.has(r) || r.endsWith("n't");
+  if (PREPOSITIONS.has(l) && !PARTICLES.has(l) && !rightIsVerbal && !rightIsLink) {
+    return 'preposition-object';
+  }
+  if (CONJUNCTIONS.has(l)) return 'conjunction-clause';
+  if (REFLEXIVES.has(r)) return 'verb-reflexive';
+  if (PREPOSITIONS.has(r) && isPrepositionalVerb(l, r)) return 'prepositional-verb';
+  if (
+    NAME_LINKS.has(r) &&
+    !context.upperCaseText &&
+    isCapitalized(left) &&
+    context.afterRight !== undefined &&
+    isCapitalized(context.afterRight) &&
+    !(context.leftStartsSentence && isFunctionWord(l))
+  ) {
+    return 'name';
+  }
+  if (CONJUNCTIONS.has(r)) return 'before-conjunction';
+  if (PREPOSITIONS.has(r)) return 'before-preposition';
+  // A subject pronoun or an auxiliary after a content word starts a clause or the predicate.
+  if (CLAUSE_SUBJECTS.has(r) || (AUXILIARIES.has(r) && !isFunctionWord(l))) return 'before-clause';
+  if (
+    !context.upperCaseText &&
+    isCapitalized(left) &&
+    isCapitalized(right) &&
+    !(context.leftStartsSentence && (SENTENCE_STARTERS.has(l) || isFunctionWord(l)))
+  ) {
+    return 'name';
+  }
+  if (!isFunctionWord(r) && isAdjective(left, l)) return 'adjective-noun';
+  if (/'s$|s'$/.test(left.replace(/’/g, "'"))) return 'possessive';
+  return 'neutral';
+}

@@ -1,0 +1,210 @@
+import { describe, expect, it } from 'vitest';
+import { breakLines } from '../../src/subtitles/linebreak.ts';
+import { graphemeCount } from '../../src/subtitles/text.ts';
+import { type BreakKind, classifyBreak } from '../../src/subtitles/words.ts';
+
+/**
+ * What a naive breaker does: fill the top line as far as the limit allows. Each BAD example
+ * below is exactly that, so the test fails if the rule stops steering the break.
+ */
+function greedyLines(text: string, maxChars: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(' ')) {
+    const next = line === '' ? word : `${line} ${word}`;
+    if (graphemeCount(next) > maxChars && line !== '') {
+      lines.push(line);
+      line = word;
+    } else line = next;
+  }
+  lines.push(line);
+  return lines;
+}
+
+interface Case {
+  rule: string;
+  /** The gap the greedy break falls on, and how the classifier must see it. */
+  bad: [left: string, right: string, kind: BreakKind];
+  good: string[];
+  maxChars?: number;
+}
+
+// GOOD: the breaker's lines. BAD: the greedy split, which separates `bad[0] | bad[1]`.
+const NEVER_SEPARATE: Case[] = [
+  {
+    rule: 'article + noun',
+    bad: ['the', 'committee', 'article-noun'],
+    good: ['Protesters gathered outside', 'to greet the committee members'],
+  },
+  {
+    rule: 'adjective + noun',
+    bad: ['economic', 'cooperation', 'adjective-noun'],
+    good: ['Both sides have agreed', 'to deepen economic cooperation'],
+  },
+  {
+    rule: 'first name + last name',
+    bad: ['Sergey', 'Lavrov', 'name'],
+    good: ['Reporters outside the ministry', 'saw Sergey Lavrov'],
+  },
+  {
+    rule: 'title + name',
+    bad: ['President', 'Putin', 'title-name'],
+    good: ['The delegation was received', 'by President Putin'],
+  },
+  {
+    rule: 'abbreviated title + name',
+    bad: ['Mr.', 'Lavrov', 'title-name'],
+    good: ['The statement was read', 'to reporters by Mr. Lavrov'],
+  },
+  {
+    rule: 'number + unit',
+    bad: ['60', 'years', 'number-unit'],
+    good: ['The dispute over the islands', 'has lasted 60 years'],
+  },
+  {
+    rule: 'number + multiplier + noun',
+    bad: ['million', 'calls', 'number-unit'],
+    good: ['The call centre', 'has received 1.1 million calls'],
+  },
+  {
+    rule: 'auxiliary + verb',
+    bad: ['will', 'be', 'auxiliary-verb'],
+    good: ['Both governments say the peace treaty', 'will be signed'],
+  },
+  {
+    rule: 'negation + verb',
+    bad: ['not', 'negotiate', 'negation-verb'],
+    good: ['The minister said', 'that Russia would not negotiate'],
+  },
+  {
+    rule: 'pronoun + verb',
+    bad: ['they', 'discussed', 'pronoun-verb'],
+    good: ['After the first round of negotiations', 'they discussed a treaty'],
+  },
+  {
+    rule: 'preposition + its object',
+    bad: ['of', 'the', 'preposition-object'],
+    good: ['The two ministers discussed the future', 'of the islands'],
+  },
+  {
+    rule: 'conjunction + its clause',
+    bad: ['and', 'talked', 'conjunction-clause'],
+    good: ['The ministers met in Moscow', 'on Tuesday and talked for hours'],
+  },
+  {
+    rule: 'prepositional verb + its preposition',
+    bad: ['call', 'upon', 'prepositional-verb'],
+    good: ['Officials said they would like', 'to call upon the Japanese side'],
+  },
+  {
+    rule: 'verb + reflexive pronoun',
+    bad: ['taught', 'herself', 'verb-reflexive'],
+    good: ['The young reporter', 'had simply taught herself Japanese'],
+  },
+  {
+    rule: 'Russian preposition + noun',
+    bad: ['в', 'Москве', 'preposition-object'],
+    good: ['Министры встретились', 'во вторник в Москве'],
+    maxChars: 33,
+  },
+];
+
+const PREFER: Case[] = [
+  {
+    rule: 'after punctuation',
+    bad: ['but', 'the', 'conjunction-clause'],
+    good: ['There are still some disagreements,', 'but the dialogue is being maintained.'],
+  },
+  {
+    rule: 'before a conjunction',
+    bad: ['because', 'neither', 'conjunction-clause'],
+    good: ['The talks went on for hours', 'because neither side would move'],
+  },
+  {
+    rule: 'before a preposition',
+    bad: ['a', 'state', 'article-noun'],
+    good: ['Russia and Japan are still formally', 'in a state of war.'],
+  },
+  {
+    rule: 'no line that is only digits',
+    bad: ['to', '2024', 'preposition-object'],
+    good: ['The final count', 'in the district came to 2024'],
+  },
+];
+
+describe('line breaking: never separate (primer, section 3)', () => {
+  it.each(NEVER_SEPARATE)('$rule', ({ bad, good, maxChars = 42 }) => {
+    const text = good.join(' ');
+    const greedy = greedyLines(text, maxChars);
+    // BAD: the greedy split separates the pair.
+    expect(greedy).toHaveLength(2);
+    expect(greedy[0]?.endsWith(` ${bad[0]}`)).toBe(true);
+    expect(greedy[1]?.startsWith(`${bad[1]} `) || greedy[1] === bad[1]).toBe(true);
+    expect(classifyBreak(bad[0], bad[1])).toBe(bad[2]);
+    // GOOD: the breaker keeps the pair together.
+    const lines = breakLines(text, maxChars);
+    expect(lines).toEqual(good);
+    for (const line of lines) expect(graphemeCount(line)).toBeLessThanOrEqual(maxChars);
+  });
+});
+
+describe('line breaking: preferred places', () => {
+  it.each(PREFER)('$rule', ({ bad, good, maxChars = 42 }) => {
+    const text = good.join(' ');
+    const greedy = greedyLines(text, maxChars);
+    expect(greedy[0]?.endsWith(` ${bad[0]}`)).toBe(true);
+    expect(classifyBreak(bad[0], bad[1])).toBe(bad[2]);
+    expect(breakLines(text, maxChars)).toEqual(good);
+  });
+
+  it('GOOD: one line when it fits, even if two lines would look balanced', () => {
+    const text = 'Russia and Japan are still at war today.';
+    expect(graphemeCount(text)).toBe(40);
+    expect(breakLines(text, 42)).toEqual([text]);
+    // BAD: the same text over two lines once the limit forces it.
+    expect(breakLines(text, 39)).toHaveLength(2);
+  });
+
+  it('GOOD: bottom-heavy when two breaks are equally good', () => {
+    const top = 'The war in the east is finally over,';
+    const bottom = 'and the talks will begin again soon.';
+    expect(graphemeCount(top)).toBe(graphemeCount(bottom));
+    const text = `${top} yes, ${bottom}`;
+    // Both gaps around "yes," are after punctuation; the mirror layouts differ only in shape.
+    expect(classifyBreak('over,', 'yes,')).toBe('clause');
+    expect(classifyBreak('yes,', 'and')).toBe('clause');
+    expect(breakLines(text, 42)).toEqual([top, `yes, ${bottom}`]);
+  });
+
+  it('counts graphemes, not UTF-16 units: Tarō Kōno with a combining macron fits 42', () => {
+    const combining = 'Taro\u0304 Ko\u0304no met the minister in Tokyo today.';
+    expect(combining.length).toBe(44);
+    expect(graphemeCount(combining)).toBe(42);
+    expect(breakLines(combining, 42)).toEqual([combining]);
+  });
+
+  it('never splits a word: one word longer than a line stands alone on its line', () => {
+    const lines = breakLines('See https://example.com/a/very/long/path/that/never/ends now', 20);
+    expect(lines).toEqual(['See', 'https://example.com/a/very/long/path/that/never/ends', 'now']);
+  });
+});
+
+describe('classifyBreak', () => {
+  const table: [string, string, BreakKind][] = [
+    ['maintained.', 'Then', 'sentence'],
+    ['Mr.', 'Lavrov', 'title-name'],
+    ['J.', 'Smith', 'name'],
+    ['disagreements,', 'but', 'clause'],
+    ['Islands', '—', 'dash-start'],
+    ['Kunashir', '(called', 'before-bracket'],
+    ['Ministry', 'of', 'name'],
+    ['inside', 'wouldn’t', 'neutral'],
+    ['had', 'to', 'auxiliary-verb'],
+    ['Russia’s', 'position', 'possessive'],
+    ['Japanese', 'colleagues', 'adjective-noun'],
+    ['told', 'her', 'neutral'],
+  ];
+  it.each(table)('%s | %s → %s', (left, right, kind) => {
+    expect(classifyBreak(left, right, { leftStartsSentence: false, upperCaseText: false, afterRight: 'Foreign' })).toBe(kind);
+  });
+});
