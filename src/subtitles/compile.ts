@@ -12,7 +12,7 @@ import {
 } from './options.ts';
 import { resolveLimits, type SubtitleLimits } from './profiles.ts';
 import { segmentWords } from './segment.ts';
-import { graphemeCount, isDigitsOnly, syllableCount, words as splitWords } from './text.ts';
+import { graphemeCount, isDigitsOnly, words as splitWords, syllableCount } from './text.ts';
 import { parseTimeValue } from './timecode.ts';
 import { timeCues } from './timing.ts';
 import { endsSentence } from './words.ts';
@@ -293,7 +293,12 @@ function joinNumberCues(drafts: Draft[], maxChars: number): Draft[] {
   return out;
 }
 
-function message(ruleId: string, reason: string, line: number | null, severity: Message['severity'] = 'warning'): Message {
+function message(
+  ruleId: string,
+  reason: string,
+  line: number | null,
+  severity: Message['severity'] = 'warning',
+): Message {
   return { ruleId, reason, line, column: null, severity };
 }
 
@@ -305,7 +310,10 @@ const seconds = (ms: number): string => (ms / 1000).toFixed(2);
  *
  * @example compileSubtitles(doc, { profile: 'bbc', duration: '120s' }).cues[0].lines
  */
-export function compileSubtitles(doc: ScriptDocument, options?: SubtitleOptions): CompiledSubtitles {
+export function compileSubtitles(
+  doc: ScriptDocument,
+  options?: SubtitleOptions,
+): CompiledSubtitles {
   const o = subtitleOptionsSchema.parse(options ?? {});
   const messages: Message[] = [];
   const limits = resolveLimits(o, doc.language);
@@ -321,11 +329,23 @@ export function compileSubtitles(doc: ScriptDocument, options?: SubtitleOptions)
   }
   const startMs = parseTimeValue(o.start, limits.fps);
   if (startMs === null) {
-    messages.push(message('bad-timecode', `start=${o.start} is not a valid time at ${limits.fps} fps; starting at 0.`, null));
+    messages.push(
+      message(
+        'bad-timecode',
+        `start=${o.start} is not a valid time at ${limits.fps} fps; starting at 0.`,
+        null,
+      ),
+    );
   }
   const durationMs = o.duration === undefined ? null : parseTimeValue(o.duration, limits.fps);
   if (o.duration !== undefined && durationMs === null) {
-    messages.push(message('bad-timecode', `duration=${o.duration} is not a valid time at ${limits.fps} fps; ignored.`, null));
+    messages.push(
+      message(
+        'bad-timecode',
+        `duration=${o.duration} is not a valid time at ${limits.fps} fps; ignored.`,
+        null,
+      ),
+    );
   }
 
   const msPerSyllable = 60_000 / (o.speechRate * SYLLABLES_PER_WORD);
@@ -345,8 +365,7 @@ export function compileSubtitles(doc: ScriptDocument, options?: SubtitleOptions)
     perUnit.push(draftsOfUnit(unit, run, limits, msPerSyllable, label));
     if (!unit.direction) previousSpeaker = unit.speakerKey;
   }
-  const merged =
-    o.speakerLabels === 'dash' ? mergeDialogues(perUnit, limits) : perUnit.flat();
+  const merged = o.speakerLabels === 'dash' ? mergeDialogues(perUnit, limits) : perUnit.flat();
   const drafts = joinNumberCues(merged, limits.maxCharsPerLine);
 
   const timing = timeCues(
@@ -416,7 +435,13 @@ export function compileSubtitles(doc: ScriptDocument, options?: SubtitleOptions)
       }
     });
     if (cue.lines.length > limits.maxLines) {
-      messages.push(message('too-many-lines', `Cue ${cue.index} has ${cue.lines.length} lines (limit ${limits.maxLines}).`, cue.line));
+      messages.push(
+        message(
+          'too-many-lines',
+          `Cue ${cue.index} has ${cue.lines.length} lines (limit ${limits.maxLines}).`,
+          cue.line,
+        ),
+      );
     }
     if (frames < minFrames) {
       messages.push(
@@ -429,13 +454,21 @@ export function compileSubtitles(doc: ScriptDocument, options?: SubtitleOptions)
     }
     if (frames > maxFrames) {
       messages.push(
-        message('duration-too-long', `Cue ${cue.index} is on screen ${seconds(cue.endMs - cue.startMs)} s (maximum ${seconds(limits.maxDurationMs)} s).`, cue.line),
+        message(
+          'duration-too-long',
+          `Cue ${cue.index} is on screen ${seconds(cue.endMs - cue.startMs)} s (maximum ${seconds(limits.maxDurationMs)} s).`,
+          cue.line,
+        ),
       );
     }
     const prev = timing.spans[i - 1];
     if (prev && span.startFrame - prev.endFrame < limits.minGapFrames) {
       messages.push(
-        message('gap-too-short', `Cue ${cue.index} starts ${span.startFrame - prev.endFrame} frames after the previous one (minimum ${limits.minGapFrames}).`, cue.line),
+        message(
+          'gap-too-short',
+          `Cue ${cue.index} starts ${span.startFrame - prev.endFrame} frames after the previous one (minimum ${limits.minGapFrames}).`,
+          cue.line,
+        ),
       );
     }
     if (cue.cps > limits.maxCps + 1e-9) {
@@ -458,7 +491,9 @@ export function compileSubtitles(doc: ScriptDocument, options?: SubtitleOptions)
     }
   });
   if (cues.length === 0) {
-    messages.push(message('no-subtitles', 'The document has no spoken text to subtitle.', null, 'info'));
+    messages.push(
+      message('no-subtitles', 'The document has no spoken text to subtitle.', null, 'info'),
+    );
   }
   return { cues, messages, limits };
 }

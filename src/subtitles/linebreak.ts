@@ -125,7 +125,9 @@ export function layoutWords(
 ): Layout | null {
   if (to <= from) return null;
   const single = lineCost(run, from, to, maxChars);
-  if (single !== null && runWidth(run, from, to) <= maxChars) return { cost: single, breaks: [] };
+  if (single !== null && (runWidth(run, from, to) <= maxChars || to - from === 1)) {
+    return { cost: single, breaks: [] };
+  }
   if (maxLines < 2) return single === null ? null : { cost: single, breaks: [] };
   const lines = minLineCount(run, from, to, maxChars);
   if (lines > maxLines) return null;
@@ -179,7 +181,11 @@ function manyLines(
           const p = back[l - 1]?.[j] ?? 0;
           c +=
             (run.costs[from + j] ?? 0) +
-            shapeCost(runWidth(run, from + p, from + j), runWidth(run, from + j, from + k), maxChars);
+            shapeCost(
+              runWidth(run, from + p, from + j),
+              runWidth(run, from + j, from + k),
+              maxChars,
+            );
         }
         if (c < (cost[l]?.[k] ?? Number.POSITIVE_INFINITY)) {
           (cost[l] as number[])[k] = c;

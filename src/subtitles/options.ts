@@ -18,7 +18,10 @@ export const TIME_VALUE_PATTERN =
 const timeValue = z.coerce
   .string()
   .trim()
-  .regex(TIME_VALUE_PATTERN, 'expected a timecode (10:00:00:00), a clock time (00:02:00.000) or seconds (120s)');
+  .regex(
+    TIME_VALUE_PATTERN,
+    'expected a timecode (10:00:00:00), a clock time (00:02:00.000) or seconds (120s)',
+  );
 
 /**
  * Subtitle options (SRT and WebVTT). Limits left unset come from the profile and the document's
@@ -108,7 +111,9 @@ export const subtitleOptionsShape = {
   directions: z
     .boolean()
     .default(false)
-    .describe('Also subtitle directions (`[APPLAUSE]`, `(LAUGHTER)`) in square brackets, as SDH does.'),
+    .describe(
+      'Also subtitle directions (`[APPLAUSE]`, `(LAUGHTER)`) in square brackets, as SDH does.',
+    ),
   speakerLabels: z
     .enum(SPEAKER_LABELS)
     .default('dash')

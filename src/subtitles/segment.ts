@@ -54,7 +54,8 @@ export function segmentWords(
   const n = run.words.length;
   if (n === 0) return [];
   const sentencePrefix = [0];
-  for (let k = 0; k < n; k++) sentencePrefix.push((sentencePrefix[k] ?? 0) + (sentenceEnds[k] ? 1 : 0));
+  for (let k = 0; k < n; k++)
+    sentencePrefix.push((sentencePrefix[k] ?? 0) + (sentenceEnds[k] ? 1 : 0));
   const isSentenceStart = (k: number): boolean => k === 0 || sentenceEnds[k - 1] === true;
   const isSentenceEnd = (k: number): boolean => k === n || sentenceEnds[k - 1] === true;
 
@@ -81,7 +82,8 @@ export function segmentWords(
       else if (!whole && width < limits.maxCharsPerLine / 2) cost += SHORT_FRAGMENT_COST;
       const speechMs = (speechMsPrefix[j] ?? 0) - (speechMsPrefix[i] ?? 0);
       if (speechMs > limits.maxDurationMs) {
-        cost += OVERLONG_SPEECH_COST * (1 + (speechMs - limits.maxDurationMs) / limits.maxDurationMs);
+        cost +=
+          OVERLONG_SPEECH_COST * (1 + (speechMs - limits.maxDurationMs) / limits.maxDurationMs);
       }
       if (cost < (best[j] ?? Number.POSITIVE_INFINITY)) {
         best[j] = cost;
@@ -95,9 +97,19 @@ export function segmentWords(
   while (j > 0) {
     const i = from[j] ?? -1;
     const layout = layouts[j];
-    if (i < 0 || !layout) break;
+    if (i < 0 || !layout) return wordPerCue(run);
     segments.unshift({ from: i, to: j, layout, lines: layoutLines(run, i, j, layout) });
     j = i;
   }
   return segments;
+}
+
+/** Fallback that cannot lose a word: one cue per word (every single word has a layout). */
+function wordPerCue(run: WordRun): Segment[] {
+  return run.words.map((word, k) => ({
+    from: k,
+    to: k + 1,
+    lines: [word],
+    layout: { cost: 0, breaks: [] },
+  }));
 }

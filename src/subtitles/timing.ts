@@ -139,14 +139,25 @@ function shareInProportion(weights: number[], a: number, b: number, f: Frames): 
   return spans;
 }
 
-/** Squeezes items into [a, b] when `min` frames each do not fit: equal shares, at least 1 frame. */
+/**
+ * Squeezes items into [a, b] when `min` frames each do not fit: equal shares ending on `b`; when
+ * not even one frame each fits, one frame each from `a` (running past `b`, reported by the caller).
+ */
 function squeeze(n: number, a: number, b: number, gap: number): FrameSpan[] {
   const spans: FrameSpan[] = [];
-  const each = Math.max(1, Math.floor((b - a - (n - 1) * gap) / n));
-  let start = a;
+  const each = (b - a - (n - 1) * gap) / n;
+  if (each < 1) {
+    for (let k = 0, start = a; k < n; k++, start += 1 + gap) {
+      spans.push({ startFrame: start, endFrame: start + 1 });
+    }
+    return spans;
+  }
+  let cursor = a;
   for (let k = 0; k < n; k++) {
-    spans.push({ startFrame: start, endFrame: start + each });
-    start += each + gap;
+    const start = Math.round(cursor);
+    const end = k === n - 1 ? b : Math.max(start + 1, Math.round(cursor + each));
+    spans.push({ startFrame: start, endFrame: end });
+    cursor += each + gap;
   }
   return spans;
 }

@@ -8,7 +8,7 @@ import type { ScriptDocument } from '../core/document.ts';
 import type { ResolvedOptions } from '../options.ts';
 import type { Renderer } from '../outputs/index.ts';
 import { renderTemplate } from '../templates.ts';
-import { type CompiledSubtitles, compileSubtitles, type CuePart } from './compile.ts';
+import { type CompiledSubtitles, type CuePart, compileSubtitles } from './compile.ts';
 import { formatTimestamp } from './timecode.ts';
 
 export const VTT_CONTENT_TYPE = 'text/vtt; charset=utf-8';

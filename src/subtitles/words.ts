@@ -40,7 +40,7 @@ export const BREAK_COST: Readonly<Record<BreakKind, number>> = {
   'before-conjunction': 4,
   'before-preposition': 5,
   'before-clause': 5,
-  neutral: 10,
+  neutral: 8,
   possessive: 20,
   'dash-start': 40,
   'article-noun': 60,
@@ -110,7 +110,9 @@ const CONJUNCTIONS = set(`
   которое которые которого которой которым которых
 `);
 
-const REFLEXIVES = set('myself yourself himself herself itself ourselves yourselves themselves oneself');
+const REFLEXIVES = set(
+  'myself yourself himself herself itself ourselves yourselves themselves oneself',
+);
 
 /** Titles that go with the name after them (`President Putin`, `Mr. Lavrov`). */
 const TITLES = set(`
@@ -124,7 +126,9 @@ const TITLES = set(`
 const TITLE_ABBREVIATIONS = set('mr mrs ms dr prof st gen sen rep gov lt col capt sgt rev');
 
 /** Other abbreviations whose period does not end a sentence. */
-const ABBREVIATIONS = set('jr sr vs etc e.g i.e mt ft inc ltd co corp dept est approx a.m p.m u.s u.k u.n');
+const ABBREVIATIONS = set(
+  'jr sr vs etc e.g i.e mt ft inc ltd co corp dept est approx a.m p.m u.s u.k u.n',
+);
 
 const NUMBER_WORDS = set(`
   one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen
@@ -159,7 +163,8 @@ const PREPOSITIONAL_VERBS = set(`
 const ADJECTIVE_SUFFIX = /(?:ous|ful|ive|able|ible|ical|ic|al|ish|less|ary|ern|most|ian|ese)$/;
 /** Capitalized adjectives of nationality (`Russian`, `Japanese`, `American`). */
 const NATIONALITY_SUFFIX = /(?:ian|ese|an|ish)$/;
-const RUSSIAN_ADJECTIVE = /\p{Script=Cyrillic}{2,}(?:ый|ий|ой|ая|яя|ое|ее|ые|ие|ого|его|ому|ему|ым|им|ых|их|ую|юю)$/u;
+const RUSSIAN_ADJECTIVE =
+  /\p{Script=Cyrillic}{2,}(?:ый|ий|ой|ая|яя|ое|ее|ые|ие|ого|его|ому|ему|ым|им|ых|их|ую|юю)$/u;
 const NUMBER = /^[$€£¥₽#]?\d[\d.,:/]*(?:%|st|nd|rd|th|s|k|m|bn)?$/;
 const SENTENCE_END = /[.!?…]["'”’»)\]]*$/;
 const CLAUSE_END = /(?:[,;:—–-]|["”»)\]])$/;
@@ -270,7 +275,8 @@ export function classifyBreak(
   if (abbr === 'title') return 'title-name';
   if (abbr === 'initial') return 'name';
   if (abbr === null && SENTENCE_END.test(left)) return 'sentence';
-  if (CLAUSE_END.test(left) || BARE_DASH.test(left)) return DASH.test(right) ? 'dash-start' : 'clause';
+  if (CLAUSE_END.test(left) || BARE_DASH.test(left))
+    return DASH.test(right) ? 'dash-start' : 'clause';
   if (DASH.test(right)) return 'dash-start';
   if (OPEN_BRACKET.test(right)) return 'before-bracket';
   const rightIsLink = CONJUNCTIONS.has(r) || PREPOSITIONS.has(r);
