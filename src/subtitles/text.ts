@@ -87,5 +87,7 @@ export function syllableCount(word: string): number {
   let latin = lower.match(LATIN_VOWEL_GROUP)?.length ?? 0;
   if (latin > 1 && /[^aeiouly]e$/.test(lower)) latin--;
   else if (latin > 1 && /[^aeiouytd]ed$/.test(lower)) latin--;
+  // `-iate`, `-iated`: the i and a are two syllables (ne-go-ti-a-ted).
+  if (/[^aeiou]iat/.test(lower)) latin++;
   return Math.max(1, cjk + cyrillic + latin);
 }

@@ -1,0 +1,80 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { formatTranscript } from '../../src/core/index.ts';
+import { optionsSchema } from '../../src/options.ts';
+import { compileSubtitles } from '../../src/subtitles/compile.ts';
+import { renderSrt, srtSafeLine } from '../../src/subtitles/srt.ts';
+import { renderVtt } from '../../src/subtitles/vtt.ts';
+import { makeDoc, parseSrt } from './subtitles-helpers.ts';
+
+// ffmpeg is the reader most pipelines use: it must read back every cue with the same text.
+// It comes from Debian (`apt-get install -y ffmpeg`). Without it the test skips loudly, except in
+// CI (CI=true), where it fails.
+const HAS_FFMPEG = spawnSync('ffmpeg', ['-version'], { stdio: 'ignore' }).status === 0;
+const IN_CI = process.env.CI === 'true';
+if (!HAS_FFMPEG) {
+  console.warn(
+    IN_CI
+      ? 'ffmpeg is missing in CI: the ffmpeg read-back tests will FAIL.'
+      : 'ffmpeg not found: SKIPPING the ffmpeg read-back tests (apt-get install -y ffmpeg).',
+  );
+}
+
+const FIXTURES = join(import.meta.dirname, '..', 'fixtures');
+const INPUTS: [string, string][] = [
+  ['seed', readFileSync(join(FIXTURES, 'seed', '000_f12ffaff09c5b2fe.txt'), 'utf8')],
+  ...readdirSync(join(FIXTURES, 'corpus'))
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .map((f) => [f, readFileSync(join(FIXTURES, 'corpus', f), 'utf8')] as [string, string]),
+];
+
+const dir = mkdtempSync(join(tmpdir(), 'scriptdesk-subtitles-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+/** ffmpeg's reading of a subtitle file, written back out as SRT. */
+function ffmpegToSrt(name: string, body: string): string {
+  const file = join(dir, name);
+  writeFileSync(file, body);
+  return execFileSync('ffmpeg', ['-v', 'error', '-i', file, '-f', 'srt', '-'], {
+    encoding: 'utf8',
+  });
+}
+
+describe.skipIf(!HAS_FFMPEG && !IN_CI)('ffmpeg reads back every cue with the same text', () => {
+  const options = optionsSchema.parse({});
+  for (const [name, text] of INPUTS) {
+    it(name, () => {
+      expect(HAS_FFMPEG, 'ffmpeg must be installed where CI=true').toBe(true);
+      const doc = formatTranscript(text, options);
+      const expected = compileSubtitles(doc, options).cues;
+      const srt = parseSrt(ffmpegToSrt(`${name}.srt`, renderSrt(doc, options).body));
+      expect(srt.length).toBe(expected.length);
+      // SRT has no escapes: markup-like text was neutralized (`<s>` → `‹s>`), and reported.
+      expect(srt.map((c) => c.lines)).toEqual(
+        expected.map((c) => c.lines.map((l) => srtSafeLine(l).text)),
+      );
+      expect(srt.map((c) => [c.startMs, c.endMs])).toEqual(
+        expected.map((c) => [c.startMs, c.endMs]),
+      );
+      const vtt = parseSrt(ffmpegToSrt(`${name}.vtt`, renderVtt(doc, options).body));
+      expect(vtt.map((c) => c.lines)).toEqual(expected.map((c) => c.lines));
+    });
+  }
+
+  it('a number alone and markup-like text survive', () => {
+    expect(HAS_FFMPEG, 'ffmpeg must be installed where CI=true').toBe(true);
+    const doc = makeDoc([
+      { text: 'The final vote count in the district came to 2024' },
+      { text: '500' },
+      { text: 'Ratings for Tom & Jerry rose sharply in the spring' },
+    ]);
+    const options = optionsSchema.parse({});
+    const expected = compileSubtitles(doc, options).cues;
+    const srt = parseSrt(ffmpegToSrt('numbers.srt', renderSrt(doc, options).body));
+    expect(srt.map((c) => c.lines)).toEqual(expected.map((c) => c.lines));
+  });
+});
