@@ -7,7 +7,7 @@
  */
 
 import { graphemeCount, isDigitsOnly } from './text.ts';
-import { BREAK_COST, type BreakKind, classifyBreak, endsSentence } from './words.ts';
+import { BREAK_COST, type BreakKind, classifyInfos, type WordInfo, wordInfo } from './words.ts';
 
 /** Penalty for a line made only of digits (ffmpeg's SRT reader can take it for an index). */
 export const DIGITS_LINE_COST = 1000;
@@ -43,34 +43,65 @@ function digitsOnly(run: WordRun, from: number, to: number): boolean {
   return (run.prefixDigits[to] ?? 0) - (run.prefixDigits[from] ?? 0) === to - from;
 }
 
+/** True when most letters are capitals (radio scripts, shouted tags): capitals then mark no names. */
+function mostlyUpperCase(words: string[]): boolean {
+  let letters = 0;
+  let upper = 0;
+  for (const word of words) {
+    for (let i = 0; i < word.length; i++) {
+      const c = word.charCodeAt(i);
+      if (c >= 65 && c <= 90) {
+        letters++;
+        upper++;
+      } else if (c >= 97 && c <= 122) letters++;
+      else if (c >= 0xc0) {
+        const ch = word.charAt(i);
+        const lower = ch.toLowerCase();
+        if (lower !== ch) {
+          letters++;
+          upper++;
+        } else if (ch.toUpperCase() !== ch) letters++;
+      }
+    }
+  }
+  return letters >= 8 && upper / letters > 0.8;
+}
+
 /**
  * Builds a run from words. `sentenceEnds[k]` marks word k as the end of a sentence (from the
  * document's sentences), which also tells the classifier where capitals start a sentence.
  */
 export function makeRun(words: string[], sentenceEnds?: boolean[]): WordRun {
-  const letters = words.join('').replace(/[^\p{L}]/gu, '');
-  const upper = letters.replace(/[^\p{Lu}]/gu, '').length;
-  const upperCaseText = letters.length >= 8 && upper / letters.length > 0.8;
-  const prefixWidth = [0];
-  const prefixDigits = [0];
-  const kinds: BreakKind[] = ['sentence'];
-  const costs = [0];
-  for (let k = 0; k < words.length; k++) {
+  const upperCaseText = mostlyUpperCase(words);
+  const infos = words.map(wordInfo);
+  const n = words.length;
+  const prefixWidth = new Array<number>(n + 1);
+  const prefixDigits = new Array<number>(n + 1);
+  const kinds = new Array<BreakKind>(n);
+  const costs = new Array<number>(n);
+  prefixWidth[0] = 0;
+  prefixDigits[0] = 0;
+  kinds[0] = 'sentence';
+  costs[0] = 0;
+  for (let k = 0; k < n; k++) {
     const word = words[k] ?? '';
-    prefixWidth.push((prefixWidth[k] ?? 0) + graphemeCount(word));
-    prefixDigits.push((prefixDigits[k] ?? 0) + (isDigitsOnly(word) ? 1 : 0));
+    prefixWidth[k + 1] = (prefixWidth[k] ?? 0) + graphemeCount(word);
+    prefixDigits[k + 1] = (prefixDigits[k] ?? 0) + (isDigitsOnly(word) ? 1 : 0);
     if (k === 0) continue;
-    const left = words[k - 1] ?? '';
+    const left = infos[k - 1] as WordInfo;
+    const before = infos[k - 2];
     const leftStartsSentence =
-      k === 1 || (sentenceEnds ? sentenceEnds[k - 2] === true : endsSentence(words[k - 2] ?? ''));
-    let kind = classifyBreak(left, word, {
+      k === 1 || (sentenceEnds ? sentenceEnds[k - 2] === true : before?.endsSentence === true);
+    let kind = classifyInfos(
+      left,
+      infos[k] as WordInfo,
+      infos[k + 1] ?? null,
       leftStartsSentence,
       upperCaseText,
-      afterRight: words[k + 1],
-    });
-    if (sentenceEnds?.[k - 1] === true && kind !== 'sentence') kind = 'sentence';
-    kinds.push(kind);
-    costs.push(BREAK_COST[kind]);
+    );
+    if (sentenceEnds?.[k - 1] === true) kind = 'sentence';
+    kinds[k] = kind;
+    costs[k] = BREAK_COST[kind];
   }
   return { words, prefixWidth, prefixDigits, kinds, costs };
 }
@@ -112,9 +143,32 @@ function minLineCount(run: WordRun, from: number, to: number, maxChars: number):
 }
 
 /**
+ * Cost of the best layout of words [from, to) in at most `maxLines` lines of `maxChars`
+ * graphemes, or Infinity when they cannot fit. Allocation-free for one and two lines: the
+ * segmentation calls it for every candidate cue.
+ */
+export function layoutCost(
+  run: WordRun,
+  from: number,
+  to: number,
+  maxChars: number,
+  maxLines: number,
+): number {
+  if (to <= from) return Number.POSITIVE_INFINITY;
+  if (to - from === 1 || runWidth(run, from, to) <= maxChars) {
+    return lineCost(run, from, to, maxChars) ?? Number.POSITIVE_INFINITY;
+  }
+  if (maxLines < 2) return Number.POSITIVE_INFINITY;
+  const k = bestTwoLineBreak(run, from, to, maxChars);
+  if (k >= 0) return twoLineCost(run, from, k, to, maxChars);
+  if (maxLines === 2) return Number.POSITIVE_INFINITY;
+  return layoutWords(run, from, to, maxChars, maxLines)?.cost ?? Number.POSITIVE_INFINITY;
+}
+
+/**
  * Best layout of words [from, to) in at most `maxLines` lines of `maxChars` graphemes, or null
- * when they cannot fit. A single word longer than a line is allowed on a line of its own, at a
- * cost (the caller reports it).
+ * when they cannot fit: one line when it fits, else the fewest lines. A single word longer than
+ * a line is allowed on a line of its own, at a cost (the caller reports it).
  */
 export function layoutWords(
   run: WordRun,
@@ -124,30 +178,59 @@ export function layoutWords(
   maxLines: number,
 ): Layout | null {
   if (to <= from) return null;
-  const single = lineCost(run, from, to, maxChars);
-  if (single !== null && (runWidth(run, from, to) <= maxChars || to - from === 1)) {
-    return { cost: single, breaks: [] };
+  if (to - from === 1 || runWidth(run, from, to) <= maxChars) {
+    const single = lineCost(run, from, to, maxChars);
+    return single === null ? null : { cost: single, breaks: [] };
   }
-  if (maxLines < 2) return single === null ? null : { cost: single, breaks: [] };
+  if (maxLines < 2) return null;
+  const k = bestTwoLineBreak(run, from, to, maxChars);
+  if (k >= 0) return { cost: twoLineCost(run, from, k, to, maxChars), breaks: [k] };
   const lines = minLineCount(run, from, to, maxChars);
   if (lines > maxLines) return null;
-  if (lines <= 2) return twoLines(run, from, to, maxChars);
   return manyLines(run, from, to, maxChars, lines);
 }
 
-function twoLines(run: WordRun, from: number, to: number, maxChars: number): Layout | null {
-  let best: Layout | null = null;
+function twoLineCost(run: WordRun, from: number, k: number, to: number, maxChars: number): number {
+  const top = lineCost(run, from, k, maxChars) ?? Number.POSITIVE_INFINITY;
+  const bottom = lineCost(run, k, to, maxChars) ?? Number.POSITIVE_INFINITY;
+  return (
+    top +
+    bottom +
+    (run.costs[k] ?? 0) +
+    shapeCost(runWidth(run, from, k), runWidth(run, k, to), maxChars)
+  );
+}
+
+/**
+ * The word index that best starts line 2 of words [from, to), or -1 when two lines cannot hold
+ * them. Only breaks where both lines fit are scored: the top line grows with k, the bottom
+ * shrinks, so the candidates are one contiguous range.
+ */
+function bestTwoLineBreak(run: WordRun, from: number, to: number, maxChars: number): number {
+  const widths = run.prefixWidth;
+  const digits = run.prefixDigits;
+  const start = widths[from] ?? 0;
+  const end = widths[to] ?? 0;
+  const startDigits = digits[from] ?? 0;
+  const endDigits = digits[to] ?? 0;
+  let best = -1;
+  let bestCost = Number.POSITIVE_INFINITY;
   for (let k = from + 1; k < to; k++) {
-    const top = lineCost(run, from, k, maxChars);
-    if (top === null) continue;
-    const bottom = lineCost(run, k, to, maxChars);
-    if (bottom === null) continue;
-    const cost =
-      top +
-      bottom +
-      (run.costs[k] ?? 0) +
-      shapeCost(runWidth(run, from, k), runWidth(run, k, to), maxChars);
-    if (best === null || cost < best.cost) best = { cost, breaks: [k] };
+    const at = widths[k] ?? 0;
+    const top = at - start + (k - from - 1);
+    if (top > maxChars && k - from > 1) break;
+    const bottom = end - at + (to - k - 1);
+    if (bottom > maxChars && to - k > 1) continue;
+    let cost = (run.costs[k] ?? 0) + shapeCost(top, bottom, maxChars);
+    if (top > maxChars) cost += OVERLONG_LINE_COST;
+    if (bottom > maxChars) cost += OVERLONG_LINE_COST;
+    const atDigits = digits[k] ?? 0;
+    if (atDigits - startDigits === k - from) cost += DIGITS_LINE_COST;
+    if (endDigits - atDigits === to - k) cost += DIGITS_LINE_COST;
+    if (cost < bestCost) {
+      bestCost = cost;
+      best = k;
+    }
   }
   return best;
 }

@@ -6,7 +6,14 @@
  * bounded by `maxLines × maxCharsPerLine`, so the programme is linear in the block's words.
  */
 
-import { type Layout, layoutLines, layoutWords, runWidth, type WordRun } from './linebreak.ts';
+import {
+  type Layout,
+  layoutCost,
+  layoutLines,
+  layoutWords,
+  runWidth,
+  type WordRun,
+} from './linebreak.ts';
 
 /** Cost of each subtitle: prefers fewer, fuller cues to a string of fragments. */
 const CUE_COST = 10;
@@ -61,7 +68,6 @@ export function segmentWords(
 
   const best = new Array<number>(n + 1).fill(Number.POSITIVE_INFINITY);
   const from = new Array<number>(n + 1).fill(-1);
-  const layouts = new Array<Layout | null>(n + 1).fill(null);
   best[0] = 0;
   for (let i = 0; i < n; i++) {
     const base = best[i] ?? Number.POSITIVE_INFINITY;
@@ -71,9 +77,9 @@ export function segmentWords(
     for (let j = i + 1; j <= n; j++) {
       const width = runWidth(run, i, j);
       if (width > capacity && j - i > lines) break;
-      const layout = layoutWords(run, i, j, limits.maxCharsPerLine, lines);
-      if (layout === null) continue;
-      let cost = base + CUE_COST + layout.cost;
+      const layout = layoutCost(run, i, j, limits.maxCharsPerLine, lines);
+      if (!Number.isFinite(layout)) continue;
+      let cost = base + CUE_COST + layout;
       if (j < n) cost += CUE_BOUNDARY_FACTOR * (run.costs[j] ?? 0);
       const inside = (sentencePrefix[j - 1] ?? 0) - (sentencePrefix[i] ?? 0);
       const whole = isSentenceStart(i) && isSentenceEnd(j);
@@ -88,7 +94,6 @@ export function segmentWords(
       if (cost < (best[j] ?? Number.POSITIVE_INFINITY)) {
         best[j] = cost;
         from[j] = i;
-        layouts[j] = layout;
       }
     }
   }
@@ -96,7 +101,8 @@ export function segmentWords(
   let j = n;
   while (j > 0) {
     const i = from[j] ?? -1;
-    const layout = layouts[j];
+    const lines = Math.max(1, i === 0 ? firstCueLines : limits.maxLines);
+    const layout = i < 0 ? null : layoutWords(run, i, j, limits.maxCharsPerLine, lines);
     if (i < 0 || !layout) return wordPerCue(run);
     segments.unshift({ from: i, to: j, layout, lines: layoutLines(run, i, j, layout) });
     j = i;

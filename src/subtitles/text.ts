@@ -32,22 +32,72 @@ export function graphemeCount(s: string): number {
   return n;
 }
 
-const CONTROL = /\p{Cc}/gu;
-const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 const INVISIBLE_ONLY = /^[\p{Cf}\p{Z}]*$/u;
+
+/** A control character that is not whitespace (C0 other than \t…\r, DEL, C1). */
+function isControl(c: number): boolean {
+  return (c < 0x20 && (c < 9 || c > 13)) || (c >= 0x7f && c <= 0x9f);
+}
+
+/** Drops control characters and turns lone surrogates into U+FFFD. */
+function cleanWord(word: string): string {
+  let out = '';
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (isControl(c)) continue;
+    if (c >= 0xd800 && c <= 0xdbff) {
+      const next = word.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) {
+        out += word.slice(i, i + 2);
+        i++;
+      } else out += '\uFFFD';
+    } else if (c >= 0xdc00 && c <= 0xdfff) out += '\uFFFD';
+    else out += word.charAt(i);
+  }
+  return out;
+}
+
+/** JavaScript's `\s`: ASCII whitespace, NBSP, the Unicode space separators, BOM. */
+function isSpace(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 0xa0) return false;
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
 
 /**
  * Words of a text: split on any whitespace, control characters removed, lone surrogates made
  * U+FFFD, and words with nothing visible (a lone zero-width space) dropped, since a subtitle line
- * made of them would read as blank and end the cue early in SRT.
+ * made of them would read as blank and end the cue early in SRT. One pass over the text.
  */
 export function words(text: string): string[] {
   const out: string[] = [];
-  for (const raw of text.split(/\s+/)) {
-    if (raw === '') continue;
-    const word = raw.replace(CONTROL, '').replace(LONE_SURROGATE, '\uFFFD');
-    if (INVISIBLE_ONLY.test(word)) continue;
-    out.push(word);
+  let start = -1;
+  let dirty = false;
+  for (let i = 0; i <= text.length; i++) {
+    const c = i === text.length ? 32 : text.charCodeAt(i);
+    if (!isSpace(c)) {
+      if (start < 0) start = i;
+      if (isControl(c) || (c >= 0xd800 && c <= 0xdfff)) dirty = true;
+      continue;
+    }
+    if (start < 0) continue;
+    let word = text.slice(start, i);
+    start = -1;
+    if (dirty) word = cleanWord(word);
+    dirty = false;
+    if (word === '') continue;
+    const first = word.charCodeAt(0);
+    if ((first > 0x20 && first < 0x7f) || !INVISIBLE_ONLY.test(word)) out.push(word);
   }
   return out;
 }
@@ -61,6 +111,19 @@ const LATIN_VOWEL_GROUP = /[aeiouyàáâãäåæèéêëìíîïòóôõöøùú
 const CYRILLIC_VOWEL = /[аеёиоуыэюяіїєө]/g;
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/** Vowel groups (a, e, i, o, u, y) of a lowercase ASCII word. */
+function asciiVowelGroups(word: string): number {
+  let groups = 0;
+  let inVowel = false;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    const vowel = c === 97 || c === 101 || c === 105 || c === 111 || c === 117 || c === 121;
+    if (vowel && !inVowel) groups++;
+    inVowel = vowel;
+  }
+  return groups;
+}
 
 /**
  * Estimated spoken syllables of one word: vowel groups for Latin script (with the silent final
@@ -82,9 +145,10 @@ export function syllableCount(word: string): number {
     if (!hasVowel || letters.length <= 3) return letters.length;
   }
   const lower = letters.toLowerCase();
-  const cjk = lower.match(CJK)?.length ?? 0;
-  const cyrillic = lower.match(CYRILLIC_VOWEL)?.length ?? 0;
-  let latin = lower.match(LATIN_VOWEL_GROUP)?.length ?? 0;
+  const ascii = /^[a-z]*$/.test(lower);
+  const cjk = ascii ? 0 : (lower.match(CJK)?.length ?? 0);
+  const cyrillic = ascii ? 0 : (lower.match(CYRILLIC_VOWEL)?.length ?? 0);
+  let latin = ascii ? asciiVowelGroups(lower) : (lower.match(LATIN_VOWEL_GROUP)?.length ?? 0);
   if (latin > 1 && /[^aeiouly]e$/.test(lower)) latin--;
   else if (latin > 1 && /[^aeiouytd]ed$/.test(lower)) latin--;
   // `-iate`, `-iated`: the i and a are two syllables (ne-go-ti-a-ted).

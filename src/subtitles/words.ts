@@ -172,19 +172,53 @@ const DASH = /^[-—–]/;
 const BARE_DASH = /^[-—–]+$/;
 const OPEN_BRACKET = /^[([{"“«]/;
 
-/** Lowercase core of a word: edge punctuation removed, typographic apostrophes made plain. */
+/**
+ * True for a UTF-16 unit that counts as part of a word's core: ASCII letters and digits, and any
+ * non-ASCII unit outside the punctuation blocks (letters of every script, marks, emoji halves).
+ */
+function isCoreUnit(c: number): boolean {
+  if (c < 0x80) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  if (c <= 0xbf) return false; // Latin-1 punctuation and signs: « » ¡ ¿ NBSP …
+  if (c >= 0x2000 && c <= 0x206f) return false; // General Punctuation: ’ ” — … ‹ ›
+  if (c >= 0x3000 && c <= 0x303f) return false; // CJK punctuation
+  return !(c >= 0xff00 && c <= 0xff0f);
+}
+
+/** Signs that may open a word's core: `$60`, `#1`, `€5`, `£5`, `¥5`, `₽5`. */
+function isLeadSign(c: number): boolean {
+  return c === 36 || c === 35 || c === 0xa3 || c === 0xa5 || (c >= 0x20a0 && c <= 0x20cf);
+}
+
+/**
+ * Lowercase core of a word: edge punctuation removed, typographic apostrophes made plain
+ * (`“Russia’s,` → `russia's`). A loop over code units, no regex: it runs for every word.
+ */
 export function coreWord(word: string): string {
-  return word
-    .replace(/[’ʼ]/g, "'")
-    .replace(/^[^\p{L}\p{N}$€£¥₽#]+/u, '')
-    .replace(/[^\p{L}\p{N}%']+$/u, '')
-    .replace(/'$/, '')
-    .toLowerCase();
+  const s = word.includes('’') || word.includes('ʼ') ? word.replace(/[’ʼ]/g, "'") : word;
+  let a = 0;
+  let b = s.length;
+  while (a < b && !isCoreUnit(s.charCodeAt(a)) && !isLeadSign(s.charCodeAt(a))) a++;
+  while (b > a) {
+    const c = s.charCodeAt(b - 1);
+    if (isCoreUnit(c) || c === 37 || c === 39) break;
+    b--;
+  }
+  if (b > a && s.charCodeAt(b - 1) === 39) b--;
+  return s.slice(a, b).toLowerCase();
 }
 
 function isCapitalized(word: string): boolean {
-  const m = /\p{L}/u.exec(word);
-  return m !== null && m[0] !== m[0].toLowerCase();
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c >= 65 && c <= 90) return true;
+    if (c >= 97 && c <= 122) return false;
+    if (c >= 0xc0 && isCoreUnit(c)) {
+      const ch = word.charAt(i);
+      if (ch.toLowerCase() !== ch) return true;
+      if (ch.toUpperCase() !== ch) return false;
+    }
+  }
+  return false;
 }
 
 type Abbreviation = 'title' | 'initial' | 'other' | null;
@@ -226,10 +260,10 @@ function isFunctionWord(core: string): boolean {
   );
 }
 
-function isAdjective(word: string, core: string): boolean {
+function isAdjective(capitalized: boolean, core: string): boolean {
   if (ADJECTIVES.has(core)) return true;
   if (core.length >= 5 && core.includes('-') && /\p{L}/u.test(core)) return true;
-  if (isCapitalized(word)) return core.length >= 5 && NATIONALITY_SUFFIX.test(core);
+  if (capitalized) return core.length >= 5 && NATIONALITY_SUFFIX.test(core);
   if (core.length >= 5 && ADJECTIVE_SUFFIX.test(core)) return true;
   return RUSSIAN_ADJECTIVE.test(core);
 }
@@ -244,6 +278,73 @@ function isPrepositionalVerb(left: string, right: string): boolean {
   return stems.some((stem) => PREPOSITIONAL_VERBS.has(`${stem}_${right}`));
 }
 
+/** What the break rules need to know about one word: computed once per word of a cue run. */
+export interface WordInfo {
+  word: string;
+  /** Lowercase core (`“Russia’s,` → `russia's`). */
+  core: string;
+  capitalized: boolean;
+  abbreviation: Abbreviation;
+  endsSentence: boolean;
+  endsClause: boolean;
+  startsWithDash: boolean;
+  opensBracket: boolean;
+  number: boolean;
+  determiner: boolean;
+  preposition: boolean;
+  particle: boolean;
+  conjunction: boolean;
+  auxiliary: boolean;
+  negation: boolean;
+  subjectPronoun: boolean;
+  clauseSubject: boolean;
+  reflexive: boolean;
+  title: boolean;
+  semiModal: boolean;
+  nameLink: boolean;
+  functionWord: boolean;
+  sentenceStarter: boolean;
+  adjective: boolean;
+  possessive: boolean;
+}
+
+/** Lower-case links inside multi-word names (`Ministry of Foreign Affairs`). */
+const NAME_LINKS = set('of for de la du von van der da');
+
+export function wordInfo(word: string): WordInfo {
+  const core = coreWord(word);
+  const capitalized = isCapitalized(word);
+  const abbr = abbreviation(word);
+  const functionWord = isFunctionWord(core);
+  return {
+    word,
+    core,
+    capitalized,
+    abbreviation: abbr,
+    endsSentence: abbr === null && SENTENCE_END.test(word),
+    endsClause: CLAUSE_END.test(word) || BARE_DASH.test(word),
+    startsWithDash: DASH.test(word),
+    opensBracket: OPEN_BRACKET.test(word),
+    number: isNumber(core),
+    determiner: DETERMINERS.has(core),
+    preposition: PREPOSITIONS.has(core),
+    particle: PARTICLES.has(core),
+    conjunction: CONJUNCTIONS.has(core),
+    auxiliary: AUXILIARIES.has(core),
+    negation: NEGATIONS.has(core) || core.endsWith("n't"),
+    subjectPronoun: SUBJECT_PRONOUNS.has(core),
+    clauseSubject: CLAUSE_SUBJECTS.has(core),
+    reflexive: REFLEXIVES.has(core),
+    title: TITLES.has(core),
+    semiModal: SEMI_MODALS.has(core),
+    nameLink: NAME_LINKS.has(core),
+    functionWord,
+    sentenceStarter: SENTENCE_STARTERS.has(core),
+    adjective: !functionWord && isAdjective(capitalized, core),
+    possessive: /['’]s$|s['’]$/.test(word),
+  };
+}
+
 /** Context of one gap that the two words alone do not show. */
 export interface BreakContext {
   /** The left word starts a sentence (its capital says nothing about names). */
@@ -255,8 +356,64 @@ export interface BreakContext {
 }
 
 const NO_CONTEXT: BreakContext = { leftStartsSentence: false, upperCaseText: false };
-/** Lower-case links inside multi-word names (`Ministry of Foreign Affairs`). */
-const NAME_LINKS = set('of for de la du von van der da');
+
+/**
+ * Classifies the gap between two neighbouring words from their precomputed infos.
+ * `afterRight` is the word after the right one (null at the end).
+ */
+export function classifyInfos(
+  left: WordInfo,
+  right: WordInfo,
+  afterRight: WordInfo | null,
+  leftStartsSentence: boolean,
+  upperCaseText: boolean,
+): BreakKind {
+  if (left.abbreviation === 'title') return 'title-name';
+  if (left.abbreviation === 'initial') return 'name';
+  if (left.endsSentence) return 'sentence';
+  if (left.endsClause) return right.startsWithDash ? 'dash-start' : 'clause';
+  if (right.startsWithDash) return 'dash-start';
+  if (right.opensBracket) return 'before-bracket';
+  const rightIsLink = right.conjunction || right.preposition;
+  if (left.determiner && !rightIsLink) return 'article-noun';
+  if (left.number && (right.number || !right.functionWord)) return 'number-unit';
+  if (left.subjectPronoun && !rightIsLink) return 'pronoun-verb';
+  if (left.negation) return 'negation-verb';
+  if (right.negation && left.auxiliary) return 'negation-verb';
+  if (left.semiModal && right.core === 'to') return 'auxiliary-verb';
+  if (left.auxiliary && !rightIsLink && !right.determiner) return 'auxiliary-verb';
+  if (left.title && right.capitalized) return 'title-name';
+  const rightIsVerbal = right.auxiliary || right.negation;
+  if (left.preposition && !left.particle && !rightIsVerbal && !rightIsLink) {
+    return 'preposition-object';
+  }
+  if (left.conjunction) return 'conjunction-clause';
+  if (right.reflexive) return 'verb-reflexive';
+  if (right.preposition && isPrepositionalVerb(left.core, right.core)) return 'prepositional-verb';
+  const namesCount = !upperCaseText && left.capitalized;
+  if (
+    namesCount &&
+    right.nameLink &&
+    afterRight?.capitalized === true &&
+    !(leftStartsSentence && left.functionWord)
+  ) {
+    return 'name';
+  }
+  if (right.conjunction) return 'before-conjunction';
+  if (right.preposition) return 'before-preposition';
+  // A subject pronoun or an auxiliary after a content word starts a clause or the predicate.
+  if (right.clauseSubject || (right.auxiliary && !left.functionWord)) return 'before-clause';
+  if (
+    namesCount &&
+    right.capitalized &&
+    !(leftStartsSentence && (left.sentenceStarter || left.functionWord))
+  ) {
+    return 'name';
+  }
+  if (!right.functionWord && left.adjective) return 'adjective-noun';
+  if (left.possessive) return 'possessive';
+  return 'neutral';
+}
 
 /**
  * Classifies the gap between `left` and `right` (two neighbouring words, as written).
@@ -269,55 +426,11 @@ export function classifyBreak(
   right: string,
   context: BreakContext = NO_CONTEXT,
 ): BreakKind {
-  const l = coreWord(left);
-  const r = coreWord(right);
-  const abbr = abbreviation(left);
-  if (abbr === 'title') return 'title-name';
-  if (abbr === 'initial') return 'name';
-  if (abbr === null && SENTENCE_END.test(left)) return 'sentence';
-  if (CLAUSE_END.test(left) || BARE_DASH.test(left))
-    return DASH.test(right) ? 'dash-start' : 'clause';
-  if (DASH.test(right)) return 'dash-start';
-  if (OPEN_BRACKET.test(right)) return 'before-bracket';
-  const rightIsLink = CONJUNCTIONS.has(r) || PREPOSITIONS.has(r);
-  if (DETERMINERS.has(l) && !rightIsLink) return 'article-noun';
-  if (isNumber(l) && (isNumber(r) || !isFunctionWord(r))) return 'number-unit';
-  if (SUBJECT_PRONOUNS.has(l) && !rightIsLink) return 'pronoun-verb';
-  if (NEGATIONS.has(l) || l.endsWith("n't")) return 'negation-verb';
-  if (NEGATIONS.has(r) && AUXILIARIES.has(l)) return 'negation-verb';
-  if (SEMI_MODALS.has(l) && r === 'to') return 'auxiliary-verb';
-  if (AUXILIARIES.has(l) && !rightIsLink && !DETERMINERS.has(r)) return 'auxiliary-verb';
-  if (TITLES.has(l) && isCapitalized(right)) return 'title-name';
-  const rightIsVerbal = AUXILIARIES.has(r) || NEGATIONS.has(r) || r.endsWith("n't");
-  if (PREPOSITIONS.has(l) && !PARTICLES.has(l) && !rightIsVerbal && !rightIsLink) {
-    return 'preposition-object';
-  }
-  if (CONJUNCTIONS.has(l)) return 'conjunction-clause';
-  if (REFLEXIVES.has(r)) return 'verb-reflexive';
-  if (PREPOSITIONS.has(r) && isPrepositionalVerb(l, r)) return 'prepositional-verb';
-  if (
-    NAME_LINKS.has(r) &&
-    !context.upperCaseText &&
-    isCapitalized(left) &&
-    context.afterRight !== undefined &&
-    isCapitalized(context.afterRight) &&
-    !(context.leftStartsSentence && isFunctionWord(l))
-  ) {
-    return 'name';
-  }
-  if (CONJUNCTIONS.has(r)) return 'before-conjunction';
-  if (PREPOSITIONS.has(r)) return 'before-preposition';
-  // A subject pronoun or an auxiliary after a content word starts a clause or the predicate.
-  if (CLAUSE_SUBJECTS.has(r) || (AUXILIARIES.has(r) && !isFunctionWord(l))) return 'before-clause';
-  if (
-    !context.upperCaseText &&
-    isCapitalized(left) &&
-    isCapitalized(right) &&
-    !(context.leftStartsSentence && (SENTENCE_STARTERS.has(l) || isFunctionWord(l)))
-  ) {
-    return 'name';
-  }
-  if (!isFunctionWord(r) && isAdjective(left, l)) return 'adjective-noun';
-  if (/'s$|s'$/.test(left.replace(/’/g, "'"))) return 'possessive';
-  return 'neutral';
+  return classifyInfos(
+    wordInfo(left),
+    wordInfo(right),
+    context.afterRight === undefined ? null : wordInfo(context.afterRight),
+    context.leftStartsSentence,
+    context.upperCaseText,
+  );
 }
