@@ -1,0 +1,40 @@
+/**
+ * Stage directions become direction nodes: a paragraph that is one (`(Applause.)`,
+ * `[ Applause ]`, `(BEGIN VIDEO CLIP)`) and the ones inside a paragraph (`excited. (Laughter.)`),
+ * which split it there so the words around them stay in order.
+ */
+import type { Plugin } from 'unified';
+import { splitDirections } from '../directions.ts';
+import type { Direction, Paragraph, Root, RootContent } from '../tree.ts';
+
+export const directions: Plugin<[], Root> = () => (tree: Root) => {
+  const out: RootContent[] = [];
+  for (const node of tree.children) {
+    if (node.type !== 'paragraph' || node.data?.tagOnly) {
+      out.push(node);
+      continue;
+    }
+    const parts = splitDirections(node.value);
+    if (parts.length === 1 && parts[0]?.kind === 'text') {
+      out.push(node);
+      continue;
+    }
+    const line = node.position?.start.line ?? 1;
+    let first = true;
+    for (const part of parts) {
+      if (part.kind === 'direction') {
+        const direction: Direction = { type: 'direction', value: part.text, line, speaker: null };
+        if (node.position) direction.position = node.position;
+        out.push(direction);
+        continue;
+      }
+      // The first text part keeps the tag; later parts continue the same turn untagged.
+      const piece: Paragraph = { ...node, value: part.text, data: first ? node.data : {} };
+      first = false;
+      out.push(piece);
+    }
+    // A tagged paragraph that was all direction still opens its speaker's turn.
+    if (first && node.data?.tag) out.push({ ...node, value: '', data: { ...node.data, tagOnly: true } });
+  }
+  tree.children = out;
+};

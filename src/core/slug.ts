@@ -1,0 +1,56 @@
+/**
+ * The story slug: one or two UPPERCASE words naming the story, as newsroom systems print on every
+ * page (`KURIL-ISLANDS`). Taken from the title's words that the story itself repeats most.
+ */
+import { foldKey } from './chars.ts';
+
+const STOPWORDS = new Set(
+  (
+    'the a an and or but of to in on at for with by from as is are was were be been being it its ' +
+    'this that these those not no yes isn aren wasn weren don doesn didn won going anywhere says ' +
+    'said will would can could should may might must has have had do does did than then there ' +
+    'their they them he she his her we our you your i me my us what who when where why how all ' +
+    'new after before over under about into up down out more most press briefing remarks ' +
+    'statement transcript january february march april june july august september october ' +
+    'november december monday tuesday wednesday thursday friday saturday sunday'
+  ).split(' '),
+);
+
+const CYRILLIC: Readonly<Record<string, string>> = {
+  а: 'a', б: 'b', в: 'v', г: 'g', д: 'd', е: 'e', ё: 'e', ж: 'zh', з: 'z', и: 'i', й: 'y',
+  к: 'k', л: 'l', м: 'm', н: 'n', о: 'o', п: 'p', р: 'r', с: 's', т: 't', у: 'u', ф: 'f',
+  х: 'kh', ц: 'ts', ч: 'ch', ш: 'sh', щ: 'shch', ъ: '', ы: 'y', ь: '', э: 'e', ю: 'yu', я: 'ya',
+};
+
+/** ASCII, upper-case form of a word (transliterating Cyrillic, dropping accents). */
+export function asciiWord(word: string): string {
+  let out = '';
+  for (const ch of foldKey(word)) out += CYRILLIC[ch] ?? ch;
+  return out.replace(/[^a-z0-9]/g, '').toUpperCase();
+}
+
+export function makeSlug(title: string | null, body: string): string {
+  const source = title ?? body.split(/(?<=[.!?])\s/)[0] ?? '';
+  const words = source
+    .split(/[^\p{L}\p{N}'’-]+/u)
+    .map((w) => w.replace(/['’]s$/u, '').replace(/^[-'’]+|[-'’]+$/gu, ''))
+    .filter((w) => w.length >= 3 && !/^\d+$/.test(w) && !STOPWORDS.has(foldKey(w)));
+  if (words.length === 0) return 'STORY';
+  const counts = new Map<string, number>();
+  for (const w of body.split(/[^\p{L}\p{N}]+/u)) {
+    const k = foldKey(w);
+    if (k) counts.set(k, (counts.get(k) ?? 0) + 1);
+  }
+  let best = 0;
+  for (let i = 1; i < words.length; i++) {
+    if ((counts.get(foldKey(words[i] ?? '')) ?? 0) > (counts.get(foldKey(words[best] ?? '')) ?? 0)) best = i;
+  }
+  const chosen = [words[best] ?? ''];
+  const next = words[best + 1];
+  const prev = words[best - 1];
+  const score = (w: string | undefined) => (w ? (counts.get(foldKey(w)) ?? 0) : 0);
+  if (next && score(next) > 0 && source.includes(`${words[best]} ${next}`)) chosen.push(next);
+  else if (prev && score(prev) > 0 && source.includes(`${prev} ${words[best]}`)) chosen.unshift(prev);
+  const slug = chosen.map(asciiWord).filter(Boolean).join('-');
+  return slug || 'STORY';
+}
