@@ -81,5 +81,5 @@ export function splitDirections(text: string): TextPart[] {
 
 function pushText(parts: TextPart[], raw: string): void {
   const text = raw.trim();
-  if (/[\p{L}\p{N}]/u.test(text)) parts.push({ kind: 'text', text });
+  if (/[\p{L}\p{N}\p{M}]/u.test(text)) parts.push({ kind: 'text', text });
 }

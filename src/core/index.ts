@@ -11,7 +11,7 @@ import { scriptParse } from './parse.ts';
 import { dedupe } from './plugins/dedupe.ts';
 import { directions } from './plugins/directions.ts';
 import { frontMatter } from './plugins/front-matter.ts';
-import { cleanWhitespace, repairMojibake, stripMarkup } from './plugins/hygiene.ts';
+import { cleanWhitespace, normalizeUnicode, repairMojibake, stripMarkup } from './plugins/hygiene.ts';
 import { language } from './plugins/language.ts';
 import { speakerIdentities, speakerTags } from './plugins/speakers.ts';
 import { structure } from './plugins/structure.ts';
@@ -28,15 +28,16 @@ function transformers(options: ReturnType<typeof coreOptionsSchema.parse>) {
   return unified()
     .use(scriptParse)
     .use(frontMatter)
+    .use(normalizeUnicode)
     .use(repairMojibake)
     .use(stripMarkup)
     .use(cleanWhitespace)
-    .use(language, { language: options.language })
-    .use(typography, { mode: options.typography })
     .use(options.dedupe ? dedupe : () => undefined)
+    .use(directions)
     .use(speakerTags)
     .use(speakerIdentities)
-    .use(directions)
+    .use(language, { language: options.language })
+    .use(typography, { mode: options.typography })
     .use(turns)
     .use(structure);
 }

@@ -179,7 +179,7 @@ function classifyTagText(raw: string): NameParse | null {
   if (allCaps) {
     // `MR. LAVROV`, `MS. JEAN-PIERRE`, `LAVROV`, `SECRETARY BLINKEN`.
     if (words.length > 4) return null;
-    if (!words.every((w) => /^[\p{Lu}\p{M}.'’-]+$/u.test(w))) return null;
+    if (!words.every((w) => /^\p{Lu}[\p{Lu}\p{M}.'’-]*$/u.test(w))) return null;
     return { name: titleCaseIfCaps(namePart), title: titlePart, role: null };
   }
 
@@ -258,9 +258,12 @@ export function parseTag(text: string): TagMatch | null {
   // `Name…:` within the first MAX_TAG_CHARS characters, the colon followed by space or end.
   const window = text.slice(i, i + MAX_TAG_CHARS + 1);
   let colon = -1;
+  let depth = 0;
   for (let j = 0; j < window.length; j++) {
     const ch = window[j];
-    if (ch === ':') {
+    if (ch === '(' || ch === '[') depth++;
+    else if ((ch === ')' || ch === ']') && depth > 0) depth--;
+    else if (ch === ':' && depth === 0) {
       const next = window[j + 1];
       if (next === undefined || isSpace(next) || '"“«„\''.includes(next)) colon = j;
       break;

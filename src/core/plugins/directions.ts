@@ -1,7 +1,8 @@
 /**
  * Stage directions become direction nodes: a paragraph that is one (`(Applause.)`,
  * `[ Applause ]`, `(BEGIN VIDEO CLIP)`) and the ones inside a paragraph (`excited. (Laughter.)`),
- * which split it there so the words around them stay in order.
+ * which split it there so the words around them stay in order. Runs before speaker tags are read,
+ * so each piece is read for a tag on its own (`(Applause.) MS. JEAN-PIERRE: …`).
  */
 import type { Plugin } from 'unified';
 import { splitDirections } from '../directions.ts';
@@ -10,7 +11,7 @@ import type { Direction, Paragraph, Root, RootContent } from '../tree.ts';
 export const directions: Plugin<[], Root> = () => (tree: Root) => {
   const out: RootContent[] = [];
   for (const node of tree.children) {
-    if (node.type !== 'paragraph' || node.data?.tagOnly) {
+    if (node.type !== 'paragraph') {
       out.push(node);
       continue;
     }
@@ -28,13 +29,11 @@ export const directions: Plugin<[], Root> = () => (tree: Root) => {
         out.push(direction);
         continue;
       }
-      // The first text part keeps the tag; later parts continue the same turn untagged.
-      const piece: Paragraph = { ...node, value: part.text, data: first ? node.data : {} };
+      // Later pieces no longer start the source line: they keep no raw segments to read a tag from.
+      const piece: Paragraph = { ...node, value: part.text, segments: first ? node.segments : [] };
       first = false;
       out.push(piece);
     }
-    // A tagged paragraph that was all direction still opens its speaker's turn.
-    if (first && node.data?.tag) out.push({ ...node, value: '', data: { ...node.data, tagOnly: true } });
   }
   tree.children = out;
 };

@@ -46,6 +46,27 @@ function byteOf(ch: string | undefined): number {
   return CP1252_BYTE.get(ch) ?? -1;
 }
 
+/** Russian and Ukrainian letters: what Cyrillic mojibake in these transcripts stands for. */
+const CYRILLIC = /^[\u0401\u0404\u0406\u0407\u040e\u0410-\u044f\u0451\u0454\u0456\u0457\u045e\u0490\u0491]$/;
+
+/**
+ * Characters mojibake stands for in news text: Latin letters with accents, Greek, Russian and
+ * Ukrainian letters, punctuation, currency, ™ and №, emoji. Anything else (a C1 control, a
+ * Canadian syllable) means the bytes were meant as they are: `Â’` is a letter and a quote.
+ */
+function plausible(cp: number): boolean {
+  return (
+    (cp >= 0xa0 && cp <= 0x24f) ||
+    (cp >= 0x370 && cp <= 0x3ff) ||
+    CYRILLIC.test(String.fromCodePoint(cp)) ||
+    (cp >= 0x1e00 && cp <= 0x1eff) ||
+    (cp >= 0x2000 && cp <= 0x206f) ||
+    (cp >= 0x20a0 && cp <= 0x20cf) ||
+    (cp >= 0x2100 && cp <= 0x214f) ||
+    (cp >= 0x1f300 && cp <= 0x1faff)
+  );
+}
+
 /** Decodes one UTF-8 sequence of 2–4 bytes, or returns null if it is not valid UTF-8. */
 function decodeUtf8(bytes: number[]): string | null {
   const [b0 = 0, b1 = 0, b2 = 0, b3 = 0] = bytes;
@@ -55,7 +76,29 @@ function decodeUtf8(bytes: number[]): string | null {
   else cp = ((b0 & 0x07) << 18) | ((b1 & 0x3f) << 12) | ((b2 & 0x3f) << 6) | (b3 & 0x3f);
   const min = bytes.length === 2 ? 0x80 : bytes.length === 3 ? 0x800 : 0x10000;
   if (cp < min || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff)) return null;
-  return String.fromCodePoint(cp);
+  return plausible(cp) ? String.fromCodePoint(cp) : null;
+}
+
+/**
+ * True when `text` ending in `ch` would end in a mojibake sequence a later pass would repair
+ * (`Ã` + `’` reads as `Ò`). Typography asks before it writes a curly quote.
+ */
+export function endsInMojibake(text: string, ch: string): boolean {
+  const last = byteOf(ch);
+  if (last < 0x80 || last > 0xbf) return false;
+  for (let need = 1; need <= 3; need++) {
+    const start = text.length - need;
+    if (start < 0) return false;
+    const lead = byteOf(text[start]);
+    const expected = lead >= 0xc2 && lead <= 0xdf ? 1 : lead >= 0xe0 && lead <= 0xef ? 2 : lead >= 0xf0 && lead <= 0xf4 ? 3 : 0;
+    if (expected === need) {
+      const bytes = [lead];
+      for (let k = start + 1; k < text.length; k++) bytes.push(byteOf(text[k]));
+      bytes.push(last);
+      if (bytes.slice(1).every((b) => b >= 0x80 && b <= 0xbf) && decodeUtf8(bytes) !== null) return true;
+    }
+  }
+  return false;
 }
 
 /** One left-to-right pass replacing mojibake sequences; returns the text and what it replaced. */
@@ -87,6 +130,17 @@ export function repairMojibakeOnce(text: string): { text: string; fixes: string[
   }
   return { text: out, fixes };
 }
+
+/** Unicode NFC first, so every later step sees composed characters (`Š`, not `S` + caron). */
+export const normalizeUnicode: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
+  const nfc = new Tally();
+  eachSegment(tree, (text, line) => {
+    const normalized = text.normalize('NFC');
+    if (normalized !== text) nfc.add(line);
+    return normalized;
+  });
+  nfc.flush(file, 'unicode-normalization', (n, l) => `Normalized ${l} line(s) to Unicode NFC`);
+};
 
 export const repairMojibake: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
   eachSegment(tree, (text, line) => {
@@ -261,7 +315,7 @@ export const cleanWhitespace: Plugin<[], Root> = () => (tree: Root, file: VFile)
   nbsp.flush(file, 'no-break-space', (n, l) => `Replaced ${n} no-break or special space(s) with plain spaces on ${l} line(s)`);
   tabs.flush(file, 'tab', (n, l) => `Replaced ${n} tab(s) with spaces on ${l} line(s)`);
   runs.flush(file, 'whitespace', (n, l) => `Collapsed ${n} run(s) of spaces on ${l} line(s)`);
-  nfc.flush(file, 'unicode-normalization', (n, l) => `Normalized ${l} line(s) to Unicode NFC`);
+  nfc.flush(file, 'unicode-normalization', (n, l) => `Normalized ${l} line(s) to Unicode NFC after cleaning`);
   // A paragraph whose every line was invisible characters is empty now: drop it.
   tree.children = tree.children.filter((n) => n.type !== 'paragraph' || n.value !== '');
 };

@@ -7,6 +7,7 @@
 import type { Plugin } from 'unified';
 import type { VFile } from 'vfile';
 import { report } from '../report.ts';
+import { parseTag } from '../tags.ts';
 import type { Narration, Paragraph, Root, RootContent, Speech } from '../tree.ts';
 import type { SpeakerData } from './speakers.ts';
 
@@ -46,6 +47,8 @@ export function readBite(text: string): Bite | null {
       let punct = '';
       while (j < text.length && '.,!?;:…'.includes(text[j] ?? '')) punct += text[j++];
       const inner = text.slice(1, i).trim();
+      // Quotes around no word at all are no bite.
+      if (!/[\p{L}\p{N}]/u.test(inner)) return null;
       const quote = /[.!?…]$/.test(inner) || !punct ? inner : inner + punct.replace(/[,;:]/g, '');
       const rest = text.slice(j);
       const after = rest.trim();
@@ -84,7 +87,9 @@ export const turns: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
     pending = null;
     const base = { line, ...(node.position ? { position: node.position } : {}) };
     if (opensTurn) {
-      const bite = readBite(node.value);
+      const read = readBite(node.value);
+      // Text glued after the quote that is itself a speaker tag is not narration: keep the turn whole.
+      const bite = read && !(read.after && parseTag(read.after)) ? read : null;
       if (bite) {
         out.push({ type: 'speech', value: bite.quote, speaker, sot: true, timestampMs, ...base } satisfies Speech);
         if (bite.after) {

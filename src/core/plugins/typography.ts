@@ -4,8 +4,8 @@
  */
 import type { Plugin } from 'unified';
 import type { VFile } from 'vfile';
-import { isWordChar } from '../chars.ts';
 import { Tally } from '../report.ts';
+import { endsInMojibake } from './hygiene.ts';
 import type { Root } from '../tree.ts';
 
 export interface TypographyOptions {
@@ -19,63 +19,43 @@ const OPENERS_BEFORE = ' ([{\u2014\u2013-/\u201c\u00ab\u2018\u201e';
 interface QuoteStyle {
   open: string;
   close: string;
-  innerOpen: string;
-  innerClose: string;
+  singleOpen: string;
+  apostrophe: string;
 }
 
 const STYLES: Readonly<Record<string, QuoteStyle>> = {
-  en: { open: '\u201c', close: '\u201d', innerOpen: '\u2018', innerClose: '\u2019' },
-  ru: { open: '\u00ab', close: '\u00bb', innerOpen: '\u201e', innerClose: '\u201c' },
-  de: { open: '\u201e', close: '\u201c', innerOpen: '\u201a', innerClose: '\u2018' },
-  fr: { open: '\u00ab', close: '\u00bb', innerOpen: '\u201c', innerClose: '\u201d' },
+  en: { open: '\u201c', close: '\u201d', singleOpen: '\u2018', apostrophe: '\u2019' },
+  ru: { open: '\u00ab', close: '\u00bb', singleOpen: '\u2018', apostrophe: '\u2019' },
+  de: { open: '\u201e', close: '\u201c', singleOpen: '\u201a', apostrophe: '\u2019' },
+  fr: { open: '\u00ab', close: '\u00bb', singleOpen: '\u2018', apostrophe: '\u2019' },
 };
-const ASCII: QuoteStyle = { open: '"', close: '"', innerOpen: "'", innerClose: "'" };
-const APOSTROPHE = '\u2019';
+const ASCII: QuoteStyle = { open: '"', close: '"', singleOpen: "'", apostrophe: "'" };
 
 /**
- * Rewrites the quotes of one paragraph. A double quote opens at the start, after a space or an
- * opening bracket, else it closes; a single quote between letters is an apostrophe.
+ * Rewrites the quotes of one paragraph by context only, never by the glyph it finds: a quote
+ * opens at the start or after a space, bracket, dash or another opening quote, and closes
+ * elsewhere; a single quote after a letter is an apostrophe. The context is read from the text
+ * already written, so applying it twice gives what applying it once gave.
  */
 export function fixQuotes(text: string, language: string, mode: 'smart' | 'ascii'): string {
   const style = mode === 'ascii' ? ASCII : (STYLES[language] ?? STYLES.en ?? ASCII);
-  const apostrophe = mode === 'ascii' ? "'" : APOSTROPHE;
+  const openers = OPENERS_BEFORE + style.open + style.singleOpen;
   let out = '';
-  let depth = 0;
+  let prev = ' ';
   for (let i = 0; i < text.length; i++) {
     const ch = text[i] as string;
-    const prev = i === 0 ? ' ' : (text[i - 1] as string);
     const next = text[i + 1] ?? ' ';
+    let mapped = ch;
     if (DOUBLE.includes(ch)) {
-      const opening =
-        ch === '\u201c'
-          ? !(language === 'de' || (language === 'ru' && depth > 0))
-          : ch === '\u201d' || ch === '\u00bb'
-            ? false
-            : ch === '\u00ab' || ch === '\u201e'
-              ? true
-              : OPENERS_BEFORE.includes(prev) && next !== ' ';
-      if (opening) {
-        out += depth % 2 === 0 ? style.open : style.innerOpen;
-        depth++;
-      } else {
-        depth = Math.max(0, depth - 1);
-        out += depth % 2 === 0 ? style.close : style.innerClose;
-      }
-      continue;
+      mapped = openers.includes(prev) && next !== ' ' ? style.open : style.close;
+    } else if (SINGLE.includes(ch)) {
+      if (openers.includes(prev) && next !== ' ' && !(prev === ' ' && /\d/.test(next))) mapped = style.singleOpen;
+      else mapped = style.apostrophe;
     }
-    if (SINGLE.includes(ch)) {
-      if (isWordChar(prev) && (isWordChar(next) || next === ' ' || '.,;:!?'.includes(next))) {
-        out += apostrophe;
-      } else if (OPENERS_BEFORE.includes(prev) && /\d/.test(next)) {
-        out += apostrophe; // ’90s
-      } else if (OPENERS_BEFORE.includes(prev) && next !== ' ') {
-        out += mode === 'ascii' ? "'" : '\u2018';
-      } else {
-        out += mode === 'ascii' ? "'" : '\u2019';
-      }
-      continue;
-    }
-    out += ch;
+    // A curly quote that would make the text before it read as mojibake stays as it was typed.
+    if (mapped !== ch && endsInMojibake(out, mapped)) mapped = ch;
+    out += mapped;
+    prev = mapped;
   }
   return out;
 }
