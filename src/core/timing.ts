@@ -18,12 +18,12 @@ import { countSyllables, countWords } from './language.ts';
  * Default read rates in words per minute. English 180 is the newsroom systems' default (three
  * words a second). Russian is lower, 150, because a Russian word carries more syllables (about
  * 2.6 against 1.6 in English news copy, see {@link SYLLABLES_PER_WORD}), so fewer words fit in
- * a minute at a presenter's pace. Other languages: {@link OTHER_READ_RATE_WPM}.
+ * a minute at a presenter's pace. Other languages: {@link FALLBACK_READ_RATE_WPM}.
  */
 export const DEFAULT_READ_RATE_WPM: Readonly<Record<string, number>> = { en: 180, ru: 150 };
 
 /** Read rate for languages missing from {@link DEFAULT_READ_RATE_WPM}, in words per minute. */
-export const OTHER_READ_RATE_WPM = 170;
+export const FALLBACK_READ_RATE_WPM = 170;
 
 /**
  * Default speech rates for subtitles, in words per minute: people speaking (a SOT, a briefing)
@@ -33,7 +33,7 @@ export const OTHER_READ_RATE_WPM = 170;
 export const DEFAULT_SPEECH_RATE_WPM: Readonly<Record<string, number>> = { en: 160, ru: 133 };
 
 /** Speech rate for languages missing from {@link DEFAULT_SPEECH_RATE_WPM}, in words per minute. */
-export const OTHER_SPEECH_RATE_WPM = 151;
+export const FALLBACK_SPEECH_RATE_WPM = 151;
 
 /**
  * Average syllables per word of running text, as counted by `countSyllables`/`countWords`.
@@ -49,12 +49,12 @@ function primary(language: string): string {
 
 /** Default read rate of a language (BCP 47 tag), in words per minute. */
 export function defaultReadRateWpm(language: string): number {
-  return DEFAULT_READ_RATE_WPM[primary(language)] ?? OTHER_READ_RATE_WPM;
+  return DEFAULT_READ_RATE_WPM[primary(language)] ?? FALLBACK_READ_RATE_WPM;
 }
 
 /** Default speech rate of a language (BCP 47 tag), in words per minute. */
 export function defaultSpeechRateWpm(language: string): number {
-  return DEFAULT_SPEECH_RATE_WPM[primary(language)] ?? OTHER_SPEECH_RATE_WPM;
+  return DEFAULT_SPEECH_RATE_WPM[primary(language)] ?? FALLBACK_SPEECH_RATE_WPM;
 }
 
 /**

@@ -12,7 +12,7 @@ import {
   durationMsFromCounts,
   estimateReadMs,
   estimateSpeechMs,
-  OTHER_READ_RATE_WPM,
+  FALLBACK_READ_RATE_WPM,
   SYLLABLES_PER_WORD,
 } from '../../src/core/timing.ts';
 
@@ -40,7 +40,7 @@ describe('default rates', () => {
   it('English reads at 180, Russian at 150, other languages at 170 words per minute', () => {
     expect(DEFAULT_READ_RATE_WPM.en).toBe(180);
     expect(DEFAULT_READ_RATE_WPM.ru).toBe(150);
-    expect(OTHER_READ_RATE_WPM).toBe(170);
+    expect(FALLBACK_READ_RATE_WPM).toBe(170);
     expect(defaultReadRateWpm('en-GB')).toBe(180);
     expect(defaultReadRateWpm('RU')).toBe(150);
     expect(defaultReadRateWpm('de')).toBe(170);
