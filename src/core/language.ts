@@ -59,8 +59,16 @@ export function charBits(code: number): number {
 /** Bit masks for {@link charBits}. */
 export const CHAR = { WORD, LOWER, UPPER, DIGIT, SPACE, CLOSING, OPENING } as const;
 
+// Word characters of ASCII, the hot path of every scan.
+const ASCII_WORD = new Uint8Array(128);
+for (let c = 0; c < 128; c++) {
+  ASCII_WORD[c] =
+    (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) ? 1 : 0;
+}
+
 /** True for a letter, combining mark or number (one UTF-16 code unit). */
 export function isWordCode(code: number): boolean {
+  if (code < 128) return ASCII_WORD[code] === 1;
   return (charBits(code) & WORD) !== 0;
 }
 
@@ -69,82 +77,80 @@ export function isSpaceCode(code: number): boolean {
   return (charBits(code) & SPACE) !== 0;
 }
 
-// Scripts counted by detectLanguage; the value is the language a script alone implies.
-type Script =
-  | 'latin'
-  | 'cyrillic'
-  | 'greek'
-  | 'armenian'
-  | 'hebrew'
-  | 'arabic'
-  | 'devanagari'
-  | 'thai'
-  | 'georgian'
-  | 'hangul'
-  | 'kana'
-  | 'han';
+// Scripts counted by detectLanguage, as small numbers indexing a counts array.
+const LATIN = 1;
+const CYRILLIC = 2;
+const KANA = 11;
+const HAN = 12;
+const SCRIPT_COUNT = 13;
+/** Language a script alone implies, by script number (Latin and Cyrillic need more evidence). */
+const SCRIPT_LANGUAGE = [
+  '',
+  'en',
+  'ru',
+  'el',
+  'hy',
+  'he',
+  'ar',
+  'hi',
+  'th',
+  'ka',
+  'ko',
+  'ja',
+  'zh',
+];
 
-const SCRIPT_LANGUAGE: Record<Exclude<Script, 'latin' | 'cyrillic'>, string> = {
-  greek: 'el',
-  armenian: 'hy',
-  hebrew: 'he',
-  arabic: 'ar',
-  devanagari: 'hi',
-  thai: 'th',
-  georgian: 'ka',
-  hangul: 'ko',
-  kana: 'ja',
-  han: 'zh',
-};
-
-function scriptOf(code: number): Script | null {
-  if (code < 0x80) {
-    return (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a) ? 'latin' : null;
-  }
-  if (code >= 0xc0 && code <= 0x24f) return code === 0xd7 || code === 0xf7 ? null : 'latin';
-  if (code >= 0x1e00 && code <= 0x1eff) return 'latin';
-  if (code >= 0x400 && code <= 0x52f) return 'cyrillic';
-  if (code >= 0x370 && code <= 0x3ff) return 'greek';
-  if (code >= 0x530 && code <= 0x58f) return 'armenian';
-  if (code >= 0x590 && code <= 0x5ff) return 'hebrew';
-  if (code >= 0x600 && code <= 0x6ff) return 'arabic';
-  if (code >= 0x900 && code <= 0x97f) return 'devanagari';
-  if (code >= 0xe00 && code <= 0xe7f) return 'thai';
-  if (code >= 0x10a0 && code <= 0x10ff) return 'georgian';
-  if (code >= 0xac00 && code <= 0xd7af) return 'hangul';
-  if (code >= 0x3040 && code <= 0x30ff) return 'kana';
-  if (code >= 0x4e00 && code <= 0x9fff) return 'han';
-  return null;
+/** Script number of a code unit, 0 when it is not a letter of a counted script. */
+function scriptOf(code: number): number {
+  if (code < 0x80) return (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a) ? 1 : 0;
+  if (code >= 0xc0 && code <= 0x24f) return code === 0xd7 || code === 0xf7 ? 0 : LATIN;
+  if (code >= 0x400 && code <= 0x52f) return CYRILLIC;
+  if (code >= 0x370 && code <= 0x3ff) return 3; // Greek
+  if (code >= 0x530 && code <= 0x58f) return 4; // Armenian
+  if (code >= 0x590 && code <= 0x5ff) return 5; // Hebrew
+  if (code >= 0x600 && code <= 0x6ff) return 6; // Arabic
+  if (code >= 0x900 && code <= 0x97f) return 7; // Devanagari
+  if (code >= 0xe00 && code <= 0xe7f) return 8; // Thai
+  if (code >= 0x10a0 && code <= 0x10ff) return 9; // Georgian
+  if (code >= 0x1e00 && code <= 0x1eff) return LATIN;
+  if (code >= 0x3040 && code <= 0x30ff) return KANA;
+  if (code >= 0x4e00 && code <= 0x9fff) return HAN;
+  if (code >= 0xac00 && code <= 0xd7af) return 10; // Hangul
+  return 0;
 }
 
-// Frequent function words that belong to one of the four Latin-script languages only (no word
-// is in two lists), used to tell English from German, French and Spanish.
-const STOPWORDS: Record<'en' | 'de' | 'fr' | 'es', ReadonlySet<string>> = {
-  en: new Set(
-    'the and of to is that it was for with this are have be not you he we they what which would there been has will from by or but his our their i'.split(
-      ' ',
-    ),
-  ),
-  de: new Set(
-    'der die das und ist nicht ein eine zu den mit von sich des auf für dem im auch wir ich sie wird werden nach bei aus wie oder aber noch nur sind hat'.split(
-      ' ',
-    ),
-  ),
-  fr: new Set(
-    'le les et est des une du qui dans pour pas sur au avec ce il elle nous vous ils sont mais ou aux cette été être par plus je'.split(
-      ' ',
-    ),
-  ),
-  es: new Set(
-    'el los las del y es un por con para lo su como más pero sus ya este esta está también fue muy yo hay'.split(
-      ' ',
-    ),
-  ),
-};
 const LATIN_CANDIDATES = ['en', 'de', 'fr', 'es'] as const;
+
+// Frequent function words that belong to one of the four Latin-script languages only (no word
+// is in two lists), used to tell English from German, French and Spanish. Word → candidate.
+const STOPWORDS = new Map<string, number>();
+for (const [index, list] of [
+  'the and of to is that it was for with this are have be not you he we they what which would there been has will from by or but his our their i',
+  'der die das und ist nicht ein eine zu den mit von sich des auf für dem im auch wir ich sie wird werden nach bei aus wie oder aber noch nur sind hat',
+  'le les et est des une du qui dans pour pas sur au avec ce il elle nous vous ils sont mais ou aux cette été être par plus je',
+  'el los las del y es un por con para lo su como más pero sus ya este esta está también fue muy yo hay',
+].entries()) {
+  for (const word of list.split(' ')) STOPWORDS.set(word, index);
+}
+/** Longest stopword: longer words are not looked up. */
+const STOPWORD_MAX_LENGTH = 8;
 
 /** Words looked at by the stopword vote; enough for a clear decision, bounded for 1 MB input. */
 const STOPWORD_WORD_LIMIT = 5000;
+
+function isUkrainianLetter(code: number): boolean {
+  // і ї є ґ and their capitals: letters Russian does not use
+  return (
+    code === 0x456 ||
+    code === 0x457 ||
+    code === 0x454 ||
+    code === 0x491 ||
+    code === 0x406 ||
+    code === 0x407 ||
+    code === 0x404 ||
+    code === 0x490
+  );
+}
 
 /**
  * Detects the language of a text from the scripts of its letters (one pass) and, for Latin
@@ -156,73 +162,86 @@ const STOPWORD_WORD_LIMIT = 5000;
  * detectLanguage('Лавров заявил, что переговоры продолжатся.'); // { language: 'ru', confidence: 1 }
  */
 export function detectLanguage(text: string): DetectedLanguage {
-  const counts = new Map<Script, number>();
+  const counts = new Int32Array(SCRIPT_COUNT);
+  const hits = [0, 0, 0, 0];
   let letters = 0;
   let ukrainian = 0;
-  const hits = { en: 0, de: 0, fr: 0, es: 0 };
   let words = 0;
+  // Start of the current all-Latin word, -1 outside a word, -2 in a mixed-script word.
   let wordStart = -1;
   const length = text.length;
   for (let i = 0; i <= length; i++) {
-    const code = i < length ? text.charCodeAt(i) : Number.NaN;
-    const script = i < length ? scriptOf(code) : null;
-    if (script !== null) {
+    const code = i < length ? text.charCodeAt(i) : 0;
+    const script = scriptOf(code);
+    if (script !== 0) {
       letters++;
-      counts.set(script, (counts.get(script) ?? 0) + 1);
-      if (code === 0x456 || code === 0x457 || code === 0x454 || code === 0x491) ukrainian++;
-      if (code === 0x406 || code === 0x407 || code === 0x404 || code === 0x490) ukrainian++;
-      if (script === 'latin' && wordStart < 0) wordStart = i;
-      if (script !== 'latin' && wordStart >= 0) wordStart = -2; // mixed-script word: skip it
+      counts[script] = (counts[script] ?? 0) + 1;
+      if (script === LATIN) {
+        if (wordStart === -1) wordStart = i;
+      } else {
+        wordStart = -2;
+        if (script === CYRILLIC && isUkrainianLetter(code)) ukrainian++;
+      }
       continue;
     }
-    if (wordStart >= 0 && words < STOPWORD_WORD_LIMIT) {
+    if (wordStart >= 0 && words < STOPWORD_WORD_LIMIT && i - wordStart <= STOPWORD_MAX_LENGTH) {
       words++;
-      const word = text.slice(wordStart, i).toLowerCase();
-      for (const candidate of LATIN_CANDIDATES) {
-        if (STOPWORDS[candidate].has(word)) hits[candidate]++;
-      }
+      const candidate = STOPWORDS.get(text.slice(wordStart, i).toLowerCase());
+      if (candidate !== undefined) hits[candidate] = (hits[candidate] ?? 0) + 1;
     }
     wordStart = -1;
   }
   if (letters === 0) return { language: 'en', confidence: 0 };
 
-  let top: Script = 'latin';
+  let top = LATIN;
   let topCount = 0;
-  for (const [script, count] of counts) {
+  for (let script = 1; script < SCRIPT_COUNT; script++) {
+    const count = counts[script] ?? 0;
     if (count > topCount) {
       top = script;
       topCount = count;
     }
   }
   const scriptShare = topCount / letters;
-  if (top === 'cyrillic') {
+  if (top === CYRILLIC) {
     // Ukrainian-only letters are about 6 % of Ukrainian letters; 1 % is a clear sign.
     const language = ukrainian / topCount >= 0.01 ? 'uk' : 'ru';
     return { language, confidence: round2(scriptShare) };
   }
-  if (top !== 'latin') {
+  if (top !== LATIN) {
     // Japanese mixes kana with Han characters: any visible kana share means Japanese.
-    const kana = counts.get('kana') ?? 0;
-    const language = top === 'han' && kana / letters >= 0.05 ? 'ja' : SCRIPT_LANGUAGE[top];
+    const kana = counts[KANA] ?? 0;
+    const language = top === HAN && kana / letters >= 0.05 ? 'ja' : (SCRIPT_LANGUAGE[top] ?? 'en');
     return { language, confidence: round2(scriptShare) };
   }
-  let best: (typeof LATIN_CANDIDATES)[number] = 'en';
+  let best = 0;
   let total = 0;
-  for (const candidate of LATIN_CANDIDATES) {
-    total += hits[candidate];
-    if (hits[candidate] > hits[best]) best = candidate;
+  for (let k = 0; k < hits.length; k++) {
+    total += hits[k] ?? 0;
+    if ((hits[k] ?? 0) > (hits[best] ?? 0)) best = k;
   }
   if (total === 0) return { language: 'en', confidence: round2(scriptShare * 0.5) };
-  const share = hits[best] / total;
+  const bestHits = hits[best] ?? 0;
+  const share = bestHits / total;
   // Unsure: too few function words, or no clear majority among them.
-  if (best !== 'en' && (hits[best] < 3 || share < 0.5)) {
+  if (best !== 0 && (bestHits < 3 || share < 0.5)) {
     return { language: 'en', confidence: round2(scriptShare * 0.5) };
   }
-  return { language: best, confidence: round2(scriptShare * share) };
+  return { language: LATIN_CANDIDATES[best] ?? 'en', confidence: round2(scriptShare * share) };
 }
 
 function round2(value: number): number {
   return Math.round(value * 100) / 100;
+}
+
+/**
+ * Primary language subtag of a BCP 47 tag, in lowercase: `en-GB` → `en`, `RU` → `ru`. An empty
+ * tag stays empty.
+ */
+export function primaryLanguage(tag: string): string {
+  let end = 0;
+  while (end < tag.length && tag[end] !== '-' && tag[end] !== '_') end++;
+  return tag.slice(0, end).toLowerCase();
 }
 
 // Languages written without spaces between words: words come from Intl.Segmenter there.
@@ -299,9 +318,10 @@ function segmenterFor(language: string, granularity: 'word' | 'sentence'): Intl.
  * countWords('So, I want to say — start by saying', 'en'); // 8
  */
 export function countWords(text: string, language: string): number {
-  if (UNSPACED.has(language)) {
+  const lang = primaryLanguage(language);
+  if (UNSPACED.has(lang)) {
     let count = 0;
-    for (const segment of segmenterFor(language, 'word').segment(text)) {
+    for (const segment of segmenterFor(lang, 'word').segment(text)) {
       if (segment.isWordLike) count++;
     }
     return count;
@@ -462,29 +482,46 @@ function vowelSyllables(
  * countSyllables('The table makes sense', 'en'); // 5
  */
 export function countSyllables(text: string, language: string): number {
-  if (UNSPACED.has(language)) {
-    let count = 0;
-    for (const segment of segmenterFor(language, 'word').segment(text)) {
-      if (segment.isWordLike) count += [...segment.segment].length;
+  return measureText(text, language).syllables;
+}
+
+/** Words and syllables of a text, from one pass. */
+export interface TextMeasure {
+  words: number;
+  syllables: number;
+}
+
+function wordSyllables(language: string, text: string, start: number, end: number): number {
+  if (language === 'en') return englishWordSyllables(text, start, end);
+  if (language === 'ru' && hasCyrillic(text, start, end)) {
+    return vowelSyllables(text, start, end, RU_VOWELS, false);
+  }
+  // Other languages, and a Latin-script name in Russian copy (Taro Kono).
+  return vowelSyllables(text, start, end, GENERIC_VOWELS, true);
+}
+
+/**
+ * Counts words and syllables together in one pass: `{ words: countWords(…), syllables:
+ * countSyllables(…) }`, what a duration estimate needs.
+ *
+ * @example
+ * measureText('The table makes sense', 'en'); // { words: 4, syllables: 5 }
+ */
+export function measureText(text: string, language: string): TextMeasure {
+  const lang = primaryLanguage(language);
+  let words = 0;
+  let syllables = 0;
+  if (UNSPACED.has(lang)) {
+    for (const segment of segmenterFor(lang, 'word').segment(text)) {
+      if (!segment.isWordLike) continue;
+      words++;
+      syllables += [...segment.segment].length;
     }
-    return count;
+    return { words, syllables };
   }
-  let count = 0;
-  if (language === 'en') {
-    forEachWord(text, (start, end) => {
-      count += englishWordSyllables(text, start, end);
-    });
-  } else if (language === 'ru') {
-    forEachWord(text, (start, end) => {
-      // A Latin-script name in Russian copy (Taro Kono) is counted like other languages.
-      count += hasCyrillic(text, start, end)
-        ? vowelSyllables(text, start, end, RU_VOWELS, false)
-        : vowelSyllables(text, start, end, GENERIC_VOWELS, true);
-    });
-  } else {
-    forEachWord(text, (start, end) => {
-      count += vowelSyllables(text, start, end, GENERIC_VOWELS, true);
-    });
-  }
-  return count;
+  forEachWord(text, (start, end) => {
+    words++;
+    syllables += wordSyllables(lang, text, start, end);
+  });
+  return { words, syllables };
 }

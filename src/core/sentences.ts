@@ -8,7 +8,7 @@
  * whitespace (so a sentence glued to the next one, `Islands.”The`, stays one piece here: the
  * structure step splits such bites before sentences are cut).
  */
-import { CHAR, charBits, detectLanguage, isSpaceCode } from './language.ts';
+import { CHAR, charBits, detectLanguage, isSpaceCode, primaryLanguage } from './language.ts';
 
 const SPACE = 0x20;
 const DOT = 0x2e;
@@ -466,8 +466,8 @@ function keepSegmentBoundary(s: string, space: number): boolean {
 }
 
 /** Primary language subtag in lowercase: `en-GB` → `en`; `auto` or empty detects it. */
-function primaryLanguage(language: string, text: string): string {
-  const primary = language.split(/[-_]/, 1)[0]?.toLowerCase() ?? '';
+function languageOf(tag: string, text: string): string {
+  const primary = primaryLanguage(tag);
   if (primary === '' || primary === 'auto') return detectLanguage(text).language;
   return primary;
 }
@@ -491,7 +491,7 @@ function primaryLanguage(language: string, text: string): string {
 export function splitSentences(text: string, language: string): string[] {
   const { value, hardBreaks } = collapse(text);
   if (value.length === 0) return [];
-  const primary = primaryLanguage(language, value);
+  const primary = languageOf(language, value);
   if (primary === 'en') return cut(value, scan(value, hardBreaks, ENGLISH));
   if (primary === 'ru') return cut(value, scan(value, hardBreaks, RUSSIAN));
   return cut(value, segment(value, hardBreaks, primary));

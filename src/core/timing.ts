@@ -12,7 +12,7 @@
  * and a text of long words (figures, names, Latin terms) takes longer than one of short words.
  * Languages without a reference figure are timed by words alone: `60 000 × words / rateWpm`.
  */
-import { countSyllables, countWords } from './language.ts';
+import { measureText, primaryLanguage } from './language.ts';
 
 /**
  * Default read rates in words per minute. English 180 is the newsroom systems' default (three
@@ -43,18 +43,14 @@ export const FALLBACK_SPEECH_RATE_WPM = 151;
  */
 export const SYLLABLES_PER_WORD: Readonly<Record<string, number>> = { en: 1.6, ru: 2.6 };
 
-function primary(language: string): string {
-  return language.split(/[-_]/, 1)[0]?.toLowerCase() ?? '';
-}
-
 /** Default read rate of a language (BCP 47 tag), in words per minute. */
 export function defaultReadRateWpm(language: string): number {
-  return DEFAULT_READ_RATE_WPM[primary(language)] ?? FALLBACK_READ_RATE_WPM;
+  return DEFAULT_READ_RATE_WPM[primaryLanguage(language)] ?? FALLBACK_READ_RATE_WPM;
 }
 
 /** Default speech rate of a language (BCP 47 tag), in words per minute. */
 export function defaultSpeechRateWpm(language: string): number {
-  return DEFAULT_SPEECH_RATE_WPM[primary(language)] ?? FALLBACK_SPEECH_RATE_WPM;
+  return DEFAULT_SPEECH_RATE_WPM[primaryLanguage(language)] ?? FALLBACK_SPEECH_RATE_WPM;
 }
 
 /**
@@ -73,7 +69,7 @@ export function durationMsFromCounts(
   rateWpm: number,
 ): number {
   if (!(words > 0) || !(rateWpm > 0) || !Number.isFinite(rateWpm)) return 0;
-  const perWord = SYLLABLES_PER_WORD[primary(language)];
+  const perWord = SYLLABLES_PER_WORD[primaryLanguage(language)];
   if (perWord === undefined) return Math.round((60_000 * words) / rateWpm);
   return Math.round((60_000 * Math.max(0, syllables)) / (rateWpm * perWord));
 }
@@ -93,8 +89,8 @@ function rateOrDefault(rateWpm: number | undefined, fallback: number): number {
  */
 export function estimateReadMs(text: string, language: string, readRateWpm?: number): number {
   const rate = rateOrDefault(readRateWpm, defaultReadRateWpm(language));
-  const lang = primary(language);
-  return durationMsFromCounts(countWords(text, lang), countSyllables(text, lang), lang, rate);
+  const { words, syllables } = measureText(text, language);
+  return durationMsFromCounts(words, syllables, language, rate);
 }
 
 /**
@@ -107,6 +103,6 @@ export function estimateReadMs(text: string, language: string, readRateWpm?: num
  */
 export function estimateSpeechMs(text: string, language: string, speechRateWpm?: number): number {
   const rate = rateOrDefault(speechRateWpm, defaultSpeechRateWpm(language));
-  const lang = primary(language);
-  return durationMsFromCounts(countWords(text, lang), countSyllables(text, lang), lang, rate);
+  const { words, syllables } = measureText(text, language);
+  return durationMsFromCounts(words, syllables, language, rate);
 }

@@ -3,7 +3,13 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { countSyllables, countWords, detectLanguage } from '../../src/core/language.ts';
+import {
+  countSyllables,
+  countWords,
+  detectLanguage,
+  measureText,
+  primaryLanguage,
+} from '../../src/core/language.ts';
 
 const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures');
 
@@ -184,5 +190,41 @@ describe('countSyllables', () => {
       ),
       { numRuns: 500 },
     );
+  });
+});
+
+describe('measureText and primaryLanguage', () => {
+  it('GOOD: measureText equals countWords and countSyllables, in one pass', () => {
+    fc.assert(
+      fc.property(
+        fc.string({ unit: 'grapheme', maxLength: 120 }),
+        fc.constantFrom('en', 'ru', 'de', 'ja', 'en-GB'),
+        (text, language) => {
+          expect(measureText(text, language)).toEqual({
+            words: countWords(text, language),
+            syllables: countSyllables(text, language),
+          });
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  const TAGS: Array<[string, string]> = [
+    ['en', 'en'],
+    ['en-GB', 'en'],
+    ['RU', 'ru'],
+    ['zh_Hant_TW', 'zh'],
+    ['', ''],
+  ];
+  for (const [tag, expected] of TAGS) {
+    it(`GOOD: primaryLanguage(${JSON.stringify(tag)}) is ${JSON.stringify(expected)}`, () => {
+      expect(primaryLanguage(tag)).toBe(expected);
+    });
+  }
+
+  it('GOOD: a region subtag counts like its language (English syllable rules for en-US)', () => {
+    expect(countSyllables('The table makes sense', 'en-US')).toBe(5);
+    expect(countSyllables('Путин', 'ru-RU')).toBe(2);
   });
 });
