@@ -81,5 +81,7 @@ export function foldKey(text: string): string {
 /** `JEAN-PIERRE` → `Jean-Pierre`, `MR. LAVROV` → `Mr. Lavrov`; mixed case is kept. */
 export function titleCaseIfCaps(text: string): string {
   if (text !== text.toUpperCase() || text === text.toLowerCase()) return text;
-  return text.toLowerCase().replace(/(^|[\s\-'’.])(\p{Ll})/gu, (_m, p: string, c: string) => p + c.toUpperCase());
+  return text
+    .toLowerCase()
+    .replace(/(^|[\s\-'’.])(\p{Ll})/gu, (_m, p: string, c: string) => p + c.toUpperCase());
 }

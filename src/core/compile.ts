@@ -5,17 +5,19 @@
 import type { Plugin } from 'unified';
 import type { VFile } from 'vfile';
 import type { Block, Message, ScriptDocument, Severity } from './document.ts';
-import { countWords } from './language.ts';
+import { measureText } from './language.ts';
 import { splitSentences } from './sentences.ts';
-import { estimateReadMs } from './timing.ts';
-import type { BlockContent, Root } from './tree.ts';
 import { makeSlug } from './slug.ts';
+import { durationMsFromCounts } from './timing.ts';
+import type { BlockContent, Root } from './tree.ts';
 
 export interface CompileOptions {
   readRateWpm: number;
 }
 
-type Handler = (node: BlockContent) => Pick<Block, 'speaker' | 'sot' | 'timestampMs'> & { timed: boolean };
+type Handler = (
+  node: BlockContent,
+) => Pick<Block, 'speaker' | 'sot' | 'timestampMs'> & { timed: boolean };
 
 const HANDLERS: Readonly<Record<BlockContent['type'], Handler>> = {
   headline: () => ({ speaker: null, sot: false, timestampMs: null, timed: false }),
@@ -25,7 +27,12 @@ const HANDLERS: Readonly<Record<BlockContent['type'], Handler>> = {
     node.type === 'speech'
       ? { speaker: node.speaker, sot: node.sot, timestampMs: node.timestampMs, timed: true }
       : { speaker: null, sot: false, timestampMs: null, timed: true },
-  direction: (node) => ({ speaker: node.type === 'direction' ? node.speaker : null, sot: false, timestampMs: null, timed: false }),
+  direction: (node) => ({
+    speaker: node.type === 'direction' ? node.speaker : null,
+    sot: false,
+    timestampMs: null,
+    timed: false,
+  }),
   signoff: () => ({ speaker: null, sot: false, timestampMs: null, timed: true }),
 };
 
@@ -63,7 +70,7 @@ export function compileScript(tree: Root, file: VFile, options: CompileOptions):
     const text = node.value;
     if (!text) continue;
     const handled = HANDLERS[node.type](node);
-    const words = countWords(text, language);
+    const { words, syllables } = measureText(text, language);
     blocks.push({
       id: `b${blocks.length + 1}`,
       type: node.type,
@@ -71,7 +78,9 @@ export function compileScript(tree: Root, file: VFile, options: CompileOptions):
       text,
       sentences: splitSentences(text, language),
       words,
-      durationMs: handled.timed ? Math.round(estimateReadMs(text, language, options.readRateWpm)) : 0,
+      durationMs: handled.timed
+        ? durationMsFromCounts(words, syllables, language, options.readRateWpm)
+        : 0,
       line: node.line,
       sot: handled.sot,
       timestampMs: handled.timestampMs,
@@ -81,7 +90,7 @@ export function compileScript(tree: Root, file: VFile, options: CompileOptions):
   const speakers = (data.speakers ?? []).map((s) => ({ ...s, aliases: [...s.aliases] }));
   return {
     title,
-    slug: makeSlug(title, blocks.map((b) => b.text).join(' ')),
+    slug: makeSlug(title, blocks),
     language,
     reporter: data.reporter ?? null,
     outlet: data.outlet ?? null,
@@ -101,6 +110,8 @@ declare module 'unified' {
 }
 
 /** unified compiler plugin: script tree → ScriptDocument. */
-export const scriptCompile: Plugin<[CompileOptions], Root, ScriptDocument> = function scriptCompile(options) {
+export const scriptCompile: Plugin<[CompileOptions], Root, ScriptDocument> = function scriptCompile(
+  options,
+) {
   this.compiler = (tree, file) => compileScript(tree as Root, file, options);
 };

@@ -11,7 +11,12 @@ import { scriptParse } from './parse.ts';
 import { dedupe } from './plugins/dedupe.ts';
 import { directions } from './plugins/directions.ts';
 import { frontMatter } from './plugins/front-matter.ts';
-import { cleanWhitespace, normalizeUnicode, repairMojibake, stripMarkup } from './plugins/hygiene.ts';
+import {
+  cleanWhitespace,
+  normalizeUnicode,
+  repairMojibake,
+  stripMarkup,
+} from './plugins/hygiene.ts';
 import { language } from './plugins/language.ts';
 import { speakerIdentities, speakerTags } from './plugins/speakers.ts';
 import { structure } from './plugins/structure.ts';
@@ -54,7 +59,8 @@ export function formatTranscript(text: string, options?: CoreOptions): ScriptDoc
   const processor = transformers(resolved);
   const tree = processor.runSync(processor.parse(file), file) as Root;
   const language = tree.data?.language ?? 'en';
-  const readRateWpm = resolved.readRate ?? DEFAULT_READ_RATE_WPM[language] ?? FALLBACK_READ_RATE_WPM;
+  const readRateWpm =
+    resolved.readRate ?? DEFAULT_READ_RATE_WPM[language] ?? FALLBACK_READ_RATE_WPM;
   const result = unified().use(scriptCompile, { readRateWpm }).stringify(tree, file);
   return result as unknown as ScriptDocument;
 }

@@ -10,7 +10,13 @@ import { endsSentence, isBlankLine, trimAll } from './chars.ts';
 import { isDirectionText } from './directions.ts';
 import { report } from './report.ts';
 import { isTagOnlyLine, parseTag } from './tags.ts';
-import { type FrontMatter, type Paragraph, type Root, type Segment, segmentsPosition } from './tree.ts';
+import {
+  type FrontMatter,
+  type Paragraph,
+  type Root,
+  type Segment,
+  segmentsPosition,
+} from './tree.ts';
 
 /** Widest a hard-wrapped group may be narrower than its widest line (fraction). */
 const WRAP_FILL = 0.7;
@@ -38,7 +44,13 @@ function splitLines(text: string): { lines: Line[]; carriageReturns: number } {
   const push = (end: number) => {
     const t = text.slice(start, end);
     const trimmed = trimAll(t);
-    lines.push({ line: n++, offset: start, text: t, trimmed, blank: trimmed === '' || isBlankLine(t) });
+    lines.push({
+      line: n++,
+      offset: start,
+      text: t,
+      trimmed,
+      blank: trimmed === '' || isBlankLine(t),
+    });
   };
   for (let i = 0; i < text.length; i++) {
     const ch = text.charCodeAt(i);
@@ -59,18 +71,17 @@ function splitLines(text: string): { lines: Line[]; carriageReturns: number } {
 function unquoteYaml(value: string): string {
   const v = value.trim();
   if (v.length >= 2 && v.startsWith('"') && v.endsWith('"')) {
-    return v
-      .slice(1, -1)
-      .replace(/\\(["\\/_ntN]|u[0-9a-fA-F]{4})/g, (_m, e: string) => {
-        if (e === '_') return '\u00a0';
-        if (e === 'n') return '\n';
-        if (e === 't') return '\t';
-        if (e === 'N') return '\u0085';
-        if (e.startsWith('u')) return String.fromCharCode(Number.parseInt(e.slice(1), 16));
-        return e;
-      });
+    return v.slice(1, -1).replace(/\\(["\\/_ntN]|u[0-9a-fA-F]{4})/g, (_m, e: string) => {
+      if (e === '_') return '\u00a0';
+      if (e === 'n') return '\n';
+      if (e === 't') return '\t';
+      if (e === 'N') return '\u0085';
+      if (e.startsWith('u')) return String.fromCharCode(Number.parseInt(e.slice(1), 16));
+      return e;
+    });
   }
-  if (v.length >= 2 && v.startsWith("'") && v.endsWith("'")) return v.slice(1, -1).replace(/''/g, "'");
+  if (v.length >= 2 && v.startsWith("'") && v.endsWith("'"))
+    return v.slice(1, -1).replace(/''/g, "'");
   return v;
 }
 
@@ -100,7 +111,11 @@ function readFrontMatter(lines: Line[]): { node: FrontMatter; next: number } | n
       fields,
       position: {
         start: { line: first.line, column: 1, offset: first.offset },
-        end: { line: last.line, column: last.text.length + 1, offset: last.offset + last.text.length },
+        end: {
+          line: last.line,
+          column: last.text.length + 1,
+          offset: last.offset + last.text.length,
+        },
       },
     };
     return { node, next: i + 1 };
@@ -111,11 +126,11 @@ function readFrontMatter(lines: Line[]): { node: FrontMatter; next: number } | n
 function isHardWrapped(group: Line[]): boolean {
   if (group.length < 2) return false;
   let width = 0;
-  for (const l of group) width = Math.max(width, [...l.trimmed].length);
+  for (const l of group) width = Math.max(width, l.trimmed.length);
   if (width < WRAP_MIN_WIDTH || width > WRAP_MAX_WIDTH) return false;
   let filled = 0;
   for (let i = 0; i < group.length - 1; i++) {
-    if ([...(group[i]?.trimmed ?? '')].length >= width * WRAP_FILL) filled++;
+    if ((group[i]?.trimmed.length ?? 0) >= width * WRAP_FILL) filled++;
   }
   return filled >= (group.length - 1) * WRAP_SHARE;
 }
@@ -170,9 +185,14 @@ export function parseScript(input: string, file: VFile): Root {
   const { lines, carriageReturns } = splitLines(text);
   if (bomOffset) for (const l of lines) l.offset += bomOffset;
   if (carriageReturns > 0) {
-    report(file, 'line-endings', `Normalized ${carriageReturns} Windows or old Mac line endings (CR) to LF`, {
-      line: 1,
-    });
+    report(
+      file,
+      'line-endings',
+      `Normalized ${carriageReturns} Windows or old Mac line endings (CR) to LF`,
+      {
+        line: 1,
+      },
+    );
   }
   const root: Root = { type: 'root', children: [] };
   let start = 0;
@@ -187,7 +207,12 @@ export function parseScript(input: string, file: VFile): Root {
   const flush = () => {
     if (group.length === 0) return;
     for (const para of splitGroup(group)) {
-      const segments: Segment[] = para.map((l) => ({ line: l.line, offset: l.offset, text: l.text, raw: l.text }));
+      const segments: Segment[] = para.map((l) => ({
+        line: l.line,
+        offset: l.offset,
+        text: l.text,
+        raw: l.text,
+      }));
       const node: Paragraph = {
         type: 'paragraph',
         value: para.map((l) => l.trimmed).join(' '),
@@ -211,9 +236,14 @@ export function parseScript(input: string, file: VFile): Root {
   }
   flush();
   if (spaceLines > 0) {
-    report(file, 'blank-line', `Read ${spaceLines} line(s) of only spaces or no-break spaces as blank lines`, {
-      line: firstSpaceLine,
-    });
+    report(
+      file,
+      'blank-line',
+      `Read ${spaceLines} line(s) of only spaces or no-break spaces as blank lines`,
+      {
+        line: firstSpaceLine,
+      },
+    );
   }
   const last = lines[lines.length - 1];
   root.position = {

@@ -7,7 +7,8 @@ import type { ScriptDocument, Speaker } from './document.ts';
 import { parseTag } from './tags.ts';
 
 function label(speaker: Speaker, first: boolean): string {
-  if (speaker.name === null) return speaker.role === 'reporter' ? 'Q' : (speaker.aliases[0] ?? speaker.role ?? 'SPEAKER');
+  if (speaker.name === null)
+    return speaker.role === 'reporter' ? 'Q' : (speaker.aliases[0] ?? speaker.role ?? 'SPEAKER');
   return first && speaker.title ? `${speaker.name}, ${speaker.title}` : speaker.name;
 }
 

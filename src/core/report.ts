@@ -15,10 +15,19 @@ export interface ReportOptions {
  * Adds a message to the file: every change the pipeline makes and every doubt it has is one of
  * these, never a silent edit and never a throw.
  */
-export function report(file: VFile, ruleId: string, reason: string, options: ReportOptions = {}): void {
+export function report(
+  file: VFile,
+  ruleId: string,
+  reason: string,
+  options: ReportOptions = {},
+): void {
   const line = options.line ?? null;
   const place = line === null ? undefined : { line, column: options.column ?? 1 };
+  // A message is a note, not a thrown error: skip the stack trace its Error base would capture.
+  const limit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
   const message = file.message(reason, { place, ruleId, source: 'scriptdesk' });
+  Error.stackTraceLimit = limit;
   const severity = options.severity ?? 'info';
   message.fatal = severity === 'error' ? true : severity === 'warning' ? false : undefined;
   if (options.actual !== undefined) message.actual = options.actual;

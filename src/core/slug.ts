@@ -17,9 +17,39 @@ const STOPWORDS = new Set(
 );
 
 const CYRILLIC: Readonly<Record<string, string>> = {
-  а: 'a', б: 'b', в: 'v', г: 'g', д: 'd', е: 'e', ё: 'e', ж: 'zh', з: 'z', и: 'i', й: 'y',
-  к: 'k', л: 'l', м: 'm', н: 'n', о: 'o', п: 'p', р: 'r', с: 's', т: 't', у: 'u', ф: 'f',
-  х: 'kh', ц: 'ts', ч: 'ch', ш: 'sh', щ: 'shch', ъ: '', ы: 'y', ь: '', э: 'e', ю: 'yu', я: 'ya',
+  а: 'a',
+  б: 'b',
+  в: 'v',
+  г: 'g',
+  д: 'd',
+  е: 'e',
+  ё: 'e',
+  ж: 'zh',
+  з: 'z',
+  и: 'i',
+  й: 'y',
+  к: 'k',
+  л: 'l',
+  м: 'm',
+  н: 'n',
+  о: 'o',
+  п: 'p',
+  р: 'r',
+  с: 's',
+  т: 't',
+  у: 'u',
+  ф: 'f',
+  х: 'kh',
+  ц: 'ts',
+  ч: 'ch',
+  ш: 'sh',
+  щ: 'shch',
+  ъ: '',
+  ы: 'y',
+  ь: '',
+  э: 'e',
+  ю: 'yu',
+  я: 'ya',
 };
 
 /** ASCII, upper-case form of a word (transliterating Cyrillic, dropping accents). */
@@ -29,28 +59,44 @@ export function asciiWord(word: string): string {
   return out.replace(/[^a-z0-9]/g, '').toUpperCase();
 }
 
-export function makeSlug(title: string | null, body: string): string {
-  const source = title ?? body.split(/(?<=[.!?])\s/)[0] ?? '';
+/** Characters of body text sampled to count the title's words: enough to rank them. */
+const SAMPLE_CHARS = 8_000;
+
+export function makeSlug(title: string | null, blocks: ReadonlyArray<{ text: string }>): string {
+  let body = '';
+  for (const b of blocks) {
+    body += ` ${b.text}`;
+    if (body.length >= SAMPLE_CHARS) break;
+  }
+  const source = title ?? body.trim().split(/(?<=[.!?])\s/)[0] ?? '';
   const words = source
     .split(/[^\p{L}\p{N}'’-]+/u)
     .map((w) => w.replace(/['’]s$/u, '').replace(/^[-'’]+|[-'’]+$/gu, ''))
     .filter((w) => w.length >= 3 && !/^\d+$/.test(w) && !STOPWORDS.has(foldKey(w)));
   if (words.length === 0) return 'STORY';
+  // One folded copy of the sample; each candidate word is counted in it, word-bounded.
+  const folded = ` ${foldKey(body)} `;
   const counts = new Map<string, number>();
-  for (const w of body.split(/[^\p{L}\p{N}]+/u)) {
-    const k = foldKey(w);
-    if (k) counts.set(k, (counts.get(k) ?? 0) + 1);
-  }
+  const score = (w: string | undefined): number => {
+    if (!w) return 0;
+    const key = foldKey(w);
+    let n = counts.get(key);
+    if (n === undefined) {
+      n = 0;
+      for (let at = folded.indexOf(` ${key} `); at !== -1; at = folded.indexOf(` ${key} `, at + 1))
+        n++;
+      counts.set(key, n);
+    }
+    return n;
+  };
   let best = 0;
-  for (let i = 1; i < words.length; i++) {
-    if ((counts.get(foldKey(words[i] ?? '')) ?? 0) > (counts.get(foldKey(words[best] ?? '')) ?? 0)) best = i;
-  }
+  for (let i = 1; i < words.length; i++) if (score(words[i]) > score(words[best])) best = i;
   const chosen = [words[best] ?? ''];
   const next = words[best + 1];
   const prev = words[best - 1];
-  const score = (w: string | undefined) => (w ? (counts.get(foldKey(w)) ?? 0) : 0);
   if (next && score(next) > 0 && source.includes(`${words[best]} ${next}`)) chosen.push(next);
-  else if (prev && score(prev) > 0 && source.includes(`${prev} ${words[best]}`)) chosen.unshift(prev);
+  else if (prev && score(prev) > 0 && source.includes(`${prev} ${words[best]}`))
+    chosen.unshift(prev);
   const slug = chosen.map(asciiWord).filter(Boolean).join('-');
   return slug || 'STORY';
 }

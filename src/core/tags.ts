@@ -83,7 +83,8 @@ const TITLE_STARTS = new Set(
 );
 
 /** Generic numbered speakers from transcription services (`Speaker 1`). */
-const NUMBERED = /^(Speaker|Participant|Person|Caller|Guest|Interviewer|Interviewee|Unknown|Voice|Говорящий|Спикер) ?\d{1,3}$/iu;
+const NUMBERED =
+  /^(Speaker|Participant|Person|Caller|Guest|Interviewer|Interviewee|Unknown|Voice|Говорящий|Спикер) ?\d{1,3}$/iu;
 
 const HONORIFIC = /^(Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Rev|Sen|Rep|Gov|Gen|Col|Capt|Lt|Sgt)\.?$/i;
 
@@ -183,7 +184,10 @@ function classifyTagText(raw: string): NameParse | null {
     return { name: titleCaseIfCaps(namePart), title: titlePart, role: null };
   }
 
-  if (words.length <= MAX_NAME_TOKENS && words.every((w, i) => isNameToken(w) || (i > 0 && PARTICLES.has(w)))) {
+  if (
+    words.length <= MAX_NAME_TOKENS &&
+    words.every((w, i) => isNameToken(w) || (i > 0 && PARTICLES.has(w)))
+  ) {
     const last = words[words.length - 1] ?? '';
     if (HONORIFIC.test(last)) return null;
     return { name: namePart, title: titlePart, role: null };
@@ -213,6 +217,9 @@ function classifyTagText(raw: string): NameParse | null {
  *   // { tag: { name: 'Sergey Lavrov', title: 'Foreign Minister of Russia', … }, rest: '"I’d like…"' }
  */
 export function parseTag(text: string): TagMatch | null {
+  // Cheap rejection first: a tag needs a colon near the start, or is `Q` or `>>`.
+  const head = text.slice(0, MAX_TAG_CHARS + 40);
+  if (!head.includes(':') && !/^\s*(Q|>>)/u.test(head)) return null;
   let i = skipSpaces(text, 0);
   let timestampMs: number | null = null;
   let chevrons = false;

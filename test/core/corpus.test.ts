@@ -25,7 +25,8 @@ const TAGS: Readonly<Record<string, ReadonlyArray<[RegExp, string]>>> = {
   ],
 };
 
-const DIRECTION = /\((?:Laughter|Applause|Laughs|laughter|applause|a fire alarm sounds|inaudible)\.?\)/g;
+const DIRECTION =
+  /\((?:Laughter|Applause|Laughs|laughter|applause|a fire alarm sounds|inaudible)\.?\)/g;
 
 describe.each(corpusFiles())('%s', (file) => {
   const text = fixture(file);
@@ -43,8 +44,13 @@ describe.each(corpusFiles())('%s', (file) => {
         const line = i + 1;
         let textLine = line;
         if (tagOnly) while ((lines[textLine] ?? 'x').trim() === '') textLine++;
-        const speech = doc.blocks.filter((b) => (b.line === line || b.line === textLine + 1) && b.type === 'speech');
-        expect(speech.map((b) => b.speaker), `line ${line}: ${source.slice(0, 60)}`).toContain(speaker);
+        const speech = doc.blocks.filter(
+          (b) => (b.line === line || b.line === textLine + 1) && b.type === 'speech',
+        );
+        expect(
+          speech.map((b) => b.speaker),
+          `line ${line}: ${source.slice(0, 60)}`,
+        ).toContain(speaker);
         checked++;
       }
     });
@@ -77,14 +83,17 @@ describe.each(corpusFiles())('%s', (file) => {
     }
     // Nothing else reports a removal of words.
     const removals = doc.messages.filter((m) => m.actual !== undefined).map((m) => m.ruleId);
-    for (const ruleId of removals) expect(['duplicate-paragraph', 'front-matter', 'html-tag']).toContain(ruleId);
+    for (const ruleId of removals)
+      expect(['duplicate-paragraph', 'front-matter', 'html-tag']).toContain(ruleId);
   });
 });
 
 describe('corpus 02 and 01 specifics', () => {
   it('keeps the moderator’s repeated thanks, said twice for real', () => {
     const doc = formatTranscript(fixture('corpus/02-wh-background-call-venezuela.txt'));
-    const thanks = doc.blocks.filter((b) => b.text === 'Thank you very much, [senior administration official].');
+    const thanks = doc.blocks.filter(
+      (b) => b.text === 'Thank you very much, [senior administration official].',
+    );
     expect(thanks).toHaveLength(2);
     expect(doc.messages.some((m) => m.ruleId === 'repeat-kept' && m.line === 187)).toBe(true);
   });

@@ -6,11 +6,40 @@ import { corpusFiles, fixture, SEED } from '../helpers/fixtures.ts';
 
 /** Pieces of real transcripts, so random inputs hit tags, quotes, directions and repeats. */
 const FRAGMENTS = [
-  'MS. JEAN-PIERRE:\u00a0 ', 'Q\u00a0 \u00a0 ', 'Sergey Lavrov, Foreign Minister of Russia: ', 'LAVROV: ',
-  '"I’d like to call upon our colleagues."', '(Applause.)', '[ Applause ]', '\u00a0\n', '\n\n', '\n',
-  'Andrey Grigoriev has the details.', 'â€™', '<s>x</s>', '\\[y\\]', '\ufeff', '\r\n', '\t', '\u200b',
-  'Thank you.', 'A, B and C for Vesti.', '---\ntitle: x\n---\n', '>> ', 'Speaker 1 (00:01:23): ', '“', '”',
-  "'", '"', 'Mr. Smith met the U.S. envoy.', 'Президент сказал: «да».', '«', '»', ': ', '10:30', '&amp;',
+  'MS. JEAN-PIERRE:\u00a0 ',
+  'Q\u00a0 \u00a0 ',
+  'Sergey Lavrov, Foreign Minister of Russia: ',
+  'LAVROV: ',
+  '"I’d like to call upon our colleagues."',
+  '(Applause.)',
+  '[ Applause ]',
+  '\u00a0\n',
+  '\n\n',
+  '\n',
+  'Andrey Grigoriev has the details.',
+  'â€™',
+  '<s>x</s>',
+  '\\[y\\]',
+  '\ufeff',
+  '\r\n',
+  '\t',
+  '\u200b',
+  'Thank you.',
+  'A, B and C for Vesti.',
+  '---\ntitle: x\n---\n',
+  '>> ',
+  'Speaker 1 (00:01:23): ',
+  '“',
+  '”',
+  "'",
+  '"',
+  'Mr. Smith met the U.S. envoy.',
+  'Президент сказал: «да».',
+  '«',
+  '»',
+  ': ',
+  '10:30',
+  '&amp;',
   'The issue of sovereignty is not negotiable, the minister said after the first round of talks today.',
 ];
 
@@ -18,7 +47,9 @@ const FRAGMENTS = [
 const RUNS = Number(process.env.FC_RUNS ?? 400);
 
 const transcriptLike = fc
-  .array(fc.oneof(fc.constantFrom(...FRAGMENTS), fc.string({ unit: 'grapheme', maxLength: 20 })), { maxLength: 30 })
+  .array(fc.oneof(fc.constantFrom(...FRAGMENTS), fc.string({ unit: 'grapheme', maxLength: 20 })), {
+    maxLength: 30,
+  })
   .map((parts) => parts.join(''));
 
 const anyText = fc.oneof(fc.string({ unit: 'binary', maxLength: 200 }), transcriptLike);
@@ -37,7 +68,10 @@ function outputText(doc: ReturnType<typeof formatTranscript>): string {
     ...doc.messages.map((m) => m.actual ?? ''),
     ...doc.credits,
   ];
-  return parts.join(' ').normalize('NFC').replace(/\p{Cf}/gu, '');
+  return parts
+    .join(' ')
+    .normalize('NFC')
+    .replace(/\p{Cf}/gu, '');
 }
 
 /** Mojibake repair turns garbled words into other words: compare those through the message. */

@@ -8,14 +8,17 @@ const lines = text.split('\n');
 
 describe('the seed (Vesti, Kuril Islands)', () => {
   it('takes the headline line as the title', () => {
-    expect(doc.title).toBe('Russia’s Sovereignty Non-Negotiable! Kuril Islands Aren’t Going Anywhere!');
+    expect(doc.title).toBe(
+      'Russia’s Sovereignty Non-Negotiable! Kuril Islands Aren’t Going Anywhere!',
+    );
     expect(doc.blocks[0]?.type).toBe('headline');
     expect(doc.blocks[0]?.line).toBe(1);
     expect(doc.slug).toMatch(/^[A-Z0-9]+(-[A-Z0-9]+)?$/);
   });
 
   it('keeps the lead paragraph once and reports the copy at line 5', () => {
-    const lead = 'The issue of Russia’s sovereignty over the southernmost Kuril Islands isn’t negotiable.';
+    const lead =
+      'The issue of Russia’s sovereignty over the southernmost Kuril Islands isn’t negotiable.';
     expect(doc.blocks.filter((b) => b.text.startsWith(lead))).toHaveLength(1);
     const dupes = doc.messages.filter((m) => m.ruleId === 'duplicate-paragraph');
     expect(dupes).toHaveLength(1);
@@ -25,7 +28,9 @@ describe('the seed (Vesti, Kuril Islands)', () => {
 
   it('recognizes the throw and the reporter', () => {
     const throws = doc.blocks.filter((b) => b.type === 'throw');
-    expect(throws.map((b) => b.text)).toEqual(['Andrey Grigoriev has the details of the most important statements.']);
+    expect(throws.map((b) => b.text)).toEqual([
+      'Andrey Grigoriev has the details of the most important statements.',
+    ]);
     expect(doc.reporter).toBe('Andrey Grigoriev');
   });
 
@@ -47,10 +52,16 @@ describe('the seed (Vesti, Kuril Islands)', () => {
   });
 
   it('returns to narration after a bite, splitting the glued sentence', () => {
-    const third = doc.blocks.findIndex((b, i) => b.type === 'speech' && doc.blocks.slice(0, i).filter((x) => x.type === 'speech').length === 2);
+    const third = doc.blocks.findIndex(
+      (b, i) =>
+        b.type === 'speech' &&
+        doc.blocks.slice(0, i).filter((x) => x.type === 'speech').length === 2,
+    );
     const next = doc.blocks[third + 1];
     expect(next?.type).toBe('narration');
-    expect(next?.text.startsWith('The first step towards mutual understanding was made.')).toBe(true);
+    expect(next?.text.startsWith('The first step towards mutual understanding was made.')).toBe(
+      true,
+    );
     expect(doc.blocks.filter((b) => b.type === 'narration').length).toBeGreaterThanOrEqual(5);
     expect(doc.messages.some((m) => m.ruleId === 'glued-bite' && m.line === 23)).toBe(true);
   });
@@ -58,7 +69,12 @@ describe('the seed (Vesti, Kuril Islands)', () => {
   it('reads the sign-off with four credited names and the outlet', () => {
     const last = doc.blocks[doc.blocks.length - 1];
     expect(last?.type).toBe('signoff');
-    expect(doc.credits).toEqual(['Andrey Grigoriev', 'Maksim Shchepilov', 'Andrey Stiforov', 'Artyom Kuznetsov']);
+    expect(doc.credits).toEqual([
+      'Andrey Grigoriev',
+      'Maksim Shchepilov',
+      'Andrey Stiforov',
+      'Artyom Kuznetsov',
+    ]);
     expect(doc.outlet).toBe('Vesti');
   });
 
@@ -71,7 +87,9 @@ describe('the seed (Vesti, Kuril Islands)', () => {
 
   it('merges the later short form with the first full mention, and says so', () => {
     const alias = doc.messages.find((m) => m.ruleId === 'speaker-alias');
-    expect(alias?.reason).toBe("Merged 'Sergey Lavrov' with 'Sergey Lavrov, Foreign Minister of Russia'");
+    expect(alias?.reason).toBe(
+      "Merged 'Sergey Lavrov' with 'Sergey Lavrov, Foreign Minister of Russia'",
+    );
     expect(alias?.line).toBe(23);
   });
 

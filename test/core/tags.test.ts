@@ -1,13 +1,28 @@
 import { describe, expect, it } from 'vitest';
 import { parseTag, parseTimestamp } from '../../src/core/tags.ts';
 
-type Expected = { name?: string | null; title?: string | null; role?: string | null; timestampMs?: number | null; rest: string };
+type Expected = {
+  name?: string | null;
+  title?: string | null;
+  role?: string | null;
+  timestampMs?: number | null;
+  rest: string;
+};
 
 // GOOD: each form newsrooms and transcripts use, and what it must give.
 const GOOD: ReadonlyArray<[string, Expected]> = [
-  ['Sergey Lavrov, Foreign Minister of Russia: "I\'d like…"', { name: 'Sergey Lavrov', title: 'Foreign Minister of Russia', rest: '"I\'d like…"' }],
-  ['Tarō Kōno, Foreign Minister of Japan: “We’ve…”', { name: 'Tarō Kōno', title: 'Foreign Minister of Japan', rest: '“We’ve…”' }],
-  ['Tatyana Remezova: Good afternoon, we are live.', { name: 'Tatyana Remezova', title: null, rest: 'Good afternoon, we are live.' }],
+  [
+    'Sergey Lavrov, Foreign Minister of Russia: "I\'d like…"',
+    { name: 'Sergey Lavrov', title: 'Foreign Minister of Russia', rest: '"I\'d like…"' },
+  ],
+  [
+    'Tarō Kōno, Foreign Minister of Japan: “We’ve…”',
+    { name: 'Tarō Kōno', title: 'Foreign Minister of Japan', rest: '“We’ve…”' },
+  ],
+  [
+    'Tatyana Remezova: Good afternoon, we are live.',
+    { name: 'Tatyana Remezova', title: null, rest: 'Good afternoon, we are live.' },
+  ],
   ['LAVROV: We disagree.', { name: 'Lavrov', rest: 'We disagree.' }],
   ['MR. LAVROV: We disagree.', { name: 'Mr. Lavrov', rest: 'We disagree.' }],
   ['MR LAVROV: We disagree.', { name: 'Mr Lavrov', rest: 'We disagree.' }],
@@ -18,14 +33,26 @@ const GOOD: ReadonlyArray<[string, Expected]> = [
   ['Q: What about Venezuela?', { role: 'reporter', rest: 'What about Venezuela?' }],
   ['QUESTION: What about Venezuela?', { role: 'reporter', rest: 'What about Venezuela?' }],
   ['MODERATOR: Thank you.', { role: 'moderator', rest: 'Thank you.' }],
-  ['SENIOR ADMINISTRATION OFFICIAL: Great.', { role: 'senior administration official', rest: 'Great.' }],
+  [
+    'SENIOR ADMINISTRATION OFFICIAL: Great.',
+    { role: 'senior administration official', rest: 'Great.' },
+  ],
   ['>> BLITZER: Welcome back.', { name: 'Blitzer', rest: 'Welcome back.' }],
   ['>> Welcome back.', { role: 'unidentified', rest: 'Welcome back.' }],
   ['Dmitry Borisov:', { name: 'Dmitry Borisov', rest: '' }],
-  ['Speaker 1 (00:01:23): Hello there.', { name: 'Speaker 1', timestampMs: 83_000, rest: 'Hello there.' }],
-  ['[00:01:23] Maria Gladkikh: Good afternoon.', { name: 'Maria Gladkikh', timestampMs: 83_000, rest: 'Good afternoon.' }],
+  [
+    'Speaker 1 (00:01:23): Hello there.',
+    { name: 'Speaker 1', timestampMs: 83_000, rest: 'Hello there.' },
+  ],
+  [
+    '[00:01:23] Maria Gladkikh: Good afternoon.',
+    { name: 'Maria Gladkikh', timestampMs: 83_000, rest: 'Good afternoon.' },
+  ],
   ['В.Путин: Добрый день.', { name: 'В.Путин', rest: 'Добрый день.' }],
-  ['President of Russia Vladimir Putin: Good afternoon.', { name: 'Vladimir Putin', title: 'President of Russia', rest: 'Good afternoon.' }],
+  [
+    'President of Russia Vladimir Putin: Good afternoon.',
+    { name: 'Vladimir Putin', title: 'President of Russia', rest: 'Good afternoon.' },
+  ],
   ['Charles de Gaulle: Vive la France.', { name: 'Charles de Gaulle', rest: 'Vive la France.' }],
 ];
 
@@ -67,5 +94,7 @@ describe('parseTimestamp', () => {
     ['01:02:03.5', 3_723_500],
     ['01:02:03,250', 3_723_250],
   ])('GOOD: %s', (input, ms) => expect(parseTimestamp(input)).toBe(ms));
-  it.each(['1:99', 'ab:cd', '1:2', ''])('BAD: %s', (input) => expect(parseTimestamp(input)).toBeNull());
+  it.each(['1:99', 'ab:cd', '1:2', ''])('BAD: %s', (input) =>
+    expect(parseTimestamp(input)).toBeNull(),
+  );
 });

@@ -11,6 +11,7 @@
  */
 import type { Plugin } from 'unified';
 import type { VFile } from 'vfile';
+import { CHAR, charBits } from '../language.ts';
 import { report } from '../report.ts';
 import type { Paragraph, Root } from '../tree.ts';
 
@@ -46,11 +47,32 @@ export function fnv1a(text: string): number {
 
 /** Lower-cased words of letters and digits, apostrophes removed: punctuation-blind. */
 export function normalizedWords(text: string): string[] {
-  return text
-    .toLowerCase()
-    .replace(/['’‘`]/g, '')
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter((w) => w.length > 0);
+  const words: string[] = [];
+  let word = '';
+  let start = -1;
+  for (let i = 0; i <= text.length; i++) {
+    const code = i < text.length ? text.charCodeAt(i) : 32;
+    if (charBits(code) & CHAR.WORD) {
+      if (start === -1) start = i;
+      continue;
+    }
+    // An apostrophe inside a word joins its halves (`isn’t` → `isnt`).
+    if (
+      (code === 0x27 || code === 0x2019) &&
+      start !== -1 &&
+      charBits(text.charCodeAt(i + 1)) & CHAR.WORD
+    ) {
+      word += text.slice(start, i);
+      start = i + 1;
+      continue;
+    }
+    if (start !== -1) {
+      words.push((word + text.slice(start, i)).toLowerCase());
+      word = '';
+      start = -1;
+    }
+  }
+  return words;
 }
 
 /** Edit distance if it is at most `max`, else `max + 1` (Ukkonen's band: O(n·max)). */
@@ -89,16 +111,26 @@ interface Seen {
   index: number;
   node: Paragraph;
   key: string;
+  /** The words run together, for the edit distance. */
+  compact: string;
 }
 
-function bandKeys(words: string[]): string[] {
-  const keys: string[] = [];
+/** Band hashes: four quarters of the words from the start and four from the end. */
+function bandKeys(words: string[]): number[] {
+  const hashes = words.map(fnv1a);
+  const keys: number[] = [];
   const size = Math.ceil(words.length / BANDS);
+  const fold = (from: number, to: number, seed: number): number => {
+    let h = seed;
+    for (let i = Math.max(0, from); i < Math.min(to, hashes.length); i++)
+      h = Math.imul(h ^ (hashes[i] ?? 0), 0x01000193);
+    return h >>> 0;
+  };
   for (let b = 0; b < BANDS; b++) {
-    keys.push(`h${b}:${fnv1a(words.slice(b * size, (b + 1) * size).join(' '))}`);
-    // Bands counted from the end survive an inserted or deleted word near the start.
+    keys.push(fold(b * size, (b + 1) * size, 0x811c9dc5 + b));
     const end = words.length - b * size;
-    keys.push(`t${b}:${fnv1a(words.slice(Math.max(0, end - size), end).join(' '))}`);
+    // Bands counted from the end survive an inserted or deleted word near the start.
+    keys.push(fold(end - size, end, 0x811c9dc5 + BANDS + b));
   }
   return keys;
 }
@@ -112,7 +144,7 @@ export const dedupe: Plugin<[DedupeOptions?], Root> = (options) => (tree: Root, 
   const minWordsApart = options?.minWordsApart ?? DEFAULTS.minWordsApart;
   const nearMinWords = options?.nearMinWords ?? DEFAULTS.nearMinWords;
   const exact = new Map<number, Seen[]>();
-  const bands = new Map<string, Seen[]>();
+  const bands = new Map<number, Seen[]>();
   const keep: typeof tree.children = [];
   let previousText = '';
   for (const node of tree.children) {
@@ -123,19 +155,23 @@ export const dedupe: Plugin<[DedupeOptions?], Root> = (options) => (tree: Root, 
     const words = normalizedWords(node.value);
     const key = words.join(' ');
     const hash = fnv1a(key);
-    const afterRequest = REPEAT_REQUEST.test(previousText);
+    const previous = previousText;
     previousText = node.value;
     let original: Seen | undefined = exact.get(hash)?.find((s) => s.key === key);
     let near = false;
+    const keys = words.length >= nearMinWords ? bandKeys(words) : [];
+    const compact = words.join('');
     if (!original && words.length >= nearMinWords) {
-      const compact = words.join('');
       const max = Math.max(3, Math.floor((compact.length * EDITS_PER_100) / 100));
+      // A candidate must share at least two of the eight bands: one changed word spoils two.
+      const shared = new Map<Seen, number>();
+      for (const k of keys)
+        for (const s of bands.get(k) ?? []) shared.set(s, (shared.get(s) ?? 0) + 1);
       let tried = 0;
-      const candidates = new Set<Seen>();
-      for (const k of bandKeys(words)) for (const s of bands.get(k) ?? []) candidates.add(s);
-      for (const s of candidates) {
+      for (const [s, count] of shared) {
+        if (count < 2 || Math.abs(s.compact.length - compact.length) > max) continue;
         if (tried++ >= MAX_CANDIDATES) break;
-        if (boundedEditDistance(s.key.replaceAll(' ', ''), compact, max) <= max) {
+        if (boundedEditDistance(s.compact, compact, max) <= max) {
           original = s;
           near = true;
           break;
@@ -145,13 +181,19 @@ export const dedupe: Plugin<[DedupeOptions?], Root> = (options) => (tree: Root, 
     if (original && key.length > 0) {
       const line = lineOf(node);
       const first = lineOf(original.node);
+      const afterRequest = REPEAT_REQUEST.test(previous);
       const adjacent = original.index === keep.length - 1;
       const needed = adjacent ? minWords : minWordsApart;
       if (words.length < needed || afterRequest) {
         const why = afterRequest
           ? 'it follows a request to repeat'
           : `it is short (${words.length} words)${adjacent ? '' : ' and far from the first'}, so it was likely said twice`;
-        report(file, 'repeat-kept', `Kept a repeated paragraph at line ${line} (same as line ${first}): ${why}`, { line });
+        report(
+          file,
+          'repeat-kept',
+          `Kept a repeated paragraph at line ${line} (same as line ${first}): ${why}`,
+          { line },
+        );
       } else {
         report(
           file,
@@ -162,14 +204,14 @@ export const dedupe: Plugin<[DedupeOptions?], Root> = (options) => (tree: Root, 
         continue;
       }
     }
-    const seen: Seen = { index: keep.length, node, key };
+    const seen: Seen = { index: keep.length, node, key, compact };
     keep.push(node);
     if (key.length === 0) continue;
     const list = exact.get(hash);
     if (list) list.push(seen);
     else exact.set(hash, [seen]);
     if (words.length >= nearMinWords) {
-      for (const k of bandKeys(words)) {
+      for (const k of keys) {
         const l = bands.get(k);
         if (l) {
           if (l.length < MAX_CANDIDATES) l.push(seen);

@@ -47,7 +47,8 @@ function byteOf(ch: string | undefined): number {
 }
 
 /** Russian and Ukrainian letters: what Cyrillic mojibake in these transcripts stands for. */
-const CYRILLIC = /^[\u0401\u0404\u0406\u0407\u040e\u0410-\u044f\u0451\u0454\u0456\u0457\u045e\u0490\u0491]$/;
+const CYRILLIC =
+  /^[\u0401\u0404\u0406\u0407\u040e\u0410-\u044f\u0451\u0454\u0456\u0457\u045e\u0490\u0491]$/;
 
 /**
  * Characters mojibake stands for in news text: Latin letters with accents, Greek, Russian and
@@ -90,12 +91,20 @@ export function endsInMojibake(text: string, ch: string): boolean {
     const start = text.length - need;
     if (start < 0) return false;
     const lead = byteOf(text[start]);
-    const expected = lead >= 0xc2 && lead <= 0xdf ? 1 : lead >= 0xe0 && lead <= 0xef ? 2 : lead >= 0xf0 && lead <= 0xf4 ? 3 : 0;
+    const expected =
+      lead >= 0xc2 && lead <= 0xdf
+        ? 1
+        : lead >= 0xe0 && lead <= 0xef
+          ? 2
+          : lead >= 0xf0 && lead <= 0xf4
+            ? 3
+            : 0;
     if (expected === need) {
       const bytes = [lead];
       for (let k = start + 1; k < text.length; k++) bytes.push(byteOf(text[k]));
       bytes.push(last);
-      if (bytes.slice(1).every((b) => b >= 0x80 && b <= 0xbf) && decodeUtf8(bytes) !== null) return true;
+      if (bytes.slice(1).every((b) => b >= 0x80 && b <= 0xbf) && decodeUtf8(bytes) !== null)
+        return true;
     }
   }
   return false;
@@ -109,7 +118,14 @@ export function repairMojibakeOnce(text: string): { text: string; fixes: string[
   while (i < text.length) {
     const ch = text[i] as string;
     const b0 = byteOf(ch);
-    const need = b0 >= 0xc2 && b0 <= 0xdf ? 1 : b0 >= 0xe0 && b0 <= 0xef ? 2 : b0 >= 0xf0 && b0 <= 0xf4 ? 3 : 0;
+    const need =
+      b0 >= 0xc2 && b0 <= 0xdf
+        ? 1
+        : b0 >= 0xe0 && b0 <= 0xef
+          ? 2
+          : b0 >= 0xf0 && b0 <= 0xf4
+            ? 3
+            : 0;
     if (need > 0) {
       const bytes = [b0];
       for (let k = 1; k <= need; k++) {
@@ -142,8 +158,12 @@ export const normalizeUnicode: Plugin<[], Root> = () => (tree: Root, file: VFile
   nfc.flush(file, 'unicode-normalization', (n, l) => `Normalized ${l} line(s) to Unicode NFC`);
 };
 
+/** A lead byte of a 2–4 byte UTF-8 sequence read as Latin-1/Windows-1252: no mojibake without one. */
+const MOJIBAKE_LEAD = /[\u00c2-\u00f4]/;
+
 export const repairMojibake: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
   eachSegment(tree, (text, line) => {
+    if (!MOJIBAKE_LEAD.test(text)) return text;
     let current = text;
     const fixes: string[] = [];
     for (let pass = 0; pass < MAX_MOJIBAKE_PASSES; pass++) {
@@ -153,11 +173,16 @@ export const repairMojibake: Plugin<[], Root> = () => (tree: Root, file: VFile) 
       current = result.text;
     }
     if (fixes.length > 0) {
-      report(file, 'mojibake', `Repaired ${fixes.length} garbled character(s) (UTF-8 read as Windows-1252): ${fixes.slice(0, 3).join(' ')}`, {
-        line,
-        severity: 'warning',
-        actual: fixes.join(' '),
-      });
+      report(
+        file,
+        'mojibake',
+        `Repaired ${fixes.length} garbled character(s) (UTF-8 read as Windows-1252): ${fixes.slice(0, 3).join(' ')}`,
+        {
+          line,
+          severity: 'warning',
+          actual: fixes.join(' '),
+        },
+      );
     }
     return current;
   });
@@ -228,9 +253,13 @@ export function unescapeMarkdown(text: string): { text: string; count: number } 
   return { text: out, count };
 }
 
+/** Characters markup needs: a line without them has no tag, reference or escape. */
+const MARKUP_CHARS = /[<&\\]/;
+
 export const stripMarkup: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
   const escapes = new Tally();
   eachSegment(tree, (text, line) => {
+    if (!MARKUP_CHARS.test(text)) return text;
     let current = text;
     const removed: string[] = [];
     const entities: string[] = [];
@@ -248,23 +277,41 @@ export const stripMarkup: Plugin<[], Root> = () => (tree: Root, file: VFile) => 
     escapes.add(line, md.count);
     current = md.text;
     if (removed.length > 0) {
-      report(file, 'html-tag', `Removed ${removed.length} HTML tag(s): ${removed.slice(0, 3).join(' ')}`, {
-        line,
-        actual: removed.join(' '),
-      });
+      report(
+        file,
+        'html-tag',
+        `Removed ${removed.length} HTML tag(s): ${removed.slice(0, 3).join(' ')}`,
+        {
+          line,
+          actual: removed.join(' '),
+        },
+      );
     }
     if (entities.length > 0) {
-      report(file, 'html-entity', `Decoded ${entities.length} HTML character reference(s): ${entities.slice(0, 3).join(' ')}`, {
-        line,
-        actual: entities.join(' '),
-      });
+      report(
+        file,
+        'html-entity',
+        `Decoded ${entities.length} HTML character reference(s): ${entities.slice(0, 3).join(' ')}`,
+        {
+          line,
+          actual: entities.join(' '),
+        },
+      );
     }
     return current;
   });
-  escapes.flush(file, 'markdown-escape', (n, lines) => `Removed ${n} markdown escape backslash(es) (\\[ → [) on ${lines} line(s)`);
+  escapes.flush(
+    file,
+    'markdown-escape',
+    (n, lines) => `Removed ${n} markdown escape backslash(es) (\\[ → [) on ${lines} line(s)`,
+  );
 };
 
 // --- whitespace and invisible characters ------------------------------------------------------
+
+/** Anything `cleanWhitespace` would change: a line without these is left as it is. */
+const NEEDS_WHITESPACE_WORK =
+  /[\u0000-\u001f\u007f-\u00a0\u00ad\u1680\u180e\u2000-\u200b\u2028-\u202f\u205f\u2060\u3000\ufeff]|^ | {2}| $/;
 
 function isControl(code: number): boolean {
   return (code < 0x20 && code !== 0x09) || (code >= 0x7f && code <= 0x9f);
@@ -278,6 +325,7 @@ export const cleanWhitespace: Plugin<[], Root> = () => (tree: Root, file: VFile)
   const control = new Tally();
   const nfc = new Tally();
   eachSegment(tree, (text, line) => {
+    if (!NEEDS_WHITESPACE_WORK.test(text)) return text;
     let out = '';
     let pendingSpace = false;
     let run = 0;
@@ -310,12 +358,28 @@ export const cleanWhitespace: Plugin<[], Root> = () => (tree: Root, file: VFile)
     if (normalized !== out) nfc.add(line);
     return normalized;
   });
-  control.flush(file, 'control-character', (n, l) => `Removed ${n} control character(s) on ${l} line(s)`);
-  invisible.flush(file, 'zero-width', (n, l) => `Removed ${n} zero-width or invisible character(s) on ${l} line(s)`);
-  nbsp.flush(file, 'no-break-space', (n, l) => `Replaced ${n} no-break or special space(s) with plain spaces on ${l} line(s)`);
+  control.flush(
+    file,
+    'control-character',
+    (n, l) => `Removed ${n} control character(s) on ${l} line(s)`,
+  );
+  invisible.flush(
+    file,
+    'zero-width',
+    (n, l) => `Removed ${n} zero-width or invisible character(s) on ${l} line(s)`,
+  );
+  nbsp.flush(
+    file,
+    'no-break-space',
+    (n, l) => `Replaced ${n} no-break or special space(s) with plain spaces on ${l} line(s)`,
+  );
   tabs.flush(file, 'tab', (n, l) => `Replaced ${n} tab(s) with spaces on ${l} line(s)`);
   runs.flush(file, 'whitespace', (n, l) => `Collapsed ${n} run(s) of spaces on ${l} line(s)`);
-  nfc.flush(file, 'unicode-normalization', (n, l) => `Normalized ${l} line(s) to Unicode NFC after cleaning`);
+  nfc.flush(
+    file,
+    'unicode-normalization',
+    (n, l) => `Normalized ${l} line(s) to Unicode NFC after cleaning`,
+  );
   // A paragraph whose every line was invisible characters is empty now: drop it.
   tree.children = tree.children.filter((n) => n.type !== 'paragraph' || n.value !== '');
 };

@@ -14,7 +14,9 @@ import { parseTag, type TagMatch } from '../tags.ts';
 import type { Paragraph, Root, SpeakerEntry, Tag } from '../tree.ts';
 
 const HONORIFICS = new Set(
-  'mr mrs ms miss mx dr prof sir dame rev sen rep gov gen col capt lt sgt president secretary minister ambassador'.split(' '),
+  'mr mrs ms miss mx dr prof sir dame rev sen rep gov gen col capt lt sgt president secretary minister ambassador'.split(
+    ' ',
+  ),
 );
 
 function lineOf(node: Paragraph): number {
@@ -47,10 +49,15 @@ export const speakerTags: Plugin<[], Root> = () => (tree: Root, file: VFile) => 
     node.data = { ...node.data, tag: match.tag, tagOnly: match.rest === '' };
     node.value = match.rest;
     if (match.tag.timestampMs !== null) {
-      report(file, 'time-anchor', `Kept the time ${formatTimestamp(match.tag.timestampMs)} of ${match.tag.raw} as a time anchor`, {
-        line: lineOf(node),
-        actual: formatTimestamp(match.tag.timestampMs),
-      });
+      report(
+        file,
+        'time-anchor',
+        `Kept the time ${formatTimestamp(match.tag.timestampMs)} of ${match.tag.raw} as a time anchor`,
+        {
+          line: lineOf(node),
+          actual: formatTimestamp(match.tag.timestampMs),
+        },
+      );
     }
   }
 };
@@ -98,7 +105,13 @@ class Registry {
       const key = `role:${tag.role}`;
       let entry = this.byFull.get(key);
       if (!entry) {
-        entry = { id: this.uniqueId(tag.raw === 'Q' ? 'q' : slugId(tag.role)), name: null, title: null, role: tag.role, aliases: [] };
+        entry = {
+          id: this.uniqueId(tag.raw === 'Q' ? 'q' : slugId(tag.role)),
+          name: null,
+          title: null,
+          role: tag.role,
+          aliases: [],
+        };
         this.byFull.set(key, entry);
         this.entries.push(entry);
       }
@@ -116,7 +129,12 @@ class Registry {
       // a full name joins a speaker known so far only by that surname.
       const candidates = same.filter((e) => {
         const ek = nameKeys(e.name ?? '');
-        return keys.length === 1 || ek.length === 1 || ek.join(' ') === full || (ek[0] ?? '') === (keys[0] ?? '');
+        return (
+          keys.length === 1 ||
+          ek.length === 1 ||
+          ek.join(' ') === full ||
+          (ek[0] ?? '') === (keys[0] ?? '')
+        );
       });
       if (candidates.length === 1) entry = candidates[0];
     }
@@ -136,7 +154,13 @@ class Registry {
       this.index(entry, keys);
       return entry;
     }
-    entry = { id: this.uniqueId(slugId(name)), name, title: tag.title, role: null, aliases: [tag.raw] };
+    entry = {
+      id: this.uniqueId(slugId(name)),
+      name,
+      title: tag.title,
+      role: null,
+      aliases: [tag.raw],
+    };
     this.entries.push(entry);
     this.index(entry, keys);
     return entry;

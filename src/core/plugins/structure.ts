@@ -16,7 +16,10 @@ const THROW_PATTERNS: readonly RegExp[] = [
     `^(?:(?:Our|Correspondent|Reporter) (?:correspondent |reporter )?)?(${NAME}) (?:has|brings us|is following|joins us with|is here with|now has) (?:the |more |all the |some )?(?:details|story|report|more|latest|background)`,
     'u',
   ),
-  new RegExp(`^(?:Our (?:correspondent|reporter) )?(${NAME}) reports(?: from [^.!?]{1,60})?[.!]?$`, 'u'),
+  new RegExp(
+    `^(?:Our (?:correspondent|reporter) )?(${NAME}) reports(?: from [^.!?]{1,60})?[.!]?$`,
+    'u',
+  ),
   new RegExp(`^(?:Here's|Here is) (${NAME})(?: with [^.!?]{1,80})?[.!]?$`, 'u'),
   new RegExp(`^(${NAME}) (?:explains|takes up the story|picks up the story)[.!]?$`, 'u'),
 ];
@@ -67,7 +70,8 @@ export function readSignoff(text: string): Credits | null {
   const parts = t.split(/,\s*/);
   if (parts.length === 3) {
     const [name = '', outlet = '', place = ''] = parts;
-    if (NAME_ONLY.test(name) && OUTLET.test(outlet) && OUTLET.test(place)) return { names: [name], outlet };
+    if (NAME_ONLY.test(name) && OUTLET.test(outlet) && OUTLET.test(place))
+      return { names: [name], outlet };
   }
   return null;
 }
@@ -107,12 +111,22 @@ export const structure: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
   if (last?.type === 'narration') {
     const signoff = readSignoff(last.value);
     if (signoff) {
-      children[lastIndex] = { ...last, type: 'signoff', credits: signoff.names, outlet: signoff.outlet } satisfies Signoff;
+      children[lastIndex] = {
+        ...last,
+        type: 'signoff',
+        credits: signoff.names,
+        outlet: signoff.outlet,
+      } satisfies Signoff;
       credits = signoff.names;
       outlet = signoff.outlet;
-      report(file, 'signoff', `Read the sign-off credits: ${signoff.names.join(', ')}${signoff.outlet ? ` (${signoff.outlet})` : ''}`, {
-        line: last.line,
-      });
+      report(
+        file,
+        'signoff',
+        `Read the sign-off credits: ${signoff.names.join(', ')}${signoff.outlet ? ` (${signoff.outlet})` : ''}`,
+        {
+          line: last.line,
+        },
+      );
     }
   }
 

@@ -91,25 +91,51 @@ export const turns: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
       // Text glued after the quote that is itself a speaker tag is not narration: keep the turn whole.
       const bite = read && !(read.after && parseTag(read.after)) ? read : null;
       if (bite) {
-        out.push({ type: 'speech', value: bite.quote, speaker, sot: true, timestampMs, ...base } satisfies Speech);
+        out.push({
+          type: 'speech',
+          value: bite.quote,
+          speaker,
+          sot: true,
+          timestampMs,
+          ...base,
+        } satisfies Speech);
         if (bite.after) {
           out.push({ type: 'narration', value: bite.after, ...base } satisfies Narration);
           if (bite.glued) {
-            report(file, 'glued-bite', 'Split a quoted bite from the narration glued to its closing quote', {
-              line,
-              severity: 'warning',
-            });
+            report(
+              file,
+              'glued-bite',
+              'Split a quoted bite from the narration glued to its closing quote',
+              {
+                line,
+                severity: 'warning',
+              },
+            );
           }
         }
         current = null;
         continue;
       }
-      out.push({ type: 'speech', value: node.value, speaker, sot: false, timestampMs, ...base } satisfies Speech);
+      out.push({
+        type: 'speech',
+        value: node.value,
+        speaker,
+        sot: false,
+        timestampMs,
+        ...base,
+      } satisfies Speech);
       current = speaker;
       continue;
     }
     if (current !== null) {
-      out.push({ type: 'speech', value: node.value, speaker: current, sot: false, timestampMs: null, ...base } satisfies Speech);
+      out.push({
+        type: 'speech',
+        value: node.value,
+        speaker: current,
+        sot: false,
+        timestampMs: null,
+        ...base,
+      } satisfies Speech);
       continue;
     }
     out.push({ type: 'narration', value: node.value, ...base } satisfies Narration);
