@@ -87,7 +87,7 @@ function unquoteYaml(value: string): string {
 
 function readFrontMatter(lines: Line[]): { node: FrontMatter; next: number } | null {
   const first = lines[0];
-  if (!first || first.text.trim() !== '---') return null;
+  if (first?.text.trim() !== '---') return null;
   const limit = Math.min(lines.length, FRONT_MATTER_MAX_LINES);
   for (let i = 1; i < limit; i++) {
     const t = lines[i]?.text.trim();

@@ -155,7 +155,7 @@ export const normalizeUnicode: Plugin<[], Root> = () => (tree: Root, file: VFile
     if (normalized !== text) nfc.add(line);
     return normalized;
   });
-  nfc.flush(file, 'unicode-normalization', (n, l) => `Normalized ${l} line(s) to Unicode NFC`);
+  nfc.flush(file, 'unicode-normalization', (_n, l) => `Normalized ${l} line(s) to Unicode NFC`);
 };
 
 /** A lead byte of a 2–4 byte UTF-8 sequence read as Latin-1/Windows-1252: no mojibake without one. */
@@ -310,6 +310,7 @@ export const stripMarkup: Plugin<[], Root> = () => (tree: Root, file: VFile) => 
 // --- whitespace and invisible characters ------------------------------------------------------
 
 /** Anything `cleanWhitespace` would change: a line without these is left as it is. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what it looks for.
 const NEEDS_WHITESPACE_WORK =
   /[\u0000-\u001f\u007f-\u00a0\u00ad\u1680\u180e\u2000-\u200b\u2028-\u202f\u205f\u2060\u3000\ufeff]|^ | {2}| $/;
 
@@ -378,7 +379,7 @@ export const cleanWhitespace: Plugin<[], Root> = () => (tree: Root, file: VFile)
   nfc.flush(
     file,
     'unicode-normalization',
-    (n, l) => `Normalized ${l} line(s) to Unicode NFC after cleaning`,
+    (_n, l) => `Normalized ${l} line(s) to Unicode NFC after cleaning`,
   );
   // A paragraph whose every line was invisible characters is empty now: drop it.
   tree.children = tree.children.filter((n) => n.type !== 'paragraph' || n.value !== '');
