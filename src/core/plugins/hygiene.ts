@@ -309,10 +309,36 @@ export const stripMarkup: Plugin<[], Root> = () => (tree: Root, file: VFile) => 
 
 // --- whitespace and invisible characters ------------------------------------------------------
 
-/** Anything `cleanWhitespace` would change: a line without these is left as it is. */
-// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what it looks for.
-const NEEDS_WHITESPACE_WORK =
-  /[\u0000-\u001f\u007f-\u00a0\u00ad\u1680\u180e\u2000-\u200b\u2028-\u202f\u205f\u2060\u3000\ufeff]|^ | {2}| $/;
+/** True when `cleanWhitespace` would change the line: any control, invisible or special space, or
+ * a space at either end or next to another. One scan of char codes. */
+function needsWhitespaceWork(text: string): boolean {
+  if (text.charCodeAt(0) === 0x20 || text.charCodeAt(text.length - 1) === 0x20) return true;
+  let prevSpace = false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 0x20) {
+      if (prevSpace) return true;
+      prevSpace = true;
+      continue;
+    }
+    prevSpace = false;
+    if (code < 0x20 || (code >= 0x7f && code <= 0xa0) || code === 0xad) return true;
+    if (
+      code >= 0x1680 &&
+      (code === 0x1680 ||
+        code === 0x180e ||
+        (code >= 0x2000 && code <= 0x200b) ||
+        (code >= 0x2028 && code <= 0x202f) ||
+        code === 0x205f ||
+        code === 0x2060 ||
+        code === 0x3000 ||
+        code === 0xfeff)
+    ) {
+      return true;
+    }
+  }
+  return false;
+}
 
 function isControl(code: number): boolean {
   return (code < 0x20 && code !== 0x09) || (code >= 0x7f && code <= 0x9f);
@@ -326,7 +352,7 @@ export const cleanWhitespace: Plugin<[], Root> = () => (tree: Root, file: VFile)
   const control = new Tally();
   const nfc = new Tally();
   eachSegment(tree, (text, line) => {
-    if (!NEEDS_WHITESPACE_WORK.test(text)) return text;
+    if (!needsWhitespaceWork(text)) return text;
     let out = '';
     let pendingSpace = false;
     let run = 0;
