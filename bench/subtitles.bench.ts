@@ -5,10 +5,10 @@
  */
 import { srt as deepgramSrt } from '@deepgram/captions';
 import { formatTranscript } from '../src/core/index.ts';
+import { countSyllables } from '../src/core/language.ts';
 import { optionsSchema } from '../src/options.ts';
 import { compileSubtitles } from '../src/subtitles/compile.ts';
 import { renderSrt } from '../src/subtitles/srt.ts';
-import { syllableCount } from '../src/subtitles/text.ts';
 import type { BenchContext } from './harness.ts';
 
 interface TimedWord {
@@ -29,10 +29,13 @@ function deepgramInput(words: TimedWord[]) {
   };
 }
 
-function wordTimings(cues: ReturnType<typeof compileSubtitles>['cues']): TimedWord[] {
+function wordTimings(
+  cues: ReturnType<typeof compileSubtitles>['cues'],
+  language: string,
+): TimedWord[] {
   const out: TimedWord[] = [];
   for (const cue of cues) {
-    const weights = cue.words.map((w) => Math.max(1, syllableCount(w)));
+    const weights = cue.words.map((w) => Math.max(1, countSyllables(w, language)));
     const total = weights.reduce((s, w) => s + w, 0);
     let t = cue.startMs;
     cue.words.forEach((word, i) => {
@@ -53,7 +56,7 @@ export function run(ctx: BenchContext): void {
   const options = optionsSchema.parse({});
   for (const input of ctx.inputs) {
     const doc = formatTranscript(input.text, options);
-    const words = wordTimings(compileSubtitles(doc, options).cues);
+    const words = wordTimings(compileSubtitles(doc, options).cues, doc.language);
     const response = deepgramInput(words);
     const runs = input.label === '1 MB' ? 5 : 15;
     ctx.report({

@@ -4,6 +4,8 @@
  */
 
 import type { Block, Message, ScriptDocument, Speaker } from '../core/document.ts';
+import { measureText, primaryLanguage } from '../core/language.ts';
+import { defaultSpeechRateWpm, SYLLABLES_PER_WORD } from '../core/timing.ts';
 import { makeRun, type WordRun } from './linebreak.ts';
 import {
   type ResolvedSubtitleOptions,
@@ -12,13 +14,11 @@ import {
 } from './options.ts';
 import { resolveLimits, type SubtitleLimits } from './profiles.ts';
 import { segmentWords } from './segment.ts';
-import { graphemeCount, isDigitsOnly, words as splitWords, syllableCount } from './text.ts';
+import { graphemeCount, isDigitsOnly, words as splitWords } from './text.ts';
 import { parseTimeValue } from './timecode.ts';
 import { timeCues } from './timing.ts';
 import { endsSentence } from './words.ts';
 
-/** Average syllables of an English word: `speechRate` words/min × this = syllables/min. */
-export const SYLLABLES_PER_WORD = 1.5;
 /** Time a direction (`[APPLAUSE]`) stays on screen before the speech goes on, in ms. */
 export const DIRECTION_MS = 1500;
 
@@ -158,16 +158,31 @@ function buildUnits(doc: ScriptDocument, options: ResolvedSubtitleOptions): Unit
   return units;
 }
 
+/**
+ * Speech time of one word, in ms: the core's estimate (`estimateSpeechMs` in core/timing.ts),
+ * syllables at the language's syllables-per-word pace, or whole words where the language has no
+ * syllable figure. Kept unrounded so a cue's time is the sum of its words'.
+ */
+function wordSpeechMs(word: string, language: string, speechRateWpm: number): number {
+  const { words, syllables } = measureText(word, language);
+  const perWord = SYLLABLES_PER_WORD[language];
+  return perWord === undefined
+    ? (60_000 * words) / speechRateWpm
+    : (60_000 * syllables) / (speechRateWpm * perWord);
+}
+
 function draftsOfUnit(
   unit: Unit,
   run: WordRun,
   limits: SubtitleLimits,
-  msPerSyllable: number,
+  speech: { language: string; rateWpm: number },
   label: string | null,
 ): Draft[] {
   const speechPrefix = [0];
   for (let k = 0; k < unit.words.length; k++) {
-    const ms = unit.direction ? 0 : syllableCount(unit.words[k] ?? '') * msPerSyllable;
+    const ms = unit.direction
+      ? 0
+      : wordSpeechMs(unit.words[k] ?? '', speech.language, speech.rateWpm);
     speechPrefix.push((speechPrefix[k] ?? 0) + ms);
   }
   const firstCueLines = label !== null ? limits.maxLines - 1 : limits.maxLines;
@@ -198,10 +213,14 @@ function mergeDialogues(drafts: Draft[][], limits: SubtitleLimits): Draft[] {
     const next = drafts[u + 1];
     const a = own[0];
     const b = next?.[0];
+    // A turn: a speech block of a known speaker, one line long, not starting with a dash of its
+    // own (`-ish.` would read as `--ish.`, an interruption).
     const short = (d: Draft): boolean =>
       d.parts.length === 1 &&
       d.parts[0]?.lines.length === 1 &&
-      !d.units[0]?.direction &&
+      d.units[0]?.block.type === 'speech' &&
+      d.units[0]?.block.speaker !== null &&
+      !/^[-—–]/.test(d.parts[0]?.lines[0] ?? '') &&
       graphemeCount(d.parts[0]?.lines[0] ?? '') + 1 <= limits.maxCharsPerLine;
     if (
       own.length === 1 &&
@@ -348,7 +367,8 @@ export function compileSubtitles(
     );
   }
 
-  const msPerSyllable = 60_000 / (o.speechRate * SYLLABLES_PER_WORD);
+  const language = primaryLanguage(doc.language);
+  const speech = { language, rateWpm: o.speechRate ?? defaultSpeechRateWpm(language) };
   const units = buildUnits(doc, o);
   const perUnit: Draft[][] = [];
   let previousSpeaker: string | null = null;
@@ -362,7 +382,7 @@ export function compileSubtitles(
       unit.speakerKey !== previousSpeaker
         ? `(${unit.speakerName})`
         : null;
-    perUnit.push(draftsOfUnit(unit, run, limits, msPerSyllable, label));
+    perUnit.push(draftsOfUnit(unit, run, limits, speech, label));
     if (!unit.direction) previousSpeaker = unit.speakerKey;
   }
   const merged = o.speakerLabels === 'dash' ? mergeDialogues(perUnit, limits) : perUnit.flat();

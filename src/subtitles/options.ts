@@ -94,9 +94,9 @@ export const subtitleOptionsShape = {
     .int()
     .min(60)
     .max(400)
-    .default(160)
+    .optional()
     .describe(
-      'Speaking speed for timing without audio, in words per minute of English-length words (1.5 syllables each); cues are timed by their syllables.',
+      'Speaking speed for timing without audio, in words per minute (default 160 for English, 133 for Russian, 151 otherwise). Cues are timed by their syllables at the pace of an average word of the language.',
     ),
   start: timeValue
     .default('0s')

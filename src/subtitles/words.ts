@@ -17,6 +17,7 @@ export type BreakKind =
   | 'neutral'
   // Poor places.
   | 'possessive'
+  | 'name-link'
   | 'dash-start'
   // Places the guides say never to break.
   | 'article-noun'
@@ -42,6 +43,9 @@ export const BREAK_COST: Readonly<Record<BreakKind, number>> = {
   'before-clause': 5,
   neutral: 8,
   possessive: 20,
+  // Inside a multi-word name, before its `of` (`Ministry | of Foreign Affairs`): poor, but less
+  // bad than parting two of its words.
+  'name-link': 25,
   'dash-start': 40,
   'article-noun': 60,
   'adjective-noun': 60,
@@ -397,7 +401,7 @@ export function classifyInfos(
     afterRight?.capitalized === true &&
     !(leftStartsSentence && left.functionWord)
   ) {
-    return 'name';
+    return 'name-link';
   }
   if (right.conjunction) return 'before-conjunction';
   if (right.preposition) return 'before-preposition';

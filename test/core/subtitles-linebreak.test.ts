@@ -197,7 +197,7 @@ describe('classifyBreak', () => {
     ['disagreements,', 'but', 'clause'],
     ['Islands', '—', 'dash-start'],
     ['Kunashir', '(called', 'before-bracket'],
-    ['Ministry', 'of', 'name'],
+    ['Ministry', 'of', 'name-link'],
     ['inside', 'wouldn’t', 'neutral'],
     ['had', 'to', 'auxiliary-verb'],
     ['Russia’s', 'position', 'possessive'],

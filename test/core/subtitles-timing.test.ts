@@ -1,7 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { subtitleOptionsSchema } from '../../src/subtitles/options.ts';
-import { syllableCount } from '../../src/subtitles/text.ts';
 import { formatTimestamp, parseTimeValue } from '../../src/subtitles/timecode.ts';
 import { type TimingSettings, timeCues } from '../../src/subtitles/timing.ts';
 
@@ -53,25 +52,6 @@ describe('formatTimestamp', () => {
     expect(formatTimestamp(3_723_004, ',')).toBe('01:02:03,004');
     expect(formatTimestamp(0, '.')).toBe('00:00:00.000');
     expect(formatTimestamp(36_000_000, ',')).toBe('10:00:00,000');
-  });
-});
-
-describe('syllableCount', () => {
-  it.each([
-    ['the', 1],
-    ['negotiated', 5],
-    ['made', 1],
-    ['table', 2],
-    ['discussed', 2],
-    ['sovereignty', 4],
-    ['2017', 4],
-    ['USA', 3],
-    ['NATO', 2],
-    ['—', 0],
-    ['Россия', 3],
-    ['Tarō', 2],
-  ] as const)('%s → %d', (word, n) => {
-    expect(syllableCount(word)).toBe(n);
   });
 });
 
