@@ -23,6 +23,23 @@ const timeValue = z.coerce
     'expected a timecode (10:00:00:00), a clock time (00:02:00.000) or seconds (120s)',
   );
 
+/** The outputs these options matter for (read by the edge's form and OpenAPI document). */
+const FOR_SUBTITLES = { 'x-outputs': ['srt', 'vtt'] };
+
+const TRUE_WORDS: ReadonlySet<string> = new Set(['1', 'true', 'yes', 'on']);
+const FALSE_WORDS: ReadonlySet<string> = new Set(['0', 'false', 'no', 'off']);
+
+/** `1`/`0`, `true`/`false`, `on`/`off`, `yes`/`no` from a query or a checkbox; JSON booleans as is. */
+function toFlag(value: unknown): unknown {
+  if (value === 1) return true;
+  if (value === 0) return false;
+  if (typeof value !== 'string') return value;
+  const word = value.trim().toLowerCase();
+  if (TRUE_WORDS.has(word)) return true;
+  if (FALSE_WORDS.has(word)) return false;
+  return value;
+}
+
 /**
  * Subtitle options (SRT and WebVTT). Limits left unset come from the profile and the document's
  * language; numbers also accept numeric strings (query strings, form fields).
@@ -33,7 +50,8 @@ export const subtitleOptionsShape = {
     .default('netflix')
     .describe(
       'Subtitle style guide: `netflix` (42 chars/line, 20 chars/s, 5/6 s to 7 s), `bbc` (37 chars/line, at most 180 words/min) or `dcmp` (32 chars/line, at most 160 words/min, at least 2 s). Sets every limit below that is not given.',
-    ),
+    )
+    .meta(FOR_SUBTITLES),
   maxCharsPerLine: z.coerce
     .number()
     .int()
@@ -42,14 +60,16 @@ export const subtitleOptionsShape = {
     .optional()
     .describe(
       'Most characters (graphemes, spaces included) on one subtitle line. Default from the profile and language (Netflix: 42, Russian 39).',
-    ),
+    )
+    .meta(FOR_SUBTITLES),
   maxLines: z.coerce
     .number()
     .int()
     .min(1)
     .max(4)
     .optional()
-    .describe('Most lines in one subtitle (default 2).'),
+    .describe('Most lines in one subtitle (default 2).')
+    .meta(FOR_SUBTITLES),
   maxCps: z.coerce
     .number()
     .min(5)
@@ -57,7 +77,8 @@ export const subtitleOptionsShape = {
     .optional()
     .describe(
       'Highest reading speed in characters per second; faster cues are still written and reported as `cps-too-high`. Default 20.',
-    ),
+    )
+    .meta(FOR_SUBTITLES),
   maxWpm: z.coerce
     .number()
     .int()
@@ -66,21 +87,24 @@ export const subtitleOptionsShape = {
     .optional()
     .describe(
       'Highest reading speed in words per minute, reported as `wpm-too-high` (BBC: 180, DCMP: 160; Netflix sets none).',
-    ),
+    )
+    .meta(FOR_SUBTITLES),
   minDurationMs: z.coerce
     .number()
     .int()
     .min(40)
     .max(60_000)
     .optional()
-    .describe('Shortest time a subtitle stays on screen, in ms (Netflix: 833, i.e. 5/6 s).'),
+    .describe('Shortest time a subtitle stays on screen, in ms (Netflix: 833, i.e. 5/6 s).')
+    .meta(FOR_SUBTITLES),
   maxDurationMs: z.coerce
     .number()
     .int()
     .min(500)
     .max(60_000)
     .optional()
-    .describe('Longest time a subtitle stays on screen, in ms (default 7000).'),
+    .describe('Longest time a subtitle stays on screen, in ms (default 7000).')
+    .meta(FOR_SUBTITLES),
   fps: z.coerce
     .number()
     .min(10)
@@ -88,7 +112,8 @@ export const subtitleOptionsShape = {
     .default(25)
     .describe(
       'Frame rate of the video, frames per second (e.g. 23.976, 25, 29.97). Cues start and end on frames; the gap between cues is at least 2 frames.',
-    ),
+    )
+    .meta(FOR_SUBTITLES),
   speechRate: z.coerce
     .number()
     .int()
@@ -97,29 +122,33 @@ export const subtitleOptionsShape = {
     .optional()
     .describe(
       'Speaking speed for timing without audio, in words per minute (default 160 for English, 133 for Russian, 151 otherwise). Cues are timed by their syllables at the pace of an average word of the language.',
-    ),
+    )
+    .meta(FOR_SUBTITLES),
   start: timeValue
     .default('0s')
     .describe(
       'Time of the first word: timecode at `fps` (`10:00:00:00`), clock time (`00:00:05.000`) or seconds (`36000s`). Shifts every cue.',
-    ),
+    )
+    .meta(FOR_SUBTITLES),
   duration: timeValue
     .optional()
     .describe(
       'Length of the media (`120s`, `00:02:00.000`): the cues share it in proportion to their speech time and the last one ends there.',
-    ),
+    )
+    .meta(FOR_SUBTITLES),
   directions: z
-    .boolean()
-    .default(false)
+    .preprocess(toFlag, z.boolean().default(false))
     .describe(
-      'Also subtitle directions (`[APPLAUSE]`, `(LAUGHTER)`) in square brackets, as SDH does.',
-    ),
+      'Also subtitle directions (`[APPLAUSE]`, `(LAUGHTER)`) in square brackets, as SDH does. Accepts 1/0, true/false, on/off, yes/no.',
+    )
+    .meta(FOR_SUBTITLES),
   speakerLabels: z
     .enum(SPEAKER_LABELS)
     .default('dash')
     .describe(
       'How a change of speaker shows: `dash` puts two short turns in one subtitle, each line with a leading hyphen; `name` puts the speaker’s name in parentheses on its own line when a turn starts; `none` shows nothing. WebVTT always marks speakers with `<v Name>`.',
-    ),
+    )
+    .meta(FOR_SUBTITLES),
 };
 
 export const subtitleOptionsSchema = z.object(subtitleOptionsShape);
