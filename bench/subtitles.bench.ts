@@ -1,7 +1,9 @@
 /**
  * SRT generation: scriptdesk (segmentation, line breaking, timing, template) against
  * `@deepgram/captions` writing SRT for the same words with the same word timings (its own
- * chunking: 8 words a cue, no line breaking). The document is built before timing starts.
+ * chunking: 8 words a cue, no line breaking). The document is built before timing starts, with
+ * `dedupe=false`: the bench inputs repeat the corpus, and deduplication would leave only its
+ * unique paragraphs to subtitle.
  */
 import { srt as deepgramSrt } from '@deepgram/captions';
 import { formatTranscript } from '../src/core/index.ts';
@@ -53,7 +55,7 @@ function wordTimings(
 }
 
 export function run(ctx: BenchContext): void {
-  const options = optionsSchema.parse({});
+  const options = optionsSchema.parse({ dedupe: false });
   for (const input of ctx.inputs) {
     const doc = formatTranscript(input.text, options);
     const words = wordTimings(compileSubtitles(doc, options).cues, doc.language);

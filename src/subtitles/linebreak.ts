@@ -7,7 +7,7 @@
  */
 
 import { graphemeCount, isDigitsOnly } from './text.ts';
-import { BREAK_COST, type BreakKind, classifyInfos, type WordInfo, wordInfo } from './words.ts';
+import { BREAK_COST, type BreakKind, classifyFlags, coreWord, W, wordFlags } from './words.ts';
 
 /** Penalty for a line made only of digits (ffmpeg's SRT reader can take it for an index). */
 export const DIGITS_LINE_COST = 1000;
@@ -73,8 +73,9 @@ function mostlyUpperCase(words: string[]): boolean {
  */
 export function makeRun(words: string[], sentenceEnds?: boolean[]): WordRun {
   const upperCaseText = mostlyUpperCase(words);
-  const infos = words.map(wordInfo);
   const n = words.length;
+  const cores = words.map(coreWord);
+  const flags = words.map((word, k) => wordFlags(word, cores[k] ?? ''));
   const prefixWidth = new Array<number>(n + 1);
   const prefixDigits = new Array<number>(n + 1);
   const kinds = new Array<BreakKind>(n);
@@ -88,18 +89,21 @@ export function makeRun(words: string[], sentenceEnds?: boolean[]): WordRun {
     prefixWidth[k + 1] = (prefixWidth[k] ?? 0) + graphemeCount(word);
     prefixDigits[k + 1] = (prefixDigits[k] ?? 0) + (isDigitsOnly(word) ? 1 : 0);
     if (k === 0) continue;
-    const left = infos[k - 1] as WordInfo;
-    const before = infos[k - 2];
     const leftStartsSentence =
-      k === 1 || (sentenceEnds ? sentenceEnds[k - 2] === true : before?.endsSentence === true);
-    let kind = classifyInfos(
-      left,
-      infos[k] as WordInfo,
-      infos[k + 1] ?? null,
-      leftStartsSentence,
-      upperCaseText,
-    );
-    if (sentenceEnds?.[k - 1] === true) kind = 'sentence';
+      k === 1 ||
+      (sentenceEnds ? sentenceEnds[k - 2] === true : ((flags[k - 2] ?? 0) & W.ENDS_SENTENCE) !== 0);
+    const kind =
+      sentenceEnds?.[k - 1] === true
+        ? 'sentence'
+        : classifyFlags(
+            flags[k - 1] ?? 0,
+            cores[k - 1] ?? '',
+            flags[k] ?? 0,
+            cores[k] ?? '',
+            flags[k + 1] ?? 0,
+            leftStartsSentence,
+            upperCaseText,
+          );
     kinds[k] = kind;
     costs[k] = BREAK_COST[kind];
   }

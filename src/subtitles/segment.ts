@@ -77,9 +77,7 @@ export function segmentWords(
     for (let j = i + 1; j <= n; j++) {
       const width = runWidth(run, i, j);
       if (width > capacity && j - i > lines) break;
-      const layout = layoutCost(run, i, j, limits.maxCharsPerLine, lines);
-      if (!Number.isFinite(layout)) continue;
-      let cost = base + CUE_COST + layout;
+      let cost = base + CUE_COST;
       if (j < n) cost += CUE_BOUNDARY_FACTOR * (run.costs[j] ?? 0);
       const inside = (sentencePrefix[j - 1] ?? 0) - (sentencePrefix[i] ?? 0);
       const whole = isSentenceStart(i) && isSentenceEnd(j);
@@ -91,6 +89,9 @@ export function segmentWords(
         cost +=
           OVERLONG_SPEECH_COST * (1 + (speechMs - limits.maxDurationMs) / limits.maxDurationMs);
       }
+      // The layout search is the dear part: skip it when this cue cannot win anyway.
+      if (cost >= (best[j] ?? Number.POSITIVE_INFINITY)) continue;
+      cost += layoutCost(run, i, j, limits.maxCharsPerLine, lines);
       if (cost < (best[j] ?? Number.POSITIVE_INFINITY)) {
         best[j] = cost;
         from[j] = i;
@@ -104,10 +105,10 @@ export function segmentWords(
     const lines = Math.max(1, i === 0 ? firstCueLines : limits.maxLines);
     const layout = i < 0 ? null : layoutWords(run, i, j, limits.maxCharsPerLine, lines);
     if (i < 0 || !layout) return wordPerCue(run);
-    segments.unshift({ from: i, to: j, layout, lines: layoutLines(run, i, j, layout) });
+    segments.push({ from: i, to: j, layout, lines: layoutLines(run, i, j, layout) });
     j = i;
   }
-  return segments;
+  return segments.reverse();
 }
 
 /** Fallback that cannot lose a word: one cue per word (every single word has a layout). */

@@ -253,23 +253,69 @@ export function isNumber(core: string): boolean {
   return NUMBER.test(core) || NUMBER_WORDS.has(core);
 }
 
-function isFunctionWord(core: string): boolean {
-  return (
-    DETERMINERS.has(core) ||
-    PREPOSITIONS.has(core) ||
-    CONJUNCTIONS.has(core) ||
-    AUXILIARIES.has(core) ||
-    SUBJECT_PRONOUNS.has(core) ||
-    NEGATIONS.has(core)
-  );
-}
+/** Word classes and features as bits: one number per word, no object per word. */
+export const W = {
+  DETERMINER: 1 << 0,
+  PREPOSITION: 1 << 1,
+  PARTICLE: 1 << 2,
+  CONJUNCTION: 1 << 3,
+  AUXILIARY: 1 << 4,
+  NEGATION: 1 << 5,
+  SUBJECT_PRONOUN: 1 << 6,
+  CLAUSE_SUBJECT: 1 << 7,
+  REFLEXIVE: 1 << 8,
+  TITLE: 1 << 9,
+  SEMI_MODAL: 1 << 10,
+  NAME_LINK: 1 << 11,
+  SENTENCE_STARTER: 1 << 12,
+  ADJECTIVE: 1 << 13,
+  NUMBER: 1 << 14,
+  CAPITALIZED: 1 << 15,
+  ENDS_SENTENCE: 1 << 16,
+  ENDS_CLAUSE: 1 << 17,
+  STARTS_WITH_DASH: 1 << 18,
+  OPENS_BRACKET: 1 << 19,
+  FUNCTION_WORD: 1 << 20,
+  POSSESSIVE: 1 << 21,
+  TITLE_ABBREVIATION: 1 << 22,
+  INITIAL: 1 << 23,
+  TO: 1 << 24,
+} as const;
+
+/** Lower-case links inside multi-word names (`Ministry of Foreign Affairs`). */
+const NAME_LINKS = set('of for de la du von van der da');
+
+/** Class bits of every listed word, looked up once per word. */
+const CLASSES: ReadonlyMap<string, number> = (() => {
+  const map = new Map<string, number>();
+  const add = (words: ReadonlySet<string>, bits: number): void => {
+    for (const w of words) map.set(w, (map.get(w) ?? 0) | bits);
+  };
+  const fn = W.FUNCTION_WORD;
+  add(DETERMINERS, W.DETERMINER | fn);
+  add(PREPOSITIONS, W.PREPOSITION | fn);
+  add(PARTICLES, W.PARTICLE);
+  add(CONJUNCTIONS, W.CONJUNCTION | fn);
+  add(AUXILIARIES, W.AUXILIARY | fn);
+  add(NEGATIONS, W.NEGATION | fn);
+  add(SUBJECT_PRONOUNS, W.SUBJECT_PRONOUN | fn);
+  add(CLAUSE_SUBJECTS, W.CLAUSE_SUBJECT);
+  add(REFLEXIVES, W.REFLEXIVE);
+  add(TITLES, W.TITLE);
+  add(SEMI_MODALS, W.SEMI_MODAL);
+  add(NAME_LINKS, W.NAME_LINK);
+  add(SENTENCE_STARTERS, W.SENTENCE_STARTER);
+  add(ADJECTIVES, W.ADJECTIVE);
+  add(NUMBER_WORDS, W.NUMBER);
+  add(new Set(['to']), W.TO);
+  return map;
+})();
 
 function isAdjective(capitalized: boolean, core: string): boolean {
-  if (ADJECTIVES.has(core)) return true;
-  if (core.length >= 5 && core.includes('-') && /\p{L}/u.test(core)) return true;
-  if (capitalized) return core.length >= 5 && NATIONALITY_SUFFIX.test(core);
-  if (core.length >= 5 && ADJECTIVE_SUFFIX.test(core)) return true;
-  return RUSSIAN_ADJECTIVE.test(core);
+  if (core.length < 5) return RUSSIAN_ADJECTIVE.test(core);
+  if (core.includes('-') && /\p{L}/u.test(core)) return true;
+  if (capitalized) return NATIONALITY_SUFFIX.test(core);
+  return ADJECTIVE_SUFFIX.test(core) || RUSSIAN_ADJECTIVE.test(core);
 }
 
 function isPrepositionalVerb(left: string, right: string): boolean {
@@ -282,71 +328,26 @@ function isPrepositionalVerb(left: string, right: string): boolean {
   return stems.some((stem) => PREPOSITIONAL_VERBS.has(`${stem}_${right}`));
 }
 
-/** What the break rules need to know about one word: computed once per word of a cue run. */
-export interface WordInfo {
-  word: string;
-  /** Lowercase core (`“Russia’s,` → `russia's`). */
-  core: string;
-  capitalized: boolean;
-  abbreviation: Abbreviation;
-  endsSentence: boolean;
-  endsClause: boolean;
-  startsWithDash: boolean;
-  opensBracket: boolean;
-  number: boolean;
-  determiner: boolean;
-  preposition: boolean;
-  particle: boolean;
-  conjunction: boolean;
-  auxiliary: boolean;
-  negation: boolean;
-  subjectPronoun: boolean;
-  clauseSubject: boolean;
-  reflexive: boolean;
-  title: boolean;
-  semiModal: boolean;
-  nameLink: boolean;
-  functionWord: boolean;
-  sentenceStarter: boolean;
-  adjective: boolean;
-  possessive: boolean;
-}
-
-/** Lower-case links inside multi-word names (`Ministry of Foreign Affairs`). */
-const NAME_LINKS = set('of for de la du von van der da');
-
-export function wordInfo(word: string): WordInfo {
-  const core = coreWord(word);
+/** The feature bits (`W`) of one word, given its core (`coreWord`). */
+export function wordFlags(word: string, core: string): number {
+  let f = CLASSES.get(core) ?? 0;
+  if (core.endsWith("n't")) f |= W.NEGATION | W.FUNCTION_WORD;
+  if (NUMBER.test(core)) f |= W.NUMBER;
   const capitalized = isCapitalized(word);
+  if (capitalized) f |= W.CAPITALIZED;
   const abbr = abbreviation(word);
-  const functionWord = isFunctionWord(core);
-  return {
-    word,
-    core,
-    capitalized,
-    abbreviation: abbr,
-    endsSentence: abbr === null && SENTENCE_END.test(word),
-    endsClause: CLAUSE_END.test(word) || BARE_DASH.test(word),
-    startsWithDash: DASH.test(word),
-    opensBracket: OPEN_BRACKET.test(word),
-    number: isNumber(core),
-    determiner: DETERMINERS.has(core),
-    preposition: PREPOSITIONS.has(core),
-    particle: PARTICLES.has(core),
-    conjunction: CONJUNCTIONS.has(core),
-    auxiliary: AUXILIARIES.has(core),
-    negation: NEGATIONS.has(core) || core.endsWith("n't"),
-    subjectPronoun: SUBJECT_PRONOUNS.has(core),
-    clauseSubject: CLAUSE_SUBJECTS.has(core),
-    reflexive: REFLEXIVES.has(core),
-    title: TITLES.has(core),
-    semiModal: SEMI_MODALS.has(core),
-    nameLink: NAME_LINKS.has(core),
-    functionWord,
-    sentenceStarter: SENTENCE_STARTERS.has(core),
-    adjective: !functionWord && isAdjective(capitalized, core),
-    possessive: /['’]s$|s['’]$/.test(word),
-  };
+  if (abbr === 'title') f |= W.TITLE_ABBREVIATION;
+  else if (abbr === 'initial') f |= W.INITIAL;
+  if (abbr === null && SENTENCE_END.test(word)) f |= W.ENDS_SENTENCE;
+  if (CLAUSE_END.test(word) || BARE_DASH.test(word)) f |= W.ENDS_CLAUSE;
+  if (DASH.test(word)) f |= W.STARTS_WITH_DASH;
+  if (OPEN_BRACKET.test(word)) f |= W.OPENS_BRACKET;
+  if ((f & (W.FUNCTION_WORD | W.ADJECTIVE)) === 0 && isAdjective(capitalized, core)) {
+    f |= W.ADJECTIVE;
+  }
+  if ((f & W.FUNCTION_WORD) !== 0) f &= ~W.ADJECTIVE;
+  if (/['’]s$|s['’]$/.test(word)) f |= W.POSSESSIVE;
+  return f;
 }
 
 /** Context of one gap that the two words alone do not show. */
@@ -362,60 +363,52 @@ export interface BreakContext {
 const NO_CONTEXT: BreakContext = { leftStartsSentence: false, upperCaseText: false };
 
 /**
- * Classifies the gap between two neighbouring words from their precomputed infos.
- * `afterRight` is the word after the right one (null at the end).
+ * Classifies the gap between two neighbouring words from their feature bits and cores.
+ * `afterFlags` are the bits of the word after the right one (0 at the end).
  */
-export function classifyInfos(
-  left: WordInfo,
-  right: WordInfo,
-  afterRight: WordInfo | null,
+export function classifyFlags(
+  l: number,
+  lCore: string,
+  r: number,
+  rCore: string,
+  afterFlags: number,
   leftStartsSentence: boolean,
   upperCaseText: boolean,
 ): BreakKind {
-  if (left.abbreviation === 'title') return 'title-name';
-  if (left.abbreviation === 'initial') return 'name';
-  if (left.endsSentence) return 'sentence';
-  if (left.endsClause) return right.startsWithDash ? 'dash-start' : 'clause';
-  if (right.startsWithDash) return 'dash-start';
-  if (right.opensBracket) return 'before-bracket';
-  const rightIsLink = right.conjunction || right.preposition;
-  if (left.determiner && !rightIsLink) return 'article-noun';
-  if (left.number && (right.number || !right.functionWord)) return 'number-unit';
-  if (left.subjectPronoun && !rightIsLink) return 'pronoun-verb';
-  if (left.negation) return 'negation-verb';
-  if (right.negation && left.auxiliary) return 'negation-verb';
-  if (left.semiModal && right.core === 'to') return 'auxiliary-verb';
-  if (left.auxiliary && !rightIsLink && !right.determiner) return 'auxiliary-verb';
-  if (left.title && right.capitalized) return 'title-name';
-  const rightIsVerbal = right.auxiliary || right.negation;
-  if (left.preposition && !left.particle && !rightIsVerbal && !rightIsLink) {
+  if (l & W.TITLE_ABBREVIATION) return 'title-name';
+  if (l & W.INITIAL) return 'name';
+  if (l & W.ENDS_SENTENCE) return 'sentence';
+  if (l & W.ENDS_CLAUSE) return r & W.STARTS_WITH_DASH ? 'dash-start' : 'clause';
+  if (r & W.STARTS_WITH_DASH) return 'dash-start';
+  if (r & W.OPENS_BRACKET) return 'before-bracket';
+  const rightIsLink = (r & (W.CONJUNCTION | W.PREPOSITION)) !== 0;
+  if (l & W.DETERMINER && !rightIsLink) return 'article-noun';
+  if (l & W.NUMBER && (r & W.NUMBER || !(r & W.FUNCTION_WORD))) return 'number-unit';
+  if (l & W.SUBJECT_PRONOUN && !rightIsLink) return 'pronoun-verb';
+  if (l & W.NEGATION) return 'negation-verb';
+  if (r & W.NEGATION && l & W.AUXILIARY) return 'negation-verb';
+  if (l & W.SEMI_MODAL && r & W.TO) return 'auxiliary-verb';
+  if (l & W.AUXILIARY && !rightIsLink && !(r & W.DETERMINER)) return 'auxiliary-verb';
+  if (l & W.TITLE && r & W.CAPITALIZED) return 'title-name';
+  const rightIsVerbal = (r & (W.AUXILIARY | W.NEGATION)) !== 0;
+  if (l & W.PREPOSITION && !(l & W.PARTICLE) && !rightIsVerbal && !rightIsLink) {
     return 'preposition-object';
   }
-  if (left.conjunction) return 'conjunction-clause';
-  if (right.reflexive) return 'verb-reflexive';
-  if (right.preposition && isPrepositionalVerb(left.core, right.core)) return 'prepositional-verb';
-  const namesCount = !upperCaseText && left.capitalized;
-  if (
-    namesCount &&
-    right.nameLink &&
-    afterRight?.capitalized === true &&
-    !(leftStartsSentence && left.functionWord)
-  ) {
+  if (l & W.CONJUNCTION) return 'conjunction-clause';
+  if (r & W.REFLEXIVE) return 'verb-reflexive';
+  if (r & W.PREPOSITION && isPrepositionalVerb(lCore, rCore)) return 'prepositional-verb';
+  const namesCount = !upperCaseText && (l & W.CAPITALIZED) !== 0;
+  const leftIsStarter = leftStartsSentence && (l & (W.FUNCTION_WORD | W.SENTENCE_STARTER)) !== 0;
+  if (namesCount && r & W.NAME_LINK && afterFlags & W.CAPITALIZED && !leftIsStarter) {
     return 'name-link';
   }
-  if (right.conjunction) return 'before-conjunction';
-  if (right.preposition) return 'before-preposition';
+  if (r & W.CONJUNCTION) return 'before-conjunction';
+  if (r & W.PREPOSITION) return 'before-preposition';
   // A subject pronoun or an auxiliary after a content word starts a clause or the predicate.
-  if (right.clauseSubject || (right.auxiliary && !left.functionWord)) return 'before-clause';
-  if (
-    namesCount &&
-    right.capitalized &&
-    !(leftStartsSentence && (left.sentenceStarter || left.functionWord))
-  ) {
-    return 'name';
-  }
-  if (!right.functionWord && left.adjective) return 'adjective-noun';
-  if (left.possessive) return 'possessive';
+  if (r & W.CLAUSE_SUBJECT || (r & W.AUXILIARY && !(l & W.FUNCTION_WORD))) return 'before-clause';
+  if (namesCount && r & W.CAPITALIZED && !leftIsStarter) return 'name';
+  if (!(r & W.FUNCTION_WORD) && l & W.ADJECTIVE) return 'adjective-noun';
+  if (l & W.POSSESSIVE) return 'possessive';
   return 'neutral';
 }
 
@@ -430,10 +423,15 @@ export function classifyBreak(
   right: string,
   context: BreakContext = NO_CONTEXT,
 ): BreakKind {
-  return classifyInfos(
-    wordInfo(left),
-    wordInfo(right),
-    context.afterRight === undefined ? null : wordInfo(context.afterRight),
+  const lCore = coreWord(left);
+  const rCore = coreWord(right);
+  const after = context.afterRight;
+  return classifyFlags(
+    wordFlags(left, lCore),
+    lCore,
+    wordFlags(right, rCore),
+    rCore,
+    after === undefined ? 0 : wordFlags(after, coreWord(after)),
     context.leftStartsSentence,
     context.upperCaseText,
   );
