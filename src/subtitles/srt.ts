@@ -1,8 +1,10 @@
 /**
  * SRT writer. Blocks of index (from 1), `HH:MM:SS,mmm --> HH:MM:SS,mmm`, text lines, blank line;
- * UTF-8. SRT has no escaping, so text that a reader would take for markup is neutralized: a `<`
- * that would open a tag becomes `‹` (only `<i>` is allowed, and we emit none), `{\` (an ASS
- * override for ffmpeg) becomes `(\`, and `-->` becomes `->`. Each change is reported.
+ * UTF-8. SRT has no escaping, and readers (ffmpeg, VLC, players) take `<b>`, `<font …>` for HTML
+ * tags, `{\an8}` for ASS overrides and `\N` for a line break. So a WORD JOINER (U+2060, invisible)
+ * goes after the `<` of anything that looks like a tag (only `<i>` is allowed, and we emit none),
+ * after the `{` of `{\`, after the `\` of `\N`, `\n`, `\h`, and between `--` and `>`: the text
+ * reads the same and no reader sees markup. Each change is reported.
  */
 
 import type { Message, ScriptDocument } from '../core/document.ts';
@@ -14,12 +16,16 @@ import { formatTimestamp } from './timecode.ts';
 
 export const SRT_CONTENT_TYPE = 'application/x-subrip; charset=utf-8';
 
+/** U+2060: invisible, never a break, splits what readers would take for markup. */
+const WORD_JOINER = '\u2060';
+
 /** One text line made safe for SRT; `changed` when something had to be replaced. */
 export function srtSafeLine(line: string): { text: string; changed: boolean } {
   const text = line
-    .replace(/-->/g, '->')
-    .replace(/<(?=[/A-Za-z])/g, '‹')
-    .replace(/\{(?=\\)/g, '(');
+    .replace(/--(?=>)/g, `--${WORD_JOINER}`)
+    .replace(/<(?=[/A-Za-z])/g, `<${WORD_JOINER}`)
+    .replace(/\{(?=\\)/g, `{${WORD_JOINER}`)
+    .replace(/\\(?=[Nnh])/g, `\\${WORD_JOINER}`);
   return { text, changed: text !== line };
 }
 

@@ -13,9 +13,17 @@ import { formatTimestamp } from './timecode.ts';
 
 export const VTT_CONTENT_TYPE = 'text/vtt; charset=utf-8';
 
-/** Escapes cue text for WebVTT (`&amp;`, `&lt;`, `&gt;`). */
+/**
+ * Escapes cue text for WebVTT (`&amp;`, `&lt;`, `&gt;`). ffmpeg reads WebVTT through ASS, where
+ * `\N`, `\n` and `\h` are line breaks and spaces: a WORD JOINER (U+2060, invisible) after the
+ * backslash keeps them text, as in SRT.
+ */
 export function escapeVtt(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/\\(?=[Nnh])/g, '\\\u2060');
 }
 
 function partText(part: CuePart): string {

@@ -70,15 +70,15 @@ export function spokenWords(doc: ScriptDocument): string[] {
 }
 
 /**
- * Words shown by cues, in order: a dialogue's leading hyphens are labels, not words, and SRT's
- * neutralized `‹` stands for `<`.
+ * Words shown by cues, in order: a dialogue's leading hyphens are labels, not words, and the
+ * invisible word joiners SRT puts into markup-like text (`<\u2060b>`) are not shown.
  */
 export function shownWords(cues: ParsedCue[]): string[] {
   return cues.flatMap((cue) => {
     const dialogue = cue.lines.length > 1 && cue.lines.every((l) => l.startsWith('-'));
     return cue.lines.flatMap((line) =>
       (dialogue ? line.slice(1) : line)
-        .replace(/‹/g, '<')
+        .replace(/\u2060/g, '')
         .split(/\s+/)
         .filter((w) => w !== ''),
     );

@@ -394,7 +394,7 @@ describe('messages for cues that must break a limit', () => {
 
 describe('output safety', () => {
   const doc = makeDoc([
-    { text: 'Ratings for <b>Tom & Jerry</b> rose --> sharply in {\\an8} the year 2024' },
+    { text: 'Ratings for <b>Tom & Jerry</b> rose --> sharply in {\\an8} the year 2024 a\\Nb' },
     { text: '42' },
     { text: 'The final vote count in the district came to 2024' },
   ]);
@@ -406,13 +406,19 @@ describe('output safety', () => {
     const cues = parseSrt(out.body);
     expect(cues.map((c) => c.index)).toEqual(cues.map((_, i) => i + 1));
     const text = cues.flatMap((c) => c.lines).join('\n');
-    expect(text).not.toMatch(/<(?!\/?i>)/);
+    expect(text).not.toMatch(/<(?=[A-Za-z/])(?!\/?i>)/);
     expect(text).not.toContain('-->');
     expect(text).not.toContain('{\\');
+    // What a reader shows is the text as written: only invisible word joiners were added.
+    const shown = cues
+      .flatMap((c) => c.lines)
+      .join(' ')
+      .replace(/\u2060/g, '');
+    expect(shown).toContain('<b>Tom & Jerry</b> rose --> sharply in {\\an8} the year 2024 a\\Nb');
     for (const cue of cues) for (const line of cue.lines) expect(line).not.toMatch(/^\d+$/);
     expect(out.messages.some((m) => m.ruleId === 'srt-markup-neutralized')).toBe(true);
     // "42" on its own joined the line before it (same speaker); the number keeps its place.
-    expect(shownWords(cues).join(' ')).toContain('2024 42 The');
+    expect(shownWords(cues).join(' ')).toContain('a\\Nb 42 The');
   });
 
   it('WebVTT: escapes & and <, no --> and no blank line in cue text, dot timestamps', () => {
