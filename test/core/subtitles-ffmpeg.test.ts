@@ -2,6 +2,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { formatTranscript } from '../../src/core/index.ts';
 import { optionsSchema } from '../../src/options.ts';
@@ -83,6 +84,47 @@ describe.skipIf(!HAS_FFMPEG && !IN_CI)('ffmpeg reads back every cue with the sam
     const vtt = parseSrt(ffmpegToSrt('numbers.vtt', renderVtt(doc, options).body));
     expect(vtt.map((c) => c.lines.map((l) => l.replace(/\\([{}])/g, '$1')))).toEqual(
       expected.map((c) => c.lines.map((l) => l.replace(/\\(?=[Nnh])/g, '\\\u2060'))),
+    );
+  });
+
+  it('random documents: every cue, with the same text', () => {
+    expect(HAS_FFMPEG, 'ffmpeg must be installed where CI=true').toBe(true);
+    const word = fc.oneof(
+      fc.constantFrom(
+        'the',
+        'Russia',
+        '60',
+        '2024',
+        '—',
+        '&',
+        '<b>',
+        '-->',
+        '-',
+        '{x}',
+        '\\N',
+        '&amp;',
+      ),
+      fc.string({ minLength: 1, maxLength: 8, unit: 'grapheme' }),
+    );
+    const options = optionsSchema.parse({});
+    fc.assert(
+      fc.property(
+        fc.array(fc.array(word, { minLength: 1, maxLength: 20 }), { minLength: 1, maxLength: 4 }),
+        (paragraphs) => {
+          const doc = makeDoc(paragraphs.map((p) => ({ text: p.join(' ') })));
+          const cues = compileSubtitles(doc, options).cues;
+          if (cues.length === 0) return;
+          const srt = parseSrt(ffmpegToSrt('random.srt', renderSrt(doc, options).body));
+          expect(srt.map((c) => c.lines)).toEqual(
+            cues.map((c) => c.lines.map((l) => srtSafeLine(l).text)),
+          );
+          const vtt = parseSrt(ffmpegToSrt('random.vtt', renderVtt(doc, options).body));
+          expect(vtt.map((c) => c.lines.map((l) => l.replace(/\\([{}])/g, '$1')))).toEqual(
+            cues.map((c) => c.lines.map((l) => l.replace(/\\(?=[Nnh])/g, '\\\u2060'))),
+          );
+        },
+      ),
+      { numRuns: 12 },
     );
   });
 });
