@@ -110,27 +110,40 @@ export function boundedEditDistance(a: string, b: string, max: number): number {
 interface Seen {
   index: number;
   node: Paragraph;
-  key: string;
-  /** The words run together, for the edit distance. */
-  compact: string;
+  words: string[];
+  /** The words run together, for the edit distance; made when first needed. */
+  compact?: string;
+}
+
+function compactOf(seen: { words: string[]; compact?: string }): string {
+  seen.compact ??= seen.words.join('');
+  return seen.compact;
+}
+
+function sameWords(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+/** Folds word hashes in [from, to) into one 32-bit hash. */
+function fold(hashes: readonly number[], from: number, to: number, seed: number): number {
+  let h = seed;
+  for (let i = Math.max(0, from); i < Math.min(to, hashes.length); i++) {
+    h = Math.imul(h ^ (hashes[i] ?? 0), 0x01000193);
+  }
+  return h >>> 0;
 }
 
 /** Band hashes: four quarters of the words from the start and four from the end. */
-function bandKeys(words: string[]): number[] {
-  const hashes = words.map(fnv1a);
+function bandKeys(hashes: readonly number[]): number[] {
   const keys: number[] = [];
-  const size = Math.ceil(words.length / BANDS);
-  const fold = (from: number, to: number, seed: number): number => {
-    let h = seed;
-    for (let i = Math.max(0, from); i < Math.min(to, hashes.length); i++)
-      h = Math.imul(h ^ (hashes[i] ?? 0), 0x01000193);
-    return h >>> 0;
-  };
+  const size = Math.ceil(hashes.length / BANDS);
   for (let b = 0; b < BANDS; b++) {
-    keys.push(fold(b * size, (b + 1) * size, 0x811c9dc5 + b));
-    const end = words.length - b * size;
+    keys.push(fold(hashes, b * size, (b + 1) * size, 0x811c9dc5 + b));
+    const end = hashes.length - b * size;
     // Bands counted from the end survive an inserted or deleted word near the start.
-    keys.push(fold(end - size, end, 0x811c9dc5 + BANDS + b));
+    keys.push(fold(hashes, end - size, end, 0x811c9dc5 + BANDS + b));
   }
   return keys;
 }
@@ -153,15 +166,16 @@ export const dedupe: Plugin<[DedupeOptions?], Root> = (options) => (tree: Root, 
       continue;
     }
     const words = normalizedWords(node.value);
-    const key = words.join(' ');
-    const hash = fnv1a(key);
+    const hashes = words.map(fnv1a);
+    const hash = fold(hashes, 0, hashes.length, 0x811c9dc5);
     const previous = previousText;
     previousText = node.value;
-    let original: Seen | undefined = exact.get(hash)?.find((s) => s.key === key);
+    let original: Seen | undefined = exact.get(hash)?.find((s) => sameWords(s.words, words));
     let near = false;
-    const keys = words.length >= nearMinWords ? bandKeys(words) : [];
-    const compact = words.join('');
+    const keys = words.length >= nearMinWords ? bandKeys(hashes) : [];
+    const current: Seen = { index: keep.length, node, words };
     if (!original && words.length >= nearMinWords) {
+      const compact = compactOf(current);
       const max = Math.max(3, Math.floor((compact.length * EDITS_PER_100) / 100));
       // A candidate must share at least two of the eight bands: one changed word spoils two.
       const shared = new Map<Seen, number>();
@@ -169,16 +183,16 @@ export const dedupe: Plugin<[DedupeOptions?], Root> = (options) => (tree: Root, 
         for (const s of bands.get(k) ?? []) shared.set(s, (shared.get(s) ?? 0) + 1);
       let tried = 0;
       for (const [s, count] of shared) {
-        if (count < 2 || Math.abs(s.compact.length - compact.length) > max) continue;
+        if (count < 2 || Math.abs(compactOf(s).length - compact.length) > max) continue;
         if (tried++ >= MAX_CANDIDATES) break;
-        if (boundedEditDistance(s.compact, compact, max) <= max) {
+        if (boundedEditDistance(compactOf(s), compact, max) <= max) {
           original = s;
           near = true;
           break;
         }
       }
     }
-    if (original && key.length > 0) {
+    if (original && words.length > 0) {
       const line = lineOf(node);
       const first = lineOf(original.node);
       const afterRequest = REPEAT_REQUEST.test(previous);
@@ -204,9 +218,9 @@ export const dedupe: Plugin<[DedupeOptions?], Root> = (options) => (tree: Root, 
         continue;
       }
     }
-    const seen: Seen = { index: keep.length, node, key, compact };
+    const seen = current;
     keep.push(node);
-    if (key.length === 0) continue;
+    if (words.length === 0) continue;
     const list = exact.get(hash);
     if (list) list.push(seen);
     else exact.set(hash, [seen]);
