@@ -75,6 +75,57 @@ export function normalizedWords(text: string): string[] {
   return words;
 }
 
+const LOWER_CODE = new Uint16Array(0x10000);
+
+/** Lower-case form of one UTF-16 code unit (cached; a unit whose lower case is longer stays). */
+function lowerCode(code: number): number {
+  if (code < 0x80) return code >= 65 && code <= 90 ? code + 32 : code;
+  let lower = LOWER_CODE[code] ?? 0;
+  if (lower === 0) {
+    const l = String.fromCharCode(code).toLowerCase();
+    lower = l.length === 1 ? l.charCodeAt(0) : code;
+    LOWER_CODE[code] = lower;
+  }
+  return lower;
+}
+
+/**
+ * FNV-1a hash of each word of {@link normalizedWords}, computed in one scan without making the
+ * word strings: the hot path of repeat detection.
+ */
+export function wordHashes(text: string): number[] {
+  const hashes: number[] = [];
+  let h = 0x811c9dc5;
+  let inWord = false;
+  for (let i = 0; i <= text.length; i++) {
+    const code = i < text.length ? text.charCodeAt(i) : 32;
+    const word =
+      code < 0x80
+        ? (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57)
+        : (charBits(code) & CHAR.WORD) !== 0;
+    if (word) {
+      h = Math.imul(
+        h ^ (code >= 65 && code <= 90 ? code + 32 : code < 0x80 ? code : lowerCode(code)),
+        0x01000193,
+      );
+      inWord = true;
+      continue;
+    }
+    if (
+      (code === 0x27 || code === 0x2019) &&
+      inWord &&
+      charBits(text.charCodeAt(i + 1)) & CHAR.WORD
+    )
+      continue;
+    if (inWord) {
+      hashes.push(h >>> 0);
+      h = 0x811c9dc5;
+      inWord = false;
+    }
+  }
+  return hashes;
+}
+
 /** Edit distance if it is at most `max`, else `max + 1` (Ukkonen's band: O(n·max)). */
 export function boundedEditDistance(a: string, b: string, max: number): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
@@ -110,17 +161,17 @@ export function boundedEditDistance(a: string, b: string, max: number): number {
 interface Seen {
   index: number;
   node: Paragraph;
-  words: string[];
-  /** The words run together, for the edit distance; made when first needed. */
+  hashes: number[];
+  /** The normalized words run together, for the edit distance; made when first needed. */
   compact?: string;
 }
 
-function compactOf(seen: { words: string[]; compact?: string }): string {
-  seen.compact ??= seen.words.join('');
+function compactOf(seen: Seen): string {
+  seen.compact ??= normalizedWords(seen.node.value).join('');
   return seen.compact;
 }
 
-function sameWords(a: readonly string[], b: readonly string[]): boolean {
+function sameWords(a: readonly (string | number)[], b: readonly (string | number)[]): boolean {
   if (a.length !== b.length) return false;
   for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
   return true;
@@ -165,16 +216,23 @@ export const dedupe: Plugin<[DedupeOptions?], Root> = (options) => (tree: Root, 
       keep.push(node);
       continue;
     }
-    const words = normalizedWords(node.value);
-    const hashes = words.map(fnv1a);
+    const hashes = wordHashes(node.value);
+    const wordCount = hashes.length;
     const hash = fold(hashes, 0, hashes.length, 0x811c9dc5);
     const previous = previousText;
     previousText = node.value;
-    let original: Seen | undefined = exact.get(hash)?.find((s) => sameWords(s.words, words));
+    // Equal word hashes, then equal words: the strings are made only for a likely repeat.
+    let original: Seen | undefined = exact
+      .get(hash)
+      ?.find(
+        (s) =>
+          sameWords(s.hashes, hashes) &&
+          sameWords(normalizedWords(s.node.value), normalizedWords(node.value)),
+      );
     let near = false;
-    const keys = words.length >= nearMinWords ? bandKeys(hashes) : [];
-    const current: Seen = { index: keep.length, node, words };
-    if (!original && words.length >= nearMinWords) {
+    const keys = wordCount >= nearMinWords ? bandKeys(hashes) : [];
+    const current: Seen = { index: keep.length, node, hashes };
+    if (!original && wordCount >= nearMinWords) {
       const compact = compactOf(current);
       const max = Math.max(3, Math.floor((compact.length * EDITS_PER_100) / 100));
       // A candidate must share at least two of the eight bands: one changed word spoils two.
@@ -192,16 +250,16 @@ export const dedupe: Plugin<[DedupeOptions?], Root> = (options) => (tree: Root, 
         }
       }
     }
-    if (original && words.length > 0) {
+    if (original && wordCount > 0) {
       const line = lineOf(node);
       const first = lineOf(original.node);
       const afterRequest = REPEAT_REQUEST.test(previous);
       const adjacent = original.index === keep.length - 1;
       const needed = adjacent ? minWords : minWordsApart;
-      if (words.length < needed || afterRequest) {
+      if (wordCount < needed || afterRequest) {
         const why = afterRequest
           ? 'it follows a request to repeat'
-          : `it is short (${words.length} words)${adjacent ? '' : ' and far from the first'}, so it was likely said twice`;
+          : `it is short (${wordCount} words)${adjacent ? '' : ' and far from the first'}, so it was likely said twice`;
         report(
           file,
           'repeat-kept',
@@ -220,11 +278,11 @@ export const dedupe: Plugin<[DedupeOptions?], Root> = (options) => (tree: Root, 
     }
     const seen = current;
     keep.push(node);
-    if (words.length === 0) continue;
+    if (wordCount === 0) continue;
     const list = exact.get(hash);
     if (list) list.push(seen);
     else exact.set(hash, [seen]);
-    if (words.length >= nearMinWords) {
+    if (wordCount >= nearMinWords) {
       for (const k of keys) {
         const l = bands.get(k);
         if (l) {
