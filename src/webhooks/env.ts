@@ -18,6 +18,15 @@ export interface WebhookEnv {
   MAX_BODY_BYTES?: string;
 }
 
+/**
+ * Hono environment of the sub-app. `nonce` is set by the edge's security-headers middleware
+ * when the sub-app is mounted in the main app (the CSP nonce of the response); absent alone.
+ */
+export interface WebhookAppEnv {
+  Bindings: WebhookEnv;
+  Variables: { nonce?: string };
+}
+
 export const DEFAULT_MAX_BODY_BYTES = 5 * 1024 * 1024;
 
 export function maxBodyBytes(env: WebhookEnv): number {

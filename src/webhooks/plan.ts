@@ -31,12 +31,9 @@ export async function planRevision(delivery: Delivery, webhookId: string): Promi
     return {
       ok: false,
       problem: {
-        type: '/problems/output-unavailable',
-        title: 'Output not available',
-        status: 422,
-        detail: `Not available in this deployment: ${unavailable.join(', ')}. Available: ${available.join(', ')}.`,
-        unavailable,
-        available,
+        slug: 'output-not-available',
+        detail: `Not available in this deployment: ${unavailable.join(', ')}; available: ${available.join(', ')}.`,
+        extensions: { unavailable, available },
       },
     };
   }
@@ -51,11 +48,9 @@ export async function planRevision(delivery: Delivery, webhookId: string): Promi
     return {
       ok: false,
       problem: {
-        type: '/problems/invalid-delivery',
-        title: 'Invalid delivery',
-        status: 422,
+        slug: 'invalid-options',
         detail: 'The delivery options do not validate.',
-        errors: fieldErrors(parsed.error, 'options'),
+        extensions: { errors: fieldErrors(parsed.error, 'options') },
       },
     };
   }
@@ -74,12 +69,13 @@ export async function planRevision(delivery: Delivery, webhookId: string): Promi
       return {
         ok: false,
         problem: {
-          type: '/problems/unknown-template',
-          title: 'Unknown template',
-          status: 422,
+          slug: 'unknown-template',
           detail: error.message,
-          output: error.output,
-          available: error.available,
+          extensions: {
+            output: error.output,
+            template: error.template,
+            available: error.available,
+          },
         },
       };
     }

@@ -1,5 +1,5 @@
 import type { MiddlewareHandler } from 'hono';
-import type { WebhookEnv } from './env.ts';
+import type { WebhookAppEnv, WebhookEnv } from './env.ts';
 import { problemResponse } from './problem.ts';
 
 export interface RateLimitOptions {
@@ -21,7 +21,7 @@ const DEFAULTS = { retryAfterSeconds: 60 };
  * @example
  * app.post('/hook', rateLimit({ binding: (env) => env.WEBHOOK_LIMITER, prefix: 'hook' }), handler)
  */
-export function rateLimit(options: RateLimitOptions): MiddlewareHandler<{ Bindings: WebhookEnv }> {
+export function rateLimit(options: RateLimitOptions): MiddlewareHandler<WebhookAppEnv> {
   const { binding, prefix, retryAfterSeconds } = { ...DEFAULTS, ...options };
   return async function rateLimitMiddleware(c, next) {
     const limiter = binding(c.env);
@@ -36,15 +36,11 @@ export function rateLimit(options: RateLimitOptions): MiddlewareHandler<{ Bindin
         console.error('rate limiter failed; request allowed', error);
       }
       if (!allowed) {
-        return problemResponse(
-          {
-            type: '/problems/rate-limited',
-            title: 'Too Many Requests',
-            status: 429,
-            detail: `Too many requests from this client; retry in ${retryAfterSeconds} seconds.`,
-          },
-          { 'retry-after': String(retryAfterSeconds) },
-        );
+        return problemResponse(c.req.url, {
+          slug: 'rate-limited',
+          detail: `Too many requests from this client; retry in ${retryAfterSeconds} seconds.`,
+          headers: { 'retry-after': String(retryAfterSeconds) },
+        });
       }
     }
     await next();

@@ -1,5 +1,8 @@
 import { exports } from 'cloudflare:workers';
+import { Hono } from 'hono';
 import { describe, expect, it } from 'vitest';
+import { RENDERERS, type Renderer } from '../../src/outputs/index.ts';
+import type { WebhookAppEnv } from '../../src/webhooks/env.ts';
 import { createWebhookRoutes } from '../../src/webhooks/routes.ts';
 import type { Manifest } from '../../src/webhooks/store.ts';
 import { deliveryRequest, readRequest, TRANSCRIPT, testEnv, unique } from './webhooks-helpers.ts';
@@ -80,8 +83,8 @@ describe('GET /v1/stories/:id/:output', () => {
       401,
     ],
     ['an unknown story', () => readRequest(`/v1/stories/${unique('none')}/json`), 404],
-    ['an invalid story id', () => readRequest('/v1/stories/..%2F..%2Fwebhooks/json'), 400],
-    ['an invalid revision', () => readRequest('/v1/stories/s/json?revision=../x'), 400],
+    ['an invalid story id', () => readRequest('/v1/stories/..%2F..%2Fwebhooks/json'), 404],
+    ['an invalid revision', () => readRequest('/v1/stories/s/json?revision=../x'), 404],
   ];
   for (const [name, request, status] of BAD) {
     it(`BAD: ${name} → ${status}`, async () => {
@@ -112,5 +115,55 @@ describe('GET /v1/stories/:id/:output', () => {
     );
     expect(response.status).toBe(503);
     expect(response.headers.get('content-type')).toMatch(/^application\/problem\+json/);
+  });
+});
+
+describe('stored HTML under the main app’s CSP nonce', () => {
+  /** A stand-in HTML layout with inline style and script, as the prompter page has. */
+  const htmlRenderer: Renderer = (doc) => ({
+    body: `<!doctype html><style>p{margin:0}</style><p>${doc.blocks.map((b) => b.text.replaceAll('<', '&lt;')).join('</p><p>')}</p><script>scroll()</script>\n`,
+    contentType: 'text/html; charset=utf-8',
+    extension: 'html',
+    messages: [],
+  });
+
+  it('gets the response nonce on its inline elements, and is not cached', async () => {
+    const saved = RENDERERS.teleprompter;
+    RENDERERS.teleprompter = htmlRenderer;
+    try {
+      const storyId = unique('html-out');
+      const delivered = await exports.default.fetch(
+        await deliveryRequest({
+          story: { id: storyId, revision: '1', body: 'Read <this> on air.' },
+          outputs: ['teleprompter'],
+        }),
+      );
+      expect(delivered.status).toBe(200);
+
+      // The main app's security-headers middleware sets `nonce`; this app does the same.
+      const app = new Hono<WebhookAppEnv>();
+      app.use('*', async (c, next) => {
+        c.set('nonce', 'bm9uY2Utb2YtdGhpcy1yZXNwb25zZQ');
+        await next();
+      });
+      app.route('/', createWebhookRoutes());
+      const path = `/v1/stories/${storyId}/teleprompter`;
+      const stamped = await app.fetch(readRequest(path), testEnv);
+      expect(stamped.status).toBe(200);
+      const html = await stamped.text();
+      expect(html).toContain('<style nonce="bm9uY2Utb2YtdGhpcy1yZXNwb25zZQ">');
+      expect(html).toContain('<script nonce="bm9uY2Utb2YtdGhpcy1yZXNwb25zZQ">');
+      expect(html).toContain('Read &lt;this> on air.');
+      expect(stamped.headers.get('etag')).toBe(null);
+      expect(stamped.headers.get('cache-control')).toBe('no-store');
+
+      // Alone (no nonce), the stored bytes as they are, with their ETag.
+      const plain = await createWebhookRoutes().fetch(readRequest(path), testEnv);
+      expect(await plain.text()).not.toContain('nonce=');
+      expect(plain.headers.get('etag')).toMatch(/^"[0-9a-f]{64}"$/);
+    } finally {
+      if (saved) RENDERERS.teleprompter = saved;
+      else delete RENDERERS.teleprompter;
+    }
   });
 });
