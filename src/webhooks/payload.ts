@@ -10,9 +10,7 @@ const SEGMENT = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
 /** A CMS may send ids and revision numbers as JSON numbers; they are stored as strings. */
 const segment = (what: string, maxChars: number) =>
   z
-    .union([z.string(), z.number().int().nonnegative()])
-    .transform((value) => String(value))
-    .pipe(
+    .union([
       z
         .string()
         .max(maxChars)
@@ -20,7 +18,9 @@ const segment = (what: string, maxChars: number) =>
           SEGMENT,
           `${what} must start with a letter or digit and use only letters, digits, ".", "_", "-"`,
         ),
-    );
+      z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER),
+    ])
+    .transform((value) => String(value));
 
 export const storyIdSchema = segment('story.id', 128);
 export const revisionSchema = segment('story.revision', 64);
