@@ -105,6 +105,22 @@ describe('GET /v1/stories/:id/:output', () => {
     }
   });
 
+  it('the dev-only API token from .dev.vars.example works on localhost only', async () => {
+    const token = 'scriptdesk-dev-only-api-token';
+    const devEnv = { ...testEnv, API_TOKEN: token };
+    const routes = createWebhookRoutes();
+    const path = `/v1/stories/${unique('dev-token')}/json`;
+    const remote = await routes.fetch(readRequest(path, { token }), devEnv);
+    expect(remote.status).toBe(503);
+    const local = await routes.fetch(
+      new Request(`http://localhost:8787${path}`, {
+        headers: { authorization: `Bearer ${token}` },
+      }),
+      devEnv,
+    );
+    expect(local.status).toBe(404); // past the token check: the story just does not exist
+  });
+
   it('without API_TOKEN reads are refused with 503, never opened', async () => {
     const response = await createWebhookRoutes().fetch(
       readRequest('/v1/stories/s/json', { token: '' }),

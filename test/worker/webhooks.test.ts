@@ -88,6 +88,12 @@ describe('a valid delivery', () => {
       expect(withoutNonces(await read.arrayBuffer(), contentType)).toEqual(expected);
     }
     expect(await committedRevisions(storyId)).toEqual(['7']);
+
+    // The answer's messages are the document's (the json output holds them; it adds none).
+    const json = await (await bucket.get(keys.output(storyId, '7', 'json')))?.json<{
+      messages: unknown[];
+    }>();
+    expect(answer.messages).toEqual(json?.messages);
   });
 
   it('renders every available output when `outputs` is absent', async () => {
