@@ -331,7 +331,7 @@ function isPrepositionalVerb(left: string, right: string): boolean {
 /** The feature bits (`W`) of one word, given its core (`coreWord`). */
 export function wordFlags(word: string, core: string): number {
   let f = CLASSES.get(core) ?? 0;
-  if (core.endsWith("n't")) f |= W.NEGATION | W.FUNCTION_WORD;
+  if (core.endsWith("n't")) f |= W.NEGATION | W.AUXILIARY | W.FUNCTION_WORD;
   if (NUMBER.test(core)) f |= W.NUMBER;
   const capitalized = isCapitalized(word);
   if (capitalized) f |= W.CAPITALIZED;
