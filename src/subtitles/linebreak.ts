@@ -7,12 +7,12 @@
  */
 
 import { graphemeCount, isDigitsOnly } from './text.ts';
-import { BREAK_COST, type BreakKind, classifyFlags, coreWord, W, wordFlags } from './words.ts';
+import { BREAK_COST, classifyFlags, coreWord, W, wordFlags } from './words.ts';
 
 /** Penalty for a line made only of digits (ffmpeg's SRT reader can take it for an index). */
-export const DIGITS_LINE_COST = 1000;
+const DIGITS_LINE_COST = 1000;
 /** Penalty for a line longer than the limit (only a single over-long word is allowed that). */
-export const OVERLONG_LINE_COST = 200;
+const OVERLONG_LINE_COST = 200;
 /** Weight of the shape term: squared difference of line widths, relative to the limit. */
 const SHAPE_WEIGHT = 12;
 /** Extra cost when the top line is the longer one (bottom-heavy pyramid preferred). */
@@ -20,7 +20,7 @@ const TOP_HEAVY_COST = 0.5;
 
 /**
  * Words of a run of text with everything the search needs precomputed: widths in graphemes,
- * prefix sums, the kind and cost of each gap. `kinds[k]` is the gap before word `k` (k ≥ 1).
+ * prefix sums, the cost of each gap. `costs[k]` is the cost of breaking before word `k` (k ≥ 1).
  */
 export interface WordRun {
   words: string[];
@@ -28,7 +28,6 @@ export interface WordRun {
   prefixWidth: number[];
   /** prefixDigits[k] = how many of words[0..k) are made only of digits. */
   prefixDigits: number[];
-  kinds: BreakKind[];
   costs: number[];
 }
 
@@ -78,11 +77,9 @@ export function makeRun(words: string[], sentenceEnds?: boolean[]): WordRun {
   const flags = words.map((word, k) => wordFlags(word, cores[k] ?? ''));
   const prefixWidth = new Array<number>(n + 1);
   const prefixDigits = new Array<number>(n + 1);
-  const kinds = new Array<BreakKind>(n);
   const costs = new Array<number>(n);
   prefixWidth[0] = 0;
   prefixDigits[0] = 0;
-  kinds[0] = 'sentence';
   costs[0] = 0;
   for (let k = 0; k < n; k++) {
     const word = words[k] ?? '';
@@ -104,10 +101,9 @@ export function makeRun(words: string[], sentenceEnds?: boolean[]): WordRun {
             leftStartsSentence,
             upperCaseText,
           );
-    kinds[k] = kind;
     costs[k] = BREAK_COST[kind];
   }
-  return { words, prefixWidth, prefixDigits, kinds, costs };
+  return { words, prefixWidth, prefixDigits, costs };
 }
 
 /** A chosen layout: `breaks` are the word indexes that start lines 2, 3, … */

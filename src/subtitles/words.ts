@@ -239,18 +239,9 @@ function abbreviation(word: string): Abbreviation {
   return ABBREVIATIONS.has(core) ? 'other' : null;
 }
 
-/** True when the word's final period belongs to an abbreviation or an initial (`Mr.`, `J.`). */
-export function isAbbreviation(word: string): boolean {
-  return abbreviation(word) !== null;
-}
-
 /** True when the word ends a sentence (`maintained.`, `war?”`), not an abbreviation. */
 export function endsSentence(word: string): boolean {
   return SENTENCE_END.test(word) && abbreviation(word) === null;
-}
-
-export function isNumber(core: string): boolean {
-  return NUMBER.test(core) || NUMBER_WORDS.has(core);
 }
 
 /** Word classes and features as bits: one number per word, no object per word. */
