@@ -16,7 +16,7 @@ import { resolveLimits, type SubtitleLimits } from './profiles.ts';
 import { segmentWords } from './segment.ts';
 import { graphemeCount, isDigitsOnly, words as splitWords } from './text.ts';
 import { parseTimeValue } from './timecode.ts';
-import { timeCues } from './timing.ts';
+import { type FrameSpan, timeCues } from './timing.ts';
 import { endsSentence } from './words.ts';
 
 /** Time a direction (`[APPLAUSE]`) stays on screen before the speech goes on, in ms. */
@@ -115,16 +115,15 @@ function spokenWords(block: Block): { words: string[]; sentenceEnds: boolean[] }
 
 /** `(Laughter.)` → `[Laughter]`: SDH marks sounds and directions with square brackets. */
 function directionWords(text: string): string[] {
-  const inner = text
-    .trim()
-    .replace(/^[[({<]+\s*/, '')
-    .replace(/\s*[\])}>]+$/, '')
-    .replace(/\.$/, '');
-  const words = splitWords(inner);
-  if (words.length === 0) return [];
-  words[0] = `[${words[0]}`;
-  words[words.length - 1] = `${words[words.length - 1]}]`;
-  return words;
+  const words = splitWords(text);
+  if (words.length > 0) words[0] = (words[0] ?? '').replace(/^[[({<]+/, '');
+  const last = words.length - 1;
+  if (last >= 0) words[last] = (words[last] ?? '').replace(/[\])}>]+$/, '').replace(/\.$/, '');
+  const inner = words.filter((w) => w !== '');
+  if (inner.length === 0) return [];
+  inner[0] = `[${inner[0]}`;
+  inner[inner.length - 1] = `${inner[inner.length - 1]}]`;
+  return inner;
 }
 
 function buildUnits(doc: ScriptDocument, options: ResolvedSubtitleOptions): Unit[] {
@@ -323,6 +322,95 @@ function message(
 
 const seconds = (ms: number): string => (ms / 1000).toFixed(2);
 
+/** Every limit one cue breaks, as messages naming the cue (the cue is written anyway). */
+function checkCue(
+  cue: SubtitleCue,
+  span: FrameSpan,
+  prev: FrameSpan | undefined,
+  limits: SubtitleLimits,
+  frames: { min: number; max: number },
+): Message[] {
+  const out: Message[] = [];
+  const shown = seconds(cue.endMs - cue.startMs);
+  cue.lines.forEach((text, n) => {
+    const width = graphemeCount(text);
+    if (width > limits.maxCharsPerLine) {
+      out.push(
+        message(
+          'line-too-long',
+          `Cue ${cue.index}, line ${n + 1} has ${width} characters (limit ${limits.maxCharsPerLine}): “${text}” cannot be broken further.`,
+          cue.line,
+        ),
+      );
+    }
+    if (isDigitsOnly(text)) {
+      out.push(
+        message(
+          'digits-only-line',
+          `Cue ${cue.index}, line ${n + 1} is only digits (“${text}”): an SRT reader may take it for a cue number.`,
+          cue.line,
+        ),
+      );
+    }
+  });
+  if (cue.lines.length > limits.maxLines) {
+    out.push(
+      message(
+        'too-many-lines',
+        `Cue ${cue.index} has ${cue.lines.length} lines (limit ${limits.maxLines}).`,
+        cue.line,
+      ),
+    );
+  }
+  const length = span.endFrame - span.startFrame;
+  if (length < frames.min) {
+    out.push(
+      message(
+        'duration-too-short',
+        `Cue ${cue.index} is on screen ${shown} s (minimum ${seconds(limits.minDurationMs)} s): the time available was too short for its text.`,
+        cue.line,
+      ),
+    );
+  }
+  if (length > frames.max) {
+    out.push(
+      message(
+        'duration-too-long',
+        `Cue ${cue.index} is on screen ${shown} s (maximum ${seconds(limits.maxDurationMs)} s).`,
+        cue.line,
+      ),
+    );
+  }
+  if (prev && span.startFrame - prev.endFrame < limits.minGapFrames) {
+    out.push(
+      message(
+        'gap-too-short',
+        `Cue ${cue.index} starts ${span.startFrame - prev.endFrame} frames after the previous one (minimum ${limits.minGapFrames}).`,
+        cue.line,
+      ),
+    );
+  }
+  if (cue.cps > limits.maxCps + 1e-9) {
+    out.push(
+      message(
+        'cps-too-high',
+        `Cue ${cue.index} needs ${cue.cps.toFixed(1)} chars/s (limit ${limits.maxCps}): ${cue.chars} characters in ${shown} s; the speech is faster than viewers can read.`,
+        cue.line,
+      ),
+    );
+  }
+  if (limits.maxWpm !== null && cue.wpm > limits.maxWpm + 1e-9) {
+    out.push(
+      message(
+        'wpm-too-high',
+        `Cue ${cue.index} needs ${Math.round(cue.wpm)} words/min (limit ${limits.maxWpm}): ${cue.words.length} words in ${shown} s.`,
+        cue.line,
+      ),
+    );
+  }
+  return out;
+}
+
 /**
  * Compiles a document into timed subtitle cues, checks each against the limits, and reports every
  * cue that breaks one (the cue is still written).
@@ -427,88 +515,12 @@ export function compileSubtitles(
 
   for (const issue of timing.issues) {
     const cue = cues[issue.item];
-    if (!cue) continue;
-    messages.push(message(issue.ruleId, `Cue ${cue.index}: ${issue.reason}.`, cue.line));
+    if (cue) messages.push(message(issue.ruleId, `Cue ${cue.index}: ${issue.reason}.`, cue.line));
   }
   cues.forEach((cue, i) => {
-    const span = timing.spans[i] ?? { startFrame: 0, endFrame: 0 };
-    const frames = span.endFrame - span.startFrame;
-    cue.lines.forEach((text, n) => {
-      const width = graphemeCount(text);
-      if (width > limits.maxCharsPerLine) {
-        messages.push(
-          message(
-            'line-too-long',
-            `Cue ${cue.index}, line ${n + 1} has ${width} characters (limit ${limits.maxCharsPerLine}): “${text}” cannot be broken further.`,
-            cue.line,
-          ),
-        );
-      }
-      if (isDigitsOnly(text)) {
-        messages.push(
-          message(
-            'digits-only-line',
-            `Cue ${cue.index}, line ${n + 1} is only digits (“${text}”): an SRT reader may take it for a cue number.`,
-            cue.line,
-          ),
-        );
-      }
-    });
-    if (cue.lines.length > limits.maxLines) {
-      messages.push(
-        message(
-          'too-many-lines',
-          `Cue ${cue.index} has ${cue.lines.length} lines (limit ${limits.maxLines}).`,
-          cue.line,
-        ),
-      );
-    }
-    if (frames < minFrames) {
-      messages.push(
-        message(
-          'duration-too-short',
-          `Cue ${cue.index} is on screen ${seconds(cue.endMs - cue.startMs)} s (minimum ${seconds(limits.minDurationMs)} s): the time available was too short for its text.`,
-          cue.line,
-        ),
-      );
-    }
-    if (frames > maxFrames) {
-      messages.push(
-        message(
-          'duration-too-long',
-          `Cue ${cue.index} is on screen ${seconds(cue.endMs - cue.startMs)} s (maximum ${seconds(limits.maxDurationMs)} s).`,
-          cue.line,
-        ),
-      );
-    }
     const prev = timing.spans[i - 1];
-    if (prev && span.startFrame - prev.endFrame < limits.minGapFrames) {
-      messages.push(
-        message(
-          'gap-too-short',
-          `Cue ${cue.index} starts ${span.startFrame - prev.endFrame} frames after the previous one (minimum ${limits.minGapFrames}).`,
-          cue.line,
-        ),
-      );
-    }
-    if (cue.cps > limits.maxCps + 1e-9) {
-      messages.push(
-        message(
-          'cps-too-high',
-          `Cue ${cue.index} needs ${cue.cps.toFixed(1)} chars/s (limit ${limits.maxCps}): ${cue.chars} characters in ${seconds(cue.endMs - cue.startMs)} s; the speech is faster than viewers can read.`,
-          cue.line,
-        ),
-      );
-    }
-    if (limits.maxWpm !== null && cue.wpm > limits.maxWpm + 1e-9) {
-      messages.push(
-        message(
-          'wpm-too-high',
-          `Cue ${cue.index} needs ${Math.round(cue.wpm)} words/min (limit ${limits.maxWpm}): ${cue.words.length} words in ${seconds(cue.endMs - cue.startMs)} s.`,
-          cue.line,
-        ),
-      );
-    }
+    const span = timing.spans[i] ?? { startFrame: 0, endFrame: 0 };
+    messages.push(...checkCue(cue, span, prev, limits, { min: minFrames, max: maxFrames }));
   });
   if (cues.length === 0) {
     messages.push(

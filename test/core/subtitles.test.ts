@@ -143,6 +143,7 @@ describe('text fidelity: the words of all cues equal the words of the spoken blo
       { type: 'narration', text: 'The talks went on for hours.' },
       { type: 'direction', text: '(APPLAUSE)' },
       { type: 'signoff', text: 'Andrey Grigoriev for Vesti.' },
+      { type: 'direction', text: '( Laughter. )' },
     ]);
     const plain = parseSrt(renderSrt(doc, options()).body);
     expect(shownWords(plain)).toEqual(
@@ -153,6 +154,7 @@ describe('text fidelity: the words of all cues equal the words of the spoken blo
       'The talks went on for hours.',
       '[APPLAUSE]',
       'Andrey Grigoriev for Vesti.',
+      '[Laughter]',
     ]);
   });
 });
