@@ -116,14 +116,26 @@ function spokenWords(block: Block): { words: string[]; sentenceEnds: boolean[] }
 /** `(Laughter.)` → `[Laughter]`: SDH marks sounds and directions with square brackets. */
 function directionWords(text: string): string[] {
   const words = splitWords(text);
-  if (words.length > 0) words[0] = (words[0] ?? '').replace(/^[[({<]+/, '');
-  const last = words.length - 1;
-  if (last >= 0) words[last] = (words[last] ?? '').replace(/[\])}>]+$/, '').replace(/\.$/, '');
-  const inner = words.filter((w) => w !== '');
-  if (inner.length === 0) return [];
-  inner[0] = `[${inner[0]}`;
-  inner[inner.length - 1] = `${inner[inner.length - 1]}]`;
-  return inner;
+  while (words.length > 0) {
+    const trimmed = (words[0] ?? '').replace(/^[[({<]+/, '');
+    if (trimmed !== '') {
+      words[0] = trimmed;
+      break;
+    }
+    words.shift();
+  }
+  for (let last = words.length - 1; last >= 0; last = words.length - 1) {
+    const trimmed = (words[last] ?? '').replace(/[\])}>]+$/, '').replace(/\.$/, '');
+    if (trimmed !== '') {
+      words[last] = trimmed;
+      break;
+    }
+    words.pop();
+  }
+  if (words.length === 0) return [];
+  words[0] = `[${words[0]}`;
+  words[words.length - 1] = `${words[words.length - 1]}]`;
+  return words;
 }
 
 function buildUnits(doc: ScriptDocument, options: ResolvedSubtitleOptions): Unit[] {
