@@ -14,7 +14,7 @@ import {
 } from './options.ts';
 import { resolveLimits, type SubtitleLimits } from './profiles.ts';
 import { segmentWords } from './segment.ts';
-import { graphemeCount, isDigitsOnly, words as splitWords } from './text.ts';
+import { graphemeCount, isDigitsOnly, words as splitWords, trimChars } from './text.ts';
 import { parseTimeValue } from './timecode.ts';
 import { type FrameSpan, timeCues } from './timing.ts';
 import { endsSentence } from './words.ts';
@@ -117,7 +117,7 @@ function spokenWords(block: Block): { words: string[]; sentenceEnds: boolean[] }
 function directionWords(text: string): string[] {
   const words = splitWords(text);
   while (words.length > 0) {
-    const trimmed = (words[0] ?? '').replace(/^[[({<]+/, '');
+    const trimmed = trimChars(words[0] ?? '', '[({<', '');
     if (trimmed !== '') {
       words[0] = trimmed;
       break;
@@ -125,7 +125,7 @@ function directionWords(text: string): string[] {
     words.shift();
   }
   for (let last = words.length - 1; last >= 0; last = words.length - 1) {
-    const trimmed = (words[last] ?? '').replace(/[\])}>]+$/, '').replace(/\.$/, '');
+    const trimmed = trimChars(words[last] ?? '', '', '])}>').replace(/\.$/, '');
     if (trimmed !== '') {
       words[last] = trimmed;
       break;

@@ -167,8 +167,10 @@ const PREPOSITIONAL_VERBS = set(`
 const ADJECTIVE_SUFFIX = /(?:ous|ful|ive|able|ible|ical|ic|al|ish|less|ary|ern|most|ian|ese)$/;
 /** Capitalized adjectives of nationality (`Russian`, `Japanese`, `American`). */
 const NATIONALITY_SUFFIX = /(?:ian|ese|an|ish)$/;
-const RUSSIAN_ADJECTIVE =
-  /\p{Script=Cyrillic}{2,}(?:ый|ий|ой|ая|яя|ое|ее|ые|ие|ого|его|ому|ему|ым|им|ых|их|ую|юю)$/u;
+/** Russian adjective endings; the word must be Cyrillic throughout (checked separately). */
+const RUSSIAN_ADJECTIVE_ENDING =
+  /(?:ый|ий|ой|ая|яя|ое|ее|ые|ие|ого|его|ому|ему|ым|им|ых|их|ую|юю)$/;
+const CYRILLIC_WORD = /^\p{Script=Cyrillic}+$/u;
 const NUMBER = /^[$€£¥₽#]?\d[\d.,:/]*(?:%|st|nd|rd|th|s|k|m|bn)?$/;
 const SENTENCE_END = /[.!?…]["'”’»)\]]*$/;
 const CLAUSE_END = /(?:[,;:—–-]|["”»)\]])$/;
@@ -302,11 +304,15 @@ const CLASSES: ReadonlyMap<string, number> = (() => {
   return map;
 })();
 
+function isRussianAdjective(core: string): boolean {
+  return core.length >= 4 && RUSSIAN_ADJECTIVE_ENDING.test(core) && CYRILLIC_WORD.test(core);
+}
+
 function isAdjective(capitalized: boolean, core: string): boolean {
-  if (core.length < 5) return RUSSIAN_ADJECTIVE.test(core);
+  if (core.length < 5) return isRussianAdjective(core);
   if (core.includes('-') && /\p{L}/u.test(core)) return true;
   if (capitalized) return NATIONALITY_SUFFIX.test(core);
-  return ADJECTIVE_SUFFIX.test(core) || RUSSIAN_ADJECTIVE.test(core);
+  return ADJECTIVE_SUFFIX.test(core) || isRussianAdjective(core);
 }
 
 function isPrepositionalVerb(left: string, right: string): boolean {

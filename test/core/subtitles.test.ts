@@ -456,6 +456,21 @@ describe('output safety', () => {
   });
 });
 
+describe('pathological input stays linear (a quadratic regex would hit the test timeout)', () => {
+  it('huge words, bracket runs, digit runs', () => {
+    const doc = makeDoc([
+      { text: `${'ж'.repeat(200_000)}x and more` },
+      { type: 'direction', text: `(${')'.repeat(50_000)}x)` },
+      { text: `${'9'.repeat(100_000)}q ${'!'.repeat(50_000)}"x` },
+      { text: Array.from({ length: 20_000 }, () => 'a').join(' ') },
+    ]);
+    const compiled = compileSubtitles(doc, { directions: true });
+    expect(compiled.cues.length).toBeGreaterThan(100);
+    expect(namedCues(compiled.messages, 'line-too-long').size).toBeGreaterThanOrEqual(3);
+    expect(srtErrors(renderSrt(doc, options({ directions: true })).body)).toEqual([]);
+  });
+});
+
 describe('property: random documents give valid SRT and WebVTT with every word kept', () => {
   const word = fc.oneof(
     fc.constantFrom(
