@@ -1,0 +1,212 @@
+/**
+ * Text helpers shared by the prompter, prompter-text and print compilers: grapheme-aware widths
+ * and greedy wrapping, capitals in the document's language, clock times and SOT IN/OUT words.
+ * Every function is linear in its input.
+ */
+
+const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+
+/**
+ * Word separators for wrapping: the breaking spaces of Unicode. No-break spaces (U+00A0, U+2007,
+ * U+202F) are left out on purpose: `10\u00a0km` must stay on one line.
+ */
+const BREAKING_SPACES = /[\t\n\v\f\r \u1680\u2000-\u2006\u2008-\u200a\u2028\u2029\u205f\u3000]+/;
+
+/** East Asian wide and fullwidth ranges plus emoji: two columns on a fixed-pitch display. */
+const WIDE =
+  /^[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6\u{1f300}-\u{1f64f}\u{1f900}-\u{1f9ff}\u{20000}-\u{3fffd}]/u;
+
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
+
+/** Splits text into words at breaking spaces, dropping empty words. */
+export function splitWords(text: string): string[] {
+  return text.split(BREAKING_SPACES).filter((word) => word.length > 0);
+}
+
+/** The grapheme clusters of a string (`Tarō` is 4 whatever its normalization). */
+export function splitGraphemes(text: string): string[] {
+  return Array.from(graphemes.segment(text), (s) => s.segment);
+}
+
+function graphemeColumns(grapheme: string): number {
+  return WIDE.test(grapheme) ? 2 : 1;
+}
+
+/** Display width in columns: one per grapheme, two for wide CJK and emoji. */
+export function displayWidth(text: string): number {
+  if (PRINTABLE_ASCII.test(text)) return text.length;
+  let columns = 0;
+  for (const { segment } of graphemes.segment(text)) columns += graphemeColumns(segment);
+  return columns;
+}
+
+/** Cuts one over-long word into pieces of at most `widthColumns`, never inside a grapheme. */
+function cutWord(word: string, widthColumns: number): string[] {
+  const pieces: string[] = [];
+  let piece = '';
+  let pieceColumns = 0;
+  for (const { segment } of graphemes.segment(word)) {
+    const columns = graphemeColumns(segment);
+    if (pieceColumns + columns > widthColumns && piece !== '') {
+      pieces.push(piece);
+      piece = '';
+      pieceColumns = 0;
+    }
+    piece += segment;
+    pieceColumns += columns;
+  }
+  if (piece !== '') pieces.push(piece);
+  return pieces;
+}
+
+/**
+ * The words of a text ready for wrapping at `widthColumns`: a word longer than a line is cut
+ * between graphemes into pieces that each fill a line.
+ */
+export function wrapWords(text: string, widthColumns: number): string[] {
+  const width = Math.max(1, Math.floor(widthColumns));
+  const words: string[] = [];
+  for (const word of splitWords(text)) {
+    if (displayWidth(word) > width) words.push(...cutWord(word, width));
+    else words.push(word);
+  }
+  return words;
+}
+
+/** Lines from a greedy wrap, and for each line the index of the first word after it. */
+export interface WrappedLines {
+  lines: string[];
+  next: number[];
+}
+
+/**
+ * Greedy wrap of `words` (from `wrapWords`) starting at word `start`, up to `maxLines` lines.
+ * Greedy wrapping is prefix-stable: the first lines of a text are the same whatever follows, so
+ * a page break can stop after any line and the rest can be wrapped on its own later. Costs what
+ * it returns, not the whole text.
+ */
+export function wrapFrom(
+  words: readonly string[],
+  start: number,
+  widthColumns: number,
+  maxLines = Number.POSITIVE_INFINITY,
+): WrappedLines {
+  const width = Math.max(1, Math.floor(widthColumns));
+  const lines: string[] = [];
+  const next: number[] = [];
+  let line = '';
+  let lineColumns = 0;
+  let i = start;
+  for (; i < words.length && lines.length < maxLines; i++) {
+    const word = words[i] ?? '';
+    const columns = displayWidth(word);
+    if (line === '') {
+      line = word;
+      lineColumns = columns;
+    } else if (lineColumns + 1 + columns <= width) {
+      line += ` ${word}`;
+      lineColumns += 1 + columns;
+    } else {
+      lines.push(line);
+      next.push(i);
+      line = word;
+      lineColumns = columns;
+    }
+  }
+  if (line !== '' && lines.length < maxLines) {
+    lines.push(line);
+    next.push(i);
+  }
+  return { lines, next };
+}
+
+/**
+ * Greedy word wrap to `widthColumns` display columns. Words longer than a line are cut between
+ * graphemes. Returns no line for blank text.
+ *
+ * @example wrapText('Tarō Kōno met Sergey Lavrov', 10) // ['Tarō Kōno', 'met Sergey', 'Lavrov']
+ */
+export function wrapText(text: string, widthColumns: number): string[] {
+  return wrapFrom(wrapWords(text, widthColumns), 0, widthColumns).lines;
+}
+
+/** Capitals by the rules of the document's language (Turkish dotted İ, German ẞ → SS). */
+export function toCaps(text: string, language: string): string {
+  try {
+    return text.toLocaleUpperCase(language);
+  } catch {
+    return text.toUpperCase();
+  }
+}
+
+const pad2 = (n: number): string => String(n).padStart(2, '0');
+
+/**
+ * Newsroom clock: `:08` under a minute, `1:05`, `1:02:09` past the hour; rounded to the second.
+ *
+ * @example formatClock(8_400) // ':08'
+ */
+export function formatClock(durationMs: number): string {
+  const totalSeconds = Math.max(0, Math.round(durationMs / 1000));
+  const seconds = totalSeconds % 60;
+  const minutes = Math.floor(totalSeconds / 60) % 60;
+  const hours = Math.floor(totalSeconds / 3600);
+  if (hours > 0) return `${hours}:${pad2(minutes)}:${pad2(seconds)}`;
+  if (minutes > 0) return `${minutes}:${pad2(seconds)}`;
+  return `:${pad2(seconds)}`;
+}
+
+/** Double quotes of any script; single quotes are left alone (they double as apostrophes). */
+const QUOTE_MARKS = new Set(['"', '“', '”', '„', '‟', '«', '»', '「', '」', '『', '』']);
+const CLOSING_PUNCTUATION = new Set(['.', '!', '?', '…']);
+
+/**
+ * A bite's words without the quotation marks around it: `"…manner".` becomes `…manner.`. Only
+ * the leading and trailing runs of quotes and end punctuation are looked at.
+ */
+export function unquote(text: string): string {
+  const chars = Array.from(text.trim());
+  let start = 0;
+  while (start < chars.length && QUOTE_MARKS.has(chars[start] ?? '')) start++;
+  let end = chars.length;
+  while (
+    end > start &&
+    (QUOTE_MARKS.has(chars[end - 1] ?? '') || CLOSING_PUNCTUATION.has(chars[end - 1] ?? ''))
+  ) {
+    end--;
+  }
+  const tail = chars.slice(end).filter((c) => !QUOTE_MARKS.has(c));
+  return [...chars.slice(start, end), ...tail].join('').trim();
+}
+
+/** IN and OUT cues of a SOT: 3 to 5 words, more while the cue is under this many characters. */
+const CUE_MIN_WORDS = 3;
+const CUE_MAX_WORDS = 5;
+const CUE_TARGET_CHARS = 24;
+
+function takeCue(words: readonly string[]): number {
+  let count = 0;
+  let chars = -1;
+  while (count < words.length && count < CUE_MAX_WORDS) {
+    if (count >= CUE_MIN_WORDS && chars >= CUE_TARGET_CHARS) break;
+    chars += 1 + (words[count]?.length ?? 0);
+    count++;
+  }
+  return count;
+}
+
+/** `IN: "I'd like to call upon..."` and `OUT: "...in a professional manner."` words of a bite. */
+export function biteCues(text: string): { inCue: string; outCue: string } {
+  const words = splitWords(unquote(text));
+  if (words.length === 0) return { inCue: '""', outCue: '""' };
+  const inCount = takeCue(words);
+  const outCount = takeCue([...words].reverse());
+  const whole = words.join(' ');
+  if (inCount >= words.length) return { inCue: `"${whole}"`, outCue: `"${whole}"` };
+  const inWords = words
+    .slice(0, inCount)
+    .join(' ')
+    .replace(/[,;:\u2013\u2014-]$/u, '');
+  const outWords = words.slice(words.length - outCount).join(' ');
+  return { inCue: `"${inWords}..."`, outCue: `"...${outWords}"` };
+}
