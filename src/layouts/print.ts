@@ -4,7 +4,14 @@ import type { RenderedOutput } from '../outputs/index.ts';
 import { renderTemplate } from '../templates.ts';
 import { nonceOf, type RenderContext } from './context.ts';
 import { compileScript, type Script, type ScriptItem } from './script.ts';
-import { formatClock, type WrappedLines, wrapFrom, wrapText, wrapWords } from './text.ts';
+import {
+  appendAll,
+  formatClock,
+  type WrappedLines,
+  wrapFrom,
+  wrapText,
+  wrapWords,
+} from './text.ts';
 
 /**
  * The printed two-column script. Pages are laid out here, not by the browser: the type is fixed
@@ -118,10 +125,10 @@ function rowSource(item: ScriptItem): RowSource {
   const left = lines(item.segmentLabel, leftCh, 'seg');
   if (item.speakerCaps !== null) {
     if (item.titleCaps !== null) {
-      left.push(...lines(`CG: ${item.speakerCaps}`, leftCh, 'cg'));
-      left.push(...lines(item.titleCaps, leftCh, 'cg'));
+      appendAll(left, lines(`CG: ${item.speakerCaps}`, leftCh, 'cg'));
+      appendAll(left, lines(item.titleCaps, leftCh, 'cg'));
     } else {
-      left.push(...lines(item.speakerCaps, leftCh, 'cg'));
+      appendAll(left, lines(item.speakerCaps, leftCh, 'cg'));
     }
   }
   if (item.runsCue !== null) left.push({ text: item.runsCue, kind: 'time' });
@@ -144,7 +151,7 @@ function rowSource(item: ScriptItem): RowSource {
       break;
     case 'sot':
       for (const cue of [item.inCue, item.outCue])
-        if (cue !== null) head.push(...lines(cue, rightCh, 'cue'));
+        if (cue !== null) appendAll(head, lines(cue, rightCh, 'cue'));
       kind = 'bite';
       text = `"${item.text}"`;
       break;

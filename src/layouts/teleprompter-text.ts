@@ -3,7 +3,7 @@ import type { ResolvedOptions } from '../options.ts';
 import type { RenderedOutput } from '../outputs/index.ts';
 import { renderTemplate } from '../templates.ts';
 import { compileScript, type ScriptItem } from './script.ts';
-import { formatClock, wrapText } from './text.ts';
+import { appendAll, formatClock, wrapText } from './text.ts';
 
 /** One block of prompter text: its lines, already wrapped. */
 export interface TextBlockView {
@@ -21,21 +21,21 @@ export interface TeleprompterTextView {
 function itemLines(item: ScriptItem, full: boolean, wrap: (s: string) => string[]): string[] {
   const cue = (s: string): string[] => wrap(`[${s}]`);
   const lines: string[] = [];
-  if (item.marker !== null) lines.push(...cue(item.marker));
+  if (item.marker !== null) appendAll(lines, cue(item.marker));
   switch (item.segment) {
     case 'headline':
     case 'direction':
-      if (item.cue !== null) lines.push(...cue(item.cue));
+      if (item.cue !== null) appendAll(lines, cue(item.cue));
       break;
     case 'sot':
       for (const s of [item.cue, item.inCue, item.outCue, item.runsCue]) {
-        if (s !== null) lines.push(...cue(s));
+        if (s !== null) appendAll(lines, cue(s));
       }
-      if (full) lines.push(...cue(item.text));
+      if (full) appendAll(lines, cue(item.text));
       break;
     default:
-      if (item.cue !== null) lines.push(...cue(item.cue));
-      lines.push(...wrap(item.text));
+      if (item.cue !== null) appendAll(lines, cue(item.cue));
+      appendAll(lines, wrap(item.text));
   }
   return lines;
 }

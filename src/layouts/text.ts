@@ -7,10 +7,22 @@
 const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
 
 /**
- * Word separators for wrapping: the breaking spaces of Unicode. No-break spaces (U+00A0, U+2007,
- * U+202F) are left out on purpose: `10\u00a0km` must stay on one line.
+ * Word separators for wrapping: the breaking spaces of Unicode (tab to CR, space, U+1680,
+ * U+2000–U+2006, U+2008–U+200A, U+2028, U+2029, U+205F, U+3000). No-break spaces (U+00A0,
+ * U+2007, U+202F) are left out on purpose: `10\u00a0km` must stay on one line.
  */
-const BREAKING_SPACES = /[\t\n\v\f\r \u1680\u2000-\u2006\u2008-\u200a\u2028\u2029\u205f\u3000]+/;
+function isBreakingSpace(code: number): boolean {
+  if (code <= 32) return code === 32 || (code >= 9 && code <= 13);
+  if (code < 0x1680) return false;
+  return (
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a && code !== 0x2007) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x205f ||
+    code === 0x3000
+  );
+}
 
 /** East Asian wide and fullwidth ranges plus emoji: two columns on a fixed-pitch display. */
 const WIDE =
@@ -18,9 +30,29 @@ const WIDE =
 
 const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
 
-/** Splits text into words at breaking spaces, dropping empty words. */
+/**
+ * Appends `items` to `target` one by one: `target.push(...items)` passes every item as an
+ * argument and overflows the stack for the 100 000 lines of a long enough text.
+ */
+export function appendAll<T>(target: T[], items: readonly T[]): T[] {
+  for (const item of items) target.push(item);
+  return target;
+}
+
+/** Splits text into words at breaking spaces, dropping empty words. One scan. */
 export function splitWords(text: string): string[] {
-  return text.split(BREAKING_SPACES).filter((word) => word.length > 0);
+  const words: string[] = [];
+  let start = -1;
+  for (let i = 0; i < text.length; i++) {
+    if (isBreakingSpace(text.charCodeAt(i))) {
+      if (start !== -1) words.push(text.slice(start, i));
+      start = -1;
+    } else if (start === -1) {
+      start = i;
+    }
+  }
+  if (start !== -1) words.push(text.slice(start));
+  return words;
 }
 
 /** The grapheme clusters of a string (`Tarō` is 4 whatever its normalization). */
@@ -43,6 +75,11 @@ export function displayWidth(text: string): number {
 /** Cuts one over-long word into pieces of at most `widthColumns`, never inside a grapheme. */
 function cutWord(word: string, widthColumns: number): string[] {
   const pieces: string[] = [];
+  if (PRINTABLE_ASCII.test(word)) {
+    for (let i = 0; i < word.length; i += widthColumns)
+      pieces.push(word.slice(i, i + widthColumns));
+    return pieces;
+  }
   let piece = '';
   let pieceColumns = 0;
   for (const { segment } of graphemes.segment(word)) {
@@ -67,7 +104,7 @@ export function wrapWords(text: string, widthColumns: number): string[] {
   const width = Math.max(1, Math.floor(widthColumns));
   const words: string[] = [];
   for (const word of splitWords(text)) {
-    if (displayWidth(word) > width) words.push(...cutWord(word, width));
+    if (displayWidth(word) > width) appendAll(words, cutWord(word, width));
     else words.push(word);
   }
   return words;
