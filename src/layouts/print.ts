@@ -153,7 +153,7 @@ function rowSource(item: ScriptItem): RowSource {
       for (const cue of [item.inCue, item.outCue])
         if (cue !== null) appendAll(head, lines(cue, rightCh, 'cue'));
       kind = 'bite';
-      text = `"${item.text}"`;
+      text = item.quoted ?? item.text;
       break;
     default:
       break;
@@ -279,7 +279,10 @@ export function compilePrint(
   const pageHeightMm = paper.heightMm - 0.5;
   const bodyPt =
     (pageHeightMm - m.padTopMm - m.padBottomMm) * PT_PER_MM - m.headerPt - m.footerPt - m.safetyPt;
-  const script: Script = compileScript(doc, { uppercase: options.uppercase });
+  const script: Script = compileScript(doc, {
+    uppercase: options.uppercase,
+    typography: options.typography,
+  });
   const placement = paginate(script.items.map(rowSource), bodyPt);
   const rowsByPage = placement.endOnNewPage ? [...placement.pages, []] : placement.pages;
   const pageCount = rowsByPage.length;

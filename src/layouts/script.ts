@@ -1,5 +1,5 @@
 import type { Block, ScriptDocument, Speaker } from '../core/document.ts';
-import { biteCues, formatClock, toCaps, unquote } from './text.ts';
+import { biteCues, formatClock, type QuoteMarks, quoteMarks, toCaps, unquote } from './text.ts';
 
 /**
  * What a block is on air, in the words of a two-column script. Narration before the anchor's
@@ -31,12 +31,16 @@ export interface ScriptItem {
   runsCue: string | null;
   /** The block's text, in capitals when the script is all caps; a SOT's bite without its quotes. */
   text: string;
+  /** A SOT's bite in the script's quotation marks, else null. */
+  quoted: string | null;
   /** Running time at the start and the end of the block, in ms from the top of the story. */
   startMs: number;
   endMs: number;
 }
 
 export interface Script {
+  /** Quotation marks the cues use. */
+  marks: QuoteMarks;
   slug: string;
   title: string | null;
   reporter: string | null;
@@ -49,6 +53,8 @@ export interface Script {
 export interface CompileOptions {
   /** All caps: transcript text in capitals, in the document's language. */
   uppercase: boolean;
+  /** Quotation marks of IN/OUT cues and printed bites: the language's (`smart`) or ASCII. */
+  typography?: 'smart' | 'ascii';
 }
 
 const SEGMENT_LABELS: Readonly<Record<Segment, string>> = {
@@ -115,6 +121,7 @@ export function compileScript(doc: ScriptDocument, options: CompileOptions): Scr
   const body = (text: string): string => (options.uppercase ? caps(text) : text);
   const speakers = new Map(doc.speakers.map((s) => [s.id, s]));
   const seen = new Set<string>();
+  const marks: QuoteMarks = quoteMarks(doc.language, options.typography ?? 'ascii');
   const items: ScriptItem[] = [];
   let afterThrow = false;
   let part: string | null = null;
@@ -147,6 +154,7 @@ export function compileScript(doc: ScriptDocument, options: CompileOptions): Scr
       outCue: null,
       runsCue: null,
       text: body(block.text),
+      quoted: null,
       startMs,
       endMs: clockMs,
     };
@@ -155,8 +163,9 @@ export function compileScript(doc: ScriptDocument, options: CompileOptions): Scr
     else if (segment === 'live') item.cue = who === '' ? null : who;
     else if (segment === 'sot') {
       const bite = body(unquote(block.text));
-      const { inCue, outCue } = biteCues(bite);
+      const { inCue, outCue } = biteCues(bite, marks);
       item.text = bite;
+      item.quoted = `${marks.open}${bite}${marks.close}`;
       item.cue = who === '' ? 'SOT' : `SOT: ${who}`;
       item.inCue = `IN: ${inCue}`;
       item.outCue = `OUT: ${outCue}`;
@@ -165,6 +174,7 @@ export function compileScript(doc: ScriptDocument, options: CompileOptions): Scr
     items.push(item);
   }
   return {
+    marks,
     slug: doc.slug,
     title: doc.title,
     reporter: doc.reporter,

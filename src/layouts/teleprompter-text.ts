@@ -49,7 +49,10 @@ export function compileTeleprompterText(
   doc: ScriptDocument,
   options: ResolvedOptions,
 ): TeleprompterTextView {
-  const script = compileScript(doc, { uppercase: options.uppercase });
+  const script = compileScript(doc, {
+    uppercase: options.uppercase,
+    typography: options.typography,
+  });
   const wrap = (s: string): string[] => wrapText(s, options.width);
   const blocks: TextBlockView[] = [
     { lines: wrap(`[${script.slug} TRT ${formatClock(script.totalMs)}]`), last: false },

@@ -89,7 +89,7 @@ export function compileTeleprompter(
   context?: RenderContext,
 ): PrompterView {
   // Capitals on the prompter are CSS (`text-transform`), so `u` can toggle them without a reload.
-  const script = compileScript(doc, { uppercase: false });
+  const script = compileScript(doc, { uppercase: false, typography: options.typography });
   const full = options.sot === 'full';
   const blocks = script.items.map((item): PrompterBlockView => {
     const sot = item.segment === 'sot';

@@ -232,18 +232,57 @@ function takeCue(words: readonly string[]): number {
   return count;
 }
 
+/** Quotation marks and ellipsis for cues: typographic per language, or plain ASCII. */
+export interface QuoteMarks {
+  open: string;
+  close: string;
+  ellipsis: string;
+}
+
+export const ASCII_MARKS: QuoteMarks = { open: '"', close: '"', ellipsis: '...' };
+
+/** Primary quotation marks by language (CLDR); English curly quotes for the rest. */
+const SMART_QUOTES: Readonly<Record<string, readonly [string, string]>> = {
+  en: ['“', '”'],
+  ru: ['«', '»'],
+  uk: ['«', '»'],
+  fr: ['«\u00a0', '\u00a0»'],
+  es: ['«', '»'],
+  it: ['«', '»'],
+  de: ['„', '“'],
+  pl: ['„', '”'],
+  cs: ['„', '“'],
+  ja: ['「', '」'],
+  zh: ['“', '”'],
+};
+
+/** The marks for a document: `smart` typography in its language, else ASCII. */
+export function quoteMarks(language: string, typography: 'smart' | 'ascii'): QuoteMarks {
+  if (typography === 'ascii') return ASCII_MARKS;
+  const [open, close] = SMART_QUOTES[language] ?? ['“', '”'];
+  return { open, close, ellipsis: '…' };
+}
+
 /** `IN: "I'd like to call upon..."` and `OUT: "...in a professional manner."` words of a bite. */
-export function biteCues(text: string): { inCue: string; outCue: string } {
+export function biteCues(
+  text: string,
+  marks: QuoteMarks = ASCII_MARKS,
+): { inCue: string; outCue: string } {
+  const { open, close, ellipsis } = marks;
   const words = splitWords(unquote(text));
-  if (words.length === 0) return { inCue: '""', outCue: '""' };
+  if (words.length === 0) return { inCue: `${open}${close}`, outCue: `${open}${close}` };
   const inCount = takeCue(words);
   const outCount = takeCue([...words].reverse());
   const whole = words.join(' ');
-  if (inCount >= words.length) return { inCue: `"${whole}"`, outCue: `"${whole}"` };
+  if (inCount >= words.length)
+    return { inCue: `${open}${whole}${close}`, outCue: `${open}${whole}${close}` };
   const inWords = words
     .slice(0, inCount)
     .join(' ')
     .replace(/[,;:\u2013\u2014-]$/u, '');
   const outWords = words.slice(words.length - outCount).join(' ');
-  return { inCue: `"${inWords}..."`, outCue: `"...${outWords}"` };
+  return {
+    inCue: `${open}${inWords}${ellipsis}${close}`,
+    outCue: `${open}${ellipsis}${outWords}${close}`,
+  };
 }

@@ -29,6 +29,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { createTestHarness } from 'wrangler';
+import type { ScriptDocument } from '../../src/core/document.ts';
 
 export const ROOT = join(import.meta.dirname, '..', '..');
 
@@ -137,6 +138,21 @@ export async function submitForm(
       `enctype="${enctype}">${inputs}<button type="submit" id="submit">Send</button></form>`,
   );
   await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.click('#submit')]);
+}
+
+/** The clean document the Worker makes of `text` (`output=json`), e.g. to know what a page shows. */
+export async function formatDocument(
+  worker: WorkerServer,
+  text: string,
+  query = '',
+): Promise<ScriptDocument> {
+  const response = await fetch(`${worker.url}v1/format?output=json${query}`, {
+    method: 'POST',
+    headers: { 'content-type': 'text/plain; charset=utf-8' },
+    body: text,
+  });
+  if (!response.ok) throw new Error(`format failed: ${response.status} ${await response.text()}`);
+  return (await response.json()) as ScriptDocument;
 }
 
 /** A box from getBoundingClientRect, in CSS px. */

@@ -124,7 +124,8 @@ describe('print layout', () => {
 
   it('shows the whole bite with IN and OUT cues, all caps on request', () => {
     const text = visibleText(renderPrint(KURIL_DOCUMENT, options({ uppercase: 1 })).body);
-    expect(text).toContain('IN: "I’D LIKE TO CALL UPON..."');
+    expect(text).toContain('IN: “I’D LIKE TO CALL UPON…”');
+    expect(text).toContain('“I’D LIKE TO CALL UPON OUR JAPANESE');
     expect(text).toContain('STRICTLY ABIDE BY THE AGREEMENTS');
   });
 

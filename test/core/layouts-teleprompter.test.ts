@@ -24,7 +24,7 @@ const options = (input: Options = {}) => optionsSchema.parse(input);
 
 /** What of a block must be on the prompter: its text, or for a SOT its cue and IN/OUT words. */
 function expectedPieces(doc: ScriptDocument, full: boolean): string[][] {
-  return compileScript(doc, { uppercase: false }).items.map((item) => {
+  return compileScript(doc, { uppercase: false, typography: 'smart' }).items.map((item) => {
     if (item.segment === 'sot') {
       const pieces = [item.cue, item.inCue, item.outCue, item.runsCue];
       return [...pieces.filter((p): p is string => p !== null), ...(full ? [item.text] : [])];
@@ -70,7 +70,8 @@ describe('teleprompter-text', () => {
     expect(chunks[0]).toMatch(/^\[KURIL-ISLANDS TRT \d+:\d\d\]$/);
     expect(chunks.at(-1)).toBe('[END]');
     expect(chunks[5]).toContain('[SOT: SERGEY LAVROV, FOREIGN\nMINISTER OF RUSSIA]');
-    expect(chunks[5]).toContain('[IN: "I’d like to call upon..."]');
+    expect(chunks[5]).toContain('[IN: “I’d like to call upon…”]');
+    expect(chunks[5]).toContain('[OUT: “…in a professional\nmanner.”]');
     expect(chunks[5]).toMatch(/\[RUNS :\d\d\]$/);
     // A bracket opened in a chunk closes in it: hardware prompters drop what is between.
     for (const chunk of chunks) {
@@ -90,6 +91,11 @@ describe('teleprompter-text', () => {
     expect(squash(body)).toContain('STRICTLY ABIDE BY THE AGREEMENTS');
     const cue = renderTeleprompterText(KURIL_DOCUMENT, options({ sot: 'cue' })).body;
     expect(squash(cue)).not.toContain('strictly abide by the agreements');
+  });
+
+  it('quotes IN/OUT cues in ASCII with typography=ascii', () => {
+    const { body } = renderTeleprompterText(KURIL_DOCUMENT, options({ typography: 'ascii' }));
+    expect(body).toContain('[IN: "I’d like to call upon..."]');
   });
 
   it('places transcript text as it is: a text layout escapes nothing', () => {

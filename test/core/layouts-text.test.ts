@@ -5,6 +5,7 @@ import {
   biteCues,
   displayWidth,
   formatClock,
+  quoteMarks,
   splitWords,
   toCaps,
   unquote,
@@ -145,6 +146,17 @@ describe('unquote and biteCues', () => {
     expect(biteCues('As the very first step, our neighbors should recognize it.').inCue).toBe(
       '"As the very first step..."',
     );
+  });
+
+  it('uses the language’s quotation marks and a real ellipsis for smart typography', () => {
+    const bite = 'Мы готовы продолжать работу над мирным договором без предварительных условий.';
+    expect(biteCues(bite, quoteMarks('ru', 'smart'))).toEqual({
+      inCue: '«Мы готовы продолжать работу…»',
+      outCue: '«…без предварительных условий.»',
+    });
+    expect(quoteMarks('en', 'smart')).toEqual({ open: '“', close: '”', ellipsis: '…' });
+    expect(quoteMarks('xx', 'smart').open).toBe('“');
+    expect(quoteMarks('ru', 'ascii')).toEqual({ open: '"', close: '"', ellipsis: '...' });
   });
 
   it('quotes a short bite whole for both cues', () => {
