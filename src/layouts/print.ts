@@ -133,7 +133,9 @@ function rowSource(item: ScriptItem): RowSource {
   }
   if (item.runsCue !== null) left.push({ text: item.runsCue, kind: 'time' });
   else if (item.block.durationMs > 0) {
-    left.push({ text: `READ ${formatClock(item.block.durationMs)}`, kind: 'time' });
+    // A live turn is the speaker's time on air; the rest is read by the anchor or reporter.
+    const label = item.segment === 'live' ? 'TIME' : 'READ';
+    left.push({ text: `${label} ${formatClock(item.block.durationMs)}`, kind: 'time' });
   }
   if (item.block.durationMs > 0) left.push({ text: `RT ${formatClock(item.endMs)}`, kind: 'time' });
 

@@ -21,7 +21,10 @@ export interface ScriptItem {
   speakerCaps: string | null;
   /** The speaker's title in capitals on their first appearance only, else null. */
   titleCaps: string | null;
-  /** Cue text without brackets: `SOT: SERGEY LAVROV, FOREIGN MINISTER OF RUSSIA`, `APPLAUSE`. */
+  /**
+   * Cue text without brackets: `SOT: SERGEY LAVROV, FOREIGN MINISTER OF RUSSIA`, `APPLAUSE`; for
+   * a live turn the speaker, only when the speaker changes.
+   */
   cue: string | null;
   /** `IN: "I'd like to call upon..."` for a SOT, else null. */
   inCue: string | null;
@@ -125,6 +128,9 @@ export function compileScript(doc: ScriptDocument, options: CompileOptions): Scr
   const items: ScriptItem[] = [];
   let afterThrow = false;
   let part: string | null = null;
+  // Speaker of the live turn before, so a speaker who goes on is not cued again (a cue between
+  // two paragraphs of one speaker, like [LAUGHTER], does not count as a change).
+  let liveSpeaker: string | null = null;
   let clockMs = 0;
   for (const block of doc.blocks) {
     const segment = segmentOf(block, afterThrow);
@@ -160,8 +166,9 @@ export function compileScript(doc: ScriptDocument, options: CompileOptions): Scr
     };
     if (segment === 'headline') item.cue = caps(block.text);
     else if (segment === 'direction') item.cue = caps(directionCue(block.text));
-    else if (segment === 'live') item.cue = who === '' ? null : who;
-    else if (segment === 'sot') {
+    else if (segment === 'live') {
+      item.cue = who === '' || (block.speaker === liveSpeaker && !first) ? null : who;
+    } else if (segment === 'sot') {
       const bite = body(unquote(block.text));
       const { inCue, outCue } = biteCues(bite, marks);
       item.text = bite;
@@ -171,6 +178,8 @@ export function compileScript(doc: ScriptDocument, options: CompileOptions): Scr
       item.outCue = `OUT: ${outCue}`;
       item.runsCue = `RUNS ${formatClock(block.durationMs)}`;
     }
+    if (segment === 'live') liveSpeaker = block.speaker;
+    else if (segment !== 'direction') liveSpeaker = null;
     items.push(item);
   }
   return {

@@ -13,7 +13,7 @@ import {
   wrapText,
   wrapWords,
 } from '../../src/layouts/text.ts';
-import { BRIEFING_DOCUMENT, KURIL_DOCUMENT } from './layouts-fixture.ts';
+import { BRIEFING_DOCUMENT, buildDocument, KURIL_DOCUMENT } from './layouts-fixture.ts';
 
 describe('displayWidth', () => {
   it.each([
@@ -208,6 +208,38 @@ describe('compileScript', () => {
     expect(briefing.items[0]?.cue).toBe('BEGIN VIDEO CLIP');
     expect(briefing.items[2]?.cue).toBe('REPORTER');
     expect(briefing.items[2]?.read).toBe(true);
+  });
+
+  it('cues a live speaker on a change of speaker only, a cue between not counting', () => {
+    const doc = buildDocument(
+      [
+        { type: 'speech', speaker: 'a', text: 'One.' },
+        { type: 'speech', speaker: 'a', text: 'Two.' },
+        { type: 'direction', text: '[LAUGHTER]' },
+        { type: 'speech', speaker: 'a', text: 'Three.' },
+        { type: 'speech', speaker: 'q', text: 'Four?' },
+        { type: 'speech', speaker: 'a', text: 'Five.' },
+        { type: 'narration', text: 'Six.' },
+        { type: 'speech', speaker: 'a', text: 'Seven.' },
+      ],
+      {
+        speakers: [
+          { id: 'a', name: 'Ann Lee', title: 'Mayor', role: null, aliases: [] },
+          { id: 'q', name: null, title: null, role: 'reporter', aliases: [] },
+        ],
+      },
+    );
+    const cues = compileScript(doc, { uppercase: false }).items.map((i) => i.cue);
+    expect(cues).toEqual([
+      'ANN LEE, MAYOR',
+      null,
+      'LAUGHTER',
+      null,
+      'REPORTER',
+      'ANN LEE',
+      null,
+      'ANN LEE',
+    ]);
   });
 
   it('marks where the reader’s part changes', () => {
