@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
 import { OUTPUTS, type OutputName, optionsSchema } from './options.ts';
 import { produce } from './produce.ts';
+import { webhookRoutes } from './webhooks/routes.ts';
 
 /** Bindings and variables from wrangler.toml and Worker secrets. */
 export interface Env {
@@ -11,6 +12,7 @@ export interface Env {
 const app = new Hono<{ Bindings: Env }>();
 
 app.get('/healthz', (c) => c.json({ status: 'ok' }));
+app.route('/', webhookRoutes);
 
 // TEMPORARY minimal edge (the HTTP issue replaces it): text/plain or a form `text` field,
 // `?output=` picks the renderer, options from the query string.
