@@ -1,4 +1,5 @@
 import type { Message, ScriptDocument } from '../core/document.ts';
+import { renderPrint, renderTeleprompter, renderTeleprompterText } from '../layouts/index.ts';
 import type { OutputName, ResolvedOptions } from '../options.ts';
 
 /** A rendered output: the bytes to send and what the renderer had to say. */
@@ -26,6 +27,9 @@ const renderJson: Renderer = (doc) => ({
 /** Output name → renderer. Outputs not built yet are absent (the edge answers 422). */
 export const RENDERERS: Partial<Record<OutputName, Renderer>> = {
   json: renderJson,
+  teleprompter: renderTeleprompter,
+  'teleprompter-text': renderTeleprompterText,
+  print: renderPrint,
 };
 
 /** Renders one output; throws UnknownTemplateError for a bad `template=`. */
