@@ -62,7 +62,7 @@ export function asciiWord(word: string): string {
 }
 
 /** Characters of body text sampled to count the title's words: enough to rank them. */
-const SAMPLE_CHARS = 8_000;
+const SAMPLE_CHARS = 4_000;
 
 export function makeSlug(title: string | null, blocks: ReadonlyArray<{ text: string }>): string {
   let body = '';
