@@ -75,7 +75,9 @@ export function makeSlug(title: string | null, blocks: ReadonlyArray<{ text: str
   const words = source
     .split(/[^\p{L}\p{N}'’-]+/u)
     .map((w) => w.replace(/['’]s$/u, '').replace(/^[-'’]+|[-'’]+$/gu, ''))
-    .filter((w) => w.length >= 3 && !/^\d+$/.test(w) && !STOPWORDS.has(foldKey(w)));
+    .filter(
+      (w) => w.length >= 3 && !/^\d+$/.test(w) && !/['’]/.test(w) && !STOPWORDS.has(foldKey(w)),
+    );
   if (words.length === 0) return 'STORY';
   // One folded copy of the sample; each candidate word is counted in it, word-bounded.
   const folded = ` ${foldKey(body)} `;
