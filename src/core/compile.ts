@@ -90,7 +90,10 @@ export function compileScript(tree: Root, file: VFile, options: CompileOptions):
   const speakers = (data.speakers ?? []).map((s) => ({ ...s, aliases: [...s.aliases] }));
   return {
     title,
-    slug: makeSlug(title, blocks),
+    slug: makeSlug(
+      title,
+      blocks.filter((b) => b.type !== 'direction'),
+    ),
     language,
     reporter: data.reporter ?? null,
     outlet: data.outlet ?? null,

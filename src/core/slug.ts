@@ -12,7 +12,9 @@ const STOPWORDS = new Set(
     'their they them he she his her we our you your i me my us what who when where why how all ' +
     'new after before over under about into up down out more most press briefing remarks ' +
     'statement transcript january february march april june july august september october ' +
-    'november december monday tuesday wednesday thursday friday saturday sunday'
+    'november december monday tuesday wednesday thursday friday saturday sunday secretary ' +
+    'senior administration official officials background call calls conference news update ' +
+    'live video watch full text speech interview'
   ).split(' '),
 );
 
@@ -60,7 +62,7 @@ export function asciiWord(word: string): string {
 }
 
 /** Characters of body text sampled to count the title's words: enough to rank them. */
-const SAMPLE_CHARS = 8_000;
+const SAMPLE_CHARS = 4_000;
 
 export function makeSlug(title: string | null, blocks: ReadonlyArray<{ text: string }>): string {
   let body = '';
@@ -68,11 +70,14 @@ export function makeSlug(title: string | null, blocks: ReadonlyArray<{ text: str
     body += ` ${b.text}`;
     if (body.length >= SAMPLE_CHARS) break;
   }
-  const source = title ?? body.trim().split(/(?<=[.!?])\s/)[0] ?? '';
+  // Without a title, the story's capitalized words (names, places) are the candidates.
+  const source = title ?? (body.match(/(?<![.!?] )\b\p{Lu}[\p{L}'’-]{2,}/gu) ?? []).join(' ');
   const words = source
     .split(/[^\p{L}\p{N}'’-]+/u)
     .map((w) => w.replace(/['’]s$/u, '').replace(/^[-'’]+|[-'’]+$/gu, ''))
-    .filter((w) => w.length >= 3 && !/^\d+$/.test(w) && !STOPWORDS.has(foldKey(w)));
+    .filter(
+      (w) => w.length >= 3 && !/^\d+$/.test(w) && !/['’]/.test(w) && !STOPWORDS.has(foldKey(w)),
+    );
   if (words.length === 0) return 'STORY';
   // One folded copy of the sample; each candidate word is counted in it, word-bounded.
   const folded = ` ${foldKey(body)} `;
@@ -91,12 +96,17 @@ export function makeSlug(title: string | null, blocks: ReadonlyArray<{ text: str
   };
   let best = 0;
   for (let i = 1; i < words.length; i++) if (score(words[i]) > score(words[best])) best = i;
+  // Add the neighbour in the title the story repeats more (a contraction or a word said only in
+  // the title does not count): `Kuril Islands`, not `Islands Aren’t`.
   const chosen = [words[best] ?? ''];
   const next = words[best + 1];
   const prev = words[best - 1];
-  if (next && score(next) > 0 && source.includes(`${words[best]} ${next}`)) chosen.push(next);
-  else if (prev && score(prev) > 0 && source.includes(`${prev} ${words[best]}`))
-    chosen.unshift(prev);
+  const weight = (w: string | undefined, pair: string): number =>
+    w && !/['’]/.test(w) && source.includes(pair) && score(w) >= 2 ? score(w) : 0;
+  const nextWeight = weight(next, `${words[best]} ${next}`);
+  const prevWeight = weight(prev, `${prev} ${words[best]}`);
+  if (next && nextWeight > 0 && nextWeight >= prevWeight) chosen.push(next);
+  else if (prev && prevWeight > 0) chosen.unshift(prev);
   const slug = chosen.map(asciiWord).filter(Boolean).join('-');
   return slug || 'STORY';
 }

@@ -1,2 +1,169 @@
-/** Prompter and print options; filled in by the layouts module. */
-export const layoutOptionsShape = {};
+import { z } from 'zod';
+
+const TRUE_WORDS: ReadonlySet<string> = new Set(['1', 'true', 'yes', 'on']);
+const FALSE_WORDS: ReadonlySet<string> = new Set(['0', 'false', 'no', 'off']);
+
+/**
+ * Query strings and HTML checkboxes say `1`, `on` or `true`; JSON says `true`. Anything else is
+ * left for `z.boolean()` to reject. A preprocess (not a transform) keeps the JSON Schema a plain
+ * `boolean` in both input and output mode, for the OpenAPI document.
+ */
+function toFlag(value: unknown): unknown {
+  if (value === 1) return true;
+  if (value === 0) return false;
+  if (typeof value !== 'string') return value;
+  const word = value.trim().toLowerCase();
+  if (TRUE_WORDS.has(word)) return true;
+  if (FALSE_WORDS.has(word)) return false;
+  return value;
+}
+
+function flag(defaultValue: boolean, description: string) {
+  return z
+    .preprocess(toFlag, z.boolean().default(defaultValue))
+    .describe(`${description} Accepts 1/0, true/false, on/off, yes/no.`);
+}
+
+/** Prompter and print options: one schema for the API, the OpenAPI document and the prompter URL. */
+export const layoutOptionsShape = {
+  sot: z
+    .enum(['cue', 'full'])
+    .default('cue')
+    .describe(
+      'How a SOT shows on the prompter and in prompter text: `cue` (speaker, IN and OUT words, ' +
+        'RUNS) or `full` (the cue plus the whole bite, e.g. to re-voice a translated quote). ' +
+        'Print always carries the whole bite.',
+    ),
+  width: z.coerce
+    .number()
+    .int()
+    .min(16)
+    .max(80)
+    .default(32)
+    .describe('Line width of `teleprompter-text`, in characters (graphemes; wide CJK count 2).'),
+  uppercase: flag(
+    false,
+    'All caps: the script text in capitals (prompter, prompter text, print); cue labels are always in capitals.',
+  ),
+  fontSize: z.coerce
+    .number()
+    .int()
+    .min(16)
+    .max(160)
+    .default(56)
+    .describe('Prompter text size, in CSS pixels; `+`/`-` change it by 4.'),
+  speed: z.coerce
+    .number()
+    .min(0)
+    .max(1000)
+    .default(60)
+    .describe(
+      'Prompter scroll speed when started, in CSS pixels per second; the up and down arrows ' +
+        'change it by 10 (down past 0 scrolls back).',
+    ),
+  mirror: flag(false, 'Mirror the prompter horizontally, for beam-splitter glass (key `m`).'),
+  flip: flag(false, 'Flip the prompter vertically, for an upside-down monitor (key `f`).'),
+  eyeline: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .max(90)
+    .default(30)
+    .describe(
+      'Height of the prompter eye-line (reading marker) from the top, in % of the screen; ' +
+        'next/previous block stop there.',
+    ),
+  marker: flag(true, 'Show the eye-line marker on the prompter (key `e`).'),
+  margin: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .max(40)
+    .default(10)
+    .describe('Prompter left and right margin, each in % of the screen width.'),
+  paper: z
+    .enum(['a4', 'letter'])
+    .default('a4')
+    .describe('Paper size of the print layout: `a4` (210 × 297 mm) or `letter` (8.5 × 11 in).'),
+  date: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/)
+    .optional()
+    .describe('Air date in the print header, `YYYY-MM-DD`; default: the day of the request (UTC).'),
+};
+
+export const layoutOptionsSchema = z.object(layoutOptionsShape);
+export type LayoutOptions = z.input<typeof layoutOptionsSchema>;
+export type ResolvedLayoutOptions = z.output<typeof layoutOptionsSchema>;
+
+/** The settings the prompter page reads from its own URL and changes from the keyboard. */
+export const PROMPTER_SETTING_KEYS = [
+  'fontSize',
+  'speed',
+  'mirror',
+  'flip',
+  'uppercase',
+  'eyeline',
+  'marker',
+  'margin',
+] as const;
+export type PrompterSettingKey = (typeof PROMPTER_SETTING_KEYS)[number];
+
+/** One row of the table the prompter page parses `location.search` with. */
+export type PrompterSettingSpec =
+  | { kind: 'flag' }
+  | { kind: 'number'; min: number; max: number; integer: boolean }
+  | { kind: 'enum'; values: string[] };
+
+interface JsonSchemaProperty {
+  type?: string;
+  minimum?: number;
+  maximum?: number;
+  enum?: unknown[];
+}
+
+let cachedTable: Readonly<Record<PrompterSettingKey, PrompterSettingSpec>> | undefined;
+
+/**
+ * The prompter's URL parser table, derived from the zod schema above through its JSON Schema (the
+ * same derivation as the OpenAPI document), so the page and the API can never disagree on a name,
+ * a range or a kind.
+ */
+export function prompterSettingsTable(): Readonly<Record<PrompterSettingKey, PrompterSettingSpec>> {
+  if (cachedTable) return cachedTable;
+  const pick = layoutOptionsSchema.pick(toMask(PROMPTER_SETTING_KEYS));
+  const json = z.toJSONSchema(pick, { io: 'input' }) as {
+    properties: Record<string, JsonSchemaProperty>;
+  };
+  const table = {} as Record<PrompterSettingKey, PrompterSettingSpec>;
+  for (const key of PROMPTER_SETTING_KEYS) {
+    const property = json.properties[key];
+    if (!property) throw new Error(`prompter setting ${key} is missing from the schema`);
+    table[key] = toSpec(key, property);
+  }
+  cachedTable = table;
+  return table;
+}
+
+function toMask<K extends string>(keys: readonly K[]): Record<K, true> {
+  const mask = {} as Record<K, true>;
+  for (const key of keys) mask[key] = true;
+  return mask;
+}
+
+function toSpec(key: string, property: JsonSchemaProperty): PrompterSettingSpec {
+  if (property.type === 'boolean') return { kind: 'flag' };
+  if (property.type === 'integer' || property.type === 'number') {
+    if (property.minimum === undefined || property.maximum === undefined) {
+      throw new Error(`prompter setting ${key} needs a minimum and a maximum`);
+    }
+    return {
+      kind: 'number',
+      min: property.minimum,
+      max: property.maximum,
+      integer: property.type === 'integer',
+    };
+  }
+  if (property.enum) return { kind: 'enum', values: property.enum.map(String) };
+  throw new Error(`prompter setting ${key} has a kind the prompter cannot parse`);
+}

@@ -1,4 +1,5 @@
 import type { Message, ScriptDocument } from '../core/document.ts';
+import { renderPrint, renderTeleprompter, renderTeleprompterText } from '../layouts/index.ts';
 import type { OutputName, ResolvedOptions } from '../options.ts';
 import { renderSrt } from '../subtitles/srt.ts';
 import { renderVtt } from '../subtitles/vtt.ts';
@@ -30,6 +31,9 @@ export const RENDERERS: Partial<Record<OutputName, Renderer>> = {
   json: renderJson,
   srt: renderSrt,
   vtt: renderVtt,
+  teleprompter: renderTeleprompter,
+  'teleprompter-text': renderTeleprompterText,
+  print: renderPrint,
 };
 
 /** Renders one output; throws UnknownTemplateError for a bad `template=`. */

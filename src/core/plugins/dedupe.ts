@@ -171,7 +171,7 @@ function compactOf(seen: Seen): string {
   return seen.compact;
 }
 
-function sameWords(a: readonly (string | number)[], b: readonly (string | number)[]): boolean {
+function sameWords(a: readonly number[], b: readonly number[]): boolean {
   if (a.length !== b.length) return false;
   for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
   return true;
@@ -221,29 +221,29 @@ export const dedupe: Plugin<[DedupeOptions?], Root> = (options) => (tree: Root, 
     const hash = fold(hashes, 0, hashes.length, 0x811c9dc5);
     const previous = previousText;
     previousText = node.value;
-    // Equal word hashes, then equal words: the strings are made only for a likely repeat.
-    let original: Seen | undefined = exact
-      .get(hash)
-      ?.find(
-        (s) =>
-          sameWords(s.hashes, hashes) &&
-          sameWords(normalizedWords(s.node.value), normalizedWords(node.value)),
-      );
+    // Same hash of the whole, then the same 32-bit hash for every word: a repeat.
+    let original: Seen | undefined = exact.get(hash)?.find((s) => sameWords(s.hashes, hashes));
     let near = false;
     const keys = wordCount >= nearMinWords ? bandKeys(hashes) : [];
     const current: Seen = { index: keep.length, node, hashes };
     if (!original && wordCount >= nearMinWords) {
-      const compact = compactOf(current);
-      const max = Math.max(3, Math.floor((compact.length * EDITS_PER_100) / 100));
       // A candidate must share at least two of the eight bands: one changed word spoils two.
-      const shared = new Map<Seen, number>();
-      for (const k of keys)
-        for (const s of bands.get(k) ?? []) shared.set(s, (shared.get(s) ?? 0) + 1);
+      let shared: Map<Seen, number> | null = null;
+      for (const k of keys) {
+        const list = bands.get(k);
+        if (!list) continue;
+        shared ??= new Map();
+        for (const s of list) shared.set(s, (shared.get(s) ?? 0) + 1);
+      }
       let tried = 0;
-      for (const [s, count] of shared) {
-        if (count < 2 || Math.abs(compactOf(s).length - compact.length) > max) continue;
+      for (const [s, count] of shared ?? []) {
+        if (count < 2) continue;
         if (tried++ >= MAX_CANDIDATES) break;
-        if (boundedEditDistance(compactOf(s), compact, max) <= max) {
+        const compact = compactOf(current);
+        const max = Math.max(3, Math.floor((compact.length * EDITS_PER_100) / 100));
+        const other = compactOf(s);
+        if (Math.abs(other.length - compact.length) > max) continue;
+        if (boundedEditDistance(other, compact, max) <= max) {
           original = s;
           near = true;
           break;

@@ -11,7 +11,7 @@ export interface LanguageOptions {
 }
 
 /** Characters looked at for detection: enough for a sure answer, bounded for long inputs. */
-const SAMPLE_CHARS = 20_000;
+const SAMPLE_CHARS = 6_000;
 
 export const language: Plugin<[LanguageOptions?], Root> =
   (options) => (tree: Root, file: VFile) => {
