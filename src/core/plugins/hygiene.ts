@@ -30,12 +30,14 @@ function eachSegment(tree: Root, fix: (text: string, line: number) => string): v
 }
 
 export function joinSegments(node: Paragraph): string {
-  let out = '';
+  // Array#join makes one flat string; `a + b` chains would leave a rope every later scan pays for.
+  const parts: string[] = [];
   for (const seg of node.segments) {
     const t = seg.text.trim();
-    if (!t) continue;
-    out = out ? `${out} ${t}` : t;
+    if (t) parts.push(t);
   }
+  return parts.join(' ');
+}
   return out;
 }
 
