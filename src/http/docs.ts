@@ -21,16 +21,17 @@ function schemaSummary(schema: Node): string {
 
 /** curl examples, one per output (the README shows the same). */
 export function curlExamples(origin: string): { output: string; command: string }[] {
-  const file = '--data-binary @story.txt -H "Content-Type: text/plain; charset=utf-8"';
-  return OUTPUTS.map((output) => ({
-    output,
-    command:
-      output === 'json'
-        ? `curl ${file} ${origin}/v1/format`
-        : output === 'srt'
-          ? `curl ${file} -H "Accept: application/x-subrip" ${origin}/v1/format`
-          : `curl ${file} "${origin}/v1/format?output=${output}${output === 'print' || output === 'teleprompter' ? '&download=1' : ''}"${output === 'print' || output === 'teleprompter' ? ' -OJ' : ''}`,
-  }));
+  const send = `curl --data-binary @story.txt -H 'Content-Type: text/plain; charset=utf-8'`;
+  const api = `${origin}/v1/format`;
+  const COMMANDS: Readonly<Record<(typeof OUTPUTS)[number], string>> = {
+    json: `${send} ${api}`,
+    srt: `${send} -H 'Accept: application/x-subrip' '${api}?download=1' -OJ`,
+    vtt: `${send} '${api}?output=vtt&readRate=150' -o story.vtt`,
+    teleprompter: `${send} -H 'Accept: text/html' ${api} -o prompter.html`,
+    'teleprompter-text': `${send} -H 'Accept: text/plain' ${api}`,
+    print: `${send} '${api}?output=print&download=1' -OJ`,
+  };
+  return OUTPUTS.map((output) => ({ output, command: COMMANDS[output] }));
 }
 
 function docsView(origin: string, nonce: string): object {
