@@ -1,0 +1,87 @@
+/** Character classes shared by the core plugins. Pure functions, one character at a time. */
+
+/** Horizontal whitespace a transcript may contain: spaces, tabs, no-break and other Zs spaces. */
+export function isSpace(ch: string): boolean {
+  const code = ch.charCodeAt(0);
+  if (code < 0x80) return code === 0x20 || code === 0x09;
+  return code === 0xa0 || code === 0x202f || /^\p{Zs}$/u.test(ch);
+}
+
+/** Invisible characters that carry no text: zero-width space, word joiner, BOM, soft hyphen. */
+export function isInvisible(ch: string): boolean {
+  return (
+    ch === '\u200b' || ch === '\u2060' || ch === '\ufeff' || ch === '\u00ad' || ch === '\u180e'
+  );
+}
+
+/** True when a line holds nothing but whitespace and invisible characters (a blank line). */
+export function isBlankLine(line: string): boolean {
+  for (const ch of line) {
+    if (!isSpace(ch) && !isInvisible(ch)) return false;
+  }
+  return true;
+}
+
+/** Trims whitespace and invisible characters from both ends. */
+export function trimAll(text: string): string {
+  let start = 0;
+  let end = text.length;
+  while (start < end && (isSpace(text[start] ?? '') || isInvisible(text[start] ?? ''))) start++;
+  while (end > start && (isSpace(text[end - 1] ?? '') || isInvisible(text[end - 1] ?? ''))) end--;
+  return text.slice(start, end);
+}
+
+/** Replaces every kind of horizontal whitespace by one ASCII space and drops invisibles. */
+export function squashSpaces(text: string): string {
+  let out = '';
+  let pendingSpace = false;
+  for (const ch of text) {
+    if (isInvisible(ch)) continue;
+    if (isSpace(ch)) {
+      pendingSpace = out.length > 0;
+      continue;
+    }
+    if (pendingSpace) out += ' ';
+    pendingSpace = false;
+    out += ch;
+  }
+  return out;
+}
+
+export const OPENING_QUOTES = '"\u201c\u201e\u00ab\u2018\u201a\'';
+export const CLOSING_QUOTES = '"\u201d\u201c\u00bb\u2019\'';
+
+/** Sentence-final punctuation, optionally followed by closing quotes or brackets. */
+export function endsSentence(text: string): boolean {
+  let i = text.length - 1;
+  while (i >= 0 && '"\u201d\u2019\u00bb\')]'.includes(text[i] ?? '')) i--;
+  const ch = text[i] ?? '';
+  return ch === '.' || ch === '!' || ch === '?' || ch === '\u2026';
+}
+
+/** Letters and digits (any script). */
+export function isWordChar(ch: string): boolean {
+  const code = ch.charCodeAt(0);
+  if (code < 0x80) {
+    return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+  }
+  return /^[\p{L}\p{N}\p{M}]$/u.test(ch);
+}
+
+/** Casefolded, accent-free key for comparing names (`Kōno` and `KONO` give `kono`). */
+export function foldKey(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+/** `JEAN-PIERRE` → `Jean-Pierre`, `MR. LAVROV` → `Mr. Lavrov`; mixed case is kept. */
+export function titleCaseIfCaps(text: string): string {
+  if (text !== text.toUpperCase() || text === text.toLowerCase()) return text;
+  return text
+    .toLowerCase()
+    .replace(/(^|[\s\-'’.])(\p{Ll})/gu, (_m, p: string, c: string) => p + c.toUpperCase());
+}

@@ -1,0 +1,117 @@
+/**
+ * The compiler: script tree to the JSON document. One small handler per block node type; the
+ * sentences, word counts and durations every output needs are computed here, once.
+ */
+import type { Plugin } from 'unified';
+import type { VFile } from 'vfile';
+import type { Block, Message, ScriptDocument, Severity } from './document.ts';
+import { measureText } from './language.ts';
+import { splitSentences } from './sentences.ts';
+import { makeSlug } from './slug.ts';
+import { durationMsFromCounts } from './timing.ts';
+import type { BlockContent, Root } from './tree.ts';
+
+export interface CompileOptions {
+  readRateWpm: number;
+}
+
+type Handler = (
+  node: BlockContent,
+) => Pick<Block, 'speaker' | 'sot' | 'timestampMs'> & { timed: boolean };
+
+const HANDLERS: Readonly<Record<BlockContent['type'], Handler>> = {
+  headline: () => ({ speaker: null, sot: false, timestampMs: null, timed: false }),
+  narration: () => ({ speaker: null, sot: false, timestampMs: null, timed: true }),
+  throw: () => ({ speaker: null, sot: false, timestampMs: null, timed: true }),
+  speech: (node) =>
+    node.type === 'speech'
+      ? { speaker: node.speaker, sot: node.sot, timestampMs: node.timestampMs, timed: true }
+      : { speaker: null, sot: false, timestampMs: null, timed: true },
+  direction: (node) => ({
+    speaker: node.type === 'direction' ? node.speaker : null,
+    sot: false,
+    timestampMs: null,
+    timed: false,
+  }),
+  signoff: () => ({ speaker: null, sot: false, timestampMs: null, timed: true }),
+};
+
+function severityOf(fatal: boolean | null | undefined): Severity {
+  return fatal === true ? 'error' : fatal === false ? 'warning' : 'info';
+}
+
+/** The file's messages in document order, as plain JSON. */
+export function toMessages(file: VFile): Message[] {
+  const messages = file.messages.map((m) => {
+    const message: Message = {
+      ruleId: m.ruleId ?? 'unknown',
+      reason: m.reason,
+      line: m.line ?? null,
+      column: m.column ?? null,
+      severity: severityOf(m.fatal),
+    };
+    if (m.actual !== undefined) message.actual = m.actual;
+    if (m.expected !== undefined) message.expected = m.expected;
+    return message;
+  });
+  return messages
+    .map((m, i) => ({ m, i }))
+    .sort((a, b) => (a.m.line ?? 0) - (b.m.line ?? 0) || a.i - b.i)
+    .map(({ m }) => m);
+}
+
+/** Compiles the tree into the document. */
+export function compileScript(tree: Root, file: VFile, options: CompileOptions): ScriptDocument {
+  const data = tree.data ?? {};
+  const language = data.language ?? 'en';
+  const blocks: Block[] = [];
+  for (const node of tree.children) {
+    if (node.type === 'paragraph' || node.type === 'frontMatter') continue;
+    const text = node.value;
+    if (!text) continue;
+    const handled = HANDLERS[node.type](node);
+    const { words, syllables } = measureText(text, language);
+    blocks.push({
+      id: `b${blocks.length + 1}`,
+      type: node.type,
+      speaker: handled.speaker,
+      text,
+      sentences: splitSentences(text, language),
+      words,
+      durationMs: handled.timed
+        ? durationMsFromCounts(words, syllables, language, options.readRateWpm)
+        : 0,
+      line: node.line,
+      sot: handled.sot,
+      timestampMs: handled.timestampMs,
+    });
+  }
+  const title = data.title ?? null;
+  const speakers = (data.speakers ?? []).map((s) => ({ ...s, aliases: [...s.aliases] }));
+  return {
+    title,
+    slug: makeSlug(title, blocks),
+    language,
+    reporter: data.reporter ?? null,
+    outlet: data.outlet ?? null,
+    credits: data.credits ?? [],
+    speakers,
+    blocks,
+    durationMs: blocks.reduce((sum, b) => sum + b.durationMs, 0),
+    readRateWpm: options.readRateWpm,
+    messages: toMessages(file),
+  };
+}
+
+declare module 'unified' {
+  interface CompileResultMap {
+    ScriptDocument: ScriptDocument;
+  }
+}
+
+/** unified compiler plugin: script tree → ScriptDocument. */
+export const scriptCompile: Plugin<[CompileOptions], Root, ScriptDocument> = function scriptCompile(
+  options,
+) {
+  this.compiler = (tree, file) => compileScript(tree as Root, file, options);
+};

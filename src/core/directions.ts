@@ -1,0 +1,85 @@
+/**
+ * Stage directions: `(Applause.)`, `[ Applause ]`, `(MUSIC)`, `(BEGIN VIDEO CLIP)`,
+ * `(a fire alarm sounds)`. Told apart from ordinary parentheses (`(called Shikotan in Japan)`,
+ * `8 (800) 200 4040`, `(NATO)`) by a lexicon of production words, or by being several words in
+ * capitals.
+ */
+
+const LEXICON = new Set(
+  (
+    'applause applauding applauds laughter laughs laughing laugh cheers cheering cheer booing boos ' +
+    'boo chanting chants chant crosstalk cross-talk inaudible unintelligible indiscernible ' +
+    'music singing sings silence pause pauses sighs sigh coughs cough crying cries gunfire ' +
+    'explosion explosions siren sirens alarm sounds noise clip commercial break begin end ' +
+    'camera voice-over voiceover vo sot nats natsot speaking interpreted interpretation ' +
+    'translated translation interpreter translator prepared off-mic mic microphone rings ringing ' +
+    'bell gavel recess audience crowd interruption interrupts interrupted difficulties ' +
+    'technical unclear garbled break music inaudibly whistles whistling shouting shouts ' +
+    'chuckles chuckling groans murmurs sobbing aplausos аплодисменты смех пауза музыка'
+  ).split(' '),
+);
+
+const MAX_DIRECTION_WORDS = 8;
+const MAX_DIRECTION_CHARS = 80;
+
+/** True when the text inside a pair of brackets is a stage direction. */
+export function isDirectionText(inner: string): boolean {
+  const text = inner.trim();
+  if (!text || text.length > MAX_DIRECTION_CHARS) return false;
+  const words = text.split(/\s+/);
+  if (words.length > MAX_DIRECTION_WORDS) return false;
+  if (!/\p{L}/u.test(text)) return false;
+  for (const w of words) {
+    if (LEXICON.has(w.toLowerCase().replace(/[^\p{L}-]/gu, ''))) return true;
+  }
+  const letters = text.replace(/[^\p{L}]/gu, '');
+  const caps = letters === letters.toUpperCase() && letters !== letters.toLowerCase();
+  return caps && words.length >= 2;
+}
+
+export interface TextPart {
+  kind: 'text' | 'direction';
+  /** For a direction, the text inside its brackets. */
+  text: string;
+}
+
+/**
+ * Splits a paragraph's text at the stage directions it contains. Text fragments holding no
+ * letter or digit (the `.` of `— (applause).`) are dropped: they carry no words.
+ *
+ * @example splitDirections('I know. (Laughter.) Anyway.')
+ *   // [{kind:'text',text:'I know.'},{kind:'direction',text:'Laughter.'},{kind:'text',text:'Anyway.'}]
+ */
+export function splitDirections(text: string): TextPart[] {
+  const parts: TextPart[] = [];
+  let last = 0;
+  let i = 0;
+  while (i < text.length) {
+    const open = text[i];
+    if (open !== '(' && open !== '[') {
+      i++;
+      continue;
+    }
+    const close = text.indexOf(open === '(' ? ')' : ']', i + 1);
+    if (close === -1 || close - i > MAX_DIRECTION_CHARS + 2) {
+      i++;
+      continue;
+    }
+    const inner = text.slice(i + 1, close);
+    if (inner.includes(open) || !isDirectionText(inner)) {
+      i++;
+      continue;
+    }
+    pushText(parts, text.slice(last, i));
+    parts.push({ kind: 'direction', text: inner.trim() });
+    i = close + 1;
+    last = i;
+  }
+  pushText(parts, text.slice(last));
+  return parts;
+}
+
+function pushText(parts: TextPart[], raw: string): void {
+  const text = raw.trim();
+  if (/[\p{L}\p{N}\p{M}]/u.test(text)) parts.push({ kind: 'text', text });
+}

@@ -1,0 +1,259 @@
+/**
+ * The parser: raw transcript text to a tree of paragraphs. It handles what is structure, not
+ * content: a BOM, line endings, YAML front matter, blank lines (including lines of only
+ * no-break spaces), and which lines belong to one paragraph (blank-line separated, one paragraph
+ * per line, or hard-wrapped at a fixed width and re-joined). Text cleaning is left to plugins.
+ */
+import type { Plugin } from 'unified';
+import type { VFile } from 'vfile';
+import { endsSentence, isBlankLine, trimAll } from './chars.ts';
+import { isDirectionText } from './directions.ts';
+import { report } from './report.ts';
+import { isTagOnlyLine, parseTag } from './tags.ts';
+import {
+  type FrontMatter,
+  type Paragraph,
+  type Root,
+  type Segment,
+  segmentsPosition,
+} from './tree.ts';
+
+/** Widest a hard-wrapped group may be narrower than its widest line (fraction). */
+const WRAP_FILL = 0.7;
+/** Share of a group's lines that must be filled for the group to count as hard-wrapped. */
+const WRAP_SHARE = 0.6;
+/** Narrowest wrap width taken for a hard wrap, in characters. */
+const WRAP_MIN_WIDTH = 40;
+/** Widest wrap width taken for a hard wrap: longer lines are whole paragraphs, one per line. */
+const WRAP_MAX_WIDTH = 100;
+const FRONT_MATTER_MAX_LINES = 200;
+
+interface Line {
+  line: number;
+  offset: number;
+  text: string;
+  trimmed: string;
+  blank: boolean;
+}
+
+function splitLines(text: string): { lines: Line[]; carriageReturns: number } {
+  const lines: Line[] = [];
+  let start = 0;
+  let carriageReturns = 0;
+  let n = 1;
+  const push = (end: number) => {
+    const t = text.slice(start, end);
+    const trimmed = trimAll(t);
+    lines.push({
+      line: n++,
+      offset: start,
+      text: t,
+      trimmed,
+      blank: trimmed === '' || isBlankLine(t),
+    });
+  };
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charCodeAt(i);
+    if (ch === 10) {
+      push(i);
+      start = i + 1;
+    } else if (ch === 13) {
+      carriageReturns++;
+      push(i);
+      if (text.charCodeAt(i + 1) === 10) i++;
+      start = i + 1;
+    }
+  }
+  push(text.length);
+  return { lines, carriageReturns };
+}
+
+function unquoteYaml(value: string): string {
+  const v = value.trim();
+  if (v.length >= 2 && v.startsWith('"') && v.endsWith('"')) {
+    return v.slice(1, -1).replace(/\\(["\\/_ntN]|u[0-9a-fA-F]{4})/g, (_m, e: string) => {
+      if (e === '_') return '\u00a0';
+      if (e === 'n') return '\n';
+      if (e === 't') return '\t';
+      if (e === 'N') return '\u0085';
+      if (e.startsWith('u')) return String.fromCharCode(Number.parseInt(e.slice(1), 16));
+      return e;
+    });
+  }
+  if (v.length >= 2 && v.startsWith("'") && v.endsWith("'"))
+    return v.slice(1, -1).replace(/''/g, "'");
+  return v;
+}
+
+function readFrontMatter(lines: Line[]): { node: FrontMatter; next: number } | null {
+  const first = lines[0];
+  if (first?.text.trim() !== '---') return null;
+  const limit = Math.min(lines.length, FRONT_MATTER_MAX_LINES);
+  for (let i = 1; i < limit; i++) {
+    const t = lines[i]?.text.trim();
+    if (t !== '---' && t !== '...') continue;
+    const body = lines.slice(1, i);
+    const fields: Record<string, string> = {};
+    let yamlish = body.length > 0;
+    for (const l of body) {
+      const m = /^([A-Za-z_][\w-]{0,40}):(?:\s(.*))?$/.exec(l.text);
+      if (m?.[1]) fields[m[1]] = unquoteYaml(m[2] ?? '');
+      else if (!/^\s/.test(l.text) && l.text.trim() !== '') yamlish = false;
+    }
+    if (!yamlish) return null;
+    const last = lines[i] ?? first;
+    const node: FrontMatter = {
+      type: 'frontMatter',
+      value: lines
+        .slice(0, i + 1)
+        .map((l) => l.text)
+        .join('\n'),
+      fields,
+      position: {
+        start: { line: first.line, column: 1, offset: first.offset },
+        end: {
+          line: last.line,
+          column: last.text.length + 1,
+          offset: last.offset + last.text.length,
+        },
+      },
+    };
+    return { node, next: i + 1 };
+  }
+  return null;
+}
+
+function isHardWrapped(group: Line[]): boolean {
+  if (group.length < 2) return false;
+  let width = 0;
+  for (const l of group) width = Math.max(width, l.trimmed.length);
+  if (width < WRAP_MIN_WIDTH || width > WRAP_MAX_WIDTH) return false;
+  let filled = 0;
+  for (let i = 0; i < group.length - 1; i++) {
+    if ((group[i]?.trimmed.length ?? 0) >= width * WRAP_FILL) filled++;
+  }
+  return filled >= (group.length - 1) * WRAP_SHARE;
+}
+
+function isDirectionLine(trimmed: string): boolean {
+  const open = trimmed[0];
+  const close = trimmed[trimmed.length - 1];
+  if (!((open === '(' && close === ')') || (open === '[' && close === ']'))) return false;
+  return isDirectionText(trimmed.slice(1, -1));
+}
+
+/** Splits a group of consecutive non-blank lines into paragraphs. */
+function splitGroup(group: Line[]): Line[][] {
+  const wrapped = isHardWrapped(group);
+  const paragraphs: Line[][] = [];
+  let current: Line[] = [];
+  for (let i = 0; i < group.length; i++) {
+    const line = group[i] as Line;
+    const prev = current[current.length - 1];
+    if (prev) {
+      const prevTagOnly = current.length === 1 && isTagOnlyLine(prev.trimmed);
+      const breakHere =
+        !prevTagOnly &&
+        (parseTag(line.trimmed) !== null ||
+          isDirectionLine(line.trimmed) ||
+          isDirectionLine(prev.trimmed) ||
+          (!wrapped && endsSentence(prev.trimmed)));
+      if (breakHere) {
+        paragraphs.push(current);
+        current = [];
+      }
+    }
+    current.push(line);
+  }
+  if (current.length > 0) paragraphs.push(current);
+  return paragraphs;
+}
+
+/**
+ * Parses transcript text into a Root of paragraphs (and front matter).
+ *
+ * @example parseScript('Title\n\nFirst paragraph.', new VFile()).children.length // 2
+ */
+export function parseScript(input: string, file: VFile): Root {
+  let text = input;
+  let bomOffset = 0;
+  if (text.charCodeAt(0) === 0xfeff) {
+    text = text.slice(1);
+    bomOffset = 1;
+    report(file, 'bom', 'Removed a byte order mark at the start of the text', { line: 1 });
+  }
+  const { lines, carriageReturns } = splitLines(text);
+  if (bomOffset) for (const l of lines) l.offset += bomOffset;
+  if (carriageReturns > 0) {
+    report(
+      file,
+      'line-endings',
+      `Normalized ${carriageReturns} Windows or old Mac line endings (CR) to LF`,
+      {
+        line: 1,
+      },
+    );
+  }
+  const root: Root = { type: 'root', children: [] };
+  let start = 0;
+  const fm = readFrontMatter(lines);
+  if (fm) {
+    root.children.push(fm.node);
+    start = fm.next;
+  }
+  let spaceLines = 0;
+  let firstSpaceLine: number | null = null;
+  let group: Line[] = [];
+  const flush = () => {
+    if (group.length === 0) return;
+    for (const para of splitGroup(group)) {
+      const segments: Segment[] = para.map((l) => ({
+        line: l.line,
+        offset: l.offset,
+        text: l.text,
+        raw: l.text,
+      }));
+      const node: Paragraph = {
+        type: 'paragraph',
+        value: para.map((l) => l.trimmed).join(' '),
+        segments,
+      };
+      const position = segmentsPosition(segments);
+      if (position) node.position = position;
+      root.children.push(node);
+    }
+    group = [];
+  };
+  for (let i = start; i < lines.length; i++) {
+    const l = lines[i] as Line;
+    if (l.blank) {
+      if (l.text.length > 0) {
+        spaceLines++;
+        firstSpaceLine ??= l.line;
+      }
+      flush();
+    } else group.push(l);
+  }
+  flush();
+  if (spaceLines > 0) {
+    report(
+      file,
+      'blank-line',
+      `Read ${spaceLines} line(s) of only spaces or no-break spaces as blank lines`,
+      {
+        line: firstSpaceLine,
+      },
+    );
+  }
+  const last = lines[lines.length - 1];
+  root.position = {
+    start: { line: 1, column: 1, offset: 0 },
+    end: { line: last?.line ?? 1, column: (last?.text.length ?? 0) + 1, offset: input.length },
+  };
+  return root;
+}
+
+/** unified parser plugin: text → script tree. */
+export const scriptParse: Plugin<[], string, Root> = function scriptParse() {
+  this.parser = (doc: string, file: VFile) => parseScript(doc, file);
+};

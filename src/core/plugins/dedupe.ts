@@ -1,0 +1,223 @@
+/**
+ * Repeated paragraphs: a paragraph pasted twice (adjacent or not) is kept once and the removal
+ * reported at the line of the removed copy. Near-duplicates (differing only in whitespace,
+ * punctuation or a few characters) count too. Short repeats that people really say twice
+ * ("Thank you.", "Yes.", a chant) and a question asked again after "I beg your pardon?" are kept.
+ *
+ * Linear: every paragraph is hashed once (FNV-1a over its normalized words) and looked up in a
+ * map; near-duplicates are found through band hashes (four quarters of the words, so a few
+ * changed characters leave at least one quarter equal) and confirmed with a banded edit distance
+ * on the few candidates a band returns, never by comparing all pairs.
+ */
+import type { Plugin } from 'unified';
+import type { VFile } from 'vfile';
+import { CHAR, charBits } from '../language.ts';
+import { report } from '../report.ts';
+import type { Paragraph, Root } from '../tree.ts';
+
+export interface DedupeOptions {
+  /** A copy right after its original is removed from this many words (short ones are said twice). */
+  minWords?: number;
+  /** A copy further away is removed from this many words: briefings repeat set phrases. */
+  minWordsApart?: number;
+  /** Near-duplicates are looked for only in paragraphs of at least this many words. */
+  nearMinWords?: number;
+}
+
+const DEFAULTS = { minWords: 8, minWordsApart: 20, nearMinWords: 12 } as const;
+const BANDS = 4;
+/** Most candidates confirmed per paragraph: bounds the work on pathological input. */
+const MAX_CANDIDATES = 4;
+/** Edits allowed per 100 normalized characters for a near-duplicate (at least 3). */
+const EDITS_PER_100 = 2;
+
+/** A request to hear something again: the repeat after it is said on purpose. */
+const REPEAT_REQUEST =
+  /\b(pardon|repeat (that|the question|it)|say (that|it) again|come again|didn['’]?t (hear|catch)|could you repeat|one more time)\b|^(sorry|what)\?$/i;
+
+/** 32-bit FNV-1a hash of a string's UTF-16 code units. */
+export function fnv1a(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+/** Lower-cased words of letters and digits, apostrophes removed: punctuation-blind. */
+export function normalizedWords(text: string): string[] {
+  const words: string[] = [];
+  let word = '';
+  let start = -1;
+  for (let i = 0; i <= text.length; i++) {
+    const code = i < text.length ? text.charCodeAt(i) : 32;
+    if (charBits(code) & CHAR.WORD) {
+      if (start === -1) start = i;
+      continue;
+    }
+    // An apostrophe inside a word joins its halves (`isn’t` → `isnt`).
+    if (
+      (code === 0x27 || code === 0x2019) &&
+      start !== -1 &&
+      charBits(text.charCodeAt(i + 1)) & CHAR.WORD
+    ) {
+      word += text.slice(start, i);
+      start = i + 1;
+      continue;
+    }
+    if (start !== -1) {
+      words.push((word + text.slice(start, i)).toLowerCase());
+      word = '';
+      start = -1;
+    }
+  }
+  return words;
+}
+
+/** Edit distance if it is at most `max`, else `max + 1` (Ukkonen's band: O(n·max)). */
+export function boundedEditDistance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  const width = 2 * max + 1;
+  let prev = new Array<number>(width).fill(max + 1);
+  let curr = new Array<number>(width).fill(max + 1);
+  // Cell (i, j) lives at index j - i + max.
+  for (let j = 0; j <= Math.min(b.length, max); j++) prev[j + max] = j;
+  for (let i = 1; i <= a.length; i++) {
+    curr.fill(max + 1);
+    let rowMin = max + 1;
+    const lo = Math.max(0, i - max);
+    const hi = Math.min(b.length, i + max);
+    for (let j = lo; j <= hi; j++) {
+      const k = j - i + max;
+      let v: number;
+      if (j === 0) v = i;
+      else {
+        const sub = (prev[k] ?? max + 1) + (a[i - 1] === b[j - 1] ? 0 : 1);
+        const del = (prev[k + 1] ?? max + 1) + 1;
+        const ins = (curr[k - 1] ?? max + 1) + 1;
+        v = Math.min(sub, del, ins);
+      }
+      curr[k] = v;
+      if (v < rowMin) rowMin = v;
+    }
+    if (rowMin > max) return max + 1;
+    [prev, curr] = [curr, prev];
+  }
+  return prev[b.length - a.length + max] ?? max + 1;
+}
+
+interface Seen {
+  index: number;
+  node: Paragraph;
+  key: string;
+  /** The words run together, for the edit distance. */
+  compact: string;
+}
+
+/** Band hashes: four quarters of the words from the start and four from the end. */
+function bandKeys(words: string[]): number[] {
+  const hashes = words.map(fnv1a);
+  const keys: number[] = [];
+  const size = Math.ceil(words.length / BANDS);
+  const fold = (from: number, to: number, seed: number): number => {
+    let h = seed;
+    for (let i = Math.max(0, from); i < Math.min(to, hashes.length); i++)
+      h = Math.imul(h ^ (hashes[i] ?? 0), 0x01000193);
+    return h >>> 0;
+  };
+  for (let b = 0; b < BANDS; b++) {
+    keys.push(fold(b * size, (b + 1) * size, 0x811c9dc5 + b));
+    const end = words.length - b * size;
+    // Bands counted from the end survive an inserted or deleted word near the start.
+    keys.push(fold(end - size, end, 0x811c9dc5 + BANDS + b));
+  }
+  return keys;
+}
+
+function lineOf(node: Paragraph): number {
+  return node.position?.start.line ?? node.segments[0]?.line ?? 1;
+}
+
+export const dedupe: Plugin<[DedupeOptions?], Root> = (options) => (tree: Root, file: VFile) => {
+  const minWords = options?.minWords ?? DEFAULTS.minWords;
+  const minWordsApart = options?.minWordsApart ?? DEFAULTS.minWordsApart;
+  const nearMinWords = options?.nearMinWords ?? DEFAULTS.nearMinWords;
+  const exact = new Map<number, Seen[]>();
+  const bands = new Map<number, Seen[]>();
+  const keep: typeof tree.children = [];
+  let previousText = '';
+  for (const node of tree.children) {
+    if (node.type !== 'paragraph') {
+      keep.push(node);
+      continue;
+    }
+    const words = normalizedWords(node.value);
+    const key = words.join(' ');
+    const hash = fnv1a(key);
+    const previous = previousText;
+    previousText = node.value;
+    let original: Seen | undefined = exact.get(hash)?.find((s) => s.key === key);
+    let near = false;
+    const keys = words.length >= nearMinWords ? bandKeys(words) : [];
+    const compact = words.join('');
+    if (!original && words.length >= nearMinWords) {
+      const max = Math.max(3, Math.floor((compact.length * EDITS_PER_100) / 100));
+      // A candidate must share at least two of the eight bands: one changed word spoils two.
+      const shared = new Map<Seen, number>();
+      for (const k of keys)
+        for (const s of bands.get(k) ?? []) shared.set(s, (shared.get(s) ?? 0) + 1);
+      let tried = 0;
+      for (const [s, count] of shared) {
+        if (count < 2 || Math.abs(s.compact.length - compact.length) > max) continue;
+        if (tried++ >= MAX_CANDIDATES) break;
+        if (boundedEditDistance(s.compact, compact, max) <= max) {
+          original = s;
+          near = true;
+          break;
+        }
+      }
+    }
+    if (original && key.length > 0) {
+      const line = lineOf(node);
+      const first = lineOf(original.node);
+      const afterRequest = REPEAT_REQUEST.test(previous);
+      const adjacent = original.index === keep.length - 1;
+      const needed = adjacent ? minWords : minWordsApart;
+      if (words.length < needed || afterRequest) {
+        const why = afterRequest
+          ? 'it follows a request to repeat'
+          : `it is short (${words.length} words)${adjacent ? '' : ' and far from the first'}, so it was likely said twice`;
+        report(
+          file,
+          'repeat-kept',
+          `Kept a repeated paragraph at line ${line} (same as line ${first}): ${why}`,
+          { line },
+        );
+      } else {
+        report(
+          file,
+          'duplicate-paragraph',
+          `Removed a repeated paragraph at line ${line}: ${near ? 'nearly identical to' : 'a copy of'} line ${first}`,
+          { line, severity: 'warning', actual: node.value },
+        );
+        continue;
+      }
+    }
+    const seen: Seen = { index: keep.length, node, key, compact };
+    keep.push(node);
+    if (key.length === 0) continue;
+    const list = exact.get(hash);
+    if (list) list.push(seen);
+    else exact.set(hash, [seen]);
+    if (words.length >= nearMinWords) {
+      for (const k of keys) {
+        const l = bands.get(k);
+        if (l) {
+          if (l.length < MAX_CANDIDATES) l.push(seen);
+        } else bands.set(k, [seen]);
+      }
+    }
+  }
+  tree.children = keep;
+};

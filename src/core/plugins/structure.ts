@@ -1,0 +1,145 @@
+/**
+ * Story structure: the headline, the anchor's throw to a reporter ("X has the details",
+ * "X reports"), and the sign-off credits ("A, B and C for Vesti." / "Name, Outlet, City").
+ */
+import type { Plugin } from 'unified';
+import type { VFile } from 'vfile';
+import { endsSentence } from '../chars.ts';
+import { report } from '../report.ts';
+import type { Headline, Narration, Root, RootContent, Signoff, Throw } from '../tree.ts';
+
+const MAX_HEADLINE_WORDS = 20;
+const MAX_THROW_WORDS = 40;
+const NAME = "\\p{Lu}[\\p{L}\\p{M}'’-]+(?: \\p{Lu}[\\p{L}\\p{M}'’-]+){1,2}";
+const THROW_PATTERNS: readonly RegExp[] = [
+  new RegExp(
+    `^(?:(?:Our|Correspondent|Reporter) (?:correspondent |reporter )?)?(${NAME}) (?:has|brings us|is following|joins us with|is here with|now has) (?:the |more |all the |some )?(?:details|story|report|more|latest|background)`,
+    'u',
+  ),
+  new RegExp(
+    `^(?:Our (?:correspondent|reporter) )?(${NAME}) reports(?: from [^.!?]{1,60})?[.!]?$`,
+    'u',
+  ),
+  new RegExp(`^(?:Here's|Here is) (${NAME})(?: with [^.!?]{1,80})?[.!]?$`, 'u'),
+  new RegExp(`^(${NAME}) (?:explains|takes up the story|picks up the story)[.!]?$`, 'u'),
+];
+const NAME_ONLY = new RegExp(`^${NAME}$`, 'u');
+const OUTLET = /^(?:«[^»]{1,40}»|\p{Lu}[\p{L}\p{N}&.'’-]*(?: [\p{Lu}\d][\p{L}\p{N}&.'’-]*){0,3})$/u;
+
+function wordCount(text: string): number {
+  return text.split(' ').filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+}
+
+function lastSentence(text: string): string {
+  const parts = text.split(/(?<=[.!?])\s+(?=\p{Lu})/u);
+  return (parts[parts.length - 1] ?? text).trim();
+}
+
+/** The reporter a throw hands over to, or null when the text is not a throw. */
+export function readThrow(text: string): string | null {
+  if (wordCount(text) > MAX_THROW_WORDS) return null;
+  const sentence = lastSentence(text);
+  for (const pattern of THROW_PATTERNS) {
+    const m = pattern.exec(sentence);
+    if (m?.[1]) return m[1];
+  }
+  return null;
+}
+
+export interface Credits {
+  names: string[];
+  outlet: string | null;
+}
+
+/** Reads sign-off credits: `A, B and C for Vesti.` or `Name, Outlet, City`. */
+export function readSignoff(text: string): Credits | null {
+  const t = text.trim().replace(/[.!]$/, '');
+  if (wordCount(t) > 30) return null;
+  const forAt = Math.max(t.lastIndexOf(' for '), t.lastIndexOf(' для '));
+  if (forAt > 0) {
+    const outlet = t.slice(forAt + (t.startsWith(' for ', forAt) ? 5 : 5)).trim();
+    const names = t
+      .slice(0, forAt)
+      .split(/,\s*(?:and\s+|и\s+)?|\s+(?:and|и)\s+/u)
+      .map((n) => n.trim())
+      .filter((n) => n.length > 0);
+    if (names.length > 0 && names.every((n) => NAME_ONLY.test(n)) && OUTLET.test(outlet)) {
+      return { names, outlet };
+    }
+  }
+  const parts = t.split(/,\s*/);
+  if (parts.length === 3) {
+    const [name = '', outlet = '', place = ''] = parts;
+    if (NAME_ONLY.test(name) && OUTLET.test(outlet) && OUTLET.test(place))
+      return { names: [name], outlet };
+  }
+  return null;
+}
+
+function isHeadline(node: Narration, title: string | null): boolean {
+  const text = node.value;
+  if (title !== null) return text.trim() === title.trim();
+  const position = node.position;
+  if (position && position.start.line !== position.end.line) return false;
+  const words = wordCount(text);
+  if (words < 3 || words > MAX_HEADLINE_WORDS) return false;
+  if (!/^[\p{L}"“«‘']/u.test(text)) return false;
+  const lastChar = text.trimEnd().slice(-1);
+  if (lastChar === '.' || lastChar === ',' || lastChar === ':') return false;
+  return !endsSentence(text) || /[!?]$/.test(text.trim());
+}
+
+export const structure: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
+  const data = tree.data ?? {};
+  const fmTitle = data.frontMatter?.title?.trim() || null;
+  const children = tree.children;
+  let title: string | null = fmTitle;
+  let reporter: string | null = null;
+  let outlet: string | null = null;
+  let credits: string[] = [];
+
+  const first = children[0];
+  if (first?.type === 'narration' && children.length > 1 && isHeadline(first, fmTitle)) {
+    children[0] = { ...first, type: 'headline' } satisfies Headline;
+    title = first.value;
+  }
+
+  // The sign-off: the last block but for directions after it.
+  let lastIndex = children.length - 1;
+  while (lastIndex >= 0 && children[lastIndex]?.type === 'direction') lastIndex--;
+  const last = children[lastIndex];
+  if (last?.type === 'narration') {
+    const signoff = readSignoff(last.value);
+    if (signoff) {
+      children[lastIndex] = {
+        ...last,
+        type: 'signoff',
+        credits: signoff.names,
+        outlet: signoff.outlet,
+      } satisfies Signoff;
+      credits = signoff.names;
+      outlet = signoff.outlet;
+      report(
+        file,
+        'signoff',
+        `Read the sign-off credits: ${signoff.names.join(', ')}${signoff.outlet ? ` (${signoff.outlet})` : ''}`,
+        {
+          line: last.line,
+        },
+      );
+    }
+  }
+
+  for (let i = 0; i < children.length; i++) {
+    const node = children[i] as RootContent;
+    if (node.type !== 'narration') continue;
+    const name = readThrow(node.value);
+    if (!name) continue;
+    children[i] = { ...node, type: 'throw', reporter: name } satisfies Throw;
+    reporter ??= name;
+    report(file, 'throw', `Read the anchor's throw to ${name}`, { line: node.line });
+  }
+
+  reporter ??= credits[0] ?? null;
+  tree.data = { ...data, title, reporter, outlet, credits };
+};

@@ -1,0 +1,144 @@
+/**
+ * Quoted bites vs. turns. A tag followed by a fully quoted paragraph is a SOT bite, and the
+ * untagged paragraph after it is narration again (a news package); a tag followed by unquoted text
+ * is a turn that continues over the following untagged paragraphs until the next tag (a
+ * briefing). A bite glued to the next sentence (`Islands.”The first step`) is split there.
+ */
+import type { Plugin } from 'unified';
+import type { VFile } from 'vfile';
+import { report } from '../report.ts';
+import { parseTag } from '../tags.ts';
+import type { Narration, Paragraph, Root, RootContent, Speech } from '../tree.ts';
+import type { SpeakerData } from './speakers.ts';
+
+const PAIRS: Readonly<Record<string, string>> = {
+  '"': '"',
+  '\u201c': '\u201d',
+  '\u201e': '\u201c',
+  '\u00ab': '\u00bb',
+  '\u2018': '\u2019',
+};
+
+export interface Bite {
+  /** The quoted words, without the quotes. */
+  quote: string;
+  /** Text after the closing quote, if any (narration glued to the bite). */
+  after: string;
+  /** True when no space separated the closing quote from the text after it. */
+  glued: boolean;
+}
+
+/** Reads a paragraph that opens with a quote: the bite and what follows its closing quote. */
+export function readBite(text: string): Bite | null {
+  const open = text[0] ?? '';
+  const close = PAIRS[open];
+  if (!close) return null;
+  let depth = 0;
+  for (let i = 1; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === open && open !== close) depth++;
+    else if (ch === close) {
+      if (depth > 0) {
+        depth--;
+        continue;
+      }
+      // Closing quote: what follows is sentence punctuation, then maybe glued narration.
+      let j = i + 1;
+      let punct = '';
+      while (j < text.length && '.,!?;:…'.includes(text[j] ?? '')) punct += text[j++];
+      const inner = text.slice(1, i).trim();
+      // Quotes around no word at all are no bite.
+      if (!/[\p{L}\p{N}]/u.test(inner)) return null;
+      const quote = /[.!?…]$/.test(inner) || !punct ? inner : inner + punct.replace(/[,;:]/g, '');
+      const rest = text.slice(j);
+      const after = rest.trim();
+      if (!after) return { quote, after: '', glued: false };
+      // A straight quote may also open a quotation inside the text; only split on a real start.
+      if (!/^\p{Lu}/u.test(after)) return null;
+      return { quote, after, glued: rest.length === after.length };
+    }
+  }
+  return null;
+}
+
+function lineOf(node: Paragraph): number {
+  return node.position?.start.line ?? 1;
+}
+
+export const turns: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
+  const out: RootContent[] = [];
+  let current: string | null = null;
+  let pending: { id: string; timestampMs: number | null } | null = null;
+  for (const node of tree.children) {
+    if (node.type !== 'paragraph') {
+      out.push(node);
+      continue;
+    }
+    const data = node.data ?? {};
+    const tagged = (data as SpeakerData).speakerId ?? null;
+    if (data.tagOnly) {
+      pending = tagged ? { id: tagged, timestampMs: data.tag?.timestampMs ?? null } : null;
+      continue;
+    }
+    const line = lineOf(node);
+    const speaker = tagged ?? pending?.id ?? null;
+    const timestampMs = data.tag?.timestampMs ?? pending?.timestampMs ?? null;
+    const opensTurn = speaker !== null;
+    pending = null;
+    const base = { line, ...(node.position ? { position: node.position } : {}) };
+    if (opensTurn) {
+      const read = readBite(node.value);
+      // Text glued after the quote that is itself a speaker tag is not narration: keep the turn whole.
+      const bite = read && !(read.after && parseTag(read.after)) ? read : null;
+      if (bite) {
+        out.push({
+          type: 'speech',
+          value: bite.quote,
+          speaker,
+          sot: true,
+          timestampMs,
+          ...base,
+        } satisfies Speech);
+        if (bite.after) {
+          out.push({ type: 'narration', value: bite.after, ...base } satisfies Narration);
+          if (bite.glued) {
+            report(
+              file,
+              'glued-bite',
+              'Split a quoted bite from the narration glued to its closing quote',
+              {
+                line,
+                severity: 'warning',
+              },
+            );
+          }
+        }
+        current = null;
+        continue;
+      }
+      out.push({
+        type: 'speech',
+        value: node.value,
+        speaker,
+        sot: false,
+        timestampMs,
+        ...base,
+      } satisfies Speech);
+      current = speaker;
+      continue;
+    }
+    if (current !== null) {
+      out.push({
+        type: 'speech',
+        value: node.value,
+        speaker: current,
+        sot: false,
+        timestampMs: null,
+        ...base,
+      } satisfies Speech);
+      continue;
+    }
+    out.push({ type: 'narration', value: node.value, ...base } satisfies Narration);
+  }
+  tree.children = out;
+};

@@ -1,0 +1,101 @@
+/**
+ * Quotes and apostrophes made consistent for the text's language: English “…” ‘…’ and ’,
+ * Russian «…» with „…“ inside; or plain ASCII (`typography: 'ascii'`).
+ */
+import type { Plugin } from 'unified';
+import type { VFile } from 'vfile';
+import { Tally } from '../report.ts';
+import type { Root } from '../tree.ts';
+import { endsInMojibake } from './hygiene.ts';
+
+export interface TypographyOptions {
+  mode: 'smart' | 'ascii';
+}
+
+const DOUBLE = '"\u201c\u201d\u201e\u00ab\u00bb\u201f';
+const SINGLE = "'\u2018\u2019\u201a\u201b`\u00b4";
+/** Every quote character this rewrites, double and single. */
+const QUOTE = /["'\u201c\u201d\u201e\u00ab\u00bb\u201f\u2018\u2019\u201a\u201b`\u00b4]/g;
+const OPENERS_BEFORE = ' ([{\u2014\u2013-/\u201c\u00ab\u2018\u201e';
+
+interface QuoteStyle {
+  open: string;
+  close: string;
+  singleOpen: string;
+  apostrophe: string;
+}
+
+const STYLES: Readonly<Record<string, QuoteStyle>> = {
+  en: { open: '\u201c', close: '\u201d', singleOpen: '\u2018', apostrophe: '\u2019' },
+  ru: { open: '\u00ab', close: '\u00bb', singleOpen: '\u2018', apostrophe: '\u2019' },
+  de: { open: '\u201e', close: '\u201c', singleOpen: '\u201a', apostrophe: '\u2019' },
+  fr: { open: '\u00ab', close: '\u00bb', singleOpen: '\u2018', apostrophe: '\u2019' },
+};
+const ASCII: QuoteStyle = { open: '"', close: '"', singleOpen: "'", apostrophe: "'" };
+
+/**
+ * Rewrites the quotes of one paragraph by context only, never by the glyph it finds: a quote
+ * opens at the start or after a space, bracket, dash or another opening quote, and closes
+ * elsewhere; a single quote after a letter is an apostrophe. The context is read from the text
+ * already written, so applying it twice gives what applying it once gave.
+ */
+export function fixQuotes(text: string, language: string, mode: 'smart' | 'ascii'): string {
+  const style = mode === 'ascii' ? ASCII : (STYLES[language] ?? STYLES.en ?? ASCII);
+  const openers = OPENERS_BEFORE + style.open + style.singleOpen;
+  QUOTE.lastIndex = 0;
+  if (!QUOTE.test(text)) return text;
+  let out = '';
+  let prev = ' ';
+  let copied = 0;
+  QUOTE.lastIndex = 0;
+  for (let m = QUOTE.exec(text); m !== null; m = QUOTE.exec(text)) {
+    const i = m.index;
+    if (i > copied) {
+      out += text.slice(copied, i);
+      prev = text[i - 1] as string;
+    }
+    copied = i + 1;
+    const ch = text[i] as string;
+    const next = text[i + 1] ?? ' ';
+    let mapped = ch;
+    if (DOUBLE.includes(ch)) {
+      mapped = openers.includes(prev) && next !== ' ' ? style.open : style.close;
+    } else if (SINGLE.includes(ch)) {
+      if (openers.includes(prev) && next !== ' ' && !(prev === ' ' && /\d/.test(next)))
+        mapped = style.singleOpen;
+      else mapped = style.apostrophe;
+    }
+    // A curly quote that would make the text before it read as mojibake stays as it was typed.
+    if (mapped !== ch && endsInMojibake(out, mapped)) mapped = ch;
+    out += mapped;
+    prev = mapped;
+  }
+  return out + text.slice(copied);
+}
+
+export const typography: Plugin<[TypographyOptions?], Root> =
+  (options) => (tree: Root, file: VFile) => {
+    const mode = options?.mode ?? 'smart';
+    const language = tree.data?.language ?? 'en';
+    const changed = new Tally();
+    for (const node of tree.children) {
+      if (node.type !== 'paragraph') continue;
+      const fixed = fixQuotes(node.value, language, mode);
+      if (fixed !== node.value) {
+        let n = 0;
+        for (let i = 0; i < fixed.length; i++) if (fixed[i] !== node.value[i]) n++;
+        changed.add(node.position?.start.line ?? 1, Math.max(1, n));
+        node.value = fixed;
+      }
+    }
+    const what =
+      mode === 'ascii'
+        ? 'plain ASCII quotes'
+        : `${language === 'ru' ? 'Russian «»' : 'curly “”'} quotes and ’ apostrophes`;
+    changed.flush(
+      file,
+      'typography',
+      (n, lines) =>
+        `Made ${n} quote(s) and apostrophe(s) consistent (${what}) in ${lines} paragraph(s)`,
+    );
+  };

@@ -1,0 +1,133 @@
+/**
+ * The script syntax tree: a unist tree whose root holds one node per paragraph of the transcript.
+ * The parser makes `paragraph` and `frontMatter` nodes; transformers turn paragraphs into the
+ * newsroom node types. Every node keeps its `position` in the original input.
+ */
+import type { Data, Literal, Node, Parent, Position } from 'unist';
+
+/** One source line of a paragraph, with its 1-based line number and its text (no line break). */
+export interface Segment {
+  line: number;
+  /** Offset of the line's first character in the original input. */
+  offset: number;
+  text: string;
+  /** The line as it was in the input, before any cleaning (tag detection reads its spacing). */
+  raw: string;
+}
+
+/** A speaker tag found at the start of a paragraph (`Sergey Lavrov, Foreign Minister: …`). */
+export interface Tag {
+  /** The tag as written, without the colon (`MR. LAVROV`, `Q`, `Speaker 1 (00:01:23)`). */
+  raw: string;
+  /** Person's name if the tag names one (`Sergey Lavrov`), else null. */
+  name: string | null;
+  /** Title given with the name (`Foreign Minister of Russia`), else null. */
+  title: string | null;
+  /** Anonymous role (`reporter` for Q, `moderator`), else null. */
+  role: string | null;
+  /** Time anchor in ms from the start of the media, if the tag carries one. */
+  timestampMs: number | null;
+}
+
+export interface ParagraphData extends Data {
+  /** Set by the speakers plugin: the tag at the start of this paragraph. */
+  tag?: Tag;
+  /** True when the paragraph held only a tag and its text is in the following paragraph. */
+  tagOnly?: boolean;
+}
+
+/** A paragraph as parsed, before it is classified. `value` is its cleaned text on one line. */
+export interface Paragraph extends Literal {
+  type: 'paragraph';
+  value: string;
+  segments: Segment[];
+  data?: ParagraphData;
+}
+
+/** YAML front matter at the top of the input (`---` … `---`), as key/value strings. */
+export interface FrontMatter extends Literal {
+  type: 'frontMatter';
+  value: string;
+  fields: Record<string, string>;
+}
+
+interface BlockNode extends Literal {
+  value: string;
+  /** 1-based line of the input where the block starts. */
+  line: number;
+}
+
+export interface Headline extends BlockNode {
+  type: 'headline';
+}
+export interface Narration extends BlockNode {
+  type: 'narration';
+}
+export interface Throw extends BlockNode {
+  type: 'throw';
+  reporter: string | null;
+}
+export interface Speech extends BlockNode {
+  type: 'speech';
+  speaker: string;
+  sot: boolean;
+  timestampMs: number | null;
+}
+export interface Direction extends BlockNode {
+  type: 'direction';
+  speaker: string | null;
+}
+export interface Signoff extends BlockNode {
+  type: 'signoff';
+  credits: string[];
+  outlet: string | null;
+}
+
+export type BlockContent = Headline | Narration | Throw | Speech | Direction | Signoff;
+export type RootContent = Paragraph | FrontMatter | BlockContent;
+
+export interface SpeakerEntry {
+  id: string;
+  name: string | null;
+  title: string | null;
+  role: string | null;
+  aliases: string[];
+}
+
+export interface RootData extends Data {
+  frontMatter?: Record<string, string>;
+  language?: string;
+  title?: string | null;
+  reporter?: string | null;
+  outlet?: string | null;
+  credits?: string[];
+  speakers?: SpeakerEntry[];
+}
+
+export interface Root extends Parent {
+  type: 'root';
+  children: RootContent[];
+  data?: RootData;
+}
+
+export type { Node, Position };
+
+/** Position spanning a paragraph's segments. */
+export function segmentsPosition(segments: readonly Segment[]): Position | undefined {
+  const first = segments[0];
+  const last = segments[segments.length - 1];
+  if (!first || !last) return undefined;
+  return {
+    start: { line: first.line, column: 1, offset: first.offset },
+    end: {
+      line: last.line,
+      column: last.text.length + 1,
+      offset: last.offset + last.text.length,
+    },
+  };
+}
+
+/** 1-based start line of a node, or null. */
+export function startLine(node: Node): number | null {
+  return node.position?.start.line ?? null;
+}

@@ -1,0 +1,292 @@
+import { describe, expect, it } from 'vitest';
+import { formatTranscript } from '../../src/core/index.ts';
+
+const texts = (input: string, options = {}) =>
+  formatTranscript(input, options).blocks.map((b) => b.text);
+const rules = (input: string) => formatTranscript(input).messages.map((m) => m.ruleId);
+
+describe('text hygiene', () => {
+  it('removes a BOM and reports it', () => {
+    const doc = formatTranscript('\ufeffHello there, everyone.');
+    expect(doc.blocks[0]?.text).toBe('Hello there, everyone.');
+    expect(doc.messages.map((m) => m.ruleId)).toContain('bom');
+  });
+
+  it('reads CRLF and CR line endings as LF', () => {
+    expect(texts('One thing.\r\n\r\nAnother thing.\r\rA third thing.')).toEqual([
+      'One thing.',
+      'Another thing.',
+      'A third thing.',
+    ]);
+    expect(rules('One.\r\n\r\nTwo.')).toContain('line-endings');
+  });
+
+  it('normalizes to NFC', () => {
+    const doc = formatTranscript('Taro\u0304 Ko\u0304no spoke today in Moscow.');
+    expect(doc.blocks[0]?.text).toBe('Tarō Kōno spoke today in Moscow.');
+    expect(doc.messages.map((m) => m.ruleId)).toContain('unicode-normalization');
+  });
+
+  it('removes zero-width characters and keeps the words whole', () => {
+    const doc = formatTranscript('The mini\u200bster said\u2060 no.');
+    expect(doc.blocks[0]?.text).toBe('The minister said no.');
+    expect(doc.messages.map((m) => m.ruleId)).toContain('zero-width');
+  });
+
+  it('treats a line of only (no-break) spaces as a blank line', () => {
+    expect(texts('First paragraph here.\n\u00a0 \u00a0\nSecond paragraph here.')).toEqual([
+      'First paragraph here.',
+      'Second paragraph here.',
+    ]);
+  });
+
+  it('turns tabs, no-break spaces and runs of spaces into single spaces', () => {
+    const doc = formatTranscript('A\tlong\u00a0\u00a0pause   here.');
+    expect(doc.blocks[0]?.text).toBe('A long pause here.');
+    expect(doc.messages.map((m) => m.ruleId)).toEqual(
+      expect.arrayContaining(['tab', 'no-break-space', 'whitespace']),
+    );
+  });
+
+  it('strips stray HTML tags and markdown escapes, reporting the tags', () => {
+    const doc = formatTranscript(
+      'We value the <s>important</s> \\[importance\\] of a <b>free</b> press &amp; more.',
+    );
+    expect(doc.blocks[0]?.text).toBe('We value the important [importance] of a free press & more.');
+    const tags = doc.messages.find((m) => m.ruleId === 'html-tag');
+    expect(tags?.actual).toBe('<s> </s> <b> </b>');
+    expect(doc.messages.map((m) => m.ruleId)).toEqual(
+      expect.arrayContaining(['markdown-escape', 'html-entity']),
+    );
+  });
+
+  it('leaves comparisons with < alone', () => {
+    expect(texts('Inflation fell to < 3 percent and a<b holds.')).toEqual([
+      'Inflation fell to < 3 percent and a<b holds.',
+    ]);
+  });
+
+  it('reads YAML front matter as data, not text', () => {
+    const doc = formatTranscript(
+      '---\ntitle: "Press Briefing,\\_July 30"\ndate: 2024-07-31\n---\n\nGood afternoon, everybody.',
+    );
+    expect(doc.title).toBe('Press Briefing, July 30');
+    expect(doc.blocks.map((b) => b.text)).toEqual(['Good afternoon, everybody.']);
+    expect(doc.messages.find((m) => m.ruleId === 'front-matter')?.actual).toContain(
+      'date: 2024-07-31',
+    );
+  });
+
+  it('repairs mojibake and reports it', () => {
+    const doc = formatTranscript(
+      'Russiaâ€™s position isnâ€™t changing â€” ever. CafÃ© owners agree.',
+    );
+    expect(doc.blocks[0]?.text).toBe('Russia’s position isn’t changing — ever. Café owners agree.');
+    const m = doc.messages.find((x) => x.ruleId === 'mojibake');
+    expect(m?.severity).toBe('warning');
+    expect(m?.actual).toContain('â€™');
+  });
+
+  it('repairs double-encoded mojibake', () => {
+    expect(texts('Itâ€šÃ„Ã´s done.')[0]).not.toContain('Ã');
+    expect(texts('ItÃ¢â‚¬â„¢s done.')).toEqual(['It’s done.']);
+  });
+});
+
+describe('paragraphs', () => {
+  it('splits on blank lines', () => {
+    expect(texts('One two three.\n\nFour five six.')).toEqual(['One two three.', 'Four five six.']);
+  });
+
+  it('splits single-newline paragraphs that end sentences', () => {
+    const long =
+      'This is a whole paragraph on one long line, as a web page or a CMS gives it when pasted, well over a hundred characters.';
+    const other =
+      'A second paragraph, also on a single line of its own, says something different about the same story entirely.';
+    expect(texts(`${long}\n${other}`)).toEqual([long, other]);
+  });
+
+  it('re-joins text hard-wrapped at a fixed width', () => {
+    const wrapped = [
+      'And, really, the freedom of the press is so incredibly important.  And I',
+      'think what we do almost every day shines a light to the world of how',
+      'democracy works.  And so, thank you — thank you all for — for',
+      'participating in that.',
+    ].join('\n');
+    expect(texts(wrapped)).toEqual([
+      'And, really, the freedom of the press is so incredibly important. And I think what we do almost every day shines a light to the world of how democracy works. And so, thank you — thank you all for — for participating in that.',
+    ]);
+  });
+
+  it('joins a line broken mid-sentence', () => {
+    expect(texts('We are in the call centre, which\nplays a key role in Direct Line.')).toEqual([
+      'We are in the call centre, which plays a key role in Direct Line.',
+    ]);
+  });
+});
+
+describe('repeated paragraphs', () => {
+  const para =
+    'The issue of sovereignty over the southern islands is not negotiable, the minister said after the first round of talks.';
+
+  it('keeps the first of two copies and reports the line of the second', () => {
+    const doc = formatTranscript(
+      `Headline of the Story\n\n${para}\n\n${para}\n\nAnother paragraph follows here.`,
+    );
+    expect(doc.blocks.filter((b) => b.text === para)).toHaveLength(1);
+    const m = doc.messages.find((x) => x.ruleId === 'duplicate-paragraph');
+    expect(m?.line).toBe(5);
+    expect(m?.actual).toBe(para);
+  });
+
+  it('catches a copy further down and a near-duplicate with a few characters changed', () => {
+    const near = para.replace('minister', 'ministr').replace(',', '').replace('talks.', 'talks!');
+    const doc = formatTranscript(
+      `${para}\n\nSomething else entirely happens in between, for a while.\n\n${near}`,
+    );
+    expect(doc.blocks).toHaveLength(2);
+    expect(doc.messages.find((m) => m.ruleId === 'duplicate-paragraph')?.reason).toContain(
+      'nearly identical',
+    );
+  });
+
+  it('keeps short repeats people really say twice', () => {
+    expect(texts('Thank you.\n\nThank you.')).toEqual(['Thank you.', 'Thank you.']);
+    expect(texts('Four more years!\n\nFour more years!')).toHaveLength(2);
+  });
+
+  it('keeps a question asked again after "I beg your pardon?"', () => {
+    const q =
+      'Q: Will the president sign the bill before the recess, or will he wait for the House to act first?';
+    const doc = formatTranscript(`${q}\n\nMR. SMITH: I beg your pardon?\n\n${q}`);
+    expect(doc.blocks.filter((b) => b.type === 'speech')).toHaveLength(3);
+    expect(doc.messages.map((m) => m.ruleId)).toContain('repeat-kept');
+  });
+
+  it('keeps everything with dedupe off', () => {
+    expect(formatTranscript(`${para}\n\n${para}`, { dedupe: false }).blocks).toHaveLength(2);
+  });
+});
+
+describe('speakers, bites and turns', () => {
+  it('resolves short forms to the first full mention', () => {
+    const doc = formatTranscript(
+      'Sergey Lavrov, Foreign Minister of Russia: We will talk.\n\nQ: And Japan?\n\nLAVROV: Japan too.\n\nMr. Lavrov: And more.',
+    );
+    expect(doc.speakers.map((s) => s.id)).toEqual(['sergey-lavrov', 'q']);
+    expect(doc.speakers[0]?.aliases).toEqual([
+      'Sergey Lavrov, Foreign Minister of Russia',
+      'LAVROV',
+      'Mr. Lavrov',
+    ]);
+    expect(doc.speakers[1]).toMatchObject({ name: null, role: 'reporter' });
+    expect(doc.blocks.map((b) => b.speaker)).toEqual([
+      'sergey-lavrov',
+      'q',
+      'sergey-lavrov',
+      'sergey-lavrov',
+    ]);
+  });
+
+  it('ends a quoted bite at its paragraph; continues an unquoted turn', () => {
+    const bite = formatTranscript(
+      'Anna Smith, Mayor: "We are ready."\n\nThe city then voted on the plan.',
+    );
+    expect(bite.blocks.map((b) => [b.type, b.sot])).toEqual([
+      ['speech', true],
+      ['narration', false],
+    ]);
+    expect(bite.blocks[0]?.text).toBe('We are ready.');
+    const turn = formatTranscript(
+      'ANNA SMITH: We are ready.\n\nAnd we will vote on the plan tomorrow.',
+    );
+    expect(turn.blocks.map((b) => [b.type, b.speaker])).toEqual([
+      ['speech', 'anna-smith'],
+      ['speech', 'anna-smith'],
+    ]);
+  });
+
+  it('takes the text below a tag alone on its line', () => {
+    const doc = formatTranscript(
+      'Dmitry Borisov:\nGood afternoon, Mr President.\n\nVladimir Putin:\n\nGood afternoon.',
+    );
+    expect(doc.blocks.map((b) => [b.speaker, b.text])).toEqual([
+      ['dmitry-borisov', 'Good afternoon, Mr President.'],
+      ['vladimir-putin', 'Good afternoon.'],
+    ]);
+  });
+
+  it('keeps timestamps as time anchors', () => {
+    const doc = formatTranscript('Speaker 1 (00:01:23): Hello there.\n\n[00:02:05] Speaker 2: Hi.');
+    expect(doc.blocks.map((b) => b.timestampMs)).toEqual([83_000, 125_000]);
+  });
+});
+
+describe('structure', () => {
+  it('recognizes direction forms', () => {
+    const doc = formatTranscript(
+      '(Applause.)\n\n[ Applause ]\n\n(MUSIC)\n\n(BEGIN VIDEO CLIP)\n\nIslands (called Shikotan in Japan) and 8 (800) 200 4040.',
+    );
+    expect(doc.blocks.map((b) => b.type)).toEqual([
+      'direction',
+      'direction',
+      'direction',
+      'direction',
+      'narration',
+    ]);
+  });
+
+  it('reads "X reports" throws and "Name, Outlet, City" sign-offs', () => {
+    const doc = formatTranscript(
+      'Storm Hits the Coast Tonight\n\nA storm hit the coast. Jane Doe reports.\n\nThe waves were high.\n\nJane Doe, BBC News, Brighton.',
+    );
+    expect(doc.blocks.map((b) => b.type)).toEqual(['headline', 'throw', 'narration', 'signoff']);
+    expect(doc.reporter).toBe('Jane Doe');
+    expect(doc.outlet).toBe('BBC News');
+    expect(doc.credits).toEqual(['Jane Doe']);
+  });
+});
+
+describe('typography and language', () => {
+  it('makes quotes consistent for English, or keeps ASCII', () => {
+    expect(texts('He said "it\'s fine" and left.')).toEqual(['He said “it’s fine” and left.']);
+    expect(texts('He said “it’s fine” and left.', { typography: 'ascii' })).toEqual([
+      'He said "it\'s fine" and left.',
+    ]);
+  });
+
+  it('detects Russian and uses «» quotes', () => {
+    const doc = formatTranscript(
+      'Президент сказал: "Мы готовы к переговорам". Министр согласился с этим.',
+    );
+    expect(doc.language).toBe('ru');
+    expect(doc.blocks[0]?.text).toContain('«Мы готовы к переговорам»');
+  });
+
+  it('takes a language override', () => {
+    expect(formatTranscript('Bonjour tout le monde.', { language: 'fr' }).language).toBe('fr');
+  });
+
+  it('does not split sentences at Mr. or U.S.', () => {
+    const doc = formatTranscript('Mr. Smith met the U.S. envoy today. They talked.');
+    expect(doc.blocks[0]?.sentences).toEqual([
+      'Mr. Smith met the U.S. envoy today.',
+      'They talked.',
+    ]);
+  });
+});
+
+describe('timing', () => {
+  it('gives directions no time and uses the read rate', () => {
+    const words = Array.from(
+      { length: 9 },
+      () => 'the minister said that talks with Japan will go on',
+    ).join(' ');
+    const doc = formatTranscript(`${words}.\n\n(Applause.)`, { readRate: 180 });
+    expect(doc.blocks[1]?.durationMs).toBe(0);
+    const slow = formatTranscript(`${words}.`, { readRate: 90 });
+    expect(slow.durationMs).toBeGreaterThan(doc.durationMs * 1.5);
+    expect(doc.durationMs).toBeGreaterThan(20_000);
+    expect(doc.durationMs).toBeLessThan(40_000);
+  });
+});
