@@ -293,6 +293,10 @@ export async function handleFormPost(c: Context<AppEnv>): Promise<Response> {
   try {
     const body = await readLimitedBody(c.req.raw, maxBodyBytes(c.env));
     submission = await parseSubmission(body, c.req.header('content-type'), new URL(c.req.url));
+    // Browsers send a textarea's line breaks as CRLF (HTML form submission); the text typed had
+    // none, so that is no change to report. An uploaded file is kept byte for byte.
+    if (!submission.fileName)
+      submission = { ...submission, text: submission.text.replaceAll('\r\n', '\n') };
     const requested = submission.output;
     if (requested && (OUTPUTS as readonly string[]).includes(requested))
       output = requested as OutputName;

@@ -168,9 +168,12 @@ export function subtitlesToLines(
   let voice: string | null = null;
   let previousEndMs = Number.NEGATIVE_INFINITY;
 
+  let directionOnly = false;
+
   const flush = (): void => {
     if (parts.length === 0) return;
-    const anchor = options.keepCueTimes ? `${formatAnchor(firstStartMs)} ` : '';
+    // A direction (`[APPLAUSE]`) is not spoken: it gets no time anchor of its own.
+    const anchor = options.keepCueTimes && !directionOnly ? `${formatAnchor(firstStartMs)} ` : '';
     paragraphs.push([{ text: anchor + parts.join(' '), line: firstLine }]);
     parts = [];
     words = 0;
@@ -200,6 +203,7 @@ export function subtitlesToLines(
       if (parts.length === 0) {
         firstLine = line;
         firstStartMs = cue.startMs;
+        directionOnly = direction;
       }
       parts.push(prefix + text);
       words += text.split(' ').length;

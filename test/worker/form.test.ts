@@ -147,3 +147,23 @@ describe('POST / (the form without JavaScript)', () => {
     ).toBeGreaterThan(hidden);
   });
 });
+
+describe('POST / line breaks', () => {
+  it('reads the CRLF a browser sends for a textarea as the LF that was typed', async () => {
+    const typed = 'Headline Here\n\nFirst paragraph.\n\nSecond paragraph.';
+    const res = await submit({
+      text: typed.replaceAll('\n', '\r\n'),
+      output: 'json',
+      action: 'preview',
+    });
+    const html = await res.text();
+    expect(html).not.toContain('line-endings');
+    const api = await call('/v1/format', {
+      method: 'POST',
+      body: typed,
+      headers: { 'Content-Type': 'text/plain' },
+    });
+    const messages = ((await api.json()) as { messages: { ruleId: string }[] }).messages;
+    for (const m of messages) expect(html).toContain(`<code>${m.ruleId}</code>`);
+  });
+});

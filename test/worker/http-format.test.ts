@@ -78,9 +78,8 @@ describe('POST /v1/format: content types', () => {
     const file = new File([SRT], 'story.srt', { type: 'application/octet-stream' });
     const body = await doc(await format(multipart({ file }), null));
     expect(body.blocks.map((b) => b.text)).toEqual(['First cue text.', 'Second paragraph.']);
-    // Lines point at the SRT's text lines (3 and 7), never at cue numbers or timings.
-    for (const block of body.blocks) expect([3, 7]).toContain(block.line);
-    expect(body.blocks[0]?.line).toBe(3);
+    // Lines point at the SRT's text lines, never at cue numbers or timings.
+    expect(body.blocks.map((b) => b.line)).toEqual([3, 7]);
   });
 
   it('multipart/form-data: `curl -F text=@file` sends the file as the text part', async () => {
@@ -120,6 +119,20 @@ describe('POST /v1/format: content types', () => {
       (d.blocks as { timestampMs?: number | null }[]).some((b) => b.timestampMs === 1000);
     expect(hasAnchor(anchored)).toBe(true);
     expect(hasAnchor(without)).toBe(false);
+  });
+
+  it('a WebVTT voice with its cue time becomes a timed speech block', async () => {
+    const body = (await (await format(VTT, 'text/vtt', '?keepCueTimes=1')).json()) as {
+      blocks: { type: string; speaker: string | null; timestampMs: number | null; text: string }[];
+      speakers: { id: string; name: string | null }[];
+    };
+    const [block] = body.blocks;
+    expect(block).toMatchObject({
+      type: 'speech',
+      timestampMs: 1000,
+      text: 'Hello from the studio.',
+    });
+    expect(body.speakers.find((s) => s.id === block?.speaker)?.name).toBe('Anna Ivanova');
   });
 });
 
