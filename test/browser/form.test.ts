@@ -43,7 +43,7 @@ interface DomElement {
   selectionEnd: number;
   scrollWidth: number;
   clientWidth: number;
-  getBoundingClientRect(): { width: number };
+  getBoundingClientRect(): { width: number; top: number; bottom: number };
   getAttribute(name: string): string | null;
   querySelector(selector: string): DomElement | null;
 }
@@ -53,6 +53,7 @@ interface Dom {
     scrollingElement: DomElement | null;
     querySelector(selector: string): DomElement | null;
   };
+  innerHeight: number;
   getComputedStyle(element: DomElement): { outlineStyle: string };
   axe: {
     run(context: unknown): Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }>;
@@ -189,16 +190,20 @@ describe.skipIf(!run)('the web form in Chromium', () => {
     if (linked?.line) {
       await page.click(`#changes [data-line="${linked.line}"]`);
       const selected = await page.evaluate(() => {
-        const text = (globalThis as unknown as Dom).document.querySelector('#text') as DomElement;
+        const dom = globalThis as unknown as Dom;
+        const text = dom.document.querySelector('#text') as DomElement;
+        const box = text.getBoundingClientRect();
         return {
-          focused: (globalThis as unknown as Dom).document.activeElement === text,
+          focused: dom.document.activeElement === text,
           start: text.selectionStart,
           end: text.selectionEnd,
+          inView: box.top < dom.innerHeight && box.bottom > 0,
         };
       });
       const lines = SEED.split('\n');
       const start = lines.slice(0, linked.line - 1).join('\n').length + (linked.line > 1 ? 1 : 0);
       expect(selected).toEqual({
+        inView: true,
         focused: true,
         start,
         end: start + (lines[linked.line - 1] ?? '').length,
