@@ -11,6 +11,7 @@ import { layoutOptionsShape } from '../layouts/options.ts';
 import { OUTPUTS, type OutputName } from '../options.ts';
 import { subtitleOptionsShape } from '../subtitles/options.ts';
 import { type TemplatedOutput, templateNames } from '../templates.ts';
+import { embeddable } from './embed.ts';
 import { type AppEnv, DEFAULT_MAX_BODY_BYTES, maxBodyBytes } from './env.ts';
 import { type HttpError, toHttpError } from './errors.ts';
 import {
@@ -306,9 +307,15 @@ export async function handleFormPost(c: Context<AppEnv>): Promise<Response> {
       nonce,
     );
     if (submission.action === 'download') return outputResponse(formatted, true);
+    const shown = formatted.rendered.contentType.startsWith('text/html')
+      ? {
+          ...formatted,
+          rendered: { ...formatted.rendered, body: await embeddable(formatted.rendered.body) },
+        }
+      : formatted;
     const html = renderPage(
       'form.html',
-      formView(stateFrom(submission, output), nonce, { formatted }),
+      formView(stateFrom(submission, output), nonce, { formatted: shown }),
     );
     return c.html(html, 200, { 'Cache-Control': 'no-store' });
   } catch (thrown) {

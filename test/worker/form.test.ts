@@ -167,3 +167,29 @@ describe('POST / line breaks', () => {
     for (const m of messages) expect(html).toContain(`<code>${m.ruleId}</code>`);
   });
 });
+
+describe('HTML outputs in the preview frame', () => {
+  it('lose autofocus, so the page keeps the focus on the transcript', async () => {
+    const focusing = (() => ({
+      body: '<!DOCTYPE html><html><body><div id="scroller" tabindex="0" autofocus>Hi</div></body></html>',
+      contentType: 'text/html; charset=utf-8',
+      extension: 'html',
+      messages: [],
+    })) as Parameters<typeof withRenderer>[1];
+    await withRenderer('teleprompter', focusing, async () => {
+      const html = await (
+        await submit({ text: 'Hello.', output: 'teleprompter', action: 'preview' })
+      ).text();
+      const srcdoc = /srcdoc="([^"]*)"/.exec(html)?.[1] ?? '';
+      expect(srcdoc).toContain('id&#x3D;&quot;scroller&quot;');
+      expect(srcdoc).not.toContain('autofocus');
+      // The API itself still answers the page as the layout made it.
+      const api = await call('/v1/format?output=teleprompter', {
+        method: 'POST',
+        body: 'Hello.',
+        headers: { 'Content-Type': 'text/plain' },
+      });
+      expect(await api.text()).toContain('autofocus');
+    });
+  });
+});
