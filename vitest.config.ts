@@ -24,7 +24,18 @@ export default defineConfig({
         },
       },
       {
-        plugins: [cloudflareTest({ wrangler: { configPath: './wrangler.toml' } })],
+        plugins: [
+          cloudflareTest({
+            wrangler: { configPath: './wrangler.toml' },
+            // Test-only secrets (Worker secrets in production, .dev.vars in `npm start`).
+            miniflare: {
+              bindings: {
+                WEBHOOK_SECRET: 'whsec_dml0ZXN0LW9ubHkgd2ViaG9vayBzZWNyZXQsIG5ldmVyIGRlcGxveWVk',
+                API_TOKEN: 'vitest-only-api-token',
+              },
+            },
+          }),
+        ],
         test: {
           name: 'worker',
           include: ['test/worker/**/*.test.ts'],

@@ -1,5 +1,5 @@
 /**
- * Bench harness: every `bench/*.bench.ts` exports `run(ctx)`. Times are medians of repeated runs
+ * Bench harness: every `bench/*.bench.ts` exports `run(ctx)`. Times are medians (CPU ms) of repeated runs
  * in this process, and every figure is reported next to a baseline measured in the same run.
  */
 import { readdirSync, readFileSync } from 'node:fs';
@@ -25,7 +25,7 @@ export interface BenchRow {
 
 export interface BenchContext {
   inputs: BenchInput[];
-  /** Median wall time of `fn` in ms, over `runs` runs after one warm-up. */
+  /** Median CPU time of `fn` in ms, over `runs` runs after one warm-up. */
   median(fn: () => unknown, runs?: number): number;
   report(row: BenchRow): void;
 }
@@ -48,13 +48,19 @@ export function corpusText(bytes: number): string {
   return out.join('\n\n');
 }
 
+/**
+ * Median CPU time of `fn` in ms over `runs` runs after one warm-up. CPU time of this process
+ * (`process.cpuUsage`, user + system), not wall time, so a busy machine (CI, other jobs) skews
+ * the figures far less; every comparison is a ratio within the same run anyway.
+ */
 export function median(fn: () => unknown, runs = 7): number {
   fn();
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {
-    const t0 = performance.now();
+    const t0 = process.cpuUsage();
     fn();
-    times.push(performance.now() - t0);
+    const dt = process.cpuUsage(t0);
+    times.push((dt.user + dt.system) / 1000);
   }
   times.sort((a, b) => a - b);
   return times[Math.floor(times.length / 2)] ?? Number.NaN;

@@ -1,12 +1,14 @@
 import { createApp } from './http/app.ts';
+import type { WebhookEnv } from './webhooks/env.ts';
+import { webhookRoutes } from './webhooks/routes.ts';
 
 /** Bindings and variables from wrangler.toml and Worker secrets. */
-export interface Env {
+export interface Env extends WebhookEnv {
   ALLOWED_ORIGINS?: string;
   MAX_BODY_BYTES?: string;
 }
 
 const app = createApp();
-// More routes mount here, e.g. `app.route('/v1', webhookRoutes);`
+app.route('/', webhookRoutes);
 
 export default app;

@@ -7,6 +7,7 @@ import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { UnknownTemplateError } from '../outputs/errors.ts';
+import { WEBHOOK_PROBLEM_TYPES } from '../webhooks/problem.ts';
 
 /** Problem types scriptdesk answers with: slug → status, title and when it happens. */
 export const PROBLEM_TYPES = {
@@ -85,6 +86,22 @@ export const PROBLEM_TYPES = {
 } as const satisfies Record<string, { status: number; title: string; description: string }>;
 
 export type ProblemSlug = keyof typeof PROBLEM_TYPES;
+
+export interface ProblemType {
+  status: number;
+  title: string;
+  description: string;
+}
+
+/**
+ * Every problem type the API answers with, as `/docs` lists them: the edge's, then those only the
+ * webhook and story routes use (src/webhooks/problem.ts, same `type` URIs).
+ */
+export function problemCatalog(): Record<string, ProblemType> {
+  const catalog: Record<string, ProblemType> = { ...PROBLEM_TYPES };
+  for (const [slug, type] of Object.entries(WEBHOOK_PROBLEM_TYPES)) catalog[slug] ??= type;
+  return catalog;
+}
 
 /** The body of a problem response (RFC 9457 section 3), with extension members. */
 export interface ProblemDetails {

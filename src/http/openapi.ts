@@ -4,7 +4,8 @@
  */
 import { INPUT_FORMATS } from '../ingest/index.ts';
 import { OUTPUTS } from '../options.ts';
-import { PROBLEM_TYPES } from './errors.ts';
+import { webhookOpenApi } from '../webhooks/openapi.ts';
+import { problemCatalog } from './errors.ts';
 import { OUTPUT_MEDIA_TYPES } from './format.ts';
 import { type FieldSchema, optionsJsonSchema } from './options.ts';
 import { BODY_TYPES } from './request.ts';
@@ -246,34 +247,6 @@ function schemas(): JsonObject {
         messages: { type: 'array', items: ref('Message') },
       },
     },
-    CmsStory: {
-      type: 'object',
-      required: ['id', 'body'],
-      properties: {
-        id: { type: 'string', description: 'Story id in the CMS.' },
-        revision: {
-          type: ['string', 'integer'],
-          description: 'CMS revision; stored outputs are kept per revision.',
-        },
-        title: { type: 'string' },
-        slug: { type: 'string' },
-        body: { type: 'string', description: 'Story body: CMS HTML or plain text.' },
-        language: { type: 'string' },
-      },
-    },
-    CmsWebhook: {
-      type: 'object',
-      required: ['story'],
-      properties: {
-        story: ref('CmsStory'),
-        outputs: {
-          type: 'array',
-          items: { type: 'string', enum: [...OUTPUTS] },
-          description: 'Outputs to render and store.',
-        },
-        options: ref('Options'),
-      },
-    },
   };
 }
 
@@ -447,89 +420,6 @@ function paths(): OpenApiDocument['paths'] {
         responses: { '200': html('The reference page.') },
       },
     },
-    '/v1/webhooks/cms': {
-      post: {
-        operationId: 'cmsWebhook',
-        summary: 'CMS webhook: format a story and store its outputs',
-        description:
-          'Signed with Standard Webhooks (HMAC-SHA256 over `webhook-id.webhook-timestamp.body` with the shared secret). Formats `story.body` through the same path as `/v1/format` and stores each requested output for `GET /v1/stories/{id}/{output}`.',
-        tags: ['cms'],
-        parameters: [
-          {
-            name: 'webhook-id',
-            in: 'header',
-            required: true,
-            schema: { type: 'string' },
-            description: 'Unique message id (replays are ignored).',
-          },
-          {
-            name: 'webhook-timestamp',
-            in: 'header',
-            required: true,
-            schema: { type: 'string', pattern: '^[0-9]+$' },
-            description: 'Unix time in seconds; too old or too new is refused.',
-          },
-          {
-            name: 'webhook-signature',
-            in: 'header',
-            required: true,
-            schema: { type: 'string' },
-            description: 'Space-separated `v1,<base64 HMAC-SHA256>` signatures.',
-          },
-        ],
-        requestBody: {
-          required: true,
-          content: { 'application/json': { schema: ref('CmsWebhook') } },
-        },
-        responses: {
-          '200': {
-            description: 'The story was formatted and its outputs stored.',
-            content: {
-              'application/json': {
-                schema: {
-                  type: 'object',
-                  properties: {
-                    id: { type: 'string' },
-                    revision: { type: ['string', 'integer', 'null'] },
-                    outputs: { type: 'array', items: { type: 'string' } },
-                  },
-                },
-              },
-            },
-          },
-          '400': problem('The body is not JSON.'),
-          '401': problem('Missing, stale or invalid webhook signature.'),
-          '413': problem('Body over the size limit.'),
-          '415': problem('Not application/json.'),
-          '422': problem('Invalid story, outputs or options.'),
-        },
-      },
-    },
-    '/v1/stories/{id}/{output}': {
-      get: {
-        operationId: 'getStoryOutput',
-        summary: 'A stored output of a CMS story',
-        description:
-          'The output stored by the CMS webhook, latest revision unless `revision` is given.',
-        tags: ['cms'],
-        security: [{ bearerAuth: [] }],
-        parameters: [
-          { name: 'id', in: 'path', required: true, schema: { type: 'string' } },
-          {
-            name: 'output',
-            in: 'path',
-            required: true,
-            schema: { type: 'string', enum: [...OUTPUTS] },
-          },
-          { name: 'revision', in: 'query', required: false, schema: { type: 'string' } },
-        ],
-        responses: {
-          '200': { description: 'The stored output.', content: outputContent() },
-          '401': problem('Missing or wrong Bearer token.'),
-          '404': problem('No such story, output or revision.'),
-        },
-      },
-    },
   };
 }
 
@@ -541,7 +431,9 @@ let cached: OpenApiDocument | null = null;
  * @example openApiDocument().paths['/v1/format']?.post?.operationId // 'format'
  */
 export function openApiDocument(): OpenApiDocument {
-  cached ??= {
+  if (cached) return cached;
+  const webhook = webhookOpenApi();
+  cached = {
     openapi: '3.1.1',
     info: {
       title: 'scriptdesk',
@@ -549,7 +441,7 @@ export function openApiDocument(): OpenApiDocument {
       summary: 'Raw newsroom transcripts to teleprompter scripts, subtitles and print layouts.',
       description:
         'Every error is `application/problem+json` (RFC 9457); its `type` links to the problem on `/docs`. Problem types: ' +
-        Object.entries(PROBLEM_TYPES)
+        Object.entries(problemCatalog())
           .map(([slug, p]) => `\`${slug}\` (${p.status})`)
           .join(', ') +
         '.',
@@ -561,9 +453,10 @@ export function openApiDocument(): OpenApiDocument {
       { name: 'docs', description: 'This reference.' },
       { name: 'operations', description: 'Monitoring.' },
     ],
-    paths: paths(),
+    // The webhook and story routes describe themselves (src/webhooks/openapi.ts).
+    paths: { ...paths(), ...webhook.paths } as OpenApiDocument['paths'],
     components: {
-      schemas: schemas(),
+      schemas: { ...schemas(), ...webhook.schemas },
       securitySchemes: {
         bearerAuth: {
           type: 'http',

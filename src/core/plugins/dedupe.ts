@@ -75,6 +75,57 @@ export function normalizedWords(text: string): string[] {
   return words;
 }
 
+const LOWER_CODE = new Uint16Array(0x10000);
+
+/** Lower-case form of one UTF-16 code unit (cached; a unit whose lower case is longer stays). */
+function lowerCode(code: number): number {
+  if (code < 0x80) return code >= 65 && code <= 90 ? code + 32 : code;
+  let lower = LOWER_CODE[code] ?? 0;
+  if (lower === 0) {
+    const l = String.fromCharCode(code).toLowerCase();
+    lower = l.length === 1 ? l.charCodeAt(0) : code;
+    LOWER_CODE[code] = lower;
+  }
+  return lower;
+}
+
+/**
+ * FNV-1a hash of each word of {@link normalizedWords}, computed in one scan without making the
+ * word strings: the hot path of repeat detection.
+ */
+export function wordHashes(text: string): number[] {
+  const hashes: number[] = [];
+  let h = 0x811c9dc5;
+  let inWord = false;
+  for (let i = 0; i <= text.length; i++) {
+    const code = i < text.length ? text.charCodeAt(i) : 32;
+    const word =
+      code < 0x80
+        ? (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57)
+        : (charBits(code) & CHAR.WORD) !== 0;
+    if (word) {
+      h = Math.imul(
+        h ^ (code >= 65 && code <= 90 ? code + 32 : code < 0x80 ? code : lowerCode(code)),
+        0x01000193,
+      );
+      inWord = true;
+      continue;
+    }
+    if (
+      (code === 0x27 || code === 0x2019) &&
+      inWord &&
+      charBits(text.charCodeAt(i + 1)) & CHAR.WORD
+    )
+      continue;
+    if (inWord) {
+      hashes.push(h >>> 0);
+      h = 0x811c9dc5;
+      inWord = false;
+    }
+  }
+  return hashes;
+}
+
 /** Edit distance if it is at most `max`, else `max + 1` (Ukkonen's band: O(n·max)). */
 export function boundedEditDistance(a: string, b: string, max: number): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
@@ -110,27 +161,40 @@ export function boundedEditDistance(a: string, b: string, max: number): number {
 interface Seen {
   index: number;
   node: Paragraph;
-  key: string;
-  /** The words run together, for the edit distance. */
-  compact: string;
+  hashes: number[];
+  /** The normalized words run together, for the edit distance; made when first needed. */
+  compact?: string;
+}
+
+function compactOf(seen: Seen): string {
+  seen.compact ??= normalizedWords(seen.node.value).join('');
+  return seen.compact;
+}
+
+function sameWords(a: readonly (string | number)[], b: readonly (string | number)[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+/** Folds word hashes in [from, to) into one 32-bit hash. */
+function fold(hashes: readonly number[], from: number, to: number, seed: number): number {
+  let h = seed;
+  for (let i = Math.max(0, from); i < Math.min(to, hashes.length); i++) {
+    h = Math.imul(h ^ (hashes[i] ?? 0), 0x01000193);
+  }
+  return h >>> 0;
 }
 
 /** Band hashes: four quarters of the words from the start and four from the end. */
-function bandKeys(words: string[]): number[] {
-  const hashes = words.map(fnv1a);
+function bandKeys(hashes: readonly number[]): number[] {
   const keys: number[] = [];
-  const size = Math.ceil(words.length / BANDS);
-  const fold = (from: number, to: number, seed: number): number => {
-    let h = seed;
-    for (let i = Math.max(0, from); i < Math.min(to, hashes.length); i++)
-      h = Math.imul(h ^ (hashes[i] ?? 0), 0x01000193);
-    return h >>> 0;
-  };
+  const size = Math.ceil(hashes.length / BANDS);
   for (let b = 0; b < BANDS; b++) {
-    keys.push(fold(b * size, (b + 1) * size, 0x811c9dc5 + b));
-    const end = words.length - b * size;
+    keys.push(fold(hashes, b * size, (b + 1) * size, 0x811c9dc5 + b));
+    const end = hashes.length - b * size;
     // Bands counted from the end survive an inserted or deleted word near the start.
-    keys.push(fold(end - size, end, 0x811c9dc5 + BANDS + b));
+    keys.push(fold(hashes, end - size, end, 0x811c9dc5 + BANDS + b));
   }
   return keys;
 }
@@ -152,16 +216,24 @@ export const dedupe: Plugin<[DedupeOptions?], Root> = (options) => (tree: Root, 
       keep.push(node);
       continue;
     }
-    const words = normalizedWords(node.value);
-    const key = words.join(' ');
-    const hash = fnv1a(key);
+    const hashes = wordHashes(node.value);
+    const wordCount = hashes.length;
+    const hash = fold(hashes, 0, hashes.length, 0x811c9dc5);
     const previous = previousText;
     previousText = node.value;
-    let original: Seen | undefined = exact.get(hash)?.find((s) => s.key === key);
+    // Equal word hashes, then equal words: the strings are made only for a likely repeat.
+    let original: Seen | undefined = exact
+      .get(hash)
+      ?.find(
+        (s) =>
+          sameWords(s.hashes, hashes) &&
+          sameWords(normalizedWords(s.node.value), normalizedWords(node.value)),
+      );
     let near = false;
-    const keys = words.length >= nearMinWords ? bandKeys(words) : [];
-    const compact = words.join('');
-    if (!original && words.length >= nearMinWords) {
+    const keys = wordCount >= nearMinWords ? bandKeys(hashes) : [];
+    const current: Seen = { index: keep.length, node, hashes };
+    if (!original && wordCount >= nearMinWords) {
+      const compact = compactOf(current);
       const max = Math.max(3, Math.floor((compact.length * EDITS_PER_100) / 100));
       // A candidate must share at least two of the eight bands: one changed word spoils two.
       const shared = new Map<Seen, number>();
@@ -169,25 +241,25 @@ export const dedupe: Plugin<[DedupeOptions?], Root> = (options) => (tree: Root, 
         for (const s of bands.get(k) ?? []) shared.set(s, (shared.get(s) ?? 0) + 1);
       let tried = 0;
       for (const [s, count] of shared) {
-        if (count < 2 || Math.abs(s.compact.length - compact.length) > max) continue;
+        if (count < 2 || Math.abs(compactOf(s).length - compact.length) > max) continue;
         if (tried++ >= MAX_CANDIDATES) break;
-        if (boundedEditDistance(s.compact, compact, max) <= max) {
+        if (boundedEditDistance(compactOf(s), compact, max) <= max) {
           original = s;
           near = true;
           break;
         }
       }
     }
-    if (original && key.length > 0) {
+    if (original && wordCount > 0) {
       const line = lineOf(node);
       const first = lineOf(original.node);
       const afterRequest = REPEAT_REQUEST.test(previous);
       const adjacent = original.index === keep.length - 1;
       const needed = adjacent ? minWords : minWordsApart;
-      if (words.length < needed || afterRequest) {
+      if (wordCount < needed || afterRequest) {
         const why = afterRequest
           ? 'it follows a request to repeat'
-          : `it is short (${words.length} words)${adjacent ? '' : ' and far from the first'}, so it was likely said twice`;
+          : `it is short (${wordCount} words)${adjacent ? '' : ' and far from the first'}, so it was likely said twice`;
         report(
           file,
           'repeat-kept',
@@ -204,13 +276,13 @@ export const dedupe: Plugin<[DedupeOptions?], Root> = (options) => (tree: Root, 
         continue;
       }
     }
-    const seen: Seen = { index: keep.length, node, key, compact };
+    const seen = current;
     keep.push(node);
-    if (key.length === 0) continue;
+    if (wordCount === 0) continue;
     const list = exact.get(hash);
     if (list) list.push(seen);
     else exact.set(hash, [seen]);
-    if (words.length >= nearMinWords) {
+    if (wordCount >= nearMinWords) {
       for (const k of keys) {
         const l = bands.get(k);
         if (l) {

@@ -17,8 +17,15 @@ import type { Paragraph, Root } from '../tree.ts';
 function eachSegment(tree: Root, fix: (text: string, line: number) => string): void {
   for (const node of tree.children) {
     if (node.type !== 'paragraph') continue;
-    for (const seg of node.segments) seg.text = fix(seg.text, seg.line);
-    node.value = joinSegments(node);
+    let changed = false;
+    for (const seg of node.segments) {
+      const fixed = fix(seg.text, seg.line);
+      if (fixed !== seg.text) {
+        seg.text = fixed;
+        changed = true;
+      }
+    }
+    if (changed) node.value = joinSegments(node);
   }
 }
 
@@ -353,34 +360,41 @@ export const cleanWhitespace: Plugin<[], Root> = () => (tree: Root, file: VFile)
   const nfc = new Tally();
   eachSegment(tree, (text, line) => {
     if (!needsWhitespaceWork(text)) return text;
+    // Copy runs of ordinary characters as slices; decide only at the special ones.
     let out = '';
+    let runStart = 0;
     let pendingSpace = false;
     let run = 0;
-    for (const ch of text) {
-      const code = ch.charCodeAt(0);
-      if (isControl(code)) {
-        control.add(line);
+    for (let i = 0; i < text.length; i++) {
+      const code = text.charCodeAt(i);
+      const ch = code > 0x20 && code < 0x7f ? '' : (text[i] as string);
+      const space = ch !== '' && isSpace(ch);
+      const dropped = ch !== '' && !space && (isControl(code) || isInvisible(ch));
+      if (!space && !dropped) {
+        if (pendingSpace) {
+          if (out.length > 0) {
+            if (run > 1) runs.add(line);
+            out += ' ';
+          }
+          pendingSpace = false;
+          run = 0;
+          runStart = i;
+        }
         continue;
       }
-      if (isInvisible(ch)) {
-        invisible.add(line);
+      if (!pendingSpace) out += text.slice(runStart, i);
+      runStart = i + 1;
+      if (dropped) {
+        if (isControl(code)) control.add(line);
+        else invisible.add(line);
         continue;
       }
-      if (isSpace(ch)) {
-        if (ch === '\t') tabs.add(line);
-        else if (ch !== ' ') nbsp.add(line);
-        run++;
-        pendingSpace = true;
-        continue;
-      }
-      if (pendingSpace && out.length > 0) {
-        if (run > 1) runs.add(line);
-        out += ' ';
-      }
-      pendingSpace = false;
-      run = 0;
-      out += ch;
+      if (ch === '\t') tabs.add(line);
+      else if (ch !== ' ') nbsp.add(line);
+      run++;
+      pendingSpace = true;
     }
+    if (!pendingSpace) out += text.slice(runStart);
     const normalized = out.normalize('NFC');
     if (normalized !== out) nfc.add(line);
     return normalized;

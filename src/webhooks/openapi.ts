@@ -1,0 +1,191 @@
+import { z } from 'zod';
+import { OUTPUTS } from '../options.ts';
+import { deliverySchema } from './payload.ts';
+import { WEBHOOK_PROBLEM_TYPES } from './problem.ts';
+
+type Json = null | boolean | number | string | Json[] | { [key: string]: Json | undefined };
+type JsonObject = { [key: string]: Json | undefined };
+
+/**
+ * OpenAPI 3.1 paths and component schemas of the webhook and story routes, for the API document
+ * to include (`paths: { ...paths(), ...webhookOpenApi().paths }`, the same for `schemas`). They
+ * refer to the document's `Problem` schema and `bearerAuth` scheme. The delivery schema is
+ * generated from the zod schema that validates deliveries, so the two cannot drift apart.
+ */
+export function webhookOpenApi(): { paths: JsonObject; schemas: JsonObject } {
+  const ref = (name: string): JsonObject => ({ $ref: `#/components/schemas/${name}` });
+  const problem = (...slugs: Array<keyof typeof WEBHOOK_PROBLEM_TYPES>): JsonObject => ({
+    description: slugs
+      .map((slug) => `\`${slug}\`: ${WEBHOOK_PROBLEM_TYPES[slug].description}`)
+      .join('\n\n'),
+    content: { 'application/problem+json': { schema: ref('Problem') } },
+  });
+  const header = (name: string, description: string, pattern?: string): JsonObject => ({
+    name,
+    in: 'header',
+    required: true,
+    description,
+    schema: pattern ? { type: 'string', pattern } : { type: 'string' },
+  });
+  const { $schema: _dialect, ...delivery } = z.toJSONSchema(deliverySchema, { io: 'input' });
+  const storyPath: JsonObject[] = [
+    { name: 'id', in: 'path', required: true, schema: { type: 'string' } },
+    {
+      name: 'revision',
+      in: 'query',
+      required: false,
+      description: 'A stored revision; the latest when absent.',
+      schema: { type: 'string' },
+    },
+  ];
+  const readErrors = {
+    '401': problem('unauthorized'),
+    '404': problem('not-found'),
+    '429': problem('rate-limited'),
+    '503': problem('not-configured', 'storage-unavailable'),
+  };
+
+  const storedOutput: JsonObject = {
+    type: 'object',
+    required: ['output', 'contentType', 'size', 'sha256'],
+    properties: {
+      output: { type: 'string', enum: [...OUTPUTS] },
+      contentType: { type: 'string' },
+      size: { type: 'integer', description: 'Bytes.' },
+      sha256: { type: 'string', pattern: '^[0-9a-f]{64}$', description: 'Also the ETag.' },
+      messages: { type: 'array', items: { type: 'object' }, description: 'Renderer messages.' },
+    },
+  };
+
+  return {
+    schemas: {
+      CmsDelivery: delivery as JsonObject,
+      CmsDeliveryAnswer: {
+        type: 'object',
+        required: ['webhookId', 'story', 'outputs', 'messages'],
+        properties: {
+          webhookId: { type: 'string' },
+          story: {
+            type: 'object',
+            properties: {
+              id: { type: 'string' },
+              revision: { type: 'string' },
+              title: { type: ['string', 'null'] },
+              slug: { type: ['string', 'null'] },
+            },
+          },
+          outputs: {
+            type: 'array',
+            items: {
+              allOf: [storedOutput],
+              properties: { url: { type: 'string', description: 'Pinned to the revision.' } },
+            },
+          },
+          messages: { type: 'array', items: { type: 'object' }, description: 'Story messages.' },
+        },
+      },
+      StoryManifest: {
+        type: 'object',
+        properties: {
+          storyId: { type: 'string' },
+          revision: { type: 'string' },
+          title: { type: ['string', 'null'] },
+          slug: { type: ['string', 'null'] },
+          committedAt: { type: 'string', format: 'date-time' },
+          outputs: { type: 'array', items: storedOutput },
+          messages: { type: 'array', items: { type: 'object' } },
+        },
+      },
+    },
+    paths: {
+      '/v1/webhooks/cms': {
+        post: {
+          operationId: 'cmsWebhook',
+          summary: 'CMS webhook: render a story and store every output',
+          description: [
+            'A Standard Webhooks delivery (https://www.standardwebhooks.com). The signature is',
+            'HMAC-SHA256 over `webhook-id.webhook-timestamp.body` with the `whsec_` secret, verified',
+            'on the raw body; the timestamp may be 5 minutes off at most. Each output is rendered',
+            'as `/v1/format` renders it and stored before the answer. A redelivered `webhook-id`',
+            'gets the first answer again and stores nothing; a stored revision never changes.',
+          ].join(' '),
+          tags: ['cms'],
+          parameters: [
+            header('webhook-id', 'Unique message id; redeliveries repeat it.'),
+            header('webhook-timestamp', 'Unix time in seconds.', '^[0-9]+$'),
+            header(
+              'webhook-signature',
+              'Space-separated `v1,<base64>` signatures (several while a secret rotates); other versions are ignored.',
+            ),
+          ],
+          requestBody: {
+            required: true,
+            content: { 'application/json': { schema: ref('CmsDelivery') } },
+          },
+          responses: {
+            '200': {
+              description: 'Every output is stored (now, or by the first delivery of this id).',
+              content: { 'application/json': { schema: ref('CmsDeliveryAnswer') } },
+            },
+            '400': problem('malformed-request'),
+            '401': problem('unauthorized'),
+            '409': problem('webhook-id-reused', 'revision-conflict', 'delivery-in-progress'),
+            '413': problem('payload-too-large'),
+            '422': problem(
+              'invalid-delivery',
+              'invalid-options',
+              'output-not-available',
+              'unknown-template',
+            ),
+            '429': problem('rate-limited'),
+            '503': problem('not-configured', 'storage-unavailable'),
+          },
+        },
+      },
+      '/v1/stories/{id}': {
+        get: {
+          operationId: 'getStoryManifest',
+          summary: 'What is stored for a story revision',
+          description: 'The manifest of the latest revision, or of `revision`.',
+          tags: ['cms'],
+          security: [{ bearerAuth: [] }],
+          parameters: storyPath,
+          responses: {
+            '200': {
+              description: 'The manifest.',
+              content: { 'application/json': { schema: ref('StoryManifest') } },
+            },
+            ...readErrors,
+          },
+        },
+      },
+      '/v1/stories/{id}/{output}': {
+        get: {
+          operationId: 'getStoryOutput',
+          summary: 'A stored output of a CMS story',
+          description:
+            'The stored bytes of the latest revision, or of `revision`; `ETag` is the SHA-256 of the bytes and `If-None-Match` answers 304. `Content-Location` names the revision served.',
+          tags: ['cms'],
+          security: [{ bearerAuth: [] }],
+          parameters: [
+            ...storyPath,
+            {
+              name: 'output',
+              in: 'path',
+              required: true,
+              schema: { type: 'string', enum: [...OUTPUTS] },
+            },
+          ],
+          responses: {
+            '200': {
+              description: 'The stored output, in its content type.',
+              content: { '*/*': { schema: { type: 'string' } } },
+            },
+            '304': { description: 'Not modified (`If-None-Match` matched the ETag).' },
+            ...readErrors,
+          },
+        },
+      },
+    },
+  };
+}

@@ -1,0 +1,126 @@
+import type { Message } from '../core/document.ts';
+import { looksLikeHtml } from '../ingest/html.ts';
+import { OUTPUTS, type OutputName, optionsSchema } from '../options.ts';
+import { RENDERERS, UnknownTemplateError } from '../outputs/index.ts';
+import { produce } from '../produce.ts';
+import { type Delivery, fieldErrors } from './payload.ts';
+import type { Problem } from './problem.ts';
+import { type RevisionPlan, type StoredOutput, sha256Hex } from './store.ts';
+
+/** Webhook options are checked strictly: a misspelt option from a CMS fails loudly (422). */
+const strictOptionsSchema = optionsSchema.strict();
+
+/** Outputs that have a renderer in this build, in the order of `OUTPUTS`. */
+export function availableOutputs(): OutputName[] {
+  return OUTPUTS.filter((output) => RENDERERS[output] !== undefined);
+}
+
+export type PlanResult = { ok: true; plan: RevisionPlan } | { ok: false; problem: Problem };
+
+/**
+ * Renders every requested output of a delivery through `produce()`, the same path
+ * `POST /v1/format` takes, so each stored object equals what the API returns for the same input.
+ * Nothing is stored here; rendering happens before the revision is claimed.
+ */
+export async function planRevision(delivery: Delivery, webhookId: string): Promise<PlanResult> {
+  const { story } = delivery;
+  const available = availableOutputs();
+  const outputs = [...new Set(delivery.outputs ?? available)];
+  const unavailable = outputs.filter((output) => !available.includes(output));
+  if (unavailable.length > 0) {
+    return {
+      ok: false,
+      problem: {
+        slug: 'output-not-available',
+        detail: `Not available in this deployment: ${unavailable.join(', ')}; available: ${available.join(', ')}.`,
+        extensions: { unavailable, available },
+      },
+    };
+  }
+
+  // The story's BCP 47 tag sets the `language` option (its primary subtag) unless options do.
+  const language = story.language?.split('-')[0]?.toLowerCase();
+  const parsed = strictOptionsSchema.safeParse({
+    ...(language ? { language } : {}),
+    ...delivery.options,
+  });
+  if (!parsed.success) {
+    return {
+      ok: false,
+      problem: {
+        slug: 'invalid-options',
+        detail: 'The delivery options do not validate.',
+        extensions: { errors: fieldErrors(parsed.error, 'options') },
+      },
+    };
+  }
+  const options = parsed.data;
+  const inputFormat = story.format ?? (looksLikeHtml(story.body) ? 'html' : 'text');
+
+  const stored: StoredOutput[] = [];
+  const bodies = new Map<OutputName, Uint8Array>();
+  let storyMessages: Message[] = [];
+  for (const output of outputs) {
+    let result: ReturnType<typeof produce>;
+    try {
+      result = produce(story.body, output, options, inputFormat);
+    } catch (error) {
+      if (!(error instanceof UnknownTemplateError)) throw error;
+      return {
+        ok: false,
+        problem: {
+          slug: 'unknown-template',
+          detail: error.message,
+          extensions: {
+            output: error.output,
+            template: error.template,
+            available: error.available,
+          },
+        },
+      };
+    }
+    const { document, rendered } = result;
+    if (!rendered) throw new Error(`renderer for ${output} vanished`);
+    // produce() appends the renderer's messages to the document's; keep them apart.
+    storyMessages = document.messages.slice(0, document.messages.length - rendered.messages.length);
+    const bytes = new TextEncoder().encode(rendered.body);
+    bodies.set(output, bytes);
+    stored.push({
+      output,
+      contentType: rendered.contentType,
+      extension: rendered.extension,
+      size: bytes.byteLength,
+      sha256: await sha256Hex(bytes),
+      messages: rendered.messages,
+    });
+  }
+
+  const requestSha256 = await sha256Hex(
+    JSON.stringify({
+      body: story.body,
+      inputFormat,
+      outputs,
+      options,
+      title: story.title ?? null,
+      slug: story.slug ?? null,
+    }),
+  );
+  return {
+    ok: true,
+    plan: {
+      manifest: {
+        version: 1,
+        storyId: story.id,
+        // Without a CMS revision the delivery names it: a redelivery finds the same revision.
+        revision: story.revision ?? `wh-${(await sha256Hex(webhookId)).slice(0, 20)}`,
+        title: story.title ?? null,
+        slug: story.slug ?? null,
+        requestSha256,
+        webhookId,
+        outputs: stored,
+        messages: storyMessages,
+      },
+      bodies,
+    },
+  };
+}

@@ -1,0 +1,48 @@
+import type { MiddlewareHandler } from 'hono';
+import type { WebhookAppEnv, WebhookEnv } from './env.ts';
+import { problemResponse } from './problem.ts';
+
+export interface RateLimitOptions {
+  /** The Workers rate-limiting binding to ask; without one, requests pass. */
+  binding: (env: WebhookEnv) => RateLimit | undefined;
+  /** Key prefix, so one client's reads and deliveries count separately. */
+  prefix: string;
+  /** `Retry-After` on a 429, in seconds: the binding's period (wrangler.toml `simple.period`). */
+  retryAfterSeconds?: number;
+}
+
+const DEFAULTS = { retryAfterSeconds: 60 };
+
+/**
+ * Counts requests per client address with the Workers rate-limiting binding (`[[ratelimits]]`
+ * in wrangler.toml) and answers 429 with `Retry-After` (RFC 6585 §4) over the limit. The binding
+ * is approximate and per colo by design; it throttles floods, it does not meter billing.
+ *
+ * @example
+ * app.post('/hook', rateLimit({ binding: (env) => env.WEBHOOK_LIMITER, prefix: 'hook' }), handler)
+ */
+export function rateLimit(options: RateLimitOptions): MiddlewareHandler<WebhookAppEnv> {
+  const { binding, prefix, retryAfterSeconds } = { ...DEFAULTS, ...options };
+  return async function rateLimitMiddleware(c, next) {
+    const limiter = binding(c.env);
+    if (limiter) {
+      // cf-connecting-ip is set by Cloudflare's edge and cannot be forged by the client there.
+      const client = c.req.header('cf-connecting-ip') ?? 'local';
+      let allowed = true;
+      try {
+        allowed = (await limiter.limit({ key: `${prefix}:${client}` })).success;
+      } catch (error) {
+        // A limiter outage must not drop deliveries: fail open and say so in the logs.
+        console.error('rate limiter failed; request allowed', error);
+      }
+      if (!allowed) {
+        return problemResponse(c.req.url, {
+          slug: 'rate-limited',
+          detail: `Too many requests from this client; retry in ${retryAfterSeconds} seconds.`,
+          headers: { 'retry-after': String(retryAfterSeconds) },
+        });
+      }
+    }
+    await next();
+  };
+}
