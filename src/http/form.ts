@@ -226,11 +226,14 @@ export function formView(
       label: INPUT_LABELS[value] ?? value,
       selected: value === state.input,
     })),
-    outputs: availableOutputs().map((value) => ({
-      value,
-      ...OUTPUT_LABELS[value],
-      checked: value === state.output,
-    })),
+    // In newsroom order: prompter first, the JSON document last.
+    outputs: (Object.keys(OUTPUT_LABELS) as OutputName[])
+      .filter((value) => availableOutputs().includes(value))
+      .map((value) => ({
+        value,
+        ...OUTPUT_LABELS[value],
+        checked: value === state.output,
+      })),
     groups: visibleGroups,
     error: error
       ? {
