@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { coreOptionsShape } from './core/options.ts';
+import { ingestOptionsShape } from './ingest/options.ts';
 import { layoutOptionsShape } from './layouts/options.ts';
 import { subtitleOptionsShape } from './subtitles/options.ts';
 
@@ -20,6 +21,7 @@ export type OutputName = (typeof OUTPUTS)[number];
  */
 export const optionsSchema = z.object({
   ...coreOptionsShape,
+  ...ingestOptionsShape,
   ...subtitleOptionsShape,
   ...layoutOptionsShape,
   template: z

@@ -3,6 +3,7 @@
  * dropped, `<script>`/`<style>`/`<template>` content is dropped, character references decoded.
  * One linear scan; no regex over the whole input.
  */
+import { type IngestedText, joinParagraphs, lineCounter, type SourcedLine } from './lines.ts';
 
 const BLOCK = new Set([
   'address',
@@ -112,15 +113,45 @@ function tagName(tag: string): { name: string; closing: boolean } {
   return { name: name.toLowerCase(), closing };
 }
 
-/** Converts an HTML document or fragment to plain text paragraphs separated by blank lines. */
-export function htmlToText(html: string): string {
-  let out = '';
+/**
+ * Converts an HTML document or fragment to paragraphs, keeping the source line of every line of
+ * text (for messages that point into the uploaded file).
+ */
+export function htmlToLines(html: string): IngestedText {
+  const paragraphs: SourcedLine[][] = [];
+  let paragraph: SourcedLine[] = [];
+  let text = '';
+  let textLine = 0;
+  const lineAt = lineCounter(html);
+
+  const addText = (run: string, offset: number): void => {
+    if (!text.trim()) {
+      const first = run.search(/[^ \t\r\n]/);
+      if (first === -1) {
+        text += ' ';
+        return;
+      }
+      textLine = lineAt(offset + first);
+    }
+    text += run.replace(/[ \t\r\n]+/g, ' ');
+  };
+  const endLine = (): void => {
+    const clean = decodeEntities(text.replace(/ {2,}/g, ' ')).trim();
+    if (clean) paragraph.push({ text: clean, line: textLine });
+    else endParagraph();
+    text = '';
+  };
+  const endParagraph = (): void => {
+    if (paragraph.length > 0) paragraphs.push(paragraph);
+    paragraph = [];
+  };
+
   let i = 0;
   let skipUntil = '';
   while (i < html.length) {
     const lt = html.indexOf('<', i);
     const end = lt === -1 ? html.length : lt;
-    if (!skipUntil) out += html.slice(i, end).replace(/[ \t\r\n]+/g, ' ');
+    if (!skipUntil && end > i) addText(html.slice(i, end), i);
     if (lt === -1) break;
     if (html.startsWith('<!--', lt)) {
       const close = html.indexOf('-->', lt + 4);
@@ -129,7 +160,7 @@ export function htmlToText(html: string): string {
     }
     const gt = html.indexOf('>', lt + 1);
     if (gt === -1) {
-      if (!skipUntil) out += html.slice(lt).replace(/[ \t\r\n]+/g, ' ');
+      if (!skipUntil) addText(html.slice(lt), lt);
       break;
     }
     const { name, closing } = tagName(html.slice(lt + 1, gt));
@@ -140,20 +171,25 @@ export function htmlToText(html: string): string {
     }
     if (!name) {
       // `<` not starting a tag (e.g. `a < b`, `<!DOCTYPE`): keep plain text, drop declarations.
-      if (html[lt + 1] !== '!' && html[lt + 1] !== '?') out += html.slice(lt, gt + 1);
+      if (html[lt + 1] !== '!' && html[lt + 1] !== '?') addText(html.slice(lt, gt + 1), lt);
       continue;
     }
     if (!closing && SKIP.has(name)) skipUntil = name;
-    else if (name === 'br') out += '\n';
-    else if (BLOCK.has(name) || name === 'td' || name === 'th')
-      out += name === 'td' || name === 'th' ? ' ' : '\n\n';
+    else if (name === 'br') endLine();
+    else if (name === 'td' || name === 'th') text += ' ';
+    else if (BLOCK.has(name)) {
+      endLine();
+      endParagraph();
+    }
   }
-  return decodeEntities(out)
-    .split('\n')
-    .map((line) => line.trim())
-    .join('\n')
-    .replace(/\n{3,}/g, '\n\n')
-    .trim();
+  endLine();
+  endParagraph();
+  return joinParagraphs(paragraphs);
+}
+
+/** Converts an HTML document or fragment to plain text paragraphs separated by blank lines. */
+export function htmlToText(html: string): string {
+  return htmlToLines(html).text;
 }
 
 /** True when a body looks like an HTML document or fragment rather than plain text. */

@@ -15,7 +15,19 @@ export interface RenderedOutput {
   messages: Message[];
 }
 
-export type Renderer = (doc: ScriptDocument, options: ResolvedOptions) => RenderedOutput;
+/**
+ * Per-request context from the edge. `nonce` is the response's CSP nonce: an HTML layout puts it
+ * on its inline `<style>`/`<script>` elements (`nonce="…"`); absent outside a request (bench, tests).
+ */
+export interface RenderContext {
+  nonce?: string;
+}
+
+export type Renderer = (
+  doc: ScriptDocument,
+  options: ResolvedOptions,
+  context?: RenderContext,
+) => RenderedOutput;
 
 export { UnknownTemplateError } from './errors.ts';
 
@@ -41,7 +53,8 @@ export function renderOutput(
   doc: ScriptDocument,
   output: OutputName,
   options: ResolvedOptions,
+  context?: RenderContext,
 ): RenderedOutput | null {
   const renderer = RENDERERS[output];
-  return renderer ? renderer(doc, options) : null;
+  return renderer ? renderer(doc, options, context ?? {}) : null;
 }

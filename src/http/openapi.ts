@@ -1,0 +1,470 @@
+/**
+ * The OpenAPI 3.1 document, built from the same options schema that validates requests (so a new
+ * option is documented the moment it exists) and served at `GET /v1/openapi.json`.
+ */
+import { INPUT_FORMATS } from '../ingest/index.ts';
+import { OUTPUTS } from '../options.ts';
+import { webhookOpenApi } from '../webhooks/openapi.ts';
+import { problemCatalog } from './errors.ts';
+import { OUTPUT_MEDIA_TYPES } from './format.ts';
+import { type FieldSchema, optionsJsonSchema } from './options.ts';
+import { BODY_TYPES } from './request.ts';
+
+type Json = null | boolean | number | string | Json[] | { [key: string]: Json | undefined };
+type JsonObject = { [key: string]: Json | undefined };
+
+export interface OpenApiOperation extends JsonObject {
+  operationId: string;
+  summary: string;
+  description: string;
+  tags: string[];
+  responses: JsonObject;
+}
+
+export interface OpenApiDocument extends JsonObject {
+  openapi: string;
+  info: JsonObject;
+  paths: { [path: string]: { [method: string]: OpenApiOperation } };
+  components: JsonObject;
+}
+
+const ref = (name: string): JsonObject => ({ $ref: `#/components/schemas/${name}` });
+const problem = (description: string): JsonObject => ({
+  description,
+  content: { 'application/problem+json': { schema: ref('Problem') } },
+});
+const html = (description: string): JsonObject => ({
+  description,
+  content: { 'text/html': { schema: { type: 'string' } } },
+});
+
+const OUTPUT_DESCRIPTIONS: Readonly<Record<(typeof OUTPUTS)[number], string>> = {
+  json: 'The clean document (`ScriptDocument`): blocks, speakers, timing and every change made.',
+  srt: 'SubRip subtitles, timed from the read rate or the transcript’s time anchors.',
+  vtt: 'WebVTT subtitles with speaker voices.',
+  teleprompter: 'A browser teleprompter page (HTML, scrolls itself; settings in its URL).',
+  'teleprompter-text': 'Plain text for hardware prompters: short lines, no markup.',
+  print: 'A two-column A/V print script (HTML, print to PDF).',
+};
+
+function outputContent(): JsonObject {
+  const content: JsonObject = {};
+  for (const output of OUTPUTS) {
+    const type = OUTPUT_MEDIA_TYPES[output];
+    if (!type) continue;
+    content[type] =
+      output === 'json'
+        ? { schema: ref('ScriptDocument') }
+        : { schema: { type: 'string', description: OUTPUT_DESCRIPTIONS[output] } };
+  }
+  return content;
+}
+
+function optionParameters(): JsonObject[] {
+  return Object.entries(optionsJsonSchema().properties).map(([name, schema]) => ({
+    name,
+    in: 'query',
+    required: false,
+    description: schema.description ?? name,
+    schema: schema as JsonObject,
+  }));
+}
+
+function optionProperties(): JsonObject {
+  const properties: JsonObject = {};
+  for (const [name, schema] of Object.entries(optionsJsonSchema().properties)) {
+    properties[name] = schema as FieldSchema as JsonObject;
+  }
+  return properties;
+}
+
+const REQUEST_FIELDS: JsonObject = {
+  text: { type: 'string', description: 'The transcript (plain text, CMS HTML, SRT or WebVTT).' },
+  output: {
+    type: 'string',
+    enum: [...OUTPUTS],
+    description: 'Output to render; else negotiated from `Accept`.',
+  },
+  input: {
+    type: 'string',
+    enum: ['auto', ...INPUT_FORMATS],
+    default: 'auto',
+    description:
+      'Input format; `auto` takes it from the content type or file name, else detects it.',
+  },
+  download: {
+    type: 'boolean',
+    default: false,
+    description: 'Answer with `Content-Disposition: attachment; filename="<slug>.<ext>"`.',
+  },
+};
+
+function schemas(): JsonObject {
+  const options = optionsJsonSchema() as unknown as JsonObject;
+  return {
+    Options: {
+      ...options,
+      description: 'Formatting options (one schema for query, form and JSON).',
+    },
+    FormatJsonRequest: {
+      type: 'object',
+      required: ['text'],
+      additionalProperties: false,
+      properties: { ...REQUEST_FIELDS, options: ref('Options') },
+    },
+    FormatFormRequest: {
+      type: 'object',
+      required: ['text'],
+      properties: { ...REQUEST_FIELDS, ...optionProperties() },
+      description: 'Form fields: the request fields and any option, as strings.',
+    },
+    FormatUploadRequest: {
+      type: 'object',
+      properties: {
+        ...REQUEST_FIELDS,
+        file: {
+          type: 'string',
+          contentMediaType: 'application/octet-stream',
+          description:
+            'A .txt, .html, .srt or .vtt file (UTF-8); used instead of `text` when given.',
+        },
+        ...optionProperties(),
+      },
+    },
+    Problem: {
+      type: 'object',
+      description: 'RFC 9457 Problem Details. `type` links to the problem’s entry on `/docs`.',
+      required: ['type', 'title', 'status', 'detail'],
+      properties: {
+        type: { type: 'string', format: 'uri' },
+        title: { type: 'string' },
+        status: { type: 'integer' },
+        detail: { type: 'string' },
+        instance: { type: 'string' },
+        errors: {
+          type: 'array',
+          description: 'For `invalid-options`: each bad field, its value and what is allowed.',
+          items: {
+            type: 'object',
+            required: ['field', 'allowed', 'message'],
+            properties: {
+              field: { type: 'string' },
+              value: {},
+              allowed: { type: 'string' },
+              message: { type: 'string' },
+            },
+          },
+        },
+        available: { type: 'array', items: { type: 'string' } },
+        supported: { type: 'array', items: { type: 'string' } },
+        maxBytes: { type: 'integer' },
+      },
+    },
+    Speaker: {
+      type: 'object',
+      required: ['id', 'name', 'title', 'role', 'aliases'],
+      properties: {
+        id: { type: 'string' },
+        name: { type: ['string', 'null'] },
+        title: { type: ['string', 'null'] },
+        role: { type: ['string', 'null'] },
+        aliases: { type: 'array', items: { type: 'string' } },
+      },
+    },
+    Block: {
+      type: 'object',
+      required: [
+        'id',
+        'type',
+        'speaker',
+        'text',
+        'sentences',
+        'words',
+        'durationMs',
+        'line',
+        'sot',
+        'timestampMs',
+      ],
+      properties: {
+        id: { type: 'string' },
+        type: {
+          type: 'string',
+          enum: ['headline', 'narration', 'throw', 'speech', 'direction', 'signoff'],
+        },
+        speaker: { type: ['string', 'null'], description: 'Speaker id.' },
+        text: { type: 'string' },
+        sentences: { type: 'array', items: { type: 'string' } },
+        words: { type: 'integer' },
+        durationMs: { type: 'integer', description: 'Estimated time to read, in ms.' },
+        line: { type: 'integer', description: '1-based line in the input where the block starts.' },
+        sot: { type: 'boolean', description: 'A quoted bite (SOT) rather than a live turn.' },
+        timestampMs: {
+          type: ['integer', 'null'],
+          description: 'Time anchor from the transcript, in ms.',
+        },
+      },
+    },
+    Message: {
+      type: 'object',
+      required: ['ruleId', 'reason', 'line', 'column', 'severity'],
+      properties: {
+        ruleId: { type: 'string', examples: ['duplicate-paragraph'] },
+        reason: { type: 'string' },
+        line: { type: ['integer', 'null'] },
+        column: { type: ['integer', 'null'] },
+        severity: { type: 'string', enum: ['info', 'warning', 'error'] },
+        actual: { type: 'string' },
+        expected: { type: 'array', items: { type: 'string' } },
+      },
+    },
+    ScriptDocument: {
+      type: 'object',
+      description: 'The clean document every output renders from.',
+      required: [
+        'title',
+        'slug',
+        'language',
+        'reporter',
+        'outlet',
+        'credits',
+        'speakers',
+        'blocks',
+        'durationMs',
+        'readRateWpm',
+        'messages',
+      ],
+      properties: {
+        title: { type: ['string', 'null'] },
+        slug: { type: 'string', description: 'One or two UPPERCASE words naming the story.' },
+        language: { type: 'string', description: 'BCP 47 primary language subtag.' },
+        reporter: { type: ['string', 'null'] },
+        outlet: { type: ['string', 'null'] },
+        credits: { type: 'array', items: { type: 'string' } },
+        speakers: { type: 'array', items: ref('Speaker') },
+        blocks: { type: 'array', items: ref('Block') },
+        durationMs: { type: 'integer' },
+        readRateWpm: { type: 'number' },
+        messages: { type: 'array', items: ref('Message') },
+      },
+    },
+  };
+}
+
+const FORMAT_DESCRIPTION = [
+  'Formats a transcript. The body is the transcript as `text/plain`, CMS `text/html`, an SRT',
+  '(`application/x-subrip`) or WebVTT (`text/vtt`) file, a JSON object `{text, output, options}`,',
+  'or form fields (`multipart/form-data` with `text` or a `file`, `application/x-www-form-urlencoded`).',
+  'Options come from the query string, the form fields or the JSON `options` object.',
+  '',
+  'The output is `output=` (query or body) or, without it, the best match for `Accept`:',
+  '`application/json` → json, `application/x-subrip` → srt, `text/vtt` → vtt,',
+  '`text/html` → teleprompter, `text/plain` → teleprompter-text (q-values honoured; json on a tie).',
+  'Text must be UTF-8; the body limit is 5 MB unless configured otherwise.',
+].join('\n');
+
+function paths(): OpenApiDocument['paths'] {
+  const formatErrors = {
+    '400': problem('Malformed body: JSON or multipart that does not parse.'),
+    '406': problem('No output matches `Accept`.'),
+    '413': problem('Body over the size limit.'),
+    '415': problem(
+      'Unsupported content type or file type, a charset other than UTF-8, or binary data.',
+    ),
+    '422': problem(
+      'Empty text, an invalid option, an unknown template or an output not available here.',
+    ),
+  };
+  const bodyTypes: JsonObject = {};
+  for (const type of Object.keys(BODY_TYPES)) {
+    bodyTypes[type] =
+      type === 'application/json'
+        ? { schema: ref('FormatJsonRequest') }
+        : type === 'multipart/form-data'
+          ? { schema: ref('FormatUploadRequest') }
+          : type === 'application/x-www-form-urlencoded'
+            ? { schema: ref('FormatFormRequest') }
+            : { schema: { type: 'string' } };
+  }
+  return {
+    '/': {
+      get: {
+        operationId: 'form',
+        summary: 'The web form',
+        description:
+          'Paste or upload a transcript, choose the output and its options, preview or download.',
+        tags: ['web'],
+        responses: { '200': html('The form page.') },
+      },
+      post: {
+        operationId: 'submitForm',
+        summary: 'Submit the web form (works without JavaScript)',
+        description:
+          'The form’s plain POST: `action=preview` answers the form page with the preview and the list of changes; `action=download` answers the file, as `/v1/format?download=1` would. Errors come back as the form page with the problem explained, with the problem’s status.',
+        tags: ['web'],
+        requestBody: {
+          required: true,
+          content: {
+            'multipart/form-data': {
+              schema: {
+                allOf: [
+                  ref('FormatUploadRequest'),
+                  { properties: { action: { type: 'string', enum: ['preview', 'download'] } } },
+                ],
+              },
+            },
+            'application/x-www-form-urlencoded': {
+              schema: {
+                allOf: [
+                  ref('FormatFormRequest'),
+                  { properties: { action: { type: 'string', enum: ['preview', 'download'] } } },
+                ],
+              },
+            },
+          },
+        },
+        responses: {
+          '200': {
+            description: 'The preview page, or the file (with `Content-Disposition: attachment`).',
+            content: { 'text/html': { schema: { type: 'string' } }, ...outputContent() },
+          },
+          '4XX': html('The form page explaining the problem.'),
+        },
+      },
+    },
+    '/healthz': {
+      get: {
+        operationId: 'health',
+        summary: 'Health check for monitors',
+        description: 'Always `{"status":"ok"}` while the Worker runs; never cached.',
+        tags: ['operations'],
+        responses: {
+          '200': {
+            description: 'The Worker is up.',
+            content: {
+              'application/json': {
+                schema: {
+                  type: 'object',
+                  required: ['status'],
+                  properties: { status: { const: 'ok' } },
+                },
+              },
+            },
+          },
+        },
+      },
+    },
+    '/v1/format': {
+      post: {
+        operationId: 'format',
+        summary: 'Format a transcript into one output',
+        description: FORMAT_DESCRIPTION,
+        tags: ['format'],
+        parameters: [
+          {
+            name: 'output',
+            in: 'query',
+            required: false,
+            schema: REQUEST_FIELDS.output as JsonObject,
+          },
+          {
+            name: 'input',
+            in: 'query',
+            required: false,
+            schema: REQUEST_FIELDS.input as JsonObject,
+          },
+          {
+            name: 'download',
+            in: 'query',
+            required: false,
+            schema: REQUEST_FIELDS.download as JsonObject,
+          },
+          ...optionParameters(),
+        ],
+        requestBody: { required: true, content: bodyTypes },
+        responses: {
+          '200': {
+            description: 'The rendered output.',
+            headers: {
+              'Content-Disposition': {
+                description:
+                  'With `download=1`: `attachment; filename="<slug>.<ext>"; filename*=UTF-8\'\'…`.',
+                schema: { type: 'string' },
+              },
+            },
+            content: outputContent(),
+          },
+          ...formatErrors,
+        },
+      },
+    },
+    '/v1/openapi.json': {
+      get: {
+        operationId: 'openapi',
+        summary: 'This OpenAPI 3.1 document',
+        description: 'Generated from the options schema that validates requests.',
+        tags: ['docs'],
+        responses: {
+          '200': {
+            description: 'OpenAPI 3.1 document.',
+            content: { 'application/json': { schema: { type: 'object' } } },
+          },
+        },
+      },
+    },
+    '/docs': {
+      get: {
+        operationId: 'docs',
+        summary: 'API reference page',
+        description: 'This document as a readable page, with every option and problem type.',
+        tags: ['docs'],
+        responses: { '200': html('The reference page.') },
+      },
+    },
+  };
+}
+
+let cached: OpenApiDocument | null = null;
+
+/**
+ * The OpenAPI 3.1 document of the whole API.
+ *
+ * @example openApiDocument().paths['/v1/format']?.post?.operationId // 'format'
+ */
+export function openApiDocument(): OpenApiDocument {
+  if (cached) return cached;
+  const webhook = webhookOpenApi();
+  cached = {
+    openapi: '3.1.1',
+    info: {
+      title: 'scriptdesk',
+      version: '1.0.0',
+      summary: 'Raw newsroom transcripts to teleprompter scripts, subtitles and print layouts.',
+      description:
+        'Every error is `application/problem+json` (RFC 9457); its `type` links to the problem on `/docs`. Problem types: ' +
+        Object.entries(problemCatalog())
+          .map(([slug, p]) => `\`${slug}\` (${p.status})`)
+          .join(', ') +
+        '.',
+    },
+    tags: [
+      { name: 'format', description: 'Transcript in, script out.' },
+      { name: 'web', description: 'The web form for newsroom staff.' },
+      { name: 'cms', description: 'CMS integration: signed webhook and stored outputs.' },
+      { name: 'docs', description: 'This reference.' },
+      { name: 'operations', description: 'Monitoring.' },
+    ],
+    // The webhook and story routes describe themselves (src/webhooks/openapi.ts).
+    paths: { ...paths(), ...webhook.paths } as OpenApiDocument['paths'],
+    components: {
+      schemas: { ...schemas(), ...webhook.schemas },
+      securitySchemes: {
+        bearerAuth: {
+          type: 'http',
+          scheme: 'bearer',
+          description: 'The story read token (a Worker secret).',
+        },
+      },
+    },
+  };
+  return cached;
+}

@@ -1,0 +1,222 @@
+/**
+ * Options from a query string, form fields or a JSON body, through the ONE schema in
+ * `src/options.ts`. Strings from a query or a form are first coerced to the type the schema gives
+ * the field (number, boolean, array); then the schema validates. A 422 names each bad field, the
+ * value sent and what is allowed, in words derived from the same schema.
+ */
+import { z } from 'zod';
+import { optionsSchema, type ResolvedOptions } from '../options.ts';
+import { HttpError } from './errors.ts';
+
+/** The part of JSON Schema (2020-12) the edge reads from `z.toJSONSchema`. */
+export interface FieldSchema {
+  type?: string | string[];
+  enum?: readonly unknown[];
+  const?: unknown;
+  minimum?: number;
+  maximum?: number;
+  exclusiveMinimum?: number;
+  exclusiveMaximum?: number;
+  minLength?: number;
+  maxLength?: number;
+  pattern?: string;
+  format?: string;
+  anyOf?: FieldSchema[];
+  oneOf?: FieldSchema[];
+  items?: FieldSchema;
+  default?: unknown;
+  title?: string;
+  description?: string;
+  /** Outputs the option matters for (set with zod `.meta({ 'x-outputs': [...] })`). */
+  'x-outputs'?: string[];
+}
+
+export interface ObjectSchema {
+  type: 'object';
+  properties: Record<string, FieldSchema>;
+  required?: string[];
+  [keyword: string]: unknown;
+}
+
+let cached: ObjectSchema | null = null;
+
+/** JSON Schema of the options as a client sends them (defaults make fields optional). */
+export function optionsJsonSchema(): ObjectSchema {
+  if (!cached) {
+    const { $schema: _ignored, ...schema } = z.toJSONSchema(optionsSchema, {
+      io: 'input',
+      unrepresentable: 'any',
+    }) as ObjectSchema & { $schema?: string };
+    cached = schema;
+  }
+  return cached;
+}
+
+/** Every option name, in schema order. */
+export function optionNames(): string[] {
+  return Object.keys(optionsJsonSchema().properties);
+}
+
+/** JSON types a field accepts (`type`, or the members of `anyOf`/`oneOf`). */
+export function fieldTypes(schema: FieldSchema): Set<string> {
+  const types = new Set<string>();
+  const visit = (s: FieldSchema): void => {
+    if (Array.isArray(s.type)) for (const t of s.type) types.add(t);
+    else if (s.type) types.add(s.type);
+    else if (s.enum) for (const v of s.enum) types.add(typeof v);
+    for (const member of [...(s.anyOf ?? []), ...(s.oneOf ?? [])]) visit(member);
+  };
+  visit(schema);
+  return types;
+}
+
+const TRUE = new Set(['true', '1', 'on', 'yes']);
+const FALSE = new Set(['false', '0', 'off', 'no']);
+// A decimal number as written in a query string: no hex, no `Infinity`, no blanks.
+const DECIMAL = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d{1,3})?$/;
+
+/**
+ * Coerces string values of one field to the schema's type; the last value wins for a scalar (an
+ * HTML checkbox after its hidden `false`). A string that does not coerce stays a string, so the
+ * schema reports it with the value as sent.
+ *
+ * @example coerceField({ type: 'integer' }, ['180']) // 180
+ */
+export function coerceField(schema: FieldSchema, values: readonly string[]): unknown {
+  const types = fieldTypes(schema);
+  if (types.has('array')) {
+    const items = values
+      .flatMap((v) => v.split(','))
+      .map((v) => v.trim())
+      .filter((v) => v);
+    return items.map((item) => coerceScalar(schema.items ?? {}, item));
+  }
+  const last = values.at(-1) ?? '';
+  return coerceScalar(schema, last);
+}
+
+function coerceScalar(schema: FieldSchema, value: string): unknown {
+  const types = fieldTypes(schema);
+  const trimmed = value.trim();
+  if (types.has('boolean')) {
+    const lower = trimmed.toLowerCase();
+    if (TRUE.has(lower)) return true;
+    if (FALSE.has(lower)) return false;
+  }
+  if ((types.has('number') || types.has('integer')) && DECIMAL.test(trimmed)) {
+    return Number(trimmed);
+  }
+  if (types.has('null') && trimmed === 'null') return null;
+  return value;
+}
+
+/** What a field allows, in words: `an integer from 60 to 400`, `one of: smart, ascii`. */
+export function describeAllowed(schema: FieldSchema | undefined): string {
+  if (!schema) return 'nothing (unknown field)';
+  if (schema.enum) return `one of: ${schema.enum.map((v) => String(v)).join(', ')}`;
+  if (schema.const !== undefined) return `exactly ${String(schema.const)}`;
+  const members = [...(schema.anyOf ?? []), ...(schema.oneOf ?? [])];
+  if (members.length > 0) return members.map(describeAllowed).join(', or ');
+  const type = Array.isArray(schema.type) ? schema.type.join(' or ') : (schema.type ?? 'any value');
+  switch (type) {
+    case 'boolean':
+      return 'true or false';
+    case 'integer':
+    case 'number': {
+      const noun = type === 'integer' ? 'an integer' : 'a number';
+      const min = schema.minimum ?? schema.exclusiveMinimum;
+      const max = schema.maximum ?? schema.exclusiveMaximum;
+      if (min !== undefined && max !== undefined) return `${noun} from ${min} to ${max}`;
+      if (min !== undefined) return `${noun} ${schema.minimum !== undefined ? '≥' : '>'} ${min}`;
+      if (max !== undefined) return `${noun} ${schema.maximum !== undefined ? '≤' : '<'} ${max}`;
+      return noun;
+    }
+    case 'string': {
+      const parts = ['text'];
+      if (schema.format) parts.push(`in ${schema.format} format`);
+      if (schema.pattern) parts.push(`matching ${schema.pattern}`);
+      if (schema.maxLength !== undefined) parts.push(`of at most ${schema.maxLength} characters`);
+      return parts.join(' ');
+    }
+    case 'array':
+      return `a list (comma-separated in a query) of ${describeAllowed(schema.items)}`;
+    default:
+      return type;
+  }
+}
+
+/** One invalid field in a 422 problem. */
+export interface FieldError {
+  field: string;
+  value: unknown;
+  allowed: string;
+  message: string;
+}
+
+function echo(value: unknown): unknown {
+  return typeof value === 'string' && value.length > 200 ? `${value.slice(0, 200)}…` : value;
+}
+
+/** A 422 `invalid-options` problem listing every field error. */
+export function invalidOptions(errors: FieldError[]): HttpError {
+  const detail = errors
+    .map(
+      (e) => `${e.field}=${JSON.stringify(echo(e.value))} is not allowed (allowed: ${e.allowed})`,
+    )
+    .join('; ');
+  return new HttpError('invalid-options', `${detail}.`, {
+    extensions: { errors: errors.map((e) => ({ ...e, value: echo(e.value) })) },
+  });
+}
+
+/**
+ * Validates options sent as strings (query string, form fields; every value of a repeated key)
+ * and as JSON (typed as they are). JSON wins over strings for the same name.
+ *
+ * @example parseOptions({ readRate: ['150'] }).readRate // 150
+ */
+export function parseOptions(
+  strings: Readonly<Record<string, readonly string[]>>,
+  json: Readonly<Record<string, unknown>> = {},
+): ResolvedOptions {
+  const { properties } = optionsJsonSchema();
+  const raw: Record<string, unknown> = {};
+  const errors: FieldError[] = [];
+  const allowedNames = `one of: ${optionNames().join(', ')}`;
+  for (const [name, values] of Object.entries(strings)) {
+    const schema = properties[name];
+    if (!schema) {
+      errors.push({
+        field: name,
+        value: values.at(-1),
+        allowed: allowedNames,
+        message: 'Unknown option',
+      });
+      continue;
+    }
+    // An empty form field means "not set": the default applies.
+    const present = values.filter((v) => v.trim() !== '');
+    if (present.length > 0) raw[name] = coerceField(schema, present);
+  }
+  for (const [name, value] of Object.entries(json)) {
+    if (!properties[name]) {
+      errors.push({ field: name, value, allowed: allowedNames, message: 'Unknown option' });
+      continue;
+    }
+    raw[name] = value;
+  }
+  const result = optionsSchema.safeParse(raw);
+  if (!result.success) {
+    for (const issue of result.error.issues) {
+      const name = String(issue.path[0] ?? '');
+      errors.push({
+        field: issue.path.length > 0 ? issue.path.map(String).join('.') : 'options',
+        value: name ? raw[name] : raw,
+        allowed: describeAllowed(properties[name]),
+        message: issue.message,
+      });
+    }
+  }
+  if (errors.length > 0 || !result.success) throw invalidOptions(errors);
+  return result.data;
+}

@@ -1,0 +1,350 @@
+/**
+ * A format request, whatever its content type: the transcript text, its input format, the
+ * requested output and the options as sent. Body errors are problems: 400 when it does not parse,
+ * 415 for a content type scriptdesk does not read or for binary data.
+ */
+import {
+  detectInputFormat,
+  formatFromFileName,
+  INPUT_FORMATS,
+  type InputFormat,
+} from '../ingest/index.ts';
+import { HttpError } from './errors.ts';
+import { parseMediaType } from './media-type.ts';
+import { invalidOptions } from './options.ts';
+
+/** Request parameters that are not options. */
+export const REQUEST_PARAMS = ['text', 'file', 'output', 'input', 'download', 'action'] as const;
+
+/** Content types `POST /v1/format` reads, and the input format each declares (null: detect). */
+export const BODY_TYPES: Readonly<Record<string, InputFormat | null>> = {
+  'text/plain': null,
+  'application/json': null,
+  'multipart/form-data': null,
+  'application/x-www-form-urlencoded': null,
+  'text/html': 'html',
+  'application/x-subrip': 'srt',
+  'text/vtt': 'vtt',
+};
+
+/** MIME types of uploaded files, for files whose name has no extension scriptdesk knows. */
+const FILE_TYPES: Readonly<Record<string, InputFormat>> = {
+  'text/plain': 'text',
+  'text/markdown': 'text',
+  'text/html': 'html',
+  'application/x-subrip': 'srt',
+  'text/vtt': 'vtt',
+};
+
+export interface Submission {
+  text: string;
+  inputFormat: InputFormat;
+  /** The input format as asked for (`input=`), if any: `auto` or a format. */
+  input: string | undefined;
+  /** The output asked for by name (`output=`), if any; not validated yet. */
+  output: string | undefined;
+  download: boolean;
+  /** The form's submit button (`preview` or `download`), if any. */
+  action: string | undefined;
+  /** Options as strings (query string, form fields): every value of each name. */
+  optionStrings: Record<string, string[]>;
+  /** Options from a JSON body's `options` object, typed as sent. */
+  optionJson: Record<string, unknown>;
+  /** Name of the uploaded file the text came from, if any. */
+  fileName: string | null;
+}
+
+const UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
+
+/**
+ * Decodes UTF-8 strictly: invalid UTF-8 or a NUL byte means binary data (415), not text.
+ *
+ * @example decodeText(new TextEncoder().encode('Tarō')) // 'Tarō'
+ */
+export function decodeText(bytes: Uint8Array, what = 'The body'): string {
+  let text: string;
+  try {
+    text = UTF8.decode(bytes);
+  } catch (cause) {
+    throw new HttpError('unsupported-media-type', `${what} is not UTF-8 text (binary data?).`, {
+      cause,
+    });
+  }
+  if (text.includes('\u0000')) {
+    throw new HttpError(
+      'unsupported-media-type',
+      `${what} contains NUL bytes: binary data, not text.`,
+    );
+  }
+  return text;
+}
+
+const HEX = /^[0-9A-Fa-f]{2}$/;
+
+/**
+ * Decodes `application/x-www-form-urlencoded` (WHATWG URL, "urlencoded parsing") strictly: the
+ * percent-decoded bytes must be UTF-8, where `URLSearchParams` would put U+FFFD and go on.
+ */
+export function parseUrlEncoded(body: string): [string, string][] {
+  const pairs: [string, string][] = [];
+  const encoder = new TextEncoder();
+  for (const sequence of body.split('&')) {
+    if (!sequence) continue;
+    const eq = sequence.indexOf('=');
+    const rawName = eq === -1 ? sequence : sequence.slice(0, eq);
+    const rawValue = eq === -1 ? '' : sequence.slice(eq + 1);
+    const decode = (s: string): string => {
+      const bytes: number[] = [];
+      for (let i = 0; i < s.length; i++) {
+        const ch = s[i] ?? '';
+        const hex = s.slice(i + 1, i + 3);
+        if (ch === '%' && HEX.test(hex)) {
+          bytes.push(Number.parseInt(hex, 16));
+          i += 2;
+        } else if (ch === '+') {
+          bytes.push(0x20);
+        } else {
+          const code = s.codePointAt(i) ?? 0;
+          const char = String.fromCodePoint(code);
+          for (const b of encoder.encode(char)) bytes.push(b);
+          if (char.length === 2) i++;
+        }
+      }
+      return decodeText(new Uint8Array(bytes), 'A form field');
+    };
+    pairs.push([decode(rawName), decode(rawValue)]);
+  }
+  return pairs;
+}
+
+function unsupported(detail: string): HttpError {
+  return new HttpError('unsupported-media-type', detail, {
+    headers: { Accept: Object.keys(BODY_TYPES).join(', ') },
+    extensions: { supported: Object.keys(BODY_TYPES) },
+  });
+}
+
+const FIELD_ERROR_ALLOWED = {
+  text: 'a string',
+  output: 'a string naming an output',
+  input: `one of: auto, ${INPUT_FORMATS.join(', ')}`,
+  download: 'true or false',
+  options: 'an object of options',
+};
+
+function fieldError(field: keyof typeof FIELD_ERROR_ALLOWED, value: unknown): HttpError {
+  return invalidOptions([
+    { field, value, allowed: FIELD_ERROR_ALLOWED[field], message: `Invalid ${field}` },
+  ]);
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Fields collected from the query string and the body, every value of each name in order. */
+class Fields {
+  readonly values = new Map<string, string[]>();
+  add(name: string, value: string): void {
+    const list = this.values.get(name);
+    if (list) list.push(value);
+    else this.values.set(name, [value]);
+  }
+  last(name: string): string | undefined {
+    return this.values.get(name)?.at(-1);
+  }
+}
+
+interface Upload {
+  name: string;
+  type: string;
+  bytes: Uint8Array;
+}
+
+/** Reads a multipart body with the runtime's parser; a broken body is a 400. */
+async function readMultipart(
+  body: Uint8Array,
+  contentType: string,
+  fields: Fields,
+): Promise<Upload | null> {
+  let form: FormData;
+  try {
+    form = await new Request('http://body.invalid/', {
+      method: 'POST',
+      headers: { 'Content-Type': contentType },
+      body,
+    }).formData();
+  } catch (cause) {
+    throw new HttpError('malformed-request', 'The multipart/form-data body does not parse.', {
+      cause,
+    });
+  }
+  let upload: Upload | null = null;
+  for (const [name, value] of form.entries()) {
+    if (typeof value === 'string') {
+      fields.add(name, value);
+      continue;
+    }
+    // `curl -F text=@story.txt` sends the transcript as a file named `text`.
+    if (name !== 'file' && name !== 'text') {
+      throw invalidOptions([
+        {
+          field: name,
+          value: value.name,
+          allowed: 'a file only in `file` or `text`',
+          message: 'Unexpected file',
+        },
+      ]);
+    }
+    const bytes = new Uint8Array(await value.arrayBuffer());
+    // An empty file input (no file chosen) arrives as an empty part without a name.
+    if (bytes.byteLength > 0 || value.name) upload = { name: value.name, type: value.type, bytes };
+  }
+  return upload;
+}
+
+function uploadFormat(upload: Upload): InputFormat | null {
+  const byName = formatFromFileName(upload.name);
+  if (byName) return byName;
+  const type = parseMediaType(upload.type)?.essence ?? '';
+  const byType = FILE_TYPES[type];
+  if (byType) return byType;
+  if (upload.name.includes('.')) {
+    throw unsupported(
+      `scriptdesk reads .txt, .html, .srt and .vtt files, not "${upload.name}" (${upload.type || 'unknown type'}).`,
+    );
+  }
+  return null;
+}
+
+/**
+ * Parses a format request body of any supported content type, plus the query string.
+ *
+ * @example await parseSubmission(new TextEncoder().encode('Hello.'), 'text/plain', new URL('http://x/v1/format?output=srt'))
+ */
+export async function parseSubmission(
+  body: Uint8Array,
+  contentType: string | undefined,
+  url: URL,
+): Promise<Submission> {
+  const fields = new Fields();
+  for (const [name, value] of url.searchParams) fields.add(name, value);
+  let text: string | undefined;
+  let declared: InputFormat | null = null;
+  let optionJson: Record<string, unknown> = {};
+  let fileName: string | null = null;
+
+  const media = parseMediaType(contentType);
+  if (!media) {
+    if (body.byteLength > 0 || contentType) {
+      throw unsupported(
+        contentType
+          ? `"${contentType.slice(0, 100)}" is not a media type.`
+          : 'A body needs a Content-Type, e.g. text/plain; charset=utf-8.',
+      );
+    }
+    text = '';
+  } else {
+    if (!(media.essence in BODY_TYPES)) {
+      throw unsupported(`scriptdesk does not read ${media.essence}.`);
+    }
+    const charset = media.params.charset?.toLowerCase();
+    if (charset !== undefined && !['utf-8', 'utf8', 'us-ascii'].includes(charset)) {
+      throw unsupported(`Only UTF-8 text is read, not charset=${charset.slice(0, 40)}.`);
+    }
+    declared = BODY_TYPES[media.essence] ?? null;
+    switch (media.essence) {
+      case 'application/json': {
+        const source = decodeText(body);
+        let json: unknown;
+        try {
+          json = JSON.parse(source);
+        } catch (cause) {
+          const reason = cause instanceof Error ? cause.message : 'syntax error';
+          throw new HttpError('malformed-request', `The JSON body does not parse: ${reason}`, {
+            cause,
+          });
+        }
+        if (!isPlainObject(json)) throw fieldError('options', json);
+        for (const [key, value] of Object.entries(json)) {
+          if (key === 'options') {
+            if (!isPlainObject(value)) throw fieldError('options', value);
+            optionJson = value;
+          } else if (key === 'text' || key === 'output' || key === 'input') {
+            if (typeof value !== 'string') throw fieldError(key, value);
+            fields.add(key, value);
+          } else if (key === 'download') {
+            if (typeof value !== 'boolean' && typeof value !== 'string')
+              throw fieldError(key, value);
+            fields.add(key, String(value));
+          } else {
+            throw invalidOptions([
+              {
+                field: key,
+                value,
+                allowed: 'one of: text, output, input, download, options',
+                message: 'Unknown member of the JSON body',
+              },
+            ]);
+          }
+        }
+        text = fields.last('text') ?? '';
+        break;
+      }
+      case 'application/x-www-form-urlencoded':
+        for (const [name, value] of parseUrlEncoded(decodeText(body))) fields.add(name, value);
+        text = fields.last('text') ?? '';
+        break;
+      case 'multipart/form-data': {
+        if (!media.params.boundary) {
+          throw new HttpError(
+            'malformed-request',
+            'multipart/form-data needs a boundary parameter.',
+          );
+        }
+        const upload = await readMultipart(body, contentType ?? '', fields);
+        if (upload && upload.bytes.byteLength > 0) {
+          text = decodeText(upload.bytes, `The file "${upload.name}"`);
+          declared = uploadFormat(upload);
+          fileName = upload.name || null;
+        } else {
+          text = fields.last('text') ?? '';
+        }
+        break;
+      }
+      default:
+        text = decodeText(body);
+    }
+  }
+
+  const input = fields.last('input');
+  let inputFormat: InputFormat;
+  if (input !== undefined && input !== '' && input !== 'auto') {
+    if (!(INPUT_FORMATS as readonly string[]).includes(input)) throw fieldError('input', input);
+    inputFormat = input as InputFormat;
+  } else {
+    inputFormat = declared ?? detectInputFormat(text);
+  }
+
+  const downloadValue = (fields.last('download') ?? '').toLowerCase();
+  if (!['', '0', '1', 'true', 'false', 'yes', 'no', 'on', 'off'].includes(downloadValue)) {
+    throw fieldError('download', fields.last('download'));
+  }
+
+  const optionStrings: Record<string, string[]> = {};
+  for (const [name, values] of fields.values) {
+    if (!(REQUEST_PARAMS as readonly string[]).includes(name)) optionStrings[name] = values;
+  }
+  const output = fields.last('output');
+  return {
+    text,
+    inputFormat,
+    input: input === '' ? undefined : input,
+    output: output === '' ? undefined : output,
+    download: ['1', 'true', 'yes', 'on'].includes(downloadValue),
+    action: fields.last('action'),
+    optionStrings,
+    optionJson,
+    fileName,
+  };
+}

@@ -1,0 +1,65 @@
+/**
+ * Input formats to transcript text. Every input reaches the core pipeline as plain text; text
+ * converted from another format keeps a map back to its source lines.
+ */
+import { htmlToLines, looksLikeHtml } from './html.ts';
+import type { IngestedText } from './lines.ts';
+import { looksLikeSrt, looksLikeVtt, subtitlesToLines } from './subtitles.ts';
+
+export { htmlToText, looksLikeHtml } from './html.ts';
+export { type IngestedText, toSourceLine } from './lines.ts';
+export { subtitlesToText } from './subtitles.ts';
+
+/** Formats a transcript can arrive in. */
+export const INPUT_FORMATS = ['text', 'html', 'srt', 'vtt'] as const;
+export type InputFormat = (typeof INPUT_FORMATS)[number];
+
+export interface IngestOptions {
+  /** For subtitles: keep each paragraph's first cue time as a `[00:01:23]` anchor. */
+  keepCueTimes?: boolean;
+}
+
+/**
+ * Converts input of a known format to transcript text.
+ *
+ * @example ingest('<p>One.</p><p>Two.</p>', 'html').text // 'One.\n\nTwo.'
+ */
+export function ingest(input: string, format: InputFormat, options?: IngestOptions): IngestedText {
+  switch (format) {
+    case 'html':
+      return htmlToLines(input);
+    case 'srt':
+    case 'vtt':
+      return subtitlesToLines(input, { keepCueTimes: options?.keepCueTimes ?? false });
+    default:
+      return { text: input, sourceLines: null };
+  }
+}
+
+/**
+ * Guesses the format of pasted text from how it starts: a `WEBVTT` header, an SRT cue, an HTML
+ * document or block element; anything else is plain text.
+ */
+export function detectInputFormat(text: string): InputFormat {
+  if (looksLikeVtt(text)) return 'vtt';
+  if (looksLikeSrt(text)) return 'srt';
+  if (looksLikeHtml(text)) return 'html';
+  return 'text';
+}
+
+const EXTENSIONS: Readonly<Record<string, InputFormat>> = {
+  txt: 'text',
+  text: 'text',
+  md: 'text',
+  html: 'html',
+  htm: 'html',
+  srt: 'srt',
+  vtt: 'vtt',
+};
+
+/** The format a file name's extension says, or null for an extension scriptdesk does not read. */
+export function formatFromFileName(name: string): InputFormat | null {
+  const dot = name.lastIndexOf('.');
+  if (dot === -1) return null;
+  return EXTENSIONS[name.slice(dot + 1).toLowerCase()] ?? null;
+}

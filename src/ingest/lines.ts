@@ -1,0 +1,70 @@
+/**
+ * Text converted from another format (CMS HTML, subtitles) keeps a map back to the source, so a
+ * message about line 3 of the converted text can point at the line of the uploaded file.
+ */
+export interface IngestedText {
+  /** Plain transcript text: paragraphs separated by blank lines. */
+  text: string;
+  /**
+   * 1-based line in the source of each line of `text` (index 0 is line 1), or null when `text`
+   * is the source itself.
+   */
+  sourceLines: number[] | null;
+}
+
+/**
+ * The source line of a line of ingested text; lines outside the map stay as they are.
+ *
+ * @example toSourceLine([3, 3, 7], 3) // 7
+ */
+export function toSourceLine(sourceLines: readonly number[] | null, line: number): number {
+  if (!sourceLines || !Number.isInteger(line) || line < 1) return line;
+  return sourceLines[line - 1] ?? line;
+}
+
+/**
+ * Counts newlines up to increasing offsets of one string: each call continues where the last one
+ * stopped, so a scan that asks for the line of every position stays linear.
+ */
+export function lineCounter(source: string): (offset: number) => number {
+  let countedTo = 0;
+  let line = 1;
+  return (offset) => {
+    const end = Math.min(offset, source.length);
+    for (let i = countedTo; i < end; i++) if (source.charCodeAt(i) === 10) line++;
+    if (end > countedTo) countedTo = end;
+    return line;
+  };
+}
+
+/** One line of converted text and the source line it came from. */
+export interface SourcedLine {
+  text: string;
+  line: number;
+}
+
+/**
+ * Joins paragraphs (each a list of lines with their source lines) into blank-line separated
+ * text and its map back to the source. A blank line maps to the line of the paragraph after it.
+ *
+ * @example joinParagraphs([[{ text: 'One.', line: 2 }], [{ text: 'Two.', line: 9 }]])
+ * // { text: 'One.\n\nTwo.', sourceLines: [2, 9, 9] }
+ */
+export function joinParagraphs(paragraphs: readonly (readonly SourcedLine[])[]): IngestedText {
+  const lines: string[] = [];
+  const sourceLines: number[] = [];
+  for (const paragraph of paragraphs) {
+    if (paragraph.length === 0) continue;
+    if (lines.length > 0) {
+      lines.push('');
+      sourceLines.push(paragraph[0]?.line ?? 1);
+    }
+    for (const { text, line } of paragraph) {
+      for (const part of text.split('\n')) {
+        lines.push(part);
+        sourceLines.push(line);
+      }
+    }
+  }
+  return { text: lines.join('\n'), sourceLines };
+}

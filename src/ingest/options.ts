@@ -1,0 +1,11 @@
+import { z } from 'zod';
+
+/** Options for reading the input (uploaded subtitles, CMS HTML) before the core pipeline. */
+export const ingestOptionsShape = {
+  keepCueTimes: z
+    .boolean()
+    .default(false)
+    .describe(
+      'For SRT/WebVTT input: start each paragraph with its first cue time as a `[00:01:23]` anchor.',
+    ),
+};
