@@ -38,8 +38,6 @@ export function joinSegments(node: Paragraph): string {
   }
   return parts.join(' ');
 }
-  return out;
-}
 
 // --- mojibake -------------------------------------------------------------------------------
 
