@@ -11,10 +11,43 @@ export interface Produced {
 }
 
 /**
+ * Input to document: converts HTML, SRT or WebVTT to text first, runs the core pipeline, and maps
+ * every `line` back into the input as given, not into the converted text.
+ */
+export function prepare(
+  input: string,
+  options: ResolvedOptions,
+  inputFormat: InputFormat = 'text',
+): ScriptDocument {
+  const { text, sourceLines } = ingest(input, inputFormat, options);
+  const document = formatTranscript(text, options);
+  if (sourceLines) {
+    for (const block of document.blocks) block.line = toSourceLine(sourceLines, block.line);
+    for (const message of document.messages) {
+      if (message.line !== null) message.line = toSourceLine(sourceLines, message.line);
+    }
+  }
+  return document;
+}
+
+/** Document to one output. The renderer's messages join a copy of the document's. */
+function render(
+  prepared: ScriptDocument,
+  output: OutputName,
+  options: ResolvedOptions,
+  context?: RenderContext,
+): Produced {
+  const rendered = renderOutput(prepared, output, options, context);
+  if (!rendered || rendered.messages.length === 0) return { document: prepared, rendered };
+  const document = { ...prepared, messages: [...prepared.messages, ...rendered.messages] };
+  if (output === 'json')
+    return { document, rendered: renderOutput(document, output, options, context) };
+  return { document, rendered };
+}
+
+/**
  * The one path from input text to a rendered output, shared by `/v1/format` and the CMS
  * webhook so that a stored file always equals what the API returns for the same input.
- * Input in another format (HTML, SRT, WebVTT) is converted first, and every `line` in the
- * document then points into the input as given, not into the converted text.
  *
  * @example produce(srtText, 'json', options, 'srt').document.blocks[0]?.line // line in the SRT
  */
@@ -25,20 +58,22 @@ export function produce(
   inputFormat: InputFormat = 'text',
   context?: RenderContext,
 ): Produced {
-  const { text, sourceLines } = ingest(input, inputFormat, options);
-  const document = formatTranscript(text, options);
-  if (sourceLines) {
-    for (const block of document.blocks) block.line = toSourceLine(sourceLines, block.line);
-    for (const message of document.messages) {
-      if (message.line !== null) message.line = toSourceLine(sourceLines, message.line);
-    }
-  }
-  const rendered = renderOutput(document, output, options, context);
-  if (rendered && rendered.messages.length > 0) {
-    document.messages = [...document.messages, ...rendered.messages];
-    if (output === 'json') {
-      return { document, rendered: renderOutput(document, output, options, context) };
-    }
-  }
-  return { document, rendered };
+  return render(prepare(input, options, inputFormat), output, options, context);
+}
+
+/**
+ * Several outputs of one input, the pipeline run once: each result is what `produce()` gives
+ * for that output (the CMS webhook stores them all).
+ */
+export function produceAll(
+  input: string,
+  outputs: readonly OutputName[],
+  options: ResolvedOptions,
+  inputFormat: InputFormat = 'text',
+  context?: RenderContext,
+): Map<OutputName, Produced> {
+  const prepared = prepare(input, options, inputFormat);
+  const results = new Map<OutputName, Produced>();
+  for (const output of outputs) results.set(output, render(prepared, output, options, context));
+  return results;
 }

@@ -2,7 +2,7 @@ import type { Message } from '../core/document.ts';
 import { looksLikeHtml } from '../ingest/html.ts';
 import { OUTPUTS, type OutputName, optionsSchema } from '../options.ts';
 import { RENDERERS, UnknownTemplateError } from '../outputs/index.ts';
-import { produce } from '../produce.ts';
+import { type produce, produceAll } from '../produce.ts';
 import { type Delivery, fieldErrors } from './payload.ts';
 import type { Problem } from './problem.ts';
 import { type RevisionPlan, type StoredOutput, sha256Hex } from './store.ts';
@@ -60,25 +60,28 @@ export async function planRevision(delivery: Delivery, webhookId: string): Promi
   const stored: StoredOutput[] = [];
   const bodies = new Map<OutputName, Uint8Array>();
   let storyMessages: Message[] = [];
-  for (const output of outputs) {
-    let result: ReturnType<typeof produce>;
-    try {
-      result = produce(story.body, output, options, inputFormat);
-    } catch (error) {
-      if (!(error instanceof UnknownTemplateError)) throw error;
-      return {
-        ok: false,
-        problem: {
-          slug: 'unknown-template',
-          detail: error.message,
-          extensions: {
-            output: error.output,
-            template: error.template,
-            available: error.available,
-          },
+  // The pipeline runs once for all outputs; each result is what produce() gives for that output.
+  let results: Map<OutputName, ReturnType<typeof produce>>;
+  try {
+    results = produceAll(story.body, outputs, options, inputFormat);
+  } catch (error) {
+    if (!(error instanceof UnknownTemplateError)) throw error;
+    return {
+      ok: false,
+      problem: {
+        slug: 'unknown-template',
+        detail: error.message,
+        extensions: {
+          output: error.output,
+          template: error.template,
+          available: error.available,
         },
-      };
-    }
+      },
+    };
+  }
+  for (const output of outputs) {
+    const result = results.get(output);
+    if (!result) throw new Error(`no result for ${output}`);
     const { document, rendered } = result;
     if (!rendered) throw new Error(`renderer for ${output} vanished`);
     // produce() appends the renderer's messages to the document's; keep them apart.
