@@ -2,7 +2,7 @@
 import type { Context } from 'hono';
 import { OUTPUTS } from '../options.ts';
 import type { AppEnv } from './env.ts';
-import { problemCatalog } from './errors.ts';
+import { PROBLEM_TYPES } from './errors.ts';
 import { availableOutputs } from './format.ts';
 import { openApiDocument } from './openapi.ts';
 import { describeAllowed, type FieldSchema, optionsJsonSchema } from './options.ts';
@@ -81,7 +81,7 @@ function docsView(origin: string, nonce: string): object {
       description: inlineMarkup(schema.description ?? ''),
     })),
     outputs: OUTPUTS.map((output) => ({ output, available: available.includes(output) })),
-    problems: Object.entries(problemCatalog()).map(([slug, p]) => ({
+    problems: Object.entries(PROBLEM_TYPES).map(([slug, p]) => ({
       slug,
       status: p.status,
       title: p.title,

@@ -7,9 +7,11 @@ import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { UnknownTemplateError } from '../outputs/errors.ts';
-import { WEBHOOK_PROBLEM_TYPES } from '../webhooks/problem.ts';
 
-/** Problem types scriptdesk answers with: slug → status, title and when it happens. */
+/**
+ * Every problem type scriptdesk answers with, the edge's and the webhook and story routes' alike:
+ * slug → status, title and when it happens. `/docs` and `/v1/openapi.json` list them in this order.
+ */
 export const PROBLEM_TYPES = {
   'malformed-request': {
     status: 400,
@@ -83,25 +85,51 @@ export const PROBLEM_TYPES = {
     title: 'Internal error',
     description: 'A bug: no input should ever produce it. Please report it with the request.',
   },
+  // The webhook and story routes' own (src/webhooks/).
+  'webhook-id-reused': {
+    status: 409,
+    title: 'Webhook id reused',
+    description:
+      'A `webhook-id` that was already delivered came again with a different body; ids name one message.',
+  },
+  'revision-conflict': {
+    status: 409,
+    title: 'Revision already stored',
+    description:
+      'The story revision is already stored with other content or outputs; stored revisions never change, so send a new revision.',
+  },
+  'delivery-in-progress': {
+    status: 409,
+    title: 'Delivery in progress',
+    description:
+      'Another delivery is storing the same story revision right now; retry after `Retry-After` seconds.',
+  },
+  'invalid-delivery': {
+    status: 422,
+    title: 'Invalid delivery',
+    description:
+      'The webhook body does not match the delivery schema; `errors` names each field and what is wrong.',
+  },
+  'rate-limited': {
+    status: 429,
+    title: 'Too many requests',
+    description: 'This client sent too many requests; retry after `Retry-After` seconds.',
+  },
+  'not-configured': {
+    status: 503,
+    title: 'Not configured',
+    description:
+      'The deployment lacks a secret or binding this route needs (`setting` names it); it never falls back to a default.',
+  },
+  'storage-unavailable': {
+    status: 503,
+    title: 'Storage unavailable',
+    description:
+      'Storing or reading failed; nothing was acknowledged. Retry after `Retry-After` seconds.',
+  },
 } as const satisfies Record<string, { status: number; title: string; description: string }>;
 
 export type ProblemSlug = keyof typeof PROBLEM_TYPES;
-
-export interface ProblemType {
-  status: number;
-  title: string;
-  description: string;
-}
-
-/**
- * Every problem type the API answers with, as `/docs` lists them: the edge's, then those only the
- * webhook and story routes use (src/webhooks/problem.ts, same `type` URIs).
- */
-export function problemCatalog(): Record<string, ProblemType> {
-  const catalog: Record<string, ProblemType> = { ...PROBLEM_TYPES };
-  for (const [slug, type] of Object.entries(WEBHOOK_PROBLEM_TYPES)) catalog[slug] ??= type;
-  return catalog;
-}
 
 /** The body of a problem response (RFC 9457 section 3), with extension members. */
 export interface ProblemDetails {

@@ -5,7 +5,7 @@
 import { INPUT_FORMATS } from '../ingest/index.ts';
 import { OUTPUTS } from '../options.ts';
 import { webhookOpenApi } from '../webhooks/openapi.ts';
-import { problemCatalog } from './errors.ts';
+import { PROBLEM_TYPES } from './errors.ts';
 import { OUTPUT_MEDIA_TYPES } from './format.ts';
 import { type FieldSchema, optionsJsonSchema } from './options.ts';
 import { BODY_TYPES } from './request.ts';
@@ -441,7 +441,7 @@ export function openApiDocument(): OpenApiDocument {
       summary: 'Raw newsroom transcripts to teleprompter scripts, subtitles and print layouts.',
       description:
         'Every error is `application/problem+json` (RFC 9457); its `type` links to the problem on `/docs`. Problem types: ' +
-        Object.entries(problemCatalog())
+        Object.entries(PROBLEM_TYPES)
           .map(([slug, p]) => `\`${slug}\` (${p.status})`)
           .join(', ') +
         '.',

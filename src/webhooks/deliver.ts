@@ -1,8 +1,8 @@
+import { HttpError, problemResponse } from '../http/errors.ts';
 import { readRawBody } from './body.ts';
 import { isDevOnlyValue, isLoopbackHost, maxBodyBytes } from './env.ts';
 import { deliverySchema, fieldErrors } from './payload.ts';
 import { planRevision } from './plan.ts';
-import { problemResponse } from './problem.ts';
 import { notConfigured, storageFailed, type WebhookContext } from './responses.ts';
 import { parseSecrets, verifyWebhook } from './signature.ts';
 import {
@@ -42,21 +42,23 @@ export async function handleDelivery(c: WebhookContext, timing: StoreTiming): Pr
   const maxBytes = maxBodyBytes(c.env);
   const body = await readRawBody(c.req.raw, maxBytes);
   if (!body) {
-    return problemResponse(c.req.url, {
-      slug: 'payload-too-large',
-      detail: `The delivery is larger than ${maxBytes} bytes.`,
-      extensions: { maxBytes },
-    });
+    return problemResponse(
+      c,
+      new HttpError('payload-too-large', `The delivery is larger than ${maxBytes} bytes.`, {
+        extensions: { maxBytes },
+      }),
+    );
   }
 
   // The raw bytes are verified first: nothing below runs for an unsigned or forged delivery.
   const verified = await verifyWebhook(secrets.keys, c.req.raw.headers, body);
   if (!verified.ok) {
-    return problemResponse(c.req.url, {
-      slug: 'unauthorized',
-      detail: `Webhook verification failed: ${verified.detail}.`,
-      extensions: { reason: verified.reason },
-    });
+    return problemResponse(
+      c,
+      new HttpError('unauthorized', `Webhook verification failed: ${verified.detail}.`, {
+        extensions: { reason: verified.reason },
+      }),
+    );
   }
   const webhookId = verified.id;
   const bodySha256 = await sha256Hex(body);
@@ -65,10 +67,13 @@ export async function handleDelivery(c: WebhookContext, timing: StoreTiming): Pr
     const receipt = await readReceipt(bucket, webhookId);
     if (receipt) {
       if (receipt.bodySha256 !== bodySha256) {
-        return problemResponse(c.req.url, {
-          slug: 'webhook-id-reused',
-          detail: `webhook-id ${webhookId} was already delivered with a different body.`,
-        });
+        return problemResponse(
+          c,
+          new HttpError(
+            'webhook-id-reused',
+            `webhook-id ${webhookId} was already delivered with a different body.`,
+          ),
+        );
       }
       // A redelivery: the first answer again, and nothing is stored twice.
       return Response.json(receipt.answer, { status: receipt.status });
@@ -81,38 +86,45 @@ export async function handleDelivery(c: WebhookContext, timing: StoreTiming): Pr
   try {
     json = JSON.parse(new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(body));
   } catch {
-    return problemResponse(c.req.url, {
-      slug: 'malformed-request',
-      detail: 'The delivery body is not UTF-8 JSON.',
-    });
+    return problemResponse(
+      c,
+      new HttpError('malformed-request', 'The delivery body is not UTF-8 JSON.'),
+    );
   }
   const delivery = deliverySchema.safeParse(json);
   if (!delivery.success) {
-    return problemResponse(c.req.url, {
-      slug: 'invalid-delivery',
-      detail: 'The delivery does not match the payload schema.',
-      extensions: { errors: fieldErrors(delivery.error) },
-    });
+    return problemResponse(
+      c,
+      new HttpError('invalid-delivery', 'The delivery does not match the payload schema.', {
+        extensions: { errors: fieldErrors(delivery.error) },
+      }),
+    );
   }
   const planned = await planRevision(delivery.data, webhookId);
-  if (!planned.ok) return problemResponse(c.req.url, planned.problem);
+  if (!planned.ok) return problemResponse(c, planned.problem);
   const { storyId, revision } = planned.plan.manifest;
 
   try {
     const outcome = await commitRevision(bucket, planned.plan, timing);
     if (outcome.kind === 'busy') {
-      return problemResponse(c.req.url, {
-        slug: 'delivery-in-progress',
-        detail: `Another delivery is storing revision ${revision} of story ${storyId}; retry shortly.`,
-        headers: { 'retry-after': String(BUSY_RETRY_AFTER_SECONDS) },
-      });
+      return problemResponse(
+        c,
+        new HttpError(
+          'delivery-in-progress',
+          `Another delivery is storing revision ${revision} of story ${storyId}; retry shortly.`,
+          { headers: { 'retry-after': String(BUSY_RETRY_AFTER_SECONDS) } },
+        ),
+      );
     }
     if (outcome.kind === 'conflict') {
-      return problemResponse(c.req.url, {
-        slug: 'revision-conflict',
-        detail: `Revision ${revision} of story ${storyId} is already stored with other content or outputs; send a new revision.`,
-        extensions: { storyId, revision },
-      });
+      return problemResponse(
+        c,
+        new HttpError(
+          'revision-conflict',
+          `Revision ${revision} of story ${storyId} is already stored with other content or outputs; send a new revision.`,
+          { extensions: { storyId, revision } },
+        ),
+      );
     }
     // Stored now, or earlier by a delivery of the same request: either way the revision is
     // committed, so `latest` may move, and the answer is derived from the manifest alone.

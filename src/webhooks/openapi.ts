@@ -1,7 +1,7 @@
 import { z } from 'zod';
+import { PROBLEM_TYPES, type ProblemSlug } from '../http/errors.ts';
 import { OUTPUTS } from '../options.ts';
 import { deliverySchema } from './payload.ts';
-import { WEBHOOK_PROBLEM_TYPES } from './problem.ts';
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json | undefined };
 type JsonObject = { [key: string]: Json | undefined };
@@ -14,9 +14,9 @@ type JsonObject = { [key: string]: Json | undefined };
  */
 export function webhookOpenApi(): { paths: JsonObject; schemas: JsonObject } {
   const ref = (name: string): JsonObject => ({ $ref: `#/components/schemas/${name}` });
-  const problem = (...slugs: Array<keyof typeof WEBHOOK_PROBLEM_TYPES>): JsonObject => ({
+  const problem = (...slugs: ProblemSlug[]): JsonObject => ({
     description: slugs
-      .map((slug) => `\`${slug}\`: ${WEBHOOK_PROBLEM_TYPES[slug].description}`)
+      .map((slug) => `\`${slug}\`: ${PROBLEM_TYPES[slug].description}`)
       .join('\n\n'),
     content: { 'application/problem+json': { schema: ref('Problem') } },
   });

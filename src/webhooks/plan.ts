@@ -1,10 +1,10 @@
 import type { Message } from '../core/document.ts';
+import { HttpError } from '../http/errors.ts';
 import { looksLikeHtml } from '../ingest/html.ts';
 import { OUTPUTS, type OutputName, optionsSchema } from '../options.ts';
 import { RENDERERS, UnknownTemplateError } from '../outputs/index.ts';
 import { type produce, produceAll } from '../produce.ts';
 import { type Delivery, fieldErrors } from './payload.ts';
-import type { Problem } from './problem.ts';
 import { type RevisionPlan, type StoredOutput, sha256Hex } from './store.ts';
 
 /** Webhook options are checked strictly: a misspelt option from a CMS fails loudly (422). */
@@ -15,7 +15,7 @@ export function availableOutputs(): OutputName[] {
   return OUTPUTS.filter((output) => RENDERERS[output] !== undefined);
 }
 
-export type PlanResult = { ok: true; plan: RevisionPlan } | { ok: false; problem: Problem };
+export type PlanResult = { ok: true; plan: RevisionPlan } | { ok: false; problem: HttpError };
 
 /**
  * Renders every requested output of a delivery through `produce()`, the same path
@@ -30,11 +30,11 @@ export async function planRevision(delivery: Delivery, webhookId: string): Promi
   if (unavailable.length > 0) {
     return {
       ok: false,
-      problem: {
-        slug: 'output-not-available',
-        detail: `Not available in this deployment: ${unavailable.join(', ')}; available: ${available.join(', ')}.`,
-        extensions: { unavailable, available },
-      },
+      problem: new HttpError(
+        'output-not-available',
+        `Not available in this deployment: ${unavailable.join(', ')}; available: ${available.join(', ')}.`,
+        { extensions: { unavailable, available } },
+      ),
     };
   }
 
@@ -47,11 +47,9 @@ export async function planRevision(delivery: Delivery, webhookId: string): Promi
   if (!parsed.success) {
     return {
       ok: false,
-      problem: {
-        slug: 'invalid-options',
-        detail: 'The delivery options do not validate.',
+      problem: new HttpError('invalid-options', 'The delivery options do not validate.', {
         extensions: { errors: fieldErrors(parsed.error, 'options') },
-      },
+      }),
     };
   }
   const options = parsed.data;
@@ -68,15 +66,13 @@ export async function planRevision(delivery: Delivery, webhookId: string): Promi
     if (!(error instanceof UnknownTemplateError)) throw error;
     return {
       ok: false,
-      problem: {
-        slug: 'unknown-template',
-        detail: error.message,
+      problem: new HttpError('unknown-template', error.message, {
         extensions: {
           output: error.output,
           template: error.template,
           available: error.available,
         },
-      },
+      }),
     };
   }
   for (const output of outputs) {

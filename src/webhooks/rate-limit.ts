@@ -1,6 +1,6 @@
 import type { MiddlewareHandler } from 'hono';
+import { HttpError, problemResponse } from '../http/errors.ts';
 import type { WebhookAppEnv, WebhookEnv } from './env.ts';
-import { problemResponse } from './problem.ts';
 
 export interface RateLimitOptions {
   /** The Workers rate-limiting binding to ask; without one, requests pass. */
@@ -36,11 +36,14 @@ export function rateLimit(options: RateLimitOptions): MiddlewareHandler<WebhookA
         console.error('rate limiter failed; request allowed', error);
       }
       if (!allowed) {
-        return problemResponse(c.req.url, {
-          slug: 'rate-limited',
-          detail: `Too many requests from this client; retry in ${retryAfterSeconds} seconds.`,
-          headers: { 'retry-after': String(retryAfterSeconds) },
-        });
+        return problemResponse(
+          c,
+          new HttpError(
+            'rate-limited',
+            `Too many requests from this client; retry in ${retryAfterSeconds} seconds.`,
+            { headers: { 'retry-after': String(retryAfterSeconds) } },
+          ),
+        );
       }
     }
     await next();

@@ -1,9 +1,9 @@
+import { HttpError, problemResponse } from '../http/errors.ts';
 import { OUTPUTS } from '../options.ts';
 import { bearerMatches } from './auth.ts';
 import { storyOutputPath } from './deliver.ts';
 import { isDevOnlyValue, isLoopbackHost } from './env.ts';
 import { revisionSchema, storyIdSchema } from './payload.ts';
-import { problemResponse } from './problem.ts';
 import { notConfigured, storageFailed, type WebhookContext } from './responses.ts';
 import { keys, type Manifest, readLatestRevision, readManifest } from './store.ts';
 
@@ -27,10 +27,13 @@ export async function handleOutput(c: WebhookContext): Promise<Response> {
   if (!stored) {
     const known = (OUTPUTS as readonly string[]).includes(output);
     const has = manifest.outputs.map((entry) => entry.output).join(', ');
-    return problemResponse(c.req.url, {
-      slug: 'not-found',
-      detail: `${known ? `Revision ${manifest.revision} has no ${output} output` : `There is no output ${output}`}; stored: ${has}.`,
-    });
+    return problemResponse(
+      c,
+      new HttpError(
+        'not-found',
+        `${known ? `Revision ${manifest.revision} has no ${output} output` : `There is no output ${output}`}; stored: ${has}.`,
+      ),
+    );
   }
 
   // Mounted in the main app, every response carries a CSP whose nonce is new each time. An HTML
@@ -62,10 +65,13 @@ export async function handleOutput(c: WebhookContext): Promise<Response> {
   if (!object || object.customMetadata?.sha256 !== stored.sha256) {
     // Outputs are written before their manifest and never after it: the bucket was altered.
     console.error('webhooks: stored object does not match its manifest', manifest.storyId, output);
-    return problemResponse(c.req.url, {
-      slug: 'storage-unavailable',
-      detail: `The stored ${output} of revision ${manifest.revision} does not match its manifest.`,
-    });
+    return problemResponse(
+      c,
+      new HttpError(
+        'storage-unavailable',
+        `The stored ${output} of revision ${manifest.revision} does not match its manifest.`,
+      ),
+    );
   }
   const response = new Response(object.body, {
     headers: {
@@ -96,11 +102,12 @@ async function findRevision(
   const bucket = c.env.SCRIPTS;
   if (!bucket) return notConfigured(c, 'Story storage is not configured', 'SCRIPTS');
   if (!(await bearerMatches(c.req.header('authorization'), token))) {
-    return problemResponse(c.req.url, {
-      slug: 'unauthorized',
-      detail: 'Send Authorization: Bearer <API_TOKEN>.',
-      headers: { 'www-authenticate': 'Bearer realm="scriptdesk"' },
-    });
+    return problemResponse(
+      c,
+      new HttpError('unauthorized', 'Send Authorization: Bearer <API_TOKEN>.', {
+        headers: { 'www-authenticate': 'Bearer realm="scriptdesk"' },
+      }),
+    );
   }
 
   const id = storyIdSchema.safeParse(c.req.param('id'));
@@ -108,23 +115,28 @@ async function findRevision(
   const revision = revisionParam === undefined ? null : revisionSchema.safeParse(revisionParam);
   // An id or revision no story can have names nothing: 404, like an unknown one.
   if (!id.success || (revision && !revision.success)) {
-    return problemResponse(c.req.url, {
-      slug: 'not-found',
-      detail:
+    return problemResponse(
+      c,
+      new HttpError(
+        'not-found',
         'Story ids and revisions use letters, digits, ".", "_" and "-"; this one cannot exist.',
-    });
+      ),
+    );
   }
 
   try {
     const name = revision?.data ?? (await readLatestRevision(bucket, id.data));
     const manifest = name ? await readManifest(bucket, id.data, name) : null;
     if (!manifest) {
-      return problemResponse(c.req.url, {
-        slug: 'not-found',
-        detail: revision
-          ? `Story ${id.data} has no stored revision ${revision.data}.`
-          : `Story ${id.data} has no stored revision.`,
-      });
+      return problemResponse(
+        c,
+        new HttpError(
+          'not-found',
+          revision
+            ? `Story ${id.data} has no stored revision ${revision.data}.`
+            : `Story ${id.data} has no stored revision.`,
+        ),
+      );
     }
     return { bucket, manifest };
   } catch (error) {
