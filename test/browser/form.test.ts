@@ -6,17 +6,11 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import srtValidator from 'srt-validator';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { RENDERERS } from '../../src/outputs/index.ts';
-import {
-  CHROMIUM,
-  CHROMIUM_ARGS,
-  chromiumAvailable,
-  type RunningWorker,
-  startWorker,
-} from './form-harness.ts';
+import { browserSkipReason, launchBrowser, startWorker, type WorkerServer } from './harness.ts';
 
 const SEED = readFileSync(
   join(process.cwd(), 'test/fixtures/seed/000_f12ffaff09c5b2fe.txt'),
@@ -24,7 +18,7 @@ const SEED = readFileSync(
 );
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const HAS_SRT = RENDERERS.srt !== undefined;
-const run = chromiumAvailable();
+const run = browserSkipReason() === null;
 if (run && !HAS_SRT) {
   console.warn(
     '\n⚠️  SKIPPING the SRT download checks: RENDERERS.srt is not on this branch yet (they run once subtitles are merged).\n',
@@ -67,7 +61,7 @@ interface Message {
 }
 
 describe.skipIf(!run)('the web form in Chromium', () => {
-  let worker: RunningWorker;
+  let worker: WorkerServer;
   let browser: Browser;
   let context: BrowserContext | null = null;
   let problems: string[] = [];
@@ -77,7 +71,7 @@ describe.skipIf(!run)('the web form in Chromium', () => {
 
   beforeAll(async () => {
     worker = await startWorker();
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+    browser = await launchBrowser();
   });
 
   afterAll(async () => {
@@ -119,12 +113,12 @@ describe.skipIf(!run)('the web form in Chromium', () => {
       if (message.type() === 'error') problems.push(`console: ${message.text()}`);
     });
     page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-    await page.goto(`${worker.url}${path}`);
+    await page.goto(new URL(path, worker.url).href);
     return page;
   }
 
   async function apiMessages(text: string): Promise<Message[]> {
-    const res = await fetch(`${worker.url}/v1/format?output=json`, {
+    const res = await fetch(`${worker.url}v1/format?output=json`, {
       method: 'POST',
       body: text,
       headers: { 'Content-Type': 'text/plain; charset=utf-8' },
@@ -249,7 +243,7 @@ describe.skipIf(!run)('the web form in Chromium', () => {
     const page = await open('/', { javaScriptEnabled: false });
     await page.fill('#text', SEED);
     await page.check('#output-json');
-    await Promise.all([page.waitForURL(`${worker.url}/`), page.click('button[value="preview"]')]);
+    await Promise.all([page.waitForURL(worker.url), page.click('button[value="preview"]')]);
     await page.waitForSelector('#preview pre');
     expect(await page.inputValue('#text')).toBe(SEED.replace(/\r\n?/g, '\n'));
     expect(await page.textContent('#preview pre')).toContain('"blocks"');
@@ -302,7 +296,7 @@ describe.skipIf(!run)('the web form in Chromium', () => {
       mimeType: 'text/plain',
       buffer: Buffer.from(SEED),
     });
-    await Promise.all([page.waitForURL(`${worker.url}/`), page.click('button[value="preview"]')]);
+    await Promise.all([page.waitForURL(worker.url), page.click('button[value="preview"]')]);
     await page.waitForSelector('#preview pre');
     expect(await page.textContent('#preview pre')).toContain('Kuril');
     expect(await page.inputValue('#text')).toBe(SEED.replace(/\r\n?/g, '\n'));
@@ -312,7 +306,7 @@ describe.skipIf(!run)('the web form in Chromium', () => {
     allowed = [FAILED_422];
     const page = await open('/', { javaScriptEnabled: false });
     const [response] = await Promise.all([
-      page.waitForResponse(`${worker.url}/`),
+      page.waitForResponse(worker.url),
       page.click('button[value="preview"]'),
     ]);
     expect(response.status()).toBe(422);
@@ -335,7 +329,7 @@ describe.skipIf(!run)('the web form in Chromium', () => {
     allowed = [FAILED_422];
     const problem = await open('/', { bypassCSP: true });
     await Promise.all([
-      problem.waitForResponse(`${worker.url}/`),
+      problem.waitForResponse(worker.url),
       problem.click('button[value="download"]'),
     ]);
     await problem.waitForSelector('[role="alert"]');

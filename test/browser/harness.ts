@@ -92,6 +92,8 @@ export interface WorkerServer {
  * does) so the templates are current.
  */
 export async function startWorker(): Promise<WorkerServer> {
+  // Only loopback here: do not let Miniflare fetch `Request.cf` data from the network.
+  process.env.CLOUDFLARE_CF_FETCH_ENABLED ??= 'false';
   const harness = createTestHarness({ root: ROOT, workers: [{ configPath: './wrangler.toml' }] });
   const { url } = await harness.listen();
   return { url: String(url), close: () => harness.close() };
