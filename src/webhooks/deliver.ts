@@ -1,5 +1,5 @@
 import { HttpError, problemResponse } from '../http/errors.ts';
-import { readRawBody } from './body.ts';
+import { readBodyWithin } from '../http/middleware/body-limit.ts';
 import { isDevOnlyValue, isLoopbackHost, maxBodyBytes } from './env.ts';
 import { deliverySchema, fieldErrors } from './payload.ts';
 import { planRevision } from './plan.ts';
@@ -40,7 +40,7 @@ export async function handleDelivery(c: WebhookContext, timing: StoreTiming): Pr
   if (!bucket) return notConfigured(c, 'Story storage is not configured', 'SCRIPTS');
 
   const maxBytes = maxBodyBytes(c.env);
-  const body = await readRawBody(c.req.raw, maxBytes);
+  const body = await readBodyWithin(c.req.raw, maxBytes);
   if (!body) {
     return problemResponse(
       c,

@@ -14,14 +14,21 @@ function tooLarge(maxBytes: number): HttpError {
 }
 
 /**
- * Reads a request body into memory, stopping as soon as it passes `maxBytes`. The limit holds on
- * the bytes actually streamed, whatever `Content-Length` says (chunked bodies have none); a
- * declared length over the limit is refused before reading (RFC 9110 section 15.5.14).
+ * Reads a request body into memory, stopping as soon as it passes `maxBytes`: null when it is
+ * larger. The limit holds on the bytes actually streamed, whatever `Content-Length` says (chunked
+ * bodies have none); a declared length over the limit is refused before reading (RFC 9110 section
+ * 15.5.14). The bytes are exactly those sent, so a webhook signature can be checked over them. A
+ * body that breaks off while streaming is a 400 `malformed-request`.
+ *
+ * @example const body = await readBodyWithin(c.req.raw, 5_000_000); // null: answer 413
  */
-export async function readLimitedBody(request: Request, maxBytes: number): Promise<Uint8Array> {
+export async function readBodyWithin(
+  request: Request,
+  maxBytes: number,
+): Promise<Uint8Array | null> {
   const declared = request.headers.get('content-length');
   if (declared !== null && /^\d{1,15}$/.test(declared.trim()) && Number(declared) > maxBytes) {
-    throw tooLarge(maxBytes);
+    return null;
   }
   if (!request.body) return new Uint8Array(0);
   const reader = request.body.getReader();
@@ -42,7 +49,7 @@ export async function readLimitedBody(request: Request, maxBytes: number): Promi
     size += chunk.byteLength;
     if (size > maxBytes) {
       await reader.cancel().catch(() => undefined);
-      throw tooLarge(maxBytes);
+      return null;
     }
     chunks.push(chunk);
   }
@@ -53,6 +60,13 @@ export async function readLimitedBody(request: Request, maxBytes: number): Promi
     body.set(chunk, offset);
     offset += chunk.byteLength;
   }
+  return body;
+}
+
+/** {@link readBodyWithin}, with a body over `maxBytes` thrown as a 413 `payload-too-large`. */
+export async function readLimitedBody(request: Request, maxBytes: number): Promise<Uint8Array> {
+  const body = await readBodyWithin(request, maxBytes);
+  if (body === null) throw tooLarge(maxBytes);
   return body;
 }
 
