@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { flag } from '../options-flag.ts';
 
 /** Style-guide profiles: the limits each one sets are in `profiles.ts`. */
 export const SUBTITLE_PROFILES = ['netflix', 'bbc', 'dcmp'] as const;
@@ -25,20 +26,6 @@ const timeValue = z.coerce
 
 /** The outputs these options matter for (read by the edge's form and OpenAPI document). */
 const FOR_SUBTITLES = { 'x-outputs': ['srt', 'vtt'] };
-
-const TRUE_WORDS: ReadonlySet<string> = new Set(['1', 'true', 'yes', 'on']);
-const FALSE_WORDS: ReadonlySet<string> = new Set(['0', 'false', 'no', 'off']);
-
-/** `1`/`0`, `true`/`false`, `on`/`off`, `yes`/`no` from a query or a checkbox; JSON booleans as is. */
-function toFlag(value: unknown): unknown {
-  if (value === 1) return true;
-  if (value === 0) return false;
-  if (typeof value !== 'string') return value;
-  const word = value.trim().toLowerCase();
-  if (TRUE_WORDS.has(word)) return true;
-  if (FALSE_WORDS.has(word)) return false;
-  return value;
-}
 
 /**
  * Subtitle options (SRT and WebVTT). Limits left unset come from the profile and the document's
@@ -136,12 +123,10 @@ export const subtitleOptionsShape = {
       'Length of the media (`120s`, `00:02:00.000`): the cues share it in proportion to their speech time and the last one ends there.',
     )
     .meta(FOR_SUBTITLES),
-  directions: z
-    .preprocess(toFlag, z.boolean().default(false))
-    .describe(
-      'Also subtitle directions (`[APPLAUSE]`, `(LAUGHTER)`) in square brackets, as SDH does. Accepts 1/0, true/false, on/off, yes/no.',
-    )
-    .meta(FOR_SUBTITLES),
+  directions: flag(
+    false,
+    'Also subtitle directions (`[APPLAUSE]`, `(LAUGHTER)`) in square brackets, as SDH does.',
+  ).meta(FOR_SUBTITLES),
   speakerLabels: z
     .enum(SPEAKER_LABELS)
     .default('dash')

@@ -1,0 +1,31 @@
+import { z } from 'zod';
+
+const TRUE_WORDS: ReadonlySet<string> = new Set(['1', 'true', 'yes', 'on']);
+const FALSE_WORDS: ReadonlySet<string> = new Set(['0', 'false', 'no', 'off']);
+
+/**
+ * Query strings and HTML checkboxes say `1`, `on` or `true`; JSON says `true`. Anything else is
+ * left for `z.boolean()` to reject. A preprocess (not a transform) keeps the JSON Schema a plain
+ * `boolean` in both input and output mode, for the OpenAPI document.
+ */
+function toFlag(value: unknown): unknown {
+  if (value === 1) return true;
+  if (value === 0) return false;
+  if (typeof value !== 'string') return value;
+  const word = value.trim().toLowerCase();
+  if (TRUE_WORDS.has(word)) return true;
+  if (FALSE_WORDS.has(word)) return false;
+  return value;
+}
+
+/**
+ * A boolean option that reads the words a query string, a form field or JSON uses for it; the
+ * description says which.
+ *
+ * @example const options = { mirror: flag(false, 'Mirror the prompter horizontally.') };
+ */
+export function flag(defaultValue: boolean, description: string) {
+  return z
+    .preprocess(toFlag, z.boolean().default(defaultValue))
+    .describe(`${description} Accepts 1/0, true/false, on/off, yes/no.`);
+}
