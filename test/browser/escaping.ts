@@ -9,7 +9,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { squash } from '../core/layouts-html.ts';
-import { guardPage, type PageGuard } from './harness.ts';
+import { formatDocument, guardPage, type PageGuard, type WorkerServer } from './harness.ts';
 
 /** A transcript whose text holds markup and Mustache markers: each must reach the page as text. */
 export const XSS_TEXT = [
@@ -17,6 +17,22 @@ export const XSS_TEXT = [
   'Then "><img src=x onerror=alert(1)> appears.',
   'And {{title}} {{{slug}}} {{#blocks}} markers stay text.',
 ].join('\n\n');
+
+/** Settings under which XSS_TEXT is formatted: ASCII typography keeps `"` and `'` as typed. */
+export const XSS_QUERY = '&typography=ascii';
+
+/**
+ * What the real pipeline keeps of XSS_TEXT, block by block: whatever it keeps must show as text.
+ * Asserts that it keeps markup and template markers, so the page checks have something to check.
+ */
+export async function keptXssTexts(worker: WorkerServer): Promise<string[]> {
+  const doc = await formatDocument(worker, XSS_TEXT, XSS_QUERY);
+  const texts = doc.blocks.map((block) => block.text);
+  const kept = texts.join(' ');
+  expect(kept).toContain('{{title}} {{{slug}}} {{#blocks}}');
+  expect(kept).toContain('<');
+  return texts;
+}
 
 /** Opens `html` as a page on a host of its own (`http://layout.test/page`), guarded. */
 export async function openHtml(
