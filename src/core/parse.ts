@@ -6,7 +6,7 @@
  */
 import type { Plugin } from 'unified';
 import type { VFile } from 'vfile';
-import { endsSentence, isBlankLine, trimAll } from './chars.ts';
+import { endsSentence, trimAll } from './chars.ts';
 import { isDirectionText } from './directions.ts';
 import { report } from './report.ts';
 import { isTagOnlyLine, parseTag } from './tags.ts';
@@ -49,20 +49,29 @@ function splitLines(text: string): { lines: Line[]; carriageReturns: number } {
       offset: start,
       text: t,
       trimmed,
-      blank: trimmed === '' || isBlankLine(t),
+      blank: trimmed === '',
     });
   };
-  for (let i = 0; i < text.length; i++) {
-    const ch = text.charCodeAt(i);
-    if (ch === 10) {
-      push(i);
-      start = i + 1;
-    } else if (ch === 13) {
-      carriageReturns++;
-      push(i);
-      if (text.charCodeAt(i + 1) === 10) i++;
-      start = i + 1;
+  // Line breaks found with indexOf (native); a CR (alone or before LF) is looked for only once.
+  const hasCr = text.includes('\r');
+  let i = 0;
+  while (i < text.length) {
+    let at = text.indexOf('\n', i);
+    if (hasCr) {
+      const cr = text.indexOf('\r', i);
+      if (cr !== -1 && (at === -1 || cr < at)) {
+        carriageReturns++;
+        push(cr);
+        i = text.charCodeAt(cr + 1) === 10 ? cr + 2 : cr + 1;
+        start = i;
+        continue;
+      }
     }
+    if (at === -1) at = text.length;
+    if (at === text.length) break;
+    push(at);
+    i = at + 1;
+    start = i;
   }
   push(text.length);
   return { lines, carriageReturns };
