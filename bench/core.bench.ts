@@ -18,7 +18,7 @@ const SPLITTER = 'splitSentences per paragraph';
 const PIPELINE = 'formatTranscript (pipeline)';
 
 /** Runs per input size: enough for a stable median, fewer where one run is long. */
-const RUNS: Record<BenchInput['label'], number> = { '4 KB': 41, '64 KB': 21, '1 MB': 7 };
+const RUNS: Record<BenchInput['label'], number> = { '4 KB': 41, '64 KB': 31, '1 MB': 11 };
 
 /** Paragraphs of `text`: runs of lines separated by blank (whitespace-only) lines. Linear. */
 function paragraphs(text: string): string[] {
