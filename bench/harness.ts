@@ -25,7 +25,7 @@ export interface BenchRow {
 
 export interface BenchContext {
   inputs: BenchInput[];
-  /** Median CPU time of `fn` in ms, over `runs` runs after one warm-up. */
+  /** Median CPU time of `fn` in ms, over `runs` runs after twice as many warm-up runs. */
   median(fn: () => unknown, runs?: number): number;
   report(row: BenchRow): void;
 }
@@ -49,12 +49,14 @@ export function corpusText(bytes: number): string {
 }
 
 /**
- * Median CPU time of `fn` in ms over `runs` runs after one warm-up. CPU time of this process
+ * Median CPU time of `fn` in ms over `runs` runs after twice as many warm-up runs. CPU time of this process
  * (`process.cpuUsage`, user + system), not wall time, so a busy machine (CI, other jobs) skews
  * the figures far less; every comparison is a ratio within the same run anyway.
  */
 export function median(fn: () => unknown, runs = 7): number {
-  fn();
+  // Warm-up runs until the JIT has settled (optimizing a large function takes dozens of calls):
+  // twice the measured runs, at least 10. Every measured function gets the same.
+  for (let i = 0; i < Math.max(10, 2 * runs); i++) fn();
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {
     const t0 = process.cpuUsage();

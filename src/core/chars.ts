@@ -2,9 +2,25 @@
 
 /** Horizontal whitespace a transcript may contain: spaces, tabs, no-break and other Zs spaces. */
 export function isSpace(ch: string): boolean {
-  const code = ch.charCodeAt(0);
+  return isSpaceCode(ch.charCodeAt(0));
+}
+
+/** {@link isSpace} on a UTF-16 code: tab, and the Unicode space separators (Zs). */
+export function isSpaceCode(code: number): boolean {
   if (code < 0x80) return code === 0x20 || code === 0x09;
-  return code === 0xa0 || code === 0x202f || /^\p{Zs}$/u.test(ch);
+  return (
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000
+  );
+}
+
+/** {@link isInvisible} on a UTF-16 code. */
+export function isInvisibleCode(code: number): boolean {
+  return code === 0x200b || code === 0x2060 || code === 0xfeff || code === 0xad || code === 0x180e;
 }
 
 /** Invisible characters that carry no text: zero-width space, word joiner, BOM, soft hyphen. */
@@ -14,21 +30,14 @@ export function isInvisible(ch: string): boolean {
   );
 }
 
-/** True when a line holds nothing but whitespace and invisible characters (a blank line). */
-export function isBlankLine(line: string): boolean {
-  for (const ch of line) {
-    if (!isSpace(ch) && !isInvisible(ch)) return false;
-  }
-  return true;
-}
-
 /** Trims whitespace and invisible characters from both ends. */
 export function trimAll(text: string): string {
   let start = 0;
   let end = text.length;
-  while (start < end && (isSpace(text[start] ?? '') || isInvisible(text[start] ?? ''))) start++;
-  while (end > start && (isSpace(text[end - 1] ?? '') || isInvisible(text[end - 1] ?? ''))) end--;
-  return text.slice(start, end);
+  const skip = (code: number) => isSpaceCode(code) || isInvisibleCode(code);
+  while (start < end && skip(text.charCodeAt(start))) start++;
+  while (end > start && skip(text.charCodeAt(end - 1))) end--;
+  return start === 0 && end === text.length ? text : text.slice(start, end);
 }
 
 /** Replaces every kind of horizontal whitespace by one ASCII space and drops invisibles. */

@@ -519,9 +519,30 @@ export function measureText(text: string, language: string): TextMeasure {
     }
     return { words, syllables };
   }
-  forEachWord(text, (start, end) => {
+  // forEachWord's scan, inlined: this runs over every block of every document.
+  const length = text.length;
+  let i = 0;
+  while (i < length) {
+    if (!isWordCode(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const start = i;
+    i++;
+    for (;;) {
+      while (i < length && isWordCode(text.charCodeAt(i))) i++;
+      if (
+        i + 1 < length &&
+        isWordCode(text.charCodeAt(i + 1)) &&
+        joinsWord(text.charCodeAt(i), text.charCodeAt(i - 1), text.charCodeAt(i + 1))
+      ) {
+        i++;
+        continue;
+      }
+      break;
+    }
     words++;
-    syllables += wordSyllables(lang, text, start, end);
-  });
+    syllables += wordSyllables(lang, text, start, i);
+  }
   return { words, syllables };
 }

@@ -6,7 +6,7 @@
  */
 import type { Plugin } from 'unified';
 import type { VFile } from 'vfile';
-import { endsSentence, isBlankLine, trimAll } from './chars.ts';
+import { endsSentence, trimAll } from './chars.ts';
 import { isDirectionText } from './directions.ts';
 import { report } from './report.ts';
 import { isTagOnlyLine, parseTag } from './tags.ts';
@@ -36,36 +36,42 @@ interface Line {
   blank: boolean;
 }
 
-function splitLines(text: string): { lines: Line[]; carriageReturns: number } {
-  const lines: Line[] = [];
+/**
+ * Calls `visit` with each line of `text`, in order, and returns how many CR line breaks it saw.
+ * Lines are handed over one at a time, not collected: a long transcript never holds them all.
+ */
+function forEachLine(text: string, offsetShift: number, visit: (line: Line) => void): number {
   let start = 0;
   let carriageReturns = 0;
   let n = 1;
-  const push = (end: number) => {
+  const emit = (end: number) => {
     const t = text.slice(start, end);
     const trimmed = trimAll(t);
-    lines.push({
-      line: n++,
-      offset: start,
-      text: t,
-      trimmed,
-      blank: trimmed === '' || isBlankLine(t),
-    });
+    visit({ line: n++, offset: start + offsetShift, text: t, trimmed, blank: trimmed === '' });
   };
-  for (let i = 0; i < text.length; i++) {
-    const ch = text.charCodeAt(i);
-    if (ch === 10) {
-      push(i);
-      start = i + 1;
-    } else if (ch === 13) {
-      carriageReturns++;
-      push(i);
-      if (text.charCodeAt(i + 1) === 10) i++;
-      start = i + 1;
+  // Line breaks found with indexOf (native); a CR (alone or before LF) is looked for only once.
+  const hasCr = text.includes('\r');
+  let i = 0;
+  while (i < text.length) {
+    let at = text.indexOf('\n', i);
+    if (hasCr) {
+      const cr = text.indexOf('\r', i);
+      if (cr !== -1 && (at === -1 || cr < at)) {
+        carriageReturns++;
+        emit(cr);
+        i = text.charCodeAt(cr + 1) === 10 ? cr + 2 : cr + 1;
+        start = i;
+        continue;
+      }
     }
+    if (at === -1) at = text.length;
+    if (at === text.length) break;
+    emit(at);
+    i = at + 1;
+    start = i;
   }
-  push(text.length);
-  return { lines, carriageReturns };
+  emit(text.length);
+  return carriageReturns;
 }
 
 function unquoteYaml(value: string): string {
@@ -182,25 +188,7 @@ export function parseScript(input: string, file: VFile): Root {
     bomOffset = 1;
     report(file, 'bom', 'Removed a byte order mark at the start of the text', { line: 1 });
   }
-  const { lines, carriageReturns } = splitLines(text);
-  if (bomOffset) for (const l of lines) l.offset += bomOffset;
-  if (carriageReturns > 0) {
-    report(
-      file,
-      'line-endings',
-      `Normalized ${carriageReturns} Windows or old Mac line endings (CR) to LF`,
-      {
-        line: 1,
-      },
-    );
-  }
   const root: Root = { type: 'root', children: [] };
-  let start = 0;
-  const fm = readFrontMatter(lines);
-  if (fm) {
-    root.children.push(fm.node);
-    start = fm.next;
-  }
   let spaceLines = 0;
   let firstSpaceLine: number | null = null;
   let group: Line[] = [];
@@ -224,8 +212,7 @@ export function parseScript(input: string, file: VFile): Root {
     }
     group = [];
   };
-  for (let i = start; i < lines.length; i++) {
-    const l = lines[i] as Line;
+  const consume = (l: Line) => {
     if (l.blank) {
       if (l.text.length > 0) {
         spaceLines++;
@@ -233,8 +220,37 @@ export function parseScript(input: string, file: VFile): Root {
       }
       flush();
     } else group.push(l);
-  }
+  };
+  // Front matter can only open the text: its first lines are held until the fence closes.
+  let head: Line[] | null = /^---[ \t]*\r?\n/.test(text) ? [] : null;
+  const settleHead = () => {
+    if (!head) return;
+    const fm = readFrontMatter(head);
+    if (fm) root.children.push(fm.node);
+    for (const l of head.slice(fm ? fm.next : 0)) consume(l);
+    head = null;
+  };
+  let last: Line | null = null;
+  const carriageReturns = forEachLine(text, bomOffset, (l) => {
+    last = l;
+    if (!head) {
+      consume(l);
+      return;
+    }
+    head.push(l);
+    const fence = head.length > 1 && (l.text.trim() === '---' || l.text.trim() === '...');
+    if (fence || head.length >= FRONT_MATTER_MAX_LINES) settleHead();
+  });
+  settleHead();
   flush();
+  if (carriageReturns > 0) {
+    report(
+      file,
+      'line-endings',
+      `Normalized ${carriageReturns} Windows or old Mac line endings (CR) to LF`,
+      { line: 1 },
+    );
+  }
   if (spaceLines > 0) {
     report(
       file,
@@ -245,10 +261,10 @@ export function parseScript(input: string, file: VFile): Root {
       },
     );
   }
-  const last = lines[lines.length - 1];
+  const end = last as Line | null;
   root.position = {
     start: { line: 1, column: 1, offset: 0 },
-    end: { line: last?.line ?? 1, column: (last?.text.length ?? 0) + 1, offset: input.length },
+    end: { line: end?.line ?? 1, column: (end?.text.length ?? 0) + 1, offset: input.length },
   };
   return root;
 }

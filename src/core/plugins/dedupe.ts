@@ -35,6 +35,11 @@ const EDITS_PER_100 = 2;
 const REPEAT_REQUEST =
   /\b(pardon|repeat (that|the question|it)|say (that|it) again|come again|didn['’]?t (hear|catch)|could you repeat|one more time)\b|^(sorry|what)\?$/i;
 
+/** A request to repeat closes the paragraph before the repeat: only its end is read. */
+function isRepeatRequest(text: string): boolean {
+  return REPEAT_REQUEST.test(text.length > 200 ? text.slice(-200) : text);
+}
+
 /** 32-bit FNV-1a hash of a string's UTF-16 code units. */
 export function fnv1a(text: string): number {
   let h = 0x811c9dc5;
@@ -253,7 +258,7 @@ export const dedupe: Plugin<[DedupeOptions?], Root> = (options) => (tree: Root, 
     if (original && wordCount > 0) {
       const line = lineOf(node);
       const first = lineOf(original.node);
-      const afterRequest = REPEAT_REQUEST.test(previous);
+      const afterRequest = isRepeatRequest(previous);
       const adjacent = original.index === keep.length - 1;
       const needed = adjacent ? minWords : minWordsApart;
       if (wordCount < needed || afterRequest) {
