@@ -253,28 +253,46 @@ describe.skipIf(!run)('the web form in Chromium', () => {
 
   it('the prompter previewed in the form keeps working in its sandboxed frame (keys, resize, no error)', async () => {
     const page = await open('/');
-    await page.fill('#text', SEED);
+    // Output first, then the text: one preview is rendered, and the frame is not replaced by a
+    // second one while the keys are pressed.
     await page.check('#output-teleprompter');
+    await page.fill('#text', SEED);
+    await expect.poll(() => page.textContent('#status')).toMatch(/Teleprompter.*updated/i);
     const frame = page.frameLocator('#preview iframe');
     await frame.locator('#scroller').waitFor();
-    await frame.locator('#scroller').click();
-    // Keys that change settings write them to the URL on a real page; in the preview frame
-    // (about:srcdoc, opaque origin) there is no URL to write, and nothing may throw.
-    await page.keyboard.press('m');
-    await expect
-      .poll(() => frame.locator('body').evaluate((b) => b.className))
-      .toMatch(/\bmirror\b/);
+    const started = () =>
+      frame
+        .locator('body')
+        .evaluate(
+          (b) =>
+            (b as unknown as { ownerDocument: { documentElement: { className: string } } })
+              .ownerDocument.documentElement.className,
+        );
+    await expect.poll(started).toMatch(/\bjs\b/); // the prompter's script has run
+    const bodyClass = () => frame.locator('body').evaluate((b) => b.className);
+    // The keys go to the frame's window as the prompter's own listener sees them (focus across
+    // an opaque-origin frame is the browser's business, not the page's). Keys that change
+    // settings write them to the URL on a real page; in the preview frame (about:srcdoc, opaque
+    // origin) there is no URL to write, and nothing may throw.
+    const press = (key: string) =>
+      frame.locator('body').evaluate((_, k) => {
+        const win = globalThis as unknown as {
+          dispatchEvent(event: unknown): boolean;
+          KeyboardEvent: new (type: string, init: { key: string; cancelable: boolean }) => unknown;
+        };
+        win.dispatchEvent(new win.KeyboardEvent('keydown', { key: k, cancelable: true }));
+      }, key);
+    await press('m');
+    await expect.poll(bodyClass).toMatch(/\bmirror\b/);
     const speed = Number(await frame.locator('#status-speed').textContent());
-    await page.keyboard.press('ArrowUp');
+    await press('ArrowUp');
     await expect
       .poll(async () => Number(await frame.locator('#status-speed').textContent()))
       .toBeGreaterThan(speed);
     await page.setViewportSize({ width: 900, height: 700 });
     await page.setViewportSize({ width: 1200, height: 800 });
-    await page.keyboard.press('m');
-    await expect
-      .poll(() => frame.locator('body').evaluate((b) => b.className))
-      .not.toMatch(/\bmirror\b/);
+    await press('m');
+    await expect.poll(bodyClass).not.toMatch(/\bmirror\b/);
   });
 
   it('uploading a .txt file fills the transcript and previews it (with JavaScript)', async () => {
