@@ -269,6 +269,27 @@ function joinsWord(code: number, before: number, after: number): boolean {
 }
 
 /**
+ * The end (exclusive) of the word that starts at `start` (a word character): letters, marks and
+ * digits, joined across the characters `joinsWord` accepts between two word characters.
+ */
+function wordEnd(text: string, start: number): number {
+  const length = text.length;
+  let i = start + 1;
+  for (;;) {
+    while (i < length && isWordCode(text.charCodeAt(i))) i++;
+    if (
+      i + 1 < length &&
+      isWordCode(text.charCodeAt(i + 1)) &&
+      joinsWord(text.charCodeAt(i), text.charCodeAt(i - 1), text.charCodeAt(i + 1))
+    ) {
+      i++;
+      continue;
+    }
+    return i;
+  }
+}
+
+/**
  * Calls `visit(start, end)` for every word of `text`: a run of letters, marks and digits,
  * joined across an apostrophe, a hyphen, a period (`U.S`, `3.5`) or a number separator
  * (`7,935`, `3:30`).
@@ -283,19 +304,7 @@ function forEachWord(text: string, visit: (start: number, end: number) => void):
       continue;
     }
     const start = i;
-    i++;
-    for (;;) {
-      while (i < length && isWordCode(text.charCodeAt(i))) i++;
-      if (
-        i + 1 < length &&
-        isWordCode(text.charCodeAt(i + 1)) &&
-        joinsWord(text.charCodeAt(i), text.charCodeAt(i - 1), text.charCodeAt(i + 1))
-      ) {
-        i++;
-        continue;
-      }
-      break;
-    }
+    i = wordEnd(text, i);
     visit(start, i);
   }
 }
@@ -519,7 +528,7 @@ export function measureText(text: string, language: string): TextMeasure {
     }
     return { words, syllables };
   }
-  // forEachWord's scan, inlined: this runs over every block of every document.
+  // forEachWord's scan without the callback: this runs over every block of every document.
   const length = text.length;
   let i = 0;
   while (i < length) {
@@ -528,19 +537,7 @@ export function measureText(text: string, language: string): TextMeasure {
       continue;
     }
     const start = i;
-    i++;
-    for (;;) {
-      while (i < length && isWordCode(text.charCodeAt(i))) i++;
-      if (
-        i + 1 < length &&
-        isWordCode(text.charCodeAt(i + 1)) &&
-        joinsWord(text.charCodeAt(i), text.charCodeAt(i - 1), text.charCodeAt(i + 1))
-      ) {
-        i++;
-        continue;
-      }
-      break;
-    }
+    i = wordEnd(text, i);
     words++;
     syllables += wordSyllables(lang, text, start, i);
   }
