@@ -20,6 +20,9 @@ export default defineConfig({
           include: ['test/browser/**/*.test.ts'],
           testTimeout: 120_000,
           hookTimeout: 120_000,
+          // A preview renders through the Worker: on a loaded CI machine that takes seconds,
+          // not the 1 s that expect.poll waits by default.
+          expect: { poll: { timeout: 30_000, interval: 100 } },
           fileParallelism: false,
         },
       },
