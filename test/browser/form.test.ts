@@ -253,8 +253,6 @@ describe.skipIf(!run)('the web form in Chromium', () => {
 
   it('the prompter previewed in the form keeps working in its sandboxed frame (keys, resize, no error)', async () => {
     const page = await open('/');
-    // Output first, then the text: one preview is rendered, and the frame is not replaced by a
-    // second one while the keys are pressed.
     await page.check('#output-teleprompter');
     await page.fill('#text', SEED);
     await expect.poll(() => page.textContent('#status')).toMatch(/Teleprompter.*updated/i);
@@ -269,11 +267,26 @@ describe.skipIf(!run)('the web form in Chromium', () => {
               .ownerDocument.documentElement.className,
         );
     await expect.poll(started).toMatch(/\bjs\b/); // the prompter's script has run
-    const bodyClass = () => frame.locator('body').evaluate((b) => b.className);
+
+    // The preview stays the one on screen: the prompter in it does not take the focus from the
+    // transcript, and leaving the transcript box ('change' after the 'input' events) does not
+    // send the same request again, so the operator's settings in the preview are kept.
+    expect(
+      await page.evaluate(() => (globalThis as unknown as Dom).document.activeElement?.id),
+    ).toBe('text');
+    const formatCalls: string[] = [];
+    page.on('request', (request) => {
+      if (request.url().includes('/v1/format')) formatCalls.push(request.url());
+    });
+    await page.locator('#preview iframe').evaluate((el) => el.setAttribute('data-first', ''));
+    await page.locator('#text').blur();
+    await page.waitForTimeout(1500); // three times the form's debounce
+
     // The keys go to the frame's window as the prompter's own listener sees them (focus across
     // an opaque-origin frame is the browser's business, not the page's). Keys that change
     // settings write them to the URL on a real page; in the preview frame (about:srcdoc, opaque
     // origin) there is no URL to write, and nothing may throw.
+    const bodyClass = () => frame.locator('body').evaluate((b) => b.className);
     const press = (key: string) =>
       frame.locator('body').evaluate((_, k) => {
         const win = globalThis as unknown as {
@@ -293,6 +306,8 @@ describe.skipIf(!run)('the web form in Chromium', () => {
     await page.setViewportSize({ width: 1200, height: 800 });
     await press('m');
     await expect.poll(bodyClass).not.toMatch(/\bmirror\b/);
+    expect(formatCalls).toEqual([]);
+    expect(await page.locator('#preview iframe[data-first]').count()).toBe(1);
   });
 
   it('uploading a .txt file fills the transcript and previews it (with JavaScript)', async () => {
