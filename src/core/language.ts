@@ -528,18 +528,9 @@ export function measureText(text: string, language: string): TextMeasure {
     }
     return { words, syllables };
   }
-  // forEachWord's scan without the callback: this runs over every block of every document.
-  const length = text.length;
-  let i = 0;
-  while (i < length) {
-    if (!isWordCode(text.charCodeAt(i))) {
-      i++;
-      continue;
-    }
-    const start = i;
-    i = wordEnd(text, i);
+  forEachWord(text, (start, end) => {
     words++;
-    syllables += wordSyllables(lang, text, start, i);
-  }
+    syllables += wordSyllables(lang, text, start, end);
+  });
   return { words, syllables };
 }
