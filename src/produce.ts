@@ -19,13 +19,22 @@ export function prepare(
   options: ResolvedOptions,
   inputFormat: InputFormat = 'text',
 ): ScriptDocument {
-  const { text, sourceLines } = ingest(input, inputFormat, options);
-  const document = formatTranscript(text, options);
+  const ingested = ingest(input, inputFormat, options);
+  const { text, sourceLines } = ingested;
+  const document = formatTranscript(
+    text,
+    options,
+    ingested.timedTokens ? { timedTokens: ingested.timedTokens } : undefined,
+  );
   if (sourceLines) {
     for (const block of document.blocks) block.line = toSourceLine(sourceLines, block.line);
     for (const message of document.messages) {
       if (message.line !== null) message.line = toSourceLine(sourceLines, message.line);
     }
+  }
+  // Messages of the ingest step already point into the source.
+  if (ingested.messages && ingested.messages.length > 0) {
+    document.messages = [...ingested.messages, ...document.messages];
   }
   return document;
 }

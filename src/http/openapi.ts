@@ -202,6 +202,27 @@ function schemas(): JsonObject {
           type: ['integer', 'null'],
           description: 'Time anchor from the transcript, in ms.',
         },
+        startMs: {
+          type: ['integer', 'null'],
+          description: "Start of the block's first word in the media (timed input), in ms.",
+        },
+        endMs: {
+          type: ['integer', 'null'],
+          description: "End of the block's last word in the media (timed input), in ms.",
+        },
+        timedWords: {
+          type: ['array', 'null'],
+          description: "The block's words with their times (timed input), else null.",
+          items: {
+            type: 'object',
+            required: ['text', 'startMs', 'endMs'],
+            properties: {
+              text: { type: 'string' },
+              startMs: { type: 'integer' },
+              endMs: { type: 'integer' },
+            },
+          },
+        },
       },
     },
     Message: {
@@ -244,6 +265,10 @@ function schemas(): JsonObject {
         blocks: { type: 'array', items: ref('Block') },
         durationMs: { type: 'integer' },
         readRateWpm: { type: 'number' },
+        timed: {
+          type: 'boolean',
+          description: 'The input had word times (speech-to-text JSON, SRT, WebVTT).',
+        },
         messages: { type: 'array', items: ref('Message') },
       },
     },
