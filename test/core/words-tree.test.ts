@@ -33,7 +33,7 @@ describe('words in the tree', () => {
     const blocks = tree.children.filter((n) => n.type !== 'paragraph' && n.type !== 'frontMatter');
     expect(blocks.length).toBeGreaterThan(1);
     for (const block of blocks) {
-      if (block.type === 'paragraph' || block.type === 'frontMatter') continue;
+      if (!('line' in block)) continue;
       const sentences = block.children ?? [];
       expect(sentences.length).toBeGreaterThan(0);
       expect(sentences.every((s) => s.type === 'sentence')).toBe(true);

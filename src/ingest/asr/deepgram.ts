@@ -1,0 +1,47 @@
+/**
+ * Deepgram pre-recorded responses: `results.channels[].alternatives[0].words` with
+ * `punctuated_word` and, when diarized, `speaker`; `results.utterances` (each with its words)
+ * when the words carry no speaker. Times are seconds.
+ */
+import {
+  type AsrReader,
+  type AsrWord,
+  arrayOf,
+  isObject,
+  label,
+  secondsToMs,
+  str,
+} from './types.ts';
+
+function wordsOf(list: unknown, fallbackSpeaker: string | null): AsrWord[] {
+  const out: AsrWord[] = [];
+  for (const w of arrayOf(list)) {
+    const text = str(w.punctuated_word) ?? str(w.word);
+    const start = secondsToMs(w.start);
+    const end = secondsToMs(w.end);
+    if (!text || start === null || end === null) continue;
+    out.push({ text, start, end, speaker: label(w.speaker) ?? fallbackSpeaker });
+  }
+  return out;
+}
+
+export const deepgram: AsrReader = {
+  detect(json) {
+    if (!isObject(json) || !isObject(json.results)) return false;
+    const channels = json.results.channels;
+    return Array.isArray(channels) && arrayOf(channels).some((c) => Array.isArray(c.alternatives));
+  },
+  read(json) {
+    if (!isObject(json) || !isObject(json.results)) return [];
+    const channel = arrayOf(json.results.channels)[0];
+    const alternative = arrayOf(channel?.alternatives)[0];
+    const words = wordsOf(alternative?.words, null);
+    const utterances = arrayOf(json.results.utterances);
+    // Diarization given only per utterance: its speaker for each of its words.
+    if (utterances.length > 0 && (words.length === 0 || words.every((w) => w.speaker === null))) {
+      const fromUtterances = utterances.flatMap((u) => wordsOf(u.words, label(u.speaker)));
+      if (fromUtterances.length > 0) return fromUtterances;
+    }
+    return words;
+  },
+};
