@@ -136,7 +136,10 @@ export function captionFigures(
       chars += width;
       if (width > limits.maxCharsPerLine) f.linesOverMaxChars++;
       if (isLabelLine(line)) return;
-      const words = line.replace(/^-(?=\S)/, '').split(/\s+/).filter(Boolean);
+      const words = line
+        .replace(/^-(?=\S)/, '')
+        .split(/\s+/)
+        .filter(Boolean);
       addBreak(lastOfLine, words[0]);
       lastOfLine = words[words.length - 1] ?? lastOfLine;
     });
