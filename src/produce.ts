@@ -21,10 +21,13 @@ export function prepare(
 ): ScriptDocument {
   const ingested = ingest(input, inputFormat, options);
   const { text, sourceLines } = ingested;
+  const timed = ingested.timedTokens !== undefined && ingested.timedTokens.length > 0;
+  // Timed input is speech, each word with its own time: a paragraph said twice was said twice,
+  // so repeated paragraphs are not removed (a paste done twice has no times of its own).
   const document = formatTranscript(
     text,
-    options,
-    ingested.timedTokens ? { timedTokens: ingested.timedTokens } : undefined,
+    timed ? { ...options, dedupe: false } : options,
+    timed ? { timedTokens: ingested.timedTokens } : undefined,
   );
   if (sourceLines) {
     for (const block of document.blocks) block.line = toSourceLine(sourceLines, block.line);

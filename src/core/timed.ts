@@ -39,12 +39,31 @@ const MAX_JOIN = 3;
  * @example normalizeWord('“Hello,') // 'hello'
  */
 export function normalizeWord(word: string): string {
-  let out = '';
-  for (const ch of word.toLowerCase()) {
-    if (/[\p{L}\p{N}]/u.test(ch)) out += ch;
+  // ASCII words (nearly all of them in English) without a regular expression per character.
+  let ascii = true;
+  let clean = true;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c >= 0x80) {
+      ascii = false;
+      break;
+    }
+    if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57))) clean = false;
   }
-  return out;
+  if (ascii) {
+    if (clean) return word;
+    let out = '';
+    for (let i = 0; i < word.length; i++) {
+      const c = word.charCodeAt(i);
+      if (c >= 65 && c <= 90) out += String.fromCharCode(c + 32);
+      else if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) out += word.charAt(i);
+    }
+    return out;
+  }
+  return word.toLowerCase().replace(NOT_LETTER_OR_DIGIT, '');
 }
+
+const NOT_LETTER_OR_DIGIT = /[^\p{L}\p{N}]+/gu;
 
 /** Splits clean text into words the way the tree does: on whitespace. */
 export function splitTextWords(text: string): string[] {

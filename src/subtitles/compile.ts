@@ -589,7 +589,6 @@ export function compileSubtitles(
   const perUnit: Draft[][] = [];
   let previousSpeaker: string | null = null;
   for (const unit of units) {
-    const run = makeRun(unit.words, unit.sentenceEnds);
     const label =
       o.speakerLabels === 'name' &&
       limits.maxLines >= 2 &&
@@ -601,7 +600,7 @@ export function compileSubtitles(
     perUnit.push(
       unit.times
         ? timedDraftsOfUnit(unit, unit.times, limits, o.pauseMs, label)
-        : draftsOfUnit(unit, run, limits, speech, label),
+        : draftsOfUnit(unit, makeRun(unit.words, unit.sentenceEnds), limits, speech, label),
     );
     if (!unit.direction) previousSpeaker = unit.speakerKey;
   }
