@@ -126,7 +126,7 @@ function schemas(): JsonObject {
           type: 'string',
           contentMediaType: 'application/octet-stream',
           description:
-            'A .txt, .html, .srt or .vtt file (UTF-8); used instead of `text` when given.',
+            'A .txt, .html, .srt, .vtt or speech-to-text .json file (UTF-8); used instead of `text` when given.',
         },
         ...optionProperties(),
       },
@@ -279,6 +279,9 @@ const FORMAT_DESCRIPTION = [
   'Formats a transcript. The body is the transcript as `text/plain`, CMS `text/html`, an SRT',
   '(`application/x-subrip`) or WebVTT (`text/vtt`) file, a JSON object `{text, output, options}`,',
   'or form fields (`multipart/form-data` with `text` or a `file`, `application/x-www-form-urlencoded`).',
+  'A speech-to-text result (Whisper, whisper.cpp, WhisperX, Deepgram, AssemblyAI, AWS Transcribe,',
+  'Rev.ai, Speechmatics JSON) posted as `application/json` is read by its shape: any member besides',
+  '`text`, `output`, `input`, `download` and `options` makes it a transcript, not a request.',
   'Options come from the query string, the form fields or the JSON `options` object.',
   '',
   'The output is `output=` (query or body) or, without it, the best match for `Accept`:',

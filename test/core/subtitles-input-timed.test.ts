@@ -232,3 +232,29 @@ Jane Doe: Good to hear.
     expect(subtitlesToLines(srt).text.split('\n\n')).toEqual(['Are you coming?', 'In a minute.']);
   });
 });
+
+describe('prompter and print times from timed input', () => {
+  it('RUNS is the bite’s spoken time and RT the audio’s running time, pauses included', async () => {
+    const { compileScript } = await import('../../src/layouts/script.ts');
+    const { readFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const source = readFileSync(
+      join(import.meta.dirname, '..', 'fixtures', 'asr', 'whisperx.json'),
+      'utf8',
+    );
+    const { document } = produce(source, 'json', options, 'json');
+    const script = compileScript(document, { uppercase: false });
+    const first = document.blocks.find((b) => b.startMs !== null);
+    const last = document.blocks.at(-1);
+    // Total: from the first word to the last, not the sum of the blocks (which skips the pauses).
+    expect(script.totalMs).toBe((last?.endMs ?? 0) - (first?.startMs ?? 0));
+    const sum = document.blocks.reduce((s, b) => s + b.durationMs, 0);
+    expect(script.totalMs).toBeGreaterThan(sum);
+    for (const item of script.items) {
+      const b = item.block;
+      if (b.startMs === null || b.endMs === null) continue;
+      expect(item.endMs).toBe(b.endMs - (first?.startMs ?? 0));
+      expect(b.durationMs).toBe(b.endMs - b.startMs);
+    }
+  });
+});
