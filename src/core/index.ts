@@ -23,6 +23,7 @@ import { structure } from './plugins/structure.ts';
 import { turns } from './plugins/turns.ts';
 import { typography } from './plugins/typography.ts';
 import { words } from './plugins/words.ts';
+import { report } from './report.ts';
 import type { TimedToken } from './timed.ts';
 import { DEFAULT_READ_RATE_WPM, FALLBACK_READ_RATE_WPM } from './timing.ts';
 import type { Root } from './tree.ts';
@@ -66,6 +67,32 @@ function transformers(options: ReturnType<typeof coreOptionsSchema.parse>) {
     .use(words);
 }
 
+/**
+ * The tokens with times that only move forward: a word starting before the one before it starts
+ * with it, an end before its start is the start. Reported once with the count.
+ */
+function monotoneTokens(tokens: readonly TimedToken[], file: VFile): TimedToken[] {
+  let fixed = 0;
+  let last = 0;
+  const out = tokens.map((t) => {
+    const rawStart = Number.isFinite(t.start) ? t.start : last;
+    const start = Math.max(0, rawStart, last);
+    const end = Math.max(start, Number.isFinite(t.end) ? t.end : start);
+    if (start !== t.start || end !== t.end) fixed++;
+    last = start;
+    return start === t.start && end === t.end ? t : { ...t, start, end };
+  });
+  if (fixed > 0) {
+    report(
+      file,
+      'timed-words-reordered',
+      `${fixed} timed word(s) started before the word before them or ended before they started; their times were moved forward`,
+      { line: 1, severity: 'warning' },
+    );
+  }
+  return out;
+}
+
 function runTransformers(
   text: string,
   resolved: ReturnType<typeof coreOptionsSchema.parse>,
@@ -73,7 +100,7 @@ function runTransformers(
 ): { tree: Root; file: VFile } {
   const file = new VFile({ value: text });
   if (source?.timedTokens && source.timedTokens.length > 0) {
-    file.data.timedTokens = source.timedTokens;
+    file.data.timedTokens = monotoneTokens(source.timedTokens, file);
   }
   const processor = transformers(resolved);
   const tree = processor.runSync(processor.parse(file), file) as Root;

@@ -352,7 +352,7 @@ export function subtitlesToLines(
     let skip = 0;
     if (rolling) {
       const keys = lines.flatMap((l) => l.words.map((w) => key(w.text)));
-      const overlap = longestOverlap(emitted.slice(-ROLLING_MAX_WORDS), keys);
+      const overlap = longestOverlap(emitted, keys);
       // One repeated word only when it is a whole line: `the` ending one cue and starting the
       // next is speech, a repeated line is the roll.
       let lineEnd = 0;

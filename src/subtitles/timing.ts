@@ -265,7 +265,9 @@ export function timeWordCues(
   const starts = spans.map((s) => Math.round((s.start + offset) / frameMs));
   const out: FrameSpan[] = [];
   for (let k = 0; k < spans.length; k++) {
-    const start = starts[k] ?? 0;
+    // Never before the previous cue's end (times out of order in the input).
+    const start = Math.max(starts[k] ?? 0, (out[k - 1]?.endFrame ?? Number.NEGATIVE_INFINITY) + 0);
+    if (start !== starts[k]) starts[k] = start;
     const span = spans[k] as { start: number; end: number };
     let end = Math.max(start + 1, Math.round((span.end + offset) / frameMs));
     const next = starts[k + 1];

@@ -1,7 +1,8 @@
 /**
  * Speechmatics JSON v2 (`json-v2`): `results` of `word` and `punctuation` items with
  * `start_time`/`end_time` in seconds and `alternatives[0].content` and `.speaker` (`S1`, `S2`,
- * `UU` for unknown); punctuation attaches to the word before (`attaches_to: previous`).
+ * `UU` for unknown); punctuation attaches to the word before (`attaches_to: previous`) or, for an
+ * opening mark, to the word after (`attaches_to: next`).
  */
 import {
   type AsrReader,
@@ -27,19 +28,28 @@ export const speechmatics: AsrReader = {
   read(json) {
     if (!isObject(json)) return [];
     const words: AsrWord[] = [];
+    // An opening mark (`attaches_to: next`, e.g. an opening quote) waits for the next word.
+    let prefix = '';
     for (const item of arrayOf(json.results)) {
       const alternative = arrayOf(item.alternatives)[0];
       const content = str(alternative?.content);
       if (!content) continue;
-      if (item.type === 'punctuation' && item.attaches_to !== 'next') {
-        attachPunctuation(words, content);
+      if (item.type === 'punctuation') {
+        if (item.attaches_to === 'next') prefix += content;
+        else attachPunctuation(words, content);
         continue;
       }
       const start = secondsToMs(item.start_time);
       const end = secondsToMs(item.end_time);
       if (start === null || end === null) continue;
       const speaker = label(alternative?.speaker);
-      words.push({ text: content, start, end, speaker: speaker === 'UU' ? null : speaker });
+      words.push({
+        text: prefix + content,
+        start,
+        end,
+        speaker: speaker === 'UU' ? null : speaker,
+      });
+      prefix = '';
     }
     return words;
   },

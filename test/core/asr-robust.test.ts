@@ -1,0 +1,91 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { ASR_FORMATS, asrToLines, readAsrWords } from '../../src/ingest/asr/index.ts';
+import { optionsSchema } from '../../src/options.ts';
+import { produce } from '../../src/produce.ts';
+import { parseSrt, srtErrors } from './subtitles-helpers.ts';
+
+const options = optionsSchema.parse({});
+
+describe('speech-to-text readers on hostile JSON', () => {
+  it('never throw, whatever the value and the vendor forced', () => {
+    fc.assert(
+      fc.property(
+        fc.jsonValue({ maxDepth: 5 }),
+        fc.constantFrom(...ASR_FORMATS),
+        (json, format) => {
+          const words = readAsrWords(json, format);
+          for (const w of words) {
+            expect(typeof w.text).toBe('string');
+            expect(Number.isFinite(w.start)).toBe(true);
+          }
+          expect(() => asrToLines(JSON.stringify(json) ?? 'null', format)).not.toThrow();
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it('reads Speechmatics opening marks onto the next word', () => {
+    const json = {
+      format: '2.9',
+      results: [
+        {
+          type: 'punctuation',
+          attaches_to: 'next',
+          start_time: 0,
+          end_time: 0,
+          alternatives: [{ content: '“' }],
+        },
+        {
+          type: 'word',
+          start_time: 0.1,
+          end_time: 0.4,
+          alternatives: [{ content: 'Hello', speaker: 'S1' }],
+        },
+        {
+          type: 'punctuation',
+          attaches_to: 'previous',
+          start_time: 0.4,
+          end_time: 0.4,
+          alternatives: [{ content: '”' }],
+        },
+      ],
+    };
+    expect(readAsrWords(json).map((w) => w.text)).toEqual(['“Hello”']);
+  });
+
+  it('words out of order or ending before they start still give valid, ordered subtitles', () => {
+    const words = [
+      { word: 'first', punctuated_word: 'First', start: 5, end: 5.4 },
+      { word: 'second', punctuated_word: 'second', start: 2, end: 2.5 },
+      { word: 'third', punctuated_word: 'third', start: 6, end: 5.5 },
+      { word: 'fourth', punctuated_word: 'fourth.', start: 9, end: 9.5 },
+    ];
+    const json = JSON.stringify({ results: { channels: [{ alternatives: [{ words }] }] } });
+    const { rendered, document } = produce(json, 'srt', options, 'json');
+    const body = String(rendered?.body);
+    expect(srtErrors(body)).toEqual([]);
+    const cues = parseSrt(body);
+    for (let i = 1; i < cues.length; i++) {
+      expect(cues[i]?.startMs ?? 0).toBeGreaterThanOrEqual(cues[i - 1]?.endMs ?? 0);
+    }
+    expect(document.messages.some((m) => m.ruleId === 'timed-words-reordered')).toBe(true);
+  });
+
+  it('one hour of one-word cues stays linear (no search from every word)', () => {
+    const words = Array.from({ length: 20_000 }, (_, i) => ({
+      word: `w${i % 50}`,
+      punctuated_word: `w${i % 50}${i % 9 === 8 ? '.' : ''}`,
+      start: i * 0.18,
+      end: i * 0.18 + 0.15,
+      speaker: Math.floor(i / 40) % 3,
+    }));
+    const json = JSON.stringify({ results: { channels: [{ alternatives: [{ words }] }] } });
+    const t0 = performance.now();
+    const { rendered } = produce(json, 'srt', options, 'json');
+    const ms = performance.now() - t0;
+    expect(parseSrt(String(rendered?.body)).length).toBeGreaterThan(1000);
+    expect(ms).toBeLessThan(15_000);
+  });
+});
