@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 const TRUE_WORDS: ReadonlySet<string> = new Set(['1', 'true', 'yes', 'on']);
 const FALSE_WORDS: ReadonlySet<string> = new Set(['0', 'false', 'no', 'off']);

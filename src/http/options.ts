@@ -4,7 +4,7 @@
  * the field (number, boolean, array); then the schema validates. A 422 names each bad field, the
  * value sent and what is allowed, in words derived from the same schema.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { optionsSchema, type ResolvedOptions } from '../options.ts';
 import { HttpError } from './errors.ts';
 

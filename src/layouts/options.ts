@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { flag } from '../options-flag.ts';
 
 /** Prompter and print options: one schema for the API, the OpenAPI document and the prompter URL. */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { flag } from '../options-flag.ts';
 
 /** Style-guide profiles: the limits each one sets are in `profiles.ts`. */

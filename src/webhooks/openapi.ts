@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { PROBLEM_TYPES, type ProblemSlug } from '../http/errors.ts';
 import { OUTPUTS } from '../options.ts';
 import { deliverySchema } from './payload.ts';
