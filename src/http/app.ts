@@ -5,6 +5,7 @@
  * for every route, and `notFound` answers 404 or 405 from the final route table.
  */
 import { type Context, Hono } from 'hono';
+import { rateLimit } from '../webhooks/rate-limit.ts';
 import { handleDocs } from './docs.ts';
 import type { AppEnv } from './env.ts';
 import { HttpError, handleError, problemResponse } from './errors.ts';
@@ -60,9 +61,12 @@ export function createApp(): Hono<AppEnv> {
   app.use('/v1/*', cors());
 
   app.get('/', handleFormGet);
-  app.post('/', handleFormPost);
+  // Formatting costs CPU: each client address gets its share (the Workers rate-limiting
+  // binding, as the webhook has); the form's GET and the docs are not limited.
+  const formatLimit = rateLimit<AppEnv>({ binding: (env) => env.FORMAT_LIMITER, prefix: 'format' });
+  app.post('/', formatLimit, handleFormPost);
   app.get('/healthz', (c) => c.json({ status: 'ok' }, 200, { 'Cache-Control': 'no-store' }));
-  app.post('/v1/format', bodyLimit(), handleFormat);
+  app.post('/v1/format', formatLimit, bodyLimit(), handleFormat);
   app.get('/v1/openapi.json', (c) =>
     c.json(openApiDocument(), 200, { 'Cache-Control': 'public, max-age=300' }),
   );

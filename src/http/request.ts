@@ -331,7 +331,8 @@ export async function parseSubmission(
     throw fieldError('download', fields.last('download'));
   }
 
-  const optionStrings: Record<string, string[]> = {};
+  // A null-prototype record: a field named `__proto__` is a key like any other.
+  const optionStrings: Record<string, string[]> = Object.create(null);
   for (const [name, values] of fields.values) {
     if (!(REQUEST_PARAMS as readonly string[]).includes(name)) optionStrings[name] = values;
   }

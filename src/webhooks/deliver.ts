@@ -96,7 +96,7 @@ export async function handleDelivery(c: WebhookContext, timing: StoreTiming): Pr
     return problemResponse(
       c,
       new HttpError('invalid-delivery', 'The delivery does not match the payload schema.', {
-        extensions: { errors: fieldErrors(delivery.error) },
+        extensions: { errors: fieldErrors(delivery.error, json) },
       }),
     );
   }
