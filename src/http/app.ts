@@ -5,15 +5,15 @@
  * for every route, and `notFound` answers 404 or 405 from the final route table.
  */
 import { type Context, Hono } from 'hono';
-import { rateLimit } from '../webhooks/rate-limit.ts';
+import { bodyLimit } from '../edge/body-limit.ts';
+import type { AppEnv } from '../edge/env.ts';
+import { HttpError, handleError, problemResponse } from '../edge/errors.ts';
+import { rateLimit } from '../edge/rate-limit.ts';
+import { securityHeaders } from '../edge/security-headers.ts';
 import { handleDocs } from './docs.ts';
-import type { AppEnv } from './env.ts';
-import { HttpError, handleError, problemResponse } from './errors.ts';
 import { handleFormGet, handleFormPost } from './form.ts';
 import { chooseOutput, formatSubmission, outputResponse } from './format.ts';
-import { bodyLimit } from './middleware/body-limit.ts';
 import { cors } from './middleware/cors.ts';
-import { securityHeaders } from './middleware/security-headers.ts';
 import { openApiDocument } from './openapi.ts';
 import { parseSubmission } from './request.ts';
 import { allowedMethods, type RouteEntry } from './routes.ts';

@@ -3,15 +3,16 @@
  * requested output and the options as sent. Body errors are problems: 400 when it does not parse,
  * 415 for a content type scriptdesk does not read or for binary data.
  */
+
+import { HttpError } from '../edge/errors.ts';
+import { invalidOptions } from '../edge/options.ts';
 import {
   detectInputFormat,
   formatFromFileName,
   INPUT_FORMATS,
   type InputFormat,
 } from '../ingest/index.ts';
-import { HttpError } from './errors.ts';
 import { parseMediaType } from './media-type.ts';
-import { invalidOptions } from './options.ts';
 
 /** Request parameters that are not options. */
 export const REQUEST_PARAMS = ['text', 'file', 'output', 'input', 'download', 'action'] as const;

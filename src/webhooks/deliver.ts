@@ -1,5 +1,5 @@
-import { HttpError, problemResponse } from '../http/errors.ts';
-import { readBodyWithin } from '../http/middleware/body-limit.ts';
+import { readBodyWithin } from '../edge/body-limit.ts';
+import { HttpError, problemResponse } from '../edge/errors.ts';
 import { isDevOnlyValue, isLoopbackHost, maxBodyBytes } from './env.ts';
 import { deliverySchema, fieldErrors } from './payload.ts';
 import { planRevision } from './plan.ts';

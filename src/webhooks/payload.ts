@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { describeAllowed, echo, type FieldError, type FieldSchema } from '../http/options.ts';
+import { describeAllowed, echo, type FieldError, type FieldSchema } from '../edge/options.ts';
 import { OUTPUTS } from '../options.ts';
 
 /**

@@ -1,6 +1,6 @@
 import type { Message } from '../core/document.ts';
-import { HttpError } from '../http/errors.ts';
-import { parseOptions } from '../http/options.ts';
+import { HttpError } from '../edge/errors.ts';
+import { parseOptions } from '../edge/options.ts';
 import { looksLikeHtml } from '../ingest/html.ts';
 import { OUTPUTS, type OutputName, type ResolvedOptions } from '../options.ts';
 import { RENDERERS, UnknownTemplateError } from '../outputs/index.ts';

@@ -1,5 +1,5 @@
-import { HttpError, problemResponse } from '../http/errors.ts';
-import { contentSecurityPolicy } from '../http/middleware/security-headers.ts';
+import { HttpError, problemResponse } from '../edge/errors.ts';
+import { contentSecurityPolicy } from '../edge/security-headers.ts';
 import { OUTPUTS } from '../options.ts';
 import { bearerMatches } from './auth.ts';
 import { storyOutputPath } from './deliver.ts';

@@ -1,5 +1,5 @@
 import type { MiddlewareHandler } from 'hono';
-import type { AppEnv } from '../env.ts';
+import type { AppEnv } from './env.ts';
 
 export interface SecurityHeadersOptions {
   /** Extra CSP directives or replacements, e.g. `{ 'connect-src': "'self' https://cms.example" }`. */

@@ -1,6 +1,6 @@
 import type { MiddlewareHandler } from 'hono';
-import { HttpError, problemResponse } from '../http/errors.ts';
-import type { WebhookAppEnv, WebhookEnv } from './env.ts';
+import type { WebhookAppEnv, WebhookEnv } from '../webhooks/env.ts';
+import { HttpError, problemResponse } from './errors.ts';
 
 export interface RateLimitOptions<B = WebhookEnv> {
   /** The Workers rate-limiting binding to ask; without one, requests pass. */
