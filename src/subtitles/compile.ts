@@ -6,7 +6,7 @@
 import type { Block, Message, ScriptDocument, Speaker } from '../core/document.ts';
 import { measureText, primaryLanguage } from '../core/language.ts';
 import { defaultSpeechRateWpm, SYLLABLES_PER_WORD } from '../core/timing.ts';
-import { makeRun, type WordRun } from './linebreak.ts';
+import { makeRun, subRun, type WordRun } from './linebreak.ts';
 import {
   type ResolvedSubtitleOptions,
   type SubtitleOptions,
@@ -246,6 +246,8 @@ function timedDraftsOfUnit(
   const drafts: Draft[] = [];
   let from = 0;
   const n = unit.words.length;
+  // Words classified once for the whole block, then cut at the pauses.
+  const whole = makeRun(unit.words, unit.sentenceEnds);
   for (let k = 1; k <= n; k++) {
     const pause = k < n && (times[k]?.start ?? 0) - (times[k - 1]?.end ?? 0) >= pauseMs;
     if (k < n && !pause) continue;
@@ -256,7 +258,7 @@ function timedDraftsOfUnit(
     const origin = span[0]?.start ?? 0;
     const prefix = span.map((t) => t.start - origin);
     prefix.push((span[span.length - 1]?.end ?? origin) - origin);
-    const run = makeRun(words, ends);
+    const run = subRun(whole, from, k);
     const first = drafts.length === 0 && label !== null;
     const segments = segmentWords(
       run,
