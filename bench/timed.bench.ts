@@ -72,6 +72,26 @@ function show(value: number, key: keyof CaptionFigures): string {
   return String(value);
 }
 
+/** CPU ms of one call. */
+function cpuMs(fn: () => unknown): number {
+  const t0 = process.cpuUsage();
+  fn();
+  const dt = process.cpuUsage(t0);
+  return (dt.user + dt.system) / 1000;
+}
+
+/** Median over `pairs` of time(a) / time(b), run back to back after warm-up. */
+function pairedRatio(a: () => unknown, b: () => unknown, pairs: number): number {
+  for (let i = 0; i < 3; i++) {
+    a();
+    b();
+  }
+  const ratios: number[] = [];
+  for (let i = 0; i < pairs; i++) ratios.push(cpuMs(a) / cpuMs(b));
+  ratios.sort((x, y) => x - y);
+  return ratios[Math.floor(ratios.length / 2)] ?? Number.NaN;
+}
+
 export function run(ctx: BenchContext): void {
   const options = optionsSchema.parse({});
   for (const name of SAMPLES) {
@@ -106,5 +126,22 @@ export function run(ctx: BenchContext): void {
   });
   console.log(
     `timed: ${label} to SRT: scriptdesk ${ourMs.toFixed(1)} ms, @deepgram/captions ${dgMs.toFixed(1)} ms: ${ourMs < dgMs ? 'scriptdesk faster (target met)' : 'deepgram faster (target NOT met)'}`,
+  );
+  scaling();
+}
+
+/** Timed input scales linearly: Deepgram JSON of about 1 MB against about 64 KB, to SRT. */
+export function scaling(): void {
+  const options = optionsSchema.parse({});
+  const small = deepgramHour(2);
+  const large = deepgramHour(29);
+  const ratio = pairedRatio(
+    () => produce(large, 'srt', options, 'json'),
+    () => produce(small, 'srt', options, 'json'),
+    9,
+  );
+  const kb = (s: string): number => Math.round(s.length / 1024);
+  console.log(
+    `timed: Deepgram JSON ${kb(large)} KB / ${kb(small)} KB to SRT = ${ratio.toFixed(1)} (bytes ×${(large.length / small.length).toFixed(1)}; median of 9 alternating pairs; limit 17: ${ratio <= 17 ? 'OK' : 'OVER'})`,
   );
 }
