@@ -89,3 +89,17 @@ describe('speech-to-text readers on hostile JSON', () => {
     expect(ms).toBeLessThan(15_000);
   });
 });
+
+describe('diarization labels', () => {
+  it('a word without a label stays in the turn it falls in', async () => {
+    const { asrWordsToText } = await import('../../src/ingest/asr/index.ts');
+    const text = asrWordsToText([
+      { text: 'Hello', start: 0, end: 200, speaker: 'spk_0' },
+      { text: 'um', start: 300, end: 400, speaker: null },
+      { text: 'there.', start: 500, end: 700, speaker: 'spk_0' },
+      { text: 'Hi.', start: 1000, end: 1200, speaker: 'spk_1' },
+      { text: 'Again.', start: 1300, end: 1500, speaker: 'spk_0' },
+    ]).text;
+    expect(text).toBe('Speaker 1: Hello um there.\n\nSpeaker 2: Hi.\n\nSpeaker 1: Again.');
+  });
+});

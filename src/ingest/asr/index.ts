@@ -106,7 +106,8 @@ export function asrWordsToText(words: readonly AsrWord[]): IngestedText {
   for (const word of words) {
     const text = word.text.replace(/\s+/g, ' ').trim();
     if (!text) continue;
-    const label = word.speaker;
+    // A word without a label (a filler AWS left unassigned) belongs to the turn it falls in.
+    const label = word.speaker ?? speaker ?? null;
     let prefix = '';
     if (label !== speaker) {
       flush();
