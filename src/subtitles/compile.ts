@@ -264,7 +264,7 @@ function timedDraftsOfUnit(
       run,
       ends,
       prefix,
-      { ...limits, realMinDurationMs: limits.minDurationMs },
+      { ...limits, realMinDurationMs: limits.minDurationMs, realMaxCps: limits.maxCps },
       first ? limits.maxLines - 1 : limits.maxLines,
     );
     segments.forEach((segment, i) => {

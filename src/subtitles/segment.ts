@@ -39,7 +39,12 @@ export interface SegmentLimits {
    * `maxDurationMs`, and one shorter than this (ms) costs extra (it would flash by).
    */
   realMinDurationMs?: number;
+  /** Timed words: reading speed limit (chars/s) measured on the real span, costed when passed. */
+  realMaxCps?: number;
 }
+
+/** Per char/s over the reading speed limit on real speech: balance fast and slow stretches. */
+const FAST_SPEECH_COST = 3;
 
 /** A cue of real speech shorter than the minimum duration (it may not reach it). */
 const SHORT_SPEECH_COST = 12;
@@ -98,6 +103,10 @@ export function segmentWords(
       else if (!whole && width < limits.maxCharsPerLine / 2) cost += SHORT_FRAGMENT_COST;
       const speechMs = spanMs;
       if (real && speechMs < (limits.realMinDurationMs ?? 0)) cost += SHORT_SPEECH_COST;
+      if (real && limits.realMaxCps !== undefined) {
+        const cps = width / (Math.max(speechMs, limits.realMinDurationMs ?? 1) / 1000);
+        if (cps > limits.realMaxCps) cost += FAST_SPEECH_COST * (cps - limits.realMaxCps);
+      }
       if (speechMs > limits.maxDurationMs) {
         cost +=
           OVERLONG_SPEECH_COST * (1 + (speechMs - limits.maxDurationMs) / limits.maxDurationMs);
