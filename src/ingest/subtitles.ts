@@ -116,11 +116,10 @@ interface CueWord {
   inlineMs: number | null;
 }
 
-/** A cue line read: its words, the `<v Name>` voice it opens, and whether it had inline times. */
+/** A cue line read: its words and the `<v Name>` voice it opens. */
 interface CueLine {
   words: CueWord[];
   voice: string | null;
-  timed: boolean;
 }
 
 /**
@@ -131,7 +130,6 @@ interface CueLine {
 function readCueLine(text: string): CueLine {
   const words: CueWord[] = [];
   let voice: string | null = null;
-  let timed = false;
   let pending = '';
   let pendingMs: number | null = null;
   const flushText = (): void => {
@@ -164,7 +162,6 @@ function readCueLine(text: string): CueLine {
           // The words so far end before this time; the next word starts at it.
           flushText();
           pendingMs = ms;
-          timed = true;
           i = gt + 1;
           continue;
         }
@@ -184,7 +181,7 @@ function readCueLine(text: string): CueLine {
     i++;
   }
   flushText();
-  return { words, voice, timed };
+  return { words, voice };
 }
 
 const SENTENCE_END = /[.!?…]["'”’»)\]]*$/;
@@ -278,10 +275,11 @@ function parseLine(words: readonly CueWord[], voice: string | null, whole: boole
   if (n > 0) {
     out.kind = 'name';
     out.name = labelName(rest.slice(0, n).map((w) => w.text));
-    const after = rest[n];
+    // A time given to the label belongs to the first word said after it.
+    const labelTime = rest[0]?.inlineMs ?? null;
     rest = rest.slice(n);
-    if (after && after.inlineMs === null && rest[0])
-      rest[0] = { ...rest[0], inlineMs: (words[0] as CueWord).inlineMs };
+    const head = rest[0];
+    if (head && head.inlineMs === null) rest[0] = { ...head, inlineMs: labelTime };
   }
   out.spoken = rest;
   return out;
@@ -309,10 +307,8 @@ export function subtitlesToLines(
   let repeating = 0;
   let withWords = 0;
   let tail: string[] = [];
-  let anyInline = false;
   for (const lines of read) {
     const keys = lines.flatMap((l) => l.words.map((w) => key(w.text)));
-    if (lines.some((l) => l.timed)) anyInline = true;
     if (keys.length === 0) continue;
     withWords++;
     // The roll's signature: a cue repeats words of the one before and adds new ones.
@@ -320,7 +316,7 @@ export function subtitlesToLines(
     if (overlap >= 2 && overlap < keys.length) repeating++;
     tail = keys.slice(-ROLLING_MAX_WORDS);
   }
-  const rolling = withWords > 1 && (anyInline || repeating >= ROLLING_SHARE * (withWords - 1));
+  const rolling = withWords > 1 && repeating >= ROLLING_SHARE * (withWords - 1);
 
   const paragraphs: SourcedLine[][] = [];
   const tokens: TimedToken[] = [];

@@ -258,3 +258,25 @@ describe('prompter and print times from timed input', () => {
     }
   });
 });
+
+describe('word-timed captions that do not roll', () => {
+  it('keep a line said twice and take each word’s inline time', () => {
+    const vtt = `WEBVTT
+
+00:00:01.000 --> 00:00:03.000
+Lock<00:00:01.400> him<00:00:01.700> up!
+
+00:00:03.000 --> 00:00:05.000
+Lock<00:00:03.400> him<00:00:03.700> up!
+
+00:00:05.000 --> 00:00:07.000
+The<00:00:05.300> crowd<00:00:05.800> chanted.
+`;
+    const ingested = subtitlesToLines(vtt);
+    expect(ingested.text).toBe('Lock him up! Lock him up! The crowd chanted.');
+    expect(ingested.messages ?? []).toEqual([]);
+    expect(ingested.timedTokens?.map((t) => t.start)).toEqual([
+      1000, 1400, 1700, 3000, 3400, 3700, 5000, 5300, 5800,
+    ]);
+  });
+});
