@@ -103,3 +103,34 @@ describe('diarization labels', () => {
     expect(text).toBe('Speaker 1: Hello um there.\n\nSpeaker 2: Hi.\n\nSpeaker 1: Again.');
   });
 });
+
+describe('vendor paragraphs', () => {
+  it('Deepgram’s paragraphs are the transcript’s paragraphs', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const source = readFileSync(
+      join(import.meta.dirname, '..', 'fixtures', 'asr', 'dg-speakers.json'),
+      'utf8',
+    );
+    const json = JSON.parse(source);
+    const paragraphs = json.results.channels[0].alternatives[0].paragraphs.paragraphs as {
+      num_words: number;
+    }[];
+    const text = asrToLines(source).text.split('\n\n');
+    expect(text).toHaveLength(paragraphs.length);
+    // Each paragraph has the vendor's number of words (the tag not counted).
+    expect(text.map((p) => p.replace(/^Speaker \d+: /, '').split(' ').length)).toEqual(
+      paragraphs.map((p) => p.num_words),
+    );
+  });
+
+  it('without vendor paragraphs, a pause of 2 s starts one', async () => {
+    const { asrWordsToText } = await import('../../src/ingest/asr/index.ts');
+    const text = asrWordsToText([
+      { text: 'One.', start: 0, end: 300, speaker: null },
+      { text: 'Two.', start: 500, end: 800, speaker: null },
+      { text: 'Three.', start: 2900, end: 3200, speaker: null },
+    ]).text;
+    expect(text).toBe('One. Two.\n\nThree.');
+  });
+});

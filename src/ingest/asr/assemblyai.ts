@@ -39,8 +39,19 @@ export const assemblyai: AsrReader = {
     if (!isObject(json)) return [];
     const words = wordsOf(json.words, null);
     const utterances = arrayOf(json.utterances);
+    // Each utterance starts a paragraph.
+    const starts = new Set<number>();
+    for (const u of utterances) {
+      const start = num(u.start);
+      if (start !== null) starts.add(Math.round(start));
+    }
+    if (starts.size > 0) for (const w of words) if (starts.has(w.start)) w.paragraph = true;
     if (utterances.length > 0 && (words.length === 0 || words.every((w) => w.speaker === null))) {
-      const fromUtterances = utterances.flatMap((u) => wordsOf(u.words, label(u.speaker)));
+      const fromUtterances = utterances.flatMap((u) => {
+        const list = wordsOf(u.words, label(u.speaker));
+        if (list[0]) list[0].paragraph = true;
+        return list;
+      });
       if (fromUtterances.length > 0) return fromUtterances;
     }
     return words;

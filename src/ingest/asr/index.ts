@@ -2,8 +2,8 @@
  * Speech-to-text JSON (word-timed) to transcript text plus timed tokens. Each vendor's reader
  * gives the spoken words with times and diarization labels; this module turns labels into
  * `Speaker N:` turns (numbered in order of first appearance, a turn wherever the label changes),
- * starts a paragraph after a pause or a long run at a sentence end, and hands the core the words'
- * times. Pure: no Hono, no Worker globals.
+ * starts a paragraph where the vendor does (Deepgram paragraphs, AssemblyAI utterances), else
+ * after a pause, and after a long run at a sentence end, and hands the core the words' times. Pure: no Hono, no Worker globals.
  */
 import type { Message } from '../../core/document.ts';
 import type { TimedToken } from '../../core/timed.ts';
@@ -99,6 +99,8 @@ export function asrWordsToText(words: readonly AsrWord[]): IngestedText {
   let parts: string[] = [];
   let speaker: string | null | undefined;
   let lastEnd = Number.NEGATIVE_INFINITY;
+  // The vendor's paragraphs when it gives them, else a pause starts one.
+  const vendorParagraphs = words.some((w) => w.paragraph === true);
   const flush = () => {
     if (parts.length > 0) paragraphs.push(parts.join(' '));
     parts = [];
@@ -121,7 +123,7 @@ export function asrWordsToText(words: readonly AsrWord[]): IngestedText {
         prefix = `${name}: `;
       }
     } else if (
-      word.start - lastEnd >= ASR_PARAGRAPH_GAP_MS ||
+      (vendorParagraphs ? word.paragraph === true : word.start - lastEnd >= ASR_PARAGRAPH_GAP_MS) ||
       (parts.length >= ASR_PARAGRAPH_MAX_WORDS && SENTENCE_END.test(parts[parts.length - 1] ?? ''))
     ) {
       flush();

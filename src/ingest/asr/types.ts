@@ -8,6 +8,8 @@ export interface AsrWord {
   end: number;
   /** The vendor's speaker label as written (`SPEAKER_00`, `spk_0`, `A`, `1`), or null. */
   speaker: string | null;
+  /** True when the vendor starts a paragraph (or utterance) at this word. */
+  paragraph?: boolean;
 }
 
 /** A reader of one vendor's JSON: `detect` looks at the shape only, `read` gives the words. */
