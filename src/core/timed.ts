@@ -67,6 +67,13 @@ const NOT_LETTER_OR_DIGIT = /[^\p{L}\p{N}]+/gu;
 
 /** Splits clean text into words the way the tree does: on whitespace. */
 export function splitTextWords(text: string): string[] {
+  // Clean text has single spaces between words: split on them, whitespace regex only otherwise.
+  if (
+    !/[\t\n\v\f\r\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]| {2}/.test(text)
+  ) {
+    const parts = text.split(' ');
+    return parts[0] === '' || parts[parts.length - 1] === '' ? parts.filter(Boolean) : parts;
+  }
   const out: string[] = [];
   for (const w of text.split(/\s+/)) if (w) out.push(w);
   return out;
@@ -80,6 +87,7 @@ export class TokenAligner {
   private readonly keys: string[];
   /** Positions of each normalized token, ascending; with a read pointer per key. */
   private readonly positions = new Map<string, { list: number[]; next: number }>();
+  private indexed = false;
   private cursor = 0;
   /** How many tokens were passed over without a word (removed by the pipeline). */
   skipped = 0;
@@ -93,17 +101,27 @@ export class TokenAligner {
   constructor(tokens: readonly TimedToken[]) {
     this.tokens = tokens;
     this.keys = tokens.map((t) => normalizeWord(t.text));
-    this.keys.forEach((key, i) => {
-      if (!key) return;
-      const entry = this.positions.get(key);
-      if (entry) entry.list.push(i);
-      else this.positions.set(key, { list: [i], next: 0 });
-    });
   }
 
-  /** The next position ≥ the cursor of a token with this key, or -1. */
+  /** Positions of every key, built on the first far search only (near matches need none). */
+  private index(): Map<string, { list: number[]; next: number }> {
+    if (!this.indexed) {
+      this.indexed = true;
+      this.keys.forEach((key, i) => {
+        if (!key) return;
+        const entry = this.positions.get(key);
+        if (entry) entry.list.push(i);
+        else this.positions.set(key, { list: [i], next: 0 });
+      });
+    }
+    return this.positions;
+  }
+
+  /** The next position ≥ the cursor of a token with this key, or -1: near ones by a short scan. */
   private nextOf(key: string): number {
-    const entry = this.positions.get(key);
+    const near = Math.min(this.keys.length, this.cursor + NEAR_WINDOW + 1);
+    for (let i = this.cursor; i < near; i++) if (this.keys[i] === key) return i;
+    const entry = this.index().get(key);
     if (!entry) return -1;
     while (entry.next < entry.list.length && (entry.list[entry.next] ?? 0) < this.cursor) {
       entry.next++;

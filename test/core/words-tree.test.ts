@@ -5,7 +5,7 @@ import {
   transcriptTree,
   type WordNode,
 } from '../../src/core/index.ts';
-import { normalizeWord, TokenAligner } from '../../src/core/timed.ts';
+import { normalizeWord, splitTextWords, TokenAligner } from '../../src/core/timed.ts';
 
 /** Tokens for a sequence of words, one every 500 ms, each 400 ms long. */
 function tokensOf(text: string, from = 0): TimedToken[] {
@@ -111,6 +111,12 @@ describe('words in the tree', () => {
     const second = aligner.align(['And', 'then', 'the', 'story', 'goes', 'on.']);
     expect(second[0]?.start).toBe(tokens[42]?.start);
     expect(aligner.skipped).toBe(40);
+  });
+
+  it('splits words on any whitespace, the same with and without the fast path', () => {
+    expect(splitTextWords('one two three')).toEqual(['one', 'two', 'three']);
+    expect(splitTextWords(' one  two\u00a0three\tfour ')).toEqual(['one', 'two', 'three', 'four']);
+    expect(splitTextWords('')).toEqual([]);
   });
 
   it('normalizes words by letters and digits only', () => {
