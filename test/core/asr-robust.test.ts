@@ -17,9 +17,14 @@ describe('speech-to-text readers on hostile JSON', () => {
           const words = readAsrWords(json, format);
           for (const w of words) {
             expect(typeof w.text).toBe('string');
-            expect(Number.isFinite(w.start)).toBe(true);
+            expect(typeof w.start).toBe('number');
           }
-          expect(() => asrToLines(JSON.stringify(json) ?? 'null', format)).not.toThrow();
+          const source = JSON.stringify(json) ?? 'null';
+          const ingested = asrToLines(source, format);
+          // Every timed word handed on has a real time, moving forward.
+          for (const t of ingested.timedTokens ?? []) {
+            expect(Number.isFinite(t.start) && Number.isFinite(t.end)).toBe(true);
+          }
         },
       ),
       { numRuns: 300 },
@@ -132,5 +137,22 @@ describe('vendor paragraphs', () => {
       { text: 'Three.', start: 2900, end: 3200, speaker: null },
     ]).text;
     expect(text).toBe('One. Two.\n\nThree.');
+  });
+});
+
+describe('words without times', () => {
+  it('are kept in place, timed between their neighbours, and reported', () => {
+    const words = [
+      { word: 'the', punctuated_word: 'The', start: 1, end: 1.2 },
+      { word: 'vote', punctuated_word: 'vote' },
+      { word: 'passed', punctuated_word: 'passed.', start: 2, end: 2.5 },
+    ];
+    const json = { results: { channels: [{ alternatives: [{ words }] }] } };
+    const read = readAsrWords(json);
+    expect(read.map((w) => w.text)).toEqual(['The', 'vote', 'passed.']);
+    const ingested = asrToLines(JSON.stringify(json));
+    expect(ingested.text).toBe('The vote passed.');
+    expect(ingested.timedTokens?.[1]).toMatchObject({ start: 1200, end: 2000 });
+    expect(ingested.messages?.some((m) => m.ruleId === 'asr-untimed-words')).toBe(true);
   });
 });

@@ -10,11 +10,11 @@ function wordsOf(list: unknown, fallbackSpeaker: string | null): AsrWord[] {
     const text = str(w.text);
     const start = num(w.start);
     const end = num(w.end);
-    if (!text || start === null || end === null) continue;
+    if (!text) continue;
     out.push({
       text,
-      start: Math.round(start),
-      end: Math.round(end),
+      start: start === null ? Number.NaN : Math.round(start),
+      end: end === null ? Number.NaN : Math.round(end),
       speaker: label(w.speaker) ?? fallbackSpeaker,
     });
   }

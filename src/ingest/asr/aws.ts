@@ -56,11 +56,11 @@ export const awsTranscribe: AsrReader = {
       }
       const start = secondsToMs(item.start_time);
       const end = secondsToMs(item.end_time);
-      if (start === null || end === null) return;
+      // A word without times keeps its place; its time is filled in from its neighbours.
       const id = num(item.id) ?? index;
       const startKey = str(item.start_time) ?? String(num(item.start_time));
       const speaker = label(item.speaker_label) ?? byStart.get(startKey) ?? byId.get(id) ?? null;
-      words.push({ text: content, start, end, speaker });
+      words.push({ text: content, start: start ?? Number.NaN, end: end ?? Number.NaN, speaker });
     });
     return words;
   },

@@ -20,8 +20,13 @@ function wordsOf(list: unknown, fallbackSpeaker: string | null): AsrWord[] {
     const text = str(w.punctuated_word) ?? str(w.word);
     const start = secondsToMs(w.start);
     const end = secondsToMs(w.end);
-    if (!text || start === null || end === null) continue;
-    out.push({ text, start, end, speaker: label(w.speaker) ?? fallbackSpeaker });
+    if (!text) continue;
+    out.push({
+      text,
+      start: start ?? Number.NaN,
+      end: end ?? Number.NaN,
+      speaker: label(w.speaker) ?? fallbackSpeaker,
+    });
   }
   return out;
 }

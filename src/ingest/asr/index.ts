@@ -87,12 +87,43 @@ function message(ruleId: string, reason: string, severity: Message['severity']):
 }
 
 /**
+ * Times for words the service left untimed (NaN): between the timed words around them, shared
+ * evenly; reported once with the count.
+ */
+function fillUntimed(words: readonly AsrWord[]): { words: AsrWord[]; filled: number } {
+  const out = words.map((w) => ({ ...w }));
+  let filled = 0;
+  let i = 0;
+  while (i < out.length) {
+    if (Number.isFinite(out[i]?.start) && Number.isFinite(out[i]?.end)) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < out.length && !(Number.isFinite(out[j]?.start) && Number.isFinite(out[j]?.end))) j++;
+    const before = i > 0 ? (out[i - 1]?.end ?? 0) : 0;
+    const after = j < out.length ? (out[j]?.start ?? before) : before;
+    const to = Math.max(before, after);
+    const each = (to - before) / (j - i);
+    for (let k = i; k < j; k++) {
+      const w = out[k] as AsrWord;
+      w.start = Math.round(before + (k - i) * each);
+      w.end = Math.round(before + (k - i + 1) * each);
+    }
+    filled += j - i;
+    i = j;
+  }
+  return { words: out, filled };
+}
+
+/**
  * Words to transcript text and timed tokens. Diarization labels become `Speaker 1`, `Speaker 2`…
  * in order of first appearance; each turn starts with `Speaker N: `.
  *
  * @example asrWordsToText([{ text: 'Hi.', start: 0, end: 300, speaker: 'A' }]).text // 'Speaker 1: Hi.'
  */
-export function asrWordsToText(words: readonly AsrWord[]): IngestedText {
+export function asrWordsToText(given: readonly AsrWord[]): IngestedText {
+  const { words, filled } = fillUntimed(given);
   const names = new Map<string, string>();
   const paragraphs: string[] = [];
   const tokens: TimedToken[] = [];
@@ -135,6 +166,15 @@ export function asrWordsToText(words: readonly AsrWord[]): IngestedText {
   }
   flush();
   const messages: Message[] = [];
+  if (filled > 0) {
+    messages.push(
+      message(
+        'asr-untimed-words',
+        `${filled} word(s) had no time in the speech-to-text result; each was placed between the words around it`,
+        'warning',
+      ),
+    );
+  }
   if (names.size > 0) {
     messages.push(
       message(

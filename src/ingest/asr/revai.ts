@@ -37,8 +37,13 @@ export const revai: AsrReader = {
         if (element.type !== 'text') continue;
         const start = secondsToMs(element.ts);
         const end = secondsToMs(element.end_ts);
-        if (!value.trim() || start === null || end === null) continue;
-        words.push({ text: value.trim(), start, end, speaker });
+        if (!value.trim()) continue;
+        words.push({
+          text: value.trim(),
+          start: start ?? Number.NaN,
+          end: end ?? Number.NaN,
+          speaker,
+        });
       }
     }
     return words;

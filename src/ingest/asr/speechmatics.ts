@@ -41,12 +41,12 @@ export const speechmatics: AsrReader = {
       }
       const start = secondsToMs(item.start_time);
       const end = secondsToMs(item.end_time);
-      if (start === null || end === null) continue;
+      // A word without times keeps its place; its time is filled in from its neighbours.
       const speaker = label(alternative?.speaker);
       words.push({
         text: prefix + content,
-        start,
-        end,
+        start: start ?? Number.NaN,
+        end: end ?? Number.NaN,
         speaker: speaker === 'UU' ? null : speaker,
       });
       prefix = '';

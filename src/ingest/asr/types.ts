@@ -4,7 +4,9 @@
  */
 export interface AsrWord {
   text: string;
+  /** Start in ms; NaN when the service gave the word no time (filled in from its neighbours). */
   start: number;
+  /** End in ms; NaN when the service gave the word no time. */
   end: number;
   /** The vendor's speaker label as written (`SPEAKER_00`, `spk_0`, `A`, `1`), or null. */
   speaker: string | null;
