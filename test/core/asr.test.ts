@@ -156,17 +156,30 @@ describe('speech-to-text JSON in every vendor’s shape', () => {
         }
       });
 
-      it.skipIf(!HAS_FFMPEG && !IN_CI)('is read back by ffmpeg cue for cue', () => {
-        expect(HAS_FFMPEG, 'ffmpeg must be installed where CI=true').toBe(true);
-        const file = join(dir, `${c.file}.srt`);
-        writeFileSync(file, body);
-        const back = execFileSync('ffmpeg', ['-v', 'error', '-i', file, '-f', 'srt', '-'], {
-          encoding: 'utf8',
-        });
-        const parsed = parseSrt(back);
-        expect(parsed.map((x) => x.lines)).toEqual(cues.map((x) => x.lines));
-        expect(parsed.map((x) => x.startMs)).toEqual(cues.map((x) => x.startMs));
-      });
+      it.skipIf(!HAS_FFMPEG && !IN_CI)(
+        'is read back by ffmpeg cue for cue (SRT and WebVTT)',
+        () => {
+          expect(HAS_FFMPEG, 'ffmpeg must be installed where CI=true').toBe(true);
+          const file = join(dir, `${c.file}.srt`);
+          writeFileSync(file, body);
+          const back = execFileSync('ffmpeg', ['-v', 'error', '-i', file, '-f', 'srt', '-'], {
+            encoding: 'utf8',
+          });
+          const parsed = parseSrt(back);
+          expect(parsed.map((x) => x.lines)).toEqual(cues.map((x) => x.lines));
+          expect(parsed.map((x) => x.startMs)).toEqual(cues.map((x) => x.startMs));
+          // The WebVTT too: the same cues at the same times.
+          const vttFile = join(dir, `${c.file}.vtt`);
+          writeFileSync(vttFile, String(produce(source, 'vtt', options, 'json').rendered?.body));
+          const vttBack = parseSrt(
+            execFileSync('ffmpeg', ['-v', 'error', '-i', vttFile, '-f', 'srt', '-'], {
+              encoding: 'utf8',
+            }),
+          );
+          expect(vttBack.map((x) => x.startMs)).toEqual(cues.map((x) => x.startMs));
+          expect(vttBack.map((x) => x.endMs)).toEqual(cues.map((x) => x.endMs));
+        },
+      );
 
       if (c.speakers) {
         const speakers = c.speakers;
