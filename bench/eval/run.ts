@@ -22,7 +22,8 @@ console.log(markdown);
 if (args.has('--errors')) {
   for (const r of results) {
     const errors = [...r.turns.errors, ...r.blocks.errors];
-    if (!r.titleOk) errors.push(`title ${JSON.stringify(r.titleGot)}, gold ${JSON.stringify(r.titleGold)}`);
+    if (!r.titleOk)
+      errors.push(`title ${JSON.stringify(r.titleGot)}, gold ${JSON.stringify(r.titleGold)}`);
     if (r.lost.length > 0) errors.push(`words lost: ${r.lost.join(' ')}`);
     if (errors.length === 0) continue;
     console.log(`\n## ${r.name}\n${errors.map((e) => `- ${e}`).join('\n')}`);

@@ -32,7 +32,10 @@ export type GoldTurn = [string, string] | [string, string, string];
 type Anchor = string | number;
 
 /** [type, anchor] or, for a note, [type, anchor, reason, last anchor?] */
-export type GoldBlock = [string, Anchor] | [string, Anchor, string] | [string, Anchor, string, Anchor];
+export type GoldBlock =
+  | [string, Anchor]
+  | [string, Anchor, string]
+  | [string, Anchor, string, Anchor];
 
 export interface Gold {
   convention: string;
@@ -119,7 +122,24 @@ export function canonicalRole(role: string): string {
 }
 
 /** Courtesy titles dropped from the front of a name (`Ms. Jean-Pierre` is `Jean-Pierre`). */
-const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'г', 'господин', 'госпожа', 'herr', 'frau', 'm', 'mme', 'sr', 'sra']);
+const HONORIFICS = new Set([
+  'mr',
+  'mrs',
+  'ms',
+  'miss',
+  'mx',
+  'dr',
+  'prof',
+  'г',
+  'господин',
+  'госпожа',
+  'herr',
+  'frau',
+  'm',
+  'mme',
+  'sr',
+  'sra',
+]);
 
 function nameKey(name: string): string {
   const words = normalizeWords(name);
@@ -296,7 +316,10 @@ export function scoreTurns(gold: Gold, turns: Turn[]): TurnScore {
       );
     if (expectedDelivery) {
       if (turn.delivery === expectedDelivery) score.deliveryCorrect++;
-      else score.errors.push(`turn "${firstWords}": delivery ${turn.delivery}, gold ${expectedDelivery}`);
+      else
+        score.errors.push(
+          `turn "${firstWords}": delivery ${turn.delivery}, gold ${expectedDelivery}`,
+        );
     }
   }
   return score;
@@ -479,7 +502,9 @@ function visibleSubtitleText(text: string): string {
     const timing = lines.findIndex((line) => line.includes('-->'));
     // Lines before the timing line are the cue identifier (SRT number, Teams GUID).
     for (const line of lines.slice(timing + 1)) {
-      out.push(line.replace(/<[^>]*>/g, ' ').replace(/&[a-z]+;/g, ' '));
+      // A voice span names the speaker (`<v Tom Reid>`): those words count; other tags do not.
+      const voices = line.replace(/<v(?:\.[^\s>]*)?\s+([^>]*)>/g, ' $1 ');
+      out.push(voices.replace(/<[^>]*>/g, ' ').replace(/&[a-z]+;/g, ' '));
     }
   }
   return out.join('\n');
@@ -509,13 +534,22 @@ function keptText(document: ScriptDocument): string {
   for (const speaker of document.speakers) {
     parts.push(speaker.name ?? '', speaker.title ?? '', speaker.role ?? '', ...speaker.aliases);
   }
-  parts.push(document.title ?? '', document.reporter ?? '', document.outlet ?? '', ...document.credits);
+  parts.push(
+    document.title ?? '',
+    document.reporter ?? '',
+    document.outlet ?? '',
+    ...document.credits,
+  );
   return parts.join('\n');
 }
 
 export function wordsLost(input: string, format: InputFormat, document: ScriptDocument): string[] {
   const visible =
-    format === 'html' ? visibleHtmlText(input) : format === 'text' ? input : visibleSubtitleText(input);
+    format === 'html'
+      ? visibleHtmlText(input)
+      : format === 'text'
+        ? input
+        : visibleSubtitleText(input);
   const kept = contentWords(keptText(document));
   const lost: string[] = [];
   for (const word of contentWords(visible)) if (!kept.has(word)) lost.push(word);
@@ -635,7 +669,17 @@ function cell(value: number, key: keyof Metrics): string {
 
 /** The table `npm run eval` prints and the README shows (Markdown). */
 export function table(results: FileResult[]): string {
-  const head = ['file', 'format', 'turn F1', 'delivery', 'block type', 'title', 'note P', 'note R', 'words lost'];
+  const head = [
+    'file',
+    'format',
+    'turn F1',
+    'delivery',
+    'block type',
+    'title',
+    'note P',
+    'note R',
+    'words lost',
+  ];
   const rows = [head, head.map((h) => (h === 'file' || h === 'format' ? '---' : '---:'))];
   const line = (label: string, format: string, m: Metrics, r?: FileResult): string[] => [
     label,
@@ -644,7 +688,9 @@ export function table(results: FileResult[]): string {
     r && r.turns.deliveryGold === 0 ? '–' : cell(m.delivery, 'delivery'),
     cell(m.blockAccuracy, 'blockAccuracy'),
     r ? (r.titleOk ? 'yes' : 'no') : cell(m.title, 'title'),
-    r && r.blocks.noteGold === 0 && r.blocks.notePredicted === 0 ? '–' : cell(m.notePrecision, 'notePrecision'),
+    r && r.blocks.noteGold === 0 && r.blocks.notePredicted === 0
+      ? '–'
+      : cell(m.notePrecision, 'notePrecision'),
     r && r.blocks.noteGold === 0 ? '–' : cell(m.noteRecall, 'noteRecall'),
     cell(m.wordsLost, 'wordsLost'),
   ];
