@@ -696,5 +696,17 @@ export function table(results: FileResult[]): string {
   ];
   for (const r of results) rows.push(line(r.name, r.format, metrics([r]), r));
   rows.push(line(`**total** (${results.length} files)`, '', metrics(results)));
-  return rows.map((cells) => `| ${cells.join(' | ')} |`).join('\n');
+  // Columns padded as Biome formats a Markdown table, so the README stays formatted.
+  const widths = head.map((_, c) => Math.max(...rows.map((cells) => (cells[c] ?? '').length)));
+  const left = (c: number): boolean => c < 2;
+  return rows
+    .map((cells, r) => {
+      const padded = cells.map((cell, c) => {
+        const width = widths[c] ?? 0;
+        if (r === 1) return left(c) ? '-'.repeat(width) : `${'-'.repeat(width - 1)}:`;
+        return left(c) ? cell.padEnd(width) : cell.padStart(width);
+      });
+      return `| ${padded.join(' | ')} |`;
+    })
+    .join('\n');
 }
