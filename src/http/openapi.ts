@@ -2,12 +2,13 @@
  * The OpenAPI 3.1 document, built from the same options schema that validates requests (so a new
  * option is documented the moment it exists) and served at `GET /v1/openapi.json`.
  */
+
+import { apiParts } from '../edge/api-parts.ts';
+import { PROBLEM_TYPES } from '../edge/errors.ts';
+import { type FieldSchema, optionsJsonSchema } from '../edge/options.ts';
 import { INPUT_FORMATS } from '../ingest/index.ts';
 import { OUTPUTS } from '../options.ts';
-import { webhookOpenApi } from '../webhooks/openapi.ts';
-import { PROBLEM_TYPES } from './errors.ts';
 import { OUTPUT_MEDIA_TYPES } from './format.ts';
-import { type FieldSchema, optionsJsonSchema } from './options.ts';
 import { BODY_TYPES } from './request.ts';
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json | undefined };
@@ -432,7 +433,7 @@ let cached: OpenApiDocument | null = null;
  */
 export function openApiDocument(): OpenApiDocument {
   if (cached) return cached;
-  const webhook = webhookOpenApi();
+  const parts = apiParts();
   cached = {
     openapi: '3.1.1',
     info: {
@@ -453,10 +454,10 @@ export function openApiDocument(): OpenApiDocument {
       { name: 'docs', description: 'This reference.' },
       { name: 'operations', description: 'Monitoring.' },
     ],
-    // The webhook and story routes describe themselves (src/webhooks/openapi.ts).
-    paths: { ...paths(), ...webhook.paths } as OpenApiDocument['paths'],
+    // Route groups mounted beside this app describe themselves (src/edge/api-parts.ts).
+    paths: Object.assign(paths(), ...parts.map((part) => part.paths)) as OpenApiDocument['paths'],
     components: {
-      schemas: { ...schemas(), ...webhook.schemas },
+      schemas: Object.assign(schemas(), ...parts.map((part) => part.schemas)),
       securitySchemes: {
         bearerAuth: {
           type: 'http',
