@@ -154,12 +154,15 @@ export function speakerIdentity(name: string | null, role: string | null, voice?
   return voice === undefined ? base : `${base} ${voice}`;
 }
 
+const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5 };
+
 function predictedIdentity(speaker: Speaker): string {
   if (speaker.name?.trim()) return nameKey(speaker.name);
   // The voice number of an unnamed speaker is in its tag (`UNIDENTIFIED PERSON #2`).
-  const alias = speaker.aliases[0] ?? '';
-  const number = /#?\s*(\d{1,3})\s*$/.exec(alias);
-  return speakerIdentity(null, speaker.role, number ? Number(number[1]) : undefined);
+  const alias = (speaker.aliases[0] ?? '').toLowerCase();
+  const number = /(?:#|\s)\s*(\d{1,3}|one|two|three|four|five)\s*$/.exec(alias)?.[1];
+  const voice = number === undefined ? undefined : (NUMBER_WORDS[number] ?? Number(number));
+  return speakerIdentity(null, speaker.role, voice);
 }
 
 function goldIdentities(speaker: GoldSpeaker): Set<string> {
