@@ -40,7 +40,8 @@ export type GoldBlock =
 export interface Gold {
   convention: string;
   language: string;
-  title: string | null;
+  /** The expected title, null for none, or the accepted spellings of one title. */
+  title: string | null | string[];
   speakers: Record<string, GoldSpeaker>;
   turns: GoldTurn[];
   blocks: GoldBlock[];
@@ -567,7 +568,7 @@ export interface FileResult {
   format: InputFormat;
   turns: TurnScore;
   blocks: BlockScore;
-  titleGold: string | null;
+  titleGold: string | null | string[];
   titleGot: string | null;
   titleOk: boolean;
   lost: string[];
@@ -577,7 +578,9 @@ export function evaluate(item: EvalCase): FileResult {
   const format = detectInputFormat(item.input);
   const options = optionsSchema.parse({});
   const document = prepare(item.input, options, format);
-  const titleOk = normalizeTitle(document.title) === normalizeTitle(item.gold.title);
+  const accepted = Array.isArray(item.gold.title) ? item.gold.title : [item.gold.title];
+  const got = normalizeTitle(document.title);
+  const titleOk = accepted.some((title) => normalizeTitle(title) === got);
   return {
     name: item.name,
     convention: item.gold.convention,
