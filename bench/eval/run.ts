@@ -24,6 +24,7 @@ if (args.has('--errors')) {
     const errors = [...r.turns.errors, ...r.blocks.errors];
     if (!r.titleOk)
       errors.push(`title ${JSON.stringify(r.titleGot)}, gold ${JSON.stringify(r.titleGold)}`);
+    if (!r.slugOk) errors.push(`slug ${r.slug}: no topic word`);
     if (r.lost.length > 0) errors.push(`words lost: ${r.lost.join(' ')}`);
     if (errors.length === 0) continue;
     console.log(`\n## ${r.name}\n${errors.map((e) => `- ${e}`).join('\n')}`);
@@ -32,7 +33,7 @@ if (args.has('--errors')) {
 
 const total = metrics(results);
 console.log(
-  `\nTotals: turn F1 ${total.turnF1.toFixed(3)} (P ${total.turnPrecision.toFixed(3)}, R ${total.turnRecall.toFixed(3)}), delivery ${total.delivery.toFixed(3)}, block type ${total.blockAccuracy.toFixed(3)}, title ${total.title.toFixed(3)}, note P ${total.notePrecision.toFixed(3)} R ${total.noteRecall.toFixed(3)}, words lost ${total.wordsLost}`,
+  `\nTotals: turn F1 ${total.turnF1.toFixed(3)} (P ${total.turnPrecision.toFixed(3)}, R ${total.turnRecall.toFixed(3)}), delivery ${total.delivery.toFixed(3)}, block type ${total.blockAccuracy.toFixed(3)}, title ${total.title.toFixed(3)}, slug ${total.slug.toFixed(3)}, note P ${total.notePrecision.toFixed(3)} R ${total.noteRecall.toFixed(3)}, words lost ${total.wordsLost}`,
 );
 
 if (args.has('--readme')) {

@@ -571,7 +571,28 @@ export interface FileResult {
   titleGold: string | null | string[];
   titleGot: string | null;
   titleOk: boolean;
+  slug: string;
+  slugOk: boolean;
   lost: string[];
+}
+
+/** Words a slug must not consist of alone: greetings, thanks, labels, weekdays (issue 10). */
+const EMPTY_SLUG_WORDS = new Set(
+  `good morning afternoon evening night hello hi welcome thank thanks yes okay ok well story
+  news report update breaking live transcript department interview episode part monday tuesday
+  wednesday thursday friday saturday sunday today tonight`.split(/\s+/),
+);
+
+/**
+ * A slug is acceptable when at least one of its words is neither an empty word (`GOOD`,
+ * `THANK`, `STORY`, a weekday) nor a word of a speaker's name (a name alone is not a topic).
+ */
+export function slugAcceptable(slug: string, gold: Gold): boolean {
+  const nameWords = new Set<string>();
+  for (const speaker of Object.values(gold.speakers)) {
+    for (const word of normalizeWords(speaker.name ?? '')) nameWords.add(word);
+  }
+  return normalizeWords(slug).some((word) => !EMPTY_SLUG_WORDS.has(word) && !nameWords.has(word));
 }
 
 export function evaluate(item: EvalCase): FileResult {
@@ -590,6 +611,8 @@ export function evaluate(item: EvalCase): FileResult {
     titleGold: item.gold.title,
     titleGot: document.title,
     titleOk,
+    slug: document.slug,
+    slugOk: slugAcceptable(document.slug, item.gold),
     lost: wordsLost(item.input, format, document),
   };
 }
@@ -601,6 +624,7 @@ export interface Metrics {
   delivery: number;
   blockAccuracy: number;
   title: number;
+  slug: number;
   notePrecision: number;
   noteRecall: number;
   wordsLost: number;
@@ -624,6 +648,7 @@ export function metrics(results: FileResult[]): Metrics {
   let npt = 0;
   let ngf = 0;
   let titles = 0;
+  let slugs = 0;
   let lost = 0;
   for (const r of results) {
     tg += r.turns.gold;
@@ -638,6 +663,7 @@ export function metrics(results: FileResult[]): Metrics {
     npt += r.blocks.notePredictedTrue;
     ngf += r.blocks.noteGoldFound;
     if (r.titleOk) titles++;
+    if (r.slugOk) slugs++;
     lost += r.lost.length;
   }
   const turnPrecision = ratio(tc, tp, tg === 0 ? 1 : 0);
@@ -653,6 +679,7 @@ export function metrics(results: FileResult[]): Metrics {
     delivery: ratio(dc, dg, 1),
     blockAccuracy: ratio(bc, bg, 1),
     title: ratio(titles, results.length, 1),
+    slug: ratio(slugs, results.length, 1),
     notePrecision: ratio(npt, np, ng === 0 ? 1 : 0),
     noteRecall: ratio(ngf, ng, 1),
     wordsLost: lost,
@@ -664,6 +691,7 @@ export const METRIC_NAMES: Array<keyof Metrics> = [
   'delivery',
   'blockAccuracy',
   'title',
+  'slug',
   'notePrecision',
   'noteRecall',
   'wordsLost',
@@ -682,6 +710,7 @@ export function table(results: FileResult[]): string {
     'delivery',
     'block type',
     'title',
+    'slug',
     'note P',
     'note R',
     'words lost',
@@ -694,6 +723,7 @@ export function table(results: FileResult[]): string {
     r && r.turns.deliveryGold === 0 ? '–' : cell(m.delivery, 'delivery'),
     cell(m.blockAccuracy, 'blockAccuracy'),
     r ? (r.titleOk ? 'yes' : 'no') : cell(m.title, 'title'),
+    r ? (r.slugOk ? 'yes' : r.slug) : cell(m.slug, 'slug'),
     r && r.blocks.noteGold === 0 && r.blocks.notePredicted === 0
       ? '–'
       : cell(m.notePrecision, 'notePrecision'),

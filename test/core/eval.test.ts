@@ -13,6 +13,7 @@ import {
   predictedTurns,
   scoreBlocks,
   scoreTurns,
+  slugAcceptable,
   speakerIdentity,
   wordsLost,
 } from '../../bench/eval/score.ts';
@@ -25,6 +26,7 @@ interface Floors {
   delivery: number;
   blockAccuracy: number;
   title: number;
+  slug: number;
   notePrecision: number;
   noteRecall: number;
   wordsLostMax: number;
@@ -158,6 +160,8 @@ describe('eval scorer on a document built by hand', () => {
         titleGold: 'Headline here',
         titleGot: null,
         titleOk: false,
+        slug: 'ANNA-SMITH',
+        slugOk: false,
         lost: ['example'],
       },
     ]);
@@ -166,6 +170,7 @@ describe('eval scorer on a document built by hand', () => {
     expect(m.noteRecall).toBe(0);
     expect(m.notePrecision).toBe(0);
     expect(m.title).toBe(0);
+    expect(m.slug).toBe(0);
     expect(m.wordsLost).toBe(1);
   });
 
@@ -185,6 +190,15 @@ describe('eval scorer on a document built by hand', () => {
     expect(canonicalRole('Hon. Members')).toBe('audience');
     // A person named after the role is not the role.
     expect(speakerIdentity('Periodista', null)).not.toBe(speakerIdentity(null, 'Periodista'));
+  });
+
+  it('a slug needs a topic word: not a greeting, thanks, a weekday or a speaker name alone', () => {
+    expect(slugAcceptable('GOOD', GOLD)).toBe(false);
+    expect(slugAcceptable('THANK', GOLD)).toBe(false);
+    expect(slugAcceptable('MONDAY', GOLD)).toBe(false);
+    expect(slugAcceptable('ANNA-SMITH', GOLD)).toBe(false);
+    expect(slugAcceptable('STADIUM-DEAL', GOLD)).toBe(true);
+    expect(slugAcceptable('SMITH-STADIUM', GOLD)).toBe(true);
   });
 
   it('content words skip stopwords, one-letter words and timestamps, and keep numbers', () => {
@@ -241,12 +255,13 @@ describe('the labelled set', () => {
     const floors = JSON.parse(readFileSync(join(DIR, 'floors.json'), 'utf8')) as Floors;
     const total = metrics(cases.map(evaluate));
     console.log(
-      `eval totals: turn F1 ${total.turnF1.toFixed(3)}, delivery ${total.delivery.toFixed(3)}, block type ${total.blockAccuracy.toFixed(3)}, title ${total.title.toFixed(3)}, note P ${total.notePrecision.toFixed(3)} R ${total.noteRecall.toFixed(3)}, words lost ${total.wordsLost}`,
+      `eval totals: turn F1 ${total.turnF1.toFixed(3)}, delivery ${total.delivery.toFixed(3)}, block type ${total.blockAccuracy.toFixed(3)}, title ${total.title.toFixed(3)}, slug ${total.slug.toFixed(3)}, note P ${total.notePrecision.toFixed(3)} R ${total.noteRecall.toFixed(3)}, words lost ${total.wordsLost}`,
     );
     expect(total.turnF1).toBeGreaterThanOrEqual(floors.turnF1);
     expect(total.delivery).toBeGreaterThanOrEqual(floors.delivery);
     expect(total.blockAccuracy).toBeGreaterThanOrEqual(floors.blockAccuracy);
     expect(total.title).toBeGreaterThanOrEqual(floors.title);
+    expect(total.slug).toBeGreaterThanOrEqual(floors.slug);
     expect(total.notePrecision).toBeGreaterThanOrEqual(floors.notePrecision);
     expect(total.noteRecall).toBeGreaterThanOrEqual(floors.noteRecall);
     expect(total.wordsLost).toBeLessThanOrEqual(floors.wordsLostMax);
