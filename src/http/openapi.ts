@@ -274,6 +274,7 @@ function paths(): OpenApiDocument['paths'] {
     '422': problem(
       'Empty text, an invalid option, an unknown template or an output not available here.',
     ),
+    '429': problem('Too many formatting requests from this client (`Retry-After`).'),
   };
   const bodyTypes: JsonObject = {};
   for (const type of Object.keys(BODY_TYPES)) {
@@ -328,6 +329,7 @@ function paths(): OpenApiDocument['paths'] {
             description: 'The preview page, or the file (with `Content-Disposition: attachment`).',
             content: { 'text/html': { schema: { type: 'string' } }, ...outputContent() },
           },
+          '429': problem('Too many formatting requests from this client (`Retry-After`).'),
           '4XX': html('The form page explaining the problem.'),
         },
       },

@@ -180,8 +180,13 @@ export function webhookOpenApi(): ApiPart {
           ],
           responses: {
             '200': {
-              description: 'The stored output, in its content type.',
-              content: { '*/*': { schema: { type: 'string' } } },
+              description:
+                'The stored output, in its content type: the JSON document for `json`, text or ' +
+                'bytes for the others.',
+              content: {
+                'application/json': { schema: ref('ScriptDocument') },
+                '*/*': { schema: { type: 'string' } },
+              },
             },
             '304': { description: 'Not modified (`If-None-Match` matched the ETag).' },
             ...readErrors,
