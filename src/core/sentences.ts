@@ -61,7 +61,8 @@ const ENGLISH: SentenceRules = {
   always: words(`
     mr mrs ms mx messrs mme mmes mlle dr prof rev revd sen sens rep reps gov gen lt lieut col maj
     capt cpt sgt cpl pvt pte pfc spc ens adm cmdr cmdt cdr comdr cdre cmdre brig sqn ldr flt wg gp
-    supt insp det dep asst assoc adj adjt pres hon atty amb sec secy treas dir cllr ald commr
+    supt insp det dep asst assoc adj adjt pres hon atty amb sec secy treas dir cllr ald commr comm
+    gnr spr bdr cdt drs profs gens lts cols capts sgts govs
     fr msgr mgr snr dept st mt ft
     cf viz vs al ca cca approx ibid op cit seq fig figs vol vols ch chap est`),
   // Title case only: as lowercase or all-caps words they are ordinary words or names (AMD, po).

@@ -88,6 +88,10 @@ const ENGLISH_RULES: Rule[] = [
       ['Fr. Michael and Msgr. Kelly prayed.', ['Fr. Michael and Msgr. Kelly prayed.']],
       ['Ask Treas. Smith or Snr. Insp. Patel.', ['Ask Treas. Smith or Snr. Insp. Patel.']],
       [
+        'Drs. Lee and Park met Gnr. Hall and Cdt. Ruiz.',
+        ['Drs. Lee and Park met Gnr. Hall and Cdt. Ruiz.'],
+      ],
+      [
         'Cllr. Jones, Sgt. Maj. Lee and Lt. Cmdr. Diaz came.',
         ['Cllr. Jones, Sgt. Maj. Lee and Lt. Cmdr. Diaz came.'],
       ],
