@@ -347,11 +347,15 @@ function lineIndex(text: string): (offset: number) => number {
   };
 }
 
+const SPACES = /[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/g;
+
 /**
  * Resolves block anchors to input lines. First words are searched in the raw input from the
  * previous anchor on, so a gold file lists its blocks in input order.
  */
-function resolveAnchors(input: string, anchors: Anchor[]): number[] {
+function resolveAnchors(raw: string, anchors: Anchor[]): number[] {
+  // No-break and other spaces match a plain space (one character for one: offsets are kept).
+  const input = raw.replace(SPACES, ' ');
   const lineOf = lineIndex(input);
   const lineStarts: number[] = [0];
   for (let i = 0; i < input.length; i++) if (input.charCodeAt(i) === 10) lineStarts.push(i + 1);
@@ -361,7 +365,7 @@ function resolveAnchors(input: string, anchors: Anchor[]): number[] {
       from = Math.max(from, lineStarts[anchor - 1] ?? from);
       return anchor;
     }
-    const at = input.indexOf(anchor, from);
+    const at = input.indexOf(anchor.replace(SPACES, ' '), from);
     if (at === -1) throw new Error(`gold anchor not found in order: "${anchor}"`);
     from = at;
     return lineOf(at);
@@ -596,6 +600,14 @@ export function slugAcceptable(slug: string, gold: Gold): boolean {
 }
 
 export function evaluate(item: EvalCase): FileResult {
+  try {
+    return evaluateCase(item);
+  } catch (error) {
+    throw new Error(`${item.file}: ${(error as Error).message}`);
+  }
+}
+
+function evaluateCase(item: EvalCase): FileResult {
   const format = detectInputFormat(item.input);
   const options = optionsSchema.parse({});
   const document = prepare(item.input, options, format);
