@@ -90,36 +90,25 @@ function normalizeKey(text: string): string {
 }
 
 /** Role words of several languages folded to one canonical role (documented in the README). */
-const ROLE_SYNONYMS: Record<string, string> = {};
+const ROLE_SYNONYMS = new Map<string, string>();
 for (const [canonical, list] of Object.entries({
   reporter:
-    'reporter correspondent journalist byline q question questioner вопрос корреспондент журналист журналистка frage reporterin korrespondent korrespondentin journaliste periodista pregunta reportero reportera corresponsal',
-  host: 'host anchor presenter ведущий ведущая',
-  moderator: 'moderator moderatorin modérateur modératrice moderador moderadora модератор',
+    'reporter, correspondent, journalist, byline, q, question, questioner, вопрос, корреспондент, журналист, журналистка, frage, reporterin, korrespondent, korrespondentin, journaliste, periodista, pregunta, reportero, reportera, corresponsal',
+  host: 'host, anchor, presenter, ведущий, ведущая',
+  moderator: 'moderator, moderatorin, modérateur, modératrice, moderador, moderadora, модератор',
   unidentified:
-    'unidentified unknown voice голос stimme voix voz unidentified male unidentified female unidentified person unidentified speaker',
-  audience: 'audience crowd реплика zuruf public hon members',
-  announcer: 'announcer диктор sprecher',
-  interpreter: 'interpreter translator переводчик dolmetscher interprète intérprete',
-  speaker: 'speaker',
+    'unidentified, unknown, unknown speaker, voice, голос, stimme, voix, voz, unidentified male, unidentified female, unidentified person, unidentified speaker',
+  audience:
+    'audience, audience member, crowd, реплика, реплика из зала, zuruf, hon members, noble lords',
+  announcer: 'announcer, диктор, sprecher',
+  interpreter: 'interpreter, translator, переводчик, dolmetscher, interprète, intérprete',
 })) {
-  for (const word of list.split(' ')) ROLE_SYNONYMS[word] = canonical;
-  // Multi-word synonyms are listed with their words joined by one space.
+  for (const phrase of list.split(',')) ROLE_SYNONYMS.set(normalizeKey(phrase), canonical);
 }
-for (const phrase of [
-  'unidentified male',
-  'unidentified female',
-  'unidentified person',
-  'unidentified speaker',
-]) {
-  ROLE_SYNONYMS[phrase] = 'unidentified';
-}
-ROLE_SYNONYMS['hon members'] = 'audience';
-ROLE_SYNONYMS['audience member'] = 'audience';
 
 export function canonicalRole(role: string): string {
   const key = normalizeKey(role);
-  return ROLE_SYNONYMS[key] ?? key;
+  return ROLE_SYNONYMS.get(key) ?? key;
 }
 
 /** Courtesy titles dropped from the front of a name (`Ms. Jean-Pierre` is `Jean-Pierre`). */
