@@ -1,18 +1,27 @@
 import type { Message, ScriptDocument } from '../core/document.ts';
 import { renderPrint, renderTeleprompter, renderTeleprompterText } from '../layouts/index.ts';
 import type { OutputName, ResolvedOptions } from '../options.ts';
+import { renderScc } from '../subtitles/scc.ts';
 import { renderSrt } from '../subtitles/srt.ts';
+import { renderStl } from '../subtitles/stl.ts';
+import { renderEbuTtD, renderImsc } from '../subtitles/ttml.ts';
 import { renderVtt } from '../subtitles/vtt.ts';
 
 /** A rendered output: the bytes to send and what the renderer had to say. */
 export interface RenderedOutput {
-  body: string;
+  /** Text outputs are strings (sent as UTF-8); binary ones (EBU STL) are bytes. */
+  body: string | Uint8Array;
   /** Full media type with charset, e.g. `application/x-subrip; charset=utf-8`. */
   contentType: string;
   /** File extension for downloads, without the dot. */
   extension: string;
   /** Messages the renderer added (e.g. `cps-too-high`), on top of the document's. */
   messages: Message[];
+}
+
+/** A text output (every output but EBU STL): the body is a string. */
+export interface TextOutput extends RenderedOutput {
+  body: string;
 }
 
 /**
@@ -29,9 +38,16 @@ export type Renderer = (
   context?: RenderContext,
 ) => RenderedOutput;
 
+/** A renderer of a text output. */
+export type TextRenderer = (
+  doc: ScriptDocument,
+  options: ResolvedOptions,
+  context?: RenderContext,
+) => TextOutput;
+
 export { UnknownTemplateError } from './errors.ts';
 
-const renderJson: Renderer = (doc) => ({
+const renderJson: TextRenderer = (doc) => ({
   body: `${JSON.stringify(doc, null, 2)}\n`,
   contentType: 'application/json; charset=utf-8',
   extension: 'json',
@@ -46,7 +62,16 @@ export const RENDERERS: Partial<Record<OutputName, Renderer>> = {
   teleprompter: renderTeleprompter,
   'teleprompter-text': renderTeleprompterText,
   print: renderPrint,
+  imsc: renderImsc,
+  'ebu-tt-d': renderEbuTtD,
+  scc: renderScc,
+  stl: renderStl,
 };
+
+/** The bytes of a rendered body: text as UTF-8, binary as it is (hashes, sizes, storage). */
+export function bodyBytes(body: string | Uint8Array): Uint8Array {
+  return typeof body === 'string' ? new TextEncoder().encode(body) : body;
+}
 
 /** Renders one output; throws UnknownTemplateError for a bad `template=`. */
 export function renderOutput(

@@ -2,7 +2,7 @@ import type { Message } from '../core/document.ts';
 import { HttpError } from '../http/errors.ts';
 import { looksLikeHtml } from '../ingest/html.ts';
 import { OUTPUTS, type OutputName, optionsSchema } from '../options.ts';
-import { RENDERERS, UnknownTemplateError } from '../outputs/index.ts';
+import { bodyBytes, RENDERERS, UnknownTemplateError } from '../outputs/index.ts';
 import { type produce, produceAll } from '../produce.ts';
 import { type Delivery, fieldErrors } from './payload.ts';
 import { type RevisionPlan, type StoredOutput, sha256Hex } from './store.ts';
@@ -82,7 +82,7 @@ export async function planRevision(delivery: Delivery, webhookId: string): Promi
     if (!rendered) throw new Error(`renderer for ${output} vanished`);
     // produce() appends the renderer's messages to the document's; keep them apart.
     storyMessages = document.messages.slice(0, document.messages.length - rendered.messages.length);
-    const bytes = new TextEncoder().encode(rendered.body);
+    const bytes = bodyBytes(rendered.body);
     bodies.set(output, bytes);
     stored.push({
       output,
