@@ -241,22 +241,24 @@ function iso6937(ch: string): number[] | null {
   return null;
 }
 
-/** Text in one code table, with the characters it had to replace. */
+/** Text in one code table, with the characters it had to replace and the text as it reads. */
 export function encodeStlText(
-  text: string,
+  line: string,
   cyrillic: boolean,
-): { bytes: number[]; replaced: string[] } {
+): { bytes: number[]; replaced: string[]; text: string } {
   const bytes: number[] = [];
   const replaced: string[] = [];
+  let text = '';
   const encodeOne = (ch: string): number[] | null => {
     const c = ch.codePointAt(0) ?? 0;
     if (c >= 0x20 && c <= 0x7e) return [c];
     return cyrillic ? (iso8859_5(ch) === null ? null : [iso8859_5(ch) as number]) : iso6937(ch);
   };
-  for (const ch of text.normalize('NFC')) {
+  for (const ch of line.normalize('NFC')) {
     const direct = encodeOne(ch);
     if (direct) {
       bytes.push(...direct);
+      text += ch;
       continue;
     }
     if (!replaced.includes(ch)) replaced.push(ch);
@@ -270,9 +272,13 @@ export function encodeStlText(
     if (substitute === undefined) {
       substitute = [...ch.normalize('NFD')].filter((p) => !/\p{M}/u.test(p)).join('');
     }
-    for (const s of substitute) bytes.push(...(encodeOne(s) ?? [0x3f]));
+    for (const s of substitute) {
+      const encoded = encodeOne(s);
+      bytes.push(...(encoded ?? [0x3f]));
+      text += encoded ? s : '?';
+    }
   }
-  return { bytes, replaced };
+  return { bytes, replaced, text };
 }
 
 /** A GSI text field: ASCII (a subset of code page 850), space padded, cut to `size`. */
