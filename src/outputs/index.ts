@@ -1,4 +1,4 @@
-import type { Message, ScriptDocument } from '../core/document.ts';
+import type { ScriptDocument } from '../core/document.ts';
 import { renderPrint, renderTeleprompter, renderTeleprompterText } from '../layouts/index.ts';
 import type { OutputName, ResolvedOptions } from '../options.ts';
 import { renderScc } from '../subtitles/scc.ts';
@@ -6,46 +6,16 @@ import { renderSrt } from '../subtitles/srt.ts';
 import { renderStl } from '../subtitles/stl.ts';
 import { renderEbuTtD, renderImsc } from '../subtitles/ttml.ts';
 import { renderVtt } from '../subtitles/vtt.ts';
-
-/** A rendered output: the bytes to send and what the renderer had to say. */
-export interface RenderedOutput {
-  /** Text outputs are strings (sent as UTF-8); binary ones (EBU STL) are bytes. */
-  body: string | Uint8Array;
-  /** Full media type with charset, e.g. `application/x-subrip; charset=utf-8`. */
-  contentType: string;
-  /** File extension for downloads, without the dot. */
-  extension: string;
-  /** Messages the renderer added (e.g. `cps-too-high`), on top of the document's. */
-  messages: Message[];
-}
-
-/** A text output (every output but EBU STL): the body is a string. */
-export interface TextOutput extends RenderedOutput {
-  body: string;
-}
-
-/**
- * Per-request context from the edge. `nonce` is the response's CSP nonce: an HTML layout puts it
- * on its inline `<style>`/`<script>` elements (`nonce="…"`); absent outside a request (bench, tests).
- */
-export interface RenderContext {
-  nonce?: string;
-}
-
-export type Renderer = (
-  doc: ScriptDocument,
-  options: ResolvedOptions,
-  context?: RenderContext,
-) => RenderedOutput;
-
-/** A renderer of a text output. */
-export type TextRenderer = (
-  doc: ScriptDocument,
-  options: ResolvedOptions,
-  context?: RenderContext,
-) => TextOutput;
+import type { RenderContext, RenderedOutput, Renderer, TextRenderer } from './types.ts';
 
 export { UnknownTemplateError } from './errors.ts';
+export type {
+  RenderContext,
+  RenderedOutput,
+  Renderer,
+  TextOutput,
+  TextRenderer,
+} from './types.ts';
 
 const renderJson: TextRenderer = (doc) => ({
   body: `${JSON.stringify(doc, null, 2)}\n`,

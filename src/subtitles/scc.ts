@@ -16,7 +16,7 @@
 
 import type { Message, ScriptDocument } from '../core/document.ts';
 import type { ResolvedOptions } from '../options.ts';
-import type { TextRenderer } from '../outputs/index.ts';
+import type { TextRenderer } from '../outputs/types.ts';
 import { renderTemplate } from '../templates.ts';
 import { CONTROL, char608, pac, sccWord, to608 } from './cea608.ts';
 import { compileSubtitles, type SubtitleCue } from './compile.ts';

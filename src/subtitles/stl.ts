@@ -18,7 +18,7 @@
 
 import type { Message, ScriptDocument } from '../core/document.ts';
 import type { ResolvedOptions } from '../options.ts';
-import type { Renderer } from '../outputs/index.ts';
+import type { Renderer } from '../outputs/types.ts';
 import { CYRILLIC } from './cea608.ts';
 import { compileSubtitles } from './compile.ts';
 import {

@@ -9,7 +9,7 @@
 
 import type { ScriptDocument } from '../core/document.ts';
 import type { ResolvedOptions } from '../options.ts';
-import type { TextRenderer } from '../outputs/index.ts';
+import type { TextRenderer } from '../outputs/types.ts';
 import { renderTemplate } from '../templates.ts';
 import { type CompiledSubtitles, compileSubtitles } from './compile.ts';
 import { deliverableOptions, type FormatLimits, formatClock, frameRate } from './frames.ts';
