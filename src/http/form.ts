@@ -145,6 +145,10 @@ function fieldView(
   const isSelect = Boolean(enumValues);
   const isNumber = !isSelect && !isCheckbox && (types.has('integer') || types.has('number'));
   const choices = (enumValues ?? []).map((v) => ({ value: v, label: v, selected: v === current }));
+  // A choice without a default (the subtitle profile: each output has its own) starts unset.
+  if (isSelect && schema.default === undefined && name !== 'template') {
+    choices.unshift({ value: '', label: 'default for the output', selected: current === '' });
+  }
   if (isSelect && !choices.some((c) => c.selected) && current) {
     choices.push({ value: current, label: current, selected: true });
   }

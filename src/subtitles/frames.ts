@@ -126,8 +126,10 @@ export function deliverableOptions(
   const notes: string[] = [];
   let fps = options.fps;
   if (limits.rates && !limits.rates.some((r) => Math.abs(r - fps) < 0.005)) {
+    const shown = (r: number): string => String(Number(r.toFixed(3)));
+    const rates = [...new Set(limits.rates.map(shown))].join(', ');
     notes.push(
-      `fps=${fps} is not a rate this format carries (${limits.rates.join(', ')}); using ${limits.fallbackFps}.`,
+      `fps=${shown(fps)} is not a rate this format carries (${rates}); using ${shown(limits.fallbackFps)}.`,
     );
     fps = limits.fallbackFps;
   }
