@@ -1,6 +1,7 @@
 import { exports } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
 import seed from '../fixtures/seed/000_f12ffaff09c5b2fe.txt?raw';
+import { deliveryRequest, readRequest, sha256Of, TRANSCRIPT, unique } from './webhooks-helpers.ts';
 
 async function post(query: string, headers: Record<string, string> = {}): Promise<Response> {
   return exports.default.fetch(`http://x/v1/format?${query}`, {
@@ -64,5 +65,33 @@ describe('broadcast deliverables in the API (inside workerd)', () => {
     for (const type of ['application/ttml+xml', 'text/x-scc', 'application/x-ebu-stl'])
       expect(doc).toContain(type);
     expect(doc).toContain('"ebu-tt-d"');
+  });
+
+  it('a webhook stores the STL bytes; the story read serves them with their sha256 as ETag', async () => {
+    const storyId = unique('stl');
+    const answer = await exports.default.fetch(
+      await deliveryRequest({
+        story: { id: storyId, revision: '1', body: TRANSCRIPT },
+        outputs: ['stl', 'scc'],
+        options: { fps: 25 },
+      }),
+    );
+    expect(answer.status).toBe(200);
+    const manifest = await answer.json<{
+      outputs: { output: string; size: number; sha256: string; contentType: string }[];
+    }>();
+    const stl = manifest.outputs.find((o) => o.output === 'stl');
+    expect(stl?.contentType).toBe('application/x-ebu-stl');
+    const read = await exports.default.fetch(readRequest(`/v1/stories/${storyId}/stl`));
+    expect(read.status).toBe(200);
+    const bytes = await read.arrayBuffer();
+    expect(bytes.byteLength).toBe(stl?.size);
+    expect(await sha256Of(bytes)).toBe(stl?.sha256);
+    expect(read.headers.get('etag')).toBe(`"${stl?.sha256}"`);
+    expect(ascii(new Uint8Array(bytes), 0, 11)).toBe('850STL25.01');
+    const again = await exports.default.fetch(
+      readRequest(`/v1/stories/${storyId}/stl`, { etag: `"${stl?.sha256}"` }),
+    );
+    expect(again.status).toBe(304);
   });
 });
