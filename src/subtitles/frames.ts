@@ -5,6 +5,7 @@
  * only turn its millisecond times back into frames and labels.
  */
 
+import type { Message } from '../core/document.ts';
 import type { ResolvedOptions } from '../options.ts';
 import type { SubtitleProfile } from './options.ts';
 import { PROFILE_LIMITS } from './profiles.ts';
@@ -169,4 +170,15 @@ export function deliverableOptions(
     },
     notes,
   };
+}
+
+/** The notes of `deliverableOptions` as messages (`deliverable-option`, info). */
+export function optionMessages(notes: readonly string[]): Message[] {
+  return notes.map((reason) => ({
+    ruleId: 'deliverable-option',
+    reason,
+    line: null,
+    column: null,
+    severity: 'info' as const,
+  }));
 }

@@ -27,6 +27,7 @@ import {
   formatTimecode,
   frameRate,
   msToFrame,
+  optionMessages,
 } from './frames.ts';
 
 export const SCC_CONTENT_TYPE = 'text/x-scc; charset=us-ascii';
@@ -299,16 +300,6 @@ export function sccView(
   return { lines, messages };
 }
 
-function optionMessages(notes: readonly string[]): Message[] {
-  return notes.map((reason) => ({
-    ruleId: 'deliverable-option',
-    reason,
-    line: null,
-    column: null,
-    severity: 'info' as const,
-  }));
-}
-
 /**
  * `output=scc`.
  *
@@ -326,5 +317,3 @@ export const renderScc: TextRenderer = (doc: ScriptDocument, options: ResolvedOp
     messages: [...optionMessages(notes), ...compiled.messages, ...view.messages],
   };
 };
-
-export { optionMessages };

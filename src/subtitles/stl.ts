@@ -27,9 +27,9 @@ import {
   type FrameRate,
   frameRate,
   msToFrame,
+  optionMessages,
   timecodeParts,
 } from './frames.ts';
-import { optionMessages } from './scc.ts';
 import { parseTimeValue } from './timecode.ts';
 
 export const STL_CONTENT_TYPE = 'application/x-ebu-stl';
