@@ -30,6 +30,11 @@ const INPUTS: [string, string][] = [
   ['seed', fixture(SEED)],
   ...corpusFiles().map((f) => [f, fixture(f)] as [string, string]),
   ['timed', fixture('subtitles/timestamps.txt')],
+  // Letters with diacritics (ISO 6937 two-byte, 608 extended), quotes and dashes in French.
+  [
+    'accents',
+    'Le ministre a déclaré : « Ça suffit. » Élégie éphémère, épée émérite, étés éméchés — Noël à Zürich, façade, naïve, Øresund.',
+  ],
 ];
 
 const dir = mkdtempSync(join(tmpdir(), 'scriptdesk-deliverables-'));
@@ -80,7 +85,7 @@ const CASES = [
   { output: 'imsc', itype: 'TTML', options: { fps: 23.976 } },
   { output: 'ebu-tt-d', itype: 'TTML', options: { fps: 25 } },
   { output: 'stl', itype: undefined, options: { fps: 25, start: '10:00:00:00' } },
-  { output: 'stl', itype: undefined, options: { fps: 29.97, stlDoubleHeight: true } },
+  { output: 'stl', itype: undefined, options: { fps: 29.97, stlDoubleHeight: true, maxLines: 3 } },
   { output: 'scc', itype: undefined, options: { fps: 29.97, start: '01:00:00:00' } },
   { output: 'scc', itype: undefined, options: { fps: 30 } },
 ] as const;

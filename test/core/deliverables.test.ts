@@ -294,6 +294,30 @@ describe('EBU STL', () => {
   });
 });
 
+describe('EBU STL extension blocks', () => {
+  it('continues a text field over 112 bytes in extension blocks (EBN 0, then 0xFF)', () => {
+    // Each é is two bytes in ISO 6937 (0xC2 then e): two rows of them overflow one TTI block.
+    const text =
+      'Élégie éphémère épée émérite étés éméchés éthérée élevée écrémée érigée ébréchée égérie';
+    const doc = makeDoc([{ text }], { language: 'fr' });
+    const rendered = renderStl(doc, parse({ fps: 25, maxLines: 3, stlDoubleHeight: true }));
+    const bytes = bodyBytes(rendered.body);
+    const ascii = (from: number, length: number) =>
+      String.fromCharCode(...bytes.subarray(from, from + length));
+    const blocks = (bytes.length - 1024) / 128;
+    expect(Number(ascii(238, 5))).toBe(blocks);
+    expect(blocks).toBeGreaterThan(Number(ascii(243, 5)));
+    expect(ascii(14, 2)).toBe('0F'); // French
+    const ebn = Array.from({ length: blocks }, (_, b) => bytes[1024 + b * 128 + 3]);
+    expect(ebn).toContain(0);
+    expect(ebn.at(-1)).toBe(0xff);
+    // The first block of the subtitle is full: no padding before its last byte.
+    expect(bytes[1024 + 127]).not.toBe(0x8f);
+    // Double height, start box, then É as the acute prefix 0xC2 and E.
+    expect([...bytes.subarray(1024 + 16, 1024 + 21)]).toEqual([0x0d, 0x0b, 0x0b, 0xc2, 0x45]);
+  });
+});
+
 describe('every output through renderOutput', () => {
   it('gives bytes for STL and text for the others', () => {
     const options = parse({});
