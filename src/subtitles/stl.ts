@@ -419,7 +419,7 @@ export function buildStl(
     ...field('1', 1), // DSN: disk number
     ...field('', 3), // CO
     ...field(doc.outlet ?? '', 32), // PUB
-    ...field(doc.reporter ?? '', 32), // EN
+    ...field('', 32), // EN: editor's name (the subtitle editor, not the reporter)
     ...field('', 32), // ECD
     ...field('', 75), // spare
     ...field('', 576), // UDA
