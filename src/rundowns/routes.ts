@@ -1,0 +1,289 @@
+/**
+ * Rundowns at the edge: the API under `/v1/rundowns` and the pages under `/rundowns`. Each
+ * rundown is one `RundownRoom` Durable Object; these handlers read the request, render stories
+ * through the one pipeline, and pass the capability token on, which the object checks.
+ *
+ *   POST   /v1/rundowns                          create → operator and talent tokens, links
+ *   GET    /v1/rundowns/:id                      stories, read times, back-time, state
+ *   PATCH  /v1/rundowns/:id                      name, air date, end time (operator)
+ *   POST   /v1/rundowns/:id/stories              add a story: a /v1/format body, or {"cmsStory": id}
+ *   PUT    /v1/rundowns/:id/stories/:story       replace a story's text (on air too)
+ *   DELETE /v1/rundowns/:id/stories/:story       drop a story
+ *   PUT    /v1/rundowns/:id/order                {"order": [ids]}
+ *   POST   /v1/rundowns/:id/control              a prompter command (operator)
+ *   GET    /v1/rundowns/:id/ws?token=…           a screen's WebSocket
+ *
+ * Tokens come as `Authorization: Bearer <token>` or `?token=`; pages carry them in the URL's
+ * fragment (`#token=…`), which browsers never send to a server.
+ */
+import { type Context, Hono } from 'hono';
+import { z } from 'zod';
+import type { AppEnv } from '../http/env.ts';
+import { HttpError, type ProblemSlug } from '../http/errors.ts';
+import { bodyLimit } from '../http/middleware/body-limit.ts';
+import { parseOptions } from '../http/options.ts';
+import { decodeText, parseSubmission } from '../http/request.ts';
+import { type RundownPageName, renderRundownPage } from './pages.ts';
+import { isRoomError, type RoomError, type RundownView, type StoryInput } from './room.ts';
+import { storyFromText } from './story.ts';
+
+type RundownContext = Context<AppEnv>;
+
+/** Most characters of story text (a story is stored whole in the rundown's storage). */
+export const MAX_STORY_CHARS = 500_000;
+
+const ID = /^[0-9a-f]{64}$/;
+
+const settingsSchema = z
+  .object({
+    name: z.string().trim().min(1).max(200),
+    airDate: z
+      .string()
+      .regex(/^\d{4}-\d{2}-\d{2}$/)
+      .nullable(),
+    endTime: z
+      .string()
+      .regex(/^([01]\d|2[0-3]):[0-5]\d(:[0-5]\d)?$/)
+      .transform((t) => (t.length === 5 ? `${t}:00` : t))
+      .nullable(),
+  })
+  .strict();
+
+function roomFor(c: RundownContext) {
+  const namespace = c.env.RUNDOWNS;
+  if (!namespace) {
+    throw new HttpError('not-configured', 'Rundowns are not configured (binding RUNDOWNS).', {
+      extensions: { setting: 'RUNDOWNS' },
+    });
+  }
+  const id = c.req.param('id') ?? '';
+  if (!ID.test(id)) throw new HttpError('not-found', `There is no rundown ${id.slice(0, 80)}.`);
+  return namespace.get(namespace.idFromString(id));
+}
+
+/** The capability sent with the request: a Bearer token, else `?token=`. */
+function tokenOf(c: RundownContext): string | null {
+  const match = /^Bearer +([\x21-\x7e]+) *$/i.exec(c.req.header('authorization') ?? '');
+  return match?.[1] ?? c.req.query('token') ?? null;
+}
+
+const ROOM_SLUGS: Readonly<Record<RoomError['error'], ProblemSlug>> = {
+  'not-found': 'not-found',
+  unauthorized: 'unauthorized',
+  forbidden: 'forbidden',
+  'invalid-options': 'invalid-options',
+  'payload-too-large': 'payload-too-large',
+};
+
+/** The object's answer as JSON, or its error as problem+json. */
+function answer<T>(c: RundownContext, result: T | RoomError, status: 200 | 201 = 200): Response {
+  if (isRoomError(result)) {
+    const headers: Record<string, string> =
+      result.error === 'unauthorized' ? { 'www-authenticate': 'Bearer realm="rundown"' } : {};
+    throw new HttpError(ROOM_SLUGS[result.error], result.detail, { headers });
+  }
+  return c.json(result as object, status, { 'cache-control': 'no-store' });
+}
+
+function jsonBody(c: RundownContext): unknown {
+  const body = c.get('body');
+  if (body.byteLength === 0) return {};
+  const media = (c.req.header('content-type') ?? '').split(';')[0]?.trim().toLowerCase();
+  if (media !== 'application/json') {
+    throw new HttpError('unsupported-media-type', 'Send application/json.');
+  }
+  try {
+    return JSON.parse(decodeText(body));
+  } catch (cause) {
+    if (cause instanceof HttpError) throw cause;
+    throw new HttpError('malformed-request', 'The JSON body does not parse.', { cause });
+  }
+}
+
+function invalid(error: z.ZodError): HttpError {
+  const errors = error.issues.map((issue) => ({
+    field: issue.path.map(String).join('.') || 'body',
+    message: issue.message,
+  }));
+  return new HttpError(
+    'invalid-options',
+    errors.map((e) => `${e.field}: ${e.message}`).join('; '),
+    { extensions: { errors } },
+  );
+}
+
+/** The page links of a rundown, tokens in the fragment. */
+function links(c: RundownContext, id: string, operatorToken: string, talentToken: string) {
+  const base = new URL(c.req.url).origin;
+  return {
+    manage: `${base}/rundowns/${id}#token=${operatorToken}`,
+    operator: `${base}/rundowns/${id}/operator#token=${operatorToken}`,
+    remote: `${base}/rundowns/${id}/remote#token=${operatorToken}`,
+    talent: `${base}/rundowns/${id}/talent#token=${talentToken}`,
+  };
+}
+
+async function create(c: RundownContext): Promise<Response> {
+  const parsed = settingsSchema.partial().safeParse(jsonBody(c) ?? {});
+  if (!parsed.success) throw invalid(parsed.error);
+  const namespace = c.env.RUNDOWNS;
+  if (!namespace) {
+    throw new HttpError('not-configured', 'Rundowns are not configured (binding RUNDOWNS).', {
+      extensions: { setting: 'RUNDOWNS' },
+    });
+  }
+  const id = namespace.newUniqueId();
+  const settings = {
+    name: parsed.data.name ?? 'Rundown',
+    airDate: parsed.data.airDate ?? null,
+    endTime: parsed.data.endTime ?? null,
+  };
+  const result = await namespace.get(id).create(settings);
+  if (isRoomError(result)) return answer(c, result);
+  const hex = id.toString();
+  return c.json(
+    {
+      id: hex,
+      ...settings,
+      operatorToken: result.operatorToken,
+      talentToken: result.talentToken,
+      links: links(c, hex, result.operatorToken, result.talentToken),
+      websocket: `/v1/rundowns/${hex}/ws?token=<operatorToken or talentToken>`,
+    },
+    201,
+    { 'cache-control': 'no-store', location: `/v1/rundowns/${hex}` },
+  );
+}
+
+/** A story from a `/v1/format` body (any of its content types), rendered here. */
+async function storyInput(c: RundownContext): Promise<StoryInput> {
+  const url = new URL(c.req.url);
+  url.searchParams.delete('token');
+  const submission = await parseSubmission(c.get('body'), c.req.header('content-type'), url);
+  const options = parseOptions(submission.optionStrings, submission.optionJson);
+  if (submission.text.trim() === '') {
+    throw new HttpError('empty-text', 'The story is empty: send some text.');
+  }
+  if (submission.text.length > MAX_STORY_CHARS) {
+    throw new HttpError(
+      'payload-too-large',
+      `A rundown story holds at most ${MAX_STORY_CHARS} characters.`,
+      { extensions: { maxChars: MAX_STORY_CHARS } },
+    );
+  }
+  const story = storyFromText(submission.text, submission.inputFormat, options);
+  if (story.blocks.length === 0)
+    throw new HttpError('empty-text', 'The story has no text to read.');
+  return {
+    ...story,
+    source: { kind: 'text' },
+    text: submission.text,
+    inputFormat: submission.inputFormat,
+    options: { ...submission.optionJson },
+  };
+}
+
+/** Stories are rendered only for the operator: a wrong token costs no pipeline run. */
+async function mustOperate(c: RundownContext, room: ReturnType<typeof roomFor>): Promise<void> {
+  const view = (await room.describe(tokenOf(c))) as RundownView | RoomError;
+  if (isRoomError(view)) answer(c, view);
+  else if (view.role !== 'operator') {
+    throw new HttpError(
+      'forbidden',
+      'The talent link is read-only: this needs the operator token.',
+    );
+  }
+}
+
+/** `{"cmsStory": "id"}`: a story the CMS webhook stored, or null for any other body. */
+function cmsStoryId(c: RundownContext): string | null {
+  const media = (c.req.header('content-type') ?? '').split(';')[0]?.trim().toLowerCase();
+  if (media !== 'application/json') return null;
+  let json: unknown;
+  try {
+    json = JSON.parse(decodeText(c.get('body')));
+  } catch {
+    return null; // parseSubmission answers the parse error
+  }
+  if (typeof json !== 'object' || json === null || !('cmsStory' in json)) return null;
+  const parsed = z
+    .object({ cmsStory: z.string().regex(/^[A-Za-z0-9._-]{1,200}$/) })
+    .strict()
+    .safeParse(json);
+  if (!parsed.success) throw invalid(parsed.error);
+  return parsed.data.cmsStory;
+}
+
+/**
+ * The rundown routes and pages, as a Hono sub-app for the entry to mount.
+ *
+ * @example app.route('/', rundownRoutes);
+ */
+export function createRundownRoutes(): Hono<AppEnv> {
+  const routes = new Hono<AppEnv>();
+
+  routes.post('/v1/rundowns', bodyLimit(), create);
+  routes.get('/v1/rundowns/:id', async (c) => answer(c, await roomFor(c).describe(tokenOf(c))));
+  routes.patch('/v1/rundowns/:id', bodyLimit(), async (c) => {
+    const parsed = settingsSchema.partial().safeParse(jsonBody(c));
+    if (!parsed.success) throw invalid(parsed.error);
+    return answer(c, await roomFor(c).update(tokenOf(c), parsed.data));
+  });
+  routes.post('/v1/rundowns/:id/stories', bodyLimit(), async (c) => {
+    const room = roomFor(c);
+    const cms = cmsStoryId(c);
+    if (cms !== null) return answer(c, await room.addCmsStory(tokenOf(c), cms), 201);
+    await mustOperate(c, room);
+    return answer(c, await room.addStory(tokenOf(c), await storyInput(c)), 201);
+  });
+  routes.put('/v1/rundowns/:id/stories/:story', bodyLimit(), async (c) => {
+    const room = roomFor(c);
+    await mustOperate(c, room);
+    return answer(
+      c,
+      await room.replaceStory(tokenOf(c), c.req.param('story'), await storyInput(c)),
+    );
+  });
+  routes.delete('/v1/rundowns/:id/stories/:story', async (c) =>
+    answer(c, await roomFor(c).removeStory(tokenOf(c), c.req.param('story'))),
+  );
+  routes.put('/v1/rundowns/:id/order', bodyLimit(), async (c) => {
+    const parsed = z
+      .object({ order: z.array(z.string().max(100)).max(1000) })
+      .strict()
+      .safeParse(jsonBody(c));
+    if (!parsed.success) throw invalid(parsed.error);
+    return answer(c, await roomFor(c).reorder(tokenOf(c), parsed.data.order));
+  });
+  routes.post('/v1/rundowns/:id/control', bodyLimit({ maxBytes: 4096 }), async (c) =>
+    answer(c, await roomFor(c).control(tokenOf(c), jsonBody(c))),
+  );
+  routes.get('/v1/rundowns/:id/ws', async (c) => {
+    const room = roomFor(c);
+    if (c.req.header('upgrade')?.toLowerCase() !== 'websocket') {
+      throw new HttpError('malformed-request', 'This URL takes a WebSocket upgrade.');
+    }
+    const response = await room.fetch(c.req.raw);
+    if (response.status === 101) return response;
+    const problem = (await response.json()) as RoomError;
+    return answer(c, problem);
+  });
+
+  const page = (name: RundownPageName) => (c: RundownContext) => {
+    const id = c.req.param('id') ?? '';
+    if (name !== 'new' && !ID.test(id)) {
+      throw new HttpError('not-found', `There is no rundown ${id.slice(0, 80)}.`);
+    }
+    return c.html(renderRundownPage(name, { id, nonce: c.get('nonce') }), 200, {
+      'cache-control': 'no-store',
+    });
+  };
+  routes.get('/rundowns', page('new'));
+  routes.get('/rundowns/:id', page('manage'));
+  routes.get('/rundowns/:id/talent', page('talent'));
+  routes.get('/rundowns/:id/operator', page('operator'));
+  routes.get('/rundowns/:id/remote', page('remote'));
+  return routes;
+}
+
+export const rundownRoutes = createRundownRoutes();
