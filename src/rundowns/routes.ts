@@ -57,8 +57,14 @@ function roomFor(c: RundownContext) {
     });
   }
   const id = c.req.param('id') ?? '';
-  if (!ID.test(id)) throw new HttpError('not-found', `There is no rundown ${id.slice(0, 80)}.`);
-  return namespace.get(namespace.idFromString(id));
+  let objectId: DurableObjectId | null = null;
+  try {
+    if (ID.test(id)) objectId = namespace.idFromString(id);
+  } catch {
+    // Well-formed but not an id of this namespace: nothing is there.
+  }
+  if (!objectId) throw new HttpError('not-found', `There is no rundown ${id.slice(0, 80)}.`);
+  return namespace.get(objectId);
 }
 
 /** The capability sent with the request: a Bearer token, else `?token=`. */
@@ -264,7 +270,10 @@ export function createRundownRoutes(): Hono<AppEnv> {
       throw new HttpError('malformed-request', 'This URL takes a WebSocket upgrade.');
     }
     const response = await room.fetch(c.req.raw);
-    if (response.status === 101) return response;
+    // A fresh response: the edge's middleware adds its headers to it afterwards.
+    if (response.status === 101) {
+      return new Response(null, { status: 101, webSocket: response.webSocket });
+    }
     const problem = (await response.json()) as RoomError;
     return answer(c, problem);
   });
