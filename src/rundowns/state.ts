@@ -286,16 +286,25 @@ function previousBlockStart(script: RundownScript, here: Position): Position {
   return { story: story.id, block: story.blocks.length - 1, offset: 0 };
 }
 
-const WORD = /\S+/g;
+interface Word {
+  text: string;
+  /** Index of its first character in the block's text. */
+  at: number;
+}
 
-function words(text: string): string[] {
-  return text.toLowerCase().match(WORD) ?? [];
+function words(text: string): Word[] {
+  const list: Word[] = [];
+  const lower = text.toLowerCase();
+  for (const match of lower.matchAll(/\S+/g)) list.push({ text: match[0], at: match.index });
+  return list;
 }
 
 /**
  * The same words in an edited story: where `block` + `offset` of `before` is in `after`. An
- * unchanged block keeps its fraction; otherwise the few words around the eye-line are looked for
- * in the new blocks (one pass over each), and failing that the block index is kept.
+ * unchanged block keeps its fraction. Otherwise the few words around the eye-line are looked for
+ * in the new blocks (one pass over each), and the fraction is placed on the same character of
+ * them (a fraction is of the block's shown characters, as its units are); failing that the block
+ * index is kept.
  */
 export function remapPosition(
   before: readonly ScriptBlock[],
@@ -318,7 +327,10 @@ export function remapPosition(
   if (best !== -1) return { block: best, offset };
   const oldWords = words(old.text);
   if (oldWords.length > 0) {
-    const at = Math.min(oldWords.length - 1, Math.floor(offset * oldWords.length));
+    const char = clampNumber(offset, 0, 1) * old.text.length;
+    let at = 0;
+    while (at + 1 < oldWords.length && (oldWords[at + 1]?.at ?? 0) <= char) at++;
+    const into = char - (oldWords[at]?.at ?? 0);
     // Longest phrase first: five words around the eye-line, then three, then the word alone.
     for (const [lo, hi] of [
       [at - 2, at + 3],
@@ -326,13 +338,14 @@ export function remapPosition(
       [at, at + 1],
     ] as const) {
       const from = Math.max(0, lo);
-      const phrase = oldWords.slice(from, Math.min(oldWords.length, hi));
+      const phrase = oldWords.slice(from, Math.min(oldWords.length, hi)).map((w) => w.text);
       const found = findPhrase(after, phrase, block);
       if (found) {
-        const position = found.word + (at - from);
+        const word = found.words[found.word + (at - from)];
+        const length = after[found.block]?.text.length ?? 1;
         return {
           block: found.block,
-          offset: clampNumber(position / Math.max(1, found.count), 0, 1),
+          offset: clampNumber(((word?.at ?? 0) + into) / Math.max(1, length), 0, 1),
         };
       }
     }
@@ -344,17 +357,17 @@ function findPhrase(
   blocks: readonly ScriptBlock[],
   phrase: readonly string[],
   near: number,
-): { block: number; word: number; count: number } | null {
+): { block: number; word: number; words: Word[] } | null {
   if (phrase.length === 0) return null;
-  let found: { block: number; word: number; count: number } | null = null;
+  let found: { block: number; word: number; words: Word[] } | null = null;
   for (let b = 0; b < blocks.length; b++) {
     const list = words(blocks[b]?.text ?? '');
     for (let i = 0; i + phrase.length <= list.length; i++) {
       let same = true;
-      for (let k = 0; k < phrase.length && same; k++) same = list[i + k] === phrase[k];
+      for (let k = 0; k < phrase.length && same; k++) same = list[i + k]?.text === phrase[k];
       if (same) {
         if (!found || Math.abs(b - near) < Math.abs(found.block - near)) {
-          found = { block: b, word: i, count: list.length };
+          found = { block: b, word: i, words: list };
         }
         break;
       }

@@ -53,7 +53,7 @@ async function control(rundown: Created, command: object, token = rundown.operat
 }
 
 function stubOf(rundown: Created) {
-  const namespace = env.RUNDOWNS as DurableObjectNamespace<RundownRoom>;
+  const namespace = (env as unknown as { RUNDOWNS: DurableObjectNamespace<RundownRoom> }).RUNDOWNS;
   return namespace.get(namespace.idFromString(rundown.id));
 }
 
@@ -92,7 +92,9 @@ describe('rundowns API', () => {
     expect(rundown.links.operator).toContain(`#token=${rundown.operatorToken}`);
     const a = await addStory(rundown, STORY_A);
     const b = await addStory(rundown, STORY_B);
-    const view = (await (await call(`/v1/rundowns/${rundown.id}`, { token: rundown.talentToken })).json()) as {
+    const view = (await (
+      await call(`/v1/rundowns/${rundown.id}`, { token: rundown.talentToken })
+    ).json()) as {
       stories: Array<{ id: string; durationMs: number; startAt: string; text?: string }>;
       totalMs: number;
       role: string;
@@ -102,10 +104,18 @@ describe('rundowns API', () => {
     expect(view.stories[0]?.text).toBeUndefined(); // talent sees no source text
     expect(view.totalMs).toBe(a.durationMs + b.durationMs);
     // Back-time: the last story ends at 18:30:00, the first starts the total before it.
-    const seconds = (clock: string) => clock.split(':').map(Number).reduce((t, n) => t * 60 + n, 0);
+    const seconds = (clock: string) =>
+      clock
+        .split(':')
+        .map(Number)
+        .reduce((t, n) => t * 60 + n, 0);
     const end = 18 * 3600 + 30 * 60;
-    expect(Math.abs(seconds(view.stories[1]?.startAt ?? '') - (end - b.durationMs / 1000))).toBeLessThanOrEqual(1);
-    expect(Math.abs(seconds(view.stories[0]?.startAt ?? '') - (end - view.totalMs / 1000))).toBeLessThanOrEqual(1);
+    expect(
+      Math.abs(seconds(view.stories[1]?.startAt ?? '') - (end - b.durationMs / 1000)),
+    ).toBeLessThanOrEqual(1);
+    expect(
+      Math.abs(seconds(view.stories[0]?.startAt ?? '') - (end - view.totalMs / 1000)),
+    ).toBeLessThanOrEqual(1);
 
     // Reorder and drop.
     const reordered = await call(`/v1/rundowns/${rundown.id}/order`, {
@@ -114,7 +124,10 @@ describe('rundowns API', () => {
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ order: [b.id, a.id] }),
     });
-    expect(((await reordered.json()) as typeof view).stories.map((s) => s.id)).toEqual([b.id, a.id]);
+    expect(((await reordered.json()) as typeof view).stories.map((s) => s.id)).toEqual([
+      b.id,
+      a.id,
+    ]);
     const dropped = await call(`/v1/rundowns/${rundown.id}/stories/${b.id}`, {
       method: 'DELETE',
       token: rundown.operatorToken,
@@ -157,7 +170,9 @@ describe('rundowns API', () => {
       body: STORY_B,
     });
     expect(add.status).toBe(403);
-    const view = (await (await call(`/v1/rundowns/${rundown.id}`, { token: rundown.operatorToken })).json()) as {
+    const view = (await (
+      await call(`/v1/rundowns/${rundown.id}`, { token: rundown.operatorToken })
+    ).json()) as {
       state: { playing: boolean };
       stories: unknown[];
     };
@@ -202,7 +217,10 @@ describe('the RundownRoom Durable Object', () => {
     const a = await addStory(rundown, STORY_A);
     const b = await addStory(rundown, STORY_B);
     const played = await (await control(rundown, { action: 'play' })).json();
-    expect(played).toMatchObject({ type: 'state', state: { playing: true, story: a.id, block: 0 } });
+    expect(played).toMatchObject({
+      type: 'state',
+      state: { playing: true, story: a.id, block: 0 },
+    });
     const faster = (await (await control(rundown, { action: 'faster' })).json()) as {
       state: { speed: number; wpm: number };
     };
@@ -213,7 +231,9 @@ describe('the RundownRoom Durable Object', () => {
     expect(set.state.wpm).toBeLessThan(faster.state.wpm);
     const next = await (await control(rundown, { action: 'next-story' })).json();
     expect(next).toMatchObject({ state: { story: b.id, block: 0, offset: 0 } });
-    const jump = await (await control(rundown, { action: 'jump', story: a.id, block: 1, offset: 0.5 })).json();
+    const jump = await (
+      await control(rundown, { action: 'jump', story: a.id, block: 1, offset: 0.5 })
+    ).json();
     expect(jump).toMatchObject({ state: { story: a.id, block: 1, offset: 0.5 } });
   });
 
@@ -226,7 +246,9 @@ describe('the RundownRoom Durable Object', () => {
     const before = await runInDurableObject(stub, (_instance, state) => state.storage.get('state'));
     // Tear the instance down: memory is gone, storage stays.
     await evictDurableObject(stub);
-    const after = (await (await call(`/v1/rundowns/${rundown.id}`, { token: rundown.talentToken })).json()) as {
+    const after = (await (
+      await call(`/v1/rundowns/${rundown.id}`, { token: rundown.talentToken })
+    ).json()) as {
       stories: Array<{ id: string }>;
       state: { story: string; block: number; offset: number; speed: number };
     };
@@ -245,7 +267,9 @@ describe('the RundownRoom Durable Object', () => {
   it('joins screens by WebSocket: talent reads, operator controls, no token no socket', async () => {
     const rundown = await createRundown();
     const a = await addStory(rundown, STORY_A);
-    const noToken = await call(`/v1/rundowns/${rundown.id}/ws`, { headers: { upgrade: 'websocket' } });
+    const noToken = await call(`/v1/rundowns/${rundown.id}/ws`, {
+      headers: { upgrade: 'websocket' },
+    });
     expect(noToken.status).toBe(401);
     expect(noToken.webSocket).toBeNull();
 
@@ -259,7 +283,10 @@ describe('the RundownRoom Durable Object', () => {
 
     operator.ws?.send(JSON.stringify({ type: 'command', command: { action: 'play' } }));
     const state = await until(
-      () => talent.messages.find((m) => m.type === 'state' && (m.state as { playing: boolean }).playing),
+      () =>
+        talent.messages.find(
+          (m) => m.type === 'state' && (m.state as { playing: boolean }).playing,
+        ),
       'state on the talent socket',
     );
     expect(state.state).toMatchObject({ story: a.id, playing: true });
@@ -273,7 +300,8 @@ describe('the RundownRoom Durable Object', () => {
     const rundown = await createRundown();
     await addStory(rundown, STORY_A);
     const screens = [];
-    for (let i = 0; i < MAX_SCREENS; i++) screens.push(await openSocket(rundown, rundown.talentToken));
+    for (let i = 0; i < MAX_SCREENS; i++)
+      screens.push(await openSocket(rundown, rundown.talentToken));
     const extra = await openSocket(rundown, rundown.talentToken);
     const refused = await extra.closed;
     expect(refused.code).toBe(CLOSE.tooManyScreens);
@@ -305,7 +333,9 @@ describe('the RundownRoom Durable Object', () => {
       body: edited,
     });
     expect(response.status).toBe(200);
-    const view = (await (await call(`/v1/rundowns/${rundown.id}`, { token: rundown.talentToken })).json()) as {
+    const view = (await (
+      await call(`/v1/rundowns/${rundown.id}`, { token: rundown.talentToken })
+    ).json()) as {
       state: { story: string; block: number; offset: number };
     };
     // The block that was at the eye-line moved down one place; the fraction is the same.
