@@ -331,11 +331,10 @@ export function remapPosition(
     let at = 0;
     while (at + 1 < oldWords.length && (oldWords[at + 1]?.at ?? 0) <= char) at++;
     const into = char - (oldWords[at]?.at ?? 0);
-    // Longest phrase first: five words around the eye-line, then three, then the word alone.
+    // Five words around the eye-line, then three (one word alone would match any "the").
     for (const [lo, hi] of [
       [at - 2, at + 3],
       [at - 1, at + 2],
-      [at, at + 1],
     ] as const) {
       const from = Math.max(0, lo);
       const phrase = oldWords.slice(from, Math.min(oldWords.length, hi)).map((w) => w.text);
