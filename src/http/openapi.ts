@@ -4,6 +4,7 @@
  */
 import { INPUT_FORMATS } from '../ingest/index.ts';
 import { OUTPUTS } from '../options.ts';
+import { rundownOpenApi } from '../rundowns/openapi.ts';
 import { webhookOpenApi } from '../webhooks/openapi.ts';
 import { PROBLEM_TYPES } from './errors.ts';
 import { OUTPUT_MEDIA_TYPES } from './format.ts';
@@ -433,6 +434,7 @@ let cached: OpenApiDocument | null = null;
 export function openApiDocument(): OpenApiDocument {
   if (cached) return cached;
   const webhook = webhookOpenApi();
+  const rundown = rundownOpenApi();
   cached = {
     openapi: '3.1.1',
     info: {
@@ -450,19 +452,24 @@ export function openApiDocument(): OpenApiDocument {
       { name: 'format', description: 'Transcript in, script out.' },
       { name: 'web', description: 'The web form for newsroom staff.' },
       { name: 'cms', description: 'CMS integration: signed webhook and stored outputs.' },
+      {
+        name: 'rundowns',
+        description: 'Rundowns and the live prompter (talent, operator, remote).',
+      },
       { name: 'docs', description: 'This reference.' },
       { name: 'operations', description: 'Monitoring.' },
     ],
     // The webhook and story routes describe themselves (src/webhooks/openapi.ts).
-    paths: { ...paths(), ...webhook.paths } as OpenApiDocument['paths'],
+    paths: { ...paths(), ...webhook.paths, ...rundown.paths } as OpenApiDocument['paths'],
     components: {
-      schemas: { ...schemas(), ...webhook.schemas },
+      schemas: { ...schemas(), ...webhook.schemas, ...rundown.schemas },
       securitySchemes: {
         bearerAuth: {
           type: 'http',
           scheme: 'bearer',
           description: 'The story read token (a Worker secret).',
         },
+        ...rundown.securitySchemes,
       },
     },
   };
