@@ -1,4 +1,4 @@
-import { PROBLEM_TYPES, type ProblemSlug } from '../http/errors.ts';
+import { PROBLEM_TYPES, type ProblemSlug } from '../edge/errors.ts';
 import { MAX_SCREENS, MESSAGE_RATE } from './room.ts';
 import { MAX_SPEED_STEP } from './state.ts';
 

@@ -7,7 +7,7 @@
  * story.ts (what a story shows). Every change is written to storage before it is broadcast.
  */
 import { DurableObject } from 'cloudflare:workers';
-import type { Env } from '../index.ts';
+import type { Env } from '../bindings.ts';
 import { CMS_POLL_MS, loadCmsStory } from './cms.ts';
 import {
   applyCommand,

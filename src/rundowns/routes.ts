@@ -18,13 +18,19 @@
  */
 import { type Context, Hono } from 'hono';
 import { z } from 'zod';
-import type { AppEnv } from '../http/env.ts';
-import { HttpError, type ProblemSlug } from '../http/errors.ts';
-import { bodyLimit } from '../http/middleware/body-limit.ts';
-import { parseOptions } from '../http/options.ts';
+import { bodyLimit } from '../edge/body-limit.ts';
+import type { AppEnv } from '../edge/env.ts';
+import { HttpError, type ProblemSlug } from '../edge/errors.ts';
+import { parseOptions } from '../edge/options.ts';
 import { decodeText, parseSubmission } from '../http/request.ts';
 import { type RundownPageName, renderRundownPage } from './pages.ts';
-import { isRoomError, type RoomError, type RundownView, type StoryInput } from './room.ts';
+import {
+  isRoomError,
+  type RoomError,
+  type RundownRoom,
+  type RundownView,
+  type StoryInput,
+} from './room.ts';
 import { storyFromText } from './story.ts';
 
 type RundownContext = Context<AppEnv>;
@@ -49,8 +55,13 @@ const settingsSchema = z
   })
   .strict();
 
+/** The binding, typed with the class (src/bindings.ts leaves it untyped to keep out of rundowns/). */
+function rundowns(c: RundownContext): DurableObjectNamespace<RundownRoom> | undefined {
+  return c.env.RUNDOWNS as DurableObjectNamespace<RundownRoom> | undefined;
+}
+
 function roomFor(c: RundownContext) {
-  const namespace = c.env.RUNDOWNS;
+  const namespace = rundowns(c);
   if (!namespace) {
     throw new HttpError('not-configured', 'Rundowns are not configured (binding RUNDOWNS).', {
       extensions: { setting: 'RUNDOWNS' },
@@ -132,7 +143,7 @@ function links(c: RundownContext, id: string, operatorToken: string, talentToken
 async function create(c: RundownContext): Promise<Response> {
   const parsed = settingsSchema.partial().safeParse(jsonBody(c) ?? {});
   if (!parsed.success) throw invalid(parsed.error);
-  const namespace = c.env.RUNDOWNS;
+  const namespace = rundowns(c);
   if (!namespace) {
     throw new HttpError('not-configured', 'Rundowns are not configured (binding RUNDOWNS).', {
       extensions: { setting: 'RUNDOWNS' },
