@@ -21,7 +21,7 @@ import { z } from 'zod';
 import { bodyLimit } from '../edge/body-limit.ts';
 import type { AppEnv } from '../edge/env.ts';
 import { HttpError, type ProblemSlug } from '../edge/errors.ts';
-import { parseOptions } from '../edge/options.ts';
+import { invalidOptions, parseOptions } from '../edge/options.ts';
 import { decodeText, parseSubmission } from '../http/request.ts';
 import { type RundownPageName, renderRundownPage } from './pages.ts';
 import {
@@ -117,15 +117,31 @@ function jsonBody(c: RundownContext): unknown {
   }
 }
 
-function invalid(error: z.ZodError): HttpError {
-  const errors = error.issues.map((issue) => ({
-    field: issue.path.map(String).join('.') || 'body',
-    message: issue.message,
-  }));
-  return new HttpError(
-    'invalid-options',
-    errors.map((e) => `${e.field}: ${e.message}`).join('; '),
-    { extensions: { errors } },
+const ALLOWED: Readonly<Record<string, string>> = {
+  name: '1 to 200 characters',
+  airDate: 'a date YYYY-MM-DD, or null',
+  endTime: 'a time HH:MM or HH:MM:SS, or null',
+  order: 'every story id of the rundown, once each',
+  cmsStory: 'a stored CMS story id (letters, digits, ".", "_", "-")',
+};
+
+/** A body that does not match its schema: `invalid-options`, each field named. */
+function invalid(error: z.ZodError, input: unknown): HttpError {
+  return invalidOptions(
+    error.issues.map((issue) => {
+      const record =
+        typeof input === 'object' && input !== null ? (input as Record<string, unknown>) : {};
+      const unknown = issue.code === 'unrecognized_keys';
+      const key = unknown ? (issue.keys[0] ?? '') : String(issue.path[0] ?? '');
+      const field = unknown ? issue.keys.join(', ') : issue.path.map(String).join('.') || 'body';
+      const value = key in record ? record[key] : input;
+      return {
+        field,
+        value,
+        allowed: ALLOWED[key] ?? `one of: ${Object.keys(ALLOWED).join(', ')}`,
+        message: issue.message,
+      };
+    }),
   );
 }
 
@@ -141,8 +157,9 @@ function links(c: RundownContext, id: string, operatorToken: string, talentToken
 }
 
 async function create(c: RundownContext): Promise<Response> {
-  const parsed = settingsSchema.partial().safeParse(jsonBody(c) ?? {});
-  if (!parsed.success) throw invalid(parsed.error);
+  const body = jsonBody(c) ?? {};
+  const parsed = settingsSchema.partial().safeParse(body);
+  if (!parsed.success) throw invalid(parsed.error, body);
   const namespace = rundowns(c);
   if (!namespace) {
     throw new HttpError('not-configured', 'Rundowns are not configured (binding RUNDOWNS).', {
@@ -227,7 +244,7 @@ function cmsStoryId(c: RundownContext): string | null {
     .object({ cmsStory: z.string().regex(/^[A-Za-z0-9._-]{1,200}$/) })
     .strict()
     .safeParse(json);
-  if (!parsed.success) throw invalid(parsed.error);
+  if (!parsed.success) throw invalid(parsed.error, json);
   return parsed.data.cmsStory;
 }
 
@@ -242,8 +259,9 @@ export function createRundownRoutes(): Hono<AppEnv> {
   routes.post('/v1/rundowns', bodyLimit(), create);
   routes.get('/v1/rundowns/:id', async (c) => answer(c, await roomFor(c).describe(tokenOf(c))));
   routes.patch('/v1/rundowns/:id', bodyLimit(), async (c) => {
-    const parsed = settingsSchema.partial().safeParse(jsonBody(c));
-    if (!parsed.success) throw invalid(parsed.error);
+    const body = jsonBody(c);
+    const parsed = settingsSchema.partial().safeParse(body);
+    if (!parsed.success) throw invalid(parsed.error, body);
     return answer(c, await roomFor(c).update(tokenOf(c), parsed.data));
   });
   routes.post('/v1/rundowns/:id/stories', bodyLimit(), async (c) => {
@@ -265,11 +283,12 @@ export function createRundownRoutes(): Hono<AppEnv> {
     answer(c, await roomFor(c).removeStory(tokenOf(c), c.req.param('story'))),
   );
   routes.put('/v1/rundowns/:id/order', bodyLimit(), async (c) => {
+    const body = jsonBody(c);
     const parsed = z
       .object({ order: z.array(z.string().max(100)).max(1000) })
       .strict()
-      .safeParse(jsonBody(c));
-    if (!parsed.success) throw invalid(parsed.error);
+      .safeParse(body);
+    if (!parsed.success) throw invalid(parsed.error, body);
     return answer(c, await roomFor(c).reorder(tokenOf(c), parsed.data.order));
   });
   routes.post('/v1/rundowns/:id/control', bodyLimit({ maxBytes: 4096 }), async (c) =>
