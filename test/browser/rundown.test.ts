@@ -454,6 +454,24 @@ describe.skipIf(reason !== null)('rundown: talent, operator and remote in Chromi
     const manage = await open(rundown.links.manage, { width: 1280, height: 900 });
     await expect.poll(() => manage.locator('#story-rows tr').count()).toBe(3);
     expect(await manage.textContent('#rundown-summary')).toContain('ends 18:30:00');
+    // Reorder from the manage page: every screen shows the new order.
+    const firstHead = () =>
+      talentA.evaluate(() => document.querySelectorAll('.story-head')[0]?.textContent ?? '');
+    const before = await firstHead();
+    await manage.click('#story-rows tr:first-child button[title="Move down"]');
+    await expect.poll(firstHead).not.toBe(before);
+    await expect
+      .poll(() =>
+        talentA.evaluate(() => document.querySelectorAll('.story-head')[1]?.textContent ?? ''),
+      )
+      .toBe(before);
+    // Add a pasted story from the manage page: it appears at the end of every screen.
+    await manage.fill('#story-text', 'A last-minute story about the harbour festival.');
+    await manage.click('#add-form button[type="submit"]');
+    await expect.poll(() => manage.locator('#story-rows tr').count()).toBe(4);
+    await expect
+      .poll(() => talentB.evaluate(() => document.getElementById('script')?.textContent ?? ''))
+      .toContain('A last-minute story about the harbour festival.');
     await manage.screenshot({ path: screenshotPath('rundown-manage.png'), fullPage: true });
     const create = await open(`${worker.url}rundowns`, { width: 1000, height: 700 });
     await create.screenshot({ path: screenshotPath('rundown-new.png') });
