@@ -35,8 +35,11 @@ import { storyFromText } from './story.ts';
 
 type RundownContext = Context<AppEnv>;
 
-/** Most characters of story text (a story is stored whole in the rundown's storage). */
-export const MAX_STORY_CHARS = 500_000;
+/**
+ * Most characters of story text (about three hours of reading). A story is stored whole, with its
+ * rendered blocks, as one value of the rundown's storage, which holds at most 2 MB a value.
+ */
+export const MAX_STORY_CHARS = 200_000;
 
 const ID = /^[0-9a-f]{64}$/;
 

@@ -1,7 +1,14 @@
 import { env, evictDurableObject, runInDurableObject } from 'cloudflare:test';
 import { exports } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
-import { CLOSE, MAX_SCREENS, MESSAGE_RATE, type RundownRoom } from '../../src/rundowns/room.ts';
+import {
+  CLOSE,
+  MAX_SCREENS,
+  MAX_STORIES,
+  MESSAGE_RATE,
+  type RundownRoom,
+} from '../../src/rundowns/room.ts';
+import { MAX_STORY_CHARS } from '../../src/rundowns/routes.ts';
 
 const BASE = 'http://localhost';
 const STORY_A =
@@ -195,6 +202,14 @@ describe('rundowns API', () => {
       body: '   ',
     });
     expect(empty.status).toBe(422);
+    const huge = await call(`/v1/rundowns/${rundown.id}/stories`, {
+      method: 'POST',
+      token: rundown.operatorToken,
+      headers: { 'content-type': 'text/plain' },
+      body: `${'Word '.repeat(MAX_STORY_CHARS / 5)}x`,
+    });
+    expect(huge.status).toBe(413);
+    expect(((await huge.json()) as { maxChars: number }).maxChars).toBe(MAX_STORY_CHARS);
     const badTime = await call('/v1/rundowns', {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
@@ -319,6 +334,19 @@ describe('the RundownRoom Durable Object', () => {
     other?.ws?.send(JSON.stringify({ type: 'ping', t: 1 }));
     await until(() => other?.messages.find((m) => m.type === 'pong'), 'pong');
     for (const screen of screens) screen.ws?.close();
+  });
+
+  it(`holds at most ${MAX_STORIES} stories`, async () => {
+    const rundown = await createRundown();
+    for (let i = 0; i < MAX_STORIES; i++) await addStory(rundown, `Story number ${i + 1}.`);
+    const over = await call(`/v1/rundowns/${rundown.id}/stories`, {
+      method: 'POST',
+      token: rundown.operatorToken,
+      headers: { 'content-type': 'text/plain' },
+      body: 'One too many.',
+    });
+    expect(over.status).toBe(422);
+    expect(((await over.json()) as { detail: string }).detail).toContain(`${MAX_STORIES} stories`);
   });
 
   it('keeps the current words when the current story is edited on air', async () => {
