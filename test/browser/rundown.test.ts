@@ -338,6 +338,24 @@ describe.skipIf(reason !== null)('rundown: talent, operator and remote in Chromi
     expect(rejoinedMs).toBeLessThan(1_000);
   });
 
+  it('a reloaded talent screen keeps its own settings and rejoins on the current words', async () => {
+    await talentB.reload();
+    const readSize = (page: Page) =>
+      page.evaluate(() => {
+        const read = document.querySelectorAll('.read')[0];
+        return read ? getComputedStyle(read).fontSize : 'no script yet';
+      });
+    await expect.poll(() => readSize(talentB)).toBe('44px');
+    await expect.poll(async () => (await diagnostics(talentB)).connected).toBe(true);
+    await expect.poll(() => sameWords(talentA, talentB)).toBe(true);
+    // Screen A never had its text made smaller: the setting belongs to screen B alone.
+    expect(
+      await talentA.evaluate(
+        () => getComputedStyle(document.querySelectorAll('.read')[0] as PageElement).fontSize,
+      ),
+    ).toBe('56px');
+  });
+
   it('editing the current story on air keeps the current words on the eye-line', async () => {
     // Paused on the third story's second block: the words must not move by themselves.
     for (const command of [

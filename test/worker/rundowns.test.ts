@@ -279,6 +279,22 @@ describe('the RundownRoom Durable Object', () => {
     expect((await control(rundown, { action: 'play' })).status).toBe(200);
   });
 
+  it('keeps its screens across an eviction (hibernated sockets wake it with its state)', async () => {
+    const rundown = await createRundown();
+    const a = await addStory(rundown, STORY_A);
+    await control(rundown, { action: 'jump', story: a.id, block: 1, offset: 0.75 });
+    const screen = await openSocket(rundown, rundown.talentToken);
+    await until(() => screen.messages.find((m) => m.type === 'script'), 'script');
+    await evictDurableObject(stubOf(rundown)); // hibernates the socket, drops the instance
+    screen.ws?.send(JSON.stringify({ type: 'ping', t: 7 }));
+    const pong = await until(() => screen.messages.find((m) => m.type === 'pong'), 'pong');
+    expect(pong).toMatchObject({ t: 7, state: { story: a.id, block: 1, offset: 0.75 } });
+    // The woken object still knows the socket's role: a talent command is refused.
+    screen.ws?.send(JSON.stringify({ type: 'command', command: { action: 'play' } }));
+    await until(() => screen.messages.find((m) => m.type === 'error'), 'refusal');
+    screen.ws?.close();
+  });
+
   it('joins screens by WebSocket: talent reads, operator controls, no token no socket', async () => {
     const rundown = await createRundown();
     const a = await addStory(rundown, STORY_A);
