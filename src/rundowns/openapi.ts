@@ -82,6 +82,7 @@ export function rundownOpenApi(): {
     '413': problem('payload-too-large'),
     '415': problem('unsupported-media-type'),
     '422': problem('empty-text', 'invalid-options'),
+    '429': problem('rate-limited'),
   };
   const page = (summary: string, description: string): JsonObject => ({
     get: {
@@ -230,6 +231,7 @@ export function rundownOpenApi(): {
             '400': problem('malformed-request'),
             '415': problem('unsupported-media-type'),
             '422': problem('invalid-options'),
+            '429': problem('rate-limited'),
           },
         },
       },

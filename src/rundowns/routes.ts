@@ -22,6 +22,7 @@ import { bodyLimit } from '../edge/body-limit.ts';
 import type { AppEnv } from '../edge/env.ts';
 import { HttpError, type ProblemSlug } from '../edge/errors.ts';
 import { invalidOptions, parseOptions } from '../edge/options.ts';
+import { rateLimit } from '../edge/rate-limit.ts';
 import { decodeText, parseSubmission } from '../http/request.ts';
 import { type RundownPageName, renderRundownPage } from './pages.ts';
 import {
@@ -258,8 +259,18 @@ function cmsStoryId(c: RundownContext): string | null {
  */
 export function createRundownRoutes(): Hono<AppEnv> {
   const routes = new Hono<AppEnv>();
+  // Creating a rundown (a new Durable Object) and rendering a story cost what /v1/format costs:
+  // each client address gets its share of the same limiter.
+  const createLimit = rateLimit<AppEnv>({
+    binding: (env) => env.FORMAT_LIMITER,
+    prefix: 'rundown-create',
+  });
+  const storyLimit = rateLimit<AppEnv>({
+    binding: (env) => env.FORMAT_LIMITER,
+    prefix: 'rundown-story',
+  });
 
-  routes.post('/v1/rundowns', bodyLimit(), create);
+  routes.post('/v1/rundowns', createLimit, bodyLimit(), create);
   routes.get('/v1/rundowns/:id', async (c) => answer(c, await roomFor(c).describe(tokenOf(c))));
   routes.patch('/v1/rundowns/:id', bodyLimit(), async (c) => {
     const body = jsonBody(c);
@@ -267,14 +278,14 @@ export function createRundownRoutes(): Hono<AppEnv> {
     if (!parsed.success) throw invalid(parsed.error, body);
     return answer(c, await roomFor(c).update(tokenOf(c), parsed.data));
   });
-  routes.post('/v1/rundowns/:id/stories', bodyLimit(), async (c) => {
+  routes.post('/v1/rundowns/:id/stories', storyLimit, bodyLimit(), async (c) => {
     const room = roomFor(c);
     const cms = cmsStoryId(c);
     if (cms !== null) return answer(c, await room.addCmsStory(tokenOf(c), cms), 201);
     await mustOperate(c, room);
     return answer(c, await room.addStory(tokenOf(c), await storyInput(c)), 201);
   });
-  routes.put('/v1/rundowns/:id/stories/:story', bodyLimit(), async (c) => {
+  routes.put('/v1/rundowns/:id/stories/:story', storyLimit, bodyLimit(), async (c) => {
     const room = roomFor(c);
     await mustOperate(c, room);
     return answer(
