@@ -491,8 +491,15 @@ describe.skipIf(reason !== null)('rundown: talent, operator and remote in Chromi
       .poll(() => talentB.evaluate(() => document.getElementById('script')?.textContent ?? ''))
       .toContain('A last-minute story about the harbour festival.');
     await manage.screenshot({ path: screenshotPath('rundown-manage.png'), fullPage: true });
+    // Operator: the current block of the current story.
+    await expect.poll(() => operator.textContent('#status-block')).toMatch(/^\d+ of \d+$/);
     const create = await open(`${worker.url}rundowns`, { width: 1000, height: 700 });
     await create.screenshot({ path: screenshotPath('rundown-new.png') });
+    // Creating from the page lands on the new rundown's manage page, its token in the fragment.
+    await create.fill('#name', 'Morning <b>show</b>');
+    await create.click('#create-form button[type="submit"]');
+    await create.waitForURL(/\/rundowns\/[0-9a-f]{64}#token=/);
+    await expect.poll(() => create.textContent('#rundown-name')).toBe('Morning <b>show</b>');
     for (const guard of guards) guard.assertClean();
   });
 });

@@ -3,6 +3,7 @@ import { exports } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
 import {
   CLOSE,
+  MAX_MESSAGE_BYTES,
   MAX_SCREENS,
   MAX_STORIES,
   MESSAGE_RATE,
@@ -345,6 +346,10 @@ describe('the RundownRoom Durable Object', () => {
     const closed = await flood?.closed;
     expect(closed?.code).toBe(CLOSE.rateLimited);
     expect(closed?.reason).toContain('too many messages');
+    // A message over the size limit closes its screen too.
+    const big = screens[2];
+    big?.ws?.send(JSON.stringify({ type: 'ping', t: 'x'.repeat(MAX_MESSAGE_BYTES) }));
+    expect((await big?.closed)?.code).toBe(CLOSE.tooLarge);
     // The others are still served.
     const other = screens[1];
     other?.ws?.send(JSON.stringify({ type: 'ping', t: 1 }));
