@@ -260,7 +260,26 @@ describe.skipIf(reason !== null)('rundown: talent, operator and remote in Chromi
     const start = await eyelineOf(talentA);
     // The one fixed wait: the check is about what 10 s of scrolling does.
     await talentA.waitForTimeout(10_000);
-    const [a, b] = await Promise.all([eyelineOf(talentA), eyelineOf(talentB)]);
+    // The two tabs are read one after the other while the text moves (a loaded machine may delay
+    // one read by a frame or more, across a block boundary): read again until a pair agrees,
+    // for at most 3 s. Screens that drift apart never agree, and the test fails.
+    let pair: Eyeline[] = [];
+    await expect
+      .poll(
+        async () => {
+          pair = await Promise.all([eyelineOf(talentA), eyelineOf(talentB)]);
+          const [x, y] = pair as [Eyeline, Eyeline];
+          return (
+            x.story !== null &&
+            x.story === y.story &&
+            x.block === y.block &&
+            Math.abs(x.charIndex - y.charIndex) <= Math.max(x.lineChars, y.lineChars)
+          );
+        },
+        { timeout: 3_000, interval: 0 },
+      )
+      .toBe(true);
+    const [a, b] = pair as [Eyeline, Eyeline];
     console.log(
       `after 10 s: 1280×720 at block ${a.block} char ${a.charIndex} (${a.lineChars}/line) “${a.words}”, ` +
         `820×1100 (44 px text) at block ${b.block} char ${b.charIndex} (${b.lineChars}/line) “${b.words}”`,
