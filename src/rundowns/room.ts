@@ -18,6 +18,7 @@ import {
   type PlayState,
   parseCommand,
   type RateLimit,
+  type RundownScript,
   rescript,
   speedWpm,
   takeToken,
@@ -158,6 +159,8 @@ export function clockMs(clock: string): number {
 export class RundownRoom extends DurableObject<Env> {
   private meta: RundownMeta | null = null;
   private stories: RundownStory[] = [];
+  /** What the state machine needs of the stories, kept with them (a command does not rebuild it). */
+  private script: RundownScript = [];
   private state: PlayState = initialState([], 0);
   private version = 0;
 
@@ -175,6 +178,7 @@ export class RundownRoom extends DurableObject<Env> {
     this.stories = order
       .map((id) => stored.get(STORY_PREFIX + id))
       .filter((story): story is RundownStory => story !== undefined);
+    this.script = toScript(this.stories);
     this.state = (await storage.get<PlayState>('state')) ?? initialState([], Date.now());
     this.version = (await storage.get<number>('version')) ?? 0;
   }
@@ -390,9 +394,11 @@ export class RundownRoom extends DurableObject<Env> {
   ): Promise<void> {
     const now = Date.now();
     const wasEmpty = this.state.story === null;
-    this.state = rescript(this.state, toScript(this.stories), toScript(next), now);
+    const script = toScript(next);
+    this.state = rescript(this.state, this.script, script, now);
     if (wasEmpty) this.state = { ...this.state, playing: false };
     this.stories = next;
+    this.script = script;
     this.version += 1;
     const entries: Record<string, unknown> = {
       order: next.map((story) => story.id),
@@ -406,7 +412,7 @@ export class RundownRoom extends DurableObject<Env> {
   }
 
   private async apply(command: Command): Promise<void> {
-    this.state = applyCommand(this.state, toScript(this.stories), command, Date.now());
+    this.state = applyCommand(this.state, this.script, command, Date.now());
     await this.ctx.storage.put('state', this.state);
     this.broadcast(JSON.stringify(this.stateMessage(Date.now())));
   }
