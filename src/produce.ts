@@ -1,7 +1,9 @@
 import type { ScriptDocument } from './core/document.ts';
 import { formatTranscript } from './core/index.ts';
+import { blockLimit } from './core/limits.ts';
 import { type InputFormat, ingest, toSourceLine } from './ingest/index.ts';
 import type { OutputName, ResolvedOptions } from './options.ts';
+import { TooManyBlocksError } from './outputs/errors.ts';
 import { type RenderContext, type RenderedOutput, renderOutput } from './outputs/index.ts';
 
 export interface Produced {
@@ -12,7 +14,8 @@ export interface Produced {
 
 /**
  * Input to document: converts HTML, SRT or WebVTT to text first, runs the core pipeline, and maps
- * every `line` back into the input as given, not into the converted text.
+ * every `line` back into the input as given, not into the converted text. Throws
+ * {@link TooManyBlocksError} when the document has more blocks than the input's size allows.
  */
 export function prepare(
   input: string,
@@ -21,6 +24,10 @@ export function prepare(
 ): ScriptDocument {
   const { text, sourceLines } = ingest(input, inputFormat, options);
   const document = formatTranscript(text, options);
+  // Outputs grow with the number of blocks: bounded by the input's size (src/core/limits.ts).
+  const limit = blockLimit(input.length);
+  if (document.blocks.length > limit)
+    throw new TooManyBlocksError(document.blocks.length, limit, input.length);
   if (sourceLines) {
     for (const block of document.blocks) block.line = toSourceLine(sourceLines, block.line);
     for (const message of document.messages) {

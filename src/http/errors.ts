@@ -6,7 +6,7 @@
 import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
-import { UnknownTemplateError } from '../outputs/errors.ts';
+import { TooManyBlocksError, UnknownTemplateError } from '../outputs/errors.ts';
 
 /**
  * Every problem type scriptdesk answers with, the edge's and the webhook and story routes' alike:
@@ -79,6 +79,12 @@ export const PROBLEM_TYPES = {
     title: 'Output not available',
     description:
       'The output exists in the API but is not built into this deployment; `available` lists those that are.',
+  },
+  'too-many-blocks': {
+    status: 422,
+    title: 'Too many blocks',
+    description:
+      'The text makes more blocks than its size allows (1,000, or one per 32 characters on average): `blocks` and `limit` say how many. Join short paragraphs or send the transcript in parts.',
   },
   'internal-error': {
     status: 500,
@@ -213,6 +219,11 @@ export function toHttpError(error: unknown): HttpError {
         extensions: { output: error.output, template: error.template, available: error.available },
       },
     );
+  }
+  if (error instanceof TooManyBlocksError) {
+    return new HttpError('too-many-blocks', error.message, {
+      extensions: { blocks: error.blocks, limit: error.limit },
+    });
   }
   if (error instanceof HTTPException && error.status < 500) {
     // Hono's own middleware (e.g. bearer-auth) throws these; keep their headers

@@ -271,7 +271,7 @@ function paths(): OpenApiDocument['paths'] {
       'Unsupported content type or file type, a charset other than UTF-8, or binary data.',
     ),
     '422': problem(
-      'Empty text, an invalid option, an unknown template or an output not available here.',
+      'Empty text, an invalid option, an unknown template, an output not available here, or more blocks than the text’s size allows (`too-many-blocks`).',
     ),
   };
   const bodyTypes: JsonObject = {};

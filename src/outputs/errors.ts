@@ -1,3 +1,5 @@
+import { CHARS_PER_BLOCK, MIN_BLOCK_LIMIT } from '../core/limits.ts';
+
 /** Thrown when `template=` names a layout that does not exist (the edge answers 422). */
 export class UnknownTemplateError extends Error {
   readonly output: string;
@@ -10,5 +12,26 @@ export class UnknownTemplateError extends Error {
     this.output = output;
     this.template = template;
     this.available = available;
+  }
+}
+
+/**
+ * Thrown when a document has more blocks than its input's size allows (see `blockLimit` in
+ * src/core/limits.ts): 100,000 one-word paragraphs are not a transcript, and formatting them
+ * would answer hundreds of times the input. The edge answers 422 `too-many-blocks`.
+ */
+export class TooManyBlocksError extends Error {
+  readonly blocks: number;
+  readonly limit: number;
+  readonly inputChars: number;
+
+  constructor(blocks: number, limit: number, inputChars: number) {
+    super(
+      `The text makes ${blocks} blocks from ${inputChars} characters; at most ${limit} blocks are formatted for a text of this size (one block per ${CHARS_PER_BLOCK} characters on average, or ${MIN_BLOCK_LIMIT} blocks). Join the short paragraphs or send the transcript in parts.`,
+    );
+    this.name = 'TooManyBlocksError';
+    this.blocks = blocks;
+    this.limit = limit;
+    this.inputChars = inputChars;
   }
 }

@@ -29,10 +29,19 @@ export type Renderer = (
   context?: RenderContext,
 ) => RenderedOutput;
 
-export { UnknownTemplateError } from './errors.ts';
+export { TooManyBlocksError, UnknownTemplateError } from './errors.ts';
+
+/** A JSON answer up to this size is indented for people to read; a larger one is compact. */
+export const INDENT_JSON_MAX_CHARS = 256_000;
+
+/** Indented when small, compact when large (indenting doubles a document of many blocks). */
+function documentJson(doc: ScriptDocument): string {
+  const compact = JSON.stringify(doc);
+  return compact.length <= INDENT_JSON_MAX_CHARS ? JSON.stringify(doc, null, 2) : compact;
+}
 
 const renderJson: Renderer = (doc) => ({
-  body: `${JSON.stringify(doc, null, 2)}\n`,
+  body: `${documentJson(doc)}\n`,
   contentType: 'application/json; charset=utf-8',
   extension: 'json',
   messages: [],

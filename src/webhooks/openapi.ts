@@ -136,6 +136,7 @@ export function webhookOpenApi(): { paths: JsonObject; schemas: JsonObject } {
               'invalid-options',
               'output-not-available',
               'unknown-template',
+              'too-many-blocks',
             ),
             '429': problem('rate-limited'),
             '503': problem('not-configured', 'storage-unavailable'),

@@ -2,7 +2,7 @@ import type { Message } from '../core/document.ts';
 import { HttpError } from '../http/errors.ts';
 import { looksLikeHtml } from '../ingest/html.ts';
 import { OUTPUTS, type OutputName, optionsSchema } from '../options.ts';
-import { RENDERERS, UnknownTemplateError } from '../outputs/index.ts';
+import { RENDERERS, TooManyBlocksError, UnknownTemplateError } from '../outputs/index.ts';
 import { type produce, produceAll } from '../produce.ts';
 import { type Delivery, fieldErrors } from './payload.ts';
 import { type RevisionPlan, type StoredOutput, sha256Hex } from './store.ts';
@@ -63,6 +63,15 @@ export async function planRevision(delivery: Delivery, webhookId: string): Promi
   try {
     results = produceAll(story.body, outputs, options, inputFormat);
   } catch (error) {
+    // Input that can never format is answered 422, never a 5xx a CMS would retry forever.
+    if (error instanceof TooManyBlocksError) {
+      return {
+        ok: false,
+        problem: new HttpError('too-many-blocks', error.message, {
+          extensions: { blocks: error.blocks, limit: error.limit },
+        }),
+      };
+    }
     if (!(error instanceof UnknownTemplateError)) throw error;
     return {
       ok: false,

@@ -326,3 +326,22 @@ describe('every problem type is documented where its type points', () => {
     expect(bad.headers.get('content-type')).toBe('application/problem+json');
   });
 });
+
+describe('422 too many blocks (100k one-word paragraphs, smaller)', () => {
+  it('answers a clear limit instead of an answer hundreds of times the input', async () => {
+    const text = 'a\n\n'.repeat(5_000);
+    const res = await format(text, 'text/plain', '?output=print');
+    const problem = await expectProblem(res, 422, 'too-many-blocks');
+    expect(problem.blocks).toBe(5_000);
+    expect(problem.limit).toBe(1_000);
+    expect(problem.detail).toContain('at most 1000 blocks');
+  });
+  it('one long word of capitals gets 200 and a short slug in the download name', async () => {
+    const res = await format('A'.repeat(256 * 1024), 'text/plain', '?output=print&download=1');
+    expect(res.status).toBe(200);
+    const body = await res.text();
+    expect(body.length).toBeLessThan(10 * 256 * 1024);
+    const name = /filename="([^"]+)"/.exec(res.headers.get('content-disposition') ?? '')?.[1] ?? '';
+    expect(name.length).toBeLessThanOrEqual(40 + '.html'.length);
+  });
+});

@@ -491,6 +491,7 @@ export const dedupe: Plugin<[DedupeOptions?], Root> = (options) => (tree: Root, 
   const bands = new Map<number, Seen[]>();
   const keep: typeof tree.children = [];
   let previousText = '';
+  const keptShort = new Map<Seen, { lines: number[]; why: string }>();
   for (const node of tree.children) {
     if (node.type !== 'paragraph') {
       keep.push(node);
@@ -569,16 +570,25 @@ export const dedupe: Plugin<[DedupeOptions?], Root> = (options) => (tree: Root, 
       const afterRequest = isRepeatRequest(previous);
       const adjacent = original.index === keep.length - 1;
       const needed = adjacent ? minWords : minWordsApart;
-      if (wordCount < needed || afterRequest) {
-        const why = afterRequest
-          ? 'it follows a request to repeat'
-          : `it is short (${wordCount} words)${adjacent ? '' : ' and far from the first'}, so it was likely said twice`;
+      if (afterRequest) {
         report(
           file,
           'repeat-kept',
-          `Kept a repeated paragraph at line ${line} (same as line ${first}): ${why}`,
+          `Kept a repeated paragraph at line ${line} (same as line ${first}): it follows a request to repeat`,
           { line },
         );
+        keep.push(node);
+        continue;
+      }
+      if (wordCount < needed) {
+        // Short repeats of one paragraph ("Thank you.", a chant) make one message, not one each.
+        const kept = keptShort.get(original);
+        if (kept) kept.lines.push(line);
+        else
+          keptShort.set(original, {
+            lines: [line],
+            why: `it is short (${wordCount} words)${adjacent ? '' : ' and far from the first'}, so it was likely said twice`,
+          });
         // A kept repeat is found through its first copy: it is not indexed again.
         keep.push(node);
         continue;
@@ -608,6 +618,15 @@ export const dedupe: Plugin<[DedupeOptions?], Root> = (options) => (tree: Root, 
         } else bands.set(k, [current]);
       }
     }
+  }
+  for (const [original, { lines, why }] of keptShort) {
+    const first = lineOf(original.node);
+    const [line = first] = lines;
+    const reason =
+      lines.length === 1
+        ? `Kept a repeated paragraph at line ${line} (same as line ${first}): ${why}`
+        : `Kept ${lines.length} repeats of the paragraph at line ${first} (lines ${lines.slice(0, 5).join(', ')}${lines.length > 5 ? ', …' : ''}): it is short, so it was likely said again`;
+    report(file, 'repeat-kept', reason, { line });
   }
   tree.children = keep;
 };
