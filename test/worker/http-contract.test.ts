@@ -279,6 +279,28 @@ describe('every problem type matches the Problem schema where it is documented',
       ],
     ],
     [
+      'too-many-blocks',
+      async () => [
+        'POST',
+        '/v1/format',
+        await call('/v1/format', {
+          method: 'POST',
+          body: 'a\n\n'.repeat(2_000),
+          headers: { 'Content-Type': 'text/plain' },
+        }),
+      ],
+    ],
+    [
+      'too-many-blocks (webhook)',
+      async () => [
+        'POST',
+        '/v1/webhooks/cms',
+        await exports.default.fetch(
+          await deliveryRequest({ story: { id: unique('blocks'), body: 'a\n\n'.repeat(2_000) } }),
+        ),
+      ],
+    ],
+    [
       'invalid-delivery',
       async () => [
         'POST',
