@@ -35,7 +35,10 @@ describe('revised paragraphs: both versions of a changed fact stay', () => {
   it('keeps both dates (March 3 / March 4)', () => {
     const p =
       'Speaking on March 3, the mayor said the new bridge across the river would open to traffic next spring as planned.';
-    expectBothKept(p, p.replace('March 3', 'March 4'), '3 → 4');
+    expectBothKept(p, p.replace('March 3', 'March 4'), 'a date (“March 3 → March 4”)');
+    const ru =
+      'Как сообщил 3 марта министр, новый мост через реку откроют для движения весной следующего года, как и планировалось.';
+    expectBothKept(ru, ru.replace('3 марта', '4 марта'), 'a date (“3 → 4”)');
   });
 
   it('keeps both spellings of a proper name (Smith / Smyth)', () => {

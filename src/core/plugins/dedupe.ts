@@ -388,13 +388,24 @@ function isTypo(a: WordToken, b: WordToken): boolean {
 }
 
 /** What changed between two versions, for the message: `12 → 15`, `will → will not`. */
+/** The date word (`March`, `марта`) right before a changed number, if there is one. */
+function dateBefore(hunk: Hunk, a: WordToken[]): WordToken | null {
+  const before = a[hunk.at - 1];
+  const numeric = [...hunk.removed, ...hunk.added].every((t) => /^\d/.test(t.raw));
+  return numeric && before && DATE_WORDS.has(before.key) ? before : null;
+}
+
 function describeHunk(hunk: Hunk, a: WordToken[]): string {
   const words = (list: WordToken[]) => {
     const text = list.map((t) => t.raw).join(' ');
     return text.length > 60 ? `${text.slice(0, 59)}…` : text;
   };
-  if (hunk.removed.length > 0 && hunk.added.length > 0)
+  if (hunk.removed.length > 0 && hunk.added.length > 0) {
+    // A day of the month is shown with its month: `March 3 → March 4`.
+    const month = dateBefore(hunk, a);
+    if (month) return `${month.raw} ${words(hunk.removed)} → ${month.raw} ${words(hunk.added)}`;
     return `${words(hunk.removed)} → ${words(hunk.added)}`;
+  }
   // A word only added or only removed is shown with the word before it (or after it).
   const context = a[hunk.at - 1] ?? a[hunk.at + hunk.removed.length];
   if (!context)
@@ -416,8 +427,8 @@ export interface Comparison {
 }
 
 const KIND_ORDER: ReadonlyArray<FactKind | 'wording'> = [
-  'a number',
   'a date',
+  'a number',
   'a negation',
   'a name',
   'wording',
@@ -449,6 +460,10 @@ export function compareVersions(first: string, second: string, maxD: number): Co
       const f = factKind(t);
       if (f && (fact === null || KIND_ORDER.indexOf(f) < KIND_ORDER.indexOf(fact))) fact = f;
     }
+    // `3` after `March` is a date (and `3 марта`, `le 3 mars` read the other way round).
+    const next = a[hunk.at + hunk.removed.length];
+    if (fact === 'a number' && (dateBefore(hunk, a) || (next && DATE_WORDS.has(next.key))))
+      fact = 'a date';
     const typos =
       hunk.removed.length === hunk.added.length &&
       hunk.removed.every((t, i) => isTypo(t, hunk.added[i] as WordToken));
