@@ -159,6 +159,15 @@ describe('repeats that still go', () => {
     expect(revised(doc)).toEqual([]);
   });
 
+  it('takes the same words from two speakers for two turns, not two versions', () => {
+    const words =
+      'Will the president sign the bill before the recess, or will he wait for the House to act first?';
+    const doc = formatTranscript(`Q: ${words}\n\nMR. SMITH: ${words}`);
+    expect(doc.blocks.map((b) => b.text)).toEqual([words, words]);
+    expect(revised(doc)).toEqual([]);
+    expect(removed(doc)).toEqual([]);
+  });
+
   it('never treats tag-only lines as repeats', () => {
     const doc = formatTranscript(
       'VOICE ONE:\n\nWe are here today.\n\nVOICE ONE:\n\nWe are here again today.\n\nVOICE ONE:\n\nAnd tomorrow.',

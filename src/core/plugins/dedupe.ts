@@ -17,7 +17,7 @@ import type { Plugin } from 'unified';
 import type { VFile } from 'vfile';
 import { CHAR, charBits } from '../language.ts';
 import { report } from '../report.ts';
-import { isTagOnlyLine } from '../tags.ts';
+import { isTagOnlyLine, parseTag } from '../tags.ts';
 import type { Paragraph, Root } from '../tree.ts';
 
 export interface DedupeOptions {
@@ -492,6 +492,11 @@ function numberChange(first: string, second: string): string | null {
   return null;
 }
 
+/** The speaker tag a paragraph opens with (`MR. SMITH`), or '' for none. */
+function speakerOf(text: string): string {
+  return parseTag(text)?.tag.raw ?? '';
+}
+
 interface Revision {
   other: Seen;
   kind: FactKind | 'wording';
@@ -557,6 +562,8 @@ export const dedupe: Plugin<[DedupeOptions?], Root> = (options) => (tree: Root, 
       for (const [s, count] of shared ?? []) {
         if (count < 2) continue;
         if (candidates++ >= MAX_CANDIDATES) break;
+        // Two speakers saying the same words are two turns, not two versions of one paragraph.
+        if (speakerOf(s.node.value) !== speakerOf(node.value)) continue;
         // Word by word: a changed fact or word keeps both versions; too many changes, no copy.
         const comparison = compareVersions(s.node.value, node.value, maxWordEdits);
         if (comparison.kind === 'too-different') continue;
