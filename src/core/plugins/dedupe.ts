@@ -265,7 +265,7 @@ const NUMBER_WORDS = new Set(
   ).split(' '),
 );
 
-/** Dates said in words (months and days are lower case in Russian, French and Spanish). */
+/** Dates said in words, as comparison keys (lower case, apostrophes dropped: `aujourdhui`). */
 const DATE_WORDS = new Set(
   (
     'today yesterday tomorrow tonight ' +
@@ -276,7 +276,7 @@ const DATE_WORDS = new Set(
     'декабрь понедельник вторник среда среду четверг пятница пятницу суббота субботу воскресенье ' +
     'heute gestern morgen januar februar märz mai juni juli oktober dezember montag dienstag ' +
     'mittwoch donnerstag freitag samstag sonntag ' +
-    "aujourd'hui hier demain janvier février mars avril juin juillet août septembre octobre " +
+    'aujourdhui hier demain janvier février mars avril juin juillet août septembre octobre ' +
     'novembre décembre lundi mardi mercredi jeudi vendredi samedi dimanche ' +
     'hoy ayer mañana enero febrero marzo abril mayo junio julio agosto septiembre octubre ' +
     'noviembre diciembre lunes martes miércoles jueves viernes sábado domingo'
@@ -478,8 +478,13 @@ export function compareVersions(first: string, second: string, maxD: number): Co
 /** Numbers as written, with their signs and separators (`$12`, `1.5`, `-3`, `40%`). */
 function numbersOf(text: string): string[] {
   const out: string[] = [];
-  for (const m of text.matchAll(/[$€£¥₽+\-−]?\d[\d.,:/]*%?/gu))
-    out.push(m[0].replace(/[.,:/]+$/u, ''));
+  for (const m of text.matchAll(/[$€£¥₽+\-−]?\d[\d.,:/]*%?/gu)) {
+    // Trailing separators are punctuation (`12.`): trimmed by a loop, not a backtracking regex.
+    const n = m[0];
+    let end = n.length;
+    while (end > 0 && '.,:/'.includes(n[end - 1] ?? '')) end--;
+    out.push(n.slice(0, end));
+  }
   return out;
 }
 
