@@ -15,6 +15,7 @@
  */
 
 import { endsSentence } from './chars.ts';
+import { isDirectionText } from './directions.ts';
 import type { Block, ScriptDocument, Speaker } from './document.ts';
 import { parseTag } from './tags.ts';
 
@@ -52,6 +53,14 @@ function titleInText(doc: ScriptDocument): boolean {
   );
 }
 
+/** A line the reader takes for a direction on its own (`(Applause.)`, `[ Applause ]`). */
+function isDirectionLine(line: string): boolean {
+  const open = line[0];
+  const close = line[line.length - 1];
+  if (!((open === '(' && close === ')') || (open === '[' && close === ']'))) return false;
+  return isDirectionText(line.slice(1, -1));
+}
+
 /**
  * The text with a space near its end made a line break that the reader joins back: not after a
  * sentence end or a hyphen, and not before a tag. Unchanged when no such space is found.
@@ -66,8 +75,10 @@ function overTwoLines(text: string): string {
     if (
       !endsSentence(head) &&
       !/[-‐‑–—]$/u.test(head) &&
-      /^[\p{L}\p{N}]/u.test(tail) &&
-      parseTag(tail) === null
+      !isDirectionLine(tail) &&
+      !isDirectionLine(head) &&
+      parseTag(tail) === null &&
+      parseTag(head) === null
     )
       return `${head}\n${tail}`;
   }
@@ -121,7 +132,7 @@ export function toPlainText(doc: ScriptDocument): string {
     if (block.type === 'direction') {
       const tag = speaker ? nextTag(speaker) : null;
       out.push(tag ? `${tag}: (${block.text})` : `(${block.text})`);
-      previous = null;
+      // A direction inside a live turn does not end it: the text after it is still the turn's.
       continue;
     }
     if (block.type === 'speech' && speaker) {
@@ -150,9 +161,17 @@ export function toPlainText(doc: ScriptDocument): string {
     // A first paragraph that was not taken for the headline is written over two lines: the
     // headline rule only takes a one-line paragraph, so it is not taken the second time either.
     const keepsNoTitle =
-      doc.title === null && block === doc.blocks[0] && block.type === 'narration';
+      doc.title === null &&
+      block === doc.blocks[0] &&
+      doc.blocks.length > 1 &&
+      // The headline rule runs before throws and sign-offs are read: they were narration then.
+      (block.type === 'narration' || block.type === 'throw' || block.type === 'signoff');
     out.push(keepsNoTitle ? overTwoLines(block.text) : block.text);
   }
+  // Forms a speaker was named by only in a tag with no text after it, then new speakers' tags.
+  for (const s of doc.speakers)
+    if (introduced.has(s.id))
+      for (const form of pending.get(s.id) ?? []) out.push(form === '>>' ? '>>' : `${form}:`);
   out.push(...dangling.end);
   return `${out.join('\n\n')}\n`;
 }

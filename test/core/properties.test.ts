@@ -75,20 +75,23 @@ type Doc = ReturnType<typeof formatTranscript>;
 /**
  * Input words missing from the output, as a multiset: every occurrence of a word must be in a
  * block, or in the text a message reports as removed (`actual`), or be a word of a speaker tag
- * (at most once per tag form per block of that speaker: a tag is written once per turn). A lost
- * "the" or "in" is caught even when the word is said elsewhere.
+ * (at most once per block of that speaker or direction, plus one: a tag is written once a turn).
+ * A lost "the" or "in" is caught even when the word is said elsewhere.
  */
 function lostWords(text: string, doc: Doc): string[] {
   const have = wordCounts(
     [...doc.blocks.map((b) => b.text), ...doc.messages.map((m) => m.actual ?? '')].join('\n'),
   );
   const tagWords = new Map<string, number>();
+  // A tag opens one of its speaker's blocks, or a direction (whose speaker is not always kept),
+  // or is the last line with no text after it.
+  const directions = doc.blocks.filter((b) => b.type === 'direction' && b.speaker === null).length;
   for (const s of doc.speakers) {
-    const blocks = doc.blocks.filter((b) => b.speaker === s.id).length;
+    const blocks = doc.blocks.filter((b) => b.speaker === s.id).length + directions + 1;
     const most = new Map<string, number>();
     for (const form of [...s.aliases, s.name ?? '', s.title ?? ''])
       for (const [w, n] of wordCounts(form)) most.set(w, Math.max(most.get(w) ?? 0, n));
-    for (const [w, n] of most) tagWords.set(w, (tagWords.get(w) ?? 0) + n * Math.max(1, blocks));
+    for (const [w, n] of most) tagWords.set(w, (tagWords.get(w) ?? 0) + n * blocks);
   }
   const missing = new Map<string, number>();
   for (const [w, n] of wordCounts(text)) {
@@ -96,9 +99,10 @@ function lostWords(text: string, doc: Doc): string[] {
     if (m > 0) missing.set(w, m);
   }
   // Words joined where markup between them was removed (`<s>x</s>y` → `xy`) are not lost: each
-  // output word the input did not have accounts for the missing words it is made of.
+  // output word (or tag word) the input did not have accounts for the missing words it is made of.
   const input = wordCounts(text);
-  for (const [w, n] of have) {
+  const aliases = wordCounts(doc.speakers.flatMap((s) => s.aliases).join('\n'));
+  for (const [w, n] of [...have, ...aliases]) {
     let extra = n - (input.get(w) ?? 0);
     for (; extra > 0; extra--) {
       let rest = w;
