@@ -1,9 +1,9 @@
 import type { ScriptDocument } from './core/document.ts';
 import { formatTranscript } from './core/index.ts';
-import { blockLimit } from './core/limits.ts';
+import { blockLimit, outputLimit } from './core/limits.ts';
 import { type InputFormat, ingest, toSourceLine } from './ingest/index.ts';
 import type { OutputName, ResolvedOptions } from './options.ts';
-import { TooManyBlocksError } from './outputs/errors.ts';
+import { OutputTooLargeError, TooManyBlocksError } from './outputs/errors.ts';
 import { type RenderContext, type RenderedOutput, renderOutput } from './outputs/index.ts';
 
 export interface Produced {
@@ -37,19 +37,29 @@ export function prepare(
   return document;
 }
 
-/** Document to one output. The renderer's messages join a copy of the document's. */
+/**
+ * Document to one output. The renderer's messages join a copy of the document's. Throws
+ * {@link OutputTooLargeError} when the answer would be longer than `outputLimit(inputChars)`.
+ */
 function render(
   prepared: ScriptDocument,
   output: OutputName,
   options: ResolvedOptions,
+  inputChars: number,
   context?: RenderContext,
 ): Produced {
+  const bounded = (result: Produced): Produced => {
+    const size = result.rendered?.body.length ?? 0;
+    const limit = outputLimit(inputChars);
+    if (size > limit) throw new OutputTooLargeError(output, size, limit);
+    return result;
+  };
   const rendered = renderOutput(prepared, output, options, context);
-  if (!rendered || rendered.messages.length === 0) return { document: prepared, rendered };
+  if (!rendered || rendered.messages.length === 0) return bounded({ document: prepared, rendered });
   const document = { ...prepared, messages: [...prepared.messages, ...rendered.messages] };
   if (output === 'json')
-    return { document, rendered: renderOutput(document, output, options, context) };
-  return { document, rendered };
+    return bounded({ document, rendered: renderOutput(document, output, options, context) });
+  return bounded({ document, rendered });
 }
 
 /**
@@ -65,7 +75,7 @@ export function produce(
   inputFormat: InputFormat = 'text',
   context?: RenderContext,
 ): Produced {
-  return render(prepare(input, options, inputFormat), output, options, context);
+  return render(prepare(input, options, inputFormat), output, options, input.length, context);
 }
 
 /**
@@ -81,6 +91,7 @@ export function produceAll(
 ): Map<OutputName, Produced> {
   const prepared = prepare(input, options, inputFormat);
   const results = new Map<OutputName, Produced>();
-  for (const output of outputs) results.set(output, render(prepared, output, options, context));
+  for (const output of outputs)
+    results.set(output, render(prepared, output, options, input.length, context));
   return results;
 }

@@ -1,9 +1,10 @@
 /**
  * Size limits that keep every answer proportional to its input: a derived field (the slug, a
- * title or a name in a page header) never grows with the input, and a document has at most one
- * block for every {@link CHARS_PER_BLOCK} characters of input beyond the first
- * {@link MIN_BLOCK_LIMIT} blocks (see `blockLimit`), so that no output is more than about ten
- * times its input plus a fixed page.
+ * title or a name in a page header) never grows with the input; a document has at most
+ * {@link MIN_BLOCK_LIMIT} blocks, or one for every {@link CHARS_PER_BLOCK} characters of input
+ * when that is more (see `blockLimit`); and no rendered answer is longer than
+ * {@link MAX_OUTPUT_RATIO} times its input or {@link MIN_OUTPUT_LIMIT} characters, whichever is
+ * larger (see `outputLimit`).
  */
 
 /** Longest slug, in characters: it names files and heads every printed page. */
@@ -13,14 +14,25 @@ export const MAX_SLUG_CHARS = 40;
 export const MAX_HEADER_CHARS = 120;
 
 /** A document may always have this many blocks, whatever the input's size. */
-export const MIN_BLOCK_LIMIT = 1_000;
+export const MIN_BLOCK_LIMIT = 2_000;
 
 /**
- * Beyond {@link MIN_BLOCK_LIMIT}, at least this many input characters per block on average: the
- * fixed cost of a block in the largest output (a print row, about 300 bytes) stays under ten
- * times the input it came from. Real transcripts average 100 to 1,000 characters a block.
+ * Beyond {@link MIN_BLOCK_LIMIT}, at least this many input characters per block on average. The
+ * bundled transcripts have 150 to 320 characters a block, a rapid-fire interview about 25;
+ * 100,000 one-word paragraphs have 3.
  */
-export const CHARS_PER_BLOCK = 32;
+export const CHARS_PER_BLOCK = 16;
+
+/** No answer is longer than this many times its input… */
+export const MAX_OUTPUT_RATIO = 10;
+
+/** …unless it is at most this long (characters): the pages of a short text. */
+export const MIN_OUTPUT_LIMIT = 1024 * 1024;
+
+/** Longest answer, in characters, for an input of `inputChars` characters. */
+export function outputLimit(inputChars: number): number {
+  return Math.max(MIN_OUTPUT_LIMIT, MAX_OUTPUT_RATIO * inputChars);
+}
 
 /** Most blocks a document made from `inputChars` characters may have. */
 export function blockLimit(inputChars: number): number {

@@ -1,4 +1,9 @@
-import { CHARS_PER_BLOCK, MIN_BLOCK_LIMIT } from '../core/limits.ts';
+import {
+  CHARS_PER_BLOCK,
+  MAX_OUTPUT_RATIO,
+  MIN_BLOCK_LIMIT,
+  MIN_OUTPUT_LIMIT,
+} from '../core/limits.ts';
 
 /** Thrown when `template=` names a layout that does not exist (the edge answers 422). */
 export class UnknownTemplateError extends Error {
@@ -33,5 +38,25 @@ export class TooManyBlocksError extends Error {
     this.blocks = blocks;
     this.limit = limit;
     this.inputChars = inputChars;
+  }
+}
+
+/**
+ * Thrown when a rendered answer would be longer than `outputLimit` allows (ten times the input,
+ * or 1 MiB for a short text): the edge answers 422 `output-too-large` rather than send it.
+ */
+export class OutputTooLargeError extends Error {
+  readonly output: string;
+  readonly size: number;
+  readonly limit: number;
+
+  constructor(output: string, size: number, limit: number) {
+    super(
+      `The ${output} output of this text would be ${size} characters, over the limit of ${limit} (${MAX_OUTPUT_RATIO} times the input, or ${MIN_OUTPUT_LIMIT} for a short text). Join the short paragraphs, send the transcript in parts, or choose another output.`,
+    );
+    this.name = 'OutputTooLargeError';
+    this.output = output;
+    this.size = size;
+    this.limit = limit;
   }
 }

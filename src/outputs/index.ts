@@ -5,7 +5,7 @@ import { renderSrt } from '../subtitles/srt.ts';
 import { renderVtt } from '../subtitles/vtt.ts';
 import type { RenderContext, RenderedOutput, Renderer } from './types.ts';
 
-export { TooManyBlocksError, UnknownTemplateError } from './errors.ts';
+export { OutputTooLargeError, TooManyBlocksError, UnknownTemplateError } from './errors.ts';
 export type { RenderContext, RenderedOutput, Renderer } from './types.ts';
 
 /** A JSON answer up to this size is indented for people to read; a larger one is compact. */

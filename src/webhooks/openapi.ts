@@ -139,6 +139,7 @@ export function webhookOpenApi(): ApiPart {
               'output-not-available',
               'unknown-template',
               'too-many-blocks',
+              'output-too-large',
             ),
             '429': problem('rate-limited'),
             '503': problem('not-configured', 'storage-unavailable'),

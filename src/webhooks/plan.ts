@@ -3,7 +3,12 @@ import { HttpError } from '../edge/errors.ts';
 import { parseOptions } from '../edge/options.ts';
 import { looksLikeHtml } from '../ingest/html.ts';
 import { OUTPUTS, type OutputName, type ResolvedOptions } from '../options.ts';
-import { RENDERERS, TooManyBlocksError, UnknownTemplateError } from '../outputs/index.ts';
+import {
+  OutputTooLargeError,
+  RENDERERS,
+  TooManyBlocksError,
+  UnknownTemplateError,
+} from '../outputs/index.ts';
 import { type produce, produceAll } from '../produce.ts';
 import type { Delivery } from './payload.ts';
 import { type RevisionPlan, type StoredOutput, sha256Hex } from './store.ts';
@@ -63,6 +68,14 @@ export async function planRevision(delivery: Delivery, webhookId: string): Promi
         ok: false,
         problem: new HttpError('too-many-blocks', error.message, {
           extensions: { blocks: error.blocks, limit: error.limit },
+        }),
+      };
+    }
+    if (error instanceof OutputTooLargeError) {
+      return {
+        ok: false,
+        problem: new HttpError('output-too-large', error.message, {
+          extensions: { output: error.output, size: error.size, limit: error.limit },
         }),
       };
     }

@@ -4,12 +4,19 @@ import {
   blockLimit,
   CHARS_PER_BLOCK,
   clip,
+  MAX_OUTPUT_RATIO,
   MAX_SLUG_CHARS,
   MIN_BLOCK_LIMIT,
+  MIN_OUTPUT_LIMIT,
+  outputLimit,
 } from '../../src/core/limits.ts';
 import { compilePrint } from '../../src/layouts/print.ts';
 import { OUTPUTS, optionsSchema } from '../../src/options.ts';
-import { INDENT_JSON_MAX_CHARS, TooManyBlocksError } from '../../src/outputs/index.ts';
+import {
+  INDENT_JSON_MAX_CHARS,
+  OutputTooLargeError,
+  TooManyBlocksError,
+} from '../../src/outputs/index.ts';
 import { produce, produceAll } from '../../src/produce.ts';
 
 const options = optionsSchema.parse({ date: '2026-11-29' });
@@ -55,6 +62,17 @@ describe('one-word paragraphs (the 100k × "a" reproduction, smaller)', () => {
 });
 
 describe('every answer stays within ten times its input', () => {
+  it('answers output-too-large for an output over ten times its input (and 1 MiB), not others', () => {
+    expect(outputLimit(1_000)).toBe(MIN_OUTPUT_LIMIT);
+    expect(outputLimit(1_000_000)).toBe(MAX_OUTPUT_RATIO * 1_000_000);
+    // 5,000 paragraphs of 30 characters: a print row each, over ten times the text.
+    const text = Array.from({ length: 5_000 }, (_, i) => `We went there at ${i}.`).join('\n\n');
+    expect(() => produce(text, 'print', options)).toThrow(OutputTooLargeError);
+    expect(() => produceAll(text, ['json', 'print'], options)).toThrow(OutputTooLargeError);
+    const json = produce(text, 'json', options).rendered?.body ?? '';
+    expect(json.length).toBeLessThanOrEqual(outputLimit(text.length));
+  });
+
   it('short paragraphs at the block limit (one per 40 characters): every output ≤ 10×', () => {
     const paragraphs = Array.from({ length: 3_000 }, (_, i) =>
       `Yes, we are going there at ${i}.`.padEnd(38, '!'),

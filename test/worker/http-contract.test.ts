@@ -285,7 +285,7 @@ describe('every problem type matches the Problem schema where it is documented',
         '/v1/format',
         await call('/v1/format', {
           method: 'POST',
-          body: 'a\n\n'.repeat(2_000),
+          body: 'a\n\n'.repeat(3_000),
           headers: { 'Content-Type': 'text/plain' },
         }),
       ],
@@ -296,8 +296,20 @@ describe('every problem type matches the Problem schema where it is documented',
         'POST',
         '/v1/webhooks/cms',
         await exports.default.fetch(
-          await deliveryRequest({ story: { id: unique('blocks'), body: 'a\n\n'.repeat(2_000) } }),
+          await deliveryRequest({ story: { id: unique('blocks'), body: 'a\n\n'.repeat(3_000) } }),
         ),
+      ],
+    ],
+    [
+      'output-too-large',
+      async () => [
+        'POST',
+        '/v1/format',
+        await call('/v1/format?output=print', {
+          method: 'POST',
+          body: Array.from({ length: 5_000 }, (_, i) => `We went there at ${i}.`).join('\n\n'),
+          headers: { 'Content-Type': 'text/plain' },
+        }),
       ],
     ],
     [

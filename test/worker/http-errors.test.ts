@@ -333,8 +333,20 @@ describe('422 too many blocks (100k one-word paragraphs, smaller)', () => {
     const res = await format(text, 'text/plain', '?output=print');
     const problem = await expectProblem(res, 422, 'too-many-blocks');
     expect(problem.blocks).toBe(5_000);
-    expect(problem.limit).toBe(1_000);
-    expect(problem.detail).toContain('at most 1000 blocks');
+    expect(problem.limit).toBe(2_000);
+    expect(problem.detail).toContain('at most 2000 blocks');
+  });
+  it('an answer over ten times its input (print of 5,000 short paragraphs) is a 422, JSON is not', async () => {
+    const text = Array.from({ length: 5_000 }, (_, i) => `We went there at ${i}.`).join('\n\n');
+    const problem = await expectProblem(
+      await format(text, 'text/plain', '?output=print'),
+      422,
+      'output-too-large',
+    );
+    expect(problem.output).toBe('print');
+    expect(problem.size as number).toBeGreaterThan(problem.limit as number);
+    expect(problem.limit).toBe(10 * text.length);
+    expect((await format(text, 'text/plain', '?output=json')).status).toBe(200);
   });
   it('one long word of capitals gets 200 and a short slug in the download name', async () => {
     const res = await format('A'.repeat(256 * 1024), 'text/plain', '?output=print&download=1');

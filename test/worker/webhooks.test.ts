@@ -179,7 +179,7 @@ describe('payload validation (after the signature, before anything is stored)', 
     expect(response.status).toBe(422);
     const problem = await response.json<{ type: string; limit: number }>();
     expect(problem.type).toMatch(/#problem-too-many-blocks$/);
-    expect(problem.limit).toBe(1_000);
+    expect(problem.limit).toBe(2_000);
     expect((await storedFor(storyId)).keys).toEqual([]);
   });
 
