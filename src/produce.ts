@@ -1,6 +1,6 @@
 import type { ScriptDocument } from './core/document.ts';
 import { formatTranscript } from './core/index.ts';
-import { blockLimit, outputLimit } from './core/limits.ts';
+import { blockLimit, countParagraphGroups, outputLimit } from './core/limits.ts';
 import { type InputFormat, ingest, toSourceLine } from './ingest/index.ts';
 import type { OutputName, ResolvedOptions } from './options.ts';
 import { OutputTooLargeError, TooManyBlocksError } from './outputs/errors.ts';
@@ -23,9 +23,14 @@ export function prepare(
   inputFormat: InputFormat = 'text',
 ): ScriptDocument {
   const { text, sourceLines } = ingest(input, inputFormat, options);
-  const document = formatTranscript(text, options);
   // Outputs grow with the number of blocks: bounded by the input's size (src/core/limits.ts).
+  // A text of far more paragraphs than that is refused before formatting (merging tag-only
+  // lines at most halves the paragraphs; a removed repeat has at least 8 words).
   const limit = blockLimit(input.length);
+  const paragraphs = countParagraphGroups(text, 2 * limit);
+  if (paragraphs > 2 * limit)
+    throw new TooManyBlocksError(paragraphs, limit, input.length, 'paragraphs or more');
+  const document = formatTranscript(text, options);
   if (document.blocks.length > limit)
     throw new TooManyBlocksError(document.blocks.length, limit, input.length);
   if (sourceLines) {

@@ -1,9 +1,4 @@
-import {
-  CHARS_PER_BLOCK,
-  MAX_OUTPUT_RATIO,
-  MIN_BLOCK_LIMIT,
-  MIN_OUTPUT_LIMIT,
-} from '../core/limits.ts';
+import { MAX_OUTPUT_RATIO, MIN_OUTPUT_LIMIT } from '../core/limits.ts';
 
 /** Thrown when `template=` names a layout that does not exist (the edge answers 422). */
 export class UnknownTemplateError extends Error {
@@ -20,26 +15,7 @@ export class UnknownTemplateError extends Error {
   }
 }
 
-/**
- * Thrown when a document has more blocks than its input's size allows (see `blockLimit` in
- * src/core/limits.ts): 100,000 one-word paragraphs are not a transcript, and formatting them
- * would answer hundreds of times the input. The edge answers 422 `too-many-blocks`.
- */
-export class TooManyBlocksError extends Error {
-  readonly blocks: number;
-  readonly limit: number;
-  readonly inputChars: number;
-
-  constructor(blocks: number, limit: number, inputChars: number) {
-    super(
-      `The text makes ${blocks} blocks from ${inputChars} characters; at most ${limit} blocks are formatted for a text of this size (one block per ${CHARS_PER_BLOCK} characters on average, or ${MIN_BLOCK_LIMIT} blocks). Join the short paragraphs or send the transcript in parts.`,
-    );
-    this.name = 'TooManyBlocksError';
-    this.blocks = blocks;
-    this.limit = limit;
-    this.inputChars = inputChars;
-  }
-}
+export { TooManyBlocksError } from '../core/limits.ts';
 
 /**
  * Thrown when a rendered answer would be longer than `outputLimit` allows (ten times the input,

@@ -4,6 +4,7 @@ import {
   blockLimit,
   CHARS_PER_BLOCK,
   clip,
+  countParagraphGroups,
   MAX_OUTPUT_RATIO,
   MAX_SLUG_CHARS,
   MIN_BLOCK_LIMIT,
@@ -38,9 +39,10 @@ describe('one-word paragraphs (the 100k × "a" reproduction, smaller)', () => {
     } catch (error) {
       expect(error).toBeInstanceOf(TooManyBlocksError);
       const e = error as TooManyBlocksError;
-      expect(e.blocks).toBe(5_000);
       expect(e.limit).toBe(blockLimit(text.length));
-      expect(e.message).toContain('5000 blocks');
+      // Refused before formatting: the quick count stops just past twice the limit.
+      expect(e.blocks).toBe(2 * e.limit + 1);
+      expect(e.message).toContain(`${2 * e.limit + 1} paragraphs or more`);
     }
   });
 
@@ -50,6 +52,23 @@ describe('one-word paragraphs (the 100k × "a" reproduction, smaller)', () => {
     const text = 'a\n\n'.repeat(MIN_BLOCK_LIMIT);
     expect(produce(text, 'json', options).document.blocks).toHaveLength(MIN_BLOCK_LIMIT);
     expect(() => produce(`${text}b\n\n`, 'json', options)).toThrow(TooManyBlocksError);
+  });
+
+  it('refuses after formatting when the blocks (not the paragraphs) are over the limit', () => {
+    // 3,000 paragraphs of 'a': under twice the limit, so formatted, then refused by block count.
+    const text = 'a\n\n'.repeat(3_000);
+    expect(() => produce(text, 'json', options)).toThrow(/makes 3000 blocks/);
+  });
+
+  it('counts blank-line separated paragraphs in one pass, as a lower bound', () => {
+    expect(countParagraphGroups('')).toBe(0);
+    expect(countParagraphGroups('a\nb\n\n \u00a0\n\nc\r\n\r\nd')).toBe(3);
+    expect(countParagraphGroups('a\n\n'.repeat(100), 10)).toBe(11);
+    // Never more than the parser's paragraphs.
+    for (const text of ['Q:\n\nYes.\n\nA: No.', 'one\ntwo.\nThree.\n\n(Applause.)', '\u200b\n\na'])
+      expect(countParagraphGroups(text)).toBeLessThanOrEqual(
+        formatTranscript(text, { dedupe: false }).blocks.length + 1,
+      );
   });
 
   it('reports repeats of a short paragraph once, not once per repeat', () => {

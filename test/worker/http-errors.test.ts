@@ -332,7 +332,7 @@ describe('422 too many blocks (100k one-word paragraphs, smaller)', () => {
     const text = 'a\n\n'.repeat(5_000);
     const res = await format(text, 'text/plain', '?output=print');
     const problem = await expectProblem(res, 422, 'too-many-blocks');
-    expect(problem.blocks).toBe(5_000);
+    expect(problem.blocks as number).toBeGreaterThan(problem.limit as number);
     expect(problem.limit).toBe(2_000);
     expect(problem.detail).toContain('at most 2000 blocks');
   });
