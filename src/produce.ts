@@ -22,7 +22,8 @@ export function prepare(
   options: ResolvedOptions,
   inputFormat: InputFormat = 'text',
 ): ScriptDocument {
-  const { text, sourceLines } = ingest(input, inputFormat, options);
+  const ingested = ingest(input, inputFormat, options);
+  const { text, sourceLines } = ingested;
   // Outputs grow with the number of blocks: bounded by the input's size (src/core/limits.ts).
   // A text of far more paragraphs than that is refused before formatting (merging tag-only
   // lines at most halves the paragraphs; a removed repeat has at least 8 words).
@@ -30,7 +31,14 @@ export function prepare(
   const paragraphs = countParagraphGroups(text, 2 * limit);
   if (paragraphs > 2 * limit)
     throw new TooManyBlocksError(paragraphs, limit, input.length, 'paragraphs or more');
-  const document = formatTranscript(text, options);
+  const timed = ingested.timedTokens !== undefined && ingested.timedTokens.length > 0;
+  // Timed input is speech, each word with its own time: a paragraph said twice was said twice,
+  // so repeated paragraphs are not removed (a paste done twice has no times of its own).
+  const document = formatTranscript(
+    text,
+    timed ? { ...options, dedupe: false } : options,
+    timed ? { timedTokens: ingested.timedTokens } : undefined,
+  );
   if (document.blocks.length > limit)
     throw new TooManyBlocksError(document.blocks.length, limit, input.length);
   if (sourceLines) {
@@ -38,6 +46,10 @@ export function prepare(
     for (const message of document.messages) {
       if (message.line !== null) message.line = toSourceLine(sourceLines, message.line);
     }
+  }
+  // Messages of the ingest step already point into the source.
+  if (ingested.messages && ingested.messages.length > 0) {
+    document.messages = [...ingested.messages, ...document.messages];
   }
   return document;
 }
