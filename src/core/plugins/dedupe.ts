@@ -57,36 +57,6 @@ export function fnv1a(text: string): number {
   return h >>> 0;
 }
 
-/** Lower-cased words of letters and digits, apostrophes removed: punctuation-blind. */
-export function normalizedWords(text: string): string[] {
-  const words: string[] = [];
-  let word = '';
-  let start = -1;
-  for (let i = 0; i <= text.length; i++) {
-    const code = i < text.length ? text.charCodeAt(i) : 32;
-    if (charBits(code) & CHAR.WORD) {
-      if (start === -1) start = i;
-      continue;
-    }
-    // An apostrophe inside a word joins its halves (`isn’t` → `isnt`).
-    if (
-      (code === 0x27 || code === 0x2019) &&
-      start !== -1 &&
-      charBits(text.charCodeAt(i + 1)) & CHAR.WORD
-    ) {
-      word += text.slice(start, i);
-      start = i + 1;
-      continue;
-    }
-    if (start !== -1) {
-      words.push((word + text.slice(start, i)).toLowerCase());
-      word = '';
-      start = -1;
-    }
-  }
-  return words;
-}
-
 const LOWER_CODE = new Uint16Array(0x10000);
 
 /** Lower-case form of one UTF-16 code unit (cached; a unit whose lower case is longer stays). */
@@ -102,7 +72,7 @@ function lowerCode(code: number): number {
 }
 
 /**
- * FNV-1a hash of each word of {@link normalizedWords}, computed in one scan without making the
+ * FNV-1a hash of each word of {@link wordTokens} (its key), computed in one scan without making the
  * word strings: the hot path of repeat detection.
  */
 export function wordHashes(text: string): number[] {
@@ -214,7 +184,10 @@ export interface WordToken {
   key: string;
 }
 
-/** The words of {@link normalizedWords}, each with its form as written. */
+/**
+ * The words {@link wordHashes} hashes (letters and digits, an apostrophe inside a word joining its
+ * halves), each as written (`isn’t`) and as compared (`isnt`): case- and punctuation-blind.
+ */
 export function wordTokens(text: string): WordToken[] {
   const tokens: WordToken[] = [];
   let start = -1;
