@@ -8,8 +8,9 @@
  *   (a one-line first paragraph) does not make one.
  * - Each block is one paragraph, blank-line separated. A speaker tag opens a turn; the tags use
  *   the forms the input used, in the order it used them (so every alias is seen again, and no
- *   other), the last one after that. A bite is quoted, a direction is in parentheses, and a time anchor is written before its
- *   tag (`[00:01:23] Name: …`).
+ *   other), the last one after that; a form used only by a tag with no text is written at the
+ *   end. A bite is quoted, a direction is in parentheses (it does not end a live turn), and a
+ *   time anchor is written before its tag (`[00:01:23] Name: …`).
  *
  * Formatting this text again gives the same text.
  */
