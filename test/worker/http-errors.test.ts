@@ -348,6 +348,17 @@ describe('422 too many blocks (100k one-word paragraphs, smaller)', () => {
     expect(problem.limit).toBe(10 * text.length);
     expect((await format(text, 'text/plain', '?output=json')).status).toBe(200);
   });
+  it('the web form shows the limit on its page, with the same 422', async () => {
+    const body = new URLSearchParams({ text: 'a\n\n'.repeat(5_000), output: 'json' });
+    const res = await call('/', {
+      method: 'POST',
+      body: body.toString(),
+      headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+    });
+    expect(res.status).toBe(422);
+    expect(res.headers.get('content-type')).toMatch(/^text\/html/);
+    expect(await res.text()).toContain('at most 2000 blocks');
+  });
   it('one long word of capitals gets 200 and a short slug in the download name', async () => {
     const res = await format('A'.repeat(256 * 1024), 'text/plain', '?output=print&download=1');
     expect(res.status).toBe(200);
