@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { formatTranscript, type ScriptDocument } from '../../src/core/index.ts';
 import { compareVersions, diffWords, wordTokens } from '../../src/core/plugins/dedupe.ts';
@@ -190,6 +191,30 @@ describe('the word diff', () => {
       [['two'], ['2']],
       [[], ['eight']],
     ]);
+  });
+
+  it('turns the first word list into the second, on any lists (property)', () => {
+    const words = fc.array(fc.constantFrom('a', 'b', 'c', 'the', 'in', '12'), { maxLength: 14 });
+    fc.assert(
+      fc.property(words, words, (x, y) => {
+        const a = wordTokens(x.join(' '));
+        const b = wordTokens(y.join(' '));
+        const hunks = diffWords(a, b, 40);
+        expect(hunks).not.toBeNull();
+        // Apply the hunks to the first list: equal words between them, then the added ones.
+        const out: string[] = [];
+        let i = 0;
+        for (const h of hunks ?? []) {
+          while (i < h.at) out.push(a[i++]?.key ?? '');
+          expect(h.removed).toEqual(a.slice(h.at, h.at + h.removed.length));
+          out.push(...h.added.map((t) => t.key));
+          i += h.removed.length;
+        }
+        while (i < a.length) out.push(a[i++]?.key ?? '');
+        expect(out).toEqual(b.map((t) => t.key));
+      }),
+      { numRuns: 300 },
+    );
   });
 
   it('gives up past its bound instead of working on', () => {
