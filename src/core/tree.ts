@@ -27,6 +27,12 @@ export interface Tag {
   role: string | null;
   /** Time anchor in ms from the start of the media, if the tag carries one. */
   timestampMs: number | null;
+  /** The office of an office-first tag (`The Secretary of State for Health (Sam Patel)`). */
+  office: string | null;
+  /** Delivery parenthetical (`(voice-over)` → `voice-over`, `(on camera)` → `on-camera`). */
+  delivery: string | null;
+  /** True when the words are a translation (`(through translator)`, `(spoke in Russian)`). */
+  translated: boolean;
 }
 
 export interface ParagraphData extends Data {
@@ -72,6 +78,8 @@ export interface Speech extends BlockNode {
   speaker: string;
   sot: boolean;
   timestampMs: number | null;
+  delivery: string | null;
+  translated: boolean;
 }
 export interface Direction extends BlockNode {
   type: 'direction';

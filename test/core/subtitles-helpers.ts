@@ -118,6 +118,8 @@ export function makeDoc(
       sot: false,
       timestampMs: null,
       ...b,
+      delivery: b.delivery ?? null,
+      translated: b.translated ?? false,
     };
   });
   return {

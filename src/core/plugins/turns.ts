@@ -8,7 +8,7 @@ import type { Plugin } from 'unified';
 import type { VFile } from 'vfile';
 import { report } from '../report.ts';
 import { parseTag } from '../tags.ts';
-import type { Narration, Paragraph, Root, RootContent, Speech } from '../tree.ts';
+import type { Narration, Paragraph, Root, RootContent, Speech, Tag } from '../tree.ts';
 import type { SpeakerData } from './speakers.ts';
 
 const PAIRS: Readonly<Record<string, string>> = {
@@ -61,6 +61,16 @@ export function readBite(text: string): Bite | null {
   return null;
 }
 
+interface Delivery {
+  delivery: string | null;
+  translated: boolean;
+}
+const NO_DELIVERY: Delivery = { delivery: null, translated: false };
+
+function deliveryOf(tag: Tag | undefined): Delivery {
+  return tag ? { delivery: tag.delivery, translated: tag.translated } : NO_DELIVERY;
+}
+
 function lineOf(node: Paragraph): number {
   return node.position?.start.line ?? 1;
 }
@@ -68,7 +78,9 @@ function lineOf(node: Paragraph): number {
 export const turns: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
   const out: RootContent[] = [];
   let current: string | null = null;
-  let pending: { id: string; timestampMs: number | null } | null = null;
+  /** How the current turn is delivered: its continuation paragraphs keep it. */
+  let currentDelivery: Delivery = NO_DELIVERY;
+  let pending: { id: string; timestampMs: number | null; delivery: Delivery } | null = null;
   for (const node of tree.children) {
     if (node.type !== 'paragraph') {
       out.push(node);
@@ -77,12 +89,15 @@ export const turns: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
     const data = node.data ?? {};
     const tagged = (data as SpeakerData).speakerId ?? null;
     if (data.tagOnly) {
-      pending = tagged ? { id: tagged, timestampMs: data.tag?.timestampMs ?? null } : null;
+      pending = tagged
+        ? { id: tagged, timestampMs: data.tag?.timestampMs ?? null, delivery: deliveryOf(data.tag) }
+        : null;
       continue;
     }
     const line = lineOf(node);
     const speaker = tagged ?? pending?.id ?? null;
     const timestampMs = data.tag?.timestampMs ?? pending?.timestampMs ?? null;
+    const delivery = data.tag ? deliveryOf(data.tag) : (pending?.delivery ?? NO_DELIVERY);
     const opensTurn = speaker !== null;
     pending = null;
     const base = { line, ...(node.position ? { position: node.position } : {}) };
@@ -97,6 +112,7 @@ export const turns: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
           speaker,
           sot: true,
           timestampMs,
+          ...delivery,
           ...base,
         } satisfies Speech);
         if (bite.after) {
@@ -122,9 +138,11 @@ export const turns: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
         speaker,
         sot: false,
         timestampMs,
+        ...delivery,
         ...base,
       } satisfies Speech);
       current = speaker;
+      currentDelivery = delivery;
       continue;
     }
     if (current !== null) {
@@ -134,6 +152,7 @@ export const turns: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
         speaker: current,
         sot: false,
         timestampMs: null,
+        ...currentDelivery,
         ...base,
       } satisfies Speech);
       continue;
