@@ -133,8 +133,10 @@ function countSpaces(text: string, i: number): { end: number; count: number; nbs
   return { end: j, count: j - i, nbsp };
 }
 
+/** The words of a text whose spaces are single ASCII spaces (or not yet). */
 function words(text: string): string[] {
-  return text.split(' ').filter((t) => t.length > 0);
+  const list = text.split(' ');
+  return list.includes('') ? list.filter((t) => t.length > 0) : list;
 }
 
 /**

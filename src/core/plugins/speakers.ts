@@ -160,15 +160,31 @@ function nameAfter(text: string, start: number): string | null {
   return name.join(' ');
 }
 
+const AMBIGUOUS = Symbol('ambiguous');
+/** Aliases searched as a list up to this many; a speaker with more gets a set. */
+const SHORT_LIST = 8;
+
+/** Records `entry` under `key`, or AMBIGUOUS when another speaker is already there. */
+function mark(
+  map: Map<string, SpeakerEntry | typeof AMBIGUOUS>,
+  key: string,
+  entry: SpeakerEntry,
+): void {
+  const known = map.get(key);
+  if (known === undefined) map.set(key, entry);
+  else if (known !== entry) map.set(key, AMBIGUOUS);
+}
+
 class Registry {
   readonly entries: SpeakerEntry[] = [];
   /** Full name keys (`sergey lavrov`), `role:<role>` and `office:<office>` → speaker. */
   private readonly byKey = new Map<string, SpeakerEntry>();
-  /** Surname → the speakers with it. */
-  private readonly bySurname = new Map<string, Set<SpeakerEntry>>();
-  /** `first|last` → the speakers with that first name and surname. */
-  private readonly byFirstLast = new Map<string, Set<SpeakerEntry>>();
+  /** Surname → the speaker with it, or AMBIGUOUS when there are several. */
+  private readonly bySurname = new Map<string, SpeakerEntry | typeof AMBIGUOUS>();
+  /** `first|last` → the speaker with that first name and surname, or AMBIGUOUS. */
+  private readonly byFirstLast = new Map<string, SpeakerEntry | typeof AMBIGUOUS>();
   private readonly keysOf = new Map<SpeakerEntry, string[]>();
+  /** Alias sets of speakers with many aliases (a short list is searched as it is). */
   private readonly aliasesOf = new Map<SpeakerEntry, Set<string>>();
   private readonly ids = new Set<string>();
   private readonly nextSuffix = new Map<string, number>();
@@ -187,17 +203,16 @@ class Registry {
 
   private add(entry: SpeakerEntry): SpeakerEntry {
     this.entries.push(entry);
-    this.aliasesOf.set(entry, new Set(entry.aliases));
     return entry;
   }
 
   /** Adds `alias` to the entry; true when it is new. */
   private alias(entry: SpeakerEntry, alias: string): boolean {
-    const seen = this.aliasesOf.get(entry) ?? new Set<string>();
-    if (seen.has(alias)) return false;
-    seen.add(alias);
-    this.aliasesOf.set(entry, seen);
+    const seen = this.aliasesOf.get(entry);
+    if (seen ? seen.has(alias) : entry.aliases.includes(alias)) return false;
     entry.aliases.push(alias);
+    if (seen) seen.add(alias);
+    else if (entry.aliases.length > SHORT_LIST) this.aliasesOf.set(entry, new Set(entry.aliases));
     return true;
   }
 
@@ -205,15 +220,8 @@ class Registry {
     if (keys.length === 0) return;
     this.byKey.set(keys.join(' '), entry);
     const surname = keys[keys.length - 1] ?? '';
-    const same = this.bySurname.get(surname) ?? new Set<SpeakerEntry>();
-    same.add(entry);
-    this.bySurname.set(surname, same);
-    if (keys.length > 1) {
-      const pair = `${keys[0]}|${surname}`;
-      const set = this.byFirstLast.get(pair) ?? new Set<SpeakerEntry>();
-      set.add(entry);
-      this.byFirstLast.set(pair, set);
-    }
+    mark(this.bySurname, surname, entry);
+    if (keys.length > 1) mark(this.byFirstLast, `${keys[0]}|${surname}`, entry);
     const known = this.keysOf.get(entry);
     if (!known || keys.length > known.length) this.keysOf.set(entry, keys);
   }
@@ -226,17 +234,15 @@ class Registry {
     if (keys.length === 1) {
       // A short form (`LAVROV`, `Mr. Lavrov`) joins the one known speaker with that surname.
       const same = this.bySurname.get(surname);
-      return same?.size === 1 ? ([...same][0] ?? null) : null;
+      return same === undefined || same === AMBIGUOUS ? null : same;
     }
     // A full name joins a speaker known so far only by that surname, or by the same first name.
-    const found = new Set<SpeakerEntry>();
-    const bySurname = this.byKey.get(surname);
-    if (bySurname && (this.keysOf.get(bySurname)?.length ?? 0) === 1) found.add(bySurname);
-    for (const e of this.byFirstLast.get(`${keys[0]}|${surname}`) ?? []) {
-      found.add(e);
-      if (found.size > 1) return null;
-    }
-    return found.size === 1 ? ([...found][0] ?? null) : null;
+    const short = this.byKey.get(surname);
+    const bySurname = short && this.keysOf.get(short)?.length === 1 ? short : null;
+    const byFirst = this.byFirstLast.get(`${keys[0]}|${surname}`) ?? null;
+    if (byFirst === AMBIGUOUS) return null;
+    if (bySurname && byFirst && bySurname !== byFirst) return null;
+    return bySurname ?? byFirst;
   }
 
   private resolveRole(tag: Tag, role: string): SpeakerEntry {
