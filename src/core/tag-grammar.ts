@@ -158,6 +158,7 @@ export const ROLE_WORDS: Readonly<Record<string, Readonly<Record<string, string>
  * shared by many people (`Q`, `reporter`, `crowd`) never take a name.
  */
 export const NAMEABLE_ROLES: ReadonlySet<string> = new Set([
+  'reporter',
   'host',
   'anchor',
   'presenter',
@@ -170,6 +171,19 @@ export const NAMEABLE_ROLES: ReadonlySet<string> = new Set([
   'voice three',
   'voice',
   'interviewer',
+]);
+
+/**
+ * Question tags (`Q`, `QUESTION:`, `Вопрос:`): the role `reporter`, but the many reporters who ask
+ * at a briefing are one voice apart from a `REPORTER:` in a package, and never take a name.
+ */
+export const QUESTION_WORDS: ReadonlySet<string> = new Set([
+  'q',
+  'question',
+  'questioner',
+  'вопрос',
+  'frage',
+  'pregunta',
 ]);
 
 /** `UNIDENTIFIED <noun>[ #N]`: an unnamed voice; the role is the tag in lower case. */

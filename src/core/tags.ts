@@ -432,12 +432,8 @@ function readCore(core: string, holder: string | null): Core | null {
       if (!isNameWords(nameWords) || nameWords.some((w) => isHonorific(w))) continue;
       const len = officeLength(list, 0, at);
       if (len === at) {
-        return {
-          name: display(nameWords),
-          title: officeText(list.slice(0, at)),
-          role: null,
-          office: null,
-        };
+        const office = officeText(list.slice(0, at));
+        return { name: display(nameWords), title: office, role: null, office };
       }
     }
   }

@@ -14,8 +14,8 @@ import type { Plugin } from 'unified';
 import type { VFile } from 'vfile';
 import { foldKey, isSpace } from '../chars.ts';
 import { report } from '../report.ts';
-import { NAMEABLE_ROLES, NOT_NAMES, SELF_INTRODUCTIONS } from '../tag-grammar.ts';
-import { isHeadingText, parseTag, type TagMatch } from '../tags.ts';
+import { NAMEABLE_ROLES, NOT_NAMES, QUESTION_WORDS, SELF_INTRODUCTIONS } from '../tag-grammar.ts';
+import { foldWords, isHeadingText, parseTag, type TagMatch } from '../tags.ts';
 import type { Paragraph, Root, SpeakerEntry, Tag } from '../tree.ts';
 
 const HONORIFICS = new Set(
@@ -187,6 +187,8 @@ class Registry {
   /** Alias sets of speakers with many aliases (a short list is searched as it is). */
   private readonly aliasesOf = new Map<SpeakerEntry, Set<string>>();
   private readonly ids = new Set<string>();
+  /** Speakers of question tags (`Q`): many people, never named. */
+  readonly questioners = new Set<SpeakerEntry>();
   private readonly nextSuffix = new Map<string, number>();
 
   private uniqueId(base: string): string {
@@ -246,7 +248,8 @@ class Registry {
   }
 
   private resolveRole(tag: Tag, role: string): SpeakerEntry {
-    const key = `role:${role}`;
+    const question = QUESTION_WORDS.has(foldWords(tag.raw));
+    const key = question ? `question:${role}` : `role:${role}`;
     let entry = this.byKey.get(key);
     if (!entry) {
       entry = this.add({
@@ -257,6 +260,7 @@ class Registry {
         aliases: [],
       });
       this.byKey.set(key, entry);
+      if (question) this.questioners.add(entry);
     }
     this.alias(entry, tag.raw);
     return entry;
@@ -338,8 +342,8 @@ export interface SpeakerData {
   speakerId?: string;
 }
 
-function nameable(entry: SpeakerEntry): boolean {
-  if (entry.name !== null || entry.role === null) return false;
+function nameable(entry: SpeakerEntry, registry: Registry): boolean {
+  if (entry.name !== null || entry.role === null || registry.questioners.has(entry)) return false;
   const hash = entry.role.indexOf(' #');
   return NAMEABLE_ROLES.has(hash === -1 ? entry.role : entry.role.slice(0, hash));
 }
@@ -360,7 +364,7 @@ export const speakerIdentities: Plugin<[], Root> = () => (tree: Root, file: VFil
       entry = waiting;
       waiting = null;
     }
-    if (!entry || !nameable(entry)) continue;
+    if (!entry || !nameable(entry, registry)) continue;
     const name = selfIntroducedName(node.value);
     if (name && registry.name(entry, name)) {
       report(file, 'speaker-named', `The ${entry.role} introduced themself as ${name}`, {
