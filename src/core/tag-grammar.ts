@@ -426,6 +426,14 @@ export const LABEL_PHRASES: ReadonlySet<string> = new Set([
   'written statements',
 ]);
 
+/** Words that end a label of several words (`FOX NEWS ALERT:`, `WEATHER UPDATE:`). */
+export const LABEL_ENDINGS: ReadonlySet<string> = new Set(
+  (
+    'alert alerts update updates note notes bulletin flash correction corrections warning ' +
+    'headline headlines summary transcript advisory disclaimer'
+  ).split(' '),
+);
+
 /** Lower-case particles allowed inside a personal name (`Charles de Gaulle`). */
 export const PARTICLES: ReadonlySet<string> = new Set(
   'de da di del della der den van von bin ibn al el la le du dos das y zu ben ter'.split(' '),

@@ -18,6 +18,7 @@ import { isSpace, titleCaseIfCaps } from './chars.ts';
 import {
   DELIVERIES,
   HONORIFICS,
+  LABEL_ENDINGS,
   LABEL_PHRASES,
   LABELS,
   LANGUAGE_NOTES,
@@ -365,6 +366,7 @@ function isLabel(core: string): boolean {
   const key = foldWords(core);
   if (LABEL_PHRASES.has(key)) return true;
   const list = words(key);
+  if (list.length > 1 && LABEL_ENDINGS.has(list[list.length - 1] ?? '')) return true;
   return list.length <= 3 && list.every((w) => LABELS.has(w.replace(/[.']/g, '')));
 }
 
