@@ -59,7 +59,6 @@ export const ROLE_WORDS: Readonly<Record<string, Readonly<Record<string, string>
     'hon members': 'hon. members',
     'hon. member': 'hon. member',
     'hon member': 'hon. member',
-    members: 'hon. members',
     'some hon. members': 'hon. members',
     unidentified: 'unidentified',
     'senior administration official': 'senior administration official',
@@ -127,7 +126,6 @@ export const ROLE_WORDS: Readonly<Record<string, Readonly<Record<string, string>
     narratrice: 'narrator',
     interprète: 'interpreter',
     'voix off': 'voice-over',
-    public: 'audience',
   },
   es: {
     periodista: 'reporter',
@@ -233,6 +231,7 @@ export const DELIVERIES: Readonly<Record<string, Delivery>> = {
   'off camera': { delivery: 'off-camera', translated: false },
   'off-camera': { delivery: 'off-camera', translated: false },
   'through translator': TRANSLATED,
+  'through-translator': TRANSLATED,
   'through interpreter': TRANSLATED,
   'through an interpreter': TRANSLATED,
   'through a translator': TRANSLATED,
@@ -241,6 +240,7 @@ export const DELIVERIES: Readonly<Record<string, Delivery>> = {
   'voice of translator': TRANSLATED,
   'voice of interpreter': TRANSLATED,
   'via telephone': PHONE,
+  'via-telephone': PHONE,
   'via phone': PHONE,
   'by telephone': PHONE,
   'by phone': PHONE,
@@ -250,6 +250,8 @@ export const DELIVERIES: Readonly<Record<string, Delivery>> = {
   'on-tape': { delivery: 'on-tape', translated: false },
   sot: { delivery: 'sot', translated: false },
   'via satellite': { delivery: 'via-satellite', translated: false },
+  'via-satellite': { delivery: 'via-satellite', translated: false },
+  'via-video-link': { delivery: 'via-video-link', translated: false },
   'via video link': { delivery: 'via-video-link', translated: false },
   'by video link': { delivery: 'via-video-link', translated: false },
   'за кадром': VO,
@@ -425,6 +427,17 @@ export const LABEL_PHRASES: ReadonlySet<string> = new Set([
   'oral answers to questions',
   'written statements',
 ]);
+
+/**
+ * News agencies in a dateline (`PARIS (Reuters): …`, `MOSCOW (TASS):`): a place and an agency in
+ * parentheses open a story, not a speaker's turn.
+ */
+export const AGENCIES: ReadonlySet<string> = new Set(
+  (
+    'ap reuters afp ap/afp dpa ansa efe tass ria ria novosti interfax xinhua kyodo yonhap ' +
+    'bloomberg upi pa cnn bbc nhk anadolu bernama pti ani ians'
+  ).split(' '),
+);
 
 /** Words that end a label of several words (`FOX NEWS ALERT:`, `WEATHER UPDATE:`). */
 export const LABEL_ENDINGS: ReadonlySet<string> = new Set(

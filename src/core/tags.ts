@@ -16,6 +16,7 @@
  */
 import { isSpace, titleCaseIfCaps } from './chars.ts';
 import {
+  AGENCIES,
   DELIVERIES,
   HONORIFICS,
   LABEL_ENDINGS,
@@ -285,6 +286,7 @@ function readNotes(head: Head): Notes | null {
       out.translated = true;
       continue;
     }
+    if (AGENCIES.has(key)) return null;
     const ms = parseTimestamp(note);
     if (ms !== null) {
       out.timestampMs = ms;

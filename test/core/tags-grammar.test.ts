@@ -119,6 +119,7 @@ describe('CNN', () => {
     'UPDATE: The figures were revised this morning.',
     "EDITOR'S NOTE: This story has been updated.",
     'JONES said: "We will see."',
+    'PARIS (Reuters): French police said on Monday they had made two arrests.',
   ])('BAD: %s', (input) => expectNoTag(input));
 });
 
