@@ -2,12 +2,14 @@
  * The OpenAPI 3.1 document, built from the same options schema that validates requests (so a new
  * option is documented the moment it exists) and served at `GET /v1/openapi.json`.
  */
+
+import { apiParts } from '../edge/api-parts.ts';
+import { PROBLEM_TYPES } from '../edge/errors.ts';
+import { type FieldSchema, optionsJsonSchema } from '../edge/options.ts';
+import { fieldErrorSchema, openApiComponents, problemSchema } from '../edge/problem-schema.ts';
 import { INPUT_FORMATS } from '../ingest/index.ts';
 import { OUTPUTS } from '../options.ts';
-import { webhookOpenApi } from '../webhooks/openapi.ts';
-import { PROBLEM_TYPES } from './errors.ts';
 import { OUTPUT_MEDIA_TYPES } from './format.ts';
-import { type FieldSchema, optionsJsonSchema } from './options.ts';
 import { BODY_TYPES } from './request.ts';
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json | undefined };
@@ -102,6 +104,8 @@ const REQUEST_FIELDS: JsonObject = {
 function schemas(): JsonObject {
   const options = optionsJsonSchema() as unknown as JsonObject;
   return {
+    // Generated from the schemas the edge answers with (src/edge/problem-schema.ts).
+    ...(openApiComponents({ Problem: problemSchema, FieldError: fieldErrorSchema }) as JsonObject),
     Options: {
       ...options,
       description: 'Formatting options (one schema for query, form and JSON).',
@@ -129,35 +133,6 @@ function schemas(): JsonObject {
             'A .txt, .html, .srt or .vtt file (UTF-8); used instead of `text` when given.',
         },
         ...optionProperties(),
-      },
-    },
-    Problem: {
-      type: 'object',
-      description: 'RFC 9457 Problem Details. `type` links to the problem’s entry on `/docs`.',
-      required: ['type', 'title', 'status', 'detail'],
-      properties: {
-        type: { type: 'string', format: 'uri' },
-        title: { type: 'string' },
-        status: { type: 'integer' },
-        detail: { type: 'string' },
-        instance: { type: 'string' },
-        errors: {
-          type: 'array',
-          description: 'For `invalid-options`: each bad field, its value and what is allowed.',
-          items: {
-            type: 'object',
-            required: ['field', 'allowed', 'message'],
-            properties: {
-              field: { type: 'string' },
-              value: {},
-              allowed: { type: 'string' },
-              message: { type: 'string' },
-            },
-          },
-        },
-        available: { type: 'array', items: { type: 'string' } },
-        supported: { type: 'array', items: { type: 'string' } },
-        maxBytes: { type: 'integer' },
       },
     },
     Speaker: {
@@ -284,6 +259,7 @@ function paths(): OpenApiDocument['paths'] {
     '422': problem(
       'Empty text, an invalid option, an unknown template or an output not available here.',
     ),
+    '429': problem('Too many formatting requests from this client (`Retry-After`).'),
   };
   const bodyTypes: JsonObject = {};
   for (const type of Object.keys(BODY_TYPES)) {
@@ -338,6 +314,7 @@ function paths(): OpenApiDocument['paths'] {
             description: 'The preview page, or the file (with `Content-Disposition: attachment`).',
             content: { 'text/html': { schema: { type: 'string' } }, ...outputContent() },
           },
+          '429': problem('Too many formatting requests from this client (`Retry-After`).'),
           '4XX': html('The form page explaining the problem.'),
         },
       },
@@ -443,7 +420,7 @@ let cached: OpenApiDocument | null = null;
  */
 export function openApiDocument(): OpenApiDocument {
   if (cached) return cached;
-  const webhook = webhookOpenApi();
+  const parts = apiParts();
   cached = {
     openapi: '3.1.1',
     info: {
@@ -464,10 +441,10 @@ export function openApiDocument(): OpenApiDocument {
       { name: 'docs', description: 'This reference.' },
       { name: 'operations', description: 'Monitoring.' },
     ],
-    // The webhook and story routes describe themselves (src/webhooks/openapi.ts).
-    paths: { ...paths(), ...webhook.paths } as OpenApiDocument['paths'],
+    // Route groups mounted beside this app describe themselves (src/edge/api-parts.ts).
+    paths: Object.assign(paths(), ...parts.map((part) => part.paths)) as OpenApiDocument['paths'],
     components: {
-      schemas: { ...schemas(), ...webhook.schemas },
+      schemas: Object.assign(schemas(), ...parts.map((part) => part.schemas)),
       securitySchemes: {
         bearerAuth: {
           type: 'http',
