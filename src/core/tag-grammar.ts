@@ -55,6 +55,8 @@ export const ROLE_WORDS: Readonly<Record<string, Readonly<Record<string, string>
     both: 'several speakers',
     participant: 'participant',
     participants: 'several speakers',
+    'noble lords': 'noble lords',
+    'some noble lords': 'noble lords',
     'hon. members': 'hon. members',
     'hon members': 'hon. members',
     'hon. member': 'hon. member',
@@ -80,8 +82,9 @@ export const ROLE_WORDS: Readonly<Record<string, Readonly<Record<string, string>
     журналистка: 'reporter',
     вопрос: 'reporter',
     ответ: 'answer',
-    реплика: 'remark',
-    'реплика из зала': 'remark',
+    реплика: 'audience member',
+    'реплика из зала': 'audience member',
+    'голос из зала': 'audience member',
     голос: 'voice',
     'голос за кадром': 'voice-over',
     голоса: 'several speakers',
@@ -254,6 +257,13 @@ export const DELIVERIES: Readonly<Record<string, Delivery>> = {
   'via-video-link': { delivery: 'via-video-link', translated: false },
   'via video link': { delivery: 'via-video-link', translated: false },
   'by video link': { delivery: 'via-video-link', translated: false },
+  retranslated: { delivery: null, translated: true },
+  'as translated': { delivery: null, translated: true },
+  'as interpreted': { delivery: null, translated: true },
+  interpreted: { delivery: null, translated: true },
+  'in translation': { delivery: null, translated: true },
+  'как переведено': { delivery: null, translated: true },
+  'в переводе': { delivery: null, translated: true },
   'за кадром': VO,
   синхрон: { delivery: 'sot', translated: false },
   'через переводчика': TRANSLATED,
@@ -275,17 +285,54 @@ export const LANGUAGE_NOTES: readonly string[] = [
   'interpreted from',
   'translated from',
   'translation from',
+  'parle en',
+  'parlé en',
+  'habla en',
+  'spricht',
+  'говорит на',
   'говорит по-',
 ];
 
-/** Courtesy and rank honorifics kept in the name as written (`MR. SMITH` → `Mr. Smith`). */
+/** Courtesy honorifics kept in the name as written (`MR. SMITH` → `Mr. Smith`). */
 export const HONORIFICS: ReadonlySet<string> = new Set(
   (
-    'mr mrs ms miss mx dr prof sir dame lord lady baroness baron rev revd fr hon rt madam ' +
-    'madame mme mlle m herr frau sr sra srta don doña dña sen rep gov gen col capt lt sgt adm ' +
-    'amb maj cpl cllr cmdr det insp supt г-н г-жа'
+    'mr mrs ms miss mx dr prof sir dame lord lady baroness baron viscount earl duke duchess ' +
+    'marquess countess rev revd fr hon rt madam madame mme mlle m herr frau sr sra srta don doña ' +
+    'dña г-н г-жа'
   ).split(' '),
 );
+
+/** Peerage honorifics, whose names take `of` (`Lord Ashby of Fenwick`). */
+export const PEERAGE: ReadonlySet<string> = new Set(
+  'lord lady baroness baron viscount earl duke duchess marquess countess'.split(' '),
+);
+
+/**
+ * Rank and office abbreviations before a name: they become the speaker's title, spelled out
+ * (`SEN. JANE DOE (D-NY)` → Jane Doe, Senator (D-NY)).
+ */
+export const RANKS: Readonly<Record<string, string>> = {
+  sen: 'Senator',
+  rep: 'Representative',
+  gov: 'Governor',
+  gen: 'General',
+  col: 'Colonel',
+  capt: 'Captain',
+  lt: 'Lieutenant',
+  sgt: 'Sergeant',
+  adm: 'Admiral',
+  amb: 'Ambassador',
+  maj: 'Major',
+  cpl: 'Corporal',
+  cllr: 'Councillor',
+  cmdr: 'Commander',
+  det: 'Detective',
+  insp: 'Inspector',
+  supt: 'Superintendent',
+  pres: 'President',
+  sec: 'Secretary',
+  atty: 'Attorney',
+};
 
 /**
  * Offices (lower case). `The <office>[ of|for …]` alone is an office tag (`The Prime Minister:`);
@@ -353,6 +400,27 @@ export const OFFICES: ReadonlySet<string> = new Set([
   'director',
   'director-general',
   'professor',
+  'agent',
+  'special agent',
+  'sheriff',
+  'officer',
+  'detective',
+  'inspector',
+  'captain',
+  'lieutenant',
+  'sergeant',
+  'commander',
+  'major',
+  'councillor',
+  'council member',
+  'councilman',
+  'councilwoman',
+  'delegate',
+  'assemblyman',
+  'assemblywoman',
+  'superintendent',
+  'trooper',
+  'chief executive',
   'presiding officer',
   'deputy presiding officer',
   'lord speaker',
@@ -372,6 +440,27 @@ export const OFFICE_MODIFIERS: ReadonlySet<string> = new Set(
     'deputy vice assistant acting shadow parliamentary junior senior principal permanent chief ' +
     'foreign defence defense finance health interior justice economy trade education home first ' +
     'former associate lord'
+  ).split(' '),
+);
+
+/** Spelled-out numbers that tell unnamed voices apart (`SENIOR STATE DEPARTMENT OFFICIAL ONE`). */
+export const NUMBER_WORDS: ReadonlySet<string> = new Set(
+  'one two three four five six seven eight nine ten'.split(' '),
+);
+
+/**
+ * First words that make a lower-case text after a comma a clause, not a title (`Smith, who
+ * said: …`); titles in French, Spanish or Russian are written in lower case
+ * (`Claire Dubois, secrétaire générale du syndicat :`).
+ */
+export const CLAUSE_WORDS: ReadonlySet<string> = new Set(
+  (
+    'who whom whose which that as and but or nor in on at the a an when where after before said ' +
+    'says say with for from to of by if while because so then also though although he she it ' +
+    'they we i you this these those there here not no yes well now qui que quand comme et mais ' +
+    'dans sur dit il elle ils nous je der die das und aber wenn wie sagte er sie es wir ich ' +
+    'el los las y pero cuando como dijo que él ella который которая которые что и но в на как ' +
+    'когда сказал сказала он она они мы я'
   ).split(' '),
 );
 

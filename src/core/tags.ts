@@ -17,12 +17,14 @@
 import { isSpace, titleCaseIfCaps } from './chars.ts';
 import {
   AGENCIES,
+  CLAUSE_WORDS,
   DELIVERIES,
   HONORIFICS,
   LABEL_ENDINGS,
   LABEL_PHRASES,
   LABELS,
   LANGUAGE_NOTES,
+  NUMBER_WORDS,
   NUMBERED_LABELS,
   OFFICE_ARTICLES,
   OFFICE_CONNECTORS,
@@ -30,6 +32,8 @@ import {
   OFFICES,
   PARTICLES,
   PARTIES,
+  PEERAGE,
+  RANKS,
   ROLE_WORDS,
   UNNAMED_LEADS,
   UNNAMED_NOUNS,
@@ -154,9 +158,12 @@ function isNameToken(token: string): boolean {
   return true;
 }
 
-function isNameWords(list: readonly string[]): boolean {
+/** Name words: capitalized, or a particle inside (`de`, and `of` in a peer's name). */
+function isNameWords(list: readonly string[], peer = false): boolean {
   if (list.length === 0 || list.length > MAX_NAME_TOKENS) return false;
-  return list.every((w, i) => isNameToken(w) || (i > 0 && PARTICLES.has(w)));
+  return list.every(
+    (w, i) => isNameToken(w) || (i > 0 && (PARTICLES.has(w) || (peer && w === 'of'))),
+  );
 }
 
 function bare(word: string): string {
@@ -171,7 +178,10 @@ function isTitleText(title: string): boolean {
   const list = words(title);
   if (list.length === 0 || list.length > MAX_TITLE_WORDS) return false;
   const first = title[0] ?? '';
-  if (!isUpper(first) && !isDigit(first)) return false;
+  // A lower-case title (French, Spanish, Russian style) must not open like a clause.
+  if (!isUpper(first) && !isDigit(first) && CLAUSE_WORDS.has(foldWords(list[0] ?? '')))
+    return false;
+  if (!isUpper(first) && !isDigit(first) && !isLower(first)) return false;
   const last = title[title.length - 1] ?? '';
   return !'!?'.includes(last) && !(last === '.' && (list[list.length - 1] ?? '').length > 5);
 }
@@ -244,13 +254,19 @@ function splitHead(text: string): Head | null {
   };
 }
 
+interface Qualifier {
+  text: string;
+  party: boolean;
+  /** Written before the comma: it qualifies the name, not the title after the comma. */
+  beforeComma: boolean;
+}
+
 interface Notes {
   delivery: string | null;
   translated: boolean;
   timestampMs: number | null;
-  /** Party, constituency or country (`D-NY`, `Northfield`, `Russian Federation`). */
-  qualifiers: string[];
-  qualifiersBeforeComma: number;
+  /** Party, constituency or country (`D-NY`, `Northfield`, `Russian Federation`), in order. */
+  qualifiers: Qualifier[];
   /** A name in parentheses after an office (`The Secretary of State for Health (Sam Patel)`). */
   holder: string | null;
 }
@@ -270,7 +286,6 @@ function readNotes(head: Head): Notes | null {
     translated: false,
     timestampMs: null,
     qualifiers: [],
-    qualifiersBeforeComma: 0,
     holder: null,
   };
   for (let index = 0; index < head.notes.length; index++) {
@@ -298,12 +313,12 @@ function readNotes(head: Head): Notes | null {
     if (list.length === 0 || list.length > MAX_NOTE_WORDS || !(isUpper(first) || isDigit(first))) {
       return null;
     }
-    if (!isParty(note) && out.holder === null && list.length >= 2 && isNameWords(list)) {
+    const party = isParty(note);
+    if (!party && out.holder === null && list.length >= 2 && isNameWords(list)) {
       // Kept as a qualifier unless the core turns out to be an office (see classify).
       out.holder = note;
     }
-    out.qualifiers.push(note);
-    if (index < head.notesBeforeComma) out.qualifiersBeforeComma++;
+    out.qualifiers.push({ text: note, party, beforeComma: index < head.notesBeforeComma });
   }
   return out;
 }
@@ -332,12 +347,17 @@ function voiceNumber(word: string): string | null {
 function readRole(core: string): string | null {
   if (!isUpper(core[0] ?? '')) return null;
   const list = words(core);
-  const number = list.length > 1 ? voiceNumber(list[list.length - 1] ?? '') : null;
+  const lastWord = list[list.length - 1] ?? '';
+  const digits = list.length > 1 ? voiceNumber(lastWord) : null;
+  const spelled = list.length > 1 && NUMBER_WORDS.has(foldWords(lastWord));
+  const number = digits === null ? (spelled ? foldWords(lastWord) : null) : `#${digits}`;
   const base = number === null ? core : list.slice(0, -1).join(' ');
   const key = foldWords(base);
   if (key === 'q' && base !== 'Q') return null;
+  const whole = ROLES.get(foldWords(core));
+  if (whole) return whole;
   const role = ROLES.get(key);
-  if (role) return number === null ? role : `${role} #${number}`;
+  if (role) return number === null ? role : `${role} ${number}`;
   // `UNIDENTIFIED MALE`, `UNIDENTIFIED PERSON #1`, `Unknown Speaker 2`.
   const baseWords = words(key);
   const lead = baseWords[0] ?? '';
@@ -348,7 +368,7 @@ function readRole(core: string): string | null {
     nouns.length <= 2 &&
     nouns.every((n) => UNNAMED_NOUNS.has(n))
   ) {
-    return number === null ? key : `${key} #${number}`;
+    return number === null ? key : `${key} ${number}`;
   }
   return null;
 }
@@ -421,7 +441,6 @@ function readCore(core: string, holder: string | null): Core | null {
 
   const list = words(core);
   const caps = isAllCaps(core);
-  const display = (ws: readonly string[]) => titleCaseIfCaps(ws.join(' '));
 
   const lead = bare(list[0] ?? '');
   const skip = OFFICE_ARTICLES.has(lead) || (isHonorific(list[0] ?? '') && list.length > 1) ? 1 : 0;
@@ -437,7 +456,7 @@ function readCore(core: string, holder: string | null): Core | null {
       const len = officeLength(list, 0, at);
       if (len === at) {
         const office = officeText(list.slice(0, at));
-        return { name: display(nameWords), title: office, role: null, office };
+        return { name: nameCase(nameWords), title: office, role: null, office };
       }
     }
   }
@@ -451,13 +470,32 @@ function readCore(core: string, holder: string | null): Core | null {
     return { name: null, title: office, role: foldWords(list.slice(skip).join(' ')), office };
   }
 
-  // Honorific and name (`MR. SMITH`, `SEN. JANE DOE`, `Ms. Jean-Pierre`), or a name alone.
-  const nameStart = isHonorific(list[0] ?? '') && list.length > 1 ? 1 : 0;
-  const nameWords = list.slice(nameStart);
-  if (caps && list.length > 4) return null;
-  if (!isNameWords(nameWords)) return null;
+  // Ranks (`SEN.`, `GOV.`, `LT. GEN.`) are the title; courtesy honorifics (`MR.`, `Ms.`, `Lord`)
+  // stay in the name: `SEN. JANE DOE` is Jane Doe, Senator; `MS. JEAN-PIERRE` is Ms. Jean-Pierre.
+  let at = 0;
+  const ranks: string[] = [];
+  while (at < list.length - 1 && RANKS[bare(list[at] ?? '')] !== undefined) {
+    ranks.push(RANKS[bare(list[at] ?? '')] ?? '');
+    at++;
+  }
+  const rest = list.slice(at);
+  const courtesy = isHonorific(rest[0] ?? '') && rest.length > 1;
+  const peer = courtesy && PEERAGE.has(bare(rest[0] ?? ''));
+  const nameWords = courtesy ? rest.slice(1) : rest;
+  if (caps && list.length > 5) return null;
+  if (!isNameWords(nameWords, peer)) return null;
   if (isHonorific(nameWords[nameWords.length - 1] ?? '')) return null;
-  return { name: display(list), title: null, role: null, office: null };
+  return {
+    name: nameCase(rest),
+    title: ranks.length > 0 ? ranks.join(' ') : null,
+    role: null,
+    office: null,
+  };
+}
+
+/** A name as written, but a word in capitals in title case (`Mr. TOMAS HERRERA` → `Mr. Tomas Herrera`). */
+function nameCase(list: readonly string[]): string {
+  return list.map((w) => (w.length > 1 && isAllCaps(w) ? titleCaseIfCaps(w) : w)).join(' ');
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -480,18 +518,32 @@ function classify(raw: string): Parsed | null {
   const notes = readNotes(head);
   if (!notes) return null;
   if (head.title !== null && !isTitleText(head.title)) return null;
+  // A lower-case title follows a full name only (`Claire Dubois, secrétaire générale :`), never
+  // one word (`Folks, that's the agenda: …`).
+  if (head.title !== null && isLower(head.title[0] ?? '') && words(head.core).length < 2)
+    return null;
   const core = readCore(head.core, notes.holder);
   if (!core) return null;
   // The holder's name is no qualifier once it named the office's holder.
   const qualifiers =
     core.office !== null && core.name === notes.holder
-      ? notes.qualifiers.filter((q) => q !== notes.holder)
+      ? notes.qualifiers.filter((q) => q.text !== notes.holder)
       : notes.qualifiers;
-  const before = qualifiers.slice(0, Math.min(notes.qualifiersBeforeComma, qualifiers.length));
-  const after = qualifiers.slice(before.length);
-  const parts = [core.title, ...before, head.title, ...after].filter(
-    (p): p is string => p !== null && p !== '',
-  );
+  // `Senator (D-NY)`, `Governor (R), TEXAS`, `Northfield (Con)`: a party goes in parentheses
+  // after what it qualifies; anything else is one more part of the title.
+  const parts: string[] = [];
+  const add = (text: string | null) => {
+    if (text) parts.push(text);
+  };
+  const qualify = (q: Qualifier) => {
+    const last = parts.length - 1;
+    if (q.party && last >= 0) parts[last] = `${parts[last]} (${q.text})`;
+    else parts.push(q.text);
+  };
+  add(core.title);
+  for (const q of qualifiers) if (q.beforeComma) qualify(q);
+  add(head.title);
+  for (const q of qualifiers) if (!q.beforeComma) qualify(q);
   return {
     name: core.name,
     title: parts.length > 0 ? parts.join(', ') : null,
@@ -564,7 +616,27 @@ function bareTime(text: string, i: number): { ms: number; end: number } | null {
  */
 function timedNameLine(text: string, start: number, leadingMs: number | null): TagMatch | null {
   const body = text.slice(start).trimEnd();
-  if (body.length === 0 || body.length > MAX_TAG_CHARS) return null;
+  if (body.length === 0) return null;
+  // `Name [00:00:05] text` (Trint): a name, a bracketed time, the text on the same line.
+  if (leadingMs === null) {
+    const limit = Math.min(body.length, MAX_TAG_CHARS);
+    for (let j = 1; j < limit; j++) {
+      const ch = body[j];
+      if (ch !== '[' && ch !== '(') continue;
+      const time = bracketTime(body, j);
+      if (!time || !isSpace(body[j - 1] ?? '')) break;
+      const raw = words(body.slice(0, j).replace(/\s+/gu, ' ')).join(' ');
+      const parsed = classify(raw);
+      if (!parsed || nameless(parsed)) return null;
+      const restStart = skipSpaces(text, start + time.end);
+      return {
+        tag: makeTag(raw, parsed, time.ms),
+        rest: text.slice(restStart).trim(),
+        end: restStart,
+      };
+    }
+  }
+  if (body.length > MAX_TAG_CHARS) return null;
   let nameText = body;
   let ms = leadingMs;
   const lastSpace = Math.max(
@@ -667,7 +739,13 @@ export function parseTag(text: string): TagMatch | null {
   }
   const tagText = words(window.slice(0, colon).replace(/\s+/gu, ' ')).join(' ');
   const parsed = classify(tagText);
-  const start = skipSpaces(text, i + colon + 1);
+  let start = skipSpaces(text, i + colon + 1);
+  // A time right after the colon (Descript `Name: [00:00:05] text`, Rev `Name: (00:00:05)`).
+  const after = parsed ? bracketTime(text, start) : null;
+  if (parsed && after) {
+    parsed.timestampMs ??= after.ms;
+    start = skipSpaces(text, after.end);
+  }
   const rest = text.slice(start).trim();
   // `Budget: Statement`: a heading (a one-word label, or capitalized words after the colon).
   const heading =

@@ -278,7 +278,7 @@ describe('Kremlin (English and Russian)', () => {
         { who: '(correspondent)', text: 'В Москве тепло.' },
         { who: '(reporter)', text: 'Когда?' },
         { who: 'В.Путин', text: 'Завтра.' },
-        { who: '(remark)', text: 'Это неправда!' },
+        { who: '(audience member)', text: 'Это неправда!' },
         { who: '(voice)', text: 'Тише!' },
         { who: '(announcer)', text: 'Московское время десять часов.' },
       ],
@@ -319,7 +319,7 @@ describe('Hansard', () => {
     const patel = doc.speakers.filter((s) => s.name === 'Sam Patel');
     expect(patel).toHaveLength(1);
     expect(patel[0]?.title).toBe('Secretary of State for Health');
-    expect(doc.speakers.find((s) => s.name === 'John Roe')?.title).toBe('Northfield, Con');
+    expect(doc.speakers.find((s) => s.name === 'John Roe')?.title).toBe('Northfield (Con)');
   });
 
   it('GOOD: an office named first and its holder named later are one speaker', () => {

@@ -70,8 +70,53 @@ const GOOD: ReadonlyArray<[string, Expected]> = [
       rest: 'We will.',
     },
   ],
-  ['SEN. JANE DOE (D-NY): I yield.', { name: 'Sen. Jane Doe', title: 'D-NY', rest: 'I yield.' }],
-  ['GOV. X (R), TEXAS: Yes.', { name: 'Gov. X', title: 'R, TEXAS', rest: 'Yes.' }],
+  [
+    'SEN. JANE DOE (D-NY): I yield.',
+    { name: 'Jane Doe', title: 'Senator (D-NY)', rest: 'I yield.' },
+  ],
+  ['GOV. X (R), TEXAS: Yes.', { name: 'X', title: 'Governor (R), TEXAS', rest: 'Yes.' }],
+  [
+    'Claire Dubois, secrétaire générale du syndicat : Environ 1 200 vols.',
+    {
+      name: 'Claire Dubois',
+      title: 'secrétaire générale du syndicat',
+      rest: 'Environ 1 200 vols.',
+    },
+  ],
+  [
+    'Mayor Lucía Ferrer [00:00:01] Good morning.',
+    { name: 'Lucía Ferrer', title: 'Mayor', timestampMs: 1000, rest: 'Good morning.' },
+  ],
+  ['Sam Ortiz: [00:00:05] My guest.', { name: 'Sam Ortiz', timestampMs: 5000, rest: 'My guest.' }],
+  [
+    'SENIOR STATE DEPARTMENT OFFICIAL TWO: And I will add.',
+    { name: null, role: 'senior state department official two', rest: 'And I will add.' },
+  ],
+  [
+    'President of Mongolia Ukhnaagiin Khurelsukh (retranslated): Thank you.',
+    {
+      name: 'Ukhnaagiin Khurelsukh',
+      title: 'President of Mongolia',
+      translated: true,
+      rest: 'Thank you.',
+    },
+  ],
+  [
+    'M. Okafor (Nigéria) (parle en anglais) : Nous remercions.',
+    { name: 'M. Okafor', title: 'Nigéria', translated: true, rest: 'Nous remercions.' },
+  ],
+  [
+    'Lord Ashby of Fenwick (Con): My Lords.',
+    { name: 'Lord Ashby of Fenwick', title: 'Con', rest: 'My Lords.' },
+  ],
+  [
+    'CHIEF AGENT LAURA ORTIZ, U.S. BORDER PATROL: The numbers are down.',
+    {
+      name: 'Laura Ortiz',
+      title: 'Chief Agent, U.S. BORDER PATROL',
+      rest: 'The numbers are down.',
+    },
+  ],
   [
     'The Secretary of State for Health (Sam Patel): I beg to move.',
     {
@@ -87,7 +132,7 @@ const GOOD: ReadonlyArray<[string, Expected]> = [
   ],
   [
     'John Roe (Northfield) (Con): Will he?',
-    { name: 'John Roe', title: 'Northfield, Con', rest: 'Will he?' },
+    { name: 'John Roe', title: 'Northfield (Con)', rest: 'Will he?' },
   ],
   [
     'Mr. Nebenzia (Russian Federation) (spoke in Russian): We thank you.',
@@ -132,6 +177,8 @@ const BAD: readonly string[] = [
   '12:45 P.M. EDT',
   '(Applause.) and then: nothing',
   'Chapter 2 00:01:23',
+  "Folks, that's the MAGA economic agenda: spending cuts for working families.",
+  'Smith, who spoke first: we will see.',
 ];
 
 describe('parseTag', () => {

@@ -187,6 +187,8 @@ class Registry {
   /** Alias sets of speakers with many aliases (a short list is searched as it is). */
   private readonly aliasesOf = new Map<SpeakerEntry, Set<string>>();
   private readonly ids = new Set<string>();
+  /** Names introduced in untagged text ("I'm Neal Carver"), by folded surname. */
+  readonly introduced = new Map<string, { name: string; line: number }>();
   /** Speakers of question tags (`Q`): many people, never named. */
   readonly questioners = new Set<SpeakerEntry>();
   private readonly nextSuffix = new Map<string, number>();
@@ -283,13 +285,25 @@ class Registry {
       this.index(entry, keys);
       return entry;
     }
+    // `CARVER:` after "I'm Neal Carver in Washington.": the surname of a name introduced earlier.
+    const intro = keys.length === 1 ? this.introduced.get(keys[0] ?? '') : undefined;
+    const full = intro && !this.byKey.has(nameKeys(intro.name).join(' ')) ? intro : undefined;
     const created = this.add({
-      id: this.uniqueId(slugId(name)),
-      name,
+      id: this.uniqueId(slugId(full?.name ?? name)),
+      name: full?.name ?? name,
       title: tag.title,
       role: null,
       aliases: [tag.raw],
     });
+    if (full) {
+      report(
+        file,
+        'speaker-alias',
+        `Took the full name '${full.name}' for '${tag.raw}' from the introduction at line ${full.line}`,
+        { line },
+      );
+      this.index(created, nameKeys(full.name));
+    }
     this.index(created, keys);
     return created;
   }
@@ -363,6 +377,15 @@ export const speakerIdentities: Plugin<[], Root> = () => (tree: Root, file: VFil
     } else {
       entry = waiting;
       waiting = null;
+      if (!entry) {
+        // An untagged paragraph ("This is TALK OF THE NATION. I'm Neal Carver.") may introduce
+        // the host whose surname tags the turns below.
+        const name = selfIntroducedName(node.value);
+        const surname = name ? nameKeys(name).pop() : undefined;
+        if (name && surname && !registry.introduced.has(surname)) {
+          registry.introduced.set(surname, { name, line: lineOf(node) });
+        }
+      }
     }
     if (!entry || !nameable(entry, registry)) continue;
     const name = selfIntroducedName(node.value);
