@@ -499,6 +499,8 @@ export const LABELS: ReadonlySet<string> = new Set(
     'agenda item items budget statement debate motion bill clause schedule amendment question ' +
     'questions urgent business order orders point points news more see also share follow ' +
     'copyright contact alert flash developing just in in-depth fact check key takeaways ' +
+    'panel interview interviews discussion roundtable feature profile review preview recap ' +
+    'spotlight episode podcast segment highlights special report ' +
     'обновление внимание примечание источник фото видео тема срочно'
   ).split(' '),
 );
@@ -534,6 +536,11 @@ export const LABEL_ENDINGS: ReadonlySet<string> = new Set(
     'alert alerts update updates note notes bulletin flash correction corrections warning ' +
     'headline headlines summary transcript advisory disclaimer'
   ).split(' '),
+);
+
+/** Words no personal name contains (`THE MAKING OF A NATION:` is a heading). */
+export const FUNCTION_WORDS: ReadonlySet<string> = new Set(
+  'the of a an and for on in to at by with from or is are was were'.split(' '),
 );
 
 /** Lower-case particles allowed inside a personal name (`Charles de Gaulle`). */

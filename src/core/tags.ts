@@ -19,6 +19,7 @@ import {
   AGENCIES,
   CLAUSE_WORDS,
   DELIVERIES,
+  FUNCTION_WORDS,
   HONORIFICS,
   LABEL_ENDINGS,
   LABEL_PHRASES,
@@ -161,6 +162,12 @@ function isNameToken(token: string): boolean {
 /** Name words: capitalized, or a particle inside (`de`, and `of` in a peer's name). */
 function isNameWords(list: readonly string[], peer = false): boolean {
   if (list.length === 0 || list.length > MAX_NAME_TOKENS) return false;
+  if (
+    list.some(
+      (w) => !w.includes('.') && FUNCTION_WORDS.has(w.toLowerCase()) && !(peer && w === 'of'),
+    )
+  )
+    return false;
   return list.every(
     (w, i) => isNameToken(w) || (i > 0 && (PARTICLES.has(w) || (peer && w === 'of'))),
   );

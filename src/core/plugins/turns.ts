@@ -7,8 +7,8 @@
 import type { Plugin } from 'unified';
 import type { VFile } from 'vfile';
 import { report } from '../report.ts';
-import { parseTag } from '../tags.ts';
-import type { Narration, Paragraph, Root, RootContent, Speech, Tag } from '../tree.ts';
+import { isHeadingText, parseTag } from '../tags.ts';
+import type { Headline, Narration, Paragraph, Root, RootContent, Speech, Tag } from '../tree.ts';
 import type { SpeakerData } from './speakers.ts';
 
 const PAIRS: Readonly<Record<string, string>> = {
@@ -69,6 +69,21 @@ const NO_DELIVERY: Delivery = { delivery: null, translated: false };
 
 function deliveryOf(tag: Tag | undefined): Delivery {
   return tag ? { delivery: tag.delivery, translated: tag.translated } : NO_DELIVERY;
+}
+
+/** Longest line read as a heading inside the text (`ORAL ARGUMENT OF JANE ROE`), in words. */
+const MAX_HEADING_WORDS = 12;
+
+/**
+ * A heading inside the transcript (`Budget: Statement`, `ORAL ARGUMENT OF ELLEN MARSH ON BEHALF
+ * OF THE PETITIONER`): one source line of two or more capitalized words with no closing
+ * punctuation. It ends the turn before it and is not read.
+ */
+function isHeading(node: Paragraph): boolean {
+  const position = node.position;
+  if (position && position.start.line !== position.end.line) return false;
+  const count = node.value.split(' ').length;
+  return count >= 2 && count <= MAX_HEADING_WORDS && isHeadingText(node.value);
 }
 
 function lineOf(node: Paragraph): number {
@@ -143,6 +158,20 @@ export const turns: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
       } satisfies Speech);
       current = speaker;
       currentDelivery = delivery;
+      continue;
+    }
+    // A heading after the first block ends the turn; the first block is the structure's to read.
+    // Outside a turn only a heading in capitals (`Asked by Baroness Whitmore` is narration).
+    const heading =
+      isHeading(node) && (current !== null || node.value === node.value.toUpperCase());
+    if (out.length > 0 && heading) {
+      out.push({ type: 'headline', value: node.value, ...base } satisfies Headline);
+      if (current !== null) {
+        report(file, 'heading', 'Read a heading here: it ends the turn before it and is not read', {
+          line,
+        });
+      }
+      current = null;
       continue;
     }
     if (current !== null) {
