@@ -114,6 +114,18 @@ describe('CNN', () => {
     ]);
   });
 
+  it('GOOD: ranks are the title, spelled out, with the party after them', () => {
+    const doc = expectTurns(
+      'SEN. JANE DOE (D-NY): Thanks for having me.\n\nGOV. MARK RUIZ (R), TEXAS: Texas has spent billions.\n\nDOE: We go back.',
+      [
+        { who: 'Jane Doe', text: 'Thanks for having me.' },
+        { who: 'Mark Ruiz', text: 'Texas has spent billions.' },
+        { who: 'Jane Doe', text: 'We go back.' },
+      ],
+    );
+    expect(doc.speakers.map((sp) => sp.title)).toEqual(['Senator (D-NY)', 'Governor (R), TEXAS']);
+  });
+
   it.each([
     'BREAKING: Fire in the city centre.',
     'UPDATE: The figures were revised this morning.',
@@ -144,6 +156,28 @@ describe('NPR', () => {
       ],
     );
     expect(doc.speakers.map((s) => s.title)).toEqual(['HOST', 'BYLINE', null, null]);
+  });
+
+  it('GOOD: older style: Mr. NAME (Title), and a surname tag takes the host introduced earlier', () => {
+    const doc = expectTurns(
+      [
+        "This is TALK OF THE NATION. I'm Neal Carver in Washington.",
+        'Mr. TOMAS HERRERA (Agronomist, Kansas State University): Thanks, Neal.',
+        'CARVER: How bad is it?',
+        'Mr. HERRERA: Bad.',
+      ].join('\n\n'),
+      [
+        {
+          who: null,
+          type: 'narration',
+          text: "This is TALK OF THE NATION. I'm Neal Carver in Washington.",
+        },
+        { who: 'Mr. Tomas Herrera', text: 'Thanks, Neal.' },
+        { who: 'Neal Carver', text: 'How bad is it?' },
+        { who: 'Mr. Tomas Herrera', text: 'Bad.' },
+      ],
+    );
+    expect(doc.speakers[0]?.title).toBe('Agronomist, Kansas State University');
   });
 
   it.each([
@@ -262,6 +296,16 @@ describe('Kremlin (English and Russian)', () => {
     expect(doc.speakers[0]?.title).toBe('President of Russia');
   });
 
+  it('GOOD: (retranslated) and (как переведено) mark a translated turn', () => {
+    expectTurns(
+      'President of Mongolia Ukhnaagiin Khurelsukh (retranslated): Thank you, Mr President.\n\nК.Токаев (как переведено): Благодарю.',
+      [
+        { who: 'Ukhnaagiin Khurelsukh', text: 'Thank you, Mr President.', translated: true },
+        { who: 'К.Токаев', text: 'Благодарю.', translated: true },
+      ],
+    );
+  });
+
   it('GOOD: Russian role words are roles; a host who names themself takes the name', () => {
     const doc = expectTurns(
       [
@@ -336,6 +380,37 @@ describe('Hansard', () => {
     'Health and Social Care: Waiting Lists',
     'Oral Answers to Questions',
   ])('BAD: %s', (input) => expectNoTag(input));
+
+  it('GOOD: Lords: office and holder with a comma, peers, Noble Lords', () => {
+    const doc = expectTurns(
+      [
+        'The Parliamentary Under-Secretary of State, Department for Transport (Lord Kenning) (Lab): My Lords, some routes have gone.',
+        'Lord Ashby of Fenwick (Con): My Lords, how much will reach councils?',
+        'Noble Lords: Oh!',
+        'Lord Kenning: All of it.',
+      ].join('\n\n'),
+      [
+        { who: 'Lord Kenning', text: 'My Lords, some routes have gone.' },
+        { who: 'Lord Ashby of Fenwick', text: 'My Lords, how much will reach councils?' },
+        { who: '(noble lords)', text: 'Oh!' },
+        { who: 'Lord Kenning', text: 'All of it.' },
+      ],
+    );
+    expect(doc.speakers[0]?.title).toBe(
+      'Parliamentary Under-Secretary of State, Department for Transport (Lab)',
+    );
+  });
+
+  it('BAD: a heading between turns ends the turn and is not read', () => {
+    expectTurns(
+      'The Secretary of State for Health: I would be delighted to.\n\nBudget: Statement\n\nMr Speaker: We now come to the statement.',
+      [
+        { who: '(secretary of state for health)', text: 'I would be delighted to.' },
+        { who: null, type: 'headline', text: 'Budget: Statement' },
+        { who: '(speaker)', text: 'We now come to the statement.' },
+      ],
+    );
+  });
 
   it('BAD: a heading line is no tag, and the tag below it is one', () => {
     expectTurns(
@@ -425,6 +500,16 @@ describe('Rev', () => {
     ]);
   });
 
+  it('GOOD: Name: (time) alone on its line, the text below', () => {
+    expectTurns(
+      'Marisol Vega: (00:00:00)\nThe chair recognizes Owen Brandt.\n\nOwen Brandt: (00:00:04)\nThank you.',
+      [
+        { who: 'Marisol Vega', text: 'The chair recognizes Owen Brandt.', timestampMs: 0 },
+        { who: 'Owen Brandt', text: 'Thank you.', timestampMs: 4000 },
+      ],
+    );
+  });
+
   it.each(['Note: The audio was unclear.', 'There is one thing to remember: the vote is today.'])(
     'BAD: %s',
     (input) => expectNoTag(input),
@@ -463,6 +548,18 @@ describe('Descript and Trint', () => {
     );
   });
 
+  it('GOOD: Name: [time] text (Descript) and Name [time] text (Trint)', () => {
+    const doc = expectTurns(
+      'Sam Ortiz: [00:00:05] My guest runs a newsroom.\n\nMayor Lucía Ferrer [00:00:11] I am sorry about that.\n\nCaller [00:00:17] Thank you.',
+      [
+        { who: 'Sam Ortiz', text: 'My guest runs a newsroom.', timestampMs: 5000 },
+        { who: 'Lucía Ferrer', text: 'I am sorry about that.', timestampMs: 11_000 },
+        { who: '(caller)', text: 'Thank you.', timestampMs: 17_000 },
+      ],
+    );
+    expect(doc.speakers[1]?.title).toBe('Mayor');
+  });
+
   it.each(['[00:00:03] the music fades', 'Chapter 2 00:01:23'])('BAD: %s', (input) =>
     expectNoTag(input),
   );
@@ -484,10 +581,22 @@ describe('German, French and Spanish role words', () => {
     expectTurns(input, [{ who: role, text: input.slice(input.indexOf(':') + 2) }]);
   });
 
-  it.each(['frage: klein geschrieben ist das kein Sprecher.', 'Pregunta del día: ¿llueve?'])(
-    'BAD: %s',
-    (input) => expectNoTag(input),
-  );
+  it('GOOD: a lower-case title after a full name, a space before the colon (French)', () => {
+    const doc = expectTurns(
+      'Journaliste : Combien de vols ?\n\nClaire Dubois, secrétaire générale du syndicat : Environ 1 200 vols.',
+      [
+        { who: '(reporter)', text: 'Combien de vols ?' },
+        { who: 'Claire Dubois', text: 'Environ 1 200 vols.' },
+      ],
+    );
+    expect(doc.speakers[1]?.title).toBe('secrétaire générale du syndicat');
+  });
+
+  it.each([
+    'frage: klein geschrieben ist das kein Sprecher.',
+    'Pregunta del día: ¿llueve?',
+    "Folks, that's the agenda: cuts for working families.",
+  ])('BAD: %s', (input) => expectNoTag(input));
 });
 
 describe('50,000 speaker tags', () => {
