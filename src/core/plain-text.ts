@@ -21,7 +21,6 @@ export function toPlainText(doc: ScriptDocument): string {
   const introduced = new Set<string>();
   const out: string[] = [];
   let previous: string | null = null;
-  let previousDelivery: string | null = null;
   for (const block of doc.blocks) {
     if (block.type === 'direction') {
       out.push(`(${block.text})`);
@@ -30,19 +29,12 @@ export function toPlainText(doc: ScriptDocument): string {
     const speaker = block.speaker ? speakers.get(block.speaker) : undefined;
     if (block.type === 'speech' && speaker) {
       // A turn's text that itself looks like a tag gets its speaker's tag again, so it stays theirs.
-      const opens =
-        block.sot ||
-        previous !== speaker.id ||
-        previousDelivery !== block.delivery ||
-        parseTag(block.text) !== null;
+      const opens = block.sot || previous !== speaker.id || parseTag(block.text) !== null;
       const body = block.sot ? quote(block.text, doc.language) : block.text;
       const tag = label(speaker, !introduced.has(speaker.id));
-      // The delivery note goes back into the tag (`SMITH (voice-over):`), where it was read from.
-      const note = block.delivery && tag !== '>>' ? ` (${block.delivery})` : '';
-      out.push(opens ? `${tag}${note}${tag === '>>' ? '' : ':'} ${body}` : body);
+      out.push(opens ? `${tag}${tag === '>>' ? '' : ':'} ${body}` : body);
       introduced.add(speaker.id);
       previous = block.sot ? null : speaker.id;
-      previousDelivery = block.delivery;
       continue;
     }
     previous = null;
