@@ -755,10 +755,11 @@ export function parseTag(text: string): TagMatch | null {
   }
   const rest = text.slice(start).trim();
   // `Budget: Statement`: a heading (a one-word label, or capitalized words after the colon).
+  // Role words (`Q: Why Now`) are tags whatever follows; a name or an office is not when what
+  // follows reads as a heading (`Mayor: Budget Cuts Ahead`).
   const heading =
     parsed !== null &&
-    parsed.role === null &&
-    parsed.office === null &&
+    (parsed.role === null || parsed.office !== null) &&
     !isAllCaps(tagText) &&
     (words(rest).length >= 2 || words(tagText).length === 1) &&
     isHeadingText(rest);

@@ -240,10 +240,11 @@ describe('BBC', () => {
     expect(doc.messages.some((m) => m.ruleId === 'speaker-named' && m.line === 1)).toBe(true);
   });
 
-  it.each(['Health Care: What Comes Next', 'Politics live: Ministers face questions'])(
-    'BAD: %s',
-    (input) => expectNoTag(input),
-  );
+  it.each([
+    'Health Care: What Comes Next',
+    'Politics live: Ministers face questions',
+    'Mayor: Budget Cuts Ahead',
+  ])('BAD: %s', (input) => expectNoTag(input));
 });
 
 describe('White House', () => {
