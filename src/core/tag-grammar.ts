@@ -62,6 +62,8 @@ export const ROLE_WORDS: Readonly<Record<string, Readonly<Record<string, string>
     'hon. member': 'hon. member',
     'hon member': 'hon. member',
     'some hon. members': 'hon. members',
+    'several hon. members': 'hon. members',
+    'an hon. member': 'hon. member',
     unidentified: 'unidentified',
     'senior administration official': 'senior administration official',
     'administration official': 'administration official',

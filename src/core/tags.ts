@@ -164,7 +164,8 @@ function isNameWords(list: readonly string[], peer = false): boolean {
   if (list.length === 0 || list.length > MAX_NAME_TOKENS) return false;
   if (
     list.some(
-      (w) => !w.includes('.') && FUNCTION_WORDS.has(w.toLowerCase()) && !(peer && w === 'of'),
+      // One letter may be an initial (`A MARTÍNEZ`): only longer function words count.
+      (w) => w.length > 1 && FUNCTION_WORDS.has(w.toLowerCase()) && !(peer && w === 'of'),
     )
   )
     return false;
