@@ -3,16 +3,19 @@
  * the first characters of a paragraph. The word lists live in ./tag-grammar.ts; this file holds
  * only the grammar's shape:
  *
- *   tag      := [`>>`] [time] head [time] (`:` | end of paragraph when a time is given)
+ *   tag      := [`>>`] [time] head `:` [time] text
+ *             | [time] head [time]                   (a line of its own; the text is below)
+ *             | head `[`time`]` text                 (Trint)
  *   head     := core { `(` note `)` } [`,` title { `(` note `)` }]
- *   core     := role | unnamed | numbered | office | honorific name | office name | name
- *   note     := delivery | language note | time | party | place | holder name
+ *   core     := role [number] | unnamed voice | numbered label | [The|honorific] office
+ *             | {rank} [honorific] name | office name
+ *   note     := delivery | language note | time | party | place | holder's name
  *
- * `Q` followed by two or more spaces (White House transcripts) is a tag without a colon. A line
- * that is only `Name  0:01` or `[00:00:03] Name` (Otter, Descript, Trint) is a tag whose text is
- * the next line. Not a tag: labels and headings (`UPDATE: …`, `Budget: Statement`), times
- * (`10:30`), sentences with a colon (`He said: "…"`). Every step reads at most MAX_TAG_CHARS
- * characters and each character once or twice: matching is linear in the number of paragraphs.
+ * `Q` followed by two or more spaces (White House transcripts) is a tag without a colon. Not a
+ * tag: labels and headings (`UPDATE: …`, `Budget: Statement`), times (`10:30`), sentences with a
+ * colon (`He said: "…"`), datelines (`PARIS (Reuters): …`). Every step reads at most
+ * MAX_TAG_CHARS characters of the paragraph, each once or a few times: matching is linear in
+ * the size of the text.
  */
 import { isSpace, titleCaseIfCaps } from './chars.ts';
 import {
@@ -762,6 +765,7 @@ export function parseTag(text: string): TagMatch | null {
     parsed !== null &&
     (parsed.role === null || parsed.office !== null) &&
     !isAllCaps(tagText) &&
+    rest.length <= MAX_TAG_CHARS &&
     (words(rest).length >= 2 || words(tagText).length === 1) &&
     isHeadingText(rest);
   if (!parsed || heading) {

@@ -82,6 +82,7 @@ const MAX_HEADING_WORDS = 12;
 function isHeading(node: Paragraph): boolean {
   const position = node.position;
   if (position && position.start.line !== position.end.line) return false;
+  if (node.value.length > MAX_HEADING_WORDS * 20) return false;
   const count = node.value.split(' ').length;
   return count >= 2 && count <= MAX_HEADING_WORDS && isHeadingText(node.value);
 }
