@@ -95,10 +95,14 @@ export interface TagMatch {
 // Characters and words
 
 function isUpper(ch: string): boolean {
+  const code = ch.charCodeAt(0);
+  if (code < 0x80) return code >= 65 && code <= 90;
   return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
 }
 
 function isLower(ch: string): boolean {
+  const code = ch.charCodeAt(0);
+  if (code < 0x80) return code >= 97 && code <= 122;
   return ch !== ch.toUpperCase() && ch === ch.toLowerCase();
 }
 
@@ -113,9 +117,14 @@ function isAllCaps(text: string): boolean {
 
 /** Lower case, `’` as `'`, one space between words, no trailing full stop. */
 export function foldWords(text: string): string {
+  const lower = text.toLowerCase();
+  // Fast path: single ASCII spaces inside, none at the ends, no ’.
+  if (!/\s\s|[^\S ]|^\s|\s$|\u2019/u.test(lower)) {
+    return lower.endsWith('.') ? lower.slice(0, -1) : lower;
+  }
   let out = '';
   let space = false;
-  for (const ch of text.toLowerCase()) {
+  for (const ch of lower) {
     if (isSpace(ch)) {
       space = out.length > 0;
       continue;
@@ -178,7 +187,9 @@ function isNameWords(list: readonly string[], peer = false): boolean {
 }
 
 function bare(word: string): string {
-  return foldWords(word).replace(/[.,]$/u, '');
+  const key = foldWords(word);
+  const last = key[key.length - 1];
+  return last === '.' || last === ',' ? key.slice(0, -1) : key;
 }
 
 function isHonorific(word: string): boolean {
@@ -407,15 +418,20 @@ function isLabel(core: string): boolean {
  * Length of the office phrase at `list[start]` (modifiers, an office, then `of|for …`
  * complements up to `limit`), or 0. `Secretary of State for Health` → 5.
  */
-function officeLength(list: readonly string[], start: number, limit: number): number {
+function officeLength(
+  list: readonly string[],
+  keys: readonly string[],
+  start: number,
+  limit: number,
+): number {
   let i = start;
-  while (i < limit && OFFICE_MODIFIERS.has(bare(list[i] ?? '')) && i - start < 2) i++;
+  while (i < limit && OFFICE_MODIFIERS.has(keys[i] ?? '') && i - start < 2) i++;
   // The longest office from the table at i (the modifiers may also be part of it: `Chief Justice`).
   let best = 0;
   for (const from of [start, i]) {
     let key = '';
     for (let n = 1; n <= MAX_OFFICE_WORDS && from + n <= limit; n++) {
-      key = key ? `${key} ${bare(list[from + n - 1] ?? '')}` : bare(list[from] ?? '');
+      key = key ? `${key} ${keys[from + n - 1] ?? ''}` : (keys[from] ?? '');
       if (OFFICES.has(key)) best = Math.max(best, from + n);
     }
     if (best > 0) break;
@@ -424,12 +440,11 @@ function officeLength(list: readonly string[], start: number, limit: number): nu
   // Complements: `of State`, `for Health and Social Care`, `of the Exchequer`.
   let end = best;
   let j = best;
-  while (j < limit && OFFICE_CONNECTORS.has(bare(list[j] ?? ''))) {
+  while (j < limit && OFFICE_CONNECTORS.has(keys[j] ?? '')) {
     let k = j + 1;
-    while (k < limit && OFFICE_CONNECTORS.has(bare(list[k] ?? ''))) k++;
+    while (k < limit && OFFICE_CONNECTORS.has(keys[k] ?? '')) k++;
     if (k >= limit || !isUpper(list[k]?.[0] ?? '')) break;
-    while (k < limit && isUpper(list[k]?.[0] ?? '') && !OFFICE_CONNECTORS.has(bare(list[k] ?? '')))
-      k++;
+    while (k < limit && isUpper(list[k]?.[0] ?? '') && !OFFICE_CONNECTORS.has(keys[k] ?? '')) k++;
     end = k;
     j = k;
   }
@@ -451,9 +466,10 @@ function readCore(core: string, holder: string | null): Core | null {
   if (isLabel(core)) return null;
 
   const list = words(core);
+  const keys = list.map(bare);
   const caps = isAllCaps(core);
 
-  const lead = bare(list[0] ?? '');
+  const lead = keys[0] ?? '';
   const skip = OFFICE_ARTICLES.has(lead) || (isHonorific(list[0] ?? '') && list.length > 1) ? 1 : 0;
 
   // Office before a name: `CHIEF JUSTICE ROBERTS`, `President of Russia Vladimir Putin`,
@@ -464,7 +480,7 @@ function readCore(core: string, holder: string | null): Core | null {
       if (at < 1) continue;
       const nameWords = list.slice(at);
       if (!isNameWords(nameWords) || nameWords.some((w) => isHonorific(w))) continue;
-      const len = officeLength(list, 0, at);
+      const len = officeLength(list, keys, 0, at);
       if (len === at) {
         const office = officeText(list.slice(0, at));
         return { name: nameCase(nameWords), title: office, role: null, office };
@@ -474,7 +490,7 @@ function readCore(core: string, holder: string | null): Core | null {
 
   // Office-first: `The Prime Minister`, `The Secretary of State for Health (Sam Patel)`,
   // `Mr Speaker`, `Madam Deputy Speaker`, and an office alone (`Prime Minister`).
-  const officeLen = officeLength(list, skip, list.length);
+  const officeLen = officeLength(list, keys, skip, list.length);
   if (officeLen > 0 && skip + officeLen === list.length) {
     const office = officeText(list.slice(skip));
     if (holder !== null) return { name: holder, title: office, role: null, office };

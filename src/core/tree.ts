@@ -4,6 +4,7 @@
  * newsroom node types. Every node keeps its `position` in the original input.
  */
 import type { Data, Literal, Node, Parent, Position } from 'unist';
+import type { TagMatch } from './tags.ts';
 
 /** One source line of a paragraph, with its 1-based line number and its text (no line break). */
 export interface Segment {
@@ -40,6 +41,8 @@ export interface ParagraphData extends Data {
   tag?: Tag;
   /** True when the paragraph held only a tag and its text is in the following paragraph. */
   tagOnly?: boolean;
+  /** The tag read from `value` by an earlier plugin, so the next one need not read it again. */
+  tagRead?: { value: string; match: TagMatch | null };
 }
 
 /** A paragraph as parsed, before it is classified. `value` is its cleaned text on one line. */

@@ -8,12 +8,11 @@
  */
 import type { Plugin } from 'unified';
 import { splitDirections, type TextPart } from '../directions.ts';
-import { parseTag } from '../tags.ts';
+import { parseTag, type TagMatch } from '../tags.ts';
 import type { Direction, Paragraph, Root, RootContent } from '../tree.ts';
 
 /** The paragraph's parts, its speaker tag (with any parentheses in it) kept whole. */
-function partsOf(text: string): TextPart[] {
-  const tag = parseTag(text);
+function partsOf(text: string, tag: TagMatch | null): TextPart[] {
   if (tag === null || tag.end === 0 || !text.slice(0, tag.end).includes('(')) {
     return splitDirections(text);
   }
@@ -32,8 +31,11 @@ export const directions: Plugin<[], Root> = () => (tree: Root) => {
       out.push(node);
       continue;
     }
-    const parts = partsOf(node.value);
+    const tag = parseTag(node.value);
+    const parts = partsOf(node.value, tag);
     if (parts.length === 1 && parts[0]?.kind === 'text') {
+      // Unchanged: the speakers plugin reuses the tag read here.
+      node.data = { ...node.data, tagRead: { value: node.value, match: tag } };
       out.push(node);
       continue;
     }

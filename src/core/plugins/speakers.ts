@@ -58,7 +58,8 @@ function wordCount(text: string): number {
  * spaces (White House) is read from the raw line, whose spacing cleaning has removed.
  */
 function readTag(node: Paragraph): TagMatch | null {
-  const match = parseTag(node.value);
+  const read = node.data?.tagRead;
+  const match = read && read.value === node.value ? read.match : parseTag(node.value);
   const first = node.segments[0]?.raw;
   if (first === undefined) return match;
   if (node.segments.length > 1) {
@@ -88,6 +89,7 @@ export const speakerTags: Plugin<[], Root> = () => (tree: Root, file: VFile) => 
   for (const node of tree.children) {
     if (node.type !== 'paragraph') continue;
     const match = readTag(node);
+    if (node.data?.tagRead) delete node.data.tagRead;
     if (!match) continue;
     node.data = { ...node.data, tag: match.tag, tagOnly: match.rest === '' };
     node.value = match.rest;
