@@ -51,6 +51,9 @@ export function buildDocument(
       timestampMs: null,
       delivery: null,
       translated: false,
+      startMs: null,
+      endMs: null,
+      timedWords: null,
     };
   });
   return {
@@ -64,6 +67,7 @@ export function buildDocument(
     blocks,
     durationMs: blocks.reduce((sum, b) => sum + b.durationMs, 0),
     readRateWpm: READ_RATE_WPM,
+    timed: false,
     messages: [],
   };
 }
