@@ -201,8 +201,8 @@ function isTitleText(title: string): boolean {
   if (list.length === 0 || list.length > MAX_TITLE_WORDS) return false;
   const first = title[0] ?? '';
   // A lower-case title (French, Spanish, Russian style) must not open like a clause.
-  if (!isUpper(first) && !isDigit(first) && CLAUSE_WORDS.has(foldWords(list[0] ?? '')))
-    return false;
+  const opening = foldWords(list[0] ?? '');
+  if (isLower(first) && (CLAUSE_WORDS.has(opening) || opening.includes("'"))) return false;
   if (!isUpper(first) && !isDigit(first) && !isLower(first)) return false;
   const last = title[title.length - 1] ?? '';
   return !'!?'.includes(last) && !(last === '.' && (list[list.length - 1] ?? '').length > 5);
