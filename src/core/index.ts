@@ -5,9 +5,11 @@
 import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { scriptCompile } from './compile.ts';
+import type { Corrections } from './corrections.ts';
 import type { ScriptDocument } from './document.ts';
 import { type CoreOptions, coreOptionsSchema } from './options.ts';
 import { scriptParse } from './parse.ts';
+import { corrections } from './plugins/corrections.ts';
 import { dedupe } from './plugins/dedupe.ts';
 import { directions } from './plugins/directions.ts';
 import { frontMatter } from './plugins/front-matter.ts';
@@ -25,38 +27,51 @@ import { typography } from './plugins/typography.ts';
 import { DEFAULT_READ_RATE_WPM, FALLBACK_READ_RATE_WPM } from './timing.ts';
 import type { Root } from './tree.ts';
 
+export type { Corrections } from './corrections.ts';
 export type { Block, BlockType, Message, ScriptDocument, Severity, Speaker } from './document.ts';
 export type { CoreOptions } from './options.ts';
 
 /** The transformer chain, in order: each plugin one concern. */
-function transformers(options: ReturnType<typeof coreOptionsSchema.parse>) {
-  return unified()
-    .use(scriptParse)
-    .use(frontMatter)
-    .use(normalizeUnicode)
-    .use(repairMojibake)
-    .use(stripMarkup)
-    .use(cleanWhitespace)
-    .use(options.dedupe ? dedupe : () => undefined)
-    .use(directions)
-    .use(speakerTags)
-    .use(speakerIdentities)
-    .use(language, { language: options.language })
-    .use(typography, { mode: options.typography })
-    .use(turns)
-    .use(structure);
+function transformers(
+  options: ReturnType<typeof coreOptionsSchema.parse>,
+  sent: Corrections | undefined,
+) {
+  return (
+    unified()
+      .use(scriptParse)
+      .use(frontMatter)
+      .use(normalizeUnicode)
+      .use(repairMojibake)
+      .use(stripMarkup)
+      .use(cleanWhitespace)
+      .use(options.dedupe ? dedupe : () => undefined)
+      .use(directions)
+      .use(speakerTags)
+      .use(speakerIdentities)
+      .use(language, { language: options.language })
+      .use(typography, { mode: options.typography })
+      .use(turns)
+      .use(structure)
+      // The producer's corrections, after every rule of the formatter.
+      .use(corrections, { corrections: sent })
+  );
 }
 
 /**
  * Turns raw transcript text into the clean document. Never throws on any string input; every
- * change it makes is a message in `document.messages`.
+ * change it makes is a message in `document.messages`. `corrections` (validated with
+ * `correctionsSchema`) are the producer's overrides, applied after the formatter's own rules.
  *
  * @example formatTranscript('Headline Here Today\n\nFirst line.').title // 'Headline Here Today'
  */
-export function formatTranscript(text: string, options?: CoreOptions): ScriptDocument {
+export function formatTranscript(
+  text: string,
+  options?: CoreOptions,
+  corrections?: Corrections,
+): ScriptDocument {
   const resolved = coreOptionsSchema.parse(options ?? {});
   const file = new VFile({ value: text });
-  const processor = transformers(resolved);
+  const processor = transformers(resolved, corrections);
   const tree = processor.runSync(processor.parse(file), file) as Root;
   const language = tree.data?.language ?? 'en';
   const readRateWpm =
