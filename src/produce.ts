@@ -1,3 +1,4 @@
+import type { Corrections } from './core/corrections.ts';
 import type { ScriptDocument } from './core/document.ts';
 import { formatTranscript } from './core/index.ts';
 import { type InputFormat, ingest, toSourceLine } from './ingest/index.ts';
@@ -18,9 +19,10 @@ export function prepare(
   input: string,
   options: ResolvedOptions,
   inputFormat: InputFormat = 'text',
+  corrections?: Corrections,
 ): ScriptDocument {
   const { text, sourceLines } = ingest(input, inputFormat, options);
-  const document = formatTranscript(text, options);
+  const document = formatTranscript(text, options, corrections);
   if (sourceLines) {
     for (const block of document.blocks) block.line = toSourceLine(sourceLines, block.line);
     for (const message of document.messages) {
@@ -57,8 +59,9 @@ export function produce(
   options: ResolvedOptions,
   inputFormat: InputFormat = 'text',
   context?: RenderContext,
+  corrections?: Corrections,
 ): Produced {
-  return render(prepare(input, options, inputFormat), output, options, context);
+  return render(prepare(input, options, inputFormat, corrections), output, options, context);
 }
 
 /**
@@ -71,8 +74,9 @@ export function produceAll(
   options: ResolvedOptions,
   inputFormat: InputFormat = 'text',
   context?: RenderContext,
+  corrections?: Corrections,
 ): Map<OutputName, Produced> {
-  const prepared = prepare(input, options, inputFormat);
+  const prepared = prepare(input, options, inputFormat, corrections);
   const results = new Map<OutputName, Produced>();
   for (const output of outputs) results.set(output, render(prepared, output, options, context));
   return results;

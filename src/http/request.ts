@@ -15,7 +15,15 @@ import {
 import { parseMediaType } from './media-type.ts';
 
 /** Request parameters that are not options. */
-export const REQUEST_PARAMS = ['text', 'file', 'output', 'input', 'download', 'action'] as const;
+export const REQUEST_PARAMS = [
+  'text',
+  'file',
+  'output',
+  'input',
+  'download',
+  'action',
+  'corrections',
+] as const;
 
 /** Content types `POST /v1/format` reads, and the input format each declares (null: detect). */
 export const BODY_TYPES: Readonly<Record<string, InputFormat | null>> = {
@@ -53,6 +61,8 @@ export interface Submission {
   optionJson: Record<string, unknown>;
   /** Name of the uploaded file the text came from, if any. */
   fileName: string | null;
+  /** The producer's corrections as sent (a JSON body's object, or a form field's JSON text). */
+  corrections: unknown;
 }
 
 const UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
@@ -234,6 +244,7 @@ export async function parseSubmission(
   let declared: InputFormat | null = null;
   let optionJson: Record<string, unknown> = {};
   let fileName: string | null = null;
+  let corrections: unknown;
 
   const media = parseMediaType(contentType);
   if (!media) {
@@ -271,6 +282,8 @@ export async function parseSubmission(
           if (key === 'options') {
             if (!isPlainObject(value)) throw fieldError('options', value);
             optionJson = value;
+          } else if (key === 'corrections') {
+            corrections = value;
           } else if (key === 'text' || key === 'output' || key === 'input') {
             if (typeof value !== 'string') throw fieldError(key, value);
             fields.add(key, value);
@@ -283,7 +296,7 @@ export async function parseSubmission(
               {
                 field: key,
                 value,
-                allowed: 'one of: text, output, input, download, options',
+                allowed: 'one of: text, output, input, download, options, corrections',
                 message: 'Unknown member of the JSON body',
               },
             ]);
@@ -348,5 +361,6 @@ export async function parseSubmission(
     optionStrings,
     optionJson,
     fileName,
+    corrections: corrections ?? fields.last('corrections'),
   };
 }
