@@ -47,6 +47,9 @@ const INPUT_LABELS: Readonly<Record<string, string>> = {
   vtt: 'WebVTT subtitles',
 };
 
+/** Options whose only effect is a warning of an output's renderer (not in the form's list). */
+const REPORT_ONLY = new Set(['maxCps', 'maxWpm']);
+
 /**
  * Each option in newsroom words, with plain-language help; an option not listed here shows its
  * schema title or name and description. Choices of an enum may be named too.
@@ -246,9 +249,10 @@ function fieldView(
   error: FieldError | undefined,
 ): FieldView {
   const sent = state.values[name];
-  // A layout choice with one layout changes nothing: the field is not offered then.
+  // A layout choice with one layout changes nothing: the field is not offered then; nor are the
+  // limits that only add warnings of the subtitle writer, which the form's list does not show.
   const outputs =
-    name === 'template' && templateChoices().length < 2
+    (name === 'template' && templateChoices().length < 2) || REPORT_ONLY.has(name)
       ? []
       : (schema['x-outputs'] ?? groupOutputs);
   const inputs = schema['x-inputs'] ?? null;
