@@ -112,6 +112,18 @@ const TYPE_WORDS: Readonly<Record<CorrectionBlockType, string>> = {
   direction: 'a direction',
 };
 
+/** A block's type as the change report names it. */
+const BEFORE_WORDS: Readonly<Record<string, string>> = {
+  headline: 'headline',
+  narration: 'narration',
+  throw: 'throw',
+  sot: 'SOT',
+  live: 'live turn',
+  direction: 'direction',
+  signoff: 'sign-off',
+  note: 'note',
+};
+
 /** The block with its new type; its text, line and position stay. */
 function retype(
   node: BlockContent,
@@ -412,7 +424,7 @@ export const corrections: Plugin<[CorrectionsOptions?], Root> =
         const words =
           before === 'note' && change.type === 'narration'
             ? `Marked the note at line ${node.line} as read (narration)`
-            : `Made the ${before} at line ${node.line} ${TYPE_WORDS[change.type]}`;
+            : `Made the ${BEFORE_WORDS[before] ?? before} at line ${node.line} ${TYPE_WORDS[change.type]}`;
         applied(file, path, words, node.line);
       });
       children = children.map((node) => (isBlock(node) ? (replaced.get(node) ?? node) : node));
