@@ -9,7 +9,7 @@
 import { contentKey } from '../core/content-key.ts';
 
 /** Quiet time after the last keystroke before the preview is asked for. */
-const DEBOUNCE_MS = 120;
+const DEBOUNCE_MS = 60;
 /** A long text waits a little longer: the request costs more than a keystroke. */
 const DEBOUNCE_LONG_MS = 250;
 const LONG_TEXT = 20_000;
@@ -674,6 +674,18 @@ function start(): void {
     }
     const block = target?.closest<HTMLElement>('[data-block]');
     if (block && blocksEl?.contains(block)) openEditor(block);
+  });
+
+  // A block clicked in the prompter preview (its frame posts the block's id): open its editor.
+  window.addEventListener('message', (event) => {
+    const frame = previewEl?.querySelector('iframe');
+    if (!frame || event.source !== frame.contentWindow) return;
+    const data = event.data as { scriptdesk?: unknown; id?: unknown } | null;
+    if (data?.scriptdesk !== 'block' || typeof data.id !== 'string') return;
+    const button = blocksEl?.querySelector<HTMLElement>(`[data-block="${CSS.escape(data.id)}"]`);
+    if (!button) return;
+    if (button.getAttribute('aria-expanded') !== 'true') openEditor(button);
+    button.scrollIntoView({ block: 'nearest' });
   });
 
   fileInput.addEventListener('change', async () => {

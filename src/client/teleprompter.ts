@@ -333,8 +333,16 @@ function start(): void {
   measure();
   setPosition(startPx());
   // On its own the prompter takes the keyboard; inside another page (the form's preview) it
-  // waits for a click, so it does not take the focus from what the user is typing.
+  // waits for a click, so it does not take the focus from what the user is typing, and a click
+  // on a block tells that page which one (the form opens its corrections). Only the block id
+  // leaves the frame.
   if (window.self === window.top) scroller.focus();
+  else {
+    script.addEventListener('click', (event) => {
+      const block = event.target instanceof Element ? event.target.closest('.block') : null;
+      if (block?.id) window.parent.postMessage({ scriptdesk: 'block', id: block.id }, '*');
+    });
+  }
 }
 
 start();

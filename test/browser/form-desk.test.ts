@@ -281,6 +281,28 @@ describe.skipIf(!run)('the form as one screen, in Chromium', () => {
     expect(prompter.text).toBe(await apiWith(page, 'teleprompter-text'));
   });
 
+  it('opens a block’s corrections from a click in the prompter preview', async () => {
+    const page = await open('/?output=teleprompter');
+    await page.fill('#text', BRIEFING);
+    await page.waitForSelector('#blocks .block-button');
+    const id = await page.getAttribute(
+      '#blocks .block-button:has(.block-line:text-is("line 19"))',
+      'data-block',
+    );
+    const frame = page.frameLocator('#preview iframe');
+    await frame.locator(`#${id}`).click();
+    await page.waitForSelector('.block-editor');
+    expect(await page.getAttribute('.block-editor', 'aria-label')).toBe('Correct line 19');
+    await page.selectOption('.block-editor select[id$="-type"]', 'direction');
+    await page.click('.block-editor button:text-is("Set type")');
+    // The prompter in the preview now cues it as a direction.
+    await expect
+      .poll(() => page.frameLocator('#preview iframe').locator(`#${id}`).getAttribute('class'), {
+        timeout: 10_000,
+      })
+      .toContain('direction');
+  });
+
   it('marks a paragraph as a note and a note as read (or says it no longer applies without notes)', async () => {
     const page = await open('/?output=json');
     await page.fill('#text', BRIEFING);
