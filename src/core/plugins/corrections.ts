@@ -378,6 +378,14 @@ export const corrections: Plugin<[CorrectionsOptions?], Root> =
     // Block types, last: a type names the speakers as they are now.
     if (sent.blocks?.length) {
       const replaced = new Map<BlockContent, BlockContent>();
+      // The speaker of the last speech before each block, in one pass: a SOT or live turn set on
+      // an untagged paragraph is said by them unless the correction names someone.
+      const lastSpeakerBefore = new Map<BlockContent, string | null>();
+      let last: string | null = null;
+      for (const node of order) {
+        lastSpeakerBefore.set(node, last);
+        if (node.type === 'speech') last = node.speaker;
+      }
       sent.blocks.forEach((change, i) => {
         const path = `blocks.${i}`;
         const found = index.find(change, present);
@@ -401,13 +409,7 @@ export const corrections: Plugin<[CorrectionsOptions?], Root> =
         }
         let speaker: string | null = null;
         if (change.type === 'sot' || change.type === 'live') {
-          const at = order.indexOf(found);
-          let previous: string | null = null;
-          for (let j = at - 1; j >= 0 && previous === null; j--) {
-            const before = order[j];
-            if (before && before.type === 'speech') previous = before.speaker;
-          }
-          speaker = change.speaker ?? speakerOf(node) ?? previous;
+          speaker = change.speaker ?? speakerOf(node) ?? lastSpeakerBefore.get(found) ?? null;
           if (speaker === null || !byId.has(speaker)) {
             stale(
               file,
