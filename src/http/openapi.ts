@@ -326,6 +326,26 @@ function paths(): OpenApiDocument['paths'] {
         },
       },
     },
+    ...Object.fromEntries(
+      ['/favicon.ico', '/favicon.svg'].map((path) => [
+        path,
+        {
+          get: {
+            operationId: path === '/favicon.ico' ? 'faviconIco' : 'faviconSvg',
+            summary: 'The site icon',
+            description:
+              'An SVG icon (also at `/favicon.ico`, where browsers look for it), cached for a day.',
+            tags: ['operations'],
+            responses: {
+              '200': {
+                description: 'The icon.',
+                content: { 'image/svg+xml': { schema: { type: 'string' } } },
+              },
+            },
+          },
+        },
+      ]),
+    ),
     '/healthz': {
       get: {
         operationId: 'health',
