@@ -54,6 +54,7 @@ interface DomNode {
   children: ArrayLike<DomNode> & Iterable<DomNode>;
   getBoundingClientRect(): Rect & { height: number };
   querySelector(selector: string): DomNode | null;
+  scrollIntoView(): void;
 }
 declare const document: {
   documentElement: { scrollHeight: number; scrollWidth: number; clientWidth: number };
@@ -512,7 +513,7 @@ describe.skipIf(!run)('the form as one screen, in Chromium', () => {
     const options = await rect(page, '.options-panel');
     expect(preview.top).toBeLessThan(options.top);
     await page.screenshot({ path: screenshotPath('form-phone.png') });
-    await page.locator('#preview').scrollIntoViewIfNeeded();
+    await page.evaluate(() => document.getElementById('preview')?.scrollIntoView());
     await page.screenshot({ path: screenshotPath('form-phone-preview.png') });
   });
 
