@@ -21,13 +21,26 @@ export function prepare(
   inputFormat: InputFormat = 'text',
   corrections?: Corrections,
 ): ScriptDocument {
-  const { text, sourceLines } = ingest(input, inputFormat, options);
-  const document = formatTranscript(text, options, corrections);
+  const ingested = ingest(input, inputFormat, options);
+  const { text, sourceLines } = ingested;
+  const timed = ingested.timedTokens !== undefined && ingested.timedTokens.length > 0;
+  // Timed input is speech, each word with its own time: a paragraph said twice was said twice,
+  // so repeated paragraphs are not removed (a paste done twice has no times of its own).
+  const document = formatTranscript(
+    text,
+    timed ? { ...options, dedupe: false } : options,
+    timed ? { timedTokens: ingested.timedTokens } : undefined,
+    corrections,
+  );
   if (sourceLines) {
     for (const block of document.blocks) block.line = toSourceLine(sourceLines, block.line);
     for (const message of document.messages) {
       if (message.line !== null) message.line = toSourceLine(sourceLines, message.line);
     }
+  }
+  // Messages of the ingest step already point into the source.
+  if (ingested.messages && ingested.messages.length > 0) {
+    document.messages = [...ingested.messages, ...document.messages];
   }
   return document;
 }

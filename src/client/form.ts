@@ -7,6 +7,7 @@
  * field; one that no longer applies is marked.
  */
 import { contentKey } from '../core/content-key.ts';
+import { hexDump } from '../http/hex-dump.ts';
 
 /** Quiet time after the last keystroke before the preview is asked for. */
 const DEBOUNCE_MS = 60;
@@ -97,6 +98,7 @@ const FORMATS: Readonly<Record<string, string>> = {
   htm: 'html',
   srt: 'srt',
   vtt: 'vtt',
+  json: 'json',
 };
 
 function byId<T extends HTMLElement>(id: string): T | null {
@@ -609,9 +611,13 @@ function start(): void {
       if (!outResponse) {
         showText(JSON.stringify(answer, null, 2), label);
       } else {
-        const body = await outResponse.text();
         const type = outResponse.headers.get('content-type') ?? '';
-        if (type.startsWith('text/html'))
+        // A binary output (EBU STL) shows as a hex dump; Download gives the file.
+        const binary = type.startsWith('application/x-ebu-stl');
+        const body = binary
+          ? hexDump(new Uint8Array(await outResponse.arrayBuffer()))
+          : await outResponse.text();
+        if (!binary && type.startsWith('text/html'))
           showHtml(body, outResponse.headers.get('content-security-policy'), label);
         else showText(body, label);
       }
@@ -693,7 +699,9 @@ function start(): void {
     if (!file) return;
     const format = FORMATS[file.name.split('.').pop()?.toLowerCase() ?? ''];
     if (!format) {
-      setStatus(`scriptdesk reads .txt, .html, .srt and .vtt files, not ${file.name}.`);
+      setStatus(
+        `scriptdesk reads .txt, .html, .srt, .vtt and speech-to-text .json files, not ${file.name}.`,
+      );
       fileInput.value = '';
       return;
     }

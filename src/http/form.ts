@@ -24,6 +24,7 @@ import {
   formatSubmission,
   outputResponse,
 } from './format.ts';
+import { hexDump } from './hex-dump.ts';
 import { humanize, renderPage } from './pages.ts';
 import { parseSubmission, type Submission } from './request.ts';
 
@@ -36,6 +37,16 @@ const OUTPUT_LABELS: Readonly<Record<OutputName, { label: string; description: s
   print: { label: 'Print script', description: 'Two-column A/V script to print.' },
   srt: { label: 'SRT subtitles', description: 'SubRip file for editing systems and players.' },
   vtt: { label: 'WebVTT subtitles', description: 'Captions for web players.' },
+  imsc: {
+    label: 'IMSC 1.1 (TTML)',
+    description: 'Timed Text for streaming platforms (Netflix, OTT).',
+  },
+  'ebu-tt-d': {
+    label: 'EBU-TT-D',
+    description: 'TTML for European broadcasters’ online delivery.',
+  },
+  scc: { label: 'SCC captions', description: 'CEA-608 pop-on captions for US broadcast.' },
+  stl: { label: 'EBU STL', description: 'Binary Teletext subtitle file for European broadcast.' },
   json: { label: 'JSON document', description: 'The clean document with every change listed.' },
 };
 
@@ -45,6 +56,15 @@ const INPUT_LABELS: Readonly<Record<string, string>> = {
   html: 'CMS HTML',
   srt: 'SRT subtitles',
   vtt: 'WebVTT subtitles',
+  json: 'Speech-to-text JSON (detect the service)',
+  whisper: 'OpenAI Whisper JSON',
+  'whisper-cpp': 'whisper.cpp JSON',
+  whisperx: 'WhisperX JSON',
+  deepgram: 'Deepgram JSON',
+  assemblyai: 'AssemblyAI JSON',
+  'aws-transcribe': 'AWS Transcribe JSON',
+  revai: 'Rev.ai JSON',
+  speechmatics: 'Speechmatics JSON',
 };
 
 /** Options whose only effect is a warning of an output's renderer (not in the form's list). */
@@ -167,6 +187,9 @@ const FIELD_TEXT: Readonly<
   template: { label: 'Layout', help: 'Your newsroom’s own layout for this output, if it has one.' },
 };
 
+const SUBTITLE_OUTPUTS: readonly OutputName[] = ['srt', 'vtt', 'imsc', 'ebu-tt-d', 'scc', 'stl'];
+const LAYOUT_OUTPUTS: readonly OutputName[] = ['teleprompter', 'teleprompter-text', 'print'];
+
 interface Group {
   legend: string;
   names: readonly string[];
@@ -178,15 +201,19 @@ interface Group {
  * (`x-outputs`), else for every output of its group; options outside any group apply to all.
  */
 function optionGroups(): Group[] {
-  const templated = OUTPUTS.filter((o) => o !== 'json');
+  const templated = OUTPUTS.filter((o) => o !== 'json' && o !== 'stl');
   return [
     {
       legend: 'Transcript',
       names: [...Object.keys(coreOptionsShape), ...Object.keys(ingestOptionsShape)],
       outputs: OUTPUTS,
     },
-    { legend: 'Subtitles', names: Object.keys(subtitleOptionsShape), outputs: OUTPUTS },
-    { legend: 'Prompter and print', names: Object.keys(layoutOptionsShape), outputs: templated },
+    { legend: 'Subtitles', names: Object.keys(subtitleOptionsShape), outputs: SUBTITLE_OUTPUTS },
+    {
+      legend: 'Prompter and print',
+      names: Object.keys(layoutOptionsShape),
+      outputs: LAYOUT_OUTPUTS,
+    },
     { legend: 'Layout', names: ['template'], outputs: templated },
   ];
 }
@@ -210,7 +237,7 @@ export function defaultFormOutput(): OutputName {
 function templateChoices(): string[] {
   const names = new Set<string>(['default']);
   for (const output of availableOutputs()) {
-    if (output === 'json') continue;
+    if (output === 'json' || output === 'stl') continue;
     for (const name of templateNames(output as TemplatedOutput)) names.add(name);
   }
   return [...names];
@@ -268,6 +295,10 @@ function fieldView(
     label: text?.choices?.[v] ?? v,
     selected: v === current,
   }));
+  // A choice without a default (the subtitle profile: each output has its own) starts unset.
+  if (isSelect && schema.default === undefined && name !== 'template') {
+    choices.unshift({ value: '', label: 'Default for the output', selected: current === '' });
+  }
   if (isSelect && !choices.some((c) => c.selected) && current) {
     choices.push({ value: current, label: current, selected: true });
   }
@@ -476,12 +507,13 @@ export async function handleFormPost(c: Context<AppEnv>): Promise<Response> {
       nonce,
     );
     if (submission.action === 'download') return outputResponse(formatted, true);
-    const shown = formatted.rendered.contentType.startsWith('text/html')
-      ? {
-          ...formatted,
-          rendered: { ...formatted.rendered, body: await embeddable(formatted.rendered.body) },
-        }
-      : formatted;
+    const rendered = formatted.rendered.body;
+    const shown =
+      typeof rendered !== 'string'
+        ? { ...formatted, rendered: { ...formatted.rendered, body: hexDump(rendered) } }
+        : formatted.rendered.contentType.startsWith('text/html')
+          ? { ...formatted, rendered: { ...formatted.rendered, body: await embeddable(rendered) } }
+          : formatted;
     const html = renderPage(
       'form.html',
       formView(stateFrom(submission, output), nonce, { formatted: shown }),

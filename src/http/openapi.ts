@@ -49,6 +49,11 @@ const OUTPUT_DESCRIPTIONS: Readonly<Record<(typeof OUTPUTS)[number], string>> = 
   teleprompter: 'A browser teleprompter page (HTML, scrolls itself; settings in its URL).',
   'teleprompter-text': 'Plain text for hardware prompters: short lines, no markup.',
   print: 'A two-column A/V print script (HTML, print to PDF).',
+  imsc: 'IMSC 1.1 Text profile TTML (streaming platforms).',
+  'ebu-tt-d':
+    'EBU-TT-D 1.0.1 TTML (European broadcasters’ online delivery); same media type as IMSC, reached by `output=ebu-tt-d`.',
+  scc: 'Scenarist SCC: CEA-608 pop-on captions at 29.97 drop-frame (or 30 non-drop).',
+  stl: 'EBU STL (Tech 3264) binary subtitle file: GSI block and TTI blocks.',
 };
 
 function outputContent(): JsonObject {
@@ -59,7 +64,15 @@ function outputContent(): JsonObject {
     content[type] =
       output === 'json'
         ? { schema: ref('ScriptDocument') }
-        : { schema: { type: 'string', description: OUTPUT_DESCRIPTIONS[output] } };
+        : output === 'stl'
+          ? {
+              schema: {
+                type: 'string',
+                format: 'binary',
+                description: OUTPUT_DESCRIPTIONS[output],
+              },
+            }
+          : { schema: { type: 'string', description: OUTPUT_DESCRIPTIONS[output] } };
   }
   return content;
 }
@@ -143,7 +156,7 @@ function schemas(): JsonObject {
           type: 'string',
           contentMediaType: 'application/octet-stream',
           description:
-            'A .txt, .html, .srt or .vtt file (UTF-8); used instead of `text` when given.',
+            'A .txt, .html, .srt, .vtt or speech-to-text .json file (UTF-8); used instead of `text` when given.',
         },
         ...optionProperties(),
       },
@@ -189,6 +202,27 @@ function schemas(): JsonObject {
         timestampMs: {
           type: ['integer', 'null'],
           description: 'Time anchor from the transcript, in ms.',
+        },
+        startMs: {
+          type: ['integer', 'null'],
+          description: "Start of the block's first word in the media (timed input), in ms.",
+        },
+        endMs: {
+          type: ['integer', 'null'],
+          description: "End of the block's last word in the media (timed input), in ms.",
+        },
+        timedWords: {
+          type: ['array', 'null'],
+          description: "The block's words with their times (timed input), else null.",
+          items: {
+            type: 'object',
+            required: ['text', 'startMs', 'endMs'],
+            properties: {
+              text: { type: 'string' },
+              startMs: { type: 'integer' },
+              endMs: { type: 'integer' },
+            },
+          },
         },
       },
     },
@@ -237,6 +271,10 @@ function schemas(): JsonObject {
         blocks: { type: 'array', items: ref('Block') },
         durationMs: { type: 'integer' },
         readRateWpm: { type: 'number' },
+        timed: {
+          type: 'boolean',
+          description: 'The input had word times (speech-to-text JSON, SRT, WebVTT).',
+        },
         messages: { type: 'array', items: ref('Message') },
       },
     },
@@ -247,6 +285,9 @@ const FORMAT_DESCRIPTION = [
   'Formats a transcript. The body is the transcript as `text/plain`, CMS `text/html`, an SRT',
   '(`application/x-subrip`) or WebVTT (`text/vtt`) file, a JSON object `{text, output, options}`,',
   'or form fields (`multipart/form-data` with `text` or a `file`, `application/x-www-form-urlencoded`).',
+  'A speech-to-text result (Whisper, whisper.cpp, WhisperX, Deepgram, AssemblyAI, AWS Transcribe,',
+  'Rev.ai, Speechmatics JSON) posted as `application/json` is read by its shape: any member besides',
+  '`text`, `output`, `input`, `download` and `options` makes it a transcript, not a request.',
   'Options come from the query string, the form fields or the JSON `options` object.',
   '',
   'The output is `output=` (query or body) or, without it, the best match for `Accept`:',

@@ -1,6 +1,6 @@
 import type { ScriptDocument } from '../core/document.ts';
 import type { ResolvedOptions } from '../options.ts';
-import type { RenderedOutput } from '../outputs/types.ts';
+import type { TextOutput } from '../outputs/types.ts';
 import { renderTemplate } from '../templates.ts';
 import { nonceOf, type RenderContext } from './context.ts';
 import {
@@ -147,7 +147,7 @@ export function renderTeleprompter(
   doc: ScriptDocument,
   options: ResolvedOptions,
   context?: RenderContext,
-): RenderedOutput {
+): TextOutput {
   const view = compileTeleprompter(doc, options, context);
   return {
     body: renderTemplate('teleprompter', options.template, view),

@@ -25,7 +25,7 @@ const NARRATION =
   'The foreign ministers met in Moscow on Tuesday to discuss a peace treaty that was never signed.';
 
 function run(corrections: Corrections, text = BRIEFING) {
-  return formatTranscript(text, {}, correctionsSchema.parse(corrections));
+  return formatTranscript(text, {}, undefined, correctionsSchema.parse(corrections));
 }
 const byRule = (doc: ReturnType<typeof run>, ruleId: string) =>
   doc.messages.filter((m) => m.ruleId === ruleId);
