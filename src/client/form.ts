@@ -185,8 +185,14 @@ function start(): void {
 
   /** The input format as sent, or as it looks (subtitles have `-->` cue timings). */
   const inputFormat = (): string => {
-    if (inputSelect.value !== 'auto') return inputSelect.value;
-    return /-->/.test(text.value.slice(0, 2000)) ? 'srt' : 'text';
+    const chosen = inputSelect.value;
+    if (chosen === 'auto') {
+      const head = text.value.slice(0, 2000);
+      if (/^\s*[{[]/.test(head)) return 'json';
+      return /-->/.test(head) ? 'srt' : 'text';
+    }
+    // Every speech-to-text service is timed JSON input.
+    return ['text', 'html', 'srt', 'vtt'].includes(chosen) ? chosen : 'json';
   };
 
   // Only the options of the chosen output (and input) show; hidden ones are disabled, so they are

@@ -101,7 +101,13 @@ const FIELD_TEXT: Readonly<
   profile: {
     label: 'Subtitle standard',
     help: 'Sets line length, reading speed and timing to what the broadcaster asks for.',
-    choices: { netflix: 'Netflix', bbc: 'BBC', dcmp: 'DCMP (US education)' },
+    choices: {
+      netflix: 'Netflix',
+      bbc: 'BBC',
+      dcmp: 'DCMP (US education)',
+      scc: 'SCC (US broadcast line 21)',
+      stl: 'EBU STL (Teletext)',
+    },
   },
   maxCharsPerLine: {
     label: 'Characters per line',
@@ -123,6 +129,18 @@ const FIELD_TEXT: Readonly<
   maxDurationMs: {
     label: 'Longest time on screen (milliseconds)',
     help: 'Empty: 7000 (7 seconds).',
+  },
+  pauseMs: {
+    label: 'A pause that ends a subtitle (milliseconds)',
+    help: 'For speech-to-text and subtitle input, where every word has its time. Default 500.',
+  },
+  dropFrame: {
+    label: 'Drop-frame timecode (29.97 fps)',
+    help: 'Timecodes like 10:00:00;00 that keep to the clock, as US broadcast uses.',
+  },
+  stlDoubleHeight: {
+    label: 'Double-height Teletext rows',
+    help: 'Each subtitle row takes two Teletext rows, for larger type.',
   },
   fps: {
     label: 'Video frame rate (frames per second)',
@@ -315,7 +333,7 @@ function fieldView(
       : '',
     hidden:
       !outputs.includes(state.output) ||
-      (inputs !== null && !inputs.includes(state.input === 'auto' ? 'text' : state.input)),
+      (inputs !== null && !inputs.includes(inputKind(state.input))),
     isCheckbox,
     isSelect,
     isNumber,
@@ -333,6 +351,15 @@ function fieldView(
     placeholder:
       !isSelect && !isCheckbox && current === '' && schema.default === undefined ? 'default' : '',
   };
+}
+
+/**
+ * The input as an option's `x-inputs` names it: `text` for a guess (the form starts empty), `json`
+ * for any speech-to-text service.
+ */
+function inputKind(input: string): string {
+  if (input === 'auto') return 'text';
+  return ['text', 'html', 'srt', 'vtt'].includes(input) ? input : 'json';
 }
 
 /** A schema description as plain text: `code` marks dropped. */

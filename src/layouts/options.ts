@@ -64,7 +64,7 @@ export const layoutOptionsShape = {
     .regex(/^\d{4}-\d{2}-\d{2}$/)
     .optional()
     .describe('Air date in the print header, `YYYY-MM-DD`; default: the day of the request (UTC).')
-    .meta(PRINT),
+    .meta({ 'x-outputs': ['print', 'stl'] }),
 };
 
 export const layoutOptionsSchema = z.object(layoutOptionsShape);
