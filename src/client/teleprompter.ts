@@ -31,6 +31,8 @@ interface Config {
   defaults: Record<string, Value>;
   values: Settings;
   totalMs: number;
+  /** Key (`event.key`, one character lower-cased) → action name. */
+  keymap: Record<string, string>;
 }
 
 interface MeasuredBlock {
@@ -293,29 +295,9 @@ function start(): void {
     },
   };
 
-  // Clickers and foot pedals send these keys too (PageDown/PageUp, arrows, space).
-  const KEYS: Readonly<Record<string, string>> = {
-    ' ': 'toggle',
-    Escape: 'pause',
-    ArrowUp: 'faster',
-    ArrowDown: 'slower',
-    PageDown: 'next',
-    ArrowRight: 'next',
-    PageUp: 'previous',
-    ArrowLeft: 'previous',
-    Home: 'top',
-    End: 'end',
-    '+': 'bigger',
-    '=': 'bigger',
-    '-': 'smaller',
-    _: 'smaller',
-    m: 'mirror',
-    f: 'flip',
-    u: 'uppercase',
-    e: 'marker',
-    '?': 'help',
-    h: 'help',
-  };
+  // Clickers and foot pedals send these keys too (PageDown/PageUp, arrows, space); the map is
+  // PROMPTER_KEYMAP (src/layouts/teleprompter.ts), shared with the rundown's screens.
+  const KEYS: Readonly<Record<string, string>> = config.keymap;
 
   window.addEventListener('keydown', (event) => {
     if (event.ctrlKey || event.metaKey || event.altKey) return;

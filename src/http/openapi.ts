@@ -506,6 +506,10 @@ export function openApiDocument(): OpenApiDocument {
       { name: 'format', description: 'Transcript in, script out.' },
       { name: 'web', description: 'The web form for newsroom staff.' },
       { name: 'cms', description: 'CMS integration: signed webhook and stored outputs.' },
+      {
+        name: 'rundowns',
+        description: 'Rundowns and the live prompter: talent, operator, remote.',
+      },
       { name: 'docs', description: 'This reference.' },
       { name: 'operations', description: 'Monitoring.' },
     ],
@@ -519,6 +523,7 @@ export function openApiDocument(): OpenApiDocument {
           scheme: 'bearer',
           description: 'The story read token (a Worker secret).',
         },
+        ...Object.assign({}, ...parts.map((part) => part.securitySchemes ?? {})),
       },
     },
   };
