@@ -271,3 +271,31 @@ The navy said on Monday that fifteen warships had entered the strait overnight.`
     expect(doc.blocks.filter((b) => b.type === 'direction')).toHaveLength(500);
   });
 });
+
+describe('corrections answer the formatter’s reports', () => {
+  it('keeps the version the producer chooses of a revised paragraph (revised-paragraph)', () => {
+    const text = `Ships in the Strait
+
+The navy said 12 ships were in the strait on Monday morning, more than at any time last week.
+
+The navy said 15 ships were in the strait on Monday morning, more than at any time last week.`;
+    const plain = formatTranscript(text);
+    const revised = plain.messages.filter((m) => m.ruleId === 'revised-paragraph');
+    expect(revised.map((m) => m.line)).toEqual([3, 5]);
+    // The form reads the two lines from the report and keys the blocks on them.
+    const [, first, second] = /lines (\d+) and (\d+)/.exec(revised[0]?.reason ?? '') ?? [];
+    expect([Number(first), Number(second)]).toEqual([3, 5]);
+    const doc = run(
+      {
+        versions: [
+          { keep: { key: keyAt(text, 5), line: 5 }, drop: { key: keyAt(text, 3), line: 3 } },
+        ],
+      },
+      text,
+    );
+    expect(doc.blocks.map((b) => b.text).filter((t) => t.includes('ships'))).toEqual([
+      'The navy said 15 ships were in the strait on Monday morning, more than at any time last week.',
+    ]);
+    expect(byRule(doc, 'correction')[0]).toMatchObject({ line: 3, correction: 'versions.0' });
+  });
+});

@@ -147,6 +147,9 @@ function retype(
         speaker: speaker ?? '',
         sot: type === 'sot',
         timestampMs: node.type === 'speech' ? node.timestampMs : null,
+        // How the words were delivered stays with a turn that stays a turn.
+        delivery: node.type === 'speech' ? node.delivery : null,
+        translated: node.type === 'speech' ? node.translated : false,
         ...base,
       };
     case 'direction':
