@@ -174,30 +174,6 @@ describe.skipIf(!run)('the form as one screen, in Chromium', () => {
 
   it('makes every kind of correction in the form: seen in the preview and in the download', async () => {
     const page = await open('/?output=json');
-    // Until the formatter reports revised paragraphs on main, the test shows the form the report
-    // it will get (the dedupe branch's wording), so the producer's choice can be made; the
-    // choice itself goes to the real server.
-    await page.route('**/v1/format', async (route) => {
-      const response = await route.fetch();
-      const body = await response.text();
-      const sent = new URLSearchParams(route.request().postData() ?? '');
-      if (sent.get('output') !== 'json' || body.includes('revised-paragraph'))
-        return route.fulfill({ response, body });
-      const doc = JSON.parse(body) as ScriptDocument;
-      const lines = doc.blocks.filter((b) => b.text.startsWith('The navy said')).map((b) => b.line);
-      if (lines.length === 2) {
-        const reason = `Kept both versions of a revised paragraph (lines ${lines[0]} and ${lines[1]}): they differ in a number; choose one`;
-        for (const line of lines)
-          doc.messages.push({
-            ruleId: 'revised-paragraph',
-            reason,
-            line: line ?? null,
-            column: 1,
-            severity: 'warning',
-          });
-      }
-      return route.fulfill({ response, body: JSON.stringify(doc) });
-    });
     await page.fill('#text', BRIEFING);
     await page.waitForSelector('#blocks .block-button');
 
