@@ -6,7 +6,7 @@
 import type { Block, Message, ScriptDocument, Speaker } from '../core/document.ts';
 import { measureText, primaryLanguage } from '../core/language.ts';
 import { defaultSpeechRateWpm, SYLLABLES_PER_WORD } from '../core/timing.ts';
-import { makeRun, subRun, type WordRun } from './linebreak.ts';
+import { makeRun, subRun, type WordCache, type WordRun } from './linebreak.ts';
 import {
   type ResolvedSubtitleOptions,
   type SubtitleOptions,
@@ -105,19 +105,31 @@ function sameWords(a: string[], b: string[]): boolean {
 
 /** Words and sentence ends of a spoken block: the document's sentences when they match its text. */
 function spokenWords(block: Block, given?: string[]): { words: string[]; sentenceEnds: boolean[] } {
-  const words = given ?? splitWords(block.text);
+  let words = given;
+  let perSentence: string[][] | null = null;
+  let matches = false;
+  if (block.sentences.length > 1) {
+    perSentence = block.sentences.map(splitWords);
+    const flat = perSentence.flat();
+    if (words === undefined && block.text === block.sentences.join(' ')) {
+      // The text is its sentences joined by spaces: its words are theirs (split once).
+      words = flat;
+      matches = true;
+    } else {
+      words ??= splitWords(block.text);
+      matches = sameWords(flat, words);
+    }
+  }
+  words ??= splitWords(block.text);
   const ends = new Array<boolean>(words.length).fill(false);
-  const perSentence = block.sentences.map(splitWords);
-  if (perSentence.length > 1 && sameWords(perSentence.flat(), words)) {
+  if (perSentence && matches) {
     let k = 0;
     for (const sentence of perSentence) {
       k += sentence.length;
       if (k > 0) ends[k - 1] = true;
     }
   } else {
-    words.forEach((w, k) => {
-      ends[k] = endsSentence(w);
-    });
+    for (let k = 0; k < words.length; k++) ends[k] = endsSentence(words[k] as string);
   }
   if (words.length > 0) ends[words.length - 1] = true;
   return { words, sentenceEnds: ends };
@@ -199,12 +211,28 @@ function wordSpeechMs(word: string, language: string, speechRateWpm: number): nu
     : (60_000 * syllables) / (speechRateWpm * perWord);
 }
 
+/** The speech pace of one compile, with each distinct word's speech time found once. */
+interface Speech {
+  language: string;
+  rateWpm: number;
+  msOf: Map<string, number>;
+}
+
+function speechMsOf(word: string, speech: Speech): number {
+  let ms = speech.msOf.get(word);
+  if (ms === undefined) {
+    ms = wordSpeechMs(word, speech.language, speech.rateWpm);
+    speech.msOf.set(word, ms);
+  }
+  return ms;
+}
+
 /**
  * In a timed document, a block without word times (a direction subtitled with `directions=true`,
  * a block the input did not time) gets times after the timed words before it: at speech pace (a
  * direction: {@link DIRECTION_MS}), never past the next timed word.
  */
-function fillUntimedUnits(units: Unit[], speech: { language: string; rateWpm: number }): void {
+function fillUntimedUnits(units: Unit[], speech: Speech): void {
   const nextStart: (number | null)[] = new Array(units.length).fill(null);
   let upcoming: number | null = null;
   for (let u = units.length - 1; u >= 0; u--) {
@@ -220,7 +248,7 @@ function fillUntimedUnits(units: Unit[], speech: { language: string; rateWpm: nu
     }
     const wanted = unit.direction
       ? DIRECTION_MS
-      : unit.words.reduce((sum, w) => sum + wordSpeechMs(w, speech.language, speech.rateWpm), 0);
+      : unit.words.reduce((sum, w) => sum + speechMsOf(w, speech), 0);
     const limit = nextStart[u] ?? Number.POSITIVE_INFINITY;
     const end = Math.max(prevEnd, Math.min(prevEnd + wanted, limit));
     const each = (end - prevEnd) / unit.words.length;
@@ -242,12 +270,13 @@ function timedDraftsOfUnit(
   limits: SubtitleLimits,
   pauseMs: number,
   label: string | null,
+  cache: WordCache,
 ): Draft[] {
   const drafts: Draft[] = [];
   let from = 0;
   const n = unit.words.length;
   // Words classified once for the whole block, then cut at the pauses.
-  const whole = makeRun(unit.words, unit.sentenceEnds);
+  const whole = makeRun(unit.words, unit.sentenceEnds, cache);
   for (let k = 1; k <= n; k++) {
     const pause = k < n && (times[k]?.start ?? 0) - (times[k - 1]?.end ?? 0) >= pauseMs;
     if (k < n && !pause) continue;
@@ -291,14 +320,12 @@ function draftsOfUnit(
   unit: Unit,
   run: WordRun,
   limits: SubtitleLimits,
-  speech: { language: string; rateWpm: number },
+  speech: Speech,
   label: string | null,
 ): Draft[] {
   const speechPrefix = [0];
   for (let k = 0; k < unit.words.length; k++) {
-    const ms = unit.direction
-      ? 0
-      : wordSpeechMs(unit.words[k] ?? '', speech.language, speech.rateWpm);
+    const ms = unit.direction ? 0 : speechMsOf(unit.words[k] ?? '', speech);
     speechPrefix.push((speechPrefix[k] ?? 0) + ms);
   }
   const firstCueLines = label !== null ? limits.maxLines - 1 : limits.maxLines;
@@ -459,7 +486,8 @@ function checkCue(
   frames: { min: number; max: number },
 ): Message[] {
   const out: Message[] = [];
-  const shown = seconds(cue.endMs - cue.startMs);
+  // Written only into a message: most cues break no limit.
+  const shown = (): string => seconds(cue.endMs - cue.startMs);
   cue.lines.forEach((text, n) => {
     const width = graphemeCount(text);
     if (width > limits.maxCharsPerLine) {
@@ -495,7 +523,7 @@ function checkCue(
     out.push(
       message(
         'duration-too-short',
-        `Cue ${cue.index} is on screen ${shown} s (minimum ${seconds(limits.minDurationMs)} s): the time available was too short for its text.`,
+        `Cue ${cue.index} is on screen ${shown()} s (minimum ${seconds(limits.minDurationMs)} s): the time available was too short for its text.`,
         cue.line,
       ),
     );
@@ -504,7 +532,7 @@ function checkCue(
     out.push(
       message(
         'duration-too-long',
-        `Cue ${cue.index} is on screen ${shown} s (maximum ${seconds(limits.maxDurationMs)} s).`,
+        `Cue ${cue.index} is on screen ${shown()} s (maximum ${seconds(limits.maxDurationMs)} s).`,
         cue.line,
       ),
     );
@@ -522,7 +550,7 @@ function checkCue(
     out.push(
       message(
         'cps-too-high',
-        `Cue ${cue.index} needs ${cue.cps.toFixed(1)} chars/s (limit ${limits.maxCps}): ${cue.chars} characters in ${shown} s; the speech is faster than viewers can read.`,
+        `Cue ${cue.index} needs ${cue.cps.toFixed(1)} chars/s (limit ${limits.maxCps}): ${cue.chars} characters in ${shown()} s; the speech is faster than viewers can read.`,
         cue.line,
       ),
     );
@@ -531,7 +559,7 @@ function checkCue(
     out.push(
       message(
         'wpm-too-high',
-        `Cue ${cue.index} needs ${Math.round(cue.wpm)} words/min (limit ${limits.maxWpm}): ${cue.words.length} words in ${shown} s.`,
+        `Cue ${cue.index} needs ${Math.round(cue.wpm)} words/min (limit ${limits.maxWpm}): ${cue.words.length} words in ${shown()} s.`,
         cue.line,
       ),
     );
@@ -584,7 +612,12 @@ export function compileSubtitles(
   }
 
   const language = primaryLanguage(doc.language);
-  const speech = { language, rateWpm: o.speechRate ?? defaultSpeechRateWpm(language) };
+  const speech: Speech = {
+    language,
+    rateWpm: o.speechRate ?? defaultSpeechRateWpm(language),
+    msOf: new Map(),
+  };
+  const cache: WordCache = new Map();
   const units = buildUnits(doc, o);
   const timed = units.some((u) => u.times !== null);
   if (timed) fillUntimedUnits(units, speech);
@@ -601,8 +634,8 @@ export function compileSubtitles(
         : null;
     perUnit.push(
       unit.times
-        ? timedDraftsOfUnit(unit, unit.times, limits, o.pauseMs, label)
-        : draftsOfUnit(unit, makeRun(unit.words, unit.sentenceEnds), limits, speech, label),
+        ? timedDraftsOfUnit(unit, unit.times, limits, o.pauseMs, label, cache)
+        : draftsOfUnit(unit, makeRun(unit.words, unit.sentenceEnds, cache), limits, speech, label),
     );
     if (!unit.direction) previousSpeaker = unit.speakerKey;
   }
