@@ -39,12 +39,17 @@ const MAX_JOIN = 3;
  * @example normalizeWord('“Hello,') // 'hello'
  */
 export function normalizeWord(word: string): string {
-  // ASCII words (nearly all of them in English) without a regular expression per character.
+  // ASCII words (nearly all of them in English), with typographic quotes and dashes (General
+  // Punctuation and « »: no letters, digits or case among them), without a regular expression.
   let ascii = true;
   let clean = true;
   for (let i = 0; i < word.length; i++) {
     const c = word.charCodeAt(i);
     if (c >= 0x80) {
+      if ((c >= 0x2000 && c <= 0x206f) || c === 0xab || c === 0xbb) {
+        clean = false;
+        continue;
+      }
       ascii = false;
       break;
     }
@@ -52,6 +57,19 @@ export function normalizeWord(word: string): string {
   }
   if (ascii) {
     if (clean) return word;
+    // Letters and digits with punctuation only at the edges (`“Hello,`): one slice.
+    let a = 0;
+    let b = word.length;
+    while (a < b && !isAsciiAlnum(word.charCodeAt(a))) a++;
+    while (b > a && !isAsciiAlnum(word.charCodeAt(b - 1))) b--;
+    let inner = true;
+    for (let i = a; i < b; i++) {
+      if (!isAsciiAlnum(word.charCodeAt(i))) {
+        inner = false;
+        break;
+      }
+    }
+    if (inner) return word.slice(a, b).toLowerCase();
     let out = '';
     for (let i = 0; i < word.length; i++) {
       const c = word.charCodeAt(i);
@@ -64,6 +82,10 @@ export function normalizeWord(word: string): string {
 }
 
 const NOT_LETTER_OR_DIGIT = /[^\p{L}\p{N}]+/gu;
+
+function isAsciiAlnum(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+}
 
 /** Splits clean text into words the way the tree does: on whitespace. */
 export function splitTextWords(text: string): string[] {
