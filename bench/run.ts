@@ -30,7 +30,9 @@ const ctx: BenchContext = {
 };
 
 const only = process.argv.slice(2);
-for (const file of benchFiles().filter((f) => only.length === 0 || only.some((w) => f.includes(w)))) {
+for (const file of benchFiles().filter(
+  (f) => only.length === 0 || only.some((w) => f.includes(w)),
+)) {
   const mod: { run(ctx: BenchContext): Promise<void> | void } = await import(`./${file}`);
   await mod.run(ctx);
 }

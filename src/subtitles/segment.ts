@@ -11,7 +11,6 @@ import {
   layoutCost,
   layoutLines,
   layoutWords,
-  runWidth,
   type WordRun,
 } from './linebreak.ts';
 
