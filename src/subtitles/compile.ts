@@ -69,10 +69,16 @@ interface Unit {
   speakerName: string | null;
   direction: boolean;
   /** Each word's time in the media (timed input), else null. */
-  times: WordSpan[] | null;
+  times: WordTimes | null;
 }
 
-/** A word's or cue's time in the media, in ms. */
+/** The words' times of a block in the media, in ms: word k from `starts[k]` to `ends[k]`. */
+interface WordTimes {
+  starts: Float64Array;
+  ends: Float64Array;
+}
+
+/** A cue's time in the media, in ms. */
 interface WordSpan {
   start: number;
   end: number;
@@ -160,6 +166,17 @@ function directionWords(text: string): string[] {
   return words;
 }
 
+function timesOf(timedWords: readonly { startMs: number; endMs: number }[]): WordTimes {
+  const starts = new Float64Array(timedWords.length);
+  const ends = new Float64Array(timedWords.length);
+  for (let k = 0; k < timedWords.length; k++) {
+    const w = timedWords[k] as { startMs: number; endMs: number };
+    starts[k] = w.startMs;
+    ends[k] = Math.max(w.startMs, w.endMs);
+  }
+  return { starts, ends };
+}
+
 function buildUnits(doc: ScriptDocument, options: ResolvedSubtitleOptions): Unit[] {
   const speakers = new Map(doc.speakers.map((s) => [s.id, s]));
   const units: Unit[] = [];
@@ -181,12 +198,7 @@ function buildUnits(doc: ScriptDocument, options: ResolvedSubtitleOptions): Unit
       : spokenWords(block, timed ? block.timedWords?.map((w) => w.text) : undefined);
     if (words.length === 0) continue;
     units.push({
-      times: timed
-        ? (block.timedWords ?? []).map((w) => ({
-            start: w.startMs,
-            end: Math.max(w.startMs, w.endMs),
-          }))
-        : null,
+      times: timed ? timesOf(block.timedWords ?? []) : null,
       block,
       words,
       sentenceEnds,
@@ -237,13 +249,13 @@ function fillUntimedUnits(units: Unit[], speech: Speech): void {
   let upcoming: number | null = null;
   for (let u = units.length - 1; u >= 0; u--) {
     nextStart[u] = upcoming;
-    const first = units[u]?.times?.[0];
-    if (first) upcoming = first.start;
+    const times = units[u]?.times;
+    if (times && times.starts.length > 0) upcoming = times.starts[0] as number;
   }
   let prevEnd = 0;
   units.forEach((unit, u) => {
     if (unit.times) {
-      prevEnd = unit.times[unit.times.length - 1]?.end ?? prevEnd;
+      prevEnd = unit.times.ends[unit.times.ends.length - 1] ?? prevEnd;
       return;
     }
     const wanted = unit.direction
@@ -252,10 +264,13 @@ function fillUntimedUnits(units: Unit[], speech: Speech): void {
     const limit = nextStart[u] ?? Number.POSITIVE_INFINITY;
     const end = Math.max(prevEnd, Math.min(prevEnd + wanted, limit));
     const each = (end - prevEnd) / unit.words.length;
-    unit.times = unit.words.map((_, k) => ({
-      start: Math.round(prevEnd + k * each),
-      end: Math.round(prevEnd + (k + 1) * each),
-    }));
+    const n = unit.words.length;
+    const times: WordTimes = { starts: new Float64Array(n), ends: new Float64Array(n) };
+    for (let k = 0; k < n; k++) {
+      times.starts[k] = Math.round(prevEnd + k * each);
+      times.ends[k] = Math.round(prevEnd + (k + 1) * each);
+    }
+    unit.times = times;
     prevEnd = end;
   });
 }
@@ -266,51 +281,57 @@ function fillUntimedUnits(units: Unit[], speech: Speech): void {
  */
 function timedDraftsOfUnit(
   unit: Unit,
-  times: WordSpan[],
+  times: WordTimes,
   limits: SubtitleLimits,
   pauseMs: number,
   label: string | null,
   cache: WordCache,
 ): Draft[] {
   const drafts: Draft[] = [];
+  const { starts, ends } = times;
   let from = 0;
   const n = unit.words.length;
   // Words classified once for the whole block, then cut at the pauses.
   const whole = makeRun(unit.words, unit.sentenceEnds, cache);
+  const segmentLimits = {
+    ...limits,
+    realMinDurationMs: limits.minDurationMs,
+    realMaxCps: limits.maxCps,
+  };
   for (let k = 1; k <= n; k++) {
-    const pause = k < n && (times[k]?.start ?? 0) - (times[k - 1]?.end ?? 0) >= pauseMs;
+    const pause = k < n && (starts[k] ?? 0) - (ends[k - 1] ?? 0) >= pauseMs;
     if (k < n && !pause) continue;
-    const words = unit.words.slice(from, k);
-    const ends = unit.sentenceEnds.slice(from, k);
-    ends[ends.length - 1] = true;
-    const span = times.slice(from, k);
-    const origin = span[0]?.start ?? 0;
-    const prefix = span.map((t) => t.start - origin);
-    prefix.push((span[span.length - 1]?.end ?? origin) - origin);
-    const run = subRun(whole, from, k);
+    const sentenceEnds = unit.sentenceEnds.slice(from, k);
+    sentenceEnds[sentenceEnds.length - 1] = true;
+    const origin = starts[from] ?? 0;
+    const prefix = new Array<number>(k - from + 1);
+    for (let t = from; t < k; t++) prefix[t - from] = (starts[t] as number) - origin;
+    prefix[k - from] = (ends[k - 1] ?? origin) - origin;
+    const run = from === 0 && k === n ? whole : subRun(whole, from, k);
     const first = drafts.length === 0 && label !== null;
     const segments = segmentWords(
       run,
-      ends,
+      sentenceEnds,
       prefix,
-      { ...limits, realMinDurationMs: limits.minDurationMs, realMaxCps: limits.maxCps },
+      segmentLimits,
       first ? limits.maxLines - 1 : limits.maxLines,
     );
-    segments.forEach((segment, i) => {
+    for (let i = 0; i < segments.length; i++) {
+      const segment = segments[i] as (typeof segments)[number];
       const lines = first && i === 0 ? [label ?? '', ...segment.lines] : segment.lines;
-      const a = span[segment.from] ?? { start: origin, end: origin };
-      const b = span[segment.to - 1] ?? a;
+      const start = starts[from + segment.from] ?? origin;
+      const end = ends[from + segment.to - 1] ?? start;
       drafts.push({
         parts: [{ speaker: unit.speakerName, lines }],
-        words: words.slice(segment.from, segment.to),
-        weightMs: b.end - a.start,
+        words: unit.words.slice(from + segment.from, from + segment.to),
+        weightMs: end - start,
         anchorMs: null,
         units: [unit],
         speakerKey: unit.speakerKey,
         dialogue: false,
-        span: { start: a.start, end: b.end },
+        span: { start, end },
       });
-    });
+    }
     from = k;
   }
   return drafts;
