@@ -109,6 +109,21 @@ function sameWords(a: string[], b: string[]): boolean {
   return true;
 }
 
+/** True when `text` is `parts` joined by single spaces (compared in place, nothing built). */
+function isJoinOf(text: string, parts: readonly string[]): boolean {
+  let at = 0;
+  for (let p = 0; p < parts.length; p++) {
+    const part = parts[p] as string;
+    if (p > 0) {
+      if (text.charCodeAt(at) !== 32) return false;
+      at++;
+    }
+    if (!text.startsWith(part, at)) return false;
+    at += part.length;
+  }
+  return at === text.length;
+}
+
 /** Words and sentence ends of a spoken block: the document's sentences when they match its text. */
 function spokenWords(block: Block, given?: string[]): { words: string[]; sentenceEnds: boolean[] } {
   let words = given;
@@ -117,7 +132,7 @@ function spokenWords(block: Block, given?: string[]): { words: string[]; sentenc
   if (block.sentences.length > 1) {
     perSentence = block.sentences.map(splitWords);
     const flat = perSentence.flat();
-    if (words === undefined && block.text === block.sentences.join(' ')) {
+    if (words === undefined && isJoinOf(block.text, block.sentences)) {
       // The text is its sentences joined by spaces: its words are theirs (split once).
       words = flat;
       matches = true;
@@ -344,10 +359,11 @@ function draftsOfUnit(
   speech: Speech,
   label: string | null,
 ): Draft[] {
-  const speechPrefix = [0];
-  for (let k = 0; k < unit.words.length; k++) {
-    const ms = unit.direction ? 0 : speechMsOf(unit.words[k] ?? '', speech);
-    speechPrefix.push((speechPrefix[k] ?? 0) + ms);
+  const n = unit.words.length;
+  const speechPrefix = new Float64Array(n + 1);
+  for (let k = 0; k < n; k++) {
+    const ms = unit.direction ? 0 : speechMsOf(unit.words[k] as string, speech);
+    speechPrefix[k + 1] = (speechPrefix[k] as number) + ms;
   }
   const firstCueLines = label !== null ? limits.maxLines - 1 : limits.maxLines;
   const segments = segmentWords(run, unit.sentenceEnds, speechPrefix, limits, firstCueLines);

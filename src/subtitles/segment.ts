@@ -6,13 +6,7 @@
  * bounded by `maxLines × maxCharsPerLine`, so the programme is linear in the block's words.
  */
 
-import {
-  type Layout,
-  layoutCost,
-  layoutLines,
-  layoutWords,
-  type WordRun,
-} from './linebreak.ts';
+import { type Layout, layoutCost, layoutLines, layoutWords, type WordRun } from './linebreak.ts';
 
 /** Cost of each subtitle: prefers fewer, fuller cues to a string of fragments. */
 const CUE_COST = 10;
@@ -66,7 +60,7 @@ export interface Segment {
 export function segmentWords(
   run: WordRun,
   sentenceEnds: boolean[],
-  speechMsPrefix: number[],
+  speechMsPrefix: ArrayLike<number>,
   limits: SegmentLimits,
   firstCueLines = limits.maxLines,
 ): Segment[] {
