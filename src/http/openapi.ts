@@ -287,7 +287,7 @@ function paths(): OpenApiDocument['paths'] {
       'Unsupported content type or file type, a charset other than UTF-8, or binary data.',
     ),
     '422': problem(
-      'Empty text, an invalid option, an unknown template or an output not available here.',
+      'Empty text, an invalid option, an unknown template, an output not available here, more blocks than the text’s size allows (`too-many-blocks`), or an answer over ten times the input (`output-too-large`).',
     ),
     '429': problem('Too many formatting requests from this client (`Retry-After`).'),
   };
