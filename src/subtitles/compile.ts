@@ -6,7 +6,7 @@
 import type { Block, Message, ScriptDocument, Speaker } from '../core/document.ts';
 import { measureText, primaryLanguage } from '../core/language.ts';
 import { defaultSpeechRateWpm, SYLLABLES_PER_WORD } from '../core/timing.ts';
-import { makeRun, subRun, type WordCache, type WordRun } from './linebreak.ts';
+import { makeRun, subRun, type WordCache, type WordFacts, type WordRun } from './linebreak.ts';
 import {
   type ResolvedSubtitleOptions,
   type SubtitleOptions,
@@ -319,7 +319,7 @@ function timedDraftsOfUnit(
     const sentenceEnds = unit.sentenceEnds.slice(from, k);
     sentenceEnds[sentenceEnds.length - 1] = true;
     const origin = starts[from] ?? 0;
-    const prefix = new Array<number>(k - from + 1);
+    const prefix = new Float64Array(k - from + 1);
     for (let t = from; t < k; t++) prefix[t - from] = (starts[t] as number) - origin;
     prefix[k - from] = (ends[k - 1] ?? origin) - origin;
     const run = from === 0 && k === n ? whole : subRun(whole, from, k);
@@ -362,7 +362,14 @@ function draftsOfUnit(
   const n = unit.words.length;
   const speechPrefix = new Float64Array(n + 1);
   for (let k = 0; k < n; k++) {
-    const ms = unit.direction ? 0 : speechMsOf(unit.words[k] as string, speech);
+    let ms = 0;
+    if (!unit.direction) {
+      const facts = run.facts[k] as WordFacts;
+      if (Number.isNaN(facts.speechMs)) {
+        facts.speechMs = wordSpeechMs(unit.words[k] as string, speech.language, speech.rateWpm);
+      }
+      ms = facts.speechMs;
+    }
     speechPrefix[k + 1] = (speechPrefix[k] as number) + ms;
   }
   const firstCueLines = label !== null ? limits.maxLines - 1 : limits.maxLines;

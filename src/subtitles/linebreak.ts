@@ -29,6 +29,8 @@ export interface WordRun {
   /** prefixDigits[k] = how many of words[0..k) are made only of digits. */
   prefixDigits: number[];
   costs: number[];
+  /** What is known of each word (shared with every run of the same compile). */
+  facts: WordFacts[];
 }
 
 /** Width in graphemes of words [from, to) on one line, single spaces between. */
@@ -43,7 +45,7 @@ function digitsOnly(run: WordRun, from: number, to: number): boolean {
 }
 
 /** What the search needs of one word, found once per distinct word (see {@link WordCache}). */
-interface WordFacts {
+export interface WordFacts {
   core: string;
   flags: number;
   /** Graphemes. */
@@ -52,6 +54,8 @@ interface WordFacts {
   /** Letters and capital letters, for {@link mostlyUpperCase}. */
   letters: number;
   upper: number;
+  /** Estimated speech time in ms, filled in by the subtitle compiler (NaN until then). */
+  speechMs: number;
 }
 
 /**
@@ -88,6 +92,7 @@ function factsOf(word: string, cache: WordCache): WordFacts {
       digitsOnly: isDigitsOnly(word),
       letters,
       upper,
+      speechMs: Number.NaN,
     };
     cache.set(word, facts);
   }
@@ -154,7 +159,7 @@ export function makeRun(
           );
     costs[k] = BREAK_COST[kind];
   }
-  return { words, prefixWidth, prefixDigits, costs };
+  return { words, prefixWidth, prefixDigits, costs, facts };
 }
 
 /**
@@ -172,7 +177,13 @@ export function subRun(run: WordRun, from: number, to: number): WordRun {
   }
   const costs = run.costs.slice(from, to);
   costs[0] = 0;
-  return { words: run.words.slice(from, to), prefixWidth, prefixDigits, costs };
+  return {
+    words: run.words.slice(from, to),
+    prefixWidth,
+    prefixDigits,
+    costs,
+    facts: run.facts.slice(from, to),
+  };
 }
 
 /** A chosen layout: `breaks` are the word indexes that start lines 2, 3, … */
