@@ -74,8 +74,8 @@ interface Unit {
 
 /** The words' times of a block in the media, in ms: word k from `starts[k]` to `ends[k]`. */
 interface WordTimes {
-  starts: Float64Array;
-  ends: Float64Array;
+  starts: number[];
+  ends: number[];
 }
 
 /** A cue's time in the media, in ms. */
@@ -182,8 +182,8 @@ function directionWords(text: string): string[] {
 }
 
 function timesOf(timedWords: readonly { startMs: number; endMs: number }[]): WordTimes {
-  const starts = new Float64Array(timedWords.length);
-  const ends = new Float64Array(timedWords.length);
+  const starts = new Array<number>(timedWords.length).fill(0);
+  const ends = new Array<number>(timedWords.length).fill(0);
   for (let k = 0; k < timedWords.length; k++) {
     const w = timedWords[k] as { startMs: number; endMs: number };
     starts[k] = w.startMs;
@@ -280,7 +280,10 @@ function fillUntimedUnits(units: Unit[], speech: Speech): void {
     const end = Math.max(prevEnd, Math.min(prevEnd + wanted, limit));
     const each = (end - prevEnd) / unit.words.length;
     const n = unit.words.length;
-    const times: WordTimes = { starts: new Float64Array(n), ends: new Float64Array(n) };
+    const times: WordTimes = {
+      starts: new Array<number>(n).fill(0),
+      ends: new Array<number>(n).fill(0),
+    };
     for (let k = 0; k < n; k++) {
       times.starts[k] = Math.round(prevEnd + k * each);
       times.ends[k] = Math.round(prevEnd + (k + 1) * each);
@@ -319,7 +322,7 @@ function timedDraftsOfUnit(
     const sentenceEnds = unit.sentenceEnds.slice(from, k);
     sentenceEnds[sentenceEnds.length - 1] = true;
     const origin = starts[from] ?? 0;
-    const prefix = new Float64Array(k - from + 1);
+    const prefix = new Array<number>(k - from + 1).fill(0);
     for (let t = from; t < k; t++) prefix[t - from] = (starts[t] as number) - origin;
     prefix[k - from] = (ends[k - 1] ?? origin) - origin;
     const run = from === 0 && k === n ? whole : subRun(whole, from, k);
@@ -360,7 +363,7 @@ function draftsOfUnit(
   label: string | null,
 ): Draft[] {
   const n = unit.words.length;
-  const speechPrefix = new Float64Array(n + 1);
+  const speechPrefix = new Array<number>(n + 1).fill(0);
   for (let k = 0; k < n; k++) {
     let ms = 0;
     if (!unit.direction) {

@@ -25,10 +25,10 @@ const TOP_HEAVY_COST = 0.5;
 export interface WordRun {
   words: string[];
   /** prefixWidth[k] = graphemes of words[0..k), without spaces. */
-  prefixWidth: Int32Array;
+  prefixWidth: number[];
   /** prefixDigits[k] = how many of words[0..k) are made only of digits. */
-  prefixDigits: Int32Array;
-  costs: Float64Array;
+  prefixDigits: number[];
+  costs: number[];
   /** What is known of each word (shared with every run of the same compile). */
   facts: WordFacts[];
 }
@@ -124,9 +124,11 @@ export function makeRun(
   const facts = new Array<WordFacts>(n);
   for (let k = 0; k < n; k++) facts[k] = factsOf(words[k] as string, cache);
   const upperCaseText = mostlyUpperCase(facts);
-  const prefixWidth = new Int32Array(n + 1);
-  const prefixDigits = new Int32Array(n + 1);
-  const costs = new Float64Array(n);
+  // Plain arrays filled up front (one element kind each); a typed array per run would cost a
+  // buffer of its own.
+  const prefixWidth = new Array<number>(n + 1).fill(0);
+  const prefixDigits = new Array<number>(n + 1).fill(0);
+  const costs = new Array<number>(n).fill(0);
   let width = 0;
   let digits = 0;
   for (let k = 0; k < n; k++) {
@@ -166,8 +168,8 @@ export function makeRun(
 export function subRun(run: WordRun, from: number, to: number): WordRun {
   const baseWidth = run.prefixWidth[from] ?? 0;
   const baseDigits = run.prefixDigits[from] ?? 0;
-  const prefixWidth = new Int32Array(to - from + 1);
-  const prefixDigits = new Int32Array(to - from + 1);
+  const prefixWidth = new Array<number>(to - from + 1).fill(0);
+  const prefixDigits = new Array<number>(to - from + 1).fill(0);
   for (let k = from; k <= to; k++) {
     prefixWidth[k - from] = (run.prefixWidth[k] ?? 0) - baseWidth;
     prefixDigits[k - from] = (run.prefixDigits[k] ?? 0) - baseDigits;

@@ -60,19 +60,20 @@ export interface Segment {
 export function segmentWords(
   run: WordRun,
   sentenceEnds: boolean[],
-  speechMsPrefix: ArrayLike<number>,
+  speechMsPrefix: number[],
   limits: SegmentLimits,
   firstCueLines = limits.maxLines,
 ): Segment[] {
   const n = run.words.length;
   if (n === 0) return [];
-  // Typed arrays and hoisted limits: this loop runs for every candidate cue of the document.
-  const sentencePrefix = new Int32Array(n + 1);
+  // Hoisted limits and arrays of one element kind: this loop runs for every candidate cue of
+  // the document. (Plain arrays: a typed array per call costs a buffer of its own.)
+  const sentencePrefix = new Array<number>(n + 1).fill(0);
   for (let k = 0; k < n; k++) {
     sentencePrefix[k + 1] = (sentencePrefix[k] as number) + (sentenceEnds[k] ? 1 : 0);
   }
-  const best = new Float64Array(n + 1).fill(Number.POSITIVE_INFINITY);
-  const from = new Int32Array(n + 1).fill(-1);
+  const best = new Array<number>(n + 1).fill(Number.POSITIVE_INFINITY);
+  const from = new Array<number>(n + 1).fill(-1);
   const widths = run.prefixWidth;
   const gapCosts = run.costs;
   const maxChars = limits.maxCharsPerLine;
