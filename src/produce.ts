@@ -25,6 +25,8 @@ export function prepare(
     for (const block of document.blocks) block.line = toSourceLine(sourceLines, block.line);
     for (const message of document.messages) {
       if (message.line !== null) message.line = toSourceLine(sourceLines, message.line);
+      if (message.endLine !== undefined)
+        message.endLine = toSourceLine(sourceLines, message.endLine);
     }
   }
   return document;

@@ -1,0 +1,41 @@
+/**
+ * Hostile input shapes (issue 11 item 4), each built at a given size: the bench runs them at
+ * 1 MB against 1 MB of prose, `test/core/pathological.test.ts` at small sizes for scaling.
+ */
+
+export interface Shape {
+  name: string;
+  /** Text of about `bytes` bytes (a count-based shape scales its count with `bytes`). */
+  make(bytes: number): string;
+  /** Count-based shapes are built by count at bench size (100k lines), not by bytes. */
+  benchBytes?: number;
+}
+
+function repeat(unit: string, bytes: number): string {
+  return unit.repeat(Math.max(1, Math.ceil(bytes / unit.length)));
+}
+
+export const SHAPES: readonly Shape[] = [
+  { name: 'repeated quotes "a" ', make: (n) => repeat('"a" ', n) },
+  { name: '*_ repeated', make: (n) => repeat('*_', n) },
+  { name: 'run of (', make: (n) => repeat('(', n) },
+  { name: 'run of [', make: (n) => repeat('[', n) },
+  { name: 'run of &', make: (n) => repeat('&', n) },
+  { name: 'run of <', make: (n) => repeat('<', n) },
+  { name: 'dots', make: (n) => repeat('.', n) },
+  { name: 'colons', make: (n) => repeat(':', n) },
+  { name: 'capitals', make: (n) => repeat('ABC ', n) },
+  { name: 'Mr. repeated', make: (n) => repeat('Mr. ', n) },
+  { name: 'CR-only lines', make: (n) => repeat('a line\r', n) },
+  { name: 'one word', make: (n) => repeat('A', n) },
+  // 100k one-character lines: 200 KB.
+  { name: 'one-character lines', make: (n) => repeat('a\n', n), benchBytes: 200_000 },
+  // 100k one-word paragraphs: 300 KB.
+  { name: 'one-word paragraphs', make: (n) => repeat('a\n\n', n), benchBytes: 300_000 },
+  // 50k speaker tags.
+  {
+    name: 'speaker tags',
+    make: (n) => repeat('JOHN SMITH: Hi.\nJANE DOE: Yes.\n', n),
+    benchBytes: 50_000 * 16,
+  },
+];
