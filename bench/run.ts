@@ -26,7 +26,11 @@ const ctx: BenchContext = {
   },
 };
 
-for (const file of benchFiles()) {
+// `npm run bench -- pathological` runs only the bench files whose name contains an argument.
+const wanted = process.argv.slice(2);
+for (const file of benchFiles().filter(
+  (f) => wanted.length === 0 || wanted.some((w) => f.includes(w)),
+)) {
   const mod: { run(ctx: BenchContext): Promise<void> | void } = await import(`./${file}`);
   await mod.run(ctx);
 }
