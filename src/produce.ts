@@ -1,4 +1,4 @@
-import type { ScriptDocument } from './core/document.ts';
+import type { Message, ScriptDocument } from './core/document.ts';
 import { formatTranscript } from './core/index.ts';
 import { type InputFormat, ingest, toSourceLine } from './ingest/index.ts';
 import type { OutputName, ResolvedOptions } from './options.ts';
@@ -18,9 +18,12 @@ export function prepare(
   input: string,
   options: ResolvedOptions,
   inputFormat: InputFormat = 'text',
+  inputMessages: readonly Message[] = [],
 ): ScriptDocument {
   const { text, sourceLines } = ingest(input, inputFormat, options);
   const document = formatTranscript(text, options);
+  // Messages about the input before it was text (its encoding) come first.
+  if (inputMessages.length > 0) document.messages = [...inputMessages, ...document.messages];
   if (sourceLines) {
     for (const block of document.blocks) block.line = toSourceLine(sourceLines, block.line);
     for (const message of document.messages) {
@@ -59,8 +62,9 @@ export function produce(
   options: ResolvedOptions,
   inputFormat: InputFormat = 'text',
   context?: RenderContext,
+  inputMessages: readonly Message[] = [],
 ): Produced {
-  return render(prepare(input, options, inputFormat), output, options, context);
+  return render(prepare(input, options, inputFormat, inputMessages), output, options, context);
 }
 
 /**
@@ -73,8 +77,9 @@ export function produceAll(
   options: ResolvedOptions,
   inputFormat: InputFormat = 'text',
   context?: RenderContext,
+  inputMessages: readonly Message[] = [],
 ): Map<OutputName, Produced> {
-  const prepared = prepare(input, options, inputFormat);
+  const prepared = prepare(input, options, inputFormat, inputMessages);
   const results = new Map<OutputName, Produced>();
   for (const output of outputs) results.set(output, render(prepared, output, options, context));
   return results;

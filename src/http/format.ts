@@ -106,9 +106,14 @@ export function formatSubmission(
   if (BLANK.test(submission.text)) {
     throw new HttpError('empty-text', 'The transcript is empty: send some text to format.');
   }
-  const { document, rendered } = produce(submission.text, output, options, submission.inputFormat, {
-    nonce,
-  });
+  const { document, rendered } = produce(
+    submission.text,
+    output,
+    options,
+    submission.inputFormat,
+    { nonce },
+    submission.inputMessages,
+  );
   if (!rendered) throw notAvailable(output);
   if (document.blocks.length === 0) {
     throw new HttpError(

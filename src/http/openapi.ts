@@ -268,7 +268,7 @@ function paths(): OpenApiDocument['paths'] {
     '406': problem('No output matches `Accept`.'),
     '413': problem('Body over the size limit.'),
     '415': problem(
-      'Unsupported content type or file type, a charset other than UTF-8, or binary data.',
+      'Unsupported content type or file type, binary data, or an unknown charset on text that is not UTF-8.',
     ),
     '422': problem(
       'Empty text, an invalid option, an unknown template or an output not available here.',

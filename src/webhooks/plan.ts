@@ -22,7 +22,11 @@ export type PlanResult = { ok: true; plan: RevisionPlan } | { ok: false; problem
  * `POST /v1/format` takes, so each stored object equals what the API returns for the same input.
  * Nothing is stored here; rendering happens before the revision is claimed.
  */
-export async function planRevision(delivery: Delivery, webhookId: string): Promise<PlanResult> {
+export async function planRevision(
+  delivery: Delivery,
+  webhookId: string,
+  inputMessages: readonly Message[] = [],
+): Promise<PlanResult> {
   const { story } = delivery;
   const available = availableOutputs();
   const outputs = [...new Set(delivery.outputs ?? available)];
@@ -61,7 +65,7 @@ export async function planRevision(delivery: Delivery, webhookId: string): Promi
   // The pipeline runs once for all outputs; each result is what produce() gives for that output.
   let results: Map<OutputName, ReturnType<typeof produce>>;
   try {
-    results = produceAll(story.body, outputs, options, inputFormat);
+    results = produceAll(story.body, outputs, options, inputFormat, undefined, inputMessages);
   } catch (error) {
     if (!(error instanceof UnknownTemplateError)) throw error;
     return {
