@@ -97,6 +97,11 @@ export interface SpeakerEntry {
 export interface RootData extends Data {
   frontMatter?: Record<string, string>;
   language?: string;
+  /**
+   * Set by the language plugin: true when the language was given (`language=`) or detected with
+   * confidence, and scriptdesk has rules for it. Language-specific quotes follow only then.
+   */
+  languageSure?: boolean;
   title?: string | null;
   reporter?: string | null;
   outlet?: string | null;

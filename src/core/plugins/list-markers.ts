@@ -4,8 +4,9 @@
  * `●`, `■`, `►`, Word's private-use bullets …), and `*` or `+` followed by a space. They are
  * removed and reported; each item becomes a paragraph of its own.
  *
- * A `-` followed by a space is a bullet only in a list of at least three such lines in a row:
- * one or two are a dialogue dash (`- Where were you?` / `- Home.`) or a real dash, and stay.
+ * A `-` followed by a space is a bullet only in a list of at least three such lines in a row
+ * (within a paragraph, or one-line paragraphs spaced by blank lines): one or two are a
+ * dialogue dash (`- Where were you?` / `- Home.`) or a real dash, and stay.
  * A hyphen not followed by a space (`-5 degrees`, `-based`) is never a marker.
  */
 import type { Plugin } from 'unified';
@@ -68,8 +69,14 @@ export const listMarkers: Plugin<[], Root> = () => (tree: Root, file: VFile) => 
     if (run.length >= MIN_DASH_LIST) for (const seg of run) dashItems.add(seg);
     run = [];
   };
+  // A run goes on across a blank line only between one-line paragraphs (a list spaced out);
+  // a paragraph of several lines is a run of its own (two dialogue lines stay two).
+  let lastSingle = false;
   for (const node of tree.children) {
     if (node.type !== 'paragraph') continue;
+    const single = node.segments.length === 1;
+    if (!(single && lastSingle)) endRun();
+    lastSingle = single;
     for (const seg of node.segments) {
       const last = run[run.length - 1];
       if (isDashItem(seg.text.trimStart())) {

@@ -83,6 +83,9 @@ export const typography: Plugin<[TypographyOptions?], Root> =
   (options) => (tree: Root, file: VFile) => {
     const mode = options?.mode ?? 'smart';
     const language = tree.data?.language ?? 'en';
+    // Language-specific quotes follow only a sure language (given, or detected with confidence
+    // and supported); plain ASCII quotes need no language.
+    if (mode === 'smart' && tree.data?.languageSure === false) return;
     const changed = new Tally();
     for (const node of tree.children) {
       if (node.type !== 'paragraph') continue;
