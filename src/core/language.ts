@@ -321,7 +321,8 @@ export function detectLanguage(text: string): DetectedLanguage {
 /** The answer for `language` at `confidence`: English and unsure below {@link CONFIDENT}. */
 function answer(language: string, confidence: number, guess: string | null = language) {
   const rounded = round2(confidence);
-  if (rounded >= CONFIDENT) return { language, confidence: rounded, unsure: false, guess: language };
+  if (rounded >= CONFIDENT)
+    return { language, confidence: rounded, unsure: false, guess: language };
   return { language: 'en', confidence: rounded, unsure: true, guess };
 }
 
