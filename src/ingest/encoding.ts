@@ -269,3 +269,9 @@ export function encodingMessages(decoded: DecodedText | null): Message[] {
     },
   ];
 }
+
+/** The `charset` parameter of a Content-Type header value, if any (`text/plain; charset=koi8-r`). */
+export function charsetOf(contentType: string | null | undefined): string | undefined {
+  const m = /;\s*charset\s*=\s*"?([^";\s]{1,64})/i.exec((contentType ?? '').slice(0, 1000));
+  return m?.[1];
+}

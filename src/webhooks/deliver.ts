@@ -1,8 +1,8 @@
-import { HttpError, problemResponse } from '../http/errors.ts';
-import { parseMediaType } from '../http/media-type.ts';
-import { readBodyWithin } from '../http/middleware/body-limit.ts';
+import { readBodyWithin } from '../edge/body-limit.ts';
+import { HttpError, problemResponse } from '../edge/errors.ts';
 import {
   BinaryData,
+  charsetOf,
   type DecodedText,
   decodeBytes,
   encodingMessages,
@@ -94,11 +94,7 @@ export async function handleDelivery(c: WebhookContext, timing: StoreTiming): Pr
   // writes Windows-1252 JSON); binary data is a 415.
   let decoded: DecodedText;
   try {
-    decoded = decodeBytes(
-      body,
-      parseMediaType(c.req.header('content-type'))?.params.charset,
-      'The delivery body',
-    );
+    decoded = decodeBytes(body, charsetOf(c.req.header('content-type')), 'The delivery body');
   } catch (error) {
     if (error instanceof BinaryData || error instanceof UnknownCharset) {
       return problemResponse(c, new HttpError('unsupported-media-type', error.message));
@@ -116,7 +112,7 @@ export async function handleDelivery(c: WebhookContext, timing: StoreTiming): Pr
     return problemResponse(
       c,
       new HttpError('invalid-delivery', 'The delivery does not match the payload schema.', {
-        extensions: { errors: fieldErrors(delivery.error) },
+        extensions: { errors: fieldErrors(delivery.error, json) },
       }),
     );
   }
