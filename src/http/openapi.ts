@@ -213,6 +213,19 @@ function schemas(): JsonObject {
         reason: { type: 'string' },
         line: { type: ['integer', 'null'] },
         column: { type: ['integer', 'null'] },
+        endLine: {
+          type: 'integer',
+          description: 'End of the changed range: its line, when the change has a range.',
+        },
+        endColumn: {
+          type: 'integer',
+          description: 'End of the changed range: the column just past it.',
+        },
+        source: {
+          type: 'string',
+          description: 'The plugin that reported it (`mojibake`, `entities`, …), or `scriptdesk`.',
+          examples: ['mojibake'],
+        },
         severity: { type: 'string', enum: ['info', 'warning', 'error'] },
         actual: { type: 'string' },
         expected: { type: 'array', items: { type: 'string' } },
