@@ -285,7 +285,8 @@ export async function parseSubmission(
     declared = BODY_TYPES[media.essence] ?? null;
     switch (media.essence) {
       case 'application/json': {
-        const source = decodeBody(body, charset).text;
+        decoded = decodeBody(body, charset);
+        const source = decoded.text;
         let json: unknown;
         try {
           json = JSON.parse(source);

@@ -233,7 +233,7 @@ export function decodeBytes(bytes: Uint8Array, charset?: string, what = 'The bod
   }
   // 3. Binary data.
   checkNotBinary(bytes, what);
-  // 4. The declared charset.
+  // 4. The declared charset: Content-Type, else an HTML page's own <meta charset>.
   if (declared !== undefined && !UTF8_NAMES.has(declared)) {
     const decoder = decoderFor(declared);
     if (!decoder) throw new UnknownCharset(declared.slice(0, 40));
@@ -242,6 +242,16 @@ export function decodeBytes(bytes: Uint8Array, charset?: string, what = 'The bod
       encoding: decoder.encoding,
       by: 'declared',
       note: `Read as ${displayName(decoder.encoding)}, the charset the text was sent with`,
+    };
+  }
+  const meta = declared === undefined ? metaCharset(bytes) : undefined;
+  const metaDecoder = meta && !UTF8_NAMES.has(meta) ? decoderFor(meta) : null;
+  if (metaDecoder) {
+    return {
+      text: metaDecoder.decode(bytes),
+      encoding: metaDecoder.encoding,
+      by: 'declared',
+      note: `Read as ${displayName(metaDecoder.encoding)}, the charset the page declares in its <meta>`,
     };
   }
   // 5. Detected.
@@ -253,6 +263,17 @@ export function decodeBytes(bytes: Uint8Array, charset?: string, what = 'The bod
     by: 'detected',
     note: `Read as ${displayName(encoding)} (detected: ${why}): the text is not valid UTF-8${declared ? ' although labelled so' : ''}; name the charset in Content-Type if this is wrong`,
   };
+}
+
+/**
+ * The charset an HTML page declares in its first 1024 bytes (`<meta charset="windows-1251">` or
+ * `<meta http-equiv="Content-Type" content="text/html; charset=koi8-r">`), as the WHATWG
+ * prescan looks for it; bounded, no backtracking beyond one tag.
+ */
+export function metaCharset(bytes: Uint8Array): string | undefined {
+  const head = new TextDecoder('windows-1252').decode(bytes.subarray(0, 1024));
+  const m = /<meta\s[^<>]{0,300}?charset\s*=\s*["']?\s*([A-Za-z0-9_:.-]{1,40})/i.exec(head);
+  return m?.[1]?.toLowerCase();
 }
 
 /** The document message for a decoding's note (`encoding`, info, about the whole text). */

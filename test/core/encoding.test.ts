@@ -74,3 +74,15 @@ describe('decodeBytes', () => {
     expect(() => decodeBytes(new Uint8Array([0x48, 0xe9]), 'x-nope')).toThrow(UnknownCharset);
   });
 });
+
+describe('decodeBytes on an HTML page', () => {
+  it('uses the charset the page declares in its <meta> when there is no Content-Type charset', () => {
+    const page = `<html><head><meta http-equiv="Content-Type" content="text/html; charset=windows-1251"></head><body><p>${RUSSIAN}</p></body></html>`;
+    const latinTail = 'x'.repeat(3000);
+    // Mostly ASCII bytes, so statistics alone would say Windows-1252: the <meta> decides.
+    const decoded = decodeBytes(encodeSingleByte(page + latinTail, 'windows-1251'));
+    expect(decoded).toMatchObject({ encoding: 'windows-1251', by: 'declared' });
+    expect(decoded.text).toContain(RUSSIAN);
+    expect(decoded.note).toContain('<meta>');
+  });
+});
