@@ -125,6 +125,7 @@ describe('list artifacts', () => {
     const dialogue = '- Where were you last night?\n- At home, with my family.';
     expect(messages(dialogue, 'list-marker')).toEqual([]);
     expect(texts('-5 degrees tonight.')).toEqual(['-5 degrees tonight.']);
+    expect(messages('The end.\n\n* * *\n\nNext story.', 'list-marker')).toEqual([]);
     expect(texts('A well-known *emphasis* stays.')).toEqual(['A well-known *emphasis* stays.']);
   });
 });

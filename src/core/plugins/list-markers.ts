@@ -53,6 +53,8 @@ export function markerLength(text: string): number {
     else return 0;
   }
   while (text[end] === ' ') end++;
+  // `* * *` is a section break and `•` alone a stray glyph line: only a marker before words.
+  if (end < text.length && !/[\p{L}\p{N}]/u.test(text.slice(end, end + 40))) return 0;
   return end;
 }
 
