@@ -2,10 +2,12 @@
  * The text-hygiene plugins (one per concern): mojibake from a generated table, HTML character
  * references, list artifacts; each change reported with its source, ruleId and place.
  */
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { formatTranscript } from '../../src/core/index.ts';
 import { garble, mojibakeTableSize, repairMojibakeOnce } from '../../src/core/mojibake.ts';
 import { repairLine } from '../../src/core/plugins/mojibake.ts';
+import { editMismatchCount } from '../../src/core/plugins/segments.ts';
 
 const texts = (input: string) => formatTranscript(input).blocks.map((b) => b.text);
 const messages = (input: string, ruleId: string) =>
@@ -184,5 +186,54 @@ describe('language honesty in the pipeline', () => {
       'The minister said "we are ready" and the talks will go on. It was not easy, and they have more work to do this week.',
     );
     expect(doc.blocks[0]?.text).toContain('“we are ready”');
+  });
+});
+
+describe('places are columns of the input line', () => {
+  it('each change is reported at its columns in the input, after earlier changes on the line', () => {
+    const line = 'Cafe\u0301 â€œhiâ€\u009d <b>x</b> &amp; \\[y\\]  z\u200b!';
+    const doc = formatTranscript(line);
+    const hygiene = doc.messages.filter((m) =>
+      [
+        'mojibake',
+        'html-tag',
+        'html-entity',
+        'markdown-escape',
+        'zero-width',
+        'whitespace',
+      ].includes(m.ruleId),
+    );
+    expect(hygiene.length).toBeGreaterThanOrEqual(9);
+    for (const m of hygiene) {
+      expect(line.slice((m.column ?? 0) - 1, (m.endColumn ?? 0) - 1), m.reason).toBe(m.actual);
+    }
+  });
+
+  it('edits always reproduce the text (no column map is ever dropped)', () => {
+    const alphabet = [
+      'a',
+      ' ',
+      '\t',
+      '\u00a0',
+      '\u200b',
+      '&amp;',
+      '&eacute;',
+      '<b>',
+      '\\[',
+      'â€™',
+      'Ã©',
+      'â€',
+      'e\u0301',
+      '• ',
+      '\n',
+      '- ',
+    ];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...alphabet), { maxLength: 40 }), (parts) => {
+        formatTranscript(parts.join(''));
+        expect(editMismatchCount()).toBe(0);
+      }),
+      { numRuns: 300 },
+    );
   });
 });

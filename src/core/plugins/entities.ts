@@ -8,7 +8,7 @@ import { decodeHTMLStrict } from 'entities';
 import type { Plugin } from 'unified';
 import type { VFile } from 'vfile';
 import type { Root } from '../tree.ts';
-import { Changes, eachSegment, show } from './segments.ts';
+import { applyEdits, Changes, eachSegment, show } from './segments.ts';
 
 export const SOURCE = 'entities';
 
@@ -67,15 +67,14 @@ export function decodeReferences(text: string): { text: string; decoded: Decoded
 
 export const decodeCharacterReferences: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
   const changes = new Changes(file, SOURCE, 'html-entity');
-  eachSegment(tree, (text, line) => {
+  eachSegment(tree, (text, _line, seg) => {
     let current = text;
     for (let pass = 0; pass < PASSES; pass++) {
       const result = decodeReferences(current);
       if (result.decoded.length === 0) break;
       for (const ref of result.decoded) {
-        // Columns of a second pass are in the once-decoded line; the first pass's are exact.
         changes.add(
-          line,
+          seg,
           ref.start,
           ref.end,
           ref.from,
@@ -83,6 +82,7 @@ export const decodeCharacterReferences: Plugin<[], Root> = () => (tree: Root, fi
           `Decoded the HTML character reference ${show(ref.from)} → ${show(ref.to)}`,
         );
       }
+      applyEdits(seg, result.text, result.decoded);
       current = result.text;
     }
     return current;

@@ -12,7 +12,7 @@
 import type { Plugin } from 'unified';
 import type { VFile } from 'vfile';
 import { type Paragraph, type Root, type Segment, segmentsPosition } from '../tree.ts';
-import { Changes, joinSegments, show } from './segments.ts';
+import { applyEdits, Changes, joinSegments, show } from './segments.ts';
 
 export const SOURCE = 'list-markers';
 
@@ -105,14 +105,14 @@ export const listMarkers: Plugin<[], Root> = () => (tree: Root, file: VFile) => 
       if (length === 0) return;
       const marker = text.slice(0, length);
       changes.add(
-        seg.line,
+        seg,
         lead,
         lead + length,
         marker,
         '',
         `Removed the list marker ${show(marker.trimEnd())} at the start of the line`,
       );
-      seg.text = text.slice(length);
+      applyEdits(seg, text.slice(length), [{ start: 0, end: lead + length, to: '' }]);
       starts.push(index);
     });
     if (starts.length === 0) {

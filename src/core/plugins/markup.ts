@@ -5,7 +5,7 @@
 import type { Plugin } from 'unified';
 import type { VFile } from 'vfile';
 import type { Root } from '../tree.ts';
-import { Changes, eachSegment, show } from './segments.ts';
+import { applyEdits, Changes, eachSegment, show } from './segments.ts';
 
 export const SOURCE = 'markup';
 
@@ -86,21 +86,21 @@ export function unescapeMarkdown(text: string): { text: string; removed: Removed
 export const stripMarkup: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
   const tags = new Changes(file, SOURCE, 'html-tag');
   const escapes = new Changes(file, SOURCE, 'markdown-escape');
-  eachSegment(tree, (text, line) => {
+  eachSegment(tree, (text, _line, seg) => {
     let current = text;
     if (current.includes('<')) {
       const result = stripTags(current);
       for (const r of result.removed)
-        tags.add(line, r.start, r.end, r.from, r.to, `Removed the HTML tag ${show(r.from)}`);
+        tags.add(seg, r.start, r.end, r.from, r.to, `Removed the HTML tag ${show(r.from)}`);
+      applyEdits(seg, result.text, result.removed);
       current = result.text;
     }
     if (current.includes('\\')) {
-      // Columns are in the line after its tags were removed (the same when it had none).
       const result = unescapeMarkdown(current);
       for (const r of result.removed) {
         const escaped = current[r.end] ?? '';
         escapes.add(
-          line,
+          seg,
           r.start,
           r.end,
           r.from,
@@ -108,6 +108,7 @@ export const stripMarkup: Plugin<[], Root> = () => (tree: Root, file: VFile) => 
           `Removed a markdown escape: \\${escaped} → ${escaped}`,
         );
       }
+      applyEdits(seg, result.text, result.removed);
       current = result.text;
     }
     return current;

@@ -7,7 +7,7 @@ import type { Plugin } from 'unified';
 import type { VFile } from 'vfile';
 import { MAX_MOJIBAKE_PASSES, type MojibakeFix, repairMojibakeOnce } from '../mojibake.ts';
 import type { Root } from '../tree.ts';
-import { Changes, eachSegment, show } from './segments.ts';
+import { applyEdits, Changes, eachSegment, show } from './segments.ts';
 
 export const SOURCE = 'mojibake';
 
@@ -103,12 +103,13 @@ function describe(repair: Repair): string {
 
 export const repairMojibake: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
   const changes = new Changes(file, SOURCE, 'mojibake', 'warning');
-  eachSegment(tree, (text, line) => {
+  eachSegment(tree, (text, _line, seg) => {
     if (!MOJIBAKE_LEAD.test(text)) return text;
     const { text: fixed, repairs } = repairLine(text);
     for (const repair of repairs) {
-      changes.add(line, repair.start, repair.end, repair.from, repair.to, describe(repair));
+      changes.add(seg, repair.start, repair.end, repair.from, repair.to, describe(repair));
     }
+    applyEdits(seg, fixed, repairs);
     return fixed;
   });
   changes.flush('garbled character(s) repaired');

@@ -7,19 +7,74 @@
 import type { VFile } from 'vfile';
 import type { Severity } from '../document.ts';
 import { report } from '../report.ts';
-import type { Paragraph, Root } from '../tree.ts';
+import type { Paragraph, Root, Segment } from '../tree.ts';
 
-/** Applies `fix` to every source line of every paragraph, then re-joins the paragraph text. */
-export function eachSegment(tree: Root, fix: (text: string, line: number) => string): void {
+/** One replacement in a line: [start, end) of the text as it was became `to`. */
+export interface Edit {
+  start: number;
+  end: number;
+  to: string;
+}
+
+/** The column (0-based) in the input line of position `i` of the segment's current text. */
+export function rawColumn(seg: Segment, i: number): number {
+  if (!seg.origin) return i;
+  return seg.origin[Math.min(i, seg.origin.length - 1)] ?? i;
+}
+
+/**
+ * Records that `edits` (sorted, not overlapping, in the coordinates of the segment's current
+ * text) turned it into `text`: each position of the new text maps back to the input line.
+ * Linear in the line.
+ */
+export function applyEdits(seg: Segment, text: string, edits: readonly Edit[]): void {
+  if (edits.length === 0) return;
+  const before = seg.text.length;
+  const origin = new Int32Array(text.length + 1);
+  let k = 0;
+  let from = 0;
+  const copyTo = (end: number) => {
+    for (; from < end; from++) origin[k++] = rawColumn(seg, from);
+  };
+  for (const edit of edits) {
+    copyTo(edit.start);
+    const at = rawColumn(seg, edit.start);
+    for (let c = 0; c < edit.to.length; c++) origin[k++] = at;
+    from = edit.end;
+  }
+  copyTo(before);
+  origin[k] = rawColumn(seg, before);
+  if (k === text.length) seg.origin = origin;
+  else {
+    // Edits that do not reproduce the text are a bug: keep the text, lose only the columns.
+    editMismatches++;
+    seg.origin = undefined;
+  }
+  seg.text = text;
+}
+
+let editMismatches = 0;
+/** How many times {@link applyEdits} got edits that did not reproduce the text (tests: 0). */
+export function editMismatchCount(): number {
+  return editMismatches;
+}
+
+/**
+ * Applies `fix` to every source line of every paragraph, then re-joins the paragraph text.
+ * A fix that records its edits with {@link applyEdits} keeps later columns true to the input.
+ */
+export function eachSegment(
+  tree: Root,
+  fix: (text: string, line: number, seg: Segment) => string,
+): void {
   for (const node of tree.children) {
     if (node.type !== 'paragraph') continue;
     let changed = false;
     for (const seg of node.segments) {
-      const fixed = fix(seg.text, seg.line);
-      if (fixed !== seg.text) {
-        seg.text = fixed;
-        changed = true;
-      }
+      const before = seg.text;
+      const fixed = fix(seg.text, seg.line, seg);
+      if (fixed !== before) changed = true;
+      if (fixed !== seg.text) seg.text = fixed;
     }
     if (changed) node.value = joinSegments(node);
   }
@@ -63,15 +118,19 @@ export class Changes {
     this.severity = severity;
   }
 
-  /** One change: `from` at columns [start, end) (0-based) of `line` became `to`. */
-  add(line: number, start: number, end: number, from: string, to: string, reason: string): void {
+  /**
+   * One change: `from` at [start, end) of the segment's current text became `to`; reported at
+   * the columns of the input line it came from.
+   */
+  add(seg: Segment, start: number, end: number, from: string, to: string, reason: string): void {
+    const line = seg.line;
     this.count++;
     if (this.count <= MAX_MESSAGES_PER_RULE) {
       report(this.file, this.ruleId, reason, {
         line,
-        column: start + 1,
+        column: rawColumn(seg, start) + 1,
         endLine: line,
-        endColumn: end + 1,
+        endColumn: rawColumn(seg, end) + 1,
         source: this.source,
         severity: this.severity,
         actual: from,

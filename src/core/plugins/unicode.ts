@@ -5,7 +5,7 @@
 import type { Plugin } from 'unified';
 import type { VFile } from 'vfile';
 import type { Root } from '../tree.ts';
-import { Changes, eachSegment, show } from './segments.ts';
+import { applyEdits, Changes, eachSegment, show } from './segments.ts';
 
 export const SOURCE = 'normalize-unicode';
 
@@ -32,12 +32,13 @@ export function changedRange(
 
 export const normalizeUnicode: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
   const changes = new Changes(file, SOURCE, 'unicode-normalization');
-  eachSegment(tree, (text, line) => {
+  eachSegment(tree, (text, _line, seg) => {
     const normalized = text.normalize('NFC');
     if (normalized === text) return text;
     const { start, end, to } = changedRange(text, normalized);
     const from = text.slice(start, end);
-    changes.add(line, start, end, from, to, `Normalized ${show(from)} to Unicode NFC ${show(to)}`);
+    changes.add(seg, start, end, from, to, `Normalized ${show(from)} to Unicode NFC ${show(to)}`);
+    applyEdits(seg, normalized, [{ start, end, to }]);
     return normalized;
   });
   changes.flush('line(s) normalized to Unicode NFC');

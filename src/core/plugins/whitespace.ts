@@ -7,7 +7,7 @@ import type { Plugin } from 'unified';
 import type { VFile } from 'vfile';
 import { isInvisibleCode, isSpaceCode } from '../chars.ts';
 import type { Root } from '../tree.ts';
-import { Changes, eachSegment, show } from './segments.ts';
+import { applyEdits, Changes, type Edit, eachSegment, show } from './segments.ts';
 import { changedRange } from './unicode.ts';
 
 export const SOURCE = 'whitespace';
@@ -48,21 +48,24 @@ export const cleanWhitespace: Plugin<[], Root> = () => (tree: Root, file: VFile)
   const tabs = new Changes(file, SOURCE, 'tab');
   const runs = new Changes(file, SOURCE, 'whitespace');
   const nfc = new Changes(file, SOURCE, 'unicode-normalization');
-  eachSegment(tree, (text, line) => {
+  eachSegment(tree, (text, _line, seg) => {
     if (!NEEDS_WHITESPACE_WORK.test(text)) return text;
     // Copy runs of ordinary characters as slices; decide only at the special ones.
     const parts: string[] = [];
+    const edits: Edit[] = [];
     let written = 0;
     let runStart = 0;
     let pendingSpace = false;
     let spaceStart = -1;
     let run = 0;
     const closeRun = (end: number, keep: boolean) => {
+      const to = keep ? ' ' : '';
+      if (text.slice(spaceStart, end) !== to) edits.push({ start: spaceStart, end, to });
       // A run of spaces became one (none at either end of the line); a single space at an end
       // is trimmed without a message, as every editor does.
       if (run < 2) return;
       runs.add(
-        line,
+        seg,
         spaceStart,
         end,
         text.slice(spaceStart, end),
@@ -93,17 +96,19 @@ export const cleanWhitespace: Plugin<[], Root> = () => (tree: Root, file: VFile)
       runStart = i + 1;
       const ch = text[i] as string;
       if (dropped) {
+        // Inside a run of spaces the run's own edit covers it.
+        if (!pendingSpace) edits.push({ start: i, end: i + 1, to: '' });
         if (isControl(code))
-          control.add(line, i, i + 1, ch, '', `Removed the control character ${show(ch)}`);
-        else invisible.add(line, i, i + 1, ch, '', `Removed the invisible character ${show(ch)}`);
+          control.add(seg, i, i + 1, ch, '', `Removed the control character ${show(ch)}`);
+        else invisible.add(seg, i, i + 1, ch, '', `Removed the invisible character ${show(ch)}`);
         continue;
       }
       if (!pendingSpace) spaceStart = i;
       if (code === 0x09) {
-        tabs.add(line, i, i + 1, '\t', ' ', 'Replaced a tab with a space');
+        tabs.add(seg, i, i + 1, '\t', ' ', 'Replaced a tab with a space');
       } else if (code !== 0x20) {
         nbsp.add(
-          line,
+          seg,
           i,
           i + 1,
           ch,
@@ -117,18 +122,20 @@ export const cleanWhitespace: Plugin<[], Root> = () => (tree: Root, file: VFile)
     if (pendingSpace) closeRun(text.length, false);
     else parts.push(text.slice(runStart));
     const out = parts.join('');
+    applyEdits(seg, out, edits);
     const normalized = out.normalize('NFC');
     if (normalized !== out) {
       // Removing an invisible character can join a letter and its combining mark.
       const { start, end, to } = changedRange(out, normalized);
       nfc.add(
-        line,
+        seg,
         start,
         end,
         out.slice(start, end),
         to,
         'Normalized to Unicode NFC after cleaning',
       );
+      applyEdits(seg, normalized, [{ start, end, to }]);
     }
     return normalized;
   });
