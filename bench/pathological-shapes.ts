@@ -9,6 +9,8 @@ export interface Shape {
   make(bytes: number): string;
   /** Count-based shapes are built by count at bench size (100k lines), not by bytes. */
   benchBytes?: number;
+  /** Input format the shape is sent as (default `text`). */
+  format?: 'text' | 'html';
 }
 
 function repeat(unit: string, bytes: number): string {
@@ -36,6 +38,10 @@ export const SHAPES: readonly Shape[] = [
   { name: 'Mr. repeated', make: (n) => repeat('Mr. ', n) },
   { name: 'CR-only lines', make: (n) => repeat('a line\r', n) },
   { name: 'one word', make: (n) => repeat('A', n) },
+  // The same runs sent as text/html: the HTML reader's own entity and tag scanning.
+  { name: 'run of & (HTML)', make: (n) => `<p>${repeat('&', n)}</p>`, format: 'html' },
+  { name: '&a repeated (HTML)', make: (n) => `<p>${repeat('&a ', n)}</p>`, format: 'html' },
+  { name: 'run of < (HTML)', make: (n) => `<p>${repeat('<', n)}</p>`, format: 'html' },
   // 100k one-character lines: 200 KB.
   { name: 'one-character lines', make: (n) => repeat('a\n', n), benchBytes: 200_000 },
   // 100k one-word paragraphs: 300 KB.

@@ -63,7 +63,7 @@ export function run(ctx: BenchContext): void {
     let ms: number;
     try {
       ms = medianMs(() => {
-        results = produceAll(text, OUTPUTS, options, 'text');
+        results = produceAll(text, OUTPUTS, options, shape.format ?? 'text');
       });
     } catch (error) {
       over.push(shape.name);

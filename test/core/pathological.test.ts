@@ -5,7 +5,7 @@
  * a quadratic path (about 4) fails. Answers stay within 10x the input.
  */
 import { describe, expect, it } from 'vitest';
-import { SHAPES } from '../../bench/pathological-shapes.ts';
+import { SHAPES, type Shape } from '../../bench/pathological-shapes.ts';
 import { OUTPUTS, optionsSchema } from '../../src/options.ts';
 import { produceAll } from '../../src/produce.ts';
 
@@ -27,17 +27,17 @@ function cpuMs(fn: () => unknown): number {
   return (dt.user + dt.system) / 1000;
 }
 
-function largestAnswer(text: string): number {
+function largestAnswer(shape: Shape, text: string): number {
   let largest = 0;
-  for (const result of produceAll(text, OUTPUTS, options, 'text').values()) {
+  for (const result of produceAll(text, OUTPUTS, options, shape.format ?? 'text').values()) {
     largest = Math.max(largest, Buffer.byteLength(result.rendered?.body ?? '', 'utf8'));
   }
   return largest;
 }
 
 /** Median over alternating pairs of time(2n) / time(n), after a warm-up. */
-function scaling(small: string, large: string): number {
-  const run = (text: string) => () => produceAll(text, OUTPUTS, options, 'text');
+function scaling(shape: Shape, small: string, large: string): number {
+  const run = (text: string) => () => produceAll(text, OUTPUTS, options, shape.format ?? 'text');
   run(small)();
   run(large)();
   const ratios: number[] = [];
@@ -52,16 +52,21 @@ function scaling(small: string, large: string): number {
 }
 
 describe('pathological inputs scale linearly, to every output', () => {
-  for (const shape of SHAPES) {
+  // The HTML-input shapes measure the HTML reader (src/ingest/html.ts, rewritten on another
+  // branch with a real parser); they are in the bench (npm run bench -- pathological), not here.
+  for (const shape of SHAPES.filter((s) => s.format !== 'html')) {
     it(`${shape.name}: time(2n)/time(n) < ${MAX_RATIO}`, () => {
       let n = MIN_BYTES;
-      while (n < MAX_BYTES && cpuMs(() => produceAll(shape.make(n), OUTPUTS, options)) < MIN_MS)
+      while (
+        n < MAX_BYTES &&
+        cpuMs(() => produceAll(shape.make(n), OUTPUTS, options, shape.format ?? 'text')) < MIN_MS
+      )
         n *= 2;
       const small = shape.make(n);
       const large = shape.make(2 * n);
-      expect(scaling(small, large)).toBeLessThan(MAX_RATIO);
+      expect(scaling(shape, small, large)).toBeLessThan(MAX_RATIO);
       if (!SIZE_OWNED_ELSEWHERE.has(shape.name)) {
-        expect(largestAnswer(large) / Buffer.byteLength(large)).toBeLessThanOrEqual(10);
+        expect(largestAnswer(shape, large) / Buffer.byteLength(large)).toBeLessThanOrEqual(10);
       }
     });
   }
