@@ -13,7 +13,8 @@
  * better): a sequence that decodes to an implausible character (a C1 control, a private-use
  * or rare symbol); a lead letter that is not followed by a full sequence (`Âge`, `Ãx`); an
  * uppercase letter after another uppercase letter followed by punctuation (`IRMÃ”` is a real
- * Portuguese word and a quote, not `IRMÔ`).
+ * Portuguese word and a quote, not `IRMÔ`); a lowercase letter between two capitals (`MÄ£ÄM`
+ * is leetspeak in capitals, not `MģÄM`).
  */
 
 /** Windows-1252 characters for bytes 0x80–0x9F (WHATWG index; undefined bytes keep their C1 code). */
@@ -153,6 +154,11 @@ function isLetter(ch: string | undefined): boolean {
  * letter. ftfy leaves such text alone too: it is not clearly mojibake.
  */
 function looksLikeRealWord(text: string, start: number, key: string, target: string): boolean {
+  // A lowercase letter inside a word of capitals (`MÄ£ÄM` is not `MģÄM`).
+  if (isLetter(target) && target === target.toLowerCase()) {
+    const next = text[start + key.length];
+    return isUpperLetter(text[start - 1]) && !(isLetter(next) && !isUpperLetter(next));
+  }
   if (key.length !== 2 || !isUpperLetter(target)) return false;
   return isUpperLetter(text[start - 1]) && !isLetter(key[1]);
 }

@@ -74,6 +74,7 @@ describe('mojibake', () => {
       'O IRMÃ” disse.', // a Portuguese capital word followed by a quote
       'São Paulo, Ñandú, Ðorđe and Þór met.', // real letters
       'The price rose 5¢ in Québec.',
+      'SÄ£ÄM ÌÑÌ said the sign.', // capitals with symbols, not a lowercase ģ inside them
     ]) {
       expect(repairMojibakeOnce(text).fixes, text).toEqual([]);
     }
