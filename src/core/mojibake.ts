@@ -50,7 +50,11 @@ function isRussianOrUkrainian(cp: number): boolean {
  */
 export function plausibleTarget(cp: number): boolean {
   return (
-    (cp >= 0xa0 && cp <= 0x24f) ||
+    (cp >= 0xa0 && cp <= 0x17f) ||
+    // Latin Extended-B: only ƒ and the Romanian comma letters (ș ț); the rest (Ʌ, ǎ …) is rare
+    // in news and looks like mojibake where it is not (`MARQUÉ…`).
+    cp === 0x192 ||
+    (cp >= 0x218 && cp <= 0x21b) ||
     (cp >= 0x370 && cp <= 0x3ff) ||
     isRussianOrUkrainian(cp) ||
     (cp >= 0x1e00 && cp <= 0x1eff) ||
@@ -94,7 +98,7 @@ const LEADS = new Set<number>();
 function buildTables(): void {
   const ambiguous = new Set<string>();
   const ranges: Array<[number, number]> = [
-    [0xa0, 0x24f],
+    [0xa0, 0x21b],
     [0x370, 0x3ff],
     [0x400, 0x491],
     [0x1e00, 0x1eff],
@@ -148,19 +152,51 @@ function isLetter(ch: string | undefined): boolean {
   return ch !== undefined && ch.toLowerCase() !== ch.toUpperCase();
 }
 
+/** Closing quotes and apostrophes: they legitimately follow a letter (`IRMÃ”`, `Ã’s`). */
+const CLOSING = new Set(['\u2019', '\u201d', '\u00b4']);
+/** Letters that are words on their own in news languages (`à`, `é`, `è`, `ó` …). */
+const SINGLE_LETTER_WORDS = new Set([...'àèéìòùáíóúÀÈÉÁÓ']);
+
 /**
- * A real uppercase word followed by punctuation (`IRMÃ”`, `SÃ’`): the decoded letter is
- * uppercase, the character before is an uppercase letter and the second character is not a
- * letter. ftfy leaves such text alone too: it is not clearly mojibake.
+ * Text that only looks like mojibake, left alone as ftfy leaves it (its negative cases):
+ * - a lowercase letter inside a word of capitals (`MÄ£ÄM` is not `MģÄM`);
+ * - an uppercase letter and a closing quote or apostrophe not followed by a capital (`IRMÃ”`
+ *   is a Portuguese word and a quote, `Ã’s` a letter and its plural) — `HÃ”TEL` is repaired;
+ * - a letter and a no-break space, unless `à` or Cyrillic was meant (`SELKÄ EDELLÄ`);
+ * - a letter and a punctuation mark standing alone as a word, unless that letter is a word
+ *   (`10 Å—` is an ångström and a dash, not `ŗ`; `Ã©` alone is Portuguese `é`).
  */
-function looksLikeRealWord(text: string, start: number, key: string, target: string): boolean {
-  // A lowercase letter inside a word of capitals (`MÄ£ÄM` is not `MģÄM`).
-  if (isLetter(target) && target === target.toLowerCase()) {
-    const next = text[start + key.length];
-    return isUpperLetter(text[start - 1]) && !(isLetter(next) && !isUpperLetter(next));
+function looksLikeRealText(text: string, start: number, key: string, target: string): boolean {
+  if (!isLetter(target)) return false;
+  const prev = text[start - 1];
+  const next = text[start + key.length];
+  if (target === target.toLowerCase()) {
+    if (isUpperLetter(prev) && !(isLetter(next) && !isUpperLetter(next))) return true;
   }
-  if (key.length !== 2 || !isUpperLetter(target)) return false;
-  return isUpperLetter(text[start - 1]) && !isLetter(key[1]);
+  if (key.length !== 2 || isLetter(key[1])) return false;
+  if (CLOSING.has(key[1] as string) && isUpperLetter(target) && !isUpperLetter(next)) return true;
+  // A letter and a no-break space (`SELKÄ EDELLÄ`): only `à` and Cyrillic letters are meant.
+  if (key[1] === '\u00a0' && target !== 'à' && !isRussianOrUkrainian(target.codePointAt(0) ?? 0))
+    return true;
+  return !isLetter(prev) && !isLetter(next) && !SINGLE_LETTER_WORDS.has(target);
+}
+
+/**
+ * `Ã` and a space where `à` was meant: its second byte (0xA0, a no-break space) became a plain
+ * space. Only as a word of its own or at the end of a lowercase word, before a lowercase word
+ * (`voilÃ le`, `jusqu'Ã nos`, `Ã perturber`); Portuguese `Ã s ` is `às`. Returns the length
+ * consumed, or 0.
+ */
+function spacedGrave(text: string, i: number): number {
+  if (text[i + 1] !== ' ') return 0;
+  const prev = text[i - 1];
+  if (isUpperLetter(prev)) return 0;
+  if (prev !== undefined && isLetter(prev) && prev === prev.toUpperCase()) return 0;
+  const after = text[i + 2] === ' ' ? i + 3 : i + 2;
+  const next = text[after];
+  if (!isLetter(next) || next !== next?.toLowerCase()) return 0;
+  // The no-break space and an ordinary space after it: one space stays.
+  return after === i + 3 ? 2 : 1;
 }
 
 /**
@@ -181,7 +217,7 @@ export function repairMojibakeOnce(text: string): { text: string; fixes: Mojibak
     for (let length = Math.min(MAX_SEQUENCE, text.length - i); length >= 2; length--) {
       const key = text.slice(i, i + length);
       const entry = FULL.get(key);
-      if (entry && !looksLikeRealWord(text, i, key, entry.target)) {
+      if (entry && !looksLikeRealText(text, i, key, entry.target)) {
         matched = { length, entry, truncated: false };
         break;
       }
@@ -193,6 +229,18 @@ export function repairMojibakeOnce(text: string): { text: string; fixes: Mojibak
       // The lost byte left nothing, a space, an end or a U+FFFD behind (which goes too).
       if (entry && (after === undefined || after === '\ufffd' || !isLetter(after))) {
         matched = { length: after === '\ufffd' ? 3 : 2, entry, truncated: true };
+      }
+    }
+    if (!matched && text.charCodeAt(i) === 0xc3) {
+      const length = spacedGrave(text, i);
+      if (length > 0) {
+        // `Ã s ` in Portuguese is `às `: the s is the rest of the word.
+        const portugueseAs = text[i + 2] === 's' && (text[i + 3] === ' ' || i + 3 === text.length);
+        matched = {
+          length: portugueseAs ? 3 : length,
+          entry: { target: portugueseAs ? 'às' : 'à', codec: 'latin-1' },
+          truncated: true,
+        };
       }
     }
     if (!matched) {
@@ -230,7 +278,7 @@ export function endsInMojibake(tail: string, ch: string): boolean {
   for (let start = 0; start < text.length - 1; start++) {
     const key = text.slice(start);
     const entry = FULL.get(key);
-    if (entry && !looksLikeRealWord(text, start, key, entry.target)) return true;
+    if (entry && !looksLikeRealText(text, start, key, entry.target)) return true;
   }
   return false;
 }

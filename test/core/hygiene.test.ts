@@ -18,7 +18,8 @@ describe('mojibake', () => {
     const { full } = mojibakeTableSize();
     expect(full).toBeGreaterThan(5000);
     const ranges: Array<[number, number]> = [
-      [0xa0, 0x24f],
+      [0xa0, 0x17f],
+      [0x218, 0x21b],
       [0x391, 0x3c9],
       [0x410, 0x44f],
       [0x2013, 0x2026],
@@ -30,9 +31,12 @@ describe('mojibake', () => {
       for (let cp = from; cp <= to; cp++) {
         const ch = String.fromCodePoint(cp);
         for (const codec of ['windows-1252', 'latin-1'] as const) {
-          // Between spaces, as in text (the uppercase-word guard needs a letter before).
-          const { text } = repairLine(` ${garble(ch, codec)} `);
-          expect(text, `${ch} via ${codec}`).toBe(` ${ch} `);
+          const garbled = garble(ch, codec);
+          // A letter and a no-break space is left alone unless à or Cyrillic was meant.
+          if (garbled[1] === '\u00a0' && ch !== 'à' && !/[\u0400-\u04ff]/.test(ch)) continue;
+          // Inside a word (`x…Z`), where none of the guards against false positives applies.
+          const { text } = repairLine(`x${garbled}Z`);
+          expect(text, `${ch} via ${codec}`).toBe(`x${ch}Z`);
         }
       }
     }
@@ -57,6 +61,14 @@ describe('mojibake', () => {
     expect(found[0]?.reason).toContain('2 times');
   });
 
+  it('repairs capitals before capitals and à whose no-break space became a space', () => {
+    expect(texts('HÃ”TEL DE VILLE, DOS AÃ‘OS')).toEqual(['HÔTEL DE VILLE, DOS AÑOS']);
+    expect(texts('Il est allÃ© jusquâ€™Ã la gare, voilÃ  tout.')).toEqual([
+      'Il est allé jusqu’à la gare, voilà tout.',
+    ]);
+    expect(texts('Atenção Ã s crianças.')).toEqual(['Atenção às crianças.']);
+  });
+
   it('repairs the closing quote whose last byte was lost or became a C1 control or U+FFFD', () => {
     for (const form of ['â€', 'â€\u009d', 'â€\ufffd']) {
       expect(texts(`He said â€œyesâ€ twice.`.replace('â€ ', `${form} `))).toEqual([
@@ -75,6 +87,10 @@ describe('mojibake', () => {
       'São Paulo, Ñandú, Ðorđe and Þór met.', // real letters
       'The price rose 5¢ in Québec.',
       'SÄ£ÄM ÌÑÌ said the sign.', // capitals with symbols, not a lowercase ģ inside them
+      'A radius of 10 Å— no more.', // an ångström and a dash, not ŗ
+      'IL Y A MARQUÉ… DESSUS', // É and an ellipsis, not Ʌ
+      'SELKÄ\u00a0EDELLÄ', // Ä and a no-break space, not Ġ
+      'There are a lot of Ã’s in it.', // a letter and its plural
     ]) {
       expect(repairMojibakeOnce(text).fixes, text).toEqual([]);
     }
