@@ -130,7 +130,7 @@ function schemas(): JsonObject {
           type: 'string',
           contentMediaType: 'application/octet-stream',
           description:
-            'A .txt, .html, .srt or .vtt file (UTF-8); used instead of `text` when given.',
+            'A .txt, .html, .srt or .vtt file (UTF-8, or another encoding: see above); used instead of `text` when given.',
         },
         ...optionProperties(),
       },
@@ -247,7 +247,9 @@ const FORMAT_DESCRIPTION = [
   'The output is `output=` (query or body) or, without it, the best match for `Accept`:',
   '`application/json` → json, `application/x-subrip` → srt, `text/vtt` → vtt,',
   '`text/html` → teleprompter, `text/plain` → teleprompter-text (q-values honoured; json on a tie).',
-  'Text must be UTF-8; the body limit is 5 MB unless configured otherwise.',
+  'Text is read as UTF-8, else in its declared charset, else as detected (Windows-1252, Windows-1251,',
+  'KOI8-R; UTF-16 with a BOM), reported as an `encoding` message; binary data is a 415. The body',
+  'limit is 5 MB unless configured otherwise.',
 ].join('\n');
 
 function paths(): OpenApiDocument['paths'] {
