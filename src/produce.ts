@@ -20,8 +20,16 @@ export function prepare(
   inputFormat: InputFormat = 'text',
   inputMessages: readonly Message[] = [],
 ): ScriptDocument {
-  const { text, sourceLines } = ingest(input, inputFormat, options);
-  const document = formatTranscript(text, options);
+  const ingested = ingest(input, inputFormat, options);
+  const { text, sourceLines } = ingested;
+  const timed = ingested.timedTokens !== undefined && ingested.timedTokens.length > 0;
+  // Timed input is speech, each word with its own time: a paragraph said twice was said twice,
+  // so repeated paragraphs are not removed (a paste done twice has no times of its own).
+  const document = formatTranscript(
+    text,
+    timed ? { ...options, dedupe: false } : options,
+    timed ? { timedTokens: ingested.timedTokens } : undefined,
+  );
   // Messages about the input before it was text (its encoding) come first.
   if (inputMessages.length > 0) document.messages = [...inputMessages, ...document.messages];
   if (sourceLines) {
@@ -31,6 +39,10 @@ export function prepare(
       if (message.endLine !== undefined)
         message.endLine = toSourceLine(sourceLines, message.endLine);
     }
+  }
+  // Messages of the ingest step already point into the source.
+  if (ingested.messages && ingested.messages.length > 0) {
+    document.messages = [...ingested.messages, ...document.messages];
   }
   return document;
 }

@@ -41,6 +41,22 @@ export interface Block {
   sot: boolean;
   /** Time anchor from the transcript (`Speaker 1 (00:01:23):`), in ms from the start, else null. */
   timestampMs: number | null;
+  /** Start of the block's first word in the media, in ms, when the input is timed; else null. */
+  startMs: number | null;
+  /** End of the block's last word in the media, in ms, when the input is timed; else null. */
+  endMs: number | null;
+  /**
+   * The block's words (whitespace-separated, as in `text`) with their times, when the input is
+   * timed; else null. Words the input did not time are interpolated between their neighbours.
+   */
+  timedWords: TimedWord[] | null;
+}
+
+/** One word of a timed block. */
+export interface TimedWord {
+  text: string;
+  startMs: number;
+  endMs: number;
 }
 
 export interface Message {
@@ -74,6 +90,8 @@ export interface ScriptDocument {
   blocks: Block[];
   /** Sum of the blocks' durations, in ms. */
   durationMs: number;
+  /** True when the input had word times (speech-to-text JSON, SRT/WebVTT): blocks carry them. */
+  timed: boolean;
   /** Read rate used for the estimate, in words per minute. */
   readRateWpm: number;
   messages: Message[];

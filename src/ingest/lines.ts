@@ -1,8 +1,18 @@
+import type { Message } from '../core/document.ts';
+import type { TimedToken } from '../core/timed.ts';
+
 /**
  * Text converted from another format (CMS HTML, subtitles) keeps a map back to the source, so a
  * message about line 3 of the converted text can point at the line of the uploaded file.
  */
 export interface IngestedText {
+  /**
+   * Words of the input with their times (speech-to-text JSON, subtitle cues), in spoken order,
+   * when the input is timed. The core aligns them to the clean text's words.
+   */
+  timedTokens?: TimedToken[];
+  /** What reading the input changed (lines in the source), for the document's messages. */
+  messages?: Message[];
   /** Plain transcript text: paragraphs separated by blank lines. */
   text: string;
   /**

@@ -49,6 +49,9 @@ export function buildDocument(
       line: i * 2 + 1,
       sot: spec.sot ?? false,
       timestampMs: null,
+      startMs: null,
+      endMs: null,
+      timedWords: null,
     };
   });
   return {
@@ -62,6 +65,7 @@ export function buildDocument(
     blocks,
     durationMs: blocks.reduce((sum, b) => sum + b.durationMs, 0),
     readRateWpm: READ_RATE_WPM,
+    timed: false,
     messages: [],
   };
 }

@@ -117,6 +117,9 @@ export function makeDoc(
       line: i + 1,
       sot: false,
       timestampMs: null,
+      startMs: null,
+      endMs: null,
+      timedWords: null,
       ...b,
     };
   });
@@ -131,6 +134,7 @@ export function makeDoc(
     blocks: full,
     durationMs: 0,
     readRateWpm: 180,
+    timed: false,
     messages: [],
     ...extra,
   };
