@@ -1,8 +1,9 @@
 /**
  * List artifacts at the start of a line, left by a list copied from a word processor or a web
  * page: `[]` and `[ ]` (a bullet glyph the clipboard lost), bullet glyphs (`•`, `▪`, `◦`, `‣`,
- * `●`, `■`, `►`, Word's private-use bullets …), and `*` or `+` followed by a space. They are
- * removed and reported; each item becomes a paragraph of its own.
+ * `●`, `■`, `►`, Word's private-use bullets …), `*`, `+` and `·`, each followed by a space and
+ * an item that starts with a word (or a glyph alone on its line). They are removed and
+ * reported; each item becomes a paragraph of its own.
  *
  * A `-` followed by a space is a bullet only in a list of at least three such lines in a row
  * (within a paragraph, or one-line paragraphs spaced by blank lines): one or two are a
@@ -38,6 +39,8 @@ const GLYPHS = new Set([
 ]);
 /** Markers that need a space after them: `* item`, `+ item`, `· item`. */
 const SPACED = new Set(['*', '+', '\u00b7']);
+/** What an item starts with: a letter, a digit, a quote or a bracket. */
+const ITEM_START = /^[\p{L}0-9"'(\u201c\u2018\u00ab]$/u;
 /** Lines in a row starting with `- ` needed to read them as a list. */
 const MIN_DASH_LIST = 3;
 
@@ -48,13 +51,13 @@ export function markerLength(text: string): number {
   else if (text.startsWith('[ ]')) end = 3;
   else {
     const first = text[0] ?? '';
-    if (GLYPHS.has(first)) end = 1;
-    else if (SPACED.has(first) && text[1] === ' ') end = 1;
+    // A glyph alone on its line, or followed by a space; `*`, `+`, `·` always need the space.
+    if ((GLYPHS.has(first) || SPACED.has(first)) && (text[1] === ' ' || text.length === 1)) end = 1;
     else return 0;
   }
   while (text[end] === ' ') end++;
-  // `* * *` is a section break and `•` alone a stray glyph line: only a marker before words.
-  if (end < text.length && !/[\p{L}\p{N}]/u.test(text.slice(end, end + 40))) return 0;
+  // An item starts with a word (`* * *` is a section break, `• ²` no item).
+  if (end < text.length && !ITEM_START.test(text[end] as string)) return 0;
   return end;
 }
 
