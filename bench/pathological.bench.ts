@@ -5,7 +5,9 @@
  * in the same run. Prints each shape's CPU time, its ratio to prose (target ≤ 10×) and the
  * largest answer size over the input size (target ≤ 10×).
  */
+import { TooManyBlocksError } from '../src/core/limits.ts';
 import { OUTPUTS, optionsSchema } from '../src/options.ts';
+import { OutputTooLargeError } from '../src/outputs/errors.ts';
 import { produceAll } from '../src/produce.ts';
 import type { BenchContext } from './harness.ts';
 import { SHAPES } from './pathological-shapes.ts';
@@ -60,15 +62,32 @@ export function run(ctx: BenchContext): void {
     const text = shape.make(shape.benchBytes ?? BYTES);
     const inputBytes = Buffer.byteLength(text, 'utf8');
     let results: ReturnType<typeof produceAll> | null = null;
+    // An input whose answer would be too large is refused (422): a small, bounded answer.
+    let refused: string | null = null;
     let ms: number;
     try {
       ms = medianMs(() => {
-        results = produceAll(text, OUTPUTS, options, shape.format ?? 'text');
+        try {
+          results = produceAll(text, OUTPUTS, options, shape.format ?? 'text');
+        } catch (error) {
+          if (error instanceof TooManyBlocksError) refused = 'too-many-blocks';
+          else if (error instanceof OutputTooLargeError)
+            refused = `output-too-large (${error.output})`;
+          else throw error;
+        }
       });
     } catch (error) {
       over.push(shape.name);
       console.log(
         `pathological ${`${(inputBytes / 1024).toFixed(0)} KB`.padEnd(8)} ${shape.name.padEnd(24)} FAILED: ${String(error).slice(0, 80)}`,
+      );
+      continue;
+    }
+    if (refused !== null) {
+      const timeRatio = ms / proseMs;
+      if (timeRatio > TIME_TARGET) over.push(shape.name);
+      console.log(
+        `pathological ${`${(inputBytes / 1024).toFixed(0)} KB`.padEnd(8)} ${shape.name.padEnd(24)} ${ms.toFixed(0).padStart(7)} ms  ${timeRatio.toFixed(2).padStart(6)}x prose  refused with 422 ${refused}  ${timeRatio <= TIME_TARGET ? 'OK' : 'OVER'}`,
       );
       continue;
     }

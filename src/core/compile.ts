@@ -6,6 +6,7 @@ import type { Plugin } from 'unified';
 import type { VFile } from 'vfile';
 import type { Block, Message, ScriptDocument, Severity, TimedWord } from './document.ts';
 import { measureText } from './language.ts';
+import { clip, MAX_SLUG_CHARS } from './limits.ts';
 import { splitSentences } from './sentences.ts';
 import { makeSlug } from './slug.ts';
 import { durationMsFromCounts } from './timing.ts';
@@ -121,10 +122,16 @@ export function compileScript(tree: Root, file: VFile, options: CompileOptions):
   const speakers = (data.speakers ?? []).map((s) => ({ ...s, aliases: [...s.aliases] }));
   return {
     title,
-    slug: makeSlug(
-      title,
-      blocks.filter((b) => b.type !== 'direction'),
-    ),
+    // Capped where it is emitted: one long word must not become a slug on every printed page.
+    slug:
+      clip(
+        makeSlug(
+          title,
+          blocks.filter((b) => b.type !== 'direction'),
+        ),
+        MAX_SLUG_CHARS,
+        false,
+      ) || 'STORY',
     language,
     reporter: data.reporter ?? null,
     outlet: data.outlet ?? null,

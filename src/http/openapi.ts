@@ -47,6 +47,11 @@ const OUTPUT_DESCRIPTIONS: Readonly<Record<(typeof OUTPUTS)[number], string>> = 
   teleprompter: 'A browser teleprompter page (HTML, scrolls itself; settings in its URL).',
   'teleprompter-text': 'Plain text for hardware prompters: short lines, no markup.',
   print: 'A two-column A/V print script (HTML, print to PDF).',
+  imsc: 'IMSC 1.1 Text profile TTML (streaming platforms).',
+  'ebu-tt-d':
+    'EBU-TT-D 1.0.1 TTML (European broadcasters’ online delivery); same media type as IMSC, reached by `output=ebu-tt-d`.',
+  scc: 'Scenarist SCC: CEA-608 pop-on captions at 29.97 drop-frame (or 30 non-drop).',
+  stl: 'EBU STL (Tech 3264) binary subtitle file: GSI block and TTI blocks.',
 };
 
 function outputContent(): JsonObject {
@@ -57,7 +62,15 @@ function outputContent(): JsonObject {
     content[type] =
       output === 'json'
         ? { schema: ref('ScriptDocument') }
-        : { schema: { type: 'string', description: OUTPUT_DESCRIPTIONS[output] } };
+        : output === 'stl'
+          ? {
+              schema: {
+                type: 'string',
+                format: 'binary',
+                description: OUTPUT_DESCRIPTIONS[output],
+              },
+            }
+          : { schema: { type: 'string', description: OUTPUT_DESCRIPTIONS[output] } };
   }
   return content;
 }
@@ -289,7 +302,7 @@ function paths(): OpenApiDocument['paths'] {
       'Unsupported content type or file type, binary data, or an unknown charset on text that is not UTF-8.',
     ),
     '422': problem(
-      'Empty text, an invalid option, an unknown template or an output not available here.',
+      'Empty text, an invalid option, an unknown template, an output not available here, more blocks than the text’s size allows (`too-many-blocks`), or an answer over ten times the input (`output-too-large`).',
     ),
     '429': problem('Too many formatting requests from this client (`Retry-After`).'),
   };
@@ -470,6 +483,10 @@ export function openApiDocument(): OpenApiDocument {
       { name: 'format', description: 'Transcript in, script out.' },
       { name: 'web', description: 'The web form for newsroom staff.' },
       { name: 'cms', description: 'CMS integration: signed webhook and stored outputs.' },
+      {
+        name: 'rundowns',
+        description: 'Rundowns and the live prompter: talent, operator, remote.',
+      },
       { name: 'docs', description: 'This reference.' },
       { name: 'operations', description: 'Monitoring.' },
     ],
@@ -483,6 +500,7 @@ export function openApiDocument(): OpenApiDocument {
           scheme: 'bearer',
           description: 'The story read token (a Worker secret).',
         },
+        ...Object.assign({}, ...parts.map((part) => part.securitySchemes ?? {})),
       },
     },
   };

@@ -3,7 +3,13 @@ import { HttpError } from '../edge/errors.ts';
 import { parseOptions } from '../edge/options.ts';
 import { looksLikeHtml } from '../ingest/html.ts';
 import { OUTPUTS, type OutputName, type ResolvedOptions } from '../options.ts';
-import { RENDERERS, UnknownTemplateError } from '../outputs/index.ts';
+import {
+  bodyBytes,
+  OutputTooLargeError,
+  RENDERERS,
+  TooManyBlocksError,
+  UnknownTemplateError,
+} from '../outputs/index.ts';
 import { type produce, produceAll } from '../produce.ts';
 import type { Delivery } from './payload.ts';
 import { type RevisionPlan, type StoredOutput, sha256Hex } from './store.ts';
@@ -61,6 +67,23 @@ export async function planRevision(
   try {
     results = produceAll(story.body, outputs, options, inputFormat, undefined, inputMessages);
   } catch (error) {
+    // Input that can never format is answered 422, never a 5xx a CMS would retry forever.
+    if (error instanceof TooManyBlocksError) {
+      return {
+        ok: false,
+        problem: new HttpError('too-many-blocks', error.message, {
+          extensions: { blocks: error.blocks, limit: error.limit },
+        }),
+      };
+    }
+    if (error instanceof OutputTooLargeError) {
+      return {
+        ok: false,
+        problem: new HttpError('output-too-large', error.message, {
+          extensions: { output: error.output, size: error.size, limit: error.limit },
+        }),
+      };
+    }
     if (!(error instanceof UnknownTemplateError)) throw error;
     return {
       ok: false,
@@ -87,7 +110,7 @@ export async function planRevision(
     }
     // produce() appends the renderer's messages to the document's; keep them apart.
     storyMessages = document.messages.slice(0, document.messages.length - rendered.messages.length);
-    const bytes = new TextEncoder().encode(rendered.body);
+    const bytes = bodyBytes(rendered.body);
     bodies.set(output, bytes);
     stored.push({
       output,
