@@ -72,7 +72,7 @@ function render(
 ): Produced {
   const bounded = (result: Produced): Produced => {
     const size = result.rendered?.body.length ?? 0;
-    const limit = outputLimit(inputChars);
+    const limit = outputLimit(inputChars, output === 'json' ? prepared.blocks.length : 0);
     if (size > limit) throw new OutputTooLargeError(output, size, limit);
     return result;
   };

@@ -16,25 +16,34 @@ export interface CompileOptions {
   readRateWpm: number;
 }
 
-type Handler = (
-  node: BlockContent,
-) => Pick<Block, 'speaker' | 'sot' | 'timestampMs'> & { timed: boolean };
+type Handled = Pick<Block, 'speaker' | 'sot' | 'timestampMs' | 'delivery' | 'translated'> & {
+  timed: boolean;
+};
+type Handler = (node: BlockContent) => Handled;
+
+const PLAIN = { speaker: null, sot: false, timestampMs: null, delivery: null, translated: false };
 
 const HANDLERS: Readonly<Record<BlockContent['type'], Handler>> = {
-  headline: () => ({ speaker: null, sot: false, timestampMs: null, timed: false }),
-  narration: () => ({ speaker: null, sot: false, timestampMs: null, timed: true }),
-  throw: () => ({ speaker: null, sot: false, timestampMs: null, timed: true }),
+  headline: () => ({ ...PLAIN, timed: false }),
+  narration: () => ({ ...PLAIN, timed: true }),
+  throw: () => ({ ...PLAIN, timed: true }),
   speech: (node) =>
     node.type === 'speech'
-      ? { speaker: node.speaker, sot: node.sot, timestampMs: node.timestampMs, timed: true }
-      : { speaker: null, sot: false, timestampMs: null, timed: true },
+      ? {
+          speaker: node.speaker,
+          sot: node.sot,
+          timestampMs: node.timestampMs,
+          delivery: node.delivery,
+          translated: node.translated,
+          timed: true,
+        }
+      : { ...PLAIN, timed: true },
   direction: (node) => ({
+    ...PLAIN,
     speaker: node.type === 'direction' ? node.speaker : null,
-    sot: false,
-    timestampMs: null,
     timed: false,
   }),
-  signoff: () => ({ speaker: null, sot: false, timestampMs: null, timed: true }),
+  signoff: () => ({ ...PLAIN, timed: true }),
 };
 
 function severityOf(fatal: boolean | null | undefined): Severity {
@@ -113,6 +122,8 @@ export function compileScript(tree: Root, file: VFile, options: CompileOptions):
       line: node.line,
       sot: handled.sot,
       timestampMs: handled.timestampMs,
+      delivery: handled.delivery,
+      translated: handled.translated,
       startMs,
       endMs,
       timedWords,

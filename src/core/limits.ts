@@ -53,9 +53,21 @@ export class TooManyBlocksError extends Error {
   }
 }
 
-/** Longest answer, in characters, for an input of `inputChars` characters. */
-export function outputLimit(inputChars: number): number {
-  return Math.max(MIN_OUTPUT_LIMIT, MAX_OUTPUT_RATIO * inputChars);
+/**
+ * What the JSON document's fields cost a block besides its text (id, type, speaker, counts,
+ * times, flags: about 300 characters): the JSON answer may add this much per block, so a
+ * rapid-fire interview of short turns still gets its document. The block limit keeps it linear.
+ */
+export const JSON_CHARS_PER_BLOCK = 400;
+
+/**
+ * Longest answer, in characters, for an input of `inputChars` characters; for the JSON document
+ * of `blocks` blocks, plus {@link JSON_CHARS_PER_BLOCK} a block.
+ */
+export function outputLimit(inputChars: number, jsonBlocks = 0): number {
+  return (
+    Math.max(MIN_OUTPUT_LIMIT, MAX_OUTPUT_RATIO * inputChars) + JSON_CHARS_PER_BLOCK * jsonBlocks
+  );
 }
 
 /** Most blocks a document made from `inputChars` characters may have. */

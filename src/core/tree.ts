@@ -33,6 +33,21 @@ export interface Tag {
   role: string | null;
   /** Time anchor in ms from the start of the media, if the tag carries one. */
   timestampMs: number | null;
+  /** The office of an office-first tag (`The Secretary of State for Health (Sam Patel)`). */
+  office: string | null;
+  /** Delivery parenthetical (`(voice-over)` → `voice-over`, `(on camera)` → `on-camera`). */
+  delivery: string | null;
+  /** True when the words are a translation (`(through translator)`, `(spoke in Russian)`). */
+  translated: boolean;
+}
+
+/** A tag read at the start of a paragraph's text (`src/core/tags.ts`). */
+export interface TagMatch {
+  tag: Tag;
+  /** The paragraph text after the tag (and its colon), trimmed. */
+  rest: string;
+  /** Offset in the text where the tag ends (after its colon): `text.slice(0, end)` is the tag. */
+  end: number;
 }
 
 export interface ParagraphData extends Data {
@@ -40,6 +55,8 @@ export interface ParagraphData extends Data {
   tag?: Tag;
   /** True when the paragraph held only a tag and its text is in the following paragraph. */
   tagOnly?: boolean;
+  /** The tag read from `value` by an earlier plugin, so the next one need not read it again. */
+  tagRead?: { value: string; match: TagMatch | null };
 }
 
 /** A paragraph as parsed, before it is classified. `value` is its cleaned text on one line. */
@@ -98,6 +115,8 @@ export interface Speech extends BlockNode {
   speaker: string;
   sot: boolean;
   timestampMs: number | null;
+  delivery: string | null;
+  translated: boolean;
 }
 export interface Direction extends BlockNode {
   type: 'direction';

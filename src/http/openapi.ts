@@ -172,6 +172,8 @@ function schemas(): JsonObject {
         'line',
         'sot',
         'timestampMs',
+        'delivery',
+        'translated',
       ],
       properties: {
         id: { type: 'string' },
@@ -189,6 +191,15 @@ function schemas(): JsonObject {
         timestampMs: {
           type: ['integer', 'null'],
           description: 'Time anchor from the transcript, in ms.',
+        },
+        delivery: {
+          type: ['string', 'null'],
+          description:
+            'Delivery from the tag: voice-over, on-camera, off-camera, through-translator, via-telephone, on-tape, sot, …',
+        },
+        translated: {
+          type: 'boolean',
+          description: 'The words are a translation (through translator, spoke in …).',
         },
         startMs: {
           type: ['integer', 'null'],

@@ -49,6 +49,8 @@ export function buildDocument(
       line: i * 2 + 1,
       sot: spec.sot ?? false,
       timestampMs: null,
+      delivery: null,
+      translated: false,
       startMs: null,
       endMs: null,
       timedWords: null,
