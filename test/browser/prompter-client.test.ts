@@ -1,10 +1,11 @@
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatTranscript } from '../../src/core/index.ts';
 import { TEMPLATE_SOURCES } from '../../src/generated/templates.ts';
-import { compileTeleprompter } from '../../src/layouts/teleprompter.ts';
+import { compileTeleprompter, renderTeleprompter } from '../../src/layouts/teleprompter.ts';
 import { optionsSchema } from '../../src/options.ts';
 import { renderTemplate } from '../../src/templates.ts';
 import {
@@ -51,7 +52,7 @@ body.uppercase .script { text-transform: uppercase; }
 
 const reason = browserSkipReason();
 
-describe.skipIf(reason !== null)('a custom prompter layout that includes the controller', () => {
+describe.skipIf(reason !== null)('the bundled prompter controller (teleprompter.js)', () => {
   let browser: Browser;
 
   beforeAll(async () => {
@@ -62,7 +63,7 @@ describe.skipIf(reason !== null)('a custom prompter layout that includes the con
     await browser?.close();
   });
 
-  it('scrolls, mirrors and counts down under a strict nonce CSP, with the bundled controller', async () => {
+  it('runs in a custom layout that includes it: scrolls, mirrors, counts down under a nonce CSP', async () => {
     const nonce = 'c3R1ZGlvLWxheW91dC1ub25jZQ';
     const options = optionsSchema.parse({ template: 'studio', speed: 120 });
     const view = compileTeleprompter(formatTranscript(SEED), options, { nonce });
@@ -105,6 +106,42 @@ describe.skipIf(reason !== null)('a custom prompter layout that includes the con
     );
     await page.keyboard.press('u');
     expect(await page.$eval('.read', (el) => getComputedStyle(el).textTransform)).toBe('uppercase');
+    guard.assertClean();
+    await page.close();
+  });
+
+  it('runs inline in a stored page (no nonce) allowed only by the sha256 of its inline elements', async () => {
+    // What the CMS webhook stores and /v1/stories/… serves: the page without a nonce, its inline
+    // <script> and <style> allowed by their hashes (src/webhooks/read.ts), so the code stays inline.
+    const html = renderTeleprompter(formatTranscript(SEED), optionsSchema.parse({})).body;
+    expect(html).not.toContain('nonce');
+    const hashes = (tag: string): string =>
+      [...html.matchAll(new RegExp(`<${tag}>([\\s\\S]*?)</${tag}>`, 'g'))]
+        .map(
+          (m) =>
+            `'sha256-${createHash('sha256')
+              .update(m[1] ?? '')
+              .digest('base64')}'`,
+        )
+        .join(' ');
+    expect(hashes('script').split(' ')).toHaveLength(1);
+    const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+    const guard = guardPage(page, 'http://stored.test/');
+    await page.route('http://stored.test/**', (route) =>
+      route.fulfill({
+        body: html,
+        contentType: 'text/html; charset=utf-8',
+        headers: {
+          'content-security-policy': `default-src 'none'; script-src ${hashes('script')}; style-src ${hashes('style')}; base-uri 'none'; frame-ancestors 'none'`,
+        },
+      }),
+    );
+    await page.goto('http://stored.test/v1/stories/briefing/teleprompter');
+    await page.waitForFunction(() => document.documentElement.classList.contains('js'));
+    const start = await page.$eval('#scroller', (el) => el.scrollTop);
+    await page.keyboard.press('Space');
+    await page.waitForTimeout(600);
+    expect(await page.$eval('#scroller', (el) => el.scrollTop)).toBeGreaterThan(start + 10);
     guard.assertClean();
     await page.close();
   });
