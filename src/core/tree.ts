@@ -4,7 +4,6 @@
  * newsroom node types. Every node keeps its `position` in the original input.
  */
 import type { Data, Literal, Node, Parent, Position } from 'unist';
-import type { TagMatch } from './tags.ts';
 
 /** One source line of a paragraph, with its 1-based line number and its text (no line break). */
 export interface Segment {
@@ -34,6 +33,15 @@ export interface Tag {
   delivery: string | null;
   /** True when the words are a translation (`(through translator)`, `(spoke in Russian)`). */
   translated: boolean;
+}
+
+/** A tag read at the start of a paragraph's text (`src/core/tags.ts`). */
+export interface TagMatch {
+  tag: Tag;
+  /** The paragraph text after the tag (and its colon), trimmed. */
+  rest: string;
+  /** Offset in the text where the tag ends (after its colon): `text.slice(0, end)` is the tag. */
+  end: number;
 }
 
 export interface ParagraphData extends Data {
