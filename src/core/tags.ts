@@ -762,9 +762,10 @@ export function parseTag(text: string): TagMatch | null {
   const parsed = classify(tagText);
   let start = skipSpaces(text, i + colon + 1);
   // A time right after the colon (Descript `Name: [00:00:05] text`, Rev `Name: (00:00:05)`).
-  const after = parsed ? bracketTime(text, start) : null;
+  // Only when the tag has no time yet: a second time is text, never dropped unreported.
+  const after = parsed && parsed.timestampMs === null ? bracketTime(text, start) : null;
   if (parsed && after) {
-    parsed.timestampMs ??= after.ms;
+    parsed.timestampMs = after.ms;
     start = skipSpaces(text, after.end);
   }
   const rest = text.slice(start).trim();
