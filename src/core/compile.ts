@@ -34,6 +34,7 @@ const HANDLERS: Readonly<Record<BlockContent['type'], Handler>> = {
     timed: false,
   }),
   signoff: () => ({ speaker: null, sot: false, timestampMs: null, timed: true }),
+  note: () => ({ speaker: null, sot: false, timestampMs: null, timed: false }),
 };
 
 function severityOf(fatal: boolean | null | undefined): Severity {
@@ -84,6 +85,7 @@ export function compileScript(tree: Root, file: VFile, options: CompileOptions):
       line: node.line,
       sot: handled.sot,
       timestampMs: handled.timestampMs,
+      reason: node.type === 'note' ? node.reason : null,
     });
   }
   const title = data.title ?? null;
@@ -92,7 +94,8 @@ export function compileScript(tree: Root, file: VFile, options: CompileOptions):
     title,
     slug: makeSlug(
       title,
-      blocks.filter((b) => b.type !== 'direction'),
+      blocks.filter((b) => b.type !== 'direction' && b.type !== 'note'),
+      speakers.flatMap((s) => (s.name ? [s.name] : [])),
     ),
     language,
     reporter: data.reporter ?? null,

@@ -11,6 +11,7 @@ import { scriptParse } from './parse.ts';
 import { dedupe } from './plugins/dedupe.ts';
 import { directions } from './plugins/directions.ts';
 import { frontMatter } from './plugins/front-matter.ts';
+import { furniture } from './plugins/furniture.ts';
 import {
   cleanWhitespace,
   normalizeUnicode,
@@ -23,10 +24,19 @@ import { structure } from './plugins/structure.ts';
 import { turns } from './plugins/turns.ts';
 import { typography } from './plugins/typography.ts';
 import { DEFAULT_READ_RATE_WPM, FALLBACK_READ_RATE_WPM } from './timing.ts';
-import type { Root } from './tree.ts';
+import type { IngestHints, Root } from './tree.ts';
 
-export type { Block, BlockType, Message, ScriptDocument, Severity, Speaker } from './document.ts';
+export type {
+  Block,
+  BlockType,
+  Message,
+  NoteReason,
+  ScriptDocument,
+  Severity,
+  Speaker,
+} from './document.ts';
 export type { CoreOptions } from './options.ts';
+export type { IngestHints } from './tree.ts';
 
 /** The transformer chain, in order: each plugin one concern. */
 function transformers(options: ReturnType<typeof coreOptionsSchema.parse>) {
@@ -37,6 +47,7 @@ function transformers(options: ReturnType<typeof coreOptionsSchema.parse>) {
     .use(repairMojibake)
     .use(stripMarkup)
     .use(cleanWhitespace)
+    .use(furniture)
     .use(options.dedupe ? dedupe : () => undefined)
     .use(directions)
     .use(speakerTags)
@@ -49,15 +60,22 @@ function transformers(options: ReturnType<typeof coreOptionsSchema.parse>) {
 
 /**
  * Turns raw transcript text into the clean document. Never throws on any string input; every
- * change it makes is a message in `document.messages`.
+ * change it makes is a message in `document.messages`. `hints` carry what a structured input
+ * (HTML) says about the text's lines: its title, its headline line and its page furniture.
  *
  * @example formatTranscript('Headline Here Today\n\nFirst line.').title // 'Headline Here Today'
  */
-export function formatTranscript(text: string, options?: CoreOptions): ScriptDocument {
+export function formatTranscript(
+  text: string,
+  options?: CoreOptions,
+  hints?: IngestHints,
+): ScriptDocument {
   const resolved = coreOptionsSchema.parse(options ?? {});
   const file = new VFile({ value: text });
   const processor = transformers(resolved);
-  const tree = processor.runSync(processor.parse(file), file) as Root;
+  const parsed = processor.parse(file) as Root;
+  if (hints) parsed.data = { ...parsed.data, hints };
+  const tree = processor.runSync(parsed, file) as Root;
   const language = tree.data?.language ?? 'en';
   const readRateWpm =
     resolved.readRate ?? DEFAULT_READ_RATE_WPM[language] ?? FALLBACK_READ_RATE_WPM;

@@ -61,23 +61,83 @@ export function asciiWord(word: string): string {
   return out.replace(/[^a-z0-9]/g, '').toUpperCase();
 }
 
-/** Characters of body text sampled to count the title's words: enough to rank them. */
+/** Characters of body text sampled to count the candidate words: enough to rank them. */
 const SAMPLE_CHARS = 4_000;
+/** Candidate words ranked at most: a bound on the work, whatever the input. */
+const MAX_CANDIDATES = 200;
+/** Longest word taken as a topic (a longer run of letters is not a word). */
+const MAX_WORD_CHARS = 24;
+/** Longest slug, in characters: it is printed on every page header and in file names. */
+export const MAX_SLUG_CHARS = 32;
 
-export function makeSlug(title: string | null, blocks: ReadonlyArray<{ text: string }>): string {
+/** Words that never name a story on their own: greetings, courtesy, generic newsroom words. */
+const NOT_TOPICS = new Set(
+  (
+    'good morning afternoon evening night hello thank thanks welcome okay yeah folks everybody ' +
+    'everyone sir madam ladies gentlemen story department president vice minister governor ' +
+    'senator congressman congresswoman mayor chairman chair spokesman spokeswoman mr mrs ms dr ' +
+    'today tonight yesterday tomorrow week year years month day people let imagine also well ' +
+    'just like look know think way thing things time times question questions answer lot ' +
+    'sure right yes please great because however meanwhile here now still even only'
+  ).split(' '),
+);
+
+function usable(w: string, exclude: ReadonlySet<string>): boolean {
+  if (w.length < 3 || w.length > MAX_WORD_CHARS || /^\d+$/.test(w) || /['’]/.test(w)) return false;
+  const key = foldKey(w);
+  return !STOPWORDS.has(key) && !NOT_TOPICS.has(key) && !key.split(' ').some((k) => exclude.has(k));
+}
+
+function candidateWords(source: string, exclude: ReadonlySet<string>): string[] {
+  const out: string[] = [];
+  const raws = source.split(/[^\p{L}\p{N}'’-]+/u);
+  for (let i = 0; i < raws.length; i++) {
+    const w = (raws[i] ?? '').replace(/['’]s$/u, '').replace(/^[-'’]+|[-'’]+$/gu, '');
+    // A first name before a speaker's surname (`Karine Jean-Pierre`) is part of the name.
+    const next = foldKey(raws[i + 1] ?? '').split(' ')[0] ?? '';
+    if (next && exclude.has(next) && /^\p{Lu}/u.test(w)) continue;
+    if (usable(w, exclude)) out.push(w);
+  }
+  return out;
+}
+
+/**
+ * The story slug: one or two of its most specific words, in capitals, at most
+ * {@link MAX_SLUG_CHARS} characters. Candidates are the title's words, else the names and places
+ * (capitalised words) of the text; each is ranked by how often the story repeats it. A greeting,
+ * a courtesy, a weekday, a month, a generic word (`Story`, `Department`) or a speaker's name
+ * alone (`exclude`: the words of the speakers' names) is never the slug.
+ *
+ * @example makeSlug('Kuril Islands dispute', [{ text: 'The Kuril Islands…' }]) // 'KURIL-ISLANDS'
+ */
+export function makeSlug(
+  title: string | null,
+  blocks: ReadonlyArray<{ text: string }>,
+  exclude: Iterable<string> = [],
+): string {
+  const excluded = new Set<string>();
+  for (const name of exclude) for (const w of foldKey(name).split(' ')) if (w) excluded.add(w);
   let body = '';
   for (const b of blocks) {
     body += ` ${b.text}`;
     if (body.length >= SAMPLE_CHARS) break;
   }
-  // Without a title, the story's capitalized words (names, places) are the candidates.
-  const source = title ?? (body.match(/(?<![.!?] )\b\p{Lu}[\p{L}'’-]{2,}/gu) ?? []).join(' ');
-  const words = source
-    .split(/[^\p{L}\p{N}'’-]+/u)
-    .map((w) => w.replace(/['’]s$/u, '').replace(/^[-'’]+|[-'’]+$/gu, ''))
-    .filter(
-      (w) => w.length >= 3 && !/^\d+$/.test(w) && !/['’]/.test(w) && !STOPWORDS.has(foldKey(w)),
-    );
+  body = body.slice(0, SAMPLE_CHARS * 2);
+  // Capitalised words (names, places) of the text, not the first word of a sentence.
+  const capitalised = (): string =>
+    (body.match(/(?<![.!?] )\b\p{Lu}[\p{L}'’-]{2,}/gu) ?? []).join(' ');
+  let source = title ?? '';
+  let words = candidateWords(source, excluded);
+  if (words.length === 0) {
+    words = candidateWords(capitalised(), excluded);
+    source = body;
+  }
+  if (words.length === 0) {
+    // No name at all: the longer words of the text.
+    source = body;
+    words = candidateWords(body, excluded).filter((w) => w.length >= 5);
+  }
+  words = words.slice(0, MAX_CANDIDATES);
   if (words.length === 0) return 'STORY';
   // One folded copy of the sample; each candidate word is counted in it, word-bounded.
   const folded = ` ${foldKey(body)} `;
@@ -107,6 +167,8 @@ export function makeSlug(title: string | null, blocks: ReadonlyArray<{ text: str
   const prevWeight = weight(prev, `${prev} ${words[best]}`);
   if (next && nextWeight > 0 && nextWeight >= prevWeight) chosen.push(next);
   else if (prev && prevWeight > 0) chosen.unshift(prev);
-  const slug = chosen.map(asciiWord).filter(Boolean).join('-');
+  const parts = chosen.map(asciiWord).filter(Boolean);
+  let slug = parts.join('-');
+  if (slug.length > MAX_SLUG_CHARS) slug = (parts[0] ?? '').slice(0, MAX_SLUG_CHARS);
   return slug || 'STORY';
 }

@@ -184,12 +184,13 @@ function schemas(): JsonObject {
         'line',
         'sot',
         'timestampMs',
+        'reason',
       ],
       properties: {
         id: { type: 'string' },
         type: {
           type: 'string',
-          enum: ['headline', 'narration', 'throw', 'speech', 'direction', 'signoff'],
+          enum: ['headline', 'narration', 'throw', 'speech', 'direction', 'signoff', 'note'],
         },
         speaker: { type: ['string', 'null'], description: 'Speaker id.' },
         text: { type: 'string' },
@@ -201,6 +202,12 @@ function schemas(): JsonObject {
         timestampMs: {
           type: ['integer', 'null'],
           description: 'Time anchor from the transcript, in ms.',
+        },
+        reason: {
+          type: ['string', 'null'],
+          description:
+            'For a `note` (page furniture: not read, timed or subtitled): why, e.g. `navigation`, `byline`, `copyright`; null for other blocks.',
+          examples: ['navigation'],
         },
       },
     },

@@ -89,19 +89,84 @@ function isHeadline(node: Narration, title: string | null): boolean {
   return !endsSentence(text) || /[!?]$/.test(text.trim());
 }
 
+const SITE_SEPARATORS = [' | ', ' – ', ' — ', ' - ', ' • ', ' · ', ' :: ', ' / '];
+const SITE_LINKS = new Set(['of', 'the', 'and', '&', 'for', 'on', 'at', 'de', 'la']);
+
+/**
+ * A page title without the site name after its last separator: `Story – BBC News`,
+ * `Story | CNN Politics`, `Direct Line • President of Russia` → the story. The tail counts as a
+ * site name when it is one to four capitalised words (or `of`, `the`…), not a sentence.
+ *
+ * @example stripSiteName('Floods hit the north – BBC News') // 'Floods hit the north'
+ */
+export function stripSiteName(title: string): string {
+  let t = title.trim();
+  for (let pass = 0; pass < 2; pass++) {
+    let at = -1;
+    let sep = '';
+    for (const s of SITE_SEPARATORS) {
+      const i = t.lastIndexOf(s);
+      if (i > at) {
+        at = i;
+        sep = s;
+      }
+    }
+    if (at <= 0) break;
+    const head = t.slice(0, at).trim();
+    const tail = t.slice(at + sep.length).trim();
+    const words = tail.split(/\s+/).filter(Boolean);
+    const siteName =
+      words.length >= 1 &&
+      words.length <= 4 &&
+      !/[.!?]$/.test(tail) &&
+      words.every((w) => SITE_LINKS.has(w.toLowerCase()) || /^[\p{Lu}\d]/u.test(w)) &&
+      /[\p{L}\p{N}]/u.test(head);
+    if (!siteName) break;
+    t = head;
+  }
+  return t;
+}
+
+/** The first block that is story content (not page furniture or a direction), or -1. */
+function firstContent(children: readonly RootContent[]): number {
+  for (let i = 0; i < children.length; i++) {
+    const type = children[i]?.type;
+    if (type !== 'note' && type !== 'direction') return i;
+  }
+  return -1;
+}
+
 export const structure: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
   const data = tree.data ?? {};
+  const hints = data.hints ?? {};
   const fmTitle = data.frontMatter?.title?.trim() || null;
   const children = tree.children;
-  let title: string | null = fmTitle;
+  let title: string | null = hints.title?.trim() || fmTitle;
   let reporter: string | null = null;
   let outlet: string | null = null;
   let credits: string[] = [];
 
-  const first = children[0];
-  if (first?.type === 'narration' && children.length > 1 && isHeadline(first, fmTitle)) {
-    children[0] = { ...first, type: 'headline' } satisfies Headline;
-    title = first.value;
+  const toHeadline = (index: number, node: Narration): void => {
+    children[index] = { ...node, type: 'headline' } satisfies Headline;
+  };
+  const headlineLine = hints.headlineLine ?? null;
+  const hinted =
+    headlineLine === null
+      ? -1
+      : children.findIndex((c) => c.type === 'narration' && c.line === headlineLine);
+  const hintedNode = children[hinted];
+  if (hintedNode?.type === 'narration') {
+    // The input's own headline (HTML `<h1>`, else its `<title>`).
+    toHeadline(hinted, hintedNode);
+    title = hints.title?.trim() || hintedNode.value;
+  } else {
+    const index = firstContent(children);
+    const first = children[index];
+    const expected = hints.title?.trim() || fmTitle;
+    if (first?.type === 'narration' && index < children.length - 1 && isHeadline(first, expected)) {
+      toHeadline(index, first);
+      title = expected ?? (stripSiteName(first.value) || first.value);
+    }
   }
 
   // The sign-off: the last block but for directions after it.
@@ -140,6 +205,6 @@ export const structure: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
     report(file, 'throw', `Read the anchor's throw to ${name}`, { line: node.line });
   }
 
-  reporter ??= credits[0] ?? null;
+  reporter = data.byline ?? hints.reporter ?? reporter ?? credits[0] ?? null;
   tree.data = { ...data, title, reporter, outlet, credits };
 };

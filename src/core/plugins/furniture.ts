@@ -1,0 +1,143 @@
+/**
+ * Page furniture becomes note nodes: each source line that a classifier (../furniture.ts) or the
+ * input's structure (an HTML `<nav>`, `<footer>`, `<figcaption>`…, passed as hints) marks as
+ * furniture is taken out of its paragraph as a note of its own, with its reason and its line, and
+ * listed in the change report (`page-furniture`). Its text stays in the document; only the
+ * outputs that are read, timed or subtitled leave it out.
+ *
+ * Runs after the hygiene plugins (a note's text is cleaned like any other) and before repeats,
+ * directions and speaker tags are read, so furniture is neither a repeat nor part of a turn.
+ */
+import type { Plugin } from 'unified';
+import type { VFile } from 'vfile';
+import { endsSentence } from '../chars.ts';
+import type { NoteReason } from '../document.ts';
+import { classifyLine, readByline } from '../furniture.ts';
+import { report } from '../report.ts';
+import {
+  type Note,
+  type Paragraph,
+  type Root,
+  type RootContent,
+  type Segment,
+  segmentsPosition,
+} from '../tree.ts';
+
+/** Reasons read from words alone (a menu item, a `Share` link): trusted only on a line of its own. */
+const WEAK: ReadonlySet<NoteReason> = new Set([
+  'navigation',
+  'share-links',
+  'related-links',
+  'subscription',
+  'advertisement',
+  'terms',
+]);
+
+const LABELS: Readonly<Record<NoteReason, string>> = {
+  'cookie-notice': 'a cookie notice',
+  subscription: 'a subscription prompt',
+  advertisement: 'an advertisement label',
+  navigation: 'site navigation',
+  'share-links': 'share links',
+  'related-links': 'related links',
+  byline: 'the byline',
+  dateline: 'the dateline',
+  'photo-caption': 'a photo caption',
+  credit: 'a photo or media credit',
+  copyright: 'the copyright notice',
+  terms: 'a terms or policy link',
+  disclaimer: 'a transcript disclaimer',
+  'programme-credit': 'a programme credit',
+  'page-element': 'a page element (form, button, aside)',
+};
+
+const PREVIEW_CHARS = 60;
+
+function preview(text: string): string {
+  return text.length > PREVIEW_CHARS ? `${text.slice(0, PREVIEW_CHARS - 1)}…` : text;
+}
+
+/**
+ * A segment's furniture reason, or null. A weak reason counts only where the line stands on its
+ * own: first in its paragraph, or after a line that ends a sentence or is furniture itself (not
+ * the middle of a hard-wrapped sentence).
+ */
+function reasonOf(
+  seg: Segment,
+  previous: Segment | undefined,
+  previousNote: boolean,
+  hints: ReadonlyMap<number, NoteReason> | undefined,
+): NoteReason | null {
+  const hinted = hints?.get(seg.line);
+  if (hinted) return hinted;
+  const reason = classifyLine(seg.text);
+  if (reason === null || !WEAK.has(reason)) return reason;
+  if (!previous || previousNote) return reason;
+  const prev = previous.text.trim();
+  return endsSentence(prev) || prev.length < 40 ? reason : null;
+}
+
+export const furniture: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
+  const hints = tree.data?.hints?.notes;
+  const out: RootContent[] = [];
+  let byline: string | null = null;
+  for (const node of tree.children) {
+    if (node.type !== 'paragraph' || node.segments.length === 0) {
+      out.push(node);
+      continue;
+    }
+    const reasons: (NoteReason | null)[] = [];
+    let any = false;
+    for (let i = 0; i < node.segments.length; i++) {
+      const seg = node.segments[i] as Segment;
+      const reason = seg.text.trim()
+        ? reasonOf(seg, node.segments[i - 1], (reasons[i - 1] ?? null) !== null, hints)
+        : null;
+      reasons.push(reason);
+      if (reason) any = true;
+    }
+    if (!any) {
+      out.push(node);
+      continue;
+    }
+    let run: Segment[] = [];
+    const flush = () => {
+      if (run.length === 0) return;
+      const value = run
+        .map((s) => s.text.trim())
+        .filter(Boolean)
+        .join(' ');
+      if (value) {
+        const piece: Paragraph = { ...node, value, segments: run };
+        const position = segmentsPosition(run);
+        if (position) piece.position = position;
+        out.push(piece);
+      }
+      run = [];
+    };
+    for (let i = 0; i < node.segments.length; i++) {
+      const seg = node.segments[i] as Segment;
+      const reason = reasons[i];
+      if (!reason) {
+        run.push(seg);
+        continue;
+      }
+      flush();
+      const text = seg.text.trim();
+      const note: Note = { type: 'note', value: text, line: seg.line, reason };
+      const position = segmentsPosition([seg]);
+      if (position) note.position = position;
+      out.push(note);
+      if (reason === 'byline') byline ??= readByline(text);
+      report(
+        file,
+        'page-furniture',
+        `Kept “${preview(text)}” as a note, ${LABELS[reason]} (${reason}): not read, timed or subtitled`,
+        { line: seg.line },
+      );
+    }
+    flush();
+  }
+  tree.children = out;
+  if (byline) tree.data = { ...tree.data, byline };
+};
