@@ -19,13 +19,20 @@ export function prepare(
   options: ResolvedOptions,
   inputFormat: InputFormat = 'text',
 ): ScriptDocument {
-  const { text, sourceLines } = ingest(input, inputFormat, options);
-  const document = formatTranscript(text, options);
+  const { text, sourceLines, hints, messages } = ingest(input, inputFormat, options);
+  const document = formatTranscript(text, options, hints);
   if (sourceLines) {
     for (const block of document.blocks) block.line = toSourceLine(sourceLines, block.line);
     for (const message of document.messages) {
       if (message.line !== null) message.line = toSourceLine(sourceLines, message.line);
     }
+  }
+  if (messages && messages.length > 0) {
+    // The conversion's own messages (HTML text not kept) join the document's, in line order.
+    document.messages = [...messages, ...document.messages]
+      .map((m, i) => ({ m, i }))
+      .sort((a, b) => (a.m.line ?? 0) - (b.m.line ?? 0) || a.i - b.i)
+      .map(({ m }) => m);
   }
   return document;
 }

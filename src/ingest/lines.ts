@@ -1,3 +1,6 @@
+import type { Message } from '../core/document.ts';
+import type { IngestHints } from '../core/tree.ts';
+
 /**
  * Text converted from another format (CMS HTML, subtitles) keeps a map back to the source, so a
  * message about line 3 of the converted text can point at the line of the uploaded file.
@@ -10,6 +13,10 @@ export interface IngestedText {
    * is the source itself.
    */
   sourceLines: number[] | null;
+  /** What the source's structure says about the text's lines (HTML: headline, furniture). */
+  hints?: IngestHints;
+  /** Messages about the conversion itself (text not kept), with lines in the source. */
+  messages?: Message[];
 }
 
 /**

@@ -58,7 +58,8 @@ function preview(text: string): string {
 }
 
 /**
- * A segment's furniture reason, or null. A weak reason counts only where the line stands on its
+ * A segment's furniture reason, or null. A line the input's structure marks (an HTML `<nav>`)
+ * is furniture, with the classifier's more precise reason when it has one. A weak reason counts only where the line stands on its
  * own: first in its paragraph, or after a line that ends a sentence or is furniture itself (not
  * the middle of a hard-wrapped sentence).
  */
@@ -69,8 +70,9 @@ function reasonOf(
   hints: ReadonlyMap<number, NoteReason> | undefined,
 ): NoteReason | null {
   const hinted = hints?.get(seg.line);
-  if (hinted) return hinted;
   const reason = classifyLine(seg.text);
+  // The input's structure says the line is furniture; the words may say more precisely what.
+  if (hinted) return reason ?? hinted;
   if (reason === null || !WEAK.has(reason)) return reason;
   if (!previous || previousNote) return reason;
   const prev = previous.text.trim();
@@ -79,6 +81,7 @@ function reasonOf(
 
 export const furniture: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
   const hints = tree.data?.hints?.notes;
+  const headlineLine = tree.data?.hints?.headlineLine ?? null;
   const out: RootContent[] = [];
   let byline: string | null = null;
   for (const node of tree.children) {
@@ -90,9 +93,10 @@ export const furniture: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
     let any = false;
     for (let i = 0; i < node.segments.length; i++) {
       const seg = node.segments[i] as Segment;
-      const reason = seg.text.trim()
-        ? reasonOf(seg, node.segments[i - 1], (reasons[i - 1] ?? null) !== null, hints)
-        : null;
+      const reason =
+        seg.text.trim() && seg.line !== headlineLine
+          ? reasonOf(seg, node.segments[i - 1], (reasons[i - 1] ?? null) !== null, hints)
+          : null;
       reasons.push(reason);
       if (reason) any = true;
     }

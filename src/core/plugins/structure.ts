@@ -6,6 +6,7 @@ import type { Plugin } from 'unified';
 import type { VFile } from 'vfile';
 import { endsSentence } from '../chars.ts';
 import { report } from '../report.ts';
+import { stripSiteName } from '../title.ts';
 import type { Headline, Narration, Root, RootContent, Signoff, Throw } from '../tree.ts';
 
 const MAX_HEADLINE_WORDS = 20;
@@ -89,44 +90,6 @@ function isHeadline(node: Narration, title: string | null): boolean {
   return !endsSentence(text) || /[!?]$/.test(text.trim());
 }
 
-const SITE_SEPARATORS = [' | ', ' – ', ' — ', ' - ', ' • ', ' · ', ' :: ', ' / '];
-const SITE_LINKS = new Set(['of', 'the', 'and', '&', 'for', 'on', 'at', 'de', 'la']);
-
-/**
- * A page title without the site name after its last separator: `Story – BBC News`,
- * `Story | CNN Politics`, `Direct Line • President of Russia` → the story. The tail counts as a
- * site name when it is one to four capitalised words (or `of`, `the`…), not a sentence.
- *
- * @example stripSiteName('Floods hit the north – BBC News') // 'Floods hit the north'
- */
-export function stripSiteName(title: string): string {
-  let t = title.trim();
-  for (let pass = 0; pass < 2; pass++) {
-    let at = -1;
-    let sep = '';
-    for (const s of SITE_SEPARATORS) {
-      const i = t.lastIndexOf(s);
-      if (i > at) {
-        at = i;
-        sep = s;
-      }
-    }
-    if (at <= 0) break;
-    const head = t.slice(0, at).trim();
-    const tail = t.slice(at + sep.length).trim();
-    const words = tail.split(/\s+/).filter(Boolean);
-    const siteName =
-      words.length >= 1 &&
-      words.length <= 4 &&
-      !/[.!?]$/.test(tail) &&
-      words.every((w) => SITE_LINKS.has(w.toLowerCase()) || /^[\p{Lu}\d]/u.test(w)) &&
-      /[\p{L}\p{N}]/u.test(head);
-    if (!siteName) break;
-    t = head;
-  }
-  return t;
-}
-
 /** The first block that is story content (not page furniture or a direction), or -1. */
 function firstContent(children: readonly RootContent[]): number {
   for (let i = 0; i < children.length; i++) {
@@ -158,7 +121,7 @@ export const structure: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
   if (hintedNode?.type === 'narration') {
     // The input's own headline (HTML `<h1>`, else its `<title>`).
     toHeadline(hinted, hintedNode);
-    title = hints.title?.trim() || hintedNode.value;
+    title = hintedNode.value;
   } else {
     const index = firstContent(children);
     const first = children[index];

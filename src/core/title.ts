@@ -1,0 +1,39 @@
+/** Story titles: a page title without the site name it carries. */
+
+const SITE_SEPARATORS = [' | ', ' – ', ' — ', ' - ', ' • ', ' · ', ' :: ', ' / '];
+const SITE_LINKS = new Set(['of', 'the', 'and', '&', 'for', 'on', 'at', 'de', 'la']);
+
+/**
+ * A page title without the site name after its last separator: `Story – BBC News`,
+ * `Story | CNN Politics`, `Direct Line • President of Russia` → the story. The tail counts as a
+ * site name when it is one to four capitalised words (or `of`, `the`…), not a sentence.
+ *
+ * @example stripSiteName('Floods hit the north – BBC News') // 'Floods hit the north'
+ */
+export function stripSiteName(title: string): string {
+  let t = title.trim();
+  for (let pass = 0; pass < 2; pass++) {
+    let at = -1;
+    let sep = '';
+    for (const s of SITE_SEPARATORS) {
+      const i = t.lastIndexOf(s);
+      if (i > at) {
+        at = i;
+        sep = s;
+      }
+    }
+    if (at <= 0) break;
+    const head = t.slice(0, at).trim();
+    const tail = t.slice(at + sep.length).trim();
+    const words = tail.split(/\s+/).filter(Boolean);
+    const siteName =
+      words.length >= 1 &&
+      words.length <= 4 &&
+      !/[.!?]$/.test(tail) &&
+      words.every((w) => SITE_LINKS.has(w.toLowerCase()) || /^[\p{Lu}\d]/u.test(w)) &&
+      /[\p{L}\p{N}]/u.test(head);
+    if (!siteName) break;
+    t = head;
+  }
+  return t;
+}
