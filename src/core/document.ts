@@ -89,7 +89,10 @@ export interface Message {
 
 export interface ScriptDocument {
   title: string | null;
-  /** One or two UPPERCASE words naming the story (`KURIL-ISLANDS`), never empty. */
+  /**
+   * One or two UPPERCASE topic words naming the story (`KURIL-ISLANDS`), at most 32 characters,
+   * never empty (`UNTITLED` when the text names nothing).
+   */
   slug: string;
   /** BCP 47 primary language: `en`, `ru`, … */
   language: string;

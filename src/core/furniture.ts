@@ -41,7 +41,7 @@ const NAV_WORDS = set(
     'shows schedule radio tv iplayer sounds climate economy money finance media books movies ' +
     'television obituaries magazine photos gallery galleries investigations features analysis ' +
     'sitemap help faq contact careers advertise accessibility subscribe donate login account ' +
-    'regions national international latest trending china india ukraine russia israel ' +
+    'regions national international latest trending transcript china india ukraine russia israel ' +
     'middle east latin america canada us-news world-news hot',
 );
 /** Multi-word menu items and page controls, lower case. */
@@ -197,6 +197,8 @@ function isDateToken(t: string): boolean {
 function isDateline(line: string): boolean {
   const ws = words(line);
   if (ws.length === 0 || ws.length > 16) return false;
+  // `Published` alone, with the date on the next line (as BBC pages paste).
+  if (/^(?:Published|Updated|Last updated|Posted)$/.test(line)) return true;
   if (DATELINE_OPEN.test(line)) {
     const rest = tokens(line.replace(DATELINE_OPEN, ''));
     const dated = rest.some((t) => MONTHS.has(t) || /\d/.test(t) || t === 'ago');

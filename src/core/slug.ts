@@ -67,6 +67,8 @@ const SAMPLE_CHARS = 4_000;
 const MAX_CANDIDATES = 200;
 /** Longest word taken as a topic (a longer run of letters is not a word). */
 const MAX_WORD_CHARS = 24;
+/** The slug of a text that names nothing at all (only greetings, or no word). */
+export const FALLBACK_SLUG = 'UNTITLED';
 /** Longest slug, in characters: it is printed on every page header and in file names. */
 export const MAX_SLUG_CHARS = 32;
 
@@ -81,6 +83,33 @@ const NOT_TOPICS = new Set(
     'sure right yes please great because however meanwhile here now still even only'
   ).split(' '),
 );
+
+/** Institutions and other words a story names without being about them alone. */
+const GENERIC = new Set(
+  (
+    'senate house congress parliament government court police council ministry office agency ' +
+    'committee city state country nation white world national federal public report reports ' +
+    'thousands hundreds millions dozens homes home people man woman men women family families ' +
+    'force forces pass passes passed session plan plans deal talks'
+  ).split(' '),
+);
+
+/** True when most of a title's words are capitalised (`Senate Passes Border Bill`). */
+function isTitleCase(title: string): boolean {
+  const ws = title.split(/\s+/).filter((w) => /^\p{L}/u.test(w) && w.length > 3);
+  if (ws.length < 2) return false;
+  return ws.filter((w) => /^\p{Lu}/u.test(w)).length >= ws.length * 0.6;
+}
+
+/** True when the text writes the word with a capital inside a sentence (a name, a place). */
+function capitalisedInText(body: string, word: string): boolean {
+  for (let at = body.indexOf(` ${word}`); at !== -1; at = body.indexOf(` ${word}`, at + 1)) {
+    const before = body[at - 1] ?? '';
+    const after = body[at + 1 + word.length] ?? ' ';
+    if (/[\p{Ll},;]/u.test(before) && !/[\p{L}]/u.test(after)) return true;
+  }
+  return false;
+}
 
 function usable(w: string, exclude: ReadonlySet<string>): boolean {
   if (w.length < 3 || w.length > MAX_WORD_CHARS || /^\d+$/.test(w) || /['’]/.test(w)) return false;
@@ -138,7 +167,7 @@ export function makeSlug(
     words = candidateWords(body, excluded).filter((w) => w.length >= 5);
   }
   words = words.slice(0, MAX_CANDIDATES);
-  if (words.length === 0) return 'STORY';
+  if (words.length === 0) return FALLBACK_SLUG;
   // One folded copy of the sample; each candidate word is counted in it, word-bounded.
   const folded = ` ${foldKey(body)} `;
   const counts = new Map<string, number>();
@@ -154,15 +183,39 @@ export function makeSlug(
     }
     return n;
   };
+  // A name or place (capitalised inside a sentence of the text, or inside a sentence-case title)
+  // is more specific than a common word; an institution (`Senate`, `Court`) less.
+  const titleCase = title !== null && isTitleCase(title);
+  const ranks = new Map<number, number>();
+  const rank = (w: string | undefined, i: number): number => {
+    if (!w) return 0;
+    const known = ranks.get(i);
+    if (known !== undefined) return known;
+    const key = foldKey(w);
+    if (GENERIC.has(key)) {
+      ranks.set(i, -1);
+      return -1;
+    }
+    const capital = /^\p{Lu}/u.test(w);
+    const proper =
+      capital && ((source === title && !titleCase && i > 0) || capitalisedInText(body, w));
+    const r = score(w) + (proper ? 2 : 0);
+    ranks.set(i, r);
+    return r;
+  };
   let best = 0;
-  for (let i = 1; i < words.length; i++) if (score(words[i]) > score(words[best])) best = i;
+  for (let i = 1; i < words.length; i++) if (rank(words[i], i) > rank(words[best], best)) best = i;
   // Add the neighbour in the title the story repeats more (a contraction or a word said only in
   // the title does not count): `Kuril Islands`, not `Islands Aren’t`.
   const chosen = [words[best] ?? ''];
   const next = words[best + 1];
   const prev = words[best - 1];
-  const weight = (w: string | undefined, pair: string): number =>
-    w && !/['’]/.test(w) && source.includes(pair) && score(w) >= 2 ? score(w) : 0;
+  // A neighbour counts when the story repeats it, or says the pair itself (`the border bill`).
+  const weight = (w: string | undefined, pair: string): number => {
+    if (!w || /['’]/.test(w) || !source.includes(pair) || GENERIC.has(foldKey(w))) return 0;
+    if (score(w) >= 2) return score(w);
+    return folded.includes(` ${foldKey(pair)} `) ? 1 : 0;
+  };
   const nextWeight = weight(next, `${words[best]} ${next}`);
   const prevWeight = weight(prev, `${prev} ${words[best]}`);
   if (next && nextWeight > 0 && nextWeight >= prevWeight) chosen.push(next);
@@ -170,5 +223,5 @@ export function makeSlug(
   const parts = chosen.map(asciiWord).filter(Boolean);
   let slug = parts.join('-');
   if (slug.length > MAX_SLUG_CHARS) slug = (parts[0] ?? '').slice(0, MAX_SLUG_CHARS);
-  return slug || 'STORY';
+  return slug || FALLBACK_SLUG;
 }

@@ -53,6 +53,28 @@ const LABELS: Readonly<Record<NoteReason, string>> = {
 
 const PREVIEW_CHARS = 60;
 
+/** A short capitalised line that is not a sentence: a link title or an outlet and place. */
+const LIST_ITEM = /^[\p{Lu}\d][^.!?:;]*$/u;
+
+/**
+ * The line after a byline or a "Related stories" heading, in the same run of lines, that carries
+ * on the same furniture: `BBC News, Leeds` under `By Jane Doe`; the link titles of a related
+ * list. Never a line that ends a sentence.
+ */
+function continuation(text: string, previous: NoteReason): NoteReason | null {
+  const t = text.trim();
+  if (!LIST_ITEM.test(t)) return null;
+  const words = t.split(/\s+/).length;
+  if (
+    previous === 'byline' &&
+    words <= 6 &&
+    /^[\p{Lu}][\p{L}\p{N}&'’ -]*(?:, [\p{Lu}][\p{L}&'’ -]*){0,2}$/u.test(t)
+  )
+    return 'byline';
+  if (previous === 'related-links' && words <= 14) return 'related-links';
+  return null;
+}
+
 function preview(text: string): string {
   return text.length > PREVIEW_CHARS ? `${text.slice(0, PREVIEW_CHARS - 1)}…` : text;
 }
@@ -66,15 +88,16 @@ function preview(text: string): string {
 function reasonOf(
   seg: Segment,
   previous: Segment | undefined,
-  previousNote: boolean,
+  previousReason: NoteReason | null,
   hints: ReadonlyMap<number, NoteReason> | undefined,
 ): NoteReason | null {
   const hinted = hints?.get(seg.line);
   const reason = classifyLine(seg.text);
   // The input's structure says the line is furniture; the words may say more precisely what.
   if (hinted) return reason ?? hinted;
+  if (reason === null && previousReason !== null) return continuation(seg.text, previousReason);
   if (reason === null || !WEAK.has(reason)) return reason;
-  if (!previous || previousNote) return reason;
+  if (!previous || previousReason !== null) return reason;
   const prev = previous.text.trim();
   return endsSentence(prev) || prev.length < 40 ? reason : null;
 }
@@ -95,7 +118,7 @@ export const furniture: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
       const seg = node.segments[i] as Segment;
       const reason =
         seg.text.trim() && seg.line !== headlineLine
-          ? reasonOf(seg, node.segments[i - 1], (reasons[i - 1] ?? null) !== null, hints)
+          ? reasonOf(seg, node.segments[i - 1], reasons[i - 1] ?? null, hints)
           : null;
       reasons.push(reason);
       if (reason) any = true;
