@@ -204,7 +204,12 @@ export function makeSlug(
     return r;
   };
   let best = 0;
-  for (let i = 1; i < words.length; i++) if (rank(words[i], i) > rank(words[best], best)) best = i;
+  // On a tie the longer word: `moderation` says more than `weighs`.
+  for (let i = 1; i < words.length; i++) {
+    const r = rank(words[i], i);
+    const b = rank(words[best], best);
+    if (r > b || (r === b && (words[i]?.length ?? 0) > (words[best]?.length ?? 0))) best = i;
+  }
   // Add the neighbour in the title the story repeats more (a contraction or a word said only in
   // the title does not count): `Kuril Islands`, not `Islands Aren’t`.
   const chosen = [words[best] ?? ''];

@@ -110,6 +110,7 @@ describe('page furniture in pasted text, by convention', () => {
       [17, 'disclaimer'],
     ]);
     expect(doc.title).toBe('Court weighs limits on social media moderation');
+    expect(doc.slug).toBe('MEDIA-MODERATION');
     expect(read(doc)).toHaveLength(3);
     // Notes are kept with their whole text, listed, and never timed.
     const disclaimer = doc.blocks.find((b) => b.reason === 'disclaimer');
@@ -138,5 +139,23 @@ describe('page furniture in pasted text, by convention', () => {
       'The council said that residents who had left their houses could now go\nHome\nafter the water went down, and that roads would reopen on Friday.';
     const doc = formatTranscript(text);
     expect(notes(doc)).toEqual([]);
+  });
+});
+
+describe('every renderer leaves notes out', () => {
+  it('no note text in SRT, WebVTT, the prompter page, prompter text or print', async () => {
+    const { optionsSchema } = await import('../../src/options.ts');
+    const { renderOutput } = await import('../../src/outputs/index.ts');
+    const doc = formatTranscript(RADIO_TRANSCRIPT);
+    const noteWords = ['Considered', 'Embed', 'Copyright', 'contractor', '4:32'];
+    const options = optionsSchema.parse({ directions: true });
+    for (const output of ['srt', 'vtt', 'teleprompter', 'teleprompter-text', 'print'] as const) {
+      const body = renderOutput(doc, output, options)?.body ?? '';
+      expect(body, output).toMatch(/common\s+carriers/i);
+      for (const w of noteWords) expect(body.includes(w), `${output}: ${w}`).toBe(false);
+    }
+    // JSON keeps them, with their reason.
+    const json = renderOutput(doc, 'json', options)?.body ?? '';
+    expect(json).toContain('"reason": "disclaimer"');
   });
 });
