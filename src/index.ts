@@ -1,12 +1,11 @@
+import { addApiPart } from './edge/api-parts.ts';
 import { createApp } from './http/app.ts';
-import type { WebhookEnv } from './webhooks/env.ts';
+import { webhookOpenApi } from './webhooks/openapi.ts';
 import { webhookRoutes } from './webhooks/routes.ts';
 
-/** Bindings and variables from wrangler.toml and Worker secrets. */
-export interface Env extends WebhookEnv {
-  ALLOWED_ORIGINS?: string;
-  MAX_BODY_BYTES?: string;
-}
+export type { Env } from './bindings.ts';
+
+addApiPart(webhookOpenApi);
 
 const app = createApp();
 app.route('/', webhookRoutes);

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { coreOptionsShape } from './core/options.ts';
 import { ingestOptionsShape } from './ingest/options.ts';
 import { layoutOptionsShape } from './layouts/options.ts';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** Options of the core pipeline: one schema, used for validation and the OpenAPI document. */
 export const coreOptionsShape = {

@@ -5,14 +5,15 @@
  * for every route, and `notFound` answers 404 or 405 from the final route table.
  */
 import { type Context, Hono } from 'hono';
+import { bodyLimit } from '../edge/body-limit.ts';
+import type { AppEnv } from '../edge/env.ts';
+import { HttpError, handleError, problemResponse } from '../edge/errors.ts';
+import { rateLimit } from '../edge/rate-limit.ts';
+import { securityHeaders } from '../edge/security-headers.ts';
 import { handleDocs } from './docs.ts';
-import type { AppEnv } from './env.ts';
-import { HttpError, handleError, problemResponse } from './errors.ts';
 import { handleFormGet, handleFormPost } from './form.ts';
 import { chooseOutput, formatSubmission, outputResponse } from './format.ts';
-import { bodyLimit } from './middleware/body-limit.ts';
 import { cors } from './middleware/cors.ts';
-import { securityHeaders } from './middleware/security-headers.ts';
 import { openApiDocument } from './openapi.ts';
 import { parseSubmission } from './request.ts';
 import { allowedMethods, type RouteEntry } from './routes.ts';
@@ -60,9 +61,12 @@ export function createApp(): Hono<AppEnv> {
   app.use('/v1/*', cors());
 
   app.get('/', handleFormGet);
-  app.post('/', handleFormPost);
+  // Formatting costs CPU: each client address gets its share (the Workers rate-limiting
+  // binding, as the webhook has); the form's GET and the docs are not limited.
+  const formatLimit = rateLimit<AppEnv>({ binding: (env) => env.FORMAT_LIMITER, prefix: 'format' });
+  app.post('/', formatLimit, handleFormPost);
   app.get('/healthz', (c) => c.json({ status: 'ok' }, 200, { 'Cache-Control': 'no-store' }));
-  app.post('/v1/format', bodyLimit(), handleFormat);
+  app.post('/v1/format', formatLimit, bodyLimit(), handleFormat);
   app.get('/v1/openapi.json', (c) =>
     c.json(openApiDocument(), 200, { 'Cache-Control': 'public, max-age=300' }),
   );

@@ -1,11 +1,11 @@
 /** `GET /docs`: the OpenAPI document as a readable, self-contained page. */
 import type { Context } from 'hono';
+import type { AppEnv } from '../edge/env.ts';
+import { PROBLEM_TYPES } from '../edge/errors.ts';
+import { describeAllowed, type FieldSchema, optionsJsonSchema } from '../edge/options.ts';
 import { OUTPUTS } from '../options.ts';
-import type { AppEnv } from './env.ts';
-import { PROBLEM_TYPES } from './errors.ts';
 import { availableOutputs } from './format.ts';
 import { openApiDocument } from './openapi.ts';
-import { describeAllowed, type FieldSchema, optionsJsonSchema } from './options.ts';
 import { humanize, inlineMarkup, renderPage } from './pages.ts';
 
 type Node = Record<string, unknown>;

@@ -5,6 +5,11 @@
  */
 import type { Context } from 'hono';
 import { coreOptionsShape } from '../core/options.ts';
+import { readLimitedBody } from '../edge/body-limit.ts';
+import { type AppEnv, DEFAULT_MAX_BODY_BYTES, maxBodyBytes } from '../edge/env.ts';
+import { type HttpError, toHttpError } from '../edge/errors.ts';
+import type { FieldError } from '../edge/options.ts';
+import { type FieldSchema, fieldTypes, optionsJsonSchema } from '../edge/options.ts';
 import { INPUT_FORMATS } from '../ingest/index.ts';
 import { ingestOptionsShape } from '../ingest/options.ts';
 import { layoutOptionsShape } from '../layouts/options.ts';
@@ -12,8 +17,6 @@ import { OUTPUTS, type OutputName } from '../options.ts';
 import { subtitleOptionsShape } from '../subtitles/options.ts';
 import { type TemplatedOutput, templateNames } from '../templates.ts';
 import { embeddable } from './embed.ts';
-import { type AppEnv, DEFAULT_MAX_BODY_BYTES, maxBodyBytes } from './env.ts';
-import { type HttpError, toHttpError } from './errors.ts';
 import {
   availableOutputs,
   chooseOutput,
@@ -21,9 +24,6 @@ import {
   formatSubmission,
   outputResponse,
 } from './format.ts';
-import { readLimitedBody } from './middleware/body-limit.ts';
-import type { FieldError } from './options.ts';
-import { type FieldSchema, fieldTypes, optionsJsonSchema } from './options.ts';
 import { humanize, inlineMarkup, renderPage } from './pages.ts';
 import { parseSubmission, type Submission } from './request.ts';
 

@@ -3,13 +3,13 @@
  * The output is `output=` when given, else the best match for `Accept`.
  */
 import type { ScriptDocument } from '../core/document.ts';
+import { HttpError } from '../edge/errors.ts';
+import { invalidOptions, parseOptions } from '../edge/options.ts';
 import { OUTPUTS, type OutputName, type ResolvedOptions } from '../options.ts';
 import { RENDERERS, type RenderedOutput } from '../outputs/index.ts';
 import { produce } from '../produce.ts';
 import { attachment } from './disposition.ts';
-import { HttpError } from './errors.ts';
 import { negotiate } from './media-type.ts';
-import { invalidOptions, parseOptions } from './options.ts';
 import type { Submission } from './request.ts';
 
 /** The media type `Accept` picks each output by; print is only reached by `output=print`. */

@@ -2,12 +2,13 @@
  * The OpenAPI 3.1 document, built from the same options schema that validates requests (so a new
  * option is documented the moment it exists) and served at `GET /v1/openapi.json`.
  */
+
+import { apiParts } from '../edge/api-parts.ts';
+import { PROBLEM_TYPES } from '../edge/errors.ts';
+import { type FieldSchema, optionsJsonSchema } from '../edge/options.ts';
 import { INPUT_FORMATS } from '../ingest/index.ts';
 import { OUTPUTS } from '../options.ts';
-import { webhookOpenApi } from '../webhooks/openapi.ts';
-import { PROBLEM_TYPES } from './errors.ts';
 import { OUTPUT_MEDIA_TYPES } from './format.ts';
-import { type FieldSchema, optionsJsonSchema } from './options.ts';
 import { BODY_TYPES } from './request.ts';
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json | undefined };
@@ -280,6 +281,7 @@ function paths(): OpenApiDocument['paths'] {
     '422': problem(
       'Empty text, an invalid option, an unknown template or an output not available here.',
     ),
+    '429': problem('Too many formatting requests from this client (`Retry-After`).'),
   };
   const bodyTypes: JsonObject = {};
   for (const type of Object.keys(BODY_TYPES)) {
@@ -334,6 +336,7 @@ function paths(): OpenApiDocument['paths'] {
             description: 'The preview page, or the file (with `Content-Disposition: attachment`).',
             content: { 'text/html': { schema: { type: 'string' } }, ...outputContent() },
           },
+          '429': problem('Too many formatting requests from this client (`Retry-After`).'),
           '4XX': html('The form page explaining the problem.'),
         },
       },
@@ -439,7 +442,7 @@ let cached: OpenApiDocument | null = null;
  */
 export function openApiDocument(): OpenApiDocument {
   if (cached) return cached;
-  const webhook = webhookOpenApi();
+  const parts = apiParts();
   cached = {
     openapi: '3.1.1',
     info: {
@@ -460,10 +463,10 @@ export function openApiDocument(): OpenApiDocument {
       { name: 'docs', description: 'This reference.' },
       { name: 'operations', description: 'Monitoring.' },
     ],
-    // The webhook and story routes describe themselves (src/webhooks/openapi.ts).
-    paths: { ...paths(), ...webhook.paths } as OpenApiDocument['paths'],
+    // Route groups mounted beside this app describe themselves (src/edge/api-parts.ts).
+    paths: Object.assign(paths(), ...parts.map((part) => part.paths)) as OpenApiDocument['paths'],
     components: {
-      schemas: { ...schemas(), ...webhook.schemas },
+      schemas: Object.assign(schemas(), ...parts.map((part) => part.schemas)),
       securitySchemes: {
         bearerAuth: {
           type: 'http',

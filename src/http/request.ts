@@ -3,15 +3,16 @@
  * requested output and the options as sent. Body errors are problems: 400 when it does not parse,
  * 415 for a content type scriptdesk does not read or for binary data.
  */
+
+import { HttpError } from '../edge/errors.ts';
+import { invalidOptions } from '../edge/options.ts';
 import {
   detectInputFormat,
   formatFromFileName,
   INPUT_FORMATS,
   type InputFormat,
 } from '../ingest/index.ts';
-import { HttpError } from './errors.ts';
 import { parseMediaType } from './media-type.ts';
-import { invalidOptions } from './options.ts';
 
 /** Request parameters that are not options. */
 export const REQUEST_PARAMS = ['text', 'file', 'output', 'input', 'download', 'action'] as const;
@@ -331,7 +332,8 @@ export async function parseSubmission(
     throw fieldError('download', fields.last('download'));
   }
 
-  const optionStrings: Record<string, string[]> = {};
+  // A null-prototype record: a field named `__proto__` is a key like any other.
+  const optionStrings: Record<string, string[]> = Object.create(null);
   for (const [name, values] of fields.values) {
     if (!(REQUEST_PARAMS as readonly string[]).includes(name)) optionStrings[name] = values;
   }

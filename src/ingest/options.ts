@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** Options for reading the input (uploaded subtitles, CMS HTML) before the core pipeline. */
 export const ingestOptionsShape = {

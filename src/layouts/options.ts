@@ -1,5 +1,5 @@
-import { z } from 'zod';
-import { flag } from '../options-flag.ts';
+import * as z from 'zod';
+import { decimal, flag } from '../options-flag.ts';
 
 /** Prompter and print options: one schema for the API, the OpenAPI document and the prompter URL. */
 export const layoutOptionsShape = {
@@ -11,28 +11,17 @@ export const layoutOptionsShape = {
         'RUNS) or `full` (the cue plus the whole bite, e.g. to re-voice a translated quote). ' +
         'Print always carries the whole bite.',
     ),
-  width: z.coerce
-    .number()
-    .int()
-    .min(16)
-    .max(80)
+  width: decimal(z.number().int().min(16).max(80))
     .default(32)
     .describe('Line width of `teleprompter-text`, in characters (graphemes; wide CJK count 2).'),
   uppercase: flag(
     false,
     'All caps: the script text in capitals (prompter, prompter text, print); cue labels are always in capitals.',
   ),
-  fontSize: z.coerce
-    .number()
-    .int()
-    .min(16)
-    .max(160)
+  fontSize: decimal(z.number().int().min(16).max(160))
     .default(56)
     .describe('Prompter text size, in CSS pixels; `+`/`-` change it by 4.'),
-  speed: z.coerce
-    .number()
-    .min(0)
-    .max(1000)
+  speed: decimal(z.number().min(0).max(1000))
     .default(60)
     .describe(
       'Prompter scroll speed when started, in CSS pixels per second; the up and down arrows ' +
@@ -40,22 +29,14 @@ export const layoutOptionsShape = {
     ),
   mirror: flag(false, 'Mirror the prompter horizontally, for beam-splitter glass (key `m`).'),
   flip: flag(false, 'Flip the prompter vertically, for an upside-down monitor (key `f`).'),
-  eyeline: z.coerce
-    .number()
-    .int()
-    .min(0)
-    .max(90)
+  eyeline: decimal(z.number().int().min(0).max(90))
     .default(30)
     .describe(
       'Height of the prompter eye-line (reading marker) from the top, in % of the screen; ' +
         'next/previous block stop there.',
     ),
   marker: flag(true, 'Show the eye-line marker on the prompter (key `e`).'),
-  margin: z.coerce
-    .number()
-    .int()
-    .min(0)
-    .max(40)
+  margin: decimal(z.number().int().min(0).max(40))
     .default(10)
     .describe('Prompter left and right margin, each in % of the screen width.'),
   paper: z

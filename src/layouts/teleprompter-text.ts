@@ -1,6 +1,6 @@
 import type { ScriptDocument } from '../core/document.ts';
 import type { ResolvedOptions } from '../options.ts';
-import type { RenderedOutput } from '../outputs/index.ts';
+import type { RenderedOutput } from '../outputs/types.ts';
 import { renderTemplate } from '../templates.ts';
 import { compileScript, type ScriptItem } from './script.ts';
 import { appendAll, formatClock, wrapText } from './text.ts';

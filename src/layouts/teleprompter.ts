@@ -1,6 +1,6 @@
 import type { ScriptDocument } from '../core/document.ts';
 import type { ResolvedOptions } from '../options.ts';
-import type { RenderedOutput } from '../outputs/index.ts';
+import type { RenderedOutput } from '../outputs/types.ts';
 import { renderTemplate } from '../templates.ts';
 import { nonceOf, type RenderContext } from './context.ts';
 import {

@@ -1,35 +1,12 @@
-import type { Message, ScriptDocument } from '../core/document.ts';
+import type { ScriptDocument } from '../core/document.ts';
 import { renderPrint, renderTeleprompter, renderTeleprompterText } from '../layouts/index.ts';
 import type { OutputName, ResolvedOptions } from '../options.ts';
 import { renderSrt } from '../subtitles/srt.ts';
 import { renderVtt } from '../subtitles/vtt.ts';
-
-/** A rendered output: the bytes to send and what the renderer had to say. */
-export interface RenderedOutput {
-  body: string;
-  /** Full media type with charset, e.g. `application/x-subrip; charset=utf-8`. */
-  contentType: string;
-  /** File extension for downloads, without the dot. */
-  extension: string;
-  /** Messages the renderer added (e.g. `cps-too-high`), on top of the document's. */
-  messages: Message[];
-}
-
-/**
- * Per-request context from the edge. `nonce` is the response's CSP nonce: an HTML layout puts it
- * on its inline `<style>`/`<script>` elements (`nonce="…"`); absent outside a request (bench, tests).
- */
-export interface RenderContext {
-  nonce?: string;
-}
-
-export type Renderer = (
-  doc: ScriptDocument,
-  options: ResolvedOptions,
-  context?: RenderContext,
-) => RenderedOutput;
+import type { RenderContext, RenderedOutput, Renderer } from './types.ts';
 
 export { UnknownTemplateError } from './errors.ts';
+export type { RenderContext, RenderedOutput, Renderer } from './types.ts';
 
 const renderJson: Renderer = (doc) => ({
   body: `${JSON.stringify(doc, null, 2)}\n`,

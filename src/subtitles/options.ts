@@ -1,5 +1,6 @@
-import { z } from 'zod';
-import { flag } from '../options-flag.ts';
+import * as z from 'zod';
+import { decimal, flag } from '../options-flag.ts';
+import { MAX_TIMESTAMP_MS, parseTimeValue } from './timecode.ts';
 
 /** Style-guide profiles: the limits each one sets are in `profiles.ts`. */
 export const SUBTITLE_PROFILES = ['netflix', 'bbc', 'dcmp'] as const;
@@ -22,7 +23,11 @@ const timeValue = z.coerce
   .regex(
     TIME_VALUE_PATTERN,
     'expected a timecode (10:00:00:00), a clock time (00:02:00.000) or seconds (120s)',
-  );
+  )
+  // SRT and WebVTT write two hour digits: every time must stay under 100 hours.
+  .refine((value) => (parseTimeValue(value, 30) ?? 0) < MAX_TIMESTAMP_MS, {
+    message: 'must be under 100 hours (SRT and WebVTT timestamps have two hour digits)',
+  });
 
 /** The outputs these options matter for (read by the edge's form and OpenAPI document). */
 const FOR_SUBTITLES = { 'x-outputs': ['srt', 'vtt'] };
@@ -39,73 +44,43 @@ export const subtitleOptionsShape = {
       'Subtitle style guide: `netflix` (42 chars/line, 20 chars/s, 5/6 s to 7 s), `bbc` (37 chars/line, at most 180 words/min) or `dcmp` (32 chars/line, at most 160 words/min, at least 2 s). Sets every limit below that is not given.',
     )
     .meta(FOR_SUBTITLES),
-  maxCharsPerLine: z.coerce
-    .number()
-    .int()
-    .min(10)
-    .max(120)
+  maxCharsPerLine: decimal(z.number().int().min(10).max(120))
     .optional()
     .describe(
       'Most characters (graphemes, spaces included) on one subtitle line. Default from the profile and language (Netflix: 42, Russian 39).',
     )
     .meta(FOR_SUBTITLES),
-  maxLines: z.coerce
-    .number()
-    .int()
-    .min(1)
-    .max(4)
+  maxLines: decimal(z.number().int().min(1).max(4))
     .optional()
     .describe('Most lines in one subtitle (default 2).')
     .meta(FOR_SUBTITLES),
-  maxCps: z.coerce
-    .number()
-    .min(5)
-    .max(60)
+  maxCps: decimal(z.number().min(5).max(60))
     .optional()
     .describe(
       'Highest reading speed in characters per second; faster cues are still written and reported as `cps-too-high`. Default 20.',
     )
     .meta(FOR_SUBTITLES),
-  maxWpm: z.coerce
-    .number()
-    .int()
-    .min(60)
-    .max(600)
+  maxWpm: decimal(z.number().int().min(60).max(600))
     .optional()
     .describe(
       'Highest reading speed in words per minute, reported as `wpm-too-high` (BBC: 180, DCMP: 160; Netflix sets none).',
     )
     .meta(FOR_SUBTITLES),
-  minDurationMs: z.coerce
-    .number()
-    .int()
-    .min(40)
-    .max(60_000)
+  minDurationMs: decimal(z.number().int().min(40).max(60_000))
     .optional()
     .describe('Shortest time a subtitle stays on screen, in ms (Netflix: 833, i.e. 5/6 s).')
     .meta(FOR_SUBTITLES),
-  maxDurationMs: z.coerce
-    .number()
-    .int()
-    .min(500)
-    .max(60_000)
+  maxDurationMs: decimal(z.number().int().min(500).max(60_000))
     .optional()
     .describe('Longest time a subtitle stays on screen, in ms (default 7000).')
     .meta(FOR_SUBTITLES),
-  fps: z.coerce
-    .number()
-    .min(10)
-    .max(120)
+  fps: decimal(z.number().min(10).max(120))
     .default(25)
     .describe(
       'Frame rate of the video, frames per second (e.g. 23.976, 25, 29.97). Cues start and end on frames; the gap between cues is at least 2 frames.',
     )
     .meta(FOR_SUBTITLES),
-  speechRate: z.coerce
-    .number()
-    .int()
-    .min(60)
-    .max(400)
+  speechRate: decimal(z.number().int().min(60).max(400))
     .optional()
     .describe(
       'Speaking speed for timing without audio, in words per minute (default 160 for English, 133 for Russian, 151 otherwise). Cues are timed by their syllables at the pace of an average word of the language.',

@@ -9,7 +9,7 @@
 
 import type { Message, ScriptDocument } from '../core/document.ts';
 import type { ResolvedOptions } from '../options.ts';
-import type { Renderer } from '../outputs/index.ts';
+import type { Renderer } from '../outputs/types.ts';
 import { renderTemplate } from '../templates.ts';
 import { type CompiledSubtitles, compileSubtitles, type SubtitleCue } from './compile.ts';
 import { formatTimestamp } from './timecode.ts';

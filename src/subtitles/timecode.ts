@@ -64,13 +64,17 @@ function pad(n: number, width: number): string {
   return String(n).padStart(width, '0');
 }
 
+/** 99:59:59.999 is the last time two hour digits can write; options refuse later starts. */
+export const MAX_TIMESTAMP_MS = 100 * 3_600_000;
+
 /**
- * `HH:MM:SS,mmm` (SRT) or `HH:MM:SS.mmm` (WebVTT) for a time in whole milliseconds.
+ * `HH:MM:SS,mmm` (SRT) or `HH:MM:SS.mmm` (WebVTT) for a time in whole milliseconds, never past
+ * 99:59:59.999 (the two hour digits both formats allow).
  *
  * @example formatTimestamp(3_723_004, ',') // '01:02:03,004'
  */
 export function formatTimestamp(ms: number, separator: ',' | '.'): string {
-  const total = Math.max(0, Math.round(ms));
+  const total = Math.min(MAX_TIMESTAMP_MS - 1, Math.max(0, Math.round(ms)));
   const h = Math.floor(total / 3_600_000);
   const m = Math.floor(total / 60_000) % 60;
   const s = Math.floor(total / 1000) % 60;

@@ -6,7 +6,7 @@
 
 import type { ScriptDocument } from '../core/document.ts';
 import type { ResolvedOptions } from '../options.ts';
-import type { Renderer } from '../outputs/index.ts';
+import type { Renderer } from '../outputs/types.ts';
 import { renderTemplate } from '../templates.ts';
 import { type CompiledSubtitles, type CuePart, compileSubtitles } from './compile.ts';
 import { formatTimestamp } from './timecode.ts';

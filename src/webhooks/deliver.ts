@@ -1,5 +1,5 @@
-import { HttpError, problemResponse } from '../http/errors.ts';
-import { readBodyWithin } from '../http/middleware/body-limit.ts';
+import { readBodyWithin } from '../edge/body-limit.ts';
+import { HttpError, problemResponse } from '../edge/errors.ts';
 import { isDevOnlyValue, isLoopbackHost, maxBodyBytes } from './env.ts';
 import { deliverySchema, fieldErrors } from './payload.ts';
 import { planRevision } from './plan.ts';
@@ -96,7 +96,7 @@ export async function handleDelivery(c: WebhookContext, timing: StoreTiming): Pr
     return problemResponse(
       c,
       new HttpError('invalid-delivery', 'The delivery does not match the payload schema.', {
-        extensions: { errors: fieldErrors(delivery.error) },
+        extensions: { errors: fieldErrors(delivery.error, json) },
       }),
     );
   }

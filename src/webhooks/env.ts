@@ -1,22 +1,17 @@
-/**
- * Bindings, variables and secrets the webhook and story routes read. Secrets (`WEBHOOK_SECRET`,
- * `API_TOKEN`) come from Worker secrets (`wrangler secret put`) or, locally, from `.dev.vars`;
- * they are never in wrangler.toml and never have a default.
- */
-export interface WebhookEnv {
-  /** R2 bucket with stories, manifests and delivery receipts (see store.ts). */
-  SCRIPTS?: R2Bucket;
-  /** Rate limiter for `POST /v1/webhooks/cms`, keyed per client address. */
-  WEBHOOK_LIMITER?: RateLimit;
-  /** Rate limiter for `GET /v1/stories/…`, keyed per client address. */
-  STORIES_LIMITER?: RateLimit;
-  /** One or more `whsec_…` secrets, separated by spaces (several while a secret rotates). */
-  WEBHOOK_SECRET?: string;
-  /** Bearer token for story reads. */
-  API_TOKEN?: string;
-  /** Request body limit in bytes (default 5 MB). */
-  MAX_BODY_BYTES?: string;
-}
+import type { Env } from '../bindings.ts';
+
+export { maxBodyBytes } from '../edge/env.ts';
+
+/** The bindings, variables and secrets the webhook and story routes read. */
+export type WebhookEnv = Pick<
+  Env,
+  | 'SCRIPTS'
+  | 'WEBHOOK_LIMITER'
+  | 'STORIES_LIMITER'
+  | 'WEBHOOK_SECRET'
+  | 'API_TOKEN'
+  | 'MAX_BODY_BYTES'
+>;
 
 /**
  * Hono environment of the sub-app. `nonce` is set by the edge's security-headers middleware
@@ -25,13 +20,6 @@ export interface WebhookEnv {
 export interface WebhookAppEnv {
   Bindings: WebhookEnv;
   Variables: { nonce?: string };
-}
-
-export const DEFAULT_MAX_BODY_BYTES = 5 * 1024 * 1024;
-
-export function maxBodyBytes(env: WebhookEnv): number {
-  const parsed = Number(env.MAX_BODY_BYTES);
-  return Number.isInteger(parsed) && parsed > 0 ? parsed : DEFAULT_MAX_BODY_BYTES;
 }
 
 /**

@@ -1,18 +1,16 @@
-import { z } from 'zod';
-import { PROBLEM_TYPES, type ProblemSlug } from '../http/errors.ts';
+import * as z from 'zod';
+import type { ApiPart, JsonObject } from '../edge/api-parts.ts';
+import { PROBLEM_TYPES, type ProblemSlug } from '../edge/errors.ts';
 import { OUTPUTS } from '../options.ts';
 import { deliverySchema } from './payload.ts';
 
-type Json = null | boolean | number | string | Json[] | { [key: string]: Json | undefined };
-type JsonObject = { [key: string]: Json | undefined };
-
 /**
- * OpenAPI 3.1 paths and component schemas of the webhook and story routes, for the API document
- * to include (`paths: { ...paths(), ...webhookOpenApi().paths }`, the same for `schemas`). They
+ * OpenAPI 3.1 paths and component schemas of the webhook and story routes, which `src/index.ts`
+ * adds to the API document (`addApiPart`). They
  * refer to the document's `Problem` schema and `bearerAuth` scheme. The delivery schema is
  * generated from the zod schema that validates deliveries, so the two cannot drift apart.
  */
-export function webhookOpenApi(): { paths: JsonObject; schemas: JsonObject } {
+export function webhookOpenApi(): ApiPart {
   const ref = (name: string): JsonObject => ({ $ref: `#/components/schemas/${name}` });
   const problem = (...slugs: ProblemSlug[]): JsonObject => ({
     description: slugs
@@ -27,7 +25,11 @@ export function webhookOpenApi(): { paths: JsonObject; schemas: JsonObject } {
     description,
     schema: pattern ? { type: 'string', pattern } : { type: 'string' },
   });
-  const { $schema: _dialect, ...delivery } = z.toJSONSchema(deliverySchema, { io: 'input' });
+  const { $schema: _dialect, ...delivery } = z.toJSONSchema(deliverySchema, {
+    io: 'input',
+    // `options` is checked by a function (it keeps the object as sent); its meta says object.
+    unrepresentable: 'any',
+  });
   const storyPath: JsonObject[] = [
     { name: 'id', in: 'path', required: true, schema: { type: 'string' } },
     {
@@ -178,8 +180,13 @@ export function webhookOpenApi(): { paths: JsonObject; schemas: JsonObject } {
           ],
           responses: {
             '200': {
-              description: 'The stored output, in its content type.',
-              content: { '*/*': { schema: { type: 'string' } } },
+              description:
+                'The stored output, in its content type: the JSON document for `json`, text or ' +
+                'bytes for the others.',
+              content: {
+                'application/json': { schema: ref('ScriptDocument') },
+                '*/*': { schema: { type: 'string' } },
+              },
             },
             '304': { description: 'Not modified (`If-None-Match` matched the ETag).' },
             ...readErrors,

@@ -1,4 +1,5 @@
-import { z } from 'zod';
+import * as z from 'zod';
+import { describeAllowed, echo, type FieldError, type FieldSchema } from '../edge/options.ts';
 import { OUTPUTS } from '../options.ts';
 
 /**
@@ -37,7 +38,10 @@ export const deliverySchema = z.strictObject({
       ),
     title: z.string().max(1000).optional().describe('Stored in the manifest.'),
     slug: z.string().max(200).optional().describe('Stored in the manifest.'),
-    body: z.string().min(1).describe('The story: plain text or HTML.'),
+    body: z
+      .string()
+      .regex(/\S/u, 'story.body has no text: send the story to format')
+      .describe('The story: plain text or HTML.'),
     format: z
       .enum(['text', 'html'])
       .optional()
@@ -53,23 +57,59 @@ export const deliverySchema = z.strictObject({
     .min(1)
     .optional()
     .describe('Outputs to render and store; every available output when absent.'),
+  // Kept as sent (not copied into a new object, where a `__proto__` key would vanish): the
+  // options are read by the same function as `/v1/format`'s, which refuses unknown names.
   options: z
-    .record(z.string(), z.unknown())
+    .custom<Record<string, unknown>>(
+      (value) => typeof value === 'object' && value !== null && !Array.isArray(value),
+      'options must be an object',
+    )
+    .meta({ type: 'object', additionalProperties: true })
     .optional()
     .describe('Rendering options, the same as `/v1/format` takes (see the options schema).'),
 });
 
 export type Delivery = z.output<typeof deliverySchema>;
 
-/** One validation problem, as listed in a 422 problem body. */
-export interface FieldError {
-  path: string;
-  message: string;
+let deliveryJsonSchema: FieldSchema | null = null;
+
+/** The part of the delivery's JSON Schema at a path (`story.body`), for the words of `allowed`. */
+function schemaAt(path: readonly PropertyKey[]): FieldSchema | undefined {
+  deliveryJsonSchema ??= z.toJSONSchema(deliverySchema, {
+    io: 'input',
+    unrepresentable: 'any',
+  }) as FieldSchema;
+  let schema: FieldSchema | undefined = deliveryJsonSchema;
+  for (const key of path) {
+    if (!schema) return undefined;
+    if (typeof key === 'number') schema = schema.items;
+    else {
+      const properties = (schema as { properties?: Record<string, FieldSchema> }).properties;
+      schema = properties && Object.hasOwn(properties, key) ? properties[String(key)] : undefined;
+    }
+  }
+  return schema;
 }
 
-export function fieldErrors(error: z.ZodError, prefix = ''): FieldError[] {
+/** The value at a path of the parsed JSON, or undefined. */
+function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
+  let value = input;
+  for (const key of path) {
+    if (value === null || typeof value !== 'object' || !Object.hasOwn(value, key)) return undefined;
+    value = (value as Record<PropertyKey, unknown>)[key];
+  }
+  return value;
+}
+
+/**
+ * The delivery's validation problems in the one field-error shape every 422 uses
+ * (`{ field, value, allowed, message }`, as `/v1/format`'s invalid options).
+ */
+export function fieldErrors(error: z.ZodError, input: unknown): FieldError[] {
   return error.issues.map((issue) => ({
-    path: [prefix, ...issue.path.map(String)].filter(Boolean).join('.'),
+    field: issue.path.map(String).join('.') || 'body',
+    value: echo(valueAt(input, issue.path) ?? null),
+    allowed: describeAllowed(schemaAt(issue.path)),
     message: issue.message,
   }));
 }

@@ -1,14 +1,12 @@
 import type { Message } from '../core/document.ts';
-import { HttpError } from '../http/errors.ts';
+import { HttpError } from '../edge/errors.ts';
+import { parseOptions } from '../edge/options.ts';
 import { looksLikeHtml } from '../ingest/html.ts';
-import { OUTPUTS, type OutputName, optionsSchema } from '../options.ts';
+import { OUTPUTS, type OutputName, type ResolvedOptions } from '../options.ts';
 import { RENDERERS, UnknownTemplateError } from '../outputs/index.ts';
 import { type produce, produceAll } from '../produce.ts';
-import { type Delivery, fieldErrors } from './payload.ts';
+import type { Delivery } from './payload.ts';
 import { type RevisionPlan, type StoredOutput, sha256Hex } from './store.ts';
-
-/** Webhook options are checked strictly: a misspelt option from a CMS fails loudly (422). */
-const strictOptionsSchema = optionsSchema.strict();
 
 /** Outputs that have a renderer in this build, in the order of `OUTPUTS`. */
 export function availableOutputs(): OutputName[] {
@@ -39,20 +37,16 @@ export async function planRevision(delivery: Delivery, webhookId: string): Promi
   }
 
   // The story's BCP 47 tag sets the `language` option (its primary subtag) unless options do.
+  // Options are read exactly as `/v1/format` reads a JSON body's: the same names (own
+  // properties only), the same numbers, the same 422 body.
   const language = story.language?.split('-')[0]?.toLowerCase();
-  const parsed = strictOptionsSchema.safeParse({
-    ...(language ? { language } : {}),
-    ...delivery.options,
-  });
-  if (!parsed.success) {
-    return {
-      ok: false,
-      problem: new HttpError('invalid-options', 'The delivery options do not validate.', {
-        extensions: { errors: fieldErrors(parsed.error, 'options') },
-      }),
-    };
+  let options: ResolvedOptions;
+  try {
+    options = parseOptions({}, { ...(language ? { language } : {}), ...delivery.options });
+  } catch (error) {
+    if (error instanceof HttpError) return { ok: false, problem: error };
+    throw error;
   }
-  const options = parsed.data;
   const inputFormat = story.format ?? (looksLikeHtml(story.body) ? 'html' : 'text');
 
   const stored: StoredOutput[] = [];
@@ -80,6 +74,13 @@ export async function planRevision(delivery: Delivery, webhookId: string): Promi
     if (!result) throw new Error(`no result for ${output}`);
     const { document, rendered } = result;
     if (!rendered) throw new Error(`renderer for ${output} vanished`);
+    // What `/v1/format` refuses, a delivery cannot store: a story with nothing to format.
+    if (document.blocks.length === 0) {
+      return {
+        ok: false,
+        problem: new HttpError('empty-text', 'The story body has no text to format.'),
+      };
+    }
     // produce() appends the renderer's messages to the document's; keep them apart.
     storyMessages = document.messages.slice(0, document.messages.length - rendered.messages.length);
     const bytes = new TextEncoder().encode(rendered.body);

@@ -1,4 +1,5 @@
-import { HttpError, problemResponse } from '../http/errors.ts';
+import { HttpError, problemResponse } from '../edge/errors.ts';
+import { contentSecurityPolicy } from '../edge/security-headers.ts';
 import { OUTPUTS } from '../options.ts';
 import { bearerMatches } from './auth.ts';
 import { storyOutputPath } from './deliver.ts';
@@ -36,23 +37,17 @@ export async function handleOutput(c: WebhookContext): Promise<Response> {
     );
   }
 
-  // Mounted in the main app, every response carries a CSP whose nonce is new each time. An HTML
-  // output gets that nonce on its own inline <script>/<style> elements (stored HTML comes from
-  // our templates with the transcript escaped, so every such element is ours). Its bytes then
-  // change per response: no ETag, no 304, no caching, or a cached body would meet a newer CSP.
-  const nonce = c.get('nonce');
-  const stampNonce = nonce !== undefined && stored.contentType.startsWith('text/html');
+  // A stored page is served byte for byte as its manifest describes it (same size, same
+  // sha256, so ETag and 304 work): its inline <script>/<style> elements are allowed by their
+  // sha256 hashes (CSP3 hash-source), not by a per-response nonce that would change its bytes.
   const etag = `"${stored.sha256}"`;
   const headers: Record<string, string> = {
     ...cacheHeaders(c, manifest.revision),
     'content-location': storyOutputPath(manifest.storyId, stored.output, manifest.revision),
+    etag,
+    'content-length': String(stored.size),
   };
-  if (stampNonce) headers['cache-control'] = 'no-store';
-  else {
-    headers.etag = etag;
-    headers['content-length'] = String(stored.size);
-  }
-  if (!stampNonce && ifNoneMatch(c.req.header('if-none-match'), etag)) {
+  if (ifNoneMatch(c.req.header('if-none-match'), etag)) {
     return new Response(null, { status: 304, headers });
   }
 
@@ -73,21 +68,63 @@ export async function handleOutput(c: WebhookContext): Promise<Response> {
       ),
     );
   }
-  const response = new Response(object.body, {
-    headers: {
-      ...headers,
-      'content-type': stored.contentType,
-      'content-disposition': `inline; filename="${manifest.storyId}-${manifest.revision}.${stored.extension}"`,
-    },
+  headers['content-type'] = stored.contentType;
+  headers['content-disposition'] =
+    `inline; filename="${manifest.storyId}-${manifest.revision}.${stored.extension}"`;
+  if (!stored.contentType.startsWith('text/html')) return new Response(object.body, { headers });
+  const html = await object.text();
+  headers['content-security-policy'] = await hashedPolicy(html);
+  return new Response(html, { headers });
+}
+
+/**
+ * The CSP for a stored page: the edge's policy with each inline script and style allowed by its
+ * sha256 (our templates write them; transcript text in them is escaped, so every one is ours).
+ */
+async function hashedPolicy(html: string): Promise<string> {
+  const scripts = await inlineHashes(html, 'script');
+  const styles = await inlineHashes(html, 'style');
+  return contentSecurityPolicy('', {
+    'script-src': scripts.length > 0 ? scripts.join(' ') : "'none'",
+    'style-src': styles.length > 0 ? styles.join(' ') : "'none'",
   });
-  if (!stampNonce) return response;
-  return new HTMLRewriter()
-    .on('script, style, link[rel="stylesheet"]', {
-      element(element) {
-        element.setAttribute('nonce', nonce);
-      },
-    })
-    .transform(response);
+}
+
+/** `'sha256-…'` of the text of every inline `<tag>` element, found by a forward scan. */
+async function inlineHashes(html: string, tag: 'script' | 'style'): Promise<string[]> {
+  const hashes: string[] = [];
+  const lower = html.toLowerCase();
+  const close = `</${tag}`;
+  let at = 0;
+  for (;;) {
+    const open = lower.indexOf(`<${tag}`, at);
+    if (open < 0) break;
+    const after = lower.charCodeAt(open + tag.length + 1);
+    // `<script>` or `<script …>`, not `<scripts` or `<style-x`.
+    if (after !== 0x3e && after !== 0x20 && after !== 0x09 && after !== 0x0a) {
+      at = open + 1;
+      continue;
+    }
+    const contentStart = lower.indexOf('>', open) + 1;
+    const contentEnd = lower.indexOf(close, contentStart);
+    if (contentStart === 0 || contentEnd < 0) break;
+    const tagText = lower.slice(open, contentStart);
+    if (!/\ssrc\s*=/.test(tagText)) {
+      const digest = await crypto.subtle.digest(
+        'SHA-256',
+        new TextEncoder().encode(html.slice(contentStart, contentEnd)),
+      );
+      hashes.push(`'sha256-${base64(new Uint8Array(digest))}'`);
+    }
+    at = contentEnd + close.length;
+  }
+  return hashes;
+}
+
+function base64(bytes: Uint8Array): string {
+  let binary = '';
+  for (const byte of bytes) binary += String.fromCharCode(byte);
+  return btoa(binary);
 }
 
 /** Auth, story id and revision (latest or `?revision=`) to a committed manifest. */

@@ -1,5 +1,5 @@
 import type { Context } from 'hono';
-import { HttpError, problemResponse } from '../http/errors.ts';
+import { HttpError, problemResponse } from '../edge/errors.ts';
 import type { WebhookAppEnv } from './env.ts';
 
 export type WebhookContext = Context<WebhookAppEnv>;

@@ -1,7 +1,7 @@
 import { Hono } from 'hono';
+import { rateLimit } from '../edge/rate-limit.ts';
 import { handleDelivery } from './deliver.ts';
 import type { WebhookAppEnv } from './env.ts';
-import { rateLimit } from './rate-limit.ts';
 import { handleManifest, handleOutput } from './read.ts';
 import { DEFAULT_TIMING, type StoreTiming } from './store.ts';
 

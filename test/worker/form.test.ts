@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { optionNames } from '../../src/http/options.ts';
+import { optionNames } from '../../src/edge/options.ts';
 import { OUTPUTS } from '../../src/options.ts';
 import { RENDERERS } from '../../src/outputs/index.ts';
 import { call, cspNonce, SEED, stubRenderer, withRenderer } from './http-support.ts';

@@ -1,8 +1,6 @@
 import { exports } from 'cloudflare:workers';
-import { Hono } from 'hono';
 import { describe, expect, it } from 'vitest';
 import { RENDERERS, type Renderer } from '../../src/outputs/index.ts';
-import type { WebhookAppEnv } from '../../src/webhooks/env.ts';
 import { createWebhookRoutes } from '../../src/webhooks/routes.ts';
 import type { Manifest } from '../../src/webhooks/store.ts';
 import { deliveryRequest, readRequest, TRANSCRIPT, testEnv, unique } from './webhooks-helpers.ts';
@@ -134,7 +132,7 @@ describe('GET /v1/stories/:id/:output', () => {
   });
 });
 
-describe('stored HTML under the main app’s CSP nonce', () => {
+describe('stored HTML under the main app', () => {
   /** A stand-in HTML layout with inline style and script, as the prompter page has. */
   const htmlRenderer: Renderer = (doc) => ({
     body: `<!doctype html><style>p{margin:0}</style><p>${doc.blocks.map((b) => b.text.replaceAll('<', '&lt;')).join('</p><p>')}</p><script>scroll()</script>\n`,
@@ -143,7 +141,14 @@ describe('stored HTML under the main app’s CSP nonce', () => {
     messages: [],
   });
 
-  it('gets the response nonce on its inline elements, and is not cached', async () => {
+  async function sha256Base64(text: string): Promise<string> {
+    const digest = new Uint8Array(
+      await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text)),
+    );
+    return btoa(String.fromCharCode(...digest));
+  }
+
+  it('is served byte-equal to its manifest, with an ETag, 304, and a hash-based CSP', async () => {
     const saved = RENDERERS.teleprompter;
     RENDERERS.teleprompter = htmlRenderer;
     try {
@@ -155,28 +160,39 @@ describe('stored HTML under the main app’s CSP nonce', () => {
         }),
       );
       expect(delivered.status).toBe(200);
+      const manifest = await (
+        await exports.default.fetch(readRequest(`/v1/stories/${storyId}`))
+      ).json<Manifest>();
+      const entry = manifest.outputs.find((o) => o.output === 'teleprompter');
 
-      // The main app's security-headers middleware sets `nonce`; this app does the same.
-      const app = new Hono<WebhookAppEnv>();
-      app.use('*', async (c, next) => {
-        c.set('nonce', 'bm9uY2Utb2YtdGhpcy1yZXNwb25zZQ');
-        await next();
-      });
-      app.route('/', createWebhookRoutes());
+      // Through the main app (security-headers middleware and all), twice: the same bytes.
       const path = `/v1/stories/${storyId}/teleprompter`;
-      const stamped = await app.fetch(readRequest(path), testEnv);
-      expect(stamped.status).toBe(200);
-      const html = await stamped.text();
-      expect(html).toContain('<style nonce="bm9uY2Utb2YtdGhpcy1yZXNwb25zZQ">');
-      expect(html).toContain('<script nonce="bm9uY2Utb2YtdGhpcy1yZXNwb25zZQ">');
+      const first = await exports.default.fetch(readRequest(path));
+      const second = await exports.default.fetch(readRequest(path));
+      expect(first.status).toBe(200);
+      const html = await first.text();
+      expect(await second.text()).toBe(html);
+      expect(html).not.toContain('nonce=');
       expect(html).toContain('Read &lt;this> on air.');
-      expect(stamped.headers.get('etag')).toBe(null);
-      expect(stamped.headers.get('cache-control')).toBe('no-store');
+      const bytes = new TextEncoder().encode(html);
+      expect(bytes.byteLength).toBe(entry?.size);
+      const hex = [...new Uint8Array(await crypto.subtle.digest('SHA-256', bytes))]
+        .map((b) => b.toString(16).padStart(2, '0'))
+        .join('');
+      expect(hex).toBe(entry?.sha256);
+      expect(first.headers.get('etag')).toBe(`"${entry?.sha256}"`);
 
-      // Alone (no nonce), the stored bytes as they are, with their ETag.
-      const plain = await createWebhookRoutes().fetch(readRequest(path), testEnv);
-      expect(await plain.text()).not.toContain('nonce=');
-      expect(plain.headers.get('etag')).toMatch(/^"[0-9a-f]{64}"$/);
+      // The policy allows exactly the page's own inline elements, by hash.
+      const csp = first.headers.get('content-security-policy') ?? '';
+      expect(csp).toContain(`script-src 'sha256-${await sha256Base64('scroll()')}'`);
+      expect(csp).toContain(`style-src 'sha256-${await sha256Base64('p{margin:0}')}'`);
+      expect(csp).not.toContain('nonce-');
+      expect(csp).toContain("frame-ancestors 'none'");
+
+      const revalidated = await exports.default.fetch(
+        readRequest(path, { etag: first.headers.get('etag') ?? '' }),
+      );
+      expect(revalidated.status).toBe(304);
     } finally {
       if (saved) RENDERERS.teleprompter = saved;
       else delete RENDERERS.teleprompter;

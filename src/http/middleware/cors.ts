@@ -1,6 +1,6 @@
 import type { MiddlewareHandler } from 'hono';
-import { type AppEnv, allowedOrigins } from '../env.ts';
-import { HttpError } from '../errors.ts';
+import { type AppEnv, allowedOrigins } from '../../edge/env.ts';
+import { HttpError } from '../../edge/errors.ts';
 
 export interface CorsOptions {
   /** Origins allowed to read responses; by default `ALLOWED_ORIGINS` from the environment. */

@@ -1,5 +1,5 @@
 import type { MiddlewareHandler } from 'hono';
-import type { AppEnv } from '../env.ts';
+import type { AppEnv } from './env.ts';
 
 export interface SecurityHeadersOptions {
   /** Extra CSP directives or replacements, e.g. `{ 'connect-src': "'self' https://cms.example" }`. */
@@ -58,7 +58,11 @@ export function securityHeaders(options: SecurityHeadersOptions = {}): Middlewar
     c.set('nonce', nonce);
     await next();
     const headers = c.res.headers;
-    headers.set('Content-Security-Policy', contentSecurityPolicy(nonce, options.csp));
+    // A handler that serves stored bytes sets a hash-based policy of its own (see
+    // webhooks/read.ts); every other response gets this request's nonce policy.
+    if (!headers.has('Content-Security-Policy')) {
+      headers.set('Content-Security-Policy', contentSecurityPolicy(nonce, options.csp));
+    }
     headers.set('X-Content-Type-Options', 'nosniff');
     headers.set('Referrer-Policy', referrerPolicy);
     // For browsers without CSP frame-ancestors.

@@ -1,6 +1,6 @@
 import type { MiddlewareHandler } from 'hono';
-import { type AppEnv, maxBodyBytes } from '../env.ts';
-import { HttpError } from '../errors.ts';
+import { type AppEnv, maxBodyBytes } from './env.ts';
+import { HttpError } from './errors.ts';
 
 export interface BodyLimitOptions {
   /** Limit in bytes; by default `MAX_BODY_BYTES` from the environment, else 5 MB. */

@@ -1,4 +1,4 @@
-import type { Env } from '../index.ts';
+import type { Env } from '../bindings.ts';
 
 /** Per-request values the middleware sets for the handlers. */
 export interface AppVariables {

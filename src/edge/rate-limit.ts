@@ -1,10 +1,10 @@
 import type { MiddlewareHandler } from 'hono';
-import { HttpError, problemResponse } from '../http/errors.ts';
-import type { WebhookAppEnv, WebhookEnv } from './env.ts';
+import type { WebhookAppEnv, WebhookEnv } from '../webhooks/env.ts';
+import { HttpError, problemResponse } from './errors.ts';
 
-export interface RateLimitOptions {
+export interface RateLimitOptions<B = WebhookEnv> {
   /** The Workers rate-limiting binding to ask; without one, requests pass. */
-  binding: (env: WebhookEnv) => RateLimit | undefined;
+  binding: (env: B) => RateLimit | undefined;
   /** Key prefix, so one client's reads and deliveries count separately. */
   prefix: string;
   /** `Retry-After` on a 429, in seconds: the binding's period (wrangler.toml `simple.period`). */
@@ -21,7 +21,9 @@ const DEFAULTS = { retryAfterSeconds: 60 };
  * @example
  * app.post('/hook', rateLimit({ binding: (env) => env.WEBHOOK_LIMITER, prefix: 'hook' }), handler)
  */
-export function rateLimit(options: RateLimitOptions): MiddlewareHandler<WebhookAppEnv> {
+export function rateLimit<E extends { Bindings: object } = WebhookAppEnv>(
+  options: RateLimitOptions<E['Bindings']>,
+): MiddlewareHandler<E> {
   const { binding, prefix, retryAfterSeconds } = { ...DEFAULTS, ...options };
   return async function rateLimitMiddleware(c, next) {
     const limiter = binding(c.env);

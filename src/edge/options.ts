@@ -4,8 +4,9 @@
  * the field (number, boolean, array); then the schema validates. A 422 names each bad field, the
  * value sent and what is allowed, in words derived from the same schema.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { optionsSchema, type ResolvedOptions } from '../options.ts';
+import { toDecimal } from '../options-flag.ts';
 import { HttpError } from './errors.ts';
 
 /** The part of JSON Schema (2020-12) the edge reads from `z.toJSONSchema`. */
@@ -72,8 +73,6 @@ export function fieldTypes(schema: FieldSchema): Set<string> {
 
 const TRUE = new Set(['true', '1', 'on', 'yes']);
 const FALSE = new Set(['false', '0', 'off', 'no']);
-// A decimal number as written in a query string: no hex, no `Infinity`, no blanks.
-const DECIMAL = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d{1,3})?$/;
 
 /**
  * Coerces string values of one field to the schema's type; the last value wins for a scalar (an
@@ -95,6 +94,12 @@ export function coerceField(schema: FieldSchema, values: readonly string[]): unk
   return coerceScalar(schema, last);
 }
 
+/** A decimal string for a numeric field becomes its number; anything else is left as it is. */
+function coerceNumberOnly(schema: FieldSchema, value: string): unknown {
+  const types = fieldTypes(schema);
+  return types.has('number') || types.has('integer') ? toDecimal(value) : value;
+}
+
 function coerceScalar(schema: FieldSchema, value: string): unknown {
   const types = fieldTypes(schema);
   const trimmed = value.trim();
@@ -103,8 +108,9 @@ function coerceScalar(schema: FieldSchema, value: string): unknown {
     if (TRUE.has(lower)) return true;
     if (FALSE.has(lower)) return false;
   }
-  if ((types.has('number') || types.has('integer')) && DECIMAL.test(trimmed)) {
-    return Number(trimmed);
+  if (types.has('number') || types.has('integer')) {
+    const number = toDecimal(trimmed);
+    if (typeof number === 'number') return number;
   }
   if (types.has('null') && trimmed === 'null') return null;
   return value;
@@ -153,9 +159,61 @@ export interface FieldError {
   message: string;
 }
 
-function echo(value: unknown): unknown {
-  return typeof value === 'string' && value.length > 200 ? `${value.slice(0, 200)}…` : value;
+const ECHO_CHARS = 200;
+
+/**
+ * The value as a problem echoes it: strings cut to 200 characters, anything else (an array or
+ * object, possibly nested thousands deep) summarized as at most 200 characters of JSON, read
+ * breadth-limited and without recursion, so no input can make the answer large or overflow.
+ */
+export function echo(value: unknown): unknown {
+  if (typeof value === 'string') {
+    return value.length > ECHO_CHARS ? `${value.slice(0, ECHO_CHARS)}…` : value;
+  }
+  if (value === null || typeof value !== 'object') return value;
+  const text = previewJson(value, ECHO_CHARS);
+  return text.length > ECHO_CHARS ? `${text.slice(0, ECHO_CHARS)}…` : text;
 }
+
+/** JSON text of `value` up to about `limit` characters, built with an explicit stack. */
+function previewJson(value: object, limit: number): string {
+  let out = '';
+  // Each frame is what remains to write: a value, or a literal (closing bracket, comma).
+  const stack: (unknown | { literal: string })[] = [value];
+  const isLiteral = (item: unknown): item is { literal: string } =>
+    typeof item === 'object' && item !== null && LITERAL in item;
+  while (stack.length > 0 && out.length <= limit) {
+    const item = stack.pop();
+    if (isLiteral(item)) {
+      out += item.literal;
+      continue;
+    }
+    if (Array.isArray(item)) {
+      out += '[';
+      stack.push({ [LITERAL]: true, literal: ']' });
+      for (let i = item.length - 1; i >= 0; i--) {
+        stack.push(item[i]);
+        if (i > 0) stack.push({ [LITERAL]: true, literal: ',' });
+      }
+    } else if (item !== null && typeof item === 'object') {
+      out += '{';
+      stack.push({ [LITERAL]: true, literal: '}' });
+      const keys = Object.keys(item);
+      for (let i = keys.length - 1; i >= 0; i--) {
+        const key = keys[i] as string;
+        stack.push((item as Record<string, unknown>)[key]);
+        stack.push({ [LITERAL]: true, literal: `${JSON.stringify(key)}:` });
+        if (i > 0) stack.push({ [LITERAL]: true, literal: ',' });
+      }
+    } else {
+      out += JSON.stringify(item) ?? 'null';
+    }
+    // Never hold more pending work than the preview can show.
+    if (stack.length > limit * 2) stack.splice(0, stack.length - limit * 2);
+  }
+  return out;
+}
+const LITERAL = Symbol('literal');
 
 /** A 422 `invalid-options` problem listing every field error. */
 export function invalidOptions(errors: FieldError[]): HttpError {
@@ -180,11 +238,13 @@ export function parseOptions(
   json: Readonly<Record<string, unknown>> = {},
 ): ResolvedOptions {
   const { properties } = optionsJsonSchema();
-  const raw: Record<string, unknown> = {};
+  // Option names are looked up as own properties only: `constructor`, `toString` or `__proto__`
+  // are unknown options like any other, and cannot reach an object's prototype.
+  const raw: Record<string, unknown> = Object.create(null);
   const errors: FieldError[] = [];
   const allowedNames = `one of: ${optionNames().join(', ')}`;
   for (const [name, values] of Object.entries(strings)) {
-    const schema = properties[name];
+    const schema = Object.hasOwn(properties, name) ? properties[name] : undefined;
     if (!schema) {
       errors.push({
         field: name,
@@ -199,11 +259,13 @@ export function parseOptions(
     if (present.length > 0) raw[name] = coerceField(schema, present);
   }
   for (const [name, value] of Object.entries(json)) {
-    if (!properties[name]) {
+    const schema = Object.hasOwn(properties, name) ? properties[name] : undefined;
+    if (!schema) {
       errors.push({ field: name, value, allowed: allowedNames, message: 'Unknown option' });
       continue;
     }
-    raw[name] = value;
+    // A number written as a string in JSON is read the one way a query string's is.
+    raw[name] = typeof value === 'string' ? coerceNumberOnly(schema, value) : value;
   }
   const result = optionsSchema.safeParse(raw);
   if (!result.success) {
@@ -211,7 +273,7 @@ export function parseOptions(
       const name = String(issue.path[0] ?? '');
       errors.push({
         field: issue.path.length > 0 ? issue.path.map(String).join('.') : 'options',
-        value: name ? raw[name] : raw,
+        value: name && Object.hasOwn(raw, name) ? raw[name] : null,
         allowed: describeAllowed(properties[name]),
         message: issue.message,
       });

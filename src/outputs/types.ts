@@ -1,0 +1,31 @@
+/**
+ * What every renderer is: the contract between the output registry (`index.ts`) and the
+ * compilers in `subtitles/` and `layouts/`, kept apart so that neither imports the other.
+ */
+import type { Message, ScriptDocument } from '../core/document.ts';
+import type { ResolvedOptions } from '../options.ts';
+
+/** A rendered output: the bytes to send and what the renderer had to say. */
+export interface RenderedOutput {
+  body: string;
+  /** Full media type with charset, e.g. `application/x-subrip; charset=utf-8`. */
+  contentType: string;
+  /** File extension for downloads, without the dot. */
+  extension: string;
+  /** Messages the renderer added (e.g. `cps-too-high`), on top of the document's. */
+  messages: Message[];
+}
+
+/**
+ * Per-request context from the edge. `nonce` is the response's CSP nonce: an HTML layout puts it
+ * on its inline `<style>`/`<script>` elements (`nonce="…"`); absent outside a request (bench, tests).
+ */
+export interface RenderContext {
+  nonce?: string;
+}
+
+export type Renderer = (
+  doc: ScriptDocument,
+  options: ResolvedOptions,
+  context?: RenderContext,
+) => RenderedOutput;

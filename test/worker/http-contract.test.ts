@@ -1,0 +1,311 @@
+/**
+ * The contract: real responses of every route — successes and every problem type the routes
+ * answer — checked against the OpenAPI document the Worker serves. A status the document does
+ * not list for that operation, a media type it does not list, or a body that does not match the
+ * schema fails. Validation by @cfworker/json-schema (JSON Schema 2020-12, no code generation, so
+ * it runs inside workerd like the Worker).
+ */
+import { exports } from 'cloudflare:workers';
+import { type Schema, Validator } from '@cfworker/json-schema';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { PROBLEM_TYPES, type ProblemSlug } from '../../src/edge/errors.ts';
+import { call, SEED } from './http-support.ts';
+import { deliveryRequest, readRequest, unique } from './webhooks-helpers.ts';
+
+interface MediaType {
+  schema?: Schema;
+}
+interface Operation {
+  responses: Record<string, { content?: Record<string, MediaType> }>;
+}
+interface Document {
+  paths: Record<string, Record<string, Operation>>;
+  components: { schemas: Record<string, Schema> };
+}
+
+let doc: Document;
+beforeAll(async () => {
+  const response = await call('/v1/openapi.json');
+  expect(response.status).toBe(200);
+  doc = await response.json<Document>();
+});
+
+/** The document's path template that matches a concrete path (`/v1/stories/{id}/{output}`). */
+function templateFor(path: string): string {
+  const segments = path.split('?')[0]?.split('/') ?? [];
+  const found = Object.keys(doc.paths).find((template) => {
+    const want = template.split('/');
+    return (
+      want.length === segments.length &&
+      want.every((part, i) => part.startsWith('{') || part === segments[i])
+    );
+  });
+  if (!found) throw new Error(`the OpenAPI document has no path for ${path}`);
+  return found;
+}
+
+/** Checks one real response against the document; returns the checked media type. */
+async function expectDocumented(method: string, path: string, response: Response): Promise<string> {
+  const template = templateFor(path);
+  const operation = doc.paths[template]?.[method.toLowerCase()];
+  expect(operation, `${method} ${template} is in the document`).toBeDefined();
+  const status = String(response.status);
+  const documented =
+    operation?.responses[status] ??
+    operation?.responses[`${status[0]}XX`] ??
+    operation?.responses.default;
+  expect(documented, `${method} ${template} documents status ${status}`).toBeDefined();
+  const mediaType = (response.headers.get('content-type') ?? '').split(';')[0]?.trim() ?? '';
+  if (response.status === 304 || response.status === 204) return mediaType;
+  const content = documented?.content ?? {};
+  // The most specific media range the document lists: `type/subtype`, `type/*`, `*/*`.
+  const range = [mediaType, `${mediaType.split('/')[0]}/*`, '*/*'].find((r) => r in content);
+  expect(range, `${method} ${template} ${status} documents ${mediaType}`).toBeDefined();
+  const schema = content[range ?? '']?.schema ?? {};
+  const body = await response.text();
+  const value = mediaType.endsWith('json') ? JSON.parse(body) : body;
+  // The document's components travel with the schema, so `#/components/schemas/…` resolves.
+  const validator = new Validator(
+    { ...schema, components: doc.components } as Schema,
+    '2020-12',
+    false,
+  );
+  const result = validator.validate(value);
+  expect(
+    result.errors.map((e) => `${e.instanceLocation}: ${e.error}`),
+    `${method} ${path} → ${status} ${mediaType} matches its schema`,
+  ).toEqual([]);
+  return mediaType;
+}
+
+async function check(method: string, path: string, init: RequestInit = {}, env = {}) {
+  const response = await call(path, { ...init, method }, env);
+  await expectDocumented(method, path, response);
+  return response;
+}
+
+describe('every route answers as the OpenAPI document says', () => {
+  it('GET / (the form), GET /docs, GET /healthz, GET /v1/openapi.json', async () => {
+    expect((await check('GET', '/')).status).toBe(200);
+    expect((await check('GET', '/docs')).status).toBe(200);
+    expect((await check('GET', '/healthz')).status).toBe(200);
+    expect((await check('GET', '/v1/openapi.json')).status).toBe(200);
+  });
+
+  it('POST / (the form) renders a preview', async () => {
+    const body = new URLSearchParams({ text: SEED, output: 'srt' });
+    const response = await check('POST', '/', {
+      body,
+      headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+    });
+    expect(response.status).toBe(200);
+  });
+
+  for (const output of ['json', 'srt', 'vtt', 'teleprompter', 'teleprompter-text', 'print']) {
+    it(`POST /v1/format?output=${output}`, async () => {
+      const response = await check('POST', `/v1/format?output=${output}`, {
+        body: SEED,
+        headers: { 'Content-Type': 'text/plain' },
+      });
+      expect(response.status).toBe(200);
+    });
+  }
+
+  it('POST /v1/webhooks/cms, GET /v1/stories/{id}, GET /v1/stories/{id}/{output}', async () => {
+    const storyId = unique('contract');
+    const delivery = await exports.default.fetch(
+      await deliveryRequest({ story: { id: storyId, revision: '1', body: SEED } }),
+    );
+    await expectDocumented('POST', '/v1/webhooks/cms', delivery);
+    expect(delivery.status).toBe(200);
+    for (const path of [`/v1/stories/${storyId}`, `/v1/stories/${storyId}/json`]) {
+      const response = await exports.default.fetch(readRequest(path));
+      await expectDocumented('GET', path, response);
+      expect(response.status).toBe(200);
+    }
+  });
+});
+
+describe('every problem type matches the Problem schema where it is documented', () => {
+  const slugOf = async (response: Response): Promise<ProblemSlug> => {
+    const problem = await response.clone().json<{ type: string }>();
+    return problem.type.split('#problem-')[1] as ProblemSlug;
+  };
+  const cases: [string, () => Promise<[string, string, Response]>][] = [
+    [
+      'rate-limited (form)',
+      async () => [
+        'POST',
+        '/',
+        await call(
+          '/',
+          {
+            method: 'POST',
+            body: 'text=x',
+            headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+          },
+          { FORMAT_LIMITER: { limit: async () => ({ success: false }) } },
+        ),
+      ],
+    ],
+    [
+      'webhook-id-reused',
+      async () => {
+        const id = unique('reused');
+        const first = await exports.default.fetch(
+          await deliveryRequest({ story: { id: unique('r1'), body: 'One.' } }, { id }),
+        );
+        expect(first.status).toBe(200);
+        return [
+          'POST',
+          '/v1/webhooks/cms',
+          await exports.default.fetch(
+            await deliveryRequest({ story: { id: unique('r2'), body: 'Two.' } }, { id }),
+          ),
+        ];
+      },
+    ],
+    [
+      'revision-conflict',
+      async () => {
+        const storyId = unique('conflict');
+        const first = await exports.default.fetch(
+          await deliveryRequest({ story: { id: storyId, revision: '1', body: 'One.' } }),
+        );
+        expect(first.status).toBe(200);
+        return [
+          'POST',
+          '/v1/webhooks/cms',
+          await exports.default.fetch(
+            await deliveryRequest({ story: { id: storyId, revision: '1', body: 'Other.' } }),
+          ),
+        ];
+      },
+    ],
+    [
+      'not-configured',
+      async () => ['GET', '/v1/stories/any/json', await call('/v1/stories/any/json')],
+    ],
+    [
+      'malformed-request',
+      async () => [
+        'POST',
+        '/v1/format',
+        await call('/v1/format', {
+          method: 'POST',
+          body: '{"text":',
+          headers: { 'Content-Type': 'application/json' },
+        }),
+      ],
+    ],
+    [
+      'not-found',
+      async () => [
+        'GET',
+        '/v1/stories/none-such/json',
+        await exports.default.fetch(readRequest('/v1/stories/none-such/json')),
+      ],
+    ],
+    [
+      'not-acceptable',
+      async () => [
+        'POST',
+        '/v1/format',
+        await call('/v1/format', {
+          method: 'POST',
+          body: SEED,
+          headers: { 'Content-Type': 'text/plain', Accept: 'image/png' },
+        }),
+      ],
+    ],
+    [
+      'payload-too-large',
+      async () => [
+        'POST',
+        '/v1/format',
+        await call(
+          '/v1/format',
+          { method: 'POST', body: 'x'.repeat(200), headers: { 'Content-Type': 'text/plain' } },
+          { MAX_BODY_BYTES: '100' },
+        ),
+      ],
+    ],
+    [
+      'unsupported-media-type',
+      async () => [
+        'POST',
+        '/v1/format',
+        await call('/v1/format', {
+          method: 'POST',
+          body: 'x',
+          headers: { 'Content-Type': 'image/png' },
+        }),
+      ],
+    ],
+    [
+      'empty-text',
+      async () => [
+        'POST',
+        '/v1/format',
+        await call('/v1/format', {
+          method: 'POST',
+          body: '   ',
+          headers: { 'Content-Type': 'text/plain' },
+        }),
+      ],
+    ],
+    [
+      'invalid-options',
+      async () => [
+        'POST',
+        '/v1/format',
+        await call('/v1/format?readRate=1000', {
+          method: 'POST',
+          body: SEED,
+          headers: { 'Content-Type': 'text/plain' },
+        }),
+      ],
+    ],
+    [
+      'unknown-template',
+      async () => [
+        'POST',
+        '/v1/format',
+        await call('/v1/format?output=print&template=nope', {
+          method: 'POST',
+          body: SEED,
+          headers: { 'Content-Type': 'text/plain' },
+        }),
+      ],
+    ],
+    [
+      'invalid-delivery',
+      async () => [
+        'POST',
+        '/v1/webhooks/cms',
+        await exports.default.fetch(await deliveryRequest({ story: { id: 'a/b', body: 'x' } })),
+      ],
+    ],
+    [
+      'rate-limited',
+      async () => [
+        'POST',
+        '/v1/format',
+        await call(
+          '/v1/format',
+          { method: 'POST', body: SEED, headers: { 'Content-Type': 'text/plain' } },
+          { FORMAT_LIMITER: { limit: async () => ({ success: false }) } },
+        ),
+      ],
+    ],
+  ];
+  for (const [slug, send] of cases) {
+    it(slug, async () => {
+      const [method, path, response] = await send();
+      const type = slug.split(' ')[0] as ProblemSlug;
+      expect(await slugOf(response)).toBe(type);
+      expect(response.status).toBe(PROBLEM_TYPES[type].status);
+      expect(await expectDocumented(method, path, response)).toBe('application/problem+json');
+    });
+  }
+});
