@@ -117,7 +117,7 @@ function isShareLine(line: string): boolean {
   const toks = tokens(line);
   if (toks.length === 0 || toks.length > 8) return false;
   if (/^\p{Ll}/u.test(line)) return false;
-  if (toks.every((t) => SOCIAL.has(t))) return true;
+  if (toks.every((t) => SOCIAL.has(t)) && (toks.length > 1 || line.length > 1)) return true;
   if (toks[0] === 'link' && toks[1] === 'copied') return true;
   if (toks[0] === 'listen' && toks.length <= 4 && /\d:\d\d/.test(line)) return true;
   if (!SHARE_VERBS.has(toks[0] ?? '')) return false;
@@ -184,13 +184,24 @@ const DATE_WORDS = set(
 const DATELINE_OPEN =
   /^(?:Published|Updated|Posted|Last updated|First published|Modified|Originally published|Опубликовано|Обновлено)\b/u;
 
+/** A token that dates a line on its own: a month, `ago`, a time, a year, a numeric date. */
+function isDated(t: string): boolean {
+  return (
+    MONTHS.has(t) ||
+    t === 'ago' ||
+    /^\d{1,2}[:.]\d\d(?:[ap]m)?$/.test(t) ||
+    /^(?:1[89]|20)\d\d$/.test(t) ||
+    /^(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{4})$/.test(t)
+  );
+}
+
 function isDateToken(t: string): boolean {
   return (
     MONTHS.has(t) ||
     DATE_WORDS.has(t) ||
     /^\d{1,4}(?:st|nd|rd|th)?$/.test(t) ||
     /^\d{1,2}[:.]\d\d(?:[ap]m)?$/.test(t) ||
-    /^\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}$/.test(t)
+    /^(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{4})$/.test(t)
   );
 }
 
@@ -201,9 +212,8 @@ function isDateline(line: string): boolean {
   if (/^(?:Published|Updated|Last updated|Posted)$/.test(line)) return true;
   if (DATELINE_OPEN.test(line)) {
     const rest = tokens(line.replace(DATELINE_OPEN, ''));
-    const dated = rest.some((t) => MONTHS.has(t) || /\d/.test(t) || t === 'ago');
     const other = rest.filter((t) => !isDateToken(t)).length;
-    return dated && other <= 2 && !/[!?]$/.test(line);
+    return rest.some(isDated) && other <= 1 && !/[!?]$/.test(line);
   }
   if (/[!?;]$/.test(line) || /\.$/.test(line.replace(/\b[AaPp]\.[Mm]\.$/, ''))) return false;
   const toks = tokens(line);
@@ -211,9 +221,8 @@ function isDateline(line: string): boolean {
   let other = 0;
   let dated = false;
   for (const t of toks) {
-    if (isDateToken(t)) {
-      if (MONTHS.has(t) || /\d/.test(t) || t === 'ago') dated = true;
-    } else other++;
+    if (!isDateToken(t)) other++;
+    else if (isDated(t) || (DATE_WORDS.has(t) && t.endsWith('day'))) dated = true;
   }
   if (!dated || other > 2) return false;
   if (other > 0) {
@@ -222,15 +231,8 @@ function isDateline(line: string): boolean {
     const tail = ws.slice(lastDate + 1);
     if (tail.length !== other || !tail.every((w) => /^\p{Lu}/u.test(w))) return false;
   }
-  // A number alone is not a date: a month, a weekday, a time or `ago` is.
-  return toks.some(
-    (t) =>
-      MONTHS.has(t) ||
-      t === 'ago' ||
-      /[:.]/.test(t) ||
-      /^\d{4}$/.test(t) ||
-      (DATE_WORDS.has(t) && /day$/.test(t)),
-  );
+  // A year alone is not a dateline: a month, a weekday, a time or `ago` is needed with it.
+  return toks.some((t) => isDated(t) && !/^\d{4}$/.test(t)) || toks.some((t) => t.endsWith('day'));
 }
 
 // --- photo captions and credits -------------------------------------------------------------
@@ -303,7 +305,9 @@ function isCookieNotice(line: string): boolean {
   // `We use…` and `By continuing…` are cookie notices only when they speak of cookies or consent.
   if (/^(?:we |by )/.test(lower))
     return /cookie|consent|privacy|personal data|tracking/.test(lower);
-  return words(line).length <= 60;
+  // A banner's sentence (`This site uses cookies…`) may be long; a button is a few words.
+  if (/^(?:this|our) /.test(lower)) return words(line).length <= 60;
+  return words(line).length <= 6;
 }
 
 const SUBSCRIPTION =
@@ -340,6 +344,8 @@ const ADVERT =
 export function classifyLine(raw: string): NoteReason | null {
   const line = raw.trim();
   if (line === '' || line.length > MAX_NOTE_CHARS) return null;
+  // Furniture starts like a heading or a label, never in the middle of a sentence.
+  if (/^\p{Ll}/u.test(line)) return null;
   if (COPYRIGHT.test(line)) return 'copyright';
   if (DISCLAIMER.test(line)) return 'disclaimer';
   if (isCookieNotice(line)) return 'cookie-notice';

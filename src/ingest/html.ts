@@ -349,7 +349,9 @@ function reasonFor(el: Element, up: Context, s: Structure): Context {
   const tag = el.tagName;
   let own: NoteReason | null = null;
   if (tag === 'nav') own = 'navigation';
-  else if (tag === 'header') own = up.inRoot ? null : 'navigation';
+  // A site header (outside the story, or any header when the story has no <article>); an
+  // article's own header holds the headline, byline and date, read line by line.
+  else if (tag === 'header') own = up.inRoot && s.root?.tagName === 'article' ? null : 'navigation';
   else if (tag === 'footer') own = 'page-element';
   else if (tag === 'aside') own = 'related-links';
   else if (tag === 'figure' || tag === 'figcaption') own = 'photo-caption';
