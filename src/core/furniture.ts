@@ -22,10 +22,21 @@ function words(line: string): string[] {
 function tokens(line: string): string[] {
   const out: string[] = [];
   for (const w of line.toLowerCase().split(/[\s\u00a0|·•›»/]+/)) {
-    const t = w.replace(/^[^\p{L}\p{N}&]+|[^\p{L}\p{N}&]+$/gu, '');
+    const t = trimPunctuation(w);
     if (t) out.push(t);
   }
   return out;
+}
+
+const WORDISH = /[\p{L}\p{N}&]/u;
+
+/** A token without the punctuation around it, in one pass from each end (no backtracking). */
+function trimPunctuation(w: string): string {
+  let start = 0;
+  let end = w.length;
+  while (start < end && !WORDISH.test(w[start] ?? '')) start++;
+  while (end > start && !WORDISH.test(w[end - 1] ?? '')) end--;
+  return w.slice(start, end);
 }
 
 const set = (s: string): ReadonlySet<string> => new Set(s.split(' '));
