@@ -11,6 +11,11 @@
  */
 import type { NoteReason } from './document.ts';
 
+/** End marks of wire and broadcast copy. */
+const END_MARK = /^(?:ENDS|END|-?ends-?|###|-30-|- 30 -)$/;
+/** Parliamentary record headers: `Volume 761: debated on Tuesday 14 October 2025`. */
+const RECORD_HEADER = /^Volume \d{1,5}: debated on /;
+
 /** Longest line any rule looks at, in characters: furniture is short (a footer is ~400). */
 const MAX_NOTE_CHARS = 600;
 
@@ -184,13 +189,19 @@ export function readByline(line: string): string | null {
 
 const MONTHS = set(
   'january february march april may june july august september october november december jan ' +
-    'feb mar apr jun jul aug sep sept oct nov dec',
+    'feb mar apr jun jul aug sep sept oct nov dec ' +
+    // German, French, Spanish, Russian (nominative and genitive)
+    'januar februar märz mai juni juli oktober dezember janvier février mars avril juin juillet ' +
+    'août septembre octobre novembre décembre enero febrero marzo abril mayo junio julio agosto ' +
+    'septiembre setiembre octubre noviembre diciembre январь февраль март апрель май июнь июль ' +
+    'август сентябрь октябрь ноябрь декабрь января февраля марта апреля мая июня июля августа ' +
+    'сентября октября ноября декабря',
 );
 const DATE_WORDS = set(
   'monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thurs fri sat ' +
     'sun at am pm a.m p.m et est edt ct cst cdt pt pst pdt mt gmt bst utc cet cest msk ago hour ' +
     'hours minute minutes min mins day days week weeks month months year years h m an a read ' +
-    'on of today yesterday updated published posted',
+    'on of today yesterday updated published posted de del le am um года г',
 );
 const DATELINE_OPEN =
   /^(?:Published|Updated|Posted|Last updated|First published|Modified|Originally published|Опубликовано|Обновлено)\b/u;
@@ -235,12 +246,20 @@ function isDateline(line: string): boolean {
     if (!isDateToken(t)) other++;
     else if (isDated(t) || (DATE_WORDS.has(t) && t.endsWith('day'))) dated = true;
   }
-  if (!dated || other > 2) return false;
+  if (!dated || other > 3) return false;
   if (other > 0) {
-    // The other words are a place in capitals (`Moscow`, `WASHINGTON`), after the date.
-    const lastDate = ws.findLastIndex((w) => isDateToken(tokens(w)[0] ?? ''));
+    // The other words name a place or a station in capitals, before or after the date
+    // (`June 15, 2017 16:00 Moscow`, `Madrid, 3 de febrero de 2025`, `BBC Radio 4, 08:10, …`).
+    const isDate = (w: string): boolean => isDateToken(tokens(w)[0] ?? '');
+    const firstDate = ws.findIndex(isDate);
+    const lastDate = ws.findLastIndex(isDate);
+    const head = ws.slice(0, firstDate);
     const tail = ws.slice(lastDate + 1);
-    if (tail.length !== other || !tail.every((w) => /^\p{Lu}/u.test(w))) return false;
+    if (head.length + tail.length !== other) return false;
+    if (![...head, ...tail].every((w) => /^[\p{Lu}\d]/u.test(w))) return false;
+    // With a name beside it, a time alone is a tag's time (`Jane Doe 0:01`): a date is needed.
+    if (!toks.some((t) => MONTHS.has(t) || /^(?:1[89]|20)\d\d$/.test(t) || t.endsWith('day')))
+      return false;
   }
   // A year alone is not a dateline: a month, a weekday, a time or `ago` is needed with it.
   return toks.some((t) => isDated(t) && !/^\d{4}$/.test(t)) || toks.some((t) => t.endsWith('day'));
@@ -281,11 +300,12 @@ function captionOrCredit(line: string): NoteReason | null {
 
 // --- copyright, terms, disclaimers, programme credits ---------------------------------------
 
-const COPYRIGHT = /^(?:copyright\s*)?(?:©|\(c\)\s*\d{4}|copyright\s+\d{4}|all rights reserved)/i;
+const COPYRIGHT =
+  /^(?:(?:content and programming|text|photos?|images?) )?(?:copyright\s*)?(?:©|\(c\)\s*\d{4}|copyright\s+(?:©\s*)?\d{4}|all rights reserved)/i;
 const TERMS =
   /^(?:terms (?:of (?:use|service)|and conditions|& conditions)|privacy (?:policy|notice|settings|center|centre)|cookie (?:policy|settings|preferences)|your privacy choices|do not sell(?: or share)? my personal information|accessibility(?: statement| help)?|corrections policy|ethics(?: policy)?|editorial guidelines|sitemap|site map)(?=$|[\s|·•,])/i;
 const DISCLAIMER =
-  /^(?:this (?:is a rush transcript|transcript (?:was|has been|is|may)|text may not be in its final form|copy may not be in its final form)|(?:\p{Lu}{2,10}|the) transcripts? (?:are|is|was|were) (?:created|produced|provided|generated|prepared)|transcripts? (?:are|is|was|were) (?:created|produced|provided|generated|prepared|edited)|transcript provided by|accuracy and availability may vary|the authoritative record of|editor['’]s note:|note to editors:|disclaimer:|this (?:article|story|transcript) (?:has been|was) (?:edited|updated|corrected|condensed) for (?:clarity|length)|(?:this|the following) (?:transcript|interview) has been (?:edited|lightly edited|condensed))/iu;
+  /^(?:this (?:is a rush transcript|transcript (?:was|has been|is|may)|text may not be in its final form|copy may not be in its final form)|(?:\p{Lu}{2,10}|the) transcripts? (?:are|is|was|were) (?:created|produced|provided|generated|prepared)|transcripts? (?:are|is|was|were) (?:created|produced|provided|generated|prepared|edited)|transcript provided by|transcribed by (?:https?:|www\.|otter|rev|trint|descript|sonix|temi)|please note: this transcript|accuracy and availability may vary|the authoritative record of|editor['’]s note:|note to editors:|disclaimer:|this (?:article|story|transcript) (?:has been|was) (?:edited|updated|corrected|condensed) for (?:clarity|length)|(?:this|the following) (?:transcript|interview) has been (?:edited|lightly edited|condensed))/iu;
 const PROGRAMME =
   /^(?:(?:as )?heard on|broadcast on|aired on|as seen on|first broadcast(?: on)?|originally aired(?: on)?|aired|from) (?=\S)/i;
 
@@ -357,7 +377,11 @@ export function classifyLine(raw: string): NoteReason | null {
   if (line === '' || line.length > MAX_NOTE_CHARS) return null;
   // Furniture starts like a heading or a label, never in the middle of a sentence.
   if (/^\p{Ll}/u.test(line)) return null;
+  // A line in brackets is a direction (`(10:04 a.m.)`, `[Applause]`), but for a credit.
+  if (/^[([].*[)\]]$/.test(line) && !(line.length <= 80 && AGENCIES.test(line))) return null;
   if (COPYRIGHT.test(line)) return 'copyright';
+  if (END_MARK.test(line)) return 'page-element';
+  if (RECORD_HEADER.test(line)) return 'dateline';
   if (DISCLAIMER.test(line)) return 'disclaimer';
   if (isCookieNotice(line)) return 'cookie-notice';
   if (line.length > 200) return null;

@@ -69,6 +69,11 @@ const CONVENTIONS: Record<string, [string, string][]> = {
     ['1:54 P.M. EDT', 'dateline'],
     ['Updated 10:47 AM EDT, Tue March 12, 2024', 'dateline'],
     ['Tuesday, 12 March 2024', 'dateline'],
+    ['BBC Radio 4, 08:10, 21 October 2025', 'dateline'],
+    ['Madrid, 3 de febrero de 2025', 'dateline'],
+    ['12 ноября 2025 года', 'dateline'],
+    ['Berlin, 4. März 2025', 'dateline'],
+    ['Volume 761: debated on Tuesday 14 October 2025', 'dateline'],
   ],
   'photo captions and credits': [
     ['Photo: Reuters', 'credit'],
@@ -91,6 +96,10 @@ const CONVENTIONS: Record<string, [string, string][]> = {
     ['Terms of Use', 'terms'],
     ['Privacy Policy', 'terms'],
     ['Terms of Service | Privacy Policy | Cookie Policy', 'terms'],
+    [
+      'Content and Programming Copyright 2025 Fox News Network, LLC. ALL RIGHTS RESERVED.',
+      'copyright',
+    ],
   ],
   'transcript disclaimers (NPR, CNN, agencies)': [
     [
@@ -107,6 +116,15 @@ const CONVENTIONS: Record<string, [string, string][]> = {
     ],
     ['Accuracy and availability may vary.', 'disclaimer'],
     ['This interview has been edited for length and clarity.', 'disclaimer'],
+    ['Transcribed by https://otter.ai', 'disclaimer'],
+    [
+      'PLEASE NOTE: THIS TRANSCRIPT WAS TYPED FROM A RECORDING AND NOT COPIED FROM AN ORIGINAL SCRIPT.',
+      'disclaimer',
+    ],
+    [
+      'This is a rush transcript from "Hannity," October 3, 2025. This copy may not be in its final form.',
+      'disclaimer',
+    ],
   ],
   'programme credits': [
     ['Heard on All Things Considered', 'programme-credit'],
@@ -117,6 +135,11 @@ const CONVENTIONS: Record<string, [string, string][]> = {
   advertisements: [
     ['Advertisement', 'advertisement'],
     ['Story continues below advertisement', 'advertisement'],
+  ],
+  'end marks of wire and broadcast copy': [
+    ['ENDS', 'page-element'],
+    ['###', 'page-element'],
+    ['-30-', 'page-element'],
   ],
 };
 
@@ -172,6 +195,19 @@ const NARRATION = [
   'Direct Line with Vladimir Putin • President of Russia',
   'Budget: Statement',
   'Hon. Members: Hear, hear!',
+  'Jane Doe 0:01',
+  'Speaker 1 00:01:23',
+  '(10:04 a.m.)',
+  '[00:00:03] Fiona Gray',
+  '2.0.0',
+  '1002',
+  'Updated npm to 9.3.1',
+  'recommended in production since it would allow alteration',
+  'from JIT-ed code. These functions also come with constraints,',
+  'Manage cookies, localStorage, sessionStorage, and browser storage state.',
+  'X',
+  'The end.',
+  'End of story, she said.',
 ];
 
 describe('page furniture line classifiers, by convention', () => {

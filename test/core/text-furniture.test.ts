@@ -134,6 +134,42 @@ describe('page furniture in pasted text, by convention', () => {
     expect(doc.slug).toBe('BORDER-BILL');
   });
 
+  it('a broadcast page: the programme name above the headline and the airing line', () => {
+    for (const [name, headline, airing] of [
+      [
+        'CNN NEWSROOM',
+        'Flash Floods Sweep Through Eastern Kentucky',
+        'Aired March 3, 2025 - 14:00 ET',
+      ],
+      [
+        'Hannity',
+        'What the jobs report means for November',
+        'This is a rush transcript from "Hannity," October 3, 2025.',
+      ],
+    ]) {
+      const doc = formatTranscript(
+        `${name}\n\n${headline}\n\n${airing}\n\nThe floods came overnight and the river rose fast.`,
+      );
+      expect(doc.blocks.map((b) => [b.type, b.reason])).toEqual([
+        ['note', 'programme-credit'],
+        ['headline', null],
+        ['note', airing?.startsWith('Aired') ? 'programme-credit' : 'disclaimer'],
+        ['narration', null],
+      ]);
+      expect(doc.title).toBe(headline);
+    }
+    // The name repeated on the next line (`Transcript: The Rachel Maddow Show, 10/2/25`).
+    const repeated = formatTranscript(
+      'THE EVENING SHOW\n\nTranscript: The Evening Show, 10/2/25\n\nA judge blocked the rule today.',
+    );
+    expect(repeated.blocks[0]).toMatchObject({ type: 'note', reason: 'programme-credit' });
+    // A short headline over a sentence and a dateline is the headline, not a programme.
+    const kremlin = formatTranscript(
+      'Russian-Mongolian talks\n\nThe President held talks in the Kremlin with the President of Mongolia.\n\nNovember 4, 2025 13:30 The Kremlin, Moscow\n\nTrade grew by 21 percent.',
+    );
+    expect(kremlin.blocks[0]?.type).not.toBe('note');
+  });
+
   it('a menu word inside a hard-wrapped sentence is narration', () => {
     const text =
       'The council said that residents who had left their houses could now go\nHome\nafter the water went down, and that roads would reopen on Friday.';

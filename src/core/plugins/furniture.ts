@@ -102,6 +102,47 @@ function reasonOf(
   return endsSentence(prev) || prev.length < 40 ? reason : null;
 }
 
+/** Reasons of the airing line under a programme's name on a transcript page. */
+const AIRING: ReadonlySet<NoteReason> = new Set(['programme-credit', 'disclaimer', 'dateline']);
+const PROGRAMME_NAME_WORDS = 6;
+
+/**
+ * Broadcast transcript pages open with the programme's name above the story's headline and an
+ * airing or rush-transcript line (`CNN NEWSROOM` / headline / `Aired March 3, 2025 - 14:00 ET`;
+ * `Hannity` / headline / `This is a rush transcript from "Hannity," …`). That first short line is
+ * a programme credit, not the headline. Also when the next line repeats the name
+ * (`THE RACHEL MADDOW SHOW` / `Transcript: The Rachel Maddow Show, 10/2/25`).
+ */
+function programmeName(out: RootContent[], file: VFile): void {
+  const first = out.findIndex((n) => n.type !== 'note' && n.type !== 'frontMatter');
+  const name = out[first];
+  const next = out[first + 1];
+  if (name?.type !== 'paragraph' || next?.type !== 'paragraph') return;
+  // The headline under the name is one line and no sentence.
+  if (name.segments.length !== 1 || next.segments.length !== 1) return;
+  if (/[.!?]$/.test(next.value.trim())) return;
+  const text = name.value.trim();
+  const words = text.split(/\s+/).length;
+  if (words > PROGRAMME_NAME_WORDS || /[.!?:,;]$/.test(text) || !/^\p{Lu}/u.test(text)) return;
+  const repeated = next.value.toLowerCase().includes(text.toLowerCase());
+  let aired = false;
+  for (let i = first + 2; i < Math.min(out.length, first + 5); i++) {
+    const n = out[i];
+    if (n?.type === 'note' && AIRING.has(n.reason)) aired = true;
+  }
+  if (!repeated && !aired) return;
+  const line = name.position?.start.line ?? 1;
+  const note: Note = { type: 'note', value: text, line, reason: 'programme-credit' };
+  if (name.position) note.position = name.position;
+  out[first] = note;
+  report(
+    file,
+    'page-furniture',
+    `Kept “${preview(text)}” as a note, ${LABELS['programme-credit']} (programme-credit): the programme's name above the headline`,
+    { line },
+  );
+}
+
 export const furniture: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
   const hints = tree.data?.hints?.notes;
   const headlineLine = tree.data?.hints?.headlineLine ?? null;
@@ -165,6 +206,7 @@ export const furniture: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
     }
     flush();
   }
+  programmeName(out, file);
   tree.children = out;
   if (byline) tree.data = { ...tree.data, byline };
 };
