@@ -13,6 +13,9 @@ import type { NoteReason } from './document.ts';
 
 /** End marks of wire and broadcast copy. */
 const END_MARK = /^(?:ENDS|END|-?ends-?|###|-30-|- 30 -)$/;
+/** How a briefing was held, under its title: `Via Teleconference`. */
+const VIA =
+  /^Via (?:Teleconference|Telephone|Phone|Videoconference|Video ?Conference|Video ?Link|Satellite|Zoom|Webex|Teams|Conference Call)$/i;
 /** Parliamentary record headers: `Volume 761: debated on Tuesday 14 October 2025`. */
 const RECORD_HEADER = /^Volume \d{1,5}: debated on /;
 
@@ -365,6 +368,19 @@ function isSubscription(line: string): boolean {
 const ADVERT =
   /^(?:advertisement|advert|sponsored(?: content| by [\p{L} ]{1,40})?|paid (?:content|post|partner content)|skip advertisement|story continues below(?: advertisement)?|article continues below(?: advertisement)?|continue reading (?:the main story|below)|ad feedback|ad|promoted|partner content|реклама)$/iu;
 
+/** `Washington, D.C.`, `Scranton, Pennsylvania`: a place, or a name and a title, in two parts. */
+const TWO_PART_LINE =
+  /^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2}, \p{Lu}[\p{L}.'’-]*(?: (?:of |the |for )?\p{Lu}[\p{L}.'’-]*){0,3}$/u;
+
+/**
+ * True for a line that, next to a dateline, is the place of the event or the name of the
+ * briefer (`Washington, D.C.` over `2:14 p.m. EST`): a transcript's header.
+ */
+export function isHeaderLine(line: string): boolean {
+  const t = line.trim();
+  return t.length <= 80 && TWO_PART_LINE.test(t);
+}
+
 /**
  * The furniture reason of one line of pasted text, or null when the line may be read. The line is
  * taken as it is (one line, trimmed); lines longer than a notice ever is are never furniture.
@@ -381,7 +397,7 @@ export function classifyLine(raw: string): NoteReason | null {
   if (/^[([].*[)\]]$/.test(line) && !(line.length <= 80 && AGENCIES.test(line))) return null;
   if (COPYRIGHT.test(line)) return 'copyright';
   if (END_MARK.test(line)) return 'page-element';
-  if (RECORD_HEADER.test(line)) return 'dateline';
+  if (RECORD_HEADER.test(line) || VIA.test(line)) return 'dateline';
   if (DISCLAIMER.test(line)) return 'disclaimer';
   if (isCookieNotice(line)) return 'cookie-notice';
   if (line.length > 200) return null;

@@ -78,6 +78,7 @@ const NOT_TOPICS = new Set(
     'good morning afternoon evening night hello thank thanks welcome okay yeah folks everybody ' +
     'everyone sir madam ladies gentlemen story department president vice minister governor ' +
     'senator congressman congresswoman mayor chairman chair spokesman spokeswoman mr mrs ms dr ' +
+    'spokesperson correspondent reporter anchor host editor ambassador moderator operator ' +
     'today tonight yesterday tomorrow week year years month day people let imagine also well ' +
     'just like look know think way thing things time times question questions answer lot ' +
     'sure right yes please great because however meanwhile here now still even only'
@@ -117,14 +118,14 @@ function usable(w: string, exclude: ReadonlySet<string>): boolean {
   return !STOPWORDS.has(key) && !NOT_TOPICS.has(key) && !key.split(' ').some((k) => exclude.has(k));
 }
 
-function candidateWords(source: string, exclude: ReadonlySet<string>): string[] {
+function candidateWords(source: string, exclude: ReadonlySet<string>, adjacent: boolean): string[] {
   const out: string[] = [];
   const raws = source.split(/[^\p{L}\p{N}'’-]+/u);
   for (let i = 0; i < raws.length; i++) {
     const w = (raws[i] ?? '').replace(/['’]s$/u, '').replace(/^[-'’]+|[-'’]+$/gu, '');
     // A first name before a speaker's surname (`Karine Jean-Pierre`) is part of the name.
     const next = foldKey(raws[i + 1] ?? '').split(' ')[0] ?? '';
-    if (next && exclude.has(next) && /^\p{Lu}/u.test(w)) continue;
+    if (adjacent && next && exclude.has(next) && /^\p{Lu}/u.test(w)) continue;
     if (usable(w, exclude)) out.push(w);
   }
   return out;
@@ -152,19 +153,28 @@ export function makeSlug(
     if (body.length >= SAMPLE_CHARS) break;
   }
   body = body.slice(0, SAMPLE_CHARS * 2);
+  // A speaker's first name, wherever the text gives it with the surname (`Matthew Price`), is
+  // the speaker's name too (`Thanks, Matthew`).
+  if (excluded.size > 0) {
+    for (const m of body.matchAll(/(\p{Lu}[\p{L}'’-]+)(?= (\p{Lu}[\p{L}'’-]+))/gu)) {
+      const surname = foldKey(m[2] ?? '').split(' ');
+      if (surname.some((k) => excluded.has(k)))
+        excluded.add(foldKey(m[1] ?? '').split(' ')[0] ?? '');
+    }
+  }
   // Capitalised words (names, places) of the text, not the first word of a sentence.
   const capitalised = (): string =>
     (body.match(/(?<![.!?] )\b\p{Lu}[\p{L}'’-]{2,}/gu) ?? []).join(' ');
   let source = title ?? '';
-  let words = candidateWords(source, excluded);
+  let words = candidateWords(source, excluded, true);
   if (words.length === 0) {
-    words = candidateWords(capitalised(), excluded);
+    words = candidateWords(capitalised(), excluded, false);
     source = body;
   }
   if (words.length === 0) {
     // No name at all: the longer words of the text.
     source = body;
-    words = candidateWords(body, excluded).filter((w) => w.length >= 5);
+    words = candidateWords(body, excluded, true).filter((w) => w.length >= 5);
   }
   words = words.slice(0, MAX_CANDIDATES);
   if (words.length === 0) return FALLBACK_SLUG;

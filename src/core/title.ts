@@ -30,6 +30,8 @@ export function stripSiteName(title: string): string {
       words.length >= 1 &&
       words.length <= 4 &&
       !/[.!?]$/.test(tail) &&
+      // A date after the separator belongs to the title (`Press Briefing – March 6, 2025`).
+      !/\b(?:1[89]|20)\d\d\b|\d{1,2}[/.-]\d{1,2}/.test(tail) &&
       words.every((w) => SITE_LINKS.has(w.toLowerCase()) || /^[\p{Lu}\d]/u.test(w)) &&
       /[\p{L}\p{N}]/u.test(head);
     if (!siteName) break;

@@ -74,6 +74,7 @@ const CONVENTIONS: Record<string, [string, string][]> = {
     ['12 ноября 2025 года', 'dateline'],
     ['Berlin, 4. März 2025', 'dateline'],
     ['Volume 761: debated on Tuesday 14 October 2025', 'dateline'],
+    ['Via Teleconference', 'dateline'],
   ],
   'photo captions and credits': [
     ['Photo: Reuters', 'credit'],
@@ -185,7 +186,6 @@ const NARRATION = [
   'Reuters reported the deal first, citing three sources.',
   'The Associated Press called the race at 11 p.m.',
   'MS. JEAN-PIERRE: Good afternoon, everybody.',
-  'Via Teleconference',
   'Tatyana Remezova: Good afternoon, we are live.',
   'Dmitry Borisov:',
   'Sergey Lavrov, Foreign Minister of Russia: "I\'d like to call upon our colleagues."',
@@ -230,7 +230,7 @@ describe('page furniture line classifiers, by convention', () => {
     expect(readByline('By Tuesday Morning')).toBeNull();
   });
 
-  it('takes no line of the seed and the corpus for furniture but the time and date lines', () => {
+  it('takes no line of the seed and the corpus for furniture but the time, date and medium lines', () => {
     const files = [SEED, ...corpusFiles()];
     const notes: string[] = [];
     for (const f of files) {
@@ -240,7 +240,11 @@ describe('page furniture line classifiers, by convention', () => {
         if (reason) notes.push(`${reason}: ${line.trim()}`);
       }
     }
-    expect(notes).toEqual(['dateline: 1:54 P.M. EDT', 'dateline: June 15, 2017 16:00 Moscow']);
+    expect(notes).toEqual([
+      'dateline: 1:54 P.M. EDT',
+      'dateline: Via Teleconference',
+      'dateline: June 15, 2017 16:00 Moscow',
+    ]);
   });
 
   it('stays fast on a long hostile line', () => {

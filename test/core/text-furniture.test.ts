@@ -195,3 +195,22 @@ describe('every renderer leaves notes out', () => {
     expect(json).toContain('"reason": "disclaimer"');
   });
 });
+
+describe('transcript headers of government briefings', () => {
+  it('the place and the briefer next to the time line are notes; a sentence is not', () => {
+    const doc = formatTranscript(
+      'Department Press Briefing – March 6, 2025\n\nMatthew Price, Department Spokesperson\n\nWashington, D.C.\n\n2:14 p.m. EST\n\nMR PRICE: Good afternoon, everyone.\n\nWashington, Moscow and Beijing all sent envoys.',
+    );
+    expect(doc.title).toBe('Department Press Briefing – March 6, 2025');
+    expect(notes(doc).map(([, reason, line]) => [line, reason])).toEqual([
+      [3, 'dateline'],
+      [5, 'dateline'],
+      [7, 'dateline'],
+    ]);
+  });
+
+  it('a place line away from any dateline stays narration', () => {
+    const doc = formatTranscript('Scranton, Pennsylvania\n\nThe President spoke to union members.');
+    expect(notes(doc)).toEqual([]);
+  });
+});

@@ -34,6 +34,12 @@ describe('slug choice', () => {
     expect(formatTranscript(text).slug).toBe('MEDICARE');
   });
 
+  it('never takes a speaker’s first name, said alone elsewhere, for the topic', () => {
+    const text =
+      'Department Press Briefing\n\nMatthew Price, Department Spokesperson\n\nMR PRICE: Good afternoon. The Secretary announced aid for Sudan.\n\nQUESTION: Thanks, Matthew. Is the aid for Sudan new money?\n\nMR PRICE: It is, Matthew. Sudan will get it this week.';
+    expect(formatTranscript(text).slug).toBe('SUDAN');
+  });
+
   it('takes a place or a name in a sentence-case headline over a common word', () => {
     expect(
       makeSlug('Floods force thousands from homes in Yorkshire', [
@@ -73,6 +79,9 @@ describe('title choice', () => {
       'Budget 2024 – what it means for you',
     );
     expect(stripSiteName('Just a title')).toBe('Just a title');
+    expect(stripSiteName('Department Press Briefing – March 6, 2025')).toBe(
+      'Department Press Briefing – March 6, 2025',
+    );
   });
 
   it('is the first headline-like line after page furniture, never a speaker tag line', () => {

@@ -12,7 +12,7 @@ import type { Plugin } from 'unified';
 import type { VFile } from 'vfile';
 import { endsSentence } from '../chars.ts';
 import type { NoteReason } from '../document.ts';
-import { classifyLine, readByline } from '../furniture.ts';
+import { classifyLine, isHeaderLine, readByline } from '../furniture.ts';
 import { report } from '../report.ts';
 import {
   type Note,
@@ -143,6 +143,33 @@ function programmeName(out: RootContent[], file: VFile): void {
   );
 }
 
+/**
+ * A transcript's header around its dateline: the place (`Washington, D.C.`) and the briefer
+ * (`Matthew Price, Department Spokesperson`) on lines of their own next to the time line
+ * (`2:14 p.m. EST`) are furniture too. Walked from the end so a run of such lines is found.
+ */
+function headerLines(out: RootContent[], file: VFile): void {
+  for (let i = out.length - 1; i >= 0; i--) {
+    const node = out[i];
+    if (node?.type !== 'paragraph' || node.segments.length !== 1) continue;
+    const near = [out[i - 1], out[i + 1]].some(
+      (n) => n?.type === 'note' && (n.reason === 'dateline' || n.reason === 'byline'),
+    );
+    if (!near || !isHeaderLine(node.value)) continue;
+    const text = node.value.trim();
+    const line = node.position?.start.line ?? 1;
+    const note: Note = { type: 'note', value: text, line, reason: 'dateline' };
+    if (node.position) note.position = node.position;
+    out[i] = note;
+    report(
+      file,
+      'page-furniture',
+      `Kept “${preview(text)}” as a note, ${LABELS.dateline} (dateline): the place or briefer of the transcript's header`,
+      { line },
+    );
+  }
+}
+
 export const furniture: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
   const hints = tree.data?.hints?.notes;
   const headlineLine = tree.data?.hints?.headlineLine ?? null;
@@ -207,6 +234,7 @@ export const furniture: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
     flush();
   }
   programmeName(out, file);
+  headerLines(out, file);
   tree.children = out;
   if (byline) tree.data = { ...tree.data, byline };
 };
