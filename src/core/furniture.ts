@@ -13,6 +13,12 @@ import type { NoteReason } from './document.ts';
 
 /** End marks of wire and broadcast copy. */
 const END_MARK = /^(?:ENDS|END|-?ends-?|###|-30-|- 30 -)$/;
+/** A list of people or members in a record's header: `Guests: Alan Brooks, Nia Coleman`. */
+const ROSTER =
+  /^(?:Guests?|Panel(?:ists)?|Members|Present|Participants|Produced by|Executive producers?|Edited by|Written by)\s*:\s+\p{Lu}[^.!?:;]*$/u;
+/** The source line under an official page's text (kremlin.ru and the like). */
+const SOURCE_LINE = /^(?:The source of information(?: is)?|Source of information:)\s/;
+
 /** How a briefing was held, under its title: `Via Teleconference`. */
 const VIA =
   /^Via (?:Teleconference|Telephone|Phone|Videoconference|Video ?Conference|Video ?Link|Satellite|Zoom|Webex|Teams|Conference Call)$/i;
@@ -308,7 +314,7 @@ const COPYRIGHT =
 const TERMS =
   /^(?:terms (?:of (?:use|service)|and conditions|& conditions)|privacy (?:policy|notice|settings|center|centre)|cookie (?:policy|settings|preferences)|your privacy choices|do not sell(?: or share)? my personal information|accessibility(?: statement| help)?|corrections policy|ethics(?: policy)?|editorial guidelines|sitemap|site map)(?=$|[\s|·•,])/i;
 const DISCLAIMER =
-  /^(?:this (?:is a rush transcript|transcript (?:was|has been|is|may)|text may not be in its final form|copy may not be in its final form)|(?:\p{Lu}{2,10}|the) transcripts? (?:are|is|was|were) (?:created|produced|provided|generated|prepared)|transcripts? (?:are|is|was|were) (?:created|produced|provided|generated|prepared|edited)|transcript provided by|transcribed by (?:https?:|www\.|otter|rev|trint|descript|sonix|temi)|please note: this transcript|accuracy and availability may vary|the authoritative record of|editor['’]s note:|note to editors:|disclaimer:|this (?:article|story|transcript) (?:has been|was) (?:edited|updated|corrected|condensed) for (?:clarity|length)|(?:this|the following) (?:transcript|interview) has been (?:edited|lightly edited|condensed))/iu;
+  /^(?:this (?:is a rush transcript|transcript (?:was|has been|is|may)|text may not be in its final form|copy may not be in its final form)|(?:\p{Lu}{2,10}|the) transcripts? (?:are|is|was|were) (?:created|produced|provided|generated|prepared)|transcripts? (?:are|is|was|were) (?:created|produced|provided|generated|prepared|edited)|transcript provided by|transcribed by (?:https?:|www\.|otter|rev|trint|descript|sonix|temi)|please note: this transcript|accuracy and availability may vary|this record contains the text of|the authoritative record of|editor['’]s note:|note to editors:|disclaimer:|this (?:article|story|transcript) (?:has been|was) (?:edited|updated|corrected|condensed) for (?:clarity|length)|(?:this|the following) (?:transcript|interview) has been (?:edited|lightly edited|condensed))/iu;
 const PROGRAMME =
   /^(?:(?:as )?heard on|broadcast on|aired on|as seen on|first broadcast(?: on)?|originally aired(?: on)?|aired|from) (?=\S)/i;
 
@@ -398,6 +404,8 @@ export function classifyLine(raw: string): NoteReason | null {
   if (COPYRIGHT.test(line)) return 'copyright';
   if (END_MARK.test(line)) return 'page-element';
   if (RECORD_HEADER.test(line) || VIA.test(line)) return 'dateline';
+  if (SOURCE_LINE.test(line)) return 'credit';
+  if (ROSTER.test(line) && line.includes(',')) return 'programme-credit';
   if (DISCLAIMER.test(line)) return 'disclaimer';
   if (isCookieNotice(line)) return 'cookie-notice';
   if (line.length > 200) return null;

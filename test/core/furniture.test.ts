@@ -81,6 +81,7 @@ const CONVENTIONS: Record<string, [string, string][]> = {
     ['(Getty Images)', 'credit'],
     ['Image source, Getty Images', 'credit'],
     ['Jane Doe/AP', 'credit'],
+    ['The source of information is http://en.kremlin.ru/events/president/news/1', 'credit'],
     ['AFP via Getty Images', 'credit'],
     ['Image caption, The minister spoke to reporters in Moscow', 'photo-caption'],
     ['Media caption, Watch: the moment the bridge fell', 'photo-caption'],
@@ -116,6 +117,10 @@ const CONVENTIONS: Record<string, [string, string][]> = {
       'disclaimer',
     ],
     ['Accuracy and availability may vary.', 'disclaimer'],
+    [
+      'This record contains the text of speeches delivered in English and of the translation of speeches delivered in other languages.',
+      'disclaimer',
+    ],
     ['This interview has been edited for length and clarity.', 'disclaimer'],
     ['Transcribed by https://otter.ai', 'disclaimer'],
     [
@@ -132,6 +137,8 @@ const CONVENTIONS: Record<string, [string, string][]> = {
     ['Heard on Morning Edition', 'programme-credit'],
     ['As heard on BBC Radio 4', 'programme-credit'],
     ['Aired March 12, 2024 - 10:00 ET', 'programme-credit'],
+    ['Guests: Alan Brooks, Nia Coleman', 'programme-credit'],
+    ['Members: Algeria, Denmark, France, Greece', 'programme-credit'],
   ],
   advertisements: [
     ['Advertisement', 'advertisement'],
@@ -196,6 +203,9 @@ const NARRATION = [
   'Budget: Statement',
   'Hon. Members: Hear, hear!',
   'Jane Doe 0:01',
+  'Guests: we had three of them.',
+  'Members: Thank you, Chair.',
+  'The source of the leak was never found.',
   'Speaker 1 00:01:23',
   '(10:04 a.m.)',
   '[00:00:03] Fiona Gray',

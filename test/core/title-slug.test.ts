@@ -95,6 +95,13 @@ describe('title choice', () => {
     expect(tagged.title).toBeNull();
   });
 
+  it('takes a two-word headline only in sentence case', () => {
+    expect(formatTranscript('Russian-Mongolian talks\n\nThe leaders met in Moscow.').title).toBe(
+      'Russian-Mongolian talks',
+    );
+    expect(formatTranscript('Jane Doe\n\nThe leaders met in Moscow.').title).toBeNull();
+  });
+
   it('names the reporter from the byline', () => {
     const doc = formatTranscript(
       'Bridge to close for repairs\n\nBy Jane Doe, BBC News\n\nThe bridge will close for six weeks from Monday.',

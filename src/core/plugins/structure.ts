@@ -83,7 +83,9 @@ function isHeadline(node: Narration, title: string | null): boolean {
   const position = node.position;
   if (position && position.start.line !== position.end.line) return false;
   const words = wordCount(text);
-  if (words < 3 || words > MAX_HEADLINE_WORDS) return false;
+  // Two words only in sentence case (`Russian-Mongolian talks`), never a name (`Jane Doe`).
+  const twoWords = words === 2 && /^\p{Lu}\S* \p{Ll}/u.test(text.trim());
+  if ((words < 3 && !twoWords) || words > MAX_HEADLINE_WORDS) return false;
   if (!/^[\p{L}"“«‘']/u.test(text)) return false;
   const lastChar = text.trimEnd().slice(-1);
   if (lastChar === '.' || lastChar === ',' || lastChar === ':') return false;
