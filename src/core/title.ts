@@ -1,6 +1,12 @@
 /** Story titles: a page title without the site name it carries. */
 
-const SITE_SEPARATORS = [' | ', ' – ', ' — ', ' - ', ' • ', ' · ', ' :: ', ' / '];
+/** Separators of a page `<title>` before the site name. */
+export const SITE_SEPARATORS = [' | ', ' – ', ' — ', ' - ', ' • ', ' · ', ' :: ', ' / '];
+/**
+ * In a transcript's first line only the separators no headline uses: a dash there often joins a
+ * headline's two parts (`SCIENCE IN THE NEWS - Bees That Count`).
+ */
+export const PAGE_TITLE_SEPARATORS = [' | ', ' • ', ' · ', ' :: '];
 const SITE_LINKS = new Set(['of', 'the', 'and', '&', 'for', 'on', 'at', 'de', 'la']);
 
 /**
@@ -10,12 +16,15 @@ const SITE_LINKS = new Set(['of', 'the', 'and', '&', 'for', 'on', 'at', 'de', 'l
  *
  * @example stripSiteName('Floods hit the north – BBC News') // 'Floods hit the north'
  */
-export function stripSiteName(title: string): string {
+export function stripSiteName(
+  title: string,
+  separators: readonly string[] = SITE_SEPARATORS,
+): string {
   let t = title.trim();
   for (let pass = 0; pass < 2; pass++) {
     let at = -1;
     let sep = '';
-    for (const s of SITE_SEPARATORS) {
+    for (const s of separators) {
       const i = t.lastIndexOf(s);
       if (i > at) {
         at = i;

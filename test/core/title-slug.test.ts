@@ -86,9 +86,13 @@ describe('title choice', () => {
 
   it('is the first headline-like line after page furniture, never a speaker tag line', () => {
     const doc = formatTranscript(
-      'Home\nNews\nPublished 3 hours ago\n\nMinister resigns over expenses row – BBC News\n\nThe minister quit on Monday.\n\nShe denied wrongdoing.',
+      'Home\nNews\nPublished 3 hours ago\n\nMinister resigns over expenses row | BBC News\n\nThe minister quit on Monday.\n\nShe denied wrongdoing.',
     );
     expect(doc.title).toBe('Minister resigns over expenses row');
+    // In text, a dash joins a headline's parts: only a page title's bar or bullet ends it.
+    expect(
+      formatTranscript('SCIENCE IN THE NEWS - Bees That Count\n\nBees can count to four.').title,
+    ).toBe('SCIENCE IN THE NEWS - Bees That Count');
     const tagged = formatTranscript(
       'JONES: Nothing to add here today\n\nThe committee met on Monday.\n\nIt adjourned.',
     );

@@ -6,7 +6,7 @@ import type { Plugin } from 'unified';
 import type { VFile } from 'vfile';
 import { endsSentence } from '../chars.ts';
 import { report } from '../report.ts';
-import { stripSiteName } from '../title.ts';
+import { PAGE_TITLE_SEPARATORS, stripSiteName } from '../title.ts';
 import type { Headline, Narration, Root, RootContent, Signoff, Throw } from '../tree.ts';
 
 const MAX_HEADLINE_WORDS = 20;
@@ -130,7 +130,7 @@ export const structure: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
     const expected = hints.title?.trim() || fmTitle;
     if (first?.type === 'narration' && index < children.length - 1 && isHeadline(first, expected)) {
       toHeadline(index, first);
-      title = expected ?? (stripSiteName(first.value) || first.value);
+      title = expected ?? (stripSiteName(first.value, PAGE_TITLE_SEPARATORS) || first.value);
     }
   }
 
