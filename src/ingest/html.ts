@@ -165,6 +165,9 @@ const HINT_PREFIXES: ReadonlyArray<[string, NoteReason]> = [
   ['author', 'byline'],
   ['dateline', 'dateline'],
   ['timestamp', 'dateline'],
+  ['published', 'dateline'],
+  ['updated', 'dateline'],
+  ['pubdate', 'dateline'],
   ['caption', 'photo-caption'],
   ['credit', 'credit'],
   ['newsletter', 'subscription'],
@@ -189,6 +192,7 @@ const HINT_WORDS: Readonly<Record<string, NoteReason>> = {
   footer: 'page-element',
   sidebar: 'related-links',
   toolbar: 'share-links',
+  date: 'dateline',
 };
 
 /** Longest text a class-hinted element may hold: a hint never swallows the story. */
@@ -432,7 +436,14 @@ function readHtml(tree: HastRoot, s: Structure, messages: Message[]): OutLine[][
   };
 
   const top: Context = { reason: null, inRoot: s.root === null, pre: false };
-  type Frame = { node: ElementContent; ctx: Context; headline: boolean; exit?: Element };
+  type Frame = {
+    node: ElementContent;
+    ctx: Context;
+    headline: boolean;
+    exit?: Element;
+    /** An inline element that opened a line of its own furniture (`<span class="byline">`). */
+    ownLine?: boolean;
+  };
   const stack: Frame[] = [];
   for (const c of [...tree.children].reverse())
     stack.push({ node: c as ElementContent, ctx: top, headline: false });
@@ -440,6 +451,7 @@ function readHtml(tree: HastRoot, s: Structure, messages: Message[]): OutLine[][
     const frame = stack.pop() as Frame;
     if (frame.exit) {
       if (BLOCK.has(frame.exit.tagName)) endParagraph();
+      else if (frame.ownLine) endLine();
       continue;
     }
     const { node, ctx, headline } = frame;
@@ -495,7 +507,13 @@ function readHtml(tree: HastRoot, s: Structure, messages: Message[]): OutLine[][
       endParagraph();
       blockReason = inner.reason;
     }
-    stack.push({ node, ctx, headline, exit: node });
+    // An inline element marked as furniture of its own that starts a line (the byline and the
+    // date as two spans of one div) is a line of its own; one inside a sentence is not.
+    const open = current as OutLine | null;
+    const ownLine =
+      !block && inner.reason !== null && inner.reason !== ctx.reason && !open?.text.trim();
+    if (ownLine) endLine();
+    stack.push({ node, ctx, headline, exit: node, ownLine });
     const isHeadline = headline || node === s.h1;
     const kids = children(node);
     for (let i = kids.length - 1; i >= 0; i--)

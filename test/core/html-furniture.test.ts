@@ -160,6 +160,17 @@ describe('HTML reading', () => {
     ]);
   });
 
+  it('splits furniture spans that share a line; a hinted link inside a sentence stays in it', () => {
+    const html =
+      '<main><h1>Night shift</h1>\n<div class="meta"><span class="author">By Omar Haddad</span>\n<span class="published">Published 6:15 a.m. ET Nov. 2, 2025</span></div>\n<p>Read the <a class="related-link">full report</a> on the hospital site today.</p></main>';
+    const { document: doc } = read(html);
+    expect(notes(doc)).toEqual([
+      ['By Omar Haddad', 'byline', 2],
+      ['Published 6:15 a.m. ET Nov. 2, 2025', 'dateline', 3],
+    ]);
+    expect(doc.blocks.at(-1)?.text).toBe('Read the full report on the hospital site today.');
+  });
+
   it('never lets a class hint swallow the story', () => {
     const story = '<p>The minister resigned on Tuesday after the report was published.</p>'.repeat(
       40,
