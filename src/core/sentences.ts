@@ -33,10 +33,22 @@ interface SentenceRules {
   beforeNumber: ReadonlySet<string>;
   /** Lowercase initialisms that never end a sentence (`e.g`, `i.e`, `т.е`); others are judged. */
   initialismsNever: ReadonlySet<string>;
+  /** Lowercase words that are units, judged, only right after a number (`6 in.`). */
+  unitsAfterNumber: ReadonlySet<string>;
   /** Single letters that are judged, not initials, right after a number (`2017 г.`). */
   lettersAfterNumber: ReadonlySet<string>;
-  /** Words that start a sentence after a judged abbreviation; null: any capitalized word. */
+  /**
+   * Capitalized words that start a sentence after an initialism or a judged abbreviation:
+   * function words and the common nouns news sentences open with (`U.S. Officials said`,
+   * `2 a.m. Police said`). Any other capitalized word is taken for a proper noun that goes on
+   * (`U.S. Forest Service`, `a.m. Eastern`). null: any capitalized word starts a sentence.
+   */
   starters: ReadonlySet<string> | null;
+  /**
+   * Common nouns that start a sentence there unless a capitalized word follows them, which
+   * makes them part of a name (`D.C. Police Department`).
+   */
+  nounStarters: ReadonlySet<string>;
 }
 
 function words(list: string): ReadonlySet<string> {
@@ -44,20 +56,33 @@ function words(list: string): ReadonlySet<string> {
 }
 
 const ENGLISH: SentenceRules = {
+  // Titles and ranks before a name (civil, political, military, police, religious, academic),
+  // and short forms that always go on: a period after them never ends a sentence.
   always: words(`
-    mr mrs ms mx messrs mme mmes mlle dr prof rev sen rep gov gen lt col maj capt cpt sgt cpl
-    pvt adm cmdr cdr supt pres hon atty amb sec dept st mt ft
+    mr mrs ms mx messrs mme mmes mlle dr prof rev revd sen sens rep reps gov gen lt lieut col maj
+    capt cpt sgt cpl pvt pte pfc spc ens adm cmdr cmdt cdr comdr cdre cmdre brig sqn ldr flt wg gp
+    supt insp det dep asst assoc adj adjt pres hon atty amb sec secy treas dir cllr ald commr comm
+    gnr spr bdr cdt drs profs gens lts cols capts sgts govs
+    fr msgr mgr snr dept st mt ft
     cf viz vs al ca cca approx ibid op cit seq fig figs vol vols ch chap est`),
-  alwaysCased: words('Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec'),
+  // Title case only: as lowercase or all-caps words they are ordinary words or names (AMD, po).
+  alwaysCased: words('Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Amd Br Ph Po Wo Rt'),
   judged: words(`
-    etc inc ltd co corp jr sr bros
-    oz lb lbs yd yds mi gal qt pt tsp tbsp doz hr hrs min mins sq cu kt`),
+    etc inc ltd co corp jr sr esq bros
+    oz lb lbs yd yds mi gal qt pt tsp tbsp doz hr hrs min mins sq cu kt bbl fl gr gro`),
+  // US states, Canadian provinces and British counties as newspapers abbreviate them, weekdays,
+  // and places (Natl. Park, Bldg. 7). Abbreviations that are also common words (Me., Here.,
+  // Man., War., Corn.) are left out: there a period ends the sentence.
   judgedCased: words(`
     Mon Tue Tues Wed Thu Thur Thurs Fri Sat Sun
-    Ala Ariz Ark Calif Colo Conn Del Fla Ga Ill Ind Kan Kans Ky La Md Mass Mich Minn Miss Mo
-    Mont Neb Nebr Nev Okla Ore Pa Penn Tenn Tex Va Vt Wash Wis Wisc Wyo
-    Ave Blvd Rd Hwy Pkwy Rte`),
+    Ala Ariz Ark Cal Calif Colo Conn Dak Del Dor Dur Fla Ga Ia Ida Ill Ind Kan Kans Ky La Md Mass Mich
+    Minn Miss Mo Mont Neb Nebr Nev Okla Ore Pa Penn Penna Tenn Tex Ut Va Vt Wash Wis Wisc Wyo Mex
+    Alta Ont Que Qué Sask Yuk Beds Berks Bucks Cambs Ches Cumb Derbs Derbys Glos Hants Heref
+    Herts Hunts Lancs Leics Lincs Mddx Middx Norf Northants Northd Northumb Notts Oxon Salop
+    Shrops Som Staf Staffs Suff Ssx Sx Warks Warw Westm Wilts Worcs Yorks
+    Ave Blvd Rd Hwy Pkwy Rte Fwy Bldg Nat Natl Pk Pen Terr`),
   beforeNumber: words('no nos art p pp tel ext'),
+  unitsAfterNumber: words('in'),
   initialismsNever: words('e.g i.e'),
   lettersAfterNumber: words(''),
   starters: words(`
@@ -66,7 +91,14 @@ const ENGLISH: SentenceRules = {
     Yesterday Tomorrow After Before Since For With Thank Thanks Yes No Well Okay OK Oh Also
     Still Yet Meanwhile However Some Many Most All Every Each One Both Not Nor Please Is Are
     Was Were Do Does Did Can Could Will Would Should May Might Must Has Have Had Just Even
-    Only Because While Although Though Once Until Last Next First Finally Instead Again`),
+    Only Because While Although Though Once Until Last Next First Finally Instead Again
+    Two Three Four Five Six Seven Eight Nine Ten Several Few Other Others Such Neither Either
+    From During Despite Under Over Without About Among Earlier Later Asked Speaking According`),
+  nounStarters: words(`
+    Officials Police Authorities Officers Witnesses Residents Investigators Prosecutors Critics
+    Experts Analysts Scientists Researchers Doctors Lawmakers Troops Soldiers Firefighters
+    Rescuers Voters Students Parents Workers Protesters Demonstrators Leaders People Families
+    Sources Prices Shares Stocks Markets Talks Negotiators Diplomats Judges Lawyers Victims`),
 };
 
 const RUSSIAN: SentenceRules = {
@@ -77,8 +109,10 @@ const RUSSIAN: SentenceRules = {
   judgedCased: words(''),
   beforeNumber: words('ст п пп ч гл рис табл стр тел кв корп д'),
   initialismsNever: words('т.е т.к т.н т.ч т.о и.о'),
+  unitsAfterNumber: words(''),
   lettersAfterNumber: words('г в'),
   starters: null,
+  nounStarters: words(''),
 };
 
 // Titles and short forms that Intl.Segmenter splits after in the languages it handles here.
@@ -247,7 +281,11 @@ function startsSentence(s: string, from: number, rules: SentenceRules): boolean 
   while (end < wordLimit && isWord(s.charCodeAt(end))) end++;
   // "A.B.C." is an initialism, not the article "A".
   if (s.charCodeAt(end) === DOT && isWord(s.charCodeAt(end + 1))) return false;
-  return rules.starters.has(s.slice(k, end));
+  const word = s.slice(k, end);
+  if (rules.starters.has(word)) return true;
+  if (!rules.nounStarters.has(word)) return false;
+  // `Police said` starts a sentence; `Police Department` is part of a name.
+  return !(s.charCodeAt(end) === SPACE && (charBits(s.charCodeAt(end + 1)) & CHAR.UPPER) !== 0);
 }
 
 /**
@@ -284,9 +322,9 @@ function endsSentence(
   if (rules.always.has(lower) || rules.alwaysCased.has(word)) return false;
   if (word.length === 1 && (charBits(word.charCodeAt(0)) & (CHAR.LOWER | CHAR.UPPER)) !== 0) {
     // An initial (J. Smith, В. В. Путин), unless a unit letter after a number (2017 г.).
-    const before = s.charCodeAt(chainStart - 2);
-    const afterNumber = s.charCodeAt(chainStart - 1) === SPACE && isDigit(before);
-    if (afterNumber && rules.lettersAfterNumber.has(lower)) return startsSentence(s, m + 1, rules);
+    if (afterNumber(s, chainStart) && rules.lettersAfterNumber.has(lower)) {
+      return startsSentence(s, m + 1, rules);
+    }
     return false;
   }
   if (rules.beforeNumber.has(lower) && (nextBits & CHAR.DIGIT) !== 0) return false;
@@ -295,11 +333,19 @@ function endsSentence(
   if (rules.judged.has(lower) || rules.judgedCased.has(word)) {
     return startsSentence(s, m + 1, rules);
   }
+  if (rules.unitsAfterNumber.has(lower) && afterNumber(s, chainStart)) {
+    return startsSentence(s, m + 1, rules);
+  }
   return true;
 }
 
 function isDigit(code: number): boolean {
   return (charBits(code) & CHAR.DIGIT) !== 0;
+}
+
+/** True when the word at `start` follows a number and one space (`2017 г.`, `6 in.`). */
+function afterNumber(s: string, start: number): boolean {
+  return s.charCodeAt(start - 1) === SPACE && isDigit(s.charCodeAt(start - 2));
 }
 
 /** parse-latin merges a "sentence" without any word into the one before it ("Yes?!", "Hi. …"). */

@@ -7,6 +7,7 @@ import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { UnknownTemplateError } from '../outputs/errors.ts';
+import type { ProblemDetails } from './problem-schema.ts';
 
 /**
  * Every problem type scriptdesk answers with, the edge's and the webhook and story routes' alike:
@@ -131,15 +132,7 @@ export const PROBLEM_TYPES = {
 
 export type ProblemSlug = keyof typeof PROBLEM_TYPES;
 
-/** The body of a problem response (RFC 9457 section 3), with extension members. */
-export interface ProblemDetails {
-  type: string;
-  title: string;
-  status: number;
-  detail: string;
-  instance?: string;
-  [extension: string]: unknown;
-}
+export type { ProblemDetails } from './problem-schema.ts';
 
 export interface HttpErrorOptions {
   /** Extension members added to the problem body (e.g. `errors`, `available`). */

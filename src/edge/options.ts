@@ -8,6 +8,7 @@ import * as z from 'zod';
 import { optionsSchema, type ResolvedOptions } from '../options.ts';
 import { toDecimal } from '../options-flag.ts';
 import { HttpError } from './errors.ts';
+import type { FieldError } from './problem-schema.ts';
 
 /** The part of JSON Schema (2020-12) the edge reads from `z.toJSONSchema`. */
 export interface FieldSchema {
@@ -151,13 +152,7 @@ export function describeAllowed(schema: FieldSchema | undefined): string {
   }
 }
 
-/** One invalid field in a 422 problem. */
-export interface FieldError {
-  field: string;
-  value: unknown;
-  allowed: string;
-  message: string;
-}
+export type { FieldError } from './problem-schema.ts';
 
 const ECHO_CHARS = 200;
 

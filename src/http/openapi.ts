@@ -6,6 +6,7 @@
 import { apiParts } from '../edge/api-parts.ts';
 import { PROBLEM_TYPES } from '../edge/errors.ts';
 import { type FieldSchema, optionsJsonSchema } from '../edge/options.ts';
+import { fieldErrorSchema, openApiComponents, problemSchema } from '../edge/problem-schema.ts';
 import { INPUT_FORMATS } from '../ingest/index.ts';
 import { OUTPUTS } from '../options.ts';
 import { OUTPUT_MEDIA_TYPES } from './format.ts';
@@ -103,6 +104,8 @@ const REQUEST_FIELDS: JsonObject = {
 function schemas(): JsonObject {
   const options = optionsJsonSchema() as unknown as JsonObject;
   return {
+    // Generated from the schemas the edge answers with (src/edge/problem-schema.ts).
+    ...(openApiComponents({ Problem: problemSchema, FieldError: fieldErrorSchema }) as JsonObject),
     Options: {
       ...options,
       description: 'Formatting options (one schema for query, form and JSON).',
@@ -130,35 +133,6 @@ function schemas(): JsonObject {
             'A .txt, .html, .srt or .vtt file (UTF-8); used instead of `text` when given.',
         },
         ...optionProperties(),
-      },
-    },
-    Problem: {
-      type: 'object',
-      description: 'RFC 9457 Problem Details. `type` links to the problem’s entry on `/docs`.',
-      required: ['type', 'title', 'status', 'detail'],
-      properties: {
-        type: { type: 'string', format: 'uri' },
-        title: { type: 'string' },
-        status: { type: 'integer' },
-        detail: { type: 'string' },
-        instance: { type: 'string' },
-        errors: {
-          type: 'array',
-          description: 'For `invalid-options`: each bad field, its value and what is allowed.',
-          items: {
-            type: 'object',
-            required: ['field', 'allowed', 'message'],
-            properties: {
-              field: { type: 'string' },
-              value: {},
-              allowed: { type: 'string' },
-              message: { type: 'string' },
-            },
-          },
-        },
-        available: { type: 'array', items: { type: 'string' } },
-        supported: { type: 'array', items: { type: 'string' } },
-        maxBytes: { type: 'integer' },
       },
     },
     Speaker: {

@@ -11,7 +11,7 @@ describe('webhookOpenApi', () => {
       info: { title: 'scriptdesk webhooks', version: '1.0.0' },
       paths,
       components: {
-        schemas: { ...schemas, Problem: { type: 'object' } },
+        schemas: { ...schemas, Problem: { type: 'object' }, ScriptDocument: { type: 'object' } },
         securitySchemes: { bearerAuth: { type: 'http', scheme: 'bearer' } },
       },
     };

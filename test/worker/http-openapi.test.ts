@@ -1,7 +1,7 @@
 import { validate } from '@readme/openapi-parser';
 import { describe, expect, it } from 'vitest';
-import type { OpenApiDocument } from '../../src/http/openapi.ts';
 import { optionNames } from '../../src/edge/options.ts';
+import type { OpenApiDocument } from '../../src/http/openapi.ts';
 import app from '../../src/index.ts';
 import { OUTPUTS } from '../../src/options.ts';
 import { call, format, SEED } from './http-support.ts';

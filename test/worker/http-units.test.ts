@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { negotiate, parseAccept, parseMediaType } from '../../src/http/media-type.ts';
 import { coerceField, describeAllowed, parseOptions } from '../../src/edge/options.ts';
+import { negotiate, parseAccept, parseMediaType } from '../../src/http/media-type.ts';
 import { parseUrlEncoded } from '../../src/http/request.ts';
 import { allowedMethods } from '../../src/http/routes.ts';
 

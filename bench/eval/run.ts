@@ -1,0 +1,49 @@
+/**
+ * `npm run eval`: scores the pipeline on the labelled set in test/fixtures/eval (see its README
+ * for the metrics) and prints a Markdown table per file and in total.
+ *
+ *   npm run eval                  the table
+ *   npm run eval -- --errors      and every mismatch, per file
+ *   npm run eval -- --readme      and writes the table into README.md ("Quality on the labelled set")
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { evaluate, loadCases, metrics, table } from './score.ts';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const DIR = join(ROOT, 'test', 'fixtures', 'eval');
+const args = new Set(process.argv.slice(2));
+
+const results = loadCases(DIR).map(evaluate);
+const markdown = table(results);
+console.log(markdown);
+
+if (args.has('--errors')) {
+  for (const r of results) {
+    const errors = [...r.turns.errors, ...r.blocks.errors];
+    if (!r.titleOk)
+      errors.push(`title ${JSON.stringify(r.titleGot)}, gold ${JSON.stringify(r.titleGold)}`);
+    if (!r.slugOk) errors.push(`slug ${r.slug}: no topic word`);
+    if (r.lost.length > 0) errors.push(`words lost: ${r.lost.join(' ')}`);
+    if (errors.length === 0) continue;
+    console.log(`\n## ${r.name}\n${errors.map((e) => `- ${e}`).join('\n')}`);
+  }
+}
+
+const total = metrics(results);
+console.log(
+  `\nTotals: turn F1 ${total.turnF1.toFixed(3)} (P ${total.turnPrecision.toFixed(3)}, R ${total.turnRecall.toFixed(3)}), delivery ${total.delivery.toFixed(3)}, block type ${total.blockAccuracy.toFixed(3)}, title ${total.title.toFixed(3)}, slug ${total.slug.toFixed(3)}, note P ${total.notePrecision.toFixed(3)} R ${total.noteRecall.toFixed(3)}, words lost ${total.wordsLost}`,
+);
+
+if (args.has('--readme')) {
+  const file = join(ROOT, 'README.md');
+  const readme = readFileSync(file, 'utf8');
+  const start = '<!-- eval-table:start -->';
+  const end = '<!-- eval-table:end -->';
+  const from = readme.indexOf(start);
+  const to = readme.indexOf(end);
+  if (from === -1 || to === -1) throw new Error('README.md has no eval-table markers');
+  writeFileSync(file, `${readme.slice(0, from + start.length)}\n${markdown}\n${readme.slice(to)}`);
+  console.log('README.md updated');
+}

@@ -1,0 +1,63 @@
+/**
+ * The problem body every error answers with (RFC 9457), as ONE schema: the TypeScript types of
+ * the edge and the OpenAPI `Problem` component are both derived from it.
+ */
+import * as z from 'zod';
+
+/** One invalid field of a 422 (options, delivery payloads, corrections): the one shape. */
+export const fieldErrorSchema = z
+  .object({
+    field: z.string().describe('The field, as a dotted path (`readRate`, `story.id`).'),
+    value: z
+      .unknown()
+      .describe('The value sent (strings cut to 200 characters, structures summarized).'),
+    allowed: z.string().describe('What the field allows, in words.'),
+    message: z.string().describe('What is wrong.'),
+  })
+  .describe('One invalid field of a request.');
+
+export const problemSchema = z
+  .object({
+    type: z.url().describe('Links to the problem type’s entry on `/docs`.'),
+    title: z.string(),
+    status: z.int(),
+    detail: z.string(),
+    instance: z.string().optional(),
+    errors: z
+      .array(fieldErrorSchema)
+      .optional()
+      .describe('For `invalid-options` and `invalid-delivery`: each bad field.'),
+    available: z.array(z.string()).optional(),
+    supported: z.array(z.string()).optional(),
+    maxBytes: z.int().optional(),
+  })
+  .catchall(z.unknown())
+  .describe('RFC 9457 Problem Details. `type` links to the problem’s entry on `/docs`.');
+
+export type FieldError = z.infer<typeof fieldErrorSchema>;
+export type ProblemDetails = z.infer<typeof problemSchema>;
+
+/**
+ * OpenAPI `components.schemas` entries generated from zod schemas, each under its name; a schema
+ * of the list used inside another becomes a `$ref` to its component.
+ *
+ * @example openApiComponents({ Problem: problemSchema, FieldError: fieldErrorSchema })
+ */
+export function openApiComponents(
+  schemas: Record<string, z.ZodType>,
+  io: 'input' | 'output' = 'output',
+): Record<string, unknown> {
+  const registry = z.registry<{ id: string }>();
+  for (const [id, schema] of Object.entries(schemas)) registry.add(schema, { id });
+  const { schemas: generated } = z.toJSONSchema(registry, {
+    io,
+    unrepresentable: 'any',
+    uri: (id) => `#/components/schemas/${id}`,
+  });
+  const components: Record<string, unknown> = {};
+  for (const [id, schema] of Object.entries(generated)) {
+    const { $schema: _dialect, $id: _id, ...rest } = schema as Record<string, unknown>;
+    components[id] = rest;
+  }
+  return components;
+}
