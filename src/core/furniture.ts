@@ -105,10 +105,24 @@ const NAV_PHRASES: ReadonlySet<string> = new Set([
   'listen live',
 ]);
 
+const NAV_PHRASE_STARTS: ReadonlySet<string> = new Set(
+  [...NAV_PHRASES].map((p) => p.split(' ')[0] ?? ''),
+);
+
 /** Breadcrumb separators: `Home › News › World`, `News > Politics`. */
 const BREADCRUMB = /\s(?:›|»|>|\/|\|)\s/;
 
+/** The first word of a line, lower case, without the punctuation around it. */
+function firstToken(line: string): string {
+  const space = line.search(/[\s\u00a0|·•›»/]/);
+  return trimPunctuation((space === -1 ? line : line.slice(0, space)).toLowerCase());
+}
+
 function isNavigation(line: string): boolean {
+  // Cheap test first: a menu starts with a section word, or is a breadcrumb.
+  const first = firstToken(line);
+  if (!NAV_WORDS.has(first) && !NAV_PHRASE_STARTS.has(first) && !BREADCRUMB.test(line))
+    return false;
   const ws = words(line);
   if (ws.length === 0 || ws.length > 12) return false;
   if (/[.!?,;:]$/.test(line)) return false;
@@ -138,6 +152,9 @@ const SHARE_REST = set(
 );
 
 function isShareLine(line: string): boolean {
+  const first = firstToken(line);
+  if (!SOCIAL.has(first) && !SHARE_VERBS.has(first) && first !== 'link' && first !== 'listen')
+    return false;
   if (/[.!?;]$/.test(line) && !/^(?:Link copied)/i.test(line)) return false;
   const toks = tokens(line);
   if (toks.length === 0 || toks.length > 8) return false;
@@ -236,7 +253,13 @@ function isDateToken(t: string): boolean {
   );
 }
 
+/** Month and weekday names of the five languages, for a cheap test before the tokens are read. */
+const MONTH_OR_DAY =
+  /^(?:jan|feb|fév|fev|mar|mär|apr|avr|abr|may|mai|mayo|jun|jui|jul|aug|aoû|ago|sep|set|oct|okt|nov|dec|déc|dez|dic|mon|tue|wed|thu|fri|sat|sun|янв|фев|мар|апр|мая|май|июн|июл|авг|сен|окт|ноя|дек|published|updated|posted|last|опубликовано|обновлено)/i;
+
 function isDateline(line: string): boolean {
+  // Cheap test first: a date has a digit, or opens with a month, a weekday or `Published`.
+  if (!/\d/.test(line) && !MONTH_OR_DAY.test(firstToken(line))) return false;
   const ws = words(line);
   if (ws.length === 0 || ws.length > 16) return false;
   // `Published` alone, with the date on the next line (as BBC pages paste).
@@ -299,6 +322,7 @@ function captionOrCredit(line: string): NoteReason | null {
   }
   // `Jane Doe/AP`, `John Smith/Getty Images`: a photographer and an agency.
   if (
+    line.includes('/') &&
     /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}\s*\/\s*(?:AP|AFP|Getty Images|Reuters|EPA|NPR|Bloomberg|Shutterstock|Alamy|Sipa|Zuma|NurPhoto)(?:\s+via\s+Getty Images)?$/u.test(
       line,
     )
@@ -387,6 +411,55 @@ export function isHeaderLine(line: string): boolean {
   return t.length <= 80 && TWO_PART_LINE.test(t);
 }
 
+/** The first words (lower case) each rule with a fixed opening can start with. */
+const FIRST = {
+  copyright: set('copyright all content text photo photos image images c'),
+  end: set('ends end'),
+  roster: set(
+    'guests guest panel panelists members present participants produced executive edited written',
+  ),
+  disclaimer: set(
+    "this the transcripts transcript accuracy editor’s editor's note disclaimer transcribed please",
+  ),
+  cookie: set(
+    'we this our by accept reject allow manage decline customise customize cookie cookies i got agree',
+  ),
+  advert: set(
+    'advertisement advert sponsored paid skip story article continue ad promoted partner реклама',
+  ),
+  terms: set(
+    'terms privacy cookie your do accessibility corrections ethics editorial sitemap site',
+  ),
+  programme: set('heard as broadcast aired first originally from'),
+  subscription: set(
+    'subscribe sign get newsletter already create register support donate become unlock you start this',
+  ),
+  byline: set('by written words reporting story reported author text от автор von par por'),
+  dateline: set(
+    'published updated posted last first modified originally опубликовано обновлено volume via',
+  ),
+  caption: set(
+    'image media video photo caption pictured above top main illustration photograph photos picture ' +
+      'pictures images credit credits graphic graphics source audio courtesy getty reuters ap afp epa ' +
+      'pa shutterstock alamy bloomberg xinhua tass ria sputnik efe anadolu nurphoto zuma imago dpa ' +
+      'ansa kyodo yonhap npr bbc cnn associated',
+  ),
+  related: set(
+    "related more read see also you most recommended trending up editor’s editor's around top further latest other",
+  ),
+};
+
+/** Every first word a rule with a fixed opening starts with. */
+const OPENERS: ReadonlySet<string> = new Set([
+  ...NAV_WORDS,
+  ...NAV_PHRASE_STARTS,
+  ...SOCIAL,
+  ...SHARE_VERBS,
+  'link',
+  'listen',
+  ...Object.values(FIRST).flatMap((g) => [...g]),
+]);
+
 /**
  * The furniture reason of one line of pasted text, or null when the line may be read. The line is
  * taken as it is (one line, trimmed); lines longer than a notice ever is are never furniture.
@@ -399,26 +472,44 @@ export function classifyLine(raw: string): NoteReason | null {
   if (line === '' || line.length > MAX_NOTE_CHARS) return null;
   // Furniture starts like a heading or a label, never in the middle of a sentence.
   if (/^\p{Ll}/u.test(line)) return null;
+  const first = firstToken(line);
+  const symbol = /^[©([#-]/.test(line);
+  const acronymTranscripts = /^\S+ transcripts? /i.test(line);
+  // Most lines of a transcript start with no word any rule opens with: for them only the rules
+  // whose first word is open (a date, a breadcrumb, `Jane Doe/AP`) are tried.
+  if (!OPENERS.has(first) && !symbol && !acronymTranscripts) {
+    if (isDateline(line)) return 'dateline';
+    if (line.includes('/') && captionOrCredit(line) === 'credit') return 'credit';
+    if (BREADCRUMB.test(line) && isNavigation(line)) return 'navigation';
+    return null;
+  }
+  // Each rule only for the first words it opens with: a common first word (`The`, `We`) costs
+  // the one or two rules that start with it.
+  const may = (group: ReadonlySet<string>): boolean => group.has(first);
   // A line in brackets is a direction (`(10:04 a.m.)`, `[Applause]`), but for a credit.
   if (/^[([].*[)\]]$/.test(line) && !(line.length <= 80 && AGENCIES.test(line))) return null;
-  if (COPYRIGHT.test(line)) return 'copyright';
-  if (END_MARK.test(line)) return 'page-element';
-  if (RECORD_HEADER.test(line) || VIA.test(line)) return 'dateline';
-  if (SOURCE_LINE.test(line)) return 'credit';
-  if (ROSTER.test(line) && line.includes(',')) return 'programme-credit';
-  if (DISCLAIMER.test(line)) return 'disclaimer';
-  if (isCookieNotice(line)) return 'cookie-notice';
+  if ((symbol || may(FIRST.copyright)) && COPYRIGHT.test(line)) return 'copyright';
+  if ((symbol || may(FIRST.end)) && END_MARK.test(line)) return 'page-element';
+  if (first === 'volume' && RECORD_HEADER.test(line)) return 'dateline';
+  if (first === 'via' && VIA.test(line)) return 'dateline';
+  if ((first === 'the' || first === 'source') && SOURCE_LINE.test(line)) return 'credit';
+  if (may(FIRST.roster) && ROSTER.test(line) && line.includes(',')) return 'programme-credit';
+  if ((acronymTranscripts || may(FIRST.disclaimer)) && DISCLAIMER.test(line)) return 'disclaimer';
+  if (may(FIRST.cookie) && isCookieNotice(line)) return 'cookie-notice';
   if (line.length > 200) return null;
-  if (ADVERT.test(line)) return 'advertisement';
-  if (TERMS.test(line) && !/[.!?]$/.test(line) && words(line).length <= 12) return 'terms';
-  if (isProgrammeCredit(line)) return 'programme-credit';
-  if (isSubscription(line)) return 'subscription';
-  if (readByline(line) !== null) return 'byline';
+  if (may(FIRST.advert) && ADVERT.test(line)) return 'advertisement';
+  if (may(FIRST.terms) && TERMS.test(line) && !/[.!?]$/.test(line) && words(line).length <= 12)
+    return 'terms';
+  if (may(FIRST.programme) && isProgrammeCredit(line)) return 'programme-credit';
+  if (may(FIRST.subscription) && isSubscription(line)) return 'subscription';
+  if (may(FIRST.byline) && readByline(line) !== null) return 'byline';
   if (isDateline(line)) return 'dateline';
-  const caption = captionOrCredit(line);
-  if (caption) return caption;
+  if (symbol || may(FIRST.caption) || line.includes('/')) {
+    const caption = captionOrCredit(line);
+    if (caption) return caption;
+  }
   if (isShareLine(line)) return 'share-links';
-  if (isRelated(line)) return 'related-links';
+  if (may(FIRST.related) && isRelated(line)) return 'related-links';
   if (isNavigation(line)) return 'navigation';
   return null;
 }

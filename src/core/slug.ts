@@ -112,21 +112,40 @@ function capitalisedInText(body: string, word: string): boolean {
   return false;
 }
 
+/** `foldKey` without its Unicode normalization for plain ASCII letters (most words). */
+function quickKey(w: string): string {
+  return /^[A-Za-z]+$/.test(w) ? w.toLowerCase() : foldKey(w);
+}
+
 function usable(w: string, exclude: ReadonlySet<string>): boolean {
   if (w.length < 3 || w.length > MAX_WORD_CHARS || /^\d+$/.test(w) || /['’]/.test(w)) return false;
-  const key = foldKey(w);
-  return !STOPWORDS.has(key) && !NOT_TOPICS.has(key) && !key.split(' ').some((k) => exclude.has(k));
+  const key = quickKey(w);
+  if (STOPWORDS.has(key) || NOT_TOPICS.has(key)) return false;
+  return !(key.includes(' ') ? key.split(' ').some((k) => exclude.has(k)) : exclude.has(key));
+}
+
+/** A word without a possessive `’s` and without quotes or hyphens around it. */
+function bareWord(raw: string): string {
+  let w = raw;
+  if (/['’]s$/u.test(w)) w = w.slice(0, -2);
+  const first = w.charCodeAt(0);
+  const last = w.charCodeAt(w.length - 1);
+  const edge = (c: number) => c === 45 || c === 39 || c === 0x2019;
+  return edge(first) || edge(last) ? w.replace(/^[-'’]+|[-'’]+$/gu, '') : w;
 }
 
 function candidateWords(source: string, exclude: ReadonlySet<string>, adjacent: boolean): string[] {
   const out: string[] = [];
   const raws = source.split(/[^\p{L}\p{N}'’-]+/u);
   for (let i = 0; i < raws.length; i++) {
-    const w = (raws[i] ?? '').replace(/['’]s$/u, '').replace(/^[-'’]+|[-'’]+$/gu, '');
+    const w = bareWord(raws[i] ?? '');
+    if (!usable(w, exclude)) continue;
     // A first name before a speaker's surname (`Karine Jean-Pierre`) is part of the name.
-    const next = foldKey(raws[i + 1] ?? '').split(' ')[0] ?? '';
-    if (adjacent && next && exclude.has(next) && /^\p{Lu}/u.test(w)) continue;
-    if (usable(w, exclude)) out.push(w);
+    if (adjacent && exclude.size > 0 && /^\p{Lu}/u.test(w)) {
+      const next = quickKey(bareWord(raws[i + 1] ?? '')).split(' ')[0] ?? '';
+      if (next && exclude.has(next)) continue;
+    }
+    out.push(w);
   }
   return out;
 }
