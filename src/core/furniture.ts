@@ -257,9 +257,14 @@ function isDateToken(t: string): boolean {
 const MONTH_OR_DAY =
   /^(?:jan|feb|fév|fev|mar|mär|apr|avr|abr|may|mai|mayo|jun|jui|jul|aug|aoû|ago|sep|set|oct|okt|nov|dec|déc|dez|dic|mon|tue|wed|thu|fri|sat|sun|янв|фев|мар|апр|мая|май|июн|июл|авг|сен|окт|ноя|дек|published|updated|posted|last|опубликовано|обновлено)/i;
 
+/** Five lower-case words: a sentence, not a dateline. */
+const LOWER_WORDS = /(?:\s\p{Ll}\S*){5}/u;
+
 function isDateline(line: string): boolean {
   // Cheap test first: a date has a digit, or opens with a month, a weekday or `Published`.
   if (!/\d/.test(line) && !MONTH_OR_DAY.test(firstToken(line))) return false;
+  // A sentence is no dateline; neither is a line with many lower-case words (`at`, `ago` are few).
+  if (/[!?;]$/.test(line) || LOWER_WORDS.test(line)) return false;
   const ws = words(line);
   if (ws.length === 0 || ws.length > 16) return false;
   // `Published` alone, with the date on the next line (as BBC pages paste).
