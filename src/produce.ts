@@ -19,17 +19,25 @@ export function prepare(
   options: ResolvedOptions,
   inputFormat: InputFormat = 'text',
 ): ScriptDocument {
-  const { text, sourceLines, hints, messages } = ingest(input, inputFormat, options);
-  const document = formatTranscript(text, options, hints);
+  const ingested = ingest(input, inputFormat, options);
+  const { text, sourceLines, hints } = ingested;
+  const timed = ingested.timedTokens !== undefined && ingested.timedTokens.length > 0;
+  // Timed input is speech, each word with its own time: a paragraph said twice was said twice,
+  // so repeated paragraphs are not removed (a paste done twice has no times of its own).
+  const document = formatTranscript(text, timed ? { ...options, dedupe: false } : options, {
+    ...(timed ? { timedTokens: ingested.timedTokens } : {}),
+    ...(hints ? { hints } : {}),
+  });
   if (sourceLines) {
     for (const block of document.blocks) block.line = toSourceLine(sourceLines, block.line);
     for (const message of document.messages) {
       if (message.line !== null) message.line = toSourceLine(sourceLines, message.line);
     }
   }
-  if (messages && messages.length > 0) {
-    // The conversion's own messages (HTML text not kept) join the document's, in line order.
-    document.messages = [...messages, ...document.messages]
+  // Messages of the ingest step (HTML text not kept, subtitle repairs) already point into the
+  // source; they join the document's in line order.
+  if (ingested.messages && ingested.messages.length > 0) {
+    document.messages = [...ingested.messages, ...document.messages]
       .map((m, i) => ({ m, i }))
       .sort((a, b) => (a.m.line ?? 0) - (b.m.line ?? 0) || a.i - b.i)
       .map(({ m }) => m);

@@ -4,12 +4,12 @@
  */
 import type { Plugin } from 'unified';
 import type { VFile } from 'vfile';
-import type { Block, Message, ScriptDocument, Severity } from './document.ts';
+import type { Block, Message, ScriptDocument, Severity, TimedWord } from './document.ts';
 import { measureText } from './language.ts';
 import { splitSentences } from './sentences.ts';
 import { makeSlug } from './slug.ts';
 import { durationMsFromCounts } from './timing.ts';
-import type { BlockContent, Root } from './tree.ts';
+import type { BlockContent, Root, SentenceNode } from './tree.ts';
 
 export interface CompileOptions {
   readRateWpm: number;
@@ -61,6 +61,19 @@ export function toMessages(file: VFile): Message[] {
     .map(({ m }) => m);
 }
 
+/** The block's words with their times, or null when any word has none. */
+function timedWordsOf(children: readonly SentenceNode[] | undefined): TimedWord[] | null {
+  if (!children) return null;
+  const out: TimedWord[] = [];
+  for (const sentence of children) {
+    for (const word of sentence.children) {
+      if (word.start === null || word.end === null) return null;
+      out.push({ text: word.value, startMs: word.start, endMs: word.end });
+    }
+  }
+  return out.length > 0 ? out : null;
+}
+
 /** Compiles the tree into the document. */
 export function compileScript(tree: Root, file: VFile, options: CompileOptions): ScriptDocument {
   const data = tree.data ?? {};
@@ -72,20 +85,33 @@ export function compileScript(tree: Root, file: VFile, options: CompileOptions):
     if (!text) continue;
     const handled = HANDLERS[node.type](node);
     const { words, syllables } = measureText(text, language);
+    const timedWords = handled.timed ? timedWordsOf(node.children) : null;
+    const startMs = timedWords?.[0]?.startMs ?? null;
+    const endMs = timedWords?.[timedWords.length - 1]?.endMs ?? null;
+    const sentences = node.children
+      ? node.children.map((s) => s.data?.text ?? '')
+      : splitSentences(text, language);
     blocks.push({
       id: `b${blocks.length + 1}`,
       type: node.type,
       speaker: handled.speaker,
       text,
-      sentences: splitSentences(text, language),
+      sentences,
       words,
-      durationMs: handled.timed
-        ? durationMsFromCounts(words, syllables, language, options.readRateWpm)
-        : 0,
+      // Spoken time when the input is timed, else the estimate from the read rate.
+      durationMs:
+        startMs !== null && endMs !== null
+          ? Math.max(0, endMs - startMs)
+          : handled.timed
+            ? durationMsFromCounts(words, syllables, language, options.readRateWpm)
+            : 0,
       line: node.line,
       sot: handled.sot,
       timestampMs: handled.timestampMs,
       reason: node.type === 'note' ? node.reason : null,
+      startMs,
+      endMs,
+      timedWords,
     });
   }
   const title = data.title ?? null;
@@ -104,6 +130,7 @@ export function compileScript(tree: Root, file: VFile, options: CompileOptions):
     speakers,
     blocks,
     durationMs: blocks.reduce((sum, b) => sum + b.durationMs, 0),
+    timed: data.timed === true,
     readRateWpm: options.readRateWpm,
     messages: toMessages(file),
   };

@@ -72,6 +72,22 @@ export interface Block {
   timestampMs: number | null;
   /** For a note: what kind of page furniture it is (`navigation`, `byline`, …); else null. */
   reason: NoteReason | null;
+  /** Start of the block's first word in the media, in ms, when the input is timed; else null. */
+  startMs: number | null;
+  /** End of the block's last word in the media, in ms, when the input is timed; else null. */
+  endMs: number | null;
+  /**
+   * The block's words (whitespace-separated, as in `text`) with their times, when the input is
+   * timed; else null. Words the input did not time are interpolated between their neighbours.
+   */
+  timedWords: TimedWord[] | null;
+}
+
+/** One word of a timed block. */
+export interface TimedWord {
+  text: string;
+  startMs: number;
+  endMs: number;
 }
 
 export interface Message {
@@ -103,6 +119,8 @@ export interface ScriptDocument {
   blocks: Block[];
   /** Sum of the blocks' durations, in ms. */
   durationMs: number;
+  /** True when the input had word times (speech-to-text JSON, SRT/WebVTT): blocks carry them. */
+  timed: boolean;
   /** Read rate used for the estimate, in words per minute. */
   readRateWpm: number;
   messages: Message[];

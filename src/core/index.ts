@@ -23,6 +23,9 @@ import { speakerIdentities, speakerTags } from './plugins/speakers.ts';
 import { structure } from './plugins/structure.ts';
 import { turns } from './plugins/turns.ts';
 import { typography } from './plugins/typography.ts';
+import { words } from './plugins/words.ts';
+import { report } from './report.ts';
+import type { TimedToken } from './timed.ts';
 import { DEFAULT_READ_RATE_WPM, FALLBACK_READ_RATE_WPM } from './timing.ts';
 import type { IngestHints, Root } from './tree.ts';
 
@@ -34,9 +37,22 @@ export type {
   ScriptDocument,
   Severity,
   Speaker,
+  TimedWord,
 } from './document.ts';
+export { normalizeWord, type TimedToken } from './timed.ts';
+
+/**
+ * What ingest knows besides the text: the input's words with their times, and what a structured
+ * input (HTML) says about the text's lines (its headline line, its page furniture).
+ */
+export interface TranscriptSource {
+  /** Words of the input with times in ms, in spoken order (speech-to-text JSON, subtitles). */
+  timedTokens?: TimedToken[];
+  /** The headline line and furniture lines from the input's structure, in lines of the text. */
+  hints?: IngestHints;
+}
 export type { CoreOptions } from './options.ts';
-export type { IngestHints } from './tree.ts';
+export type { IngestHints, Root as ScriptTree, SentenceNode, WordNode } from './tree.ts';
 
 /** The transformer chain, in order: each plugin one concern. */
 function transformers(options: ReturnType<typeof coreOptionsSchema.parse>) {
@@ -55,27 +71,78 @@ function transformers(options: ReturnType<typeof coreOptionsSchema.parse>) {
     .use(language, { language: options.language })
     .use(typography, { mode: options.typography })
     .use(turns)
-    .use(structure);
+    .use(structure)
+    .use(words);
+}
+
+/**
+ * The tokens with times that only move forward: a word starting before the one before it starts
+ * with it, an end before its start is the start. Reported once with the count.
+ */
+function monotoneTokens(tokens: readonly TimedToken[], file: VFile): TimedToken[] {
+  let fixed = 0;
+  let last = 0;
+  const out = tokens.map((t) => {
+    const rawStart = Number.isFinite(t.start) ? t.start : last;
+    const start = Math.max(0, rawStart, last);
+    const end = Math.max(start, Number.isFinite(t.end) ? t.end : start);
+    if (start !== t.start || end !== t.end) fixed++;
+    last = start;
+    return start === t.start && end === t.end ? t : { ...t, start, end };
+  });
+  if (fixed > 0) {
+    report(
+      file,
+      'timed-words-reordered',
+      `${fixed} timed word(s) started before the word before them or ended before they started; their times were moved forward`,
+      { line: 1, severity: 'warning' },
+    );
+  }
+  return out;
+}
+
+function runTransformers(
+  text: string,
+  resolved: ReturnType<typeof coreOptionsSchema.parse>,
+  source?: TranscriptSource,
+): { tree: Root; file: VFile } {
+  const file = new VFile({ value: text });
+  if (source?.timedTokens && source.timedTokens.length > 0) {
+    file.data.timedTokens = monotoneTokens(source.timedTokens, file);
+  }
+  const processor = transformers(resolved);
+  const parsed = processor.parse(file) as Root;
+  if (source?.hints) parsed.data = { ...parsed.data, hints: source.hints };
+  const tree = processor.runSync(parsed, file) as Root;
+  return { tree, file };
+}
+
+/**
+ * The script tree after every transformer: blocks with their sentence and word nodes (and the
+ * words' times when `source` has them). For tools and tests that read the tree itself.
+ */
+export function transcriptTree(
+  text: string,
+  options?: CoreOptions,
+  source?: TranscriptSource,
+): Root {
+  return runTransformers(text, coreOptionsSchema.parse(options ?? {}), source).tree;
 }
 
 /**
  * Turns raw transcript text into the clean document. Never throws on any string input; every
- * change it makes is a message in `document.messages`. `hints` carry what a structured input
- * (HTML) says about the text's lines: its title, its headline line and its page furniture.
+ * change it makes is a message in `document.messages`. `source` carries what ingest knows
+ * besides the text: word times, and (HTML) the headline line and the page furniture.
  *
  * @example formatTranscript('Headline Here Today\n\nFirst line.').title // 'Headline Here Today'
  */
 export function formatTranscript(
   text: string,
   options?: CoreOptions,
-  hints?: IngestHints,
+  source?: TranscriptSource,
 ): ScriptDocument {
   const resolved = coreOptionsSchema.parse(options ?? {});
-  const file = new VFile({ value: text });
-  const processor = transformers(resolved);
-  const parsed = processor.parse(file) as Root;
-  if (hints) parsed.data = { ...parsed.data, hints };
-  const tree = processor.runSync(parsed, file) as Root;
+  const { tree, file } = runTransformers(text, resolved, source);
   const language = tree.data?.language ?? 'en';
   const readRateWpm =
     resolved.readRate ?? DEFAULT_READ_RATE_WPM[language] ?? FALLBACK_READ_RATE_WPM;

@@ -52,10 +52,30 @@ export interface FrontMatter extends Literal {
   fields: Record<string, string>;
 }
 
+/** A word of a block (nlcst-like), with its time in ms when the input is timed. */
+export interface WordNode extends Node {
+  type: 'word';
+  value: string;
+  /** Start of the word in the media, in ms, or null (untimed input). */
+  start: number | null;
+  /** End of the word in the media, in ms, or null. */
+  end: number | null;
+}
+
+/** A sentence of a block (nlcst-like): its words in order. */
+export interface SentenceNode extends Parent {
+  type: 'sentence';
+  children: WordNode[];
+  /** The sentence as the splitter gave it. */
+  data?: Data & { text?: string };
+}
+
 interface BlockNode extends Literal {
   value: string;
   /** 1-based line of the input where the block starts. */
   line: number;
+  /** Sentences and words of `value`, built by the `words` plugin after every text change. */
+  children?: SentenceNode[];
 }
 
 export interface Headline extends BlockNode {
@@ -109,6 +129,8 @@ export interface RootData extends Data {
   outlet?: string | null;
   credits?: string[];
   speakers?: SpeakerEntry[];
+  /** True when the input had word times and the blocks' words carry them. */
+  timed?: boolean;
   /** Reporter named by a byline note (`By Jane Doe, BBC News` → `Jane Doe`). */
   byline?: string | null;
   /** Hints from the input's structure (an HTML `<h1>`, `<nav>`…), in lines of the text. */

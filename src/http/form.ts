@@ -45,6 +45,15 @@ const INPUT_LABELS: Readonly<Record<string, string>> = {
   html: 'CMS HTML',
   srt: 'SRT subtitles',
   vtt: 'WebVTT subtitles',
+  json: 'Speech-to-text JSON (detect the service)',
+  whisper: 'OpenAI Whisper JSON',
+  'whisper-cpp': 'whisper.cpp JSON',
+  whisperx: 'WhisperX JSON',
+  deepgram: 'Deepgram JSON',
+  assemblyai: 'AssemblyAI JSON',
+  'aws-transcribe': 'AWS Transcribe JSON',
+  revai: 'Rev.ai JSON',
+  speechmatics: 'Speechmatics JSON',
 };
 
 const SUBTITLE_OUTPUTS: readonly OutputName[] = ['srt', 'vtt'];

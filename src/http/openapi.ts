@@ -130,7 +130,7 @@ function schemas(): JsonObject {
           type: 'string',
           contentMediaType: 'application/octet-stream',
           description:
-            'A .txt, .html, .srt or .vtt file (UTF-8); used instead of `text` when given.',
+            'A .txt, .html, .srt, .vtt or speech-to-text .json file (UTF-8); used instead of `text` when given.',
         },
         ...optionProperties(),
       },
@@ -184,6 +184,27 @@ function schemas(): JsonObject {
             'For a `note` (page furniture: not read, timed or subtitled): why, e.g. `navigation`, `byline`, `copyright`; null for other blocks.',
           examples: ['navigation'],
         },
+        startMs: {
+          type: ['integer', 'null'],
+          description: "Start of the block's first word in the media (timed input), in ms.",
+        },
+        endMs: {
+          type: ['integer', 'null'],
+          description: "End of the block's last word in the media (timed input), in ms.",
+        },
+        timedWords: {
+          type: ['array', 'null'],
+          description: "The block's words with their times (timed input), else null.",
+          items: {
+            type: 'object',
+            required: ['text', 'startMs', 'endMs'],
+            properties: {
+              text: { type: 'string' },
+              startMs: { type: 'integer' },
+              endMs: { type: 'integer' },
+            },
+          },
+        },
       },
     },
     Message: {
@@ -226,6 +247,10 @@ function schemas(): JsonObject {
         blocks: { type: 'array', items: ref('Block') },
         durationMs: { type: 'integer' },
         readRateWpm: { type: 'number' },
+        timed: {
+          type: 'boolean',
+          description: 'The input had word times (speech-to-text JSON, SRT, WebVTT).',
+        },
         messages: { type: 'array', items: ref('Message') },
       },
     },
@@ -236,6 +261,9 @@ const FORMAT_DESCRIPTION = [
   'Formats a transcript. The body is the transcript as `text/plain`, CMS `text/html`, an SRT',
   '(`application/x-subrip`) or WebVTT (`text/vtt`) file, a JSON object `{text, output, options}`,',
   'or form fields (`multipart/form-data` with `text` or a `file`, `application/x-www-form-urlencoded`).',
+  'A speech-to-text result (Whisper, whisper.cpp, WhisperX, Deepgram, AssemblyAI, AWS Transcribe,',
+  'Rev.ai, Speechmatics JSON) posted as `application/json` is read by its shape: any member besides',
+  '`text`, `output`, `input`, `download` and `options` makes it a transcript, not a request.',
   'Options come from the query string, the form fields or the JSON `options` object.',
   '',
   'The output is `output=` (query or body) or, without it, the best match for `Accept`:',

@@ -7,10 +7,12 @@
 import { HttpError } from '../edge/errors.ts';
 import { invalidOptions } from '../edge/options.ts';
 import {
+  detectAsrFormat,
   detectInputFormat,
   formatFromFileName,
   INPUT_FORMATS,
   type InputFormat,
+  isAsrFormat,
 } from '../ingest/index.ts';
 import { parseMediaType } from './media-type.ts';
 
@@ -35,6 +37,7 @@ const FILE_TYPES: Readonly<Record<string, InputFormat>> = {
   'text/html': 'html',
   'application/x-subrip': 'srt',
   'text/vtt': 'vtt',
+  'application/json': 'json',
 };
 
 export interface Submission {
@@ -139,6 +142,22 @@ function fieldError(field: keyof typeof FIELD_ERROR_ALLOWED, value: unknown): Ht
   ]);
 }
 
+const REQUEST_MEMBERS = new Set(['text', 'output', 'input', 'download', 'options']);
+
+/** A JSON body made only of the request's members (`{"text": …, "output": …}`). */
+function isRequestObject(json: Record<string, unknown>): boolean {
+  for (const key of Object.keys(json)) if (!REQUEST_MEMBERS.has(key)) return false;
+  return true;
+}
+
+/** `input=` from the query, when it names a format; else `text`. */
+function requestedInput(fields: Fields): InputFormat {
+  const input = fields.last('input');
+  return input !== undefined && (INPUT_FORMATS as readonly string[]).includes(input)
+    ? (input as InputFormat)
+    : 'text';
+}
+
 function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
@@ -212,7 +231,7 @@ function uploadFormat(upload: Upload): InputFormat | null {
   if (byType) return byType;
   if (upload.name.includes('.')) {
     throw unsupported(
-      `scriptdesk reads .txt, .html, .srt and .vtt files, not "${upload.name}" (${upload.type || 'unknown type'}).`,
+      `scriptdesk reads .txt, .html, .srt, .vtt and speech-to-text .json files, not "${upload.name}" (${upload.type || 'unknown type'}).`,
     );
   }
   return null;
@@ -267,6 +286,16 @@ export async function parseSubmission(
           });
         }
         if (!isPlainObject(json)) throw fieldError('options', json);
+        // A speech-to-text result (Deepgram, Whisper, AWS …) rather than a request: any member
+        // outside the request's own, and a shape a reader knows. Options then come from the query.
+        if (
+          !isRequestObject(json) &&
+          (isAsrFormat(requestedInput(fields)) || detectAsrFormat(json))
+        ) {
+          text = source;
+          declared = 'json';
+          break;
+        }
         for (const [key, value] of Object.entries(json)) {
           if (key === 'options') {
             if (!isPlainObject(value)) throw fieldError('options', value);

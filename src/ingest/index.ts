@@ -2,17 +2,27 @@
  * Input formats to transcript text. Every input reaches the core pipeline as plain text; text
  * converted from another format keeps a map back to its source lines.
  */
+import { ASR_FORMATS, type AsrFormat, asrToLines, detectAsrText } from './asr/index.ts';
 import { htmlToLines, looksLikeHtml } from './html.ts';
 import type { IngestedText } from './lines.ts';
 import { looksLikeSrt, looksLikeVtt, subtitlesToLines } from './subtitles.ts';
 
+export { ASR_FORMATS, type AsrFormat, detectAsrFormat, detectAsrText } from './asr/index.ts';
 export { htmlToText, looksLikeHtml } from './html.ts';
 export { type IngestedText, toSourceLine } from './lines.ts';
 export { subtitlesToText } from './subtitles.ts';
 
-/** Formats a transcript can arrive in. */
-export const INPUT_FORMATS = ['text', 'html', 'srt', 'vtt'] as const;
+/**
+ * Formats a transcript can arrive in: text, HTML, subtitles, and speech-to-text JSON (`json`:
+ * the vendor told by its shape, or one vendor by name).
+ */
+export const INPUT_FORMATS = ['text', 'html', 'srt', 'vtt', 'json', ...ASR_FORMATS] as const;
 export type InputFormat = (typeof INPUT_FORMATS)[number];
+
+/** True for the speech-to-text JSON formats. */
+export function isAsrFormat(format: InputFormat): format is AsrFormat | 'json' {
+  return format === 'json' || (ASR_FORMATS as readonly string[]).includes(format);
+}
 
 export interface IngestOptions {
   /** For subtitles: keep each paragraph's first cue time as a `[00:01:23]` anchor. */
@@ -31,16 +41,19 @@ export function ingest(input: string, format: InputFormat, options?: IngestOptio
     case 'srt':
     case 'vtt':
       return subtitlesToLines(input, { keepCueTimes: options?.keepCueTimes ?? false });
-    default:
+    case 'text':
       return { text: input, sourceLines: null };
+    default:
+      return asrToLines(input, format === 'json' ? 'auto' : format);
   }
 }
 
 /**
- * Guesses the format of pasted text from how it starts: a `WEBVTT` header, an SRT cue, an HTML
- * document or block element; anything else is plain text.
+ * Guesses the format of pasted text from how it starts: speech-to-text JSON (by its shape), a
+ * `WEBVTT` header, an SRT cue, an HTML document or block element; anything else is plain text.
  */
 export function detectInputFormat(text: string): InputFormat {
+  if (detectAsrText(text)) return 'json';
   if (looksLikeVtt(text)) return 'vtt';
   if (looksLikeSrt(text)) return 'srt';
   if (looksLikeHtml(text)) return 'html';
@@ -55,6 +68,7 @@ const EXTENSIONS: Readonly<Record<string, InputFormat>> = {
   htm: 'html',
   srt: 'srt',
   vtt: 'vtt',
+  json: 'json',
 };
 
 /** The format a file name's extension says, or null for an extension scriptdesk does not read. */

@@ -1,4 +1,5 @@
 import type { Message } from '../core/document.ts';
+import type { TimedToken } from '../core/timed.ts';
 import type { IngestHints } from '../core/tree.ts';
 
 /**
@@ -6,6 +7,13 @@ import type { IngestHints } from '../core/tree.ts';
  * message about line 3 of the converted text can point at the line of the uploaded file.
  */
 export interface IngestedText {
+  /**
+   * Words of the input with their times (speech-to-text JSON, subtitle cues), in spoken order,
+   * when the input is timed. The core aligns them to the clean text's words.
+   */
+  timedTokens?: TimedToken[];
+  /** What reading the input changed (lines in the source), for the document's messages. */
+  messages?: Message[];
   /** Plain transcript text: paragraphs separated by blank lines. */
   text: string;
   /**
@@ -15,8 +23,6 @@ export interface IngestedText {
   sourceLines: number[] | null;
   /** What the source's structure says about the text's lines (HTML: headline, furniture). */
   hints?: IngestHints;
-  /** Messages about the conversion itself (text not kept), with lines in the source. */
-  messages?: Message[];
 }
 
 /**

@@ -4,6 +4,8 @@
  * paragraph). One pass over the lines, following the WebVTT parser's block structure
  * (https://www.w3.org/TR/webvtt1/#file-parsing) loosely enough to read real-world SRT too.
  */
+import type { Message } from '../core/document.ts';
+import { normalizeWord, type TimedToken } from '../core/timed.ts';
 import { decodeEntities } from './html.ts';
 import { type IngestedText, joinParagraphs, type SourcedLine } from './lines.ts';
 
@@ -108,25 +110,63 @@ function parseCues(source: string): Cue[] {
   return cues;
 }
 
-/** Removes markup from one cue line: HTML-like tags, ASS overrides (`{\an8}`), references. */
-function cleanCueText(text: string): { text: string; voice: string | null } {
-  let out = '';
+/** One word of a cue line, with the inline time before it (`<00:00:01.480>`), if any. */
+interface CueWord {
+  text: string;
+  inlineMs: number | null;
+}
+
+/** A cue line read: its words and the `<v Name>` voice it opens. */
+interface CueLine {
+  words: CueWord[];
+  voice: string | null;
+}
+
+/**
+ * Reads one cue line: HTML-like tags and ASS overrides (`{\an8}`) go, character references are
+ * decoded, a `<v Name>` voice is noted, and inline timestamps (YouTube: `<00:00:01.480><c> for</c>`)
+ * give the time of the word after them. One pass.
+ */
+function readCueLine(text: string): CueLine {
+  const words: CueWord[] = [];
   let voice: string | null = null;
+  let pending = '';
+  let pendingMs: number | null = null;
+  const flushText = (): void => {
+    const decoded = decodeEntities(pending);
+    pending = '';
+    let first = true;
+    for (const w of decoded.split(/\s+/)) {
+      if (!w) continue;
+      words.push({ text: w, inlineMs: first ? pendingMs : null });
+      first = false;
+      pendingMs = null;
+    }
+  };
   let i = 0;
   while (i < text.length) {
     const ch = text[i];
     if (ch === '<') {
       const gt = text.indexOf('>', i + 1);
       if (gt === -1) {
-        out += text.slice(i);
+        pending += text.slice(i);
         break;
       }
       const tag = text.slice(i + 1, gt);
-      // WebVTT voice span: `<v Sergey Lavrov>` or `<v.loud Sergey Lavrov>`.
       if (/^v[ .\t]/.test(tag)) {
         const space = tag.search(/[ \t]/);
         if (space !== -1) voice = decodeEntities(tag.slice(space + 1).trim()) || null;
+      } else {
+        const ms = parseTimestamp(tag);
+        if (ms !== null) {
+          // The words so far end before this time; the next word starts at it.
+          flushText();
+          pendingMs = ms;
+          i = gt + 1;
+          continue;
+        }
       }
+      // A tag separates words only where the text has a space (`<c> for</c>`).
       i = gt + 1;
       continue;
     }
@@ -137,21 +177,122 @@ function cleanCueText(text: string): { text: string; voice: string | null } {
         continue;
       }
     }
-    out += ch;
+    pending += ch;
     i++;
   }
-  return { text: decodeEntities(out).replace(/\s+/g, ' ').trim(), voice };
+  flushText();
+  return { words, voice };
 }
 
 const SENTENCE_END = /[.!?…]["'”’»)\]]*$/;
 const DIRECTION = /^[[(][^\])]*[\])]$/;
-const SPEAKER_LABEL = /^(>>|[\p{Lu}][\p{Lu}\p{M} .'’-]{0,40}:\s)/u;
-const DIALOGUE_DASH = /^[-–—]\s*/;
+const DIALOGUE_DASH = /^[-–—]$/;
+/** `>>` or `>> NAME:` (broadcast captions). */
+const CHEVRONS = '>>';
 
 /**
- * Re-segments SRT or WebVTT into transcript paragraphs. A new paragraph starts at a new speaker
- * (a `<v Name>` voice, a `>>` or `NAME:` label, a dialogue dash), at a bracketed direction, after
- * a pause of {@link PARAGRAPH_GAP_MS}, or at a sentence end once a paragraph is long.
+ * A speaker label opening a cue line: `NAME:` in capitals (broadcast), or a name of one to four
+ * capitalised words followed by a colon (Zoom: `Jane Doe: text`). Read word by word, no regex
+ * over the whole line. Returns the number of words the label takes, or 0.
+ */
+function labelWords(words: readonly CueWord[]): number {
+  for (let k = 0; k < Math.min(words.length - 1, 5); k++) {
+    const w = words[k]?.text ?? '';
+    const last = w.endsWith(':');
+    const core = last ? w.slice(0, -1) : w;
+    if (!/^[\p{Lu}][\p{L}\p{M}.'’-]{0,30}$/u.test(core) && !/^\d{1,2}$/.test(core)) return 0;
+    if (last) return k + 1;
+  }
+  return 0;
+}
+
+/** The name of a label's words: `JOHN`, `DOE:` → `JOHN DOE`. */
+function labelName(words: readonly string[]): string {
+  return words.join(' ').slice(0, -1);
+}
+
+/** A word's comparable form for the rolling-caption overlap. */
+function key(word: string): string {
+  return normalizeWord(word);
+}
+
+/** Longest k: the last k of `tail` equal the first k of `head` (prefix function, linear). */
+function longestOverlap(tail: readonly string[], head: readonly string[]): number {
+  const n = Math.min(head.length, tail.length, ROLLING_MAX_WORDS);
+  if (n === 0) return 0;
+  const seq = [...head.slice(0, n), '\u0000', ...tail.slice(tail.length - n)];
+  const pi = new Array<number>(seq.length).fill(0);
+  for (let i = 1; i < seq.length; i++) {
+    let k = pi[i - 1] ?? 0;
+    while (k > 0 && seq[i] !== seq[k]) k = pi[k - 1] ?? 0;
+    if (seq[i] === seq[k]) k++;
+    pi[i] = k;
+  }
+  return pi[seq.length - 1] ?? 0;
+}
+
+/** Longest run of words a rolling cue can repeat from the cues before it. */
+const ROLLING_MAX_WORDS = 200;
+/** Share of cues repeating the words before them that makes a file rolling captions. */
+const ROLLING_SHARE = 0.3;
+
+/** How a cue line marks its speaker, and its spoken words. */
+interface ParsedLine {
+  kind: 'none' | 'name' | 'dash' | 'chevron';
+  /** `NAME:` / `Jane Doe:` / `>> NAME:`, or null. */
+  name: string | null;
+  voice: string | null;
+  spoken: CueWord[];
+}
+
+/**
+ * Reads the speaker mark at the start of a cue line: a dialogue dash (`- Are you coming?`,
+ * `-In a minute.`), `>>` or `>> NAME:`, or a name label (`NAME:`, Zoom's `Jane Doe:`).
+ */
+function parseLine(words: readonly CueWord[], voice: string | null, whole: boolean): ParsedLine {
+  const out: ParsedLine = { kind: 'none', name: null, voice, spoken: [...words] };
+  const first = words[0]?.text ?? '';
+  if (!whole || !first) return out;
+  const head = words[0] as CueWord;
+  if (DIALOGUE_DASH.test(first) || /^[-–—][^\s\d\-–—]/u.test(first)) {
+    out.kind = 'dash';
+    out.spoken = DIALOGUE_DASH.test(first)
+      ? words.slice(1)
+      : [{ ...head, text: first.slice(1) }, ...words.slice(1)];
+    return out;
+  }
+  let rest = [...words];
+  if (first.startsWith(CHEVRONS)) {
+    out.kind = 'chevron';
+    rest =
+      first === CHEVRONS ? words.slice(1) : [{ ...head, text: first.slice(2) }, ...words.slice(1)];
+    // The time of `>>` belongs to the first word after it.
+    if (first === CHEVRONS && rest[0] && rest[0].inlineMs === null) {
+      rest[0] = { ...rest[0], inlineMs: head.inlineMs };
+    }
+  }
+  const n = labelWords(rest);
+  if (n > 0) {
+    out.kind = 'name';
+    out.name = labelName(rest.slice(0, n).map((w) => w.text));
+    // A time given to the label belongs to the first word said after it.
+    const labelTime = rest[0]?.inlineMs ?? null;
+    rest = rest.slice(n);
+    const head = rest[0];
+    if (head && head.inlineMs === null) rest[0] = { ...head, inlineMs: labelTime };
+  }
+  out.spoken = rest;
+  return out;
+}
+
+/**
+ * Re-segments SRT or WebVTT into transcript paragraphs, and gives each spoken word its time: a
+ * YouTube inline timestamp where there is one, else the cue's time shared by length. A new
+ * paragraph starts at a new speaker (`<v Name>`, `>>`, `>> NAME:`, `NAME:` or Zoom's
+ * `Jane Doe:`, a dialogue dash), at a bracketed direction, after a pause of
+ * {@link PARAGRAPH_GAP_MS}, or at a sentence end once a paragraph is long; consecutive cues of
+ * one speaker are one turn. Rolling captions (each cue repeating the line before it: YouTube auto
+ * captions, broadcast roll-up) lose the words a cue repeats, reported once.
  *
  * @example subtitlesToLines('1\n00:00:01,000 --> 00:00:02,000\nHello.\n').text // 'Hello.'
  */
@@ -159,16 +300,36 @@ export function subtitlesToLines(
   source: string,
   options: SubtitleIngestOptions = {},
 ): IngestedText {
+  const cues = parseCues(source);
+  const read = cues.map((cue) => cue.lines.map((l) => ({ line: l.line, ...readCueLine(l.text) })));
+
+  // Rolling captions: decided on the whole file, then dropped cue by cue.
+  let repeating = 0;
+  let withWords = 0;
+  let tail: string[] = [];
+  for (const lines of read) {
+    const keys = lines.flatMap((l) => l.words.map((w) => key(w.text)));
+    if (keys.length === 0) continue;
+    withWords++;
+    // The roll's signature: a cue repeats words of the one before and adds new ones.
+    const overlap = longestOverlap(tail, keys);
+    if (overlap >= 2 && overlap < keys.length) repeating++;
+    tail = keys.slice(-ROLLING_MAX_WORDS);
+  }
+  const rolling = withWords > 1 && repeating >= ROLLING_SHARE * (withWords - 1);
+
   const paragraphs: SourcedLine[][] = [];
-  // The paragraph being built: its parts, first source line, word count and first cue start.
+  const tokens: TimedToken[] = [];
   let parts: string[] = [];
   let firstLine = 1;
   let words = 0;
   let firstStartMs = 0;
-  let voice: string | null = null;
+  let speaker: string | null = null;
   let previousEndMs = Number.NEGATIVE_INFINITY;
-
   let directionOnly = false;
+  let dropped = 0;
+  let firstDropLine: number | null = null;
+  const emitted: string[] = [];
 
   const flush = (): void => {
     if (parts.length === 0) return;
@@ -179,39 +340,133 @@ export function subtitlesToLines(
     words = 0;
   };
 
-  for (const cue of parseCues(source)) {
+  cues.forEach((cue, c) => {
+    const lines = read[c] ?? [];
     if (cue.startMs - previousEndMs >= PARAGRAPH_GAP_MS) flush();
-    previousEndMs = cue.endMs;
-    for (const { text: raw, line } of cue.lines) {
-      const cleaned = cleanCueText(raw);
-      let text = cleaned.text;
+    previousEndMs = Math.max(previousEndMs, cue.endMs);
+    // The words this cue repeats from the ones before it (rolling captions).
+    let skip = 0;
+    if (rolling) {
+      const keys = lines.flatMap((l) => l.words.map((w) => key(w.text)));
+      const overlap = longestOverlap(emitted, keys);
+      // One repeated word only when it is a whole line: `the` ending one cue and starting the
+      // next is speech, a repeated line is the roll.
+      let lineEnd = 0;
+      let wholeLines = false;
+      for (const l of lines) {
+        lineEnd += l.words.length;
+        if (lineEnd === overlap) wholeLines = true;
+      }
+      if (overlap >= 2 || (overlap === 1 && wholeLines)) skip = overlap;
+      if (skip > 0) {
+        dropped += skip;
+        firstDropLine ??= lines[0]?.line ?? null;
+      }
+    }
+    // Each line's new words, its speaker mark read off (labels and marks are not spoken).
+    const parsed: (ParsedLine & { line: number })[] = [];
+    let seen = 0;
+    for (const l of lines) {
+      const fresh = l.words.filter(() => seen++ >= skip);
+      for (const w of fresh) emitted.push(key(w.text));
+      // A line the roll cut into keeps no mark: its start was shown before.
+      const whole = fresh.length === l.words.length;
+      parsed.push({ line: l.line, ...parseLine(fresh, whole ? l.voice : null, whole) });
+    }
+    if (emitted.length > ROLLING_MAX_WORDS * 4)
+      emitted.splice(0, emitted.length - ROLLING_MAX_WORDS);
+    // Times of the spoken words: inline times where given, else the cue's time shared by length.
+    const times = cueWordTimes(
+      parsed.flatMap((p) => p.spoken),
+      cue.startMs,
+      cue.endMs,
+    );
+    let t = 0;
+    for (const p of parsed) {
+      const spokenTimes = times.slice(t, t + p.spoken.length);
+      t += p.spoken.length;
+      let label: string | null = null;
+      let turn = false;
+      if (p.kind === 'name' && p.name !== null) {
+        // The same speaker again in the next cue (Zoom repeats the name): one turn.
+        if (p.name !== speaker || parts.length === 0) label = p.name;
+      } else if (p.kind === 'dash' || p.kind === 'chevron') {
+        turn = true;
+        speaker = null;
+      }
+      if (p.voice && p.voice !== speaker && label === null) label = p.voice;
+      if (label !== null) {
+        speaker = label;
+        turn = true;
+      }
+      const text = p.spoken.map((w) => w.text).join(' ');
       if (!text) continue;
-      let prefix = '';
-      if (cleaned.voice && cleaned.voice !== voice) {
-        voice = cleaned.voice;
-        flush();
-        prefix = `${voice}: `;
-      }
-      if (DIALOGUE_DASH.test(text) && text.length > 2) {
-        text = text.replace(DIALOGUE_DASH, '');
-        flush();
-      } else if (SPEAKER_LABEL.test(text)) {
-        flush();
-      }
       const direction = DIRECTION.test(text);
-      if (direction) flush();
+      if (turn || direction) flush();
       if (parts.length === 0) {
-        firstLine = line;
-        firstStartMs = cue.startMs;
+        firstLine = p.line;
+        firstStartMs = spokenTimes[0]?.start ?? cue.startMs;
         directionOnly = direction;
+        // A turn continuing after a paragraph break keeps its speaker's tag.
+        if (!turn && speaker !== null && !direction) label = speaker;
       }
-      parts.push(prefix + text);
-      words += text.split(' ').length;
+      const mark = label !== null ? `${label}: ` : p.kind === 'chevron' ? `${CHEVRONS} ` : '';
+      parts.push(mark + text);
+      words += p.spoken.length;
+      if (!direction) {
+        p.spoken.forEach((w, i) => {
+          const time = spokenTimes[i];
+          if (time) tokens.push({ text: w.text, start: time.start, end: time.end, speaker });
+        });
+      }
       if (direction || (words >= PARAGRAPH_MAX_WORDS && SENTENCE_END.test(text))) flush();
     }
-  }
+  });
   flush();
-  return joinParagraphs(paragraphs);
+  const result = joinParagraphs(paragraphs);
+  if (tokens.length > 0) result.timedTokens = tokens;
+  const messages: Message[] = [];
+  if (rolling && dropped > 0) {
+    messages.push({
+      ruleId: 'rolling-captions',
+      reason: `Read rolling captions: dropped ${dropped} word(s) that cues repeat from the cues before them (each word said once is kept once)`,
+      line: firstDropLine,
+      column: 1,
+      severity: 'info',
+    });
+  }
+  if (messages.length > 0) result.messages = messages;
+  return result;
+}
+
+/** Word times in a cue: inline times where given, the rest shared by length between them. */
+function cueWordTimes(
+  words: readonly CueWord[],
+  startMs: number,
+  endMs: number,
+): { start: number; end: number }[] {
+  const n = words.length;
+  const starts: (number | null)[] = words.map((w) => w.inlineMs);
+  if (n > 0 && starts[0] === null) starts[0] = startMs;
+  const out: { start: number; end: number }[] = new Array(n);
+  let i = 0;
+  while (i < n) {
+    // Words i..j-1 share [starts[i], next known start or the cue end] by length.
+    let j = i + 1;
+    while (j < n && starts[j] === null) j++;
+    const from = Math.max(startMs, starts[i] ?? startMs);
+    const to = Math.max(from, Math.min(endMs, j < n ? (starts[j] ?? endMs) : endMs));
+    let total = 0;
+    for (let k = i; k < j; k++) total += Math.max(1, words[k]?.text.length ?? 1);
+    let at = from;
+    for (let k = i; k < j; k++) {
+      const share = ((to - from) * Math.max(1, words[k]?.text.length ?? 1)) / total;
+      out[k] = { start: Math.round(at), end: Math.round(at + share) };
+      at += share;
+    }
+    i = j;
+  }
+  return out;
 }
 
 /** Re-segments SRT or WebVTT into transcript paragraphs (see {@link subtitlesToLines}). */

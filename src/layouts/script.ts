@@ -134,6 +134,7 @@ export function compileScript(doc: ScriptDocument, options: CompileOptions): Scr
   // two paragraphs of one speaker, like [LAUGHTER], does not count as a change).
   let liveSpeaker: string | null = null;
   let clockMs = 0;
+  const origin = doc.timed ? (doc.blocks.find((b) => b.startMs !== null)?.startMs ?? null) : null;
   for (const block of doc.blocks) {
     // Page furniture (a note) is not part of the script: not read, not cued, not timed.
     if (block.type === 'note') continue;
@@ -149,8 +150,13 @@ export function compileScript(doc: ScriptDocument, options: CompileOptions): Scr
     const itemPart = READER_PART[segment] ?? null;
     const marker = itemPart !== null && itemPart !== part ? itemPart : null;
     if (itemPart !== null) part = itemPart;
-    const startMs = clockMs;
-    clockMs += block.durationMs;
+    // Timed input: the running time is the audio's, pauses between blocks included.
+    const timedAt =
+      origin !== null && block.startMs !== null && block.endMs !== null
+        ? { start: block.startMs - origin, end: block.endMs - origin }
+        : null;
+    const startMs = timedAt ? timedAt.start : clockMs;
+    clockMs = timedAt ? Math.max(clockMs, timedAt.end) : clockMs + block.durationMs;
     const item: ScriptItem = {
       block,
       segment,

@@ -6,7 +6,7 @@
 import type { Block, Message, ScriptDocument, Speaker } from '../core/document.ts';
 import { measureText, primaryLanguage } from '../core/language.ts';
 import { defaultSpeechRateWpm, SYLLABLES_PER_WORD } from '../core/timing.ts';
-import { makeRun, type WordRun } from './linebreak.ts';
+import { makeRun, subRun, type WordRun } from './linebreak.ts';
 import {
   type ResolvedSubtitleOptions,
   type SubtitleOptions,
@@ -16,7 +16,7 @@ import { resolveLimits, type SubtitleLimits } from './profiles.ts';
 import { segmentWords } from './segment.ts';
 import { graphemeCount, isDigitsOnly, words as splitWords, trimChars } from './text.ts';
 import { parseTimeValue } from './timecode.ts';
-import { type FrameSpan, timeCues } from './timing.ts';
+import { type FrameSpan, timeCues, timeWordCues } from './timing.ts';
 import { endsSentence } from './words.ts';
 
 /** Time a direction (`[APPLAUSE]`) stays on screen before the speech goes on, in ms. */
@@ -68,6 +68,14 @@ interface Unit {
   speakerKey: string;
   speakerName: string | null;
   direction: boolean;
+  /** Each word's time in the media (timed input), else null. */
+  times: WordSpan[] | null;
+}
+
+/** A word's or cue's time in the media, in ms. */
+interface WordSpan {
+  start: number;
+  end: number;
 }
 
 /** A cue before timing. */
@@ -79,6 +87,8 @@ interface Draft {
   units: Unit[];
   speakerKey: string;
   dialogue: boolean;
+  /** First word's start and last word's end (timed input), else null. */
+  span: WordSpan | null;
 }
 
 function speakerDisplayName(speaker: Speaker): string {
@@ -94,8 +104,8 @@ function sameWords(a: string[], b: string[]): boolean {
 }
 
 /** Words and sentence ends of a spoken block: the document's sentences when they match its text. */
-function spokenWords(block: Block): { words: string[]; sentenceEnds: boolean[] } {
-  const words = splitWords(block.text);
+function spokenWords(block: Block, given?: string[]): { words: string[]; sentenceEnds: boolean[] } {
+  const words = given ?? splitWords(block.text);
   const ends = new Array<boolean>(words.length).fill(false);
   const perSentence = block.sentences.map(splitWords);
   if (perSentence.length > 1 && sameWords(perSentence.flat(), words)) {
@@ -150,14 +160,21 @@ function buildUnits(doc: ScriptDocument, options: ResolvedSubtitleOptions): Unit
       : block.speaker !== null
         ? block.speaker
         : null;
+    const timed = !direction && block.timedWords && block.timedWords.length > 0;
     const { words, sentenceEnds } = direction
       ? (() => {
           const w = directionWords(block.text);
           return { words: w, sentenceEnds: w.map((_, k) => k === w.length - 1) };
         })()
-      : spokenWords(block);
+      : spokenWords(block, timed ? block.timedWords?.map((w) => w.text) : undefined);
     if (words.length === 0) continue;
     units.push({
+      times: timed
+        ? (block.timedWords ?? []).map((w) => ({
+            start: w.startMs,
+            end: Math.max(w.startMs, w.endMs),
+          }))
+        : null,
       block,
       words,
       sentenceEnds,
@@ -180,6 +197,94 @@ function wordSpeechMs(word: string, language: string, speechRateWpm: number): nu
   return perWord === undefined
     ? (60_000 * words) / speechRateWpm
     : (60_000 * syllables) / (speechRateWpm * perWord);
+}
+
+/**
+ * In a timed document, a block without word times (a direction subtitled with `directions=true`,
+ * a block the input did not time) gets times after the timed words before it: at speech pace (a
+ * direction: {@link DIRECTION_MS}), never past the next timed word.
+ */
+function fillUntimedUnits(units: Unit[], speech: { language: string; rateWpm: number }): void {
+  const nextStart: (number | null)[] = new Array(units.length).fill(null);
+  let upcoming: number | null = null;
+  for (let u = units.length - 1; u >= 0; u--) {
+    nextStart[u] = upcoming;
+    const first = units[u]?.times?.[0];
+    if (first) upcoming = first.start;
+  }
+  let prevEnd = 0;
+  units.forEach((unit, u) => {
+    if (unit.times) {
+      prevEnd = unit.times[unit.times.length - 1]?.end ?? prevEnd;
+      return;
+    }
+    const wanted = unit.direction
+      ? DIRECTION_MS
+      : unit.words.reduce((sum, w) => sum + wordSpeechMs(w, speech.language, speech.rateWpm), 0);
+    const limit = nextStart[u] ?? Number.POSITIVE_INFINITY;
+    const end = Math.max(prevEnd, Math.min(prevEnd + wanted, limit));
+    const each = (end - prevEnd) / unit.words.length;
+    unit.times = unit.words.map((_, k) => ({
+      start: Math.round(prevEnd + k * each),
+      end: Math.round(prevEnd + (k + 1) * each),
+    }));
+    prevEnd = end;
+  });
+}
+
+/**
+ * Timed words: chunks of words between pauses of at least `pauseMs` (a pause always ends a cue),
+ * each cut by the segmentation with the real speech times.
+ */
+function timedDraftsOfUnit(
+  unit: Unit,
+  times: WordSpan[],
+  limits: SubtitleLimits,
+  pauseMs: number,
+  label: string | null,
+): Draft[] {
+  const drafts: Draft[] = [];
+  let from = 0;
+  const n = unit.words.length;
+  // Words classified once for the whole block, then cut at the pauses.
+  const whole = makeRun(unit.words, unit.sentenceEnds);
+  for (let k = 1; k <= n; k++) {
+    const pause = k < n && (times[k]?.start ?? 0) - (times[k - 1]?.end ?? 0) >= pauseMs;
+    if (k < n && !pause) continue;
+    const words = unit.words.slice(from, k);
+    const ends = unit.sentenceEnds.slice(from, k);
+    ends[ends.length - 1] = true;
+    const span = times.slice(from, k);
+    const origin = span[0]?.start ?? 0;
+    const prefix = span.map((t) => t.start - origin);
+    prefix.push((span[span.length - 1]?.end ?? origin) - origin);
+    const run = subRun(whole, from, k);
+    const first = drafts.length === 0 && label !== null;
+    const segments = segmentWords(
+      run,
+      ends,
+      prefix,
+      { ...limits, realMinDurationMs: limits.minDurationMs, realMaxCps: limits.maxCps },
+      first ? limits.maxLines - 1 : limits.maxLines,
+    );
+    segments.forEach((segment, i) => {
+      const lines = first && i === 0 ? [label ?? '', ...segment.lines] : segment.lines;
+      const a = span[segment.from] ?? { start: origin, end: origin };
+      const b = span[segment.to - 1] ?? a;
+      drafts.push({
+        parts: [{ speaker: unit.speakerName, lines }],
+        words: words.slice(segment.from, segment.to),
+        weightMs: b.end - a.start,
+        anchorMs: null,
+        units: [unit],
+        speakerKey: unit.speakerKey,
+        dialogue: false,
+        span: { start: a.start, end: b.end },
+      });
+    });
+    from = k;
+  }
+  return drafts;
 }
 
 function draftsOfUnit(
@@ -209,6 +314,7 @@ function draftsOfUnit(
       units: [unit],
       speakerKey: unit.speakerKey,
       dialogue: false,
+      span: null,
     };
   });
 }
@@ -217,7 +323,7 @@ function draftsOfUnit(
  * Two short turns of different speakers share one subtitle as a dialogue, each line with a
  * leading hyphen (Netflix English: no space after it).
  */
-function mergeDialogues(drafts: Draft[][], limits: SubtitleLimits): Draft[] {
+function mergeDialogues(drafts: Draft[][], limits: SubtitleLimits, pauseMs: number): Draft[] {
   const out: Draft[] = [];
   for (let u = 0; u < drafts.length; u++) {
     const own = drafts[u] ?? [];
@@ -243,7 +349,12 @@ function mergeDialogues(drafts: Draft[][], limits: SubtitleLimits): Draft[] {
       b.anchorMs === null &&
       short(a) &&
       short(b) &&
-      a.weightMs + b.weightMs <= limits.maxDurationMs
+      a.weightMs + b.weightMs <= limits.maxDurationMs &&
+      // Timed: one subtitle only when the second turn follows without a pause.
+      (a.span === null) === (b.span === null) &&
+      (a.span === null ||
+        b.span === null ||
+        (b.span.start - a.span.end < pauseMs && b.span.end - a.span.start <= limits.maxDurationMs))
     ) {
       out.push({
         parts: [a, b].map((d) => ({
@@ -256,6 +367,7 @@ function mergeDialogues(drafts: Draft[][], limits: SubtitleLimits): Draft[] {
         units: [...a.units, ...b.units],
         speakerKey: b.speakerKey,
         dialogue: true,
+        span: a.span && b.span ? { start: a.span.start, end: b.span.end } : null,
       });
       u++;
       continue;
@@ -287,6 +399,7 @@ function joinNumberCues(drafts: Draft[], maxChars: number): Draft[] {
     if (
       prev &&
       prevPart &&
+      (prev.span === null) === (d.span === null) &&
       prevLast !== undefined &&
       !prev.dialogue &&
       d.anchorMs === null &&
@@ -294,6 +407,7 @@ function joinNumberCues(drafts: Draft[], maxChars: number): Draft[] {
       graphemeCount(prevLast) + 1 + graphemeCount(text) <= maxChars
     ) {
       prevPart.lines[prevPart.lines.length - 1] = `${prevLast} ${text}`;
+      if (prev.span && d.span) prev.span.end = Math.max(prev.span.end, d.span.end);
       prev.words.push(...d.words);
       prev.weightMs += d.weightMs;
       prev.units.push(...d.units.filter((u) => !prev.units.includes(u)));
@@ -305,6 +419,7 @@ function joinNumberCues(drafts: Draft[], maxChars: number): Draft[] {
     if (
       next &&
       nextPart &&
+      (next.span === null) === (d.span === null) &&
       nextFirst !== undefined &&
       !next.dialogue &&
       next.anchorMs === null &&
@@ -312,6 +427,7 @@ function joinNumberCues(drafts: Draft[], maxChars: number): Draft[] {
       graphemeCount(nextFirst) + 1 + graphemeCount(text) <= maxChars
     ) {
       nextPart.lines[0] = `${text} ${nextFirst}`;
+      if (next.span && d.span) next.span.start = Math.min(next.span.start, d.span.start);
       next.words.unshift(...d.words);
       next.weightMs += d.weightMs;
       next.anchorMs = d.anchorMs;
@@ -470,10 +586,11 @@ export function compileSubtitles(
   const language = primaryLanguage(doc.language);
   const speech = { language, rateWpm: o.speechRate ?? defaultSpeechRateWpm(language) };
   const units = buildUnits(doc, o);
+  const timed = units.some((u) => u.times !== null);
+  if (timed) fillUntimedUnits(units, speech);
   const perUnit: Draft[][] = [];
   let previousSpeaker: string | null = null;
   for (const unit of units) {
-    const run = makeRun(unit.words, unit.sentenceEnds);
     const label =
       o.speakerLabels === 'name' &&
       limits.maxLines >= 2 &&
@@ -482,23 +599,44 @@ export function compileSubtitles(
       unit.speakerKey !== previousSpeaker
         ? `(${unit.speakerName})`
         : null;
-    perUnit.push(draftsOfUnit(unit, run, limits, speech, label));
+    perUnit.push(
+      unit.times
+        ? timedDraftsOfUnit(unit, unit.times, limits, o.pauseMs, label)
+        : draftsOfUnit(unit, makeRun(unit.words, unit.sentenceEnds), limits, speech, label),
+    );
     if (!unit.direction) previousSpeaker = unit.speakerKey;
   }
-  const merged = o.speakerLabels === 'dash' ? mergeDialogues(perUnit, limits) : perUnit.flat();
+  const merged =
+    o.speakerLabels === 'dash' ? mergeDialogues(perUnit, limits, o.pauseMs) : perUnit.flat();
   const drafts = joinNumberCues(merged, limits.maxCharsPerLine);
 
-  const timing = timeCues(
-    drafts.map((d) => ({ weightMs: d.weightMs, anchorMs: d.anchorMs })),
-    {
-      fps: limits.fps,
-      startMs: startMs ?? 0,
-      durationMs,
-      minDurationMs: limits.minDurationMs,
-      maxDurationMs: limits.maxDurationMs,
-      minGapFrames: limits.minGapFrames,
-    },
-  );
+  const settings = {
+    fps: limits.fps,
+    startMs: startMs ?? 0,
+    durationMs,
+    minDurationMs: limits.minDurationMs,
+    maxDurationMs: limits.maxDurationMs,
+    minGapFrames: limits.minGapFrames,
+  };
+  const timing = timed
+    ? timeWordCues(
+        drafts.map((d) => d.span ?? { start: 0, end: 0 }),
+        settings,
+      )
+    : timeCues(
+        drafts.map((d) => ({ weightMs: d.weightMs, anchorMs: d.anchorMs })),
+        settings,
+      );
+  if (timed && durationMs !== null) {
+    messages.push(
+      message(
+        'duration-ignored',
+        'The input is timed: cues follow the words’ times, and duration= is not used.',
+        null,
+        'info',
+      ),
+    );
+  }
   const frameMs = timing.frameMs;
   const minFrames = Math.max(1, Math.ceil(limits.minDurationMs / frameMs - 1e-9));
   const maxFrames = Math.max(minFrames, Math.floor(limits.maxDurationMs / frameMs + 1e-9));

@@ -106,6 +106,24 @@ export function makeRun(words: string[], sentenceEnds?: boolean[]): WordRun {
   return { words, prefixWidth, prefixDigits, costs };
 }
 
+/**
+ * Words [from, to) of a run as a run of their own, without classifying the words again (a block's
+ * run cut at its pauses).
+ */
+export function subRun(run: WordRun, from: number, to: number): WordRun {
+  const baseWidth = run.prefixWidth[from] ?? 0;
+  const baseDigits = run.prefixDigits[from] ?? 0;
+  const prefixWidth = new Array<number>(to - from + 1);
+  const prefixDigits = new Array<number>(to - from + 1);
+  for (let k = from; k <= to; k++) {
+    prefixWidth[k - from] = (run.prefixWidth[k] ?? 0) - baseWidth;
+    prefixDigits[k - from] = (run.prefixDigits[k] ?? 0) - baseDigits;
+  }
+  const costs = run.costs.slice(from, to);
+  costs[0] = 0;
+  return { words: run.words.slice(from, to), prefixWidth, prefixDigits, costs };
+}
+
 /** A chosen layout: `breaks` are the word indexes that start lines 2, 3, … */
 export interface Layout {
   cost: number;

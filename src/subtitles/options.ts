@@ -98,6 +98,16 @@ export const subtitleOptionsShape = {
       'Length of the media (`120s`, `00:02:00.000`): the cues share it in proportion to their speech time and the last one ends there.',
     )
     .meta(FOR_SUBTITLES),
+  pauseMs: z.coerce
+    .number()
+    .int()
+    .min(100)
+    .max(10_000)
+    .default(500)
+    .describe(
+      'Timed input (speech-to-text JSON, SRT, WebVTT): a silence this long between two words, in ms, always ends a subtitle.',
+    )
+    .meta(FOR_SUBTITLES),
   directions: flag(
     false,
     'Also subtitle directions (`[APPLAUSE]`, `(LAUGHTER)`) in square brackets, as SDH does.',

@@ -34,7 +34,20 @@ export interface SegmentLimits {
   maxCharsPerLine: number;
   maxLines: number;
   maxDurationMs: number;
+  /**
+   * Timed words: the speech times are real, so a cue of several words may not span more than
+   * `maxDurationMs`, and one shorter than this (ms) costs extra (it would flash by).
+   */
+  realMinDurationMs?: number;
+  /** Timed words: reading speed limit (chars/s) measured on the real span, costed when passed. */
+  realMaxCps?: number;
 }
+
+/** Per char/s over the reading speed limit on real speech: balance fast and slow stretches. */
+const FAST_SPEECH_COST = 3;
+
+/** A cue of real speech shorter than the minimum duration (it may not reach it). */
+const SHORT_SPEECH_COST = 12;
 
 /** One cue's words [from, to) of a block and their layout. */
 export interface Segment {
@@ -77,6 +90,10 @@ export function segmentWords(
     for (let j = i + 1; j <= n; j++) {
       const width = runWidth(run, i, j);
       if (width > capacity && j - i > lines) break;
+      const real = limits.realMinDurationMs !== undefined;
+      const spanMs = (speechMsPrefix[j] ?? 0) - (speechMsPrefix[i] ?? 0);
+      // Real speech times grow with j: no longer cue of several words can fit either.
+      if (real && spanMs > limits.maxDurationMs && j - i > 1) break;
       let cost = base + CUE_COST;
       if (j < n) cost += CUE_BOUNDARY_FACTOR * (run.costs[j] ?? 0);
       const inside = (sentencePrefix[j - 1] ?? 0) - (sentencePrefix[i] ?? 0);
@@ -84,7 +101,12 @@ export function segmentWords(
       if (inside > 0) cost += inside * (whole ? JOINED_SENTENCES_COST : MIXED_SENTENCES_COST);
       if (!whole && width < TINY_FRAGMENT_CHARS) cost += TINY_FRAGMENT_COST;
       else if (!whole && width < limits.maxCharsPerLine / 2) cost += SHORT_FRAGMENT_COST;
-      const speechMs = (speechMsPrefix[j] ?? 0) - (speechMsPrefix[i] ?? 0);
+      const speechMs = spanMs;
+      if (real && speechMs < (limits.realMinDurationMs ?? 0)) cost += SHORT_SPEECH_COST;
+      if (real && limits.realMaxCps !== undefined) {
+        const cps = width / (Math.max(speechMs, limits.realMinDurationMs ?? 1) / 1000);
+        if (cps > limits.realMaxCps) cost += FAST_SPEECH_COST * (cps - limits.realMaxCps);
+      }
       if (speechMs > limits.maxDurationMs) {
         cost +=
           OVERLONG_SPEECH_COST * (1 + (speechMs - limits.maxDurationMs) / limits.maxDurationMs);

@@ -246,3 +246,35 @@ export function timeCues(items: TimingItem[], settings: TimingSettings): Timing 
   }
   return { spans, issues, frameMs };
 }
+
+/**
+ * Times cues of timed words: each starts on the frame of its first word's start and ends on the
+ * frame of its last word's end. A cue shorter than the minimum is extended only into the silence
+ * after it, up to the gap before the next cue; a cue that reaches into the next one's gap gives
+ * back frames (its start never moves); none stays longer than the maximum. `startMs` shifts all.
+ */
+export function timeWordCues(
+  spans: readonly { start: number; end: number }[],
+  settings: TimingSettings,
+): Timing {
+  const frameMs = 1000 / settings.fps;
+  const offset = settings.startMs;
+  const min = Math.max(1, Math.ceil(settings.minDurationMs / frameMs - 1e-9));
+  const max = Math.max(min, Math.floor(settings.maxDurationMs / frameMs + 1e-9));
+  const gap = Math.max(0, settings.minGapFrames);
+  const starts = spans.map((s) => Math.round((s.start + offset) / frameMs));
+  const out: FrameSpan[] = [];
+  for (let k = 0; k < spans.length; k++) {
+    // Never before the previous cue's end (times out of order in the input).
+    const start = Math.max(starts[k] ?? 0, (out[k - 1]?.endFrame ?? Number.NEGATIVE_INFINITY) + 0);
+    if (start !== starts[k]) starts[k] = start;
+    const span = spans[k] as { start: number; end: number };
+    let end = Math.max(start + 1, Math.round((span.end + offset) / frameMs));
+    const next = starts[k + 1];
+    const room = next === undefined ? Number.POSITIVE_INFINITY : next - gap;
+    if (end - start < min) end = Math.max(end, Math.min(start + min, room));
+    end = Math.min(end, room, start + max);
+    out.push({ startFrame: start, endFrame: Math.max(start + 1, end) });
+  }
+  return { spans: out, issues: [], frameMs };
+}

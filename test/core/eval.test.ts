@@ -65,6 +65,7 @@ function doc(blocks: Block[], speakers: Speaker[], title: string | null = null):
     blocks,
     durationMs: 0,
     readRateWpm: 180,
+    timed: false,
     messages: [],
   };
 }

@@ -100,7 +100,8 @@ describe('SRT to transcript text', () => {
       '[00:00:01] The issue of Russia’s sovereignty is not negotiable. Foreign Minister Sergey Lavrov said so.',
       '[APPLAUSE]',
       '[00:00:10] Are you coming?',
-      '[00:00:10] Not today.',
+      // The second line of the cue: its words' time, shared by length within the cue.
+      '[00:00:11] Not today.',
     ]);
     expect(PARAGRAPH_GAP_MS).toBe(2000);
   });

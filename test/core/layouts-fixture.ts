@@ -50,6 +50,9 @@ export function buildDocument(
       sot: spec.sot ?? false,
       timestampMs: null,
       reason: null,
+      startMs: null,
+      endMs: null,
+      timedWords: null,
     };
   });
   return {
@@ -63,6 +66,7 @@ export function buildDocument(
     blocks,
     durationMs: blocks.reduce((sum, b) => sum + b.durationMs, 0),
     readRateWpm: READ_RATE_WPM,
+    timed: false,
     messages: [],
   };
 }

@@ -118,6 +118,9 @@ export function makeDoc(
       sot: false,
       timestampMs: null,
       reason: null,
+      startMs: null,
+      endMs: null,
+      timedWords: null,
       ...b,
     };
   });
@@ -132,6 +135,7 @@ export function makeDoc(
     blocks: full,
     durationMs: 0,
     readRateWpm: 180,
+    timed: false,
     messages: [],
     ...extra,
   };

@@ -1,0 +1,67 @@
+/**
+ * Sentences and words under every block (nlcst-like), built last, after every plugin that changes
+ * text. When the input is timed (`file.data.timedTokens`), each word takes its time from the
+ * tokens through {@link TokenAligner}: the times follow the words through every change the
+ * pipeline made, in one linear pass over the document.
+ */
+import type { Plugin } from 'unified';
+import type { VFile } from 'vfile';
+import { report } from '../report.ts';
+import { splitSentences } from '../sentences.ts';
+import { splitTextWords, type TimedToken, TokenAligner } from '../timed.ts';
+import type { Narration, Root, SentenceNode, WordNode } from '../tree.ts';
+
+declare module 'vfile' {
+  interface DataMap {
+    /** Words of the input with their times, from ingest (speech-to-text JSON, subtitles). */
+    timedTokens: TimedToken[];
+  }
+}
+
+export const words: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
+  const language = tree.data?.language ?? 'en';
+  const tokens = file.data.timedTokens;
+  const aligner = tokens && tokens.length > 0 ? new TokenAligner(tokens) : null;
+  let title = tree.data?.title ?? null;
+  for (let i = 0; i < tree.children.length; i++) {
+    const node = tree.children[i];
+    if (!node || node.type === 'paragraph' || node.type === 'frontMatter') continue;
+    const sentences = node.value ? splitSentences(node.value, language) : [];
+    const sentenceWords = sentences.map(splitTextWords);
+    const flat = sentenceWords.flat();
+    // Directions are not spoken: they take no time from the speech.
+    const times = aligner && node.type !== 'direction' ? aligner.align(flat) : null;
+    let k = 0;
+    node.children = sentenceWords.map((list, s) => {
+      const children = list.map((value): WordNode => {
+        const time = times?.[k++];
+        return { type: 'word', value, start: time?.start ?? null, end: time?.end ?? null };
+      });
+      const sentence: SentenceNode = {
+        type: 'sentence',
+        children,
+        data: { text: sentences[s] ?? '' },
+      };
+      return sentence;
+    });
+    // A first line the structure plugin took for a headline, but which the speech says: spoken.
+    if (node.type === 'headline' && aligner && aligner.lastMatched > 0) {
+      const { type: _type, ...rest } = node;
+      tree.children[i] = { ...rest, type: 'narration' } satisfies Narration;
+      if (title === node.value) title = null;
+    }
+  }
+  if (aligner) {
+    tree.data = { ...tree.data, title, timed: true };
+    if (aligner.skipped > 0) {
+      report(
+        file,
+        'timed-words-removed',
+        `${aligner.skipped} timed word(s) of the input are not in the clean text (removed repeats, tags or markup); their times were dropped`,
+        { line: 1 },
+      );
+    }
+  } else {
+    tree.data = { ...tree.data, timed: false };
+  }
+};

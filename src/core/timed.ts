@@ -1,0 +1,242 @@
+/**
+ * Timed source tokens and their alignment to the words of the clean text. Ingest hands the core
+ * the transcript text plus the words the input timed (speech-to-text words, subtitle cues); the
+ * text plugins change strings as they always did, and the `words` plugin then aligns each
+ * block's words to the tokens in one left-to-right pass: a word equal to a nearby token (after
+ * normalization) takes its time, tokens skipped over are words the pipeline removed (their time
+ * goes), a word equal to two or three tokens joined takes their joint span, and a word matching
+ * nothing gets a time between its neighbours'. Linear: every token is passed over once, and a
+ * far match is looked up through a hash of token positions, never by comparing all pairs.
+ */
+
+/** One word of the input with its time, in ms from the start of the media. */
+export interface TimedToken {
+  /** The word as the input gives it (punctuation included). */
+  text: string;
+  start: number;
+  end: number;
+  /** Diarization label or cue speaker, when the input has one. */
+  speaker?: string | null;
+}
+
+/** Times of one word of the clean text: ms, or null when the input is not timed. */
+export interface WordTime {
+  start: number | null;
+  end: number | null;
+}
+
+/** A near token this many positions ahead is taken without further checks. */
+const NEAR_WINDOW = 8;
+/** A farther token is taken when the next words match the tokens after it too (an anchor). */
+const ANCHOR_WORDS = 3;
+/** At most this many tokens are joined to match one word (`can` + `not` → `cannot`). */
+const MAX_JOIN = 3;
+
+/**
+ * The comparable form of a word: lower case letters and digits only (quotes, dashes and the
+ * typography plugin's changes do not count).
+ *
+ * @example normalizeWord('“Hello,') // 'hello'
+ */
+export function normalizeWord(word: string): string {
+  // ASCII words (nearly all of them in English) without a regular expression per character.
+  let ascii = true;
+  let clean = true;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c >= 0x80) {
+      ascii = false;
+      break;
+    }
+    if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57))) clean = false;
+  }
+  if (ascii) {
+    if (clean) return word;
+    let out = '';
+    for (let i = 0; i < word.length; i++) {
+      const c = word.charCodeAt(i);
+      if (c >= 65 && c <= 90) out += String.fromCharCode(c + 32);
+      else if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) out += word.charAt(i);
+    }
+    return out;
+  }
+  return word.toLowerCase().replace(NOT_LETTER_OR_DIGIT, '');
+}
+
+const NOT_LETTER_OR_DIGIT = /[^\p{L}\p{N}]+/gu;
+
+/** Splits clean text into words the way the tree does: on whitespace. */
+export function splitTextWords(text: string): string[] {
+  // Clean text has single spaces between words: split on them, whitespace regex only otherwise.
+  if (
+    !/[\t\n\v\f\r\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]| {2}/.test(text)
+  ) {
+    const parts = text.split(' ');
+    return parts[0] === '' || parts[parts.length - 1] === '' ? parts.filter(Boolean) : parts;
+  }
+  const out: string[] = [];
+  for (const w of text.split(/\s+/)) if (w) out.push(w);
+  return out;
+}
+
+/**
+ * Aligns words to tokens, left to right. One aligner serves a whole document: blocks are handed
+ * over in order and the token cursor only moves forward.
+ */
+export class TokenAligner {
+  private readonly keys: string[];
+  /** Positions of each normalized token, ascending; with a read pointer per key. */
+  private readonly positions = new Map<string, { list: number[]; next: number }>();
+  private indexed = false;
+  private cursor = 0;
+  /** How many tokens were passed over without a word (removed by the pipeline). */
+  skipped = 0;
+  /** How many words matched no token (their time is interpolated). */
+  unaligned = 0;
+  /** How many words of the last block handed to `align` matched a token. */
+  lastMatched = 0;
+
+  private readonly tokens: readonly TimedToken[];
+
+  constructor(tokens: readonly TimedToken[]) {
+    this.tokens = tokens;
+    this.keys = tokens.map((t) => normalizeWord(t.text));
+  }
+
+  /** Positions of every key, built on the first far search only (near matches need none). */
+  private index(): Map<string, { list: number[]; next: number }> {
+    if (!this.indexed) {
+      this.indexed = true;
+      this.keys.forEach((key, i) => {
+        if (!key) return;
+        const entry = this.positions.get(key);
+        if (entry) entry.list.push(i);
+        else this.positions.set(key, { list: [i], next: 0 });
+      });
+    }
+    return this.positions;
+  }
+
+  /** The next position ≥ the cursor of a token with this key, or -1: near ones by a short scan. */
+  private nextOf(key: string): number {
+    const near = Math.min(this.keys.length, this.cursor + NEAR_WINDOW + 1);
+    for (let i = this.cursor; i < near; i++) if (this.keys[i] === key) return i;
+    const entry = this.index().get(key);
+    if (!entry) return -1;
+    while (entry.next < entry.list.length && (entry.list[entry.next] ?? 0) < this.cursor) {
+      entry.next++;
+    }
+    return entry.list[entry.next] ?? -1;
+  }
+
+  /** Times for one block's words; unmatched words are interpolated between matched neighbours. */
+  align(words: readonly string[]): WordTime[] {
+    const wordKeys = words.map(normalizeWord);
+    const times: (WordTime | null)[] = new Array(words.length).fill(null);
+    let matched = 0;
+    for (let w = 0; w < words.length; w++) {
+      const key = wordKeys[w] ?? '';
+      if (!key) continue;
+      // A word made of joined tokens at the cursor (`cannot`, `1,000`).
+      const joined = this.joinedAt(key);
+      if (joined > 0) {
+        const first = this.tokens[this.cursor] as TimedToken;
+        const last = this.tokens[this.cursor + joined - 1] as TimedToken;
+        times[w] = { start: first.start, end: last.end };
+        this.cursor += joined;
+        matched++;
+        continue;
+      }
+      const at = this.nextOf(key);
+      if (at === -1) continue;
+      if (at - this.cursor > NEAR_WINDOW && !this.anchored(wordKeys, w, at)) continue;
+      this.skipped += at - this.cursor;
+      const token = this.tokens[at] as TimedToken;
+      times[w] = { start: token.start, end: token.end };
+      this.cursor = at + 1;
+      matched++;
+    }
+    this.lastMatched = matched;
+    return interpolate(words, times, this);
+  }
+
+  /** Tokens from the cursor whose keys joined give `key` (2 to MAX_JOIN of them), or 0. */
+  private joinedAt(key: string): number {
+    const firstKey = this.keys[this.cursor];
+    if (firstKey === undefined || firstKey === key || !key.startsWith(firstKey) || !firstKey) {
+      return 0;
+    }
+    let acc = firstKey;
+    for (let n = 2; n <= MAX_JOIN && this.cursor + n - 1 < this.keys.length; n++) {
+      acc += this.keys[this.cursor + n - 1] ?? '';
+      if (acc === key) return n;
+      if (!key.startsWith(acc)) return 0;
+    }
+    return 0;
+  }
+
+  /** The words after `w` match the tokens after `at` (a far match that is really the place). */
+  private anchored(wordKeys: readonly string[], w: number, at: number): boolean {
+    let matched = 0;
+    for (let k = 1; k <= ANCHOR_WORDS; k++) {
+      const wk = wordKeys[w + k];
+      if (wk === undefined) return matched > 0 || w + 1 === wordKeys.length;
+      if (wk !== this.keys[at + k]) return false;
+      matched++;
+    }
+    return true;
+  }
+
+  /** Time of the token before the cursor's end, for interpolation at a block's start. */
+  lastEnd(): number | null {
+    return this.cursor > 0 ? (this.tokens[this.cursor - 1]?.end ?? null) : null;
+  }
+
+  /** Start of the token at the cursor, for interpolation at a block's end. */
+  nextStart(): number | null {
+    return this.tokens[this.cursor]?.start ?? null;
+  }
+}
+
+/**
+ * Fills words without a time: between the previous timed word's end and the next one's start,
+ * shared by length. When the block has no timed word at all, every time stays null.
+ */
+function interpolate(
+  words: readonly string[],
+  times: (WordTime | null)[],
+  aligner: TokenAligner,
+): WordTime[] {
+  const out: WordTime[] = new Array(words.length);
+  if (!times.some((t) => t !== null)) {
+    aligner.unaligned += words.length;
+    for (let i = 0; i < words.length; i++) out[i] = { start: null, end: null };
+    return out;
+  }
+  let i = 0;
+  while (i < words.length) {
+    const t = times[i];
+    if (t) {
+      out[i] = t;
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < words.length && !times[j]) j++;
+    const before = i > 0 ? (out[i - 1]?.end ?? null) : null;
+    const after = j < words.length ? (times[j]?.start ?? null) : null;
+    const from = before ?? after ?? 0;
+    const to = Math.max(from, after ?? before ?? from);
+    let total = 0;
+    for (let k = i; k < j; k++) total += Math.max(1, words[k]?.length ?? 1);
+    let at = from;
+    for (let k = i; k < j; k++) {
+      const share = ((to - from) * Math.max(1, words[k]?.length ?? 1)) / total;
+      out[k] = { start: Math.round(at), end: Math.round(at + share) };
+      at += share;
+    }
+    aligner.unaligned += j - i;
+    i = j;
+  }
+  return out;
+}

@@ -1,0 +1,217 @@
+/**
+ * Speech-to-text JSON (word-timed) to transcript text plus timed tokens. Each vendor's reader
+ * gives the spoken words with times and diarization labels; this module turns labels into
+ * `Speaker N:` turns (numbered in order of first appearance, a turn wherever the label changes),
+ * starts a paragraph where the vendor does (Deepgram paragraphs, AssemblyAI utterances), else
+ * after a pause, and after a long run at a sentence end, and hands the core the words' times. Pure: no Hono, no Worker globals.
+ */
+import type { Message } from '../../core/document.ts';
+import type { TimedToken } from '../../core/timed.ts';
+import type { IngestedText } from '../lines.ts';
+import { assemblyai } from './assemblyai.ts';
+import { awsTranscribe } from './aws.ts';
+import { deepgram } from './deepgram.ts';
+import { revai } from './revai.ts';
+import { speechmatics } from './speechmatics.ts';
+import type { AsrReader, AsrWord } from './types.ts';
+import { whisperCpp, whisperOpenAi, whisperX } from './whisper.ts';
+
+export type { AsrWord } from './types.ts';
+
+/** Speech-to-text formats, in the order their shapes are tried. */
+export const ASR_FORMATS = [
+  'deepgram',
+  'aws-transcribe',
+  'revai',
+  'speechmatics',
+  'whisper-cpp',
+  'whisperx',
+  'whisper',
+  'assemblyai',
+] as const;
+export type AsrFormat = (typeof ASR_FORMATS)[number];
+
+const READERS: Readonly<Record<AsrFormat, AsrReader>> = {
+  deepgram,
+  'aws-transcribe': awsTranscribe,
+  revai,
+  speechmatics,
+  'whisper-cpp': whisperCpp,
+  whisperx: whisperX,
+  whisper: whisperOpenAi,
+  assemblyai,
+};
+
+/** A pause this long between two words of one speaker starts a new paragraph (ms). */
+export const ASR_PARAGRAPH_GAP_MS = 2000;
+/** After this many words a paragraph ends at the next sentence end. */
+export const ASR_PARAGRAPH_MAX_WORDS = 80;
+
+/**
+ * The speech-to-text format a parsed JSON value has, or null.
+ *
+ * @example detectAsrFormat({ results: { channels: [{ alternatives: [] }] } }) // 'deepgram'
+ */
+export function detectAsrFormat(json: unknown): AsrFormat | null {
+  for (const format of ASR_FORMATS) if (READERS[format].detect(json)) return format;
+  return null;
+}
+
+/** Parses JSON text, or null when it does not parse. */
+export function parseJson(source: string): unknown {
+  try {
+    return JSON.parse(source) as unknown;
+  } catch {
+    return null;
+  }
+}
+
+/** The speech-to-text format of JSON text, or null (not JSON, or no known shape). */
+export function detectAsrText(source: string): AsrFormat | null {
+  const head = source.trimStart();
+  if (!head.startsWith('{')) return null;
+  return detectAsrFormat(parseJson(head));
+}
+
+/** The words of a speech-to-text JSON value, read as `format` (`auto`: by its shape). */
+export function readAsrWords(json: unknown, format: AsrFormat | 'auto' = 'auto'): AsrWord[] {
+  const chosen = format === 'auto' ? detectAsrFormat(json) : format;
+  return chosen ? READERS[chosen].read(json) : [];
+}
+
+const SENTENCE_END = /[.!?…]["'”’»)\]]*$/;
+
+function message(ruleId: string, reason: string, severity: Message['severity']): Message {
+  // The whole input is one JSON value: messages point at its first line.
+  return { ruleId, reason, line: 1, column: 1, severity };
+}
+
+/**
+ * Times for words the service left untimed (NaN): between the timed words around them, shared
+ * evenly; reported once with the count.
+ */
+function fillUntimed(words: readonly AsrWord[]): { words: AsrWord[]; filled: number } {
+  const out = words.map((w) => ({ ...w }));
+  let filled = 0;
+  let i = 0;
+  while (i < out.length) {
+    if (Number.isFinite(out[i]?.start) && Number.isFinite(out[i]?.end)) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < out.length && !(Number.isFinite(out[j]?.start) && Number.isFinite(out[j]?.end))) j++;
+    const before = i > 0 ? (out[i - 1]?.end ?? 0) : 0;
+    const after = j < out.length ? (out[j]?.start ?? before) : before;
+    const to = Math.max(before, after);
+    const each = (to - before) / (j - i);
+    for (let k = i; k < j; k++) {
+      const w = out[k] as AsrWord;
+      w.start = Math.round(before + (k - i) * each);
+      w.end = Math.round(before + (k - i + 1) * each);
+    }
+    filled += j - i;
+    i = j;
+  }
+  return { words: out, filled };
+}
+
+/**
+ * Words to transcript text and timed tokens. Diarization labels become `Speaker 1`, `Speaker 2`…
+ * in order of first appearance; each turn starts with `Speaker N: `.
+ *
+ * @example asrWordsToText([{ text: 'Hi.', start: 0, end: 300, speaker: 'A' }]).text // 'Speaker 1: Hi.'
+ */
+export function asrWordsToText(given: readonly AsrWord[]): IngestedText {
+  const { words, filled } = fillUntimed(given);
+  const names = new Map<string, string>();
+  const paragraphs: string[] = [];
+  const tokens: TimedToken[] = [];
+  let parts: string[] = [];
+  let speaker: string | null | undefined;
+  let lastEnd = Number.NEGATIVE_INFINITY;
+  // The vendor's paragraphs when it gives them, else a pause starts one.
+  const vendorParagraphs = words.some((w) => w.paragraph === true);
+  const flush = () => {
+    if (parts.length > 0) paragraphs.push(parts.join(' '));
+    parts = [];
+  };
+  for (const word of words) {
+    const text = word.text.replace(/\s+/g, ' ').trim();
+    if (!text) continue;
+    // A word without a label (a filler AWS left unassigned) belongs to the turn it falls in.
+    const label = word.speaker ?? speaker ?? null;
+    let prefix = '';
+    if (label !== speaker) {
+      flush();
+      speaker = label;
+      if (label !== null) {
+        let name = names.get(label);
+        if (!name) {
+          name = `Speaker ${names.size + 1}`;
+          names.set(label, name);
+        }
+        prefix = `${name}: `;
+      }
+    } else if (
+      (vendorParagraphs ? word.paragraph === true : word.start - lastEnd >= ASR_PARAGRAPH_GAP_MS) ||
+      (parts.length >= ASR_PARAGRAPH_MAX_WORDS && SENTENCE_END.test(parts[parts.length - 1] ?? ''))
+    ) {
+      flush();
+    }
+    parts.push(prefix + text);
+    const start = Math.max(0, word.start);
+    tokens.push({ text, start, end: Math.max(start, word.end), speaker: label });
+    lastEnd = word.end;
+  }
+  flush();
+  const messages: Message[] = [];
+  if (filled > 0) {
+    messages.push(
+      message(
+        'asr-untimed-words',
+        `${filled} word(s) had no time in the speech-to-text result; each was placed between the words around it`,
+        'warning',
+      ),
+    );
+  }
+  if (names.size > 0) {
+    messages.push(
+      message(
+        'diarization',
+        `Read ${names.size} speaker label(s) as speakers: ${[...names].map(([l, n]) => `${l} → ${n}`).join(', ')}`,
+        'info',
+      ),
+    );
+  }
+  return { text: paragraphs.join('\n\n'), sourceLines: null, timedTokens: tokens, messages };
+}
+
+/** Speech-to-text JSON text to transcript text and timed tokens; unreadable JSON gives no text. */
+export function asrToLines(source: string, format: AsrFormat | 'auto' = 'auto'): IngestedText {
+  const json = parseJson(source);
+  const chosen = format === 'auto' ? detectAsrFormat(json) : format;
+  if (json === null || chosen === null) {
+    return {
+      text: '',
+      sourceLines: null,
+      messages: [
+        message(
+          'asr-unreadable',
+          'The JSON is not a speech-to-text result scriptdesk reads',
+          'error',
+        ),
+      ],
+    };
+  }
+  const result = asrWordsToText(READERS[chosen].read(json));
+  result.messages = [
+    message(
+      'asr-input',
+      `Read ${chosen} speech-to-text JSON (${result.timedTokens?.length ?? 0} timed words)`,
+      'info',
+    ),
+    ...(result.messages ?? []),
+  ];
+  return result;
+}

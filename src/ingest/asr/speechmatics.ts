@@ -1,0 +1,56 @@
+/**
+ * Speechmatics JSON v2 (`json-v2`): `results` of `word` and `punctuation` items with
+ * `start_time`/`end_time` in seconds and `alternatives[0].content` and `.speaker` (`S1`, `S2`,
+ * `UU` for unknown); punctuation attaches to the word before (`attaches_to: previous`) or, for an
+ * opening mark, to the word after (`attaches_to: next`).
+ */
+import {
+  type AsrReader,
+  type AsrWord,
+  arrayOf,
+  attachPunctuation,
+  isObject,
+  label,
+  secondsToMs,
+  str,
+} from './types.ts';
+
+export const speechmatics: AsrReader = {
+  detect(json) {
+    if (!isObject(json) || !Array.isArray(json.results)) return false;
+    const first = arrayOf(json.results)[0];
+    return (
+      first !== undefined &&
+      (first.type === 'word' || first.type === 'punctuation') &&
+      Array.isArray(first.alternatives)
+    );
+  },
+  read(json) {
+    if (!isObject(json)) return [];
+    const words: AsrWord[] = [];
+    // An opening mark (`attaches_to: next`, e.g. an opening quote) waits for the next word.
+    let prefix = '';
+    for (const item of arrayOf(json.results)) {
+      const alternative = arrayOf(item.alternatives)[0];
+      const content = str(alternative?.content);
+      if (!content) continue;
+      if (item.type === 'punctuation') {
+        if (item.attaches_to === 'next') prefix += content;
+        else attachPunctuation(words, content);
+        continue;
+      }
+      const start = secondsToMs(item.start_time);
+      const end = secondsToMs(item.end_time);
+      // A word without times keeps its place; its time is filled in from its neighbours.
+      const speaker = label(alternative?.speaker);
+      words.push({
+        text: prefix + content,
+        start: start ?? Number.NaN,
+        end: end ?? Number.NaN,
+        speaker: speaker === 'UU' ? null : speaker,
+      });
+      prefix = '';
+    }
+    return words;
+  },
+};

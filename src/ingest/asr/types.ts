@@ -1,0 +1,63 @@
+/**
+ * What every speech-to-text reader gives: the spoken words in order, each with its display text
+ * (punctuation attached), start and end in ms, and the diarization label when there is one.
+ */
+export interface AsrWord {
+  text: string;
+  /** Start in ms; NaN when the service gave the word no time (filled in from its neighbours). */
+  start: number;
+  /** End in ms; NaN when the service gave the word no time. */
+  end: number;
+  /** The vendor's speaker label as written (`SPEAKER_00`, `spk_0`, `A`, `1`), or null. */
+  speaker: string | null;
+  /** True when the vendor starts a paragraph (or utterance) at this word. */
+  paragraph?: boolean;
+}
+
+/** A reader of one vendor's JSON: `detect` looks at the shape only, `read` gives the words. */
+export interface AsrReader {
+  detect(json: unknown): boolean;
+  read(json: unknown): AsrWord[];
+}
+
+export type Json = Record<string, unknown>;
+
+export function isObject(value: unknown): value is Json {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+export function arrayOf(value: unknown): Json[] {
+  return Array.isArray(value) ? value.filter(isObject) : [];
+}
+
+export function num(value: unknown): number | null {
+  if (typeof value === 'number' && Number.isFinite(value)) return value;
+  if (typeof value === 'string' && value.trim() !== '') {
+    const n = Number(value);
+    return Number.isFinite(n) ? n : null;
+  }
+  return null;
+}
+
+export function str(value: unknown): string | null {
+  return typeof value === 'string' ? value : null;
+}
+
+/** A speaker label as a string: numbers become their decimal form, empty means none. */
+export function label(value: unknown): string | null {
+  if (typeof value === 'number' && Number.isFinite(value)) return String(value);
+  if (typeof value === 'string' && value.trim() !== '') return value.trim();
+  return null;
+}
+
+/** Seconds (a number or a numeric string) to whole ms. */
+export function secondsToMs(value: unknown): number | null {
+  const n = num(value);
+  return n === null ? null : Math.round(n * 1000);
+}
+
+/** Appends punctuation to the last word (AWS, Rev.ai, Speechmatics give it as its own item). */
+export function attachPunctuation(words: AsrWord[], mark: string): void {
+  const last = words[words.length - 1];
+  if (last) last.text += mark;
+}

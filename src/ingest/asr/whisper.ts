@@ -1,0 +1,167 @@
+/**
+ * Whisper family:
+ * - OpenAI `verbose_json`: `segments` (`start`/`end` in seconds, punctuated `text`) and, with
+ *   word timestamps, top-level `words` (`word`, `start`, `end`, no punctuation);
+ * - WhisperX: `segments` with `words` (`word`, `start`, `end`, `score`, `speaker`) and a
+ *   segment `speaker`; a word WhisperX could not align (digits) has no times;
+ * - whisper.cpp `-oj`/`-ojf`: `transcription[]` with `offsets.from`/`to` in ms and `text`; with
+ *   `-ojf`, sub-word `tokens` with their own offsets (`[_BEG_]`-like specials skipped).
+ * The display words are the punctuated segment text; times come from the timed words aligned to
+ * them, or are spread over the segment by length when a segment has none.
+ */
+import { type TimedToken, TokenAligner } from '../../core/timed.ts';
+import {
+  type AsrReader,
+  type AsrWord,
+  arrayOf,
+  isObject,
+  label,
+  num,
+  secondsToMs,
+  str,
+} from './types.ts';
+
+/** Words of `text` timed evenly by length over [start, end]. */
+function spread(text: string, start: number, end: number, speaker: string | null): AsrWord[] {
+  const words = text.split(/\s+/).filter(Boolean);
+  const total = words.reduce((s, w) => s + w.length, 0) || 1;
+  const out: AsrWord[] = [];
+  let at = start;
+  for (const w of words) {
+    const share = ((end - start) * w.length) / total;
+    out.push({ text: w, start: Math.round(at), end: Math.round(at + share), speaker });
+    at += share;
+  }
+  return out;
+}
+
+/** The display words of `text` with times from `tokens` (aligned), else spread over the span. */
+function timedText(
+  text: string,
+  tokens: TimedToken[],
+  span: { start: number; end: number },
+  speaker: string | null,
+): AsrWord[] {
+  if (tokens.length === 0) return spread(text, span.start, span.end, speaker);
+  const words = text.split(/\s+/).filter(Boolean);
+  const times = new TokenAligner(tokens).align(words);
+  return words.map((w, i) => ({
+    text: w,
+    start: times[i]?.start ?? span.start,
+    end: times[i]?.end ?? span.end,
+    speaker,
+  }));
+}
+
+function tokensOf(list: unknown, speakers?: (string | null)[]): TimedToken[] {
+  const out: TimedToken[] = [];
+  for (const w of arrayOf(list)) {
+    const text = str(w.word) ?? str(w.text);
+    const start = secondsToMs(w.start);
+    const end = secondsToMs(w.end);
+    if (!text || start === null || end === null) continue;
+    out.push({ text: text.trim(), start, end });
+    speakers?.push(label(w.speaker));
+  }
+  return out;
+}
+
+export const whisperOpenAi: AsrReader = {
+  detect(json) {
+    if (!isObject(json) || !Array.isArray(json.segments)) return false;
+    const first = arrayOf(json.segments)[0];
+    return (
+      first !== undefined &&
+      typeof first.text === 'string' &&
+      typeof first.start === 'number' &&
+      !arrayOf(json.segments).some((s) => Array.isArray(s.words) || 'speaker' in s)
+    );
+  },
+  read(json) {
+    if (!isObject(json)) return [];
+    const all = tokensOf(json.words);
+    const out: AsrWord[] = [];
+    let k = 0;
+    for (const segment of arrayOf(json.segments)) {
+      const start = secondsToMs(segment.start) ?? 0;
+      const end = secondsToMs(segment.end) ?? start;
+      // The top-level words inside this segment's span.
+      const inside: TimedToken[] = [];
+      while (k < all.length && (all[k]?.start ?? 0) < end) inside.push(all[k++] as TimedToken);
+      out.push(...timedText(str(segment.text) ?? '', inside, { start, end }, null));
+    }
+    return out;
+  },
+};
+
+export const whisperX: AsrReader = {
+  detect(json) {
+    return (
+      isObject(json) &&
+      Array.isArray(json.segments) &&
+      arrayOf(json.segments).some((s) => Array.isArray(s.words) || 'speaker' in s)
+    );
+  },
+  read(json) {
+    if (!isObject(json)) return [];
+    const out: AsrWord[] = [];
+    for (const segment of arrayOf(json.segments)) {
+      const start = secondsToMs(segment.start) ?? out[out.length - 1]?.end ?? 0;
+      const end = secondsToMs(segment.end) ?? start;
+      const segmentSpeaker = label(segment.speaker);
+      const speakers: (string | null)[] = [];
+      const tokens = tokensOf(segment.words, speakers);
+      const text =
+        str(segment.text) ??
+        arrayOf(segment.words)
+          .map((w) => str(w.word) ?? '')
+          .join(' ');
+      const words = timedText(text, tokens, { start, end }, segmentSpeaker);
+      // A word's own speaker wins over the segment's (WhisperX assigns both).
+      if (tokens.length > 0) {
+        let t = 0;
+        for (const w of words) {
+          while (t < tokens.length - 1 && (tokens[t]?.end ?? 0) <= w.start) t++;
+          w.speaker = speakers[t] ?? segmentSpeaker;
+        }
+      }
+      out.push(...words);
+    }
+    return out;
+  },
+};
+
+const SPECIAL_TOKEN = /^\[_[A-Z_0-9]+_?\]$|^<\|.*\|>$/;
+
+export const whisperCpp: AsrReader = {
+  detect(json) {
+    if (!isObject(json) || !Array.isArray(json.transcription)) return false;
+    const first = arrayOf(json.transcription)[0];
+    return first !== undefined && isObject(first.offsets);
+  },
+  read(json) {
+    if (!isObject(json)) return [];
+    const out: AsrWord[] = [];
+    for (const segment of arrayOf(json.transcription)) {
+      const offsets = isObject(segment.offsets) ? segment.offsets : {};
+      const start = num(offsets.from) ?? 0;
+      const end = num(offsets.to) ?? start;
+      // -ojf: sub-word tokens; one starting with a space starts a word.
+      const tokens: TimedToken[] = [];
+      for (const token of arrayOf(segment.tokens)) {
+        const text = str(token.text) ?? '';
+        const t = isObject(token.offsets) ? token.offsets : {};
+        const from = num(t.from);
+        const to = num(t.to);
+        if (!text || SPECIAL_TOKEN.test(text.trim()) || from === null || to === null) continue;
+        const last = tokens[tokens.length - 1];
+        if (last && !/^\s/.test(text)) {
+          last.text += text;
+          last.end = to;
+        } else tokens.push({ text: text.trim(), start: from, end: to });
+      }
+      out.push(...timedText(str(segment.text) ?? '', tokens, { start, end }, null));
+    }
+    return out;
+  },
+};

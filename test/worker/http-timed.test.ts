@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import deepgram from '../fixtures/asr/dg-transcription.json?raw';
+import whisper from '../fixtures/asr/openai-whisper-verbose.json?raw';
+import { format } from './http-support.ts';
+
+interface Doc {
+  timed: boolean;
+  blocks: { text: string; startMs: number | null; endMs: number | null }[];
+  messages: { ruleId: string }[];
+}
+
+const SRT_TIME = /^(\d\d):(\d\d):(\d\d),(\d\d\d) --> /m;
+
+describe('POST /v1/format: speech-to-text JSON', () => {
+  it('a Deepgram response posted as application/json gives subtitles on its clock', async () => {
+    const res = await format(deepgram, 'application/json', '?output=srt');
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toBe('application/x-subrip; charset=utf-8');
+    const body = await res.text();
+    const first = SRT_TIME.exec(body);
+    const firstWord = JSON.parse(deepgram).results.channels[0].alternatives[0].words[0].start;
+    const ms =
+      ((Number(first?.[1]) * 60 + Number(first?.[2])) * 60 + Number(first?.[3])) * 1000 +
+      Number(first?.[4]);
+    expect(Math.abs(ms - firstWord * 1000)).toBeLessThanOrEqual(40);
+  });
+
+  it('the JSON document says it is timed and gives block times', async () => {
+    const res = await format(whisper, 'application/json; charset=utf-8');
+    expect(res.status).toBe(200);
+    const doc = (await res.json()) as Doc;
+    expect(doc.timed).toBe(true);
+    expect(doc.blocks[0]?.startMs).toBe(400);
+    expect(doc.messages.some((m) => m.ruleId === 'asr-input')).toBe(true);
+  });
+
+  it('a request body {text, output} is still a request, not a transcript', async () => {
+    const res = await format(
+      JSON.stringify({ text: 'One line of news.', output: 'json' }),
+      'application/json',
+    );
+    const doc = (await res.json()) as Doc;
+    expect(doc.timed).toBe(false);
+    expect(doc.blocks[0]?.text).toBe('One line of news.');
+  });
+
+  it('input= forces a vendor; speech-to-text JSON sent as the text of a request works too', async () => {
+    const forced = await format(deepgram, 'application/json', '?input=deepgram&output=json');
+    expect(((await forced.json()) as Doc).timed).toBe(true);
+    const wrapped = await format(
+      JSON.stringify({ text: deepgram, output: 'json' }),
+      'application/json',
+    );
+    expect(((await wrapped.json()) as Doc).timed).toBe(true);
+  });
+
+  it('an uploaded .json file is read by its shape', async () => {
+    const form = new FormData();
+    form.append('file', new File([whisper], 'interview.json', { type: 'application/json' }));
+    form.append('output', 'json');
+    const res = await format(form, null);
+    expect(res.status).toBe(200);
+    expect(((await res.json()) as Doc).timed).toBe(true);
+  });
+
+  it('JSON that is neither a request nor a known result is a 422 naming the member', async () => {
+    const res = await format(JSON.stringify({ transcript: 'x', words: 3 }), 'application/json');
+    expect(res.status).toBe(422);
+    expect(res.headers.get('content-type')).toContain('application/problem+json');
+  });
+
+  it('a .json file that is no speech-to-text result is a 422, not a 500', async () => {
+    const form = new FormData();
+    form.append('file', new File(['{"hello": 1}'], 'notes.json', { type: 'application/json' }));
+    const res = await format(form, null);
+    expect(res.status).toBe(422);
+  });
+});
