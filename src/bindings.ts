@@ -20,4 +20,6 @@ export interface Env {
   WEBHOOK_SECRET?: string;
   /** Bearer token for story reads. */
   API_TOKEN?: string;
+  /** One `RundownRoom` Durable Object per rundown (src/rundowns; typed in rundowns/routes.ts). */
+  RUNDOWNS?: DurableObjectNamespace;
 }

@@ -12,6 +12,10 @@ export const OUTPUTS = [
   'teleprompter',
   'teleprompter-text',
   'print',
+  'imsc',
+  'ebu-tt-d',
+  'scc',
+  'stl',
 ] as const;
 export type OutputName = (typeof OUTPUTS)[number];
 

@@ -7,14 +7,18 @@ import { UnknownTemplateError } from './outputs/errors.ts';
  * Layout templates. A file `templates/<stem>[--<name>][.<ext>].mustache` is the layout `<name>`
  * (`default` when absent) of the output whose base is `<stem>[.<ext>]`:
  * `print.html.mustache` is print's default, `print--station.html.mustache` is `template=station`.
- * Templates only place values: the compilers precompute every field they show.
+ * Templates only place values: the compilers precompute every field they show. EBU STL is
+ * binary and has no template (its compiler writes the bytes).
  */
-export const TEMPLATE_BASES: Readonly<Record<Exclude<OutputName, 'json'>, string>> = {
+export const TEMPLATE_BASES: Readonly<Record<Exclude<OutputName, 'json' | 'stl'>, string>> = {
   teleprompter: 'teleprompter.html',
   'teleprompter-text': 'teleprompter.txt',
   print: 'print.html',
   srt: 'srt',
   vtt: 'vtt',
+  imsc: 'imsc.ttml',
+  'ebu-tt-d': 'ebu-tt-d.ttml',
+  scc: 'scc',
 };
 
 export type TemplatedOutput = keyof typeof TEMPLATE_BASES;

@@ -10,6 +10,8 @@ export type JsonObject = { [key: string]: Json | undefined };
 export interface ApiPart {
   paths: JsonObject;
   schemas: JsonObject;
+  /** `components.securitySchemes` entries the group's operations name, if any. */
+  securitySchemes?: JsonObject;
 }
 
 const parts: (() => ApiPart)[] = [];

@@ -30,6 +30,10 @@ export function curlExamples(origin: string): { output: string; command: string 
     teleprompter: `${send} -H 'Accept: text/html' ${api} -o prompter.html`,
     'teleprompter-text': `${send} -H 'Accept: text/plain' ${api}`,
     print: `${send} '${api}?output=print&download=1' -OJ`,
+    imsc: `${send} -H 'Accept: application/ttml+xml' '${api}?fps=23.976&download=1' -OJ`,
+    'ebu-tt-d': `${send} '${api}?output=ebu-tt-d&fps=25' -o story.xml`,
+    scc: `${send} '${api}?output=scc&start=01:00:00:00&download=1' -OJ`,
+    stl: `${send} '${api}?output=stl&fps=25&start=10:00:00:00&download=1' -OJ`,
   };
   return OUTPUTS.map((output) => ({ output, command: COMMANDS[output] }));
 }

@@ -36,6 +36,16 @@ const OUTPUT_LABELS: Readonly<Record<OutputName, { label: string; description: s
   print: { label: 'Print script', description: 'Two-column A/V script to print.' },
   srt: { label: 'SRT subtitles', description: 'SubRip file for editing systems and players.' },
   vtt: { label: 'WebVTT subtitles', description: 'Captions for web players.' },
+  imsc: {
+    label: 'IMSC 1.1 (TTML)',
+    description: 'Timed Text for streaming platforms (Netflix, OTT).',
+  },
+  'ebu-tt-d': {
+    label: 'EBU-TT-D',
+    description: 'TTML for European broadcasters’ online delivery.',
+  },
+  scc: { label: 'SCC captions', description: 'CEA-608 pop-on captions for US broadcast.' },
+  stl: { label: 'EBU STL', description: 'Binary Teletext subtitle file for European broadcast.' },
   json: { label: 'JSON document', description: 'The clean document with every change listed.' },
 };
 
@@ -56,7 +66,7 @@ const INPUT_LABELS: Readonly<Record<string, string>> = {
   speechmatics: 'Speechmatics JSON',
 };
 
-const SUBTITLE_OUTPUTS: readonly OutputName[] = ['srt', 'vtt'];
+const SUBTITLE_OUTPUTS: readonly OutputName[] = ['srt', 'vtt', 'imsc', 'ebu-tt-d', 'scc', 'stl'];
 const LAYOUT_OUTPUTS: readonly OutputName[] = ['teleprompter', 'teleprompter-text', 'print'];
 
 interface Group {
@@ -67,7 +77,7 @@ interface Group {
 
 /** Option groups by the module that owns them; options outside any group apply to all outputs. */
 function optionGroups(): Group[] {
-  const templated = OUTPUTS.filter((o) => o !== 'json');
+  const templated = OUTPUTS.filter((o) => o !== 'json' && o !== 'stl');
   return [
     {
       legend: 'Transcript',
@@ -101,7 +111,7 @@ export function defaultFormOutput(): OutputName {
 function templateChoices(): string[] {
   const names = new Set<string>(['default']);
   for (const output of availableOutputs()) {
-    if (output === 'json') continue;
+    if (output === 'json' || output === 'stl') continue;
     for (const name of templateNames(output as TemplatedOutput)) names.add(name);
   }
   return [...names];
@@ -144,6 +154,10 @@ function fieldView(
   const isSelect = Boolean(enumValues);
   const isNumber = !isSelect && !isCheckbox && (types.has('integer') || types.has('number'));
   const choices = (enumValues ?? []).map((v) => ({ value: v, label: v, selected: v === current }));
+  // A choice without a default (the subtitle profile: each output has its own) starts unset.
+  if (isSelect && schema.default === undefined && name !== 'template') {
+    choices.unshift({ value: '', label: 'default for the output', selected: current === '' });
+  }
   if (isSelect && !choices.some((c) => c.selected) && current) {
     choices.push({ value: current, label: current, selected: true });
   }
@@ -171,6 +185,25 @@ function fieldView(
     placeholder:
       !isSelect && !isCheckbox && current === '' && schema.default === undefined ? 'default' : '',
   };
+}
+
+/**
+ * A binary output (EBU STL) as the preview shows it: offset, 16 bytes in hex, and those bytes as
+ * ASCII (`.` for the rest), for the first 2 KB.
+ */
+export function hexDump(bytes: Uint8Array, limit = 2048): string {
+  const lines = [
+    `${bytes.byteLength} bytes (binary file: use Download). First ${Math.min(limit, bytes.byteLength)}:`,
+  ];
+  for (let at = 0; at < Math.min(limit, bytes.byteLength); at += 16) {
+    const row = bytes.subarray(at, Math.min(at + 16, bytes.byteLength));
+    const hex = [...row].map((b) => b.toString(16).padStart(2, '0')).join(' ');
+    const text = [...row]
+      .map((b) => (b >= 0x20 && b < 0x7f ? String.fromCharCode(b) : '.'))
+      .join('');
+    lines.push(`${at.toString(16).padStart(6, '0')}  ${hex.padEnd(47)}  ${text}`);
+  }
+  return lines.join('\n');
 }
 
 function describeDuration(ms: number): string {
@@ -319,12 +352,13 @@ export async function handleFormPost(c: Context<AppEnv>): Promise<Response> {
       nonce,
     );
     if (submission.action === 'download') return outputResponse(formatted, true);
-    const shown = formatted.rendered.contentType.startsWith('text/html')
-      ? {
-          ...formatted,
-          rendered: { ...formatted.rendered, body: await embeddable(formatted.rendered.body) },
-        }
-      : formatted;
+    const rendered = formatted.rendered.body;
+    const shown =
+      typeof rendered !== 'string'
+        ? { ...formatted, rendered: { ...formatted.rendered, body: hexDump(rendered) } }
+        : formatted.rendered.contentType.startsWith('text/html')
+          ? { ...formatted, rendered: { ...formatted.rendered, body: await embeddable(rendered) } }
+          : formatted;
     const html = renderPage(
       'form.html',
       formView(stateFrom(submission, output), nonce, { formatted: shown }),

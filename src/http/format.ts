@@ -12,13 +12,19 @@ import { attachment } from './disposition.ts';
 import { negotiate } from './media-type.ts';
 import type { Submission } from './request.ts';
 
-/** The media type `Accept` picks each output by; print is only reached by `output=print`. */
+/**
+ * The media type `Accept` picks each output by; print is only reached by `output=print`, and
+ * EBU-TT-D (TTML like IMSC) by `output=ebu-tt-d`.
+ */
 export const OUTPUT_MEDIA_TYPES: Readonly<Partial<Record<OutputName, string>>> = {
   json: 'application/json',
   teleprompter: 'text/html',
   'teleprompter-text': 'text/plain',
   srt: 'application/x-subrip',
   vtt: 'text/vtt',
+  imsc: 'application/ttml+xml',
+  scc: 'text/x-scc',
+  stl: 'application/x-ebu-stl',
 };
 
 /** Outputs this deployment can render, in the API's order. */

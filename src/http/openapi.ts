@@ -47,6 +47,11 @@ const OUTPUT_DESCRIPTIONS: Readonly<Record<(typeof OUTPUTS)[number], string>> = 
   teleprompter: 'A browser teleprompter page (HTML, scrolls itself; settings in its URL).',
   'teleprompter-text': 'Plain text for hardware prompters: short lines, no markup.',
   print: 'A two-column A/V print script (HTML, print to PDF).',
+  imsc: 'IMSC 1.1 Text profile TTML (streaming platforms).',
+  'ebu-tt-d':
+    'EBU-TT-D 1.0.1 TTML (European broadcasters’ online delivery); same media type as IMSC, reached by `output=ebu-tt-d`.',
+  scc: 'Scenarist SCC: CEA-608 pop-on captions at 29.97 drop-frame (or 30 non-drop).',
+  stl: 'EBU STL (Tech 3264) binary subtitle file: GSI block and TTI blocks.',
 };
 
 function outputContent(): JsonObject {
@@ -57,7 +62,15 @@ function outputContent(): JsonObject {
     content[type] =
       output === 'json'
         ? { schema: ref('ScriptDocument') }
-        : { schema: { type: 'string', description: OUTPUT_DESCRIPTIONS[output] } };
+        : output === 'stl'
+          ? {
+              schema: {
+                type: 'string',
+                format: 'binary',
+                description: OUTPUT_DESCRIPTIONS[output],
+              },
+            }
+          : { schema: { type: 'string', description: OUTPUT_DESCRIPTIONS[output] } };
   }
   return content;
 }
@@ -462,6 +475,10 @@ export function openApiDocument(): OpenApiDocument {
       { name: 'format', description: 'Transcript in, script out.' },
       { name: 'web', description: 'The web form for newsroom staff.' },
       { name: 'cms', description: 'CMS integration: signed webhook and stored outputs.' },
+      {
+        name: 'rundowns',
+        description: 'Rundowns and the live prompter: talent, operator, remote.',
+      },
       { name: 'docs', description: 'This reference.' },
       { name: 'operations', description: 'Monitoring.' },
     ],
@@ -475,6 +492,7 @@ export function openApiDocument(): OpenApiDocument {
           scheme: 'bearer',
           description: 'The story read token (a Worker secret).',
         },
+        ...Object.assign({}, ...parts.map((part) => part.securitySchemes ?? {})),
       },
     },
   };

@@ -1,6 +1,6 @@
 import type { ScriptDocument } from '../core/document.ts';
 import type { ResolvedOptions } from '../options.ts';
-import type { RenderedOutput } from '../outputs/types.ts';
+import type { TextOutput } from '../outputs/types.ts';
 import { renderTemplate } from '../templates.ts';
 import { nonceOf, type RenderContext } from './context.ts';
 import { compileScript, type Script, type ScriptItem } from './script.ts';
@@ -327,7 +327,7 @@ export function renderPrint(
   doc: ScriptDocument,
   options: ResolvedOptions,
   context?: RenderContext,
-): RenderedOutput {
+): TextOutput {
   const view = compilePrint(doc, options, context);
   return {
     body: renderTemplate('print', options.template, view),

@@ -1,6 +1,6 @@
 import type { ScriptDocument } from '../core/document.ts';
 import type { ResolvedOptions } from '../options.ts';
-import type { RenderedOutput } from '../outputs/types.ts';
+import type { TextOutput } from '../outputs/types.ts';
 import { renderTemplate } from '../templates.ts';
 import { compileScript, type ScriptItem } from './script.ts';
 import { appendAll, formatClock, wrapText } from './text.ts';
@@ -66,10 +66,7 @@ export function compileTeleprompterText(
 }
 
 /** `output=teleprompter-text`: UTF-8 plain text. */
-export function renderTeleprompterText(
-  doc: ScriptDocument,
-  options: ResolvedOptions,
-): RenderedOutput {
+export function renderTeleprompterText(doc: ScriptDocument, options: ResolvedOptions): TextOutput {
   const view = compileTeleprompterText(doc, options);
   return {
     body: renderTemplate('teleprompter-text', options.template, view),

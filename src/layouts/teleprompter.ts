@@ -1,6 +1,6 @@
 import type { ScriptDocument } from '../core/document.ts';
 import type { ResolvedOptions } from '../options.ts';
-import type { RenderedOutput } from '../outputs/types.ts';
+import type { TextOutput } from '../outputs/types.ts';
 import { renderTemplate } from '../templates.ts';
 import { nonceOf, type RenderContext } from './context.ts';
 import {
@@ -71,6 +71,34 @@ export const PROMPTER_KEYS: readonly PrompterKeyView[] = [
   { keys: '?', action: 'this help' },
 ];
 
+/**
+ * Key → action of every prompter page (the single-story prompter and the rundown's screens):
+ * keyboards, presentation clickers (PageDown/PageUp, arrows) and foot pedals send these keys.
+ * Letters are matched in lower case.
+ */
+export const PROMPTER_KEYMAP: Readonly<Record<string, string>> = {
+  ' ': 'toggle',
+  Escape: 'pause',
+  ArrowUp: 'faster',
+  ArrowDown: 'slower',
+  PageDown: 'next',
+  ArrowRight: 'next',
+  PageUp: 'previous',
+  ArrowLeft: 'previous',
+  Home: 'top',
+  End: 'end',
+  '+': 'bigger',
+  '=': 'bigger',
+  '-': 'smaller',
+  _: 'smaller',
+  m: 'mirror',
+  f: 'flip',
+  u: 'uppercase',
+  e: 'marker',
+  '?': 'help',
+  h: 'help',
+};
+
 let cachedDefaults: Readonly<Record<PrompterSettingKey, number | boolean>> | undefined;
 
 function prompterDefaults(): Readonly<Record<PrompterSettingKey, number | boolean>> {
@@ -132,6 +160,7 @@ export function compileTeleprompter(
       values,
       defaults: prompterDefaults(),
       totalMs: script.totalMs,
+      keymap: PROMPTER_KEYMAP,
     }),
     blocks,
     keys: [...PROMPTER_KEYS],
@@ -147,7 +176,7 @@ export function renderTeleprompter(
   doc: ScriptDocument,
   options: ResolvedOptions,
   context?: RenderContext,
-): RenderedOutput {
+): TextOutput {
   const view = compileTeleprompter(doc, options, context);
   return {
     body: renderTemplate('teleprompter', options.template, view),

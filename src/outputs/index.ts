@@ -1,14 +1,23 @@
 import type { ScriptDocument } from '../core/document.ts';
 import { renderPrint, renderTeleprompter, renderTeleprompterText } from '../layouts/index.ts';
 import type { OutputName, ResolvedOptions } from '../options.ts';
+import { renderScc } from '../subtitles/scc.ts';
 import { renderSrt } from '../subtitles/srt.ts';
+import { renderStl } from '../subtitles/stl.ts';
+import { renderEbuTtD, renderImsc } from '../subtitles/ttml.ts';
 import { renderVtt } from '../subtitles/vtt.ts';
-import type { RenderContext, RenderedOutput, Renderer } from './types.ts';
+import type { RenderContext, RenderedOutput, Renderer, TextRenderer } from './types.ts';
 
 export { UnknownTemplateError } from './errors.ts';
-export type { RenderContext, RenderedOutput, Renderer } from './types.ts';
+export type {
+  RenderContext,
+  RenderedOutput,
+  Renderer,
+  TextOutput,
+  TextRenderer,
+} from './types.ts';
 
-const renderJson: Renderer = (doc) => ({
+const renderJson: TextRenderer = (doc) => ({
   body: `${JSON.stringify(doc, null, 2)}\n`,
   contentType: 'application/json; charset=utf-8',
   extension: 'json',
@@ -23,7 +32,16 @@ export const RENDERERS: Partial<Record<OutputName, Renderer>> = {
   teleprompter: renderTeleprompter,
   'teleprompter-text': renderTeleprompterText,
   print: renderPrint,
+  imsc: renderImsc,
+  'ebu-tt-d': renderEbuTtD,
+  scc: renderScc,
+  stl: renderStl,
 };
+
+/** The bytes of a rendered body: text as UTF-8, binary as it is (hashes, sizes, storage). */
+export function bodyBytes(body: string | Uint8Array): Uint8Array {
+  return typeof body === 'string' ? new TextEncoder().encode(body) : body;
+}
 
 /** Renders one output; throws UnknownTemplateError for a bad `template=`. */
 export function renderOutput(

@@ -7,13 +7,19 @@ import type { ResolvedOptions } from '../options.ts';
 
 /** A rendered output: the bytes to send and what the renderer had to say. */
 export interface RenderedOutput {
-  body: string;
+  /** Text outputs are strings (sent as UTF-8); binary ones (EBU STL) are bytes. */
+  body: string | Uint8Array;
   /** Full media type with charset, e.g. `application/x-subrip; charset=utf-8`. */
   contentType: string;
   /** File extension for downloads, without the dot. */
   extension: string;
   /** Messages the renderer added (e.g. `cps-too-high`), on top of the document's. */
   messages: Message[];
+}
+
+/** A text output (every output but EBU STL): the body is a string. */
+export interface TextOutput extends RenderedOutput {
+  body: string;
 }
 
 /**
@@ -29,3 +35,10 @@ export type Renderer = (
   options: ResolvedOptions,
   context?: RenderContext,
 ) => RenderedOutput;
+
+/** A renderer of a text output. */
+export type TextRenderer = (
+  doc: ScriptDocument,
+  options: ResolvedOptions,
+  context?: RenderContext,
+) => TextOutput;

@@ -3,7 +3,7 @@ import { decimal, flag } from '../options-flag.ts';
 import { MAX_TIMESTAMP_MS, parseTimeValue } from './timecode.ts';
 
 /** Style-guide profiles: the limits each one sets are in `profiles.ts`. */
-export const SUBTITLE_PROFILES = ['netflix', 'bbc', 'dcmp'] as const;
+export const SUBTITLE_PROFILES = ['netflix', 'bbc', 'dcmp', 'scc', 'stl'] as const;
 export type SubtitleProfile = (typeof SUBTITLE_PROFILES)[number];
 
 export const SPEAKER_LABELS = ['none', 'dash', 'name'] as const;
@@ -30,7 +30,9 @@ const timeValue = z.coerce
   });
 
 /** The outputs these options matter for (read by the edge's form and OpenAPI document). */
-const FOR_SUBTITLES = { 'x-outputs': ['srt', 'vtt'] };
+const FOR_SUBTITLES = { 'x-outputs': ['srt', 'vtt', 'imsc', 'ebu-tt-d', 'scc', 'stl'] };
+/** Options only the broadcast deliverables read. */
+const FOR_DELIVERABLES = { 'x-outputs': ['imsc', 'ebu-tt-d', 'scc', 'stl'] };
 
 /**
  * Subtitle options (SRT and WebVTT). Limits left unset come from the profile and the document's
@@ -39,9 +41,9 @@ const FOR_SUBTITLES = { 'x-outputs': ['srt', 'vtt'] };
 export const subtitleOptionsShape = {
   profile: z
     .enum(SUBTITLE_PROFILES)
-    .default('netflix')
+    .optional()
     .describe(
-      'Subtitle style guide: `netflix` (42 chars/line, 20 chars/s, 5/6 s to 7 s), `bbc` (37 chars/line, at most 180 words/min) or `dcmp` (32 chars/line, at most 160 words/min, at least 2 s). Sets every limit below that is not given.',
+      'Subtitle style guide: `netflix` (42 chars/line, 20 chars/s, 5/6 s to 7 s; the default), `bbc` (37 chars/line, at most 180 words/min), `dcmp` (32 chars/line, at most 160 words/min, at least 2 s), `scc` (CEA-608: 32 columns, 2 rows; the default for SCC) or `stl` (Teletext: 37 chars/line, 2 rows; the default for EBU STL). Sets every limit below that is not given.',
     )
     .meta(FOR_SUBTITLES),
   maxCharsPerLine: decimal(z.number().int().min(10).max(120))
@@ -98,16 +100,20 @@ export const subtitleOptionsShape = {
       'Length of the media (`120s`, `00:02:00.000`): the cues share it in proportion to their speech time and the last one ends there.',
     )
     .meta(FOR_SUBTITLES),
-  pauseMs: z.coerce
-    .number()
-    .int()
-    .min(100)
-    .max(10_000)
+  pauseMs: decimal(z.number().int().min(100).max(10_000))
     .default(500)
     .describe(
       'Timed input (speech-to-text JSON, SRT, WebVTT): a silence this long between two words, in ms, always ends a subtitle.',
     )
     .meta(FOR_SUBTITLES),
+  dropFrame: flag(
+    true,
+    'At 29.97 fps, write drop-frame timecodes (`10:00:00;00`, SMPTE 12M) in SCC and EBU STL, and read a `start` timecode as drop-frame; off writes non-drop labels.',
+  ).meta(FOR_DELIVERABLES),
+  stlDoubleHeight: flag(
+    false,
+    'EBU STL: Teletext double-height rows (each subtitle row takes two Teletext rows).',
+  ).meta({ 'x-outputs': ['stl'] }),
   directions: flag(
     false,
     'Also subtitle directions (`[APPLAUSE]`, `(LAUGHTER)`) in square brackets, as SDH does.',

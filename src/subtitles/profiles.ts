@@ -53,6 +53,26 @@ export const PROFILE_LIMITS: Readonly<Record<SubtitleProfile, ProfileLimits>> = 
     maxDurationMs: 7000,
     minGapFrames: 2,
   },
+  // CEA-608 pop-on captions (SCC): 32 columns, 2 of the 4 rows a caption may hold, DCMP pace.
+  scc: {
+    maxCharsPerLine: 32,
+    maxLines: 2,
+    maxCps: 20,
+    maxWpm: 160,
+    minDurationMs: 1000,
+    maxDurationMs: 7000,
+    minGapFrames: 2,
+  },
+  // EBU STL for Teletext: 37 characters (a 40-column row less the boxing and colour codes), BBC pace.
+  stl: {
+    maxCharsPerLine: 37,
+    maxLines: 2,
+    maxCps: 20,
+    maxWpm: 180,
+    minDurationMs: 833,
+    maxDurationMs: 7000,
+    minGapFrames: 2,
+  },
 };
 
 /**
@@ -87,8 +107,9 @@ export function resolveLimits(
   >,
   language: string,
 ): SubtitleLimits {
-  const base = PROFILE_LIMITS[options.profile];
-  const lang = LANGUAGE_LIMITS[options.profile]?.[language.toLowerCase().split('-')[0] ?? ''] ?? {};
+  const profile = options.profile ?? 'netflix';
+  const base = PROFILE_LIMITS[profile];
+  const lang = LANGUAGE_LIMITS[profile]?.[language.toLowerCase().split('-')[0] ?? ''] ?? {};
   return {
     maxCharsPerLine: options.maxCharsPerLine ?? lang.maxCharsPerLine ?? base.maxCharsPerLine,
     maxLines: options.maxLines ?? lang.maxLines ?? base.maxLines,

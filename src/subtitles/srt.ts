@@ -9,7 +9,7 @@
 
 import type { Message, ScriptDocument } from '../core/document.ts';
 import type { ResolvedOptions } from '../options.ts';
-import type { Renderer } from '../outputs/types.ts';
+import type { TextRenderer } from '../outputs/types.ts';
 import { renderTemplate } from '../templates.ts';
 import { type CompiledSubtitles, compileSubtitles, type SubtitleCue } from './compile.ts';
 import { formatTimestamp } from './timecode.ts';
@@ -63,7 +63,7 @@ export function srtView(compiled: CompiledSubtitles): { cues: object[]; messages
  *
  * @example renderSrt(doc, optionsSchema.parse({ profile: 'bbc' })).body // '1\n00:00:00,000 --> …'
  */
-export const renderSrt: Renderer = (doc: ScriptDocument, options: ResolvedOptions) => {
+export const renderSrt: TextRenderer = (doc: ScriptDocument, options: ResolvedOptions) => {
   const compiled = compileSubtitles(doc, options);
   const view = srtView(compiled);
   return {

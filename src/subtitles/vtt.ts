@@ -6,7 +6,7 @@
 
 import type { ScriptDocument } from '../core/document.ts';
 import type { ResolvedOptions } from '../options.ts';
-import type { Renderer } from '../outputs/types.ts';
+import type { TextRenderer } from '../outputs/types.ts';
 import { renderTemplate } from '../templates.ts';
 import { type CompiledSubtitles, type CuePart, compileSubtitles } from './compile.ts';
 import { formatTimestamp } from './timecode.ts';
@@ -48,7 +48,7 @@ export function vttView(compiled: CompiledSubtitles): { cues: object[] } {
  *
  * @example renderVtt(doc, optionsSchema.parse({})).body // 'WEBVTT\n\n00:00:00.000 --> …'
  */
-export const renderVtt: Renderer = (doc: ScriptDocument, options: ResolvedOptions) => {
+export const renderVtt: TextRenderer = (doc: ScriptDocument, options: ResolvedOptions) => {
   const compiled = compileSubtitles(doc, options);
   return {
     body: renderTemplate('vtt', options.template, vttView(compiled)),

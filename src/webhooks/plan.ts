@@ -3,7 +3,7 @@ import { HttpError } from '../edge/errors.ts';
 import { parseOptions } from '../edge/options.ts';
 import { looksLikeHtml } from '../ingest/html.ts';
 import { OUTPUTS, type OutputName, type ResolvedOptions } from '../options.ts';
-import { RENDERERS, UnknownTemplateError } from '../outputs/index.ts';
+import { bodyBytes, RENDERERS, UnknownTemplateError } from '../outputs/index.ts';
 import { type produce, produceAll } from '../produce.ts';
 import type { Delivery } from './payload.ts';
 import { type RevisionPlan, type StoredOutput, sha256Hex } from './store.ts';
@@ -83,7 +83,7 @@ export async function planRevision(delivery: Delivery, webhookId: string): Promi
     }
     // produce() appends the renderer's messages to the document's; keep them apart.
     storyMessages = document.messages.slice(0, document.messages.length - rendered.messages.length);
-    const bytes = new TextEncoder().encode(rendered.body);
+    const bytes = bodyBytes(rendered.body);
     bodies.set(output, bytes);
     stored.push({
       output,

@@ -232,6 +232,26 @@ describe.skipIf(!run)('the web form in Chromium', () => {
     expect(srt).toContain('Lavrov');
   });
 
+  it('previews the binary EBU STL as a hex dump and downloads the file', async () => {
+    const page = await open('/');
+    await page.fill('#text', SEED);
+    await page.check('#output-stl');
+    await page.waitForFunction(() =>
+      (
+        (globalThis as unknown as Dom).document.querySelector('#preview pre')?.textContent ?? ''
+      ).includes('000000  38 35 30 53 54 4c 32 35'),
+    );
+    expect(await page.textContent('#preview pre')).toContain('binary file: use Download');
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.click('button[value="download"]'),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/\.stl$/);
+    const bytes = readFileSync((await download.path()) ?? '');
+    expect(bytes.subarray(0, 11).toString('latin1')).toBe('850STL25.01');
+    expect((bytes.length - 1024) % 128).toBe(0);
+  });
+
   it('works without JavaScript: preview page with the changes, and the file download', async () => {
     const page = await open('/', { javaScriptEnabled: false });
     await page.fill('#text', SEED);

@@ -29,3 +29,34 @@ declare module 'webvtt-parser' {
   export default webvtt;
   export type { WebVTTCue, WebVTTError, WebVTTNode };
 }
+
+// imscJS (npm `imsc`): its parser and ISD generator, loaded without the HTML renderer (which
+// needs a browser window).
+declare module 'imsc/src/main/js/doc.js' {
+  interface ErrorHandler {
+    info(message: string): boolean | undefined;
+    warn(message: string): boolean | undefined;
+    error(message: string): boolean | undefined;
+    fatal(message: string): boolean | undefined;
+  }
+  interface TtmlDocument {
+    getMediaTimeEvents(): number[];
+  }
+  export function fromXML(xml: string, errorHandler?: ErrorHandler): TtmlDocument | null;
+  export type { ErrorHandler, TtmlDocument };
+}
+declare module 'imsc/src/main/js/isd.js' {
+  import type { ErrorHandler, TtmlDocument } from 'imsc/src/main/js/doc.js';
+
+  interface IsdNode {
+    kind?: string;
+    text?: string;
+    contents?: IsdNode[];
+  }
+  export function generateISD(
+    doc: TtmlDocument,
+    offset: number,
+    errorHandler?: ErrorHandler,
+  ): IsdNode;
+  export type { IsdNode };
+}

@@ -89,6 +89,19 @@ describe('GET /v1/openapi.json', () => {
         '/v1/stories/{id}',
         '/v1/stories/{id}/{output}',
         '/v1/webhooks/cms',
+        // Rundowns and the live prompter (src/rundowns/openapi.ts).
+        '/v1/rundowns',
+        '/v1/rundowns/{id}',
+        '/v1/rundowns/{id}/stories',
+        '/v1/rundowns/{id}/stories/{story}',
+        '/v1/rundowns/{id}/order',
+        '/v1/rundowns/{id}/control',
+        '/v1/rundowns/{id}/ws',
+        '/rundowns',
+        '/rundowns/{id}',
+        '/rundowns/{id}/talent',
+        '/rundowns/{id}/operator',
+        '/rundowns/{id}/remote',
       ].sort(),
     );
     const headers = parametersOf(doc, '/v1/webhooks/cms', 'post')

@@ -26,6 +26,10 @@ describe('README', () => {
       teleprompter: stubRenderer('teleprompter', 'text/html'),
       'teleprompter-text': stubRenderer('teleprompter-text', 'text/plain'),
       print: stubRenderer('print', 'text/html'),
+      imsc: stubRenderer('imsc', 'application/ttml+xml'),
+      'ebu-tt-d': stubRenderer('ebu-tt-d', 'application/ttml+xml'),
+      scc: stubRenderer('scc', 'text/x-scc'),
+      stl: stubRenderer('stl', 'application/x-ebu-stl'),
     } as const;
     for (const output of OUTPUTS) {
       const command = example(output)

@@ -1,0 +1,271 @@
+/**
+ * CEA-608 character set and codes, as the line-21 caption decoders show them: the standard set
+ * (ASCII with ten positions replaced), the special characters (0x11 0x30-0x3F, channel 1) and the
+ * extended Spanish/French/misc (0x12 0x20-0x3F) and Portuguese/German/Danish (0x13 0x20-0x3F)
+ * sets. An extended character replaces the character before it, so a standard fallback is sent
+ * first (decoders without the extended set keep the fallback). Anything else is transliterated.
+ */
+
+/** One displayable character as 608 sends it. */
+export type Char608 =
+  | { kind: 'standard'; byte: number }
+  | { kind: 'special'; code: number }
+  | { kind: 'extended'; code: number; fallback: number };
+
+/** Standard-set positions that are not ASCII (0x2A, 0x5C, 0x5E-0x60, 0x7B-0x7F). */
+const STANDARD_REPLACED: Readonly<Record<number, string>> = {
+  42: 'á',
+  92: 'é',
+  94: 'í',
+  95: 'ó',
+  96: 'ú',
+  123: 'ç',
+  124: '÷',
+  125: 'Ñ',
+  126: 'ñ',
+  127: '█',
+};
+
+/** Special characters, second byte after 0x11 (0x39 is the transparent space, not listed). */
+const SPECIAL = '®°½¿™¢£♪à\u0000èâêîôû';
+
+/** Extended characters: 0x12 0x20… then 0x13 0x20…, 32 each. */
+const EXTENDED_12 = 'ÁÉÓÚÜü‘¡*’—©℠•“”ÀÂÇÈÊËëÎÏïÔÙùÛ«»';
+const EXTENDED_13 = 'ÃãÍÌìÒòÕõ{}\\^_|~ÄäÖöß¥¤¦ÅåØø┌┐└┘';
+
+/** Fallbacks for extended characters that are not a letter with a diacritic. */
+const EXTENDED_FALLBACK: Readonly<Record<string, string>> = {
+  '‘': "'",
+  '’': "'",
+  '“': "'",
+  '”': "'",
+  '«': "'",
+  '»': "'",
+  '¡': '!',
+  '*': '.',
+  '—': '-',
+  '©': 'c',
+  '℠': 's',
+  '•': '.',
+  '{': '(',
+  '}': ')',
+  '\\': '/',
+  '^': ' ',
+  _: '-',
+  '|': '!',
+  '~': '-',
+  ß: 's',
+  '¤': '$',
+  '¦': '!',
+  '¥': 'Y',
+  Ø: 'O',
+  ø: 'o',
+  '┌': '+',
+  '┐': '+',
+  '└': '+',
+  '┘': '+',
+};
+
+/** Transliterations for characters 608 cannot show at all (reported when used). */
+const TRANSLITERATE: Readonly<Record<string, string>> = {
+  '–': '-',
+  '‒': '-',
+  '―': '-',
+  '‐': '-',
+  '‑': '-',
+  '−': '-',
+  '…': '...',
+  '‚': "'",
+  '‛': "'",
+  '„': "'",
+  '‟': "'",
+  '′': "'",
+  '″': "'",
+  '‹': "'",
+  '›': "'",
+  '€': 'EUR',
+  '×': 'x',
+  '·': '.',
+  '\u00a0': ' ',
+  '\u202f': ' ',
+  '\u2009': ' ',
+  Æ: 'AE',
+  æ: 'ae',
+  Œ: 'OE',
+  œ: 'oe',
+  Ł: 'L',
+  ł: 'l',
+  Đ: 'D',
+  đ: 'd',
+  Ð: 'D',
+  ð: 'd',
+  Þ: 'Th',
+  þ: 'th',
+  ı: 'i',
+  '♫': '♪',
+  '№': 'No.',
+};
+
+/** Cyrillic to Latin (ISO 9-like, common newsroom romanization), for 608's Latin-only set. */
+export const CYRILLIC: Readonly<Record<string, string>> = {
+  а: 'a',
+  б: 'b',
+  в: 'v',
+  г: 'g',
+  д: 'd',
+  е: 'e',
+  ё: 'yo',
+  ж: 'zh',
+  з: 'z',
+  и: 'i',
+  й: 'y',
+  к: 'k',
+  л: 'l',
+  м: 'm',
+  н: 'n',
+  о: 'o',
+  п: 'p',
+  р: 'r',
+  с: 's',
+  т: 't',
+  у: 'u',
+  ф: 'f',
+  х: 'kh',
+  ц: 'ts',
+  ч: 'ch',
+  ш: 'sh',
+  щ: 'shch',
+  ъ: '',
+  ы: 'y',
+  ь: '',
+  э: 'e',
+  ю: 'yu',
+  я: 'ya',
+  і: 'i',
+  ї: 'yi',
+  є: 'ye',
+  ґ: 'g',
+};
+
+const TABLE: Map<string, Char608> = (() => {
+  const table = new Map<string, Char608>();
+  for (let b = 0x20; b <= 0x7f; b++) {
+    table.set(STANDARD_REPLACED[b] ?? String.fromCharCode(b), { kind: 'standard', byte: b });
+  }
+  [...SPECIAL].forEach((ch, i) => {
+    if (ch !== '\u0000' && !table.has(ch)) table.set(ch, { kind: 'special', code: 0x1130 + i });
+  });
+  const extended = (chars: string, first: number): void => {
+    [...chars].forEach((ch, i) => {
+      if (table.has(ch)) return;
+      const named = EXTENDED_FALLBACK[ch];
+      const base = named ?? ch.normalize('NFD').charAt(0);
+      const fallback = table.get(base);
+      table.set(ch, {
+        kind: 'extended',
+        code: first + i,
+        fallback: fallback?.kind === 'standard' ? fallback.byte : 0x20,
+      });
+    });
+  };
+  extended(EXTENDED_12, 0x1220);
+  extended(EXTENDED_13, 0x1320);
+  return table;
+})();
+
+/** The 608 encoding of one character, or null when 608 has no such character. */
+export function char608(ch: string): Char608 | null {
+  return TABLE.get(ch) ?? null;
+}
+
+/**
+ * What 608 can show for a line: each character it lacks is replaced by the nearest it has
+ * (accents dropped, Cyrillic romanized, dashes and quotes simplified, else `?`). Returns the
+ * text and the replaced characters, in order of first use.
+ *
+ * @example to608('Café – 5 €') // { text: 'Café - 5 EUR', replaced: ['–', '€'] }
+ */
+export function to608(line: string): { text: string; replaced: string[] } {
+  let text = '';
+  const replaced: string[] = [];
+  for (const ch of line.normalize('NFC')) {
+    if (TABLE.has(ch)) {
+      text += ch;
+      continue;
+    }
+    if (!replaced.includes(ch)) replaced.push(ch);
+    text += substitute(ch);
+  }
+  return { text, replaced };
+}
+
+function substitute(ch: string): string {
+  const named = TRANSLITERATE[ch];
+  if (named !== undefined) return named;
+  const lower = ch.toLowerCase();
+  const cyr = CYRILLIC[lower];
+  if (cyr !== undefined) {
+    return ch === lower ? cyr : cyr.charAt(0).toUpperCase() + cyr.slice(1);
+  }
+  let out = '';
+  for (const part of ch.normalize('NFD')) {
+    if (/\p{M}/u.test(part)) continue;
+    out += TABLE.has(part) ? part : '';
+  }
+  if (out !== '') return out;
+  return /\p{Z}/u.test(ch) ? ' ' : '?';
+}
+
+/** A byte with its odd-parity bit (bit 7) set so the eight bits hold an odd number of ones. */
+export function oddParity(byte: number): number {
+  let ones = 0;
+  for (let b = byte & 0x7f; b; b >>= 1) ones += b & 1;
+  return ones % 2 === 0 ? (byte & 0x7f) | 0x80 : byte & 0x7f;
+}
+
+/** A 16-bit 608 word as the four hex digits SCC writes, parity applied to both bytes. */
+export function sccWord(word: number): string {
+  const hi = oddParity((word >> 8) & 0x7f);
+  const lo = oddParity(word & 0x7f);
+  return ((hi << 8) | lo).toString(16).padStart(4, '0');
+}
+
+/** Miscellaneous control codes, data channel 1. */
+export const CONTROL = {
+  RCL: 0x1420,
+  EDM: 0x142c,
+  ENM: 0x142e,
+  EOC: 0x142f,
+  TO1: 0x1721,
+  TO2: 0x1722,
+  TO3: 0x1723,
+} as const;
+
+/** PAC row bits: rows 1-15 → (first byte, second byte base), data channel 1. */
+const PAC_ROWS: readonly [number, number][] = [
+  [0x11, 0x40],
+  [0x11, 0x60],
+  [0x12, 0x40],
+  [0x12, 0x60],
+  [0x15, 0x40],
+  [0x15, 0x60],
+  [0x16, 0x40],
+  [0x16, 0x60],
+  [0x17, 0x40],
+  [0x17, 0x60],
+  [0x10, 0x40],
+  [0x13, 0x40],
+  [0x13, 0x60],
+  [0x14, 0x40],
+  [0x14, 0x60],
+];
+
+/**
+ * Preamble address code: row 1-15, white, cursor at `indent` (a multiple of 4, 0-28).
+ *
+ * @example pac(15, 8) // 0x1474
+ */
+export function pac(row: number, indent: number): number {
+  const [hi, lo] = PAC_ROWS[row - 1] ?? [0x14, 0x60];
+  return (hi << 8) | lo | 0x10 | ((Math.min(28, Math.max(0, indent)) / 4) * 2);
+}
