@@ -179,38 +179,28 @@ describe('page furniture in pasted text, by convention', () => {
 });
 
 describe('every renderer leaves notes out', () => {
-  it('no note text in SRT, WebVTT, the prompter page, prompter text or print', async () => {
-    const { optionsSchema } = await import('../../src/options.ts');
+  it('no note text in any output but the JSON, nor in the subtitle cues', async () => {
+    const { optionsSchema, OUTPUTS } = await import('../../src/options.ts');
     const { renderOutput } = await import('../../src/outputs/index.ts');
+    const { compileSubtitles } = await import('../../src/subtitles/compile.ts');
     const doc = formatTranscript(RADIO_TRANSCRIPT);
     const noteWords = ['Considered', 'Embed', 'Copyright', 'contractor', '4:32'];
     const options = optionsSchema.parse({ directions: true });
-    for (const output of ['srt', 'vtt', 'teleprompter', 'teleprompter-text', 'print'] as const) {
-      const body = renderOutput(doc, output, options)?.body ?? '';
-      expect(body, output).toMatch(/common\s+carriers/i);
+    for (const output of OUTPUTS.filter((o) => o !== 'json')) {
+      const rendered = renderOutput(doc, output, options)?.body ?? '';
+      const body =
+        typeof rendered === 'string' ? rendered : new TextDecoder('latin1').decode(rendered);
+      // SCC carries its text as CEA-608 byte pairs and STL in fixed blocks: read their cues below.
+      if (output !== 'scc' && output !== 'stl') expect(body, output).toMatch(/common\s+carriers/i);
       for (const w of noteWords) expect(body.includes(w), `${output}: ${w}`).toBe(false);
     }
+    const cueText = compileSubtitles(doc, { directions: true })
+      .cues.flatMap((c) => c.lines)
+      .join(' ');
+    expect(cueText).toMatch(/common\s+carriers/i);
+    for (const w of noteWords) expect(cueText.includes(w), `cues: ${w}`).toBe(false);
     // JSON keeps them, with their reason.
     const json = renderOutput(doc, 'json', options)?.body ?? '';
     expect(json).toContain('"reason": "disclaimer"');
-  });
-});
-
-describe('transcript headers of government briefings', () => {
-  it('the place and the briefer next to the time line are notes; a sentence is not', () => {
-    const doc = formatTranscript(
-      'Department Press Briefing – March 6, 2025\n\nMatthew Price, Department Spokesperson\n\nWashington, D.C.\n\n2:14 p.m. EST\n\nMR PRICE: Good afternoon, everyone.\n\nWashington, Moscow and Beijing all sent envoys.',
-    );
-    expect(doc.title).toBe('Department Press Briefing – March 6, 2025');
-    expect(notes(doc).map(([, reason, line]) => [line, reason])).toEqual([
-      [3, 'dateline'],
-      [5, 'dateline'],
-      [7, 'dateline'],
-    ]);
-  });
-
-  it('a place line away from any dateline stays narration', () => {
-    const doc = formatTranscript('Scranton, Pennsylvania\n\nThe President spoke to union members.');
-    expect(notes(doc)).toEqual([]);
   });
 });
