@@ -1,7 +1,9 @@
 import type { ScriptDocument } from './core/document.ts';
 import { formatTranscript } from './core/index.ts';
+import { blockLimit, countParagraphGroups, outputLimit } from './core/limits.ts';
 import { type InputFormat, ingest, toSourceLine } from './ingest/index.ts';
 import type { OutputName, ResolvedOptions } from './options.ts';
+import { OutputTooLargeError, TooManyBlocksError } from './outputs/errors.ts';
 import { type RenderContext, type RenderedOutput, renderOutput } from './outputs/index.ts';
 
 export interface Produced {
@@ -12,7 +14,8 @@ export interface Produced {
 
 /**
  * Input to document: converts HTML, SRT or WebVTT to text first, runs the core pipeline, and maps
- * every `line` back into the input as given, not into the converted text.
+ * every `line` back into the input as given, not into the converted text. Throws
+ * {@link TooManyBlocksError} when the document has more blocks than the input's size allows.
  */
 export function prepare(
   input: string,
@@ -21,6 +24,13 @@ export function prepare(
 ): ScriptDocument {
   const ingested = ingest(input, inputFormat, options);
   const { text, sourceLines, hints } = ingested;
+  // Outputs grow with the number of blocks: bounded by the input's size (src/core/limits.ts).
+  // A text of far more paragraphs than that is refused before formatting (merging tag-only
+  // lines at most halves the paragraphs; a removed repeat has at least 8 words).
+  const limit = blockLimit(input.length);
+  const paragraphs = countParagraphGroups(text, 2 * limit);
+  if (paragraphs > 2 * limit)
+    throw new TooManyBlocksError(paragraphs, limit, input.length, 'paragraphs or more');
   const timed = ingested.timedTokens !== undefined && ingested.timedTokens.length > 0;
   // Timed input is speech, each word with its own time: a paragraph said twice was said twice,
   // so repeated paragraphs are not removed (a paste done twice has no times of its own).
@@ -28,6 +38,8 @@ export function prepare(
     ...(timed ? { timedTokens: ingested.timedTokens } : {}),
     ...(hints ? { hints } : {}),
   });
+  if (document.blocks.length > limit)
+    throw new TooManyBlocksError(document.blocks.length, limit, input.length);
   if (sourceLines) {
     for (const block of document.blocks) block.line = toSourceLine(sourceLines, block.line);
     for (const message of document.messages) {
@@ -45,19 +57,29 @@ export function prepare(
   return document;
 }
 
-/** Document to one output. The renderer's messages join a copy of the document's. */
+/**
+ * Document to one output. The renderer's messages join a copy of the document's. Throws
+ * {@link OutputTooLargeError} when the answer would be longer than `outputLimit(inputChars)`.
+ */
 function render(
   prepared: ScriptDocument,
   output: OutputName,
   options: ResolvedOptions,
+  inputChars: number,
   context?: RenderContext,
 ): Produced {
+  const bounded = (result: Produced): Produced => {
+    const size = result.rendered?.body.length ?? 0;
+    const limit = outputLimit(inputChars, output === 'json' ? prepared.blocks.length : 0);
+    if (size > limit) throw new OutputTooLargeError(output, size, limit);
+    return result;
+  };
   const rendered = renderOutput(prepared, output, options, context);
-  if (!rendered || rendered.messages.length === 0) return { document: prepared, rendered };
+  if (!rendered || rendered.messages.length === 0) return bounded({ document: prepared, rendered });
   const document = { ...prepared, messages: [...prepared.messages, ...rendered.messages] };
   if (output === 'json')
-    return { document, rendered: renderOutput(document, output, options, context) };
-  return { document, rendered };
+    return bounded({ document, rendered: renderOutput(document, output, options, context) });
+  return bounded({ document, rendered });
 }
 
 /**
@@ -73,7 +95,7 @@ export function produce(
   inputFormat: InputFormat = 'text',
   context?: RenderContext,
 ): Produced {
-  return render(prepare(input, options, inputFormat), output, options, context);
+  return render(prepare(input, options, inputFormat), output, options, input.length, context);
 }
 
 /**
@@ -89,6 +111,7 @@ export function produceAll(
 ): Map<OutputName, Produced> {
   const prepared = prepare(input, options, inputFormat);
   const results = new Map<OutputName, Produced>();
-  for (const output of outputs) results.set(output, render(prepared, output, options, context));
+  for (const output of outputs)
+    results.set(output, render(prepared, output, options, input.length, context));
   return results;
 }

@@ -6,8 +6,9 @@ import type { Plugin } from 'unified';
 import type { VFile } from 'vfile';
 import type { Block, Message, ScriptDocument, Severity, TimedWord } from './document.ts';
 import { measureText } from './language.ts';
+import { clip, MAX_SLUG_CHARS } from './limits.ts';
 import { splitSentences } from './sentences.ts';
-import { makeSlug } from './slug.ts';
+import { FALLBACK_SLUG, makeSlug } from './slug.ts';
 import { durationMsFromCounts } from './timing.ts';
 import type { BlockContent, Root, SentenceNode } from './tree.ts';
 
@@ -15,26 +16,35 @@ export interface CompileOptions {
   readRateWpm: number;
 }
 
-type Handler = (
-  node: BlockContent,
-) => Pick<Block, 'speaker' | 'sot' | 'timestampMs'> & { timed: boolean };
+type Handled = Pick<Block, 'speaker' | 'sot' | 'timestampMs' | 'delivery' | 'translated'> & {
+  timed: boolean;
+};
+type Handler = (node: BlockContent) => Handled;
+
+const PLAIN = { speaker: null, sot: false, timestampMs: null, delivery: null, translated: false };
 
 const HANDLERS: Readonly<Record<BlockContent['type'], Handler>> = {
-  headline: () => ({ speaker: null, sot: false, timestampMs: null, timed: false }),
-  narration: () => ({ speaker: null, sot: false, timestampMs: null, timed: true }),
-  throw: () => ({ speaker: null, sot: false, timestampMs: null, timed: true }),
+  headline: () => ({ ...PLAIN, timed: false }),
+  narration: () => ({ ...PLAIN, timed: true }),
+  throw: () => ({ ...PLAIN, timed: true }),
   speech: (node) =>
     node.type === 'speech'
-      ? { speaker: node.speaker, sot: node.sot, timestampMs: node.timestampMs, timed: true }
-      : { speaker: null, sot: false, timestampMs: null, timed: true },
+      ? {
+          speaker: node.speaker,
+          sot: node.sot,
+          timestampMs: node.timestampMs,
+          delivery: node.delivery,
+          translated: node.translated,
+          timed: true,
+        }
+      : { ...PLAIN, timed: true },
   direction: (node) => ({
+    ...PLAIN,
     speaker: node.type === 'direction' ? node.speaker : null,
-    sot: false,
-    timestampMs: null,
     timed: false,
   }),
-  signoff: () => ({ speaker: null, sot: false, timestampMs: null, timed: true }),
-  note: () => ({ speaker: null, sot: false, timestampMs: null, timed: false }),
+  signoff: () => ({ ...PLAIN, timed: true }),
+  note: () => ({ ...PLAIN, timed: false }),
 };
 
 function severityOf(fatal: boolean | null | undefined): Severity {
@@ -109,6 +119,8 @@ export function compileScript(tree: Root, file: VFile, options: CompileOptions):
       sot: handled.sot,
       timestampMs: handled.timestampMs,
       reason: node.type === 'note' ? node.reason : null,
+      delivery: handled.delivery,
+      translated: handled.translated,
       startMs,
       endMs,
       timedWords,
@@ -118,11 +130,17 @@ export function compileScript(tree: Root, file: VFile, options: CompileOptions):
   const speakers = (data.speakers ?? []).map((s) => ({ ...s, aliases: [...s.aliases] }));
   return {
     title,
-    slug: makeSlug(
-      title,
-      blocks.filter((b) => b.type !== 'direction' && b.type !== 'note'),
-      speakers.flatMap((s) => (s.name ? [s.name] : [])),
-    ),
+    // Capped where it is emitted too: one long word must not become a slug on every printed page.
+    slug:
+      clip(
+        makeSlug(
+          title,
+          blocks.filter((b) => b.type !== 'direction' && b.type !== 'note'),
+          speakers.flatMap((s) => (s.name ? [s.name] : [])),
+        ),
+        MAX_SLUG_CHARS,
+        false,
+      ) || FALLBACK_SLUG,
     language,
     reporter: data.reporter ?? null,
     outlet: data.outlet ?? null,

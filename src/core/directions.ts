@@ -15,7 +15,8 @@ const LEXICON = new Set(
     'translated translation interpreter translator prepared off-mic mic microphone rings ringing ' +
     'bell gavel recess audience crowd interruption interrupts interrupted difficulties ' +
     'technical unclear garbled break music inaudibly whistles whistling shouting shouts ' +
-    'chuckles chuckling groans murmurs sobbing aplausos аплодисменты смех пауза музыка'
+    'chuckles chuckling groans murmurs sobbing concluded adjourned whereupon recessed ' +
+    'aplausos аплодисменты смех пауза музыка'
   ).split(' '),
 );
 

@@ -72,6 +72,14 @@ export interface Block {
   timestampMs: number | null;
   /** For a note: what kind of page furniture it is (`navigation`, `byline`, …); else null. */
   reason: NoteReason | null;
+  /**
+   * How the words were delivered, from the tag's parenthetical (`SMITH (voice-over):`):
+   * `voice-over`, `on-camera`, `off-camera`, `through-translator`, `via-telephone`, `on-tape`,
+   * `sot`, …; null when the tag has none (and for untagged blocks).
+   */
+  delivery: string | null;
+  /** The words are a translation (`(through translator)`, UN `(spoke in Russian)`). */
+  translated: boolean;
   /** Start of the block's first word in the media, in ms, when the input is timed; else null. */
   startMs: number | null;
   /** End of the block's last word in the media, in ms, when the input is timed; else null. */

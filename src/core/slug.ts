@@ -138,7 +138,8 @@ function candidateWords(source: string, exclude: ReadonlySet<string>, adjacent: 
   const out: string[] = [];
   const raws = source.split(/[^\p{L}\p{N}'’-]+/u);
   for (let i = 0; i < raws.length; i++) {
-    const w = bareWord(raws[i] ?? '');
+    // A run of letters longer than any word is cut to a word's length (a 1 MiB word of capitals).
+    const w = bareWord(raws[i] ?? '').slice(0, MAX_WORD_CHARS);
     if (!usable(w, exclude)) continue;
     // A first name before a speaker's surname (`Karine Jean-Pierre`) is part of the name.
     if (adjacent && exclude.size > 0 && /^\p{Lu}/u.test(w)) {

@@ -1,97 +1,76 @@
 /**
- * Speaker tags at the start of a paragraph, in the forms transcripts and newsrooms use:
- * `Name, Title: …`, `Name: …`, `NAME:`, `MR. NAME:`, `THE PRESIDENT:`, `Q` / `Q:` / `QUESTION:`,
- * `>>` with or without a name, `Speaker 1 (00:01:23):`, `[00:01:23] Name:`, `В.Путин:`, and
- * `President of Russia Vladimir Putin:` (title before the name).
- * Text that merely contains a colon (`These are their words: …`, `Note: …`, `10:30`) is not a tag.
- * Every regex here runs on a slice of at most MAX_TAG_CHARS characters, anchored, without nested
- * quantifiers, so tag detection is linear in the paragraph count.
+ * The speaker-tag matcher: one grammar for every tag form transcripts use, read in one pass over
+ * the first characters of a paragraph. The word lists live in ./tag-grammar.ts; this file holds
+ * only the grammar's shape:
+ *
+ *   tag      := [`>>`] [time] head `:` [time] text
+ *             | [time] head [time]                   (a line of its own; the text is below)
+ *             | head `[`time`]` text                 (Trint)
+ *   head     := core { `(` note `)` } [`,` title { `(` note `)` }]
+ *   core     := role [number] | unnamed voice | numbered label | [The|honorific] office
+ *             | {rank} [honorific] name | office name
+ *   note     := delivery | language note | time | party | place | holder's name
+ *
+ * `Q` followed by two or more spaces (White House transcripts) is a tag without a colon. Not a
+ * tag: labels and headings (`UPDATE: …`, `Budget: Statement`), times (`10:30`), sentences with a
+ * colon (`He said: "…"`), datelines (`PARIS (Reuters): …`). Every step reads at most
+ * MAX_TAG_CHARS characters of the paragraph, each once or a few times: matching is linear in
+ * the size of the text.
  */
 import { isSpace, titleCaseIfCaps } from './chars.ts';
+import {
+  AGENCIES,
+  CLAUSE_WORDS,
+  DELIVERIES,
+  FUNCTION_WORDS,
+  HONORIFICS,
+  LABEL_ENDINGS,
+  LABEL_PHRASES,
+  LABELS,
+  LANGUAGE_NOTES,
+  NUMBER_WORDS,
+  NUMBERED_LABELS,
+  OFFICE_ARTICLES,
+  OFFICE_CONNECTORS,
+  OFFICE_MODIFIERS,
+  OFFICES,
+  PARTICLES,
+  PARTIES,
+  PEERAGE,
+  RANKS,
+  ROLE_WORDS,
+  UNNAMED_LEADS,
+  UNNAMED_NOUNS,
+} from './tag-grammar.ts';
 import type { Tag } from './tree.ts';
 
-const MAX_TAG_CHARS = 100;
+const MAX_TAG_CHARS = 120;
 const MAX_NAME_TOKENS = 5;
 const MAX_TITLE_WORDS = 12;
-
-/** Anonymous role tags (upper-cased) and the role they stand for. */
-const ROLE_TAGS: Readonly<Record<string, string>> = {
-  Q: 'reporter',
-  QUESTION: 'reporter',
-  REPORTER: 'reporter',
-  JOURNALIST: 'reporter',
-  MODERATOR: 'moderator',
-  OPERATOR: 'operator',
-  ANNOUNCER: 'announcer',
-  NARRATOR: 'narrator',
-  ANCHOR: 'anchor',
-  HOST: 'host',
-  INTERPRETER: 'interpreter',
-  TRANSLATOR: 'interpreter',
-  AUDIENCE: 'audience',
-  'AUDIENCE MEMBER': 'audience',
-  CROWD: 'audience',
-  PARTICIPANT: 'participant',
-  'UNIDENTIFIED MALE': 'unidentified',
-  'UNIDENTIFIED FEMALE': 'unidentified',
-  'UNIDENTIFIED SPEAKER': 'unidentified',
-  UNIDENTIFIED: 'unidentified',
-  'THE PRESIDENT': 'president',
-  'THE VICE PRESIDENT': 'vice president',
-  'THE FIRST LADY': 'first lady',
-  'THE PRIME MINISTER': 'prime minister',
-  'SENIOR ADMINISTRATION OFFICIAL': 'senior administration official',
-  'ADMINISTRATION OFFICIAL': 'administration official',
-  'SENIOR STATE DEPARTMENT OFFICIAL': 'senior state department official',
-  'SENIOR OFFICIAL': 'senior official',
-  OFFICIAL: 'official',
-  'PRESS SECRETARY': 'press secretary',
-  STAFF: 'staff',
-  'STAFF MEMBER': 'staff',
-};
-
-/** Capitalized words that label text rather than name a speaker (`Note: …`). */
-const LABELS = new Set(
-  (
-    'note notes update updated correction corrections source sources photo photos video audio ' +
-    'editor editors warning example examples answer summary transcript caption captions related ' +
-    'read watch listen date time location subject re fwd tags tag title slug keywords disclaimer ' +
-    'ps breaking live exclusive advertisement background context quote translation image credit ' +
-    'credits published posted filed dateline byline headline monday tuesday wednesday thursday ' +
-    'friday saturday sunday january february march april may june july august september october ' +
-    'november december today yesterday tomorrow tonight morning afternoon evening step part ' +
-    'chapter section phone tel fax email web website address price total result results ' +
-    'conclusion introduction the a an and or but so then also however first second third ' +
-    'finally moscow washington london'
-  ).split(' '),
+const MAX_OFFICE_WORDS = 4;
+const MAX_NOTE_WORDS = 6;
+/** Longest rest after a colon still read as a heading's second half (`Budget: Statement`). */
+const MAX_HEADING_WORDS = 10;
+const HEADING_SMALL_WORDS = new Set(
+  'of the and for on in to a an at by with vs from or de la le du des del y und der die das'.split(
+    ' ',
+  ),
 );
 
-/** Lower-case particles allowed inside a personal name (`Charles de Gaulle`). */
-const PARTICLES = new Set(
-  'de da di del della der den van von bin ibn al el la le du dos das y zu ben ter'.split(' '),
-);
-
-/** Words that start a title placed before the name (`President of Russia Vladimir Putin`). */
-const TITLE_STARTS = new Set(
-  (
-    'president prime minister foreign deputy secretary senator governor mayor ambassador ' +
-    'chancellor king queen prince general colonel professor dr chairman chairwoman chair head ' +
-    'director spokesperson spokesman spokeswoman correspondent judge justice commissioner ' +
-    'representative rep sen gov press vice first chief leader patriarch pope premier ' +
-    'президент министр премьер-министр председатель губернатор мэр посол'
-  ).split(' '),
-);
-
-/** Generic numbered speakers from transcription services (`Speaker 1`). */
-const NUMBERED =
-  /^(Speaker|Participant|Person|Caller|Guest|Interviewer|Interviewee|Unknown|Voice|Говорящий|Спикер) ?\d{1,3}$/iu;
-
-const HONORIFIC = /^(Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Rev|Sen|Rep|Gov|Gen|Col|Capt|Lt|Sgt)\.?$/i;
+/** Every role word of every language in one map (lookups are by folded key). */
+const ROLES: ReadonlyMap<string, string> = (() => {
+  const map = new Map<string, string>();
+  for (const table of Object.values(ROLE_WORDS)) {
+    for (const [word, role] of Object.entries(table)) if (!map.has(word)) map.set(word, role);
+  }
+  return map;
+})();
 
 const TIMESTAMP = /^(\d{1,2}):(\d{2})(?::(\d{2}))?(?:[.,](\d{1,3}))?$/;
 
 /** `01:02:03.5` / `1:23` → milliseconds, or null. */
 export function parseTimestamp(text: string): number | null {
+  if (text.length > 12) return null;
   const m = TIMESTAMP.exec(text);
   if (!m) return null;
   const [, a = '0', b = '0', c, frac] = m;
@@ -108,6 +87,53 @@ export interface TagMatch {
   tag: Tag;
   /** The paragraph text after the tag (and its colon), trimmed. */
   rest: string;
+  /** Offset in the text where the tag ends (after its colon): `text.slice(0, end)` is the tag. */
+  end: number;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Characters and words
+
+function isUpper(ch: string): boolean {
+  const code = ch.charCodeAt(0);
+  if (code < 0x80) return code >= 65 && code <= 90;
+  return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
+}
+
+function isLower(ch: string): boolean {
+  const code = ch.charCodeAt(0);
+  if (code < 0x80) return code >= 97 && code <= 122;
+  return ch !== ch.toUpperCase() && ch === ch.toLowerCase();
+}
+
+function isDigit(ch: string): boolean {
+  return ch >= '0' && ch <= '9';
+}
+
+/** True when the text has a capital letter and no small one. */
+function isAllCaps(text: string): boolean {
+  return text === text.toUpperCase() && text !== text.toLowerCase();
+}
+
+/** Lower case, `’` as `'`, one space between words, no trailing full stop. */
+export function foldWords(text: string): string {
+  const lower = text.toLowerCase();
+  // Fast path: single ASCII spaces inside, none at the ends, no ’.
+  if (!/\s\s|[^\S ]|^\s|\s$|\u2019/u.test(lower)) {
+    return lower.endsWith('.') ? lower.slice(0, -1) : lower;
+  }
+  let out = '';
+  let space = false;
+  for (const ch of lower) {
+    if (isSpace(ch)) {
+      space = out.length > 0;
+      continue;
+    }
+    if (space) out += ' ';
+    space = false;
+    out += ch === '\u2019' ? "'" : ch;
+  }
+  return out.endsWith('.') ? out.slice(0, -1) : out;
 }
 
 function skipSpaces(text: string, i: number): number {
@@ -126,88 +152,543 @@ function countSpaces(text: string, i: number): { end: number; count: number; nbs
   return { end: j, count: j - i, nbsp };
 }
 
-function isUpperWord(token: string): boolean {
-  return /\p{Lu}/u.test(token) && !/\p{Ll}/u.test(token);
+/** The words of a text whose spaces are single ASCII spaces (or not yet). */
+function words(text: string): string[] {
+  const list = text.split(' ');
+  return list.includes('') ? list.filter((t) => t.length > 0) : list;
 }
 
-/** A capitalized name token: `Sergey`, `Jean-Pierre`, `O'Brien`, `J.`, `В.Путин`, `Kōno`. */
+/**
+ * A capitalized name token: `Sergey`, `Jean-Pierre`, `O'Brien`, `J.`, `В.Путин`, `Kōno`, `JONES`:
+ * a capital, then letters, marks, `.`, `'`, `’` or `-`, and no digit.
+ */
 function isNameToken(token: string): boolean {
-  return /^(\p{Lu}\.)*\p{Lu}[\p{L}\p{M}'’-]*\.?$/u.test(token) || /^\p{Lu}\.$/u.test(token);
+  if (!isUpper(token[0] ?? '')) return false;
+  for (const ch of token) {
+    if (ch === '.' || ch === "'" || ch === '\u2019' || ch === '-') continue;
+    if (ch === ch.toLowerCase() && ch === ch.toUpperCase() && !/\p{M}/u.test(ch)) return false;
+  }
+  return true;
+}
+
+/** Name words: capitalized, or a particle inside (`de`, and `of` in a peer's name). */
+function isNameWords(list: readonly string[], peer = false): boolean {
+  if (list.length === 0 || list.length > MAX_NAME_TOKENS) return false;
+  if (
+    list.some(
+      // One letter may be an initial (`A MARTÍNEZ`): only longer function words count.
+      (w) => w.length > 1 && FUNCTION_WORDS.has(w.toLowerCase()) && !(peer && w === 'of'),
+    )
+  )
+    return false;
+  return list.every(
+    (w, i) => isNameToken(w) || (i > 0 && (PARTICLES.has(w) || (peer && w === 'of'))),
+  );
+}
+
+function bare(word: string): string {
+  const key = foldWords(word);
+  const last = key[key.length - 1];
+  return last === '.' || last === ',' ? key.slice(0, -1) : key;
+}
+
+function isHonorific(word: string): boolean {
+  return HONORIFICS.has(bare(word));
 }
 
 function isTitleText(title: string): boolean {
-  const words = title.split(' ');
-  if (words.length === 0 || words.length > MAX_TITLE_WORDS) return false;
-  if (!/^[\p{Lu}\d]/u.test(title)) return false;
-  return !/[.!?]$/.test(title) || /\.$/.test(words[words.length - 1] ?? '');
+  const list = words(title);
+  if (list.length === 0 || list.length > MAX_TITLE_WORDS) return false;
+  const first = title[0] ?? '';
+  // A lower-case title (French, Spanish, Russian style) must not open like a clause.
+  const opening = foldWords(list[0] ?? '');
+  if (isLower(first) && (CLAUSE_WORDS.has(opening) || opening.includes("'"))) return false;
+  if (!isUpper(first) && !isDigit(first) && !isLower(first)) return false;
+  const last = title[title.length - 1] ?? '';
+  return !'!?'.includes(last) && !(last === '.' && (list[list.length - 1] ?? '').length > 5);
 }
 
-function tokens(text: string): string[] {
-  return text.split(' ').filter((t) => t.length > 0);
+/** `Budget Statement`, `Oral Answers to Questions`: capitalized words, no closing punctuation. */
+export function isHeadingText(text: string): boolean {
+  const list = words(text);
+  if (list.length === 0 || list.length > MAX_HEADING_WORDS) return false;
+  const last = text[text.length - 1] ?? '';
+  if (!/[\p{L}\p{N}]/u.test(last)) return false;
+  if (!isUpper(text[0] ?? '') && !isDigit(text[0] ?? '')) return false;
+  return list.every((w) => {
+    const first = w[0] ?? '';
+    return isUpper(first) || isDigit(first) || HEADING_SMALL_WORDS.has(w);
+  });
 }
 
-interface NameParse {
+// ---------------------------------------------------------------------------------------------
+// The head: core, notes in parentheses, title after a comma
+
+interface Head {
+  core: string;
+  title: string | null;
+  notes: string[];
+  /** How many notes came before the comma (they qualify the name, not the title). */
+  notesBeforeComma: number;
+}
+
+/** Splits the text before the colon into core, parenthesized notes and the title. One pass. */
+function splitHead(text: string): Head | null {
+  let core = '';
+  let title: string | null = null;
+  const notes: string[] = [];
+  let notesBeforeComma = -1;
+  let note: string | null = null;
+  for (const ch of text) {
+    if (note !== null) {
+      if (ch === ')') {
+        notes.push(note.trim());
+        note = null;
+      } else if (ch === '(') return null;
+      else note += ch;
+      continue;
+    }
+    if (ch === '(') {
+      // A tag opens with its name, never with a parenthesis (`(Applause.) MS. X:` is two things).
+      if (core.trim() === '') return null;
+      note = '';
+      if (title === null) core += ' ';
+      else title += ' ';
+      continue;
+    }
+    if (ch === ')') return null;
+    if (ch === ',' && title === null) {
+      title = '';
+      notesBeforeComma = notes.length;
+      continue;
+    }
+    if (title === null) core += ch;
+    else title += ch;
+  }
+  if (note !== null) return null;
+  const squash = (s: string) => words(s).join(' ');
+  const t = title === null ? null : squash(title);
+  return {
+    core: squash(core),
+    title: t === '' ? null : t,
+    notes,
+    notesBeforeComma: notesBeforeComma === -1 ? notes.length : notesBeforeComma,
+  };
+}
+
+interface Qualifier {
+  text: string;
+  party: boolean;
+  /** Written before the comma: it qualifies the name, not the title after the comma. */
+  beforeComma: boolean;
+}
+
+interface Notes {
+  delivery: string | null;
+  translated: boolean;
+  timestampMs: number | null;
+  /** Party, constituency or country (`D-NY`, `Northfield`, `Russian Federation`), in order. */
+  qualifiers: Qualifier[];
+  /** A name in parentheses after an office (`The Secretary of State for Health (Sam Patel)`). */
+  holder: string | null;
+}
+
+function isParty(note: string): boolean {
+  const key = foldWords(note);
+  if (PARTIES.has(key)) return true;
+  // `D-NY`, `R-Texas`, `I-Vt.`: a party letter, a hyphen, a state.
+  const dash = key.indexOf('-');
+  return dash > 0 && PARTIES.has(key.slice(0, dash)) && /^\p{L}/u.test(key.slice(dash + 1));
+}
+
+/** Reads the notes in parentheses; null when one of them is not a note a tag can carry. */
+function readNotes(head: Head): Notes | null {
+  const out: Notes = {
+    delivery: null,
+    translated: false,
+    timestampMs: null,
+    qualifiers: [],
+    holder: null,
+  };
+  for (let index = 0; index < head.notes.length; index++) {
+    const note = head.notes[index] ?? '';
+    const key = foldWords(note);
+    const delivery = DELIVERIES[key];
+    if (delivery) {
+      out.delivery ??= delivery.delivery;
+      out.translated ||= delivery.translated;
+      continue;
+    }
+    if (LANGUAGE_NOTES.some((lead) => key.startsWith(`${lead} `))) {
+      out.translated = true;
+      continue;
+    }
+    if (AGENCIES.has(key)) return null;
+    const ms = parseTimestamp(note);
+    if (ms !== null) {
+      out.timestampMs = ms;
+      continue;
+    }
+    const list = words(note);
+    const first = note[0] ?? '';
+    // Any other note must be a short capitalized qualifier; `(laughs)` or prose is no tag note.
+    if (list.length === 0 || list.length > MAX_NOTE_WORDS || !(isUpper(first) || isDigit(first))) {
+      return null;
+    }
+    const party = isParty(note);
+    if (!party && out.holder === null && list.length >= 2 && isNameWords(list)) {
+      // Kept as a qualifier unless the core turns out to be an office (see classify).
+      out.holder = note;
+    }
+    out.qualifiers.push({ text: note, party, beforeComma: index < head.notesBeforeComma });
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The core
+
+interface Core {
   name: string | null;
+  /** Title written before the name (`Chief Justice`), or the office of an office tag. */
   title: string | null;
   role: string | null;
+  /** The office of an office-first tag (`Secretary of State for Health`), for resolving. */
+  office: string | null;
 }
 
-/** Classifies the text before the colon. Returns null when it is not a speaker tag. */
-function classifyTagText(raw: string): NameParse | null {
-  const text = raw.trim();
-  if (!text || text.length > MAX_TAG_CHARS) return null;
-  if (/^\d/.test(text)) return null;
-  const upper = text.toUpperCase();
-  const role = ROLE_TAGS[upper];
-  if (role && (isUpperWord(text) || /^\p{Lu}\p{Ll}+( \p{Ll}+)*$/u.test(text))) {
-    return { name: null, title: null, role };
-  }
-  if (NUMBERED.test(text)) return { name: text, title: null, role: null };
+/** `#2`, `2`: the number of a numbered voice, or null. */
+function voiceNumber(word: string): string | null {
+  const digits = word.startsWith('#') ? word.slice(1) : word;
+  if (digits.length === 0 || digits.length > 3) return null;
+  for (const ch of digits) if (!isDigit(ch)) return null;
+  return digits;
+}
 
-  const comma = text.indexOf(',');
-  const namePart = (comma === -1 ? text : text.slice(0, comma)).trim();
-  const titlePart = comma === -1 ? null : text.slice(comma + 1).trim();
-  if (titlePart !== null && !isTitleText(titlePart)) return null;
-
-  const words = tokens(namePart);
-  if (words.length === 0) return null;
-  if (words.length === 1 && LABELS.has((words[0] ?? '').toLowerCase().replace(/[.’']/g, ''))) {
-    return null;
-  }
-  if (words.every((w) => LABELS.has(w.toLowerCase()))) return null;
-
-  const allCaps = isUpperWord(namePart);
-  if (allCaps) {
-    // `MR. LAVROV`, `MS. JEAN-PIERRE`, `LAVROV`, `SECRETARY BLINKEN`.
-    if (words.length > 4) return null;
-    if (!words.every((w) => /^\p{Lu}[\p{Lu}\p{M}.'’-]*$/u.test(w))) return null;
-    return { name: titleCaseIfCaps(namePart), title: titlePart, role: null };
-  }
-
+/** A role word of any language, in capitals or capitalized (`HOST`, `Ведущий`, `Hon. Members`). */
+function readRole(core: string): string | null {
+  if (!isUpper(core[0] ?? '')) return null;
+  const list = words(core);
+  const lastWord = list[list.length - 1] ?? '';
+  const digits = list.length > 1 ? voiceNumber(lastWord) : null;
+  const spelled = list.length > 1 && NUMBER_WORDS.has(foldWords(lastWord));
+  const number = digits === null ? (spelled ? foldWords(lastWord) : null) : `#${digits}`;
+  const base = number === null ? core : list.slice(0, -1).join(' ');
+  const key = foldWords(base);
+  if (key === 'q' && base !== 'Q') return null;
+  const whole = ROLES.get(foldWords(core));
+  if (whole) return whole;
+  const role = ROLES.get(key);
+  if (role) return number === null ? role : `${role} ${number}`;
+  // `UNIDENTIFIED MALE`, `UNIDENTIFIED PERSON #1`, `Unknown Speaker 2`.
+  const baseWords = words(key);
+  const lead = baseWords[0] ?? '';
+  const nouns = baseWords.slice(1);
   if (
-    words.length <= MAX_NAME_TOKENS &&
-    words.every((w, i) => isNameToken(w) || (i > 0 && PARTICLES.has(w)))
+    UNNAMED_LEADS.has(lead) &&
+    nouns.length >= 1 &&
+    nouns.length <= 2 &&
+    nouns.every((n) => UNNAMED_NOUNS.has(n))
   ) {
-    const last = words[words.length - 1] ?? '';
-    if (HONORIFIC.test(last)) return null;
-    return { name: namePart, title: titlePart, role: null };
+    return number === null ? key : `${key} ${number}`;
   }
+  return null;
+}
 
-  // Title before the name: `President of Russia Vladimir Putin`, `Foreign Minister Sergey Lavrov`.
-  if (titlePart === null && words.length <= MAX_NAME_TOKENS + 6) {
-    const first = (words[0] ?? '').toLowerCase();
-    if (TITLE_STARTS.has(first) && words.length >= 3) {
-      const nameWords = words.slice(-2);
-      const titleWords = words.slice(0, -2);
-      if (
-        nameWords.every(isNameToken) &&
-        titleWords.every((w) => isNameToken(w) || /^\p{Ll}{1,4}$/u.test(w))
-      ) {
-        return { name: nameWords.join(' '), title: titleWords.join(' '), role: null };
+/** `Speaker 1`, `Говорящий 2`: a transcription service's numbered label, kept as the name. */
+function isNumberedLabel(core: string): boolean {
+  const list = words(core);
+  return (
+    list.length === 2 &&
+    NUMBERED_LABELS.has(foldWords(list[0] ?? '')) &&
+    voiceNumber(list[1] ?? '') !== null &&
+    isUpper(core[0] ?? '')
+  );
+}
+
+function isLabel(core: string): boolean {
+  const key = foldWords(core);
+  if (LABEL_PHRASES.has(key)) return true;
+  const list = words(key);
+  if (list.length > 1 && LABEL_ENDINGS.has(list[list.length - 1] ?? '')) return true;
+  return list.length <= 3 && list.every((w) => LABELS.has(w.replace(/[.']/g, '')));
+}
+
+/**
+ * Length of the office phrase at `list[start]` (modifiers, an office, then `of|for …`
+ * complements up to `limit`), or 0. `Secretary of State for Health` → 5.
+ */
+function officeLength(
+  list: readonly string[],
+  keys: readonly string[],
+  start: number,
+  limit: number,
+): number {
+  let i = start;
+  while (i < limit && OFFICE_MODIFIERS.has(keys[i] ?? '') && i - start < 2) i++;
+  // The longest office from the table at i (the modifiers may also be part of it: `Chief Justice`).
+  let best = 0;
+  for (const from of [start, i]) {
+    let key = '';
+    for (let n = 1; n <= MAX_OFFICE_WORDS && from + n <= limit; n++) {
+      key = key ? `${key} ${keys[from + n - 1] ?? ''}` : (keys[from] ?? '');
+      if (OFFICES.has(key)) best = Math.max(best, from + n);
+    }
+    if (best > 0) break;
+  }
+  if (best === 0) return 0;
+  // Complements: `of State`, `for Health and Social Care`, `of the Exchequer`.
+  let end = best;
+  let j = best;
+  while (j < limit && OFFICE_CONNECTORS.has(keys[j] ?? '')) {
+    let k = j + 1;
+    while (k < limit && OFFICE_CONNECTORS.has(keys[k] ?? '')) k++;
+    if (k >= limit || !isUpper(list[k]?.[0] ?? '')) break;
+    while (k < limit && isUpper(list[k]?.[0] ?? '') && !OFFICE_CONNECTORS.has(keys[k] ?? '')) k++;
+    end = k;
+    j = k;
+  }
+  return end - start;
+}
+
+function officeText(list: readonly string[]): string {
+  return titleCaseIfCaps(list.join(' '));
+}
+
+function readCore(core: string, holder: string | null): Core | null {
+  if (core.length === 0 || core.length > MAX_TAG_CHARS) return null;
+  const first = core[0] ?? '';
+  if (isDigit(first)) return null;
+  const role = readRole(core);
+  if (role) return { name: null, title: null, role, office: null };
+  if (isNumberedLabel(core)) return { name: core, title: null, role: null, office: null };
+  if (!isUpper(first)) return null;
+  if (isLabel(core)) return null;
+
+  const list = words(core);
+  const keys = list.map(bare);
+  const caps = isAllCaps(core);
+
+  const lead = keys[0] ?? '';
+  const skip = OFFICE_ARTICLES.has(lead) || (isHonorific(list[0] ?? '') && list.length > 1) ? 1 : 0;
+
+  // Office before a name: `CHIEF JUSTICE ROBERTS`, `President of Russia Vladimir Putin`,
+  // `Foreign Minister Sergey Lavrov`. The name is the last one to three name words.
+  if (skip === 0) {
+    for (const nameLen of [2, 1, 3]) {
+      const at = list.length - nameLen;
+      if (at < 1) continue;
+      const nameWords = list.slice(at);
+      if (!isNameWords(nameWords) || nameWords.some((w) => isHonorific(w))) continue;
+      const len = officeLength(list, keys, 0, at);
+      if (len === at) {
+        const office = officeText(list.slice(0, at));
+        return { name: nameCase(nameWords), title: office, role: null, office };
       }
     }
   }
-  return null;
+
+  // Office-first: `The Prime Minister`, `The Secretary of State for Health (Sam Patel)`,
+  // `Mr Speaker`, `Madam Deputy Speaker`, and an office alone (`Prime Minister`).
+  const officeLen = officeLength(list, keys, skip, list.length);
+  if (officeLen > 0 && skip + officeLen === list.length) {
+    const office = officeText(list.slice(skip));
+    if (holder !== null) return { name: holder, title: office, role: null, office };
+    return { name: null, title: office, role: foldWords(list.slice(skip).join(' ')), office };
+  }
+
+  // Ranks (`SEN.`, `GOV.`, `LT. GEN.`) are the title; courtesy honorifics (`MR.`, `Ms.`, `Lord`)
+  // stay in the name: `SEN. JANE DOE` is Jane Doe, Senator; `MS. JEAN-PIERRE` is Ms. Jean-Pierre.
+  let at = 0;
+  const ranks: string[] = [];
+  while (at < list.length - 1 && RANKS[bare(list[at] ?? '')] !== undefined) {
+    ranks.push(RANKS[bare(list[at] ?? '')] ?? '');
+    at++;
+  }
+  const rest = list.slice(at);
+  const courtesy = isHonorific(rest[0] ?? '') && rest.length > 1;
+  const peer = courtesy && PEERAGE.has(bare(rest[0] ?? ''));
+  const nameWords = courtesy ? rest.slice(1) : rest;
+  if (caps && list.length > 5) return null;
+  if (!isNameWords(nameWords, peer)) return null;
+  if (isHonorific(nameWords[nameWords.length - 1] ?? '')) return null;
+  return {
+    name: nameCase(rest),
+    title: ranks.length > 0 ? ranks.join(' ') : null,
+    role: null,
+    office: null,
+  };
+}
+
+/** A name as written, but a word in capitals in title case (`Mr. TOMAS HERRERA` → `Mr. Tomas Herrera`). */
+function nameCase(list: readonly string[]): string {
+  return list.map((w) => (w.length > 1 && isAllCaps(w) ? titleCaseIfCaps(w) : w)).join(' ');
+}
+
+// ---------------------------------------------------------------------------------------------
+// The tag
+
+interface Parsed {
+  name: string | null;
+  title: string | null;
+  role: string | null;
+  office: string | null;
+  delivery: string | null;
+  translated: boolean;
+  timestampMs: number | null;
+}
+
+/** Classifies the text before the colon. Returns null when it is not a speaker tag. */
+function classify(raw: string): Parsed | null {
+  const head = splitHead(raw);
+  if (!head) return null;
+  const notes = readNotes(head);
+  if (!notes) return null;
+  if (head.title !== null && !isTitleText(head.title)) return null;
+  // A lower-case title follows a full name only (`Claire Dubois, secrétaire générale :`), never
+  // one word (`Folks, that's the agenda: …`).
+  if (head.title !== null && isLower(head.title[0] ?? '') && words(head.core).length < 2)
+    return null;
+  const core = readCore(head.core, notes.holder);
+  if (!core) return null;
+  // The holder's name is no qualifier once it named the office's holder.
+  const qualifiers =
+    core.office !== null && core.name === notes.holder
+      ? notes.qualifiers.filter((q) => q.text !== notes.holder)
+      : notes.qualifiers;
+  // `Senator (D-NY)`, `Governor (R), TEXAS`, `Northfield (Con)`: a party goes in parentheses
+  // after what it qualifies; anything else is one more part of the title.
+  const parts: string[] = [];
+  const add = (text: string | null) => {
+    if (text) parts.push(text);
+  };
+  const qualify = (q: Qualifier) => {
+    const last = parts.length - 1;
+    if (q.party && last >= 0) parts[last] = `${parts[last]} (${q.text})`;
+    else parts.push(q.text);
+  };
+  add(core.title);
+  for (const q of qualifiers) if (q.beforeComma) qualify(q);
+  add(head.title);
+  for (const q of qualifiers) if (!q.beforeComma) qualify(q);
+  return {
+    name: core.name,
+    title: parts.length > 0 ? parts.join(', ') : null,
+    role: core.role,
+    office: core.office,
+    delivery: notes.delivery,
+    translated: notes.translated,
+    timestampMs: notes.timestampMs,
+  };
+}
+
+function makeTag(raw: string, parsed: Parsed, timestampMs: number | null): Tag {
+  return {
+    raw,
+    name: parsed.name,
+    title: parsed.title,
+    role: parsed.role,
+    office: parsed.office,
+    delivery: parsed.delivery,
+    translated: parsed.translated,
+    timestampMs: parsed.timestampMs ?? timestampMs,
+  };
+}
+
+function roleMatch(
+  raw: string,
+  role: string,
+  timestampMs: number | null,
+  text: string,
+  start: number,
+): TagMatch {
+  return {
+    tag: {
+      raw,
+      name: null,
+      title: null,
+      role,
+      office: null,
+      delivery: null,
+      translated: false,
+      timestampMs,
+    },
+    rest: text.slice(start).trim(),
+    end: start,
+  };
+}
+
+/** A time in brackets at `i` (`[00:00:03]`, `(1:23)`): its value and where it ends, or null. */
+function bracketTime(text: string, i: number): { ms: number; end: number } | null {
+  const open = text[i];
+  if (open !== '[' && open !== '(') return null;
+  const close = text.indexOf(open === '[' ? ']' : ')', i + 1);
+  if (close === -1 || close - i > 16) return null;
+  const ms = parseTimestamp(text.slice(i + 1, close).trim());
+  return ms === null ? null : { ms, end: close + 1 };
+}
+
+/** A bare time at `i` (`0:01`, `00:01:23`) followed by a space or the end, or null. */
+function bareTime(text: string, i: number): { ms: number; end: number } | null {
+  if (!isDigit(text[i] ?? '')) return null;
+  let j = i;
+  while (j < text.length && j - i < 13 && !isSpace(text[j] ?? '')) j++;
+  const ms = parseTimestamp(text.slice(i, j));
+  return ms === null ? null : { ms, end: j };
+}
+
+/**
+ * A line that is only a name and a time, no colon: `Jane Doe  0:01` (Otter), `Name 00:01:23`,
+ * `[00:00:03] Name` (Descript, Trint), `Name (00:01:23)`. Its text is the next line.
+ */
+function timedNameLine(text: string, start: number, leadingMs: number | null): TagMatch | null {
+  const body = text.slice(start).trimEnd();
+  if (body.length === 0) return null;
+  // `Name [00:00:05] text` (Trint): a name, a bracketed time, the text on the same line.
+  if (leadingMs === null) {
+    const limit = Math.min(body.length, MAX_TAG_CHARS);
+    for (let j = 1; j < limit; j++) {
+      const ch = body[j];
+      if (ch !== '[' && ch !== '(') continue;
+      const time = bracketTime(body, j);
+      if (!time || !isSpace(body[j - 1] ?? '')) break;
+      const raw = words(body.slice(0, j).replace(/\s+/gu, ' ')).join(' ');
+      const parsed = classify(raw);
+      if (!parsed || nameless(parsed)) return null;
+      const restStart = skipSpaces(text, start + time.end);
+      return {
+        tag: makeTag(raw, parsed, time.ms),
+        rest: text.slice(restStart).trim(),
+        end: restStart,
+      };
+    }
+  }
+  if (body.length > MAX_TAG_CHARS) return null;
+  let nameText = body;
+  let ms = leadingMs;
+  const lastSpace = Math.max(
+    body.lastIndexOf(' '),
+    body.lastIndexOf('\t'),
+    body.lastIndexOf('\u00a0'),
+  );
+  if (lastSpace > 0) {
+    const tail = body.slice(lastSpace + 1);
+    const trailing = bareTime(tail, 0) ?? bracketTime(tail, 0);
+    if (trailing && trailing.end === tail.length) {
+      ms = trailing.ms;
+      nameText = body.slice(0, lastSpace);
+    }
+  }
+  if (ms === null) return null;
+  const parsed = classify(words(nameText).join(' '));
+  if (!parsed || nameless(parsed)) return null;
+  const raw = words(nameText).join(' ');
+  return { tag: makeTag(raw, parsed, ms), rest: '', end: text.length };
+}
+
+/** Office-only tags and roles are fine; anything else needs a name. */
+function nameless(parsed: Parsed): boolean {
+  return parsed.name === null && parsed.role === null;
 }
 
 /**
@@ -218,51 +699,48 @@ function classifyTagText(raw: string): NameParse | null {
  */
 export function parseTag(text: string): TagMatch | null {
   // Cheap rejection first: a tag needs a colon near the start, or is `Q` or `>>`.
-  const head = text.slice(0, MAX_TAG_CHARS + 40);
-  if (!head.includes(':') && !/^\s*(Q|>>)/u.test(head)) return null;
+  const headText = text.slice(0, MAX_TAG_CHARS + 40);
   let i = skipSpaces(text, 0);
+  const q = text[i] === 'Q';
+  const chevrons = text.startsWith('>>', i);
+  if (!q && !chevrons && !headText.includes(':')) return null;
   let timestampMs: number | null = null;
-  let chevrons = false;
 
-  if (text.startsWith('>>', i)) {
-    chevrons = true;
+  if (chevrons) {
     i += 2;
     while (text[i] === '>') i++;
     i = skipSpaces(text, i);
   }
 
-  // Leading time anchor: `[00:01:23] Name: …` or `(00:01:23) Name: …` or `00:01:23 Name: …`.
-  const open = text[i];
-  if (open === '[' || open === '(') {
-    const close = text.indexOf(open === '[' ? ']' : ')', i + 1);
-    if (close !== -1 && close - i <= 14) {
-      const ms = parseTimestamp(text.slice(i + 1, close).trim());
-      if (ms !== null) {
-        timestampMs = ms;
-        i = skipSpaces(text, close + 1);
-      }
-    }
+  // Leading time anchor: `[00:01:23] Name: …`, `(00:01:23) Name: …`, `00:01:23 Name: …` (a
+  // bare time only before a tag with a colon: `12:45 P.M. EDT` is no tag).
+  const bracketed = bracketTime(text, i);
+  const leading = bracketed ?? bareTime(text, i);
+  if (leading) {
+    timestampMs = leading.ms;
+    i = skipSpaces(text, leading.end);
   }
 
-  // `Q` / `Q:` / `Q.` / `QUESTION:` followed by the question.
+  // `Q` / `Q:` / `Q.` followed by the question, or `Q` and two spaces.
   if (text[i] === 'Q') {
     const after = text[i + 1];
     if (after === ':' || after === '.') {
       const start = skipSpaces(text, i + 2);
       if (start > i + 2 || start === text.length) {
-        return roleMatch('Q', 'reporter', timestampMs, text.slice(start).trim());
+        return roleMatch('Q', 'reporter', timestampMs, text, start);
       }
     } else if (after === undefined) {
-      return roleMatch('Q', 'reporter', timestampMs, '');
+      return roleMatch('Q', 'reporter', timestampMs, text, i + 1);
     } else if (isSpace(after)) {
       const gap = countSpaces(text, i + 1);
       if (gap.end === text.length || gap.count >= 2 || gap.nbsp) {
-        return roleMatch('Q', 'reporter', timestampMs, text.slice(gap.end).trim());
+        return roleMatch('Q', 'reporter', timestampMs, text, gap.end);
       }
     }
   }
 
-  // `Name…:` within the first MAX_TAG_CHARS characters, the colon followed by space or end.
+  // The colon within the first MAX_TAG_CHARS characters, outside brackets, followed by a space,
+  // a quote or the end; no sentence may end before it.
   const window = text.slice(i, i + MAX_TAG_CHARS + 1);
   let colon = -1;
   let depth = 0;
@@ -275,42 +753,50 @@ export function parseTag(text: string): TagMatch | null {
       if (next === undefined || isSpace(next) || '"“«„\''.includes(next)) colon = j;
       break;
     }
-    const sentenceEnd = ch === '.' && window[j + 1] === ' ' && /\p{Ll}/u.test(window[j + 2] ?? '');
+    const sentenceEnd = ch === '.' && window[j + 1] === ' ' && isLower(window[j + 2] ?? '');
     if (ch === '\n' || sentenceEnd) break;
   }
   if (colon === -1) {
-    if (chevrons) return roleMatch('>>', 'unidentified', timestampMs, text.slice(i).trim(), '>>');
-    return null;
-  }
-  let tagText = window.slice(0, colon).replace(/\s+/gu, ' ').trim();
-  // Trailing time anchor: `Speaker 1 (00:01:23)`, `Name [1:23]`.
-  const trail = /[([](\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?)[)\]]$/.exec(tagText);
-  if (trail) {
-    const ms = parseTimestamp(trail[1] ?? '');
-    if (ms !== null) {
-      timestampMs = ms;
-      tagText = tagText.slice(0, trail.index).trim();
+    if (bracketed !== null || (leading === null && text.includes(':', i))) {
+      const timed = timedNameLine(text, i, timestampMs);
+      if (timed) return timed;
     }
-  }
-  const parsed = classifyTagText(tagText);
-  if (!parsed) {
-    if (chevrons) return roleMatch('>>', 'unidentified', timestampMs, text.slice(i).trim(), '>>');
+    if (chevrons) return roleMatch('>>', 'unidentified', timestampMs, text, i);
     return null;
   }
-  return {
-    tag: { raw: tagText, ...parsed, timestampMs },
-    rest: text.slice(i + colon + 1).trim(),
-  };
+  const tagText = words(window.slice(0, colon).replace(/\s+/gu, ' ')).join(' ');
+  const parsed = classify(tagText);
+  let start = skipSpaces(text, i + colon + 1);
+  // A time right after the colon (Descript `Name: [00:00:05] text`, Rev `Name: (00:00:05)`).
+  const after = parsed ? bracketTime(text, start) : null;
+  if (parsed && after) {
+    parsed.timestampMs ??= after.ms;
+    start = skipSpaces(text, after.end);
+  }
+  const rest = text.slice(start).trim();
+  // `Budget: Statement`: a heading (a one-word label, or capitalized words after the colon).
+  // Role words (`Q: Why Now`) are tags whatever follows; a name or an office is not when what
+  // follows reads as a heading (`Mayor: Budget Cuts Ahead`).
+  const heading =
+    parsed !== null &&
+    (parsed.role === null || parsed.office !== null) &&
+    !isAllCaps(tagText) &&
+    rest.length <= MAX_TAG_CHARS &&
+    (words(rest).length >= 2 || words(tagText).length === 1) &&
+    isHeadingText(rest);
+  if (!parsed || heading) {
+    if (chevrons) return roleMatch('>>', 'unidentified', timestampMs, text, i);
+    return null;
+  }
+  const raw = parsed.timestampMs !== null ? stripTrailingTime(tagText) : tagText;
+  return { tag: makeTag(raw, parsed, timestampMs), rest, end: start };
 }
 
-function roleMatch(
-  raw: string,
-  role: string,
-  timestampMs: number | null,
-  rest: string,
-  display = raw,
-): TagMatch {
-  return { tag: { raw: display, name: null, title: null, role, timestampMs }, rest };
+/** `Speaker 1 (00:01:23)` → `Speaker 1`. */
+function stripTrailingTime(tagText: string): string {
+  const open = Math.max(tagText.lastIndexOf('('), tagText.lastIndexOf('['));
+  if (open <= 0 || bracketTime(tagText, open)?.end !== tagText.length) return tagText;
+  return tagText.slice(0, open).trim();
 }
 
 /** True when a whole line is a tag and nothing else (`Dmitry Borisov:`), text on the next line. */

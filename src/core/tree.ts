@@ -5,6 +5,7 @@
  */
 import type { Data, Literal, Node, Parent, Position } from 'unist';
 import type { NoteReason } from './document.ts';
+import type { TagMatch } from './tags.ts';
 
 /** One source line of a paragraph, with its 1-based line number and its text (no line break). */
 export interface Segment {
@@ -28,6 +29,12 @@ export interface Tag {
   role: string | null;
   /** Time anchor in ms from the start of the media, if the tag carries one. */
   timestampMs: number | null;
+  /** The office of an office-first tag (`The Secretary of State for Health (Sam Patel)`). */
+  office: string | null;
+  /** Delivery parenthetical (`(voice-over)` → `voice-over`, `(on camera)` → `on-camera`). */
+  delivery: string | null;
+  /** True when the words are a translation (`(through translator)`, `(spoke in Russian)`). */
+  translated: boolean;
 }
 
 export interface ParagraphData extends Data {
@@ -35,6 +42,8 @@ export interface ParagraphData extends Data {
   tag?: Tag;
   /** True when the paragraph held only a tag and its text is in the following paragraph. */
   tagOnly?: boolean;
+  /** The tag read from `value` by an earlier plugin, so the next one need not read it again. */
+  tagRead?: { value: string; match: TagMatch | null };
 }
 
 /** A paragraph as parsed, before it is classified. `value` is its cleaned text on one line. */
@@ -93,6 +102,8 @@ export interface Speech extends BlockNode {
   speaker: string;
   sot: boolean;
   timestampMs: number | null;
+  delivery: string | null;
+  translated: boolean;
 }
 export interface Direction extends BlockNode {
   type: 'direction';

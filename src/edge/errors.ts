@@ -6,7 +6,11 @@
 import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
-import { UnknownTemplateError } from '../outputs/errors.ts';
+import {
+  OutputTooLargeError,
+  TooManyBlocksError,
+  UnknownTemplateError,
+} from '../outputs/errors.ts';
 import type { ProblemDetails } from './problem-schema.ts';
 
 /**
@@ -80,6 +84,18 @@ export const PROBLEM_TYPES = {
     title: 'Output not available',
     description:
       'The output exists in the API but is not built into this deployment; `available` lists those that are.',
+  },
+  'too-many-blocks': {
+    status: 422,
+    title: 'Too many blocks',
+    description:
+      'The text makes more blocks than its size allows (2,000, or one per 16 characters on average): `blocks` and `limit` say how many. Join short paragraphs or send the transcript in parts.',
+  },
+  'output-too-large': {
+    status: 422,
+    title: 'Output too large',
+    description:
+      'The answer would be longer than ten times the input (or 1 MiB for a short text): `output`, `size` and `limit` say which and how long. Join short paragraphs, send the transcript in parts, or choose another output.',
   },
   'internal-error': {
     status: 500,
@@ -206,6 +222,16 @@ export function toHttpError(error: unknown): HttpError {
         extensions: { output: error.output, template: error.template, available: error.available },
       },
     );
+  }
+  if (error instanceof OutputTooLargeError) {
+    return new HttpError('output-too-large', error.message, {
+      extensions: { output: error.output, size: error.size, limit: error.limit },
+    });
+  }
+  if (error instanceof TooManyBlocksError) {
+    return new HttpError('too-many-blocks', error.message, {
+      extensions: { blocks: error.blocks, limit: error.limit },
+    });
   }
   if (error instanceof HTTPException && error.status < 500) {
     // Hono's own middleware (e.g. bearer-auth) throws these; keep their headers

@@ -30,6 +30,18 @@ export const problemSchema = z
     available: z.array(z.string()).optional(),
     supported: z.array(z.string()).optional(),
     maxBytes: z.int().optional(),
+    blocks: z
+      .int()
+      .optional()
+      .describe('For `too-many-blocks`: the blocks made (or paragraphs counted, at least).'),
+    limit: z
+      .int()
+      .optional()
+      .describe('For `too-many-blocks` (blocks) and `output-too-large` (characters): the limit.'),
+    size: z
+      .int()
+      .optional()
+      .describe('For `output-too-large`: the length the answer would have had, in characters.'),
   })
   .catchall(z.unknown())
   .describe('RFC 9457 Problem Details. `type` links to the problem’s entry on `/docs`.');

@@ -173,6 +173,8 @@ function schemas(): JsonObject {
         'sot',
         'timestampMs',
         'reason',
+        'delivery',
+        'translated',
       ],
       properties: {
         id: { type: 'string' },
@@ -196,6 +198,15 @@ function schemas(): JsonObject {
           description:
             'For a `note` (page furniture: not read, timed or subtitled): why, e.g. `navigation`, `byline`, `copyright`; null for other blocks.',
           examples: ['navigation'],
+        },
+        delivery: {
+          type: ['string', 'null'],
+          description:
+            'Delivery from the tag: voice-over, on-camera, off-camera, through-translator, via-telephone, on-tape, sot, …',
+        },
+        translated: {
+          type: 'boolean',
+          description: 'The words are a translation (through translator, spoke in …).',
         },
         startMs: {
           type: ['integer', 'null'],
@@ -294,7 +305,7 @@ function paths(): OpenApiDocument['paths'] {
       'Unsupported content type or file type, a charset other than UTF-8, or binary data.',
     ),
     '422': problem(
-      'Empty text, an invalid option, an unknown template or an output not available here.',
+      'Empty text, an invalid option, an unknown template, an output not available here, more blocks than the text’s size allows (`too-many-blocks`), or an answer over ten times the input (`output-too-large`).',
     ),
     '429': problem('Too many formatting requests from this client (`Retry-After`).'),
   };

@@ -1,4 +1,5 @@
 import type { Block, ScriptDocument, Speaker } from '../core/document.ts';
+import { clip, MAX_HEADER_CHARS, MAX_SLUG_CHARS } from '../core/limits.ts';
 import { biteCues, formatClock, type QuoteMarks, quoteMarks, toCaps, unquote } from './text.ts';
 
 /**
@@ -194,9 +195,10 @@ export function compileScript(doc: ScriptDocument, options: CompileOptions): Scr
   }
   return {
     marks,
-    slug: doc.slug,
-    title: doc.title,
-    reporter: doc.reporter,
+    // Header fields repeat on every page: bounded, so that output stays linear in the input.
+    slug: clip(doc.slug, MAX_SLUG_CHARS, false),
+    title: doc.title === null ? null : clip(doc.title, MAX_HEADER_CHARS),
+    reporter: doc.reporter === null ? null : clip(doc.reporter, MAX_HEADER_CHARS),
     language: doc.language,
     items,
     totalMs: clockMs,

@@ -8,7 +8,7 @@ import { renderEbuTtD, renderImsc } from '../subtitles/ttml.ts';
 import { renderVtt } from '../subtitles/vtt.ts';
 import type { RenderContext, RenderedOutput, Renderer, TextRenderer } from './types.ts';
 
-export { UnknownTemplateError } from './errors.ts';
+export { OutputTooLargeError, TooManyBlocksError, UnknownTemplateError } from './errors.ts';
 export type {
   RenderContext,
   RenderedOutput,
@@ -17,8 +17,17 @@ export type {
   TextRenderer,
 } from './types.ts';
 
+/** A JSON answer up to this size is indented for people to read; a larger one is compact. */
+export const INDENT_JSON_MAX_CHARS = 256_000;
+
+/** Indented when small, compact when large (indenting doubles a document of many blocks). */
+function documentJson(doc: ScriptDocument): string {
+  const compact = JSON.stringify(doc);
+  return compact.length <= INDENT_JSON_MAX_CHARS ? JSON.stringify(doc, null, 2) : compact;
+}
+
 const renderJson: TextRenderer = (doc) => ({
-  body: `${JSON.stringify(doc, null, 2)}\n`,
+  body: `${documentJson(doc)}\n`,
   contentType: 'application/json; charset=utf-8',
   extension: 'json',
   messages: [],

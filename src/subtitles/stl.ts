@@ -361,7 +361,10 @@ export function buildStl(
     rows.forEach((row, r) => {
       if (r > 0) tf.push(...(settings.doubleHeight ? [0x8a, 0x8a] : [0x8a]));
       if (settings.doubleHeight) tf.push(0x0d);
-      tf.push(0x0b, 0x0b, ...row, 0x0a, 0x0a);
+      tf.push(0x0b, 0x0b);
+      // One push per byte: a spread of a very long row (one long word) would overflow the stack.
+      for (const byte of row) tf.push(byte);
+      tf.push(0x0a, 0x0a);
     });
     const step = settings.doubleHeight ? 2 : 1;
     const vp = Math.max(1, 22 - step * (rows.length - 1));

@@ -138,6 +138,8 @@ export function webhookOpenApi(): ApiPart {
               'invalid-options',
               'output-not-available',
               'unknown-template',
+              'too-many-blocks',
+              'output-too-large',
             ),
             '429': problem('rate-limited'),
             '503': problem('not-configured', 'storage-unavailable'),

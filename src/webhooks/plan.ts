@@ -3,7 +3,13 @@ import { HttpError } from '../edge/errors.ts';
 import { parseOptions } from '../edge/options.ts';
 import { looksLikeHtml } from '../ingest/html.ts';
 import { OUTPUTS, type OutputName, type ResolvedOptions } from '../options.ts';
-import { bodyBytes, RENDERERS, UnknownTemplateError } from '../outputs/index.ts';
+import {
+  bodyBytes,
+  OutputTooLargeError,
+  RENDERERS,
+  TooManyBlocksError,
+  UnknownTemplateError,
+} from '../outputs/index.ts';
 import { type produce, produceAll } from '../produce.ts';
 import type { Delivery } from './payload.ts';
 import { type RevisionPlan, type StoredOutput, sha256Hex } from './store.ts';
@@ -57,6 +63,23 @@ export async function planRevision(delivery: Delivery, webhookId: string): Promi
   try {
     results = produceAll(story.body, outputs, options, inputFormat);
   } catch (error) {
+    // Input that can never format is answered 422, never a 5xx a CMS would retry forever.
+    if (error instanceof TooManyBlocksError) {
+      return {
+        ok: false,
+        problem: new HttpError('too-many-blocks', error.message, {
+          extensions: { blocks: error.blocks, limit: error.limit },
+        }),
+      };
+    }
+    if (error instanceof OutputTooLargeError) {
+      return {
+        ok: false,
+        problem: new HttpError('output-too-large', error.message, {
+          extensions: { output: error.output, size: error.size, limit: error.limit },
+        }),
+      };
+    }
     if (!(error instanceof UnknownTemplateError)) throw error;
     return {
       ok: false,

@@ -50,6 +50,8 @@ export function buildDocument(
       sot: spec.sot ?? false,
       timestampMs: null,
       reason: null,
+      delivery: null,
+      translated: false,
       startMs: null,
       endMs: null,
       timedWords: null,

@@ -122,6 +122,8 @@ export function makeDoc(
       endMs: null,
       timedWords: null,
       ...b,
+      delivery: b.delivery ?? null,
+      translated: b.translated ?? false,
     };
   });
   return {

@@ -6,6 +6,9 @@ type Expected = {
   title?: string | null;
   role?: string | null;
   timestampMs?: number | null;
+  office?: string | null;
+  delivery?: string | null;
+  translated?: boolean;
   rest: string;
 };
 
@@ -54,6 +57,103 @@ const GOOD: ReadonlyArray<[string, Expected]> = [
     { name: 'Vladimir Putin', title: 'President of Russia', rest: 'Good afternoon.' },
   ],
   ['Charles de Gaulle: Vive la France.', { name: 'Charles de Gaulle', rest: 'Vive la France.' }],
+  // Delivery notes, honorifics with party and state, offices, unnamed voices, timed lines.
+  ['SMITH (voice-over): By late…', { name: 'Smith', delivery: 'voice-over', rest: 'By late…' }],
+  ['SMITH (VO): By late…', { name: 'Smith', delivery: 'voice-over', rest: 'By late…' }],
+  [
+    'LEE, MAYOR (through translator): We will.',
+    {
+      name: 'Lee',
+      title: 'MAYOR',
+      delivery: 'through-translator',
+      translated: true,
+      rest: 'We will.',
+    },
+  ],
+  [
+    'SEN. JANE DOE (D-NY): I yield.',
+    { name: 'Jane Doe', title: 'Senator (D-NY)', rest: 'I yield.' },
+  ],
+  ['GOV. X (R), TEXAS: Yes.', { name: 'X', title: 'Governor (R), TEXAS', rest: 'Yes.' }],
+  [
+    'Claire Dubois, secrétaire générale du syndicat : Environ 1 200 vols.',
+    {
+      name: 'Claire Dubois',
+      title: 'secrétaire générale du syndicat',
+      rest: 'Environ 1 200 vols.',
+    },
+  ],
+  [
+    'Mayor Lucía Ferrer [00:00:01] Good morning.',
+    { name: 'Lucía Ferrer', title: 'Mayor', timestampMs: 1000, rest: 'Good morning.' },
+  ],
+  ['Sam Ortiz: [00:00:05] My guest.', { name: 'Sam Ortiz', timestampMs: 5000, rest: 'My guest.' }],
+  [
+    'SENIOR STATE DEPARTMENT OFFICIAL TWO: And I will add.',
+    { name: null, role: 'senior state department official two', rest: 'And I will add.' },
+  ],
+  [
+    'President of Mongolia Ukhnaagiin Khurelsukh (retranslated): Thank you.',
+    {
+      name: 'Ukhnaagiin Khurelsukh',
+      title: 'President of Mongolia',
+      translated: true,
+      rest: 'Thank you.',
+    },
+  ],
+  [
+    'M. Okafor (Nigéria) (parle en anglais) : Nous remercions.',
+    { name: 'M. Okafor', title: 'Nigéria', translated: true, rest: 'Nous remercions.' },
+  ],
+  [
+    'Lord Ashby of Fenwick (Con): My Lords.',
+    { name: 'Lord Ashby of Fenwick', title: 'Con', rest: 'My Lords.' },
+  ],
+  [
+    'CHIEF AGENT LAURA ORTIZ, U.S. BORDER PATROL: The numbers are down.',
+    {
+      name: 'Laura Ortiz',
+      title: 'Chief Agent, U.S. BORDER PATROL',
+      rest: 'The numbers are down.',
+    },
+  ],
+  [
+    'The Secretary of State for Health (Sam Patel): I beg to move.',
+    {
+      name: 'Sam Patel',
+      title: 'Secretary of State for Health',
+      office: 'Secretary of State for Health',
+      rest: 'I beg to move.',
+    },
+  ],
+  [
+    'The Prime Minister: Yes.',
+    { name: null, role: 'prime minister', office: 'Prime Minister', rest: 'Yes.' },
+  ],
+  [
+    'John Roe (Northfield) (Con): Will he?',
+    { name: 'John Roe', title: 'Northfield (Con)', rest: 'Will he?' },
+  ],
+  [
+    'Mr. Nebenzia (Russian Federation) (spoke in Russian): We thank you.',
+    {
+      name: 'Mr. Nebenzia',
+      title: 'Russian Federation',
+      translated: true,
+      delivery: null,
+      rest: 'We thank you.',
+    },
+  ],
+  [
+    'CHIEF JUSTICE ROBERTS: We will hear.',
+    { name: 'Roberts', title: 'Chief Justice', rest: 'We will hear.' },
+  ],
+  ['UNIDENTIFIED PERSON #2: No.', { name: null, role: 'unidentified person #2', rest: 'No.' }],
+  ['Hon. Members: Hear, hear!', { name: null, role: 'hon. members', rest: 'Hear, hear!' }],
+  ['VOICE ONE: Hello.', { name: null, role: 'voice one', rest: 'Hello.' }],
+  ['Ведущий: Добрый вечер.', { name: null, role: 'host', rest: 'Добрый вечер.' }],
+  ['Jane Doe  0:01', { name: 'Jane Doe', timestampMs: 1000, rest: '' }],
+  ['[00:00:03] Jane Doe', { name: 'Jane Doe', timestampMs: 3000, rest: '' }],
 ];
 
 // BAD: text that merely contains a colon, or starts like a tag but is prose.
@@ -70,6 +170,15 @@ const BAD: readonly string[] = [
   'Q is a letter.',
   'June: the month of the vote.',
   'The vote is at 3:30 p.m. today.',
+  'Budget: Statement',
+  'BREAKING: Fire downtown.',
+  'FOX NEWS ALERT: Polls close soon.',
+  'He said: "No."',
+  '12:45 P.M. EDT',
+  '(Applause.) and then: nothing',
+  'Chapter 2 00:01:23',
+  "Folks, that's the MAGA economic agenda: spending cuts for working families.",
+  'Smith, who spoke first: we will see.',
 ];
 
 describe('parseTag', () => {
@@ -77,13 +186,28 @@ describe('parseTag', () => {
     const match = parseTag(input);
     expect(match).not.toBeNull();
     expect(match?.rest).toBe(expected.rest);
-    for (const key of ['name', 'title', 'role', 'timestampMs'] as const) {
+    for (const key of [
+      'name',
+      'title',
+      'role',
+      'timestampMs',
+      'office',
+      'delivery',
+      'translated',
+    ] as const) {
       if (key in expected) expect(match?.tag[key], key).toEqual(expected[key]);
     }
   });
 
   it.each(BAD)('BAD: %s', (input) => {
     expect(parseTag(input)).toBeNull();
+  });
+
+  it('gives the offset where the tag ends, its parentheses included', () => {
+    const text = 'SMITH (voice-over):  By late afternoon.';
+    const match = parseTag(text);
+    expect(text.slice(0, match?.end)).toBe('SMITH (voice-over):  ');
+    expect(match?.tag.translated).toBe(false);
   });
 });
 

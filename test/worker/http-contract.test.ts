@@ -279,6 +279,40 @@ describe('every problem type matches the Problem schema where it is documented',
       ],
     ],
     [
+      'too-many-blocks',
+      async () => [
+        'POST',
+        '/v1/format',
+        await call('/v1/format', {
+          method: 'POST',
+          body: 'a\n\n'.repeat(3_000),
+          headers: { 'Content-Type': 'text/plain' },
+        }),
+      ],
+    ],
+    [
+      'too-many-blocks (webhook)',
+      async () => [
+        'POST',
+        '/v1/webhooks/cms',
+        await exports.default.fetch(
+          await deliveryRequest({ story: { id: unique('blocks'), body: 'a\n\n'.repeat(3_000) } }),
+        ),
+      ],
+    ],
+    [
+      'output-too-large',
+      async () => [
+        'POST',
+        '/v1/format',
+        await call('/v1/format?output=print', {
+          method: 'POST',
+          body: Array.from({ length: 5_000 }, (_, i) => `We went there at ${i}.`).join('\n\n'),
+          headers: { 'Content-Type': 'text/plain' },
+        }),
+      ],
+    ],
+    [
       'invalid-delivery',
       async () => [
         'POST',

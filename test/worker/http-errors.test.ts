@@ -326,3 +326,45 @@ describe('every problem type is documented where its type points', () => {
     expect(bad.headers.get('content-type')).toBe('application/problem+json');
   });
 });
+
+describe('422 too many blocks (100k one-word paragraphs, smaller)', () => {
+  it('answers a clear limit instead of an answer hundreds of times the input', async () => {
+    const text = 'a\n\n'.repeat(5_000);
+    const res = await format(text, 'text/plain', '?output=print');
+    const problem = await expectProblem(res, 422, 'too-many-blocks');
+    expect(problem.blocks as number).toBeGreaterThan(problem.limit as number);
+    expect(problem.limit).toBe(2_000);
+    expect(problem.detail).toContain('at most 2000 blocks');
+  });
+  it('an answer over ten times its input (print of 5,000 short paragraphs) is a 422, JSON is not', async () => {
+    const text = Array.from({ length: 5_000 }, (_, i) => `We went there at ${i}.`).join('\n\n');
+    const problem = await expectProblem(
+      await format(text, 'text/plain', '?output=print'),
+      422,
+      'output-too-large',
+    );
+    expect(problem.output).toBe('print');
+    expect(problem.size as number).toBeGreaterThan(problem.limit as number);
+    expect(problem.limit).toBe(10 * text.length);
+    expect((await format(text, 'text/plain', '?output=json')).status).toBe(200);
+  });
+  it('the web form shows the limit on its page, with the same 422', async () => {
+    const body = new URLSearchParams({ text: 'a\n\n'.repeat(5_000), output: 'json' });
+    const res = await call('/', {
+      method: 'POST',
+      body: body.toString(),
+      headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+    });
+    expect(res.status).toBe(422);
+    expect(res.headers.get('content-type')).toMatch(/^text\/html/);
+    expect(await res.text()).toContain('at most 2000 blocks');
+  });
+  it('one long word of capitals gets 200 and a short slug in the download name', async () => {
+    const res = await format('A'.repeat(256 * 1024), 'text/plain', '?output=print&download=1');
+    expect(res.status).toBe(200);
+    const body = await res.text();
+    expect(body.length).toBeLessThan(10 * 256 * 1024);
+    const name = /filename="([^"]+)"/.exec(res.headers.get('content-disposition') ?? '')?.[1] ?? '';
+    expect(name.length).toBeLessThanOrEqual(40 + '.html'.length);
+  });
+});

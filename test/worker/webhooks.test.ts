@@ -168,6 +168,34 @@ describe('payload validation (after the signature, before anything is stored)', 
     });
   }
 
+  it('BAD: a story that makes too many blocks → 422 too-many-blocks, nothing stored, no retry loop', async () => {
+    const storyId = unique('blocks');
+    const response = await exports.default.fetch(
+      await deliveryRequest({
+        story: { id: storyId, body: 'a\n\n'.repeat(5_000) },
+        outputs: ['print'],
+      }),
+    );
+    expect(response.status).toBe(422);
+    const problem = await response.json<{ type: string; limit: number }>();
+    expect(problem.type).toMatch(/#problem-too-many-blocks$/);
+    expect(problem.limit).toBe(2_000);
+    expect((await storedFor(storyId)).keys).toEqual([]);
+  });
+
+  it('a one-word story of a 256 KiB capital word is stored, its print linear in size', async () => {
+    const storyId = unique('caps');
+    const body = 'A'.repeat(256 * 1024);
+    const response = await exports.default.fetch(
+      await deliveryRequest({ story: { id: storyId, revision: '1', body }, outputs: ['print'] }),
+    );
+    expect(response.status).toBe(200);
+    const manifest = await readManifest(bucket, storyId, '1');
+    const size =
+      manifest?.outputs.find((o) => o.output === 'print')?.size ?? Number.POSITIVE_INFINITY;
+    expect(size).toBeLessThan(10 * body.length);
+  });
+
   it('BAD: a signed body that is not JSON → 400', async () => {
     const response = await exports.default.fetch(
       await deliveryRequest(null, { rawBody: '{"story":' }),

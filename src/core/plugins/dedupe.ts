@@ -1,18 +1,23 @@
 /**
  * Repeated paragraphs: a paragraph pasted twice (adjacent or not) is kept once and the removal
- * reported at the line of the removed copy. Near-duplicates (differing only in whitespace,
- * punctuation or a few characters) count too. Short repeats that people really say twice
- * ("Thank you.", "Yes.", a chant) and a question asked again after "I beg your pardon?" are kept.
+ * reported, with the removed text, at the line of the removed copy. A near copy that differs only
+ * in whitespace, punctuation, case or a misspelt word goes the same way. Two versions that differ
+ * in a number, a date, a name, a negation or any other word are both kept, with a
+ * `revised-paragraph` warning on both lines naming the change (`12 → 15`): the producer chooses,
+ * the formatter never picks one version of a fact. Short repeats that people really say twice
+ * ("Thank you.", "Yes.", a chant) and a question asked again after "I beg your pardon?" are kept,
+ * and a speaker tag alone on its line is never a repeat.
  *
  * Linear: every paragraph is hashed once (FNV-1a over its normalized words) and looked up in a
- * map; near-duplicates are found through band hashes (four quarters of the words, so a few
- * changed characters leave at least one quarter equal) and confirmed with a banded edit distance
- * on the few candidates a band returns, never by comparing all pairs.
+ * map; near copies are found through band hashes (four quarters of the words from each end, so a
+ * few changed words leave two bands equal), and each of at most four candidates is compared word
+ * by word with a diff bounded to 32 edits (O(words · 32)), never by comparing all pairs.
  */
 import type { Plugin } from 'unified';
 import type { VFile } from 'vfile';
 import { CHAR, charBits } from '../language.ts';
 import { report } from '../report.ts';
+import { isTagOnlyLine, parseTag } from '../tags.ts';
 import type { Paragraph, Root } from '../tree.ts';
 
 export interface DedupeOptions {
@@ -28,8 +33,10 @@ const DEFAULTS = { minWords: 8, minWordsApart: 20, nearMinWords: 12 } as const;
 const BANDS = 4;
 /** Most candidates confirmed per paragraph: bounds the work on pathological input. */
 const MAX_CANDIDATES = 4;
-/** Edits allowed per 100 normalized characters for a near-duplicate (at least 3). */
-const EDITS_PER_100 = 2;
+/** Words added or removed (a changed word is two) for two paragraphs to be versions of one. */
+const WORD_EDITS_SHARE = 0.1;
+/** At most this many word edits are looked for: bounds the diff's cost to O(words · 32). */
+const MAX_WORD_EDITS = 32;
 
 /** A request to hear something again: the repeat after it is said on purpose. */
 const REPEAT_REQUEST =
@@ -50,36 +57,6 @@ export function fnv1a(text: string): number {
   return h >>> 0;
 }
 
-/** Lower-cased words of letters and digits, apostrophes removed: punctuation-blind. */
-export function normalizedWords(text: string): string[] {
-  const words: string[] = [];
-  let word = '';
-  let start = -1;
-  for (let i = 0; i <= text.length; i++) {
-    const code = i < text.length ? text.charCodeAt(i) : 32;
-    if (charBits(code) & CHAR.WORD) {
-      if (start === -1) start = i;
-      continue;
-    }
-    // An apostrophe inside a word joins its halves (`isn’t` → `isnt`).
-    if (
-      (code === 0x27 || code === 0x2019) &&
-      start !== -1 &&
-      charBits(text.charCodeAt(i + 1)) & CHAR.WORD
-    ) {
-      word += text.slice(start, i);
-      start = i + 1;
-      continue;
-    }
-    if (start !== -1) {
-      words.push((word + text.slice(start, i)).toLowerCase());
-      word = '';
-      start = -1;
-    }
-  }
-  return words;
-}
-
 const LOWER_CODE = new Uint16Array(0x10000);
 
 /** Lower-case form of one UTF-16 code unit (cached; a unit whose lower case is longer stays). */
@@ -95,7 +72,7 @@ function lowerCode(code: number): number {
 }
 
 /**
- * FNV-1a hash of each word of {@link normalizedWords}, computed in one scan without making the
+ * FNV-1a hash of each word of {@link wordTokens} (its key), computed in one scan without making the
  * word strings: the hot path of repeat detection.
  */
 export function wordHashes(text: string): number[] {
@@ -167,13 +144,6 @@ interface Seen {
   index: number;
   node: Paragraph;
   hashes: number[];
-  /** The normalized words run together, for the edit distance; made when first needed. */
-  compact?: string;
-}
-
-function compactOf(seen: Seen): string {
-  seen.compact ??= normalizedWords(seen.node.value).join('');
-  return seen.compact;
 }
 
 function sameWords(a: readonly number[], b: readonly number[]): boolean {
@@ -208,6 +178,309 @@ function lineOf(node: Paragraph): number {
   return node.position?.start.line ?? node.segments[0]?.line ?? 1;
 }
 
+/** A word as written (`Smith`, `isn’t`) and its comparison key (`smith`, `isnt`). */
+export interface WordToken {
+  raw: string;
+  key: string;
+}
+
+/**
+ * The words {@link wordHashes} hashes (letters and digits, an apostrophe inside a word joining its
+ * halves), each as written (`isn’t`) and as compared (`isnt`): case- and punctuation-blind.
+ */
+export function wordTokens(text: string): WordToken[] {
+  const tokens: WordToken[] = [];
+  let start = -1;
+  for (let i = 0; i <= text.length; i++) {
+    const code = i < text.length ? text.charCodeAt(i) : 32;
+    if (charBits(code) & CHAR.WORD) {
+      if (start === -1) start = i;
+      continue;
+    }
+    if (
+      (code === 0x27 || code === 0x2019) &&
+      start !== -1 &&
+      charBits(text.charCodeAt(i + 1)) & CHAR.WORD
+    )
+      continue;
+    if (start !== -1) {
+      const raw = text.slice(start, i);
+      tokens.push({ raw, key: raw.replace(/['’]/g, '').toLowerCase() });
+      start = -1;
+    }
+  }
+  return tokens;
+}
+
+/** Negations in the supported languages: a paragraph that gains or loses one says the opposite. */
+const NEGATIONS = new Set(
+  (
+    'not no never nor none nobody nothing neither cannot without ' +
+    'не нет ни никогда ничего никто нельзя ' +
+    'nicht kein keine keinen keinem keiner keines nie niemals ' +
+    'ne pas jamais aucun aucune rien ' +
+    'nunca jamás ningún ninguno ninguna nada tampoco'
+  ).split(' '),
+);
+
+/** Number words: `twelve` → `fifteen` changes a fact as much as `12` → `15`. */
+const NUMBER_WORDS = new Set(
+  (
+    'zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen ' +
+    'fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ' +
+    'ninety hundred hundreds thousand thousands million millions billion billions trillion dozen ' +
+    'dozens half quarter first second third fourth fifth percent ' +
+    'один одна два две три четыре пять шесть семь восемь девять десять сто тысяча тысячи тысяч ' +
+    'миллион миллиона миллионов миллиард миллиарда миллиардов процент процента процентов ' +
+    'eins zwei drei vier fünf sechs sieben acht neun zehn hundert tausend millionen milliarden ' +
+    'un une deux trois quatre cinq sept huit neuf dix cent mille millions milliards ' +
+    'uno dos tres cuatro cinco seis siete ocho nueve diez cien mil millones'
+  ).split(' '),
+);
+
+/** Dates said in words, as comparison keys (lower case, apostrophes dropped: `aujourdhui`). */
+const DATE_WORDS = new Set(
+  (
+    'today yesterday tomorrow tonight ' +
+    'january february march april may june july august september october november december ' +
+    'monday tuesday wednesday thursday friday saturday sunday ' +
+    'сегодня вчера завтра января февраля марта апреля мая июня июля августа сентября октября ' +
+    'ноября декабря январь февраль март апрель май июнь июль август сентябрь октябрь ноябрь ' +
+    'декабрь понедельник вторник среда среду четверг пятница пятницу суббота субботу воскресенье ' +
+    'heute gestern morgen januar februar märz mai juni juli oktober dezember montag dienstag ' +
+    'mittwoch donnerstag freitag samstag sonntag ' +
+    'aujourdhui hier demain janvier février mars avril juin juillet août septembre octobre ' +
+    'novembre décembre lundi mardi mercredi jeudi vendredi samedi dimanche ' +
+    'hoy ayer mañana enero febrero marzo abril mayo junio julio agosto septiembre octubre ' +
+    'noviembre diciembre lunes martes miércoles jueves viernes sábado domingo'
+  ).split(' '),
+);
+
+/** The kind of fact a word carries, or null for an ordinary word. */
+export type FactKind = 'a number' | 'a date' | 'a negation' | 'a name';
+
+export function factKind(token: WordToken): FactKind | null {
+  const { raw, key } = token;
+  if (/\d/.test(raw) || NUMBER_WORDS.has(key)) return 'a number';
+  if (DATE_WORDS.has(key)) return 'a date';
+  // `isn’t`, `won’t` (English) and `n’est` (French elision) carry a negation.
+  if (NEGATIONS.has(key) || /n['’]t$/i.test(raw) || /^n['’]/i.test(raw)) return 'a negation';
+  // A capitalized word is taken for a name: a wrong guess keeps both versions, never loses one.
+  if (/^\p{Lu}/u.test(raw)) return 'a name';
+  return null;
+}
+
+interface Hunk {
+  removed: WordToken[];
+  added: WordToken[];
+  /** Index in the first paragraph's words where the hunk starts. */
+  at: number;
+}
+
+/**
+ * Word-level difference of `a` and `b` (Myers' O((n+m)·d) algorithm), as runs of removed and
+ * added words; null when more than `maxD` words differ.
+ */
+export function diffWords(a: WordToken[], b: WordToken[], maxD: number): Hunk[] | null {
+  const n = a.length;
+  const m = b.length;
+  const off = maxD + 1;
+  let v: Int32Array = new Int32Array(2 * maxD + 3);
+  const trace: Int32Array[] = [];
+  let found = false;
+  for (let d = 0; d <= maxD && !found; d++) {
+    trace.push(v.slice());
+    for (let k = -d; k <= d; k += 2) {
+      const down = k === -d || (k !== d && (v[k - 1 + off] ?? 0) < (v[k + 1 + off] ?? 0));
+      let x = down ? (v[k + 1 + off] ?? 0) : (v[k - 1 + off] ?? 0) + 1;
+      let y = x - k;
+      while (x < n && y < m && a[x]?.key === b[y]?.key) {
+        x++;
+        y++;
+      }
+      v[k + off] = x;
+      if (x >= n && y >= m) {
+        found = true;
+        break;
+      }
+    }
+  }
+  if (!found) return null;
+  // Walk back from the end: each step of d is one removed or one added word.
+  const ops: Array<{ del: boolean; i: number; j: number }> = [];
+  let x = n;
+  let y = m;
+  for (let d = trace.length - 1; d > 0; d--) {
+    v = trace[d] as Int32Array;
+    const k = x - y;
+    const down = k === -d || (k !== d && (v[k - 1 + off] ?? 0) < (v[k + 1 + off] ?? 0));
+    const prevK = down ? k + 1 : k - 1;
+    const prevX = v[prevK + off] ?? 0;
+    const prevY = prevX - prevK;
+    while (x > prevX && y > prevY) {
+      x--;
+      y--;
+    }
+    ops.push({ del: !down, i: prevX, j: prevY });
+    x = prevX;
+    y = prevY;
+  }
+  ops.reverse();
+  const hunks: Hunk[] = [];
+  let last: Hunk | null = null;
+  let lastI = -2;
+  let lastJ = -2;
+  for (const op of ops) {
+    // Adjacent edits (no equal word between them) make one hunk.
+    const contiguous = last !== null && op.i === lastI && op.j === lastJ;
+    if (!contiguous || !last) {
+      last = { removed: [], added: [], at: op.i };
+      hunks.push(last);
+    }
+    if (op.del) {
+      last.removed.push(a[op.i] as WordToken);
+      lastI = op.i + 1;
+      lastJ = op.j;
+    } else {
+      last.added.push(b[op.j] as WordToken);
+      lastI = op.i;
+      lastJ = op.j + 1;
+    }
+  }
+  return hunks;
+}
+
+/**
+ * A misspelling of the same word: one character apart in a word of six letters or more, two in
+ * one of nine or more. Shorter words one letter apart are often other words (`house`/`horse`).
+ */
+function isTypo(a: WordToken, b: WordToken): boolean {
+  const longest = Math.max(a.key.length, b.key.length);
+  const allowed = longest >= 9 ? 2 : longest >= 6 ? 1 : 0;
+  return allowed > 0 && boundedEditDistance(a.key, b.key, allowed) <= allowed;
+}
+
+/** What changed between two versions, for the message: `12 → 15`, `will → will not`. */
+/** The date word (`March`, `марта`) right before a changed number, if there is one. */
+function dateBefore(hunk: Hunk, a: WordToken[]): WordToken | null {
+  const before = a[hunk.at - 1];
+  const numeric = [...hunk.removed, ...hunk.added].every((t) => /^\d/.test(t.raw));
+  return numeric && before && DATE_WORDS.has(before.key) ? before : null;
+}
+
+function describeHunk(hunk: Hunk, a: WordToken[]): string {
+  const words = (list: WordToken[]) => {
+    const text = list.map((t) => t.raw).join(' ');
+    return text.length > 60 ? `${text.slice(0, 59)}…` : text;
+  };
+  if (hunk.removed.length > 0 && hunk.added.length > 0) {
+    // A day of the month is shown with its month: `March 3 → March 4`.
+    const month = dateBefore(hunk, a);
+    if (month) return `${month.raw} ${words(hunk.removed)} → ${month.raw} ${words(hunk.added)}`;
+    return `${words(hunk.removed)} → ${words(hunk.added)}`;
+  }
+  // A word only added or only removed is shown with the word before it (or after it).
+  const context = a[hunk.at - 1] ?? a[hunk.at + hunk.removed.length];
+  if (!context)
+    return hunk.added.length > 0 ? `+ ${words(hunk.added)}` : `− ${words(hunk.removed)}`;
+  const before = hunk.at > 0;
+  const join = (list: WordToken[]) => (before ? [context, ...list] : [...list, context]);
+  return hunk.added.length > 0
+    ? `${context.raw} → ${words(join(hunk.added))}`
+    : `${words(join(hunk.removed))} → ${context.raw}`;
+}
+
+export interface Comparison {
+  /** True when the copy differs only in spacing, punctuation, case or typos: it may go. */
+  cosmetic: boolean;
+  /** The most important kind of change: a fact, else a change of wording; null for none. */
+  kind: FactKind | 'wording' | 'too-different' | null;
+  /** The differences, for the message (`12 → 15`), at most three. */
+  changes: string[];
+}
+
+const KIND_ORDER: ReadonlyArray<FactKind | 'wording'> = [
+  'a date',
+  'a number',
+  'a negation',
+  'a name',
+  'wording',
+];
+
+/**
+ * Compares two versions of a paragraph word by word. Any changed number, date, name or negation,
+ * or any changed word that is not a misspelling, makes them two versions to keep.
+ */
+export function compareVersions(first: string, second: string, maxD: number): Comparison {
+  const a = wordTokens(first);
+  const b = wordTokens(second);
+  const hunks = diffWords(a, b, maxD);
+  if (!hunks) return { cosmetic: false, kind: 'too-different', changes: [] };
+  let kind: FactKind | 'wording' | null = null;
+  const changes: string[] = [];
+  const worse = (k: FactKind | 'wording') => {
+    if (kind === null || KIND_ORDER.indexOf(k) < KIND_ORDER.indexOf(kind)) kind = k;
+  };
+  for (const hunk of hunks) {
+    // Words split or joined (`any one` / `anyone`) are the same words.
+    if (
+      hunk.removed.map((t) => t.key).join('') === hunk.added.map((t) => t.key).join('') &&
+      [...hunk.removed, ...hunk.added].every((t) => !/\d/.test(t.raw))
+    )
+      continue;
+    let fact: FactKind | null = null;
+    for (const t of [...hunk.removed, ...hunk.added]) {
+      const f = factKind(t);
+      if (f && (fact === null || KIND_ORDER.indexOf(f) < KIND_ORDER.indexOf(fact))) fact = f;
+    }
+    // `3` after `March` is a date (and `3 марта`, `le 3 mars` read the other way round).
+    const next = a[hunk.at + hunk.removed.length];
+    if (fact === 'a number' && (dateBefore(hunk, a) || (next && DATE_WORDS.has(next.key))))
+      fact = 'a date';
+    const typos =
+      hunk.removed.length === hunk.added.length &&
+      hunk.removed.every((t, i) => isTypo(t, hunk.added[i] as WordToken));
+    if (fact) worse(fact);
+    else if (!typos) worse('wording');
+    if (changes.length < 3) changes.push(describeHunk(hunk, a));
+    else if (changes.length === 3) changes.push('…');
+  }
+  return { cosmetic: kind === null, kind, changes };
+}
+
+/** Numbers as written, with their signs and separators (`$12`, `1.5`, `-3`, `40%`). */
+function numbersOf(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(/[$€£¥₽+\-−]?\d[\d.,:/]*%?/gu)) {
+    // Trailing separators are punctuation (`12.`): trimmed by a loop, not a backtracking regex.
+    const n = m[0];
+    let end = n.length;
+    while (end > 0 && '.,:/'.includes(n[end - 1] ?? '')) end--;
+    out.push(n.slice(0, end));
+  }
+  return out;
+}
+
+/** The first number written differently in two paragraphs of the same words, or null. */
+function numberChange(first: string, second: string): string | null {
+  const a = numbersOf(first);
+  const b = numbersOf(second);
+  for (let i = 0; i < Math.max(a.length, b.length); i++)
+    if (a[i] !== b[i]) return `${a[i] ?? '—'} → ${b[i] ?? '—'}`;
+  return null;
+}
+
+/** The speaker tag a paragraph opens with (`MR. SMITH`), or '' for none. */
+function speakerOf(text: string): string {
+  return parseTag(text)?.tag.raw ?? '';
+}
+
+interface Revision {
+  other: Seen;
+  kind: FactKind | 'wording';
+  changes: string[];
+}
+
 export const dedupe: Plugin<[DedupeOptions?], Root> = (options) => (tree: Root, file: VFile) => {
   const minWords = options?.minWords ?? DEFAULTS.minWords;
   const minWordsApart = options?.minWordsApart ?? DEFAULTS.minWordsApart;
@@ -216,8 +489,14 @@ export const dedupe: Plugin<[DedupeOptions?], Root> = (options) => (tree: Root, 
   const bands = new Map<number, Seen[]>();
   const keep: typeof tree.children = [];
   let previousText = '';
+  const keptShort = new Map<Seen, { lines: number[]; why: string }>();
   for (const node of tree.children) {
     if (node.type !== 'paragraph') {
+      keep.push(node);
+      continue;
+    }
+    // A speaker tag alone on its line (`VOICE ONE:`) is never a repeat: it names who speaks.
+    if (isTagOnlyLine(node.value.trim())) {
       keep.push(node);
       continue;
     }
@@ -226,12 +505,25 @@ export const dedupe: Plugin<[DedupeOptions?], Root> = (options) => (tree: Root, 
     const hash = fold(hashes, 0, hashes.length, 0x811c9dc5);
     const previous = previousText;
     previousText = node.value;
-    // Same hash of the whole, then the same 32-bit hash for every word: a repeat.
-    let original: Seen | undefined = exact.get(hash)?.find((s) => sameWords(s.hashes, hashes));
-    let near = false;
-    const keys = wordCount >= nearMinWords ? bandKeys(hashes) : [];
     const current: Seen = { index: keep.length, node, hashes };
-    if (!original && wordCount >= nearMinWords) {
+    let original: Seen | undefined;
+    let revision: Revision | null = null;
+    let nearChanges: string[] | null = null;
+    // Same hash of the whole, then the same 32-bit hash for every word: the same words. A copy
+    // whose numbers are written differently (`$12` / `€12`) is a revision, not a repeat.
+    let tried = 0;
+    for (const s of exact.get(hash) ?? []) {
+      if (!sameWords(s.hashes, hashes)) continue;
+      const change = numberChange(s.node.value, node.value);
+      if (change === null) {
+        original = s;
+        break;
+      }
+      revision ??= { other: s, kind: 'a number', changes: [change] };
+      if (++tried >= MAX_CANDIDATES) break;
+    }
+    const keys = wordCount >= nearMinWords ? bandKeys(hashes) : [];
+    if (!original && !revision && wordCount >= nearMinWords) {
       // A candidate must share at least two of the eight bands: one changed word spoils two.
       let shared: Map<Seen, number> | null = null;
       for (const k of keys) {
@@ -240,61 +532,101 @@ export const dedupe: Plugin<[DedupeOptions?], Root> = (options) => (tree: Root, 
         shared ??= new Map();
         for (const s of list) shared.set(s, (shared.get(s) ?? 0) + 1);
       }
-      let tried = 0;
+      let candidates = 0;
+      const maxWordEdits = Math.min(
+        MAX_WORD_EDITS,
+        Math.max(3, Math.ceil(wordCount * WORD_EDITS_SHARE)),
+      );
       for (const [s, count] of shared ?? []) {
         if (count < 2) continue;
-        if (tried++ >= MAX_CANDIDATES) break;
-        const compact = compactOf(current);
-        const max = Math.max(3, Math.floor((compact.length * EDITS_PER_100) / 100));
-        const other = compactOf(s);
-        if (Math.abs(other.length - compact.length) > max) continue;
-        if (boundedEditDistance(other, compact, max) <= max) {
+        if (candidates++ >= MAX_CANDIDATES) break;
+        // Two speakers saying the same words are two turns, not two versions of one paragraph.
+        if (speakerOf(s.node.value) !== speakerOf(node.value)) continue;
+        // Word by word: a changed fact or word keeps both versions; too many changes, no copy.
+        const comparison = compareVersions(s.node.value, node.value, maxWordEdits);
+        if (comparison.kind === 'too-different') continue;
+        if (comparison.cosmetic) {
           original = s;
-          near = true;
+          nearChanges = comparison.changes;
           break;
         }
+        revision ??= {
+          other: s,
+          kind: comparison.kind === null ? 'wording' : comparison.kind,
+          changes: comparison.changes,
+        };
       }
     }
+    const line = lineOf(node);
+    if (!original && revision) {
+      const first = lineOf(revision.other.node);
+      const what = revision.kind === 'wording' ? 'their wording' : revision.kind;
+      const reason = `Kept both versions of a revised paragraph (lines ${first} and ${line}): they differ in ${what} (“${revision.changes.join('; ')}”); choose one`;
+      report(file, 'revised-paragraph', reason, { line: first, severity: 'warning' });
+      report(file, 'revised-paragraph', reason, { line, severity: 'warning' });
+    }
     if (original && wordCount > 0) {
-      const line = lineOf(node);
       const first = lineOf(original.node);
       const afterRequest = isRepeatRequest(previous);
       const adjacent = original.index === keep.length - 1;
       const needed = adjacent ? minWords : minWordsApart;
-      if (wordCount < needed || afterRequest) {
-        const why = afterRequest
-          ? 'it follows a request to repeat'
-          : `it is short (${wordCount} words)${adjacent ? '' : ' and far from the first'}, so it was likely said twice`;
+      if (afterRequest) {
         report(
           file,
           'repeat-kept',
-          `Kept a repeated paragraph at line ${line} (same as line ${first}): ${why}`,
+          `Kept a repeated paragraph at line ${line} (same as line ${first}): it follows a request to repeat`,
           { line },
         );
-      } else {
-        report(
-          file,
-          'duplicate-paragraph',
-          `Removed a repeated paragraph at line ${line}: ${near ? 'nearly identical to' : 'a copy of'} line ${first}`,
-          { line, severity: 'warning', actual: node.value },
-        );
+        keep.push(node);
         continue;
       }
+      if (wordCount < needed) {
+        // Short repeats of one paragraph ("Thank you.", a chant) make one message, not one each.
+        const kept = keptShort.get(original);
+        if (kept) kept.lines.push(line);
+        else
+          keptShort.set(original, {
+            lines: [line],
+            why: `it is short (${wordCount} words)${adjacent ? '' : ' and far from the first'}, so it was likely said twice`,
+          });
+        // A kept repeat is found through its first copy: it is not indexed again.
+        keep.push(node);
+        continue;
+      }
+      const how =
+        nearChanges === null
+          ? `a copy of line ${first}`
+          : `nearly identical to line ${first}${nearChanges.length > 0 ? ` (“${nearChanges.join('; ')}”)` : ''}`;
+      report(file, 'duplicate-paragraph', `Removed a repeated paragraph at line ${line}: ${how}`, {
+        line,
+        severity: 'warning',
+        actual: node.value,
+      });
+      continue;
     }
-    const seen = current;
     keep.push(node);
     if (wordCount === 0) continue;
     const list = exact.get(hash);
-    if (list) list.push(seen);
-    else exact.set(hash, [seen]);
+    if (list) {
+      if (list.length < MAX_CANDIDATES) list.push(current);
+    } else exact.set(hash, [current]);
     if (wordCount >= nearMinWords) {
       for (const k of keys) {
         const l = bands.get(k);
         if (l) {
-          if (l.length < MAX_CANDIDATES) l.push(seen);
-        } else bands.set(k, [seen]);
+          if (l.length < MAX_CANDIDATES) l.push(current);
+        } else bands.set(k, [current]);
       }
     }
+  }
+  for (const [original, { lines, why }] of keptShort) {
+    const first = lineOf(original.node);
+    const [line = first] = lines;
+    const reason =
+      lines.length === 1
+        ? `Kept a repeated paragraph at line ${line} (same as line ${first}): ${why}`
+        : `Kept ${lines.length} repeats of the paragraph at line ${first} (lines ${lines.slice(0, 5).join(', ')}${lines.length > 5 ? ', …' : ''}): it is short, so it was likely said again`;
+    report(file, 'repeat-kept', reason, { line });
   }
   tree.children = keep;
 };

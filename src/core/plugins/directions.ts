@@ -2,11 +2,27 @@
  * Stage directions become direction nodes: a paragraph that is one (`(Applause.)`,
  * `[ Applause ]`, `(BEGIN VIDEO CLIP)`) and the ones inside a paragraph (`excited. (Laughter.)`),
  * which split it there so the words around them stay in order. Runs before speaker tags are read,
- * so each piece is read for a tag on its own (`(Applause.) MS. JEAN-PIERRE: …`).
+ * so each piece is read for a tag on its own (`(Applause.) MS. JEAN-PIERRE: …`). The parentheses
+ * of a speaker tag (`SMITH (voice-over):`, `LEE, MAYOR (through translator):`) belong to the tag:
+ * they are never directions.
  */
 import type { Plugin } from 'unified';
-import { splitDirections } from '../directions.ts';
+import { splitDirections, type TextPart } from '../directions.ts';
+import { parseTag, type TagMatch } from '../tags.ts';
 import type { Direction, Paragraph, Root, RootContent } from '../tree.ts';
+
+/** The paragraph's parts, its speaker tag (with any parentheses in it) kept whole. */
+function partsOf(text: string, tag: TagMatch | null): TextPart[] {
+  if (tag === null || tag.end === 0 || !text.slice(0, tag.end).includes('(')) {
+    return splitDirections(text);
+  }
+  const prefix = text.slice(0, tag.end).trim();
+  const parts = splitDirections(text.slice(tag.end));
+  const first = parts[0];
+  if (first?.kind === 'text') parts[0] = { kind: 'text', text: `${prefix} ${first.text}` };
+  else parts.unshift({ kind: 'text', text: prefix });
+  return parts;
+}
 
 export const directions: Plugin<[], Root> = () => (tree: Root) => {
   const out: RootContent[] = [];
@@ -15,8 +31,11 @@ export const directions: Plugin<[], Root> = () => (tree: Root) => {
       out.push(node);
       continue;
     }
-    const parts = splitDirections(node.value);
+    const tag = parseTag(node.value);
+    const parts = partsOf(node.value, tag);
     if (parts.length === 1 && parts[0]?.kind === 'text') {
+      // Unchanged: the speakers plugin reuses the tag read here.
+      node.data = { ...node.data, tagRead: { value: node.value, match: tag } };
       out.push(node);
       continue;
     }

@@ -4,13 +4,18 @@
  *   the text into the node's data; a paragraph holding only a tag marks the next one as its text.
  * - `speakerIdentities` resolves tags to people: the first full mention (`Sergey Lavrov, Foreign
  *   Minister of Russia`) gives name and title; later short forms (`Sergey Lavrov`, `LAVROV`,
- *   `Mr. Lavrov`) resolve to the same speaker. Anonymous role tags (`Q`, `MODERATOR`) are roles.
+ *   `Mr. Lavrov`) resolve to the same speaker; an office and its holder's name are one speaker
+ *   (`The Secretary of State for Health (Sam Patel)`, then `Sam Patel` or `The Secretary of State
+ *   for Health`). Unnamed voices (`Q`, `MODERATOR`, `VOICE ONE`) are roles; a host or a voice
+ *   that names themself ("I'm Steve Ember") takes that name and keeps the role.
+ * Every lookup is a hash lookup: resolving n tags costs O(n), however many speakers there are.
  */
 import type { Plugin } from 'unified';
 import type { VFile } from 'vfile';
-import { foldKey } from '../chars.ts';
+import { foldKey, isSpace } from '../chars.ts';
 import { report } from '../report.ts';
-import { parseTag, type TagMatch } from '../tags.ts';
+import { NAMEABLE_ROLES, NOT_NAMES, QUESTION_WORDS, SELF_INTRODUCTIONS } from '../tag-grammar.ts';
+import { foldWords, isHeadingText, parseTag, type TagMatch } from '../tags.ts';
 import type { Paragraph, Root, SpeakerEntry, Tag } from '../tree.ts';
 
 const HONORIFICS = new Set(
@@ -18,6 +23,9 @@ const HONORIFICS = new Set(
     ' ',
   ),
 );
+
+/** Characters of a turn searched for a self-introduction ("I'm Steve Ember"). */
+const INTRO_WINDOW = 200;
 
 function lineOf(node: Paragraph): number {
   return node.position?.start.line ?? 1;
@@ -29,22 +37,59 @@ function formatTimestamp(ms: number): string {
   return `${pad(Math.floor(s / 3600))}:${pad(Math.floor((s % 3600) / 60))}:${pad(s % 60)}`;
 }
 
+/** `text` without its first `count` space-separated words. */
+function dropWords(text: string, count: number): string {
+  let i = 0;
+  for (let n = 0; n < count; n++) {
+    while (i < text.length && isSpace(text[i] ?? '')) i++;
+    while (i < text.length && !isSpace(text[i] ?? '')) i++;
+  }
+  return text.slice(i).trim();
+}
+
+function wordCount(text: string): number {
+  return text.split(/\s+/u).filter((w) => w.length > 0).length;
+}
+
 /**
- * `Q` followed by several (no-break) spaces and the question, with no colon: the spacing that
- * tells it from a word is gone once whitespace is cleaned, so it is read from the raw line.
+ * The tag of a paragraph. The first source line decides when the paragraph joins several: a
+ * line that is only a tag (`Dmitry Borisov:`, Otter `Jane Doe  0:01`, `[00:00:03] Name`) tags the
+ * lines below it; a first line that is a heading (`Budget: Statement`) is no tag; `Q` and two
+ * spaces (White House) is read from the raw line, whose spacing cleaning has removed.
  */
-function bareQ(node: Paragraph): TagMatch | null {
-  const raw = node.segments[0]?.raw;
-  if (!raw || !node.value.startsWith('Q')) return null;
-  const match = parseTag(raw);
-  if (match?.tag.raw !== 'Q') return null;
-  return { tag: match.tag, rest: node.value.slice(1).trim() };
+function readTag(node: Paragraph): TagMatch | null {
+  const read = node.data?.tagRead;
+  const match = read && read.value === node.value ? read.match : parseTag(node.value);
+  const first = node.segments[0]?.raw;
+  if (first === undefined) return match;
+  if (node.segments.length > 1) {
+    const line = parseTag(first);
+    if (line !== null && line.rest === '') {
+      if (match !== null && match.tag.raw === line.tag.raw) return match;
+      const rest = dropWords(node.value, wordCount(first));
+      return { tag: line.tag, rest, end: 0 };
+    }
+    const colon = first.indexOf(':');
+    if (
+      match !== null &&
+      line === null &&
+      colon > 0 &&
+      isHeadingText(first.slice(colon + 1).trim())
+    )
+      return null;
+  }
+  if (match) return match;
+  if (!node.value.startsWith('Q')) return null;
+  const raw = parseTag(first);
+  if (raw?.tag.raw !== 'Q') return null;
+  return { tag: raw.tag, rest: node.value.slice(1).trim(), end: 0 };
 }
 
 export const speakerTags: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
   for (const node of tree.children) {
     if (node.type !== 'paragraph') continue;
-    const match = parseTag(node.value) ?? bareQ(node);
+    const match = readTag(node);
+    if (node.data?.tagRead) delete node.data.tagRead;
     if (!match) continue;
     node.data = { ...node.data, tag: match.tag, tagOnly: match.rest === '' };
     node.value = match.rest;
@@ -77,75 +122,163 @@ function slugId(text: string): string {
   );
 }
 
+function isNameWord(word: string): boolean {
+  const first = word[0] ?? '';
+  if (first === first.toLowerCase() || first !== first.toUpperCase()) return false;
+  return /^[\p{L}\p{M}.'’-]+$/u.test(word);
+}
+
+/**
+ * The name a speaker gives themself in the first words of a turn ("I'm Steve Ember.", "This is
+ * Jane Doe reporting", «Я — Дмитрий Борисов»): two or three capitalized words, else null.
+ */
+export function selfIntroducedName(text: string): string | null {
+  const head = text.slice(0, INTRO_WINDOW);
+  const lower = head.toLowerCase().replace(/\u2019/g, "'");
+  for (const phrase of SELF_INTRODUCTIONS) {
+    let at = lower.indexOf(phrase);
+    while (at !== -1) {
+      const before = lower[at - 1];
+      if (at === 0 || before === undefined || !/[\p{L}\p{N}]/u.test(before)) {
+        const name = nameAfter(head, at + phrase.length);
+        if (name) return name;
+      }
+      at = lower.indexOf(phrase, at + 1);
+    }
+  }
+  return null;
+}
+
+function nameAfter(text: string, start: number): string | null {
+  const tokens = text.slice(start).trim().split(/\s+/u).slice(0, 4);
+  const name: string[] = [];
+  for (const token of tokens) {
+    const word = token.replace(/[,.!?;:»”"]+$/u, '');
+    if (!isNameWord(word)) break;
+    name.push(word);
+    if (word !== token || name.length === 3) break;
+  }
+  if (name.length < 2 || NOT_NAMES.has((name[0] ?? '').toLowerCase())) return null;
+  return name.join(' ');
+}
+
+const AMBIGUOUS = Symbol('ambiguous');
+/** Aliases searched as a list up to this many; a speaker with more gets a set. */
+const SHORT_LIST = 8;
+
+/** Records `entry` under `key`, or AMBIGUOUS when another speaker is already there. */
+function mark(
+  map: Map<string, SpeakerEntry | typeof AMBIGUOUS>,
+  key: string,
+  entry: SpeakerEntry,
+): void {
+  const known = map.get(key);
+  if (known === undefined) map.set(key, entry);
+  else if (known !== entry) map.set(key, AMBIGUOUS);
+}
+
 class Registry {
   readonly entries: SpeakerEntry[] = [];
-  private readonly byFull = new Map<string, SpeakerEntry>();
-  private readonly bySurname = new Map<string, SpeakerEntry[]>();
+  /** Full name keys (`sergey lavrov`), `role:<role>` and `office:<office>` → speaker. */
+  private readonly byKey = new Map<string, SpeakerEntry>();
+  /** Surname → the speaker with it, or AMBIGUOUS when there are several. */
+  private readonly bySurname = new Map<string, SpeakerEntry | typeof AMBIGUOUS>();
+  /** `first|last` → the speaker with that first name and surname, or AMBIGUOUS. */
+  private readonly byFirstLast = new Map<string, SpeakerEntry | typeof AMBIGUOUS>();
+  private readonly keysOf = new Map<SpeakerEntry, string[]>();
+  /** Alias sets of speakers with many aliases (a short list is searched as it is). */
+  private readonly aliasesOf = new Map<SpeakerEntry, Set<string>>();
   private readonly ids = new Set<string>();
+  /** Names introduced in untagged text ("I'm Neal Carver"), by folded surname. */
+  readonly introduced = new Map<string, { name: string; line: number }>();
+  /** Speakers of question tags (`Q`): many people, never named. */
+  readonly questioners = new Set<SpeakerEntry>();
+  private readonly nextSuffix = new Map<string, number>();
 
   private uniqueId(base: string): string {
     let id = base;
-    for (let n = 2; this.ids.has(id); n++) id = `${base}-${n}`;
+    if (this.ids.has(id)) {
+      let n = this.nextSuffix.get(base) ?? 2;
+      while (this.ids.has(`${base}-${n}`)) n++;
+      this.nextSuffix.set(base, n + 1);
+      id = `${base}-${n}`;
+    }
     this.ids.add(id);
     return id;
   }
 
-  private index(entry: SpeakerEntry, keys: string[]): void {
-    this.byFull.set(keys.join(' '), entry);
-    const surname = keys[keys.length - 1];
-    if (!surname) return;
-    const list = this.bySurname.get(surname) ?? [];
-    if (!list.includes(entry)) list.push(entry);
-    this.bySurname.set(surname, list);
+  private add(entry: SpeakerEntry): SpeakerEntry {
+    this.entries.push(entry);
+    return entry;
   }
 
-  /** Resolves a tag; reports a merge when a different written form joins a known speaker. */
-  resolve(tag: Tag, file: VFile, line: number): SpeakerEntry {
-    if (tag.role !== null && tag.name === null) {
-      const key = `role:${tag.role}`;
-      let entry = this.byFull.get(key);
-      if (!entry) {
-        entry = {
-          id: this.uniqueId(tag.raw === 'Q' ? 'q' : slugId(tag.role)),
-          name: null,
-          title: null,
-          role: tag.role,
-          aliases: [],
-        };
-        this.byFull.set(key, entry);
-        this.entries.push(entry);
-      }
-      if (!entry.aliases.includes(tag.raw)) entry.aliases.push(tag.raw);
-      return entry;
+  /** Adds `alias` to the entry; true when it is new. */
+  private alias(entry: SpeakerEntry, alias: string): boolean {
+    const seen = this.aliasesOf.get(entry);
+    if (seen ? seen.has(alias) : entry.aliases.includes(alias)) return false;
+    entry.aliases.push(alias);
+    if (seen) seen.add(alias);
+    else if (entry.aliases.length > SHORT_LIST) this.aliasesOf.set(entry, new Set(entry.aliases));
+    return true;
+  }
+
+  private index(entry: SpeakerEntry, keys: string[]): void {
+    if (keys.length === 0) return;
+    this.byKey.set(keys.join(' '), entry);
+    const surname = keys[keys.length - 1] ?? '';
+    mark(this.bySurname, surname, entry);
+    if (keys.length > 1) mark(this.byFirstLast, `${keys[0]}|${surname}`, entry);
+    const known = this.keysOf.get(entry);
+    if (!known || keys.length > known.length) this.keysOf.set(entry, keys);
+  }
+
+  /** The one known speaker a name refers to, or null (none, or more than one). */
+  private findByName(keys: string[]): SpeakerEntry | null {
+    const exact = this.byKey.get(keys.join(' '));
+    if (exact) return exact;
+    const surname = keys[keys.length - 1] ?? '';
+    if (keys.length === 1) {
+      // A short form (`LAVROV`, `Mr. Lavrov`) joins the one known speaker with that surname.
+      const same = this.bySurname.get(surname);
+      return same === undefined || same === AMBIGUOUS ? null : same;
     }
-    const name = tag.name ?? tag.raw;
-    const keys = nameKeys(name);
-    const full = keys.join(' ');
-    let entry = this.byFull.get(full);
+    // A full name joins a speaker known so far only by that surname, or by the same first name.
+    const short = this.byKey.get(surname);
+    const bySurname = short && this.keysOf.get(short)?.length === 1 ? short : null;
+    const byFirst = this.byFirstLast.get(`${keys[0]}|${surname}`) ?? null;
+    if (byFirst === AMBIGUOUS) return null;
+    if (bySurname && byFirst && bySurname !== byFirst) return null;
+    return bySurname ?? byFirst;
+  }
+
+  private resolveRole(tag: Tag, role: string): SpeakerEntry {
+    const question = QUESTION_WORDS.has(foldWords(tag.raw));
+    const key = question ? `question:${role}` : `role:${role}`;
+    let entry = this.byKey.get(key);
     if (!entry) {
-      const surname = keys[keys.length - 1] ?? '';
-      const same = this.bySurname.get(surname) ?? [];
-      // A short form (`LAVROV`, `Mr. Lavrov`) joins the one known speaker with that surname;
-      // a full name joins a speaker known so far only by that surname.
-      const candidates = same.filter((e) => {
-        const ek = nameKeys(e.name ?? '');
-        return (
-          keys.length === 1 ||
-          ek.length === 1 ||
-          ek.join(' ') === full ||
-          (ek[0] ?? '') === (keys[0] ?? '')
-        );
+      entry = this.add({
+        id: this.uniqueId(tag.raw === 'Q' ? 'q' : slugId(role)),
+        name: null,
+        title: tag.title,
+        role,
+        aliases: [],
       });
-      if (candidates.length === 1) entry = candidates[0];
+      this.byKey.set(key, entry);
+      if (question) this.questioners.add(entry);
     }
+    this.alias(entry, tag.raw);
+    return entry;
+  }
+
+  private resolveName(tag: Tag, name: string, file: VFile, line: number): SpeakerEntry {
+    const keys = nameKeys(name);
+    const entry = keys.length > 0 ? this.findByName(keys) : null;
     if (entry) {
-      const before = entry.name ?? '';
-      const upgrade = keys.length > nameKeys(before).length;
-      if (upgrade) entry.name = name;
+      const before = this.keysOf.get(entry) ?? nameKeys(entry.name ?? '');
+      if (entry.name === null || keys.length > before.length) entry.name = name;
       if (tag.title && !entry.title) entry.title = tag.title;
       const written = tag.title ? `${name}, ${tag.title}` : name;
-      if (!entry.aliases.includes(tag.raw)) {
-        entry.aliases.push(tag.raw);
+      if (this.alias(entry, tag.raw)) {
         const known = entry.title ? `${entry.name}, ${entry.title}` : (entry.name ?? '');
         if (foldKey(written) !== foldKey(known) || tag.raw !== written) {
           report(file, 'speaker-alias', `Merged '${tag.raw}' with '${known}'`, { line });
@@ -154,16 +287,70 @@ class Registry {
       this.index(entry, keys);
       return entry;
     }
-    entry = {
-      id: this.uniqueId(slugId(name)),
-      name,
+    // `CARVER:` after "I'm Neal Carver in Washington.": the surname of a name introduced earlier.
+    const intro = keys.length === 1 ? this.introduced.get(keys[0] ?? '') : undefined;
+    const full = intro && !this.byKey.has(nameKeys(intro.name).join(' ')) ? intro : undefined;
+    const created = this.add({
+      id: this.uniqueId(slugId(full?.name ?? name)),
+      name: full?.name ?? name,
       title: tag.title,
       role: null,
       aliases: [tag.raw],
-    };
-    this.entries.push(entry);
+    });
+    if (full) {
+      report(
+        file,
+        'speaker-alias',
+        `Took the full name '${full.name}' for '${tag.raw}' from the introduction at line ${full.line}`,
+        { line },
+      );
+      this.index(created, nameKeys(full.name));
+    }
+    this.index(created, keys);
+    return created;
+  }
+
+  /** Resolves a tag; reports a merge when a different written form joins a known speaker. */
+  resolve(tag: Tag, file: VFile, line: number): SpeakerEntry {
+    if (tag.office !== null) {
+      const key = `office:${foldKey(tag.office)}`;
+      const holder = this.byKey.get(key);
+      if (tag.name === null) {
+        if (holder) {
+          if (this.alias(holder, tag.raw) && holder.name !== null) {
+            report(file, 'speaker-alias', `Merged '${tag.raw}' with '${holder.name}'`, { line });
+          }
+          return holder;
+        }
+        const entry = this.resolveRole(tag, tag.role ?? foldKey(tag.office));
+        this.byKey.set(key, entry);
+        return entry;
+      }
+      if (holder && holder.name === null) {
+        // `The Prime Minister:` first, `The Prime Minister (Jane Roe):` later: one speaker.
+        holder.name = tag.name;
+        holder.title = tag.title;
+        holder.role = null;
+        this.alias(holder, tag.raw);
+        this.index(holder, nameKeys(tag.name));
+        report(file, 'speaker-alias', `Merged '${tag.raw}' with '${tag.office}'`, { line });
+        return holder;
+      }
+      const entry = this.resolveName(tag, tag.name, file, line);
+      this.byKey.set(key, entry);
+      return entry;
+    }
+    if (tag.role !== null && tag.name === null) return this.resolveRole(tag, tag.role);
+    return this.resolveName(tag, tag.name ?? tag.raw, file, line);
+  }
+
+  /** A role speaker who named themself takes the name; later tags with the name join them. */
+  name(entry: SpeakerEntry, name: string): boolean {
+    const keys = nameKeys(name);
+    if (keys.length === 0 || this.byKey.has(keys.join(' '))) return false;
+    entry.name = name;
     this.index(entry, keys);
-    return entry;
+    return true;
   }
 }
 
@@ -171,12 +358,44 @@ export interface SpeakerData {
   speakerId?: string;
 }
 
+function nameable(entry: SpeakerEntry, registry: Registry): boolean {
+  if (entry.name !== null || entry.role === null || registry.questioners.has(entry)) return false;
+  const hash = entry.role.indexOf(' #');
+  return NAMEABLE_ROLES.has(hash === -1 ? entry.role : entry.role.slice(0, hash));
+}
+
 export const speakerIdentities: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
   const registry = new Registry();
+  /** A role speaker whose tag stood alone: their words are the next paragraph. */
+  let waiting: SpeakerEntry | null = null;
   for (const node of tree.children) {
-    if (node.type !== 'paragraph' || !node.data?.tag) continue;
-    const entry = registry.resolve(node.data.tag, file, lineOf(node));
-    (node.data as SpeakerData).speakerId = entry.id;
+    if (node.type !== 'paragraph') continue;
+    let entry: SpeakerEntry | null = null;
+    if (node.data?.tag) {
+      entry = registry.resolve(node.data.tag, file, lineOf(node));
+      (node.data as SpeakerData).speakerId = entry.id;
+      waiting = node.data.tagOnly ? entry : null;
+      if (node.data.tagOnly) continue;
+    } else {
+      entry = waiting;
+      waiting = null;
+      if (!entry) {
+        // An untagged paragraph ("This is TALK OF THE NATION. I'm Neal Carver.") may introduce
+        // the host whose surname tags the turns below.
+        const name = selfIntroducedName(node.value);
+        const surname = name ? nameKeys(name).pop() : undefined;
+        if (name && surname && !registry.introduced.has(surname)) {
+          registry.introduced.set(surname, { name, line: lineOf(node) });
+        }
+      }
+    }
+    if (!entry || !nameable(entry, registry)) continue;
+    const name = selfIntroducedName(node.value);
+    if (name && registry.name(entry, name)) {
+      report(file, 'speaker-named', `The ${entry.role} introduced themself as ${name}`, {
+        line: lineOf(node),
+      });
+    }
   }
   tree.data = { ...tree.data, speakers: registry.entries };
 };

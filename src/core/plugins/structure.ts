@@ -79,7 +79,12 @@ export function readSignoff(text: string): Credits | null {
 
 function isHeadline(node: Narration, title: string | null): boolean {
   const text = node.value;
-  if (title !== null) return text.trim() === title.trim();
+  // With a title known (front matter), the line is the headline when it is that title, maybe
+  // with the site name after it (`Direct Line • President of Russia`).
+  if (title !== null) {
+    const t = text.trim();
+    return t === title.trim() || stripSiteName(t, PAGE_TITLE_SEPARATORS) === title.trim();
+  }
   const position = node.position;
   if (position && position.start.line !== position.end.line) return false;
   const words = wordCount(text);

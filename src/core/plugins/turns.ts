@@ -7,8 +7,8 @@
 import type { Plugin } from 'unified';
 import type { VFile } from 'vfile';
 import { report } from '../report.ts';
-import { parseTag } from '../tags.ts';
-import type { Narration, Paragraph, Root, RootContent, Speech } from '../tree.ts';
+import { isHeadingText, parseTag } from '../tags.ts';
+import type { Headline, Narration, Paragraph, Root, RootContent, Speech, Tag } from '../tree.ts';
 import type { SpeakerData } from './speakers.ts';
 
 const PAIRS: Readonly<Record<string, string>> = {
@@ -61,6 +61,32 @@ export function readBite(text: string): Bite | null {
   return null;
 }
 
+interface Delivery {
+  delivery: string | null;
+  translated: boolean;
+}
+const NO_DELIVERY: Delivery = { delivery: null, translated: false };
+
+function deliveryOf(tag: Tag | undefined): Delivery {
+  return tag ? { delivery: tag.delivery, translated: tag.translated } : NO_DELIVERY;
+}
+
+/** Longest line read as a heading inside the text (`ORAL ARGUMENT OF JANE ROE`), in words. */
+const MAX_HEADING_WORDS = 12;
+
+/**
+ * A heading inside the transcript (`Budget: Statement`, `ORAL ARGUMENT OF ELLEN MARSH ON BEHALF
+ * OF THE PETITIONER`): one source line of two or more capitalized words with no closing
+ * punctuation. It ends the turn before it and is not read.
+ */
+function isHeading(node: Paragraph): boolean {
+  const position = node.position;
+  if (position && position.start.line !== position.end.line) return false;
+  if (node.value.length > MAX_HEADING_WORDS * 20) return false;
+  const count = node.value.split(' ').length;
+  return count >= 2 && count <= MAX_HEADING_WORDS && isHeadingText(node.value);
+}
+
 function lineOf(node: Paragraph): number {
   return node.position?.start.line ?? 1;
 }
@@ -68,7 +94,9 @@ function lineOf(node: Paragraph): number {
 export const turns: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
   const out: RootContent[] = [];
   let current: string | null = null;
-  let pending: { id: string; timestampMs: number | null } | null = null;
+  /** How the current turn is delivered: its continuation paragraphs keep it. */
+  let currentDelivery: Delivery = NO_DELIVERY;
+  let pending: { id: string; timestampMs: number | null; delivery: Delivery } | null = null;
   for (const node of tree.children) {
     if (node.type !== 'paragraph') {
       out.push(node);
@@ -77,12 +105,15 @@ export const turns: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
     const data = node.data ?? {};
     const tagged = (data as SpeakerData).speakerId ?? null;
     if (data.tagOnly) {
-      pending = tagged ? { id: tagged, timestampMs: data.tag?.timestampMs ?? null } : null;
+      pending = tagged
+        ? { id: tagged, timestampMs: data.tag?.timestampMs ?? null, delivery: deliveryOf(data.tag) }
+        : null;
       continue;
     }
     const line = lineOf(node);
     const speaker = tagged ?? pending?.id ?? null;
     const timestampMs = data.tag?.timestampMs ?? pending?.timestampMs ?? null;
+    const delivery = data.tag ? deliveryOf(data.tag) : (pending?.delivery ?? NO_DELIVERY);
     const opensTurn = speaker !== null;
     pending = null;
     const base = { line, ...(node.position ? { position: node.position } : {}) };
@@ -97,6 +128,7 @@ export const turns: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
           speaker,
           sot: true,
           timestampMs,
+          ...delivery,
           ...base,
         } satisfies Speech);
         if (bite.after) {
@@ -122,9 +154,25 @@ export const turns: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
         speaker,
         sot: false,
         timestampMs,
+        ...delivery,
         ...base,
       } satisfies Speech);
       current = speaker;
+      currentDelivery = delivery;
+      continue;
+    }
+    // A heading after the first block ends the turn; the first block is the structure's to read.
+    // Outside a turn only a heading in capitals (`Asked by Baroness Whitmore` is narration).
+    const heading =
+      isHeading(node) && (current !== null || node.value === node.value.toUpperCase());
+    if (out.length > 0 && heading) {
+      out.push({ type: 'headline', value: node.value, ...base } satisfies Headline);
+      if (current !== null) {
+        report(file, 'heading', 'Read a heading here: it ends the turn before it and is not read', {
+          line,
+        });
+      }
+      current = null;
       continue;
     }
     if (current !== null) {
@@ -134,6 +182,7 @@ export const turns: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
         speaker: current,
         sot: false,
         timestampMs: null,
+        ...currentDelivery,
         ...base,
       } satisfies Speech);
       continue;

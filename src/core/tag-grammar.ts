@@ -1,0 +1,589 @@
+/**
+ * The speaker-tag grammar as data: every word list the tag matcher (./tags.ts) consults. Adding a
+ * role word, a delivery note, an honorific or an office is a change here, not in the matcher.
+ *
+ * Keys are lower case, one space between words, `’` written `'`, no trailing full stop (the
+ * matcher folds what it reads the same way: see `foldWords` in ./tags.ts).
+ */
+
+/**
+ * Role words, per language: a tag that is only one of these (in capitals or capitalized) is an
+ * unnamed voice with that role (lower-case English role strings), never a person.
+ */
+export const ROLE_WORDS: Readonly<Record<string, Readonly<Record<string, string>>>> = {
+  en: {
+    q: 'reporter',
+    question: 'reporter',
+    questioner: 'reporter',
+    reporter: 'reporter',
+    journalist: 'reporter',
+    a: 'answer',
+    answer: 'answer',
+    host: 'host',
+    'co-host': 'host',
+    anchor: 'anchor',
+    'co-anchor': 'anchor',
+    presenter: 'presenter',
+    correspondent: 'correspondent',
+    moderator: 'moderator',
+    interviewer: 'interviewer',
+    narrator: 'narrator',
+    announcer: 'announcer',
+    commentator: 'commentator',
+    'voice one': 'voice one',
+    'voice two': 'voice two',
+    'voice three': 'voice three',
+    voice: 'voice',
+    'voice-over': 'voice-over',
+    operator: 'operator',
+    interpreter: 'interpreter',
+    translator: 'interpreter',
+    caller: 'caller',
+    audience: 'audience',
+    'audience member': 'audience member',
+    'audience members': 'audience',
+    crowd: 'crowd',
+    crowds: 'crowd',
+    chorus: 'crowd',
+    protesters: 'crowd',
+    'several speakers': 'several speakers',
+    'multiple speakers': 'several speakers',
+    'multiple voices': 'several speakers',
+    'several voices': 'several speakers',
+    voices: 'several speakers',
+    all: 'several speakers',
+    both: 'several speakers',
+    participant: 'participant',
+    participants: 'several speakers',
+    'noble lords': 'noble lords',
+    'some noble lords': 'noble lords',
+    'hon. members': 'hon. members',
+    'hon members': 'hon. members',
+    'hon. member': 'hon. member',
+    'hon member': 'hon. member',
+    'some hon. members': 'hon. members',
+    'several hon. members': 'hon. members',
+    'an hon. member': 'hon. member',
+    unidentified: 'unidentified',
+    'senior administration official': 'senior administration official',
+    'administration official': 'administration official',
+    'senior state department official': 'senior state department official',
+    'state department official': 'state department official',
+    'senior official': 'senior official',
+    official: 'official',
+    'press secretary': 'press secretary',
+    staff: 'staff',
+    'staff member': 'staff',
+  },
+  ru: {
+    ведущий: 'host',
+    ведущая: 'host',
+    ведущие: 'host',
+    корреспондент: 'correspondent',
+    журналист: 'reporter',
+    журналистка: 'reporter',
+    вопрос: 'reporter',
+    ответ: 'answer',
+    реплика: 'audience member',
+    'реплика из зала': 'audience member',
+    'голос из зала': 'audience member',
+    голос: 'voice',
+    'голос за кадром': 'voice-over',
+    голоса: 'several speakers',
+    диктор: 'announcer',
+    модератор: 'moderator',
+    переводчик: 'interpreter',
+    зритель: 'audience member',
+    зрители: 'audience',
+    участник: 'participant',
+  },
+  de: {
+    moderator: 'moderator',
+    moderatorin: 'moderator',
+    frage: 'reporter',
+    antwort: 'answer',
+    sprecher: 'announcer',
+    sprecherin: 'announcer',
+    reporterin: 'reporter',
+    journalistin: 'reporter',
+    korrespondent: 'correspondent',
+    korrespondentin: 'correspondent',
+    interviewerin: 'interviewer',
+    erzähler: 'narrator',
+    erzählerin: 'narrator',
+    dolmetscher: 'interpreter',
+    dolmetscherin: 'interpreter',
+    publikum: 'audience',
+    stimme: 'voice',
+  },
+  fr: {
+    journaliste: 'reporter',
+    réponse: 'answer',
+    animateur: 'host',
+    animatrice: 'host',
+    présentateur: 'anchor',
+    présentatrice: 'anchor',
+    correspondant: 'correspondent',
+    correspondante: 'correspondent',
+    modérateur: 'moderator',
+    modératrice: 'moderator',
+    narrateur: 'narrator',
+    narratrice: 'narrator',
+    interprète: 'interpreter',
+    'voix off': 'voice-over',
+  },
+  es: {
+    periodista: 'reporter',
+    pregunta: 'reporter',
+    respuesta: 'answer',
+    presentador: 'anchor',
+    presentadora: 'anchor',
+    conductor: 'host',
+    conductora: 'host',
+    moderador: 'moderator',
+    moderadora: 'moderator',
+    corresponsal: 'correspondent',
+    reportero: 'reporter',
+    reportera: 'reporter',
+    narrador: 'narrator',
+    narradora: 'narrator',
+    locutor: 'announcer',
+    locutora: 'announcer',
+    entrevistador: 'interviewer',
+    entrevistadora: 'interviewer',
+    intérprete: 'interpreter',
+    público: 'audience',
+  },
+};
+
+/**
+ * Roles a speaker may name themself in ("I'm Steve Ember"): the name is then the speaker's. Roles
+ * shared by many people (`Q`, `reporter`, `crowd`) never take a name.
+ */
+export const NAMEABLE_ROLES: ReadonlySet<string> = new Set([
+  'reporter',
+  'host',
+  'anchor',
+  'presenter',
+  'correspondent',
+  'narrator',
+  'announcer',
+  'commentator',
+  'voice one',
+  'voice two',
+  'voice three',
+  'voice',
+  'interviewer',
+]);
+
+/**
+ * Question tags (`Q`, `QUESTION:`, `Вопрос:`): the role `reporter`, but the many reporters who ask
+ * at a briefing are one voice apart from a `REPORTER:` in a package, and never take a name.
+ */
+export const QUESTION_WORDS: ReadonlySet<string> = new Set([
+  'q',
+  'question',
+  'questioner',
+  'вопрос',
+  'frage',
+  'pregunta',
+]);
+
+/** `UNIDENTIFIED <noun>[ #N]`: an unnamed voice; the role is the tag in lower case. */
+export const UNNAMED_LEADS: ReadonlySet<string> = new Set([
+  'unidentified',
+  'unknown',
+  'unnamed',
+  'unseen',
+  'another',
+  'neizvestnyi',
+  'неизвестный',
+  'неизвестная',
+  'неустановленный',
+]);
+export const UNNAMED_NOUNS: ReadonlySet<string> = new Set(
+  (
+    'male female man woman men women person people speaker speakers voice voices reporter ' +
+    'journalist participant child boy girl official caller protester protesters crowd group ' +
+    'audience member officer soldier student resident witness voice-over мужчина женщина голос ' +
+    'участник журналист'
+  ).split(' '),
+);
+
+/**
+ * Delivery parentheticals (`SMITH (voice-over): …`): the block attribute `delivery` they set, and
+ * whether the words are a translation.
+ */
+export interface Delivery {
+  delivery: string | null;
+  translated: boolean;
+}
+const VO: Delivery = { delivery: 'voice-over', translated: false };
+const OC: Delivery = { delivery: 'on-camera', translated: false };
+const TRANSLATED: Delivery = { delivery: 'through-translator', translated: true };
+const PHONE: Delivery = { delivery: 'via-telephone', translated: false };
+export const DELIVERIES: Readonly<Record<string, Delivery>> = {
+  'voice-over': VO,
+  'voice over': VO,
+  voiceover: VO,
+  vo: VO,
+  'v/o': VO,
+  'v.o': VO,
+  'on camera': OC,
+  'on-camera': OC,
+  oc: OC,
+  'o/c': OC,
+  'off camera': { delivery: 'off-camera', translated: false },
+  'off-camera': { delivery: 'off-camera', translated: false },
+  'through translator': TRANSLATED,
+  'through-translator': TRANSLATED,
+  'through interpreter': TRANSLATED,
+  'through an interpreter': TRANSLATED,
+  'through a translator': TRANSLATED,
+  'via translator': TRANSLATED,
+  'via interpreter': TRANSLATED,
+  'voice of translator': TRANSLATED,
+  'voice of interpreter': TRANSLATED,
+  'via telephone': PHONE,
+  'via-telephone': PHONE,
+  'via phone': PHONE,
+  'by telephone': PHONE,
+  'by phone': PHONE,
+  'on the phone': PHONE,
+  'on phone': PHONE,
+  'on tape': { delivery: 'on-tape', translated: false },
+  'on-tape': { delivery: 'on-tape', translated: false },
+  sot: { delivery: 'sot', translated: false },
+  'via satellite': { delivery: 'via-satellite', translated: false },
+  'via-satellite': { delivery: 'via-satellite', translated: false },
+  'via-video-link': { delivery: 'via-video-link', translated: false },
+  'via video link': { delivery: 'via-video-link', translated: false },
+  'by video link': { delivery: 'via-video-link', translated: false },
+  retranslated: { delivery: null, translated: true },
+  'as translated': { delivery: null, translated: true },
+  'as interpreted': { delivery: null, translated: true },
+  interpreted: { delivery: null, translated: true },
+  'in translation': { delivery: null, translated: true },
+  'как переведено': { delivery: null, translated: true },
+  'в переводе': { delivery: null, translated: true },
+  'за кадром': VO,
+  синхрон: { delivery: 'sot', translated: false },
+  'через переводчика': TRANSLATED,
+  'по телефону': PHONE,
+  'en off': VO,
+  'hors champ': { delivery: 'off-camera', translated: false },
+  'voz en off': VO,
+};
+
+/**
+ * Language notes of verbatim records (UN `(spoke in Russian)`, `(interpretation from French)`):
+ * the words are an interpretation. The first words of the note; any language name may follow.
+ */
+export const LANGUAGE_NOTES: readonly string[] = [
+  'spoke in',
+  'speaks in',
+  'speaking in',
+  'interpretation from',
+  'interpreted from',
+  'translated from',
+  'translation from',
+  'parle en',
+  'parlé en',
+  'habla en',
+  'spricht',
+  'говорит на',
+  'говорит по-',
+];
+
+/** Courtesy honorifics kept in the name as written (`MR. SMITH` → `Mr. Smith`). */
+export const HONORIFICS: ReadonlySet<string> = new Set(
+  (
+    'mr mrs ms miss mx dr prof sir dame lord lady baroness baron viscount earl duke duchess ' +
+    'marquess countess rev revd fr hon rt madam madame mme mlle m herr frau sr sra srta don doña ' +
+    'dña г-н г-жа'
+  ).split(' '),
+);
+
+/** Peerage honorifics, whose names take `of` (`Lord Ashby of Fenwick`). */
+export const PEERAGE: ReadonlySet<string> = new Set(
+  'lord lady baroness baron viscount earl duke duchess marquess countess'.split(' '),
+);
+
+/**
+ * Rank and office abbreviations before a name: they become the speaker's title, spelled out
+ * (`SEN. JANE DOE (D-NY)` → Jane Doe, Senator (D-NY)).
+ */
+export const RANKS: Readonly<Record<string, string>> = {
+  sen: 'Senator',
+  rep: 'Representative',
+  gov: 'Governor',
+  gen: 'General',
+  col: 'Colonel',
+  capt: 'Captain',
+  lt: 'Lieutenant',
+  sgt: 'Sergeant',
+  adm: 'Admiral',
+  amb: 'Ambassador',
+  maj: 'Major',
+  cpl: 'Corporal',
+  cllr: 'Councillor',
+  cmdr: 'Commander',
+  det: 'Detective',
+  insp: 'Inspector',
+  supt: 'Superintendent',
+  pres: 'President',
+  sec: 'Secretary',
+  atty: 'Attorney',
+};
+
+/**
+ * Offices (lower case). `The <office>[ of|for …]` alone is an office tag (`The Prime Minister:`);
+ * an office before a name is the title (`CHIEF JUSTICE ROBERTS`, `President of Russia Vladimir
+ * Putin`); `The <office> (Name)` names its holder (Hansard).
+ */
+export const OFFICES: ReadonlySet<string> = new Set([
+  'president',
+  'vice president',
+  'vice-president',
+  'prime minister',
+  'deputy prime minister',
+  'first minister',
+  'minister',
+  'minister of state',
+  'secretary',
+  'secretary of state',
+  'secretary-general',
+  'under-secretary-general',
+  'under-secretary of state',
+  'parliamentary under-secretary of state',
+  'foreign secretary',
+  'home secretary',
+  'chancellor',
+  'chancellor of the exchequer',
+  'speaker',
+  'deputy speaker',
+  'chair',
+  'chairman',
+  'chairwoman',
+  'chairperson',
+  'leader',
+  'leader of the house',
+  'leader of the opposition',
+  'attorney general',
+  'solicitor general',
+  'chief justice',
+  'justice',
+  'judge',
+  'clerk',
+  'ambassador',
+  'governor',
+  'mayor',
+  'senator',
+  'representative',
+  'congressman',
+  'congresswoman',
+  'commissioner',
+  'high commissioner',
+  'spokesperson',
+  'spokesman',
+  'spokeswoman',
+  'press secretary',
+  'first lady',
+  'king',
+  'queen',
+  'prince',
+  'princess',
+  'pope',
+  'patriarch',
+  'premier',
+  'general',
+  'admiral',
+  'colonel',
+  'director',
+  'director-general',
+  'professor',
+  'agent',
+  'special agent',
+  'sheriff',
+  'officer',
+  'detective',
+  'inspector',
+  'captain',
+  'lieutenant',
+  'sergeant',
+  'commander',
+  'major',
+  'councillor',
+  'council member',
+  'councilman',
+  'councilwoman',
+  'delegate',
+  'assemblyman',
+  'assemblywoman',
+  'superintendent',
+  'trooper',
+  'chief executive',
+  'presiding officer',
+  'deputy presiding officer',
+  'lord speaker',
+  'президент',
+  'министр',
+  'премьер-министр',
+  'председатель',
+  'губернатор',
+  'мэр',
+  'посол',
+  'пресс-секретарь',
+]);
+
+/** Words that may open an office phrase before the office word (`Foreign Minister`, `Deputy …`). */
+export const OFFICE_MODIFIERS: ReadonlySet<string> = new Set(
+  (
+    'deputy vice assistant acting shadow parliamentary junior senior principal permanent chief ' +
+    'foreign defence defense finance health interior justice economy trade education home first ' +
+    'former associate lord'
+  ).split(' '),
+);
+
+/** Spelled-out numbers that tell unnamed voices apart (`SENIOR STATE DEPARTMENT OFFICIAL ONE`). */
+export const NUMBER_WORDS: ReadonlySet<string> = new Set(
+  'one two three four five six seven eight nine ten'.split(' '),
+);
+
+/**
+ * First words that make a lower-case text after a comma a clause, not a title (`Smith, who
+ * said: …`); titles in French, Spanish or Russian are written in lower case
+ * (`Claire Dubois, secrétaire générale du syndicat :`).
+ */
+export const CLAUSE_WORDS: ReadonlySet<string> = new Set(
+  (
+    'who whom whose which that as and but or nor in on at the a an when where after before said ' +
+    'says say with for from to of by if while because so then also though although he she it ' +
+    'they we i you this these those there here not no yes well now qui que quand comme et mais ' +
+    'dans sur dit il elle ils nous je der die das und aber wenn wie sagte er sie es wir ich ' +
+    'el los las y pero cuando como dijo que él ella который которая которые что и но в на как ' +
+    'когда сказал сказала он она они мы я'
+  ).split(' '),
+);
+
+/** Lower-case words allowed inside an office phrase (`Secretary of State for Health and Care`). */
+export const OFFICE_CONNECTORS: ReadonlySet<string> = new Set(
+  'of for the and on in to de del la des du at'.split(' '),
+);
+
+/** The article that opens an office-first tag (`The Prime Minister`). */
+export const OFFICE_ARTICLES: ReadonlySet<string> = new Set(['the']);
+
+/** Party codes in parentheses (`(Con)`, `(D-NY)`): kept as part of the speaker's title. */
+export const PARTIES: ReadonlySet<string> = new Set(
+  (
+    'con lab ld lib dem snp dup pc green ind sdlp uup sf alba reform alliance lab/co-op co-op ' +
+    'tuv d r i dem rep gop'
+  ).split(' '),
+);
+
+/**
+ * Capitalized words that label text rather than name a speaker (`UPDATE: …`, `Note: …`): a tag
+ * that is only these words (or starts with one of the multi-word labels) is no tag.
+ */
+export const LABELS: ReadonlySet<string> = new Set(
+  (
+    'note notes update updated updates correction corrections source sources photo photos video ' +
+    'audio editor editors warning example examples summary transcript caption captions related ' +
+    'read watch listen date time location subject re fwd tags tag title slug keywords disclaimer ' +
+    'ps breaking live exclusive advertisement background context quote translation image credit ' +
+    'credits published posted filed dateline byline headline monday tuesday wednesday thursday ' +
+    'friday saturday sunday january february march april may june july august september october ' +
+    'november december today yesterday tomorrow tonight morning afternoon evening step part ' +
+    'chapter section phone tel fax email web website address price total result results ' +
+    'conclusion introduction the a an and or but so then also however first second third ' +
+    'finally moscow washington london analysis opinion explainer timeline watch topic topics ' +
+    'agenda item items budget statement debate motion bill clause schedule amendment question ' +
+    'questions urgent business order orders point points news more see also share follow ' +
+    'copyright contact alert flash developing just in in-depth fact check key takeaways ' +
+    'panel interview interviews discussion roundtable feature profile review preview recap ' +
+    'spotlight episode podcast segment highlights special report ' +
+    'обновление внимание примечание источник фото видео тема срочно'
+  ).split(' '),
+);
+
+/** Labels written as several words, matched on the whole tag (`EDITOR'S NOTE:`). */
+export const LABEL_PHRASES: ReadonlySet<string> = new Set([
+  "editor's note",
+  'breaking news',
+  'fact check',
+  'just in',
+  'key points',
+  'what we know',
+  'read more',
+  'see also',
+  'oral answers to questions',
+  'written statements',
+]);
+
+/**
+ * News agencies in a dateline (`PARIS (Reuters): …`, `MOSCOW (TASS):`): a place and an agency in
+ * parentheses open a story, not a speaker's turn.
+ */
+export const AGENCIES: ReadonlySet<string> = new Set(
+  (
+    'ap reuters afp ap/afp dpa ansa efe tass ria ria novosti interfax xinhua kyodo yonhap ' +
+    'bloomberg upi pa cnn bbc nhk anadolu bernama pti ani ians'
+  ).split(' '),
+);
+
+/** Words that end a label of several words (`FOX NEWS ALERT:`, `WEATHER UPDATE:`). */
+export const LABEL_ENDINGS: ReadonlySet<string> = new Set(
+  (
+    'alert alerts update updates note notes bulletin flash correction corrections warning ' +
+    'headline headlines summary transcript advisory disclaimer'
+  ).split(' '),
+);
+
+/** Words no personal name contains (`THE MAKING OF A NATION:` is a heading). */
+export const FUNCTION_WORDS: ReadonlySet<string> = new Set(
+  'the of a an and for on in to at by with from or is are was were'.split(' '),
+);
+
+/** Lower-case particles allowed inside a personal name (`Charles de Gaulle`). */
+export const PARTICLES: ReadonlySet<string> = new Set(
+  'de da di del della der den van von bin ibn al el la le du dos das y zu ben ter'.split(' '),
+);
+
+/**
+ * Generic numbered labels of transcription services (`Speaker 1`, `Говорящий 2`): kept as the
+ * speaker's name, as the service wrote it.
+ */
+export const NUMBERED_LABELS: ReadonlySet<string> = new Set(
+  'speaker participant person caller guest interviewee говорящий спикер sprecher'.split(' '),
+);
+
+/**
+ * How a speaker names themself in the first words of a turn (`I'm Steve Ember.`, `This is Jane
+ * Doe reporting`, `Я — Дмитрий Борисов`); the name follows. `this is` needs a name of two words.
+ */
+export const SELF_INTRODUCTIONS: readonly string[] = [
+  "i'm",
+  'i am',
+  'this is',
+  'my name is',
+  'я —',
+  'я -',
+  'меня зовут',
+  'с вами',
+  'ich bin',
+  'mein name ist',
+  'je suis',
+  "je m'appelle",
+  'soy',
+  'me llamo',
+];
+
+/** Capitalized words that never begin a self-introduced name (`I'm Sorry`, `This is America`). */
+export const NOT_NAMES: ReadonlySet<string> = new Set(
+  (
+    'sorry glad happy not very so here going sure afraid delighted pleased honored honoured ' +
+    'america voa the a an it what how why when where who all just still really only also live ' +
+    'back now today tonight'
+  ).split(' '),
+);

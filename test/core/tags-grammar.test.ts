@@ -1,0 +1,648 @@
+/**
+ * The speaker-tag grammar through the whole pipeline, per transcript convention: for each, tags
+ * written in that convention (GOOD) must give the right speaker, block type, text and delivery,
+ * and lines that only look like tags (BAD) must stay text with no speaker.
+ */
+import { describe, expect, it } from 'vitest';
+import type { ScriptDocument, Speaker } from '../../src/core/document.ts';
+import { formatTranscript } from '../../src/core/index.ts';
+
+/** A block as the tests read it: who speaks (name, else `(role)`), type, text and delivery. */
+interface Turn {
+  who: string | null;
+  type: string;
+  text: string;
+  delivery: string | null;
+  translated: boolean;
+  timestampMs: number | null;
+}
+
+function who(speaker: Speaker | undefined): string | null {
+  if (!speaker) return null;
+  return speaker.name ?? `(${speaker.role})`;
+}
+
+function turnsOf(doc: ScriptDocument): Turn[] {
+  const byId = new Map(doc.speakers.map((s) => [s.id, s]));
+  return doc.blocks.map((b) => ({
+    who: b.speaker ? who(byId.get(b.speaker)) : null,
+    type: b.type,
+    text: b.text,
+    delivery: b.delivery,
+    translated: b.translated,
+    timestampMs: b.timestampMs,
+  }));
+}
+
+/** Straight quotes and apostrophes, so expectations need not spell the typography. */
+function plain(text: string): string {
+  return text.replace(/[“”«»]/g, '"').replace(/[‘’]/g, "'");
+}
+
+type Expected = Partial<Turn> & { who: string | null; text: string };
+
+/** Checks the first turns of the document, field by field where the case gives the field. */
+function expectTurns(input: string, expected: readonly Expected[]): ScriptDocument {
+  const doc = formatTranscript(input);
+  const turns = turnsOf(doc);
+  expected.forEach((want, i) => {
+    const got = turns[i];
+    expect(got, `turn ${i + 1} of ${JSON.stringify(input.slice(0, 40))}`).toBeDefined();
+    if (!got) return;
+    expect(got.who, `who, turn ${i + 1}`).toBe(want.who);
+    expect(plain(got.text), `text, turn ${i + 1}`).toBe(want.text);
+    expect(got.type, `type, turn ${i + 1}`).toBe(want.type ?? 'speech');
+    expect(got.delivery, `delivery, turn ${i + 1}`).toBe(want.delivery ?? null);
+    expect(got.translated, `translated, turn ${i + 1}`).toBe(want.translated ?? false);
+    if (want.timestampMs !== undefined) expect(got.timestampMs).toBe(want.timestampMs);
+  });
+  expect(turns).toHaveLength(expected.length);
+  // A tag never leaves a colon or a delivery note at the start of a block.
+  for (const t of turns) expect(t.text).not.toMatch(/^[:(]/);
+  return doc;
+}
+
+/** A BAD case: every line stays text, with no speaker and nothing but the words as written. */
+function expectNoTag(input: string): void {
+  const doc = formatTranscript(input);
+  expect(doc.speakers, input).toEqual([]);
+  expect(doc.blocks.every((b) => b.type !== 'speech' && b.delivery === null)).toBe(true);
+  const words = (t: string) => plain(t).split(/\s+/).filter(Boolean);
+  expect(doc.blocks.flatMap((b) => words(b.text))).toEqual(words(input));
+}
+
+describe('CNN', () => {
+  it.each([
+    [
+      'SMITH (voice-over): By late afternoon, the water had reached the square.',
+      'Smith',
+      'voice-over',
+    ],
+    ['JONES (on camera): We are standing outside the courthouse.', 'Jones', 'on-camera'],
+    ['COOPER (voice over): The convoy left at dawn.', 'Cooper', 'voice-over'],
+    ['BLITZER (VO): Officials say the count resumes today.', 'Blitzer', 'voice-over'],
+    ['GUPTA (off camera): Can you hear the sirens?', 'Gupta', 'off-camera'],
+    ['WARD (via telephone): The line keeps dropping here.', 'Ward', 'via-telephone'],
+    ['SANCHEZ (on tape): We knew it was coming.', 'Sanchez', 'on-tape'],
+    ['OKAFOR (SOT): Nobody warned us.', 'Okafor', 'sot'],
+  ])('GOOD: %s', (input, name, delivery) => {
+    const text = input.slice(input.indexOf(':') + 2);
+    expectTurns(input, [{ who: name, text, delivery }]);
+  });
+
+  it('GOOD: a tag with title and (through translator) is a translated bite', () => {
+    const doc = expectTurns(
+      'LEE, MAYOR (through translator): We will rebuild every house.\n\nKIM (voice-over): The mayor spoke at noon.',
+      [
+        {
+          who: 'Lee',
+          text: 'We will rebuild every house.',
+          delivery: 'through-translator',
+          translated: true,
+        },
+        { who: 'Kim', text: 'The mayor spoke at noon.', delivery: 'voice-over' },
+      ],
+    );
+    expect(doc.speakers[0]?.title).toBe('MAYOR');
+    expect(doc.blocks.some((b) => b.type === 'direction')).toBe(false);
+  });
+
+  it('GOOD: a tag alone on its line with a delivery note, and the turn going on below', () => {
+    expectTurns('SMITH (voice-over):\nBy late afternoon, the crowds had gone.\n\nThen it rained.', [
+      { who: 'Smith', text: 'By late afternoon, the crowds had gone.', delivery: 'voice-over' },
+      { who: 'Smith', text: 'Then it rained.', delivery: 'voice-over' },
+    ]);
+  });
+
+  it('GOOD: ranks are the title, spelled out, with the party after them', () => {
+    const doc = expectTurns(
+      'SEN. JANE DOE (D-NY): Thanks for having me.\n\nGOV. MARK RUIZ (R), TEXAS: Texas has spent billions.\n\nDOE: We go back.',
+      [
+        { who: 'Jane Doe', text: 'Thanks for having me.' },
+        { who: 'Mark Ruiz', text: 'Texas has spent billions.' },
+        { who: 'Jane Doe', text: 'We go back.' },
+      ],
+    );
+    expect(doc.speakers.map((sp) => sp.title)).toEqual(['Senator (D-NY)', 'Governor (R), TEXAS']);
+  });
+
+  it.each([
+    'BREAKING: Fire in the city centre.',
+    'UPDATE: The figures were revised this morning.',
+    "EDITOR'S NOTE: This story has been updated.",
+    'JONES said: "We will see."',
+    'PARIS (Reuters): French police said on Monday they had made two arrests.',
+  ])('BAD: %s', (input) => expectNoTag(input));
+});
+
+describe('NPR', () => {
+  it('GOOD: NAME, HOST and BYLINE titles, surnames later, numbered unidentified voices', () => {
+    const doc = expectTurns(
+      [
+        'STEVE INSKEEP, HOST: Good morning.',
+        'MARY LOUISE KELLY, BYLINE: The storm hit at dawn.',
+        'UNIDENTIFIED PERSON #1: Get inside!',
+        'UNIDENTIFIED PERSON #2: I heard nothing.',
+        'KELLY: That was last year.',
+        'INSKEEP: Mary Louise Kelly reporting.',
+      ].join('\n\n'),
+      [
+        { who: 'Steve Inskeep', text: 'Good morning.' },
+        { who: 'Mary Louise Kelly', text: 'The storm hit at dawn.' },
+        { who: '(unidentified person #1)', text: 'Get inside!' },
+        { who: '(unidentified person #2)', text: 'I heard nothing.' },
+        { who: 'Mary Louise Kelly', text: 'That was last year.' },
+        { who: 'Steve Inskeep', text: 'Mary Louise Kelly reporting.' },
+      ],
+    );
+    expect(doc.speakers.map((s) => s.title)).toEqual(['HOST', 'BYLINE', null, null]);
+  });
+
+  it('GOOD: older style: Mr. NAME (Title), and a surname tag takes the host introduced earlier', () => {
+    const doc = expectTurns(
+      [
+        "This is TALK OF THE NATION. I'm Neal Carver in Washington.",
+        'Mr. TOMAS HERRERA (Agronomist, Kansas State University): Thanks, Neal.',
+        'CARVER: How bad is it?',
+        'Mr. HERRERA: Bad.',
+      ].join('\n\n'),
+      [
+        {
+          who: null,
+          type: 'narration',
+          text: "This is TALK OF THE NATION. I'm Neal Carver in Washington.",
+        },
+        { who: 'Mr. Tomas Herrera', text: 'Thanks, Neal.' },
+        { who: 'Neal Carver', text: 'How bad is it?' },
+        { who: 'Mr. Tomas Herrera', text: 'Bad.' },
+      ],
+    );
+    expect(doc.speakers[0]?.title).toBe('Agronomist, Kansas State University');
+  });
+
+  it.each([
+    'Copyright 2024 NPR. All rights reserved.',
+    'Heard on Morning Edition: The Week in Review',
+  ])('BAD: %s', (input) => expectNoTag(input));
+});
+
+describe('Fox News / MSNBC', () => {
+  it('GOOD: anchors with outlet titles, unnamed voices, a president by office and name', () => {
+    const doc = expectTurns(
+      [
+        'BRET BAIER, FOX NEWS ANCHOR: Good evening.',
+        'UNIDENTIFIED MALE: Get back!',
+        'UNIDENTIFIED FEMALE: Over here!',
+        'PRESIDENT JOE BIDEN: We will not back down.',
+        'RACHEL MADDOW, MSNBC HOST: Thanks for joining us.',
+        'BAIER: The president there.',
+      ].join('\n\n'),
+      [
+        { who: 'Bret Baier', text: 'Good evening.' },
+        { who: '(unidentified male)', text: 'Get back!' },
+        { who: '(unidentified female)', text: 'Over here!' },
+        { who: 'Joe Biden', text: 'We will not back down.' },
+        { who: 'Rachel Maddow', text: 'Thanks for joining us.' },
+        { who: 'Bret Baier', text: 'The president there.' },
+      ],
+    );
+    expect(doc.speakers.find((s) => s.name === 'Joe Biden')?.title).toBe('President');
+  });
+
+  it.each(['DEVELOPING: Storm Heads North', 'FOX NEWS ALERT: Polls close at 7:00 p.m.'])(
+    'BAD: %s',
+    (input) => expectNoTag(input),
+  );
+});
+
+describe('BBC', () => {
+  it('GOOD: role words for presenter, reporter and interviewer', () => {
+    expectTurns(
+      'Presenter: Good evening.\n\nReporter: The bridge has reopened.\n\nInterviewer: Why now?',
+      [
+        { who: '(presenter)', text: 'Good evening.' },
+        { who: '(reporter)', text: 'The bridge has reopened.' },
+        { who: '(interviewer)', text: 'Why now?' },
+      ],
+    );
+  });
+
+  it('GOOD: a reporter who names themself takes the name and keeps the role', () => {
+    const doc = expectTurns(
+      "Reporter: This is Jane Doe reporting from Kyiv.\n\nPresenter: Thank you.\n\nReporter: It's quiet now.",
+      [
+        { who: 'Jane Doe', text: 'This is Jane Doe reporting from Kyiv.' },
+        { who: '(presenter)', text: 'Thank you.' },
+        { who: 'Jane Doe', text: "It's quiet now." },
+      ],
+    );
+    expect(doc.speakers[0]).toMatchObject({ name: 'Jane Doe', role: 'reporter' });
+    expect(doc.messages.some((m) => m.ruleId === 'speaker-named' && m.line === 1)).toBe(true);
+  });
+
+  it.each([
+    'Health Care: What Comes Next',
+    'Politics live: Ministers face questions',
+    'Mayor: Budget Cuts Ahead',
+  ])('BAD: %s', (input) => expectNoTag(input));
+});
+
+describe('White House', () => {
+  it('GOOD: THE PRESIDENT, Q and two spaces, MS. NAME', () => {
+    expectTurns(
+      'THE PRESIDENT: Thank you all.\n\nQ    Mr. President, on tariffs?\n\nMS. JEAN-PIERRE: Next question.',
+      [
+        { who: '(president)', text: 'Thank you all.' },
+        { who: '(reporter)', text: 'Mr. President, on tariffs?' },
+        { who: 'Ms. Jean-Pierre', text: 'Next question.' },
+      ],
+    );
+  });
+
+  it.each(['12:45 P.M. EDT', 'At 10:30 the briefing resumed.', 'END 1:15 P.M. EDT'])(
+    'BAD: %s',
+    (input) => expectNoTag(input),
+  );
+});
+
+describe('State Department', () => {
+  it('GOOD: MR PRICE without a full stop, QUESTION, MODERATOR, SECRETARY NAME', () => {
+    const doc = expectTurns(
+      'MR PRICE: Good afternoon.\n\nQUESTION: On Iran?\n\nMODERATOR: Go ahead.\n\nSECRETARY BLINKEN: Thank you.',
+      [
+        { who: 'Mr Price', text: 'Good afternoon.' },
+        { who: '(reporter)', text: 'On Iran?' },
+        { who: '(moderator)', text: 'Go ahead.' },
+        { who: 'Blinken', text: 'Thank you.' },
+      ],
+    );
+    expect(doc.speakers.find((s) => s.name === 'Blinken')?.title).toBe('Secretary');
+  });
+
+  it.each(['He said: "We will not move."', 'The secretary said: "No deal."'])('BAD: %s', (input) =>
+    expectNoTag(input),
+  );
+});
+
+describe('Kremlin (English and Russian)', () => {
+  it('GOOD: title before the name, then the name alone, one speaker', () => {
+    const doc = expectTurns(
+      'President of Russia Vladimir Putin: Good afternoon.\n\nDmitry Peskov: Thank you.\n\nVladimir Putin: You are welcome.',
+      [
+        { who: 'Vladimir Putin', text: 'Good afternoon.' },
+        { who: 'Dmitry Peskov', text: 'Thank you.' },
+        { who: 'Vladimir Putin', text: 'You are welcome.' },
+      ],
+    );
+    expect(doc.speakers[0]?.title).toBe('President of Russia');
+  });
+
+  it('GOOD: (retranslated) and (как переведено) mark a translated turn', () => {
+    expectTurns(
+      'President of Mongolia Ukhnaagiin Khurelsukh (retranslated): Thank you, Mr President.\n\nК.Токаев (как переведено): Благодарю.',
+      [
+        { who: 'Ukhnaagiin Khurelsukh', text: 'Thank you, Mr President.', translated: true },
+        { who: 'К.Токаев', text: 'Благодарю.', translated: true },
+      ],
+    );
+  });
+
+  it('GOOD: Russian role words are roles; a host who names themself takes the name', () => {
+    const doc = expectTurns(
+      [
+        'Ведущий: Добрый вечер. Я — Дмитрий Борисов.',
+        'Корреспондент: В Москве тепло.',
+        'Вопрос: Когда?',
+        'В.Путин: Завтра.',
+        'Реплика: Это неправда!',
+        'Голос: Тише!',
+        'Диктор: Московское время десять часов.',
+      ].join('\n\n'),
+      [
+        { who: 'Дмитрий Борисов', text: 'Добрый вечер. Я — Дмитрий Борисов.' },
+        { who: '(correspondent)', text: 'В Москве тепло.' },
+        { who: '(reporter)', text: 'Когда?' },
+        { who: 'В.Путин', text: 'Завтра.' },
+        { who: '(audience member)', text: 'Это неправда!' },
+        { who: '(voice)', text: 'Тише!' },
+        { who: '(announcer)', text: 'Московское время десять часов.' },
+      ],
+    );
+    expect(doc.speakers[0]).toMatchObject({ name: 'Дмитрий Борисов', role: 'host' });
+  });
+
+  it.each(['Президент сказал: "да".', 'Тема дня: цены растут.'])('BAD: %s', (input) =>
+    expectNoTag(input),
+  );
+});
+
+describe('Hansard', () => {
+  it('GOOD: the office and its holder are one speaker wherever either recurs', () => {
+    const doc = expectTurns(
+      [
+        'The Secretary of State for Health (Sam Patel): I beg to move that the Bill be now read a second time.',
+        'John Roe (Northfield) (Con): Will the Secretary of State give way?',
+        'The Secretary of State for Health: I will not.',
+        'Hon. Members: Hear, hear!',
+        'Sam Patel: As I said, no.',
+        'The Prime Minister: I thank my hon. Friend.',
+        'Mr Speaker: Order.',
+      ].join('\n\n'),
+      [
+        {
+          who: 'Sam Patel',
+          text: 'I beg to move that the Bill be now read a second time.',
+        },
+        { who: 'John Roe', text: 'Will the Secretary of State give way?' },
+        { who: 'Sam Patel', text: 'I will not.' },
+        { who: '(hon. members)', text: 'Hear, hear!' },
+        { who: 'Sam Patel', text: 'As I said, no.' },
+        { who: '(prime minister)', text: 'I thank my hon. Friend.' },
+        { who: '(speaker)', text: 'Order.' },
+      ],
+    );
+    const patel = doc.speakers.filter((s) => s.name === 'Sam Patel');
+    expect(patel).toHaveLength(1);
+    expect(patel[0]?.title).toBe('Secretary of State for Health');
+    expect(doc.speakers.find((s) => s.name === 'John Roe')?.title).toBe('Northfield (Con)');
+  });
+
+  it('GOOD: an office named first and its holder named later are one speaker', () => {
+    const doc = formatTranscript(
+      'The Prime Minister: First.\n\nThe Prime Minister (Jane Roe): Second.\n\nJane Roe: Third.',
+    );
+    expect(doc.speakers).toHaveLength(1);
+    expect(doc.speakers[0]).toMatchObject({ name: 'Jane Roe', title: 'Prime Minister' });
+    expect(new Set(doc.blocks.map((b) => b.speaker)).size).toBe(1);
+  });
+
+  it.each([
+    'Budget: Statement',
+    'Health and Social Care: Waiting Lists',
+    'Oral Answers to Questions',
+  ])('BAD: %s', (input) => expectNoTag(input));
+
+  it('GOOD: Lords: office and holder with a comma, peers, Noble Lords', () => {
+    const doc = expectTurns(
+      [
+        'The Parliamentary Under-Secretary of State, Department for Transport (Lord Kenning) (Lab): My Lords, some routes have gone.',
+        'Lord Ashby of Fenwick (Con): My Lords, how much will reach councils?',
+        'Noble Lords: Oh!',
+        'Lord Kenning: All of it.',
+      ].join('\n\n'),
+      [
+        { who: 'Lord Kenning', text: 'My Lords, some routes have gone.' },
+        { who: 'Lord Ashby of Fenwick', text: 'My Lords, how much will reach councils?' },
+        { who: '(noble lords)', text: 'Oh!' },
+        { who: 'Lord Kenning', text: 'All of it.' },
+      ],
+    );
+    expect(doc.speakers[0]?.title).toBe(
+      'Parliamentary Under-Secretary of State, Department for Transport (Lab)',
+    );
+  });
+
+  it('BAD: a heading between turns ends the turn and is not read', () => {
+    expectTurns(
+      'The Secretary of State for Health: I would be delighted to.\n\nBudget: Statement\n\nMr Speaker: We now come to the statement.',
+      [
+        { who: '(secretary of state for health)', text: 'I would be delighted to.' },
+        { who: null, type: 'headline', text: 'Budget: Statement' },
+        { who: '(speaker)', text: 'We now come to the statement.' },
+      ],
+    );
+  });
+
+  it('BAD: a heading line is no tag, and the tag below it is one', () => {
+    expectTurns(
+      'Budget: Statement\n\nThe Chancellor of the Exchequer (Rachel Reeves): I rise to present the Budget.',
+      [
+        { who: null, type: 'narration', text: 'Budget: Statement' },
+        { who: 'Rachel Reeves', text: 'I rise to present the Budget.' },
+      ],
+    );
+  });
+});
+
+describe('UN verbatim records', () => {
+  it('GOOD: country and language notes; The President is the chair', () => {
+    const doc = expectTurns(
+      'The President: I give the floor to the representative of the Russian Federation.\n\nMr. Nebenzia (Russian Federation) (spoke in Russian): We thank the presidency.',
+      [
+        {
+          who: '(president)',
+          text: 'I give the floor to the representative of the Russian Federation.',
+        },
+        { who: 'Mr. Nebenzia', text: 'We thank the presidency.', translated: true },
+      ],
+    );
+    expect(doc.speakers[1]?.title).toBe('Russian Federation');
+  });
+
+  it.each([
+    'The meeting was called to order at 10:05 a.m.',
+    'Agenda item 4: The situation in the Middle East',
+  ])('BAD: %s', (input) => expectNoTag(input));
+});
+
+describe('Supreme Court oral arguments', () => {
+  it('GOOD: CHIEF JUSTICE NAME and JUSTICE NAME carry the office; MR. NAME is counsel', () => {
+    const doc = expectTurns(
+      "CHIEF JUSTICE ROBERTS: We'll hear argument first this morning.\n\nMR. SMITH: Mr. Chief Justice, and may it please the Court.\n\nJUSTICE KAGAN: Mr. Smith, what about the statute?",
+      [
+        { who: 'Roberts', text: "We'll hear argument first this morning." },
+        { who: 'Mr. Smith', text: 'Mr. Chief Justice, and may it please the Court.' },
+        { who: 'Kagan', text: 'Mr. Smith, what about the statute?' },
+      ],
+    );
+    expect(doc.speakers.map((s) => s.title)).toEqual(['Chief Justice', null, 'Justice']);
+  });
+
+  it.each(['ORAL ARGUMENT OF JOHN SMITH ON BEHALF OF THE PETITIONER', 'Argued: October 4, 2023'])(
+    'BAD: %s',
+    (input) => expectNoTag(input),
+  );
+});
+
+describe('VOA Special English', () => {
+  it('GOOD: VOICE ONE and VOICE TWO are roles that take the names they give', () => {
+    const doc = expectTurns(
+      "VOICE ONE: I'm Steve Ember.\n\nVOICE TWO: And I'm Faith Lapidus. Today we tell about a river.\n\nVOICE ONE: The river is long.",
+      [
+        { who: 'Steve Ember', text: "I'm Steve Ember." },
+        { who: 'Faith Lapidus', text: "And I'm Faith Lapidus. Today we tell about a river." },
+        { who: 'Steve Ember', text: 'The river is long.' },
+      ],
+    );
+    expect(doc.speakers.map((s) => [s.name, s.role])).toEqual([
+      ['Steve Ember', 'voice one'],
+      ['Faith Lapidus', 'voice two'],
+    ]);
+  });
+
+  it('GOOD: a voice that never names itself is a role, never a person named "Voice One"', () => {
+    const doc = formatTranscript("VOICE ONE: Welcome.\n\nVOICE ONE: I'm sorry about that.");
+    expect(doc.speakers).toEqual([
+      { id: 'voice-one', name: null, title: null, role: 'voice one', aliases: ['VOICE ONE'] },
+    ]);
+  });
+
+  it.each(['This is America: A Special English Program', 'Voice of America: Our Story'])(
+    'BAD: %s',
+    (input) => expectNoTag(input),
+  );
+});
+
+describe('Rev', () => {
+  it('GOOD: Name (time): with the text on the line or below it', () => {
+    expectTurns('Speaker 1 (00:01:23): Hello there.\n\nJane Doe (01:05):\nWelcome back.', [
+      { who: 'Speaker 1', text: 'Hello there.', timestampMs: 83_000 },
+      { who: 'Jane Doe', text: 'Welcome back.', timestampMs: 65_000 },
+    ]);
+  });
+
+  it('GOOD: Name: (time) alone on its line, the text below', () => {
+    expectTurns(
+      'Marisol Vega: (00:00:00)\nThe chair recognizes Owen Brandt.\n\nOwen Brandt: (00:00:04)\nThank you.',
+      [
+        { who: 'Marisol Vega', text: 'The chair recognizes Owen Brandt.', timestampMs: 0 },
+        { who: 'Owen Brandt', text: 'Thank you.', timestampMs: 4000 },
+      ],
+    );
+  });
+
+  it.each(['Note: The audio was unclear.', 'There is one thing to remember: the vote is today.'])(
+    'BAD: %s',
+    (input) => expectNoTag(input),
+  );
+});
+
+describe('Otter', () => {
+  it('GOOD: Name and time alone on a line, the text below', () => {
+    const doc = expectTurns(
+      'Jane Doe  0:01\nHello everyone, welcome to the show.\n\nJohn Smith  0:05\nThanks for having me.\n\nJane Doe  1:02:03\nGoodbye.',
+      [
+        { who: 'Jane Doe', text: 'Hello everyone, welcome to the show.', timestampMs: 1000 },
+        { who: 'John Smith', text: 'Thanks for having me.', timestampMs: 5000 },
+        { who: 'Jane Doe', text: 'Goodbye.', timestampMs: 3_723_000 },
+      ],
+    );
+    expect(doc.messages.filter((m) => m.ruleId === 'time-anchor').map((m) => m.line)).toEqual([
+      1, 4, 7,
+    ]);
+  });
+
+  it.each(['Transcribed by https://otter.ai', 'Meeting started 10:30'])('BAD: %s', (input) =>
+    expectNoTag(input),
+  );
+});
+
+describe('Descript and Trint', () => {
+  it('GOOD: [time] Name alone on a line, and Name time', () => {
+    expectTurns(
+      '[00:00:03] Jane Doe\nHello everyone.\n\n[00:00:09] John Smith\nThank you.\n\nJane Doe 00:01:23\nWe begin.',
+      [
+        { who: 'Jane Doe', text: 'Hello everyone.', timestampMs: 3000 },
+        { who: 'John Smith', text: 'Thank you.', timestampMs: 9000 },
+        { who: 'Jane Doe', text: 'We begin.', timestampMs: 83_000 },
+      ],
+    );
+  });
+
+  it('GOOD: Name: [time] text (Descript) and Name [time] text (Trint)', () => {
+    const doc = expectTurns(
+      'Sam Ortiz: [00:00:05] My guest runs a newsroom.\n\nMayor Lucía Ferrer [00:00:11] I am sorry about that.\n\nCaller [00:00:17] Thank you.',
+      [
+        { who: 'Sam Ortiz', text: 'My guest runs a newsroom.', timestampMs: 5000 },
+        { who: 'Lucía Ferrer', text: 'I am sorry about that.', timestampMs: 11_000 },
+        { who: '(caller)', text: 'Thank you.', timestampMs: 17_000 },
+      ],
+    );
+    expect(doc.speakers[1]?.title).toBe('Mayor');
+  });
+
+  it.each(['[00:00:03] the music fades', 'Chapter 2 00:01:23'])('BAD: %s', (input) =>
+    expectNoTag(input),
+  );
+});
+
+describe('German, French and Spanish role words', () => {
+  it.each([
+    ['Moderatorin: Willkommen.', '(moderator)'],
+    ['Frage: Wie geht es weiter?', '(reporter)'],
+    ['Sprecher: Die Nachrichten.', '(announcer)'],
+    ['Journaliste: Bonsoir.', '(reporter)'],
+    ['Question: Pourquoi?', '(reporter)'],
+    ['Animateur: Merci.', '(host)'],
+    ['Présentatrice: Bonsoir à tous.', '(anchor)'],
+    ['Periodista: Buenas tardes.', '(reporter)'],
+    ['Pregunta: ¿Cuándo?', '(reporter)'],
+    ['Presentador: Buenas noches.', '(anchor)'],
+  ])('GOOD: %s', (input, role) => {
+    expectTurns(input, [{ who: role, text: input.slice(input.indexOf(':') + 2) }]);
+  });
+
+  it('GOOD: a lower-case title after a full name, a space before the colon (French)', () => {
+    const doc = expectTurns(
+      'Journaliste : Combien de vols ?\n\nClaire Dubois, secrétaire générale du syndicat : Environ 1 200 vols.',
+      [
+        { who: '(reporter)', text: 'Combien de vols ?' },
+        { who: 'Claire Dubois', text: 'Environ 1 200 vols.' },
+      ],
+    );
+    expect(doc.speakers[1]?.title).toBe('secrétaire générale du syndicat');
+  });
+
+  it.each([
+    'frage: klein geschrieben ist das kein Sprecher.',
+    'Pregunta del día: ¿llueve?',
+    "Folks, that's the agenda: cuts for working families.",
+  ])('BAD: %s', (input) => expectNoTag(input));
+});
+
+describe('50,000 speaker tags', () => {
+  function word(i: number): string {
+    let s = '';
+    let n = i;
+    do {
+      s += String.fromCharCode(97 + (n % 26));
+      n = Math.floor(n / 26);
+    } while (n > 0);
+    // `Z` first: no generated name is a word such as `On` or `Is`.
+    return `Z${s}`;
+  }
+  /** Short tag lines of every kind, most speakers new, many sharing a surname. */
+  function tagLines(n: number): string {
+    const forms = [
+      (w: string) => `Jan${w.toLowerCase()} Doe: Hi.`,
+      (w: string) => `${w} DOE (voice-over): Yes.`,
+      (w: string) => `The Secretary of State for ${w} (Sam ${w}): No.`,
+      (w: string) => `UNIDENTIFIED PERSON #${w.length}: Ok.`,
+      (w: string) => `[00:00:03] ${w} Roe\nRight.`,
+    ];
+    const out: string[] = [];
+    for (let i = 0; i < n; i++) out.push(forms[i % forms.length]?.(word(i)) ?? '');
+    return out.join('\n');
+  }
+  /** CPU time of formatting, the lower of two runs (less sensitive to a loaded machine). */
+  function cpuMs(text: string): { ms: number; doc: ScriptDocument } {
+    let best = Number.POSITIVE_INFINITY;
+    let doc: ScriptDocument | null = null;
+    for (let r = 0; r < 2; r++) {
+      const start = process.cpuUsage();
+      doc = formatTranscript(text);
+      const used = process.cpuUsage(start);
+      best = Math.min(best, (used.user + used.system) / 1000);
+    }
+    return { ms: best, doc: doc as ScriptDocument };
+  }
+
+  it('formats in time proportional to size: twice the tags cost less than three times', () => {
+    const half = cpuMs(tagLines(25_000));
+    const full = cpuMs(tagLines(50_000));
+    expect(full.doc.blocks.filter((b) => b.type === 'speech')).toHaveLength(50_000);
+    expect(full.doc.speakers.length).toBeGreaterThan(30_000);
+    expect(half.doc.blocks.filter((b) => b.type === 'speech')).toHaveLength(25_000);
+    expect(full.ms / half.ms).toBeLessThan(3);
+  }, 120_000);
+});
