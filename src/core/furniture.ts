@@ -159,7 +159,9 @@ function isShareLine(line: string): boolean {
   const toks = tokens(line);
   if (toks.length === 0 || toks.length > 8) return false;
   if (/^\p{Ll}/u.test(line)) return false;
-  if (toks.every((t) => SOCIAL.has(t)) && (toks.length > 1 || line.length > 1)) return true;
+  // A list of networks (`Facebook Twitter Email`); `X` alone is a letter, not a network.
+  if (toks.every((t) => SOCIAL.has(t)) && (toks.length > 1 || (toks[0]?.length ?? 0) > 1))
+    return true;
   if (toks[0] === 'link' && toks[1] === 'copied') return true;
   if (toks[0] === 'listen' && toks.length <= 4 && /\d:\d\d/.test(line)) return true;
   if (!SHARE_VERBS.has(toks[0] ?? '')) return false;
@@ -298,6 +300,9 @@ function isDateline(line: string): boolean {
     if (!toks.some((t) => MONTHS.has(t) || /^(?:1[89]|20)\d\d$/.test(t) || t.endsWith('day')))
       return false;
   }
+  // A clock time alone (`10:30`) is a timestamp, not a dateline: it needs a.m./p.m., a zone or a
+  // date with it (`1:54 P.M. EDT`).
+  if (toks.every((t) => /^\d{1,2}[:.]\d\d$/.test(t))) return false;
   // A year alone is not a dateline: a month, a weekday, a time or `ago` is needed with it.
   return toks.some((t) => isDated(t) && !/^\d{4}$/.test(t)) || toks.some((t) => t.endsWith('day'));
 }
@@ -477,6 +482,8 @@ export function classifyLine(raw: string): NoteReason | null {
   if (line === '' || line.length > MAX_NOTE_CHARS) return null;
   // Furniture starts like a heading or a label, never in the middle of a sentence.
   if (/^\p{Ll}/u.test(line)) return null;
+  // Nor with a quotation: a quoted line is somebody's words.
+  if (/^["“«„'‘]/u.test(line)) return null;
   const first = firstToken(line);
   const symbol = /^[©([#-]/.test(line);
   const acronymTranscripts = /^\S+ transcripts? /i.test(line);

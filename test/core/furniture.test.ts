@@ -208,6 +208,7 @@ const NARRATION = [
   'The source of the leak was never found.',
   'Speaker 1 00:01:23',
   '(10:04 a.m.)',
+  '10:30',
   '[00:00:03] Fiona Gray',
   '2.0.0',
   '1002',
@@ -216,6 +217,8 @@ const NARRATION = [
   'from JIT-ed code. These functions also come with constraints,',
   'Manage cookies, localStorage, sessionStorage, and browser storage state.',
   'X',
+  '“x:',
+  '"Share this with everyone," she said',
   'The end.',
   'End of story, she said.',
 ];
