@@ -1,3 +1,4 @@
+import type { Corrections } from './core/corrections.ts';
 import type { ScriptDocument } from './core/document.ts';
 import { formatTranscript } from './core/index.ts';
 import { blockLimit, countParagraphGroups, outputLimit } from './core/limits.ts';
@@ -21,6 +22,7 @@ export function prepare(
   input: string,
   options: ResolvedOptions,
   inputFormat: InputFormat = 'text',
+  corrections?: Corrections,
 ): ScriptDocument {
   const ingested = ingest(input, inputFormat, options);
   const { text, sourceLines, hints } = ingested;
@@ -34,10 +36,15 @@ export function prepare(
   const timed = ingested.timedTokens !== undefined && ingested.timedTokens.length > 0;
   // Timed input is speech, each word with its own time: a paragraph said twice was said twice,
   // so repeated paragraphs are not removed (a paste done twice has no times of its own).
-  const document = formatTranscript(text, timed ? { ...options, dedupe: false } : options, {
-    ...(timed ? { timedTokens: ingested.timedTokens } : {}),
-    ...(hints ? { hints } : {}),
-  });
+  const document = formatTranscript(
+    text,
+    timed ? { ...options, dedupe: false } : options,
+    {
+      ...(timed ? { timedTokens: ingested.timedTokens } : {}),
+      ...(hints ? { hints } : {}),
+    },
+    corrections,
+  );
   if (document.blocks.length > limit)
     throw new TooManyBlocksError(document.blocks.length, limit, input.length);
   if (sourceLines) {
@@ -94,8 +101,15 @@ export function produce(
   options: ResolvedOptions,
   inputFormat: InputFormat = 'text',
   context?: RenderContext,
+  corrections?: Corrections,
 ): Produced {
-  return render(prepare(input, options, inputFormat), output, options, input.length, context);
+  return render(
+    prepare(input, options, inputFormat, corrections),
+    output,
+    options,
+    input.length,
+    context,
+  );
 }
 
 /**
@@ -108,8 +122,9 @@ export function produceAll(
   options: ResolvedOptions,
   inputFormat: InputFormat = 'text',
   context?: RenderContext,
+  corrections?: Corrections,
 ): Map<OutputName, Produced> {
-  const prepared = prepare(input, options, inputFormat);
+  const prepared = prepare(input, options, inputFormat, corrections);
   const results = new Map<OutputName, Produced>();
   for (const output of outputs)
     results.set(output, render(prepared, output, options, input.length, context));

@@ -109,6 +109,8 @@ export interface Message {
   actual?: string;
   /** What it became, when the message reports a replacement. */
   expected?: string[];
+  /** For `correction` and `correction-stale`: the correction's place in the request (`blocks.2`). */
+  correction?: string;
 }
 
 export interface ScriptDocument {

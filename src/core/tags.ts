@@ -42,7 +42,7 @@ import {
   UNNAMED_LEADS,
   UNNAMED_NOUNS,
 } from './tag-grammar.ts';
-import type { Tag } from './tree.ts';
+import type { Tag, TagMatch } from './tree.ts';
 
 const MAX_TAG_CHARS = 120;
 const MAX_NAME_TOKENS = 5;
@@ -83,13 +83,7 @@ export function parseTimestamp(text: string): number | null {
   return ((h * 60 + min) * 60 + s) * 1000 + ms;
 }
 
-export interface TagMatch {
-  tag: Tag;
-  /** The paragraph text after the tag (and its colon), trimmed. */
-  rest: string;
-  /** Offset in the text where the tag ends (after its colon): `text.slice(0, end)` is the tag. */
-  end: number;
-}
+export type { TagMatch } from './tree.ts';
 
 // ---------------------------------------------------------------------------------------------
 // Characters and words

@@ -5,7 +5,6 @@
  */
 import type { Data, Literal, Node, Parent, Position } from 'unist';
 import type { NoteReason } from './document.ts';
-import type { TagMatch } from './tags.ts';
 
 /** One source line of a paragraph, with its 1-based line number and its text (no line break). */
 export interface Segment {
@@ -35,6 +34,15 @@ export interface Tag {
   delivery: string | null;
   /** True when the words are a translation (`(through translator)`, `(spoke in Russian)`). */
   translated: boolean;
+}
+
+/** A tag read at the start of a paragraph's text (`src/core/tags.ts`). */
+export interface TagMatch {
+  tag: Tag;
+  /** The paragraph text after the tag (and its colon), trimmed. */
+  rest: string;
+  /** Offset in the text where the tag ends (after its colon): `text.slice(0, end)` is the tag. */
+  end: number;
 }
 
 export interface ParagraphData extends Data {

@@ -3,6 +3,8 @@
  * option is documented the moment it exists) and served at `GET /v1/openapi.json`.
  */
 
+import * as z from 'zod';
+import { correctionsSchema } from '../core/corrections.ts';
 import { apiParts } from '../edge/api-parts.ts';
 import { PROBLEM_TYPES } from '../edge/errors.ts';
 import { type FieldSchema, optionsJsonSchema } from '../edge/options.ts';
@@ -114,9 +116,19 @@ const REQUEST_FIELDS: JsonObject = {
   },
 };
 
+const CORRECTIONS_FIELD: JsonObject = {
+  type: 'string',
+  contentMediaType: 'application/json',
+  description: 'The corrections object (`#/components/schemas/Corrections`) as JSON text.',
+};
+
 function schemas(): JsonObject {
   const options = optionsJsonSchema() as unknown as JsonObject;
+  const { $schema: _ignored, ...corrections } = z.toJSONSchema(correctionsSchema, {
+    io: 'input',
+  }) as JsonObject;
   return {
+    Corrections: corrections,
     // Generated from the schemas the edge answers with (src/edge/problem-schema.ts).
     ...(openApiComponents({ Problem: problemSchema, FieldError: fieldErrorSchema }) as JsonObject),
     Options: {
@@ -127,18 +139,19 @@ function schemas(): JsonObject {
       type: 'object',
       required: ['text'],
       additionalProperties: false,
-      properties: { ...REQUEST_FIELDS, options: ref('Options') },
+      properties: { ...REQUEST_FIELDS, options: ref('Options'), corrections: ref('Corrections') },
     },
     FormatFormRequest: {
       type: 'object',
       required: ['text'],
-      properties: { ...REQUEST_FIELDS, ...optionProperties() },
+      properties: { ...REQUEST_FIELDS, corrections: CORRECTIONS_FIELD, ...optionProperties() },
       description: 'Form fields: the request fields and any option, as strings.',
     },
     FormatUploadRequest: {
       type: 'object',
       properties: {
         ...REQUEST_FIELDS,
+        corrections: CORRECTIONS_FIELD,
         file: {
           type: 'string',
           contentMediaType: 'application/octet-stream',
@@ -242,6 +255,11 @@ function schemas(): JsonObject {
         severity: { type: 'string', enum: ['info', 'warning', 'error'] },
         actual: { type: 'string' },
         expected: { type: 'array', items: { type: 'string' } },
+        correction: {
+          type: 'string',
+          description:
+            'For `correction` and `correction-stale`: the correction’s place in the request (`blocks.2`).',
+        },
       },
     },
     ScriptDocument: {
@@ -367,6 +385,26 @@ function paths(): OpenApiDocument['paths'] {
         },
       },
     },
+    ...Object.fromEntries(
+      ['/favicon.ico', '/favicon.svg'].map((path) => [
+        path,
+        {
+          get: {
+            operationId: path === '/favicon.ico' ? 'faviconIco' : 'faviconSvg',
+            summary: 'The site icon',
+            description:
+              'An SVG icon (also at `/favicon.ico`, where browsers look for it), cached for a day.',
+            tags: ['operations'],
+            responses: {
+              '200': {
+                description: 'The icon.',
+                content: { 'image/svg+xml': { schema: { type: 'string' } } },
+              },
+            },
+          },
+        },
+      ]),
+    ),
     '/healthz': {
       get: {
         operationId: 'health',
