@@ -104,6 +104,11 @@ export interface Message {
   /** 1-based line in the original input, or null when the message is about the whole text. */
   line: number | null;
   column: number | null;
+  /** End of the changed range (line and column just past it), when the change has one. */
+  endLine?: number;
+  endColumn?: number;
+  /** The plugin that reported it (`mojibake`, `entities`, `list-markers`, …), or `scriptdesk`. */
+  source?: string;
   severity: Severity;
   /** What was removed or replaced, when the message reports a change. */
   actual?: string;
