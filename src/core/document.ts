@@ -3,8 +3,37 @@
  * what the subtitle, prompter and print compilers read. Plain data, JSON-serializable.
  */
 
-/** Block types in newsroom terms. */
-export type BlockType = 'headline' | 'narration' | 'throw' | 'speech' | 'direction' | 'signoff';
+/**
+ * Block types in newsroom terms. A `note` is page furniture pasted with the transcript (a cookie
+ * notice, navigation, a byline, a copyright line…): kept in the document with its `reason`, never
+ * read, timed, subtitled or put on the prompter.
+ */
+export type BlockType =
+  | 'headline'
+  | 'narration'
+  | 'throw'
+  | 'speech'
+  | 'direction'
+  | 'signoff'
+  | 'note';
+
+/** Why a block is a note (page furniture), as reported in `Block.reason`. */
+export type NoteReason =
+  | 'cookie-notice'
+  | 'subscription'
+  | 'advertisement'
+  | 'navigation'
+  | 'share-links'
+  | 'related-links'
+  | 'byline'
+  | 'dateline'
+  | 'photo-caption'
+  | 'credit'
+  | 'copyright'
+  | 'terms'
+  | 'disclaimer'
+  | 'programme-credit'
+  | 'page-element';
 
 export type Severity = 'info' | 'warning' | 'error';
 
@@ -41,6 +70,8 @@ export interface Block {
   sot: boolean;
   /** Time anchor from the transcript (`Speaker 1 (00:01:23):`), in ms from the start, else null. */
   timestampMs: number | null;
+  /** For a note: what kind of page furniture it is (`navigation`, `byline`, …); else null. */
+  reason: NoteReason | null;
   /**
    * How the words were delivered, from the tag's parenthetical (`SMITH (voice-over):`):
    * `voice-over`, `on-camera`, `off-camera`, `through-translator`, `via-telephone`, `on-tape`,
@@ -89,7 +120,10 @@ export interface Message {
 
 export interface ScriptDocument {
   title: string | null;
-  /** One or two UPPERCASE words naming the story (`KURIL-ISLANDS`), never empty. */
+  /**
+   * One or two UPPERCASE topic words naming the story (`KURIL-ISLANDS`), at most 32 characters,
+   * never empty (`UNTITLED` when the text names nothing).
+   */
   slug: string;
   /** BCP 47 primary language: `en`, `ru`, … */
   language: string;

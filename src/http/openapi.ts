@@ -185,6 +185,7 @@ function schemas(): JsonObject {
         'line',
         'sot',
         'timestampMs',
+        'reason',
         'delivery',
         'translated',
       ],
@@ -192,7 +193,7 @@ function schemas(): JsonObject {
         id: { type: 'string' },
         type: {
           type: 'string',
-          enum: ['headline', 'narration', 'throw', 'speech', 'direction', 'signoff'],
+          enum: ['headline', 'narration', 'throw', 'speech', 'direction', 'signoff', 'note'],
         },
         speaker: { type: ['string', 'null'], description: 'Speaker id.' },
         text: { type: 'string' },
@@ -204,6 +205,12 @@ function schemas(): JsonObject {
         timestampMs: {
           type: ['integer', 'null'],
           description: 'Time anchor from the transcript, in ms.',
+        },
+        reason: {
+          type: ['string', 'null'],
+          description:
+            'For a `note` (page furniture: not read, timed or subtitled): why, e.g. `navigation`, `byline`, `copyright`; null for other blocks.',
+          examples: ['navigation'],
         },
         delivery: {
           type: ['string', 'null'],
