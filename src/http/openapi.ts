@@ -3,6 +3,7 @@
  * option is documented the moment it exists) and served at `GET /v1/openapi.json`.
  */
 
+import { DOCUMENT_SCHEMAS } from '../core/document.ts';
 import { apiParts } from '../edge/api-parts.ts';
 import { PROBLEM_TYPES } from '../edge/errors.ts';
 import { type FieldSchema, optionsJsonSchema } from '../edge/options.ts';
@@ -117,8 +118,13 @@ const REQUEST_FIELDS: JsonObject = {
 function schemas(): JsonObject {
   const options = optionsJsonSchema() as unknown as JsonObject;
   return {
-    // Generated from the schemas the edge answers with (src/edge/problem-schema.ts).
-    ...(openApiComponents({ Problem: problemSchema, FieldError: fieldErrorSchema }) as JsonObject),
+    // Generated from the schemas the edge answers with (src/edge/problem-schema.ts) and the
+    // document's schemas (src/core/document.ts): ScriptDocument, Block, Speaker, Message, …
+    ...(openApiComponents({
+      Problem: problemSchema,
+      FieldError: fieldErrorSchema,
+      ...DOCUMENT_SCHEMAS,
+    }) as JsonObject),
     Options: {
       ...options,
       description: 'Formatting options (one schema for query, form and JSON).',
@@ -146,129 +152,6 @@ function schemas(): JsonObject {
             'A .txt, .html, .srt, .vtt or speech-to-text .json file (UTF-8); used instead of `text` when given.',
         },
         ...optionProperties(),
-      },
-    },
-    Speaker: {
-      type: 'object',
-      required: ['id', 'name', 'title', 'role', 'aliases'],
-      properties: {
-        id: { type: 'string' },
-        name: { type: ['string', 'null'] },
-        title: { type: ['string', 'null'] },
-        role: { type: ['string', 'null'] },
-        aliases: { type: 'array', items: { type: 'string' } },
-      },
-    },
-    Block: {
-      type: 'object',
-      required: [
-        'id',
-        'type',
-        'speaker',
-        'text',
-        'sentences',
-        'words',
-        'durationMs',
-        'line',
-        'sot',
-        'timestampMs',
-        'delivery',
-        'translated',
-      ],
-      properties: {
-        id: { type: 'string' },
-        type: {
-          type: 'string',
-          enum: ['headline', 'narration', 'throw', 'speech', 'direction', 'signoff'],
-        },
-        speaker: { type: ['string', 'null'], description: 'Speaker id.' },
-        text: { type: 'string' },
-        sentences: { type: 'array', items: { type: 'string' } },
-        words: { type: 'integer' },
-        durationMs: { type: 'integer', description: 'Estimated time to read, in ms.' },
-        line: { type: 'integer', description: '1-based line in the input where the block starts.' },
-        sot: { type: 'boolean', description: 'A quoted bite (SOT) rather than a live turn.' },
-        timestampMs: {
-          type: ['integer', 'null'],
-          description: 'Time anchor from the transcript, in ms.',
-        },
-        delivery: {
-          type: ['string', 'null'],
-          description:
-            'Delivery from the tag: voice-over, on-camera, off-camera, through-translator, via-telephone, on-tape, sot, …',
-        },
-        translated: {
-          type: 'boolean',
-          description: 'The words are a translation (through translator, spoke in …).',
-        },
-        startMs: {
-          type: ['integer', 'null'],
-          description: "Start of the block's first word in the media (timed input), in ms.",
-        },
-        endMs: {
-          type: ['integer', 'null'],
-          description: "End of the block's last word in the media (timed input), in ms.",
-        },
-        timedWords: {
-          type: ['array', 'null'],
-          description: "The block's words with their times (timed input), else null.",
-          items: {
-            type: 'object',
-            required: ['text', 'startMs', 'endMs'],
-            properties: {
-              text: { type: 'string' },
-              startMs: { type: 'integer' },
-              endMs: { type: 'integer' },
-            },
-          },
-        },
-      },
-    },
-    Message: {
-      type: 'object',
-      required: ['ruleId', 'reason', 'line', 'column', 'severity'],
-      properties: {
-        ruleId: { type: 'string', examples: ['duplicate-paragraph'] },
-        reason: { type: 'string' },
-        line: { type: ['integer', 'null'] },
-        column: { type: ['integer', 'null'] },
-        severity: { type: 'string', enum: ['info', 'warning', 'error'] },
-        actual: { type: 'string' },
-        expected: { type: 'array', items: { type: 'string' } },
-      },
-    },
-    ScriptDocument: {
-      type: 'object',
-      description: 'The clean document every output renders from.',
-      required: [
-        'title',
-        'slug',
-        'language',
-        'reporter',
-        'outlet',
-        'credits',
-        'speakers',
-        'blocks',
-        'durationMs',
-        'readRateWpm',
-        'messages',
-      ],
-      properties: {
-        title: { type: ['string', 'null'] },
-        slug: { type: 'string', description: 'One or two UPPERCASE words naming the story.' },
-        language: { type: 'string', description: 'BCP 47 primary language subtag.' },
-        reporter: { type: ['string', 'null'] },
-        outlet: { type: ['string', 'null'] },
-        credits: { type: 'array', items: { type: 'string' } },
-        speakers: { type: 'array', items: ref('Speaker') },
-        blocks: { type: 'array', items: ref('Block') },
-        durationMs: { type: 'integer' },
-        readRateWpm: { type: 'number' },
-        timed: {
-          type: 'boolean',
-          description: 'The input had word times (speech-to-text JSON, SRT, WebVTT).',
-        },
-        messages: { type: 'array', items: ref('Message') },
       },
     },
   };

@@ -8,6 +8,7 @@ import { parseSecrets, verifyWebhook } from './signature.ts';
 import {
   advanceLatest,
   commitRevision,
+  type DeliveryAnswer,
   type Manifest,
   readReceipt,
   type StoreTiming,
@@ -138,7 +139,7 @@ export async function handleDelivery(c: WebhookContext, timing: StoreTiming): Pr
 }
 
 /** The answer to a stored delivery: a pure function of the manifest, so duplicates match. */
-function deliveryAnswer(manifest: Manifest, webhookId: string) {
+function deliveryAnswer(manifest: Manifest, webhookId: string): DeliveryAnswer {
   const { storyId, revision } = manifest;
   return {
     webhookId,

@@ -80,7 +80,7 @@ async function expectDocumented(method: string, path: string, response: Response
 
 async function check(method: string, path: string, init: RequestInit = {}, env = {}) {
   const response = await call(path, { ...init, method }, env);
-  await expectDocumented(method, path, response);
+  await expectDocumented(method, path, response.clone());
   return response;
 }
 
@@ -110,6 +110,27 @@ describe('every route answers as the OpenAPI document says', () => {
       expect(response.status).toBe(200);
     });
   }
+
+  it('POST /v1/format?output=json with timed input (SRT): blocks carry their word times', async () => {
+    const srt = [
+      '1',
+      '00:00:01,000 --> 00:00:03,500',
+      'SMITH: The council met on Tuesday.',
+      '',
+      '2',
+      '00:00:04,000 --> 00:00:06,000',
+      'It voted nine to two.',
+      '',
+    ].join('\n');
+    const response = await check('POST', '/v1/format?output=json', {
+      body: srt,
+      headers: { 'Content-Type': 'application/x-subrip' },
+    });
+    expect(response.status).toBe(200);
+    const document = await response.json<{ timed: boolean; blocks: { timedWords: unknown }[] }>();
+    expect(document.timed).toBe(true);
+    expect(document.blocks.some((block) => Array.isArray(block.timedWords))).toBe(true);
+  });
 
   it('POST /v1/webhooks/cms, GET /v1/stories/{id}, GET /v1/stories/{id}/{output}', async () => {
     const storyId = unique('contract');
