@@ -6,7 +6,7 @@
  */
 import type { Plugin } from 'unified';
 import type { VFile } from 'vfile';
-import { endsSentence, trimAll } from './chars.ts';
+import { endsWithSentencePunctuation, trimAll } from './chars.ts';
 import { isDirectionText } from './directions.ts';
 import { report } from './report.ts';
 import { isTagOnlyLine, parseTag } from './tags.ts';
@@ -163,7 +163,7 @@ function splitGroup(group: Line[]): Line[][] {
         (parseTag(line.trimmed) !== null ||
           isDirectionLine(line.trimmed) ||
           isDirectionLine(prev.trimmed) ||
-          (!wrapped && endsSentence(prev.trimmed)));
+          (!wrapped && endsWithSentencePunctuation(prev.trimmed)));
       if (breakHere) {
         paragraphs.push(current);
         current = [];

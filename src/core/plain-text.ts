@@ -15,7 +15,7 @@
  * Formatting this text again gives the same text.
  */
 
-import { endsSentence } from './chars.ts';
+import { endsWithSentencePunctuation } from './chars.ts';
 import { isDirectionText } from './directions.ts';
 import type { Block, ScriptDocument, Speaker } from './document.ts';
 import { parseTag } from './tags.ts';
@@ -74,7 +74,7 @@ function overTwoLines(text: string): string {
     const head = text.slice(0, at);
     const tail = text.slice(at + 1);
     if (
-      !endsSentence(head) &&
+      !endsWithSentencePunctuation(head) &&
       !/[-‐‑–—]$/u.test(head) &&
       !isDirectionLine(tail) &&
       !isDirectionLine(head) &&

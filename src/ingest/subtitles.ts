@@ -4,6 +4,7 @@
  * paragraph). One pass over the lines, following the WebVTT parser's block structure
  * (https://www.w3.org/TR/webvtt1/#file-parsing) loosely enough to read real-world SRT too.
  */
+import { clockFields, clockMs } from '../core/clock.ts';
 import type { Message } from '../core/document.ts';
 import { normalizeWord, type TimedToken } from '../core/timed.ts';
 import { decodeEntities } from './html.ts';
@@ -27,31 +28,27 @@ interface Cue {
 }
 
 /**
- * Parses one WebVTT or SRT timestamp (`01:02:03.456`, `02:03,456`, `1:02:03,4`) to ms, or null.
+ * Parses one WebVTT or SRT cue timestamp (`01:02:03.456`, `02:03,456`, `1:02:03,4`) to ms, or
+ * null.
  *
- * @example parseTimestamp('00:01:23,500') // 83500
+ * @example parseCueTimestamp('00:01:23,500') // 83500
  */
-export function parseTimestamp(value: string): number | null {
-  const match = /^\s*(?:(\d{1,3}):)?(\d{1,2}):(\d{1,2})(?:[.,](\d{1,3}))?\s*$/.exec(value);
+export function parseCueTimestamp(value: string): number | null {
+  const fields = clockFields(value.trim());
   // `mm:ss` without a fraction is too ambiguous to be a timestamp.
-  if (!match || (match[1] === undefined && match[4] === undefined)) return null;
-  const hours = Number(match[1] ?? 0);
-  const minutes = Number(match[2]);
-  const seconds = Number(match[3]);
-  if (minutes > 59 || seconds > 59) return null;
-  const fraction = (match[4] ?? '').padEnd(3, '0');
-  return ((hours * 60 + minutes) * 60 + seconds) * 1000 + Number(fraction);
+  if (!fields || (fields.hours === undefined && fields.fraction === undefined)) return null;
+  return clockMs(fields);
 }
 
 /** Parses a cue timing line (`start --> end [settings]`), or null when the line is not one. */
 export function parseTiming(line: string): { startMs: number; endMs: number } | null {
   const arrow = line.indexOf('-->');
   if (arrow === -1) return null;
-  const startMs = parseTimestamp(line.slice(0, arrow));
+  const startMs = parseCueTimestamp(line.slice(0, arrow));
   // WebVTT step: the end timestamp is followed by optional cue settings after whitespace.
   const rest = line.slice(arrow + 3).trim();
   const space = rest.search(/\s/);
-  const endMs = parseTimestamp(space === -1 ? rest : rest.slice(0, space));
+  const endMs = parseCueTimestamp(space === -1 ? rest : rest.slice(0, space));
   if (startMs === null || endMs === null) return null;
   return { startMs, endMs };
 }
@@ -157,7 +154,7 @@ function readCueLine(text: string): CueLine {
         const space = tag.search(/[ \t]/);
         if (space !== -1) voice = decodeEntities(tag.slice(space + 1).trim()) || null;
       } else {
-        const ms = parseTimestamp(tag);
+        const ms = parseCueTimestamp(tag);
         if (ms !== null) {
           // The words so far end before this time; the next word starts at it.
           flushText();

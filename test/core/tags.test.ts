@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseTag, parseTimestamp } from '../../src/core/tags.ts';
+import { parseAnchorTime, parseTag } from '../../src/core/tags.ts';
 
 type Expected = {
   name?: string | null;
@@ -211,14 +211,14 @@ describe('parseTag', () => {
   });
 });
 
-describe('parseTimestamp', () => {
+describe('parseAnchorTime', () => {
   it.each([
     ['00:01:23', 83_000],
     ['1:23', 83_000],
     ['01:02:03.5', 3_723_500],
     ['01:02:03,250', 3_723_250],
-  ])('GOOD: %s', (input, ms) => expect(parseTimestamp(input)).toBe(ms));
+  ])('GOOD: %s', (input, ms) => expect(parseAnchorTime(input)).toBe(ms));
   it.each(['1:99', 'ab:cd', '1:2', ''])('BAD: %s', (input) =>
-    expect(parseTimestamp(input)).toBeNull(),
+    expect(parseAnchorTime(input)).toBeNull(),
   );
 });

@@ -4,7 +4,7 @@
  */
 import type { Plugin } from 'unified';
 import type { VFile } from 'vfile';
-import { endsSentence } from '../chars.ts';
+import { endsWithSentencePunctuation } from '../chars.ts';
 import { report } from '../report.ts';
 import type { Headline, Narration, Root, RootContent, Signoff, Throw } from '../tree.ts';
 
@@ -86,7 +86,7 @@ function isHeadline(node: Narration, title: string | null): boolean {
   if (!/^[\p{L}"“«‘']/u.test(text)) return false;
   const lastChar = text.trimEnd().slice(-1);
   if (lastChar === '.' || lastChar === ',' || lastChar === ':') return false;
-  return !endsSentence(text) || /[!?]$/.test(text.trim());
+  return !endsWithSentencePunctuation(text) || /[!?]$/.test(text.trim());
 }
 
 export const structure: Plugin<[], Root> = () => (tree: Root, file: VFile) => {

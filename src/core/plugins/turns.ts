@@ -8,7 +8,16 @@ import type { Plugin } from 'unified';
 import type { VFile } from 'vfile';
 import { report } from '../report.ts';
 import { isHeadingText, parseTag } from '../tags.ts';
-import type { Headline, Narration, Paragraph, Root, RootContent, Speech, Tag } from '../tree.ts';
+import {
+  type Headline,
+  type Narration,
+  type Paragraph,
+  paragraphLine,
+  type Root,
+  type RootContent,
+  type Speech,
+  type Tag,
+} from '../tree.ts';
 import type { SpeakerData } from './speakers.ts';
 
 const PAIRS: Readonly<Record<string, string>> = {
@@ -87,10 +96,6 @@ function isHeading(node: Paragraph): boolean {
   return count >= 2 && count <= MAX_HEADING_WORDS && isHeadingText(node.value);
 }
 
-function lineOf(node: Paragraph): number {
-  return node.position?.start.line ?? 1;
-}
-
 export const turns: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
   const out: RootContent[] = [];
   let current: string | null = null;
@@ -110,7 +115,7 @@ export const turns: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
         : null;
       continue;
     }
-    const line = lineOf(node);
+    const line = paragraphLine(node);
     const speaker = tagged ?? pending?.id ?? null;
     const timestampMs = data.tag?.timestampMs ?? pending?.timestampMs ?? null;
     const delivery = data.tag ? deliveryOf(data.tag) : (pending?.delivery ?? NO_DELIVERY);
