@@ -26,19 +26,8 @@ export function isInlineSpaceCode(code: number): boolean {
  * (LF, VT, FF, CR, U+2028, U+2029) and the BOM. `NaN` (past the end of a string) is not.
  */
 export function isWhitespaceCode(code: number): boolean {
-  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
-  if (code < 0xa0) return false;
-  return (
-    code === 0xa0 ||
-    code === 0x1680 ||
-    (code >= 0x2000 && code <= 0x200a) ||
-    code === 0x2028 ||
-    code === 0x2029 ||
-    code === 0x202f ||
-    code === 0x205f ||
-    code === 0x3000 ||
-    code === 0xfeff
-  );
+  if (code < 0x80) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  return isInlineSpaceCode(code) || code === 0x2028 || code === 0x2029 || code === 0xfeff;
 }
 
 /** {@link isInvisible} on a UTF-16 code. */

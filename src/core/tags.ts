@@ -43,7 +43,7 @@ import {
   UNNAMED_LEADS,
   UNNAMED_NOUNS,
 } from './tag-grammar.ts';
-import type { Tag } from './tree.ts';
+import type { Tag, TagMatch } from './tree.ts';
 
 const MAX_TAG_CHARS = 120;
 const MAX_NAME_TOKENS = 5;
@@ -80,14 +80,6 @@ export function parseAnchorTime(text: string): number | null {
     return null;
   }
   return clockMs(fields);
-}
-
-export interface TagMatch {
-  tag: Tag;
-  /** The paragraph text after the tag (and its colon), trimmed. */
-  rest: string;
-  /** Offset in the text where the tag ends (after its colon): `text.slice(0, end)` is the tag. */
-  end: number;
 }
 
 // ---------------------------------------------------------------------------------------------

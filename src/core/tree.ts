@@ -4,7 +4,6 @@
  * newsroom node types. Every node keeps its `position` in the original input.
  */
 import type { Data, Literal, Node, Parent, Position } from 'unist';
-import type { TagMatch } from './tags.ts';
 
 /** One source line of a paragraph, with its 1-based line number and its text (no line break). */
 export interface Segment {
@@ -43,6 +42,15 @@ export interface ParagraphData extends Data {
   tagOnly?: boolean;
   /** The tag read from `value` by an earlier plugin, so the next one need not read it again. */
   tagRead?: { value: string; match: TagMatch | null };
+}
+
+/** A speaker tag read at the start of a paragraph (`parseTag` of `tags.ts`). */
+export interface TagMatch {
+  tag: Tag;
+  /** The paragraph text after the tag (and its colon), trimmed. */
+  rest: string;
+  /** Offset in the text where the tag ends (after its colon): `text.slice(0, end)` is the tag. */
+  end: number;
 }
 
 /** A paragraph as parsed, before it is classified. `value` is its cleaned text on one line. */

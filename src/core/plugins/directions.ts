@@ -8,8 +8,8 @@
  */
 import type { Plugin } from 'unified';
 import { splitDirections, type TextPart } from '../directions.ts';
-import { parseTag, type TagMatch } from '../tags.ts';
-import type { Direction, Paragraph, Root, RootContent } from '../tree.ts';
+import { parseTag } from '../tags.ts';
+import type { Direction, Paragraph, Root, RootContent, TagMatch } from '../tree.ts';
 
 /** The paragraph's parts, its speaker tag (with any parentheses in it) kept whole. */
 function partsOf(text: string, tag: TagMatch | null): TextPart[] {

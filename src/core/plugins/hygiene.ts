@@ -8,8 +8,8 @@
  */
 import type { Plugin } from 'unified';
 import type { VFile } from 'vfile';
-import { decodeEntities } from '../../ingest/html.ts';
 import { isInlineSpaceCode, isInvisibleCode } from '../chars.ts';
+import { decodeEntities } from '../entities.ts';
 import { report, Tally } from '../report.ts';
 import type { Paragraph, Root } from '../tree.ts';
 

@@ -16,8 +16,15 @@ import { foldKey, isInlineSpace } from '../chars.ts';
 import { formatClock } from '../clock.ts';
 import { report } from '../report.ts';
 import { NAMEABLE_ROLES, NOT_NAMES, QUESTION_WORDS, SELF_INTRODUCTIONS } from '../tag-grammar.ts';
-import { foldWords, isHeadingText, parseTag, type TagMatch } from '../tags.ts';
-import { type Paragraph, paragraphLine, type Root, type SpeakerEntry, type Tag } from '../tree.ts';
+import { foldWords, isHeadingText, parseTag } from '../tags.ts';
+import {
+  type Paragraph,
+  paragraphLine,
+  type Root,
+  type SpeakerEntry,
+  type Tag,
+  type TagMatch,
+} from '../tree.ts';
 
 const HONORIFICS = new Set(
   'mr mrs ms miss mx dr prof sir dame rev sen rep gov gen col capt lt sgt president secretary minister ambassador'.split(
