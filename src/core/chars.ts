@@ -69,9 +69,6 @@ export function squashSpaces(text: string): string {
   return out;
 }
 
-export const OPENING_QUOTES = '"\u201c\u201e\u00ab\u2018\u201a\'';
-export const CLOSING_QUOTES = '"\u201d\u201c\u00bb\u2019\'';
-
 /**
  * Ends with sentence-final punctuation (`.`, `!`, `?`, `…`), optionally followed by closing
  * quotes or brackets. Punctuation only: `Mr.` passes too (see `endsSentence` of the subtitles for
@@ -82,15 +79,6 @@ export function endsWithSentencePunctuation(text: string): boolean {
   while (i >= 0 && '"\u201d\u2019\u00bb\')]'.includes(text[i] ?? '')) i--;
   const ch = text[i] ?? '';
   return ch === '.' || ch === '!' || ch === '?' || ch === '\u2026';
-}
-
-/** Letters and digits (any script). */
-export function isWordChar(ch: string): boolean {
-  const code = ch.charCodeAt(0);
-  if (code < 0x80) {
-    return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
-  }
-  return /^[\p{L}\p{N}\p{M}]$/u.test(ch);
 }
 
 /** Casefolded, accent-free key for comparing names (`Kōno` and `KONO` give `kono`). */

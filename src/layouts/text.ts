@@ -55,11 +55,6 @@ export function splitWords(text: string): string[] {
   return words;
 }
 
-/** The grapheme clusters of a string (`Tarō` is 4 whatever its normalization). */
-export function splitGraphemes(text: string): string[] {
-  return Array.from(graphemes.segment(text), (s) => s.segment);
-}
-
 function graphemeColumns(grapheme: string): number {
   return WIDE.test(grapheme) ? 2 : 1;
 }

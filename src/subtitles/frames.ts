@@ -52,11 +52,6 @@ export function msToFrame(ms: number, rate: FrameRate): number {
   return Math.round((ms * rate.numerator) / (rate.denominator * 1000));
 }
 
-/** Milliseconds of a frame number, unrounded. */
-export function frameToMs(frame: number, rate: FrameRate): number {
-  return (frame * rate.denominator * 1000) / rate.numerator;
-}
-
 const pad = (n: number, width = 2): string => String(n).padStart(width, '0');
 
 /** Hours, minutes, seconds and frames of a frame count, as the labels read (drop-frame aware). */
