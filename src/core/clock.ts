@@ -51,10 +51,10 @@ function pad(n: number, width: number): string {
  * `HH:MM:SS` for a time in ms (seconds rounded down), or `HH:MM:SS,mmm` / `HH:MM:SS.mmm` with a
  * separator. Negative times are 0; hours take more than two digits when they need them.
  *
- * @example formatClock(3_723_004) // '01:02:03'
- * @example formatClock(3_723_004, ',') // '01:02:03,004'
+ * @example formatHms(3_723_004) // '01:02:03'
+ * @example formatHms(3_723_004, ',') // '01:02:03,004'
  */
-export function formatClock(ms: number, separator?: ',' | '.'): string {
+export function formatHms(ms: number, separator?: ',' | '.'): string {
   const total = Math.max(0, Math.round(ms));
   const h = Math.floor(total / 3_600_000);
   const m = Math.floor(total / 60_000) % 60;

@@ -4,7 +4,7 @@
  * paragraph). One pass over the lines, following the WebVTT parser's block structure
  * (https://www.w3.org/TR/webvtt1/#file-parsing) loosely enough to read real-world SRT too.
  */
-import { clockFields, clockMs } from '../core/clock.ts';
+import { clockFields, clockMs, formatHms } from '../core/clock.ts';
 import type { Message } from '../core/document.ts';
 import { decodeEntities } from '../core/entities.ts';
 import { normalizeWord, type TimedToken } from '../core/timed.ts';
@@ -55,9 +55,7 @@ export function parseTiming(line: string): { startMs: number; endMs: number } | 
 
 /** `[HH:MM:SS]`, the time anchor the core pipeline reads back as a block's timestamp. */
 export function formatAnchor(ms: number): string {
-  const total = Math.floor(ms / 1000);
-  const pad = (n: number): string => String(n).padStart(2, '0');
-  return `[${pad(Math.floor(total / 3600))}:${pad(Math.floor(total / 60) % 60)}:${pad(total % 60)}]`;
+  return `[${formatHms(Math.floor(ms / 1000) * 1000)}]`;
 }
 
 const BLOCK_KEYWORD = /^(NOTE|STYLE|REGION)([ \t]|$)/;

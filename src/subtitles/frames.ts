@@ -91,7 +91,7 @@ export function formatTimecode(frame: number, rate: FrameRate): string {
 }
 
 /** `HH:MM:SS.mmm` media time (TTML clock time; EBU-TT-D's mandated form). */
-export function formatClock(ms: number): string {
+export function formatHms(ms: number): string {
   const total = Math.max(0, Math.round(ms));
   const h = Math.floor(total / 3_600_000);
   const m = Math.floor(total / 60_000) % 60;

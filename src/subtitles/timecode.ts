@@ -3,7 +3,7 @@
  * Small pure functions: `parseTimeValue(s, fps): number | null`.
  */
 
-import { clockFields, clockMs, formatClock } from '../core/clock.ts';
+import { clockFields, clockMs, formatHms } from '../core/clock.ts';
 
 const TIMECODE = /^(\d{1,3}):(\d\d):(\d\d)([:;])(\d{1,3})$/;
 const SECONDS = /^(\d{1,9}(?:\.\d{1,6})?)(s|ms)?$/;
@@ -64,5 +64,5 @@ export const MAX_TIMESTAMP_MS = 100 * 3_600_000;
  * @example formatTimestamp(3_723_004, ',') // '01:02:03,004'
  */
 export function formatTimestamp(ms: number, separator: ',' | '.'): string {
-  return formatClock(Math.min(MAX_TIMESTAMP_MS - 1, Math.round(ms)), separator);
+  return formatHms(Math.min(MAX_TIMESTAMP_MS - 1, Math.round(ms)), separator);
 }

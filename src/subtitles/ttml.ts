@@ -12,7 +12,7 @@ import type { ResolvedOptions } from '../options.ts';
 import type { TextRenderer } from '../outputs/types.ts';
 import { renderTemplate } from '../templates.ts';
 import { type CompiledSubtitles, compileSubtitles } from './compile.ts';
-import { deliverableOptions, type FormatLimits, formatClock, frameRate } from './frames.ts';
+import { deliverableOptions, type FormatLimits, formatHms, frameRate } from './frames.ts';
 
 export const TTML_CONTENT_TYPE = 'application/ttml+xml; charset=utf-8';
 
@@ -66,8 +66,8 @@ export function ttmlView(doc: ScriptDocument, compiled: CompiledSubtitles, fps: 
     frameRateMultiplier: rate.denominator === 1001 ? '1000 1001' : null,
     cues: compiled.cues.map((cue) => ({
       index: cue.index,
-      begin: formatClock(cue.startMs),
-      end: formatClock(cue.endMs),
+      begin: formatHms(cue.startMs),
+      end: formatHms(cue.endMs),
       text: cueMarkup(cue.lines, ''),
       ebuText: cueMarkup(cue.lines, 'tt:'),
     })),

@@ -4,7 +4,7 @@ import {
   isInlineSpaceCode,
   isWhitespaceCode,
 } from '../../src/core/chars.ts';
-import { clockFields, clockMs, formatClock } from '../../src/core/clock.ts';
+import { clockFields, clockMs, formatHms } from '../../src/core/clock.ts';
 
 describe('clock times: one grammar, one writer', () => {
   it.each([
@@ -28,12 +28,12 @@ describe('clock times: one grammar, one writer', () => {
   );
 
   it('writes HH:MM:SS, with milliseconds after a separator', () => {
-    expect(formatClock(3_723_004)).toBe('01:02:03');
-    expect(formatClock(3_723_999)).toBe('01:02:03');
-    expect(formatClock(3_723_004, ',')).toBe('01:02:03,004');
-    expect(formatClock(83_456, '.')).toBe('00:01:23.456');
-    expect(formatClock(-5, '.')).toBe('00:00:00.000');
-    expect(formatClock(360_000_000)).toBe('100:00:00');
+    expect(formatHms(3_723_004)).toBe('01:02:03');
+    expect(formatHms(3_723_999)).toBe('01:02:03');
+    expect(formatHms(3_723_004, ',')).toBe('01:02:03,004');
+    expect(formatHms(83_456, '.')).toBe('00:01:23.456');
+    expect(formatHms(-5, '.')).toBe('00:00:00.000');
+    expect(formatHms(360_000_000)).toBe('100:00:00');
   });
 });
 

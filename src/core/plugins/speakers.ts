@@ -13,7 +13,7 @@
 import type { Plugin } from 'unified';
 import type { VFile } from 'vfile';
 import { foldKey, isInlineSpace } from '../chars.ts';
-import { formatClock } from '../clock.ts';
+import { formatHms } from '../clock.ts';
 import { report } from '../report.ts';
 import { NAMEABLE_ROLES, NOT_NAMES, QUESTION_WORDS, SELF_INTRODUCTIONS } from '../tag-grammar.ts';
 import { foldWords, isHeadingText, parseTag } from '../tags.ts';
@@ -95,10 +95,10 @@ export const speakerTags: Plugin<[], Root> = () => (tree: Root, file: VFile) => 
       report(
         file,
         'time-anchor',
-        `Kept the time ${formatClock(match.tag.timestampMs)} of ${match.tag.raw} as a time anchor`,
+        `Kept the time ${formatHms(match.tag.timestampMs)} of ${match.tag.raw} as a time anchor`,
         {
           line: paragraphLine(node),
-          actual: formatClock(match.tag.timestampMs),
+          actual: formatHms(match.tag.timestampMs),
         },
       );
     }
