@@ -7,6 +7,7 @@
 import type { Plugin } from 'unified';
 import type { VFile } from 'vfile';
 import { report } from '../report.ts';
+import type { Delivery } from '../tag-grammar.ts';
 import { isHeadingText, parseTag } from '../tags.ts';
 import {
   type Headline,
@@ -70,10 +71,6 @@ export function readBite(text: string): Bite | null {
   return null;
 }
 
-interface Delivery {
-  delivery: string | null;
-  translated: boolean;
-}
 const NO_DELIVERY: Delivery = { delivery: null, translated: false };
 
 function deliveryOf(tag: Tag | undefined): Delivery {
