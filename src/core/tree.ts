@@ -35,6 +35,15 @@ export interface Tag {
   translated: boolean;
 }
 
+/** A tag read at the start of a paragraph's text (`src/core/tags.ts`). */
+export interface TagMatch {
+  tag: Tag;
+  /** The paragraph text after the tag (and its colon), trimmed. */
+  rest: string;
+  /** Offset in the text where the tag ends (after its colon): `text.slice(0, end)` is the tag. */
+  end: number;
+}
+
 export interface ParagraphData extends Data {
   /** Set by the speakers plugin: the tag at the start of this paragraph. */
   tag?: Tag;
@@ -42,15 +51,6 @@ export interface ParagraphData extends Data {
   tagOnly?: boolean;
   /** The tag read from `value` by an earlier plugin, so the next one need not read it again. */
   tagRead?: { value: string; match: TagMatch | null };
-}
-
-/** A speaker tag read at the start of a paragraph (`parseTag` of `tags.ts`). */
-export interface TagMatch {
-  tag: Tag;
-  /** The paragraph text after the tag (and its colon), trimmed. */
-  rest: string;
-  /** Offset in the text where the tag ends (after its colon): `text.slice(0, end)` is the tag. */
-  end: number;
 }
 
 /** A paragraph as parsed, before it is classified. `value` is its cleaned text on one line. */

@@ -17,7 +17,7 @@
  * fragment (`#token=…`), which browsers never send to a server.
  */
 import { type Context, Hono } from 'hono';
-import { z } from 'zod';
+import * as z from 'zod';
 import { bodyLimit } from '../edge/body-limit.ts';
 import type { AppEnv } from '../edge/env.ts';
 import { HttpError, type ProblemSlug } from '../edge/errors.ts';
