@@ -82,6 +82,9 @@ export function parseAnchorTime(text: string): number | null {
   return clockMs(fields);
 }
 
+// Callers that read tags take the match type from here too (it lives in tree.ts, beside Tag).
+export type { TagMatch } from './tree.ts';
+
 // ---------------------------------------------------------------------------------------------
 // Characters and words
 
