@@ -1,6 +1,8 @@
 /**
- * The OpenAPI 3.1 document, built from the same options schema that validates requests (so a new
- * option is documented the moment it exists) and served at `GET /v1/openapi.json`.
+ * The OpenAPI 3.1 document, served at `GET /v1/openapi.json`. Its schemas are generated from the
+ * zod schemas the code itself uses: the options schema that validates requests (a new option is
+ * documented the moment it exists), the problem body, and the document (`ScriptDocument`,
+ * `Block`, `Speaker`, `Message`, `TimedWord`, whose TypeScript types are inferred from them).
  */
 
 import { DOCUMENT_SCHEMAS } from '../core/document.ts';
@@ -313,7 +315,8 @@ function paths(): OpenApiDocument['paths'] {
       get: {
         operationId: 'openapi',
         summary: 'This OpenAPI 3.1 document',
-        description: 'Generated from the options schema that validates requests.',
+        description:
+          'Generated from the zod schemas that validate requests and type the answers (options, problem, document, webhook).',
         tags: ['docs'],
         responses: {
           '200': {

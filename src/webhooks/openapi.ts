@@ -9,9 +9,10 @@ import { deliveryAnswerSchema, manifestSchema, storedOutputSchema } from './stor
 
 /**
  * OpenAPI 3.1 paths and component schemas of the webhook and story routes, which `src/index.ts`
- * adds to the API document (`addApiPart`). They
- * refer to the document's `Problem` schema and `bearerAuth` scheme. The delivery schema is
- * generated from the zod schema that validates deliveries, so the two cannot drift apart.
+ * adds to the API document (`addApiPart`). They refer to the document's `Problem`, `Message` and
+ * `ScriptDocument` schemas and `bearerAuth` scheme. Every schema here is generated from a zod
+ * schema the code uses: the delivery from the one that validates deliveries, the answer, manifest
+ * and stored output from the ones that type what is stored (`store.ts`), so none can drift apart.
  */
 export function webhookOpenApi(): ApiPart {
   const ref = (name: string): JsonObject => ({ $ref: `#/components/schemas/${name}` });
