@@ -9,6 +9,8 @@ import { exports } from 'cloudflare:workers';
 import { type Schema, Validator } from '@cfworker/json-schema';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { PROBLEM_TYPES, type ProblemSlug } from '../../src/edge/errors.ts';
+import { OUTPUTS } from '../../src/options.ts';
+import { RENDERERS } from '../../src/outputs/index.ts';
 import { call, SEED } from './http-support.ts';
 import { deliveryRequest, readRequest, unique } from './webhooks-helpers.ts';
 
@@ -101,7 +103,8 @@ describe('every route answers as the OpenAPI document says', () => {
     expect(response.status).toBe(200);
   });
 
-  for (const output of ['json', 'srt', 'vtt', 'teleprompter', 'teleprompter-text', 'print']) {
+  // Every output this build renders (a renderer merged later is covered too).
+  for (const output of OUTPUTS.filter((name) => RENDERERS[name] !== undefined)) {
     it(`POST /v1/format?output=${output}`, async () => {
       const response = await check('POST', `/v1/format?output=${output}`, {
         body: SEED,
