@@ -1,4 +1,7 @@
-/** `npm run bench`: runs every bench/*.bench.ts and prints medians with ratios to baselines. */
+/**
+ * `npm run bench`: runs every bench/*.bench.ts and prints medians with ratios to baselines.
+ * `npm run bench -- subtitles timed` runs only the bench files whose names contain one of the words.
+ */
 import {
   type BenchContext,
   type BenchRow,
@@ -26,7 +29,10 @@ const ctx: BenchContext = {
   },
 };
 
-for (const file of benchFiles()) {
+const only = process.argv.slice(2);
+for (const file of benchFiles().filter(
+  (f) => only.length === 0 || only.some((w) => f.includes(w)),
+)) {
   const mod: { run(ctx: BenchContext): Promise<void> | void } = await import(`./${file}`);
   await mod.run(ctx);
 }

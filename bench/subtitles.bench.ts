@@ -4,11 +4,16 @@
  * chunking: 8 words a cue, no line breaking). The document is built before timing starts, with
  * `dedupe=false`: the bench inputs repeat the corpus, and deduplication would leave only its
  * unique paragraphs to subtitle.
+ * Last, at 64 KB: the whole document plus every output (`produceAll`, default options) against
+ * retext-english alone parsing the same paragraphs, as the median of alternating pairs.
  */
 import { srt as deepgramSrt } from '@deepgram/captions';
+import retextEnglish from 'retext-english';
+import { unified } from 'unified';
 import { formatTranscript } from '../src/core/index.ts';
 import { countSyllables } from '../src/core/language.ts';
-import { optionsSchema } from '../src/options.ts';
+import { OUTPUTS, optionsSchema } from '../src/options.ts';
+import { produceAll } from '../src/produce.ts';
 import { compileSubtitles } from '../src/subtitles/compile.ts';
 import { renderSrt } from '../src/subtitles/srt.ts';
 import type { BenchContext } from './harness.ts';
@@ -75,4 +80,45 @@ export function run(ctx: BenchContext): void {
       baseline: '@deepgram/captions srt (same words)',
     });
   }
+  allOutputsAgainstRetext(ctx);
+}
+
+/** Paragraphs of `text` (blank-line separated), as the core bench hands them to retext. */
+function paragraphs(text: string): string[] {
+  return text.split(/\n[ \t]*\n/).filter((p) => p.trim() !== '');
+}
+
+/** CPU ms of one call. */
+function cpuMs(fn: () => unknown): number {
+  const t0 = process.cpuUsage();
+  fn();
+  const dt = process.cpuUsage(t0);
+  return (dt.user + dt.system) / 1000;
+}
+
+/**
+ * 64 KB: document and all outputs (`produceAll`) against retext-english parsing the same
+ * paragraphs; median of per-pair ratios, the two run back to back after warm-up.
+ */
+function allOutputsAgainstRetext(ctx: BenchContext): void {
+  const text = ctx.inputs.find((i) => i.label === '64 KB')?.text;
+  if (text === undefined) return;
+  const options = optionsSchema.parse({});
+  const retext = unified().use(retextEnglish);
+  const paras = paragraphs(text);
+  const all = () => produceAll(text, OUTPUTS, options);
+  const parse = () => {
+    for (const p of paras) retext.parse(p);
+  };
+  for (let i = 0; i < 5; i++) {
+    all();
+    parse();
+  }
+  const ratios: number[] = [];
+  for (let i = 0; i < 15; i++) ratios.push(cpuMs(all) / cpuMs(parse));
+  ratios.sort((a, b) => a - b);
+  const ratio = ratios[Math.floor(ratios.length / 2)] ?? Number.NaN;
+  console.log(
+    `subtitles: document + every output (${OUTPUTS.join(', ')}) / retext-english at 64 KB = ${ratio.toFixed(2)} (median of 15 alternating pairs): ${ratio < 1 ? 'scriptdesk faster (target met)' : 'retext faster (target NOT met)'}`,
+  );
 }

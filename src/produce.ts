@@ -1,3 +1,4 @@
+import type { Corrections } from './core/corrections.ts';
 import type { ScriptDocument } from './core/document.ts';
 import { formatTranscript } from './core/index.ts';
 import { blockLimit, countParagraphGroups, outputLimit } from './core/limits.ts';
@@ -21,6 +22,7 @@ export function prepare(
   input: string,
   options: ResolvedOptions,
   inputFormat: InputFormat = 'text',
+  corrections?: Corrections,
 ): ScriptDocument {
   const ingested = ingest(input, inputFormat, options);
   const { text, sourceLines } = ingested;
@@ -38,6 +40,7 @@ export function prepare(
     text,
     timed ? { ...options, dedupe: false } : options,
     timed ? { timedTokens: ingested.timedTokens } : undefined,
+    corrections,
   );
   if (document.blocks.length > limit)
     throw new TooManyBlocksError(document.blocks.length, limit, input.length);
@@ -91,8 +94,15 @@ export function produce(
   options: ResolvedOptions,
   inputFormat: InputFormat = 'text',
   context?: RenderContext,
+  corrections?: Corrections,
 ): Produced {
-  return render(prepare(input, options, inputFormat), output, options, input.length, context);
+  return render(
+    prepare(input, options, inputFormat, corrections),
+    output,
+    options,
+    input.length,
+    context,
+  );
 }
 
 /**
@@ -105,8 +115,9 @@ export function produceAll(
   options: ResolvedOptions,
   inputFormat: InputFormat = 'text',
   context?: RenderContext,
+  corrections?: Corrections,
 ): Map<OutputName, Produced> {
-  const prepared = prepare(input, options, inputFormat);
+  const prepared = prepare(input, options, inputFormat, corrections);
   const results = new Map<OutputName, Produced>();
   for (const output of outputs)
     results.set(output, render(prepared, output, options, input.length, context));

@@ -59,7 +59,8 @@ function sourceFor(output: TemplatedOutput, name: string, sources: TemplateSourc
 const identity = (value: unknown): string => String(value);
 
 /**
- * Renders a layout with a precomputed view. HTML layouts escape every `{{value}}`; text layouts
+ * Renders a layout with a precomputed view; `{{> name}}` includes another entry of the sources (a
+ * page script bundled from src/client). HTML layouts escape every `{{value}}`; text layouts
  * (SRT, WebVTT, prompter text) place values as they are, since their compilers already made the
  * text safe for the format.
  *
@@ -73,5 +74,9 @@ export function renderTemplate(
 ): string {
   const source = sourceFor(output, name, sources);
   const html = TEMPLATE_BASES[output].endsWith('.html');
-  return Mustache.render(source, view, undefined, html ? undefined : { escape: identity });
+  // Partials are other entries of the sources: the page scripts bundled from src/client
+  // (`{{> teleprompter.js}}`), so a custom layout includes the same code.
+  const partials = (name: string): string | undefined =>
+    Object.hasOwn(sources, name) ? sources[name] : undefined;
+  return Mustache.render(source, view, partials, html ? undefined : { escape: identity });
 }

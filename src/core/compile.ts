@@ -46,6 +46,11 @@ const HANDLERS: Readonly<Record<BlockContent['type'], Handler>> = {
   signoff: () => ({ ...PLAIN, timed: true }),
 };
 
+/** True when the compiler knows the block type (a correction may set only those). */
+export function compilesBlockType(type: string): boolean {
+  return Object.hasOwn(HANDLERS, type);
+}
+
 function severityOf(fatal: boolean | null | undefined): Severity {
   return fatal === true ? 'error' : fatal === false ? 'warning' : 'info';
 }
@@ -62,6 +67,8 @@ export function toMessages(file: VFile): Message[] {
     };
     if (m.actual !== undefined) message.actual = m.actual;
     if (m.expected !== undefined) message.expected = m.expected;
+    const correction = (m as typeof m & { correction?: string }).correction;
+    if (correction !== undefined) message.correction = correction;
     return message;
   });
   return messages

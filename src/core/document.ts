@@ -131,6 +131,12 @@ export const messageSchema = z
       .array(z.string())
       .optional()
       .describe('What it became, when the message reports a replacement.'),
+    correction: z
+      .string()
+      .optional()
+      .describe(
+        'For `correction` and `correction-stale`: the correction’s place in the request (`blocks.2`).',
+      ),
   })
   .describe('One change made or problem found, with where it was in the input.');
 export type Message = z.output<typeof messageSchema>;

@@ -5,9 +5,11 @@
 import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { scriptCompile } from './compile.ts';
+import type { Corrections } from './corrections.ts';
 import type { ScriptDocument } from './document.ts';
 import { type CoreOptions, coreOptionsSchema } from './options.ts';
 import { scriptParse } from './parse.ts';
+import { corrections } from './plugins/corrections.ts';
 import { dedupe } from './plugins/dedupe.ts';
 import { directions } from './plugins/directions.ts';
 import { frontMatter } from './plugins/front-matter.ts';
@@ -44,27 +46,36 @@ export interface TranscriptSource {
   /** Words of the input with times in ms, in spoken order (speech-to-text JSON, subtitles). */
   timedTokens?: TimedToken[];
 }
+export type { Corrections } from './corrections.ts';
 export type { CoreOptions } from './options.ts';
 export type { Root as ScriptTree, SentenceNode, WordNode } from './tree.ts';
 
 /** The transformer chain, in order: each plugin one concern. */
-function transformers(options: ReturnType<typeof coreOptionsSchema.parse>) {
-  return unified()
-    .use(scriptParse)
-    .use(frontMatter)
-    .use(normalizeUnicode)
-    .use(repairMojibake)
-    .use(stripMarkup)
-    .use(cleanWhitespace)
-    .use(options.dedupe ? dedupe : () => undefined)
-    .use(directions)
-    .use(speakerTags)
-    .use(speakerIdentities)
-    .use(language, { language: options.language })
-    .use(typography, { mode: options.typography })
-    .use(turns)
-    .use(structure)
-    .use(words);
+function transformers(
+  options: ReturnType<typeof coreOptionsSchema.parse>,
+  sent: Corrections | undefined,
+) {
+  return (
+    unified()
+      .use(scriptParse)
+      .use(frontMatter)
+      .use(normalizeUnicode)
+      .use(repairMojibake)
+      .use(stripMarkup)
+      .use(cleanWhitespace)
+      .use(options.dedupe ? dedupe : () => undefined)
+      .use(directions)
+      .use(speakerTags)
+      .use(speakerIdentities)
+      .use(language, { language: options.language })
+      .use(typography, { mode: options.typography })
+      .use(turns)
+      .use(structure)
+      // The producer's corrections, after every rule of the formatter (before the blocks are
+      // split into sentences and words, so a restored or retyped block gets them too).
+      .use(corrections, { corrections: sent })
+      .use(words)
+  );
 }
 
 /**
@@ -97,12 +108,13 @@ function runTransformers(
   text: string,
   resolved: ReturnType<typeof coreOptionsSchema.parse>,
   source?: TranscriptSource,
+  sent?: Corrections,
 ): { tree: Root; file: VFile } {
   const file = new VFile({ value: text });
   if (source?.timedTokens && source.timedTokens.length > 0) {
     file.data.timedTokens = monotoneTokens(source.timedTokens, file);
   }
-  const processor = transformers(resolved);
+  const processor = transformers(resolved, sent);
   const tree = processor.runSync(processor.parse(file), file) as Root;
   return { tree, file };
 }
@@ -121,7 +133,8 @@ export function transcriptTree(
 
 /**
  * Turns raw transcript text into the clean document. Never throws on any string input; every
- * change it makes is a message in `document.messages`.
+ * change it makes is a message in `document.messages`. `corrections` (validated with
+ * `correctionsSchema`) are the producer's overrides, applied after the formatter's own rules.
  *
  * @example formatTranscript('Headline Here Today\n\nFirst line.').title // 'Headline Here Today'
  */
@@ -129,9 +142,10 @@ export function formatTranscript(
   text: string,
   options?: CoreOptions,
   source?: TranscriptSource,
+  corrections?: Corrections,
 ): ScriptDocument {
   const resolved = coreOptionsSchema.parse(options ?? {});
-  const { tree, file } = runTransformers(text, resolved, source);
+  const { tree, file } = runTransformers(text, resolved, source, corrections);
   const language = tree.data?.language ?? 'en';
   const readRateWpm =
     resolved.readRate ?? DEFAULT_READ_RATE_WPM[language] ?? FALLBACK_READ_RATE_WPM;

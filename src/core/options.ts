@@ -1,5 +1,8 @@
 import * as z from 'zod';
 
+/** Outputs the read rate shows in: running times (subtitles have their own speaking speed). */
+const TIMED_OUTPUTS = { 'x-outputs': ['json', 'teleprompter', 'teleprompter-text', 'print'] };
+
 /** Options of the core pipeline: one schema, used for validation and the OpenAPI document. */
 export const coreOptionsShape = {
   language: z
@@ -13,7 +16,8 @@ export const coreOptionsShape = {
     .min(60)
     .max(400)
     .optional()
-    .describe('Read rate in words per minute (default 180 for English, 150 for Russian).'),
+    .describe('Read rate in words per minute (default 180 for English, 150 for Russian).')
+    .meta(TIMED_OUTPUTS),
   typography: z
     .enum(['smart', 'ascii'])
     .default('smart')

@@ -39,12 +39,17 @@ const MAX_JOIN = 3;
  * @example normalizeWord('“Hello,') // 'hello'
  */
 export function normalizeWord(word: string): string {
-  // ASCII words (nearly all of them in English) without a regular expression per character.
+  // ASCII words (nearly all of them in English), with typographic quotes and dashes (General
+  // Punctuation and « »: no letters, digits or case among them), without a regular expression.
   let ascii = true;
   let clean = true;
   for (let i = 0; i < word.length; i++) {
     const c = word.charCodeAt(i);
     if (c >= 0x80) {
+      if ((c >= 0x2000 && c <= 0x206f) || c === 0xab || c === 0xbb) {
+        clean = false;
+        continue;
+      }
       ascii = false;
       break;
     }
@@ -52,6 +57,19 @@ export function normalizeWord(word: string): string {
   }
   if (ascii) {
     if (clean) return word;
+    // Letters and digits with punctuation only at the edges (`“Hello,`): one slice.
+    let a = 0;
+    let b = word.length;
+    while (a < b && !isAsciiAlnum(word.charCodeAt(a))) a++;
+    while (b > a && !isAsciiAlnum(word.charCodeAt(b - 1))) b--;
+    let inner = true;
+    for (let i = a; i < b; i++) {
+      if (!isAsciiAlnum(word.charCodeAt(i))) {
+        inner = false;
+        break;
+      }
+    }
+    if (inner) return word.slice(a, b).toLowerCase();
     let out = '';
     for (let i = 0; i < word.length; i++) {
       const c = word.charCodeAt(i);
@@ -64,6 +82,10 @@ export function normalizeWord(word: string): string {
 }
 
 const NOT_LETTER_OR_DIGIT = /[^\p{L}\p{N}]+/gu;
+
+function isAsciiAlnum(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+}
 
 /** Splits clean text into words the way the tree does: on whitespace. */
 export function splitTextWords(text: string): string[] {
@@ -131,8 +153,25 @@ export class TokenAligner {
 
   /** Times for one block's words; unmatched words are interpolated between matched neighbours. */
   align(words: readonly string[]): WordTime[] {
+    const starts = new Float64Array(words.length);
+    const ends = new Float64Array(words.length);
+    this.alignInto(words, starts, ends);
+    const out: WordTime[] = new Array(words.length);
+    for (let i = 0; i < words.length; i++) {
+      const start = starts[i] as number;
+      out[i] = Number.isNaN(start) ? { start: null, end: null } : { start, end: ends[i] as number };
+    }
+    return out;
+  }
+
+  /**
+   * {@link align} into two arrays (NaN where a word has no time: a block with no matched word),
+   * without an object per word.
+   */
+  alignInto(words: readonly string[], starts: Float64Array, ends: Float64Array): void {
+    starts.fill(Number.NaN, 0, words.length);
+    ends.fill(Number.NaN, 0, words.length);
     const wordKeys = words.map(normalizeWord);
-    const times: (WordTime | null)[] = new Array(words.length).fill(null);
     let matched = 0;
     for (let w = 0; w < words.length; w++) {
       const key = wordKeys[w] ?? '';
@@ -142,7 +181,8 @@ export class TokenAligner {
       if (joined > 0) {
         const first = this.tokens[this.cursor] as TimedToken;
         const last = this.tokens[this.cursor + joined - 1] as TimedToken;
-        times[w] = { start: first.start, end: last.end };
+        starts[w] = first.start;
+        ends[w] = last.end;
         this.cursor += joined;
         matched++;
         continue;
@@ -152,12 +192,13 @@ export class TokenAligner {
       if (at - this.cursor > NEAR_WINDOW && !this.anchored(wordKeys, w, at)) continue;
       this.skipped += at - this.cursor;
       const token = this.tokens[at] as TimedToken;
-      times[w] = { start: token.start, end: token.end };
+      starts[w] = token.start;
+      ends[w] = token.end;
       this.cursor = at + 1;
       matched++;
     }
     this.lastMatched = matched;
-    return interpolate(words, times, this);
+    interpolate(words, starts, ends, matched, this);
   }
 
   /** Tokens from the cursor whose keys joined give `key` (2 to MAX_JOIN of them), or 0. */
@@ -199,32 +240,31 @@ export class TokenAligner {
 }
 
 /**
- * Fills words without a time: between the previous timed word's end and the next one's start,
- * shared by length. When the block has no timed word at all, every time stays null.
+ * Fills words without a time (NaN): between the previous timed word's end and the next one's
+ * start, shared by length. When the block has no timed word at all, every time stays NaN.
  */
 function interpolate(
   words: readonly string[],
-  times: (WordTime | null)[],
+  starts: Float64Array,
+  ends: Float64Array,
+  matched: number,
   aligner: TokenAligner,
-): WordTime[] {
-  const out: WordTime[] = new Array(words.length);
-  if (!times.some((t) => t !== null)) {
-    aligner.unaligned += words.length;
-    for (let i = 0; i < words.length; i++) out[i] = { start: null, end: null };
-    return out;
+): void {
+  const n = words.length;
+  if (matched === 0) {
+    aligner.unaligned += n;
+    return;
   }
   let i = 0;
-  while (i < words.length) {
-    const t = times[i];
-    if (t) {
-      out[i] = t;
+  while (i < n) {
+    if (!Number.isNaN(starts[i] as number)) {
       i++;
       continue;
     }
     let j = i;
-    while (j < words.length && !times[j]) j++;
-    const before = i > 0 ? (out[i - 1]?.end ?? null) : null;
-    const after = j < words.length ? (times[j]?.start ?? null) : null;
+    while (j < n && Number.isNaN(starts[j] as number)) j++;
+    const before = i > 0 ? (ends[i - 1] as number) : null;
+    const after = j < n ? (starts[j] as number) : null;
     const from = before ?? after ?? 0;
     const to = Math.max(from, after ?? before ?? from);
     let total = 0;
@@ -232,11 +272,11 @@ function interpolate(
     let at = from;
     for (let k = i; k < j; k++) {
       const share = ((to - from) * Math.max(1, words[k]?.length ?? 1)) / total;
-      out[k] = { start: Math.round(at), end: Math.round(at + share) };
+      starts[k] = Math.round(at);
+      ends[k] = Math.round(at + share);
       at += share;
     }
     aligner.unaligned += j - i;
     i = j;
   }
-  return out;
 }

@@ -5,6 +5,7 @@
  * value sent and what is allowed, in words derived from the same schema.
  */
 import * as z from 'zod';
+import { type Corrections, correctionsSchema } from '../core/corrections.ts';
 import { optionsSchema, type ResolvedOptions } from '../options.ts';
 import { toDecimal } from '../options-flag.ts';
 import { HttpError } from './errors.ts';
@@ -276,4 +277,67 @@ export function parseOptions(
   }
   if (errors.length > 0 || !result.success) throw invalidOptions(errors);
   return result.data;
+}
+
+let correctionsJson: FieldSchema | null = null;
+
+/** The part of the corrections' JSON Schema at a path (`blocks.0.type`), for `allowed`. */
+function correctionsSchemaAt(path: readonly PropertyKey[]): FieldSchema | undefined {
+  correctionsJson ??= z.toJSONSchema(correctionsSchema, { io: 'input' }) as FieldSchema;
+  let schema: FieldSchema | undefined = correctionsJson;
+  for (const key of path) {
+    if (!schema) return undefined;
+    if (typeof key === 'number') schema = schema.items;
+    else {
+      const properties = (schema as { properties?: Record<string, FieldSchema> }).properties;
+      schema = properties && Object.hasOwn(properties, key) ? properties[String(key)] : undefined;
+    }
+  }
+  return schema;
+}
+
+/**
+ * Validates the `corrections` object of a request (JSON body, form field, webhook payload): a
+ * 422 `invalid-options` problem names each bad member by its path (`corrections.blocks.0.type`).
+ * A string is read as JSON (a form field). Absent or empty: no corrections.
+ *
+ * @example parseCorrections({ rename: [{ speaker: 'q', name: 'Jane Doe' }] }).rename?.length // 1
+ */
+export function parseCorrections(value: unknown): Corrections | undefined {
+  if (value === undefined || value === null) return undefined;
+  let parsed = value;
+  if (typeof value === 'string') {
+    if (value.trim() === '') return undefined;
+    try {
+      parsed = JSON.parse(value);
+    } catch {
+      throw invalidOptions([
+        {
+          field: 'corrections',
+          value,
+          allowed: 'a JSON object of corrections (see the README)',
+          message: 'The corrections are not JSON',
+        },
+      ]);
+    }
+  }
+  const result = correctionsSchema.safeParse(parsed);
+  if (result.success) return result.data;
+  throw invalidOptions(
+    result.error.issues.map((issue) => {
+      let at: unknown = parsed;
+      for (const key of issue.path) {
+        at =
+          at !== null && typeof at === 'object' && Object.hasOwn(at, key)
+            ? (at as Record<PropertyKey, unknown>)[key]
+            : undefined;
+      }
+      return {
+        field: ['corrections', ...issue.path.map(String)].join('.'),
+        value: at ?? null,
+        allowed: describeAllowed(correctionsSchemaAt(issue.path)),
+        message: issue.message,
+      };
+    }),
+  );
 }

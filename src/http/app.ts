@@ -11,6 +11,7 @@ import { HttpError, handleError, problemResponse } from '../edge/errors.ts';
 import { rateLimit } from '../edge/rate-limit.ts';
 import { securityHeaders } from '../edge/security-headers.ts';
 import { handleDocs } from './docs.ts';
+import { handleFavicon } from './favicon.ts';
 import { handleFormGet, handleFormPost } from './form.ts';
 import { chooseOutput, formatSubmission, outputResponse } from './format.ts';
 import { cors } from './middleware/cors.ts';
@@ -71,6 +72,8 @@ export function createApp(): Hono<AppEnv> {
     c.json(openApiDocument(), 200, { 'Cache-Control': 'public, max-age=300' }),
   );
   app.get('/docs', handleDocs);
+  app.get('/favicon.ico', handleFavicon);
+  app.get('/favicon.svg', handleFavicon);
 
   app.notFound((c) => notFound(c, app.routes));
   app.onError(handleError);

@@ -24,7 +24,8 @@ import {
   formatSubmission,
   outputResponse,
 } from './format.ts';
-import { humanize, inlineMarkup, renderPage } from './pages.ts';
+import { hexDump } from './hex-dump.ts';
+import { humanize, renderPage } from './pages.ts';
 import { parseSubmission, type Submission } from './request.ts';
 
 const OUTPUT_LABELS: Readonly<Record<OutputName, { label: string; description: string }>> = {
@@ -66,6 +67,144 @@ const INPUT_LABELS: Readonly<Record<string, string>> = {
   speechmatics: 'Speechmatics JSON',
 };
 
+/** Options whose only effect is a warning of an output's renderer (not in the form's list). */
+const REPORT_ONLY = new Set(['maxCps', 'maxWpm']);
+
+/**
+ * Each option in newsroom words, with plain-language help; an option not listed here shows its
+ * schema title or name and description. Choices of an enum may be named too.
+ */
+const FIELD_TEXT: Readonly<
+  Record<string, { label: string; help: string; choices?: Readonly<Record<string, string>> }>
+> = {
+  language: {
+    label: 'Language',
+    help: 'Found from the text (auto). If it guesses wrong, type the two-letter code: en, ru, fr…',
+  },
+  readRate: {
+    label: 'Reading speed (words per minute)',
+    help: 'How fast the anchor reads; sets the running times. Empty: 180 for English, 150 for Russian.',
+  },
+  typography: {
+    label: 'Quotes and apostrophes',
+    help: 'Curly quotes for print and the prompter; straight ones for older systems.',
+    choices: { smart: 'Curly (“ ” ’)', ascii: 'Straight (" \')' },
+  },
+  dedupe: {
+    label: 'Remove paragraphs pasted twice',
+    help: 'Each removal is listed under “What changed and why”, where you can put it back.',
+  },
+  keepCueTimes: {
+    label: 'Keep the cue times',
+    help: 'Start each paragraph with the time of its first subtitle, like [00:01:23].',
+  },
+  profile: {
+    label: 'Subtitle standard',
+    help: 'Sets line length, reading speed and timing to what the broadcaster asks for.',
+    choices: {
+      netflix: 'Netflix',
+      bbc: 'BBC',
+      dcmp: 'DCMP (US education)',
+      scc: 'SCC (US broadcast line 21)',
+      stl: 'EBU STL (Teletext)',
+    },
+  },
+  maxCharsPerLine: {
+    label: 'Characters per line',
+    help: 'Empty: the standard’s (Netflix 42, BBC 37, DCMP 32).',
+  },
+  maxLines: { label: 'Lines per subtitle', help: 'Empty: 2.' },
+  maxCps: {
+    label: 'Reading speed limit (characters per second)',
+    help: 'Subtitles faster than this are flagged in the list of changes. Empty: 20.',
+  },
+  maxWpm: {
+    label: 'Reading speed limit (words per minute)',
+    help: 'Subtitles faster than this are flagged. BBC asks for 180, DCMP for 160.',
+  },
+  minDurationMs: {
+    label: 'Shortest time on screen (milliseconds)',
+    help: 'Netflix: 833, five sixths of a second.',
+  },
+  maxDurationMs: {
+    label: 'Longest time on screen (milliseconds)',
+    help: 'Empty: 7000 (7 seconds).',
+  },
+  pauseMs: {
+    label: 'A pause that ends a subtitle (milliseconds)',
+    help: 'For speech-to-text and subtitle input, where every word has its time. Default 500.',
+  },
+  dropFrame: {
+    label: 'Drop-frame timecode (29.97 fps)',
+    help: 'Timecodes like 10:00:00;00 that keep to the clock, as US broadcast uses.',
+  },
+  stlDoubleHeight: {
+    label: 'Double-height Teletext rows',
+    help: 'Each subtitle row takes two Teletext rows, for larger type.',
+  },
+  fps: {
+    label: 'Video frame rate (frames per second)',
+    help: 'Subtitles start and end on frames: 25 in Europe, 29.97 or 23.976 in North America.',
+  },
+  speechRate: {
+    label: 'Speaking speed (words per minute)',
+    help: 'Times the subtitles when there is no audio. Empty: 160 for English.',
+  },
+  start: {
+    label: 'First subtitle at',
+    help: 'Timecode of the first word, like 10:00:00:00, or seconds, like 36000s.',
+  },
+  duration: {
+    label: 'Length of the clip',
+    help: 'Like 120s or 00:02:00: the subtitles are spread to end there.',
+  },
+  directions: {
+    label: 'Subtitle directions ([APPLAUSE])',
+    help: 'For deaf and hard-of-hearing viewers (SDH).',
+  },
+  speakerLabels: {
+    label: 'A change of speaker shows as',
+    help: 'WebVTT also names every speaker for players that show it.',
+    choices: { dash: 'A dash before each speaker', name: 'The speaker’s name', none: 'Nothing' },
+  },
+  sot: {
+    label: 'SOTs on the prompter',
+    help: 'The cue tells the presenter who speaks, the first and last words and how long it runs.',
+    choices: { cue: 'The cue only', full: 'The cue and the whole bite' },
+  },
+  width: {
+    label: 'Line width (characters)',
+    help: 'How many characters the prompter shows on a line.',
+  },
+  uppercase: {
+    label: 'All capitals',
+    help: 'The script text in capitals; cue labels are always in capitals.',
+  },
+  fontSize: {
+    label: 'Text size (pixels)',
+    help: 'The presenter can change it with + and − on the prompter.',
+  },
+  speed: {
+    label: 'Scroll speed (pixels per second)',
+    help: 'The operator changes it with the arrow keys.',
+  },
+  mirror: { label: 'Mirror for the glass', help: 'Left to right, for a beam-splitter prompter.' },
+  flip: { label: 'Upside down', help: 'For a monitor mounted upside down.' },
+  eyeline: {
+    label: 'Reading line (% from the top)',
+    help: 'Where the presenter’s eyes rest; the next block stops there.',
+  },
+  marker: { label: 'Show the reading-line arrow', help: 'A red arrow at the reading line.' },
+  margin: { label: 'Side margins (% of the width)', help: 'Space left and right of the text.' },
+  paper: {
+    label: 'Paper size',
+    help: 'The page the script is printed on.',
+    choices: { a4: 'A4', letter: 'US Letter' },
+  },
+  date: { label: 'Air date', help: 'Printed in the page header. Empty: today.' },
+  template: { label: 'Layout', help: 'Your newsroom’s own layout for this output, if it has one.' },
+};
+
 const SUBTITLE_OUTPUTS: readonly OutputName[] = ['srt', 'vtt', 'imsc', 'ebu-tt-d', 'scc', 'stl'];
 const LAYOUT_OUTPUTS: readonly OutputName[] = ['teleprompter', 'teleprompter-text', 'print'];
 
@@ -75,7 +214,10 @@ interface Group {
   outputs: readonly OutputName[];
 }
 
-/** Option groups by the module that owns them; options outside any group apply to all outputs. */
+/**
+ * Option groups by the module that owns them. Each option shows for the outputs its schema names
+ * (`x-outputs`), else for every output of its group; options outside any group apply to all.
+ */
 function optionGroups(): Group[] {
   const templated = OUTPUTS.filter((o) => o !== 'json' && o !== 'stl');
   return [
@@ -100,6 +242,8 @@ export interface FormState {
   input: string;
   output: OutputName;
   values: Readonly<Record<string, readonly string[]>>;
+  /** The corrections field as last sent (JSON text), kept while the text is edited. */
+  corrections: string;
 }
 
 /** The output the form starts on: the teleprompter when it exists. */
@@ -123,6 +267,9 @@ interface FieldView {
   label: string;
   help: string;
   outputs: string;
+  inputs: string;
+  inputType: string;
+  error: string;
   isCheckbox: boolean;
   isSelect: boolean;
   isNumber: boolean;
@@ -141,22 +288,34 @@ interface FieldView {
 
 function fieldView(
   name: string,
-  schema: FieldSchema,
+  schema: FieldSchema & { 'x-inputs'?: string[] },
   groupOutputs: readonly string[],
   state: FormState,
+  error: FieldError | undefined,
 ): FieldView {
   const sent = state.values[name];
-  const outputs = schema['x-outputs'] ?? groupOutputs;
+  // A layout choice with one layout changes nothing: the field is not offered then; nor are the
+  // limits that only add warnings of the subtitle writer, which the form's list does not show.
+  const outputs =
+    (name === 'template' && templateChoices().length < 2) || REPORT_ONLY.has(name)
+      ? []
+      : (schema['x-outputs'] ?? groupOutputs);
+  const inputs = schema['x-inputs'] ?? null;
+  const text = Object.hasOwn(FIELD_TEXT, name) ? FIELD_TEXT[name] : undefined;
   const types = fieldTypes(schema);
   const current = sent?.at(-1) ?? (schema.default === undefined ? '' : String(schema.default));
   const enumValues = name === 'template' ? templateChoices() : schema.enum?.map(String);
   const isCheckbox = !enumValues && types.has('boolean') && types.size === 1;
   const isSelect = Boolean(enumValues);
   const isNumber = !isSelect && !isCheckbox && (types.has('integer') || types.has('number'));
-  const choices = (enumValues ?? []).map((v) => ({ value: v, label: v, selected: v === current }));
+  const choices = (enumValues ?? []).map((v) => ({
+    value: v,
+    label: text?.choices?.[v] ?? v,
+    selected: v === current,
+  }));
   // A choice without a default (the subtitle profile: each output has its own) starts unset.
   if (isSelect && schema.default === undefined && name !== 'template') {
-    choices.unshift({ value: '', label: 'default for the output', selected: current === '' });
+    choices.unshift({ value: '', label: 'Default for the output', selected: current === '' });
   }
   if (isSelect && !choices.some((c) => c.selected) && current) {
     choices.push({ value: current, label: current, selected: true });
@@ -164,10 +323,17 @@ function fieldView(
   return {
     name,
     id: `opt-${name}`,
-    label: schema.title ?? humanize(name),
-    help: inlineMarkup(schema.description ?? ''),
+    label: text?.label ?? schema.title ?? humanize(name),
+    help: text?.help ?? plainText(schema.description ?? ''),
     outputs: outputs.join(' '),
-    hidden: !outputs.includes(state.output),
+    inputs: inputs ? inputs.join(' ') : '',
+    inputType: name === 'date' ? 'date' : 'text',
+    error: error
+      ? `“${typeof error.value === 'string' ? error.value : JSON.stringify(error.value)}” is not allowed: ${error.allowed}.`
+      : '',
+    hidden:
+      !outputs.includes(state.output) ||
+      (inputs !== null && !inputs.includes(inputKind(state.input))),
     isCheckbox,
     isSelect,
     isNumber,
@@ -188,22 +354,17 @@ function fieldView(
 }
 
 /**
- * A binary output (EBU STL) as the preview shows it: offset, 16 bytes in hex, and those bytes as
- * ASCII (`.` for the rest), for the first 2 KB.
+ * The input as an option's `x-inputs` names it: `text` for a guess (the form starts empty), `json`
+ * for any speech-to-text service.
  */
-export function hexDump(bytes: Uint8Array, limit = 2048): string {
-  const lines = [
-    `${bytes.byteLength} bytes (binary file: use Download). First ${Math.min(limit, bytes.byteLength)}:`,
-  ];
-  for (let at = 0; at < Math.min(limit, bytes.byteLength); at += 16) {
-    const row = bytes.subarray(at, Math.min(at + 16, bytes.byteLength));
-    const hex = [...row].map((b) => b.toString(16).padStart(2, '0')).join(' ');
-    const text = [...row]
-      .map((b) => (b >= 0x20 && b < 0x7f ? String.fromCharCode(b) : '.'))
-      .join('');
-    lines.push(`${at.toString(16).padStart(6, '0')}  ${hex.padEnd(47)}  ${text}`);
-  }
-  return lines.join('\n');
+function inputKind(input: string): string {
+  if (input === 'auto') return 'text';
+  return ['text', 'html', 'srt', 'vtt'].includes(input) ? input : 'json';
+}
+
+/** A schema description as plain text: `code` marks dropped. */
+function plainText(text: string): string {
+  return text.replaceAll('`', '');
 }
 
 function describeDuration(ms: number): string {
@@ -222,20 +383,31 @@ export function formView(
   result: { formatted?: Formatted; error?: HttpError } = {},
 ): object {
   const { properties } = optionsJsonSchema();
+  const fieldErrors = new Map<string, FieldError>();
+  for (const e of (result.error?.extensions.errors as FieldError[] | undefined) ?? []) {
+    const name = e.field.split('.')[0] ?? '';
+    if (!fieldErrors.has(name)) fieldErrors.set(name, e);
+  }
   const placed = new Set<string>();
   const groups = optionGroups().map((group) => {
     const fields = group.names
       .filter((name) => properties[name] && !placed.has(name))
       .map((name) => {
         placed.add(name);
-        return fieldView(name, properties[name] as FieldSchema, group.outputs, state);
+        return fieldView(
+          name,
+          properties[name] as FieldSchema,
+          group.outputs,
+          state,
+          fieldErrors.get(name),
+        );
       });
     return { legend: group.legend, fields };
   });
   const rest = Object.keys(properties).filter((name) => !placed.has(name));
   if (rest.length > 0) {
     const fields = rest.map((name) =>
-      fieldView(name, properties[name] as FieldSchema, OUTPUTS, state),
+      fieldView(name, properties[name] as FieldSchema, OUTPUTS, state, fieldErrors.get(name)),
     );
     groups.push({ legend: 'More options', fields });
   }
@@ -256,12 +428,16 @@ export function formView(
   const error = result.error;
   const items = ((error?.extensions.errors as FieldError[] | undefined) ?? []).map((e) => ({
     field: e.field,
+    label: FIELD_TEXT[e.field.split('.')[0] ?? '']?.label ?? e.field,
     value: typeof e.value === 'string' ? e.value : JSON.stringify(e.value),
     allowed: e.allowed,
   }));
   return {
     nonce,
     text: state.text,
+    corrections: state.corrections,
+    outputLabel: OUTPUT_LABELS[state.output].label,
+    stale: Boolean(error),
     maxMegabytes: Math.round(DEFAULT_MAX_BODY_BYTES / (1024 * 1024)),
     inputFormats: ['auto', ...INPUT_FORMATS].map((value) => ({
       value,
@@ -304,7 +480,7 @@ export function formView(
 }
 
 function emptyState(output: OutputName): FormState {
-  return { text: '', input: 'auto', output, values: {} };
+  return { text: '', input: 'auto', output, values: {}, corrections: '' };
 }
 
 function stateFrom(submission: Submission, output: OutputName): FormState {
@@ -314,6 +490,12 @@ function stateFrom(submission: Submission, output: OutputName): FormState {
     input: submission.fileName ? submission.inputFormat : (submission.input ?? 'auto'),
     output,
     values: submission.optionStrings,
+    corrections:
+      typeof submission.corrections === 'string'
+        ? submission.corrections
+        : submission.corrections === undefined
+          ? ''
+          : JSON.stringify(submission.corrections),
   };
 }
 

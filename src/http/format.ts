@@ -4,7 +4,7 @@
  */
 import type { ScriptDocument } from '../core/document.ts';
 import { HttpError } from '../edge/errors.ts';
-import { invalidOptions, parseOptions } from '../edge/options.ts';
+import { invalidOptions, parseCorrections, parseOptions } from '../edge/options.ts';
 import { OUTPUTS, type OutputName, type ResolvedOptions } from '../options.ts';
 import { RENDERERS, type RenderedOutput } from '../outputs/index.ts';
 import { produce } from '../produce.ts';
@@ -109,12 +109,18 @@ export function formatSubmission(
   nonce: string,
 ): Formatted {
   const options = parseOptions(submission.optionStrings, submission.optionJson);
+  const corrections = parseCorrections(submission.corrections);
   if (BLANK.test(submission.text)) {
     throw new HttpError('empty-text', 'The transcript is empty: send some text to format.');
   }
-  const { document, rendered } = produce(submission.text, output, options, submission.inputFormat, {
-    nonce,
-  });
+  const { document, rendered } = produce(
+    submission.text,
+    output,
+    options,
+    submission.inputFormat,
+    { nonce },
+    corrections,
+  );
   if (!rendered) throw notAvailable(output);
   if (document.blocks.length === 0) {
     throw new HttpError(

@@ -5,6 +5,8 @@
  * `Block`, `Speaker`, `Message`, `TimedWord`, whose TypeScript types are inferred from them).
  */
 
+import * as z from 'zod';
+import { correctionsSchema } from '../core/corrections.ts';
 import { DOCUMENT_SCHEMAS } from '../core/document.ts';
 import { apiParts } from '../edge/api-parts.ts';
 import { PROBLEM_TYPES } from '../edge/errors.ts';
@@ -117,9 +119,19 @@ const REQUEST_FIELDS: JsonObject = {
   },
 };
 
+const CORRECTIONS_FIELD: JsonObject = {
+  type: 'string',
+  contentMediaType: 'application/json',
+  description: 'The corrections object (`#/components/schemas/Corrections`) as JSON text.',
+};
+
 function schemas(): JsonObject {
   const options = optionsJsonSchema() as unknown as JsonObject;
+  const { $schema: _ignored, ...corrections } = z.toJSONSchema(correctionsSchema, {
+    io: 'input',
+  }) as JsonObject;
   return {
+    Corrections: corrections,
     // Generated from the schemas the edge answers with (src/edge/problem-schema.ts) and the
     // document's schemas (src/core/document.ts): ScriptDocument, Block, Speaker, Message, …
     ...(openApiComponents({
@@ -135,18 +147,19 @@ function schemas(): JsonObject {
       type: 'object',
       required: ['text'],
       additionalProperties: false,
-      properties: { ...REQUEST_FIELDS, options: ref('Options') },
+      properties: { ...REQUEST_FIELDS, options: ref('Options'), corrections: ref('Corrections') },
     },
     FormatFormRequest: {
       type: 'object',
       required: ['text'],
-      properties: { ...REQUEST_FIELDS, ...optionProperties() },
+      properties: { ...REQUEST_FIELDS, corrections: CORRECTIONS_FIELD, ...optionProperties() },
       description: 'Form fields: the request fields and any option, as strings.',
     },
     FormatUploadRequest: {
       type: 'object',
       properties: {
         ...REQUEST_FIELDS,
+        corrections: CORRECTIONS_FIELD,
         file: {
           type: 'string',
           contentMediaType: 'application/octet-stream',
@@ -245,6 +258,26 @@ function paths(): OpenApiDocument['paths'] {
         },
       },
     },
+    ...Object.fromEntries(
+      ['/favicon.ico', '/favicon.svg'].map((path) => [
+        path,
+        {
+          get: {
+            operationId: path === '/favicon.ico' ? 'faviconIco' : 'faviconSvg',
+            summary: 'The site icon',
+            description:
+              'An SVG icon (also at `/favicon.ico`, where browsers look for it), cached for a day.',
+            tags: ['operations'],
+            responses: {
+              '200': {
+                description: 'The icon.',
+                content: { 'image/svg+xml': { schema: { type: 'string' } } },
+              },
+            },
+          },
+        },
+      ]),
+    ),
     '/healthz': {
       get: {
         operationId: 'health',

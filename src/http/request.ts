@@ -17,7 +17,15 @@ import {
 import { parseMediaType } from './media-type.ts';
 
 /** Request parameters that are not options. */
-export const REQUEST_PARAMS = ['text', 'file', 'output', 'input', 'download', 'action'] as const;
+export const REQUEST_PARAMS = [
+  'text',
+  'file',
+  'output',
+  'input',
+  'download',
+  'action',
+  'corrections',
+] as const;
 
 /** Content types `POST /v1/format` reads, and the input format each declares (null: detect). */
 export const BODY_TYPES: Readonly<Record<string, InputFormat | null>> = {
@@ -56,6 +64,8 @@ export interface Submission {
   optionJson: Record<string, unknown>;
   /** Name of the uploaded file the text came from, if any. */
   fileName: string | null;
+  /** The producer's corrections as sent (a JSON body's object, or a form field's JSON text). */
+  corrections: unknown;
 }
 
 const UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
@@ -142,7 +152,7 @@ function fieldError(field: keyof typeof FIELD_ERROR_ALLOWED, value: unknown): Ht
   ]);
 }
 
-const REQUEST_MEMBERS = new Set(['text', 'output', 'input', 'download', 'options']);
+const REQUEST_MEMBERS = new Set(['text', 'output', 'input', 'download', 'options', 'corrections']);
 
 /** A JSON body made only of the request's members (`{"text": …, "output": …}`). */
 function isRequestObject(json: Record<string, unknown>): boolean {
@@ -253,6 +263,7 @@ export async function parseSubmission(
   let declared: InputFormat | null = null;
   let optionJson: Record<string, unknown> = {};
   let fileName: string | null = null;
+  let corrections: unknown;
 
   const media = parseMediaType(contentType);
   if (!media) {
@@ -300,6 +311,8 @@ export async function parseSubmission(
           if (key === 'options') {
             if (!isPlainObject(value)) throw fieldError('options', value);
             optionJson = value;
+          } else if (key === 'corrections') {
+            corrections = value;
           } else if (key === 'text' || key === 'output' || key === 'input') {
             if (typeof value !== 'string') throw fieldError(key, value);
             fields.add(key, value);
@@ -312,7 +325,7 @@ export async function parseSubmission(
               {
                 field: key,
                 value,
-                allowed: 'one of: text, output, input, download, options',
+                allowed: 'one of: text, output, input, download, options, corrections',
                 message: 'Unknown member of the JSON body',
               },
             ]);
@@ -377,5 +390,6 @@ export async function parseSubmission(
     optionStrings,
     optionJson,
     fileName,
+    corrections: corrections ?? fields.last('corrections'),
   };
 }

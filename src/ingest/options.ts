@@ -7,5 +7,7 @@ export const ingestOptionsShape = {
     .default(false)
     .describe(
       'For SRT/WebVTT input: start each paragraph with its first cue time as a `[00:01:23]` anchor.',
-    ),
+    )
+    // Only subtitle input has cue times (`x-inputs`: the form shows it for those).
+    .meta({ 'x-inputs': ['srt', 'vtt'] }),
 };

@@ -1,6 +1,11 @@
 import * as z from 'zod';
 import { decimal, flag } from '../options-flag.ts';
 
+/** The outputs each option changes (read by the form and the OpenAPI document). */
+const PROMPTER = { 'x-outputs': ['teleprompter'] };
+const PROMPTERS = { 'x-outputs': ['teleprompter', 'teleprompter-text'] };
+const PRINT = { 'x-outputs': ['print'] };
+
 /** Prompter and print options: one schema for the API, the OpenAPI document and the prompter URL. */
 export const layoutOptionsShape = {
   sot: z
@@ -10,44 +15,56 @@ export const layoutOptionsShape = {
       'How a SOT shows on the prompter and in prompter text: `cue` (speaker, IN and OUT words, ' +
         'RUNS) or `full` (the cue plus the whole bite, e.g. to re-voice a translated quote). ' +
         'Print always carries the whole bite.',
-    ),
+    )
+    .meta(PROMPTERS),
   width: decimal(z.number().int().min(16).max(80))
     .default(32)
-    .describe('Line width of `teleprompter-text`, in characters (graphemes; wide CJK count 2).'),
+    .describe('Line width of `teleprompter-text`, in characters (graphemes; wide CJK count 2).')
+    .meta({ 'x-outputs': ['teleprompter-text'] }),
   uppercase: flag(
     false,
     'All caps: the script text in capitals (prompter, prompter text, print); cue labels are always in capitals.',
-  ),
+  ).meta({ 'x-outputs': ['teleprompter', 'teleprompter-text', 'print'] }),
   fontSize: decimal(z.number().int().min(16).max(160))
     .default(56)
-    .describe('Prompter text size, in CSS pixels; `+`/`-` change it by 4.'),
+    .describe('Prompter text size, in CSS pixels; `+`/`-` change it by 4.')
+    .meta(PROMPTER),
   speed: decimal(z.number().min(0).max(1000))
     .default(60)
     .describe(
       'Prompter scroll speed when started, in CSS pixels per second; the up and down arrows ' +
         'change it by 10 (down past 0 scrolls back).',
-    ),
-  mirror: flag(false, 'Mirror the prompter horizontally, for beam-splitter glass (key `m`).'),
-  flip: flag(false, 'Flip the prompter vertically, for an upside-down monitor (key `f`).'),
+    )
+    .meta(PROMPTER),
+  mirror: flag(false, 'Mirror the prompter horizontally, for beam-splitter glass (key `m`).').meta(
+    PROMPTER,
+  ),
+  flip: flag(false, 'Flip the prompter vertically, for an upside-down monitor (key `f`).').meta(
+    PROMPTER,
+  ),
   eyeline: decimal(z.number().int().min(0).max(90))
     .default(30)
     .describe(
       'Height of the prompter eye-line (reading marker) from the top, in % of the screen; ' +
         'next/previous block stop there.',
-    ),
-  marker: flag(true, 'Show the eye-line marker on the prompter (key `e`).'),
+    )
+    .meta(PROMPTER),
+  marker: flag(true, 'Show the eye-line marker on the prompter (key `e`).').meta(PROMPTER),
   margin: decimal(z.number().int().min(0).max(40))
     .default(10)
-    .describe('Prompter left and right margin, each in % of the screen width.'),
+    .describe('Prompter left and right margin, each in % of the screen width.')
+    .meta(PROMPTER),
   paper: z
     .enum(['a4', 'letter'])
     .default('a4')
-    .describe('Paper size of the print layout: `a4` (210 × 297 mm) or `letter` (8.5 × 11 in).'),
+    .describe('Paper size of the print layout: `a4` (210 × 297 mm) or `letter` (8.5 × 11 in).')
+    .meta(PRINT),
   date: z
     .string()
     .regex(/^\d{4}-\d{2}-\d{2}$/)
     .optional()
-    .describe('Air date in the print header, `YYYY-MM-DD`; default: the day of the request (UTC).'),
+    .describe('Air date in the print header, `YYYY-MM-DD`; default: the day of the request (UTC).')
+    .meta({ 'x-outputs': ['print', 'stl'] }),
 };
 
 export const layoutOptionsSchema = z.object(layoutOptionsShape);

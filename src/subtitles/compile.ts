@@ -6,7 +6,7 @@
 import type { Block, Message, ScriptDocument, Speaker } from '../core/document.ts';
 import { measureText, primaryLanguage } from '../core/language.ts';
 import { defaultSpeechRateWpm, SYLLABLES_PER_WORD } from '../core/timing.ts';
-import { makeRun, subRun, type WordRun } from './linebreak.ts';
+import { makeRun, subRun, type WordCache, type WordFacts, type WordRun } from './linebreak.ts';
 import {
   type ResolvedSubtitleOptions,
   type SubtitleOptions,
@@ -69,10 +69,16 @@ interface Unit {
   speakerName: string | null;
   direction: boolean;
   /** Each word's time in the media (timed input), else null. */
-  times: WordSpan[] | null;
+  times: WordTimes | null;
 }
 
-/** A word's or cue's time in the media, in ms. */
+/** The words' times of a block in the media, in ms: word k from `starts[k]` to `ends[k]`. */
+interface WordTimes {
+  starts: number[];
+  ends: number[];
+}
+
+/** A cue's time in the media, in ms. */
 interface WordSpan {
   start: number;
   end: number;
@@ -103,21 +109,48 @@ function sameWords(a: string[], b: string[]): boolean {
   return true;
 }
 
+/** True when `text` is `parts` joined by single spaces (compared in place, nothing built). */
+function isJoinOf(text: string, parts: readonly string[]): boolean {
+  let at = 0;
+  for (let p = 0; p < parts.length; p++) {
+    const part = parts[p] as string;
+    if (p > 0) {
+      if (text.charCodeAt(at) !== 32) return false;
+      at++;
+    }
+    if (!text.startsWith(part, at)) return false;
+    at += part.length;
+  }
+  return at === text.length;
+}
+
 /** Words and sentence ends of a spoken block: the document's sentences when they match its text. */
 function spokenWords(block: Block, given?: string[]): { words: string[]; sentenceEnds: boolean[] } {
-  const words = given ?? splitWords(block.text);
+  let words = given;
+  let perSentence: string[][] | null = null;
+  let matches = false;
+  if (block.sentences.length > 1) {
+    perSentence = block.sentences.map(splitWords);
+    const flat = perSentence.flat();
+    if (words === undefined && isJoinOf(block.text, block.sentences)) {
+      // The text is its sentences joined by spaces: its words are theirs (split once).
+      words = flat;
+      matches = true;
+    } else {
+      words ??= splitWords(block.text);
+      matches = sameWords(flat, words);
+    }
+  }
+  words ??= splitWords(block.text);
   const ends = new Array<boolean>(words.length).fill(false);
-  const perSentence = block.sentences.map(splitWords);
-  if (perSentence.length > 1 && sameWords(perSentence.flat(), words)) {
+  if (perSentence && matches) {
     let k = 0;
     for (const sentence of perSentence) {
       k += sentence.length;
       if (k > 0) ends[k - 1] = true;
     }
   } else {
-    words.forEach((w, k) => {
-      ends[k] = endsSentence(w);
-    });
+    for (let k = 0; k < words.length; k++) ends[k] = endsSentence(words[k] as string);
   }
   if (words.length > 0) ends[words.length - 1] = true;
   return { words, sentenceEnds: ends };
@@ -148,6 +181,17 @@ function directionWords(text: string): string[] {
   return words;
 }
 
+function timesOf(timedWords: readonly { startMs: number; endMs: number }[]): WordTimes {
+  const starts = new Array<number>(timedWords.length).fill(0);
+  const ends = new Array<number>(timedWords.length).fill(0);
+  for (let k = 0; k < timedWords.length; k++) {
+    const w = timedWords[k] as { startMs: number; endMs: number };
+    starts[k] = w.startMs;
+    ends[k] = Math.max(w.startMs, w.endMs);
+  }
+  return { starts, ends };
+}
+
 function buildUnits(doc: ScriptDocument, options: ResolvedSubtitleOptions): Unit[] {
   const speakers = new Map(doc.speakers.map((s) => [s.id, s]));
   const units: Unit[] = [];
@@ -169,12 +213,7 @@ function buildUnits(doc: ScriptDocument, options: ResolvedSubtitleOptions): Unit
       : spokenWords(block, timed ? block.timedWords?.map((w) => w.text) : undefined);
     if (words.length === 0) continue;
     units.push({
-      times: timed
-        ? (block.timedWords ?? []).map((w) => ({
-            start: w.startMs,
-            end: Math.max(w.startMs, w.endMs),
-          }))
-        : null,
+      times: timed ? timesOf(block.timedWords ?? []) : null,
       block,
       words,
       sentenceEnds,
@@ -199,35 +238,57 @@ function wordSpeechMs(word: string, language: string, speechRateWpm: number): nu
     : (60_000 * syllables) / (speechRateWpm * perWord);
 }
 
+/** The speech pace of one compile, with each distinct word's speech time found once. */
+interface Speech {
+  language: string;
+  rateWpm: number;
+  msOf: Map<string, number>;
+}
+
+function speechMsOf(word: string, speech: Speech): number {
+  let ms = speech.msOf.get(word);
+  if (ms === undefined) {
+    ms = wordSpeechMs(word, speech.language, speech.rateWpm);
+    speech.msOf.set(word, ms);
+  }
+  return ms;
+}
+
 /**
  * In a timed document, a block without word times (a direction subtitled with `directions=true`,
  * a block the input did not time) gets times after the timed words before it: at speech pace (a
  * direction: {@link DIRECTION_MS}), never past the next timed word.
  */
-function fillUntimedUnits(units: Unit[], speech: { language: string; rateWpm: number }): void {
+function fillUntimedUnits(units: Unit[], speech: Speech): void {
   const nextStart: (number | null)[] = new Array(units.length).fill(null);
   let upcoming: number | null = null;
   for (let u = units.length - 1; u >= 0; u--) {
     nextStart[u] = upcoming;
-    const first = units[u]?.times?.[0];
-    if (first) upcoming = first.start;
+    const times = units[u]?.times;
+    if (times && times.starts.length > 0) upcoming = times.starts[0] as number;
   }
   let prevEnd = 0;
   units.forEach((unit, u) => {
     if (unit.times) {
-      prevEnd = unit.times[unit.times.length - 1]?.end ?? prevEnd;
+      prevEnd = unit.times.ends[unit.times.ends.length - 1] ?? prevEnd;
       return;
     }
     const wanted = unit.direction
       ? DIRECTION_MS
-      : unit.words.reduce((sum, w) => sum + wordSpeechMs(w, speech.language, speech.rateWpm), 0);
+      : unit.words.reduce((sum, w) => sum + speechMsOf(w, speech), 0);
     const limit = nextStart[u] ?? Number.POSITIVE_INFINITY;
     const end = Math.max(prevEnd, Math.min(prevEnd + wanted, limit));
     const each = (end - prevEnd) / unit.words.length;
-    unit.times = unit.words.map((_, k) => ({
-      start: Math.round(prevEnd + k * each),
-      end: Math.round(prevEnd + (k + 1) * each),
-    }));
+    const n = unit.words.length;
+    const times: WordTimes = {
+      starts: new Array<number>(n).fill(0),
+      ends: new Array<number>(n).fill(0),
+    };
+    for (let k = 0; k < n; k++) {
+      times.starts[k] = Math.round(prevEnd + k * each);
+      times.ends[k] = Math.round(prevEnd + (k + 1) * each);
+    }
+    unit.times = times;
     prevEnd = end;
   });
 }
@@ -238,50 +299,57 @@ function fillUntimedUnits(units: Unit[], speech: { language: string; rateWpm: nu
  */
 function timedDraftsOfUnit(
   unit: Unit,
-  times: WordSpan[],
+  times: WordTimes,
   limits: SubtitleLimits,
   pauseMs: number,
   label: string | null,
+  cache: WordCache,
 ): Draft[] {
   const drafts: Draft[] = [];
+  const { starts, ends } = times;
   let from = 0;
   const n = unit.words.length;
   // Words classified once for the whole block, then cut at the pauses.
-  const whole = makeRun(unit.words, unit.sentenceEnds);
+  const whole = makeRun(unit.words, unit.sentenceEnds, cache);
+  const segmentLimits = {
+    ...limits,
+    realMinDurationMs: limits.minDurationMs,
+    realMaxCps: limits.maxCps,
+  };
   for (let k = 1; k <= n; k++) {
-    const pause = k < n && (times[k]?.start ?? 0) - (times[k - 1]?.end ?? 0) >= pauseMs;
+    const pause = k < n && (starts[k] ?? 0) - (ends[k - 1] ?? 0) >= pauseMs;
     if (k < n && !pause) continue;
-    const words = unit.words.slice(from, k);
-    const ends = unit.sentenceEnds.slice(from, k);
-    ends[ends.length - 1] = true;
-    const span = times.slice(from, k);
-    const origin = span[0]?.start ?? 0;
-    const prefix = span.map((t) => t.start - origin);
-    prefix.push((span[span.length - 1]?.end ?? origin) - origin);
-    const run = subRun(whole, from, k);
+    const sentenceEnds = unit.sentenceEnds.slice(from, k);
+    sentenceEnds[sentenceEnds.length - 1] = true;
+    const origin = starts[from] ?? 0;
+    const prefix = new Array<number>(k - from + 1).fill(0);
+    for (let t = from; t < k; t++) prefix[t - from] = (starts[t] as number) - origin;
+    prefix[k - from] = (ends[k - 1] ?? origin) - origin;
+    const run = from === 0 && k === n ? whole : subRun(whole, from, k);
     const first = drafts.length === 0 && label !== null;
     const segments = segmentWords(
       run,
-      ends,
+      sentenceEnds,
       prefix,
-      { ...limits, realMinDurationMs: limits.minDurationMs, realMaxCps: limits.maxCps },
+      segmentLimits,
       first ? limits.maxLines - 1 : limits.maxLines,
     );
-    segments.forEach((segment, i) => {
+    for (let i = 0; i < segments.length; i++) {
+      const segment = segments[i] as (typeof segments)[number];
       const lines = first && i === 0 ? [label ?? '', ...segment.lines] : segment.lines;
-      const a = span[segment.from] ?? { start: origin, end: origin };
-      const b = span[segment.to - 1] ?? a;
+      const start = starts[from + segment.from] ?? origin;
+      const end = ends[from + segment.to - 1] ?? start;
       drafts.push({
         parts: [{ speaker: unit.speakerName, lines }],
-        words: words.slice(segment.from, segment.to),
-        weightMs: b.end - a.start,
+        words: unit.words.slice(from + segment.from, from + segment.to),
+        weightMs: end - start,
         anchorMs: null,
         units: [unit],
         speakerKey: unit.speakerKey,
         dialogue: false,
-        span: { start: a.start, end: b.end },
+        span: { start, end },
       });
-    });
+    }
     from = k;
   }
   return drafts;
@@ -291,15 +359,21 @@ function draftsOfUnit(
   unit: Unit,
   run: WordRun,
   limits: SubtitleLimits,
-  speech: { language: string; rateWpm: number },
+  speech: Speech,
   label: string | null,
 ): Draft[] {
-  const speechPrefix = [0];
-  for (let k = 0; k < unit.words.length; k++) {
-    const ms = unit.direction
-      ? 0
-      : wordSpeechMs(unit.words[k] ?? '', speech.language, speech.rateWpm);
-    speechPrefix.push((speechPrefix[k] ?? 0) + ms);
+  const n = unit.words.length;
+  const speechPrefix = new Array<number>(n + 1).fill(0);
+  for (let k = 0; k < n; k++) {
+    let ms = 0;
+    if (!unit.direction) {
+      const facts = run.facts[k] as WordFacts;
+      if (Number.isNaN(facts.speechMs)) {
+        facts.speechMs = wordSpeechMs(unit.words[k] as string, speech.language, speech.rateWpm);
+      }
+      ms = facts.speechMs;
+    }
+    speechPrefix[k + 1] = (speechPrefix[k] as number) + ms;
   }
   const firstCueLines = label !== null ? limits.maxLines - 1 : limits.maxLines;
   const segments = segmentWords(run, unit.sentenceEnds, speechPrefix, limits, firstCueLines);
@@ -459,7 +533,8 @@ function checkCue(
   frames: { min: number; max: number },
 ): Message[] {
   const out: Message[] = [];
-  const shown = seconds(cue.endMs - cue.startMs);
+  // Written only into a message: most cues break no limit.
+  const shown = (): string => seconds(cue.endMs - cue.startMs);
   cue.lines.forEach((text, n) => {
     const width = graphemeCount(text);
     if (width > limits.maxCharsPerLine) {
@@ -495,7 +570,7 @@ function checkCue(
     out.push(
       message(
         'duration-too-short',
-        `Cue ${cue.index} is on screen ${shown} s (minimum ${seconds(limits.minDurationMs)} s): the time available was too short for its text.`,
+        `Cue ${cue.index} is on screen ${shown()} s (minimum ${seconds(limits.minDurationMs)} s): the time available was too short for its text.`,
         cue.line,
       ),
     );
@@ -504,7 +579,7 @@ function checkCue(
     out.push(
       message(
         'duration-too-long',
-        `Cue ${cue.index} is on screen ${shown} s (maximum ${seconds(limits.maxDurationMs)} s).`,
+        `Cue ${cue.index} is on screen ${shown()} s (maximum ${seconds(limits.maxDurationMs)} s).`,
         cue.line,
       ),
     );
@@ -522,7 +597,7 @@ function checkCue(
     out.push(
       message(
         'cps-too-high',
-        `Cue ${cue.index} needs ${cue.cps.toFixed(1)} chars/s (limit ${limits.maxCps}): ${cue.chars} characters in ${shown} s; the speech is faster than viewers can read.`,
+        `Cue ${cue.index} needs ${cue.cps.toFixed(1)} chars/s (limit ${limits.maxCps}): ${cue.chars} characters in ${shown()} s; the speech is faster than viewers can read.`,
         cue.line,
       ),
     );
@@ -531,7 +606,7 @@ function checkCue(
     out.push(
       message(
         'wpm-too-high',
-        `Cue ${cue.index} needs ${Math.round(cue.wpm)} words/min (limit ${limits.maxWpm}): ${cue.words.length} words in ${shown} s.`,
+        `Cue ${cue.index} needs ${Math.round(cue.wpm)} words/min (limit ${limits.maxWpm}): ${cue.words.length} words in ${shown()} s.`,
         cue.line,
       ),
     );
@@ -584,7 +659,12 @@ export function compileSubtitles(
   }
 
   const language = primaryLanguage(doc.language);
-  const speech = { language, rateWpm: o.speechRate ?? defaultSpeechRateWpm(language) };
+  const speech: Speech = {
+    language,
+    rateWpm: o.speechRate ?? defaultSpeechRateWpm(language),
+    msOf: new Map(),
+  };
+  const cache: WordCache = new Map();
   const units = buildUnits(doc, o);
   const timed = units.some((u) => u.times !== null);
   if (timed) fillUntimedUnits(units, speech);
@@ -601,8 +681,8 @@ export function compileSubtitles(
         : null;
     perUnit.push(
       unit.times
-        ? timedDraftsOfUnit(unit, unit.times, limits, o.pauseMs, label)
-        : draftsOfUnit(unit, makeRun(unit.words, unit.sentenceEnds), limits, speech, label),
+        ? timedDraftsOfUnit(unit, unit.times, limits, o.pauseMs, label, cache)
+        : draftsOfUnit(unit, makeRun(unit.words, unit.sentenceEnds, cache), limits, speech, label),
     );
     if (!unit.direction) previousSpeaker = unit.speakerKey;
   }

@@ -29,6 +29,8 @@ export interface WordRun {
   /** prefixDigits[k] = how many of words[0..k) are made only of digits. */
   prefixDigits: number[];
   costs: number[];
+  /** What is known of each word (shared with every run of the same compile). */
+  facts: WordFacts[];
 }
 
 /** Width in graphemes of words [from, to) on one line, single spaces between. */
@@ -42,11 +44,32 @@ function digitsOnly(run: WordRun, from: number, to: number): boolean {
   return (run.prefixDigits[to] ?? 0) - (run.prefixDigits[from] ?? 0) === to - from;
 }
 
-/** True when most letters are capitals (radio scripts, shouted tags): capitals then mark no names. */
-function mostlyUpperCase(words: string[]): boolean {
-  let letters = 0;
-  let upper = 0;
-  for (const word of words) {
+/** What the search needs of one word, found once per distinct word (see {@link WordCache}). */
+export interface WordFacts {
+  core: string;
+  flags: number;
+  /** Graphemes. */
+  width: number;
+  digitsOnly: boolean;
+  /** Letters and capital letters, for {@link mostlyUpperCase}. */
+  letters: number;
+  upper: number;
+  /** Estimated speech time in ms, filled in by the subtitle compiler (NaN until then). */
+  speechMs: number;
+}
+
+/**
+ * Facts of each distinct word of one compile: a transcript says the same few thousand words
+ * again and again, so each is classified, measured and counted once.
+ */
+export type WordCache = Map<string, WordFacts>;
+
+function factsOf(word: string, cache: WordCache): WordFacts {
+  let facts = cache.get(word);
+  if (facts === undefined) {
+    const core = coreWord(word);
+    let letters = 0;
+    let upper = 0;
     for (let i = 0; i < word.length; i++) {
       const c = word.charCodeAt(i);
       if (c >= 65 && c <= 90) {
@@ -62,6 +85,27 @@ function mostlyUpperCase(words: string[]): boolean {
         } else if (ch.toUpperCase() !== ch) letters++;
       }
     }
+    facts = {
+      core,
+      flags: wordFlags(word, core),
+      width: graphemeCount(word),
+      digitsOnly: isDigitsOnly(word),
+      letters,
+      upper,
+      speechMs: Number.NaN,
+    };
+    cache.set(word, facts);
+  }
+  return facts;
+}
+
+/** True when most letters are capitals (radio scripts, shouted tags): capitals then mark no names. */
+function mostlyUpperCase(facts: readonly WordFacts[]): boolean {
+  let letters = 0;
+  let upper = 0;
+  for (const f of facts) {
+    letters += f.letters;
+    upper += f.upper;
   }
   return letters >= 8 && upper / letters > 0.8;
 }
@@ -69,41 +113,52 @@ function mostlyUpperCase(words: string[]): boolean {
 /**
  * Builds a run from words. `sentenceEnds[k]` marks word k as the end of a sentence (from the
  * document's sentences), which also tells the classifier where capitals start a sentence.
+ * `cache` carries the facts of words already seen (one cache for all runs of a document).
  */
-export function makeRun(words: string[], sentenceEnds?: boolean[]): WordRun {
-  const upperCaseText = mostlyUpperCase(words);
+export function makeRun(
+  words: string[],
+  sentenceEnds?: boolean[],
+  cache: WordCache = new Map(),
+): WordRun {
   const n = words.length;
-  const cores = words.map(coreWord);
-  const flags = words.map((word, k) => wordFlags(word, cores[k] ?? ''));
-  const prefixWidth = new Array<number>(n + 1);
-  const prefixDigits = new Array<number>(n + 1);
-  const costs = new Array<number>(n);
-  prefixWidth[0] = 0;
-  prefixDigits[0] = 0;
-  costs[0] = 0;
+  const facts = new Array<WordFacts>(n);
+  for (let k = 0; k < n; k++) facts[k] = factsOf(words[k] as string, cache);
+  const upperCaseText = mostlyUpperCase(facts);
+  // Plain arrays filled up front (one element kind each); a typed array per run would cost a
+  // buffer of its own.
+  const prefixWidth = new Array<number>(n + 1).fill(0);
+  const prefixDigits = new Array<number>(n + 1).fill(0);
+  const costs = new Array<number>(n).fill(0);
+  let width = 0;
+  let digits = 0;
   for (let k = 0; k < n; k++) {
-    const word = words[k] ?? '';
-    prefixWidth[k + 1] = (prefixWidth[k] ?? 0) + graphemeCount(word);
-    prefixDigits[k + 1] = (prefixDigits[k] ?? 0) + (isDigitsOnly(word) ? 1 : 0);
+    const f = facts[k] as WordFacts;
+    width += f.width;
+    if (f.digitsOnly) digits++;
+    prefixWidth[k + 1] = width;
+    prefixDigits[k + 1] = digits;
     if (k === 0) continue;
+    const left = facts[k - 1] as WordFacts;
     const leftStartsSentence =
       k === 1 ||
-      (sentenceEnds ? sentenceEnds[k - 2] === true : ((flags[k - 2] ?? 0) & W.ENDS_SENTENCE) !== 0);
+      (sentenceEnds
+        ? sentenceEnds[k - 2] === true
+        : ((facts[k - 2] as WordFacts).flags & W.ENDS_SENTENCE) !== 0);
     const kind =
       sentenceEnds?.[k - 1] === true
         ? 'sentence'
         : classifyFlags(
-            flags[k - 1] ?? 0,
-            cores[k - 1] ?? '',
-            flags[k] ?? 0,
-            cores[k] ?? '',
-            flags[k + 1] ?? 0,
+            left.flags,
+            left.core,
+            f.flags,
+            f.core,
+            facts[k + 1]?.flags ?? 0,
             leftStartsSentence,
             upperCaseText,
           );
     costs[k] = BREAK_COST[kind];
   }
-  return { words, prefixWidth, prefixDigits, costs };
+  return { words, prefixWidth, prefixDigits, costs, facts };
 }
 
 /**
@@ -113,15 +168,21 @@ export function makeRun(words: string[], sentenceEnds?: boolean[]): WordRun {
 export function subRun(run: WordRun, from: number, to: number): WordRun {
   const baseWidth = run.prefixWidth[from] ?? 0;
   const baseDigits = run.prefixDigits[from] ?? 0;
-  const prefixWidth = new Array<number>(to - from + 1);
-  const prefixDigits = new Array<number>(to - from + 1);
+  const prefixWidth = new Array<number>(to - from + 1).fill(0);
+  const prefixDigits = new Array<number>(to - from + 1).fill(0);
   for (let k = from; k <= to; k++) {
     prefixWidth[k - from] = (run.prefixWidth[k] ?? 0) - baseWidth;
     prefixDigits[k - from] = (run.prefixDigits[k] ?? 0) - baseDigits;
   }
   const costs = run.costs.slice(from, to);
   costs[0] = 0;
-  return { words: run.words.slice(from, to), prefixWidth, prefixDigits, costs };
+  return {
+    words: run.words.slice(from, to),
+    prefixWidth,
+    prefixDigits,
+    costs,
+    facts: run.facts.slice(from, to),
+  };
 }
 
 /** A chosen layout: `breaks` are the word indexes that start lines 2, 3, … */

@@ -30,8 +30,6 @@ const timeValue = z.coerce
 
 /** The outputs these options matter for (read by the edge's form and OpenAPI document). */
 const FOR_SUBTITLES = { 'x-outputs': ['srt', 'vtt', 'imsc', 'ebu-tt-d', 'scc', 'stl'] };
-/** Options only the broadcast deliverables read. */
-const FOR_DELIVERABLES = { 'x-outputs': ['imsc', 'ebu-tt-d', 'scc', 'stl'] };
 
 /**
  * Subtitle options (SRT and WebVTT). Limits left unset come from the profile and the document's
@@ -104,11 +102,12 @@ export const subtitleOptionsShape = {
     .describe(
       'Timed input (speech-to-text JSON, SRT, WebVTT): a silence this long between two words, in ms, always ends a subtitle.',
     )
-    .meta(FOR_SUBTITLES),
+    // Only input with word times has silences (`x-inputs`: the form shows it for those).
+    .meta({ ...FOR_SUBTITLES, 'x-inputs': ['srt', 'vtt', 'json'] }),
   dropFrame: flag(
     true,
     'At 29.97 fps, write drop-frame timecodes (`10:00:00;00`, SMPTE 12M) in SCC and EBU STL, and read a `start` timecode as drop-frame; off writes non-drop labels.',
-  ).meta(FOR_DELIVERABLES),
+  ).meta({ 'x-outputs': ['scc', 'stl'] }),
   stlDoubleHeight: flag(
     false,
     'EBU STL: Teletext double-height rows (each subtitle row takes two Teletext rows).',

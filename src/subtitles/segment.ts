@@ -6,14 +6,7 @@
  * bounded by `maxLines × maxCharsPerLine`, so the programme is linear in the block's words.
  */
 
-import {
-  type Layout,
-  layoutCost,
-  layoutLines,
-  layoutWords,
-  runWidth,
-  type WordRun,
-} from './linebreak.ts';
+import { type Layout, layoutCost, layoutLines, layoutWords, type WordRun } from './linebreak.ts';
 
 /** Cost of each subtitle: prefers fewer, fuller cues to a string of fragments. */
 const CUE_COST = 10;
@@ -73,48 +66,57 @@ export function segmentWords(
 ): Segment[] {
   const n = run.words.length;
   if (n === 0) return [];
-  const sentencePrefix = [0];
-  for (let k = 0; k < n; k++)
-    sentencePrefix.push((sentencePrefix[k] ?? 0) + (sentenceEnds[k] ? 1 : 0));
-  const isSentenceStart = (k: number): boolean => k === 0 || sentenceEnds[k - 1] === true;
-  const isSentenceEnd = (k: number): boolean => k === n || sentenceEnds[k - 1] === true;
-
+  // Hoisted limits and arrays of one element kind: this loop runs for every candidate cue of
+  // the document. (Plain arrays: a typed array per call costs a buffer of its own.)
+  const sentencePrefix = new Array<number>(n + 1).fill(0);
+  for (let k = 0; k < n; k++) {
+    sentencePrefix[k + 1] = (sentencePrefix[k] as number) + (sentenceEnds[k] ? 1 : 0);
+  }
   const best = new Array<number>(n + 1).fill(Number.POSITIVE_INFINITY);
   const from = new Array<number>(n + 1).fill(-1);
+  const widths = run.prefixWidth;
+  const gapCosts = run.costs;
+  const maxChars = limits.maxCharsPerLine;
+  const maxDurationMs = limits.maxDurationMs;
+  const real = limits.realMinDurationMs !== undefined;
+  const realMinMs = limits.realMinDurationMs ?? 0;
+  const realMaxCps = limits.realMaxCps;
   best[0] = 0;
   for (let i = 0; i < n; i++) {
-    const base = best[i] ?? Number.POSITIVE_INFINITY;
-    if (!Number.isFinite(base)) continue;
+    const base = best[i] as number;
+    if (base === Number.POSITIVE_INFINITY) continue;
     const lines = Math.max(1, i === 0 ? firstCueLines : limits.maxLines);
-    const capacity = lines * limits.maxCharsPerLine;
+    const capacity = lines * maxChars;
+    const startsSentence = i === 0 || sentenceEnds[i - 1] === true;
+    const startWidth = widths[i] ?? 0;
+    const startSpeech = speechMsPrefix[i] ?? 0;
+    const startSentences = sentencePrefix[i] as number;
     for (let j = i + 1; j <= n; j++) {
-      const width = runWidth(run, i, j);
+      const width = (widths[j] ?? 0) - startWidth + (j - i - 1);
       if (width > capacity && j - i > lines) break;
-      const real = limits.realMinDurationMs !== undefined;
-      const spanMs = (speechMsPrefix[j] ?? 0) - (speechMsPrefix[i] ?? 0);
+      const spanMs = (speechMsPrefix[j] ?? 0) - startSpeech;
       // Real speech times grow with j: no longer cue of several words can fit either.
-      if (real && spanMs > limits.maxDurationMs && j - i > 1) break;
+      if (real && spanMs > maxDurationMs && j - i > 1) break;
       let cost = base + CUE_COST;
-      if (j < n) cost += CUE_BOUNDARY_FACTOR * (run.costs[j] ?? 0);
-      const inside = (sentencePrefix[j - 1] ?? 0) - (sentencePrefix[i] ?? 0);
-      const whole = isSentenceStart(i) && isSentenceEnd(j);
+      if (j < n) cost += CUE_BOUNDARY_FACTOR * (gapCosts[j] ?? 0);
+      const inside = (sentencePrefix[j - 1] as number) - startSentences;
+      const whole = startsSentence && (j === n || sentenceEnds[j - 1] === true);
       if (inside > 0) cost += inside * (whole ? JOINED_SENTENCES_COST : MIXED_SENTENCES_COST);
       if (!whole && width < TINY_FRAGMENT_CHARS) cost += TINY_FRAGMENT_COST;
-      else if (!whole && width < limits.maxCharsPerLine / 2) cost += SHORT_FRAGMENT_COST;
+      else if (!whole && width < maxChars / 2) cost += SHORT_FRAGMENT_COST;
       const speechMs = spanMs;
-      if (real && speechMs < (limits.realMinDurationMs ?? 0)) cost += SHORT_SPEECH_COST;
-      if (real && limits.realMaxCps !== undefined) {
+      if (real && speechMs < realMinMs) cost += SHORT_SPEECH_COST;
+      if (real && realMaxCps !== undefined) {
         const cps = width / (Math.max(speechMs, limits.realMinDurationMs ?? 1) / 1000);
-        if (cps > limits.realMaxCps) cost += FAST_SPEECH_COST * (cps - limits.realMaxCps);
+        if (cps > realMaxCps) cost += FAST_SPEECH_COST * (cps - realMaxCps);
       }
-      if (speechMs > limits.maxDurationMs) {
-        cost +=
-          OVERLONG_SPEECH_COST * (1 + (speechMs - limits.maxDurationMs) / limits.maxDurationMs);
+      if (speechMs > maxDurationMs) {
+        cost += OVERLONG_SPEECH_COST * (1 + (speechMs - maxDurationMs) / maxDurationMs);
       }
       // The layout search is the dear part: skip it when this cue cannot win anyway.
-      if (cost >= (best[j] ?? Number.POSITIVE_INFINITY)) continue;
-      cost += layoutCost(run, i, j, limits.maxCharsPerLine, lines);
-      if (cost < (best[j] ?? Number.POSITIVE_INFINITY)) {
+      if (cost >= (best[j] as number)) continue;
+      cost += layoutCost(run, i, j, maxChars, lines);
+      if (cost < (best[j] as number)) {
         best[j] = cost;
         from[j] = i;
       }
@@ -123,7 +125,7 @@ export function segmentWords(
   const segments: Segment[] = [];
   let j = n;
   while (j > 0) {
-    const i = from[j] ?? -1;
+    const i = from[j] as number;
     const lines = Math.max(1, i === 0 ? firstCueLines : limits.maxLines);
     const layout = i < 0 ? null : layoutWords(run, i, j, limits.maxCharsPerLine, lines);
     if (i < 0 || !layout) return wordPerCue(run);

@@ -21,6 +21,10 @@ const WORD_JOINER = '\u2060';
 
 /** One text line made safe for SRT; `changed` when something had to be replaced. */
 export function srtSafeLine(line: string): { text: string; changed: boolean } {
+  // Nearly every line has none of the characters that start markup: no regex passes then.
+  if (!line.includes('<') && !line.includes('{') && !line.includes('\\') && !line.includes('--')) {
+    return { text: line, changed: false };
+  }
   const text = line
     .replace(/--(?=>)/g, `--${WORD_JOINER}`)
     .replace(/<(?=[/A-Za-z])/g, `<${WORD_JOINER}`)

@@ -316,14 +316,29 @@ function isAdjective(capitalized: boolean, core: string): boolean {
   return ADJECTIVE_SUFFIX.test(core) || isRussianAdjective(core);
 }
 
+/** The verbs of {@link PREPOSITIONAL_VERBS} by their preposition: `with` → agree, deal, … */
+const VERBS_BY_PREPOSITION: ReadonlyMap<string, ReadonlySet<string>> = (() => {
+  const map = new Map<string, Set<string>>();
+  for (const entry of PREPOSITIONAL_VERBS) {
+    const [verb = '', preposition = ''] = entry.split('_');
+    const verbs = map.get(preposition) ?? new Set<string>();
+    verbs.add(verb);
+    map.set(preposition, verbs);
+  }
+  return map;
+})();
+
 function isPrepositionalVerb(left: string, right: string): boolean {
+  // Most prepositions follow no listed verb: no stems to build then.
+  const verbs = VERBS_BY_PREPOSITION.get(right);
+  if (verbs === undefined) return false;
   const stems = [
     left,
     left.replace(/(?:ing|ed|es|s|d)$/, ''),
     `${left.replace(/(?:ing|ed)$/, '')}e`,
     left.replace(/ie[sd]$/, 'y'),
   ];
-  return stems.some((stem) => PREPOSITIONAL_VERBS.has(`${stem}_${right}`));
+  return stems.some((stem) => verbs.has(stem));
 }
 
 /** The feature bits (`W`) of one word, given its core (`coreWord`). */

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { correctionsSchema } from '../core/corrections.ts';
 import { describeAllowed, echo, type FieldError, type FieldSchema } from '../edge/options.ts';
 import { OUTPUTS } from '../options.ts';
 
@@ -67,6 +68,9 @@ export const deliverySchema = z.strictObject({
     .meta({ type: 'object', additionalProperties: true })
     .optional()
     .describe('Rendering options, the same as `/v1/format` takes (see the options schema).'),
+  corrections: correctionsSchema
+    .optional()
+    .describe('The producer’s corrections, the same object as `/v1/format` takes.'),
 });
 
 export type Delivery = z.output<typeof deliverySchema>;

@@ -61,7 +61,14 @@ export async function planRevision(delivery: Delivery, webhookId: string): Promi
   // The pipeline runs once for all outputs; each result is what produce() gives for that output.
   let results: Map<OutputName, ReturnType<typeof produce>>;
   try {
-    results = produceAll(story.body, outputs, options, inputFormat);
+    results = produceAll(
+      story.body,
+      outputs,
+      options,
+      inputFormat,
+      undefined,
+      delivery.corrections,
+    );
   } catch (error) {
     // Input that can never format is answered 422, never a 5xx a CMS would retry forever.
     if (error instanceof TooManyBlocksError) {
@@ -124,6 +131,7 @@ export async function planRevision(delivery: Delivery, webhookId: string): Promi
       inputFormat,
       outputs,
       options,
+      ...(delivery.corrections ? { corrections: delivery.corrections } : {}),
       title: story.title ?? null,
       slug: story.slug ?? null,
     }),

@@ -414,7 +414,7 @@ describe.skipIf(!run)('the web form in Chromium', () => {
         outline: (globalThis as unknown as Dom).getComputedStyle(element).outlineStyle,
       };
     });
-    expect(focused.id).toBe('file');
+    expect(focused.id).toBe('input');
     expect(focused.outline).not.toBe('none');
   });
 

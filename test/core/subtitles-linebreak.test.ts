@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { breakLines } from '../../src/subtitles/linebreak.ts';
+import { breakLines, makeRun, type WordCache } from '../../src/subtitles/linebreak.ts';
 import { graphemeCount } from '../../src/subtitles/text.ts';
 import { type BreakKind, classifyBreak } from '../../src/subtitles/words.ts';
 
@@ -203,6 +203,14 @@ describe('classifyBreak', () => {
     ['Russia’s', 'position', 'possessive'],
     ['Japanese', 'colleagues', 'adjective-noun'],
     ['told', 'her', 'neutral'],
+    // Verbs with their fixed preposition, in every form (stems: -s, -ed, -ing, -ied).
+    ['agreed', 'with', 'prepositional-verb'],
+    ['relies', 'on', 'prepositional-verb'],
+    ['looking', 'for', 'prepositional-verb'],
+    ['prepared', 'for', 'prepositional-verb'],
+    ['talked', 'about', 'prepositional-verb'],
+    ['walked', 'with', 'before-preposition'],
+    ['agreed', 'about', 'before-preposition'],
   ];
   it.each(table)('%s | %s → %s', (left, right, kind) => {
     expect(
@@ -212,5 +220,21 @@ describe('classifyBreak', () => {
         afterRight: 'Foreign',
       }),
     ).toBe(kind);
+  });
+});
+
+describe('word runs with a shared cache', () => {
+  it('classify, measure and cost each word as a run without a cache does', () => {
+    const cache: WordCache = new Map();
+    const texts = [
+      'THE MINISTER SAID THE TALKS WILL GO ON.',
+      'The minister agreed with the plan, and the talks will go on in Moscow.',
+      'We rely on 1,000 of them: 2024 was the year Mr. Smith called upon the Ministry of Foreign Affairs.',
+      'Tarō 🇯🇵 said “no” — and the minister said THE TALKS.',
+    ];
+    for (const text of [...texts, ...texts.reverse()]) {
+      const words = text.split(' ');
+      expect(makeRun(words, undefined, cache)).toEqual(makeRun(words));
+    }
   });
 });

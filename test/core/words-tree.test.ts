@@ -125,6 +125,51 @@ describe('words in the tree', () => {
     expect(normalizeWord('1,000')).toBe('1000');
   });
 
+  it('normalizes every word as lower case letters and digits of any script (fast paths agree)', () => {
+    // The definition: lower case, then every character that is not a letter or digit removed.
+    const reference = (w: string): string => w.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+    const pieces = [
+      'a',
+      'Z',
+      '7',
+      "'",
+      '’',
+      '“',
+      '”',
+      '—',
+      '–',
+      '…',
+      '«',
+      '»',
+      '-',
+      '.',
+      ',',
+      '(',
+      'é',
+      'Ж',
+      'ß',
+      '日',
+      '\u2060',
+      '\u200b',
+      '⁄',
+      '⁰',
+      '½',
+      'İ',
+      '$',
+      '%',
+    ];
+    let seed = 11;
+    const next = (): number => {
+      seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+      return seed;
+    };
+    for (let n = 0; n < 20_000; n++) {
+      let word = '';
+      for (let i = 1 + (n % 8); i > 0; i--) word += pieces[next() % pieces.length];
+      expect(normalizeWord(word), word).toBe(reference(word));
+    }
+  });
+
   it('turns a spoken first line back from a headline into narration', () => {
     const text = 'Good evening and welcome\n\nThe news tonight is about the bridge.';
     const tokens = tokensOf('Good evening and welcome The news tonight is about the bridge.');

@@ -44,7 +44,7 @@ describe('GET / (the form)', () => {
     }
     expect(html).toContain('enctype="multipart/form-data"');
     expect(html).toContain('method="post" action="/"');
-    expect(html).toMatch(/<button type="submit" name="action" value="preview">/);
+    expect(html).toMatch(/<button type="submit" name="action" value="preview"[^>]*>Preview</);
     expect(html).toMatch(/<button type="submit" name="action" value="download"/);
   });
 
@@ -132,9 +132,18 @@ describe('POST / (the form without JavaScript)', () => {
     const bad = await submit({ text: 'Hello.', output: 'json', readRate: '5', action: 'preview' });
     expect(bad.status).toBe(422);
     const badHtml = decode(await bad.text());
+    // In the summary by its label, and next to its field (described by it, marked invalid),
+    // with the preview marked out of date.
     expect(badHtml).toContain(
-      '<strong>readRate</strong>: “5” is not allowed; allowed: an integer from 60 to 400.',
+      '<strong>Reading speed (words per minute)</strong>: “5” is not allowed; allowed: an integer from 60 to 400.',
     );
+    expect(badHtml).toMatch(
+      /id="opt-readRate"[^>]*aria-describedby="opt-readRate-hint opt-readRate-error" aria-invalid="true"/,
+    );
+    expect(badHtml).toContain(
+      '<p class="field-error" id="opt-readRate-error">“5” is not allowed: an integer from 60 to 400.</p>',
+    );
+    expect(badHtml).toContain('class="preview stale"');
     expect(badHtml).toContain('>Hello.</textarea>');
   });
 
@@ -191,5 +200,53 @@ describe('HTML outputs in the preview frame', () => {
       });
       expect(await api.text()).toContain('autofocus');
     });
+  });
+});
+
+describe('the form’s furniture', () => {
+  it('serves a favicon (SVG) instead of a 404', async () => {
+    for (const path of ['/favicon.ico', '/favicon.svg']) {
+      const res = await call(path);
+      expect(res.status).toBe(200);
+      expect(res.headers.get('content-type')).toBe('image/svg+xml');
+      expect(await res.text()).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg"/);
+    }
+  });
+
+  it('shows only the options of the chosen output, in newsroom words', async () => {
+    const html = await (await call('/?output=teleprompter-text')).text();
+    const shown = [...html.matchAll(/<div class="field" data-outputs="([^"]*)"[^>]*>/g)].map(
+      (m) => ({
+        outputs: (m[1] ?? '').split(' '),
+        // Cue times exist only in subtitle input: the empty form's input is plain text.
+        forSubtitleInput: (m[0] ?? '').includes('data-inputs="srt vtt"'),
+        hidden: (m[0] ?? '').includes(' hidden'),
+      }),
+    );
+    expect(shown.length).toBeGreaterThan(10);
+    for (const field of shown) {
+      expect(field.hidden).toBe(
+        !field.outputs.includes('teleprompter-text') || field.forSubtitleInput,
+      );
+    }
+    expect(html).toContain('<label for="opt-mirror">Mirror for the glass</label>');
+    expect(html).toContain('<label for="opt-readRate">Reading speed (words per minute)</label>');
+    expect(html).toContain('<option value="bbc">BBC</option>');
+    expect(html).not.toContain('BCP 47');
+    expect(html).not.toContain('Accepts 1/0');
+  });
+
+  it('keeps the corrections field through a plain POST and applies it', async () => {
+    const corrections = JSON.stringify({ rename: [{ speaker: 'q', name: 'Jane Doe' }] });
+    const res = await submit({
+      text: 'Q: Will the talks resume next week, minister?\n\nMINISTER: We will see.',
+      output: 'json',
+      corrections,
+      action: 'preview',
+    });
+    expect(res.status).toBe(200);
+    const html = decode(await res.text());
+    expect(html).toContain(`name="corrections" value="${corrections}"`);
+    expect(html).toContain('Renamed the speaker ‘Q’ to ‘Jane Doe’');
   });
 });

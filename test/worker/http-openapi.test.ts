@@ -83,6 +83,8 @@ describe('GET /v1/openapi.json', () => {
       [
         '/',
         '/docs',
+        '/favicon.ico',
+        '/favicon.svg',
         '/healthz',
         '/v1/format',
         '/v1/openapi.json',

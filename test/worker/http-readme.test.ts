@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import readme from '../../README.md?raw';
+import { correctionsSchema } from '../../src/core/corrections.ts';
 import { OUTPUTS } from '../../src/options.ts';
+import { BRIEFING } from '../fixtures/corrections.ts';
 import { call, SEED, stubRenderer, withRenderer } from './http-support.ts';
 
 /** The README's curl example for an output: the command after the `# <output>:` comment. */
@@ -55,5 +57,21 @@ describe('README', () => {
       if (command.includes('-OJ'))
         expect(res.headers.get('content-disposition')).toMatch(/^attachment; filename=/);
     }
+  });
+
+  it('has a corrections example that the API applies, every correction taking effect', async () => {
+    const section = readme.slice(readme.indexOf('### Corrections'));
+    const json = /```json\n([\s\S]*?)\n```/.exec(section)?.[1] ?? '';
+    const example = JSON.parse(json) as { corrections: unknown };
+    expect(correctionsSchema.safeParse(example.corrections).success).toBe(true);
+    const res = await call('/v1/format?output=json', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ text: BRIEFING, corrections: example.corrections }),
+    });
+    expect(res.status).toBe(200);
+    const doc = (await res.json()) as { messages: { ruleId: string }[] };
+    expect(doc.messages.filter((m) => m.ruleId === 'correction')).toHaveLength(7);
+    expect(doc.messages.filter((m) => m.ruleId === 'correction-stale')).toEqual([]);
   });
 });

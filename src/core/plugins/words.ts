@@ -23,6 +23,9 @@ export const words: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
   const tokens = file.data.timedTokens;
   const aligner = tokens && tokens.length > 0 ? new TokenAligner(tokens) : null;
   let title = tree.data?.title ?? null;
+  // Word times of one block, reused from block to block (NaN: no time).
+  let starts = new Float64Array(0);
+  let ends = new Float64Array(0);
   for (let i = 0; i < tree.children.length; i++) {
     const node = tree.children[i];
     if (!node || node.type === 'paragraph' || node.type === 'frontMatter') continue;
@@ -30,12 +33,21 @@ export const words: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
     const sentenceWords = sentences.map(splitTextWords);
     const flat = sentenceWords.flat();
     // Directions are not spoken: they take no time from the speech.
-    const times = aligner && node.type !== 'direction' ? aligner.align(flat) : null;
+    const timed = aligner !== null && node.type !== 'direction';
+    if (timed && starts.length < flat.length) {
+      starts = new Float64Array(flat.length * 2);
+      ends = new Float64Array(flat.length * 2);
+    }
+    if (timed) aligner.alignInto(flat, starts, ends);
     let k = 0;
     node.children = sentenceWords.map((list, s) => {
       const children = list.map((value): WordNode => {
-        const time = times?.[k++];
-        return { type: 'word', value, start: time?.start ?? null, end: time?.end ?? null };
+        const start = timed ? (starts[k] as number) : Number.NaN;
+        const end = timed ? (ends[k] as number) : Number.NaN;
+        k++;
+        return Number.isNaN(start)
+          ? { type: 'word', value, start: null, end: null }
+          : { type: 'word', value, start, end };
       });
       const sentence: SentenceNode = {
         type: 'sentence',

@@ -80,6 +80,8 @@ export function readAsrWords(json: unknown, format: AsrFormat | 'auto' = 'auto')
 }
 
 const SENTENCE_END = /[.!?…]["'”’»)\]]*$/;
+/** Whitespace anywhere (a word with none needs no collapsing or trimming). */
+const HAS_SPACE = /\s/;
 
 function message(ruleId: string, reason: string, severity: Message['severity']): Message {
   // The whole input is one JSON value: messages point at its first line.
@@ -90,7 +92,11 @@ function message(ruleId: string, reason: string, severity: Message['severity']):
  * Times for words the service left untimed (NaN): between the timed words around them, shared
  * evenly; reported once with the count.
  */
-function fillUntimed(words: readonly AsrWord[]): { words: AsrWord[]; filled: number } {
+function fillUntimed(words: readonly AsrWord[]): { words: readonly AsrWord[]; filled: number } {
+  // Nearly every result times every word: no copy then.
+  if (words.every((w) => Number.isFinite(w.start) && Number.isFinite(w.end))) {
+    return { words, filled: 0 };
+  }
   const out = words.map((w) => ({ ...w }));
   let filled = 0;
   let i = 0;
@@ -137,7 +143,7 @@ export function asrWordsToText(given: readonly AsrWord[]): IngestedText {
     parts = [];
   };
   for (const word of words) {
-    const text = word.text.replace(/\s+/g, ' ').trim();
+    const text = HAS_SPACE.test(word.text) ? word.text.replace(/\s+/g, ' ').trim() : word.text;
     if (!text) continue;
     // A word without a label (a filler AWS left unassigned) belongs to the turn it falls in.
     const label = word.speaker ?? speaker ?? null;

@@ -1,0 +1,25 @@
+/**
+ * The content key that names a paragraph in a correction. No imports: the form's client code
+ * bundles this module, so the browser and the core compute the same keys.
+ */
+
+/**
+ * Content key of a paragraph's text: FNV-1a (32 bits, 8 hex digits) of its words of letters and
+ * digits, lower-cased, apostrophes inside a word removed, joined by single spaces.
+ *
+ * @example contentKey('He said: "It’s done."') === contentKey('he said its done') // true
+ */
+export function contentKey(text: string): string {
+  const words =
+    text
+      .toLowerCase()
+      .replace(/['’]/g, '')
+      .match(/[\p{L}\p{N}]+/gu) ?? [];
+  const normalized = words.join(' ');
+  let h = 0x811c9dc5;
+  for (let i = 0; i < normalized.length; i++) {
+    h ^= normalized.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return (h >>> 0).toString(16).padStart(8, '0');
+}
