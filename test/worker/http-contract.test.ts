@@ -8,9 +8,11 @@
 import { exports } from 'cloudflare:workers';
 import { type Schema, Validator } from '@cfworker/json-schema';
 import { beforeAll, describe, expect, it } from 'vitest';
+import type { ScriptDocument } from '../../src/core/document.ts';
 import { PROBLEM_TYPES, type ProblemSlug } from '../../src/edge/errors.ts';
 import { OUTPUTS } from '../../src/options.ts';
 import { RENDERERS } from '../../src/outputs/index.ts';
+import { BRIEFING, EVERY_KIND } from '../fixtures/corrections.ts';
 import { call, SEED } from './http-support.ts';
 import { deliveryRequest, readRequest, unique } from './webhooks-helpers.ts';
 
@@ -92,6 +94,18 @@ describe('every route answers as the OpenAPI document says', () => {
     expect((await check('GET', '/docs')).status).toBe(200);
     expect((await check('GET', '/healthz')).status).toBe(200);
     expect((await check('GET', '/v1/openapi.json')).status).toBe(200);
+    expect((await check('GET', '/favicon.ico')).status).toBe(200);
+    expect((await check('GET', '/favicon.svg')).status).toBe(200);
+  });
+
+  it('POST /v1/format with corrections: the messages name each correction', async () => {
+    const response = await check('POST', '/v1/format?output=json', {
+      body: JSON.stringify({ text: BRIEFING, corrections: EVERY_KIND }),
+      headers: { 'Content-Type': 'application/json' },
+    });
+    expect(response.status).toBe(200);
+    const document = await response.json<ScriptDocument>();
+    expect(document.messages.some((m) => m.ruleId === 'correction' && m.correction)).toBe(true);
   });
 
   it('POST / (the form) renders a preview', async () => {
