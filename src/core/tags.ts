@@ -761,10 +761,12 @@ export function parseTag(text: string): TagMatch | null {
   const tagText = words(window.slice(0, colon).replace(/\s+/gu, ' ')).join(' ');
   const parsed = classify(tagText);
   let start = skipSpaces(text, i + colon + 1);
-  // A time right after the colon (Descript `Name: [00:00:05] text`, Rev `Name: (00:00:05)`).
-  const after = parsed ? bracketTime(text, start) : null;
+  // A time right after the colon (Descript `Name: [00:00:05] text`, Rev `Name: (00:00:05)`),
+  // when the tag has no time yet: a second time stays in the text, never dropped.
+  const untimed = timestampMs === null && parsed?.timestampMs === null;
+  const after = parsed && untimed ? bracketTime(text, start) : null;
   if (parsed && after) {
-    parsed.timestampMs ??= after.ms;
+    parsed.timestampMs = after.ms;
     start = skipSpaces(text, after.end);
   }
   const rest = text.slice(start).trim();
