@@ -36,7 +36,7 @@ export function isInvisibleCode(code: number): boolean {
 }
 
 /** Invisible characters that carry no text: zero-width space, word joiner, BOM, soft hyphen. */
-export function isInvisible(ch: string): boolean {
+function isInvisible(ch: string): boolean {
   return (
     ch === '\u200b' || ch === '\u2060' || ch === '\ufeff' || ch === '\u00ad' || ch === '\u180e'
   );

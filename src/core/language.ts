@@ -64,7 +64,7 @@ for (let c = 0; c < 128; c++) {
 }
 
 /** True for a letter, combining mark or number (one UTF-16 code unit). */
-export function isWordCode(code: number): boolean {
+function isWordCode(code: number): boolean {
   if (code < 128) return ASCII_WORD[code] === 1;
   return (charBits(code) & WORD) !== 0;
 }

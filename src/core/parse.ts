@@ -180,7 +180,7 @@ function splitGroup(group: Line[]): Line[][] {
  *
  * @example parseScript('Title\n\nFirst paragraph.', new VFile()).children.length // 2
  */
-export function parseScript(input: string, file: VFile): Root {
+function parseScript(input: string, file: VFile): Root {
   let text = input;
   let bomOffset = 0;
   if (text.charCodeAt(0) === 0xfeff) {

@@ -18,7 +18,7 @@ export interface SubtitleIngestOptions {
 /** A pause this long between two cues starts a new paragraph (ms). */
 export const PARAGRAPH_GAP_MS = 2000;
 /** After this many words a paragraph ends at the next sentence end. */
-export const PARAGRAPH_MAX_WORDS = 80;
+const PARAGRAPH_MAX_WORDS = 80;
 
 interface Cue {
   startMs: number;

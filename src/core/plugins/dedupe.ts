@@ -75,7 +75,7 @@ function lowerCode(code: number): number {
  * FNV-1a hash of each word of {@link wordTokens} (its key), computed in one scan without making the
  * word strings: the hot path of repeat detection.
  */
-export function wordHashes(text: string): number[] {
+function wordHashes(text: string): number[] {
   const hashes: number[] = [];
   let h = 0x811c9dc5;
   let inWord = false;
@@ -109,7 +109,7 @@ export function wordHashes(text: string): number[] {
 }
 
 /** Edit distance if it is at most `max`, else `max + 1` (Ukkonen's band: O(n·max)). */
-export function boundedEditDistance(a: string, b: string, max: number): number {
+function boundedEditDistance(a: string, b: string, max: number): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
   const width = 2 * max + 1;
   let prev = new Array<number>(width).fill(max + 1);
@@ -255,7 +255,7 @@ const DATE_WORDS = new Set(
 /** The kind of fact a word carries, or null for an ordinary word. */
 export type FactKind = 'a number' | 'a date' | 'a negation' | 'a name';
 
-export function factKind(token: WordToken): FactKind | null {
+function factKind(token: WordToken): FactKind | null {
   const { raw, key } = token;
   if (/\d/.test(raw) || NUMBER_WORDS.has(key)) return 'a number';
   if (DATE_WORDS.has(key)) return 'a date';

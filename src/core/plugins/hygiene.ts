@@ -29,7 +29,7 @@ function eachSegment(tree: Root, fix: (text: string, line: number) => string): v
   }
 }
 
-export function joinSegments(node: Paragraph): string {
+function joinSegments(node: Paragraph): string {
   // Array#join makes one flat string; `a + b` chains would leave a rope every later scan pays for.
   const parts: string[] = [];
   for (const seg of node.segments) {
@@ -118,7 +118,7 @@ export function endsInMojibake(text: string, ch: string): boolean {
 }
 
 /** One left-to-right pass replacing mojibake sequences; returns the text and what it replaced. */
-export function repairMojibakeOnce(text: string): { text: string; fixes: string[] } {
+function repairMojibakeOnce(text: string): { text: string; fixes: string[] } {
   let out = '';
   const fixes: string[] = [];
   let i = 0;
@@ -208,7 +208,7 @@ const MARKDOWN_ESCAPABLE = '[]()*_#!`>{}.-+|~<';
 const MAX_MARKUP_PASSES = 10;
 
 /** Removes known HTML tags (keeping their content); `<br>` becomes a space. */
-export function stripTagsOnce(text: string): { text: string; removed: string[] } {
+function stripTagsOnce(text: string): { text: string; removed: string[] } {
   let out = '';
   const removed: string[] = [];
   let i = 0;
@@ -236,7 +236,7 @@ export function stripTagsOnce(text: string): { text: string; removed: string[] }
 }
 
 /** Drops backslashes that escape markdown punctuation (`\[` → `[`), a whole run at a time. */
-export function unescapeMarkdown(text: string): { text: string; count: number } {
+function unescapeMarkdown(text: string): { text: string; count: number } {
   let out = '';
   let count = 0;
   let i = 0;

@@ -130,7 +130,7 @@ function isNameWord(word: string): boolean {
  * The name a speaker gives themself in the first words of a turn ("I'm Steve Ember.", "This is
  * Jane Doe reporting", «Я — Дмитрий Борисов»): two or three capitalized words, else null.
  */
-export function selfIntroducedName(text: string): string | null {
+function selfIntroducedName(text: string): string | null {
   const head = text.slice(0, INTRO_WINDOW);
   const lower = head.toLowerCase().replace(/\u2019/g, "'");
   for (const phrase of SELF_INTRODUCTIONS) {

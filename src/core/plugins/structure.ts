@@ -36,7 +36,7 @@ function lastSentence(text: string): string {
 }
 
 /** The reporter a throw hands over to, or null when the text is not a throw. */
-export function readThrow(text: string): string | null {
+function readThrow(text: string): string | null {
   if (wordCount(text) > MAX_THROW_WORDS) return null;
   const sentence = lastSentence(text);
   for (const pattern of THROW_PATTERNS) {
@@ -52,7 +52,7 @@ export interface Credits {
 }
 
 /** Reads sign-off credits: `A, B and C for Vesti.` or `Name, Outlet, City`. */
-export function readSignoff(text: string): Credits | null {
+function readSignoff(text: string): Credits | null {
   const t = text.trim().replace(/[.!]$/, '');
   if (wordCount(t) > 30) return null;
   const forAt = Math.max(t.lastIndexOf(' for '), t.lastIndexOf(' для '));

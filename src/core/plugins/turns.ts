@@ -39,7 +39,7 @@ export interface Bite {
 }
 
 /** Reads a paragraph that opens with a quote: the bite and what follows its closing quote. */
-export function readBite(text: string): Bite | null {
+function readBite(text: string): Bite | null {
   const open = text[0] ?? '';
   const close = PAIRS[open];
   if (!close) return null;

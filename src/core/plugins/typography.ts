@@ -39,7 +39,7 @@ const ASCII: QuoteStyle = { open: '"', close: '"', singleOpen: "'", apostrophe: 
  * elsewhere; a single quote after a letter is an apostrophe. The context is read from the text
  * already written, so applying it twice gives what applying it once gave.
  */
-export function fixQuotes(text: string, language: string, mode: 'smart' | 'ascii'): string {
+function fixQuotes(text: string, language: string, mode: 'smart' | 'ascii'): string {
   const style = mode === 'ascii' ? ASCII : (STYLES[language] ?? STYLES.en ?? ASCII);
   const openers = OPENERS_BEFORE + style.open + style.singleOpen;
   QUOTE.lastIndex = 0;
