@@ -5,7 +5,7 @@
 import type { Plugin } from 'unified';
 import type { VFile } from 'vfile';
 import { Tally } from '../report.ts';
-import type { Root } from '../tree.ts';
+import { paragraphLine, type Root } from '../tree.ts';
 import { endsInMojibake } from './hygiene.ts';
 
 export interface TypographyOptions {
@@ -84,7 +84,7 @@ export const typography: Plugin<[TypographyOptions?], Root> =
       if (fixed !== node.value) {
         let n = 0;
         for (let i = 0; i < fixed.length; i++) if (fixed[i] !== node.value[i]) n++;
-        changed.add(node.position?.start.line ?? 1, Math.max(1, n));
+        changed.add(paragraphLine(node), Math.max(1, n));
         node.value = fixed;
       }
     }
