@@ -29,9 +29,10 @@ const ctx: BenchContext = {
   },
 };
 
-const only = process.argv.slice(2);
+// `npm run bench -- pathological` runs only the bench files whose name contains an argument.
+const wanted = process.argv.slice(2);
 for (const file of benchFiles().filter(
-  (f) => only.length === 0 || only.some((w) => f.includes(w)),
+  (f) => wanted.length === 0 || wanted.some((w) => f.includes(w)),
 )) {
   const mod: { run(ctx: BenchContext): Promise<void> | void } = await import(`./${file}`);
   await mod.run(ctx);

@@ -1,5 +1,5 @@
 import type { Corrections } from './core/corrections.ts';
-import type { ScriptDocument } from './core/document.ts';
+import type { Message, ScriptDocument } from './core/document.ts';
 import { formatTranscript } from './core/index.ts';
 import { blockLimit, countParagraphGroups, outputLimit } from './core/limits.ts';
 import { type InputFormat, ingest, toSourceLine } from './ingest/index.ts';
@@ -23,6 +23,7 @@ export function prepare(
   options: ResolvedOptions,
   inputFormat: InputFormat = 'text',
   corrections?: Corrections,
+  inputMessages: readonly Message[] = [],
 ): ScriptDocument {
   const ingested = ingest(input, inputFormat, options);
   const { text, sourceLines } = ingested;
@@ -48,12 +49,16 @@ export function prepare(
     for (const block of document.blocks) block.line = toSourceLine(sourceLines, block.line);
     for (const message of document.messages) {
       if (message.line !== null) message.line = toSourceLine(sourceLines, message.line);
+      if (message.endLine !== undefined)
+        message.endLine = toSourceLine(sourceLines, message.endLine);
     }
   }
   // Messages of the ingest step already point into the source.
   if (ingested.messages && ingested.messages.length > 0) {
     document.messages = [...ingested.messages, ...document.messages];
   }
+  // Messages about the input before it was text (its encoding) come first.
+  if (inputMessages.length > 0) document.messages = [...inputMessages, ...document.messages];
   return document;
 }
 
@@ -95,9 +100,10 @@ export function produce(
   inputFormat: InputFormat = 'text',
   context?: RenderContext,
   corrections?: Corrections,
+  inputMessages: readonly Message[] = [],
 ): Produced {
   return render(
-    prepare(input, options, inputFormat, corrections),
+    prepare(input, options, inputFormat, corrections, inputMessages),
     output,
     options,
     input.length,
@@ -116,8 +122,9 @@ export function produceAll(
   inputFormat: InputFormat = 'text',
   context?: RenderContext,
   corrections?: Corrections,
+  inputMessages: readonly Message[] = [],
 ): Map<OutputName, Produced> {
-  const prepared = prepare(input, options, inputFormat, corrections);
+  const prepared = prepare(input, options, inputFormat, corrections, inputMessages);
   const results = new Map<OutputName, Produced>();
   for (const output of outputs)
     results.set(output, render(prepared, output, options, input.length, context));

@@ -65,6 +65,11 @@ function toMessages(file: VFile): Message[] {
       column: m.column ?? null,
       severity: severityOf(m.fatal),
     };
+    if (m.place && 'end' in m.place && m.place.end.line !== undefined) {
+      message.endLine = m.place.end.line;
+      message.endColumn = m.place.end.column;
+    }
+    if (m.source) message.source = m.source;
     if (m.actual !== undefined) message.actual = m.actual;
     if (m.expected !== undefined) message.expected = m.expected;
     const correction = (m as typeof m & { correction?: string }).correction;

@@ -55,13 +55,24 @@ export function splitDirections(text: string): TextPart[] {
   const parts: TextPart[] = [];
   let last = 0;
   let i = 0;
+  // The next `)` and `]` at or after the current position, found by searching forward from
+  // where the last search stopped: each closing bracket is found once, never from every opener.
+  let nextParen = -2;
+  let nextBracket = -2;
   while (i < text.length) {
     const open = text[i];
     if (open !== '(' && open !== '[') {
       i++;
       continue;
     }
-    const close = text.indexOf(open === '(' ? ')' : ']', i + 1);
+    let close: number;
+    if (open === '(') {
+      if (nextParen !== -1 && nextParen <= i) nextParen = text.indexOf(')', i + 1);
+      close = nextParen;
+    } else {
+      if (nextBracket !== -1 && nextBracket <= i) nextBracket = text.indexOf(']', i + 1);
+      close = nextBracket;
+    }
     if (close === -1 || close - i > MAX_DIRECTION_CHARS + 2) {
       i++;
       continue;

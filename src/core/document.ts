@@ -122,6 +122,18 @@ export const messageSchema = z
         '1-based line in the original input, or null when the message is about the whole text.',
       ),
     column: z.int().nullable().describe('1-based column in that line, or null.'),
+    endLine: z
+      .int()
+      .optional()
+      .describe('End of the changed range: its line, when the change has a range.'),
+    endColumn: z.int().optional().describe('End of the changed range: the column just past it.'),
+    source: z
+      .string()
+      .optional()
+      .meta({ examples: ['mojibake'] })
+      .describe(
+        'The plugin that reported it (`mojibake`, `entities`, `list-markers`, …), or `scriptdesk`.',
+      ),
     severity: severitySchema,
     actual: z
       .string()

@@ -12,18 +12,18 @@ import { scriptParse } from './parse.ts';
 import { corrections } from './plugins/corrections.ts';
 import { dedupe } from './plugins/dedupe.ts';
 import { directions } from './plugins/directions.ts';
+import { decodeCharacterReferences } from './plugins/entities.ts';
 import { frontMatter } from './plugins/front-matter.ts';
-import {
-  cleanWhitespace,
-  normalizeUnicode,
-  repairMojibake,
-  stripMarkup,
-} from './plugins/hygiene.ts';
 import { language } from './plugins/language.ts';
+import { listMarkers } from './plugins/list-markers.ts';
+import { stripMarkup } from './plugins/markup.ts';
+import { repairMojibake } from './plugins/mojibake.ts';
 import { speakerIdentities, speakerTags } from './plugins/speakers.ts';
 import { structure } from './plugins/structure.ts';
 import { turns } from './plugins/turns.ts';
 import { typography } from './plugins/typography.ts';
+import { normalizeUnicode } from './plugins/unicode.ts';
+import { cleanWhitespace } from './plugins/whitespace.ts';
 import { words } from './plugins/words.ts';
 import { report } from './report.ts';
 import type { TimedToken } from './timed.ts';
@@ -61,8 +61,10 @@ function transformers(
       .use(frontMatter)
       .use(normalizeUnicode)
       .use(repairMojibake)
+      .use(decodeCharacterReferences)
       .use(stripMarkup)
       .use(cleanWhitespace)
+      .use(listMarkers)
       .use(options.dedupe ? dedupe : () => undefined)
       .use(directions)
       .use(speakerTags)

@@ -10,6 +10,10 @@ export interface DetectedLanguage {
   language: string;
   /** 0 (a guess: no letters, or no evidence) to 1 (every letter and marker agrees). */
   confidence: number;
+  /** True below the confidence threshold: `language` is then `en`, whatever the guess. */
+  unsure: boolean;
+  /** The best candidate, even when unsure (null with no evidence at all). */
+  guess: string | null;
 }
 
 // Character classes, one byte per UTF-16 code unit, computed on first use.
@@ -111,24 +115,87 @@ function scriptOf(code: number): number {
   return 0;
 }
 
-const LATIN_CANDIDATES = ['en', 'de', 'fr', 'es'] as const;
+/**
+ * Latin-script languages told apart by frequent function words. The first four are supported
+ * (quotes, sentence rules); Italian, Dutch, Polish and Portuguese are detected so that they are
+ * not claimed as one of those, but scriptdesk has no rules of their own for them.
+ */
+const LATIN_CANDIDATES = ['en', 'de', 'fr', 'es', 'it', 'nl', 'pl', 'pt'] as const;
 
-// Frequent function words that belong to one of the four Latin-script languages only (no word
-// is in two lists), used to tell English from German, French and Spanish. Word → candidate.
-const STOPWORDS = new Map<string, number>();
-for (const [index, list] of [
+/** Languages scriptdesk has rules for (quotes, read rates or sentence rules), by detection. */
+export const SUPPORTED_LANGUAGES: ReadonlySet<string> = new Set([
+  'en',
+  'ru',
+  'uk',
+  'de',
+  'fr',
+  'es',
+  'el',
+  'zh',
+  'ja',
+  'ko',
+  'ar',
+  'he',
+  'hi',
+  'th',
+  'ka',
+  'hy',
+]);
+
+/** English names of the languages detection can answer, for messages. */
+export const LANGUAGE_NAMES: Readonly<Record<string, string>> = {
+  en: 'English',
+  de: 'German',
+  fr: 'French',
+  es: 'Spanish',
+  it: 'Italian',
+  nl: 'Dutch',
+  pl: 'Polish',
+  pt: 'Portuguese',
+  ru: 'Russian',
+  uk: 'Ukrainian',
+};
+
+// Frequent function words of each candidate. A word in several lists (`de`, `is`, `a`) is a
+// shared vote: each of its languages gets an equal part of it.
+const STOPWORD_LISTS = [
   'the and of to is that it was for with this are have be not you he we they what which would there been has will from by or but his our their i',
   'der die das und ist nicht ein eine zu den mit von sich des auf für dem im auch wir ich sie wird werden nach bei aus wie oder aber noch nur sind hat',
-  'le les et est des une du qui dans pour pas sur au avec ce il elle nous vous ils sont mais ou aux cette été être par plus je',
-  'el los las del y es un por con para lo su como más pero sus ya este esta está también fue muy yo hay',
-].entries()) {
-  for (const word of list.split(' ')) STOPWORDS.set(word, index);
+  'le la de les et est des une un du qui que en dans pour pas sur au avec ce il elle nous vous ils sont mais ou aux cette été être par plus je a se ne',
+  'el la de los las del y es un una por con para lo su como más pero sus ya este esta está también fue muy yo hay que en no se a al',
+  'il lo la le gli di che è e un una per non con del della dei delle sono ha si ma anche come più questo questa nel nella alla al da ci hanno stato in a',
+  'de het een en van is dat niet op te zijn voor met die ook aan er maar om als bij nog wel dan wat ze hij heeft worden wordt geen naar',
+  'i w z na się nie to że do jest o jak ale po co tak za od już przez jego ich są była był oraz dla tylko może',
+  'o a os as de do da dos das em um uma que não com para por se na no mais mas foi é ao pelo pela também são ele',
+];
+const STOPWORDS = new Map<string, number[]>();
+for (const [index, list] of STOPWORD_LISTS.entries()) {
+  for (const word of list.split(' ')) {
+    const owners = STOPWORDS.get(word) ?? [];
+    if (!owners.includes(index)) owners.push(index);
+    STOPWORDS.set(word, owners);
+  }
+}
+/** Letters one candidate uses and the others do not: a vote each (ł ą ę ś ź ż ń → Polish …). */
+const SIGNATURE_LETTERS = new Map<number, number>();
+for (const [letters, index] of [
+  ['ßẞ', 1],
+  ['œŒ', 2],
+  ['ñÑ¿¡', 3],
+  ['ąęłśźżńĄĘŁŚŹŻŃ', 6],
+  ['ãõÃÕ', 7],
+] as const) {
+  for (const ch of letters) SIGNATURE_LETTERS.set(ch.charCodeAt(0), index);
 }
 /** Longest stopword: longer words are not looked up. */
 const STOPWORD_MAX_LENGTH = 8;
 
 /** Words looked at by the stopword vote; enough for a clear decision, bounded for 1 MB input. */
 const STOPWORD_WORD_LIMIT = 5000;
+/** Below this confidence the answer is "unsure": English, with a warning asking for `language=`. */
+export const CONFIDENT = 0.6;
+/** Share of words that are function words in ordinary prose of a listed language (about 0.4). */
+const EXPECTED_COVERAGE = 0.2;
 
 function isUkrainianLetter(code: number): boolean {
   // і ї є ґ and their capitals: letters Russian does not use
@@ -146,19 +213,25 @@ function isUkrainianLetter(code: number): boolean {
 
 /**
  * Detects the language of a text from the scripts of its letters (one pass) and, for Latin
- * script, a vote of frequent function words (English, German, French, Spanish). Cyrillic is
- * Russian unless Ukrainian-only letters (і ї є ґ) make up a visible share. Returns `en` with
- * confidence 0 when there are no letters, and `en` whenever the evidence is weak.
+ * script, a vote of frequent function words and signature letters among eight languages
+ * (English, German, French, Spanish supported; Italian, Dutch, Polish, Portuguese detected).
+ * Cyrillic is Russian unless Ukrainian-only letters (і ї є ґ) make up a visible share.
+ *
+ * The confidence reflects the evidence: the winner's share of the votes, how many votes it
+ * has (a handful of words proves little) and how many of the words voted at all (a language
+ * with no list gets few, scattered votes). Below {@link CONFIDENT} the answer is `unsure`:
+ * `language` is `en`, `guess` the best candidate.
  *
  * @example
- * detectLanguage('Лавров заявил, что переговоры продолжатся.'); // { language: 'ru', confidence: 1 }
+ * detectLanguage('Лавров заявил, что переговоры продолжатся.'); // { language: 'ru', confidence: 1, … }
  */
 export function detectLanguage(text: string): DetectedLanguage {
   const counts = new Int32Array(SCRIPT_COUNT);
-  const hits = [0, 0, 0, 0];
+  const votes = new Float64Array(LATIN_CANDIDATES.length);
   let letters = 0;
   let ukrainian = 0;
   let words = 0;
+  let voted = 0;
   // Start of the current all-Latin word, -1 outside a word, -2 in a mixed-script word.
   let wordStart = -1;
   const length = text.length;
@@ -170,20 +243,29 @@ export function detectLanguage(text: string): DetectedLanguage {
       counts[script] = (counts[script] ?? 0) + 1;
       if (script === LATIN) {
         if (wordStart === -1) wordStart = i;
+        const signature = SIGNATURE_LETTERS.get(code);
+        if (signature !== undefined && words < STOPWORD_WORD_LIMIT)
+          votes[signature] = (votes[signature] ?? 0) + 1;
       } else {
         wordStart = -2;
         if (script === CYRILLIC && isUkrainianLetter(code)) ukrainian++;
       }
       continue;
     }
-    if (wordStart >= 0 && words < STOPWORD_WORD_LIMIT && i - wordStart <= STOPWORD_MAX_LENGTH) {
+    if (wordStart >= 0 && words < STOPWORD_WORD_LIMIT) {
       words++;
-      const candidate = STOPWORDS.get(text.slice(wordStart, i).toLowerCase());
-      if (candidate !== undefined) hits[candidate] = (hits[candidate] ?? 0) + 1;
+      const owners =
+        i - wordStart <= STOPWORD_MAX_LENGTH
+          ? STOPWORDS.get(text.slice(wordStart, i).toLowerCase())
+          : undefined;
+      if (owners !== undefined) {
+        voted++;
+        for (const k of owners) votes[k] = (votes[k] ?? 0) + 1 / owners.length;
+      }
     }
     wordStart = -1;
   }
-  if (letters === 0) return { language: 'en', confidence: 0 };
+  if (letters === 0) return { language: 'en', confidence: 0, unsure: true, guess: null };
 
   let top = LATIN;
   let topCount = 0;
@@ -198,28 +280,42 @@ export function detectLanguage(text: string): DetectedLanguage {
   if (top === CYRILLIC) {
     // Ukrainian-only letters are about 6 % of Ukrainian letters; 1 % is a clear sign.
     const language = ukrainian / topCount >= 0.01 ? 'uk' : 'ru';
-    return { language, confidence: round2(scriptShare) };
+    return answer(language, scriptShare);
   }
   if (top !== LATIN) {
     // Japanese mixes kana with Han characters: any visible kana share means Japanese.
     const kana = counts[KANA] ?? 0;
     const language = top === HAN && kana / letters >= 0.05 ? 'ja' : (SCRIPT_LANGUAGE[top] ?? 'en');
-    return { language, confidence: round2(scriptShare) };
+    // Japanese is written in kana and Han together: both count for it.
+    const share = language === 'ja' ? (kana + (counts[HAN] ?? 0)) / letters : scriptShare;
+    return answer(language, share);
   }
   let best = 0;
   let total = 0;
-  for (let k = 0; k < hits.length; k++) {
-    total += hits[k] ?? 0;
-    if ((hits[k] ?? 0) > (hits[best] ?? 0)) best = k;
+  for (let k = 0; k < votes.length; k++) {
+    total += votes[k] ?? 0;
+    if ((votes[k] ?? 0) > (votes[best] ?? 0)) best = k;
   }
-  if (total === 0) return { language: 'en', confidence: round2(scriptShare * 0.5) };
-  const bestHits = hits[best] ?? 0;
-  const share = bestHits / total;
-  // Unsure: too few function words, or no clear majority among them.
-  if (best !== 0 && (bestHits < 3 || share < 0.5)) {
-    return { language: 'en', confidence: round2(scriptShare * 0.5) };
+  if (total === 0) return answer('en', scriptShare * 0.3, null);
+  const bestVotes = votes[best] ?? 0;
+  let second = 0;
+  for (let k = 0; k < votes.length; k++) {
+    if (k !== best) second = Math.max(second, votes[k] ?? 0);
   }
-  return { language: LATIN_CANDIDATES[best] ?? 'en', confidence: round2(scriptShare * share) };
+  // The margin over the runner-up: votes scattered over the other six do not count against it.
+  const share = bestVotes / (bestVotes + second);
+  const amount = 1 - Math.exp(-bestVotes / 3);
+  const coverage = words === 0 ? 0 : Math.min(1, voted / words / EXPECTED_COVERAGE);
+  const confidence = scriptShare * share * amount * (0.5 + 0.5 * coverage);
+  return answer(LATIN_CANDIDATES[best] ?? 'en', confidence);
+}
+
+/** The answer for `language` at `confidence`: English and unsure below {@link CONFIDENT}. */
+function answer(language: string, confidence: number, guess: string | null = language) {
+  const rounded = round2(confidence);
+  if (rounded >= CONFIDENT)
+    return { language, confidence: rounded, unsure: false, guess: language };
+  return { language: 'en', confidence: rounded, unsure: true, guess };
 }
 
 function round2(value: number): number {

@@ -4,6 +4,11 @@ import type { Severity } from './document.ts';
 export interface ReportOptions {
   line?: number | null;
   column?: number | null;
+  /** End of the range changed (1-based line and column just past it), when known. */
+  endLine?: number | null;
+  endColumn?: number | null;
+  /** The plugin that made the change (`mojibake`, `entities`, …); default `scriptdesk`. */
+  source?: string;
   severity?: Severity;
   /** What was removed or replaced. */
   actual?: string;
@@ -22,11 +27,19 @@ export function report(
   options: ReportOptions = {},
 ): void {
   const line = options.line ?? null;
-  const place = line === null ? undefined : { line, column: options.column ?? 1 };
+  const start = line === null ? undefined : { line, column: options.column ?? 1 };
+  const place =
+    start && options.endLine != null
+      ? { start, end: { line: options.endLine, column: options.endColumn ?? start.column } }
+      : start;
   // A message is a note, not a thrown error: skip the stack trace its Error base would capture.
   const limit = Error.stackTraceLimit;
   Error.stackTraceLimit = 0;
-  const message = file.message(reason, { place, ruleId, source: 'scriptdesk' });
+  const message = file.message(reason, {
+    place,
+    ruleId,
+    source: options.source ?? 'scriptdesk',
+  });
   Error.stackTraceLimit = limit;
   const severity = options.severity ?? 'info';
   message.fatal = severity === 'error' ? true : severity === 'warning' ? false : undefined;

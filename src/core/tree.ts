@@ -13,6 +13,12 @@ export interface Segment {
   text: string;
   /** The line as it was in the input, before any cleaning (tag detection reads its spacing). */
   raw: string;
+  /**
+   * Set by the hygiene plugins once they change `text`: for each position of `text` (and its
+   * end), the column in `raw` it came from, so every later change is reported where it is in
+   * the input. Absent while `text` is `raw`.
+   */
+  origin?: Int32Array;
 }
 
 /** A speaker tag found at the start of a paragraph (`Sergey Lavrov, Foreign Minister: …`). */
@@ -136,6 +142,11 @@ export interface SpeakerEntry {
 export interface RootData extends Data {
   frontMatter?: Record<string, string>;
   language?: string;
+  /**
+   * Set by the language plugin: true when the language was given (`language=`) or detected with
+   * confidence, and scriptdesk has rules for it. Language-specific quotes follow only then.
+   */
+  languageSure?: boolean;
   title?: string | null;
   reporter?: string | null;
   outlet?: string | null;

@@ -60,7 +60,7 @@ export const PROBLEM_TYPES = {
     status: 415,
     title: 'Unsupported media type',
     description:
-      'A content type or file type scriptdesk does not read, a charset other than UTF-8, or binary data (NUL bytes, invalid UTF-8).',
+      'A content type or file type scriptdesk does not read, binary data (NUL bytes, control bytes), or text that is not UTF-8 in a charset scriptdesk does not know. Text in another encoding (Windows-1252, Windows-1251, KOI8-R, UTF-16 with a BOM, a declared charset) is read and reported as an `encoding` message.',
   },
   'empty-text': {
     status: 422,

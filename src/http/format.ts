@@ -120,6 +120,7 @@ export function formatSubmission(
     submission.inputFormat,
     { nonce },
     corrections,
+    submission.inputMessages,
   );
   if (!rendered) throw notAvailable(output);
   if (document.blocks.length === 0) {

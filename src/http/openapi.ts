@@ -164,7 +164,7 @@ function schemas(): JsonObject {
           type: 'string',
           contentMediaType: 'application/octet-stream',
           description:
-            'A .txt, .html, .srt, .vtt or speech-to-text .json file (UTF-8); used instead of `text` when given.',
+            'A .txt, .html, .srt, .vtt or speech-to-text .json file (UTF-8, or another encoding: see above); used instead of `text` when given.',
         },
         ...optionProperties(),
       },
@@ -184,7 +184,9 @@ const FORMAT_DESCRIPTION = [
   'The output is `output=` (query or body) or, without it, the best match for `Accept`:',
   '`application/json` → json, `application/x-subrip` → srt, `text/vtt` → vtt,',
   '`text/html` → teleprompter, `text/plain` → teleprompter-text (q-values honoured; json on a tie).',
-  'Text must be UTF-8; the body limit is 5 MB unless configured otherwise.',
+  'Text is read as UTF-8, else in its declared charset, else as detected (Windows-1252, Windows-1251,',
+  'KOI8-R; UTF-16 with a BOM), reported as an `encoding` message; binary data is a 415. The body',
+  'limit is 5 MB unless configured otherwise.',
 ].join('\n');
 
 function paths(): OpenApiDocument['paths'] {
@@ -193,7 +195,7 @@ function paths(): OpenApiDocument['paths'] {
     '406': problem('No output matches `Accept`.'),
     '413': problem('Body over the size limit.'),
     '415': problem(
-      'Unsupported content type or file type, a charset other than UTF-8, or binary data.',
+      'Unsupported content type or file type, binary data, or an unknown charset on text that is not UTF-8.',
     ),
     '422': problem(
       'Empty text, an invalid option, an unknown template, an output not available here, more blocks than the text’s size allows (`too-many-blocks`), or an answer over ten times the input (`output-too-large`).',

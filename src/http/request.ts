@@ -3,9 +3,16 @@
  * requested output and the options as sent. Body errors are problems: 400 when it does not parse,
  * 415 for a content type scriptdesk does not read or for binary data.
  */
-
+import type { Message } from '../core/document.ts';
 import { HttpError } from '../edge/errors.ts';
 import { invalidOptions } from '../edge/options.ts';
+import {
+  BinaryData,
+  type DecodedText,
+  decodeBytes,
+  encodingMessages,
+  UnknownCharset,
+} from '../ingest/encoding.ts';
 import {
   detectAsrFormat,
   detectInputFormat,
@@ -66,12 +73,36 @@ export interface Submission {
   fileName: string | null;
   /** The producer's corrections as sent (a JSON body's object, or a form field's JSON text). */
   corrections: unknown;
+  /** Messages about how the text was decoded (an `encoding` message), for the document. */
+  inputMessages: Message[];
 }
 
 const UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
 
 /**
- * Decodes UTF-8 strictly: invalid UTF-8 or a NUL byte means binary data (415), not text.
+ * Decodes a body or an uploaded file (`decodeBytes`: BOM, UTF-8, the declared charset, else
+ * detected); binary data or an unknown charset is a 415.
+ *
+ * @example decodeBody(new Uint8Array([0x93, 0x48, 0x69, 0x94])).text // '“Hi”'
+ */
+export function decodeBody(bytes: Uint8Array, charset?: string, what = 'The body'): DecodedText {
+  try {
+    return decodeBytes(bytes, charset, what);
+  } catch (error) {
+    if (error instanceof BinaryData) throw new HttpError('unsupported-media-type', error.message);
+    if (error instanceof UnknownCharset) {
+      throw new HttpError(
+        'unsupported-media-type',
+        `${what} is not UTF-8 and ${error.message} Send UTF-8, or a charset such as windows-1252.`,
+      );
+    }
+    throw error;
+  }
+}
+
+/**
+ * Decodes UTF-8 strictly: invalid UTF-8 or a NUL byte means binary data (415), not text. For
+ * form fields, which browsers always send as UTF-8.
  *
  * @example decodeText(new TextEncoder().encode('Tarō')) // 'Tarō'
  */
@@ -264,6 +295,7 @@ export async function parseSubmission(
   let optionJson: Record<string, unknown> = {};
   let fileName: string | null = null;
   let corrections: unknown;
+  let decoded: DecodedText | null = null;
 
   const media = parseMediaType(contentType);
   if (!media) {
@@ -280,13 +312,11 @@ export async function parseSubmission(
       throw unsupported(`scriptdesk does not read ${media.essence}.`);
     }
     const charset = media.params.charset?.toLowerCase();
-    if (charset !== undefined && !['utf-8', 'utf8', 'us-ascii'].includes(charset)) {
-      throw unsupported(`Only UTF-8 text is read, not charset=${charset.slice(0, 40)}.`);
-    }
     declared = BODY_TYPES[media.essence] ?? null;
     switch (media.essence) {
       case 'application/json': {
-        const source = decodeText(body);
+        decoded = decodeBody(body, charset);
+        const source = decoded.text;
         let json: unknown;
         try {
           json = JSON.parse(source);
@@ -347,7 +377,12 @@ export async function parseSubmission(
         }
         const upload = await readMultipart(body, contentType ?? '', fields);
         if (upload && upload.bytes.byteLength > 0) {
-          text = decodeText(upload.bytes, `The file "${upload.name}"`);
+          decoded = decodeBody(
+            upload.bytes,
+            parseMediaType(upload.type)?.params.charset,
+            `The file "${upload.name}"`,
+          );
+          text = decoded.text;
           declared = uploadFormat(upload);
           fileName = upload.name || null;
         } else {
@@ -356,7 +391,8 @@ export async function parseSubmission(
         break;
       }
       default:
-        text = decodeText(body);
+        decoded = decodeBody(body, charset);
+        text = decoded.text;
     }
   }
 
@@ -391,5 +427,6 @@ export async function parseSubmission(
     optionJson,
     fileName,
     corrections: corrections ?? fields.last('corrections'),
+    inputMessages: encodingMessages(decoded),
   };
 }

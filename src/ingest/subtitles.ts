@@ -6,8 +6,8 @@
  */
 import { clockFields, clockMs, formatHms } from '../core/clock.ts';
 import type { Message } from '../core/document.ts';
-import { decodeEntities } from '../core/entities.ts';
 import { normalizeWord, type TimedToken } from '../core/timed.ts';
+import { decodeEntities } from './html.ts';
 import { type IngestedText, joinParagraphs, type SourcedLine } from './lines.ts';
 
 export interface SubtitleIngestOptions {

@@ -270,6 +270,15 @@ function printDate(options: ResolvedOptions, context: RenderContext | undefined)
   return (context?.now ?? new Date()).toISOString().slice(0, 10);
 }
 
+/** Longest slug a page header shows (a slug is one or two words; a hostile one is cut). */
+const MAX_HEADER_SLUG = 40;
+
+function capped(text: string, max: number): string {
+  const chars = Array.from(text.slice(0, max * 2));
+  if (chars.length <= max && text.length <= max * 2) return text;
+  return `${chars.slice(0, max - 1).join('')}…`;
+}
+
 /** Precomputes the printed script: every line wrapped, every page with its header and footer. */
 export function compilePrint(
   doc: ScriptDocument,
@@ -291,7 +300,8 @@ export function compilePrint(
   return {
     nonce: nonceOf(context),
     lang: script.language,
-    slug: script.slug,
+    // Repeated in every page header: bounded, so a one-word 1 MB text does not print it per page.
+    slug: capped(script.slug, MAX_HEADER_SLUG),
     title: script.title,
     date: printDate(options, context),
     reporter: script.reporter,

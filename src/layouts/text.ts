@@ -29,6 +29,15 @@ const WIDE =
   /^[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6\u{1f300}-\u{1f64f}\u{1f900}-\u{1f9ff}\u{20000}-\u{3fffd}]/u;
 
 const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
+/**
+ * Text where every UTF-16 code unit is one grapheme of one column: no combining mark, no
+ * control or format character (ZWJ and variation selectors join graphemes), nothing from Thai
+ * and Lao (spacing vowels), Hangul jamo, the wide CJK blocks, full-width forms or the astral
+ * planes (emoji). Curly quotes, dashes, accented Latin, Greek and Cyrillic letters are; the
+ * rest goes through the grapheme segmenter.
+ */
+const ONE_COLUMN_EACH =
+  /^[^\p{M}\p{C}\u0e00-\u0eff\u1100-\u11ff\u2e80-\ua4cf\ua960-\ua97f\uac00-\ud7ff\uf900-\ufaff\ufe10-\ufe6f\uff00-\uffef\u{10000}-\u{10ffff}]*$/u;
 
 /**
  * Appends `items` to `target` one by one: `target.push(...items)` passes every item as an
@@ -61,7 +70,7 @@ function graphemeColumns(grapheme: string): number {
 
 /** Display width in columns: one per grapheme, two for wide CJK and emoji. */
 export function displayWidth(text: string): number {
-  if (PRINTABLE_ASCII.test(text)) return text.length;
+  if (PRINTABLE_ASCII.test(text) || ONE_COLUMN_EACH.test(text)) return text.length;
   let columns = 0;
   for (const { segment } of graphemes.segment(text)) columns += graphemeColumns(segment);
   return columns;

@@ -1,5 +1,13 @@
 import { readBodyWithin } from '../edge/body-limit.ts';
 import { HttpError, problemResponse } from '../edge/errors.ts';
+import {
+  BinaryData,
+  charsetOf,
+  type DecodedText,
+  decodeBytes,
+  encodingMessages,
+  UnknownCharset,
+} from '../ingest/encoding.ts';
 import { isDevOnlyValue, isLoopbackHost, maxBodyBytes } from './env.ts';
 import { deliverySchema, fieldErrors } from './payload.ts';
 import { planRevision } from './plan.ts';
@@ -83,14 +91,22 @@ export async function handleDelivery(c: WebhookContext, timing: StoreTiming): Pr
     return storageFailed(c, error);
   }
 
+  // The same rule as every body: UTF-8, else the declared charset, else detected (a CMS that
+  // writes Windows-1252 JSON); binary data is a 415.
+  let decoded: DecodedText;
+  try {
+    decoded = decodeBytes(body, charsetOf(c.req.header('content-type')), 'The delivery body');
+  } catch (error) {
+    if (error instanceof BinaryData || error instanceof UnknownCharset) {
+      return problemResponse(c, new HttpError('unsupported-media-type', error.message));
+    }
+    throw error;
+  }
   let json: unknown;
   try {
-    json = JSON.parse(new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(body));
+    json = JSON.parse(decoded.text);
   } catch {
-    return problemResponse(
-      c,
-      new HttpError('malformed-request', 'The delivery body is not UTF-8 JSON.'),
-    );
+    return problemResponse(c, new HttpError('malformed-request', 'The delivery body is not JSON.'));
   }
   const delivery = deliverySchema.safeParse(json);
   if (!delivery.success) {
@@ -101,7 +117,7 @@ export async function handleDelivery(c: WebhookContext, timing: StoreTiming): Pr
       }),
     );
   }
-  const planned = await planRevision(delivery.data, webhookId);
+  const planned = await planRevision(delivery.data, webhookId, encodingMessages(decoded));
   if (!planned.ok) return problemResponse(c, planned.problem);
   const { storyId, revision } = planned.plan.manifest;
 

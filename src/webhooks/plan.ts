@@ -26,7 +26,11 @@ export type PlanResult = { ok: true; plan: RevisionPlan } | { ok: false; problem
  * `POST /v1/format` takes, so each stored object equals what the API returns for the same input.
  * Nothing is stored here; rendering happens before the revision is claimed.
  */
-export async function planRevision(delivery: Delivery, webhookId: string): Promise<PlanResult> {
+export async function planRevision(
+  delivery: Delivery,
+  webhookId: string,
+  inputMessages: readonly Message[] = [],
+): Promise<PlanResult> {
   const { story } = delivery;
   const available = availableOutputs();
   const outputs = [...new Set(delivery.outputs ?? available)];
@@ -68,6 +72,7 @@ export async function planRevision(delivery: Delivery, webhookId: string): Promi
       inputFormat,
       undefined,
       delivery.corrections,
+      inputMessages,
     );
   } catch (error) {
     // Input that can never format is answered 422, never a 5xx a CMS would retry forever.

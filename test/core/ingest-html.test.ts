@@ -1,7 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { decodeEntities } from '../../src/core/entities.ts';
-import { htmlToLines, htmlToText, looksLikeHtml } from '../../src/ingest/html.ts';
+import { decodeEntities, htmlToLines, htmlToText, looksLikeHtml } from '../../src/ingest/html.ts';
 
 const CMS = `<!DOCTYPE html>
 <html><head><title>ignored</title><style>p { color: red }</style></head>

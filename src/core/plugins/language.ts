@@ -1,7 +1,7 @@
 /** The text's language: detected from its letters, or as the caller says. */
 import type { Plugin } from 'unified';
 import type { VFile } from 'vfile';
-import { detectLanguage } from '../language.ts';
+import { detectLanguage, LANGUAGE_NAMES, SUPPORTED_LANGUAGES } from '../language.ts';
 import { report } from '../report.ts';
 import type { Root } from '../tree.ts';
 
@@ -17,7 +17,7 @@ export const language: Plugin<[LanguageOptions?], Root> =
   (options) => (tree: Root, file: VFile) => {
     const wanted = options?.language ?? 'auto';
     if (wanted !== 'auto') {
-      tree.data = { ...tree.data, language: wanted };
+      tree.data = { ...tree.data, language: wanted, languageSure: true };
       return;
     }
     let sample = '';
@@ -27,10 +27,35 @@ export const language: Plugin<[LanguageOptions?], Root> =
       if (sample.length >= SAMPLE_CHARS) break;
     }
     const detected = detectLanguage(sample);
-    tree.data = { ...tree.data, language: detected.language };
-    report(
-      file,
-      'language',
-      `Detected language: ${detected.language} (confidence ${detected.confidence.toFixed(2)}); set language= to override`,
-    );
+    const name = (code: string) => LANGUAGE_NAMES[code] ?? code;
+    const supported = SUPPORTED_LANGUAGES.has(detected.language);
+    tree.data = {
+      ...tree.data,
+      language: detected.language,
+      languageSure: !detected.unsure && supported,
+    };
+    const confidence = detected.confidence.toFixed(2);
+    if (detected.unsure) {
+      const guess = detected.guess ? `best guess ${name(detected.guess)}, ` : '';
+      report(
+        file,
+        'language',
+        `Could not tell the language for sure (${guess}confidence ${confidence}): using English rules and leaving quotes as typed; set language= to choose`,
+        { severity: 'warning', source: 'language' },
+      );
+    } else if (!supported) {
+      report(
+        file,
+        'language',
+        `Detected ${name(detected.language)} (confidence ${confidence}), which scriptdesk has no rules for: quotes left as typed, default read rate; set language= to choose`,
+        { severity: 'warning', source: 'language' },
+      );
+    } else {
+      report(
+        file,
+        'language',
+        `Detected language: ${detected.language} (confidence ${confidence}); set language= to override`,
+        { source: 'language' },
+      );
+    }
   };

@@ -4,9 +4,9 @@
  */
 import type { Plugin } from 'unified';
 import type { VFile } from 'vfile';
+import { endsInMojibake } from '../mojibake.ts';
 import { Tally } from '../report.ts';
 import { paragraphLine, type Root } from '../tree.ts';
-import { endsInMojibake } from './hygiene.ts';
 
 export interface TypographyOptions {
   mode: 'smart' | 'ascii';
@@ -44,14 +44,18 @@ function fixQuotes(text: string, language: string, mode: 'smart' | 'ascii'): str
   const openers = OPENERS_BEFORE + style.open + style.singleOpen;
   QUOTE.lastIndex = 0;
   if (!QUOTE.test(text)) return text;
-  let out = '';
+  // The output is built as parts and only its last three characters (`tail`) are ever read:
+  // reading the growing output for every quote made this quadratic.
+  const parts: string[] = [];
+  let tail = '';
   let prev = ' ';
   let copied = 0;
   QUOTE.lastIndex = 0;
   for (let m = QUOTE.exec(text); m !== null; m = QUOTE.exec(text)) {
     const i = m.index;
     if (i > copied) {
-      out += text.slice(copied, i);
+      parts.push(text.slice(copied, i));
+      tail = i - copied >= 3 ? text.slice(i - 3, i) : (tail + text.slice(copied, i)).slice(-3);
       prev = text[i - 1] as string;
     }
     copied = i + 1;
@@ -66,17 +70,22 @@ function fixQuotes(text: string, language: string, mode: 'smart' | 'ascii'): str
       else mapped = style.apostrophe;
     }
     // A curly quote that would make the text before it read as mojibake stays as it was typed.
-    if (mapped !== ch && endsInMojibake(out, mapped)) mapped = ch;
-    out += mapped;
+    if (mapped !== ch && endsInMojibake(tail, mapped)) mapped = ch;
+    parts.push(mapped);
+    tail = (tail + mapped).slice(-3);
     prev = mapped;
   }
-  return out + text.slice(copied);
+  parts.push(text.slice(copied));
+  return parts.join('');
 }
 
 export const typography: Plugin<[TypographyOptions?], Root> =
   (options) => (tree: Root, file: VFile) => {
     const mode = options?.mode ?? 'smart';
     const language = tree.data?.language ?? 'en';
+    // Language-specific quotes follow only a sure language (given, or detected with confidence
+    // and supported); plain ASCII quotes need no language.
+    if (mode === 'smart' && tree.data?.languageSure === false) return;
     const changed = new Tally();
     for (const node of tree.children) {
       if (node.type !== 'paragraph') continue;

@@ -1,0 +1,55 @@
+/**
+ * Hostile input shapes (issue 11 item 4), each built at a given size: the bench runs them at
+ * 1 MB against 1 MB of prose, `test/core/pathological.test.ts` at small sizes for scaling.
+ */
+
+export interface Shape {
+  name: string;
+  /** Text of about `bytes` bytes (a count-based shape scales its count with `bytes`). */
+  make(bytes: number): string;
+  /** Count-based shapes are built by count at bench size (100k lines), not by bytes. */
+  benchBytes?: number;
+  /** Input format the shape is sent as (default `text`). */
+  format?: 'text' | 'html';
+}
+
+function repeat(unit: string, bytes: number): string {
+  return unit.repeat(Math.max(1, Math.ceil(bytes / unit.length)));
+}
+
+export const SHAPES: readonly Shape[] = [
+  { name: 'repeated quotes "a" ', make: (n) => repeat('"a" ', n) },
+  { name: '*_ repeated', make: (n) => repeat('*_', n) },
+  { name: 'run of (', make: (n) => repeat('(', n) },
+  { name: 'run of [', make: (n) => repeat('[', n) },
+  { name: 'run of &', make: (n) => repeat('&', n) },
+  { name: 'run of <', make: (n) => repeat('<', n) },
+  // The same runs with a word in each unit: nothing is dropped as empty before the hot paths.
+  { name: '(a repeated', make: (n) => repeat('(a ', n) },
+  { name: '[a repeated', make: (n) => repeat('[a ', n) },
+  { name: '&a repeated', make: (n) => repeat('&a ', n) },
+  { name: '<a repeated', make: (n) => repeat('<a ', n) },
+  { name: '*_a repeated', make: (n) => repeat('*_a ', n) },
+  { name: 'dots', make: (n) => repeat('.', n) },
+  { name: 'dots and words', make: (n) => repeat('a. ', n) },
+  { name: 'colons', make: (n) => repeat(':', n) },
+  { name: 'colons and words', make: (n) => repeat('A: ', n) },
+  { name: 'capitals', make: (n) => repeat('ABC ', n) },
+  { name: 'Mr. repeated', make: (n) => repeat('Mr. ', n) },
+  { name: 'CR-only lines', make: (n) => repeat('a line\r', n) },
+  { name: 'one word', make: (n) => repeat('A', n) },
+  // The same runs sent as text/html: the HTML reader's own entity and tag scanning.
+  { name: 'run of & (HTML)', make: (n) => `<p>${repeat('&', n)}</p>`, format: 'html' },
+  { name: '&a repeated (HTML)', make: (n) => `<p>${repeat('&a ', n)}</p>`, format: 'html' },
+  { name: 'run of < (HTML)', make: (n) => `<p>${repeat('<', n)}</p>`, format: 'html' },
+  // 100k one-character lines: 200 KB.
+  { name: 'one-character lines', make: (n) => repeat('a\n', n), benchBytes: 200_000 },
+  // 100k one-word paragraphs: 300 KB.
+  { name: 'one-word paragraphs', make: (n) => repeat('a\n\n', n), benchBytes: 300_000 },
+  // 50k speaker tags.
+  {
+    name: 'speaker tags',
+    make: (n) => repeat('JOHN SMITH: Hi.\nJANE DOE: Yes.\n', n),
+    benchBytes: 50_000 * 16,
+  },
+];

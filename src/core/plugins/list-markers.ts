@@ -1,0 +1,140 @@
+/**
+ * List artifacts at the start of a line, left by a list copied from a word processor or a web
+ * page: `[]` and `[ ]` (a bullet glyph the clipboard lost), bullet glyphs (`•`, `▪`, `◦`, `‣`,
+ * `●`, `■`, `►`, Word's private-use bullets …), `*`, `+` and `·`, each followed by a space and
+ * an item that starts with a word (or a glyph alone on its line). They are removed and
+ * reported; each item becomes a paragraph of its own.
+ *
+ * A `-` followed by a space is a bullet only in a list of at least three such lines in a row
+ * (within a paragraph, or one-line paragraphs spaced by blank lines): one or two are a
+ * dialogue dash (`- Where were you?` / `- Home.`) or a real dash, and stay.
+ * A hyphen not followed by a space (`-5 degrees`, `-based`) is never a marker.
+ */
+import type { Plugin } from 'unified';
+import type { VFile } from 'vfile';
+import { type Paragraph, type Root, type Segment, segmentsPosition } from '../tree.ts';
+import { applyEdits, Changes, joinSegments, show } from './segments.ts';
+
+export const SOURCE = 'list-markers';
+
+/** Bullet glyphs: removed with or without a space after them. */
+const GLYPHS = new Set([
+  '\u2022', // •
+  '\u25aa', // ▪
+  '\u25ab', // ▫
+  '\u25e6', // ◦
+  '\u2023', // ‣
+  '\u2043', // ⁃
+  '\u25cf', // ●
+  '\u25cb', // ○
+  '\u25a0', // ■
+  '\u25a1', // □
+  '\u25ba', // ►
+  '\u25b8', // ▸
+  '\u27a2', // ➢
+  '\u27a4', // ➤
+  '\uf0b7', // Word's Symbol-font bullet, pasted as a private-use character
+  '\uf0a7', // Word's Wingdings square bullet
+  '\uf0d8', // Word's Wingdings arrow bullet
+]);
+/** Markers that need a space after them: `* item`, `+ item`, `· item`. */
+const SPACED = new Set(['*', '+', '\u00b7']);
+/** What an item starts with: a letter, a digit, a quote or a bracket. */
+const ITEM_START = /^[\p{L}0-9"'(\u201c\u2018\u00ab]$/u;
+/** Lines in a row starting with `- ` needed to read them as a list. */
+const MIN_DASH_LIST = 3;
+
+/** Length of the list marker at the start of `text` (with the spaces after it), or 0. */
+export function markerLength(text: string): number {
+  let end = 0;
+  if (text.startsWith('[]')) end = 2;
+  else if (text.startsWith('[ ]')) end = 3;
+  else {
+    const first = text[0] ?? '';
+    // A glyph alone on its line, or followed by a space; `*`, `+`, `·` always need the space.
+    if ((GLYPHS.has(first) || SPACED.has(first)) && (text[1] === ' ' || text.length === 1)) end = 1;
+    else return 0;
+  }
+  while (text[end] === ' ') end++;
+  // An item starts with a word (`* * *` is a section break, `• ²` no item).
+  if (end < text.length && !ITEM_START.test(text[end] as string)) return 0;
+  return end;
+}
+
+function isDashItem(text: string): boolean {
+  return text.startsWith('- ') && /[\p{L}\p{N}]/u.test(text.slice(2, 40));
+}
+
+export const listMarkers: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
+  const changes = new Changes(file, SOURCE, 'list-marker');
+  // Runs of `- ` lines: consecutive lines (a blank line between them allowed).
+  const dashItems = new Set<Segment>();
+  let run: Segment[] = [];
+  const endRun = () => {
+    if (run.length >= MIN_DASH_LIST) for (const seg of run) dashItems.add(seg);
+    run = [];
+  };
+  // A run goes on across a blank line only between one-line paragraphs (a list spaced out);
+  // a paragraph of several lines is a run of its own (two dialogue lines stay two).
+  let lastSingle = false;
+  for (const node of tree.children) {
+    if (node.type !== 'paragraph') continue;
+    const single = node.segments.length === 1;
+    if (!(single && lastSingle)) endRun();
+    lastSingle = single;
+    for (const seg of node.segments) {
+      const last = run[run.length - 1];
+      if (isDashItem(seg.text.trimStart())) {
+        if (last && seg.line > last.line + 2) endRun();
+        run.push(seg);
+      } else endRun();
+    }
+  }
+  endRun();
+
+  const children: Root['children'] = [];
+  for (const node of tree.children) {
+    if (node.type !== 'paragraph') {
+      children.push(node);
+      continue;
+    }
+    const starts: number[] = [];
+    node.segments.forEach((seg, index) => {
+      const text = seg.text.trimStart();
+      const lead = seg.text.length - text.length;
+      const length = dashItems.has(seg)
+        ? 2 + (text.slice(2).length - text.slice(2).trimStart().length)
+        : markerLength(text);
+      if (length === 0) return;
+      const marker = text.slice(0, length);
+      changes.add(
+        seg,
+        lead,
+        lead + length,
+        marker,
+        '',
+        `Removed the list marker ${show(marker.trimEnd())} at the start of the line`,
+      );
+      applyEdits(seg, text.slice(length), [{ start: 0, end: lead + length, to: '' }]);
+      starts.push(index);
+    });
+    if (starts.length === 0) {
+      children.push(node);
+      continue;
+    }
+    // Each item is a paragraph: split before every marked line but the first.
+    const cuts = starts.filter((i) => i > 0);
+    let from = 0;
+    for (const cut of [...cuts, node.segments.length]) {
+      const segments = node.segments.slice(from, cut);
+      from = cut;
+      const part: Paragraph = { ...node, segments, value: '' };
+      part.value = joinSegments(part);
+      const position = segmentsPosition(segments);
+      if (position) part.position = position;
+      if (part.value !== '') children.push(part);
+    }
+  }
+  tree.children = children;
+  changes.flush('list marker(s) removed');
+};

@@ -1,0 +1,118 @@
+/**
+ * Stray markup in pasted text: known HTML tags (`<s>`, `</b>`, `<br>`; their content stays) and
+ * markdown escapes (`\[` → `[`). Each occurrence is one message with its place.
+ */
+import type { Plugin } from 'unified';
+import type { VFile } from 'vfile';
+import type { Root } from '../tree.ts';
+import { applyEdits, Changes, eachSegment, show } from './segments.ts';
+
+export const SOURCE = 'markup';
+
+const HTML_ELEMENTS = new Set(
+  (
+    'a abbr b big blockquote br cite code del dfn div em font h1 h2 h3 h4 h5 h6 hr i img ins ' +
+    'kbd li mark ol p pre q s samp small span strike strong sub sup table tbody td th thead tr ' +
+    'tt u ul wbr section article header footer nav figure figcaption'
+  ).split(' '),
+);
+const MARKDOWN_ESCAPABLE = '[]()*_#!`>{}.-+|~<';
+/** Longest tag looked at: a `<` with no `>` this close is not a tag. */
+const MAX_TAG = 200;
+const TAG = /^\/?([a-zA-Z][a-zA-Z0-9]*)(\s[^<>]*)?\/?$/;
+
+export interface Removed {
+  start: number;
+  end: number;
+  from: string;
+  to: string;
+}
+
+/**
+ * Removes known HTML tags (keeping their content); `<br>`, `<p>` and `<div>` become a space.
+ * From each `<` it looks at most {@link MAX_TAG} characters ahead and stops at the next `<`, so
+ * a run of `<` costs one step each.
+ */
+export function stripTags(text: string): { text: string; removed: Removed[] } {
+  const removed: Removed[] = [];
+  const parts: string[] = [];
+  let copied = 0;
+  let lt = text.indexOf('<');
+  while (lt !== -1) {
+    const limit = Math.min(text.length, lt + MAX_TAG + 1);
+    let gt = lt + 1;
+    while (gt < limit && text.charCodeAt(gt) !== 0x3e && text.charCodeAt(gt) !== 0x3c) gt++;
+    if (gt < limit && text.charCodeAt(gt) === 0x3e) {
+      const m = TAG.exec(text.slice(lt + 1, gt));
+      const name = m?.[1]?.toLowerCase();
+      if (name && HTML_ELEMENTS.has(name)) {
+        const to = name === 'br' || name === 'p' || name === 'div' ? ' ' : '';
+        parts.push(text.slice(copied, lt), to);
+        removed.push({ start: lt, end: gt + 1, from: text.slice(lt, gt + 1), to });
+        copied = gt + 1;
+        lt = text.indexOf('<', gt + 1);
+        continue;
+      }
+    }
+    lt = text.indexOf('<', lt + 1);
+  }
+  if (removed.length === 0) return { text, removed };
+  parts.push(text.slice(copied));
+  return { text: parts.join(''), removed };
+}
+
+/** Drops backslashes that escape markdown punctuation (`\[` → `[`), a whole run at a time. */
+export function unescapeMarkdown(text: string): { text: string; removed: Removed[] } {
+  const removed: Removed[] = [];
+  const parts: string[] = [];
+  let copied = 0;
+  let i = text.indexOf('\\');
+  while (i !== -1) {
+    let j = i;
+    while (text.charCodeAt(j) === 0x5c) j++;
+    const next = text[j];
+    if (next !== undefined && MARKDOWN_ESCAPABLE.includes(next)) {
+      parts.push(text.slice(copied, i));
+      removed.push({ start: i, end: j, from: text.slice(i, j), to: '' });
+      copied = j;
+    }
+    i = text.indexOf('\\', j);
+  }
+  if (removed.length === 0) return { text, removed };
+  parts.push(text.slice(copied));
+  return { text: parts.join(''), removed };
+}
+
+export const stripMarkup: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
+  const tags = new Changes(file, SOURCE, 'html-tag');
+  const escapes = new Changes(file, SOURCE, 'markdown-escape');
+  eachSegment(tree, (text, _line, seg) => {
+    let current = text;
+    if (current.includes('<')) {
+      const result = stripTags(current);
+      for (const r of result.removed)
+        tags.add(seg, r.start, r.end, r.from, r.to, `Removed the HTML tag ${show(r.from)}`);
+      applyEdits(seg, result.text, result.removed);
+      current = result.text;
+    }
+    if (current.includes('\\')) {
+      const result = unescapeMarkdown(current);
+      for (const r of result.removed) {
+        const escaped = current[r.end] ?? '';
+        escapes.add(
+          seg,
+          r.start,
+          r.end,
+          r.from,
+          r.to,
+          `Removed a markdown escape: \\${escaped} → ${escaped}`,
+        );
+      }
+      applyEdits(seg, result.text, result.removed);
+      current = result.text;
+    }
+    return current;
+  });
+  tags.flush('HTML tag(s) removed');
+  escapes.flush('markdown escape backslash(es) removed');
+};

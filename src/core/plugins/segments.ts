@@ -1,0 +1,181 @@
+/**
+ * Shared by the text-hygiene plugins (one plugin per concern: `unicode`, `mojibake`, `markup`,
+ * `entities`, `whitespace`, `list-markers`): they work line by line on the paragraphs' source
+ * segments, so every change is reported at the line and columns where it happened, and each
+ * reports through {@link Changes} under its own `source`.
+ */
+import type { VFile } from 'vfile';
+import type { Severity } from '../document.ts';
+import { report } from '../report.ts';
+import type { Paragraph, Root, Segment } from '../tree.ts';
+
+/** One replacement in a line: [start, end) of the text as it was became `to`. */
+export interface Edit {
+  start: number;
+  end: number;
+  to: string;
+}
+
+/** The column (0-based) in the input line of position `i` of the segment's current text. */
+export function rawColumn(seg: Segment, i: number): number {
+  if (!seg.origin) return i;
+  return seg.origin[Math.min(i, seg.origin.length - 1)] ?? i;
+}
+
+/**
+ * Records that `edits` (sorted, not overlapping, in the coordinates of the segment's current
+ * text) turned it into `text`: each position of the new text maps back to the input line.
+ * Linear in the line.
+ */
+export function applyEdits(seg: Segment, text: string, edits: readonly Edit[]): void {
+  if (edits.length === 0) return;
+  const before = seg.text.length;
+  const origin = new Int32Array(text.length + 1);
+  let k = 0;
+  let from = 0;
+  const copyTo = (end: number) => {
+    for (; from < end; from++) origin[k++] = rawColumn(seg, from);
+  };
+  for (const edit of edits) {
+    copyTo(edit.start);
+    const at = rawColumn(seg, edit.start);
+    for (let c = 0; c < edit.to.length; c++) origin[k++] = at;
+    from = edit.end;
+  }
+  copyTo(before);
+  origin[k] = rawColumn(seg, before);
+  if (k === text.length) seg.origin = origin;
+  else {
+    // Edits that do not reproduce the text are a bug: keep the text, lose only the columns.
+    editMismatches++;
+    seg.origin = undefined;
+  }
+  seg.text = text;
+}
+
+let editMismatches = 0;
+/** How many times {@link applyEdits} got edits that did not reproduce the text (tests: 0). */
+export function editMismatchCount(): number {
+  return editMismatches;
+}
+
+/**
+ * Applies `fix` to every source line of every paragraph, then re-joins the paragraph text.
+ * A fix that records its edits with {@link applyEdits} keeps later columns true to the input.
+ */
+export function eachSegment(
+  tree: Root,
+  fix: (text: string, line: number, seg: Segment) => string,
+): void {
+  for (const node of tree.children) {
+    if (node.type !== 'paragraph') continue;
+    let changed = false;
+    for (const seg of node.segments) {
+      const before = seg.text;
+      const fixed = fix(seg.text, seg.line, seg);
+      if (fixed !== before) changed = true;
+      if (fixed !== seg.text) seg.text = fixed;
+    }
+    if (changed) node.value = joinSegments(node);
+  }
+}
+
+export function joinSegments(node: Paragraph): string {
+  // Array#join makes one flat string; `a + b` chains would leave a rope every later scan pays for.
+  const parts: string[] = [];
+  for (const seg of node.segments) {
+    const t = seg.text.trim();
+    if (t) parts.push(t);
+  }
+  return parts.join(' ');
+}
+
+/** Messages reported one by one per rule; past this, one summary counts the rest. */
+export const MAX_MESSAGES_PER_RULE = 20;
+
+/**
+ * Reports every occurrence of one kind of change with its place (line, start and end column in
+ * the line as the plugin saw it), its own `source` and `ruleId`: the first
+ * {@link MAX_MESSAGES_PER_RULE} one message each, the rest in one summary at the end (so a
+ * hostile input of a million changes does not make a million messages).
+ */
+export class Changes {
+  private count = 0;
+  private restLines = 0;
+  private restFirstLine: number | null = null;
+  private restLastLine: number | null = null;
+  private readonly rest: string[] = [];
+
+  private readonly file: VFile;
+  private readonly source: string;
+  private readonly ruleId: string;
+  private readonly severity: Severity;
+
+  constructor(file: VFile, source: string, ruleId: string, severity: Severity = 'info') {
+    this.file = file;
+    this.source = source;
+    this.ruleId = ruleId;
+    this.severity = severity;
+  }
+
+  /**
+   * One change: `from` at [start, end) of the segment's current text became `to`; reported at
+   * the columns of the input line it came from.
+   */
+  add(seg: Segment, start: number, end: number, from: string, to: string, reason: string): void {
+    const line = seg.line;
+    this.count++;
+    if (this.count <= MAX_MESSAGES_PER_RULE) {
+      report(this.file, this.ruleId, reason, {
+        line,
+        column: rawColumn(seg, start) + 1,
+        endLine: line,
+        endColumn: rawColumn(seg, end) + 1,
+        source: this.source,
+        severity: this.severity,
+        actual: from,
+        expected: [to],
+      });
+      return;
+    }
+    if (this.restLastLine !== line) this.restLines++;
+    this.restLastLine = line;
+    this.restFirstLine ??= line;
+    this.rest.push(from);
+  }
+
+  get total(): number {
+    return this.count;
+  }
+
+  /** Reports the changes past the per-rule limit as one message: `what` names them. */
+  flush(what: string): void {
+    const rest = this.count - MAX_MESSAGES_PER_RULE;
+    if (rest <= 0) return;
+    report(
+      this.file,
+      this.ruleId,
+      `…and ${rest} more ${what} on ${this.restLines} line(s) from line ${this.restFirstLine}`,
+      {
+        line: this.restFirstLine,
+        source: this.source,
+        severity: this.severity,
+        // Everything it removed or replaced, so nothing is lost from the report (at most the input).
+        actual: this.rest.join(' '),
+      },
+    );
+  }
+}
+
+/** Shows a short piece of text in a message: quoted, invisible characters as code points. */
+export function show(text: string): string {
+  let out = '';
+  for (const ch of text) {
+    const cp = ch.codePointAt(0) as number;
+    out +=
+      cp < 0x20 || (cp >= 0x7f && cp <= 0x9f) || cp === 0xfffd
+        ? `U+${cp.toString(16).toUpperCase().padStart(4, '0')}`
+        : ch;
+  }
+  return `“${out}”`;
+}

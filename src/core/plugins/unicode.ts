@@ -1,0 +1,45 @@
+/**
+ * Unicode NFC first, so every later step sees composed characters (`Š`, not `S` + caron). Each
+ * changed line is reported with the range that changed.
+ */
+import type { Plugin } from 'unified';
+import type { VFile } from 'vfile';
+import type { Root } from '../tree.ts';
+import { applyEdits, Changes, eachSegment, show } from './segments.ts';
+
+export const SOURCE = 'normalize-unicode';
+
+/** The range [start, end) of `before` that differs from `after`, and what it became. */
+export function changedRange(
+  before: string,
+  after: string,
+): { start: number; end: number; to: string } {
+  let start = 0;
+  const max = Math.min(before.length, after.length);
+  while (start < max && before.charCodeAt(start) === after.charCodeAt(start)) start++;
+  let end = before.length;
+  let endAfter = after.length;
+  while (
+    end > start &&
+    endAfter > start &&
+    before.charCodeAt(end - 1) === after.charCodeAt(endAfter - 1)
+  ) {
+    end--;
+    endAfter--;
+  }
+  return { start, end, to: after.slice(start, endAfter) };
+}
+
+export const normalizeUnicode: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
+  const changes = new Changes(file, SOURCE, 'unicode-normalization');
+  eachSegment(tree, (text, _line, seg) => {
+    const normalized = text.normalize('NFC');
+    if (normalized === text) return text;
+    const { start, end, to } = changedRange(text, normalized);
+    const from = text.slice(start, end);
+    changes.add(seg, start, end, from, to, `Normalized ${show(from)} to Unicode NFC ${show(to)}`);
+    applyEdits(seg, normalized, [{ start, end, to }]);
+    return normalized;
+  });
+  changes.flush('line(s) normalized to Unicode NFC');
+};

@@ -1,0 +1,298 @@
+/**
+ * Bytes to text, for every body and uploaded file: pure (WHATWG `TextDecoder` only, no Hono),
+ * used by the HTTP edge, the web form and the CMS webhook alike.
+ *
+ * 1. A byte order mark decides: UTF-8 (the mark is removed), UTF-16 LE or BE.
+ * 2. Valid UTF-8 is UTF-8 (whatever charset was declared: ASCII is valid in both, and a valid
+ *    UTF-8 body labelled otherwise was mislabelled far more often than not).
+ * 3. NUL bytes or a visible share of other control bytes: binary data, not text ({@link BinaryData}).
+ * 4. Otherwise the charset from Content-Type, when one other than UTF-8 was declared and is a
+ *    WHATWG label this runtime decodes.
+ * 5. Otherwise detected from byte statistics: Cyrillic when letters from the upper half
+ *    (0xC0–0xFF) outnumber ASCII letters, then Windows-1251 or KOI8-R, whichever gives Russian
+ *    letter frequencies; Windows-1252 (Word, old CMSs) in every other case.
+ *
+ * Every decoding other than plain UTF-8 comes with a note the document reports as an
+ * `encoding` message.
+ */
+import type { Message } from '../core/document.ts';
+
+/** Thrown for data that is not text: the edge answers 415. */
+export class BinaryData extends Error {
+  override name = 'BinaryData';
+}
+
+/** Thrown for a declared charset this runtime does not know: the edge answers 415. */
+export class UnknownCharset extends Error {
+  override name = 'UnknownCharset';
+  readonly charset: string;
+  constructor(charset: string) {
+    super(`charset=${charset} is not an encoding scriptdesk can read.`);
+    this.charset = charset;
+  }
+}
+
+export interface DecodedText {
+  text: string;
+  /** WHATWG encoding name the text was decoded with (`utf-8`, `windows-1252`, `koi8-r`, …). */
+  encoding: string;
+  /** How the encoding was chosen. */
+  by: 'utf-8' | 'bom' | 'declared' | 'detected';
+  /** What to tell the user (an `encoding` message), or null for plain UTF-8. */
+  note: string | null;
+}
+
+const UTF8_NAMES = new Set(['utf-8', 'utf8', 'unicode-1-1-utf-8', 'us-ascii', 'ascii']);
+
+/** Russian letter frequencies in percent (о е а и н т …): which Cyrillic decoding reads right. */
+const RUSSIAN_FREQUENCY: Readonly<Record<string, number>> = {
+  о: 10.97,
+  е: 8.45,
+  а: 8.01,
+  и: 7.35,
+  н: 6.7,
+  т: 6.26,
+  с: 5.47,
+  р: 4.73,
+  в: 4.54,
+  л: 4.4,
+  к: 3.49,
+  м: 3.21,
+  д: 2.98,
+  п: 2.81,
+  у: 2.62,
+  я: 2.01,
+  ы: 1.9,
+  ь: 1.74,
+  г: 1.7,
+  з: 1.65,
+  б: 1.59,
+  ч: 1.44,
+  й: 1.21,
+  х: 0.97,
+  ж: 0.94,
+  ш: 0.73,
+  ю: 0.64,
+  ц: 0.48,
+  щ: 0.36,
+  э: 0.32,
+  ф: 0.26,
+  ъ: 0.04,
+  ё: 0.04,
+};
+
+/** Bytes looked at by the statistics: enough to decide, bounded for a 5 MB body. */
+const SAMPLE_BYTES = 64 * 1024;
+/** Share of control bytes (other than tab, line breaks, form feed, escape) that means binary. */
+const MAX_CONTROL_SHARE = 0.01;
+
+function decoderFor(label: string): TextDecoder | null {
+  try {
+    return new TextDecoder(label, { fatal: false, ignoreBOM: false });
+  } catch {
+    return null;
+  }
+}
+
+function strictUtf8(bytes: Uint8Array): string | null {
+  try {
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
+  } catch {
+    return null;
+  }
+}
+
+function checkNotBinary(bytes: Uint8Array, what: string): void {
+  if (bytes.includes(0)) throw new BinaryData(`${what} contains NUL bytes: binary data, not text.`);
+  let controls = 0;
+  const end = Math.min(bytes.length, SAMPLE_BYTES);
+  for (let i = 0; i < end; i++) {
+    const b = bytes[i] as number;
+    if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0x0c && b !== 0x1b) controls++;
+  }
+  if (end > 0 && controls / end > MAX_CONTROL_SHARE) {
+    throw new BinaryData(`${what} is mostly control bytes: binary data, not text.`);
+  }
+}
+
+/** Average Russian frequency of the Cyrillic letters of `text` (0 when it has none). */
+function russianScore(text: string): number {
+  let sum = 0;
+  let letters = 0;
+  for (const ch of text) {
+    const f = RUSSIAN_FREQUENCY[ch.toLowerCase()];
+    if (f !== undefined) {
+      sum += f;
+      letters++;
+    }
+  }
+  return letters === 0 ? 0 : sum / letters;
+}
+
+/** Guesses a single-byte encoding from the bytes: see the module comment, step 5. */
+export function detectSingleByte(bytes: Uint8Array): { encoding: string; why: string } {
+  const sample = bytes.subarray(0, SAMPLE_BYTES);
+  let ascii = 0;
+  let upper = 0;
+  for (const b of sample) {
+    if ((b >= 0x41 && b <= 0x5a) || (b >= 0x61 && b <= 0x7a)) ascii++;
+    else if (b >= 0xc0) upper++;
+  }
+  if (upper > ascii) {
+    const w1251 = russianScore(new TextDecoder('windows-1251').decode(sample));
+    const koi8 = russianScore(new TextDecoder('koi8-r').decode(sample));
+    return koi8 > w1251
+      ? { encoding: 'koi8-r', why: 'Cyrillic letters, Russian letter frequencies as KOI8-R' }
+      : {
+          encoding: 'windows-1251',
+          why: 'Cyrillic letters, Russian letter frequencies as Windows-1251',
+        };
+  }
+  return { encoding: 'windows-1252', why: 'the default for Western text' };
+}
+
+const NAMES: Readonly<Record<string, string>> = {
+  'utf-8': 'UTF-8',
+  'utf-16le': 'UTF-16 LE',
+  'utf-16be': 'UTF-16 BE',
+  'windows-1252': 'Windows-1252',
+  'windows-1251': 'Windows-1251',
+  'koi8-r': 'KOI8-R',
+};
+
+function displayName(encoding: string): string {
+  return NAMES[encoding] ?? encoding;
+}
+
+/**
+ * Decodes a body or an uploaded file; `charset` is the Content-Type parameter, if any.
+ * Throws {@link BinaryData} or {@link UnknownCharset}.
+ *
+ * @example decodeBytes(new Uint8Array([0x93, 0x48, 0x69, 0x94])).text // '“Hi”'
+ */
+export function decodeBytes(bytes: Uint8Array, charset?: string, what = 'The body'): DecodedText {
+  const declared = charset?.trim().toLowerCase() || undefined;
+  // 1. A byte order mark.
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
+    const text = strictUtf8(bytes.subarray(3));
+    if (text !== null) {
+      if (text.includes('\u0000'))
+        throw new BinaryData(`${what} contains NUL characters: binary data, not text.`);
+      return {
+        text,
+        encoding: 'utf-8',
+        by: 'bom',
+        note: 'Read as UTF-8; removed its byte order mark',
+      };
+    }
+  }
+  for (const [b0, b1, encoding] of [
+    [0xff, 0xfe, 'utf-16le'],
+    [0xfe, 0xff, 'utf-16be'],
+  ] as const) {
+    if (bytes[0] === b0 && bytes[1] === b1) {
+      const text = new TextDecoder(encoding, { fatal: false, ignoreBOM: true }).decode(
+        bytes.subarray(2),
+      );
+      if (text.includes('\u0000'))
+        throw new BinaryData(`${what} contains NUL characters: binary data, not text.`);
+      return {
+        text,
+        encoding,
+        by: 'bom',
+        note: `Read as ${displayName(encoding)} (it starts with a byte order mark)`,
+      };
+    }
+  }
+  // A declared UTF-16 without a byte order mark.
+  if (declared === 'utf-16le' || declared === 'utf-16be' || declared === 'utf-16') {
+    const encoding = declared === 'utf-16be' ? 'utf-16be' : 'utf-16le';
+    const text = new TextDecoder(encoding).decode(bytes);
+    if (text.includes('\u0000'))
+      throw new BinaryData(`${what} contains NUL characters: binary data, not text.`);
+    return {
+      text,
+      encoding,
+      by: 'declared',
+      note: `Read as ${displayName(encoding)}, the charset the text was sent with`,
+    };
+  }
+  // 2. Valid UTF-8.
+  const utf8 = strictUtf8(bytes);
+  if (utf8 !== null && !utf8.includes('\u0000')) {
+    const labelledOtherwise =
+      declared !== undefined && !UTF8_NAMES.has(declared) && bytes.some((b) => b >= 0x80);
+    return {
+      text: utf8,
+      encoding: 'utf-8',
+      by: 'utf-8',
+      note: labelledOtherwise
+        ? `Read as UTF-8: the text was labelled charset=${declared.slice(0, 40)} but is valid UTF-8`
+        : null,
+    };
+  }
+  // 3. Binary data.
+  checkNotBinary(bytes, what);
+  // 4. The declared charset: Content-Type, else an HTML page's own <meta charset>.
+  if (declared !== undefined && !UTF8_NAMES.has(declared)) {
+    const decoder = decoderFor(declared);
+    if (!decoder) throw new UnknownCharset(declared.slice(0, 40));
+    return {
+      text: decoder.decode(bytes),
+      encoding: decoder.encoding,
+      by: 'declared',
+      note: `Read as ${displayName(decoder.encoding)}, the charset the text was sent with`,
+    };
+  }
+  const meta = declared === undefined ? metaCharset(bytes) : undefined;
+  const metaDecoder = meta && !UTF8_NAMES.has(meta) ? decoderFor(meta) : null;
+  if (metaDecoder) {
+    return {
+      text: metaDecoder.decode(bytes),
+      encoding: metaDecoder.encoding,
+      by: 'declared',
+      note: `Read as ${displayName(metaDecoder.encoding)}, the charset the page declares in its <meta>`,
+    };
+  }
+  // 5. Detected.
+  const { encoding, why } = detectSingleByte(bytes);
+  const text = new TextDecoder(encoding).decode(bytes);
+  return {
+    text,
+    encoding,
+    by: 'detected',
+    note: `Read as ${displayName(encoding)} (detected: ${why}): the text is not valid UTF-8${declared ? ' although labelled so' : ''}; name the charset in Content-Type if this is wrong`,
+  };
+}
+
+/**
+ * The charset an HTML page declares in its first 1024 bytes (`<meta charset="windows-1251">` or
+ * `<meta http-equiv="Content-Type" content="text/html; charset=koi8-r">`), as the WHATWG
+ * prescan looks for it; bounded, no backtracking beyond one tag.
+ */
+export function metaCharset(bytes: Uint8Array): string | undefined {
+  const head = new TextDecoder('windows-1252').decode(bytes.subarray(0, 1024));
+  const m = /<meta\s[^<>]{0,300}?charset\s*=\s*["']?\s*([A-Za-z0-9_:.-]{1,40})/i.exec(head);
+  return m?.[1]?.toLowerCase();
+}
+
+/** The document message for a decoding's note (`encoding`, info, about the whole text). */
+export function encodingMessages(decoded: DecodedText | null): Message[] {
+  if (!decoded?.note) return [];
+  return [
+    {
+      ruleId: 'encoding',
+      reason: decoded.note,
+      line: null,
+      column: null,
+      severity: 'info',
+      source: 'encoding',
+    },
+  ];
+}
+
+/** The `charset` parameter of a Content-Type header value, if any (`text/plain; charset=koi8-r`). */
+export function charsetOf(contentType: string | null | undefined): string | undefined {
+  const m = /;\s*charset\s*=\s*"?([^";\s]{1,64})/i.exec((contentType ?? '').slice(0, 1000));
+  return m?.[1];
+}
