@@ -90,15 +90,6 @@ export function formatTimecode(frame: number, rate: FrameRate): string {
   return `${pad(h)}:${pad(m)}:${pad(s)}${rate.dropFrame ? ';' : ':'}${pad(f)}`;
 }
 
-/** `HH:MM:SS.mmm` media time (TTML clock time; EBU-TT-D's mandated form). */
-export function formatHms(ms: number): string {
-  const total = Math.max(0, Math.round(ms));
-  const h = Math.floor(total / 3_600_000);
-  const m = Math.floor(total / 60_000) % 60;
-  const s = Math.floor(total / 1000) % 60;
-  return `${pad(h)}:${pad(m)}:${pad(s)}.${pad(total % 1000, 3)}`;
-}
-
 /** Line limits a format imposes whatever the profile: SCC's 32 columns, Teletext's row. */
 export interface FormatLimits {
   /** The profile used when the request names none. */
