@@ -62,3 +62,19 @@ export function formatHms(ms: number, separator?: ',' | '.'): string {
   const clock = `${pad(h, 2)}:${pad(m, 2)}:${pad(s, 2)}`;
   return separator ? `${clock}${separator}${pad(total % 1000, 3)}` : clock;
 }
+
+/**
+ * Newsroom running time, as scripts and prompters print it: `:08` under a minute, `1:05`,
+ * `1:02:09` past the hour; rounded to the second.
+ *
+ * @example formatRunningTime(8_400) // ':08'
+ */
+export function formatRunningTime(durationMs: number): string {
+  const totalSeconds = Math.max(0, Math.round(durationMs / 1000));
+  const seconds = pad(totalSeconds % 60, 2);
+  const minutes = Math.floor(totalSeconds / 60) % 60;
+  const hours = Math.floor(totalSeconds / 3600);
+  if (hours > 0) return `${hours}:${pad(minutes, 2)}:${seconds}`;
+  if (minutes > 0) return `${minutes}:${seconds}`;
+  return `:${seconds}`;
+}

@@ -180,23 +180,6 @@ export function toCaps(text: string, language: string): string {
   }
 }
 
-const pad2 = (n: number): string => String(n).padStart(2, '0');
-
-/**
- * Newsroom clock: `:08` under a minute, `1:05`, `1:02:09` past the hour; rounded to the second.
- *
- * @example formatClock(8_400) // ':08'
- */
-export function formatClock(durationMs: number): string {
-  const totalSeconds = Math.max(0, Math.round(durationMs / 1000));
-  const seconds = totalSeconds % 60;
-  const minutes = Math.floor(totalSeconds / 60) % 60;
-  const hours = Math.floor(totalSeconds / 3600);
-  if (hours > 0) return `${hours}:${pad2(minutes)}:${pad2(seconds)}`;
-  if (minutes > 0) return `${minutes}:${pad2(seconds)}`;
-  return `:${pad2(seconds)}`;
-}
-
 /** Double quotes of any script; single quotes are left alone (they double as apostrophes). */
 const QUOTE_MARKS = new Set(['"', '“', '”', '„', '‟', '«', '»', '「', '」', '『', '』']);
 const CLOSING_PUNCTUATION = new Set(['.', '!', '?', '…']);
