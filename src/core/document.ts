@@ -160,9 +160,17 @@ export const scriptDocumentSchema = z
       .string()
       .describe('One or two UPPERCASE words naming the story (`KURIL-ISLANDS`), never empty.'),
     language: z.string().describe('BCP 47 primary language: `en`, `ru`, …'),
-    reporter: z.string().nullable().describe('The reporter, when the input names one.'),
-    outlet: z.string().nullable().describe('The outlet, when the input names one.'),
-    credits: z.array(z.string()).describe('Credit lines, as written.'),
+    reporter: z
+      .string()
+      .nullable()
+      .describe('The reporter, from the anchor’s throw, else the first credit; else null.'),
+    outlet: z
+      .string()
+      .nullable()
+      .describe('The outlet the sign-off names (`… for Vesti.`), else null.'),
+    credits: z
+      .array(z.string())
+      .describe('The names the sign-off credits (`A, B and C for Vesti.`), in order.'),
     speakers: z.array(speakerSchema),
     blocks: z.array(blockSchema),
     durationMs: z.int().describe('Sum of the blocks’ durations, in ms.'),
