@@ -9,6 +9,7 @@ export default defineConfig({
         test: {
           name: 'core',
           environment: 'node',
+          setupFiles: ['test/fast-check-seed.ts'],
           include: ['test/core/**/*.test.ts'],
           testTimeout: 30_000,
         },
@@ -41,6 +42,7 @@ export default defineConfig({
         ],
         test: {
           name: 'worker',
+          setupFiles: ['test/fast-check-seed.ts'],
           include: ['test/worker/**/*.test.ts'],
           testTimeout: 30_000,
         },

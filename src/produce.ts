@@ -26,7 +26,7 @@ export function prepare(
   inputMessages: readonly Message[] = [],
 ): ScriptDocument {
   const ingested = ingest(input, inputFormat, options);
-  const { text, sourceLines } = ingested;
+  const { text, sourceLines, hints } = ingested;
   // Outputs grow with the number of blocks: bounded by the input's size (src/core/limits.ts).
   // A text of far more paragraphs than that is refused before formatting (merging tag-only
   // lines at most halves the paragraphs; a removed repeat has at least 8 words).
@@ -40,7 +40,10 @@ export function prepare(
   const document = formatTranscript(
     text,
     timed ? { ...options, dedupe: false } : options,
-    timed ? { timedTokens: ingested.timedTokens } : undefined,
+    {
+      ...(timed ? { timedTokens: ingested.timedTokens } : {}),
+      ...(hints ? { hints } : {}),
+    },
     corrections,
   );
   if (document.blocks.length > limit)
@@ -53,9 +56,13 @@ export function prepare(
         message.endLine = toSourceLine(sourceLines, message.endLine);
     }
   }
-  // Messages of the ingest step already point into the source.
+  // Messages of the ingest step (HTML text not kept, subtitle repairs) already point into the
+  // source; they join the document's in line order.
   if (ingested.messages && ingested.messages.length > 0) {
-    document.messages = [...ingested.messages, ...document.messages];
+    document.messages = [...ingested.messages, ...document.messages]
+      .map((m, i) => ({ m, i }))
+      .sort((a, b) => (a.m.line ?? 0) - (b.m.line ?? 0) || a.i - b.i)
+      .map(({ m }) => m);
   }
   // Messages about the input before it was text (its encoding) come first.
   if (inputMessages.length > 0) document.messages = [...inputMessages, ...document.messages];

@@ -8,7 +8,7 @@ import type { Block, Message, ScriptDocument, Severity, TimedWord } from './docu
 import { measureText } from './language.ts';
 import { clip, MAX_SLUG_CHARS } from './limits.ts';
 import { splitSentences } from './sentences.ts';
-import { makeSlug } from './slug.ts';
+import { FALLBACK_SLUG, makeSlug } from './slug.ts';
 import { durationMsFromCounts } from './timing.ts';
 import type { BlockContent, Root, SentenceNode } from './tree.ts';
 
@@ -44,6 +44,7 @@ const HANDLERS: Readonly<Record<BlockContent['type'], Handler>> = {
     timed: false,
   }),
   signoff: () => ({ ...PLAIN, timed: true }),
+  note: () => ({ ...PLAIN, timed: false }),
 };
 
 /** True when the compiler knows the block type (a correction may set only those). */
@@ -129,6 +130,7 @@ export function compileScript(tree: Root, file: VFile, options: CompileOptions):
       line: node.line,
       sot: handled.sot,
       timestampMs: handled.timestampMs,
+      reason: node.type === 'note' ? node.reason : null,
       delivery: handled.delivery,
       translated: handled.translated,
       startMs,
@@ -140,16 +142,17 @@ export function compileScript(tree: Root, file: VFile, options: CompileOptions):
   const speakers = (data.speakers ?? []).map((s) => ({ ...s, aliases: [...s.aliases] }));
   return {
     title,
-    // Capped where it is emitted: one long word must not become a slug on every printed page.
+    // Capped where it is emitted too: one long word must not become a slug on every printed page.
     slug:
       clip(
         makeSlug(
           title,
-          blocks.filter((b) => b.type !== 'direction'),
+          blocks.filter((b) => b.type !== 'direction' && b.type !== 'note'),
+          speakers.flatMap((s) => (s.name ? [s.name] : [])),
         ),
         MAX_SLUG_CHARS,
         false,
-      ) || 'STORY',
+      ) || FALLBACK_SLUG,
     language,
     reporter: data.reporter ?? null,
     outlet: data.outlet ?? null,

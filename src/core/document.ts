@@ -8,11 +8,37 @@
  */
 import * as z from 'zod';
 
-/** Block types in newsroom terms. */
+/**
+ * Block types in newsroom terms. A `note` is page furniture pasted with the transcript (a cookie
+ * notice, navigation, a byline, a copyright line…): kept in the document with its `reason`, never
+ * read, timed, subtitled or put on the prompter.
+ */
 export const blockTypeSchema = z
-  .enum(['headline', 'narration', 'throw', 'speech', 'direction', 'signoff'])
-  .describe('The block’s type in newsroom terms.');
+  .enum(['headline', 'narration', 'throw', 'speech', 'direction', 'signoff', 'note'])
+  .describe(
+    'The block’s type in newsroom terms. A `note` is page furniture pasted with the transcript (a cookie notice, navigation, a byline, a copyright line…): kept with its `reason`, never read, timed, subtitled or put on the prompter.',
+  );
 export type BlockType = z.output<typeof blockTypeSchema>;
+
+/** Why a block is a note (page furniture), as reported in `Block.reason`. */
+export const noteReasonSchema = z.enum([
+  'cookie-notice',
+  'subscription',
+  'advertisement',
+  'navigation',
+  'share-links',
+  'related-links',
+  'byline',
+  'dateline',
+  'photo-caption',
+  'credit',
+  'copyright',
+  'terms',
+  'disclaimer',
+  'programme-credit',
+  'page-element',
+]);
+export type NoteReason = z.output<typeof noteReasonSchema>;
 
 export const severitySchema = z.enum(['info', 'warning', 'error']);
 export type Severity = z.output<typeof severitySchema>;
@@ -76,6 +102,12 @@ export const blockSchema = z
       .nullable()
       .describe(
         'Time anchor from the transcript (`Speaker 1 (00:01:23):`), in ms from the start, else null.',
+      ),
+    reason: noteReasonSchema
+      .nullable()
+      .meta({ examples: ['navigation'] })
+      .describe(
+        'For a `note` (page furniture: not read, timed or subtitled): what kind it is (`navigation`, `byline`, `copyright`, …); null for other blocks.',
       ),
     delivery: z
       .string()
@@ -158,7 +190,9 @@ export const scriptDocumentSchema = z
     title: z.string().nullable().describe('The story’s title, when the input gives one.'),
     slug: z
       .string()
-      .describe('One or two UPPERCASE words naming the story (`KURIL-ISLANDS`), never empty.'),
+      .describe(
+        'One or two UPPERCASE topic words naming the story (`KURIL-ISLANDS`), at most 32 characters, never empty (`UNTITLED` when the text names nothing).',
+      ),
     language: z.string().describe('BCP 47 primary language: `en`, `ru`, …'),
     reporter: z
       .string()

@@ -14,6 +14,7 @@ import { dedupe } from './plugins/dedupe.ts';
 import { directions } from './plugins/directions.ts';
 import { decodeCharacterReferences } from './plugins/entities.ts';
 import { frontMatter } from './plugins/front-matter.ts';
+import { furniture } from './plugins/furniture.ts';
 import { language } from './plugins/language.ts';
 import { listMarkers } from './plugins/list-markers.ts';
 import { stripMarkup } from './plugins/markup.ts';
@@ -28,12 +29,13 @@ import { words } from './plugins/words.ts';
 import { report } from './report.ts';
 import type { TimedToken } from './timed.ts';
 import { DEFAULT_READ_RATE_WPM, FALLBACK_READ_RATE_WPM } from './timing.ts';
-import type { Root } from './tree.ts';
+import type { IngestHints, Root } from './tree.ts';
 
 export type {
   Block,
   BlockType,
   Message,
+  NoteReason,
   ScriptDocument,
   Severity,
   Speaker,
@@ -41,14 +43,19 @@ export type {
 } from './document.ts';
 export { normalizeWord, type TimedToken } from './timed.ts';
 
-/** What ingest knows besides the text: the input's words with their times. */
+/**
+ * What ingest knows besides the text: the input's words with their times, and what a structured
+ * input (HTML) says about the text's lines (its headline line, its page furniture).
+ */
 export interface TranscriptSource {
   /** Words of the input with times in ms, in spoken order (speech-to-text JSON, subtitles). */
   timedTokens?: TimedToken[];
+  /** The headline line and furniture lines from the input's structure, in lines of the text. */
+  hints?: IngestHints;
 }
 export type { Corrections } from './corrections.ts';
 export type { CoreOptions } from './options.ts';
-export type { Root as ScriptTree, SentenceNode, WordNode } from './tree.ts';
+export type { IngestHints, Root as ScriptTree, SentenceNode, WordNode } from './tree.ts';
 
 /** The transformer chain, in order: each plugin one concern. */
 function transformers(
@@ -65,6 +72,7 @@ function transformers(
       .use(stripMarkup)
       .use(cleanWhitespace)
       .use(listMarkers)
+      .use(furniture)
       .use(options.dedupe ? dedupe : () => undefined)
       .use(directions)
       .use(speakerTags)
@@ -117,7 +125,9 @@ function runTransformers(
     file.data.timedTokens = monotoneTokens(source.timedTokens, file);
   }
   const processor = transformers(resolved, sent);
-  const tree = processor.runSync(processor.parse(file), file) as Root;
+  const parsed = processor.parse(file) as Root;
+  if (source?.hints) parsed.data = { ...parsed.data, hints: source.hints };
+  const tree = processor.runSync(parsed, file) as Root;
   return { tree, file };
 }
 
@@ -135,8 +145,10 @@ export function transcriptTree(
 
 /**
  * Turns raw transcript text into the clean document. Never throws on any string input; every
- * change it makes is a message in `document.messages`. `corrections` (validated with
- * `correctionsSchema`) are the producer's overrides, applied after the formatter's own rules.
+ * change it makes is a message in `document.messages`. `source` carries what ingest knows
+ * besides the text: word times, and (HTML) the headline line and the page furniture.
+ * `corrections` (validated with `correctionsSchema`) are the producer's overrides, applied after
+ * the formatter's own rules.
  *
  * @example formatTranscript('Headline Here Today\n\nFirst line.').title // 'Headline Here Today'
  */

@@ -61,24 +61,143 @@ function asciiWord(word: string): string {
   return out.replace(/[^a-z0-9]/g, '').toUpperCase();
 }
 
-/** Characters of body text sampled to count the title's words: enough to rank them. */
+/** Characters of body text sampled to count the candidate words: enough to rank them. */
 const SAMPLE_CHARS = 4_000;
+/** Candidate words ranked at most: a bound on the work, whatever the input. */
+const MAX_CANDIDATES = 200;
+/** Longest word taken as a topic (a longer run of letters is not a word). */
+const MAX_WORD_CHARS = 24;
+/** The slug of a text that names nothing at all (only greetings, or no word). */
+export const FALLBACK_SLUG = 'UNTITLED';
+/** Longest slug, in characters: it is printed on every page header and in file names. */
+export const MAX_SLUG_CHARS = 32;
 
-export function makeSlug(title: string | null, blocks: ReadonlyArray<{ text: string }>): string {
+/** Words that never name a story on their own: greetings, courtesy, generic newsroom words. */
+const NOT_TOPICS = new Set(
+  (
+    'good morning afternoon evening night hello thank thanks welcome okay yeah folks everybody ' +
+    'everyone sir madam ladies gentlemen story department president vice minister governor ' +
+    'senator congressman congresswoman mayor chairman chair spokesman spokeswoman mr mrs ms dr ' +
+    'spokesperson correspondent reporter anchor host editor ambassador moderator operator ' +
+    'today tonight yesterday tomorrow week year years month day people let imagine also well ' +
+    'just like look know think way thing things time times question questions answer lot ' +
+    'sure right yes please great because however meanwhile here now still even only'
+  ).split(' '),
+);
+
+/** Institutions and other words a story names without being about them alone. */
+const GENERIC = new Set(
+  (
+    'senate house congress parliament government court police council ministry office agency ' +
+    'committee city state country nation white world national federal public report reports ' +
+    'thousands hundreds millions dozens homes home people man woman men women family families ' +
+    'force forces pass passes passed session plan plans deal talks'
+  ).split(' '),
+);
+
+/** True when most of a title's words are capitalised (`Senate Passes Border Bill`). */
+function isTitleCase(title: string): boolean {
+  const ws = title.split(/\s+/).filter((w) => /^\p{L}/u.test(w) && w.length > 3);
+  if (ws.length < 2) return false;
+  return ws.filter((w) => /^\p{Lu}/u.test(w)).length >= ws.length * 0.6;
+}
+
+/** True when the text writes the word with a capital inside a sentence (a name, a place). */
+function capitalisedInText(body: string, word: string): boolean {
+  for (let at = body.indexOf(` ${word}`); at !== -1; at = body.indexOf(` ${word}`, at + 1)) {
+    const before = body[at - 1] ?? '';
+    const after = body[at + 1 + word.length] ?? ' ';
+    if (/[\p{Ll},;]/u.test(before) && !/[\p{L}]/u.test(after)) return true;
+  }
+  return false;
+}
+
+/** `foldKey` without its Unicode normalization for plain ASCII letters (most words). */
+function quickKey(w: string): string {
+  return /^[A-Za-z]+$/.test(w) ? w.toLowerCase() : foldKey(w);
+}
+
+function usable(w: string, exclude: ReadonlySet<string>): boolean {
+  if (w.length < 3 || w.length > MAX_WORD_CHARS || /^\d+$/.test(w) || /['’]/.test(w)) return false;
+  const key = quickKey(w);
+  if (STOPWORDS.has(key) || NOT_TOPICS.has(key)) return false;
+  return !(key.includes(' ') ? key.split(' ').some((k) => exclude.has(k)) : exclude.has(key));
+}
+
+/** A word without a possessive `’s` and without quotes or hyphens around it. */
+function bareWord(raw: string): string {
+  let w = raw;
+  if (/['’]s$/u.test(w)) w = w.slice(0, -2);
+  const first = w.charCodeAt(0);
+  const last = w.charCodeAt(w.length - 1);
+  const edge = (c: number) => c === 45 || c === 39 || c === 0x2019;
+  return edge(first) || edge(last) ? w.replace(/^[-'’]+|[-'’]+$/gu, '') : w;
+}
+
+function candidateWords(source: string, exclude: ReadonlySet<string>, adjacent: boolean): string[] {
+  const out: string[] = [];
+  const raws = source.split(/[^\p{L}\p{N}'’-]+/u);
+  for (let i = 0; i < raws.length; i++) {
+    // A run of letters longer than any word is cut to a word's length (a 1 MiB word of capitals).
+    const w = bareWord(raws[i] ?? '').slice(0, MAX_WORD_CHARS);
+    if (!usable(w, exclude)) continue;
+    // A first name before a speaker's surname (`Karine Jean-Pierre`) is part of the name.
+    if (adjacent && exclude.size > 0 && /^\p{Lu}/u.test(w)) {
+      const next = quickKey(bareWord(raws[i + 1] ?? '')).split(' ')[0] ?? '';
+      if (next && exclude.has(next)) continue;
+    }
+    out.push(w);
+  }
+  return out;
+}
+
+/**
+ * The story slug: one or two of its most specific words, in capitals, at most
+ * {@link MAX_SLUG_CHARS} characters. Candidates are the title's words, else the names and places
+ * (capitalised words) of the text; each is ranked by how often the story repeats it. A greeting,
+ * a courtesy, a weekday, a month, a generic word (`Story`, `Department`) or a speaker's name
+ * alone (`exclude`: the words of the speakers' names) is never the slug.
+ *
+ * @example makeSlug('Kuril Islands dispute', [{ text: 'The Kuril Islands…' }]) // 'KURIL-ISLANDS'
+ */
+export function makeSlug(
+  title: string | null,
+  blocks: ReadonlyArray<{ text: string }>,
+  exclude: Iterable<string> = [],
+): string {
+  const excluded = new Set<string>();
+  for (const name of exclude) for (const w of foldKey(name).split(' ')) if (w) excluded.add(w);
   let body = '';
   for (const b of blocks) {
     body += ` ${b.text}`;
     if (body.length >= SAMPLE_CHARS) break;
   }
-  // Without a title, the story's capitalized words (names, places) are the candidates.
-  const source = title ?? (body.match(/(?<![.!?] )\b\p{Lu}[\p{L}'’-]{2,}/gu) ?? []).join(' ');
-  const words = source
-    .split(/[^\p{L}\p{N}'’-]+/u)
-    .map((w) => w.replace(/['’]s$/u, '').replace(/^[-'’]+|[-'’]+$/gu, ''))
-    .filter(
-      (w) => w.length >= 3 && !/^\d+$/.test(w) && !/['’]/.test(w) && !STOPWORDS.has(foldKey(w)),
-    );
-  if (words.length === 0) return 'STORY';
+  body = body.slice(0, SAMPLE_CHARS * 2);
+  // A speaker's first name, wherever the text gives it with the surname (`Matthew Price`), is
+  // the speaker's name too (`Thanks, Matthew`).
+  if (excluded.size > 0) {
+    for (const m of body.matchAll(/(\p{Lu}[\p{L}'’-]+)(?= (\p{Lu}[\p{L}'’-]+))/gu)) {
+      const surname = foldKey(m[2] ?? '').split(' ');
+      if (surname.some((k) => excluded.has(k)))
+        excluded.add(foldKey(m[1] ?? '').split(' ')[0] ?? '');
+    }
+  }
+  // Capitalised words (names, places) of the text, not the first word of a sentence.
+  const capitalised = (): string =>
+    (body.match(/(?<![.!?] )\b\p{Lu}[\p{L}'’-]{2,}/gu) ?? []).join(' ');
+  let source = title ?? '';
+  let words = candidateWords(source, excluded, true);
+  if (words.length === 0) {
+    words = candidateWords(capitalised(), excluded, false);
+    source = body;
+  }
+  if (words.length === 0) {
+    // No name at all: the longer words of the text.
+    source = body;
+    words = candidateWords(body, excluded, true).filter((w) => w.length >= 5);
+  }
+  words = words.slice(0, MAX_CANDIDATES);
+  if (words.length === 0) return FALLBACK_SLUG;
   // One folded copy of the sample; each candidate word is counted in it, word-bounded.
   const folded = ` ${foldKey(body)} `;
   const counts = new Map<string, number>();
@@ -94,19 +213,50 @@ export function makeSlug(title: string | null, blocks: ReadonlyArray<{ text: str
     }
     return n;
   };
+  // A name or place (capitalised inside a sentence of the text, or inside a sentence-case title)
+  // is more specific than a common word; an institution (`Senate`, `Court`) less.
+  const titleCase = title !== null && isTitleCase(title);
+  const ranks = new Map<number, number>();
+  const rank = (w: string | undefined, i: number): number => {
+    if (!w) return 0;
+    const known = ranks.get(i);
+    if (known !== undefined) return known;
+    const key = foldKey(w);
+    if (GENERIC.has(key)) {
+      ranks.set(i, -1);
+      return -1;
+    }
+    const capital = /^\p{Lu}/u.test(w);
+    const proper =
+      capital && ((source === title && !titleCase && i > 0) || capitalisedInText(body, w));
+    const r = score(w) + (proper ? 2 : 0);
+    ranks.set(i, r);
+    return r;
+  };
   let best = 0;
-  for (let i = 1; i < words.length; i++) if (score(words[i]) > score(words[best])) best = i;
+  // On a tie the longer word: `moderation` says more than `weighs`.
+  for (let i = 1; i < words.length; i++) {
+    const r = rank(words[i], i);
+    const b = rank(words[best], best);
+    if (r > b || (r === b && (words[i]?.length ?? 0) > (words[best]?.length ?? 0))) best = i;
+  }
   // Add the neighbour in the title the story repeats more (a contraction or a word said only in
   // the title does not count): `Kuril Islands`, not `Islands Aren’t`.
   const chosen = [words[best] ?? ''];
   const next = words[best + 1];
   const prev = words[best - 1];
-  const weight = (w: string | undefined, pair: string): number =>
-    w && !/['’]/.test(w) && source.includes(pair) && score(w) >= 2 ? score(w) : 0;
+  // A neighbour counts when the story repeats it, or says the pair itself (`the border bill`).
+  const weight = (w: string | undefined, pair: string): number => {
+    if (!w || /['’]/.test(w) || !source.includes(pair) || GENERIC.has(foldKey(w))) return 0;
+    if (score(w) >= 2) return score(w);
+    return folded.includes(` ${foldKey(pair)} `) ? 1 : 0;
+  };
   const nextWeight = weight(next, `${words[best]} ${next}`);
   const prevWeight = weight(prev, `${prev} ${words[best]}`);
   if (next && nextWeight > 0 && nextWeight >= prevWeight) chosen.push(next);
   else if (prev && prevWeight > 0) chosen.unshift(prev);
-  const slug = chosen.map(asciiWord).filter(Boolean).join('-');
-  return slug || 'STORY';
+  const parts = chosen.map(asciiWord).filter(Boolean);
+  let slug = parts.join('-');
+  if (slug.length > MAX_SLUG_CHARS) slug = (parts[0] ?? '').slice(0, MAX_SLUG_CHARS);
+  return slug || FALLBACK_SLUG;
 }

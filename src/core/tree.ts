@@ -4,6 +4,7 @@
  * newsroom node types. Every node keeps its `position` in the original input.
  */
 import type { Data, Literal, Node, Parent, Position } from 'unist';
+import type { NoteReason } from './document.ts';
 
 /** One source line of a paragraph, with its 1-based line number and its text (no line break). */
 export interface Segment {
@@ -128,7 +129,13 @@ export interface Signoff extends BlockNode {
   outlet: string | null;
 }
 
-export type BlockContent = Headline | Narration | Throw | Speech | Direction | Signoff;
+/** Page furniture kept as a note: in the document, never read, timed or subtitled. */
+export interface Note extends BlockNode {
+  type: 'note';
+  reason: NoteReason;
+}
+
+export type BlockContent = Headline | Narration | Throw | Speech | Direction | Signoff | Note;
 export type RootContent = Paragraph | FrontMatter | BlockContent;
 
 export interface SpeakerEntry {
@@ -154,6 +161,25 @@ export interface RootData extends Data {
   speakers?: SpeakerEntry[];
   /** True when the input had word times and the blocks' words carry them. */
   timed?: boolean;
+  /** Reporter named by a byline note (`By Jane Doe, BBC News` → `Jane Doe`). */
+  byline?: string | null;
+  /** Hints from the input's structure (an HTML `<h1>`, `<nav>`…), in lines of the text. */
+  hints?: IngestHints;
+}
+
+/**
+ * What a structured input (HTML) says about its lines, passed to the core with the text: the
+ * story's title, the text line that is its headline, and lines that are page furniture.
+ */
+export interface IngestHints {
+  /** The story's title from the input's structure (`<h1>`, else `<title>` without the site name). */
+  title?: string | null;
+  /** 1-based line of the text that holds the headline (the `<h1>`), if it is in the text. */
+  headlineLine?: number | null;
+  /** 1-based lines of the text that are page furniture, with the reason. */
+  notes?: ReadonlyMap<number, NoteReason>;
+  /** Reporter named by the page's byline markup (`rel=author`, `.byline`). */
+  reporter?: string | null;
 }
 
 export interface Root extends Parent {

@@ -1,45 +1,18 @@
 /**
- * CMS HTML to transcript text: block elements become paragraphs, `<br>` a line break, tags are
- * dropped, `<script>`/`<style>`/`<template>` content is dropped, character references decoded.
- * One linear scan; no regex over the whole input.
+ * CMS HTML to transcript text, read with a real HTML parser (hast-util-from-html, parse5 inside):
+ * block elements become paragraphs and `<br>` a line break; every character reference is decoded
+ * by the parser. The document's structure says what is page furniture: `article`/`main` is the
+ * content root; `nav`, a site `header`, `footer`, `aside`, `figure`, forms, buttons, ARIA
+ * landmarks and class hints (`cookie`, `share`, `byline`…) mark their lines as notes for the
+ * core. The `<h1>` is the headline (else the `<title>` without the site name). Nothing vanishes:
+ * every element whose text is not kept (`<title>`, `<noscript>`, `<template>`, scripts and
+ * styles, `img alt`, comments, CDATA) is reported in a message with its line.
  */
-import { type IngestedText, joinParagraphs, lineCounter, type SourcedLine } from './lines.ts';
-
-const BLOCK = new Set([
-  'address',
-  'article',
-  'aside',
-  'blockquote',
-  'dd',
-  'div',
-  'dl',
-  'dt',
-  'figcaption',
-  'figure',
-  'footer',
-  'h1',
-  'h2',
-  'h3',
-  'h4',
-  'h5',
-  'h6',
-  'header',
-  'hr',
-  'li',
-  'main',
-  'nav',
-  'ol',
-  'p',
-  'pre',
-  'section',
-  'table',
-  'tr',
-  'ul',
-  'body',
-  'html',
-  'title',
-]);
-const SKIP = new Set(['script', 'style', 'template', 'noscript', 'head']);
+import type { Element, ElementContent, Root as HastRoot, Nodes } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import type { Message, NoteReason } from '../core/document.ts';
+import { stripSiteName } from '../core/title.ts';
+import type { IngestedText } from './lines.ts';
 
 const NAMED: Readonly<Record<string, string>> = {
   amp: '&',
@@ -99,92 +72,552 @@ function validCodePoint(cp: number): boolean {
   return Number.isInteger(cp) && cp > 0 && cp <= 0x10ffff && !(cp >= 0xd800 && cp <= 0xdfff);
 }
 
-function tagName(tag: string): { name: string; closing: boolean } {
-  let j = 0;
-  const closing = tag[0] === '/';
-  if (closing) j = 1;
-  let name = '';
-  while (j < tag.length) {
-    const ch = tag[j] ?? '';
-    if (!/[A-Za-z0-9]/.test(ch)) break;
-    name += ch;
-    j++;
+/** Elements that start and end a paragraph. */
+const BLOCK = new Set([
+  'address',
+  'article',
+  'aside',
+  'blockquote',
+  'body',
+  'button',
+  'caption',
+  'dd',
+  'details',
+  'dialog',
+  'div',
+  'dl',
+  'dt',
+  'fieldset',
+  'figcaption',
+  'figure',
+  'footer',
+  'form',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'header',
+  'hgroup',
+  'hr',
+  'html',
+  'label',
+  'legend',
+  'li',
+  'main',
+  'menu',
+  'nav',
+  'ol',
+  'option',
+  'p',
+  'pre',
+  'section',
+  'select',
+  'summary',
+  'table',
+  'textarea',
+  'tr',
+  'ul',
+]);
+
+/** Code: its content is never transcript text, and is reported without it. */
+const CODE = new Set(['script', 'style']);
+/** Elements whose text is not read; it is reported with the text. */
+const DROPPED = new Set([
+  'noscript',
+  'template',
+  'iframe',
+  'object',
+  'svg',
+  'math',
+  'canvas',
+  'video',
+  'audio',
+]);
+
+const LANDMARKS: Readonly<Record<string, NoteReason>> = {
+  navigation: 'navigation',
+  menu: 'navigation',
+  menubar: 'navigation',
+  search: 'navigation',
+  banner: 'navigation',
+  contentinfo: 'page-element',
+  complementary: 'related-links',
+  dialog: 'page-element',
+  alertdialog: 'page-element',
+  form: 'page-element',
+};
+
+/** Class or id words (`article__byline`, `share-tools`, `RelatedStories`) and their reasons. */
+const HINT_PREFIXES: ReadonlyArray<[string, NoteReason]> = [
+  ['cookie', 'cookie-notice'],
+  ['consent', 'cookie-notice'],
+  ['gdpr', 'cookie-notice'],
+  ['share', 'share-links'],
+  ['sharing', 'share-links'],
+  ['social', 'share-links'],
+  ['related', 'related-links'],
+  ['recommend', 'related-links'],
+  ['readmore', 'related-links'],
+  ['morestories', 'related-links'],
+  ['byline', 'byline'],
+  ['author', 'byline'],
+  ['dateline', 'dateline'],
+  ['timestamp', 'dateline'],
+  ['published', 'dateline'],
+  ['updated', 'dateline'],
+  ['pubdate', 'dateline'],
+  ['caption', 'photo-caption'],
+  ['credit', 'credit'],
+  ['newsletter', 'subscription'],
+  ['subscribe', 'subscription'],
+  ['subscription', 'subscription'],
+  ['paywall', 'subscription'],
+  ['signup', 'subscription'],
+  ['promo', 'advertisement'],
+  ['advert', 'advertisement'],
+  ['sponsor', 'advertisement'],
+  ['breadcrumb', 'navigation'],
+  ['navbar', 'navigation'],
+  ['copyright', 'copyright'],
+  ['disclaimer', 'disclaimer'],
+];
+const HINT_WORDS: Readonly<Record<string, NoteReason>> = {
+  ad: 'advertisement',
+  ads: 'advertisement',
+  nav: 'navigation',
+  menu: 'navigation',
+  masthead: 'navigation',
+  footer: 'page-element',
+  sidebar: 'related-links',
+  toolbar: 'share-links',
+  date: 'dateline',
+};
+
+/** Longest text a class-hinted element may hold: a hint never swallows the story. */
+const HINT_MAX_CHARS = 2_000;
+const ACTUAL_MAX_CHARS = 200;
+
+function classWords(el: Element): string[] {
+  const props = el.properties;
+  const names: string[] = [];
+  const cls = props.className;
+  if (Array.isArray(cls)) for (const c of cls) names.push(String(c));
+  else if (typeof cls === 'string') names.push(cls);
+  if (typeof props.id === 'string') names.push(props.id);
+  const words: string[] = [];
+  for (const name of names.slice(0, 20)) {
+    // `RelatedStories` → `related stories`; `article__byline` → `article byline`.
+    const spaced = name.slice(0, 100).replace(/([a-z])([A-Z])/g, '$1 $2');
+    for (const w of spaced.toLowerCase().split(/[^a-z0-9]+/)) if (w) words.push(w);
   }
-  return { name: name.toLowerCase(), closing };
+  return words;
+}
+
+function hintOf(el: Element): NoteReason | null {
+  for (const w of classWords(el)) {
+    const exact = HINT_WORDS[w];
+    if (exact) return exact;
+    for (const [prefix, reason] of HINT_PREFIXES) if (w.startsWith(prefix)) return reason;
+  }
+  return null;
+}
+
+function attr(el: Element, name: string): string {
+  const v = el.properties[name];
+  if (Array.isArray(v)) return v.join(' ');
+  return typeof v === 'string' ? v : '';
+}
+
+function startLineOf(node: Nodes): number {
+  return node.position?.start.line ?? 1;
+}
+
+function preview(text: string): string {
+  const t = text.replace(/\s+/g, ' ').trim();
+  return t.length > ACTUAL_MAX_CHARS ? `${t.slice(0, ACTUAL_MAX_CHARS - 1)}…` : t;
+}
+
+function children(node: HastRoot | Element): ElementContent[] {
+  if (node.type === 'element' && node.tagName === 'template' && node.content)
+    return node.content.children as ElementContent[];
+  return node.children as ElementContent[];
+}
+
+/** The text of a subtree, without recursion (a deep tree cannot overflow the stack). */
+function textOf(node: HastRoot | Element, limit = 10_000): string {
+  let out = '';
+  const stack: ElementContent[] = [...children(node)].reverse();
+  while (stack.length > 0 && out.length < limit) {
+    const n = stack.pop() as ElementContent;
+    if (n.type === 'text') out += n.value;
+    else if (n.type === 'element') {
+      const kids = children(n);
+      for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i] as ElementContent);
+    }
+  }
+  return out;
+}
+
+interface Structure {
+  parent: Map<Element, Element | null>;
+  /** Characters of text in each element (scripts and styles excluded). */
+  chars: Map<Element, number>;
+  root: Element | null;
+  h1: Element | null;
+  title: Element | null;
+  /** The content root and the headline, with every element around them: never furniture. */
+  kept: Set<Element>;
+}
+
+/** One pass over the tree: parents, text sizes, the content root, the `<h1>` and the `<title>`. */
+function readStructure(tree: HastRoot): Structure {
+  const parent = new Map<Element, Element | null>();
+  const order: Element[] = [];
+  const stack: [ElementContent, Element | null][] = [];
+  for (const c of [...tree.children].reverse()) stack.push([c as ElementContent, null]);
+  const articles: Element[] = [];
+  let main: Element | null = null;
+  let body: Element | null = null;
+  const h1s: Element[] = [];
+  let title: Element | null = null;
+  while (stack.length > 0) {
+    const [n, up] = stack.pop() as [ElementContent, Element | null];
+    if (n.type !== 'element') continue;
+    parent.set(n, up);
+    order.push(n);
+    const tag = n.tagName;
+    if (tag === 'article') articles.push(n);
+    else if (tag === 'main') main ??= n;
+    else if (tag === 'body') body ??= n;
+    else if (tag === 'h1') h1s.push(n);
+    else if (tag === 'title') title ??= n;
+    if (CODE.has(tag) || DROPPED.has(tag)) continue;
+    const kids = children(n);
+    for (let i = kids.length - 1; i >= 0; i--) stack.push([kids[i] as ElementContent, n]);
+  }
+  const chars = new Map<Element, number>();
+  for (let i = order.length - 1; i >= 0; i--) {
+    const el = order[i] as Element;
+    let n = 0;
+    if (!CODE.has(el.tagName) && !DROPPED.has(el.tagName)) {
+      for (const c of children(el)) {
+        if (c.type === 'text') n += c.value.trim().length;
+        else if (c.type === 'element') n += chars.get(c) ?? 0;
+      }
+    }
+    chars.set(el, n);
+  }
+  // The content root: the article with the most text, else `main`, else the body.
+  let root: Element | null = null;
+  for (const a of articles) if (!root || (chars.get(a) ?? 0) > (chars.get(root) ?? 0)) root = a;
+  root ??= main ?? body;
+  const inside = (el: Element, ancestor: Element): boolean => {
+    for (let at: Element | null = el; at; at = parent.get(at) ?? null)
+      if (at === ancestor) return true;
+    return false;
+  };
+  // The headline: the first `<h1>` in the content root, else the first one at all.
+  let h1: Element | null = null;
+  if (root)
+    for (const h of h1s.slice(0, 50))
+      if (inside(h, root)) {
+        h1 = h;
+        break;
+      }
+  h1 ??= h1s.find((h) => textOf(h).trim() !== '') ?? null;
+  const kept = new Set<Element>();
+  for (const start of [root, h1])
+    for (let at = start; at; at = parent.get(at) ?? null) kept.add(at);
+  return { parent, chars, root, h1, title, kept };
+}
+
+interface Context {
+  reason: NoteReason | null;
+  inRoot: boolean;
+  pre: boolean;
+}
+
+interface OutLine {
+  text: string;
+  line: number;
+  reason: NoteReason | null;
+  headline: boolean;
+}
+
+function reasonFor(el: Element, up: Context, s: Structure): Context {
+  if (el === s.root) return { reason: null, inRoot: true, pre: up.pre };
+  const pre = up.pre || el.tagName === 'pre';
+  if (s.kept.has(el)) return { reason: null, inRoot: up.inRoot, pre };
+  const tag = el.tagName;
+  let own: NoteReason | null = null;
+  if (tag === 'nav') own = 'navigation';
+  // A site header (outside the story, or any header when the story has no <article>); an
+  // article's own header holds the headline, byline and date, read line by line.
+  else if (tag === 'header') own = up.inRoot && s.root?.tagName === 'article' ? null : 'navigation';
+  else if (tag === 'footer') own = 'page-element';
+  else if (tag === 'aside') own = 'related-links';
+  else if (tag === 'figure' || tag === 'figcaption') own = 'photo-caption';
+  else if (['form', 'button', 'select', 'option', 'label', 'textarea', 'dialog'].includes(tag))
+    own = 'page-element';
+  const role = attr(el, 'role').toLowerCase().split(' ')[0] ?? '';
+  own ??= LANDMARKS[role] ?? null;
+  // A class hint names a generic container more precisely (`<div role="dialog" id="cookie-…">`).
+  if (own === 'page-element' || own === null) {
+    const size = s.chars.get(el) ?? 0;
+    const rootSize = s.root ? (s.chars.get(s.root) ?? 0) : 0;
+    if (size <= HINT_MAX_CHARS && (rootSize === 0 || size * 2 <= rootSize)) own = hintOf(el) ?? own;
+  }
+  if (!own && (attr(el, 'rel').includes('author') || attr(el, 'itemProp').includes('author')))
+    own = 'byline';
+  return {
+    reason: own ?? up.reason ?? (up.inRoot ? null : 'page-element'),
+    inRoot: up.inRoot,
+    pre,
+  };
+}
+
+/** The HTML read as paragraphs of lines, with what the structure says about each line. */
+function readHtml(tree: HastRoot, s: Structure, messages: Message[]): OutLine[][] {
+  const dropped = (node: Nodes, reason: string, actual?: string): void => {
+    const m: Message = {
+      ruleId: 'html-dropped',
+      reason,
+      line: startLineOf(node),
+      column: node.position?.start.column ?? 1,
+      severity: 'info',
+    };
+    if (actual !== undefined) m.actual = actual;
+    messages.push(m);
+  };
+  const paragraphs: OutLine[][] = [];
+  let paragraph: OutLine[] = [];
+  let current: OutLine | null = null;
+  let mixed = false;
+  let blockReason: NoteReason | null = null;
+  const endLine = (): void => {
+    if (current) {
+      current.text = current.text.trim();
+      if (mixed) current.reason = blockReason;
+      if (current.text) paragraph.push(current);
+    }
+    current = null;
+    mixed = false;
+  };
+  const endParagraph = (): void => {
+    endLine();
+    if (paragraph.length > 0) paragraphs.push(paragraph);
+    paragraph = [];
+  };
+  const addText = (value: string, node: Nodes, ctx: Context, headline: boolean): void => {
+    const lead = /^[ \t\n\r\f]*/.exec(value)?.[0] ?? '';
+    if (lead.length === value.length) {
+      if (current) current.text += ' ';
+      return;
+    }
+    if (ctx.pre && value.includes('\n')) {
+      // Preformatted text keeps its line breaks.
+      const parts = value.split(/\r?\n/);
+      parts.forEach((part, i) => {
+        if (i > 0) endLine();
+        if (part.trim()) addText(part, node, ctx, headline);
+      });
+      return;
+    }
+    const text = value.replace(/[ \t\n\r\f]+/g, ' ');
+    if (!current) {
+      let breaks = 0;
+      for (const ch of lead) if (ch === '\n') breaks++;
+      current = { text: '', line: startLineOf(node) + breaks, reason: ctx.reason, headline };
+    } else if (current.reason !== ctx.reason && current.text.trim()) mixed = true;
+    else if (!current.text.trim()) current.reason = ctx.reason;
+    current.text += text;
+  };
+
+  const top: Context = { reason: null, inRoot: s.root === null, pre: false };
+  type Frame = {
+    node: ElementContent;
+    ctx: Context;
+    headline: boolean;
+    exit?: Element;
+    /** An inline element that opened a line of its own furniture (`<span class="byline">`). */
+    ownLine?: boolean;
+  };
+  const stack: Frame[] = [];
+  for (const c of [...tree.children].reverse())
+    stack.push({ node: c as ElementContent, ctx: top, headline: false });
+  while (stack.length > 0) {
+    const frame = stack.pop() as Frame;
+    if (frame.exit) {
+      if (BLOCK.has(frame.exit.tagName)) endParagraph();
+      else if (frame.ownLine) endLine();
+      continue;
+    }
+    const { node, ctx, headline } = frame;
+    if (node.type === 'text') {
+      addText(node.value, node, ctx, headline);
+      continue;
+    }
+    if (node.type === 'comment') {
+      const value = node.value;
+      if (value.startsWith('[CDATA[')) {
+        dropped(
+          node,
+          'Dropped a CDATA section (not read in HTML)',
+          preview(value.slice(7, value.endsWith(']]') ? -2 : undefined)),
+        );
+      } else if (value.trim()) dropped(node, 'Removed an HTML comment', preview(value));
+      continue;
+    }
+    if (node.type !== 'element') continue;
+    const tag = node.tagName;
+    if (CODE.has(tag)) {
+      if (textOf(node, 1).length > 0 || node.properties.src)
+        dropped(node, `Removed a <${tag}> element (code, not transcript text)`);
+      continue;
+    }
+    if (tag === 'title') {
+      const text = preview(textOf(node));
+      if (text && s.h1) dropped(node, 'Dropped the page <title>: the <h1> is the headline', text);
+      continue;
+    }
+    if (DROPPED.has(tag)) {
+      const text = preview(textOf(node));
+      if (text)
+        dropped(node, `Dropped the text of a <${tag}> element (not shown on the page)`, text);
+      continue;
+    }
+    if (tag === 'br') {
+      if (current && (current as OutLine).text.trim()) endLine();
+      else endParagraph();
+      continue;
+    }
+    if (tag === 'img' || tag === 'area' || (tag === 'input' && attr(node, 'type') === 'image')) {
+      const alt = attr(node, 'alt').trim();
+      if (alt) dropped(node, 'Did not read an image’s description (alt text)', preview(alt));
+      continue;
+    }
+    if (tag === 'td' || tag === 'th') {
+      if (current) (current as OutLine).text += ' ';
+    }
+    const inner = reasonFor(node, ctx, s);
+    const block = BLOCK.has(tag);
+    if (block) {
+      endParagraph();
+      blockReason = inner.reason;
+    }
+    // An inline element marked as furniture of its own that starts a line (the byline and the
+    // date as two spans of one div) is a line of its own; one inside a sentence is not.
+    const open = current as OutLine | null;
+    const ownLine =
+      !block && inner.reason !== null && inner.reason !== ctx.reason && !open?.text.trim();
+    if (ownLine) endLine();
+    stack.push({ node, ctx, headline, exit: node, ownLine });
+    const isHeadline = headline || node === s.h1;
+    const kids = children(node);
+    for (let i = kids.length - 1; i >= 0; i--)
+      stack.push({ node: kids[i] as ElementContent, ctx: inner, headline: isHeadline });
+  }
+  endParagraph();
+  return paragraphs;
+}
+
+/**
+ * Joins the paragraphs into text (blank-line separated) with the map of each text line to its
+ * HTML line, and the hints for the core: furniture lines and the headline line, in text lines.
+ */
+function joinLines(paragraphs: readonly OutLine[][]): IngestedText {
+  const lines: string[] = [];
+  const sourceLines: number[] = [];
+  const notes = new Map<number, NoteReason>();
+  let headlineLine: number | null = null;
+  for (const paragraph of paragraphs) {
+    if (lines.length > 0) {
+      lines.push('');
+      sourceLines.push(paragraph[0]?.line ?? 1);
+    }
+    for (const l of paragraph) {
+      lines.push(l.text);
+      sourceLines.push(l.line);
+      const at = lines.length;
+      if (l.headline) headlineLine ??= at;
+      else if (l.reason) notes.set(at, l.reason);
+    }
+  }
+  return { text: lines.join('\n'), sourceLines, hints: { headlineLine, notes } };
 }
 
 /**
  * Converts an HTML document or fragment to paragraphs, keeping the source line of every line of
- * text (for messages that point into the uploaded file).
+ * text (for messages that point into the uploaded file), the page's furniture and its headline
+ * as hints for the core, and a message for everything whose text is not kept.
  */
 export function htmlToLines(html: string): IngestedText {
-  const paragraphs: SourcedLine[][] = [];
-  let paragraph: SourcedLine[] = [];
-  let text = '';
-  let textLine = 0;
-  const lineAt = lineCounter(html);
-
-  const addText = (run: string, offset: number): void => {
-    if (!text.trim()) {
-      const first = run.search(/[^ \t\r\n]/);
-      if (first === -1) {
-        text += ' ';
-        return;
-      }
-      textLine = lineAt(offset + first);
-    }
-    text += run.replace(/[ \t\r\n]+/g, ' ');
-  };
-  const endLine = (): void => {
-    const clean = decodeEntities(text.replace(/ {2,}/g, ' ')).trim();
-    if (clean) paragraph.push({ text: clean, line: textLine });
-    else endParagraph();
-    text = '';
-  };
-  const endParagraph = (): void => {
-    if (paragraph.length > 0) paragraphs.push(paragraph);
-    paragraph = [];
-  };
-
-  let i = 0;
-  let skipUntil = '';
-  while (i < html.length) {
-    const lt = html.indexOf('<', i);
-    const end = lt === -1 ? html.length : lt;
-    if (!skipUntil && end > i) addText(html.slice(i, end), i);
-    if (lt === -1) break;
-    if (html.startsWith('<!--', lt)) {
-      const close = html.indexOf('-->', lt + 4);
-      i = close === -1 ? html.length : close + 3;
-      continue;
-    }
-    const gt = html.indexOf('>', lt + 1);
-    if (gt === -1) {
-      if (!skipUntil) addText(html.slice(lt), lt);
-      break;
-    }
-    const { name, closing } = tagName(html.slice(lt + 1, gt));
-    i = gt + 1;
-    if (skipUntil) {
-      if (closing && name === skipUntil) skipUntil = '';
-      continue;
-    }
-    if (!name) {
-      // `<` not starting a tag (e.g. `a < b`, `<!DOCTYPE`): keep plain text, drop declarations.
-      if (html[lt + 1] !== '!' && html[lt + 1] !== '?') addText(html.slice(lt, gt + 1), lt);
-      continue;
-    }
-    if (!closing && SKIP.has(name)) skipUntil = name;
-    else if (name === 'br') endLine();
-    else if (name === 'td' || name === 'th') text += ' ';
-    else if (BLOCK.has(name)) {
-      endLine();
-      endParagraph();
+  const messages: Message[] = [];
+  let tree: HastRoot;
+  try {
+    tree = fromHtml(html, {
+      onerror(error) {
+        if (error.ruleId !== 'eof-in-tag') return;
+        messages.push({
+          ruleId: 'html-dropped',
+          reason: 'Dropped a tag left unfinished at the end of the HTML',
+          line: error.line ?? null,
+          column: error.column ?? null,
+          severity: 'warning',
+          actual: preview(
+            html.slice(
+              error.place && 'offset' in error.place
+                ? (error.place.offset ?? 0)
+                : html.lastIndexOf('<'),
+            ),
+          ),
+        });
+      },
+    });
+  } catch {
+    // Only a pathological document (elements nested thousands deep) fails to convert: it is
+    // read as text, and the core strips its tags.
+    return {
+      text: html,
+      sourceLines: null,
+      messages: [
+        {
+          ruleId: 'html-unparsed',
+          reason: 'The HTML is nested too deeply to read its structure: read as text, tags removed',
+          line: 1,
+          column: 1,
+          severity: 'warning',
+        },
+      ],
+    };
+  }
+  const structure = readStructure(tree);
+  const paragraphs = readHtml(tree, structure, messages);
+  // No `<h1>`: the `<title>`, without the site name, is the headline.
+  const titleEl = structure.title;
+  if (!structure.h1 && titleEl) {
+    const full = textOf(titleEl).replace(/\s+/g, ' ').trim();
+    const title = stripSiteName(full);
+    if (title) {
+      const line = startLineOf(titleEl);
+      paragraphs.unshift([{ text: title, line, reason: null, headline: true }]);
+      const site = full.slice(title.length).replace(/^\s*[|–—•·:/-]+\s*/, '');
+      messages.push({
+        ruleId: 'html-title',
+        reason: site
+          ? `Used the page <title> as the headline, without the site name “${site}”`
+          : 'Used the page <title> as the headline',
+        line,
+        column: 1,
+        severity: 'info',
+        ...(site ? { actual: site } : {}),
+      });
     }
   }
-  endLine();
-  endParagraph();
-  return joinParagraphs(paragraphs);
+  // Lines no element marks are still read by the core's furniture classifiers.
+  return { ...joinLines(paragraphs), messages };
 }
 
 /** Converts an HTML document or fragment to plain text paragraphs separated by blank lines. */

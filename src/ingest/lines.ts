@@ -1,5 +1,6 @@
 import type { Message } from '../core/document.ts';
 import type { TimedToken } from '../core/timed.ts';
+import type { IngestHints } from '../core/tree.ts';
 
 /**
  * Text converted from another format (CMS HTML, subtitles) keeps a map back to the source, so a
@@ -20,6 +21,8 @@ export interface IngestedText {
    * is the source itself.
    */
   sourceLines: number[] | null;
+  /** What the source's structure says about the text's lines (HTML: headline, furniture). */
+  hints?: IngestHints;
 }
 
 /**

@@ -114,6 +114,8 @@ function segmentOf(block: Block, afterThrow: boolean): Segment {
       return 'direction';
     case 'signoff':
       return 'soc';
+    case 'note':
+      return 'direction';
   }
 }
 
@@ -136,6 +138,8 @@ export function compileScript(doc: ScriptDocument, options: CompileOptions): Scr
   let clockMs = 0;
   const origin = doc.timed ? (doc.blocks.find((b) => b.startMs !== null)?.startMs ?? null) : null;
   for (const block of doc.blocks) {
+    // Page furniture (a note) is not part of the script: not read, not cued, not timed.
+    if (block.type === 'note') continue;
     const segment = segmentOf(block, afterThrow);
     if (block.type === 'throw') afterThrow = true;
     const speaker = block.speaker === null ? undefined : speakers.get(block.speaker);

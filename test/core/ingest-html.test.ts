@@ -46,7 +46,12 @@ describe('CMS HTML to transcript text', () => {
   it('turns two <br> into a paragraph break and keeps text without tags as it is', () => {
     expect(htmlToText('One<br><br>Two')).toBe('One\n\nTwo');
     expect(htmlToText('plain   text')).toBe('plain text');
-    expect(htmlToText('<p>unclosed <b')).toBe('unclosed <b');
+    // The HTML parser drops a tag left open at the end (as browsers do); a message keeps it.
+    const unclosed = htmlToLines('<p>unclosed <b');
+    expect(unclosed.text).toBe('unclosed');
+    expect(unclosed.messages).toContainEqual(
+      expect.objectContaining({ ruleId: 'html-dropped', line: 1, actual: '<b' }),
+    );
     expect(htmlToText('<p></p><div> </div>')).toBe('');
   });
 

@@ -49,6 +49,7 @@ export function buildDocument(
       line: i * 2 + 1,
       sot: spec.sot ?? false,
       timestampMs: null,
+      reason: null,
       delivery: null,
       translated: false,
       startMs: null,

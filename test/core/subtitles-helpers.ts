@@ -117,6 +117,7 @@ export function makeDoc(
       line: i + 1,
       sot: false,
       timestampMs: null,
+      reason: null,
       startMs: null,
       endMs: null,
       timedWords: null,

@@ -95,6 +95,34 @@ describe('POST /v1/format: content types', () => {
     expect(body.blocks.map((b) => b.text)).toEqual(['Kuril talks', 'The first round.', 'A&B']);
   });
 
+  it('text/html in workerd: page furniture becomes notes, dropped text is reported', async () => {
+    const html = [
+      '<html><head><title>Kuril talks &middot; Vesti</title></head><body>',
+      '<nav><a>Home</a> <a>Sport</a></nav>',
+      '<article><h1>Kuril talks</h1><p class="byline">By Andrey Grigoriev</p>',
+      '<p>The first round ended &middot; no deal.</p><img alt="Lavrov">',
+      '<footer>© 2024 Vesti</footer></article></body></html>',
+    ].join('\n');
+    const res = await format(html, 'text/html; charset=utf-8');
+    const body = (await doc(res)) as Omit<Doc, 'blocks'> & {
+      title: string;
+      reporter: string;
+      blocks: { text: string; line: number; type: string; reason: string | null }[];
+    };
+    expect(body.title).toBe('Kuril talks');
+    expect(body.reporter).toBe('Andrey Grigoriev');
+    expect(body.blocks.map((b) => [b.type, b.reason, b.line])).toEqual([
+      ['note', 'navigation', 2],
+      ['headline', null, 3],
+      ['note', 'byline', 3],
+      ['narration', null, 4],
+      ['note', 'copyright', 5],
+    ]);
+    expect(body.blocks[3]?.text).toBe('The first round ended · no deal.');
+    const dropped = body.messages.filter((m) => m.ruleId === 'html-dropped').map((m) => m.line);
+    expect(dropped).toEqual([1, 4]);
+  });
+
   it('application/x-subrip and text/vtt bodies are subtitles to re-segment', async () => {
     const srt = await doc(await format(SRT, 'application/x-subrip'));
     expect(srt.blocks.map((b) => b.text)).toEqual(['First cue text.', 'Second paragraph.']);

@@ -89,7 +89,10 @@ export const speakerTags: Plugin<[], Root> = () => (tree: Root, file: VFile) => 
     const match = readTag(node);
     if (node.data?.tagRead) delete node.data.tagRead;
     if (!match) continue;
-    node.data = { ...node.data, tag: match.tag, tagOnly: match.rest === '' };
+    // A bare `>>` (a caption's "new speaker") that no text follows names nobody and starts no
+    // turn: like a `>>` line alone, it makes no speaker (its time is still reported below).
+    const bareChevrons = match.tag.raw === '>>' && match.rest === '';
+    if (!bareChevrons) node.data = { ...node.data, tag: match.tag, tagOnly: match.rest === '' };
     node.value = match.rest;
     if (match.tag.timestampMs !== null) {
       report(

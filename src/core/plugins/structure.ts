@@ -6,6 +6,7 @@ import type { Plugin } from 'unified';
 import type { VFile } from 'vfile';
 import { endsWithSentencePunctuation } from '../chars.ts';
 import { report } from '../report.ts';
+import { PAGE_TITLE_SEPARATORS, stripSiteName } from '../title.ts';
 import type { Headline, Narration, Root, RootContent, Signoff, Throw } from '../tree.ts';
 
 const MAX_HEADLINE_WORDS = 20;
@@ -78,30 +79,64 @@ function readSignoff(text: string): Credits | null {
 
 function isHeadline(node: Narration, title: string | null): boolean {
   const text = node.value;
-  if (title !== null) return text.trim() === title.trim();
+  // With a title known (front matter), the line is the headline when it is that title, maybe
+  // with the site name after it (`Direct Line • President of Russia`).
+  if (title !== null) {
+    const t = text.trim();
+    return t === title.trim() || stripSiteName(t, PAGE_TITLE_SEPARATORS) === title.trim();
+  }
   const position = node.position;
   if (position && position.start.line !== position.end.line) return false;
   const words = wordCount(text);
-  if (words < 3 || words > MAX_HEADLINE_WORDS) return false;
+  // Two words only in sentence case (`Russian-Mongolian talks`), never a name (`Jane Doe`).
+  const twoWords = words === 2 && /^\p{Lu}\S* \p{Ll}/u.test(text.trim());
+  if ((words < 3 && !twoWords) || words > MAX_HEADLINE_WORDS) return false;
   if (!/^[\p{L}"“«‘']/u.test(text)) return false;
   const lastChar = text.trimEnd().slice(-1);
   if (lastChar === '.' || lastChar === ',' || lastChar === ':') return false;
   return !endsWithSentencePunctuation(text) || /[!?]$/.test(text.trim());
 }
 
+/** The first block that is story content (not page furniture or a direction), or -1. */
+function firstContent(children: readonly RootContent[]): number {
+  for (let i = 0; i < children.length; i++) {
+    const type = children[i]?.type;
+    if (type !== 'note' && type !== 'direction') return i;
+  }
+  return -1;
+}
+
 export const structure: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
   const data = tree.data ?? {};
+  const hints = data.hints ?? {};
   const fmTitle = data.frontMatter?.title?.trim() || null;
   const children = tree.children;
-  let title: string | null = fmTitle;
+  let title: string | null = hints.title?.trim() || fmTitle;
   let reporter: string | null = null;
   let outlet: string | null = null;
   let credits: string[] = [];
 
-  const first = children[0];
-  if (first?.type === 'narration' && children.length > 1 && isHeadline(first, fmTitle)) {
-    children[0] = { ...first, type: 'headline' } satisfies Headline;
-    title = first.value;
+  const toHeadline = (index: number, node: Narration): void => {
+    children[index] = { ...node, type: 'headline' } satisfies Headline;
+  };
+  const headlineLine = hints.headlineLine ?? null;
+  const hinted =
+    headlineLine === null
+      ? -1
+      : children.findIndex((c) => c.type === 'narration' && c.line === headlineLine);
+  const hintedNode = children[hinted];
+  if (hintedNode?.type === 'narration') {
+    // The input's own headline (HTML `<h1>`, else its `<title>`).
+    toHeadline(hinted, hintedNode);
+    title = hintedNode.value;
+  } else {
+    const index = firstContent(children);
+    const first = children[index];
+    const expected = hints.title?.trim() || fmTitle;
+    if (first?.type === 'narration' && index < children.length - 1 && isHeadline(first, expected)) {
+      toHeadline(index, first);
+      title = expected ?? (stripSiteName(first.value, PAGE_TITLE_SEPARATORS) || first.value);
+    }
   }
 
   // The sign-off: the last block but for directions after it.
@@ -140,6 +175,6 @@ export const structure: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
     report(file, 'throw', `Read the anchor's throw to ${name}`, { line: node.line });
   }
 
-  reporter ??= credits[0] ?? null;
+  reporter = data.byline ?? hints.reporter ?? reporter ?? credits[0] ?? null;
   tree.data = { ...data, title, reporter, outlet, credits };
 };

@@ -1,0 +1,527 @@
+/**
+ * Page furniture in pasted text: one classifier per convention of news web pages and transcript
+ * pages (cookie and subscription notices, navigation, share links, "Related stories", bylines,
+ * datelines, photo captions and credits, copyright and terms, transcript disclaimers, programme
+ * credits). Each reads one whole line and answers a reason or null.
+ *
+ * Precision first: a line of real narration must never be taken for furniture. So most rules
+ * read a short line whose every word is in the rule's vocabulary (navigation, share links,
+ * dates), or a fixed opening that narration does not use (`©`, `Image caption,`, `NPR transcripts
+ * are created`). Every pattern is anchored and has no nested quantifier: linear in the line.
+ */
+import type { NoteReason } from './document.ts';
+
+/** End marks of wire and broadcast copy. */
+const END_MARK = /^(?:ENDS|END|-?ends-?|###|-30-|- 30 -)$/;
+/** A list of people or members in a record's header: `Guests: Alan Brooks, Nia Coleman`. */
+const ROSTER =
+  /^(?:Guests?|Panel(?:ists)?|Members|Present|Participants|Produced by|Executive producers?|Edited by|Written by)\s*:\s+\p{Lu}[^.!?:;]*$/u;
+/** The source line under an official page's text (kremlin.ru and the like). */
+const SOURCE_LINE = /^(?:The source of information(?: is)?|Source of information:)\s/;
+
+/** How a briefing was held, under its title: `Via Teleconference`. */
+const VIA =
+  /^Via (?:Teleconference|Telephone|Phone|Videoconference|Video ?Conference|Video ?Link|Satellite|Zoom|Webex|Teams|Conference Call)$/i;
+/** Parliamentary record headers: `Volume 761: debated on Tuesday 14 October 2025`. */
+const RECORD_HEADER = /^Volume \d{1,5}: debated on /;
+
+/** Longest line any rule looks at, in characters: furniture is short (a footer is ~400). */
+const MAX_NOTE_CHARS = 600;
+
+function words(line: string): string[] {
+  return line.split(/[\s\u00a0]+/).filter((w) => w !== '');
+}
+
+/** Lower-case tokens of a line without the punctuation around them. */
+function tokens(line: string): string[] {
+  const out: string[] = [];
+  for (const w of line.toLowerCase().split(/[\s\u00a0|·•›»/]+/)) {
+    const t = trimPunctuation(w);
+    if (t) out.push(t);
+  }
+  return out;
+}
+
+const WORDISH = /[\p{L}\p{N}&]/u;
+
+/** A token without the punctuation around it, in one pass from each end (no backtracking). */
+function trimPunctuation(w: string): string {
+  let start = 0;
+  let end = w.length;
+  while (start < end && !WORDISH.test(w[start] ?? '')) start++;
+  while (end > start && !WORDISH.test(w[end - 1] ?? '')) end--;
+  return w.slice(start, end);
+}
+
+const set = (s: string): ReadonlySet<string> => new Set(s.split(' '));
+
+// --- navigation -----------------------------------------------------------------------------
+
+/** Section and utility links of news sites' menus (one-word items). */
+const NAV_WORDS = set(
+  'home news sport sports weather world business politics tech technology science health ' +
+    'entertainment arts culture travel opinion opinions video videos live menu search more ' +
+    'podcasts podcast music style local us uk europe asia africa americas australia lifestyle food ' +
+    'games newsletters sections education earth reel worklife future innovation markets audio ' +
+    'shows schedule radio tv iplayer sounds climate economy money finance media books movies ' +
+    'television obituaries magazine photos gallery galleries investigations features analysis ' +
+    'sitemap help faq contact careers advertise accessibility subscribe donate login account ' +
+    'regions national international latest trending transcript china india ukraine russia israel ' +
+    'middle east latin america canada us-news world-news hot',
+);
+/** Multi-word menu items and page controls, lower case. */
+const NAV_PHRASES: ReadonlySet<string> = new Set([
+  'skip to content',
+  'skip to main content',
+  'skip to navigation',
+  'skip to footer',
+  'main menu',
+  'close menu',
+  'open menu',
+  'back to top',
+  'top stories',
+  'most read',
+  'most popular',
+  'sign in',
+  'log in',
+  'log out',
+  'sign out',
+  'my account',
+  'contact us',
+  'about us',
+  'about npr',
+  'about the bbc',
+  'all sections',
+  'more sections',
+  'more news',
+  'toggle navigation',
+  'show more',
+  'load more',
+  'see all',
+  'view all',
+  'home page',
+  'live tv',
+  'watch live',
+  'listen live',
+]);
+
+const NAV_PHRASE_STARTS: ReadonlySet<string> = new Set(
+  [...NAV_PHRASES].map((p) => p.split(' ')[0] ?? ''),
+);
+
+/** Breadcrumb separators: `Home › News › World`, `News > Politics`. */
+const BREADCRUMB = /\s(?:›|»|>|\/|\|)\s/;
+
+/** The first word of a line, lower case, without the punctuation around it. */
+function firstToken(line: string): string {
+  const space = line.search(/[\s\u00a0|·•›»/]/);
+  return trimPunctuation((space === -1 ? line : line.slice(0, space)).toLowerCase());
+}
+
+function isNavigation(line: string): boolean {
+  // Cheap test first: a menu starts with a section word, or is a breadcrumb.
+  const first = firstToken(line);
+  if (!NAV_WORDS.has(first) && !NAV_PHRASE_STARTS.has(first) && !BREADCRUMB.test(line))
+    return false;
+  const ws = words(line);
+  if (ws.length === 0 || ws.length > 12) return false;
+  if (/[.!?,;:]$/.test(line)) return false;
+  const lower = tokens(line).join(' ');
+  if (NAV_PHRASES.has(lower)) return true;
+  // Every item capitalised (a menu), every item a known section, or a breadcrumb of short items.
+  const items = line.split(/\s*(?:›|»|>|\||•|·|\/)\s*/).filter((s) => s !== '');
+  const capitalised = items.every((it) => /^[\p{Lu}\d]/u.test(it));
+  if (!capitalised) return false;
+  if (items.length >= 2 && BREADCRUMB.test(line) && items.every((it) => words(it).length <= 4)) {
+    return NAV_WORDS.has(tokens(items[0] ?? '')[0] ?? '') || items.length >= 3;
+  }
+  const toks = tokens(line);
+  return toks.length > 0 && toks.length <= 8 && toks.every((t) => NAV_WORDS.has(t));
+}
+
+// --- share, print, download -----------------------------------------------------------------
+
+const SOCIAL = set(
+  'facebook twitter x whatsapp linkedin reddit email e-mail messenger pinterest telegram bluesky ' +
+    'threads flipboard mastodon instagram youtube tiktok sms',
+);
+const SHARE_VERBS = set('share shares tweet email e-mail print download save copy post send embed');
+const SHARE_REST = set(
+  'this the a page story article link url on via to with by for later audio transcript pdf ' +
+    'options gift comments comment full copied video clip episode image',
+);
+
+function isShareLine(line: string): boolean {
+  const first = firstToken(line);
+  if (!SOCIAL.has(first) && !SHARE_VERBS.has(first) && first !== 'link' && first !== 'listen')
+    return false;
+  if (/[.!?;]$/.test(line) && !/^(?:Link copied)/i.test(line)) return false;
+  const toks = tokens(line);
+  if (toks.length === 0 || toks.length > 8) return false;
+  if (/^\p{Ll}/u.test(line)) return false;
+  // A list of networks (`Facebook Twitter Email`); `X` alone is a letter, not a network.
+  if (toks.every((t) => SOCIAL.has(t)) && (toks.length > 1 || (toks[0]?.length ?? 0) > 1))
+    return true;
+  if (toks[0] === 'link' && toks[1] === 'copied') return true;
+  if (toks[0] === 'listen' && toks.length <= 4 && /\d:\d\d/.test(line)) return true;
+  if (!SHARE_VERBS.has(toks[0] ?? '')) return false;
+  return toks.slice(1).every((t) => SHARE_REST.has(t) || SOCIAL.has(t) || SHARE_VERBS.has(t));
+}
+
+// --- related links --------------------------------------------------------------------------
+
+const RELATED =
+  /^(?:related(?: stories| articles| content| topics| coverage| links| posts| videos| reading| news)?|more (?:from|on this story|on this|stories|in|like this|news from|to explore)\b|read more\b|see also|also read|you may also like|you might also like|most (?:read|popular|viewed|shared)|recommended(?: for you| stories)?|trending(?: now)?|read next|up next|editor['’]s picks|around the (?:bbc|web)|top stories|further reading|latest (?:stories|news)|other stories)(?=$|[\s:,–—-])/i;
+
+function isRelated(line: string): boolean {
+  if (!RELATED.test(line)) return false;
+  // A heading or a list of links, never a sentence: `More from NPR`, `Read more: …`.
+  if (/[.!?]$/.test(line) && !/^(?:related|read more|see also)\s*:/i.test(line)) return false;
+  return words(line).length <= 16;
+}
+
+// --- bylines --------------------------------------------------------------------------------
+
+const NAME_WORD = "\\p{Lu}[\\p{L}\\p{M}'’.-]*";
+const NAME_LINKS = set('and & de da del della van von der den la le bin al el y of');
+const NOT_NAMES = set(
+  'monday tuesday wednesday thursday friday saturday sunday january february march april may ' +
+    'june july august september october november december the this that then now today tomorrow ' +
+    'yesterday noon midnight late early',
+);
+const BYLINE_OPEN =
+  /^(?:By|Written by|Words by|Reporting by|Story by|Reported by|Author:|Text:|От|Автор:|Von|Par|Por)\s+/u;
+const NAME_RUN = new RegExp(`^${NAME_WORD}(?:\\s+${NAME_WORD}){1,3}$`, 'u');
+
+/** The name(s) a byline gives (`By Jane Doe, BBC News` → `Jane Doe`), or null. */
+export function readByline(line: string): string | null {
+  const open = BYLINE_OPEN.exec(line);
+  if (!open || /[.!?]$/.test(line.replace(/\b\p{Lu}\.$/u, ''))) return null;
+  const rest = line.slice(open[0].length).trim();
+  if (words(rest).length > 14) return null;
+  // Names before the first comma (outlet, role and place follow it).
+  const head = (rest.split(/\s*[,;|–—]\s*|\s+-\s+/)[0] ?? '').trim();
+  const names = head.split(/\s+(?:and|&|и|und|et|y)\s+/u);
+  const first = names[0] ?? '';
+  if (!names.every((n) => NAME_RUN.test(n))) return null;
+  for (const n of names) {
+    for (const w of words(n)) {
+      const key = w.toLowerCase().replace(/[.'’]/g, '');
+      if (NOT_NAMES.has(key) && !NAME_LINKS.has(key)) return null;
+    }
+  }
+  return first;
+}
+
+// --- datelines ------------------------------------------------------------------------------
+
+const MONTHS = set(
+  'january february march april may june july august september october november december jan ' +
+    'feb mar apr jun jul aug sep sept oct nov dec ' +
+    // German, French, Spanish, Russian (nominative and genitive)
+    'januar februar märz mai juni juli oktober dezember janvier février mars avril juin juillet ' +
+    'août septembre octobre novembre décembre enero febrero marzo abril mayo junio julio agosto ' +
+    'septiembre setiembre octubre noviembre diciembre январь февраль март апрель май июнь июль ' +
+    'август сентябрь октябрь ноябрь декабрь января февраля марта апреля мая июня июля августа ' +
+    'сентября октября ноября декабря',
+);
+const DATE_WORDS = set(
+  'monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thurs fri sat ' +
+    'sun at am pm a.m p.m et est edt ct cst cdt pt pst pdt mt gmt bst utc cet cest msk ago hour ' +
+    'hours minute minutes min mins day days week weeks month months year years h m an a read ' +
+    'on of today yesterday updated published posted de del le am um года г',
+);
+const DATELINE_OPEN =
+  /^(?:Published|Updated|Posted|Last updated|First published|Modified|Originally published|Опубликовано|Обновлено)\b/u;
+
+/** A token that dates a line on its own: a month, `ago`, a time, a year, a numeric date. */
+function isDated(t: string): boolean {
+  return (
+    MONTHS.has(t) ||
+    t === 'ago' ||
+    /^\d{1,2}[:.]\d\d(?:[ap]m)?$/.test(t) ||
+    /^(?:1[89]|20)\d\d$/.test(t) ||
+    /^(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{4})$/.test(t)
+  );
+}
+
+function isDateToken(t: string): boolean {
+  return (
+    MONTHS.has(t) ||
+    DATE_WORDS.has(t) ||
+    /^\d{1,4}(?:st|nd|rd|th)?$/.test(t) ||
+    /^\d{1,2}[:.]\d\d(?:[ap]m)?$/.test(t) ||
+    /^(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{4})$/.test(t)
+  );
+}
+
+/** Month and weekday names of the five languages, for a cheap test before the tokens are read. */
+const MONTH_OR_DAY =
+  /^(?:jan|feb|fév|fev|mar|mär|apr|avr|abr|may|mai|mayo|jun|jui|jul|aug|aoû|ago|sep|set|oct|okt|nov|dec|déc|dez|dic|mon|tue|wed|thu|fri|sat|sun|янв|фев|мар|апр|мая|май|июн|июл|авг|сен|окт|ноя|дек|published|updated|posted|last|опубликовано|обновлено)/i;
+
+/** Five lower-case words: a sentence, not a dateline. */
+const LOWER_WORDS = /(?:\s\p{Ll}\S*){5}/u;
+
+function isDateline(line: string): boolean {
+  // Cheap test first: a date has a digit, or opens with a month, a weekday or `Published`.
+  if (!/\d/.test(line) && !MONTH_OR_DAY.test(firstToken(line))) return false;
+  // A sentence is no dateline; neither is a line with many lower-case words (`at`, `ago` are few).
+  if (/[!?;]$/.test(line) || LOWER_WORDS.test(line)) return false;
+  const ws = words(line);
+  if (ws.length === 0 || ws.length > 16) return false;
+  // `Published` alone, with the date on the next line (as BBC pages paste).
+  if (/^(?:Published|Updated|Last updated|Posted)$/.test(line)) return true;
+  if (DATELINE_OPEN.test(line)) {
+    const rest = tokens(line.replace(DATELINE_OPEN, ''));
+    const other = rest.filter((t) => !isDateToken(t)).length;
+    return rest.some(isDated) && other <= 1 && !/[!?]$/.test(line);
+  }
+  if (/[!?;]$/.test(line) || /\.$/.test(line.replace(/\b[AaPp]\.[Mm]\.$/, ''))) return false;
+  const toks = tokens(line);
+  // A date or time, maybe with its zone and a place (`June 15, 2017 16:00 Moscow`).
+  let other = 0;
+  let dated = false;
+  for (const t of toks) {
+    if (!isDateToken(t)) other++;
+    else if (isDated(t) || (DATE_WORDS.has(t) && t.endsWith('day'))) dated = true;
+  }
+  if (!dated || other > 3) return false;
+  if (other > 0) {
+    // The other words name a place or a station in capitals, before or after the date
+    // (`June 15, 2017 16:00 Moscow`, `Madrid, 3 de febrero de 2025`, `BBC Radio 4, 08:10, …`).
+    const isDate = (w: string): boolean => isDateToken(tokens(w)[0] ?? '');
+    const firstDate = ws.findIndex(isDate);
+    const lastDate = ws.findLastIndex(isDate);
+    const head = ws.slice(0, firstDate);
+    const tail = ws.slice(lastDate + 1);
+    if (head.length + tail.length !== other) return false;
+    if (![...head, ...tail].every((w) => /^[\p{Lu}\d]/u.test(w))) return false;
+    // With a name beside it, a time alone is a tag's time (`Jane Doe 0:01`): a date is needed.
+    if (!toks.some((t) => MONTHS.has(t) || /^(?:1[89]|20)\d\d$/.test(t) || t.endsWith('day')))
+      return false;
+  }
+  // A clock time alone (`10:30`) is a timestamp, not a dateline: it needs a.m./p.m., a zone or a
+  // date with it (`1:54 P.M. EDT`).
+  if (toks.every((t) => /^\d{1,2}[:.]\d\d$/.test(t))) return false;
+  // A year alone is not a dateline: a month, a weekday, a time or `ago` is needed with it.
+  return toks.some((t) => isDated(t) && !/^\d{4}$/.test(t)) || toks.some((t) => t.endsWith('day'));
+}
+
+// --- photo captions and credits -------------------------------------------------------------
+
+const AGENCIES =
+  /^\(?(?:(?:getty images|reuters|ap|the associated press|associated press|afp|epa|pa media|pa|shutterstock|alamy|bloomberg|xinhua|tass|ria novosti|sputnik|efe|anadolu|nurphoto|zuma|imago|dpa|ansa|kyodo|yonhap|npr|bbc|cnn|ap photo|afp photo|getty)(?:\s*(?:\/|via|-|,)\s*|\s+|$|(?=\))))+\)?$/i;
+
+const CAPTION_OPEN =
+  /^(?:Image caption|Media caption|Video caption|Photo caption|Caption|Pictured|Above|Top|Main image|Illustration)\s*[,:]\s*\S/i;
+function captionOrCredit(line: string): NoteReason | null {
+  if (line.length <= 80 && AGENCIES.test(line)) return 'credit';
+  if (CAPTION_OPEN.test(line)) return 'photo-caption';
+  if (/^(?:Photo|Image|Picture) by\s+\p{Lu}/u.test(line) && words(line).length <= 10)
+    return 'credit';
+  const m =
+    /^(?:Image source|Image credit|Photo credit|Photo|Photograph|Photos|Picture|Image|Credit|Illustration|Graphic|Courtesy(?: of)?|Source)\s*[,:]\s*(.+)$/i.exec(
+      line,
+    );
+  if (m?.[1]) {
+    const rest = m[1];
+    // `Photo: Reuters`, `Image source, Getty Images`: a credit; a longer description: a caption.
+    if (words(rest).length <= 6 && !/[.!?]$/.test(rest)) return 'credit';
+    if (/^(?:Photo|Photograph|Picture|Image)$/i.test(line.slice(0, line.search(/\s*[,:]/))))
+      return 'photo-caption';
+  }
+  // `Jane Doe/AP`, `John Smith/Getty Images`: a photographer and an agency.
+  if (
+    line.includes('/') &&
+    /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}\s*\/\s*(?:AP|AFP|Getty Images|Reuters|EPA|NPR|Bloomberg|Shutterstock|Alamy|Sipa|Zuma|NurPhoto)(?:\s+via\s+Getty Images)?$/u.test(
+      line,
+    )
+  )
+    return 'credit';
+  return null;
+}
+
+// --- copyright, terms, disclaimers, programme credits ---------------------------------------
+
+const COPYRIGHT =
+  /^(?:(?:content and programming|text|photos?|images?) )?(?:copyright\s*)?(?:©|\(c\)\s*\d{4}|copyright\s+(?:©\s*)?\d{4}|all rights reserved)/i;
+const TERMS =
+  /^(?:terms (?:of (?:use|service)|and conditions|& conditions)|privacy (?:policy|notice|settings|center|centre)|cookie (?:policy|settings|preferences)|your privacy choices|do not sell(?: or share)? my personal information|accessibility(?: statement| help)?|corrections policy|ethics(?: policy)?|editorial guidelines|sitemap|site map)(?=$|[\s|·•,])/i;
+const DISCLAIMER =
+  /^(?:this (?:is a rush transcript|transcript (?:was|has been|is|may)|text may not be in its final form|copy may not be in its final form)|(?:\p{Lu}{2,10}|the) transcripts? (?:are|is|was|were) (?:created|produced|provided|generated|prepared)|transcripts? (?:are|is|was|were) (?:created|produced|provided|generated|prepared|edited)|transcript provided by|transcribed by (?:https?:|www\.|otter|rev|trint|descript|sonix|temi)|please note: this transcript|accuracy and availability may vary|this record contains the text of|the authoritative record of|editor['’]s note:|note to editors:|disclaimer:|this (?:article|story|transcript) (?:has been|was) (?:edited|updated|corrected|condensed) for (?:clarity|length)|(?:this|the following) (?:transcript|interview) has been (?:edited|lightly edited|condensed))/iu;
+const PROGRAMME =
+  /^(?:(?:as )?heard on|broadcast on|aired on|as seen on|first broadcast(?: on)?|originally aired(?: on)?|aired|from) (?=\S)/i;
+
+function isProgrammeCredit(line: string): boolean {
+  const open = PROGRAMME.exec(line);
+  // The programme or the date follows in capitals or digits: `Heard on All Things Considered`.
+  if (!open || !/^[\p{Lu}\d]/u.test(line.slice(open[0].length))) return false;
+  if (/[.!?]$/.test(line) && !/\b(?:ET|GMT|BST|UTC)\.?$/.test(line)) return false;
+  if (/^From /.test(line)) {
+    // `From Morning Edition`, never `From Monday, prices rise.`
+    return (
+      /^From (?:Morning Edition|All Things Considered|Weekend Edition|Fresh Air|Here & Now|1A|Marketplace|The World|BBC Radio \d|Newsnight|Today|PBS NewsHour|CNN Newsroom)/u.test(
+        line,
+      ) && !/[.!?]$/.test(line)
+    );
+  }
+  return words(line).length <= 14;
+}
+
+// --- cookie and subscription notices, advertisements ---------------------------------------
+
+const COOKIE =
+  /^(?:we (?:use|and our partners use|value your privacy)|this (?:web)?site uses cookies|our (?:web)?site uses cookies|by (?:continuing to (?:use|browse)|using) (?:this|our) (?:web)?site|(?:accept|reject|allow|manage|decline|customi[sz]e)(?: all)? (?:cookies|cookie settings|preferences)|cookies? (?:settings|preferences|consent|notice|policy)|(?:accept|reject)(?: all)?$|i accept$|got it$|agree and close$)/i;
+
+function isCookieNotice(line: string): boolean {
+  if (!COOKIE.test(line)) return false;
+  const lower = line.toLowerCase();
+  // `We use…` and `By continuing…` are cookie notices only when they speak of cookies or consent.
+  if (/^(?:we |by )/.test(lower))
+    return /cookie|consent|privacy|personal data|tracking/.test(lower);
+  // A banner's sentence (`This site uses cookies…`) may be long; a button is a few words.
+  if (/^(?:this|our) /.test(lower)) return words(line).length <= 60;
+  return words(line).length <= 6;
+}
+
+const SUBSCRIPTION =
+  /^(?:subscribe(?: now| today| for| to)?|sign up(?: for| to| now)?|get (?:our|the) [\p{L} -]{0,40}newsletter|newsletter sign[- ]?up|already (?:a subscriber|have an account|subscribed)|create (?:a free |an )?account|register (?:now|for free|to)|support (?:npr|the bbc|pbs|our journalism|independent journalism|quality journalism|us)|donate(?: now| today)?$|become a (?:member|subscriber|sustainer|supporter)|unlock (?:this|unlimited)|you have \d+ free articles?|start your free trial|this content is for subscribers)(?=$|[\s:,.!?])/iu;
+
+function isSubscription(line: string): boolean {
+  if (!SUBSCRIPTION.test(line)) return false;
+  if (words(line).length > 30) return false;
+  const lower = line.toLowerCase();
+  // `Sign up`, `Subscribe`… are notices only when they ask the reader (a newsletter, an account,
+  // an inbox); `Support NPR` / `Donate` / `Already a subscriber` always are.
+  if (/^(?:subscribe|sign up|register)/.test(lower)) {
+    return (
+      words(line).length <= 3 ||
+      /newsletter|inbox|email|e-mail|account|subscriber|subscription|free|alerts|updates|digest|briefing|podcast|our /.test(
+        lower,
+      )
+    );
+  }
+  // `Support NPR`, `Donate now`: a button or a short appeal, not a sentence about support.
+  return words(line).length <= 8 && !/^(?:support|donate)\b.*\.$/i.test(line);
+}
+
+const ADVERT =
+  /^(?:advertisement|advert|sponsored(?: content| by [\p{L} ]{1,40})?|paid (?:content|post|partner content)|skip advertisement|story continues below(?: advertisement)?|article continues below(?: advertisement)?|continue reading (?:the main story|below)|ad feedback|ad|promoted|partner content|реклама)$/iu;
+
+/** `Washington, D.C.`, `Scranton, Pennsylvania`: a place, or a name and a title, in two parts. */
+const TWO_PART_LINE =
+  /^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2}, \p{Lu}[\p{L}.'’-]*(?: (?:of |the |for )?\p{Lu}[\p{L}.'’-]*){0,3}$/u;
+
+/**
+ * True for a line that, next to a dateline, is the place of the event or the name of the
+ * briefer (`Washington, D.C.` over `2:14 p.m. EST`): a transcript's header.
+ */
+export function isHeaderLine(line: string): boolean {
+  const t = line.trim();
+  return t.length <= 80 && TWO_PART_LINE.test(t);
+}
+
+/** The first words (lower case) each rule with a fixed opening can start with. */
+const FIRST = {
+  copyright: set('copyright all content text photo photos image images c'),
+  end: set('ends end'),
+  roster: set(
+    'guests guest panel panelists members present participants produced executive edited written',
+  ),
+  disclaimer: set(
+    "this the transcripts transcript accuracy editor’s editor's note disclaimer transcribed please",
+  ),
+  cookie: set(
+    'we this our by accept reject allow manage decline customise customize cookie cookies i got agree',
+  ),
+  advert: set(
+    'advertisement advert sponsored paid skip story article continue ad promoted partner реклама',
+  ),
+  terms: set(
+    'terms privacy cookie your do accessibility corrections ethics editorial sitemap site',
+  ),
+  programme: set('heard as broadcast aired first originally from'),
+  subscription: set(
+    'subscribe sign get newsletter already create register support donate become unlock you start this',
+  ),
+  byline: set('by written words reporting story reported author text от автор von par por'),
+  dateline: set(
+    'published updated posted last first modified originally опубликовано обновлено volume via',
+  ),
+  caption: set(
+    'image media video photo caption pictured above top main illustration photograph photos picture ' +
+      'pictures images credit credits graphic graphics source audio courtesy getty reuters ap afp epa ' +
+      'pa shutterstock alamy bloomberg xinhua tass ria sputnik efe anadolu nurphoto zuma imago dpa ' +
+      'ansa kyodo yonhap npr bbc cnn associated',
+  ),
+  related: set(
+    "related more read see also you most recommended trending up editor’s editor's around top further latest other",
+  ),
+};
+
+/** Every first word a rule with a fixed opening starts with. */
+const OPENERS: ReadonlySet<string> = new Set([
+  ...NAV_WORDS,
+  ...NAV_PHRASE_STARTS,
+  ...SOCIAL,
+  ...SHARE_VERBS,
+  'link',
+  'listen',
+  ...Object.values(FIRST).flatMap((g) => [...g]),
+]);
+
+/**
+ * The furniture reason of one line of pasted text, or null when the line may be read. The line is
+ * taken as it is (one line, trimmed); lines longer than a notice ever is are never furniture.
+ *
+ * @example classifyLine('Share on Facebook') // 'share-links'
+ * @example classifyLine('By late afternoon, the crowd had gone.') // null
+ */
+export function classifyLine(raw: string): NoteReason | null {
+  const line = raw.trim();
+  if (line === '' || line.length > MAX_NOTE_CHARS) return null;
+  // Furniture starts like a heading or a label, never in the middle of a sentence.
+  if (/^\p{Ll}/u.test(line)) return null;
+  // Nor with a quotation: a quoted line is somebody's words.
+  if (/^["“«„'‘]/u.test(line)) return null;
+  const first = firstToken(line);
+  const symbol = /^[©([#-]/.test(line);
+  const acronymTranscripts = /^\S+ transcripts? /i.test(line);
+  // Most lines of a transcript start with no word any rule opens with: for them only the rules
+  // whose first word is open (a date, a breadcrumb, `Jane Doe/AP`) are tried.
+  if (!OPENERS.has(first) && !symbol && !acronymTranscripts) {
+    if (isDateline(line)) return 'dateline';
+    if (line.includes('/') && captionOrCredit(line) === 'credit') return 'credit';
+    if (BREADCRUMB.test(line) && isNavigation(line)) return 'navigation';
+    return null;
+  }
+  // Each rule only for the first words it opens with: a common first word (`The`, `We`) costs
+  // the one or two rules that start with it.
+  const may = (group: ReadonlySet<string>): boolean => group.has(first);
+  // A line in brackets is a direction (`(10:04 a.m.)`, `[Applause]`), but for a credit.
+  if (/^[([].*[)\]]$/.test(line) && !(line.length <= 80 && AGENCIES.test(line))) return null;
+  if ((symbol || may(FIRST.copyright)) && COPYRIGHT.test(line)) return 'copyright';
+  if ((symbol || may(FIRST.end)) && END_MARK.test(line)) return 'page-element';
+  if (first === 'volume' && RECORD_HEADER.test(line)) return 'dateline';
+  if (first === 'via' && VIA.test(line)) return 'dateline';
+  if ((first === 'the' || first === 'source') && SOURCE_LINE.test(line)) return 'credit';
+  if (may(FIRST.roster) && ROSTER.test(line) && line.includes(',')) return 'programme-credit';
+  if ((acronymTranscripts || may(FIRST.disclaimer)) && DISCLAIMER.test(line)) return 'disclaimer';
+  if (may(FIRST.cookie) && isCookieNotice(line)) return 'cookie-notice';
+  if (line.length > 200) return null;
+  if (may(FIRST.advert) && ADVERT.test(line)) return 'advertisement';
+  if (may(FIRST.terms) && TERMS.test(line) && !/[.!?]$/.test(line) && words(line).length <= 12)
+    return 'terms';
+  if (may(FIRST.programme) && isProgrammeCredit(line)) return 'programme-credit';
+  if (may(FIRST.subscription) && isSubscription(line)) return 'subscription';
+  if (may(FIRST.byline) && readByline(line) !== null) return 'byline';
+  if (isDateline(line)) return 'dateline';
+  if (symbol || may(FIRST.caption) || line.includes('/')) {
+    const caption = captionOrCredit(line);
+    if (caption) return caption;
+  }
+  if (isShareLine(line)) return 'share-links';
+  if (may(FIRST.related) && isRelated(line)) return 'related-links';
+  if (isNavigation(line)) return 'navigation';
+  return null;
+}

@@ -1,0 +1,241 @@
+/**
+ * Page furniture becomes note nodes: each source line that a classifier (../furniture.ts) or the
+ * input's structure (an HTML `<nav>`, `<footer>`, `<figcaption>`…, passed as hints) marks as
+ * furniture is taken out of its paragraph as a note of its own, with its reason and its line, and
+ * listed in the change report (`page-furniture`). Its text stays in the document; only the
+ * outputs that are read, timed or subtitled leave it out.
+ *
+ * Runs after the hygiene plugins (a note's text is cleaned like any other) and before repeats,
+ * directions and speaker tags are read, so furniture is neither a repeat nor part of a turn.
+ */
+import type { Plugin } from 'unified';
+import type { VFile } from 'vfile';
+import { endsWithSentencePunctuation } from '../chars.ts';
+import type { NoteReason } from '../document.ts';
+import { classifyLine, isHeaderLine, readByline } from '../furniture.ts';
+import { report } from '../report.ts';
+import {
+  type Note,
+  type Paragraph,
+  paragraphLine,
+  type Root,
+  type RootContent,
+  type Segment,
+  segmentsPosition,
+} from '../tree.ts';
+
+/** Reasons read from words alone (a menu item, a `Share` link): trusted only on a line of its own. */
+const WEAK: ReadonlySet<NoteReason> = new Set([
+  'navigation',
+  'share-links',
+  'related-links',
+  'subscription',
+  'advertisement',
+  'terms',
+]);
+
+const LABELS: Readonly<Record<NoteReason, string>> = {
+  'cookie-notice': 'a cookie notice',
+  subscription: 'a subscription prompt',
+  advertisement: 'an advertisement label',
+  navigation: 'site navigation',
+  'share-links': 'share links',
+  'related-links': 'related links',
+  byline: 'the byline',
+  dateline: 'the dateline',
+  'photo-caption': 'a photo caption',
+  credit: 'a photo or media credit',
+  copyright: 'the copyright notice',
+  terms: 'a terms or policy link',
+  disclaimer: 'a transcript disclaimer',
+  'programme-credit': 'a programme credit',
+  'page-element': 'a page element (form, button, aside)',
+};
+
+const PREVIEW_CHARS = 60;
+
+/** A short capitalised line that is not a sentence: a link title or an outlet and place. */
+const LIST_ITEM = /^[\p{Lu}\d][^.!?:;]*$/u;
+
+/**
+ * The line after a byline or a "Related stories" heading, in the same run of lines, that carries
+ * on the same furniture: `BBC News, Leeds` under `By Jane Doe`; the link titles of a related
+ * list. Never a line that ends a sentence.
+ */
+function continuation(text: string, previous: NoteReason): NoteReason | null {
+  const t = text.trim();
+  if (!LIST_ITEM.test(t)) return null;
+  const words = t.split(/\s+/).length;
+  if (
+    previous === 'byline' &&
+    words <= 6 &&
+    /^[\p{Lu}][\p{L}\p{N}&'’ -]*(?:, [\p{Lu}][\p{L}&'’ -]*){0,2}$/u.test(t)
+  )
+    return 'byline';
+  if (previous === 'related-links' && words <= 14) return 'related-links';
+  return null;
+}
+
+function preview(text: string): string {
+  return text.length > PREVIEW_CHARS ? `${text.slice(0, PREVIEW_CHARS - 1)}…` : text;
+}
+
+/**
+ * A segment's furniture reason, or null. A line the input's structure marks (an HTML `<nav>`)
+ * is furniture, with the classifier's more precise reason when it has one. A weak reason counts only where the line stands on its
+ * own: first in its paragraph, or after a line that ends a sentence or is furniture itself (not
+ * the middle of a hard-wrapped sentence).
+ */
+function reasonOf(
+  seg: Segment,
+  previous: Segment | undefined,
+  previousReason: NoteReason | null,
+  hints: ReadonlyMap<number, NoteReason> | undefined,
+): NoteReason | null {
+  const hinted = hints?.get(seg.line);
+  const reason = classifyLine(seg.text);
+  // The input's structure says the line is furniture; the words may say more precisely what.
+  if (hinted) return reason ?? hinted;
+  if (reason === null && previousReason !== null) return continuation(seg.text, previousReason);
+  if (reason === null || !WEAK.has(reason)) return reason;
+  if (!previous || previousReason !== null) return reason;
+  const prev = previous.text.trim();
+  return endsWithSentencePunctuation(prev) || prev.length < 40 ? reason : null;
+}
+
+/** Reasons of the airing line under a programme's name on a transcript page. */
+const AIRING: ReadonlySet<NoteReason> = new Set(['programme-credit', 'disclaimer', 'dateline']);
+const PROGRAMME_NAME_WORDS = 6;
+
+/**
+ * Broadcast transcript pages open with the programme's name above the story's headline and an
+ * airing or rush-transcript line (`CNN NEWSROOM` / headline / `Aired March 3, 2025 - 14:00 ET`;
+ * `Hannity` / headline / `This is a rush transcript from "Hannity," …`). That first short line is
+ * a programme credit, not the headline. Also when the next line repeats the name
+ * (`THE RACHEL MADDOW SHOW` / `Transcript: The Rachel Maddow Show, 10/2/25`).
+ */
+function programmeName(out: RootContent[], file: VFile): void {
+  const first = out.findIndex((n) => n.type !== 'note' && n.type !== 'frontMatter');
+  const name = out[first];
+  const next = out[first + 1];
+  if (name?.type !== 'paragraph' || next?.type !== 'paragraph') return;
+  // The headline under the name is one line and no sentence.
+  if (name.segments.length !== 1 || next.segments.length !== 1) return;
+  if (/[.!?]$/.test(next.value.trim())) return;
+  const text = name.value.trim();
+  const words = text.split(/\s+/).length;
+  if (words > PROGRAMME_NAME_WORDS || /[.!?:,;]$/.test(text) || !/^\p{Lu}/u.test(text)) return;
+  const repeated = next.value.toLowerCase().includes(text.toLowerCase());
+  let aired = false;
+  for (let i = first + 2; i < Math.min(out.length, first + 5); i++) {
+    const n = out[i];
+    if (n?.type === 'note' && AIRING.has(n.reason)) aired = true;
+  }
+  if (!repeated && !aired) return;
+  const line = name.position?.start.line ?? 1;
+  const note: Note = { type: 'note', value: text, line, reason: 'programme-credit' };
+  if (name.position) note.position = name.position;
+  out[first] = note;
+  report(
+    file,
+    'page-furniture',
+    `Kept “${preview(text)}” as a note, ${LABELS['programme-credit']} (programme-credit): the programme's name above the headline`,
+    { line },
+  );
+}
+
+/**
+ * A transcript's header around its dateline: the place (`Washington, D.C.`) and the briefer
+ * (`Matthew Price, Department Spokesperson`) on lines of their own next to the time line
+ * (`2:14 p.m. EST`) are furniture too. Walked from the end so a run of such lines is found.
+ */
+function headerLines(out: RootContent[], file: VFile): void {
+  for (let i = out.length - 1; i >= 0; i--) {
+    const node = out[i];
+    if (node?.type !== 'paragraph' || node.segments.length !== 1) continue;
+    const near = [out[i - 1], out[i + 1]].some(
+      (n) => n?.type === 'note' && (n.reason === 'dateline' || n.reason === 'byline'),
+    );
+    if (!near || !isHeaderLine(node.value)) continue;
+    const text = node.value.trim();
+    const line = paragraphLine(node);
+    const note: Note = { type: 'note', value: text, line, reason: 'dateline' };
+    if (node.position) note.position = node.position;
+    out[i] = note;
+    report(
+      file,
+      'page-furniture',
+      `Kept “${preview(text)}” as a note, ${LABELS.dateline} (dateline): the place or briefer of the transcript's header`,
+      { line },
+    );
+  }
+}
+
+export const furniture: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
+  const hints = tree.data?.hints?.notes;
+  const headlineLine = tree.data?.hints?.headlineLine ?? null;
+  const out: RootContent[] = [];
+  let byline: string | null = null;
+  for (const node of tree.children) {
+    if (node.type !== 'paragraph' || node.segments.length === 0) {
+      out.push(node);
+      continue;
+    }
+    const reasons: (NoteReason | null)[] = [];
+    let any = false;
+    for (let i = 0; i < node.segments.length; i++) {
+      const seg = node.segments[i] as Segment;
+      const reason =
+        seg.text.trim() && seg.line !== headlineLine
+          ? reasonOf(seg, node.segments[i - 1], reasons[i - 1] ?? null, hints)
+          : null;
+      reasons.push(reason);
+      if (reason) any = true;
+    }
+    if (!any) {
+      out.push(node);
+      continue;
+    }
+    let run: Segment[] = [];
+    const flush = () => {
+      if (run.length === 0) return;
+      const value = run
+        .map((s) => s.text.trim())
+        .filter(Boolean)
+        .join(' ');
+      if (value) {
+        const piece: Paragraph = { ...node, value, segments: run };
+        const position = segmentsPosition(run);
+        if (position) piece.position = position;
+        out.push(piece);
+      }
+      run = [];
+    };
+    for (let i = 0; i < node.segments.length; i++) {
+      const seg = node.segments[i] as Segment;
+      const reason = reasons[i];
+      if (!reason) {
+        run.push(seg);
+        continue;
+      }
+      flush();
+      const text = seg.text.trim();
+      const note: Note = { type: 'note', value: text, line: seg.line, reason };
+      const position = segmentsPosition([seg]);
+      if (position) note.position = position;
+      out.push(note);
+      if (reason === 'byline') byline ??= readByline(text);
+      report(
+        file,
+        'page-furniture',
+        `Kept “${preview(text)}” as a note, ${LABELS[reason]} (${reason}): not read, timed or subtitled`,
+        { line: seg.line },
+      );
+    }
+    flush();
+  }
+  programmeName(out, file);
+  headerLines(out, file);
+  tree.children = out;
+  if (byline) tree.data = { ...tree.data, byline };
+};

@@ -1,0 +1,50 @@
+/** Story titles: a page title without the site name it carries. */
+
+/** Separators of a page `<title>` before the site name. */
+export const SITE_SEPARATORS = [' | ', ' – ', ' — ', ' - ', ' • ', ' · ', ' :: ', ' / '];
+/**
+ * In a transcript's first line only the separators no headline uses: a dash there often joins a
+ * headline's two parts (`SCIENCE IN THE NEWS - Bees That Count`).
+ */
+export const PAGE_TITLE_SEPARATORS = [' | ', ' • ', ' · ', ' :: '];
+const SITE_LINKS = new Set(['of', 'the', 'and', '&', 'for', 'on', 'at', 'de', 'la']);
+
+/**
+ * A page title without the site name after its last separator: `Story – BBC News`,
+ * `Story | CNN Politics`, `Direct Line • President of Russia` → the story. The tail counts as a
+ * site name when it is one to four capitalised words (or `of`, `the`…), not a sentence.
+ *
+ * @example stripSiteName('Floods hit the north – BBC News') // 'Floods hit the north'
+ */
+export function stripSiteName(
+  title: string,
+  separators: readonly string[] = SITE_SEPARATORS,
+): string {
+  let t = title.trim();
+  for (let pass = 0; pass < 2; pass++) {
+    let at = -1;
+    let sep = '';
+    for (const s of separators) {
+      const i = t.lastIndexOf(s);
+      if (i > at) {
+        at = i;
+        sep = s;
+      }
+    }
+    if (at <= 0) break;
+    const head = t.slice(0, at).trim();
+    const tail = t.slice(at + sep.length).trim();
+    const words = tail.split(/\s+/).filter(Boolean);
+    const siteName =
+      words.length >= 1 &&
+      words.length <= 4 &&
+      !/[.!?]$/.test(tail) &&
+      // A date after the separator belongs to the title (`Press Briefing – March 6, 2025`).
+      !/\b(?:1[89]|20)\d\d\b|\d{1,2}[/.-]\d{1,2}/.test(tail) &&
+      words.every((w) => SITE_LINKS.has(w.toLowerCase()) || /^[\p{Lu}\d]/u.test(w)) &&
+      /[\p{L}\p{N}]/u.test(head);
+    if (!siteName) break;
+    t = head;
+  }
+  return t;
+}

@@ -1,0 +1,285 @@
+import { describe, expect, it } from 'vitest';
+import { classifyLine, readByline } from '../../src/core/furniture.ts';
+import { corpusFiles, fixture, SEED } from '../helpers/fixtures.ts';
+
+/** Lines written in each convention, with the reason they must get. */
+const CONVENTIONS: Record<string, [string, string][]> = {
+  'cookie and consent banners (EU/UK sites)': [
+    ['We use cookies to give you the best online experience.', 'cookie-notice'],
+    ['This website uses cookies to improve your experience.', 'cookie-notice'],
+    [
+      'By continuing to use this site, you consent to our use of cookies and tracking.',
+      'cookie-notice',
+    ],
+    ['Accept all cookies', 'cookie-notice'],
+    ['Manage cookie settings', 'cookie-notice'],
+    ['We and our partners use cookies to store information on your device.', 'cookie-notice'],
+    ['Cookie settings', 'cookie-notice'],
+  ],
+  'subscription and membership prompts': [
+    ['Sign up for our morning newsletter', 'subscription'],
+    ['Subscribe to the Daily Briefing email', 'subscription'],
+    ['Already a subscriber? Log in', 'subscription'],
+    ['Support NPR', 'subscription'],
+    ['Become a sustainer', 'subscription'],
+    ['Get the BBC News newsletter', 'subscription'],
+    ['Subscribe', 'subscription'],
+  ],
+  'navigation menus and breadcrumbs': [
+    ['Home', 'navigation'],
+    ['Sport', 'navigation'],
+    ['Menu', 'navigation'],
+    ['Home › News › World', 'navigation'],
+    ['News > Politics', 'navigation'],
+    ['Home | News | Sport | Weather', 'navigation'],
+    ['World Business Politics Tech', 'navigation'],
+    ['Skip to main content', 'navigation'],
+    ['Back to top', 'navigation'],
+  ],
+  'share, print and download links': [
+    ['Share on Facebook', 'share-links'],
+    ['Share this story', 'share-links'],
+    ['Print this page', 'share-links'],
+    ['Download audio', 'share-links'],
+    ['Facebook Twitter Email', 'share-links'],
+    ['Copy link', 'share-links'],
+    ['Email this article', 'share-links'],
+  ],
+  'related links': [
+    ['Related stories', 'related-links'],
+    ['More from NPR', 'related-links'],
+    ['More on this story', 'related-links'],
+    ['Read more: Inflation falls to 3%', 'related-links'],
+    ['You may also like', 'related-links'],
+    ['Most read', 'related-links'],
+  ],
+  'bylines (BBC, CNN, NPR, wires)': [
+    ['By Jane Doe, BBC News', 'byline'],
+    ['By Jane Doe and John Roe, CNN', 'byline'],
+    ['By JANE DOE', 'byline'],
+    ['Reporting by Jane Doe; Editing by John Roe', 'byline'],
+    ['By Mary Louise Kelly', 'byline'],
+  ],
+  datelines: [
+    ['Published 3 hours ago', 'dateline'],
+    ['Updated 12 March 2024', 'dateline'],
+    ['March 12, 2024 5:00 AM ET', 'dateline'],
+    ['12 March 2024, 10:35 GMT', 'dateline'],
+    ['June 15, 2017 16:00 Moscow', 'dateline'],
+    ['1:54 P.M. EDT', 'dateline'],
+    ['Updated 10:47 AM EDT, Tue March 12, 2024', 'dateline'],
+    ['Tuesday, 12 March 2024', 'dateline'],
+    ['BBC Radio 4, 08:10, 21 October 2025', 'dateline'],
+    ['Madrid, 3 de febrero de 2025', 'dateline'],
+    ['12 ноября 2025 года', 'dateline'],
+    ['Berlin, 4. März 2025', 'dateline'],
+    ['Volume 761: debated on Tuesday 14 October 2025', 'dateline'],
+    ['Via Teleconference', 'dateline'],
+  ],
+  'photo captions and credits': [
+    ['Photo: Reuters', 'credit'],
+    ['(Getty Images)', 'credit'],
+    ['Image source, Getty Images', 'credit'],
+    ['Jane Doe/AP', 'credit'],
+    ['The source of information is http://en.kremlin.ru/events/president/news/1', 'credit'],
+    ['AFP via Getty Images', 'credit'],
+    ['Image caption, The minister spoke to reporters in Moscow', 'photo-caption'],
+    ['Media caption, Watch: the moment the bridge fell', 'photo-caption'],
+    ['Caption: Rescue workers at the scene on Tuesday.', 'photo-caption'],
+  ],
+  'copyright and terms footers': [
+    ['© 2024 NPR', 'copyright'],
+    [
+      'Copyright 2024 NPR. All rights reserved. Visit our website terms of use and permissions pages at www.npr.org for further information.',
+      'copyright',
+    ],
+    ['Copyright © 2024 BBC.', 'copyright'],
+    ['(c) 2024 Cable News Network', 'copyright'],
+    ['Terms of Use', 'terms'],
+    ['Privacy Policy', 'terms'],
+    ['Terms of Service | Privacy Policy | Cookie Policy', 'terms'],
+    [
+      'Content and Programming Copyright 2025 Fox News Network, LLC. ALL RIGHTS RESERVED.',
+      'copyright',
+    ],
+  ],
+  'transcript disclaimers (NPR, CNN, agencies)': [
+    [
+      'This transcript was created by a contractor for NPR and may not be in its final form.',
+      'disclaimer',
+    ],
+    [
+      'NPR transcripts are created on a rush deadline by an NPR contractor. This text may not be in its final form.',
+      'disclaimer',
+    ],
+    [
+      'THIS IS A RUSH TRANSCRIPT. THIS COPY MAY NOT BE IN ITS FINAL FORM AND MAY BE UPDATED.',
+      'disclaimer',
+    ],
+    ['Accuracy and availability may vary.', 'disclaimer'],
+    [
+      'This record contains the text of speeches delivered in English and of the translation of speeches delivered in other languages.',
+      'disclaimer',
+    ],
+    ['This interview has been edited for length and clarity.', 'disclaimer'],
+    ['Transcribed by https://otter.ai', 'disclaimer'],
+    [
+      'PLEASE NOTE: THIS TRANSCRIPT WAS TYPED FROM A RECORDING AND NOT COPIED FROM AN ORIGINAL SCRIPT.',
+      'disclaimer',
+    ],
+    [
+      'This is a rush transcript from "Hannity," October 3, 2025. This copy may not be in its final form.',
+      'disclaimer',
+    ],
+  ],
+  'programme credits': [
+    ['Heard on All Things Considered', 'programme-credit'],
+    ['Heard on Morning Edition', 'programme-credit'],
+    ['As heard on BBC Radio 4', 'programme-credit'],
+    ['Aired March 12, 2024 - 10:00 ET', 'programme-credit'],
+    ['Guests: Alan Brooks, Nia Coleman', 'programme-credit'],
+    ['Members: Algeria, Denmark, France, Greece', 'programme-credit'],
+  ],
+  advertisements: [
+    ['Advertisement', 'advertisement'],
+    ['Story continues below advertisement', 'advertisement'],
+  ],
+  'end marks of wire and broadcast copy': [
+    ['ENDS', 'page-element'],
+    ['###', 'page-element'],
+    ['-30-', 'page-element'],
+  ],
+};
+
+/** Real narration and speech that must never become a note. */
+const NARRATION = [
+  'By late afternoon, the crowd had gone home.',
+  'By Tuesday, officials said, the death toll had risen to 15.',
+  'By Jane Doe standards, that was a quiet week.',
+  'Home prices rose 4 percent last year.',
+  'Sport is big business in this town.',
+  'The EU cookie law requires websites to ask for consent before tracking visitors.',
+  'We use every tool we have to fight inflation.',
+  'Share prices fell sharply on Monday.',
+  'Print newspapers are losing readers.',
+  'Download speeds will double under the plan.',
+  'More than 100 people died in the floods.',
+  'More on that later.',
+  'Related to that, the minister resigned.',
+  'Published reports say the deal is close.',
+  'Updated figures show unemployment at 3.5 percent.',
+  'Photo ID will be required at polling stations.',
+  'Copyright law is changing in Europe.',
+  'This transcript of events does not match what we saw.',
+  'Heard on the street: the market is nervous.',
+  'From Monday, prices will rise.',
+  'Subscribers will pay more from June.',
+  'Sign up for the draft begins on Monday, the Pentagon said.',
+  'Support for the bill has collapsed.',
+  'Donate blood, the hospital urged residents.',
+  'Terms of the deal were not disclosed.',
+  'Advertisement revenue fell by a third.',
+  'March 12 was the day everything changed.',
+  'Thank you.',
+  'Good afternoon, everybody.',
+  'Q Good afternoon.',
+  'World leaders met in Geneva.',
+  'Caption contests are popular on the site.',
+  'Credit card debt hit a record.',
+  'Images of the flood spread quickly online.',
+  'News of the deal leaked on Friday.',
+  'Live from Washington, this is the news.',
+  'Menu prices in restaurants rose again.',
+  'Reuters reported the deal first, citing three sources.',
+  'The Associated Press called the race at 11 p.m.',
+  'MS. JEAN-PIERRE: Good afternoon, everybody.',
+  'Tatyana Remezova: Good afternoon, we are live.',
+  'Dmitry Borisov:',
+  'Sergey Lavrov, Foreign Minister of Russia: "I\'d like to call upon our colleagues."',
+  'Russia’s Sovereignty Non-Negotiable! Kuril Islands Aren’t Going Anywhere!',
+  'Andrey Grigoriev has the details of the most important statements.',
+  'Andrey Grigoriev, Maksim Shchepilov, Andrey Stiforov, and Artyom Kuznetsov for Vesti.',
+  'Direct Line with Vladimir Putin • President of Russia',
+  'Budget: Statement',
+  'Hon. Members: Hear, hear!',
+  'Jane Doe 0:01',
+  'Guests: we had three of them.',
+  'Members: Thank you, Chair.',
+  'The source of the leak was never found.',
+  'Speaker 1 00:01:23',
+  '(10:04 a.m.)',
+  '10:30',
+  '[00:00:03] Fiona Gray',
+  '2.0.0',
+  '1002',
+  'Updated npm to 9.3.1',
+  'recommended in production since it would allow alteration',
+  'from JIT-ed code. These functions also come with constraints,',
+  'Manage cookies, localStorage, sessionStorage, and browser storage state.',
+  'X',
+  '“x:',
+  '"Share this with everyone," she said',
+  'The end.',
+  'End of story, she said.',
+];
+
+describe('page furniture line classifiers, by convention', () => {
+  for (const [convention, cases] of Object.entries(CONVENTIONS)) {
+    it(`reads ${convention}`, () => {
+      const wrong = cases.filter(([line, reason]) => classifyLine(line) !== reason);
+      expect(wrong.map(([line]) => `${line} → ${classifyLine(line)}`)).toEqual([]);
+    });
+  }
+
+  it('never takes a sentence of narration or speech for furniture', () => {
+    const wrong = NARRATION.filter((line) => classifyLine(line) !== null);
+    expect(wrong.map((line) => `${line} → ${classifyLine(line)}`)).toEqual([]);
+  });
+
+  it('reads the reporter from a byline', () => {
+    expect(readByline('By Jane Doe, BBC News')).toBe('Jane Doe');
+    expect(readByline('By Jane Doe and John Roe, CNN')).toBe('Jane Doe');
+    expect(readByline('By late afternoon, the crowd had gone.')).toBeNull();
+    expect(readByline('By Tuesday Morning')).toBeNull();
+  });
+
+  it('takes no line of the seed and the corpus for furniture but the time, date and medium lines', () => {
+    const files = [SEED, ...corpusFiles()];
+    const notes: string[] = [];
+    for (const f of files) {
+      const text = fixture(f);
+      for (const line of text.split('\n')) {
+        const reason = classifyLine(line.replace(/\u00a0/g, ' '));
+        if (reason) notes.push(`${reason}: ${line.trim()}`);
+      }
+    }
+    expect(notes).toEqual([
+      'dateline: 1:54 P.M. EDT',
+      'dateline: Via Teleconference',
+      'dateline: June 15, 2017 16:00 Moscow',
+    ]);
+  });
+
+  it('stays fast on a long hostile line', () => {
+    const started = performance.now();
+    for (const ch of [
+      'By ',
+      '© ',
+      'Photo: ',
+      'Home › ',
+      'a ',
+      '(',
+      '1 ',
+      '!',
+      '.',
+      'Published ',
+      ', ',
+    ]) {
+      classifyLine(ch.repeat(100_000));
+      classifyLine(ch.repeat(100));
+      // The longest line a rule reads, ending in a letter (a backtracking trim would be slow).
+      for (let i = 0; i < 200; i++) classifyLine(`${ch.repeat(Math.floor(590 / ch.length))}a`);
+    }
+    expect(performance.now() - started).toBeLessThan(2000);
+  });
+});

@@ -1,0 +1,206 @@
+import { describe, expect, it } from 'vitest';
+import { formatTranscript, type ScriptDocument } from '../../src/core/index.ts';
+
+/** [text, reason, line] of each note. */
+function notes(doc: ScriptDocument): [string, string | null, number][] {
+  return doc.blocks.filter((b) => b.type === 'note').map((b) => [b.text, b.reason, b.line]);
+}
+
+function read(doc: ScriptDocument): string[] {
+  return doc.blocks.filter((b) => b.type !== 'note').map((b) => `${b.type}: ${b.text}`);
+}
+
+// Each page below is written for these tests in the convention of its kind of site.
+
+/** A public-broadcaster news page copied from the browser: one element a line. */
+const NEWS_PAGE = `Skip to content
+Home
+News
+Sport
+Weather
+Floods force thousands from homes in Yorkshire
+Published
+3 hours ago
+Share
+Image source, Getty Images
+Image caption, Residents were moved to a school hall
+By Jane Doe
+BBC News, Leeds
+More than 3,000 people have left their homes after the River Ouse burst its banks.
+The Environment Agency said water levels were still rising on Tuesday night.
+Related Topics
+Flooding
+York
+More on this story
+River levels at record high
+Copyright 2024 BBC. All rights reserved.`;
+
+/** A public-radio transcript page: programme credit, byline, transcript, footer, disclaimer. */
+const RADIO_TRANSCRIPT = `Court weighs limits on social media moderation
+
+Heard on All Things Considered
+
+Published March 12, 2024 at 4:32 PM EDT
+
+Download
+Embed
+Transcript
+
+The justices heard two hours of argument on Monday about state laws that limit how platforms remove posts.
+
+Lawyers for the states said the companies act like common carriers.
+
+Copyright © 2024 NPR. All rights reserved. Visit our website terms of use and permissions pages at www.npr.org for further information.
+
+NPR transcripts are created on a rush deadline by an NPR contractor. This text may not be in its final form and may be updated or revised in the future. Accuracy and availability may vary. The authoritative record of NPR’s programming is the audio record.`;
+
+/** A cable-news transcript page: show name, airing line, rush-transcript notice. */
+const CABLE_TRANSCRIPT = `Senate Passes Border Bill After All-Night Session
+
+Aired March 12, 2024 - 10:00 ET
+
+THIS IS A RUSH TRANSCRIPT. THIS COPY MAY NOT BE IN ITS FINAL FORM AND MAY BE UPDATED.
+
+The Senate passed the border bill early this morning by a vote of 52 to 48.
+
+The House takes it up next week.`;
+
+describe('page furniture in pasted text, by convention', () => {
+  it('a news page: menu, dateline, share, credits, byline, related links and footer are notes', () => {
+    const doc = formatTranscript(NEWS_PAGE);
+    expect(read(doc)).toEqual([
+      'headline: Floods force thousands from homes in Yorkshire',
+      'narration: More than 3,000 people have left their homes after the River Ouse burst its banks.',
+      'narration: The Environment Agency said water levels were still rising on Tuesday night.',
+    ]);
+    expect(notes(doc).map(([, reason, line]) => [line, reason])).toEqual([
+      [1, 'navigation'],
+      [2, 'navigation'],
+      [3, 'navigation'],
+      [4, 'navigation'],
+      [5, 'navigation'],
+      [7, 'dateline'],
+      [8, 'dateline'],
+      [9, 'share-links'],
+      [10, 'credit'],
+      [11, 'photo-caption'],
+      [12, 'byline'],
+      [13, 'byline'],
+      [16, 'related-links'],
+      [17, 'related-links'],
+      [18, 'related-links'],
+      [19, 'related-links'],
+      [20, 'related-links'],
+      [21, 'copyright'],
+    ]);
+    expect(doc.title).toBe('Floods force thousands from homes in Yorkshire');
+    expect(doc.reporter).toBe('Jane Doe');
+    expect(doc.slug).toBe('YORKSHIRE');
+  });
+
+  it('a radio transcript page: programme credit, dateline, links, copyright, disclaimer', () => {
+    const doc = formatTranscript(RADIO_TRANSCRIPT);
+    expect(notes(doc).map(([, reason, line]) => [line, reason])).toEqual([
+      [3, 'programme-credit'],
+      [5, 'dateline'],
+      [7, 'share-links'],
+      [8, 'share-links'],
+      [9, 'navigation'],
+      [15, 'copyright'],
+      [17, 'disclaimer'],
+    ]);
+    expect(doc.title).toBe('Court weighs limits on social media moderation');
+    expect(doc.slug).toBe('MEDIA-MODERATION');
+    expect(read(doc)).toHaveLength(3);
+    // Notes are kept with their whole text, listed, and never timed.
+    const disclaimer = doc.blocks.find((b) => b.reason === 'disclaimer');
+    expect(disclaimer?.text).toMatch(/^NPR transcripts are created.*audio record\.$/);
+    expect(disclaimer?.durationMs).toBe(0);
+    const listed = doc.messages.filter((m) => m.ruleId === 'page-furniture');
+    expect(listed.map((m) => m.line)).toEqual([3, 5, 7, 8, 9, 15, 17]);
+    expect(listed[0]?.reason).toMatch(/programme-credit/);
+    expect(doc.durationMs).toBe(
+      doc.blocks.filter((b) => b.type !== 'note').reduce((s, b) => s + b.durationMs, 0),
+    );
+  });
+
+  it('a cable transcript page: the airing line and the rush-transcript notice', () => {
+    const doc = formatTranscript(CABLE_TRANSCRIPT);
+    expect(notes(doc).map(([, reason, line]) => [line, reason])).toEqual([
+      [3, 'programme-credit'],
+      [5, 'disclaimer'],
+    ]);
+    expect(doc.title).toBe('Senate Passes Border Bill After All-Night Session');
+    expect(doc.slug).toBe('BORDER-BILL');
+  });
+
+  it('a broadcast page: the programme name above the headline and the airing line', () => {
+    for (const [name, headline, airing] of [
+      [
+        'CNN NEWSROOM',
+        'Flash Floods Sweep Through Eastern Kentucky',
+        'Aired March 3, 2025 - 14:00 ET',
+      ],
+      [
+        'Hannity',
+        'What the jobs report means for November',
+        'This is a rush transcript from "Hannity," October 3, 2025.',
+      ],
+    ]) {
+      const doc = formatTranscript(
+        `${name}\n\n${headline}\n\n${airing}\n\nThe floods came overnight and the river rose fast.`,
+      );
+      expect(doc.blocks.map((b) => [b.type, b.reason])).toEqual([
+        ['note', 'programme-credit'],
+        ['headline', null],
+        ['note', airing?.startsWith('Aired') ? 'programme-credit' : 'disclaimer'],
+        ['narration', null],
+      ]);
+      expect(doc.title).toBe(headline);
+    }
+    // The name repeated on the next line (`Transcript: The Rachel Maddow Show, 10/2/25`).
+    const repeated = formatTranscript(
+      'THE EVENING SHOW\n\nTranscript: The Evening Show, 10/2/25\n\nA judge blocked the rule today.',
+    );
+    expect(repeated.blocks[0]).toMatchObject({ type: 'note', reason: 'programme-credit' });
+    // A short headline over a sentence and a dateline is the headline, not a programme.
+    const kremlin = formatTranscript(
+      'Russian-Mongolian talks\n\nThe President held talks in the Kremlin with the President of Mongolia.\n\nNovember 4, 2025 13:30 The Kremlin, Moscow\n\nTrade grew by 21 percent.',
+    );
+    expect(kremlin.blocks[0]?.type).not.toBe('note');
+  });
+
+  it('a menu word inside a hard-wrapped sentence is narration', () => {
+    const text =
+      'The council said that residents who had left their houses could now go\nHome\nafter the water went down, and that roads would reopen on Friday.';
+    const doc = formatTranscript(text);
+    expect(notes(doc)).toEqual([]);
+  });
+});
+
+describe('every renderer leaves notes out', () => {
+  it('no note text in any output but the JSON, nor in the subtitle cues', async () => {
+    const { optionsSchema, OUTPUTS } = await import('../../src/options.ts');
+    const { renderOutput } = await import('../../src/outputs/index.ts');
+    const { compileSubtitles } = await import('../../src/subtitles/compile.ts');
+    const doc = formatTranscript(RADIO_TRANSCRIPT);
+    const noteWords = ['Considered', 'Embed', 'Copyright', 'contractor', '4:32'];
+    const options = optionsSchema.parse({ directions: true });
+    for (const output of OUTPUTS.filter((o) => o !== 'json')) {
+      const rendered = renderOutput(doc, output, options)?.body ?? '';
+      const body =
+        typeof rendered === 'string' ? rendered : new TextDecoder('latin1').decode(rendered);
+      // SCC carries its text as CEA-608 byte pairs and STL in fixed blocks: read their cues below.
+      if (output !== 'scc' && output !== 'stl') expect(body, output).toMatch(/common\s+carriers/i);
+      for (const w of noteWords) expect(body.includes(w), `${output}: ${w}`).toBe(false);
+    }
+    const cueText = compileSubtitles(doc, { directions: true })
+      .cues.flatMap((c) => c.lines)
+      .join(' ');
+    expect(cueText).toMatch(/common\s+carriers/i);
+    for (const w of noteWords) expect(cueText.includes(w), `cues: ${w}`).toBe(false);
+    // JSON keeps them, with their reason.
+    const json = renderOutput(doc, 'json', options)?.body ?? '';
+    expect(json).toContain('"reason": "disclaimer"');
+  });
+});
