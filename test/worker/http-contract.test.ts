@@ -98,6 +98,17 @@ describe('every route answers as the OpenAPI document says', () => {
     expect((await check('GET', '/favicon.svg')).status).toBe(200);
   });
 
+  it('POST /v1/format?output=json with page furniture: a note block and its reason', async () => {
+    const text = `We use cookies to give you the best online experience.\n\n${SEED}`;
+    const response = await check('POST', '/v1/format?output=json', {
+      body: text,
+      headers: { 'Content-Type': 'text/plain' },
+    });
+    expect(response.status).toBe(200);
+    const document = await response.json<ScriptDocument>();
+    expect(document.blocks.find((block) => block.type === 'note')?.reason).toBe('cookie-notice');
+  });
+
   it('POST /v1/format with corrections: the messages name each correction', async () => {
     const response = await check('POST', '/v1/format?output=json', {
       body: JSON.stringify({ text: BRIEFING, corrections: EVERY_KIND }),
