@@ -6,6 +6,8 @@
  * this page's URL, parsed by one table derived from the server's options schema.
  */
 
+import { formatRunningTime } from '../core/clock.ts';
+
 /** One row of the URL parser table (`PrompterSettingSpec` in src/layouts/options.ts). */
 type Spec =
   | { kind: 'flag' }
@@ -70,16 +72,6 @@ function parseValue(spec: Spec, raw: string): Value | undefined {
 }
 
 const clamp = (n: number, lo: number, hi: number): number => Math.min(hi, Math.max(lo, n));
-
-function clock(ms: number): string {
-  const total = Math.max(0, Math.round(ms / 1000));
-  const s = total % 60;
-  const m = Math.floor(total / 60) % 60;
-  const h = Math.floor(total / 3600);
-  const ss = String(s).padStart(2, '0');
-  if (h > 0) return `${h}:${String(m).padStart(2, '0')}:${ss}`;
-  return m > 0 ? `${m}:${ss}` : `:${ss}`;
-}
 
 function start(): void {
   const root = document.documentElement;
@@ -149,7 +141,7 @@ function start(): void {
 
   function showStatus(): void {
     const left = remainingMs();
-    if (remainingOut) remainingOut.textContent = clock(left);
+    if (remainingOut) remainingOut.textContent = formatRunningTime(left);
     if (speedOut) speedOut.textContent = String(settings.speed);
     if (state) state.textContent = running ? (settings.speed < 0 ? 'BACK' : 'RUNNING') : 'PAUSED';
     body.classList.toggle('state-running', running);

@@ -1,12 +1,15 @@
 /** Character classes shared by the core plugins. Pure functions, one character at a time. */
 
-/** Horizontal whitespace a transcript may contain: spaces, tabs, no-break and other Zs spaces. */
-export function isSpace(ch: string): boolean {
-  return isSpaceCode(ch.charCodeAt(0));
+/**
+ * Horizontal whitespace inside a line: spaces, tabs, no-break and the other Zs spaces; never a
+ * line break (see {@link isWhitespaceCode} for JavaScript's `\s`).
+ */
+export function isInlineSpace(ch: string): boolean {
+  return isInlineSpaceCode(ch.charCodeAt(0));
 }
 
-/** {@link isSpace} on a UTF-16 code: tab, and the Unicode space separators (Zs). */
-export function isSpaceCode(code: number): boolean {
+/** {@link isInlineSpace} on a UTF-16 code: tab, and the Unicode space separators (Zs). */
+export function isInlineSpaceCode(code: number): boolean {
   if (code < 0x80) return code === 0x20 || code === 0x09;
   return (
     code === 0xa0 ||
@@ -18,13 +21,22 @@ export function isSpaceCode(code: number): boolean {
   );
 }
 
+/**
+ * Any whitespace, exactly what `\s` matches in JavaScript: the inline spaces, line breaks
+ * (LF, VT, FF, CR, U+2028, U+2029) and the BOM. `NaN` (past the end of a string) is not.
+ */
+export function isWhitespaceCode(code: number): boolean {
+  if (code < 0x80) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  return isInlineSpaceCode(code) || code === 0x2028 || code === 0x2029 || code === 0xfeff;
+}
+
 /** {@link isInvisible} on a UTF-16 code. */
 export function isInvisibleCode(code: number): boolean {
   return code === 0x200b || code === 0x2060 || code === 0xfeff || code === 0xad || code === 0x180e;
 }
 
 /** Invisible characters that carry no text: zero-width space, word joiner, BOM, soft hyphen. */
-export function isInvisible(ch: string): boolean {
+function isInvisible(ch: string): boolean {
   return (
     ch === '\u200b' || ch === '\u2060' || ch === '\ufeff' || ch === '\u00ad' || ch === '\u180e'
   );
@@ -34,7 +46,7 @@ export function isInvisible(ch: string): boolean {
 export function trimAll(text: string): string {
   let start = 0;
   let end = text.length;
-  const skip = (code: number) => isSpaceCode(code) || isInvisibleCode(code);
+  const skip = (code: number) => isInlineSpaceCode(code) || isInvisibleCode(code);
   while (start < end && skip(text.charCodeAt(start))) start++;
   while (end > start && skip(text.charCodeAt(end - 1))) end--;
   return start === 0 && end === text.length ? text : text.slice(start, end);
@@ -46,7 +58,7 @@ export function squashSpaces(text: string): string {
   let pendingSpace = false;
   for (const ch of text) {
     if (isInvisible(ch)) continue;
-    if (isSpace(ch)) {
+    if (isInlineSpace(ch)) {
       pendingSpace = out.length > 0;
       continue;
     }
@@ -57,24 +69,16 @@ export function squashSpaces(text: string): string {
   return out;
 }
 
-export const OPENING_QUOTES = '"\u201c\u201e\u00ab\u2018\u201a\'';
-export const CLOSING_QUOTES = '"\u201d\u201c\u00bb\u2019\'';
-
-/** Sentence-final punctuation, optionally followed by closing quotes or brackets. */
-export function endsSentence(text: string): boolean {
+/**
+ * Ends with sentence-final punctuation (`.`, `!`, `?`, `…`), optionally followed by closing
+ * quotes or brackets. Punctuation only: `Mr.` passes too (see `endsSentence` of the subtitles for
+ * the abbreviation-aware test).
+ */
+export function endsWithSentencePunctuation(text: string): boolean {
   let i = text.length - 1;
   while (i >= 0 && '"\u201d\u2019\u00bb\')]'.includes(text[i] ?? '')) i--;
   const ch = text[i] ?? '';
   return ch === '.' || ch === '!' || ch === '?' || ch === '\u2026';
-}
-
-/** Letters and digits (any script). */
-export function isWordChar(ch: string): boolean {
-  const code = ch.charCodeAt(0);
-  if (code < 0x80) {
-    return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
-  }
-  return /^[\p{L}\p{N}\p{M}]$/u.test(ch);
 }
 
 /** Casefolded, accent-free key for comparing names (`Kōno` and `KONO` give `kono`). */

@@ -57,7 +57,7 @@ function severityOf(fatal: boolean | null | undefined): Severity {
 }
 
 /** The file's messages in document order, as plain JSON. */
-export function toMessages(file: VFile): Message[] {
+function toMessages(file: VFile): Message[] {
   const messages = file.messages.map((m) => {
     const message: Message = {
       ruleId: m.ruleId ?? 'unknown',

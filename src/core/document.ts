@@ -1,142 +1,229 @@
 /**
  * The clean document every output renders from: what `POST /v1/format?output=json` returns and
  * what the subtitle, prompter and print compilers read. Plain data, JSON-serializable.
+ *
+ * ONE source: the zod schemas below give both the TypeScript types (`z.output`) and the OpenAPI
+ * components (`ScriptDocument`, `Block`, `Speaker`, `Message`, `TimedWord`), so a field and its
+ * description are written once.
  */
+import * as z from 'zod';
 
 /**
  * Block types in newsroom terms. A `note` is page furniture pasted with the transcript (a cookie
  * notice, navigation, a byline, a copyright line…): kept in the document with its `reason`, never
  * read, timed, subtitled or put on the prompter.
  */
-export type BlockType =
-  | 'headline'
-  | 'narration'
-  | 'throw'
-  | 'speech'
-  | 'direction'
-  | 'signoff'
-  | 'note';
+export const blockTypeSchema = z
+  .enum(['headline', 'narration', 'throw', 'speech', 'direction', 'signoff', 'note'])
+  .describe(
+    'The block’s type in newsroom terms. A `note` is page furniture pasted with the transcript (a cookie notice, navigation, a byline, a copyright line…): kept with its `reason`, never read, timed, subtitled or put on the prompter.',
+  );
+export type BlockType = z.output<typeof blockTypeSchema>;
 
 /** Why a block is a note (page furniture), as reported in `Block.reason`. */
-export type NoteReason =
-  | 'cookie-notice'
-  | 'subscription'
-  | 'advertisement'
-  | 'navigation'
-  | 'share-links'
-  | 'related-links'
-  | 'byline'
-  | 'dateline'
-  | 'photo-caption'
-  | 'credit'
-  | 'copyright'
-  | 'terms'
-  | 'disclaimer'
-  | 'programme-credit'
-  | 'page-element';
+export const noteReasonSchema = z.enum([
+  'cookie-notice',
+  'subscription',
+  'advertisement',
+  'navigation',
+  'share-links',
+  'related-links',
+  'byline',
+  'dateline',
+  'photo-caption',
+  'credit',
+  'copyright',
+  'terms',
+  'disclaimer',
+  'programme-credit',
+  'page-element',
+]);
+export type NoteReason = z.output<typeof noteReasonSchema>;
 
-export type Severity = 'info' | 'warning' | 'error';
+export const severitySchema = z.enum(['info', 'warning', 'error']);
+export type Severity = z.output<typeof severitySchema>;
 
-export interface Speaker {
-  /** Stable id within the document, e.g. `sergey-lavrov` or `q`. */
-  id: string;
-  /** Person's name as first fully given (`Tarō Kōno`), null for anonymous roles. */
-  name: string | null;
-  /** Title from the first full mention (`Foreign Minister of Japan`), else null. */
-  title: string | null;
-  /** Role for anonymous tags (`Q` → `reporter`, `MODERATOR` → `moderator`), else null. */
-  role: string | null;
-  /** Every tag form seen for this speaker, as written (`LAVROV`, `Mr. Lavrov`). */
-  aliases: string[];
-}
-
-export interface Block {
-  /** Stable id within the document: `b1`, `b2`, … in order. */
-  id: string;
-  type: BlockType;
-  /** Speaker id for speech blocks (and a tagged direction), else null. */
-  speaker: string | null;
-  /** Clean text of the block, one paragraph, no tag. */
-  text: string;
-  /** Sentences of `text`, in order; joining them with single spaces gives `text`. */
-  sentences: string[];
-  /** Word count of `text`. */
-  words: number;
-  /** Estimated time to speak or read it, in ms; 0 for headline and direction. */
-  durationMs: number;
-  /** 1-based line in the original input where this block starts. */
-  line: number;
-  /** A speech block whose words are a quoted bite (SOT), as opposed to a live turn. */
-  sot: boolean;
-  /** Time anchor from the transcript (`Speaker 1 (00:01:23):`), in ms from the start, else null. */
-  timestampMs: number | null;
-  /** For a note: what kind of page furniture it is (`navigation`, `byline`, …); else null. */
-  reason: NoteReason | null;
-  /**
-   * How the words were delivered, from the tag's parenthetical (`SMITH (voice-over):`):
-   * `voice-over`, `on-camera`, `off-camera`, `through-translator`, `via-telephone`, `on-tape`,
-   * `sot`, …; null when the tag has none (and for untagged blocks).
-   */
-  delivery: string | null;
-  /** The words are a translation (`(through translator)`, UN `(spoke in Russian)`). */
-  translated: boolean;
-  /** Start of the block's first word in the media, in ms, when the input is timed; else null. */
-  startMs: number | null;
-  /** End of the block's last word in the media, in ms, when the input is timed; else null. */
-  endMs: number | null;
-  /**
-   * The block's words (whitespace-separated, as in `text`) with their times, when the input is
-   * timed; else null. Words the input did not time are interpolated between their neighbours.
-   */
-  timedWords: TimedWord[] | null;
-}
+export const speakerSchema = z
+  .object({
+    id: z.string().describe('Stable id within the document, e.g. `sergey-lavrov` or `q`.'),
+    name: z
+      .string()
+      .nullable()
+      .describe('Person’s name as first fully given (`Tarō Kōno`), null for anonymous roles.'),
+    title: z
+      .string()
+      .nullable()
+      .describe('Title from the first full mention (`Foreign Minister of Japan`), else null.'),
+    role: z
+      .string()
+      .nullable()
+      .describe(
+        'Role for anonymous tags (`Q` → `reporter`, `MODERATOR` → `moderator`), else null.',
+      ),
+    aliases: z
+      .array(z.string())
+      .describe('Every tag form seen for this speaker, as written (`LAVROV`, `Mr. Lavrov`).'),
+  })
+  .describe('A person or role who speaks in the document.');
+export type Speaker = z.output<typeof speakerSchema>;
 
 /** One word of a timed block. */
-export interface TimedWord {
-  text: string;
-  startMs: number;
-  endMs: number;
-}
+export const timedWordSchema = z
+  .object({
+    text: z.string().describe('The word, as in the block’s `text`.'),
+    startMs: z.int().describe('Start of the word in the media, in ms.'),
+    endMs: z.int().describe('End of the word in the media, in ms.'),
+  })
+  .describe('One word of a timed block.');
+export type TimedWord = z.output<typeof timedWordSchema>;
 
-export interface Message {
-  ruleId: string;
-  reason: string;
-  /** 1-based line in the original input, or null when the message is about the whole text. */
-  line: number | null;
-  column: number | null;
-  /** End of the changed range (line and column just past it), when the change has one. */
-  endLine?: number;
-  endColumn?: number;
-  /** The plugin that reported it (`mojibake`, `entities`, `list-markers`, …), or `scriptdesk`. */
-  source?: string;
-  severity: Severity;
-  /** What was removed or replaced, when the message reports a change. */
-  actual?: string;
-  /** What it became, when the message reports a replacement. */
-  expected?: string[];
-  /** For `correction` and `correction-stale`: the correction's place in the request (`blocks.2`). */
-  correction?: string;
-}
+export const blockSchema = z
+  .object({
+    id: z.string().describe('Stable id within the document: `b1`, `b2`, … in order.'),
+    type: blockTypeSchema,
+    speaker: z
+      .string()
+      .nullable()
+      .describe('Speaker id for speech blocks (and a tagged direction), else null.'),
+    text: z.string().describe('Clean text of the block, one paragraph, no tag.'),
+    sentences: z
+      .array(z.string())
+      .describe('Sentences of `text`, in order; joining them with single spaces gives `text`.'),
+    words: z.int().describe('Word count of `text`.'),
+    durationMs: z
+      .int()
+      .describe('Estimated time to speak or read it, in ms; 0 for headline and direction.'),
+    line: z.int().describe('1-based line in the original input where this block starts.'),
+    sot: z
+      .boolean()
+      .describe('A speech block whose words are a quoted bite (SOT), as opposed to a live turn.'),
+    timestampMs: z
+      .int()
+      .nullable()
+      .describe(
+        'Time anchor from the transcript (`Speaker 1 (00:01:23):`), in ms from the start, else null.',
+      ),
+    reason: noteReasonSchema
+      .nullable()
+      .meta({ examples: ['navigation'] })
+      .describe(
+        'For a `note` (page furniture: not read, timed or subtitled): what kind it is (`navigation`, `byline`, `copyright`, …); null for other blocks.',
+      ),
+    delivery: z
+      .string()
+      .nullable()
+      .describe(
+        'How the words were delivered, from the tag’s parenthetical (`SMITH (voice-over):`): `voice-over`, `on-camera`, `off-camera`, `through-translator`, `via-telephone`, `on-tape`, `sot`, …; null when the tag has none (and for untagged blocks).',
+      ),
+    translated: z
+      .boolean()
+      .describe('The words are a translation (`(through translator)`, UN `(spoke in Russian)`).'),
+    startMs: z
+      .int()
+      .nullable()
+      .describe(
+        'Start of the block’s first word in the media, in ms, when the input is timed; else null.',
+      ),
+    endMs: z
+      .int()
+      .nullable()
+      .describe(
+        'End of the block’s last word in the media, in ms, when the input is timed; else null.',
+      ),
+    timedWords: z
+      .array(timedWordSchema)
+      .nullable()
+      .describe(
+        'The block’s words (whitespace-separated, as in `text`) with their times, when the input is timed; else null. Words the input did not time are interpolated between their neighbours.',
+      ),
+  })
+  .describe('One block of the script: a paragraph of one type, with its timing.');
+export type Block = z.output<typeof blockSchema>;
 
-export interface ScriptDocument {
-  title: string | null;
-  /**
-   * One or two UPPERCASE topic words naming the story (`KURIL-ISLANDS`), at most 32 characters,
-   * never empty (`UNTITLED` when the text names nothing).
-   */
-  slug: string;
-  /** BCP 47 primary language: `en`, `ru`, … */
-  language: string;
-  reporter: string | null;
-  outlet: string | null;
-  credits: string[];
-  speakers: Speaker[];
-  blocks: Block[];
-  /** Sum of the blocks' durations, in ms. */
-  durationMs: number;
-  /** True when the input had word times (speech-to-text JSON, SRT/WebVTT): blocks carry them. */
-  timed: boolean;
-  /** Read rate used for the estimate, in words per minute. */
-  readRateWpm: number;
-  messages: Message[];
-}
+export const messageSchema = z
+  .object({
+    ruleId: z
+      .string()
+      .meta({ examples: ['duplicate-paragraph'] })
+      .describe('The rule that reported it.'),
+    reason: z.string().describe('What happened, in words.'),
+    line: z
+      .int()
+      .nullable()
+      .describe(
+        '1-based line in the original input, or null when the message is about the whole text.',
+      ),
+    column: z.int().nullable().describe('1-based column in that line, or null.'),
+    endLine: z
+      .int()
+      .optional()
+      .describe('End of the changed range: its line, when the change has a range.'),
+    endColumn: z.int().optional().describe('End of the changed range: the column just past it.'),
+    source: z
+      .string()
+      .optional()
+      .meta({ examples: ['mojibake'] })
+      .describe(
+        'The plugin that reported it (`mojibake`, `entities`, `list-markers`, …), or `scriptdesk`.',
+      ),
+    severity: severitySchema,
+    actual: z
+      .string()
+      .optional()
+      .describe('What was removed or replaced, when the message reports a change.'),
+    expected: z
+      .array(z.string())
+      .optional()
+      .describe('What it became, when the message reports a replacement.'),
+    correction: z
+      .string()
+      .optional()
+      .describe(
+        'For `correction` and `correction-stale`: the correction’s place in the request (`blocks.2`).',
+      ),
+  })
+  .describe('One change made or problem found, with where it was in the input.');
+export type Message = z.output<typeof messageSchema>;
+
+export const scriptDocumentSchema = z
+  .object({
+    title: z.string().nullable().describe('The story’s title, when the input gives one.'),
+    slug: z
+      .string()
+      .describe(
+        'One or two UPPERCASE topic words naming the story (`KURIL-ISLANDS`), at most 32 characters, never empty (`UNTITLED` when the text names nothing).',
+      ),
+    language: z.string().describe('BCP 47 primary language: `en`, `ru`, …'),
+    reporter: z
+      .string()
+      .nullable()
+      .describe('The reporter, from the anchor’s throw, else the first credit; else null.'),
+    outlet: z
+      .string()
+      .nullable()
+      .describe('The outlet the sign-off names (`… for Vesti.`), else null.'),
+    credits: z
+      .array(z.string())
+      .describe('The names the sign-off credits (`A, B and C for Vesti.`), in order.'),
+    speakers: z.array(speakerSchema),
+    blocks: z.array(blockSchema),
+    durationMs: z.int().describe('Sum of the blocks’ durations, in ms.'),
+    timed: z
+      .boolean()
+      .describe(
+        'True when the input had word times (speech-to-text JSON, SRT/WebVTT): blocks carry them.',
+      ),
+    readRateWpm: z.number().describe('Read rate used for the estimate, in words per minute.'),
+    messages: z.array(messageSchema),
+  })
+  .describe('The clean document every output renders from.');
+export type ScriptDocument = z.output<typeof scriptDocumentSchema>;
+
+/** The document's schemas under their OpenAPI component names. */
+export const DOCUMENT_SCHEMAS = {
+  ScriptDocument: scriptDocumentSchema,
+  Speaker: speakerSchema,
+  Block: blockSchema,
+  TimedWord: timedWordSchema,
+  Message: messageSchema,
+} as const;

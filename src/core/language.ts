@@ -22,7 +22,6 @@ const WORD = 2; // letter, combining mark or number: part of a word
 const LOWER = 4; // lowercase letter (Ll)
 const UPPER = 8; // uppercase or titlecase letter (Lu, Lt)
 const DIGIT = 16; // decimal digit (Nd)
-const SPACE = 32; // what `\s` matches in JavaScript
 const CLOSING = 64; // closing bracket or final quote (Pe, Pf) and the ASCII quotes
 const OPENING = 128; // opening bracket or initial quote (Ps, Pi) and the ASCII quotes
 
@@ -31,7 +30,6 @@ const WORD_RE = /^[\p{L}\p{M}\p{N}]$/u;
 const LOWER_RE = /^\p{Ll}$/u;
 const UPPER_RE = /^[\p{Lu}\p{Lt}]$/u;
 const DIGIT_RE = /^\p{Nd}$/u;
-const SPACE_RE = /^\s$/;
 const CLOSING_RE = /^[\p{Pe}\p{Pf}]$/u;
 const OPENING_RE = /^[\p{Ps}\p{Pi}]$/u;
 
@@ -44,7 +42,6 @@ function computeClass(code: number): number {
   if (LOWER_RE.test(ch)) bits |= LOWER;
   if (UPPER_RE.test(ch)) bits |= UPPER;
   if (DIGIT_RE.test(ch)) bits |= DIGIT;
-  if (SPACE_RE.test(ch)) bits |= SPACE;
   if (CLOSING_RE.test(ch) || code === 0x22 || code === 0x27) bits |= CLOSING;
   if (OPENING_RE.test(ch) || code === 0x22 || code === 0x27) bits |= OPENING;
   return bits;
@@ -61,7 +58,7 @@ export function charBits(code: number): number {
 }
 
 /** Bit masks for {@link charBits}. */
-export const CHAR = { WORD, LOWER, UPPER, DIGIT, SPACE, CLOSING, OPENING } as const;
+export const CHAR = { WORD, LOWER, UPPER, DIGIT, CLOSING, OPENING } as const;
 
 // Word characters of ASCII, the hot path of every scan.
 const ASCII_WORD = new Uint8Array(128);
@@ -71,14 +68,9 @@ for (let c = 0; c < 128; c++) {
 }
 
 /** True for a letter, combining mark or number (one UTF-16 code unit). */
-export function isWordCode(code: number): boolean {
+function isWordCode(code: number): boolean {
   if (code < 128) return ASCII_WORD[code] === 1;
   return (charBits(code) & WORD) !== 0;
-}
-
-/** True for what `\s` matches in JavaScript (spaces, tabs, line breaks, no-break spaces, BOM). */
-export function isSpaceCode(code: number): boolean {
-  return (charBits(code) & SPACE) !== 0;
 }
 
 // Scripts counted by detectLanguage, as small numbers indexing a counts array.

@@ -58,7 +58,7 @@ export class TooManyBlocksError extends Error {
  * times, flags: about 300 characters): the JSON answer may add this much per block, so a
  * rapid-fire interview of short turns still gets its document. The block limit keeps it linear.
  */
-export const JSON_CHARS_PER_BLOCK = 400;
+const JSON_CHARS_PER_BLOCK = 400;
 
 /**
  * Longest answer, in characters, for an input of `inputChars` characters; for the JSON document

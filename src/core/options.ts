@@ -30,4 +30,3 @@ export const coreOptionsShape = {
 
 export const coreOptionsSchema = z.object(coreOptionsShape);
 export type CoreOptions = z.input<typeof coreOptionsSchema>;
-export type ResolvedCoreOptions = z.output<typeof coreOptionsSchema>;

@@ -6,7 +6,7 @@
  */
 import type { Plugin } from 'unified';
 import type { VFile } from 'vfile';
-import { endsSentence, trimAll } from './chars.ts';
+import { endsWithSentencePunctuation, trimAll } from './chars.ts';
 import { isDirectionText } from './directions.ts';
 import { report } from './report.ts';
 import { isTagOnlyLine, parseTag } from './tags.ts';
@@ -163,7 +163,7 @@ function splitGroup(group: Line[]): Line[][] {
         (parseTag(line.trimmed) !== null ||
           isDirectionLine(line.trimmed) ||
           isDirectionLine(prev.trimmed) ||
-          (!wrapped && endsSentence(prev.trimmed)));
+          (!wrapped && endsWithSentencePunctuation(prev.trimmed)));
       if (breakHere) {
         paragraphs.push(current);
         current = [];
@@ -180,7 +180,7 @@ function splitGroup(group: Line[]): Line[][] {
  *
  * @example parseScript('Title\n\nFirst paragraph.', new VFile()).children.length // 2
  */
-export function parseScript(input: string, file: VFile): Root {
+function parseScript(input: string, file: VFile): Root {
   let text = input;
   let bomOffset = 0;
   if (text.charCodeAt(0) === 0xfeff) {

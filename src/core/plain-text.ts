@@ -15,7 +15,8 @@
  * Formatting this text again gives the same text.
  */
 
-import { endsSentence } from './chars.ts';
+import { endsWithSentencePunctuation } from './chars.ts';
+import { formatHms } from './clock.ts';
 import { isDirectionText } from './directions.ts';
 import type { Block, ScriptDocument, Speaker } from './document.ts';
 import { parseTag } from './tags.ts';
@@ -33,10 +34,7 @@ function quote(text: string, language: string): string {
 
 /** `[01:02:03.450]`: the leading time anchor form the tag reader takes. */
 function timeAnchor(ms: number): string {
-  const s = Math.floor(ms / 1000);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  const frac = ms % 1000 === 0 ? '' : `.${String(ms % 1000).padStart(3, '0')}`;
-  return `[${pad(Math.floor(s / 3600))}:${pad(Math.floor((s % 3600) / 60))}:${pad(s % 60)}${frac}]`;
+  return `[${ms % 1000 === 0 ? formatHms(ms) : formatHms(ms, '.')}]`;
 }
 
 /** A double-quoted YAML scalar, as the front matter reader unquotes it. */
@@ -74,7 +72,7 @@ function overTwoLines(text: string): string {
     const head = text.slice(0, at);
     const tail = text.slice(at + 1);
     if (
-      !endsSentence(head) &&
+      !endsWithSentencePunctuation(head) &&
       !/[-‐‑–—]$/u.test(head) &&
       !isDirectionLine(tail) &&
       !isDirectionLine(head) &&

@@ -8,7 +8,8 @@
  * whitespace (so a sentence glued to the next one, `Islands.”The`, stays one piece here: the
  * structure step splits such bites before sentences are cut).
  */
-import { CHAR, charBits, detectLanguage, isSpaceCode, primaryLanguage } from './language.ts';
+import { isWhitespaceCode } from './chars.ts';
+import { CHAR, charBits, detectLanguage, primaryLanguage } from './language.ts';
 
 const SPACE = 0x20;
 const DOT = 0x2e;
@@ -135,10 +136,6 @@ interface Collapsed {
   hardBreaks: number[];
 }
 
-function isSpace(code: number): boolean {
-  return code === SPACE || (code <= 0x0d && code >= 0x09) || (code > 0x7f && isSpaceCode(code));
-}
-
 // Whitespace other than a single inner space. Fixed-length alternatives: linear, no backtracking.
 const NEEDS_COLLAPSE = /[^\S ]| {2}|^ | $/;
 
@@ -154,7 +151,7 @@ function collapse(text: string): Collapsed {
   let chunkStart = 0;
   let i = 0;
   while (i < length) {
-    if (!isSpace(text.charCodeAt(i))) {
+    if (!isWhitespaceCode(text.charCodeAt(i))) {
       i++;
       continue;
     }
@@ -162,7 +159,7 @@ function collapse(text: string): Collapsed {
     let lineBreaks = 0;
     while (i < length) {
       const code = text.charCodeAt(i);
-      if (!isSpace(code)) break;
+      if (!isWhitespaceCode(code)) break;
       if (code === 0x0a || code === 0x2028) lineBreaks++;
       else if (code === 0x0d && text.charCodeAt(i + 1) !== 0x0a) lineBreaks++;
       else if (code === 0x2029) lineBreaks += 2;
@@ -292,7 +289,7 @@ function startsSentence(s: string, from: number, rules: SentenceRules): boolean 
  * Decides whether the terminal run `s[i, j)` (followed by closing marks up to the space at `m`)
  * ends a sentence. `firstWord` is where the current sentence's first word starts.
  */
-function endsSentence(
+function terminalEndsSentence(
   s: string,
   i: number,
   j: number,
@@ -449,7 +446,7 @@ function scan(s: string, hardBreaks: number[], rules: SentenceRules): number[] {
       m < n &&
       sawWord &&
       s.charCodeAt(m) === SPACE &&
-      endsSentence(s, i, j, m, firstWord, rules) &&
+      terminalEndsSentence(s, i, j, m, firstWord, rules) &&
       nextHasWord(s, m + 1)
     ) {
       boundaries.push(m);

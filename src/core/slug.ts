@@ -55,7 +55,7 @@ const CYRILLIC: Readonly<Record<string, string>> = {
 };
 
 /** ASCII, upper-case form of a word (transliterating Cyrillic, dropping accents). */
-export function asciiWord(word: string): string {
+function asciiWord(word: string): string {
   let out = '';
   for (const ch of foldKey(word)) out += CYRILLIC[ch] ?? ch;
   return out.replace(/[^a-z0-9]/g, '').toUpperCase();

@@ -17,7 +17,8 @@
  * MAX_TAG_CHARS characters of the paragraph, each once or a few times: matching is linear in
  * the size of the text.
  */
-import { isSpace, titleCaseIfCaps } from './chars.ts';
+import { isInlineSpace, titleCaseIfCaps } from './chars.ts';
+import { clockFields, clockMs } from './clock.ts';
 import {
   AGENCIES,
   CLAUSE_WORDS,
@@ -66,23 +67,22 @@ const ROLES: ReadonlyMap<string, string> = (() => {
   return map;
 })();
 
-const TIMESTAMP = /^(\d{1,2}):(\d{2})(?::(\d{2}))?(?:[.,](\d{1,3}))?$/;
-
-/** `01:02:03.5` / `1:23` → milliseconds, or null. */
-export function parseTimestamp(text: string): number | null {
+/**
+ * A speaker tag's time anchor, `01:02:03.5` or `1:23` (minutes and seconds without a fraction are
+ * the usual anchor), → milliseconds, or null. Seconds, and minutes after hours, have two digits;
+ * hours at most two.
+ */
+export function parseAnchorTime(text: string): number | null {
   if (text.length > 12) return null;
-  const m = TIMESTAMP.exec(text);
-  if (!m) return null;
-  const [, a = '0', b = '0', c, frac] = m;
-  const hasHours = c !== undefined;
-  const h = hasHours ? Number(a) : 0;
-  const min = hasHours ? Number(b) : Number(a);
-  const s = hasHours ? Number(c) : Number(b);
-  if (min > 59 || s > 59) return null;
-  const ms = frac ? Number(frac.padEnd(3, '0')) : 0;
-  return ((h * 60 + min) * 60 + s) * 1000 + ms;
+  const fields = clockFields(text);
+  if (fields?.seconds.length !== 2) return null;
+  if (fields.hours !== undefined && (fields.hours.length > 2 || fields.minutes.length !== 2)) {
+    return null;
+  }
+  return clockMs(fields);
 }
 
+// Callers that read tags take the match type from here too (it lives in tree.ts, beside Tag).
 export type { TagMatch } from './tree.ts';
 
 // ---------------------------------------------------------------------------------------------
@@ -119,7 +119,7 @@ export function foldWords(text: string): string {
   let out = '';
   let space = false;
   for (const ch of lower) {
-    if (isSpace(ch)) {
+    if (isInlineSpace(ch)) {
       space = out.length > 0;
       continue;
     }
@@ -132,14 +132,14 @@ export function foldWords(text: string): string {
 
 function skipSpaces(text: string, i: number): number {
   let j = i;
-  while (j < text.length && isSpace(text[j] ?? '')) j++;
+  while (j < text.length && isInlineSpace(text[j] ?? '')) j++;
   return j;
 }
 
 function countSpaces(text: string, i: number): { end: number; count: number; nbsp: boolean } {
   let j = i;
   let nbsp = false;
-  while (j < text.length && isSpace(text[j] ?? '')) {
+  while (j < text.length && isInlineSpace(text[j] ?? '')) {
     if (text[j] !== ' ') nbsp = true;
     j++;
   }
@@ -318,7 +318,7 @@ function readNotes(head: Head): Notes | null {
       continue;
     }
     if (AGENCIES.has(key)) return null;
-    const ms = parseTimestamp(note);
+    const ms = parseAnchorTime(note);
     if (ms !== null) {
       out.timestampMs = ms;
       continue;
@@ -618,7 +618,7 @@ function bracketTime(text: string, i: number): { ms: number; end: number } | nul
   if (open !== '[' && open !== '(') return null;
   const close = text.indexOf(open === '[' ? ']' : ')', i + 1);
   if (close === -1 || close - i > 16) return null;
-  const ms = parseTimestamp(text.slice(i + 1, close).trim());
+  const ms = parseAnchorTime(text.slice(i + 1, close).trim());
   return ms === null ? null : { ms, end: close + 1 };
 }
 
@@ -626,8 +626,8 @@ function bracketTime(text: string, i: number): { ms: number; end: number } | nul
 function bareTime(text: string, i: number): { ms: number; end: number } | null {
   if (!isDigit(text[i] ?? '')) return null;
   let j = i;
-  while (j < text.length && j - i < 13 && !isSpace(text[j] ?? '')) j++;
-  const ms = parseTimestamp(text.slice(i, j));
+  while (j < text.length && j - i < 13 && !isInlineSpace(text[j] ?? '')) j++;
+  const ms = parseAnchorTime(text.slice(i, j));
   return ms === null ? null : { ms, end: j };
 }
 
@@ -645,7 +645,7 @@ function timedNameLine(text: string, start: number, leadingMs: number | null): T
       const ch = body[j];
       if (ch !== '[' && ch !== '(') continue;
       const time = bracketTime(body, j);
-      if (!time || !isSpace(body[j - 1] ?? '')) break;
+      if (!time || !isInlineSpace(body[j - 1] ?? '')) break;
       const raw = words(body.slice(0, j).replace(/\s+/gu, ' ')).join(' ');
       const parsed = classify(raw);
       if (!parsed || nameless(parsed)) return null;
@@ -725,7 +725,7 @@ export function parseTag(text: string): TagMatch | null {
       }
     } else if (after === undefined) {
       return roleMatch('Q', 'reporter', timestampMs, text, i + 1);
-    } else if (isSpace(after)) {
+    } else if (isInlineSpace(after)) {
       const gap = countSpaces(text, i + 1);
       if (gap.end === text.length || gap.count >= 2 || gap.nbsp) {
         return roleMatch('Q', 'reporter', timestampMs, text, gap.end);
@@ -744,7 +744,7 @@ export function parseTag(text: string): TagMatch | null {
     else if ((ch === ')' || ch === ']') && depth > 0) depth--;
     else if (ch === ':' && depth === 0) {
       const next = window[j + 1];
-      if (next === undefined || isSpace(next) || '"“«„\''.includes(next)) colon = j;
+      if (next === undefined || isInlineSpace(next) || '"“«„\''.includes(next)) colon = j;
       break;
     }
     const sentenceEnd = ch === '.' && window[j + 1] === ' ' && isLower(window[j + 2] ?? '');
@@ -761,9 +761,10 @@ export function parseTag(text: string): TagMatch | null {
   const tagText = words(window.slice(0, colon).replace(/\s+/gu, ' ')).join(' ');
   const parsed = classify(tagText);
   let start = skipSpaces(text, i + colon + 1);
-  // A time right after the colon (Descript `Name: [00:00:05] text`, Rev `Name: (00:00:05)`).
-  // Only when the tag has no time yet: a second time is text, never dropped unreported.
-  const after = parsed && parsed.timestampMs === null ? bracketTime(text, start) : null;
+  // A time right after the colon (Descript `Name: [00:00:05] text`, Rev `Name: (00:00:05)`),
+  // when the tag has no time yet: a second time stays in the text, never dropped.
+  const untimed = timestampMs === null && parsed?.timestampMs === null;
+  const after = parsed && untimed ? bracketTime(text, start) : null;
   if (parsed && after) {
     parsed.timestampMs = after.ms;
     start = skipSpaces(text, after.end);

@@ -33,7 +33,7 @@ export const FALLBACK_READ_RATE_WPM = 170;
 export const DEFAULT_SPEECH_RATE_WPM: Readonly<Record<string, number>> = { en: 160, ru: 133 };
 
 /** Speech rate for languages missing from {@link DEFAULT_SPEECH_RATE_WPM}, in words per minute. */
-export const FALLBACK_SPEECH_RATE_WPM = 151;
+const FALLBACK_SPEECH_RATE_WPM = 151;
 
 /**
  * Average syllables per word of running text, as counted by `countSyllables`/`countWords`.

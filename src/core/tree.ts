@@ -205,7 +205,7 @@ export function segmentsPosition(segments: readonly Segment[]): Position | undef
   };
 }
 
-/** 1-based start line of a node, or null. */
-export function startLine(node: Node): number | null {
-  return node.position?.start.line ?? null;
+/** 1-based line in the input where a paragraph starts (1 for a paragraph made of nothing). */
+export function paragraphLine(node: Paragraph): number {
+  return node.position?.start.line ?? node.segments[0]?.line ?? 1;
 }

@@ -51,16 +51,20 @@ export type ProblemDetails = z.infer<typeof problemSchema>;
 
 /**
  * OpenAPI `components.schemas` entries generated from zod schemas, each under its name; a schema
- * of the list used inside another becomes a `$ref` to its component.
+ * of the list used inside another becomes a `$ref` to its component. Schemas in `elsewhere` are
+ * components another part of the document defines: they are referred to, not emitted again.
  *
  * @example openApiComponents({ Problem: problemSchema, FieldError: fieldErrorSchema })
  */
 export function openApiComponents(
   schemas: Record<string, z.ZodType>,
   io: 'input' | 'output' = 'output',
+  elsewhere: Record<string, z.ZodType> = {},
 ): Record<string, unknown> {
   const registry = z.registry<{ id: string }>();
-  for (const [id, schema] of Object.entries(schemas)) registry.add(schema, { id });
+  for (const [id, schema] of Object.entries({ ...elsewhere, ...schemas })) {
+    registry.add(schema, { id });
+  }
   const { schemas: generated } = z.toJSONSchema(registry, {
     io,
     unrepresentable: 'any',
@@ -68,6 +72,7 @@ export function openApiComponents(
   });
   const components: Record<string, unknown> = {};
   for (const [id, schema] of Object.entries(generated)) {
+    if (id in elsewhere && !(id in schemas)) continue;
     const { $schema: _dialect, $id: _id, ...rest } = schema as Record<string, unknown>;
     components[id] = rest;
   }

@@ -1,10 +1,13 @@
 /**
- * The OpenAPI 3.1 document, built from the same options schema that validates requests (so a new
- * option is documented the moment it exists) and served at `GET /v1/openapi.json`.
+ * The OpenAPI 3.1 document, served at `GET /v1/openapi.json`. Its schemas are generated from the
+ * zod schemas the code itself uses: the options schema that validates requests (a new option is
+ * documented the moment it exists), the problem body, and the document (`ScriptDocument`,
+ * `Block`, `Speaker`, `Message`, `TimedWord`, whose TypeScript types are inferred from them).
  */
 
 import * as z from 'zod';
 import { correctionsSchema } from '../core/corrections.ts';
+import { DOCUMENT_SCHEMAS } from '../core/document.ts';
 import { apiParts } from '../edge/api-parts.ts';
 import { PROBLEM_TYPES } from '../edge/errors.ts';
 import { type FieldSchema, optionsJsonSchema } from '../edge/options.ts';
@@ -129,8 +132,13 @@ function schemas(): JsonObject {
   }) as JsonObject;
   return {
     Corrections: corrections,
-    // Generated from the schemas the edge answers with (src/edge/problem-schema.ts).
-    ...(openApiComponents({ Problem: problemSchema, FieldError: fieldErrorSchema }) as JsonObject),
+    // Generated from the schemas the edge answers with (src/edge/problem-schema.ts) and the
+    // document's schemas (src/core/document.ts): ScriptDocument, Block, Speaker, Message, …
+    ...(openApiComponents({
+      Problem: problemSchema,
+      FieldError: fieldErrorSchema,
+      ...DOCUMENT_SCHEMAS,
+    }) as JsonObject),
     Options: {
       ...options,
       description: 'Formatting options (one schema for query, form and JSON).',
@@ -159,154 +167,6 @@ function schemas(): JsonObject {
             'A .txt, .html, .srt, .vtt or speech-to-text .json file (UTF-8, or another encoding: see above); used instead of `text` when given.',
         },
         ...optionProperties(),
-      },
-    },
-    Speaker: {
-      type: 'object',
-      required: ['id', 'name', 'title', 'role', 'aliases'],
-      properties: {
-        id: { type: 'string' },
-        name: { type: ['string', 'null'] },
-        title: { type: ['string', 'null'] },
-        role: { type: ['string', 'null'] },
-        aliases: { type: 'array', items: { type: 'string' } },
-      },
-    },
-    Block: {
-      type: 'object',
-      required: [
-        'id',
-        'type',
-        'speaker',
-        'text',
-        'sentences',
-        'words',
-        'durationMs',
-        'line',
-        'sot',
-        'timestampMs',
-        'reason',
-        'delivery',
-        'translated',
-      ],
-      properties: {
-        id: { type: 'string' },
-        type: {
-          type: 'string',
-          enum: ['headline', 'narration', 'throw', 'speech', 'direction', 'signoff', 'note'],
-        },
-        speaker: { type: ['string', 'null'], description: 'Speaker id.' },
-        text: { type: 'string' },
-        sentences: { type: 'array', items: { type: 'string' } },
-        words: { type: 'integer' },
-        durationMs: { type: 'integer', description: 'Estimated time to read, in ms.' },
-        line: { type: 'integer', description: '1-based line in the input where the block starts.' },
-        sot: { type: 'boolean', description: 'A quoted bite (SOT) rather than a live turn.' },
-        timestampMs: {
-          type: ['integer', 'null'],
-          description: 'Time anchor from the transcript, in ms.',
-        },
-        reason: {
-          type: ['string', 'null'],
-          description:
-            'For a `note` (page furniture: not read, timed or subtitled): why, e.g. `navigation`, `byline`, `copyright`; null for other blocks.',
-          examples: ['navigation'],
-        },
-        delivery: {
-          type: ['string', 'null'],
-          description:
-            'Delivery from the tag: voice-over, on-camera, off-camera, through-translator, via-telephone, on-tape, sot, …',
-        },
-        translated: {
-          type: 'boolean',
-          description: 'The words are a translation (through translator, spoke in …).',
-        },
-        startMs: {
-          type: ['integer', 'null'],
-          description: "Start of the block's first word in the media (timed input), in ms.",
-        },
-        endMs: {
-          type: ['integer', 'null'],
-          description: "End of the block's last word in the media (timed input), in ms.",
-        },
-        timedWords: {
-          type: ['array', 'null'],
-          description: "The block's words with their times (timed input), else null.",
-          items: {
-            type: 'object',
-            required: ['text', 'startMs', 'endMs'],
-            properties: {
-              text: { type: 'string' },
-              startMs: { type: 'integer' },
-              endMs: { type: 'integer' },
-            },
-          },
-        },
-      },
-    },
-    Message: {
-      type: 'object',
-      required: ['ruleId', 'reason', 'line', 'column', 'severity'],
-      properties: {
-        ruleId: { type: 'string', examples: ['duplicate-paragraph'] },
-        reason: { type: 'string' },
-        line: { type: ['integer', 'null'] },
-        column: { type: ['integer', 'null'] },
-        endLine: {
-          type: 'integer',
-          description: 'End of the changed range: its line, when the change has a range.',
-        },
-        endColumn: {
-          type: 'integer',
-          description: 'End of the changed range: the column just past it.',
-        },
-        source: {
-          type: 'string',
-          description: 'The plugin that reported it (`mojibake`, `entities`, …), or `scriptdesk`.',
-          examples: ['mojibake'],
-        },
-        severity: { type: 'string', enum: ['info', 'warning', 'error'] },
-        actual: { type: 'string' },
-        expected: { type: 'array', items: { type: 'string' } },
-        correction: {
-          type: 'string',
-          description:
-            'For `correction` and `correction-stale`: the correction’s place in the request (`blocks.2`).',
-        },
-      },
-    },
-    ScriptDocument: {
-      type: 'object',
-      description: 'The clean document every output renders from.',
-      required: [
-        'title',
-        'slug',
-        'language',
-        'reporter',
-        'outlet',
-        'credits',
-        'speakers',
-        'blocks',
-        'durationMs',
-        'readRateWpm',
-        'messages',
-      ],
-      properties: {
-        title: { type: ['string', 'null'] },
-        slug: { type: 'string', description: 'One or two UPPERCASE words naming the story.' },
-        language: { type: 'string', description: 'BCP 47 primary language subtag.' },
-        reporter: { type: ['string', 'null'] },
-        outlet: { type: ['string', 'null'] },
-        credits: { type: 'array', items: { type: 'string' } },
-        speakers: { type: 'array', items: ref('Speaker') },
-        blocks: { type: 'array', items: ref('Block') },
-        durationMs: { type: 'integer' },
-        readRateWpm: { type: 'number' },
-        timed: {
-          type: 'boolean',
-          description: 'The input had word times (speech-to-text JSON, SRT, WebVTT).',
-        },
-        messages: { type: 'array', items: ref('Message') },
       },
     },
   };
@@ -490,7 +350,8 @@ function paths(): OpenApiDocument['paths'] {
       get: {
         operationId: 'openapi',
         summary: 'This OpenAPI 3.1 document',
-        description: 'Generated from the options schema that validates requests.',
+        description:
+          'Generated from the zod schemas that validate requests and type the answers (options, problem, document, webhook).',
         tags: ['docs'],
         responses: {
           '200': {

@@ -4,6 +4,7 @@
  * paragraph). One pass over the lines, following the WebVTT parser's block structure
  * (https://www.w3.org/TR/webvtt1/#file-parsing) loosely enough to read real-world SRT too.
  */
+import { clockFields, clockMs, formatHms } from '../core/clock.ts';
 import type { Message } from '../core/document.ts';
 import { normalizeWord, type TimedToken } from '../core/timed.ts';
 import { decodeEntities } from './html.ts';
@@ -17,7 +18,7 @@ export interface SubtitleIngestOptions {
 /** A pause this long between two cues starts a new paragraph (ms). */
 export const PARAGRAPH_GAP_MS = 2000;
 /** After this many words a paragraph ends at the next sentence end. */
-export const PARAGRAPH_MAX_WORDS = 80;
+const PARAGRAPH_MAX_WORDS = 80;
 
 interface Cue {
   startMs: number;
@@ -27,40 +28,34 @@ interface Cue {
 }
 
 /**
- * Parses one WebVTT or SRT timestamp (`01:02:03.456`, `02:03,456`, `1:02:03,4`) to ms, or null.
+ * Parses one WebVTT or SRT cue timestamp (`01:02:03.456`, `02:03,456`, `1:02:03,4`) to ms, or
+ * null.
  *
- * @example parseTimestamp('00:01:23,500') // 83500
+ * @example parseCueTimestamp('00:01:23,500') // 83500
  */
-export function parseTimestamp(value: string): number | null {
-  const match = /^\s*(?:(\d{1,3}):)?(\d{1,2}):(\d{1,2})(?:[.,](\d{1,3}))?\s*$/.exec(value);
+export function parseCueTimestamp(value: string): number | null {
+  const fields = clockFields(value.trim());
   // `mm:ss` without a fraction is too ambiguous to be a timestamp.
-  if (!match || (match[1] === undefined && match[4] === undefined)) return null;
-  const hours = Number(match[1] ?? 0);
-  const minutes = Number(match[2]);
-  const seconds = Number(match[3]);
-  if (minutes > 59 || seconds > 59) return null;
-  const fraction = (match[4] ?? '').padEnd(3, '0');
-  return ((hours * 60 + minutes) * 60 + seconds) * 1000 + Number(fraction);
+  if (!fields || (fields.hours === undefined && fields.fraction === undefined)) return null;
+  return clockMs(fields);
 }
 
 /** Parses a cue timing line (`start --> end [settings]`), or null when the line is not one. */
 export function parseTiming(line: string): { startMs: number; endMs: number } | null {
   const arrow = line.indexOf('-->');
   if (arrow === -1) return null;
-  const startMs = parseTimestamp(line.slice(0, arrow));
+  const startMs = parseCueTimestamp(line.slice(0, arrow));
   // WebVTT step: the end timestamp is followed by optional cue settings after whitespace.
   const rest = line.slice(arrow + 3).trim();
   const space = rest.search(/\s/);
-  const endMs = parseTimestamp(space === -1 ? rest : rest.slice(0, space));
+  const endMs = parseCueTimestamp(space === -1 ? rest : rest.slice(0, space));
   if (startMs === null || endMs === null) return null;
   return { startMs, endMs };
 }
 
 /** `[HH:MM:SS]`, the time anchor the core pipeline reads back as a block's timestamp. */
 export function formatAnchor(ms: number): string {
-  const total = Math.floor(ms / 1000);
-  const pad = (n: number): string => String(n).padStart(2, '0');
-  return `[${pad(Math.floor(total / 3600))}:${pad(Math.floor(total / 60) % 60)}:${pad(total % 60)}]`;
+  return `[${formatHms(Math.floor(ms / 1000) * 1000)}]`;
 }
 
 const BLOCK_KEYWORD = /^(NOTE|STYLE|REGION)([ \t]|$)/;
@@ -157,7 +152,7 @@ function readCueLine(text: string): CueLine {
         const space = tag.search(/[ \t]/);
         if (space !== -1) voice = decodeEntities(tag.slice(space + 1).trim()) || null;
       } else {
-        const ms = parseTimestamp(tag);
+        const ms = parseCueTimestamp(tag);
         if (ms !== null) {
           // The words so far end before this time; the next word starts at it.
           flushText();

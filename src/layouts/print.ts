@@ -1,17 +1,11 @@
+import { formatRunningTime } from '../core/clock.ts';
 import type { ScriptDocument } from '../core/document.ts';
 import type { ResolvedOptions } from '../options.ts';
 import type { TextOutput } from '../outputs/types.ts';
 import { renderTemplate } from '../templates.ts';
 import { nonceOf, type RenderContext } from './context.ts';
 import { compileScript, type Script, type ScriptItem } from './script.ts';
-import {
-  appendAll,
-  formatClock,
-  type WrappedLines,
-  wrapFrom,
-  wrapText,
-  wrapWords,
-} from './text.ts';
+import { appendAll, type WrappedLines, wrapFrom, wrapText, wrapWords } from './text.ts';
 
 /**
  * The printed two-column script. Pages are laid out here, not by the browser: the type is fixed
@@ -135,9 +129,10 @@ function rowSource(item: ScriptItem): RowSource {
   else if (item.block.durationMs > 0) {
     // A live turn is the speaker's time on air; the rest is read by the anchor or reporter.
     const label = item.segment === 'live' ? 'TIME' : 'READ';
-    left.push({ text: `${label} ${formatClock(item.block.durationMs)}`, kind: 'time' });
+    left.push({ text: `${label} ${formatRunningTime(item.block.durationMs)}`, kind: 'time' });
   }
-  if (item.block.durationMs > 0) left.push({ text: `RT ${formatClock(item.endMs)}`, kind: 'time' });
+  if (item.block.durationMs > 0)
+    left.push({ text: `RT ${formatRunningTime(item.endMs)}`, kind: 'time' });
 
   const head: PrintLineView[] = [];
   let text = item.text;
@@ -305,7 +300,7 @@ export function compilePrint(
     title: script.title,
     date: printDate(options, context),
     reporter: script.reporter,
-    totalTime: formatClock(script.totalMs),
+    totalTime: formatRunningTime(script.totalMs),
     pageCount,
     paper: options.paper,
     pageSize: paper.cssSize,

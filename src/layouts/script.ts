@@ -1,6 +1,7 @@
+import { formatRunningTime } from '../core/clock.ts';
 import type { Block, ScriptDocument, Speaker } from '../core/document.ts';
 import { clip, MAX_HEADER_CHARS, MAX_SLUG_CHARS } from '../core/limits.ts';
-import { biteCues, formatClock, type QuoteMarks, quoteMarks, toCaps, unquote } from './text.ts';
+import { biteCues, type QuoteMarks, quoteMarks, toCaps, unquote } from './text.ts';
 
 /**
  * What a block is on air, in the words of a two-column script. Narration before the anchor's
@@ -187,7 +188,7 @@ export function compileScript(doc: ScriptDocument, options: CompileOptions): Scr
       item.cue = who === '' ? 'SOT' : `SOT: ${who}`;
       item.inCue = `IN: ${inCue}`;
       item.outCue = `OUT: ${outCue}`;
-      item.runsCue = `RUNS ${formatClock(block.durationMs)}`;
+      item.runsCue = `RUNS ${formatRunningTime(block.durationMs)}`;
     }
     if (segment === 'live') liveSpeaker = block.speaker;
     else if (segment !== 'direction') liveSpeaker = null;

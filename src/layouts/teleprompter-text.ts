@@ -1,9 +1,10 @@
+import { formatRunningTime } from '../core/clock.ts';
 import type { ScriptDocument } from '../core/document.ts';
 import type { ResolvedOptions } from '../options.ts';
 import type { TextOutput } from '../outputs/types.ts';
 import { renderTemplate } from '../templates.ts';
 import { compileScript, type ScriptItem } from './script.ts';
-import { appendAll, formatClock, wrapText } from './text.ts';
+import { appendAll, wrapText } from './text.ts';
 
 /** One block of prompter text: its lines, already wrapped. */
 export interface TextBlockView {
@@ -55,7 +56,7 @@ export function compileTeleprompterText(
   });
   const wrap = (s: string): string[] => wrapText(s, options.width);
   const blocks: TextBlockView[] = [
-    { lines: wrap(`[${script.slug} TRT ${formatClock(script.totalMs)}]`), last: false },
+    { lines: wrap(`[${script.slug} TRT ${formatRunningTime(script.totalMs)}]`), last: false },
   ];
   for (const item of script.items) {
     const lines = itemLines(item, options.sot === 'full', wrap);

@@ -1,3 +1,4 @@
+import { formatRunningTime } from '../core/clock.ts';
 import type { ScriptDocument } from '../core/document.ts';
 import type { ResolvedOptions } from '../options.ts';
 import type { TextOutput } from '../outputs/types.ts';
@@ -10,7 +11,6 @@ import {
   prompterSettingsTable,
 } from './options.ts';
 import { compileScript, type Segment } from './script.ts';
-import { formatClock } from './text.ts';
 
 /** One block on the prompter. Cues keep their brackets so the page reads right without CSS. */
 export interface PrompterBlockView {
@@ -149,7 +149,7 @@ export function compileTeleprompter(
     lang: script.language,
     slug: script.slug,
     title: script.title,
-    totalTime: formatClock(script.totalMs),
+    totalTime: formatRunningTime(script.totalMs),
     bodyClass,
     fontSizePx: options.fontSize,
     marginPct: options.margin,

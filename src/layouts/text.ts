@@ -64,11 +64,6 @@ export function splitWords(text: string): string[] {
   return words;
 }
 
-/** The grapheme clusters of a string (`Tarō` is 4 whatever its normalization). */
-export function splitGraphemes(text: string): string[] {
-  return Array.from(graphemes.segment(text), (s) => s.segment);
-}
-
 function graphemeColumns(grapheme: string): number {
   return WIDE.test(grapheme) ? 2 : 1;
 }
@@ -183,23 +178,6 @@ export function toCaps(text: string, language: string): string {
   } catch {
     return text.toUpperCase();
   }
-}
-
-const pad2 = (n: number): string => String(n).padStart(2, '0');
-
-/**
- * Newsroom clock: `:08` under a minute, `1:05`, `1:02:09` past the hour; rounded to the second.
- *
- * @example formatClock(8_400) // ':08'
- */
-export function formatClock(durationMs: number): string {
-  const totalSeconds = Math.max(0, Math.round(durationMs / 1000));
-  const seconds = totalSeconds % 60;
-  const minutes = Math.floor(totalSeconds / 60) % 60;
-  const hours = Math.floor(totalSeconds / 3600);
-  if (hours > 0) return `${hours}:${pad2(minutes)}:${pad2(seconds)}`;
-  if (minutes > 0) return `${minutes}:${pad2(seconds)}`;
-  return `:${pad2(seconds)}`;
 }
 
 /** Double quotes of any script; single quotes are left alone (they double as apostrophes). */

@@ -52,11 +52,6 @@ export function msToFrame(ms: number, rate: FrameRate): number {
   return Math.round((ms * rate.numerator) / (rate.denominator * 1000));
 }
 
-/** Milliseconds of a frame number, unrounded. */
-export function frameToMs(frame: number, rate: FrameRate): number {
-  return (frame * rate.denominator * 1000) / rate.numerator;
-}
-
 const pad = (n: number, width = 2): string => String(n).padStart(width, '0');
 
 /** Hours, minutes, seconds and frames of a frame count, as the labels read (drop-frame aware). */
@@ -93,15 +88,6 @@ export function timecodeParts(
 export function formatTimecode(frame: number, rate: FrameRate): string {
   const { h, m, s, f } = timecodeParts(frame, rate);
   return `${pad(h)}:${pad(m)}:${pad(s)}${rate.dropFrame ? ';' : ':'}${pad(f)}`;
-}
-
-/** `HH:MM:SS.mmm` media time (TTML clock time; EBU-TT-D's mandated form). */
-export function formatClock(ms: number): string {
-  const total = Math.max(0, Math.round(ms));
-  const h = Math.floor(total / 3_600_000);
-  const m = Math.floor(total / 60_000) % 60;
-  const s = Math.floor(total / 1000) % 60;
-  return `${pad(h)}:${pad(m)}:${pad(s)}.${pad(total % 1000, 3)}`;
 }
 
 /** Line limits a format imposes whatever the profile: SCC's 32 columns, Teletext's row. */

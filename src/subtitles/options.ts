@@ -7,7 +7,6 @@ export const SUBTITLE_PROFILES = ['netflix', 'bbc', 'dcmp', 'scc', 'stl'] as con
 export type SubtitleProfile = (typeof SUBTITLE_PROFILES)[number];
 
 export const SPEAKER_LABELS = ['none', 'dash', 'name'] as const;
-export type SpeakerLabels = (typeof SPEAKER_LABELS)[number];
 
 /**
  * A time value for `start` and `duration`: SMPTE timecode `HH:MM:SS:FF` (or `HH:MM:SS;FF` for

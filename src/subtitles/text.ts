@@ -3,6 +3,8 @@
  * counts), not UTF-16 units: `Tarō` is 4, a flag emoji is 1.
  */
 
+import { isWhitespaceCode } from '../core/chars.ts';
+
 const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
 
 /**
@@ -57,23 +59,6 @@ function cleanWord(word: string): string {
   return out;
 }
 
-/** JavaScript's `\s`: ASCII whitespace, NBSP, the Unicode space separators, BOM. */
-function isSpace(c: number): boolean {
-  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
-  if (c < 0xa0) return false;
-  return (
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
-}
-
 /**
  * Words of a text: split on any whitespace, control characters removed, lone surrogates made
  * U+FFFD, and words with nothing visible (a lone zero-width space) dropped, since a subtitle line
@@ -85,7 +70,7 @@ export function words(text: string): string[] {
   let dirty = false;
   for (let i = 0; i <= text.length; i++) {
     const c = i === text.length ? 32 : text.charCodeAt(i);
-    if (!isSpace(c)) {
+    if (!isWhitespaceCode(c)) {
       if (start < 0) start = i;
       if (isControl(c) || (c >= 0xd800 && c <= 0xdfff)) dirty = true;
       continue;

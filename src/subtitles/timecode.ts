@@ -3,8 +3,9 @@
  * Small pure functions: `parseTimeValue(s, fps): number | null`.
  */
 
+import { clockFields, clockMs, formatHms } from '../core/clock.ts';
+
 const TIMECODE = /^(\d{1,3}):(\d\d):(\d\d)([:;])(\d{1,3})$/;
-const CLOCK = /^(?:(\d{1,3}):)?(\d{1,2}):(\d\d)(?:[.,](\d{1,3}))?$/;
 const SECONDS = /^(\d{1,9}(?:\.\d{1,6})?)(s|ms)?$/;
 
 /** Frame rates whose `;` timecodes drop frame numbers (SMPTE 12M drop-frame). */
@@ -43,25 +44,14 @@ export function parseTimeValue(value: string, fps: number): number | null {
     }
     return (frames * 1000) / fps;
   }
-  const clock = CLOCK.exec(text);
-  if (clock) {
-    const h = Number(clock[1] ?? '0');
-    const m = Number(clock[2]);
-    const s = Number(clock[3]);
-    if (m > 59 || s > 59) return null;
-    const ms = Number((clock[4] ?? '0').padEnd(3, '0'));
-    return ((h * 60 + m) * 60 + s) * 1000 + ms;
-  }
+  const clock = clockFields(text);
+  if (clock && clock.seconds.length === 2) return clockMs(clock);
   const sec = SECONDS.exec(text);
   if (sec) {
     const n = Number(sec[1]);
     return sec[2] === 'ms' ? n : n * 1000;
   }
   return null;
-}
-
-function pad(n: number, width: number): string {
-  return String(n).padStart(width, '0');
 }
 
 /** 99:59:59.999 is the last time two hour digits can write; options refuse later starts. */
@@ -74,9 +64,5 @@ export const MAX_TIMESTAMP_MS = 100 * 3_600_000;
  * @example formatTimestamp(3_723_004, ',') // '01:02:03,004'
  */
 export function formatTimestamp(ms: number, separator: ',' | '.'): string {
-  const total = Math.min(MAX_TIMESTAMP_MS - 1, Math.max(0, Math.round(ms)));
-  const h = Math.floor(total / 3_600_000);
-  const m = Math.floor(total / 60_000) % 60;
-  const s = Math.floor(total / 1000) % 60;
-  return `${pad(h, 2)}:${pad(m, 2)}:${pad(s, 2)}${separator}${pad(total % 1000, 3)}`;
+  return formatHms(Math.min(MAX_TIMESTAMP_MS - 1, Math.round(ms)), separator);
 }

@@ -7,12 +7,13 @@
  * black background, centred in a bottom region of 80 % of the frame (percent origin and extent).
  */
 
+import { formatHms } from '../core/clock.ts';
 import type { ScriptDocument } from '../core/document.ts';
 import type { ResolvedOptions } from '../options.ts';
 import type { TextRenderer } from '../outputs/types.ts';
 import { renderTemplate } from '../templates.ts';
 import { type CompiledSubtitles, compileSubtitles } from './compile.ts';
-import { deliverableOptions, type FormatLimits, formatClock, frameRate } from './frames.ts';
+import { deliverableOptions, type FormatLimits, frameRate } from './frames.ts';
 
 export const TTML_CONTENT_TYPE = 'application/ttml+xml; charset=utf-8';
 
@@ -66,8 +67,9 @@ export function ttmlView(doc: ScriptDocument, compiled: CompiledSubtitles, fps: 
     frameRateMultiplier: rate.denominator === 1001 ? '1000 1001' : null,
     cues: compiled.cues.map((cue) => ({
       index: cue.index,
-      begin: formatClock(cue.startMs),
-      end: formatClock(cue.endMs),
+      // `HH:MM:SS.mmm` media time (TTML clock time; EBU-TT-D's mandated form).
+      begin: formatHms(cue.startMs, '.'),
+      end: formatHms(cue.endMs, '.'),
       text: cueMarkup(cue.lines, ''),
       ebuText: cueMarkup(cue.lines, 'tt:'),
     })),

@@ -4,6 +4,8 @@
  * English and Russian function words; other languages fall back to punctuation and shape.
  */
 
+import { endsWithSentencePunctuation } from '../core/chars.ts';
+
 /** What separating two neighbouring words would do. */
 export type BreakKind =
   // Good places.
@@ -172,7 +174,6 @@ const RUSSIAN_ADJECTIVE_ENDING =
   /(?:ый|ий|ой|ая|яя|ое|ее|ые|ие|ого|его|ому|ему|ым|им|ых|их|ую|юю)$/;
 const CYRILLIC_WORD = /^\p{Script=Cyrillic}+$/u;
 const NUMBER = /^[$€£¥₽#]?\d[\d.,:/]*(?:%|st|nd|rd|th|s|k|m|bn)?$/;
-const SENTENCE_END = /[.!?…]["'”’»)\]]*$/;
 const CLAUSE_END = /(?:[,;:—–-]|["”»)\]])$/;
 const DASH = /^[-—–]/;
 const BARE_DASH = /^[-—–]+$/;
@@ -243,7 +244,7 @@ function abbreviation(word: string): Abbreviation {
 
 /** True when the word ends a sentence (`maintained.`, `war?”`), not an abbreviation. */
 export function endsSentence(word: string): boolean {
-  return SENTENCE_END.test(word) && abbreviation(word) === null;
+  return endsWithSentencePunctuation(word) && abbreviation(word) === null;
 }
 
 /** Word classes and features as bits: one number per word, no object per word. */
@@ -350,7 +351,7 @@ export function wordFlags(word: string, core: string): number {
   const abbr = abbreviation(word);
   if (abbr === 'title') f |= W.TITLE_ABBREVIATION;
   else if (abbr === 'initial') f |= W.INITIAL;
-  if (abbr === null && SENTENCE_END.test(word)) f |= W.ENDS_SENTENCE;
+  if (abbr === null && endsWithSentencePunctuation(word)) f |= W.ENDS_SENTENCE;
   if (CLAUSE_END.test(word) || BARE_DASH.test(word)) f |= W.ENDS_CLAUSE;
   if (DASH.test(word)) f |= W.STARTS_WITH_DASH;
   if (OPEN_BRACKET.test(word)) f |= W.OPENS_BRACKET;

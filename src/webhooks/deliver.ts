@@ -16,6 +16,7 @@ import { parseSecrets, verifyWebhook } from './signature.ts';
 import {
   advanceLatest,
   commitRevision,
+  type DeliveryAnswer,
   type Manifest,
   readReceipt,
   type StoreTiming,
@@ -154,7 +155,7 @@ export async function handleDelivery(c: WebhookContext, timing: StoreTiming): Pr
 }
 
 /** The answer to a stored delivery: a pure function of the manifest, so duplicates match. */
-function deliveryAnswer(manifest: Manifest, webhookId: string) {
+function deliveryAnswer(manifest: Manifest, webhookId: string): DeliveryAnswer {
   const { storyId, revision } = manifest;
   return {
     webhookId,

@@ -1,14 +1,18 @@
 import * as z from 'zod';
+import { messageSchema } from '../core/document.ts';
 import type { ApiPart, JsonObject } from '../edge/api-parts.ts';
 import { PROBLEM_TYPES, type ProblemSlug } from '../edge/errors.ts';
+import { openApiComponents } from '../edge/problem-schema.ts';
 import { OUTPUTS } from '../options.ts';
 import { deliverySchema } from './payload.ts';
+import { deliveryAnswerSchema, manifestSchema, storedOutputSchema } from './store.ts';
 
 /**
  * OpenAPI 3.1 paths and component schemas of the webhook and story routes, which `src/index.ts`
- * adds to the API document (`addApiPart`). They
- * refer to the document's `Problem` schema and `bearerAuth` scheme. The delivery schema is
- * generated from the zod schema that validates deliveries, so the two cannot drift apart.
+ * adds to the API document (`addApiPart`). They refer to the document's `Problem`, `Message` and
+ * `ScriptDocument` schemas and `bearerAuth` scheme. Every schema here is generated from a zod
+ * schema the code uses: the delivery from the one that validates deliveries, the answer, manifest
+ * and stored output from the ones that type what is stored (`store.ts`), so none can drift apart.
  */
 export function webhookOpenApi(): ApiPart {
   const ref = (name: string): JsonObject => ({ $ref: `#/components/schemas/${name}` });
@@ -47,57 +51,20 @@ export function webhookOpenApi(): ApiPart {
     '503': problem('not-configured', 'storage-unavailable'),
   };
 
-  const storedOutput: JsonObject = {
-    type: 'object',
-    required: ['output', 'contentType', 'size', 'sha256'],
-    properties: {
-      output: { type: 'string', enum: [...OUTPUTS] },
-      contentType: { type: 'string' },
-      size: { type: 'integer', description: 'Bytes.' },
-      sha256: { type: 'string', pattern: '^[0-9a-f]{64}$', description: 'Also the ETag.' },
-      messages: { type: 'array', items: { type: 'object' }, description: 'Renderer messages.' },
-    },
-  };
-
   return {
     schemas: {
       CmsDelivery: delivery as JsonObject,
-      CmsDeliveryAnswer: {
-        type: 'object',
-        required: ['webhookId', 'story', 'outputs', 'messages'],
-        properties: {
-          webhookId: { type: 'string' },
-          story: {
-            type: 'object',
-            properties: {
-              id: { type: 'string' },
-              revision: { type: 'string' },
-              title: { type: ['string', 'null'] },
-              slug: { type: ['string', 'null'] },
-            },
-          },
-          outputs: {
-            type: 'array',
-            items: {
-              allOf: [storedOutput],
-              properties: { url: { type: 'string', description: 'Pinned to the revision.' } },
-            },
-          },
-          messages: { type: 'array', items: { type: 'object' }, description: 'Story messages.' },
+      // Generated from the schemas of what is stored and answered (src/webhooks/store.ts); the
+      // messages refer to the document's `Message` component.
+      ...(openApiComponents(
+        {
+          CmsDeliveryAnswer: deliveryAnswerSchema,
+          StoryManifest: manifestSchema,
+          StoredOutput: storedOutputSchema,
         },
-      },
-      StoryManifest: {
-        type: 'object',
-        properties: {
-          storyId: { type: 'string' },
-          revision: { type: 'string' },
-          title: { type: ['string', 'null'] },
-          slug: { type: ['string', 'null'] },
-          committedAt: { type: 'string', format: 'date-time' },
-          outputs: { type: 'array', items: storedOutput },
-          messages: { type: 'array', items: { type: 'object' } },
-        },
-      },
+        'output',
+        { Message: messageSchema },
+      ) as JsonObject),
     },
     paths: {
       '/v1/webhooks/cms': {

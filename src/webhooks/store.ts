@@ -1,5 +1,6 @@
-import type { Message } from '../core/document.ts';
-import type { OutputName } from '../options.ts';
+import * as z from 'zod';
+import { messageSchema } from '../core/document.ts';
+import { OUTPUTS, type OutputName } from '../options.ts';
 
 /**
  * Crash-safe, idempotent storage of rendered stories in R2 (binding `SCRIPTS`).
@@ -32,32 +33,60 @@ import type { OutputName } from '../options.ts';
  */
 
 /** One stored output as the manifest and the webhook answer list it. */
-export interface StoredOutput {
-  output: OutputName;
-  contentType: string;
-  extension: string;
-  size: number;
-  /** Lowercase hex SHA-256 of the stored bytes; also the ETag. */
-  sha256: string;
-  /** What the renderer of this output had to say (on top of the document's messages). */
-  messages: Message[];
-}
+export const storedOutputSchema = z
+  .object({
+    output: z.enum(OUTPUTS),
+    contentType: z.string(),
+    extension: z.string().describe('File name extension of the output, without the dot.'),
+    size: z.int().describe('Bytes.'),
+    sha256: z
+      .string()
+      .regex(/^[0-9a-f]{64}$/)
+      .describe('Lowercase hex SHA-256 of the stored bytes; also the ETag.'),
+    messages: z
+      .array(messageSchema)
+      .describe('What the renderer of this output had to say (on top of the document’s messages).'),
+  })
+  .describe('One stored output of a story revision.');
+export type StoredOutput = z.output<typeof storedOutputSchema>;
 
-export interface Manifest {
-  version: 1;
-  storyId: string;
-  revision: string;
-  title: string | null;
-  slug: string | null;
-  /** SHA-256 of the canonical request (body, format, outputs, options, title, slug). */
-  requestSha256: string;
-  /** The webhook id of the delivery that wrote this revision. */
-  webhookId: string;
-  committedAt: string;
-  outputs: StoredOutput[];
-  /** Messages about the story itself (the document's messages). */
-  messages: Message[];
-}
+export const manifestSchema = z
+  .object({
+    version: z.literal(1),
+    storyId: z.string(),
+    revision: z.string(),
+    title: z.string().nullable(),
+    slug: z.string().nullable(),
+    requestSha256: z
+      .string()
+      .describe('SHA-256 of the canonical request (body, format, outputs, options, title, slug).'),
+    webhookId: z.string().describe('The webhook id of the delivery that wrote this revision.'),
+    committedAt: z.string().describe('When the revision was committed (ISO 8601).'),
+    outputs: z.array(storedOutputSchema),
+    messages: z
+      .array(messageSchema)
+      .describe('Messages about the story itself (the document’s messages).'),
+  })
+  .describe('What is stored for a story revision.');
+export type Manifest = z.output<typeof manifestSchema>;
+
+/** The 200 answer to a CMS delivery: a pure function of the manifest. */
+export const deliveryAnswerSchema = z.object({
+  webhookId: z.string(),
+  story: z.object({
+    id: z.string(),
+    revision: z.string(),
+    title: z.string().nullable(),
+    slug: z.string().nullable(),
+  }),
+  outputs: z.array(
+    storedOutputSchema
+      .omit({ extension: true })
+      .extend({ url: z.string().describe('Where to read it, pinned to the revision.') }),
+  ),
+  messages: z.array(messageSchema).describe('Story messages.'),
+});
+export type DeliveryAnswer = z.output<typeof deliveryAnswerSchema>;
 
 /** A revision ready to be written: its manifest (minus commit time) and the bytes per output. */
 export interface RevisionPlan {

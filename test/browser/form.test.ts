@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import srtValidator from 'srt-validator';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Message } from '../../src/core/document.ts';
 import { browserSkipReason, launchBrowser, startWorker, type WorkerServer } from './harness.ts';
 
 const SEED = readFileSync(
@@ -45,12 +46,6 @@ interface Dom {
   axe: {
     run(context: unknown): Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }>;
   };
-}
-
-interface Message {
-  ruleId: string;
-  reason: string;
-  line: number | null;
 }
 
 describe.skipIf(!run)('the web form in Chromium', () => {

@@ -5,7 +5,7 @@ import { detectInputFormat, formatFromFileName, ingest } from '../../src/ingest/
 import {
   formatAnchor,
   PARAGRAPH_GAP_MS,
-  parseTimestamp,
+  parseCueTimestamp,
   parseTiming,
   subtitlesToLines,
   subtitlesToText,
@@ -57,7 +57,7 @@ const VTT = [
   '',
 ].join('\n');
 
-describe('parseTimestamp', () => {
+describe('parseCueTimestamp', () => {
   const GOOD: [string, number][] = [
     ['00:01:23,500', 83_500],
     ['00:01:23.5', 83_500],
@@ -66,8 +66,8 @@ describe('parseTimestamp', () => {
     [' 00:00:00,001 ', 1],
   ];
   const BAD = ['', '00:61:00,000', '00:00:61,000', 'abc', '00:00', '00:00:00,0000', '-1:00:00'];
-  it.each(GOOD)('GOOD: %s', (input, ms) => expect(parseTimestamp(input)).toBe(ms));
-  it.each(BAD)('BAD: %s', (input) => expect(parseTimestamp(input)).toBeNull());
+  it.each(GOOD)('GOOD: %s', (input, ms) => expect(parseCueTimestamp(input)).toBe(ms));
+  it.each(BAD)('BAD: %s', (input) => expect(parseCueTimestamp(input)).toBeNull());
   it('reads cue settings after the end time and rejects half timings', () => {
     expect(parseTiming('00:00:01.000 --> 00:00:02.000 line:0 align:start')).toEqual({
       startMs: 1000,

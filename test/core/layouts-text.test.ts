@@ -1,10 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { formatRunningTime } from '../../src/core/clock.ts';
 import { compileScript } from '../../src/layouts/script.ts';
 import {
   biteCues,
   displayWidth,
-  formatClock,
   quoteMarks,
   splitWords,
   toCaps,
@@ -99,7 +99,7 @@ describe('splitWords', () => {
   });
 });
 
-describe('formatClock', () => {
+describe('formatRunningTime', () => {
   it.each([
     [0, ':00'],
     [8_400, ':08'],
@@ -109,7 +109,7 @@ describe('formatClock', () => {
     [3_729_000, '1:02:09'],
     [-5, ':00'],
   ])('GOOD: %i ms is %s', (ms, clock) => {
-    expect(formatClock(ms)).toBe(clock);
+    expect(formatRunningTime(ms)).toBe(clock);
   });
 });
 
@@ -197,7 +197,9 @@ describe('compileScript', () => {
     const sot = byId.get('b5');
     expect(sot?.inCue).toBe('IN: "I’d like to call upon..."');
     expect(sot?.outCue).toBe('OUT: "...in a professional manner."');
-    expect(sot?.runsCue).toBe(`RUNS ${formatClock(KURIL_DOCUMENT.blocks[4]?.durationMs ?? -1)}`);
+    expect(sot?.runsCue).toBe(
+      `RUNS ${formatRunningTime(KURIL_DOCUMENT.blocks[4]?.durationMs ?? -1)}`,
+    );
     expect(sot?.text.startsWith('I’d like')).toBe(true);
     expect(sot?.read).toBe(false);
   });

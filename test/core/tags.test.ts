@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseTag, parseTimestamp } from '../../src/core/tags.ts';
+import { formatTranscript } from '../../src/core/index.ts';
+import { parseAnchorTime, parseTag } from '../../src/core/tags.ts';
 
 type Expected = {
   name?: string | null;
@@ -211,14 +212,35 @@ describe('parseTag', () => {
   });
 });
 
-describe('parseTimestamp', () => {
+describe('parseAnchorTime', () => {
   it.each([
     ['00:01:23', 83_000],
     ['1:23', 83_000],
     ['01:02:03.5', 3_723_500],
     ['01:02:03,250', 3_723_250],
-  ])('GOOD: %s', (input, ms) => expect(parseTimestamp(input)).toBe(ms));
+  ])('GOOD: %s', (input, ms) => expect(parseAnchorTime(input)).toBe(ms));
   it.each(['1:99', 'ab:cd', '1:2', ''])('BAD: %s', (input) =>
-    expect(parseTimestamp(input)).toBeNull(),
+    expect(parseAnchorTime(input)).toBeNull(),
   );
+});
+
+describe('a tag with two times keeps the second in its text', () => {
+  it('GOOD: the time after the colon is the anchor of an untimed tag', () => {
+    const match = parseTag('Dmitry Borisov: [00:00:07] Hello.');
+    expect(match?.tag.timestampMs).toBe(7000);
+    expect(match?.rest).toBe('Hello.');
+  });
+
+  it('BAD (fixed): a leading time and a time after the colon — the second is not dropped', () => {
+    const match = parseTag('[00:00:05] Dmitry Borisov: [00:00:07] Hello.');
+    expect(match?.tag.timestampMs).toBe(5000);
+    expect(match?.rest).toBe('[00:00:07] Hello.');
+  });
+
+  it('the whole pipeline keeps both times (a fact is never deleted)', () => {
+    const doc = formatTranscript('[00:00:05] Dmitry Borisov: [00:00:05] Dmitry Borisov: ');
+    const text = doc.blocks.map((block) => block.text).join(' ');
+    const anchors = doc.messages.filter((m) => m.ruleId === 'time-anchor').length;
+    expect(text.split('00:00:05').length - 1 + anchors).toBe(2);
+  });
 });

@@ -4,14 +4,22 @@ import { webhookOpenApi } from '../../src/webhooks/openapi.ts';
 import { deliverySchema } from '../../src/webhooks/payload.ts';
 
 describe('webhookOpenApi', () => {
-  it('is a valid OpenAPI 3.1 document once placed in one (with Problem and bearerAuth)', async () => {
+  it('is a valid OpenAPI 3.1 document once placed in one (with Problem, Message, ScriptDocument and bearerAuth)', async () => {
     const { paths, schemas } = webhookOpenApi();
+    // The stored outputs' messages refer to the document's Message component, not a copy of it.
+    expect(schemas.Message).toBeUndefined();
+    expect(JSON.stringify(schemas.StoredOutput)).toContain('"#/components/schemas/Message"');
     const document = {
       openapi: '3.1.1',
       info: { title: 'scriptdesk webhooks', version: '1.0.0' },
       paths,
       components: {
-        schemas: { ...schemas, Problem: { type: 'object' }, ScriptDocument: { type: 'object' } },
+        schemas: {
+          ...schemas,
+          Problem: { type: 'object' },
+          Message: { type: 'object' },
+          ScriptDocument: { type: 'object' },
+        },
         securitySchemes: { bearerAuth: { type: 'http', scheme: 'bearer' } },
       },
     };

@@ -8,7 +8,11 @@
 import { exports } from 'cloudflare:workers';
 import { type Schema, Validator } from '@cfworker/json-schema';
 import { beforeAll, describe, expect, it } from 'vitest';
+import type { ScriptDocument } from '../../src/core/document.ts';
 import { PROBLEM_TYPES, type ProblemSlug } from '../../src/edge/errors.ts';
+import { OUTPUTS } from '../../src/options.ts';
+import { RENDERERS } from '../../src/outputs/index.ts';
+import { BRIEFING, EVERY_KIND } from '../fixtures/corrections.ts';
 import { call, SEED } from './http-support.ts';
 import { deliveryRequest, readRequest, unique } from './webhooks-helpers.ts';
 
@@ -80,7 +84,7 @@ async function expectDocumented(method: string, path: string, response: Response
 
 async function check(method: string, path: string, init: RequestInit = {}, env = {}) {
   const response = await call(path, { ...init, method }, env);
-  await expectDocumented(method, path, response);
+  await expectDocumented(method, path, response.clone());
   return response;
 }
 
@@ -90,6 +94,29 @@ describe('every route answers as the OpenAPI document says', () => {
     expect((await check('GET', '/docs')).status).toBe(200);
     expect((await check('GET', '/healthz')).status).toBe(200);
     expect((await check('GET', '/v1/openapi.json')).status).toBe(200);
+    expect((await check('GET', '/favicon.ico')).status).toBe(200);
+    expect((await check('GET', '/favicon.svg')).status).toBe(200);
+  });
+
+  it('POST /v1/format?output=json with page furniture: a note block and its reason', async () => {
+    const text = `We use cookies to give you the best online experience.\n\n${SEED}`;
+    const response = await check('POST', '/v1/format?output=json', {
+      body: text,
+      headers: { 'Content-Type': 'text/plain' },
+    });
+    expect(response.status).toBe(200);
+    const document = await response.json<ScriptDocument>();
+    expect(document.blocks.find((block) => block.type === 'note')?.reason).toBe('cookie-notice');
+  });
+
+  it('POST /v1/format with corrections: the messages name each correction', async () => {
+    const response = await check('POST', '/v1/format?output=json', {
+      body: JSON.stringify({ text: BRIEFING, corrections: EVERY_KIND }),
+      headers: { 'Content-Type': 'application/json' },
+    });
+    expect(response.status).toBe(200);
+    const document = await response.json<ScriptDocument>();
+    expect(document.messages.some((m) => m.ruleId === 'correction' && m.correction)).toBe(true);
   });
 
   it('POST / (the form) renders a preview', async () => {
@@ -101,7 +128,8 @@ describe('every route answers as the OpenAPI document says', () => {
     expect(response.status).toBe(200);
   });
 
-  for (const output of ['json', 'srt', 'vtt', 'teleprompter', 'teleprompter-text', 'print']) {
+  // Every output this build renders (a renderer merged later is covered too).
+  for (const output of OUTPUTS.filter((name) => RENDERERS[name] !== undefined)) {
     it(`POST /v1/format?output=${output}`, async () => {
       const response = await check('POST', `/v1/format?output=${output}`, {
         body: SEED,
@@ -110,6 +138,27 @@ describe('every route answers as the OpenAPI document says', () => {
       expect(response.status).toBe(200);
     });
   }
+
+  it('POST /v1/format?output=json with timed input (SRT): blocks carry their word times', async () => {
+    const srt = [
+      '1',
+      '00:00:01,000 --> 00:00:03,500',
+      'SMITH: The council met on Tuesday.',
+      '',
+      '2',
+      '00:00:04,000 --> 00:00:06,000',
+      'It voted nine to two.',
+      '',
+    ].join('\n');
+    const response = await check('POST', '/v1/format?output=json', {
+      body: srt,
+      headers: { 'Content-Type': 'application/x-subrip' },
+    });
+    expect(response.status).toBe(200);
+    const document = await response.json<{ timed: boolean; blocks: { timedWords: unknown }[] }>();
+    expect(document.timed).toBe(true);
+    expect(document.blocks.some((block) => Array.isArray(block.timedWords))).toBe(true);
+  });
 
   it('POST /v1/webhooks/cms, GET /v1/stories/{id}, GET /v1/stories/{id}/{output}', async () => {
     const storyId = unique('contract');

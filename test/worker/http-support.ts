@@ -1,5 +1,6 @@
 /** Helpers for the HTTP tests: call the app inside workerd with chosen bindings. */
 import { expect } from 'vitest';
+import type { ProblemDetails } from '../../src/edge/problem-schema.ts';
 import type { Env } from '../../src/index.ts';
 import app from '../../src/index.ts';
 import type { OutputName } from '../../src/options.ts';
@@ -32,14 +33,8 @@ export function format(
   return call(`/v1/format${query}`, { method: 'POST', body, headers: all }, env);
 }
 
-export interface Problem {
-  type: string;
-  title: string;
-  status: number;
-  detail: string;
-  instance: string;
-  [extension: string]: unknown;
-}
+/** A problem body, typed by the schema the Worker answers with (and OpenAPI documents). */
+export type Problem = ProblemDetails;
 
 /** Asserts an RFC 9457 problem response of the given status and type slug, and returns its body. */
 export async function expectProblem(res: Response, status: number, slug: string): Promise<Problem> {

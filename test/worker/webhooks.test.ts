@@ -3,7 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { OUTPUTS, type OutputName } from '../../src/options.ts';
 import { RENDERERS } from '../../src/outputs/index.ts';
 import { createWebhookRoutes } from '../../src/webhooks/routes.ts';
-import { keys, type Manifest, readManifest } from '../../src/webhooks/store.ts';
+import {
+  type DeliveryAnswer,
+  keys,
+  type Manifest,
+  readManifest,
+} from '../../src/webhooks/store.ts';
 import {
   bucket,
   committedRevisions,
@@ -19,19 +24,6 @@ import {
 
 /** Outputs this build renders, read at run time: every renderer merged later is covered too. */
 const AVAILABLE = OUTPUTS.filter((output) => RENDERERS[output] !== undefined);
-
-interface Answer {
-  webhookId: string;
-  story: { id: string; revision: string };
-  outputs: Array<{
-    output: OutputName;
-    contentType: string;
-    size: number;
-    sha256: string;
-    url: string;
-  }>;
-  messages: unknown[];
-}
 
 /** Short timings: a failed writer's claim must be released, not waited out. */
 const FAST = { leaseMs: 60_000, pollMs: 20, maxPolls: 200, nowMs: () => Date.now() };
@@ -64,7 +56,7 @@ describe('a valid delivery', () => {
       }),
     );
     expect(response.status).toBe(200);
-    const answer = await response.json<Answer>();
+    const answer = await response.json<DeliveryAnswer>();
     expect(answer.story).toMatchObject({ id: storyId, revision: '7' });
     expect(answer.outputs.map((entry) => entry.output)).toEqual(AVAILABLE);
 
@@ -106,7 +98,7 @@ describe('a valid delivery', () => {
       await deliveryRequest({ story: { id: storyId, revision: 1, body: TRANSCRIPT } }),
     );
     expect(response.status).toBe(200);
-    const answer = await response.json<Answer>();
+    const answer = await response.json<DeliveryAnswer>();
     expect(answer.outputs.map((entry) => entry.output)).toEqual(AVAILABLE);
     expect(answer.story.revision).toBe('1');
   });
@@ -425,7 +417,7 @@ describe('storage failures: 503 with Retry-After, nothing half-written served, t
       // The CMS retries the same delivery: it succeeds at once (the claim was released).
       const retry = await routes.fetch(await deliveryRequest(payload, { id }), testEnv);
       expect(retry.status).toBe(200);
-      const answer = await retry.json<Answer>();
+      const answer = await retry.json<DeliveryAnswer>();
       expect(answer.story.revision).toBe('2');
       const latest = await exports.default.fetch(readRequest(`/v1/stories/${storyId}/json`));
       expect(await latest.text()).toContain('Second version.');

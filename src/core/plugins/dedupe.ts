@@ -18,7 +18,7 @@ import type { VFile } from 'vfile';
 import { CHAR, charBits } from '../language.ts';
 import { report } from '../report.ts';
 import { isTagOnlyLine, parseTag } from '../tags.ts';
-import type { Paragraph, Root } from '../tree.ts';
+import { type Paragraph, paragraphLine, type Root } from '../tree.ts';
 
 export interface DedupeOptions {
   /** A copy right after its original is removed from this many words (short ones are said twice). */
@@ -75,7 +75,7 @@ function lowerCode(code: number): number {
  * FNV-1a hash of each word of {@link wordTokens} (its key), computed in one scan without making the
  * word strings: the hot path of repeat detection.
  */
-export function wordHashes(text: string): number[] {
+function wordHashes(text: string): number[] {
   const hashes: number[] = [];
   let h = 0x811c9dc5;
   let inWord = false;
@@ -109,7 +109,7 @@ export function wordHashes(text: string): number[] {
 }
 
 /** Edit distance if it is at most `max`, else `max + 1` (Ukkonen's band: O(n·max)). */
-export function boundedEditDistance(a: string, b: string, max: number): number {
+function boundedEditDistance(a: string, b: string, max: number): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
   const width = 2 * max + 1;
   let prev = new Array<number>(width).fill(max + 1);
@@ -172,10 +172,6 @@ function bandKeys(hashes: readonly number[]): number[] {
     keys.push(fold(hashes, end - size, end, 0x811c9dc5 + BANDS + b));
   }
   return keys;
-}
-
-function lineOf(node: Paragraph): number {
-  return node.position?.start.line ?? node.segments[0]?.line ?? 1;
 }
 
 /** A word as written (`Smith`, `isn’t`) and its comparison key (`smith`, `isnt`). */
@@ -259,7 +255,7 @@ const DATE_WORDS = new Set(
 /** The kind of fact a word carries, or null for an ordinary word. */
 export type FactKind = 'a number' | 'a date' | 'a negation' | 'a name';
 
-export function factKind(token: WordToken): FactKind | null {
+function factKind(token: WordToken): FactKind | null {
   const { raw, key } = token;
   if (/\d/.test(raw) || NUMBER_WORDS.has(key)) return 'a number';
   if (DATE_WORDS.has(key)) return 'a date';
@@ -557,16 +553,16 @@ export const dedupe: Plugin<[DedupeOptions?], Root> = (options) => (tree: Root, 
         };
       }
     }
-    const line = lineOf(node);
+    const line = paragraphLine(node);
     if (!original && revision) {
-      const first = lineOf(revision.other.node);
+      const first = paragraphLine(revision.other.node);
       const what = revision.kind === 'wording' ? 'their wording' : revision.kind;
       const reason = `Kept both versions of a revised paragraph (lines ${first} and ${line}): they differ in ${what} (“${revision.changes.join('; ')}”); choose one`;
       report(file, 'revised-paragraph', reason, { line: first, severity: 'warning' });
       report(file, 'revised-paragraph', reason, { line, severity: 'warning' });
     }
     if (original && wordCount > 0) {
-      const first = lineOf(original.node);
+      const first = paragraphLine(original.node);
       const afterRequest = isRepeatRequest(previous);
       const adjacent = original.index === keep.length - 1;
       const needed = adjacent ? minWords : minWordsApart;
@@ -620,7 +616,7 @@ export const dedupe: Plugin<[DedupeOptions?], Root> = (options) => (tree: Root, 
     }
   }
   for (const [original, { lines, why }] of keptShort) {
-    const first = lineOf(original.node);
+    const first = paragraphLine(original.node);
     const [line = first] = lines;
     const reason =
       lines.length === 1

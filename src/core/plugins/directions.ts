@@ -8,8 +8,15 @@
  */
 import type { Plugin } from 'unified';
 import { splitDirections, type TextPart } from '../directions.ts';
-import { parseTag, type TagMatch } from '../tags.ts';
-import type { Direction, Paragraph, Root, RootContent } from '../tree.ts';
+import { parseTag } from '../tags.ts';
+import {
+  type Direction,
+  type Paragraph,
+  paragraphLine,
+  type Root,
+  type RootContent,
+  type TagMatch,
+} from '../tree.ts';
 
 /** The paragraph's parts, its speaker tag (with any parentheses in it) kept whole. */
 function partsOf(text: string, tag: TagMatch | null): TextPart[] {
@@ -39,7 +46,7 @@ export const directions: Plugin<[], Root> = () => (tree: Root) => {
       out.push(node);
       continue;
     }
-    const line = node.position?.start.line ?? 1;
+    const line = paragraphLine(node);
     let first = true;
     for (const part of parts) {
       if (part.kind === 'direction') {

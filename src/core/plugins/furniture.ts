@@ -10,13 +10,14 @@
  */
 import type { Plugin } from 'unified';
 import type { VFile } from 'vfile';
-import { endsSentence } from '../chars.ts';
+import { endsWithSentencePunctuation } from '../chars.ts';
 import type { NoteReason } from '../document.ts';
 import { classifyLine, isHeaderLine, readByline } from '../furniture.ts';
 import { report } from '../report.ts';
 import {
   type Note,
   type Paragraph,
+  paragraphLine,
   type Root,
   type RootContent,
   type Segment,
@@ -99,7 +100,7 @@ function reasonOf(
   if (reason === null || !WEAK.has(reason)) return reason;
   if (!previous || previousReason !== null) return reason;
   const prev = previous.text.trim();
-  return endsSentence(prev) || prev.length < 40 ? reason : null;
+  return endsWithSentencePunctuation(prev) || prev.length < 40 ? reason : null;
 }
 
 /** Reasons of the airing line under a programme's name on a transcript page. */
@@ -157,7 +158,7 @@ function headerLines(out: RootContent[], file: VFile): void {
     );
     if (!near || !isHeaderLine(node.value)) continue;
     const text = node.value.trim();
-    const line = node.position?.start.line ?? 1;
+    const line = paragraphLine(node);
     const note: Note = { type: 'note', value: text, line, reason: 'dateline' };
     if (node.position) note.position = node.position;
     out[i] = note;

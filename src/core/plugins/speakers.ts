@@ -12,11 +12,19 @@
  */
 import type { Plugin } from 'unified';
 import type { VFile } from 'vfile';
-import { foldKey, isSpace } from '../chars.ts';
+import { foldKey, isInlineSpace } from '../chars.ts';
+import { formatHms } from '../clock.ts';
 import { report } from '../report.ts';
 import { NAMEABLE_ROLES, NOT_NAMES, QUESTION_WORDS, SELF_INTRODUCTIONS } from '../tag-grammar.ts';
-import { foldWords, isHeadingText, parseTag, type TagMatch } from '../tags.ts';
-import type { Paragraph, Root, SpeakerEntry, Tag } from '../tree.ts';
+import { foldWords, isHeadingText, parseTag } from '../tags.ts';
+import {
+  type Paragraph,
+  paragraphLine,
+  type Root,
+  type SpeakerEntry,
+  type Tag,
+  type TagMatch,
+} from '../tree.ts';
 
 const HONORIFICS = new Set(
   'mr mrs ms miss mx dr prof sir dame rev sen rep gov gen col capt lt sgt president secretary minister ambassador'.split(
@@ -27,22 +35,12 @@ const HONORIFICS = new Set(
 /** Characters of a turn searched for a self-introduction ("I'm Steve Ember"). */
 const INTRO_WINDOW = 200;
 
-function lineOf(node: Paragraph): number {
-  return node.position?.start.line ?? 1;
-}
-
-function formatTimestamp(ms: number): string {
-  const s = Math.floor(ms / 1000);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${pad(Math.floor(s / 3600))}:${pad(Math.floor((s % 3600) / 60))}:${pad(s % 60)}`;
-}
-
 /** `text` without its first `count` space-separated words. */
 function dropWords(text: string, count: number): string {
   let i = 0;
   for (let n = 0; n < count; n++) {
-    while (i < text.length && isSpace(text[i] ?? '')) i++;
-    while (i < text.length && !isSpace(text[i] ?? '')) i++;
+    while (i < text.length && isInlineSpace(text[i] ?? '')) i++;
+    while (i < text.length && !isInlineSpace(text[i] ?? '')) i++;
   }
   return text.slice(i).trim();
 }
@@ -100,10 +98,10 @@ export const speakerTags: Plugin<[], Root> = () => (tree: Root, file: VFile) => 
       report(
         file,
         'time-anchor',
-        `Kept the time ${formatTimestamp(match.tag.timestampMs)} of ${match.tag.raw} as a time anchor`,
+        `Kept the time ${formatHms(match.tag.timestampMs)} of ${match.tag.raw} as a time anchor`,
         {
-          line: lineOf(node),
-          actual: formatTimestamp(match.tag.timestampMs),
+          line: paragraphLine(node),
+          actual: formatHms(match.tag.timestampMs),
         },
       );
     }
@@ -135,7 +133,7 @@ function isNameWord(word: string): boolean {
  * The name a speaker gives themself in the first words of a turn ("I'm Steve Ember.", "This is
  * Jane Doe reporting", «Я — Дмитрий Борисов»): two or three capitalized words, else null.
  */
-export function selfIntroducedName(text: string): string | null {
+function selfIntroducedName(text: string): string | null {
   const head = text.slice(0, INTRO_WINDOW);
   const lower = head.toLowerCase().replace(/\u2019/g, "'");
   for (const phrase of SELF_INTRODUCTIONS) {
@@ -375,7 +373,7 @@ export const speakerIdentities: Plugin<[], Root> = () => (tree: Root, file: VFil
     if (node.type !== 'paragraph') continue;
     let entry: SpeakerEntry | null = null;
     if (node.data?.tag) {
-      entry = registry.resolve(node.data.tag, file, lineOf(node));
+      entry = registry.resolve(node.data.tag, file, paragraphLine(node));
       (node.data as SpeakerData).speakerId = entry.id;
       waiting = node.data.tagOnly ? entry : null;
       if (node.data.tagOnly) continue;
@@ -388,7 +386,7 @@ export const speakerIdentities: Plugin<[], Root> = () => (tree: Root, file: VFil
         const name = selfIntroducedName(node.value);
         const surname = name ? nameKeys(name).pop() : undefined;
         if (name && surname && !registry.introduced.has(surname)) {
-          registry.introduced.set(surname, { name, line: lineOf(node) });
+          registry.introduced.set(surname, { name, line: paragraphLine(node) });
         }
       }
     }
@@ -396,7 +394,7 @@ export const speakerIdentities: Plugin<[], Root> = () => (tree: Root, file: VFil
     const name = selfIntroducedName(node.value);
     if (name && registry.name(entry, name)) {
       report(file, 'speaker-named', `The ${entry.role} introduced themself as ${name}`, {
-        line: lineOf(node),
+        line: paragraphLine(node),
       });
     }
   }

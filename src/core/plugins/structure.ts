@@ -4,7 +4,7 @@
  */
 import type { Plugin } from 'unified';
 import type { VFile } from 'vfile';
-import { endsSentence } from '../chars.ts';
+import { endsWithSentencePunctuation } from '../chars.ts';
 import { report } from '../report.ts';
 import { PAGE_TITLE_SEPARATORS, stripSiteName } from '../title.ts';
 import type { Headline, Narration, Root, RootContent, Signoff, Throw } from '../tree.ts';
@@ -37,7 +37,7 @@ function lastSentence(text: string): string {
 }
 
 /** The reporter a throw hands over to, or null when the text is not a throw. */
-export function readThrow(text: string): string | null {
+function readThrow(text: string): string | null {
   if (wordCount(text) > MAX_THROW_WORDS) return null;
   const sentence = lastSentence(text);
   for (const pattern of THROW_PATTERNS) {
@@ -53,7 +53,7 @@ export interface Credits {
 }
 
 /** Reads sign-off credits: `A, B and C for Vesti.` or `Name, Outlet, City`. */
-export function readSignoff(text: string): Credits | null {
+function readSignoff(text: string): Credits | null {
   const t = text.trim().replace(/[.!]$/, '');
   if (wordCount(t) > 30) return null;
   const forAt = Math.max(t.lastIndexOf(' for '), t.lastIndexOf(' для '));
@@ -94,7 +94,7 @@ function isHeadline(node: Narration, title: string | null): boolean {
   if (!/^[\p{L}"“«‘']/u.test(text)) return false;
   const lastChar = text.trimEnd().slice(-1);
   if (lastChar === '.' || lastChar === ',' || lastChar === ':') return false;
-  return !endsSentence(text) || /[!?]$/.test(text.trim());
+  return !endsWithSentencePunctuation(text) || /[!?]$/.test(text.trim());
 }
 
 /** The first block that is story content (not page furniture or a direction), or -1. */

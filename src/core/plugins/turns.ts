@@ -7,8 +7,18 @@
 import type { Plugin } from 'unified';
 import type { VFile } from 'vfile';
 import { report } from '../report.ts';
+import type { Delivery } from '../tag-grammar.ts';
 import { isHeadingText, parseTag } from '../tags.ts';
-import type { Headline, Narration, Paragraph, Root, RootContent, Speech, Tag } from '../tree.ts';
+import {
+  type Headline,
+  type Narration,
+  type Paragraph,
+  paragraphLine,
+  type Root,
+  type RootContent,
+  type Speech,
+  type Tag,
+} from '../tree.ts';
 import type { SpeakerData } from './speakers.ts';
 
 const PAIRS: Readonly<Record<string, string>> = {
@@ -29,7 +39,7 @@ export interface Bite {
 }
 
 /** Reads a paragraph that opens with a quote: the bite and what follows its closing quote. */
-export function readBite(text: string): Bite | null {
+function readBite(text: string): Bite | null {
   const open = text[0] ?? '';
   const close = PAIRS[open];
   if (!close) return null;
@@ -61,10 +71,6 @@ export function readBite(text: string): Bite | null {
   return null;
 }
 
-interface Delivery {
-  delivery: string | null;
-  translated: boolean;
-}
 const NO_DELIVERY: Delivery = { delivery: null, translated: false };
 
 function deliveryOf(tag: Tag | undefined): Delivery {
@@ -87,10 +93,6 @@ function isHeading(node: Paragraph): boolean {
   return count >= 2 && count <= MAX_HEADING_WORDS && isHeadingText(node.value);
 }
 
-function lineOf(node: Paragraph): number {
-  return node.position?.start.line ?? 1;
-}
-
 export const turns: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
   const out: RootContent[] = [];
   let current: string | null = null;
@@ -110,7 +112,7 @@ export const turns: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
         : null;
       continue;
     }
-    const line = lineOf(node);
+    const line = paragraphLine(node);
     const speaker = tagged ?? pending?.id ?? null;
     const timestampMs = data.tag?.timestampMs ?? pending?.timestampMs ?? null;
     const delivery = data.tag ? deliveryOf(data.tag) : (pending?.delivery ?? NO_DELIVERY);

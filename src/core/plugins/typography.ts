@@ -6,7 +6,7 @@ import type { Plugin } from 'unified';
 import type { VFile } from 'vfile';
 import { endsInMojibake } from '../mojibake.ts';
 import { Tally } from '../report.ts';
-import type { Root } from '../tree.ts';
+import { paragraphLine, type Root } from '../tree.ts';
 
 export interface TypographyOptions {
   mode: 'smart' | 'ascii';
@@ -39,7 +39,7 @@ const ASCII: QuoteStyle = { open: '"', close: '"', singleOpen: "'", apostrophe: 
  * elsewhere; a single quote after a letter is an apostrophe. The context is read from the text
  * already written, so applying it twice gives what applying it once gave.
  */
-export function fixQuotes(text: string, language: string, mode: 'smart' | 'ascii'): string {
+function fixQuotes(text: string, language: string, mode: 'smart' | 'ascii'): string {
   const style = mode === 'ascii' ? ASCII : (STYLES[language] ?? STYLES.en ?? ASCII);
   const openers = OPENERS_BEFORE + style.open + style.singleOpen;
   QUOTE.lastIndex = 0;
@@ -93,7 +93,7 @@ export const typography: Plugin<[TypographyOptions?], Root> =
       if (fixed !== node.value) {
         let n = 0;
         for (let i = 0; i < fixed.length; i++) if (fixed[i] !== node.value[i]) n++;
-        changed.add(node.position?.start.line ?? 1, Math.max(1, n));
+        changed.add(paragraphLine(node), Math.max(1, n));
         node.value = fixed;
       }
     }

@@ -5,7 +5,7 @@
  */
 import type { Plugin } from 'unified';
 import type { VFile } from 'vfile';
-import { isInvisibleCode, isSpaceCode } from '../chars.ts';
+import { isInlineSpaceCode, isInvisibleCode } from '../chars.ts';
 import type { Root } from '../tree.ts';
 import { applyEdits, Changes, type Edit, eachSegment, show } from './segments.ts';
 import { changedRange } from './unicode.ts';
@@ -78,7 +78,7 @@ export const cleanWhitespace: Plugin<[], Root> = () => (tree: Root, file: VFile)
     for (let i = 0; i < text.length; i++) {
       const code = text.charCodeAt(i);
       const plain = code > 0x20 && code < 0x7f;
-      const space = !plain && isSpaceCode(code);
+      const space = !plain && isInlineSpaceCode(code);
       const dropped = !plain && !space && (isControl(code) || isInvisibleCode(code));
       if (!space && !dropped) {
         if (pendingSpace) {

@@ -43,9 +43,9 @@ const READERS: Readonly<Record<AsrFormat, AsrReader>> = {
 };
 
 /** A pause this long between two words of one speaker starts a new paragraph (ms). */
-export const ASR_PARAGRAPH_GAP_MS = 2000;
+const ASR_PARAGRAPH_GAP_MS = 2000;
 /** After this many words a paragraph ends at the next sentence end. */
-export const ASR_PARAGRAPH_MAX_WORDS = 80;
+const ASR_PARAGRAPH_MAX_WORDS = 80;
 
 /**
  * The speech-to-text format a parsed JSON value has, or null.
@@ -58,7 +58,7 @@ export function detectAsrFormat(json: unknown): AsrFormat | null {
 }
 
 /** Parses JSON text, or null when it does not parse. */
-export function parseJson(source: string): unknown {
+function parseJson(source: string): unknown {
   try {
     return JSON.parse(source) as unknown;
   } catch {
