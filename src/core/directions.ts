@@ -22,10 +22,24 @@ const LEXICON = new Set(
 
 const MAX_DIRECTION_WORDS = 8;
 const MAX_DIRECTION_CHARS = 80;
+/**
+ * A time mark of a hearing's record, alone in its brackets: `(10:04 a.m.)`, `(2:15 p.m.)`. Only
+ * with a.m./p.m.: a bare `(00:01:23)` is a transcription tool's timestamp.
+ */
+const TIME_MARK = /^\d{1,2}[:.]\d{2} ?(?:a\.? ?m\.?|p\.? ?m\.?)$/i;
+/**
+ * A court record's procedural sentence: `(Whereupon, at 10:58 a.m., the case in the above-entitled
+ * matter was submitted.)`, `(Whereupon, a recess was taken.)`: a direction of any length up to
+ * {@link MAX_RECORD_DIRECTION_CHARS}.
+ */
+const WHEREUPON = /^Whereupon\b/i;
+const MAX_RECORD_DIRECTION_CHARS = 300;
 
 /** True when the text inside a pair of brackets is a stage direction. */
 export function isDirectionText(inner: string): boolean {
   const text = inner.trim();
+  if (text.length <= MAX_RECORD_DIRECTION_CHARS && WHEREUPON.test(text)) return true;
+  if (TIME_MARK.test(text)) return true;
   if (!text || text.length > MAX_DIRECTION_CHARS) return false;
   const words = text.split(/\s+/);
   if (words.length > MAX_DIRECTION_WORDS) return false;
