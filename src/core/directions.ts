@@ -35,6 +35,20 @@ const TIME_MARK = /^\d{1,2}[:.]\d{2} ?(?:a\.? ?m\.?|p\.? ?m\.?)$/i;
 const WHEREUPON = /^Whereupon\b/i;
 const MAX_RECORD_DIRECTION_CHARS = 300;
 
+/**
+ * The procedural sentences of a UN verbatim record, on a line of their own and without brackets:
+ * `The meeting was called to order at 10.05 a.m.`, `The agenda was adopted.`, `The meeting rose
+ * at 11.50 a.m.`, and the French record's `La séance est ouverte à 10 heures.`, `La séance est
+ * levée à 13 h 5.` Anchored at both ends, no nested quantifier.
+ */
+const RECORD_SENTENCE =
+  /^(?:The meeting (?:was called to order|rose|was suspended|was resumed|resumed) at \d{1,2}[.:]\d{2} ?[ap]\.m\.|The agenda was adopted|La séance (?:est ouverte|est levée|est suspendue|est reprise) à \d{1,2} (?:h(?: \d{1,2})?|heures(?: \d{1,2})?))\.?$/;
+
+/** True when a whole paragraph is a record's procedural sentence (see above). */
+export function isRecordSentence(text: string): boolean {
+  return text.length <= 80 && RECORD_SENTENCE.test(text.trim());
+}
+
 /** True when the text inside a pair of brackets is a stage direction. */
 export function isDirectionText(inner: string): boolean {
   const text = inner.trim();

@@ -37,6 +37,9 @@ const COURT_REPORTER = /^\p{Lu}\p{L}+ Reporting (?:Company|Corporation)(?:, Inc\
 const COURT_SECTION = /^(?:PROCEEDINGS|P R O C E E D I N G S|(?:AFTERNOON|MORNING) SESSION)$/;
 const CAPTION_BRACKET = / \)(?: (?:Case |Docket )?No\. ?[\w.-]{1,20})?$/;
 
+/** The label over a programme summary on a broadcaster's transcript page: `Summary`. */
+const SUMMARY_LABEL = /^(?:Summary|Show Summary|Episode Summary|Segment Summary)$/i;
+
 /** A line of a court transcript's front page or page furniture (see above), or false. */
 function isCourtFurniture(line: string): boolean {
   if (COURT_PAGE_HEADER.test(line) || COURT_SECTION.test(line) || COURT_REPORTER.test(line))
@@ -511,7 +514,7 @@ const OPENERS: ReadonlySet<string> = new Set([
 export function classifyLine(raw: string): NoteReason | null {
   const line = raw.trim();
   if (line === '' || line.length > MAX_NOTE_CHARS) return null;
-  if (isCourtFurniture(line)) return 'page-element';
+  if (isCourtFurniture(line) || SUMMARY_LABEL.test(line)) return 'page-element';
   // Furniture starts like a heading or a label, never in the middle of a sentence.
   if (/^\p{Ll}/u.test(line)) return null;
   // Nor with a quotation: a quoted line is somebody's words.

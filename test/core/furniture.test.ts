@@ -160,6 +160,10 @@ const CONVENTIONS: Record<string, [string, string][]> = {
     ['Petitioners, )', 'page-element'],
     ['v. ) No. 24-512', 'page-element'],
   ],
+  "a broadcaster's transcript page: the label over the show summary": [
+    ['Summary', 'page-element'],
+    ['Episode summary', 'page-element'],
+  ],
 };
 
 /** Real narration and speech that must never become a note. */
@@ -170,6 +174,8 @@ const NARRATION = [
   'IN THE COURT TODAY THE JUDGE SAID NO.',
   'The proceedings were closed to the press.',
   'Proceedings',
+  'Summary of the ruling, in brief.',
+  'Summary: the judge blocked the rule.',
   'He paid (in cash) )',
   'Official figures are subject to final review by the board.',
   'By late afternoon, the crowd had gone home.',

@@ -230,6 +230,32 @@ describe('court transcripts pasted from a PDF', () => {
     expect(short.messages.some((m) => m.ruleId === 'line-number')).toBe(false);
   });
 
+  it("a UN verbatim record's procedural sentences are directions; the same words in a turn are not", () => {
+    const record = [
+      'The meeting was called to order at 3.10 p.m.',
+      'The agenda was adopted.',
+      'The President: I thank the representative of Chile for her statement.',
+      'Ms. Vidal (Chile): The agenda was adopted, but our concerns remain.',
+      'The meeting rose at 4.45 p.m.',
+    ].join('\n\n');
+    const doc = formatTranscript(record);
+    const directions = doc.blocks.filter((b) => b.type === 'direction').map((b) => b.text);
+    expect(directions).toEqual([
+      'The meeting was called to order at 3.10 p.m.',
+      'The agenda was adopted.',
+      'The meeting rose at 4.45 p.m.',
+    ]);
+    const fr = formatTranscript(
+      'La séance est ouverte à 10 heures.\n\nLa séance est levée à 13 h 5.',
+    );
+    expect(fr.blocks.map((b) => b.type)).toEqual(['direction', 'direction']);
+    // A sentence that only starts like one stays narration.
+    const prose = formatTranscript(
+      'The meeting rose at 4.45 p.m. and the delegates left in silence.',
+    );
+    expect(prose.blocks.some((b) => b.type === 'direction')).toBe(false);
+  });
+
   it('a bare timestamp in brackets is no time mark; a.m./p.m. makes it one', () => {
     const doc = formatTranscript('(10:04 a.m.)\n\nWe begin.\n\n(00:01)\n\nThen more.');
     expect(doc.blocks[0]?.type).toBe('direction');
