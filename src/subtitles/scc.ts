@@ -107,17 +107,25 @@ function rowsOf(lines: readonly string[]): { rows: Row[]; wrapped: boolean } {
   const rows: Row[] = [];
   let wrapped = false;
   for (const line of lines) {
-    let rest = [...line];
-    while (rest.length > COLUMNS) {
+    // An index walks the characters (code points): slicing the rest for every row was
+    // quadratic on one long word.
+    const chars = [...line];
+    let at = 0;
+    while (chars.length - at > COLUMNS) {
       wrapped = true;
-      const head = rest.slice(0, COLUMNS + 1);
-      let cut = head.lastIndexOf(' ');
-      if (cut <= 0) cut = COLUMNS;
-      rows.push({ text: rest.slice(0, cut).join('').trimEnd(), column: 0 });
-      rest = rest.slice(cut);
-      while (rest[0] === ' ') rest.shift();
+      let cut = -1;
+      for (let j = at + COLUMNS; j > at; j--) {
+        if (chars[j] === ' ') {
+          cut = j;
+          break;
+        }
+      }
+      if (cut <= at) cut = at + COLUMNS;
+      rows.push({ text: chars.slice(at, cut).join('').trimEnd(), column: 0 });
+      at = cut;
+      while (chars[at] === ' ') at++;
     }
-    rows.push({ text: rest.join(''), column: 0 });
+    rows.push({ text: chars.slice(at).join(''), column: 0 });
   }
   for (const row of rows) row.column = Math.floor((COLUMNS - [...row.text].length) / 2);
   return { rows, wrapped };

@@ -8,24 +8,13 @@
 import { describe, expect, it } from 'vitest';
 import { SHAPES, type Shape } from '../../bench/pathological-shapes.ts';
 import { outputLimit, TooManyBlocksError } from '../../src/core/limits.ts';
-import { type OutputName, optionsSchema } from '../../src/options.ts';
+import { OUTPUTS as ALL_OUTPUTS, type OutputName, optionsSchema } from '../../src/options.ts';
 import { OutputTooLargeError } from '../../src/outputs/errors.ts';
 import { produceAll } from '../../src/produce.ts';
 
 const options = optionsSchema.parse({});
-/**
- * The six outputs of the issue's suite. The broadcast deliverables (imsc, ebu-tt-d, scc, stl)
- * are not in it: scc is quadratic on one long word (src/subtitles/scc.ts `rowsOf` copies the
- * rest of the line for every 32-column row: a 256 KB word takes 16 s), left to its owner.
- */
-const OUTPUTS: readonly OutputName[] = [
-  'json',
-  'srt',
-  'vtt',
-  'teleprompter',
-  'teleprompter-text',
-  'print',
-];
+/** Every output, the broadcast deliverables included (imsc, ebu-tt-d, scc, stl). */
+const OUTPUTS: readonly OutputName[] = ALL_OUTPUTS;
 /** Sizes tried: from the smallest, doubled until one run takes {@link MIN_MS} (a quadratic
  * path shows only once the input is big enough for it to dominate). */
 const MIN_BYTES = 8 * 1024;
