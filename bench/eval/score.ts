@@ -140,19 +140,34 @@ function nameKey(name: string): string {
 /** The key a speaker is matched by: the name if named, else the role and voice number. */
 export function speakerIdentity(name: string | null, role: string | null, voice?: number): string {
   if (name?.trim()) return nameKey(name);
-  const base = role ? canonicalRole(role) : 'unknown';
-  return voice === undefined ? base : `${base} ${voice}`;
+  const split = role ? splitVoiceNumber(role) : { role: null, voice: undefined };
+  const base = split.role ? canonicalRole(split.role) : 'unknown';
+  const number = voice ?? split.voice;
+  return number === undefined ? base : `${base} ${number}`;
 }
 
 const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5 };
+const TRAILING_VOICE = /^(.*?\S)\s*(?:#\s*|\s)(\d{1,3}|one|two|three|four|five)\s*$/i;
+
+/**
+ * A role that carries its voice number (`unidentified person #1`, `senior state department
+ * official two`) split into the role and the number, so that role + number compare the same
+ * way whether the number sits in the role, in the tag or in the gold's `voice`.
+ */
+export function splitVoiceNumber(role: string): { role: string; voice: number | undefined } {
+  const match = TRAILING_VOICE.exec(role.trim());
+  if (!match) return { role, voice: undefined };
+  const word = (match[2] ?? '').toLowerCase();
+  return { role: match[1] ?? role, voice: NUMBER_WORDS[word] ?? Number(word) };
+}
 
 function predictedIdentity(speaker: Speaker): string {
   if (speaker.name?.trim()) return nameKey(speaker.name);
-  // The voice number of an unnamed speaker is in its tag (`UNIDENTIFIED PERSON #2`).
-  const alias = (speaker.aliases[0] ?? '').toLowerCase();
-  const number = /(?:#|\s)\s*(\d{1,3}|one|two|three|four|five)\s*$/.exec(alias)?.[1];
-  const voice = number === undefined ? undefined : (NUMBER_WORDS[number] ?? Number(number));
-  return speakerIdentity(null, speaker.role, voice);
+  // The voice number of an unnamed speaker is in its role or its tag (`UNIDENTIFIED PERSON #2`).
+  const alias = (speaker.aliases[0] ?? '').trim();
+  const fromRole = speaker.role ? splitVoiceNumber(speaker.role) : { role: null, voice: undefined };
+  const voice = fromRole.voice ?? splitVoiceNumber(alias).voice;
+  return speakerIdentity(null, fromRole.role, voice);
 }
 
 function goldIdentities(speaker: GoldSpeaker): Set<string> {
@@ -161,7 +176,10 @@ function goldIdentities(speaker: GoldSpeaker): Set<string> {
   return ids;
 }
 
-/** Delivery values folded: `VO`, `voice over` → `voice-over`; `on tape` → `sot`. */
+/**
+ * Delivery values folded: `VO`, `voice over` → `voice-over`; `on tape` → `on-tape` (its own
+ * delivery, as the issue lists it: not `SOT`).
+ */
 export function canonicalDelivery(value: string | null | undefined): string | null {
   if (!value) return null;
   const key = normalizeKey(value);
@@ -169,7 +187,7 @@ export function canonicalDelivery(value: string | null | undefined): string | nu
     vo: 'voice-over',
     'voice over': 'voice-over',
     voiceover: 'voice-over',
-    'on tape': 'sot',
+    'on tape': 'on-tape',
     sot: 'sot',
     'on camera': 'on-camera',
     'off camera': 'off-camera',

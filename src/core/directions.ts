@@ -22,10 +22,38 @@ const LEXICON = new Set(
 
 const MAX_DIRECTION_WORDS = 8;
 const MAX_DIRECTION_CHARS = 80;
+/**
+ * A time mark of a hearing's record, alone in its brackets: `(10:04 a.m.)`, `(2:15 p.m.)`. Only
+ * with a.m./p.m.: a bare `(00:01:23)` is a transcription tool's timestamp.
+ */
+const TIME_MARK = /^\d{1,2}[:.]\d{2} ?(?:a\.? ?m\.?|p\.? ?m\.?)$/i;
+/**
+ * A court record's procedural sentence: `(Whereupon, at 10:58 a.m., the case in the above-entitled
+ * matter was submitted.)`, `(Whereupon, a recess was taken.)`: a direction of any length up to
+ * {@link MAX_RECORD_DIRECTION_CHARS}.
+ */
+const WHEREUPON = /^Whereupon\b/i;
+const MAX_RECORD_DIRECTION_CHARS = 300;
+
+/**
+ * The procedural sentences of a UN verbatim record, on a line of their own and without brackets:
+ * `The meeting was called to order at 10.05 a.m.`, `The agenda was adopted.`, `The meeting rose
+ * at 11.50 a.m.`, and the French record's `La séance est ouverte à 10 heures.`, `La séance est
+ * levée à 13 h 5.` Anchored at both ends, no nested quantifier.
+ */
+const RECORD_SENTENCE =
+  /^(?:The meeting (?:was called to order|rose|was suspended|was resumed|resumed) at \d{1,2}[.:]\d{2} ?[ap]\.m\.|The agenda was adopted|La séance (?:est ouverte|est levée|est suspendue|est reprise) à \d{1,2} (?:h(?: \d{1,2})?|heures(?: \d{1,2})?))\.?$/;
+
+/** True when a whole paragraph is a record's procedural sentence (see above). */
+export function isRecordSentence(text: string): boolean {
+  return text.length <= 80 && RECORD_SENTENCE.test(text.trim());
+}
 
 /** True when the text inside a pair of brackets is a stage direction. */
 export function isDirectionText(inner: string): boolean {
   const text = inner.trim();
+  if (text.length <= MAX_RECORD_DIRECTION_CHARS && WHEREUPON.test(text)) return true;
+  if (TIME_MARK.test(text)) return true;
   if (!text || text.length > MAX_DIRECTION_CHARS) return false;
   const words = text.split(/\s+/);
   if (words.length > MAX_DIRECTION_WORDS) return false;

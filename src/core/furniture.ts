@@ -25,6 +25,40 @@ const VIA =
 /** Parliamentary record headers: `Volume 761: debated on Tuesday 14 October 2025`. */
 const RECORD_HEADER = /^Volume \d{1,5}: debated on /;
 
+/**
+ * Court transcripts' page furniture (the Supreme Court's and court reporters' PDFs): the page
+ * header `Official - Subject to Final Review`, the reporter's footer `Heritage Reporting
+ * Corporation`, the section label `PROCEEDINGS` (also letter-spaced), and a case caption's lines,
+ * which end in the caption's bracket column (`HARLAN COUNTY, KENTUCKY, ET AL.,  )`,
+ * `v.  )  No. 24-512`).
+ */
+const COURT_PAGE_HEADER = /^Official - Subject to Final Review$/i;
+const COURT_REPORTER = /^\p{Lu}\p{L}+ Reporting (?:Company|Corporation)(?:, Inc\.)?$/u;
+const COURT_SECTION = /^(?:PROCEEDINGS|P R O C E E D I N G S|(?:AFTERNOON|MORNING) SESSION)$/;
+const CAPTION_BRACKET = / \)(?: (?:Case |Docket )?No\. ?[\w.-]{1,20})?$/;
+
+/** The label over a programme summary on a broadcaster's transcript page: `Summary`. */
+const SUMMARY_LABEL = /^(?:Summary|Show Summary|Episode Summary|Segment Summary)$/i;
+
+/** A line of a court transcript's front page or page furniture (see above), or false. */
+function isCourtFurniture(line: string): boolean {
+  if (COURT_PAGE_HEADER.test(line) || COURT_SECTION.test(line) || COURT_REPORTER.test(line))
+    return true;
+  // `IN THE SUPREME COURT OF THE UNITED STATES`, `IN THE UNITED STATES DISTRICT COURT FOR …`:
+  // the court's caption, in capitals, a heading (no comma, no end mark: not a sentence of a
+  // transcript in capitals like `IN THE COURT OF PUBLIC OPINION, HE HAS LOST.`).
+  if (
+    line.startsWith('IN THE ') &&
+    line === line.toUpperCase() &&
+    / COURT\b/.test(line) &&
+    !/[,.!?;:]/.test(line) &&
+    words(line).length <= 14
+  )
+    return true;
+  // A caption line: its bracket column, and no opening bracket (not a parenthesis of a sentence).
+  return !line.includes('(') && line.length <= 120 && CAPTION_BRACKET.test(line);
+}
+
 /** Longest line any rule looks at, in characters: furniture is short (a footer is ~400). */
 const MAX_NOTE_CHARS = 600;
 
@@ -480,6 +514,7 @@ const OPENERS: ReadonlySet<string> = new Set([
 export function classifyLine(raw: string): NoteReason | null {
   const line = raw.trim();
   if (line === '' || line.length > MAX_NOTE_CHARS) return null;
+  if (isCourtFurniture(line) || SUMMARY_LABEL.test(line)) return 'page-element';
   // Furniture starts like a heading or a label, never in the middle of a sentence.
   if (/^\p{Ll}/u.test(line)) return null;
   // Nor with a quotation: a quoted line is somebody's words.

@@ -16,6 +16,7 @@ import { decodeCharacterReferences } from './plugins/entities.ts';
 import { frontMatter } from './plugins/front-matter.ts';
 import { furniture } from './plugins/furniture.ts';
 import { language } from './plugins/language.ts';
+import { courtLineNumbers } from './plugins/line-numbers.ts';
 import { listMarkers } from './plugins/list-markers.ts';
 import { stripMarkup } from './plugins/markup.ts';
 import { repairMojibake } from './plugins/mojibake.ts';
@@ -72,6 +73,7 @@ function transformers(
       .use(stripMarkup)
       .use(cleanWhitespace)
       .use(listMarkers)
+      .use(courtLineNumbers)
       .use(furniture)
       .use(options.dedupe ? dedupe : () => undefined)
       .use(directions)

@@ -3,6 +3,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import {
+  canonicalDelivery,
   canonicalRole,
   contentWords,
   type EvalCase,
@@ -15,6 +16,7 @@ import {
   scoreTurns,
   slugAcceptable,
   speakerIdentity,
+  splitVoiceNumber,
   wordsLost,
 } from '../../bench/eval/score.ts';
 import type { Block, ScriptDocument, Speaker } from '../../src/core/document.ts';
@@ -189,8 +191,30 @@ describe('eval scorer on a document built by hand', () => {
     expect(speakerIdentity(null, 'Ведущий')).toBe('host');
     expect(speakerIdentity(null, 'unidentified', 2)).toBe('unidentified 2');
     expect(canonicalRole('Hon. Members')).toBe('audience');
+    // A voice number inside the role compares like the gold's role + voice.
+    expect(speakerIdentity(null, 'unidentified person #1')).toBe('unidentified 1');
+    expect(speakerIdentity(null, 'UNIDENTIFIED PERSON #2')).toBe('unidentified 2');
+    expect(speakerIdentity(null, 'senior state department official two')).toBe(
+      speakerIdentity(null, 'senior state department official', 2),
+    );
+    expect(speakerIdentity(null, 'unidentified person #1')).not.toBe(
+      speakerIdentity(null, 'unidentified person #2'),
+    );
+    expect(splitVoiceNumber('unidentified person')).toEqual({
+      role: 'unidentified person',
+      voice: undefined,
+    });
+    // A number word that is the whole role is not a voice number.
+    expect(splitVoiceNumber('two').voice).toBeUndefined();
     // A person named after the role is not the role.
     expect(speakerIdentity('Periodista', null)).not.toBe(speakerIdentity(null, 'Periodista'));
+  });
+
+  it('deliveries: on tape is its own delivery, not SOT; VO folds to voice-over', () => {
+    expect(canonicalDelivery('on tape')).toBe('on-tape');
+    expect(canonicalDelivery('ON-TAPE')).toBe('on-tape');
+    expect(canonicalDelivery('on tape')).not.toBe(canonicalDelivery('SOT'));
+    expect(canonicalDelivery('VO')).toBe('voice-over');
   });
 
   it('a slug needs a topic word: not a greeting, thanks, a weekday or a speaker name alone', () => {

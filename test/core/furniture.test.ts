@@ -149,10 +149,35 @@ const CONVENTIONS: Record<string, [string, string][]> = {
     ['###', 'page-element'],
     ['-30-', 'page-element'],
   ],
+  'court transcripts pasted from a PDF (page header, court, section label, case caption)': [
+    ['Official - Subject to Final Review', 'page-element'],
+    ['IN THE SUPREME COURT OF THE UNITED STATES', 'page-element'],
+    ['IN THE UNITED STATES DISTRICT COURT FOR THE DISTRICT OF MAINE', 'page-element'],
+    ['PROCEEDINGS', 'page-element'],
+    ['P R O C E E D I N G S', 'page-element'],
+    ['Heritage Reporting Corporation', 'page-element'],
+    ['HARLAN COUNTY, KENTUCKY, ET AL., )', 'page-element'],
+    ['Petitioners, )', 'page-element'],
+    ['v. ) No. 24-512', 'page-element'],
+  ],
+  "a broadcaster's transcript page: the label over the show summary": [
+    ['Summary', 'page-element'],
+    ['Episode summary', 'page-element'],
+  ],
 };
 
 /** Real narration and speech that must never become a note. */
 const NARRATION = [
+  // Court words in a sentence, in its own case; a sentence in brackets; a proceedings of a body.
+  'In the Supreme Court of the United States, the case was argued today.',
+  'IN THE COURT OF PUBLIC OPINION, HE HAS ALREADY LOST.',
+  'IN THE COURT TODAY THE JUDGE SAID NO.',
+  'The proceedings were closed to the press.',
+  'Proceedings',
+  'Summary of the ruling, in brief.',
+  'Summary: the judge blocked the rule.',
+  'He paid (in cash) )',
+  'Official figures are subject to final review by the board.',
   'By late afternoon, the crowd had gone home.',
   'By Tuesday, officials said, the death toll had risen to 15.',
   'By Jane Doe standards, that was a quiet week.',

@@ -178,6 +178,91 @@ describe('page furniture in pasted text, by convention', () => {
   });
 });
 
+/** A court reporter's transcript pasted from its PDF: numbered lines, double-spaced. */
+const NUMBERED_RECORD = [
+  ' 1                PROCEEDINGS',
+  ' 2                            (2:03 p.m.)',
+  ' 3           JUDGE OKAFOR:  Be seated, please.  We are',
+  ' 4   on the record in the matter of Dunmore against',
+  ' 5   Pell Freight.',
+  ' 6           MR. SZABO:  Thank you, Your Honor.  The',
+  ' 7   contract ran for 14 months, not 12.',
+  ' 8           (Pause.)',
+  ' 9           JUDGE OKAFOR:  Go on.',
+  '10           (Whereupon, at 2:41 p.m., the hearing in the',
+  '11   above-entitled matter was adjourned.)',
+].join('\n\n');
+
+describe('court transcripts pasted from a PDF', () => {
+  it('line numbers are removed and reported; a continuation line joins its paragraph', () => {
+    const doc = formatTranscript(NUMBERED_RECORD);
+    const speech = doc.blocks.filter((b) => b.type === 'speech');
+    expect(speech.map((b) => doc.speakers.find((p) => p.id === b.speaker)?.name)).toEqual([
+      'Okafor',
+      'Mr. Szabo',
+      'Okafor',
+    ]);
+    expect(speech[0]?.text).toBe(
+      'Be seated, please. We are on the record in the matter of Dunmore against Pell Freight.',
+    );
+    // A number inside the text is a fact: kept.
+    expect(speech[1]?.text).toContain('14 months, not 12.');
+    expect(doc.blocks.some((b) => /^\d+\s/.test(b.text))).toBe(false);
+    const removed = doc.messages.filter((m) => m.ruleId === 'line-number');
+    expect(removed.length).toBe(11);
+    expect(removed[2]?.line).toBe(5);
+    expect(doc.messages.some((m) => m.ruleId === 'double-spacing')).toBe(true);
+    const directions = doc.blocks.filter((b) => b.type === 'direction').map((b) => b.text);
+    expect(directions).toContain('2:03 p.m.');
+    expect(directions).toContain('Pause.');
+    expect(directions.some((d) => d.startsWith('Whereupon, at 2:41 p.m.'))).toBe(true);
+  });
+
+  it('numbers that do not count up line by line are the text: a list, a vote tally', () => {
+    const list = ['3 people were hurt.', '', '12 homes were lost.', '', '7 roads are shut.'];
+    const tally = [...list, '', '40 volunteers came.', '', '2 shelters opened.'].join('\n');
+    const doc = formatTranscript(tally);
+    expect(doc.messages.some((m) => m.ruleId === 'line-number')).toBe(false);
+    expect(doc.blocks.map((b) => b.text)).toContain('12 homes were lost.');
+    // Counting up, but only a few lines of a long text: not a numbered page.
+    const few = ['1 Opening', '2 Vote', 'Then the council met.', 'It voted.', 'It rose.'];
+    const short = formatTranscript(few.join('\n\n'));
+    expect(short.messages.some((m) => m.ruleId === 'line-number')).toBe(false);
+  });
+
+  it("a UN verbatim record's procedural sentences are directions; the same words in a turn are not", () => {
+    const record = [
+      'The meeting was called to order at 3.10 p.m.',
+      'The agenda was adopted.',
+      'The President: I thank the representative of Chile for her statement.',
+      'Ms. Vidal (Chile): The agenda was adopted, but our concerns remain.',
+      'The meeting rose at 4.45 p.m.',
+    ].join('\n\n');
+    const doc = formatTranscript(record);
+    const directions = doc.blocks.filter((b) => b.type === 'direction').map((b) => b.text);
+    expect(directions).toEqual([
+      'The meeting was called to order at 3.10 p.m.',
+      'The agenda was adopted.',
+      'The meeting rose at 4.45 p.m.',
+    ]);
+    const fr = formatTranscript(
+      'La séance est ouverte à 10 heures.\n\nLa séance est levée à 13 h 5.',
+    );
+    expect(fr.blocks.map((b) => b.type)).toEqual(['direction', 'direction']);
+    // A sentence that only starts like one stays narration.
+    const prose = formatTranscript(
+      'The meeting rose at 4.45 p.m. and the delegates left in silence.',
+    );
+    expect(prose.blocks.some((b) => b.type === 'direction')).toBe(false);
+  });
+
+  it('a bare timestamp in brackets is no time mark; a.m./p.m. makes it one', () => {
+    const doc = formatTranscript('(10:04 a.m.)\n\nWe begin.\n\n(00:01)\n\nThen more.');
+    expect(doc.blocks[0]?.type).toBe('direction');
+    expect(doc.blocks.some((b) => b.type === 'direction' && b.text.includes('00:01'))).toBe(false);
+  });
+});
+
 describe('every renderer leaves notes out', () => {
   it('no note text in any output but the JSON, nor in the subtitle cues', async () => {
     const { optionsSchema, OUTPUTS } = await import('../../src/options.ts');

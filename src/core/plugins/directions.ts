@@ -7,7 +7,7 @@
  * they are never directions.
  */
 import type { Plugin } from 'unified';
-import { splitDirections, type TextPart } from '../directions.ts';
+import { isRecordSentence, splitDirections, type TextPart } from '../directions.ts';
 import { parseTag } from '../tags.ts';
 import {
   type Direction,
@@ -36,6 +36,18 @@ export const directions: Plugin<[], Root> = () => (tree: Root) => {
   for (const node of tree.children) {
     if (node.type !== 'paragraph') {
       out.push(node);
+      continue;
+    }
+    if (isRecordSentence(node.value)) {
+      const line = node.position?.start.line ?? 1;
+      const direction: Direction = {
+        type: 'direction',
+        value: node.value.trim(),
+        line,
+        speaker: null,
+      };
+      if (node.position) direction.position = node.position;
+      out.push(direction);
       continue;
     }
     const tag = parseTag(node.value);

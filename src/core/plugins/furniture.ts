@@ -49,7 +49,7 @@ const LABELS: Readonly<Record<NoteReason, string>> = {
   terms: 'a terms or policy link',
   disclaimer: 'a transcript disclaimer',
   'programme-credit': 'a programme credit',
-  'page-element': 'a page element (form, button, aside)',
+  'page-element': 'a page element (form, button, aside, a court record header or caption)',
 };
 
 const PREVIEW_CHARS = 60;

@@ -1,0 +1,130 @@
+/**
+ * Line numbers of court transcripts pasted from a PDF (pleading paper: the Supreme Court's and
+ * most court reporters' transcripts number every line of a page 1–25, and a paste keeps the
+ * numbers at the start of each line, often double-spaced with a blank line after every line).
+ *
+ * Only a document whose lines mostly start with a number counting up by one (back to 1 on a
+ * new page) is numbered: a line of narration that happens to start with a number (`2 people
+ * were hurt`) is never read so. The numbers are removed and reported. On pleading paper a
+ * paragraph's first line is indented deeper than the lines that continue it, so in a numbered
+ * document a line indented at most {@link CONTINUATION_INDENT} spaces after its number
+ * continues the paragraph before it across the blank line of double spacing; a deeper one (a
+ * speaker's tag, a direction, a heading) starts a paragraph.
+ */
+import type { Plugin } from 'unified';
+import type { VFile } from 'vfile';
+import { report } from '../report.ts';
+import { type Paragraph, type Root, type Segment, segmentsPosition } from '../tree.ts';
+import { applyEdits, Changes, joinSegments } from './segments.ts';
+
+export const SOURCE = 'line-numbers';
+
+/** A line number at the start of a line and the spaces after it (the number at most 2 digits). */
+const NUMBERED = /^(\s*)(\d{1,2})(\s+)\S/;
+/** Highest line number of a page (pleading paper has 25 to 28 lines). */
+const MAX_LINE_NUMBER = 28;
+/** Numbered lines a document needs before its numbers are read as line numbers. */
+const MIN_NUMBERED = 5;
+/** Share of the non-empty lines that must be numbered. */
+const MIN_SHARE = 0.6;
+/** Share of the steps between numbered lines that must count up by one (or start a page). */
+const MIN_IN_ORDER = 0.9;
+/** Spaces after the number of a line that continues a paragraph (a first line is deeper). */
+const CONTINUATION_INDENT = 4;
+
+interface Numbered {
+  seg: Segment;
+  number: number;
+  /** Length of the leading spaces, the number and the spaces after it in the current text. */
+  length: number;
+  /** Spaces between the number and the text in the input line. */
+  indent: number;
+}
+
+function readNumber(seg: Segment): Numbered | null {
+  const match = NUMBERED.exec(seg.text);
+  if (!match) return null;
+  const number = Number(match[2]);
+  if (number < 1 || number > MAX_LINE_NUMBER) return null;
+  const raw = NUMBERED.exec(seg.raw);
+  const indent = (raw?.[3] ?? match[3] ?? '').length;
+  return { seg, number, length: match[0].length - 1, indent };
+}
+
+/** The numbered lines of the document when it is line-numbered, else an empty list. */
+export function lineNumbers(tree: Root): Numbered[] {
+  const found: Numbered[] = [];
+  let lines = 0;
+  for (const node of tree.children) {
+    if (node.type !== 'paragraph') continue;
+    for (const seg of node.segments) {
+      if (seg.text.trim() === '') continue;
+      lines++;
+      const numbered = readNumber(seg);
+      if (numbered) found.push(numbered);
+    }
+  }
+  if (found.length < MIN_NUMBERED || found.length < lines * MIN_SHARE) return [];
+  let inOrder = 0;
+  for (let i = 1; i < found.length; i++) {
+    const step = found[i] as Numbered;
+    const before = found[i - 1] as Numbered;
+    if (step.number === before.number + 1 || (step.number === 1 && before.number > 1)) inOrder++;
+  }
+  return inOrder >= (found.length - 1) * MIN_IN_ORDER ? found : [];
+}
+
+export const courtLineNumbers: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
+  const found = lineNumbers(tree);
+  if (found.length === 0) return;
+  const changes = new Changes(file, SOURCE, 'line-number');
+  const continues = new Set<Segment>();
+  const stripped = new Set<Segment>();
+  for (const { seg, length, indent } of found) {
+    stripped.add(seg);
+    const marker = seg.text.slice(0, length);
+    changes.add(
+      seg,
+      0,
+      length,
+      marker,
+      '',
+      `Removed the court transcript line number ${marker.trim()} at the start of the line`,
+    );
+    applyEdits(seg, seg.text.slice(length), [{ start: 0, end: length, to: '' }]);
+    if (indent <= CONTINUATION_INDENT) continues.add(seg);
+  }
+  changes.flush('line number(s) removed');
+
+  // Double spacing: a continuation line joins the paragraph before it.
+  const children: Root['children'] = [];
+  let joined = 0;
+  let firstJoin: number | null = null;
+  for (const node of tree.children) {
+    const last = children[children.length - 1];
+    const first = node.type === 'paragraph' ? node.segments[0] : undefined;
+    if (node.type === 'paragraph' && last?.type === 'paragraph' && first && continues.has(first)) {
+      const merged: Paragraph = { ...last, segments: [...last.segments, ...node.segments] };
+      merged.value = joinSegments(merged);
+      const position = segmentsPosition(merged.segments);
+      if (position) merged.position = position;
+      children[children.length - 1] = merged;
+      joined++;
+      firstJoin ??= first.line;
+      continue;
+    }
+    if (node.type === 'paragraph' && node.segments.some((seg) => stripped.has(seg))) {
+      node.value = joinSegments(node);
+    }
+    children.push(node);
+  }
+  tree.children = children;
+  if (joined > 0) {
+    report(
+      file,
+      'double-spacing',
+      `Joined ${joined} double-spaced line(s) of a line-numbered transcript to the paragraph each continues`,
+      { line: firstJoin, source: SOURCE, severity: 'info' },
+    );
+  }
+};
