@@ -3,6 +3,7 @@
  * page (`KURIL-ISLANDS`). Taken from the title's words that the story itself repeats most.
  */
 import { foldKey } from './chars.ts';
+import { CYRILLIC_TO_LATIN as CYRILLIC } from './romanize.ts';
 
 const STOPWORDS = new Set(
   (
@@ -17,42 +18,6 @@ const STOPWORDS = new Set(
     'live video watch full text speech interview'
   ).split(' '),
 );
-
-const CYRILLIC: Readonly<Record<string, string>> = {
-  а: 'a',
-  б: 'b',
-  в: 'v',
-  г: 'g',
-  д: 'd',
-  е: 'e',
-  ё: 'e',
-  ж: 'zh',
-  з: 'z',
-  и: 'i',
-  й: 'y',
-  к: 'k',
-  л: 'l',
-  м: 'm',
-  н: 'n',
-  о: 'o',
-  п: 'p',
-  р: 'r',
-  с: 's',
-  т: 't',
-  у: 'u',
-  ф: 'f',
-  х: 'kh',
-  ц: 'ts',
-  ч: 'ch',
-  ш: 'sh',
-  щ: 'shch',
-  ъ: '',
-  ы: 'y',
-  ь: '',
-  э: 'e',
-  ю: 'yu',
-  я: 'ya',
-};
 
 /** ASCII, upper-case form of a word (transliterating Cyrillic, dropping accents). */
 function asciiWord(word: string): string {

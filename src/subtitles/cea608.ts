@@ -5,6 +5,7 @@
  * sets. An extended character replaces the character before it, so a standard fallback is sent
  * first (decoders without the extended set keep the fallback). Anything else is transliterated.
  */
+import { CYRILLIC_TO_LATIN as CYRILLIC } from '../core/romanize.ts';
 
 /** One displayable character as 608 sends it. */
 export type Char608 =
@@ -104,47 +105,6 @@ const TRANSLITERATE: Readonly<Record<string, string>> = {
   ı: 'i',
   '♫': '♪',
   '№': 'No.',
-};
-
-/** Cyrillic to Latin (ISO 9-like, common newsroom romanization), for 608's Latin-only set. */
-export const CYRILLIC: Readonly<Record<string, string>> = {
-  а: 'a',
-  б: 'b',
-  в: 'v',
-  г: 'g',
-  д: 'd',
-  е: 'e',
-  ё: 'yo',
-  ж: 'zh',
-  з: 'z',
-  и: 'i',
-  й: 'y',
-  к: 'k',
-  л: 'l',
-  м: 'm',
-  н: 'n',
-  о: 'o',
-  п: 'p',
-  р: 'r',
-  с: 's',
-  т: 't',
-  у: 'u',
-  ф: 'f',
-  х: 'kh',
-  ц: 'ts',
-  ч: 'ch',
-  ш: 'sh',
-  щ: 'shch',
-  ъ: '',
-  ы: 'y',
-  ь: '',
-  э: 'e',
-  ю: 'yu',
-  я: 'ya',
-  і: 'i',
-  ї: 'yi',
-  є: 'ye',
-  ґ: 'g',
 };
 
 const TABLE: Map<string, Char608> = (() => {

@@ -17,9 +17,9 @@
  */
 
 import type { Message, ScriptDocument } from '../core/document.ts';
+import { CYRILLIC_TO_LATIN as CYRILLIC } from '../core/romanize.ts';
 import type { ResolvedOptions } from '../options.ts';
 import type { Renderer } from '../outputs/types.ts';
-import { CYRILLIC } from './cea608.ts';
 import { compileSubtitles } from './compile.ts';
 import {
   deliverableOptions,
