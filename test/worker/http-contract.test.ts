@@ -6,7 +6,6 @@
  * it runs inside workerd like the Worker).
  */
 import { exports } from 'cloudflare:workers';
-import { type Schema, Validator } from '@cfworker/json-schema';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { ScriptDocument } from '../../src/core/document.ts';
 import { PROBLEM_TYPES, type ProblemSlug } from '../../src/edge/errors.ts';
@@ -14,18 +13,8 @@ import { OUTPUTS } from '../../src/options.ts';
 import { RENDERERS } from '../../src/outputs/index.ts';
 import { BRIEFING, EVERY_KIND } from '../fixtures/corrections.ts';
 import { call, SEED } from './http-support.ts';
+import { type Document, expectDocumented as expectContract } from './openapi-contract.ts';
 import { deliveryRequest, readRequest, unique } from './webhooks-helpers.ts';
-
-interface MediaType {
-  schema?: Schema;
-}
-interface Operation {
-  responses: Record<string, { content?: Record<string, MediaType> }>;
-}
-interface Document {
-  paths: Record<string, Record<string, Operation>>;
-  components: { schemas: Record<string, Schema> };
-}
 
 let doc: Document;
 beforeAll(async () => {
@@ -34,53 +23,8 @@ beforeAll(async () => {
   doc = await response.json<Document>();
 });
 
-/** The document's path template that matches a concrete path (`/v1/stories/{id}/{output}`). */
-function templateFor(path: string): string {
-  const segments = path.split('?')[0]?.split('/') ?? [];
-  const found = Object.keys(doc.paths).find((template) => {
-    const want = template.split('/');
-    return (
-      want.length === segments.length &&
-      want.every((part, i) => part.startsWith('{') || part === segments[i])
-    );
-  });
-  if (!found) throw new Error(`the OpenAPI document has no path for ${path}`);
-  return found;
-}
-
-/** Checks one real response against the document; returns the checked media type. */
-async function expectDocumented(method: string, path: string, response: Response): Promise<string> {
-  const template = templateFor(path);
-  const operation = doc.paths[template]?.[method.toLowerCase()];
-  expect(operation, `${method} ${template} is in the document`).toBeDefined();
-  const status = String(response.status);
-  const documented =
-    operation?.responses[status] ??
-    operation?.responses[`${status[0]}XX`] ??
-    operation?.responses.default;
-  expect(documented, `${method} ${template} documents status ${status}`).toBeDefined();
-  const mediaType = (response.headers.get('content-type') ?? '').split(';')[0]?.trim() ?? '';
-  if (response.status === 304 || response.status === 204) return mediaType;
-  const content = documented?.content ?? {};
-  // The most specific media range the document lists: `type/subtype`, `type/*`, `*/*`.
-  const range = [mediaType, `${mediaType.split('/')[0]}/*`, '*/*'].find((r) => r in content);
-  expect(range, `${method} ${template} ${status} documents ${mediaType}`).toBeDefined();
-  const schema = content[range ?? '']?.schema ?? {};
-  const body = await response.text();
-  const value = mediaType.endsWith('json') ? JSON.parse(body) : body;
-  // The document's components travel with the schema, so `#/components/schemas/…` resolves.
-  const validator = new Validator(
-    { ...schema, components: doc.components } as Schema,
-    '2020-12',
-    false,
-  );
-  const result = validator.validate(value);
-  expect(
-    result.errors.map((e) => `${e.instanceLocation}: ${e.error}`),
-    `${method} ${path} → ${status} ${mediaType} matches its schema`,
-  ).toEqual([]);
-  return mediaType;
-}
+const expectDocumented = (method: string, path: string, response: Response) =>
+  expectContract(doc, method, path, response);
 
 async function check(method: string, path: string, init: RequestInit = {}, env = {}) {
   const response = await call(path, { ...init, method }, env);

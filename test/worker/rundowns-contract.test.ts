@@ -1,59 +1,20 @@
 /**
  * The rundown routes against the OpenAPI document the Worker serves: every status, media type and
- * body a real request gets is one the document lists for that operation (as http-contract does
- * for the other routes), validated by @cfworker/json-schema.
+ * body a real request gets is one the document lists for that operation (the check shared with
+ * http-contract, in openapi-contract.ts).
  */
 import { exports } from 'cloudflare:workers';
-import { type Schema, Validator } from '@cfworker/json-schema';
 import { beforeAll, describe, expect, it } from 'vitest';
-
-interface Operation {
-  responses: Record<string, { content?: Record<string, { schema?: Schema }> }>;
-}
-interface Document {
-  paths: Record<string, Record<string, Operation>>;
-  components: { schemas: Record<string, Schema> };
-}
+import { type Document, expectDocumented } from './openapi-contract.ts';
 
 let doc: Document;
 beforeAll(async () => {
   doc = await (await exports.default.fetch('http://localhost/v1/openapi.json')).json<Document>();
 });
 
-function templateFor(path: string): string {
-  const segments = path.split('?')[0]?.split('/') ?? [];
-  const found = Object.keys(doc.paths).find((template) => {
-    const want = template.split('/');
-    return (
-      want.length === segments.length &&
-      want.every((part, i) => part.startsWith('{') || part === segments[i])
-    );
-  });
-  if (!found) throw new Error(`the OpenAPI document has no path for ${path}`);
-  return found;
-}
-
 async function check(method: string, path: string, init: RequestInit = {}): Promise<Response> {
   const response = await exports.default.fetch(`http://localhost${path}`, { ...init, method });
-  const template = templateFor(path);
-  const operation = doc.paths[template]?.[method.toLowerCase()];
-  expect(operation, `${method} ${template}`).toBeDefined();
-  const status = String(response.status);
-  const documented = operation?.responses[status];
-  expect(documented, `${method} ${template} documents ${status}`).toBeDefined();
-  const mediaType = (response.headers.get('content-type') ?? '').split(';')[0]?.trim() ?? '';
-  const schema = documented?.content?.[mediaType]?.schema;
-  expect(schema, `${method} ${template} ${status} documents ${mediaType}`).toBeDefined();
-  const body = await response.clone().text();
-  const value = mediaType.endsWith('json') ? JSON.parse(body) : body;
-  const validator = new Validator(
-    { ...schema, components: doc.components } as Schema,
-    '2020-12',
-    false,
-  );
-  expect(validator.validate(value).errors.map((e) => `${e.instanceLocation}: ${e.error}`)).toEqual(
-    [],
-  );
+  await expectDocumented(doc, method, path, response.clone());
   return response;
 }
 
