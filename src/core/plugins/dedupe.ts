@@ -467,8 +467,22 @@ function numberChange(first: string, second: string): string | null {
 }
 
 /** The speaker tag a paragraph opens with (`MR. SMITH`), or '' for none. */
-function speakerOf(text: string): string {
-  return parseTag(text)?.tag.raw ?? '';
+function speakerOf(node: Paragraph): string {
+  const read = node.data?.tagRead;
+  return (read && read.value === node.value ? read.match : parseTag(node.value))?.tag.raw ?? '';
+}
+
+/**
+ * True when the paragraph is only a speaker tag. The tag read is kept on the node (`tagRead`) for
+ * the plugins after this one, which read the same text for its tag.
+ */
+function tagOnly(node: Paragraph): boolean {
+  const value = node.value;
+  const trimmed = value.trim();
+  if (trimmed.length !== value.length) return isTagOnlyLine(trimmed);
+  const match = parseTag(value);
+  node.data = { ...node.data, tagRead: { value, match } };
+  return match !== null && match.rest === '';
 }
 
 interface Revision {
@@ -492,7 +506,7 @@ export const dedupe: Plugin<[DedupeOptions?], Root> = (options) => (tree: Root, 
       continue;
     }
     // A speaker tag alone on its line (`VOICE ONE:`) is never a repeat: it names who speaks.
-    if (isTagOnlyLine(node.value.trim())) {
+    if (tagOnly(node)) {
       keep.push(node);
       continue;
     }
@@ -537,7 +551,7 @@ export const dedupe: Plugin<[DedupeOptions?], Root> = (options) => (tree: Root, 
         if (count < 2) continue;
         if (candidates++ >= MAX_CANDIDATES) break;
         // Two speakers saying the same words are two turns, not two versions of one paragraph.
-        if (speakerOf(s.node.value) !== speakerOf(node.value)) continue;
+        if (speakerOf(s.node) !== speakerOf(node)) continue;
         // Word by word: a changed fact or word keeps both versions; too many changes, no copy.
         const comparison = compareVersions(s.node.value, node.value, maxWordEdits);
         if (comparison.kind === 'too-different') continue;

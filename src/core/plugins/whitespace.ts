@@ -37,6 +37,13 @@ const SPECIAL = [
   .join('');
 const NEEDS_WHITESPACE_WORK = new RegExp(`[\t${SPECIAL}]|^ | {2}| $`);
 
+/** A character at or past U+0300, where combining marks and composed forms begin. */
+const BEYOND_LATIN = /[\u0300-\uffff]/;
+
+function specialSpaceReason(code: number): string {
+  return `Replaced the special space U+${code.toString(16).toUpperCase().padStart(4, '0')} with a plain space`;
+}
+
 function isControl(code: number): boolean {
   return (code < 0x20 && code !== 0x09) || (code >= 0x7f && code <= 0x9f);
 }
@@ -64,12 +71,7 @@ export const cleanWhitespace: Plugin<[], Root> = () => (tree: Root, file: VFile)
       // A run of spaces became one (none at either end of the line); a single space at an end
       // is trimmed without a message, as every editor does.
       if (run < 2) return;
-      runs.add(
-        seg,
-        spaceStart,
-        end,
-        text.slice(spaceStart, end),
-        keep ? ' ' : '',
+      runs.add(seg, spaceStart, end, text.slice(spaceStart, end), keep ? ' ' : '', () =>
         keep
           ? `Collapsed a run of ${run} spaces into one`
           : `Removed a run of ${run} spaces at an end of the line`,
@@ -94,27 +96,21 @@ export const cleanWhitespace: Plugin<[], Root> = () => (tree: Root, file: VFile)
       }
       if (!pendingSpace) parts.push(text.slice(runStart, i));
       runStart = i + 1;
-      const ch = text[i] as string;
       if (dropped) {
+        const ch = text[i] as string;
         // Inside a run of spaces the run's own edit covers it.
         if (!pendingSpace) edits.push({ start: i, end: i + 1, to: '' });
         if (isControl(code))
-          control.add(seg, i, i + 1, ch, '', `Removed the control character ${show(ch)}`);
-        else invisible.add(seg, i, i + 1, ch, '', `Removed the invisible character ${show(ch)}`);
+          control.add(seg, i, i + 1, ch, '', () => `Removed the control character ${show(ch)}`);
+        else
+          invisible.add(seg, i, i + 1, ch, '', () => `Removed the invisible character ${show(ch)}`);
         continue;
       }
       if (!pendingSpace) spaceStart = i;
       if (code === 0x09) {
         tabs.add(seg, i, i + 1, '\t', ' ', 'Replaced a tab with a space');
       } else if (code !== 0x20) {
-        nbsp.add(
-          seg,
-          i,
-          i + 1,
-          ch,
-          ' ',
-          `Replaced the special space U+${code.toString(16).toUpperCase().padStart(4, '0')} with a plain space`,
-        );
+        nbsp.add(seg, i, i + 1, text[i] as string, ' ', () => specialSpaceReason(code));
       }
       run++;
       pendingSpace = true;
@@ -123,7 +119,8 @@ export const cleanWhitespace: Plugin<[], Root> = () => (tree: Root, file: VFile)
     else parts.push(text.slice(runStart));
     const out = parts.join('');
     applyEdits(seg, out, edits);
-    const normalized = out.normalize('NFC');
+    // Text below U+0300 (no combining mark, nothing to compose) is already in NFC.
+    const normalized = BEYOND_LATIN.test(out) ? out.normalize('NFC') : out;
     if (normalized !== out) {
       // Removing an invisible character can join a letter and its combining mark.
       const { start, end, to } = changedRange(out, normalized);
