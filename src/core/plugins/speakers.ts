@@ -87,7 +87,11 @@ export const speakerTags: Plugin<[], Root> = () => (tree: Root, file: VFile) => 
   for (const node of tree.children) {
     if (node.type !== 'paragraph') continue;
     const match = readTag(node);
-    if (node.data?.tagRead) delete node.data.tagRead;
+    if (node.data?.tagRead) {
+      // A copy without it (deleting a key would make the object slow to read from).
+      const { tagRead: _read, ...data } = node.data;
+      node.data = data;
+    }
     if (!match) continue;
     // A bare `>>` (a caption's "new speaker") that no text follows names nobody and starts no
     // turn: like a `>>` line alone, it makes no speaker (its time is still reported below).
@@ -129,6 +133,11 @@ function isNameWord(word: string): boolean {
   return /^[\p{L}\p{M}.'’-]+$/u.test(word);
 }
 
+/** Any of the self-introduction phrases, anywhere. */
+const ANY_INTRODUCTION = new RegExp(
+  SELF_INTRODUCTIONS.map((p) => p.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&')).join('|'),
+);
+
 /**
  * The name a speaker gives themself in the first words of a turn ("I'm Steve Ember.", "This is
  * Jane Doe reporting", «Я — Дмитрий Борисов»): two or three capitalized words, else null.
@@ -136,6 +145,8 @@ function isNameWord(word: string): boolean {
 function selfIntroducedName(text: string): string | null {
   const head = text.slice(0, INTRO_WINDOW);
   const lower = head.toLowerCase().replace(/\u2019/g, "'");
+  // One pass first: most paragraphs hold none of the phrases.
+  if (!ANY_INTRODUCTION.test(lower)) return null;
   for (const phrase of SELF_INTRODUCTIONS) {
     let at = lower.indexOf(phrase);
     while (at !== -1) {

@@ -31,14 +31,16 @@ export const words: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
     if (!node || node.type === 'paragraph' || node.type === 'frontMatter') continue;
     const sentences = node.value ? splitSentences(node.value, language) : [];
     const sentenceWords = sentences.map(splitTextWords);
-    const flat = sentenceWords.flat();
     // Directions are not spoken: they take no time from the speech.
     const timed = aligner !== null && node.type !== 'direction';
-    if (timed && starts.length < flat.length) {
-      starts = new Float64Array(flat.length * 2);
-      ends = new Float64Array(flat.length * 2);
+    if (timed) {
+      const flat = sentenceWords.flat();
+      if (starts.length < flat.length) {
+        starts = new Float64Array(flat.length * 2);
+        ends = new Float64Array(flat.length * 2);
+      }
+      aligner.alignInto(flat, starts, ends);
     }
-    if (timed) aligner.alignInto(flat, starts, ends);
     let k = 0;
     node.children = sentenceWords.map((list, s) => {
       const children = list.map((value): WordNode => {
