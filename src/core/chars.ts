@@ -81,11 +81,13 @@ export function endsWithSentencePunctuation(text: string): boolean {
   return ch === '.' || ch === '!' || ch === '?' || ch === '\u2026';
 }
 
+const NON_ASCII = /[\u0080-\uffff]/;
+
 /** Casefolded, accent-free key for comparing names (`Kōno` and `KONO` give `kono`). */
 export function foldKey(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
+  // ASCII text has no compatibility forms and no marks: nothing to decompose or strip.
+  const base = NON_ASCII.test(text) ? text.normalize('NFKD').replace(/\p{M}/gu, '') : text;
+  return base
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();

@@ -36,13 +36,21 @@ const COURT_PAGE_HEADER = /^Official - Subject to Final Review$/i;
 const COURT_REPORTER = /^\p{Lu}\p{L}+ Reporting (?:Company|Corporation)(?:, Inc\.)?$/u;
 const COURT_SECTION = /^(?:PROCEEDINGS|P R O C E E D I N G S|(?:AFTERNOON|MORNING) SESSION)$/;
 const CAPTION_BRACKET = / \)(?: (?:Case |Docket )?No\. ?[\w.-]{1,20})?$/;
+const COURT_PAGE_HEADER_LENGTH = 'Official - Subject to Final Review'.length;
+/** First letters of the section labels: P(ROCEEDINGS), A(FTERNOON), M(ORNING). */
+const COURT_SECTION_FIRST: ReadonlySet<number> = new Set([0x50, 0x41, 0x4d]);
 
 /** The label over a programme summary on a broadcaster's transcript page: `Summary`. */
 const SUMMARY_LABEL = /^(?:Summary|Show Summary|Episode Summary|Segment Summary)$/i;
 
 /** A line of a court transcript's front page or page furniture (see above), or false. */
 function isCourtFurniture(line: string): boolean {
-  if (COURT_PAGE_HEADER.test(line) || COURT_SECTION.test(line) || COURT_REPORTER.test(line))
+  // Each pattern only where its fixed words are (a substring search is far cheaper than a regex).
+  if (
+    (line.length === COURT_PAGE_HEADER_LENGTH && COURT_PAGE_HEADER.test(line)) ||
+    (COURT_SECTION_FIRST.has(line.charCodeAt(0)) && COURT_SECTION.test(line)) ||
+    (line.includes(' Reporting ') && COURT_REPORTER.test(line))
+  )
     return true;
   // `IN THE SUPREME COURT OF THE UNITED STATES`, `IN THE UNITED STATES DISTRICT COURT FOR …`:
   // the court's caption, in capitals, a heading (no comma, no end mark: not a sentence of a
@@ -56,7 +64,9 @@ function isCourtFurniture(line: string): boolean {
   )
     return true;
   // A caption line: its bracket column, and no opening bracket (not a parenthesis of a sentence).
-  return !line.includes('(') && line.length <= 120 && CAPTION_BRACKET.test(line);
+  return (
+    !line.includes('(') && line.length <= 120 && line.includes(' )') && CAPTION_BRACKET.test(line)
+  );
 }
 
 /** Longest line any rule looks at, in characters: furniture is short (a footer is ~400). */

@@ -470,6 +470,22 @@ function isAsciiDigit(code: number): boolean {
   return code >= 0x30 && code <= 0x39;
 }
 
+// What each ASCII character is to the English syllable count (one table read per character).
+const EN_OTHER = 0;
+const EN_DIGIT = 1;
+const EN_VOWEL = 2;
+const EN_LETTER = 3;
+const EN_ASCII_KIND = new Uint8Array(128);
+for (let c = 0; c < 128; c++) {
+  EN_ASCII_KIND[c] = isAsciiDigit(c)
+    ? EN_DIGIT
+    : isEnglishVowel(c)
+      ? EN_VOWEL
+      : isWordCode(c)
+        ? EN_LETTER
+        : EN_OTHER;
+}
+
 /**
  * English syllables of the word `text[start, end)`. Initialisms and dotted names are read piece
  * by piece (U.S. is two, putinu.ru three).
@@ -498,15 +514,23 @@ function englishPieceSyllables(text: string, start: number, end: number): number
   let letters = 0;
   for (let i = start; i < end; i++) {
     const code = text.charCodeAt(i);
-    if (isAsciiDigit(code)) {
+    const kind =
+      code < 128
+        ? (EN_ASCII_KIND[code] as number)
+        : isEnglishVowel(code)
+          ? EN_VOWEL
+          : isWordCode(code)
+            ? EN_LETTER
+            : EN_OTHER;
+    if (kind === EN_DIGIT) {
       groups++;
       inVowel = false;
       continue;
     }
-    const isVowel = isEnglishVowel(code);
+    const isVowel = kind === EN_VOWEL;
     if (isVowel) {
       if (!inVowel) groups++;
-    } else if (isWordCode(code)) {
+    } else if (kind === EN_LETTER) {
       letters++;
     }
     inVowel = isVowel;
@@ -616,9 +640,18 @@ export function measureText(text: string, language: string): TextMeasure {
     }
     return { words, syllables };
   }
-  forEachWord(text, (start, end) => {
+  // forEachWord's loop, without a callback per word (this runs over every block's text).
+  const length = text.length;
+  let i = 0;
+  while (i < length) {
+    if (!isWordCode(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const start = i;
+    i = wordEnd(text, i);
     words++;
-    syllables += wordSyllables(lang, text, start, end);
-  });
+    syllables += wordSyllables(lang, text, start, i);
+  }
   return { words, syllables };
 }

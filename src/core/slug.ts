@@ -165,6 +165,14 @@ export function makeSlug(
   if (words.length === 0) return FALLBACK_SLUG;
   // One folded copy of the sample; each candidate word is counted in it, word-bounded.
   const folded = ` ${foldKey(body)} `;
+  // The folded sample's words, counted in one pass: a one-word key is looked up here.
+  let tally: Map<string, number> | null = null;
+  const wordCounts = (): Map<string, number> => {
+    if (tally) return tally;
+    tally = new Map();
+    for (const t of folded.split(' ')) if (t) tally.set(t, (tally.get(t) ?? 0) + 1);
+    return tally;
+  };
   const counts = new Map<string, number>();
   const score = (w: string | undefined): number => {
     if (!w) return 0;
@@ -172,8 +180,14 @@ export function makeSlug(
     let n = counts.get(key);
     if (n === undefined) {
       n = 0;
-      for (let at = folded.indexOf(` ${key} `); at !== -1; at = folded.indexOf(` ${key} `, at + 1))
-        n++;
+      if (key !== '' && !key.includes(' ')) n = wordCounts().get(key) ?? 0;
+      else
+        for (
+          let at = folded.indexOf(` ${key} `);
+          at !== -1;
+          at = folded.indexOf(` ${key} `, at + 1)
+        )
+          n++;
       counts.set(key, n);
     }
     return n;
@@ -182,6 +196,15 @@ export function makeSlug(
   // is more specific than a common word; an institution (`Senate`, `Court`) less.
   const titleCase = title !== null && isTitleCase(title);
   const ranks = new Map<number, number>();
+  const capitalKnown = new Map<string, boolean>();
+  const capitalisedInBody = (w: string): boolean => {
+    let known = capitalKnown.get(w);
+    if (known === undefined) {
+      known = capitalisedInText(body, w);
+      capitalKnown.set(w, known);
+    }
+    return known;
+  };
   const rank = (w: string | undefined, i: number): number => {
     if (!w) return 0;
     const known = ranks.get(i);
@@ -192,8 +215,7 @@ export function makeSlug(
       return -1;
     }
     const capital = /^\p{Lu}/u.test(w);
-    const proper =
-      capital && ((source === title && !titleCase && i > 0) || capitalisedInText(body, w));
+    const proper = capital && ((source === title && !titleCase && i > 0) || capitalisedInBody(w));
     const r = score(w) + (proper ? 2 : 0);
     ranks.set(i, r);
     return r;

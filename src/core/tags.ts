@@ -532,8 +532,26 @@ interface Parsed {
   timestampMs: number | null;
 }
 
+/**
+ * Tag texts already classified: a transcript repeats its few speakers' tags hundreds of times.
+ * Bounded (cleared when full); the results are flat and handed out as copies.
+ */
+const CLASSIFIED = new Map<string, Parsed | null>();
+const CLASSIFIED_MAX = 512;
+
 /** Classifies the text before the colon. Returns null when it is not a speaker tag. */
 function classify(raw: string): Parsed | null {
+  const known = CLASSIFIED.get(raw);
+  if (known !== undefined) return known && { ...known };
+  const parsed = classifyText(raw);
+  if (raw.length <= 2 * MAX_TAG_CHARS) {
+    if (CLASSIFIED.size >= CLASSIFIED_MAX) CLASSIFIED.clear();
+    CLASSIFIED.set(raw, parsed && { ...parsed });
+  }
+  return parsed;
+}
+
+function classifyText(raw: string): Parsed | null {
   const head = splitHead(raw);
   if (!head) return null;
   const notes = readNotes(head);

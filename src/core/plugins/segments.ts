@@ -231,6 +231,14 @@ export class Changes {
   }
 }
 
+/** A character at or past U+0300, where combining marks and composable forms begin. */
+const BEYOND_LATIN = /[\u0300-\uffff]/;
+
+/** `text.normalize('NFC')`, skipped for text below U+0300 (nothing there to compose: NFC already). */
+export function toNfc(text: string): string {
+  return BEYOND_LATIN.test(text) ? text.normalize('NFC') : text;
+}
+
 /** Shows a short piece of text in a message: quoted, invisible characters as code points. */
 export function show(text: string): string {
   let out = '';

@@ -133,9 +133,12 @@ function isNameWord(word: string): boolean {
   return /^[\p{L}\p{M}.'’-]+$/u.test(word);
 }
 
-/** Any of the self-introduction phrases, anywhere. */
+/** Any of the self-introduction phrases, anywhere, in any case and with either apostrophe. */
 const ANY_INTRODUCTION = new RegExp(
-  SELF_INTRODUCTIONS.map((p) => p.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&')).join('|'),
+  SELF_INTRODUCTIONS.map((p) =>
+    p.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&').replace(/'/g, "['\u2019]"),
+  ).join('|'),
+  'i',
 );
 
 /**
@@ -144,9 +147,9 @@ const ANY_INTRODUCTION = new RegExp(
  */
 function selfIntroducedName(text: string): string | null {
   const head = text.slice(0, INTRO_WINDOW);
-  const lower = head.toLowerCase().replace(/\u2019/g, "'");
   // One pass first: most paragraphs hold none of the phrases.
-  if (!ANY_INTRODUCTION.test(lower)) return null;
+  if (!ANY_INTRODUCTION.test(head)) return null;
+  const lower = head.toLowerCase().replace(/\u2019/g, "'");
   for (const phrase of SELF_INTRODUCTIONS) {
     let at = lower.indexOf(phrase);
     while (at !== -1) {

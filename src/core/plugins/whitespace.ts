@@ -7,7 +7,7 @@ import type { Plugin } from 'unified';
 import type { VFile } from 'vfile';
 import { isInlineSpaceCode, isInvisibleCode } from '../chars.ts';
 import type { Root } from '../tree.ts';
-import { applyEdits, Changes, type Edit, eachSegment, show } from './segments.ts';
+import { applyEdits, Changes, type Edit, eachSegment, show, toNfc } from './segments.ts';
 import { changedRange } from './unicode.ts';
 
 export const SOURCE = 'whitespace';
@@ -36,9 +36,6 @@ const SPECIAL = [
   )
   .join('');
 const NEEDS_WHITESPACE_WORK = new RegExp(`[\t${SPECIAL}]|^ | {2}| $`);
-
-/** A character at or past U+0300, where combining marks and composed forms begin. */
-const BEYOND_LATIN = /[\u0300-\uffff]/;
 
 function specialSpaceReason(code: number): string {
   return `Replaced the special space U+${code.toString(16).toUpperCase().padStart(4, '0')} with a plain space`;
@@ -119,8 +116,7 @@ export const cleanWhitespace: Plugin<[], Root> = () => (tree: Root, file: VFile)
     else parts.push(text.slice(runStart));
     const out = parts.join('');
     applyEdits(seg, out, edits);
-    // Text below U+0300 (no combining mark, nothing to compose) is already in NFC.
-    const normalized = BEYOND_LATIN.test(out) ? out.normalize('NFC') : out;
+    const normalized = toNfc(out);
     if (normalized !== out) {
       // Removing an invisible character can join a letter and its combining mark.
       const { start, end, to } = changedRange(out, normalized);
