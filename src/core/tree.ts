@@ -33,9 +33,9 @@ export interface ColumnMap {
   length: number;
   /** The step's replacements, sorted and not overlapping (text before the step). */
   edits?: readonly { start: number; end: number; to: string }[];
-  /** Where each edit starts in the text after the step. */
+  /** Where each edit starts in the text after the step (built when first needed). */
   newStarts?: Int32Array;
-  /** Shift (new − old position) after each edit. */
+  /** Shift (new − old position) after each edit (built when first needed). */
   shifts?: Int32Array;
   /** Edits that were not sorted: the position before the step of each position after it. */
   table?: Int32Array;

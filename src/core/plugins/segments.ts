@@ -16,10 +16,26 @@ export interface Edit {
   to: string;
 }
 
+/** Where each edit starts after the step, and the shift after it: built on the first look-up. */
+function indexEdits(map: ColumnMap, edits: readonly Edit[]): void {
+  const newStarts = new Int32Array(edits.length);
+  const shifts = new Int32Array(edits.length);
+  let shift = 0;
+  for (let j = 0; j < edits.length; j++) {
+    const edit = edits[j] as Edit;
+    newStarts[j] = edit.start + shift;
+    shift += edit.to.length - (edit.end - edit.start);
+    shifts[j] = shift;
+  }
+  map.newStarts = newStarts;
+  map.shifts = shifts;
+}
+
 /** Position `i` of the text after `map`'s step, in the text before it. */
 function stepBack(map: ColumnMap, i: number): number {
   if (map.table) return map.table[i] ?? i;
   const edits = map.edits ?? [];
+  if (!map.newStarts || !map.shifts) indexEdits(map, edits);
   const newStarts = map.newStarts as Int32Array;
   const shifts = map.shifts as Int32Array;
   // The last edit starting at or before i (binary search: edits are sorted in both texts).
@@ -79,18 +95,7 @@ export function applyEdits(seg: Segment, text: string, edits: readonly Edit[]): 
   }
   const map: ColumnMap = { prev: seg.origin, length: text.length };
   if (sorted) {
-    const newStarts = new Int32Array(edits.length);
-    const shifts = new Int32Array(edits.length);
-    let shift = 0;
-    for (let j = 0; j < edits.length; j++) {
-      const edit = edits[j] as Edit;
-      newStarts[j] = edit.start + shift;
-      shift += edit.to.length - (edit.end - edit.start);
-      shifts[j] = shift;
-    }
     map.edits = edits;
-    map.newStarts = newStarts;
-    map.shifts = shifts;
   } else {
     const table = new Int32Array(text.length + 1);
     let p = 0;
@@ -175,8 +180,8 @@ export class Changes {
 
   /**
    * One change: `from` at [start, end) of the segment's current text became `to`; reported at
-   * the columns of the input line it came from. `reason` may be a function: past the per-rule
-   * limit no message is written, so none need be composed.
+   * the columns of the input line it came from. `reason` may be a function of `from` and `to`:
+   * past the per-rule limit no message is written, so none need be composed.
    */
   add(
     seg: Segment,
@@ -184,13 +189,13 @@ export class Changes {
     end: number,
     from: string,
     to: string,
-    reason: string | (() => string),
+    reason: string | ((from: string, to: string) => string),
   ): void {
     const line = seg.line;
     this.count++;
     if (this.count <= MAX_MESSAGES_PER_RULE) {
       // A reason given as a function is written only for the changes reported one by one.
-      report(this.file, this.ruleId, typeof reason === 'string' ? reason : reason(), {
+      report(this.file, this.ruleId, typeof reason === 'string' ? reason : reason(from, to), {
         line,
         column: rawColumn(seg, start) + 1,
         endLine: line,

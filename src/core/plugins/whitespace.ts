@@ -37,8 +37,19 @@ const SPECIAL = [
   .join('');
 const NEEDS_WHITESPACE_WORK = new RegExp(`[\t${SPECIAL}]|^ | {2}| $`);
 
-function specialSpaceReason(code: number): string {
+// Message reasons, written only for the changes reported one by one. Functions of the changed
+// text, not closures: a closure over the scan loop's variables costs an allocation per character.
+function specialSpaceReason(from: string): string {
+  const code = from.charCodeAt(0);
   return `Replaced the special space U+${code.toString(16).toUpperCase().padStart(4, '0')} with a plain space`;
+}
+
+function controlReason(from: string): string {
+  return `Removed the control character ${show(from)}`;
+}
+
+function invisibleReason(from: string): string {
+  return `Removed the invisible character ${show(from)}`;
 }
 
 function isControl(code: number): boolean {
@@ -97,17 +108,15 @@ export const cleanWhitespace: Plugin<[], Root> = () => (tree: Root, file: VFile)
         const ch = text[i] as string;
         // Inside a run of spaces the run's own edit covers it.
         if (!pendingSpace) edits.push({ start: i, end: i + 1, to: '' });
-        if (isControl(code))
-          control.add(seg, i, i + 1, ch, '', () => `Removed the control character ${show(ch)}`);
-        else
-          invisible.add(seg, i, i + 1, ch, '', () => `Removed the invisible character ${show(ch)}`);
+        if (isControl(code)) control.add(seg, i, i + 1, ch, '', controlReason);
+        else invisible.add(seg, i, i + 1, ch, '', invisibleReason);
         continue;
       }
       if (!pendingSpace) spaceStart = i;
       if (code === 0x09) {
         tabs.add(seg, i, i + 1, '\t', ' ', 'Replaced a tab with a space');
       } else if (code !== 0x20) {
-        nbsp.add(seg, i, i + 1, text[i] as string, ' ', () => specialSpaceReason(code));
+        nbsp.add(seg, i, i + 1, text[i] as string, ' ', specialSpaceReason);
       }
       run++;
       pendingSpace = true;
