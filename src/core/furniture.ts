@@ -36,6 +36,9 @@ const COURT_PAGE_HEADER = /^Official - Subject to Final Review$/i;
 const COURT_REPORTER = /^\p{Lu}\p{L}+ Reporting (?:Company|Corporation)(?:, Inc\.)?$/u;
 const COURT_SECTION = /^(?:PROCEEDINGS|P R O C E E D I N G S|(?:AFTERNOON|MORNING) SESSION)$/;
 const CAPTION_BRACKET = / \)(?: (?:Case |Docket )?No\. ?[\w.-]{1,20})?$/;
+/** The longest end of a line CAPTION_BRACKET matches: ` )`, ` Docket No. ` and 20 characters. */
+const CAPTION_BRACKET_TAIL = ' ) Docket No. '.length + 20;
+const COURT_REPORTER_ENDS = ['Company', 'Corporation', ', Inc.'];
 const COURT_PAGE_HEADER_LENGTH = 'Official - Subject to Final Review'.length;
 /** First letters of the section labels: P(ROCEEDINGS), A(FTERNOON), M(ORNING). */
 const COURT_SECTION_FIRST: ReadonlySet<number> = new Set([0x50, 0x41, 0x4d]);
@@ -49,7 +52,9 @@ function isCourtFurniture(line: string): boolean {
   if (
     (line.length === COURT_PAGE_HEADER_LENGTH && COURT_PAGE_HEADER.test(line)) ||
     (COURT_SECTION_FIRST.has(line.charCodeAt(0)) && COURT_SECTION.test(line)) ||
-    (line.includes(' Reporting ') && COURT_REPORTER.test(line))
+    (COURT_REPORTER_ENDS.some((end) => line.endsWith(end)) &&
+      line.includes(' Reporting ') &&
+      COURT_REPORTER.test(line))
   )
     return true;
   // `IN THE SUPREME COURT OF THE UNITED STATES`, `IN THE UNITED STATES DISTRICT COURT FOR …`:
@@ -65,7 +70,10 @@ function isCourtFurniture(line: string): boolean {
     return true;
   // A caption line: its bracket column, and no opening bracket (not a parenthesis of a sentence).
   return (
-    !line.includes('(') && line.length <= 120 && line.includes(' )') && CAPTION_BRACKET.test(line)
+    line.length <= 120 &&
+    line.includes(' )', line.length - CAPTION_BRACKET_TAIL) &&
+    !line.includes('(') &&
+    CAPTION_BRACKET.test(line)
   );
 }
 
@@ -306,9 +314,10 @@ const MONTH_OR_DAY =
 /** Five lower-case words: a sentence, not a dateline. */
 const LOWER_WORDS = /(?:\s\p{Ll}\S*){5}/u;
 
-function isDateline(line: string): boolean {
+/** `first`: the line's {@link firstToken}. */
+function isDateline(line: string, first: string): boolean {
   // Cheap test first: a date has a digit, or opens with a month, a weekday or `Published`.
-  if (!/\d/.test(line) && !MONTH_OR_DAY.test(firstToken(line))) return false;
+  if (!/\d/.test(line) && !MONTH_OR_DAY.test(first)) return false;
   // A sentence is no dateline; neither is a line with many lower-case words (`at`, `ago` are few).
   if (/[!?;]$/.test(line) || LOWER_WORDS.test(line)) return false;
   const ws = words(line);
@@ -535,7 +544,7 @@ export function classifyLine(raw: string): NoteReason | null {
   // Most lines of a transcript start with no word any rule opens with: for them only the rules
   // whose first word is open (a date, a breadcrumb, `Jane Doe/AP`) are tried.
   if (!OPENERS.has(first) && !symbol && !acronymTranscripts) {
-    if (isDateline(line)) return 'dateline';
+    if (isDateline(line, first)) return 'dateline';
     if (line.includes('/') && captionOrCredit(line) === 'credit') return 'credit';
     if (BREADCRUMB.test(line) && isNavigation(line)) return 'navigation';
     return null;
@@ -560,7 +569,7 @@ export function classifyLine(raw: string): NoteReason | null {
   if (may(FIRST.programme) && isProgrammeCredit(line)) return 'programme-credit';
   if (may(FIRST.subscription) && isSubscription(line)) return 'subscription';
   if (may(FIRST.byline) && readByline(line) !== null) return 'byline';
-  if (isDateline(line)) return 'dateline';
+  if (isDateline(line, first)) return 'dateline';
   if (symbol || may(FIRST.caption) || line.includes('/')) {
     const caption = captionOrCredit(line);
     if (caption) return caption;

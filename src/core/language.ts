@@ -397,12 +397,22 @@ function forEachWord(text: string, visit: (start: number, end: number) => void):
   }
 }
 
+/** Segmenters by language and granularity, made once each (they hold no state between texts). */
+const SEGMENTERS = new Map<string, Intl.Segmenter>();
+const MAX_SEGMENTERS = 64;
+
 function segmenterFor(language: string, granularity: 'word' | 'sentence'): Intl.Segmenter {
+  const key = `${granularity} ${language}`;
+  let segmenter = SEGMENTERS.get(key);
+  if (segmenter) return segmenter;
   try {
-    return new Intl.Segmenter(language, { granularity });
+    segmenter = new Intl.Segmenter(language, { granularity });
   } catch {
-    return new Intl.Segmenter(undefined, { granularity });
+    segmenter = new Intl.Segmenter(undefined, { granularity });
   }
+  if (SEGMENTERS.size >= MAX_SEGMENTERS) SEGMENTERS.clear();
+  SEGMENTERS.set(key, segmenter);
+  return segmenter;
 }
 
 /**

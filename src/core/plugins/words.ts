@@ -8,7 +8,7 @@ import type { Plugin } from 'unified';
 import type { VFile } from 'vfile';
 import { report } from '../report.ts';
 import { splitSentences } from '../sentences.ts';
-import { splitTextWords, type TimedToken, TokenAligner } from '../timed.ts';
+import { type TimedToken, TokenAligner } from '../timed.ts';
 import type { Narration, Root, SentenceNode, WordNode } from '../tree.ts';
 
 declare module 'vfile' {
@@ -16,6 +16,10 @@ declare module 'vfile' {
     /** Words of the input with their times, from ingest (speech-to-text JSON, subtitles). */
     timedTokens: TimedToken[];
   }
+}
+
+function wordsOfSentence(sentence: string): string[] {
+  return sentence.split(' ');
 }
 
 export const words: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
@@ -30,7 +34,9 @@ export const words: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
     const node = tree.children[i];
     if (!node || node.type === 'paragraph' || node.type === 'frontMatter') continue;
     const sentences = node.value ? splitSentences(node.value, language) : [];
-    const sentenceWords = sentences.map(splitTextWords);
+    // A sentence has one space between words and none at its ends (splitSentences' invariant):
+    // its words are what `splitTextWords` gives, by a plain split on the space.
+    const sentenceWords = sentences.map(wordsOfSentence);
     // Directions are not spoken: they take no time from the speech.
     const timed = aligner !== null && node.type !== 'direction';
     if (timed) {
