@@ -65,17 +65,22 @@ export const cleanWhitespace: Plugin<[], Root> = () => (tree: Root, file: VFile)
   const nfc = new Changes(file, SOURCE, 'unicode-normalization');
   eachSegment(tree, (text, _line, seg) => {
     if (!NEEDS_WHITESPACE_WORK.test(text)) return text;
-    // Copy runs of ordinary characters as slices; decide only at the special ones.
+    // Copy the text between changes as slices; decide only at the special characters. `copied`:
+    // where the text not yet copied into `parts` starts.
     const parts: string[] = [];
     const edits: Edit[] = [];
     let written = 0;
-    let runStart = 0;
+    let copied = 0;
     let pendingSpace = false;
     let spaceStart = -1;
     let run = 0;
     const closeRun = (end: number, keep: boolean) => {
-      const to = keep ? ' ' : '';
-      if (text.slice(spaceStart, end) !== to) edits.push({ start: spaceStart, end, to });
+      // One plain space between words (nearly every run) stays as it is: nothing to copy yet.
+      if (keep && end - spaceStart === 1 && text.charCodeAt(spaceStart) === 0x20) return;
+      parts.push(text.slice(copied, spaceStart));
+      if (keep) parts.push(' ');
+      copied = end;
+      edits.push({ start: spaceStart, end, to: keep ? ' ' : '' });
       // A run of spaces became one (none at either end of the line); a single space at an end
       // is trimmed without a message, as every editor does.
       if (run < 2) return;
@@ -92,22 +97,21 @@ export const cleanWhitespace: Plugin<[], Root> = () => (tree: Root, file: VFile)
       const dropped = !plain && !space && (isControl(code) || isInvisibleCode(code));
       if (!space && !dropped) {
         if (pendingSpace) {
-          const keep = written > 0;
-          closeRun(i, keep);
-          if (keep) parts.push(' ');
+          closeRun(i, written > 0);
           pendingSpace = false;
           run = 0;
-          runStart = i;
         }
         written++;
         continue;
       }
-      if (!pendingSpace) parts.push(text.slice(runStart, i));
-      runStart = i + 1;
       if (dropped) {
         const ch = text[i] as string;
         // Inside a run of spaces the run's own edit covers it.
-        if (!pendingSpace) edits.push({ start: i, end: i + 1, to: '' });
+        if (!pendingSpace) {
+          parts.push(text.slice(copied, i));
+          copied = i + 1;
+          edits.push({ start: i, end: i + 1, to: '' });
+        }
         if (isControl(code)) control.add(seg, i, i + 1, ch, '', controlReason);
         else invisible.add(seg, i, i + 1, ch, '', invisibleReason);
         continue;
@@ -122,7 +126,7 @@ export const cleanWhitespace: Plugin<[], Root> = () => (tree: Root, file: VFile)
       pendingSpace = true;
     }
     if (pendingSpace) closeRun(text.length, false);
-    else parts.push(text.slice(runStart));
+    else parts.push(text.slice(copied));
     const out = parts.join('');
     applyEdits(seg, out, edits);
     const normalized = toNfc(out);
