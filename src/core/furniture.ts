@@ -38,7 +38,6 @@ const COURT_SECTION = /^(?:PROCEEDINGS|P R O C E E D I N G S|(?:AFTERNOON|MORNIN
 const CAPTION_BRACKET = / \)(?: (?:Case |Docket )?No\. ?[\w.-]{1,20})?$/;
 /** The longest end of a line CAPTION_BRACKET matches: ` )`, ` Docket No. ` and 20 characters. */
 const CAPTION_BRACKET_TAIL = ' ) Docket No. '.length + 20;
-const COURT_REPORTER_ENDS = ['Company', 'Corporation', ', Inc.'];
 const COURT_PAGE_HEADER_LENGTH = 'Official - Subject to Final Review'.length;
 /** First letters of the section labels: P(ROCEEDINGS), A(FTERNOON), M(ORNING). */
 const COURT_SECTION_FIRST: ReadonlySet<number> = new Set([0x50, 0x41, 0x4d]);
@@ -52,7 +51,7 @@ function isCourtFurniture(line: string): boolean {
   if (
     (line.length === COURT_PAGE_HEADER_LENGTH && COURT_PAGE_HEADER.test(line)) ||
     (COURT_SECTION_FIRST.has(line.charCodeAt(0)) && COURT_SECTION.test(line)) ||
-    (COURT_REPORTER_ENDS.some((end) => line.endsWith(end)) &&
+    ((line.endsWith('Company') || line.endsWith('Corporation') || line.endsWith(', Inc.')) &&
       line.includes(' Reporting ') &&
       COURT_REPORTER.test(line))
   )
