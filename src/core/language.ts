@@ -22,6 +22,7 @@ const WORD = 2; // letter, combining mark or number: part of a word
 const LOWER = 4; // lowercase letter (Ll)
 const UPPER = 8; // uppercase or titlecase letter (Lu, Lt)
 const DIGIT = 16; // decimal digit (Nd)
+const MARK = 32; // combining mark (M)
 const CLOSING = 64; // closing bracket or final quote (Pe, Pf) and the ASCII quotes
 const OPENING = 128; // opening bracket or initial quote (Ps, Pi) and the ASCII quotes
 
@@ -30,6 +31,7 @@ const WORD_RE = /^[\p{L}\p{M}\p{N}]$/u;
 const LOWER_RE = /^\p{Ll}$/u;
 const UPPER_RE = /^[\p{Lu}\p{Lt}]$/u;
 const DIGIT_RE = /^\p{Nd}$/u;
+const MARK_RE = /^\p{M}$/u;
 const CLOSING_RE = /^[\p{Pe}\p{Pf}]$/u;
 const OPENING_RE = /^[\p{Ps}\p{Pi}]$/u;
 
@@ -42,6 +44,7 @@ function computeClass(code: number): number {
   if (LOWER_RE.test(ch)) bits |= LOWER;
   if (UPPER_RE.test(ch)) bits |= UPPER;
   if (DIGIT_RE.test(ch)) bits |= DIGIT;
+  if (MARK_RE.test(ch)) bits |= MARK;
   if (CLOSING_RE.test(ch) || code === 0x22 || code === 0x27) bits |= CLOSING;
   if (OPENING_RE.test(ch) || code === 0x22 || code === 0x27) bits |= OPENING;
   return bits;
@@ -58,7 +61,7 @@ export function charBits(code: number): number {
 }
 
 /** Bit masks for {@link charBits}. */
-export const CHAR = { WORD, LOWER, UPPER, DIGIT, CLOSING, OPENING } as const;
+export const CHAR = { WORD, LOWER, UPPER, DIGIT, MARK, CLOSING, OPENING } as const;
 
 // Word characters of ASCII, the hot path of every scan.
 const ASCII_WORD = new Uint8Array(128);

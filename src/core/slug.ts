@@ -69,12 +69,27 @@ function isTitleCase(title: string): boolean {
 
 /** True when the text writes the word with a capital inside a sentence (a name, a place). */
 function capitalisedInText(body: string, word: string): boolean {
-  for (let at = body.indexOf(` ${word}`); at !== -1; at = body.indexOf(` ${word}`, at + 1)) {
+  const needle = ` ${word}`;
+  for (let at = body.indexOf(needle); at !== -1; at = body.indexOf(needle, at + 1)) {
     const before = body[at - 1] ?? '';
     const after = body[at + 1 + word.length] ?? ' ';
-    if (/[\p{Ll},;]/u.test(before) && !/[\p{L}]/u.test(after)) return true;
+    if (isLowerOrComma(before) && !isLetter(after)) return true;
   }
   return false;
+}
+
+/** `/[\p{Ll},;]/u` on one character; ASCII without the regular expression. */
+function isLowerOrComma(ch: string): boolean {
+  const code = ch.charCodeAt(0);
+  if (code < 0x80) return (code >= 0x61 && code <= 0x7a) || code === 0x2c || code === 0x3b;
+  return /\p{Ll}/u.test(ch);
+}
+
+/** `/\p{L}/u` on one character; ASCII without the regular expression. */
+function isLetter(ch: string): boolean {
+  const code = ch.charCodeAt(0);
+  if (code < 0x80) return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a);
+  return /\p{L}/u.test(ch);
 }
 
 /** `foldKey` without its Unicode normalization for plain ASCII letters (most words). */
@@ -141,8 +156,18 @@ export function makeSlug(
   // A speaker's first name, wherever the text gives it with the surname (`Matthew Price`), is
   // the speaker's name too (`Thanks, Matthew`).
   if (excluded.size > 0) {
+    // A text names its few people again and again: each name word is folded once.
+    const nameKeys = new Map<string, string[]>();
+    const keysOf = (word: string): string[] => {
+      let keys = nameKeys.get(word);
+      if (!keys) {
+        keys = foldKey(word).split(' ');
+        nameKeys.set(word, keys);
+      }
+      return keys;
+    };
     for (const m of body.matchAll(/(\p{Lu}[\p{L}'’-]+)(?= (\p{Lu}[\p{L}'’-]+))/gu)) {
-      const surname = foldKey(m[2] ?? '').split(' ');
+      const surname = keysOf(m[2] ?? '');
       if (surname.some((k) => excluded.has(k)))
         excluded.add(foldKey(m[1] ?? '').split(' ')[0] ?? '');
     }
