@@ -44,9 +44,16 @@ const MAX_RECORD_DIRECTION_CHARS = 300;
 const RECORD_SENTENCE =
   /^(?:The meeting (?:was called to order|rose|was suspended|was resumed|resumed) at \d{1,2}[.:]\d{2} ?[ap]\.m\.|The agenda was adopted|La séance (?:est ouverte|est levée|est suspendue|est reprise) à \d{1,2} (?:h(?: \d{1,2})?|heures(?: \d{1,2})?))\.?$/;
 
-/** True when a whole paragraph is a record's procedural sentence (see above). */
+/** An omission mark on a line of its own (`<…>`, `[...]`, `(…)`): official transcripts' cut. */
+const OMISSION = /^(?:<(?:…|\.\.\.)>|\[(?:…|\.\.\.)\]|\((?:…|\.\.\.)\))$/;
+
+/**
+ * True when a whole paragraph is a record's procedural sentence (see above), or an omission mark
+ * alone (`<…>` in kremlin.ru transcripts): a direction, not words of the turn around it.
+ */
 export function isRecordSentence(text: string): boolean {
-  return text.length <= 80 && RECORD_SENTENCE.test(text.trim());
+  const t = text.trim();
+  return t.length <= 80 && (RECORD_SENTENCE.test(t) || OMISSION.test(t));
 }
 
 /** True when the text inside a pair of brackets is a stage direction. */

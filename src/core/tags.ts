@@ -190,6 +190,11 @@ function isHonorific(word: string): boolean {
   return HONORIFICS.has(bare(word));
 }
 
+/** Subject pronouns that open a clause, never a title (`I`, `We`, `Je`, `Wir`, `Мы`). */
+const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(
+  'i we you he she they je nous vous ich wir du yo nosotros я мы вы он она они'.split(' '),
+);
+
 function isTitleText(title: string): boolean {
   const list = words(title);
   if (list.length === 0 || list.length > MAX_TITLE_WORDS) return false;
@@ -197,6 +202,9 @@ function isTitleText(title: string): boolean {
   // A lower-case title (French, Spanish, Russian style) must not open like a clause.
   const opening = foldWords(list[0] ?? '');
   if (isLower(first) && (CLAUSE_WORDS.has(opening) || opening.includes("'"))) return false;
+  // Nor a title of any case that opens with a subject pronoun: `Look, I came here to talk about
+  // one thing: pensions.` is a sentence, not a name and a title.
+  if (SUBJECT_PRONOUNS.has(opening)) return false;
   if (!isUpper(first) && !isDigit(first) && !isLower(first)) return false;
   const last = title[title.length - 1] ?? '';
   return !'!?'.includes(last) && !(last === '.' && (list[list.length - 1] ?? '').length > 5);
@@ -390,7 +398,7 @@ function readRole(core: string): string | null {
 }
 
 /** `Speaker 1`, `Говорящий 2`: a transcription service's numbered label, kept as the name. */
-function isNumberedLabel(core: string): boolean {
+export function isNumberedLabel(core: string): boolean {
   const list = words(core);
   return (
     list.length === 2 &&
