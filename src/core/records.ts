@@ -46,7 +46,7 @@ const UN_MEETING =
   /^\d{1,5}(?:st|nd|rd|th|e|re|ème|ª|a|\.ª|-е|-е пленарное)? (?:plenary meeting|meeting|séance plénière|séance|sesión plenaria|sesión|заседание)(?: \(closed\)| \(privée\))?$/u;
 /** The chair on the roster: `President: Mr. Fu Cong (China)`, `Président : M. Diop . . . (Sénégal)`. */
 const UN_CHAIR =
-  /^(?:Acting )?(?:President|Chair|Chairman|Chairperson|Présidente?|Presidenta?|Председатель)\s*:\s*(?:Mr|Mrs|Ms|Madam|Dr|M|Mme|Sr|Sra|г-н|г-жа|H\.E)\.?\s+\p{Lu}[^!?:;,]{0,100}[\p{L})]$/u;
+  /^(?:Acting )?(?:President|Chair|Chairman|Chairperson|Présidente?|Presidente|Presidenta|Председатель)\s*:\s*(?:Mr|Mrs|Ms|Madam|Dr|M|Mme|Sr|Sra|г-н|г-жа|H\.E)\.?\s+\p{Lu}[^!?:;,]{0,100}[\p{L})]$/u;
 /** Lines of the members' roster: `Members: Algeria …`, and `Denmark . . . . Ms. Lassen` under it. */
 const UN_MEMBERS = /^(?:Members|Membres|Miembros|Члены)\s*:\s*\p{Lu}/u;
 const DOT_LEADER = /(?:\. ?){4}/;
@@ -150,11 +150,12 @@ export function partyName(raw: string): string {
   let text = raw
     .replace(/\s+/g, ' ')
     .trim()
-    .replace(/[,.;]+$/, '');
-  text = text
+    .replace(/[,;]+$/, '')
     .replace(/,?\s+et al\.?$/i, '')
     .replace(/[,;]+$/, '')
     .trim();
+  // A closing full stop, but for an abbreviation's (`CO.`, `INC.`).
+  if (/\p{L}{5,}\.$/u.test(text)) text = text.slice(0, -1);
   if (text !== text.toUpperCase()) return text;
   return text
     .split(' ')
@@ -167,6 +168,7 @@ export function partyName(raw: string): string {
       if (bare === 'INC') return word.replace('INC', 'Inc');
       return lower
         .replace(/\p{L}/u, (c) => c.toUpperCase())
+        .replace(/^Mc(\p{L})/u, (_m, c: string) => `Mc${c.toUpperCase()}`)
         .replace(/([-'’(])(\p{L})/gu, (_m, sep: string, c: string) => sep + c.toUpperCase());
     })
     .join(' ');
@@ -220,8 +222,11 @@ function readCaption(lines: readonly CaptionLine[]): { lines: number[]; caseName
     }
     if (PARTY_ROLE.test(bare)) {
       marked.push(item.line);
-      if (seenVersus) break;
-      continue;
+      if (!seenVersus) continue;
+      // The box's closing rule under the last party.
+      const next = lines[i + 1];
+      if (next && CAPTION_RULE.test(next.text)) marked.push(next.line);
+      break;
     }
     // A party's line: a name, no sentence.
     if (/[!?]$/.test(bare) || bare.split(/\s+/).length > 14) break;
@@ -275,7 +280,9 @@ const TYPE_LABELS = new Set(
 
 /** The office issuing a government transcript, on a line of its own: `Office of the Spokesperson`. */
 const ISSUER =
-  /^(?:Office of the (?:Spokesperson|Spokesman|Press Secretary|Vice President|First Lady)|For Immediate Release)$/i;
+  /^Office of the (?:Spokesperson|Spokesman|Press Secretary|Vice President|First Lady)$/i;
+/** The release line of a government transcript: `For Immediate Release`. */
+const RELEASE = /^For Immediate Release$/i;
 
 // --- the header as a whole ---------------------------------------------------------------------
 
@@ -356,6 +363,7 @@ export function readRecordHeader(children: readonly RootContent[]): RecordHeader
     if (l.text === '' || notes.has(l.line)) continue;
     if (TYPE_LABELS.has(l.text.toLowerCase())) notes.set(l.line, 'page-element');
     else if (ISSUER.test(l.text)) notes.set(l.line, 'byline');
+    else if (RELEASE.test(l.text)) notes.set(l.line, 'page-element');
     else if (classifyLine(l.text) === null) break;
   }
   return { notes, title: caption?.caseName ?? null, unRecord, headerEnd: 0 };

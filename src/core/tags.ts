@@ -321,7 +321,8 @@ function readNotes(head: Head): Notes | null {
       out.translated ||= delivery.translated;
       continue;
     }
-    if (LANGUAGE_NOTES.some((lead) => key.startsWith(`${lead} `))) {
+    // `говорит по-испански`: a lead ending in a hyphen runs on into the language's name.
+    if (LANGUAGE_NOTES.some((lead) => key.startsWith(lead.endsWith('-') ? lead : `${lead} `))) {
       out.translated = true;
       continue;
     }
