@@ -34,7 +34,9 @@ const SYMBOL_LINE_REST =
   /^(?:United Nations|Nations Unies|Naciones Unidas|Организация Объединенных Наций|联合国|الأمم المتحدة|Provisional|Provisoire|Предварительный отчет|\(Resumption \d\)|\(Reprise \d\)|\(Reanudación \d\)|[\s.,])*$/u;
 const UN_NAME =
   /^(?:United Nations|Nations Unies|Naciones Unidas|Организация Объединенных Наций|联合国|الأمم المتحدة)$/u;
-const PROVISIONAL = /^(?:Provisional|Provisoire|Предварительный отчет|Provisional record)$/u;
+/** Header words of a record: `Provisional`, `Official Records`, in the record's language. */
+const PROVISIONAL =
+  /^(?:Provisional|Provisoire|Предварительный отчет|Provisional record|Official Records|Documents officiels|Documentos Oficiales|Официальные отчеты)$/iu;
 /** The organs and main committees whose meetings have verbatim records, in UN languages. */
 const UN_ORGAN =
   /^(?:Security Council|General Assembly|Economic and Social Council|Trusteeship Council|Human Rights Council|Conseil de sécurité|Assemblée générale|Conseil économique et social|Conseil des droits de l['’]homme|Consejo de Seguridad|Asamblea General|Consejo Económico y Social|Consejo de Derechos Humanos|Совет Безопасности|Генеральная Ассамблея|Экономический и Социальный Совет|安全理事会|大会|مجلس الأمن|الجمعية العامة|(?:First|Second|Third|Fourth|Fifth|Sixth) Committee|(?:Première|Deuxième|Troisième|Quatrième|Cinquième|Sixième) Commission|(?:Primera|Segunda|Tercera|Cuarta|Quinta|Sexta) Comisión)(?: (?:Provisional|Provisoire))?$/u;
@@ -137,7 +139,12 @@ const PARTY_ROLE =
 const CAPTION_RULE = /^(?:- ?){3,}x?$|^x(?: ?-){3,}$/;
 /** The cover page's labelled lines: `Pages: 1 through 67`, `Place: Washington, D.C.`, `Date: …`. */
 const COVER_LINE =
-  /^(?:Pages?: \d{1,4} (?:through|to|-) \d{1,4}|Place: \p{Lu}[^!?;]{0,60}|Date: [\p{L}\d][^!?;]{0,40}|Official Reporters?|(?:Case|Docket) No\. ?[\w.-]{1,20})$/u;
+  /^(?:Pages?: \d{1,4} (?:through|to|-) \d{1,4}|Place: \p{Lu}[^!?;]{0,60}|Date: [\p{L}\d][^!?;]{0,40}|Official Reporters?|(?:Case|Docket) No\. ?[\w.-]{1,20}|(?:THE )?(?:SUPREME|DISTRICT|CIRCUIT|APPELLATE) COURT (?:OF|FOR) [A-Z .,'’]{3,60}|The above-entitled matter came on for [^!?;]{3,200})$/u;
+/**
+ * The labels of a transcript's front matter whose paragraph is a list, not speech: the lawyers
+ * (`APPEARANCES:`) and the table of contents (`C O N T E N T S`, `ORAL ARGUMENT OF: PAGE:`).
+ */
+const FRONT_BLOCK = /^(?:APPEARANCES:?|A P P E A R A N C E S:?|CONTENTS|C O N T E N T S|INDEX)$/;
 
 const SMALL_WORDS = new Set(['of', 'the', 'and', 'for', 'in', 'on', 'at', 'to', 'a', 'an', 'de']);
 
@@ -278,6 +285,19 @@ const TYPE_LABELS = new Set(
   ].map((s) => s.toLowerCase()),
 );
 
+/**
+ * Section labels of a parliamentary record, above the heading that names the business: never
+ * the title when a heading follows (`Oral Answers to Questions` / `Energy Security and Net Zero`).
+ */
+const SECTION_LABELS = new Set([
+  'oral answers to questions',
+  'written statements',
+  'written ministerial statements',
+  'written answers',
+  'ministerial corrections',
+  'petitions',
+]);
+
 /** The office issuing a government transcript, on a line of its own: `Office of the Spokesperson`. */
 const ISSUER =
   /^Office of the (?:Spokesperson|Spokesman|Press Secretary|Vice President|First Lady)$/i;
@@ -323,14 +343,20 @@ export function readRecordHeader(children: readonly RootContent[]): RecordHeader
   const notes = new Map<number, NoteReason>();
   const head: CaptionLine[] = [];
   const kinds = new Set<UnKind>();
+  /** Lines of front-matter lists (appearances, contents): furniture once a caption is read. */
+  const frontBlocks: number[] = [];
+  let inFrontBlock = false;
   for (const l of linesOf(children)) {
     if (head.length >= HEADER_LINES) break;
+    if (l.first) inFrontBlock = FRONT_BLOCK.test(l.text);
     const kind = l.text === '' ? null : unHeaderKind(l.text);
-    // The first speech ends the header; a roster line (`President: Mr. X`) or a cover page's
-    // label (`Pages: 1 through 67`) reads like a tag, but is none.
-    const label = COVER_LINE.test(l.text) || UN_MEMBERS.test(l.text);
+    // The first speech ends the header; a roster line (`President: Mr. X`), a cover page's
+    // label (`Pages: 1 through 67`) or a contents line (`ORAL ARGUMENT OF: PAGE:`) reads like a
+    // tag, but is none.
+    const label = inFrontBlock || COVER_LINE.test(l.text) || UN_MEMBERS.test(l.text);
     if (kind === null && l.text !== '' && !label && opensSpeech(l.text)) break;
     head.push(l);
+    if (inFrontBlock) frontBlocks.push(l.line);
     if (kind !== null) kinds.add(kind);
   }
   const unRecord = kinds.has('symbol') || kinds.size >= 2;
@@ -354,7 +380,13 @@ export function readRecordHeader(children: readonly RootContent[]): RecordHeader
   const caption = readCaption(head);
   if (caption) {
     for (const line of caption.lines) notes.set(line, 'page-element');
+    for (const line of frontBlocks) notes.set(line, 'page-element');
     for (const l of head) if (COVER_LINE.test(l.text)) notes.set(l.line, 'page-element');
+  }
+  // A parliamentary record's section label above the heading (`Oral Answers to Questions`).
+  const firstLine = head.find((l) => l.text !== '' && !notes.has(l.line));
+  if (firstLine && SECTION_LABELS.has(firstLine.text.toLowerCase())) {
+    notes.set(firstLine.line, 'page-element');
   }
   // A type label or the issuing office under the title line, before any other line.
   const titleAt = head.findIndex((l) => l.text !== '' && !notes.has(l.line));

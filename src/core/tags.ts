@@ -695,12 +695,28 @@ function nameless(parsed: Parsed): boolean {
 }
 
 /**
+ * The number of a question on a parliament's order paper before its tag (Hansard `1. Mrs Jane
+ * Roe (Northfield) (Lab):`, topical `T2.`, Prime Minister's `Q1.`, with the question's
+ * `[905112]` number): kept in the tag as written. Only before a tag with a name and a bracket
+ * (constituency, party), so a numbered list item is never read as a tag.
+ */
+const QUESTION_NUMBER = /^[TQ]?\d{1,3}\.[ \t]+(?:\[\d{4,8}\][ \t]+)?(?=\p{Lu})/u;
+
+/**
  * Finds a speaker tag at the start of `text` (a paragraph's text, whitespace not yet collapsed).
  *
  * @example parseTag('Sergey Lavrov, Foreign Minister of Russia: "I’d like…"')
  *   // { tag: { name: 'Sergey Lavrov', title: 'Foreign Minister of Russia', … }, rest: '"I’d like…"' }
  */
 export function parseTag(text: string): TagMatch | null {
+  const numbered = QUESTION_NUMBER.exec(text);
+  if (numbered) {
+    const inner = parseTag(text.slice(numbered[0].length));
+    if (inner?.tag.name && inner.tag.raw.includes('(')) {
+      const raw = `${numbered[0].trim()} ${inner.tag.raw}`;
+      return { ...inner, tag: { ...inner.tag, raw }, end: inner.end + numbered[0].length };
+    }
+  }
   // Cheap rejection first: a tag needs a colon near the start, or is `Q` or `>>`.
   const headText = text.slice(0, MAX_TAG_CHARS + 40);
   let i = skipSpaces(text, 0);
