@@ -434,3 +434,109 @@ describe('not tags, not words of a turn', () => {
     expect(typeAt(doc, 5)).toEqual(['speech']);
   });
 });
+
+// --- Parliamentary question time ------------------------------------------------------------------
+
+const QUESTION_TIME = `Oral Answers to Questions
+
+Work and Pensions
+
+The Secretary of State was asked—
+
+Winter Fuel: Pension Credit
+
+1. Mrs Jane Roe (Northfield) (Lab): What steps she is taking to help pensioners with winter fuel costs. [906001]
+
+The Minister for Pensions (Amir Shah): We have restored the payment for every pensioner under the income threshold.
+
+T2. [906010] Mr Sam Lee (Eastbourne) (LD): Will the Minister meet the Eastbourne pensioners' forum?
+
+Amir Shah: Yes.
+
+The minister was asked about the figures last week and gave none.
+
+1. Preheat the oven: 200 degrees.`;
+
+describe('Hansard question time', () => {
+  it('the section label is a note, the department the title, "was asked—" a direction', () => {
+    const doc = formatTranscript(QUESTION_TIME);
+    expect(kinds(doc).slice(0, 4)).toEqual([
+      '1 note/page-element',
+      '3 headline',
+      '5 direction',
+      '7 headline',
+    ]);
+    expect(doc.title).toBe('Work and Pensions');
+  });
+
+  it('reads numbered and topical questions as tags, keeping the number in the tag', () => {
+    const doc = formatTranscript(QUESTION_TIME);
+    expect(speakerOf(doc, 'What steps she')).toBe('Mrs Jane Roe');
+    expect(speakerOf(doc, 'Will the Minister meet')).toBe('Mr Sam Lee');
+    const lee = doc.speakers.find((s) => s.name === 'Mr Sam Lee');
+    expect(lee?.aliases).toContain('T2. [906010] Mr Sam Lee (Eastbourne) (LD)');
+    expect(speakerOf(doc, 'Yes.')).toBe('Amir Shah');
+  });
+
+  it('a numbered list item and a sentence with "was asked" stay text', () => {
+    const doc = formatTranscript(QUESTION_TIME);
+    const last = doc.blocks.at(-1);
+    expect(last?.text).toBe('1. Preheat the oven: 200 degrees.');
+    expect(last?.type).toBe('speech');
+    expect(doc.blocks.find((b) => b.text.startsWith('The minister was asked'))?.type).toBe(
+      'speech',
+    );
+    expect(doc.speakers.some((s) => s.name?.includes('Preheat'))).toBe(false);
+  });
+
+  it('a colon heading is a headline only after the story began, and with capitalised halves', () => {
+    const doc = formatTranscript(
+      'Transcript: The Evening Show, 3/4/26\n\nANCHOR: Good evening.\n\nBudget: the chancellor said taxes will rise.',
+    );
+    expect(doc.title).toBe('Transcript: The Evening Show, 3/4/26');
+    expect(doc.blocks.find((b) => b.text.startsWith('Budget'))?.type).not.toBe('headline');
+  });
+});
+
+describe('more record sentences and front matter', () => {
+  it('"It was so decided." alone is a direction; inside a sentence it is not', () => {
+    const doc = formatTranscript(
+      'It was so decided, the chair said, after a long night.\n\nIt was so decided.\n\nIl en est ainsi décidé.',
+    );
+    expect(kinds(doc)).toEqual(['1 narration', '3 direction', '5 direction']);
+  });
+
+  it("the General Assembly's 'Official Records' line is header furniture, not the title", () => {
+    const doc = formatTranscript(
+      GA_RECORD.replace('Seventy-ninth session', 'Seventy-ninth session\nOfficial Records'),
+    );
+    expect(typeAt(doc, 4)).toEqual(['note']);
+    expect(doc.title).toBe('Promotion and protection of human rights');
+  });
+
+  it('appearances and contents under a caption are notes; a long argument heading is a headline', () => {
+    const doc = formatTranscript(`${BARE_CAPTION.split('\n\n')[0]}
+
+APPEARANCES:
+RUTH ABARA, ESQUIRE, Chicago, Illinois; on behalf of the Petitioner.
+
+C O N T E N T S
+ORAL ARGUMENT OF:                 PAGE:
+RUTH ABARA, ESQ.                     3
+
+ORAL ARGUMENT OF RUTH ABARA ON BEHALF OF THE PETITIONER, O'BRIEN TRUCKING COMPANY, AND OF THE INTERVENORS
+
+MS. ABARA: Mr. Chief Justice, and may it please the Court.`);
+    for (const line of [8, 9, 11, 12, 13])
+      expect(typeAt(doc, line), `line ${line}`).toEqual(['note']);
+    expect(typeAt(doc, 15)).toEqual(['headline']);
+    expect(speakerOf(doc, 'Mr. Chief Justice')).toBe('Ms. Abara');
+  });
+
+  it('an APPEARANCES list without a court caption is left alone', () => {
+    const doc = formatTranscript(
+      'Evening Arts Review\n\nAPPEARANCES:\nThe quartet plays Friday at the Orpheum.\n\nHOST: Welcome back.',
+    );
+    expect(doc.blocks.some((b) => b.type === 'note')).toBe(false);
+  });
+});
