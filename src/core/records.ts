@@ -102,6 +102,7 @@ function unHeaderKind(line: string): UnKind | null {
 
 /** The furniture reason of a line in a UN record's header, once a record is detected. */
 function unHeaderReason(line: string, afterMembers: boolean): NoteReason | null {
+  if (line.length > 200) return null;
   const kind = unHeaderKind(line);
   if (kind === 'chair') return 'programme-credit';
   if (kind !== null) return 'page-element';
@@ -181,6 +182,9 @@ export function partyName(raw: string): string {
     .join(' ');
 }
 
+/** Longest line read as part of a caption, in characters. */
+const MAX_CAPTION_CHARS = 160;
+
 interface CaptionLine {
   line: number;
   text: string;
@@ -204,6 +208,8 @@ function readCaption(lines: readonly CaptionLine[]): { lines: number[]; caseName
   let seenVersus = false;
   for (let i = court + 1; i < lines.length && i < court + 24; i++) {
     const item = lines[i] as CaptionLine;
+    // A caption's lines are short; a long one ends it (and the column patterns stay cheap).
+    if (item.text.length > MAX_CAPTION_CHARS) break;
     // The second party ends with its paragraph.
     if (seenVersus && after.length > 0 && item.first) break;
     const bare = item.text

@@ -540,3 +540,14 @@ MS. ABARA: Mr. Chief Justice, and may it please the Court.`);
     expect(doc.blocks.some((b) => b.type === 'note')).toBe(false);
   });
 });
+
+describe('linear on hostile headers', () => {
+  it('a caption line of 200 000 spaces and a header of dot leaders take well under a second', () => {
+    const spaces = `IN THE SUPREME COURT OF THE UNITED STATES\nSMITH,${' '.repeat(200_000)}x\nv.\nJONES,\n\nMR. LEE: Thank you.`;
+    const dots = `United Nations S/PV.1\nPresident: Mr. A ${'. '.repeat(100_000)}(B)\n\nThe President: Thank you.`;
+    const start = performance.now();
+    formatTranscript(spaces);
+    formatTranscript(dots);
+    expect(performance.now() - start).toBeLessThan(2000);
+  });
+});
