@@ -443,7 +443,7 @@ Work and Pensions
 
 The Secretary of State was asked—
 
-Winter Fuel: Pension Credit
+Winter Fuel: Pensioners
 
 1. Mrs Jane Roe (Northfield) (Lab): What steps she is taking to help pensioners with winter fuel costs. [906001]
 
@@ -487,6 +487,13 @@ describe('Hansard question time', () => {
       'speech',
     );
     expect(doc.speakers.some((s) => s.name?.includes('Preheat'))).toBe(false);
+  });
+
+  it('a one-word answer stays a turn when no order-paper question follows', () => {
+    const doc = formatTranscript(
+      'Amir Shah: We will look at it.\n\nJane Doe: Thanks\n\nAmir Shah: And the second point is this.',
+    );
+    expect(speakerOf(doc, 'Thanks')).toBe('Jane Doe');
   });
 
   it('a colon heading is a headline only after the story began, and with capitalised halves', () => {

@@ -27,6 +27,7 @@ import {
   type Paragraph,
   paragraphLine,
   type Root,
+  type RootContent,
   type SpeakerEntry,
   type Tag,
   type TagMatch,
@@ -89,12 +90,29 @@ function readTag(node: Paragraph): TagMatch | null {
   return { tag: raw.tag, rest: node.value.slice(1).trim(), end: 0 };
 }
 
+/**
+ * Hansard's topic heading with a one-word subtopic (`Winter Fuel: Pensioners`) reads like a name
+ * and a one-word answer; it is a heading when an order-paper question (`1. Mrs Jane Roe
+ * (Northfield) (Lab):`) follows it.
+ */
+function isTopicAboveQuestion(match: TagMatch, next: RootContent | undefined): boolean {
+  if (next?.type !== 'paragraph' || match.tag.raw.includes('(') || match.tag.role !== null)
+    return false;
+  if (match.rest.includes(' ') || !isHeadingText(match.rest)) return false;
+  const question = parseTag(next.value);
+  return question !== null && ORDER_PAPER_NUMBER.test(question.tag.raw);
+}
+
+const ORDER_PAPER_NUMBER = /^[TQ]?\d{1,3}\./;
+
 export const speakerTags: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
-  for (const node of tree.children) {
+  const children = tree.children;
+  for (let index = 0; index < children.length; index++) {
+    const node = children[index] as RootContent;
     if (node.type !== 'paragraph') continue;
     const match = readTag(node);
     if (node.data?.tagRead) delete node.data.tagRead;
-    if (!match) continue;
+    if (!match || isTopicAboveQuestion(match, children[index + 1])) continue;
     // A bare `>>` (a caption's "new speaker") that no text follows names nobody and starts no
     // turn: like a `>>` line alone, it makes no speaker (its time is still reported below).
     const bareChevrons = match.tag.raw === '>>' && match.rest === '';
