@@ -381,23 +381,16 @@ function wordEnd(text: string, start: number): number {
 }
 
 /**
- * Calls `visit(start, end)` for every word of `text`: a run of letters, marks and digits,
- * joined across an apostrophe, a hyphen, a period (`U.S`, `3.5`) or a number separator
- * (`7,935`, `3:30`).
- * Numbers are words; dashes, symbols and punctuation alone are not.
+ * Where the next word of `text` starts at or after `from` (`text.length` when none). A word is a
+ * run of letters, marks and digits, joined across an apostrophe, a hyphen, a period (`U.S`,
+ * `3.5`) or a number separator (`7,935`, `3:30`), from there to {@link wordEnd}. Numbers are
+ * words; dashes, symbols and punctuation alone are not. Callers loop `start = nextWordStart(…)`,
+ * `end = wordEnd(text, start)` (no callback per word: this runs over every block's text).
  */
-function forEachWord(text: string, visit: (start: number, end: number) => void): void {
-  const length = text.length;
-  let i = 0;
-  while (i < length) {
-    if (!isWordCode(text.charCodeAt(i))) {
-      i++;
-      continue;
-    }
-    const start = i;
-    i = wordEnd(text, i);
-    visit(start, i);
-  }
+function nextWordStart(text: string, from: number): number {
+  let i = from;
+  while (i < text.length && !isWordCode(text.charCodeAt(i))) i++;
+  return i;
 }
 
 /** Segmenters by language and granularity, made once each (they hold no state between texts). */
@@ -437,9 +430,8 @@ export function countWords(text: string, language: string): number {
     return count;
   }
   let count = 0;
-  forEachWord(text, () => {
+  for (let i = nextWordStart(text, 0); i < text.length; i = nextWordStart(text, wordEnd(text, i)))
     count++;
-  });
   return count;
 }
 
@@ -653,18 +645,11 @@ export function measureText(text: string, language: string): TextMeasure {
     }
     return { words, syllables };
   }
-  // forEachWord's loop, without a callback per word (this runs over every block's text).
-  const length = text.length;
-  let i = 0;
-  while (i < length) {
-    if (!isWordCode(text.charCodeAt(i))) {
-      i++;
-      continue;
-    }
-    const start = i;
-    i = wordEnd(text, i);
+  for (let start = nextWordStart(text, 0); start < text.length; ) {
+    const end = wordEnd(text, start);
     words++;
-    syllables += wordSyllables(lang, text, start, i);
+    syllables += wordSyllables(lang, text, start, end);
+    start = nextWordStart(text, end);
   }
   return { words, syllables };
 }
