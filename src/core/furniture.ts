@@ -45,15 +45,20 @@ const COURT_SECTION_FIRST: ReadonlySet<number> = new Set([0x50, 0x41, 0x4d]);
 /** The label over a programme summary on a broadcaster's transcript page: `Summary`. */
 const SUMMARY_LABEL = /^(?:Summary|Show Summary|Episode Summary|Segment Summary)$/i;
 
+/** The end COURT_REPORTER needs, in either case: `…y` (Company), `…n` (Corporation), `, Inc.` */
+function endsLikeReporter(line: string): boolean {
+  const last = line.charCodeAt(line.length - 1) | 0x20;
+  return last === 0x79 || last === 0x6e || line.charCodeAt(line.length - 6) === 0x2c;
+}
+
 /** A line of a court transcript's front page or page furniture (see above), or false. */
 function isCourtFurniture(line: string): boolean {
-  // Each pattern only where its fixed words are (a substring search is far cheaper than a regex).
+  // The page header only at its length, a section label only at its first letter, the
+  // reporter only where the line can end like one.
   if (
     (line.length === COURT_PAGE_HEADER_LENGTH && COURT_PAGE_HEADER.test(line)) ||
     (COURT_SECTION_FIRST.has(line.charCodeAt(0)) && COURT_SECTION.test(line)) ||
-    ((line.endsWith('Company') || line.endsWith('Corporation') || line.endsWith(', Inc.')) &&
-      line.includes(' Reporting ') &&
-      COURT_REPORTER.test(line))
+    (endsLikeReporter(line) && COURT_REPORTER.test(line))
   )
     return true;
   // `IN THE SUPREME COURT OF THE UNITED STATES`, `IN THE UNITED STATES DISTRICT COURT FOR …`:
@@ -169,9 +174,9 @@ function firstToken(line: string): string {
   return trimPunctuation((space === -1 ? line : line.slice(0, space)).toLowerCase());
 }
 
-function isNavigation(line: string): boolean {
+/** `first`: the line's {@link firstToken}. */
+function isNavigation(line: string, first: string): boolean {
   // Cheap test first: a menu starts with a section word, or is a breadcrumb.
-  const first = firstToken(line);
   if (!NAV_WORDS.has(first) && !NAV_PHRASE_STARTS.has(first) && !BREADCRUMB.test(line))
     return false;
   const ws = words(line);
@@ -545,7 +550,7 @@ export function classifyLine(raw: string): NoteReason | null {
   if (!OPENERS.has(first) && !symbol && !acronymTranscripts) {
     if (isDateline(line, first)) return 'dateline';
     if (line.includes('/') && captionOrCredit(line) === 'credit') return 'credit';
-    if (BREADCRUMB.test(line) && isNavigation(line)) return 'navigation';
+    if (BREADCRUMB.test(line) && isNavigation(line, first)) return 'navigation';
     return null;
   }
   // Each rule only for the first words it opens with: a common first word (`The`, `We`) costs
@@ -575,6 +580,6 @@ export function classifyLine(raw: string): NoteReason | null {
   }
   if (isShareLine(line)) return 'share-links';
   if (may(FIRST.related) && isRelated(line)) return 'related-links';
-  if (isNavigation(line)) return 'navigation';
+  if (isNavigation(line, first)) return 'navigation';
   return null;
 }
