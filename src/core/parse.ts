@@ -212,7 +212,7 @@ function parseScript(input: string, file: VFile): Root {
       }));
       const node: Paragraph = {
         type: 'paragraph',
-        value: para.map((l) => l.trimmed).join(' '),
+        value: para.length === 1 ? (para[0] as Line).trimmed : para.map((l) => l.trimmed).join(' '),
         segments,
       };
       const position = segmentsPosition(segments);
