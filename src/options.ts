@@ -1,4 +1,5 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
+import './core/zod-messages.ts';
 import { coreOptionsShape } from './core/options.ts';
 import { ingestOptionsShape } from './ingest/options.ts';
 import { layoutOptionsShape } from './layouts/options.ts';
@@ -29,10 +30,11 @@ export const optionsSchema = z.object({
   ...subtitleOptionsShape,
   ...layoutOptionsShape,
   template: z
-    .string()
-    .regex(/^[a-z0-9][a-z0-9-]{0,40}$/)
-    .default('default')
-    .describe('Layout template name for the chosen output (see templates/).'),
+    ._default(z.string().check(z.regex(/^[a-z0-9][a-z0-9-]{0,40}$/)), 'default')
+    .clone()
+    .register(z.globalRegistry, {
+      description: 'Layout template name for the chosen output (see templates/).',
+    }),
 });
 
 export type Options = z.input<typeof optionsSchema>;

@@ -4,7 +4,8 @@
  * the field (number, boolean, array); then the schema validates. A 422 names each bad field, the
  * value sent and what is allowed, in words derived from the same schema.
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
+import '../core/zod-messages.ts';
 import { type Corrections, correctionsSchema } from '../core/corrections.ts';
 import { optionsSchema, type ResolvedOptions } from '../options.ts';
 import { toDecimal } from '../options-flag.ts';

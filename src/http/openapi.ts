@@ -5,7 +5,8 @@
  * `Block`, `Speaker`, `Message`, `TimedWord`, whose TypeScript types are inferred from them).
  */
 
-import * as z from 'zod';
+import * as z from 'zod/mini';
+import '../core/zod-messages.ts';
 import { correctionsSchema } from '../core/corrections.ts';
 import { DOCUMENT_SCHEMAS } from '../core/document.ts';
 import { apiParts } from '../edge/api-parts.ts';

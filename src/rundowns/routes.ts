@@ -17,7 +17,8 @@
  * fragment (`#token=…`), which browsers never send to a server.
  */
 import { type Context, Hono } from 'hono';
-import * as z from 'zod';
+import * as z from 'zod/mini';
+import '../core/zod-messages.ts';
 import { bodyLimit } from '../edge/body-limit.ts';
 import type { AppEnv } from '../edge/env.ts';
 import { HttpError, type ProblemSlug } from '../edge/errors.ts';
@@ -44,20 +45,16 @@ export const MAX_STORY_CHARS = 200_000;
 
 const ID = /^[0-9a-f]{64}$/;
 
-const settingsSchema = z
-  .object({
-    name: z.string().trim().min(1).max(200),
-    airDate: z
-      .string()
-      .regex(/^\d{4}-\d{2}-\d{2}$/)
-      .nullable(),
-    endTime: z
-      .string()
-      .regex(/^([01]\d|2[0-3]):[0-5]\d(:[0-5]\d)?$/)
-      .transform((t) => (t.length === 5 ? `${t}:00` : t))
-      .nullable(),
-  })
-  .strict();
+const settingsSchema = z.strictObject({
+  name: z.string().check(z.trim()).check(z.minLength(1)).check(z.maxLength(200)),
+  airDate: z.nullable(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/))),
+  endTime: z.nullable(
+    z.pipe(
+      z.string().check(z.regex(/^([01]\d|2[0-3]):[0-5]\d(:[0-5]\d)?$/)),
+      z.transform((t) => (t.length === 5 ? `${t}:00` : t)),
+    ),
+  ),
+});
 
 /** The binding, typed with the class (src/bindings.ts leaves it untyped to keep out of rundowns/). */
 function rundowns(c: RundownContext): DurableObjectNamespace<RundownRoom> | undefined {
@@ -130,7 +127,7 @@ const ALLOWED: Readonly<Record<string, string>> = {
 };
 
 /** A body that does not match its schema: `invalid-options`, each field named. */
-function invalid(error: z.ZodError, input: unknown): HttpError {
+function invalid(error: z.core.$ZodError, input: unknown): HttpError {
   return invalidOptions(
     error.issues.map((issue) => {
       const record =
@@ -162,7 +159,7 @@ function links(c: RundownContext, id: string, operatorToken: string, talentToken
 
 async function create(c: RundownContext): Promise<Response> {
   const body = jsonBody(c) ?? {};
-  const parsed = settingsSchema.partial().safeParse(body);
+  const parsed = z.partial(settingsSchema).safeParse(body);
   if (!parsed.success) throw invalid(parsed.error, body);
   const namespace = rundowns(c);
   if (!namespace) {
@@ -245,8 +242,7 @@ function cmsStoryId(c: RundownContext): string | null {
   }
   if (typeof json !== 'object' || json === null || !('cmsStory' in json)) return null;
   const parsed = z
-    .object({ cmsStory: z.string().regex(/^[A-Za-z0-9._-]{1,200}$/) })
-    .strict()
+    .strictObject({ cmsStory: z.string().check(z.regex(/^[A-Za-z0-9._-]{1,200}$/)) })
     .safeParse(json);
   if (!parsed.success) throw invalid(parsed.error, json);
   return parsed.data.cmsStory;
@@ -274,7 +270,7 @@ export function createRundownRoutes(): Hono<AppEnv> {
   routes.get('/v1/rundowns/:id', async (c) => answer(c, await roomFor(c).describe(tokenOf(c))));
   routes.patch('/v1/rundowns/:id', bodyLimit(), async (c) => {
     const body = jsonBody(c);
-    const parsed = settingsSchema.partial().safeParse(body);
+    const parsed = z.partial(settingsSchema).safeParse(body);
     if (!parsed.success) throw invalid(parsed.error, body);
     return answer(c, await roomFor(c).update(tokenOf(c), parsed.data));
   });
@@ -299,8 +295,7 @@ export function createRundownRoutes(): Hono<AppEnv> {
   routes.put('/v1/rundowns/:id/order', bodyLimit(), async (c) => {
     const body = jsonBody(c);
     const parsed = z
-      .object({ order: z.array(z.string().max(100)).max(1000) })
-      .strict()
+      .strictObject({ order: z.array(z.string().check(z.maxLength(100))).check(z.maxLength(1000)) })
       .safeParse(body);
     if (!parsed.success) throw invalid(parsed.error, body);
     return answer(c, await roomFor(c).reorder(tokenOf(c), parsed.data.order));

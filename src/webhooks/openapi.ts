@@ -1,4 +1,5 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
+import '../core/zod-messages.ts';
 import { messageSchema } from '../core/document.ts';
 import type { ApiPart, JsonObject } from '../edge/api-parts.ts';
 import { PROBLEM_TYPES, type ProblemSlug } from '../edge/errors.ts';
