@@ -306,7 +306,7 @@ export function schemaAtPath(
 
 /** The part of the corrections' JSON Schema at a path (`blocks.0.type`), for `allowed`. */
 function correctionsSchemaAt(path: readonly PropertyKey[]): FieldSchema | undefined {
-  correctionsJson ??= z.toJSONSchema(correctionsSchema, { io: 'input' }) as FieldSchema;
+  correctionsJson ??= z.toJSONSchema(correctionsSchema(), { io: 'input' }) as FieldSchema;
   return schemaAtPath(correctionsJson, path);
 }
 
@@ -335,7 +335,7 @@ export function parseCorrections(value: unknown): Corrections | undefined {
       ]);
     }
   }
-  const result = correctionsSchema.safeParse(parsed);
+  const result = correctionsSchema().safeParse(parsed);
   if (result.success) return result.data;
   throw invalidOptions(
     result.error.issues.map((issue) => {

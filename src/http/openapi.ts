@@ -128,7 +128,7 @@ const CORRECTIONS_FIELD: JsonObject = {
 
 function schemas(): JsonObject {
   const options = optionsJsonSchema() as unknown as JsonObject;
-  const { $schema: _ignored, ...corrections } = z.toJSONSchema(correctionsSchema, {
+  const { $schema: _ignored, ...corrections } = z.toJSONSchema(correctionsSchema(), {
     io: 'input',
   }) as JsonObject;
   return {
@@ -136,9 +136,9 @@ function schemas(): JsonObject {
     // Generated from the schemas the edge answers with (src/edge/problem-schema.ts) and the
     // document's schemas (src/core/document.ts): ScriptDocument, Block, Speaker, Message, …
     ...(openApiComponents({
-      Problem: problemSchema,
-      FieldError: fieldErrorSchema,
-      ...DOCUMENT_SCHEMAS,
+      Problem: problemSchema(),
+      FieldError: fieldErrorSchema(),
+      ...DOCUMENT_SCHEMAS(),
     }) as JsonObject),
     Options: {
       ...options,

@@ -19,6 +19,7 @@
 import { type Context, Hono } from 'hono';
 import * as z from 'zod/mini';
 import '../core/zod-messages.ts';
+import { lazy } from '../core/lazy.ts';
 import { bodyLimit } from '../edge/body-limit.ts';
 import type { AppEnv } from '../edge/env.ts';
 import { HttpError, type ProblemSlug } from '../edge/errors.ts';
@@ -45,16 +46,18 @@ export const MAX_STORY_CHARS = 200_000;
 
 const ID = /^[0-9a-f]{64}$/;
 
-const settingsSchema = z.strictObject({
-  name: z.string().check(z.trim()).check(z.minLength(1)).check(z.maxLength(200)),
-  airDate: z.nullable(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/))),
-  endTime: z.nullable(
-    z.pipe(
-      z.string().check(z.regex(/^([01]\d|2[0-3]):[0-5]\d(:[0-5]\d)?$/)),
-      z.transform((t) => (t.length === 5 ? `${t}:00` : t)),
+const settingsSchema = lazy(() =>
+  z.strictObject({
+    name: z.string().check(z.trim()).check(z.minLength(1)).check(z.maxLength(200)),
+    airDate: z.nullable(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/))),
+    endTime: z.nullable(
+      z.pipe(
+        z.string().check(z.regex(/^([01]\d|2[0-3]):[0-5]\d(:[0-5]\d)?$/)),
+        z.transform((t) => (t.length === 5 ? `${t}:00` : t)),
+      ),
     ),
-  ),
-});
+  }),
+);
 
 /** The binding, typed with the class (src/bindings.ts leaves it untyped to keep out of rundowns/). */
 function rundowns(c: RundownContext): DurableObjectNamespace<RundownRoom> | undefined {
@@ -159,7 +162,7 @@ function links(c: RundownContext, id: string, operatorToken: string, talentToken
 
 async function create(c: RundownContext): Promise<Response> {
   const body = jsonBody(c) ?? {};
-  const parsed = z.partial(settingsSchema).safeParse(body);
+  const parsed = z.partial(settingsSchema()).safeParse(body);
   if (!parsed.success) throw invalid(parsed.error, body);
   const namespace = rundowns(c);
   if (!namespace) {
@@ -270,7 +273,7 @@ export function createRundownRoutes(): Hono<AppEnv> {
   routes.get('/v1/rundowns/:id', async (c) => answer(c, await roomFor(c).describe(tokenOf(c))));
   routes.patch('/v1/rundowns/:id', bodyLimit(), async (c) => {
     const body = jsonBody(c);
-    const parsed = z.partial(settingsSchema).safeParse(body);
+    const parsed = z.partial(settingsSchema()).safeParse(body);
     if (!parsed.success) throw invalid(parsed.error, body);
     return answer(c, await roomFor(c).update(tokenOf(c), parsed.data));
   });

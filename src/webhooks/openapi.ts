@@ -30,7 +30,7 @@ export function webhookOpenApi(): ApiPart {
     description,
     schema: pattern ? { type: 'string', pattern } : { type: 'string' },
   });
-  const { $schema: _dialect, ...delivery } = z.toJSONSchema(deliverySchema, {
+  const { $schema: _dialect, ...delivery } = z.toJSONSchema(deliverySchema(), {
     io: 'input',
     // `options` is checked by a function (it keeps the object as sent); its meta says object.
     unrepresentable: 'any',
@@ -59,12 +59,12 @@ export function webhookOpenApi(): ApiPart {
       // messages refer to the document's `Message` component.
       ...(openApiComponents(
         {
-          CmsDeliveryAnswer: deliveryAnswerSchema,
-          StoryManifest: manifestSchema,
-          StoredOutput: storedOutputSchema,
+          CmsDeliveryAnswer: deliveryAnswerSchema(),
+          StoryManifest: manifestSchema(),
+          StoredOutput: storedOutputSchema(),
         },
         'output',
-        { Message: messageSchema },
+        { Message: messageSchema() },
       ) as JsonObject),
     },
     paths: {
