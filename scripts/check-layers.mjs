@@ -129,7 +129,7 @@ export function cycles(graph) {
  *   zod/mini does not set by itself), so no message depends on which module loaded first.
  */
 const ZOD_IMPORT =
-  /^\s*import\s*(?:type\s*)?(\{[^}]*\}|\*\s*as\s+\w+)\s*from\s*['"](zod(?:\/[^'"]*)?)['"]/gm;
+  /^\s*import\s*(type\s+)?(\{[^}]*\}|\*\s*as\s+\w+)\s*from\s*['"](zod(?:\/[^'"]*)?)['"]/gm;
 
 export async function bundleHazards(root = 'src') {
   const found = [];
@@ -140,7 +140,7 @@ export async function bundleHazards(root = 'src') {
     const text = await readFile(join(root, file), 'utf8');
     const path = `${root}/${file}`;
     let buildsSchemas = false;
-    for (const [, binding, specifier] of text.matchAll(ZOD_IMPORT)) {
+    for (const [, typeOnly, binding, specifier] of text.matchAll(ZOD_IMPORT)) {
       if (specifier.startsWith('zod/v4/locales/')) continue;
       if (specifier !== 'zod/mini') {
         found.push(
@@ -151,7 +151,8 @@ export async function bundleHazards(root = 'src') {
           `bundle size: ${path} imports zod/mini by name; use \`import * as z from 'zod/mini'\``,
         );
       }
-      buildsSchemas = true;
+      // A type-only import is erased: it builds nothing.
+      if (!typeOnly) buildsSchemas = true;
     }
     if (
       buildsSchemas &&

@@ -17,9 +17,7 @@
  * fragment (`#token=…`), which browsers never send to a server.
  */
 import { type Context, Hono } from 'hono';
-import * as z from 'zod/mini';
-import '../core/zod-messages.ts';
-import { lazy } from '../core/lazy.ts';
+import type * as z from 'zod/mini';
 import { bodyLimit } from '../edge/body-limit.ts';
 import type { AppEnv } from '../edge/env.ts';
 import { HttpError, type ProblemSlug } from '../edge/errors.ts';
@@ -34,6 +32,7 @@ import {
   type RundownView,
   type StoryInput,
 } from './room.ts';
+import { rundownSchemas } from './schemas.ts';
 import { storyFromText } from './story.ts';
 
 type RundownContext = Context<AppEnv>;
@@ -45,19 +44,6 @@ type RundownContext = Context<AppEnv>;
 export const MAX_STORY_CHARS = 200_000;
 
 const ID = /^[0-9a-f]{64}$/;
-
-const settingsSchema = lazy(() =>
-  z.strictObject({
-    name: z.string().check(z.trim()).check(z.minLength(1)).check(z.maxLength(200)),
-    airDate: z.nullable(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/))),
-    endTime: z.nullable(
-      z.pipe(
-        z.string().check(z.regex(/^([01]\d|2[0-3]):[0-5]\d(:[0-5]\d)?$/)),
-        z.transform((t) => (t.length === 5 ? `${t}:00` : t)),
-      ),
-    ),
-  }),
-);
 
 /** The binding, typed with the class (src/bindings.ts leaves it untyped to keep out of rundowns/). */
 function rundowns(c: RundownContext): DurableObjectNamespace<RundownRoom> | undefined {
@@ -162,7 +148,7 @@ function links(c: RundownContext, id: string, operatorToken: string, talentToken
 
 async function create(c: RundownContext): Promise<Response> {
   const body = jsonBody(c) ?? {};
-  const parsed = z.partial(settingsSchema()).safeParse(body);
+  const parsed = rundownSchemas().settingsPatch.safeParse(body);
   if (!parsed.success) throw invalid(parsed.error, body);
   const namespace = rundowns(c);
   if (!namespace) {
@@ -244,9 +230,7 @@ function cmsStoryId(c: RundownContext): string | null {
     return null; // parseSubmission answers the parse error
   }
   if (typeof json !== 'object' || json === null || !('cmsStory' in json)) return null;
-  const parsed = z
-    .strictObject({ cmsStory: z.string().check(z.regex(/^[A-Za-z0-9._-]{1,200}$/)) })
-    .safeParse(json);
+  const parsed = rundownSchemas().cmsStory.safeParse(json);
   if (!parsed.success) throw invalid(parsed.error, json);
   return parsed.data.cmsStory;
 }
@@ -273,7 +257,7 @@ export function createRundownRoutes(): Hono<AppEnv> {
   routes.get('/v1/rundowns/:id', async (c) => answer(c, await roomFor(c).describe(tokenOf(c))));
   routes.patch('/v1/rundowns/:id', bodyLimit(), async (c) => {
     const body = jsonBody(c);
-    const parsed = z.partial(settingsSchema()).safeParse(body);
+    const parsed = rundownSchemas().settingsPatch.safeParse(body);
     if (!parsed.success) throw invalid(parsed.error, body);
     return answer(c, await roomFor(c).update(tokenOf(c), parsed.data));
   });
@@ -297,9 +281,7 @@ export function createRundownRoutes(): Hono<AppEnv> {
   );
   routes.put('/v1/rundowns/:id/order', bodyLimit(), async (c) => {
     const body = jsonBody(c);
-    const parsed = z
-      .strictObject({ order: z.array(z.string().check(z.maxLength(100))).check(z.maxLength(1000)) })
-      .safeParse(body);
+    const parsed = rundownSchemas().order.safeParse(body);
     if (!parsed.success) throw invalid(parsed.error, body);
     return answer(c, await roomFor(c).reorder(tokenOf(c), parsed.data.order));
   });
