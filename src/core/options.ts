@@ -1,11 +1,12 @@
 import * as z from 'zod/mini';
 import './zod-messages.ts';
+import { lazy } from './lazy.ts';
 
 /** Outputs the read rate shows in: running times (subtitles have their own speaking speed). */
 const TIMED_OUTPUTS = { 'x-outputs': ['json', 'teleprompter', 'teleprompter-text', 'print'] };
 
 /** Options of the core pipeline: one schema, used for validation and the OpenAPI document. */
-export const coreOptionsShape = {
+export const coreOptionsShape = lazy(() => ({
   language: z
     ._default(z.string().check(z.regex(/^(auto|[a-z]{2,3})$/)), 'auto')
     .clone()
@@ -29,7 +30,8 @@ export const coreOptionsShape = {
   dedupe: z._default(z.boolean(), true).clone().register(z.globalRegistry, {
     description: 'Remove paragraphs pasted twice (every removal is reported).',
   }),
-};
+}));
 
-export const coreOptionsSchema = z.object(coreOptionsShape);
-export type CoreOptions = z.input<typeof coreOptionsSchema>;
+export const coreOptionsSchema = lazy(() => z.object(coreOptionsShape()));
+export type CoreOptions = z.input<ReturnType<typeof coreOptionsSchema>>;
+export type ResolvedCoreOptions = z.output<ReturnType<typeof coreOptionsSchema>>;

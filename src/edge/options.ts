@@ -47,7 +47,7 @@ let cached: ObjectSchema | null = null;
 /** JSON Schema of the options as a client sends them (defaults make fields optional). */
 export function optionsJsonSchema(): ObjectSchema {
   if (!cached) {
-    const { $schema: _ignored, ...schema } = z.toJSONSchema(optionsSchema, {
+    const { $schema: _ignored, ...schema } = z.toJSONSchema(optionsSchema(), {
       io: 'input',
       unrepresentable: 'any',
     }) as ObjectSchema & { $schema?: string };
@@ -264,7 +264,7 @@ export function parseOptions(
     // A number written as a string in JSON is read the one way a query string's is.
     raw[name] = typeof value === 'string' ? coerceNumberOnly(schema, value) : value;
   }
-  const result = optionsSchema.safeParse(raw);
+  const result = optionsSchema().safeParse(raw);
   if (!result.success) {
     for (const issue of result.error.issues) {
       const name = String(issue.path[0] ?? '');

@@ -1,8 +1,9 @@
 import * as z from 'zod/mini';
 import '../core/zod-messages.ts';
+import { lazy } from '../core/lazy.ts';
 
 /** Options for reading the input (uploaded subtitles, CMS HTML) before the core pipeline. */
-export const ingestOptionsShape = {
+export const ingestOptionsShape = lazy(() => ({
   keepCueTimes: z
     ._default(z.boolean(), false)
     .clone()
@@ -13,4 +14,4 @@ export const ingestOptionsShape = {
     // Only subtitle input has cue times (`x-inputs`: the form shows it for those).
     .clone()
     .register(z.globalRegistry, { 'x-inputs': ['srt', 'vtt'] }),
-};
+}));

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import '../core/zod-messages.ts';
+import { lazy } from '../core/lazy.ts';
 import { decimal, flag } from '../options-flag.ts';
 
 /** The outputs each option changes (read by the form and the OpenAPI document). */
@@ -8,7 +9,7 @@ const PROMPTERS = { 'x-outputs': ['teleprompter', 'teleprompter-text'] };
 const PRINT = { 'x-outputs': ['print'] };
 
 /** Prompter and print options: one schema for the API, the OpenAPI document and the prompter URL. */
-export const layoutOptionsShape = {
+export const layoutOptionsShape = lazy(() => ({
   sot: z
     ._default(z.enum(['cue', 'full']), 'cue')
     .clone()
@@ -97,11 +98,11 @@ export const layoutOptionsShape = {
     })
     .clone()
     .register(z.globalRegistry, { 'x-outputs': ['print', 'stl'] }),
-};
+}));
 
-export const layoutOptionsSchema = z.object(layoutOptionsShape);
-export type LayoutOptions = z.input<typeof layoutOptionsSchema>;
-export type ResolvedLayoutOptions = z.output<typeof layoutOptionsSchema>;
+export const layoutOptionsSchema = lazy(() => z.object(layoutOptionsShape()));
+export type LayoutOptions = z.input<ReturnType<typeof layoutOptionsSchema>>;
+export type ResolvedLayoutOptions = z.output<ReturnType<typeof layoutOptionsSchema>>;
 
 /** The settings the prompter page reads from its own URL and changes from the keyboard. */
 export const PROMPTER_SETTING_KEYS = [
@@ -138,7 +139,7 @@ let cachedTable: Readonly<Record<PrompterSettingKey, PrompterSettingSpec>> | und
  */
 export function prompterSettingsTable(): Readonly<Record<PrompterSettingKey, PrompterSettingSpec>> {
   if (cachedTable) return cachedTable;
-  const pick = z.pick(layoutOptionsSchema, toMask(PROMPTER_SETTING_KEYS));
+  const pick = z.pick(layoutOptionsSchema(), toMask(PROMPTER_SETTING_KEYS));
   const json = z.toJSONSchema(pick, { io: 'input' }) as {
     properties: Record<string, JsonSchemaProperty>;
   };

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import '../core/zod-messages.ts';
+import { lazy } from '../core/lazy.ts';
 import { decimal, flag } from '../options-flag.ts';
 import { MAX_TIMESTAMP_MS, parseTimeValue } from './timecode.ts';
 
@@ -17,21 +18,23 @@ export const SPEAKER_LABELS = ['none', 'dash', 'name'] as const;
 export const TIME_VALUE_PATTERN =
   /^(?:\d{1,3}:[0-5]\d:[0-5]\d[:;]\d{1,3}|(?:\d{1,3}:)?[0-5]?\d:[0-5]\d(?:[.,]\d{1,3})?|\d{1,9}(?:\.\d{1,6})?(?:s|ms)?)$/;
 
-const timeValue = z.coerce
-  .string()
-  .check(z.trim())
-  .check(
-    z.regex(
-      TIME_VALUE_PATTERN,
-      'expected a timecode (10:00:00:00), a clock time (00:02:00.000) or seconds (120s)',
+const timeValue = lazy(() =>
+  z.coerce
+    .string()
+    .check(z.trim())
+    .check(
+      z.regex(
+        TIME_VALUE_PATTERN,
+        'expected a timecode (10:00:00:00), a clock time (00:02:00.000) or seconds (120s)',
+      ),
+    )
+    // SRT and WebVTT write two hour digits: every time must stay under 100 hours.
+    .check(
+      z.refine((value) => (parseTimeValue(value, 30) ?? 0) < MAX_TIMESTAMP_MS, {
+        message: 'must be under 100 hours (SRT and WebVTT timestamps have two hour digits)',
+      }),
     ),
-  )
-  // SRT and WebVTT write two hour digits: every time must stay under 100 hours.
-  .check(
-    z.refine((value) => (parseTimeValue(value, 30) ?? 0) < MAX_TIMESTAMP_MS, {
-      message: 'must be under 100 hours (SRT and WebVTT timestamps have two hour digits)',
-    }),
-  );
+);
 
 /** The outputs these options matter for (read by the edge's form and OpenAPI document). */
 const FOR_SUBTITLES = { 'x-outputs': ['srt', 'vtt', 'imsc', 'ebu-tt-d', 'scc', 'stl'] };
@@ -40,7 +43,7 @@ const FOR_SUBTITLES = { 'x-outputs': ['srt', 'vtt', 'imsc', 'ebu-tt-d', 'scc', '
  * Subtitle options (SRT and WebVTT). Limits left unset come from the profile and the document's
  * language; numbers also accept numeric strings (query strings, form fields).
  */
-export const subtitleOptionsShape = {
+export const subtitleOptionsShape = lazy(() => ({
   profile: z
     .optional(z.enum(SUBTITLE_PROFILES))
     .clone()
@@ -118,7 +121,7 @@ export const subtitleOptionsShape = {
     .clone()
     .register(z.globalRegistry, FOR_SUBTITLES),
   start: z
-    ._default(timeValue, '0s')
+    ._default(timeValue(), '0s')
     .clone()
     .register(z.globalRegistry, {
       description:
@@ -127,7 +130,7 @@ export const subtitleOptionsShape = {
     .clone()
     .register(z.globalRegistry, FOR_SUBTITLES),
   duration: z
-    .optional(timeValue)
+    .optional(timeValue())
     .clone()
     .register(z.globalRegistry, {
       description:
@@ -175,9 +178,9 @@ export const subtitleOptionsShape = {
     })
     .clone()
     .register(z.globalRegistry, FOR_SUBTITLES),
-};
+}));
 
-export const subtitleOptionsSchema = z.object(subtitleOptionsShape);
+export const subtitleOptionsSchema = lazy(() => z.object(subtitleOptionsShape()));
 /** Subtitle options as a caller gives them (everything optional). */
-export type SubtitleOptions = z.input<typeof subtitleOptionsSchema>;
-export type ResolvedSubtitleOptions = z.output<typeof subtitleOptionsSchema>;
+export type SubtitleOptions = z.input<ReturnType<typeof subtitleOptionsSchema>>;
+export type ResolvedSubtitleOptions = z.output<ReturnType<typeof subtitleOptionsSchema>>;
