@@ -11,8 +11,12 @@
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 
-/** gzip bytes (zlib's default level, as the bench measures). */
-export const GZIP_BUDGET = 228 * 1024;
+/**
+ * gzip bytes (zlib's default level, as the bench measures): the bundle's size when this was set
+ * (222 KB, with every branch merged) plus room for ordinary growth, less than classic zod
+ * (+11 KB) or parse5 (+30 KB) would add. Raise it on purpose, in its own commit, never to pass.
+ */
+export const GZIP_BUDGET = 232 * 1024;
 
 const file = process.argv[2] ?? '.wrangler/dry-run/index.js';
 let bytes;
