@@ -183,11 +183,14 @@ export function oddParity(byte: number): number {
   return ones % 2 === 0 ? (byte & 0x7f) | 0x80 : byte & 0x7f;
 }
 
+/** Each 7-bit value with its parity bit, as two hex digits (what {@link sccWord} writes). */
+const PARITY_HEX: readonly string[] = Array.from({ length: 128 }, (_, b) =>
+  oddParity(b).toString(16).padStart(2, '0'),
+);
+
 /** A 16-bit 608 word as the four hex digits SCC writes, parity applied to both bytes. */
 export function sccWord(word: number): string {
-  const hi = oddParity((word >> 8) & 0x7f);
-  const lo = oddParity(word & 0x7f);
-  return ((hi << 8) | lo).toString(16).padStart(4, '0');
+  return `${PARITY_HEX[(word >> 8) & 0x7f]}${PARITY_HEX[word & 0x7f]}`;
 }
 
 /** Miscellaneous control codes, data channel 1. */

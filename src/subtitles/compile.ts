@@ -615,6 +615,44 @@ function checkCue(
 }
 
 /**
+ * Cue lists already compiled, by document and by the compile options that matter (one request's
+ * outputs share one cache): see {@link compileShared}.
+ */
+export type CompileCache = WeakMap<ScriptDocument, Map<string, CompiledSubtitles>>;
+
+/** A new, empty {@link CompileCache}. */
+export function newCompileCache(): CompileCache {
+  return new WeakMap();
+}
+
+/**
+ * {@link compileSubtitles} once per document and compile options within `cache`: SRT, WebVTT and
+ * the broadcast writers of one request share the compile when their options agree (a writer that
+ * sets its own profile, rate or limits gets its own). The result is shared: callers only read it.
+ * Without a cache, it compiles.
+ */
+export function compileShared(
+  doc: ScriptDocument,
+  options: SubtitleOptions,
+  cache: CompileCache | undefined,
+): CompiledSubtitles {
+  if (cache === undefined) return compileSubtitles(doc, options);
+  // Only the subtitle options change a compile (the schema drops every other option).
+  const key = JSON.stringify(subtitleOptionsSchema.parse(options));
+  let byOptions = cache.get(doc);
+  if (byOptions === undefined) {
+    byOptions = new Map();
+    cache.set(doc, byOptions);
+  }
+  let compiled = byOptions.get(key);
+  if (compiled === undefined) {
+    compiled = compileSubtitles(doc, options);
+    byOptions.set(key, compiled);
+  }
+  return compiled;
+}
+
+/**
  * Compiles a document into timed subtitle cues, checks each against the limits, and reports every
  * cue that breaks one (the cue is still written).
  *

@@ -9,9 +9,9 @@
 
 import type { Message, ScriptDocument } from '../core/document.ts';
 import type { ResolvedOptions } from '../options.ts';
-import type { TextRenderer } from '../outputs/types.ts';
+import type { RenderContext, TextRenderer } from '../outputs/types.ts';
 import { renderTemplate } from '../templates.ts';
-import { type CompiledSubtitles, compileSubtitles, type SubtitleCue } from './compile.ts';
+import { type CompiledSubtitles, compileShared, type SubtitleCue } from './compile.ts';
 import { formatTimestamp } from './timecode.ts';
 
 export const SRT_CONTENT_TYPE = 'application/x-subrip; charset=utf-8';
@@ -67,8 +67,12 @@ export function srtView(compiled: CompiledSubtitles): { cues: object[]; messages
  *
  * @example renderSrt(doc, optionsSchema.parse({ profile: 'bbc' })).body // '1\n00:00:00,000 --> …'
  */
-export const renderSrt: TextRenderer = (doc: ScriptDocument, options: ResolvedOptions) => {
-  const compiled = compileSubtitles(doc, options);
+export const renderSrt: TextRenderer = (
+  doc: ScriptDocument,
+  options: ResolvedOptions,
+  context?: RenderContext,
+) => {
+  const compiled = compileShared(doc, options, context?.subtitles);
   const view = srtView(compiled);
   return {
     body: renderTemplate('srt', options.template, { cues: view.cues }),

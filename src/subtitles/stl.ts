@@ -19,8 +19,8 @@
 import type { Message, ScriptDocument } from '../core/document.ts';
 import { CYRILLIC_TO_LATIN as CYRILLIC } from '../core/romanize.ts';
 import type { ResolvedOptions } from '../options.ts';
-import type { Renderer } from '../outputs/types.ts';
-import { compileSubtitles } from './compile.ts';
+import type { RenderContext, Renderer } from '../outputs/types.ts';
+import { compileShared, type compileSubtitles } from './compile.ts';
 import {
   deliverableOptions,
   type FormatLimits,
@@ -440,9 +440,13 @@ export function buildStl(
  *
  * @example renderStl(doc, optionsSchema.parse({ fps: 25 })).body // Uint8Array: GSI 'STL25.01' …
  */
-export const renderStl: Renderer = (doc: ScriptDocument, options: ResolvedOptions) => {
+export const renderStl: Renderer = (
+  doc: ScriptDocument,
+  options: ResolvedOptions,
+  context?: RenderContext,
+) => {
   const { options: o, notes } = deliverableOptions(options, STL_LIMITS);
-  const compiled = compileSubtitles(doc, o);
+  const compiled = compileShared(doc, o, context?.subtitles);
   const rate = frameRate(o.fps, o.dropFrame);
   const startMs = parseTimeValue(o.start, rate.fps);
   const built = buildStl(doc, compiled.cues, rate, {
