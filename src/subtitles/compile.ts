@@ -6,7 +6,14 @@
 import type { Block, Message, ScriptDocument, Speaker } from '../core/document.ts';
 import { measureText, primaryLanguage } from '../core/language.ts';
 import { defaultSpeechRateWpm, SYLLABLES_PER_WORD } from '../core/timing.ts';
-import { makeRun, subRun, type WordCache, type WordFacts, type WordRun } from './linebreak.ts';
+import {
+  makeRun,
+  sharedWordCache,
+  subRun,
+  type WordCache,
+  type WordFacts,
+  type WordRun,
+} from './linebreak.ts';
 import {
   type ResolvedSubtitleOptions,
   type SubtitleOptions,
@@ -126,20 +133,25 @@ function isJoinOf(text: string, parts: readonly string[]): boolean {
 
 /** Words and sentence ends of a spoken block: the document's sentences when they match its text. */
 function spokenWords(block: Block, given?: string[]): { words: string[]; sentenceEnds: boolean[] } {
+  if (given === undefined && block.sentences.length > 1 && isJoinOf(block.text, block.sentences)) {
+    // The text is its sentences joined by spaces: its words are theirs, each split once.
+    const words: string[] = [];
+    const ends: boolean[] = [];
+    for (const sentence of block.sentences) {
+      splitWords(sentence, words);
+      while (ends.length < words.length) ends.push(false);
+      if (words.length > 0) ends[words.length - 1] = true;
+    }
+    return { words, sentenceEnds: ends };
+  }
   let words = given;
   let perSentence: string[][] | null = null;
   let matches = false;
   if (block.sentences.length > 1) {
-    perSentence = block.sentences.map(splitWords);
+    perSentence = block.sentences.map((sentence) => splitWords(sentence));
     const flat = perSentence.flat();
-    if (words === undefined && isJoinOf(block.text, block.sentences)) {
-      // The text is its sentences joined by spaces: its words are theirs (split once).
-      words = flat;
-      matches = true;
-    } else {
-      words ??= splitWords(block.text);
-      matches = sameWords(flat, words);
-    }
+    words ??= splitWords(block.text);
+    matches = sameWords(flat, words);
   }
   words ??= splitWords(block.text);
   const ends = new Array<boolean>(words.length).fill(false);
@@ -242,6 +254,8 @@ function wordSpeechMs(word: string, language: string, speechRateWpm: number): nu
 interface Speech {
   language: string;
   rateWpm: number;
+  /** Language and rate as one key (`WordFacts.speechPace`). */
+  pace: string;
   msOf: Map<string, number>;
 }
 
@@ -368,8 +382,9 @@ function draftsOfUnit(
     let ms = 0;
     if (!unit.direction) {
       const facts = run.facts[k] as WordFacts;
-      if (Number.isNaN(facts.speechMs)) {
+      if (facts.speechPace !== speech.pace) {
         facts.speechMs = wordSpeechMs(unit.words[k] as string, speech.language, speech.rateWpm);
+        facts.speechPace = speech.pace;
       }
       ms = facts.speechMs;
     }
@@ -697,12 +712,9 @@ export function compileSubtitles(
   }
 
   const language = primaryLanguage(doc.language);
-  const speech: Speech = {
-    language,
-    rateWpm: o.speechRate ?? defaultSpeechRateWpm(language),
-    msOf: new Map(),
-  };
-  const cache: WordCache = new Map();
+  const rateWpm = o.speechRate ?? defaultSpeechRateWpm(language);
+  const speech: Speech = { language, rateWpm, pace: `${language} ${rateWpm}`, msOf: new Map() };
+  const cache = sharedWordCache();
   const units = buildUnits(doc, o);
   const timed = units.some((u) => u.times !== null);
   if (timed) fillUntimedUnits(units, speech);

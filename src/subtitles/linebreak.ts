@@ -54,8 +54,10 @@ export interface WordFacts {
   /** Letters and capital letters, for {@link mostlyUpperCase}. */
   letters: number;
   upper: number;
-  /** Estimated speech time in ms, filled in by the subtitle compiler (NaN until then). */
+  /** Estimated speech time in ms at the pace `speechPace`, filled in by the subtitle compiler. */
   speechMs: number;
+  /** The language and speech rate `speechMs` is for ('' until the compiler fills it in). */
+  speechPace: string;
 }
 
 /**
@@ -63,6 +65,20 @@ export interface WordFacts {
  * again and again, so each is classified, measured and counted once.
  */
 export type WordCache = Map<string, WordFacts>;
+
+/** Distinct words the shared cache holds before it starts afresh (a few MB at most). */
+const SHARED_WORDS_MAX = 20_000;
+const SHARED_WORDS: WordCache = new Map();
+
+/**
+ * The word facts every compile of this process shares: a word's facts depend on the word alone,
+ * and a newsroom's transcripts say the same few thousand words again and again. Emptied when it
+ * holds more than {@link SHARED_WORDS_MAX} words (checked between compiles).
+ */
+export function sharedWordCache(): WordCache {
+  if (SHARED_WORDS.size > SHARED_WORDS_MAX) SHARED_WORDS.clear();
+  return SHARED_WORDS;
+}
 
 function factsOf(word: string, cache: WordCache): WordFacts {
   let facts = cache.get(word);
@@ -93,6 +109,7 @@ function factsOf(word: string, cache: WordCache): WordFacts {
       letters,
       upper,
       speechMs: Number.NaN,
+      speechPace: '',
     };
     cache.set(word, facts);
   }
@@ -196,6 +213,21 @@ function shapeCost(top: number, bottom: number, maxChars: number): number {
   return SHAPE_WEIGHT * d * d + (top > bottom ? TOP_HEAVY_COST : 0);
 }
 
+/** `shapeCost` by `top - bottom + maxChars`, for line widths up to `maxChars`; one per limit. */
+const SHAPE_TABLES = new Map<number, Float64Array>();
+
+function shapeTable(maxChars: number): Float64Array {
+  let table = SHAPE_TABLES.get(maxChars);
+  if (table === undefined) {
+    table = new Float64Array(2 * maxChars + 1);
+    for (let d = -maxChars; d <= maxChars; d++) {
+      table[d + maxChars] = shapeCost(d, 0, maxChars);
+    }
+    SHAPE_TABLES.set(maxChars, table);
+  }
+  return table;
+}
+
 /** Cost of words [from, to) as one line: overflow and digits-only penalties; null if impossible. */
 function lineCost(run: WordRun, from: number, to: number, maxChars: number): number | null {
   const width = runWidth(run, from, to);
@@ -238,8 +270,8 @@ export function layoutCost(
     return lineCost(run, from, to, maxChars) ?? Number.POSITIVE_INFINITY;
   }
   if (maxLines < 2) return Number.POSITIVE_INFINITY;
-  const k = bestTwoLineBreak(run, from, to, maxChars);
-  if (k >= 0) return twoLineCost(run, from, k, to, maxChars);
+  const two = twoLineSearch(run, from, to, maxChars, 'cost');
+  if (two !== Number.POSITIVE_INFINITY) return two;
   if (maxLines === 2) return Number.POSITIVE_INFINITY;
   return layoutWords(run, from, to, maxChars, maxLines)?.cost ?? Number.POSITIVE_INFINITY;
 }
@@ -262,7 +294,7 @@ export function layoutWords(
     return single === null ? null : { cost: single, breaks: [] };
   }
   if (maxLines < 2) return null;
-  const k = bestTwoLineBreak(run, from, to, maxChars);
+  const k = twoLineSearch(run, from, to, maxChars, 'break');
   if (k >= 0) return { cost: twoLineCost(run, from, k, to, maxChars), breaks: [k] };
   const lines = minLineCount(run, from, to, maxChars);
   if (lines > maxLines) return null;
@@ -282,36 +314,55 @@ function twoLineCost(run: WordRun, from: number, k: number, to: number, maxChars
 
 /**
  * The word index that best starts line 2 of words [from, to), or -1 when two lines cannot hold
- * them. Only breaks where both lines fit are scored: the top line grows with k, the bottom
- * shrinks, so the candidates are one contiguous range.
+ * them (`want = 'break'`); or that layout's cost, the same number `twoLineCost` gives, or
+ * Infinity (`want = 'cost'`: the segmentation asks for nothing else, for every candidate cue).
+ * Only breaks where both lines fit are scored: the top line grows with k, the bottom shrinks, so
+ * the candidates are one contiguous range.
  */
-function bestTwoLineBreak(run: WordRun, from: number, to: number, maxChars: number): number {
+function twoLineSearch(
+  run: WordRun,
+  from: number,
+  to: number,
+  maxChars: number,
+  want: 'break' | 'cost',
+): number {
   const widths = run.prefixWidth;
   const digits = run.prefixDigits;
   const start = widths[from] ?? 0;
   const end = widths[to] ?? 0;
   const startDigits = digits[from] ?? 0;
   const endDigits = digits[to] ?? 0;
+  const shape = shapeTable(maxChars);
   let best = -1;
   let bestCost = Number.POSITIVE_INFINITY;
+  let bestPlain = true;
   for (let k = from + 1; k < to; k++) {
     const at = widths[k] ?? 0;
     const top = at - start + (k - from - 1);
     if (top > maxChars && k - from > 1) break;
     const bottom = end - at + (to - k - 1);
     if (bottom > maxChars && to - k > 1) continue;
-    let cost = (run.costs[k] ?? 0) + shapeCost(top, bottom, maxChars);
+    const plain = top <= maxChars && bottom <= maxChars;
+    let cost =
+      (run.costs[k] ?? 0) +
+      (plain ? (shape[top - bottom + maxChars] as number) : shapeCost(top, bottom, maxChars));
     if (top > maxChars) cost += OVERLONG_LINE_COST;
     if (bottom > maxChars) cost += OVERLONG_LINE_COST;
     const atDigits = digits[k] ?? 0;
-    if (atDigits - startDigits === k - from) cost += DIGITS_LINE_COST;
-    if (endDigits - atDigits === to - k) cost += DIGITS_LINE_COST;
+    const topDigits = atDigits - startDigits === k - from;
+    const bottomDigits = endDigits - atDigits === to - k;
+    if (topDigits) cost += DIGITS_LINE_COST;
+    if (bottomDigits) cost += DIGITS_LINE_COST;
     if (cost < bestCost) {
       bestCost = cost;
       best = k;
+      bestPlain = plain && !topDigits && !bottomDigits;
     }
   }
-  return best;
+  if (want === 'break') return best;
+  if (best < 0) return Number.POSITIVE_INFINITY;
+  // Without penalties the search summed what `twoLineCost` sums (0 + 0 + gap + shape).
+  return bestPlain ? bestCost : twoLineCost(run, from, best, to, maxChars);
 }
 
 /** Exactly `lines` lines by dynamic programming over line starts (cues are short). */
