@@ -539,18 +539,24 @@ function message(
 
 const seconds = (ms: number): string => (ms / 1000).toFixed(2);
 
-/** Every limit one cue breaks, as messages naming the cue (the cue is written anyway). */
+/** Time a cue is on screen, for a message. */
+const shown = (cue: SubtitleCue): string => seconds(cue.endMs - cue.startMs);
+
+/**
+ * Every limit one cue breaks, as messages naming the cue added to `out` (the cue is written
+ * anyway). `minFrames` and `maxFrames` are the shortest and longest durations in frames.
+ */
 function checkCue(
   cue: SubtitleCue,
   span: FrameSpan,
   prev: FrameSpan | undefined,
   limits: SubtitleLimits,
-  frames: { min: number; max: number },
-): Message[] {
-  const out: Message[] = [];
-  // Written only into a message: most cues break no limit.
-  const shown = (): string => seconds(cue.endMs - cue.startMs);
-  cue.lines.forEach((text, n) => {
+  minFrames: number,
+  maxFrames: number,
+  out: Message[],
+): void {
+  for (let n = 0; n < cue.lines.length; n++) {
+    const text = cue.lines[n] as string;
     const width = graphemeCount(text);
     if (width > limits.maxCharsPerLine) {
       out.push(
@@ -570,7 +576,7 @@ function checkCue(
         ),
       );
     }
-  });
+  }
   if (cue.lines.length > limits.maxLines) {
     out.push(
       message(
@@ -581,20 +587,20 @@ function checkCue(
     );
   }
   const length = span.endFrame - span.startFrame;
-  if (length < frames.min) {
+  if (length < minFrames) {
     out.push(
       message(
         'duration-too-short',
-        `Cue ${cue.index} is on screen ${shown()} s (minimum ${seconds(limits.minDurationMs)} s): the time available was too short for its text.`,
+        `Cue ${cue.index} is on screen ${shown(cue)} s (minimum ${seconds(limits.minDurationMs)} s): the time available was too short for its text.`,
         cue.line,
       ),
     );
   }
-  if (length > frames.max) {
+  if (length > maxFrames) {
     out.push(
       message(
         'duration-too-long',
-        `Cue ${cue.index} is on screen ${shown()} s (maximum ${seconds(limits.maxDurationMs)} s).`,
+        `Cue ${cue.index} is on screen ${shown(cue)} s (maximum ${seconds(limits.maxDurationMs)} s).`,
         cue.line,
       ),
     );
@@ -612,7 +618,7 @@ function checkCue(
     out.push(
       message(
         'cps-too-high',
-        `Cue ${cue.index} needs ${cue.cps.toFixed(1)} chars/s (limit ${limits.maxCps}): ${cue.chars} characters in ${shown()} s; the speech is faster than viewers can read.`,
+        `Cue ${cue.index} needs ${cue.cps.toFixed(1)} chars/s (limit ${limits.maxCps}): ${cue.chars} characters in ${shown(cue)} s; the speech is faster than viewers can read.`,
         cue.line,
       ),
     );
@@ -621,12 +627,11 @@ function checkCue(
     out.push(
       message(
         'wpm-too-high',
-        `Cue ${cue.index} needs ${Math.round(cue.wpm)} words/min (limit ${limits.maxWpm}): ${cue.words.length} words in ${shown()} s.`,
+        `Cue ${cue.index} needs ${Math.round(cue.wpm)} words/min (limit ${limits.maxWpm}): ${cue.words.length} words in ${shown(cue)} s.`,
         cue.line,
       ),
     );
   }
-  return out;
 }
 
 /**
@@ -800,7 +805,7 @@ export function compileSubtitles(
   cues.forEach((cue, i) => {
     const prev = timing.spans[i - 1];
     const span = timing.spans[i] ?? { startFrame: 0, endFrame: 0 };
-    messages.push(...checkCue(cue, span, prev, limits, { min: minFrames, max: maxFrames }));
+    checkCue(cue, span, prev, limits, minFrames, maxFrames, messages);
   });
   if (cues.length === 0) {
     messages.push(

@@ -213,21 +213,6 @@ function shapeCost(top: number, bottom: number, maxChars: number): number {
   return SHAPE_WEIGHT * d * d + (top > bottom ? TOP_HEAVY_COST : 0);
 }
 
-/** `shapeCost` by `top - bottom + maxChars`, for line widths up to `maxChars`; one per limit. */
-const SHAPE_TABLES = new Map<number, Float64Array>();
-
-function shapeTable(maxChars: number): Float64Array {
-  let table = SHAPE_TABLES.get(maxChars);
-  if (table === undefined) {
-    table = new Float64Array(2 * maxChars + 1);
-    for (let d = -maxChars; d <= maxChars; d++) {
-      table[d + maxChars] = shapeCost(d, 0, maxChars);
-    }
-    SHAPE_TABLES.set(maxChars, table);
-  }
-  return table;
-}
-
 /** Cost of words [from, to) as one line: overflow and digits-only penalties; null if impossible. */
 function lineCost(run: WordRun, from: number, to: number, maxChars: number): number | null {
   const width = runWidth(run, from, to);
@@ -332,7 +317,6 @@ function twoLineSearch(
   const end = widths[to] ?? 0;
   const startDigits = digits[from] ?? 0;
   const endDigits = digits[to] ?? 0;
-  const shape = shapeTable(maxChars);
   let best = -1;
   let bestCost = Number.POSITIVE_INFINITY;
   let bestPlain = true;
@@ -343,9 +327,7 @@ function twoLineSearch(
     const bottom = end - at + (to - k - 1);
     if (bottom > maxChars && to - k > 1) continue;
     const plain = top <= maxChars && bottom <= maxChars;
-    let cost =
-      (run.costs[k] ?? 0) +
-      (plain ? (shape[top - bottom + maxChars] as number) : shapeCost(top, bottom, maxChars));
+    let cost = (run.costs[k] ?? 0) + shapeCost(top, bottom, maxChars);
     if (top > maxChars) cost += OVERLONG_LINE_COST;
     if (bottom > maxChars) cost += OVERLONG_LINE_COST;
     const atDigits = digits[k] ?? 0;
@@ -421,11 +403,13 @@ function manyLines(
 
 /** The lines of a layout as strings. */
 export function layoutLines(run: WordRun, from: number, to: number, layout: Layout): string[] {
-  const starts = [from, ...layout.breaks, to];
   const lines: string[] = [];
-  for (let i = 0; i + 1 < starts.length; i++) {
-    lines.push(run.words.slice(starts[i], starts[i + 1]).join(' '));
+  let start = from;
+  for (const end of layout.breaks) {
+    lines.push(run.words.slice(start, end).join(' '));
+    start = end;
   }
+  lines.push(run.words.slice(start, to).join(' '));
   return lines;
 }
 
