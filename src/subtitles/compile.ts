@@ -336,7 +336,7 @@ function timedDraftsOfUnit(
     const sentenceEnds = unit.sentenceEnds.slice(from, k);
     sentenceEnds[sentenceEnds.length - 1] = true;
     const origin = starts[from] ?? 0;
-    const prefix = new Array<number>(k - from + 1).fill(0);
+    const prefix = new Float64Array(k - from + 1);
     for (let t = from; t < k; t++) prefix[t - from] = (starts[t] as number) - origin;
     prefix[k - from] = (ends[k - 1] ?? origin) - origin;
     const run = from === 0 && k === n ? whole : subRun(whole, from, k);
@@ -377,7 +377,8 @@ function draftsOfUnit(
   label: string | null,
 ): Draft[] {
   const n = unit.words.length;
-  const speechPrefix = new Array<number>(n + 1).fill(0);
+  // A typed array: its doubles are stored unboxed (a plain array here held a boxed number each).
+  const speechPrefix = new Float64Array(n + 1);
   for (let k = 0; k < n; k++) {
     let ms = 0;
     if (!unit.direction) {

@@ -60,7 +60,7 @@ export interface Segment {
 export function segmentWords(
   run: WordRun,
   sentenceEnds: boolean[],
-  speechMsPrefix: number[],
+  speechMsPrefix: Float64Array,
   limits: SegmentLimits,
   firstCueLines = limits.maxLines,
 ): Segment[] {
