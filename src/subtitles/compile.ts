@@ -781,8 +781,10 @@ export function compileSubtitles(
     const span = timing.spans[i] ?? { startFrame: 0, endFrame: 1 };
     const startMsOf = Math.round(span.startFrame * frameMs);
     const endMsOf = Math.round(span.endFrame * frameMs);
-    const lines = d.parts.flatMap((p) => p.lines);
-    const chars = lines.reduce((s, l) => s + graphemeCount(l), 0);
+    const lines =
+      d.parts.length === 1 ? [...(d.parts[0] as CuePart).lines] : d.parts.flatMap((p) => p.lines);
+    let chars = 0;
+    for (const line of lines) chars += graphemeCount(line);
     const shownMs = Math.max(1, endMsOf - startMsOf);
     return {
       index: i + 1,

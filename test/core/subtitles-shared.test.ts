@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { OUTPUTS, optionsSchema } from '../../src/options.ts';
-import { bodyBytes } from '../../src/outputs/index.ts';
+import { bodyBytes, compactLength } from '../../src/outputs/index.ts';
 import { prepare, produce, produceAll } from '../../src/produce.ts';
 import { compileShared, compileSubtitles, newCompileCache } from '../../src/subtitles/compile.ts';
 import { corpusFiles, fixture } from '../helpers/fixtures.ts';
@@ -49,6 +49,19 @@ describe('one subtitle compile per request', () => {
         expect(bytes(shared), output).toEqual(bytes(alone));
         expect(shared?.document.messages, output).toEqual(alone.document.messages);
       }
+    }
+  });
+});
+
+describe('JSON output size check', () => {
+  it('reads the compact length off the indented text', () => {
+    const values: unknown[] = [
+      { a: 'x y', b: [1, 2, { c: 'quote " and \\ backslash', d: [] }], e: {}, f: null },
+      { text: 'line\nbreak\ttab "q" : , { } [ ]', nested: { deep: [[], [{}], ' '] } },
+      prepare(fixture(corpusFiles()[0] as string), parse({})),
+    ];
+    for (const value of values) {
+      expect(compactLength(JSON.stringify(value, null, 2))).toBe(JSON.stringify(value).length);
     }
   });
 });
