@@ -298,6 +298,21 @@ function twoLineCost(run: WordRun, from: number, k: number, to: number, maxChars
 }
 
 /**
+ * The first k in (from, to) whose bottom line, words [k, to), fits in `maxChars`, else `to - 1`
+ * (a last word alone may be too long): a binary search, widths growing with the words.
+ */
+function firstFittingBottom(run: WordRun, from: number, to: number, maxChars: number): number {
+  let lo = from + 1;
+  let hi = to - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (runWidth(run, mid, to) > maxChars) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
  * The word index that best starts line 2 of words [from, to), or -1 when two lines cannot hold
  * them (`want = 'break'`); or that layout's cost, the same number `twoLineCost` gives, or
  * Infinity (`want = 'cost'`: the segmentation asks for nothing else, for every candidate cue).
@@ -320,7 +335,8 @@ function twoLineSearch(
   let best = -1;
   let bestCost = Number.POSITIVE_INFINITY;
   let bestPlain = true;
-  for (let k = from + 1; k < to; k++) {
+  // Breaks before the first whose bottom line fits are skipped: the bottom shrinks as k grows.
+  for (let k = firstFittingBottom(run, from, to, maxChars); k < to; k++) {
     const at = widths[k] ?? 0;
     const top = at - start + (k - from - 1);
     if (top > maxChars && k - from > 1) break;
