@@ -8,6 +8,7 @@
  */
 import { contentKey } from '../core/content-key.ts';
 import { hexDump } from '../http/hex-dump.ts';
+import { formatFromFileName } from '../ingest/file-names.ts';
 
 /** Quiet time after the last keystroke before the preview is asked for. */
 const DEBOUNCE_MS = 60;
@@ -89,17 +90,6 @@ const TYPE_CHOICES: readonly [string, string][] = [
   ['note', 'Note (not read)'],
   ['direction', 'Direction'],
 ];
-
-const FORMATS: Readonly<Record<string, string>> = {
-  txt: 'text',
-  text: 'text',
-  md: 'text',
-  html: 'html',
-  htm: 'html',
-  srt: 'srt',
-  vtt: 'vtt',
-  json: 'json',
-};
 
 function byId<T extends HTMLElement>(id: string): T | null {
   return document.getElementById(id) as T | null;
@@ -703,7 +693,7 @@ function start(): void {
   fileInput.addEventListener('change', async () => {
     const file = fileInput.files?.[0];
     if (!file) return;
-    const format = FORMATS[file.name.split('.').pop()?.toLowerCase() ?? ''];
+    const format = formatFromFileName(file.name);
     if (!format) {
       setStatus(
         `scriptdesk reads .txt, .html, .srt, .vtt and speech-to-text .json files, not ${file.name}.`,

@@ -11,6 +11,8 @@
  * frame. The extrapolation is src/rundowns/state.ts (positionAt) transcribed.
  */
 
+import type { PrompterStateView, RundownView, StorySummary } from '../rundowns/schemas.ts';
+
 type View = 'new' | 'manage' | 'talent' | 'operator' | 'remote';
 
 interface Display {
@@ -40,14 +42,7 @@ interface Config {
 }
 
 /** The play state a screen receives (StateMessage in src/rundowns/room.ts). */
-interface Anchor {
-  story: string | null;
-  block: number;
-  offset: number;
-  speed: number;
-  playing: boolean;
-  wpm: number;
-}
+type Anchor = PrompterStateView;
 
 interface StateMessage {
   type: 'state' | 'pong' | 'script';
@@ -89,30 +84,6 @@ type ServerMessage =
   | ScriptMessage
   | (StateMessage & { type: 'state' | 'pong' })
   | { type: 'error'; detail: string };
-
-/** A story as the API's rundown view lists it (StorySummary in src/rundowns/room.ts). */
-interface StorySummary {
-  id: string;
-  title: string | null;
-  slug: string;
-  durationMs: number;
-  source: { kind: 'text' } | { kind: 'cms'; storyId: string; revision: string };
-  startAt: string | null;
-  text?: string;
-  input?: string;
-  options?: Record<string, unknown>;
-}
-
-interface RundownView {
-  name: string;
-  airDate: string | null;
-  endTime: string | null;
-  role: string;
-  totalMs: number;
-  startAt: string | null;
-  stories: StorySummary[];
-  talentToken?: string;
-}
 
 /** One line box of a block: characters c0 to c1 of what the block shows, at y, h high. */
 interface LineBox {
@@ -996,6 +967,3 @@ function live(
 }
 
 main();
-
-// A module (not a global script), so its names stay its own next to the other page scripts.
-export {};

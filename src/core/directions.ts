@@ -38,15 +38,24 @@ const MAX_RECORD_DIRECTION_CHARS = 300;
 /**
  * The procedural sentences of a UN verbatim record, on a line of their own and without brackets:
  * `The meeting was called to order at 10.05 a.m.`, `The agenda was adopted.`, `The meeting rose
- * at 11.50 a.m.`, and the French record's `La séance est ouverte à 10 heures.`, `La séance est
- * levée à 13 h 5.` Anchored at both ends, no nested quantifier.
+ * at 11.50 a.m.`, and the same in the French, Spanish and Russian records (`La séance est levée à
+ * 13 h 5.`, `Se levanta la sesión a las 11.50 horas.`, `Заседание закрывается в 11 ч. 50 м.`), the line saying who took the chair (`In the absence
+ * of the President, Mr. Rae (Canada), Vice-President, took the Chair.`), a decision without a
+ * vote (`It was so decided.`) and Hansard's `The Secretary of State was asked—`. Anchored at both ends, no nested quantifier.
  */
 const RECORD_SENTENCE =
-  /^(?:The meeting (?:was called to order|rose|was suspended|was resumed|resumed) at \d{1,2}[.:]\d{2} ?[ap]\.m\.|The agenda was adopted|La séance (?:est ouverte|est levée|est suspendue|est reprise) à \d{1,2} (?:h(?: \d{1,2})?|heures(?: \d{1,2})?))\.?$/;
+  /^(?:The meeting (?:was called to order|rose|was suspended|was resumed|resumed) at \d{1,2}(?:[.:]\d{2})? ?[ap]\.m\.(?: and (?:was )?resumed at \d{1,2}(?:[.:]\d{2})? ?[ap]\.m\.)?|The agenda was adopted|It was so decided|Il en est ainsi décidé|Así queda acordado|Решение принимается|The [\p{L} ,.'’-]{2,120} was asked(?:—|–|-|:)|L['’]ordre du jour est adopté|La séance (?:est ouverte|est levée|est suspendue|est reprise) à \d{1,2} (?:h(?: \d{1,2})?|heures(?: \d{1,2})?)|Se aprueba el orden del día|Se (?:abre|levanta|suspende|reanuda) la sesión a las \d{1,2}[.:]\d{2} horas|In the absence of the President, [^!?;]{3,120}, (?:Vice-President|Vice-Chair), took the Chair|En l['’]absence (?:du Président|de la Présidente), [^!?;]{3,120}, Vice-Présidente?, assume la présidence|En ausencia del Presidente, [^!?;]{3,120}, Vicepresidente?a?, ocupa la Presidencia|Повестка дня утверждается|Заседание (?:открывается|закрывается|прерывается|возобновляется) в \d{1,2} ч\. \d{1,2} м)\.?$/u;
 
-/** True when a whole paragraph is a record's procedural sentence (see above). */
+/** An omission mark on a line of its own (`<…>`, `[...]`, `(…)`): official transcripts' cut. */
+const OMISSION = /^(?:<(?:…|\.\.\.)>|\[(?:…|\.\.\.)\]|\((?:…|\.\.\.)\))$/;
+
+/**
+ * True when a whole paragraph is a record's procedural sentence (see above), or an omission mark
+ * alone (`<…>` in kremlin.ru transcripts): a direction, not words of the turn around it.
+ */
 export function isRecordSentence(text: string): boolean {
-  return text.length <= 80 && RECORD_SENTENCE.test(text.trim());
+  const t = text.trim();
+  return t.length <= 240 && (RECORD_SENTENCE.test(t) || OMISSION.test(t));
 }
 
 /** True when the text inside a pair of brackets is a stage direction. */

@@ -33,7 +33,7 @@ const RECORD_HEADER = /^Volume \d{1,5}: debated on /;
  * `v.  )  No. 24-512`).
  */
 const COURT_PAGE_HEADER = /^Official - Subject to Final Review$/i;
-const COURT_REPORTER = /^\p{Lu}\p{L}+ Reporting (?:Company|Corporation)(?:, Inc\.)?$/u;
+const COURT_REPORTER = /^\p{Lu}\p{L}+ Reporting (?:Company|Corporation)(?:, Inc\.)?$/iu;
 const COURT_SECTION = /^(?:PROCEEDINGS|P R O C E E D I N G S|(?:AFTERNOON|MORNING) SESSION)$/;
 const CAPTION_BRACKET = / \)(?: (?:Case |Docket )?No\. ?[\w.-]{1,20})?$/;
 

@@ -579,6 +579,18 @@ export const SELF_INTRODUCTIONS: readonly string[] = [
   'me llamo',
 ];
 
+/**
+ * Words of a programme's or an outlet's name, never of a person's: `This is Statehouse Report`,
+ * `This is BBC News` name the programme, not the speaker.
+ */
+export const PROGRAMME_WORDS: ReadonlySet<string> = new Set(
+  (
+    'report news show hour edition radio tonight live weekly update journal magazine podcast ' +
+    'program programme broadcast channel network minutes nightly daily newsroom bulletin ' +
+    'headlines roundup today morning evening weekend nation world politics desk'
+  ).split(' '),
+);
+
 /** Capitalized words that never begin a self-introduced name (`I'm Sorry`, `This is America`). */
 export const NOT_NAMES: ReadonlySet<string> = new Set(
   (

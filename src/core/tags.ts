@@ -190,6 +190,11 @@ function isHonorific(word: string): boolean {
   return HONORIFICS.has(bare(word));
 }
 
+/** Subject pronouns that open a clause, never a title (`I`, `We`, `Je`, `Wir`, `Мы`). */
+const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(
+  'i we you he she they je nous vous ich wir du yo nosotros я мы вы он она они'.split(' '),
+);
+
 function isTitleText(title: string): boolean {
   const list = words(title);
   if (list.length === 0 || list.length > MAX_TITLE_WORDS) return false;
@@ -197,6 +202,9 @@ function isTitleText(title: string): boolean {
   // A lower-case title (French, Spanish, Russian style) must not open like a clause.
   const opening = foldWords(list[0] ?? '');
   if (isLower(first) && (CLAUSE_WORDS.has(opening) || opening.includes("'"))) return false;
+  // Nor a title of any case that opens with a subject pronoun: `Look, I came here to talk about
+  // one thing: pensions.` is a sentence, not a name and a title.
+  if (SUBJECT_PRONOUNS.has(opening)) return false;
   if (!isUpper(first) && !isDigit(first) && !isLower(first)) return false;
   const last = title[title.length - 1] ?? '';
   return !'!?'.includes(last) && !(last === '.' && (list[list.length - 1] ?? '').length > 5);
@@ -313,7 +321,8 @@ function readNotes(head: Head): Notes | null {
       out.translated ||= delivery.translated;
       continue;
     }
-    if (LANGUAGE_NOTES.some((lead) => key.startsWith(`${lead} `))) {
+    // `говорит по-испански`: a lead ending in a hyphen runs on into the language's name.
+    if (LANGUAGE_NOTES.some((lead) => key.startsWith(lead.endsWith('-') ? lead : `${lead} `))) {
       out.translated = true;
       continue;
     }
@@ -390,7 +399,7 @@ function readRole(core: string): string | null {
 }
 
 /** `Speaker 1`, `Говорящий 2`: a transcription service's numbered label, kept as the name. */
-function isNumberedLabel(core: string): boolean {
+export function isNumberedLabel(core: string): boolean {
   const list = words(core);
   return (
     list.length === 2 &&
@@ -686,12 +695,28 @@ function nameless(parsed: Parsed): boolean {
 }
 
 /**
+ * The number of a question on a parliament's order paper before its tag (Hansard `1. Mrs Jane
+ * Roe (Northfield) (Lab):`, topical `T2.`, Prime Minister's `Q1.`, with the question's
+ * `[905112]` number): kept in the tag as written. Only before a tag with a name and a bracket
+ * (constituency, party), so a numbered list item is never read as a tag.
+ */
+const QUESTION_NUMBER = /^[TQ]?\d{1,3}\.[ \t]+(?:\[\d{4,8}\][ \t]+)?(?=\p{Lu})/u;
+
+/**
  * Finds a speaker tag at the start of `text` (a paragraph's text, whitespace not yet collapsed).
  *
  * @example parseTag('Sergey Lavrov, Foreign Minister of Russia: "I’d like…"')
  *   // { tag: { name: 'Sergey Lavrov', title: 'Foreign Minister of Russia', … }, rest: '"I’d like…"' }
  */
 export function parseTag(text: string): TagMatch | null {
+  const numbered = QUESTION_NUMBER.exec(text);
+  if (numbered) {
+    const inner = parseTag(text.slice(numbered[0].length));
+    if (inner?.tag.name && inner.tag.raw.includes('(')) {
+      const raw = `${numbered[0].trim()} ${inner.tag.raw}`;
+      return { ...inner, tag: { ...inner.tag, raw }, end: inner.end + numbered[0].length };
+    }
+  }
   // Cheap rejection first: a tag needs a colon near the start, or is `Q` or `>>`.
   const headText = text.slice(0, MAX_TAG_CHARS + 40);
   let i = skipSpaces(text, 0);

@@ -163,6 +163,11 @@ export interface RootData extends Data {
   timed?: boolean;
   /** Reporter named by a byline note (`By Jane Doe, BBC News` → `Jane Doe`). */
   byline?: string | null;
+  /**
+   * Title an official record's header gives (`src/core/records.ts`): a court caption's case name,
+   * a UN record's first substantive agenda heading.
+   */
+  recordTitle?: string | null;
   /** Hints from the input's structure (an HTML `<h1>`, `<nav>`…), in lines of the text. */
   hints?: IngestHints;
 }

@@ -281,10 +281,17 @@ export function parseOptions(
 
 let correctionsJson: FieldSchema | null = null;
 
-/** The part of the corrections' JSON Schema at a path (`blocks.0.type`), for `allowed`. */
-function correctionsSchemaAt(path: readonly PropertyKey[]): FieldSchema | undefined {
-  correctionsJson ??= z.toJSONSchema(correctionsSchema, { io: 'input' }) as FieldSchema;
-  let schema: FieldSchema | undefined = correctionsJson;
+/**
+ * The part of a JSON Schema at a path of the value it describes (`blocks.0.type`): array
+ * indexes step into `items`, names into `properties` (own keys only). Undefined off the schema.
+ *
+ * @example schemaAtPath({ properties: { fps: { type: 'number' } } }, ['fps'])?.type // 'number'
+ */
+export function schemaAtPath(
+  root: FieldSchema,
+  path: readonly PropertyKey[],
+): FieldSchema | undefined {
+  let schema: FieldSchema | undefined = root;
   for (const key of path) {
     if (!schema) return undefined;
     if (typeof key === 'number') schema = schema.items;
@@ -294,6 +301,12 @@ function correctionsSchemaAt(path: readonly PropertyKey[]): FieldSchema | undefi
     }
   }
   return schema;
+}
+
+/** The part of the corrections' JSON Schema at a path (`blocks.0.type`), for `allowed`. */
+function correctionsSchemaAt(path: readonly PropertyKey[]): FieldSchema | undefined {
+  correctionsJson ??= z.toJSONSchema(correctionsSchema, { io: 'input' }) as FieldSchema;
+  return schemaAtPath(correctionsJson, path);
 }
 
 /**

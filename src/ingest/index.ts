@@ -8,6 +8,7 @@ import type { IngestedText } from './lines.ts';
 import { looksLikeSrt, looksLikeVtt, subtitlesToLines } from './subtitles.ts';
 
 export { ASR_FORMATS, type AsrFormat, detectAsrFormat, detectAsrText } from './asr/index.ts';
+export { type FileFormat, formatFromFileName } from './file-names.ts';
 export { htmlToText, looksLikeHtml } from './html.ts';
 export { type IngestedText, toSourceLine } from './lines.ts';
 export { subtitlesToText } from './subtitles.ts';
@@ -58,22 +59,4 @@ export function detectInputFormat(text: string): InputFormat {
   if (looksLikeSrt(text)) return 'srt';
   if (looksLikeHtml(text)) return 'html';
   return 'text';
-}
-
-const EXTENSIONS: Readonly<Record<string, InputFormat>> = {
-  txt: 'text',
-  text: 'text',
-  md: 'text',
-  html: 'html',
-  htm: 'html',
-  srt: 'srt',
-  vtt: 'vtt',
-  json: 'json',
-};
-
-/** The format a file name's extension says, or null for an extension scriptdesk does not read. */
-export function formatFromFileName(name: string): InputFormat | null {
-  const dot = name.lastIndexOf('.');
-  if (dot === -1) return null;
-  return EXTENSIONS[name.slice(dot + 1).toLowerCase()] ?? null;
 }

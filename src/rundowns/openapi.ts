@@ -1,9 +1,26 @@
 import { PROBLEM_TYPES, type ProblemSlug } from '../edge/errors.ts';
+import { openApiComponents } from '../edge/problem-schema.ts';
 import { MAX_SCREENS, MESSAGE_RATE } from './room.ts';
-import { MAX_SPEED_STEP } from './state.ts';
+import { rundownSchemas } from './schemas.ts';
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json | undefined };
 type JsonObject = { [key: string]: Json | undefined };
+
+/** The components generated from the schemas: request bodies as sent, answers as given. */
+function generated(): JsonObject {
+  const { settings, cmsStory, order, created, summary, state, rundown } = rundownSchemas();
+  const requests = openApiComponents(
+    { RundownSettings: settings, RundownCmsStory: cmsStory, RundownOrder: order },
+    'input',
+  );
+  const answers = openApiComponents({
+    RundownCreated: created,
+    RundownStorySummary: summary,
+    PrompterState: state,
+    Rundown: rundown,
+  });
+  return { ...requests, ...answers } as JsonObject;
+}
 
 /**
  * OpenAPI 3.1 paths, schemas and the security scheme of the rundown routes and pages, for the API
@@ -55,25 +72,7 @@ export function rundownOpenApi(): {
       'application/x-subrip': { schema: { type: 'string' } },
       'text/vtt': { schema: { type: 'string' } },
       'application/json': {
-        schema: {
-          oneOf: [
-            {
-              type: 'object',
-              required: ['text'],
-              properties: {
-                text: { type: 'string' },
-                input: { type: 'string' },
-                options: { type: 'object' },
-              },
-            },
-            {
-              type: 'object',
-              required: ['cmsStory'],
-              additionalProperties: false,
-              properties: { cmsStory: { type: 'string', pattern: '^[A-Za-z0-9._-]{1,200}$' } },
-            },
-          ],
-        },
+        schema: { oneOf: [ref('FormatJsonRequest'), ref('RundownCmsStory')] },
       },
     },
   };
@@ -100,45 +99,6 @@ export function rundownOpenApi(): {
       },
     },
   });
-  const state: JsonObject = {
-    type: 'object',
-    description:
-      'The authoritative prompter state: where the script was when it last changed (`elapsedMs` ago), how fast it moves, whether it moves.',
-    properties: {
-      story: { type: ['string', 'null'] },
-      block: { type: 'integer', minimum: 0 },
-      offset: {
-        type: 'number',
-        minimum: 0,
-        maximum: 1,
-        description: 'Fraction of the block’s shown characters above the eye-line.',
-      },
-      speed: {
-        type: 'integer',
-        minimum: -MAX_SPEED_STEP,
-        maximum: MAX_SPEED_STEP,
-        description: 'Step on the speed curve (negative scrolls back).',
-      },
-      wpm: { type: 'number', description: 'Words per minute at that step.' },
-      playing: { type: 'boolean' },
-    },
-  };
-  const summary: JsonObject = {
-    type: 'object',
-    properties: {
-      id: { type: 'string' },
-      title: { type: ['string', 'null'] },
-      slug: { type: 'string' },
-      durationMs: { type: 'integer', description: 'Read time.' },
-      blocks: { type: 'integer' },
-      source: { type: 'object' },
-      startAt: {
-        type: ['string', 'null'],
-        description: 'Back-timed start `HH:MM:SS` when the rundown has an end time.',
-      },
-      text: { type: 'string', description: 'Operators only: the text as sent.' },
-    },
-  };
   return {
     securitySchemes: {
       rundownToken: {
@@ -149,43 +109,9 @@ export function rundownOpenApi(): {
       },
     },
     schemas: {
-      RundownSettings: {
-        type: 'object',
-        additionalProperties: false,
-        properties: {
-          name: { type: 'string', minLength: 1, maxLength: 200 },
-          airDate: { type: ['string', 'null'], pattern: '^\\d{4}-\\d{2}-\\d{2}$' },
-          endTime: {
-            type: ['string', 'null'],
-            pattern: '^([01]\\d|2[0-3]):[0-5]\\d(:[0-5]\\d)?$',
-            description: 'Wall-clock end of the show: every story is back-timed from it.',
-          },
-        },
-      },
-      RundownCreated: {
-        type: 'object',
-        properties: {
-          id: { type: 'string' },
-          operatorToken: { type: 'string', description: 'Controls the rundown. Shown once.' },
-          talentToken: { type: 'string', description: 'Reads the rundown (talent screens).' },
-          links: { type: 'object', description: 'Page URLs with the token in the fragment.' },
-        },
-      },
-      RundownStorySummary: summary,
-      PrompterState: state,
-      Rundown: {
-        type: 'object',
-        properties: {
-          name: { type: 'string' },
-          airDate: { type: ['string', 'null'] },
-          endTime: { type: ['string', 'null'] },
-          role: { type: 'string', enum: ['operator', 'talent'] },
-          totalMs: { type: 'integer' },
-          startAt: { type: ['string', 'null'] },
-          stories: { type: 'array', items: ref('RundownStorySummary') },
-          state: ref('PrompterState'),
-        },
-      },
+      // Generated from the schemas the routes check and the rundown answers with
+      // (src/rundowns/schemas.ts).
+      ...generated(),
       PrompterCommand: {
         type: 'object',
         required: ['action'],
@@ -310,11 +236,7 @@ export function rundownOpenApi(): {
             required: true,
             content: {
               'application/json': {
-                schema: {
-                  type: 'object',
-                  required: ['order'],
-                  properties: { order: { type: 'array', items: { type: 'string' } } },
-                },
+                schema: ref('RundownOrder'),
               },
             },
           },

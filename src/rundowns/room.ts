@@ -9,6 +9,7 @@
 import { DurableObject } from 'cloudflare:workers';
 import type { Env } from '../bindings.ts';
 import { CMS_POLL_MS, loadCmsStory } from './cms.ts';
+import type { PrompterStateView, RundownSettings, RundownView, StorySummary } from './schemas.ts';
 import {
   applyCommand,
   type Bucket,
@@ -58,7 +59,7 @@ export interface RundownMeta {
   createdAt: string;
 }
 
-export type RundownSettings = Pick<RundownMeta, 'name' | 'airDate' | 'endTime'>;
+export type { RundownSettings, RundownView, StorySummary } from './schemas.ts';
 
 /** A story as sent for adding or replacing (already rendered by the Worker). */
 export type StoryInput = Omit<RundownStory, 'id'>;
@@ -69,39 +70,10 @@ export interface RoomError {
   detail: string;
 }
 
-export interface StorySummary {
-  id: string;
-  title: string | null;
-  slug: string;
-  durationMs: number;
-  blocks: number;
-  source: RundownStory['source'];
-  /** Back-timed start, `HH:MM:SS`, when the rundown has an end time. */
-  startAt: string | null;
-  /** The text as sent, its input format and options: operators only. */
-  text?: string;
-  input?: string;
-  options?: Record<string, unknown>;
-}
-
-export interface RundownView {
-  name: string;
-  airDate: string | null;
-  endTime: string | null;
-  role: Role;
-  totalMs: number;
-  /** Back-timed start of the first story, when there is an end time. */
-  startAt: string | null;
-  stories: StorySummary[];
-  state: StateMessage['state'];
-  /** The read-only capability for talent links: operators only. */
-  talentToken?: string;
-}
-
 /** What screens receive. `elapsedMs` is how long ago the anchor was taken, on the object's clock. */
 export interface StateMessage {
   type: 'state';
-  state: Omit<PlayState, 'changedAt'> & { wpm: number };
+  state: PrompterStateView;
   elapsedMs: number;
   version: number;
 }

@@ -17,7 +17,7 @@
  * fragment (`#token=…`), which browsers never send to a server.
  */
 import { type Context, Hono } from 'hono';
-import * as z from 'zod';
+import type * as z from 'zod';
 import { bodyLimit } from '../edge/body-limit.ts';
 import type { AppEnv } from '../edge/env.ts';
 import { HttpError, type ProblemSlug } from '../edge/errors.ts';
@@ -32,6 +32,7 @@ import {
   type RundownView,
   type StoryInput,
 } from './room.ts';
+import { rundownSchemas } from './schemas.ts';
 import { storyFromText } from './story.ts';
 
 type RundownContext = Context<AppEnv>;
@@ -43,21 +44,6 @@ type RundownContext = Context<AppEnv>;
 export const MAX_STORY_CHARS = 200_000;
 
 const ID = /^[0-9a-f]{64}$/;
-
-const settingsSchema = z
-  .object({
-    name: z.string().trim().min(1).max(200),
-    airDate: z
-      .string()
-      .regex(/^\d{4}-\d{2}-\d{2}$/)
-      .nullable(),
-    endTime: z
-      .string()
-      .regex(/^([01]\d|2[0-3]):[0-5]\d(:[0-5]\d)?$/)
-      .transform((t) => (t.length === 5 ? `${t}:00` : t))
-      .nullable(),
-  })
-  .strict();
 
 /** The binding, typed with the class (src/bindings.ts leaves it untyped to keep out of rundowns/). */
 function rundowns(c: RundownContext): DurableObjectNamespace<RundownRoom> | undefined {
@@ -162,7 +148,7 @@ function links(c: RundownContext, id: string, operatorToken: string, talentToken
 
 async function create(c: RundownContext): Promise<Response> {
   const body = jsonBody(c) ?? {};
-  const parsed = settingsSchema.partial().safeParse(body);
+  const parsed = rundownSchemas().settings.partial().safeParse(body);
   if (!parsed.success) throw invalid(parsed.error, body);
   const namespace = rundowns(c);
   if (!namespace) {
@@ -244,10 +230,7 @@ function cmsStoryId(c: RundownContext): string | null {
     return null; // parseSubmission answers the parse error
   }
   if (typeof json !== 'object' || json === null || !('cmsStory' in json)) return null;
-  const parsed = z
-    .object({ cmsStory: z.string().regex(/^[A-Za-z0-9._-]{1,200}$/) })
-    .strict()
-    .safeParse(json);
+  const parsed = rundownSchemas().cmsStory.safeParse(json);
   if (!parsed.success) throw invalid(parsed.error, json);
   return parsed.data.cmsStory;
 }
@@ -274,7 +257,7 @@ export function createRundownRoutes(): Hono<AppEnv> {
   routes.get('/v1/rundowns/:id', async (c) => answer(c, await roomFor(c).describe(tokenOf(c))));
   routes.patch('/v1/rundowns/:id', bodyLimit(), async (c) => {
     const body = jsonBody(c);
-    const parsed = settingsSchema.partial().safeParse(body);
+    const parsed = rundownSchemas().settings.partial().safeParse(body);
     if (!parsed.success) throw invalid(parsed.error, body);
     return answer(c, await roomFor(c).update(tokenOf(c), parsed.data));
   });
@@ -298,10 +281,7 @@ export function createRundownRoutes(): Hono<AppEnv> {
   );
   routes.put('/v1/rundowns/:id/order', bodyLimit(), async (c) => {
     const body = jsonBody(c);
-    const parsed = z
-      .object({ order: z.array(z.string().max(100)).max(1000) })
-      .strict()
-      .safeParse(body);
+    const parsed = rundownSchemas().order.safeParse(body);
     if (!parsed.success) throw invalid(parsed.error, body);
     return answer(c, await roomFor(c).reorder(tokenOf(c), parsed.data.order));
   });

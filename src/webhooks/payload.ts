@@ -1,6 +1,12 @@
 import * as z from 'zod';
 import { correctionsSchema } from '../core/corrections.ts';
-import { describeAllowed, echo, type FieldError, type FieldSchema } from '../edge/options.ts';
+import {
+  describeAllowed,
+  echo,
+  type FieldError,
+  type FieldSchema,
+  schemaAtPath,
+} from '../edge/options.ts';
 import { OUTPUTS } from '../options.ts';
 
 /**
@@ -83,16 +89,7 @@ function schemaAt(path: readonly PropertyKey[]): FieldSchema | undefined {
     io: 'input',
     unrepresentable: 'any',
   }) as FieldSchema;
-  let schema: FieldSchema | undefined = deliveryJsonSchema;
-  for (const key of path) {
-    if (!schema) return undefined;
-    if (typeof key === 'number') schema = schema.items;
-    else {
-      const properties = (schema as { properties?: Record<string, FieldSchema> }).properties;
-      schema = properties && Object.hasOwn(properties, key) ? properties[String(key)] : undefined;
-    }
-  }
-  return schema;
+  return schemaAtPath(deliveryJsonSchema, path);
 }
 
 /** The value at a path of the parsed JSON, or undefined. */

@@ -13,8 +13,10 @@ import type { VFile } from 'vfile';
 import { endsWithSentencePunctuation } from '../chars.ts';
 import type { NoteReason } from '../document.ts';
 import { classifyLine, isHeaderLine, readByline } from '../furniture.ts';
+import { agendaTitle, isAgendaHeading, isAgendaItem, readRecordHeader } from '../records.ts';
 import { report } from '../report.ts';
 import {
+  type Headline,
   type Note,
   type Paragraph,
   paragraphLine,
@@ -49,7 +51,8 @@ const LABELS: Readonly<Record<NoteReason, string>> = {
   terms: 'a terms or policy link',
   disclaimer: 'a transcript disclaimer',
   'programme-credit': 'a programme credit',
-  'page-element': 'a page element (form, button, aside, a court record header or caption)',
+  'page-element':
+    'a page element (form, button, aside, an official record’s header, a court caption)',
 };
 
 const PREVIEW_CHARS = 60;
@@ -171,8 +174,47 @@ function headerLines(out: RootContent[], file: VFile): void {
   }
 }
 
+/**
+ * A UN verbatim record's agenda headings (`Adoption of the agenda`, `The situation in the Middle
+ * East`) become headlines: the unpunctuated lines of its header, and the line under an agenda
+ * item (`Agenda item 73`) anywhere. Returns their texts, in order.
+ */
+function agendaHeadings(out: RootContent[], headerEnd: number, file: VFile): string[] {
+  const headings: string[] = [];
+  for (let i = 0; i < out.length; i++) {
+    const node = out[i];
+    if (node?.type !== 'paragraph') continue;
+    const previous = out[i - 1];
+    const line = paragraphLine(node);
+    const afterItem = previous?.type === 'note' && isAgendaItem(previous.value);
+    if (!(line <= headerEnd || afterItem) || !isAgendaHeading(node.value, node.segments.length))
+      continue;
+    const value = node.value.trim();
+    const headline: Headline = { type: 'headline', value, line };
+    if (node.position) headline.position = node.position;
+    out[i] = headline;
+    headings.push(value);
+    report(file, 'agenda-heading', `Read “${preview(value)}” as a heading of the record's agenda`, {
+      line,
+    });
+  }
+  return headings;
+}
+
+/** The input's structural hints and an official record's header furniture, by line. */
+function lineHints(
+  hints: ReadonlyMap<number, NoteReason> | undefined,
+  record: ReadonlyMap<number, NoteReason>,
+): ReadonlyMap<number, NoteReason> | undefined {
+  if (record.size === 0) return hints;
+  const merged = new Map(hints);
+  for (const [line, reason] of record) if (!merged.has(line)) merged.set(line, reason);
+  return merged;
+}
+
 export const furniture: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
-  const hints = tree.data?.hints?.notes;
+  const record = readRecordHeader(tree.children);
+  const hints = lineHints(tree.data?.hints?.notes, record.notes);
   const headlineLine = tree.data?.hints?.headlineLine ?? null;
   const out: RootContent[] = [];
   let byline: string | null = null;
@@ -236,6 +278,10 @@ export const furniture: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
   }
   programmeName(out, file);
   headerLines(out, file);
+  const recordTitle = record.unRecord
+    ? agendaTitle(agendaHeadings(out, record.headerEnd, file))
+    : record.title;
   tree.children = out;
   if (byline) tree.data = { ...tree.data, byline };
+  if (recordTitle) tree.data = { ...tree.data, recordTitle };
 };

@@ -12,15 +12,22 @@
  */
 import type { Plugin } from 'unified';
 import type { VFile } from 'vfile';
-import { foldKey, isInlineSpace } from '../chars.ts';
+import { foldKey, isInlineSpace, titleCaseIfCaps } from '../chars.ts';
 import { formatHms } from '../clock.ts';
 import { report } from '../report.ts';
-import { NAMEABLE_ROLES, NOT_NAMES, QUESTION_WORDS, SELF_INTRODUCTIONS } from '../tag-grammar.ts';
-import { foldWords, isHeadingText, parseTag } from '../tags.ts';
+import {
+  NAMEABLE_ROLES,
+  NOT_NAMES,
+  PROGRAMME_WORDS,
+  QUESTION_WORDS,
+  SELF_INTRODUCTIONS,
+} from '../tag-grammar.ts';
+import { foldWords, isHeadingText, isNumberedLabel, parseTag } from '../tags.ts';
 import {
   type Paragraph,
   paragraphLine,
   type Root,
+  type RootContent,
   type SpeakerEntry,
   type Tag,
   type TagMatch,
@@ -83,12 +90,29 @@ function readTag(node: Paragraph): TagMatch | null {
   return { tag: raw.tag, rest: node.value.slice(1).trim(), end: 0 };
 }
 
+/**
+ * Hansard's topic heading with a one-word subtopic (`Winter Fuel: Pensioners`) reads like a name
+ * and a one-word answer; it is a heading when an order-paper question (`1. Mrs Jane Roe
+ * (Northfield) (Lab):`) follows it.
+ */
+function isTopicAboveQuestion(match: TagMatch, next: RootContent | undefined): boolean {
+  if (next?.type !== 'paragraph' || match.tag.raw.includes('(') || match.tag.role !== null)
+    return false;
+  if (match.rest.includes(' ') || !isHeadingText(match.rest)) return false;
+  const question = parseTag(next.value);
+  return question !== null && ORDER_PAPER_NUMBER.test(question.tag.raw);
+}
+
+const ORDER_PAPER_NUMBER = /^[TQ]?\d{1,3}\./;
+
 export const speakerTags: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
-  for (const node of tree.children) {
+  const children = tree.children;
+  for (let index = 0; index < children.length; index++) {
+    const node = children[index] as RootContent;
     if (node.type !== 'paragraph') continue;
     const match = readTag(node);
     if (node.data?.tagRead) delete node.data.tagRead;
-    if (!match) continue;
+    if (!match || isTopicAboveQuestion(match, children[index + 1])) continue;
     // A bare `>>` (a caption's "new speaker") that no text follows names nobody and starts no
     // turn: like a `>>` line alone, it makes no speaker (its time is still reported below).
     const bareChevrons = match.tag.raw === '>>' && match.rest === '';
@@ -134,6 +158,11 @@ function isNameWord(word: string): boolean {
  * Jane Doe reporting", «Я — Дмитрий Борисов»): two or three capitalized words, else null.
  */
 function selfIntroducedName(text: string): string | null {
+  return selfIntroduction(text)?.name ?? null;
+}
+
+/** The name a speaker introduces in a turn's first words, and the text before the phrase. */
+function selfIntroduction(text: string): { name: string; before: string } | null {
   const head = text.slice(0, INTRO_WINDOW);
   const lower = head.toLowerCase().replace(/\u2019/g, "'");
   for (const phrase of SELF_INTRODUCTIONS) {
@@ -142,12 +171,32 @@ function selfIntroducedName(text: string): string | null {
       const before = lower[at - 1];
       if (at === 0 || before === undefined || !/[\p{L}\p{N}]/u.test(before)) {
         const name = nameAfter(head, at + phrase.length);
-        if (name) return name;
+        if (name) return { name, before: head.slice(0, at).trim() };
       }
       at = lower.indexOf(phrase, at + 1);
     }
   }
   return null;
+}
+
+/** A greeting before a self-introduction: `GOOD EVENING. I'M KAREN WELLS.` */
+const GREETING =
+  /^(?:(?:and )?good (?:morning|afternoon|evening|night)|hello|hi|(?:and )?welcome(?: back)?|thanks for joining us|thank you for joining us)(?:,? (?:everyone|everybody|and welcome))?[.,!]?$/i;
+
+/**
+ * The name an anonymous caption speaker (`>>`, a new speaker without a name) gives in the first
+ * words of the turn: that turn's speaker, not every `>>` voice's. In text all in capitals every
+ * word looks like a name (`I'M TELLING YOU`), so there the introduction must follow a greeting or
+ * open the turn, and a word of the name must be a tag elsewhere (`>> KAREN: THANKS, MIKE.`).
+ */
+function chevronIntroduction(text: string, tagWords: ReadonlySet<string>): string | null {
+  const intro = selfIntroduction(text);
+  if (!intro) return null;
+  const head = text.slice(0, INTRO_WINDOW);
+  if (head !== head.toUpperCase()) return intro.name;
+  if (intro.before !== '' && !GREETING.test(intro.before)) return null;
+  const known = nameKeys(intro.name).some((k) => tagWords.has(k));
+  return known || intro.before !== '' ? titleCaseIfCaps(intro.name) : null;
 }
 
 function nameAfter(text: string, start: number): string | null {
@@ -160,6 +209,8 @@ function nameAfter(text: string, start: number): string | null {
     if (word !== token || name.length === 3) break;
   }
   if (name.length < 2 || NOT_NAMES.has((name[0] ?? '').toLowerCase())) return null;
+  // `This is Statehouse Report`: a programme's name, not the speaker's.
+  if (name.some((w) => PROGRAMME_WORDS.has(w.toLowerCase()))) return null;
   return name.join(' ');
 }
 
@@ -360,20 +411,44 @@ export interface SpeakerData {
 }
 
 function nameable(entry: SpeakerEntry, registry: Registry): boolean {
+  // A transcription service's `Speaker 2` who says "I'm Dolores Quinn" is Dolores Quinn.
+  if (entry.name !== null && entry.role === null && isNumberedLabel(entry.name)) return true;
   if (entry.name !== null || entry.role === null || registry.questioners.has(entry)) return false;
   const hash = entry.role.indexOf(' #');
   return NAMEABLE_ROLES.has(hash === -1 ? entry.role : entry.role.slice(0, hash));
+}
+
+/** Folded words of the names in the tags, for checking a name introduced in capitals. */
+function tagNameWords(tree: Root): Set<string> {
+  const out = new Set<string>();
+  for (const node of tree.children) {
+    const name = node.type === 'paragraph' ? node.data?.tag?.name : null;
+    if (name) for (const key of nameKeys(name)) out.add(key);
+  }
+  return out;
 }
 
 export const speakerIdentities: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
   const registry = new Registry();
   /** A role speaker whose tag stood alone: their words are the next paragraph. */
   let waiting: SpeakerEntry | null = null;
+  let tagWords: Set<string> | null = null;
   for (const node of tree.children) {
     if (node.type !== 'paragraph') continue;
     let entry: SpeakerEntry | null = null;
     if (node.data?.tag) {
-      entry = registry.resolve(node.data.tag, file, paragraphLine(node));
+      let tag = node.data.tag;
+      if (tag.raw === '>>' && tag.name === null) {
+        tagWords ??= tagNameWords(tree);
+        const name = chevronIntroduction(node.value, tagWords);
+        if (name) {
+          tag = { ...tag, name, role: null };
+          report(file, 'speaker-named', `The new speaker at >> introduced themself as ${name}`, {
+            line: paragraphLine(node),
+          });
+        }
+      }
+      entry = registry.resolve(tag, file, paragraphLine(node));
       (node.data as SpeakerData).speakerId = entry.id;
       waiting = node.data.tagOnly ? entry : null;
       if (node.data.tagOnly) continue;
@@ -391,9 +466,10 @@ export const speakerIdentities: Plugin<[], Root> = () => (tree: Root, file: VFil
       }
     }
     if (!entry || !nameable(entry, registry)) continue;
+    const label = entry.role === null ? entry.name : `The ${entry.role}`;
     const name = selfIntroducedName(node.value);
     if (name && registry.name(entry, name)) {
-      report(file, 'speaker-named', `The ${entry.role} introduced themself as ${name}`, {
+      report(file, 'speaker-named', `${label} introduced themself as ${name}`, {
         line: paragraphLine(node),
       });
     }

@@ -111,7 +111,7 @@ export const structure: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
   const hints = data.hints ?? {};
   const fmTitle = data.frontMatter?.title?.trim() || null;
   const children = tree.children;
-  let title: string | null = hints.title?.trim() || fmTitle;
+  let title: string | null = hints.title?.trim() || fmTitle || data.recordTitle?.trim() || null;
   let reporter: string | null = null;
   let outlet: string | null = null;
   let credits: string[] = [];
@@ -135,7 +135,11 @@ export const structure: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
     const expected = hints.title?.trim() || fmTitle;
     if (first?.type === 'narration' && index < children.length - 1 && isHeadline(first, expected)) {
       toHeadline(index, first);
-      title = expected ?? (stripSiteName(first.value, PAGE_TITLE_SEPARATORS) || first.value);
+      title =
+        expected ??
+        (data.recordTitle?.trim() ||
+          stripSiteName(first.value, PAGE_TITLE_SEPARATORS) ||
+          first.value);
     }
   }
 

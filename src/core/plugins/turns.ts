@@ -77,7 +77,7 @@ function deliveryOf(tag: Tag | undefined): Delivery {
   return tag ? { delivery: tag.delivery, translated: tag.translated } : NO_DELIVERY;
 }
 
-/** Longest line read as a heading inside the text (`ORAL ARGUMENT OF JANE ROE`), in words. */
+/** Longest line read as a heading inside the text (`Budget: Statement`), in words. */
 const MAX_HEADING_WORDS = 12;
 
 /**
@@ -90,7 +90,26 @@ function isHeading(node: Paragraph): boolean {
   if (position && position.start.line !== position.end.line) return false;
   if (node.value.length > MAX_HEADING_WORDS * 20) return false;
   const count = node.value.split(' ').length;
+  // A court transcript's argument heading may be long (`ORAL ARGUMENT OF DANIEL WEBB FOR THE
+  // UNITED STATES, AS AMICUS CURIAE, SUPPORTING THE RESPONDENTS`).
+  if (ARGUMENT_HEADING.test(node.value)) {
+    return (
+      count <= MAX_ARGUMENT_HEADING_WORDS &&
+      node.value === node.value.toUpperCase() &&
+      /[A-Z]$/.test(node.value)
+    );
+  }
   return count >= 2 && count <= MAX_HEADING_WORDS && isHeadingText(node.value);
+}
+
+const ARGUMENT_HEADING = /^(?:ORAL|REBUTTAL) ARGUMENT OF [A-Z]/;
+const MAX_ARGUMENT_HEADING_WORDS = 30;
+
+/** `Offshore Wind: Supply Chain`: a parliamentary heading, a topic and a subtopic. */
+function isTopicHeading(text: string): boolean {
+  const colon = text.indexOf(': ');
+  if (colon <= 0 || text.indexOf(': ', colon + 1) !== -1) return false;
+  return isHeadingText(text.slice(0, colon)) && isHeadingText(text.slice(colon + 2));
 }
 
 export const turns: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
@@ -99,6 +118,9 @@ export const turns: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
   /** How the current turn is delivered: its continuation paragraphs keep it. */
   let currentDelivery: Delivery = NO_DELIVERY;
   let pending: { id: string; timestampMs: number | null; delivery: Delivery } | null = null;
+  /** True once a block of the story (not a note) is out: the first is the structure's to read. */
+  let content = false;
+  let scanned = 0;
   for (const node of tree.children) {
     if (node.type !== 'paragraph') {
       out.push(node);
@@ -165,8 +187,15 @@ export const turns: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
     }
     // A heading after the first block ends the turn; the first block is the structure's to read.
     // Outside a turn only a heading in capitals (`Asked by Baroness Whitmore` is narration).
+    while (!content && scanned < out.length) {
+      const type = out[scanned++]?.type;
+      content = type !== 'note' && type !== 'frontMatter';
+    }
     const heading =
-      isHeading(node) && (current !== null || node.value === node.value.toUpperCase());
+      isHeading(node) &&
+      (current !== null ||
+        node.value === node.value.toUpperCase() ||
+        (content && isTopicHeading(node.value)));
     if (out.length > 0 && heading) {
       out.push({ type: 'headline', value: node.value, ...base } satisfies Headline);
       if (current !== null) {

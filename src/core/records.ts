@@ -1,0 +1,432 @@
+/**
+ * Official records' front matter, read as a whole (a line of it alone may be anything):
+ *
+ * - **UN verbatim records** (any of the UN's languages): the header before the first speech
+ *   (document symbol `S/PV.9876`, `A/80/PV.12`; `United Nations`; the organ; `Eightieth year`;
+ *   `9876th meeting`; the date and place; the `President:` and `Members:` rosters), agenda-item
+ *   lines (`Agenda item 73`, `Point 73 de l'ordre du jour`) and running headers anywhere are page
+ *   furniture; the agenda's headings (`The situation in the Middle East`) are headlines, the first
+ *   one that is not procedural (`Adoption of the agenda`) the title.
+ * - **Court transcripts**: the caption (`IN THE SUPREME COURT OF THE UNITED STATES`, the parties
+ *   around `v.`, `No. 24-512`) and the cover page's `Pages:`, `Place:`, `Date:` lines are
+ *   furniture; the title is the case name composed from the caption (`Harlan County, Kentucky v.
+ *   Rivera`).
+ * - **A document-type label** under a record's or a briefing's title (`Question`, `Statement`,
+ *   `Special Briefing`): furniture, so the title line above it stays the title.
+ *
+ * Everything here reads a bounded number of lines at the top (HEADER_LINES) plus, for a detected
+ * UN record, each line once with anchored patterns: linear in the input.
+ */
+import type { NoteReason } from './document.ts';
+import { classifyLine } from './furniture.ts';
+import { parseTag } from './tags.ts';
+import type { RootContent, Segment } from './tree.ts';
+
+/** Lines read at the top of the input for a record's header or caption. */
+const HEADER_LINES = 80;
+
+// --- UN verbatim records ----------------------------------------------------------------------
+
+/** A UN document symbol of a meeting record: `S/PV.9876`, `A/80/PV.12`, `A/C.3/79/SR.5`. */
+const UN_SYMBOL = /(?:^|\s)(?:A|S|E|DP|TD|UNEP)(?:\/[A-Z0-9.-]{1,12}){0,3}\/(?:PV|SR)\.\d{1,5}\b/;
+/** Words that may stand beside a symbol on its line: the organisation, `Provisional`, a resumption. */
+const SYMBOL_LINE_REST =
+  /^(?:United Nations|Nations Unies|Naciones Unidas|Организация Объединенных Наций|联合国|الأمم المتحدة|Provisional|Provisoire|Предварительный отчет|\(Resumption \d\)|\(Reprise \d\)|\(Reanudación \d\)|[\s.,])*$/u;
+const UN_NAME =
+  /^(?:United Nations|Nations Unies|Naciones Unidas|Организация Объединенных Наций|联合国|الأمم المتحدة)$/u;
+/** Header words of a record: `Provisional`, `Official Records`, in the record's language. */
+const PROVISIONAL =
+  /^(?:Provisional|Provisoire|Предварительный отчет|Provisional record|Official Records|Documents officiels|Documentos Oficiales|Официальные отчеты)$/iu;
+/** The organs and main committees whose meetings have verbatim records, in UN languages. */
+const UN_ORGAN =
+  /^(?:Security Council|General Assembly|Economic and Social Council|Trusteeship Council|Human Rights Council|Conseil de sécurité|Assemblée générale|Conseil économique et social|Conseil des droits de l['’]homme|Consejo de Seguridad|Asamblea General|Consejo Económico y Social|Consejo de Derechos Humanos|Совет Безопасности|Генеральная Ассамблея|Экономический и Социальный Совет|安全理事会|大会|مجلس الأمن|الجمعية العامة|(?:First|Second|Third|Fourth|Fifth|Sixth) Committee|(?:Première|Deuxième|Troisième|Quatrième|Cinquième|Sixième) Commission|(?:Primera|Segunda|Tercera|Cuarta|Quinta|Sexta) Comisión)(?: (?:Provisional|Provisoire))?$/u;
+/** `Eightieth year`, `Seventy-ninth session`, `Quatre-vingtième session`, `Octogésimo año`. */
+const UN_SESSION =
+  /^(?:(?:\p{Lu}\p{Ll}{2,12}-)?\p{L}\p{Ll}{2,14}(?:th|st|nd|rd) (?:year|session)|(?:\p{Lu}\p{Ll}{2,12}-)?\p{L}\p{Ll}{2,14}(?:ième|ère) (?:année|session)|\p{Lu}\p{Ll}{3,14}[oa](?: \p{Ll}{3,14}[oa])? (?:año|período de sesiones)|\p{Lu}\p{Ll}{3,16}(?:ый|ой|ий|ая|ья)(?: \p{Ll}{3,16}(?:ый|ой|ий|ая|ья))? (?:год|сессия))(?: \((?:resumed|reprise|continuación|возобновленная)\))?$/u;
+/** `9876th meeting`, `12th plenary meeting`, `12e séance plénière`, `9876ª sesión`, `9876-е заседание`. */
+const UN_MEETING =
+  /^\d{1,5}(?:st|nd|rd|th|e|re|ème|ª|a|\.ª|-е|-е пленарное)? (?:plenary meeting|meeting|séance plénière|séance|sesión plenaria|sesión|заседание)(?: \(closed\)| \(privée\))?$/u;
+/** The chair on the roster: `President: Mr. Fu Cong (China)`, `Président : M. Diop . . . (Sénégal)`. */
+const UN_CHAIR =
+  /^(?:Acting )?(?:President|Chair|Chairman|Chairperson|Présidente?|Presidente|Presidenta|Председатель)\s*:\s*(?:Mr|Mrs|Ms|Madam|Dr|M|Mme|Sr|Sra|г-н|г-жа|H\.E)\.?\s+\p{Lu}[^!?:;,]{0,100}[\p{L})]$/u;
+/** Lines of the members' roster: `Members: Algeria …`, and `Denmark . . . . Ms. Lassen` under it. */
+const UN_MEMBERS = /^(?:Members|Membres|Miembros|Члены)\s*:\s*\p{Lu}/u;
+const DOT_LEADER = /(?:\. ?){4}/;
+/** `Agenda item 73`, `Point 73 de l'ordre du jour (suite)`, `Tema 73 del programa`, `Пункт 73 повестки дня`. */
+const UN_AGENDA_ITEM =
+  /^(?:(?:Agenda items?|Items?) \d{1,3}(?: ?\([a-z]\))?(?:(?:, | and | to )\d{1,3}(?: ?\([a-z]\))?){0,6}(?: of the (?:provisional )?agenda)?|Points? \d{1,3}(?: ?\([a-z]\))?(?:(?:, | et | à )\d{1,3}(?: ?\([a-z]\))?){0,6} de l['’]ordre du jour|Temas? \d{1,3}(?: ?\([a-z]\))?(?:(?:, | y | a )\d{1,3}(?: ?\([a-z]\))?){0,6} del (?:programa|orden del día)|Пункты? \d{1,3}(?: ?\([а-я]\))?(?:(?:, | и )\d{1,3}(?: ?\([а-я]\))?){0,6} повестки дня)(?: \((?:continued|suite|continuación|продолжение)\))?$/u;
+/** The agenda's label: `Agenda`, `Ordre du jour`, `Provisional agenda`. */
+const UN_AGENDA_LABEL =
+  /^(?:Agenda|Provisional agenda|Ordre du jour|Ordre du jour provisoire|Orden del día|Programa|Повестка дня)$/u;
+const UN_PLACE =
+  /^(?:New York|Geneva|Vienna|Nairobi|Genève|Vienne|Nueva York|Ginebra|Viena|Нью-Йорк|Женева|Вена|Найроби|纽约|日内瓦|نيويورك|جنيف)$/u;
+/** A meeting's date line: a weekday first, a year in it. */
+const UN_DATE =
+  /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Lundi|Mardi|Mercredi|Jeudi|Vendredi|Samedi|Dimanche|Lunes|Martes|Miércoles|Jueves|Viernes|Sábado|Domingo|Понедельник|Вторник|Среда|Четверг|Пятница|Суббота|Воскресенье),? [^!?;]{0,60}(?:19|20)\d\d(?!\d)[^!?;]{0,40}$/iu;
+/** The record's footer: how corrections are sent, in the languages of the record. */
+const UN_FOOTER =
+  /^(?:Corrections should be submitted to the original languages only|This record contains the text of|Le présent procès-verbal contient le texte|Les rectifications (?:éventuelles )?ne doivent porter que sur|La presente acta contiene|Las correcciones (?:deben|se deben)|В настоящем отчете содержатся|Поправки должны)/u;
+/** The printing office's job number and barcode on each page: `25-07890 (E)`, `*2507890*`. */
+const UN_JOB = /^(?:\d{2}-\d{5} \([EFSRCA]\)|\*\d{7}\*)$/;
+/** A page counter: `2/25`, `3/12`. */
+const PAGE_COUNTER = /^\d{1,3}\/\d{1,3}$/;
+
+/** Procedural agenda headings: never the record's title while a substantive one follows. */
+const PROCEDURAL_HEADINGS = new Set(
+  [
+    'adoption of the agenda',
+    'organization of work',
+    'adoption de l’ordre du jour',
+    'organisation des travaux',
+    'aprobación del orden del día',
+    'organización de los trabajos',
+    'утверждение повестки дня',
+    'организация работы',
+  ].map((s) => s.toLowerCase()),
+);
+
+type UnKind = 'symbol' | 'name' | 'organ' | 'session' | 'meeting' | 'chair' | 'agenda-item';
+
+/** The kind of a UN record header line, or null. Strong kinds detect a record. */
+function unHeaderKind(line: string): UnKind | null {
+  if (line.length > 200) return null;
+  if (UN_SYMBOL.test(line) && SYMBOL_LINE_REST.test(line.replace(UN_SYMBOL, ' '))) return 'symbol';
+  if (UN_NAME.test(line)) return 'name';
+  if (UN_ORGAN.test(line)) return 'organ';
+  if (UN_MEETING.test(line)) return 'meeting';
+  if (UN_SESSION.test(line)) return 'session';
+  if (UN_AGENDA_ITEM.test(line)) return 'agenda-item';
+  if (UN_CHAIR.test(line.replace(DOT_LEADER, ' '))) return 'chair';
+  return null;
+}
+
+/** The furniture reason of a line in a UN record's header, once a record is detected. */
+function unHeaderReason(line: string, afterMembers: boolean): NoteReason | null {
+  if (line.length > 200) return null;
+  const kind = unHeaderKind(line);
+  if (kind === 'chair') return 'programme-credit';
+  if (kind !== null) return 'page-element';
+  if (UN_MEMBERS.test(line) || (afterMembers && DOT_LEADER.test(line))) return 'programme-credit';
+  if (PROVISIONAL.test(line) || UN_AGENDA_LABEL.test(line)) return 'page-element';
+  if (UN_DATE.test(line) || UN_PLACE.test(line)) return 'dateline';
+  return null;
+}
+
+/** The furniture reason of a line anywhere in a UN record (running headers, agenda items, footer). */
+function unBodyReason(line: string): NoteReason | null {
+  if (line.length > 300) return null;
+  if (UN_AGENDA_ITEM.test(line) || UN_JOB.test(line) || PAGE_COUNTER.test(line))
+    return 'page-element';
+  if (UN_FOOTER.test(line)) return 'disclaimer';
+  // A running header: the symbol with the agenda's title and the date, not a sentence.
+  if (UN_SYMBOL.test(line) && line.split(/\s+/).length <= 20 && !/[.!?]$/.test(line))
+    return 'page-element';
+  return null;
+}
+
+// --- court transcripts -----------------------------------------------------------------------
+
+/** The court's name heading a caption: `IN THE SUPREME COURT OF THE UNITED STATES`. */
+const COURT_LINE = /^IN THE (?:[A-Z.,'’]+ ){0,10}COURT(?: [A-Z.,'’]+){0,10}$/;
+/** The caption's column at the end of a line (`)`, `:`), with the case number beside it. */
+const CAPTION_COLUMN = /\s+[):](?:\s+(?:Case |Docket )?No\. ?[\w.-]{1,20})?\s*$/;
+const CASE_NUMBER = /^(?:(?:Case|Docket) )?No\. ?[\w.-]{1,20}$/i;
+/** `v.` between the parties, maybe with the case number beside it. */
+const VERSUS = /^(?:v|vs)\.?$/i;
+/** A party's role line: `Petitioners,`, `Respondent.`, `Plaintiff-Appellee,`. */
+const PARTY_ROLE =
+  /^(?:Petitioners?|Respondents?|Appellants?|Appellees?|Plaintiffs?|Defendants?|Cross-Petitioners?|Cross-Respondents?|Plaintiffs?-Appellees?|Plaintiffs?-Appellants?|Defendants?-Appellees?|Defendants?-Appellants?|Movants?|Applicants?)[,.]?$/i;
+/** A separator line of the caption box: `---------------x`, `- - - - x`. */
+const CAPTION_RULE = /^(?:- ?){3,}x?$|^x(?: ?-){3,}$/;
+/** The cover page's labelled lines: `Pages: 1 through 67`, `Place: Washington, D.C.`, `Date: …`. */
+const COVER_LINE =
+  /^(?:Pages?: \d{1,4} (?:through|to|-) \d{1,4}|Place: \p{Lu}[^!?;]{0,60}|Date: [\p{L}\d][^!?;]{0,40}|Official Reporters?|(?:Case|Docket) No\. ?[\w.-]{1,20}|(?:THE )?(?:SUPREME|DISTRICT|CIRCUIT|APPELLATE) COURT (?:OF|FOR) [A-Z .,'’]{3,60}|The above-entitled matter came on for [^!?;]{3,200})$/u;
+/**
+ * The labels of a transcript's front matter whose paragraph is a list, not speech: the lawyers
+ * (`APPEARANCES:`) and the table of contents (`C O N T E N T S`, `ORAL ARGUMENT OF: PAGE:`).
+ */
+const FRONT_BLOCK = /^(?:APPEARANCES:?|A P P E A R A N C E S:?|CONTENTS|C O N T E N T S|INDEX)$/;
+
+const SMALL_WORDS = new Set(['of', 'the', 'and', 'for', 'in', 'on', 'at', 'to', 'a', 'an', 'de']);
+
+/**
+ * A party's name in capitals as a producer would write it: `HARLAN COUNTY, KENTUCKY, ET AL.` →
+ * `Harlan County, Kentucky`. Words without a vowel (`LLC`, `FCC`) and initialisms (`U.S.`) keep
+ * their capitals; `et al.` is left out of the title.
+ */
+export function partyName(raw: string): string {
+  let text = raw
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/[,;]+$/, '')
+    .replace(/,?\s+et al\.?$/i, '')
+    .replace(/[,;]+$/, '')
+    .trim();
+  // A closing full stop, but for an abbreviation's (`CO.`, `INC.`).
+  if (/\p{L}{5,}\.$/u.test(text)) text = text.slice(0, -1);
+  if (text !== text.toUpperCase()) return text;
+  return text
+    .split(' ')
+    .map((word, i) => {
+      const bare = word.replace(/[^\p{L}]/gu, '');
+      if (bare === '') return word;
+      if (/^(?:\p{L}\.){2,}/u.test(word) || !/[AEIOUY]/.test(bare)) return word;
+      const lower = word.toLowerCase();
+      if (i > 0 && SMALL_WORDS.has(lower.replace(/[^\p{L}]/gu, ''))) return lower;
+      if (bare === 'INC') return word.replace('INC', 'Inc');
+      return lower
+        .replace(/\p{L}/u, (c) => c.toUpperCase())
+        .replace(/^Mc(\p{L})/u, (_m, c: string) => `Mc${c.toUpperCase()}`)
+        .replace(/([-'’(])(\p{L})/gu, (_m, sep: string, c: string) => sep + c.toUpperCase());
+    })
+    .join(' ');
+}
+
+/** Longest line read as part of a caption, in characters. */
+const MAX_CAPTION_CHARS = 160;
+
+interface CaptionLine {
+  line: number;
+  text: string;
+  /** True for the first line of its paragraph. */
+  first: boolean;
+}
+
+/** The opening of a caption's party block: `In the Matter of:`. */
+const MATTER_OF = /^In the Matter of:?$/i;
+
+/**
+ * A court caption in the lines at the top: the parties around a `v.` line, in a box of `)` or `:`
+ * or bare, under the court's name. Returns the caption's lines and the case name, or null.
+ */
+function readCaption(lines: readonly CaptionLine[]): { lines: number[]; caseName: string } | null {
+  const court = lines.findIndex((l) => COURT_LINE.test(l.text));
+  if (court === -1) return null;
+  const marked: number[] = [lines[court]?.line ?? 0];
+  const before: string[] = [];
+  const after: string[] = [];
+  let seenVersus = false;
+  for (let i = court + 1; i < lines.length && i < court + 24; i++) {
+    const item = lines[i] as CaptionLine;
+    // A caption's lines are short; a long one ends it (and the column patterns stay cheap).
+    if (item.text.length > MAX_CAPTION_CHARS) break;
+    // The second party ends with its paragraph.
+    if (seenVersus && after.length > 0 && item.first) break;
+    const bare = item.text
+      .replace(CAPTION_COLUMN, '')
+      .replace(/\s+[):]$/, '')
+      .trim();
+    if (CAPTION_RULE.test(bare)) {
+      marked.push(item.line);
+      if (seenVersus && after.length > 0) break;
+      continue;
+    }
+    const versus = /^(?:v|vs)\.?(?=\s|$)/i.exec(bare);
+    if (versus && VERSUS.test(versus[0])) {
+      const rest = bare.slice(versus[0].length).trim();
+      if (rest !== '' && !CASE_NUMBER.test(rest)) return null;
+      marked.push(item.line);
+      seenVersus = true;
+      continue;
+    }
+    if (bare === '' || CASE_NUMBER.test(bare) || MATTER_OF.test(bare)) {
+      marked.push(item.line);
+      continue;
+    }
+    if (PARTY_ROLE.test(bare)) {
+      marked.push(item.line);
+      if (!seenVersus) continue;
+      // The box's closing rule under the last party.
+      const next = lines[i + 1];
+      if (next && CAPTION_RULE.test(next.text)) marked.push(next.line);
+      break;
+    }
+    // A party's line: a name, no sentence.
+    if (/[!?]$/.test(bare) || bare.split(/\s+/).length > 14) break;
+    marked.push(item.line);
+    (seenVersus ? after : before).push(bare);
+  }
+  if (!seenVersus || before.length === 0 || after.length === 0) return null;
+  const first = partyName(before.join(' '));
+  const second = partyName(after.join(' '));
+  if (!first || !second) return null;
+  return { lines: marked, caseName: `${first} v. ${second}` };
+}
+
+// --- document-type labels ----------------------------------------------------------------------
+
+/**
+ * Labels a record or a government page puts under its title to say what the item is: Hansard's
+ * `Question`, `Statement`, `Urgent Question`; the State Department's `Special Briefing`,
+ * `Press Briefing`, `Remarks`. Compared whole, case-insensitively.
+ */
+const TYPE_LABELS = new Set(
+  [
+    'question',
+    'questions',
+    'statement',
+    'urgent question',
+    'private notice question',
+    'ministerial statement',
+    'written statement',
+    'written question',
+    'motion to approve',
+    'motion to regret',
+    'point of order',
+    'second reading',
+    'third reading',
+    'general debate',
+    'special briefing',
+    'press briefing',
+    'background briefing',
+    'on-the-record briefing',
+    'department press briefing',
+    'remarks',
+    'interview',
+    'readout',
+    'press statement',
+    'media note',
+    'fact sheet',
+    'speeches and remarks',
+  ].map((s) => s.toLowerCase()),
+);
+
+/**
+ * Section labels of a parliamentary record, above the heading that names the business: never
+ * the title when a heading follows (`Oral Answers to Questions` / `Energy Security and Net Zero`).
+ */
+const SECTION_LABELS = new Set([
+  'oral answers to questions',
+  'written statements',
+  'written ministerial statements',
+  'written answers',
+  'ministerial corrections',
+  'petitions',
+]);
+
+/** The office issuing a government transcript, on a line of its own: `Office of the Spokesperson`. */
+const ISSUER =
+  /^Office of the (?:Spokesperson|Spokesman|Press Secretary|Vice President|First Lady)$/i;
+/** The release line of a government transcript: `For Immediate Release`. */
+const RELEASE = /^For Immediate Release$/i;
+
+// --- the header as a whole ---------------------------------------------------------------------
+
+export interface RecordHeader {
+  /** Lines that are furniture of the record's header, with their reason. */
+  notes: Map<number, NoteReason>;
+  /** A title composed from the header (a court caption's case name), or null. */
+  title: string | null;
+  /** True for a UN verbatim record: its agenda headings are headlines (see `agendaTitle`). */
+  unRecord: boolean;
+  /** Last line of a UN record's header (before the first speech), else 0. */
+  headerEnd: number;
+}
+
+/** The source lines of the paragraphs, in order. */
+function* linesOf(children: readonly RootContent[]): Generator<CaptionLine> {
+  for (const node of children) {
+    if (node.type !== 'paragraph') continue;
+    let first = true;
+    for (const seg of node.segments as Segment[]) {
+      yield { line: seg.line, text: seg.text.trim(), first };
+      first = false;
+    }
+  }
+}
+
+/** True when a line opens a speech: a tag with words after it. */
+function opensSpeech(text: string): boolean {
+  const match = parseTag(text);
+  return match !== null && match.rest !== '';
+}
+
+/**
+ * Reads the header of an official record at the top of the paragraphs (see the module comment):
+ * the lines that are its furniture and the title it gives.
+ */
+export function readRecordHeader(children: readonly RootContent[]): RecordHeader {
+  const notes = new Map<number, NoteReason>();
+  const head: CaptionLine[] = [];
+  const kinds = new Set<UnKind>();
+  /** Lines of front-matter lists (appearances, contents): furniture once a caption is read. */
+  const frontBlocks: number[] = [];
+  let inFrontBlock = false;
+  for (const l of linesOf(children)) {
+    if (head.length >= HEADER_LINES) break;
+    if (l.first) inFrontBlock = FRONT_BLOCK.test(l.text);
+    const kind = l.text === '' ? null : unHeaderKind(l.text);
+    // The first speech ends the header; a roster line (`President: Mr. X`), a cover page's
+    // label (`Pages: 1 through 67`) or a contents line (`ORAL ARGUMENT OF: PAGE:`) reads like a
+    // tag, but is none.
+    const label = inFrontBlock || COVER_LINE.test(l.text) || UN_MEMBERS.test(l.text);
+    if (kind === null && l.text !== '' && !label && opensSpeech(l.text)) break;
+    head.push(l);
+    if (inFrontBlock) frontBlocks.push(l.line);
+    if (kind !== null) kinds.add(kind);
+  }
+  const unRecord = kinds.has('symbol') || kinds.size >= 2;
+  if (unRecord) {
+    let afterMembers = false;
+    for (const l of head) {
+      if (l.text === '') continue;
+      const reason = unHeaderReason(l.text, afterMembers);
+      if (UN_MEMBERS.test(l.text)) afterMembers = true;
+      else if (!DOT_LEADER.test(l.text)) afterMembers = false;
+      if (reason) notes.set(l.line, reason);
+    }
+    const last = head[head.length - 1]?.line ?? 0;
+    for (const l of linesOf(children)) {
+      if (l.line <= last || l.text === '') continue;
+      const reason = unBodyReason(l.text);
+      if (reason) notes.set(l.line, reason);
+    }
+    return { notes, title: null, unRecord, headerEnd: last };
+  }
+  const caption = readCaption(head);
+  if (caption) {
+    for (const line of caption.lines) notes.set(line, 'page-element');
+    for (const line of frontBlocks) notes.set(line, 'page-element');
+    for (const l of head) if (COVER_LINE.test(l.text)) notes.set(l.line, 'page-element');
+  }
+  // A parliamentary record's section label above the heading (`Oral Answers to Questions`).
+  const firstLine = head.find((l) => l.text !== '' && !notes.has(l.line));
+  if (firstLine && SECTION_LABELS.has(firstLine.text.toLowerCase())) {
+    notes.set(firstLine.line, 'page-element');
+  }
+  // A type label or the issuing office under the title line, before any other line.
+  const titleAt = head.findIndex((l) => l.text !== '' && !notes.has(l.line));
+  for (let i = titleAt + 1; titleAt !== -1 && i < head.length && i <= titleAt + 8; i++) {
+    const l = head[i] as CaptionLine;
+    if (l.text === '' || notes.has(l.line)) continue;
+    if (TYPE_LABELS.has(l.text.toLowerCase())) notes.set(l.line, 'page-element');
+    else if (ISSUER.test(l.text)) notes.set(l.line, 'byline');
+    else if (RELEASE.test(l.text)) notes.set(l.line, 'page-element');
+    else if (classifyLine(l.text) === null) break;
+  }
+  return { notes, title: caption?.caseName ?? null, unRecord, headerEnd: 0 };
+}
+
+/**
+ * In a UN record, a paragraph that is an agenda heading: one or two lines, no tag, starting with a
+ * capital, without the end mark of a sentence or a tag's colon.
+ */
+export function isAgendaHeading(text: string, lines: number): boolean {
+  const t = text.trim();
+  if (lines > 3 || t.length > 400 || t === '') return false;
+  if (!/^\p{Lu}/u.test(t) || /[.!?:;,…]$/u.test(t)) return false;
+  return parseTag(t) === null;
+}
+
+/** True for an agenda-item line of a UN record: `Agenda item 73`, `Point 73 de l'ordre du jour`. */
+export function isAgendaItem(text: string): boolean {
+  return text.length <= 300 && UN_AGENDA_ITEM.test(text.trim());
+}
+
+/** The record's title among its agenda headings: the first that is not procedural. */
+export function agendaTitle(headings: readonly string[]): string | null {
+  for (const h of headings) {
+    if (!PROCEDURAL_HEADINGS.has(h.trim().toLowerCase().replace(/'/g, '’'))) return h.trim();
+  }
+  return headings[0]?.trim() ?? null;
+}

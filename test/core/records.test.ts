@@ -1,0 +1,560 @@
+/**
+ * Official records and caption speakers (issue 10): UN verbatim records in the UN's languages,
+ * Supreme Court captions, type labels under a title, `>>` speakers who introduce themselves.
+ * Every transcript here was written for these tests in its convention; none is a copy of the
+ * eval set's files.
+ */
+import { describe, expect, it } from 'vitest';
+import { formatTranscript, type ScriptDocument } from '../../src/core/index.ts';
+import { partyName } from '../../src/core/records.ts';
+import { parseTag } from '../../src/core/tags.ts';
+import { detectInputFormat } from '../../src/ingest/index.ts';
+import { optionsSchema } from '../../src/options.ts';
+import { prepare } from '../../src/produce.ts';
+
+/** `line type[/reason]` of every block, in order. */
+function kinds(doc: ScriptDocument): string[] {
+  return doc.blocks.map((b) => `${b.line} ${b.type}${b.type === 'note' ? `/${b.reason}` : ''}`);
+}
+
+function typeAt(doc: ScriptDocument, line: number): string[] {
+  return doc.blocks.filter((b) => b.line === line).map((b) => b.type);
+}
+
+/** The name (or role) of the speaker of the block that starts so (apostrophes folded). */
+function speakerOf(doc: ScriptDocument, startsWith: string): string | null {
+  const fold = (t: string) => t.replace(/\u2019/g, "'");
+  const block = doc.blocks.find((b) => fold(b.text).startsWith(fold(startsWith)));
+  const speaker = doc.speakers.find((s) => s.id === block?.speaker);
+  return speaker ? (speaker.name ?? speaker.role) : null;
+}
+
+function fromInput(input: string): ScriptDocument {
+  return prepare(input, optionsSchema.parse({}), detectInputFormat(input));
+}
+
+// --- UN verbatim records -----------------------------------------------------------------------
+
+const GA_RECORD = `United Nations A/79/PV.34
+General Assembly Provisional
+Seventy-ninth session
+
+34th plenary meeting
+Tuesday, 15 October 2024, 3 p.m.
+New York
+
+President: Mr. Philemon Yang . . . . . . . . . . . . . . . . . . . . (Cameroon)
+
+In the absence of the President, Mr. Rae (Canada), Vice-President, took the Chair.
+
+The meeting was called to order at 3.05 p.m.
+
+Agenda item 68 (continued)
+
+Promotion and protection of human rights
+
+The Acting President: I now give the floor to the representative of Chile.
+
+Mr. Soto (Chile) (spoke in Spanish): Chile reaffirms its commitment to the universal periodic review. We will table the draft resolution next week.
+
+Ms. Okonkwo (Nigeria): My delegation thanks the Secretary-General for his report.
+
+24-29876 (E)
+A/79/PV.34 Promotion and protection of human rights 15/10/2024
+
+Agenda item 27
+
+Social development
+
+The Acting President: We turn now to social development. I give the floor to the representative of Norway.
+
+Mr. Lunde (Norway): Norway has doubled its contribution to the fund this year.
+
+The meeting rose at 6 p.m.
+
+This record contains the text of speeches delivered in English and of the translation of speeches delivered in other languages. Corrections should be submitted to the original languages only.`;
+
+const SC_RECORD_SPANISH = `Naciones Unidas S/PV.9901
+Consejo de Seguridad
+Octogésimo año
+
+9901ª sesión
+Martes 6 de mayo de 2025, a las 15.00 horas
+Nueva York
+
+Presidente: Sr. Ramírez . . . . . . . . . . . . . . . . . . (Panamá)
+
+Aprobación del orden del día
+
+Se aprueba el orden del día.
+
+Informes del Secretario General sobre el Sudán y Sudán del Sur
+
+El Presidente: De conformidad con el artículo 37 del reglamento provisional del Consejo, invito al representante del Sudán a participar en esta sesión.
+
+Sr. Ali (Sudán) (habla en árabe): Agradezco al Presidente la convocatoria de esta sesión.`;
+
+const GA_RECORD_RUSSIAN = `Генеральная Ассамблея
+Восьмидесятая сессия
+
+12-е пленарное заседание
+Вторник, 23 сентября 2025 года, 15 ч. 00 м.
+Нью-Йорк
+
+Председатель: г-жа Бербок (Германия)
+
+Пункт 8 повестки дня
+
+Общие прения
+
+Председатель: Слово предоставляется представителю Чили.
+
+Г-н Сото (Чили) (говорит по-испански): Чили поддерживает эту резолюцию.`;
+
+describe('UN verbatim records', () => {
+  it('keeps the whole header as notes: symbol, organ, session, meeting, date, place, chair', () => {
+    const doc = formatTranscript(GA_RECORD);
+    expect(kinds(doc).slice(0, 7)).toEqual([
+      '1 note/page-element',
+      '2 note/page-element',
+      '3 note/page-element',
+      '5 note/page-element',
+      '6 note/dateline',
+      '7 note/dateline',
+      '9 note/programme-credit',
+    ]);
+    // The chair on the roster is no speech, and nobody speaks the roster's words.
+    expect(doc.blocks.some((b) => b.type === 'speech' && b.text.includes('Yang'))).toBe(false);
+  });
+
+  it('reads agenda items as notes and the headings under them as headlines; the title is the first', () => {
+    const doc = formatTranscript(GA_RECORD);
+    expect(typeAt(doc, 15)).toEqual(['note']);
+    expect(typeAt(doc, 17)).toEqual(['headline']);
+    expect(typeAt(doc, 28)).toEqual(['note']);
+    expect(typeAt(doc, 30)).toEqual(['headline']);
+    expect(doc.title).toBe('Promotion and protection of human rights');
+  });
+
+  it('keeps running headers, job numbers and the corrections footer as notes, speeches as speech', () => {
+    const doc = formatTranscript(GA_RECORD);
+    expect(typeAt(doc, 25)).toEqual(['note']);
+    expect(typeAt(doc, 26)).toEqual(['note']);
+    expect(doc.blocks.at(-1)?.type).toBe('note');
+    expect(doc.blocks.at(-1)?.reason).toBe('disclaimer');
+    expect(speakerOf(doc, 'Chile reaffirms')).toBe('Mr. Soto');
+    expect(speakerOf(doc, 'Norway has doubled')).toBe('Mr. Lunde');
+    // Procedural sentences are directions, also at a whole hour and for the chair's substitute.
+    expect(typeAt(doc, 11)).toEqual(['direction']);
+    expect(typeAt(doc, 36)).toEqual(['direction']);
+  });
+
+  it('reads a Spanish record: the roster is no tag, the procedural heading is not the title', () => {
+    const doc = formatTranscript(SC_RECORD_SPANISH);
+    expect(
+      kinds(doc)
+        .slice(0, 7)
+        .every((k) => k.includes(' note/')),
+    ).toBe(true);
+    expect(typeAt(doc, 11)).toEqual(['headline']);
+    expect(typeAt(doc, 13)).toEqual(['direction']);
+    expect(typeAt(doc, 15)).toEqual(['headline']);
+    expect(doc.title).toBe('Informes del Secretario General sobre el Sudán y Sudán del Sur');
+    expect(speakerOf(doc, 'De conformidad')).toBe('El Presidente');
+  });
+
+  it('reads a Russian record without a symbol, and the Russian language note of a tag', () => {
+    const doc = formatTranscript(GA_RECORD_RUSSIAN);
+    expect(kinds(doc).slice(0, 7)).toEqual([
+      '1 note/page-element',
+      '2 note/page-element',
+      '4 note/page-element',
+      '5 note/dateline',
+      '6 note/dateline',
+      '8 note/programme-credit',
+      '10 note/page-element',
+    ]);
+    expect(doc.title).toBe('Общие прения');
+    // `Председатель:` with words after it is the chair speaking, not the roster.
+    expect(typeAt(doc, 14)).toEqual(['speech']);
+    expect(speakerOf(doc, 'Чили поддерживает')).toBe('Г-н Сото');
+    expect(doc.blocks.find((b) => b.text.startsWith('Чили'))?.translated).toBe(true);
+  });
+
+  it('leaves a news script about the Council alone: one header-like line is no record', () => {
+    const doc = formatTranscript(
+      'Security Council\n\nLast year the council met more than 300 times, diplomats say.\n\nThe President: Mr. Speaker, thank you for having me.\n\nPresident: Mr. Fu Cong said the vote would wait until Friday.',
+    );
+    expect(doc.blocks.some((b) => b.type === 'note')).toBe(false);
+    expect(typeAt(doc, 5)).toEqual(['speech']);
+    expect(typeAt(doc, 7)).toEqual(['speech']);
+    expect(doc.blocks.find((b) => b.line === 7)?.text).toContain('Fu Cong said');
+  });
+
+  it('does not read an agenda line inside a speech, nor a line after the header without an item', () => {
+    const doc = formatTranscript(
+      `${GA_RECORD_RUSSIAN}\n\nГ-н Ли (Китай): Agenda item 8 is important to us.\n\nThe council must act now`,
+    );
+    expect(doc.blocks.filter((b) => b.type === 'headline').map((b) => b.text)).toEqual([
+      'Общие прения',
+    ]);
+  });
+});
+
+// --- Supreme Court captions -----------------------------------------------------------------------
+
+const CAPTION_COLONS = `IN THE SUPREME COURT OF THE UNITED STATES
+- - - - - - - - - - - - - - - - - - x
+NATIONAL BOARD OF PHARMACY,            :
+             Petitioner,               :
+        v.                             :  No. 23-1187
+DELGADO PHARMACEUTICALS, LLC, ET AL.,  :
+             Respondents.              :
+- - - - - - - - - - - - - - - - - - x
+Washington, D.C.
+Wednesday, November 12, 2025
+
+CHIEF JUSTICE ROBERTS: We'll hear argument this morning in Case 23-1187, National Board of Pharmacy versus Delgado.
+
+MR. IBARRA: Mr. Chief Justice, and may it please the Court: The board acted within its authority.`;
+
+const COVER_PAGE = `Official - Subject to Final Review
+IN THE SUPREME COURT OF THE UNITED STATES
+In the Matter of:                )
+MARTA OKAFOR,                    )
+             Petitioner,         )
+        v.                       )  No. 24-301
+UNITED STATES,                   )
+             Respondent.         )
+
+Pages: 1 through 58
+Place: Washington, D.C.
+Date: January 14, 2026
+
+HERITAGE REPORTING CORPORATION
+Official Reporters
+
+CHIEF JUSTICE ROBERTS: We'll hear argument first this morning in Case 24-301, Okafor versus United States. Mr. Dale.
+
+MR. DALE: Mr. Chief Justice, and may it please the Court: The sentence rests on a miscount.`;
+
+const BARE_CAPTION = `IN THE SUPREME COURT OF THE UNITED STATES
+O'BRIEN TRUCKING CO.,
+Petitioner,
+v. No. 24-77
+FEDERAL MOTOR CARRIER SAFETY ADMINISTRATION,
+Respondent.
+
+JUSTICE GORSUCH: Counsel, what is the harm here?
+
+MS. LIN: The harm is a fine of $40,000 a day, Your Honor.`;
+
+describe('Supreme Court captions', () => {
+  it('titles the transcript with the case name and keeps the caption box as notes', () => {
+    const doc = formatTranscript(CAPTION_COLONS);
+    expect(doc.title).toBe('National Board of Pharmacy v. Delgado Pharmaceuticals, LLC');
+    for (let line = 1; line <= 10; line++) expect(typeAt(doc, line)).toEqual(['note']);
+    expect(speakerOf(doc, 'Mr. Chief Justice, and may it please the Court: The board')).toBe(
+      'Mr. Ibarra',
+    );
+  });
+
+  it('reads the cover page: In the Matter of, Pages, Place, Date and the reporter are notes', () => {
+    const doc = formatTranscript(COVER_PAGE);
+    expect(doc.title).toBe('Marta Okafor v. United States');
+    for (const line of [1, 2, 3, 4, 5, 6, 7, 8, 10, 11, 12, 14, 15]) {
+      expect(typeAt(doc, line), `line ${line}`).toEqual(['note']);
+    }
+    expect(doc.blocks.some((b) => b.type === 'headline')).toBe(false);
+  });
+
+  it('reads a caption whose bracket column was lost in the paste', () => {
+    const doc = formatTranscript(BARE_CAPTION);
+    expect(doc.title).toBe("O'Brien Trucking Co. v. Federal Motor Carrier Safety Administration");
+    expect(
+      kinds(doc)
+        .slice(0, 6)
+        .every((k) => k.endsWith('note/page-element')),
+    ).toBe(true);
+    expect(speakerOf(doc, 'The harm is')).toBe('Ms. Lin');
+  });
+
+  it('writes party names as a producer would', () => {
+    expect(partyName('HARLAN COUNTY, KENTUCKY, ET AL.,')).toBe('Harlan County, Kentucky');
+    expect(partyName('U.S. BANK NATIONAL ASSOCIATION,')).toBe('U.S. Bank National Association');
+    expect(partyName('FCC')).toBe('FCC');
+    expect(partyName('MCDONALD CORP.')).toBe('McDonald Corp.');
+    expect(partyName('Department of Labor,')).toBe('Department of Labor');
+    expect(partyName('SECRETARY OF THE INTERIOR')).toBe('Secretary of the Interior');
+  });
+
+  it('leaves a court in a sentence and a case name in narration alone', () => {
+    const doc = formatTranscript(
+      'IN THE COURT OF PUBLIC OPINION, HE HAS LOST.\n\nThe case, Smith v. Jones, was decided in 1990.\n\nv.\n\nANCHOR: Legal analysts say the ruling stands.',
+    );
+    expect(doc.blocks.some((b) => b.type === 'note')).toBe(false);
+    expect(doc.title).toBeNull();
+  });
+
+  it('needs the parties on both sides of v. under the court line', () => {
+    const doc = formatTranscript(
+      'IN THE SUPREME COURT OF THE UNITED STATES\n\nJUSTICE ALITO: The court is in session.',
+    );
+    expect(doc.title).toBeNull();
+    expect(typeAt(doc, 3)).toEqual(['speech']);
+  });
+});
+
+// --- Type labels and issuing offices under a title -----------------------------------------------
+
+describe('type labels under a title', () => {
+  it('Hansard: the business type under the heading is a note, the heading the title', () => {
+    const doc = formatTranscript(
+      'Knife Crime: Young People\nUrgent Question\n\nVolume 770: debated on Wednesday 5 November 2025\n\n11.34 am\n\nMs Priya Nair (Leicester West) (Lab): To ask the Secretary of State for the Home Department if she will make a statement on knife crime among young people.\n\nThe Minister for Policing (Tom Ashdown): The Government are determined to halve knife crime within a decade.',
+    );
+    expect(doc.title).toBe('Knife Crime: Young People');
+    expect(kinds(doc).slice(0, 4)).toEqual([
+      '1 headline',
+      '2 note/page-element',
+      '4 note/dateline',
+      '6 note/dateline',
+    ]);
+  });
+
+  it('a government page: the type label and the issuing office are notes', () => {
+    const doc = formatTranscript(
+      "Secretary's Call with Kenyan Foreign Minister\n\nReadout\n\nOffice of the Spokesperson\n\nSecretary Rubio spoke today with Kenyan Foreign Minister Musalia Mudavadi about regional security.",
+    );
+    expect(kinds(doc)).toEqual([
+      '1 headline',
+      '3 note/page-element',
+      '5 note/byline',
+      '7 narration',
+    ]);
+  });
+
+  it('only right under the title and before the first speech', () => {
+    const doc = formatTranscript(
+      'Remarks by the Vice President on Broadband\n\nFor Immediate Release\n\nTHE VICE PRESIDENT: Thank you, everyone. Please, sit down.\n\nQuestion\n\nIt is a question every family asks.',
+    );
+    expect(typeAt(doc, 3)).toEqual(['note']);
+    expect(typeAt(doc, 7)).toEqual(['speech']);
+  });
+
+  it('a label word as the first line, or in a sentence, is not a label', () => {
+    const doc = formatTranscript(
+      'Question\n\nWhy did the bridge close? Engineers found a crack on Tuesday.\n\nQuestions remain over the budget.',
+    );
+    expect(doc.blocks.some((b) => b.type === 'note')).toBe(false);
+  });
+});
+
+// --- Speakers in captions and numbered labels ----------------------------------------------------
+
+const ROLLUP_SRT = `1
+00:00:00,400 --> 00:00:02,600
+>> GOOD MORNING. I'M DANA PRICE.
+THE RIVER CRESTED OVERNIGHT
+
+2
+00:00:02,600 --> 00:00:05,100
+AT 31 FEET.
+
+3
+00:00:05,300 --> 00:00:07,800
+>> I'M TELLING YOU, IT CAME UP
+FAST. WE HAD AN HOUR.
+
+4
+00:00:08,000 --> 00:00:10,200
+>> ANNOUNCER: FROM THE COUNTY
+BUILDING, THIS IS VALLEY REPORT.
+
+5
+00:00:10,400 --> 00:00:12,000
+>> DANA: BACK TO YOU, JIM.
+`;
+
+const CAPTIONS_VTT = `WEBVTT
+
+00:00:00.000 --> 00:00:02.500
+>> Hello, I'm Ana Ruiz. The polls
+
+00:00:02.500 --> 00:00:04.000
+close at eight tonight.
+
+00:00:04.200 --> 00:00:06.400
+>> I'm not sure I'll vote this year.
+
+00:00:06.600 --> 00:00:08.800
+>> I'm voting for the school levy.
+`;
+
+describe('speakers who introduce themselves', () => {
+  it('a >> speaker in capitals who greets and gives a name is that person, for that turn only', () => {
+    const doc = fromInput(ROLLUP_SRT);
+    expect(speakerOf(doc, 'GOOD MORNING')).toBe('Dana Price');
+    // The next anonymous voice is not Dana Price, and `I'M TELLING YOU` names nobody.
+    expect(speakerOf(doc, 'I’M TELLING YOU')).toBe('unidentified');
+  });
+
+  it('an announcer saying "this is <programme>" keeps the role', () => {
+    const doc = fromInput(ROLLUP_SRT);
+    expect(speakerOf(doc, 'FROM THE COUNTY')).toBe('announcer');
+  });
+
+  it('in mixed case a >> speaker is named by the introduction alone', () => {
+    const doc = fromInput(CAPTIONS_VTT);
+    expect(speakerOf(doc, 'Hello, I’m Ana Ruiz')).toBe('Ana Ruiz');
+    expect(speakerOf(doc, 'I’m not sure')).toBe('unidentified');
+    expect(speakerOf(doc, 'I’m voting')).toBe('unidentified');
+  });
+
+  it('a numbered Speaker N takes the name they give, not a phrase', () => {
+    const doc = formatTranscript(
+      "Speaker 1 (00:00:01):\nWelcome in. Who am I talking to?\n\nSpeaker 2 (00:00:04):\nHi, I'm Omar Haddad. I coach the under-12 team.\n\nSpeaker 1 (00:00:09):\nI'm glad you came, Omar.",
+    );
+    expect(speakerOf(doc, 'Hi, I’m Omar')).toBe('Omar Haddad');
+    expect(speakerOf(doc, 'Welcome in')).toBe('Speaker 1');
+    expect(speakerOf(doc, 'I’m glad')).toBe('Speaker 1');
+  });
+});
+
+describe('not tags, not words of a turn', () => {
+  it('a sentence after "Look," is no name-and-title tag', () => {
+    expect(parseTag('Look, I came here to talk about one thing: pensions.')).toBeNull();
+    expect(parseTag('Sergey Lavrov, Foreign Minister: Thank you.')?.tag.name).toBe('Sergey Lavrov');
+  });
+
+  it('an omission mark alone is a direction, inside a line it is text', () => {
+    const doc = formatTranscript(
+      'Vladimir Putin: Good afternoon, colleagues.\n\n<…>\n\nVladimir Putin: [...] and so we agreed.',
+    );
+    expect(typeAt(doc, 3)).toEqual(['direction']);
+    expect(typeAt(doc, 5)).toEqual(['speech']);
+  });
+});
+
+// --- Parliamentary question time ------------------------------------------------------------------
+
+const QUESTION_TIME = `Oral Answers to Questions
+
+Work and Pensions
+
+The Secretary of State was asked—
+
+Winter Fuel: Pensioners
+
+1. Mrs Jane Roe (Northfield) (Lab): What steps she is taking to help pensioners with winter fuel costs. [906001]
+
+The Minister for Pensions (Amir Shah): We have restored the payment for every pensioner under the income threshold.
+
+T2. [906010] Mr Sam Lee (Eastbourne) (LD): Will the Minister meet the Eastbourne pensioners' forum?
+
+Amir Shah: Yes.
+
+The minister was asked about the figures last week and gave none.
+
+1. Preheat the oven: 200 degrees.`;
+
+describe('Hansard question time', () => {
+  it('the section label is a note, the department the title, "was asked—" a direction', () => {
+    const doc = formatTranscript(QUESTION_TIME);
+    expect(kinds(doc).slice(0, 4)).toEqual([
+      '1 note/page-element',
+      '3 headline',
+      '5 direction',
+      '7 headline',
+    ]);
+    expect(doc.title).toBe('Work and Pensions');
+  });
+
+  it('reads numbered and topical questions as tags, keeping the number in the tag', () => {
+    const doc = formatTranscript(QUESTION_TIME);
+    expect(speakerOf(doc, 'What steps she')).toBe('Mrs Jane Roe');
+    expect(speakerOf(doc, 'Will the Minister meet')).toBe('Mr Sam Lee');
+    const lee = doc.speakers.find((s) => s.name === 'Mr Sam Lee');
+    expect(lee?.aliases).toContain('T2. [906010] Mr Sam Lee (Eastbourne) (LD)');
+    expect(speakerOf(doc, 'Yes.')).toBe('Amir Shah');
+  });
+
+  it('a numbered list item and a sentence with "was asked" stay text', () => {
+    const doc = formatTranscript(QUESTION_TIME);
+    const last = doc.blocks.at(-1);
+    expect(last?.text).toBe('1. Preheat the oven: 200 degrees.');
+    expect(last?.type).toBe('speech');
+    expect(doc.blocks.find((b) => b.text.startsWith('The minister was asked'))?.type).toBe(
+      'speech',
+    );
+    expect(doc.speakers.some((s) => s.name?.includes('Preheat'))).toBe(false);
+  });
+
+  it('a one-word answer stays a turn when no order-paper question follows', () => {
+    const doc = formatTranscript(
+      'Amir Shah: We will look at it.\n\nJane Doe: Thanks\n\nAmir Shah: And the second point is this.',
+    );
+    expect(speakerOf(doc, 'Thanks')).toBe('Jane Doe');
+  });
+
+  it('a colon heading is a headline only after the story began, and with capitalised halves', () => {
+    const doc = formatTranscript(
+      'Transcript: The Evening Show, 3/4/26\n\nANCHOR: Good evening.\n\nBudget: the chancellor said taxes will rise.',
+    );
+    expect(doc.title).toBe('Transcript: The Evening Show, 3/4/26');
+    expect(doc.blocks.find((b) => b.text.startsWith('Budget'))?.type).not.toBe('headline');
+  });
+});
+
+describe('more record sentences and front matter', () => {
+  it('"It was so decided." alone is a direction; inside a sentence it is not', () => {
+    const doc = formatTranscript(
+      'It was so decided, the chair said, after a long night.\n\nIt was so decided.\n\nIl en est ainsi décidé.',
+    );
+    expect(kinds(doc)).toEqual(['1 narration', '3 direction', '5 direction']);
+  });
+
+  it("the General Assembly's 'Official Records' line is header furniture, not the title", () => {
+    const doc = formatTranscript(
+      GA_RECORD.replace('Seventy-ninth session', 'Seventy-ninth session\nOfficial Records'),
+    );
+    expect(typeAt(doc, 4)).toEqual(['note']);
+    expect(doc.title).toBe('Promotion and protection of human rights');
+  });
+
+  it('appearances and contents under a caption are notes; a long argument heading is a headline', () => {
+    const doc = formatTranscript(`${BARE_CAPTION.split('\n\n')[0]}
+
+APPEARANCES:
+RUTH ABARA, ESQUIRE, Chicago, Illinois; on behalf of the Petitioner.
+
+C O N T E N T S
+ORAL ARGUMENT OF:                 PAGE:
+RUTH ABARA, ESQ.                     3
+
+ORAL ARGUMENT OF RUTH ABARA ON BEHALF OF THE PETITIONER, O'BRIEN TRUCKING COMPANY, AND OF THE INTERVENORS
+
+MS. ABARA: Mr. Chief Justice, and may it please the Court.`);
+    for (const line of [8, 9, 11, 12, 13])
+      expect(typeAt(doc, line), `line ${line}`).toEqual(['note']);
+    expect(typeAt(doc, 15)).toEqual(['headline']);
+    expect(speakerOf(doc, 'Mr. Chief Justice')).toBe('Ms. Abara');
+  });
+
+  it('an APPEARANCES list without a court caption is left alone', () => {
+    const doc = formatTranscript(
+      'Evening Arts Review\n\nAPPEARANCES:\nThe quartet plays Friday at the Orpheum.\n\nHOST: Welcome back.',
+    );
+    expect(doc.blocks.some((b) => b.type === 'note')).toBe(false);
+  });
+});
+
+describe('linear on hostile headers', () => {
+  it('a caption line of 200 000 spaces and a header of dot leaders take well under a second', () => {
+    const spaces = `IN THE SUPREME COURT OF THE UNITED STATES\nSMITH,${' '.repeat(200_000)}x\nv.\nJONES,\n\nMR. LEE: Thank you.`;
+    const dots = `United Nations S/PV.1\nPresident: Mr. A ${'. '.repeat(100_000)}(B)\n\nThe President: Thank you.`;
+    const start = performance.now();
+    formatTranscript(spaces);
+    formatTranscript(dots);
+    expect(performance.now() - start).toBeLessThan(2000);
+  });
+});
