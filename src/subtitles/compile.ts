@@ -545,10 +545,12 @@ const shown = (cue: SubtitleCue): string => seconds(cue.endMs - cue.startMs);
 
 /**
  * Every limit one cue breaks, as messages naming the cue added to `out` (the cue is written
- * anyway). `minFrames` and `maxFrames` are the shortest and longest durations in frames.
+ * anyway). `widths` are its lines' graphemes; `minFrames` and `maxFrames` the shortest and
+ * longest durations in frames.
  */
 function checkCue(
   cue: SubtitleCue,
+  widths: readonly number[],
   span: FrameSpan,
   prev: FrameSpan | undefined,
   limits: SubtitleLimits,
@@ -558,7 +560,7 @@ function checkCue(
 ): void {
   for (let n = 0; n < cue.lines.length; n++) {
     const text = cue.lines[n] as string;
-    const width = graphemeCount(text);
+    const width = widths[n] as number;
     if (width > limits.maxCharsPerLine) {
       out.push(
         message(
@@ -777,14 +779,18 @@ export function compileSubtitles(
   const minFrames = Math.max(1, Math.ceil(limits.minDurationMs / frameMs - 1e-9));
   const maxFrames = Math.max(minFrames, Math.floor(limits.maxDurationMs / frameMs + 1e-9));
 
+  // Graphemes of each cue's lines, measured once for the reading speed and the checks.
+  const widths: number[][] = [];
   const cues: SubtitleCue[] = drafts.map((d, i) => {
     const span = timing.spans[i] ?? { startFrame: 0, endFrame: 1 };
     const startMsOf = Math.round(span.startFrame * frameMs);
     const endMsOf = Math.round(span.endFrame * frameMs);
     const lines =
       d.parts.length === 1 ? [...(d.parts[0] as CuePart).lines] : d.parts.flatMap((p) => p.lines);
+    const lineWidths = lines.map(graphemeCount);
+    widths.push(lineWidths);
     let chars = 0;
-    for (const line of lines) chars += graphemeCount(line);
+    for (const width of lineWidths) chars += width;
     const shownMs = Math.max(1, endMsOf - startMsOf);
     return {
       index: i + 1,
@@ -808,7 +814,7 @@ export function compileSubtitles(
   cues.forEach((cue, i) => {
     const prev = timing.spans[i - 1];
     const span = timing.spans[i] ?? { startFrame: 0, endFrame: 0 };
-    checkCue(cue, span, prev, limits, minFrames, maxFrames, messages);
+    checkCue(cue, widths[i] ?? [], span, prev, limits, minFrames, maxFrames, messages);
   });
   if (cues.length === 0) {
     messages.push(
