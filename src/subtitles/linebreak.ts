@@ -213,6 +213,21 @@ function shapeCost(top: number, bottom: number, maxChars: number): number {
   return SHAPE_WEIGHT * d * d + (top > bottom ? TOP_HEAVY_COST : 0);
 }
 
+/**
+ * `shapeCost` of every width difference from -maxChars to maxChars (at `d + maxChars`), for the
+ * two-line search: the same numbers without a division per break. The last limit's table is kept.
+ */
+let shapeTable = { maxChars: 0, costs: new Float64Array(1) };
+
+function shapeCosts(maxChars: number): Float64Array {
+  if (shapeTable.maxChars !== maxChars) {
+    const costs = new Float64Array(2 * maxChars + 1);
+    for (let d = -maxChars; d <= maxChars; d++) costs[d + maxChars] = shapeCost(d, 0, maxChars);
+    shapeTable = { maxChars, costs };
+  }
+  return shapeTable.costs;
+}
+
 /** Cost of words [from, to) as one line: overflow and digits-only penalties; null if impossible. */
 function lineCost(run: WordRun, from: number, to: number, maxChars: number): number | null {
   const width = runWidth(run, from, to);
@@ -332,6 +347,7 @@ function twoLineSearch(
   const end = widths[to] ?? 0;
   const startDigits = digits[from] ?? 0;
   const endDigits = digits[to] ?? 0;
+  const shapes = shapeCosts(maxChars);
   let best = -1;
   let bestCost = Number.POSITIVE_INFINITY;
   let bestPlain = true;
@@ -343,7 +359,15 @@ function twoLineSearch(
     const bottom = end - at + (to - k - 1);
     if (bottom > maxChars && to - k > 1) continue;
     const plain = top <= maxChars && bottom <= maxChars;
-    let cost = (run.costs[k] ?? 0) + shapeCost(top, bottom, maxChars);
+    // A line over the limit (one long word) differs by more than the table holds.
+    const diff = top - bottom;
+    let shape: number;
+    if (diff >= -maxChars && diff <= maxChars) shape = shapes[diff + maxChars] as number;
+    else {
+      const d = diff / maxChars;
+      shape = SHAPE_WEIGHT * d * d + (diff > 0 ? TOP_HEAVY_COST : 0);
+    }
+    let cost = (run.costs[k] ?? 0) + shape;
     if (top > maxChars) cost += OVERLONG_LINE_COST;
     if (bottom > maxChars) cost += OVERLONG_LINE_COST;
     const atDigits = digits[k] ?? 0;
