@@ -254,9 +254,22 @@ function wordSpeechMs(word: string, language: string, speechRateWpm: number): nu
 interface Speech {
   language: string;
   rateWpm: number;
-  /** Language and rate as one key (`WordFacts.speechPace`). */
-  pace: string;
+  /** Language and rate as one number (`WordFacts.speechPace`, see {@link paceNumber}). */
+  pace: number;
   msOf: Map<string, number>;
+}
+
+/** Each language and speech rate met so far, numbered from 1: a word's speech time names its pace. */
+const PACES = new Map<string, number>();
+
+function paceNumber(language: string, rateWpm: number): number {
+  const key = `${language} ${rateWpm}`;
+  let pace = PACES.get(key);
+  if (pace === undefined) {
+    pace = PACES.size + 1;
+    PACES.set(key, pace);
+  }
+  return pace;
 }
 
 function speechMsOf(word: string, speech: Speech): number {
@@ -721,7 +734,8 @@ export function compileSubtitles(
 
   const language = primaryLanguage(doc.language);
   const rateWpm = o.speechRate ?? defaultSpeechRateWpm(language);
-  const speech: Speech = { language, rateWpm, pace: `${language} ${rateWpm}`, msOf: new Map() };
+  const pace = paceNumber(language, rateWpm);
+  const speech: Speech = { language, rateWpm, pace, msOf: new Map() };
   const cache = sharedWordCache();
   const units = buildUnits(doc, o);
   const timed = units.some((u) => u.times !== null);

@@ -56,8 +56,8 @@ export interface WordFacts {
   upper: number;
   /** Estimated speech time in ms at the pace `speechPace`, filled in by the subtitle compiler. */
   speechMs: number;
-  /** The language and speech rate `speechMs` is for ('' until the compiler fills it in). */
-  speechPace: string;
+  /** The pace (language and speech rate, numbered by the compiler) `speechMs` is for; 0: none. */
+  speechPace: number;
 }
 
 /**
@@ -109,7 +109,7 @@ function factsOf(word: string, cache: WordCache): WordFacts {
       letters,
       upper,
       speechMs: Number.NaN,
-      speechPace: '',
+      speechPace: 0,
     };
     cache.set(word, facts);
   }
