@@ -133,6 +133,14 @@ const TABLE: Map<string, Char608> = (() => {
   return table;
 })();
 
+/**
+ * True for an ASCII code that the standard set sends as itself (printable ASCII but the ten
+ * positions 608 gives to other characters, and the backtick it lacks).
+ */
+export function isStandardAscii(c: number): boolean {
+  return c >= 0x20 && c <= 0x7e && STANDARD_REPLACED[c] === undefined && c !== 0x60;
+}
+
 /** The 608 encoding of one character, or null when 608 has no such character. */
 export function char608(ch: string): Char608 | null {
   return TABLE.get(ch) ?? null;
@@ -146,6 +154,10 @@ export function char608(ch: string): Char608 | null {
  * @example to608('Café – 5 €') // { text: 'Café - 5 EUR', replaced: ['–', '€'] }
  */
 export function to608(line: string): { text: string; replaced: string[] } {
+  let ascii = true;
+  for (let i = 0; i < line.length && ascii; i++) ascii = isStandardAscii(line.charCodeAt(i));
+  // Plain ASCII (nearly every English line) is 608 as it is.
+  if (ascii) return { text: line, replaced: [] };
   let text = '';
   const replaced: string[] = [];
   for (const ch of line.normalize('NFC')) {

@@ -18,7 +18,7 @@ import type { Message, ScriptDocument } from '../core/document.ts';
 import type { ResolvedOptions } from '../options.ts';
 import type { RenderContext, TextRenderer } from '../outputs/types.ts';
 import { renderTemplate } from '../templates.ts';
-import { CONTROL, char608, pac, sccWord, to608 } from './cea608.ts';
+import { CONTROL, char608, isStandardAscii, pac, sccWord, to608 } from './cea608.ts';
 import { compileShared, type SubtitleCue } from './compile.ts';
 import {
   deliverableOptions,
@@ -107,11 +107,30 @@ interface Row {
   column: number;
 }
 
+/** Characters of `text` as `[...text]` counts them: a surrogate pair is one. */
+function codePoints(text: string): number {
+  let n = text.length;
+  for (let i = 0; i + 1 < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const next = text.charCodeAt(i + 1);
+    if (c >= 0xd800 && c <= 0xdbff && next >= 0xdc00 && next <= 0xdfff) {
+      n--;
+      i++;
+    }
+  }
+  return n;
+}
+
 /** Lines longer than 32 columns are wrapped at a space (or cut) onto more rows. */
 function rowsOf(lines: readonly string[]): { rows: Row[]; wrapped: boolean } {
   const rows: Row[] = [];
   let wrapped = false;
   for (const line of lines) {
+    // A line of up to 32 units is one row as it is (no need to walk its characters).
+    if (line.length <= COLUMNS) {
+      rows.push({ text: line, column: 0 });
+      continue;
+    }
     // An index walks the characters (code points): slicing the rest for every row was
     // quadratic on one long word.
     const chars = [...line];
@@ -132,7 +151,7 @@ function rowsOf(lines: readonly string[]): { rows: Row[]; wrapped: boolean } {
     }
     rows.push({ text: chars.slice(at).join(''), column: 0 });
   }
-  for (const row of rows) row.column = Math.floor((COLUMNS - [...row.text].length) / 2);
+  for (const row of rows) row.column = Math.floor((COLUMNS - codePoints(row.text)) / 2);
   return { rows, wrapped };
 }
 
@@ -160,6 +179,11 @@ function loadUnits(rows: readonly Row[]): Unit[] {
       run = [];
     };
     for (const ch of row.text) {
+      const code = ch.charCodeAt(0);
+      if (ch.length === 1 && isStandardAscii(code)) {
+        run.push(code);
+        continue;
+      }
       const c = char608(ch);
       if (!c) continue; // to608() left only characters 608 has
       if (c.kind === 'standard') run.push(c.byte);

@@ -42,8 +42,19 @@ function xmlChars(text: string): string {
   return out;
 }
 
+/** True when `text` has nothing to escape or drop (nearly every subtitle line). */
+function plainXml(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x20 || c === 0x26 || c === 0x3c || c === 0x3e || c === 0x22) return false;
+    if ((c >= 0xd800 && c <= 0xdfff) || c >= 0xfffe) return false;
+  }
+  return true;
+}
+
 /** Text for XML content and attribute values: `&`, `<`, `>`, `"` escaped, invalid characters dropped. */
 export function escapeXml(text: string): string {
+  if (plainXml(text)) return text;
   return xmlChars(text)
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
