@@ -138,8 +138,17 @@ const TABLE: Map<string, Char608> = (() => {
  * positions 608 gives to other characters, and the backtick it lacks).
  */
 export function isStandardAscii(c: number): boolean {
-  return c >= 0x20 && c <= 0x7e && STANDARD_REPLACED[c] === undefined && c !== 0x60;
+  return c < 0x80 && STANDARD_ASCII[c] === 1;
 }
+
+/** 1 at each code {@link isStandardAscii} accepts. */
+const STANDARD_ASCII: Uint8Array = (() => {
+  const table = new Uint8Array(0x80);
+  for (let c = 0x20; c <= 0x7e; c++) {
+    if (STANDARD_REPLACED[c] === undefined && c !== 0x60) table[c] = 1;
+  }
+  return table;
+})();
 
 /** The 608 encoding of one character, or null when 608 has no such character. */
 export function char608(ch: string): Char608 | null {
