@@ -673,8 +673,10 @@ export function compileShared(
   cache: CompileCache | undefined,
 ): CompiledSubtitles {
   if (cache === undefined) return compileSubtitles(doc, options);
-  // Only the subtitle options change a compile (the schema drops every other option).
-  const key = JSON.stringify(subtitleOptionsSchema.parse(options));
+  // Only the subtitle options change a compile (the schema drops every other option); no
+  // profile means Netflix's (`resolveLimits`), so both name the same compile.
+  const { profile, ...rest } = subtitleOptionsSchema.parse(options);
+  const key = JSON.stringify({ profile: profile ?? 'netflix', ...rest });
   let byOptions = cache.get(doc);
   if (byOptions === undefined) {
     byOptions = new Map();

@@ -18,6 +18,8 @@ describe('one subtitle compile per request', () => {
     // Options that do not change the compile (a layout template, print options) share it.
     expect(compileShared(doc, { ...options, template: 'other' } as never, cache)).toBe(srt);
     expect(compileShared(doc, parse({}), cache)).toBe(srt);
+    // No profile is Netflix's: the TTML writers, which name it, share SRT's compile.
+    expect(compileShared(doc, parse({ profile: 'netflix' }), cache)).toBe(srt);
     expect(srt).toEqual(compileSubtitles(doc, options));
   });
 
