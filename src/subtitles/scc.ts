@@ -213,8 +213,17 @@ class Timeline {
   /** Page number → 1 on each frame where a new SCC line must begin. */
   private readonly breaks = new Map<number, Uint8Array>();
 
+  /** The page last looked up (placing a caption reads the same page again and again). */
+  private lastNumber = Number.NaN;
+  private lastPage: Int32Array | undefined;
+
   private wordAt(frame: number): number {
-    const page = this.words.get(Math.floor(frame / PAGE));
+    const number = Math.floor(frame / PAGE);
+    if (number !== this.lastNumber) {
+      this.lastNumber = number;
+      this.lastPage = this.words.get(number);
+    }
+    const page = this.lastPage;
     return page === undefined ? -1 : (page[frame % PAGE] as number);
   }
 
@@ -231,6 +240,7 @@ class Timeline {
       if (page === undefined) {
         page = new Int32Array(PAGE).fill(-1);
         this.words.set(number, page);
+        if (number === this.lastNumber) this.lastPage = page;
       }
       page[f % PAGE] = unit[k] as number;
     }
@@ -305,7 +315,9 @@ export function sccView(
   let bound = -1;
   for (const cue of cues) {
     const converted = cue.lines.map(to608);
-    const replaced = [...new Set(converted.flatMap((c) => c.replaced))];
+    const replaced = converted.every((c) => c.replaced.length === 0)
+      ? []
+      : [...new Set(converted.flatMap((c) => c.replaced))];
     if (replaced.length > 0) {
       messages.push({
         ruleId: 'scc-transliterated',
