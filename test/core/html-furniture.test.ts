@@ -5,7 +5,7 @@ import { optionsSchema } from '../../src/options.ts';
 import { produce } from '../../src/produce.ts';
 
 function read(html: string, output: 'json' | 'srt' | 'teleprompter-text' = 'json') {
-  return produce(html, output, optionsSchema.parse({}), 'html');
+  return produce(html, output, optionsSchema().parse({}), 'html');
 }
 
 function lineOf(html: string, needle: string): number {

@@ -240,7 +240,7 @@ describe('input formats', () => {
 
 describe('produce() with subtitle input', () => {
   it('points block and message lines into the uploaded SRT', () => {
-    const options = optionsSchema.parse({});
+    const options = optionsSchema().parse({});
     const { document } = produce(SRT, 'json', options, 'srt');
     const ingested = ingest(SRT, 'srt');
     const direct = formatTranscript(ingested.text, options);
