@@ -675,7 +675,7 @@ export function compileShared(
   if (cache === undefined) return compileSubtitles(doc, options);
   // Only the subtitle options change a compile (the schema drops every other option); no
   // profile means Netflix's (`resolveLimits`), so both name the same compile.
-  const { profile, ...rest } = subtitleOptionsSchema.parse(options);
+  const { profile, ...rest } = subtitleOptionsSchema().parse(options);
   const key = JSON.stringify({ profile: profile ?? 'netflix', ...rest });
   let byOptions = cache.get(doc);
   if (byOptions === undefined) {

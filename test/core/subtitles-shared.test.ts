@@ -5,7 +5,7 @@ import { prepare, produce, produceAll } from '../../src/produce.ts';
 import { compileShared, compileSubtitles, newCompileCache } from '../../src/subtitles/compile.ts';
 import { corpusFiles, fixture } from '../helpers/fixtures.ts';
 
-const parse = (o: object) => optionsSchema.parse(o);
+const parse = (o: object) => optionsSchema().parse(o);
 
 describe('one subtitle compile per request', () => {
   const text = fixture(corpusFiles()[1] as string);
