@@ -248,6 +248,14 @@ export function encodeStlText(
 ): { bytes: number[]; replaced: string[]; text: string } {
   const bytes: number[] = [];
   const replaced: string[] = [];
+  // Printable ASCII (nearly every English line) is its own bytes in both code tables.
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    if (c < 0x20 || c > 0x7e) break;
+    bytes.push(c);
+  }
+  if (bytes.length === line.length) return { bytes, replaced, text: line };
+  bytes.length = 0;
   let text = '';
   const encodeOne = (ch: string): number[] | null => {
     const c = ch.codePointAt(0) ?? 0;
