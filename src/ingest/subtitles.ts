@@ -111,10 +111,12 @@ interface CueWord {
   inlineMs: number | null;
 }
 
-/** A cue line read: its words and the `<v Name>` voice it opens. */
+/** A cue line read: its words, the `<v Name>` voice it opens, and ruby text it dropped. */
 interface CueLine {
   words: CueWord[];
   voice: string | null;
+  /** Characters of `<rt>` ruby text (a reading shown above the words, not spoken words). */
+  ruby: number;
 }
 
 /**
@@ -127,6 +129,9 @@ function readCueLine(text: string): CueLine {
   let voice: string | null = null;
   let pending = '';
   let pendingMs: number | null = null;
+  // Inside `<rt>…</rt>`: ruby text, dropped (the annotated base text is what is said).
+  let inRuby = false;
+  let ruby = 0;
   const flushText = (): void => {
     const decoded = decodeEntities(pending);
     pending = '';
@@ -148,6 +153,9 @@ function readCueLine(text: string): CueLine {
         break;
       }
       const tag = text.slice(i + 1, gt);
+      const name = tag.split(/[\s.]/, 1)[0]?.toLowerCase() ?? '';
+      if (name === 'rt') inRuby = true;
+      else if (name === '/rt' || name === '/ruby') inRuby = false;
       if (/^v[ .\t]/.test(tag)) {
         const space = tag.search(/[ \t]/);
         if (space !== -1) voice = decodeEntities(tag.slice(space + 1).trim()) || null;
@@ -172,11 +180,12 @@ function readCueLine(text: string): CueLine {
         continue;
       }
     }
-    pending += ch;
+    if (inRuby) ruby++;
+    else pending += ch;
     i++;
   }
   flushText();
-  return { words, voice };
+  return { words, voice, ruby };
 }
 
 const SENTENCE_END = /[.!?…]["'”’»)\]]*$/;
@@ -228,6 +237,8 @@ function longestOverlap(tail: readonly string[], head: readonly string[]): numbe
 
 /** Longest run of words a rolling cue can repeat from the cues before it. */
 const ROLLING_MAX_WORDS = 200;
+/** A cue this short repeating the cue before it whole holds a finished roll-up line (ms). */
+const ROLLING_HOLD_MS = 50;
 /** Share of cues repeating the words before them that makes a file rolling captions. */
 const ROLLING_SHARE = 0.3;
 
@@ -302,13 +313,16 @@ export function subtitlesToLines(
   let repeating = 0;
   let withWords = 0;
   let tail: string[] = [];
-  for (const lines of read) {
+  for (const [c, lines] of read.entries()) {
     const keys = lines.flatMap((l) => l.words.map((w) => key(w.text)));
     if (keys.length === 0) continue;
     withWords++;
-    // The roll's signature: a cue repeats words of the one before and adds new ones.
+    // The roll's signature: a cue repeats words of the one before and adds new ones, or holds
+    // the finished line for an instant (YouTube's 10 ms cues) repeating it whole.
     const overlap = longestOverlap(tail, keys);
-    if (overlap >= 2 && overlap < keys.length) repeating++;
+    const cue = cues[c] as Cue;
+    const hold = cue.endMs - cue.startMs <= ROLLING_HOLD_MS && overlap === keys.length;
+    if ((overlap >= 2 && overlap < keys.length) || (overlap >= 1 && hold)) repeating++;
     tail = keys.slice(-ROLLING_MAX_WORDS);
   }
   const rolling = withWords > 1 && repeating >= ROLLING_SHARE * (withWords - 1);
@@ -426,6 +440,24 @@ export function subtitlesToLines(
       ruleId: 'rolling-captions',
       reason: `Read rolling captions: dropped ${dropped} word(s) that cues repeat from the cues before them (each word said once is kept once)`,
       line: firstDropLine,
+      column: 1,
+      severity: 'info',
+    });
+  }
+  let rubyChars = 0;
+  let rubyLine: number | null = null;
+  for (const lines of read) {
+    for (const l of lines) {
+      if (l.ruby === 0) continue;
+      rubyChars += l.ruby;
+      rubyLine ??= l.line;
+    }
+  }
+  if (rubyChars > 0) {
+    messages.push({
+      ruleId: 'ruby-text',
+      reason: `Dropped ${rubyChars} character(s) of ruby text (<rt>): a reading shown over the words, not words said`,
+      line: rubyLine,
       column: 1,
       severity: 'info',
     });

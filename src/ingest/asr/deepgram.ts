@@ -1,14 +1,15 @@
 /**
  * Deepgram pre-recorded responses: `results.channels[].alternatives[0].words` with
  * `punctuated_word` and, when diarized, `speaker`; `results.utterances` (each with its words)
- * when the words carry no speaker; `paragraphs` (smart formatting) mark where paragraphs start.
- * Times are seconds.
+ * when the words carry no speaker; `paragraphs` (smart formatting) mark where paragraphs start;
+ * with `multichannel=true`, each channel is a speaker. Times are seconds.
  */
 import {
   type AsrReader,
   type AsrWord,
   arrayOf,
   isObject,
+  type Json,
   label,
   secondsToMs,
   str,
@@ -31,6 +32,31 @@ function wordsOf(list: unknown, fallbackSpeaker: string | null): AsrWord[] {
   return out;
 }
 
+/**
+ * `multichannel=true`: one transcript per channel, each channel a voice. With words in more than
+ * one channel, all channels' words merge by start time (stable, so a channel's own order holds),
+ * each labelled by its channel (and its diarized speaker, when there is one); else null.
+ */
+function multichannel(channels: readonly Json[]): AsrWord[] | null {
+  let voiced = 0;
+  const keyed: { word: AsrWord; at: number }[] = [];
+  channels.forEach((c, i) => {
+    const words = wordsOf(arrayOf(c.alternatives)[0]?.words, null);
+    if (words.length > 0) voiced++;
+    const diarized = words.some((w) => w.speaker !== null);
+    // An untimed word sorts with the timed word before it in its channel.
+    let at = 0;
+    for (const word of words) {
+      word.speaker = diarized ? `${i}:${word.speaker ?? ''}` : String(i);
+      if (Number.isFinite(word.start)) at = word.start;
+      keyed.push({ word, at });
+    }
+  });
+  if (voiced < 2) return null;
+  // Array.prototype.sort is stable: equal starts keep channel order.
+  return keyed.sort((a, b) => a.at - b.at).map((k) => k.word);
+}
+
 export const deepgram: AsrReader = {
   detect(json) {
     if (!isObject(json) || !isObject(json.results)) return false;
@@ -39,7 +65,10 @@ export const deepgram: AsrReader = {
   },
   read(json) {
     if (!isObject(json) || !isObject(json.results)) return [];
-    const channel = arrayOf(json.results.channels)[0];
+    const channels = arrayOf(json.results.channels);
+    const merged = multichannel(channels);
+    if (merged) return merged;
+    const channel = channels[0];
     const alternative = arrayOf(channel?.alternatives)[0];
     const words = wordsOf(alternative?.words, null);
     // Deepgram's own paragraphs (smart formatting): a paragraph starts at its first word.

@@ -1,7 +1,8 @@
 /**
  * Whisper family:
  * - OpenAI `verbose_json`: `segments` (`start`/`end` in seconds, punctuated `text`) and, with
- *   word timestamps, top-level `words` (`word`, `start`, `end`, no punctuation);
+ *   word timestamps, top-level `words` (`word`, `start`, `end`, no punctuation); asked for word
+ *   timestamps alone, `words` and the whole `text` without `segments`;
  * - WhisperX: `segments` with `words` (`word`, `start`, `end`, `score`, `speaker`) and a
  *   segment `speaker`; a word WhisperX could not align (digits) has no times;
  * - whisper.cpp `-oj`/`-ojf`: `transcription[]` with `offsets.from`/`to` in ms and `text`; with
@@ -66,8 +67,24 @@ function tokensOf(list: unknown, speakers?: (string | null)[]): TimedToken[] {
   return out;
 }
 
+/**
+ * verbose_json with `timestamp_granularities=["word"]` alone: top-level `words` (`word`,
+ * `start`, `end` in seconds), no `segments`, and the punctuated `text`.
+ */
+function wordsOnly(json: unknown): boolean {
+  if (!isObject(json) || Array.isArray(json.segments)) return false;
+  const first = arrayOf(json.words)[0];
+  return (
+    first !== undefined &&
+    typeof first.word === 'string' &&
+    typeof first.start === 'number' &&
+    typeof json.text === 'string'
+  );
+}
+
 export const whisperOpenAi: AsrReader = {
   detect(json) {
+    if (wordsOnly(json)) return true;
     if (!isObject(json) || !Array.isArray(json.segments)) return false;
     const first = arrayOf(json.segments)[0];
     return (
@@ -80,6 +97,12 @@ export const whisperOpenAi: AsrReader = {
   read(json) {
     if (!isObject(json)) return [];
     const all = tokensOf(json.words);
+    // No segments: the whole text is one span, its punctuation aligned onto the timed words.
+    if (!Array.isArray(json.segments)) {
+      const start = all[0]?.start ?? 0;
+      const end = all[all.length - 1]?.end ?? start;
+      return timedText(str(json.text) ?? '', all, { start, end }, null);
+    }
     const out: AsrWord[] = [];
     let k = 0;
     for (const segment of arrayOf(json.segments)) {

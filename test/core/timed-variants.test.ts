@@ -1,0 +1,699 @@
+/**
+ * Real-world variants of timed inputs the main fixtures lack, each written in its vendor's or
+ * tool's documented shape: every spoken word once and in order in the SRT, every cue on a word
+ * start, speakers from the diarization, valid SRT within the hard limits, no markup in the text.
+ */
+import { describe, expect, it } from 'vitest';
+import { normalizeWord } from '../../src/core/timed.ts';
+import { type InputFormat, ingest } from '../../src/ingest/index.ts';
+import { optionsSchema } from '../../src/options.ts';
+import { produce } from '../../src/produce.ts';
+import { cueWords } from '../../src/subtitles/quality.ts';
+import { parseSrt, parseVtt, srtErrors } from './subtitles-helpers.ts';
+
+const options = optionsSchema().parse({});
+const FRAME_MS = 40;
+const norm = (words: readonly string[]): string[] => words.map(normalizeWord).filter(Boolean);
+const split = (text: string): string[] => text.split(/\s+/).filter(Boolean);
+
+function runs<T>(list: readonly T[]): T[] {
+  return list.filter((x, i) => i === 0 || list[i - 1] !== x);
+}
+
+interface Variant {
+  name: string;
+  format: InputFormat;
+  source: string;
+  /** The spoken words, in order. */
+  words: string[];
+  /** Word start times of the input (ms); else the times the reader gives its words. */
+  starts?: number[];
+  /** Diarization label of each word (any distinct values), or null: no speakers. */
+  speakers?: (string | number)[] | null;
+  /** The first cue must start here (ms), within a frame. */
+  firstStartMs?: number;
+}
+
+/** Seconds-timed words from `[text, start, end]` rows. */
+const sec = (rows: [string, number, number][]) =>
+  rows.map(([word, start, end]) => ({ word, start, end }));
+
+// --- Speech-to-text JSON ---------------------------------------------------------------------
+
+const SENTENCE: [string, number, number][] = [
+  ['The', 0.32, 0.5],
+  ['council', 0.5, 0.92],
+  ['voted', 0.92, 1.3],
+  ['to', 1.3, 1.42],
+  ['close', 1.42, 1.8],
+  ['the', 1.8, 1.92],
+  ['old', 1.92, 2.2],
+  ['bridge', 2.2, 2.7],
+  ['on', 3.4, 3.55],
+  ['Monday', 3.55, 4.1],
+];
+
+/** OpenAI verbose_json with `timestamp_granularities=["word"]` only: words, no segments. */
+const whisperWordsOnly: Variant = {
+  name: 'OpenAI verbose_json, words without segments',
+  format: 'json',
+  source: JSON.stringify({
+    task: 'transcribe',
+    language: 'english',
+    duration: 4.3,
+    text: 'The council voted to close the old bridge on Monday.',
+    words: sec(SENTENCE),
+  }),
+  words: ['The', 'council', 'voted', 'to', 'close', 'the', 'old', 'bridge', 'on', 'Monday.'],
+  starts: SENTENCE.map(([, s]) => Math.round(s * 1000)),
+  speakers: null,
+};
+
+/** whisper.cpp `-ojf`: sub-word tokens with `[_BEG_]` and `[_TT_n]` specials, `t_dtw`, `p`. */
+function cppToken(text: string, from: number, to: number, id: number) {
+  const hms = (ms: number) =>
+    `00:00:${String(Math.floor(ms / 1000)).padStart(2, '0')},${String(ms % 1000).padStart(3, '0')}`;
+  return {
+    text,
+    timestamps: { from: hms(from), to: hms(to) },
+    offsets: { from, to },
+    id,
+    p: 0.9,
+    t_dtw: -1,
+  };
+}
+const whisperCppTokens: Variant = {
+  name: 'whisper.cpp -ojf, tokens with [_BEG_] and [_TT_] specials',
+  format: 'json',
+  source: JSON.stringify({
+    systeminfo: 'AVX = 1 | NEON = 0',
+    model: { type: 'base', multilingual: false, vocab: 51864 },
+    params: { model: 'models/ggml-base.en.bin', language: 'en', translate: false },
+    result: { language: 'en' },
+    transcription: [
+      {
+        timestamps: { from: '00:00:00,000', to: '00:00:02,700' },
+        offsets: { from: 0, to: 2700 },
+        text: ' The council voted to close the old bridge.',
+        tokens: [
+          cppToken('[_BEG_]', 0, 0, 50363),
+          cppToken(' The', 320, 500, 383),
+          cppToken(' coun', 500, 700, 1913),
+          cppToken('cil', 700, 920, 2856),
+          cppToken(' voted', 920, 1300, 7052),
+          cppToken(' to', 1300, 1420, 284),
+          cppToken(' close', 1420, 1800, 1969),
+          cppToken(' the', 1800, 1920, 262),
+          cppToken(' old', 1920, 2200, 1468),
+          cppToken(' bridge', 2200, 2650, 7696),
+          cppToken('.', 2650, 2700, 13),
+          cppToken('[_TT_135]', 2700, 2700, 50498),
+        ],
+      },
+      {
+        timestamps: { from: '00:00:03,400', to: '00:00:04,100' },
+        offsets: { from: 3400, to: 4100 },
+        text: ' On Monday.',
+        tokens: [
+          cppToken('[_BEG_]', 3400, 3400, 50363),
+          cppToken(' On', 3400, 3550, 1550),
+          cppToken(' Monday', 3550, 4050, 3321),
+          cppToken('.', 4050, 4100, 13),
+          cppToken('[_TT_205]', 4100, 4100, 50568),
+        ],
+      },
+    ],
+  }),
+  words: ['The', 'council', 'voted', 'to', 'close', 'the', 'old', 'bridge.', 'On', 'Monday.'],
+  starts: [320, 500, 920, 1300, 1420, 1800, 1920, 2200, 3400, 3550],
+  speakers: null,
+};
+
+/** WhisperX: words the aligner could not place (digits) have no start, end or score. */
+const whisperXUnaligned: Variant = {
+  name: 'WhisperX, numbers without times',
+  format: 'json',
+  source: JSON.stringify({
+    segments: [
+      {
+        start: 0.31,
+        end: 2.9,
+        text: ' The bridge opened in 1990 and cost $5 million.',
+        words: [
+          { word: 'The', start: 0.31, end: 0.45, score: 0.9, speaker: 'SPEAKER_00' },
+          { word: 'bridge', start: 0.45, end: 0.8, score: 0.88, speaker: 'SPEAKER_00' },
+          { word: 'opened', start: 0.8, end: 1.1, score: 0.91, speaker: 'SPEAKER_00' },
+          { word: 'in', start: 1.1, end: 1.2, score: 0.99, speaker: 'SPEAKER_00' },
+          { word: '1990' },
+          { word: 'and', start: 1.9, end: 2.0, score: 0.8, speaker: 'SPEAKER_00' },
+          { word: 'cost', start: 2.0, end: 2.3, score: 0.8, speaker: 'SPEAKER_00' },
+          { word: '$5' },
+          { word: 'million.', start: 2.5, end: 2.9, score: 0.7, speaker: 'SPEAKER_00' },
+        ],
+        speaker: 'SPEAKER_00',
+      },
+      {
+        start: 3.6,
+        end: 4.5,
+        text: ' That was 35 years ago.',
+        words: [
+          { word: 'That', start: 3.6, end: 3.8, score: 0.9, speaker: 'SPEAKER_01' },
+          { word: 'was', start: 3.8, end: 3.95, score: 0.9, speaker: 'SPEAKER_01' },
+          { word: '35' },
+          { word: 'years', start: 4.1, end: 4.3, score: 0.9, speaker: 'SPEAKER_01' },
+          { word: 'ago.', start: 4.3, end: 4.5, score: 0.9, speaker: 'SPEAKER_01' },
+        ],
+        speaker: 'SPEAKER_01',
+      },
+    ],
+    word_segments: [],
+  }),
+  words: split('The bridge opened in 1990 and cost $5 million. That was 35 years ago.'),
+  speakers: [0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1],
+  firstStartMs: 310,
+};
+
+/** Deepgram `multichannel=true` (no diarization): one transcript per channel, times interleave. */
+function dgChannel(rows: [string, number, number][]) {
+  const words = rows.map(([w, start, end]) => ({
+    word: w.toLowerCase().replace(/[^\p{L}\p{N}']/gu, ''),
+    start,
+    end,
+    confidence: 0.98,
+    punctuated_word: w,
+  }));
+  return {
+    alternatives: [{ transcript: rows.map(([w]) => w).join(' '), confidence: 0.98, words }],
+  };
+}
+const CALLER: [string, number, number][] = [
+  ['Hello,', 0.4, 0.7],
+  ['is', 0.7, 0.8],
+  ['this', 0.8, 1.0],
+  ['the', 1.0, 1.1],
+  ['newsroom?', 1.1, 1.6],
+  ['Thanks.', 4.2, 4.6],
+];
+const DESK: [string, number, number][] = [
+  ['Yes,', 2.0, 2.3],
+  ['how', 2.3, 2.5],
+  ['can', 2.5, 2.6],
+  ['I', 2.6, 2.7],
+  ['help?', 2.7, 3.1],
+];
+const deepgramMultichannel: Variant = {
+  name: 'Deepgram multichannel, two channels',
+  format: 'json',
+  source: JSON.stringify({
+    metadata: { request_id: 'x', duration: 5, channels: 2, models: ['m'] },
+    results: { channels: [dgChannel(CALLER), dgChannel(DESK)] },
+  }),
+  words: split('Hello, is this the newsroom? Yes, how can I help? Thanks.'),
+  starts: [400, 700, 800, 1000, 1100, 2000, 2300, 2500, 2600, 2700, 4200],
+  speakers: [0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 0],
+};
+
+/** Deepgram with `utterances=true` but no diarization on the words, utterance speakers only. */
+const deepgramUtterances: Variant = {
+  name: 'Deepgram, speakers only in utterances',
+  format: 'json',
+  source: JSON.stringify({
+    metadata: { request_id: 'x', duration: 5, channels: 1 },
+    results: {
+      channels: [dgChannel([...CALLER.slice(0, 5), ...DESK, ...CALLER.slice(5)])],
+      utterances: [
+        {
+          start: 0.4,
+          end: 1.6,
+          confidence: 0.9,
+          channel: 0,
+          transcript: 'Hello, is this the newsroom?',
+          words: dgChannel(CALLER.slice(0, 5)).alternatives[0]?.words.map((w) => ({
+            ...w,
+            speaker: 0,
+          })),
+          speaker: 0,
+          id: 'a',
+        },
+        {
+          start: 2.0,
+          end: 3.1,
+          confidence: 0.9,
+          channel: 0,
+          transcript: 'Yes, how can I help?',
+          words: dgChannel(DESK).alternatives[0]?.words.map((w) => ({ ...w, speaker: 1 })),
+          speaker: 1,
+          id: 'b',
+        },
+        {
+          start: 4.2,
+          end: 4.6,
+          confidence: 0.9,
+          channel: 0,
+          transcript: 'Thanks.',
+          words: dgChannel(CALLER.slice(5)).alternatives[0]?.words.map((w) => ({
+            ...w,
+            speaker: 0,
+          })),
+          speaker: 0,
+          id: 'c',
+        },
+      ],
+    },
+  }),
+  words: split('Hello, is this the newsroom? Yes, how can I help? Thanks.'),
+  starts: [400, 700, 800, 1000, 1100, 2000, 2300, 2500, 2600, 2700, 4200],
+  speakers: [0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 0],
+};
+
+/** AssemblyAI without diarization: `speaker: null` on every word, `utterances: null`. */
+const assemblyNullSpeaker: Variant = {
+  name: 'AssemblyAI, speaker null',
+  format: 'json',
+  source: JSON.stringify({
+    id: 'abc',
+    status: 'completed',
+    audio_url: 'https://example.org/a.mp3',
+    text: 'The council voted to close the old bridge on Monday.',
+    words: SENTENCE.map(([text, start, end], i) => ({
+      text: i === SENTENCE.length - 1 ? `${text}.` : text,
+      start: Math.round(start * 1000),
+      end: Math.round(end * 1000),
+      confidence: 0.97,
+      speaker: null,
+    })),
+    utterances: null,
+    confidence: 0.97,
+    audio_duration: 5,
+  }),
+  words: split('The council voted to close the old bridge on Monday.'),
+  starts: SENTENCE.map(([, s]) => Math.round(s * 1000)),
+  speakers: null,
+};
+
+/** AWS Transcribe with `speaker_labels.segments` only, confidences as strings. */
+function awsItems(rows: [string, number, number][], punct: Record<number, string>) {
+  const items: Record<string, unknown>[] = [];
+  rows.forEach(([w, s, e], i) => {
+    items.push({
+      id: items.length,
+      start_time: s.toFixed(3),
+      end_time: e.toFixed(3),
+      alternatives: [{ confidence: '0.9987', content: w }],
+      type: 'pronunciation',
+    });
+    const p = punct[i];
+    if (p) {
+      items.push({
+        id: items.length,
+        alternatives: [{ confidence: '0.0', content: p }],
+        type: 'punctuation',
+      });
+    }
+  });
+  return items;
+}
+const AWS_ROWS: [string, number, number][] = [
+  ['Hello', 0.4, 0.7],
+  ['is', 0.7, 0.8],
+  ['this', 0.8, 1.0],
+  ['the', 1.0, 1.1],
+  ['newsroom', 1.1, 1.6],
+  ['Yes', 2.0, 2.3],
+  ['how', 2.3, 2.5],
+  ['can', 2.5, 2.6],
+  ['I', 2.6, 2.7],
+  ['help', 2.7, 3.1],
+];
+const awsItemsList = awsItems(AWS_ROWS, { 0: ',', 4: '?', 5: ',', 9: '?' });
+const awsSpeakerSegments: Variant = {
+  name: 'AWS Transcribe, speaker_labels.segments',
+  format: 'json',
+  source: JSON.stringify({
+    jobName: 'job',
+    accountId: '1',
+    status: 'COMPLETED',
+    results: {
+      transcripts: [{ transcript: 'Hello, is this the newsroom? Yes, how can I help?' }],
+      speaker_labels: {
+        speakers: 2,
+        segments: [
+          {
+            start_time: '0.400',
+            end_time: '1.600',
+            speaker_label: 'spk_0',
+            items: AWS_ROWS.slice(0, 5).map(([, s, e]) => ({
+              start_time: s.toFixed(3),
+              end_time: e.toFixed(3),
+              speaker_label: 'spk_0',
+            })),
+          },
+          {
+            start_time: '2.000',
+            end_time: '3.100',
+            speaker_label: 'spk_1',
+            items: AWS_ROWS.slice(5).map(([, s, e]) => ({
+              start_time: s.toFixed(3),
+              end_time: e.toFixed(3),
+              speaker_label: 'spk_1',
+            })),
+          },
+        ],
+      },
+      items: awsItemsList,
+    },
+  }),
+  words: split('Hello, is this the newsroom? Yes, how can I help?'),
+  starts: AWS_ROWS.map(([, s]) => Math.round(s * 1000)),
+  speakers: [0, 0, 0, 0, 0, 1, 1, 1, 1, 1],
+};
+
+/** Rev.ai with `punct` elements (spaces and marks), a null speaker, and an `unknown` tag. */
+const revaiPunct: Variant = {
+  name: 'Rev.ai, punct elements and null speakers',
+  format: 'json',
+  source: JSON.stringify({
+    monologues: [
+      {
+        speaker: null,
+        elements: [
+          { type: 'text', value: 'Hello', ts: 0.4, end_ts: 0.7, confidence: 1 },
+          { type: 'punct', value: ',' },
+          { type: 'punct', value: ' ' },
+          { type: 'text', value: 'is', ts: 0.7, end_ts: 0.8, confidence: 1 },
+          { type: 'punct', value: ' ' },
+          { type: 'text', value: 'this', ts: 0.8, end_ts: 1.0, confidence: 1 },
+          { type: 'punct', value: ' ' },
+          { type: 'unknown', value: '<inaudible>', ts: 1.0, end_ts: 1.1 },
+          { type: 'punct', value: ' ' },
+          { type: 'text', value: 'newsroom', ts: 1.1, end_ts: 1.6, confidence: 1 },
+          { type: 'punct', value: '?' },
+        ],
+      },
+      {
+        speaker: null,
+        elements: [
+          { type: 'text', value: 'Yes', ts: 2.0, end_ts: 2.3, confidence: 1 },
+          { type: 'punct', value: '.' },
+        ],
+      },
+    ],
+  }),
+  words: split('Hello, is this newsroom? Yes.'),
+  starts: [400, 700, 800, 1100, 2000],
+  speakers: null,
+};
+
+/** Speechmatics json-v2: punctuation `attaches_to: previous` with `is_eos`, speakers S1/S2. */
+function smWord(content: string, s: number, e: number, speaker: string) {
+  return {
+    type: 'word',
+    start_time: s,
+    end_time: e,
+    alternatives: [{ content, confidence: 0.99, language: 'en', speaker }],
+  };
+}
+function smPunct(content: string, at: number, speaker: string, eos: boolean) {
+  return {
+    type: 'punctuation',
+    start_time: at,
+    end_time: at,
+    attaches_to: 'previous',
+    is_eos: eos,
+    alternatives: [{ content, confidence: 1, language: 'en', speaker }],
+  };
+}
+const speechmaticsEos: Variant = {
+  name: 'Speechmatics json-v2, attaches_to and is_eos',
+  format: 'json',
+  source: JSON.stringify({
+    format: '2.9',
+    job: { id: 'j', created_at: '2024-01-01T00:00:00.000Z', data_name: 'a.wav', duration: 5 },
+    metadata: {
+      created_at: '2024-01-01T00:00:00.000Z',
+      type: 'transcription',
+      transcription_config: { language: 'en', diarization: 'speaker' },
+    },
+    results: [
+      smWord('Hello', 0.4, 0.7, 'S1'),
+      smPunct(',', 0.7, 'S1', false),
+      smWord('is', 0.7, 0.8, 'S1'),
+      smWord('this', 0.8, 1.0, 'S1'),
+      smWord('the', 1.0, 1.1, 'S1'),
+      smWord('newsroom', 1.1, 1.6, 'S1'),
+      smPunct('?', 1.6, 'S1', true),
+      smWord('Yes', 2.0, 2.3, 'S2'),
+      smPunct('.', 2.3, 'S2', true),
+    ],
+  }),
+  words: split('Hello, is this the newsroom? Yes.'),
+  starts: [400, 700, 800, 1000, 1100, 2000],
+  speakers: [0, 0, 0, 0, 0, 1],
+};
+
+// --- Caption files ---------------------------------------------------------------------------
+
+const crlf = (s: string): string => s.replace(/\n/g, '\r\n');
+
+/** SRT from a desktop subtitle editor: BOM, CRLF, styling and ASS position tags, no final newline. */
+const srtStyled: Variant = {
+  name: 'SRT with BOM, CRLF, <i>/<b>/<font> and {\\an8}, no final blank line',
+  format: 'srt',
+  source: `\uFEFF${crlf(`1
+00:00:01,000 --> 00:00:02,800
+{\\an8}<i>The council voted</i>
+<b>to close</b> the old bridge.
+
+2
+00:00:03,000 --> 00:00:04,500
+<font color="#ffff00">Work starts</font> on Monday.
+
+3
+00:00:04,600 --> 00:00:06,000
+<font face="Arial" size="24">It will take</font>
+{\\an2}{\\i1}two years.{\\i0}`)}`,
+  words: split(
+    'The council voted to close the old bridge. Work starts on Monday. It will take two years.',
+  ),
+  firstStartMs: 1000,
+};
+
+/** SRT as people edit it: a lost cue number, blank lines inside a cue, dots in times, dashes. */
+const srtMessy: Variant = {
+  name: 'SRT with a missing number, blank lines in a cue, dot milliseconds, dialogue dashes',
+  format: 'srt',
+  source: `1
+00:00:01.000 --> 00:00:02.500
+Are you coming to the meeting?
+
+
+00:00:02.600 --> 00:00:04.000
+- Not tonight.
+- Why not?
+
+3
+00:00:04.200 --> 00:00:06.000
+I have to finish
+
+the report first.
+
+
+
+4
+00:00:06.100 --> 00:00:07.500
+-Fine.
+-Thanks.
+`,
+  words: split(
+    'Are you coming to the meeting? Not tonight. Why not? I have to finish the report first. Fine. Thanks.',
+  ),
+  firstStartMs: 1000,
+};
+
+/** WebVTT with every block kind: STYLE, REGION, NOTE, identifiers, settings, classes, ruby. */
+const vttFull: Variant = {
+  name: 'WebVTT with STYLE, REGION, NOTE, identifiers, settings, <c>, <i>, <ruby>, mm:ss times',
+  format: 'vtt',
+  source: `WEBVTT - Council meeting
+
+STYLE
+::cue(.yellow) {
+  color: yellow;
+}
+
+REGION
+id:fred
+width:40%
+lines:3
+regionanchor:0%,100%
+viewportanchor:10%,90%
+scroll:up
+
+NOTE This file was edited by hand.
+It has two lines of notes.
+
+intro
+00:01.000 --> 00:02.500 align:start line:0
+<c.yellow>The council</c> <i>voted</i>
+
+2
+00:02.600 --> 00:04.000 region:fred align:left
+to close the <b>old</b> bridge.
+
+NOTE a note between cues
+
+00:00:04.200 --> 00:00:06.000 position:10%,line-left size:80%
+<v Mayor Jane Smith>We had no choice.</v>
+
+chapter-2
+00:06.100 --> 00:08.000
+<v.loud John Doe>The <ruby>river<rt>RIV-er</rt></ruby> rose.
+`,
+  words: split('The council voted to close the old bridge. We had no choice. The river rose.'),
+  speakers: [null, null, null, null, null, null, null, 'j', 'j', 'j', 'j', 'd', 'd', 'd'].map(
+    (s) => s ?? 'none',
+  ),
+  firstStartMs: 1000,
+};
+
+/** YouTube auto-captions with a music cue, a colour class and an empty first cue. */
+const youtubeMusic: Variant = {
+  name: 'YouTube auto-captions with [Music] and <c.colorE5E5E5>',
+  format: 'vtt',
+  source: `WEBVTT
+Kind: captions
+Language: en
+
+00:00:00.000 --> 00:00:01.990 align:start position:0%
+ 
+[Music]
+
+00:00:01.990 --> 00:00:02.000 align:start position:0%
+[Music]
+ 
+
+00:00:02.000 --> 00:00:04.070 align:start position:0%
+[Music]
+welcome<00:00:02.480><c> back</c><00:00:02.800><c.colorE5E5E5> to</c><00:00:03.000><c> the</c><00:00:03.200><c> show</c>
+
+00:00:04.070 --> 00:00:04.080 align:start position:0%
+welcome back to the show
+ 
+
+00:00:04.080 --> 00:00:06.000 align:start position:0%
+welcome back to the show
+tonight<00:00:04.600><c> we</c><00:00:04.800><c> look</c><00:00:05.100><c> at</c><00:00:05.300><c> bridges</c>
+`,
+  words: split('welcome back to the show tonight we look at bridges'),
+  starts: [2000, 2480, 2800, 3000, 3200, 4080, 4600, 4800, 5100, 5300],
+  firstStartMs: 2000,
+};
+
+const VARIANTS: Variant[] = [
+  whisperWordsOnly,
+  whisperCppTokens,
+  whisperXUnaligned,
+  deepgramMultichannel,
+  deepgramUtterances,
+  assemblyNullSpeaker,
+  awsSpeakerSegments,
+  revaiPunct,
+  speechmaticsEos,
+  srtStyled,
+  srtMessy,
+  vttFull,
+  youtubeMusic,
+];
+
+/** Markup or position codes that must never reach a cue. */
+const LEAK = /<\/?[a-z][^>]*>|\{\\|\\an\d|&[a-z]+;|-->|RIV-er|::cue/i;
+
+describe('timed input variants', () => {
+  for (const v of VARIANTS) {
+    describe(v.name, () => {
+      const srt = produce(v.source, 'srt', options, v.format);
+      const body = String(srt.rendered?.body);
+      let cues: ReturnType<typeof parseSrt> = [];
+      try {
+        cues = parseSrt(body);
+      } catch {
+        // An unparsable SRT fails the validity test below.
+      }
+      const doc = srt.document;
+      const tokens = ingest(v.source, v.format).timedTokens ?? [];
+
+      it('reads the input as timed', () => {
+        expect(doc.timed).toBe(true);
+        expect(doc.messages.filter((m) => m.severity === 'error')).toEqual([]);
+      });
+
+      it('gives each spoken word once, in order', () => {
+        expect(norm(cues.flatMap((cue) => cueWords(cue)))).toEqual(norm(v.words));
+      });
+
+      it('starts every cue on a word start (within one frame)', () => {
+        const starts = v.starts ?? tokens.map((t) => t.start);
+        expect(cues.length).toBeGreaterThan(0);
+        for (const cue of cues) {
+          const nearest = Math.min(...starts.map((s) => Math.abs(s - cue.startMs)));
+          expect(nearest, `cue ${cue.index} at ${cue.startMs} ms`).toBeLessThanOrEqual(FRAME_MS);
+        }
+        const first = v.firstStartMs ?? v.starts?.[0];
+        if (first !== undefined) {
+          expect(Math.abs((cues[0]?.startMs ?? 0) - first)).toBeLessThanOrEqual(FRAME_MS);
+        }
+        // Word times move forward.
+        for (let i = 1; i < tokens.length; i++) {
+          expect(tokens[i]?.start ?? 0).toBeGreaterThanOrEqual(tokens[i - 1]?.start ?? 0);
+        }
+      });
+
+      it('is valid SRT and WebVTT within the hard limits, with no markup in the text', () => {
+        expect(srtErrors(body)).toEqual([]);
+        const vtt = parseVtt(String(produce(v.source, 'vtt', options, v.format).rendered?.body));
+        expect(vtt.errors).toEqual([]);
+        expect(vtt.cues.length).toBe(cues.length);
+        for (const cue of cues) {
+          expect(cue.lines.length).toBeLessThanOrEqual(2);
+          for (const line of cue.lines) {
+            expect([...line].length).toBeLessThanOrEqual(42);
+            expect(line).not.toMatch(LEAK);
+          }
+          expect(cue.endMs).toBeGreaterThan(cue.startMs);
+          expect(cue.endMs - cue.startMs).toBeLessThanOrEqual(7000);
+        }
+        for (let i = 1; i < cues.length; i++) {
+          expect(cues[i]?.startMs ?? 0).toBeGreaterThanOrEqual(cues[i - 1]?.endMs ?? 0);
+        }
+        for (const b of doc.blocks) expect(b.text).not.toMatch(LEAK);
+      });
+
+      if (v.speakers !== undefined) {
+        const speakers = v.speakers;
+        it(speakers ? 'has a turn at each speaker change' : 'has no speakers', () => {
+          if (!speakers) {
+            expect(doc.speakers).toEqual([]);
+            return;
+          }
+          const labelled = speakers.filter((s) => s !== 'none');
+          const distinct = new Set(labelled).size;
+          expect(doc.speakers.length).toBe(distinct);
+          const turns = runs(
+            doc.blocks
+              .filter((b) => b.type === 'speech' || b.type === 'narration')
+              .map((b) => b.speaker ?? 'none'),
+          );
+          expect(turns.length).toBe(runs(speakers).length);
+        });
+      }
+    });
+  }
+});
+
+describe('bad timed input', () => {
+  it('a JSON of no known shape is an error, not a crash', () => {
+    const out = ingest(JSON.stringify({ results: { foo: [] } }), 'json');
+    expect(out.text).toBe('');
+    expect(out.messages?.some((m) => m.ruleId === 'asr-unreadable')).toBe(true);
+  });
+});
