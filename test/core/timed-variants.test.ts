@@ -589,6 +589,140 @@ tonight<00:00:04.600><c> we</c><00:00:04.800><c> look</c><00:00:05.100><c> at</c
   firstStartMs: 2000,
 };
 
+/** AWS channel identification (`channel_labels`), as documented: channel items by channel. */
+function awsChannel(
+  label: string,
+  rows: [string, number, number][],
+  punct: Record<number, string>,
+) {
+  return {
+    channel_label: label,
+    items: awsItems(rows, punct).map(({ id: _id, ...item }) => ({ channel_label: label, ...item })),
+  };
+}
+const AWS_CH0: [string, number, number][] = [
+  ['I', 4.86, 5.01],
+  ['have', 5.01, 5.16],
+  ['been', 5.16, 5.28],
+  ['on', 5.28, 5.4],
+  ['hold', 5.4, 5.62],
+];
+const AWS_CH1: [string, number, number][] = [
+  ['Sorry', 8.5, 8.89],
+  ['about', 8.89, 9.1],
+  ['that', 9.1, 9.4],
+];
+const awsChannelLabels = {
+  transcripts: [{ transcript: 'I have been on hold. Sorry about that.' }],
+  channel_labels: {
+    channels: [awsChannel('ch_0', AWS_CH0, { 4: '.' }), awsChannel('ch_1', AWS_CH1, { 2: '.' })],
+    number_of_channels: 2,
+  },
+};
+const awsChannelWords = split('I have been on hold. Sorry about that.');
+const awsChannelStarts = [4860, 5010, 5160, 5280, 5400, 8500, 8890, 9100];
+const awsChannelItems: Variant = {
+  name: 'AWS Transcribe, channel identification with the standard items',
+  format: 'json',
+  source: JSON.stringify({
+    jobName: 'job',
+    status: 'COMPLETED',
+    results: {
+      ...awsChannelLabels,
+      items: awsItems([...AWS_CH0, ...AWS_CH1], { 4: '.', 7: '.' }),
+    },
+  }),
+  words: awsChannelWords,
+  starts: awsChannelStarts,
+  speakers: [0, 0, 0, 0, 0, 1, 1, 1],
+};
+const awsChannelOnly: Variant = {
+  name: 'AWS Transcribe, channel identification without results.items',
+  format: 'json',
+  source: JSON.stringify({ jobName: 'job', status: 'COMPLETED', results: awsChannelLabels }),
+  words: awsChannelWords,
+  starts: awsChannelStarts,
+  speakers: [0, 0, 0, 0, 0, 1, 1, 1],
+};
+
+/** whisper.cpp `-oj` (no tokens) with a `[BLANK_AUDIO]` segment between speech. */
+const whisperCppBlank: Variant = {
+  name: 'whisper.cpp -oj with a [BLANK_AUDIO] segment',
+  format: 'json',
+  source: JSON.stringify({
+    systeminfo: 'AVX = 1',
+    model: { type: 'base' },
+    params: { language: 'en' },
+    result: { language: 'en' },
+    transcription: [
+      {
+        timestamps: { from: '00:00:00,000', to: '00:00:02,000' },
+        offsets: { from: 0, to: 2000 },
+        text: ' The meeting is open.',
+      },
+      {
+        timestamps: { from: '00:00:02,000', to: '00:00:06,000' },
+        offsets: { from: 2000, to: 6000 },
+        text: ' [BLANK_AUDIO]',
+      },
+      {
+        timestamps: { from: '00:00:06,000', to: '00:00:08,500' },
+        offsets: { from: 6000, to: 8500 },
+        text: ' First item, the bridge.',
+      },
+    ],
+  }),
+  words: split('The meeting is open. First item, the bridge.'),
+  speakers: null,
+  firstStartMs: 0,
+};
+
+/** Broadcast SRT: `>>` speaker changes, entities, an empty cue, coordinates, loose timestamps. */
+const srtBroadcast: Variant = {
+  name: 'SRT with >> turns, entities, an empty cue, X1/Y1 coordinates, 1-digit hours',
+  format: 'srt',
+  source: `1
+0:00:01,000 --> 0:00:03,000 X1:100 X2:600 Y1:400 Y2:450
+>> THE COUNCIL MET &amp; VOTED
+TONIGHT.
+
+2
+0:00:03,200 --> 0:00:04,000
+
+
+3
+0:00:04,200 --> 0:00:06,00
+>> WE HAD NO CHOICE &lt;REALLY&gt;.
+
+4
+00:00:06,100 --> 00:00:08,000
+&gt;&gt; THE BRIDGE CLOSES MONDAY.
+`,
+  words: split(
+    'THE COUNCIL MET & VOTED TONIGHT. WE HAD NO CHOICE <REALLY>. >> THE BRIDGE CLOSES MONDAY.',
+  ),
+  firstStartMs: 1000,
+};
+
+/** HLS WebVTT segment: X-TIMESTAMP-MAP in the header, character references in the text. */
+const vttHls: Variant = {
+  name: 'HLS WebVTT with X-TIMESTAMP-MAP and &nbsp; / &amp;',
+  format: 'vtt',
+  source: `WEBVTT
+X-TIMESTAMP-MAP=MPEGTS:900000,LOCAL:00:00:00.000
+
+1
+00:00:10.000 --> 00:00:12.000 line:85%
+Smith&nbsp;&amp;&nbsp;Jones won.
+
+2
+00:00:12.200 --> 00:00:14.000 line:85%
+The vote was 5&#8211;4.
+`,
+  words: split('Smith & Jones won. The vote was 5–4.'),
+  firstStartMs: 10000,
+};
+
 const VARIANTS: Variant[] = [
   whisperWordsOnly,
   whisperCppTokens,
@@ -603,10 +737,16 @@ const VARIANTS: Variant[] = [
   srtMessy,
   vttFull,
   youtubeMusic,
+  awsChannelItems,
+  awsChannelOnly,
+  whisperCppBlank,
+  srtBroadcast,
+  vttHls,
 ];
 
 /** Markup or position codes that must never reach a cue. */
-const LEAK = /<\/?[a-z][^>]*>|\{\\|\\an\d|&[a-z]+;|-->|RIV-er|::cue/i;
+const LEAK =
+  /<\/?(?:i|b|u|c|v|font|ruby|rt|lang|span)\b[^>]*>|<\d\d:|\{\\|\\an\d|&[a-z]+;|-->|RIV-er|::cue|BLANK_AUDIO/i;
 
 describe('timed input variants', () => {
   for (const v of VARIANTS) {

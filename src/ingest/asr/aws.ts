@@ -2,7 +2,8 @@
  * Amazon Transcribe: `results.items`, `pronunciation` items with `start_time`/`end_time`
  * (seconds, as strings) and `punctuation` items with no time that attach to the word before.
  * Speakers come from the item's `speaker_label`, else from `results.speaker_labels.segments`
- * (each lists the times of its items), else from `results.audio_segments` (item ids).
+ * (each lists the times of its items), else from `results.audio_segments` (item ids), else, with
+ * channel identification (`channel_labels`), from the item's channel.
  */
 import {
   type AsrReader,
@@ -10,16 +11,47 @@ import {
   arrayOf,
   attachPunctuation,
   isObject,
+  type Json,
   label,
   num,
   secondsToMs,
   str,
 } from './types.ts';
 
+/** Items of each channel (`channel_labels.channels[].items`), with their channel's label. */
+function channelItems(results: Json): { channel: string; items: Json[] }[] {
+  const channels = isObject(results.channel_labels) ? results.channel_labels.channels : [];
+  return arrayOf(channels).map((c, i) => ({
+    channel: label(c.channel_label) ?? `ch_${i}`,
+    items: arrayOf(c.items),
+  }));
+}
+
+/**
+ * The items in spoken order: `results.items`, or, when a channel-identification result gives
+ * them only per channel, all channels' items merged by start time (a punctuation item, which has
+ * no time, stays after the word before it in its channel).
+ */
+function itemsOf(results: Json): Json[] {
+  const items = arrayOf(results.items);
+  if (items.length > 0) return items;
+  const keyed: { item: Json; at: number }[] = [];
+  for (const { channel, items: list } of channelItems(results)) {
+    let at = 0;
+    for (const item of list) {
+      const start = num(item.start_time);
+      if (start !== null) at = start;
+      keyed.push({ item: { channel_label: channel, ...item }, at });
+    }
+  }
+  // Array.prototype.sort is stable: equal times keep each channel's own order.
+  return keyed.sort((a, b) => a.at - b.at).map((k) => k.item);
+}
+
 export const awsTranscribe: AsrReader = {
   detect(json) {
     if (!isObject(json) || !isObject(json.results)) return false;
-    const items = arrayOf(json.results.items);
+    const items = itemsOf(json.results);
     return (
       items.length > 0 &&
       items.some((i) => i.type === 'pronunciation' || i.type === 'punctuation') &&
@@ -46,8 +78,17 @@ export const awsTranscribe: AsrReader = {
       if (!speaker || !Array.isArray(segment.items)) continue;
       for (const id of segment.items) if (typeof id === 'number') byId.set(id, speaker);
     }
+    // Channel identification: each channel is a voice when there is no speaker label.
+    const channels = channelItems(results);
+    const byChannelStart = new Map<string, string>();
+    for (const { channel, items } of channels) {
+      for (const item of items) {
+        const start = str(item.start_time) ?? String(num(item.start_time));
+        if (item.type === 'pronunciation') byChannelStart.set(start, channel);
+      }
+    }
     const words: AsrWord[] = [];
-    arrayOf(results.items).forEach((item, index) => {
+    itemsOf(results).forEach((item, index) => {
       const content = str(arrayOf(item.alternatives)[0]?.content);
       if (!content) return;
       if (item.type === 'punctuation') {
@@ -59,7 +100,10 @@ export const awsTranscribe: AsrReader = {
       // A word without times keeps its place; its time is filled in from its neighbours.
       const id = num(item.id) ?? index;
       const startKey = str(item.start_time) ?? String(num(item.start_time));
-      const speaker = label(item.speaker_label) ?? byStart.get(startKey) ?? byId.get(id) ?? null;
+      const channel =
+        channels.length > 1 ? (label(item.channel_label) ?? byChannelStart.get(startKey)) : null;
+      const speaker =
+        label(item.speaker_label) ?? byStart.get(startKey) ?? byId.get(id) ?? channel ?? null;
       words.push({ text: content, start: start ?? Number.NaN, end: end ?? Number.NaN, speaker });
     });
     return words;

@@ -80,6 +80,11 @@ export function readAsrWords(json: unknown, format: AsrFormat | 'auto' = 'auto')
 }
 
 const SENTENCE_END = /[.!?…]["'”’»)\]]*$/;
+/**
+ * A recognizer's own marker, not a word: whisper.cpp's `[BLANK_AUDIO]` for silence and its
+ * special tokens (`[_BEG_]`, `[_TT_150]`, `<|endoftext|>`) when printed into the text.
+ */
+const TOOL_MARKER = /^(?:\[BLANK_AUDIO\]|\[_[A-Z_0-9]+_?\]|<\|[a-z_0-9]+\|>)$/;
 /** Whitespace anywhere (a word with none needs no collapsing or trimming). */
 const HAS_SPACE = /\s/;
 
@@ -136,6 +141,7 @@ export function asrWordsToText(given: readonly AsrWord[]): IngestedText {
   let parts: string[] = [];
   let speaker: string | null | undefined;
   let lastEnd = Number.NEGATIVE_INFINITY;
+  let markers = 0;
   // The vendor's paragraphs when it gives them, else a pause starts one.
   const vendorParagraphs = words.some((w) => w.paragraph === true);
   const flush = () => {
@@ -145,6 +151,10 @@ export function asrWordsToText(given: readonly AsrWord[]): IngestedText {
   for (const word of words) {
     const text = HAS_SPACE.test(word.text) ? word.text.replace(/\s+/g, ' ').trim() : word.text;
     if (!text) continue;
+    if (TOOL_MARKER.test(text)) {
+      markers++;
+      continue;
+    }
     // A word without a label (a filler AWS left unassigned) belongs to the turn it falls in.
     const label = word.speaker ?? speaker ?? null;
     let prefix = '';
@@ -178,6 +188,15 @@ export function asrWordsToText(given: readonly AsrWord[]): IngestedText {
         'asr-untimed-words',
         `${filled} word(s) had no time in the speech-to-text result; each was placed between the words around it`,
         'warning',
+      ),
+    );
+  }
+  if (markers > 0) {
+    messages.push(
+      message(
+        'asr-tool-markers',
+        `Dropped ${markers} recognizer marker(s) that are not words ([BLANK_AUDIO], special tokens)`,
+        'info',
       ),
     );
   }
