@@ -837,3 +837,63 @@ describe('bad timed input', () => {
     expect(out.messages?.some((m) => m.ruleId === 'asr-unreadable')).toBe(true);
   });
 });
+
+describe('what the readers drop is reported', () => {
+  it('WebVTT ruby text goes with a ruby-text message on its line', () => {
+    const out = ingest(vttFull.source, 'vtt');
+    expect(out.text).toContain('The river rose.');
+    const ruby = out.messages?.filter((m) => m.ruleId === 'ruby-text') ?? [];
+    expect(ruby).toHaveLength(1);
+    expect(ruby[0]?.reason).toMatch(/Dropped 6 character/);
+    expect(ruby[0]?.line).toBe(
+      vttFull.source.split('\n').findIndex((l) => l.includes('<ruby>')) + 1,
+    );
+  });
+
+  it('whisper.cpp markers are counted in asr-tool-markers, and no word is timed as one', () => {
+    const out = ingest(whisperCppBlank.source, 'json');
+    expect(out.messages?.find((m) => m.ruleId === 'asr-tool-markers')?.reason).toMatch(
+      /Dropped 1 /,
+    );
+    expect(out.timedTokens?.map((t) => t.text)).not.toContain('[BLANK_AUDIO]');
+  });
+
+  it('YouTube hold cues make a short file rolling; ordinary cues repeated stay', () => {
+    expect(ingest(youtubeMusic.source, 'vtt').messages?.map((m) => m.ruleId)).toContain(
+      'rolling-captions',
+    );
+    // The same line twice at speaking length is speech said twice.
+    const twice = `1\n00:00:01,000 --> 00:00:02,000\nNo, no.\n\n2\n00:00:02,000 --> 00:00:03,000\nNo, no.\n`;
+    expect(ingest(twice, 'srt').text).toBe('No, no. No, no.');
+  });
+
+  it('Deepgram multichannel with diarization inside a channel keeps both', () => {
+    const words = (rows: [string, number, number, number][]) =>
+      rows.map(([w, start, end, speaker]) => ({
+        word: w,
+        punctuated_word: w,
+        start,
+        end,
+        speaker,
+      }));
+    const json = {
+      results: {
+        channels: [
+          {
+            alternatives: [
+              {
+                words: words([
+                  ['One.', 0, 0.5, 0],
+                  ['Two.', 3, 3.5, 1],
+                ]),
+              },
+            ],
+          },
+          { alternatives: [{ words: words([['Three.', 1, 1.5, 0]]) }] },
+        ],
+      },
+    };
+    const text = ingest(JSON.stringify(json), 'json').text;
+    expect(text).toBe('Speaker 1: One.\n\nSpeaker 2: Three.\n\nSpeaker 3: Two.');
+  });
+});
