@@ -306,7 +306,13 @@ export function subtitlesToLines(
   source: string,
   options: SubtitleIngestOptions = {},
 ): IngestedText {
-  const cues = parseCues(source);
+  const inFile = parseCues(source);
+  // Cues are shown by time, not by their place in the file: a file whose cues are out of order
+  // (an editor's insertions, a merge) is read in time order, stable for equal starts.
+  const outOfOrder = inFile.findIndex(
+    (cue, i) => i > 0 && cue.startMs < (inFile[i - 1] as Cue).startMs,
+  );
+  const cues = outOfOrder === -1 ? inFile : [...inFile].sort((a, b) => a.startMs - b.startMs);
   const read = cues.map((cue) => cue.lines.map((l) => ({ line: l.line, ...readCueLine(l.text) })));
 
   // Rolling captions: decided on the whole file, then dropped cue by cue.
@@ -442,6 +448,26 @@ export function subtitlesToLines(
       line: firstDropLine,
       column: 1,
       severity: 'info',
+    });
+  }
+  if (outOfOrder !== -1) {
+    messages.push({
+      ruleId: 'cues-reordered',
+      reason: 'The cues are not in time order in the file: read in time order',
+      line: inFile[outOfOrder]?.lines[0]?.line ?? null,
+      column: 1,
+      severity: 'warning',
+    });
+  }
+  // A cue ending before it starts: its words take its start (the writer times the cue anew).
+  const backwards = inFile.filter((cue) => cue.endMs < cue.startMs);
+  if (backwards.length > 0) {
+    messages.push({
+      ruleId: 'cue-ends-before-start',
+      reason: `${backwards.length} cue(s) end before they start: their words were timed at the cue start`,
+      line: backwards[0]?.lines[0]?.line ?? null,
+      column: 1,
+      severity: 'warning',
     });
   }
   let rubyChars = 0;

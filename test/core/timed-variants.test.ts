@@ -723,6 +723,94 @@ The vote was 5&#8211;4.
   firstStartMs: 10000,
 };
 
+/** faster-whisper / stable-ts JSON: segments with `words` (leading spaces, `probability`). */
+const fasterWhisper: Variant = {
+  name: 'faster-whisper segments with words (leading spaces, probability)',
+  format: 'json',
+  source: JSON.stringify({
+    language: 'en',
+    segments: [
+      {
+        id: 0,
+        seek: 0,
+        start: 0.32,
+        end: 2.7,
+        text: ' The council voted to close the old bridge.',
+        tokens: [50364, 440, 9209, 13415, 281, 1998, 264, 1331, 7283, 13],
+        temperature: 0,
+        avg_logprob: -0.2,
+        compression_ratio: 1.1,
+        no_speech_prob: 0.01,
+        words: SENTENCE.slice(0, 8).map(([w, start, end], i) => ({
+          start,
+          end,
+          word: ` ${w}${i === 7 ? '.' : ''}`,
+          probability: 0.9,
+        })),
+      },
+      {
+        id: 1,
+        seek: 0,
+        start: 3.4,
+        end: 4.1,
+        text: ' On Monday.',
+        tokens: [50534, 1282, 8138, 13],
+        temperature: 0,
+        avg_logprob: -0.2,
+        compression_ratio: 1.1,
+        no_speech_prob: 0.01,
+        words: [
+          { start: 3.4, end: 3.55, word: ' On', probability: 0.9 },
+          { start: 3.55, end: 4.1, word: ' Monday.', probability: 0.9 },
+        ],
+      },
+    ],
+  }),
+  words: split('The council voted to close the old bridge. On Monday.'),
+  starts: SENTENCE.map(([, s]) => Math.round(s * 1000)),
+  speakers: null,
+};
+
+/** A badly cut SRT: one cue of 12 s with long lines (the output must be re-cut within limits). */
+const srtLongCue: Variant = {
+  name: 'SRT with a 12 s cue of long lines',
+  format: 'srt',
+  source: `1
+00:00:00,500 --> 00:00:12,500
+The regional council met on Tuesday evening to discuss the future of the old stone bridge
+that has carried traffic across the river since the nineteenth century and needs repairs
+that the engineers say will cost more than the council can afford this year.
+`,
+  words: split(
+    'The regional council met on Tuesday evening to discuss the future of the old stone bridge that has carried traffic across the river since the nineteenth century and needs repairs that the engineers say will cost more than the council can afford this year.',
+  ),
+  firstStartMs: 500,
+};
+
+/** SRT exported by a careless tool: a zero-length cue, an end before its start, cues out of order. */
+const srtBrokenTimes: Variant = {
+  name: 'SRT with a zero-length cue, an end before its start, cues out of order',
+  format: 'srt',
+  source: `1
+00:00:01,000 --> 00:00:02,500
+The council met.
+
+2
+00:00:03,000 --> 00:00:03,000
+It voted.
+
+4
+00:00:07,000 --> 00:00:08,500
+It adjourned.
+
+3
+00:00:05,000 --> 00:00:04,000
+The bridge closes.
+`,
+  words: split('The council met. It voted. The bridge closes. It adjourned.'),
+  firstStartMs: 1000,
+};
+
 const VARIANTS: Variant[] = [
   whisperWordsOnly,
   whisperCppTokens,
@@ -742,6 +830,9 @@ const VARIANTS: Variant[] = [
   whisperCppBlank,
   srtBroadcast,
   vttHls,
+  fasterWhisper,
+  srtLongCue,
+  srtBrokenTimes,
 ];
 
 /** Markup or position codes that must never reach a cue. */
@@ -865,6 +956,20 @@ describe('what the readers drop is reported', () => {
     // The same line twice at speaking length is speech said twice.
     const twice = `1\n00:00:01,000 --> 00:00:02,000\nNo, no.\n\n2\n00:00:02,000 --> 00:00:03,000\nNo, no.\n`;
     expect(ingest(twice, 'srt').text).toBe('No, no. No, no.');
+  });
+
+  it('cues out of time order are read in time order, reported at the first one out of place', () => {
+    const out = ingest(srtBrokenTimes.source, 'srt');
+    const reordered = out.messages?.filter((m) => m.ruleId === 'cues-reordered') ?? [];
+    expect(reordered).toHaveLength(1);
+    expect(reordered[0]?.line).toBe(
+      srtBrokenTimes.source.split('\n').indexOf('The bridge closes.') + 1,
+    );
+    expect(out.messages?.find((m) => m.ruleId === 'cue-ends-before-start')?.line).toBe(
+      reordered[0]?.line,
+    );
+    // In order already: no message.
+    expect(ingest(srtMessy.source, 'srt').messages ?? []).toEqual([]);
   });
 
   it('Deepgram multichannel with diarization inside a channel keeps both', () => {
