@@ -120,7 +120,8 @@ interface CueLine {
 }
 
 /**
- * Reads one cue line: HTML-like tags and ASS overrides (`{\an8}`) go, character references are
+ * Reads one cue line: HTML-like tags and ASS overrides (`{\an8}`) go, `<br>` and ASS breaks
+ * (`\N`) separate words, ruby text (`<rt>`) goes, character references are
  * decoded, a `<v Name>` voice is noted, and inline timestamps (YouTube: `<00:00:01.480><c> for</c>`)
  * give the time of the word after them. One pass.
  */
@@ -156,6 +157,8 @@ function readCueLine(text: string): CueLine {
       const name = tag.split(/[\s.]/, 1)[0]?.toLowerCase() ?? '';
       if (name === 'rt') inRuby = true;
       else if (name === '/rt' || name === '/ruby') inRuby = false;
+      // A line break inside a line (`<br>`, `<br/>`) separates words.
+      else if (name === 'br' || name === 'br/') pending += ' ';
       if (/^v[ .\t]/.test(tag)) {
         const space = tag.search(/[ \t]/);
         if (space !== -1) voice = decodeEntities(tag.slice(space + 1).trim()) || null;
@@ -171,6 +174,12 @@ function readCueLine(text: string): CueLine {
       }
       // A tag separates words only where the text has a space (`<c> for</c>`).
       i = gt + 1;
+      continue;
+    }
+    // ASS hard line break and hard space (`\N`, `\n`, `\h`) in captions converted from ASS.
+    if (ch === '\\' && (text[i + 1] === 'N' || text[i + 1] === 'n' || text[i + 1] === 'h')) {
+      pending += ' ';
+      i += 2;
       continue;
     }
     if (ch === '{' && text[i + 1] === '\\') {

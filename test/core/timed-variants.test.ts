@@ -811,6 +811,102 @@ The bridge closes.
   firstStartMs: 1000,
 };
 
+/** AssemblyAI `GET /v2/transcript/{id}/paragraphs`: paragraphs, each with its words. */
+const aaiWord = (text: string, start: number, end: number) => ({
+  text,
+  start,
+  end,
+  confidence: 0.98,
+  speaker: null,
+});
+const assemblyParagraphs: Variant = {
+  name: 'AssemblyAI /paragraphs export',
+  format: 'json',
+  source: JSON.stringify({
+    paragraphs: [
+      {
+        text: 'The council met. It voted.',
+        start: 250,
+        end: 2400,
+        confidence: 0.97,
+        words: [
+          aaiWord('The', 250, 400),
+          aaiWord('council', 400, 800),
+          aaiWord('met.', 800, 1200),
+          aaiWord('It', 1500, 1700),
+          aaiWord('voted.', 1700, 2400),
+        ],
+      },
+      {
+        text: 'The bridge closes.',
+        start: 3000,
+        end: 4200,
+        confidence: 0.97,
+        words: [
+          aaiWord('The', 3000, 3200),
+          aaiWord('bridge', 3200, 3700),
+          aaiWord('closes.', 3700, 4200),
+        ],
+      },
+    ],
+    id: 'abc',
+    confidence: 0.97,
+    audio_duration: 5,
+  }),
+  words: split('The council met. It voted. The bridge closes.'),
+  starts: [250, 400, 800, 1500, 1700, 3000, 3200, 3700],
+  speakers: null,
+};
+
+/** OpenAI `gpt-4o-transcribe-diarize` with `response_format=diarized_json`: segments, speakers. */
+const openaiDiarized: Variant = {
+  name: 'OpenAI diarized_json (speaker segments, no words)',
+  format: 'json',
+  source: JSON.stringify({
+    task: 'transcribe',
+    duration: 6.2,
+    text: 'Hello, is this the newsroom? Yes, how can I help?',
+    segments: [
+      {
+        type: 'transcript.text.segment',
+        id: 'seg_001',
+        start: 0.4,
+        end: 1.6,
+        text: 'Hello, is this the newsroom?',
+        speaker: 'A',
+      },
+      {
+        type: 'transcript.text.segment',
+        id: 'seg_002',
+        start: 2.0,
+        end: 3.1,
+        text: 'Yes, how can I help?',
+        speaker: 'B',
+      },
+    ],
+    usage: { type: 'duration', seconds: 7 },
+  }),
+  words: split('Hello, is this the newsroom? Yes, how can I help?'),
+  speakers: [0, 0, 0, 0, 0, 1, 1, 1, 1, 1],
+  firstStartMs: 400,
+};
+
+/** SRT converted from ASS or HTML: `\N` hard breaks and `<br>` inside a line. */
+const srtBreaks: Variant = {
+  name: 'SRT with \\N hard breaks and <br> tags inside lines',
+  format: 'srt',
+  source: `1
+00:00:01,000 --> 00:00:03,000
+The council met\\Non Tuesday.
+
+2
+00:00:03,200 --> 00:00:05,000
+It voted<br>to close<br/>the bridge.
+`,
+  words: split('The council met on Tuesday. It voted to close the bridge.'),
+  firstStartMs: 1000,
+};
+
 const VARIANTS: Variant[] = [
   whisperWordsOnly,
   whisperCppTokens,
@@ -833,11 +929,14 @@ const VARIANTS: Variant[] = [
   fasterWhisper,
   srtLongCue,
   srtBrokenTimes,
+  assemblyParagraphs,
+  openaiDiarized,
+  srtBreaks,
 ];
 
 /** Markup or position codes that must never reach a cue. */
 const LEAK =
-  /<\/?(?:i|b|u|c|v|font|ruby|rt|lang|span)\b[^>]*>|<\d\d:|\{\\|\\an\d|&[a-z]+;|-->|RIV-er|::cue|BLANK_AUDIO/i;
+  /<\/?(?:i|b|u|c|v|font|ruby|rt|lang|span)\b[^>]*>|<\d\d:|\{\\|\\an\d|&[a-z]+;|-->|RIV-er|::cue|BLANK_AUDIO|\\N|<br/i;
 
 describe('timed input variants', () => {
   for (const v of VARIANTS) {

@@ -1,8 +1,19 @@
 /**
  * AssemblyAI transcripts: top-level `words` (ms, `speaker` letters when diarized) and
- * `utterances` (each with its words). Utterances are read when the words carry no speaker.
+ * `utterances` (each with its words). Utterances are read when the words carry no speaker. The
+ * `/paragraphs` and `/sentences` exports (a list of paragraphs or sentences with their words)
+ * are read too.
  */
-import { type AsrReader, type AsrWord, arrayOf, isObject, label, num, str } from './types.ts';
+import {
+  type AsrReader,
+  type AsrWord,
+  arrayOf,
+  isObject,
+  type Json,
+  label,
+  num,
+  str,
+} from './types.ts';
 
 function wordsOf(list: unknown, fallbackSpeaker: string | null): AsrWord[] {
   const out: AsrWord[] = [];
@@ -21,9 +32,24 @@ function wordsOf(list: unknown, fallbackSpeaker: string | null): AsrWord[] {
   return out;
 }
 
+/**
+ * The `/paragraphs` and `/sentences` exports of a transcript: `paragraphs` (or `sentences`), each
+ * with `text`, `start`, `end` (ms) and its `words`; the list, or null for another shape.
+ */
+function exportList(json: Json): Json[] | null {
+  if (Array.isArray(json.segments) || 'results' in json) return null;
+  for (const key of ['paragraphs', 'sentences'] as const) {
+    const list = arrayOf(json[key]);
+    const first = arrayOf(list[0]?.words)[0];
+    if (first && typeof first.text === 'string' && typeof first.start === 'number') return list;
+  }
+  return null;
+}
+
 export const assemblyai: AsrReader = {
   detect(json) {
     if (!isObject(json)) return false;
+    if (exportList(json)) return true;
     const words = arrayOf(json.words);
     const first = words[0] ?? arrayOf(arrayOf(json.utterances)[0]?.words)[0];
     // Words in ms with `text`, and AssemblyAI's transcript fields.
@@ -37,6 +63,16 @@ export const assemblyai: AsrReader = {
   },
   read(json) {
     if (!isObject(json)) return [];
+    const exported = arrayOf(json.words).length === 0 ? exportList(json) : null;
+    if (exported) {
+      // Each exported paragraph starts one (a sentence export marks no paragraphs).
+      const paragraphs = Array.isArray(json.paragraphs);
+      return exported.flatMap((p) => {
+        const list = wordsOf(p.words, null);
+        if (paragraphs && list[0]) list[0].paragraph = true;
+        return list;
+      });
+    }
     const words = wordsOf(json.words, null);
     const utterances = arrayOf(json.utterances);
     // Each utterance starts a paragraph.
