@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { normalizeWord } from '../../src/core/timed.ts';
+import { readAsrWords } from '../../src/ingest/asr/index.ts';
 import { type InputFormat, ingest } from '../../src/ingest/index.ts';
 import { optionsSchema } from '../../src/options.ts';
 import { produce } from '../../src/produce.ts';
@@ -907,6 +908,38 @@ It voted<br>to close<br/>the bridge.
   firstStartMs: 1000,
 };
 
+/** Speechmatics json-v2 with channel diarization: items carry `channel`, interleaved by time. */
+const smChannel = (item: Record<string, unknown>, channel: string) => {
+  const { alternatives, ...rest } = item as { alternatives: Record<string, unknown>[] };
+  return {
+    ...rest,
+    channel,
+    alternatives: alternatives.map(({ speaker: _s, ...a }) => a),
+  };
+};
+const speechmaticsChannels: Variant = {
+  name: 'Speechmatics json-v2, channel diarization, channels interleaved',
+  format: 'json',
+  source: JSON.stringify({
+    format: '2.9',
+    metadata: {
+      type: 'transcription',
+      transcription_config: { language: 'en', diarization: 'channel' },
+    },
+    results: [
+      smChannel(smWord('Hello', 0.4, 0.7, ''), 'channel_1'),
+      smChannel(smWord('Hi', 0.6, 0.8, ''), 'channel_2'),
+      smChannel(smPunct('.', 0.7, '', true), 'channel_1'),
+      smChannel(smPunct('!', 0.8, '', true), 'channel_2'),
+      smChannel(smWord('Thanks', 1.5, 1.9, ''), 'channel_1'),
+      smChannel(smPunct('.', 1.9, '', true), 'channel_1'),
+    ],
+  }),
+  words: split('Hello. Hi! Thanks.'),
+  starts: [400, 600, 1500],
+  speakers: [1, 2, 1],
+};
+
 const VARIANTS: Variant[] = [
   whisperWordsOnly,
   whisperCppTokens,
@@ -932,6 +965,7 @@ const VARIANTS: Variant[] = [
   assemblyParagraphs,
   openaiDiarized,
   srtBreaks,
+  speechmaticsChannels,
 ];
 
 /** Markup or position codes that must never reach a cue. */
@@ -1069,6 +1103,14 @@ describe('what the readers drop is reported', () => {
     );
     // In order already: no message.
     expect(ingest(srtMessy.source, 'srt').messages ?? []).toEqual([]);
+  });
+
+  it('Speechmatics channel punctuation stays with its own channel’s word', () => {
+    expect(readAsrWords(JSON.parse(speechmaticsChannels.source)).map((w) => w.text)).toEqual([
+      'Hello.',
+      'Hi!',
+      'Thanks.',
+    ]);
   });
 
   it('Deepgram multichannel with diarization inside a channel keeps both', () => {

@@ -1,7 +1,7 @@
 /**
  * Speechmatics JSON v2 (`json-v2`): `results` of `word` and `punctuation` items with
  * `start_time`/`end_time` in seconds and `alternatives[0].content` and `.speaker` (`S1`, `S2`,
- * `UU` for unknown); punctuation attaches to the word before (`attaches_to: previous`) or, for an
+ * `UU` for unknown), or the item's `channel` with channel diarization; punctuation attaches to the word before (`attaches_to: previous`) or, for an
  * opening mark, to the word after (`attaches_to: next`).
  */
 import {
@@ -30,25 +30,34 @@ export const speechmatics: AsrReader = {
     const words: AsrWord[] = [];
     // An opening mark (`attaches_to: next`, e.g. an opening quote) waits for the next word.
     let prefix = '';
+    const lastOfChannel = new Map<string, AsrWord>();
     for (const item of arrayOf(json.results)) {
       const alternative = arrayOf(item.alternatives)[0];
       const content = str(alternative?.content);
       if (!content) continue;
+      // With channel diarization the channels' items interleave by time: a mark belongs to the
+      // last word of its own channel.
+      const channel = label(item.channel);
       if (item.type === 'punctuation') {
+        const own = channel === null ? undefined : lastOfChannel.get(channel);
         if (item.attaches_to === 'next') prefix += content;
+        else if (own) own.text += content;
         else attachPunctuation(words, content);
         continue;
       }
       const start = secondsToMs(item.start_time);
       const end = secondsToMs(item.end_time);
       // A word without times keeps its place; its time is filled in from its neighbours.
-      const speaker = label(alternative?.speaker);
-      words.push({
+      // Channel diarization labels the item's `channel` (`channel_1`) instead of a speaker.
+      const speaker = label(alternative?.speaker) ?? channel;
+      const word: AsrWord = {
         text: prefix + content,
         start: start ?? Number.NaN,
         end: end ?? Number.NaN,
         speaker: speaker === 'UU' ? null : speaker,
-      });
+      };
+      words.push(word);
+      if (channel !== null) lastOfChannel.set(channel, word);
       prefix = '';
     }
     return words;
