@@ -352,6 +352,8 @@ export function subtitlesToLines(
   let previousEndMs = Number.NEGATIVE_INFINITY;
   let directionOnly = false;
   let dropped = 0;
+  let overlapping = 0;
+  let overlapLine: number | null = null;
   let firstDropLine: number | null = null;
   const emitted: string[] = [];
 
@@ -400,10 +402,18 @@ export function subtitlesToLines(
     if (emitted.length > ROLLING_MAX_WORDS * 4)
       emitted.splice(0, emitted.length - ROLLING_MAX_WORDS);
     // Times of the spoken words: inline times where given, else the cue's time shared by length.
+    // A cue running on under the next one shares out only its time before the next starts: the
+    // next cue's words are said after its words (the words' times keep their order).
+    const nextStart = cues[c + 1]?.startMs ?? Number.POSITIVE_INFINITY;
+    const overlaps = nextStart > cue.startMs && nextStart < cue.endMs;
+    if (overlaps) {
+      overlapping++;
+      overlapLine ??= cue.lines[0]?.line ?? null;
+    }
     const times = cueWordTimes(
       parsed.flatMap((p) => p.spoken),
       cue.startMs,
-      cue.endMs,
+      overlaps ? nextStart : cue.endMs,
     );
     let t = 0;
     for (const p of parsed) {
@@ -477,6 +487,15 @@ export function subtitlesToLines(
       line: backwards[0]?.lines[0]?.line ?? null,
       column: 1,
       severity: 'warning',
+    });
+  }
+  if (overlapping > 0) {
+    messages.push({
+      ruleId: 'cues-overlap',
+      reason: `${overlapping} cue(s) run on under the next cue: their words were timed before the next cue starts`,
+      line: overlapLine,
+      column: 1,
+      severity: 'info',
     });
   }
   let rubyChars = 0;

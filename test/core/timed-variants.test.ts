@@ -940,6 +940,30 @@ const speechmaticsChannels: Variant = {
   speakers: [1, 2, 1],
 };
 
+/** SDH SRT: two cues shown at once (one on top, `{\an8}`), and cues overlapping in time. */
+const srtOverlap: Variant = {
+  name: 'SRT with stacked simultaneous cues and overlapping cues',
+  format: 'srt',
+  source: `1
+00:00:01,000 --> 00:00:03,000
+{\\an8}[SIREN WAILING]
+
+2
+00:00:01,000 --> 00:00:03,000
+Get off the bridge!
+
+3
+00:00:02,800 --> 00:00:04,500
+We're going, we're going.
+
+4
+00:00:04,000 --> 00:00:06,000
+Everyone out now.
+`,
+  words: split("Get off the bridge! We're going, we're going. Everyone out now."),
+  firstStartMs: 1000,
+};
+
 const VARIANTS: Variant[] = [
   whisperWordsOnly,
   whisperCppTokens,
@@ -966,6 +990,7 @@ const VARIANTS: Variant[] = [
   openaiDiarized,
   srtBreaks,
   speechmaticsChannels,
+  srtOverlap,
 ];
 
 /** Markup or position codes that must never reach a cue. */
@@ -1103,6 +1128,14 @@ describe('what the readers drop is reported', () => {
     );
     // In order already: no message.
     expect(ingest(srtMessy.source, 'srt').messages ?? []).toEqual([]);
+  });
+
+  it('overlapping cues: words timed before the next cue, reported at the first', () => {
+    const out = ingest(srtOverlap.source, 'srt');
+    const overlap = out.messages?.filter((m) => m.ruleId === 'cues-overlap') ?? [];
+    expect(overlap).toHaveLength(1);
+    expect(overlap[0]?.reason).toMatch(/^2 cue/);
+    expect(overlap[0]?.line).toBe(srtOverlap.source.split('\n').indexOf('Get off the bridge!') + 1);
   });
 
   it('Speechmatics channel punctuation stays with its own channel’s word', () => {
