@@ -63,6 +63,36 @@ describe('POST /v1/format: speech-to-text JSON', () => {
     expect(((await res.json()) as Doc).timed).toBe(true);
   });
 
+  it('OpenAI verbose_json with word timestamps only (no segments) is read, not a 422', async () => {
+    const body = JSON.stringify({
+      task: 'transcribe',
+      language: 'english',
+      duration: 2.1,
+      text: 'Good evening, everyone.',
+      words: [
+        { word: 'Good', start: 0.52, end: 0.8 },
+        { word: 'evening', start: 0.8, end: 1.3 },
+        { word: 'everyone', start: 1.4, end: 2.0 },
+      ],
+    });
+    const res = await format(body, 'application/json', '?output=srt');
+    expect(res.status).toBe(200);
+    const first = SRT_TIME.exec(await res.text());
+    expect(Number(first?.[3]) * 1000 + Number(first?.[4])).toBe(520);
+  });
+
+  it('an SRT with a BOM, CRLF and position tags keeps its clock', async () => {
+    const srt =
+      '\uFEFF1\r\n00:00:03,250 --> 00:00:05,000\r\n{\\an8}<i>Good evening.</i>\r\n\r\n2\r\n00:00:05,200 --> 00:00:07,000\r\nThe news.';
+    const res = await format(srt, 'text/plain; charset=utf-8', '?output=srt');
+    expect(res.status).toBe(200);
+    const out = await res.text();
+    expect(out).not.toMatch(/\\an8|<i>/);
+    const first = SRT_TIME.exec(out);
+    // On the input's clock, snapped to a frame (40 ms at 25 fps).
+    expect(Math.abs(Number(first?.[3]) * 1000 + Number(first?.[4]) - 3250)).toBeLessThanOrEqual(40);
+  });
+
   it('JSON that is neither a request nor a known result is a 422 naming the member', async () => {
     const res = await format(JSON.stringify({ transcript: 'x', words: 3 }), 'application/json');
     expect(res.status).toBe(422);
