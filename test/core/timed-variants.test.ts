@@ -964,6 +964,67 @@ Everyone out now.
   firstStartMs: 1000,
 };
 
+/** YouTube auto-captions converted to SRT (yt-dlp `--convert-subs srt`): the roll stays, the
+ * inline times go, and the blank-looking lines hold a single space. */
+const youtubeSrt: Variant = {
+  name: 'YouTube auto-captions converted to SRT (space-only lines, 10 ms hold cues)',
+  format: 'srt',
+  source: `1
+00:00:00,030 --> 00:00:02,270
+ 
+hey everyone welcome back
+
+2
+00:00:02,270 --> 00:00:02,280
+hey everyone welcome back
+ 
+
+3
+00:00:02,280 --> 00:00:04,430
+hey everyone welcome back
+to the channel today we
+
+4
+00:00:04,430 --> 00:00:04,440
+to the channel today we
+ 
+
+5
+00:00:04,440 --> 00:00:06,900
+to the channel today we
+are looking at bridges
+`,
+  words: split('hey everyone welcome back to the channel today we are looking at bridges'),
+  firstStartMs: 30,
+};
+
+/** An OpenAI-compatible server's verbose_json: top-level `words`, segments with empty `words`. */
+const whisperCompatible: Variant = {
+  name: 'OpenAI-compatible verbose_json, segments with empty words plus top-level words',
+  format: 'json',
+  source: JSON.stringify({
+    task: 'transcribe',
+    language: 'en',
+    duration: 4.3,
+    text: 'The council voted to close the old bridge. On Monday.',
+    segments: [
+      {
+        id: 0,
+        start: 0.3,
+        end: 2.7,
+        text: ' The council voted to close the old bridge.',
+        words: [],
+      },
+      { id: 1, start: 3.4, end: 4.1, text: ' On Monday.', words: [] },
+    ],
+    words: sec(SENTENCE),
+  }),
+  words: split('The council voted to close the old bridge. On Monday.'),
+  starts: SENTENCE.map(([, s]) => Math.round(s * 1000)),
+  speakers: null,
+  firstStartMs: 320,
+};
+
 const VARIANTS: Variant[] = [
   whisperWordsOnly,
   whisperCppTokens,
@@ -991,6 +1052,8 @@ const VARIANTS: Variant[] = [
   srtBreaks,
   speechmaticsChannels,
   srtOverlap,
+  youtubeSrt,
+  whisperCompatible,
 ];
 
 /** Markup or position codes that must never reach a cue. */
@@ -1136,6 +1199,12 @@ describe('what the readers drop is reported', () => {
     expect(overlap).toHaveLength(1);
     expect(overlap[0]?.reason).toMatch(/^2 cue/);
     expect(overlap[0]?.line).toBe(srtOverlap.source.split('\n').indexOf('Get off the bridge!') + 1);
+  });
+
+  it('top-level Whisper words time the segments’ text even when segments carry empty words', () => {
+    const words = readAsrWords(JSON.parse(whisperCompatible.source));
+    expect(words.map((w) => w.start)).toEqual(SENTENCE.map(([, s]) => Math.round(s * 1000)));
+    expect(words.map((w) => w.text)).toEqual(whisperCompatible.words);
   });
 
   it('Speechmatics channel punctuation stays with its own channel’s word', () => {

@@ -16,6 +16,7 @@ import {
   type AsrWord,
   arrayOf,
   isObject,
+  type Json,
   label,
   num,
   secondsToMs,
@@ -82,6 +83,14 @@ function wordsOnly(json: unknown): boolean {
   );
 }
 
+/**
+ * A segment in WhisperX's shape: its own timed words, or a speaker. Empty `words` (servers that
+ * give word times at the top level) do not count: the top-level words time the text then.
+ */
+function segmentOfWhisperX(segment: Json): boolean {
+  return arrayOf(segment.words).length > 0 || 'speaker' in segment;
+}
+
 export const whisperOpenAi: AsrReader = {
   detect(json) {
     if (wordsOnly(json)) return true;
@@ -91,7 +100,7 @@ export const whisperOpenAi: AsrReader = {
       first !== undefined &&
       typeof first.text === 'string' &&
       typeof first.start === 'number' &&
-      !arrayOf(json.segments).some((s) => Array.isArray(s.words) || 'speaker' in s)
+      !arrayOf(json.segments).some(segmentOfWhisperX)
     );
   },
   read(json) {
@@ -122,7 +131,7 @@ export const whisperX: AsrReader = {
     return (
       isObject(json) &&
       Array.isArray(json.segments) &&
-      arrayOf(json.segments).some((s) => Array.isArray(s.words) || 'speaker' in s)
+      arrayOf(json.segments).some(segmentOfWhisperX)
     );
   },
   read(json) {
