@@ -109,6 +109,8 @@ function parseCues(source: string): Cue[] {
 interface CueWord {
   text: string;
   inlineMs: number | null;
+  /** Underlined (`<u>word</u>`): the word a word-highlight cue shows being said. */
+  highlighted?: boolean;
 }
 
 /** A cue line read: its words, the `<v Name>` voice it opens, and ruby text it dropped. */
@@ -133,15 +135,20 @@ function readCueLine(text: string): CueLine {
   // Inside `<rt>…</rt>`: ruby text, dropped (the annotated base text is what is said).
   let inRuby = false;
   let ruby = 0;
+  // After `<u>` at a word start: the next word is the highlighted one.
+  let highlightNext = false;
   const flushText = (): void => {
     const decoded = decodeEntities(pending);
     pending = '';
     let first = true;
     for (const w of decoded.split(/\s+/)) {
       if (!w) continue;
-      words.push({ text: w, inlineMs: first ? pendingMs : null });
+      const word: CueWord = { text: w, inlineMs: first ? pendingMs : null };
+      if (first && highlightNext) word.highlighted = true;
+      words.push(word);
       first = false;
       pendingMs = null;
+      highlightNext = false;
     }
   };
   let i = 0;
@@ -159,6 +166,11 @@ function readCueLine(text: string): CueLine {
       else if (name === '/rt' || name === '/ruby') inRuby = false;
       // A line break inside a line (`<br>`, `<br/>`) separates words.
       else if (name === 'br' || name === 'br/') pending += ' ';
+      // `<u>` opening at a word start (not inside a word) marks the next word.
+      else if (name === 'u' && (pending === '' || /\s$/.test(pending))) {
+        flushText();
+        highlightNext = true;
+      }
       if (/^v[ .\t]/.test(tag)) {
         const space = tag.search(/[ \t]/);
         if (space !== -1) voice = decodeEntities(tag.slice(space + 1).trim()) || null;
@@ -321,8 +333,13 @@ export function subtitlesToLines(
   const outOfOrder = inFile.findIndex(
     (cue, i) => i > 0 && cue.startMs < (inFile[i - 1] as Cue).startMs,
   );
-  const cues = outOfOrder === -1 ? inFile : [...inFile].sort((a, b) => a.startMs - b.startMs);
-  const read = cues.map((cue) => cue.lines.map((l) => ({ line: l.line, ...readCueLine(l.text) })));
+  let cues = outOfOrder === -1 ? inFile : [...inFile].sort((a, b) => a.startMs - b.startMs);
+  const highlight = mergeHighlightRuns(
+    cues,
+    cues.map((cue) => cue.lines.map((l) => ({ line: l.line, ...readCueLine(l.text) }))),
+  );
+  const read = highlight.read;
+  cues = highlight.cues;
 
   // Rolling captions: decided on the whole file, then dropped cue by cue.
   let repeating = 0;
@@ -498,6 +515,15 @@ export function subtitlesToLines(
       severity: 'info',
     });
   }
+  if (highlight.merged > 0) {
+    messages.push({
+      ruleId: 'highlight-captions',
+      reason: `Read word-highlight captions: ${highlight.merged} cue(s) showing a line again with the next word underlined were joined (each word said once, at the time it is underlined)`,
+      line: highlight.line,
+      column: 1,
+      severity: 'info',
+    });
+  }
   let rubyChars = 0;
   let rubyLine: number | null = null;
   for (const lines of read) {
@@ -518,6 +544,68 @@ export function subtitlesToLines(
   }
   if (messages.length > 0) result.messages = messages;
   return result;
+}
+
+type ReadLine = CueLine & { line: number };
+
+/**
+ * Word-highlight captions (the Whisper command line's `--highlight_words`, karaoke exports): a
+ * run of consecutive cues showing the same words, each underlining (`<u>`) the word being said,
+ * with plain cues for the pauses between. A run is one cue from its first start to its last end;
+ * each word takes the start of the cue that underlines it. One pass, comparing neighbours only.
+ */
+function mergeHighlightRuns(
+  cues: Cue[],
+  read: ReadLine[][],
+): { cues: Cue[]; read: ReadLine[][]; merged: number; line: number | null } {
+  if (!read.some((lines) => lines.some((l) => l.words.some((w) => w.highlighted)))) {
+    return { cues, read, merged: 0, line: null };
+  }
+  const keyOf = (lines: ReadLine[]): string =>
+    lines.flatMap((l) => l.words.map((w) => key(w.text))).join(' ');
+  const outCues: Cue[] = [];
+  const outRead: ReadLine[][] = [];
+  let merged = 0;
+  let line: number | null = null;
+  let i = 0;
+  while (i < cues.length) {
+    const k = keyOf(read[i] ?? []);
+    let j = i + 1;
+    while (j < cues.length && k !== '' && keyOf(read[j] ?? []) === k) j++;
+    const highlighted = read
+      .slice(i, j)
+      .some((lines) => lines.some((l) => l.words.some((w) => w.highlighted)));
+    if (j - i < 2 || !highlighted) {
+      outCues.push(cues[i] as Cue);
+      outRead.push(read[i] ?? []);
+      i++;
+      continue;
+    }
+    // Each word's time: the start of the first cue of the run that underlines it.
+    const times = new Map<number, number>();
+    for (let c = i; c < j; c++) {
+      let n = 0;
+      for (const l of read[c] ?? []) {
+        for (const w of l.words) {
+          if (w.highlighted && !times.has(n)) times.set(n, (cues[c] as Cue).startMs);
+          n++;
+        }
+      }
+    }
+    let n = 0;
+    const lines = (read[i] ?? []).map((l) => ({
+      ...l,
+      words: l.words.map((w) => ({ text: w.text, inlineMs: times.get(n++) ?? null })),
+    }));
+    let endMs = (cues[i] as Cue).endMs;
+    for (let c = i + 1; c < j; c++) endMs = Math.max(endMs, (cues[c] as Cue).endMs);
+    outCues.push({ ...(cues[i] as Cue), endMs });
+    outRead.push(lines);
+    merged += j - i - 1;
+    line ??= (cues[i + 1] as Cue).lines[0]?.line ?? null;
+    i = j;
+  }
+  return { cues: outCues, read: outRead, merged, line };
 }
 
 /** Word times in a cue: inline times where given, the rest shared by length between them. */

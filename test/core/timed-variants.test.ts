@@ -1025,6 +1025,42 @@ const whisperCompatible: Variant = {
   firstStartMs: 320,
 };
 
+/** The Whisper command line's VTT with `--highlight_words True`: the segment shown once per
+ * word, the word being said underlined, plain cues for the pauses between words. */
+const whisperHighlight: Variant = {
+  name: 'Whisper CLI VTT with --highlight_words (<u> per word)',
+  format: 'vtt',
+  source: `WEBVTT
+
+00:00.320 --> 00:00.500
+<u>The</u> council voted
+
+00:00.500 --> 00:00.920
+The <u>council</u> voted
+
+00:00.920 --> 00:01.300
+The council <u>voted</u>
+
+00:01.300 --> 00:01.420
+<u>to</u> close the bridge.
+
+00:01.420 --> 00:01.800
+to <u>close</u> the bridge.
+
+00:01.800 --> 00:01.920
+to close <u>the</u> bridge.
+
+00:01.920 --> 00:02.200
+to close the bridge.
+
+00:02.200 --> 00:02.700
+to close the <u>bridge.</u>
+`,
+  words: split('The council voted to close the bridge.'),
+  starts: [320, 500, 920, 1300, 1420, 1800, 2200],
+  firstStartMs: 320,
+};
+
 const VARIANTS: Variant[] = [
   whisperWordsOnly,
   whisperCppTokens,
@@ -1054,6 +1090,7 @@ const VARIANTS: Variant[] = [
   srtOverlap,
   youtubeSrt,
   whisperCompatible,
+  whisperHighlight,
 ];
 
 /** Markup or position codes that must never reach a cue. */
@@ -1205,6 +1242,20 @@ describe('what the readers drop is reported', () => {
     const words = readAsrWords(JSON.parse(whisperCompatible.source));
     expect(words.map((w) => w.start)).toEqual(SENTENCE.map(([, s]) => Math.round(s * 1000)));
     expect(words.map((w) => w.text)).toEqual(whisperCompatible.words);
+  });
+
+  it('word-highlight captions: each word once, at the start of the cue underlining it', () => {
+    const out = ingest(whisperHighlight.source, 'vtt');
+    expect(out.timedTokens?.map((t) => [t.text, t.start])).toEqual([
+      ['The', 320],
+      ['council', 500],
+      ['voted', 920],
+      ['to', 1300],
+      ['close', 1420],
+      ['the', 1800],
+      ['bridge.', 2200],
+    ]);
+    expect(out.messages?.find((m) => m.ruleId === 'highlight-captions')?.reason).toMatch(/: 6 cue/);
   });
 
   it('Speechmatics channel punctuation stays with its own channel’s word', () => {
