@@ -1061,6 +1061,47 @@ to close the <u>bridge.</u>
   firstStartMs: 320,
 };
 
+/** whisper.cpp `-oj -di` on stereo: each segment's `speaker` (`0`, `1`, `?` for unsure). */
+const cppSegment = (from: number, to: number, text: string, extra: Record<string, unknown>) => ({
+  timestamps: { from: '', to: '' },
+  offsets: { from, to },
+  text,
+  ...extra,
+});
+const whisperCppStereo: Variant = {
+  name: 'whisper.cpp -oj -di (stereo speakers 0/1/?)',
+  format: 'json',
+  source: JSON.stringify({
+    result: { language: 'en' },
+    transcription: [
+      cppSegment(0, 1600, ' Hello, is this the newsroom?', { speaker: '0' }),
+      cppSegment(2000, 3100, ' Yes, how can I help?', { speaker: '1' }),
+      cppSegment(3300, 3900, ' Well,', { speaker: '?' }),
+      cppSegment(4200, 4600, ' Thanks.', { speaker: '0' }),
+    ],
+  }),
+  words: split('Hello, is this the newsroom? Yes, how can I help? Well, Thanks.'),
+  speakers: [0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 0],
+  firstStartMs: 0,
+};
+
+/** whisper.cpp `-oj -tdrz` (tinydiarize): `speaker_turn_next` after a segment, no speaker ids. */
+const whisperCppTinydiarize: Variant = {
+  name: 'whisper.cpp -oj -tdrz (speaker_turn_next)',
+  format: 'json',
+  source: JSON.stringify({
+    result: { language: 'en' },
+    transcription: [
+      cppSegment(0, 1600, ' Hello, is this the newsroom?', { speaker_turn_next: true }),
+      cppSegment(1700, 3100, ' Yes, how can I help?', { speaker_turn_next: false }),
+      cppSegment(3200, 3900, ' Can you put me through?', { speaker_turn_next: false }),
+    ],
+  }),
+  words: split('Hello, is this the newsroom? Yes, how can I help? Can you put me through?'),
+  speakers: null,
+  firstStartMs: 0,
+};
+
 const VARIANTS: Variant[] = [
   whisperWordsOnly,
   whisperCppTokens,
@@ -1091,6 +1132,8 @@ const VARIANTS: Variant[] = [
   youtubeSrt,
   whisperCompatible,
   whisperHighlight,
+  whisperCppStereo,
+  whisperCppTinydiarize,
 ];
 
 /** Markup or position codes that must never reach a cue. */
@@ -1256,6 +1299,12 @@ describe('what the readers drop is reported', () => {
       ['bridge.', 2200],
     ]);
     expect(out.messages?.find((m) => m.ruleId === 'highlight-captions')?.reason).toMatch(/: 6 cue/);
+  });
+
+  it('whisper.cpp tinydiarize turns start paragraphs (whose turn it is is not known)', () => {
+    expect(ingest(whisperCppTinydiarize.source, 'json').text).toBe(
+      'Hello, is this the newsroom?\n\nYes, how can I help? Can you put me through?',
+    );
   });
 
   it('Speechmatics channel punctuation stays with its own channel’s word', () => {

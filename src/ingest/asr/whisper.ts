@@ -6,7 +6,8 @@
  * - WhisperX: `segments` with `words` (`word`, `start`, `end`, `score`, `speaker`) and a
  *   segment `speaker`; a word WhisperX could not align (digits) has no times;
  * - whisper.cpp `-oj`/`-ojf`: `transcription[]` with `offsets.from`/`to` in ms and `text`; with
- *   `-ojf`, sub-word `tokens` with their own offsets (`[_BEG_]`-like specials skipped).
+ *   `-ojf`, sub-word `tokens` with their own offsets (`[_BEG_]`-like specials skipped); with
+ *   `-di`, a segment `speaker` (`0`, `1`, `?`); with `-tdrz`, `speaker_turn_next` (a paragraph).
  * The display words are the punctuated segment text; times come from the timed words aligned to
  * them, or are spread over the segment by length when a segment has none.
  */
@@ -174,6 +175,7 @@ export const whisperCpp: AsrReader = {
   read(json) {
     if (!isObject(json)) return [];
     const out: AsrWord[] = [];
+    let turnNext = false;
     for (const segment of arrayOf(json.transcription)) {
       const offsets = isObject(segment.offsets) ? segment.offsets : {};
       const start = num(offsets.from) ?? 0;
@@ -192,7 +194,18 @@ export const whisperCpp: AsrReader = {
           last.end = to;
         } else tokens.push({ text: text.trim(), start: from, end: to });
       }
-      out.push(...timedText(str(segment.text) ?? '', tokens, { start, end }, null));
+      // `-di` (stereo): the segment's `speaker`, `?` when the channels cannot tell.
+      const speaker = label(segment.speaker);
+      const words = timedText(
+        str(segment.text) ?? '',
+        tokens,
+        { start, end },
+        speaker === '?' ? null : speaker,
+      );
+      // `-tdrz` (tinydiarize) marks a turn after a segment, without saying whose: a paragraph.
+      if (turnNext && words[0]) words[0].paragraph = true;
+      turnNext = segment.speaker_turn_next === true;
+      out.push(...words);
     }
     return out;
   },
