@@ -1222,6 +1222,14 @@ describe('timed input variants', () => {
   }
 });
 
+describe('speech-to-text JSON with a byte order mark', () => {
+  it('is read like the same JSON without it', () => {
+    const source = `\uFEFF${assemblyNullSpeaker.source}`;
+    expect(ingest(source, 'json').text).toBe(ingest(assemblyNullSpeaker.source, 'json').text);
+    expect(ingest(source, 'json').timedTokens?.length).toBe(assemblyNullSpeaker.words.length);
+  });
+});
+
 describe('bad timed input', () => {
   it('a JSON of no known shape is an error, not a crash', () => {
     const out = ingest(JSON.stringify({ results: { foo: [] } }), 'json');

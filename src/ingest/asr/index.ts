@@ -57,10 +57,10 @@ export function detectAsrFormat(json: unknown): AsrFormat | null {
   return null;
 }
 
-/** Parses JSON text, or null when it does not parse. */
+/** Parses JSON text (a leading byte order mark allowed), or null when it does not parse. */
 function parseJson(source: string): unknown {
   try {
-    return JSON.parse(source) as unknown;
+    return JSON.parse(source.charCodeAt(0) === 0xfeff ? source.slice(1) : source) as unknown;
   } catch {
     return null;
   }
