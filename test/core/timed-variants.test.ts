@@ -1230,6 +1230,19 @@ describe('speech-to-text JSON with a byte order mark', () => {
   });
 });
 
+describe('Speechmatics results opening with a speaker_change item', () => {
+  it('are recognized and read', () => {
+    const json = JSON.parse(speechmaticsEos.source);
+    json.results.unshift({
+      type: 'speaker_change',
+      start_time: 0.4,
+      end_time: 0.4,
+      alternatives: [],
+    });
+    expect(readAsrWords(json).map((w) => w.text)).toEqual(speechmaticsEos.words);
+  });
+});
+
 describe('bad timed input', () => {
   it('a JSON of no known shape is an error, not a crash', () => {
     const out = ingest(JSON.stringify({ results: { foo: [] } }), 'json');

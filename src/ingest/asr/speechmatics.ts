@@ -18,12 +18,9 @@ import {
 export const speechmatics: AsrReader = {
   detect(json) {
     if (!isObject(json) || !Array.isArray(json.results)) return false;
-    const first = arrayOf(json.results)[0];
-    return (
-      first !== undefined &&
-      (first.type === 'word' || first.type === 'punctuation') &&
-      Array.isArray(first.alternatives)
-    );
+    // The first word or mark (a `speaker_change` or `entity` item may come first).
+    const first = arrayOf(json.results).find((r) => r.type === 'word' || r.type === 'punctuation');
+    return first !== undefined && Array.isArray(first.alternatives);
   },
   read(json) {
     if (!isObject(json)) return [];
