@@ -231,6 +231,19 @@ function labelWords(words: readonly CueWord[]): number {
   return 0;
 }
 
+/**
+ * A speaker label alone on its line, naming who says the lines after it (`JANE:`, `Jane Doe:`):
+ * a name in capitals, or of two to four capitalised words (one word like `Remember:` is speech).
+ */
+function wholeLineLabel(words: readonly CueWord[]): boolean {
+  const n = words.length;
+  const lastText = words[n - 1]?.text ?? '';
+  if (n === 0 || n > 4 || !lastText.endsWith(':')) return false;
+  if (labelWords([...words, { text: '', inlineMs: null }]) !== n) return false;
+  const letters = words.map((w) => w.text).join('');
+  return n >= 2 || (letters === letters.toUpperCase() && /\p{Lu}{2}/u.test(letters));
+}
+
 /** The name of a label's words: `JOHN`, `DOE:` → `JOHN DOE`. */
 function labelName(words: readonly string[]): string {
   return words.join(' ').slice(0, -1);
@@ -298,7 +311,7 @@ function parseLine(words: readonly CueWord[], voice: string | null, whole: boole
       rest[0] = { ...rest[0], inlineMs: head.inlineMs };
     }
   }
-  const n = labelWords(rest);
+  const n = rest.length > 0 && wholeLineLabel(rest) ? rest.length : labelWords(rest);
   if (n > 0) {
     out.kind = 'name';
     out.name = labelName(rest.slice(0, n).map((w) => w.text));
@@ -370,6 +383,7 @@ export function subtitlesToLines(
   let directionOnly = false;
   let dropped = 0;
   let overlapping = 0;
+  let carried: string | null = null;
   let overlapLine: number | null = null;
   let firstDropLine: number | null = null;
   const emitted: string[] = [];
@@ -450,8 +464,17 @@ export function subtitlesToLines(
         speaker = label;
         turn = true;
       }
+      // A label alone on its line names who says the next line.
+      if (carried !== null && label === null && p.kind === 'none' && p.spoken.length > 0) {
+        label = carried;
+        turn = true;
+      }
+      carried = null;
       const text = p.spoken.map((w) => w.text).join(' ');
-      if (!text) continue;
+      if (!text) {
+        if (p.kind === 'name' && label !== null) carried = label;
+        continue;
+      }
       const direction = DIRECTION.test(text);
       if (turn || direction) flush();
       if (parts.length === 0) {

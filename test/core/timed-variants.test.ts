@@ -1102,6 +1102,34 @@ const whisperCppTinydiarize: Variant = {
   firstStartMs: 0,
 };
 
+/** Broadcast SRT naming the speaker on a line of its own above the words. */
+const srtNameLines: Variant = {
+  name: 'SRT with speaker names alone on their line (JANE:, Jane Doe:)',
+  format: 'srt',
+  source: `1
+00:00:01,000 --> 00:00:03,000
+JANE:
+Hello there.
+
+2
+00:00:03,200 --> 00:00:05,000
+John Doe:
+Hi, Jane.
+
+3
+00:00:05,200 --> 00:00:07,000
+How are you?
+
+4
+00:00:07,200 --> 00:00:08,500
+Remember:
+we start at nine.
+`,
+  words: split('Hello there. Hi, Jane. How are you? Remember: we start at nine.'),
+  speakers: ['j', 'j', 'd', 'd', 'd', 'd', 'd', 'd', 'd', 'd', 'd', 'd'],
+  firstStartMs: 1000,
+};
+
 const VARIANTS: Variant[] = [
   whisperWordsOnly,
   whisperCppTokens,
@@ -1134,6 +1162,7 @@ const VARIANTS: Variant[] = [
   whisperHighlight,
   whisperCppStereo,
   whisperCppTinydiarize,
+  srtNameLines,
 ];
 
 /** Markup or position codes that must never reach a cue. */
