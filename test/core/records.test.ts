@@ -398,6 +398,15 @@ describe('speakers who introduce themselves', () => {
     expect(speakerOf(doc, 'I’M TELLING YOU')).toBe('unidentified');
   });
 
+  it('a later >> tag with the first name of the one speaker so named is that speaker', () => {
+    const doc = fromInput(ROLLUP_SRT);
+    expect(speakerOf(doc, 'BACK TO YOU')).toBe('Dana Price');
+    expect(doc.speakers.filter((s) => s.name === 'Dana')).toEqual([]);
+    expect(doc.messages.some((m) => m.ruleId === 'speaker-alias' && /DANA/.test(m.reason))).toBe(
+      true,
+    );
+  });
+
   it('an announcer saying "this is <programme>" keeps the role', () => {
     const doc = fromInput(ROLLUP_SRT);
     expect(speakerOf(doc, 'FROM THE COUNTY')).toBe('announcer');

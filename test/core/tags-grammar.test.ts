@@ -646,3 +646,53 @@ describe('50,000 speaker tags', () => {
     expect(full.ms / half.ms).toBeLessThan(3);
   }, 120_000);
 });
+
+describe('a first name or surname alone resolves to the one speaker already named', () => {
+  const speakerOf = (doc: ReturnType<typeof formatTranscript>, start: string) => {
+    const block = doc.blocks.find((b) => b.text.startsWith(start));
+    return doc.speakers.find((s) => s.id === block?.speaker)?.name ?? null;
+  };
+
+  it('caption tags in capitals: `>> KAREN:` after `>> KAREN WELLS:`', () => {
+    const doc = formatTranscript(
+      '>> KAREN WELLS: GOOD EVENING.\n\n>> TOM REYES: THE ROAD IS CLOSED.\n\n>> KAREN: THANKS, TOM.\n\n>> REYES: BACK TO YOU.',
+    );
+    expect(speakerOf(doc, 'THANKS, TOM')).toBe('Karen Wells');
+    expect(speakerOf(doc, 'BACK TO YOU')).toBe('Tom Reyes');
+    expect(doc.speakers).toHaveLength(2);
+  });
+
+  it('a transcript tag: `Priya:` after `Priya Natarajan:`', () => {
+    const doc = formatTranscript(
+      'Priya Natarajan: Can you hear me?\n\nBen Okafor: Yes.\n\nPriya: Good, let us start.',
+    );
+    expect(speakerOf(doc, 'Good, let us start')).toBe('Priya Natarajan');
+  });
+
+  it('two speakers with that first name: the tag stays its own speaker', () => {
+    const doc = formatTranscript(
+      'Karen Wells: Good evening.\n\nKaren Diaz: Thanks.\n\nKaren: Back to you.',
+    );
+    expect(speakerOf(doc, 'Back to you')).toBe('Karen');
+    expect(doc.speakers).toHaveLength(3);
+  });
+
+  it('a word that is one speaker’s surname wins over another’s first name', () => {
+    const doc = formatTranscript(
+      'LEBRON JAMES: We played hard.\n\nJAMES WALKER: Next question.\n\nJAMES: I said we played hard.',
+    );
+    expect(speakerOf(doc, 'I said we played')).toBe('Lebron James');
+  });
+
+  it('with an honorific the word is a surname, never a first name', () => {
+    const doc = formatTranscript(
+      'JAMES WALKER: Next question.\n\nMR. JAMES: I have a question.',
+    );
+    expect(speakerOf(doc, 'I have a question')).toBe('Mr. James');
+  });
+
+  it('a first name before the full name is not merged backwards', () => {
+    const doc = formatTranscript('KAREN: Hello.\n\nKAREN WELLS: Good evening.');
+    expect(speakerOf(doc, 'Hello')).toBe('Karen');
+  });
+});

@@ -235,6 +235,8 @@ class Registry {
   private readonly byKey = new Map<string, SpeakerEntry>();
   /** Surname → the speaker with it, or AMBIGUOUS when there are several. */
   private readonly bySurname = new Map<string, SpeakerEntry | typeof AMBIGUOUS>();
+  /** First name → the speaker with it, or AMBIGUOUS when there are several. */
+  private readonly byFirst = new Map<string, SpeakerEntry | typeof AMBIGUOUS>();
   /** `first|last` → the speaker with that first name and surname, or AMBIGUOUS. */
   private readonly byFirstLast = new Map<string, SpeakerEntry | typeof AMBIGUOUS>();
   private readonly keysOf = new Map<SpeakerEntry, string[]>();
@@ -279,20 +281,30 @@ class Registry {
     this.byKey.set(keys.join(' '), entry);
     const surname = keys[keys.length - 1] ?? '';
     mark(this.bySurname, surname, entry);
-    if (keys.length > 1) mark(this.byFirstLast, `${keys[0]}|${surname}`, entry);
+    if (keys.length > 1) {
+      mark(this.byFirstLast, `${keys[0]}|${surname}`, entry);
+      mark(this.byFirst, keys[0] ?? '', entry);
+    }
     const known = this.keysOf.get(entry);
     if (!known || keys.length > known.length) this.keysOf.set(entry, keys);
   }
 
-  /** The one known speaker a name refers to, or null (none, or more than one). */
-  private findByName(keys: string[]): SpeakerEntry | null {
+  /**
+   * The one known speaker a name refers to, or null (none, or more than one). `courtesy` is true
+   * when the tag had an honorific (`Mr. James`): then one word is a surname, never a first name.
+   */
+  private findByName(keys: string[], courtesy: boolean): SpeakerEntry | null {
     const exact = this.byKey.get(keys.join(' '));
     if (exact) return exact;
     const surname = keys[keys.length - 1] ?? '';
     if (keys.length === 1) {
-      // A short form (`LAVROV`, `Mr. Lavrov`) joins the one known speaker with that surname.
+      // A short form (`LAVROV`, `Mr. Lavrov`) joins the one known speaker with that surname;
+      // a first name alone (`>> KAREN:` after "I'm Karen Wells") the one speaker with that first
+      // name, when no speaker has it as a surname.
       const same = this.bySurname.get(surname);
-      return same === undefined || same === AMBIGUOUS ? null : same;
+      if (same !== undefined) return same === AMBIGUOUS ? null : same;
+      const first = courtesy ? undefined : this.byFirst.get(surname);
+      return first === undefined || first === AMBIGUOUS ? null : first;
     }
     // A full name joins a speaker known so far only by that surname, or by the same first name.
     const short = this.byKey.get(surname);
@@ -324,7 +336,8 @@ class Registry {
 
   private resolveName(tag: Tag, name: string, file: VFile, line: number): SpeakerEntry {
     const keys = nameKeys(name);
-    const entry = keys.length > 0 ? this.findByName(keys) : null;
+    const courtesy = keys.length < foldKey(name).split(' ').filter(Boolean).length;
+    const entry = keys.length > 0 ? this.findByName(keys, courtesy) : null;
     if (entry) {
       const before = this.keysOf.get(entry) ?? nameKeys(entry.name ?? '');
       if (entry.name === null || keys.length > before.length) entry.name = name;
