@@ -334,6 +334,7 @@ export const RANKS: Readonly<Record<string, string>> = {
   pres: 'President',
   sec: 'Secretary',
   atty: 'Attorney',
+  chief: 'Chief',
 };
 
 /**
@@ -405,6 +406,8 @@ export const OFFICES: ReadonlySet<string> = new Set([
   'agent',
   'special agent',
   'sheriff',
+  'police chief',
+  'fire chief',
   'officer',
   'detective',
   'inspector',

@@ -685,9 +685,7 @@ describe('a first name or surname alone resolves to the one speaker already name
   });
 
   it('with an honorific the word is a surname, never a first name', () => {
-    const doc = formatTranscript(
-      'JAMES WALKER: Next question.\n\nMR. JAMES: I have a question.',
-    );
+    const doc = formatTranscript('JAMES WALKER: Next question.\n\nMR. JAMES: I have a question.');
     expect(speakerOf(doc, 'I have a question')).toBe('Mr. James');
   });
 

@@ -75,6 +75,22 @@ const GOOD: ReadonlyArray<[string, Expected]> = [
     'SEN. JANE DOE (D-NY): I yield.',
     { name: 'Jane Doe', title: 'Senator (D-NY)', rest: 'I yield.' },
   ],
+  [
+    'CHIEF LARRY JONES, PITTSBURGH BUREAU OF FIRE: We are still in rescue mode.',
+    {
+      name: 'Larry Jones',
+      title: 'Chief, PITTSBURGH BUREAU OF FIRE',
+      rest: 'We are still in rescue mode.',
+    },
+  ],
+  [
+    'POLICE CHIEF ANA REYES: Two arrests.',
+    { name: 'Ana Reyes', title: 'Police Chief', rest: 'Two arrests.' },
+  ],
+  [
+    'CHIEF JUSTICE ROBERTS: We will hear argument.',
+    { name: 'Roberts', title: 'Chief Justice', rest: 'We will hear argument.' },
+  ],
   ['GOV. X (R), TEXAS: Yes.', { name: 'X', title: 'Governor (R), TEXAS', rest: 'Yes.' }],
   [
     'Claire Dubois, secrétaire générale du syndicat : Environ 1 200 vols.',
