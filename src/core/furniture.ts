@@ -13,6 +13,27 @@ import type { NoteReason } from './document.ts';
 
 /** End marks of wire and broadcast copy. */
 const END_MARK = /^(?:ENDS|END|-?ends-?|###|-30-|- 30 -)$/;
+/** The end mark with the time the event ended (White House: `END  3:19 P.M. EDT`). */
+const END_TIME = /^END\s+\d{1,2}:\d\d(?:\s*[AaPp]\.?\s?[Mm]\.?)?(?:\s+[A-Z]{2,4})?$/;
+/**
+ * The publication block under an official page's text (kremlin.ru in English and Russian):
+ * `Publication status`, `Published in section: News`, `Publication date: …`, `Direct link: …`.
+ */
+const PUBLICATION_FOOTER =
+  /^(?:Publication status$|Published in sections?:|Publication date:|Direct link:|Статус материала|Опубликован в разделах?:|Дата публикации:|Ссылка на материал:)/u;
+/**
+ * The labels of a transcription tool's export header (Otter: `SUMMARY KEYWORDS`, `SPEAKERS`),
+ * in capitals on a line of their own; the list under each is furniture too (see the plugin).
+ */
+export const EXPORT_HEADER_LABEL = /^(?:SUMMARY KEYWORDS|KEYWORDS|SPEAKERS)$/;
+/**
+ * Where a White House event was held, a line of its header: `Aboard Air Force One`,
+ * `En Route Miami, Florida`, `En Route to Joint Base Andrews`.
+ */
+const EN_ROUTE =
+  /^(?:Aboard (?:Air Force One|Air Force Two|Marine One)|En Route(?: to)?(?: \p{Lu}[\p{L}.'’-]*){1,5}(?:, \p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2})?)$/u;
+/** NPR's audio player on a story page: `4-Minute Listen`, `Playlist`. */
+const PLAYER = /^(?:\d{1,3}-Minute Listen|Playlist|Add to playlist)$/i;
 /** A list of people or members in a record's header: `Guests: Alan Brooks, Nia Coleman`. */
 const ROSTER =
   /^(?:Guests?|Panel(?:ists)?|Members|Present|Participants|Produced by|Executive producers?|Edited by|Written by)\s*:\s+\p{Lu}[^.!?:;]*$/u;
@@ -137,6 +158,10 @@ const NAV_PHRASES: ReadonlySet<string> = new Set([
   'live tv',
   'watch live',
   'listen live',
+  'hourly news',
+  'my playlist',
+  'open navigation menu',
+  'close navigation menu',
 ]);
 
 const NAV_PHRASE_STARTS: ReadonlySet<string> = new Set(
@@ -245,6 +270,16 @@ export function readByline(line: string): string | null {
     }
   }
   return first;
+}
+
+/**
+ * A person's name alone on a line (`Elena Ortiz`): two to four capitalised words, no date word.
+ * Furniture only where the plugin finds it between header notes (a story page's bare byline).
+ */
+export function isBareName(line: string): boolean {
+  const t = line.trim();
+  if (t.length > 60 || !NAME_RUN.test(t)) return false;
+  return !words(t).some((w) => NOT_NAMES.has(w.toLowerCase().replace(/[.'’]/g, '')));
 }
 
 // --- datelines ------------------------------------------------------------------------------
@@ -382,7 +417,7 @@ const COPYRIGHT =
 const TERMS =
   /^(?:terms (?:of (?:use|service)|and conditions|& conditions)|privacy (?:policy|notice|settings|center|centre)|cookie (?:policy|settings|preferences)|your privacy choices|do not sell(?: or share)? my personal information|accessibility(?: statement| help)?|corrections policy|ethics(?: policy)?|editorial guidelines|sitemap|site map)(?=$|[\s|·•,])/i;
 const DISCLAIMER =
-  /^(?:this (?:is a rush transcript|transcript (?:was|has been|is|may)|text may not be in its final form|copy may not be in its final form)|(?:\p{Lu}{2,10}|the) transcripts? (?:are|is|was|were) (?:created|produced|provided|generated|prepared)|transcripts? (?:are|is|was|were) (?:created|produced|provided|generated|prepared|edited)|transcript provided by|transcribed by (?:https?:|www\.|otter|rev|trint|descript|sonix|temi)|please note: this transcript|accuracy and availability may vary|this record contains the text of|the authoritative record of|editor['’]s note:|note to editors:|disclaimer:|this (?:article|story|transcript) (?:has been|was) (?:edited|updated|corrected|condensed) for (?:clarity|length)|(?:this|the following) (?:transcript|interview) has been (?:edited|lightly edited|condensed))/iu;
+  /^(?:this (?:is a rush transcript|transcript (?:was|has been|is|may)|text may not be in its final form|copy may not be in its final form)|(?:\p{Lu}{2,10}|the) transcripts? (?:are|is|was|were) (?:created|produced|provided|generated|prepared)|transcripts? (?:are|is|was|were) (?:created|produced|provided|generated|prepared|edited)|transcript provided by|transcribed by (?:https?:|www\.|otter|rev|trint|descript|sonix|temi)|please note: this transcript|accuracy and availability (?:of \p{Lu}{2,10} transcripts )?may vary|this record contains the text of|the authoritative record of|editor['’]s note:|note to editors:|disclaimer:|this (?:article|story|transcript) (?:has been|was) (?:edited|updated|corrected|condensed) for (?:clarity|length)|(?:this|the following) (?:transcript|interview) has been (?:edited|lightly edited|condensed))/iu;
 const PROGRAMME =
   /^(?:(?:as )?heard on|broadcast on|aired on|as seen on|first broadcast(?: on)?|originally aired(?: on)?|aired|from) (?=\S)/i;
 
@@ -480,8 +515,11 @@ const FIRST = {
   ),
   byline: set('by written words reporting story reported author text от автор von par por'),
   dateline: set(
-    'published updated posted last first modified originally опубликовано обновлено volume via',
+    'published updated posted last first modified originally опубликовано обновлено volume via ' +
+      'aboard en',
   ),
+  publication: set('publication published direct статус опубликован дата ссылка'),
+  player: set('playlist add'),
   caption: set(
     'image media video photo caption pictured above top main illustration photograph photos picture ' +
       'pictures images credit credits graphic graphics source audio courtesy getty reuters ap afp epa ' +
@@ -514,7 +552,9 @@ const OPENERS: ReadonlySet<string> = new Set([
 export function classifyLine(raw: string): NoteReason | null {
   const line = raw.trim();
   if (line === '' || line.length > MAX_NOTE_CHARS) return null;
-  if (isCourtFurniture(line) || SUMMARY_LABEL.test(line)) return 'page-element';
+  if (isCourtFurniture(line) || SUMMARY_LABEL.test(line) || EXPORT_HEADER_LABEL.test(line))
+    return 'page-element';
+  if (PLAYER.test(line)) return 'share-links';
   // Furniture starts like a heading or a label, never in the middle of a sentence.
   if (/^\p{Ll}/u.test(line)) return null;
   // Nor with a quotation: a quoted line is somebody's words.
@@ -537,6 +577,15 @@ export function classifyLine(raw: string): NoteReason | null {
   if (/^[([].*[)\]]$/.test(line) && !(line.length <= 80 && AGENCIES.test(line))) return null;
   if ((symbol || may(FIRST.copyright)) && COPYRIGHT.test(line)) return 'copyright';
   if ((symbol || may(FIRST.end)) && END_MARK.test(line)) return 'page-element';
+  if (first === 'end' && END_TIME.test(line)) return 'dateline';
+  if (
+    may(FIRST.publication) &&
+    PUBLICATION_FOOTER.test(line) &&
+    words(line).length <= 12 &&
+    !/[.!?]$/.test(line)
+  )
+    return 'page-element';
+  if ((first === 'aboard' || first === 'en') && EN_ROUTE.test(line)) return 'dateline';
   if (first === 'volume' && RECORD_HEADER.test(line)) return 'dateline';
   if (first === 'via' && VIA.test(line)) return 'dateline';
   if ((first === 'the' || first === 'source') && SOURCE_LINE.test(line)) return 'credit';

@@ -193,6 +193,48 @@ const NUMBERED_RECORD = [
   '11   above-entitled matter was adjourned.)',
 ].join('\n\n');
 
+describe('headers of transcript tools and story pages, by convention', () => {
+  it('an Otter export header: the labels and the list under each are notes', () => {
+    const doc = formatTranscript(
+      'Budget call\n\nTue, Oct 14, 2025 9:02AM • 12:47\n\nSUMMARY KEYWORDS\nbudget, council, rent\n\nSPEAKERS\nJane Doe, Tom Becker\n\nJane Doe  00:04\nOkay, we are on.\n\nTom Becker  00:07\nThe figures are in.',
+    );
+    expect(notes(doc).map(([, , line]) => line)).toEqual([3, 5, 6, 8, 9]);
+    expect(read(doc)).toEqual([
+      'headline: Budget call',
+      'speech: Okay, we are on.',
+      'speech: The figures are in.',
+    ]);
+  });
+
+  it('a line under a label-like sentence is not taken for the list', () => {
+    const doc = formatTranscript(
+      'Speakers at the rally included the mayor.\nShe spoke for an hour.',
+    );
+    expect(notes(doc)).toEqual([]);
+  });
+
+  it("a public-radio page's bare byline between the programme and the player is a note and the reporter", () => {
+    const doc = formatTranscript(
+      'Retired teachers return to classrooms\n\nHeard on Weekend Edition Sunday\n\nElena Ortiz\n\n4-Minute Listen\n\nAYESHA RASCOE, HOST:\n\nSchools are short of substitutes.',
+    );
+    expect(notes(doc).map(([text, reason]) => [text, reason])).toEqual([
+      ['Heard on Weekend Edition Sunday', 'programme-credit'],
+      ['Elena Ortiz', 'byline'],
+      ['4-Minute Listen', 'share-links'],
+    ]);
+    expect(doc.reporter).toBe('Elena Ortiz');
+  });
+
+  it('a name line above the words it tags, or between two paragraphs of text, stays', () => {
+    const doc = formatTranscript(
+      'Episode 41\n\nPublished October 12, 2025\n\nNadia Karim\n\nWelcome back to the show.',
+    );
+    expect(notes(doc).map(([text]) => text)).toEqual(['Published October 12, 2025']);
+    const story = formatTranscript('The vote was close.\n\nJane Doe\n\nShe won by four votes.');
+    expect(notes(story)).toEqual([]);
+  });
+});
+
 describe('court transcripts pasted from a PDF', () => {
   it('line numbers are removed and reported; a continuation line joins its paragraph', () => {
     const doc = formatTranscript(NUMBERED_RECORD);

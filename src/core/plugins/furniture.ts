@@ -12,7 +12,13 @@ import type { Plugin } from 'unified';
 import type { VFile } from 'vfile';
 import { endsWithSentencePunctuation } from '../chars.ts';
 import type { NoteReason } from '../document.ts';
-import { classifyLine, isHeaderLine, readByline } from '../furniture.ts';
+import {
+  classifyLine,
+  EXPORT_HEADER_LABEL,
+  isBareName,
+  isHeaderLine,
+  readByline,
+} from '../furniture.ts';
 import { agendaTitle, isAgendaHeading, isAgendaItem, readRecordHeader } from '../records.ts';
 import { report } from '../report.ts';
 import {
@@ -99,6 +105,9 @@ function reasonOf(
   const reason = classifyLine(seg.text);
   // The input's structure says the line is furniture; the words may say more precisely what.
   if (hinted) return reason ?? hinted;
+  // The list under an export header's label (`SPEAKERS` / `Jane Doe, Tom Becker`).
+  if (reason === null && previous && EXPORT_HEADER_LABEL.test(previous.text.trim()))
+    return 'page-element';
   if (reason === null && previousReason !== null) return continuation(seg.text, previousReason);
   if (reason === null || !WEAK.has(reason)) return reason;
   if (!previous || previousReason !== null) return reason;
@@ -172,6 +181,49 @@ function headerLines(out: RootContent[], file: VFile): void {
       { line },
     );
   }
+}
+
+/** Header notes a story page's bare byline stands between. */
+const HEADER_NOTES: ReadonlySet<NoteReason> = new Set([
+  'programme-credit',
+  'dateline',
+  'byline',
+  'share-links',
+]);
+
+/**
+ * A story page's bare byline: a name alone on its line (`Elena Ortiz`) between two notes of the
+ * page's header, one of them the programme or the date (`Heard on Weekend Edition Sunday` /
+ * `Elena Ortiz` / `4-Minute Listen`). A name line above a speaker's words is a tag, not this.
+ * Returns the name, or null.
+ */
+function bareByline(out: RootContent[], file: VFile): string | null {
+  let name: string | null = null;
+  for (let i = 1; i < out.length - 1; i++) {
+    const node = out[i];
+    const before = out[i - 1];
+    const after = out[i + 1];
+    if (node?.type !== 'paragraph' || node.segments.length !== 1) continue;
+    if (before?.type !== 'note' || after?.type !== 'note') continue;
+    if (!HEADER_NOTES.has(before.reason) || !HEADER_NOTES.has(after.reason)) continue;
+    const dated = [before, after].some(
+      (n) => n.reason === 'programme-credit' || n.reason === 'dateline',
+    );
+    if (!dated || !isBareName(node.value)) continue;
+    const text = node.value.trim();
+    const line = paragraphLine(node);
+    const note: Note = { type: 'note', value: text, line, reason: 'byline' };
+    if (node.position) note.position = node.position;
+    out[i] = note;
+    name ??= text;
+    report(
+      file,
+      'page-furniture',
+      `Kept “${preview(text)}” as a note, ${LABELS.byline} (byline): a name alone between the page's header notes`,
+      { line },
+    );
+  }
+  return name;
 }
 
 /**
@@ -278,6 +330,8 @@ export const furniture: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
   }
   programmeName(out, file);
   headerLines(out, file);
+  const bare = bareByline(out, file);
+  if (bare) byline ??= bare;
   const recordTitle = record.unRecord
     ? agendaTitle(agendaHeadings(out, record.headerEnd, file))
     : record.title;
