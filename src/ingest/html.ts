@@ -206,6 +206,9 @@ function classWords(el: Element): string[] {
   if (Array.isArray(cls)) for (const c of cls) names.push(String(c));
   else if (typeof cls === 'string') names.push(cls);
   if (typeof props.id === 'string') names.push(props.id);
+  // Component names of CMS templates (`data-component="byline-block"`, `data-testid="byline"`).
+  for (const data of [props.dataComponent, props.dataTestid])
+    if (typeof data === 'string') names.push(data);
   const words: string[] = [];
   for (const name of names.slice(0, 20)) {
     // `RelatedStories` → `related stories`; `article__byline` → `article byline`.
@@ -443,6 +446,8 @@ function readHtml(tree: HastRoot, s: Structure, messages: Message[]): OutLine[][
     exit?: Element;
     /** An inline element that opened a line of its own furniture (`<span class="byline">`). */
     ownLine?: boolean;
+    /** The element follows an element sibling with no text between them (`</span><span>`). */
+    glued?: boolean;
   };
   const stack: Frame[] = [];
   for (const c of [...tree.children].reverse())
@@ -512,12 +517,27 @@ function readHtml(tree: HastRoot, s: Structure, messages: Message[]): OutLine[][
     const open = current as OutLine | null;
     const ownLine =
       !block && inner.reason !== null && inner.reason !== ctx.reason && !open?.text.trim();
-    if (ownLine) endLine();
+    // Inside furniture, sibling elements with nothing between them (`<span>Sam Francis</span>
+    // <span>Political reporter</span>` without the space) are laid out as lines by the page's
+    // style: each is a line, so their words are not glued into one.
+    // Not when the next one goes on the line with punctuation (`<span>, BBC News</span>`).
+    const stacked =
+      !block &&
+      frame.glued === true &&
+      inner.reason !== null &&
+      /[\p{L}\p{N}]$/u.test(open?.text ?? '') &&
+      /^[\p{L}\p{N}]/u.test(textOf(node, 40).trimStart());
+    if (ownLine || stacked) endLine();
     stack.push({ node, ctx, headline, exit: node, ownLine });
     const isHeadline = headline || node === s.h1;
     const kids = children(node);
     for (let i = kids.length - 1; i >= 0; i--)
-      stack.push({ node: kids[i] as ElementContent, ctx: inner, headline: isHeadline });
+      stack.push({
+        node: kids[i] as ElementContent,
+        ctx: inner,
+        headline: isHeadline,
+        glued: kids[i - 1]?.type === 'element',
+      });
   }
   endParagraph();
   return paragraphs;

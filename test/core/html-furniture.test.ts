@@ -171,6 +171,35 @@ describe('HTML reading', () => {
     expect(doc.blocks.at(-1)?.text).toBe('Read the full report on the hospital site today.');
   });
 
+  it('reads CMS component names (data-component, data-testid) as class hints', () => {
+    const html =
+      '<main><article><h1>Chancellor rules out tax rise</h1>\n<div data-component="byline-block"><span>By Sam Francis</span></div>\n<div data-testid="share-bar"><a>Share</a></div>\n<div data-component="text-block"><p>The chancellor ruled out a rise in income tax.</p></div></article></main>';
+    const { document: doc } = read(html);
+    expect(notes(doc).map(([text, reason]) => [text, reason])).toEqual([
+      ['By Sam Francis', 'byline'],
+      ['Share', 'share-links'],
+    ]);
+    expect(doc.blocks.at(-1)).toMatchObject({ type: 'narration' });
+  });
+
+  it('sibling spans of furniture with no space between are lines, not one glued word', () => {
+    const html =
+      '<main><article><h1>Budget</h1>\n<div data-component="byline-block"><span>Sam Francis</span><span>Political reporter, BBC News</span></div>\n<p>The budget will be delivered on 26 November, the Treasury confirmed on Sunday morning.</p></article></main>';
+    const { document: doc } = read(html);
+    const text = notes(doc)
+      .map(([t]) => t)
+      .join(' | ');
+    expect(text).toBe('Sam Francis | Political reporter, BBC News');
+  });
+
+  it('glued spans in the story, or a span that goes on with punctuation, stay on one line', () => {
+    const html =
+      '<main><h1>Night shift</h1>\n<div class="byline"><span>By Jane Doe</span><span>, BBC News</span></div>\n<p>The <span>Mc</span><span>Donald</span> family sold the farm.</p></main>';
+    const { document: doc } = read(html);
+    expect(notes(doc).map(([t]) => t)).toEqual(['By Jane Doe, BBC News']);
+    expect(doc.blocks.at(-1)?.text).toBe('The McDonald family sold the farm.');
+  });
+
   it('never lets a class hint swallow the story', () => {
     const story = '<p>The minister resigned on Tuesday after the report was published.</p>'.repeat(
       40,
