@@ -347,7 +347,12 @@ interface OutLine {
   line: number;
   reason: NoteReason | null;
   headline: boolean;
+  /** The line opens with a bold label ending in a colon (`<b>Nick Hart:</b> …`). */
+  label?: boolean;
 }
+
+/** A bold speaker label's text: short, ending in a colon (`Nick Hart:`, `Q:`). */
+const BOLD_LABEL = /^[^:\n]{1,60}:$/;
 
 function reasonFor(el: Element, up: Context, s: Structure): Context {
   if (el === s.root) return { reason: null, inRoot: true, pre: up.pre };
@@ -399,6 +404,8 @@ function readHtml(tree: HastRoot, s: Structure, messages: Message[]): OutLine[][
   let current: OutLine | null = null;
   let mixed = false;
   let blockReason: NoteReason | null = null;
+  /** The next line started is a bold-labelled turn. */
+  let labelNext = false;
   const endLine = (): void => {
     if (current) {
       current.text = current.text.trim();
@@ -433,6 +440,8 @@ function readHtml(tree: HastRoot, s: Structure, messages: Message[]): OutLine[][
       let breaks = 0;
       for (const ch of lead) if (ch === '\n') breaks++;
       current = { text: '', line: startLineOf(node) + breaks, reason: ctx.reason, headline };
+      if (labelNext) current.label = true;
+      labelNext = false;
     } else if (current.reason !== ctx.reason && current.text.trim()) mixed = true;
     else if (!current.text.trim()) current.reason = ctx.reason;
     current.text += text;
@@ -528,6 +537,10 @@ function readHtml(tree: HastRoot, s: Structure, messages: Message[]): OutLine[][
       /[\p{L}\p{N}]$/u.test(open?.text ?? '') &&
       /^[\p{L}\p{N}]/u.test(textOf(node, 40).trimStart());
     if (ownLine || stacked) endLine();
+    // A bold label opening a line marks its turn (`<p><b>Nick Hart:</b> …</p>`).
+    if ((tag === 'b' || tag === 'strong') && !(current as OutLine | null)?.text.trim()) {
+      if (BOLD_LABEL.test(textOf(node, 80).trim())) labelNext = true;
+    }
     stack.push({ node, ctx, headline, exit: node, ownLine });
     const isHeadline = headline || node === s.h1;
     const kids = children(node);
@@ -551,6 +564,7 @@ function joinLines(paragraphs: readonly OutLine[][]): IngestedText {
   const lines: string[] = [];
   const sourceLines: number[] = [];
   const notes = new Map<number, NoteReason>();
+  const labelledLines = new Set<number>();
   let headlineLine: number | null = null;
   for (const paragraph of paragraphs) {
     if (lines.length > 0) {
@@ -563,9 +577,14 @@ function joinLines(paragraphs: readonly OutLine[][]): IngestedText {
       const at = lines.length;
       if (l.headline) headlineLine ??= at;
       else if (l.reason) notes.set(at, l.reason);
+      if (l.label && !l.reason) labelledLines.add(at);
     }
   }
-  return { text: lines.join('\n'), sourceLines, hints: { headlineLine, notes } };
+  return {
+    text: lines.join('\n'),
+    sourceLines,
+    hints: { headlineLine, notes, ...(labelledLines.size > 0 ? { labelledLines } : {}) },
+  };
 }
 
 /**

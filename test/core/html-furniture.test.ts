@@ -200,6 +200,50 @@ describe('HTML reading', () => {
     expect(doc.blocks.at(-1)?.text).toBe('The McDonald family sold the farm.');
   });
 
+  it('a web article with bold-labelled turns: an unlabelled paragraph not in person is narration', () => {
+    const html = `<main><article><h1>Chancellor rules out tax rise</h1>
+<p>Speaking on Sunday, Helen Marsh said she would find the money elsewhere.</p>
+<p><b>Nick Hart:</b> Can you promise income tax will not go up?</p>
+<p><strong>Helen Marsh:</strong> I can promise the basic rate will not go up.</p>
+<p>And we will keep that promise for the whole parliament.</p>
+<p><b>Hart:</b> So that's not a no.</p>
+<p>Shadow chancellor Tom Price said the answer would worry every family.</p>
+<p>The budget will be delivered on 26 November.</p>
+</article></main>`;
+    const { document: doc } = read(html);
+    const types = doc.blocks.map((b) => `${b.type} ${b.text.slice(0, 12)}`);
+    expect(types).toEqual([
+      'headline Chancellor r',
+      'narration Speaking on ',
+      'speech Can you prom',
+      'speech I can promis',
+      'speech And we will ',
+      'speech So that’s no',
+      'narration Shadow chanc',
+      'narration The budget w',
+    ]);
+    expect(doc.messages.filter((m) => m.ruleId === 'turn-end').map((m) => m.line)).toEqual([
+      lineOf(html, 'Shadow chancellor'),
+    ]);
+  });
+
+  it('without bold labels, or in a pasted text transcript, the turn goes on', () => {
+    const html = `<main><article><h1>Council meeting</h1>
+<p>Nick Hart: Can you promise the tax will not go up?</p>
+<p>Helen Marsh: The basic rate will not go up.</p>
+<p>The budget will be delivered on 26 November.</p>
+</article></main>`;
+    const { document: doc } = read(html);
+    expect(doc.blocks.at(-1)?.type).toBe('speech');
+    const text = produce(
+      'HART: Can you promise?\n\nMARSH: The rate will not go up.\n\nThe budget will be delivered on 26 November.',
+      'json',
+      optionsSchema.parse({}),
+      'text',
+    ).document;
+    expect(text.blocks.at(-1)?.type).toBe('speech');
+  });
+
   it('never lets a class hint swallow the story', () => {
     const story = '<p>The minister resigned on Tuesday after the report was published.</p>'.repeat(
       40,
