@@ -49,8 +49,8 @@ export function run(ctx: BenchContext): void {
   const prose = ctx.inputs.find((i) => i.label === '1 MB')?.text;
   if (prose === undefined) return;
   const only = process.env.PATHOLOGICAL_ONLY;
-  const proseOptions = optionsSchema.parse({ dedupe: false });
-  const options = optionsSchema.parse({});
+  const proseOptions = optionsSchema().parse({ dedupe: false });
+  const options = optionsSchema().parse({});
   const proseMs = medianMs(() => produceAll(prose, OUTPUTS, proseOptions, 'text'));
   ctx.report({
     section: 'pathological',

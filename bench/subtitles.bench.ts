@@ -60,7 +60,7 @@ function wordTimings(
 }
 
 export function run(ctx: BenchContext): void {
-  const options = optionsSchema.parse({ dedupe: false });
+  const options = optionsSchema().parse({ dedupe: false });
   for (const input of ctx.inputs) {
     const doc = formatTranscript(input.text, options);
     const words = wordTimings(compileSubtitles(doc, options).cues, doc.language);
@@ -103,7 +103,7 @@ function cpuMs(fn: () => unknown): number {
 function allOutputsAgainstRetext(ctx: BenchContext): void {
   const text = ctx.inputs.find((i) => i.label === '64 KB')?.text;
   if (text === undefined) return;
-  const options = optionsSchema.parse({});
+  const options = optionsSchema().parse({});
   const retext = unified().use(retextEnglish);
   const paras = paragraphs(text);
   const all = () => produceAll(text, OUTPUTS, options);

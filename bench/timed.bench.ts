@@ -93,7 +93,7 @@ function pairedRatio(a: () => unknown, b: () => unknown, pairs: number): number 
 }
 
 export function run(ctx: BenchContext): void {
-  const options = optionsSchema.parse({});
+  const options = optionsSchema().parse({});
   for (const name of SAMPLES) {
     const source = readFileSync(join(ASR, name), 'utf8');
     const json = JSON.parse(source);
@@ -132,7 +132,7 @@ export function run(ctx: BenchContext): void {
 
 /** Timed input scales linearly: Deepgram JSON of about 1 MB against about 64 KB, to SRT. */
 export function scaling(): void {
-  const options = optionsSchema.parse({});
+  const options = optionsSchema().parse({});
   const small = deepgramHour(2);
   const large = deepgramHour(29);
   const ratio = pairedRatio(

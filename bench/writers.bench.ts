@@ -12,7 +12,7 @@ import { renderEbuTtD, renderImsc } from '../src/subtitles/ttml.ts';
 import type { BenchContext } from './harness.ts';
 
 export function run(ctx: BenchContext): void {
-  const options = optionsSchema.parse({ dedupe: false });
+  const options = optionsSchema().parse({ dedupe: false });
   const input = ctx.inputs.find((i) => i.label === '64 KB');
   if (!input) return;
   const doc = formatTranscript(input.text, options);

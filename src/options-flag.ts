@@ -1,4 +1,5 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
+import './core/zod-messages.ts';
 
 const TRUE_WORDS: ReadonlySet<string> = new Set(['1', 'true', 'yes', 'on']);
 const FALSE_WORDS: ReadonlySet<string> = new Set(['0', 'false', 'no', 'off']);
@@ -18,6 +19,25 @@ function toFlag(value: unknown): unknown {
   return value;
 }
 
+/** A schema after a preprocess: its input is anything, its optionality the schema's. */
+type Preprocessed<U extends z.core.SomeType> = z.ZodMiniType<
+  z.output<U>,
+  unknown,
+  z.core.$ZodPreprocessInternals<U, unknown>
+>;
+
+/**
+ * `fn` applied before `schema` (zod/mini has no `preprocess`: the same pipe from a transform).
+ * A preprocess (not a transform after) keeps the JSON Schema the schema's own, in input and
+ * output mode alike.
+ */
+function preprocess<U extends z.ZodMiniType>(
+  fn: (value: unknown) => unknown,
+  schema: U,
+): Preprocessed<U> {
+  return z.pipe(z.transform(fn), schema) as unknown as Preprocessed<U>;
+}
+
 /**
  * A boolean option that reads the words a query string, a form field or JSON uses for it; the
  * description says which.
@@ -25,9 +45,11 @@ function toFlag(value: unknown): unknown {
  * @example const options = { mirror: flag(false, 'Mirror the prompter horizontally.') };
  */
 export function flag(defaultValue: boolean, description: string) {
-  return z
-    .preprocess(toFlag, z.boolean().default(defaultValue))
-    .describe(`${description} Accepts 1/0, true/false, on/off, yes/no.`);
+  return preprocess(toFlag, z._default(z.boolean(), defaultValue))
+    .clone()
+    .register(z.globalRegistry, {
+      description: `${description} Accepts 1/0, true/false, on/off, yes/no.`,
+    });
 }
 
 // A decimal number as written in a query string, a form field or a JSON string: no hex, no
@@ -46,8 +68,8 @@ export function toDecimal(value: unknown): unknown {
  * `1e999` past the bounds, `Infinity` are refused). A preprocess keeps the JSON Schema a plain
  * number for the OpenAPI document.
  *
- * @example decimal(z.number().int().min(10)).parse('42') // 42
+ * @example decimal(z.number().check(z.int()).check(z.minimum(10))).parse('42') // 42
  */
-export function decimal<T extends z.ZodNumber>(schema: T) {
-  return z.preprocess(toDecimal, schema);
+export function decimal<T extends z.ZodMiniNumber>(schema: T) {
+  return preprocess(toDecimal, schema);
 }

@@ -616,7 +616,7 @@ export function evaluate(item: EvalCase): FileResult {
 
 function evaluateCase(item: EvalCase): FileResult {
   const format = detectInputFormat(item.input);
-  const options = optionsSchema.parse({});
+  const options = optionsSchema().parse({});
   const document = prepare(item.input, options, format);
   const accepted = Array.isArray(item.gold.title) ? item.gold.title : [item.gold.title];
   const got = normalizeTitle(document.title);

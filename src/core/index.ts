@@ -7,7 +7,7 @@ import { VFile } from 'vfile';
 import { scriptCompile } from './compile.ts';
 import type { Corrections } from './corrections.ts';
 import type { ScriptDocument } from './document.ts';
-import { type CoreOptions, coreOptionsSchema } from './options.ts';
+import { type CoreOptions, coreOptionsSchema, type ResolvedCoreOptions } from './options.ts';
 import { scriptParse } from './parse.ts';
 import { corrections } from './plugins/corrections.ts';
 import { dedupe } from './plugins/dedupe.ts';
@@ -59,10 +59,7 @@ export type { CoreOptions } from './options.ts';
 export type { IngestHints, Root as ScriptTree, SentenceNode, WordNode } from './tree.ts';
 
 /** The transformer chain, in order: each plugin one concern. */
-function transformers(
-  options: ReturnType<typeof coreOptionsSchema.parse>,
-  sent: Corrections | undefined,
-) {
+function transformers(options: ResolvedCoreOptions, sent: Corrections | undefined) {
   return (
     unified()
       .use(scriptParse)
@@ -118,7 +115,7 @@ function monotoneTokens(tokens: readonly TimedToken[], file: VFile): TimedToken[
 
 function runTransformers(
   text: string,
-  resolved: ReturnType<typeof coreOptionsSchema.parse>,
+  resolved: ResolvedCoreOptions,
   source?: TranscriptSource,
   sent?: Corrections,
 ): { tree: Root; file: VFile } {
@@ -142,7 +139,7 @@ export function transcriptTree(
   options?: CoreOptions,
   source?: TranscriptSource,
 ): Root {
-  return runTransformers(text, coreOptionsSchema.parse(options ?? {}), source).tree;
+  return runTransformers(text, coreOptionsSchema().parse(options ?? {}), source).tree;
 }
 
 /**
@@ -160,7 +157,7 @@ export function formatTranscript(
   source?: TranscriptSource,
   corrections?: Corrections,
 ): ScriptDocument {
-  const resolved = coreOptionsSchema.parse(options ?? {});
+  const resolved = coreOptionsSchema().parse(options ?? {});
   const { tree, file } = runTransformers(text, resolved, source, corrections);
   const language = tree.data?.language ?? 'en';
   const readRateWpm =

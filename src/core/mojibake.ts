@@ -86,7 +86,7 @@ interface Entry {
   codec: Codec;
 }
 
-/** Mojibake string → the character it stands for; built once. */
+/** Mojibake string → the character it stands for; built on first use (not at start-up). */
 const FULL = new Map<string, Entry>();
 /** Prefix of a form whose last byte was lost → the one character it can stand for. */
 const TRUNCATED = new Map<string, Entry>();
@@ -95,7 +95,12 @@ const MAX_SEQUENCE = 4;
 /** First characters of every table key: a position not starting with one is skipped at once. */
 const LEADS = new Set<number>();
 
+let built = false;
+
+/** Builds the tables the first time a repair needs them (about 10 ms: not at every cold start). */
 function buildTables(): void {
+  if (built) return;
+  built = true;
   const ambiguous = new Set<string>();
   const ranges: Array<[number, number]> = [
     [0xa0, 0x21b],
@@ -131,7 +136,6 @@ function buildTables(): void {
   }
   for (const prefix of ambiguous) TRUNCATED.delete(prefix);
 }
-buildTables();
 
 /** One repair: where it was in the text given, what it was and what it became. */
 export interface MojibakeFix {
@@ -204,6 +208,7 @@ function spacedGrave(text: string, i: number): number {
  * lookups per position, so linear in the text.
  */
 export function repairMojibakeOnce(text: string): { text: string; fixes: MojibakeFix[] } {
+  buildTables();
   const fixes: MojibakeFix[] = [];
   const parts: string[] = [];
   let copied = 0;
@@ -274,6 +279,7 @@ export const MAX_MOJIBAKE_PASSES = 3;
  * writes a curly quote; it passes only the tail of its output, never the whole of it.
  */
 export function endsInMojibake(tail: string, ch: string): boolean {
+  buildTables();
   const text = tail.slice(-(MAX_SEQUENCE - 1)) + ch;
   for (let start = 0; start < text.length - 1; start++) {
     const key = text.slice(start);
@@ -285,6 +291,7 @@ export function endsInMojibake(tail: string, ch: string): boolean {
 
 /** Number of entries of the generated tables (for tests: every sequence is covered). */
 export function mojibakeTableSize(): { full: number; truncated: number } {
+  buildTables();
   return { full: FULL.size, truncated: TRUNCATED.size };
 }
 

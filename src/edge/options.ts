@@ -4,7 +4,8 @@
  * the field (number, boolean, array); then the schema validates. A 422 names each bad field, the
  * value sent and what is allowed, in words derived from the same schema.
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
+import '../core/zod-messages.ts';
 import { type Corrections, correctionsSchema } from '../core/corrections.ts';
 import { optionsSchema, type ResolvedOptions } from '../options.ts';
 import { toDecimal } from '../options-flag.ts';
@@ -46,7 +47,7 @@ let cached: ObjectSchema | null = null;
 /** JSON Schema of the options as a client sends them (defaults make fields optional). */
 export function optionsJsonSchema(): ObjectSchema {
   if (!cached) {
-    const { $schema: _ignored, ...schema } = z.toJSONSchema(optionsSchema, {
+    const { $schema: _ignored, ...schema } = z.toJSONSchema(optionsSchema(), {
       io: 'input',
       unrepresentable: 'any',
     }) as ObjectSchema & { $schema?: string };
@@ -263,7 +264,7 @@ export function parseOptions(
     // A number written as a string in JSON is read the one way a query string's is.
     raw[name] = typeof value === 'string' ? coerceNumberOnly(schema, value) : value;
   }
-  const result = optionsSchema.safeParse(raw);
+  const result = optionsSchema().safeParse(raw);
   if (!result.success) {
     for (const issue of result.error.issues) {
       const name = String(issue.path[0] ?? '');
@@ -305,7 +306,7 @@ export function schemaAtPath(
 
 /** The part of the corrections' JSON Schema at a path (`blocks.0.type`), for `allowed`. */
 function correctionsSchemaAt(path: readonly PropertyKey[]): FieldSchema | undefined {
-  correctionsJson ??= z.toJSONSchema(correctionsSchema, { io: 'input' }) as FieldSchema;
+  correctionsJson ??= z.toJSONSchema(correctionsSchema(), { io: 'input' }) as FieldSchema;
   return schemaAtPath(correctionsJson, path);
 }
 
@@ -334,7 +335,7 @@ export function parseCorrections(value: unknown): Corrections | undefined {
       ]);
     }
   }
-  const result = correctionsSchema.safeParse(parsed);
+  const result = correctionsSchema().safeParse(parsed);
   if (result.success) return result.data;
   throw invalidOptions(
     result.error.issues.map((issue) => {

@@ -2,52 +2,69 @@
  * The problem body every error answers with (RFC 9457), as ONE schema: the TypeScript types of
  * the edge and the OpenAPI `Problem` component are both derived from it.
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
+import '../core/zod-messages.ts';
+import { lazy } from '../core/lazy.ts';
 
 /** One invalid field of a 422 (options, delivery payloads, corrections): the one shape. */
-export const fieldErrorSchema = z
-  .object({
-    field: z.string().describe('The field, as a dotted path (`readRate`, `story.id`).'),
-    value: z
-      .unknown()
-      .describe('The value sent (strings cut to 200 characters, structures summarized).'),
-    allowed: z.string().describe('What the field allows, in words.'),
-    message: z.string().describe('What is wrong.'),
-  })
-  .describe('One invalid field of a request.');
+export const fieldErrorSchema = lazy(() =>
+  z
+    .object({
+      field: z.string().clone().register(z.globalRegistry, {
+        description: 'The field, as a dotted path (`readRate`, `story.id`).',
+      }),
+      value: z.unknown().clone().register(z.globalRegistry, {
+        description: 'The value sent (strings cut to 200 characters, structures summarized).',
+      }),
+      allowed: z
+        .string()
+        .clone()
+        .register(z.globalRegistry, { description: 'What the field allows, in words.' }),
+      message: z.string().clone().register(z.globalRegistry, { description: 'What is wrong.' }),
+    })
+    .clone()
+    .register(z.globalRegistry, { description: 'One invalid field of a request.' }),
+);
 
-export const problemSchema = z
-  .object({
-    type: z.url().describe('Links to the problem type’s entry on `/docs`.'),
-    title: z.string(),
-    status: z.int(),
-    detail: z.string(),
-    instance: z.string().optional(),
-    errors: z
-      .array(fieldErrorSchema)
-      .optional()
-      .describe('For `invalid-options` and `invalid-delivery`: each bad field.'),
-    available: z.array(z.string()).optional(),
-    supported: z.array(z.string()).optional(),
-    maxBytes: z.int().optional(),
-    blocks: z
-      .int()
-      .optional()
-      .describe('For `too-many-blocks`: the blocks made (or paragraphs counted, at least).'),
-    limit: z
-      .int()
-      .optional()
-      .describe('For `too-many-blocks` (blocks) and `output-too-large` (characters): the limit.'),
-    size: z
-      .int()
-      .optional()
-      .describe('For `output-too-large`: the length the answer would have had, in characters.'),
-  })
-  .catchall(z.unknown())
-  .describe('RFC 9457 Problem Details. `type` links to the problem’s entry on `/docs`.');
+export const problemSchema = lazy(() =>
+  z
+    .catchall(
+      z.object({
+        type: z.url().clone().register(z.globalRegistry, {
+          description: 'Links to the problem type’s entry on `/docs`.',
+        }),
+        title: z.string(),
+        status: z.int(),
+        detail: z.string(),
+        instance: z.optional(z.string()),
+        errors: z.optional(z.array(fieldErrorSchema())).clone().register(z.globalRegistry, {
+          description: 'For `invalid-options` and `invalid-delivery`: each bad field.',
+        }),
+        available: z.optional(z.array(z.string())),
+        supported: z.optional(z.array(z.string())),
+        maxBytes: z.optional(z.int()),
+        blocks: z.optional(z.int()).clone().register(z.globalRegistry, {
+          description: 'For `too-many-blocks`: the blocks made (or paragraphs counted, at least).',
+        }),
+        limit: z.optional(z.int()).clone().register(z.globalRegistry, {
+          description:
+            'For `too-many-blocks` (blocks) and `output-too-large` (characters): the limit.',
+        }),
+        size: z.optional(z.int()).clone().register(z.globalRegistry, {
+          description:
+            'For `output-too-large`: the length the answer would have had, in characters.',
+        }),
+      }),
+      z.unknown(),
+    )
+    .clone()
+    .register(z.globalRegistry, {
+      description: 'RFC 9457 Problem Details. `type` links to the problem’s entry on `/docs`.',
+    }),
+);
 
-export type FieldError = z.infer<typeof fieldErrorSchema>;
-export type ProblemDetails = z.infer<typeof problemSchema>;
+export type FieldError = z.infer<ReturnType<typeof fieldErrorSchema>>;
+export type ProblemDetails = z.infer<ReturnType<typeof problemSchema>>;
 
 /**
  * OpenAPI `components.schemas` entries generated from zod schemas, each under its name; a schema
@@ -57,9 +74,9 @@ export type ProblemDetails = z.infer<typeof problemSchema>;
  * @example openApiComponents({ Problem: problemSchema, FieldError: fieldErrorSchema })
  */
 export function openApiComponents(
-  schemas: Record<string, z.ZodType>,
+  schemas: Record<string, z.ZodMiniType>,
   io: 'input' | 'output' = 'output',
-  elsewhere: Record<string, z.ZodType> = {},
+  elsewhere: Record<string, z.ZodMiniType> = {},
 ): Record<string, unknown> {
   const registry = z.registry<{ id: string }>();
   for (const [id, schema] of Object.entries({ ...elsewhere, ...schemas })) {

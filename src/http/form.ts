@@ -223,13 +223,13 @@ function optionGroups(): Group[] {
   return [
     {
       legend: 'Transcript',
-      names: [...Object.keys(coreOptionsShape), ...Object.keys(ingestOptionsShape)],
+      names: [...Object.keys(coreOptionsShape()), ...Object.keys(ingestOptionsShape())],
       outputs: OUTPUTS,
     },
-    { legend: 'Subtitles', names: Object.keys(subtitleOptionsShape), outputs: SUBTITLE_OUTPUTS },
+    { legend: 'Subtitles', names: Object.keys(subtitleOptionsShape()), outputs: SUBTITLE_OUTPUTS },
     {
       legend: 'Prompter and print',
-      names: Object.keys(layoutOptionsShape),
+      names: Object.keys(layoutOptionsShape()),
       outputs: LAYOUT_OUTPUTS,
     },
     { legend: 'Layout', names: ['template'], outputs: templated },

@@ -5,7 +5,8 @@
  * `Block`, `Speaker`, `Message`, `TimedWord`, whose TypeScript types are inferred from them).
  */
 
-import * as z from 'zod';
+import * as z from 'zod/mini';
+import '../core/zod-messages.ts';
 import { correctionsSchema } from '../core/corrections.ts';
 import { DOCUMENT_SCHEMAS } from '../core/document.ts';
 import { apiParts } from '../edge/api-parts.ts';
@@ -127,7 +128,7 @@ const CORRECTIONS_FIELD: JsonObject = {
 
 function schemas(): JsonObject {
   const options = optionsJsonSchema() as unknown as JsonObject;
-  const { $schema: _ignored, ...corrections } = z.toJSONSchema(correctionsSchema, {
+  const { $schema: _ignored, ...corrections } = z.toJSONSchema(correctionsSchema(), {
     io: 'input',
   }) as JsonObject;
   return {
@@ -135,9 +136,9 @@ function schemas(): JsonObject {
     // Generated from the schemas the edge answers with (src/edge/problem-schema.ts) and the
     // document's schemas (src/core/document.ts): ScriptDocument, Block, Speaker, Message, …
     ...(openApiComponents({
-      Problem: problemSchema,
-      FieldError: fieldErrorSchema,
-      ...DOCUMENT_SCHEMAS,
+      Problem: problemSchema(),
+      FieldError: fieldErrorSchema(),
+      ...DOCUMENT_SCHEMAS(),
     }) as JsonObject),
     Options: {
       ...options,

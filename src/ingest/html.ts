@@ -1,5 +1,5 @@
 /**
- * CMS HTML to transcript text, read with a real HTML parser (hast-util-from-html, parse5 inside):
+ * CMS HTML to transcript text, read with a real HTML parser (htmlparser2, in ./html-tree.ts):
  * block elements become paragraphs and `<br>` a line break; every character reference is decoded
  * by the parser. The document's structure says what is page furniture: `article`/`main` is the
  * content root; `nav`, a site `header`, `footer`, `aside`, `figure`, forms, buttons, ARIA
@@ -8,10 +8,14 @@
  * every element whose text is not kept (`<title>`, `<noscript>`, `<template>`, scripts and
  * styles, `img alt`, comments, CDATA) is reported in a message with its line.
  */
-import type { Element, ElementContent, Root as HastRoot, Nodes } from 'hast';
-import { fromHtml } from 'hast-util-from-html';
 import type { Message, NoteReason } from '../core/document.ts';
 import { stripSiteName } from '../core/title.ts';
+import {
+  type HtmlElement as Element,
+  type HtmlRoot as HastRoot,
+  type HtmlNode as Nodes,
+  parseHtml,
+} from './html-tree.ts';
 import type { IngestedText } from './lines.ts';
 
 const NAMED: Readonly<Record<string, string>> = {
@@ -200,15 +204,10 @@ const HINT_MAX_CHARS = 2_000;
 const ACTUAL_MAX_CHARS = 200;
 
 function classWords(el: Element): string[] {
-  const props = el.properties;
-  const names: string[] = [];
-  const cls = props.className;
-  if (Array.isArray(cls)) for (const c of cls) names.push(String(c));
-  else if (typeof cls === 'string') names.push(cls);
-  if (typeof props.id === 'string') names.push(props.id);
+  const names = attr(el, 'class').split(/[ \t\n\f\r]+/);
+  names.push(attr(el, 'id'));
   // Component names of CMS templates (`data-component="byline-block"`, `data-testid="byline"`).
-  for (const data of [props.dataComponent, props.dataTestid])
-    if (typeof data === 'string') names.push(data);
+  names.push(attr(el, 'data-component'), attr(el, 'data-testid'));
   const words: string[] = [];
   for (const name of names.slice(0, 20)) {
     // `RelatedStories` → `related stories`; `article__byline` → `article byline`.
@@ -227,14 +226,13 @@ function hintOf(el: Element): NoteReason | null {
   return null;
 }
 
+/** An attribute's value (names in lower case), `''` when absent. */
 function attr(el: Element, name: string): string {
-  const v = el.properties[name];
-  if (Array.isArray(v)) return v.join(' ');
-  return typeof v === 'string' ? v : '';
+  return Object.hasOwn(el.attrs, name) ? (el.attrs[name] as string) : '';
 }
 
 function startLineOf(node: Nodes): number {
-  return node.position?.start.line ?? 1;
+  return node.line;
 }
 
 function preview(text: string): string {
@@ -242,22 +240,20 @@ function preview(text: string): string {
   return t.length > ACTUAL_MAX_CHARS ? `${t.slice(0, ACTUAL_MAX_CHARS - 1)}…` : t;
 }
 
-function children(node: HastRoot | Element): ElementContent[] {
-  if (node.type === 'element' && node.tagName === 'template' && node.content)
-    return node.content.children as ElementContent[];
-  return node.children as ElementContent[];
+function children(node: HastRoot | Element): Nodes[] {
+  return node.children;
 }
 
 /** The text of a subtree, without recursion (a deep tree cannot overflow the stack). */
 function textOf(node: HastRoot | Element, limit = 10_000): string {
   let out = '';
-  const stack: ElementContent[] = [...children(node)].reverse();
+  const stack: Nodes[] = [...children(node)].reverse();
   while (stack.length > 0 && out.length < limit) {
-    const n = stack.pop() as ElementContent;
+    const n = stack.pop() as Nodes;
     if (n.type === 'text') out += n.value;
     else if (n.type === 'element') {
       const kids = children(n);
-      for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i] as ElementContent);
+      for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i] as Nodes);
     }
   }
   return out;
@@ -278,15 +274,15 @@ interface Structure {
 function readStructure(tree: HastRoot): Structure {
   const parent = new Map<Element, Element | null>();
   const order: Element[] = [];
-  const stack: [ElementContent, Element | null][] = [];
-  for (const c of [...tree.children].reverse()) stack.push([c as ElementContent, null]);
+  const stack: [Nodes, Element | null][] = [];
+  for (const c of [...tree.children].reverse()) stack.push([c as Nodes, null]);
   const articles: Element[] = [];
   let main: Element | null = null;
   let body: Element | null = null;
   const h1s: Element[] = [];
   let title: Element | null = null;
   while (stack.length > 0) {
-    const [n, up] = stack.pop() as [ElementContent, Element | null];
+    const [n, up] = stack.pop() as [Nodes, Element | null];
     if (n.type !== 'element') continue;
     parent.set(n, up);
     order.push(n);
@@ -298,7 +294,7 @@ function readStructure(tree: HastRoot): Structure {
     else if (tag === 'title') title ??= n;
     if (CODE.has(tag) || DROPPED.has(tag)) continue;
     const kids = children(n);
-    for (let i = kids.length - 1; i >= 0; i--) stack.push([kids[i] as ElementContent, n]);
+    for (let i = kids.length - 1; i >= 0; i--) stack.push([kids[i] as Nodes, n]);
   }
   const chars = new Map<Element, number>();
   for (let i = order.length - 1; i >= 0; i--) {
@@ -347,6 +343,8 @@ interface OutLine {
   line: number;
   reason: NoteReason | null;
   headline: boolean;
+  /** Whether `text` holds more than white space (kept, so no check re-reads a growing line). */
+  filled?: boolean;
   /** The line opens with a bold label ending in a colon (`<b>Nick Hart:</b> …`). */
   label?: boolean;
 }
@@ -377,7 +375,7 @@ function reasonFor(el: Element, up: Context, s: Structure): Context {
     const rootSize = s.root ? (s.chars.get(s.root) ?? 0) : 0;
     if (size <= HINT_MAX_CHARS && (rootSize === 0 || size * 2 <= rootSize)) own = hintOf(el) ?? own;
   }
-  if (!own && (attr(el, 'rel').includes('author') || attr(el, 'itemProp').includes('author')))
+  if (!own && (attr(el, 'rel').includes('author') || attr(el, 'itemprop').includes('author')))
     own = 'byline';
   return {
     reason: own ?? up.reason ?? (up.inRoot ? null : 'page-element'),
@@ -393,7 +391,7 @@ function readHtml(tree: HastRoot, s: Structure, messages: Message[]): OutLine[][
       ruleId: 'html-dropped',
       reason,
       line: startLineOf(node),
-      column: node.position?.start.column ?? 1,
+      column: node.column,
       severity: 'info',
     };
     if (actual !== undefined) m.actual = actual;
@@ -442,14 +440,15 @@ function readHtml(tree: HastRoot, s: Structure, messages: Message[]): OutLine[][
       current = { text: '', line: startLineOf(node) + breaks, reason: ctx.reason, headline };
       if (labelNext) current.label = true;
       labelNext = false;
-    } else if (current.reason !== ctx.reason && current.text.trim()) mixed = true;
-    else if (!current.text.trim()) current.reason = ctx.reason;
+    } else if (current.reason !== ctx.reason && current.filled) mixed = true;
+    else if (!current.filled) current.reason = ctx.reason;
     current.text += text;
+    current.filled = true;
   };
 
   const top: Context = { reason: null, inRoot: s.root === null, pre: false };
   type Frame = {
-    node: ElementContent;
+    node: Nodes;
     ctx: Context;
     headline: boolean;
     exit?: Element;
@@ -460,7 +459,7 @@ function readHtml(tree: HastRoot, s: Structure, messages: Message[]): OutLine[][
   };
   const stack: Frame[] = [];
   for (const c of [...tree.children].reverse())
-    stack.push({ node: c as ElementContent, ctx: top, headline: false });
+    stack.push({ node: c as Nodes, ctx: top, headline: false });
   while (stack.length > 0) {
     const frame = stack.pop() as Frame;
     if (frame.exit) {
@@ -487,7 +486,7 @@ function readHtml(tree: HastRoot, s: Structure, messages: Message[]): OutLine[][
     if (node.type !== 'element') continue;
     const tag = node.tagName;
     if (CODE.has(tag)) {
-      if (textOf(node, 1).length > 0 || node.properties.src)
+      if (textOf(node, 1).length > 0 || Object.hasOwn(node.attrs, 'src'))
         dropped(node, `Removed a <${tag}> element (code, not transcript text)`);
       continue;
     }
@@ -503,7 +502,7 @@ function readHtml(tree: HastRoot, s: Structure, messages: Message[]): OutLine[][
       continue;
     }
     if (tag === 'br') {
-      if (current && (current as OutLine).text.trim()) endLine();
+      if (current && (current as OutLine).filled) endLine();
       else endParagraph();
       continue;
     }
@@ -524,21 +523,22 @@ function readHtml(tree: HastRoot, s: Structure, messages: Message[]): OutLine[][
     // An inline element marked as furniture of its own that starts a line (the byline and the
     // date as two spans of one div) is a line of its own; one inside a sentence is not.
     const open = current as OutLine | null;
-    const ownLine =
-      !block && inner.reason !== null && inner.reason !== ctx.reason && !open?.text.trim();
+    const ownLine = !block && inner.reason !== null && inner.reason !== ctx.reason && !open?.filled;
     // Inside furniture, sibling elements with nothing between them (`<span>Sam Francis</span>
     // <span>Political reporter</span>` without the space) are laid out as lines by the page's
-    // style: each is a line, so their words are not glued into one.
-    // Not when the next one goes on the line with punctuation (`<span>, BBC News</span>`).
+    // style: each is a line, so their words are not glued into one. Not when the next one goes
+    // on the line with punctuation (`<span>, BBC News</span>`). Only the line's last character
+    // is read (never the growing line).
     const stacked =
       !block &&
       frame.glued === true &&
       inner.reason !== null &&
-      /[\p{L}\p{N}]$/u.test(open?.text ?? '') &&
+      open?.filled === true &&
+      /[\p{L}\p{N}]/u.test(open.text.at(-1) ?? '') &&
       /^[\p{L}\p{N}]/u.test(textOf(node, 40).trimStart());
     if (ownLine || stacked) endLine();
     // A bold label opening a line marks its turn (`<p><b>Nick Hart:</b> …</p>`).
-    if ((tag === 'b' || tag === 'strong') && !(current as OutLine | null)?.text.trim()) {
+    if ((tag === 'b' || tag === 'strong') && !(current as OutLine | null)?.filled) {
       if (BOLD_LABEL.test(textOf(node, 80).trim())) labelNext = true;
     }
     stack.push({ node, ctx, headline, exit: node, ownLine });
@@ -546,7 +546,7 @@ function readHtml(tree: HastRoot, s: Structure, messages: Message[]): OutLine[][
     const kids = children(node);
     for (let i = kids.length - 1; i >= 0; i--)
       stack.push({
-        node: kids[i] as ElementContent,
+        node: kids[i] as Nodes,
         ctx: inner,
         headline: isHeadline,
         glued: kids[i - 1]?.type === 'element',
@@ -596,28 +596,21 @@ export function htmlToLines(html: string): IngestedText {
   const messages: Message[] = [];
   let tree: HastRoot;
   try {
-    tree = fromHtml(html, {
-      onerror(error) {
-        if (error.ruleId !== 'eof-in-tag') return;
-        messages.push({
-          ruleId: 'html-dropped',
-          reason: 'Dropped a tag left unfinished at the end of the HTML',
-          line: error.line ?? null,
-          column: error.column ?? null,
-          severity: 'warning',
-          actual: preview(
-            html.slice(
-              error.place && 'offset' in error.place
-                ? (error.place.offset ?? 0)
-                : html.lastIndexOf('<'),
-            ),
-          ),
-        });
-      },
-    });
+    const parsed = parseHtml(html);
+    tree = parsed.root;
+    if (parsed.unfinished) {
+      messages.push({
+        ruleId: 'html-dropped',
+        reason: 'Dropped a tag left unfinished at the end of the HTML',
+        line: parsed.unfinished.line,
+        column: parsed.unfinished.column,
+        severity: 'warning',
+        actual: preview(parsed.unfinished.source),
+      });
+    }
   } catch {
-    // Only a pathological document (elements nested thousands deep) fails to convert: it is
-    // read as text, and the core strips its tags.
+    // Only a pathological document (elements nested a thousand deep) is not read as a tree: it
+    // is read as text, and the core strips its tags.
     return {
       text: html,
       sourceLines: null,

@@ -1,13 +1,17 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
+import '../core/zod-messages.ts';
+import { lazy } from '../core/lazy.ts';
 
 /** Options for reading the input (uploaded subtitles, CMS HTML) before the core pipeline. */
-export const ingestOptionsShape = {
+export const ingestOptionsShape = lazy(() => ({
   keepCueTimes: z
-    .boolean()
-    .default(false)
-    .describe(
-      'For SRT/WebVTT input: start each paragraph with its first cue time as a `[00:01:23]` anchor.',
-    )
+    ._default(z.boolean(), false)
+    .clone()
+    .register(z.globalRegistry, {
+      description:
+        'For SRT/WebVTT input: start each paragraph with its first cue time as a `[00:01:23]` anchor.',
+    })
     // Only subtitle input has cue times (`x-inputs`: the form shows it for those).
-    .meta({ 'x-inputs': ['srt', 'vtt'] }),
-};
+    .clone()
+    .register(z.globalRegistry, { 'x-inputs': ['srt', 'vtt'] }),
+}));

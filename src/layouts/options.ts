@@ -1,4 +1,6 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
+import '../core/zod-messages.ts';
+import { lazy } from '../core/lazy.ts';
 import { decimal, flag } from '../options-flag.ts';
 
 /** The outputs each option changes (read by the form and the OpenAPI document). */
@@ -7,69 +9,100 @@ const PROMPTERS = { 'x-outputs': ['teleprompter', 'teleprompter-text'] };
 const PRINT = { 'x-outputs': ['print'] };
 
 /** Prompter and print options: one schema for the API, the OpenAPI document and the prompter URL. */
-export const layoutOptionsShape = {
+export const layoutOptionsShape = lazy(() => ({
   sot: z
-    .enum(['cue', 'full'])
-    .default('cue')
-    .describe(
-      'How a SOT shows on the prompter and in prompter text: `cue` (speaker, IN and OUT words, ' +
+    ._default(z.enum(['cue', 'full']), 'cue')
+    .clone()
+    .register(z.globalRegistry, {
+      description:
+        'How a SOT shows on the prompter and in prompter text: `cue` (speaker, IN and OUT words, ' +
         'RUNS) or `full` (the cue plus the whole bite, e.g. to re-voice a translated quote). ' +
         'Print always carries the whole bite.',
-    )
-    .meta(PROMPTERS),
-  width: decimal(z.number().int().min(16).max(80))
-    .default(32)
-    .describe('Line width of `teleprompter-text`, in characters (graphemes; wide CJK count 2).')
-    .meta({ 'x-outputs': ['teleprompter-text'] }),
+    })
+    .clone()
+    .register(z.globalRegistry, PROMPTERS),
+  width: z
+    ._default(decimal(z.number().check(z.int()).check(z.minimum(16)).check(z.maximum(80))), 32)
+    .clone()
+    .register(z.globalRegistry, {
+      description:
+        'Line width of `teleprompter-text`, in characters (graphemes; wide CJK count 2).',
+    })
+    .clone()
+    .register(z.globalRegistry, { 'x-outputs': ['teleprompter-text'] }),
   uppercase: flag(
     false,
     'All caps: the script text in capitals (prompter, prompter text, print); cue labels are always in capitals.',
-  ).meta({ 'x-outputs': ['teleprompter', 'teleprompter-text', 'print'] }),
-  fontSize: decimal(z.number().int().min(16).max(160))
-    .default(56)
-    .describe('Prompter text size, in CSS pixels; `+`/`-` change it by 4.')
-    .meta(PROMPTER),
-  speed: decimal(z.number().min(0).max(1000))
-    .default(60)
-    .describe(
-      'Prompter scroll speed when started, in CSS pixels per second; the up and down arrows ' +
+  )
+    .clone()
+    .register(z.globalRegistry, { 'x-outputs': ['teleprompter', 'teleprompter-text', 'print'] }),
+  fontSize: z
+    ._default(decimal(z.number().check(z.int()).check(z.minimum(16)).check(z.maximum(160))), 56)
+    .clone()
+    .register(z.globalRegistry, {
+      description: 'Prompter text size, in CSS pixels; `+`/`-` change it by 4.',
+    })
+    .clone()
+    .register(z.globalRegistry, PROMPTER),
+  speed: z
+    ._default(decimal(z.number().check(z.minimum(0)).check(z.maximum(1000))), 60)
+    .clone()
+    .register(z.globalRegistry, {
+      description:
+        'Prompter scroll speed when started, in CSS pixels per second; the up and down arrows ' +
         'change it by 10 (down past 0 scrolls back).',
-    )
-    .meta(PROMPTER),
-  mirror: flag(false, 'Mirror the prompter horizontally, for beam-splitter glass (key `m`).').meta(
-    PROMPTER,
-  ),
-  flip: flag(false, 'Flip the prompter vertically, for an upside-down monitor (key `f`).').meta(
-    PROMPTER,
-  ),
-  eyeline: decimal(z.number().int().min(0).max(90))
-    .default(30)
-    .describe(
-      'Height of the prompter eye-line (reading marker) from the top, in % of the screen; ' +
+    })
+    .clone()
+    .register(z.globalRegistry, PROMPTER),
+  mirror: flag(false, 'Mirror the prompter horizontally, for beam-splitter glass (key `m`).')
+    .clone()
+    .register(z.globalRegistry, PROMPTER),
+  flip: flag(false, 'Flip the prompter vertically, for an upside-down monitor (key `f`).')
+    .clone()
+    .register(z.globalRegistry, PROMPTER),
+  eyeline: z
+    ._default(decimal(z.number().check(z.int()).check(z.minimum(0)).check(z.maximum(90))), 30)
+    .clone()
+    .register(z.globalRegistry, {
+      description:
+        'Height of the prompter eye-line (reading marker) from the top, in % of the screen; ' +
         'next/previous block stop there.',
-    )
-    .meta(PROMPTER),
-  marker: flag(true, 'Show the eye-line marker on the prompter (key `e`).').meta(PROMPTER),
-  margin: decimal(z.number().int().min(0).max(40))
-    .default(10)
-    .describe('Prompter left and right margin, each in % of the screen width.')
-    .meta(PROMPTER),
+    })
+    .clone()
+    .register(z.globalRegistry, PROMPTER),
+  marker: flag(true, 'Show the eye-line marker on the prompter (key `e`).')
+    .clone()
+    .register(z.globalRegistry, PROMPTER),
+  margin: z
+    ._default(decimal(z.number().check(z.int()).check(z.minimum(0)).check(z.maximum(40))), 10)
+    .clone()
+    .register(z.globalRegistry, {
+      description: 'Prompter left and right margin, each in % of the screen width.',
+    })
+    .clone()
+    .register(z.globalRegistry, PROMPTER),
   paper: z
-    .enum(['a4', 'letter'])
-    .default('a4')
-    .describe('Paper size of the print layout: `a4` (210 × 297 mm) or `letter` (8.5 × 11 in).')
-    .meta(PRINT),
+    ._default(z.enum(['a4', 'letter']), 'a4')
+    .clone()
+    .register(z.globalRegistry, {
+      description: 'Paper size of the print layout: `a4` (210 × 297 mm) or `letter` (8.5 × 11 in).',
+    })
+    .clone()
+    .register(z.globalRegistry, PRINT),
   date: z
-    .string()
-    .regex(/^\d{4}-\d{2}-\d{2}$/)
-    .optional()
-    .describe('Air date in the print header, `YYYY-MM-DD`; default: the day of the request (UTC).')
-    .meta({ 'x-outputs': ['print', 'stl'] }),
-};
+    .optional(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/)))
+    .clone()
+    .register(z.globalRegistry, {
+      description:
+        'Air date in the print header, `YYYY-MM-DD`; default: the day of the request (UTC).',
+    })
+    .clone()
+    .register(z.globalRegistry, { 'x-outputs': ['print', 'stl'] }),
+}));
 
-export const layoutOptionsSchema = z.object(layoutOptionsShape);
-export type LayoutOptions = z.input<typeof layoutOptionsSchema>;
-export type ResolvedLayoutOptions = z.output<typeof layoutOptionsSchema>;
+export const layoutOptionsSchema = lazy(() => z.object(layoutOptionsShape()));
+export type LayoutOptions = z.input<ReturnType<typeof layoutOptionsSchema>>;
+export type ResolvedLayoutOptions = z.output<ReturnType<typeof layoutOptionsSchema>>;
 
 /** The settings the prompter page reads from its own URL and changes from the keyboard. */
 export const PROMPTER_SETTING_KEYS = [
@@ -106,7 +139,7 @@ let cachedTable: Readonly<Record<PrompterSettingKey, PrompterSettingSpec>> | und
  */
 export function prompterSettingsTable(): Readonly<Record<PrompterSettingKey, PrompterSettingSpec>> {
   if (cachedTable) return cachedTable;
-  const pick = layoutOptionsSchema.pick(toMask(PROMPTER_SETTING_KEYS));
+  const pick = z.pick(layoutOptionsSchema(), toMask(PROMPTER_SETTING_KEYS));
   const json = z.toJSONSchema(pick, { io: 'input' }) as {
     properties: Record<string, JsonSchemaProperty>;
   };

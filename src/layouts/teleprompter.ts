@@ -103,7 +103,7 @@ let cachedDefaults: Readonly<Record<PrompterSettingKey, number | boolean>> | und
 
 function prompterDefaults(): Readonly<Record<PrompterSettingKey, number | boolean>> {
   if (cachedDefaults) return cachedDefaults;
-  const all = layoutOptionsSchema.parse({});
+  const all = layoutOptionsSchema().parse({});
   const defaults = {} as Record<PrompterSettingKey, number | boolean>;
   for (const key of PROMPTER_SETTING_KEYS) defaults[key] = all[key];
   cachedDefaults = defaults;

@@ -4,7 +4,12 @@
  * Every function is linear in its input.
  */
 
-const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+let segmenter: Intl.Segmenter | undefined;
+/** The grapheme segmenter, made on first use (creating one costs milliseconds at start-up). */
+function graphemes(): Intl.Segmenter {
+  segmenter ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+  return segmenter;
+}
 
 /**
  * Word separators for wrapping: the breaking spaces of Unicode (tab to CR, space, U+1680,
@@ -72,7 +77,7 @@ function graphemeColumns(grapheme: string): number {
 export function displayWidth(text: string): number {
   if (PRINTABLE_ASCII.test(text) || ONE_COLUMN_EACH.test(text)) return text.length;
   let columns = 0;
-  for (const { segment } of graphemes.segment(text)) columns += graphemeColumns(segment);
+  for (const { segment } of graphemes().segment(text)) columns += graphemeColumns(segment);
   return columns;
 }
 
@@ -86,7 +91,7 @@ function cutWord(word: string, widthColumns: number): string[] {
   }
   let piece = '';
   let pieceColumns = 0;
-  for (const { segment } of graphemes.segment(word)) {
+  for (const { segment } of graphemes().segment(word)) {
     const columns = graphemeColumns(segment);
     if (pieceColumns + columns > widthColumns && piece !== '') {
       pieces.push(piece);

@@ -44,7 +44,7 @@ export async function loadCmsStory(
   const object = await bucket.get(keys.output(storyId, revision, 'json'));
   if (!object) return null;
   const document = await object.json<ScriptDocument>();
-  const options = optionsSchema.parse({});
+  const options = optionsSchema().parse({});
   return {
     ...compileStory(document, options),
     source: { kind: 'cms', storyId, revision },

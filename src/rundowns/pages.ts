@@ -32,7 +32,7 @@ function prompterStyles(): string {
   const source = TEMPLATE_SOURCES['teleprompter.html'] ?? '';
   const start = source.indexOf('>', source.indexOf('<style')) + 1;
   const end = source.indexOf('</style>', start);
-  const defaults = layoutOptionsSchema.parse({});
+  const defaults = layoutOptionsSchema().parse({});
   prompterCss = Mustache.render(source.slice(start, end), {
     fontSizePx: defaults.fontSize,
     marginPct: defaults.margin,
@@ -47,7 +47,7 @@ export function renderRundownPage(
 ): string {
   const source = TEMPLATE_SOURCES['rundown.html'];
   if (source === undefined) throw new Error('templates/rundown.html.mustache is missing');
-  const defaults = layoutOptionsSchema.parse({});
+  const defaults = layoutOptionsSchema().parse({});
   const config = {
     view: name,
     id: context.id,

@@ -17,7 +17,7 @@
  * fragment (`#token=…`), which browsers never send to a server.
  */
 import { type Context, Hono } from 'hono';
-import type * as z from 'zod';
+import type * as z from 'zod/mini';
 import { bodyLimit } from '../edge/body-limit.ts';
 import type { AppEnv } from '../edge/env.ts';
 import { HttpError, type ProblemSlug } from '../edge/errors.ts';
@@ -116,7 +116,7 @@ const ALLOWED: Readonly<Record<string, string>> = {
 };
 
 /** A body that does not match its schema: `invalid-options`, each field named. */
-function invalid(error: z.ZodError, input: unknown): HttpError {
+function invalid(error: z.core.$ZodError, input: unknown): HttpError {
   return invalidOptions(
     error.issues.map((issue) => {
       const record =
@@ -148,7 +148,7 @@ function links(c: RundownContext, id: string, operatorToken: string, talentToken
 
 async function create(c: RundownContext): Promise<Response> {
   const body = jsonBody(c) ?? {};
-  const parsed = rundownSchemas().settings.partial().safeParse(body);
+  const parsed = rundownSchemas().settingsPatch.safeParse(body);
   if (!parsed.success) throw invalid(parsed.error, body);
   const namespace = rundowns(c);
   if (!namespace) {
@@ -257,7 +257,7 @@ export function createRundownRoutes(): Hono<AppEnv> {
   routes.get('/v1/rundowns/:id', async (c) => answer(c, await roomFor(c).describe(tokenOf(c))));
   routes.patch('/v1/rundowns/:id', bodyLimit(), async (c) => {
     const body = jsonBody(c);
-    const parsed = rundownSchemas().settings.partial().safeParse(body);
+    const parsed = rundownSchemas().settingsPatch.safeParse(body);
     if (!parsed.success) throw invalid(parsed.error, body);
     return answer(c, await roomFor(c).update(tokenOf(c), parsed.data));
   });

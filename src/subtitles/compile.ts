@@ -624,7 +624,7 @@ export function compileSubtitles(
   doc: ScriptDocument,
   options?: SubtitleOptions,
 ): CompiledSubtitles {
-  const o = subtitleOptionsSchema.parse(options ?? {});
+  const o = subtitleOptionsSchema().parse(options ?? {});
   const messages: Message[] = [];
   const limits = resolveLimits(o, doc.language);
   if (limits.minDurationMs > limits.maxDurationMs) {

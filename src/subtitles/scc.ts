@@ -311,7 +311,7 @@ export function sccView(
 /**
  * `output=scc`.
  *
- * @example renderScc(doc, optionsSchema.parse({ start: '01:00:00:00' })).body // 'Scenarist_SCC V1.0\n\n00:59:59;27\t94ae 94ae …'
+ * @example renderScc(doc, optionsSchema().parse({ start: '01:00:00:00' })).body // 'Scenarist_SCC V1.0\n\n00:59:59;27\t94ae 94ae …'
  */
 export const renderScc: TextRenderer = (doc: ScriptDocument, options: ResolvedOptions) => {
   const { options: o, notes } = deliverableOptions(options, SCC_LIMITS);

@@ -65,7 +65,7 @@ export function srtView(compiled: CompiledSubtitles): { cues: object[]; messages
 /**
  * `output=srt`.
  *
- * @example renderSrt(doc, optionsSchema.parse({ profile: 'bbc' })).body // '1\n00:00:00,000 --> …'
+ * @example renderSrt(doc, optionsSchema().parse({ profile: 'bbc' })).body // '1\n00:00:00,000 --> …'
  */
 export const renderSrt: TextRenderer = (doc: ScriptDocument, options: ResolvedOptions) => {
   const compiled = compileSubtitles(doc, options);

@@ -438,7 +438,7 @@ export function buildStl(
 /**
  * `output=stl`.
  *
- * @example renderStl(doc, optionsSchema.parse({ fps: 25 })).body // Uint8Array: GSI 'STL25.01' …
+ * @example renderStl(doc, optionsSchema().parse({ fps: 25 })).body // Uint8Array: GSI 'STL25.01' …
  */
 export const renderStl: Renderer = (doc: ScriptDocument, options: ResolvedOptions) => {
   const { options: o, notes } = deliverableOptions(options, STL_LIMITS);

@@ -5,7 +5,12 @@
 
 import { isWhitespaceCode } from '../core/chars.ts';
 
-const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+let segmenter: Intl.Segmenter | undefined;
+/** The grapheme segmenter, made on first use (creating one costs milliseconds at start-up). */
+function graphemes(): Intl.Segmenter {
+  segmenter ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+  return segmenter;
+}
 
 /**
  * True when every UTF-16 unit of `s` is a whole grapheme on its own: Latin, Greek, Cyrillic
@@ -30,7 +35,7 @@ function simpleUnits(s: string): boolean {
 export function graphemeCount(s: string): number {
   if (simpleUnits(s)) return s.length;
   let n = 0;
-  for (const _ of graphemes.segment(s)) n++;
+  for (const _ of graphemes().segment(s)) n++;
   return n;
 }
 

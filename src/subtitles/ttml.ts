@@ -92,13 +92,13 @@ function renderTtml(output: 'imsc' | 'ebu-tt-d', extension: string): TextRendere
 /**
  * `output=imsc`: IMSC 1.1 Text profile TTML.
  *
- * @example renderImsc(doc, optionsSchema.parse({ fps: 23.976 })).body // '…ttp:frameRate="24" ttp:frameRateMultiplier="1000 1001"…'
+ * @example renderImsc(doc, optionsSchema().parse({ fps: 23.976 })).body // '…ttp:frameRate="24" ttp:frameRateMultiplier="1000 1001"…'
  */
 export const renderImsc: TextRenderer = renderTtml('imsc', 'ttml');
 
 /**
  * `output=ebu-tt-d`: EBU-TT-D 1.0.1 (Tech 3380), `ebuttm:conformsToStandard` 2018-04.
  *
- * @example renderEbuTtD(doc, optionsSchema.parse({})).body // '…<tt:p xml:id="c1" … begin="00:00:00.000"…'
+ * @example renderEbuTtD(doc, optionsSchema().parse({})).body // '…<tt:p xml:id="c1" … begin="00:00:00.000"…'
  */
 export const renderEbuTtD: TextRenderer = renderTtml('ebu-tt-d', 'xml');

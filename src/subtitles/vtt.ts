@@ -46,7 +46,7 @@ export function vttView(compiled: CompiledSubtitles): { cues: object[] } {
 /**
  * `output=vtt`.
  *
- * @example renderVtt(doc, optionsSchema.parse({})).body // 'WEBVTT\n\n00:00:00.000 --> …'
+ * @example renderVtt(doc, optionsSchema().parse({})).body // 'WEBVTT\n\n00:00:00.000 --> …'
  */
 export const renderVtt: TextRenderer = (doc: ScriptDocument, options: ResolvedOptions) => {
   const compiled = compileSubtitles(doc, options);

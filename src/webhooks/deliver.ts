@@ -108,7 +108,7 @@ export async function handleDelivery(c: WebhookContext, timing: StoreTiming): Pr
   } catch {
     return problemResponse(c, new HttpError('malformed-request', 'The delivery body is not JSON.'));
   }
-  const delivery = deliverySchema.safeParse(json);
+  const delivery = deliverySchema().safeParse(json);
   if (!delivery.success) {
     return problemResponse(
       c,

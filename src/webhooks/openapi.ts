@@ -1,4 +1,5 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
+import '../core/zod-messages.ts';
 import { messageSchema } from '../core/document.ts';
 import type { ApiPart, JsonObject } from '../edge/api-parts.ts';
 import { PROBLEM_TYPES, type ProblemSlug } from '../edge/errors.ts';
@@ -29,7 +30,7 @@ export function webhookOpenApi(): ApiPart {
     description,
     schema: pattern ? { type: 'string', pattern } : { type: 'string' },
   });
-  const { $schema: _dialect, ...delivery } = z.toJSONSchema(deliverySchema, {
+  const { $schema: _dialect, ...delivery } = z.toJSONSchema(deliverySchema(), {
     io: 'input',
     // `options` is checked by a function (it keeps the object as sent); its meta says object.
     unrepresentable: 'any',
@@ -58,12 +59,12 @@ export function webhookOpenApi(): ApiPart {
       // messages refer to the document's `Message` component.
       ...(openApiComponents(
         {
-          CmsDeliveryAnswer: deliveryAnswerSchema,
-          StoryManifest: manifestSchema,
-          StoredOutput: storedOutputSchema,
+          CmsDeliveryAnswer: deliveryAnswerSchema(),
+          StoryManifest: manifestSchema(),
+          StoredOutput: storedOutputSchema(),
         },
         'output',
-        { Message: messageSchema },
+        { Message: messageSchema() },
       ) as JsonObject),
     },
     paths: {

@@ -147,9 +147,9 @@ async function findRevision(
     );
   }
 
-  const id = storyIdSchema.safeParse(c.req.param('id'));
+  const id = storyIdSchema().safeParse(c.req.param('id'));
   const revisionParam = c.req.query('revision');
-  const revision = revisionParam === undefined ? null : revisionSchema.safeParse(revisionParam);
+  const revision = revisionParam === undefined ? null : revisionSchema().safeParse(revisionParam);
   // An id or revision no story can have names nothing: 404, like an unknown one.
   if (!id.success || (revision && !revision.success)) {
     return problemResponse(

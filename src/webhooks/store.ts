@@ -1,5 +1,7 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
+import '../core/zod-messages.ts';
 import { messageSchema } from '../core/document.ts';
+import { lazy } from '../core/lazy.ts';
 import { OUTPUTS, type OutputName } from '../options.ts';
 
 /**
@@ -33,60 +35,86 @@ import { OUTPUTS, type OutputName } from '../options.ts';
  */
 
 /** One stored output as the manifest and the webhook answer list it. */
-export const storedOutputSchema = z
-  .object({
-    output: z.enum(OUTPUTS),
-    contentType: z.string(),
-    extension: z.string().describe('File name extension of the output, without the dot.'),
-    size: z.int().describe('Bytes.'),
-    sha256: z
-      .string()
-      .regex(/^[0-9a-f]{64}$/)
-      .describe('Lowercase hex SHA-256 of the stored bytes; also the ETag.'),
-    messages: z
-      .array(messageSchema)
-      .describe('What the renderer of this output had to say (on top of the document’s messages).'),
-  })
-  .describe('One stored output of a story revision.');
-export type StoredOutput = z.output<typeof storedOutputSchema>;
+export const storedOutputSchema = lazy(() =>
+  z
+    .object({
+      output: z.enum(OUTPUTS),
+      contentType: z.string(),
+      extension: z.string().clone().register(z.globalRegistry, {
+        description: 'File name extension of the output, without the dot.',
+      }),
+      size: z.int().clone().register(z.globalRegistry, { description: 'Bytes.' }),
+      sha256: z
+        .string()
+        .check(z.regex(/^[0-9a-f]{64}$/))
+        .clone()
+        .register(z.globalRegistry, {
+          description: 'Lowercase hex SHA-256 of the stored bytes; also the ETag.',
+        }),
+      messages: z.array(messageSchema()).clone().register(z.globalRegistry, {
+        description:
+          'What the renderer of this output had to say (on top of the document’s messages).',
+      }),
+    })
+    .clone()
+    .register(z.globalRegistry, { description: 'One stored output of a story revision.' }),
+);
+export type StoredOutput = z.output<ReturnType<typeof storedOutputSchema>>;
 
-export const manifestSchema = z
-  .object({
-    version: z.literal(1),
-    storyId: z.string(),
-    revision: z.string(),
-    title: z.string().nullable(),
-    slug: z.string().nullable(),
-    requestSha256: z
-      .string()
-      .describe('SHA-256 of the canonical request (body, format, outputs, options, title, slug).'),
-    webhookId: z.string().describe('The webhook id of the delivery that wrote this revision.'),
-    committedAt: z.string().describe('When the revision was committed (ISO 8601).'),
-    outputs: z.array(storedOutputSchema),
-    messages: z
-      .array(messageSchema)
-      .describe('Messages about the story itself (the document’s messages).'),
-  })
-  .describe('What is stored for a story revision.');
-export type Manifest = z.output<typeof manifestSchema>;
+export const manifestSchema = lazy(() =>
+  z
+    .object({
+      version: z.literal(1),
+      storyId: z.string(),
+      revision: z.string(),
+      title: z.nullable(z.string()),
+      slug: z.nullable(z.string()),
+      requestSha256: z.string().clone().register(z.globalRegistry, {
+        description:
+          'SHA-256 of the canonical request (body, format, outputs, options, title, slug).',
+      }),
+      webhookId: z.string().clone().register(z.globalRegistry, {
+        description: 'The webhook id of the delivery that wrote this revision.',
+      }),
+      committedAt: z
+        .string()
+        .clone()
+        .register(z.globalRegistry, { description: 'When the revision was committed (ISO 8601).' }),
+      outputs: z.array(storedOutputSchema()),
+      messages: z.array(messageSchema()).clone().register(z.globalRegistry, {
+        description: 'Messages about the story itself (the document’s messages).',
+      }),
+    })
+    .clone()
+    .register(z.globalRegistry, { description: 'What is stored for a story revision.' }),
+);
+export type Manifest = z.output<ReturnType<typeof manifestSchema>>;
 
 /** The 200 answer to a CMS delivery: a pure function of the manifest. */
-export const deliveryAnswerSchema = z.object({
-  webhookId: z.string(),
-  story: z.object({
-    id: z.string(),
-    revision: z.string(),
-    title: z.string().nullable(),
-    slug: z.string().nullable(),
+export const deliveryAnswerSchema = lazy(() =>
+  z.object({
+    webhookId: z.string(),
+    story: z.object({
+      id: z.string(),
+      revision: z.string(),
+      title: z.nullable(z.string()),
+      slug: z.nullable(z.string()),
+    }),
+    outputs: z.array(
+      z.extend(z.omit(storedOutputSchema(), { extension: true }), {
+        url: z
+          .string()
+          .clone()
+          .register(z.globalRegistry, { description: 'Where to read it, pinned to the revision.' }),
+      }),
+    ),
+    messages: z
+      .array(messageSchema())
+      .clone()
+      .register(z.globalRegistry, { description: 'Story messages.' }),
   }),
-  outputs: z.array(
-    storedOutputSchema
-      .omit({ extension: true })
-      .extend({ url: z.string().describe('Where to read it, pinned to the revision.') }),
-  ),
-  messages: z.array(messageSchema).describe('Story messages.'),
-});
-export type DeliveryAnswer = z.output<typeof deliveryAnswerSchema>;
+);
+export type DeliveryAnswer = z.output<ReturnType<typeof deliveryAnswerSchema>>;
 
 /** A revision ready to be written: its manifest (minus commit time) and the bytes per output. */
 export interface RevisionPlan {

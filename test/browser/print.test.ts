@@ -190,7 +190,7 @@ describe.skipIf(reason !== null)('print page in Chromium', () => {
   });
 
   it('escapes every field of a hand-built document: text, title, reporter, speaker title', async () => {
-    const html = renderPrint(BRIEFING_DOCUMENT, optionsSchema.parse({})).body;
+    const html = renderPrint(BRIEFING_DOCUMENT, optionsSchema().parse({})).body;
     const { page, guard } = await openHtml(browser, html);
     await expectShownAsText(page, guard, { selector: 'body', texts: XSS_PAYLOADS, scripts: 0 });
   });

@@ -65,7 +65,7 @@ describe.skipIf(reason !== null)('the bundled prompter controller (teleprompter.
 
   it('runs in a custom layout that includes it: scrolls, mirrors, counts down under a nonce CSP', async () => {
     const nonce = 'c3R1ZGlvLWxheW91dC1ub25jZQ';
-    const options = optionsSchema.parse({ template: 'studio', speed: 120 });
+    const options = optionsSchema().parse({ template: 'studio', speed: 120 });
     const view = compileTeleprompter(formatTranscript(SEED), options, { nonce });
     const sources = { ...TEMPLATE_SOURCES, 'teleprompter--studio.html': STUDIO };
     const html = renderTemplate('teleprompter', 'studio', view, sources);
@@ -113,7 +113,7 @@ describe.skipIf(reason !== null)('the bundled prompter controller (teleprompter.
   it('runs inline in a stored page (no nonce) allowed only by the sha256 of its inline elements', async () => {
     // What the CMS webhook stores and /v1/stories/… serves: the page without a nonce, its inline
     // <script> and <style> allowed by their hashes (src/webhooks/read.ts), so the code stays inline.
-    const html = renderTeleprompter(formatTranscript(SEED), optionsSchema.parse({})).body;
+    const html = renderTeleprompter(formatTranscript(SEED), optionsSchema().parse({})).body;
     expect(html).not.toContain('nonce');
     const hashes = (tag: string): string =>
       [...html.matchAll(new RegExp(`<${tag}>([\\s\\S]*?)</${tag}>`, 'g'))]

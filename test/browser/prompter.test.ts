@@ -140,7 +140,7 @@ describe.skipIf(reason !== null)('teleprompter page in Chromium', () => {
   it('reads settings from its own URL through the schema table (a stored page reopened)', async () => {
     // A page rendered with every default, served at a URL that carries settings: only the page's
     // own parser can apply them. Invalid values are ignored the way the schema rejects them.
-    const html = renderTeleprompter(formatTranscript(SEED), optionsSchema.parse({})).body;
+    const html = renderTeleprompter(formatTranscript(SEED), optionsSchema().parse({})).body;
     const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
     const guard = guardPage(page, 'http://prompter.test/');
     await page.route('http://prompter.test/**', (route) =>
@@ -258,7 +258,7 @@ describe.skipIf(reason !== null)('teleprompter page in Chromium', () => {
 
   it('runs under a strict nonce CSP, the one the edge will send', async () => {
     const nonce = 'cHJvbXB0ZXItbm9uY2UtMTIz';
-    const html = renderTeleprompter(formatTranscript(SEED), optionsSchema.parse({}), {
+    const html = renderTeleprompter(formatTranscript(SEED), optionsSchema().parse({}), {
       nonce,
     }).body;
     const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
@@ -292,7 +292,7 @@ describe.skipIf(reason !== null)('teleprompter page in Chromium', () => {
   });
 
   it('escapes every field of a hand-built document: text, title, reporter, speaker title', async () => {
-    const html = renderTeleprompter(BRIEFING_DOCUMENT, optionsSchema.parse({})).body;
+    const html = renderTeleprompter(BRIEFING_DOCUMENT, optionsSchema().parse({})).body;
     const { page, guard } = await openHtml(browser, html);
     await expectShownAsText(page, guard, { selector: 'body', texts: XSS_PAYLOADS, scripts: 1 });
   });

@@ -5,7 +5,7 @@ import { optionsSchema } from '../../src/options.ts';
 import { produce } from '../../src/produce.ts';
 import { parseSrt, srtErrors } from './subtitles-helpers.ts';
 
-const options = optionsSchema.parse({});
+const options = optionsSchema().parse({});
 
 describe('speech-to-text readers on hostile JSON', () => {
   it('never throw, whatever the value and the vendor forced', () => {

@@ -85,7 +85,7 @@ const CASES: Case[] = [
 ];
 
 const FRAME_MS = 40; // 25 fps, the default
-const options = optionsSchema.parse({});
+const options = optionsSchema().parse({});
 
 const HAS_FFMPEG = spawnSync('ffmpeg', ['-version'], { stdio: 'ignore' }).status === 0;
 const IN_CI = process.env.CI === 'true';

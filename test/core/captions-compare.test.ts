@@ -12,7 +12,7 @@ import { produce } from '../../src/produce.ts';
 import { captionFigures } from '../../src/subtitles/quality.ts';
 
 const ASR = join(import.meta.dirname, '..', 'fixtures', 'asr');
-const options = optionsSchema.parse({});
+const options = optionsSchema().parse({});
 
 describe('against @deepgram/captions on the same Deepgram JSON', () => {
   for (const name of ['dg-speakers.json', 'dg-transcription.json']) {

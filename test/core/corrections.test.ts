@@ -25,7 +25,7 @@ const NARRATION =
   'The foreign ministers met in Moscow on Tuesday to discuss a peace treaty that was never signed.';
 
 function run(corrections: Corrections, text = BRIEFING) {
-  return formatTranscript(text, {}, undefined, correctionsSchema.parse(corrections));
+  return formatTranscript(text, {}, undefined, correctionsSchema().parse(corrections));
 }
 const byRule = (doc: ReturnType<typeof run>, ruleId: string) =>
   doc.messages.filter((m) => m.ruleId === ruleId);
@@ -235,16 +235,16 @@ The navy said on Monday that fifteen warships had entered the strait overnight.`
 
   it('refuses malformed corrections in the schema', () => {
     expect(
-      correctionsSchema.safeParse({ blocks: [{ key: 'xyz', type: 'narration' }] }).success,
+      correctionsSchema().safeParse({ blocks: [{ key: 'xyz', type: 'narration' }] }).success,
     ).toBe(false);
     expect(
-      correctionsSchema.safeParse({ blocks: [{ key: '0000abcd', type: 'headline' }] }).success,
+      correctionsSchema().safeParse({ blocks: [{ key: '0000abcd', type: 'headline' }] }).success,
     ).toBe(false);
-    expect(correctionsSchema.safeParse({ rename: [{ speaker: 'a', name: '   ' }] }).success).toBe(
+    expect(correctionsSchema().safeParse({ rename: [{ speaker: 'a', name: '   ' }] }).success).toBe(
       false,
     );
-    expect(correctionsSchema.safeParse({ unknown: [] }).success).toBe(false);
-    expect(correctionsSchema.safeParse({ rename: [{ speaker: 'a', name: 'B' }] }).success).toBe(
+    expect(correctionsSchema().safeParse({ unknown: [] }).success).toBe(false);
+    expect(correctionsSchema().safeParse({ rename: [{ speaker: 'a', name: 'B' }] }).success).toBe(
       true,
     );
   });

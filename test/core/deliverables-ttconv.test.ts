@@ -95,7 +95,7 @@ describe.skipIf(!HAS_TTCONV && !IN_CI)('ttconv reads back every deliverable', ()
     for (const [name, text] of INPUTS) {
       it(`${c.output} ${JSON.stringify(c.options)}: ${name}`, () => {
         expect(HAS_TTCONV, 'ttconv must be installed where CI=true').toBe(true);
-        const options = optionsSchema.parse(c.options);
+        const options = optionsSchema().parse(c.options);
         const doc = formatTranscript(text, options);
         const rendered = renderOutput(doc, c.output, options);
         if (!rendered) throw new Error(`no ${c.output} renderer`);

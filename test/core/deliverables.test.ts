@@ -19,7 +19,7 @@ import { renderEbuTtD, renderImsc } from '../../src/subtitles/ttml.ts';
 import { corpusFiles, fixture, SEED } from '../helpers/fixtures.ts';
 import { makeDoc } from './subtitles-helpers.ts';
 
-const parse = (o: object) => optionsSchema.parse(o);
+const parse = (o: object) => optionsSchema().parse(o);
 
 function isdText(node: IsdNode): string {
   if (node.kind === 'br') return '\n';

@@ -5,7 +5,7 @@ import { optionsSchema } from '../../src/options.ts';
 import { produce } from '../../src/produce.ts';
 
 function read(html: string, output: 'json' | 'srt' | 'teleprompter-text' = 'json') {
-  return produce(html, output, optionsSchema.parse({}), 'html');
+  return produce(html, output, optionsSchema().parse({}), 'html');
 }
 
 function lineOf(html: string, needle: string): number {
@@ -238,7 +238,7 @@ describe('HTML reading', () => {
     const text = produce(
       'HART: Can you promise?\n\nMARSH: The rate will not go up.\n\nThe budget will be delivered on 26 November.',
       'json',
-      optionsSchema.parse({}),
+      optionsSchema().parse({}),
       'text',
     ).document;
     expect(text.blocks.at(-1)?.type).toBe('speech');

@@ -1,6 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { decodeEntities, htmlToLines, htmlToText, looksLikeHtml } from '../../src/ingest/html.ts';
+import {
+  type HtmlElement,
+  HtmlTooDeepError,
+  MAX_HTML_DEPTH,
+  parseHtml,
+} from '../../src/ingest/html-tree.ts';
 
 const CMS = `<!DOCTYPE html>
 <html><head><title>ignored</title><style>p { color: red }</style></head>
@@ -77,5 +83,74 @@ describe('CMS HTML to transcript text', () => {
         expect(text).toBe(text.trim());
       }),
     );
+  });
+});
+
+describe('the HTML tree (src/ingest/html-tree.ts)', () => {
+  it('gives every node its source line and column, CR LF and a lone CR being line breaks', () => {
+    const { root } = parseHtml('<p>one</p>\r\n<p class="a b">two</p>\r<!-- three -->');
+    const body = root.children[0] as HtmlElement;
+    expect(body.tagName).toBe('body');
+    const [first, second] = body.children.filter((n) => n.type === 'element') as HtmlElement[];
+    expect([first?.line, first?.column, second?.line, second?.column]).toEqual([1, 1, 2, 1]);
+    expect(second?.attrs.class).toBe('a b');
+    const comment = body.children.find((n) => n.type === 'comment');
+    expect(comment).toMatchObject({ value: ' three ', line: 3, column: 1 });
+  });
+
+  it('joins the text around character references into one node, decoded', () => {
+    const { root } = parseHtml('<p title="R&amp;D">a &amp; b &rsquo;x</p>');
+    const p = (root.children[0] as HtmlElement).children[0] as HtmlElement;
+    expect(p.attrs.title).toBe('R&D');
+    expect(p.children).toEqual([{ type: 'text', value: 'a & b ’x', line: 1, column: 20 }]);
+  });
+
+  it('keeps content after </body> in the body and drops the newline that opens a <pre>', () => {
+    const { root } = parseHtml('<html><body><p>x</p></body></html><p>after</p>');
+    const html = root.children[0] as HtmlElement;
+    const body = html.children[0] as HtmlElement;
+    expect(body.children.map((n) => (n.type === 'element' ? n.tagName : n.type))).toEqual([
+      'p',
+      'p',
+    ]);
+    const pre = parseHtml('<pre>\nline one\nline two</pre>').root.children[0] as HtmlElement;
+    expect((pre.children[0] as HtmlElement).children[0]).toMatchObject({
+      value: 'line one\nline two',
+      line: 2,
+    });
+  });
+
+  it('reports a tag left open at the end, also after an end tag the parser ignores', () => {
+    expect(parseHtml('<p>x</p></span><div class="a').unfinished).toMatchObject({
+      source: '<div class="a',
+      line: 1,
+      column: 16,
+    });
+    expect(parseHtml('<p>x</p>\n  <b').unfinished).toMatchObject({ source: '<b', line: 2 });
+    expect(parseHtml('<p>x</p> a < b').unfinished).toBeNull();
+    expect(parseHtml('<p>x</p><!-- open').unfinished).toBeNull();
+  });
+
+  it('refuses nesting deeper than the cap (linear time), which the ingest reads as text', () => {
+    const deep = `${'<div>'.repeat(MAX_HTML_DEPTH + 1)}text`;
+    expect(() => parseHtml(deep)).toThrow(HtmlTooDeepError);
+    expect(() => parseHtml(`${'<div>'.repeat(MAX_HTML_DEPTH - 1)}text`)).not.toThrow();
+    const read = htmlToLines(deep);
+    expect(read.messages?.map((m) => m.ruleId)).toEqual(['html-unparsed']);
+  });
+
+  it('reads a long line of inline elements in linear time', () => {
+    const time = (n: number): number => {
+      const html = `<p>${'<b>x</b> '.repeat(n)}</p>`;
+      const start = performance.now();
+      expect(htmlToLines(html).text.length).toBe(2 * n - 1);
+      return performance.now() - start;
+    };
+    time(1_000);
+    const small = Math.min(time(4_000), time(4_000));
+    const big = time(64_000);
+    // Sixteen times the input: a linear reading takes about 16 times as long, a quadratic one
+    // 256 (re-trimming the growing line on every element measured 54 here).
+    expect(big / small).toBeLessThan(32);
   });
 });

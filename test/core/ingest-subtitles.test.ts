@@ -241,7 +241,7 @@ describe('input formats', () => {
 
 describe('produce() with subtitle input', () => {
   it('points block and message lines into the uploaded SRT', () => {
-    const options = optionsSchema.parse({});
+    const options = optionsSchema().parse({});
     const { document } = produce(SRT, 'json', options, 'srt');
     const ingested = ingest(SRT, 'srt');
     const direct = formatTranscript(ingested.text, options);
@@ -271,7 +271,7 @@ describe('Teams directory names in voice spans (`<v Surname, Given>`)', () => {
       'Walker, James',
       'Natarajan, Priya',
     ]);
-    const doc = prepare(input, optionsSchema.parse({}), detectInputFormat(input));
+    const doc = prepare(input, optionsSchema().parse({}), detectInputFormat(input));
     const names = doc.blocks.map((b) => doc.speakers.find((s) => s.id === b.speaker)?.name);
     expect(names).toEqual(['Priya Natarajan', 'James Walker', 'Priya Natarajan']);
     const flips = doc.messages.filter((m) => m.ruleId === 'voice-name-order');

@@ -9,7 +9,7 @@ import { optionsSchema } from '../../src/options.ts';
 import { corpusFiles, fixture, SEED } from '../helpers/fixtures.ts';
 import { squash, visibleText } from './layouts-html.ts';
 
-const options = optionsSchema.parse({ date: '2026-11-20' });
+const options = optionsSchema().parse({ date: '2026-11-20' });
 const m = PRINT_METRICS;
 
 /** Every layout on every real transcript, through the real core pipeline. */

@@ -10,7 +10,7 @@ import { optionsSchema } from '../../src/options.ts';
 
 describe('layout options', () => {
   it('has defaults for everything but the date', () => {
-    expect(layoutOptionsSchema.parse({})).toEqual({
+    expect(layoutOptionsSchema().parse({})).toEqual({
       sot: 'cue',
       width: 32,
       uppercase: false,
@@ -38,45 +38,45 @@ describe('layout options', () => {
     ['off', false],
     ['no', false],
   ])('GOOD: flag %j is %j', (input, value) => {
-    expect(layoutOptionsSchema.parse({ mirror: input }).mirror).toBe(value);
+    expect(layoutOptionsSchema().parse({ mirror: input }).mirror).toBe(value);
   });
 
   it.each([['maybe'], [2], [''], [null], [{}]])('BAD: flag %j is rejected', (input) => {
-    expect(layoutOptionsSchema.safeParse({ mirror: input }).success).toBe(false);
+    expect(layoutOptionsSchema().safeParse({ mirror: input }).success).toBe(false);
   });
 
   it('coerces numeric strings and rejects what is out of range', () => {
-    expect(layoutOptionsSchema.parse({ fontSize: '64', width: '40', speed: '12.5' })).toMatchObject(
-      { fontSize: 64, width: 40, speed: 12.5 },
-    );
+    expect(
+      layoutOptionsSchema().parse({ fontSize: '64', width: '40', speed: '12.5' }),
+    ).toMatchObject({ fontSize: 64, width: 40, speed: 12.5 });
     for (const bad of [{ fontSize: '15' }, { width: 200 }, { width: '32.5' }, { eyeline: -1 }]) {
-      expect(layoutOptionsSchema.safeParse(bad).success, JSON.stringify(bad)).toBe(false);
+      expect(layoutOptionsSchema().safeParse(bad).success, JSON.stringify(bad)).toBe(false);
     }
     for (const bad of [{ speed: 'fast' }, { fontSize: '' }, { margin: 41 }]) {
-      expect(layoutOptionsSchema.safeParse(bad).success, JSON.stringify(bad)).toBe(false);
+      expect(layoutOptionsSchema().safeParse(bad).success, JSON.stringify(bad)).toBe(false);
     }
   });
 
   it('knows its paper sizes, SOT modes and date format', () => {
-    expect(layoutOptionsSchema.parse({ paper: 'letter', sot: 'full' })).toMatchObject({
+    expect(layoutOptionsSchema().parse({ paper: 'letter', sot: 'full' })).toMatchObject({
       paper: 'letter',
       sot: 'full',
     });
-    expect(layoutOptionsSchema.safeParse({ paper: 'a3' }).success).toBe(false);
-    expect(layoutOptionsSchema.safeParse({ sot: 'partial' }).success).toBe(false);
-    expect(layoutOptionsSchema.safeParse({ date: '20.11.2026' }).success).toBe(false);
-    expect(layoutOptionsSchema.parse({ date: '2026-11-20' }).date).toBe('2026-11-20');
+    expect(layoutOptionsSchema().safeParse({ paper: 'a3' }).success).toBe(false);
+    expect(layoutOptionsSchema().safeParse({ sot: 'partial' }).success).toBe(false);
+    expect(layoutOptionsSchema().safeParse({ date: '20.11.2026' }).success).toBe(false);
+    expect(layoutOptionsSchema().parse({ date: '2026-11-20' }).date).toBe('2026-11-20');
   });
 
   it('describes every field, for the OpenAPI document', () => {
-    for (const [key, schema] of Object.entries(layoutOptionsShape)) {
-      expect(schema.description, key).toMatch(/\w{3,}/);
+    for (const [key, schema] of Object.entries(layoutOptionsShape())) {
+      expect(z.globalRegistry.get(schema)?.description, key).toMatch(/\w{3,}/);
     }
   });
 
   it('turns into JSON Schema in both directions (what the OpenAPI generator does)', () => {
     for (const io of ['input', 'output'] as const) {
-      const json = z.toJSONSchema(optionsSchema, { io }) as {
+      const json = z.toJSONSchema(optionsSchema(), { io }) as {
         properties: Record<string, { type?: string; description?: string }>;
       };
       expect(json.properties.mirror?.type).toBe('boolean');
@@ -100,7 +100,7 @@ describe('prompterSettingsTable', () => {
     for (const key of PROMPTER_SETTING_KEYS) {
       const spec = table[key];
       if (spec.kind !== 'number') continue;
-      const accepts = (n: number): boolean => layoutOptionsSchema.safeParse({ [key]: n }).success;
+      const accepts = (n: number): boolean => layoutOptionsSchema().safeParse({ [key]: n }).success;
       expect(accepts(spec.min), `${key} min`).toBe(true);
       expect(accepts(spec.max), `${key} max`).toBe(true);
       expect(accepts(spec.min - 1), `${key} below`).toBe(false);

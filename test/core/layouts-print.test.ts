@@ -13,7 +13,7 @@ import {
 } from './layouts-fixture.ts';
 import { squash, visibleText } from './layouts-html.ts';
 
-const options = (input: Options = {}) => optionsSchema.parse({ date: '2026-11-20', ...input });
+const options = (input: Options = {}) => optionsSchema().parse({ date: '2026-11-20', ...input });
 const PT_PER_MM = 72 / 25.4;
 const m = PRINT_METRICS;
 
@@ -131,7 +131,7 @@ describe('print layout', () => {
 
   it('dates the header from date=, else from the request time', () => {
     const now = new Date('2027-03-04T23:59:00Z');
-    const view = compilePrint(KURIL_DOCUMENT, optionsSchema.parse({}), { now });
+    const view = compilePrint(KURIL_DOCUMENT, optionsSchema().parse({}), { now });
     expect(view.date).toBe('2027-03-04');
   });
 

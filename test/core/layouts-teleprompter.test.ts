@@ -20,7 +20,7 @@ const SEED = readFileSync(
   join(import.meta.dirname, '../fixtures/seed/000_f12ffaff09c5b2fe.txt'),
   'utf8',
 );
-const options = (input: Options = {}) => optionsSchema.parse(input);
+const options = (input: Options = {}) => optionsSchema().parse(input);
 
 /** What of a block must be on the prompter: its text, or for a SOT its cue and IN/OUT words. */
 function expectedPieces(doc: ScriptDocument, full: boolean): string[][] {

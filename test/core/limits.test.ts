@@ -20,7 +20,7 @@ import {
 } from '../../src/outputs/index.ts';
 import { produce, produceAll } from '../../src/produce.ts';
 
-const options = optionsSchema.parse({ date: '2026-11-29' });
+const options = optionsSchema().parse({ date: '2026-11-29' });
 
 /** Every output's size divided by the input's. */
 function ratios(text: string): Record<string, number> {

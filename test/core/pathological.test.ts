@@ -12,7 +12,7 @@ import { OUTPUTS as ALL_OUTPUTS, type OutputName, optionsSchema } from '../../sr
 import { OutputTooLargeError } from '../../src/outputs/errors.ts';
 import { produceAll } from '../../src/produce.ts';
 
-const options = optionsSchema.parse({});
+const options = optionsSchema().parse({});
 /** Every output, the broadcast deliverables included (imsc, ebu-tt-d, scc, stl). */
 const OUTPUTS: readonly OutputName[] = ALL_OUTPUTS;
 /** Sizes tried: from the smallest, doubled until one run takes {@link MIN_MS} (a quadratic

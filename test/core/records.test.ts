@@ -30,7 +30,7 @@ function speakerOf(doc: ScriptDocument, startsWith: string): string | null {
 }
 
 function fromInput(input: string): ScriptDocument {
-  return prepare(input, optionsSchema.parse({}), detectInputFormat(input));
+  return prepare(input, optionsSchema().parse({}), detectInputFormat(input));
 }
 
 // --- UN verbatim records -----------------------------------------------------------------------

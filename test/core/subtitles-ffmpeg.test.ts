@@ -46,7 +46,7 @@ function ffmpegToSrt(name: string, body: string): string {
 }
 
 describe.skipIf(!HAS_FFMPEG && !IN_CI)('ffmpeg reads back every cue with the same text', () => {
-  const options = optionsSchema.parse({});
+  const options = optionsSchema().parse({});
   for (const [name, text] of INPUTS) {
     it(name, () => {
       expect(HAS_FFMPEG, 'ffmpeg must be installed where CI=true').toBe(true);
@@ -73,7 +73,7 @@ describe.skipIf(!HAS_FFMPEG && !IN_CI)('ffmpeg reads back every cue with the sam
       { text: '500' },
       { text: 'Ratings for <b>Tom & Jerry</b> rose {\\an8} sharply, a\\Nb --> c' },
     ]);
-    const options = optionsSchema.parse({});
+    const options = optionsSchema().parse({});
     const expected = compileSubtitles(doc, options).cues;
     const srt = parseSrt(ffmpegToSrt('numbers.srt', renderSrt(doc, options).body));
     // ffmpeg shows the text as written: no bold, no override, no extra line break.
@@ -106,7 +106,7 @@ describe.skipIf(!HAS_FFMPEG && !IN_CI)('ffmpeg reads back every cue with the sam
       ),
       fc.string({ minLength: 1, maxLength: 8, unit: 'grapheme' }),
     );
-    const options = optionsSchema.parse({});
+    const options = optionsSchema().parse({});
     fc.assert(
       fc.property(
         fc.array(fc.array(word, { minLength: 1, maxLength: 20 }), { minLength: 1, maxLength: 4 }),

@@ -6,7 +6,7 @@ import { produce } from '../../src/produce.ts';
 import { cueWords } from '../../src/subtitles/quality.ts';
 import { parseSrt, srtErrors } from './subtitles-helpers.ts';
 
-const options = optionsSchema.parse({});
+const options = optionsSchema().parse({});
 const FRAME_MS = 40;
 const norm = (text: string): string[] => text.split(/\s+/).map(normalizeWord).filter(Boolean);
 

@@ -29,7 +29,7 @@ const CORPUS = readdirSync(join(FIXTURES, 'corpus'))
   .map((f) => [f, readFileSync(join(FIXTURES, 'corpus', f), 'utf8')] as const);
 
 function options(input: Options = {}) {
-  return optionsSchema.parse(input);
+  return optionsSchema().parse(input);
 }
 
 function srtOf(text: string, input: Options = {}) {

@@ -312,7 +312,7 @@ describe('every renderer leaves notes out', () => {
     const { compileSubtitles } = await import('../../src/subtitles/compile.ts');
     const doc = formatTranscript(RADIO_TRANSCRIPT);
     const noteWords = ['Considered', 'Embed', 'Copyright', 'contractor', '4:32'];
-    const options = optionsSchema.parse({ directions: true });
+    const options = optionsSchema().parse({ directions: true });
     for (const output of OUTPUTS.filter((o) => o !== 'json')) {
       const rendered = renderOutput(doc, output, options)?.body ?? '';
       const body =

@@ -63,7 +63,7 @@ describe('README', () => {
     const section = readme.slice(readme.indexOf('### Corrections'));
     const json = /```json\n([\s\S]*?)\n```/.exec(section)?.[1] ?? '';
     const example = JSON.parse(json) as { corrections: unknown };
-    expect(correctionsSchema.safeParse(example.corrections).success).toBe(true);
+    expect(correctionsSchema().safeParse(example.corrections).success).toBe(true);
     const res = await call('/v1/format?output=json', {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },

@@ -4,7 +4,7 @@
  * `&#x20AC;`). Only a reference closed by `;` is decoded (`AT&T` and `R&D` stay), and only what
  * was decoded is reported. A double-escaped reference (`&amp;eacute;`) takes a second pass.
  */
-import { decodeHTMLStrict } from 'entities';
+import { decodeHTMLStrict } from 'entities/decode';
 import type { Plugin } from 'unified';
 import type { VFile } from 'vfile';
 import type { Root } from '../tree.ts';

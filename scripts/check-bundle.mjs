@@ -1,0 +1,37 @@
+#!/usr/bin/env node
+/**
+ * The Worker bundle's byte budget: `npm test` builds the bundle as it deploys
+ * (`wrangler deploy --dry-run --outdir .wrangler/dry-run`) and this script fails when its gzip
+ * size passes the budget, so a dependency or a table that slips into the start-up bundle (classic
+ * zod, a second HTML parser, an entity table) is caught where it lands. `npm run bench -- bundle`
+ * measures size and import time against issue 15's targets.
+ *
+ * Usage: node scripts/check-bundle.mjs [bundle file]
+ */
+import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+
+/**
+ * gzip bytes (zlib's default level, as the bench measures): the bundle's size when this was set
+ * (222 KB, with every branch merged) plus room for ordinary growth, less than classic zod
+ * (+11 KB) or parse5 (+30 KB) would add. Raise it on purpose, in its own commit, never to pass.
+ */
+export const GZIP_BUDGET = 232 * 1024;
+
+const file = process.argv[2] ?? '.wrangler/dry-run/index.js';
+let bytes;
+try {
+  bytes = readFileSync(file);
+} catch {
+  console.error(`bundle: ${file} not found; build it with \`npm run build:dry\``);
+  process.exit(1);
+}
+const gzip = gzipSync(bytes).length;
+const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+if (gzip > GZIP_BUDGET) {
+  console.error(
+    `bundle: ${kb(gzip)} gzip is over the budget of ${kb(GZIP_BUDGET)} (${kb(bytes.length)} minified): look for a new dependency or a table built into the bundle (npx esbuild --analyze)`,
+  );
+  process.exit(1);
+}
+console.log(`bundle: ${kb(bytes.length)} minified, ${kb(gzip)} gzip (budget ${kb(GZIP_BUDGET)})`);
