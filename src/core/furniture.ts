@@ -32,6 +32,19 @@ export const EXPORT_HEADER_LABEL = /^(?:SUMMARY KEYWORDS|KEYWORDS|SPEAKERS)$/;
  */
 const EN_ROUTE =
   /^(?:Aboard (?:Air Force One|Air Force Two|Marine One)|En Route(?: to)?(?: \p{Lu}[\p{L}.'’-]*){1,5}(?:, \p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2})?)$/u;
+/**
+ * The credit lines under a learner-news story (VOA Learning English): `Anna Matteo wrote this
+ * story for VOA Learning English.`, `George Grow was the editor.`
+ */
+const STORY_CREDIT =
+  /^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3}(?:(?:,| and) \p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3}){0,3} (?:wrote|adapted|reported) this (?:story|report|article) for (?:VOA|the Voice of America|Voice of America)\b[^!?]{0,120}$|^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3} was the editor\.$/u;
+/**
+ * A learner-news story's glossary (VOA Learning English): the heading `Words in This Story` and
+ * its entries, a term, a dash and a part of speech (`reindeer – n. a kind of deer …`).
+ */
+const GLOSSARY_HEADING = /^Words in This Story$/i;
+const GLOSSARY_ENTRY =
+  /^[\p{L}][\p{L}'’ -]{0,40} [–—-] (?:n|v|adj|adv|prep|conj|pron|interj|phrasal verb|idiom|expression|noun|verb|adjective|adverb)\. \S/u;
 /** NPR's audio player on a story page: `4-Minute Listen`, `Playlist`. */
 const PLAYER = /^(?:\d{1,3}-Minute Listen|Playlist|Add to playlist)$/i;
 /** A list of people or members in a record's header: `Guests: Alan Brooks, Nia Coleman`. */
@@ -555,6 +568,8 @@ export function classifyLine(raw: string): NoteReason | null {
   if (isCourtFurniture(line) || SUMMARY_LABEL.test(line) || EXPORT_HEADER_LABEL.test(line))
     return 'page-element';
   if (PLAYER.test(line)) return 'share-links';
+  if (GLOSSARY_HEADING.test(line) || (line.length <= 300 && GLOSSARY_ENTRY.test(line)))
+    return 'page-element';
   // Furniture starts like a heading or a label, never in the middle of a sentence.
   if (/^\p{Ll}/u.test(line)) return null;
   // Nor with a quotation: a quoted line is somebody's words.
@@ -567,6 +582,12 @@ export function classifyLine(raw: string): NoteReason | null {
   if (!OPENERS.has(first) && !symbol && !acronymTranscripts) {
     if (isDateline(line)) return 'dateline';
     if (line.includes('/') && captionOrCredit(line) === 'credit') return 'credit';
+    if (
+      (line.includes(' this ') || line.endsWith(' was the editor.')) &&
+      line.length <= 240 &&
+      STORY_CREDIT.test(line)
+    )
+      return 'programme-credit';
     if (BREADCRUMB.test(line) && isNavigation(line)) return 'navigation';
     return null;
   }

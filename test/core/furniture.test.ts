@@ -179,6 +179,19 @@ const CONVENTIONS: Record<string, [string, string][]> = {
     ['Дата публикации: 10 октября 2025 года, 21:40', 'page-element'],
     ['Ссылка на материал: kremlin.ru/d/78123', 'page-element'],
   ],
+  "a learner-news story's credits and glossary (VOA Learning English)": [
+    ['Anna Matteo wrote this story for VOA Learning English.', 'programme-credit'],
+    [
+      'Anna Matteo wrote this story for VOA Learning English based on reports from Reuters.',
+      'programme-credit',
+    ],
+    ['Dan Friedell adapted this story for VOA Learning English.', 'programme-credit'],
+    ['George Grow was the editor.', 'programme-credit'],
+    ['Words in This Story', 'page-element'],
+    ['reindeer – n. a kind of deer that lives in cold northern areas', 'page-element'],
+    ['trap - v. to catch an animal', 'page-element'],
+    ['take over – phrasal verb. to get control of something', 'page-element'],
+  ],
   "a transcription tool's export header (Otter)": [
     ['SUMMARY KEYWORDS', 'page-element'],
     ['SPEAKERS', 'page-element'],
@@ -296,6 +309,13 @@ const NARRATION = [
   '4-Minute Listen to the lawyer, she said.',
   'My playlist is mostly jazz.',
   'Accuracy and availability of water may vary by district, officials said.',
+  'She wrote this story for her children, the author said.',
+  'Reuters reported this story first, citing three officials.',
+  'Matteo wrote this story for VOA Learning English? No, she did not!',
+  'The editor was George Grow.',
+  'Words in this story matter, the teacher said.',
+  'trap – the hunters used it for reindeer',
+  'N. Korea – v. the world, the headline said',
 ];
 
 describe('page furniture line classifiers, by convention', () => {
