@@ -45,6 +45,8 @@ const STORY_CREDIT =
 const GLOSSARY_HEADING = /^Words in This Story$/i;
 const GLOSSARY_ENTRY =
   /^[\p{L}][\p{L}'’ -]{0,40} [–—-] (?:n|v|adj|adv|prep|conj|pron|interj|phrasal verb|idiom|expression|noun|verb|adjective|adverb)\. \S/u;
+/** A clock time alone in brackets: `[14:32:05]`, `[00:01:23.480]`, `(00:01)`. */
+const CLOCK_LINE = /^[[(]\d{1,2}:\d\d(?::\d\d)?(?:[.,]\d{1,3})?[)\]]$/;
 /** NPR's audio player on a story page: `4-Minute Listen`, `Playlist`. */
 const PLAYER = /^(?:\d{1,3}-Minute Listen|Playlist|Add to playlist)$/i;
 /** A list of people or members in a record's header: `Guests: Alan Brooks, Nia Coleman`. */
@@ -594,6 +596,9 @@ export function classifyLine(raw: string): NoteReason | null {
   // Each rule only for the first words it opens with: a common first word (`The`, `We`) costs
   // the one or two rules that start with it.
   const may = (group: ReadonlySet<string>): boolean => group.has(first);
+  // A time alone in brackets (CNN's `[14:32:05]` between paragraphs) marks when the next part
+  // aired: a note, never read or subtitled (a tag's own time, `[00:00:03] Name`, is the tag's).
+  if (symbol && CLOCK_LINE.test(line)) return 'dateline';
   // A line in brackets is a direction (`(10:04 a.m.)`, `[Applause]`), but for a credit.
   if (/^[([].*[)\]]$/.test(line) && !(line.length <= 80 && AGENCIES.test(line))) return null;
   if ((symbol || may(FIRST.copyright)) && COPYRIGHT.test(line)) return 'copyright';

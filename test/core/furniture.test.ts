@@ -179,6 +179,12 @@ const CONVENTIONS: Record<string, [string, string][]> = {
     ['Дата публикации: 10 октября 2025 года, 21:40', 'page-element'],
     ['Ссылка на материал: kremlin.ru/d/78123', 'page-element'],
   ],
+  "a cable transcript's time lines between paragraphs (CNN)": [
+    ['[22:00:05]', 'dateline'],
+    ['[9:04:41]', 'dateline'],
+    ['[00:01:23.480]', 'dateline'],
+    ['(00:01)', 'dateline'],
+  ],
   "a learner-news story's credits and glossary (VOA Learning English)": [
     ['Anna Matteo wrote this story for VOA Learning English.', 'programme-credit'],
     [
@@ -309,6 +315,10 @@ const NARRATION = [
   '4-Minute Listen to the lawyer, she said.',
   'My playlist is mostly jazz.',
   'Accuracy and availability of water may vary by district, officials said.',
+  '[22:10:12] PHILLIP: Welcome back.',
+  '[Applause]',
+  '[22:10:12 ET]',
+  '[00:01:23] Then the vote.',
   'She wrote this story for her children, the author said.',
   'Reuters reported this story first, citing three officials.',
   'Matteo wrote this story for VOA Learning English? No, she did not!',
