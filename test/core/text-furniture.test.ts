@@ -206,6 +206,22 @@ describe('headers of transcript tools and story pages, by convention', () => {
     ]);
   });
 
+  it("an official page's date, time and place lines are notes; a sentence under a date is not", () => {
+    const doc = formatTranscript(
+      'Answers to media questions\n\nOctober 10, 2025\n21:15\nNovo-Ogaryovo, Moscow Region\n\nVladimir Putin: Good evening.',
+    );
+    expect(notes(doc).map(([text, reason]) => [text, reason])).toEqual([
+      ['October 10, 2025', 'dateline'],
+      ['21:15', 'dateline'],
+      ['Novo-Ogaryovo, Moscow Region', 'dateline'],
+    ]);
+    const story = formatTranscript(
+      'Floods\n\nOctober 10, 2025\nRescuers worked through the night.\n\nThe river fell.',
+    );
+    expect(notes(story).map(([text]) => text)).toEqual(['October 10, 2025']);
+    expect(read(story)).toContain('narration: Rescuers worked through the night.');
+  });
+
   it('a line under a label-like sentence is not taken for the list', () => {
     const doc = formatTranscript(
       'Speakers at the rally included the mayor.\nShe spoke for an hour.',

@@ -63,6 +63,11 @@ const LABELS: Readonly<Record<NoteReason, string>> = {
 
 const PREVIEW_CHARS = 60;
 
+/** A clock time alone: `21:15`, `9:05`. */
+const CLOCK = /^\d{1,2}:\d\d$/;
+/** A place of one to three capitalised words, maybe with its region: `Dushanbe`, `Novo-Ogaryovo, Moscow Region`. */
+const PLACE =
+  /^\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2}(?:, \p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2})?$/u;
 /** A short capitalised line that is not a sentence: a link title or an outlet and place. */
 const LIST_ITEM = /^[\p{Lu}\d][^.!?:;]*$/u;
 
@@ -73,6 +78,9 @@ const LIST_ITEM = /^[\p{Lu}\d][^.!?:;]*$/u;
  */
 function continuation(text: string, previous: NoteReason): NoteReason | null {
   const t = text.trim();
+  // Under a date, the time and the place of the event on lines of their own (kremlin.ru:
+  // `October 10, 2025` / `21:15` / `Novo-Ogaryovo, Moscow Region`).
+  if (previous === 'dateline' && (CLOCK.test(t) || PLACE.test(t))) return 'dateline';
   if (!LIST_ITEM.test(t)) return null;
   const words = t.split(/\s+/).length;
   if (
