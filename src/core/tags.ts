@@ -484,7 +484,25 @@ function readCore(core: string, holder: string | null): Core | null {
       const nameWords = list.slice(at);
       if (!isNameWords(nameWords) || nameWords.some((w) => isHonorific(w))) continue;
       const len = officeLength(list, keys, 0, at);
-      if (len === at) {
+      // A portfolio before the office, outside the table (`Agriculture Minister Oksana Lut`,
+      // `Economic Development Minister …`): one or two capitalised words, before a full name.
+      let portfolio = 0;
+      if (len !== at && nameLen >= 2) {
+        for (const pre of [1, 2]) {
+          if (at - pre < 1 || !list.slice(0, pre).every((w) => isUpper(w[0] ?? ''))) continue;
+          if (
+            list
+              .slice(0, pre)
+              .some((w, i) => isHonorific(w) || OFFICE_CONNECTORS.has(keys[i] ?? ''))
+          )
+            continue;
+          if (officeLength(list, keys, pre, at) === at - pre) {
+            portfolio = pre;
+            break;
+          }
+        }
+      }
+      if (len === at || portfolio > 0) {
         const office = officeText(list.slice(0, at));
         return { name: nameCase(nameWords), title: office, role: null, office };
       }

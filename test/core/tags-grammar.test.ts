@@ -694,3 +694,15 @@ describe('a first name or surname alone resolves to the one speaker already name
     expect(speakerOf(doc, 'Hello')).toBe('Karen');
   });
 });
+
+describe('an office with a portfolio before a name is one speaker with the name alone', () => {
+  it('`Agriculture Minister Oksana Lut:` then `Oksana Lut:`', () => {
+    const doc = formatTranscript(
+      'Agriculture Minister Oksana Lut: The harvest is in.\n\nVladimir Putin: How much wheat?\n\nOksana Lut: About 88 million tonnes.',
+    );
+    const lut = doc.speakers.filter((s) => s.name === 'Oksana Lut');
+    expect(lut).toHaveLength(1);
+    expect(lut[0]?.title).toBe('Agriculture Minister');
+    expect(doc.speakers).toHaveLength(2);
+  });
+});

@@ -84,6 +84,27 @@ const GOOD: ReadonlyArray<[string, Expected]> = [
     },
   ],
   [
+    'Agriculture Minister Oksana Lut: The harvest is in.',
+    {
+      name: 'Oksana Lut',
+      title: 'Agriculture Minister',
+      office: 'Agriculture Minister',
+      rest: 'The harvest is in.',
+    },
+  ],
+  [
+    'Economic Development Minister Maxim Reshetnikov: Growth slowed.',
+    { name: 'Maxim Reshetnikov', title: 'Economic Development Minister', rest: 'Growth slowed.' },
+  ],
+  [
+    'BARBARA KING SMITH: Hello.',
+    { name: 'Barbara King Smith', title: null, office: null, rest: 'Hello.' },
+  ],
+  [
+    'Anna Maria King Lopez: Hello.',
+    { name: 'Anna Maria King Lopez', title: null, office: null, rest: 'Hello.' },
+  ],
+  [
     'POLICE CHIEF ANA REYES: Two arrests.',
     { name: 'Ana Reyes', title: 'Police Chief', rest: 'Two arrests.' },
   ],
