@@ -689,6 +689,24 @@ describe('a first name or surname alone resolves to the one speaker already name
     expect(speakerOf(doc, 'I have a question')).toBe('Mr. James');
   });
 
+  it('initials in capitals (BBC interview transcripts: `LK:` after `LAURA KUENSSBERG:`)', () => {
+    const doc = formatTranscript(
+      'LAURA KUENSSBERG:\nChancellor, welcome.\n\nHELEN MARSH:\nThank you.\n\nLK:\nWill tax go up?\n\nHM:\nNo.',
+    );
+    expect(speakerOf(doc, 'Will tax go up')).toBe('Laura Kuenssberg');
+    expect(speakerOf(doc, 'No.')).toBe('Helen Marsh');
+    expect(doc.speakers).toHaveLength(2);
+  });
+
+  it('initials two speakers share, or before any full name, stay their own speaker', () => {
+    const shared = formatTranscript(
+      'LAURA KUENSSBERG: Welcome.\n\nLISA KENT: Thanks.\n\nLK: Next question.',
+    );
+    expect(shared.speakers).toHaveLength(3);
+    const early = formatTranscript('LK: Welcome.\n\nLAURA KUENSSBERG: Hello.');
+    expect(early.speakers).toHaveLength(2);
+  });
+
   it('a first name before the full name is not merged backwards', () => {
     const doc = formatTranscript('KAREN: Hello.\n\nKAREN WELLS: Good evening.');
     expect(speakerOf(doc, 'Hello')).toBe('Karen');

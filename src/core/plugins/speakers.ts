@@ -215,6 +215,8 @@ function nameAfter(text: string, start: number): string | null {
 }
 
 const AMBIGUOUS = Symbol('ambiguous');
+/** Two or three capital letters alone: a speaker's initials (`LK`, `HM`). */
+const INITIALS = /^\p{Lu}{2,3}$/u;
 /** Aliases searched as a list up to this many; a speaker with more gets a set. */
 const SHORT_LIST = 8;
 
@@ -235,6 +237,8 @@ class Registry {
   private readonly byKey = new Map<string, SpeakerEntry>();
   /** Surname → the speaker with it, or AMBIGUOUS when there are several. */
   private readonly bySurname = new Map<string, SpeakerEntry | typeof AMBIGUOUS>();
+  /** Initials of a full name (`lk` for Laura Kuenssberg) → the speaker, or AMBIGUOUS. */
+  private readonly byInitials = new Map<string, SpeakerEntry | typeof AMBIGUOUS>();
   /** First name → the speaker with it, or AMBIGUOUS when there are several. */
   private readonly byFirst = new Map<string, SpeakerEntry | typeof AMBIGUOUS>();
   /** `first|last` → the speaker with that first name and surname, or AMBIGUOUS. */
@@ -284,6 +288,7 @@ class Registry {
     if (keys.length > 1) {
       mark(this.byFirstLast, `${keys[0]}|${surname}`, entry);
       mark(this.byFirst, keys[0] ?? '', entry);
+      if (keys.length <= 3) mark(this.byInitials, keys.map((k) => k[0] ?? '').join(''), entry);
     }
     const known = this.keysOf.get(entry);
     if (!known || keys.length > known.length) this.keysOf.set(entry, keys);
@@ -293,7 +298,7 @@ class Registry {
    * The one known speaker a name refers to, or null (none, or more than one). `courtesy` is true
    * when the tag had an honorific (`Mr. James`): then one word is a surname, never a first name.
    */
-  private findByName(keys: string[], courtesy: boolean): SpeakerEntry | null {
+  private findByName(keys: string[], courtesy: boolean, initials: boolean): SpeakerEntry | null {
     const exact = this.byKey.get(keys.join(' '));
     if (exact) return exact;
     const surname = keys[keys.length - 1] ?? '';
@@ -304,7 +309,10 @@ class Registry {
       const same = this.bySurname.get(surname);
       if (same !== undefined) return same === AMBIGUOUS ? null : same;
       const first = courtesy ? undefined : this.byFirst.get(surname);
-      return first === undefined || first === AMBIGUOUS ? null : first;
+      if (first !== undefined) return first === AMBIGUOUS ? null : first;
+      // Initials in capitals (`LK:` after `LAURA KUENSSBERG:`, BBC interview transcripts).
+      const byInitials = initials ? this.byInitials.get(surname) : undefined;
+      return byInitials === undefined || byInitials === AMBIGUOUS ? null : byInitials;
     }
     // A full name joins a speaker known so far only by that surname, or by the same first name.
     const short = this.byKey.get(surname);
@@ -337,7 +345,8 @@ class Registry {
   private resolveName(tag: Tag, name: string, file: VFile, line: number): SpeakerEntry {
     const keys = nameKeys(name);
     const courtesy = keys.length < foldKey(name).split(' ').filter(Boolean).length;
-    const entry = keys.length > 0 ? this.findByName(keys, courtesy) : null;
+    const initials = INITIALS.test(tag.raw.trim());
+    const entry = keys.length > 0 ? this.findByName(keys, courtesy, initials) : null;
     if (entry) {
       const before = this.keysOf.get(entry) ?? nameKeys(entry.name ?? '');
       if (entry.name === null || keys.length > before.length) entry.name = name;
