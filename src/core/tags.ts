@@ -195,6 +195,15 @@ const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(
   'i we you he she they je nous vous ich wir du yo nosotros я мы вы он она они'.split(' '),
 );
 
+const OPENING_QUOTES = '"“‘\'';
+const QUOTED_OUTLET_TITLE =
+  /^["“‘'][\p{Lu}\d][\p{L}\p{N}&'’ -]{0,40}["”’'] [\p{Lu}][\p{L}\p{N}&'’., -]{0,80}$/u;
+
+/** `"THE ATLANTIC" STAFF WRITER`: a quoted outlet in capitals, then the role, no sentence. */
+function isQuotedOutletTitle(title: string): boolean {
+  return QUOTED_OUTLET_TITLE.test(title) && !/[!?]$/.test(title);
+}
+
 function isTitleText(title: string): boolean {
   const list = words(title);
   if (list.length === 0 || list.length > MAX_TITLE_WORDS) return false;
@@ -205,6 +214,9 @@ function isTitleText(title: string): boolean {
   // Nor a title of any case that opens with a subject pronoun: `Look, I came here to talk about
   // one thing: pensions.` is a sentence, not a name and a title.
   if (SUBJECT_PRONOUNS.has(opening)) return false;
+  // A title may open with a quoted outlet and go on after it (`"THE ATLANTIC" STAFF WRITER`,
+  // CNN and MSNBC); a quotation alone after a comma (`Mayor Price, "No deal":`) is no title.
+  if (OPENING_QUOTES.includes(first)) return isQuotedOutletTitle(title);
   if (!isUpper(first) && !isDigit(first) && !isLower(first)) return false;
   const last = title[title.length - 1] ?? '';
   return !'!?'.includes(last) && !(last === '.' && (list[list.length - 1] ?? '').length > 5);

@@ -84,6 +84,18 @@ const GOOD: ReadonlyArray<[string, Expected]> = [
     },
   ],
   [
+    'DANA ORTIZ, "THE ATLANTIC" STAFF WRITER: Both of you are half right.',
+    {
+      name: 'Dana Ortiz',
+      title: '"THE ATLANTIC" STAFF WRITER',
+      rest: 'Both of you are half right.',
+    },
+  ],
+  [
+    'MAGGIE HABERMAN, “NEW YORK TIMES” WHITE HOUSE CORRESPONDENT: Yes.',
+    { name: 'Maggie Haberman', title: '“NEW YORK TIMES” WHITE HOUSE CORRESPONDENT', rest: 'Yes.' },
+  ],
+  [
     'Agriculture Minister Oksana Lut: The harvest is in.',
     {
       name: 'Oksana Lut',
@@ -209,6 +221,9 @@ const BAD: readonly string[] = [
   'June: the month of the vote.',
   'The vote is at 3:30 p.m. today.',
   'Budget: Statement',
+  'Mayor Price, "No deal": that was the message.',
+  'Jones, "the best player," he said: nothing more.',
+  'Jones, "The Best" he said: nothing more.',
   'BREAKING: Fire downtown.',
   'FOX NEWS ALERT: Polls close soon.',
   'He said: "No."',
