@@ -724,3 +724,34 @@ describe('an office with a portfolio before a name is one speaker with the name 
     expect(doc.speakers).toHaveLength(2);
   });
 });
+
+describe('White House `Q` with its spacing collapsed to one space', () => {
+  const roleOf = (doc: ReturnType<typeof formatTranscript>, start: string) => {
+    const block = doc.blocks.find((b) => b.text.startsWith(start));
+    const speaker = doc.speakers.find((s) => s.id === block?.speaker);
+    return speaker ? (speaker.name ?? speaker.role) : null;
+  };
+
+  it('two or more `Q ` paragraphs in a briefing with tags are questions', () => {
+    const doc = formatTranscript(
+      'MR. EARNEST: Good afternoon.\n\nQ Thanks, Josh. On Israel --\n\nMR. EARNEST: Sure.\n\nQ -- the Prime Minister spoke today.\n\nMR. EARNEST: He did.',
+    );
+    expect(roleOf(doc, 'Thanks, Josh')).toBe('reporter');
+    expect(roleOf(doc, '-- the Prime Minister')).toBe('reporter');
+    expect(roleOf(doc, 'Sure')).toBe('Mr. Earnest');
+    expect(doc.messages.filter((m) => m.ruleId === 'speaker-tag')).toHaveLength(2);
+  });
+
+  it('one `Q ` paragraph, prose without tags, or a lower-case word after Q stay text', () => {
+    const one = formatTranscript(
+      'MR. EARNEST: Good afternoon.\n\nQ Thanks, Josh.\n\nMR. EARNEST: Sure.',
+    );
+    expect(one.blocks.find((b) => b.text.startsWith('Q Thanks'))).toBeDefined();
+    const prose = formatTranscript(
+      'Q Branch built the car.\n\nQ Division moved to London in 1962.',
+    );
+    expect(prose.speakers).toEqual([]);
+    const lower = formatTranscript('MR. EARNEST: Hello.\n\nQ is a letter.\n\nQ is also a brand.');
+    expect(lower.speakers.map((s) => s.role)).not.toContain('reporter');
+  });
+});

@@ -105,13 +105,25 @@ function isTopicAboveQuestion(match: TagMatch, next: RootContent | undefined): b
 
 const ORDER_PAPER_NUMBER = /^[TQ]?\d{1,3}\./;
 
+/**
+ * `Q` and one space opening a paragraph (a briefing pasted from the web, its spacing collapsed:
+ * `Q Thanks, Josh.`): a reporter's question when at least two paragraphs open so and the
+ * transcript has other speaker tags; alone, or in prose (`Q is a letter.`), it is text.
+ */
+const SINGLE_SPACE_Q = /^Q (?=[\p{Lu}\d"“(—–-])/u;
+const MIN_SINGLE_SPACE_QS = 2;
+
 export const speakerTags: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
   const children = tree.children;
+  const singleQs: Paragraph[] = [];
+  let otherTags = 0;
   for (let index = 0; index < children.length; index++) {
     const node = children[index] as RootContent;
     if (node.type !== 'paragraph') continue;
     const match = readTag(node);
     if (node.data?.tagRead) delete node.data.tagRead;
+    if (match === null && SINGLE_SPACE_Q.test(node.value)) singleQs.push(node);
+    else if (match !== null && match.tag.raw !== 'Q') otherTags++;
     if (!match || isTopicAboveQuestion(match, children[index + 1])) continue;
     // A bare `>>` (a caption's "new speaker") that no text follows names nobody and starts no
     // turn: like a `>>` line alone, it makes no speaker (its time is still reported below).
@@ -129,6 +141,19 @@ export const speakerTags: Plugin<[], Root> = () => (tree: Root, file: VFile) => 
         },
       );
     }
+  }
+  if (singleQs.length < MIN_SINGLE_SPACE_QS || otherTags === 0) return;
+  for (const node of singleQs) {
+    const match = parseTag(`Q  ${node.value.slice(2)}`);
+    if (!match) continue;
+    node.data = { ...node.data, tag: match.tag, tagOnly: match.rest === '' };
+    node.value = match.rest;
+    report(
+      file,
+      'speaker-tag',
+      `Read “Q” and one space as a reporter's question (${singleQs.length} paragraphs open so in this briefing)`,
+      { line: paragraphLine(node) },
+    );
   }
 };
 
