@@ -502,8 +502,17 @@ const TWO_PART_LINE =
  */
 export function isHeaderLine(line: string): boolean {
   const t = line.trim();
-  return t.length <= 80 && TWO_PART_LINE.test(t);
+  return t.length <= 80 && (TWO_PART_LINE.test(t) || VENUE_LINE.test(t));
 }
+
+/**
+ * A venue, capitalised words ending in a kind of place: `James S. Brady Press Briefing Room`,
+ * `Rose Garden`, `Eisenhower Executive Office Building` (next to a dateline only).
+ */
+const VENUE_LINE =
+  /^(?:\p{Lu}[\p{L}.'’-]* ){0,5}(?:Room|Office|Garden|Lawn|Building|Hall|Center|Centre|Chamber|Auditorium|Hotel|Airport|Base|Palace|House)$/u;
+/** The White House masthead over an older transcript (`THE WHITE HOUSE` / `Office of the Press Secretary`). */
+const WHITE_HOUSE_MASTHEAD = /^(?:THE WHITE HOUSE|The White House)$/;
 
 /** The first words (lower case) each rule with a fixed opening can start with. */
 const FIRST = {
@@ -612,6 +621,7 @@ export function classifyLine(raw: string): NoteReason | null {
   )
     return 'page-element';
   if ((first === 'aboard' || first === 'en') && EN_ROUTE.test(line)) return 'dateline';
+  if (first === 'the' && WHITE_HOUSE_MASTHEAD.test(line)) return 'page-element';
   if (first === 'volume' && RECORD_HEADER.test(line)) return 'dateline';
   if (first === 'via' && VIA.test(line)) return 'dateline';
   if ((first === 'the' || first === 'source') && SOURCE_LINE.test(line)) return 'credit';

@@ -161,6 +161,7 @@ const CONVENTIONS: Record<string, [string, string][]> = {
     ['v. ) No. 24-512', 'page-element'],
   ],
   'White House transcripts: where it was held and the end mark with its time': [
+    ['THE WHITE HOUSE', 'page-element'],
     ['Aboard Air Force One', 'dateline'],
     ['En Route Miami, Florida', 'dateline'],
     ['En Route to Joint Base Andrews', 'dateline'],
@@ -302,6 +303,8 @@ const NARRATION = [
   // Counter-cases of the White House, official-page, export-header and player rules.
   'End 3:19 P.M. EDT was when it ended.',
   'Aboard the ship, the crew waited.',
+  'The White House said no.',
+  'THE WHITE HOUSE SAID NO.',
   'Aboard Air Force One, the president called the governor.',
   'En route to Miami, the president called the governor.',
   'En Route',

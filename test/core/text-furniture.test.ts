@@ -222,6 +222,22 @@ describe('headers of transcript tools and story pages, by convention', () => {
     expect(read(story)).toContain('narration: Rescuers worked through the night.');
   });
 
+  it('an older White House transcript: masthead and venue are notes, the capitals heading is the title', () => {
+    const doc = formatTranscript(
+      'THE WHITE HOUSE\n\nOffice of the Press Secretary\n\nFor Immediate Release\nMarch 3, 2015\n\nPRESS BRIEFING BY PRESS SECRETARY JOSH EARNEST\n\nJames S. Brady Press Briefing Room\n\n12:51 P.M. EST\n\nMR. EARNEST: Good afternoon, everybody.\n\nQ Thanks, Josh.\n\nMR. EARNEST: Sure.\n\nQ On Israel, then.',
+    );
+    expect(notes(doc).map(([text]) => text)).toContain('THE WHITE HOUSE');
+    expect(notes(doc).map(([text]) => text)).toContain('James S. Brady Press Briefing Room');
+    expect(doc.title).toBe('PRESS BRIEFING BY PRESS SECRETARY JOSH EARNEST');
+  });
+
+  it('a venue-like line in the story, away from a dateline, is narration', () => {
+    const doc = formatTranscript(
+      'Budget vote\n\nThe council met on Tuesday.\n\nRiverside Community Hall\n\nThe vote was 5 to 4.',
+    );
+    expect(notes(doc)).toEqual([]);
+  });
+
   it('a line under a label-like sentence is not taken for the list', () => {
     const doc = formatTranscript(
       'Speakers at the rally included the mayor.\nShe spoke for an hour.',

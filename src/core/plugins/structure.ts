@@ -140,6 +140,10 @@ export const structure: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
         (data.recordTitle?.trim() ||
           stripSiteName(first.value, PAGE_TITLE_SEPARATORS) ||
           first.value);
+    } else if (first?.type === 'headline' && title === null && index < children.length - 1) {
+      // A heading in capitals the turns already read (`PRESS BRIEFING BY PRESS SECRETARY JOSH
+      // EARNEST` under a masthead and a dateline) is the first content: the title.
+      title = first.value.trim();
     }
   }
 
