@@ -162,6 +162,9 @@ const CONVENTIONS: Record<string, [string, string][]> = {
   ],
   'White House transcripts: where it was held and the end mark with its time': [
     ['THE WHITE HOUSE', 'page-element'],
+    ['Tags', 'related-links'],
+    ['Topics:', 'related-links'],
+    ['Filed under: Education, Ohio', 'related-links'],
     ['Aboard Air Force One', 'dateline'],
     ['En Route Miami, Florida', 'dateline'],
     ['En Route to Joint Base Andrews', 'dateline'],
@@ -304,6 +307,8 @@ const NARRATION = [
   'End 3:19 P.M. EDT was when it ended.',
   'Aboard the ship, the crew waited.',
   'The White House said no.',
+  'Tags on the bags were missing.',
+  'Topics like this are hard.',
   'THE WHITE HOUSE SAID NO.',
   'Aboard Air Force One, the president called the governor.',
   'En route to Miami, the president called the governor.',

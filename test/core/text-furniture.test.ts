@@ -238,6 +238,28 @@ describe('headers of transcript tools and story pages, by convention', () => {
     expect(notes(doc)).toEqual([]);
   });
 
+  it("a member station's page: the footer ends the turn, the topic tags are related links", () => {
+    const doc = formatTranscript(
+      "ORTIZ: For NPR News, I'm Elena Ortiz in Columbus.\n\nCopyright 2025 NPR\n\nTranscript provided by NPR, Copyright NPR.\n\nTags\nEducation\nOhio\n\nThe next story is about buses.",
+    );
+    expect(notes(doc).map(([text, reason]) => [text, reason])).toEqual([
+      ['Copyright 2025 NPR', 'copyright'],
+      ['Transcript provided by NPR, Copyright NPR.', 'disclaimer'],
+      ['Tags', 'related-links'],
+      ['Education', 'related-links'],
+      ['Ohio', 'related-links'],
+    ]);
+    // Past the footer nobody speaks: the paragraph after it is narration, not Ortiz's words.
+    expect(doc.blocks.at(-1)).toMatchObject({ type: 'narration', speaker: null });
+  });
+
+  it('a direction or a byline note between paragraphs does not end the turn', () => {
+    const doc = formatTranscript(
+      'ORTIZ: It is 7:15 in the morning.\n\n(SOUNDBITE OF CHILDREN TALKING)\n\nHale is one of 400 retired teachers.',
+    );
+    expect(doc.blocks.at(-1)?.type).toBe('speech');
+  });
+
   it('a line under a label-like sentence is not taken for the list', () => {
     const doc = formatTranscript(
       'Speakers at the rally included the mayor.\nShe spoke for an hour.',

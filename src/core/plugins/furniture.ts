@@ -117,6 +117,9 @@ function reasonOf(
   if (reason === null && previous && EXPORT_HEADER_LABEL.test(previous.text.trim()))
     return 'page-element';
   if (reason === null && previousReason !== null) return continuation(seg.text, previousReason);
+  // A menu word in a list of related links or topic tags (`Tags` / `Education` / `Ohio`) is
+  // one of the list's links: the list goes on after it.
+  if (reason === 'navigation' && previousReason === 'related-links') return 'related-links';
   if (reason === null || !WEAK.has(reason)) return reason;
   if (!previous || previousReason !== null) return reason;
   const prev = previous.text.trim();

@@ -119,6 +119,8 @@ function isTopicHeading(text: string): boolean {
 const IN_PERSON =
   /(?:^|[^\p{L}'’])(?:i|i['’](?:m|ve|ll|d)|me|my|mine|we|we['’](?:re|ve|ll|d)|us|our|ours|you|you['’](?:re|ve|ll|d)|your|yours|я|мы|вы|мой|моя|наш|наша|ваш|ich|wir|sie|mein|unser|je|j['’]|nous|vous|mon|ma|notre|yo|nosotros|usted|mi|nuestro)(?=$|[^\p{L}'’])/iu;
 
+const FOOTER_NOTES: ReadonlySet<string> = new Set(['copyright', 'disclaimer', 'terms']);
+
 export const turns: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
   const out: RootContent[] = [];
   /** Lines of a web page whose turn opens with a bold label (`<b>Nick Hart:</b>`). */
@@ -134,6 +136,8 @@ export const turns: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
   for (const node of tree.children) {
     if (node.type !== 'paragraph') {
       out.push(node);
+      // A page's footer (copyright, disclaimer, terms) ends the turn: no one speaks past it.
+      if (node.type === 'note' && FOOTER_NOTES.has(node.reason)) current = null;
       continue;
     }
     const data = node.data ?? {};
