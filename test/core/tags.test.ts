@@ -84,6 +84,11 @@ const GOOD: ReadonlyArray<[string, Expected]> = [
     },
   ],
   [
+    'JOHN DOE, EYEWITNESS (via Skype): I saw it.',
+    { name: 'John Doe', title: 'EYEWITNESS', delivery: 'via-video-link', rest: 'I saw it.' },
+  ],
+  ['JANE ROE (VIA ZOOM): Yes.', { name: 'Jane Roe', delivery: 'via-video-link', rest: 'Yes.' }],
+  [
     'DANA ORTIZ, "THE ATLANTIC" STAFF WRITER: Both of you are half right.',
     {
       name: 'Dana Ortiz',
@@ -222,6 +227,7 @@ const BAD: readonly string[] = [
   'The vote is at 3:30 p.m. today.',
   'Budget: Statement',
   'Mayor Price, "No deal": that was the message.',
+  'We spoke (via Skype) for an hour: it was long.',
   'Jones, "the best player," he said: nothing more.',
   'Jones, "The Best" he said: nothing more.',
   'BREAKING: Fire downtown.',
