@@ -287,6 +287,18 @@ export const DELIVERIES: Readonly<Record<string, Delivery>> = {
 };
 
 /**
+ * How a voice is heard, in a tag's parenthetical (`CROWD (chanting):`, `SMITH (laughing):`): the
+ * block's `delivery`, the manner word as written (lower case).
+ */
+export const MANNERS: ReadonlySet<string> = new Set(
+  (
+    'chanting laughing laughs crying cries singing sings shouting shouts yelling whispering ' +
+    'whispers sighing sighs cheering applauding sobbing screaming praying reading inaudible ' +
+    'crosstalk'
+  ).split(' '),
+);
+
+/**
  * Language notes of verbatim records (UN `(spoke in Russian)`, `(interpretation from French)`):
  * the words are an interpretation. The first words of the note; any language name may follow.
  */

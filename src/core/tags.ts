@@ -29,6 +29,7 @@ import {
   LABEL_PHRASES,
   LABELS,
   LANGUAGE_NOTES,
+  MANNERS,
   NUMBER_WORDS,
   NUMBERED_LABELS,
   OFFICE_ARTICLES,
@@ -331,6 +332,10 @@ function readNotes(head: Head): Notes | null {
     if (delivery) {
       out.delivery ??= delivery.delivery;
       out.translated ||= delivery.translated;
+      continue;
+    }
+    if (MANNERS.has(key)) {
+      out.delivery ??= key;
       continue;
     }
     // `говорит по-испански`: a lead ending in a hyphen runs on into the language's name.

@@ -87,6 +87,8 @@ const GOOD: ReadonlyArray<[string, Expected]> = [
     'JOHN DOE, EYEWITNESS (via Skype): I saw it.',
     { name: 'John Doe', title: 'EYEWITNESS', delivery: 'via-video-link', rest: 'I saw it.' },
   ],
+  ['SMITH (laughing): Yes.', { name: 'Smith', delivery: 'laughing', rest: 'Yes.' }],
+  ['CROWD (CHANTING): USA!', { role: 'crowd', delivery: 'chanting', title: null, rest: 'USA!' }],
   ['JANE ROE (VIA ZOOM): Yes.', { name: 'Jane Roe', delivery: 'via-video-link', rest: 'Yes.' }],
   [
     'DANA ORTIZ, "THE ATLANTIC" STAFF WRITER: Both of you are half right.',
@@ -228,6 +230,8 @@ const BAD: readonly string[] = [
   'Budget: Statement',
   'Mayor Price, "No deal": that was the message.',
   'We spoke (via Skype) for an hour: it was long.',
+  'I said (laughs): no way.',
+  'The crowd (chanting): was loud.',
   'Jones, "the best player," he said: nothing more.',
   'Jones, "The Best" he said: nothing more.',
   'BREAKING: Fire downtown.',
