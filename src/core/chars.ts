@@ -1,4 +1,5 @@
 /** Character classes shared by the core plugins. Pure functions, one character at a time. */
+import { CHAR, charBits } from './language.ts';
 
 /**
  * Horizontal whitespace inside a line: spaces, tabs, no-break and the other Zs spaces; never a
@@ -81,14 +82,46 @@ export function endsWithSentencePunctuation(text: string): boolean {
   return ch === '.' || ch === '!' || ch === '?' || ch === '\u2026';
 }
 
+const NON_ASCII = /[\u0080-\uffff]/;
+
 /** Casefolded, accent-free key for comparing names (`Kōno` and `KONO` give `kono`). */
 export function foldKey(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
+  // ASCII text has no compatibility forms and no marks: nothing to decompose or strip.
+  const base = NON_ASCII.test(text) ? text.normalize('NFKD').replace(/\p{M}/gu, '') : text;
+  return spaceOutNonWords(base.toLowerCase()).trim();
+}
+
+const SURROGATE = /[\ud800-\udfff]/;
+
+/** A letter or a number (`\p{L}`, `\p{N}`) of the Basic Multilingual Plane. */
+function isLetterOrNumberCode(code: number): boolean {
+  const bits = charBits(code);
+  return (bits & CHAR.WORD) !== 0 && (bits & CHAR.MARK) === 0;
+}
+
+/**
+ * `text.replace(/[^\p{L}\p{N}]+/gu, ' ')`: each run of other characters becomes one space. From
+ * the cached character classes (a Unicode-property regex is slow); astral text by the regex.
+ */
+function spaceOutNonWords(text: string): string {
+  if (SURROGATE.test(text)) return text.replace(/[^\p{L}\p{N}]+/gu, ' ');
+  const parts: string[] = [];
+  let copied = 0;
+  let i = 0;
+  const n = text.length;
+  while (i < n) {
+    if (isLetterOrNumberCode(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const start = i;
+    while (i < n && !isLetterOrNumberCode(text.charCodeAt(i))) i++;
+    parts.push(text.slice(copied, start), ' ');
+    copied = i;
+  }
+  if (parts.length === 0) return text;
+  parts.push(text.slice(copied));
+  return parts.join('');
 }
 
 /** `JEAN-PIERRE` → `Jean-Pierre`, `MR. LAVROV` → `Mr. Lavrov`; mixed case is kept. */

@@ -5,7 +5,7 @@
 import type { Plugin } from 'unified';
 import type { VFile } from 'vfile';
 import type { Block, Message, ScriptDocument, Severity, TimedWord } from './document.ts';
-import { measureText } from './language.ts';
+import { countWords, measureText } from './language.ts';
 import { clip, MAX_SLUG_CHARS } from './limits.ts';
 import { splitSentences } from './sentences.ts';
 import { FALLBACK_SLUG, makeSlug } from './slug.ts';
@@ -106,8 +106,11 @@ export function compileScript(tree: Root, file: VFile, options: CompileOptions):
     const text = node.value;
     if (!text) continue;
     const handled = HANDLERS[node.type](node);
-    const { words, syllables } = measureText(text, language);
     const timedWords = handled.timed ? timedWordsOf(node.children) : null;
+    // Syllables only estimate a duration: a block with its words' times needs the count alone.
+    const { words, syllables } = timedWords
+      ? { words: countWords(text, language), syllables: 0 }
+      : measureText(text, language);
     const startMs = timedWords?.[0]?.startMs ?? null;
     const endMs = timedWords?.[timedWords.length - 1]?.endMs ?? null;
     const sentences = node.children

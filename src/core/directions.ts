@@ -96,12 +96,20 @@ export function splitDirections(text: string): TextPart[] {
   // where the last search stopped: each closing bracket is found once, never from every opener.
   let nextParen = -2;
   let nextBracket = -2;
+  // The next `(` and `[`, likewise searched forward only (native search, not a loop per character).
+  let openParen = -2;
+  let openBracket = -2;
   while (i < text.length) {
-    const open = text[i];
-    if (open !== '(' && open !== '[') {
-      i++;
-      continue;
-    }
+    if (openParen !== -1 && openParen < i) openParen = text.indexOf('(', i);
+    if (openBracket !== -1 && openBracket < i) openBracket = text.indexOf('[', i);
+    if (openParen === -1 && openBracket === -1) break;
+    i =
+      openParen === -1
+        ? openBracket
+        : openBracket === -1
+          ? openParen
+          : Math.min(openParen, openBracket);
+    const open = text[i] as string;
     let close: number;
     if (open === '(') {
       if (nextParen !== -1 && nextParen <= i) nextParen = text.indexOf(')', i + 1);

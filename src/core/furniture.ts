@@ -72,13 +72,30 @@ const COURT_PAGE_HEADER = /^Official - Subject to Final Review$/i;
 const COURT_REPORTER = /^\p{Lu}\p{L}+ Reporting (?:Company|Corporation)(?:, Inc\.)?$/iu;
 const COURT_SECTION = /^(?:PROCEEDINGS|P R O C E E D I N G S|(?:AFTERNOON|MORNING) SESSION)$/;
 const CAPTION_BRACKET = / \)(?: (?:Case |Docket )?No\. ?[\w.-]{1,20})?$/;
+/** The longest end of a line CAPTION_BRACKET matches: ` )`, ` Docket No. ` and 20 characters. */
+const CAPTION_BRACKET_TAIL = ' ) Docket No. '.length + 20;
+const COURT_PAGE_HEADER_LENGTH = 'Official - Subject to Final Review'.length;
+/** First letters of the section labels: P(ROCEEDINGS), A(FTERNOON), M(ORNING). */
+const COURT_SECTION_FIRST: ReadonlySet<number> = new Set([0x50, 0x41, 0x4d]);
 
 /** The label over a programme summary on a broadcaster's transcript page: `Summary`. */
 const SUMMARY_LABEL = /^(?:Summary|Show Summary|Episode Summary|Segment Summary)$/i;
 
+/** The end COURT_REPORTER needs, in either case: `…y` (Company), `…n` (Corporation), `, Inc.` */
+function endsLikeReporter(line: string): boolean {
+  const last = line.charCodeAt(line.length - 1) | 0x20;
+  return last === 0x79 || last === 0x6e || line.charCodeAt(line.length - 6) === 0x2c;
+}
+
 /** A line of a court transcript's front page or page furniture (see above), or false. */
 function isCourtFurniture(line: string): boolean {
-  if (COURT_PAGE_HEADER.test(line) || COURT_SECTION.test(line) || COURT_REPORTER.test(line))
+  // The page header only at its length, a section label only at its first letter, the
+  // reporter only where the line can end like one.
+  if (
+    (line.length === COURT_PAGE_HEADER_LENGTH && COURT_PAGE_HEADER.test(line)) ||
+    (COURT_SECTION_FIRST.has(line.charCodeAt(0)) && COURT_SECTION.test(line)) ||
+    (endsLikeReporter(line) && COURT_REPORTER.test(line))
+  )
     return true;
   // `IN THE SUPREME COURT OF THE UNITED STATES`, `IN THE UNITED STATES DISTRICT COURT FOR …`:
   // the court's caption, in capitals, a heading (no comma, no end mark: not a sentence of a
@@ -92,7 +109,12 @@ function isCourtFurniture(line: string): boolean {
   )
     return true;
   // A caption line: its bracket column, and no opening bracket (not a parenthesis of a sentence).
-  return !line.includes('(') && line.length <= 120 && CAPTION_BRACKET.test(line);
+  return (
+    line.length <= 120 &&
+    line.includes(' )', line.length - CAPTION_BRACKET_TAIL) &&
+    !line.includes('(') &&
+    CAPTION_BRACKET.test(line)
+  );
 }
 
 /** Longest line any rule looks at, in characters: furniture is short (a footer is ~400). */
@@ -192,9 +214,9 @@ function firstToken(line: string): string {
   return trimPunctuation((space === -1 ? line : line.slice(0, space)).toLowerCase());
 }
 
-function isNavigation(line: string): boolean {
+/** `first`: the line's {@link firstToken}. */
+function isNavigation(line: string, first: string): boolean {
   // Cheap test first: a menu starts with a section word, or is a breadcrumb.
-  const first = firstToken(line);
   if (!NAV_WORDS.has(first) && !NAV_PHRASE_STARTS.has(first) && !BREADCRUMB.test(line))
     return false;
   const ws = words(line);
@@ -346,9 +368,10 @@ const MONTH_OR_DAY =
 /** Five lower-case words: a sentence, not a dateline. */
 const LOWER_WORDS = /(?:\s\p{Ll}\S*){5}/u;
 
-function isDateline(line: string): boolean {
+/** `first`: the line's {@link firstToken}. */
+function isDateline(line: string, first: string): boolean {
   // Cheap test first: a date has a digit, or opens with a month, a weekday or `Published`.
-  if (!/\d/.test(line) && !MONTH_OR_DAY.test(firstToken(line))) return false;
+  if (!/\d/.test(line) && !MONTH_OR_DAY.test(first)) return false;
   // A sentence is no dateline; neither is a line with many lower-case words (`at`, `ago` are few).
   if (/[!?;]$/.test(line) || LOWER_WORDS.test(line)) return false;
   const ws = words(line);
@@ -591,7 +614,7 @@ export function classifyLine(raw: string): NoteReason | null {
   // Most lines of a transcript start with no word any rule opens with: for them only the rules
   // whose first word is open (a date, a breadcrumb, `Jane Doe/AP`) are tried.
   if (!OPENERS.has(first) && !symbol && !acronymTranscripts) {
-    if (isDateline(line)) return 'dateline';
+    if (isDateline(line, first)) return 'dateline';
     if (line.includes('/') && captionOrCredit(line) === 'credit') return 'credit';
     if (
       (line.includes(' this ') || line.endsWith(' was the editor.')) &&
@@ -599,7 +622,7 @@ export function classifyLine(raw: string): NoteReason | null {
       STORY_CREDIT.test(line)
     )
       return 'programme-credit';
-    if (BREADCRUMB.test(line) && isNavigation(line)) return 'navigation';
+    if (BREADCRUMB.test(line) && isNavigation(line, first)) return 'navigation';
     return null;
   }
   // Each rule only for the first words it opens with: a common first word (`The`, `We`) costs
@@ -635,13 +658,13 @@ export function classifyLine(raw: string): NoteReason | null {
   if (may(FIRST.programme) && isProgrammeCredit(line)) return 'programme-credit';
   if (may(FIRST.subscription) && isSubscription(line)) return 'subscription';
   if (may(FIRST.byline) && readByline(line) !== null) return 'byline';
-  if (isDateline(line)) return 'dateline';
+  if (isDateline(line, first)) return 'dateline';
   if (symbol || may(FIRST.caption) || line.includes('/')) {
     const caption = captionOrCredit(line);
     if (caption) return caption;
   }
   if (isShareLine(line)) return 'share-links';
   if (may(FIRST.related) && isRelated(line)) return 'related-links';
-  if (isNavigation(line)) return 'navigation';
+  if (isNavigation(line, first)) return 'navigation';
   return null;
 }

@@ -22,6 +22,7 @@ const WORD = 2; // letter, combining mark or number: part of a word
 const LOWER = 4; // lowercase letter (Ll)
 const UPPER = 8; // uppercase or titlecase letter (Lu, Lt)
 const DIGIT = 16; // decimal digit (Nd)
+const MARK = 32; // combining mark (M)
 const CLOSING = 64; // closing bracket or final quote (Pe, Pf) and the ASCII quotes
 const OPENING = 128; // opening bracket or initial quote (Ps, Pi) and the ASCII quotes
 
@@ -30,6 +31,7 @@ const WORD_RE = /^[\p{L}\p{M}\p{N}]$/u;
 const LOWER_RE = /^\p{Ll}$/u;
 const UPPER_RE = /^[\p{Lu}\p{Lt}]$/u;
 const DIGIT_RE = /^\p{Nd}$/u;
+const MARK_RE = /^\p{M}$/u;
 const CLOSING_RE = /^[\p{Pe}\p{Pf}]$/u;
 const OPENING_RE = /^[\p{Ps}\p{Pi}]$/u;
 
@@ -42,6 +44,7 @@ function computeClass(code: number): number {
   if (LOWER_RE.test(ch)) bits |= LOWER;
   if (UPPER_RE.test(ch)) bits |= UPPER;
   if (DIGIT_RE.test(ch)) bits |= DIGIT;
+  if (MARK_RE.test(ch)) bits |= MARK;
   if (CLOSING_RE.test(ch) || code === 0x22 || code === 0x27) bits |= CLOSING;
   if (OPENING_RE.test(ch) || code === 0x22 || code === 0x27) bits |= OPENING;
   return bits;
@@ -58,7 +61,7 @@ export function charBits(code: number): number {
 }
 
 /** Bit masks for {@link charBits}. */
-export const CHAR = { WORD, LOWER, UPPER, DIGIT, CLOSING, OPENING } as const;
+export const CHAR = { WORD, LOWER, UPPER, DIGIT, MARK, CLOSING, OPENING } as const;
 
 // Word characters of ASCII, the hot path of every scan.
 const ASCII_WORD = new Uint8Array(128);
@@ -378,31 +381,34 @@ function wordEnd(text: string, start: number): number {
 }
 
 /**
- * Calls `visit(start, end)` for every word of `text`: a run of letters, marks and digits,
- * joined across an apostrophe, a hyphen, a period (`U.S`, `3.5`) or a number separator
- * (`7,935`, `3:30`).
- * Numbers are words; dashes, symbols and punctuation alone are not.
+ * Where the next word of `text` starts at or after `from` (`text.length` when none). A word is a
+ * run of letters, marks and digits, joined across an apostrophe, a hyphen, a period (`U.S`,
+ * `3.5`) or a number separator (`7,935`, `3:30`), from there to {@link wordEnd}. Numbers are
+ * words; dashes, symbols and punctuation alone are not. Callers loop `start = nextWordStart(…)`,
+ * `end = wordEnd(text, start)` (no callback per word: this runs over every block's text).
  */
-function forEachWord(text: string, visit: (start: number, end: number) => void): void {
-  const length = text.length;
-  let i = 0;
-  while (i < length) {
-    if (!isWordCode(text.charCodeAt(i))) {
-      i++;
-      continue;
-    }
-    const start = i;
-    i = wordEnd(text, i);
-    visit(start, i);
-  }
+function nextWordStart(text: string, from: number): number {
+  let i = from;
+  while (i < text.length && !isWordCode(text.charCodeAt(i))) i++;
+  return i;
 }
 
+/** Segmenters by language and granularity, made once each (they hold no state between texts). */
+const SEGMENTERS = new Map<string, Intl.Segmenter>();
+const MAX_SEGMENTERS = 64;
+
 function segmenterFor(language: string, granularity: 'word' | 'sentence'): Intl.Segmenter {
+  const key = `${granularity} ${language}`;
+  let segmenter = SEGMENTERS.get(key);
+  if (segmenter) return segmenter;
   try {
-    return new Intl.Segmenter(language, { granularity });
+    segmenter = new Intl.Segmenter(language, { granularity });
   } catch {
-    return new Intl.Segmenter(undefined, { granularity });
+    segmenter = new Intl.Segmenter(undefined, { granularity });
   }
+  if (SEGMENTERS.size >= MAX_SEGMENTERS) SEGMENTERS.clear();
+  SEGMENTERS.set(key, segmenter);
+  return segmenter;
 }
 
 /**
@@ -424,9 +430,8 @@ export function countWords(text: string, language: string): number {
     return count;
   }
   let count = 0;
-  forEachWord(text, () => {
+  for (let i = nextWordStart(text, 0); i < text.length; i = nextWordStart(text, wordEnd(text, i)))
     count++;
-  });
   return count;
 }
 
@@ -470,6 +475,22 @@ function isAsciiDigit(code: number): boolean {
   return code >= 0x30 && code <= 0x39;
 }
 
+// What each ASCII character is to the English syllable count (one table read per character).
+const EN_OTHER = 0;
+const EN_DIGIT = 1;
+const EN_VOWEL = 2;
+const EN_LETTER = 3;
+const EN_ASCII_KIND = new Uint8Array(128);
+for (let c = 0; c < 128; c++) {
+  EN_ASCII_KIND[c] = isAsciiDigit(c)
+    ? EN_DIGIT
+    : isEnglishVowel(c)
+      ? EN_VOWEL
+      : isWordCode(c)
+        ? EN_LETTER
+        : EN_OTHER;
+}
+
 /**
  * English syllables of the word `text[start, end)`. Initialisms and dotted names are read piece
  * by piece (U.S. is two, putinu.ru three).
@@ -498,15 +519,23 @@ function englishPieceSyllables(text: string, start: number, end: number): number
   let letters = 0;
   for (let i = start; i < end; i++) {
     const code = text.charCodeAt(i);
-    if (isAsciiDigit(code)) {
+    const kind =
+      code < 128
+        ? (EN_ASCII_KIND[code] as number)
+        : isEnglishVowel(code)
+          ? EN_VOWEL
+          : isWordCode(code)
+            ? EN_LETTER
+            : EN_OTHER;
+    if (kind === EN_DIGIT) {
       groups++;
       inVowel = false;
       continue;
     }
-    const isVowel = isEnglishVowel(code);
+    const isVowel = kind === EN_VOWEL;
     if (isVowel) {
       if (!inVowel) groups++;
-    } else if (isWordCode(code)) {
+    } else if (kind === EN_LETTER) {
       letters++;
     }
     inVowel = isVowel;
@@ -616,9 +645,11 @@ export function measureText(text: string, language: string): TextMeasure {
     }
     return { words, syllables };
   }
-  forEachWord(text, (start, end) => {
+  for (let start = nextWordStart(text, 0); start < text.length; ) {
+    const end = wordEnd(text, start);
     words++;
     syllables += wordSyllables(lang, text, start, end);
-  });
+    start = nextWordStart(text, end);
+  }
   return { words, syllables };
 }

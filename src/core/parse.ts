@@ -9,13 +9,14 @@ import type { VFile } from 'vfile';
 import { endsWithSentencePunctuation, trimAll } from './chars.ts';
 import { isDirectionText } from './directions.ts';
 import { report } from './report.ts';
-import { isTagOnlyLine, parseTag } from './tags.ts';
+import { parseTag } from './tags.ts';
 import {
   type FrontMatter,
   type Paragraph,
   type Root,
   type Segment,
   segmentsPosition,
+  type TagMatch,
 } from './tree.ts';
 
 /** Widest a hard-wrapped group may be narrower than its widest line (fraction). */
@@ -34,6 +35,14 @@ interface Line {
   text: string;
   trimmed: string;
   blank: boolean;
+  /** The speaker tag `trimmed` opens with, once read (undefined: not read yet). */
+  tag?: TagMatch | null;
+}
+
+/** The line's speaker tag, read once: a line is looked at as a paragraph start and as a next line. */
+function tagOf(line: Line): TagMatch | null {
+  if (line.tag === undefined) line.tag = parseTag(line.trimmed);
+  return line.tag;
 }
 
 /**
@@ -157,10 +166,10 @@ function splitGroup(group: Line[]): Line[][] {
     const line = group[i] as Line;
     const prev = current[current.length - 1];
     if (prev) {
-      const prevTagOnly = current.length === 1 && isTagOnlyLine(prev.trimmed);
+      const prevTagOnly = current.length === 1 && tagOf(prev)?.rest === '';
       const breakHere =
         !prevTagOnly &&
-        (parseTag(line.trimmed) !== null ||
+        (tagOf(line) !== null ||
           isDirectionLine(line.trimmed) ||
           isDirectionLine(prev.trimmed) ||
           (!wrapped && endsWithSentencePunctuation(prev.trimmed)));
@@ -203,7 +212,7 @@ function parseScript(input: string, file: VFile): Root {
       }));
       const node: Paragraph = {
         type: 'paragraph',
-        value: para.map((l) => l.trimmed).join(' '),
+        value: para.length === 1 ? (para[0] as Line).trimmed : para.map((l) => l.trimmed).join(' '),
         segments,
       };
       const position = segmentsPosition(segments);

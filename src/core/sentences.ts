@@ -466,13 +466,25 @@ function scan(s: string, hardBreaks: number[], rules: SentenceRules): number[] {
 }
 
 /** Intl.Segmenter for the other languages, kept to whitespace boundaries, with repairs. */
-function segment(s: string, hardBreaks: number[], language: string): number[] {
-  let segmenter: Intl.Segmenter;
+/** Sentence segmenters by language, made once each (a segmenter holds no state between texts). */
+const SEGMENTERS = new Map<string, Intl.Segmenter>();
+const MAX_SEGMENTERS = 64;
+
+function sentenceSegmenter(language: string): Intl.Segmenter {
+  let segmenter = SEGMENTERS.get(language);
+  if (segmenter) return segmenter;
   try {
     segmenter = new Intl.Segmenter(language, { granularity: 'sentence' });
   } catch {
     segmenter = new Intl.Segmenter(undefined, { granularity: 'sentence' });
   }
+  if (SEGMENTERS.size >= MAX_SEGMENTERS) SEGMENTERS.clear();
+  SEGMENTERS.set(language, segmenter);
+  return segmenter;
+}
+
+function segment(s: string, hardBreaks: number[], language: string): number[] {
+  const segmenter = sentenceSegmenter(language);
   const boundaries: number[] = [];
   let hb = 0;
   for (const part of segmenter.segment(s)) {

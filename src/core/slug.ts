@@ -69,12 +69,27 @@ function isTitleCase(title: string): boolean {
 
 /** True when the text writes the word with a capital inside a sentence (a name, a place). */
 function capitalisedInText(body: string, word: string): boolean {
-  for (let at = body.indexOf(` ${word}`); at !== -1; at = body.indexOf(` ${word}`, at + 1)) {
+  const needle = ` ${word}`;
+  for (let at = body.indexOf(needle); at !== -1; at = body.indexOf(needle, at + 1)) {
     const before = body[at - 1] ?? '';
     const after = body[at + 1 + word.length] ?? ' ';
-    if (/[\p{Ll},;]/u.test(before) && !/[\p{L}]/u.test(after)) return true;
+    if (isLowerOrComma(before) && !isLetter(after)) return true;
   }
   return false;
+}
+
+/** `/[\p{Ll},;]/u` on one character; ASCII without the regular expression. */
+function isLowerOrComma(ch: string): boolean {
+  const code = ch.charCodeAt(0);
+  if (code < 0x80) return (code >= 0x61 && code <= 0x7a) || code === 0x2c || code === 0x3b;
+  return /\p{Ll}/u.test(ch);
+}
+
+/** `/\p{L}/u` on one character; ASCII without the regular expression. */
+function isLetter(ch: string): boolean {
+  const code = ch.charCodeAt(0);
+  if (code < 0x80) return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a);
+  return /\p{L}/u.test(ch);
 }
 
 /** `foldKey` without its Unicode normalization for plain ASCII letters (most words). */
@@ -141,8 +156,18 @@ export function makeSlug(
   // A speaker's first name, wherever the text gives it with the surname (`Matthew Price`), is
   // the speaker's name too (`Thanks, Matthew`).
   if (excluded.size > 0) {
+    // A text names its few people again and again: each name word is folded once.
+    const nameKeys = new Map<string, string[]>();
+    const keysOf = (word: string): string[] => {
+      let keys = nameKeys.get(word);
+      if (!keys) {
+        keys = foldKey(word).split(' ');
+        nameKeys.set(word, keys);
+      }
+      return keys;
+    };
     for (const m of body.matchAll(/(\p{Lu}[\p{L}'’-]+)(?= (\p{Lu}[\p{L}'’-]+))/gu)) {
-      const surname = foldKey(m[2] ?? '').split(' ');
+      const surname = keysOf(m[2] ?? '');
       if (surname.some((k) => excluded.has(k)))
         excluded.add(foldKey(m[1] ?? '').split(' ')[0] ?? '');
     }
@@ -165,6 +190,14 @@ export function makeSlug(
   if (words.length === 0) return FALLBACK_SLUG;
   // One folded copy of the sample; each candidate word is counted in it, word-bounded.
   const folded = ` ${foldKey(body)} `;
+  // The folded sample's words, counted in one pass: a one-word key is looked up here.
+  let tally: Map<string, number> | null = null;
+  const wordCounts = (): Map<string, number> => {
+    if (tally) return tally;
+    tally = new Map();
+    for (const t of folded.split(' ')) if (t) tally.set(t, (tally.get(t) ?? 0) + 1);
+    return tally;
+  };
   const counts = new Map<string, number>();
   const score = (w: string | undefined): number => {
     if (!w) return 0;
@@ -172,8 +205,14 @@ export function makeSlug(
     let n = counts.get(key);
     if (n === undefined) {
       n = 0;
-      for (let at = folded.indexOf(` ${key} `); at !== -1; at = folded.indexOf(` ${key} `, at + 1))
-        n++;
+      if (key !== '' && !key.includes(' ')) n = wordCounts().get(key) ?? 0;
+      else
+        for (
+          let at = folded.indexOf(` ${key} `);
+          at !== -1;
+          at = folded.indexOf(` ${key} `, at + 1)
+        )
+          n++;
       counts.set(key, n);
     }
     return n;
@@ -182,6 +221,15 @@ export function makeSlug(
   // is more specific than a common word; an institution (`Senate`, `Court`) less.
   const titleCase = title !== null && isTitleCase(title);
   const ranks = new Map<number, number>();
+  const capitalKnown = new Map<string, boolean>();
+  const capitalisedInBody = (w: string): boolean => {
+    let known = capitalKnown.get(w);
+    if (known === undefined) {
+      known = capitalisedInText(body, w);
+      capitalKnown.set(w, known);
+    }
+    return known;
+  };
   const rank = (w: string | undefined, i: number): number => {
     if (!w) return 0;
     const known = ranks.get(i);
@@ -192,8 +240,7 @@ export function makeSlug(
       return -1;
     }
     const capital = /^\p{Lu}/u.test(w);
-    const proper =
-      capital && ((source === title && !titleCase && i > 0) || capitalisedInText(body, w));
+    const proper = capital && ((source === title && !titleCase && i > 0) || capitalisedInBody(w));
     const r = score(w) + (proper ? 2 : 0);
     ranks.set(i, r);
     return r;

@@ -225,11 +225,12 @@ function isTitleText(title: string): boolean {
 
 /** `Budget Statement`, `Oral Answers to Questions`: capitalized words, no closing punctuation. */
 export function isHeadingText(text: string): boolean {
-  const list = words(text);
-  if (list.length === 0 || list.length > MAX_HEADING_WORDS) return false;
+  // The two ends first (a sentence ends in punctuation): the words only for what passes.
   const last = text[text.length - 1] ?? '';
   if (!/[\p{L}\p{N}]/u.test(last)) return false;
   if (!isUpper(text[0] ?? '') && !isDigit(text[0] ?? '')) return false;
+  const list = words(text);
+  if (list.length === 0 || list.length > MAX_HEADING_WORDS) return false;
   return list.every((w) => {
     const first = w[0] ?? '';
     return isUpper(first) || isDigit(first) || HEADING_SMALL_WORDS.has(w);
@@ -576,8 +577,26 @@ interface Parsed {
   timestampMs: number | null;
 }
 
+/**
+ * Tag texts already classified: a transcript repeats its few speakers' tags hundreds of times.
+ * Bounded (cleared when full); the results are flat and handed out as copies.
+ */
+const CLASSIFIED = new Map<string, Parsed | null>();
+const CLASSIFIED_MAX = 512;
+
 /** Classifies the text before the colon. Returns null when it is not a speaker tag. */
 function classify(raw: string): Parsed | null {
+  const known = CLASSIFIED.get(raw);
+  if (known !== undefined) return known && { ...known };
+  const parsed = classifyText(raw);
+  if (raw.length <= 2 * MAX_TAG_CHARS) {
+    if (CLASSIFIED.size >= CLASSIFIED_MAX) CLASSIFIED.clear();
+    CLASSIFIED.set(raw, parsed && { ...parsed });
+  }
+  return parsed;
+}
+
+function classifyText(raw: string): Parsed | null {
   const head = splitHead(raw);
   if (!head) return null;
   const notes = readNotes(head);
@@ -838,8 +857,8 @@ export function parseTag(text: string): TagMatch | null {
     (parsed.role === null || parsed.office !== null) &&
     !isAllCaps(tagText) &&
     rest.length <= MAX_TAG_CHARS &&
-    (words(rest).length >= 2 || words(tagText).length === 1) &&
-    isHeadingText(rest);
+    isHeadingText(rest) &&
+    (words(rest).length >= 2 || words(tagText).length === 1);
   if (!parsed || heading) {
     if (chevrons) return roleMatch('>>', 'unidentified', timestampMs, text, i);
     return null;

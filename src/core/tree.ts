@@ -15,11 +15,30 @@ export interface Segment {
   /** The line as it was in the input, before any cleaning (tag detection reads its spacing). */
   raw: string;
   /**
-   * Set by the hygiene plugins once they change `text`: for each position of `text` (and its
-   * end), the column in `raw` it came from, so every later change is reported where it is in
-   * the input. Absent while `text` is `raw`.
+   * Set by the hygiene plugins once they change `text`: how each position of `text` (and its
+   * end) maps back to the column in `raw` it came from, so every later change is reported where
+   * it is in the input. Absent while `text` is `raw`.
    */
-  origin?: Int32Array;
+  origin?: ColumnMap;
+}
+
+/**
+ * One cleaning step of a segment's text and the steps before it (`src/core/plugins/segments.ts`):
+ * positions are mapped back through the steps only when a message needs a column.
+ */
+export interface ColumnMap {
+  /** The map of the text this step was applied to; undefined: that text was the raw line. */
+  prev: ColumnMap | undefined;
+  /** Length of the text after this step. */
+  length: number;
+  /** The step's replacements, sorted and not overlapping (text before the step). */
+  edits?: readonly { start: number; end: number; to: string }[];
+  /** Where each edit starts in the text after the step (built when first needed). */
+  newStarts?: Int32Array;
+  /** Shift (new − old position) after each edit (built when first needed). */
+  shifts?: Int32Array;
+  /** Edits that were not sorted: the position before the step of each position after it. */
+  table?: Int32Array;
 }
 
 /** A speaker tag found at the start of a paragraph (`Sergey Lavrov, Foreign Minister: …`). */

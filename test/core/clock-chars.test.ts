@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   endsWithSentencePunctuation,
+  foldKey,
   isInlineSpaceCode,
   isWhitespaceCode,
 } from '../../src/core/chars.ts';
@@ -64,4 +65,42 @@ describe('endsWithSentencePunctuation', () => {
   it.each(['Yes', 'war,”', '“', '', 'a.b c'])('BAD: %j', (text) =>
     expect(endsWithSentencePunctuation(text)).toBe(false),
   );
+});
+
+describe('foldKey: the key names and words are compared by', () => {
+  // The definition foldKey implements with cached character classes instead of regexes.
+  const byRegex = (text: string) =>
+    text
+      .normalize('NFKD')
+      .replace(/\p{M}/gu, '')
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, ' ')
+      .trim();
+
+  it.each([
+    ['Kōno', 'kono'],
+    ['KONO', 'kono'],
+    ['Jean-Pierre', 'jean pierre'],
+    ['It’s 2024!', 'it s 2024'],
+    ['Ⅻ ²', 'xii 2'],
+    ['', ''],
+  ])('%j → %j', (text, key) => {
+    expect(foldKey(text)).toBe(key);
+  });
+
+  it('agrees with the regex definition on every BMP character between letters', () => {
+    const wrong: string[] = [];
+    for (let code = 0; code < 0x10000; code++) {
+      if (code >= 0xd800 && code <= 0xdfff) continue;
+      const text = `a${String.fromCharCode(code)}b`;
+      if (foldKey(text) !== byRegex(text)) wrong.push(code.toString(16));
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  it('agrees on astral letters and numbers (read by the regex) and lone surrogates', () => {
+    for (const text of ['𝐀𝐁 c', 'x 𠀋 y', '𝟙𝟚', 'a\ud800b', '😀 smile']) {
+      expect(foldKey(text)).toBe(byRegex(text));
+    }
+  });
 });

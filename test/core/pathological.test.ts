@@ -74,7 +74,11 @@ describe('pathological inputs scale linearly, to every output', () => {
       while (n < MAX_BYTES && cpuMs(() => all(shape, shape.make(n))) < MIN_MS) n *= 2;
       const small = shape.make(n);
       const large = shape.make(2 * n);
-      expect(scaling(shape, small, large)).toBeLessThan(MAX_RATIO);
+      // A busy machine (CI's two cores) can push one measurement over the bound; a second at
+      // twice the size tells noise from growth: a quadratic path is over 3 at every size.
+      let ratio = scaling(shape, small, large);
+      if (ratio >= MAX_RATIO) ratio = Math.min(ratio, scaling(shape, large, shape.make(4 * n)));
+      expect(ratio).toBeLessThan(MAX_RATIO);
       // Every answer within the output limit: ten times the input, or 1 MiB for a short text
       // (a text whose answer would be larger is refused with a short 422).
       expect(largestAnswer(shape, large)).toBeLessThanOrEqual(outputLimit(large.length));

@@ -15,6 +15,7 @@
  */
 import type { Plugin } from 'unified';
 import type { VFile } from 'vfile';
+import { isWhitespaceCode } from '../chars.ts';
 import { CHAR, charBits } from '../language.ts';
 import { report } from '../report.ts';
 import { isTagOnlyLine, parseTag } from '../tags.ts';
@@ -144,6 +145,22 @@ interface Seen {
   index: number;
   node: Paragraph;
   hashes: number[];
+}
+
+/** The paragraphs under one hash: one (nearly every hash) or a few, in the order they came. */
+type Bucket = Seen | Seen[];
+
+/** Adds `seen` under `key`, up to {@link MAX_CANDIDATES} paragraphs (one array only for two or more). */
+function addToBucket(map: Map<number, Bucket>, key: number, seen: Seen): void {
+  const bucket = map.get(key);
+  if (bucket === undefined) map.set(key, seen);
+  else if (!Array.isArray(bucket)) map.set(key, [bucket, seen]);
+  else if (bucket.length < MAX_CANDIDATES) bucket.push(seen);
+}
+
+function bucketList(bucket: Bucket | undefined): readonly Seen[] {
+  if (bucket === undefined) return [];
+  return Array.isArray(bucket) ? bucket : [bucket];
 }
 
 function sameWords(a: readonly number[], b: readonly number[]): boolean {
@@ -467,8 +484,23 @@ function numberChange(first: string, second: string): string | null {
 }
 
 /** The speaker tag a paragraph opens with (`MR. SMITH`), or '' for none. */
-function speakerOf(text: string): string {
-  return parseTag(text)?.tag.raw ?? '';
+function speakerOf(node: Paragraph): string {
+  const read = node.data?.tagRead;
+  return (read && read.value === node.value ? read.match : parseTag(node.value))?.tag.raw ?? '';
+}
+
+/**
+ * True when the paragraph is only a speaker tag. The tag read is kept on the node (`tagRead`) for
+ * the plugins after this one, which read the same text for its tag.
+ */
+function tagOnly(node: Paragraph): boolean {
+  const value = node.value;
+  // `trim` removes exactly the whitespace `isWhitespaceCode` knows: test the two ends only.
+  if (isWhitespaceCode(value.charCodeAt(0)) || isWhitespaceCode(value.charCodeAt(value.length - 1)))
+    return isTagOnlyLine(value.trim());
+  const match = parseTag(value);
+  node.data = { ...node.data, tagRead: { value, match } };
+  return match !== null && match.rest === '';
 }
 
 interface Revision {
@@ -481,8 +513,8 @@ export const dedupe: Plugin<[DedupeOptions?], Root> = (options) => (tree: Root, 
   const minWords = options?.minWords ?? DEFAULTS.minWords;
   const minWordsApart = options?.minWordsApart ?? DEFAULTS.minWordsApart;
   const nearMinWords = options?.nearMinWords ?? DEFAULTS.nearMinWords;
-  const exact = new Map<number, Seen[]>();
-  const bands = new Map<number, Seen[]>();
+  const exact = new Map<number, Bucket>();
+  const bands = new Map<number, Bucket>();
   const keep: typeof tree.children = [];
   let previousText = '';
   const keptShort = new Map<Seen, { lines: number[]; why: string }>();
@@ -492,7 +524,7 @@ export const dedupe: Plugin<[DedupeOptions?], Root> = (options) => (tree: Root, 
       continue;
     }
     // A speaker tag alone on its line (`VOICE ONE:`) is never a repeat: it names who speaks.
-    if (isTagOnlyLine(node.value.trim())) {
+    if (tagOnly(node)) {
       keep.push(node);
       continue;
     }
@@ -508,7 +540,7 @@ export const dedupe: Plugin<[DedupeOptions?], Root> = (options) => (tree: Root, 
     // Same hash of the whole, then the same 32-bit hash for every word: the same words. A copy
     // whose numbers are written differently (`$12` / `€12`) is a revision, not a repeat.
     let tried = 0;
-    for (const s of exact.get(hash) ?? []) {
+    for (const s of bucketList(exact.get(hash))) {
       if (!sameWords(s.hashes, hashes)) continue;
       const change = numberChange(s.node.value, node.value);
       if (change === null) {
@@ -523,10 +555,10 @@ export const dedupe: Plugin<[DedupeOptions?], Root> = (options) => (tree: Root, 
       // A candidate must share at least two of the eight bands: one changed word spoils two.
       let shared: Map<Seen, number> | null = null;
       for (const k of keys) {
-        const list = bands.get(k);
-        if (!list) continue;
+        const bucket = bands.get(k);
+        if (!bucket) continue;
         shared ??= new Map();
-        for (const s of list) shared.set(s, (shared.get(s) ?? 0) + 1);
+        for (const s of bucketList(bucket)) shared.set(s, (shared.get(s) ?? 0) + 1);
       }
       let candidates = 0;
       const maxWordEdits = Math.min(
@@ -537,7 +569,7 @@ export const dedupe: Plugin<[DedupeOptions?], Root> = (options) => (tree: Root, 
         if (count < 2) continue;
         if (candidates++ >= MAX_CANDIDATES) break;
         // Two speakers saying the same words are two turns, not two versions of one paragraph.
-        if (speakerOf(s.node.value) !== speakerOf(node.value)) continue;
+        if (speakerOf(s.node) !== speakerOf(node)) continue;
         // Word by word: a changed fact or word keeps both versions; too many changes, no copy.
         const comparison = compareVersions(s.node.value, node.value, maxWordEdits);
         if (comparison.kind === 'too-different') continue;
@@ -602,18 +634,8 @@ export const dedupe: Plugin<[DedupeOptions?], Root> = (options) => (tree: Root, 
     }
     keep.push(node);
     if (wordCount === 0) continue;
-    const list = exact.get(hash);
-    if (list) {
-      if (list.length < MAX_CANDIDATES) list.push(current);
-    } else exact.set(hash, [current]);
-    if (wordCount >= nearMinWords) {
-      for (const k of keys) {
-        const l = bands.get(k);
-        if (l) {
-          if (l.length < MAX_CANDIDATES) l.push(current);
-        } else bands.set(k, [current]);
-      }
-    }
+    addToBucket(exact, hash, current);
+    if (wordCount >= nearMinWords) for (const k of keys) addToBucket(bands, k, current);
   }
   for (const [original, { lines, why }] of keptShort) {
     const first = paragraphLine(original.node);

@@ -50,7 +50,8 @@ export const directions: Plugin<[], Root> = () => (tree: Root) => {
       out.push(direction);
       continue;
     }
-    const tag = parseTag(node.value);
+    const read = node.data?.tagRead;
+    const tag = read && read.value === node.value ? read.match : parseTag(node.value);
     const parts = partsOf(node.value, tag);
     if (parts.length === 1 && parts[0]?.kind === 'text') {
       // Unchanged: the speakers plugin reuses the tag read here.

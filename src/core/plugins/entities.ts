@@ -79,7 +79,7 @@ export const decodeCharacterReferences: Plugin<[], Root> = () => (tree: Root, fi
           ref.end,
           ref.from,
           ref.to,
-          `Decoded the HTML character reference ${show(ref.from)} → ${show(ref.to)}`,
+          () => `Decoded the HTML character reference ${show(ref.from)} → ${show(ref.to)}`,
         );
       }
       applyEdits(seg, result.text, result.decoded);

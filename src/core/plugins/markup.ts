@@ -91,7 +91,7 @@ export const stripMarkup: Plugin<[], Root> = () => (tree: Root, file: VFile) => 
     if (current.includes('<')) {
       const result = stripTags(current);
       for (const r of result.removed)
-        tags.add(seg, r.start, r.end, r.from, r.to, `Removed the HTML tag ${show(r.from)}`);
+        tags.add(seg, r.start, r.end, r.from, r.to, () => `Removed the HTML tag ${show(r.from)}`);
       applyEdits(seg, result.text, result.removed);
       current = result.text;
     }
@@ -105,7 +105,7 @@ export const stripMarkup: Plugin<[], Root> = () => (tree: Root, file: VFile) => 
           r.end,
           r.from,
           r.to,
-          `Removed a markdown escape: \\${escaped} → ${escaped}`,
+          () => `Removed a markdown escape: \\${escaped} → ${escaped}`,
         );
       }
       applyEdits(seg, result.text, result.removed);

@@ -107,7 +107,7 @@ export const repairMojibake: Plugin<[], Root> = () => (tree: Root, file: VFile) 
     if (!MOJIBAKE_LEAD.test(text)) return text;
     const { text: fixed, repairs } = repairLine(text);
     for (const repair of repairs) {
-      changes.add(seg, repair.start, repair.end, repair.from, repair.to, describe(repair));
+      changes.add(seg, repair.start, repair.end, repair.from, repair.to, () => describe(repair));
     }
     applyEdits(seg, fixed, repairs);
     return fixed;

@@ -7,7 +7,7 @@
 import type { VFile } from 'vfile';
 import type { Severity } from '../document.ts';
 import { report } from '../report.ts';
-import type { Paragraph, Root, Segment } from '../tree.ts';
+import type { ColumnMap, Paragraph, Root, Segment } from '../tree.ts';
 
 /** One replacement in a line: [start, end) of the text as it was became `to`. */
 export interface Edit {
@@ -16,40 +16,100 @@ export interface Edit {
   to: string;
 }
 
+/** Where each edit starts after the step, and the shift after it: built on the first look-up. */
+function indexEdits(map: ColumnMap, edits: readonly Edit[]): void {
+  const newStarts = new Int32Array(edits.length);
+  const shifts = new Int32Array(edits.length);
+  let shift = 0;
+  for (let j = 0; j < edits.length; j++) {
+    const edit = edits[j] as Edit;
+    newStarts[j] = edit.start + shift;
+    shift += edit.to.length - (edit.end - edit.start);
+    shifts[j] = shift;
+  }
+  map.newStarts = newStarts;
+  map.shifts = shifts;
+}
+
+/** Position `i` of the text after `map`'s step, in the text before it. */
+function stepBack(map: ColumnMap, i: number): number {
+  if (map.table) return map.table[i] ?? i;
+  const edits = map.edits ?? [];
+  if (!map.newStarts || !map.shifts) indexEdits(map, edits);
+  const newStarts = map.newStarts as Int32Array;
+  const shifts = map.shifts as Int32Array;
+  // The last edit starting at or before i (binary search: edits are sorted in both texts).
+  let lo = 0;
+  let hi = edits.length - 1;
+  let j = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if ((newStarts[mid] as number) <= i) {
+      j = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  if (j === -1) return i;
+  const edit = edits[j] as Edit;
+  // Inside the replacement: where the replaced text started; after it: shifted back.
+  if (i < (newStarts[j] as number) + edit.to.length) return edit.start;
+  return i - (shifts[j] as number);
+}
+
 /** The column (0-based) in the input line of position `i` of the segment's current text. */
 export function rawColumn(seg: Segment, i: number): number {
-  if (!seg.origin) return i;
-  return seg.origin[Math.min(i, seg.origin.length - 1)] ?? i;
+  let map = seg.origin;
+  let at = i;
+  while (map) {
+    at = stepBack(map, Math.min(at, map.length));
+    map = map.prev;
+  }
+  return at;
 }
 
 /**
- * Records that `edits` (sorted, not overlapping, in the coordinates of the segment's current
- * text) turned it into `text`: each position of the new text maps back to the input line.
- * Linear in the line.
+ * Records that `edits` (in the coordinates of the segment's current text) turned it into `text`:
+ * each position of the new text maps back to the input line. Sorted edits are kept as they are
+ * and mapped back only when a column is asked for (most lines are never reported); others are
+ * tabulated. Linear in the line.
  */
 export function applyEdits(seg: Segment, text: string, edits: readonly Edit[]): void {
   if (edits.length === 0) return;
   const before = seg.text.length;
-  const origin = new Int32Array(text.length + 1);
+  // The length the edits give, and whether they are sorted and do not overlap.
   let k = 0;
   let from = 0;
-  const copyTo = (end: number) => {
-    for (; from < end; from++) origin[k++] = rawColumn(seg, from);
-  };
+  let sorted = true;
   for (const edit of edits) {
-    copyTo(edit.start);
-    const at = rawColumn(seg, edit.start);
-    for (let c = 0; c < edit.to.length; c++) origin[k++] = at;
+    if (edit.start < from || edit.end < edit.start || edit.end > before) sorted = false;
+    k += Math.max(0, edit.start - from) + edit.to.length;
     from = edit.end;
   }
-  copyTo(before);
-  origin[k] = rawColumn(seg, before);
-  if (k === text.length) seg.origin = origin;
-  else {
+  k += Math.max(0, before - from);
+  if (k !== text.length) {
     // Edits that do not reproduce the text are a bug: keep the text, lose only the columns.
     editMismatches++;
     seg.origin = undefined;
+    seg.text = text;
+    return;
   }
+  const map: ColumnMap = { prev: seg.origin, length: text.length };
+  if (sorted) {
+    map.edits = edits;
+  } else {
+    const table = new Int32Array(text.length + 1);
+    let p = 0;
+    from = 0;
+    for (const edit of edits) {
+      for (; from < edit.start; from++) table[p++] = from;
+      for (let c = 0; c < edit.to.length; c++) table[p++] = edit.start;
+      from = edit.end;
+    }
+    for (; from < before; from++) table[p++] = from;
+    table[p] = before;
+    map.table = table;
+  }
+  seg.origin = map;
   seg.text = text;
 }
 
@@ -120,13 +180,22 @@ export class Changes {
 
   /**
    * One change: `from` at [start, end) of the segment's current text became `to`; reported at
-   * the columns of the input line it came from.
+   * the columns of the input line it came from. `reason` may be a function of `from` and `to`:
+   * past the per-rule limit no message is written, so none need be composed.
    */
-  add(seg: Segment, start: number, end: number, from: string, to: string, reason: string): void {
+  add(
+    seg: Segment,
+    start: number,
+    end: number,
+    from: string,
+    to: string,
+    reason: string | ((from: string, to: string) => string),
+  ): void {
     const line = seg.line;
     this.count++;
     if (this.count <= MAX_MESSAGES_PER_RULE) {
-      report(this.file, this.ruleId, reason, {
+      // A reason given as a function is written only for the changes reported one by one.
+      report(this.file, this.ruleId, typeof reason === 'string' ? reason : reason(from, to), {
         line,
         column: rawColumn(seg, start) + 1,
         endLine: line,
@@ -165,6 +234,14 @@ export class Changes {
       },
     );
   }
+}
+
+/** A character at or past U+0300, where combining marks and composable forms begin. */
+const BEYOND_LATIN = /[\u0300-\uffff]/;
+
+/** `text.normalize('NFC')`, skipped for text below U+0300 (nothing there to compose: NFC already). */
+export function toNfc(text: string): string {
+  return BEYOND_LATIN.test(text) ? text.normalize('NFC') : text;
 }
 
 /** Shows a short piece of text in a message: quoted, invisible characters as code points. */

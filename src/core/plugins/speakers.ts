@@ -121,7 +121,11 @@ export const speakerTags: Plugin<[], Root> = () => (tree: Root, file: VFile) => 
     const node = children[index] as RootContent;
     if (node.type !== 'paragraph') continue;
     const match = readTag(node);
-    if (node.data?.tagRead) delete node.data.tagRead;
+    if (node.data?.tagRead) {
+      // A copy without it (deleting a key would make the object slow to read from).
+      const { tagRead: _read, ...data } = node.data;
+      node.data = data;
+    }
     if (match === null && SINGLE_SPACE_Q.test(node.value)) singleQs.push(node);
     else if (match !== null && match.tag.raw !== 'Q') otherTags++;
     if (!match || isTopicAboveQuestion(match, children[index + 1])) continue;
@@ -178,6 +182,14 @@ function isNameWord(word: string): boolean {
   return /^[\p{L}\p{M}.'’-]+$/u.test(word);
 }
 
+/** Any of the self-introduction phrases, anywhere, in any case and with either apostrophe. */
+const ANY_INTRODUCTION = new RegExp(
+  SELF_INTRODUCTIONS.map((p) =>
+    p.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&').replace(/'/g, "['\u2019]"),
+  ).join('|'),
+  'i',
+);
+
 /**
  * The name a speaker gives themself in the first words of a turn ("I'm Steve Ember.", "This is
  * Jane Doe reporting", «Я — Дмитрий Борисов»): two or three capitalized words, else null.
@@ -189,6 +201,8 @@ function selfIntroducedName(text: string): string | null {
 /** The name a speaker introduces in a turn's first words, and the text before the phrase. */
 function selfIntroduction(text: string): { name: string; before: string } | null {
   const head = text.slice(0, INTRO_WINDOW);
+  // One pass first: most paragraphs hold none of the phrases.
+  if (!ANY_INTRODUCTION.test(head)) return null;
   const lower = head.toLowerCase().replace(/\u2019/g, "'");
   for (const phrase of SELF_INTRODUCTIONS) {
     let at = lower.indexOf(phrase);

@@ -5,7 +5,7 @@
 import type { Plugin } from 'unified';
 import type { VFile } from 'vfile';
 import type { Root } from '../tree.ts';
-import { applyEdits, Changes, eachSegment, show } from './segments.ts';
+import { applyEdits, Changes, eachSegment, show, toNfc } from './segments.ts';
 
 export const SOURCE = 'normalize-unicode';
 
@@ -33,11 +33,18 @@ export function changedRange(
 export const normalizeUnicode: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
   const changes = new Changes(file, SOURCE, 'unicode-normalization');
   eachSegment(tree, (text, _line, seg) => {
-    const normalized = text.normalize('NFC');
+    const normalized = toNfc(text);
     if (normalized === text) return text;
     const { start, end, to } = changedRange(text, normalized);
     const from = text.slice(start, end);
-    changes.add(seg, start, end, from, to, `Normalized ${show(from)} to Unicode NFC ${show(to)}`);
+    changes.add(
+      seg,
+      start,
+      end,
+      from,
+      to,
+      () => `Normalized ${show(from)} to Unicode NFC ${show(to)}`,
+    );
     applyEdits(seg, normalized, [{ start, end, to }]);
     return normalized;
   });

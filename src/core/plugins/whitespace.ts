@@ -7,7 +7,7 @@ import type { Plugin } from 'unified';
 import type { VFile } from 'vfile';
 import { isInlineSpaceCode, isInvisibleCode } from '../chars.ts';
 import type { Root } from '../tree.ts';
-import { applyEdits, Changes, type Edit, eachSegment, show } from './segments.ts';
+import { applyEdits, Changes, type Edit, eachSegment, show, toNfc } from './segments.ts';
 import { changedRange } from './unicode.ts';
 
 export const SOURCE = 'whitespace';
@@ -37,6 +37,21 @@ const SPECIAL = [
   .join('');
 const NEEDS_WHITESPACE_WORK = new RegExp(`[\t${SPECIAL}]|^ | {2}| $`);
 
+// Message reasons, written only for the changes reported one by one. Functions of the changed
+// text, not closures: a closure over the scan loop's variables costs an allocation per character.
+function specialSpaceReason(from: string): string {
+  const code = from.charCodeAt(0);
+  return `Replaced the special space U+${code.toString(16).toUpperCase().padStart(4, '0')} with a plain space`;
+}
+
+function controlReason(from: string): string {
+  return `Removed the control character ${show(from)}`;
+}
+
+function invisibleReason(from: string): string {
+  return `Removed the invisible character ${show(from)}`;
+}
+
 function isControl(code: number): boolean {
   return (code < 0x20 && code !== 0x09) || (code >= 0x7f && code <= 0x9f);
 }
@@ -50,26 +65,26 @@ export const cleanWhitespace: Plugin<[], Root> = () => (tree: Root, file: VFile)
   const nfc = new Changes(file, SOURCE, 'unicode-normalization');
   eachSegment(tree, (text, _line, seg) => {
     if (!NEEDS_WHITESPACE_WORK.test(text)) return text;
-    // Copy runs of ordinary characters as slices; decide only at the special ones.
+    // Copy the text between changes as slices; decide only at the special characters. `copied`:
+    // where the text not yet copied into `parts` starts.
     const parts: string[] = [];
     const edits: Edit[] = [];
     let written = 0;
-    let runStart = 0;
+    let copied = 0;
     let pendingSpace = false;
     let spaceStart = -1;
     let run = 0;
     const closeRun = (end: number, keep: boolean) => {
-      const to = keep ? ' ' : '';
-      if (text.slice(spaceStart, end) !== to) edits.push({ start: spaceStart, end, to });
+      // One plain space between words (nearly every run) stays as it is: nothing to copy yet.
+      if (keep && end - spaceStart === 1 && text.charCodeAt(spaceStart) === 0x20) return;
+      parts.push(text.slice(copied, spaceStart));
+      if (keep) parts.push(' ');
+      copied = end;
+      edits.push({ start: spaceStart, end, to: keep ? ' ' : '' });
       // A run of spaces became one (none at either end of the line); a single space at an end
       // is trimmed without a message, as every editor does.
       if (run < 2) return;
-      runs.add(
-        seg,
-        spaceStart,
-        end,
-        text.slice(spaceStart, end),
-        keep ? ' ' : '',
+      runs.add(seg, spaceStart, end, text.slice(spaceStart, end), keep ? ' ' : '', () =>
         keep
           ? `Collapsed a run of ${run} spaces into one`
           : `Removed a run of ${run} spaces at an end of the line`,
@@ -82,48 +97,39 @@ export const cleanWhitespace: Plugin<[], Root> = () => (tree: Root, file: VFile)
       const dropped = !plain && !space && (isControl(code) || isInvisibleCode(code));
       if (!space && !dropped) {
         if (pendingSpace) {
-          const keep = written > 0;
-          closeRun(i, keep);
-          if (keep) parts.push(' ');
+          closeRun(i, written > 0);
           pendingSpace = false;
           run = 0;
-          runStart = i;
         }
         written++;
         continue;
       }
-      if (!pendingSpace) parts.push(text.slice(runStart, i));
-      runStart = i + 1;
-      const ch = text[i] as string;
       if (dropped) {
+        const ch = text[i] as string;
         // Inside a run of spaces the run's own edit covers it.
-        if (!pendingSpace) edits.push({ start: i, end: i + 1, to: '' });
-        if (isControl(code))
-          control.add(seg, i, i + 1, ch, '', `Removed the control character ${show(ch)}`);
-        else invisible.add(seg, i, i + 1, ch, '', `Removed the invisible character ${show(ch)}`);
+        if (!pendingSpace) {
+          parts.push(text.slice(copied, i));
+          copied = i + 1;
+          edits.push({ start: i, end: i + 1, to: '' });
+        }
+        if (isControl(code)) control.add(seg, i, i + 1, ch, '', controlReason);
+        else invisible.add(seg, i, i + 1, ch, '', invisibleReason);
         continue;
       }
       if (!pendingSpace) spaceStart = i;
       if (code === 0x09) {
         tabs.add(seg, i, i + 1, '\t', ' ', 'Replaced a tab with a space');
       } else if (code !== 0x20) {
-        nbsp.add(
-          seg,
-          i,
-          i + 1,
-          ch,
-          ' ',
-          `Replaced the special space U+${code.toString(16).toUpperCase().padStart(4, '0')} with a plain space`,
-        );
+        nbsp.add(seg, i, i + 1, text[i] as string, ' ', specialSpaceReason);
       }
       run++;
       pendingSpace = true;
     }
     if (pendingSpace) closeRun(text.length, false);
-    else parts.push(text.slice(runStart));
+    else parts.push(text.slice(copied));
     const out = parts.join('');
     applyEdits(seg, out, edits);
-    const normalized = out.normalize('NFC');
+    const normalized = toNfc(out);
     if (normalized !== out) {
       // Removing an invisible character can join a letter and its combining mark.
       const { start, end, to } = changedRange(out, normalized);

@@ -8,7 +8,7 @@ import type { Plugin } from 'unified';
 import type { VFile } from 'vfile';
 import { report } from '../report.ts';
 import { splitSentences } from '../sentences.ts';
-import { splitTextWords, type TimedToken, TokenAligner } from '../timed.ts';
+import { type TimedToken, TokenAligner } from '../timed.ts';
 import type { Narration, Root, SentenceNode, WordNode } from '../tree.ts';
 
 declare module 'vfile' {
@@ -16,6 +16,13 @@ declare module 'vfile' {
     /** Words of the input with their times, from ingest (speech-to-text JSON, subtitles). */
     timedTokens: TimedToken[];
   }
+}
+
+/** Words of a sentence with one space between words: its spaces and one. */
+function wordCount(sentence: string): number {
+  let n = 1;
+  for (let at = sentence.indexOf(' '); at !== -1; at = sentence.indexOf(' ', at + 1)) n++;
+  return n;
 }
 
 export const words: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
@@ -30,32 +37,33 @@ export const words: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
     const node = tree.children[i];
     if (!node || node.type === 'paragraph' || node.type === 'frontMatter') continue;
     const sentences = node.value ? splitSentences(node.value, language) : [];
-    const sentenceWords = sentences.map(splitTextWords);
-    const flat = sentenceWords.flat();
+    // A sentence has one space between words and none at its ends (splitSentences' invariant):
+    // the block's words (what `splitTextWords` gives each sentence) are one split of them all.
+    const flat = sentences.length > 0 ? sentences.join(' ').split(' ') : [];
     // Directions are not spoken: they take no time from the speech.
     const timed = aligner !== null && node.type !== 'direction';
-    if (timed && starts.length < flat.length) {
-      starts = new Float64Array(flat.length * 2);
-      ends = new Float64Array(flat.length * 2);
+    if (timed) {
+      if (starts.length < flat.length) {
+        starts = new Float64Array(flat.length * 2);
+        ends = new Float64Array(flat.length * 2);
+      }
+      aligner.alignInto(flat, starts, ends);
     }
-    if (timed) aligner.alignInto(flat, starts, ends);
     let k = 0;
-    node.children = sentenceWords.map((list, s) => {
-      const children = list.map((value): WordNode => {
+    const children: SentenceNode[] = new Array(sentences.length);
+    for (let s = 0; s < sentences.length; s++) {
+      const text = sentences[s] as string;
+      const wordNodes: WordNode[] = new Array(wordCount(text));
+      for (let w = 0; w < wordNodes.length; w++, k++) {
+        const value = flat[k] as string;
         const start = timed ? (starts[k] as number) : Number.NaN;
-        const end = timed ? (ends[k] as number) : Number.NaN;
-        k++;
-        return Number.isNaN(start)
+        wordNodes[w] = Number.isNaN(start)
           ? { type: 'word', value, start: null, end: null }
-          : { type: 'word', value, start, end };
-      });
-      const sentence: SentenceNode = {
-        type: 'sentence',
-        children,
-        data: { text: sentences[s] ?? '' },
-      };
-      return sentence;
-    });
+          : { type: 'word', value, start, end: ends[k] as number };
+      }
+      children[s] = { type: 'sentence', children: wordNodes, data: { text } };
+    }
+    node.children = children;
     // A first line the structure plugin took for a headline, but which the speech says: spoken.
     if (node.type === 'headline' && aligner && aligner.lastMatched > 0) {
       const { type: _type, ...rest } = node;
