@@ -351,6 +351,13 @@ interface OutLine {
 
 /** A bold speaker label's text: short, ending in a colon (`Nick Hart:`, `Q:`). */
 const BOLD_LABEL = /^[^:\n]{1,60}:$/;
+/** A bold speaker label whose colon follows the bold (`<b>Nick Hart</b>:`). */
+const BOLD_NAME = /^[^:\n]{1,60}$/;
+
+/** True when `node` is text that opens with a colon (after spaces). */
+function colonFirst(node: Nodes | undefined): boolean {
+  return node?.type === 'text' && /^[ \t]*:/.test(node.value);
+}
 
 function reasonFor(el: Element, up: Context, s: Structure): Context {
   if (el === s.root) return { reason: null, inRoot: true, pre: up.pre };
@@ -456,6 +463,8 @@ function readHtml(tree: HastRoot, s: Structure, messages: Message[]): OutLine[][
     ownLine?: boolean;
     /** The element follows an element sibling with no text between them (`</span><span>`). */
     glued?: boolean;
+    /** The text after the element opens with a colon (`<b>Nick Hart</b>: …`). */
+    colonAfter?: boolean;
   };
   const stack: Frame[] = [];
   for (const c of [...tree.children].reverse())
@@ -539,7 +548,9 @@ function readHtml(tree: HastRoot, s: Structure, messages: Message[]): OutLine[][
     if (ownLine || stacked) endLine();
     // A bold label opening a line marks its turn (`<p><b>Nick Hart:</b> …</p>`).
     if ((tag === 'b' || tag === 'strong') && !(current as OutLine | null)?.filled) {
-      if (BOLD_LABEL.test(textOf(node, 80).trim())) labelNext = true;
+      const label = textOf(node, 80).trim();
+      if (BOLD_LABEL.test(label) || (frame.colonAfter === true && BOLD_NAME.test(label)))
+        labelNext = true;
     }
     stack.push({ node, ctx, headline, exit: node, ownLine });
     const isHeadline = headline || node === s.h1;
@@ -550,6 +561,7 @@ function readHtml(tree: HastRoot, s: Structure, messages: Message[]): OutLine[][
         ctx: inner,
         headline: isHeadline,
         glued: kids[i - 1]?.type === 'element',
+        colonAfter: colonFirst(kids[i + 1]),
       });
   }
   endParagraph();

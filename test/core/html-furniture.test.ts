@@ -227,6 +227,26 @@ describe('HTML reading', () => {
     ]);
   });
 
+  it('a bold name with the colon after it (`<b>Hart</b>:`) is a label too', () => {
+    const html = `<main><article><h1>Chancellor rules out tax rise</h1>
+<p><b>Nick Hart</b>: Can you promise income tax will not go up?</p>
+<p><strong>Helen Marsh</strong> : I can promise the basic rate will not go up.</p>
+<p>Shadow chancellor Tom Price said the answer would worry every family.</p>
+</article></main>`;
+    const { document: doc } = read(html);
+    expect(doc.blocks.map((b) => b.type)).toEqual(['headline', 'speech', 'speech', 'narration']);
+  });
+
+  it('a bold phrase inside a sentence, or without a colon after it, marks no turn', () => {
+    const html = `<main><article><h1>Council meeting</h1>
+<p>Nick Hart: Can you promise the tax will not go up?</p>
+<p><b>Important</b> the budget is due: on 26 November.</p>
+<p>The budget will be delivered on 26 November.</p>
+</article></main>`;
+    const { document: doc } = read(html);
+    expect(doc.blocks.at(-1)?.type).toBe('speech');
+  });
+
   it('without bold labels, or in a pasted text transcript, the turn goes on', () => {
     const html = `<main><article><h1>Council meeting</h1>
 <p>Nick Hart: Can you promise the tax will not go up?</p>
