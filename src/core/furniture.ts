@@ -310,12 +310,12 @@ export function readByline(line: string): string | null {
 }
 
 /**
- * A person's name alone on a line (`Elena Ortiz`): two to four capitalised words, no date word.
+ * A person's name alone on a line (`Elena Ortiz`): two or three capitalised words, no date word.
  * Furniture only where the plugin finds it between header notes (a story page's bare byline).
  */
 export function isBareName(line: string): boolean {
   const t = line.trim();
-  if (t.length > 60 || !NAME_RUN.test(t)) return false;
+  if (t.length > 60 || !NAME_RUN.test(t) || words(t).length > 3) return false;
   return !words(t).some((w) => NOT_NAMES.has(w.toLowerCase().replace(/[.'’]/g, '')));
 }
 

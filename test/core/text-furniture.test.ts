@@ -279,6 +279,15 @@ describe('headers of transcript tools and story pages, by convention', () => {
     expect(doc.reporter).toBe('Elena Ortiz');
   });
 
+  it("a short headline between a cable show's name and its airing line is the headline, not a byline", () => {
+    const doc = formatTranscript(
+      'CNN NEWS CENTRAL\n\nHurricane Nears Florida Coast\n\nAired October 9, 2025 - 09:00 ET\n\nJOHN BERMAN, CNN ANCHOR: Good morning.',
+    );
+    expect(doc.title).toBe('Hurricane Nears Florida Coast');
+    expect(doc.reporter).toBeNull();
+    expect(notes(doc).map(([, reason]) => reason)).not.toContain('byline');
+  });
+
   it('a name line above the words it tags, or between two paragraphs of text, stays', () => {
     const doc = formatTranscript(
       'Episode 41\n\nPublished October 12, 2025\n\nNadia Karim\n\nWelcome back to the show.',

@@ -210,7 +210,10 @@ const HEADER_NOTES: ReadonlySet<NoteReason> = new Set([
  */
 function bareByline(out: RootContent[], file: VFile): string | null {
   let name: string | null = null;
-  for (let i = 1; i < out.length - 1; i++) {
+  // The first paragraph of the story is its headline, never a byline (`CNN NEWS CENTRAL` /
+  // `Hurricane Nears Florida Coast` / `Aired …`).
+  const first = out.findIndex((n) => n.type !== 'note' && n.type !== 'frontMatter');
+  for (let i = first + 1; i < out.length - 1; i++) {
     const node = out[i];
     const before = out[i - 1];
     const after = out[i + 1];
