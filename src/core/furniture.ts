@@ -12,7 +12,7 @@
 import type { NoteReason } from './document.ts';
 
 /** End marks of wire and broadcast copy. */
-const END_MARK = /^(?:ENDS|END|-?ends-?|###|-30-|- 30 -)$/;
+const END_MARK = /^(?:ENDS|END|-?ends-?|###|-30-|- 30 -|(?:INTERVIEW|TRANSCRIPT|RECORDING) ENDS)$/;
 /** The end mark with the time the event ended (White House: `END  3:19 P.M. EDT`). */
 const END_TIME = /^END\s+\d{1,2}:\d\d(?:\s*[AaPp]\.?\s?[Mm]\.?)?(?:\s+[A-Z]{2,4})?$/;
 /**
@@ -540,7 +540,7 @@ const WHITE_HOUSE_MASTHEAD = /^(?:THE WHITE HOUSE|The White House)$/;
 /** The first words (lower case) each rule with a fixed opening can start with. */
 const FIRST = {
   copyright: set('copyright all content text photo photos image images c'),
-  end: set('ends end'),
+  end: set('ends end interview transcript recording'),
   roster: set(
     'guests guest panel panelists members present participants produced executive edited written',
   ),

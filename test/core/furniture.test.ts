@@ -163,6 +163,7 @@ const CONVENTIONS: Record<string, [string, string][]> = {
   'White House transcripts: where it was held and the end mark with its time': [
     ['THE WHITE HOUSE', 'page-element'],
     ['Tags', 'related-links'],
+    ['INTERVIEW ENDS', 'page-element'],
     ['Topics:', 'related-links'],
     ['Filed under: Education, Ohio', 'related-links'],
     ['Aboard Air Force One', 'dateline'],
@@ -308,6 +309,7 @@ const NARRATION = [
   'Aboard the ship, the crew waited.',
   'The White House said no.',
   'Tags on the bags were missing.',
+  'Interview ends at noon.',
   'Topics like this are hard.',
   'THE WHITE HOUSE SAID NO.',
   'Aboard Air Force One, the president called the governor.',

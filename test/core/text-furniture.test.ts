@@ -231,6 +231,14 @@ describe('headers of transcript tools and story pages, by convention', () => {
     expect(doc.title).toBe('PRESS BRIEFING BY PRESS SECRETARY JOSH EARNEST');
   });
 
+  it("a cover sheet's short field in capitals is no title; INTERVIEW ENDS is a note", () => {
+    const doc = formatTranscript(
+      'SUNDAY WITH LAURA KUENSSBERG\n12TH OCTOBER 2025\nHELEN MARSH\nCHANCELLOR OF THE EXCHEQUER\n\nLAURA KUENSSBERG:\nWelcome.\n\nHELEN MARSH:\nThank you.\n\nINTERVIEW ENDS',
+    );
+    expect(doc.title).toBeNull();
+    expect(notes(doc).map(([text]) => text)).toContain('INTERVIEW ENDS');
+  });
+
   it('a venue-like line in the story, away from a dateline, is narration', () => {
     const doc = formatTranscript(
       'Budget vote\n\nThe council met on Tuesday.\n\nRiverside Community Hall\n\nThe vote was 5 to 4.',
