@@ -119,8 +119,9 @@ export function run(ctx: BenchContext): void {
       () => formatTranscript(text64),
       9,
     );
+    // 16 times the bytes: 16 is linear; issues 10 and 12 allow 17.
     console.log(
-      `core: pipeline 1 MB / 64 KB = ${ratio.toFixed(1)} (median of 9 alternating pairs; limit 20: ${ratio <= 20 ? 'OK' : 'OVER'})`,
+      `core: pipeline 1 MB / 64 KB = ${ratio.toFixed(1)} (bytes ×16; median of 9 alternating pairs; limit 17: ${ratio <= 17 ? 'OK' : 'OVER'})`,
     );
   }
   if (text64 !== undefined) {

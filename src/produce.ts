@@ -6,6 +6,7 @@ import { type InputFormat, ingest, toSourceLine } from './ingest/index.ts';
 import type { OutputName, ResolvedOptions } from './options.ts';
 import { OutputTooLargeError, TooManyBlocksError } from './outputs/errors.ts';
 import { type RenderContext, type RenderedOutput, renderOutput } from './outputs/index.ts';
+import { newCompileCache } from './subtitles/compile.ts';
 
 export interface Produced {
   document: ScriptDocument;
@@ -132,8 +133,10 @@ export function produceAll(
   inputMessages: readonly Message[] = [],
 ): Map<OutputName, Produced> {
   const prepared = prepare(input, options, inputFormat, corrections, inputMessages);
+  // The subtitle writers share their cue lists: each compile runs once for all of them.
+  const shared: RenderContext = { ...context, subtitles: context?.subtitles ?? newCompileCache() };
   const results = new Map<OutputName, Produced>();
   for (const output of outputs)
-    results.set(output, render(prepared, output, options, input.length, context));
+    results.set(output, render(prepared, output, options, input.length, shared));
   return results;
 }

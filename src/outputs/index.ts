@@ -22,8 +22,27 @@ export const INDENT_JSON_MAX_CHARS = 256_000;
 
 /** Indented when small, compact when large (indenting doubles a document of many blocks). */
 function documentJson(doc: ScriptDocument): string {
-  const compact = JSON.stringify(doc);
-  return compact.length <= INDENT_JSON_MAX_CHARS ? JSON.stringify(doc, null, 2) : compact;
+  const indented = JSON.stringify(doc, null, 2);
+  return compactLength(indented) <= INDENT_JSON_MAX_CHARS ? indented : JSON.stringify(doc);
+}
+
+/**
+ * The length `JSON.stringify` gives without indenting, read off the indented text: the compact
+ * form has no space or line break outside strings, the indented one differs by nothing else.
+ */
+export function compactLength(indented: string): number {
+  let whitespace = 0;
+  let inString = false;
+  for (let i = 0; i < indented.length; i++) {
+    const c = indented.charCodeAt(i);
+    if (inString) {
+      if (c === 0x5c)
+        i++; // an escape: the next unit is part of it
+      else if (c === 0x22) inString = false;
+    } else if (c === 0x22) inString = true;
+    else if (c === 0x20 || c === 0x0a) whitespace++;
+  }
+  return indented.length - whitespace;
 }
 
 const renderJson: TextRenderer = (doc) => ({

@@ -4,6 +4,7 @@
  */
 import type { Message, ScriptDocument } from '../core/document.ts';
 import type { ResolvedOptions } from '../options.ts';
+import type { CompileCache } from '../subtitles/compile.ts';
 
 /** A rendered output: the bytes to send and what the renderer had to say. */
 export interface RenderedOutput {
@@ -25,9 +26,12 @@ export interface TextOutput extends RenderedOutput {
 /**
  * Per-request context from the edge. `nonce` is the response's CSP nonce: an HTML layout puts it
  * on its inline `<style>`/`<script>` elements (`nonce="…"`); absent outside a request (bench, tests).
+ * `subtitles` holds the cue lists compiled so far for this request (`produceAll` sets it): the
+ * subtitle writers given the same document and compile options share one compile.
  */
 export interface RenderContext {
   nonce?: string;
+  subtitles?: CompileCache;
 }
 
 export type Renderer = (

@@ -133,6 +133,23 @@ const TABLE: Map<string, Char608> = (() => {
   return table;
 })();
 
+/**
+ * True for an ASCII code that the standard set sends as itself (printable ASCII but the ten
+ * positions 608 gives to other characters, and the backtick it lacks).
+ */
+export function isStandardAscii(c: number): boolean {
+  return c < 0x80 && STANDARD_ASCII[c] === 1;
+}
+
+/** 1 at each code {@link isStandardAscii} accepts. */
+const STANDARD_ASCII: Uint8Array = (() => {
+  const table = new Uint8Array(0x80);
+  for (let c = 0x20; c <= 0x7e; c++) {
+    if (STANDARD_REPLACED[c] === undefined && c !== 0x60) table[c] = 1;
+  }
+  return table;
+})();
+
 /** The 608 encoding of one character, or null when 608 has no such character. */
 export function char608(ch: string): Char608 | null {
   return TABLE.get(ch) ?? null;
@@ -146,6 +163,10 @@ export function char608(ch: string): Char608 | null {
  * @example to608('Café – 5 €') // { text: 'Café - 5 EUR', replaced: ['–', '€'] }
  */
 export function to608(line: string): { text: string; replaced: string[] } {
+  let ascii = true;
+  for (let i = 0; i < line.length && ascii; i++) ascii = isStandardAscii(line.charCodeAt(i));
+  // Plain ASCII (nearly every English line) is 608 as it is.
+  if (ascii) return { text: line, replaced: [] };
   let text = '';
   const replaced: string[] = [];
   for (const ch of line.normalize('NFC')) {
@@ -183,11 +204,14 @@ export function oddParity(byte: number): number {
   return ones % 2 === 0 ? (byte & 0x7f) | 0x80 : byte & 0x7f;
 }
 
+/** Each 7-bit value with its parity bit, as two hex digits (what {@link sccWord} writes). */
+const PARITY_HEX: readonly string[] = Array.from({ length: 128 }, (_, b) =>
+  oddParity(b).toString(16).padStart(2, '0'),
+);
+
 /** A 16-bit 608 word as the four hex digits SCC writes, parity applied to both bytes. */
 export function sccWord(word: number): string {
-  const hi = oddParity((word >> 8) & 0x7f);
-  const lo = oddParity(word & 0x7f);
-  return ((hi << 8) | lo).toString(16).padStart(4, '0');
+  return `${PARITY_HEX[(word >> 8) & 0x7f]}${PARITY_HEX[word & 0x7f]}`;
 }
 
 /** Miscellaneous control codes, data channel 1. */

@@ -6,7 +6,14 @@
 import type { Block, Message, ScriptDocument, Speaker } from '../core/document.ts';
 import { measureText, primaryLanguage } from '../core/language.ts';
 import { defaultSpeechRateWpm, SYLLABLES_PER_WORD } from '../core/timing.ts';
-import { makeRun, subRun, type WordCache, type WordFacts, type WordRun } from './linebreak.ts';
+import {
+  makeRun,
+  sharedWordCache,
+  subRun,
+  type WordCache,
+  type WordFacts,
+  type WordRun,
+} from './linebreak.ts';
 import {
   type ResolvedSubtitleOptions,
   type SubtitleOptions,
@@ -126,20 +133,25 @@ function isJoinOf(text: string, parts: readonly string[]): boolean {
 
 /** Words and sentence ends of a spoken block: the document's sentences when they match its text. */
 function spokenWords(block: Block, given?: string[]): { words: string[]; sentenceEnds: boolean[] } {
+  if (given === undefined && block.sentences.length > 1 && isJoinOf(block.text, block.sentences)) {
+    // The text is its sentences joined by spaces: its words are theirs, each split once.
+    const words: string[] = [];
+    const ends: boolean[] = [];
+    for (const sentence of block.sentences) {
+      splitWords(sentence, words);
+      while (ends.length < words.length) ends.push(false);
+      if (words.length > 0) ends[words.length - 1] = true;
+    }
+    return { words, sentenceEnds: ends };
+  }
   let words = given;
   let perSentence: string[][] | null = null;
   let matches = false;
   if (block.sentences.length > 1) {
-    perSentence = block.sentences.map(splitWords);
+    perSentence = block.sentences.map((sentence) => splitWords(sentence));
     const flat = perSentence.flat();
-    if (words === undefined && isJoinOf(block.text, block.sentences)) {
-      // The text is its sentences joined by spaces: its words are theirs (split once).
-      words = flat;
-      matches = true;
-    } else {
-      words ??= splitWords(block.text);
-      matches = sameWords(flat, words);
-    }
+    words ??= splitWords(block.text);
+    matches = sameWords(flat, words);
   }
   words ??= splitWords(block.text);
   const ends = new Array<boolean>(words.length).fill(false);
@@ -242,7 +254,22 @@ function wordSpeechMs(word: string, language: string, speechRateWpm: number): nu
 interface Speech {
   language: string;
   rateWpm: number;
+  /** Language and rate as one number (`WordFacts.speechPace`, see {@link paceNumber}). */
+  pace: number;
   msOf: Map<string, number>;
+}
+
+/** Each language and speech rate met so far, numbered from 1: a word's speech time names its pace. */
+const PACES = new Map<string, number>();
+
+function paceNumber(language: string, rateWpm: number): number {
+  const key = `${language} ${rateWpm}`;
+  let pace = PACES.get(key);
+  if (pace === undefined) {
+    pace = PACES.size + 1;
+    PACES.set(key, pace);
+  }
+  return pace;
 }
 
 function speechMsOf(word: string, speech: Speech): number {
@@ -322,7 +349,7 @@ function timedDraftsOfUnit(
     const sentenceEnds = unit.sentenceEnds.slice(from, k);
     sentenceEnds[sentenceEnds.length - 1] = true;
     const origin = starts[from] ?? 0;
-    const prefix = new Array<number>(k - from + 1).fill(0);
+    const prefix = new Float64Array(k - from + 1);
     for (let t = from; t < k; t++) prefix[t - from] = (starts[t] as number) - origin;
     prefix[k - from] = (ends[k - 1] ?? origin) - origin;
     const run = from === 0 && k === n ? whole : subRun(whole, from, k);
@@ -363,13 +390,15 @@ function draftsOfUnit(
   label: string | null,
 ): Draft[] {
   const n = unit.words.length;
-  const speechPrefix = new Array<number>(n + 1).fill(0);
+  // A typed array: its doubles are stored unboxed (a plain array here held a boxed number each).
+  const speechPrefix = new Float64Array(n + 1);
   for (let k = 0; k < n; k++) {
     let ms = 0;
     if (!unit.direction) {
       const facts = run.facts[k] as WordFacts;
-      if (Number.isNaN(facts.speechMs)) {
+      if (facts.speechPace !== speech.pace) {
         facts.speechMs = wordSpeechMs(unit.words[k] as string, speech.language, speech.rateWpm);
+        facts.speechPace = speech.pace;
       }
       ms = facts.speechMs;
     }
@@ -524,19 +553,27 @@ function message(
 
 const seconds = (ms: number): string => (ms / 1000).toFixed(2);
 
-/** Every limit one cue breaks, as messages naming the cue (the cue is written anyway). */
+/** Time a cue is on screen, for a message. */
+const shown = (cue: SubtitleCue): string => seconds(cue.endMs - cue.startMs);
+
+/**
+ * Every limit one cue breaks, as messages naming the cue added to `out` (the cue is written
+ * anyway). `widths` are its lines' graphemes; `minFrames` and `maxFrames` the shortest and
+ * longest durations in frames.
+ */
 function checkCue(
   cue: SubtitleCue,
+  widths: readonly number[],
   span: FrameSpan,
   prev: FrameSpan | undefined,
   limits: SubtitleLimits,
-  frames: { min: number; max: number },
-): Message[] {
-  const out: Message[] = [];
-  // Written only into a message: most cues break no limit.
-  const shown = (): string => seconds(cue.endMs - cue.startMs);
-  cue.lines.forEach((text, n) => {
-    const width = graphemeCount(text);
+  minFrames: number,
+  maxFrames: number,
+  out: Message[],
+): void {
+  for (let n = 0; n < cue.lines.length; n++) {
+    const text = cue.lines[n] as string;
+    const width = widths[n] as number;
     if (width > limits.maxCharsPerLine) {
       out.push(
         message(
@@ -555,7 +592,7 @@ function checkCue(
         ),
       );
     }
-  });
+  }
   if (cue.lines.length > limits.maxLines) {
     out.push(
       message(
@@ -566,20 +603,20 @@ function checkCue(
     );
   }
   const length = span.endFrame - span.startFrame;
-  if (length < frames.min) {
+  if (length < minFrames) {
     out.push(
       message(
         'duration-too-short',
-        `Cue ${cue.index} is on screen ${shown()} s (minimum ${seconds(limits.minDurationMs)} s): the time available was too short for its text.`,
+        `Cue ${cue.index} is on screen ${shown(cue)} s (minimum ${seconds(limits.minDurationMs)} s): the time available was too short for its text.`,
         cue.line,
       ),
     );
   }
-  if (length > frames.max) {
+  if (length > maxFrames) {
     out.push(
       message(
         'duration-too-long',
-        `Cue ${cue.index} is on screen ${shown()} s (maximum ${seconds(limits.maxDurationMs)} s).`,
+        `Cue ${cue.index} is on screen ${shown(cue)} s (maximum ${seconds(limits.maxDurationMs)} s).`,
         cue.line,
       ),
     );
@@ -597,7 +634,7 @@ function checkCue(
     out.push(
       message(
         'cps-too-high',
-        `Cue ${cue.index} needs ${cue.cps.toFixed(1)} chars/s (limit ${limits.maxCps}): ${cue.chars} characters in ${shown()} s; the speech is faster than viewers can read.`,
+        `Cue ${cue.index} needs ${cue.cps.toFixed(1)} chars/s (limit ${limits.maxCps}): ${cue.chars} characters in ${shown(cue)} s; the speech is faster than viewers can read.`,
         cue.line,
       ),
     );
@@ -606,12 +643,51 @@ function checkCue(
     out.push(
       message(
         'wpm-too-high',
-        `Cue ${cue.index} needs ${Math.round(cue.wpm)} words/min (limit ${limits.maxWpm}): ${cue.words.length} words in ${shown()} s.`,
+        `Cue ${cue.index} needs ${Math.round(cue.wpm)} words/min (limit ${limits.maxWpm}): ${cue.words.length} words in ${shown(cue)} s.`,
         cue.line,
       ),
     );
   }
-  return out;
+}
+
+/**
+ * Cue lists already compiled, by document and by the compile options that matter (one request's
+ * outputs share one cache): see {@link compileShared}.
+ */
+export type CompileCache = WeakMap<ScriptDocument, Map<string, CompiledSubtitles>>;
+
+/** A new, empty {@link CompileCache}. */
+export function newCompileCache(): CompileCache {
+  return new WeakMap();
+}
+
+/**
+ * {@link compileSubtitles} once per document and compile options within `cache`: SRT, WebVTT and
+ * the broadcast writers of one request share the compile when their options agree (a writer that
+ * sets its own profile, rate or limits gets its own). The result is shared: callers only read it.
+ * Without a cache, it compiles.
+ */
+export function compileShared(
+  doc: ScriptDocument,
+  options: SubtitleOptions,
+  cache: CompileCache | undefined,
+): CompiledSubtitles {
+  if (cache === undefined) return compileSubtitles(doc, options);
+  // Only the subtitle options change a compile (the schema drops every other option); no
+  // profile means Netflix's (`resolveLimits`), so both name the same compile.
+  const { profile, ...rest } = subtitleOptionsSchema().parse(options);
+  const key = JSON.stringify({ profile: profile ?? 'netflix', ...rest });
+  let byOptions = cache.get(doc);
+  if (byOptions === undefined) {
+    byOptions = new Map();
+    cache.set(doc, byOptions);
+  }
+  let compiled = byOptions.get(key);
+  if (compiled === undefined) {
+    compiled = compileSubtitles(doc, options);
+    byOptions.set(key, compiled);
+  }
+  return compiled;
 }
 
 /**
@@ -659,12 +735,10 @@ export function compileSubtitles(
   }
 
   const language = primaryLanguage(doc.language);
-  const speech: Speech = {
-    language,
-    rateWpm: o.speechRate ?? defaultSpeechRateWpm(language),
-    msOf: new Map(),
-  };
-  const cache: WordCache = new Map();
+  const rateWpm = o.speechRate ?? defaultSpeechRateWpm(language);
+  const pace = paceNumber(language, rateWpm);
+  const speech: Speech = { language, rateWpm, pace, msOf: new Map() };
+  const cache = sharedWordCache();
   const units = buildUnits(doc, o);
   const timed = units.some((u) => u.times !== null);
   if (timed) fillUntimedUnits(units, speech);
@@ -721,12 +795,18 @@ export function compileSubtitles(
   const minFrames = Math.max(1, Math.ceil(limits.minDurationMs / frameMs - 1e-9));
   const maxFrames = Math.max(minFrames, Math.floor(limits.maxDurationMs / frameMs + 1e-9));
 
+  // Graphemes of each cue's lines, measured once for the reading speed and the checks.
+  const widths: number[][] = [];
   const cues: SubtitleCue[] = drafts.map((d, i) => {
     const span = timing.spans[i] ?? { startFrame: 0, endFrame: 1 };
     const startMsOf = Math.round(span.startFrame * frameMs);
     const endMsOf = Math.round(span.endFrame * frameMs);
-    const lines = d.parts.flatMap((p) => p.lines);
-    const chars = lines.reduce((s, l) => s + graphemeCount(l), 0);
+    const lines =
+      d.parts.length === 1 ? [...(d.parts[0] as CuePart).lines] : d.parts.flatMap((p) => p.lines);
+    const lineWidths = lines.map(graphemeCount);
+    widths.push(lineWidths);
+    let chars = 0;
+    for (const width of lineWidths) chars += width;
     const shownMs = Math.max(1, endMsOf - startMsOf);
     return {
       index: i + 1,
@@ -750,7 +830,7 @@ export function compileSubtitles(
   cues.forEach((cue, i) => {
     const prev = timing.spans[i - 1];
     const span = timing.spans[i] ?? { startFrame: 0, endFrame: 0 };
-    messages.push(...checkCue(cue, span, prev, limits, { min: minFrames, max: maxFrames }));
+    checkCue(cue, widths[i] ?? [], span, prev, limits, minFrames, maxFrames, messages);
   });
   if (cues.length === 0) {
     messages.push(

@@ -54,8 +54,10 @@ export interface WordFacts {
   /** Letters and capital letters, for {@link mostlyUpperCase}. */
   letters: number;
   upper: number;
-  /** Estimated speech time in ms, filled in by the subtitle compiler (NaN until then). */
+  /** Estimated speech time in ms at the pace `speechPace`, filled in by the subtitle compiler. */
   speechMs: number;
+  /** The pace (language and speech rate, numbered by the compiler) `speechMs` is for; 0: none. */
+  speechPace: number;
 }
 
 /**
@@ -63,6 +65,20 @@ export interface WordFacts {
  * again and again, so each is classified, measured and counted once.
  */
 export type WordCache = Map<string, WordFacts>;
+
+/** Distinct words the shared cache holds before it starts afresh (a few MB at most). */
+const SHARED_WORDS_MAX = 20_000;
+const SHARED_WORDS: WordCache = new Map();
+
+/**
+ * The word facts every compile of this process shares: a word's facts depend on the word alone,
+ * and a newsroom's transcripts say the same few thousand words again and again. Emptied when it
+ * holds more than {@link SHARED_WORDS_MAX} words (checked between compiles).
+ */
+export function sharedWordCache(): WordCache {
+  if (SHARED_WORDS.size > SHARED_WORDS_MAX) SHARED_WORDS.clear();
+  return SHARED_WORDS;
+}
 
 function factsOf(word: string, cache: WordCache): WordFacts {
   let facts = cache.get(word);
@@ -93,6 +109,7 @@ function factsOf(word: string, cache: WordCache): WordFacts {
       letters,
       upper,
       speechMs: Number.NaN,
+      speechPace: 0,
     };
     cache.set(word, facts);
   }
@@ -196,6 +213,21 @@ function shapeCost(top: number, bottom: number, maxChars: number): number {
   return SHAPE_WEIGHT * d * d + (top > bottom ? TOP_HEAVY_COST : 0);
 }
 
+/**
+ * `shapeCost` of every width difference from -maxChars to maxChars (at `d + maxChars`), for the
+ * two-line search: the same numbers without a division per break. The last limit's table is kept.
+ */
+let shapeTable = { maxChars: 0, costs: new Float64Array(1) };
+
+function shapeCosts(maxChars: number): Float64Array {
+  if (shapeTable.maxChars !== maxChars) {
+    const costs = new Float64Array(2 * maxChars + 1);
+    for (let d = -maxChars; d <= maxChars; d++) costs[d + maxChars] = shapeCost(d, 0, maxChars);
+    shapeTable = { maxChars, costs };
+  }
+  return shapeTable.costs;
+}
+
 /** Cost of words [from, to) as one line: overflow and digits-only penalties; null if impossible. */
 function lineCost(run: WordRun, from: number, to: number, maxChars: number): number | null {
   const width = runWidth(run, from, to);
@@ -238,8 +270,8 @@ export function layoutCost(
     return lineCost(run, from, to, maxChars) ?? Number.POSITIVE_INFINITY;
   }
   if (maxLines < 2) return Number.POSITIVE_INFINITY;
-  const k = bestTwoLineBreak(run, from, to, maxChars);
-  if (k >= 0) return twoLineCost(run, from, k, to, maxChars);
+  const two = twoLineSearch(run, from, to, maxChars, 'cost');
+  if (two !== Number.POSITIVE_INFINITY) return two;
   if (maxLines === 2) return Number.POSITIVE_INFINITY;
   return layoutWords(run, from, to, maxChars, maxLines)?.cost ?? Number.POSITIVE_INFINITY;
 }
@@ -262,7 +294,7 @@ export function layoutWords(
     return single === null ? null : { cost: single, breaks: [] };
   }
   if (maxLines < 2) return null;
-  const k = bestTwoLineBreak(run, from, to, maxChars);
+  const k = twoLineSearch(run, from, to, maxChars, 'break');
   if (k >= 0) return { cost: twoLineCost(run, from, k, to, maxChars), breaks: [k] };
   const lines = minLineCount(run, from, to, maxChars);
   if (lines > maxLines) return null;
@@ -281,37 +313,78 @@ function twoLineCost(run: WordRun, from: number, k: number, to: number, maxChars
 }
 
 /**
- * The word index that best starts line 2 of words [from, to), or -1 when two lines cannot hold
- * them. Only breaks where both lines fit are scored: the top line grows with k, the bottom
- * shrinks, so the candidates are one contiguous range.
+ * The first k in (from, to) whose bottom line, words [k, to), fits in `maxChars`, else `to - 1`
+ * (a last word alone may be too long): a binary search, widths growing with the words.
  */
-function bestTwoLineBreak(run: WordRun, from: number, to: number, maxChars: number): number {
+function firstFittingBottom(run: WordRun, from: number, to: number, maxChars: number): number {
+  let lo = from + 1;
+  let hi = to - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (runWidth(run, mid, to) > maxChars) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * The word index that best starts line 2 of words [from, to), or -1 when two lines cannot hold
+ * them (`want = 'break'`); or that layout's cost, the same number `twoLineCost` gives, or
+ * Infinity (`want = 'cost'`: the segmentation asks for nothing else, for every candidate cue).
+ * Only breaks where both lines fit are scored: the top line grows with k, the bottom shrinks, so
+ * the candidates are one contiguous range.
+ */
+function twoLineSearch(
+  run: WordRun,
+  from: number,
+  to: number,
+  maxChars: number,
+  want: 'break' | 'cost',
+): number {
   const widths = run.prefixWidth;
   const digits = run.prefixDigits;
   const start = widths[from] ?? 0;
   const end = widths[to] ?? 0;
   const startDigits = digits[from] ?? 0;
   const endDigits = digits[to] ?? 0;
+  const shapes = shapeCosts(maxChars);
   let best = -1;
   let bestCost = Number.POSITIVE_INFINITY;
-  for (let k = from + 1; k < to; k++) {
+  let bestPlain = true;
+  // Breaks before the first whose bottom line fits are skipped: the bottom shrinks as k grows.
+  for (let k = firstFittingBottom(run, from, to, maxChars); k < to; k++) {
     const at = widths[k] ?? 0;
     const top = at - start + (k - from - 1);
     if (top > maxChars && k - from > 1) break;
     const bottom = end - at + (to - k - 1);
     if (bottom > maxChars && to - k > 1) continue;
-    let cost = (run.costs[k] ?? 0) + shapeCost(top, bottom, maxChars);
+    const plain = top <= maxChars && bottom <= maxChars;
+    // A line over the limit (one long word) differs by more than the table holds.
+    const diff = top - bottom;
+    let shape: number;
+    if (diff >= -maxChars && diff <= maxChars) shape = shapes[diff + maxChars] as number;
+    else {
+      const d = diff / maxChars;
+      shape = SHAPE_WEIGHT * d * d + (diff > 0 ? TOP_HEAVY_COST : 0);
+    }
+    let cost = (run.costs[k] ?? 0) + shape;
     if (top > maxChars) cost += OVERLONG_LINE_COST;
     if (bottom > maxChars) cost += OVERLONG_LINE_COST;
     const atDigits = digits[k] ?? 0;
-    if (atDigits - startDigits === k - from) cost += DIGITS_LINE_COST;
-    if (endDigits - atDigits === to - k) cost += DIGITS_LINE_COST;
+    const topDigits = atDigits - startDigits === k - from;
+    const bottomDigits = endDigits - atDigits === to - k;
+    if (topDigits) cost += DIGITS_LINE_COST;
+    if (bottomDigits) cost += DIGITS_LINE_COST;
     if (cost < bestCost) {
       bestCost = cost;
       best = k;
+      bestPlain = plain && !topDigits && !bottomDigits;
     }
   }
-  return best;
+  if (want === 'break') return best;
+  if (best < 0) return Number.POSITIVE_INFINITY;
+  // Without penalties the search summed what `twoLineCost` sums (0 + 0 + gap + shape).
+  return bestPlain ? bestCost : twoLineCost(run, from, best, to, maxChars);
 }
 
 /** Exactly `lines` lines by dynamic programming over line starts (cues are short). */
@@ -370,11 +443,13 @@ function manyLines(
 
 /** The lines of a layout as strings. */
 export function layoutLines(run: WordRun, from: number, to: number, layout: Layout): string[] {
-  const starts = [from, ...layout.breaks, to];
   const lines: string[] = [];
-  for (let i = 0; i + 1 < starts.length; i++) {
-    lines.push(run.words.slice(starts[i], starts[i + 1]).join(' '));
+  let start = from;
+  for (const end of layout.breaks) {
+    lines.push(run.words.slice(start, end).join(' '));
+    start = end;
   }
+  lines.push(run.words.slice(start, to).join(' '));
   return lines;
 }
 

@@ -16,10 +16,10 @@
 
 import type { Message, ScriptDocument } from '../core/document.ts';
 import type { ResolvedOptions } from '../options.ts';
-import type { TextRenderer } from '../outputs/types.ts';
+import type { RenderContext, TextRenderer } from '../outputs/types.ts';
 import { renderTemplate } from '../templates.ts';
-import { CONTROL, char608, pac, sccWord, to608 } from './cea608.ts';
-import { compileSubtitles, type SubtitleCue } from './compile.ts';
+import { CONTROL, char608, isStandardAscii, pac, sccWord, to608 } from './cea608.ts';
+import { compileShared, type SubtitleCue } from './compile.ts';
 import {
   deliverableOptions,
   type FormatLimits,
@@ -61,25 +61,30 @@ export function textWords(bytes: readonly number[], previous: number): number[] 
   const word = (i: number, len: number): number =>
     ((bytes[i] ?? 0) << 8) | (len === 2 ? (bytes[i + 1] ?? 0) : 0);
   // State (i, len): bytes[0..i) covered, the last word has length len (0: none yet, i = 0).
-  // best.get(key) = [words used, previous state key]; keys are i * 3 + len.
-  const best = new Map<number, [number, number]>([[0, [0, -1]]]);
+  // Keys are i * 3 + len: used[key] = words used (-1: not reached), from[key] = previous key.
+  const used = new Array<number>(3 * n + 3).fill(-1);
+  const from = new Array<number>(3 * n + 3).fill(-1);
+  used[0] = 0;
   for (let i = 0; i < n; i++) {
-    for (const len of [0, 1, 2]) {
+    for (let len = 0; len <= 2; len++) {
       const key = i * 3 + len;
-      const here = best.get(key);
-      if (!here) continue;
+      const here = used[key] as number;
+      if (here < 0) continue;
       const last = len === 0 ? previous : word(i - len, len);
-      for (const next of [1, 2]) {
+      for (let next = 1; next <= 2; next++) {
         if (i + next > n || word(i, next) === last) continue;
         const to = (i + next) * 3 + next;
-        const seen = best.get(to);
-        if (!seen || here[0] + 1 < seen[0]) best.set(to, [here[0] + 1, key]);
+        const seen = used[to] as number;
+        if (seen < 0 || here + 1 < seen) {
+          used[to] = here + 1;
+          from[to] = key;
+        }
       }
     }
   }
-  const one = best.get(n * 3 + 1);
-  const two = best.get(n * 3 + 2);
-  let key = two && (!one || two[0] <= one[0]) ? n * 3 + 2 : one ? n * 3 + 1 : -1;
+  const one = used[n * 3 + 1] as number;
+  const two = used[n * 3 + 2] as number;
+  let key = two >= 0 && (one < 0 || two <= one) ? n * 3 + 2 : one >= 0 ? n * 3 + 1 : -1;
   if (n === 0) return [];
   if (key === -1) {
     // Not reachable for n ≥ 1 (lengths 1-2-1-2… always differ); plain pairs as a fallback.
@@ -92,7 +97,7 @@ export function textWords(bytes: readonly number[], previous: number): number[] 
     const i = Math.floor(key / 3);
     const len = key % 3;
     out.push(word(i - len, len));
-    key = (best.get(key) as [number, number])[1];
+    key = from[key] as number;
   }
   return out.reverse();
 }
@@ -102,11 +107,30 @@ interface Row {
   column: number;
 }
 
+/** Characters of `text` as `[...text]` counts them: a surrogate pair is one. */
+function codePoints(text: string): number {
+  let n = text.length;
+  for (let i = 0; i + 1 < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const next = text.charCodeAt(i + 1);
+    if (c >= 0xd800 && c <= 0xdbff && next >= 0xdc00 && next <= 0xdfff) {
+      n--;
+      i++;
+    }
+  }
+  return n;
+}
+
 /** Lines longer than 32 columns are wrapped at a space (or cut) onto more rows. */
 function rowsOf(lines: readonly string[]): { rows: Row[]; wrapped: boolean } {
   const rows: Row[] = [];
   let wrapped = false;
   for (const line of lines) {
+    // A line of up to 32 units is one row as it is (no need to walk its characters).
+    if (line.length <= COLUMNS) {
+      rows.push({ text: line, column: 0 });
+      continue;
+    }
     // An index walks the characters (code points): slicing the rest for every row was
     // quadratic on one long word.
     const chars = [...line];
@@ -127,7 +151,7 @@ function rowsOf(lines: readonly string[]): { rows: Row[]; wrapped: boolean } {
     }
     rows.push({ text: chars.slice(at).join(''), column: 0 });
   }
-  for (const row of rows) row.column = Math.floor((COLUMNS - [...row.text].length) / 2);
+  for (const row of rows) row.column = Math.floor((COLUMNS - codePoints(row.text)) / 2);
   return { rows, wrapped };
 }
 
@@ -155,6 +179,11 @@ function loadUnits(rows: readonly Row[]): Unit[] {
       run = [];
     };
     for (const ch of row.text) {
+      const code = ch.charCodeAt(0);
+      if (ch.length === 1 && isStandardAscii(code)) {
+        run.push(code);
+        continue;
+      }
       const c = char608(ch);
       if (!c) continue; // to608() left only characters 608 has
       if (c.kind === 'standard') run.push(c.byte);
@@ -174,20 +203,57 @@ function loadUnits(rows: readonly Row[]): Unit[] {
   return units;
 }
 
+/** Frames are stored in pages of this many: storage grows with the frames used, not the span. */
+const PAGE = 1024;
+
 /** The stream: a word per frame, and the frames where a new SCC line must begin. */
 class Timeline {
-  readonly words = new Map<number, number>();
-  readonly breaks = new Set<number>();
+  /** Page number → the word on each frame of the page (-1: free). */
+  private readonly words = new Map<number, Int32Array>();
+  /** Page number → 1 on each frame where a new SCC line must begin. */
+  private readonly breaks = new Map<number, Uint8Array>();
+
+  /** The page last looked up (placing a caption reads the same page again and again). */
+  private lastNumber = Number.NaN;
+  private lastPage: Int32Array | undefined;
+
+  private wordAt(frame: number): number {
+    const number = Math.floor(frame / PAGE);
+    if (number !== this.lastNumber) {
+      this.lastNumber = number;
+      this.lastPage = this.words.get(number);
+    }
+    const page = this.lastPage;
+    return page === undefined ? -1 : (page[frame % PAGE] as number);
+  }
 
   free(frame: number, length: number): boolean {
-    for (let f = frame; f < frame + length; f++) if (f < 0 || this.words.has(f)) return false;
+    for (let f = frame; f < frame + length; f++) if (f < 0 || this.wordAt(f) >= 0) return false;
     return true;
   }
 
   put(frame: number, unit: Unit): void {
-    unit.forEach((w, k) => {
-      this.words.set(frame + k, w);
-    });
+    for (let k = 0; k < unit.length; k++) {
+      const f = frame + k;
+      const number = Math.floor(f / PAGE);
+      let page = this.words.get(number);
+      if (page === undefined) {
+        page = new Int32Array(PAGE).fill(-1);
+        this.words.set(number, page);
+        if (number === this.lastNumber) this.lastPage = page;
+      }
+      page[f % PAGE] = unit[k] as number;
+    }
+  }
+
+  private lineBreak(frame: number): void {
+    const number = Math.floor(frame / PAGE);
+    let page = this.breaks.get(number);
+    if (page === undefined) {
+      page = new Uint8Array(PAGE);
+      this.breaks.set(number, page);
+    }
+    page[frame % PAGE] = 1;
   }
 
   /** First frame ≥ `from` where `length` consecutive frames are free. */
@@ -200,8 +266,21 @@ class Timeline {
   /** A control pair on its own SCC line (ttconv times a line by its first word). */
   command(frame: number, code: number): void {
     this.put(frame, twice(code));
-    this.breaks.add(frame);
-    this.breaks.add(frame + 2);
+    this.lineBreak(frame);
+    this.lineBreak(frame + 2);
+  }
+
+  /** Every used frame in time order with its word, and whether a new SCC line begins there. */
+  forEachWord(visit: (frame: number, word: number, lineBreak: boolean) => void): void {
+    const numbers = [...this.words.keys()].sort((a, b) => a - b);
+    for (const number of numbers) {
+      const page = this.words.get(number) as Int32Array;
+      const breaks = this.breaks.get(number);
+      for (let i = 0; i < PAGE; i++) {
+        const word = page[i] as number;
+        if (word >= 0) visit(number * PAGE + i, word, breaks !== undefined && breaks[i] === 1);
+      }
+    }
   }
 }
 
@@ -236,7 +315,9 @@ export function sccView(
   let bound = -1;
   for (const cue of cues) {
     const converted = cue.lines.map(to608);
-    const replaced = [...new Set(converted.flatMap((c) => c.replaced))];
+    const replaced = converted.every((c) => c.replaced.length === 0)
+      ? []
+      : [...new Set(converted.flatMap((c) => c.replaced))];
     if (replaced.length > 0) {
       messages.push({
         ruleId: 'scc-transliterated',
@@ -289,20 +370,19 @@ export function sccView(
     bound = eoc + 1;
   }
 
-  const frames = [...t.words.keys()].sort((a, b) => a - b);
   const lines: { timecode: string; words: string }[] = [];
   let current: string[] = [];
   let first = 0;
   let previous = Number.NaN;
-  for (const frame of frames) {
-    if (current.length > 0 && (frame !== previous + 1 || t.breaks.has(frame))) {
+  t.forEachWord((frame, word, lineBreak) => {
+    if (current.length > 0 && (frame !== previous + 1 || lineBreak)) {
       lines.push({ timecode: formatTimecode(first, rate), words: current.join(' ') });
       current = [];
     }
     if (current.length === 0) first = frame;
-    current.push(sccWord(t.words.get(frame) as number));
+    current.push(sccWord(word));
     previous = frame;
-  }
+  });
   if (current.length > 0)
     lines.push({ timecode: formatTimecode(first, rate), words: current.join(' ') });
   return { lines, messages };
@@ -313,9 +393,13 @@ export function sccView(
  *
  * @example renderScc(doc, optionsSchema().parse({ start: '01:00:00:00' })).body // 'Scenarist_SCC V1.0\n\n00:59:59;27\t94ae 94ae …'
  */
-export const renderScc: TextRenderer = (doc: ScriptDocument, options: ResolvedOptions) => {
+export const renderScc: TextRenderer = (
+  doc: ScriptDocument,
+  options: ResolvedOptions,
+  context?: RenderContext,
+) => {
   const { options: o, notes } = deliverableOptions(options, SCC_LIMITS);
-  const compiled = compileSubtitles(doc, o);
+  const compiled = compileShared(doc, o, context?.subtitles);
   const rate = frameRate(o.fps, o.dropFrame);
   const view = sccView(compiled.cues, rate);
   return {

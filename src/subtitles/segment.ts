@@ -60,7 +60,7 @@ export interface Segment {
 export function segmentWords(
   run: WordRun,
   sentenceEnds: boolean[],
-  speechMsPrefix: number[],
+  speechMsPrefix: Float64Array,
   limits: SegmentLimits,
   firstCueLines = limits.maxLines,
 ): Segment[] {
@@ -77,6 +77,7 @@ export function segmentWords(
   const widths = run.prefixWidth;
   const gapCosts = run.costs;
   const maxChars = limits.maxCharsPerLine;
+  const halfLine = maxChars / 2;
   const maxDurationMs = limits.maxDurationMs;
   const real = limits.realMinDurationMs !== undefined;
   const realMinMs = limits.realMinDurationMs ?? 0;
@@ -99,11 +100,13 @@ export function segmentWords(
       if (real && spanMs > maxDurationMs && j - i > 1) break;
       let cost = base + CUE_COST;
       if (j < n) cost += CUE_BOUNDARY_FACTOR * (gapCosts[j] ?? 0);
+      // Every term below only adds: a cue already as dear as the best end at j cannot win.
+      if (cost >= (best[j] as number)) continue;
       const inside = (sentencePrefix[j - 1] as number) - startSentences;
       const whole = startsSentence && (j === n || sentenceEnds[j - 1] === true);
       if (inside > 0) cost += inside * (whole ? JOINED_SENTENCES_COST : MIXED_SENTENCES_COST);
       if (!whole && width < TINY_FRAGMENT_CHARS) cost += TINY_FRAGMENT_COST;
-      else if (!whole && width < maxChars / 2) cost += SHORT_FRAGMENT_COST;
+      else if (!whole && width < halfLine) cost += SHORT_FRAGMENT_COST;
       const speechMs = spanMs;
       if (real && speechMs < realMinMs) cost += SHORT_SPEECH_COST;
       if (real && realMaxCps !== undefined) {

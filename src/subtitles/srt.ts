@@ -9,9 +9,9 @@
 
 import type { Message, ScriptDocument } from '../core/document.ts';
 import type { ResolvedOptions } from '../options.ts';
-import type { TextRenderer } from '../outputs/types.ts';
+import type { RenderContext, TextRenderer } from '../outputs/types.ts';
 import { renderTemplate } from '../templates.ts';
-import { type CompiledSubtitles, compileSubtitles, type SubtitleCue } from './compile.ts';
+import { type CompiledSubtitles, compileShared, type SubtitleCue } from './compile.ts';
 import { formatTimestamp } from './timecode.ts';
 
 export const SRT_CONTENT_TYPE = 'application/x-subrip; charset=utf-8';
@@ -36,27 +36,35 @@ export function srtSafeLine(line: string): { text: string; changed: boolean } {
 /** The view the SRT template places: every field precomputed. */
 export function srtView(compiled: CompiledSubtitles): { cues: object[]; messages: Message[] } {
   const messages: Message[] = [];
+  /** One line made safe, each change reported. */
+  const safeLine = (cue: SubtitleCue, line: string): string => {
+    const safe = srtSafeLine(line);
+    if (safe.changed) {
+      messages.push({
+        ruleId: 'srt-markup-neutralized',
+        reason: `Cue ${cue.index}: text that SRT readers take for markup was replaced.`,
+        line: cue.line,
+        column: null,
+        severity: 'info',
+        actual: line,
+        expected: [safe.text],
+      });
+    }
+    return safe.text;
+  };
   const cues = compiled.cues.map((cue: SubtitleCue) => {
-    const lines = cue.lines.map((line) => {
-      const safe = srtSafeLine(line);
-      if (safe.changed) {
-        messages.push({
-          ruleId: 'srt-markup-neutralized',
-          reason: `Cue ${cue.index}: text that SRT readers take for markup was replaced.`,
-          line: cue.line,
-          column: null,
-          severity: 'info',
-          actual: line,
-          expected: [safe.text],
-        });
-      }
-      return safe.text;
-    });
+    let text = '';
+    for (let n = 0; n < cue.lines.length; n++) {
+      text +=
+        n === 0
+          ? safeLine(cue, cue.lines[n] as string)
+          : `\n${safeLine(cue, cue.lines[n] as string)}`;
+    }
     return {
       index: cue.index,
       start: formatTimestamp(cue.startMs, ','),
       end: formatTimestamp(cue.endMs, ','),
-      text: lines.join('\n'),
+      text,
     };
   });
   return { cues, messages };
@@ -67,8 +75,12 @@ export function srtView(compiled: CompiledSubtitles): { cues: object[]; messages
  *
  * @example renderSrt(doc, optionsSchema().parse({ profile: 'bbc' })).body // '1\n00:00:00,000 --> …'
  */
-export const renderSrt: TextRenderer = (doc: ScriptDocument, options: ResolvedOptions) => {
-  const compiled = compileSubtitles(doc, options);
+export const renderSrt: TextRenderer = (
+  doc: ScriptDocument,
+  options: ResolvedOptions,
+  context?: RenderContext,
+) => {
+  const compiled = compileShared(doc, options, context?.subtitles);
   const view = srtView(compiled);
   return {
     body: renderTemplate('srt', options.template, { cues: view.cues }),

@@ -19,8 +19,8 @@
 import type { Message, ScriptDocument } from '../core/document.ts';
 import { CYRILLIC_TO_LATIN as CYRILLIC } from '../core/romanize.ts';
 import type { ResolvedOptions } from '../options.ts';
-import type { Renderer } from '../outputs/types.ts';
-import { compileSubtitles } from './compile.ts';
+import type { RenderContext, Renderer } from '../outputs/types.ts';
+import { compileShared, type compileSubtitles } from './compile.ts';
 import {
   deliverableOptions,
   type FormatLimits,
@@ -248,6 +248,14 @@ export function encodeStlText(
 ): { bytes: number[]; replaced: string[]; text: string } {
   const bytes: number[] = [];
   const replaced: string[] = [];
+  // Printable ASCII (nearly every English line) is its own bytes in both code tables.
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    if (c < 0x20 || c > 0x7e) break;
+    bytes.push(c);
+  }
+  if (bytes.length === line.length) return { bytes, replaced, text: line };
+  bytes.length = 0;
   let text = '';
   const encodeOne = (ch: string): number[] | null => {
     const c = ch.codePointAt(0) ?? 0;
@@ -440,9 +448,13 @@ export function buildStl(
  *
  * @example renderStl(doc, optionsSchema().parse({ fps: 25 })).body // Uint8Array: GSI 'STL25.01' …
  */
-export const renderStl: Renderer = (doc: ScriptDocument, options: ResolvedOptions) => {
+export const renderStl: Renderer = (
+  doc: ScriptDocument,
+  options: ResolvedOptions,
+  context?: RenderContext,
+) => {
   const { options: o, notes } = deliverableOptions(options, STL_LIMITS);
-  const compiled = compileSubtitles(doc, o);
+  const compiled = compileShared(doc, o, context?.subtitles);
   const rate = frameRate(o.fps, o.dropFrame);
   const startMs = parseTimeValue(o.start, rate.fps);
   const built = buildStl(doc, compiled.cues, rate, {

@@ -67,10 +67,10 @@ function cleanWord(word: string): string {
 /**
  * Words of a text: split on any whitespace, control characters removed, lone surrogates made
  * U+FFFD, and words with nothing visible (a lone zero-width space) dropped, since a subtitle line
- * made of them would read as blank and end the cue early in SRT. One pass over the text.
+ * made of them would read as blank and end the cue early in SRT. One pass over the text; the
+ * words are appended to `out` when given.
  */
-export function words(text: string): string[] {
-  const out: string[] = [];
+export function words(text: string, out: string[] = []): string[] {
   let start = -1;
   let dirty = false;
   for (let i = 0; i <= text.length; i++) {

@@ -10,9 +10,9 @@
 import { formatHms } from '../core/clock.ts';
 import type { ScriptDocument } from '../core/document.ts';
 import type { ResolvedOptions } from '../options.ts';
-import type { TextRenderer } from '../outputs/types.ts';
+import type { RenderContext, TextRenderer } from '../outputs/types.ts';
 import { renderTemplate } from '../templates.ts';
-import { type CompiledSubtitles, compileSubtitles } from './compile.ts';
+import { type CompiledSubtitles, compileShared } from './compile.ts';
 import { deliverableOptions, type FormatLimits, frameRate } from './frames.ts';
 
 export const TTML_CONTENT_TYPE = 'application/ttml+xml; charset=utf-8';
@@ -42,8 +42,19 @@ function xmlChars(text: string): string {
   return out;
 }
 
+/** True when `text` has nothing to escape or drop (nearly every subtitle line). */
+function plainXml(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x20 || c === 0x26 || c === 0x3c || c === 0x3e || c === 0x22) return false;
+    if ((c >= 0xd800 && c <= 0xdfff) || c >= 0xfffe) return false;
+  }
+  return true;
+}
+
 /** Text for XML content and attribute values: `&`, `<`, `>`, `"` escaped, invalid characters dropped. */
 export function escapeXml(text: string): string {
+  if (plainXml(text)) return text;
   return xmlChars(text)
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
@@ -77,14 +88,14 @@ export function ttmlView(doc: ScriptDocument, compiled: CompiledSubtitles, fps: 
 }
 
 function renderTtml(output: 'imsc' | 'ebu-tt-d', extension: string): TextRenderer {
-  return (doc: ScriptDocument, options: ResolvedOptions) => {
+  return (doc: ScriptDocument, options: ResolvedOptions, context?: RenderContext) => {
     const { options: o } = deliverableOptions(options, TTML_LIMITS);
-    const compiled = compileSubtitles(doc, o);
+    const compiled = compileShared(doc, o, context?.subtitles);
     return {
       body: renderTemplate(output, options.template, ttmlView(doc, compiled, o.fps)),
       contentType: TTML_CONTENT_TYPE,
       extension,
-      messages: compiled.messages,
+      messages: [...compiled.messages],
     };
   };
 }

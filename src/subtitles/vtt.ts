@@ -6,9 +6,9 @@
 
 import type { ScriptDocument } from '../core/document.ts';
 import type { ResolvedOptions } from '../options.ts';
-import type { TextRenderer } from '../outputs/types.ts';
+import type { RenderContext, TextRenderer } from '../outputs/types.ts';
 import { renderTemplate } from '../templates.ts';
-import { type CompiledSubtitles, type CuePart, compileSubtitles } from './compile.ts';
+import { type CompiledSubtitles, type CuePart, compileShared } from './compile.ts';
 import { formatTimestamp } from './timecode.ts';
 
 export const VTT_CONTENT_TYPE = 'text/vtt; charset=utf-8';
@@ -48,12 +48,16 @@ export function vttView(compiled: CompiledSubtitles): { cues: object[] } {
  *
  * @example renderVtt(doc, optionsSchema().parse({})).body // 'WEBVTT\n\n00:00:00.000 --> …'
  */
-export const renderVtt: TextRenderer = (doc: ScriptDocument, options: ResolvedOptions) => {
-  const compiled = compileSubtitles(doc, options);
+export const renderVtt: TextRenderer = (
+  doc: ScriptDocument,
+  options: ResolvedOptions,
+  context?: RenderContext,
+) => {
+  const compiled = compileShared(doc, options, context?.subtitles);
   return {
     body: renderTemplate('vtt', options.template, vttView(compiled)),
     contentType: VTT_CONTENT_TYPE,
     extension: 'vtt',
-    messages: compiled.messages,
+    messages: [...compiled.messages],
   };
 };

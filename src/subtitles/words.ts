@@ -328,17 +328,32 @@ const VERBS_BY_PREPOSITION: ReadonlyMap<string, ReadonlySet<string>> = (() => {
   return map;
 })();
 
+/** Verb stems of each word seen before a preposition, built once (bounded: emptied when full). */
+const STEMS = new Map<string, readonly string[]>();
+const STEMS_MAX = 20_000;
+
+/** `agreed` → `agreed`, `agree`, `agreee`, `agreed`: the forms a listed verb may have. */
+function verbStems(word: string): readonly string[] {
+  let stems = STEMS.get(word);
+  if (stems === undefined) {
+    if (STEMS.size >= STEMS_MAX) STEMS.clear();
+    stems = [
+      word,
+      word.replace(/(?:ing|ed|es|s|d)$/, ''),
+      `${word.replace(/(?:ing|ed)$/, '')}e`,
+      word.replace(/ie[sd]$/, 'y'),
+    ];
+    STEMS.set(word, stems);
+  }
+  return stems;
+}
+
 function isPrepositionalVerb(left: string, right: string): boolean {
   // Most prepositions follow no listed verb: no stems to build then.
   const verbs = VERBS_BY_PREPOSITION.get(right);
   if (verbs === undefined) return false;
-  const stems = [
-    left,
-    left.replace(/(?:ing|ed|es|s|d)$/, ''),
-    `${left.replace(/(?:ing|ed)$/, '')}e`,
-    left.replace(/ie[sd]$/, 'y'),
-  ];
-  return stems.some((stem) => verbs.has(stem));
+  for (const stem of verbStems(left)) if (verbs.has(stem)) return true;
+  return false;
 }
 
 /** The feature bits (`W`) of one word, given its core (`coreWord`). */
