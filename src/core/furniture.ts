@@ -47,6 +47,21 @@ const GLOSSARY_ENTRY =
   /^[\p{L}][\p{L}'’ -]{0,40} [–—-] (?:n|v|adj|adv|prep|conj|pron|interj|phrasal verb|idiom|expression|noun|verb|adjective|adverb)\. \S/u;
 /** A clock time alone in brackets: `[14:32:05]`, `[00:01:23.480]`, `(00:01)`. */
 const CLOCK_LINE = /^[[(]\d{1,2}:\d\d(?::\d\d)?(?:[.,]\d{1,3})?[)\]]$/;
+/** Longest of the short labels above (`Words in This Story`, `SUMMARY KEYWORDS`). */
+const SHORT_LABEL_CHARS = 24;
+
+/** A dash with a space each side in the first 48 characters (a glossary entry's `term – n.`). */
+function hasEarlySpacedDash(line: string): boolean {
+  const end = Math.min(line.length - 1, 48);
+  for (let i = 1; i < end; i++) {
+    const c = line.charCodeAt(i);
+    if ((c === 0x2d || c === 0x2013 || c === 0x2014) && line.charCodeAt(i - 1) === 0x20) {
+      if (line.charCodeAt(i + 1) === 0x20) return true;
+    }
+  }
+  return false;
+}
+
 /** NPR's audio player on a story page: `4-Minute Listen`, `Playlist`. */
 const PLAYER = /^(?:\d{1,3}-Minute Listen|Playlist|Add to playlist)$/i;
 /** A list of people or members in a record's header: `Guests: Alan Brooks, Nia Coleman`. */
@@ -599,10 +614,13 @@ const OPENERS: ReadonlySet<string> = new Set([
 export function classifyLine(raw: string): NoteReason | null {
   const line = raw.trim();
   if (line === '' || line.length > MAX_NOTE_CHARS) return null;
-  if (isCourtFurniture(line) || SUMMARY_LABEL.test(line) || EXPORT_HEADER_LABEL.test(line))
-    return 'page-element';
-  if (PLAYER.test(line)) return 'share-links';
-  if (GLOSSARY_HEADING.test(line) || (line.length <= 300 && GLOSSARY_ENTRY.test(line)))
+  if (isCourtFurniture(line) || SUMMARY_LABEL.test(line)) return 'page-element';
+  // Short labels of export headers, players and glossaries (cheap length test first).
+  if (line.length <= SHORT_LABEL_CHARS) {
+    if (EXPORT_HEADER_LABEL.test(line) || GLOSSARY_HEADING.test(line)) return 'page-element';
+    if (PLAYER.test(line)) return 'share-links';
+  }
+  if (line.length <= 300 && hasEarlySpacedDash(line) && GLOSSARY_ENTRY.test(line))
     return 'page-element';
   // Furniture starts like a heading or a label, never in the middle of a sentence.
   if (/^\p{Ll}/u.test(line)) return null;
@@ -617,8 +635,10 @@ export function classifyLine(raw: string): NoteReason | null {
     if (isDateline(line, first)) return 'dateline';
     if (line.includes('/') && captionOrCredit(line) === 'credit') return 'credit';
     if (
-      (line.includes(' this ') || line.endsWith(' was the editor.')) &&
       line.length <= 240 &&
+      (line.endsWith(' was the editor.') ||
+        line.includes('VOA') ||
+        line.includes('Voice of America')) &&
       STORY_CREDIT.test(line)
     )
       return 'programme-credit';

@@ -114,7 +114,12 @@ function reasonOf(
   // The input's structure says the line is furniture; the words may say more precisely what.
   if (hinted) return reason ?? hinted;
   // The list under an export header's label (`SPEAKERS` / `Jane Doe, Tom Becker`).
-  if (reason === null && previous && EXPORT_HEADER_LABEL.test(previous.text.trim()))
+  if (
+    reason === null &&
+    previous &&
+    previous.text.length <= 24 &&
+    EXPORT_HEADER_LABEL.test(previous.text.trim())
+  )
     return 'page-element';
   if (reason === null && previousReason !== null) return continuation(seg.text, previousReason);
   // A menu word in a list of related links or topic tags (`Tags` / `Education` / `Ohio`) is
