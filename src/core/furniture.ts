@@ -44,7 +44,7 @@ const STORY_CREDIT =
  */
 const GLOSSARY_HEADING = /^Words in This Story$/i;
 const GLOSSARY_ENTRY =
-  /^[\p{L}][\p{L}'’ -]{0,40} [–—-] (?:n|v|adj|adv|prep|conj|pron|interj|phrasal verb|idiom|expression|noun|verb|adjective|adverb)\. \S/u;
+  /^[\p{Ll}][\p{L}'’ -]{0,40} [–—-] (?:n|v|adj|adv|prep|conj|pron|interj|phrasal verb|idiom|expression|noun|verb|adjective|adverb)\. \S/u;
 /** A clock time alone in brackets: `[14:32:05]`, `[00:01:23.480]`, `(00:01)`. */
 const CLOCK_LINE = /^[[(]\d{1,2}:\d\d(?::\d\d)?(?:[.,]\d{1,3})?[)\]]$/;
 /** Longest of the short labels above (`Words in This Story`, `SUMMARY KEYWORDS`). */
@@ -620,10 +620,13 @@ export function classifyLine(raw: string): NoteReason | null {
     if (EXPORT_HEADER_LABEL.test(line) || GLOSSARY_HEADING.test(line)) return 'page-element';
     if (PLAYER.test(line)) return 'share-links';
   }
-  if (line.length <= 300 && hasEarlySpacedDash(line) && GLOSSARY_ENTRY.test(line))
-    return 'page-element';
-  // Furniture starts like a heading or a label, never in the middle of a sentence.
-  if (/^\p{Ll}/u.test(line)) return null;
+  // Furniture starts like a heading or a label, never in the middle of a sentence; but for a
+  // glossary entry, whose term is in lower case (`trap – v. to catch an animal`).
+  if (/^\p{Ll}/u.test(line)) {
+    if (line.length <= 300 && hasEarlySpacedDash(line) && GLOSSARY_ENTRY.test(line))
+      return 'page-element';
+    return null;
+  }
   // Nor with a quotation: a quoted line is somebody's words.
   if (/^["“«„'‘]/u.test(line)) return null;
   const first = firstToken(line);

@@ -382,9 +382,13 @@ class Registry {
   }
 
   private resolveName(tag: Tag, name: string, file: VFile, line: number): SpeakerEntry {
-    const keys = nameKeys(name);
-    const courtesy = keys.length < foldKey(name).split(' ').filter(Boolean).length;
-    const initials = INITIALS.test(tag.raw.trim());
+    const words = foldKey(name)
+      .split(' ')
+      .filter((w) => w !== '');
+    const keys = words.filter((w) => !HONORIFICS.has(w));
+    // An honorific (`Mr. James`) makes one word a surname, never a first name.
+    const courtesy = keys.length < words.length;
+    const initials = tag.raw.length <= 3 && INITIALS.test(tag.raw);
     const entry = keys.length > 0 ? this.findByName(keys, courtesy, initials) : null;
     if (entry) {
       const before = this.keysOf.get(entry) ?? nameKeys(entry.name ?? '');
