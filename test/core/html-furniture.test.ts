@@ -190,6 +190,16 @@ describe('HTML reading', () => {
       .map(([t]) => t)
       .join(' | ');
     expect(text).toBe('Sam Francis | Political reporter, BBC News');
+    // A byline that is a name alone names the reporter.
+    expect(doc.reporter).toBe('Sam Francis');
+  });
+
+  it('a byline without a name alone names no reporter', () => {
+    const html =
+      '<main><article><h1>Budget</h1>\n<div class="byline"><span>Political desk, BBC News</span></div>\n<p>The budget will be delivered on 26 November, the Treasury confirmed on Sunday morning.</p></article></main>';
+    const { document: doc } = read(html);
+    expect(notes(doc).map(([, reason]) => reason)).toEqual(['byline']);
+    expect(doc.reporter).toBeNull();
   });
 
   it('glued spans in the story, or a span that goes on with punctuation, stay on one line', () => {

@@ -337,7 +337,9 @@ export const furniture: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
       const position = segmentsPosition([seg]);
       if (position) note.position = position;
       out.push(note);
-      if (reason === 'byline') byline ??= readByline(text);
+      // `By Jane Doe, BBC News` gives its name; a byline that is a name alone (`Elena Ortiz`,
+      // marked by the page's structure) is the name.
+      if (reason === 'byline') byline ??= readByline(text) ?? (isBareName(text) ? text : null);
       report(
         file,
         'page-furniture',
