@@ -419,7 +419,16 @@ function isDateline(line: string, first: string): boolean {
     if (head.length + tail.length !== other) return false;
     if (![...head, ...tail].every((w) => /^[\p{Lu}\d]/u.test(w))) return false;
     // With a name beside it, a time alone is a tag's time (`Jane Doe 0:01`): a date is needed.
-    if (!toks.some((t) => MONTHS.has(t) || /^(?:1[89]|20)\d\d$/.test(t) || t.endsWith('day')))
+    // A numeric date counts (`Deutschlandfunk, 14.10.2025`).
+    if (
+      !toks.some(
+        (t) =>
+          MONTHS.has(t) ||
+          /^(?:1[89]|20)\d\d$/.test(t) ||
+          t.endsWith('day') ||
+          /^(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{4})$/.test(t),
+      )
+    )
       return false;
   }
   // A clock time alone (`10:30`) is a timestamp, not a dateline: it needs a.m./p.m., a zone or a

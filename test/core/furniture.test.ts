@@ -163,6 +163,8 @@ const CONVENTIONS: Record<string, [string, string][]> = {
   'White House transcripts: where it was held and the end mark with its time': [
     ['THE WHITE HOUSE', 'page-element'],
     ['Tags', 'related-links'],
+    ['Deutschlandfunk, 14.10.2025', 'dateline'],
+    ['BBC Radio 4, 2025-10-14', 'dateline'],
     ['INTERVIEW ENDS', 'page-element'],
     ['Topics:', 'related-links'],
     ['Filed under: Education, Ohio', 'related-links'],
@@ -309,6 +311,7 @@ const NARRATION = [
   'Aboard the ship, the crew waited.',
   'The White House said no.',
   'Tags on the bags were missing.',
+  'Jane Doe 14.10',
   'Interview ends at noon.',
   'Topics like this are hard.',
   'THE WHITE HOUSE SAID NO.',

@@ -268,6 +268,19 @@ describe('headers of transcript tools and story pages, by convention', () => {
     expect(doc.blocks.at(-1)?.type).toBe('speech');
   });
 
+  it('a script cue alone in capitals (СИНХРОН, SOT) is a direction; in a sentence it is not', () => {
+    const doc = formatTranscript(
+      'Корреспондент: Операция началась рано утром.\n\nСИНХРОН\n\nИван Петров, следователь: Мы изъяли 40 телефонов.\n\nSOT\n\nСинхрон был записан утром.',
+    );
+    expect(doc.blocks.map((b) => b.type)).toEqual([
+      'speech',
+      'direction',
+      'speech',
+      'direction',
+      'speech',
+    ]);
+  });
+
   it('a line under a label-like sentence is not taken for the list', () => {
     const doc = formatTranscript(
       'Speakers at the rally included the mayor.\nShe spoke for an hour.',
