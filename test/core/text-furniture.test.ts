@@ -261,6 +261,22 @@ describe('headers of transcript tools and story pages, by convention', () => {
     expect(doc.blocks.at(-1)).toMatchObject({ type: 'narration', speaker: null });
   });
 
+  it('a related list pasted one link a paragraph: each link is a note; a sentence or a long paragraph after it is not', () => {
+    const doc = formatTranscript(
+      "REPORTER: Insurance was 3% of a ship's value per voyage.\n\nRelated Topics\n\nUkraine\n\nShipping industry\n\nBlack Sea grain deal\n\nThe talks resume on Monday.\n\nRead more\n\nPort of Odesa\n\nMarket Report\nPrices rose sharply in early trading and analysts expect more",
+    );
+    expect(notes(doc).map(([text, reason]) => [text, reason])).toEqual([
+      ['Related Topics', 'related-links'],
+      ['Ukraine', 'related-links'],
+      ['Shipping industry', 'related-links'],
+      ['Black Sea grain deal', 'related-links'],
+      ['Read more', 'related-links'],
+      ['Port of Odesa', 'related-links'],
+    ]);
+    expect(read(doc).some((b) => b.endsWith(': The talks resume on Monday.'))).toBe(true);
+    expect(read(doc).at(-1)).toMatch(/: Market Report Prices rose sharply/);
+  });
+
   it('a direction or a byline note between paragraphs does not end the turn', () => {
     const doc = formatTranscript(
       'ORTIZ: It is 7:15 in the morning.\n\n(SOUNDBITE OF CHILDREN TALKING)\n\nHale is one of 400 retired teachers.',

@@ -296,11 +296,19 @@ export const furniture: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
     }
     const reasons: (NoteReason | null)[] = [];
     let any = false;
+    // A related list pasted from a page puts each link on a paragraph of its own (`Related
+    // Topics` / `Ukraine` / `Shipping industry`): a one-line paragraph right after one of its
+    // notes carries the list on.
+    const last = out[out.length - 1];
+    const carried: NoteReason | null =
+      node.segments.length === 1 && last?.type === 'note' && last.reason === 'related-links'
+        ? 'related-links'
+        : null;
     for (let i = 0; i < node.segments.length; i++) {
       const seg = node.segments[i] as Segment;
       const reason =
         seg.text.trim() && seg.line !== headlineLine
-          ? reasonOf(seg, node.segments[i - 1], reasons[i - 1] ?? null, hints)
+          ? reasonOf(seg, node.segments[i - 1], reasons[i - 1] ?? carried, hints)
           : null;
       reasons.push(reason);
       if (reason) any = true;
