@@ -11,6 +11,7 @@ import { parseTag } from '../../src/core/tags.ts';
 import { detectInputFormat } from '../../src/ingest/index.ts';
 import { optionsSchema } from '../../src/options.ts';
 import { prepare } from '../../src/produce.ts';
+import { doublingRatio, LINEAR_BOUND } from '../growth.ts';
 
 /** `line type[/reason]` of every block, in order. */
 function kinds(doc: ScriptDocument): string[] {
@@ -581,35 +582,13 @@ The case turns on the filing deadline.`);
 });
 
 describe('linear on hostile headers', () => {
-  /** CPU ms of one call. */
-  const cpuMs = (fn: () => unknown): number => {
-    const t0 = process.cpuUsage();
-    fn();
-    const dt = process.cpuUsage(t0);
-    return (dt.user + dt.system) / 1000;
-  };
-  /** Median over alternating runs of time(2n) / time(n): near 2 when linear, 4 when quadratic. */
-  const growth = (make: (n: number) => string, n: number): number => {
-    const small = make(n);
-    const large = make(2 * n);
-    formatTranscript(small);
-    formatTranscript(large);
-    const ratios: number[] = [];
-    for (let i = 0; i < 5; i++) {
-      const a = cpuMs(() => formatTranscript(small));
-      const b = cpuMs(() => formatTranscript(large));
-      ratios.push(b / Math.max(a, 0.5));
-    }
-    ratios.sort((x, y) => x - y);
-    return ratios[2] ?? Number.NaN;
-  };
-
   it('a caption line of spaces and a header of dot leaders: doubling the line at most triples the time', () => {
     const spaces = (n: number) =>
       `IN THE SUPREME COURT OF THE UNITED STATES\nSMITH,${' '.repeat(n)}x\nv.\nJONES,\n\nMR. LEE: Thank you.`;
     const dots = (n: number) =>
       `United Nations S/PV.1\nPresident: Mr. A ${'. '.repeat(n)}(B)\n\nThe President: Thank you.`;
-    expect(growth(spaces, 100_000)).toBeLessThan(3);
-    expect(growth(dots, 50_000)).toBeLessThan(3);
+    const format = (text: string) => formatTranscript(text);
+    expect(doublingRatio(spaces, format, 100_000)).toBeLessThan(LINEAR_BOUND);
+    expect(doublingRatio(dots, format, 50_000)).toBeLessThan(LINEAR_BOUND);
   });
 });
