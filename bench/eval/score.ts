@@ -386,7 +386,7 @@ interface BlockScore {
   notePredicted: number;
   /** Predicted notes inside a gold note's lines. */
   notePredictedTrue: number;
-  /** Gold notes with at least one predicted note inside their lines. */
+  /** Gold notes with a predicted note inside their lines and no other block starting there. */
   noteGoldFound: number;
   errors: string[];
 }
@@ -394,7 +394,8 @@ interface BlockScore {
 /**
  * Block-type accuracy: each gold block's line is looked up in the document; the block covering
  * it (the last block starting at or before that line) must have the gold type. Notes: a
- * predicted note block counts as true when its line falls in a gold note's line range.
+ * predicted note block counts as true when its line falls in a gold note's line range; a gold
+ * note is found when a note and no other block starts in its range.
  */
 export function scoreBlocks(input: string, gold: Gold, document: ScriptDocument): BlockScore {
   const anchors: Anchor[] = [];
@@ -461,6 +462,17 @@ export function scoreBlocks(input: string, gold: Gold, document: ScriptDocument)
     }
     score.notePredictedTrue++;
     found.add(r);
+  }
+  // A gold note is found when a predicted note is in its lines and nothing else is: a header
+  // line read as narration inside a note's span is a miss, not hidden by its neighbours.
+  for (const block of blocks) {
+    if (blockType(block) === 'note') continue;
+    const r = ranges.findIndex(([from, to]) => block.line >= from && block.line <= to);
+    if (r === -1 || !found.has(r)) continue;
+    found.delete(r);
+    score.errors.push(
+      `${blockType(block)} at line ${block.line} inside a gold note: "${block.text.slice(0, 30)}"`,
+    );
   }
   score.noteGoldFound = found.size;
   return score;

@@ -46,15 +46,24 @@ const MAX_RECORD_DIRECTION_CHARS = 300;
 const RECORD_SENTENCE =
   /^(?:The meeting (?:was called to order|rose|was suspended|was resumed|resumed) at \d{1,2}(?:[.:]\d{2})? ?[ap]\.m\.(?: and (?:was )?resumed at \d{1,2}(?:[.:]\d{2})? ?[ap]\.m\.)?|The agenda was adopted|It was so decided|Il en est ainsi décidé|Así queda acordado|Решение принимается|The [\p{L} ,.'’-]{2,120} was asked(?:—|–|-|:)|L['’]ordre du jour est adopté|La séance (?:est ouverte|est levée|est suspendue|est reprise) à \d{1,2} (?:h(?: \d{1,2})?|heures(?: \d{1,2})?)|Se aprueba el orden del día|Se (?:abre|levanta|suspende|reanuda) la sesión a las \d{1,2}[.:]\d{2} horas|In the absence of the President, [^!?;]{3,120}, (?:Vice-President|Vice-Chair), took the Chair|En l['’]absence (?:du Président|de la Présidente), [^!?;]{3,120}, Vice-Présidente?, assume la présidence|En ausencia del Presidente, [^!?;]{3,120}, Vicepresidente?a?, ocupa la Presidencia|Повестка дня утверждается|Заседание (?:открывается|закрывается|прерывается|возобновляется) в \d{1,2} ч\. \d{1,2} м)\.?$/u;
 
+/**
+ * A script cue in capitals on a line of its own, without brackets: Russian TV scripts
+ * (`СИНХРОН`, `ЛАЙФ`, `ЗК`, `СТЕНДАП`…) and US rundown scripts (`SOT`, `VO`, `NATS`, `VO/SOT`).
+ */
+const SCRIPT_CUE =
+  /^(?:СИНХРОН|ЛАЙФ|ЗК|ГЗК|ЗТМ|ИНТЕРШУМ|СТЕНДАП|ТИТР|ШУМ|SOT|VO|NATS|NAT SOT|VO\/SOT|SOT\/VO|VOSOT|STANDUP|ON CAM)$/u;
+
 /** An omission mark on a line of its own (`<…>`, `[...]`, `(…)`): official transcripts' cut. */
 const OMISSION = /^(?:<(?:…|\.\.\.)>|\[(?:…|\.\.\.)\]|\((?:…|\.\.\.)\))$/;
 
 /**
- * True when a whole paragraph is a record's procedural sentence (see above), or an omission mark
- * alone (`<…>` in kremlin.ru transcripts): a direction, not words of the turn around it.
+ * True when a whole paragraph is a record's procedural sentence (see above), an omission mark
+ * alone (`<…>` in kremlin.ru transcripts) or a script cue (`СИНХРОН`, `SOT`): a direction, not
+ * words of the turn around it.
  */
 export function isRecordSentence(text: string): boolean {
   const t = text.trim();
+  if (t.length <= 12 && SCRIPT_CUE.test(t)) return true;
   return t.length <= 240 && (RECORD_SENTENCE.test(t) || OMISSION.test(t));
 }
 

@@ -12,7 +12,58 @@
 import type { NoteReason } from './document.ts';
 
 /** End marks of wire and broadcast copy. */
-const END_MARK = /^(?:ENDS|END|-?ends-?|###|-30-|- 30 -)$/;
+const END_MARK = /^(?:ENDS|END|-?ends-?|###|-30-|- 30 -|(?:INTERVIEW|TRANSCRIPT|RECORDING) ENDS)$/;
+/** The end mark with the time the event ended (White House: `END  3:19 P.M. EDT`). */
+const END_TIME = /^END\s+\d{1,2}:\d\d(?:\s*[AaPp]\.?\s?[Mm]\.?)?(?:\s+[A-Z]{2,4})?$/;
+/**
+ * The publication block under an official page's text (kremlin.ru in English and Russian):
+ * `Publication status`, `Published in section: News`, `Publication date: …`, `Direct link: …`.
+ */
+const PUBLICATION_FOOTER =
+  /^(?:Publication status$|Published in sections?:|Publication date:|Direct link:|Статус материала|Опубликован в разделах?:|Дата публикации:|Ссылка на материал:)/u;
+/**
+ * The labels of a transcription tool's export header (Otter: `SUMMARY KEYWORDS`, `SPEAKERS`),
+ * in capitals on a line of their own; the list under each is furniture too (see the plugin).
+ */
+export const EXPORT_HEADER_LABEL = /^(?:SUMMARY KEYWORDS|KEYWORDS|SPEAKERS)$/;
+/**
+ * Where a White House event was held, a line of its header: `Aboard Air Force One`,
+ * `En Route Miami, Florida`, `En Route to Joint Base Andrews`.
+ */
+const EN_ROUTE =
+  /^(?:Aboard (?:Air Force One|Air Force Two|Marine One)|En Route(?: to)?(?: \p{Lu}[\p{L}.'’-]*){1,5}(?:, \p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2})?)$/u;
+/**
+ * The credit lines under a learner-news story (VOA Learning English): `Anna Matteo wrote this
+ * story for VOA Learning English.`, `George Grow was the editor.`
+ */
+const STORY_CREDIT =
+  /^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3}(?:(?:,| and) \p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3}){0,3} (?:wrote|adapted|reported) this (?:story|report|article) for (?:VOA|the Voice of America|Voice of America)\b[^!?]{0,120}$|^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3} was the editor\.$/u;
+/**
+ * A learner-news story's glossary (VOA Learning English): the heading `Words in This Story` and
+ * its entries, a term, a dash and a part of speech (`reindeer – n. a kind of deer …`).
+ */
+const GLOSSARY_HEADING = /^Words in This Story$/i;
+const GLOSSARY_ENTRY =
+  /^[\p{Ll}][\p{L}'’ -]{0,40} [–—-] (?:n|v|adj|adv|prep|conj|pron|interj|phrasal verb|idiom|expression|noun|verb|adjective|adverb)\. \S/u;
+/** A clock time alone in brackets: `[14:32:05]`, `[00:01:23.480]`, `(00:01)`. */
+const CLOCK_LINE = /^[[(]\d{1,2}:\d\d(?::\d\d)?(?:[.,]\d{1,3})?[)\]]$/;
+/** Longest of the short labels above (`Words in This Story`, `SUMMARY KEYWORDS`). */
+const SHORT_LABEL_CHARS = 24;
+
+/** A dash with a space each side in the first 48 characters (a glossary entry's `term – n.`). */
+function hasEarlySpacedDash(line: string): boolean {
+  const end = Math.min(line.length - 1, 48);
+  for (let i = 1; i < end; i++) {
+    const c = line.charCodeAt(i);
+    if ((c === 0x2d || c === 0x2013 || c === 0x2014) && line.charCodeAt(i - 1) === 0x20) {
+      if (line.charCodeAt(i + 1) === 0x20) return true;
+    }
+  }
+  return false;
+}
+
+/** NPR's audio player on a story page: `4-Minute Listen`, `Playlist`. */
+const PLAYER = /^(?:\d{1,3}-Minute Listen|Playlist|Add to playlist)$/i;
 /** A list of people or members in a record's header: `Guests: Alan Brooks, Nia Coleman`. */
 const ROSTER =
   /^(?:Guests?|Panel(?:ists)?|Members|Present|Participants|Produced by|Executive producers?|Edited by|Written by)\s*:\s+\p{Lu}[^.!?:;]*$/u;
@@ -159,6 +210,10 @@ const NAV_PHRASES: ReadonlySet<string> = new Set([
   'live tv',
   'watch live',
   'listen live',
+  'hourly news',
+  'my playlist',
+  'open navigation menu',
+  'close navigation menu',
 ]);
 
 const NAV_PHRASE_STARTS: ReadonlySet<string> = new Set(
@@ -227,7 +282,7 @@ function isShareLine(line: string): boolean {
 // --- related links --------------------------------------------------------------------------
 
 const RELATED =
-  /^(?:related(?: stories| articles| content| topics| coverage| links| posts| videos| reading| news)?|more (?:from|on this story|on this|stories|in|like this|news from|to explore)\b|read more\b|see also|also read|you may also like|you might also like|most (?:read|popular|viewed|shared)|recommended(?: for you| stories)?|trending(?: now)?|read next|up next|editor['’]s picks|around the (?:bbc|web)|top stories|further reading|latest (?:stories|news)|other stories)(?=$|[\s:,–—-])/i;
+  /^(?:related(?: stories| articles| content| topics| coverage| links| posts| videos| reading| news)?|tags|topics|filed under|more (?:from|on this story|on this|stories|in|like this|news from|to explore)\b|read more\b|see also|also read|you may also like|you might also like|most (?:read|popular|viewed|shared)|recommended(?: for you| stories)?|trending(?: now)?|read next|up next|editor['’]s picks|around the (?:bbc|web)|top stories|further reading|latest (?:stories|news)|other stories)(?=$|[\s:,–—-])/i;
 
 function isRelated(line: string): boolean {
   if (!RELATED.test(line)) return false;
@@ -267,6 +322,16 @@ export function readByline(line: string): string | null {
     }
   }
   return first;
+}
+
+/**
+ * A person's name alone on a line (`Elena Ortiz`): two or three capitalised words, no date word.
+ * Furniture only where the plugin finds it between header notes (a story page's bare byline).
+ */
+export function isBareName(line: string): boolean {
+  const t = line.trim();
+  if (t.length > 60 || !NAME_RUN.test(t) || words(t).length > 3) return false;
+  return !words(t).some((w) => NOT_NAMES.has(w.toLowerCase().replace(/[.'’]/g, '')));
 }
 
 // --- datelines ------------------------------------------------------------------------------
@@ -354,7 +419,16 @@ function isDateline(line: string, first: string): boolean {
     if (head.length + tail.length !== other) return false;
     if (![...head, ...tail].every((w) => /^[\p{Lu}\d]/u.test(w))) return false;
     // With a name beside it, a time alone is a tag's time (`Jane Doe 0:01`): a date is needed.
-    if (!toks.some((t) => MONTHS.has(t) || /^(?:1[89]|20)\d\d$/.test(t) || t.endsWith('day')))
+    // A numeric date counts (`Deutschlandfunk, 14.10.2025`).
+    if (
+      !toks.some(
+        (t) =>
+          MONTHS.has(t) ||
+          /^(?:1[89]|20)\d\d$/.test(t) ||
+          t.endsWith('day') ||
+          /^(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{4})$/.test(t),
+      )
+    )
       return false;
   }
   // A clock time alone (`10:30`) is a timestamp, not a dateline: it needs a.m./p.m., a zone or a
@@ -405,7 +479,7 @@ const COPYRIGHT =
 const TERMS =
   /^(?:terms (?:of (?:use|service)|and conditions|& conditions)|privacy (?:policy|notice|settings|center|centre)|cookie (?:policy|settings|preferences)|your privacy choices|do not sell(?: or share)? my personal information|accessibility(?: statement| help)?|corrections policy|ethics(?: policy)?|editorial guidelines|sitemap|site map)(?=$|[\s|·•,])/i;
 const DISCLAIMER =
-  /^(?:this (?:is a rush transcript|transcript (?:was|has been|is|may)|text may not be in its final form|copy may not be in its final form)|(?:\p{Lu}{2,10}|the) transcripts? (?:are|is|was|were) (?:created|produced|provided|generated|prepared)|transcripts? (?:are|is|was|were) (?:created|produced|provided|generated|prepared|edited)|transcript provided by|transcribed by (?:https?:|www\.|otter|rev|trint|descript|sonix|temi)|please note: this transcript|accuracy and availability may vary|this record contains the text of|the authoritative record of|editor['’]s note:|note to editors:|disclaimer:|this (?:article|story|transcript) (?:has been|was) (?:edited|updated|corrected|condensed) for (?:clarity|length)|(?:this|the following) (?:transcript|interview) has been (?:edited|lightly edited|condensed))/iu;
+  /^(?:this (?:is a rush transcript|transcript (?:was|has been|is|may)|text may not be in its final form|copy may not be in its final form)|(?:\p{Lu}{2,10}|the) transcripts? (?:are|is|was|were) (?:created|produced|provided|generated|prepared)|transcripts? (?:are|is|was|were) (?:created|produced|provided|generated|prepared|edited)|transcript provided by|transcribed by (?:https?:|www\.|otter|rev|trint|descript|sonix|temi)|please note: this transcript|accuracy and availability (?:of \p{Lu}{2,10} transcripts )?may vary|this record contains the text of|the authoritative record of|editor['’]s note:|note to editors:|disclaimer:|this (?:article|story|transcript) (?:has been|was) (?:edited|updated|corrected|condensed) for (?:clarity|length)|(?:this|the following) (?:transcript|interview) has been (?:edited|lightly edited|condensed))/iu;
 const PROGRAMME =
   /^(?:(?:as )?heard on|broadcast on|aired on|as seen on|first broadcast(?: on)?|originally aired(?: on)?|aired|from) (?=\S)/i;
 
@@ -475,13 +549,22 @@ const TWO_PART_LINE =
  */
 export function isHeaderLine(line: string): boolean {
   const t = line.trim();
-  return t.length <= 80 && TWO_PART_LINE.test(t);
+  return t.length <= 80 && (TWO_PART_LINE.test(t) || VENUE_LINE.test(t));
 }
+
+/**
+ * A venue, capitalised words ending in a kind of place: `James S. Brady Press Briefing Room`,
+ * `Rose Garden`, `Eisenhower Executive Office Building` (next to a dateline only).
+ */
+const VENUE_LINE =
+  /^(?:\p{Lu}[\p{L}.'’-]* ){0,5}(?:Room|Office|Garden|Lawn|Building|Hall|Center|Centre|Chamber|Auditorium|Hotel|Airport|Base|Palace|House)$/u;
+/** The White House masthead over an older transcript (`THE WHITE HOUSE` / `Office of the Press Secretary`). */
+const WHITE_HOUSE_MASTHEAD = /^(?:THE WHITE HOUSE|The White House)$/;
 
 /** The first words (lower case) each rule with a fixed opening can start with. */
 const FIRST = {
   copyright: set('copyright all content text photo photos image images c'),
-  end: set('ends end'),
+  end: set('ends end interview transcript recording'),
   roster: set(
     'guests guest panel panelists members present participants produced executive edited written',
   ),
@@ -503,8 +586,11 @@ const FIRST = {
   ),
   byline: set('by written words reporting story reported author text от автор von par por'),
   dateline: set(
-    'published updated posted last first modified originally опубликовано обновлено volume via',
+    'published updated posted last first modified originally опубликовано обновлено volume via ' +
+      'aboard en',
   ),
+  publication: set('publication published direct статус опубликован дата ссылка'),
+  player: set('playlist add'),
   caption: set(
     'image media video photo caption pictured above top main illustration photograph photos picture ' +
       'pictures images credit credits graphic graphics source audio courtesy getty reuters ap afp epa ' +
@@ -512,7 +598,7 @@ const FIRST = {
       'ansa kyodo yonhap npr bbc cnn associated',
   ),
   related: set(
-    "related more read see also you most recommended trending up editor’s editor's around top further latest other",
+    "related more read see also you most recommended trending up editor’s editor's around top further latest other tags topics filed",
   ),
 };
 
@@ -538,8 +624,18 @@ export function classifyLine(raw: string): NoteReason | null {
   const line = raw.trim();
   if (line === '' || line.length > MAX_NOTE_CHARS) return null;
   if (isCourtFurniture(line) || SUMMARY_LABEL.test(line)) return 'page-element';
-  // Furniture starts like a heading or a label, never in the middle of a sentence.
-  if (/^\p{Ll}/u.test(line)) return null;
+  // Short labels of export headers, players and glossaries (cheap length test first).
+  if (line.length <= SHORT_LABEL_CHARS) {
+    if (EXPORT_HEADER_LABEL.test(line) || GLOSSARY_HEADING.test(line)) return 'page-element';
+    if (PLAYER.test(line)) return 'share-links';
+  }
+  // Furniture starts like a heading or a label, never in the middle of a sentence; but for a
+  // glossary entry, whose term is in lower case (`trap – v. to catch an animal`).
+  if (/^\p{Ll}/u.test(line)) {
+    if (line.length <= 300 && hasEarlySpacedDash(line) && GLOSSARY_ENTRY.test(line))
+      return 'page-element';
+    return null;
+  }
   // Nor with a quotation: a quoted line is somebody's words.
   if (/^["“«„'‘]/u.test(line)) return null;
   const first = firstToken(line);
@@ -550,16 +646,37 @@ export function classifyLine(raw: string): NoteReason | null {
   if (!OPENERS.has(first) && !symbol && !acronymTranscripts) {
     if (isDateline(line, first)) return 'dateline';
     if (line.includes('/') && captionOrCredit(line) === 'credit') return 'credit';
+    if (
+      line.length <= 240 &&
+      (line.endsWith(' was the editor.') ||
+        line.includes('VOA') ||
+        line.includes('Voice of America')) &&
+      STORY_CREDIT.test(line)
+    )
+      return 'programme-credit';
     if (BREADCRUMB.test(line) && isNavigation(line, first)) return 'navigation';
     return null;
   }
   // Each rule only for the first words it opens with: a common first word (`The`, `We`) costs
   // the one or two rules that start with it.
   const may = (group: ReadonlySet<string>): boolean => group.has(first);
+  // A time alone in brackets (CNN's `[14:32:05]` between paragraphs) marks when the next part
+  // aired: a note, never read or subtitled (a tag's own time, `[00:00:03] Name`, is the tag's).
+  if (symbol && CLOCK_LINE.test(line)) return 'dateline';
   // A line in brackets is a direction (`(10:04 a.m.)`, `[Applause]`), but for a credit.
   if (/^[([].*[)\]]$/.test(line) && !(line.length <= 80 && AGENCIES.test(line))) return null;
   if ((symbol || may(FIRST.copyright)) && COPYRIGHT.test(line)) return 'copyright';
   if ((symbol || may(FIRST.end)) && END_MARK.test(line)) return 'page-element';
+  if (first === 'end' && END_TIME.test(line)) return 'dateline';
+  if (
+    may(FIRST.publication) &&
+    PUBLICATION_FOOTER.test(line) &&
+    words(line).length <= 12 &&
+    !/[.!?]$/.test(line)
+  )
+    return 'page-element';
+  if ((first === 'aboard' || first === 'en') && EN_ROUTE.test(line)) return 'dateline';
+  if (first === 'the' && WHITE_HOUSE_MASTHEAD.test(line)) return 'page-element';
   if (first === 'volume' && RECORD_HEADER.test(line)) return 'dateline';
   if (first === 'via' && VIA.test(line)) return 'dateline';
   if ((first === 'the' || first === 'source') && SOURCE_LINE.test(line)) return 'credit';

@@ -352,9 +352,15 @@ export function readRecordHeader(children: readonly RootContent[]): RecordHeader
   /** Lines of front-matter lists (appearances, contents): furniture once a caption is read. */
   const frontBlocks: number[] = [];
   let inFrontBlock = false;
+  let previousLine = 0;
   for (const l of linesOf(children)) {
     if (head.length >= HEADER_LINES) break;
-    if (l.first) inFrontBlock = FRONT_BLOCK.test(l.text);
+    // A list runs to the next blank line of the source, even where a line of it (`DANIEL WEBB,
+    // Assistant to the Solicitor General, …`) reads like a tag and starts a paragraph of its own.
+    const afterBlank = l.line !== previousLine + 1;
+    previousLine = l.line;
+    if (FRONT_BLOCK.test(l.text)) inFrontBlock = true;
+    else if (afterBlank) inFrontBlock = false;
     const kind = l.text === '' ? null : unHeaderKind(l.text);
     // The first speech ends the header; a roster line (`President: Mr. X`), a cover page's
     // label (`Pages: 1 through 67`) or a contents line (`ORAL ARGUMENT OF: PAGE:`) reads like a

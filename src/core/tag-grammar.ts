@@ -259,6 +259,17 @@ export const DELIVERIES: Readonly<Record<string, Delivery>> = {
   'via-video-link': { delivery: 'via-video-link', translated: false },
   'via video link': { delivery: 'via-video-link', translated: false },
   'by video link': { delivery: 'via-video-link', translated: false },
+  // Remote interviews by video call (CNN and MSNBC since 2020: `(via Skype)`, `(VIA ZOOM)`).
+  'via skype': { delivery: 'via-video-link', translated: false },
+  'via zoom': { delivery: 'via-video-link', translated: false },
+  'via webex': { delivery: 'via-video-link', translated: false },
+  'via facetime': { delivery: 'via-video-link', translated: false },
+  'via teams': { delivery: 'via-video-link', translated: false },
+  'via video': { delivery: 'via-video-link', translated: false },
+  'via video call': { delivery: 'via-video-link', translated: false },
+  'via videoconference': { delivery: 'via-video-link', translated: false },
+  'via video conference': { delivery: 'via-video-link', translated: false },
+  'via broadband': { delivery: 'via-video-link', translated: false },
   retranslated: { delivery: null, translated: true },
   'as translated': { delivery: null, translated: true },
   'as interpreted': { delivery: null, translated: true },
@@ -274,6 +285,18 @@ export const DELIVERIES: Readonly<Record<string, Delivery>> = {
   'hors champ': { delivery: 'off-camera', translated: false },
   'voz en off': VO,
 };
+
+/**
+ * How a voice is heard, in a tag's parenthetical (`CROWD (chanting):`, `SMITH (laughing):`): the
+ * block's `delivery`, the manner word as written (lower case).
+ */
+export const MANNERS: ReadonlySet<string> = new Set(
+  (
+    'chanting laughing laughs crying cries singing sings shouting shouts yelling whispering ' +
+    'whispers sighing sighs cheering applauding sobbing screaming praying reading inaudible ' +
+    'crosstalk'
+  ).split(' '),
+);
 
 /**
  * Language notes of verbatim records (UN `(spoke in Russian)`, `(interpretation from French)`):
@@ -334,6 +357,7 @@ export const RANKS: Readonly<Record<string, string>> = {
   pres: 'President',
   sec: 'Secretary',
   atty: 'Attorney',
+  chief: 'Chief',
 };
 
 /**
@@ -405,6 +429,8 @@ export const OFFICES: ReadonlySet<string> = new Set([
   'agent',
   'special agent',
   'sheriff',
+  'police chief',
+  'fire chief',
   'officer',
   'detective',
   'inspector',

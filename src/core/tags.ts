@@ -29,6 +29,7 @@ import {
   LABEL_PHRASES,
   LABELS,
   LANGUAGE_NOTES,
+  MANNERS,
   NUMBER_WORDS,
   NUMBERED_LABELS,
   OFFICE_ARTICLES,
@@ -195,6 +196,15 @@ const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(
   'i we you he she they je nous vous ich wir du yo nosotros я мы вы он она они'.split(' '),
 );
 
+const OPENING_QUOTES = '"“‘\'';
+const QUOTED_OUTLET_TITLE =
+  /^["“‘'][\p{Lu}\d][\p{L}\p{N}&'’ -]{0,40}["”’'] [\p{Lu}][\p{L}\p{N}&'’., -]{0,80}$/u;
+
+/** `"THE ATLANTIC" STAFF WRITER`: a quoted outlet in capitals, then the role, no sentence. */
+function isQuotedOutletTitle(title: string): boolean {
+  return QUOTED_OUTLET_TITLE.test(title) && !/[!?]$/.test(title);
+}
+
 function isTitleText(title: string): boolean {
   const list = words(title);
   if (list.length === 0 || list.length > MAX_TITLE_WORDS) return false;
@@ -205,6 +215,9 @@ function isTitleText(title: string): boolean {
   // Nor a title of any case that opens with a subject pronoun: `Look, I came here to talk about
   // one thing: pensions.` is a sentence, not a name and a title.
   if (SUBJECT_PRONOUNS.has(opening)) return false;
+  // A title may open with a quoted outlet and go on after it (`"THE ATLANTIC" STAFF WRITER`,
+  // CNN and MSNBC); a quotation alone after a comma (`Mayor Price, "No deal":`) is no title.
+  if (OPENING_QUOTES.includes(first)) return isQuotedOutletTitle(title);
   if (!isUpper(first) && !isDigit(first) && !isLower(first)) return false;
   const last = title[title.length - 1] ?? '';
   return !'!?'.includes(last) && !(last === '.' && (list[list.length - 1] ?? '').length > 5);
@@ -320,6 +333,10 @@ function readNotes(head: Head): Notes | null {
     if (delivery) {
       out.delivery ??= delivery.delivery;
       out.translated ||= delivery.translated;
+      continue;
+    }
+    if (MANNERS.has(key)) {
+      out.delivery ??= key;
       continue;
     }
     // `говорит по-испански`: a lead ending in a hyphen runs on into the language's name.
@@ -485,7 +502,25 @@ function readCore(core: string, holder: string | null): Core | null {
       const nameWords = list.slice(at);
       if (!isNameWords(nameWords) || nameWords.some((w) => isHonorific(w))) continue;
       const len = officeLength(list, keys, 0, at);
-      if (len === at) {
+      // A portfolio before the office, outside the table (`Agriculture Minister Oksana Lut`,
+      // `Economic Development Minister …`): one or two capitalised words, before a full name.
+      let portfolio = 0;
+      if (len !== at && nameLen >= 2) {
+        for (const pre of [1, 2]) {
+          if (at - pre < 1 || !list.slice(0, pre).every((w) => isUpper(w[0] ?? ''))) continue;
+          if (
+            list
+              .slice(0, pre)
+              .some((w, i) => isHonorific(w) || OFFICE_CONNECTORS.has(keys[i] ?? ''))
+          )
+            continue;
+          if (officeLength(list, keys, pre, at) === at - pre) {
+            portfolio = pre;
+            break;
+          }
+        }
+      }
+      if (len === at || portfolio > 0) {
         const office = officeText(list.slice(0, at));
         return { name: nameCase(nameWords), title: office, role: null, office };
       }

@@ -204,6 +204,8 @@ export interface IngestHints {
   notes?: ReadonlyMap<number, NoteReason>;
   /** Reporter named by the page's byline markup (`rel=author`, `.byline`). */
   reporter?: string | null;
+  /** 1-based lines of the text whose paragraph opens with a bold label (`<b>Nick Hart:</b>`). */
+  labelledLines?: ReadonlySet<number>;
 }
 
 export interface Root extends Parent {

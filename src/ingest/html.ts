@@ -206,6 +206,8 @@ const ACTUAL_MAX_CHARS = 200;
 function classWords(el: Element): string[] {
   const names = attr(el, 'class').split(/[ \t\n\f\r]+/);
   names.push(attr(el, 'id'));
+  // Component names of CMS templates (`data-component="byline-block"`, `data-testid="byline"`).
+  names.push(attr(el, 'data-component'), attr(el, 'data-testid'));
   const words: string[] = [];
   for (const name of names.slice(0, 20)) {
     // `RelatedStories` → `related stories`; `article__byline` → `article byline`.
@@ -343,6 +345,18 @@ interface OutLine {
   headline: boolean;
   /** Whether `text` holds more than white space (kept, so no check re-reads a growing line). */
   filled?: boolean;
+  /** The line opens with a bold label ending in a colon (`<b>Nick Hart:</b> …`). */
+  label?: boolean;
+}
+
+/** A bold speaker label's text: short, ending in a colon (`Nick Hart:`, `Q:`). */
+const BOLD_LABEL = /^[^:\n]{1,60}:$/;
+/** A bold speaker label whose colon follows the bold (`<b>Nick Hart</b>:`). */
+const BOLD_NAME = /^[^:\n]{1,60}$/;
+
+/** True when `node` is text that opens with a colon (after spaces). */
+function colonFirst(node: Nodes | undefined): boolean {
+  return node?.type === 'text' && /^[ \t]*:/.test(node.value);
 }
 
 function reasonFor(el: Element, up: Context, s: Structure): Context {
@@ -395,6 +409,8 @@ function readHtml(tree: HastRoot, s: Structure, messages: Message[]): OutLine[][
   let current: OutLine | null = null;
   let mixed = false;
   let blockReason: NoteReason | null = null;
+  /** The next line started is a bold-labelled turn. */
+  let labelNext = false;
   const endLine = (): void => {
     if (current) {
       current.text = current.text.trim();
@@ -429,6 +445,8 @@ function readHtml(tree: HastRoot, s: Structure, messages: Message[]): OutLine[][
       let breaks = 0;
       for (const ch of lead) if (ch === '\n') breaks++;
       current = { text: '', line: startLineOf(node) + breaks, reason: ctx.reason, headline };
+      if (labelNext) current.label = true;
+      labelNext = false;
     } else if (current.reason !== ctx.reason && current.filled) mixed = true;
     else if (!current.filled) current.reason = ctx.reason;
     current.text += text;
@@ -443,6 +461,10 @@ function readHtml(tree: HastRoot, s: Structure, messages: Message[]): OutLine[][
     exit?: Element;
     /** An inline element that opened a line of its own furniture (`<span class="byline">`). */
     ownLine?: boolean;
+    /** The element follows an element sibling with no text between them (`</span><span>`). */
+    glued?: boolean;
+    /** The text after the element opens with a colon (`<b>Nick Hart</b>: …`). */
+    colonAfter?: boolean;
   };
   const stack: Frame[] = [];
   for (const c of [...tree.children].reverse())
@@ -511,12 +533,36 @@ function readHtml(tree: HastRoot, s: Structure, messages: Message[]): OutLine[][
     // date as two spans of one div) is a line of its own; one inside a sentence is not.
     const open = current as OutLine | null;
     const ownLine = !block && inner.reason !== null && inner.reason !== ctx.reason && !open?.filled;
-    if (ownLine) endLine();
+    // Inside furniture, sibling elements with nothing between them (`<span>Sam Francis</span>
+    // <span>Political reporter</span>` without the space) are laid out as lines by the page's
+    // style: each is a line, so their words are not glued into one. Not when the next one goes
+    // on the line with punctuation (`<span>, BBC News</span>`). Only the line's last character
+    // is read (never the growing line).
+    const stacked =
+      !block &&
+      frame.glued === true &&
+      inner.reason !== null &&
+      open?.filled === true &&
+      /[\p{L}\p{N}]/u.test(open.text.at(-1) ?? '') &&
+      /^[\p{L}\p{N}]/u.test(textOf(node, 40).trimStart());
+    if (ownLine || stacked) endLine();
+    // A bold label opening a line marks its turn (`<p><b>Nick Hart:</b> …</p>`).
+    if ((tag === 'b' || tag === 'strong') && !(current as OutLine | null)?.filled) {
+      const label = textOf(node, 80).trim();
+      if (BOLD_LABEL.test(label) || (frame.colonAfter === true && BOLD_NAME.test(label)))
+        labelNext = true;
+    }
     stack.push({ node, ctx, headline, exit: node, ownLine });
     const isHeadline = headline || node === s.h1;
     const kids = children(node);
     for (let i = kids.length - 1; i >= 0; i--)
-      stack.push({ node: kids[i] as Nodes, ctx: inner, headline: isHeadline });
+      stack.push({
+        node: kids[i] as Nodes,
+        ctx: inner,
+        headline: isHeadline,
+        glued: kids[i - 1]?.type === 'element',
+        colonAfter: colonFirst(kids[i + 1]),
+      });
   }
   endParagraph();
   return paragraphs;
@@ -530,6 +576,7 @@ function joinLines(paragraphs: readonly OutLine[][]): IngestedText {
   const lines: string[] = [];
   const sourceLines: number[] = [];
   const notes = new Map<number, NoteReason>();
+  const labelledLines = new Set<number>();
   let headlineLine: number | null = null;
   for (const paragraph of paragraphs) {
     if (lines.length > 0) {
@@ -542,9 +589,14 @@ function joinLines(paragraphs: readonly OutLine[][]): IngestedText {
       const at = lines.length;
       if (l.headline) headlineLine ??= at;
       else if (l.reason) notes.set(at, l.reason);
+      if (l.label && !l.reason) labelledLines.add(at);
     }
   }
-  return { text: lines.join('\n'), sourceLines, hints: { headlineLine, notes } };
+  return {
+    text: lines.join('\n'),
+    sourceLines,
+    hints: { headlineLine, notes, ...(labelledLines.size > 0 ? { labelledLines } : {}) },
+  };
 }
 
 /**

@@ -6,6 +6,7 @@
  */
 import { clockFields, clockMs, formatHms } from '../core/clock.ts';
 import type { Message } from '../core/document.ts';
+import { OFFICES, RANKS, ROLE_WORDS } from '../core/tag-grammar.ts';
 import { normalizeWord, type TimedToken } from '../core/timed.ts';
 import { decodeEntities } from './html.ts';
 import { type IngestedText, joinParagraphs, type SourcedLine } from './lines.ts';
@@ -111,6 +112,52 @@ interface CueWord {
   inlineMs: number | null;
   /** Underlined (`<u>word</u>`): the word a word-highlight cue shows being said. */
   highlighted?: boolean;
+}
+
+/**
+ * A directory display name in a voice span, `Surname, Given` (Teams and Outlook in many
+ * organisations: `<v Natarajan, Priya>`), with an optional suffix (`(Guest)`, `(Contoso)`).
+ * One to three capitalised words before the comma, one or two after. Each word is a run of
+ * letters: no nested quantifier.
+ */
+const DIRECTORY_NAME =
+  /^(\p{Lu}[\p{L}\p{M}'’-]*(?: \p{Lu}[\p{L}\p{M}'’-]*){0,2}), (\p{Lu}[\p{L}\p{M}'’.-]*(?: \p{Lu}[\p{L}\p{M}'’.-]*)?)((?: \([^()]{1,40}\))?)$/u;
+
+/** Words that make the part after the comma a title or a role, not a given name (`Doe, Reporter`). */
+const TITLE_WORDS: ReadonlySet<string> = new Set([
+  ...OFFICES,
+  ...Object.keys(RANKS),
+  ...Object.values(ROLE_WORDS).flatMap((words) => Object.keys(words)),
+  'ceo',
+  'cfo',
+  'editor',
+  'producer',
+  'guest',
+  'staff',
+  'intern',
+  'jr',
+  'sr',
+  'ii',
+  'iii',
+]);
+
+/**
+ * The voice of a `<v>` span as the speaker's name: `Natarajan, Priya` → `Priya Natarajan`
+ * (`flipped` true); any other voice as it is. Not when the part after the comma is in capitals
+ * or a title or role word (`Doe, Reporter`, `Smith, Jr.`).
+ */
+export function voiceName(voice: string): { name: string; flipped: boolean } {
+  const m = DIRECTORY_NAME.exec(voice);
+  if (!m) return { name: voice, flipped: false };
+  const given = m[2] ?? '';
+  const isTitle = given
+    .toLowerCase()
+    .split(' ')
+    .some((w) => TITLE_WORDS.has(w.replace(/[.'’]/g, '')));
+  if (isTitle || (given.length > 1 && given === given.toUpperCase())) {
+    return { name: voice, flipped: false };
+  }
+  return { name: `${given} ${m[1] ?? ''}${m[3] ?? ''}`, flipped: true };
 }
 
 /** A cue line read: its words, the `<v Name>` voice it opens, and ruby text it dropped. */
@@ -387,6 +434,9 @@ export function subtitlesToLines(
   let overlapLine: number | null = null;
   let firstDropLine: number | null = null;
   const emitted: string[] = [];
+  const messages: Message[] = [];
+  /** Voices read as `Surname, Given`, reported once each. */
+  const flipped = new Set<string>();
 
   const flush = (): void => {
     if (parts.length === 0) return;
@@ -459,7 +509,20 @@ export function subtitlesToLines(
         turn = true;
         speaker = null;
       }
-      if (p.voice && p.voice !== speaker && label === null) label = p.voice;
+      if (p.voice && label === null) {
+        const voice = voiceName(p.voice);
+        if (voice.flipped && !flipped.has(p.voice)) {
+          flipped.add(p.voice);
+          messages.push({
+            ruleId: 'voice-name-order',
+            reason: `Read the voice '${p.voice}' (surname, given name) as ${voice.name}`,
+            line: p.line,
+            column: 1,
+            severity: 'info',
+          });
+        }
+        if (voice.name !== speaker) label = voice.name;
+      }
       if (label !== null) {
         speaker = label;
         turn = true;
@@ -499,7 +562,6 @@ export function subtitlesToLines(
   flush();
   const result = joinParagraphs(paragraphs);
   if (tokens.length > 0) result.timedTokens = tokens;
-  const messages: Message[] = [];
   if (rolling && dropped > 0) {
     messages.push({
       ruleId: 'rolling-captions',

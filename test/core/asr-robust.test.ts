@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { ASR_FORMATS, asrToLines, readAsrWords } from '../../src/ingest/asr/index.ts';
 import { optionsSchema } from '../../src/options.ts';
 import { produce } from '../../src/produce.ts';
+import { doublingRatio, LINEAR_BOUND } from '../growth.ts';
 import { parseSrt, srtErrors } from './subtitles-helpers.ts';
 
 const options = optionsSchema().parse({});
@@ -79,19 +80,21 @@ describe('speech-to-text readers on hostile JSON', () => {
   });
 
   it('one hour of one-word cues stays linear (no search from every word)', () => {
-    const words = Array.from({ length: 20_000 }, (_, i) => ({
-      word: `w${i % 50}`,
-      punctuated_word: `w${i % 50}${i % 9 === 8 ? '.' : ''}`,
-      start: i * 0.18,
-      end: i * 0.18 + 0.15,
-      speaker: Math.floor(i / 40) % 3,
-    }));
-    const json = JSON.stringify({ results: { channels: [{ alternatives: [{ words }] }] } });
-    const t0 = performance.now();
-    const { rendered } = produce(json, 'srt', options, 'json');
-    const ms = performance.now() - t0;
+    const hour = (n: number) => {
+      const words = Array.from({ length: n }, (_, i) => ({
+        word: `w${i % 50}`,
+        punctuated_word: `w${i % 50}${i % 9 === 8 ? '.' : ''}`,
+        start: i * 0.18,
+        end: i * 0.18 + 0.15,
+        speaker: Math.floor(i / 40) % 3,
+      }));
+      return JSON.stringify({ results: { channels: [{ alternatives: [{ words }] }] } });
+    };
+    const { rendered } = produce(hour(20_000), 'srt', options, 'json');
     expect(parseSrt(String(rendered?.body)).length).toBeGreaterThan(1000);
-    expect(ms).toBeLessThan(15_000);
+    // Twice the words at most triple the time.
+    const srt = (json: string) => produce(json, 'srt', options, 'json');
+    expect(doublingRatio(hour, srt, 5_000, 3)).toBeLessThan(LINEAR_BOUND);
   });
 });
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { contentKey } from '../../src/core/content-key.ts';
 import { correctionsSchema } from '../../src/core/corrections.ts';
 import { type Corrections, formatTranscript } from '../../src/core/index.ts';
+import { doublingRatio, LINEAR_BOUND } from '../growth.ts';
 
 // A briefing in the house convention: headline, narration pasted twice, tagged turns, a
 // numbered speaker that is two people, and a photo credit under the last turn (a note).
@@ -249,19 +250,23 @@ The navy said on Monday that fifteen warships had entered the strait overnight.`
     );
   });
 
-  it('stays linear: 500 corrections on a long text', () => {
-    const text = Array.from(
-      { length: 2000 },
-      (_, i) => `Paragraph number ${i} says something new.`,
-    ).join('\n\n');
-    const blocks = Array.from({ length: 500 }, (_, i) => ({
-      key: contentKey(`Paragraph number ${i * 4} says something new.`),
-      type: 'direction' as const,
-    }));
-    const start = performance.now();
-    const doc = run({ blocks }, text);
-    expect(performance.now() - start).toBeLessThan(3000);
-    expect(doc.blocks.filter((b) => b.type === 'direction')).toHaveLength(500);
+  it('stays linear: twice the corrections on twice the text take at most three times as long', () => {
+    /** `n` corrections on a text of 4n paragraphs. */
+    const make = (n: number) => ({
+      text: Array.from(
+        { length: 4 * n },
+        (_, i) => `Paragraph number ${i} says something new.`,
+      ).join('\n\n'),
+      blocks: Array.from({ length: n }, (_, i) => ({
+        key: contentKey(`Paragraph number ${i * 4} says something new.`),
+        type: 'direction' as const,
+      })),
+    });
+    const { text, blocks } = make(500);
+    expect(run({ blocks }, text).blocks.filter((b) => b.type === 'direction')).toHaveLength(500);
+    expect(doublingRatio(make, (c) => run({ blocks: c.blocks }, c.text), 250)).toBeLessThan(
+      LINEAR_BOUND,
+    );
   });
 });
 

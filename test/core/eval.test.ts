@@ -177,6 +177,36 @@ describe('eval scorer on a document built by hand', () => {
     expect(m.wordsLost).toBe(1);
   });
 
+  it('a gold note spanning lines is missed when one of its lines is read as narration', () => {
+    const input = 'Related stories\n\nFloods in Leeds\n\nBus strike ends\n\nThe end.';
+    const gold = {
+      title: null,
+      speakers: [],
+      turns: [],
+      blocks: [
+        ['note', 'Related stories', 'related', 'Bus strike ends'],
+        ['narration', 'The end.'],
+      ],
+    } as unknown as Gold;
+    const notes = (middle: string) =>
+      doc(
+        [
+          block('b1', 'note', null, 'Related stories', 1),
+          block('b2', middle, null, 'Floods in Leeds', 3),
+          block('b3', 'note', null, 'Bus strike ends', 5),
+          block('b4', 'narration', null, 'The end.', 7),
+        ],
+        [],
+      );
+    expect(scoreBlocks(input, gold, notes('note'))).toMatchObject({
+      noteGold: 1,
+      noteGoldFound: 1,
+    });
+    const missed = scoreBlocks(input, gold, notes('narration'));
+    expect(missed).toMatchObject({ noteGold: 1, noteGoldFound: 0, notePredictedTrue: 2 });
+    expect(missed.errors).toContain('narration at line 3 inside a gold note: "Floods in Leeds"');
+  });
+
   it('a speech block starting on a tag line covers the gold line of its text', () => {
     const input = 'Jane Doe  0:01\nHello there, everyone.\n';
     const gold: Gold = { ...GOLD, speakers: {}, turns: [], blocks: [['speech', 'Hello there']] };

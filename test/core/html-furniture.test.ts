@@ -171,6 +171,109 @@ describe('HTML reading', () => {
     expect(doc.blocks.at(-1)?.text).toBe('Read the full report on the hospital site today.');
   });
 
+  it('reads CMS component names (data-component, data-testid) as class hints', () => {
+    const html =
+      '<main><article><h1>Chancellor rules out tax rise</h1>\n<div data-component="byline-block"><span>By Sam Francis</span></div>\n<div data-testid="share-bar"><a>Share</a></div>\n<div data-component="text-block"><p>The chancellor ruled out a rise in income tax.</p></div></article></main>';
+    const { document: doc } = read(html);
+    expect(notes(doc).map(([text, reason]) => [text, reason])).toEqual([
+      ['By Sam Francis', 'byline'],
+      ['Share', 'share-links'],
+    ]);
+    expect(doc.blocks.at(-1)).toMatchObject({ type: 'narration' });
+  });
+
+  it('sibling spans of furniture with no space between are lines, not one glued word', () => {
+    const html =
+      '<main><article><h1>Budget</h1>\n<div data-component="byline-block"><span>Sam Francis</span><span>Political reporter, BBC News</span></div>\n<p>The budget will be delivered on 26 November, the Treasury confirmed on Sunday morning.</p></article></main>';
+    const { document: doc } = read(html);
+    const text = notes(doc)
+      .map(([t]) => t)
+      .join(' | ');
+    expect(text).toBe('Sam Francis | Political reporter, BBC News');
+    // A byline that is a name alone names the reporter.
+    expect(doc.reporter).toBe('Sam Francis');
+  });
+
+  it('a byline without a name alone names no reporter', () => {
+    const html =
+      '<main><article><h1>Budget</h1>\n<div class="byline"><span>Political desk, BBC News</span></div>\n<p>The budget will be delivered on 26 November, the Treasury confirmed on Sunday morning.</p></article></main>';
+    const { document: doc } = read(html);
+    expect(notes(doc).map(([, reason]) => reason)).toEqual(['byline']);
+    expect(doc.reporter).toBeNull();
+  });
+
+  it('glued spans in the story, or a span that goes on with punctuation, stay on one line', () => {
+    const html =
+      '<main><h1>Night shift</h1>\n<div class="byline"><span>By Jane Doe</span><span>, BBC News</span></div>\n<p>The <span>Mc</span><span>Donald</span> family sold the farm.</p></main>';
+    const { document: doc } = read(html);
+    expect(notes(doc).map(([t]) => t)).toEqual(['By Jane Doe, BBC News']);
+    expect(doc.blocks.at(-1)?.text).toBe('The McDonald family sold the farm.');
+  });
+
+  it('a web article with bold-labelled turns: an unlabelled paragraph not in person is narration', () => {
+    const html = `<main><article><h1>Chancellor rules out tax rise</h1>
+<p>Speaking on Sunday, Helen Marsh said she would find the money elsewhere.</p>
+<p><b>Nick Hart:</b> Can you promise income tax will not go up?</p>
+<p><strong>Helen Marsh:</strong> I can promise the basic rate will not go up.</p>
+<p>And we will keep that promise for the whole parliament.</p>
+<p><b>Hart:</b> So that's not a no.</p>
+<p>Shadow chancellor Tom Price said the answer would worry every family.</p>
+<p>The budget will be delivered on 26 November.</p>
+</article></main>`;
+    const { document: doc } = read(html);
+    const types = doc.blocks.map((b) => `${b.type} ${b.text.slice(0, 12)}`);
+    expect(types).toEqual([
+      'headline Chancellor r',
+      'narration Speaking on ',
+      'speech Can you prom',
+      'speech I can promis',
+      'speech And we will ',
+      'speech So that’s no',
+      'narration Shadow chanc',
+      'narration The budget w',
+    ]);
+    expect(doc.messages.filter((m) => m.ruleId === 'turn-end').map((m) => m.line)).toEqual([
+      lineOf(html, 'Shadow chancellor'),
+    ]);
+  });
+
+  it('a bold name with the colon after it (`<b>Hart</b>:`) is a label too', () => {
+    const html = `<main><article><h1>Chancellor rules out tax rise</h1>
+<p><b>Nick Hart</b>: Can you promise income tax will not go up?</p>
+<p><strong>Helen Marsh</strong> : I can promise the basic rate will not go up.</p>
+<p>Shadow chancellor Tom Price said the answer would worry every family.</p>
+</article></main>`;
+    const { document: doc } = read(html);
+    expect(doc.blocks.map((b) => b.type)).toEqual(['headline', 'speech', 'speech', 'narration']);
+  });
+
+  it('a bold phrase inside a sentence, or without a colon after it, marks no turn', () => {
+    const html = `<main><article><h1>Council meeting</h1>
+<p>Nick Hart: Can you promise the tax will not go up?</p>
+<p><b>Important</b> the budget is due: on 26 November.</p>
+<p>The budget will be delivered on 26 November.</p>
+</article></main>`;
+    const { document: doc } = read(html);
+    expect(doc.blocks.at(-1)?.type).toBe('speech');
+  });
+
+  it('without bold labels, or in a pasted text transcript, the turn goes on', () => {
+    const html = `<main><article><h1>Council meeting</h1>
+<p>Nick Hart: Can you promise the tax will not go up?</p>
+<p>Helen Marsh: The basic rate will not go up.</p>
+<p>The budget will be delivered on 26 November.</p>
+</article></main>`;
+    const { document: doc } = read(html);
+    expect(doc.blocks.at(-1)?.type).toBe('speech');
+    const text = produce(
+      'HART: Can you promise?\n\nMARSH: The rate will not go up.\n\nThe budget will be delivered on 26 November.',
+      'json',
+      optionsSchema().parse({}),
+      'text',
+    ).document;
+    expect(text.blocks.at(-1)?.type).toBe('speech');
+  });
+
   it('never lets a class hint swallow the story', () => {
     const story = '<p>The minister resigned on Tuesday after the report was published.</p>'.repeat(
       40,

@@ -9,9 +9,10 @@ import {
   parseTiming,
   subtitlesToLines,
   subtitlesToText,
+  voiceName,
 } from '../../src/ingest/subtitles.ts';
 import { optionsSchema } from '../../src/options.ts';
-import { produce } from '../../src/produce.ts';
+import { prepare, produce } from '../../src/produce.ts';
 
 const SRT = [
   '1',
@@ -251,5 +252,50 @@ describe('produce() with subtitle input', () => {
     );
     // Every block starts on the SRT line its words start on.
     expect(document.blocks.map((b) => b.line)).toEqual([3, 12, 16, 17]);
+  });
+});
+
+describe('Teams directory names in voice spans (`<v Surname, Given>`)', () => {
+  const teams = (voices: string[]) =>
+    `WEBVTT\n\n${voices
+      .map(
+        (v, i) =>
+          `a1b2c3d4-0000-4000-8000-00000000000${i}/1${i}-0\n00:00:0${i}.000 --> 00:00:0${i}.900\n<v ${v}>Line ${i} here.</v>`,
+      )
+      .join('\n\n')}\n`;
+
+  it('reads Surname, Given as Given Surname, one turn over consecutive cues, reported once', () => {
+    const input = teams([
+      'Natarajan, Priya',
+      'Natarajan, Priya',
+      'Walker, James',
+      'Natarajan, Priya',
+    ]);
+    const doc = prepare(input, optionsSchema().parse({}), detectInputFormat(input));
+    const names = doc.blocks.map((b) => doc.speakers.find((s) => s.id === b.speaker)?.name);
+    expect(names).toEqual(['Priya Natarajan', 'James Walker', 'Priya Natarajan']);
+    const flips = doc.messages.filter((m) => m.ruleId === 'voice-name-order');
+    expect(flips.map((m) => m.line)).toEqual([5, 13]);
+  });
+
+  it('keeps a suffix such as (Guest) after the flipped name', () => {
+    expect(voiceName("O'Hare, Ben (Guest)")).toEqual({ name: "Ben O'Hare (Guest)", flipped: true });
+    expect(voiceName('van Dijk, Anna')).toEqual({ name: 'van Dijk, Anna', flipped: false });
+    expect(voiceName('Müller, Anna Lena')).toEqual({ name: 'Anna Lena Müller', flipped: true });
+  });
+
+  it('a title or role after the comma, a plain name or capitals stay as written', () => {
+    for (const voice of [
+      'Jane Doe, Reporter',
+      'Doe, Host',
+      'Smith, Jr.',
+      'Smith, CEO',
+      'Lee, Mayor',
+      'Priya Natarajan',
+      'NATARAJAN, PRIYA',
+      'Natarajan, priya',
+    ]) {
+      expect(voiceName(voice)).toEqual({ name: voice, flipped: false });
+    }
   });
 });

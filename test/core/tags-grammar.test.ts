@@ -646,3 +646,112 @@ describe('50,000 speaker tags', () => {
     expect(full.ms / half.ms).toBeLessThan(3);
   }, 120_000);
 });
+
+describe('a first name or surname alone resolves to the one speaker already named', () => {
+  const speakerOf = (doc: ReturnType<typeof formatTranscript>, start: string) => {
+    const block = doc.blocks.find((b) => b.text.startsWith(start));
+    return doc.speakers.find((s) => s.id === block?.speaker)?.name ?? null;
+  };
+
+  it('caption tags in capitals: `>> KAREN:` after `>> KAREN WELLS:`', () => {
+    const doc = formatTranscript(
+      '>> KAREN WELLS: GOOD EVENING.\n\n>> TOM REYES: THE ROAD IS CLOSED.\n\n>> KAREN: THANKS, TOM.\n\n>> REYES: BACK TO YOU.',
+    );
+    expect(speakerOf(doc, 'THANKS, TOM')).toBe('Karen Wells');
+    expect(speakerOf(doc, 'BACK TO YOU')).toBe('Tom Reyes');
+    expect(doc.speakers).toHaveLength(2);
+  });
+
+  it('a transcript tag: `Priya:` after `Priya Natarajan:`', () => {
+    const doc = formatTranscript(
+      'Priya Natarajan: Can you hear me?\n\nBen Okafor: Yes.\n\nPriya: Good, let us start.',
+    );
+    expect(speakerOf(doc, 'Good, let us start')).toBe('Priya Natarajan');
+  });
+
+  it('two speakers with that first name: the tag stays its own speaker', () => {
+    const doc = formatTranscript(
+      'Karen Wells: Good evening.\n\nKaren Diaz: Thanks.\n\nKaren: Back to you.',
+    );
+    expect(speakerOf(doc, 'Back to you')).toBe('Karen');
+    expect(doc.speakers).toHaveLength(3);
+  });
+
+  it('a word that is one speaker’s surname wins over another’s first name', () => {
+    const doc = formatTranscript(
+      'LEBRON JAMES: We played hard.\n\nJAMES WALKER: Next question.\n\nJAMES: I said we played hard.',
+    );
+    expect(speakerOf(doc, 'I said we played')).toBe('Lebron James');
+  });
+
+  it('with an honorific the word is a surname, never a first name', () => {
+    const doc = formatTranscript('JAMES WALKER: Next question.\n\nMR. JAMES: I have a question.');
+    expect(speakerOf(doc, 'I have a question')).toBe('Mr. James');
+  });
+
+  it('initials in capitals (BBC interview transcripts: `LK:` after `LAURA KUENSSBERG:`)', () => {
+    const doc = formatTranscript(
+      'LAURA KUENSSBERG:\nChancellor, welcome.\n\nHELEN MARSH:\nThank you.\n\nLK:\nWill tax go up?\n\nHM:\nNo.',
+    );
+    expect(speakerOf(doc, 'Will tax go up')).toBe('Laura Kuenssberg');
+    expect(speakerOf(doc, 'No.')).toBe('Helen Marsh');
+    expect(doc.speakers).toHaveLength(2);
+  });
+
+  it('initials two speakers share, or before any full name, stay their own speaker', () => {
+    const shared = formatTranscript(
+      'LAURA KUENSSBERG: Welcome.\n\nLISA KENT: Thanks.\n\nLK: Next question.',
+    );
+    expect(shared.speakers).toHaveLength(3);
+    const early = formatTranscript('LK: Welcome.\n\nLAURA KUENSSBERG: Hello.');
+    expect(early.speakers).toHaveLength(2);
+  });
+
+  it('a first name before the full name is not merged backwards', () => {
+    const doc = formatTranscript('KAREN: Hello.\n\nKAREN WELLS: Good evening.');
+    expect(speakerOf(doc, 'Hello')).toBe('Karen');
+  });
+});
+
+describe('an office with a portfolio before a name is one speaker with the name alone', () => {
+  it('`Agriculture Minister Oksana Lut:` then `Oksana Lut:`', () => {
+    const doc = formatTranscript(
+      'Agriculture Minister Oksana Lut: The harvest is in.\n\nVladimir Putin: How much wheat?\n\nOksana Lut: About 88 million tonnes.',
+    );
+    const lut = doc.speakers.filter((s) => s.name === 'Oksana Lut');
+    expect(lut).toHaveLength(1);
+    expect(lut[0]?.title).toBe('Agriculture Minister');
+    expect(doc.speakers).toHaveLength(2);
+  });
+});
+
+describe('White House `Q` with its spacing collapsed to one space', () => {
+  const roleOf = (doc: ReturnType<typeof formatTranscript>, start: string) => {
+    const block = doc.blocks.find((b) => b.text.startsWith(start));
+    const speaker = doc.speakers.find((s) => s.id === block?.speaker);
+    return speaker ? (speaker.name ?? speaker.role) : null;
+  };
+
+  it('two or more `Q ` paragraphs in a briefing with tags are questions', () => {
+    const doc = formatTranscript(
+      'MR. EARNEST: Good afternoon.\n\nQ Thanks, Josh. On Israel --\n\nMR. EARNEST: Sure.\n\nQ -- the Prime Minister spoke today.\n\nMR. EARNEST: He did.',
+    );
+    expect(roleOf(doc, 'Thanks, Josh')).toBe('reporter');
+    expect(roleOf(doc, '-- the Prime Minister')).toBe('reporter');
+    expect(roleOf(doc, 'Sure')).toBe('Mr. Earnest');
+    expect(doc.messages.filter((m) => m.ruleId === 'speaker-tag')).toHaveLength(2);
+  });
+
+  it('one `Q ` paragraph, prose without tags, or a lower-case word after Q stay text', () => {
+    const one = formatTranscript(
+      'MR. EARNEST: Good afternoon.\n\nQ Thanks, Josh.\n\nMR. EARNEST: Sure.',
+    );
+    expect(one.blocks.find((b) => b.text.startsWith('Q Thanks'))).toBeDefined();
+    const prose = formatTranscript(
+      'Q Branch built the car.\n\nQ Division moved to London in 1962.',
+    );
+    expect(prose.speakers).toEqual([]);
+    const lower = formatTranscript('MR. EARNEST: Hello.\n\nQ is a letter.\n\nQ is also a brand.');
+    expect(lower.speakers.map((s) => s.role)).not.toContain('reporter');
+  });
+});

@@ -75,6 +75,62 @@ const GOOD: ReadonlyArray<[string, Expected]> = [
     'SEN. JANE DOE (D-NY): I yield.',
     { name: 'Jane Doe', title: 'Senator (D-NY)', rest: 'I yield.' },
   ],
+  [
+    'CHIEF LARRY JONES, PITTSBURGH BUREAU OF FIRE: We are still in rescue mode.',
+    {
+      name: 'Larry Jones',
+      title: 'Chief, PITTSBURGH BUREAU OF FIRE',
+      rest: 'We are still in rescue mode.',
+    },
+  ],
+  [
+    'JOHN DOE, EYEWITNESS (via Skype): I saw it.',
+    { name: 'John Doe', title: 'EYEWITNESS', delivery: 'via-video-link', rest: 'I saw it.' },
+  ],
+  ['SMITH (laughing): Yes.', { name: 'Smith', delivery: 'laughing', rest: 'Yes.' }],
+  ['CROWD (CHANTING): USA!', { role: 'crowd', delivery: 'chanting', title: null, rest: 'USA!' }],
+  ['JANE ROE (VIA ZOOM): Yes.', { name: 'Jane Roe', delivery: 'via-video-link', rest: 'Yes.' }],
+  [
+    'DANA ORTIZ, "THE ATLANTIC" STAFF WRITER: Both of you are half right.',
+    {
+      name: 'Dana Ortiz',
+      title: '"THE ATLANTIC" STAFF WRITER',
+      rest: 'Both of you are half right.',
+    },
+  ],
+  [
+    'MAGGIE HABERMAN, “NEW YORK TIMES” WHITE HOUSE CORRESPONDENT: Yes.',
+    { name: 'Maggie Haberman', title: '“NEW YORK TIMES” WHITE HOUSE CORRESPONDENT', rest: 'Yes.' },
+  ],
+  [
+    'Agriculture Minister Oksana Lut: The harvest is in.',
+    {
+      name: 'Oksana Lut',
+      title: 'Agriculture Minister',
+      office: 'Agriculture Minister',
+      rest: 'The harvest is in.',
+    },
+  ],
+  [
+    'Economic Development Minister Maxim Reshetnikov: Growth slowed.',
+    { name: 'Maxim Reshetnikov', title: 'Economic Development Minister', rest: 'Growth slowed.' },
+  ],
+  [
+    'BARBARA KING SMITH: Hello.',
+    { name: 'Barbara King Smith', title: null, office: null, rest: 'Hello.' },
+  ],
+  [
+    'Anna Maria King Lopez: Hello.',
+    { name: 'Anna Maria King Lopez', title: null, office: null, rest: 'Hello.' },
+  ],
+  [
+    'POLICE CHIEF ANA REYES: Two arrests.',
+    { name: 'Ana Reyes', title: 'Police Chief', rest: 'Two arrests.' },
+  ],
+  [
+    'CHIEF JUSTICE ROBERTS: We will hear argument.',
+    { name: 'Roberts', title: 'Chief Justice', rest: 'We will hear argument.' },
+  ],
   ['GOV. X (R), TEXAS: Yes.', { name: 'X', title: 'Governor (R), TEXAS', rest: 'Yes.' }],
   [
     'Claire Dubois, secrétaire générale du syndicat : Environ 1 200 vols.',
@@ -172,6 +228,12 @@ const BAD: readonly string[] = [
   'June: the month of the vote.',
   'The vote is at 3:30 p.m. today.',
   'Budget: Statement',
+  'Mayor Price, "No deal": that was the message.',
+  'We spoke (via Skype) for an hour: it was long.',
+  'I said (laughs): no way.',
+  'The crowd (chanting): was loud.',
+  'Jones, "the best player," he said: nothing more.',
+  'Jones, "The Best" he said: nothing more.',
   'BREAKING: Fire downtown.',
   'FOX NEWS ALERT: Polls close soon.',
   'He said: "No."',

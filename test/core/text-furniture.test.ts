@@ -193,6 +193,148 @@ const NUMBERED_RECORD = [
   '11   above-entitled matter was adjourned.)',
 ].join('\n\n');
 
+describe('headers of transcript tools and story pages, by convention', () => {
+  it('an Otter export header: the labels and the list under each are notes', () => {
+    const doc = formatTranscript(
+      'Budget call\n\nTue, Oct 14, 2025 9:02AM • 12:47\n\nSUMMARY KEYWORDS\nbudget, council, rent\n\nSPEAKERS\nJane Doe, Tom Becker\n\nJane Doe  00:04\nOkay, we are on.\n\nTom Becker  00:07\nThe figures are in.',
+    );
+    expect(notes(doc).map(([, , line]) => line)).toEqual([3, 5, 6, 8, 9]);
+    expect(read(doc)).toEqual([
+      'headline: Budget call',
+      'speech: Okay, we are on.',
+      'speech: The figures are in.',
+    ]);
+  });
+
+  it("an official page's date, time and place lines are notes; a sentence under a date is not", () => {
+    const doc = formatTranscript(
+      'Answers to media questions\n\nOctober 10, 2025\n21:15\nNovo-Ogaryovo, Moscow Region\n\nVladimir Putin: Good evening.',
+    );
+    expect(notes(doc).map(([text, reason]) => [text, reason])).toEqual([
+      ['October 10, 2025', 'dateline'],
+      ['21:15', 'dateline'],
+      ['Novo-Ogaryovo, Moscow Region', 'dateline'],
+    ]);
+    const story = formatTranscript(
+      'Floods\n\nOctober 10, 2025\nRescuers worked through the night.\n\nThe river fell.',
+    );
+    expect(notes(story).map(([text]) => text)).toEqual(['October 10, 2025']);
+    expect(read(story)).toContain('narration: Rescuers worked through the night.');
+  });
+
+  it('an older White House transcript: masthead and venue are notes, the capitals heading is the title', () => {
+    const doc = formatTranscript(
+      'THE WHITE HOUSE\n\nOffice of the Press Secretary\n\nFor Immediate Release\nMarch 3, 2015\n\nPRESS BRIEFING BY PRESS SECRETARY JOSH EARNEST\n\nJames S. Brady Press Briefing Room\n\n12:51 P.M. EST\n\nMR. EARNEST: Good afternoon, everybody.\n\nQ Thanks, Josh.\n\nMR. EARNEST: Sure.\n\nQ On Israel, then.',
+    );
+    expect(notes(doc).map(([text]) => text)).toContain('THE WHITE HOUSE');
+    expect(notes(doc).map(([text]) => text)).toContain('James S. Brady Press Briefing Room');
+    expect(doc.title).toBe('PRESS BRIEFING BY PRESS SECRETARY JOSH EARNEST');
+  });
+
+  it("a cover sheet's short field in capitals is no title; INTERVIEW ENDS is a note", () => {
+    const doc = formatTranscript(
+      'SUNDAY WITH LAURA KUENSSBERG\n12TH OCTOBER 2025\nHELEN MARSH\nCHANCELLOR OF THE EXCHEQUER\n\nLAURA KUENSSBERG:\nWelcome.\n\nHELEN MARSH:\nThank you.\n\nINTERVIEW ENDS',
+    );
+    expect(doc.title).toBeNull();
+    expect(notes(doc).map(([text]) => text)).toContain('INTERVIEW ENDS');
+  });
+
+  it('a venue-like line in the story, away from a dateline, is narration', () => {
+    const doc = formatTranscript(
+      'Budget vote\n\nThe council met on Tuesday.\n\nRiverside Community Hall\n\nThe vote was 5 to 4.',
+    );
+    expect(notes(doc)).toEqual([]);
+  });
+
+  it("a member station's page: the footer ends the turn, the topic tags are related links", () => {
+    const doc = formatTranscript(
+      "ORTIZ: For NPR News, I'm Elena Ortiz in Columbus.\n\nCopyright 2025 NPR\n\nTranscript provided by NPR, Copyright NPR.\n\nTags\nEducation\nOhio\n\nThe next story is about buses.",
+    );
+    expect(notes(doc).map(([text, reason]) => [text, reason])).toEqual([
+      ['Copyright 2025 NPR', 'copyright'],
+      ['Transcript provided by NPR, Copyright NPR.', 'disclaimer'],
+      ['Tags', 'related-links'],
+      ['Education', 'related-links'],
+      ['Ohio', 'related-links'],
+    ]);
+    // Past the footer nobody speaks: the paragraph after it is narration, not Ortiz's words.
+    expect(doc.blocks.at(-1)).toMatchObject({ type: 'narration', speaker: null });
+  });
+
+  it('a related list pasted one link a paragraph: each link is a note; a sentence or a long paragraph after it is not', () => {
+    const doc = formatTranscript(
+      "REPORTER: Insurance was 3% of a ship's value per voyage.\n\nRelated Topics\n\nUkraine\n\nShipping industry\n\nBlack Sea grain deal\n\nThe talks resume on Monday.\n\nRead more\n\nPort of Odesa\n\nMarket Report\nPrices rose sharply in early trading and analysts expect more",
+    );
+    expect(notes(doc).map(([text, reason]) => [text, reason])).toEqual([
+      ['Related Topics', 'related-links'],
+      ['Ukraine', 'related-links'],
+      ['Shipping industry', 'related-links'],
+      ['Black Sea grain deal', 'related-links'],
+      ['Read more', 'related-links'],
+      ['Port of Odesa', 'related-links'],
+    ]);
+    expect(read(doc).some((b) => b.endsWith(': The talks resume on Monday.'))).toBe(true);
+    expect(read(doc).at(-1)).toMatch(/: Market Report Prices rose sharply/);
+  });
+
+  it('a direction or a byline note between paragraphs does not end the turn', () => {
+    const doc = formatTranscript(
+      'ORTIZ: It is 7:15 in the morning.\n\n(SOUNDBITE OF CHILDREN TALKING)\n\nHale is one of 400 retired teachers.',
+    );
+    expect(doc.blocks.at(-1)?.type).toBe('speech');
+  });
+
+  it('a script cue alone in capitals (СИНХРОН, SOT) is a direction; in a sentence it is not', () => {
+    const doc = formatTranscript(
+      'Корреспондент: Операция началась рано утром.\n\nСИНХРОН\n\nИван Петров, следователь: Мы изъяли 40 телефонов.\n\nSOT\n\nСинхрон был записан утром.',
+    );
+    expect(doc.blocks.map((b) => b.type)).toEqual([
+      'speech',
+      'direction',
+      'speech',
+      'direction',
+      'speech',
+    ]);
+  });
+
+  it('a line under a label-like sentence is not taken for the list', () => {
+    const doc = formatTranscript(
+      'Speakers at the rally included the mayor.\nShe spoke for an hour.',
+    );
+    expect(notes(doc)).toEqual([]);
+  });
+
+  it("a public-radio page's bare byline between the programme and the player is a note and the reporter", () => {
+    const doc = formatTranscript(
+      'Retired teachers return to classrooms\n\nHeard on Weekend Edition Sunday\n\nElena Ortiz\n\n4-Minute Listen\n\nAYESHA RASCOE, HOST:\n\nSchools are short of substitutes.',
+    );
+    expect(notes(doc).map(([text, reason]) => [text, reason])).toEqual([
+      ['Heard on Weekend Edition Sunday', 'programme-credit'],
+      ['Elena Ortiz', 'byline'],
+      ['4-Minute Listen', 'share-links'],
+    ]);
+    expect(doc.reporter).toBe('Elena Ortiz');
+  });
+
+  it("a short headline between a cable show's name and its airing line is the headline, not a byline", () => {
+    const doc = formatTranscript(
+      'CNN NEWS CENTRAL\n\nHurricane Nears Florida Coast\n\nAired October 9, 2025 - 09:00 ET\n\nJOHN BERMAN, CNN ANCHOR: Good morning.',
+    );
+    expect(doc.title).toBe('Hurricane Nears Florida Coast');
+    expect(doc.reporter).toBeNull();
+    expect(notes(doc).map(([, reason]) => reason)).not.toContain('byline');
+  });
+
+  it('a name line above the words it tags, or between two paragraphs of text, stays', () => {
+    const doc = formatTranscript(
+      'Episode 41\n\nPublished October 12, 2025\n\nNadia Karim\n\nWelcome back to the show.',
+    );
+    expect(notes(doc).map(([text]) => text)).toEqual(['Published October 12, 2025']);
+    const story = formatTranscript('The vote was close.\n\nJane Doe\n\nShe won by four votes.');
+    expect(notes(story)).toEqual([]);
+  });
+});
+
 describe('court transcripts pasted from a PDF', () => {
   it('line numbers are removed and reported; a continuation line joins its paragraph', () => {
     const doc = formatTranscript(NUMBERED_RECORD);

@@ -12,7 +12,13 @@ import type { Plugin } from 'unified';
 import type { VFile } from 'vfile';
 import { endsWithSentencePunctuation } from '../chars.ts';
 import type { NoteReason } from '../document.ts';
-import { classifyLine, isHeaderLine, readByline } from '../furniture.ts';
+import {
+  classifyLine,
+  EXPORT_HEADER_LABEL,
+  isBareName,
+  isHeaderLine,
+  readByline,
+} from '../furniture.ts';
 import { agendaTitle, isAgendaHeading, isAgendaItem, readRecordHeader } from '../records.ts';
 import { report } from '../report.ts';
 import {
@@ -57,6 +63,11 @@ const LABELS: Readonly<Record<NoteReason, string>> = {
 
 const PREVIEW_CHARS = 60;
 
+/** A clock time alone: `21:15`, `9:05`. */
+const CLOCK = /^\d{1,2}:\d\d$/;
+/** A place of one to three capitalised words, maybe with its region: `Dushanbe`, `Novo-Ogaryovo, Moscow Region`. */
+const PLACE =
+  /^\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2}(?:, \p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2})?$/u;
 /** A short capitalised line that is not a sentence: a link title or an outlet and place. */
 const LIST_ITEM = /^[\p{Lu}\d][^.!?:;]*$/u;
 
@@ -67,6 +78,9 @@ const LIST_ITEM = /^[\p{Lu}\d][^.!?:;]*$/u;
  */
 function continuation(text: string, previous: NoteReason): NoteReason | null {
   const t = text.trim();
+  // Under a date, the time and the place of the event on lines of their own (kremlin.ru:
+  // `October 10, 2025` / `21:15` / `Novo-Ogaryovo, Moscow Region`).
+  if (previous === 'dateline' && (CLOCK.test(t) || PLACE.test(t))) return 'dateline';
   if (!LIST_ITEM.test(t)) return null;
   const words = t.split(/\s+/).length;
   if (
@@ -99,7 +113,18 @@ function reasonOf(
   const reason = classifyLine(seg.text);
   // The input's structure says the line is furniture; the words may say more precisely what.
   if (hinted) return reason ?? hinted;
+  // The list under an export header's label (`SPEAKERS` / `Jane Doe, Tom Becker`).
+  if (
+    reason === null &&
+    previous &&
+    previous.text.length <= 24 &&
+    EXPORT_HEADER_LABEL.test(previous.text.trim())
+  )
+    return 'page-element';
   if (reason === null && previousReason !== null) return continuation(seg.text, previousReason);
+  // A menu word in a list of related links or topic tags (`Tags` / `Education` / `Ohio`) is
+  // one of the list's links: the list goes on after it.
+  if (reason === 'navigation' && previousReason === 'related-links') return 'related-links';
   if (reason === null || !WEAK.has(reason)) return reason;
   if (!previous || previousReason !== null) return reason;
   const prev = previous.text.trim();
@@ -174,6 +199,52 @@ function headerLines(out: RootContent[], file: VFile): void {
   }
 }
 
+/** Header notes a story page's bare byline stands between. */
+const HEADER_NOTES: ReadonlySet<NoteReason> = new Set([
+  'programme-credit',
+  'dateline',
+  'byline',
+  'share-links',
+]);
+
+/**
+ * A story page's bare byline: a name alone on its line (`Elena Ortiz`) between two notes of the
+ * page's header, one of them the programme or the date (`Heard on Weekend Edition Sunday` /
+ * `Elena Ortiz` / `4-Minute Listen`). A name line above a speaker's words is a tag, not this.
+ * Returns the name, or null.
+ */
+function bareByline(out: RootContent[], file: VFile): string | null {
+  let name: string | null = null;
+  // The first paragraph of the story is its headline, never a byline (`CNN NEWS CENTRAL` /
+  // `Hurricane Nears Florida Coast` / `Aired …`).
+  const first = out.findIndex((n) => n.type !== 'note' && n.type !== 'frontMatter');
+  for (let i = first + 1; i < out.length - 1; i++) {
+    const node = out[i];
+    const before = out[i - 1];
+    const after = out[i + 1];
+    if (node?.type !== 'paragraph' || node.segments.length !== 1) continue;
+    if (before?.type !== 'note' || after?.type !== 'note') continue;
+    if (!HEADER_NOTES.has(before.reason) || !HEADER_NOTES.has(after.reason)) continue;
+    const dated = [before, after].some(
+      (n) => n.reason === 'programme-credit' || n.reason === 'dateline',
+    );
+    if (!dated || !isBareName(node.value)) continue;
+    const text = node.value.trim();
+    const line = paragraphLine(node);
+    const note: Note = { type: 'note', value: text, line, reason: 'byline' };
+    if (node.position) note.position = node.position;
+    out[i] = note;
+    name ??= text;
+    report(
+      file,
+      'page-furniture',
+      `Kept “${preview(text)}” as a note, ${LABELS.byline} (byline): a name alone between the page's header notes`,
+      { line },
+    );
+  }
+  return name;
+}
+
 /**
  * A UN verbatim record's agenda headings (`Adoption of the agenda`, `The situation in the Middle
  * East`) become headlines: the unpunctuated lines of its header, and the line under an agenda
@@ -225,11 +296,19 @@ export const furniture: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
     }
     const reasons: (NoteReason | null)[] = [];
     let any = false;
+    // A related list pasted from a page puts each link on a paragraph of its own (`Related
+    // Topics` / `Ukraine` / `Shipping industry`): a one-line paragraph right after one of its
+    // notes carries the list on.
+    const last = out[out.length - 1];
+    const carried: NoteReason | null =
+      node.segments.length === 1 && last?.type === 'note' && last.reason === 'related-links'
+        ? 'related-links'
+        : null;
     for (let i = 0; i < node.segments.length; i++) {
       const seg = node.segments[i] as Segment;
       const reason =
         seg.text.trim() && seg.line !== headlineLine
-          ? reasonOf(seg, node.segments[i - 1], reasons[i - 1] ?? null, hints)
+          ? reasonOf(seg, node.segments[i - 1], reasons[i - 1] ?? carried, hints)
           : null;
       reasons.push(reason);
       if (reason) any = true;
@@ -266,7 +345,9 @@ export const furniture: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
       const position = segmentsPosition([seg]);
       if (position) note.position = position;
       out.push(note);
-      if (reason === 'byline') byline ??= readByline(text);
+      // `By Jane Doe, BBC News` gives its name; a byline that is a name alone (`Elena Ortiz`,
+      // marked by the page's structure) is the name.
+      if (reason === 'byline') byline ??= readByline(text) ?? (isBareName(text) ? text : null);
       report(
         file,
         'page-furniture',
@@ -278,6 +359,8 @@ export const furniture: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
   }
   programmeName(out, file);
   headerLines(out, file);
+  const bare = bareByline(out, file);
+  if (bare) byline ??= bare;
   const recordTitle = record.unRecord
     ? agendaTitle(agendaHeadings(out, record.headerEnd, file))
     : record.title;

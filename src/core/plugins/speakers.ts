@@ -105,8 +105,18 @@ function isTopicAboveQuestion(match: TagMatch, next: RootContent | undefined): b
 
 const ORDER_PAPER_NUMBER = /^[TQ]?\d{1,3}\./;
 
+/**
+ * `Q` and one space opening a paragraph (a briefing pasted from the web, its spacing collapsed:
+ * `Q Thanks, Josh.`): a reporter's question when at least two paragraphs open so and the
+ * transcript has other speaker tags; alone, or in prose (`Q is a letter.`), it is text.
+ */
+const SINGLE_SPACE_Q = /^Q (?=[\p{Lu}\d"“(—–-])/u;
+const MIN_SINGLE_SPACE_QS = 2;
+
 export const speakerTags: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
   const children = tree.children;
+  const singleQs: Paragraph[] = [];
+  let otherTags = 0;
   for (let index = 0; index < children.length; index++) {
     const node = children[index] as RootContent;
     if (node.type !== 'paragraph') continue;
@@ -116,6 +126,8 @@ export const speakerTags: Plugin<[], Root> = () => (tree: Root, file: VFile) => 
       const { tagRead: _read, ...data } = node.data;
       node.data = data;
     }
+    if (match === null && SINGLE_SPACE_Q.test(node.value)) singleQs.push(node);
+    else if (match !== null && match.tag.raw !== 'Q') otherTags++;
     if (!match || isTopicAboveQuestion(match, children[index + 1])) continue;
     // A bare `>>` (a caption's "new speaker") that no text follows names nobody and starts no
     // turn: like a `>>` line alone, it makes no speaker (its time is still reported below).
@@ -133,6 +145,19 @@ export const speakerTags: Plugin<[], Root> = () => (tree: Root, file: VFile) => 
         },
       );
     }
+  }
+  if (singleQs.length < MIN_SINGLE_SPACE_QS || otherTags === 0) return;
+  for (const node of singleQs) {
+    const match = parseTag(`Q  ${node.value.slice(2)}`);
+    if (!match) continue;
+    node.data = { ...node.data, tag: match.tag, tagOnly: match.rest === '' };
+    node.value = match.rest;
+    report(
+      file,
+      'speaker-tag',
+      `Read “Q” and one space as a reporter's question (${singleQs.length} paragraphs open so in this briefing)`,
+      { line: paragraphLine(node) },
+    );
   }
 };
 
@@ -229,6 +254,8 @@ function nameAfter(text: string, start: number): string | null {
 }
 
 const AMBIGUOUS = Symbol('ambiguous');
+/** Two or three capital letters alone: a speaker's initials (`LK`, `HM`). */
+const INITIALS = /^\p{Lu}{2,3}$/u;
 /** Aliases searched as a list up to this many; a speaker with more gets a set. */
 const SHORT_LIST = 8;
 
@@ -249,6 +276,10 @@ class Registry {
   private readonly byKey = new Map<string, SpeakerEntry>();
   /** Surname → the speaker with it, or AMBIGUOUS when there are several. */
   private readonly bySurname = new Map<string, SpeakerEntry | typeof AMBIGUOUS>();
+  /** Initials of a full name (`lk` for Laura Kuenssberg) → the speaker, or AMBIGUOUS. */
+  private readonly byInitials = new Map<string, SpeakerEntry | typeof AMBIGUOUS>();
+  /** First name → the speaker with it, or AMBIGUOUS when there are several. */
+  private readonly byFirst = new Map<string, SpeakerEntry | typeof AMBIGUOUS>();
   /** `first|last` → the speaker with that first name and surname, or AMBIGUOUS. */
   private readonly byFirstLast = new Map<string, SpeakerEntry | typeof AMBIGUOUS>();
   private readonly keysOf = new Map<SpeakerEntry, string[]>();
@@ -293,20 +324,34 @@ class Registry {
     this.byKey.set(keys.join(' '), entry);
     const surname = keys[keys.length - 1] ?? '';
     mark(this.bySurname, surname, entry);
-    if (keys.length > 1) mark(this.byFirstLast, `${keys[0]}|${surname}`, entry);
+    if (keys.length > 1) {
+      mark(this.byFirstLast, `${keys[0]}|${surname}`, entry);
+      mark(this.byFirst, keys[0] ?? '', entry);
+      if (keys.length <= 3) mark(this.byInitials, keys.map((k) => k[0] ?? '').join(''), entry);
+    }
     const known = this.keysOf.get(entry);
     if (!known || keys.length > known.length) this.keysOf.set(entry, keys);
   }
 
-  /** The one known speaker a name refers to, or null (none, or more than one). */
-  private findByName(keys: string[]): SpeakerEntry | null {
+  /**
+   * The one known speaker a name refers to, or null (none, or more than one). `courtesy` is true
+   * when the tag had an honorific (`Mr. James`): then one word is a surname, never a first name.
+   */
+  private findByName(keys: string[], courtesy: boolean, initials: boolean): SpeakerEntry | null {
     const exact = this.byKey.get(keys.join(' '));
     if (exact) return exact;
     const surname = keys[keys.length - 1] ?? '';
     if (keys.length === 1) {
-      // A short form (`LAVROV`, `Mr. Lavrov`) joins the one known speaker with that surname.
+      // A short form (`LAVROV`, `Mr. Lavrov`) joins the one known speaker with that surname;
+      // a first name alone (`>> KAREN:` after "I'm Karen Wells") the one speaker with that first
+      // name, when no speaker has it as a surname.
       const same = this.bySurname.get(surname);
-      return same === undefined || same === AMBIGUOUS ? null : same;
+      if (same !== undefined) return same === AMBIGUOUS ? null : same;
+      const first = courtesy ? undefined : this.byFirst.get(surname);
+      if (first !== undefined) return first === AMBIGUOUS ? null : first;
+      // Initials in capitals (`LK:` after `LAURA KUENSSBERG:`, BBC interview transcripts).
+      const byInitials = initials ? this.byInitials.get(surname) : undefined;
+      return byInitials === undefined || byInitials === AMBIGUOUS ? null : byInitials;
     }
     // A full name joins a speaker known so far only by that surname, or by the same first name.
     const short = this.byKey.get(surname);
@@ -337,8 +382,14 @@ class Registry {
   }
 
   private resolveName(tag: Tag, name: string, file: VFile, line: number): SpeakerEntry {
-    const keys = nameKeys(name);
-    const entry = keys.length > 0 ? this.findByName(keys) : null;
+    const words = foldKey(name)
+      .split(' ')
+      .filter((w) => w !== '');
+    const keys = words.filter((w) => !HONORIFICS.has(w));
+    // An honorific (`Mr. James`) makes one word a surname, never a first name.
+    const courtesy = keys.length < words.length;
+    const initials = tag.raw.length <= 3 && INITIALS.test(tag.raw);
+    const entry = keys.length > 0 ? this.findByName(keys, courtesy, initials) : null;
     if (entry) {
       const before = this.keysOf.get(entry) ?? nameKeys(entry.name ?? '');
       if (entry.name === null || keys.length > before.length) entry.name = name;

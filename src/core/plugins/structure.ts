@@ -106,6 +106,9 @@ function firstContent(children: readonly RootContent[]): number {
   return -1;
 }
 
+/** Fewest words of a heading in capitals taken as the title when it opens the story. */
+const MIN_HEADING_TITLE_WORDS = 5;
+
 export const structure: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
   const data = tree.data ?? {};
   const hints = data.hints ?? {};
@@ -140,6 +143,16 @@ export const structure: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
         (data.recordTitle?.trim() ||
           stripSiteName(first.value, PAGE_TITLE_SEPARATORS) ||
           first.value);
+    } else if (
+      first?.type === 'headline' &&
+      title === null &&
+      index < children.length - 1 &&
+      wordCount(first.value) >= MIN_HEADING_TITLE_WORDS
+    ) {
+      // A heading in capitals the turns already read (`PRESS BRIEFING BY PRESS SECRETARY JOSH
+      // EARNEST` under a masthead and a dateline) is the first content: the title. Not a cover
+      // sheet's short field (`CHANCELLOR OF THE EXCHEQUER` under the guest's name).
+      title = first.value.trim();
     }
   }
 

@@ -112,8 +112,20 @@ function isTopicHeading(text: string): boolean {
   return isHeadingText(text.slice(0, colon)) && isHeadingText(text.slice(colon + 2));
 }
 
+/**
+ * Words of a speaker speaking in person (first or second person) in the five languages. A web
+ * article's paragraph without them, after a bold-labelled turn, is the article's narration.
+ */
+const IN_PERSON =
+  /(?:^|[^\p{L}'’])(?:i|i['’](?:m|ve|ll|d)|me|my|mine|we|we['’](?:re|ve|ll|d)|us|our|ours|you|you['’](?:re|ve|ll|d)|your|yours|я|мы|вы|мой|моя|наш|наша|ваш|ich|wir|sie|mein|unser|je|j['’]|nous|vous|mon|ma|notre|yo|nosotros|usted|mi|nuestro)(?=$|[^\p{L}'’])/iu;
+
+const FOOTER_NOTES: ReadonlySet<string> = new Set(['copyright', 'disclaimer', 'terms']);
+
 export const turns: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
   const out: RootContent[] = [];
+  /** Lines of a web page whose turn opens with a bold label (`<b>Nick Hart:</b>`). */
+  const labelled = tree.data?.hints?.labelledLines;
+  let currentLabelled = false;
   let current: string | null = null;
   /** How the current turn is delivered: its continuation paragraphs keep it. */
   let currentDelivery: Delivery = NO_DELIVERY;
@@ -124,6 +136,8 @@ export const turns: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
   for (const node of tree.children) {
     if (node.type !== 'paragraph') {
       out.push(node);
+      // A page's footer (copyright, disclaimer, terms) ends the turn: no one speaks past it.
+      if (node.type === 'note' && FOOTER_NOTES.has(node.reason)) current = null;
       continue;
     }
     const data = node.data ?? {};
@@ -183,6 +197,7 @@ export const turns: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
       } satisfies Speech);
       current = speaker;
       currentDelivery = delivery;
+      currentLabelled = labelled?.has(line) ?? false;
       continue;
     }
     // A heading after the first block ends the turn; the first block is the structure's to read.
@@ -205,6 +220,17 @@ export const turns: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
       }
       current = null;
       continue;
+    }
+    // A web article that marks each turn with a bold label: a paragraph without one, that does
+    // not speak in person, is the article again (`Shadow chancellor Tom Price said …`).
+    if (current !== null && currentLabelled && !IN_PERSON.test(node.value)) {
+      report(
+        file,
+        'turn-end',
+        'Read an unlabelled paragraph after a bold-labelled turn as the article’s narration',
+        { line },
+      );
+      current = null;
     }
     if (current !== null) {
       out.push({
