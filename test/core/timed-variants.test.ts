@@ -1272,6 +1272,17 @@ describe('Speechmatics results opening with a speaker_change item', () => {
   });
 });
 
+describe('AWS speaker_labels written with other decimals than the items', () => {
+  it('still give each word its speaker', () => {
+    const json = JSON.parse(awsSpeakerSegments.source);
+    for (const segment of json.results.speaker_labels.segments) {
+      for (const item of segment.items) item.start_time = String(Number(item.start_time));
+    }
+    const speakers = readAsrWords(json).map((w) => w.speaker);
+    expect(speakers).toEqual([...Array(5).fill('spk_0'), ...Array(5).fill('spk_1')]);
+  });
+});
+
 describe('bad timed input', () => {
   it('a JSON of no known shape is an error, not a crash', () => {
     const out = ingest(JSON.stringify({ results: { foo: [] } }), 'json');

@@ -61,15 +61,16 @@ export const awsTranscribe: AsrReader = {
   read(json) {
     if (!isObject(json) || !isObject(json.results)) return [];
     const results = json.results;
-    // Speakers by item start time (speaker_labels) and by item id (audio_segments).
-    const byStart = new Map<string, string>();
+    // Speakers by item start time (speaker_labels) and by item id (audio_segments). Times are
+    // keyed in ms, so `"1.5"` and `"1.500"` are one time.
+    const byStart = new Map<number, string>();
     for (const segment of arrayOf(
       isObject(results.speaker_labels) ? results.speaker_labels.segments : [],
     )) {
       for (const item of arrayOf(segment.items)) {
         const speaker = label(item.speaker_label) ?? label(segment.speaker_label);
-        const start = str(item.start_time) ?? String(num(item.start_time));
-        if (speaker) byStart.set(start, speaker);
+        const start = secondsToMs(item.start_time);
+        if (speaker && start !== null) byStart.set(start, speaker);
       }
     }
     const byId = new Map<number, string>();
@@ -80,11 +81,11 @@ export const awsTranscribe: AsrReader = {
     }
     // Channel identification: each channel is a voice when there is no speaker label.
     const channels = channelItems(results);
-    const byChannelStart = new Map<string, string>();
+    const byChannelStart = new Map<number, string>();
     for (const { channel, items } of channels) {
       for (const item of items) {
-        const start = str(item.start_time) ?? String(num(item.start_time));
-        if (item.type === 'pronunciation') byChannelStart.set(start, channel);
+        const start = secondsToMs(item.start_time);
+        if (item.type === 'pronunciation' && start !== null) byChannelStart.set(start, channel);
       }
     }
     const words: AsrWord[] = [];
@@ -99,7 +100,7 @@ export const awsTranscribe: AsrReader = {
       const end = secondsToMs(item.end_time);
       // A word without times keeps its place; its time is filled in from its neighbours.
       const id = num(item.id) ?? index;
-      const startKey = str(item.start_time) ?? String(num(item.start_time));
+      const startKey = start ?? Number.NaN;
       const channel =
         channels.length > 1 ? (label(item.channel_label) ?? byChannelStart.get(startKey)) : null;
       const speaker =
