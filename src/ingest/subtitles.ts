@@ -65,11 +65,13 @@ const INDEX_LINE = /^\d{1,9}$/;
 /**
  * Splits the source into cues. Blocks are runs of non-blank lines; the WebVTT header and `NOTE`,
  * `STYLE` and `REGION` blocks are dropped; a block without a timing line continues the cue before
- * it (SRT files with blank lines inside a cue); text before the first cue is dropped.
+ * it (SRT files with blank lines inside a cue); text before the first cue is set apart.
  */
-function parseCues(source: string): Cue[] {
+function parseCues(source: string): { cues: Cue[]; preamble: SourcedLine[] } {
   const lines = source.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
   const cues: Cue[] = [];
+  // Text before the first cue (a title or credit line), without the first cue's number.
+  const preamble: SourcedLine[] = [];
   let cue: Cue | null = null;
   let first = true;
   let i = 0;
@@ -88,9 +90,10 @@ function parseCues(source: string): Cue[] {
         const line = (lines[j] ?? '').trim();
         const timing = line.includes('-->') ? parseTiming(line) : null;
         if (!timing) {
-          if (cue) cue.lines.push({ text: line, line: j + 1 });
+          (cue ? cue.lines : preamble).push({ text: line, line: j + 1 });
           continue;
         }
+        if (!cue && preamble.at(-1)?.line === j) preamble.pop();
         // The line before a timing line is its cue number or identifier, not text: always at
         // the start of a block, and a bare number when cues are not separated by blank lines.
         const before = cue?.lines.at(-1);
@@ -103,7 +106,7 @@ function parseCues(source: string): Cue[] {
     }
     i = end;
   }
-  return cues;
+  return { cues, preamble };
 }
 
 /** One word of a cue line, with the inline time before it (`<00:00:01.480>`), if any. */
@@ -387,7 +390,7 @@ export function subtitlesToLines(
   source: string,
   options: SubtitleIngestOptions = {},
 ): IngestedText {
-  const inFile = parseCues(source);
+  const { cues: inFile, preamble } = parseCues(source);
   // Cues are shown by time, not by their place in the file: a file whose cues are out of order
   // (an editor's insertions, a merge) is read in time order, stable for equal starts.
   const outOfOrder = inFile.findIndex(
@@ -607,6 +610,16 @@ export function subtitlesToLines(
       line: highlight.line,
       column: 1,
       severity: 'info',
+    });
+  }
+  if (preamble.length > 0) {
+    messages.push({
+      ruleId: 'subtitle-preamble',
+      reason: `Dropped ${preamble.length} line(s) before the first cue (no cue time; not subtitle text)`,
+      line: preamble[0]?.line ?? null,
+      column: 1,
+      severity: 'warning',
+      actual: preamble.map((l) => l.text).join('\n'),
     });
   }
   let rubyChars = 0;

@@ -1283,6 +1283,22 @@ describe('AWS speaker_labels written with other decimals than the items', () => 
   });
 });
 
+describe('text before the first cue', () => {
+  it('is reported with what was dropped; the first cue number and identifiers are not', () => {
+    const srt = `Subtitles by the Newsroom\nDraft 2\n\n1\n00:00:01,000 --> 00:00:02,000\nHello.\n`;
+    const pre = ingest(srt, 'srt').messages?.filter((m) => m.ruleId === 'subtitle-preamble');
+    expect(pre).toHaveLength(1);
+    expect(pre?.[0]?.line).toBe(1);
+    expect(pre?.[0]?.actual).toBe('Subtitles by the Newsroom\nDraft 2');
+    expect(ingest(srt, 'srt').text).toBe('Hello.');
+    // A VTT header, STYLE/NOTE blocks and the first cue's identifier are no preamble.
+    expect(ingest(vttFull.source, 'vtt').messages?.map((m) => m.ruleId)).not.toContain(
+      'subtitle-preamble',
+    );
+    expect(ingest(srtMessy.source, 'srt').messages ?? []).toEqual([]);
+  });
+});
+
 describe('bad timed input', () => {
   it('a JSON of no known shape is an error, not a crash', () => {
     const out = ingest(JSON.stringify({ results: { foo: [] } }), 'json');
