@@ -3,7 +3,11 @@
  * tool's documented shape: every spoken word once and in order in the SRT, every cue on a word
  * start, speakers from the diarization, valid SRT within the hard limits, no markup in the text.
  */
-import { describe, expect, it } from 'vitest';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
 import { normalizeWord } from '../../src/core/timed.ts';
 import { readAsrWords } from '../../src/ingest/asr/index.ts';
 import { type InputFormat, ingest } from '../../src/ingest/index.ts';
@@ -13,6 +17,17 @@ import { cueWords } from '../../src/subtitles/quality.ts';
 import { parseSrt, parseVtt, srtErrors } from './subtitles-helpers.ts';
 
 const options = optionsSchema().parse({});
+const HAS_FFMPEG = spawnSync('ffmpeg', ['-version'], { stdio: 'ignore' }).status === 0;
+const IN_CI = process.env.CI === 'true';
+if (!HAS_FFMPEG) {
+  console.warn(
+    IN_CI
+      ? 'ffmpeg is missing in CI: the timed-variant ffmpeg read-back checks will FAIL.'
+      : 'ffmpeg not found: SKIPPING the timed-variant ffmpeg read-back checks.',
+  );
+}
+const dir = mkdtempSync(join(tmpdir(), 'scriptdesk-variants-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const FRAME_MS = 40;
 const norm = (words: readonly string[]): string[] => words.map(normalizeWord).filter(Boolean);
 const split = (text: string): string[] => text.split(/\s+/).filter(Boolean);
@@ -1228,6 +1243,36 @@ describe('timed input variants', () => {
         }
         for (const b of doc.blocks) expect(b.text).not.toMatch(LEAK);
       });
+
+      it.skipIf(!HAS_FFMPEG && !IN_CI)(
+        'is read back by ffmpeg cue for cue (SRT and WebVTT)',
+        () => {
+          expect(HAS_FFMPEG, 'ffmpeg must be installed where CI=true').toBe(true);
+          const name = v.name.replace(/[^a-z0-9]+/gi, '-').slice(0, 60);
+          const file = join(dir, `${name}.srt`);
+          writeFileSync(file, body);
+          const back = parseSrt(
+            execFileSync('ffmpeg', ['-v', 'error', '-i', file, '-f', 'srt', '-'], {
+              encoding: 'utf8',
+            }),
+          );
+          expect(back.map((x) => x.startMs)).toEqual(cues.map((x) => x.startMs));
+          expect(back.map((x) => x.lines)).toEqual(cues.map((x) => x.lines));
+          const vttFile = join(dir, `${name}.vtt`);
+          writeFileSync(
+            vttFile,
+            String(produce(v.source, 'vtt', options, v.format).rendered?.body),
+          );
+          const vttBack = parseSrt(
+            execFileSync('ffmpeg', ['-v', 'error', '-i', vttFile, '-f', 'srt', '-'], {
+              encoding: 'utf8',
+            }),
+          );
+          expect(vttBack.map((x) => [x.startMs, x.endMs])).toEqual(
+            cues.map((x) => [x.startMs, x.endMs]),
+          );
+        },
+      );
 
       if (v.speakers !== undefined) {
         const speakers = v.speakers;
