@@ -746,14 +746,25 @@ export function looksLikeVtt(text: string): boolean {
   return /^\uFEFF?WEBVTT([ \t\r\n]|$)/.test(text.slice(0, 16));
 }
 
-/** True when the text starts like an SRT file: a cue number line, then a timing line. */
+/**
+ * True when the text starts like an SRT file: a cue number line, then a timing line (after a
+ * line or two of title, the first cue `1` after a blank line).
+ */
 export function looksLikeSrt(text: string): boolean {
   const head = text
     .slice(0, 512)
     .replace(/^\uFEFF/, '')
     .trimStart()
-    .split(/\r\n|\r|\n/, 3);
+    .split(/\r\n|\r|\n/, 8);
   const first = (head[0] ?? '').trim();
   if (INDEX_LINE.test(first)) return parseTiming(head[1] ?? '') !== null;
-  return parseTiming(first) !== null;
+  if (parseTiming(first) !== null) return true;
+  // A title or credit line or two before the first cue: `1` then a timing line, after a blank.
+  for (let i = 1; i + 1 < head.length; i++) {
+    const blank = !(head[i - 1] ?? '').trim();
+    if (blank && (head[i] ?? '').trim() === '1' && parseTiming(head[i + 1] ?? '') !== null) {
+      return true;
+    }
+  }
+  return false;
 }

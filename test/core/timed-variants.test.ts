@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { normalizeWord } from '../../src/core/timed.ts';
 import { readAsrWords } from '../../src/ingest/asr/index.ts';
-import { type InputFormat, ingest } from '../../src/ingest/index.ts';
+import { detectInputFormat, type InputFormat, ingest } from '../../src/ingest/index.ts';
 import { optionsSchema } from '../../src/options.ts';
 import { produce } from '../../src/produce.ts';
 import { cueWords } from '../../src/subtitles/quality.ts';
@@ -1336,6 +1336,9 @@ describe('text before the first cue', () => {
     expect(pre?.[0]?.line).toBe(1);
     expect(pre?.[0]?.actual).toBe('Subtitles by the Newsroom\nDraft 2');
     expect(ingest(srt, 'srt').text).toBe('Hello.');
+    // Pasted without a format, it is still told to be SRT; prose with a `1` line is not.
+    expect(detectInputFormat(srt)).toBe('srt');
+    expect(detectInputFormat('Agenda\n\n1\nThe budget.\n')).toBe('text');
     // A VTT header, STYLE/NOTE blocks and the first cue's identifier are no preamble.
     expect(ingest(vttFull.source, 'vtt').messages?.map((m) => m.ruleId)).not.toContain(
       'subtitle-preamble',
