@@ -1145,6 +1145,59 @@ we start at nine.
   firstStartMs: 1000,
 };
 
+/** Deepgram with `paragraphs=true&diarize=true` where only the paragraphs carry the speaker. */
+const dgWordsOf = (rows: [string, number, number][]) => dgChannel(rows).alternatives[0]?.words;
+const deepgramParagraphs: Variant = {
+  name: 'Deepgram, speakers only in paragraphs',
+  format: 'json',
+  source: JSON.stringify({
+    metadata: { request_id: 'x', duration: 5, channels: 1 },
+    results: {
+      channels: [
+        {
+          alternatives: [
+            {
+              transcript: 'Hello, is this the newsroom? Yes, how can I help? Thanks.',
+              confidence: 0.98,
+              words: dgWordsOf([...CALLER.slice(0, 5), ...DESK, ...CALLER.slice(5)]),
+              paragraphs: {
+                transcript:
+                  '\nSpeaker 0: Hello, is this the newsroom?\n\nSpeaker 1: Yes, how can I help?\n\nSpeaker 0: Thanks.',
+                paragraphs: [
+                  {
+                    sentences: [{ text: 'Hello, is this the newsroom?', start: 0.4, end: 1.6 }],
+                    speaker: 0,
+                    num_words: 5,
+                    start: 0.4,
+                    end: 1.6,
+                  },
+                  {
+                    sentences: [{ text: 'Yes, how can I help?', start: 2.0, end: 3.1 }],
+                    speaker: 1,
+                    num_words: 5,
+                    start: 2.0,
+                    end: 3.1,
+                  },
+                  {
+                    sentences: [{ text: 'Thanks.', start: 4.2, end: 4.6 }],
+                    speaker: 0,
+                    num_words: 1,
+                    start: 4.2,
+                    end: 4.6,
+                  },
+                ],
+              },
+            },
+          ],
+        },
+      ],
+    },
+  }),
+  words: split('Hello, is this the newsroom? Yes, how can I help? Thanks.'),
+  starts: [400, 700, 800, 1000, 1100, 2000, 2300, 2500, 2600, 2700, 4200],
+  speakers: [0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 0],
+};
+
 const VARIANTS: Variant[] = [
   whisperWordsOnly,
   whisperCppTokens,
@@ -1178,6 +1231,7 @@ const VARIANTS: Variant[] = [
   whisperCppStereo,
   whisperCppTinydiarize,
   srtNameLines,
+  deepgramParagraphs,
 ];
 
 /** Markup or position codes that must never reach a cue. */

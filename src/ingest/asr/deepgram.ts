@@ -1,7 +1,8 @@
 /**
  * Deepgram pre-recorded responses: `results.channels[].alternatives[0].words` with
  * `punctuated_word` and, when diarized, `speaker`; `results.utterances` (each with its words)
- * when the words carry no speaker; `paragraphs` (smart formatting) mark where paragraphs start;
+ * when the words carry no speaker; `paragraphs` (smart formatting) mark where paragraphs start,
+ * and give the speakers when only they carry them;
  * with `multichannel=true`, each channel is a speaker. Times are seconds.
  */
 import {
@@ -79,6 +80,22 @@ export const deepgram: AsrReader = {
       if (start !== null) starts.add(start);
     }
     if (starts.size > 0) for (const w of words) if (starts.has(w.start)) w.paragraph = true;
+    // Diarization given only per paragraph: its speaker for the words in its span (both lists
+    // run forward in time: one pass).
+    if (words.length > 0 && words.every((w) => w.speaker === null)) {
+      let k = 0;
+      for (const p of arrayOf(paragraphs)) {
+        const speaker = label(p.speaker);
+        const start = secondsToMs(p.start);
+        const end = secondsToMs(p.end);
+        if (speaker === null || start === null || end === null) continue;
+        while (k < words.length && !((words[k] as AsrWord).start >= start)) k++;
+        while (k < words.length && (words[k] as AsrWord).start <= end) {
+          (words[k] as AsrWord).speaker = speaker;
+          k++;
+        }
+      }
+    }
     const utterances = arrayOf(json.results.utterances);
     // Diarization given only per utterance: its speaker for each of its words.
     if (utterances.length > 0 && (words.length === 0 || words.every((w) => w.speaker === null))) {
