@@ -39,10 +39,13 @@ function wordsOf(list: unknown, fallbackSpeaker: string | null): AsrWord[] {
  * each labelled by its channel (and its diarized speaker, when there is one); else null.
  */
 function multichannel(channels: readonly Json[]): AsrWord[] | null {
-  let voiced = 0;
+  // One channel with words (nearly every response): nothing to merge, and nothing read twice.
+  const lists = channels.map((c) => arrayOf(c.alternatives)[0]?.words);
+  if (lists.filter((l) => Array.isArray(l) && l.length > 0).length < 2) return null;
   const keyed: { word: AsrWord; at: number }[] = [];
-  channels.forEach((c, i) => {
-    const words = wordsOf(arrayOf(c.alternatives)[0]?.words, null);
+  let voiced = 0;
+  lists.forEach((list, i) => {
+    const words = wordsOf(list, null);
     if (words.length > 0) voiced++;
     const diarized = words.some((w) => w.speaker !== null);
     // An untimed word sorts with the timed word before it in its channel.
