@@ -80,6 +80,11 @@ export function sharedWordCache(): WordCache {
   return SHARED_WORDS;
 }
 
+/** Empties the shared word facts: what a fresh isolate starts with (the bench's cold rows). */
+export function clearSharedWordCache(): void {
+  SHARED_WORDS.clear();
+}
+
 function factsOf(word: string, cache: WordCache): WordFacts {
   let facts = cache.get(word);
   if (facts === undefined) {
