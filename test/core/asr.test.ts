@@ -1,13 +1,12 @@
-import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { normalizeWord } from '../../src/core/timed.ts';
 import { type AsrFormat, detectAsrFormat, readAsrWords } from '../../src/ingest/asr/index.ts';
 import { optionsSchema } from '../../src/options.ts';
 import { produce } from '../../src/produce.ts';
 import { cueWords } from '../../src/subtitles/quality.ts';
+import { ffmpegToSrt, HAS_FFMPEG, SKIP_FFMPEG, warnWithoutFfmpeg } from './ffmpeg.ts';
 import { parseSrt, parseVtt, srtErrors } from './subtitles-helpers.ts';
 
 const ASR = join(import.meta.dirname, '..', 'fixtures', 'asr');
@@ -87,17 +86,7 @@ const CASES: Case[] = [
 const FRAME_MS = 40; // 25 fps, the default
 const options = optionsSchema().parse({});
 
-const HAS_FFMPEG = spawnSync('ffmpeg', ['-version'], { stdio: 'ignore' }).status === 0;
-const IN_CI = process.env.CI === 'true';
-if (!HAS_FFMPEG) {
-  console.warn(
-    IN_CI
-      ? 'ffmpeg is missing in CI: the speech-to-text ffmpeg read-back checks will FAIL.'
-      : 'ffmpeg not found: SKIPPING the speech-to-text ffmpeg read-back checks.',
-  );
-}
-const dir = mkdtempSync(join(tmpdir(), 'scriptdesk-asr-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+warnWithoutFfmpeg('the speech-to-text ffmpeg read-back checks');
 
 const norm = (words: readonly string[]): string[] => words.map(normalizeWord).filter(Boolean);
 
@@ -156,30 +145,17 @@ describe('speech-to-text JSON in every vendor’s shape', () => {
         }
       });
 
-      it.skipIf(!HAS_FFMPEG && !IN_CI)(
-        'is read back by ffmpeg cue for cue (SRT and WebVTT)',
-        () => {
-          expect(HAS_FFMPEG, 'ffmpeg must be installed where CI=true').toBe(true);
-          const file = join(dir, `${c.file}.srt`);
-          writeFileSync(file, body);
-          const back = execFileSync('ffmpeg', ['-v', 'error', '-i', file, '-f', 'srt', '-'], {
-            encoding: 'utf8',
-          });
-          const parsed = parseSrt(back);
-          expect(parsed.map((x) => x.lines)).toEqual(cues.map((x) => x.lines));
-          expect(parsed.map((x) => x.startMs)).toEqual(cues.map((x) => x.startMs));
-          // The WebVTT too: the same cues at the same times.
-          const vttFile = join(dir, `${c.file}.vtt`);
-          writeFileSync(vttFile, String(produce(source, 'vtt', options, 'json').rendered?.body));
-          const vttBack = parseSrt(
-            execFileSync('ffmpeg', ['-v', 'error', '-i', vttFile, '-f', 'srt', '-'], {
-              encoding: 'utf8',
-            }),
-          );
-          expect(vttBack.map((x) => x.startMs)).toEqual(cues.map((x) => x.startMs));
-          expect(vttBack.map((x) => x.endMs)).toEqual(cues.map((x) => x.endMs));
-        },
-      );
+      it.skipIf(SKIP_FFMPEG)('is read back by ffmpeg cue for cue (SRT and WebVTT)', () => {
+        expect(HAS_FFMPEG, 'ffmpeg must be installed where CI=true').toBe(true);
+        const parsed = parseSrt(ffmpegToSrt(`${c.file}.srt`, body));
+        expect(parsed.map((x) => x.lines)).toEqual(cues.map((x) => x.lines));
+        expect(parsed.map((x) => x.startMs)).toEqual(cues.map((x) => x.startMs));
+        // The WebVTT too: the same cues at the same times.
+        const vtt = String(produce(source, 'vtt', options, 'json').rendered?.body);
+        const vttBack = parseSrt(ffmpegToSrt(`${c.file}.vtt`, vtt));
+        expect(vttBack.map((x) => x.startMs)).toEqual(cues.map((x) => x.startMs));
+        expect(vttBack.map((x) => x.endMs)).toEqual(cues.map((x) => x.endMs));
+      });
 
       if (c.speakers) {
         const speakers = c.speakers;

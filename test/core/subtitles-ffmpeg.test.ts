@@ -1,28 +1,19 @@
-import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { formatTranscript } from '../../src/core/index.ts';
 import { optionsSchema } from '../../src/options.ts';
 import { compileSubtitles } from '../../src/subtitles/compile.ts';
 import { renderSrt, srtSafeLine } from '../../src/subtitles/srt.ts';
 import { renderVtt } from '../../src/subtitles/vtt.ts';
+import { ffmpegToSrt, HAS_FFMPEG, SKIP_FFMPEG, warnWithoutFfmpeg } from './ffmpeg.ts';
 import { makeDoc, parseSrt } from './subtitles-helpers.ts';
 
 // ffmpeg is the reader most pipelines use: it must read back every cue with the same text.
 // It comes from Debian (`apt-get install -y ffmpeg`). Without it the test skips loudly, except in
 // CI (CI=true), where it fails.
-const HAS_FFMPEG = spawnSync('ffmpeg', ['-version'], { stdio: 'ignore' }).status === 0;
-const IN_CI = process.env.CI === 'true';
-if (!HAS_FFMPEG) {
-  console.warn(
-    IN_CI
-      ? 'ffmpeg is missing in CI: the ffmpeg read-back tests will FAIL.'
-      : 'ffmpeg not found: SKIPPING the ffmpeg read-back tests (apt-get install -y ffmpeg).',
-  );
-}
+warnWithoutFfmpeg('the ffmpeg read-back tests');
 
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures');
 const INPUTS: [string, string][] = [
@@ -33,19 +24,8 @@ const INPUTS: [string, string][] = [
     .map((f) => [f, readFileSync(join(FIXTURES, 'corpus', f), 'utf8')] as [string, string]),
 ];
 
-const dir = mkdtempSync(join(tmpdir(), 'scriptdesk-subtitles-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
 /** ffmpeg's reading of a subtitle file, written back out as SRT. */
-function ffmpegToSrt(name: string, body: string): string {
-  const file = join(dir, name);
-  writeFileSync(file, body);
-  return execFileSync('ffmpeg', ['-v', 'error', '-i', file, '-f', 'srt', '-'], {
-    encoding: 'utf8',
-  });
-}
-
-describe.skipIf(!HAS_FFMPEG && !IN_CI)('ffmpeg reads back every cue with the same text', () => {
+describe.skipIf(SKIP_FFMPEG)('ffmpeg reads back every cue with the same text', () => {
   const options = optionsSchema().parse({});
   for (const [name, text] of INPUTS) {
     it(name, () => {

@@ -1,33 +1,15 @@
-/**
- * Real-world variants of timed inputs the main fixtures lack, each written in its vendor's or
- * tool's documented shape: every spoken word once and in order in the SRT, every cue on a word
- * start, speakers from the diarization, valid SRT within the hard limits, no markup in the text.
- */
-import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { normalizeWord } from '../../src/core/timed.ts';
 import { readAsrWords } from '../../src/ingest/asr/index.ts';
 import { detectInputFormat, type InputFormat, ingest } from '../../src/ingest/index.ts';
 import { optionsSchema } from '../../src/options.ts';
 import { produce } from '../../src/produce.ts';
 import { cueWords } from '../../src/subtitles/quality.ts';
+import { ffmpegToSrt, HAS_FFMPEG, SKIP_FFMPEG, warnWithoutFfmpeg } from './ffmpeg.ts';
 import { parseSrt, parseVtt, srtErrors } from './subtitles-helpers.ts';
 
 const options = optionsSchema().parse({});
-const HAS_FFMPEG = spawnSync('ffmpeg', ['-version'], { stdio: 'ignore' }).status === 0;
-const IN_CI = process.env.CI === 'true';
-if (!HAS_FFMPEG) {
-  console.warn(
-    IN_CI
-      ? 'ffmpeg is missing in CI: the timed-variant ffmpeg read-back checks will FAIL.'
-      : 'ffmpeg not found: SKIPPING the timed-variant ffmpeg read-back checks.',
-  );
-}
-const dir = mkdtempSync(join(tmpdir(), 'scriptdesk-variants-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+warnWithoutFfmpeg('the timed-variant ffmpeg read-back checks');
 const FRAME_MS = 40;
 const norm = (words: readonly string[]): string[] => words.map(normalizeWord).filter(Boolean);
 const split = (text: string): string[] => text.split(/\s+/).filter(Boolean);
@@ -1298,35 +1280,18 @@ describe('timed input variants', () => {
         for (const b of doc.blocks) expect(b.text).not.toMatch(LEAK);
       });
 
-      it.skipIf(!HAS_FFMPEG && !IN_CI)(
-        'is read back by ffmpeg cue for cue (SRT and WebVTT)',
-        () => {
-          expect(HAS_FFMPEG, 'ffmpeg must be installed where CI=true').toBe(true);
-          const name = v.name.replace(/[^a-z0-9]+/gi, '-').slice(0, 60);
-          const file = join(dir, `${name}.srt`);
-          writeFileSync(file, body);
-          const back = parseSrt(
-            execFileSync('ffmpeg', ['-v', 'error', '-i', file, '-f', 'srt', '-'], {
-              encoding: 'utf8',
-            }),
-          );
-          expect(back.map((x) => x.startMs)).toEqual(cues.map((x) => x.startMs));
-          expect(back.map((x) => x.lines)).toEqual(cues.map((x) => x.lines));
-          const vttFile = join(dir, `${name}.vtt`);
-          writeFileSync(
-            vttFile,
-            String(produce(v.source, 'vtt', options, v.format).rendered?.body),
-          );
-          const vttBack = parseSrt(
-            execFileSync('ffmpeg', ['-v', 'error', '-i', vttFile, '-f', 'srt', '-'], {
-              encoding: 'utf8',
-            }),
-          );
-          expect(vttBack.map((x) => [x.startMs, x.endMs])).toEqual(
-            cues.map((x) => [x.startMs, x.endMs]),
-          );
-        },
-      );
+      it.skipIf(SKIP_FFMPEG)('is read back by ffmpeg cue for cue (SRT and WebVTT)', () => {
+        expect(HAS_FFMPEG, 'ffmpeg must be installed where CI=true').toBe(true);
+        const name = v.name.replace(/[^a-z0-9]+/gi, '-').slice(0, 60);
+        const back = parseSrt(ffmpegToSrt(`${name}.srt`, body));
+        expect(back.map((x) => x.startMs)).toEqual(cues.map((x) => x.startMs));
+        expect(back.map((x) => x.lines)).toEqual(cues.map((x) => x.lines));
+        const vtt = String(produce(v.source, 'vtt', options, v.format).rendered?.body);
+        const vttBack = parseSrt(ffmpegToSrt(`${name}.vtt`, vtt));
+        expect(vttBack.map((x) => [x.startMs, x.endMs])).toEqual(
+          cues.map((x) => [x.startMs, x.endMs]),
+        );
+      });
 
       if (v.speakers !== undefined) {
         const speakers = v.speakers;
