@@ -80,6 +80,9 @@ export const ROLE_WORDS: Readonly<Record<string, Readonly<Record<string, string>
     ведущая: 'host',
     ведущие: 'host',
     корреспондент: 'correspondent',
+    // TV scripts abbreviate the correspondent (`КОРР.:`, `СПЕЦКОР:`).
+    корр: 'correspondent',
+    спецкор: 'correspondent',
     журналист: 'reporter',
     журналистка: 'reporter',
     вопрос: 'reporter',
@@ -135,6 +138,9 @@ export const ROLE_WORDS: Readonly<Record<string, Readonly<Record<string, string>
   es: {
     periodista: 'reporter',
     pregunta: 'reporter',
+    // La Moncloa and Latin American government transcripts: `P.-` the question, `R.-` the answer.
+    p: 'reporter',
+    r: 'answer',
     respuesta: 'answer',
     presentador: 'anchor',
     presentadora: 'anchor',
@@ -154,7 +160,72 @@ export const ROLE_WORDS: Readonly<Record<string, Readonly<Record<string, string>
     intérprete: 'interpreter',
     público: 'audience',
   },
+  it: {
+    // Press interviews: `D:` (domanda) the question, `R:` (risposta) the answer.
+    d: 'reporter',
+    domanda: 'reporter',
+    risposta: 'answer',
+    giornalista: 'reporter',
+    cronista: 'reporter',
+    conduttore: 'host',
+    conduttrice: 'host',
+    intervistatore: 'interviewer',
+    intervistatrice: 'interviewer',
+    moderatore: 'moderator',
+    moderatrice: 'moderator',
+    corrispondente: 'correspondent',
+    inviato: 'correspondent',
+    inviata: 'correspondent',
+    voce: 'voice',
+    'voce fuori campo': 'voice-over',
+    pubblico: 'audience',
+  },
+  pt: {
+    p: 'reporter',
+    pergunta: 'reporter',
+    resposta: 'answer',
+    jornalista: 'reporter',
+    repórter: 'reporter',
+    apresentador: 'anchor',
+    apresentadora: 'anchor',
+    âncora: 'anchor',
+    mediador: 'moderator',
+    mediadora: 'moderator',
+    entrevistador: 'interviewer',
+    entrevistadora: 'interviewer',
+    correspondente: 'correspondent',
+    narrador: 'narrator',
+    locutor: 'announcer',
+  },
 };
+
+/**
+ * Unnamed people a report quotes by what they are (vox pops: `O-Ton Pendlerin:`, `Жительница:`,
+ * `PASSERBY:`): a role, the word itself, never a person named after it.
+ */
+export const VOX_POP_WORDS: ReadonlySet<string> = new Set(
+  (
+    'passerby passer-by bystander commuter shopper resident witness eyewitness voter ' +
+    'passant passantin pendler pendlerin anwohner anwohnerin augenzeuge augenzeugin bewohner ' +
+    'bewohnerin besucher besucherin demonstrant demonstrantin zuschauer zuschauerin ' +
+    'passante habitant habitante témoin riverain riveraine manifestant manifestante ' +
+    'vecino vecina testigo transeúnte manifestante ' +
+    'passante residente testimone abitante ' +
+    'житель жительница жители очевидец очевидица прохожий прохожая местный местная'
+  ).split(' '),
+);
+
+/**
+ * Words that mark a tag as a sound bite of a broadcast script (`O-Ton Martin Burkert, EVG:`,
+ * `SOT Jane Doe:`, `СИНХРОН Иван Петров:`): the speaker follows, the delivery is `sot`.
+ */
+export const SOUND_BITE_LEADS: ReadonlySet<string> = new Set([
+  'o-ton',
+  'oton',
+  'sot',
+  'синхрон',
+  'снх',
+]);
 
 /**
  * Roles a speaker may name themself in ("I'm Steve Ember"): the name is then the speaker's. Roles
@@ -187,6 +258,10 @@ export const QUESTION_WORDS: ReadonlySet<string> = new Set([
   'вопрос',
   'frage',
   'pregunta',
+  'p',
+  'd',
+  'domanda',
+  'pergunta',
 ]);
 
 /** `UNIDENTIFIED <noun>[ #N]`: an unnamed voice; the role is the tag in lower case. */
@@ -460,6 +535,35 @@ export const OFFICES: ReadonlySet<string> = new Set([
   'мэр',
   'посол',
   'пресс-секретарь',
+  // Spanish, French, German and Italian offices (`Presidente del Gobierno.-`, `Le Premier ministre :`).
+  'presidente',
+  'presidenta',
+  'vicepresidente',
+  'vicepresidenta',
+  'ministro',
+  'ministra',
+  'portavoz',
+  'alcalde',
+  'alcaldesa',
+  'président',
+  'présidente',
+  'premier ministre',
+  'ministre',
+  'porte-parole',
+  'maire',
+  'kanzler',
+  'kanzlerin',
+  'bundeskanzler',
+  'bundeskanzlerin',
+  'bundespräsident',
+  'bundespräsidentin',
+  'ministerin',
+  'bürgermeister',
+  'bürgermeisterin',
+  'regierungssprecher',
+  'regierungssprecherin',
+  'sindaco',
+  'sindaca',
 ]);
 
 /** Words that may open an office phrase before the office word (`Foreign Minister`, `Deputy …`). */

@@ -41,8 +41,10 @@ import {
   PEERAGE,
   RANKS,
   ROLE_WORDS,
+  SOUND_BITE_LEADS,
   UNNAMED_LEADS,
   UNNAMED_NOUNS,
+  VOX_POP_WORDS,
 } from './tag-grammar.ts';
 import type { Tag, TagMatch } from './tree.ts';
 
@@ -399,7 +401,7 @@ function readRole(core: string): string | null {
   if (key === 'q' && base !== 'Q') return null;
   const whole = ROLES.get(foldWords(core));
   if (whole) return whole;
-  const role = ROLES.get(key);
+  const role = ROLES.get(key) ?? (VOX_POP_WORDS.has(key) ? key : undefined);
   if (role) return number === null ? role : `${role} ${number}`;
   // `UNIDENTIFIED MALE`, `UNIDENTIFIED PERSON #1`, `Unknown Speaker 2`.
   const baseWords = words(key);
@@ -597,6 +599,13 @@ function classify(raw: string): Parsed | null {
 }
 
 function classifyText(raw: string): Parsed | null {
+  // `O-Ton Martin Burkert, EVG-Vorsitzender`: a sound bite; the speaker is the rest.
+  const space = raw.indexOf(' ');
+  if (space > 0 && SOUND_BITE_LEADS.has(foldWords(raw.slice(0, space)))) {
+    const inner = classifyText(raw.slice(space + 1));
+    if (inner && inner.delivery === null) inner.delivery = 'sot';
+    return inner;
+  }
   const head = splitHead(raw);
   if (!head) return null;
   const notes = readNotes(head);
@@ -776,7 +785,7 @@ export function parseTag(text: string): TagMatch | null {
   let i = skipSpaces(text, 0);
   const q = text[i] === 'Q';
   const chevrons = text.startsWith('>>', i);
-  if (!q && !chevrons && !headText.includes(':')) return null;
+  if (!q && !chevrons && !headText.includes(':') && !hasDashTag(headText)) return null;
   let timestampMs: number | null = null;
 
   if (chevrons) {
@@ -816,6 +825,7 @@ export function parseTag(text: string): TagMatch | null {
   // a quote or the end; no sentence may end before it.
   const window = text.slice(i, i + MAX_TAG_CHARS + 1);
   let colon = -1;
+  let separator = 1;
   let depth = 0;
   for (let j = 0; j < window.length; j++) {
     const ch = window[j];
@@ -824,6 +834,12 @@ export function parseTag(text: string): TagMatch | null {
     else if (ch === ':' && depth === 0) {
       const next = window[j + 1];
       if (next === undefined || isInlineSpace(next) || '"“«„\''.includes(next)) colon = j;
+      break;
+    } else if (ch === '.' && depth === 0 && isDashTag(window, j)) {
+      // `Presidente del Gobierno.- Buenas tardes`, `P.- ¿…?` (La Moncloa, Latin American
+      // government transcripts): a full stop and a dash end the tag as a colon does.
+      colon = j;
+      separator = 2;
       break;
     }
     const sentenceEnd = ch === '.' && window[j + 1] === ' ' && isLower(window[j + 2] ?? '');
@@ -839,7 +855,7 @@ export function parseTag(text: string): TagMatch | null {
   }
   const tagText = words(window.slice(0, colon).replace(/\s+/gu, ' ')).join(' ');
   const parsed = classify(tagText);
-  let start = skipSpaces(text, i + colon + 1);
+  let start = skipSpaces(text, i + colon + separator);
   // A time right after the colon (Descript `Name: [00:00:05] text`, Rev `Name: (00:00:05)`),
   // when the tag has no time yet: a second time stays in the text, never dropped.
   const untimed = timestampMs === null && parsed?.timestampMs === null;
@@ -865,6 +881,19 @@ export function parseTag(text: string): TagMatch | null {
   }
   const raw = parsed.timestampMs !== null ? stripTrailingTime(tagText) : tagText;
   return { tag: makeTag(raw, parsed, timestampMs), rest, end: start };
+}
+
+/** A `.-` dash tag anywhere in the head of a paragraph (the cheap test before the scan). */
+function hasDashTag(head: string): boolean {
+  return head.includes('.-') || head.includes('.–') || head.includes('.—');
+}
+
+/** `.-` (or `.–`) at `j`, then a space or the end: the dash tag of Spanish transcripts. */
+function isDashTag(window: string, j: number): boolean {
+  const dash = window[j + 1];
+  if (dash !== '-' && dash !== '–' && dash !== '—') return false;
+  const next = window[j + 2];
+  return next === undefined || isInlineSpace(next) || next === '\n';
 }
 
 /** `Speaker 1 (00:01:23)` → `Speaker 1`. */
