@@ -53,6 +53,13 @@ const RECORD_SENTENCE =
 const SCRIPT_CUE =
   /^(?:СИНХРОН|ЛАЙФ|ЗК|ГЗК|ЗТМ|ИНТЕРШУМ|СТЕНДАП|ТИТР|ШУМ|SOT|VO|NATS|NAT SOT|VO\/SOT|SOT\/VO|VOSOT|STANDUP|ON CAM)$/u;
 
+/** A script cue in capitals, or all in lower case as many Russian scripts write them (`лайф`). */
+function isScriptCue(line: string): boolean {
+  if (line.length > 12) return false;
+  const upper = line.toUpperCase();
+  return (line === upper || line === line.toLowerCase()) && SCRIPT_CUE.test(upper);
+}
+
 /** An omission mark on a line of its own (`<…>`, `[...]`, `(…)`): official transcripts' cut. */
 const OMISSION = /^(?:<(?:…|\.\.\.)>|\[(?:…|\.\.\.)\]|\((?:…|\.\.\.)\))$/;
 
@@ -63,7 +70,10 @@ const OMISSION = /^(?:<(?:…|\.\.\.)>|\[(?:…|\.\.\.)\]|\((?:…|\.\.\.)\))$/;
  */
 export function isRecordSentence(text: string): boolean {
   const t = text.trim();
-  if (t.length <= 12 && SCRIPT_CUE.test(t)) return true;
+  if (t.length <= 12 && isScriptCue(t)) return true;
+  // Cues stacked on lines of their own (`лайф` / `СТЕНДАП`).
+  if (t.length <= 40 && t.includes('\n') && t.split('\n').every((l) => isScriptCue(l.trim())))
+    return true;
   return t.length <= 240 && (RECORD_SENTENCE.test(t) || OMISSION.test(t));
 }
 

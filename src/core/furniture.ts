@@ -10,6 +10,7 @@
  * are created`). Every pattern is anchored and has no nested quantifier: linear in the line.
  */
 import type { NoteReason } from './document.ts';
+import { classifyLanguageLine } from './furniture-languages.ts';
 
 /** End marks of wire and broadcast copy. */
 const END_MARK = /^(?:ENDS|END|-?ends-?|###|-30-|- 30 -|(?:INTERVIEW|TRANSCRIPT|RECORDING) ENDS)$/;
@@ -350,7 +351,12 @@ const DATE_WORDS = set(
   'monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thurs fri sat ' +
     'sun at am pm a.m p.m et est edt ct cst cdt pt pst pdt mt gmt bst utc cet cest msk ago hour ' +
     'hours minute minutes min mins day days week weeks month months year years h m an a read ' +
-    'on of today yesterday updated published posted de del le am um года г',
+    'on of today yesterday updated published posted de del le am um года г vom du от ' +
+    // Weekdays in German, French, Spanish, Italian and Russian.
+    'montag dienstag mittwoch donnerstag freitag samstag sonntag lundi mardi mercredi jeudi ' +
+    'vendredi samedi dimanche lunes martes miércoles jueves viernes sábado domingo lunedì ' +
+    'martedì mercoledì giovedì venerdì sabato domenica понедельник вторник среда четверг ' +
+    'пятница суббота воскресенье',
 );
 const DATELINE_OPEN =
   /^(?:Published|Updated|Posted|Last updated|First published|Modified|Originally published|Опубликовано|Обновлено)\b/u;
@@ -624,6 +630,9 @@ export function classifyLine(raw: string): NoteReason | null {
   const line = raw.trim();
   if (line === '' || line.length > MAX_NOTE_CHARS) return null;
   if (isCourtFurniture(line) || SUMMARY_LABEL.test(line)) return 'page-element';
+  // German, French, Spanish, Italian and Russian conventions (some open in lower case or a bracket).
+  const language = classifyLanguageLine(line);
+  if (language) return language;
   // Short labels of export headers, players and glossaries (cheap length test first).
   if (line.length <= SHORT_LABEL_CHARS) {
     if (EXPORT_HEADER_LABEL.test(line) || GLOSSARY_HEADING.test(line)) return 'page-element';

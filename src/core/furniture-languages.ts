@@ -1,0 +1,197 @@
+/**
+ * Page furniture of German, French, Spanish, Italian and Russian news pages and broadcast
+ * scripts, read from one whole line as ./furniture.ts reads English ones: the radio's opinion
+ * disclaimer (`Äußerungen unserer Gesprächspartner …`), `Es gilt das gesprochene Wort`,
+ * `(Transcripción editada por …)`, `Riproduzione riservata`, `Temps de lecture : 3 min`,
+ * `Partager : Facebook …`, `Mehr zum Thema`, `di Marco Bellini`, a script's header
+ * (`tagesschau 20:00 Uhr`, `Sendemanuskript vom 24.11.2026`) and an interview page's rubric
+ * (`Interview mit Katrin Vogel`).
+ *
+ * Each rule is a fixed opening that narration in that language does not use, tried only when
+ * the line's first word is one the rule opens with. Anchored, no nested quantifier: linear in
+ * the line.
+ */
+import type { NoteReason } from './document.ts';
+
+/** A capitalized name word (`Vogel`, `Jean-Pierre`, `d'Estaing` is not needed here). */
+const NAME = "\\p{Lu}[\\p{L}\\p{M}'’.-]*";
+/** Two to four name words, maybe with a particle (`Ursula von der Leyen`). */
+const NAME_RUN = `${NAME}(?: (?:(?:von|van|der|de|del|di|da|du|la|le) )?${NAME}){1,3}`;
+
+interface Rule {
+  /** The line's first words (lower case) the rule may open with. */
+  first: readonly string[];
+  pattern: RegExp;
+  reason: NoteReason;
+}
+
+const RULES: readonly Rule[] = [
+  // Disclaimers of radio interview pages and speech manuscripts.
+  {
+    first: ['äußerungen', 'äusserungen'],
+    pattern: /^Äu(?:ß|ss)erungen unserer Gesprächspartner(?:innen)? geben deren eigene/u,
+    reason: 'disclaimer',
+  },
+  {
+    first: ['es', 'dieses', 'das', 'sperrfrist'],
+    pattern:
+      /^(?:Es gilt das gesprochene Wort|(?:Dieses|Das) Manuskript ist (?:nur )?für den (?:privaten|persönlichen) Gebrauch|Sperrfrist:)/u,
+    reason: 'disclaimer',
+  },
+  {
+    first: ['seul', 'cet', 'voici', 'ce'],
+    pattern:
+      /^(?:Seul le prononcé fait foi|(?:Cet article|Ce texte) a été rédigé à partir de la (?:re)?transcription|Voici la (?:re)?transcription (?:de l['’]entretien|de l['’]interview|intégrale|de l['’]émission))/u,
+    reason: 'disclaimer',
+  },
+  {
+    first: ['(transcripción', 'transcripción', '(texto', 'sólo', 'solo'],
+    pattern:
+      /^(?:\(?Transcripción (?:editada|revisada|realizada) por [^)]{3,120}\)?$|\(?Texto (?:editado|revisado) por [^)]{3,120}\)?$|S[óo]lo es válido el discurso pronunciado)/u,
+    reason: 'disclaimer',
+  },
+  // End of an official transcript: `(Fin de la transcripción)`, `(Fin de l'intervention)`.
+  {
+    first: ['(fin', 'fin', '(ende', 'ende'],
+    pattern:
+      /^\(?(?:Fin de la transcripción|Fin de la intervención|Fin de l['’]intervention|Fin de la transcription|Ende des Interviews|Ende der Pressekonferenz)\)?\.?$/u,
+    reason: 'page-element',
+  },
+  // Copyright notices.
+  {
+    first: ['riproduzione', 'alle', 'tous', 'todos', 'все', 'tutti', 'todos'],
+    pattern:
+      /^(?:Riproduzione riservata|Alle Rechte vorbehalten|Tous droits réservés|Todos los derechos reservados|Tutti i diritti riservati|Все права защищены)/u,
+    reason: 'copyright',
+  },
+  // Reading time and publication lines.
+  {
+    first: ['temps', 'lesezeit', 'tiempo', 'tempo', 'время'],
+    pattern:
+      /^(?:Temps de lecture|Lesezeit|Tiempo de lectura|Tempo di lettura|Время чтения)\s?:\s?(?:env\. |ca\. )?\d{1,3}\s?(?:min|Min|мин)\.?(?:utes?|uten|uti|utos)?$/u,
+    reason: 'page-element',
+  },
+  {
+    first: [
+      'publié',
+      'mis',
+      'modifié',
+      'veröffentlicht',
+      'aktualisiert',
+      'stand',
+      'publicado',
+      'actualizado',
+      'pubblicato',
+      'aggiornato',
+    ],
+    pattern:
+      /^(?:Publié|Mis à jour|Modifié|Veröffentlicht|Aktualisiert|Stand|Publicado|Actualizado|Pubblicato|Aggiornato)(?: le| am| el| il| a las)?:? \d{1,2}[./]\d{1,2}[./]\d{2,4}(?:,? (?:à |um |a las |alle )?\d{1,2}[:h.]\d\d(?: Uhr)?)?$/u,
+    reason: 'dateline',
+  },
+  // Share and download links.
+  {
+    first: ['partager', 'teilen', 'compartir', 'condividi', 'поделиться', 'audio', 'podcast'],
+    pattern:
+      /^(?:(?:Partager|Teilen|Compartir|Condividi|Поделиться)(?: sur| auf| en| su| в)?\s?:?(?: (?:Facebook|Twitter|X|LinkedIn|WhatsApp|E-[Mm]ail|Email|Mail|Telegram|ВКонтакте|Bluesky|Threads|Messenger)){1,8}|(?:Audio|Podcast) (?:herunterladen|anhören|abonnieren)(?: \(\d{1,2}:\d\d(?::\d\d)?\))?)$/u,
+    reason: 'share-links',
+  },
+  // Related links headings.
+  {
+    first: ['mehr', 'lire', 'à', 'leer', 'leggi', 'читайте', 'weitere', 'sur', 'más'],
+    pattern:
+      /^(?:Mehr zum Thema|Weitere Beiträge|Lire aussi|À lire aussi|Sur le même sujet|Leer más|Más información|Leggi anche|Читайте также)\s?:?$/u,
+    reason: 'related-links',
+  },
+  // Programme credits: `Diese Nachricht wurde am 17.11.2026 im Programm Deutschlandfunk
+  // gesendet.`, `Annie Genevard était l'invitée du « 8h30 franceinfo », mardi 18 novembre 2026.`
+  {
+    first: ['diese', 'dieser', 'dieses'],
+    pattern:
+      /^Diese[rs]? (?:Nachricht|Beitrag|Interview|Gespräch|Sendung|Text) wurde am [^!?]{4,80} gesendet\.?$/u,
+    reason: 'programme-credit',
+  },
+  // A broadcast script's header: `Sendemanuskript vom 24.11.2026`, `ВЫПУСК 26.11.2026`.
+  {
+    first: [
+      'sendemanuskript',
+      'manuskript',
+      'sendung',
+      'выпуск',
+      'эфир',
+      'émission',
+      'programa',
+      'puntata',
+    ],
+    pattern:
+      /^(?:Sendemanuskript|Manuskript|Sendung|Выпуск|ВЫПУСК|Эфир|ЭФИР|Émission|Programa|Puntata)(?: vom| от| du| del)? \d{1,2}[./]\d{1,2}[./]\d{2,4}$/u,
+    reason: 'dateline',
+  },
+];
+
+/** A guest line under a radio page's headline: `Annie Genevard était l'invitée du « 8h30 … »`. */
+const GUEST = new RegExp(
+  `^${NAME_RUN} (?:était|est) l['’]invitée? d(?:u|e la|e l['’]|es) [^!?]{3,100}$`,
+  'u',
+);
+/** The interview's participants: `Katrin Vogel im Gespräch mit Jasper Barenberg | 17.11.2026`. */
+const IN_CONVERSATION = new RegExp(
+  `^${NAME_RUN} im Gespräch mit (${NAME_RUN})(?:\\s?[|,–—-]\\s?\\d{1,2}[./]\\d{1,2}[./]\\d{2,4})?$`,
+  'u',
+);
+/** A byline in lower case: `di Marco Bellini`, `von Anna Schmidt`, `par Claire Martin`. */
+const LOWER_BYLINE = new RegExp(`^(?:di|von|par|por|de|от) (${NAME_RUN})$`, 'u');
+/** An interview page's rubric, the guest's name only: `Interview mit Katrin Vogel`. */
+const RUBRIC = new RegExp(
+  `^(?:Interview mit|Im Gespräch mit|Entretien avec|Entrevista (?:a|con)|Intervista (?:a|con)|Интервью с?) ${NAME_RUN}$`,
+  'u',
+);
+/** A broadcast script's programme line: `tagesschau 20:00 Uhr`, `ВЕСТИ 20:00`. */
+const PROGRAMME_TIME =
+  /^(?:\p{L}[\p{L}.-]* ){1,3}(?:\d{1,2}[:.]\d\d Uhr|\d{1,2}h\d\d|\d{2}:\d\d)$/u;
+
+const FIRST_WORDS: ReadonlySet<string> = new Set(RULES.flatMap((r) => r.first));
+const RUBRIC_FIRST: ReadonlySet<string> = new Set(
+  'interview im entretien entrevista intervista интервью'.split(' '),
+);
+const LOWER_BYLINE_FIRST: ReadonlySet<string> = new Set('di von par por de от'.split(' '));
+
+/** The interviewer a `X im Gespräch mit Y` line names (`Y`), or null. */
+export function readInterviewer(line: string): string | null {
+  const m = IN_CONVERSATION.exec(line.trim());
+  return m?.[1] ?? null;
+}
+
+/**
+ * The furniture reason of one line in one of the conventions above, or null. `first` is the
+ * line's first word in lower case (as ./furniture.ts reads it, brackets kept).
+ */
+export function classifyLanguageLine(line: string): NoteReason | null {
+  if (line.length > 240) return null;
+  const space = line.indexOf(' ');
+  const first = (space === -1 ? line : line.slice(0, space)).toLowerCase();
+  if (FIRST_WORDS.has(first)) {
+    for (const rule of RULES) {
+      if (rule.first.includes(first) && rule.pattern.test(line)) return rule.reason;
+    }
+  }
+  if (RUBRIC_FIRST.has(first) && RUBRIC.test(line)) return 'page-element';
+  if (LOWER_BYLINE_FIRST.has(first) && LOWER_BYLINE.test(line)) return 'byline';
+  if (line.includes(' im Gespräch mit ') && IN_CONVERSATION.test(line)) return 'byline';
+  if (line.includes("l'invité") || line.includes('l’invité')) {
+    if (GUEST.test(line)) return 'programme-credit';
+  }
+  if (line.length <= 40 && PROGRAMME_TIME.test(line) && isProgrammeTime(line)) {
+    return 'programme-credit';
+  }
+  return null;
+}
+
+/**
+ * `tagesschau 20:00 Uhr` (a time of day with `Uhr`), `ВЕСТИ 20:00` (a programme in capitals and
+ * a two-digit hour): never a name beside a running time (`Jane Doe 0:01`, an Otter tag line).
+ */
+function isProgrammeTime(line: string): boolean {
+  if (line.endsWith(' Uhr') || /\dh\d\d$/.test(line)) return true;
+  const name = line.slice(0, line.lastIndexOf(' '));
+  return name === name.toUpperCase() && name !== name.toLowerCase();
+}
