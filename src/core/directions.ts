@@ -54,7 +54,7 @@ const SCRIPT_CUE =
   /^(?:СИНХРОН|ЛАЙФ|ЗК|ГЗК|ЗТМ|ИНТЕРШУМ|СТЕНДАП|ТИТР|ШУМ|SOT|VO|NATS|NAT SOT|VO\/SOT|SOT\/VO|VOSOT|STANDUP|ON CAM)$/u;
 
 /** A script cue in capitals, or all in lower case as many Russian scripts write them (`лайф`). */
-function isScriptCue(line: string): boolean {
+export function isScriptCue(line: string): boolean {
   if (line.length > 12) return false;
   const upper = line.toUpperCase();
   return (line === upper || line === line.toLowerCase()) && SCRIPT_CUE.test(upper);
@@ -71,9 +71,6 @@ const OMISSION = /^(?:<(?:…|\.\.\.)>|\[(?:…|\.\.\.)\]|\((?:…|\.\.\.)\))$/;
 export function isRecordSentence(text: string): boolean {
   const t = text.trim();
   if (t.length <= 12 && isScriptCue(t)) return true;
-  // Cues stacked on lines of their own (`лайф` / `СТЕНДАП`).
-  if (t.length <= 40 && t.includes('\n') && t.split('\n').every((l) => isScriptCue(l.trim())))
-    return true;
   return t.length <= 240 && (RECORD_SENTENCE.test(t) || OMISSION.test(t));
 }
 

@@ -633,7 +633,9 @@ export const LABELS: ReadonlySet<string> = new Set(
     'copyright contact alert flash developing just in in-depth fact check key takeaways ' +
     'panel interview interviews discussion roundtable feature profile review preview recap ' +
     'spotlight episode podcast segment highlights special report ' +
-    'обновление внимание примечание источник фото видео тема срочно'
+    'обновление внимание примечание источник фото видео тема срочно ' +
+    // A script's or a page's topic and subject labels in German, French, Spanish and Italian.
+    'thema sujet tema titel titre titolo título betreff objet asunto oggetto'
   ).split(' '),
 );
 

@@ -106,6 +106,21 @@ function firstContent(children: readonly RootContent[]): number {
   return -1;
 }
 
+/**
+ * A script's topic line (`Thema: Warnstreik bei der Bahn`, `ТЕМА: ПАВОДОК В ПРИМОРЬЕ`, `Topic:
+ * …`, `Sujet : …`): the headline, and the words after the label are the title.
+ */
+const TOPIC_LINE =
+  /^(?:Thema|THEMA|Topic|TOPIC|Тема|ТЕМА|Sujet|SUJET|Tema|TEMA)\s?:\s+(\S.{0,200})$/u;
+
+/** The title a topic line gives, or null. */
+function topicTitle(text: string): string | null {
+  const m = TOPIC_LINE.exec(text.trim());
+  const rest = m?.[1]?.trim();
+  if (!rest || wordCount(rest) > MAX_HEADLINE_WORDS || /[.,:;]$/.test(rest)) return null;
+  return rest;
+}
+
 /** Fewest words of a heading in capitals taken as the title when it opens the story. */
 const MIN_HEADING_TITLE_WORDS = 5;
 
@@ -136,7 +151,18 @@ export const structure: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
     const index = firstContent(children);
     const first = children[index];
     const expected = hints.title?.trim() || fmTitle;
-    if (first?.type === 'narration' && index < children.length - 1 && isHeadline(first, expected)) {
+    const topic =
+      title === null && (first?.type === 'narration' || first?.type === 'headline')
+        ? topicTitle(first.value)
+        : null;
+    if (topic !== null && first && (first.type === 'narration' || first.type === 'headline')) {
+      if (first.type === 'narration') toHeadline(index, first);
+      title = topic;
+    } else if (
+      first?.type === 'narration' &&
+      index < children.length - 1 &&
+      isHeadline(first, expected)
+    ) {
       toHeadline(index, first);
       title =
         expected ??
