@@ -152,6 +152,7 @@ export function compileScript(tree: Root, file: VFile, options: CompileOptions):
           title,
           blocks.filter((b) => b.type !== 'direction' && b.type !== 'note'),
           speakers.flatMap((s) => (s.name ? [s.name] : [])),
+          language,
         ),
         MAX_SLUG_CHARS,
         false,

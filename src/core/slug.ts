@@ -19,6 +19,44 @@ const STOPWORDS = new Set(
   ).split(' '),
 );
 
+/**
+ * Function words, greetings and newsroom words of the other languages the core reads, per
+ * language (folded as `foldKey` folds: no accents, `й` as `и`): `DIE-KOMMUNEN`, `LES`, `CON-LOS`
+ * are no slugs. Per language, so German `war` (was) never hides the English topic `war`.
+ */
+const LANGUAGE_STOPWORDS: Readonly<Record<string, ReadonlySet<string>>> = Object.fromEntries(
+  Object.entries({
+    de:
+      'der die das den dem des ein eine einer eines einem einen und oder aber nicht kein keine ist ' +
+      'sind war waren wird werden wurde hat haben mit von vom zu zum zur im in am an auf aus bei ' +
+      'für über unter nach vor um wie was wer wo es er sie wir ihr ich du sich auch noch nur schon ' +
+      'sehr mehr bis durch gegen ohne dass daß guten morgen tag abend danke dank vielen herr frau ' +
+      'thema interview gespräch moderator moderatorin sprecher sprecherin reporterin heute',
+    fr:
+      'le la les un une des du de et ou mais ne pas plus est sont était été sur sous dans par pour ' +
+      'avec sans au aux ce cette ces qui que quoi dont où il elle ils elles nous vous je tu se sa ' +
+      'son ses leur leurs en lui être avoir fait bonjour bonsoir merci monsieur madame journaliste ' +
+      'question entretien invitée invité aujourd hui sujet',
+    es:
+      'el la los las un una unos unas y o pero no es son era fue ser está están en de del al con ' +
+      'sin por para sobre entre como que quien cuando donde su sus lo le les se ya más muy también ' +
+      'tras ante hasta desde buenos buenas días tardes noches gracias señor señora periodista ' +
+      'pregunta presidente presidenta entrevista hoy rueda prensa',
+    it:
+      'il lo la i gli le un una uno e o ma non è sono era di del della dei delle al alla con per su ' +
+      'tra fra come che chi quando dove suo sua loro si più anche ne buongiorno buonasera grazie ' +
+      'signor signora sindaca sindaco domanda risposta intervista oggi città',
+    pt:
+      'o a os as um uma e ou mas não é são de do da dos das em no na nos nas com por para que ' +
+      'bom dia obrigado obrigada pergunta resposta entrevista hoje',
+    ru:
+      'и в во не на с со что как а но по к у о об от из за для до это он она они мы вы я его ее их ' +
+      'же ли бы то так уже или был была были быть при добрый добрыи день вечер утро спасибо ' +
+      'здравствуйте здравствуите ведущий ведущии корреспондент вопрос реплика интервью тема сегодня ' +
+      'встреча заявления',
+  }).map(([language, list]) => [language, new Set(list.split(' ').map((w) => foldKey(w)))]),
+);
+
 /** ASCII, upper-case form of a word (transliterating Cyrillic, dropping accents). */
 function asciiWord(word: string): string {
   let out = '';
@@ -97,10 +135,14 @@ function quickKey(w: string): string {
   return /^[A-Za-z]+$/.test(w) ? w.toLowerCase() : foldKey(w);
 }
 
-function usable(w: string, exclude: ReadonlySet<string>): boolean {
+function usable(
+  w: string,
+  exclude: ReadonlySet<string>,
+  stop: ReadonlySet<string> | undefined,
+): boolean {
   if (w.length < 3 || w.length > MAX_WORD_CHARS || /^\d+$/.test(w) || /['’]/.test(w)) return false;
   const key = quickKey(w);
-  if (STOPWORDS.has(key) || NOT_TOPICS.has(key)) return false;
+  if (STOPWORDS.has(key) || NOT_TOPICS.has(key) || stop?.has(key)) return false;
   return !(key.includes(' ') ? key.split(' ').some((k) => exclude.has(k)) : exclude.has(key));
 }
 
@@ -114,13 +156,18 @@ function bareWord(raw: string): string {
   return edge(first) || edge(last) ? w.replace(/^[-'’]+|[-'’]+$/gu, '') : w;
 }
 
-function candidateWords(source: string, exclude: ReadonlySet<string>, adjacent: boolean): string[] {
+function candidateWords(
+  source: string,
+  exclude: ReadonlySet<string>,
+  adjacent: boolean,
+  stop: ReadonlySet<string> | undefined,
+): string[] {
   const out: string[] = [];
   const raws = source.split(/[^\p{L}\p{N}'’-]+/u);
   for (let i = 0; i < raws.length; i++) {
     // A run of letters longer than any word is cut to a word's length (a 1 MiB word of capitals).
     const w = bareWord(raws[i] ?? '').slice(0, MAX_WORD_CHARS);
-    if (!usable(w, exclude)) continue;
+    if (!usable(w, exclude, stop)) continue;
     // A first name before a speaker's surname (`Karine Jean-Pierre`) is part of the name.
     if (adjacent && exclude.size > 0 && /^\p{Lu}/u.test(w)) {
       const next = quickKey(bareWord(raws[i + 1] ?? '')).split(' ')[0] ?? '';
@@ -144,7 +191,9 @@ export function makeSlug(
   title: string | null,
   blocks: ReadonlyArray<{ text: string }>,
   exclude: Iterable<string> = [],
+  language = 'en',
 ): string {
+  const stop = LANGUAGE_STOPWORDS[language];
   const excluded = new Set<string>();
   for (const name of exclude) for (const w of foldKey(name).split(' ')) if (w) excluded.add(w);
   let body = '';
@@ -176,15 +225,15 @@ export function makeSlug(
   const capitalised = (): string =>
     (body.match(/(?<![.!?] )\b\p{Lu}[\p{L}'’-]{2,}/gu) ?? []).join(' ');
   let source = title ?? '';
-  let words = candidateWords(source, excluded, true);
+  let words = candidateWords(source, excluded, true, stop);
   if (words.length === 0) {
-    words = candidateWords(capitalised(), excluded, false);
+    words = candidateWords(capitalised(), excluded, false, stop);
     source = body;
   }
   if (words.length === 0) {
     // No name at all: the longer words of the text.
     source = body;
-    words = candidateWords(body, excluded, true).filter((w) => w.length >= 5);
+    words = candidateWords(body, excluded, true, stop).filter((w) => w.length >= 5);
   }
   words = words.slice(0, MAX_CANDIDATES);
   if (words.length === 0) return FALLBACK_SLUG;

@@ -17,6 +17,8 @@ const SINGLE = "'\u2018\u2019\u201a\u201b`\u00b4";
 /** Every quote character this rewrites, double and single. */
 const QUOTE = /["'\u201c\u201d\u201e\u00ab\u00bb\u201f\u2018\u2019\u201a\u201b`\u00b4]/g;
 const OPENERS_BEFORE = ' ([{\u2014\u2013-/\u201c\u00ab\u2018\u201e';
+/** The spaces French writes inside guillemets (a space, a no-break space, a narrow one). */
+const SPACES = ' \u00a0\u202f';
 
 interface QuoteStyle {
   open: string;
@@ -50,6 +52,8 @@ function fixQuotes(text: string, language: string, mode: 'smart' | 'ascii'): str
   let tail = '';
   let prev = ' ';
   let copied = 0;
+  const spacedGuillemets = mode !== 'ascii' && language === 'fr';
+  let doubleOpen = false;
   QUOTE.lastIndex = 0;
   for (let m = QUOTE.exec(text); m !== null; m = QUOTE.exec(text)) {
     const i = m.index;
@@ -63,7 +67,12 @@ function fixQuotes(text: string, language: string, mode: 'smart' | 'ascii'): str
     const next = text[i + 1] ?? ' ';
     let mapped = ch;
     if (DOUBLE.includes(ch)) {
-      mapped = openers.includes(prev) && next !== ' ' ? style.open : style.close;
+      if (spacedGuillemets && openers.includes(prev) && SPACES.includes(next)) {
+        // French `« Nous ne lâcherons rien »`: a space inside each guillemet, so a quote between
+        // spaces opens when none is open and closes the one that is.
+        mapped = doubleOpen ? style.close : style.open;
+      } else mapped = openers.includes(prev) && next !== ' ' ? style.open : style.close;
+      doubleOpen = mapped === style.open;
     } else if (SINGLE.includes(ch)) {
       if (openers.includes(prev) && next !== ' ' && !(prev === ' ' && /\d/.test(next)))
         mapped = style.singleOpen;
