@@ -155,10 +155,29 @@ const RUBRIC_FIRST: ReadonlySet<string> = new Set(
 );
 const LOWER_BYLINE_FIRST: ReadonlySet<string> = new Set('di von par por de от'.split(' '));
 
-/** The interviewer a `X im Gespräch mit Y` line names (`Y`), or null. */
-export function readInterviewer(line: string): string | null {
-  const m = IN_CONVERSATION.exec(line.trim());
-  return m?.[1] ?? null;
+/** An interview page's guest line: `Intervista a Giulia Ferri, sindaca di Bologna, sul …`. */
+const GUEST_OPEN = new RegExp(
+  `^(?:Interview (?:mit|with)|Im Gespräch mit|Entretien avec|Entrevista (?:a|con)|Intervista (?:a|con)|Entrevista com) (${NAME_RUN})(?=$|[,:;.]| –| —| -)`,
+  'u',
+);
+
+/**
+ * The guest and the interviewer an interview page's header line names: `Intervista a Giulia
+ * Ferri, …` (guest), `Katrin Vogel im Gespräch mit Jasper Barenberg` (guest, interviewer).
+ */
+export function readInterviewHeader(line: string): {
+  guest: string | null;
+  interviewer: string | null;
+} {
+  const t = line.trim();
+  if (t.length > 240) return { guest: null, interviewer: null };
+  const conversation = t.includes(' im Gespräch mit ') ? IN_CONVERSATION.exec(t) : null;
+  if (conversation) {
+    const guest = t.slice(0, t.indexOf(' im Gespräch mit '));
+    return { guest, interviewer: conversation[1] ?? null };
+  }
+  const open = GUEST_OPEN.exec(t);
+  return { guest: open?.[1] ?? null, interviewer: null };
 }
 
 /**

@@ -70,6 +70,8 @@ const PLACE =
   /^\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2}(?:, \p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2})?$/u;
 /** A short capitalised line that is not a sentence: a link title or an outlet and place. */
 const LIST_ITEM = /^[\p{Lu}\d][^.!?:;]*$/u;
+/** A link title under a related-links heading: a list item that may have a colon inside. */
+const RELATED_ITEM = /^[\p{Lu}\d][^.!?:;]*(?:: [^.!?:;]+)?$/u;
 
 /**
  * The line after a byline or a "Related stories" heading, in the same run of lines, that carries
@@ -81,8 +83,10 @@ function continuation(text: string, previous: NoteReason): NoteReason | null {
   // Under a date, the time and the place of the event on lines of their own (kremlin.ru:
   // `October 10, 2025` / `21:15` / `Novo-Ogaryovo, Moscow Region`).
   if (previous === 'dateline' && (CLOCK.test(t) || PLACE.test(t))) return 'dateline';
-  if (!LIST_ITEM.test(t)) return null;
   const words = t.split(/\s+/).length;
+  // A related story's title may have a colon (`Mietpreisbremse: Was die Verlängerung bringt`).
+  if (previous === 'related-links' && words <= 14 && RELATED_ITEM.test(t)) return 'related-links';
+  if (!LIST_ITEM.test(t)) return null;
   if (
     previous === 'byline' &&
     words <= 6 &&

@@ -14,6 +14,7 @@ import type { Plugin } from 'unified';
 import type { VFile } from 'vfile';
 import { foldKey, isInlineSpace, titleCaseIfCaps } from '../chars.ts';
 import { formatHms } from '../clock.ts';
+import { readInterviewHeader } from '../furniture-languages.ts';
 import { report } from '../report.ts';
 import {
   NAMEABLE_ROLES,
@@ -539,5 +540,65 @@ export const speakerIdentities: Plugin<[], Root> = () => (tree: Root, file: VFil
       });
     }
   }
+  nameFromHeader(tree, registry, file);
   tree.data = { ...tree.data, speakers: registry.entries };
 };
+
+/** Lines of the header read for the interview's guest and interviewer (before the first turn). */
+const MAX_HEADER_NODES = 12;
+
+/**
+ * An interview page names its guest and its interviewer above the first turn (`Intervista a
+ * Giulia Ferri, sindaca di Bologna`, `Interview mit Katrin Vogel`, `Katrin Vogel im Gespräch
+ * mit Jasper Barenberg`): the unnamed answer voice (`R:`, `A:`, `Antwort:`) is the guest, and
+ * the one unnamed moderator, interviewer or host is the interviewer.
+ */
+function nameFromHeader(tree: Root, registry: Registry, file: VFile): void {
+  let guest: { name: string; line: number } | null = null;
+  let interviewer: { name: string; line: number } | null = null;
+  let seen = 0;
+  for (const node of tree.children) {
+    if (node.type === 'paragraph' && node.data?.tag) break;
+    if (++seen > MAX_HEADER_NODES) break;
+    if (!('value' in node) || typeof node.value !== 'string') continue;
+    const line =
+      'line' in node && typeof node.line === 'number'
+        ? node.line
+        : paragraphLine(node as Paragraph);
+    const found = readInterviewHeader(node.value);
+    if (found.guest && !guest) guest = { name: found.guest, line };
+    if (found.interviewer && !interviewer) interviewer = { name: found.interviewer, line };
+  }
+  if (!guest && !interviewer) return;
+  const unnamed = (roles: ReadonlySet<string>) =>
+    registry.entries.filter((e) => e.name === null && e.role !== null && roles.has(e.role));
+  if (guest) {
+    const answers = unnamed(ANSWER_ROLES);
+    const answer = answers[0];
+    if (answers.length === 1 && answer && registry.name(answer, guest.name)) {
+      report(
+        file,
+        'speaker-named',
+        `The answer voice is the guest the header names, ${guest.name}`,
+        {
+          line: guest.line,
+        },
+      );
+    }
+  }
+  if (interviewer) {
+    const asking = unnamed(INTERVIEWER_ROLES);
+    const one = asking[0];
+    if (asking.length === 1 && one && registry.name(one, interviewer.name)) {
+      report(
+        file,
+        'speaker-named',
+        `The ${one.role ?? 'interviewer'} is the interviewer the header names, ${interviewer.name}`,
+        { line: interviewer.line },
+      );
+    }
+  }
+}
+
+const ANSWER_ROLES: ReadonlySet<string> = new Set(['answer']);
+const INTERVIEWER_ROLES: ReadonlySet<string> = new Set(['moderator', 'interviewer', 'host']);
