@@ -118,6 +118,26 @@ const RUSSIAN: SentenceRules = {
 
 // Titles and short forms that Intl.Segmenter splits after in the languages it handles here.
 const SEGMENTER_ALWAYS = words('dr prof nr no st hr fr sr sra srta mme mlle mm ing dipl bzw ca');
+/**
+ * Short forms of one language a period never ends a sentence after (lower case): German `Mio.
+ * Euro`, `usw.`; Spanish `EE. UU.`, `Dra.`; Italian `sig.`, `dott.`; French `av. J.-C.`.
+ */
+const SEGMENTER_LANGUAGE: Readonly<Record<string, ReadonlySet<string>>> = {
+  de: words('mio mrd tsd bzw usw vgl abs ggf evtl inkl zzgl bspw hrsg jh str tel'),
+  es: words('ee dra lic av avda pág págs núm tel aprox'),
+  it: words('sig sigg dott dott.ssa avv geom on onn ecc pag tel'),
+  fr: words('mm av apr env éd tél'),
+  pt: words('sra dra exmo exma av pág tel'),
+};
+/**
+ * Months after an ordinal number (`am 3. Oktober`, `le 1er. mai` is not written): in German and
+ * the other languages that write day ordinals with a period, `3.` then a month goes on.
+ */
+const ORDINAL_MONTHS = words(`
+  januar jänner februar märz april mai juni juli august september oktober november dezember
+  jan feb mär apr jun jul aug sep sept okt nov dez`);
+/** Closing quotation marks that follow a sentence's terminal after a space (French `! »`). */
+const SPACED_CLOSERS = '»”“';
 
 /**
  * Collapses every run of whitespace (what `\s` matches: spaces, tabs, line breaks, no-break
@@ -500,7 +520,11 @@ function segment(s: string, hardBreaks: number[], language: string): number[] {
       hb++;
       continue;
     }
-    if (keepSegmentBoundary(s, space)) boundaries.push(space);
+    if (keepSegmentBoundary(s, space, language)) boundaries.push(space);
+    else {
+      const moved = afterSpacedCloser(s, space);
+      if (moved !== -1) boundaries.push(moved);
+    }
   }
   while (hb < hardBreaks.length) {
     boundaries.push(hardBreaks[hb] ?? 0);
@@ -509,15 +533,48 @@ function segment(s: string, hardBreaks: number[], language: string): number[] {
   return boundaries;
 }
 
-function keepSegmentBoundary(s: string, space: number): boolean {
+function keepSegmentBoundary(s: string, space: number, language: string): boolean {
   if ((charBits(s.charCodeAt(space + 1)) & CHAR.LOWER) !== 0) return false;
+  // `« Nous ne lâcherons rien ! » a-t-elle dit.`: the closing guillemet after the space is the
+  // sentence's own; the caller moves the boundary after it when one is due.
+  if (SPACED_CLOSERS.includes(s[space + 1] ?? '') && s.charCodeAt(space + 2) === SPACE)
+    return false;
   if (s.charCodeAt(space - 1) !== DOT) return true;
   const start = wordChainStart(s, space - 1);
   const word = s.slice(start, space - 1);
   if (word.length === 1 && (charBits(word.charCodeAt(0)) & (CHAR.LOWER | CHAR.UPPER)) !== 0) {
     return false; // an initial
   }
-  return !SEGMENTER_ALWAYS.has(word.toLowerCase());
+  const lower = word.toLowerCase();
+  // A day's ordinal before a month (`am 3. Oktober 2026`) is no sentence end.
+  if (/^\d{1,2}$/.test(word) && ORDINAL_MONTHS.has(nextWord(s, space + 1).toLowerCase())) {
+    return false;
+  }
+  return !SEGMENTER_ALWAYS.has(lower) && !SEGMENTER_LANGUAGE[language]?.has(lower);
+}
+
+/** The word (letters only) that starts at `from`, at most 12 characters read. */
+function nextWord(s: string, from: number): string {
+  let end = from;
+  while (
+    end < s.length &&
+    end - from < 12 &&
+    (charBits(s.charCodeAt(end)) & (CHAR.LOWER | CHAR.UPPER)) !== 0
+  )
+    end++;
+  return s.slice(from, end);
+}
+
+/**
+ * A boundary the segmenter put before a spaced closing quote (`… rien ! » Puis`): after the
+ * quote when a capital follows it, else none (`! » a-t-elle dit`). Returns the space or -1.
+ */
+function afterSpacedCloser(s: string, space: number): number {
+  if (!SPACED_CLOSERS.includes(s[space + 1] ?? '') || s.charCodeAt(space + 2) !== SPACE) return -1;
+  const before = s.charCodeAt(space - 1);
+  if (before !== DOT && before !== QUESTION && s[space - 1] !== '!' && s[space - 1] !== '…')
+    return -1;
+  return (charBits(s.charCodeAt(space + 3)) & CHAR.UPPER) !== 0 ? space + 2 : -1;
 }
 
 /** Primary language subtag in lowercase: `en-GB` → `en`; `auto` or empty detects it. */

@@ -310,3 +310,44 @@ describe('Russian: TV news script (`ВЕДУЩИЙ:`, `КОРР.:`, cues)', () =
     expectNoTag(input);
   });
 });
+
+describe('sentence boundaries of the other languages', () => {
+  it('German: a day ordinal before a month and `Mio.` go on; a sentence end stays', () => {
+    expect(
+      splitSentences(
+        'Am 3. Oktober kam die Flut. Die Stadt zahlt 1,5 Mio. Euro. Danach kam Hilfe.',
+        'de',
+      ),
+    ).toEqual([
+      'Am 3. Oktober kam die Flut.',
+      'Die Stadt zahlt 1,5 Mio. Euro.',
+      'Danach kam Hilfe.',
+    ]);
+    // A count before a capitalized noun that is no month ends the sentence.
+    expect(splitSentences('Es kamen 12. Danach war Ruhe.', 'de')).toEqual([
+      'Es kamen 12.',
+      'Danach war Ruhe.',
+    ]);
+  });
+
+  it('French: a spaced closing guillemet stays with its sentence', () => {
+    expect(
+      splitSentences('« Nous ne lâcherons rien ! » a-t-elle dit. Est-ce clair ? Oui.', 'fr'),
+    ).toEqual(['« Nous ne lâcherons rien ! » a-t-elle dit.', 'Est-ce clair ?', 'Oui.']);
+    expect(splitSentences('Il a dit « non. » Puis il est parti.', 'fr')).toEqual([
+      'Il a dit « non. »',
+      'Puis il est parti.',
+    ]);
+  });
+
+  it('Spanish and Italian: courtesy titles go on', () => {
+    expect(splitSentences('Viajó a EE. UU. Luego votaron.', 'es')).toEqual([
+      'Viajó a EE. UU.',
+      'Luego votaron.',
+    ]);
+    expect(splitSentences('Il sig. Rossi è arrivato. La dott. Ferri ha parlato.', 'it')).toEqual([
+      'Il sig. Rossi è arrivato.',
+      'La dott. Ferri ha parlato.',
+    ]);
+  });
+});
