@@ -149,6 +149,23 @@ const RUBRIC = new RegExp(
 const PROGRAMME_TIME =
   /^(?:\p{L}[\p{L}.-]* ){1,3}(?:\d{1,2}[:.]\d\d Uhr|\d{1,2}h\d\d|\d{2}:\d\d)$/u;
 
+const WEEKDAYS =
+  'lunes|martes|miércoles|jueves|viernes|sábado|domingo|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|' +
+  'Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica';
+const MONTHS =
+  'enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|' +
+  'janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|' +
+  'Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|' +
+  'gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre';
+/**
+ * An event's place and full date (La Moncloa, Élysée, Quirinale): `Palacio de la Moncloa,
+ * Madrid, lunes 23 de noviembre de 2026`. One to three places, each up to a comma, then the date.
+ */
+const PLACE_AND_DATE = new RegExp(
+  `^(?:\\p{Lu}[\\p{L}'’. -]{0,40}, ){1,3}(?:(?:${WEEKDAYS}),? )?\\d{1,2}(?:º|er|\\.)? (?:de )?(?:${MONTHS})(?: de)? \\d{4}$`,
+  'u',
+);
+
 const FIRST_WORDS: ReadonlySet<string> = new Set(RULES.flatMap((r) => r.first));
 const RUBRIC_FIRST: ReadonlySet<string> = new Set(
   'interview im entretien entrevista intervista интервью'.split(' '),
@@ -198,6 +215,14 @@ export function classifyLanguageLine(line: string): NoteReason | null {
   if (line.includes(' im Gespräch mit ') && IN_CONVERSATION.test(line)) return 'byline';
   if (line.includes("l'invité") || line.includes('l’invité')) {
     if (GUEST.test(line)) return 'programme-credit';
+  }
+  if (
+    line.length <= 160 &&
+    line.includes(', ') &&
+    /\d{4}$/.test(line) &&
+    PLACE_AND_DATE.test(line)
+  ) {
+    return 'dateline';
   }
   if (line.length <= 40 && PROGRAMME_TIME.test(line) && isProgrammeTime(line)) {
     return 'programme-credit';

@@ -76,6 +76,16 @@ describe('Spanish: La Moncloa dash tags (`Presidente del Gobierno.-`, `P.-`)', (
     ]);
   });
 
+  it('GOOD: the place and full date under the title is the dateline; a sentence with a date is not', () => {
+    const doc = formatTranscript(
+      'Palacio de la Moncloa, Madrid, lunes 23 de noviembre de 2026\n\nMadrid, Sevilla y Valencia votaron el 23 de noviembre de 2026.',
+    );
+    expect(doc.blocks.map((b) => [b.type, b.reason])).toEqual([
+      ['note', 'dateline'],
+      ['narration', null],
+    ]);
+  });
+
   it.each([
     'La pregunta es otra: ¿quién paga la vivienda?',
     'El presidente lo dijo claro: no habrá subida de impuestos.',
