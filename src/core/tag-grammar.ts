@@ -362,6 +362,22 @@ export const DELIVERIES: Readonly<Record<string, Delivery>> = {
 };
 
 /**
+ * Script cues on a line of their own before a turn (Russian TV scripts, US rundowns): how the
+ * next turn is delivered. `ЗК` (за кадром) is a voice-over, `СТЕНДАП` a stand-up on camera,
+ * `СИНХРОН` a sound bite. Keys folded to lower case; cues not listed (`ЛАЙФ`) set none.
+ */
+export const CUE_DELIVERIES: Readonly<Record<string, string>> = {
+  зк: 'voice-over',
+  гзк: 'voice-over',
+  vo: 'voice-over',
+  стендап: 'on-camera',
+  standup: 'on-camera',
+  'on cam': 'on-camera',
+  синхрон: 'sot',
+  sot: 'sot',
+};
+
+/**
  * How a voice is heard, in a tag's parenthetical (`CROWD (chanting):`, `SMITH (laughing):`): the
  * block's `delivery`, the manner word as written (lower case).
  */

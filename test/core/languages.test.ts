@@ -137,6 +137,10 @@ describe('Italian: press interview with `D:` and `R:`', () => {
       ['Riproduzione riservata © Copyright', 'copyright'],
     ]);
     expect(doc.messages.some((m) => m.ruleId === 'speaker-named' && m.line === 3)).toBe(true);
+    // The standfirst naming the guest is a subheading, not narration read on air.
+    expect(read[1]).toBe(
+      'headline: Intervista a Giulia Ferri, sindaca di Bologna, sul trasporto pubblico',
+    );
     // The title is a quotation: its slug is its content word, never `NON`, `POSSONO` or `CITTA`.
     expectTopicSlug(doc, 'ASPETTARE');
   });
@@ -225,6 +229,26 @@ describe('German: broadcast script and radio interview page', () => {
     expectTopicSlug(doc, 'WOHNUNGSBAU');
   });
 
+  it('GOOD: the link titles under `Mehr zum Thema` are related links, colon and all', () => {
+    const doc = formatTranscript(
+      [
+        'Vogel: Wir brauchen Planungssicherheit.',
+        '',
+        'Mehr zum Thema',
+        '',
+        'Mietpreisbremse: Was die Verlängerung bringt',
+        'Baugenehmigungen auf Tiefstand',
+      ].join('\n'),
+    );
+    expect(doc.blocks.map((b) => `${b.type} ${b.reason ?? ''}`.trim())).toEqual([
+      'speech',
+      'note related-links',
+      'note related-links',
+      'note related-links',
+    ]);
+    expect(doc.speakers.map((s) => s.name)).toEqual(['Vogel']);
+  });
+
   it.each([
     'Der Bauminister sagt: Das Geld ist da, es wird nur nicht abgerufen.',
     'Ein Moderator im Stadtrat hat es gesagt: Wer bauen will, braucht Planungssicherheit.',
@@ -310,6 +334,40 @@ describe('Russian: TV news script (`ВЕДУЩИЙ:`, `КОРР.:`, cues)', () =
       'speech (correspondent): Дожди прекратятся только к выходным.',
     ]);
     expectTopicSlug(doc, 'PRIMORE');
+  });
+
+  it('GOOD: ЗК and СТЕНДАП give the next turn its delivery; the throw names the correspondent', () => {
+    const doc = formatTranscript(
+      [
+        'ВЕДУЩИЙ:',
+        'Добрый вечер! Из Уссурийска — наш корреспондент Анна Морозова.',
+        '',
+        'ЗК',
+        'КОРР.:',
+        'Улицы Уссурийска превратились в реки.',
+        '',
+        'СТЕНДАП',
+        'КОРР.:',
+        'Дожди прекратятся только к выходным.',
+        '',
+        'ВЕДУЩИЙ:',
+        'Мы будем следить за ситуацией.',
+      ].join('\n'),
+    );
+    const speech = doc.blocks.filter((b) => b.type === 'speech');
+    expect(speech.map((b) => b.delivery)).toEqual([null, 'voice-over', 'on-camera', null]);
+    const corr = doc.speakers.find((s) => s.role === 'correspondent');
+    expect(corr?.name).toBe('Анна Морозова');
+    expect(
+      doc.messages.some((m) => m.ruleId === 'speaker-named' && m.reason.includes('Анна Морозова')),
+    ).toBe(true);
+  });
+
+  it('BAD: a throw naming nobody, or two correspondents, names no one', () => {
+    const doc = formatTranscript(
+      'ВЕДУЩИЙ: Слово нашему корреспонденту.\n\nКОРР.: Вода уходит.\n\nКОРРЕСПОНДЕНТ: Дожди идут.',
+    );
+    expect(doc.speakers.every((s) => s.name === null)).toBe(true);
   });
 
   it.each([

@@ -73,6 +73,12 @@ const LIST_ITEM = /^[\p{Lu}\d][^.!?:;]*$/u;
 /** A link title under a related-links heading: a list item that may have a colon inside. */
 const RELATED_ITEM = /^[\p{Lu}\d][^.!?:;]*(?:: [^.!?:;]+)?$/u;
 
+/** A line of a list of link titles (`Mietpreisbremse: Was die Verlängerung bringt`). */
+function isRelatedItem(seg: Segment): boolean {
+  const t = seg.text.trim();
+  return t.split(/\s+/).length <= 14 && RELATED_ITEM.test(t);
+}
+
 /**
  * The line after a byline or a "Related stories" heading, in the same run of lines, that carries
  * on the same furniture: `BBC News, Leeds` under `By Jane Doe`; the link titles of a related
@@ -305,7 +311,9 @@ export const furniture: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
     // notes carries the list on.
     const last = out[out.length - 1];
     const carried: NoteReason | null =
-      node.segments.length === 1 && last?.type === 'note' && last.reason === 'related-links'
+      last?.type === 'note' &&
+      last.reason === 'related-links' &&
+      (node.segments.length === 1 || node.segments.every(isRelatedItem))
         ? 'related-links'
         : null;
     for (let i = 0; i < node.segments.length; i++) {

@@ -541,6 +541,7 @@ export const speakerIdentities: Plugin<[], Root> = () => (tree: Root, file: VFil
     }
   }
   nameFromHeader(tree, registry, file);
+  nameFromThrow(tree, registry, file);
   tree.data = { ...tree.data, speakers: registry.entries };
 };
 
@@ -601,4 +602,44 @@ function nameFromHeader(tree: Root, registry: Registry, file: VFile): void {
 }
 
 const ANSWER_ROLES: ReadonlySet<string> = new Set(['answer']);
+const CORRESPONDENT_ROLES: ReadonlySet<string> = new Set(['correspondent', 'reporter']);
+
+/**
+ * The anchor's throw names the correspondent (`Из Уссурийска — наш корреспондент Анна
+ * Морозова.`, `our correspondent Jane Doe reports`, `unsere Korrespondentin Eva Lang`): the one
+ * unnamed correspondent or reporter tag (`КОРР.:`) of the script is that person.
+ */
+const THROW_NAME =
+  /(?:^|[\s—–-])(?:наш(?:а|его)? (?:корреспондент|корреспондентка|спецкор)|our (?:correspondent|reporter)|unser(?:e|)? (?:Korrespondent(?:in)?|Reporter(?:in)?)|notre (?:correspondante?|envoyée? spéciale?)|nuestr[oa] (?:corresponsal|enviad[oa] especial)|il nostro inviato|la nostra inviata) (\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2})(?=$|[\s.,!?;:])/u;
+const THROW_WORDS =
+  /корреспондент|спецкор|correspondent|reporter|Korrespondent|Reporter|correspondant|envoyé|corresponsal|enviad|inviat/u;
+
+function nameFromThrow(tree: Root, registry: Registry, file: VFile): void {
+  const unnamed = registry.entries.filter(
+    (e) =>
+      e.name === null &&
+      e.role !== null &&
+      CORRESPONDENT_ROLES.has(e.role) &&
+      !registry.questioners.has(e),
+  );
+  const one = unnamed[0];
+  if (unnamed.length !== 1 || !one) return;
+  for (const node of tree.children) {
+    if (node.type !== 'paragraph' || node.value.length > 2000 || !THROW_WORDS.test(node.value))
+      continue;
+    const name = THROW_NAME.exec(node.value)?.[1];
+    if (!name) continue;
+    if (registry.name(one, name)) {
+      report(
+        file,
+        'speaker-named',
+        `The ${one.role} is the correspondent the throw names, ${name}`,
+        {
+          line: paragraphLine(node),
+        },
+      );
+    }
+    return;
+  }
+}
 const INTERVIEWER_ROLES: ReadonlySet<string> = new Set(['moderator', 'interviewer', 'host']);

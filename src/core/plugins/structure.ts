@@ -5,6 +5,7 @@
 import type { Plugin } from 'unified';
 import type { VFile } from 'vfile';
 import { endsWithSentencePunctuation } from '../chars.ts';
+import { readInterviewHeader } from '../furniture-languages.ts';
 import { report } from '../report.ts';
 import { PAGE_TITLE_SEPARATORS, stripSiteName } from '../title.ts';
 import type { Headline, Narration, Root, RootContent, Signoff, Throw } from '../tree.ts';
@@ -121,6 +122,9 @@ function topicTitle(text: string): string | null {
   return rest;
 }
 
+/** How far into the blocks an interview's standfirst is looked for. */
+const MAX_STANDFIRST_INDEX = 8;
+
 /** Fewest words of a heading in capitals taken as the title when it opens the story. */
 const MIN_HEADING_TITLE_WORDS = 5;
 
@@ -180,6 +184,15 @@ export const structure: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
       // sheet's short field (`CHANCELLOR OF THE EXCHEQUER` under the guest's name).
       title = first.value.trim();
     }
+  }
+
+  // An interview's standfirst naming its guest (`Intervista a Giulia Ferri, sindaca di Bologna,
+  // sul trasporto pubblico`) above the first turn is a subheading, not narration to read.
+  for (let i = 0; i < Math.min(children.length, MAX_STANDFIRST_INDEX); i++) {
+    const node = children[i];
+    if (node?.type === 'speech') break;
+    if (node?.type !== 'narration' || endsWithSentencePunctuation(node.value)) continue;
+    if (readInterviewHeader(node.value).guest !== null) toHeadline(i, node);
   }
 
   // The sign-off: the last block but for directions after it.

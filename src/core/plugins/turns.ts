@@ -7,7 +7,7 @@
 import type { Plugin } from 'unified';
 import type { VFile } from 'vfile';
 import { report } from '../report.ts';
-import type { Delivery } from '../tag-grammar.ts';
+import { CUE_DELIVERIES, type Delivery } from '../tag-grammar.ts';
 import { isHeadingText, parseTag } from '../tags.ts';
 import {
   type Headline,
@@ -133,9 +133,12 @@ export const turns: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
   /** True once a block of the story (not a note) is out: the first is the structure's to read. */
   let content = false;
   let scanned = 0;
+  /** The delivery a script cue before the next turn gives it (`ЗК`, `СТЕНДАП`), or null. */
+  let cue: string | null = null;
   for (const node of tree.children) {
     if (node.type !== 'paragraph') {
       out.push(node);
+      if (node.type === 'direction') cue = CUE_DELIVERIES[node.value.trim().toLowerCase()] ?? cue;
       // A page's footer (copyright, disclaimer, terms) ends the turn: no one speaks past it.
       if (node.type === 'note' && FOOTER_NOTES.has(node.reason)) current = null;
       continue;
@@ -151,8 +154,12 @@ export const turns: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
     const line = paragraphLine(node);
     const speaker = tagged ?? pending?.id ?? null;
     const timestampMs = data.tag?.timestampMs ?? pending?.timestampMs ?? null;
-    const delivery = data.tag ? deliveryOf(data.tag) : (pending?.delivery ?? NO_DELIVERY);
+    let delivery = data.tag ? deliveryOf(data.tag) : (pending?.delivery ?? NO_DELIVERY);
     const opensTurn = speaker !== null;
+    // A cue before the turn gives its delivery when the tag gives none.
+    if (opensTurn && cue !== null && delivery.delivery === null)
+      delivery = { ...delivery, delivery: cue };
+    if (!data.tagOnly) cue = null;
     pending = null;
     const base = { line, ...(node.position ? { position: node.position } : {}) };
     if (opensTurn) {
