@@ -73,10 +73,13 @@ const LIST_ITEM = /^[\p{Lu}\d][^.!?:;]*$/u;
 /** A link title under a related-links heading: a list item that may have a colon inside. */
 const RELATED_ITEM = /^[\p{Lu}\d][^.!?:;]*(?:: [^.!?:;]+)?$/u;
 
+/** Most words of a line in a multi-line list of link titles (a longer line is a sentence). */
+const RELATED_LIST_WORDS = 8;
+
 /** A line of a list of link titles (`Mietpreisbremse: Was die Verlängerung bringt`). */
 function isRelatedItem(seg: Segment): boolean {
   const t = seg.text.trim();
-  return t.split(/\s+/).length <= 14 && RELATED_ITEM.test(t);
+  return t.split(/\s+/).length <= RELATED_LIST_WORDS && RELATED_ITEM.test(t);
 }
 
 /**
