@@ -573,6 +573,8 @@ export const OFFICES: ReadonlySet<string> = new Set([
   'bundeskanzlerin',
   'bundespräsident',
   'bundespräsidentin',
+  'präsident',
+  'präsidentin',
   'ministerin',
   'bürgermeister',
   'bürgermeisterin',
@@ -617,8 +619,19 @@ export const OFFICE_CONNECTORS: ReadonlySet<string> = new Set(
   'of for the and on in to de del la des du at'.split(' '),
 );
 
-/** The article that opens an office-first tag (`The Prime Minister`). */
-export const OFFICE_ARTICLES: ReadonlySet<string> = new Set(['the']);
+/**
+ * The article that opens an office-first tag (`The Prime Minister`, `Le Premier ministre :`,
+ * `El Presidente:`, `Der Bundeskanzler:`, `Il Presidente:`).
+ */
+export const OFFICE_ARTICLES: ReadonlySet<string> = new Set([
+  'the',
+  'le',
+  'la',
+  'el',
+  'der',
+  'die',
+  'il',
+]);
 
 /** Party codes in parentheses (`(Con)`, `(D-NY)`): kept as part of the speaker's title. */
 export const PARTIES: ReadonlySet<string> = new Set(

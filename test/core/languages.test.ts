@@ -296,9 +296,24 @@ describe('French: franceinfo interview transcript (`Journaliste :`, « »)', () 
     expectTopicSlug(doc, 'AGRICULTEURS');
   });
 
+  it('GOOD: an office after its article is the office (`Le Premier ministre :`), in every language', () => {
+    const doc = formatTranscript(
+      'Le Premier ministre : Merci à tous.\n\nQuestion : Quand ?\n\nLe Premier ministre : Demain.\n\nDer Präsident: Die Sitzung ist eröffnet.\n\nEl Presidente: Buenas tardes.',
+    );
+    expect(blocks(doc)).toEqual([
+      'speech (premier ministre): Merci à tous.',
+      'speech (reporter): Quand ?',
+      'speech (premier ministre): Demain.',
+      'speech (präsident): Die Sitzung ist eröffnet.',
+      'speech (presidente): Buenas tardes.',
+    ]);
+  });
+
   it.each([
     "Le ministre l'a dit clairement : il n'y aura pas de report.",
     'La question est simple : qui va payer ?',
+    'Le ministre a répondu : non.',
+    'Die Regierung sagt: Nein.',
   ])('BAD: %s stays text', (input) => {
     expectNoTag(input);
   });
