@@ -16,7 +16,14 @@ const LEXICON = new Set(
     'bell gavel recess audience crowd interruption interrupts interrupted difficulties ' +
     'technical unclear garbled break music inaudibly whistles whistling shouting shouts ' +
     'chuckles chuckling groans murmurs sobbing concluded adjourned whereupon recessed ' +
-    'aplausos аплодисменты смех пауза музыка'
+    'aplausos аплодисменты смех пауза музыка ' +
+    // Parliamentary and broadcast reactions in German, French, Spanish, Italian and Russian
+    // (`Beifall bei der SPD`, `Applaudissements sur les bancs du groupe LR.`, `Rumores`).
+    'beifall heiterkeit zuruf zurufe unruhe widerspruch lachen applaus gelächter ' +
+    'applaudissements rires exclamations protestations murmures huées brouhaha ' +
+    'risas rumores protestas abucheos pitos ' +
+    'applausi risate proteste brusio ' +
+    'оживление шум выкрики'
   ).split(' '),
 );
 

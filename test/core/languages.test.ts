@@ -249,10 +249,28 @@ describe('German: broadcast script and radio interview page', () => {
     expect(doc.speakers.map((s) => s.name)).toEqual(['Vogel']);
   });
 
+  it('GOOD: parliamentary reactions in brackets are directions (Bundestag, Assemblée, Congreso)', () => {
+    const doc = formatTranscript(
+      'Dr. Alice Weidel (AfD): Frau Präsidentin! (Beifall bei der AfD) Wir lehnen das ab.\n\nM. Jean Dupont (LR) : Merci. (Applaudissements sur les bancs du groupe LR.)\n\nAlberto Núñez Feijóo (PP): No. (Rumores)',
+    );
+    expect(doc.blocks.filter((b) => b.type === 'direction').map((b) => b.text)).toEqual([
+      'Beifall bei der AfD',
+      'Applaudissements sur les bancs du groupe LR.',
+      'Rumores',
+    ]);
+    expect(doc.blocks.filter((b) => b.type === 'speech').map((b) => b.text)).toEqual([
+      'Frau Präsidentin!',
+      'Wir lehnen das ab.',
+      'Merci.',
+      'No.',
+    ]);
+  });
+
   it.each([
     'Der Bauminister sagt: Das Geld ist da, es wird nur nicht abgerufen.',
     'Ein Moderator im Stadtrat hat es gesagt: Wer bauen will, braucht Planungssicherheit.',
     'Die Frage ist: Wer zahlt am Ende?',
+    'Der Beifall im Saal war laut: Alle standen auf.',
   ])('BAD: %s stays text', (input) => {
     expectNoTag(input);
   });
