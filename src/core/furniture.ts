@@ -45,6 +45,19 @@ const STORY_CREDIT =
 const GLOSSARY_HEADING = /^Words in This Story$/i;
 const GLOSSARY_ENTRY =
   /^[\p{Ll}][\p{L}'’ -]{0,40} [–—-] (?:n|v|adj|adv|prep|conj|pron|interj|phrasal verb|idiom|expression|noun|verb|adjective|adverb)\. \S/u;
+/**
+ * A wire story's contributor line: `Associated Press writers Jane Doe in Paris and John Roe
+ * contributed to this report.`, `Staff writer Ana Ruiz contributed reporting.` It names the
+ * contributors' role, so a sentence of the story (`The drought contributed to this …`) is not one.
+ */
+const CONTRIBUTOR_LINE =
+  /^\p{Lu}[^.!?]{0,200}\b(?:writers?|reporters?|correspondents?|staff|journalists?|researchers?|producers?|photographers?)\b[^.!?]{0,200} contributed(?: reporting)?(?: to this (?:report|story|article))?\.?$/u;
+/**
+ * A page's heading over its transcript, or the control that opens it: `Read the Full
+ * Transcript`, `Show transcript`, `Full transcript`.
+ */
+const TRANSCRIPT_CONTROL =
+  /^(?:(?:read|view|show|hide|see|open|expand)(?: the)? (?:full |complete )?transcript|(?:full|complete) transcript)$/i;
 /** A clock time alone in brackets: `[14:32:05]`, `[00:01:23.480]`, `(00:01)`. */
 const CLOCK_LINE = /^[[(]\d{1,2}:\d\d(?::\d\d)?(?:[.,]\d{1,3})?[)\]]$/;
 /** Longest of the short labels above (`Words in This Story`, `SUMMARY KEYWORDS`). */
@@ -624,6 +637,9 @@ export function classifyLine(raw: string): NoteReason | null {
   const line = raw.trim();
   if (line === '' || line.length > MAX_NOTE_CHARS) return null;
   if (isCourtFurniture(line) || SUMMARY_LABEL.test(line)) return 'page-element';
+  if (line.length <= 40 && TRANSCRIPT_CONTROL.test(line)) return 'page-element';
+  if (line.length <= 420 && line.includes(' contributed') && CONTRIBUTOR_LINE.test(line))
+    return 'credit';
   // Short labels of export headers, players and glossaries (cheap length test first).
   if (line.length <= SHORT_LABEL_CHARS) {
     if (EXPORT_HEADER_LABEL.test(line) || GLOSSARY_HEADING.test(line)) return 'page-element';
