@@ -12,8 +12,8 @@ import type { Message, NoteReason } from '../core/document.ts';
 import { stripSiteName } from '../core/title.ts';
 import {
   type HtmlElement as Element,
-  type HtmlNode,
   type HtmlRoot as HastRoot,
+  type HtmlNode,
   type HtmlNode as Nodes,
   parseHtml,
 } from './html-tree.ts';
@@ -304,6 +304,8 @@ interface Structure {
   kept: Set<Element>;
   /** Headings of the story's parts: `<h2>`–`<h4>` of an `<article>`/`<section>` in the root. */
   subheads: Set<Element>;
+  /** `<h1>`s that are the site's logo or name (see {@link isBrandHeading}). */
+  brands: Set<Element>;
 }
 
 /** One pass over the tree: parents, text sizes, the content root, the `<h1>` and the `<title>`. */
@@ -376,7 +378,8 @@ function readStructure(tree: HastRoot): Structure {
   };
   // The headline: the first `<h1>` in the content root, else the first one at all; never the
   // site's logo or name set as an `<h1>` (`<h1 class="brand"><a href="/">Site</a></h1>`).
-  const story = h1s.slice(0, 50).filter((h) => !isBrandHeading(h));
+  const brands = new Set(h1s.slice(0, 50).filter((h) => isBrandHeading(h)));
+  const story = h1s.slice(0, 50).filter((h) => !brands.has(h));
   let h1: Element | null = null;
   if (root)
     for (const h of story)
@@ -410,7 +413,7 @@ function readStructure(tree: HastRoot): Structure {
       }
     if (part && root && inside(part, root)) subheads.add(h);
   }
-  return { parent, chars, jumps, root, h1, title, kept, subheads };
+  return { parent, chars, jumps, root, h1, title, kept, subheads, brands };
 }
 
 /** Links to places on the same page (`href="#…"`) inside an element, and their text. */
@@ -490,6 +493,7 @@ function reasonFor(el: Element, up: Context, s: Structure): Context {
   const tag = el.tagName;
   let own: NoteReason | null = null;
   if (tag === 'nav') own = 'navigation';
+  else if (s.brands.has(el)) own = 'navigation';
   // A site header (outside the story, or any header when the story has no <article>); an
   // article's own header holds the headline, byline and date, read line by line.
   else if (tag === 'header') own = up.inRoot && s.root?.tagName === 'article' ? null : 'navigation';
