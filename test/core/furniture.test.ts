@@ -5,6 +5,15 @@ import { corpusFiles, fixture, SEED } from '../helpers/fixtures.ts';
 
 /** Lines written in each convention, with the reason they must get. */
 const CONVENTIONS: Record<string, [string, string][]> = {
+  'wire contributor lines and transcript page controls (issue 10)': [
+    ['Associated Press writers Sam Oduya and Rachel Finch contributed to this report.', 'credit'],
+    ['Associated Press writer Mary Clare Jalonick in Washington contributed.', 'credit'],
+    ['Staff writer Ana Ruiz contributed reporting.', 'credit'],
+    ['Reuters correspondents in Kyiv and Moscow contributed to this story.', 'credit'],
+    ['Read the Full Transcript', 'page-element'],
+    ['Show transcript', 'page-element'],
+    ['Full transcript', 'page-element'],
+  ],
   'cookie and consent banners (EU/UK sites)': [
     ['We use cookies to give you the best online experience.', 'cookie-notice'],
     ['This website uses cookies to improve your experience.', 'cookie-notice'],
@@ -229,6 +238,12 @@ const CONVENTIONS: Record<string, [string, string][]> = {
 
 /** Real narration and speech that must never become a note. */
 const NARRATION = [
+  // Counter-cases of the contributor and transcript-control rules.
+  "Staff shortages and late amendments contributed to this year's delay, senators said.",
+  'Reporters from three papers contributed to the investigation, she said.',
+  'Heavy rain contributed to this report of flooding.',
+  'I read the full transcript of the hearing.',
+  'Read the full transcript before you vote, the chair told members.',
   // Court words in a sentence, in its own case; a sentence in brackets; a proceedings of a body.
   'In the Supreme Court of the United States, the case was argued today.',
   'IN THE COURT OF PUBLIC OPINION, HE HAS ALREADY LOST.',
