@@ -58,6 +58,12 @@ const CONTRIBUTOR_LINE =
  */
 const TRANSCRIPT_CONTROL =
   /^(?:(?:read|view|show|hide|see|open|expand)(?: the)? (?:full |complete )?transcript|(?:full|complete) transcript)$/i;
+/**
+ * A page's notice that a feature needs scripts: `Please turn on JavaScript to use this feature`,
+ * `Enable JavaScript to watch this video`, `You need to enable JavaScript to run this app.`
+ */
+const SCRIPT_NOTICE =
+  /^(?:please |you (?:must|need to|will need to) )?(?:turn on|enable|activate|switch on|allow) javascript\b/i;
 /** A clock time alone in brackets: `[14:32:05]`, `[00:01:23.480]`, `(00:01)`. */
 const CLOCK_LINE = /^[[(]\d{1,2}:\d\d(?::\d\d)?(?:[.,]\d{1,3})?[)\]]$/;
 /** Longest of the short labels above (`Words in This Story`, `SUMMARY KEYWORDS`). */
@@ -638,6 +644,8 @@ export function classifyLine(raw: string): NoteReason | null {
   if (line === '' || line.length > MAX_NOTE_CHARS) return null;
   if (isCourtFurniture(line) || SUMMARY_LABEL.test(line)) return 'page-element';
   if (line.length <= 40 && TRANSCRIPT_CONTROL.test(line)) return 'page-element';
+  if (line.length <= 160 && /javascript/i.test(line) && SCRIPT_NOTICE.test(line))
+    return 'page-element';
   if (line.length <= 420 && line.includes(' contributed') && CONTRIBUTOR_LINE.test(line))
     return 'credit';
   // Short labels of export headers, players and glossaries (cheap length test first).

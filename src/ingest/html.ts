@@ -214,7 +214,6 @@ const HINT_WORDS: Readonly<Record<string, NoteReason>> = {
   // Media players' controls and fallbacks (`video-player__duration`).
   player: 'page-element',
   banner: 'page-element',
-  toggle: 'page-element',
   // A live blog's pinned post repeats an entry of the blog.
   pinned: 'page-element',
 };
@@ -404,7 +403,8 @@ function readStructure(tree: HastRoot): Structure {
   // part of the story (a live blog's entry); the story's own `<h2>` (a standfirst) does not.
   const subheads = new Set<Element>();
   for (const h of headings) {
-    if (h === h1) continue;
+    // A question or answer set as a heading (`Q: …`) is a turn of an interview, not a part's title.
+    if (h === h1 || QA_LABEL.test(textOf(h, 40).trimStart())) continue;
     let part: Element | null = null;
     for (let at = parent.get(h) ?? null; at && at !== root; at = parent.get(at) ?? null)
       if (at.tagName === 'article' || at.tagName === 'section') {
@@ -415,6 +415,9 @@ function readStructure(tree: HastRoot): Structure {
   }
   return { parent, chars, jumps, root, h1, title, kept, subheads, brands };
 }
+
+/** The label of an interview's question or answer (`Q:`, `A.`, `Question:`). */
+const QA_LABEL = /^(?:Q|A|Question|Answer)\s*[:.]/i;
 
 /** Links to places on the same page (`href="#…"`) inside an element, and their text. */
 interface Jumps {

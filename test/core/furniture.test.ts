@@ -13,6 +13,8 @@ const CONVENTIONS: Record<string, [string, string][]> = {
     ['Read the Full Transcript', 'page-element'],
     ['Show transcript', 'page-element'],
     ['Full transcript', 'page-element'],
+    ['Please turn on JavaScript to use this feature', 'page-element'],
+    ['Enable JavaScript to watch this video.', 'page-element'],
   ],
   'cookie and consent banners (EU/UK sites)': [
     ['We use cookies to give you the best online experience.', 'cookie-notice'],
@@ -243,6 +245,8 @@ const NARRATION = [
   'Reporters from three papers contributed to the investigation, she said.',
   'Heavy rain contributed to this report of flooding.',
   'I read the full transcript of the hearing.',
+  'JavaScript was turned on by default in the new browser, the company said.',
+  'Please turn on the lights when you leave, the notice said.',
   'Read the full transcript before you vote, the chair told members.',
   // Court words in a sentence, in its own case; a sentence in brackets; a proceedings of a body.
   'In the Supreme Court of the United States, the case was argued today.',

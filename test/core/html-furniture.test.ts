@@ -382,6 +382,18 @@ describe('CMS page conventions: logos, live blogs, wire stories, players (issue 
     );
   });
 
+  it('a question set as a section heading (`Q: …`) stays a turn, not a part heading', () => {
+    const html = `<body><article><h1>The nurse who runs the night shift</h1>
+<section><h3>Q: What is the hardest hour of the night?</h3>
+<p><strong>Alvarez:</strong> Three a.m. That is when people decide they cannot wait.</p></section>
+<section><h3>The night shift in numbers</h3><p>Nine nurses work nights for 40 beds.</p></section>
+</article></body>`;
+    const { document: doc } = read(html);
+    const question = doc.blocks.find((b) => b.text.includes('hardest hour'));
+    expect(question?.type).toBe('speech');
+    expect(doc.blocks.find((b) => b.text === 'The night shift in numbers')?.type).toBe('headline');
+  });
+
   it('reads page parts by their CMS class names: meta, pagers, tags, kickers, players, appeals', () => {
     const html = `<body><article>
 <div class="dcr-series"><a href="/transport">Rail transport</a></div>
