@@ -486,6 +486,24 @@ function colonFirst(node: Nodes | undefined): boolean {
   return node?.type === 'text' && /^[ \t]*:/.test(node.value);
 }
 
+/** Elements that make a figure a picture, whatever else it holds. */
+const MEDIA = new Set(['img', 'picture', 'video', 'audio', 'iframe', 'svg', 'canvas', 'object']);
+
+/**
+ * A `<figure>` whose content is a quotation: a `<blockquote>` among its children and no picture
+ * or media among them (a photo with a quoted caption stays a photo).
+ */
+function isQuoteFigure(figure: Element): boolean {
+  if (figure.tagName !== 'figure') return false;
+  let quote = false;
+  for (const c of figure.children.slice(0, 50)) {
+    if (c.type !== 'element') continue;
+    if (MEDIA.has(c.tagName)) return false;
+    if (c.tagName === 'blockquote') quote = true;
+  }
+  return quote;
+}
+
 /** Containers read as a list of in-page links when their links hold most of their text. */
 const JUMP_LISTS = new Set(['div', 'section', 'ul', 'ol']);
 
@@ -504,8 +522,13 @@ function reasonFor(el: Element, up: Context, s: Structure): Context {
   else if (tag === 'aside') own = 'related-links';
   // `<address>` is the contact of the article's author: the byline (`By <a>…</a> and <a>…</a>`).
   else if (tag === 'address') own = 'byline';
-  else if (tag === 'figure' || tag === 'figcaption') own = 'photo-caption';
-  else if (['form', 'button', 'select', 'option', 'label', 'textarea', 'dialog'].includes(tag))
+  // A figure holding a quotation (`<figure><blockquote>…</blockquote><figcaption>— Name`, a
+  // pull quote) is the story's words; its caption is the quote's attribution, a credit.
+  else if (tag === 'figure') own = isQuoteFigure(el) ? null : 'photo-caption';
+  else if (tag === 'figcaption') {
+    const up = s.parent.get(el);
+    own = up && isQuoteFigure(up) ? 'credit' : 'photo-caption';
+  } else if (['form', 'button', 'select', 'option', 'label', 'textarea', 'dialog'].includes(tag))
     own = 'page-element';
   // A list of links to places on the page (a table of contents, a live blog's key events):
   // at least two such links, holding most of the element's text.

@@ -382,6 +382,22 @@ describe('CMS page conventions: logos, live blogs, wire stories, players (issue 
     );
   });
 
+  it('a pull quote set as a <figure> is the story; its attribution a credit; a photo stays a caption', () => {
+    const html = `<body><article><h1>Flood barrier delayed again</h1>
+<p>Residents said they had not been told about the delay before the meeting.</p>
+<figure class="wp-block-pullquote"><blockquote><p>Nobody can tell us when it ends.</p></blockquote><figcaption>Margaret Hollis, Riverside Terrace</figcaption></figure>
+<figure class="wp-caption"><img src="wall.jpg" alt="Flood wall"><figcaption>Work on the wall stopped in September.</figcaption></figure>
+</article></body>`;
+    const { document: doc } = read(html);
+    expect(doc.blocks.find((b) => b.text === 'Nobody can tell us when it ends.')?.type).toBe(
+      'narration',
+    );
+    expect(notes(doc).map(([t, r]) => [t, r])).toEqual([
+      ['Margaret Hollis, Riverside Terrace', 'credit'],
+      ['Work on the wall stopped in September.', 'photo-caption'],
+    ]);
+  });
+
   it('a question set as a section heading (`Q: …`) stays a turn, not a part heading', () => {
     const html = `<body><article><h1>The nurse who runs the night shift</h1>
 <section><h3>Q: What is the hardest hour of the night?</h3>
