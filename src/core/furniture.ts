@@ -298,6 +298,27 @@ function isShareLine(line: string): boolean {
   return toks.slice(1).every((t) => SHARE_REST.has(t) || SOCIAL.has(t) || SHARE_VERBS.has(t));
 }
 
+// --- page widgets: comments, reading time, follow and gift buttons ---------------------------
+
+/**
+ * The controls around a story on a web page: the comments (`Comments`, `Leave a comment`,
+ * `Show comments (12)`, `Join the conversation`), the reading time (`5 min read`, `Reading
+ * time: 4 minutes`), the audio version (`Listen to this article`), `Follow us on X`, `Gift
+ * this article`, a wire's standards line (`Our Standards: The Thomson Reuters Trust
+ * Principles.`). Whole lines only: a sentence that starts the same way goes on past them.
+ */
+const WIDGET =
+  /^(?:(?:\d{1,5} )?comments?(?: \(\d{1,5}\))?|(?:leave|post|add|show|view|hide|load|see|read)(?: a| all| the| more| \d{1,5})? (?:comments?|replies)(?: \(\d{1,5}\))?|join the (?:conversation|discussion|debate)|\d{1,3} min(?:ute)?s? read|reading time:? \d{1,3} min(?:ute)?s?|listen to (?:this|the) (?:article|story)(?: [·•|-] \d{1,3} min(?:ute)?s?)?|follow(?: us)?(?: on (?:twitter|x|facebook|instagram|linkedin|threads|bluesky|tiktok|youtube|whatsapp|google news))?|gift (?:this )?article|our standards: .{1,80})$/i;
+const WIDGET_FIRST = set(
+  'comment comments leave post add show view hide load see read join listen follow gift our reading',
+);
+
+function isPageWidget(line: string, first: string): boolean {
+  if (line.length > 120) return false;
+  if (WIDGET_FIRST.has(first) || /^\d/.test(first)) return WIDGET.test(line);
+  return false;
+}
+
 // --- related links --------------------------------------------------------------------------
 
 const RELATED =
@@ -320,7 +341,7 @@ const NOT_NAMES = set(
     'yesterday noon midnight late early',
 );
 const BYLINE_OPEN =
-  /^(?:By|Written by|Words by|Reporting by|Story by|Reported by|Author:|Text:|От|Автор:|Von|Par|Por)\s+/u;
+  /^(?:By|Written by|Words by|Reporting by|Story by|Reported by|Posted by|Author:|Text:|От|Автор:|Von|Par|Por)\s+/u;
 const NAME_RUN = new RegExp(`^${NAME_WORD}(?:\\s+${NAME_WORD}){1,3}$`, 'u');
 
 /** The name(s) a byline gives (`By Jane Doe, BBC News` → `Jane Doe`), or null. */
@@ -603,7 +624,7 @@ const FIRST = {
   subscription: set(
     'subscribe sign get newsletter already create register support donate become unlock you start this',
   ),
-  byline: set('by written words reporting story reported author text от автор von par por'),
+  byline: set('by written words reporting story reported posted author text от автор von par por'),
   dateline: set(
     'published updated posted last first modified originally опубликовано обновлено volume via ' +
       'aboard en',
@@ -669,6 +690,7 @@ export function classifyLine(raw: string): NoteReason | null {
   // whose first word is open (a date, a breadcrumb, `Jane Doe/AP`) are tried.
   if (!OPENERS.has(first) && !symbol && !acronymTranscripts) {
     if (isDateline(line, first)) return 'dateline';
+    if (isPageWidget(line, first)) return 'page-element';
     if (line.includes('/') && captionOrCredit(line) === 'credit') return 'credit';
     if (
       line.length <= 240 &&
@@ -720,6 +742,7 @@ export function classifyLine(raw: string): NoteReason | null {
     if (caption) return caption;
   }
   if (isShareLine(line)) return 'share-links';
+  if (isPageWidget(line, first)) return 'page-element';
   if (may(FIRST.related) && isRelated(line)) return 'related-links';
   if (isNavigation(line, first)) return 'navigation';
   return null;
