@@ -216,6 +216,12 @@ const HINT_WORDS: Readonly<Record<string, NoteReason>> = {
   banner: 'page-element',
   // A live blog's pinned post repeats an entry of the blog.
   pinned: 'page-element',
+  // Readers' comments and the reply form (WordPress `#comments`, `#respond`, Disqus).
+  comment: 'page-element',
+  comments: 'page-element',
+  commentlist: 'page-element',
+  respond: 'page-element',
+  disqus: 'page-element',
 };
 /** Two class words that only together name furniture (Joomla's `article-info` list). */
 const HINT_PAIRS: Readonly<Record<string, NoteReason>> = {

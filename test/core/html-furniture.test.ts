@@ -398,6 +398,26 @@ describe('CMS page conventions: logos, live blogs, wire stories, players (issue 
     ]);
   });
 
+  it("readers' comments inside the article are notes; a story sentence about comments is not", () => {
+    const html = `<body><article><h1>Flood barrier delayed again</h1>
+<p>The committee report and the comments submitted by residents are on the council's website.</p>
+<div id="comments" class="comments-area"><h2>3 thoughts on the barrier</h2>
+<ol class="comment-list"><li><p>Same story every year.</p></li><li><p>Steel prices went up everywhere.</p></li></ol></div>
+<div id="disqus_thread"><p>Join 40 readers in the discussion below.</p></div>
+</article></body>`;
+    const { document: doc } = read(html);
+    expect(doc.blocks.filter((b) => b.type !== 'note').map((b) => b.text)).toEqual([
+      'Flood barrier delayed again',
+      "The committee report and the comments submitted by residents are on the council’s website.",
+    ]);
+    expect(notes(doc).map(([t]) => t)).toEqual([
+      '3 thoughts on the barrier',
+      'Same story every year.',
+      'Steel prices went up everywhere.',
+      'Join 40 readers in the discussion below.',
+    ]);
+  });
+
   it('a question set as a section heading (`Q: …`) stays a turn, not a part heading', () => {
     const html = `<body><article><h1>The nurse who runs the night shift</h1>
 <section><h3>Q: What is the hardest hour of the night?</h3>
