@@ -338,7 +338,12 @@ function readStructure(tree: HastRoot): Structure {
     else if (tag === 'body') body ??= n;
     else if (tag === 'h1') h1s.push(n);
     else if (tag === 'title') title ??= n;
-    if (tag !== 'meta' && attr(n, 'itemprop').split(/\s+/).includes('headline')) headlines.push(n);
+    if (
+      tag !== 'meta' &&
+      headlines.length < 50 &&
+      attr(n, 'itemprop').split(/\s+/).includes('headline')
+    )
+      headlines.push(n);
     else if (/^h[2-3]$/.test(tag) && headings.length < 50) headings.push(n);
     const href = tag === 'a' ? attr(n, 'href') : '';
     if (href.length > 1 && href.startsWith('#')) inPageLinks.add(n);
@@ -397,8 +402,10 @@ function readStructure(tree: HastRoot): Structure {
   // of the content root that says what the `<title>` says without the site name.
   if (!h1) {
     const titleText = title ? normalizeHeading(stripSiteName(textOf(title))) : '';
+    const filled = (h: Element): boolean => (chars.get(h) ?? 0) > 0;
     h1 =
-      headlines.find((h) => textOf(h).trim() !== '') ??
+      headlines.find((h) => filled(h) && root !== null && inside(h, root)) ??
+      headlines.find(filled) ??
       headings.find((h) => titleText !== '' && normalizeHeading(textOf(h)) === titleText) ??
       null;
   }

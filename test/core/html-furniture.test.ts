@@ -308,6 +308,15 @@ describe('CMS page conventions: logos, live blogs, wire stories, players (issue 
     ]);
   });
 
+  it("the story's itemprop=headline wins over a teaser card's before the story", () => {
+    const html = `<body><div class="top-stories"><div itemscope><span itemprop="headline">Ferry cuts confirmed</span></div></div>
+<main><div itemprop="articleBody"><h2 itemprop="headline">Harbour dredging to resume</h2>
+<p>Dredging of the inner harbour will restart next month after a court ruling.</p></div></main></body>`;
+    const { document: doc } = read(html);
+    expect(doc.title).toBe('Harbour dredging to resume');
+    expect(notes(doc).map(([t]) => t)).toEqual(['Ferry cuts confirmed']);
+  });
+
   it('an <h1> that only links home is the logo even without a class; the title decides', () => {
     const html = `<head><title>Ferry cuts confirmed | Island Times</title></head><body>
 <div class="top"><h1><a href="https://islandtimes.example/" rel="home">Island Times</a></h1></div>
@@ -408,7 +417,7 @@ describe('CMS page conventions: logos, live blogs, wire stories, players (issue 
     const { document: doc } = read(html);
     expect(doc.blocks.filter((b) => b.type !== 'note').map((b) => b.text)).toEqual([
       'Flood barrier delayed again',
-      "The committee report and the comments submitted by residents are on the council’s website.",
+      'The committee report and the comments submitted by residents are on the council’s website.',
     ]);
     expect(notes(doc).map(([t]) => t)).toEqual([
       '3 thoughts on the barrier',
