@@ -606,6 +606,8 @@ function readHtml(tree: HastRoot, s: Structure, messages: Message[]): OutLine[][
     ctx: Context,
     headline: boolean,
     subhead = false,
+    /** Lines of the node before `value` (a line of preformatted text). */
+    linesBefore = 0,
   ): void => {
     const lead = /^[ \t\n\r\f]*/.exec(value)?.[0] ?? '';
     if (lead.length === value.length) {
@@ -613,11 +615,11 @@ function readHtml(tree: HastRoot, s: Structure, messages: Message[]): OutLine[][
       return;
     }
     if (ctx.pre && value.includes('\n')) {
-      // Preformatted text keeps its line breaks.
+      // Preformatted text keeps its line breaks, each line at its own line of the HTML.
       const parts = value.split(/\r?\n/);
       parts.forEach((part, i) => {
         if (i > 0) endLine();
-        if (part.trim()) addText(part, node, ctx, headline, subhead);
+        if (part.trim()) addText(part, node, ctx, headline, subhead, linesBefore + i);
       });
       return;
     }
@@ -625,7 +627,8 @@ function readHtml(tree: HastRoot, s: Structure, messages: Message[]): OutLine[][
     if (!current) {
       let breaks = 0;
       for (const ch of lead) if (ch === '\n') breaks++;
-      current = { text: '', line: startLineOf(node) + breaks, reason: ctx.reason, headline };
+      const line = startLineOf(node) + linesBefore + breaks;
+      current = { text: '', line, reason: ctx.reason, headline };
       if (labelNext) current.label = true;
       if (subhead) current.subhead = true;
       labelNext = false;

@@ -427,6 +427,27 @@ describe('CMS page conventions: logos, live blogs, wire stories, players (issue 
     ]);
   });
 
+  it('each line of a <pre> transcript keeps its own HTML line', () => {
+    const html = `<body><main><h1>Governor on wildfire response</h1>
+<div class="jw-player"><span class="jw-duration">12:04</span></div>
+<pre class="transcript">
+GOV. TOM HALE: We have 2,000 firefighters on the line.
+
+ANCHOR: When can people go home?
+
+HALE: Not before Thursday.
+</pre></main></body>`;
+    const { document: doc } = read(html);
+    expect(doc.blocks.map((b) => [b.type, b.line])).toEqual([
+      ['headline', 1],
+      ['note', 2],
+      ['speech', 4],
+      ['speech', 6],
+      ['speech', 8],
+    ]);
+    expect(doc.blocks.at(-1)?.text).toBe('Not before Thursday.');
+  });
+
   it('a question set as a section heading (`Q: …`) stays a turn, not a part heading', () => {
     const html = `<body><article><h1>The nurse who runs the night shift</h1>
 <section><h3>Q: What is the hardest hour of the night?</h3>
