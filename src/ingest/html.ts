@@ -438,9 +438,15 @@ interface Jumps {
   chars: number;
 }
 
-/** Text of a heading compared with the `<title>`: spaces collapsed, lower case. */
+/** Text of a heading compared with the `<title>`: quotes and dashes folded, spaces collapsed, lower case. */
 function normalizeHeading(text: string): string {
-  return text.replace(/\s+/g, ' ').trim().toLowerCase();
+  return text
+    .replace(/[‘’ʼ]/g, "'")
+    .replace(/[“”]/g, '"')
+    .replace(/[–—]/g, '-')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase();
 }
 
 /** Class words that name the site's logo or name. */

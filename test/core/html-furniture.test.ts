@@ -308,6 +308,14 @@ describe('CMS page conventions: logos, live blogs, wire stories, players (issue 
     ]);
   });
 
+  it('the heading that matches the <title> is found across curly and straight quotes', () => {
+    const html = `<head><title>Mayor's plan "dead on arrival" - The Courier</title></head><body>
+<div class="page"><h2>Mayor’s plan “dead on arrival”</h2><p>The council rejected the plan on Tuesday night.</p></div></body>`;
+    const { document: doc } = read(html);
+    expect(doc.blocks.map((b) => b.type)).toEqual(['headline', 'narration']);
+    expect(doc.title).toBe('Mayor’s plan “dead on arrival”');
+  });
+
   it("the story's itemprop=headline wins over a teaser card's before the story", () => {
     const html = `<body><div class="top-stories"><div itemscope><span itemprop="headline">Ferry cuts confirmed</span></div></div>
 <main><div itemprop="articleBody"><h2 itemprop="headline">Harbour dredging to resume</h2>
