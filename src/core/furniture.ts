@@ -46,6 +46,25 @@ const STORY_CREDIT =
 const GLOSSARY_HEADING = /^Words in This Story$/i;
 const GLOSSARY_ENTRY =
   /^[\p{Ll}][\p{L}'’ -]{0,40} [–—-] (?:n|v|adj|adv|prep|conj|pron|interj|phrasal verb|idiom|expression|noun|verb|adjective|adverb)\. \S/u;
+/**
+ * A wire story's contributor line: `Associated Press writers Jane Doe in Paris and John Roe
+ * contributed to this report.`, `Staff writer Ana Ruiz contributed reporting.` It names the
+ * contributors' role, so a sentence of the story (`The drought contributed to this …`) is not one.
+ */
+const CONTRIBUTOR_LINE =
+  /^\p{Lu}[^.!?]{0,200}\b(?:writers?|reporters?|correspondents?|staff|journalists?|researchers?|producers?|photographers?)\b[^.!?]{0,200} contributed(?: reporting)?(?: to this (?:report|story|article))?\.?$/u;
+/**
+ * A page's heading over its transcript, or the control that opens it: `Read the Full
+ * Transcript`, `Show transcript`, `Full transcript`.
+ */
+const TRANSCRIPT_CONTROL =
+  /^(?:(?:read|view|show|hide|see|open|expand)(?: the)? (?:full |complete )?transcript|(?:full|complete) transcript)$/i;
+/**
+ * A page's notice that a feature needs scripts: `Please turn on JavaScript to use this feature`,
+ * `Enable JavaScript to watch this video`, `You need to enable JavaScript to run this app.`
+ */
+const SCRIPT_NOTICE =
+  /^(?:please |you (?:must|need to|will need to) )?(?:turn on|enable|activate|switch on|allow) javascript\b/i;
 /** A clock time alone in brackets: `[14:32:05]`, `[00:01:23.480]`, `(00:01)`. */
 const CLOCK_LINE = /^[[(]\d{1,2}:\d\d(?::\d\d)?(?:[.,]\d{1,3})?[)\]]$/;
 /** Longest of the short labels above (`Words in This Story`, `SUMMARY KEYWORDS`). */
@@ -280,6 +299,27 @@ function isShareLine(line: string): boolean {
   return toks.slice(1).every((t) => SHARE_REST.has(t) || SOCIAL.has(t) || SHARE_VERBS.has(t));
 }
 
+// --- page widgets: comments, reading time, follow and gift buttons ---------------------------
+
+/**
+ * The controls around a story on a web page: the comments (`Comments`, `Leave a comment`,
+ * `Show comments (12)`, `Join the conversation`), the reading time (`5 min read`, `Reading
+ * time: 4 minutes`), the audio version (`Listen to this article`), `Follow us on X`, `Gift
+ * this article`, a wire's standards line (`Our Standards: The Thomson Reuters Trust
+ * Principles.`). Whole lines only: a sentence that starts the same way goes on past them.
+ */
+const WIDGET =
+  /^(?:(?:\d{1,5} )?comments?(?: \(\d{1,5}\))?|(?:leave|post|add|show|view|hide|load|see|read)(?: a| all| the| more| \d{1,5})? (?:comments?|replies)(?: \(\d{1,5}\))?|join the (?:conversation|discussion|debate)|\d{1,3} min(?:ute)?s? read|reading time:? \d{1,3} min(?:ute)?s?|listen to (?:this|the) (?:article|story)(?: [·•|-] \d{1,3} min(?:ute)?s?)?|follow(?: us)?(?: on (?:twitter|x|facebook|instagram|linkedin|threads|bluesky|tiktok|youtube|whatsapp|google news))?|gift (?:this )?article|our standards: .{1,80})$/i;
+const WIDGET_FIRST = set(
+  'comment comments leave post add show view hide load see read join listen follow gift our reading',
+);
+
+function isPageWidget(line: string, first: string): boolean {
+  if (line.length > 120) return false;
+  if (WIDGET_FIRST.has(first) || /^\d/.test(first)) return WIDGET.test(line);
+  return false;
+}
+
 // --- related links --------------------------------------------------------------------------
 
 const RELATED =
@@ -302,7 +342,7 @@ const NOT_NAMES = set(
     'yesterday noon midnight late early',
 );
 const BYLINE_OPEN =
-  /^(?:By|Written by|Words by|Reporting by|Story by|Reported by|Author:|Text:|От|Автор:|Von|Par|Por)\s+/u;
+  /^(?:By|Written by|Words by|Reporting by|Story by|Reported by|Posted by|Author:|Text:|От|Автор:|Von|Par|Por)\s+/u;
 const NAME_RUN = new RegExp(`^${NAME_WORD}(?:\\s+${NAME_WORD}){1,3}$`, 'u');
 
 /** The name(s) a byline gives (`By Jane Doe, BBC News` → `Jane Doe`), or null. */
@@ -590,7 +630,7 @@ const FIRST = {
   subscription: set(
     'subscribe sign get newsletter already create register support donate become unlock you start this',
   ),
-  byline: set('by written words reporting story reported author text от автор von par por'),
+  byline: set('by written words reporting story reported posted author text от автор von par por'),
   dateline: set(
     'published updated posted last first modified originally опубликовано обновлено volume via ' +
       'aboard en',
@@ -633,6 +673,11 @@ export function classifyLine(raw: string): NoteReason | null {
   // German, French, Spanish, Italian and Russian conventions (some open in lower case or a bracket).
   const language = classifyLanguageLine(line);
   if (language) return language;
+  if (line.length <= 40 && TRANSCRIPT_CONTROL.test(line)) return 'page-element';
+  if (line.length <= 160 && /javascript/i.test(line) && SCRIPT_NOTICE.test(line))
+    return 'page-element';
+  if (line.length <= 420 && line.includes(' contributed') && CONTRIBUTOR_LINE.test(line))
+    return 'credit';
   // Short labels of export headers, players and glossaries (cheap length test first).
   if (line.length <= SHORT_LABEL_CHARS) {
     if (EXPORT_HEADER_LABEL.test(line) || GLOSSARY_HEADING.test(line)) return 'page-element';
@@ -654,6 +699,7 @@ export function classifyLine(raw: string): NoteReason | null {
   // whose first word is open (a date, a breadcrumb, `Jane Doe/AP`) are tried.
   if (!OPENERS.has(first) && !symbol && !acronymTranscripts) {
     if (isDateline(line, first)) return 'dateline';
+    if (isPageWidget(line, first)) return 'page-element';
     if (line.includes('/') && captionOrCredit(line) === 'credit') return 'credit';
     if (
       line.length <= 240 &&
@@ -705,6 +751,7 @@ export function classifyLine(raw: string): NoteReason | null {
     if (caption) return caption;
   }
   if (isShareLine(line)) return 'share-links';
+  if (isPageWidget(line, first)) return 'page-element';
   if (may(FIRST.related) && isRelated(line)) return 'related-links';
   if (isNavigation(line, first)) return 'navigation';
   return null;

@@ -13,6 +13,7 @@ import { stripSiteName } from '../core/title.ts';
 import {
   type HtmlElement as Element,
   type HtmlRoot as HastRoot,
+  type HtmlNode,
   type HtmlNode as Nodes,
   parseHtml,
 } from './html-tree.ts';
@@ -186,6 +187,11 @@ const HINT_PREFIXES: ReadonlyArray<[string, NoteReason]> = [
   ['navbar', 'navigation'],
   ['copyright', 'copyright'],
   ['disclaimer', 'disclaimer'],
+  // WordPress `posted-on`, Joomla `pagenav`, `pagination`, donation banners.
+  ['posted', 'dateline'],
+  ['paginat', 'navigation'],
+  ['pagenav', 'navigation'],
+  ['donat', 'subscription'],
 ];
 const HINT_WORDS: Readonly<Record<string, NoteReason>> = {
   ad: 'advertisement',
@@ -197,6 +203,32 @@ const HINT_WORDS: Readonly<Record<string, NoteReason>> = {
   sidebar: 'related-links',
   toolbar: 'share-links',
   date: 'dateline',
+  pager: 'navigation',
+  tags: 'navigation',
+  // Section labels over the headline (`kicker`, `eyebrow`, `overline`, a series link).
+  kicker: 'navigation',
+  eyebrow: 'navigation',
+  overline: 'navigation',
+  series: 'navigation',
+  badge: 'page-element',
+  // Media players' controls and fallbacks (`video-player__duration`).
+  player: 'page-element',
+  banner: 'page-element',
+  // A live blog's pinned post repeats an entry of the blog.
+  pinned: 'page-element',
+  // Readers' comments and the reply form (WordPress `#comments`, `#respond`, Disqus).
+  comment: 'page-element',
+  comments: 'page-element',
+  commentlist: 'page-element',
+  respond: 'page-element',
+  disqus: 'page-element',
+};
+/** Two class words that only together name furniture (Joomla's `article-info` list). */
+const HINT_PAIRS: Readonly<Record<string, NoteReason>> = {
+  'article info': 'byline',
+  'post info': 'byline',
+  'entry info': 'byline',
+  'story info': 'byline',
 };
 
 /** Longest text a class-hinted element may hold: a hint never swallows the story. */
@@ -218,10 +250,15 @@ function classWords(el: Element): string[] {
 }
 
 function hintOf(el: Element): NoteReason | null {
-  for (const w of classWords(el)) {
-    const exact = HINT_WORDS[w];
+  const words = classWords(el);
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i] as string;
+    const exact = Object.hasOwn(HINT_WORDS, w) ? HINT_WORDS[w] : undefined;
     if (exact) return exact;
     for (const [prefix, reason] of HINT_PREFIXES) if (w.startsWith(prefix)) return reason;
+    const key = `${words[i - 1]} ${w}`;
+    const pair = i > 0 && Object.hasOwn(HINT_PAIRS, key) ? HINT_PAIRS[key] : undefined;
+    if (pair) return pair;
   }
   return null;
 }
@@ -263,11 +300,17 @@ interface Structure {
   parent: Map<Element, Element | null>;
   /** Characters of text in each element (scripts and styles excluded). */
   chars: Map<Element, number>;
+  /** In-page links inside each element that holds any. */
+  jumps: Map<Element, Jumps>;
   root: Element | null;
   h1: Element | null;
   title: Element | null;
   /** The content root and the headline, with every element around them: never furniture. */
   kept: Set<Element>;
+  /** Headings of the story's parts: `<h2>`–`<h4>` of an `<article>`/`<section>` in the root. */
+  subheads: Set<Element>;
+  /** `<h1>`s that are the site's logo or name (see {@link isBrandHeading}). */
+  brands: Set<Element>;
 }
 
 /** One pass over the tree: parents, text sizes, the content root, the `<h1>` and the `<title>`. */
@@ -281,6 +324,9 @@ function readStructure(tree: HastRoot): Structure {
   let body: Element | null = null;
   const h1s: Element[] = [];
   let title: Element | null = null;
+  const headlines: Element[] = [];
+  const headings: Element[] = [];
+  const inPageLinks = new Set<Element>();
   while (stack.length > 0) {
     const [n, up] = stack.pop() as [Nodes, Element | null];
     if (n.type !== 'element') continue;
@@ -292,21 +338,44 @@ function readStructure(tree: HastRoot): Structure {
     else if (tag === 'body') body ??= n;
     else if (tag === 'h1') h1s.push(n);
     else if (tag === 'title') title ??= n;
+    if (
+      tag !== 'meta' &&
+      headlines.length < 50 &&
+      attr(n, 'itemprop').split(/\s+/).includes('headline')
+    )
+      headlines.push(n);
+    else if (/^h[2-3]$/.test(tag) && headings.length < 50) headings.push(n);
+    const href = tag === 'a' ? attr(n, 'href') : '';
+    if (href.length > 1 && href.startsWith('#')) inPageLinks.add(n);
     if (CODE.has(tag) || DROPPED.has(tag)) continue;
     const kids = children(n);
     for (let i = kids.length - 1; i >= 0; i--) stack.push([kids[i] as Nodes, n]);
   }
   const chars = new Map<Element, number>();
+  const jumps = new Map<Element, Jumps>();
   for (let i = order.length - 1; i >= 0; i--) {
     const el = order[i] as Element;
     let n = 0;
+    const jump: Jumps = { links: 0, chars: 0 };
     if (!CODE.has(el.tagName) && !DROPPED.has(el.tagName)) {
       for (const c of children(el)) {
         if (c.type === 'text') n += c.value.trim().length;
-        else if (c.type === 'element') n += chars.get(c) ?? 0;
+        else if (c.type === 'element') {
+          n += chars.get(c) ?? 0;
+          const j = jumps.get(c);
+          if (j) {
+            jump.links += j.links;
+            jump.chars += j.chars;
+          }
+        }
       }
     }
     chars.set(el, n);
+    if (inPageLinks.has(el)) {
+      jump.links = 1;
+      jump.chars = n;
+    }
+    if (jump.links > 0) jumps.set(el, jump);
   }
   // The content root: the article with the most text, else `main`, else the body.
   let root: Element | null = null;
@@ -317,19 +386,94 @@ function readStructure(tree: HastRoot): Structure {
       if (at === ancestor) return true;
     return false;
   };
-  // The headline: the first `<h1>` in the content root, else the first one at all.
+  // The headline: the first `<h1>` in the content root, else the first one at all; never the
+  // site's logo or name set as an `<h1>` (`<h1 class="brand"><a href="/">Site</a></h1>`).
+  const brands = new Set(h1s.slice(0, 50).filter((h) => isBrandHeading(h)));
+  const story = h1s.slice(0, 50).filter((h) => !brands.has(h));
   let h1: Element | null = null;
   if (root)
-    for (const h of h1s.slice(0, 50))
+    for (const h of story)
       if (inside(h, root)) {
         h1 = h;
         break;
       }
-  h1 ??= h1s.find((h) => textOf(h).trim() !== '') ?? null;
+  h1 ??= story.find((h) => textOf(h).trim() !== '') ?? null;
+  // No story `<h1>`: the element marked as the headline (`itemprop="headline"`), else a heading
+  // of the content root that says what the `<title>` says without the site name.
+  if (!h1) {
+    const titleText = title ? normalizeHeading(stripSiteName(textOf(title))) : '';
+    const filled = (h: Element): boolean => (chars.get(h) ?? 0) > 0;
+    h1 =
+      headlines.find((h) => filled(h) && root !== null && inside(h, root)) ??
+      headlines.find(filled) ??
+      headings.find((h) => titleText !== '' && normalizeHeading(textOf(h)) === titleText) ??
+      null;
+  }
   const kept = new Set<Element>();
   for (const start of [root, h1])
     for (let at = start; at; at = parent.get(at) ?? null) kept.add(at);
-  return { parent, chars, root, h1, title, kept };
+  // A heading whose nearest `<article>` or `<section>` lies inside the content root titles a
+  // part of the story (a live blog's entry); the story's own `<h2>` (a standfirst) does not.
+  const subheads = new Set<Element>();
+  for (const h of headings) {
+    // A question or answer set as a heading (`Q: …`) is a turn of an interview, not a part's title.
+    if (h === h1 || QA_LABEL.test(textOf(h, 40).trimStart())) continue;
+    let part: Element | null = null;
+    for (let at = parent.get(h) ?? null; at && at !== root; at = parent.get(at) ?? null)
+      if (at.tagName === 'article' || at.tagName === 'section') {
+        part = at;
+        break;
+      }
+    if (part && root && inside(part, root)) subheads.add(h);
+  }
+  return { parent, chars, jumps, root, h1, title, kept, subheads, brands };
+}
+
+/** The label of an interview's question or answer (`Q:`, `A.`, `Question:`). */
+const QA_LABEL = /^(?:Q|A|Question|Answer)\s*[:.]/i;
+
+/** Links to places on the same page (`href="#…"`) inside an element, and their text. */
+interface Jumps {
+  links: number;
+  chars: number;
+}
+
+/** Text of a heading compared with the `<title>`: quotes and dashes folded, spaces collapsed, lower case. */
+function normalizeHeading(text: string): string {
+  return text
+    .replace(/[‘’ʼ]/g, "'")
+    .replace(/[“”]/g, '"')
+    .replace(/[–—]/g, '-')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase();
+}
+
+/** Class words that name the site's logo or name. */
+const BRAND_WORDS = new Set(['logo', 'brand', 'branding', 'masthead']);
+
+/**
+ * An `<h1>` that is the site's logo or name, not a headline: marked as such by its class, or a
+ * short heading linking to the site's home page (`<h1><a href="/" rel="home">Site</a></h1>`).
+ */
+function isBrandHeading(h: Element): boolean {
+  const words = classWords(h);
+  if (words.some((w) => BRAND_WORDS.has(w))) return true;
+  for (let i = 1; i < words.length; i++)
+    if (words[i - 1] === 'site' && (words[i] === 'title' || words[i] === 'name')) return true;
+  if (textOf(h, 121).trim().length > 120) return false;
+  const stack: HtmlNode[] = [...h.children];
+  for (let seen = 0; stack.length > 0 && seen < 200; seen++) {
+    const n = stack.pop() as HtmlNode;
+    if (n.type !== 'element') continue;
+    if (n.tagName === 'a') {
+      const href = attr(n, 'href').trim();
+      if (attr(n, 'rel').split(/\s+/).includes('home')) return true;
+      if (href === '/' || /^https?:\/\/[^/?#]+\/?$/i.test(href)) return true;
+    }
+    stack.push(...n.children);
+  }
+  return false;
 }
 
 interface Context {
@@ -343,6 +487,8 @@ interface OutLine {
   line: number;
   reason: NoteReason | null;
   headline: boolean;
+  /** The line is the heading of a part of the story (see {@link Structure.subheads}). */
+  subhead?: boolean;
   /** Whether `text` holds more than white space (kept, so no check re-reads a growing line). */
   filled?: boolean;
   /** The line opens with a bold label ending in a colon (`<b>Nick Hart:</b> …`). */
@@ -359,6 +505,27 @@ function colonFirst(node: Nodes | undefined): boolean {
   return node?.type === 'text' && /^[ \t]*:/.test(node.value);
 }
 
+/** Elements that make a figure a picture, whatever else it holds. */
+const MEDIA = new Set(['img', 'picture', 'video', 'audio', 'iframe', 'svg', 'canvas', 'object']);
+
+/**
+ * A `<figure>` whose content is a quotation: a `<blockquote>` among its children and no picture
+ * or media among them (a photo with a quoted caption stays a photo).
+ */
+function isQuoteFigure(figure: Element): boolean {
+  if (figure.tagName !== 'figure') return false;
+  let quote = false;
+  for (const c of figure.children.slice(0, 50)) {
+    if (c.type !== 'element') continue;
+    if (MEDIA.has(c.tagName)) return false;
+    if (c.tagName === 'blockquote') quote = true;
+  }
+  return quote;
+}
+
+/** Containers read as a list of in-page links when their links hold most of their text. */
+const JUMP_LISTS = new Set(['div', 'section', 'ul', 'ol']);
+
 function reasonFor(el: Element, up: Context, s: Structure): Context {
   if (el === s.root) return { reason: null, inRoot: true, pre: up.pre };
   const pre = up.pre || el.tagName === 'pre';
@@ -366,14 +533,28 @@ function reasonFor(el: Element, up: Context, s: Structure): Context {
   const tag = el.tagName;
   let own: NoteReason | null = null;
   if (tag === 'nav') own = 'navigation';
+  else if (s.brands.has(el)) own = 'navigation';
   // A site header (outside the story, or any header when the story has no <article>); an
   // article's own header holds the headline, byline and date, read line by line.
   else if (tag === 'header') own = up.inRoot && s.root?.tagName === 'article' ? null : 'navigation';
   else if (tag === 'footer') own = 'page-element';
   else if (tag === 'aside') own = 'related-links';
-  else if (tag === 'figure' || tag === 'figcaption') own = 'photo-caption';
-  else if (['form', 'button', 'select', 'option', 'label', 'textarea', 'dialog'].includes(tag))
+  // `<address>` is the contact of the article's author: the byline (`By <a>…</a> and <a>…</a>`).
+  else if (tag === 'address') own = 'byline';
+  // A figure holding a quotation (`<figure><blockquote>…</blockquote><figcaption>— Name`, a
+  // pull quote) is the story's words; its caption is the quote's attribution, a credit.
+  else if (tag === 'figure') own = isQuoteFigure(el) ? null : 'photo-caption';
+  else if (tag === 'figcaption') {
+    const up = s.parent.get(el);
+    own = up && isQuoteFigure(up) ? 'credit' : 'photo-caption';
+  } else if (['form', 'button', 'select', 'option', 'label', 'textarea', 'dialog'].includes(tag))
     own = 'page-element';
+  // A list of links to places on the page (a table of contents, a live blog's key events):
+  // at least two such links, holding most of the element's text.
+  else if (JUMP_LISTS.has(tag)) {
+    const j = s.jumps.get(el);
+    if (j && j.links >= 2 && j.chars * 2 >= (s.chars.get(el) ?? 0)) own = 'navigation';
+  }
   const role = attr(el, 'role').toLowerCase().split(' ')[0] ?? '';
   own ??= LANDMARKS[role] ?? null;
   // A class hint names a generic container more precisely (`<div role="dialog" id="cookie-…">`).
@@ -425,18 +606,26 @@ function readHtml(tree: HastRoot, s: Structure, messages: Message[]): OutLine[][
     if (paragraph.length > 0) paragraphs.push(paragraph);
     paragraph = [];
   };
-  const addText = (value: string, node: Nodes, ctx: Context, headline: boolean): void => {
+  const addText = (
+    value: string,
+    node: Nodes,
+    ctx: Context,
+    headline: boolean,
+    subhead = false,
+    /** Lines of the node before `value` (a line of preformatted text). */
+    linesBefore = 0,
+  ): void => {
     const lead = /^[ \t\n\r\f]*/.exec(value)?.[0] ?? '';
     if (lead.length === value.length) {
       if (current) current.text += ' ';
       return;
     }
     if (ctx.pre && value.includes('\n')) {
-      // Preformatted text keeps its line breaks.
+      // Preformatted text keeps its line breaks, each line at its own line of the HTML.
       const parts = value.split(/\r?\n/);
       parts.forEach((part, i) => {
         if (i > 0) endLine();
-        if (part.trim()) addText(part, node, ctx, headline);
+        if (part.trim()) addText(part, node, ctx, headline, subhead, linesBefore + i);
       });
       return;
     }
@@ -444,8 +633,10 @@ function readHtml(tree: HastRoot, s: Structure, messages: Message[]): OutLine[][
     if (!current) {
       let breaks = 0;
       for (const ch of lead) if (ch === '\n') breaks++;
-      current = { text: '', line: startLineOf(node) + breaks, reason: ctx.reason, headline };
+      const line = startLineOf(node) + linesBefore + breaks;
+      current = { text: '', line, reason: ctx.reason, headline };
       if (labelNext) current.label = true;
+      if (subhead) current.subhead = true;
       labelNext = false;
     } else if (current.reason !== ctx.reason && current.filled) mixed = true;
     else if (!current.filled) current.reason = ctx.reason;
@@ -458,6 +649,8 @@ function readHtml(tree: HastRoot, s: Structure, messages: Message[]): OutLine[][
     node: Nodes;
     ctx: Context;
     headline: boolean;
+    /** Inside the heading of a part of the story. */
+    subhead?: boolean;
     exit?: Element;
     /** An inline element that opened a line of its own furniture (`<span class="byline">`). */
     ownLine?: boolean;
@@ -478,7 +671,7 @@ function readHtml(tree: HastRoot, s: Structure, messages: Message[]): OutLine[][
     }
     const { node, ctx, headline } = frame;
     if (node.type === 'text') {
-      addText(node.value, node, ctx, headline);
+      addText(node.value, node, ctx, headline, frame.subhead === true);
       continue;
     }
     if (node.type === 'comment') {
@@ -560,6 +753,7 @@ function readHtml(tree: HastRoot, s: Structure, messages: Message[]): OutLine[][
         node: kids[i] as Nodes,
         ctx: inner,
         headline: isHeadline,
+        subhead: frame.subhead === true || s.subheads.has(node),
         glued: kids[i - 1]?.type === 'element',
         colonAfter: colonFirst(kids[i + 1]),
       });
@@ -577,6 +771,7 @@ function joinLines(paragraphs: readonly OutLine[][]): IngestedText {
   const sourceLines: number[] = [];
   const notes = new Map<number, NoteReason>();
   const labelledLines = new Set<number>();
+  const subheadLines = new Set<number>();
   let headlineLine: number | null = null;
   for (const paragraph of paragraphs) {
     if (lines.length > 0) {
@@ -590,12 +785,18 @@ function joinLines(paragraphs: readonly OutLine[][]): IngestedText {
       if (l.headline) headlineLine ??= at;
       else if (l.reason) notes.set(at, l.reason);
       if (l.label && !l.reason) labelledLines.add(at);
+      if (l.subhead && !l.reason && !l.headline) subheadLines.add(at);
     }
   }
   return {
     text: lines.join('\n'),
     sourceLines,
-    hints: { headlineLine, notes, ...(labelledLines.size > 0 ? { labelledLines } : {}) },
+    hints: {
+      headlineLine,
+      notes,
+      ...(labelledLines.size > 0 ? { labelledLines } : {}),
+      ...(subheadLines.size > 0 ? { subheadLines } : {}),
+    },
   };
 }
 

@@ -5,6 +5,33 @@ import { corpusFiles, fixture, SEED } from '../helpers/fixtures.ts';
 
 /** Lines written in each convention, with the reason they must get. */
 const CONVENTIONS: Record<string, [string, string][]> = {
+  'wire contributor lines and transcript page controls (issue 10)': [
+    ['Associated Press writers Sam Oduya and Rachel Finch contributed to this report.', 'credit'],
+    ['Associated Press writer Mary Clare Jalonick in Washington contributed.', 'credit'],
+    ['Staff writer Ana Ruiz contributed reporting.', 'credit'],
+    ['Reuters correspondents in Kyiv and Moscow contributed to this story.', 'credit'],
+    ['Read the Full Transcript', 'page-element'],
+    ['Show transcript', 'page-element'],
+    ['Full transcript', 'page-element'],
+    ['Please turn on JavaScript to use this feature', 'page-element'],
+  ],
+  'story page widgets: comments, reading time, follow and gift buttons (issue 10)': [
+    ['Comments', 'page-element'],
+    ['12 Comments', 'page-element'],
+    ['Leave a comment', 'page-element'],
+    ['Show comments (12)', 'page-element'],
+    ['View all comments', 'page-element'],
+    ['Join the conversation', 'page-element'],
+    ['5 min read', 'page-element'],
+    ['Reading time: 4 minutes', 'page-element'],
+    ['Listen to this article', 'page-element'],
+    ['Follow us on Twitter', 'page-element'],
+    ['Follow', 'page-element'],
+    ['Gift this article', 'page-element'],
+    ['Our Standards: The Thomson Reuters Trust Principles.', 'page-element'],
+    ['Posted by Jane Doe', 'byline'],
+    ['Enable JavaScript to watch this video.', 'page-element'],
+  ],
   'cookie and consent banners (EU/UK sites)': [
     ['We use cookies to give you the best online experience.', 'cookie-notice'],
     ['This website uses cookies to improve your experience.', 'cookie-notice'],
@@ -229,6 +256,22 @@ const CONVENTIONS: Record<string, [string, string][]> = {
 
 /** Real narration and speech that must never become a note. */
 const NARRATION = [
+  // Counter-cases of the contributor and transcript-control rules.
+  "Staff shortages and late amendments contributed to this year's delay, senators said.",
+  'Reporters from three papers contributed to the investigation, she said.',
+  'Heavy rain contributed to this report of flooding.',
+  'I read the full transcript of the hearing.',
+  'Comments from the mayor were not returned on Friday.',
+  'Follow the money, she said.',
+  'Leave a comment? No, she left the room without a word.',
+  'Our standards are high, the chief constable said.',
+  'Join the conversation about housing at the town hall on Monday.',
+  '5 minutes later the alarm went off.',
+  'Read the comments on the bill before you vote, the chair said.',
+  'Posted by hand, the letter arrived on Tuesday.',
+  'JavaScript was turned on by default in the new browser, the company said.',
+  'Please turn on the lights when you leave, the notice said.',
+  'Read the full transcript before you vote, the chair told members.',
   // Court words in a sentence, in its own case; a sentence in brackets; a proceedings of a body.
   'In the Supreme Court of the United States, the case was argued today.',
   'IN THE COURT OF PUBLIC OPINION, HE HAS ALREADY LOST.',

@@ -290,3 +290,251 @@ describe('HTML reading', () => {
     expect(doc.blocks.map((b) => b.text).join(' ')).toContain('Deep text.');
   });
 });
+
+describe('CMS page conventions: logos, live blogs, wire stories, players (issue 10)', () => {
+  const types = (doc: ScriptDocument): [string, string][] =>
+    doc.blocks.map((b) => [b.type, b.text]);
+
+  it('a site logo set as the <h1> is a note; the itemprop=headline heading is the headline', () => {
+    const html = `<body><header role="banner"><h1 class="brand"><a href="/">The Coastal Star</a></h1></header>
+<main><div class="item-page"><h2 itemprop="headline">Harbour dredging to resume</h2>
+<p>Dredging of the inner harbour will restart next month after a court ruling.</p></div></main></body>`;
+    const { document: doc } = read(html);
+    expect(doc.title).toBe('Harbour dredging to resume');
+    expect(types(doc)).toEqual([
+      ['note', 'The Coastal Star'],
+      ['headline', 'Harbour dredging to resume'],
+      ['narration', 'Dredging of the inner harbour will restart next month after a court ruling.'],
+    ]);
+  });
+
+  it('the heading that matches the <title> is found across curly and straight quotes', () => {
+    const html = `<head><title>Mayor's plan "dead on arrival" - The Courier</title></head><body>
+<div class="page"><h2>Mayor’s plan “dead on arrival”</h2><p>The council rejected the plan on Tuesday night.</p></div></body>`;
+    const { document: doc } = read(html);
+    expect(doc.blocks.map((b) => b.type)).toEqual(['headline', 'narration']);
+    expect(doc.title).toBe('Mayor’s plan “dead on arrival”');
+  });
+
+  it("the story's itemprop=headline wins over a teaser card's before the story", () => {
+    const html = `<body><div class="top-stories"><div itemscope><span itemprop="headline">Ferry cuts confirmed</span></div></div>
+<main><div itemprop="articleBody"><h2 itemprop="headline">Harbour dredging to resume</h2>
+<p>Dredging of the inner harbour will restart next month after a court ruling.</p></div></main></body>`;
+    const { document: doc } = read(html);
+    expect(doc.title).toBe('Harbour dredging to resume');
+    expect(notes(doc).map(([t]) => t)).toEqual(['Ferry cuts confirmed']);
+  });
+
+  it('an <h1> that only links home is the logo even without a class; the title decides', () => {
+    const html = `<head><title>Ferry cuts confirmed | Island Times</title></head><body>
+<div class="top"><h1><a href="https://islandtimes.example/" rel="home">Island Times</a></h1></div>
+<div id="content"><h2>Ferry cuts confirmed</h2><p>The weekend ferry will stop running in January, the operator said.</p>
+<h2>What happens next</h2><p>A consultation opens on Monday.</p></div></body>`;
+    const { document: doc } = read(html);
+    expect(doc.title).toBe('Ferry cuts confirmed');
+    expect(doc.blocks.find((b) => b.type === 'headline')?.text).toBe('Ferry cuts confirmed');
+    // A heading that is not the title stays story text; the logo is a note, never the title.
+    expect(doc.blocks.find((b) => b.text === 'What happens next')?.type).toBe('narration');
+    expect(notes(doc).map(([t]) => t)).toEqual(['Island Times']);
+  });
+
+  it('a story <h1> that links to its own article, or holds a long headline, stays the headline', () => {
+    const html = `<body><article><h1><a href="/news/2025/11/budget-vote">Council passes budget after all-night session</a></h1>
+<p>The council passed its budget at 6 a.m. on Thursday.</p></article></body>`;
+    const { document: doc } = read(html);
+    expect(doc.title).toBe('Council passes budget after all-night session');
+    expect(doc.blocks[0]?.type).toBe('headline');
+  });
+
+  it('an <address> of contributors is one byline, "and" included', () => {
+    const html = `<body><article><h1>Rail strike talks resume</h1>
+<address><a rel="author" href="/p/a">Samira Khan</a> and <a rel="author" href="/p/b">Tom Reid</a></address>
+<p>Union and industry negotiators arrived at the talks shortly before 11am.</p></article></body>`;
+    const { document: doc } = read(html);
+    expect(doc.blocks.filter((b) => b.type === 'narration').map((b) => b.text)).toEqual([
+      'Union and industry negotiators arrived at the talks shortly before 11am.',
+    ]);
+    expect(notes(doc).every(([, reason]) => reason === 'byline')).toBe(true);
+    expect(
+      notes(doc)
+        .map(([t]) => t)
+        .join(' '),
+    ).toContain('and Tom Reid');
+  });
+
+  it('a list of in-page links (key events, contents) is navigation; a footnote link is not', () => {
+    const html = `<body><article><h1>Rail strike live</h1>
+<div id="keyevents"><h2>Key events</h2><ul><li><a href="#block-3">Talks under way</a></li><li><a href="#block-2">No new money</a></li></ul></div>
+<p>Negotiators met at 11am, the union said<a href="#fn1">1</a>.</p>
+<p>Trains will run on <a href="#map">the map below</a> and <a href="#table">the table</a> routes only, and the operators urged passengers to check before travelling on Friday.</p>
+</article></body>`;
+    const { document: doc } = read(html);
+    expect(notes(doc).map(([t, r]) => [t, r])).toEqual([
+      ['Key events', 'navigation'],
+      ['Talks under way', 'navigation'],
+      ['No new money', 'navigation'],
+    ]);
+    expect(doc.blocks.filter((b) => b.type === 'narration')).toHaveLength(2);
+  });
+
+  it("a live blog's entry titles are headline blocks; the page's own <h2> standfirst is not", () => {
+    const html = `<body><main><article><h1>Rail strike live: talks resume</h1>
+<h2 class="standfirst">Half of services cancelled across the south-east</h2>
+<div id="liveblog-body">
+<article class="block pinned"><h2>Talks under way</h2><p>Negotiators arrived shortly before 11am.</p></article>
+<article class="block"><p><time>11.40 GMT</time></p><h2>Talks under way</h2><p>Negotiators arrived shortly before 11am.</p></article>
+<section class="block"><h3>Minister: no new money</h3><p>The transport secretary ruled out new money.</p></section>
+</div></article></main></body>`;
+    const { document: doc } = read(html);
+    expect(doc.title).toBe('Rail strike live: talks resume');
+    expect(doc.blocks.filter((b) => b.type === 'headline').map((b) => b.text)).toEqual([
+      'Rail strike live: talks resume',
+      'Talks under way',
+      'Minister: no new money',
+    ]);
+    expect(doc.blocks.find((b) => b.text.startsWith('Half of services'))?.type).toBe('narration');
+    // The pinned copy of an entry is a note, its words kept.
+    expect(notes(doc).map(([t]) => t)).toEqual(
+      expect.arrayContaining(['Talks under way', 'Negotiators arrived shortly before 11am.']),
+    );
+  });
+
+  it('a pull quote set as a <figure> is the story; its attribution a credit; a photo stays a caption', () => {
+    const html = `<body><article><h1>Flood barrier delayed again</h1>
+<p>Residents said they had not been told about the delay before the meeting.</p>
+<figure class="wp-block-pullquote"><blockquote><p>Nobody can tell us when it ends.</p></blockquote><figcaption>Margaret Hollis, Riverside Terrace</figcaption></figure>
+<figure class="wp-caption"><img src="wall.jpg" alt="Flood wall"><figcaption>Work on the wall stopped in September.</figcaption></figure>
+</article></body>`;
+    const { document: doc } = read(html);
+    expect(doc.blocks.find((b) => b.text === 'Nobody can tell us when it ends.')?.type).toBe(
+      'narration',
+    );
+    expect(notes(doc).map(([t, r]) => [t, r])).toEqual([
+      ['Margaret Hollis, Riverside Terrace', 'credit'],
+      ['Work on the wall stopped in September.', 'photo-caption'],
+    ]);
+  });
+
+  it("readers' comments inside the article are notes; a story sentence about comments is not", () => {
+    const html = `<body><article><h1>Flood barrier delayed again</h1>
+<p>The committee report and the comments submitted by residents are on the council's website.</p>
+<div id="comments" class="comments-area"><h2>3 thoughts on the barrier</h2>
+<ol class="comment-list"><li><p>Same story every year.</p></li><li><p>Steel prices went up everywhere.</p></li></ol></div>
+<div id="disqus_thread"><p>Join 40 readers in the discussion below.</p></div>
+</article></body>`;
+    const { document: doc } = read(html);
+    expect(doc.blocks.filter((b) => b.type !== 'note').map((b) => b.text)).toEqual([
+      'Flood barrier delayed again',
+      'The committee report and the comments submitted by residents are on the council’s website.',
+    ]);
+    expect(notes(doc).map(([t]) => t)).toEqual([
+      '3 thoughts on the barrier',
+      'Same story every year.',
+      'Steel prices went up everywhere.',
+      'Join 40 readers in the discussion below.',
+    ]);
+  });
+
+  it('each line of a <pre> transcript keeps its own HTML line', () => {
+    const html = `<body><main><h1>Governor on wildfire response</h1>
+<div class="jw-player"><span class="jw-duration">12:04</span></div>
+<pre class="transcript">
+GOV. TOM HALE: We have 2,000 firefighters on the line.
+
+ANCHOR: When can people go home?
+
+HALE: Not before Thursday.
+</pre></main></body>`;
+    const { document: doc } = read(html);
+    expect(doc.blocks.map((b) => [b.type, b.line])).toEqual([
+      ['headline', 1],
+      ['note', 2],
+      ['speech', 4],
+      ['speech', 6],
+      ['speech', 8],
+    ]);
+    expect(doc.blocks.at(-1)?.text).toBe('Not before Thursday.');
+  });
+
+  it('a question set as a section heading (`Q: …`) stays a turn, not a part heading', () => {
+    const html = `<body><article><h1>The nurse who runs the night shift</h1>
+<section><h3>Q: What is the hardest hour of the night?</h3>
+<p><strong>Alvarez:</strong> Three a.m. That is when people decide they cannot wait.</p></section>
+<section><h3>The night shift in numbers</h3><p>Nine nurses work nights for 40 beds.</p></section>
+</article></body>`;
+    const { document: doc } = read(html);
+    const question = doc.blocks.find((b) => b.text.includes('hardest hour'));
+    expect(question?.type).toBe('speech');
+    expect(doc.blocks.find((b) => b.text === 'The night shift in numbers')?.type).toBe('headline');
+  });
+
+  it('reads page parts by their CMS class names: meta, pagers, tags, kickers, players, appeals', () => {
+    const html = `<body><article>
+<div class="dcr-series"><a href="/transport">Rail transport</a></div>
+<h1 class="entry-title">Flood barrier delayed again</h1>
+<span class="posted-on">Posted on November 14, 2025</span>
+<dl class="article-info"><dt>Details</dt><dd>Hits: 1342</dd></dl>
+<div class="video-player"><button>Play</button><span class="video-player__duration">7:42</span></div>
+<p>The flood barrier will not be finished before spring 2027, the council confirmed.</p>
+<p>Residents can share their comments, subscribe to updates or donate sandbags at the depot, and a pinned notice in the library gives the dates.</p>
+<blockquote class="wp-block-quote"><p>We have had sandbags in the hall for two winters.</p></blockquote>
+<div class="tags">Tagged flooding, county council</div>
+<ul class="pager pagenav"><li><a href="/prev">Prev</a></li><li><a href="/next">Next</a></li></ul>
+<div class="support-banner"><p>Your donation keeps our journalism free for everyone.</p></div>
+</article></body>`;
+    const { document: doc } = read(html);
+    expect(doc.blocks.filter((b) => b.type !== 'note').map((b) => [b.type, b.text])).toEqual([
+      ['headline', 'Flood barrier delayed again'],
+      [
+        'narration',
+        'The flood barrier will not be finished before spring 2027, the council confirmed.',
+      ],
+      [
+        'narration',
+        'Residents can share their comments, subscribe to updates or donate sandbags at the depot, and a pinned notice in the library gives the dates.',
+      ],
+      ['narration', 'We have had sandbags in the hall for two winters.'],
+    ]);
+    expect(notes(doc).map(([t]) => t)).toEqual([
+      'Rail transport',
+      'Posted on November 14, 2025',
+      'Details',
+      'Hits: 1342',
+      'Play',
+      '7:42',
+      'Tagged flooding, county council',
+      'Prev',
+      'Next',
+      'Your donation keeps our journalism free for everyone.',
+    ]);
+  });
+
+  it('a wire story keeps its dateline lead; the contributor line after it is a credit', () => {
+    const html = `<body><article><h1>Senate passes stopgap bill</h1>
+<p>WASHINGTON (AP) &mdash; The Senate passed a short-term spending bill late Tuesday.</p>
+<p>Staff shortages and late amendments contributed to this year's delay, senators said.</p>
+<p>Associated Press writers Sam Oduya and Rachel Finch contributed to this report.</p>
+</article></body>`;
+    const { document: doc } = read(html);
+    expect(
+      doc.blocks.map((b) => [b.type, (b as { reason?: string | null }).reason ?? null]),
+    ).toEqual([
+      ['headline', null],
+      ['narration', null],
+      ['narration', null],
+      ['note', 'credit'],
+    ]);
+  });
+
+  it("a transcript page's 'Read the Full Transcript' heading is a note, not the first turn", () => {
+    const html = `<body><main><h1>Farmers face hard choices</h1>
+<div class="transcript"><h2>Read the Full Transcript</h2>
+<p><strong>Leila Grant:</strong></p><p>How unusual is a zero allocation?</p>
+<p><strong>Owen Hart:</strong></p><p>It has happened only twice before. I read the full transcript of the hearing.</p></div></main></body>`;
+    const { document: doc } = read(html);
+    expect(notes(doc).map(([t, r]) => [t, r])).toEqual([
+      ['Read the Full Transcript', 'page-element'],
+    ]);
+    expect(doc.blocks.filter((b) => b.type === 'speech').map((b) => b.speaker)).toHaveLength(2);
+  });
+});

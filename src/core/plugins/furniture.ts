@@ -155,11 +155,13 @@ const PROGRAMME_NAME_WORDS = 6;
  * a programme credit, not the headline. Also when the next line repeats the name
  * (`THE RACHEL MADDOW SHOW` / `Transcript: The Rachel Maddow Show, 10/2/25`).
  */
-function programmeName(out: RootContent[], file: VFile): void {
+function programmeName(out: RootContent[], file: VFile, headlineLine: number | null): void {
   const first = out.findIndex((n) => n.type !== 'note' && n.type !== 'frontMatter');
   const name = out[first];
   const next = out[first + 1];
   if (name?.type !== 'paragraph' || next?.type !== 'paragraph') return;
+  // The headline the input marks (an HTML `<h1>`) is the headline, over a standfirst and a date.
+  if (headlineLine !== null && name.segments[0]?.line === headlineLine) return;
   // The headline under the name is one line and no sentence.
   if (name.segments.length !== 1 || next.segments.length !== 1) return;
   if (/[.!?]$/.test(next.value.trim())) return;
@@ -372,7 +374,7 @@ export const furniture: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
     }
     flush();
   }
-  programmeName(out, file);
+  programmeName(out, file, headlineLine);
   headerLines(out, file);
   const bare = bareByline(out, file);
   if (bare) byline ??= bare;

@@ -118,10 +118,19 @@ export const speakerTags: Plugin<[], Root> = () => (tree: Root, file: VFile) => 
   const children = tree.children;
   const singleQs: Paragraph[] = [];
   let otherTags = 0;
+  // The headings the input marks (an HTML `<h1>`, a live blog entry's `<h2>`) are never tags:
+  // `Minister: no new money` is a heading, not the minister speaking.
+  const hints = tree.data?.hints;
+  const headlineLine = hints?.headlineLine ?? null;
+  const subheads = hints?.subheadLines;
+  const marked = (node: Paragraph): boolean => {
+    const line = node.segments[0]?.line;
+    return line !== undefined && (line === headlineLine || subheads?.has(line) === true);
+  };
   for (let index = 0; index < children.length; index++) {
     const node = children[index] as RootContent;
     if (node.type !== 'paragraph') continue;
-    const match = readTag(node);
+    const match = marked(node) ? null : readTag(node);
     if (node.data?.tagRead) {
       // A copy without it (deleting a key would make the object slow to read from).
       const { tagRead: _read, ...data } = node.data;

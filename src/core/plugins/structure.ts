@@ -141,6 +141,13 @@ export const structure: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
   const toHeadline = (index: number, node: Narration): void => {
     children[index] = { ...node, type: 'headline' } satisfies Headline;
   };
+  // The headings of the story's parts the input marks (HTML: a nested `<article>`'s `<h2>`).
+  const subheads = hints.subheadLines;
+  if (subheads && subheads.size > 0)
+    for (let i = 0; i < children.length; i++) {
+      const node = children[i];
+      if (node?.type === 'narration' && subheads.has(node.line)) toHeadline(i, node);
+    }
   const headlineLine = hints.headlineLine ?? null;
   const hinted =
     headlineLine === null
