@@ -225,6 +225,7 @@ describe('German: broadcast script and radio interview page', () => {
       'note: Äußerungen unserer Gesprächspartner geben deren eigene Auffassungen wieder.',
     ]);
     expect(doc.speakers[0]?.role).toBe('moderator');
+    expect(doc.reporter).toBe('Jasper Barenberg');
     expect(doc.blocks.map((b) => b.reason).filter(Boolean)).toEqual(['byline', 'disclaimer']);
     expectTopicSlug(doc, 'WOHNUNGSBAU');
   });

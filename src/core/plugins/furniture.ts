@@ -19,6 +19,7 @@ import {
   isHeaderLine,
   readByline,
 } from '../furniture.ts';
+import { readInterviewHeader } from '../furniture-languages.ts';
 import { agendaTitle, isAgendaHeading, isAgendaItem, readRecordHeader } from '../records.ts';
 import { report } from '../report.ts';
 import {
@@ -364,7 +365,13 @@ export const furniture: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
       out.push(note);
       // `By Jane Doe, BBC News` gives its name; a byline that is a name alone (`Elena Ortiz`,
       // marked by the page's structure) is the name.
-      if (reason === 'byline') byline ??= readByline(text) ?? (isBareName(text) ? text : null);
+      if (reason === 'byline') {
+        // `Katrin Vogel im Gespräch mit Jasper Barenberg`: the interviewer is the reporter.
+        byline ??=
+          readByline(text) ??
+          readInterviewHeader(text).interviewer ??
+          (isBareName(text) ? text : null);
+      }
       report(
         file,
         'page-furniture',
