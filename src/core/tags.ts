@@ -475,7 +475,14 @@ function officeLength(
 }
 
 function officeText(list: readonly string[]): string {
-  return titleCaseIfCaps(list.join(' '));
+  const text = list.join(' ');
+  const cased = titleCaseIfCaps(text);
+  if (cased === text) return text;
+  // `LE PRÉSIDENT DE LA RÉPUBLIQUE` → `Président de la République`, `Secretary of State`.
+  return cased
+    .split(' ')
+    .map((w, i) => (i > 0 && OFFICE_CONNECTORS.has(w.toLowerCase()) ? w.toLowerCase() : w))
+    .join(' ');
 }
 
 function readCore(core: string, holder: string | null): Core | null {

@@ -326,6 +326,10 @@ describe('French: franceinfo interview transcript (`Journaliste :`, « »)', () 
       'speech (präsident): Die Sitzung ist eröffnet.',
       'speech (presidente): Buenas tardes.',
     ]);
+    const office = formatTranscript(
+      'LE PRÉSIDENT DE LA RÉPUBLIQUE : Mesdames et messieurs, bonsoir.',
+    );
+    expect(office.speakers[0]?.title).toBe('Président de la République');
   });
 
   it.each([
