@@ -99,14 +99,16 @@ export function isDirectionText(inner: string): boolean {
 }
 
 export interface TextPart {
-  kind: 'text' | 'direction';
+  /** `dropped`: a fragment of no letter or digit (`___`, the `.` after `(applause)`). */
+  kind: 'text' | 'direction' | 'dropped';
   /** For a direction, the text inside its brackets. */
   text: string;
 }
 
 /**
  * Splits a paragraph's text at the stage directions it contains. Text fragments holding no
- * letter or digit (the `.` of `— (applause).`) are dropped: they carry no words.
+ * letter or digit (the `.` of `— (applause).`, a separator line `___`) come back as `dropped`:
+ * they carry no words, and the caller reports them.
  *
  * @example splitDirections('I know. (Laughter.) Anyway.')
  *   // [{kind:'text',text:'I know.'},{kind:'direction',text:'Laughter.'},{kind:'text',text:'Anyway.'}]
@@ -162,4 +164,5 @@ export function splitDirections(text: string): TextPart[] {
 function pushText(parts: TextPart[], raw: string): void {
   const text = raw.trim();
   if (/[\p{L}\p{N}\p{M}]/u.test(text)) parts.push({ kind: 'text', text });
+  else if (text !== '') parts.push({ kind: 'dropped', text });
 }

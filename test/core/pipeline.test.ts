@@ -133,6 +133,31 @@ describe('paragraphs', () => {
   });
 });
 
+describe('lines without words', () => {
+  it('a separator line is removed and reported with its text and line, in each form', () => {
+    for (const separator of ['___', '* * *', '***', '---', '~~~', '===', '...', '…', '—']) {
+      const doc = formatTranscript(
+        `First paragraph here.\n\n${separator}\n\nSecond paragraph here.`,
+      );
+      expect(doc.blocks.map((b) => b.text)).toEqual([
+        'First paragraph here.',
+        'Second paragraph here.',
+      ]);
+      const removed = doc.messages.filter((m) => m.ruleId === 'no-words');
+      expect(removed, separator).toHaveLength(1);
+      expect(removed[0]?.line).toBe(3);
+      expect(removed[0]?.reason).toContain(`“${separator}”`);
+      expect(removed[0]?.actual).toBe(separator);
+    }
+  });
+
+  it('punctuation inside a sentence is no separator: nothing is removed', () => {
+    const doc = formatTranscript('He paused... then went on — and on.\n\nThe vote was 52 to 48.');
+    expect(doc.messages.filter((m) => m.ruleId === 'no-words')).toEqual([]);
+    expect(doc.blocks).toHaveLength(2);
+  });
+});
+
 describe('repeated paragraphs', () => {
   const para =
     'The issue of sovereignty over the southern islands is not negotiable, the minister said after the first round of talks.';

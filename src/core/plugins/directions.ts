@@ -7,7 +7,9 @@
  * they are never directions.
  */
 import type { Plugin } from 'unified';
+import type { VFile } from 'vfile';
 import { isRecordSentence, splitDirections, type TextPart } from '../directions.ts';
+import { report } from '../report.ts';
 import { parseTag } from '../tags.ts';
 import {
   type Direction,
@@ -31,7 +33,12 @@ function partsOf(text: string, tag: TagMatch | null): TextPart[] {
   return parts;
 }
 
-export const directions: Plugin<[], Root> = () => (tree: Root) => {
+/** A short quotation of dropped text for a message. */
+function quoted(text: string): string {
+  return text.length > 40 ? `${text.slice(0, 39)}…` : text;
+}
+
+export const directions: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
   const out: RootContent[] = [];
   for (const node of tree.children) {
     if (node.type !== 'paragraph') {
@@ -62,6 +69,15 @@ export const directions: Plugin<[], Root> = () => (tree: Root) => {
     const line = paragraphLine(node);
     let first = true;
     for (const part of parts) {
+      if (part.kind === 'dropped') {
+        report(
+          file,
+          'no-words',
+          `Removed “${quoted(part.text)}”: no words to read (a separator line or stray punctuation)`,
+          { line, source: 'directions', actual: part.text },
+        );
+        continue;
+      }
       if (part.kind === 'direction') {
         const direction: Direction = { type: 'direction', value: part.text, line, speaker: null };
         if (node.position) direction.position = node.position;
