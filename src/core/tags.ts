@@ -608,7 +608,9 @@ function classify(raw: string): Parsed | null {
 function classifyText(raw: string): Parsed | null {
   // `O-Ton Martin Burkert, EVG-Vorsitzender`: a sound bite; the speaker is the rest.
   const space = raw.indexOf(' ');
-  if (space > 0 && SOUND_BITE_LEADS.has(foldWords(raw.slice(0, space)))) {
+  const lead = space > 0 ? raw.slice(0, space) : '';
+  // `SOT` only in capitals: `Sot Khem:` is a person's name.
+  if (SOUND_BITE_LEADS.has(foldWords(lead)) && lead !== 'Sot' && lead !== 'sot') {
     const inner = classifyText(raw.slice(space + 1));
     if (inner && inner.delivery === null) inner.delivery = 'sot';
     return inner;

@@ -267,6 +267,15 @@ describe('German: broadcast script and radio interview page', () => {
     ]);
   });
 
+  it('GOOD: `SOT Name:` is a bite; `Sot Khem:` is a person named Sot Khem', () => {
+    const doc = formatTranscript('SOT JANE DOE: We lost everything.\n\nSot Khem: I farm rice.');
+    expect(blocks(doc)).toEqual([
+      'speech Jane Doe: We lost everything.',
+      'speech Sot Khem: I farm rice.',
+    ]);
+    expect(doc.blocks.map((b) => b.delivery)).toEqual(['sot', null]);
+  });
+
   it.each([
     'Der Bauminister sagt: Das Geld ist da, es wird nur nicht abgerufen.',
     'Ein Moderator im Stadtrat hat es gesagt: Wer bauen will, braucht Planungssicherheit.',
