@@ -884,7 +884,15 @@ export function parseTag(text: string): TagMatch | null {
     rest.length <= MAX_TAG_CHARS &&
     isHeadingText(rest) &&
     (words(rest).length >= 2 || words(tagText).length === 1);
-  if (!parsed || heading) {
+  // A dash tag of one name word is a wire story's dateline (`MADRID.- El Gobierno aprobó …`),
+  // not a speaker: the dash form needs a role, an office or a fuller name (`Sr. García.-`).
+  const dateline =
+    separator === 2 &&
+    parsed !== null &&
+    parsed.role === null &&
+    parsed.office === null &&
+    words(tagText).length < 2;
+  if (!parsed || heading || dateline) {
     if (chevrons) return roleMatch('>>', 'unidentified', timestampMs, text, i);
     return null;
   }

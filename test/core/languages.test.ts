@@ -90,6 +90,8 @@ describe('Spanish: La Moncloa dash tags (`Presidente del Gobierno.-`, `P.-`)', (
     'La pregunta es otra: ¿quién paga la vivienda?',
     'El presidente lo dijo claro: no habrá subida de impuestos.',
     'La cifra cerró en 2025.- Nada más que añadir.',
+    'MADRID.- El Gobierno aprobó hoy el plan de vivienda.',
+    'Washington.- La Casa Blanca anunció nuevas medidas.',
   ])('BAD: %s stays text', (input) => {
     expectNoTag(input);
   });
