@@ -13,10 +13,13 @@ import { gzipSync } from 'node:zlib';
 
 /**
  * gzip bytes (zlib's default level, as the bench measures): the bundle's size when this was set
- * (222 KB, with every branch merged) plus room for ordinary growth, less than classic zod
- * (+11 KB) or parse5 (+30 KB) would add. Raise it on purpose, in its own commit, never to pass.
+ * plus room for ordinary growth, less than classic zod (+11 KB) or parse5 (+30 KB) would add.
+ * Raise it on purpose, in its own commit, never to pass. Set at 222 KB + 10; raised to 238 KB +
+ * 6 when the conventions of four fresh-eyes rounds landed (web pages, non-English scripts, timed
+ * variants: rule tables in furniture.ts, tag-grammar.ts, furniture-languages.ts, +16 KB of our
+ * own code, no dependency).
  */
-export const GZIP_BUDGET = 232 * 1024;
+export const GZIP_BUDGET = 244 * 1024;
 
 const file = process.argv[2] ?? '.wrangler/dry-run/index.js';
 let bytes;
