@@ -485,12 +485,28 @@ function officeText(list: readonly string[]): string {
     .join(' ');
 }
 
+/**
+ * The person a role's parentheses name (`ANCHOR (MARIA LOPEZ)`), or null: never an outlet
+ * (`REPORTER (CNN Washington)`), nor an acronym among capitalised words.
+ */
+function roleHolder(holder: string | null): string | null {
+  if (holder === null) return null;
+  const list = words(holder);
+  if (list.some((w) => AGENCIES.has(foldWords(w)))) return null;
+  if (!isAllCaps(holder) && list.some((w) => w.length > 1 && isAllCaps(w))) return null;
+  return nameCase(list);
+}
+
 function readCore(core: string, holder: string | null): Core | null {
   if (core.length === 0 || core.length > MAX_TAG_CHARS) return null;
   const first = core[0] ?? '';
   if (isDigit(first)) return null;
   const role = readRole(core);
-  if (role) return { name: null, title: null, role, office: null };
+  // A role with its holder's name in parentheses (`ANCHOR (MARIA LOPEZ)`) is that person in
+  // that role: `LOPEZ:` later is the same voice.
+  if (role) {
+    return { name: roleHolder(holder), title: null, role, office: null };
+  }
   if (isNumberedLabel(core)) return { name: core, title: null, role: null, office: null };
   if (!isUpper(first)) return null;
   if (isLabel(core)) return null;
@@ -627,10 +643,13 @@ function classifyText(raw: string): Parsed | null {
   const core = readCore(head.core, notes.holder);
   if (!core) return null;
   // The holder's name is no qualifier once it named the office's holder.
-  const qualifiers =
-    core.office !== null && core.name === notes.holder
-      ? notes.qualifiers.filter((q) => q.text !== notes.holder)
-      : notes.qualifiers;
+  const holderNamed =
+    notes.holder !== null &&
+    ((core.office !== null && core.name === notes.holder) ||
+      (core.role !== null && core.name !== null));
+  const qualifiers = holderNamed
+    ? notes.qualifiers.filter((q) => q.text !== notes.holder)
+    : notes.qualifiers;
   // `Senator (D-NY)`, `Governor (R), TEXAS`, `Northfield (Con)`: a party goes in parentheses
   // after what it qualifies; anything else is one more part of the title.
   const parts: string[] = [];

@@ -306,3 +306,38 @@ describe('a tag with two times keeps the second in its text', () => {
     expect(text.split('00:00:05').length - 1 + anchors).toBe(2);
   });
 });
+
+describe('a role with its holder in parentheses (cable rundown scripts)', () => {
+  const speakersOf = (text: string) => {
+    const doc = formatTranscript(text);
+    return {
+      speakers: doc.speakers.map((s) => [s.name, s.role, s.title]),
+      turns: doc.blocks.map((b) => doc.speakers.find((s) => s.id === b.speaker)?.name ?? null),
+    };
+  };
+
+  it('ANCHOR (MARIA LOPEZ) is Maria Lopez as anchor; LOPEZ: and ANCHOR: later are her', () => {
+    const { speakers, turns } = speakersOf(
+      'ANCHOR (MARIA LOPEZ): Good evening.\n\nREPORTER (JOHN KIM): The river rose overnight.\n\nLOPEZ: John, how high?\n\nKIM: Six feet, Maria.\n\nANCHOR: Thank you, John.',
+    );
+    expect(speakers).toEqual([
+      ['Maria Lopez', 'anchor', null],
+      ['John Kim', 'reporter', null],
+    ]);
+    expect(turns).toEqual(['Maria Lopez', 'John Kim', 'Maria Lopez', 'John Kim', 'Maria Lopez']);
+  });
+
+  it('a role first unnamed, then named in parentheses, is one voice', () => {
+    const { speakers } = speakersOf('HOST: Good evening.\n\nHOST (Dana Reyes): Welcome back.');
+    expect(speakers).toEqual([['Dana Reyes', 'host', null]]);
+  });
+
+  it('an outlet or a delivery in the parentheses names no one', () => {
+    expect(speakersOf('REPORTER (CNN Washington): The vote is close.').speakers).toEqual([
+      [null, 'reporter', 'CNN Washington'],
+    ]);
+    expect(speakersOf('HOST (voice-over): The storm moved east.').speakers).toEqual([
+      [null, 'host', null],
+    ]);
+  });
+});

@@ -468,7 +468,33 @@ class Registry {
       return entry;
     }
     if (tag.role !== null && tag.name === null) return this.resolveRole(tag, tag.role);
-    return this.resolveName(tag, tag.name ?? tag.raw, file, line);
+    if (tag.role !== null && tag.name !== null) {
+      // `ANCHOR:` first, `ANCHOR (MARIA LOPEZ):` later: the role's voice gets its name.
+      const voice = this.byKey.get(`role:${tag.role}`);
+      if (voice && voice.name === null && !this.questioners.has(voice)) {
+        voice.name = tag.name;
+        this.alias(voice, tag.raw);
+        this.index(voice, nameKeys(tag.name));
+        report(
+          file,
+          'speaker-alias',
+          `Merged '${tag.raw}' with '${voice.aliases[0] ?? tag.role}'`,
+          {
+            line,
+          },
+        );
+        return voice;
+      }
+    }
+    const entry = this.resolveName(tag, tag.name ?? tag.raw, file, line);
+    // `ANCHOR (MARIA LOPEZ):` is Maria Lopez in the anchor's role: a later `ANCHOR:` is her too,
+    // unless the role already has a voice of its own.
+    if (tag.role !== null && tag.name !== null) {
+      entry.role ??= tag.role;
+      const key = `role:${tag.role}`;
+      if (!this.byKey.has(key)) this.byKey.set(key, entry);
+    }
+    return entry;
   }
 
   /** A role speaker who named themself takes the name; later tags with the name join them. */
