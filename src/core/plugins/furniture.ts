@@ -145,6 +145,29 @@ function reasonOf(
   return endsWithSentencePunctuation(prev) || prev.length < 40 ? reason : null;
 }
 
+/**
+ * A note of `text` at `line` with its reason, reported as page furniture (`why` says what made it
+ * one): the one way this plugin turns a line into a note.
+ */
+function furnitureNote(
+  file: VFile,
+  text: string,
+  line: number,
+  reason: NoteReason,
+  position: Note['position'] | undefined,
+  why: string,
+): Note {
+  const note: Note = { type: 'note', value: text, line, reason };
+  if (position) note.position = position;
+  report(
+    file,
+    'page-furniture',
+    `Kept “${preview(text)}” as a note, ${LABELS[reason]} (${reason}): ${why}`,
+    { line },
+  );
+  return note;
+}
+
 /** Reasons of the airing line under a programme's name on a transcript page. */
 const AIRING: ReadonlySet<NoteReason> = new Set(['programme-credit', 'disclaimer', 'dateline']);
 const PROGRAMME_NAME_WORDS = 6;
@@ -177,14 +200,13 @@ function programmeName(out: RootContent[], file: VFile, headlineLine: number | n
   }
   if (!repeated && !aired) return;
   const line = name.position?.start.line ?? 1;
-  const note: Note = { type: 'note', value: text, line, reason: 'programme-credit' };
-  if (name.position) note.position = name.position;
-  out[first] = note;
-  report(
+  out[first] = furnitureNote(
     file,
-    'page-furniture',
-    `Kept “${preview(text)}” as a note, ${LABELS['programme-credit']} (programme-credit): the programme's name above the headline`,
-    { line },
+    text,
+    line,
+    'programme-credit',
+    name.position,
+    "the programme's name above the headline",
   );
 }
 
@@ -203,14 +225,13 @@ function headerLines(out: RootContent[], file: VFile): void {
     if (!near || !isHeaderLine(node.value)) continue;
     const text = node.value.trim();
     const line = paragraphLine(node);
-    const note: Note = { type: 'note', value: text, line, reason: 'dateline' };
-    if (node.position) note.position = node.position;
-    out[i] = note;
-    report(
+    out[i] = furnitureNote(
       file,
-      'page-furniture',
-      `Kept “${preview(text)}” as a note, ${LABELS.dateline} (dateline): the place or briefer of the transcript's header`,
-      { line },
+      text,
+      line,
+      'dateline',
+      node.position,
+      "the place or briefer of the transcript's header",
     );
   }
 }
@@ -247,16 +268,15 @@ function bareByline(out: RootContent[], file: VFile): string | null {
     if (!dated || !isBareName(node.value)) continue;
     const text = node.value.trim();
     const line = paragraphLine(node);
-    const note: Note = { type: 'note', value: text, line, reason: 'byline' };
-    if (node.position) note.position = node.position;
-    out[i] = note;
-    name ??= text;
-    report(
+    out[i] = furnitureNote(
       file,
-      'page-furniture',
-      `Kept “${preview(text)}” as a note, ${LABELS.byline} (byline): a name alone between the page's header notes`,
-      { line },
+      text,
+      line,
+      'byline',
+      node.position,
+      "a name alone between the page's header notes",
     );
+    name ??= text;
   }
   return name;
 }
@@ -359,10 +379,16 @@ export const furniture: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
       }
       flush();
       const text = seg.text.trim();
-      const note: Note = { type: 'note', value: text, line: seg.line, reason };
-      const position = segmentsPosition([seg]);
-      if (position) note.position = position;
-      out.push(note);
+      out.push(
+        furnitureNote(
+          file,
+          text,
+          seg.line,
+          reason,
+          segmentsPosition([seg]) ?? undefined,
+          'not read, timed or subtitled',
+        ),
+      );
       // `By Jane Doe, BBC News` gives its name; a byline that is a name alone (`Elena Ortiz`,
       // marked by the page's structure) is the name.
       if (reason === 'byline') {
@@ -372,12 +398,6 @@ export const furniture: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
           readInterviewHeader(text).interviewer ??
           (isBareName(text) ? text : null);
       }
-      report(
-        file,
-        'page-furniture',
-        `Kept “${preview(text)}” as a note, ${LABELS[reason]} (${reason}): not read, timed or subtitled`,
-        { line: seg.line },
-      );
     }
     flush();
   }
