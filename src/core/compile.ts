@@ -4,6 +4,7 @@
  */
 import type { Plugin } from 'unified';
 import type { VFile } from 'vfile';
+import { runTimeMs } from './directions.ts';
 import type { Block, Message, ScriptDocument, Severity, TimedWord } from './document.ts';
 import { countWords, measureText } from './language.ts';
 import { clip, MAX_SLUG_CHARS } from './limits.ts';
@@ -129,7 +130,10 @@ export function compileScript(tree: Root, file: VFile, options: CompileOptions):
           ? Math.max(0, endMs - startMs)
           : handled.timed
             ? durationMsFromCounts(words, syllables, language, options.readRateWpm)
-            : 0,
+            : // A script's stated run time of a bite (`RUNS :12`) counts in the story's time.
+              node.type === 'direction'
+              ? (runTimeMs(text) ?? 0)
+              : 0,
       line: node.line,
       sot: handled.sot,
       timestampMs: handled.timestampMs,

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import {
   isProductionLine,
   isScriptMarkerLine,
+  runTimeMs,
   splitDirections,
 } from '../../src/core/directions.ts';
 import { formatTranscript, type ScriptDocument } from '../../src/core/index.ts';
@@ -66,6 +67,20 @@ describe('production lines of a newsroom script', () => {
   });
 
   it.each([
+    ['RUNS :12', 12_000],
+    ['Runs: 0:12', 12_000],
+    ['TRT 1:05', 65_000],
+    ['TRT: 00:01:05', 65_000],
+    ['DUR :20 sec', 20_000],
+    ['RUNS 9 secs', 9_000],
+    ['SUPER: JANE DOE', null],
+    ['OUT: "...for Channel 5."', null],
+    ['RUNS :75', 75_000],
+  ] as const)('%s runs %s ms', (line, ms) => {
+    expect(runTimeMs(line)).toBe(ms);
+  });
+
+  it.each([
     'Super: the new stadium opens Friday.',
     'In: the morning we left early.',
     'Runs: the team scored twice in the ninth.',
@@ -107,9 +122,11 @@ describe('production lines of a newsroom script', () => {
     );
     // The slug the form states, not one guessed from the copy.
     expect(doc.slug).toBe('FLOOD-RESCUE');
-    // Only the copy is timed: directions and notes add nothing to the read time.
+    // The copy's read time and the bite's stated run time: other directions and notes add nothing.
     const read = doc.blocks.filter((b) => b.type === 'narration');
-    expect(doc.durationMs).toBe(read.reduce((sum, b) => sum + b.durationMs, 0));
+    expect(read.every((b) => b.durationMs > 0)).toBe(true);
+    expect(doc.blocks.find((b) => b.text === 'RUNS :12')?.durationMs).toBe(12_000);
+    expect(doc.durationMs).toBe(read.reduce((sum, b) => sum + b.durationMs, 0) + 12_000);
   });
 
   it('the primer’s cued bite stays one set of cues, never a speaker called OUT', () => {
