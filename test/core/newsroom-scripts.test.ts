@@ -235,3 +235,66 @@ describe('segment markers and presenter instructions', () => {
     expect(doc.blocks[0]?.text).toContain('(anchor)');
   });
 });
+
+describe('a bite the script cues', () => {
+  const SCRIPT = [
+    'Crews spent the afternoon pulling residents from their homes along Mill Road.',
+    '',
+    '[SOT]',
+    'SUPER: MARIA LOPEZ / FIRE CHIEF',
+    '"We got here as fast as we could. Everyone on this street is safe tonight."',
+    'RUNS :08',
+    '',
+    '[SOT: SERGEY LAVROV, FOREIGN MINISTER OF RUSSIA]',
+    '"I\'d like to call upon our partners to do the work in a professional manner."',
+    '',
+    'The river is expected to crest tomorrow morning.',
+  ].join('\n');
+
+  it('is spoken by the person its header or its caption names, as a SOT', () => {
+    const doc = formatTranscript(SCRIPT);
+    const bites = doc.blocks.filter((b) => b.type === 'speech');
+    expect(bites.map((b) => [b.speaker, b.sot])).toEqual([
+      ['maria-lopez', true],
+      ['sergey-lavrov', true],
+    ]);
+    expect(doc.speakers.map((s) => [s.name, s.title])).toEqual([
+      ['Maria Lopez', 'FIRE CHIEF'],
+      ['Sergey Lavrov', 'FOREIGN MINISTER OF RUSSIA'],
+    ]);
+    // The narration around the bites stays the anchor's copy.
+    expect(doc.blocks.filter((b) => b.type === 'narration')).toHaveLength(2);
+    expect(doc.messages.filter((m) => m.ruleId === 'speaker-tag')).toHaveLength(2);
+  });
+
+  it('takes the run time the script states, counted once', () => {
+    const doc = formatTranscript(SCRIPT);
+    const lopez = doc.blocks.find((b) => b.speaker === 'maria-lopez');
+    expect(lopez?.durationMs).toBe(8000);
+    expect(doc.blocks.find((b) => b.text === 'RUNS :08')?.durationMs).toBe(0);
+    expect(doc.durationMs).toBe(doc.blocks.reduce((sum, b) => sum + b.durationMs, 0));
+  });
+
+  it('a caption over pictures (no SOT) names no one, and unquoted copy after a bite is narration', () => {
+    const doc = formatTranscript(
+      [
+        '[VO]',
+        'SUPER: MARIA LOPEZ / FIRE CHIEF',
+        '"Stay off the roads," the chief told residents.',
+        '',
+        '[SOT]',
+        'SUPER: TOM ALVAREZ / CITY ENGINEER',
+        'The bridge reopens in six weeks.',
+      ].join('\n'),
+    );
+    expect(doc.speakers).toEqual([]);
+    expect(doc.blocks.filter((b) => b.type === 'speech')).toEqual([]);
+  });
+
+  it('a quotation in a transcript without cues is not given to anyone', () => {
+    const doc = formatTranscript(
+      'The mayor spoke at noon.\n\n"We will rebuild," she said.\n\n"Every street of it."',
+    );
+    expect(doc.blocks.some((b) => b.type === 'speech')).toBe(false);
+  });
+});
