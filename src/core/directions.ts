@@ -231,7 +231,16 @@ export function isScriptMarkerLine(line: string): boolean {
   const inner = t.slice(1, -1);
   if (open === '{' && close === '}') return isBraceInstruction(inner);
   if ((open === '[' && close === ']') || (open === '(' && close === ')')) {
-    return SEGMENT_MARKERS.has(markerText(inner));
+    const marker = markerText(inner);
+    if (SEGMENT_MARKERS.has(marker)) return true;
+    // `[TAKE VO]`, `[ROLL SOT]`, `(CAM 2)`, `[CAMERA 3]`.
+    const space = marker.indexOf(' ');
+    const head = space === -1 ? marker : marker.slice(0, space);
+    const rest = space === -1 ? '' : marker.slice(space + 1);
+    if ((head === 'take' || head === 'roll') && rest !== '') {
+      return SEGMENT_MARKERS.has(rest) || isScriptCue(rest.toUpperCase());
+    }
+    return (head === 'cam' || head === 'camera') && /^\d{1,2}$/.test(rest);
   }
   return false;
 }

@@ -17,6 +17,8 @@
  * Everything here reads a bounded number of lines at the top (HEADER_LINES) plus, for a detected
  * UN record, each line once with anchored patterns: linear in the input.
  */
+
+import { isProductionLine, isScriptCue, isScriptMarkerLine } from './directions.ts';
 import type { NoteReason } from './document.ts';
 import { classifyLine } from './furniture.ts';
 import { parseTag } from './tags.ts';
@@ -441,8 +443,23 @@ export function readStoryForm(children: readonly RootContent[]): StoryForm {
   let slug: string | null = null;
   let title: string | null = null;
   let plain = 0;
+  let first = true;
+  let script: boolean | null = null;
+  const isScript = (): boolean => {
+    script ??= scriptSignals(children) >= MIN_SCRIPT_SIGNALS;
+    return script;
+  };
   for (const l of linesOf(children)) {
     if (l.text === '') continue;
+    const opening = first;
+    first = false;
+    // A script's slug alone on its first line (`FLOOD RESCUE`, `LAVROV-UN`).
+    if (opening && SLUG_LINE.test(l.text) && !isScriptMarkerLine(l.text) && isScript()) {
+      lines.push(l.line);
+      slug = l.text;
+      plain++;
+      continue;
+    }
     const field = formField(l.text);
     if (field === null) break;
     const person = PERSON_FIELDS.has(field.key);
@@ -456,8 +473,27 @@ export function readStoryForm(children: readonly RootContent[]): StoryForm {
     }
     if (field.key === 'TITLE' && !title) title = field.value;
   }
-  if (lines.length < 2 || plain === 0) return { lines: [], slug: null, title: null };
-  return { lines, slug, title };
+  // Two fields, one of them no person's; or, in a script, any field (`ANCHOR: JANE` alone).
+  const form = (lines.length >= 2 && plain > 0) || (lines.length >= 1 && isScript());
+  return form ? { lines, slug, title } : { lines: [], slug: null, title: null };
+}
+
+/** A slug alone on a line: one to four words in capitals, digits, hyphens or slashes. */
+const SLUG_LINE = /^[A-Z0-9][A-Z0-9/-]*(?: [A-Z0-9/-]+){0,3}$/;
+/** Script cues that make a text a newsroom script (a slug line or a lone field is read then). */
+const MIN_SCRIPT_SIGNALS = 2;
+/** Lines looked at for script cues: a story's first page is enough. */
+const SIGNAL_LINES = 200;
+
+/** Production lines, segment markers and script cues in the first lines of the paragraphs. */
+function scriptSignals(children: readonly RootContent[]): number {
+  let signals = 0;
+  let seen = 0;
+  for (const l of linesOf(children)) {
+    if (++seen > SIGNAL_LINES || signals >= MIN_SCRIPT_SIGNALS) break;
+    if (isProductionLine(l.text) || isScriptMarkerLine(l.text) || isScriptCue(l.text)) signals++;
+  }
+  return signals;
 }
 
 // --- the header as a whole ---------------------------------------------------------------------

@@ -200,14 +200,30 @@ describe('the story form', () => {
 });
 
 describe('segment markers and presenter instructions', () => {
-  it.each(['[TAG]', '(READER)', '[PKG]', '[ANCHOR]', '{ANCHOR ON CAM}', '{***PAUSE***}'])(
-    '%s on a line of its own is a marker',
-    (line) => {
-      expect(isScriptMarkerLine(line)).toBe(true);
-    },
-  );
+  it.each([
+    '[TAG]',
+    '(READER)',
+    '[PKG]',
+    '[ANCHOR]',
+    '{ANCHOR ON CAM}',
+    '{***PAUSE***}',
+    '[TAKE VO]',
+    '(ROLL SOT)',
+    '(CAM 2)',
+    '[CAMERA 3]',
+  ])('%s on a line of its own is a marker', (line) => {
+    expect(isScriptMarkerLine(line)).toBe(true);
+  });
 
-  it.each(['[Smith]', '(2024)', '{\\an8}', '{"a": 1}', '[tag line]'])('%s is no marker', (line) => {
+  it.each([
+    '[Smith]',
+    '(2024)',
+    '{\\an8}',
+    '{"a": 1}',
+    '[tag line]',
+    '[take care]',
+    '(camera 2000)',
+  ])('%s is no marker', (line) => {
     expect(isScriptMarkerLine(line)).toBe(false);
   });
 
@@ -296,5 +312,46 @@ describe('a bite the script cues', () => {
       'The mayor spoke at noon.\n\n"We will rebuild," she said.\n\n"Every street of it."',
     );
     expect(doc.blocks.some((b) => b.type === 'speech')).toBe(false);
+  });
+});
+
+describe('a script’s slug line and lone form field', () => {
+  const SCRIPT = [
+    'FLOOD RESCUE',
+    'ANCHOR: JANE',
+    '(CAM 2)',
+    'Good evening. Flood waters are rising tonight in the river valley.',
+    '',
+    '[TAKE VO]',
+    'Crews spent the afternoon pulling residents from their homes.',
+    '',
+    '[TAG]',
+    'The river is expected to crest tomorrow morning.',
+  ].join('\n');
+
+  it('in a script, the first line in capitals is the slug and a lone field is a form line', () => {
+    const doc = formatTranscript(SCRIPT);
+    expect(doc.slug).toBe('FLOOD-RESCUE');
+    expect(doc.blocks.slice(0, 2).map((b) => [b.type, b.reason])).toEqual([
+      ['note', 'story-form'],
+      ['note', 'story-form'],
+    ]);
+    expect(doc.speakers).toEqual([]);
+    expect(doc.blocks.filter((b) => b.type === 'narration')).toHaveLength(3);
+  });
+
+  it('without a script’s cues, the same lines are read as before', () => {
+    const doc = formatTranscript(
+      'FLOOD RESCUE\nANCHOR: JANE\nGood evening. Flood waters are rising tonight in the river valley.',
+    );
+    expect(doc.blocks.some((b) => b.reason === 'story-form')).toBe(false);
+    expect(doc.speakers.map((s) => s.role)).toEqual(['anchor']);
+  });
+
+  it('a heading in capitals over a script’s copy that is a sentence is no slug', () => {
+    const doc = formatTranscript(
+      'THE FLOODS: WHAT WE KNOW SO FAR.\n\n[VO]\nCrews worked all day.\n\n[SOT]\nSUPER: MARIA LOPEZ / FIRE CHIEF',
+    );
+    expect(doc.blocks[0]?.reason).not.toBe('story-form');
   });
 });
