@@ -355,3 +355,46 @@ describe('a script’s slug line and lone form field', () => {
     expect(doc.blocks[0]?.reason).not.toBe('story-form');
   });
 });
+
+describe('a two-column (video | audio) script pasted from a word processor', () => {
+  const AV = [
+    'VIDEO\tAUDIO',
+    'ANCHOR ON CAM\tGood evening. Flood waters are rising tonight in the valley.',
+    'VO: FLOOD FOOTAGE\tCrews spent the afternoon pulling residents from their homes.',
+    '\tBoats reached the last houses on Mill Road before dark.',
+    'SOT: MARIA LOPEZ / FIRE CHIEF\t"We got here as fast as we could."',
+    'ANCHOR ON CAM\tThe river is expected to crest tomorrow.',
+  ].join('\n');
+
+  it('reads each video cell as a cue and the audio column as the script', () => {
+    const doc = formatTranscript(AV);
+    expect(types(doc).slice(1)).toEqual([
+      'direction: ANCHOR ON CAM',
+      'narration: Good evening. Flood waters are rising tonight in the valley.',
+      'direction: VO: FLOOD FOOTAGE',
+      'narration: Crews spent the afternoon pulling residents from their homes.',
+      'narration: Boats reached the last houses on Mill Road before dark.',
+      'direction: SOT: MARIA LOPEZ / FIRE CHIEF',
+      'speech: We got here as fast as we could.',
+      'direction: ANCHOR ON CAM',
+      'narration: The river is expected to crest tomorrow.',
+    ]);
+    expect(doc.blocks[0]?.type).toBe('note');
+    expect(doc.speakers.map((s) => s.name)).toEqual(['Maria Lopez']);
+    expect(doc.messages.some((m) => m.ruleId === 'two-column-script' && m.line === 2)).toBe(true);
+    // Every cell keeps its line in the input.
+    expect(doc.blocks.find((b) => b.text.startsWith('Boats'))?.line).toBe(4);
+  });
+
+  it('a transcript with tabs after its tags, or a table of figures, is no two-column script', () => {
+    const tagged = formatTranscript(
+      'JANE DOE:\tGood evening.\nJOHN ROE:\tThanks, Jane.\nJANE DOE:\tLet us begin.\nJOHN ROE:\tGladly.',
+    );
+    expect(tagged.blocks.every((b) => b.type === 'speech')).toBe(true);
+    const table = formatTranscript(
+      'The council published the figures.\n\nYear\tAmount\n2023\t4.1 million\n2024\t4.6 million\n2025\t5.2 million',
+    );
+    expect(table.messages.some((m) => m.ruleId === 'two-column-script')).toBe(false);
+    expect(table.blocks.some((b) => b.type === 'direction')).toBe(false);
+  });
+});

@@ -55,7 +55,8 @@ export const directions: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
     // A record's procedural sentence, a script cue or production line (`SUPER: …`, `RUNS :12`)
     // as written; a segment marker or instruction (`[TAG]`, `{ANCHOR ON CAM}`) without brackets.
     const marker = isScriptMarkerLine(node.value);
-    if (marker || isRecordSentence(node.value) || isProductionLine(node.value)) {
+    const cell = node.data?.videoCell === true;
+    if (cell || marker || isRecordSentence(node.value) || isProductionLine(node.value)) {
       const line = node.position?.start.line ?? 1;
       const direction: Direction = {
         type: 'direction',
