@@ -31,14 +31,36 @@ const EXTENSIONS: Readonly<Record<string, FileFormat>> = {
   json: 'json',
 };
 
-/** Every file extension scriptdesk reads, with its dot (`.srt`), for an upload's `accept`. */
-export const FILE_EXTENSIONS: readonly string[] = Object.keys(EXTENSIONS).map((e) => `.${e}`);
+/** MIME types of uploaded files, for files whose name has no extension scriptdesk knows. */
+export const FILE_MEDIA_TYPES: Readonly<Record<string, FileFormat>> = {
+  'text/plain': 'text',
+  'text/markdown': 'text',
+  'text/html': 'html',
+  'application/x-subrip': 'srt',
+  'text/vtt': 'vtt',
+  'application/ttml+xml': 'ttml',
+  'application/json': 'json',
+};
 
-/** The formats a file name can name, in a sentence: `.txt, .html, … and speech-to-text .json`. */
-export function readableFileTypes(): string {
-  const shown = Object.keys(EXTENSIONS).filter((e) => e !== 'json' && e !== 'text' && e !== 'md');
-  return `.${shown.join(', .')} and speech-to-text .json`;
+/** The format an upload's MIME type (its essence, lower case) says, or null. */
+export function formatFromMediaType(essence: string): FileFormat | null {
+  return Object.hasOwn(FILE_MEDIA_TYPES, essence) ? (FILE_MEDIA_TYPES[essence] ?? null) : null;
 }
+
+/** An upload control's `accept`: every extension (`.srt`) and MIME type scriptdesk reads. */
+export const FILE_ACCEPT: string = [
+  ...Object.keys(EXTENSIONS).map((e) => `.${e}`),
+  ...Object.keys(FILE_MEDIA_TYPES),
+].join(',');
+
+/**
+ * The file types scriptdesk reads, for a sentence: `.txt, .html, .htm, .srt, …, .ssa or
+ * speech-to-text .json`.
+ */
+export const READABLE_FILES: string = `${Object.keys(EXTENSIONS)
+  .filter((e) => e !== 'json')
+  .map((e) => `.${e}`)
+  .join(', ')} or speech-to-text .json`;
 
 /**
  * The format a file name's extension says, or null for an extension scriptdesk does not read.

@@ -15,10 +15,11 @@ export { ASR_FORMATS, type AsrFormat, detectAsrFormat, detectAsrText } from './a
 export {
   CAPTION_INPUTS,
   type CaptionInput,
-  FILE_EXTENSIONS,
+  FILE_ACCEPT,
   type FileFormat,
   formatFromFileName,
-  readableFileTypes,
+  formatFromMediaType,
+  READABLE_FILES,
 } from './file-names.ts';
 export { htmlToText, looksLikeHtml } from './html.ts';
 export { type IngestedText, toSourceLine } from './lines.ts';
