@@ -5,6 +5,7 @@
  * loses its override blocks (`{\i1}`, `{\an8}`), its vector drawings (`{\p1}…{\p0}`) and breaks
  * at `\N`. Styles, script info, comments and other events are dropped, each reported.
  */
+import { formatHms } from '../core/clock.ts';
 import type { Message } from '../core/document.ts';
 import type { IngestedText, SourcedLine } from './lines.ts';
 import {
@@ -46,28 +47,48 @@ interface AssText {
   drawing: boolean;
 }
 
+/** The tags of an override block: each name (a run of letters) and the digits after it. */
+function* overrideTags(block: string): Generator<[string, string]> {
+  let i = block.indexOf('\\');
+  while (i !== -1) {
+    let j = i + 1;
+    while (j < block.length && /[A-Za-z]/.test(block[j] ?? '')) j++;
+    let k = j;
+    while (k < block.length && /[0-9]/.test(block[k] ?? '')) k++;
+    yield [block.slice(i + 1, j), block.slice(j, k)];
+    i = block.indexOf('\\', k);
+  }
+}
+
 /**
- * Reads an event's Text field: `{…}` blocks go (a `\pN` in one, N > 0, starts a drawing, whose
- * commands are not text, until `\p0`), `\N` (and `\n`) break the line, `\h` is a space. One pass.
+ * Reads an event's Text field into cue text: `{…}` blocks go (a `\pN` in one, N > 0, starts a
+ * drawing, whose commands are not text, until `\p0`; a karaoke `\k`, `\K`, `\kf`, `\ko` starting
+ * a word gives it its time, counted in centiseconds from the event's start), `\N` (and `\n`)
+ * break the line, `\h` is a space, `&`, `<` and `>` are escaped. One pass.
  */
-function readAssText(text: string): AssText {
+function readAssText(text: string, startMs: number): AssText {
   const lines: string[] = [];
   let line = '';
   let overrides = 0;
   let drawingMode = false;
   let drawing = false;
+  // Karaoke: centiseconds from the event start to the next syllable, and its pending time.
+  let karaokeCs = 0;
+  let pendingMs: number | null = null;
   let i = 0;
   while (i < text.length) {
-    const ch = text[i];
+    const ch = text[i] ?? '';
     if (ch === '{') {
       const close = text.indexOf('}', i + 1);
       if (close !== -1) {
-        const block = text.slice(i + 1, close);
         overrides++;
-        // `\p1`…`\p4` draw, `\p0` ends the drawing; `\pos(`, `\pbo` are other tags.
-        for (let k = block.indexOf('\\p'); k !== -1; k = block.indexOf('\\p', k + 2)) {
-          const d = block.charCodeAt(k + 2);
-          if (d >= 0x30 && d <= 0x39) drawingMode = d !== 0x30;
+        for (const [name, digits] of overrideTags(text.slice(i + 1, close))) {
+          // `\p1`…`\p4` draw, `\p0` ends the drawing (`\pos(`, `\pbo` are other tags).
+          if (name === 'p' && digits) drawingMode = digits !== '0';
+          if ((name === 'k' || name === 'K' || name === 'kf' || name === 'ko') && digits) {
+            pendingMs = startMs + karaokeCs * 10;
+            karaokeCs += Number(digits);
+          }
         }
         i = close + 1;
         continue;
@@ -82,9 +103,17 @@ function readAssText(text: string): AssText {
       i += 2;
       continue;
     }
-    if (drawingMode) drawing = true;
-    else line += ch;
     i++;
+    if (drawingMode) {
+      drawing = true;
+      continue;
+    }
+    if (pendingMs !== null && ch.trim()) {
+      // A syllable's time is a word's time only where the word starts.
+      if (line === '' || line.endsWith(' ')) line += `<${formatHms(pendingMs, '.')}>`;
+      pendingMs = null;
+    }
+    line += ch === '&' ? '&amp;' : ch === '<' ? '&lt;' : ch === '>' ? '&gt;' : ch;
   }
   lines.push(line);
   return {
@@ -187,7 +216,10 @@ export function assToLines(source: string, options: SubtitleIngestOptions = {}):
         bad.add(lineNo, raw);
         continue;
       }
-      const read = readAssText(format.includes('text') ? field('text') : (fields.at(-1) ?? ''));
+      const read = readAssText(
+        format.includes('text') ? field('text') : (fields.at(-1) ?? ''),
+        startMs,
+      );
       if (read.overrides > 0) {
         for (let k = 0; k < read.overrides; k++) overrides.add(lineNo);
       }
@@ -195,7 +227,7 @@ export function assToLines(source: string, options: SubtitleIngestOptions = {}):
       const name = field('name').trim();
       const voice = name ? `<v ${escapeCueText(name)}>` : '';
       const cueLines: SourcedLine[] = read.lines.map((text) => ({
-        text: voice + escapeCueText(text),
+        text: voice + text,
         line: lineNo,
       }));
       cues.push({ startMs, endMs, lines: cueLines });

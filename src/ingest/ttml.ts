@@ -314,6 +314,15 @@ interface Paragraph {
   endMs: number | null;
   runs: Run[];
   line: number;
+  /** A `ttm:role` of sound, music, action or kinesic: a description, not words said. */
+  direction: boolean;
+}
+
+/** `ttm:role` values whose text describes what is heard or seen rather than what is said. */
+const NON_SPEECH_ROLES: ReadonlySet<string> = new Set(['sound', 'music', 'action', 'kinesic']);
+
+function nonSpeech(role: string | null): boolean {
+  return role?.split(/\s+/).some((r) => NON_SPEECH_ROLES.has(r)) ?? false;
 }
 
 /** Inherited while walking the body. */
@@ -323,6 +332,8 @@ interface Context {
   endMs: number | null;
   colour: string | null;
   agent: string | null;
+  /** `ttm:role`, inherited from the division. */
+  role: string | null;
 }
 
 function isTt(node: XmlNode, name: string): boolean {
@@ -436,30 +447,31 @@ export function ttmlToLines(source: string, options: SubtitleIngestOptions = {})
   };
   if (head) readHead(head);
 
-  /** The colour an element sets: its own `tts:color`, else its referenced styles' (chained). */
-  const colourOf = (element: XmlElement): string | null => {
+  const refsOf = (element: XmlElement): string[] =>
+    (element.attrs.get('style') ?? '').trim().split(/\s+/).filter(Boolean);
+  /** Each style's colour, worked out once (a chain of references is followed once in all). */
+  const styleColours = new Map<string, string | null>();
+  const styleColour = (id: string, depth: number): string | null => {
+    const known = styleColours.get(id);
+    if (known !== undefined) return known;
+    const style = styles.get(id);
+    // Unknown, or a reference cycle or absurd chain: no colour.
+    styleColours.set(id, null);
+    if (!style || depth > 50) return null;
+    const colour = ownColour(style, depth + 1);
+    styleColours.set(id, colour);
+    return colour;
+  };
+  /** The colour an element sets: its own `tts:color`, else the last of its styles' that has one. */
+  const ownColour = (element: XmlElement, depth: number): string | null => {
     const own = element.attrs.get('tts:color');
     if (own) return own.trim().toLowerCase();
-    const seen = new Set<string>();
-    let refs = (element.attrs.get('style') ?? '').trim().split(/\s+/).filter(Boolean);
     let colour: string | null = null;
-    // Later references win (TTML's referential styling); a style's own refs come before it.
-    while (refs.length > 0) {
-      const next: string[] = [];
-      for (const ref of refs) {
-        if (seen.has(ref)) continue;
-        seen.add(ref);
-        const style = styles.get(ref);
-        if (!style) continue;
-        const c = style.attrs.get('tts:color');
-        if (c) colour = c.trim().toLowerCase();
-        else next.push(...(style.attrs.get('style') ?? '').trim().split(/\s+/).filter(Boolean));
-      }
-      if (colour) return colour;
-      refs = next;
-    }
-    return null;
+    // Later references win (TTML's referential styling).
+    for (const ref of refsOf(element)) colour = styleColour(ref, depth) ?? colour;
+    return colour;
   };
+  const colourOf = (element: XmlElement): string | null => ownColour(element, 0);
 
   const paragraphs: Paragraph[] = [];
   let badTimes = 0;
@@ -552,6 +564,7 @@ export function ttmlToLines(source: string, options: SubtitleIngestOptions = {})
           endMs: timing.endMs,
           colour: colourOf(child) ?? context.colour,
           agent: child.attrs.get('ttm:agent')?.trim().split(/\s+/)[0] ?? context.agent,
+          role: context.role,
         };
         const from = runs.length;
         readRuns(child, span, list);
@@ -606,6 +619,7 @@ export function ttmlToLines(source: string, options: SubtitleIngestOptions = {})
         endMs: timing.endMs,
         colour: colourOf(child) ?? context.colour,
         agent: child.attrs.get('ttm:agent')?.trim().split(/\s+/)[0] ?? context.agent,
+        role: child.attrs.get('ttm:role')?.trim() ?? context.role,
       };
       if (child.name === 'div') {
         walk(child, inner);
@@ -627,13 +641,20 @@ export function ttmlToLines(source: string, options: SubtitleIngestOptions = {})
         endMs: inner.beginMs === null ? list.spanEndMs : inner.endMs,
         runs: list.runs,
         line: child.line,
+        direction: nonSpeech(inner.role),
       });
       nested();
     }
   };
   if (body) {
     noteStyled(body);
-    const timing = interval(body, { beginMs: null, endMs: null, colour: null, agent: null });
+    const timing = interval(body, {
+      beginMs: null,
+      endMs: null,
+      colour: null,
+      agent: null,
+      role: null,
+    });
     if (timing === 'bad') {
       badTimes++;
       badTimeLine ??= body.line;
@@ -643,6 +664,7 @@ export function ttmlToLines(source: string, options: SubtitleIngestOptions = {})
         endMs: timing.endMs,
         colour: colourOf(body),
         agent: body.attrs.get('ttm:agent')?.trim().split(/\s+/)[0] ?? null,
+        role: body.attrs.get('ttm:role')?.trim() ?? null,
       });
     }
   }
@@ -718,6 +740,8 @@ export function ttmlToLines(source: string, options: SubtitleIngestOptions = {})
   let turns = 0;
   let openEnded = 0;
   let openLine: number | null = null;
+  let bracketed = 0;
+  let bracketedLine: number | null = null;
   for (const p of paragraphs) {
     if (p.beginMs === null) {
       untimed++;
@@ -755,7 +779,15 @@ export function ttmlToLines(source: string, options: SubtitleIngestOptions = {})
       current.text += escapeCueText(run.text.replace(/\s+/g, ' '));
       if (hasText && run.colour !== null) lastColour = run.colour;
     }
-    for (const line of cue.lines) line.text = line.text.trim();
+    for (const line of cue.lines) {
+      line.text = line.text.trim();
+      // A sound or action description becomes a direction (`[Thunder]`), as captions write it.
+      if (p.direction && !/^[[(]/.test(line.text)) {
+        line.text = `[${line.text}]`;
+        bracketed++;
+        bracketedLine ??= line.line;
+      }
+    }
     cues.push(cue);
   }
   // A cue with no end runs to the next cue's start (or three seconds at the end).
@@ -782,6 +814,15 @@ export function ttmlToLines(source: string, options: SubtitleIngestOptions = {})
         'caption-untimed',
         `Dropped ${untimed} caption paragraph(s) with no time in a timed file`,
         untimedLine,
+      ),
+    );
+  }
+  if (bracketed > 0) {
+    messages.push(
+      info(
+        'caption-role-direction',
+        `Bracketed ${bracketed} caption line(s) whose ttm:role says they describe sound or action (directions, not words said)`,
+        bracketedLine,
       ),
     );
   }

@@ -177,6 +177,34 @@ describe('TTML input', () => {
     expect(ingested.timedTokens?.at(-1)?.end).toBe(6500);
   });
 
+  it('a sound or music role is a direction, not words said', () => {
+    const ingested =
+      ttmlToLines(`<tt xmlns="http://www.w3.org/ns/ttml" xmlns:ttm="http://www.w3.org/ns/ttml#metadata"><body><div>
+<p begin="1s" end="2s">The vote is in.</p>
+<p begin="2s" end="3s" ttm:role="sound">Applause</p>
+<p begin="3s" end="4s" ttm:role="music">[Anthem plays]</p>
+<p begin="4s" end="5s" ttm:role="dialog">Thank you.</p>
+</div></body></tt>`);
+    expect(ingested.text.split('\n\n')).toEqual([
+      'The vote is in.',
+      '[Applause]',
+      '[Anthem plays]',
+      'Thank you.',
+    ]);
+    expect(ingested.timedTokens?.map((t) => t.text)).toEqual([
+      'The',
+      'vote',
+      'is',
+      'in.',
+      'Thank',
+      'you.',
+    ]);
+    expect(ingested.messages?.find((m) => m.ruleId === 'caption-role-direction')).toMatchObject({
+      line: 3,
+      reason: expect.stringMatching(/Bracketed 1 caption line/),
+    });
+  });
+
   it('reports what it cannot read, and never throws', () => {
     const notTt = ttmlToLines('<?xml version="1.0"?><html><body><p>Hi</p></body></html>');
     expect(notTt.text).toBe('');
@@ -321,6 +349,23 @@ Dialogue: Marked=0,0:00:05.00
     expect(bad).toMatchObject({ line: 7, severity: 'warning' });
     expect(bad?.reason).toMatch(/2 event line/);
     expect(assToLines('Dialogue: nothing').messages?.[0]?.ruleId).toBe('ass-no-events');
+  });
+});
+
+describe('ASS karaoke and literal text', () => {
+  const events = (text: string): string =>
+    `[Events]\nFormat: Layer, Start, End, Style, Name, MarginL, MarginR, MarginV, Effect, Text\nDialogue: 0,0:00:10.00,0:00:13.00,Default,,0,0,0,karaoke,${text}\n`;
+  it('a karaoke tag at a word start times the word; one inside a word does not split it', () => {
+    const ingested = assToLines(
+      events('{\\k50}Fly {\\k30}me {\\kf40}to {\\k20}the {\\k25}mo{\\k35}on'),
+    );
+    expect(ingested.text).toBe('Fly me to the moon');
+    expect(ingested.timedTokens?.map((t) => t.start)).toEqual([
+      10_000, 10_500, 10_800, 11_200, 11_400,
+    ]);
+  });
+  it('keeps `<` and `&` as text, and drops the override tags around words', () => {
+    expect(assToLines(events('Tom & Jerry <3 {\\b1}rule{\\b0}')).text).toBe('Tom & Jerry <3 rule');
   });
 });
 
