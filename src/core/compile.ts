@@ -8,7 +8,7 @@ import type { Block, Message, ScriptDocument, Severity, TimedWord } from './docu
 import { countWords, measureText } from './language.ts';
 import { clip, MAX_SLUG_CHARS } from './limits.ts';
 import { splitSentences } from './sentences.ts';
-import { FALLBACK_SLUG, makeSlug } from './slug.ts';
+import { FALLBACK_SLUG, makeSlug, statedSlug } from './slug.ts';
 import { durationMsFromCounts } from './timing.ts';
 import type { BlockContent, Root, SentenceNode } from './tree.ts';
 
@@ -147,7 +147,8 @@ export function compileScript(tree: Root, file: VFile, options: CompileOptions):
     title,
     // Capped where it is emitted too: one long word must not become a slug on every printed page.
     slug:
-      clip(
+      statedSlug(data.statedSlug ?? data.frontMatter?.slug ?? '') ??
+      (clip(
         makeSlug(
           title,
           blocks.filter((b) => b.type !== 'direction' && b.type !== 'note'),
@@ -156,7 +157,8 @@ export function compileScript(tree: Root, file: VFile, options: CompileOptions):
         ),
         MAX_SLUG_CHARS,
         false,
-      ) || FALLBACK_SLUG,
+      ) ||
+        FALLBACK_SLUG),
     language,
     reporter: data.reporter ?? null,
     outlet: data.outlet ?? null,

@@ -44,6 +44,7 @@ export const noteReasonSchema = lazy(() =>
     'disclaimer',
     'programme-credit',
     'page-element',
+    'story-form',
   ]),
 );
 export type NoteReason = z.output<ReturnType<typeof noteReasonSchema>>;

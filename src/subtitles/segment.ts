@@ -109,7 +109,9 @@ export function segmentWords(
   const real = limits.realMinDurationMs !== undefined;
   const realMinMs = limits.realMinDurationMs ?? 0;
   const cpsFloorMs = limits.realMinDurationMs ?? 1;
-  const realMaxCps = real ? (limits.realMaxCps ?? Number.POSITIVE_INFINITY) : Number.POSITIVE_INFINITY;
+  const realMaxCps = real
+    ? (limits.realMaxCps ?? Number.POSITIVE_INFINITY)
+    : Number.POSITIVE_INFINITY;
   best[0] = 0;
   for (let i = 0; i < n; i++) {
     const base = best[i] as number;

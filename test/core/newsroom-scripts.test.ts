@@ -1,0 +1,220 @@
+/**
+ * Scripts pasted from a newsroom system (AP ENPS, Avid iNEWS, Octopus): the story form above the
+ * script, production lines (captions to key, a bite's in and out cues, run times), segment
+ * markers and presenter instructions. None is read, none is a speaker.
+ */
+import { describe, expect, it } from 'vitest';
+import {
+  isProductionLine,
+  isScriptMarkerLine,
+  splitDirections,
+} from '../../src/core/directions.ts';
+import { formatTranscript, type ScriptDocument } from '../../src/core/index.ts';
+import { statedSlug } from '../../src/core/slug.ts';
+
+const ENPS_STORY = [
+  'SLUG: FLOOD RESCUE',
+  'FORMAT: VO/SOT',
+  'ANCHOR: JANE',
+  'WRITER: MSMITH',
+  'EST DURATION: 0:45',
+  '',
+  '{***ANCHOR ON CAM***}',
+  'Good evening. Flood waters are rising tonight in the river valley, and crews have been working since dawn.',
+  '',
+  '[TAKE VO]',
+  'Crews spent the afternoon pulling residents from their homes along Mill Road.',
+  'SUPER: MILL ROAD / RIVERTON',
+  '',
+  '[SOT]',
+  'SUPER: MARIA LOPEZ / FIRE CHIEF',
+  'IN: "We got here as fast..."',
+  'OUT: "...everyone is safe."',
+  'RUNS :12',
+  '',
+  '[TAG]',
+  '(CAM 1)',
+  'The river is expected to crest tomorrow morning.',
+].join('\n');
+
+function types(doc: ScriptDocument): string[] {
+  return doc.blocks.map((b) => `${b.type}: ${b.text}`);
+}
+
+describe('production lines of a newsroom script', () => {
+  it.each([
+    'SUPER: MARIA LOPEZ / FIRE CHIEF',
+    'CG: Jane Doe / Mayor of Riverton',
+    'L3: LIVE FROM RIVERTON',
+    'LOWER THIRD: MILL ROAD',
+    'CHYRON: BREAKING NEWS',
+    'IN: "We got here as fast..."',
+    'OUT: "...everyone is safe."',
+    'OUTCUE: SOC',
+    'OUT CUE: "...for Channel 5 News."',
+    'In: “We got here as fast…”',
+    'Out: ...everyone is safe.',
+    'RUNS :12',
+    'RUNS: 0:12',
+    'Runs: 0:12',
+    'TRT 1:05',
+    'TRT: 1:05',
+    'DUR :20 sec',
+    'Total time: 2:30',
+  ])('%s is a production line', (line) => {
+    expect(isProductionLine(line)).toBe(true);
+  });
+
+  it.each([
+    'Super: the new stadium opens Friday.',
+    'In: the morning we left early.',
+    'Runs: the team scored twice in the ninth.',
+    'IN 2024 THE CITY GREW',
+    'TIME: 10:30 a.m.',
+    'DURATION: forty-five minutes',
+    'RT @newsdesk: the bridge is closed',
+    'SMITH: Runs :12 is what the clock said.',
+    'Good evening.',
+  ])('%s is no production line', (line) => {
+    expect(isProductionLine(line)).toBe(false);
+  });
+
+  it('a script with a story form, markers and a cued bite: no speaker, nothing read but the copy', () => {
+    const doc = formatTranscript(ENPS_STORY);
+    expect(doc.speakers).toEqual([]);
+    expect(types(doc)).toEqual([
+      'note: SLUG: FLOOD RESCUE',
+      'note: FORMAT: VO/SOT',
+      'note: ANCHOR: JANE',
+      'note: WRITER: MSMITH',
+      'note: EST DURATION: 0:45',
+      'direction: ANCHOR ON CAM',
+      'narration: Good evening. Flood waters are rising tonight in the river valley, and crews have been working since dawn.',
+      'direction: TAKE VO',
+      'narration: Crews spent the afternoon pulling residents from their homes along Mill Road.',
+      'direction: SUPER: MILL ROAD / RIVERTON',
+      'direction: SOT',
+      'direction: SUPER: MARIA LOPEZ / FIRE CHIEF',
+      'direction: IN: "We got here as fast..."',
+      'direction: OUT: "...everyone is safe."',
+      'direction: RUNS :12',
+      'direction: TAG',
+      'direction: CAM 1',
+      'narration: The river is expected to crest tomorrow morning.',
+    ]);
+    expect(doc.blocks.filter((b) => b.type === 'note').map((b) => b.reason)).toEqual(
+      Array(5).fill('story-form'),
+    );
+    // The slug the form states, not one guessed from the copy.
+    expect(doc.slug).toBe('FLOOD-RESCUE');
+    // Only the copy is timed: directions and notes add nothing to the read time.
+    const read = doc.blocks.filter((b) => b.type === 'narration');
+    expect(doc.durationMs).toBe(read.reduce((sum, b) => sum + b.durationMs, 0));
+  });
+
+  it('the primer’s cued bite stays one set of cues, never a speaker called OUT', () => {
+    const doc = formatTranscript(
+      [
+        'The foreign minister spoke in New York today.',
+        '',
+        '[SOT: SERGEY LAVROV, FOREIGN MINISTER OF RUSSIA]',
+        'IN:  "I\'d like to call upon..."',
+        'OUT: "...in a professional manner."',
+        'RUNS :08',
+        '',
+        'He left without taking questions.',
+      ].join('\n'),
+    );
+    expect(doc.speakers).toEqual([]);
+    expect(doc.blocks.map((b) => b.type)).toEqual([
+      'narration',
+      'direction',
+      'direction',
+      'direction',
+      'direction',
+      'narration',
+    ]);
+  });
+});
+
+describe('the story form', () => {
+  it('states the title and the slug, in the slug’s form', () => {
+    const doc = formatTranscript(
+      'TITLE: The Budget Vote\nSLUG: budget / council\nDATE: 2025-03-01\n\nThe council met tonight to vote on the budget.',
+    );
+    expect(doc.title).toBe('The Budget Vote');
+    expect(doc.slug).toBe('BUDGET-COUNCIL');
+    expect(doc.blocks.filter((b) => b.type === 'note')).toHaveLength(3);
+  });
+
+  it('a transcript that opens with speakers’ turns has no form', () => {
+    const doc = formatTranscript(
+      'ANCHOR: Good evening. The council met tonight.\nREPORTER: It did, and the vote was close.',
+    );
+    expect(doc.blocks.map((b) => b.type)).toEqual(['speech', 'speech']);
+    expect(doc.speakers.map((s) => s.role)).toEqual(['anchor', 'reporter']);
+  });
+
+  it('two person fields alone are no form (they may be tags)', () => {
+    const doc = formatTranscript('HOST: Welcome back.\nGUEST: Thanks for having me.');
+    expect(doc.blocks.every((b) => b.type === 'speech')).toBe(true);
+  });
+
+  it('a form field in the middle of a story is not read as one', () => {
+    const doc = formatTranscript(
+      'The mayor spoke first.\n\nFORMAT: VO\nWRITER: MSMITH\n\nThen the council voted.',
+    );
+    expect(doc.blocks.some((b) => b.reason === 'story-form')).toBe(false);
+  });
+
+  it('a stated slug is kept to the slug’s length and characters', () => {
+    expect(statedSlug('flood rescue / Riverton')).toBe('FLOOD-RESCUE-RIVERTON');
+    expect(statedSlug('ÉLECTIONS 2025')).toBe('ELECTIONS-2025');
+    expect(statedSlug('---')).toBeNull();
+    expect((statedSlug('a'.repeat(50)) ?? '').length).toBeLessThanOrEqual(32);
+  });
+
+  it('front matter’s slug is the slug', () => {
+    const doc = formatTranscript(
+      '---\nslug: harbour dredging\n---\n\nThe harbour will be dredged.',
+    );
+    expect(doc.slug).toBe('HARBOUR-DREDGING');
+  });
+});
+
+describe('segment markers and presenter instructions', () => {
+  it.each(['[TAG]', '(READER)', '[PKG]', '[ANCHOR]', '{ANCHOR ON CAM}', '{***PAUSE***}'])(
+    '%s on a line of its own is a marker',
+    (line) => {
+      expect(isScriptMarkerLine(line)).toBe(true);
+    },
+  );
+
+  it.each(['[Smith]', '(2024)', '{\\an8}', '{"a": 1}', '[tag line]'])('%s is no marker', (line) => {
+    expect(isScriptMarkerLine(line)).toBe(false);
+  });
+
+  it('an instruction in braces inside the copy splits it, in order', () => {
+    expect(splitDirections('Good evening {PAUSE} and welcome.')).toEqual([
+      { kind: 'text', text: 'Good evening' },
+      { kind: 'direction', text: 'PAUSE' },
+      { kind: 'text', text: 'and welcome.' },
+    ]);
+    const doc = formatTranscript('Good evening {PAUSE} and welcome to the news.');
+    expect(doc.blocks.map((b) => b.text)).toEqual([
+      'Good evening',
+      'PAUSE',
+      'and welcome to the news.',
+    ]);
+    expect(doc.blocks[1]?.type).toBe('direction');
+  });
+
+  it('a subtitle override or a one-word aside in a sentence stays text', () => {
+    expect(splitDirections('{\\an8}Hello there.')).toEqual([
+      { kind: 'text', text: '{\\an8}Hello there.' },
+    ]);
+    const doc = formatTranscript('Jane Smith (anchor) opened the broadcast at six.');
+    expect(doc.blocks.map((b) => b.type)).toEqual(['narration']);
+    expect(doc.blocks[0]?.text).toContain('(anchor)');
+  });
+});
