@@ -75,12 +75,15 @@ function readAssText(text: string, startMs: number): AssText {
   // Karaoke: centiseconds from the event start to the next syllable, and its pending time.
   let karaokeCs = 0;
   let pendingMs: number | null = null;
+  let unclosed = false;
   let i = 0;
   while (i < text.length) {
     const ch = text[i] ?? '';
-    if (ch === '{') {
+    if (ch === '{' && !unclosed) {
       const close = text.indexOf('}', i + 1);
-      if (close !== -1) {
+      // No `}` after this one: none after any later `{` either (one search, not one per brace).
+      if (close === -1) unclosed = true;
+      else {
         overrides++;
         for (const [name, digits] of overrideTags(text.slice(i + 1, close))) {
           // `\p1`…`\p4` draw, `\p0` ends the drawing (`\pos(`, `\pbo` are other tags).

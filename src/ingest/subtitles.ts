@@ -198,6 +198,7 @@ function readCueLine(text: string): CueLine {
   let ruby = 0;
   // After `<u>` at a word start: the next word is the highlighted one.
   let highlightNext = false;
+  let unclosedBrace = false;
   const flushText = (): void => {
     const decoded = decodeEntities(pending);
     pending = '';
@@ -255,12 +256,14 @@ function readCueLine(text: string): CueLine {
       i += 2;
       continue;
     }
-    if (ch === '{' && text[i + 1] === '\\') {
+    if (ch === '{' && text[i + 1] === '\\' && !unclosedBrace) {
       const close = text.indexOf('}', i + 2);
       if (close !== -1) {
         i = close + 1;
         continue;
       }
+      // No `}` after this: none after a later `{\` either (one search, not one per brace).
+      unclosedBrace = true;
     }
     if (inRuby) ruby++;
     else pending += ch;

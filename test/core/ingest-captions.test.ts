@@ -4,6 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Message } from '../../src/core/document.ts';
 import { normalizeWord } from '../../src/core/timed.ts';
@@ -385,5 +386,94 @@ describe('caption formats from file names', () => {
     expect(read.text).toBe('');
     expect(read.messages?.[0]?.ruleId).toBe('ttml-not-tt');
     expect(read.messages?.[0]?.reason).toContain('<rss>');
+  });
+});
+
+describe('any caption input', () => {
+  const word = fc.stringMatching(/^[A-Za-zÀ-ÿ]{1,12}$/);
+  const cue = fc.tuple(
+    fc.integer({ min: 0, max: 3_000_000 }),
+    fc.integer({ min: 1, max: 9000 }),
+    fc.array(word, { minLength: 1, maxLength: 6 }),
+  );
+  const clock = (ms: number, sep: string, fraction: number): string => {
+    const h = Math.floor(ms / 3_600_000);
+    const m = Math.floor(ms / 60_000) % 60;
+    const s = Math.floor(ms / 1000) % 60;
+    const f = String(ms % 1000)
+      .padStart(3, '0')
+      .slice(0, fraction);
+    return `${h}:${String(m).padStart(2, '0')}:${String(s).padStart(2, '0')}${sep}${f}`;
+  };
+  const writers: [InputFormat, (cues: [number, number, string[]][]) => string][] = [
+    [
+      'ttml',
+      (cues) =>
+        `<tt xmlns="http://www.w3.org/ns/ttml"><body><div>${cues
+          .map(([b, d, w]) => `<p begin="${b}ms" dur="${d}ms">${w.join(' ')}</p>`)
+          .join('')}</div></body></tt>`,
+    ],
+    [
+      'sbv',
+      (cues) =>
+        cues
+          .map(([b, d, w]) => `${clock(b, '.', 3)},${clock(b + d, '.', 3)}\n${w.join(' ')}\n`)
+          .join('\n'),
+    ],
+    [
+      'ass',
+      (cues) =>
+        `[Events]\nFormat: Layer, Start, End, Style, Name, MarginL, MarginR, MarginV, Effect, Text\n${cues
+          .map(([b, d, w]) => {
+            const start = Math.floor(b / 10) * 10;
+            return `Dialogue: 0,${clock(start, '.', 2)},${clock(start + Math.max(10, Math.floor(d / 10) * 10), '.', 2)},Default,,0,0,0,,${w.join(' ')}`;
+          })
+          .join('\n')}\n`,
+    ],
+  ];
+  it.each(writers)(
+    '%s: every word once, in time order, each cue starting on its time',
+    (format, write) => {
+      fc.assert(
+        fc.property(fc.array(cue, { minLength: 1, maxLength: 12 }), (raw) => {
+          // Cues one after another, as a caption file has them.
+          let at = 0;
+          const cues = raw.map(([gap, d, w]): [number, number, string[]] => {
+            const b = at + (gap % 5000);
+            at = b + d;
+            return [b, d, w];
+          });
+          const tokens = ingest(write(cues), format).timedTokens ?? [];
+          expect(tokens.map((t) => t.text)).toEqual(cues.flatMap(([, , w]) => w));
+          let i = 0;
+          for (const [b, , w] of cues) {
+            // ASS writes centiseconds.
+            expect(Math.abs((tokens[i]?.start ?? Number.NaN) - b)).toBeLessThanOrEqual(10);
+            i += w.length;
+          }
+        }),
+        { numRuns: 60 },
+      );
+    },
+  );
+  it.each(['ttml', 'sbv', 'ass'] as const)('%s: never throws on arbitrary text', (format) => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 300 }), (text) => {
+        const read = ingest(text, format);
+        if (read.text) expect(read.sourceLines).toHaveLength(read.text.split('\n').length);
+      }),
+      { numRuns: 200 },
+    );
+    const heads: Record<string, string> = {
+      ttml: '<tt xmlns="http://www.w3.org/ns/ttml"><body><p begin="1s" end="2s">',
+      sbv: '0:00:01.000,0:00:02.000\n',
+      ass: '[Events]\nDialogue: 0,0:00:01.00,0:00:02.00,Default,,0,0,0,,',
+    };
+    fc.assert(
+      fc.property(fc.string({ maxLength: 200 }), (tail) => {
+        expect(() => produce(`${heads[format]}${tail}`, 'srt', options, format)).not.toThrow();
+      }),
+      { numRuns: 100 },
+    );
   });
 });
