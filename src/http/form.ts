@@ -59,6 +59,7 @@ const INPUT_LABELS: Readonly<Record<string, string>> = {
   ttml: 'TTML captions (DFXP, IMSC, EBU-TT-D)',
   sbv: 'YouTube SBV captions',
   ass: 'ASS/SSA subtitles',
+  scc: 'Scenarist SCC captions (CEA-608)',
   json: 'Speech-to-text JSON (detect the service)',
   whisper: 'OpenAI Whisper JSON',
   'whisper-cpp': 'whisper.cpp JSON',

@@ -5,9 +5,9 @@
 
 /**
  * Timed caption formats read as input: their cues keep their times (`ttml` is DFXP, IMSC and
- * EBU-TT-D; `ass` is ASS and SSA). The form, the options' `x-inputs` and the readers share it.
+ * EBU-TT-D; `ass` is ASS and SSA; `scc` is Scenarist SCC, CEA-608). The form, the options' `x-inputs` and the readers share it.
  */
-export const CAPTION_INPUTS = ['srt', 'vtt', 'ttml', 'sbv', 'ass'] as const;
+export const CAPTION_INPUTS = ['srt', 'vtt', 'ttml', 'sbv', 'ass', 'scc'] as const;
 export type CaptionInput = (typeof CAPTION_INPUTS)[number];
 
 /** Formats a file name can name: the JSON ones are told apart by their shape once read. */
@@ -28,6 +28,7 @@ const EXTENSIONS: Readonly<Record<string, FileFormat>> = {
   sbv: 'sbv',
   ass: 'ass',
   ssa: 'ass',
+  scc: 'scc',
   json: 'json',
 };
 
@@ -39,6 +40,7 @@ export const FILE_MEDIA_TYPES: Readonly<Record<string, FileFormat>> = {
   'application/x-subrip': 'srt',
   'text/vtt': 'vtt',
   'application/ttml+xml': 'ttml',
+  'text/x-scc': 'scc',
   'application/json': 'json',
 };
 

@@ -8,6 +8,7 @@ import { assToLines, looksLikeAss } from './ass.ts';
 import { htmlToLines, looksLikeHtml } from './html.ts';
 import type { IngestedText } from './lines.ts';
 import { looksLikeSbv, sbvToLines } from './sbv.ts';
+import { looksLikeScc, sccToLines } from './scc.ts';
 import { looksLikeSrt, looksLikeVtt, subtitlesToLines } from './subtitles.ts';
 import { looksLikeTtml, ttmlToLines } from './ttml.ts';
 
@@ -27,7 +28,7 @@ export { subtitlesToText } from './subtitles.ts';
 
 /**
  * Formats a transcript can arrive in: text, HTML, timed captions (SRT, WebVTT, TTML, SBV,
- * ASS/SSA), and speech-to-text JSON (`json`: the vendor told by its shape, or one vendor by name).
+ * ASS/SSA, SCC), and speech-to-text JSON (`json`: the vendor told by its shape, or one vendor by name).
  */
 export const INPUT_FORMATS = [
   'text',
@@ -37,6 +38,7 @@ export const INPUT_FORMATS = [
   'ttml',
   'sbv',
   'ass',
+  'scc',
   'json',
   ...ASR_FORMATS,
 ] as const;
@@ -70,6 +72,8 @@ export function ingest(input: string, format: InputFormat, options?: IngestOptio
       return sbvToLines(input, { keepCueTimes: options?.keepCueTimes ?? false });
     case 'ass':
       return assToLines(input, { keepCueTimes: options?.keepCueTimes ?? false });
+    case 'scc':
+      return sccToLines(input, { keepCueTimes: options?.keepCueTimes ?? false });
     case 'text':
       return { text: input, sourceLines: null };
     default:
@@ -80,8 +84,8 @@ export function ingest(input: string, format: InputFormat, options?: IngestOptio
 /**
  * Guesses the format of pasted text from how it starts: speech-to-text JSON (by its shape), a
  * `WEBVTT` header, an SRT cue, an XML document whose root is `<tt>` (TTML), an SBV timing line,
- * an ASS/SSA `[Script Info]` or `[Events]` header, an HTML document or block element; anything
- * else is plain text.
+ * an ASS/SSA `[Script Info]` or `[Events]` header, a `Scenarist_SCC` header, an HTML document or
+ * block element; anything else is plain text.
  */
 export function detectInputFormat(text: string): InputFormat {
   if (detectAsrText(text)) return 'json';
@@ -90,6 +94,7 @@ export function detectInputFormat(text: string): InputFormat {
   if (looksLikeTtml(text)) return 'ttml';
   if (looksLikeSbv(text)) return 'sbv';
   if (looksLikeAss(text)) return 'ass';
+  if (looksLikeScc(text)) return 'scc';
   if (looksLikeHtml(text)) return 'html';
   return 'text';
 }

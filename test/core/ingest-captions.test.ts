@@ -16,6 +16,7 @@ import {
   ingest,
 } from '../../src/ingest/index.ts';
 import { sbvToLines } from '../../src/ingest/sbv.ts';
+import { sccToLines } from '../../src/ingest/scc.ts';
 import { parseTtmlTime, ttmlClock, ttmlToLines } from '../../src/ingest/ttml.ts';
 import { optionsSchema } from '../../src/options.ts';
 import { produce } from '../../src/produce.ts';
@@ -370,6 +371,71 @@ describe('ASS karaoke and literal text', () => {
   });
 });
 
+describe('Scenarist SCC input', () => {
+  it('decodes pop-on and roll-up captions on their frames, channel 1 only', () => {
+    const scc = fixture('broadcast.scc');
+    expect(detectInputFormat(scc)).toBe('scc');
+    const spoken =
+      'GOOD EVENING. THE CITY COUNCIL VOTED TONIGHT TO CLOSE THE OLD BRIDGE. WE HAD NO CHOICE. THE RIVER ROSE THREE FEET. HOW LONG? ASK THE CAFÉ';
+    const { ingested, tokens } = expectSrtOnInputClock(scc, 'scc', spoken);
+    expect(ingested.text.split('\n\n')).toEqual([
+      'GOOD EVENING. THE CITY COUNCIL VOTED TONIGHT TO CLOSE THE OLD BRIDGE.',
+      '>> WE HAD NO CHOICE. THE RIVER ROSE THREE FEET.',
+      '>> HOW LONG? ASK THE CAFÉ',
+    ]);
+    // A pop-on caption shows on the frame after its EOC (1;29 → frame 60, 3;29 → frame 120); a
+    // roll-up row from its first character (6;00 + 6 words, 8;00 + 4); frames of 1001/30 ms.
+    const frame = (n: number): number => Math.round((n * 1001) / 30);
+    expect(startsOf(tokens, ['GOOD', 'WE', 'HOW'])).toEqual([frame(60), frame(186), frame(360)]);
+    const second = tokens.findIndex((t) => t.text === 'CHOICE.') + 1;
+    expect(tokens[second]).toMatchObject({ text: 'THE', start: frame(244) });
+    expect(tokens.find((t) => t.text === 'OLD')?.start).toBeGreaterThan(frame(120));
+    // The roll-up row stays up until the next caption replaces it; the last goes at its EDM.
+    expect(tokens.find((t) => t.text === 'FEET.')?.end).toBe(frame(360));
+    expect(tokens.at(-1)?.end).toBe(frame(421));
+    expect(rules(ingested.messages)).toEqual(
+      expect.arrayContaining(['scc-other-channel', 'caption-styling']),
+    );
+    expect(ingested.text).not.toContain('SPANISH');
+  });
+
+  it('reports lines that do not parse and bytes with wrong parity', () => {
+    const read = sccToLines(
+      'Scenarist_SCC V1.0\n\n00:00:01;00\t9420 9420 94ae 94ae 9470 9470 c845 4c4c 4f80\n\nnot a line\n\n00:00:02;00\t942f 942f\n\n00:00:03;00\t942c 942c c5c5\n',
+    );
+    expect(read.text).toBe('HELLO');
+    expect(read.timedTokens?.[0]?.start).toBe(Math.round((61 * 1001) / 30));
+    expect(read.messages?.find((m) => m.ruleId === 'caption-bad-cue')).toMatchObject({ line: 5 });
+    // 0xC5 has four bits set: even, so both bytes of the word break odd parity.
+    expect(read.messages?.find((m) => m.ruleId === 'scc-parity')?.line).toBe(9);
+    expect(read.messages?.find((m) => m.ruleId === 'scc-never-shown')).toMatchObject({
+      line: 9,
+      actual: 'EE',
+    });
+    expect(sccToLines('00:00:01;00\t9420').messages?.[0]?.ruleId).toBe('scc-no-header');
+  });
+
+  it('round trip: our own SCC read back gives the same words on the same frames', () => {
+    const srt = [
+      '1\n00:00:05,000 --> 00:00:07,480\nGood evening, the storm reached the coast',
+      '2\n00:00:09,000 --> 00:00:12,040\nBy morning the roads were closed. Café ♪',
+    ].join('\n\n');
+    const written = produce(srt, 'scc', options, 'srt');
+    expect(rules(written.document.messages)).not.toContain('scc-late');
+    const scc = String(written.rendered?.body);
+    expect(detectInputFormat(scc)).toBe('scc');
+    const firstCues = parseSrt(String(produce(srt, 'srt', options, 'srt').rendered?.body));
+    const { tokens } = expectSrtOnInputClock(scc, 'scc', firstCues.flatMap(cueWords).join(' '));
+    let w = 0;
+    for (const cue of firstCues) {
+      expect(Math.abs((tokens[w]?.start ?? Number.NaN) - cue.startMs)).toBeLessThanOrEqual(
+        FRAME_MS,
+      );
+      w += cueWords(cue).length;
+    }
+  });
+});
+
 describe('caption formats from file names', () => {
   it.each([
     ['news.ttml', 'ttml'],
@@ -378,6 +444,7 @@ describe('caption formats from file names', () => {
     ['clip.sbv', 'sbv'],
     ['fansub.ass', 'ass'],
     ['old.ssa', 'ass'],
+    ['line21.SCC', 'scc'],
   ])('%s is %s', (name, format) => {
     expect(formatFromFileName(name)).toBe(format);
   });
@@ -456,24 +523,28 @@ describe('any caption input', () => {
       );
     },
   );
-  it.each(['ttml', 'sbv', 'ass'] as const)('%s: never throws on arbitrary text', (format) => {
-    fc.assert(
-      fc.property(fc.string({ unit: 'grapheme', maxLength: 300 }), (text) => {
-        const read = ingest(text, format);
-        if (read.text) expect(read.sourceLines).toHaveLength(read.text.split('\n').length);
-      }),
-      { numRuns: 200 },
-    );
-    const heads: Record<string, string> = {
-      ttml: '<tt xmlns="http://www.w3.org/ns/ttml"><body><p begin="1s" end="2s">',
-      sbv: '0:00:01.000,0:00:02.000\n',
-      ass: '[Events]\nDialogue: 0,0:00:01.00,0:00:02.00,Default,,0,0,0,,',
-    };
-    fc.assert(
-      fc.property(fc.string({ maxLength: 200 }), (tail) => {
-        expect(() => produce(`${heads[format]}${tail}`, 'srt', options, format)).not.toThrow();
-      }),
-      { numRuns: 100 },
-    );
-  });
+  it.each(['ttml', 'sbv', 'ass', 'scc'] as const)(
+    '%s: never throws on arbitrary text',
+    (format) => {
+      fc.assert(
+        fc.property(fc.string({ unit: 'grapheme', maxLength: 300 }), (text) => {
+          const read = ingest(text, format);
+          if (read.text) expect(read.sourceLines).toHaveLength(read.text.split('\n').length);
+        }),
+        { numRuns: 200 },
+      );
+      const heads: Record<string, string> = {
+        ttml: '<tt xmlns="http://www.w3.org/ns/ttml"><body><p begin="1s" end="2s">',
+        sbv: '0:00:01.000,0:00:02.000\n',
+        ass: '[Events]\nDialogue: 0,0:00:01.00,0:00:02.00,Default,,0,0,0,,',
+        scc: 'Scenarist_SCC V1.0\n\n00:00:01;00\t9420 94ae 9470 ',
+      };
+      fc.assert(
+        fc.property(fc.string({ maxLength: 200 }), (tail) => {
+          expect(() => produce(`${heads[format]}${tail}`, 'srt', options, format)).not.toThrow();
+        }),
+        { numRuns: 100 },
+      );
+    },
+  );
 });

@@ -1,6 +1,7 @@
-/** Caption exports (TTML, SBV, ASS/SSA) through the API and the form: detected, uploaded, forced. */
+/** Caption exports (TTML, SBV, ASS/SSA, SCC) through the API and the form: detected, uploaded, forced. */
 import { describe, expect, it } from 'vitest';
 import dfxp from '../fixtures/captions/broadcast.dfxp?raw';
+import scc from '../fixtures/captions/broadcast.scc?raw';
 import ass from '../fixtures/captions/council.ass?raw';
 import sbv from '../fixtures/captions/youtube.sbv?raw';
 import { call, expectProblem, format } from './http-support.ts';
@@ -30,13 +31,15 @@ describe('POST /v1/format: caption exports', () => {
     expect(doc.messages.map((m) => m.ruleId)).toContain('caption-colour-speakers');
   });
 
-  it('application/ttml+xml bodies and .dfxp, .sbv, .ssa uploads are read by their type', async () => {
+  it('application/ttml+xml bodies and .dfxp, .sbv, .ssa, .scc uploads are read by their type', async () => {
     const body = (await (await format(dfxp, 'application/ttml+xml', '?output=json')).json()) as Doc;
     expect(body.blocks[0]?.startMs).toBe(10_000);
     for (const [name, text, start] of [
       ['news.dfxp', dfxp, 10_000],
       ['clip.sbv', sbv, 1000],
       ['council.ssa', ass, 1000],
+      // SCC: the first caption shows on frame 60 at 29.97 fps.
+      ['line21.scc', scc, 2002],
     ] as const) {
       const res = await format(upload(name, text), null);
       expect({ name, status: res.status }).toEqual({ name, status: 200 });
@@ -63,12 +66,13 @@ describe('POST /v1/format: caption exports', () => {
   it('the form accepts the caption files and lists the formats; OpenAPI lists them too', async () => {
     const form = await (await call('/')).text();
     const accept = /<input type="file"[^>]*accept="([^"]*)"/.exec(form)?.[1] ?? '';
-    for (const ext of ['.ttml', '.dfxp', '.xml', '.sbv', '.ass', '.ssa', '.srt', '.json']) {
+    for (const ext of ['.ttml', '.dfxp', '.xml', '.sbv', '.ass', '.ssa', '.scc', '.srt', '.json']) {
       expect(accept.split(',')).toContain(ext);
     }
-    for (const value of ['ttml', 'sbv', 'ass']) expect(form).toContain(`<option value="${value}"`);
+    for (const value of ['ttml', 'sbv', 'ass', 'scc'])
+      expect(form).toContain(`<option value="${value}"`);
     const openapi = JSON.stringify(await (await call('/v1/openapi.json')).json());
-    expect(openapi).toContain('"ttml","sbv","ass"');
+    expect(openapi).toContain('"ttml","sbv","ass","scc"');
     expect(openapi).toContain('application/ttml+xml');
   });
 });
