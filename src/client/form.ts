@@ -175,13 +175,14 @@ function start(): void {
 
   /**
    * The input format as sent, or as it looks: captions have `-->` cue timings (SRT, WebVTT), a
-   * `<tt` root (TTML), an SBV timing line or an ASS `[Script Info]`/`[Events]` header.
+   * `<tt` root (TTML), an SBV timing line, an ASS `[Script Info]`/`[Events]` or an SCC header.
    */
   const inputFormat = (): string => {
     const chosen = inputSelect.value;
     if (chosen === 'auto') {
       const head = text.value.slice(0, 2000);
       if (/^\s*\[(?:script info|events)\]/i.test(head)) return 'ass';
+      if (/^\s*Scenarist_SCC/.test(head)) return 'scc';
       if (/^\s*[{[]/.test(head)) return 'json';
       if (/-->/.test(head)) return 'srt';
       if (/<(?:\w{1,30}:)?tt[\s>]/.test(head)) return 'ttml';

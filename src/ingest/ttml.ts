@@ -284,7 +284,50 @@ export function looksLikeTtml(text: string): boolean {
     }
     break;
   }
-  return /^<(?:[A-Za-z_][\w.-]{0,30}:)?tt[\s>/]/.test(head.slice(i, i + 40));
+  if (!/^<(?:[A-Za-z_][\w.-]{0,30}:)?tt[\s>/]/.test(head.slice(i, i + 40))) return false;
+  // HTML's old `<tt>` element is not a caption file: the root declares TTML's namespace, or the
+  // text is an XML document.
+  const end = head.indexOf('>', i);
+  const root = head.slice(i, end === -1 ? head.length : end);
+  return i > 0 || root.includes('/ns/ttml') || root.includes('ttaf1');
+}
+
+/** TTML's named colours that captions use, as `#rrggbb`. */
+const NAMED_COLOURS: Readonly<Record<string, string>> = {
+  white: '#ffffff',
+  black: '#000000',
+  silver: '#c0c0c0',
+  gray: '#808080',
+  red: '#ff0000',
+  lime: '#00ff00',
+  green: '#008000',
+  yellow: '#ffff00',
+  blue: '#0000ff',
+  cyan: '#00ffff',
+  aqua: '#00ffff',
+  magenta: '#ff00ff',
+  fuchsia: '#ff00ff',
+};
+
+/**
+ * A colour in one spelling, so that `white`, `#FFF`, `#FFFFFFFF` and `rgb(255,255,255)` are the
+ * same speaker's colour: `#rrggbb` (alpha dropped), or the value as written when unknown.
+ *
+ * @example normalColour('rgba(255, 255, 0, 255)') // '#ffff00'
+ */
+export function normalColour(value: string): string {
+  const v = value.trim().toLowerCase();
+  const named = NAMED_COLOURS[v];
+  if (named) return named;
+  if (/^#[0-9a-f]{3,4}$/.test(v)) return `#${v[1]}${v[1]}${v[2]}${v[2]}${v[3]}${v[3]}`;
+  if (/^#[0-9a-f]{6}(?:[0-9a-f]{2})?$/.test(v)) return v.slice(0, 7);
+  const rgb = /^rgba?\(\s*(\d{1,3})\s*,\s*(\d{1,3})\s*,\s*(\d{1,3})\s*(?:,\s*\d{1,3}\s*)?\)$/.exec(
+    v,
+  );
+  if (rgb) {
+    return `#${[rgb[1], rgb[2], rgb[3]].map((n) => Math.min(255, Number(n)).toString(16).padStart(2, '0')).join('')}`;
+  }
+  return v;
 }
 
 /** One run of text in a paragraph, with what it inherits. */
@@ -465,7 +508,7 @@ export function ttmlToLines(source: string, options: SubtitleIngestOptions = {})
   /** The colour an element sets: its own `tts:color`, else the last of its styles' that has one. */
   const ownColour = (element: XmlElement, depth: number): string | null => {
     const own = element.attrs.get('tts:color');
-    if (own) return own.trim().toLowerCase();
+    if (own) return normalColour(own);
     let colour: string | null = null;
     // Later references win (TTML's referential styling).
     for (const ref of refsOf(element)) colour = styleColour(ref, depth) ?? colour;

@@ -110,6 +110,8 @@ describe('TTML input', () => {
     expect(detectInputFormat(fixture('imsc-agents.ttml'))).toBe('ttml');
     expect(detectInputFormat('<tt:tt xmlns:tt="http://www.w3.org/ns/ttml"/>')).toBe('ttml');
     expect(detectInputFormat('<p>Hello</p>')).toBe('html');
+    // HTML's old teletype element is not a caption file.
+    expect(detectInputFormat('<tt>printf</tt> prints.')).not.toBe('ttml');
   });
 
   it('a DFXP from a broadcast tool: frame times, a div offset, speakers by colour', () => {
@@ -234,6 +236,21 @@ describe('TTML input', () => {
     for (const input of ['<tt', '<tt xmlns="x"><body><p begin="1s">', '<<<>>>', '']) {
       expect(() => produce(input, 'srt', options, 'ttml')).not.toThrow();
     }
+  });
+
+  it('one colour in several spellings is one speaker', () => {
+    const ingested =
+      ttmlToLines(`<tt xmlns="http://www.w3.org/ns/ttml" xmlns:tts="http://www.w3.org/ns/ttml#styling"><body><div>
+<p begin="1s" end="2s"><span tts:color="white">The storm hit.</span></p>
+<p begin="2s" end="3s"><span tts:color="#FFFFFFFF">Roads closed.</span></p>
+<p begin="3s" end="4s"><span tts:color="rgb(255, 255, 0)">Is anyone hurt?</span></p>
+<p begin="4s" end="5s"><span tts:color="#fff">No one.</span></p>
+</div></body></tt>`);
+    expect(ingested.text.split('\n\n')).toEqual([
+      'The storm hit. Roads closed.',
+      'Is anyone hurt?',
+      'No one.',
+    ]);
   });
 
   it('keeps `<` and `&` in the words as text, not markup', () => {
