@@ -564,23 +564,20 @@ export function ttmlToLines(source: string, options: SubtitleIngestOptions = {})
   /** The runs of a `<p>` or `<span>`, in order. */
   const readRuns = (element: XmlElement, context: Context, list: RunList): void => {
     const runs = list.runs;
-    let br = false;
     for (const child of element.children) {
       if (child.kind === 'text') {
         runs.push({
           text: child.value,
-          br,
+          br: false,
           inlineMs: null,
           colour: context.colour,
           agent: context.agent,
           line: child.line,
         });
-        br = false;
         continue;
       }
       if (isTt(child, 'br')) {
-        br = true;
-        // A break is a run boundary even without text after it yet.
+        // A line break: a run of its own, so it ends the line even before any text follows.
         runs.push({
           text: '',
           br: true,
@@ -589,7 +586,6 @@ export function ttmlToLines(source: string, options: SubtitleIngestOptions = {})
           agent: null,
           line: child.line,
         });
-        br = false;
         continue;
       }
       if (isTt(child, 'span')) {
