@@ -5,6 +5,8 @@
  * capitals.
  */
 
+import { clockFields, clockMs } from './clock.ts';
+
 const LEXICON = new Set(
   (
     'applause applauding applauds laughter laughs laughing laugh cheers cheering cheer booing boos ' +
@@ -148,6 +150,35 @@ export function isProductionLine(line: string): boolean {
   return (
     RUN_TIME_LABELS.has(labelKey(t.slice(0, space))) && RUN_TIME.test(t.slice(space + 1).trim())
   );
+}
+
+/**
+ * The run time a production line states (`RUNS :12`, `TRT 1:05`, `Runs: 0:12`, `DUR :20 sec`), in
+ * ms, or null for any other line: a bite's run time counts in the story's running time.
+ *
+ * @example runTimeMs('RUNS :12') // 12000
+ * @example runTimeMs('TRT 1:05') // 65000
+ */
+export function runTimeMs(line: string): number | null {
+  const t = line.trim();
+  if (!isProductionLine(t)) return null;
+  const colon = t.slice(0, 18).indexOf(':');
+  const labelled =
+    colon > 0 && RUN_TIME_LABELS.has(labelKey(t.slice(0, colon).trim()))
+      ? t.slice(colon + 1).trim()
+      : null;
+  const space = t.slice(0, 18).search(/\s(?::|\d)/);
+  const rest =
+    labelled ??
+    (space > 0 && RUN_TIME_LABELS.has(labelKey(t.slice(0, space)))
+      ? t.slice(space + 1).trim()
+      : null);
+  if (rest === null || !RUN_TIME.test(rest)) return null;
+  const time = rest.replace(/ ?(?:sec|secs|seconds|s)\.?$/i, '');
+  if (time.startsWith(':')) return Number(time.slice(1)) * 1000;
+  if (!time.includes(':')) return Number(time) * 1000;
+  const fields = clockFields(time);
+  return fields ? clockMs(fields) : null;
 }
 
 /**

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import {
   isProductionLine,
   isScriptMarkerLine,
+  runTimeMs,
   splitDirections,
 } from '../../src/core/directions.ts';
 import { formatTranscript, type ScriptDocument } from '../../src/core/index.ts';
@@ -66,6 +67,20 @@ describe('production lines of a newsroom script', () => {
   });
 
   it.each([
+    ['RUNS :12', 12_000],
+    ['Runs: 0:12', 12_000],
+    ['TRT 1:05', 65_000],
+    ['TRT: 00:01:05', 65_000],
+    ['DUR :20 sec', 20_000],
+    ['RUNS 9 secs', 9_000],
+    ['SUPER: JANE DOE', null],
+    ['OUT: "...for Channel 5."', null],
+    ['RUNS :75', 75_000],
+  ] as const)('%s runs %s ms', (line, ms) => {
+    expect(runTimeMs(line)).toBe(ms);
+  });
+
+  it.each([
     'Super: the new stadium opens Friday.',
     'In: the morning we left early.',
     'Runs: the team scored twice in the ninth.',
@@ -107,9 +122,11 @@ describe('production lines of a newsroom script', () => {
     );
     // The slug the form states, not one guessed from the copy.
     expect(doc.slug).toBe('FLOOD-RESCUE');
-    // Only the copy is timed: directions and notes add nothing to the read time.
+    // The copy's read time and the bite's stated run time: other directions and notes add nothing.
     const read = doc.blocks.filter((b) => b.type === 'narration');
-    expect(doc.durationMs).toBe(read.reduce((sum, b) => sum + b.durationMs, 0));
+    expect(read.every((b) => b.durationMs > 0)).toBe(true);
+    expect(doc.blocks.find((b) => b.text === 'RUNS :12')?.durationMs).toBe(12_000);
+    expect(doc.durationMs).toBe(read.reduce((sum, b) => sum + b.durationMs, 0) + 12_000);
   });
 
   it('the primer’s cued bite stays one set of cues, never a speaker called OUT', () => {
@@ -216,5 +233,68 @@ describe('segment markers and presenter instructions', () => {
     const doc = formatTranscript('Jane Smith (anchor) opened the broadcast at six.');
     expect(doc.blocks.map((b) => b.type)).toEqual(['narration']);
     expect(doc.blocks[0]?.text).toContain('(anchor)');
+  });
+});
+
+describe('a bite the script cues', () => {
+  const SCRIPT = [
+    'Crews spent the afternoon pulling residents from their homes along Mill Road.',
+    '',
+    '[SOT]',
+    'SUPER: MARIA LOPEZ / FIRE CHIEF',
+    '"We got here as fast as we could. Everyone on this street is safe tonight."',
+    'RUNS :08',
+    '',
+    '[SOT: SERGEY LAVROV, FOREIGN MINISTER OF RUSSIA]',
+    '"I\'d like to call upon our partners to do the work in a professional manner."',
+    '',
+    'The river is expected to crest tomorrow morning.',
+  ].join('\n');
+
+  it('is spoken by the person its header or its caption names, as a SOT', () => {
+    const doc = formatTranscript(SCRIPT);
+    const bites = doc.blocks.filter((b) => b.type === 'speech');
+    expect(bites.map((b) => [b.speaker, b.sot])).toEqual([
+      ['maria-lopez', true],
+      ['sergey-lavrov', true],
+    ]);
+    expect(doc.speakers.map((s) => [s.name, s.title])).toEqual([
+      ['Maria Lopez', 'FIRE CHIEF'],
+      ['Sergey Lavrov', 'FOREIGN MINISTER OF RUSSIA'],
+    ]);
+    // The narration around the bites stays the anchor's copy.
+    expect(doc.blocks.filter((b) => b.type === 'narration')).toHaveLength(2);
+    expect(doc.messages.filter((m) => m.ruleId === 'speaker-tag')).toHaveLength(2);
+  });
+
+  it('takes the run time the script states, counted once', () => {
+    const doc = formatTranscript(SCRIPT);
+    const lopez = doc.blocks.find((b) => b.speaker === 'maria-lopez');
+    expect(lopez?.durationMs).toBe(8000);
+    expect(doc.blocks.find((b) => b.text === 'RUNS :08')?.durationMs).toBe(0);
+    expect(doc.durationMs).toBe(doc.blocks.reduce((sum, b) => sum + b.durationMs, 0));
+  });
+
+  it('a caption over pictures (no SOT) names no one, and unquoted copy after a bite is narration', () => {
+    const doc = formatTranscript(
+      [
+        '[VO]',
+        'SUPER: MARIA LOPEZ / FIRE CHIEF',
+        '"Stay off the roads," the chief told residents.',
+        '',
+        '[SOT]',
+        'SUPER: TOM ALVAREZ / CITY ENGINEER',
+        'The bridge reopens in six weeks.',
+      ].join('\n'),
+    );
+    expect(doc.speakers).toEqual([]);
+    expect(doc.blocks.filter((b) => b.type === 'speech')).toEqual([]);
+  });
+
+  it('a quotation in a transcript without cues is not given to anyone', () => {
+    const doc = formatTranscript(
+      'The mayor spoke at noon.\n\n"We will rebuild," she said.\n\n"Every street of it."',
+    );
+    expect(doc.blocks.some((b) => b.type === 'speech')).toBe(false);
   });
 });
