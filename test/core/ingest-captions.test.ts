@@ -217,10 +217,18 @@ describe('TTML input', () => {
     const broken = ttmlToLines(`<tt xmlns="http://www.w3.org/ns/ttml"><body><div>
 <p begin="00:00:01.000" end="00:00:02.000">One
 <p begin="00:00:03.000" end="00:00:zz">Lost</p>
-<p begin="00:00:06.000" end="00:00:05.000">Backwards</p>`);
+<p begin="00:00:06.000" end="00:00:05.000">Backwards</p>
+<p begin="00:00:00.500" end="00:00:00.900">Earlier</p>`);
     expect(rules(broken.messages)).toEqual(
-      expect.arrayContaining(['xml-malformed', 'caption-bad-time', 'cue-ends-before-start']),
+      expect.arrayContaining([
+        'xml-malformed',
+        'caption-bad-time',
+        'cue-ends-before-start',
+        'cues-reordered',
+      ]),
     );
+    // Read in time order: the paragraph placed last in the file is said first.
+    expect(broken.timedTokens?.[0]).toMatchObject({ text: 'Earlier', start: 500 });
     expect(broken.messages?.find((m) => m.ruleId === 'caption-bad-time')?.line).toBe(3);
     expect(broken.text).not.toContain('Lost');
     expect(broken.timedTokens?.find((t) => t.text === 'Backwards')?.start).toBe(6000);
