@@ -383,6 +383,15 @@ function isTt(node: XmlNode, name: string): boolean {
   return node.kind === 'element' && node.vocabulary === 'tt' && node.name === name;
 }
 
+/** The line of a text node's first word (its leading white space may span lines). */
+function textLine(node: XmlText): number {
+  let line = node.line;
+  for (let i = 0; i < node.value.length && node.value.charCodeAt(i) <= 0x20; i++) {
+    if (node.value.charCodeAt(i) === 10) line++;
+  }
+  return line;
+}
+
 function textOf(element: XmlElement): string {
   let out = '';
   for (const child of element.children) {
@@ -561,6 +570,15 @@ export function ttmlToLines(source: string, options: SubtitleIngestOptions = {})
     }
   };
 
+  const outside: string[] = [];
+  let outsideLine: number | null = null;
+  /** An element that holds no caption text: reported with the metadata when it has text. */
+  const dropElement = (element: XmlElement): void => {
+    metadataLine ??= element.line;
+    const text = textOf(element);
+    if (text) metadata.push(`${element.name}: ${text}`);
+  };
+
   /** The runs of a `<p>` or `<span>`, in order. */
   const readRuns = (element: XmlElement, context: Context, list: RunList): void => {
     const runs = list.runs;
@@ -572,7 +590,7 @@ export function ttmlToLines(source: string, options: SubtitleIngestOptions = {})
           inlineMs: null,
           colour: context.colour,
           agent: context.agent,
-          line: child.line,
+          line: textLine(child),
         });
         continue;
       }
@@ -626,12 +644,8 @@ export function ttmlToLines(source: string, options: SubtitleIngestOptions = {})
         list.nested.push(child);
         continue;
       }
-      // Metadata and set/animation elements inside the text: not words.
-      if (child.vocabulary === 'ttm' || isTt(child, 'metadata') || isTt(child, 'set')) {
-        metadataLine ??= child.line;
-        const text = textOf(child);
-        if (text) metadata.push(`${child.name}: ${text}`);
-      }
+      // Metadata, animation (`<set>`) and other vocabularies' elements in the text: not words.
+      dropElement(child);
     }
   };
 
@@ -639,8 +653,18 @@ export function ttmlToLines(source: string, options: SubtitleIngestOptions = {})
     let previousEnd: number | null = null;
     const seq = element.attrs.get('timeContainer')?.trim() === 'seq';
     for (const child of element.children) {
-      if (child.kind !== 'element' || child.vocabulary !== 'tt') continue;
-      if (child.name !== 'div' && child.name !== 'p') continue;
+      if (child.kind === 'text') {
+        // Text outside any `<p>` is not presented (TTML's content model): said, not dropped quietly.
+        if (child.value.trim()) {
+          outside.push(child.value.replace(/\s+/g, ' ').trim());
+          outsideLine ??= textLine(child);
+        }
+        continue;
+      }
+      if (child.vocabulary !== 'tt' || (child.name !== 'div' && child.name !== 'p')) {
+        dropElement(child);
+        continue;
+      }
       noteStyled(child);
       // In a sequence, each child counts from the end of the one before it.
       const parent: Context =
@@ -727,6 +751,16 @@ export function ttmlToLines(source: string, options: SubtitleIngestOptions = {})
       ),
     );
   }
+  if (outside.length > 0) {
+    messages.push(
+      warning(
+        'ttml-text-outside-p',
+        `Dropped ${outside.length} piece(s) of text outside any <p> (TTML shows only paragraph text)`,
+        outsideLine,
+        outside.join('\n'),
+      ),
+    );
+  }
   if (badTimes > 0) {
     messages.push(
       warning(
@@ -781,6 +815,7 @@ export function ttmlToLines(source: string, options: SubtitleIngestOptions = {})
   let openLine: number | null = null;
   let bracketed = 0;
   let bracketedLine: number | null = null;
+  let turnLine: number | null = null;
   for (const p of paragraphs) {
     if (p.beginMs === null) {
       untimed++;
@@ -812,6 +847,7 @@ export function ttmlToLines(source: string, options: SubtitleIngestOptions = {})
         if (colourChange) {
           current.text += '- ';
           turns++;
+          turnLine ??= run.line;
         }
       }
       if (run.inlineMs !== null) current.text += `<${formatHms(run.inlineMs, '.')}>`;
@@ -870,7 +906,7 @@ export function ttmlToLines(source: string, options: SubtitleIngestOptions = {})
       info(
         'caption-colour-speakers',
         `Read ${turns} change(s) of text colour as changes of speaker (the broadcast colour convention)`,
-        null,
+        turnLine,
       ),
     );
   }

@@ -137,6 +137,8 @@ describe('TTML input', () => {
     expect(rules(ingested.messages)).toEqual(
       expect.arrayContaining(['caption-styling', 'caption-metadata', 'caption-colour-speakers']),
     );
+    // The first change of colour is the yellow speaker's paragraph.
+    expect(ingested.messages?.find((m) => m.ruleId === 'caption-colour-speakers')?.line).toBe(23);
     const metadata = ingested.messages?.find((m) => m.ruleId === 'caption-metadata');
     expect(metadata?.actual).toContain('Evening News: Bridge Vote');
     expect(metadata?.line).toBe(7);
@@ -232,6 +234,19 @@ describe('TTML input', () => {
     expect(broken.messages?.find((m) => m.ruleId === 'caption-bad-time')?.line).toBe(3);
     expect(broken.text).not.toContain('Lost');
     expect(broken.timedTokens?.find((t) => t.text === 'Backwards')?.start).toBe(6000);
+
+    const stray = ttmlToLines(`<tt xmlns="http://www.w3.org/ns/ttml"><body><div>
+Stray words
+<p begin="1s" end="2s">Kept.</p><x:note xmlns:x="urn:example">Producer note</x:note>
+</div></body></tt>`);
+    expect(stray.text).toBe('Kept.');
+    expect(stray.messages?.find((m) => m.ruleId === 'ttml-text-outside-p')).toMatchObject({
+      line: 2,
+      actual: 'Stray words',
+    });
+    expect(stray.messages?.find((m) => m.ruleId === 'caption-metadata')?.actual).toBe(
+      'note: Producer note',
+    );
 
     // No times anywhere: the words are kept, untimed, and that is said.
     const untimed = ttmlToLines(
