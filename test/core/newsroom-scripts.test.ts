@@ -398,3 +398,24 @@ describe('a two-column (video | audio) script pasted from a word processor', () 
     expect(table.blocks.some((b) => b.type === 'direction')).toBe(false);
   });
 });
+
+describe('segment names in capitals on a line of their own', () => {
+  it('are directions, and are no slug', () => {
+    const doc = formatTranscript(
+      'READER\nThe council met tonight to vote on the budget.\n\nTAKE VO\nCrews worked all day on the bridge.\n\nTAG\nThe bridge reopens Monday.',
+    );
+    expect(types(doc)).toEqual([
+      'direction: READER',
+      'narration: The council met tonight to vote on the budget.',
+      'direction: TAKE VO',
+      'narration: Crews worked all day on the bridge.',
+      'direction: TAG',
+      'narration: The bridge reopens Monday.',
+    ]);
+  });
+
+  it('in lower case they are words', () => {
+    const doc = formatTranscript('The last word was\n\ntag\n\nand then the game ended.');
+    expect(doc.blocks.some((b) => b.type === 'direction')).toBe(false);
+  });
+});
