@@ -419,3 +419,27 @@ describe('segment names in capitals on a line of their own', () => {
     expect(doc.blocks.some((b) => b.type === 'direction')).toBe(false);
   });
 });
+
+describe('talent cues', () => {
+  it('in a script, a name alone in brackets above the copy says who reads it', () => {
+    const doc = formatTranscript(
+      '[JANE]\nGood evening. The council met tonight.\n\n[TAKE VO]\nCrews worked all day.\n\n[DAN]\nIn sports, the Hawks won again.\n\nTAG\nMore at eleven.',
+    );
+    expect(types(doc)).toEqual([
+      'direction: JANE',
+      'narration: Good evening. The council met tonight.',
+      'direction: TAKE VO',
+      'narration: Crews worked all day.',
+      'direction: DAN',
+      'narration: In sports, the Hawks won again.',
+      'direction: TAG',
+      'narration: More at eleven.',
+    ]);
+    expect(doc.blocks.map((b) => b.line)).toEqual([1, 2, 4, 5, 7, 8, 10, 11]);
+  });
+
+  it('outside a script, the same line is left as it is', () => {
+    const doc = formatTranscript('[JANE]\nGood evening. The council met tonight.');
+    expect(doc.blocks.some((b) => b.type === 'direction')).toBe(false);
+  });
+});
