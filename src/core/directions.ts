@@ -322,7 +322,9 @@ export function splitDirections(text: string): TextPart[] {
       open += 1 + nested;
       continue;
     }
-    if (isBraceInstruction(inner)) {
+    // `{{title}}`, `{{{slug}}}`: template markers quoted in the text, not an instruction.
+    const doubled = text.charCodeAt(open - 1) === 123 || text.charCodeAt(close + 1) === 125;
+    if (!doubled && isBraceInstruction(inner)) {
       parts.push(...splitBrackets(text.slice(last, open)));
       parts.push({ kind: 'direction', text: trimDecoration(inner) });
       last = close + 1;

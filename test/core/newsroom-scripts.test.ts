@@ -242,6 +242,12 @@ describe('segment markers and presenter instructions', () => {
     expect(doc.blocks[1]?.type).toBe('direction');
   });
 
+  it('template markers quoted in the text stay text', () => {
+    const text = 'And {{title}} {{{slug}}} {{#blocks}} markers stay text.';
+    expect(splitDirections(text)).toEqual([{ kind: 'text', text }]);
+    expect(formatTranscript(`The anchor reads on.\n\n${text}`).blocks[1]?.text).toBe(text);
+  });
+
   it('a subtitle override or a one-word aside in a sentence stays text', () => {
     expect(splitDirections('{\\an8}Hello there.')).toEqual([
       { kind: 'text', text: '{\\an8}Hello there.' },
