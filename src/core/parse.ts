@@ -44,6 +44,13 @@ interface Line {
   tag?: TagMatch | null;
   /** The video column's cell of a two-column script's row (see {@link twoColumnCells}). */
   videoCell?: boolean;
+  /** {@link isDirectionLine} of `trimmed`, once read (a line is looked at as next and as previous). */
+  direction?: boolean;
+}
+
+function directionLine(line: Line): boolean {
+  line.direction ??= isDirectionLine(line.trimmed);
+  return line.direction;
 }
 
 /**
@@ -247,8 +254,8 @@ function splitGroup(group: Line[]): Line[][] {
         (tagOf(line) !== null ||
           line.videoCell === true ||
           prev.videoCell === true ||
-          isDirectionLine(line.trimmed) ||
-          isDirectionLine(prev.trimmed) ||
+          directionLine(line) ||
+          directionLine(prev) ||
           (!wrapped && endsWithSentencePunctuation(prev.trimmed)));
       if (breakHere) {
         paragraphs.push(current);
