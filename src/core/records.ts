@@ -496,6 +496,94 @@ function scriptSignals(children: readonly RootContent[]): number {
   return signals;
 }
 
+// --- an e-mail around a forwarded transcript ---------------------------------------------------
+
+/** Header fields of an e-mail (`From:`, `Sent:`, `Subject:`), keys as {@link formField} gives them. */
+const EMAIL_FIELDS: ReadonlySet<string> = new Set([
+  'FROM',
+  'SENT',
+  'DATE',
+  'TO',
+  'CC',
+  'BCC',
+  'SUBJECT',
+  'REPLY TO',
+  'ATTACHMENTS',
+  'IMPORTANCE',
+]);
+/** The line a mail client puts above a forwarded or quoted message. */
+const FORWARDED =
+  /^(?:-{2,} ?(?:Forwarded message|Original Message) ?-{2,}|Begin forwarded message:)$/i;
+/** A mobile client's footer: `Sent from my iPhone`, `Get Outlook for Android`. */
+const MAIL_FOOTER = /^(?:Sent from my \w[\w ]{0,30}|Get Outlook for (?:iOS|Android))$/i;
+/** Lines after a signature's `--` (name, title, outlet, phone): a few short ones. */
+const MAX_SIGNATURE_LINES = 6;
+const MAX_SIGNATURE_CHARS = 80;
+
+/**
+ * The lines of an e-mail a transcript arrived in: the header block at the top (a forwarded
+ * message's marker line, then `From:`, `Sent:`, `To:`, `Subject:` …: at least two fields, one of
+ * them `From:` or `Subject:`), a signature at the end (a line `--` and at most six short lines
+ * after it) and a mobile client's footer line. Not read: notes.
+ */
+export function readEmailLines(children: readonly RootContent[]): number[] {
+  const lines: number[] = [];
+  let fields = 0;
+  let key = false;
+  const header: number[] = [];
+  for (const l of linesOf(children)) {
+    if (l.text === '') continue;
+    if (header.length === 0 && FORWARDED.test(l.text)) {
+      header.push(l.line);
+      continue;
+    }
+    const field = formField(l.text) ?? emailField(l.text);
+    if (field === null || !EMAIL_FIELDS.has(field.key)) break;
+    header.push(l.line);
+    fields++;
+    if (field.key === 'FROM' || field.key === 'SUBJECT') key = true;
+  }
+  if (fields >= 2 && key) lines.push(...header);
+  // The end: a signature under `--`, and mobile footers anywhere in the last lines.
+  // The last lines, read from the end (the rest of the text is not walked again).
+  const tail: CaptionLine[] = [];
+  for (let c = children.length - 1; c >= 0 && tail.length <= MAX_SIGNATURE_LINES + 1; c--) {
+    const node = children[c] as RootContent;
+    if (node.type !== 'paragraph') continue;
+    const segments = node.segments as Segment[];
+    for (let k = segments.length - 1; k >= 0 && tail.length <= MAX_SIGNATURE_LINES + 1; k--) {
+      const seg = segments[k] as Segment;
+      tail.unshift({ line: seg.line, text: seg.text.trim(), first: k === 0 });
+    }
+  }
+  for (let i = 0; i < tail.length; i++) {
+    const l = tail[i] as CaptionLine;
+    if (MAIL_FOOTER.test(l.text)) lines.push(l.line);
+    if (l.text !== '--') continue;
+    const after = tail.slice(i + 1);
+    if (
+      after.length <= MAX_SIGNATURE_LINES &&
+      after.every((a) => a.text.length <= MAX_SIGNATURE_CHARS)
+    ) {
+      for (const a of [l, ...after]) if (!lines.includes(a.line)) lines.push(a.line);
+      break;
+    }
+  }
+  return lines;
+}
+
+/** An e-mail field whose value is long (a subject, a list of addresses): `Key: value`. */
+function emailField(text: string): { key: string; value: string } | null {
+  const colon = text.indexOf(':');
+  if (colon <= 0 || colon > 12) return null;
+  const key = text
+    .slice(0, colon)
+    .trim()
+    .toUpperCase()
+    .replace(/[\s_-]+/g, ' ');
+  return EMAIL_FIELDS.has(key) ? { key, value: text.slice(colon + 1).trim() } : null;
+}
+
 // --- the header as a whole ---------------------------------------------------------------------
 
 export interface RecordHeader {

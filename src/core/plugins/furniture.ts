@@ -24,6 +24,7 @@ import {
   agendaTitle,
   isAgendaHeading,
   isAgendaItem,
+  readEmailLines,
   readRecordHeader,
   readStoryForm,
 } from '../records.ts';
@@ -331,6 +332,9 @@ export const furniture: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
   // A newsroom system's story form above the script (`SLUG:`, `FORMAT:`, `WRITER:`).
   const form = readStoryForm(tree.children);
   for (const line of form.lines) if (!record.notes.has(line)) record.notes.set(line, 'story-form');
+  // The e-mail a transcript was forwarded in: its header, signature and footer.
+  for (const line of readEmailLines(tree.children))
+    if (!record.notes.has(line)) record.notes.set(line, 'page-element');
   const hints = lineHints(tree.data?.hints?.notes, record.notes);
   const headlineLine = tree.data?.hints?.headlineLine ?? null;
   const out: RootContent[] = [];

@@ -115,6 +115,10 @@ const ORDER_PAPER_NUMBER = /^[TQ]?\d{1,3}\./;
 const SINGLE_SPACE_Q = /^Q (?=[\p{Lu}\d"“(—–-])/u;
 const MIN_SINGLE_SPACE_QS = 2;
 
+/** `A.` and a space opening a paragraph: an answer, once `Q.` questions are around. */
+const DOTTED_A = /^A\. (?=[\p{Lu}\d"“(—–-])/u;
+const MIN_DOTTED_AS = 2;
+
 /** A SOT header naming its speaker: `SOT: SERGEY LAVROV, FOREIGN MINISTER OF RUSSIA`. */
 const SOT_HEADER =
   /^(?:SOT|SOUNDBITE|SOUND BITE|BITE|TAKE SOT|SOT FULL|SYNC)\s*[:–—-]\s*(\S.{0,118})$/i;
@@ -182,6 +186,8 @@ function personTag(text: string): Tag | null {
 export const speakerTags: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
   const children = tree.children;
   const singleQs: Paragraph[] = [];
+  const dottedAs: Paragraph[] = [];
+  let questions = 0;
   let otherTags = 0;
   // The headings the input marks (an HTML `<h1>`, a live blog entry's `<h2>`) are never tags:
   // `Minister: no new money` is a heading, not the minister speaking.
@@ -220,7 +226,9 @@ export const speakerTags: Plugin<[], Root> = () => (tree: Root, file: VFile) => 
       node.data = data;
     }
     if (match === null && SINGLE_SPACE_Q.test(node.value)) singleQs.push(node);
+    else if (match === null && DOTTED_A.test(node.value)) dottedAs.push(node);
     else if (match !== null && match.tag.raw !== 'Q') otherTags++;
+    if (match !== null && match.tag.raw === 'Q') questions++;
     if (!match || isTopicAboveQuestion(match, children[index + 1])) continue;
     // A bare `>>` (a caption's "new speaker") that no text follows names nobody and starts no
     // turn: like a `>>` line alone, it makes no speaker (its time is still reported below).
@@ -236,6 +244,22 @@ export const speakerTags: Plugin<[], Root> = () => (tree: Root, file: VFile) => 
           line: paragraphLine(node),
           actual: formatHms(match.tag.timestampMs),
         },
+      );
+    }
+  }
+  // `A.` opening a paragraph answers a `Q.` (a question-and-answer interview: `Q. When?` / `A.
+  // Monday.`) when both open at least two paragraphs; alone, `A. Lincoln wrote` is a name.
+  if (dottedAs.length >= MIN_DOTTED_AS && questions >= MIN_DOTTED_AS) {
+    for (const node of dottedAs) {
+      const match = parseTag(`A: ${node.value.slice(2).trimStart()}`);
+      if (!match) continue;
+      node.data = { ...node.data, tag: match.tag, tagOnly: match.rest === '' };
+      node.value = match.rest;
+      report(
+        file,
+        'speaker-tag',
+        `Read “A.” as the answer to the questions (${dottedAs.length} paragraphs open so after “Q.”)`,
+        { line: paragraphLine(node) },
       );
     }
   }
