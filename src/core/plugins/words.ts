@@ -39,9 +39,14 @@ export const words: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
     const sentences = node.value ? splitSentences(node.value, language) : [];
     // A sentence has one space between words and none at its ends (splitSentences' invariant):
     // the block's words (what `splitTextWords` gives each sentence) are one split of them all.
-    const flat = sentences.length > 0 ? sentences.join(' ').split(' ') : [];
     // Directions are not spoken: they take no time from the speech.
     const timed = aligner !== null && node.type !== 'direction';
+    const flat =
+      sentences.length === 0
+        ? []
+        : timed
+          ? aligner.splitWords(sentences)
+          : sentences.join(' ').split(' ');
     if (timed) {
       if (starts.length < flat.length) {
         starts = new Float64Array(flat.length * 2);
