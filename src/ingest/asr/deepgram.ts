@@ -18,7 +18,10 @@ import {
 
 function wordsOf(list: unknown, fallbackSpeaker: string | null): AsrWord[] {
   const out: AsrWord[] = [];
-  for (const w of arrayOf(list)) {
+  if (!Array.isArray(list)) return out;
+  // The list as it is (no filtered copy of an hour's words): what is not an object is skipped.
+  for (const w of list as unknown[]) {
+    if (!isObject(w)) continue;
     const text = str(w.punctuated_word) ?? str(w.word);
     const start = secondsToMs(w.start);
     const end = secondsToMs(w.end);
