@@ -25,6 +25,15 @@ function wordCount(sentence: string): number {
   return n;
 }
 
+/**
+ * A whole number of ms as a small integer (what V8 keeps in the word object itself, where a
+ * double read from the time arrays would take a heap number of its own); any other as it is.
+ */
+function small(ms: number): number {
+  const int = ms | 0;
+  return int === ms && (int !== 0 || 1 / ms > 0) ? int : ms;
+}
+
 export const words: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
   const language = tree.data?.language ?? 'en';
   const tokens = file.data.timedTokens;
@@ -64,7 +73,7 @@ export const words: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
         const start = timed ? (starts[k] as number) : Number.NaN;
         wordNodes[w] = Number.isNaN(start)
           ? { type: 'word', value, start: null, end: null }
-          : { type: 'word', value, start, end: ends[k] as number };
+          : { type: 'word', value, start: small(start), end: small(ends[k] as number) };
       }
       children[s] = { type: 'sentence', children: wordNodes, data: { text } };
     }
