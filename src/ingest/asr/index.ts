@@ -148,7 +148,9 @@ function fillUntimed(words: readonly AsrWord[]): { words: readonly AsrWord[]; fi
 export function asrWordsToText(given: readonly AsrWord[]): IngestedText {
   const { words, filled } = fillUntimed(given);
   const names = new Map<string, string>();
-  const tokens: TimedToken[] = [];
+  // At most one token per word: sized once (an hour has ten thousand), cut to length at the end.
+  const tokens: TimedToken[] = new Array(words.length);
+  let tokenCount = 0;
   // The text so far, paragraphs apart by a blank line; the open paragraph's word count and last
   // word (one string built as it goes: no array of words per paragraph).
   let body = '';
@@ -162,7 +164,8 @@ export function asrWordsToText(given: readonly AsrWord[]): IngestedText {
   const flush = () => {
     count = 0;
   };
-  for (const word of words) {
+  for (let w = 0; w < words.length; w++) {
+    const word = words[w] as AsrWord;
     const text = mayHaveSpace(word.text) ? word.text.replace(/\s+/g, ' ').trim() : word.text;
     if (!text) continue;
     // A marker opens with `[` or `<`.
@@ -206,11 +209,12 @@ export function asrWordsToText(given: readonly AsrWord[]): IngestedText {
       (start !== 0 || 1 / word.start > 0) &&
       (end !== 0 || 1 / word.end > 0)
     )
-      tokens.push(word);
-    else tokens.push({ text, start, end, speaker: label });
+      tokens[tokenCount++] = word;
+    else tokens[tokenCount++] = { text, start, end, speaker: label };
     lastEnd = word.end;
   }
   flush();
+  tokens.length = tokenCount;
   const messages: Message[] = [];
   if (filled > 0) {
     messages.push(
