@@ -112,6 +112,8 @@ export class TokenAligner {
   private readonly positions = new Map<string, { list: number[]; next: number }>();
   private indexed = false;
   private cursor = 0;
+  /** The current block's word keys, made on demand (kept from block to block: no new list). */
+  private readonly wordKeys: (string | undefined)[] = [];
   /** How many tokens were passed over without a word (removed by the pipeline). */
   skipped = 0;
   /** How many words matched no token (their time is interpolated). */
@@ -157,8 +159,10 @@ export class TokenAligner {
    * likely match is that token's own string (no copy, and {@link alignInto} compares it by
    * reference). Only a guess at the alignment: the cursor does not move.
    */
-  splitWords(sentences: readonly string[]): string[] {
-    const out: string[] = [];
+  splitWords(sentences: readonly string[], total?: number): string[] {
+    // `total` (the words of all the sentences, when the caller counted them) sizes the list once.
+    const out: string[] = total === undefined ? [] : new Array(total);
+    let k = 0;
     const tokens = this.tokens;
     let c = this.cursor;
     for (const s of sentences) {
@@ -169,20 +173,21 @@ export class TokenAligner {
         const length = b - a;
         const here = tokens[c];
         if (here !== undefined && here.text.length === length && s.startsWith(here.text, a)) {
-          out.push(here.text);
+          out[k++] = here.text;
           c++;
         } else {
           // A word the pipeline removed before this one: the next token. Else a word it
           // added or changed: the cursor stays (the next word shows which).
           const next = tokens[c + 1];
           if (next !== undefined && next.text.length === length && s.startsWith(next.text, a)) {
-            out.push(next.text);
+            out[k++] = next.text;
             c += 2;
-          } else out.push(s.slice(a, b));
+          } else out[k++] = s.slice(a, b);
         }
         a = b + 1;
       }
     }
+    out.length = k;
     return out;
   }
 
@@ -234,8 +239,9 @@ export class TokenAligner {
     starts.fill(Number.NaN, 0, words.length);
     ends.fill(Number.NaN, 0, words.length);
     // Keys are made on demand: a word written exactly as the token at the cursor (nearly every
-    // word of a speech-to-text block) has that token's key, normalized once in the constructor.
-    const wordKeys: (string | undefined)[] = new Array(words.length);
+    // word of a speech-to-text block) has that token's key. One list serves every block.
+    const wordKeys = this.wordKeys;
+    for (let w = 0; w < words.length; w++) wordKeys[w] = undefined;
     const keyOf = (w: number): string | undefined => {
       if (w >= words.length) return undefined;
       let key = wordKeys[w];

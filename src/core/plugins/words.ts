@@ -42,10 +42,19 @@ export const words: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
   // Word times of one block, reused from block to block (NaN: no time).
   let starts = new Float64Array(0);
   let ends = new Float64Array(0);
+  let counts = new Int32Array(0);
   for (let i = 0; i < tree.children.length; i++) {
     const node = tree.children[i];
     if (!node || node.type === 'paragraph' || node.type === 'frontMatter') continue;
     const sentences = node.value ? splitSentences(node.value, language) : [];
+    // Words per sentence, counted once: they size the block's word list and each sentence's.
+    if (counts.length < sentences.length) counts = new Int32Array(sentences.length * 2);
+    let total = 0;
+    for (let s = 0; s < sentences.length; s++) {
+      const n = wordCount(sentences[s] as string);
+      counts[s] = n;
+      total += n;
+    }
     // A sentence has one space between words and none at its ends (splitSentences' invariant):
     // the block's words (what `splitTextWords` gives each sentence) are one split of them all.
     // Directions are not spoken: they take no time from the speech.
@@ -54,7 +63,7 @@ export const words: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
       sentences.length === 0
         ? []
         : timed
-          ? aligner.splitWords(sentences)
+          ? aligner.splitWords(sentences, total)
           : sentences.join(' ').split(' ');
     if (timed) {
       if (starts.length < flat.length) {
@@ -67,7 +76,7 @@ export const words: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
     const children: SentenceNode[] = new Array(sentences.length);
     for (let s = 0; s < sentences.length; s++) {
       const text = sentences[s] as string;
-      const wordNodes: WordNode[] = new Array(wordCount(text));
+      const wordNodes: WordNode[] = new Array(counts[s] as number);
       for (let w = 0; w < wordNodes.length; w++, k++) {
         const value = flat[k] as string;
         const start = timed ? (starts[k] as number) : Number.NaN;
