@@ -41,7 +41,11 @@ const ASCII: QuoteStyle = { open: '"', close: '"', singleOpen: "'", apostrophe: 
  * elsewhere; a single quote after a letter is an apostrophe. The context is read from the text
  * already written, so applying it twice gives what applying it once gave.
  */
+/** How many quotes the last {@link fixQuotes} call changed (each changes one character). */
+let quotesChanged = 0;
+
 function fixQuotes(text: string, language: string, mode: 'smart' | 'ascii'): string {
+  quotesChanged = 0;
   QUOTE.lastIndex = 0;
   if (!QUOTE.test(text)) return text;
   const style = mode === 'ascii' ? ASCII : (STYLES[language] ?? STYLES.en ?? ASCII);
@@ -86,6 +90,7 @@ function fixQuotes(text: string, language: string, mode: 'smart' | 'ascii'): str
     for (let k = Math.max(0, i - 3); k < i; k++) tail += outputAt(k);
     if (endsInMojibake(tail, mapped)) continue;
     parts ??= [];
+    quotesChanged++;
     parts.push(text.slice(copied, i), mapped);
     copied = i + 1;
     changedAt[0] = changedAt[1] as number;
@@ -112,10 +117,7 @@ export const typography: Plugin<[TypographyOptions?], Root> =
       if (node.type !== 'paragraph') continue;
       const fixed = fixQuotes(node.value, language, mode);
       if (fixed !== node.value) {
-        let n = 0;
-        const was = node.value;
-        for (let i = 0; i < fixed.length; i++) if (fixed.charCodeAt(i) !== was.charCodeAt(i)) n++;
-        changed.add(paragraphLine(node), Math.max(1, n));
+        changed.add(paragraphLine(node), Math.max(1, quotesChanged));
         node.value = fixed;
       }
     }
