@@ -87,6 +87,21 @@ function isAsciiAlnum(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
 }
 
+/**
+ * True when `word` is the word of `s` at `a`: the same characters, then a space or the end
+ * (what `s.indexOf(' ', a) - a === word.length && s.startsWith(word, a)` says, compared here
+ * character by character: a word is a few characters, a call to search for them costs more).
+ */
+function wordAt(s: string, a: number, word: string): boolean {
+  const end = a + word.length;
+  if (end > s.length || (end < s.length && s.charCodeAt(end) !== 0x20)) return false;
+  for (let j = 0; j < word.length; j++) {
+    const c = word.charCodeAt(j);
+    if (c === 0x20 || s.charCodeAt(a + j) !== c) return false;
+  }
+  return true;
+}
+
 /** Splits clean text into words the way the tree does: on whitespace. */
 export function splitTextWords(text: string): string[] {
   // Clean text has single spaces between words: split on them, whitespace regex only otherwise.
@@ -112,6 +127,8 @@ export class TokenAligner {
   private readonly positions = new Map<string, { list: number[]; next: number }>();
   private indexed = false;
   private cursor = 0;
+  /** Where {@link splitWords} gathers a block's words (kept from block to block). */
+  private readonly wordBuffer: string[] = [];
   /** The current block's word keys, made on demand (kept from block to block: no new list). */
   private readonly wordKeys: (string | undefined)[] = [];
   /** How many tokens were passed over without a word (removed by the pipeline). */
@@ -157,38 +174,44 @@ export class TokenAligner {
    * The words of a block's sentences (one space between words, none at the ends): what
    * `sentences.join(' ').split(' ')` gives, but a word written exactly as the token it will
    * likely match is that token's own string (no copy, and {@link alignInto} compares it by
-   * reference). Only a guess at the alignment: the cursor does not move.
+   * reference). Only a guess at the alignment: the cursor does not move. `counts[s]` gets the
+   * number of words of sentence `s`.
    */
-  splitWords(sentences: readonly string[], total?: number): string[] {
-    // `total` (the words of all the sentences, when the caller counted them) sizes the list once.
-    const out: string[] = total === undefined ? [] : new Array(total);
+  splitWords(sentences: readonly string[], counts: Int32Array): string[] {
+    // Words are gathered in one list kept for every block, then copied out at their number.
+    const buffer = this.wordBuffer;
     let k = 0;
     const tokens = this.tokens;
     let c = this.cursor;
-    for (const s of sentences) {
+    for (let i = 0; i < sentences.length; i++) {
+      const s = sentences[i] as string;
       const n = s.length;
+      const first = k;
       for (let a = 0; a <= n; ) {
+        const here = tokens[c];
+        if (here !== undefined && wordAt(s, a, here.text)) {
+          buffer[k++] = here.text;
+          a += here.text.length + 1;
+          c++;
+          continue;
+        }
+        // A word the pipeline removed before this one: the next token. Else a word it added or
+        // changed: the cursor stays (the next word shows which).
+        const next = tokens[c + 1];
+        if (next !== undefined && wordAt(s, a, next.text)) {
+          buffer[k++] = next.text;
+          a += next.text.length + 1;
+          c += 2;
+          continue;
+        }
         let b = s.indexOf(' ', a);
         if (b === -1) b = n;
-        const length = b - a;
-        const here = tokens[c];
-        if (here !== undefined && here.text.length === length && s.startsWith(here.text, a)) {
-          out[k++] = here.text;
-          c++;
-        } else {
-          // A word the pipeline removed before this one: the next token. Else a word it
-          // added or changed: the cursor stays (the next word shows which).
-          const next = tokens[c + 1];
-          if (next !== undefined && next.text.length === length && s.startsWith(next.text, a)) {
-            out[k++] = next.text;
-            c += 2;
-          } else out[k++] = s.slice(a, b);
-        }
+        buffer[k++] = s.slice(a, b);
         a = b + 1;
       }
+      counts[i] = k - first;
     }
-    out.length = k;
-    return out;
+    return buffer.slice(0, k);
   }
 
   /** Positions of every key, built on the first far search only (near matches need none). */

@@ -47,24 +47,19 @@ export const words: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
     const node = tree.children[i];
     if (!node || node.type === 'paragraph' || node.type === 'frontMatter') continue;
     const sentences = node.value ? splitSentences(node.value, language) : [];
-    // Words per sentence, counted once: they size the block's word list and each sentence's.
+    // Words per sentence (what sizes each sentence's list of word nodes).
     if (counts.length < sentences.length) counts = new Int32Array(sentences.length * 2);
-    let total = 0;
-    for (let s = 0; s < sentences.length; s++) {
-      const n = wordCount(sentences[s] as string);
-      counts[s] = n;
-      total += n;
-    }
     // A sentence has one space between words and none at its ends (splitSentences' invariant):
     // the block's words (what `splitTextWords` gives each sentence) are one split of them all.
     // Directions are not spoken: they take no time from the speech.
     const timed = aligner !== null && node.type !== 'direction';
-    const flat =
-      sentences.length === 0
-        ? []
-        : timed
-          ? aligner.splitWords(sentences, total)
-          : sentences.join(' ').split(' ');
+    let flat: string[];
+    if (sentences.length === 0) flat = [];
+    else if (timed) flat = aligner.splitWords(sentences, counts);
+    else {
+      for (let s = 0; s < sentences.length; s++) counts[s] = wordCount(sentences[s] as string);
+      flat = sentences.join(' ').split(' ');
+    }
     if (timed) {
       if (starts.length < flat.length) {
         starts = new Float64Array(flat.length * 2);
