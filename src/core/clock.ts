@@ -47,6 +47,16 @@ function pad(n: number, width: number): string {
   return String(n).padStart(width, '0');
 }
 
+/** Two digits of 0–99 (a subtitle file writes four of these per cue). */
+function pad2(n: number): string {
+  return n < 10 ? `0${n}` : String(n);
+}
+
+/** Three digits of 0–999. */
+function pad3(n: number): string {
+  return n < 10 ? `00${n}` : n < 100 ? `0${n}` : String(n);
+}
+
 /**
  * `HH:MM:SS` for a time in ms (seconds rounded down), or `HH:MM:SS,mmm` / `HH:MM:SS.mmm` with a
  * separator. Negative times are 0; hours take more than two digits when they need them.
@@ -59,8 +69,9 @@ export function formatHms(ms: number, separator?: ',' | '.'): string {
   const h = Math.floor(total / 3_600_000);
   const m = Math.floor(total / 60_000) % 60;
   const s = Math.floor(total / 1000) % 60;
-  const clock = `${pad(h, 2)}:${pad(m, 2)}:${pad(s, 2)}`;
-  return separator ? `${clock}${separator}${pad(total % 1000, 3)}` : clock;
+  const hours = h < 100 ? pad2(h) : String(h);
+  const clock = `${hours}:${pad2(m)}:${pad2(s)}`;
+  return separator ? `${clock}${separator}${pad3(total % 1000)}` : clock;
 }
 
 /**

@@ -7,7 +7,12 @@
 import type { Plugin } from 'unified';
 import type { VFile } from 'vfile';
 import { endsWithSentencePunctuation, trimAll } from './chars.ts';
-import { isDirectionText, isScriptCue } from './directions.ts';
+import {
+  isDirectionText,
+  isProductionLine,
+  isScriptCue,
+  isScriptMarkerLine,
+} from './directions.ts';
 import { report } from './report.ts';
 import { parseTag } from './tags.ts';
 import {
@@ -153,6 +158,9 @@ function isHardWrapped(group: Line[]): boolean {
 function isDirectionLine(trimmed: string): boolean {
   // A script cue on a line of its own (`СИНХРОН`, `лайф`, `SOT`) is a paragraph of its own.
   if (isScriptCue(trimmed)) return true;
+  // A newsroom script's production line (`SUPER: …`, `IN: "…"`, `RUNS :12`) or segment marker
+  // (`[TAG]`, `{ANCHOR ON CAM}`).
+  if (isProductionLine(trimmed) || isScriptMarkerLine(trimmed)) return true;
   const open = trimmed[0];
   const close = trimmed[trimmed.length - 1];
   if (!((open === '(' && close === ')') || (open === '[' && close === ']'))) return false;

@@ -3,13 +3,13 @@
  * limit a cue had to break. Format-neutral: `srt.ts` and `vtt.ts` write the cues.
  */
 
+import { isWhitespaceCode } from '../core/chars.ts';
 import type { Block, Message, ScriptDocument, Speaker } from '../core/document.ts';
 import { measureText, primaryLanguage } from '../core/language.ts';
 import { defaultSpeechRateWpm, SYLLABLES_PER_WORD } from '../core/timing.ts';
 import {
   makeRun,
   sharedWordCache,
-  subRun,
   type WordCache,
   type WordFacts,
   type WordRun,
@@ -131,8 +131,54 @@ function isJoinOf(text: string, parts: readonly string[]): boolean {
   return at === text.length;
 }
 
+/**
+ * True when `splitWords` would give back each word of `words` unchanged: no whitespace, control
+ * character or surrogate inside, and each starts with a printable ASCII character (so none is
+ * made only of invisible characters).
+ */
+function plainWords(words: readonly string[]): boolean {
+  for (let w = 0; w < words.length; w++) {
+    const word = words[w] as string;
+    const first = word.charCodeAt(0);
+    if (!(first > 0x20 && first < 0x7f)) return false;
+    for (let i = 1; i < word.length; i++) {
+      const c = word.charCodeAt(i);
+      if (c > 0x20 && c < 0x7f) continue;
+      if (c <= 0x20 || (c >= 0x7f && c <= 0xa0) || (c >= 0xd800 && c <= 0xdfff)) return false;
+      if (isWhitespaceCode(c)) return false;
+    }
+  }
+  return true;
+}
+
+/**
+ * A timed block whose text is its words and also its sentences, each joined by single spaces:
+ * word k ends a sentence when it is the last word of one (counted by the spaces in each
+ * sentence), the same answer as splitting every sentence, without the split. Null otherwise.
+ */
+function timedSentenceEnds(block: Block, given: string[]): boolean[] | null {
+  if (
+    block.sentences.length < 2 ||
+    !isJoinOf(block.text, given) ||
+    !isJoinOf(block.text, block.sentences) ||
+    !plainWords(given)
+  ) {
+    return null;
+  }
+  const ends = new Array<boolean>(given.length).fill(false);
+  let k = 0;
+  for (const sentence of block.sentences) {
+    k++;
+    for (let i = 0; i < sentence.length; i++) if (sentence.charCodeAt(i) === 32) k++;
+    ends[k - 1] = true;
+  }
+  return k === given.length ? ends : null;
+}
+
 /** Words and sentence ends of a spoken block: the document's sentences when they match its text. */
 function spokenWords(block: Block, given?: string[]): { words: string[]; sentenceEnds: boolean[] } {
+  const timedEnds = given === undefined ? null : timedSentenceEnds(block, given);
+  if (given !== undefined && timedEnds !== null) return { words: given, sentenceEnds: timedEnds };
   if (given === undefined && block.sentences.length > 1 && isJoinOf(block.text, block.sentences)) {
     // The text is its sentences joined by spaces: its words are theirs, each split once.
     const words: string[] = [];
@@ -324,6 +370,15 @@ function fillUntimedUnits(units: Unit[], speech: Speech): void {
  * Timed words: chunks of words between pauses of at least `pauseMs` (a pause always ends a cue),
  * each cut by the segmentation with the real speech times.
  */
+/** A scratch array for the speech times of one cut, grown as needed (read only during the cut). */
+let speechTimes = new Float64Array(256);
+
+function speechScratch(size: number): Float64Array {
+  if (speechTimes.length < size)
+    speechTimes = new Float64Array(Math.max(size, 2 * speechTimes.length));
+  return speechTimes;
+}
+
 function timedDraftsOfUnit(
   unit: Unit,
   times: WordTimes,
@@ -346,29 +401,28 @@ function timedDraftsOfUnit(
   for (let k = 1; k <= n; k++) {
     const pause = k < n && (starts[k] ?? 0) - (ends[k - 1] ?? 0) >= pauseMs;
     if (k < n && !pause) continue;
-    const sentenceEnds = unit.sentenceEnds.slice(from, k);
-    sentenceEnds[sentenceEnds.length - 1] = true;
     const origin = starts[from] ?? 0;
-    const prefix = new Float64Array(k - from + 1);
+    const prefix = speechScratch(k - from + 1);
     for (let t = from; t < k; t++) prefix[t - from] = (starts[t] as number) - origin;
     prefix[k - from] = (ends[k - 1] ?? origin) - origin;
-    const run = from === 0 && k === n ? whole : subRun(whole, from, k);
     const first = drafts.length === 0 && label !== null;
     const segments = segmentWords(
-      run,
-      sentenceEnds,
+      whole,
+      unit.sentenceEnds,
       prefix,
       segmentLimits,
       first ? limits.maxLines - 1 : limits.maxLines,
+      from,
+      k,
     );
     for (let i = 0; i < segments.length; i++) {
       const segment = segments[i] as (typeof segments)[number];
       const lines = first && i === 0 ? [label ?? '', ...segment.lines] : segment.lines;
-      const start = starts[from + segment.from] ?? origin;
-      const end = ends[from + segment.to - 1] ?? start;
+      const start = starts[segment.from] ?? origin;
+      const end = ends[segment.to - 1] ?? start;
       drafts.push({
         parts: [{ speaker: unit.speakerName, lines }],
-        words: unit.words.slice(from + segment.from, from + segment.to),
+        words: unit.words.slice(segment.from, segment.to),
         weightMs: end - start,
         anchorMs: null,
         units: [unit],

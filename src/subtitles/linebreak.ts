@@ -183,30 +183,6 @@ export function makeRun(
   return { words, prefixWidth, prefixDigits, costs, facts };
 }
 
-/**
- * Words [from, to) of a run as a run of their own, without classifying the words again (a block's
- * run cut at its pauses).
- */
-export function subRun(run: WordRun, from: number, to: number): WordRun {
-  const baseWidth = run.prefixWidth[from] ?? 0;
-  const baseDigits = run.prefixDigits[from] ?? 0;
-  const prefixWidth = new Array<number>(to - from + 1).fill(0);
-  const prefixDigits = new Array<number>(to - from + 1).fill(0);
-  for (let k = from; k <= to; k++) {
-    prefixWidth[k - from] = (run.prefixWidth[k] ?? 0) - baseWidth;
-    prefixDigits[k - from] = (run.prefixDigits[k] ?? 0) - baseDigits;
-  }
-  const costs = run.costs.slice(from, to);
-  costs[0] = 0;
-  return {
-    words: run.words.slice(from, to),
-    prefixWidth,
-    prefixDigits,
-    costs,
-    facts: run.facts.slice(from, to),
-  };
-}
-
 /** A chosen layout: `breaks` are the word indexes that start lines 2, 3, … */
 export interface Layout {
   cost: number;
@@ -451,11 +427,19 @@ export function layoutLines(run: WordRun, from: number, to: number, layout: Layo
   const lines: string[] = [];
   let start = from;
   for (const end of layout.breaks) {
-    lines.push(run.words.slice(start, end).join(' '));
+    lines.push(joinWords(run.words, start, end));
     start = end;
   }
-  lines.push(run.words.slice(start, to).join(' '));
+  lines.push(joinWords(run.words, start, to));
   return lines;
+}
+
+/** Words [from, to) joined by single spaces. */
+function joinWords(words: readonly string[], from: number, to: number): string {
+  if (to <= from) return '';
+  let line = words[from] ?? '';
+  for (let k = from + 1; k < to; k++) line += ` ${words[k]}`;
+  return line;
 }
 
 /**

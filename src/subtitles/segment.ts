@@ -50,30 +50,57 @@ export interface Segment {
   layout: Layout;
 }
 
+/** Scratch arrays of {@link segmentWords}, grown as needed: one compile cuts many blocks. */
+let scratchBest = new Float64Array(256);
+let scratchFrom = new Int32Array(256);
+let scratchSentences = new Int32Array(256);
+let scratchEnds = new Uint8Array(256);
+
+function ensureScratch(size: number): void {
+  if (scratchBest.length >= size) return;
+  const length = Math.max(size, 2 * scratchBest.length);
+  scratchBest = new Float64Array(length);
+  scratchFrom = new Int32Array(length);
+  scratchSentences = new Int32Array(length);
+  scratchEnds = new Uint8Array(length);
+}
+
 /**
- * Splits a block's words into cues.
+ * Splits words [lo, hi) of a run into cues (the whole run by default). The last word of the
+ * range ends a sentence.
  * @param run the block's words (with `makeRun`)
- * @param sentenceEnds word k ends a sentence
- * @param speechMsPrefix speechMsPrefix[k] = estimated speech time of words [0..k), in ms
+ * @param sentenceEnds word k of the run ends a sentence
+ * @param speechMsPrefix speechMsPrefix[k] = estimated speech time of words [lo..lo+k), in ms
  * @param firstCueLines lines the first cue may use for text (one less when a name label takes a line)
+ * @returns segments with word indexes of the run
  */
 export function segmentWords(
   run: WordRun,
-  sentenceEnds: boolean[],
+  sentenceEnds: readonly boolean[],
   speechMsPrefix: Float64Array,
   limits: SegmentLimits,
   firstCueLines = limits.maxLines,
+  lo = 0,
+  hi = run.words.length,
 ): Segment[] {
-  const n = run.words.length;
-  if (n === 0) return [];
-  // Hoisted limits and arrays of one element kind: this loop runs for every candidate cue of
-  // the document. (Plain arrays: a typed array per call costs a buffer of its own.)
-  const sentencePrefix = new Array<number>(n + 1).fill(0);
+  const n = hi - lo;
+  if (n <= 0) return [];
+  // Typed scratch arrays reused across calls, indexed from 0 (word lo) to n; limits hoisted:
+  // this loop runs for every candidate cue of the document.
+  ensureScratch(n + 1);
+  const best = scratchBest;
+  const from = scratchFrom;
+  const sentencePrefix = scratchSentences;
+  // ends[k]: word k (0-based in the range) ends a sentence: the run says so, or it ends the range.
+  const ends = scratchEnds;
+  sentencePrefix[0] = 0;
   for (let k = 0; k < n; k++) {
-    sentencePrefix[k + 1] = (sentencePrefix[k] as number) + (sentenceEnds[k] ? 1 : 0);
+    const end = k === n - 1 || sentenceEnds[lo + k] === true ? 1 : 0;
+    ends[k] = end;
+    sentencePrefix[k + 1] = (sentencePrefix[k] as number) + end;
   }
-  const best = new Array<number>(n + 1).fill(Number.POSITIVE_INFINITY);
-  const from = new Array<number>(n + 1).fill(-1);
+  best.fill(Number.POSITIVE_INFINITY, 0, n + 1);
+  from.fill(-1, 0, n + 1);
   const widths = run.prefixWidth;
   const gapCosts = run.costs;
   const maxChars = limits.maxCharsPerLine;
@@ -81,45 +108,50 @@ export function segmentWords(
   const maxDurationMs = limits.maxDurationMs;
   const real = limits.realMinDurationMs !== undefined;
   const realMinMs = limits.realMinDurationMs ?? 0;
-  const realMaxCps = limits.realMaxCps;
+  const cpsFloorMs = limits.realMinDurationMs ?? 1;
+  const realMaxCps = real
+    ? (limits.realMaxCps ?? Number.POSITIVE_INFINITY)
+    : Number.POSITIVE_INFINITY;
   best[0] = 0;
   for (let i = 0; i < n; i++) {
     const base = best[i] as number;
     if (base === Number.POSITIVE_INFINITY) continue;
     const lines = Math.max(1, i === 0 ? firstCueLines : limits.maxLines);
     const capacity = lines * maxChars;
-    const startsSentence = i === 0 || sentenceEnds[i - 1] === true;
-    const startWidth = widths[i] ?? 0;
-    const startSpeech = speechMsPrefix[i] ?? 0;
+    const startsSentence = i === 0 || ends[i - 1] === 1;
+    const startWidth = widths[lo + i] as number;
+    const startSpeech = speechMsPrefix[i] as number;
     const startSentences = sentencePrefix[i] as number;
     for (let j = i + 1; j <= n; j++) {
-      const width = (widths[j] ?? 0) - startWidth + (j - i - 1);
+      const width = (widths[lo + j] as number) - startWidth + (j - i - 1);
       if (width > capacity && j - i > lines) break;
-      const spanMs = (speechMsPrefix[j] ?? 0) - startSpeech;
+      const speechMs = (speechMsPrefix[j] as number) - startSpeech;
       // Real speech times grow with j: no longer cue of several words can fit either.
-      if (real && spanMs > maxDurationMs && j - i > 1) break;
+      if (real && speechMs > maxDurationMs && j - i > 1) break;
       let cost = base + CUE_COST;
-      if (j < n) cost += CUE_BOUNDARY_FACTOR * (gapCosts[j] ?? 0);
+      if (j < n) cost += CUE_BOUNDARY_FACTOR * (gapCosts[lo + j] as number);
       // Every term below only adds: a cue already as dear as the best end at j cannot win.
-      if (cost >= (best[j] as number)) continue;
+      const bestJ = best[j] as number;
+      if (cost >= bestJ) continue;
       const inside = (sentencePrefix[j - 1] as number) - startSentences;
-      const whole = startsSentence && (j === n || sentenceEnds[j - 1] === true);
+      const whole = startsSentence && ends[j - 1] === 1;
       if (inside > 0) cost += inside * (whole ? JOINED_SENTENCES_COST : MIXED_SENTENCES_COST);
-      if (!whole && width < TINY_FRAGMENT_CHARS) cost += TINY_FRAGMENT_COST;
-      else if (!whole && width < halfLine) cost += SHORT_FRAGMENT_COST;
-      const speechMs = spanMs;
-      if (real && speechMs < realMinMs) cost += SHORT_SPEECH_COST;
-      if (real && realMaxCps !== undefined) {
-        const cps = width / (Math.max(speechMs, limits.realMinDurationMs ?? 1) / 1000);
+      if (!whole) {
+        if (width < TINY_FRAGMENT_CHARS) cost += TINY_FRAGMENT_COST;
+        else if (width < halfLine) cost += SHORT_FRAGMENT_COST;
+      }
+      if (real) {
+        if (speechMs < realMinMs) cost += SHORT_SPEECH_COST;
+        const cps = width / (Math.max(speechMs, cpsFloorMs) / 1000);
         if (cps > realMaxCps) cost += FAST_SPEECH_COST * (cps - realMaxCps);
       }
       if (speechMs > maxDurationMs) {
         cost += OVERLONG_SPEECH_COST * (1 + (speechMs - maxDurationMs) / maxDurationMs);
       }
       // The layout search is the dear part: skip it when this cue cannot win anyway.
-      if (cost >= (best[j] as number)) continue;
-      cost += layoutCost(run, i, j, maxChars, lines);
-      if (cost < (best[j] as number)) {
+      if (cost >= bestJ) continue;
+      cost += layoutCost(run, lo + i, lo + j, maxChars, lines);
+      if (cost < bestJ) {
         best[j] = cost;
         from[j] = i;
       }
@@ -130,20 +162,29 @@ export function segmentWords(
   while (j > 0) {
     const i = from[j] as number;
     const lines = Math.max(1, i === 0 ? firstCueLines : limits.maxLines);
-    const layout = i < 0 ? null : layoutWords(run, i, j, limits.maxCharsPerLine, lines);
-    if (i < 0 || !layout) return wordPerCue(run);
-    segments.push({ from: i, to: j, layout, lines: layoutLines(run, i, j, layout) });
+    const layout = i < 0 ? null : layoutWords(run, lo + i, lo + j, limits.maxCharsPerLine, lines);
+    if (i < 0 || !layout) return wordPerCue(run, lo, hi);
+    segments.push({
+      from: lo + i,
+      to: lo + j,
+      layout,
+      lines: layoutLines(run, lo + i, lo + j, layout),
+    });
     j = i;
   }
   return segments.reverse();
 }
 
 /** Fallback that cannot lose a word: one cue per word (every single word has a layout). */
-function wordPerCue(run: WordRun): Segment[] {
-  return run.words.map((word, k) => ({
-    from: k,
-    to: k + 1,
-    lines: [word],
-    layout: { cost: 0, breaks: [] },
-  }));
+function wordPerCue(run: WordRun, lo: number, hi: number): Segment[] {
+  const segments: Segment[] = [];
+  for (let k = lo; k < hi; k++) {
+    segments.push({
+      from: k,
+      to: k + 1,
+      lines: [run.words[k] as string],
+      layout: { cost: 0, breaks: [] },
+    });
+  }
+  return segments;
 }

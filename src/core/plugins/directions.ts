@@ -8,7 +8,14 @@
  */
 import type { Plugin } from 'unified';
 import type { VFile } from 'vfile';
-import { isRecordSentence, splitDirections, type TextPart } from '../directions.ts';
+import {
+  isProductionLine,
+  isRecordSentence,
+  isScriptMarkerLine,
+  scriptMarkerText,
+  splitDirections,
+  type TextPart,
+} from '../directions.ts';
 import { report } from '../report.ts';
 import { parseTag } from '../tags.ts';
 import {
@@ -45,11 +52,14 @@ export const directions: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
       out.push(node);
       continue;
     }
-    if (isRecordSentence(node.value)) {
+    // A record's procedural sentence, a script cue or production line (`SUPER: …`, `RUNS :12`)
+    // as written; a segment marker or instruction (`[TAG]`, `{ANCHOR ON CAM}`) without brackets.
+    const marker = isScriptMarkerLine(node.value);
+    if (marker || isRecordSentence(node.value) || isProductionLine(node.value)) {
       const line = node.position?.start.line ?? 1;
       const direction: Direction = {
         type: 'direction',
-        value: node.value.trim(),
+        value: marker ? scriptMarkerText(node.value) : node.value.trim(),
         line,
         speaker: null,
       };
