@@ -222,10 +222,10 @@ export function classifyLanguageLine(line: string): NoteReason | null {
   }
   if (RUBRIC_FIRST.has(first) && RUBRIC.test(line)) return 'page-element';
   if (LOWER_BYLINE_FIRST.has(first) && LOWER_BYLINE.test(line)) return 'byline';
-  // Short patterns first (a long one costs a search table per call).
-  if (line.includes('präch') && line.includes(' im Gespräch mit ') && IN_CONVERSATION.test(line))
+  // One rare character first (a long pattern costs a search table per call).
+  if (line.includes('ä') && line.includes(' im Gespräch mit ') && IN_CONVERSATION.test(line))
     return 'byline';
-  if (line.includes('vité') && (line.includes("l'invité") || line.includes('l’invité'))) {
+  if (line.includes('é') && (line.includes("l'invité") || line.includes('l’invité'))) {
     if (GUEST.test(line)) return 'programme-credit';
   }
   if (

@@ -715,7 +715,7 @@ export function classifyLine(raw: string): NoteReason | null {
     return 'page-element';
   if (
     line.length <= 420 &&
-    line.includes('ontrib') &&
+    line.includes('buted') &&
     line.includes(' contributed') &&
     CONTRIBUTOR_LINE.test(line)
   )
