@@ -87,14 +87,19 @@ function toMessages(file: VFile): Message[] {
 /** The block's words with their times, or null when any word has none. */
 function timedWordsOf(children: readonly SentenceNode[] | undefined): TimedWord[] | null {
   if (!children) return null;
-  const out: TimedWord[] = [];
+  let n = 0;
+  for (const sentence of children) n += sentence.children.length;
+  if (n === 0) return null;
+  // Sized once (an hour of speech has ten thousand words: no growing copies).
+  const out: TimedWord[] = new Array(n);
+  let k = 0;
   for (const sentence of children) {
     for (const word of sentence.children) {
       if (word.start === null || word.end === null) return null;
-      out.push({ text: word.value, startMs: word.start, endMs: word.end });
+      out[k++] = { text: word.value, startMs: word.start, endMs: word.end };
     }
   }
-  return out.length > 0 ? out : null;
+  return out;
 }
 
 /**

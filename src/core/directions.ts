@@ -130,7 +130,14 @@ const QUOTED = /^(?:["“”'‘’«„]|\.\.\.|…)/;
 
 /** The label's key: capitals, runs of spaces and hyphens as one space (`OUT-CUE` → `OUT CUE`). */
 function labelKey(label: string): string {
-  return label.toUpperCase().replace(/[\s-]+/g, ' ');
+  const upper = label.toUpperCase();
+  // Printable ASCII with single spaces and no hyphen (a tag's name, most labels) is the key.
+  for (let i = 0; i < upper.length; i++) {
+    const c = upper.charCodeAt(i);
+    if (c === 0x2d || c < 0x20 || c > 0x7e || (c === 0x20 && upper.charCodeAt(i + 1) === 0x20))
+      return upper.replace(/[\s-]+/g, ' ');
+  }
+  return upper;
 }
 
 /**
@@ -169,13 +176,19 @@ export function isProductionLine(line: string): boolean {
   const colon = head.indexOf(':');
   if (colon > 0 && colon <= 16) {
     const label = t.slice(0, colon).trim();
-    const rest = t.slice(colon + 1).trim();
     const key = labelKey(label);
-    if (RUN_TIME_LABELS.has(key) && RUN_TIME.test(rest)) return true;
-    if (rest !== '' && /^[A-Za-z][A-Za-z0-9 -]*$/.test(label)) {
-      const capitals = label === label.toUpperCase();
-      if (CUE_LABELS.has(key)) return capitals || QUOTED.test(rest);
-      if (CAPTION_LABELS.has(key)) return capitals;
+    const runTime = RUN_TIME_LABELS.has(key);
+    const cue = CUE_LABELS.has(key);
+    const caption = CAPTION_LABELS.has(key);
+    // What follows the colon is read for a known label only (a speaker tag's words are not).
+    if (runTime || cue || caption) {
+      const rest = t.slice(colon + 1).trim();
+      if (runTime && RUN_TIME.test(rest)) return true;
+      if (rest !== '' && /^[A-Za-z][A-Za-z0-9 -]*$/.test(label)) {
+        const capitals = label === label.toUpperCase();
+        if (cue) return capitals || QUOTED.test(rest);
+        if (caption) return capitals;
+      }
     }
   }
   // A run time after its label without a colon between: `RUNS :12`, `TRT 1:05`.
@@ -262,10 +275,9 @@ export function isScriptMarkerLine(line: string): boolean {
   if (t.length < 3 || t.length > MAX_DIRECTION_CHARS + 2) return false;
   const open = t.charAt(0);
   const close = t.charAt(t.length - 1);
-  const inner = t.slice(1, -1);
-  if (open === '{' && close === '}') return isBraceInstruction(inner);
+  if (open === '{' && close === '}') return isBraceInstruction(t.slice(1, -1));
   if ((open === '[' && close === ']') || (open === '(' && close === ')')) {
-    const marker = markerText(inner);
+    const marker = markerText(t.slice(1, -1));
     if (SEGMENT_MARKERS.has(marker)) return true;
     // `[TAKE VO]`, `[ROLL SOT]`, `(CAM 2)`, `[CAMERA 3]`.
     const space = marker.indexOf(' ');

@@ -197,6 +197,16 @@ export function readInterviewHeader(line: string): {
   return { guest: open?.[1] ?? null, interviewer: null };
 }
 
+/** `/\d{4}$/`: the last four characters are ASCII digits. */
+function endsInFourDigits(line: string): boolean {
+  if (line.length < 4) return false;
+  for (let i = line.length - 4; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    if (c < 0x30 || c > 0x39) return false;
+  }
+  return true;
+}
+
 /**
  * The furniture reason of one line in one of the conventions above, or null. `first` is the
  * line's first word in lower case (as ./furniture.ts reads it, brackets kept).
@@ -212,14 +222,16 @@ export function classifyLanguageLine(line: string): NoteReason | null {
   }
   if (RUBRIC_FIRST.has(first) && RUBRIC.test(line)) return 'page-element';
   if (LOWER_BYLINE_FIRST.has(first) && LOWER_BYLINE.test(line)) return 'byline';
-  if (line.includes(' im Gespräch mit ') && IN_CONVERSATION.test(line)) return 'byline';
-  if (line.includes("l'invité") || line.includes('l’invité')) {
+  // One rare character first (a long pattern costs a search table per call).
+  if (line.includes('ä') && line.includes(' im Gespräch mit ') && IN_CONVERSATION.test(line))
+    return 'byline';
+  if (line.includes('é') && (line.includes("l'invité") || line.includes('l’invité'))) {
     if (GUEST.test(line)) return 'programme-credit';
   }
   if (
     line.length <= 160 &&
     line.includes(', ') &&
-    /\d{4}$/.test(line) &&
+    endsInFourDigits(line) &&
     PLACE_AND_DATE.test(line)
   ) {
     return 'dateline';

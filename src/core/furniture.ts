@@ -152,6 +152,32 @@ function isCourtFurniture(line: string): boolean {
   );
 }
 
+/** True when the last character of `line` is one of `chars` (what `/[…]$/` tests, no scan). */
+function endsWithAny(line: string, chars: string): boolean {
+  return line.length > 0 && chars.includes(line.charAt(line.length - 1));
+}
+
+/** `/javascript/i`, tried only on a line with a `j` (most lines have none). */
+function mentionsJavaScript(line: string): boolean {
+  return (line.includes('j') || line.includes('J')) && /javascript/i.test(line);
+}
+
+/** `/^\p{Ll}/u`: an ASCII first letter is told without the regular expression. */
+function startsLowerCase(line: string): boolean {
+  const c = line.charCodeAt(0);
+  if (c < 0x80) return c >= 0x61 && c <= 0x7a;
+  return /^\p{Ll}/u.test(line);
+}
+
+/**
+ * Whether `/^\S+ transcripts? /i` can match: its space is the line's first space (no
+ * whitespace before it), and a `t` follows it.
+ */
+function secondWordMayBeTranscript(line: string): boolean {
+  const space = line.indexOf(' ');
+  return space > 0 && (line.charCodeAt(space + 1) | 0x20) === 0x74;
+}
+
 /** Longest line any rule looks at, in characters: furniture is short (a footer is ~400). */
 const MAX_NOTE_CHARS = 600;
 
@@ -242,6 +268,17 @@ const NAV_PHRASE_STARTS: ReadonlySet<string> = new Set(
 
 /** Breadcrumb separators: `Home › News › World`, `News > Politics`. */
 const BREADCRUMB = /\s(?:›|»|>|\/|\|)\s/;
+
+/** Whether the line holds a separator {@link BREADCRUMB} needs (most lines hold none). */
+function mayBeBreadcrumb(line: string): boolean {
+  return (
+    line.includes('/') ||
+    line.includes('|') ||
+    line.includes('>') ||
+    line.includes('»') ||
+    line.includes('›')
+  );
+}
 
 /** The first word of a line, lower case, without the punctuation around it. */
 function firstToken(line: string): string {
@@ -434,7 +471,7 @@ function isDateline(line: string, first: string): boolean {
   // Cheap test first: a date has a digit, or opens with a month, a weekday or `Published`.
   if (!/\d/.test(line) && !MONTH_OR_DAY.test(first)) return false;
   // A sentence is no dateline; neither is a line with many lower-case words (`at`, `ago` are few).
-  if (/[!?;]$/.test(line) || LOWER_WORDS.test(line)) return false;
+  if (endsWithAny(line, '!?;') || LOWER_WORDS.test(line)) return false;
   const ws = words(line);
   if (ws.length === 0 || ws.length > 16) return false;
   // `Published` alone, with the date on the next line (as BBC pages paste).
@@ -444,7 +481,7 @@ function isDateline(line: string, first: string): boolean {
     const other = rest.filter((t) => !isDateToken(t)).length;
     return rest.some(isDated) && other <= 1 && !/[!?]$/.test(line);
   }
-  if (/[!?;]$/.test(line) || /\.$/.test(line.replace(/\b[AaPp]\.[Mm]\.$/, ''))) return false;
+  if (endsWithAny(line, '!?;') || /\.$/.test(line.replace(/\b[AaPp]\.[Mm]\.$/, ''))) return false;
   const toks = tokens(line);
   // A date or time, maybe with its zone and a place (`June 15, 2017 16:00 Moscow`).
   let other = 0;
@@ -674,9 +711,14 @@ export function classifyLine(raw: string): NoteReason | null {
   const language = classifyLanguageLine(line);
   if (language) return language;
   if (line.length <= 40 && TRANSCRIPT_CONTROL.test(line)) return 'page-element';
-  if (line.length <= 160 && /javascript/i.test(line) && SCRIPT_NOTICE.test(line))
+  if (line.length <= 160 && mentionsJavaScript(line) && SCRIPT_NOTICE.test(line))
     return 'page-element';
-  if (line.length <= 420 && line.includes(' contributed') && CONTRIBUTOR_LINE.test(line))
+  if (
+    line.length <= 420 &&
+    line.includes('buted') &&
+    line.includes(' contributed') &&
+    CONTRIBUTOR_LINE.test(line)
+  )
     return 'credit';
   // Short labels of export headers, players and glossaries (cheap length test first).
   if (line.length <= SHORT_LABEL_CHARS) {
@@ -685,7 +727,7 @@ export function classifyLine(raw: string): NoteReason | null {
   }
   // Furniture starts like a heading or a label, never in the middle of a sentence; but for a
   // glossary entry, whose term is in lower case (`trap – v. to catch an animal`).
-  if (/^\p{Ll}/u.test(line)) {
+  if (startsLowerCase(line)) {
     if (line.length <= 300 && hasEarlySpacedDash(line) && GLOSSARY_ENTRY.test(line))
       return 'page-element';
     return null;
@@ -694,7 +736,7 @@ export function classifyLine(raw: string): NoteReason | null {
   if (/^["“«„'‘]/u.test(line)) return null;
   const first = firstToken(line);
   const symbol = /^[©([#-]/.test(line);
-  const acronymTranscripts = /^\S+ transcripts? /i.test(line);
+  const acronymTranscripts = secondWordMayBeTranscript(line) && /^\S+ transcripts? /i.test(line);
   // Most lines of a transcript start with no word any rule opens with: for them only the rules
   // whose first word is open (a date, a breadcrumb, `Jane Doe/AP`) are tried.
   if (!OPENERS.has(first) && !symbol && !acronymTranscripts) {
@@ -705,11 +747,12 @@ export function classifyLine(raw: string): NoteReason | null {
       line.length <= 240 &&
       (line.endsWith(' was the editor.') ||
         line.includes('VOA') ||
-        line.includes('Voice of America')) &&
+        (line.includes('Voice') && line.includes('Voice of America'))) &&
       STORY_CREDIT.test(line)
     )
       return 'programme-credit';
-    if (BREADCRUMB.test(line) && isNavigation(line, first)) return 'navigation';
+    if (mayBeBreadcrumb(line) && BREADCRUMB.test(line) && isNavigation(line, first))
+      return 'navigation';
     return null;
   }
   // Each rule only for the first words it opens with: a common first word (`The`, `We`) costs

@@ -92,6 +92,18 @@ function transformers(options: ResolvedCoreOptions, sent: Corrections | undefine
  * with it, an end before its start is the start. Reported once with the count.
  */
 function monotoneTokens(tokens: readonly TimedToken[], file: VFile): TimedToken[] {
+  // Nearly every input's times already only move forward: then the tokens as they are.
+  let inOrder = true;
+  let previous = 0;
+  for (const t of tokens) {
+    const { start, end } = t;
+    if (!(Number.isFinite(start) && Number.isFinite(end) && start >= previous && end >= start)) {
+      inOrder = false;
+      break;
+    }
+    previous = start;
+  }
+  if (inOrder) return tokens as TimedToken[];
   let fixed = 0;
   let last = 0;
   const out = tokens.map((t) => {

@@ -429,9 +429,39 @@ export function countWords(text: string, language: string): number {
     }
     return count;
   }
+  return countSpacedWords(text);
+}
+
+/**
+ * The words of a spaced script: {@link nextWordStart} and {@link wordEnd} in one loop, the ASCII
+ * test inline (this runs over every block's text).
+ */
+function countSpacedWords(text: string): number {
+  const n = text.length;
   let count = 0;
-  for (let i = nextWordStart(text, 0); i < text.length; i = nextWordStart(text, wordEnd(text, i)))
-    count++;
+  let inWord = false;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 128 ? ASCII_WORD[c] === 1 : (charBits(c) & WORD) !== 0) {
+      if (!inWord) {
+        count++;
+        inWord = true;
+      }
+      continue;
+    }
+    // A joiner between two word characters keeps the word going (`U.S`, `don't`, `7,935`).
+    if (inWord && i + 1 < n) {
+      const next = text.charCodeAt(i + 1);
+      if (
+        (next < 128 ? ASCII_WORD[next] === 1 : (charBits(next) & WORD) !== 0) &&
+        joinsWord(c, text.charCodeAt(i - 1), next)
+      ) {
+        i++;
+        continue;
+      }
+    }
+    inWord = false;
+  }
   return count;
 }
 

@@ -96,21 +96,36 @@ export function clip(text: string, max: number, ellipsis = true): string {
 export function countParagraphGroups(text: string, stopAt = Number.POSITIVE_INFINITY): number {
   let groups = 0;
   let inGroup = false;
-  let lineHasText = false;
-  for (let i = 0; i <= text.length; i++) {
-    const c = i < text.length ? text.charCodeAt(i) : 10;
-    if (c === 10 || c === 13) {
-      if (!lineHasText) inGroup = false;
-      else if (!inGroup) {
-        inGroup = true;
-        if (++groups > stopAt) return groups;
-      }
-      lineHasText = false;
-      continue;
+  const n = text.length;
+  // Line ends found with indexOf (native); the next CR is kept, looked for again only once
+  // passed (a CR far ahead is not searched for from every line).
+  let nextCr = text.indexOf('\r');
+  if (nextCr === -1) nextCr = n;
+  let i = 0;
+  for (;;) {
+    let end = text.indexOf('\n', i);
+    if (end === -1) end = n;
+    if (nextCr < i) {
+      nextCr = text.indexOf('\r', i);
+      if (nextCr === -1) nextCr = n;
     }
-    if (!lineHasText && !isBlankCode(c)) lineHasText = true;
+    if (nextCr < end) end = nextCr;
+    // Usually the line's first character already says it has text.
+    let lineHasText = false;
+    for (let k = i; k < end; k++) {
+      if (!isBlankCode(text.charCodeAt(k))) {
+        lineHasText = true;
+        break;
+      }
+    }
+    if (!lineHasText) inGroup = false;
+    else if (!inGroup) {
+      inGroup = true;
+      if (++groups > stopAt) return groups;
+    }
+    if (end >= n) return groups;
+    i = end + 1;
   }
-  return groups;
 }
 
 /** Spaces, controls and invisible characters (a superset of what the parser trims). */

@@ -282,6 +282,8 @@ export function endsInMojibake(tail: string, ch: string): boolean {
   buildTables();
   const text = tail.slice(-(MAX_SEQUENCE - 1)) + ch;
   for (let start = 0; start < text.length - 1; start++) {
+    // Every key opens with one of LEADS (an ASCII tail holds none): no slice to look up.
+    if (!LEADS.has(text.charCodeAt(start))) continue;
     const key = text.slice(start);
     const entry = FULL.get(key);
     if (entry && !looksLikeRealText(text, start, key, entry.target)) return true;

@@ -241,6 +241,8 @@ function isDirectionLine(trimmed: string): boolean {
 
 /** Splits a group of consecutive non-blank lines into paragraphs. */
 function splitGroup(group: Line[]): Line[][] {
+  // One line (every paragraph of a speech-to-text text): one paragraph, no lists to build.
+  if (group.length === 1) return [group];
   const wrapped = isHardWrapped(group);
   const paragraphs: Line[][] = [];
   let current: Line[] = [];

@@ -404,6 +404,9 @@ function kindOf(code: number): number {
   return isWord(code) ? WORD_KIND : OTHER;
 }
 
+/** The sentence terminals {@link isTerminal} accepts, as strings to search for. */
+const TERMINALS = ['.', '!', '?', '\u2026', '\u203d'];
+
 /** The scanning splitter for English and Russian: offsets of the boundary spaces. */
 function scan(s: string, hardBreaks: number[], rules: SentenceRules): number[] {
   const boundaries: number[] = [];
@@ -412,8 +415,27 @@ function scan(s: string, hardBreaks: number[], rules: SentenceRules): number[] {
   let firstWord = -1;
   let hb = 0;
   let nextHardBreak = hardBreaks.length > 0 ? (hardBreaks[0] ?? -1) : -1;
+  // Where each terminal character next occurs (found with indexOf, native): -1 until looked
+  // up, `n` when there is none further.
+  const nextTerminal = [-1, -1, -1, -1, -1];
   let i = 0;
   while (i < n) {
+    // Inside a sentence with its first word seen, only a terminal or a hard break can matter:
+    // the words, spaces and other characters before the next one are passed over at once.
+    if (sawWord && (nextHardBreak < 0 || nextHardBreak >= i)) {
+      let to = nextHardBreak < 0 ? n : nextHardBreak;
+      for (let t = 0; t < TERMINALS.length; t++) {
+        let at = nextTerminal[t] as number;
+        if (at < i) {
+          at = s.indexOf(TERMINALS[t] as string, i);
+          if (at === -1) at = n;
+          nextTerminal[t] = at;
+        }
+        if (at < to) to = at;
+      }
+      if (to >= n) break;
+      i = to;
+    }
     const code = s.charCodeAt(i);
     const kind = kindOf(code);
     if (kind === WORD_KIND) {

@@ -881,7 +881,7 @@ export function parseTag(text: string): TagMatch | null {
     if (chevrons) return roleMatch('>>', 'unidentified', timestampMs, text, i);
     return null;
   }
-  const tagText = words(window.slice(0, colon).replace(/\s+/gu, ' ')).join(' ');
+  const tagText = singleSpaced(window.slice(0, colon));
   const parsed = classify(tagText);
   let start = skipSpaces(text, i + colon + separator);
   // A time right after the colon (Descript `Name: [00:00:05] text`, Rev `Name: (00:00:05)`),
@@ -917,6 +917,21 @@ export function parseTag(text: string): TagMatch | null {
   }
   const raw = parsed.timestampMs !== null ? stripTrailingTime(tagText) : tagText;
   return { tag: makeTag(raw, parsed, timestampMs), rest, end: start };
+}
+
+/**
+ * The text with each run of whitespace one space and none at the ends. Text of printable ASCII
+ * with single inner spaces (nearly every tag) is that already: no regular expression, no copy.
+ */
+function singleSpaced(text: string): string {
+  let clean = text.length > 0;
+  for (let i = 0; i < text.length && clean; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x20) {
+      clean = i > 0 && i < text.length - 1 && text.charCodeAt(i + 1) !== 0x20;
+    } else if (c < 0x21 || c > 0x7e) clean = false;
+  }
+  return clean ? text : words(text.replace(/\s+/gu, ' ')).join(' ');
 }
 
 /** A `.-` dash tag anywhere in the head of a paragraph (the cheap test before the scan). */

@@ -87,6 +87,21 @@ function isAsciiAlnum(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
 }
 
+/**
+ * True when `word` is the word of `s` at `a`: the same characters, then a space or the end
+ * (what `s.indexOf(' ', a) - a === word.length && s.startsWith(word, a)` says, compared here
+ * character by character: a word is a few characters, a call to search for them costs more).
+ */
+function wordAt(s: string, a: number, word: string): boolean {
+  const end = a + word.length;
+  if (end > s.length || (end < s.length && s.charCodeAt(end) !== 0x20)) return false;
+  for (let j = 0; j < word.length; j++) {
+    const c = word.charCodeAt(j);
+    if (c === 0x20 || s.charCodeAt(a + j) !== c) return false;
+  }
+  return true;
+}
+
 /** Splits clean text into words the way the tree does: on whitespace. */
 export function splitTextWords(text: string): string[] {
   // Clean text has single spaces between words: split on them, whitespace regex only otherwise.
@@ -106,11 +121,16 @@ export function splitTextWords(text: string): string[] {
  * over in order and the token cursor only moves forward.
  */
 export class TokenAligner {
-  private readonly keys: string[];
+  /** Normalized token texts, made on first use (a token matched by its exact text needs none). */
+  private readonly keys: (string | undefined)[];
   /** Positions of each normalized token, ascending; with a read pointer per key. */
   private readonly positions = new Map<string, { list: number[]; next: number }>();
   private indexed = false;
   private cursor = 0;
+  /** Where {@link splitWords} gathers a block's words (kept from block to block). */
+  private readonly wordBuffer: string[] = [];
+  /** The current block's word keys, made on demand (kept from block to block: no new list). */
+  private readonly wordKeys: (string | undefined)[] = [];
   /** How many tokens were passed over without a word (removed by the pipeline). */
   skipped = 0;
   /** How many words matched no token (their time is interpolated). */
@@ -122,14 +142,84 @@ export class TokenAligner {
 
   constructor(tokens: readonly TimedToken[]) {
     this.tokens = tokens;
-    this.keys = tokens.map((t) => normalizeWord(t.text));
+    this.keys = new Array(tokens.length);
+  }
+
+  /** The normalized text of token `i`, or undefined past the end. */
+  private keyAt(i: number): string | undefined {
+    let key = this.keys[i];
+    if (key === undefined) {
+      const token = this.tokens[i];
+      if (token === undefined) return undefined;
+      key = normalizeWord(token.text);
+      this.keys[i] = key;
+    }
+    return key;
+  }
+
+  /** True when token `i`'s key is not empty: an ASCII letter or digit says so without making it. */
+  private hasKey(i: number): boolean {
+    const key = this.keys[i];
+    if (key !== undefined) return key !== '';
+    const text = (this.tokens[i] as TimedToken).text;
+    for (let k = 0; k < text.length; k++) {
+      const c = text.charCodeAt(k);
+      if (c >= 0x80) return this.keyAt(i) !== '';
+      if (isAsciiAlnum(c)) return true;
+    }
+    return false;
+  }
+
+  /**
+   * The words of a block's sentences (one space between words, none at the ends): what
+   * `sentences.join(' ').split(' ')` gives, but a word written exactly as the token it will
+   * likely match is that token's own string (no copy, and {@link alignInto} compares it by
+   * reference). Only a guess at the alignment: the cursor does not move. `counts[s]` gets the
+   * number of words of sentence `s`.
+   */
+  splitWords(sentences: readonly string[], counts: Int32Array): string[] {
+    // Words are gathered in one list kept for every block, then copied out at their number.
+    const buffer = this.wordBuffer;
+    let k = 0;
+    const tokens = this.tokens;
+    let c = this.cursor;
+    for (let i = 0; i < sentences.length; i++) {
+      const s = sentences[i] as string;
+      const n = s.length;
+      const first = k;
+      for (let a = 0; a <= n; ) {
+        const here = tokens[c];
+        if (here !== undefined && wordAt(s, a, here.text)) {
+          buffer[k++] = here.text;
+          a += here.text.length + 1;
+          c++;
+          continue;
+        }
+        // A word the pipeline removed before this one: the next token. Else a word it added or
+        // changed: the cursor stays (the next word shows which).
+        const next = tokens[c + 1];
+        if (next !== undefined && wordAt(s, a, next.text)) {
+          buffer[k++] = next.text;
+          a += next.text.length + 1;
+          c += 2;
+          continue;
+        }
+        let b = s.indexOf(' ', a);
+        if (b === -1) b = n;
+        buffer[k++] = s.slice(a, b);
+        a = b + 1;
+      }
+      counts[i] = k - first;
+    }
+    return buffer.slice(0, k);
   }
 
   /** Positions of every key, built on the first far search only (near matches need none). */
   private index(): Map<string, { list: number[]; next: number }> {
     if (!this.indexed) {
       this.indexed = true;
-      this.keys.forEach((key, i) => {
+      this.tokens.forEach((_token, i) => {
+        const key = this.keyAt(i);
         if (!key) return;
         const entry = this.positions.get(key);
         if (entry) entry.list.push(i);
@@ -141,8 +231,8 @@ export class TokenAligner {
 
   /** The next position ≥ the cursor of a token with this key, or -1: near ones by a short scan. */
   private nextOf(key: string): number {
-    const near = Math.min(this.keys.length, this.cursor + NEAR_WINDOW + 1);
-    for (let i = this.cursor; i < near; i++) if (this.keys[i] === key) return i;
+    const near = Math.min(this.tokens.length, this.cursor + NEAR_WINDOW + 1);
+    for (let i = this.cursor; i < near; i++) if (this.keyAt(i) === key) return i;
     const entry = this.index().get(key);
     if (!entry) return -1;
     while (entry.next < entry.list.length && (entry.list[entry.next] ?? 0) < this.cursor) {
@@ -171,10 +261,37 @@ export class TokenAligner {
   alignInto(words: readonly string[], starts: Float64Array, ends: Float64Array): void {
     starts.fill(Number.NaN, 0, words.length);
     ends.fill(Number.NaN, 0, words.length);
-    const wordKeys = words.map(normalizeWord);
+    // Keys are made on demand: a word written exactly as the token at the cursor (nearly every
+    // word of a speech-to-text block) has that token's key. One list serves every block.
+    const wordKeys = this.wordKeys;
+    for (let w = 0; w < words.length; w++) wordKeys[w] = undefined;
+    const keyOf = (w: number): string | undefined => {
+      if (w >= words.length) return undefined;
+      let key = wordKeys[w];
+      if (key === undefined) {
+        key = normalizeWord(words[w] as string);
+        wordKeys[w] = key;
+      }
+      return key;
+    };
     let matched = 0;
     for (let w = 0; w < words.length; w++) {
-      const key = wordKeys[w] ?? '';
+      const word = words[w] as string;
+      const here = this.tokens[this.cursor];
+      if (here !== undefined && here.text === word) {
+        // Same text, same key: the token at the cursor is the match (a key equal to the first
+        // key joins nothing, and the near scan finds the cursor first).
+        if (!this.hasKey(this.cursor)) {
+          wordKeys[w] = '';
+          continue;
+        }
+        starts[w] = here.start;
+        ends[w] = here.end;
+        this.cursor++;
+        matched++;
+        continue;
+      }
+      const key = keyOf(w) ?? '';
       if (!key) continue;
       // A word made of joined tokens at the cursor (`cannot`, `1,000`).
       const joined = this.joinedAt(key);
@@ -189,7 +306,7 @@ export class TokenAligner {
       }
       const at = this.nextOf(key);
       if (at === -1) continue;
-      if (at - this.cursor > NEAR_WINDOW && !this.anchored(wordKeys, w, at)) continue;
+      if (at - this.cursor > NEAR_WINDOW && !this.anchored(keyOf, w, at)) continue;
       this.skipped += at - this.cursor;
       const token = this.tokens[at] as TimedToken;
       starts[w] = token.start;
@@ -203,13 +320,13 @@ export class TokenAligner {
 
   /** Tokens from the cursor whose keys joined give `key` (2 to MAX_JOIN of them), or 0. */
   private joinedAt(key: string): number {
-    const firstKey = this.keys[this.cursor];
+    const firstKey = this.keyAt(this.cursor);
     if (firstKey === undefined || firstKey === key || !key.startsWith(firstKey) || !firstKey) {
       return 0;
     }
     let acc = firstKey;
-    for (let n = 2; n <= MAX_JOIN && this.cursor + n - 1 < this.keys.length; n++) {
-      acc += this.keys[this.cursor + n - 1] ?? '';
+    for (let n = 2; n <= MAX_JOIN && this.cursor + n - 1 < this.tokens.length; n++) {
+      acc += this.keyAt(this.cursor + n - 1) ?? '';
       if (acc === key) return n;
       if (!key.startsWith(acc)) return 0;
     }
@@ -217,12 +334,12 @@ export class TokenAligner {
   }
 
   /** The words after `w` match the tokens after `at` (a far match that is really the place). */
-  private anchored(wordKeys: readonly string[], w: number, at: number): boolean {
+  private anchored(keyOf: (w: number) => string | undefined, w: number, at: number): boolean {
     let matched = 0;
     for (let k = 1; k <= ANCHOR_WORDS; k++) {
-      const wk = wordKeys[w + k];
-      if (wk === undefined) return matched > 0 || w + 1 === wordKeys.length;
-      if (wk !== this.keys[at + k]) return false;
+      const wk = keyOf(w + k);
+      if (wk === undefined) return matched > 0 || keyOf(w + 1) === undefined;
+      if (wk !== this.keyAt(at + k)) return false;
       matched++;
     }
     return true;

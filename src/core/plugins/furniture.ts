@@ -218,6 +218,11 @@ function programmeName(out: RootContent[], file: VFile, headlineLine: number | n
   );
 }
 
+/** A note of a transcript's header that a place or briefer line stands next to. */
+function isDatelineOrByline(node: RootContent | undefined): boolean {
+  return node?.type === 'note' && (node.reason === 'dateline' || node.reason === 'byline');
+}
+
 /**
  * A transcript's header around its dateline: the place (`Washington, D.C.`) and the briefer
  * (`Matthew Price, Department Spokesperson`) on lines of their own next to the time line
@@ -227,9 +232,7 @@ function headerLines(out: RootContent[], file: VFile): void {
   for (let i = out.length - 1; i >= 0; i--) {
     const node = out[i];
     if (node?.type !== 'paragraph' || node.segments.length !== 1) continue;
-    const near = [out[i - 1], out[i + 1]].some(
-      (n) => n?.type === 'note' && (n.reason === 'dateline' || n.reason === 'byline'),
-    );
+    const near = isDatelineOrByline(out[i - 1]) || isDatelineOrByline(out[i + 1]);
     if (!near || !isHeaderLine(node.value)) continue;
     const text = node.value.trim();
     const line = paragraphLine(node);

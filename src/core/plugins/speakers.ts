@@ -278,6 +278,13 @@ export const speakerTags: Plugin<[], Root> = () => (tree: Root, file: VFile) => 
   }
 };
 
+/** A name's folded words without honorifics, whether it had one, and the words joined. */
+interface FoldedName {
+  keys: string[];
+  courtesy: boolean;
+  joined: string;
+}
+
 /** Name words without honorifics, folded: `Mr. Lavrov` → ['lavrov']. */
 function nameKeys(name: string): string[] {
   return foldKey(name)
@@ -408,6 +415,23 @@ class Registry {
   /** Speakers of question tags (`Q`): many people, never named. */
   readonly questioners = new Set<SpeakerEntry>();
   private readonly nextSuffix = new Map<string, number>();
+  /** A tag's name, folded once: a transcript repeats its few names in every turn. */
+  private readonly folded = new Map<string, FoldedName>();
+  /** Key lists already indexed for each speaker (indexing them again changes nothing). */
+  private readonly indexed = new Map<SpeakerEntry, Set<string[]>>();
+
+  private foldName(name: string): FoldedName {
+    let folded = this.folded.get(name);
+    if (!folded) {
+      const words = foldKey(name)
+        .split(' ')
+        .filter((w) => w !== '');
+      const keys = words.filter((w) => !HONORIFICS.has(w));
+      folded = { keys, courtesy: keys.length < words.length, joined: keys.join(' ') };
+      this.folded.set(name, folded);
+    }
+    return folded;
+  }
 
   private uniqueId(base: string): string {
     let id = base;
@@ -436,9 +460,15 @@ class Registry {
     return true;
   }
 
-  private index(entry: SpeakerEntry, keys: string[]): void {
+  private index(entry: SpeakerEntry, keys: string[], joined = keys.join(' ')): void {
     if (keys.length === 0) return;
-    this.byKey.set(keys.join(' '), entry);
+    // The same list again, its full key still this speaker's: every map already says so (the
+    // others only ever move to AMBIGUOUS, which a second mark keeps).
+    const done = this.indexed.get(entry);
+    if (done?.has(keys) && this.byKey.get(joined) === entry) return;
+    if (done) done.add(keys);
+    else this.indexed.set(entry, new Set([keys]));
+    this.byKey.set(joined, entry);
     const surname = keys[keys.length - 1] ?? '';
     mark(this.bySurname, surname, entry);
     if (keys.length > 1) {
@@ -454,8 +484,13 @@ class Registry {
    * The one known speaker a name refers to, or null (none, or more than one). `courtesy` is true
    * when the tag had an honorific (`Mr. James`): then one word is a surname, never a first name.
    */
-  private findByName(keys: string[], courtesy: boolean, initials: boolean): SpeakerEntry | null {
-    const exact = this.byKey.get(keys.join(' '));
+  private findByName(
+    keys: string[],
+    courtesy: boolean,
+    initials: boolean,
+    joined = keys.join(' '),
+  ): SpeakerEntry | null {
+    const exact = this.byKey.get(joined);
     if (exact) return exact;
     const surname = keys[keys.length - 1] ?? '';
     if (keys.length === 1) {
@@ -499,14 +534,10 @@ class Registry {
   }
 
   private resolveName(tag: Tag, name: string, file: VFile, line: number): SpeakerEntry {
-    const words = foldKey(name)
-      .split(' ')
-      .filter((w) => w !== '');
-    const keys = words.filter((w) => !HONORIFICS.has(w));
     // An honorific (`Mr. James`) makes one word a surname, never a first name.
-    const courtesy = keys.length < words.length;
+    const { keys, courtesy, joined } = this.foldName(name);
     const initials = tag.raw.length <= 3 && INITIALS.test(tag.raw);
-    const entry = keys.length > 0 ? this.findByName(keys, courtesy, initials) : null;
+    const entry = keys.length > 0 ? this.findByName(keys, courtesy, initials, joined) : null;
     if (entry) {
       const before = this.keysOf.get(entry) ?? nameKeys(entry.name ?? '');
       if (entry.name === null || keys.length > before.length) entry.name = name;
@@ -518,7 +549,7 @@ class Registry {
           report(file, 'speaker-alias', `Merged '${tag.raw}' with '${known}'`, { line });
         }
       }
-      this.index(entry, keys);
+      this.index(entry, keys, joined);
       return entry;
     }
     // `CARVER:` after "I'm Neal Carver in Washington.": the surname of a name introduced earlier.
@@ -540,7 +571,7 @@ class Registry {
       );
       this.index(created, nameKeys(full.name));
     }
-    this.index(created, keys);
+    this.index(created, keys, joined);
     return created;
   }
 
@@ -618,9 +649,23 @@ export interface SpeakerData {
   speakerId?: string;
 }
 
+/** {@link isNumberedLabel} of the few names a transcript repeats in every turn, kept. */
+const NUMBERED = new Map<string, boolean>();
+const MAX_NUMBERED = 256;
+
+function numberedLabel(name: string): boolean {
+  let known = NUMBERED.get(name);
+  if (known === undefined) {
+    known = isNumberedLabel(name);
+    if (NUMBERED.size >= MAX_NUMBERED) NUMBERED.clear();
+    NUMBERED.set(name, known);
+  }
+  return known;
+}
+
 function nameable(entry: SpeakerEntry, registry: Registry): boolean {
   // A transcription service's `Speaker 2` who says "I'm Dolores Quinn" is Dolores Quinn.
-  if (entry.name !== null && entry.role === null && isNumberedLabel(entry.name)) return true;
+  if (entry.name !== null && entry.role === null && numberedLabel(entry.name)) return true;
   if (entry.name !== null || entry.role === null || registry.questioners.has(entry)) return false;
   const hash = entry.role.indexOf(' #');
   return NAMEABLE_ROLES.has(hash === -1 ? entry.role : entry.role.slice(0, hash));

@@ -89,7 +89,9 @@ function isHeading(node: Paragraph): boolean {
   const position = node.position;
   if (position && position.start.line !== position.end.line) return false;
   if (node.value.length > MAX_HEADING_WORDS * 20) return false;
-  const count = node.value.split(' ').length;
+  // What `split(' ').length` gives, without the array: the spaces and one.
+  let count = 1;
+  for (let at = node.value.indexOf(' '); at !== -1; at = node.value.indexOf(' ', at + 1)) count++;
   // A court transcript's argument heading may be long (`ORAL ARGUMENT OF DANIEL WEBB FOR THE
   // UNITED STATES, AS AMICUS CURIAE, SUPPORTING THE RESPONDENTS`).
   if (ARGUMENT_HEADING.test(node.value)) {
@@ -120,6 +122,15 @@ const IN_PERSON =
   /(?:^|[^\p{L}'’])(?:i|i['’](?:m|ve|ll|d)|me|my|mine|we|we['’](?:re|ve|ll|d)|us|our|ours|you|you['’](?:re|ve|ll|d)|your|yours|я|мы|вы|мой|моя|наш|наша|ваш|ich|wir|sie|mein|unser|je|j['’]|nous|vous|mon|ma|notre|yo|nosotros|usted|mi|nuestro)(?=$|[^\p{L}'’])/iu;
 
 const FOOTER_NOTES: ReadonlySet<string> = new Set(['copyright', 'disclaimer', 'terms']);
+
+/** The block with the paragraph's position when it has one (no spread of a copy per block). */
+function placed<T extends { position?: Paragraph['position'] }>(
+  block: T,
+  position: Paragraph['position'],
+): T {
+  if (position) block.position = position;
+  return block;
+}
 
 export const turns: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
   const out: RootContent[] = [];
@@ -161,23 +172,29 @@ export const turns: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
       delivery = { ...delivery, delivery: cue };
     if (!data.tagOnly) cue = null;
     pending = null;
-    const base = { line, ...(node.position ? { position: node.position } : {}) };
+    const position = node.position;
     if (opensTurn) {
       const read = readBite(node.value);
       // Text glued after the quote that is itself a speaker tag is not narration: keep the turn whole.
       const bite = read && !(read.after && parseTag(read.after)) ? read : null;
       if (bite) {
-        out.push({
-          type: 'speech',
-          value: bite.quote,
-          speaker,
-          sot: true,
-          timestampMs,
-          ...delivery,
-          ...base,
-        } satisfies Speech);
+        out.push(
+          placed<Speech>(
+            {
+              type: 'speech',
+              value: bite.quote,
+              speaker,
+              sot: true,
+              timestampMs,
+              delivery: delivery.delivery,
+              translated: delivery.translated,
+              line,
+            },
+            position,
+          ),
+        );
         if (bite.after) {
-          out.push({ type: 'narration', value: bite.after, ...base } satisfies Narration);
+          out.push(placed<Narration>({ type: 'narration', value: bite.after, line }, position));
           if (bite.glued) {
             report(
               file,
@@ -193,15 +210,21 @@ export const turns: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
         current = null;
         continue;
       }
-      out.push({
-        type: 'speech',
-        value: node.value,
-        speaker,
-        sot: false,
-        timestampMs,
-        ...delivery,
-        ...base,
-      } satisfies Speech);
+      out.push(
+        placed<Speech>(
+          {
+            type: 'speech',
+            value: node.value,
+            speaker,
+            sot: false,
+            timestampMs,
+            delivery: delivery.delivery,
+            translated: delivery.translated,
+            line,
+          },
+          position,
+        ),
+      );
       current = speaker;
       currentDelivery = delivery;
       currentLabelled = labelled?.has(line) ?? false;
@@ -219,7 +242,7 @@ export const turns: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
         node.value === node.value.toUpperCase() ||
         (content && isTopicHeading(node.value)));
     if (out.length > 0 && heading) {
-      out.push({ type: 'headline', value: node.value, ...base } satisfies Headline);
+      out.push(placed<Headline>({ type: 'headline', value: node.value, line }, position));
       if (current !== null) {
         report(file, 'heading', 'Read a heading here: it ends the turn before it and is not read', {
           line,
@@ -240,18 +263,24 @@ export const turns: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
       current = null;
     }
     if (current !== null) {
-      out.push({
-        type: 'speech',
-        value: node.value,
-        speaker: current,
-        sot: false,
-        timestampMs: null,
-        ...currentDelivery,
-        ...base,
-      } satisfies Speech);
+      out.push(
+        placed<Speech>(
+          {
+            type: 'speech',
+            value: node.value,
+            speaker: current,
+            sot: false,
+            timestampMs: null,
+            delivery: currentDelivery.delivery,
+            translated: currentDelivery.translated,
+            line,
+          },
+          position,
+        ),
+      );
       continue;
     }
-    out.push({ type: 'narration', value: node.value, ...base } satisfies Narration);
+    out.push(placed<Narration>({ type: 'narration', value: node.value, line }, position));
   }
   tree.children = out;
 };

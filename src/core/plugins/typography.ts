@@ -41,28 +41,34 @@ const ASCII: QuoteStyle = { open: '"', close: '"', singleOpen: "'", apostrophe: 
  * elsewhere; a single quote after a letter is an apostrophe. The context is read from the text
  * already written, so applying it twice gives what applying it once gave.
  */
+/** How many quotes the last {@link fixQuotes} call changed (each changes one character). */
+let quotesChanged = 0;
+
 function fixQuotes(text: string, language: string, mode: 'smart' | 'ascii'): string {
-  const style = mode === 'ascii' ? ASCII : (STYLES[language] ?? STYLES.en ?? ASCII);
-  const openers = OPENERS_BEFORE + style.open + style.singleOpen;
+  quotesChanged = 0;
   QUOTE.lastIndex = 0;
   if (!QUOTE.test(text)) return text;
-  // The output is built as parts and only its last three characters (`tail`) are ever read:
-  // reading the growing output for every quote made this quadratic.
-  const parts: string[] = [];
-  let tail = '';
-  let prev = ' ';
+  const style = mode === 'ascii' ? ASCII : (STYLES[language] ?? STYLES.en ?? ASCII);
+  const openers = OPENERS_BEFORE + style.open + style.singleOpen;
+  // Each quote becomes one character: the output is the text with the changed quotes put in,
+  // built only when one changes. The output before a quote (its last character, and the last
+  // three for the mojibake test) is read from the text and the last changes, never from the
+  // growing output (that made this quadratic).
+  let parts: string[] | null = null;
   let copied = 0;
+  // The last three changes: positions (ascending) and their new characters.
+  const changedAt = [-1, -1, -1];
+  const changedTo = ['', '', ''];
+  const outputAt = (k: number): string => {
+    for (let c = 2; c >= 0; c--) if (changedAt[c] === k) return changedTo[c] as string;
+    return text[k] as string;
+  };
   const spacedGuillemets = mode !== 'ascii' && language === 'fr';
   let doubleOpen = false;
   QUOTE.lastIndex = 0;
   for (let m = QUOTE.exec(text); m !== null; m = QUOTE.exec(text)) {
     const i = m.index;
-    if (i > copied) {
-      parts.push(text.slice(copied, i));
-      tail = i - copied >= 3 ? text.slice(i - 3, i) : (tail + text.slice(copied, i)).slice(-3);
-      prev = text[i - 1] as string;
-    }
-    copied = i + 1;
+    const prev = i === 0 ? ' ' : outputAt(i - 1);
     const ch = text[i] as string;
     const next = text[i + 1] ?? ' ';
     let mapped = ch;
@@ -78,12 +84,23 @@ function fixQuotes(text: string, language: string, mode: 'smart' | 'ascii'): str
         mapped = style.singleOpen;
       else mapped = style.apostrophe;
     }
+    if (mapped === ch) continue;
     // A curly quote that would make the text before it read as mojibake stays as it was typed.
-    if (mapped !== ch && endsInMojibake(tail, mapped)) mapped = ch;
-    parts.push(mapped);
-    tail = (tail + mapped).slice(-3);
-    prev = mapped;
+    let tail = '';
+    for (let k = Math.max(0, i - 3); k < i; k++) tail += outputAt(k);
+    if (endsInMojibake(tail, mapped)) continue;
+    parts ??= [];
+    quotesChanged++;
+    parts.push(text.slice(copied, i), mapped);
+    copied = i + 1;
+    changedAt[0] = changedAt[1] as number;
+    changedAt[1] = changedAt[2] as number;
+    changedAt[2] = i;
+    changedTo[0] = changedTo[1] as string;
+    changedTo[1] = changedTo[2] as string;
+    changedTo[2] = mapped;
   }
+  if (parts === null) return text;
   parts.push(text.slice(copied));
   return parts.join('');
 }
@@ -100,9 +117,7 @@ export const typography: Plugin<[TypographyOptions?], Root> =
       if (node.type !== 'paragraph') continue;
       const fixed = fixQuotes(node.value, language, mode);
       if (fixed !== node.value) {
-        let n = 0;
-        for (let i = 0; i < fixed.length; i++) if (fixed[i] !== node.value[i]) n++;
-        changed.add(paragraphLine(node), Math.max(1, n));
+        changed.add(paragraphLine(node), Math.max(1, quotesChanged));
         node.value = fixed;
       }
     }

@@ -25,6 +25,15 @@ function wordCount(sentence: string): number {
   return n;
 }
 
+/**
+ * A whole number of ms as a small integer (what V8 keeps in the word object itself, where a
+ * double read from the time arrays would take a heap number of its own); any other as it is.
+ */
+function small(ms: number): number {
+  const int = ms | 0;
+  return int === ms && (int !== 0 || 1 / ms > 0) ? int : ms;
+}
+
 export const words: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
   const language = tree.data?.language ?? 'en';
   const tokens = file.data.timedTokens;
@@ -33,15 +42,24 @@ export const words: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
   // Word times of one block, reused from block to block (NaN: no time).
   let starts = new Float64Array(0);
   let ends = new Float64Array(0);
+  let counts = new Int32Array(0);
   for (let i = 0; i < tree.children.length; i++) {
     const node = tree.children[i];
     if (!node || node.type === 'paragraph' || node.type === 'frontMatter') continue;
     const sentences = node.value ? splitSentences(node.value, language) : [];
+    // Words per sentence (what sizes each sentence's list of word nodes).
+    if (counts.length < sentences.length) counts = new Int32Array(sentences.length * 2);
     // A sentence has one space between words and none at its ends (splitSentences' invariant):
     // the block's words (what `splitTextWords` gives each sentence) are one split of them all.
-    const flat = sentences.length > 0 ? sentences.join(' ').split(' ') : [];
     // Directions are not spoken: they take no time from the speech.
     const timed = aligner !== null && node.type !== 'direction';
+    let flat: string[];
+    if (sentences.length === 0) flat = [];
+    else if (timed) flat = aligner.splitWords(sentences, counts);
+    else {
+      for (let s = 0; s < sentences.length; s++) counts[s] = wordCount(sentences[s] as string);
+      flat = sentences.join(' ').split(' ');
+    }
     if (timed) {
       if (starts.length < flat.length) {
         starts = new Float64Array(flat.length * 2);
@@ -53,13 +71,13 @@ export const words: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
     const children: SentenceNode[] = new Array(sentences.length);
     for (let s = 0; s < sentences.length; s++) {
       const text = sentences[s] as string;
-      const wordNodes: WordNode[] = new Array(wordCount(text));
+      const wordNodes: WordNode[] = new Array(counts[s] as number);
       for (let w = 0; w < wordNodes.length; w++, k++) {
         const value = flat[k] as string;
         const start = timed ? (starts[k] as number) : Number.NaN;
         wordNodes[w] = Number.isNaN(start)
           ? { type: 'word', value, start: null, end: null }
-          : { type: 'word', value, start, end: ends[k] as number };
+          : { type: 'word', value, start: small(start), end: small(ends[k] as number) };
       }
       children[s] = { type: 'sentence', children: wordNodes, data: { text } };
     }

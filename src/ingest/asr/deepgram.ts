@@ -17,19 +17,31 @@ import {
 } from './types.ts';
 
 function wordsOf(list: unknown, fallbackSpeaker: string | null): AsrWord[] {
-  const out: AsrWord[] = [];
-  for (const w of arrayOf(list)) {
+  if (!Array.isArray(list)) return [];
+  // At most one word per item: sized once (an hour has ten thousand), cut to length at the end.
+  const out: AsrWord[] = new Array(list.length);
+  let count = 0;
+  // The list as it is (no filtered copy of an hour's words): what is not an object is skipped.
+  for (let i = 0; i < list.length; i++) {
+    const w: unknown = list[i];
+    if (!isObject(w)) continue;
     const text = str(w.punctuated_word) ?? str(w.word);
-    const start = secondsToMs(w.start);
-    const end = secondsToMs(w.end);
+    // A time in seconds as a number (nearly always), converted here: through the shared
+    // helper each time cost a heap number per time of each of an hour's words.
+    const s = w.start;
+    const e = w.end;
+    const start =
+      typeof s === 'number' && Number.isFinite(s) ? Math.round(s * 1000) : secondsToMs(s);
+    const end = typeof e === 'number' && Number.isFinite(e) ? Math.round(e * 1000) : secondsToMs(e);
     if (!text) continue;
-    out.push({
+    out[count++] = {
       text,
       start: start ?? Number.NaN,
       end: end ?? Number.NaN,
       speaker: label(w.speaker) ?? fallbackSpeaker,
-    });
+    };
   }
+  out.length = count;
   return out;
 }
 

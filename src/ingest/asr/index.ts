@@ -88,6 +88,18 @@ const TOOL_MARKER = /^(?:\[BLANK_AUDIO\]|\[_[A-Z_0-9]+_?\]|<\|[a-z_0-9]+\|>)$/;
 /** Whitespace anywhere (a word with none needs no collapsing or trimming). */
 const HAS_SPACE = /\s/;
 
+/**
+ * True when `text` may hold whitespace: a character at or below the space, or any non-ASCII one
+ * (then {@link HAS_SPACE} decides). Most words are short ASCII: no regular expression for them.
+ */
+function mayHaveSpace(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c <= 0x20 || c >= 0x7f) return HAS_SPACE.test(text);
+  }
+  return false;
+}
+
 function message(ruleId: string, reason: string, severity: Message['severity']): Message {
   // The whole input is one JSON value: messages point at its first line.
   return { ruleId, reason, line: 1, column: 1, severity };
@@ -136,22 +148,29 @@ function fillUntimed(words: readonly AsrWord[]): { words: readonly AsrWord[]; fi
 export function asrWordsToText(given: readonly AsrWord[]): IngestedText {
   const { words, filled } = fillUntimed(given);
   const names = new Map<string, string>();
-  const paragraphs: string[] = [];
-  const tokens: TimedToken[] = [];
-  let parts: string[] = [];
+  // At most one token per word: sized once (an hour has ten thousand), cut to length at the end.
+  const tokens: TimedToken[] = new Array(words.length);
+  let tokenCount = 0;
+  // The text so far, paragraphs apart by a blank line; the open paragraph's word count and last
+  // word (one string built as it goes: no array of words per paragraph).
+  let body = '';
+  let count = 0;
+  let lastWord = '';
   let speaker: string | null | undefined;
   let lastEnd = Number.NEGATIVE_INFINITY;
   let markers = 0;
   // The vendor's paragraphs when it gives them, else a pause starts one.
   const vendorParagraphs = words.some((w) => w.paragraph === true);
   const flush = () => {
-    if (parts.length > 0) paragraphs.push(parts.join(' '));
-    parts = [];
+    count = 0;
   };
-  for (const word of words) {
-    const text = HAS_SPACE.test(word.text) ? word.text.replace(/\s+/g, ' ').trim() : word.text;
+  for (let w = 0; w < words.length; w++) {
+    const word = words[w] as AsrWord;
+    const text = mayHaveSpace(word.text) ? word.text.replace(/\s+/g, ' ').trim() : word.text;
     if (!text) continue;
-    if (TOOL_MARKER.test(text)) {
+    // A marker opens with `[` or `<`.
+    const open = text.charCodeAt(0);
+    if ((open === 0x5b || open === 0x3c) && TOOL_MARKER.test(text)) {
       markers++;
       continue;
     }
@@ -171,16 +190,31 @@ export function asrWordsToText(given: readonly AsrWord[]): IngestedText {
       }
     } else if (
       (vendorParagraphs ? word.paragraph === true : word.start - lastEnd >= ASR_PARAGRAPH_GAP_MS) ||
-      (parts.length >= ASR_PARAGRAPH_MAX_WORDS && SENTENCE_END.test(parts[parts.length - 1] ?? ''))
+      (count >= ASR_PARAGRAPH_MAX_WORDS && SENTENCE_END.test(lastWord))
     ) {
       flush();
     }
-    parts.push(prefix + text);
+    lastWord = prefix + text;
+    body += count > 0 ? ` ${lastWord}` : body === '' ? lastWord : `\n\n${lastWord}`;
+    count++;
     const start = Math.max(0, word.start);
-    tokens.push({ text, start, end: Math.max(start, word.end), speaker: label });
+    const end = Math.max(start, word.end);
+    // A word the text takes as it is, is its own token (no copy of each of an hour's words).
+    // (Minus zero is not as given: `Math.max` makes it zero.)
+    if (
+      text === word.text &&
+      label === word.speaker &&
+      start === word.start &&
+      end === word.end &&
+      (start !== 0 || 1 / word.start > 0) &&
+      (end !== 0 || 1 / word.end > 0)
+    )
+      tokens[tokenCount++] = word;
+    else tokens[tokenCount++] = { text, start, end, speaker: label };
     lastEnd = word.end;
   }
   flush();
+  tokens.length = tokenCount;
   const messages: Message[] = [];
   if (filled > 0) {
     messages.push(
@@ -209,7 +243,7 @@ export function asrWordsToText(given: readonly AsrWord[]): IngestedText {
       ),
     );
   }
-  return { text: paragraphs.join('\n\n'), sourceLines: null, timedTokens: tokens, messages };
+  return { text: body, sourceLines: null, timedTokens: tokens, messages };
 }
 
 /** Speech-to-text JSON text to transcript text and timed tokens; unreadable JSON gives no text. */
