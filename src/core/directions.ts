@@ -67,6 +67,39 @@ export function isScriptCue(line: string): boolean {
   return (line === upper || line === line.toLowerCase()) && SCRIPT_CUE.test(upper);
 }
 
+/**
+ * The section labels of a wire-service video script on a line of their own: AP's `SHOTLIST:` and
+ * `STORYLINE:`. Not read aloud: directions.
+ */
+const WIRE_SECTION = /^(?:SHOTLIST|SHOT LIST|STORYLINE|STORY LINE)[ \t]*:?$/i;
+
+/** True when a line is a wire script's section label (`SHOTLIST:`, `STORYLINE:`). */
+export function isWireSection(line: string): boolean {
+  return line.length <= 16 && WIRE_SECTION.test(line);
+}
+
+/**
+ * The line that opens a wire script's list of shots: AP's `SHOTLIST:`, Reuters' `SHOWS: KYIV,
+ * UKRAINE (MAY 3, 2025) (REUTERS - ACCESS ALL)` or `VIDEO SHOWS: …`.
+ */
+const SHOTS_OPEN = /^(?:SHOTLIST|SHOT LIST|(?:VIDEO )?SHOWS)[ \t]*:/i;
+/** The label that ends the shots: the narration follows (`STORYLINE:`, Reuters `STORY: …`). */
+const SHOTS_CLOSE = /^(?:STORYLINE|STORY LINE|STORY)[ \t]*:/i;
+/** A numbered shot (`1. Wide of parliament building`, `4. (SOUNDBITE) …`). */
+const SHOT_NUMBER = /^\d{1,3}\.[ \t]+\S/;
+
+/** Where a paragraph leaves a wire script's shot list: opened, closed, or unchanged (null). */
+export function shotListSwitch(text: string): boolean | null {
+  if (SHOTS_OPEN.test(text)) return true;
+  if (SHOTS_CLOSE.test(text)) return false;
+  return null;
+}
+
+/** True when a line starts with a shot or list number (`1. `, `12. `). */
+export function isNumberedLine(line: string): boolean {
+  return SHOT_NUMBER.test(line);
+}
+
 /** An omission mark on a line of its own (`<…>`, `[...]`, `(…)`): official transcripts' cut. */
 const OMISSION = /^(?:<(?:…|\.\.\.)>|\[(?:…|\.\.\.)\]|\((?:…|\.\.\.)\))$/;
 
@@ -78,6 +111,7 @@ const OMISSION = /^(?:<(?:…|\.\.\.)>|\[(?:…|\.\.\.)\]|\((?:…|\.\.\.)\))$/;
 export function isRecordSentence(text: string): boolean {
   const t = text.trim();
   if (t.length <= 12 && isScriptCue(t)) return true;
+  if (isWireSection(t)) return true;
   return t.length <= 240 && (RECORD_SENTENCE.test(t) || OMISSION.test(t));
 }
 

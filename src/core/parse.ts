@@ -7,7 +7,7 @@
 import type { Plugin } from 'unified';
 import type { VFile } from 'vfile';
 import { endsWithSentencePunctuation, trimAll } from './chars.ts';
-import { isDirectionText, isScriptCue } from './directions.ts';
+import { isDirectionText, isNumberedLine, isScriptCue, isWireSection } from './directions.ts';
 import { report } from './report.ts';
 import { parseTag } from './tags.ts';
 import {
@@ -152,7 +152,7 @@ function isHardWrapped(group: Line[]): boolean {
 
 function isDirectionLine(trimmed: string): boolean {
   // A script cue on a line of its own (`СИНХРОН`, `лайф`, `SOT`) is a paragraph of its own.
-  if (isScriptCue(trimmed)) return true;
+  if (isScriptCue(trimmed) || isWireSection(trimmed)) return true;
   const open = trimmed[0];
   const close = trimmed[trimmed.length - 1];
   if (!((open === '(' && close === ')') || (open === '[' && close === ']'))) return false;
@@ -174,6 +174,8 @@ function splitGroup(group: Line[]): Line[][] {
         (tagOf(line) !== null ||
           isDirectionLine(line.trimmed) ||
           isDirectionLine(prev.trimmed) ||
+          // A numbered line (a wire script's shot, a list item) opens a paragraph of its own.
+          (!wrapped && isNumberedLine(line.trimmed)) ||
           (!wrapped && endsWithSentencePunctuation(prev.trimmed)));
       if (breakHere) {
         paragraphs.push(current);

@@ -621,7 +621,36 @@ function classify(raw: string): Parsed | null {
   return parsed;
 }
 
+/**
+ * The lead of a wire-service video script's sound bite (AP `4. SOUNDBITE (Dutch) Name, title:`,
+ * Reuters `(SOUNDBITE) (English) TITLE, NAME, SAYING:`): the shot number, the word in capitals,
+ * with or without parentheses, and the language in parentheses. Bounded classes, no nesting.
+ */
+const WIRE_SOUNDBITE = /^(?:\d{1,3}\.[ \t]+)?(?:\(SOUNDBITE\)|SOUNDBITE)(?:[ \t]+\([^()]{1,40}\))?[ \t]+/;
+/** Reuters' `…, SAYING` after the speaker: the tag's name is the last part before it. */
+const SAYING = /,?[ \t]+SAYING$/;
+
+/**
+ * A wire sound bite's speaker (see {@link WIRE_SOUNDBITE}): Reuters writes the title first and
+ * ends with `SAYING` (`KYIV RESIDENT, OKSANA HRYTSENKO, SAYING`), AP the name first (`Tom Bakker,
+ * farmer`). The language stays in the tag's raw text; the delivery is a sound bite.
+ */
+function classifyWireSoundBite(raw: string, lead: number): Parsed | null {
+  let rest = raw.slice(lead);
+  const saying = SAYING.exec(rest);
+  if (saying) {
+    rest = rest.slice(0, saying.index);
+    const comma = rest.lastIndexOf(',');
+    if (comma > 0) rest = `${rest.slice(comma + 1).trim()}, ${rest.slice(0, comma).trim()}`;
+  }
+  const inner = classifyText(rest);
+  if (inner && inner.delivery === null) inner.delivery = 'sot';
+  return inner;
+}
+
 function classifyText(raw: string): Parsed | null {
+  const wire = WIRE_SOUNDBITE.exec(raw);
+  if (wire) return classifyWireSoundBite(raw, wire[0].length);
   // `O-Ton Martin Burkert, EVG-Vorsitzender`: a sound bite; the speaker is the rest.
   const space = raw.indexOf(' ');
   const lead = space > 0 ? raw.slice(0, space) : '';

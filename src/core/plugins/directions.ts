@@ -8,7 +8,13 @@
  */
 import type { Plugin } from 'unified';
 import type { VFile } from 'vfile';
-import { isRecordSentence, splitDirections, type TextPart } from '../directions.ts';
+import {
+  isNumberedLine,
+  isRecordSentence,
+  shotListSwitch,
+  splitDirections,
+  type TextPart,
+} from '../directions.ts';
 import { report } from '../report.ts';
 import { parseTag } from '../tags.ts';
 import {
@@ -40,12 +46,17 @@ function quoted(text: string): string {
 
 export const directions: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
   const out: RootContent[] = [];
+  // Inside a wire script's shot list (after `SHOTLIST:` or `SHOWS:`, before `STORYLINE:`), a
+  // numbered paragraph that is no sound bite's tag is a shot: a direction, not narration.
+  let shots = false;
   for (const node of tree.children) {
     if (node.type !== 'paragraph') {
       out.push(node);
       continue;
     }
-    if (isRecordSentence(node.value)) {
+    shots = shotListSwitch(node.value) ?? shots;
+    const shot = shots && isNumberedLine(node.value) && parseTag(node.value) === null;
+    if (shot || isRecordSentence(node.value)) {
       const line = node.position?.start.line ?? 1;
       const direction: Direction = {
         type: 'direction',
