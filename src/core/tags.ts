@@ -626,7 +626,8 @@ function classify(raw: string): Parsed | null {
  * Reuters `(SOUNDBITE) (English) TITLE, NAME, SAYING:`): the shot number, the word in capitals,
  * with or without parentheses, and the language in parentheses. Bounded classes, no nesting.
  */
-const WIRE_SOUNDBITE = /^(?:\d{1,3}\.[ \t]+)?(?:\(SOUNDBITE\)|SOUNDBITE)(?:[ \t]+\([^()]{1,40}\))?[ \t]+/;
+const WIRE_SOUNDBITE =
+  /^(?:\d{1,3}\.[ \t]+)?(?:\(SOUNDBITE\)|SOUNDBITE)(?:[ \t]+\([^()]{1,40}\))?[ \t]+/;
 /** Reuters' `…, SAYING` after the speaker: the tag's name is the last part before it. */
 const SAYING = /,?[ \t]+SAYING$/;
 
@@ -648,9 +649,35 @@ function classifyWireSoundBite(raw: string, lead: number): Parsed | null {
   return inner;
 }
 
+/**
+ * A meeting participant shown by their device's name (Zoom, Webex, Teams: `iPhone:`, `iPad Pro:`,
+ * `Galaxy S21:`, `Pixel 7:`): nobody's name. Anchored, bounded alternatives.
+ */
+const DEVICE =
+  /^(?:iPhone|iPad(?: (?:Pro|Air|mini))?|Galaxy (?:[A-Z]{1,2}\d{1,3}|Note ?\d{1,2}|Tab [A-Z]\d{1,2})(?: (?:Ultra|Plus|FE))?\+?|Pixel \d{1,2}a?(?: (?:Pro|XL))?|Android|OnePlus \d{1,2}(?: Pro)?|MacBook(?: (?:Pro|Air))?|Chromebook)(?: \(\d{1,2}\))?$/;
+
+/** True when a tag's text is a device's name (`iPhone`, `Galaxy S21`): an unnamed voice. */
+export function isDeviceName(raw: string): boolean {
+  return raw.length <= 30 && DEVICE.test(raw);
+}
+
+/** The role of a voice known only by a device: each device is a voice of its own. */
+export const DEVICE_ROLE = 'unidentified speaker';
+
 function classifyText(raw: string): Parsed | null {
   const wire = WIRE_SOUNDBITE.exec(raw);
   if (wire) return classifyWireSoundBite(raw, wire[0].length);
+  if (isDeviceName(raw)) {
+    return {
+      name: null,
+      title: raw,
+      role: DEVICE_ROLE,
+      office: null,
+      delivery: null,
+      translated: false,
+      timestampMs: null,
+    };
+  }
   // `O-Ton Martin Burkert, EVG-Vorsitzender`: a sound bite; the speaker is the rest.
   const space = raw.indexOf(' ');
   const lead = space > 0 ? raw.slice(0, space) : '';

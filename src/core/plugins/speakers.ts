@@ -23,7 +23,14 @@ import {
   QUESTION_WORDS,
   SELF_INTRODUCTIONS,
 } from '../tag-grammar.ts';
-import { foldWords, isHeadingText, isNumberedLabel, parseTag } from '../tags.ts';
+import {
+  DEVICE_ROLE,
+  foldWords,
+  isDeviceName,
+  isHeadingText,
+  isNumberedLabel,
+  parseTag,
+} from '../tags.ts';
 import {
   type Paragraph,
   paragraphLine,
@@ -296,6 +303,8 @@ class Registry {
   /** Alias sets of speakers with many aliases (a short list is searched as it is). */
   private readonly aliasesOf = new Map<SpeakerEntry, Set<string>>();
   private readonly ids = new Set<string>();
+  /** Devices seen so far (`iPhone:`, `Galaxy S21:`): each one numbers a voice. */
+  private devices = 0;
   /** Names introduced in untagged text ("I'm Neal Carver"), by folded surname. */
   readonly introduced = new Map<string, { name: string; line: number }>();
   /** Speakers of question tags (`Q`): many people, never named. */
@@ -374,14 +383,18 @@ class Registry {
 
   private resolveRole(tag: Tag, role: string): SpeakerEntry {
     const question = QUESTION_WORDS.has(foldWords(tag.raw));
-    const key = question ? `question:${role}` : `role:${role}`;
+    // Each device (`iPhone:`, `Galaxy S21:`) is a voice of its own, numbered in order of first
+    // appearance: `unidentified speaker #1`, `#2`.
+    const device = role === DEVICE_ROLE && isDeviceName(tag.raw);
+    const key = device ? `device:${tag.raw}` : question ? `question:${role}` : `role:${role}`;
     let entry = this.byKey.get(key);
     if (!entry) {
+      const voiceRole = device ? `${role} #${++this.devices}` : role;
       entry = this.add({
-        id: this.uniqueId(tag.raw === 'Q' ? 'q' : slugId(role)),
+        id: this.uniqueId(tag.raw === 'Q' ? 'q' : slugId(voiceRole)),
         name: null,
         title: tag.title,
-        role,
+        role: voiceRole,
         aliases: [],
       });
       this.byKey.set(key, entry);
