@@ -414,6 +414,24 @@ function readStructure(tree: HastRoot): Structure {
     for (let at = start; at; at = parent.get(at) ?? null) kept.add(at);
   // A heading whose nearest `<article>` or `<section>` lies inside the content root titles a
   // part of the story (a live blog's entry); the story's own `<h2>` (a standfirst) does not.
+  // A heading directly in the content root after the story's first paragraph of text heads a
+  // section of the story (`<h2>Timeline: how the dispute began</h2>`): a heading, never a speaker.
+  const orderOf = new Map<Element, number>();
+  for (const h of headings) orderOf.set(h, -1);
+  let firstText = -1;
+  const h1At = h1 ? order.indexOf(h1) : -1;
+  for (let i = Math.max(h1At, 0); i < order.length; i++) {
+    const el = order[i] as Element;
+    if (orderOf.has(el)) orderOf.set(el, i);
+    if (
+      firstText === -1 &&
+      el.tagName === 'p' &&
+      (chars.get(el) ?? 0) > 0 &&
+      root &&
+      inside(el, root)
+    )
+      firstText = i;
+  }
   const subheads = new Set<Element>();
   for (const h of headings) {
     // A question or answer set as a heading (`Q: …`) is a turn of an interview, not a part's title.
@@ -425,6 +443,14 @@ function readStructure(tree: HastRoot): Structure {
         break;
       }
     if (part && root && inside(part, root)) subheads.add(h);
+    else if (
+      !part &&
+      root &&
+      firstText !== -1 &&
+      (orderOf.get(h) ?? -1) > firstText &&
+      inside(h, root)
+    )
+      subheads.add(h);
   }
   return { parent, chars, jumps, root, h1, title, kept, subheads, brands };
 }
