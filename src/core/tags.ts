@@ -213,7 +213,13 @@ function isTitleText(title: string): boolean {
   const first = title[0] ?? '';
   // A lower-case title (French, Spanish, Russian style) must not open like a clause.
   const opening = foldWords(list[0] ?? '');
-  if (isLower(first) && (CLAUSE_WORDS.has(opening) || opening.includes("'"))) return false;
+  // `on behalf of the PPE Group` (European Parliament) is the one title that opens with `on`.
+  if (
+    isLower(first) &&
+    (CLAUSE_WORDS.has(opening) || opening.includes("'")) &&
+    !title.startsWith('on behalf of ')
+  )
+    return false;
   // Nor a title of any case that opens with a subject pronoun: `Look, I came here to talk about
   // one thing: pensions.` is a sentence, not a name and a title.
   if (SUBJECT_PRONOUNS.has(opening)) return false;
@@ -925,6 +931,12 @@ export function parseTag(text: string): TagMatch | null {
       colon = j;
       separator = 2;
       break;
+    } else if (ch === '.' && depth === 0 && isSpacedDashTag(window, j)) {
+      // `President. – The next item is …`, `Jane Doe, on behalf of the PPE Group. – Madam
+      // President, …` (European Parliament verbatim reports): a full stop, a spaced en dash.
+      colon = j;
+      separator = 3;
+      break;
     }
     const sentenceEnd = ch === '.' && window[j + 1] === ' ' && isLower(window[j + 2] ?? '');
     if (ch === '\n' || sentenceEnd) break;
@@ -962,7 +974,7 @@ export function parseTag(text: string): TagMatch | null {
   // A dash tag of one name word is a wire story's dateline (`MADRID.- El Gobierno aprobó …`),
   // not a speaker: the dash form needs a role, an office or a fuller name (`Sr. García.-`).
   const dateline =
-    separator === 2 &&
+    separator >= 2 &&
     parsed !== null &&
     parsed.role === null &&
     parsed.office === null &&
@@ -977,7 +989,13 @@ export function parseTag(text: string): TagMatch | null {
 
 /** A `.-` dash tag anywhere in the head of a paragraph (the cheap test before the scan). */
 function hasDashTag(head: string): boolean {
-  return head.includes('.-') || head.includes('.–') || head.includes('.—');
+  return (
+    head.includes('.-') ||
+    head.includes('.–') ||
+    head.includes('.—') ||
+    head.includes('. –') ||
+    head.includes('. —')
+  );
 }
 
 /** `.-` (or `.–`) at `j`, then a space or the end: the dash tag of Spanish transcripts. */
@@ -985,6 +1003,15 @@ function isDashTag(window: string, j: number): boolean {
   const dash = window[j + 1];
   if (dash !== '-' && dash !== '–' && dash !== '—') return false;
   const next = window[j + 2];
+  return next === undefined || isInlineSpace(next) || next === '\n';
+}
+
+/** `. – ` at `j` (a full stop, a space, an en or em dash, a space or the end). */
+function isSpacedDashTag(window: string, j: number): boolean {
+  if (window[j + 1] !== ' ') return false;
+  const dash = window[j + 2];
+  if (dash !== '–' && dash !== '—') return false;
+  const next = window[j + 3];
   return next === undefined || isInlineSpace(next) || next === '\n';
 }
 
