@@ -414,8 +414,9 @@ function readStructure(tree: HastRoot): Structure {
     for (let at = start; at; at = parent.get(at) ?? null) kept.add(at);
   // A heading whose nearest `<article>` or `<section>` lies inside the content root titles a
   // part of the story (a live blog's entry); the story's own `<h2>` (a standfirst) does not.
-  // A heading directly in the content root after the story's first paragraph of text heads a
-  // section of the story (`<h2>Timeline: how the dispute began</h2>`): a heading, never a speaker.
+  // A `Label: text` heading directly in the content root after the story's first paragraph heads
+  // a section of the story (`<h2>Timeline: how the dispute began</h2>`): a heading, never a
+  // speaker. A plain heading there (`What happens next`) stays story text.
   const orderOf = new Map<Element, number>();
   for (const h of headings) orderOf.set(h, -1);
   let firstText = -1;
@@ -448,6 +449,7 @@ function readStructure(tree: HastRoot): Structure {
       root &&
       firstText !== -1 &&
       (orderOf.get(h) ?? -1) > firstText &&
+      LABEL_HEADING.test(textOf(h, 60).trimStart()) &&
       inside(h, root)
     )
       subheads.add(h);
@@ -457,6 +459,8 @@ function readStructure(tree: HastRoot): Structure {
 
 /** The label of an interview's question or answer (`Q:`, `A.`, `Question:`). */
 const QA_LABEL = /^(?:Q|A|Question|Answer)\s*[:.]/i;
+/** A heading that opens with a label and a colon (`Timeline: how it began`). */
+const LABEL_HEADING = /^[^:\n]{1,40}:\s/;
 
 /** Links to places on the same page (`href="#…"`) inside an element, and their text. */
 interface Jumps {
