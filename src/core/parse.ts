@@ -159,9 +159,33 @@ function isDirectionLine(trimmed: string): boolean {
   return isDirectionText(trimmed.slice(1, -1));
 }
 
+/** Most lines of a document's opening block read as separate header lines. */
+const HEADER_MAX_LINES = 12;
+/** Longest header line: a headline, a date line, a programme or a file name. */
+const HEADER_MAX_CHARS = 100;
+
+/**
+ * The opening block of a document as separate header lines (a programme name, a headline, a date,
+ * `Attendees`, a file name): a few short lines, each opening with a capital, a digit or a
+ * bracket, none but the last ending a sentence, not a hard-wrapped paragraph. Never a wrapped
+ * sentence (its next line opens in lower case) nor prose.
+ */
+function isHeaderBlock(group: Line[], wrapped: boolean): boolean {
+  if (wrapped || group.length < 2 || group.length > HEADER_MAX_LINES) return false;
+  for (let i = 0; i < group.length; i++) {
+    const t = (group[i] as Line).trimmed;
+    if (!/^[\p{Lu}\d[(]/u.test(t)) return false;
+    // The last line may be the first paragraph, glued under the header.
+    if (i < group.length - 1 && (t.length > HEADER_MAX_CHARS || endsWithSentencePunctuation(t)))
+      return false;
+  }
+  return true;
+}
+
 /** Splits a group of consecutive non-blank lines into paragraphs. */
-function splitGroup(group: Line[]): Line[][] {
+function splitGroup(group: Line[], opening = false): Line[][] {
   const wrapped = isHardWrapped(group);
+  if (opening && isHeaderBlock(group, wrapped)) return group.map((line) => [line]);
   const paragraphs: Line[][] = [];
   let current: Line[] = [];
   for (let i = 0; i < group.length; i++) {
@@ -207,7 +231,8 @@ function parseScript(input: string, file: VFile): Root {
   let group: Line[] = [];
   const flush = () => {
     if (group.length === 0) return;
-    for (const para of splitGroup(group)) {
+    const opening = !root.children.some((c) => c.type === 'paragraph');
+    for (const para of splitGroup(group, opening)) {
       const segments: Segment[] = para.map((l) => ({
         line: l.line,
         offset: l.offset,

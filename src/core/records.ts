@@ -302,6 +302,15 @@ const SECTION_LABELS = new Set([
   'written answers',
   'ministerial corrections',
   'petitions',
+  // Canadian House of Commons Debates and the Australian House of Representatives.
+  'oral questions',
+  'statements by members',
+  'routine proceedings',
+  'government orders',
+  'questions without notice',
+  'questions on notice',
+  'constituency statements',
+  "members' statements",
 ]);
 
 /** The office issuing a government transcript, on a line of its own: `Office of the Spokesperson`. */
