@@ -165,27 +165,32 @@ const HEADER_MAX_LINES = 12;
 const HEADER_MAX_CHARS = 100;
 
 /**
- * The opening block of a document as separate header lines (a programme name, a headline, a date,
- * `Attendees`, a file name): a few short lines, each opening with a capital, a digit or a
- * bracket, none but the last ending a sentence, not a hard-wrapped paragraph. Never a wrapped
- * sentence (its next line opens in lower case) nor prose.
+ * The opening lines of a document that are separate header lines (a programme name, a headline, a
+ * date, `Attendees`, a file name): short lines opening with a capital, a digit or a bracket, none
+ * ending a sentence, in a block that is not a hard-wrapped paragraph. Returns how many lines open
+ * the group so (0 under two: a wrapped sentence's next line opens in lower case, prose ends its
+ * sentences).
  */
-function isHeaderBlock(group: Line[], wrapped: boolean): boolean {
-  if (wrapped || group.length < 2 || group.length > HEADER_MAX_LINES) return false;
-  for (let i = 0; i < group.length; i++) {
-    const t = (group[i] as Line).trimmed;
-    if (!/^[\p{Lu}\d[(]/u.test(t)) return false;
-    // The last line may be the first paragraph, glued under the header.
-    if (i < group.length - 1 && (t.length > HEADER_MAX_CHARS || endsWithSentencePunctuation(t)))
-      return false;
+function headerLines(group: Line[], wrapped: boolean): number {
+  if (wrapped) return 0;
+  let k = 0;
+  while (k < group.length && k < HEADER_MAX_LINES) {
+    const t = (group[k] as Line).trimmed;
+    if (t.length > HEADER_MAX_CHARS || !/^[\p{Lu}\d[(]/u.test(t) || endsWithSentencePunctuation(t))
+      break;
+    k++;
   }
-  return true;
+  return k >= 2 ? k : 0;
 }
 
 /** Splits a group of consecutive non-blank lines into paragraphs. */
 function splitGroup(group: Line[], opening = false): Line[][] {
   const wrapped = isHardWrapped(group);
-  if (opening && isHeaderBlock(group, wrapped)) return group.map((line) => [line]);
+  const header = opening ? headerLines(group, wrapped) : 0;
+  if (header > 0) {
+    const lines = group.slice(0, header).map((line) => [line]);
+    return header < group.length ? [...lines, ...splitGroup(group.slice(header))] : lines;
+  }
   const paragraphs: Line[][] = [];
   let current: Line[] = [];
   for (let i = 0; i < group.length; i++) {
