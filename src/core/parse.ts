@@ -180,7 +180,11 @@ function headerLines(group: Line[], wrapped: boolean): number {
       break;
     k++;
   }
-  return k >= 2 ? k : 0;
+  // A longer run is a pasted page, read line by line by the furniture rules; a prefix whose next
+  // line opens in lower case is a wrapped sentence (`could now go` / `Home` / `after the water`).
+  if (k < 2 || k >= HEADER_MAX_LINES) return 0;
+  const next = group[k]?.trimmed ?? '';
+  return /^\p{Ll}/u.test(next) ? 0 : k;
 }
 
 /** Splits a group of consecutive non-blank lines into paragraphs. */
