@@ -9,7 +9,7 @@ import type { VFile } from 'vfile';
 import { endsWithSentencePunctuation, trimAll } from './chars.ts';
 import { isDirectionText, isNumberedLine, isScriptCue, isWireSection } from './directions.ts';
 import { report } from './report.ts';
-import { parseTag } from './tags.ts';
+import { parseAnchorTime, parseTag } from './tags.ts';
 import {
   type FrontMatter,
   type Paragraph,
@@ -172,7 +172,12 @@ const HEADER_MAX_CHARS = 100;
  * sentences).
  */
 function headerLines(group: Line[], wrapped: boolean): number {
-  if (wrapped) return 0;
+  // A transcript's timed speaker lines (`00:00:00` / `Speaker 1` / text) are no header.
+  if (
+    wrapped ||
+    (group.length > 2 && isTimedNamePair(group[0] as Line, group[1] as Line, group[2]))
+  )
+    return 0;
   let k = 0;
   while (k < group.length && k < HEADER_MAX_LINES) {
     const t = (group[k] as Line).trimmed;
@@ -187,6 +192,20 @@ function headerLines(group: Line[], wrapped: boolean): number {
   return /^\p{Ll}/u.test(next) ? 0 : k;
 }
 
+/** Longest line that is only a time (`00:00:15`, `1:02:03.45`). */
+const TIME_LINE_CHARS = 12;
+
+/**
+ * A time alone on its line and a speaker's name alone on the next, the words on the lines after
+ * (Happy Scribe: `00:00:15` / `Rosa Alvarez` / text): the two lines are the tag.
+ */
+function isTimedNamePair(time: Line, name: Line, text: Line | undefined): boolean {
+  if (text === undefined || time.trimmed.length > TIME_LINE_CHARS) return false;
+  if (parseAnchorTime(time.trimmed) === null || name.trimmed.includes(':')) return false;
+  const match = parseTag(`${time.trimmed} ${name.trimmed}`);
+  return match !== null && match.rest === '' && tagOf(text) === null;
+}
+
 /** Splits a group of consecutive non-blank lines into paragraphs. */
 function splitGroup(group: Line[], opening = false): Line[][] {
   const wrapped = isHardWrapped(group);
@@ -197,14 +216,21 @@ function splitGroup(group: Line[], opening = false): Line[][] {
   }
   const paragraphs: Line[][] = [];
   let current: Line[] = [];
+  // Index of the time line of the last timed-name pair (see isTimedNamePair); none yet.
+  let pair = Number.NEGATIVE_INFINITY;
   for (let i = 0; i < group.length; i++) {
     const line = group[i] as Line;
     const prev = current[current.length - 1];
+    const next = group[i + 1];
+    const pairStarts = next !== undefined && isTimedNamePair(line, next, group[i + 2]);
     if (prev) {
       const prevTagOnly = current.length === 1 && tagOf(prev)?.rest === '';
       const breakHere =
-        !prevTagOnly &&
-        (tagOf(line) !== null ||
+        pair !== i - 1 &&
+        (pair === i - 2 || pairStarts || !prevTagOnly) &&
+        (pairStarts ||
+          pair === i - 2 ||
+          tagOf(line) !== null ||
           isDirectionLine(line.trimmed) ||
           isDirectionLine(prev.trimmed) ||
           // A numbered line (a wire script's shot, a list item) opens a paragraph of its own.
@@ -215,6 +241,7 @@ function splitGroup(group: Line[], opening = false): Line[][] {
         current = [];
       }
     }
+    if (pairStarts) pair = i;
     current.push(line);
   }
   if (current.length > 0) paragraphs.push(current);

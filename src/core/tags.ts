@@ -853,6 +853,11 @@ function nameless(parsed: Parsed): boolean {
  * `[905112]` number): kept in the tag as written. Only before a tag with a name and a bracket
  * (constituency, party), so a numbered list item is never read as a tag.
  */
+/** Longest name after a bare time that reads as a tag line (`00:00:15 Rosa Alvarez`). */
+const BARE_TIMED_NAME_CHARS = 60;
+/** What follows a clock time of day (`12:45 P.M. EDT`): no name. */
+const CLOCK_SUFFIX = /^(?:[AaPp]\.?[Mm]\b|[AaPp]\.[Mm]\.|Uhr\b|h\b)/;
+
 const QUESTION_NUMBER = /^[TQ]?\d{1,3}\.[ \t]+(?:\[\d{4,8}\][ \t]+)?(?=\p{Lu})/u;
 
 /**
@@ -942,9 +947,17 @@ export function parseTag(text: string): TagMatch | null {
     if (ch === '\n' || sentenceEnd) break;
   }
   if (colon === -1) {
-    if (bracketed !== null || (leading === null && text.includes(':', i))) {
+    // `00:00:15 Rosa Alvarez` (Happy Scribe: a time line, then the speaker's line): a bare time
+    // and a name alone, no sentence after it.
+    const bareTimedName =
+      leading !== null &&
+      bracketed === null &&
+      text.length - i <= BARE_TIMED_NAME_CHARS &&
+      !CLOCK_SUFFIX.test(text.slice(i));
+    if (bracketed !== null || bareTimedName || (leading === null && text.includes(':', i))) {
       const timed = timedNameLine(text, i, timestampMs);
-      if (timed) return timed;
+      // After a bare time, a person's name only (`14:02 Prime Minister` is an agenda line).
+      if (timed && (!bareTimedName || timed.tag.name !== null)) return timed;
     }
     if (chevrons) return roleMatch('>>', 'unidentified', timestampMs, text, i);
     return null;

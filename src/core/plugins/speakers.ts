@@ -29,6 +29,7 @@ import {
   isDeviceName,
   isHeadingText,
   isNumberedLabel,
+  parseAnchorTime,
   parseTag,
 } from '../tags.ts';
 import {
@@ -83,10 +84,12 @@ function readTag(node: Paragraph): TagMatch | null {
       return { tag: line.tag, rest, end: 0 };
     }
     const colon = first.indexOf(':');
+    // (A first line that is only a time is no label: `00:00:15` / `Rosa Alvarez`, Happy Scribe.)
     if (
       match !== null &&
       line === null &&
       colon > 0 &&
+      parseAnchorTime(first.trim()) === null &&
       isHeadingText(first.slice(colon + 1).trim())
     )
       return null;
