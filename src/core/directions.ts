@@ -34,6 +34,8 @@ const MAX_DIRECTION_CHARS = 80;
  * with a.m./p.m.: a bare `(00:01:23)` is a transcription tool's timestamp.
  */
 const TIME_MARK = /^\d{1,2}[:.]\d{2} ?(?:a\.? ?m\.?|p\.? ?m\.?)$/i;
+/** The Congressional Record's pointer to printed material: `(See exhibit 1.)`. */
+const SEE_EXHIBIT = /^See exhibits? \d{1,3}(?: and \d{1,3})?\.?$/i;
 /**
  * A court record's procedural sentence: `(Whereupon, at 10:58 a.m., the case in the above-entitled
  * matter was submitted.)`, `(Whereupon, a recess was taken.)`: a direction of any length up to
@@ -48,10 +50,11 @@ const MAX_RECORD_DIRECTION_CHARS = 300;
  * at 11.50 a.m.`, and the same in the French, Spanish and Russian records (`La séance est levée à
  * 13 h 5.`, `Se levanta la sesión a las 11.50 horas.`, `Заседание закрывается в 11 ч. 50 м.`), the line saying who took the chair (`In the absence
  * of the President, Mr. Rae (Canada), Vice-President, took the Chair.`), a decision without a
- * vote (`It was so decided.`) and Hansard's `The Secretary of State was asked—`. Anchored at both ends, no nested quantifier.
+ * vote (`It was so decided.`), Hansard's `The Secretary of State was asked—` and the
+ * Congressional Record's clerk lines (`The legislative clerk proceeded to call the roll.`). Anchored at both ends, no nested quantifier.
  */
 const RECORD_SENTENCE =
-  /^(?:The meeting (?:was called to order|rose|was suspended|was resumed|resumed) at \d{1,2}(?:[.:]\d{2})? ?[ap]\.m\.(?: and (?:was )?resumed at \d{1,2}(?:[.:]\d{2})? ?[ap]\.m\.)?|The agenda was adopted|It was so decided|Il en est ainsi décidé|Así queda acordado|Решение принимается|The [\p{L} ,.'’-]{2,120} was asked(?:—|–|-|:)|L['’]ordre du jour est adopté|La séance (?:est ouverte|est levée|est suspendue|est reprise) à \d{1,2} (?:h(?: \d{1,2})?|heures(?: \d{1,2})?)|Se aprueba el orden del día|Se (?:abre|levanta|suspende|reanuda) la sesión a las \d{1,2}[.:]\d{2} horas|In the absence of the President, [^!?;]{3,120}, (?:Vice-President|Vice-Chair), took the Chair|En l['’]absence (?:du Président|de la Présidente), [^!?;]{3,120}, Vice-Présidente?, assume la présidence|En ausencia del Presidente, [^!?;]{3,120}, Vicepresidente?a?, ocupa la Presidencia|Повестка дня утверждается|Заседание (?:открывается|закрывается|прерывается|возобновляется) в \d{1,2} ч\. \d{1,2} м)\.?$/u;
+  /^(?:The meeting (?:was called to order|rose|was suspended|was resumed|resumed) at \d{1,2}(?:[.:]\d{2})? ?[ap]\.m\.(?: and (?:was )?resumed at \d{1,2}(?:[.:]\d{2})? ?[ap]\.m\.)?|The agenda was adopted|It was so decided|Il en est ainsi décidé|Así queda acordado|Решение принимается|The [\p{L} ,.'’-]{2,120} was asked(?:—|–|-|:)|L['’]ordre du jour est adopté|La séance (?:est ouverte|est levée|est suspendue|est reprise) à \d{1,2} (?:h(?: \d{1,2})?|heures(?: \d{1,2})?)|Se aprueba el orden del día|Se (?:abre|levanta|suspende|reanuda) la sesión a las \d{1,2}[.:]\d{2} horas|In the absence of the President, [^!?;]{3,120}, (?:Vice-President|Vice-Chair), took the Chair|En l['’]absence (?:du Président|de la Présidente), [^!?;]{3,120}, Vice-Présidente?, assume la présidence|En ausencia del Presidente, [^!?;]{3,120}, Vicepresidente?a?, ocupa la Presidencia|Повестка дня утверждается|The (?:(?:senior )?assistant )?(?:legislative |bill )?clerk (?:proceeded to call|called) the roll|There being no objection, the material was ordered to be printed in the Record, as follows:|Заседание (?:открывается|закрывается|прерывается|возобновляется) в \d{1,2} ч\. \d{1,2} м)\.?$/u;
 
 /**
  * A script cue in capitals on a line of its own, without brackets: Russian TV scripts
@@ -119,7 +122,7 @@ export function isRecordSentence(text: string): boolean {
 export function isDirectionText(inner: string): boolean {
   const text = inner.trim();
   if (text.length <= MAX_RECORD_DIRECTION_CHARS && WHEREUPON.test(text)) return true;
-  if (TIME_MARK.test(text)) return true;
+  if (TIME_MARK.test(text) || SEE_EXHIBIT.test(text)) return true;
   if (!text || text.length > MAX_DIRECTION_CHARS) return false;
   const words = text.split(/\s+/);
   if (words.length > MAX_DIRECTION_WORDS) return false;

@@ -666,9 +666,19 @@ const OPENERS: ReadonlySet<string> = new Set([
  * @example classifyLine('Share on Facebook') // 'share-links'
  * @example classifyLine('By late afternoon, the crowd had gone.') // null
  */
+/**
+ * The header the Government Publishing Office prints above a Congressional Record text:
+ * `[Congressional Record Volume 171, Number 58 (Tuesday, April 1, 2025)]`, `[Senate]`, `[Pages
+ * S2101-S2102]`, `From the Congressional Record Online through the Government Publishing Office
+ * [www.gpo.gov]`.
+ */
+const RECORD_GPO_HEADER =
+  /^(?:\[Congressional Record Volume \d{1,3}, Number \d{1,3} \([^()[\]]{5,40}\)\]|\[(?:Senate|House of Representatives|Extensions of Remarks|Daily Digest)\]|\[Pages? [SHED]\d{1,5}(?:-[SHED]?\d{1,5})?\]|From the Congressional Record Online through the Government (?:Publishing|Printing) Office(?: \[www\.gpo\.gov\])?)$/;
+
 export function classifyLine(raw: string): NoteReason | null {
   const line = raw.trim();
   if (line === '' || line.length > MAX_NOTE_CHARS) return null;
+  if ((line[0] === '[' || line[0] === 'F') && RECORD_GPO_HEADER.test(line)) return 'page-element';
   if (isCourtFurniture(line) || SUMMARY_LABEL.test(line)) return 'page-element';
   // German, French, Spanish, Italian and Russian conventions (some open in lower case or a bracket).
   const language = classifyLanguageLine(line);

@@ -206,9 +206,27 @@ function isTimedNamePair(time: Line, name: Line, text: Line | undefined): boolea
   return match !== null && match.rest === '' && tagOf(text) === null;
 }
 
+/** A line opening with two spaces or a tab: a first-line indent. */
+function isIndented(line: Line): boolean {
+  const t = line.text;
+  return t.startsWith('  ') || t.startsWith('\t');
+}
+
+/**
+ * A block whose paragraphs open with an indent (the Congressional Record's two spaces, the
+ * continuation lines flush left): at least two lines of each kind, the first line indented.
+ */
+function hasFirstLineIndents(group: Line[]): boolean {
+  if (group.length < 4 || !isIndented(group[0] as Line)) return false;
+  let indented = 0;
+  for (const line of group) if (isIndented(line)) indented++;
+  return indented >= 2 && group.length - indented >= 2;
+}
+
 /** Splits a group of consecutive non-blank lines into paragraphs. */
 function splitGroup(group: Line[], opening = false): Line[][] {
   const wrapped = isHardWrapped(group);
+  const indents = hasFirstLineIndents(group);
   const header = opening ? headerLines(group, wrapped) : 0;
   if (header > 0) {
     const lines = group.slice(0, header).map((line) => [line]);
@@ -235,6 +253,8 @@ function splitGroup(group: Line[], opening = false): Line[][] {
           isDirectionLine(prev.trimmed) ||
           // A numbered line (a wire script's shot, a list item) opens a paragraph of its own.
           (!wrapped && isNumberedLine(line.trimmed)) ||
+          // An indented line opens a paragraph of a text with first-line indents.
+          (indents && isIndented(line)) ||
           (!wrapped && endsWithSentencePunctuation(prev.trimmed)));
       if (breakHere) {
         paragraphs.push(current);

@@ -853,6 +853,36 @@ function nameless(parsed: Parsed): boolean {
  * `[905112]` number): kept in the tag as written. Only before a tag with a name and a bracket
  * (constituency, party), so a numbered list item is never read as a tag.
  */
+/**
+ * A speaker tag of the US Congressional Record: a courtesy title and the surname in capitals, or
+ * the chair's office, then a full stop (`Mr. HOLLOWAY. Mr. President, I rise…`, `Ms. VANCE.`,
+ * `Mr. SMITH of Texas.`, `Mr. McCONNELL.`, `The PRESIDING OFFICER (Mr. Ortiz).`, `The SPEAKER pro
+ * tempore.`). The surname's capitals set it apart from a sentence (`Mr. Smith. He left.`).
+ * Bounded alternatives, no nested quantifier.
+ */
+const RECORD_TAG =
+  /^(?:(?:Mr|Mrs|Ms|Miss|Dr)\. (?:Mc|Mac|De|Di|Le|La|O'|O’)?\p{Lu}{2}[\p{Lu}'’-]*(?: \p{Lu}{2}[\p{Lu}'’-]*)?(?: of \p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)?|The (?:PRESIDING OFFICER|ACTING PRESIDENT pro tempore|PRESIDENT pro tempore|SPEAKER pro tempore|SPEAKER|PRESIDENT|VICE PRESIDENT|CHAIR|CHAIRMAN|CHAIRWOMAN|CLERK|CHIEF JUSTICE)(?: \((?:Mr|Mrs|Ms|Miss|Dr)\. \p{Lu}[\p{L}'’-]+(?: of \p{Lu}\p{Ll}+)?\))?)\.(?=[ \t]+[\p{Lu}"“(\d]|[ \t]*$)/u;
+
+/** `Mr. SMITH of Texas` → `Mr. SMITH (Texas)`; `The SPEAKER pro tempore` → `The SPEAKER`. */
+function recordTagCore(raw: string): string {
+  const pro = raw.indexOf(' pro tempore');
+  if (pro > 0) return raw.slice(0, pro) + raw.slice(pro + ' pro tempore'.length);
+  const of = raw.indexOf(' of ');
+  if (of > 0 && !raw.startsWith('The ')) return `${raw.slice(0, of)} (${raw.slice(of + 4)})`;
+  return raw;
+}
+
+/** A Congressional Record tag at `i` (see {@link RECORD_TAG}), or null. */
+function recordTag(text: string, i: number, timestampMs: number | null): TagMatch | null {
+  const m = RECORD_TAG.exec(text.slice(i, i + MAX_TAG_CHARS));
+  if (!m) return null;
+  const raw = m[0].slice(0, -1);
+  const parsed = classify(recordTagCore(raw));
+  if (!parsed || nameless(parsed)) return null;
+  const start = skipSpaces(text, i + m[0].length);
+  return { tag: makeTag(raw, parsed, timestampMs), rest: text.slice(start).trim(), end: start };
+}
+
 /** Longest name after a bare time that reads as a tag line (`00:00:15 Rosa Alvarez`). */
 const BARE_TIMED_NAME_CHARS = 60;
 /** What follows a clock time of day (`12:45 P.M. EDT`): no name. */
@@ -878,6 +908,10 @@ export function parseTag(text: string): TagMatch | null {
   // Cheap rejection first: a tag needs a colon near the start, or is `Q` or `>>`.
   const headText = text.slice(0, MAX_TAG_CHARS + 40);
   let i = skipSpaces(text, 0);
+  if (text[i + 2] === '.' || text[i + 3] === '.' || text.startsWith('The ', i)) {
+    const record = recordTag(text, i, null);
+    if (record) return record;
+  }
   const q = text[i] === 'Q';
   const chevrons = text.startsWith('>>', i);
   if (!q && !chevrons && !headText.includes(':') && !hasDashTag(headText)) return null;
