@@ -593,3 +593,81 @@ describe('linear on hostile headers', () => {
     expect(doublingRatio(dots, format, 50_000)).toBeLessThan(LINEAR_BOUND);
   });
 });
+
+describe('US Congressional Record', () => {
+  const RECORD = [
+    '[Congressional Record Volume 171, Number 58 (Tuesday, April 1, 2025)]',
+    '[Senate]',
+    '[Pages S2101-S2102]',
+    'From the Congressional Record Online through the Government Publishing Office [www.gpo.gov]',
+    '',
+    '                       RURAL BRIDGE REPAIR ACT',
+    '',
+    '  Mr. HOLLOWAY. Mr. President, I rise today to speak about the',
+    'condition of the bridges that carry school buses across rural America.',
+    '  In my State alone, 612 bridges are rated structurally deficient. Some',
+    'of them were built before the Second World War.',
+    '  The PRESIDING OFFICER (Mr. Ortiz). Without objection, it is so',
+    'ordered.',
+    '  (See exhibit 1.)',
+    '  Ms. VANCE. I suggest the absence of a quorum.',
+    '  The legislative clerk proceeded to call the roll.',
+  ].join('\n');
+
+  it('reads the tags, the indented paragraphs, the clerk lines and the GPO header', () => {
+    const doc = formatTranscript(RECORD);
+    const name = (id: string | null) => doc.speakers.find((s) => s.id === id)?.name ?? null;
+    expect(doc.blocks.map((b) => [b.type, name(b.speaker), b.text.slice(0, 14)])).toEqual([
+      ['note', null, '[Congressional'],
+      ['note', null, '[Senate]'],
+      ['note', null, '[Pages S2101-S'],
+      ['note', null, 'From the Congr'],
+      ['headline', null, 'RURAL BRIDGE R'],
+      ['speech', 'Mr. Holloway', 'Mr. President,'],
+      ['speech', 'Mr. Holloway', 'In my State al'],
+      ['speech', 'Mr. Ortiz', 'Without object'],
+      ['direction', null, 'See exhibit 1.'],
+      ['speech', 'Ms. Vance', 'I suggest the '],
+      ['direction', null, 'The legislativ'],
+    ]);
+  });
+
+  it('a courtesy title and a surname in capitals before a full stop, or the chair', () => {
+    expect(parseTag('Mr. SMITH of Texas. I yield back.')?.tag).toMatchObject({
+      name: 'Mr. Smith',
+      title: 'Texas',
+    });
+    expect(parseTag('The SPEAKER pro tempore. The gentleman is recognized.')?.tag.role).toBe(
+      'speaker',
+    );
+  });
+
+  it('a sentence about a person, an agency or an initial is no tag', () => {
+    for (const text of [
+      'Mr. Smith. He left the chamber at noon.',
+      'The FBI. It said nothing more.',
+      'Mr. T. He was famous for it.',
+      'The PRESIDENT said he would sign it.',
+      'Ms. VANCE said the bill was late.',
+    ]) {
+      expect(parseTag(text)).toBeNull();
+    }
+  });
+
+  it('an indented text with flush-left continuation lines only: prose without indents is unchanged', () => {
+    const doc = formatTranscript(
+      'The storm moved east overnight and\nreached the coast by morning, officials\nsaid on Tuesday.\nMore rain is expected.',
+    );
+    expect(doc.blocks.map((b) => b.type)).toEqual(['narration', 'narration']);
+  });
+});
+
+describe('Canadian and Australian order-of-business labels', () => {
+  it('QUESTIONS WITHOUT NOTICE above the subject heading is a note; the subject is the title', () => {
+    const doc = formatTranscript(
+      'QUESTIONS WITHOUT NOTICE\nCost of Living\n\nMr HARGREAVES (Dickson—Leader of the Opposition) (14:01): My question is to the Prime Minister.\n\nMr WHITFIELD (Grayndler—Prime Minister) (14:02): I thank the member.',
+    );
+    expect(doc.blocks[0]?.type).toBe('note');
+    expect(doc.title).toBe('Cost of Living');
+  });
+});

@@ -431,3 +431,52 @@ describe('European Parliament verbatim tags (`Name, function. – text`)', () =>
     expect(parseTag('The talks ended on behalf of nobody. – Ministers left.')).toBeNull();
   });
 });
+
+describe('Happy Scribe timed speaker lines (time line, speaker line, text)', () => {
+  const who = (text: string) => {
+    const doc = formatTranscript(text);
+    return doc.blocks.map((b) => [
+      b.type,
+      doc.speakers.find((s) => s.id === b.speaker)?.name ?? null,
+      b.text.slice(0, 10),
+    ]);
+  };
+
+  it('a time alone, then a name alone, then the words: the named speaker, timed', () => {
+    const text =
+      '00:00:00\nSpeaker 1\nGood afternoon and welcome.\n\n00:00:15\nRosa Alvarez\nThank you, Chair.\n\n00:00:31\nRosa Alvarez\nWe ask for 210,000 dollars.';
+    expect(who(text)).toEqual([
+      ['speech', 'Speaker 1', 'Good after'],
+      ['speech', 'Rosa Alvarez', 'Thank you,'],
+      ['speech', 'Rosa Alvarez', 'We ask for'],
+    ]);
+    const anchors = formatTranscript(text).messages.filter((m) => m.ruleId === 'time-anchor');
+    expect(anchors.map((m) => m.actual)).toEqual(['00:00:00', '00:00:15', '00:00:31']);
+  });
+
+  it('a clock time before a line, or a time over a sentence, is no speaker', () => {
+    expect(parseTag('12:45 P.M. EDT')).toBeNull();
+    expect(parseTag('14:02 Prime Minister')).toBeNull();
+    const doc = formatTranscript('10:30\nCouncil meeting opens\nThe mayor spoke first.');
+    expect(doc.speakers).toEqual([]);
+  });
+});
+
+describe('the opening header lines of a document', () => {
+  it('short header lines are read one by one: the headline is the title', () => {
+    const doc = formatTranscript(
+      'Metro desk planning - Transcript\nAttendees\nAna Ruiz, Ben Cole\n\nAna Ruiz: Morning, everyone.\n\nBen Cole: The council votes tonight.',
+    );
+    expect(doc.title).toBe('Metro desk planning - Transcript');
+    expect(doc.blocks[0]?.text).toBe('Metro desk planning - Transcript');
+  });
+
+  it('a wrapped sentence or prose in the opening block stays one paragraph', () => {
+    const doc = formatTranscript(
+      'The council said residents could now return\nTo Leeds\nafter the water went down.\n\nMore rain is due.',
+    );
+    expect(doc.blocks[0]?.text).toBe(
+      'The council said residents could now return To Leeds after the water went down.',
+    );
+  });
+});
