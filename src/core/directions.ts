@@ -34,6 +34,18 @@ const MAX_DIRECTION_CHARS = 80;
  * with a.m./p.m.: a bare `(00:01:23)` is a transcription tool's timestamp.
  */
 const TIME_MARK = /^\d{1,2}[:.]\d{2} ?(?:a\.? ?m\.?|p\.? ?m\.?)$/i;
+/**
+ * Canadian Hansard's marks on lines of their own: the clock in brackets (`(1420)`, 24-hour, from
+ * 08:00 to 19:59) and the language of what follows (`[English]`, `[Translation]`, `[Français]`).
+ */
+const HANSARD_MARK =
+  /^(?:\((?:0[89]|1\d)[0-5]\d\)|\[(?:English|Translation|Français|Traduction)\])$/;
+
+/** True when a line is one of Canadian Hansard's clock or language marks. */
+export function isHansardMark(line: string): boolean {
+  return line.length <= 13 && HANSARD_MARK.test(line);
+}
+
 /** The Congressional Record's pointer to printed material: `(See exhibit 1.)`. */
 const SEE_EXHIBIT = /^See exhibits? \d{1,3}(?: and \d{1,3})?\.?$/i;
 /**
@@ -51,10 +63,11 @@ const MAX_RECORD_DIRECTION_CHARS = 300;
  * 13 h 5.`, `Se levanta la sesión a las 11.50 horas.`, `Заседание закрывается в 11 ч. 50 м.`), the line saying who took the chair (`In the absence
  * of the President, Mr. Rae (Canada), Vice-President, took the Chair.`), a decision without a
  * vote (`It was so decided.`), Hansard's `The Secretary of State was asked—` and the
- * Congressional Record's clerk lines (`The legislative clerk proceeded to call the roll.`). Anchored at both ends, no nested quantifier.
+ * Congressional Record's clerk lines (`The legislative clerk proceeded to call the roll.`) and
+ * the Australian Hansard's `Opposition members interjecting—`. Anchored at both ends, no nested quantifier.
  */
 const RECORD_SENTENCE =
-  /^(?:The meeting (?:was called to order|rose|was suspended|was resumed|resumed) at \d{1,2}(?:[.:]\d{2})? ?[ap]\.m\.(?: and (?:was )?resumed at \d{1,2}(?:[.:]\d{2})? ?[ap]\.m\.)?|The agenda was adopted|It was so decided|Il en est ainsi décidé|Así queda acordado|Решение принимается|The [\p{L} ,.'’-]{2,120} was asked(?:—|–|-|:)|L['’]ordre du jour est adopté|La séance (?:est ouverte|est levée|est suspendue|est reprise) à \d{1,2} (?:h(?: \d{1,2})?|heures(?: \d{1,2})?)|Se aprueba el orden del día|Se (?:abre|levanta|suspende|reanuda) la sesión a las \d{1,2}[.:]\d{2} horas|In the absence of the President, [^!?;]{3,120}, (?:Vice-President|Vice-Chair), took the Chair|En l['’]absence (?:du Président|de la Présidente), [^!?;]{3,120}, Vice-Présidente?, assume la présidence|En ausencia del Presidente, [^!?;]{3,120}, Vicepresidente?a?, ocupa la Presidencia|Повестка дня утверждается|The (?:(?:senior )?assistant )?(?:legislative |bill )?clerk (?:proceeded to call|called) the roll|There being no objection, the material was ordered to be printed in the Record, as follows:|Заседание (?:открывается|закрывается|прерывается|возобновляется) в \d{1,2} ч\. \d{1,2} м)\.?$/u;
+  /^(?:The meeting (?:was called to order|rose|was suspended|was resumed|resumed) at \d{1,2}(?:[.:]\d{2})? ?[ap]\.m\.(?: and (?:was )?resumed at \d{1,2}(?:[.:]\d{2})? ?[ap]\.m\.)?|The agenda was adopted|It was so decided|Il en est ainsi décidé|Así queda acordado|Решение принимается|The [\p{L} ,.'’-]{2,120} was asked(?:—|–|-|:)|L['’]ordre du jour est adopté|La séance (?:est ouverte|est levée|est suspendue|est reprise) à \d{1,2} (?:h(?: \d{1,2})?|heures(?: \d{1,2})?)|Se aprueba el orden del día|Se (?:abre|levanta|suspende|reanuda) la sesión a las \d{1,2}[.:]\d{2} horas|In the absence of the President, [^!?;]{3,120}, (?:Vice-President|Vice-Chair), took the Chair|En l['’]absence (?:du Président|de la Présidente), [^!?;]{3,120}, Vice-Présidente?, assume la présidence|En ausencia del Presidente, [^!?;]{3,120}, Vicepresidente?a?, ocupa la Presidencia|Повестка дня утверждается|The (?:(?:senior )?assistant )?(?:legislative |bill )?clerk (?:proceeded to call|called) the roll|There being no objection, the material was ordered to be printed in the Record, as follows:|\p{Lu}[\p{L}'’.-]*(?: [\p{L}'’.-]+){0,3} interjecting(?:—|–|-)?|Заседание (?:открывается|закрывается|прерывается|возобновляется) в \d{1,2} ч\. \d{1,2} м)\.?$/u;
 
 /**
  * A script cue in capitals on a line of its own, without brackets: Russian TV scripts
@@ -114,7 +127,7 @@ const OMISSION = /^(?:<(?:…|\.\.\.)>|\[(?:…|\.\.\.)\]|\((?:…|\.\.\.)\))$/;
 export function isRecordSentence(text: string): boolean {
   const t = text.trim();
   if (t.length <= 12 && isScriptCue(t)) return true;
-  if (isWireSection(t)) return true;
+  if (isWireSection(t) || isHansardMark(t)) return true;
   return t.length <= 240 && (RECORD_SENTENCE.test(t) || OMISSION.test(t));
 }
 

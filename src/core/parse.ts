@@ -7,7 +7,13 @@
 import type { Plugin } from 'unified';
 import type { VFile } from 'vfile';
 import { endsWithSentencePunctuation, trimAll } from './chars.ts';
-import { isDirectionText, isNumberedLine, isScriptCue, isWireSection } from './directions.ts';
+import {
+  isDirectionText,
+  isHansardMark,
+  isNumberedLine,
+  isScriptCue,
+  isWireSection,
+} from './directions.ts';
 import { report } from './report.ts';
 import { parseAnchorTime, parseTag } from './tags.ts';
 import {
@@ -152,7 +158,7 @@ function isHardWrapped(group: Line[]): boolean {
 
 function isDirectionLine(trimmed: string): boolean {
   // A script cue on a line of its own (`СИНХРОН`, `лайф`, `SOT`) is a paragraph of its own.
-  if (isScriptCue(trimmed) || isWireSection(trimmed)) return true;
+  if (isScriptCue(trimmed) || isWireSection(trimmed) || isHansardMark(trimmed)) return true;
   const open = trimmed[0];
   const close = trimmed[trimmed.length - 1];
   if (!((open === '(' && close === ')') || (open === '[' && close === ']'))) return false;

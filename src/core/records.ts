@@ -313,6 +313,10 @@ const SECTION_LABELS = new Set([
   "members' statements",
 ]);
 
+/** Canadian Hansard's header lines (see readRecordHeader). */
+const HANSARD_HEADER =
+  /^(?:VOLUME \d{1,4} NUMBER \d{1,4}|\d{1,2}(?:st|nd|rd|th) SESSION \d{1,2}(?:st|nd|rd|th) PARLIAMENT|OFFICIAL REPORT \(HANSARD\)|House of Commons Debates)$/;
+
 /** The office issuing a government transcript, on a line of its own: `Office of the Spokesperson`. */
 const ISSUER =
   /^Office of the (?:Spokesperson|Spokesman|Press Secretary|Vice President|First Lady)$/i;
@@ -408,6 +412,17 @@ export function readRecordHeader(children: readonly RootContent[]): RecordHeader
   const firstLine = head.find((l) => l.text !== '' && !notes.has(l.line));
   if (firstLine && SECTION_LABELS.has(firstLine.text.toLowerCase())) {
     notes.set(firstLine.line, 'page-element');
+  }
+  // Canadian Hansard's header (`VOLUME 152 NUMBER 087`, `1st SESSION 45th PARLIAMENT`, `OFFICIAL
+  // REPORT (HANSARD)`) and its order of business, in capitals or in brackets (`ORAL QUESTIONS`,
+  // `[Oral Questions]`), anywhere before the first speech.
+  for (const l of head) {
+    if (l.text === '' || notes.has(l.line)) continue;
+    const bracketed = l.text.startsWith('[') && l.text.endsWith(']');
+    const inner = bracketed ? l.text.slice(1, -1) : l.text;
+    const label =
+      SECTION_LABELS.has(inner.toLowerCase()) && (bracketed || inner === inner.toUpperCase());
+    if (label || HANSARD_HEADER.test(l.text)) notes.set(l.line, 'page-element');
   }
   // A type label or the issuing office under the title line, before any other line.
   const titleAt = head.findIndex((l) => l.text !== '' && !notes.has(l.line));

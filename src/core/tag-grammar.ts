@@ -638,7 +638,9 @@ export const OFFICE_ARTICLES: ReadonlySet<string> = new Set([
 export const PARTIES: ReadonlySet<string> = new Set(
   (
     'con lab ld lib dem snp dup pc green ind sdlp uup sf alba reform alliance lab/co-op co-op ' +
-    'tuv d r i dem rep gop'
+    'tuv d r i dem rep gop ' +
+    // Canada's House of Commons (`Mr. John Smith (Calgary Centre, CPC)`).
+    'cpc ndp bq gp'
   ).split(' '),
 );
 

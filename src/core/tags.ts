@@ -53,6 +53,8 @@ const MAX_NAME_TOKENS = 5;
 const MAX_TITLE_WORDS = 12;
 const MAX_OFFICE_WORDS = 4;
 const MAX_NOTE_WORDS = 6;
+/** Longest note in parentheses that ends in a party (`Minister of …, Lib.`). */
+const MAX_PARTY_NOTE_WORDS = 12;
 /** Longest rest after a colon still read as a heading's second half (`Budget: Statement`). */
 const MAX_HEADING_WORDS = 10;
 const HEADING_SMALL_WORDS = new Set(
@@ -361,7 +363,14 @@ function readNotes(head: Head): Notes | null {
     const list = words(note);
     const first = note[0] ?? '';
     // Any other note must be a short capitalized qualifier; `(laughs)` or prose is no tag note.
-    if (list.length === 0 || list.length > MAX_NOTE_WORDS || !(isUpper(first) || isDigit(first))) {
+    // Canadian Hansard's office and party may run longer (`Minister of Housing, Infrastructure
+    // and Communities, Lib.`): a note that ends in a party after a comma.
+    const comma = note.lastIndexOf(',');
+    const maxWords =
+      comma > 0 && PARTIES.has(foldWords(note.slice(comma + 1).trim()))
+        ? MAX_PARTY_NOTE_WORDS
+        : MAX_NOTE_WORDS;
+    if (list.length === 0 || list.length > maxWords || !(isUpper(first) || isDigit(first))) {
       return null;
     }
     const party = isParty(note);
@@ -977,7 +986,14 @@ export function parseTag(text: string): TagMatch | null {
       separator = 3;
       break;
     }
-    const sentenceEnd = ch === '.' && window[j + 1] === ' ' && isLower(window[j + 2] ?? '');
+    // A full stop before a lower-case word ends a sentence, but for an abbreviation's
+    // (`Some hon. members:`, Canadian Hansard).
+    const sentenceEnd =
+      ch === '.' &&
+      window[j + 1] === ' ' &&
+      isLower(window[j + 2] ?? '') &&
+      !window.endsWith(' hon', j) &&
+      !window.endsWith(' Hon', j);
     if (ch === '\n' || sentenceEnd) break;
   }
   if (colon === -1) {

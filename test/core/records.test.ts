@@ -671,3 +671,66 @@ describe('Canadian and Australian order-of-business labels', () => {
     expect(doc.title).toBe('Cost of Living');
   });
 });
+
+describe('Canadian House of Commons Debates', () => {
+  const DEBATES = [
+    'House of Commons Debates',
+    'VOLUME 152 NUMBER 087',
+    '1st SESSION 45th PARLIAMENT',
+    '',
+    'ORAL QUESTIONS',
+    '[Oral Questions]',
+    '(1420)',
+    '[English]',
+    'Housing',
+    'Mr. John Smith (Calgary Centre, CPC):',
+    'Mr. Speaker, rents have gone up 14% in a year.',
+    'Hon. Jane Doe (Minister of Housing, Infrastructure and Communities, Lib.):',
+    'Mr. Speaker, we funded 41,000 units.',
+    'Some hon. members: Oh, oh!',
+    'The Speaker:',
+    'Order.',
+  ].join('\n');
+
+  it('reads the header, the marks, the subject title and the tags', () => {
+    const doc = formatTranscript(DEBATES);
+    const who = (id: string | null) => {
+      const s = doc.speakers.find((x) => x.id === id);
+      return s?.name ?? s?.role ?? null;
+    };
+    expect(doc.title).toBe('Housing');
+    expect(doc.blocks.map((b) => [b.type, who(b.speaker), b.text.slice(0, 12)])).toEqual([
+      ['note', null, 'House of Com'],
+      ['note', null, 'VOLUME 152 N'],
+      ['note', null, '1st SESSION '],
+      ['note', null, 'ORAL QUESTIO'],
+      ['note', null, '[Oral Questi'],
+      ['direction', null, '(1420)'],
+      ['direction', null, '[English]'],
+      ['headline', null, 'Housing'],
+      ['speech', 'Mr. John Smith', 'Mr. Speaker,'],
+      ['speech', 'Hon. Jane Doe', 'Mr. Speaker,'],
+      ['speech', 'hon. members', 'Oh, oh!'],
+      ['speech', 'speaker', 'Order.'],
+    ]);
+  });
+
+  it('a year in brackets, an English phrase in brackets, or a long non-party note are not marks', () => {
+    const doc = formatTranscript('(2019)\n\n[English version follows]\n\nThe vote passed.');
+    expect(doc.blocks.filter((b) => b.type === 'direction')).toEqual([]);
+    // Without a party after the comma, a note stays short: a parenthesis of prose is no tag.
+    expect(
+      parseTag('Jane Doe (who was minister of housing and then of finance, later): Yes.'),
+    ).toBeNull();
+    expect(parseTag('Hon. members of the House were told. the vote: today')).toBeNull();
+  });
+
+  it('Australian Hansard: members interjecting is a direction, not a speech', () => {
+    const doc = formatTranscript(
+      'Mr WHITFIELD (Grayndler—Prime Minister) (14:02): I thank the member.\n\nOpposition members interjecting—\n\nThe SPEAKER: Order!',
+    );
+    expect(doc.blocks.map((b) => b.type)).toEqual(['speech', 'direction', 'speech']);
+    const narration = formatTranscript('Protesters were interjecting all night.');
+    expect(narration.blocks[0]?.type).toBe('narration');
+  });
+});

@@ -98,6 +98,14 @@ function isHeadline(node: Narration, title: string | null): boolean {
   return !endsWithSentencePunctuation(text) || /[!?]$/.test(text.trim());
 }
 
+/** One or two capitalized words on one line, no punctuation: a record's subject heading. */
+function isRecordSubject(node: Narration): boolean {
+  const position = node.position;
+  if (position && position.start.line !== position.end.line) return false;
+  const text = node.value.trim();
+  return wordCount(text) <= 2 && /^\p{Lu}\p{Ll}+(?: \p{Lu}?\p{Ll}+)?$/u.test(text);
+}
+
 /** The first block that is story content (not page furniture or a direction), or -1. */
 function firstContent(children: readonly RootContent[]): number {
   for (let i = 0; i < children.length; i++) {
@@ -180,6 +188,16 @@ export const structure: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
         (data.recordTitle?.trim() ||
           stripSiteName(first.value, PAGE_TITLE_SEPARATORS) ||
           first.value);
+    } else if (
+      first?.type === 'narration' &&
+      index > 0 &&
+      children[index + 1]?.type === 'speech' &&
+      isRecordSubject(first)
+    ) {
+      // A record's subject heading of one or two words under its header (`Housing` under
+      // Canadian Hansard's `ORAL QUESTIONS`), the first speech right after it: the title.
+      toHeadline(index, first);
+      title = first.value.trim();
     } else if (
       first?.type === 'headline' &&
       title === null &&
