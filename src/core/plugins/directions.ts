@@ -50,6 +50,8 @@ export const directions: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
   // numbered paragraph that is no sound bite's tag is a shot: a direction, not narration.
   let shots = false;
   for (const node of tree.children) {
+    // Reuters' `SHOWS: KYIV, UKRAINE (…)` line is already a dateline note: it still opens the list.
+    if (node.type === 'note') shots = shotListSwitch(node.value) ?? shots;
     if (node.type !== 'paragraph') {
       out.push(node);
       continue;

@@ -88,11 +88,16 @@ function isRelatedItem(seg: Segment): boolean {
  * on the same furniture: `BBC News, Leeds` under `By Jane Doe`; the link titles of a related
  * list. Never a line that ends a sentence.
  */
+/** A notice's point: `(i) …`, `(ii) …`, `(2) …`, `(b) …`. */
+const NOTICE_POINT = /^\((?:[ivx]{1,4}|\d{1,2}|[a-h])\) \S/;
+
 function continuation(text: string, previous: NoteReason): NoteReason | null {
   const t = text.trim();
   // Under a date, the time and the place of the event on lines of their own (kremlin.ru:
   // `October 10, 2025` / `21:15` / `Novo-Ogaryovo, Moscow Region`).
   if (previous === 'dateline' && (CLOCK.test(t) || PLACE.test(t))) return 'dateline';
+  // The numbered points of a notice (AP's `Clients are reminded:` / `(i) to check …`).
+  if (previous === 'disclaimer' && NOTICE_POINT.test(t)) return 'disclaimer';
   const words = t.split(/\s+/).length;
   // A related story's title may have a colon (`Mietpreisbremse: Was die Verlängerung bringt`).
   if (previous === 'related-links' && words <= 14 && RELATED_ITEM.test(t)) return 'related-links';

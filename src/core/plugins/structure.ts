@@ -117,10 +117,11 @@ function firstContent(children: readonly RootContent[]): number {
 
 /**
  * A script's topic line (`Thema: Warnstreik bei der Bahn`, `ТЕМА: ПАВОДОК В ПРИМОРЬЕ`, `Topic:
- * …`, `Sujet : …`): the headline, and the words after the label are the title.
+ * …`, `Sujet : …`, a wire video's `Headline: …`): the headline, and the words after the label
+ * are the title.
  */
 const TOPIC_LINE =
-  /^(?:Thema|THEMA|Topic|TOPIC|Тема|ТЕМА|Sujet|SUJET|Tema|TEMA)\s?:\s+(\S.{0,200})$/u;
+  /^(?:Thema|THEMA|Topic|TOPIC|Тема|ТЕМА|Sujet|SUJET|Tema|TEMA|Headline|HEADLINE)\s?:\s+(\S.{0,200})$/u;
 
 /** The title a topic line gives, or null. */
 function topicTitle(text: string): string | null {
