@@ -709,6 +709,11 @@ const TOOL_LINES: readonly [RegExp, NoteReason][] = [
   [/^Do you have a (?:story|news) tip\?/, 'subscription'],
   // AP's licence reminder under a video script.
   [/^Clients are reminded:?$/, 'disclaimer'],
+  // A media file's name heading a transcription export (Sonix, Temi): `Interview - raw.mp3`.
+  [
+    /^[^\s/\\].{0,150}\.(?:mp3|mp4|m4a|wav|mov|aac|ogg|oga|flac|webm|mkv|avi|wma|aif|aiff)$/i,
+    'page-element',
+  ],
 ];
 
 /** The reason of a wire script's or a tool's header or footer line, or null. */

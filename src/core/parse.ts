@@ -14,6 +14,7 @@ import {
   isScriptCue,
   isWireSection,
 } from './directions.ts';
+import { EXPORT_HEADER_LABEL } from './furniture.ts';
 import { report } from './report.ts';
 import { parseAnchorTime, parseTag } from './tags.ts';
 import {
@@ -235,7 +236,13 @@ function splitGroup(group: Line[], opening = false): Line[][] {
   const indents = hasFirstLineIndents(group);
   const header = opening ? headerLines(group, wrapped) : 0;
   if (header > 0) {
-    const lines = group.slice(0, header).map((line) => [line]);
+    // An export header's label keeps its list under it (`Attendees` / `Ana Ruiz, Ben Cole`).
+    const lines: Line[][] = [];
+    for (let i = 0; i < header; i++) {
+      const line = group[i] as Line;
+      const label = i + 1 < header && EXPORT_HEADER_LABEL.test(line.trimmed);
+      lines.push(label ? [line, group[++i] as Line] : [line]);
+    }
     return header < group.length ? [...lines, ...splitGroup(group.slice(header))] : lines;
   }
   const paragraphs: Line[][] = [];

@@ -313,6 +313,38 @@ function agendaHeadings(out: RootContent[], headerEnd: number, file: VFile): str
   return headings;
 }
 
+/**
+ * A debate item's heading in the European Parliament's verbatim report: `12. Energy security
+ * ahead of next winter (debate)`, `Written statements (Rule 178)`. Group 1 is the item's name.
+ * Bounded, the lazy run stops at the one bracket.
+ */
+const EP_ITEM =
+  /^(?:\d{1,2}(?:\.\d{1,2})?\. )?(\p{Lu}[^()\n]{2,150}?) \((?:debate|vote|continuation of debate|topical debate|announcement by the President|Rule \d{1,3}[a-z]?)\)$/u;
+
+/**
+ * The European Parliament's item headings become headlines, wherever they stand (a turn does not
+ * run on into the next item). Returns the first item's name: the record's title.
+ */
+function parliamentItems(out: RootContent[], file: VFile): string | null {
+  let first: string | null = null;
+  for (let i = 0; i < out.length; i++) {
+    const node = out[i];
+    if (node?.type !== 'paragraph' || node.segments.length !== 1) continue;
+    const value = node.value.trim();
+    const m = value.length <= 200 ? EP_ITEM.exec(value) : null;
+    if (!m) continue;
+    const line = paragraphLine(node);
+    const headline: Headline = { type: 'headline', value, line };
+    if (node.position) headline.position = node.position;
+    out[i] = headline;
+    first ??= m[1] ?? null;
+    report(file, 'agenda-heading', `Read “${preview(value)}” as the heading of a debate item`, {
+      line,
+    });
+  }
+  return first;
+}
+
 /** The input's structural hints and an official record's header furniture, by line. */
 function lineHints(
   hints: ReadonlyMap<number, NoteReason> | undefined,
@@ -410,9 +442,10 @@ export const furniture: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
   headerLines(out, file);
   const bare = bareByline(out, file);
   if (bare) byline ??= bare;
+  const items = parliamentItems(out, file);
   const recordTitle = record.unRecord
     ? agendaTitle(agendaHeadings(out, record.headerEnd, file))
-    : record.title;
+    : (record.title ?? items);
   tree.children = out;
   if (byline) tree.data = { ...tree.data, byline };
   if (recordTitle) tree.data = { ...tree.data, recordTitle };

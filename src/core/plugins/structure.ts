@@ -7,7 +7,7 @@ import type { VFile } from 'vfile';
 import { endsWithSentencePunctuation } from '../chars.ts';
 import { readInterviewHeader } from '../furniture-languages.ts';
 import { report } from '../report.ts';
-import { PAGE_TITLE_SEPARATORS, stripSiteName } from '../title.ts';
+import { meetingTitle, PAGE_TITLE_SEPARATORS, stripSiteName } from '../title.ts';
 import type { Headline, Narration, Root, RootContent, Signoff, Throw } from '../tree.ts';
 
 const MAX_HEADLINE_WORDS = 20;
@@ -187,6 +187,7 @@ export const structure: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
       title =
         expected ??
         (data.recordTitle?.trim() ||
+          meetingTitle(first.value) ||
           stripSiteName(first.value, PAGE_TITLE_SEPARATORS) ||
           first.value);
     } else if (
