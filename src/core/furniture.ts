@@ -694,7 +694,7 @@ const WIRE_PLACE_DATE =
   /^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}(?:, \p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3})? [-–—] \d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December) \d{4}$/u;
 /** A wire video's production credit in brackets: `(Production: Olena Bondar, Pavlo Shevchuk)`. */
 const WIRE_CREDIT =
-  /^\((?:Production|Produced by|Reporting by|Editing by|Camera|Video by|Compiled by):? [^()]{1,200}\)$/;
+  /^\((?:(?:Production|Camera|Editing|Reporting|Video):|(?:Produced|Reporting|Editing|Video|Compiled|Filmed) by) [^()]{1,200}\)$/;
 /**
  * The fixed lines meeting and transcription tools and broadcasters' pages add: Google Meet's
  * notice and end line, Sonix's free-plan footer, PBS's segment links and sponsor line, ABC's tip

@@ -734,3 +734,46 @@ describe('Canadian House of Commons Debates', () => {
     expect(narration.blocks[0]?.type).toBe('narration');
   });
 });
+
+describe('European Parliament verbatim report', () => {
+  const CRE = [
+    '12. Energy security ahead of next winter (debate)',
+    '',
+    'President. – The next item is the debate on energy security.',
+    '',
+    'Maria Costa, on behalf of the PPE Group. – Madam President, we welcome the numbers.',
+    '',
+    '(The speaker agreed to take a blue-card question)',
+    '',
+    'Luc Martin (ECR), blue-card question. – Mr Hartmann, does your group agree?',
+    '',
+    'IN THE CHAIR: SOFIA RAMOS',
+    'Vice-President',
+    '',
+    'President. – The debate is closed.',
+    '',
+    'Written statements (Rule 178)',
+  ].join('\n');
+
+  it('item headings are headlines and name the title; procedural lines are directions', () => {
+    const doc = formatTranscript(CRE);
+    expect(doc.title).toBe('Energy security ahead of next winter');
+    expect(doc.blocks.map((b) => b.type)).toEqual([
+      'headline',
+      'speech',
+      'speech',
+      'direction',
+      'speech',
+      'direction',
+      'speech',
+      'headline',
+    ]);
+  });
+
+  it('a numbered line or a bracket in prose is no item heading', () => {
+    const doc = formatTranscript(
+      'President. – We vote at noon.\n\n2. The committee met on Monday (and Tuesday).\n\n(The speaker said nothing more)',
+    );
+    expect(doc.blocks.map((b) => b.type)).toEqual(['speech', 'speech', 'speech']);
+  });
+});
