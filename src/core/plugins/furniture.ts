@@ -196,7 +196,8 @@ function programmeName(out: RootContent[], file: VFile, headlineLine: number | n
   if (/[.!?]$/.test(next.value.trim())) return;
   const text = name.value.trim();
   const words = text.split(/\s+/).length;
-  if (words > PROGRAMME_NAME_WORDS || /[.!?:,;]$/.test(text) || !/^\p{Lu}/u.test(text)) return;
+  // A name may open with a digit (ABC's `7.30`, `60 Minutes`).
+  if (words > PROGRAMME_NAME_WORDS || /[.!?:,;]$/.test(text) || !/^[\p{Lu}\d]/u.test(text)) return;
   const repeated = next.value.toLowerCase().includes(text.toLowerCase());
   let aired = false;
   for (let i = first + 2; i < Math.min(out.length, first + 5); i++) {
