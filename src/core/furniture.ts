@@ -736,6 +736,11 @@ function wireOrToolLine(line: string): NoteReason | null {
  * @example classifyLine('Share on Facebook') // 'share-links'
  * @example classifyLine('By late afternoon, the crowd had gone.') // null
  */
+/** True for a line of the GPO's Congressional Record header (see {@link RECORD_GPO_HEADER}). */
+export function isRecordGpoHeader(line: string): boolean {
+  return line.length <= 200 && RECORD_GPO_HEADER.test(line);
+}
+
 export function classifyLine(raw: string): NoteReason | null {
   const line = raw.trim();
   if (line === '' || line.length > MAX_NOTE_CHARS) return null;

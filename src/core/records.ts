@@ -18,7 +18,7 @@
  * UN record, each line once with anchored patterns: linear in the input.
  */
 import type { NoteReason } from './document.ts';
-import { classifyLine } from './furniture.ts';
+import { classifyLine, isRecordGpoHeader } from './furniture.ts';
 import { parseTag } from './tags.ts';
 import type { RootContent, Segment } from './tree.ts';
 
@@ -434,7 +434,29 @@ export function readRecordHeader(children: readonly RootContent[]): RecordHeader
     else if (RELEASE.test(l.text)) notes.set(l.line, 'page-element');
     else if (classifyLine(l.text) === null) break;
   }
-  return { notes, title: caption?.caseName ?? null, unRecord, headerEnd: 0 };
+  return { notes, title: caption?.caseName ?? recordHeading(head), unRecord, headerEnd: 0 };
+}
+
+/** Most words of a Congressional Record item's heading. */
+const RECORD_HEADING_WORDS = 14;
+
+/**
+ * The Congressional Record's item heading in capitals under the GPO header (`RURAL BRIDGE REPAIR
+ * ACT`): the record's title, whatever its length. Null without that header.
+ */
+function recordHeading(head: readonly CaptionLine[]): string | null {
+  let gpo = false;
+  for (const l of head) {
+    if (l.text === '') continue;
+    if (isRecordGpoHeader(l.text)) {
+      gpo = true;
+      continue;
+    }
+    if (!gpo) return null;
+    const caps = l.text === l.text.toUpperCase() && /\p{Lu}{2}/u.test(l.text);
+    return caps && l.text.split(/\s+/).length <= RECORD_HEADING_WORDS ? l.text : null;
+  }
+  return null;
 }
 
 /**

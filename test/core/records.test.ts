@@ -616,6 +616,8 @@ describe('US Congressional Record', () => {
 
   it('reads the tags, the indented paragraphs, the clerk lines and the GPO header', () => {
     const doc = formatTranscript(RECORD);
+    // The item heading under the GPO header is the title, four words or not.
+    expect(doc.title).toBe('RURAL BRIDGE REPAIR ACT');
     const name = (id: string | null) => doc.speakers.find((s) => s.id === id)?.name ?? null;
     expect(doc.blocks.map((b) => [b.type, name(b.speaker), b.text.slice(0, 14)])).toEqual([
       ['note', null, '[Congressional'],
@@ -630,6 +632,13 @@ describe('US Congressional Record', () => {
       ['speech', 'Ms. Vance', 'I suggest the '],
       ['direction', null, 'The legislativ'],
     ]);
+  });
+
+  it('under the GPO header, a speech is no title', () => {
+    const doc = formatTranscript(
+      '[Senate]\n[Pages S2101-S2102]\n\n  Mr. HOLLOWAY. Mr. President, I rise today.\n\n  Ms. VANCE. I thank my colleague.',
+    );
+    expect(doc.title).toBeNull();
   });
 
   it('a courtesy title and a surname in capitals before a full stop, or the chair', () => {
