@@ -1,7 +1,7 @@
-import Mustache from 'mustache';
 import { TEMPLATE_SOURCES } from './generated/templates.ts';
 import type { OutputName } from './options.ts';
 import { UnknownTemplateError } from './outputs/errors.ts';
+import { type CompiledTemplate, compileTemplate } from './template-compile.ts';
 
 /**
  * Layout templates. A file `templates/<stem>[--<name>][.<ext>].mustache` is the layout `<name>`
@@ -72,11 +72,25 @@ export function renderTemplate(
   view: object,
   sources: TemplateSources = TEMPLATE_SOURCES,
 ): string {
-  const source = sourceFor(output, name, sources);
-  const html = TEMPLATE_BASES[output].endsWith('.html');
-  // Partials are other entries of the sources: the page scripts bundled from src/client
-  // (`{{> teleprompter.js}}`), so a custom layout includes the same code.
-  const partials = (name: string): string | undefined =>
-    Object.hasOwn(sources, name) ? sources[name] : undefined;
-  return Mustache.render(source, view, partials, html ? undefined : { escape: identity });
+  let bySources = COMPILED.get(sources);
+  if (bySources === undefined) {
+    bySources = new Map();
+    COMPILED.set(sources, bySources);
+  }
+  const key = `${output}\u0000${name}`;
+  let compiled = bySources.get(key);
+  if (compiled === undefined) {
+    const source = sourceFor(output, name, sources);
+    const html = TEMPLATE_BASES[output].endsWith('.html');
+    // Partials are other entries of the sources: the page scripts bundled from src/client
+    // (`{{> teleprompter.js}}`), so a custom layout includes the same code.
+    const partials = (partial: string): string | undefined =>
+      Object.hasOwn(sources, partial) ? sources[partial] : undefined;
+    compiled = compileTemplate(source, partials, html ? undefined : identity);
+    bySources.set(key, compiled);
+  }
+  return compiled(view);
 }
+
+/** Each layout compiled once per set of sources (see `template-compile.ts`). */
+const COMPILED = new WeakMap<TemplateSources, Map<string, CompiledTemplate>>();

@@ -4,11 +4,12 @@
  */
 import type { Plugin } from 'unified';
 import type { VFile } from 'vfile';
+import { isProductionLine, runTimeMs } from './directions.ts';
 import type { Block, Message, ScriptDocument, Severity, TimedWord } from './document.ts';
 import { countWords, measureText } from './language.ts';
 import { clip, MAX_SLUG_CHARS } from './limits.ts';
 import { splitSentences } from './sentences.ts';
-import { FALLBACK_SLUG, makeSlug } from './slug.ts';
+import { FALLBACK_SLUG, makeSlug, statedSlug } from './slug.ts';
 import { durationMsFromCounts } from './timing.ts';
 import type { BlockContent, Root, SentenceNode } from './tree.ts';
 
@@ -96,6 +97,31 @@ function timedWordsOf(children: readonly SentenceNode[] | undefined): TimedWord[
   return out.length > 0 ? out : null;
 }
 
+/**
+ * A script's stated run time (`RUNS :08`) after a cued bite is that bite's time: the bite takes
+ * it in place of its estimate, and the line adds nothing more. A run time with no bite before it
+ * (a bite given by its cues alone) keeps its own time. Bites and their cues are adjacent, but
+ * for the bite's other cues (`IN:`, `OUT:`) between them.
+ */
+function biteRunTimes(blocks: Block[]): void {
+  let bite: Block | null = null;
+  for (const block of blocks) {
+    if (block.type === 'speech' && block.sot) {
+      bite = block;
+      continue;
+    }
+    if (block.type !== 'direction' || !isProductionLine(block.text)) {
+      bite = null;
+      continue;
+    }
+    if (block.durationMs > 0 && bite !== null && bite.startMs === null) {
+      bite.durationMs = block.durationMs;
+      block.durationMs = 0;
+      bite = null;
+    }
+  }
+}
+
 /** Compiles the tree into the document. */
 export function compileScript(tree: Root, file: VFile, options: CompileOptions): ScriptDocument {
   const data = tree.data ?? {};
@@ -129,7 +155,10 @@ export function compileScript(tree: Root, file: VFile, options: CompileOptions):
           ? Math.max(0, endMs - startMs)
           : handled.timed
             ? durationMsFromCounts(words, syllables, language, options.readRateWpm)
-            : 0,
+            : // A script's stated run time of a bite (`RUNS :12`) counts in the story's time.
+              node.type === 'direction'
+              ? (runTimeMs(text) ?? 0)
+              : 0,
       line: node.line,
       sot: handled.sot,
       timestampMs: handled.timestampMs,
@@ -141,13 +170,15 @@ export function compileScript(tree: Root, file: VFile, options: CompileOptions):
       timedWords,
     });
   }
+  biteRunTimes(blocks);
   const title = data.title ?? null;
   const speakers = (data.speakers ?? []).map((s) => ({ ...s, aliases: [...s.aliases] }));
   return {
     title,
     // Capped where it is emitted too: one long word must not become a slug on every printed page.
     slug:
-      clip(
+      statedSlug(data.statedSlug ?? data.frontMatter?.slug ?? '') ??
+      (clip(
         makeSlug(
           title,
           blocks.filter((b) => b.type !== 'direction' && b.type !== 'note'),
@@ -156,7 +187,8 @@ export function compileScript(tree: Root, file: VFile, options: CompileOptions):
         ),
         MAX_SLUG_CHARS,
         false,
-      ) || FALLBACK_SLUG,
+      ) ||
+        FALLBACK_SLUG),
     language,
     reporter: data.reporter ?? null,
     outlet: data.outlet ?? null,

@@ -5,6 +5,8 @@
  * capitals.
  */
 
+import { clockFields, clockMs } from './clock.ts';
+
 const LEXICON = new Set(
   (
     'applause applauding applauds laughter laughs laughing laugh cheers cheering cheer booing boos ' +
@@ -124,6 +126,188 @@ export function isNumberedLine(line: string): boolean {
   return SHOT_NUMBER.test(line);
 }
 
+/**
+ * Production lines of a newsroom script (AP ENPS, Avid iNEWS, Octopus, Ross Inception): not read,
+ * not a speaker's turn, but the cues a director and a prompter operator work from.
+ * - captions to key, in capitals: `SUPER: MARIA LOPEZ / FIRE CHIEF`, `CG:`, `L3:`, `CHYRON:`;
+ * - a bite's cues: `IN: "We got here as fast…"`, `OUT: "…everyone is safe."`, `OUTCUE: SOC`
+ *   (a label in capitals, or in any case before a quotation or an ellipsis);
+ * - a run time, the label in any case: `RUNS :12`, `TRT 1:05`, `Runs: 0:12`, `DUR :20`.
+ */
+const CAPTION_LABELS: ReadonlySet<string> = new Set(
+  'SUPER SUPERS CG CGS CHYRON L3 FONT FONTS GFX OTS KEY'
+    .split(' ')
+    .concat(['LOWER THIRD', 'LOWER THIRDS', 'FULL SCREEN']),
+);
+const CUE_LABELS: ReadonlySet<string> = new Set([
+  'IN',
+  'OUT',
+  'INCUE',
+  'IN CUE',
+  'OUTCUE',
+  'OUT CUE',
+  'OC',
+  'SOC',
+  'OUTQ',
+  'OUT Q',
+]);
+const RUN_TIME_LABELS: ReadonlySet<string> = new Set([
+  'RUNS',
+  'RUN',
+  'RT',
+  'TRT',
+  'RUN TIME',
+  'RUNTIME',
+  'RUNNING TIME',
+  'TOTAL TIME',
+  'TOTAL RUN TIME',
+  'DUR',
+  'DURATION',
+]);
+/** A run time: `:12`, `0:12`, `1:05`, `00:01:05`, `12 sec`, `:20 secs`. No nested quantifier. */
+const RUN_TIME = /^(?::\d{1,2}|\d{1,3}(?::\d{2}){0,2})(?: ?(?:sec|secs|seconds|s)\.?)?$/i;
+/** What a bite's cue quotes: a quotation or an ellipsis. */
+const QUOTED = /^(?:["“”'‘’«„]|\.\.\.|…)/;
+
+/** The label's key: capitals, runs of spaces and hyphens as one space (`OUT-CUE` → `OUT CUE`). */
+function labelKey(label: string): string {
+  return label.toUpperCase().replace(/[\s-]+/g, ' ');
+}
+
+/**
+ * True when a line is a production line of a newsroom script (see {@link CAPTION_LABELS}): a
+ * direction of its own, never a speaker tag.
+ *
+ * @example isProductionLine('SUPER: MARIA LOPEZ / FIRE CHIEF') // true
+ * @example isProductionLine('RUNS :12') // true
+ * @example isProductionLine('Super: the new stadium opens Friday.') // false
+ */
+export function isProductionLine(line: string): boolean {
+  const t = line.trim();
+  if (t.length < 4 || t.length > 240) return false;
+  // Every line of a text passes here: labels start with a Latin letter and end within 16 chars.
+  const first = t.charCodeAt(0) | 0x20;
+  if (first < 0x61 || first > 0x7a) return false;
+  const head = t.slice(0, 18);
+  const colon = head.indexOf(':');
+  if (colon > 0 && colon <= 16) {
+    const label = t.slice(0, colon).trim();
+    const rest = t.slice(colon + 1).trim();
+    const key = labelKey(label);
+    if (RUN_TIME_LABELS.has(key) && RUN_TIME.test(rest)) return true;
+    if (rest !== '' && /^[A-Za-z][A-Za-z0-9 -]*$/.test(label)) {
+      const capitals = label === label.toUpperCase();
+      if (CUE_LABELS.has(key)) return capitals || QUOTED.test(rest);
+      if (CAPTION_LABELS.has(key)) return capitals;
+    }
+  }
+  // A run time after its label without a colon between: `RUNS :12`, `TRT 1:05`.
+  const space = head.search(/\s(?::|\d)/);
+  if (space <= 0 || space > 16) return false;
+  return (
+    RUN_TIME_LABELS.has(labelKey(t.slice(0, space))) && RUN_TIME.test(t.slice(space + 1).trim())
+  );
+}
+
+/**
+ * The run time a production line states (`RUNS :12`, `TRT 1:05`, `Runs: 0:12`, `DUR :20 sec`), in
+ * ms, or null for any other line: a bite's run time counts in the story's running time.
+ *
+ * @example runTimeMs('RUNS :12') // 12000
+ * @example runTimeMs('TRT 1:05') // 65000
+ */
+export function runTimeMs(line: string): number | null {
+  const t = line.trim();
+  if (!isProductionLine(t)) return null;
+  const colon = t.slice(0, 18).indexOf(':');
+  const labelled =
+    colon > 0 && RUN_TIME_LABELS.has(labelKey(t.slice(0, colon).trim()))
+      ? t.slice(colon + 1).trim()
+      : null;
+  const space = t.slice(0, 18).search(/\s(?::|\d)/);
+  const rest =
+    labelled ??
+    (space > 0 && RUN_TIME_LABELS.has(labelKey(t.slice(0, space)))
+      ? t.slice(space + 1).trim()
+      : null);
+  if (rest === null || !RUN_TIME.test(rest)) return null;
+  const time = rest.replace(/ ?(?:sec|secs|seconds|s)\.?$/i, '');
+  if (time.startsWith(':')) return Number(time.slice(1)) * 1000;
+  if (!time.includes(':')) return Number(time) * 1000;
+  const fields = clockFields(time);
+  return fields ? clockMs(fields) : null;
+}
+
+/**
+ * Segment markers of a script alone in their brackets on a line of their own (`[TAG]`, `[PKG]`,
+ * `(READER)`, `[ANCHOR]`): one word the production lexicon does not hold, a marker only when it
+ * is the whole line.
+ */
+const SEGMENT_MARKERS: ReadonlySet<string> = new Set(
+  (
+    'tag reader pkg package tease bump toss intro outro wipe ots gfx cg super fullscreen ' +
+    'anchor anchors host hosts presenter cam standup stand-up live vo/sot sot/vo vosot ' +
+    'bite soundbite nat natsound'
+  ).split(' '),
+);
+
+/** The inside of brackets on a whole line, decorations (`***`, `--`, spaces) trimmed. */
+function markerText(inner: string): string {
+  return trimDecoration(inner).toLowerCase();
+}
+
+function trimDecoration(text: string): string {
+  let a = 0;
+  let b = text.length;
+  while (a < b && '*-=~ \t'.includes(text.charAt(a))) a++;
+  while (b > a && '*-=~ \t'.includes(text.charAt(b - 1))) b--;
+  return text.slice(a, b);
+}
+
+/**
+ * A presenter instruction in braces (`{ANCHOR ON CAM}`, `{***PAUSE***}`): prompter scripts put
+ * the anchor's names and commands in `{ }`. Some letter inside, nothing nested, not a subtitle
+ * override (`{\an8}`), not a quotation or code (`{"a": 1}`).
+ */
+function isBraceInstruction(inner: string): boolean {
+  const text = trimDecoration(inner);
+  if (text === '' || text.length > MAX_DIRECTION_CHARS) return false;
+  if (text.startsWith('\\') || /[{}"]/.test(text)) return false;
+  return /\p{L}/u.test(text);
+}
+
+/**
+ * True when a whole line is a script's segment marker or presenter instruction: `[TAG]`,
+ * `(READER)`, `{***ANCHOR ON CAM***}`.
+ */
+export function isScriptMarkerLine(line: string): boolean {
+  const t = line.trim();
+  if (t.length < 3 || t.length > MAX_DIRECTION_CHARS + 2) return false;
+  const open = t.charAt(0);
+  const close = t.charAt(t.length - 1);
+  const inner = t.slice(1, -1);
+  if (open === '{' && close === '}') return isBraceInstruction(inner);
+  if ((open === '[' && close === ']') || (open === '(' && close === ')')) {
+    const marker = markerText(inner);
+    if (SEGMENT_MARKERS.has(marker)) return true;
+    // `[TAKE VO]`, `[ROLL SOT]`, `(CAM 2)`, `[CAMERA 3]`.
+    const space = marker.indexOf(' ');
+    const head = space === -1 ? marker : marker.slice(0, space);
+    const rest = space === -1 ? '' : marker.slice(space + 1);
+    if ((head === 'take' || head === 'roll') && rest !== '') {
+      return SEGMENT_MARKERS.has(rest) || isScriptCue(rest.toUpperCase());
+    }
+    return (head === 'cam' || head === 'camera') && /^\d{1,2}$/.test(rest);
+  }
+  return false;
+}
+
+/** The text a marker or instruction line shows as a direction: brackets and decorations gone. */
+export function scriptMarkerText(line: string): string {
+  const t = line.trim();
+  return trimDecoration(t.slice(1, -1));
+}
+
 /** An omission mark on a line of its own (`<…>`, `[...]`, `(…)`): official transcripts' cut. */
 const OMISSION = /^(?:<(?:…|\.\.\.)>|\[(?:…|\.\.\.)\]|\((?:…|\.\.\.)\))$/;
 
@@ -172,6 +356,33 @@ export interface TextPart {
  *   // [{kind:'text',text:'I know.'},{kind:'direction',text:'Laughter.'},{kind:'text',text:'Anyway.'}]
  */
 export function splitDirections(text: string): TextPart[] {
+  if (!text.includes('{')) return splitBrackets(text);
+  // Presenter instructions in braces first (`{PAUSE}`), then brackets in the text between them.
+  const parts: TextPart[] = [];
+  let last = 0;
+  let open = text.indexOf('{');
+  while (open !== -1) {
+    const close = text.indexOf('}', open + 1);
+    if (close === -1) break;
+    const inner = text.slice(open + 1, close);
+    const nested = inner.lastIndexOf('{');
+    if (nested !== -1) {
+      open += 1 + nested;
+      continue;
+    }
+    if (isBraceInstruction(inner)) {
+      parts.push(...splitBrackets(text.slice(last, open)));
+      parts.push({ kind: 'direction', text: trimDecoration(inner) });
+      last = close + 1;
+    }
+    open = text.indexOf('{', close + 1);
+  }
+  parts.push(...splitBrackets(text.slice(last)));
+  return parts;
+}
+
+/** {@link splitDirections} for round and square brackets. */
+function splitBrackets(text: string): TextPart[] {
   const parts: TextPart[] = [];
   let last = 0;
   let i = 0;

@@ -44,6 +44,7 @@ export const noteReasonSchema = lazy(() =>
     'disclaimer',
     'programme-credit',
     'page-element',
+    'story-form',
   ]),
 );
 export type NoteReason = z.output<ReturnType<typeof noteReasonSchema>>;
@@ -116,7 +117,8 @@ export const blockSchema = lazy(() =>
       }),
       words: z.int().clone().register(z.globalRegistry, { description: 'Word count of `text`.' }),
       durationMs: z.int().clone().register(z.globalRegistry, {
-        description: 'Estimated time to speak or read it, in ms; 0 for headline and direction.',
+        description:
+          'Estimated time to speak or read it, in ms; 0 for headline and direction, except the run time a script states for a bite (`RUNS :12`, `TRT 1:05`).',
       }),
       line: z.int().clone().register(z.globalRegistry, {
         description: '1-based line in the original input where this block starts.',

@@ -11,7 +11,9 @@ import {
   isDirectionText,
   isHansardMark,
   isNumberedLine,
+  isProductionLine,
   isScriptCue,
+  isScriptMarkerLine,
   isWireSection,
 } from './directions.ts';
 import { EXPORT_HEADER_LABEL } from './furniture.ts';
@@ -160,6 +162,9 @@ function isHardWrapped(group: Line[]): boolean {
 function isDirectionLine(trimmed: string): boolean {
   // A script cue on a line of its own (`СИНХРОН`, `лайф`, `SOT`) is a paragraph of its own.
   if (isScriptCue(trimmed) || isWireSection(trimmed) || isHansardMark(trimmed)) return true;
+  // A newsroom script's production line (`SUPER: …`, `IN: "…"`, `RUNS :12`) or segment marker
+  // (`[TAG]`, `{ANCHOR ON CAM}`).
+  if (isProductionLine(trimmed) || isScriptMarkerLine(trimmed)) return true;
   const open = trimmed[0];
   const close = trimmed[trimmed.length - 1];
   if (!((open === '(' && close === ')') || (open === '[' && close === ']'))) return false;

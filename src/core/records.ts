@@ -17,6 +17,8 @@
  * Everything here reads a bounded number of lines at the top (HEADER_LINES) plus, for a detected
  * UN record, each line once with anchored patterns: linear in the input.
  */
+
+import { isProductionLine, isScriptCue, isScriptMarkerLine } from './directions.ts';
 import type { NoteReason } from './document.ts';
 import { classifyLine, isRecordGpoHeader } from './furniture.ts';
 import { parseTag } from './tags.ts';
@@ -322,6 +324,190 @@ const ISSUER =
   /^Office of the (?:Spokesperson|Spokesman|Press Secretary|Vice President|First Lady)$/i;
 /** The release line of a government transcript: `For Immediate Release`. */
 const RELEASE = /^For Immediate Release$/i;
+
+// --- a newsroom system's story form -----------------------------------------------------------
+
+/**
+ * Fields of the story form a newsroom system (AP ENPS, Avid iNEWS, Octopus) prints above a script:
+ * `SLUG: FLOOD RESCUE`, `FORMAT: VO/SOT`, `WRITER: MSMITH`, `EST DURATION: 0:45`. Keys in capitals,
+ * dots dropped, runs of spaces, hyphens and underscores as one space.
+ */
+const STORY_FIELDS: ReadonlySet<string> = new Set([
+  'SLUG',
+  'STORY',
+  'STORY SLUG',
+  'TITLE',
+  'PAGE',
+  'PAGE NUM',
+  'PAGE NUMBER',
+  'PG',
+  'WRITER',
+  'WRITTEN BY',
+  'AUTHOR',
+  'CAMERA',
+  'PHOTOG',
+  'PHOTOGRAPHER',
+  'SHOOTER',
+  'VIDEOGRAPHER',
+  'EDITED BY',
+  'FORMAT',
+  'TYPE',
+  'STORY TYPE',
+  'SEGMENT',
+  'CATEGORY',
+  'EST DURATION',
+  'EST TIME',
+  'ESTIMATED DURATION',
+  'ESTIMATED TIME',
+  'EST',
+  'DURATION',
+  'TIME',
+  'TRT',
+  'TOTAL',
+  'TOTAL TIME',
+  'AIR DATE',
+  'AIRDATE',
+  'AIR TIME',
+  'DATE',
+  'SHOW',
+  'PROGRAM',
+  'PROGRAMME',
+  'RUNDOWN',
+  'BLOCK',
+  'MODIFIED',
+  'MODIFIED BY',
+  'MODIFY BY',
+  'MOD BY',
+  'CREATED',
+  'CREATED BY',
+  'STATUS',
+  'BACKTIME',
+  'BACK TIME',
+  'VIDEO ID',
+  'CLIP ID',
+  'MOS',
+  'TAPE',
+  'TAPE NUMBER',
+  'LOCATION',
+  'VERSION',
+  'APPROVED',
+  'APPROVED BY',
+]);
+
+/**
+ * Fields that are also speakers' tags in a transcript (`ANCHOR: Good evening.`): a field of the
+ * form only among other fields, and only with a short value that is no sentence (`ANCHOR: JANE`).
+ */
+const PERSON_FIELDS: ReadonlySet<string> = new Set([
+  'ANCHOR',
+  'ANCHORS',
+  'PRESENTER',
+  'TALENT',
+  'READER',
+  'HOST',
+  'REPORTER',
+  'PRODUCER',
+  'EDITOR',
+]);
+
+/** The longest value of a form field. */
+const MAX_FIELD_VALUE = 60;
+
+/** A form line's key and value, or null. */
+function formField(text: string): { key: string; value: string } | null {
+  const colon = text.indexOf(':');
+  if (colon <= 0 || colon > 24) return null;
+  const label = text.slice(0, colon).trim();
+  if (!/^[A-Za-z][A-Za-z. _-]*$/.test(label)) return null;
+  const key = label
+    .toUpperCase()
+    .replace(/\./g, '')
+    .replace(/[\s_-]+/g, ' ')
+    .trim();
+  const value = text.slice(colon + 1).trim();
+  if (value.length > MAX_FIELD_VALUE) return null;
+  return { key, value };
+}
+
+/** A person field's value that names someone rather than saying something: no sentence in it. */
+function isNameValue(value: string): boolean {
+  return value !== '' && !/[.!?…]\s|[.!?…]$/.test(value) && value.split(/\s+/).length <= 5;
+}
+
+export interface StoryForm {
+  /** Lines of the form (not read: notes). */
+  lines: number[];
+  /** The slug the form states (`SLUG: FLOOD RESCUE`), as written, or null. */
+  slug: string | null;
+  /** The title the form states (`TITLE:`), or null. */
+  title: string | null;
+}
+
+/**
+ * Reads a newsroom system's story form at the top of the paragraphs: from the first line, the
+ * run of `FIELD: value` lines (see {@link STORY_FIELDS}), at least two of them and at least one
+ * that is no speaker's tag. Blank lines may part the fields; the first line that is no field ends
+ * the form.
+ *
+ * @example readStoryForm(parse('SLUG: FLOOD RESCUE\nFORMAT: VO\n\nGood evening.')).slug // 'FLOOD RESCUE'
+ */
+export function readStoryForm(children: readonly RootContent[]): StoryForm {
+  const lines: number[] = [];
+  let slug: string | null = null;
+  let title: string | null = null;
+  let plain = 0;
+  let first = true;
+  let script: boolean | null = null;
+  const isScript = (): boolean => {
+    script ??= scriptSignals(children) >= MIN_SCRIPT_SIGNALS;
+    return script;
+  };
+  for (const l of linesOf(children)) {
+    if (l.text === '') continue;
+    const opening = first;
+    first = false;
+    // A script's slug alone on its first line (`FLOOD RESCUE`, `LAVROV-UN`).
+    if (opening && SLUG_LINE.test(l.text) && !isScriptMarkerLine(l.text) && isScript()) {
+      lines.push(l.line);
+      slug = l.text;
+      plain++;
+      continue;
+    }
+    const field = formField(l.text);
+    if (field === null) break;
+    const person = PERSON_FIELDS.has(field.key);
+    if (!person && !STORY_FIELDS.has(field.key)) break;
+    if (person && !isNameValue(field.value)) break;
+    if (!person) plain++;
+    lines.push(l.line);
+    if (field.value === '') continue;
+    if ((field.key === 'SLUG' || field.key === 'STORY SLUG' || field.key === 'STORY') && !slug) {
+      slug = field.value;
+    }
+    if (field.key === 'TITLE' && !title) title = field.value;
+  }
+  // Two fields, one of them no person's; or, in a script, any field (`ANCHOR: JANE` alone).
+  const form = (lines.length >= 2 && plain > 0) || (lines.length >= 1 && isScript());
+  return form ? { lines, slug, title } : { lines: [], slug: null, title: null };
+}
+
+/** A slug alone on a line: one to four words in capitals, digits, hyphens or slashes. */
+const SLUG_LINE = /^[A-Z0-9][A-Z0-9/-]*(?: [A-Z0-9/-]+){0,3}$/;
+/** Script cues that make a text a newsroom script (a slug line or a lone field is read then). */
+const MIN_SCRIPT_SIGNALS = 2;
+/** Lines looked at for script cues: a story's first page is enough. */
+const SIGNAL_LINES = 200;
+
+/** Production lines, segment markers and script cues in the first lines of the paragraphs. */
+function scriptSignals(children: readonly RootContent[]): number {
+  let signals = 0;
+  let seen = 0;
+  for (const l of linesOf(children)) {
+    if (++seen > SIGNAL_LINES || signals >= MIN_SCRIPT_SIGNALS) break;
+    if (isProductionLine(l.text) || isScriptMarkerLine(l.text) || isScriptCue(l.text)) signals++;
+  }
+  return signals;
+}
 
 // --- the header as a whole ---------------------------------------------------------------------
 

@@ -323,3 +323,24 @@ export function makeSlug(
   if (slug.length > MAX_SLUG_CHARS) slug = (parts[0] ?? '').slice(0, MAX_SLUG_CHARS);
   return slug || FALLBACK_SLUG;
 }
+
+/**
+ * The slug a script states (`SLUG: Flood rescue`, a story form's field), in the slug's form: its
+ * words in capitals joined by hyphens, at most {@link MAX_SLUG_CHARS} characters; null when it
+ * holds no letter or digit.
+ *
+ * @example statedSlug('flood rescue / Riverton') // 'FLOOD-RESCUE-RIVERTON'
+ */
+export function statedSlug(text: string): string | null {
+  const parts = text
+    .split(/[^\p{L}\p{N}]+/u)
+    .map(asciiWord)
+    .filter(Boolean);
+  let slug = '';
+  for (const part of parts) {
+    const next = slug === '' ? part : `${slug}-${part}`;
+    if (next.length > MAX_SLUG_CHARS) break;
+    slug = next;
+  }
+  return slug || (parts[0]?.slice(0, MAX_SLUG_CHARS) ?? null) || null;
+}

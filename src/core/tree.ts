@@ -187,6 +187,8 @@ export interface RootData extends Data {
    * a UN record's first substantive agenda heading.
    */
   recordTitle?: string | null;
+  /** The slug the input states (a story form's `SLUG:`, front matter's `slug:`), as written. */
+  statedSlug?: string | null;
   /** Hints from the input's structure (an HTML `<h1>`, `<nav>`…), in lines of the text. */
   hints?: IngestHints;
 }

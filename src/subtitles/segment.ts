@@ -54,6 +54,7 @@ export interface Segment {
 let scratchBest = new Float64Array(256);
 let scratchFrom = new Int32Array(256);
 let scratchSentences = new Int32Array(256);
+let scratchEnds = new Uint8Array(256);
 
 function ensureScratch(size: number): void {
   if (scratchBest.length >= size) return;
@@ -61,6 +62,7 @@ function ensureScratch(size: number): void {
   scratchBest = new Float64Array(length);
   scratchFrom = new Int32Array(length);
   scratchSentences = new Int32Array(length);
+  scratchEnds = new Uint8Array(length);
 }
 
 /**
@@ -89,11 +91,14 @@ export function segmentWords(
   const best = scratchBest;
   const from = scratchFrom;
   const sentencePrefix = scratchSentences;
-  /** Word k (0-based in the range) ends a sentence: the run says so, or it ends the range. */
-  const ends = (k: number): boolean => k === n - 1 || sentenceEnds[lo + k] === true;
+  // ends[k]: word k (0-based in the range) ends a sentence: the run says so, or it ends the range.
+  const ends = scratchEnds;
   sentencePrefix[0] = 0;
-  for (let k = 0; k < n; k++)
-    sentencePrefix[k + 1] = (sentencePrefix[k] as number) + (ends(k) ? 1 : 0);
+  for (let k = 0; k < n; k++) {
+    const end = k === n - 1 || sentenceEnds[lo + k] === true ? 1 : 0;
+    ends[k] = end;
+    sentencePrefix[k + 1] = (sentencePrefix[k] as number) + end;
+  }
   best.fill(Number.POSITIVE_INFINITY, 0, n + 1);
   from.fill(-1, 0, n + 1);
   const widths = run.prefixWidth;
@@ -103,45 +108,50 @@ export function segmentWords(
   const maxDurationMs = limits.maxDurationMs;
   const real = limits.realMinDurationMs !== undefined;
   const realMinMs = limits.realMinDurationMs ?? 0;
-  const realMaxCps = limits.realMaxCps;
+  const cpsFloorMs = limits.realMinDurationMs ?? 1;
+  const realMaxCps = real
+    ? (limits.realMaxCps ?? Number.POSITIVE_INFINITY)
+    : Number.POSITIVE_INFINITY;
   best[0] = 0;
   for (let i = 0; i < n; i++) {
     const base = best[i] as number;
     if (base === Number.POSITIVE_INFINITY) continue;
     const lines = Math.max(1, i === 0 ? firstCueLines : limits.maxLines);
     const capacity = lines * maxChars;
-    const startsSentence = i === 0 || ends(i - 1);
-    const startWidth = widths[lo + i] ?? 0;
-    const startSpeech = speechMsPrefix[i] ?? 0;
+    const startsSentence = i === 0 || ends[i - 1] === 1;
+    const startWidth = widths[lo + i] as number;
+    const startSpeech = speechMsPrefix[i] as number;
     const startSentences = sentencePrefix[i] as number;
     for (let j = i + 1; j <= n; j++) {
-      const width = (widths[lo + j] ?? 0) - startWidth + (j - i - 1);
+      const width = (widths[lo + j] as number) - startWidth + (j - i - 1);
       if (width > capacity && j - i > lines) break;
-      const spanMs = (speechMsPrefix[j] ?? 0) - startSpeech;
+      const speechMs = (speechMsPrefix[j] as number) - startSpeech;
       // Real speech times grow with j: no longer cue of several words can fit either.
-      if (real && spanMs > maxDurationMs && j - i > 1) break;
+      if (real && speechMs > maxDurationMs && j - i > 1) break;
       let cost = base + CUE_COST;
-      if (j < n) cost += CUE_BOUNDARY_FACTOR * (gapCosts[lo + j] ?? 0);
+      if (j < n) cost += CUE_BOUNDARY_FACTOR * (gapCosts[lo + j] as number);
       // Every term below only adds: a cue already as dear as the best end at j cannot win.
-      if (cost >= (best[j] as number)) continue;
+      const bestJ = best[j] as number;
+      if (cost >= bestJ) continue;
       const inside = (sentencePrefix[j - 1] as number) - startSentences;
-      const whole = startsSentence && ends(j - 1);
+      const whole = startsSentence && ends[j - 1] === 1;
       if (inside > 0) cost += inside * (whole ? JOINED_SENTENCES_COST : MIXED_SENTENCES_COST);
-      if (!whole && width < TINY_FRAGMENT_CHARS) cost += TINY_FRAGMENT_COST;
-      else if (!whole && width < halfLine) cost += SHORT_FRAGMENT_COST;
-      const speechMs = spanMs;
-      if (real && speechMs < realMinMs) cost += SHORT_SPEECH_COST;
-      if (real && realMaxCps !== undefined) {
-        const cps = width / (Math.max(speechMs, limits.realMinDurationMs ?? 1) / 1000);
+      if (!whole) {
+        if (width < TINY_FRAGMENT_CHARS) cost += TINY_FRAGMENT_COST;
+        else if (width < halfLine) cost += SHORT_FRAGMENT_COST;
+      }
+      if (real) {
+        if (speechMs < realMinMs) cost += SHORT_SPEECH_COST;
+        const cps = width / (Math.max(speechMs, cpsFloorMs) / 1000);
         if (cps > realMaxCps) cost += FAST_SPEECH_COST * (cps - realMaxCps);
       }
       if (speechMs > maxDurationMs) {
         cost += OVERLONG_SPEECH_COST * (1 + (speechMs - maxDurationMs) / maxDurationMs);
       }
       // The layout search is the dear part: skip it when this cue cannot win anyway.
-      if (cost >= (best[j] as number)) continue;
+      if (cost >= bestJ) continue;
       cost += layoutCost(run, lo + i, lo + j, maxChars, lines);
-      if (cost < (best[j] as number)) {
+      if (cost < bestJ) {
         best[j] = cost;
         from[j] = i;
       }

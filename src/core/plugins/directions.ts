@@ -10,7 +10,10 @@ import type { Plugin } from 'unified';
 import type { VFile } from 'vfile';
 import {
   isNumberedLine,
+  isProductionLine,
   isRecordSentence,
+  isScriptMarkerLine,
+  scriptMarkerText,
   shotListSwitch,
   splitDirections,
   type TextPart,
@@ -58,11 +61,14 @@ export const directions: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
     }
     shots = shotListSwitch(node.value) ?? shots;
     const shot = shots && isNumberedLine(node.value) && parseTag(node.value) === null;
-    if (shot || isRecordSentence(node.value)) {
+    // A record's procedural sentence, a script cue or production line (`SUPER: …`, `RUNS :12`)
+    // as written; a segment marker or instruction (`[TAG]`, `{ANCHOR ON CAM}`) without brackets.
+    const marker = isScriptMarkerLine(node.value);
+    if (shot || marker || isRecordSentence(node.value) || isProductionLine(node.value)) {
       const line = node.position?.start.line ?? 1;
       const direction: Direction = {
         type: 'direction',
-        value: node.value.trim(),
+        value: marker ? scriptMarkerText(node.value) : node.value.trim(),
         line,
         speaker: null,
       };

@@ -20,7 +20,13 @@ import {
   readByline,
 } from '../furniture.ts';
 import { readInterviewHeader } from '../furniture-languages.ts';
-import { agendaTitle, isAgendaHeading, isAgendaItem, readRecordHeader } from '../records.ts';
+import {
+  agendaTitle,
+  isAgendaHeading,
+  isAgendaItem,
+  readRecordHeader,
+  readStoryForm,
+} from '../records.ts';
 import { report } from '../report.ts';
 import {
   type Headline,
@@ -60,6 +66,7 @@ const LABELS: Readonly<Record<NoteReason, string>> = {
   'programme-credit': 'a programme credit',
   'page-element':
     'a page element (form, button, aside, an official record’s header, a court caption)',
+  'story-form': 'a field of the newsroom system’s story form (SLUG:, FORMAT:, WRITER:)',
 };
 
 const PREVIEW_CHARS = 60;
@@ -131,7 +138,8 @@ function reasonOf(
   const hinted = hints?.get(seg.line);
   const reason = classifyLine(seg.text);
   // The input's structure says the line is furniture; the words may say more precisely what.
-  if (hinted) return reason ?? hinted;
+  // A newsroom system's story form is read as a whole: its fields keep that reason.
+  if (hinted) return hinted === 'story-form' ? hinted : (reason ?? hinted);
   // The list under an export header's label (`SPEAKERS` / `Jane Doe, Tom Becker`).
   if (
     reason === null &&
@@ -359,6 +367,9 @@ function lineHints(
 
 export const furniture: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
   const record = readRecordHeader(tree.children);
+  // A newsroom system's story form above the script (`SLUG:`, `FORMAT:`, `WRITER:`).
+  const form = readStoryForm(tree.children);
+  for (const line of form.lines) if (!record.notes.has(line)) record.notes.set(line, 'story-form');
   const hints = lineHints(tree.data?.hints?.notes, record.notes);
   const headlineLine = tree.data?.hints?.headlineLine ?? null;
   const out: RootContent[] = [];
@@ -450,4 +461,6 @@ export const furniture: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
   tree.children = out;
   if (byline) tree.data = { ...tree.data, byline };
   if (recordTitle) tree.data = { ...tree.data, recordTitle };
+  else if (form.title) tree.data = { ...tree.data, recordTitle: form.title };
+  if (form.slug) tree.data = { ...tree.data, statedSlug: form.slug };
 };

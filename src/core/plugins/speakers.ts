@@ -14,6 +14,7 @@ import type { Plugin } from 'unified';
 import type { VFile } from 'vfile';
 import { foldKey, isInlineSpace, titleCaseIfCaps } from '../chars.ts';
 import { formatHms } from '../clock.ts';
+import { isProductionLine } from '../directions.ts';
 import { readInterviewHeader } from '../furniture-languages.ts';
 import { report } from '../report.ts';
 import {
@@ -124,6 +125,70 @@ const ORDER_PAPER_NUMBER = /^[TQ]?\d{1,3}\./;
 const SINGLE_SPACE_Q = /^Q (?=[\p{Lu}\d"“(—–-])/u;
 const MIN_SINGLE_SPACE_QS = 2;
 
+/** A SOT header naming its speaker: `SOT: SERGEY LAVROV, FOREIGN MINISTER OF RUSSIA`. */
+const SOT_HEADER =
+  /^(?:SOT|SOUNDBITE|SOUND BITE|BITE|TAKE SOT|SOT FULL|SYNC)\s*[:–—-]\s*(\S.{0,118})$/i;
+/** A caption keyed over a bite: `SUPER: MARIA LOPEZ / FIRE CHIEF`, `CG: Lena Fischer / Captain`. */
+const BITE_CAPTION = /^(?:SUPER|CG|L3|LOWER THIRD|CHYRON|FONT)\s*:\s*(\S.{0,118})$/;
+/** The segment markers that open a bite: `SOT`, `TAKE SOT`, `VO/SOT`, `SOT/VO`, `SOUNDBITE`. */
+const SOT_MARKER =
+  /^(?:TAKE )?(?:SOT|VO\/SOT|SOT\/VO|VOSOT|SOUNDBITE|SOUND BITE|BITE|SOT FULL|SYNC)$/i;
+/** A whole quotation: opening and closing marks around the paragraph, a full stop allowed after. */
+const WHOLE_QUOTE = /^["“«„].*["”»“][.!?]?$/su;
+
+/**
+ * Follows a script's cues (in document order) to the person a cued bite belongs to. A SOT header
+ * names them; after a SOT marker, a caption's `NAME / TITLE` does. The person speaks the next
+ * whole quotation(s); a paragraph that is no quotation, or a cue that opens another segment,
+ * ends the bite.
+ */
+class ScriptBites {
+  private inSot = false;
+  private person: Tag | null = null;
+
+  direction(text: string): void {
+    const value = text.trim();
+    const header = SOT_HEADER.exec(value);
+    if (header) {
+      this.inSot = true;
+      this.person = personTag(header[1] as string);
+      return;
+    }
+    if (SOT_MARKER.test(value)) {
+      this.inSot = true;
+      this.person = null;
+      return;
+    }
+    const caption = BITE_CAPTION.exec(value);
+    if (caption) {
+      if (this.inSot && this.person === null) this.person = personTag(caption[1] as string);
+      return;
+    }
+    // A bite's own cues (`IN:`, `OUT:`, `RUNS :12`) keep it; any other cue opens another part.
+    if (!isProductionLine(value)) {
+      this.inSot = false;
+      this.person = null;
+    }
+  }
+
+  /** The bite's speaker for this paragraph, or null (which ends the bite). */
+  speakerOf(node: Paragraph): Tag | null {
+    const person = this.person;
+    if (person !== null && WHOLE_QUOTE.test(node.value.trim()) && readTag(node) === null) {
+      return person;
+    }
+    this.inSot = false;
+    this.person = null;
+    return null;
+  }
+}
+
+/** A caption or header's person (`MARIA LOPEZ / FIRE CHIEF`) as a tag naming them, or null. */
+function personTag(text: string): Tag | null {
+  const match = parseTag(`${text.replace(/\s+\/\s+/g, ', ')}:`);
+  return match !== null && match.rest === '' && match.tag.name !== null ? match.tag : null;
+}
+
 export const speakerTags: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
   const children = tree.children;
   const singleQs: Paragraph[] = [];
@@ -137,9 +202,27 @@ export const speakerTags: Plugin<[], Root> = () => (tree: Root, file: VFile) => 
     const line = node.segments[0]?.line;
     return line !== undefined && (line === headlineLine || subheads?.has(line) === true);
   };
+  // A script's cued bite: the person a SOT header (`[SOT: SERGEY LAVROV, FOREIGN MINISTER]`) or
+  // the caption keyed over a SOT (`[SOT]` then `SUPER: MARIA LOPEZ / FIRE CHIEF`) names speaks
+  // the quotation that follows.
+  const bites = new ScriptBites();
   for (let index = 0; index < children.length; index++) {
     const node = children[index] as RootContent;
+    if (node.type === 'direction') bites.direction(node.value);
     if (node.type !== 'paragraph') continue;
+    const bite = bites.speakerOf(node);
+    if (bite !== null) {
+      node.data = { ...node.data, tag: bite, tagOnly: false };
+      report(
+        file,
+        'speaker-tag',
+        `Read the quotation as the bite of ${bite.raw}, from the script's cue`,
+        {
+          line: paragraphLine(node),
+        },
+      );
+      continue;
+    }
     const match = marked(node) ? null : readTag(node);
     if (node.data?.tagRead) {
       // A copy without it (deleting a key would make the object slow to read from).
