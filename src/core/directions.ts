@@ -55,6 +55,13 @@ export function isHansardMark(line: string): boolean {
 const EP_PROCEDURE =
   /^(?:The speaker (?:agreed|declined) to (?:take|answer) (?:a |two )?blue-card questions?(?: from [^()]{1,80})?|The sitting (?:was|is) (?:suspended|closed|resumed|opened)(?: at \d{1,2}[.:]\d{2})?)\.?$/;
 
+/**
+ * The Congressional Record's procedural parentheses: `(Mr. GARZA of Texas asked and was given
+ * permission to address the House for 1 minute …)`, `(Mr. HOLLOWAY assumed the Chair.)`.
+ */
+const RECORD_PROCEDURE =
+  /^(?:Mr|Mrs|Ms|Miss|Dr)\. (?:Mc|Mac|De|Di|Le|La|O'|O’)?\p{Lu}{2}[\p{Lu}'’-]*(?: of \p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)? (?:asked and was given permission|was given permission|assumed the [Cc]hair)\b/u;
+
 /** The Congressional Record's pointer to printed material: `(See exhibit 1.)`. */
 const SEE_EXHIBIT = /^See exhibits? \d{1,3}(?: and \d{1,3})?\.?$/i;
 /**
@@ -326,7 +333,11 @@ export function isRecordSentence(text: string): boolean {
 /** True when the text inside a pair of brackets is a stage direction. */
 export function isDirectionText(inner: string): boolean {
   const text = inner.trim();
-  if (text.length <= MAX_RECORD_DIRECTION_CHARS && WHEREUPON.test(text)) return true;
+  if (
+    text.length <= MAX_RECORD_DIRECTION_CHARS &&
+    (WHEREUPON.test(text) || RECORD_PROCEDURE.test(text))
+  )
+    return true;
   if (TIME_MARK.test(text) || SEE_EXHIBIT.test(text) || EP_PROCEDURE.test(text)) return true;
   if (!text || text.length > MAX_DIRECTION_CHARS) return false;
   const words = text.split(/\s+/);
@@ -412,7 +423,10 @@ function splitBrackets(text: string): TextPart[] {
       if (nextBracket !== -1 && nextBracket <= i) nextBracket = text.indexOf(']', i + 1);
       close = nextBracket;
     }
-    if (close === -1 || close - i > MAX_DIRECTION_CHARS + 2) {
+    // A record's long procedural parenthesis (`(Whereupon, …)`, `(Mr. X asked and was given
+    // permission …)`) opens its paragraph; anywhere else a direction is short.
+    const limit = i === 0 ? MAX_RECORD_DIRECTION_CHARS : MAX_DIRECTION_CHARS;
+    if (close === -1 || close - i > limit + 2) {
       i++;
       continue;
     }

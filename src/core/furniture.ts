@@ -668,7 +668,7 @@ const OPENERS: ReadonlySet<string> = new Set([
  * [www.gpo.gov]`.
  */
 const RECORD_GPO_HEADER =
-  /^(?:\[Congressional Record Volume \d{1,3}, Number \d{1,3} \([^()[\]]{5,40}\)\]|\[(?:Senate|House of Representatives|Extensions of Remarks|Daily Digest)\]|\[Pages? [SHED]\d{1,5}(?:-[SHED]?\d{1,5})?\]|From the Congressional Record Online through the Government (?:Publishing|Printing) Office(?: \[www\.gpo\.gov\])?)$/;
+  /^(?:\[Congressional Record Volume \d{1,3}, Number \d{1,3} \([^()[\]]{5,40}\)\]|\[(?:Senate|House|House of Representatives|Extensions of Remarks|Daily Digest)\]|\[Pages? [SHED]\d{1,5}(?:-[SHED]?\d{1,5})?\]|From the Congressional Record Online through the Government (?:Publishing|Printing) Office(?: \[www\.gpo\.gov\])?)$/;
 
 /**
  * A field of a wire-service video script's or a tool export's header, one a line: `Slug:
@@ -676,7 +676,7 @@ const RECORD_GPO_HEADER =
  * AP Clients Only`, `Story No: 4566123`, `Broadcast: 14/05/2025` (ABC). Short, no sentence.
  */
 const HEADER_FIELD =
-  /^(?:Slug|SLUG|Location|LOCATION|Length|LENGTH|Duration|DURATION|Restrictions?|RESTRICTIONS?|Story No\.?|STORY NO\.?|Story Number|Story ID|Broadcast|Runtime|Shotlist)\s?:\s+\S/;
+  /^(?:Slug|SLUG|Location|LOCATION|Length|LENGTH|Duration|DURATION|Restrictions?|RESTRICTIONS?|Story No\.?|STORY NO\.?|Story Number|Story ID|Broadcast|Runtime|Shotlist|Source|SOURCE)\s?:\s+\S/;
 const HEADER_FIELD_CHARS = 120;
 /** A wire slug in capitals joined by hyphens or slashes: `UKRAINE-ENERGY/PARLIAMENT`. */
 const WIRE_SLUG = /^[A-Z]{2,20}(?:[-/][A-Z]{2,20}){1,4}$/;
@@ -686,9 +686,14 @@ const WIRE_SLUG = /^[A-Z]{2,20}(?:[-/][A-Z]{2,20}){1,4}$/;
  */
 const WIRE_DATELINE =
   /^(?:(?:VIDEO )?SHOWS: )?[A-Z][A-Z.'’-]*(?: [A-Z][A-Z.'’-]*){0,3}(?:, [A-Z][A-Z.'’-]*(?: [A-Z][A-Z.'’-]*){0,3})? \((?:[A-Z]{3,9}\.? \d{1,2},? \d{4}|\d{1,2} [A-Z]{3,9},? \d{4})\)(?: \((?:REUTERS|AP|AFP)[^()]{0,40}\))?(?: ?[-–—])?$/;
-/** A wire video's access line: `ASSOCIATED PRESS - AP CLIENTS ONLY`, `REUTERS - ACCESS ALL`. */
+/**
+ * A wire video's access line, for the agency or the broadcaster that shot the pictures:
+ * `ASSOCIATED PRESS - AP CLIENTS ONLY`, `REUTERS - ACCESS ALL`, `TVN - NO ACCESS CHILE`.
+ */
 const WIRE_ACCESS =
-  /^(?:ASSOCIATED PRESS|AP TELEVISION|REUTERS|AFP) [-–—] (?:AP CLIENTS ONLY|CLIENTS ONLY|ACCESS ALL|NO ACCESS [A-Z][A-Z ,/]{1,60})$/;
+  /^[A-Z][A-Z0-9&.'’]{1,20}(?: [A-Z][A-Z0-9&.'’]{1,20}){0,3} [-–—] (?:AP CLIENTS ONLY|CLIENTS ONLY|ACCESS ALL|NO ACCESS [A-Z][A-Z ,/]{1,60}|MUST COURTESY [A-Z][A-Z ,/]{1,60})$/;
+/** AP's story code line: `AP-APTN-0930: Chile Wildfire No access Chile 4577201`, `AP-APTN-0930`. */
+const AP_STORY_CODE = /^AP-[A-Z]{2,6}-\d{3,4}(?:: .{1,150})?$/;
 /** AP's place and date line over the shots: `Kinderdijk, Netherlands - 12 March 2025`. */
 const WIRE_PLACE_DATE =
   /^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}(?:, \p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3})? [-–—] \d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December) \d{4}$/u;
@@ -723,6 +728,7 @@ function wireOrToolLine(line: string): NoteReason | null {
   if (line.length <= 60 && WIRE_SLUG.test(line)) return 'page-element';
   if (line.length <= 120 && WIRE_DATELINE.test(line)) return 'dateline';
   if (line.length <= 80 && WIRE_ACCESS.test(line)) return 'credit';
+  if (line.startsWith('AP-') && AP_STORY_CODE.test(line)) return 'page-element';
   if (line.length <= 100 && WIRE_PLACE_DATE.test(line)) return 'dateline';
   if (line[0] === '(' && WIRE_CREDIT.test(line)) return 'credit';
   for (const [pattern, reason] of TOOL_LINES) if (pattern.test(line)) return reason;

@@ -961,19 +961,26 @@ export function parseTag(text: string): TagMatch | null {
 
   // The colon within the first MAX_TAG_CHARS characters, outside brackets, followed by a space,
   // a quote or the end; no sentence may end before it.
-  const window = text.slice(i, i + MAX_TAG_CHARS + 1);
+  // The European Parliament's functions run long (`Name, Vice-President of the Commission /
+  // High Representative of … Policy. – `): with a spaced dash near, the window is longer, for
+  // that separator only.
+  const spacedDash = text.slice(i, i + EP_TAG_CHARS + 3);
+  const long = spacedDash.includes('. –') || spacedDash.includes('. —');
+  const window = text.slice(i, i + (long ? EP_TAG_CHARS : MAX_TAG_CHARS) + 1);
   let colon = -1;
   let separator = 1;
   let depth = 0;
   for (let j = 0; j < window.length; j++) {
     const ch = window[j];
+    const beyond = j > MAX_TAG_CHARS;
     if (ch === '(' || ch === '[') depth++;
     else if ((ch === ')' || ch === ']') && depth > 0) depth--;
     else if (ch === ':' && depth === 0) {
+      if (beyond) break;
       const next = window[j + 1];
       if (next === undefined || isInlineSpace(next) || '"“«„\''.includes(next)) colon = j;
       break;
-    } else if (ch === '.' && depth === 0 && isDashTag(window, j)) {
+    } else if (ch === '.' && depth === 0 && !beyond && isDashTag(window, j)) {
       // `Presidente del Gobierno.- Buenas tardes`, `P.- ¿…?` (La Moncloa, Latin American
       // government transcripts): a full stop and a dash end the tag as a colon does.
       colon = j;
@@ -1013,7 +1020,7 @@ export function parseTag(text: string): TagMatch | null {
     return null;
   }
   const tagText = words(window.slice(0, colon).replace(/\s+/gu, ' ')).join(' ');
-  const parsed = classify(tagText);
+  const parsed = classify(tagText) ?? (separator === 3 ? nameAndFunction(tagText) : null);
   let start = skipSpaces(text, i + colon + separator);
   // A time right after the colon (Descript `Name: [00:00:05] text`, Rev `Name: (00:00:05)`),
   // when the tag has no time yet: a second time stays in the text, never dropped.
@@ -1067,6 +1074,25 @@ function isDashTag(window: string, j: number): boolean {
   if (dash !== '-' && dash !== '–' && dash !== '—') return false;
   const next = window[j + 2];
   return next === undefined || isInlineSpace(next) || next === '\n';
+}
+
+/** Longest European Parliament tag before its spaced dash (name and a long function). */
+const EP_TAG_CHARS = 240;
+
+/**
+ * A European Parliament tag whose function is too long for a title (`Lucia Ferrante,
+ * Vice-President of the Commission / High Representative of … Policy`): a full name before the
+ * comma, the function after it as written.
+ */
+function nameAndFunction(tagText: string): Parsed | null {
+  const comma = tagText.indexOf(',');
+  if (comma <= 0) return null;
+  const head = classify(tagText.slice(0, comma));
+  const rest = tagText.slice(comma + 1).trim();
+  if (!head || head.name === null || head.title !== null || words(head.name).length < 2)
+    return null;
+  if (!isUpper(rest[0] ?? '') && !rest.startsWith('on behalf of ')) return null;
+  return { ...head, title: rest };
 }
 
 /** `. – ` at `j` (a full stop, a space, an en or em dash, a space or the end). */

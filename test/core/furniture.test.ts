@@ -471,6 +471,11 @@ describe('wire video scripts and tool exports: header and footer lines', () => {
       ['Do you have a story tip? Email us.', 'subscription'],
       ['[Congressional Record Volume 171, Number 58 (Tuesday, April 1, 2025)]', 'page-element'],
       ['[Senate]', 'page-element'],
+      ['[House]', 'page-element'],
+      ['AP-APTN-0930: Chile Wildfire No access Chile 4577201', 'page-element'],
+      ['AP-APTN-0930', 'page-element'],
+      ['TVN - NO ACCESS CHILE', 'credit'],
+      ['Source: TVN', 'page-element'],
     ];
     const wrong = cases.filter(([line, reason]) => classifyLine(line) !== reason);
     expect(wrong.map(([line]) => `${line} → ${classifyLine(line)}`)).toEqual([]);
@@ -491,6 +496,9 @@ describe('wire video scripts and tool exports: header and footer lines', () => {
       'The reporter said the meeting ended after 10 minutes.',
       '(Production was halted for two weeks.)',
       '[Senate hearing]',
+      'AP-APTN is the old name of the service.',
+      'Crews - no access to the valley road yet',
+      'Source: officials said the talks would resume.',
     ])
       expect([line, classifyLine(line)]).toEqual([line, null]);
   });

@@ -786,3 +786,32 @@ describe('European Parliament verbatim report', () => {
     expect(doc.blocks.map((b) => b.type)).toEqual(['speech', 'speech', 'speech']);
   });
 });
+
+describe('long record forms', () => {
+  it("a European Parliament function too long for a title stays the speaker's title", () => {
+    const tag = parseTag(
+      'Lucia Ferrante, Vice-President of the Commission / High Representative of the Union for Foreign Affairs and Security Policy. – Mr President, three years ago we had four missions.',
+    )?.tag;
+    expect(tag?.name).toBe('Lucia Ferrante');
+    expect(tag?.title).toBe(
+      'Vice-President of the Commission / High Representative of the Union for Foreign Affairs and Security Policy',
+    );
+    // A sentence with a spaced dash far on is no tag, nor a colon beyond a tag's length.
+    expect(
+      parseTag(
+        'The ministers met for many hours on Monday and again on Tuesday, and the talks about the budget went on late into the night. – Then they left.',
+      ),
+    ).toBeNull();
+  });
+
+  it("the Congressional Record's permission parenthesis is a direction, however long", () => {
+    const doc = formatTranscript(
+      '  (Mr. GARZA of Texas asked and was given permission to address the\nHouse for 1 minute and to revise and extend his remarks.)\n  Mr. GARZA of Texas. Madam Speaker, I rise today.',
+    );
+    expect(doc.blocks.map((b) => b.type)).toEqual(['direction', 'speech']);
+    const prose = formatTranscript(
+      'The senator spoke at length (Mr. GARZA of Texas asked and was given permission to speak after the vote, which was unusual for a freshman member) and left.',
+    );
+    expect(prose.blocks.map((b) => b.type)).toEqual(['narration']);
+  });
+});
