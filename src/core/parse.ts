@@ -235,6 +235,86 @@ function hasFirstLineIndents(group: Line[]): boolean {
   return indented >= 2 && group.length - indented >= 2;
 }
 
+/** A time alone on its line (`0:00`, `12:04`, `1:02:03`): a copied caption panel's timestamp. */
+function isBareTimestamp(line: Line | undefined): boolean {
+  const t = line?.trimmed ?? '';
+  return t.length <= 8 && /^\d{1,2}:\d{2}(?::\d{2})?$/.test(t);
+}
+
+/** Fewest timestamps of a copied caption panel. */
+const MIN_PANEL_STAMPS = 4;
+
+/**
+ * A caption panel copied as text (YouTube's "Show transcript"): timestamp lines alternating with
+ * caption lines, each timestamp followed by its caption, timestamps a third of the lines or more.
+ */
+function isTimestampPanel(group: Line[]): boolean {
+  let stamps = 0;
+  let lower = 0;
+  let firstMs: number | null = null;
+  let lastMs = -1;
+  for (let i = 0; i < group.length; i++) {
+    const line = group[i] as Line;
+    if (!isBareTimestamp(line)) {
+      if (/^\p{Ll}/u.test(line.trimmed)) lower++;
+      continue;
+    }
+    const next = group[i + 1];
+    if (next === undefined || isBareTimestamp(next)) return false;
+    // The panel's times run forward from the video's start.
+    const ms = parseAnchorTime(line.trimmed);
+    if (ms === null || ms <= lastMs) return false;
+    firstMs ??= ms;
+    lastMs = ms;
+    stamps++;
+  }
+  if (stamps < MIN_PANEL_STAMPS || stamps * 3 < group.length) return false;
+  // From the video's first minute, or captions in lower case (automatic captions): not a
+  // schedule (`10:30` / `Council opens` / `11:00` / `Budget vote`).
+  return (firstMs ?? 0) < PANEL_START_MS || lower * 2 >= group.length - stamps;
+}
+
+/** A copied panel starts within the video's first minute. */
+const PANEL_START_MS = 60_000;
+
+interface PanelSplit {
+  paragraphs: Line[][];
+  /** Chapter titles: a line before a timestamp that no timestamp precedes (`Intro` / `0:00`). */
+  chapters: Line[];
+  /** The timestamp lines, left out of the text. */
+  stamps: Line[];
+}
+
+/**
+ * A copied caption panel's paragraphs: the captions between chapter titles and directions, the
+ * timestamp lines left out (the caller reports them), each chapter title a paragraph of its own.
+ */
+function splitPanel(group: Line[]): PanelSplit {
+  const out: PanelSplit = { paragraphs: [], chapters: [], stamps: [] };
+  let current: Line[] = [];
+  const flush = () => {
+    if (current.length > 0) out.paragraphs.push(current);
+    current = [];
+  };
+  for (let i = 0; i < group.length; i++) {
+    const line = group[i] as Line;
+    if (isBareTimestamp(line)) {
+      out.stamps.push(line);
+      continue;
+    }
+    const chapter = isBareTimestamp(group[i + 1]) && (i === 0 || !isBareTimestamp(group[i - 1]));
+    if (chapter || isDirectionLine(line.trimmed)) {
+      flush();
+      out.paragraphs.push([line]);
+      if (chapter) out.chapters.push(line);
+      continue;
+    }
+    current.push(line);
+  }
+  flush();
+  return out;
+}
+
 /** Splits a group of consecutive non-blank lines into paragraphs. */
 function splitGroup(group: Line[], opening = false): Line[][] {
   const wrapped = isHardWrapped(group);
@@ -303,10 +383,24 @@ function parseScript(input: string, file: VFile): Root {
   let spaceLines = 0;
   let firstSpaceLine: number | null = null;
   let group: Line[] = [];
+  const chapters = new Set<number>();
   const flush = () => {
     if (group.length === 0) return;
     const opening = !root.children.some((c) => c.type === 'paragraph');
-    for (const para of splitGroup(group, opening)) {
+    let paragraphs: Line[][];
+    if (isTimestampPanel(group)) {
+      const panel = splitPanel(group);
+      paragraphs = panel.paragraphs;
+      for (const line of panel.chapters) chapters.add(line.line);
+      const first = panel.stamps[0] as Line;
+      report(
+        file,
+        'panel-timestamps',
+        `Left out ${panel.stamps.length} timestamp lines of a copied caption panel (${first.trimmed} to ${panel.stamps[panel.stamps.length - 1]?.trimmed})`,
+        { line: first.line, actual: panel.stamps.map((l) => l.trimmed).join(' ') },
+      );
+    } else paragraphs = splitGroup(group, opening);
+    for (const para of paragraphs) {
       const segments: Segment[] = para.map((l) => ({
         line: l.line,
         offset: l.offset,
@@ -373,6 +467,8 @@ function parseScript(input: string, file: VFile): Root {
       },
     );
   }
+  // A copied caption panel's chapter titles are the headings of its parts.
+  if (chapters.size > 0) root.data = { hints: { subheadLines: chapters } };
   const end = last as Line | null;
   root.position = {
     start: { line: 1, column: 1, offset: 0 },

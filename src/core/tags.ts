@@ -666,12 +666,13 @@ function classifyWireSoundBite(raw: string, lead: number): Parsed | null {
 
 /**
  * A meeting participant shown by their device's name (Zoom, Webex, Teams: `iPhone:`, `iPad Pro:`,
- * `Galaxy S21:`, `Pixel 7:`): nobody's name. Anchored, bounded alternatives.
+ * `Galaxy S21:`, `Pixel 7:`) or, dialled in, by their phone number (`14155550123:`, `+44 20 7946
+ * 0011:`): nobody's name. Anchored, bounded alternatives.
  */
 const DEVICE =
-  /^(?:iPhone|iPad(?: (?:Pro|Air|mini))?|Galaxy (?:[A-Z]{1,2}\d{1,3}|Note ?\d{1,2}|Tab [A-Z]\d{1,2})(?: (?:Ultra|Plus|FE))?\+?|Pixel \d{1,2}a?(?: (?:Pro|XL))?|Android|OnePlus \d{1,2}(?: Pro)?|MacBook(?: (?:Pro|Air))?|Chromebook)(?: \(\d{1,2}\))?$/;
+  /^(?:\+?\d{10,15}|\+\d{1,3}(?: \d{2,5}){2,4}|iPhone|iPad(?: (?:Pro|Air|mini))?|Galaxy (?:[A-Z]{1,2}\d{1,3}|Note ?\d{1,2}|Tab [A-Z]\d{1,2})(?: (?:Ultra|Plus|FE))?\+?|Pixel \d{1,2}a?(?: (?:Pro|XL))?|Android|OnePlus \d{1,2}(?: Pro)?|MacBook(?: (?:Pro|Air))?|Chromebook)(?: \(\d{1,2}\))?$/;
 
-/** True when a tag's text is a device's name (`iPhone`, `Galaxy S21`): an unnamed voice. */
+/** True when a tag's text is a device's name or a phone number (`iPhone`, `Galaxy S21`): an unnamed voice. */
 export function isDeviceName(raw: string): boolean {
   return raw.length <= 30 && DEVICE.test(raw);
 }

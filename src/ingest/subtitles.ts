@@ -288,8 +288,11 @@ function labelWords(words: readonly CueWord[]): number {
   return 0;
 }
 
-/** A word of a device's name that no personal name has (`iPhone`, `iPad`, `S21`, `7a`). */
-const DEVICE_WORD = /^(?:iPhone|iPad|\p{Lu}{1,2}\d{1,3}|\d{1,2}a)$/u;
+/**
+ * A word of a device's name that no personal name has (`iPhone`, `iPad`, `S21`, `7a`), or a
+ * dial-in caller's phone number (`14155550123`).
+ */
+const DEVICE_WORD = /^(?:iPhone|iPad|\p{Lu}{1,2}\d{1,3}|\d{1,2}a|\+?\d{10,15})$/u;
 
 /**
  * A speaker label alone on its line, naming who says the lines after it (`JANE:`, `Jane Doe:`):

@@ -400,6 +400,14 @@ describe('meeting participants shown by a device name', () => {
     ]);
   });
 
+  it('a dial-in caller shown by a phone number is an unnamed voice too', () => {
+    expect(parseTag('14155550123: Yes, I can hear you.')?.tag.role).toBe('unidentified speaker');
+    expect(parseTag('+44 20 7946 0011: Hello?')?.tag.role).toBe('unidentified speaker');
+    // A year or a figure before a colon is no caller.
+    expect(parseTag('2025: A year of floods')).toBeNull();
+    expect(parseTag('1500000: that was the total')).toBeNull();
+  });
+
   it('a device word inside a sentence or a name is not a device', () => {
     expect(parseTag('My iPhone: it died at noon.')).toBeNull();
     expect(parseTag('iPhone sales: up 4 percent')).toBeNull();
