@@ -17,9 +17,10 @@ import { gzipSync } from 'node:zlib';
  * Raise it on purpose, in its own commit, never to pass. Set at 222 KB + 10; raised to 238 KB +
  * 6 when the conventions of four fresh-eyes rounds landed (web pages, non-English scripts, timed
  * variants: rule tables in furniture.ts, tag-grammar.ts, furniture-languages.ts, +16 KB of our
- * own code, no dependency).
+ * own code, no dependency); raised to 251 KB + 7 when caption files became timed input (TTML,
+ * SBV, ASS/SSA and SCC readers with the CEA-608 decoder, +7 KB of our own code, no dependency).
  */
-export const GZIP_BUDGET = 244 * 1024;
+export const GZIP_BUDGET = 258 * 1024;
 
 const file = process.argv[2] ?? '.wrangler/dry-run/index.js';
 let bytes;

@@ -8,7 +8,7 @@
  */
 import { contentKey } from '../core/content-key.ts';
 import { hexDump } from '../http/hex-dump.ts';
-import { formatFromFileName } from '../ingest/file-names.ts';
+import { CAPTION_INPUTS, formatFromFileName, READABLE_FILES } from '../ingest/file-names.ts';
 
 /** Quiet time after the last keystroke before the preview is asked for. */
 const DEBOUNCE_MS = 60;
@@ -173,16 +173,23 @@ function start(): void {
   const outputLabel = (output: string): string =>
     form.querySelector(`label[for="output-${output}"]`)?.textContent ?? output;
 
-  /** The input format as sent, or as it looks (subtitles have `-->` cue timings). */
+  /**
+   * The input format as sent, or as it looks: captions have `-->` cue timings (SRT, WebVTT), a
+   * `<tt` root (TTML), an SBV timing line, an ASS `[Script Info]`/`[Events]` or an SCC header.
+   */
   const inputFormat = (): string => {
     const chosen = inputSelect.value;
     if (chosen === 'auto') {
       const head = text.value.slice(0, 2000);
+      if (/^\s*\[(?:script info|events)\]/i.test(head)) return 'ass';
+      if (/^\s*Scenarist_SCC/.test(head)) return 'scc';
       if (/^\s*[{[]/.test(head)) return 'json';
-      return /-->/.test(head) ? 'srt' : 'text';
+      if (/-->/.test(head)) return 'srt';
+      if (/<(?:\w{1,30}:)?tt[\s>]/.test(head)) return 'ttml';
+      return /^\s*\d{1,3}:\d\d:\d\d\.\d{1,3},\d/.test(head) ? 'sbv' : 'text';
     }
     // Every speech-to-text service is timed JSON input.
-    return ['text', 'html', 'srt', 'vtt'].includes(chosen) ? chosen : 'json';
+    return ['text', 'html', ...CAPTION_INPUTS].includes(chosen) ? chosen : 'json';
   };
 
   // Only the options of the chosen output (and input) show; hidden ones are disabled, so they are
@@ -695,9 +702,7 @@ function start(): void {
     if (!file) return;
     const format = formatFromFileName(file.name);
     if (!format) {
-      setStatus(
-        `scriptdesk reads .txt, .html, .srt, .vtt and speech-to-text .json files, not ${file.name}.`,
-      );
+      setStatus(`scriptdesk reads ${READABLE_FILES} files, not ${file.name}.`);
       fileInput.value = '';
       return;
     }

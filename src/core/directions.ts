@@ -93,11 +93,21 @@ const RECORD_SENTENCE =
 const SCRIPT_CUE =
   /^(?:СИНХРОН|ЛАЙФ|ЗК|ГЗК|ЗТМ|ИНТЕРШУМ|СТЕНДАП|ТИТР|ШУМ|SOT|VO|NATS|NAT SOT|VO\/SOT|SOT\/VO|VOSOT|STANDUP|ON CAM)$/u;
 
+/**
+ * More segment names of US and UK scripts, written in capitals on a line of their own only
+ * (`TAG`, `READER`, `PKG`, `TAKE VO`, `ANCHOR ON CAM`): in lower case they are ordinary words.
+ */
+const SCRIPT_CUE_CAPITALS =
+  /^(?:TAG|VO TAG|READER|PKG|PACKAGE|TAKE (?:VO|SOT|PKG|NATS)|ROLL (?:VO|SOT|PKG)|ANCHOR ON CAM|ON CAMERA|FULL ?SCREEN|OTS|NATS UP|NAT SOUND|UPSOUND|SOUNDBITE|SOT FULL|VO\/NATS|BUMP|TEASE|TOSS|WIPE|B-ROLL)$/;
+
 /** A script cue in capitals, or all in lower case as many Russian scripts write them (`лайф`). */
 export function isScriptCue(line: string): boolean {
-  if (line.length > 12) return false;
+  if (line.length > 16) return false;
   const upper = line.toUpperCase();
-  return (line === upper || line === line.toLowerCase()) && SCRIPT_CUE.test(upper);
+  if (line === upper && SCRIPT_CUE_CAPITALS.test(line)) return true;
+  return (
+    line.length <= 12 && (line === upper || line === line.toLowerCase()) && SCRIPT_CUE.test(upper)
+  );
 }
 
 /**
@@ -381,7 +391,9 @@ export function splitDirections(text: string): TextPart[] {
       open += 1 + nested;
       continue;
     }
-    if (isBraceInstruction(inner)) {
+    // `{{title}}`, `{{{slug}}}`: template markers quoted in the text, not an instruction.
+    const doubled = text.charCodeAt(open - 1) === 123 || text.charCodeAt(close + 1) === 125;
+    if (!doubled && isBraceInstruction(inner)) {
       parts.push(...splitBrackets(text.slice(last, open)));
       parts.push({ kind: 'direction', text: trimDecoration(inner) });
       last = close + 1;

@@ -46,6 +46,71 @@ interface Line {
   blank: boolean;
   /** The speaker tag `trimmed` opens with, once read (undefined: not read yet). */
   tag?: TagMatch | null;
+  /** The video column's cell of a two-column script's row (see {@link twoColumnCells}). */
+  videoCell?: boolean;
+}
+
+/**
+ * Two-column (A/V) scripts, as producers print them and paste them from a word processor: each
+ * row is the video column's cell (`ANCHOR ON CAM`, `VO: FLOOD FOOTAGE`, `SOT: MARIA LOPEZ / FIRE
+ * CHIEF`), a tab, and the audio column's text. The video cell is a cue; the audio cell is the
+ * script. A header row `VIDEO<tab>AUDIO` may open the table.
+ */
+const AV_HEADER = /^(?:VIDEO|PICTURES?|VISION|VISUALS?)\t+(?:AUDIO|SOUND|SCRIPT|TEXT)$/i;
+/** Words of a video cell: what makes a table a script rather than data. */
+const VIDEO_CELL_WORDS =
+  /\b(?:ANCHOR|CAM|CAMERA|VO|SOT|NATS?|PKG|SUPER|CG|GFX|OTS|TAKE|ROLL|STANDUP|STAND-UP|FULL ?SCREEN|WIDE|SHOT|B-ROLL|TAG|READER|LIVE|BOX|WIPE|MONITOR|SOUNDBITE|UPSOUND|GRAPHICS?)\b/;
+/** Longest video cell. */
+const MAX_VIDEO_CELL = 60;
+/** Lines looked at to tell a two-column script. */
+const COLUMN_SCAN_LINES = 400;
+
+/**
+ * A row's video cell and where its audio cell starts, or null: one run of tabs parts two
+ * non-empty cells; the left is short and no speaker's tag (`JANE:`, `Q`) or timecode.
+ */
+function twoColumnCells(line: string): { left: string; rightAt: number } | null {
+  const tab = line.indexOf('\t');
+  if (tab <= 0) return null;
+  let rightAt = tab;
+  while (line.charCodeAt(rightAt) === 9) rightAt++;
+  const left = line.slice(0, tab).trim();
+  const right = line.slice(rightAt);
+  if (left === '' || left.length > MAX_VIDEO_CELL || right.trim() === '' || right.includes('\t'))
+    return null;
+  if (left.endsWith(':') || left === 'Q' || left === 'A' || /^\[?\d{1,2}:\d{2}/.test(left))
+    return null;
+  return { left, rightAt };
+}
+
+/**
+ * True when the text is a two-column script: at least three rows of two cells, at least half of
+ * its first lines, with a `VIDEO<tab>AUDIO` header or two video cells in a script's words.
+ */
+function isTwoColumnScript(text: string): boolean {
+  if (!text.includes('\t')) return false;
+  let rows = 0;
+  let lines = 0;
+  let cues = 0;
+  let header = false;
+  let start = 0;
+  for (let n = 0; n < COLUMN_SCAN_LINES && start <= text.length; n++) {
+    let end = text.indexOf('\n', start);
+    if (end === -1) end = text.length;
+    const line = text.slice(start, end).replace(/\r$/, '');
+    start = end + 1;
+    if (line.trim() === '') continue;
+    lines++;
+    if (AV_HEADER.test(line.trim())) {
+      header = true;
+      continue;
+    }
+    const cells = twoColumnCells(line);
+    if (cells === null) continue;
+    rows++;
+    if (VIDEO_CELL_WORDS.test(cells.left)) cues++;
+  }
+  return rows >= 3 && rows * 2 >= lines && (header || cues >= 2);
 }
 
 /** The line's speaker tag, read once: a line is looked at as a paragraph start and as a next line. */
@@ -347,6 +412,8 @@ function splitGroup(group: Line[], opening = false): Line[][] {
         (pairStarts ||
           pair === i - 2 ||
           tagOf(line) !== null ||
+          line.videoCell === true ||
+          prev.videoCell === true ||
           isDirectionLine(line.trimmed) ||
           isDirectionLine(prev.trimmed) ||
           // A numbered line (a wire script's shot, a list item) opens a paragraph of its own.
@@ -412,13 +479,41 @@ function parseScript(input: string, file: VFile): Root {
         value: para.length === 1 ? (para[0] as Line).trimmed : para.map((l) => l.trimmed).join(' '),
         segments,
       };
+      if (para.length === 1 && para[0]?.videoCell) node.data = { videoCell: true };
       const position = segmentsPosition(segments);
       if (position) node.position = position;
       root.children.push(node);
     }
     group = [];
   };
+  const columns = isTwoColumnScript(text);
+  let columnRows = 0;
+  let firstRow: number | null = null;
   const consume = (l: Line) => {
+    const cells = columns && !l.blank ? twoColumnCells(l.text) : null;
+    if (cells !== null && !AV_HEADER.test(l.trimmed)) {
+      // The row as two lines: the video cell, a paragraph of its own, then the audio cell.
+      columnRows++;
+      firstRow ??= l.line;
+      const left = l.text.slice(0, l.text.indexOf('\t'));
+      group.push({
+        line: l.line,
+        offset: l.offset,
+        text: left,
+        trimmed: trimAll(left),
+        blank: false,
+        videoCell: true,
+      });
+      const right = l.text.slice(cells.rightAt);
+      group.push({
+        line: l.line,
+        offset: l.offset + cells.rightAt,
+        text: right,
+        trimmed: trimAll(right),
+        blank: false,
+      });
+      return;
+    }
     if (l.blank) {
       if (l.text.length > 0) {
         spaceLines++;
@@ -449,6 +544,14 @@ function parseScript(input: string, file: VFile): Root {
   });
   settleHead();
   flush();
+  if (columnRows > 0) {
+    report(
+      file,
+      'two-column-script',
+      `Read ${columnRows} rows of a two-column script: each video cell is a cue (a direction), the audio column the text`,
+      { line: firstRow, severity: 'info' },
+    );
+  }
   if (carriageReturns > 0) {
     report(
       file,

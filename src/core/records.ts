@@ -467,7 +467,7 @@ export function readStoryForm(children: readonly RootContent[]): StoryForm {
     const opening = first;
     first = false;
     // A script's slug alone on its first line (`FLOOD RESCUE`, `LAVROV-UN`).
-    if (opening && SLUG_LINE.test(l.text) && !isScriptMarkerLine(l.text) && isScript()) {
+    if (opening && SLUG_LINE.test(l.text) && !isScriptCue(l.text) && isScript()) {
       lines.push(l.line);
       slug = l.text;
       plain++;

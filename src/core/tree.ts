@@ -77,6 +77,8 @@ export interface ParagraphData extends Data {
   tagOnly?: boolean;
   /** The tag read from `value` by an earlier plugin, so the next one need not read it again. */
   tagRead?: { value: string; match: TagMatch | null };
+  /** A two-column script's video cell (`ANCHOR ON CAM`): a cue, never text to read. */
+  videoCell?: boolean;
 }
 
 /** A paragraph as parsed, before it is classified. `value` is its cleaned text on one line. */

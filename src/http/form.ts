@@ -10,7 +10,7 @@ import { type AppEnv, DEFAULT_MAX_BODY_BYTES, maxBodyBytes } from '../edge/env.t
 import { type HttpError, toHttpError } from '../edge/errors.ts';
 import type { FieldError } from '../edge/options.ts';
 import { type FieldSchema, fieldTypes, optionsJsonSchema } from '../edge/options.ts';
-import { INPUT_FORMATS } from '../ingest/index.ts';
+import { CAPTION_INPUTS, FILE_ACCEPT, INPUT_FORMATS, READABLE_FILES } from '../ingest/index.ts';
 import { ingestOptionsShape } from '../ingest/options.ts';
 import { layoutOptionsShape } from '../layouts/options.ts';
 import { OUTPUTS, type OutputName } from '../options.ts';
@@ -56,6 +56,10 @@ const INPUT_LABELS: Readonly<Record<string, string>> = {
   html: 'CMS HTML',
   srt: 'SRT subtitles',
   vtt: 'WebVTT subtitles',
+  ttml: 'TTML captions (DFXP, IMSC, EBU-TT-D)',
+  sbv: 'YouTube SBV captions',
+  ass: 'ASS/SSA subtitles',
+  scc: 'Scenarist SCC captions (CEA-608)',
   json: 'Speech-to-text JSON (detect the service)',
   whisper: 'OpenAI Whisper JSON',
   'whisper-cpp': 'whisper.cpp JSON',
@@ -359,7 +363,7 @@ function fieldView(
  */
 function inputKind(input: string): string {
   if (input === 'auto') return 'text';
-  return ['text', 'html', 'srt', 'vtt'].includes(input) ? input : 'json';
+  return ['text', 'html', ...CAPTION_INPUTS].includes(input) ? input : 'json';
 }
 
 /** A schema description as plain text: `code` marks dropped. */
@@ -439,6 +443,8 @@ export function formView(
     outputLabel: OUTPUT_LABELS[state.output].label,
     stale: Boolean(error),
     maxMegabytes: Math.round(DEFAULT_MAX_BODY_BYTES / (1024 * 1024)),
+    fileAccept: FILE_ACCEPT,
+    readableFiles: READABLE_FILES,
     inputFormats: ['auto', ...INPUT_FORMATS].map((value) => ({
       value,
       label: INPUT_LABELS[value] ?? value,

@@ -124,9 +124,11 @@ export function formatSubmission(
   );
   if (!rendered) throw notAvailable(output);
   if (document.blocks.length === 0) {
+    // Why the input gave no text, when its reader said (an .xml file that is not TTML).
+    const why = document.messages.find((m) => m.severity === 'error')?.reason;
     throw new HttpError(
       'empty-text',
-      `The ${submission.inputFormat === 'text' ? 'transcript' : `${submission.inputFormat} input`} has no text to format.`,
+      `The ${submission.inputFormat === 'text' ? 'transcript' : `${submission.inputFormat} input`} has no text to format${why ? `: ${why}` : ''}.`,
     );
   }
   return { output, options, document, rendered };

@@ -13,7 +13,7 @@ import { apiParts } from '../edge/api-parts.ts';
 import { PROBLEM_TYPES } from '../edge/errors.ts';
 import { type FieldSchema, optionsJsonSchema } from '../edge/options.ts';
 import { fieldErrorSchema, openApiComponents, problemSchema } from '../edge/problem-schema.ts';
-import { INPUT_FORMATS } from '../ingest/index.ts';
+import { INPUT_FORMATS, READABLE_FILES } from '../ingest/index.ts';
 import { OUTPUTS } from '../options.ts';
 import { OUTPUT_MEDIA_TYPES } from './format.ts';
 import { BODY_TYPES } from './request.ts';
@@ -164,8 +164,7 @@ function schemas(): JsonObject {
         file: {
           type: 'string',
           contentMediaType: 'application/octet-stream',
-          description:
-            'A .txt, .html, .srt, .vtt or speech-to-text .json file (UTF-8, or another encoding: see above); used instead of `text` when given.',
+          description: `A ${READABLE_FILES} file (UTF-8, or another encoding: see above); used instead of \`text\` when given.`,
         },
         ...optionProperties(),
       },
@@ -175,11 +174,14 @@ function schemas(): JsonObject {
 
 const FORMAT_DESCRIPTION = [
   'Formats a transcript. The body is the transcript as `text/plain`, CMS `text/html`, an SRT',
-  '(`application/x-subrip`) or WebVTT (`text/vtt`) file, a JSON object `{text, output, options}`,',
+  '(`application/x-subrip`), WebVTT (`text/vtt`) or TTML (`application/ttml+xml`: DFXP, IMSC,',
+  'EBU-TT-D) file, a JSON object `{text, output, options}`,',
   'or form fields (`multipart/form-data` with `text` or a `file`, `application/x-www-form-urlencoded`).',
   'A speech-to-text result (Whisper, whisper.cpp, WhisperX, Deepgram, AssemblyAI, AWS Transcribe,',
   'Rev.ai, Speechmatics JSON) posted as `application/json` is read by its shape: any member besides',
   '`text`, `output`, `input`, `download` and `options` makes it a transcript, not a request.',
+  'Pasted text is told apart by how it starts (SRT and WebVTT cues, a `<tt>` root for TTML, a',
+  'YouTube SBV timing line, an ASS/SSA `[Script Info]` header); `input=` forces a format.',
   'Options come from the query string, the form fields or the JSON `options` object.',
   '',
   'The output is `output=` (query or body) or, without it, the best match for `Accept`:',

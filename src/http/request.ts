@@ -17,9 +17,11 @@ import {
   detectAsrFormat,
   detectInputFormat,
   formatFromFileName,
+  formatFromMediaType,
   INPUT_FORMATS,
   type InputFormat,
   isAsrFormat,
+  READABLE_FILES,
 } from '../ingest/index.ts';
 import { parseMediaType } from './media-type.ts';
 
@@ -43,16 +45,7 @@ export const BODY_TYPES: Readonly<Record<string, InputFormat | null>> = {
   'text/html': 'html',
   'application/x-subrip': 'srt',
   'text/vtt': 'vtt',
-};
-
-/** MIME types of uploaded files, for files whose name has no extension scriptdesk knows. */
-const FILE_TYPES: Readonly<Record<string, InputFormat>> = {
-  'text/plain': 'text',
-  'text/markdown': 'text',
-  'text/html': 'html',
-  'application/x-subrip': 'srt',
-  'text/vtt': 'vtt',
-  'application/json': 'json',
+  'application/ttml+xml': 'ttml',
 };
 
 export interface Submission {
@@ -267,12 +260,11 @@ async function readMultipart(
 function uploadFormat(upload: Upload): InputFormat | null {
   const byName = formatFromFileName(upload.name);
   if (byName) return byName;
-  const type = parseMediaType(upload.type)?.essence ?? '';
-  const byType = FILE_TYPES[type];
+  const byType = formatFromMediaType(parseMediaType(upload.type)?.essence ?? '');
   if (byType) return byType;
   if (upload.name.includes('.')) {
     throw unsupported(
-      `scriptdesk reads .txt, .html, .srt, .vtt and speech-to-text .json files, not "${upload.name}" (${upload.type || 'unknown type'}).`,
+      `scriptdesk reads ${READABLE_FILES} files, not "${upload.name}" (${upload.type || 'unknown type'}).`,
     );
   }
   return null;

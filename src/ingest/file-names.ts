@@ -3,8 +3,15 @@
  * form (src/client) decides which uploads to accept by the same table as the server.
  */
 
+/**
+ * Timed caption formats read as input: their cues keep their times (`ttml` is DFXP, IMSC and
+ * EBU-TT-D; `ass` is ASS and SSA; `scc` is Scenarist SCC, CEA-608). The form, the options' `x-inputs` and the readers share it.
+ */
+export const CAPTION_INPUTS = ['srt', 'vtt', 'ttml', 'sbv', 'ass', 'scc'] as const;
+export type CaptionInput = (typeof CAPTION_INPUTS)[number];
+
 /** Formats a file name can name: the JSON ones are told apart by their shape once read. */
-export type FileFormat = 'text' | 'html' | 'srt' | 'vtt' | 'json';
+export type FileFormat = 'text' | 'html' | 'json' | CaptionInput;
 
 const EXTENSIONS: Readonly<Record<string, FileFormat>> = {
   txt: 'text',
@@ -14,8 +21,48 @@ const EXTENSIONS: Readonly<Record<string, FileFormat>> = {
   htm: 'html',
   srt: 'srt',
   vtt: 'vtt',
+  ttml: 'ttml',
+  dfxp: 'ttml',
+  // An `.xml` upload is read as TTML: one whose root is not `<tt>` is reported, not guessed at.
+  xml: 'ttml',
+  sbv: 'sbv',
+  ass: 'ass',
+  ssa: 'ass',
+  scc: 'scc',
   json: 'json',
 };
+
+/** MIME types of uploaded files, for files whose name has no extension scriptdesk knows. */
+export const FILE_MEDIA_TYPES: Readonly<Record<string, FileFormat>> = {
+  'text/plain': 'text',
+  'text/markdown': 'text',
+  'text/html': 'html',
+  'application/x-subrip': 'srt',
+  'text/vtt': 'vtt',
+  'application/ttml+xml': 'ttml',
+  'text/x-scc': 'scc',
+  'application/json': 'json',
+};
+
+/** The format an upload's MIME type (its essence, lower case) says, or null. */
+export function formatFromMediaType(essence: string): FileFormat | null {
+  return Object.hasOwn(FILE_MEDIA_TYPES, essence) ? (FILE_MEDIA_TYPES[essence] ?? null) : null;
+}
+
+/** An upload control's `accept`: every extension (`.srt`) and MIME type scriptdesk reads. */
+export const FILE_ACCEPT: string = [
+  ...Object.keys(EXTENSIONS).map((e) => `.${e}`),
+  ...Object.keys(FILE_MEDIA_TYPES),
+].join(',');
+
+/**
+ * The file types scriptdesk reads, for a sentence: `.txt, .html, .htm, .srt, …, .ssa or
+ * speech-to-text .json`.
+ */
+export const READABLE_FILES: string = `${Object.keys(EXTENSIONS)
+  .filter((e) => e !== 'json')
+  .map((e) => `.${e}`)
+  .join(', ')} or speech-to-text .json`;
 
 /**
  * The format a file name's extension says, or null for an extension scriptdesk does not read.

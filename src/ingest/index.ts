@@ -2,22 +2,46 @@
  * Input formats to transcript text. Every input reaches the core pipeline as plain text; text
  * converted from another format keeps a map back to its source lines.
  */
+
 import { ASR_FORMATS, type AsrFormat, asrToLines, detectAsrText } from './asr/index.ts';
+import { assToLines, looksLikeAss } from './ass.ts';
 import { htmlToLines, looksLikeHtml } from './html.ts';
 import type { IngestedText } from './lines.ts';
+import { looksLikeSbv, sbvToLines } from './sbv.ts';
+import { looksLikeScc, sccToLines } from './scc.ts';
 import { looksLikeSrt, looksLikeVtt, subtitlesToLines } from './subtitles.ts';
+import { looksLikeTtml, ttmlToLines } from './ttml.ts';
 
 export { ASR_FORMATS, type AsrFormat, detectAsrFormat, detectAsrText } from './asr/index.ts';
-export { type FileFormat, formatFromFileName } from './file-names.ts';
+export {
+  CAPTION_INPUTS,
+  type CaptionInput,
+  FILE_ACCEPT,
+  type FileFormat,
+  formatFromFileName,
+  formatFromMediaType,
+  READABLE_FILES,
+} from './file-names.ts';
 export { htmlToText, looksLikeHtml } from './html.ts';
 export { type IngestedText, toSourceLine } from './lines.ts';
 export { subtitlesToText } from './subtitles.ts';
 
 /**
- * Formats a transcript can arrive in: text, HTML, subtitles, and speech-to-text JSON (`json`:
- * the vendor told by its shape, or one vendor by name).
+ * Formats a transcript can arrive in: text, HTML, timed captions (SRT, WebVTT, TTML, SBV,
+ * ASS/SSA, SCC), and speech-to-text JSON (`json`: the vendor told by its shape, or one vendor by name).
  */
-export const INPUT_FORMATS = ['text', 'html', 'srt', 'vtt', 'json', ...ASR_FORMATS] as const;
+export const INPUT_FORMATS = [
+  'text',
+  'html',
+  'srt',
+  'vtt',
+  'ttml',
+  'sbv',
+  'ass',
+  'scc',
+  'json',
+  ...ASR_FORMATS,
+] as const;
 export type InputFormat = (typeof INPUT_FORMATS)[number];
 
 /** True for the speech-to-text JSON formats. */
@@ -42,6 +66,14 @@ export function ingest(input: string, format: InputFormat, options?: IngestOptio
     case 'srt':
     case 'vtt':
       return subtitlesToLines(input, { keepCueTimes: options?.keepCueTimes ?? false });
+    case 'ttml':
+      return ttmlToLines(input, { keepCueTimes: options?.keepCueTimes ?? false });
+    case 'sbv':
+      return sbvToLines(input, { keepCueTimes: options?.keepCueTimes ?? false });
+    case 'ass':
+      return assToLines(input, { keepCueTimes: options?.keepCueTimes ?? false });
+    case 'scc':
+      return sccToLines(input, { keepCueTimes: options?.keepCueTimes ?? false });
     case 'text':
       return { text: input, sourceLines: null };
     default:
@@ -51,12 +83,18 @@ export function ingest(input: string, format: InputFormat, options?: IngestOptio
 
 /**
  * Guesses the format of pasted text from how it starts: speech-to-text JSON (by its shape), a
- * `WEBVTT` header, an SRT cue, an HTML document or block element; anything else is plain text.
+ * `WEBVTT` header, an SRT cue, an XML document whose root is `<tt>` (TTML), an SBV timing line,
+ * an ASS/SSA `[Script Info]` or `[Events]` header, a `Scenarist_SCC` header, an HTML document or
+ * block element; anything else is plain text.
  */
 export function detectInputFormat(text: string): InputFormat {
   if (detectAsrText(text)) return 'json';
   if (looksLikeVtt(text)) return 'vtt';
   if (looksLikeSrt(text)) return 'srt';
+  if (looksLikeTtml(text)) return 'ttml';
+  if (looksLikeSbv(text)) return 'sbv';
+  if (looksLikeAss(text)) return 'ass';
+  if (looksLikeScc(text)) return 'scc';
   if (looksLikeHtml(text)) return 'html';
   return 'text';
 }

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import '../core/zod-messages.ts';
 import { lazy } from '../core/lazy.ts';
+import { CAPTION_INPUTS } from './file-names.ts';
 
 /** Options for reading the input (uploaded subtitles, CMS HTML) before the core pipeline. */
 export const ingestOptionsShape = lazy(() => ({
@@ -9,9 +10,9 @@ export const ingestOptionsShape = lazy(() => ({
     .clone()
     .register(z.globalRegistry, {
       description:
-        'For SRT/WebVTT input: start each paragraph with its first cue time as a `[00:01:23]` anchor.',
+        'For caption input (SRT, WebVTT, TTML, SBV, ASS/SSA): start each paragraph with its first cue time as a `[00:01:23]` anchor.',
     })
     // Only subtitle input has cue times (`x-inputs`: the form shows it for those).
     .clone()
-    .register(z.globalRegistry, { 'x-inputs': ['srt', 'vtt'] }),
+    .register(z.globalRegistry, { 'x-inputs': [...CAPTION_INPUTS] }),
 }));

@@ -22,7 +22,7 @@ export const PARAGRAPH_GAP_MS = 2000;
 /** After this many words a paragraph ends at the next sentence end. */
 const PARAGRAPH_MAX_WORDS = 80;
 
-interface Cue {
+export interface Cue {
   startMs: number;
   endMs: number;
   /** Text lines of the cue, with their 1-based source line. */
@@ -53,6 +53,17 @@ export function parseTiming(line: string): { startMs: number; endMs: number } | 
   const endMs = parseCueTimestamp(space === -1 ? rest : rest.slice(0, space));
   if (startMs === null || endMs === null) return null;
   return { startMs, endMs };
+}
+
+/**
+ * Text as WebVTT cue text: `&`, `<` and `>` escaped, so that readers of other caption formats
+ * hand their words to {@link cuesToLines} without them being read as tags.
+ *
+ * @example escapeCueText('A <b> & c') // 'A &lt;b&gt; &amp; c'
+ */
+export function escapeCueText(text: string): string {
+  if (!/[&<>]/.test(text)) return text;
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
 /** `[HH:MM:SS]`, the time anchor the core pipeline reads back as a block's timestamp. */
@@ -188,6 +199,7 @@ function readCueLine(text: string): CueLine {
   let ruby = 0;
   // After `<u>` at a word start: the next word is the highlighted one.
   let highlightNext = false;
+  let unclosedBrace = false;
   const flushText = (): void => {
     const decoded = decodeEntities(pending);
     pending = '';
@@ -245,12 +257,14 @@ function readCueLine(text: string): CueLine {
       i += 2;
       continue;
     }
-    if (ch === '{' && text[i + 1] === '\\') {
+    if (ch === '{' && text[i + 1] === '\\' && !unclosedBrace) {
       const close = text.indexOf('}', i + 2);
       if (close !== -1) {
         i = close + 1;
         continue;
       }
+      // No `}` after this: none after a later `{\` either (one search, not one per brace).
+      unclosedBrace = true;
     }
     if (inRuby) ruby++;
     else pending += ch;
@@ -403,7 +417,21 @@ export function subtitlesToLines(
   source: string,
   options: SubtitleIngestOptions = {},
 ): IngestedText {
-  const { cues: inFile, preamble } = parseCues(source);
+  const { cues, preamble } = parseCues(source);
+  return cuesToLines(cues, options, preamble);
+}
+
+/**
+ * Cues of any caption format to transcript paragraphs and timed words: the one path every timed
+ * caption reader takes (SRT and WebVTT here; TTML, SBV and ASS convert their events to cues whose
+ * lines are WebVTT cue text). `readerMessages` (what the format's reader dropped) come first.
+ */
+export function cuesToLines(
+  inFile: Cue[],
+  options: SubtitleIngestOptions = {},
+  preamble: readonly SourcedLine[] = [],
+  readerMessages: readonly Message[] = [],
+): IngestedText {
   // Cues are shown by time, not by their place in the file: a file whose cues are out of order
   // (an editor's insertions, a merge) is read in time order, stable for equal starts.
   const outOfOrder = inFile.findIndex(
@@ -450,7 +478,7 @@ export function subtitlesToLines(
   let overlapLine: number | null = null;
   let firstDropLine: number | null = null;
   const emitted: string[] = [];
-  const messages: Message[] = [];
+  const messages: Message[] = [...readerMessages];
   /** Voices read as `Surname, Given`, reported once each. */
   const flipped = new Set<string>();
 

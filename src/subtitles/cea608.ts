@@ -156,6 +156,53 @@ export function char608(ch: string): Char608 | null {
 }
 
 /**
+ * The character a standard-set byte (0x20-0x7F) shows.
+ *
+ * @example standardChar(0x2a) // 'á'
+ */
+export function standardChar(byte: number): string {
+  return STANDARD_REPLACED[byte] ?? String.fromCharCode(byte);
+}
+
+/** Special and extended characters by their code (data channel 1), for a decoder. */
+const BY_CODE: ReadonlyMap<number, string> = (() => {
+  const byCode = new Map<number, string>();
+  [...SPECIAL].forEach((ch, i) => {
+    // 0x1139 is the transparent space.
+    byCode.set(0x1130 + i, ch === '\u0000' ? ' ' : ch);
+  });
+  [...EXTENDED_12].forEach((ch, i) => {
+    byCode.set(0x1220 + i, ch);
+  });
+  [...EXTENDED_13].forEach((ch, i) => {
+    byCode.set(0x1320 + i, ch);
+  });
+  return byCode;
+})();
+
+/**
+ * The character of a special (0x1130-0x113F) or extended (0x1220-0x133F) code of data channel 1,
+ * or null for any other code. An extended character replaces the character before it.
+ *
+ * @example codeChar(0x1137) // '♪'
+ */
+export function codeChar(code: number): string | null {
+  return BY_CODE.get(code) ?? null;
+}
+
+/** Row 1-15 of a preamble address code (parity stripped, channel 1), or null for another code. */
+export function pacRow(word: number): number | null {
+  const hi = word >> 8;
+  const lo = word & 0xff;
+  if (hi < 0x10 || hi > 0x17 || lo < 0x40 || lo > 0x7f) return null;
+  for (let row = 1; row <= 15; row++) {
+    const code = pac(row, 0);
+    if (code >> 8 === hi && (code & 0x60) === (lo & 0x60)) return row;
+  }
+  return null;
+}
+
+/**
  * What 608 can show for a line: each character it lacks is replaced by the nearest it has
  * (accents dropped, Cyrillic romanized, dashes and quotes simplified, else `?`). Returns the
  * text and the replaced characters, in order of first use.

@@ -242,6 +242,12 @@ describe('segment markers and presenter instructions', () => {
     expect(doc.blocks[1]?.type).toBe('direction');
   });
 
+  it('template markers quoted in the text stay text', () => {
+    const text = 'And {{title}} {{{slug}}} {{#blocks}} markers stay text.';
+    expect(splitDirections(text)).toEqual([{ kind: 'text', text }]);
+    expect(formatTranscript(`The anchor reads on.\n\n${text}`).blocks[1]?.text).toBe(text);
+  });
+
   it('a subtitle override or a one-word aside in a sentence stays text', () => {
     expect(splitDirections('{\\an8}Hello there.')).toEqual([
       { kind: 'text', text: '{\\an8}Hello there.' },
@@ -353,5 +359,93 @@ describe('a script’s slug line and lone form field', () => {
       'THE FLOODS: WHAT WE KNOW SO FAR.\n\n[VO]\nCrews worked all day.\n\n[SOT]\nSUPER: MARIA LOPEZ / FIRE CHIEF',
     );
     expect(doc.blocks[0]?.reason).not.toBe('story-form');
+  });
+});
+
+describe('a two-column (video | audio) script pasted from a word processor', () => {
+  const AV = [
+    'VIDEO\tAUDIO',
+    'ANCHOR ON CAM\tGood evening. Flood waters are rising tonight in the valley.',
+    'VO: FLOOD FOOTAGE\tCrews spent the afternoon pulling residents from their homes.',
+    '\tBoats reached the last houses on Mill Road before dark.',
+    'SOT: MARIA LOPEZ / FIRE CHIEF\t"We got here as fast as we could."',
+    'ANCHOR ON CAM\tThe river is expected to crest tomorrow.',
+  ].join('\n');
+
+  it('reads each video cell as a cue and the audio column as the script', () => {
+    const doc = formatTranscript(AV);
+    expect(types(doc).slice(1)).toEqual([
+      'direction: ANCHOR ON CAM',
+      'narration: Good evening. Flood waters are rising tonight in the valley.',
+      'direction: VO: FLOOD FOOTAGE',
+      'narration: Crews spent the afternoon pulling residents from their homes.',
+      'narration: Boats reached the last houses on Mill Road before dark.',
+      'direction: SOT: MARIA LOPEZ / FIRE CHIEF',
+      'speech: We got here as fast as we could.',
+      'direction: ANCHOR ON CAM',
+      'narration: The river is expected to crest tomorrow.',
+    ]);
+    expect(doc.blocks[0]?.type).toBe('note');
+    expect(doc.speakers.map((s) => s.name)).toEqual(['Maria Lopez']);
+    expect(doc.messages.some((m) => m.ruleId === 'two-column-script' && m.line === 2)).toBe(true);
+    // Every cell keeps its line in the input.
+    expect(doc.blocks.find((b) => b.text.startsWith('Boats'))?.line).toBe(4);
+  });
+
+  it('a transcript with tabs after its tags, or a table of figures, is no two-column script', () => {
+    const tagged = formatTranscript(
+      'JANE DOE:\tGood evening.\nJOHN ROE:\tThanks, Jane.\nJANE DOE:\tLet us begin.\nJOHN ROE:\tGladly.',
+    );
+    expect(tagged.blocks.every((b) => b.type === 'speech')).toBe(true);
+    const table = formatTranscript(
+      'The council published the figures.\n\nYear\tAmount\n2023\t4.1 million\n2024\t4.6 million\n2025\t5.2 million',
+    );
+    expect(table.messages.some((m) => m.ruleId === 'two-column-script')).toBe(false);
+    expect(table.blocks.some((b) => b.type === 'direction')).toBe(false);
+  });
+});
+
+describe('segment names in capitals on a line of their own', () => {
+  it('are directions, and are no slug', () => {
+    const doc = formatTranscript(
+      'READER\nThe council met tonight to vote on the budget.\n\nTAKE VO\nCrews worked all day on the bridge.\n\nTAG\nThe bridge reopens Monday.',
+    );
+    expect(types(doc)).toEqual([
+      'direction: READER',
+      'narration: The council met tonight to vote on the budget.',
+      'direction: TAKE VO',
+      'narration: Crews worked all day on the bridge.',
+      'direction: TAG',
+      'narration: The bridge reopens Monday.',
+    ]);
+  });
+
+  it('in lower case they are words', () => {
+    const doc = formatTranscript('The last word was\n\ntag\n\nand then the game ended.');
+    expect(doc.blocks.some((b) => b.type === 'direction')).toBe(false);
+  });
+});
+
+describe('talent cues', () => {
+  it('in a script, a name alone in brackets above the copy says who reads it', () => {
+    const doc = formatTranscript(
+      '[JANE]\nGood evening. The council met tonight.\n\n[TAKE VO]\nCrews worked all day.\n\n[DAN]\nIn sports, the Hawks won again.\n\nTAG\nMore at eleven.',
+    );
+    expect(types(doc)).toEqual([
+      'direction: JANE',
+      'narration: Good evening. The council met tonight.',
+      'direction: TAKE VO',
+      'narration: Crews worked all day.',
+      'direction: DAN',
+      'narration: In sports, the Hawks won again.',
+      'direction: TAG',
+      'narration: More at eleven.',
+    ]);
+    expect(doc.blocks.map((b) => b.line)).toEqual([1, 2, 4, 5, 7, 8, 10, 11]);
+  });
+
+  it('outside a script, the same line is left as it is', () => {
+    const doc = formatTranscript('[JANE]\nGood evening. The council met tonight.');
+    expect(doc.blocks.some((b) => b.type === 'direction')).toBe(false);
   });
 });

@@ -3,7 +3,6 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import Mustache from 'mustache';
 import { describe, expect, it, vi } from 'vitest';
-import { TEMPLATE_SOURCES } from '../../src/generated/templates.ts';
 import { OUTPUTS, optionsSchema } from '../../src/options.ts';
 import { produceAll } from '../../src/produce.ts';
 import { compileTemplate } from '../../src/template-compile.ts';

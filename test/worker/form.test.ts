@@ -219,7 +219,7 @@ describe('the form’s furniture', () => {
       (m) => ({
         outputs: (m[1] ?? '').split(' '),
         // Cue times exist only in subtitle input: the empty form's input is plain text.
-        forSubtitleInput: (m[0] ?? '').includes('data-inputs="srt vtt"'),
+        forSubtitleInput: /data-inputs="[^"]*\bsrt\b/.test(m[0] ?? ''),
         hidden: (m[0] ?? '').includes(' hidden'),
       }),
     );

@@ -140,6 +140,7 @@ describe('GET /v1/openapi.json', () => {
     expect(Object.keys(post.requestBody.content).sort()).toEqual(
       [
         'application/json',
+        'application/ttml+xml',
         'application/x-subrip',
         'application/x-www-form-urlencoded',
         'multipart/form-data',

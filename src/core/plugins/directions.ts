@@ -12,6 +12,7 @@ import {
   isNumberedLine,
   isProductionLine,
   isRecordSentence,
+  isScriptCue,
   isScriptMarkerLine,
   scriptMarkerText,
   shotListSwitch,
@@ -26,6 +27,7 @@ import {
   paragraphLine,
   type Root,
   type RootContent,
+  segmentsPosition,
   type TagMatch,
 } from '../tree.ts';
 
@@ -47,11 +49,35 @@ function quoted(text: string): string {
   return text.length > 40 ? `${text.slice(0, 39)}…` : text;
 }
 
+/** Paragraphs looked at for a script's cues, and how many make the text a script. */
+const SCRIPT_SCAN = 200;
+const SCRIPT_CUES = 2;
+
+/** True when the first paragraphs hold a script's cues (production lines, markers, cue lines). */
+function isScript(children: readonly RootContent[]): boolean {
+  let cues = 0;
+  const end = Math.min(children.length, SCRIPT_SCAN);
+  for (let i = 0; i < end && cues < SCRIPT_CUES; i++) {
+    const node = children[i] as RootContent;
+    if (node.type !== 'paragraph') continue;
+    const v = node.value;
+    if (isProductionLine(v) || isScriptMarkerLine(v) || isScriptCue(v.trim())) cues++;
+  }
+  return cues >= SCRIPT_CUES;
+}
+
+/**
+ * In a script, a talent cue alone in brackets on its line (`[JANE]`, `(DAN)`, `[JANE AND DAN]`):
+ * who reads the copy below, not words to read. One to three words, in capitals.
+ */
+const TALENT_CUE = /^[[(][A-Z][A-Z.'’-]*(?: [A-Z][A-Z.'’-]*){0,2}[\])]$/;
+
 export const directions: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
   const out: RootContent[] = [];
   // Inside a wire script's shot list (after `SHOTLIST:` or `SHOWS:`, before `STORYLINE:`), a
   // numbered paragraph that is no sound bite's tag is a shot: a direction, not narration.
   let shots = false;
+  const script = isScript(tree.children);
   for (const node of tree.children) {
     // Reuters' `SHOWS: KYIV, UKRAINE (…)` line is already a dateline note: it still opens the list.
     if (node.type === 'note') shots = shotListSwitch(node.value) ?? shots;
@@ -61,10 +87,32 @@ export const directions: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
     }
     shots = shotListSwitch(node.value) ?? shots;
     const shot = shots && isNumberedLine(node.value) && parseTag(node.value) === null;
+    const firstLine = node.segments[0];
+    if (script && firstLine && TALENT_CUE.test(firstLine.text.trim())) {
+      // The cue's line is a direction; the lines below it, if any, go on as the paragraph.
+      const direction: Direction = {
+        type: 'direction',
+        value: scriptMarkerText(firstLine.text),
+        line: firstLine.line,
+        speaker: null,
+      };
+      const cuePosition = segmentsPosition([firstLine]);
+      if (cuePosition) direction.position = cuePosition;
+      out.push(direction);
+      const rest = node.segments.slice(1);
+      if (rest.length === 0) continue;
+      const value = rest.map((seg) => seg.text.trim()).join(' ');
+      const piece: Paragraph = { type: 'paragraph', value, segments: rest };
+      const position = segmentsPosition(rest);
+      if (position) piece.position = position;
+      out.push(piece);
+      continue;
+    }
     // A record's procedural sentence, a script cue or production line (`SUPER: …`, `RUNS :12`)
     // as written; a segment marker or instruction (`[TAG]`, `{ANCHOR ON CAM}`) without brackets.
     const marker = isScriptMarkerLine(node.value);
-    if (shot || marker || isRecordSentence(node.value) || isProductionLine(node.value)) {
+    const cell = node.data?.videoCell === true;
+    if (shot || cell || marker || isRecordSentence(node.value) || isProductionLine(node.value)) {
       const line = node.position?.start.line ?? 1;
       const direction: Direction = {
         type: 'direction',

@@ -1,0 +1,92 @@
+/**
+ * YouTube SBV captions (`0:00:01.000,0:00:04.000`, then the text lines, a blank line between
+ * cues) as timed input: each block becomes a cue and takes the path SRT and WebVTT take.
+ */
+import type { Message } from '../core/document.ts';
+import type { IngestedText, SourcedLine } from './lines.ts';
+import {
+  type Cue,
+  cuesToLines,
+  escapeCueText,
+  parseCueTimestamp,
+  type SubtitleIngestOptions,
+} from './subtitles.ts';
+
+// One timing line: two `H:MM:SS.mmm` times and a comma. Bounded repeats: linear.
+const SBV_TIMING = /^\d{1,3}:\d\d:\d\d\.\d{1,3},\d{1,3}:\d\d:\d\d\.\d{1,3}$/;
+
+/** Reads an SBV timing line, or null when the line is not one. */
+function parseSbvTiming(line: string): { startMs: number; endMs: number } | null {
+  const comma = line.indexOf(',');
+  if (comma === -1) return null;
+  const startMs = parseCueTimestamp(line.slice(0, comma));
+  const endMs = parseCueTimestamp(line.slice(comma + 1));
+  return startMs === null || endMs === null ? null : { startMs, endMs };
+}
+
+/** True when the first non-blank line of the text is an SBV timing line. */
+export function looksLikeSbv(text: string): boolean {
+  const head = text
+    .slice(0, 256)
+    .replace(/^\uFEFF/, '')
+    .trimStart();
+  const first = head.split(/\r\n|\r|\n/, 1)[0]?.trim() ?? '';
+  return SBV_TIMING.test(first);
+}
+
+/**
+ * Reads SBV: a block whose first line is a timing line is a cue; a block without one continues
+ * the cue before it (a blank line inside a caption), or, before the first cue, is dropped and
+ * reported. A timing-like first line whose times do not parse drops its block, reported.
+ *
+ * @example sbvToLines('0:00:01.000,0:00:02.000\nHello.\n').text // 'Hello.'
+ */
+export function sbvToLines(source: string, options: SubtitleIngestOptions = {}): IngestedText {
+  const lines = source.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
+  const cues: Cue[] = [];
+  const preamble: SourcedLine[] = [];
+  const bad: SourcedLine[] = [];
+  let cue: Cue | null = null;
+  let i = 0;
+  while (i < lines.length) {
+    if (!(lines[i] ?? '').trim()) {
+      i++;
+      continue;
+    }
+    let end = i;
+    while (end < lines.length && (lines[end] ?? '').trim()) end++;
+    const head = (lines[i] ?? '').trim();
+    const timing = parseSbvTiming(head);
+    let from = i;
+    if (timing) {
+      cue = { ...timing, lines: [] };
+      cues.push(cue);
+      from = i + 1;
+    } else if (/^\d{1,3}:\d\d[^,\s]*,/.test(head)) {
+      // A timing line that does not parse (`0:00:75.000,…`): its cue cannot be placed.
+      for (let j = i; j < end; j++) bad.push({ text: (lines[j] ?? '').trim(), line: j + 1 });
+      cue = null;
+      i = end;
+      continue;
+    }
+    for (let j = from; j < end; j++) {
+      const text = { text: escapeCueText((lines[j] ?? '').trim()), line: j + 1 };
+      if (cue) cue.lines.push(text);
+      else if (cues.length === 0) preamble.push(text);
+      else bad.push(text);
+    }
+    i = end;
+  }
+  const messages: Message[] = [];
+  if (bad.length > 0) {
+    messages.push({
+      ruleId: 'caption-bad-cue',
+      reason: `Dropped ${bad.length} line(s) of SBV cues whose timing line does not parse`,
+      line: bad[0]?.line ?? null,
+      column: 1,
+      severity: 'warning',
+      actual: bad.map((l) => l.text).join('\n'),
+    });
+  }
+  return cuesToLines(cues, options, preamble, messages);
+}

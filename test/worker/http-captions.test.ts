@@ -1,0 +1,78 @@
+/** Caption exports (TTML, SBV, ASS/SSA, SCC) through the API and the form: detected, uploaded, forced. */
+import { describe, expect, it } from 'vitest';
+import dfxp from '../fixtures/captions/broadcast.dfxp?raw';
+import scc from '../fixtures/captions/broadcast.scc?raw';
+import ass from '../fixtures/captions/council.ass?raw';
+import sbv from '../fixtures/captions/youtube.sbv?raw';
+import { call, expectProblem, format } from './http-support.ts';
+
+interface Doc {
+  timed: boolean;
+  blocks: { text: string; startMs: number | null }[];
+  messages: { ruleId: string }[];
+}
+
+function upload(name: string, text: string, type = ''): FormData {
+  const form = new FormData();
+  form.append('file', new File([text], name, { type }));
+  form.append('output', 'json');
+  return form;
+}
+
+describe('POST /v1/format: caption exports', () => {
+  it('a pasted DFXP is read as TTML on its clock, not as text', async () => {
+    const res = await format(dfxp, 'text/plain; charset=utf-8', '?output=json');
+    expect(res.status).toBe(200);
+    const doc = (await res.json()) as Doc;
+    expect(doc.timed).toBe(true);
+    // The `<div begin="00:00:10:00">` offset: the first words are said at 10 s.
+    expect(doc.blocks[0]?.startMs).toBe(10_000);
+    expect(doc.blocks.map((b) => b.text).join(' ')).not.toContain('<');
+    expect(doc.messages.map((m) => m.ruleId)).toContain('caption-colour-speakers');
+  });
+
+  it('application/ttml+xml bodies and .dfxp, .sbv, .ssa, .scc uploads are read by their type', async () => {
+    const body = (await (await format(dfxp, 'application/ttml+xml', '?output=json')).json()) as Doc;
+    expect(body.blocks[0]?.startMs).toBe(10_000);
+    for (const [name, text, start] of [
+      ['news.dfxp', dfxp, 10_000],
+      ['clip.sbv', sbv, 1000],
+      ['council.ssa', ass, 1000],
+      // SCC: the first caption shows on frame 60 at 29.97 fps.
+      ['line21.scc', scc, 2002],
+    ] as const) {
+      const res = await format(upload(name, text), null);
+      expect({ name, status: res.status }).toEqual({ name, status: 200 });
+      const doc = (await res.json()) as Doc;
+      expect({ name, start: doc.blocks[0]?.startMs }).toEqual({ name, start });
+    }
+  });
+
+  it('input= forces a caption format; an .xml upload that is not TTML is a 422 saying why', async () => {
+    const forced = await format(sbv, 'text/plain', '?input=sbv&output=srt');
+    expect(forced.status).toBe(200);
+    expect(await forced.text()).toMatch(/^1\r?\n00:00:01,000 --> /);
+    const rss = await format(
+      upload('feed.xml', '<?xml version="1.0"?><rss><item>x</item></rss>'),
+      null,
+    );
+    const problem = await expectProblem(rss, 422, 'empty-text');
+    expect(problem.detail).toContain('<rss>');
+    const garbage = await format('<tt><body><p begin="zz">', 'application/ttml+xml');
+    const bad = await expectProblem(garbage, 422, 'empty-text');
+    expect(bad.detail).toContain('ttml input');
+  });
+
+  it('the form accepts the caption files and lists the formats; OpenAPI lists them too', async () => {
+    const form = await (await call('/')).text();
+    const accept = /<input type="file"[^>]*accept="([^"]*)"/.exec(form)?.[1] ?? '';
+    for (const ext of ['.ttml', '.dfxp', '.xml', '.sbv', '.ass', '.ssa', '.scc', '.srt', '.json']) {
+      expect(accept.split(',')).toContain(ext);
+    }
+    for (const value of ['ttml', 'sbv', 'ass', 'scc'])
+      expect(form).toContain(`<option value="${value}"`);
+    const openapi = JSON.stringify(await (await call('/v1/openapi.json')).json());
+    expect(openapi).toContain('"ttml","sbv","ass","scc"');
+    expect(openapi).toContain('application/ttml+xml');
+  });
+});
