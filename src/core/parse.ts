@@ -273,13 +273,27 @@ function headerLines(group: Line[], wrapped: boolean): number {
 const TIME_LINE_CHARS = 12;
 
 /**
- * A time alone on its line and a speaker's name alone on the next, the words on the lines after
- * (Happy Scribe: `00:00:15` / `Rosa Alvarez` / text): the two lines are the tag.
+ * A line that is only an elapsed time with hours (`00:00:15`, `1:02:03.5`): a clock reading
+ * (`10:30`) may be an agenda's, so the two-field form is not enough here.
  */
-function isTimedNamePair(time: Line, name: Line, text: Line | undefined): boolean {
-  if (text === undefined || time.trimmed.length > TIME_LINE_CHARS) return false;
-  if (parseAnchorTime(time.trimmed) === null || name.trimmed.includes(':')) return false;
-  const match = parseTag(`${time.trimmed} ${name.trimmed}`);
+function isTimeLine(line: Line): boolean {
+  const t = line.trimmed;
+  return (
+    t.length <= TIME_LINE_CHARS && /^\d{1,2}:\d{2}:\d{2}/.test(t) && parseAnchorTime(t) !== null
+  );
+}
+
+/**
+ * A time alone on its line and a speaker's name alone on the next, or the name first, the words
+ * on the lines after (Happy Scribe: `00:00:15` / `Rosa Alvarez` / text; meeting exports: `Lena
+ * Fischer` / `00:00:04` / text): the two lines are the tag.
+ */
+function isTimedNamePair(first: Line, second: Line, text: Line | undefined): boolean {
+  if (text === undefined) return false;
+  const timeFirst = isTimeLine(first);
+  if (timeFirst === isTimeLine(second)) return false;
+  if ((timeFirst ? second : first).trimmed.includes(':')) return false;
+  const match = parseTag(`${first.trimmed} ${second.trimmed}`);
   return match !== null && match.rest === '' && tagOf(text) === null;
 }
 

@@ -462,11 +462,24 @@ describe('Happy Scribe timed speaker lines (time line, speaker line, text)', () 
     expect(anchors.map((m) => m.actual)).toEqual(['00:00:00', '00:00:15', '00:00:31']);
   });
 
+  it('the name first, then the time (meeting exports), is the same tag', () => {
+    expect(
+      who(
+        'Lena Fischer\n00:00:04\nRight, let us start.\n\nMarco Bellini\n00:00:12\nMine is the ferry crews.',
+      ),
+    ).toEqual([
+      ['speech', 'Lena Fischer', 'Right, let'],
+      ['speech', 'Marco Bellini', 'Mine is th'],
+    ]);
+  });
+
   it('a clock time before a line, or a time over a sentence, is no speaker', () => {
     expect(parseTag('12:45 P.M. EDT')).toBeNull();
     expect(parseTag('14:02 Prime Minister')).toBeNull();
     const doc = formatTranscript('10:30\nCouncil meeting opens\nThe mayor spoke first.');
     expect(doc.speakers).toEqual([]);
+    const agenda = formatTranscript('Budget Vote\n10:30\nThe council approved the plan.');
+    expect(agenda.speakers).toEqual([]);
   });
 });
 
