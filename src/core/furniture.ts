@@ -10,7 +10,7 @@
  * are created`). Every pattern is anchored and has no nested quantifier: linear in the line.
  */
 import type { NoteReason } from './document.ts';
-import { classifyLanguageLine } from './furniture-languages.ts';
+import { classifyLanguageLine, PRESENTER_FIELD } from './furniture-languages.ts';
 
 /** End marks of wire and broadcast copy. */
 const END_MARK = /^(?:ENDS|END|-?ends-?|###|-30-|- 30 -|(?:INTERVIEW|TRANSCRIPT|RECORDING) ENDS)$/;
@@ -712,6 +712,7 @@ const TOOL_LINES: readonly [RegExp, NoteReason][] = [
   [/^(?:Listen to this Segment|Watch the Full Episode)$/, 'navigation'],
   [/^Support Provided By:/, 'advertisement'],
   [/^Do you have a (?:story|news) tip\?/, 'subscription'],
+  [PRESENTER_FIELD, 'programme-credit'],
   // AP's licence reminder under a video script.
   [/^Clients are reminded:?$/, 'disclaimer'],
   // A media file's name heading a transcription export (Sonix, Temi): `Interview - raw.mp3`.

@@ -453,3 +453,24 @@ describe('a programme name that opens with a digit (ABC 7.30)', () => {
     expect(notes(doc)).toEqual([]);
   });
 });
+
+describe("a programme page's Presenter: field", () => {
+  it('is a credit, and names the one unnamed presenter of the transcript', () => {
+    const doc = formatTranscript(
+      'Insiders\nTreasurer defends budget timing\nBroadcast: 16/03/2025\nPresenter: David Speers\n\nPRESENTER: Treasurer, welcome.\n\nJIM HALLORAN, TREASURER: Good morning, David.',
+    );
+    expect(notes(doc).map(([text, reason]) => [text, reason])).toContainEqual([
+      'Presenter: David Speers',
+      'programme-credit',
+    ]);
+    const presenter = doc.speakers.find((s) => s.role === 'presenter');
+    expect(presenter?.name).toBe('David Speers');
+  });
+
+  it("a presenter's turn in capitals, or words after the name, stay a turn", () => {
+    const doc = formatTranscript(
+      'PRESENTER: David Speers\n\nHOST: Jane Doe joins us now.\n\nJANE DOE: Thank you.',
+    );
+    expect(notes(doc)).toEqual([]);
+  });
+});

@@ -776,4 +776,10 @@ function nameFromThrow(tree: Root, registry: Registry, file: VFile): void {
     return;
   }
 }
-const INTERVIEWER_ROLES: ReadonlySet<string> = new Set(['moderator', 'interviewer', 'host']);
+const INTERVIEWER_ROLES: ReadonlySet<string> = new Set([
+  'moderator',
+  'interviewer',
+  'host',
+  'presenter',
+  'anchor',
+]);
