@@ -1,9 +1,11 @@
 /**
- * Stray markup in pasted text: known HTML tags (`<s>`, `</b>`, `<br>`; their content stays) and
- * markdown escapes (`\[` → `[`). Each occurrence is one message with its place.
+ * Stray markup in pasted text: markdown in a text that is markdown (`**Jane Doe:**`, `# Title`,
+ * `[text](url)`: see ../markdown.ts), known HTML tags (`<s>`, `</b>`, `<br>`; their content
+ * stays) and markdown escapes (`\[` → `[`). Each occurrence is one message with its place.
  */
 import type { Plugin } from 'unified';
 import type { VFile } from 'vfile';
+import { isMarkdownText, markdownEdits, type Removed } from '../markdown.ts';
 import type { Root } from '../tree.ts';
 import { applyEdits, Changes, eachSegment, show } from './segments.ts';
 
@@ -20,13 +22,6 @@ const MARKDOWN_ESCAPABLE = '[]()*_#!`>{}.-+|~<';
 /** Longest tag looked at: a `<` with no `>` this close is not a tag. */
 const MAX_TAG = 200;
 const TAG = /^\/?([a-zA-Z][a-zA-Z0-9]*)(\s[^<>]*)?\/?$/;
-
-export interface Removed {
-  start: number;
-  end: number;
-  from: string;
-  to: string;
-}
 
 /**
  * Removes known HTML tags (keeping their content); `<br>`, `<p>` and `<div>` become a space.
@@ -83,11 +78,45 @@ export function unescapeMarkdown(text: string): { text: string; removed: Removed
   return { text: parts.join(''), removed };
 }
 
+/** The source lines of the first paragraphs, for {@link isMarkdownText}. */
+function* firstLines(tree: Root): Generator<string> {
+  for (const node of tree.children) {
+    if (node.type !== 'paragraph') continue;
+    for (const seg of node.segments) yield seg.text;
+  }
+}
+
 export const stripMarkup: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
   const tags = new Changes(file, SOURCE, 'html-tag');
   const escapes = new Changes(file, SOURCE, 'markdown-escape');
+  const marks = new Changes(file, SOURCE, 'markdown');
+  const markdown = isMarkdownText(firstLines(tree));
   eachSegment(tree, (text, _line, seg) => {
     let current = text;
+    if (markdown) {
+      const removed = markdownEdits(current);
+      if (removed.length > 0) {
+        for (const r of removed)
+          marks.add(
+            seg,
+            r.start,
+            r.end,
+            r.from,
+            r.to,
+            () => `Removed the markdown mark ${show(r.from)}`,
+          );
+        const parts: string[] = [];
+        let copied = 0;
+        for (const r of removed) {
+          parts.push(current.slice(copied, r.start), r.to);
+          copied = r.end;
+        }
+        parts.push(current.slice(copied));
+        const result = parts.join('');
+        applyEdits(seg, result, removed);
+        current = result;
+      }
+    }
     if (current.includes('<')) {
       const result = stripTags(current);
       for (const r of result.removed)
@@ -115,4 +144,5 @@ export const stripMarkup: Plugin<[], Root> = () => (tree: Root, file: VFile) => 
   });
   tags.flush('HTML tag(s) removed');
   escapes.flush('markdown escape backslash(es) removed');
+  marks.flush('markdown mark(s) removed');
 };
