@@ -181,6 +181,12 @@ const RUN_TIME_LABELS: ReadonlySet<string> = new Set([
   'DUR',
   'DURATION',
 ]);
+/** First words of the labels above: any other first word is no production line. */
+const LABEL_FIRST_WORDS: ReadonlySet<string> = new Set(
+  [...CAPTION_LABELS, ...CUE_LABELS, ...RUN_TIME_LABELS].map(
+    (label) => label.split(' ')[0] as string,
+  ),
+);
 /** A run time: `:12`, `0:12`, `1:05`, `00:01:05`, `12 sec`, `:20 secs`. No nested quantifier. */
 const RUN_TIME = /^(?::\d{1,2}|\d{1,3}(?::\d{2}){0,2})(?: ?(?:sec|secs|seconds|s)\.?)?$/i;
 /** What a bite's cue quotes: a quotation or an ellipsis. */
@@ -202,9 +208,27 @@ function labelKey(label: string): string {
 export function isProductionLine(line: string): boolean {
   const t = line.trim();
   if (t.length < 4 || t.length > 240) return false;
-  // Every line of a text passes here: labels start with a Latin letter and end within 16 chars.
-  const first = t.charCodeAt(0) | 0x20;
-  if (first < 0x61 || first > 0x7a) return false;
+  // Every line of a text passes here. A label ends within its first 17 characters at a colon,
+  // or at a space before a run time: a line without either is none (no allocation to tell).
+  const limit = Math.min(t.length - 1, 17);
+  let labelled = false;
+  for (let i = 1; i < limit && !labelled; i++) {
+    const c = t.charCodeAt(i);
+    if (c === 58) labelled = true;
+    else if (c === 32 || c === 9) {
+      const next = t.charCodeAt(i + 1);
+      labelled = next === 58 || (next >= 48 && next <= 57);
+    }
+  }
+  if (!labelled) return false;
+  // Its first word must be a label's.
+  let k = 0;
+  while (k < t.length && k <= 10) {
+    const c = t.charCodeAt(k) | 0x20;
+    if (!((c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39))) break;
+    k++;
+  }
+  if (k === 0 || k > 10 || !LABEL_FIRST_WORDS.has(t.slice(0, k).toUpperCase())) return false;
   const head = t.slice(0, 18);
   const colon = head.indexOf(':');
   if (colon > 0 && colon <= 16) {

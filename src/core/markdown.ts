@@ -35,6 +35,9 @@ export function isMarkdownText(lines: Iterable<string>): boolean {
   let seen = 0;
   for (const raw of lines) {
     if (++seen > SCAN_LINES) break;
+    // Most lines hold no mark at all: four searches for a character before any pattern.
+    if (!raw.includes('*') && !raw.includes('_') && !raw.includes('#') && !raw.includes(']('))
+      continue;
     const line = raw.trimStart();
     if (BOLD_TAG.test(line)) return true;
     if (HEADING.test(line) || LINK.test(line) || BOLD.test(line)) signals++;

@@ -48,6 +48,13 @@ interface Line {
   tag?: TagMatch | null;
   /** The video column's cell of a two-column script's row (see {@link twoColumnCells}). */
   videoCell?: boolean;
+  /** {@link isDirectionLine} of `trimmed`, once read (a line is looked at as next and as previous). */
+  direction?: boolean;
+}
+
+function directionLine(line: Line): boolean {
+  line.direction ??= isDirectionLine(line.trimmed);
+  return line.direction;
 }
 
 /**
@@ -382,7 +389,7 @@ function splitPanel(group: Line[]): PanelSplit {
       continue;
     }
     const chapter = isBareTimestamp(group[i + 1]) && (i === 0 || !isBareTimestamp(group[i - 1]));
-    if (chapter || isDirectionLine(line.trimmed)) {
+    if (chapter || directionLine(line)) {
       flush();
       out.paragraphs.push([line]);
       if (chapter) out.chapters.push(line);
@@ -428,8 +435,8 @@ function splitGroup(group: Line[], opening = false): Line[][] {
           tagOf(line) !== null ||
           line.videoCell === true ||
           prev.videoCell === true ||
-          isDirectionLine(line.trimmed) ||
-          isDirectionLine(prev.trimmed) ||
+          directionLine(line) ||
+          directionLine(prev) ||
           // A numbered line (a wire script's shot, a list item) opens a paragraph of its own.
           (!wrapped && isNumberedLine(line.trimmed)) ||
           // An indented line opens a paragraph of a text with first-line indents.
