@@ -37,6 +37,34 @@ const MAX_DIRECTION_CHARS = 80;
  */
 const TIME_MARK = /^\d{1,2}[:.]\d{2} ?(?:a\.? ?m\.?|p\.? ?m\.?)$/i;
 /**
+ * Canadian Hansard's marks on lines of their own: the clock in brackets (`(1420)`, 24-hour, from
+ * 08:00 to 19:59) and the language of what follows (`[English]`, `[Translation]`, `[Français]`).
+ */
+const HANSARD_MARK =
+  /^(?:\((?:0[89]|1\d)[0-5]\d\)|\[(?:English|Translation|Français|Traduction)\])$/;
+
+/** True when a line is one of Canadian Hansard's clock or language marks. */
+export function isHansardMark(line: string): boolean {
+  return line.length <= 13 && HANSARD_MARK.test(line);
+}
+
+/**
+ * The European Parliament's procedural parentheses: `(The speaker agreed to take a blue-card
+ * question)`, `(The sitting was suspended at 12.05)`.
+ */
+const EP_PROCEDURE =
+  /^(?:The speaker (?:agreed|declined) to (?:take|answer) (?:a |two )?blue-card questions?(?: from [^()]{1,80})?|The sitting (?:was|is) (?:suspended|closed|resumed|opened)(?: at \d{1,2}[.:]\d{2})?)\.?$/;
+
+/**
+ * The Congressional Record's procedural parentheses: `(Mr. GARZA of Texas asked and was given
+ * permission to address the House for 1 minute …)`, `(Mr. HOLLOWAY assumed the Chair.)`.
+ */
+const RECORD_PROCEDURE =
+  /^(?:Mr|Mrs|Ms|Miss|Dr)\. (?:Mc|Mac|De|Di|Le|La|O'|O’)?\p{Lu}{2}[\p{Lu}'’-]*(?: of \p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)? (?:asked and was given permission|was given permission|assumed the [Cc]hair)\b/u;
+
+/** The Congressional Record's pointer to printed material: `(See exhibit 1.)`. */
+const SEE_EXHIBIT = /^See exhibits? \d{1,3}(?: and \d{1,3})?\.?$/i;
+/**
  * A court record's procedural sentence: `(Whereupon, at 10:58 a.m., the case in the above-entitled
  * matter was submitted.)`, `(Whereupon, a recess was taken.)`: a direction of any length up to
  * {@link MAX_RECORD_DIRECTION_CHARS}.
@@ -50,10 +78,13 @@ const MAX_RECORD_DIRECTION_CHARS = 300;
  * at 11.50 a.m.`, and the same in the French, Spanish and Russian records (`La séance est levée à
  * 13 h 5.`, `Se levanta la sesión a las 11.50 horas.`, `Заседание закрывается в 11 ч. 50 м.`), the line saying who took the chair (`In the absence
  * of the President, Mr. Rae (Canada), Vice-President, took the Chair.`), a decision without a
- * vote (`It was so decided.`) and Hansard's `The Secretary of State was asked—`. Anchored at both ends, no nested quantifier.
+ * vote (`It was so decided.`), Hansard's `The Secretary of State was asked—` and the
+ * Congressional Record's clerk lines (`The legislative clerk proceeded to call the roll.`) the
+ * Australian Hansard's `Opposition members interjecting—` and the European Parliament's `IN THE
+ * CHAIR: NAME Vice-President`. Anchored at both ends, no nested quantifier.
  */
 const RECORD_SENTENCE =
-  /^(?:The meeting (?:was called to order|rose|was suspended|was resumed|resumed) at \d{1,2}(?:[.:]\d{2})? ?[ap]\.m\.(?: and (?:was )?resumed at \d{1,2}(?:[.:]\d{2})? ?[ap]\.m\.)?|The agenda was adopted|It was so decided|Il en est ainsi décidé|Así queda acordado|Решение принимается|The [\p{L} ,.'’-]{2,120} was asked(?:—|–|-|:)|L['’]ordre du jour est adopté|La séance (?:est ouverte|est levée|est suspendue|est reprise) à \d{1,2} (?:h(?: \d{1,2})?|heures(?: \d{1,2})?)|Se aprueba el orden del día|Se (?:abre|levanta|suspende|reanuda) la sesión a las \d{1,2}[.:]\d{2} horas|In the absence of the President, [^!?;]{3,120}, (?:Vice-President|Vice-Chair), took the Chair|En l['’]absence (?:du Président|de la Présidente), [^!?;]{3,120}, Vice-Présidente?, assume la présidence|En ausencia del Presidente, [^!?;]{3,120}, Vicepresidente?a?, ocupa la Presidencia|Повестка дня утверждается|Заседание (?:открывается|закрывается|прерывается|возобновляется) в \d{1,2} ч\. \d{1,2} м)\.?$/u;
+  /^(?:The meeting (?:was called to order|rose|was suspended|was resumed|resumed) at \d{1,2}(?:[.:]\d{2})? ?[ap]\.m\.(?: and (?:was )?resumed at \d{1,2}(?:[.:]\d{2})? ?[ap]\.m\.)?|The agenda was adopted|It was so decided|Il en est ainsi décidé|Así queda acordado|Решение принимается|The [\p{L} ,.'’-]{2,120} was asked(?:—|–|-|:)|L['’]ordre du jour est adopté|La séance (?:est ouverte|est levée|est suspendue|est reprise) à \d{1,2} (?:h(?: \d{1,2})?|heures(?: \d{1,2})?)|Se aprueba el orden del día|Se (?:abre|levanta|suspende|reanuda) la sesión a las \d{1,2}[.:]\d{2} horas|In the absence of the President, [^!?;]{3,120}, (?:Vice-President|Vice-Chair), took the Chair|En l['’]absence (?:du Président|de la Présidente), [^!?;]{3,120}, Vice-Présidente?, assume la présidence|En ausencia del Presidente, [^!?;]{3,120}, Vicepresidente?a?, ocupa la Presidencia|Повестка дня утверждается|The (?:(?:senior )?assistant )?(?:legislative |bill )?clerk (?:proceeded to call|called) the roll|There being no objection, the material was ordered to be printed in the Record, as follows:|\p{Lu}[\p{L}'’.-]*(?: [\p{L}'’.-]+){0,3} interjecting(?:—|–|-)?|IN THE CHAIR: \p{Lu}[\p{Lu}\p{M} .'’-]{1,60}(?: (?:Vice-President|President))?|Заседание (?:открывается|закрывается|прерывается|возобновляется) в \d{1,2} ч\. \d{1,2} м)\.?$/u;
 
 /**
  * A script cue in capitals on a line of its own, without brackets: Russian TV scripts
@@ -77,6 +108,39 @@ export function isScriptCue(line: string): boolean {
   return (
     line.length <= 12 && (line === upper || line === line.toLowerCase()) && SCRIPT_CUE.test(upper)
   );
+}
+
+/**
+ * The section labels of a wire-service video script on a line of their own: AP's `SHOTLIST:` and
+ * `STORYLINE:`. Not read aloud: directions.
+ */
+const WIRE_SECTION = /^(?:SHOTLIST|SHOT LIST|STORYLINE|STORY LINE)[ \t]*:?$/i;
+
+/** True when a line is a wire script's section label (`SHOTLIST:`, `STORYLINE:`). */
+export function isWireSection(line: string): boolean {
+  return line.length <= 16 && WIRE_SECTION.test(line);
+}
+
+/**
+ * The line that opens a wire script's list of shots: AP's `SHOTLIST:`, Reuters' `SHOWS: KYIV,
+ * UKRAINE (MAY 3, 2025) (REUTERS - ACCESS ALL)` or `VIDEO SHOWS: …`.
+ */
+const SHOTS_OPEN = /^(?:SHOTLIST|SHOT LIST|(?:VIDEO )?SHOWS)[ \t]*:/i;
+/** The label that ends the shots: the narration follows (`STORYLINE:`, Reuters `STORY: …`). */
+const SHOTS_CLOSE = /^(?:STORYLINE|STORY LINE|STORY)[ \t]*:/i;
+/** A numbered shot (`1. Wide of parliament building`, `4. (SOUNDBITE) …`). */
+const SHOT_NUMBER = /^\d{1,3}\.[ \t]+\S/;
+
+/** Where a paragraph leaves a wire script's shot list: opened, closed, or unchanged (null). */
+export function shotListSwitch(text: string): boolean | null {
+  if (SHOTS_OPEN.test(text)) return true;
+  if (SHOTS_CLOSE.test(text)) return false;
+  return null;
+}
+
+/** True when a line starts with a shot or list number (`1. `, `12. `). */
+export function isNumberedLine(line: string): boolean {
+  return SHOT_NUMBER.test(line);
 }
 
 /**
@@ -308,14 +372,19 @@ const OMISSION = /^(?:<(?:…|\.\.\.)>|\[(?:…|\.\.\.)\]|\((?:…|\.\.\.)\))$/;
 export function isRecordSentence(text: string): boolean {
   const t = text.trim();
   if (t.length <= 12 && isScriptCue(t)) return true;
+  if (isWireSection(t) || isHansardMark(t)) return true;
   return t.length <= 240 && (RECORD_SENTENCE.test(t) || OMISSION.test(t));
 }
 
 /** True when the text inside a pair of brackets is a stage direction. */
 export function isDirectionText(inner: string): boolean {
   const text = inner.trim();
-  if (text.length <= MAX_RECORD_DIRECTION_CHARS && WHEREUPON.test(text)) return true;
-  if (TIME_MARK.test(text)) return true;
+  if (
+    text.length <= MAX_RECORD_DIRECTION_CHARS &&
+    (WHEREUPON.test(text) || RECORD_PROCEDURE.test(text))
+  )
+    return true;
+  if (TIME_MARK.test(text) || SEE_EXHIBIT.test(text) || EP_PROCEDURE.test(text)) return true;
   if (!text || text.length > MAX_DIRECTION_CHARS) return false;
   const words = text.split(/\s+/);
   if (words.length > MAX_DIRECTION_WORDS) return false;
@@ -402,7 +471,10 @@ function splitBrackets(text: string): TextPart[] {
       if (nextBracket !== -1 && nextBracket <= i) nextBracket = text.indexOf(']', i + 1);
       close = nextBracket;
     }
-    if (close === -1 || close - i > MAX_DIRECTION_CHARS + 2) {
+    // A record's long procedural parenthesis (`(Whereupon, …)`, `(Mr. X asked and was given
+    // permission …)`) opens its paragraph; anywhere else a direction is short.
+    const limit = i === 0 ? MAX_RECORD_DIRECTION_CHARS : MAX_DIRECTION_CHARS;
+    if (close === -1 || close - i > limit + 2) {
       i++;
       continue;
     }

@@ -179,6 +179,13 @@ const GUEST_OPEN = new RegExp(
 );
 
 /**
+ * A programme page's header field naming its presenter (ABC: `Presenter: David Speers`; `Host:
+ * …`): the label in title case (a transcript's role tags are in capitals), then a name alone.
+ */
+export const PRESENTER_FIELD =
+  /^(?:Presenter|Host|Anchor|Interviewer|Moderator): (\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,2})$/u;
+
+/**
  * The guest and the interviewer an interview page's header line names: `Intervista a Giulia
  * Ferri, …` (guest), `Katrin Vogel im Gespräch mit Jasper Barenberg` (guest, interviewer).
  */
@@ -188,6 +195,8 @@ export function readInterviewHeader(line: string): {
 } {
   const t = line.trim();
   if (t.length > 240) return { guest: null, interviewer: null };
+  const field = PRESENTER_FIELD.exec(t);
+  if (field) return { guest: null, interviewer: field[1] ?? null };
   const conversation = t.includes(' im Gespräch mit ') ? IN_CONVERSATION.exec(t) : null;
   if (conversation) {
     const guest = t.slice(0, t.indexOf(' im Gespräch mit '));

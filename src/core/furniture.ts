@@ -10,7 +10,7 @@
  * are created`). Every pattern is anchored and has no nested quantifier: linear in the line.
  */
 import type { NoteReason } from './document.ts';
-import { classifyLanguageLine } from './furniture-languages.ts';
+import { classifyLanguageLine, PRESENTER_FIELD } from './furniture-languages.ts';
 
 /** End marks of wire and broadcast copy. */
 const END_MARK = /^(?:ENDS|END|-?ends-?|###|-30-|- 30 -|(?:INTERVIEW|TRANSCRIPT|RECORDING) ENDS)$/;
@@ -26,7 +26,7 @@ const PUBLICATION_FOOTER =
  * The labels of a transcription tool's export header (Otter: `SUMMARY KEYWORDS`, `SPEAKERS`),
  * in capitals on a line of their own; the list under each is furniture too (see the plugin).
  */
-export const EXPORT_HEADER_LABEL = /^(?:SUMMARY KEYWORDS|KEYWORDS|SPEAKERS)$/;
+export const EXPORT_HEADER_LABEL = /^(?:SUMMARY KEYWORDS|KEYWORDS|SPEAKERS|Attendees|ATTENDEES)$/;
 /**
  * Where a White House event was held, a line of its header: `Aboard Air Force One`,
  * `En Route Miami, Florida`, `En Route to Joint Base Andrews`.
@@ -379,7 +379,7 @@ const NOT_NAMES = set(
     'yesterday noon midnight late early',
 );
 const BYLINE_OPEN =
-  /^(?:By|Written by|Words by|Reporting by|Story by|Reported by|Posted by|Author:|Text:|От|Автор:|Von|Par|Por)\s+/u;
+  /^(?:By|Written by|Words by|Reporting by|Story by|Reported by|Posted by|Author:|Text:|Reporter:|Correspondent:|От|Автор:|Von|Par|Por)\s+/u;
 const NAME_RUN = new RegExp(`^${NAME_WORD}(?:\\s+${NAME_WORD}){1,3}$`, 'u');
 
 /** The name(s) a byline gives (`By Jane Doe, BBC News` → `Jane Doe`), or null. */
@@ -562,7 +562,7 @@ const COPYRIGHT =
 const TERMS =
   /^(?:terms (?:of (?:use|service)|and conditions|& conditions)|privacy (?:policy|notice|settings|center|centre)|cookie (?:policy|settings|preferences)|your privacy choices|do not sell(?: or share)? my personal information|accessibility(?: statement| help)?|corrections policy|ethics(?: policy)?|editorial guidelines|sitemap|site map)(?=$|[\s|·•,])/i;
 const DISCLAIMER =
-  /^(?:this (?:is a rush transcript|transcript (?:was|has been|is|may)|text may not be in its final form|copy may not be in its final form)|(?:\p{Lu}{2,10}|the) transcripts? (?:are|is|was|were) (?:created|produced|provided|generated|prepared)|transcripts? (?:are|is|was|were) (?:created|produced|provided|generated|prepared|edited)|transcript provided by|transcribed by (?:https?:|www\.|otter|rev|trint|descript|sonix|temi)|please note: this transcript|accuracy and availability (?:of \p{Lu}{2,10} transcripts )?may vary|this record contains the text of|the authoritative record of|editor['’]s note:|note to editors:|disclaimer:|this (?:article|story|transcript) (?:has been|was) (?:edited|updated|corrected|condensed) for (?:clarity|length)|(?:this|the following) (?:transcript|interview) has been (?:edited|lightly edited|condensed))/iu;
+  /^(?:this (?:is a rush transcript|transcript (?:was|has been|is|may)|text may not be in its final form|copy may not be in its final form)|(?:\p{Lu}{2,10}|the) transcripts? (?:are|is|was|were) (?:created|produced|provided|generated|prepared)|today['’]s transcript (?:is|was|has been) (?:for|edited|provided)|transcripts? (?:are|is|was|were) (?:created|produced|provided|generated|prepared|edited)|transcript provided by|transcribed by (?:https?:|www\.|otter|rev|trint|descript|sonix|temi)|please note: this transcript|accuracy and availability (?:of \p{Lu}{2,10} transcripts )?may vary|this record contains the text of|the authoritative record of|editor['’]s note:|note to editors:|disclaimer:|this (?:article|story|transcript) (?:has been|was) (?:edited|updated|corrected|condensed) for (?:clarity|length)|(?:this|the following) (?:transcript|interview) has been (?:edited|lightly edited|condensed))/iu;
 const PROGRAMME =
   /^(?:(?:as )?heard on|broadcast on|aired on|as seen on|first broadcast(?: on)?|originally aired(?: on)?|aired|from) (?=\S)/i;
 
@@ -652,7 +652,7 @@ const FIRST = {
     'guests guest panel panelists members present participants produced executive edited written',
   ),
   disclaimer: set(
-    "this the transcripts transcript accuracy editor’s editor's note disclaimer transcribed please",
+    "this the transcripts transcript accuracy editor’s editor's note disclaimer transcribed please today's today’s",
   ),
   cookie: set(
     'we this our by accept reject allow manage decline customise customize cookie cookies i got agree',
@@ -667,7 +667,9 @@ const FIRST = {
   subscription: set(
     'subscribe sign get newsletter already create register support donate become unlock you start this',
   ),
-  byline: set('by written words reporting story reported posted author text от автор von par por'),
+  byline: set(
+    'by written words reporting story reported posted author text reporter correspondent от автор von par por',
+  ),
   dateline: set(
     'published updated posted last first modified originally опубликовано обновлено volume via ' +
       'aboard en',
@@ -697,15 +699,98 @@ const OPENERS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * The header the Government Publishing Office prints above a Congressional Record text:
+ * `[Congressional Record Volume 171, Number 58 (Tuesday, April 1, 2025)]`, `[Senate]`, `[Pages
+ * S2101-S2102]`, `From the Congressional Record Online through the Government Publishing Office
+ * [www.gpo.gov]`.
+ */
+const RECORD_GPO_HEADER =
+  /^(?:\[Congressional Record Volume \d{1,3}, Number \d{1,3} \([^()[\]]{5,40}\)\]|\[(?:Senate|House|House of Representatives|Extensions of Remarks|Daily Digest)\]|\[Pages? [SHED]\d{1,5}(?:-[SHED]?\d{1,5})?\]|From the Congressional Record Online through the Government (?:Publishing|Printing) Office(?: \[www\.gpo\.gov\])?)$/;
+
+/**
+ * A field of a wire-service video script's or a tool export's header, one a line: `Slug:
+ * Netherlands Dike Repairs`, `Location: Kinderdijk, Netherlands`, `Length: 2:04`, `Restrictions:
+ * AP Clients Only`, `Story No: 4566123`, `Broadcast: 14/05/2025` (ABC). Short, no sentence.
+ */
+const HEADER_FIELD =
+  /^(?:Slug|SLUG|Location|LOCATION|Length|LENGTH|Duration|DURATION|Restrictions?|RESTRICTIONS?|Story No\.?|STORY NO\.?|Story Number|Story ID|Broadcast|Runtime|Shotlist|Source|SOURCE)\s?:\s+\S/;
+const HEADER_FIELD_CHARS = 120;
+/** A wire slug in capitals joined by hyphens or slashes: `UKRAINE-ENERGY/PARLIAMENT`. */
+const WIRE_SLUG = /^[A-Z]{2,20}(?:[-/][A-Z]{2,20}){1,4}$/;
+/**
+ * A wire video dateline: `KYIV, UKRAINE (MAY 3, 2025) (REUTERS) -`, `SHOWS: KYIV, UKRAINE (MAY
+ * 3, 2025) (REUTERS - ACCESS ALL)`. Place words in capitals, the date in brackets.
+ */
+const WIRE_DATELINE =
+  /^(?:(?:VIDEO )?SHOWS: )?[A-Z][A-Z.'’-]*(?: [A-Z][A-Z.'’-]*){0,3}(?:, [A-Z][A-Z.'’-]*(?: [A-Z][A-Z.'’-]*){0,3})? \((?:[A-Z]{3,9}\.? \d{1,2},? \d{4}|\d{1,2} [A-Z]{3,9},? \d{4})\)(?: \((?:REUTERS|AP|AFP)[^()]{0,40}\))?(?: ?[-–—])?$/;
+/**
+ * A wire video's access line, for the agency or the broadcaster that shot the pictures:
+ * `ASSOCIATED PRESS - AP CLIENTS ONLY`, `REUTERS - ACCESS ALL`, `TVN - NO ACCESS CHILE`.
+ */
+const WIRE_ACCESS =
+  /^[A-Z][A-Z0-9&.'’]{1,20}(?: [A-Z][A-Z0-9&.'’]{1,20}){0,3} [-–—] (?:AP CLIENTS ONLY|CLIENTS ONLY|ACCESS ALL|NO ACCESS [A-Z][A-Z ,/]{1,60}|MUST COURTESY [A-Z][A-Z ,/]{1,60})$/;
+/** AP's story code line: `AP-APTN-0930: Chile Wildfire No access Chile 4577201`, `AP-APTN-0930`. */
+const AP_STORY_CODE = /^AP-[A-Z]{2,6}-\d{3,4}(?:: .{1,150})?$/;
+/** AP's place and date line over the shots: `Kinderdijk, Netherlands - 12 March 2025`. */
+const WIRE_PLACE_DATE =
+  /^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}(?:, \p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3})? [-–—] \d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December) \d{4}$/u;
+/** A wire video's production credit in brackets: `(Production: Olena Bondar, Pavlo Shevchuk)`. */
+const WIRE_CREDIT =
+  /^\((?:(?:Production|Camera|Editing|Reporting|Video):|(?:Produced|Reporting|Editing|Video|Compiled|Filmed) by) [^()]{1,200}\)$/;
+/**
+ * The fixed lines meeting and transcription tools and broadcasters' pages add: Google Meet's
+ * notice and end line, Sonix's free-plan footer, PBS's segment links and sponsor line, ABC's tip
+ * line.
+ */
+const TOOL_LINES: readonly [RegExp, NoteReason][] = [
+  [/^This editable transcript was computer generated\b/, 'disclaimer'],
+  [/^Meeting ended after \d{1,2}:\d\d(?::\d\d)?\b/, 'page-element'],
+  [/^Automatically convert your audio files to text with Sonix\b/, 'advertisement'],
+  [/^(?:Listen to this Segment|Watch the Full Episode)$/, 'navigation'],
+  [/^Support Provided By:/, 'advertisement'],
+  [/^Do you have a (?:story|news) tip\?/, 'subscription'],
+  [PRESENTER_FIELD, 'programme-credit'],
+  // AP's licence reminder under a video script.
+  [/^Clients are reminded:?$/, 'disclaimer'],
+  // A media file's name heading a transcription export (Sonix, Temi): `Interview - raw.mp3`.
+  [
+    /^[^\s/\\].{0,150}\.(?:mp3|mp4|m4a|wav|mov|aac|ogg|oga|flac|webm|mkv|avi|wma|aif|aiff)$/i,
+    'page-element',
+  ],
+];
+
+/** The reason of a wire script's or a tool's header or footer line, or null. */
+function wireOrToolLine(line: string): NoteReason | null {
+  if (line.length <= HEADER_FIELD_CHARS && HEADER_FIELD.test(line) && !/[.!?]$/.test(line))
+    return line.startsWith('Broadcast') ? 'dateline' : 'page-element';
+  if (line.length <= 60 && WIRE_SLUG.test(line)) return 'page-element';
+  if (line.length <= 120 && WIRE_DATELINE.test(line)) return 'dateline';
+  if (line.length <= 80 && WIRE_ACCESS.test(line)) return 'credit';
+  if (line.startsWith('AP-') && AP_STORY_CODE.test(line)) return 'page-element';
+  if (line.length <= 100 && WIRE_PLACE_DATE.test(line)) return 'dateline';
+  if (line[0] === '(' && WIRE_CREDIT.test(line)) return 'credit';
+  for (const [pattern, reason] of TOOL_LINES) if (pattern.test(line)) return reason;
+  return null;
+}
+
+/**
  * The furniture reason of one line of pasted text, or null when the line may be read. The line is
  * taken as it is (one line, trimmed); lines longer than a notice ever is are never furniture.
  *
  * @example classifyLine('Share on Facebook') // 'share-links'
  * @example classifyLine('By late afternoon, the crowd had gone.') // null
  */
+/** True for a line of the GPO's Congressional Record header (see {@link RECORD_GPO_HEADER}). */
+export function isRecordGpoHeader(line: string): boolean {
+  return line.length <= 200 && RECORD_GPO_HEADER.test(line);
+}
+
 export function classifyLine(raw: string): NoteReason | null {
   const line = raw.trim();
   if (line === '' || line.length > MAX_NOTE_CHARS) return null;
+  if ((line[0] === '[' || line[0] === 'F') && RECORD_GPO_HEADER.test(line)) return 'page-element';
+  const wire = wireOrToolLine(line);
+  if (wire) return wire;
   if (isCourtFurniture(line) || SUMMARY_LABEL.test(line)) return 'page-element';
   // German, French, Spanish, Italian and Russian conventions (some open in lower case or a bracket).
   const language = classifyLanguageLine(line);

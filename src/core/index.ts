@@ -137,7 +137,8 @@ function runTransformers(
   }
   const processor = transformers(resolved, sent);
   const parsed = processor.parse(file) as Root;
-  if (source?.hints) parsed.data = { ...parsed.data, hints: source.hints };
+  if (source?.hints)
+    parsed.data = { ...parsed.data, hints: { ...parsed.data?.hints, ...source.hints } };
   const tree = processor.runSync(parsed, file) as Root;
   return { tree, file };
 }

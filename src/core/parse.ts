@@ -9,12 +9,16 @@ import type { VFile } from 'vfile';
 import { endsWithSentencePunctuation, trimAll } from './chars.ts';
 import {
   isDirectionText,
+  isHansardMark,
+  isNumberedLine,
   isProductionLine,
   isScriptCue,
   isScriptMarkerLine,
+  isWireSection,
 } from './directions.ts';
+import { EXPORT_HEADER_LABEL } from './furniture.ts';
 import { report } from './report.ts';
-import { parseTag } from './tags.ts';
+import { parseAnchorTime, parseTag } from './tags.ts';
 import {
   type FrontMatter,
   type Paragraph,
@@ -229,7 +233,7 @@ function isHardWrapped(group: Line[]): boolean {
 
 function isDirectionLine(trimmed: string): boolean {
   // A script cue on a line of its own (`СИНХРОН`, `лайф`, `SOT`) is a paragraph of its own.
-  if (isScriptCue(trimmed)) return true;
+  if (isScriptCue(trimmed) || isWireSection(trimmed) || isHansardMark(trimmed)) return true;
   // A newsroom script's production line (`SUPER: …`, `IN: "…"`, `RUNS :12`) or segment marker
   // (`[TAG]`, `{ANCHOR ON CAM}`).
   if (isProductionLine(trimmed) || isScriptMarkerLine(trimmed)) return true;
@@ -239,31 +243,213 @@ function isDirectionLine(trimmed: string): boolean {
   return isDirectionText(trimmed.slice(1, -1));
 }
 
+/** Most lines of a document's opening block read as separate header lines. */
+const HEADER_MAX_LINES = 12;
+/** Longest header line: a headline, a date line, a programme or a file name. */
+const HEADER_MAX_CHARS = 100;
+
+/**
+ * The opening lines of a document that are separate header lines (a programme name, a headline, a
+ * date, `Attendees`, a file name): short lines opening with a capital, a digit or a bracket, none
+ * ending a sentence, in a block that is not a hard-wrapped paragraph. Returns how many lines open
+ * the group so (0 under two: a wrapped sentence's next line opens in lower case, prose ends its
+ * sentences).
+ */
+function headerLines(group: Line[], wrapped: boolean): number {
+  // A transcript's timed speaker lines (`00:00:00` / `Speaker 1` / text) are no header.
+  if (
+    wrapped ||
+    (group.length > 2 && isTimedNamePair(group[0] as Line, group[1] as Line, group[2]))
+  )
+    return 0;
+  let k = 0;
+  while (k < group.length && k < HEADER_MAX_LINES) {
+    const t = (group[k] as Line).trimmed;
+    if (t.length > HEADER_MAX_CHARS || !/^[\p{Lu}\d[(]/u.test(t) || endsWithSentencePunctuation(t))
+      break;
+    k++;
+  }
+  // A longer run is a pasted page, read line by line by the furniture rules; a prefix whose next
+  // line opens in lower case is a wrapped sentence (`could now go` / `Home` / `after the water`).
+  if (k < 2 || k >= HEADER_MAX_LINES) return 0;
+  const next = group[k]?.trimmed ?? '';
+  return /^\p{Ll}/u.test(next) ? 0 : k;
+}
+
+/** Longest line that is only a time (`00:00:15`, `1:02:03.45`). */
+const TIME_LINE_CHARS = 12;
+
+/**
+ * A line that is only an elapsed time with hours (`00:00:15`, `1:02:03.5`): a clock reading
+ * (`10:30`) may be an agenda's, so the two-field form is not enough here.
+ */
+function isTimeLine(line: Line): boolean {
+  const t = line.trimmed;
+  return (
+    t.length <= TIME_LINE_CHARS && /^\d{1,2}:\d{2}:\d{2}/.test(t) && parseAnchorTime(t) !== null
+  );
+}
+
+/**
+ * A time alone on its line and a speaker's name alone on the next, or the name first, the words
+ * on the lines after (Happy Scribe: `00:00:15` / `Rosa Alvarez` / text; meeting exports: `Lena
+ * Fischer` / `00:00:04` / text): the two lines are the tag.
+ */
+function isTimedNamePair(first: Line, second: Line, text: Line | undefined): boolean {
+  if (text === undefined) return false;
+  const timeFirst = isTimeLine(first);
+  if (timeFirst === isTimeLine(second)) return false;
+  if ((timeFirst ? second : first).trimmed.includes(':')) return false;
+  const match = parseTag(`${first.trimmed} ${second.trimmed}`);
+  return match !== null && match.rest === '' && tagOf(text) === null;
+}
+
+/** A line opening with two spaces or a tab: a first-line indent. */
+function isIndented(line: Line): boolean {
+  const t = line.text;
+  return t.startsWith('  ') || t.startsWith('\t');
+}
+
+/**
+ * A block whose paragraphs open with an indent (the Congressional Record's two spaces, the
+ * continuation lines flush left): at least two lines of each kind, the first line indented.
+ */
+function hasFirstLineIndents(group: Line[]): boolean {
+  if (group.length < 4 || !isIndented(group[0] as Line)) return false;
+  let indented = 0;
+  for (const line of group) if (isIndented(line)) indented++;
+  return indented >= 2 && group.length - indented >= 2;
+}
+
+/** A time alone on its line (`0:00`, `12:04`, `1:02:03`): a copied caption panel's timestamp. */
+function isBareTimestamp(line: Line | undefined): boolean {
+  const t = line?.trimmed ?? '';
+  return t.length <= 8 && /^\d{1,2}:\d{2}(?::\d{2})?$/.test(t);
+}
+
+/** Fewest timestamps of a copied caption panel. */
+const MIN_PANEL_STAMPS = 4;
+
+/**
+ * A caption panel copied as text (YouTube's "Show transcript"): timestamp lines alternating with
+ * caption lines, each timestamp followed by its caption, timestamps a third of the lines or more.
+ */
+function isTimestampPanel(group: Line[]): boolean {
+  let stamps = 0;
+  let lower = 0;
+  let firstMs: number | null = null;
+  let lastMs = -1;
+  for (let i = 0; i < group.length; i++) {
+    const line = group[i] as Line;
+    if (!isBareTimestamp(line)) {
+      if (/^\p{Ll}/u.test(line.trimmed)) lower++;
+      continue;
+    }
+    const next = group[i + 1];
+    if (next === undefined || isBareTimestamp(next)) return false;
+    // The panel's times run forward from the video's start.
+    const ms = parseAnchorTime(line.trimmed);
+    if (ms === null || ms <= lastMs) return false;
+    firstMs ??= ms;
+    lastMs = ms;
+    stamps++;
+  }
+  if (stamps < MIN_PANEL_STAMPS || stamps * 3 < group.length) return false;
+  // From the video's first minute, or captions in lower case (automatic captions): not a
+  // schedule (`10:30` / `Council opens` / `11:00` / `Budget vote`).
+  return (firstMs ?? 0) < PANEL_START_MS || lower * 2 >= group.length - stamps;
+}
+
+/** A copied panel starts within the video's first minute. */
+const PANEL_START_MS = 60_000;
+
+interface PanelSplit {
+  paragraphs: Line[][];
+  /** Chapter titles: a line before a timestamp that no timestamp precedes (`Intro` / `0:00`). */
+  chapters: Line[];
+  /** The timestamp lines, left out of the text. */
+  stamps: Line[];
+}
+
+/**
+ * A copied caption panel's paragraphs: the captions between chapter titles and directions, the
+ * timestamp lines left out (the caller reports them), each chapter title a paragraph of its own.
+ */
+function splitPanel(group: Line[]): PanelSplit {
+  const out: PanelSplit = { paragraphs: [], chapters: [], stamps: [] };
+  let current: Line[] = [];
+  const flush = () => {
+    if (current.length > 0) out.paragraphs.push(current);
+    current = [];
+  };
+  for (let i = 0; i < group.length; i++) {
+    const line = group[i] as Line;
+    if (isBareTimestamp(line)) {
+      out.stamps.push(line);
+      continue;
+    }
+    const chapter = isBareTimestamp(group[i + 1]) && (i === 0 || !isBareTimestamp(group[i - 1]));
+    if (chapter || directionLine(line)) {
+      flush();
+      out.paragraphs.push([line]);
+      if (chapter) out.chapters.push(line);
+      continue;
+    }
+    current.push(line);
+  }
+  flush();
+  return out;
+}
+
 /** Splits a group of consecutive non-blank lines into paragraphs. */
-function splitGroup(group: Line[]): Line[][] {
+function splitGroup(group: Line[], opening = false): Line[][] {
   // One line (every paragraph of a speech-to-text text): one paragraph, no lists to build.
   if (group.length === 1) return [group];
   const wrapped = isHardWrapped(group);
+  const indents = hasFirstLineIndents(group);
+  const header = opening ? headerLines(group, wrapped) : 0;
+  if (header > 0) {
+    // An export header's label keeps its list under it (`Attendees` / `Ana Ruiz, Ben Cole`).
+    const lines: Line[][] = [];
+    for (let i = 0; i < header; i++) {
+      const line = group[i] as Line;
+      const label = i + 1 < header && EXPORT_HEADER_LABEL.test(line.trimmed);
+      lines.push(label ? [line, group[++i] as Line] : [line]);
+    }
+    return header < group.length ? [...lines, ...splitGroup(group.slice(header))] : lines;
+  }
   const paragraphs: Line[][] = [];
   let current: Line[] = [];
+  // Index of the time line of the last timed-name pair (see isTimedNamePair); none yet.
+  let pair = Number.NEGATIVE_INFINITY;
   for (let i = 0; i < group.length; i++) {
     const line = group[i] as Line;
     const prev = current[current.length - 1];
+    const next = group[i + 1];
+    const pairStarts = next !== undefined && isTimedNamePair(line, next, group[i + 2]);
     if (prev) {
       const prevTagOnly = current.length === 1 && tagOf(prev)?.rest === '';
       const breakHere =
-        !prevTagOnly &&
-        (tagOf(line) !== null ||
+        pair !== i - 1 &&
+        (pair === i - 2 || pairStarts || !prevTagOnly) &&
+        (pairStarts ||
+          pair === i - 2 ||
+          tagOf(line) !== null ||
           line.videoCell === true ||
           prev.videoCell === true ||
           directionLine(line) ||
           directionLine(prev) ||
+          // A numbered line (a wire script's shot, a list item) opens a paragraph of its own.
+          (!wrapped && isNumberedLine(line.trimmed)) ||
+          // An indented line opens a paragraph of a text with first-line indents.
+          (indents && isIndented(line)) ||
           (!wrapped && endsWithSentencePunctuation(prev.trimmed)));
       if (breakHere) {
         paragraphs.push(current);
         current = [];
       }
     }
+    if (pairStarts) pair = i;
     current.push(line);
   }
   if (current.length > 0) paragraphs.push(current);
@@ -287,9 +473,24 @@ function parseScript(input: string, file: VFile): Root {
   let spaceLines = 0;
   let firstSpaceLine: number | null = null;
   let group: Line[] = [];
+  const chapters = new Set<number>();
   const flush = () => {
     if (group.length === 0) return;
-    for (const para of splitGroup(group)) {
+    const opening = !root.children.some((c) => c.type === 'paragraph');
+    let paragraphs: Line[][];
+    if (isTimestampPanel(group)) {
+      const panel = splitPanel(group);
+      paragraphs = panel.paragraphs;
+      for (const line of panel.chapters) chapters.add(line.line);
+      const first = panel.stamps[0] as Line;
+      report(
+        file,
+        'panel-timestamps',
+        `Left out ${panel.stamps.length} timestamp lines of a copied caption panel (${first.trimmed} to ${panel.stamps[panel.stamps.length - 1]?.trimmed})`,
+        { line: first.line, actual: panel.stamps.map((l) => l.trimmed).join(' ') },
+      );
+    } else paragraphs = splitGroup(group, opening);
+    for (const para of paragraphs) {
       const segments: Segment[] = para.map((l) => ({
         line: l.line,
         offset: l.offset,
@@ -392,6 +593,8 @@ function parseScript(input: string, file: VFile): Root {
       },
     );
   }
+  // A copied caption panel's chapter titles are the headings of its parts.
+  if (chapters.size > 0) root.data = { hints: { subheadLines: chapters } };
   const end = last as Line | null;
   root.position = {
     start: { line: 1, column: 1, offset: 0 },

@@ -20,7 +20,7 @@
 
 import { isProductionLine, isScriptCue, isScriptMarkerLine } from './directions.ts';
 import type { NoteReason } from './document.ts';
-import { classifyLine } from './furniture.ts';
+import { classifyLine, isRecordGpoHeader } from './furniture.ts';
 import { parseTag } from './tags.ts';
 import type { RootContent, Segment } from './tree.ts';
 
@@ -304,7 +304,20 @@ const SECTION_LABELS = new Set([
   'written answers',
   'ministerial corrections',
   'petitions',
+  // Canadian House of Commons Debates and the Australian House of Representatives.
+  'oral questions',
+  'statements by members',
+  'routine proceedings',
+  'government orders',
+  'questions without notice',
+  'questions on notice',
+  'constituency statements',
+  "members' statements",
 ]);
+
+/** Canadian Hansard's header lines (see readRecordHeader). */
+const HANSARD_HEADER =
+  /^(?:VOLUME \d{1,4} NUMBER \d{1,4}|\d{1,2}(?:st|nd|rd|th) SESSION \d{1,2}(?:st|nd|rd|th) PARLIAMENT|OFFICIAL REPORT \(HANSARD\)|House of Commons Debates)$/;
 
 /** The office issuing a government transcript, on a line of its own: `Office of the Spokesperson`. */
 const ISSUER =
@@ -674,6 +687,17 @@ export function readRecordHeader(children: readonly RootContent[]): RecordHeader
   if (firstLine && SECTION_LABELS.has(firstLine.text.toLowerCase())) {
     notes.set(firstLine.line, 'page-element');
   }
+  // Canadian Hansard's header (`VOLUME 152 NUMBER 087`, `1st SESSION 45th PARLIAMENT`, `OFFICIAL
+  // REPORT (HANSARD)`) and its order of business, in capitals or in brackets (`ORAL QUESTIONS`,
+  // `[Oral Questions]`), anywhere before the first speech.
+  for (const l of head) {
+    if (l.text === '' || notes.has(l.line)) continue;
+    const bracketed = l.text.startsWith('[') && l.text.endsWith(']');
+    const inner = bracketed ? l.text.slice(1, -1) : l.text;
+    const label =
+      SECTION_LABELS.has(inner.toLowerCase()) && (bracketed || inner === inner.toUpperCase());
+    if (label || HANSARD_HEADER.test(l.text)) notes.set(l.line, 'page-element');
+  }
   // A type label or the issuing office under the title line, before any other line.
   const titleAt = head.findIndex((l) => l.text !== '' && !notes.has(l.line));
   for (let i = titleAt + 1; titleAt !== -1 && i < head.length && i <= titleAt + 8; i++) {
@@ -684,7 +708,29 @@ export function readRecordHeader(children: readonly RootContent[]): RecordHeader
     else if (RELEASE.test(l.text)) notes.set(l.line, 'page-element');
     else if (classifyLine(l.text) === null) break;
   }
-  return { notes, title: caption?.caseName ?? null, unRecord, headerEnd: 0 };
+  return { notes, title: caption?.caseName ?? recordHeading(head), unRecord, headerEnd: 0 };
+}
+
+/** Most words of a Congressional Record item's heading. */
+const RECORD_HEADING_WORDS = 14;
+
+/**
+ * The Congressional Record's item heading in capitals under the GPO header (`RURAL BRIDGE REPAIR
+ * ACT`): the record's title, whatever its length. Null without that header.
+ */
+function recordHeading(head: readonly CaptionLine[]): string | null {
+  let gpo = false;
+  for (const l of head) {
+    if (l.text === '') continue;
+    if (isRecordGpoHeader(l.text)) {
+      gpo = true;
+      continue;
+    }
+    if (!gpo) return null;
+    const caps = l.text === l.text.toUpperCase() && /\p{Lu}{2}/u.test(l.text);
+    return caps && l.text.split(/\s+/).length <= RECORD_HEADING_WORDS ? l.text : null;
+  }
+  return null;
 }
 
 /**

@@ -220,6 +220,7 @@ export const VOX_POP_WORDS: ReadonlySet<string> = new Set(
  * `SOT Jane Doe:`, `СИНХРОН Иван Петров:`): the speaker follows, the delivery is `sot`.
  */
 export const SOUND_BITE_LEADS: ReadonlySet<string> = new Set([
+  'soundbite',
   'o-ton',
   'oton',
   'sot',
@@ -637,7 +638,9 @@ export const OFFICE_ARTICLES: ReadonlySet<string> = new Set([
 export const PARTIES: ReadonlySet<string> = new Set(
   (
     'con lab ld lib dem snp dup pc green ind sdlp uup sf alba reform alliance lab/co-op co-op ' +
-    'tuv d r i dem rep gop'
+    'tuv d r i dem rep gop ' +
+    // Canada's House of Commons (`Mr. John Smith (Calgary Centre, CPC)`).
+    'cpc ndp bq gp'
   ).split(' '),
 );
 
@@ -662,6 +665,8 @@ export const LABELS: ReadonlySet<string> = new Set(
     'copyright contact alert flash developing just in in-depth fact check key takeaways ' +
     'panel interview interviews discussion roundtable feature profile review preview recap ' +
     'spotlight episode podcast segment highlights special report ' +
+    // The section and header labels of wire-service video scripts (AP, Reuters).
+    'shotlist storyline story shows restrictions length ' +
     'обновление внимание примечание источник фото видео тема срочно ' +
     // A script's or a page's topic and subject labels in German, French, Spanish and Italian.
     'thema sujet tema titel titre titolo título betreff objet asunto oggetto'

@@ -53,6 +53,8 @@ const MAX_NAME_TOKENS = 5;
 const MAX_TITLE_WORDS = 12;
 const MAX_OFFICE_WORDS = 4;
 const MAX_NOTE_WORDS = 6;
+/** Longest note in parentheses that ends in a party (`Minister of …, Lib.`). */
+const MAX_PARTY_NOTE_WORDS = 12;
 /** Longest rest after a colon still read as a heading's second half (`Budget: Statement`). */
 const MAX_HEADING_WORDS = 10;
 const HEADING_SMALL_WORDS = new Set(
@@ -213,7 +215,13 @@ function isTitleText(title: string): boolean {
   const first = title[0] ?? '';
   // A lower-case title (French, Spanish, Russian style) must not open like a clause.
   const opening = foldWords(list[0] ?? '');
-  if (isLower(first) && (CLAUSE_WORDS.has(opening) || opening.includes("'"))) return false;
+  // `on behalf of the PPE Group` (European Parliament) is the one title that opens with `on`.
+  if (
+    isLower(first) &&
+    (CLAUSE_WORDS.has(opening) || opening.includes("'")) &&
+    !title.startsWith('on behalf of ')
+  )
+    return false;
   // Nor a title of any case that opens with a subject pronoun: `Look, I came here to talk about
   // one thing: pensions.` is a sentence, not a name and a title.
   if (SUBJECT_PRONOUNS.has(opening)) return false;
@@ -355,7 +363,14 @@ function readNotes(head: Head): Notes | null {
     const list = words(note);
     const first = note[0] ?? '';
     // Any other note must be a short capitalized qualifier; `(laughs)` or prose is no tag note.
-    if (list.length === 0 || list.length > MAX_NOTE_WORDS || !(isUpper(first) || isDigit(first))) {
+    // Canadian Hansard's office and party may run longer (`Minister of Housing, Infrastructure
+    // and Communities, Lib.`): a note that ends in a party after a comma.
+    const comma = note.lastIndexOf(',');
+    const maxWords =
+      comma > 0 && PARTIES.has(foldWords(note.slice(comma + 1).trim()))
+        ? MAX_PARTY_NOTE_WORDS
+        : MAX_NOTE_WORDS;
+    if (list.length === 0 || list.length > maxWords || !(isUpper(first) || isDigit(first))) {
       return null;
     }
     const party = isParty(note);
@@ -621,7 +636,64 @@ function classify(raw: string): Parsed | null {
   return parsed;
 }
 
+/**
+ * The lead of a wire-service video script's sound bite (AP `4. SOUNDBITE (Dutch) Name, title:`,
+ * Reuters `(SOUNDBITE) (English) TITLE, NAME, SAYING:`): the shot number, the word in capitals,
+ * with or without parentheses, and the language in parentheses. Bounded classes, no nesting.
+ */
+const WIRE_SOUNDBITE =
+  /^(?:\d{1,3}\.[ \t]+)?(?:\(SOUNDBITE\)|SOUNDBITE)(?:[ \t]+\([^()]{1,40}\))?[ \t]+/;
+/** Reuters' `…, SAYING` after the speaker: the tag's name is the last part before it. */
+const SAYING = /,?[ \t]+SAYING$/;
+
+/**
+ * A wire sound bite's speaker (see {@link WIRE_SOUNDBITE}): Reuters writes the title first and
+ * ends with `SAYING` (`KYIV RESIDENT, OKSANA HRYTSENKO, SAYING`), AP the name first (`Tom Bakker,
+ * farmer`). The language stays in the tag's raw text; the delivery is a sound bite.
+ */
+function classifyWireSoundBite(raw: string, lead: number): Parsed | null {
+  let rest = raw.slice(lead);
+  const saying = SAYING.exec(rest);
+  if (saying) {
+    rest = rest.slice(0, saying.index);
+    const comma = rest.lastIndexOf(',');
+    if (comma > 0) rest = `${rest.slice(comma + 1).trim()}, ${rest.slice(0, comma).trim()}`;
+  }
+  const inner = classifyText(rest);
+  if (inner && inner.delivery === null) inner.delivery = 'sot';
+  return inner;
+}
+
+/**
+ * A meeting participant shown by their device's name (Zoom, Webex, Teams: `iPhone:`, `iPad Pro:`,
+ * `Galaxy S21:`, `Pixel 7:`) or, dialled in, by their phone number (`14155550123:`, `+44 20 7946
+ * 0011:`): nobody's name. Anchored, bounded alternatives.
+ */
+const DEVICE =
+  /^(?:\+?\d{10,15}|\+\d{1,3}(?: \d{2,5}){2,4}|iPhone|iPad(?: (?:Pro|Air|mini))?|Galaxy (?:[A-Z]{1,2}\d{1,3}|Note ?\d{1,2}|Tab [A-Z]\d{1,2})(?: (?:Ultra|Plus|FE))?\+?|Pixel \d{1,2}a?(?: (?:Pro|XL))?|Android|OnePlus \d{1,2}(?: Pro)?|MacBook(?: (?:Pro|Air))?|Chromebook)(?: \(\d{1,2}\))?$/;
+
+/** True when a tag's text is a device's name or a phone number (`iPhone`, `Galaxy S21`): an unnamed voice. */
+export function isDeviceName(raw: string): boolean {
+  return raw.length <= 30 && DEVICE.test(raw);
+}
+
+/** The role of a voice known only by a device: each device is a voice of its own. */
+export const DEVICE_ROLE = 'unidentified speaker';
+
 function classifyText(raw: string): Parsed | null {
+  const wire = WIRE_SOUNDBITE.exec(raw);
+  if (wire) return classifyWireSoundBite(raw, wire[0].length);
+  if (isDeviceName(raw)) {
+    return {
+      name: null,
+      title: raw,
+      role: DEVICE_ROLE,
+      office: null,
+      delivery: null,
+      translated: false,
+      timestampMs: null,
+    };
+  }
   // `O-Ton Martin Burkert, EVG-Vorsitzender`: a sound bite; the speaker is the rest.
   const space = raw.indexOf(' ');
   const lead = space > 0 ? raw.slice(0, space) : '';
@@ -791,6 +863,41 @@ function nameless(parsed: Parsed): boolean {
  * `[905112]` number): kept in the tag as written. Only before a tag with a name and a bracket
  * (constituency, party), so a numbered list item is never read as a tag.
  */
+/**
+ * A speaker tag of the US Congressional Record: a courtesy title and the surname in capitals, or
+ * the chair's office, then a full stop (`Mr. HOLLOWAY. Mr. President, I rise…`, `Ms. VANCE.`,
+ * `Mr. SMITH of Texas.`, `Mr. McCONNELL.`, `The PRESIDING OFFICER (Mr. Ortiz).`, `The SPEAKER pro
+ * tempore.`). The surname's capitals set it apart from a sentence (`Mr. Smith. He left.`).
+ * Bounded alternatives, no nested quantifier.
+ */
+const RECORD_TAG =
+  /^(?:(?:Mr|Mrs|Ms|Miss|Dr)\. (?:Mc|Mac|De|Di|Le|La|O'|O’)?\p{Lu}{2}[\p{Lu}'’-]*(?: \p{Lu}{2}[\p{Lu}'’-]*)?(?: of \p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)?|The (?:PRESIDING OFFICER|ACTING PRESIDENT pro tempore|PRESIDENT pro tempore|SPEAKER pro tempore|SPEAKER|PRESIDENT|VICE PRESIDENT|CHAIR|CHAIRMAN|CHAIRWOMAN|CLERK|CHIEF JUSTICE)(?: \((?:Mr|Mrs|Ms|Miss|Dr)\. \p{Lu}[\p{L}'’-]+(?: of \p{Lu}\p{Ll}+)?\))?)\.(?=[ \t]+[\p{Lu}"“(\d]|[ \t]*$)/u;
+
+/** `Mr. SMITH of Texas` → `Mr. SMITH (Texas)`; `The SPEAKER pro tempore` → `The SPEAKER`. */
+function recordTagCore(raw: string): string {
+  const pro = raw.indexOf(' pro tempore');
+  if (pro > 0) return raw.slice(0, pro) + raw.slice(pro + ' pro tempore'.length);
+  const of = raw.indexOf(' of ');
+  if (of > 0 && !raw.startsWith('The ')) return `${raw.slice(0, of)} (${raw.slice(of + 4)})`;
+  return raw;
+}
+
+/** A Congressional Record tag at `i` (see {@link RECORD_TAG}), or null. */
+function recordTag(text: string, i: number, timestampMs: number | null): TagMatch | null {
+  const m = RECORD_TAG.exec(text.slice(i, i + MAX_TAG_CHARS));
+  if (!m) return null;
+  const raw = m[0].slice(0, -1);
+  const parsed = classify(recordTagCore(raw));
+  if (!parsed || nameless(parsed)) return null;
+  const start = skipSpaces(text, i + m[0].length);
+  return { tag: makeTag(raw, parsed, timestampMs), rest: text.slice(start).trim(), end: start };
+}
+
+/** Longest name after a bare time that reads as a tag line (`00:00:15 Rosa Alvarez`). */
+const BARE_TIMED_NAME_CHARS = 60;
+/** What follows a clock time of day (`12:45 P.M. EDT`): no name. */
+const CLOCK_SUFFIX = /^(?:[AaPp]\.?[Mm]\b|[AaPp]\.[Mm]\.|Uhr\b|h\b)/;
+
 const QUESTION_NUMBER = /^[TQ]?\d{1,3}\.[ \t]+(?:\[\d{4,8}\][ \t]+)?(?=\p{Lu})/u;
 
 /**
@@ -811,6 +918,10 @@ export function parseTag(text: string): TagMatch | null {
   // Cheap rejection first: a tag needs a colon near the start, or is `Q` or `>>`.
   const headText = text.slice(0, MAX_TAG_CHARS + 40);
   let i = skipSpaces(text, 0);
+  if (text[i + 2] === '.' || text[i + 3] === '.' || text.startsWith('The ', i)) {
+    const record = recordTag(text, i, null);
+    if (record) return record;
+  }
   const q = text[i] === 'Q';
   const chevrons = text.startsWith('>>', i);
   if (!q && !chevrons && !headText.includes(':') && !hasDashTag(headText)) return null;
@@ -851,38 +962,66 @@ export function parseTag(text: string): TagMatch | null {
 
   // The colon within the first MAX_TAG_CHARS characters, outside brackets, followed by a space,
   // a quote or the end; no sentence may end before it.
-  const window = text.slice(i, i + MAX_TAG_CHARS + 1);
+  // The European Parliament's functions run long (`Name, Vice-President of the Commission /
+  // High Representative of … Policy. – `): with a spaced dash near, the window is longer, for
+  // that separator only.
+  const spacedDash = text.slice(i, i + EP_TAG_CHARS + 3);
+  const long = spacedDash.includes('. –') || spacedDash.includes('. —');
+  const window = text.slice(i, i + (long ? EP_TAG_CHARS : MAX_TAG_CHARS) + 1);
   let colon = -1;
   let separator = 1;
   let depth = 0;
   for (let j = 0; j < window.length; j++) {
     const ch = window[j];
+    const beyond = j > MAX_TAG_CHARS;
     if (ch === '(' || ch === '[') depth++;
     else if ((ch === ')' || ch === ']') && depth > 0) depth--;
     else if (ch === ':' && depth === 0) {
+      if (beyond) break;
       const next = window[j + 1];
       if (next === undefined || isInlineSpace(next) || '"“«„\''.includes(next)) colon = j;
       break;
-    } else if (ch === '.' && depth === 0 && isDashTag(window, j)) {
+    } else if (ch === '.' && depth === 0 && !beyond && isDashTag(window, j)) {
       // `Presidente del Gobierno.- Buenas tardes`, `P.- ¿…?` (La Moncloa, Latin American
       // government transcripts): a full stop and a dash end the tag as a colon does.
       colon = j;
       separator = 2;
       break;
+    } else if (ch === '.' && depth === 0 && isSpacedDashTag(window, j)) {
+      // `President. – The next item is …`, `Jane Doe, on behalf of the PPE Group. – Madam
+      // President, …` (European Parliament verbatim reports): a full stop, a spaced en dash.
+      colon = j;
+      separator = 3;
+      break;
     }
-    const sentenceEnd = ch === '.' && window[j + 1] === ' ' && isLower(window[j + 2] ?? '');
+    // A full stop before a lower-case word ends a sentence, but for an abbreviation's
+    // (`Some hon. members:`, Canadian Hansard).
+    const sentenceEnd =
+      ch === '.' &&
+      window[j + 1] === ' ' &&
+      isLower(window[j + 2] ?? '') &&
+      !window.endsWith(' hon', j) &&
+      !window.endsWith(' Hon', j);
     if (ch === '\n' || sentenceEnd) break;
   }
   if (colon === -1) {
-    if (bracketed !== null || (leading === null && text.includes(':', i))) {
+    // `00:00:15 Rosa Alvarez` (Happy Scribe: a time line, then the speaker's line): a bare time
+    // and a name alone, no sentence after it.
+    const bareTimedName =
+      leading !== null &&
+      bracketed === null &&
+      text.length - i <= BARE_TIMED_NAME_CHARS &&
+      !CLOCK_SUFFIX.test(text.slice(i));
+    if (bracketed !== null || bareTimedName || (leading === null && text.includes(':', i))) {
       const timed = timedNameLine(text, i, timestampMs);
-      if (timed) return timed;
+      // After a bare time, a person's name only (`14:02 Prime Minister` is an agenda line).
+      if (timed && (!bareTimedName || timed.tag.name !== null)) return timed;
     }
     if (chevrons) return roleMatch('>>', 'unidentified', timestampMs, text, i);
     return null;
   }
   const tagText = singleSpaced(window.slice(0, colon));
-  const parsed = classify(tagText);
+  const parsed = classify(tagText) ?? (separator === 3 ? nameAndFunction(tagText) : null);
   let start = skipSpaces(text, i + colon + separator);
   // A time right after the colon (Descript `Name: [00:00:05] text`, Rev `Name: (00:00:05)`),
   // when the tag has no time yet: a second time stays in the text, never dropped.
@@ -906,7 +1045,7 @@ export function parseTag(text: string): TagMatch | null {
   // A dash tag of one name word is a wire story's dateline (`MADRID.- El Gobierno aprobó …`),
   // not a speaker: the dash form needs a role, an office or a fuller name (`Sr. García.-`).
   const dateline =
-    separator === 2 &&
+    separator >= 2 &&
     parsed !== null &&
     parsed.role === null &&
     parsed.office === null &&
@@ -936,7 +1075,13 @@ function singleSpaced(text: string): string {
 
 /** A `.-` dash tag anywhere in the head of a paragraph (the cheap test before the scan). */
 function hasDashTag(head: string): boolean {
-  return head.includes('.-') || head.includes('.–') || head.includes('.—');
+  return (
+    head.includes('.-') ||
+    head.includes('.–') ||
+    head.includes('.—') ||
+    head.includes('. –') ||
+    head.includes('. —')
+  );
 }
 
 /** `.-` (or `.–`) at `j`, then a space or the end: the dash tag of Spanish transcripts. */
@@ -944,6 +1089,34 @@ function isDashTag(window: string, j: number): boolean {
   const dash = window[j + 1];
   if (dash !== '-' && dash !== '–' && dash !== '—') return false;
   const next = window[j + 2];
+  return next === undefined || isInlineSpace(next) || next === '\n';
+}
+
+/** Longest European Parliament tag before its spaced dash (name and a long function). */
+const EP_TAG_CHARS = 240;
+
+/**
+ * A European Parliament tag whose function is too long for a title (`Lucia Ferrante,
+ * Vice-President of the Commission / High Representative of … Policy`): a full name before the
+ * comma, the function after it as written.
+ */
+function nameAndFunction(tagText: string): Parsed | null {
+  const comma = tagText.indexOf(',');
+  if (comma <= 0) return null;
+  const head = classify(tagText.slice(0, comma));
+  const rest = tagText.slice(comma + 1).trim();
+  if (!head || head.name === null || head.title !== null || words(head.name).length < 2)
+    return null;
+  if (!isUpper(rest[0] ?? '') && !rest.startsWith('on behalf of ')) return null;
+  return { ...head, title: rest };
+}
+
+/** `. – ` at `j` (a full stop, a space, an en or em dash, a space or the end). */
+function isSpacedDashTag(window: string, j: number): boolean {
+  if (window[j + 1] !== ' ') return false;
+  const dash = window[j + 2];
+  if (dash !== '–' && dash !== '—') return false;
+  const next = window[j + 3];
   return next === undefined || isInlineSpace(next) || next === '\n';
 }
 

@@ -414,6 +414,25 @@ function readStructure(tree: HastRoot): Structure {
     for (let at = start; at; at = parent.get(at) ?? null) kept.add(at);
   // A heading whose nearest `<article>` or `<section>` lies inside the content root titles a
   // part of the story (a live blog's entry); the story's own `<h2>` (a standfirst) does not.
+  // A `Label: text` heading directly in the content root after the story's first paragraph heads
+  // a section of the story (`<h2>Timeline: how the dispute began</h2>`): a heading, never a
+  // speaker. A plain heading there (`What happens next`) stays story text.
+  const orderOf = new Map<Element, number>();
+  for (const h of headings) orderOf.set(h, -1);
+  let firstText = -1;
+  const h1At = h1 ? order.indexOf(h1) : -1;
+  for (let i = Math.max(h1At, 0); i < order.length; i++) {
+    const el = order[i] as Element;
+    if (orderOf.has(el)) orderOf.set(el, i);
+    if (
+      firstText === -1 &&
+      el.tagName === 'p' &&
+      (chars.get(el) ?? 0) > 0 &&
+      root &&
+      inside(el, root)
+    )
+      firstText = i;
+  }
   const subheads = new Set<Element>();
   for (const h of headings) {
     // A question or answer set as a heading (`Q: …`) is a turn of an interview, not a part's title.
@@ -425,12 +444,23 @@ function readStructure(tree: HastRoot): Structure {
         break;
       }
     if (part && root && inside(part, root)) subheads.add(h);
+    else if (
+      !part &&
+      root &&
+      firstText !== -1 &&
+      (orderOf.get(h) ?? -1) > firstText &&
+      LABEL_HEADING.test(textOf(h, 60).trimStart()) &&
+      inside(h, root)
+    )
+      subheads.add(h);
   }
   return { parent, chars, jumps, root, h1, title, kept, subheads, brands };
 }
 
 /** The label of an interview's question or answer (`Q:`, `A.`, `Question:`). */
 const QA_LABEL = /^(?:Q|A|Question|Answer)\s*[:.]/i;
+/** A heading that opens with a label and a colon (`Timeline: how it began`). */
+const LABEL_HEADING = /^[^:\n]{1,40}:\s/;
 
 /** Links to places on the same page (`href="#…"`) inside an element, and their text. */
 interface Jumps {

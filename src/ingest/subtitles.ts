@@ -7,6 +7,7 @@
 import { clockFields, clockMs, formatHms } from '../core/clock.ts';
 import type { Message } from '../core/document.ts';
 import { OFFICES, RANKS, ROLE_WORDS } from '../core/tag-grammar.ts';
+import { isDeviceName } from '../core/tags.ts';
 import { normalizeWord, type TimedToken } from '../core/timed.ts';
 import { decodeEntities } from './html.ts';
 import { type IngestedText, joinParagraphs, type SourcedLine } from './lines.ts';
@@ -285,15 +286,27 @@ const CHEVRONS = '>>';
  * over the whole line. Returns the number of words the label takes, or 0.
  */
 function labelWords(words: readonly CueWord[]): number {
+  let device = false;
   for (let k = 0; k < Math.min(words.length - 1, 5); k++) {
     const w = words[k]?.text ?? '';
     const last = w.endsWith(':');
     const core = last ? w.slice(0, -1) : w;
-    if (!/^[\p{Lu}][\p{L}\p{M}.'’-]{0,30}$/u.test(core) && !/^\d{1,2}$/.test(core)) return 0;
-    if (last) return k + 1;
+    if (DEVICE_WORD.test(core)) device = true;
+    else if (!/^[\p{Lu}][\p{L}\p{M}.'’-]{0,30}$/u.test(core) && !/^\d{1,2}$/.test(core)) return 0;
+    if (last) {
+      // A device's name (`iPhone:`, `Galaxy S21:`) is a label only when it is one whole.
+      if (device && !isDeviceName(labelName(words.slice(0, k + 1).map((x) => x.text)))) return 0;
+      return k + 1;
+    }
   }
   return 0;
 }
+
+/**
+ * A word of a device's name that no personal name has (`iPhone`, `iPad`, `S21`, `7a`), or a
+ * dial-in caller's phone number (`14155550123`).
+ */
+const DEVICE_WORD = /^(?:iPhone|iPad|\p{Lu}{1,2}\d{1,3}|\d{1,2}a|\+?\d{10,15})$/u;
 
 /**
  * A speaker label alone on its line, naming who says the lines after it (`JANE:`, `Jane Doe:`):

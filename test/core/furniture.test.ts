@@ -446,3 +446,60 @@ describe('page furniture line classifiers, by convention', () => {
     }
   });
 });
+
+describe('wire video scripts and tool exports: header and footer lines', () => {
+  it('reads each line the convention prints as furniture, with its reason', () => {
+    const cases: [string, string][] = [
+      ['Slug: Netherlands Dike Repairs', 'page-element'],
+      ['Location: Kinderdijk, Netherlands', 'page-element'],
+      ['Length: 2:04', 'page-element'],
+      ['Restrictions: AP Clients Only', 'page-element'],
+      ['Story No: 4566123', 'page-element'],
+      ['Broadcast: 14/05/2025', 'dateline'],
+      ['UKRAINE-ENERGY/PARLIAMENT', 'page-element'],
+      ['KYIV, UKRAINE (MAY 3, 2025) (REUTERS) -', 'dateline'],
+      ['SHOWS: KYIV, UKRAINE (MAY 3, 2025) (REUTERS - ACCESS ALL)', 'dateline'],
+      ['ASSOCIATED PRESS - AP CLIENTS ONLY', 'credit'],
+      ['Kinderdijk, Netherlands - 12 March 2025', 'dateline'],
+      ['(Production: Olena Bondar, Pavlo Shevchuk)', 'credit'],
+      ['Clients are reminded:', 'disclaimer'],
+      ['This editable transcript was computer generated and might contain errors.', 'disclaimer'],
+      ['Meeting ended after 00:06:31', 'page-element'],
+      ['Automatically convert your audio files to text with Sonix.', 'advertisement'],
+      ['Harbour dredging interview - raw.mp3', 'page-element'],
+      ['Listen to this Segment', 'navigation'],
+      ['Do you have a story tip? Email us.', 'subscription'],
+      ['[Congressional Record Volume 171, Number 58 (Tuesday, April 1, 2025)]', 'page-element'],
+      ['[Senate]', 'page-element'],
+      ['[House]', 'page-element'],
+      ['AP-APTN-0930: Chile Wildfire No access Chile 4577201', 'page-element'],
+      ['AP-APTN-0930', 'page-element'],
+      ['TVN - NO ACCESS CHILE', 'credit'],
+      ['Source: TVN', 'page-element'],
+    ];
+    const wrong = cases.filter(([line, reason]) => classifyLine(line) !== reason);
+    expect(wrong.map(([line]) => `${line} → ${classifyLine(line)}`)).toEqual([]);
+  });
+
+  it('reads a reporter field as a byline', () => {
+    expect(readByline('Reporter: Tom Fraser')).toBe('Tom Fraser');
+  });
+
+  it('the same words in a sentence or a story are no furniture', () => {
+    for (const line of [
+      'Location: the old mill was where we met, she said.',
+      'The slug line was wrong in the first edition.',
+      'COVID-19',
+      'US-CHINA TALKS RESUME IN GENEVA',
+      'Kyiv, Ukraine (May 3, 2025) was a cold day.',
+      'We listened to the mp3.',
+      'The reporter said the meeting ended after 10 minutes.',
+      '(Production was halted for two weeks.)',
+      '[Senate hearing]',
+      'AP-APTN is the old name of the service.',
+      'Crews - no access to the valley road yet',
+      'Source: officials said the talks would resume.',
+    ])
+      expect([line, classifyLine(line)]).toEqual([line, null]);
+  });
+});

@@ -538,3 +538,31 @@ HALE: Not before Thursday.
     expect(doc.blocks.filter((b) => b.type === 'speech').map((b) => b.speaker)).toHaveLength(2);
   });
 });
+
+describe('section headings directly in an HTML story', () => {
+  const page = (h2: string, lead = '') =>
+    `<html><body><article><h1>Port strike enters second week</h1>${lead}<p>Dock workers stayed off the job for an eighth day on Monday.</p><h2>${h2}</h2><p>Talks broke down on 3 November.</p></article></body></html>`;
+
+  it('a Label: text heading after the first paragraph is a heading, not a speaker', () => {
+    const html = page('Timeline: how the dispute began');
+    const { document: doc } = read(html);
+    const block = doc.blocks.find((b) => b.text.startsWith('Timeline'));
+    expect(block?.type).toBe('headline');
+    expect(block?.speaker).toBeNull();
+    expect(doc.speakers).toEqual([]);
+  });
+
+  it('a standfirst heading before the story text is not made a section heading', () => {
+    const html = `<html><body><article><h1>Port strike</h1><h2>Dock workers stayed off the job again on Monday, with ships waiting.</h2><p>Talks broke down on 3 November.</p></article></body></html>`;
+    const { document: doc } = read(html);
+    expect(doc.blocks.find((b) => b.text.startsWith('Dock workers'))?.type).toBe('narration');
+  });
+
+  it('a Q: heading after the text stays a question of the interview', () => {
+    const html = page('Q: Why did the talks fail?');
+    const { document: doc } = read(html);
+    expect(doc.blocks.find((b) => b.text.includes('Why did the talks fail'))?.type).not.toBe(
+      'headline',
+    );
+  });
+});

@@ -299,3 +299,23 @@ describe('Teams directory names in voice spans (`<v Surname, Given>`)', () => {
     }
   });
 });
+
+describe('Zoom and Webex cues from a participant shown by a device name', () => {
+  it('iPhone: and iPad Pro: label their cues as two unnamed voices', () => {
+    const input =
+      'WEBVTT\n\n1\n00:00:01.000 --> 00:00:02.000\nHelen Park: Can you hear me?\n\n2\n00:00:02.500 --> 00:00:04.000\niPhone: Yes, from the car park.\n\n3\n00:00:04.500 --> 00:00:06.000\niPad Pro: And the school office.\n';
+    const doc = prepare(input, optionsSchema().parse({}), detectInputFormat(input));
+    const roles = doc.blocks.map((b) => {
+      const s = doc.speakers.find((x) => x.id === b.speaker);
+      return s?.name ?? s?.role;
+    });
+    expect(roles).toEqual(['Helen Park', 'unidentified speaker #1', 'unidentified speaker #2']);
+  });
+
+  it('a lower-case word or a model number inside speech is no label', () => {
+    const input =
+      'WEBVTT\n\n1\n00:00:01.000 --> 00:00:02.000\nHelen Park: my iPhone: it died.\n\n2\n00:00:02.500 --> 00:00:04.000\nThe S21 Ultra: we tested it.\n';
+    const doc = prepare(input, optionsSchema().parse({}), detectInputFormat(input));
+    expect(doc.speakers.map((s) => s.name ?? s.role)).toEqual(['Helen Park']);
+  });
+});

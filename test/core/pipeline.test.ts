@@ -323,3 +323,27 @@ describe('timing', () => {
     expect(doc.durationMs).toBeLessThan(40_000);
   });
 });
+
+describe("a caption panel copied as text (YouTube's Show transcript)", () => {
+  it('leaves the timestamp lines out (reported), joins the captions, chapter titles are headings', () => {
+    const doc = formatTranscript(
+      'Intro\n0:00\nhi everyone and welcome back\n0:02\nto the old bridge\nWhy it closed\n0:41\nthe inspectors found cracks\n0:44\nin two of the beams',
+    );
+    expect(doc.blocks.map((b) => [b.type, b.text])).toEqual([
+      ['headline', 'Intro'],
+      ['narration', 'hi everyone and welcome back to the old bridge'],
+      ['headline', 'Why it closed'],
+      ['narration', 'the inspectors found cracks in two of the beams'],
+    ]);
+    const stamps = doc.messages.filter((m) => m.ruleId === 'panel-timestamps');
+    expect(stamps.map((m) => m.actual)).toEqual(['0:00 0:02 0:41 0:44']);
+  });
+
+  it('a schedule of clock times is no caption panel', () => {
+    const doc = formatTranscript(
+      '10:30\nCouncil opens\n11:00\nBudget vote\n11:30\nPublic comment\n12:00\nAdjourn',
+    );
+    expect(doc.messages.some((m) => m.ruleId === 'panel-timestamps')).toBe(false);
+    expect(doc.blocks.map((b) => b.text).join(' ')).toContain('10:30');
+  });
+});

@@ -593,3 +593,225 @@ describe('linear on hostile headers', () => {
     expect(doublingRatio(dots, format, 50_000)).toBeLessThan(LINEAR_BOUND);
   });
 });
+
+describe('US Congressional Record', () => {
+  const RECORD = [
+    '[Congressional Record Volume 171, Number 58 (Tuesday, April 1, 2025)]',
+    '[Senate]',
+    '[Pages S2101-S2102]',
+    'From the Congressional Record Online through the Government Publishing Office [www.gpo.gov]',
+    '',
+    '                       RURAL BRIDGE REPAIR ACT',
+    '',
+    '  Mr. HOLLOWAY. Mr. President, I rise today to speak about the',
+    'condition of the bridges that carry school buses across rural America.',
+    '  In my State alone, 612 bridges are rated structurally deficient. Some',
+    'of them were built before the Second World War.',
+    '  The PRESIDING OFFICER (Mr. Ortiz). Without objection, it is so',
+    'ordered.',
+    '  (See exhibit 1.)',
+    '  Ms. VANCE. I suggest the absence of a quorum.',
+    '  The legislative clerk proceeded to call the roll.',
+  ].join('\n');
+
+  it('reads the tags, the indented paragraphs, the clerk lines and the GPO header', () => {
+    const doc = formatTranscript(RECORD);
+    // The item heading under the GPO header is the title, four words or not.
+    expect(doc.title).toBe('RURAL BRIDGE REPAIR ACT');
+    const name = (id: string | null) => doc.speakers.find((s) => s.id === id)?.name ?? null;
+    expect(doc.blocks.map((b) => [b.type, name(b.speaker), b.text.slice(0, 14)])).toEqual([
+      ['note', null, '[Congressional'],
+      ['note', null, '[Senate]'],
+      ['note', null, '[Pages S2101-S'],
+      ['note', null, 'From the Congr'],
+      ['headline', null, 'RURAL BRIDGE R'],
+      ['speech', 'Mr. Holloway', 'Mr. President,'],
+      ['speech', 'Mr. Holloway', 'In my State al'],
+      ['speech', 'Mr. Ortiz', 'Without object'],
+      ['direction', null, 'See exhibit 1.'],
+      ['speech', 'Ms. Vance', 'I suggest the '],
+      ['direction', null, 'The legislativ'],
+    ]);
+  });
+
+  it('under the GPO header, a speech is no title', () => {
+    const doc = formatTranscript(
+      '[Senate]\n[Pages S2101-S2102]\n\n  Mr. HOLLOWAY. Mr. President, I rise today.\n\n  Ms. VANCE. I thank my colleague.',
+    );
+    expect(doc.title).toBeNull();
+  });
+
+  it('a courtesy title and a surname in capitals before a full stop, or the chair', () => {
+    expect(parseTag('Mr. SMITH of Texas. I yield back.')?.tag).toMatchObject({
+      name: 'Mr. Smith',
+      title: 'Texas',
+    });
+    expect(parseTag('The SPEAKER pro tempore. The gentleman is recognized.')?.tag.role).toBe(
+      'speaker',
+    );
+  });
+
+  it('a sentence about a person, an agency or an initial is no tag', () => {
+    for (const text of [
+      'Mr. Smith. He left the chamber at noon.',
+      'The FBI. It said nothing more.',
+      'Mr. T. He was famous for it.',
+      'The PRESIDENT said he would sign it.',
+      'Ms. VANCE said the bill was late.',
+    ]) {
+      expect(parseTag(text)).toBeNull();
+    }
+  });
+
+  it('an indented text with flush-left continuation lines only: prose without indents is unchanged', () => {
+    const doc = formatTranscript(
+      'The storm moved east overnight and\nreached the coast by morning, officials\nsaid on Tuesday.\nMore rain is expected.',
+    );
+    expect(doc.blocks.map((b) => b.type)).toEqual(['narration', 'narration']);
+  });
+});
+
+describe('Canadian and Australian order-of-business labels', () => {
+  it('QUESTIONS WITHOUT NOTICE above the subject heading is a note; the subject is the title', () => {
+    const doc = formatTranscript(
+      'QUESTIONS WITHOUT NOTICE\nCost of Living\n\nMr HARGREAVES (Dickson—Leader of the Opposition) (14:01): My question is to the Prime Minister.\n\nMr WHITFIELD (Grayndler—Prime Minister) (14:02): I thank the member.',
+    );
+    expect(doc.blocks[0]?.type).toBe('note');
+    expect(doc.title).toBe('Cost of Living');
+  });
+});
+
+describe('Canadian House of Commons Debates', () => {
+  const DEBATES = [
+    'House of Commons Debates',
+    'VOLUME 152 NUMBER 087',
+    '1st SESSION 45th PARLIAMENT',
+    '',
+    'ORAL QUESTIONS',
+    '[Oral Questions]',
+    '(1420)',
+    '[English]',
+    'Housing',
+    'Mr. John Smith (Calgary Centre, CPC):',
+    'Mr. Speaker, rents have gone up 14% in a year.',
+    'Hon. Jane Doe (Minister of Housing, Infrastructure and Communities, Lib.):',
+    'Mr. Speaker, we funded 41,000 units.',
+    'Some hon. members: Oh, oh!',
+    'The Speaker:',
+    'Order.',
+  ].join('\n');
+
+  it('reads the header, the marks, the subject title and the tags', () => {
+    const doc = formatTranscript(DEBATES);
+    const who = (id: string | null) => {
+      const s = doc.speakers.find((x) => x.id === id);
+      return s?.name ?? s?.role ?? null;
+    };
+    expect(doc.title).toBe('Housing');
+    expect(doc.blocks.map((b) => [b.type, who(b.speaker), b.text.slice(0, 12)])).toEqual([
+      ['note', null, 'House of Com'],
+      ['note', null, 'VOLUME 152 N'],
+      ['note', null, '1st SESSION '],
+      ['note', null, 'ORAL QUESTIO'],
+      ['note', null, '[Oral Questi'],
+      ['direction', null, '(1420)'],
+      ['direction', null, '[English]'],
+      ['headline', null, 'Housing'],
+      ['speech', 'Mr. John Smith', 'Mr. Speaker,'],
+      ['speech', 'Hon. Jane Doe', 'Mr. Speaker,'],
+      ['speech', 'hon. members', 'Oh, oh!'],
+      ['speech', 'speaker', 'Order.'],
+    ]);
+  });
+
+  it('a year in brackets, an English phrase in brackets, or a long non-party note are not marks', () => {
+    const doc = formatTranscript('(2019)\n\n[English version follows]\n\nThe vote passed.');
+    expect(doc.blocks.filter((b) => b.type === 'direction')).toEqual([]);
+    // Without a party after the comma, a note stays short: a parenthesis of prose is no tag.
+    expect(
+      parseTag('Jane Doe (who was minister of housing and then of finance, later): Yes.'),
+    ).toBeNull();
+    expect(parseTag('Hon. members of the House were told. the vote: today')).toBeNull();
+  });
+
+  it('Australian Hansard: members interjecting is a direction, not a speech', () => {
+    const doc = formatTranscript(
+      'Mr WHITFIELD (Grayndler—Prime Minister) (14:02): I thank the member.\n\nOpposition members interjecting—\n\nThe SPEAKER: Order!',
+    );
+    expect(doc.blocks.map((b) => b.type)).toEqual(['speech', 'direction', 'speech']);
+    const narration = formatTranscript('Protesters were interjecting all night.');
+    expect(narration.blocks[0]?.type).toBe('narration');
+  });
+});
+
+describe('European Parliament verbatim report', () => {
+  const CRE = [
+    '12. Energy security ahead of next winter (debate)',
+    '',
+    'President. – The next item is the debate on energy security.',
+    '',
+    'Maria Costa, on behalf of the PPE Group. – Madam President, we welcome the numbers.',
+    '',
+    '(The speaker agreed to take a blue-card question)',
+    '',
+    'Luc Martin (ECR), blue-card question. – Mr Hartmann, does your group agree?',
+    '',
+    'IN THE CHAIR: SOFIA RAMOS',
+    'Vice-President',
+    '',
+    'President. – The debate is closed.',
+    '',
+    'Written statements (Rule 178)',
+  ].join('\n');
+
+  it('item headings are headlines and name the title; procedural lines are directions', () => {
+    const doc = formatTranscript(CRE);
+    expect(doc.title).toBe('Energy security ahead of next winter');
+    expect(doc.blocks.map((b) => b.type)).toEqual([
+      'headline',
+      'speech',
+      'speech',
+      'direction',
+      'speech',
+      'direction',
+      'speech',
+      'headline',
+    ]);
+  });
+
+  it('a numbered line or a bracket in prose is no item heading', () => {
+    const doc = formatTranscript(
+      'President. – We vote at noon.\n\n2. The committee met on Monday (and Tuesday).\n\n(The speaker said nothing more)',
+    );
+    expect(doc.blocks.map((b) => b.type)).toEqual(['speech', 'speech', 'speech']);
+  });
+});
+
+describe('long record forms', () => {
+  it("a European Parliament function too long for a title stays the speaker's title", () => {
+    const tag = parseTag(
+      'Lucia Ferrante, Vice-President of the Commission / High Representative of the Union for Foreign Affairs and Security Policy. – Mr President, three years ago we had four missions.',
+    )?.tag;
+    expect(tag?.name).toBe('Lucia Ferrante');
+    expect(tag?.title).toBe(
+      'Vice-President of the Commission / High Representative of the Union for Foreign Affairs and Security Policy',
+    );
+    // A sentence with a spaced dash far on is no tag, nor a colon beyond a tag's length.
+    expect(
+      parseTag(
+        'The ministers met for many hours on Monday and again on Tuesday, and the talks about the budget went on late into the night. – Then they left.',
+      ),
+    ).toBeNull();
+  });
+
+  it("the Congressional Record's permission parenthesis is a direction, however long", () => {
+    const doc = formatTranscript(
+      '  (Mr. GARZA of Texas asked and was given permission to address the\nHouse for 1 minute and to revise and extend his remarks.)\n  Mr. GARZA of Texas. Madam Speaker, I rise today.',
+    );
+    expect(doc.blocks.map((b) => b.type)).toEqual(['direction', 'speech']);
+    const prose = formatTranscript(
+      'The senator spoke at length (Mr. GARZA of Texas asked and was given permission to speak after the vote, which was unusual for a freshman member) and left.',
+    );
+    expect(prose.blocks.map((b) => b.type)).toEqual(['narration']);
+  });
+});

@@ -341,3 +341,163 @@ describe('a role with its holder in parentheses (cable rundown scripts)', () => 
     ]);
   });
 });
+
+describe('wire-service video scripts (AP, Reuters)', () => {
+  it('an AP sound bite lead gives the named speaker, the language kept in the raw tag', () => {
+    const tag = parseTag('4. SOUNDBITE (Dutch) Marieke de Vries, engineer, Water Board:')?.tag;
+    expect(tag?.name).toBe('Marieke de Vries');
+    expect(tag?.title).toBe('engineer, Water Board');
+    expect(tag?.delivery).toBe('sot');
+    expect(tag?.raw).toContain('(Dutch)');
+  });
+
+  it("Reuters' (SOUNDBITE) TITLE, NAME, SAYING: is the name after the title", () => {
+    const tag = parseTag('(SOUNDBITE) (English) KYIV RESIDENT, OKSANA HRYTSENKO, SAYING:')?.tag;
+    expect(tag?.name).toBe('Oksana Hrytsenko');
+    expect(tag?.title).toBe('KYIV RESIDENT');
+  });
+
+  it('section and header labels are no speakers; a lower-case soundbite word is no lead', () => {
+    for (const line of ['SHOTLIST:', 'STORYLINE:', 'STORY: Lawmakers voted on Saturday.'])
+      expect(parseTag(line)).toBeNull();
+    // A person named Story still speaks; `Soundbite` in prose is no lead.
+    expect(parseTag('Joseph Story: The court is adjourned.')?.tag.name).toBe('Joseph Story');
+    expect(parseTag('Soundbite of the week: a mayor on potholes.')).toBeNull();
+  });
+
+  it('numbered shots in a shot list are directions, the story after STORYLINE narration', () => {
+    const doc = formatTranscript(
+      'SHOTLIST:\n1. Wide of harbour\n2. SOUNDBITE (English) Tom Bakker, farmer:\n"We give them the metre."\n3. Close of clay\n\nSTORYLINE:\nCrews raised the dike.\n\n1. Crews worked overnight.',
+    );
+    const kinds = doc.blocks.map((b) => [b.type, b.text.slice(0, 12)]);
+    expect(kinds).toEqual([
+      ['direction', 'SHOTLIST:'],
+      ['direction', '1. Wide of h'],
+      ['speech', 'We give them'],
+      ['direction', '3. Close of '],
+      ['direction', 'STORYLINE:'],
+      ['narration', 'Crews raised'],
+      // After the story opens, a numbered line is text again, not a shot.
+      ['narration', '1. Crews wor'],
+    ]);
+  });
+
+  it('numbered lines outside a shot list stay text', () => {
+    const doc = formatTranscript('Steps we took:\n1. Wide consultation\n2. Close reading');
+    expect(doc.blocks.every((b) => b.type !== 'direction')).toBe(true);
+  });
+});
+
+describe('meeting participants shown by a device name', () => {
+  it('iPhone: and Galaxy S21: are unnamed voices, one per device', () => {
+    const doc = formatTranscript(
+      'Helen Park: Can you hear me?\n\niPhone: Yes.\n\nGalaxy S21: Me too.\n\niPhone: Go ahead.',
+    );
+    expect(doc.speakers.map((s) => [s.name, s.role, s.title])).toEqual([
+      ['Helen Park', null, null],
+      [null, 'unidentified speaker #1', 'iPhone'],
+      [null, 'unidentified speaker #2', 'Galaxy S21'],
+    ]);
+  });
+
+  it('a dial-in caller shown by a phone number is an unnamed voice too', () => {
+    expect(parseTag('14155550123: Yes, I can hear you.')?.tag.role).toBe('unidentified speaker');
+    expect(parseTag('+44 20 7946 0011: Hello?')?.tag.role).toBe('unidentified speaker');
+    // A year or a figure before a colon is no caller.
+    expect(parseTag('2025: A year of floods')).toBeNull();
+    expect(parseTag('1500000: that was the total')).toBeNull();
+  });
+
+  it('a device word inside a sentence or a name is not a device', () => {
+    expect(parseTag('My iPhone: it died at noon.')).toBeNull();
+    expect(parseTag('iPhone sales: up 4 percent')).toBeNull();
+    expect(parseTag('Pixel Jones: Hello there.')?.tag.name).toBe('Pixel Jones');
+  });
+});
+
+describe('European Parliament verbatim tags (`Name, function. – text`)', () => {
+  it('reads the name, the function or group, and President. – as the chair', () => {
+    const a = parseTag(
+      'Maria Costa, on behalf of the PPE Group. – Madam President, we welcome it.',
+    );
+    expect([a?.tag.name, a?.tag.title, a?.rest]).toEqual([
+      'Maria Costa',
+      'on behalf of the PPE Group',
+      'Madam President, we welcome it.',
+    ]);
+    expect(parseTag('President. – The next item is the debate on energy.')?.tag.role).toBe(
+      'president',
+    );
+    expect(
+      parseTag('Elena Petrova (Renew). – Madam President, the cheapest energy.')?.tag.name,
+    ).toBe('Elena Petrova');
+  });
+
+  it('a sentence before a spaced dash is no tag; a one-word place is a dateline', () => {
+    expect(parseTag('He left at noon. – Then nothing happened.')).toBeNull();
+    expect(parseTag('Brussels. – The vote was close on Tuesday.')).toBeNull();
+    expect(parseTag('The talks ended on behalf of nobody. – Ministers left.')).toBeNull();
+  });
+});
+
+describe('Happy Scribe timed speaker lines (time line, speaker line, text)', () => {
+  const who = (text: string) => {
+    const doc = formatTranscript(text);
+    return doc.blocks.map((b) => [
+      b.type,
+      doc.speakers.find((s) => s.id === b.speaker)?.name ?? null,
+      b.text.slice(0, 10),
+    ]);
+  };
+
+  it('a time alone, then a name alone, then the words: the named speaker, timed', () => {
+    const text =
+      '00:00:00\nSpeaker 1\nGood afternoon and welcome.\n\n00:00:15\nRosa Alvarez\nThank you, Chair.\n\n00:00:31\nRosa Alvarez\nWe ask for 210,000 dollars.';
+    expect(who(text)).toEqual([
+      ['speech', 'Speaker 1', 'Good after'],
+      ['speech', 'Rosa Alvarez', 'Thank you,'],
+      ['speech', 'Rosa Alvarez', 'We ask for'],
+    ]);
+    const anchors = formatTranscript(text).messages.filter((m) => m.ruleId === 'time-anchor');
+    expect(anchors.map((m) => m.actual)).toEqual(['00:00:00', '00:00:15', '00:00:31']);
+  });
+
+  it('the name first, then the time (meeting exports), is the same tag', () => {
+    expect(
+      who(
+        'Lena Fischer\n00:00:04\nRight, let us start.\n\nMarco Bellini\n00:00:12\nMine is the ferry crews.',
+      ),
+    ).toEqual([
+      ['speech', 'Lena Fischer', 'Right, let'],
+      ['speech', 'Marco Bellini', 'Mine is th'],
+    ]);
+  });
+
+  it('a clock time before a line, or a time over a sentence, is no speaker', () => {
+    expect(parseTag('12:45 P.M. EDT')).toBeNull();
+    expect(parseTag('14:02 Prime Minister')).toBeNull();
+    const doc = formatTranscript('10:30\nCouncil meeting opens\nThe mayor spoke first.');
+    expect(doc.speakers).toEqual([]);
+    const agenda = formatTranscript('Budget Vote\n10:30\nThe council approved the plan.');
+    expect(agenda.speakers).toEqual([]);
+  });
+});
+
+describe('the opening header lines of a document', () => {
+  it('short header lines are read one by one: the headline is the title', () => {
+    const doc = formatTranscript(
+      'Metro desk planning - Transcript\nAttendees\nAna Ruiz, Ben Cole\n\nAna Ruiz: Morning, everyone.\n\nBen Cole: The council votes tonight.',
+    );
+    expect(doc.title).toBe('Metro desk planning - Transcript');
+    expect(doc.blocks[0]?.text).toBe('Metro desk planning - Transcript');
+  });
+
+  it('a wrapped sentence or prose in the opening block stays one paragraph', () => {
+    const doc = formatTranscript(
+      'The council said residents could now return\nTo Leeds\nafter the water went down.\n\nMore rain is due.',
+    );
+    expect(doc.blocks[0]?.text).toBe(
+      'The council said residents could now return To Leeds after the water went down.',
+    );
+  });
+});

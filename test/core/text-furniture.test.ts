@@ -431,3 +431,46 @@ describe('every renderer leaves notes out', () => {
     expect(json).toContain('"reason": "disclaimer"');
   });
 });
+
+describe('a programme name that opens with a digit (ABC 7.30)', () => {
+  it('is the programme credit above the headline and the airing line', () => {
+    const doc = formatTranscript(
+      '7.30\nMurray-Darling water buybacks anger irrigators\nBroadcast: 14/05/2025\nReporter: Tom Fraser\n\nKATE MORRIS, PRESENTER: The plan faces resistance.\n\nTOM FRASER, REPORTER: At dawn the channels are full.',
+    );
+    expect(doc.title).toBe('Murray-Darling water buybacks anger irrigators');
+    expect(notes(doc).map(([text, reason]) => [text, reason])).toEqual([
+      ['7.30', 'programme-credit'],
+      ['Broadcast: 14/05/2025', 'dateline'],
+      ['Reporter: Tom Fraser', 'byline'],
+    ]);
+    expect(doc.reporter).toBe('Tom Fraser');
+  });
+
+  it('a number over a headline without an airing line stays story text', () => {
+    const doc = formatTranscript(
+      '2025\nA year of floods in the north\n\nRivers rose again in May.',
+    );
+    expect(notes(doc)).toEqual([]);
+  });
+});
+
+describe("a programme page's Presenter: field", () => {
+  it('is a credit, and names the one unnamed presenter of the transcript', () => {
+    const doc = formatTranscript(
+      'Insiders\nTreasurer defends budget timing\nBroadcast: 16/03/2025\nPresenter: David Speers\n\nPRESENTER: Treasurer, welcome.\n\nJIM HALLORAN, TREASURER: Good morning, David.',
+    );
+    expect(notes(doc).map(([text, reason]) => [text, reason])).toContainEqual([
+      'Presenter: David Speers',
+      'programme-credit',
+    ]);
+    const presenter = doc.speakers.find((s) => s.role === 'presenter');
+    expect(presenter?.name).toBe('David Speers');
+  });
+
+  it("a presenter's turn in capitals, or words after the name, stay a turn", () => {
+    const doc = formatTranscript(
+      'PRESENTER: David Speers\n\nHOST: Jane Doe joins us now.\n\nJANE DOE: Thank you.',
+    );
+    expect(notes(doc)).toEqual([]);
+  });
+});

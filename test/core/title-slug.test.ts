@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatTranscript } from '../../src/core/index.ts';
 import { MAX_SLUG_CHARS, makeSlug } from '../../src/core/slug.ts';
-import { stripSiteName } from '../../src/core/title.ts';
+import { meetingTitle, stripSiteName } from '../../src/core/title.ts';
 import { doublingRatio, LINEAR_BOUND } from '../growth.ts';
 import { corpusFiles, fixture, SEED } from '../helpers/fixtures.ts';
 
@@ -116,5 +116,19 @@ describe('title choice', () => {
     );
     expect(doc.reporter).toBe('Jane Doe');
     expect(doc.blocks.map((b) => b.type)).toEqual(['headline', 'note', 'narration']);
+  });
+});
+
+describe('Google Meet transcript title line', () => {
+  it('gives the meeting name without the date and the Transcript label', () => {
+    expect(meetingTitle('Metro desk planning - 2025/03/12 09:58 GMT - Transcript')).toBe(
+      'Metro desk planning',
+    );
+    expect(meetingTitle('Budget call - 2025/11/02 14:00 CET+1 - Transcript')).toBe('Budget call');
+  });
+
+  it('leaves any other line alone', () => {
+    expect(meetingTitle('Metro desk planning - Transcript')).toBeNull();
+    expect(meetingTitle('Floods - 2025/03/12 09:58 GMT - the aftermath')).toBeNull();
   });
 });

@@ -9,11 +9,13 @@
 import type { Plugin } from 'unified';
 import type { VFile } from 'vfile';
 import {
+  isNumberedLine,
   isProductionLine,
   isRecordSentence,
   isScriptCue,
   isScriptMarkerLine,
   scriptMarkerText,
+  shotListSwitch,
   splitDirections,
   type TextPart,
 } from '../directions.ts';
@@ -72,12 +74,19 @@ const TALENT_CUE = /^[[(][A-Z][A-Z.'’-]*(?: [A-Z][A-Z.'’-]*){0,2}[\])]$/;
 
 export const directions: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
   const out: RootContent[] = [];
+  // Inside a wire script's shot list (after `SHOTLIST:` or `SHOWS:`, before `STORYLINE:`), a
+  // numbered paragraph that is no sound bite's tag is a shot: a direction, not narration.
+  let shots = false;
   const script = isScript(tree.children);
   for (const node of tree.children) {
+    // Reuters' `SHOWS: KYIV, UKRAINE (…)` line is already a dateline note: it still opens the list.
+    if (node.type === 'note') shots = shotListSwitch(node.value) ?? shots;
     if (node.type !== 'paragraph') {
       out.push(node);
       continue;
     }
+    shots = shotListSwitch(node.value) ?? shots;
+    const shot = shots && isNumberedLine(node.value) && parseTag(node.value) === null;
     const firstLine = node.segments[0];
     if (script && firstLine && TALENT_CUE.test(firstLine.text.trim())) {
       // The cue's line is a direction; the lines below it, if any, go on as the paragraph.
@@ -103,7 +112,7 @@ export const directions: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
     // as written; a segment marker or instruction (`[TAG]`, `{ANCHOR ON CAM}`) without brackets.
     const marker = isScriptMarkerLine(node.value);
     const cell = node.data?.videoCell === true;
-    if (cell || marker || isRecordSentence(node.value) || isProductionLine(node.value)) {
+    if (shot || cell || marker || isRecordSentence(node.value) || isProductionLine(node.value)) {
       const line = node.position?.start.line ?? 1;
       const direction: Direction = {
         type: 'direction',

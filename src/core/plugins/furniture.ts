@@ -96,11 +96,16 @@ function isRelatedItem(seg: Segment): boolean {
  * on the same furniture: `BBC News, Leeds` under `By Jane Doe`; the link titles of a related
  * list. Never a line that ends a sentence.
  */
+/** A notice's point: `(i) …`, `(ii) …`, `(2) …`, `(b) …`. */
+const NOTICE_POINT = /^\((?:[ivx]{1,4}|\d{1,2}|[a-h])\) \S/;
+
 function continuation(text: string, previous: NoteReason): NoteReason | null {
   const t = text.trim();
   // Under a date, the time and the place of the event on lines of their own (kremlin.ru:
   // `October 10, 2025` / `21:15` / `Novo-Ogaryovo, Moscow Region`).
   if (previous === 'dateline' && (CLOCK.test(t) || PLACE.test(t))) return 'dateline';
+  // The numbered points of a notice (AP's `Clients are reminded:` / `(i) to check …`).
+  if (previous === 'disclaimer' && NOTICE_POINT.test(t)) return 'disclaimer';
   const words = t.split(/\s+/).length;
   // A related story's title may have a colon (`Mietpreisbremse: Was die Verlängerung bringt`).
   if (previous === 'related-links' && words <= 14 && RELATED_ITEM.test(t)) return 'related-links';
@@ -134,7 +139,8 @@ function reasonOf(
   const hinted = hints?.get(seg.line);
   const reason = classifyLine(seg.text);
   // The input's structure says the line is furniture; the words may say more precisely what.
-  if (hinted) return reason ?? hinted;
+  // A newsroom system's story form is read as a whole: its fields keep that reason.
+  if (hinted) return hinted === 'story-form' ? hinted : (reason ?? hinted);
   // The list under an export header's label (`SPEAKERS` / `Jane Doe, Tom Becker`).
   if (
     reason === null &&
@@ -199,7 +205,8 @@ function programmeName(out: RootContent[], file: VFile, headlineLine: number | n
   if (/[.!?]$/.test(next.value.trim())) return;
   const text = name.value.trim();
   const words = text.split(/\s+/).length;
-  if (words > PROGRAMME_NAME_WORDS || /[.!?:,;]$/.test(text) || !/^\p{Lu}/u.test(text)) return;
+  // A name may open with a digit (ABC's `7.30`, `60 Minutes`).
+  if (words > PROGRAMME_NAME_WORDS || /[.!?:,;]$/.test(text) || !/^[\p{Lu}\d]/u.test(text)) return;
   const repeated = next.value.toLowerCase().includes(text.toLowerCase());
   let aired = false;
   for (let i = first + 2; i < Math.min(out.length, first + 5); i++) {
@@ -319,6 +326,38 @@ function agendaHeadings(out: RootContent[], headerEnd: number, file: VFile): str
   return headings;
 }
 
+/**
+ * A debate item's heading in the European Parliament's verbatim report: `12. Energy security
+ * ahead of next winter (debate)`, `Written statements (Rule 178)`. Group 1 is the item's name.
+ * Bounded, the lazy run stops at the one bracket.
+ */
+const EP_ITEM =
+  /^(?:\d{1,2}(?:\.\d{1,2})?\. )?(\p{Lu}[^()\n]{2,150}?) \((?:debate|vote|continuation of debate|topical debate|announcement by the President|Rule \d{1,3}[a-z]?)\)$/u;
+
+/**
+ * The European Parliament's item headings become headlines, wherever they stand (a turn does not
+ * run on into the next item). Returns the first item's name: the record's title.
+ */
+function parliamentItems(out: RootContent[], file: VFile): string | null {
+  let first: string | null = null;
+  for (let i = 0; i < out.length; i++) {
+    const node = out[i];
+    if (node?.type !== 'paragraph' || node.segments.length !== 1) continue;
+    const value = node.value.trim();
+    const m = value.length <= 200 ? EP_ITEM.exec(value) : null;
+    if (!m) continue;
+    const line = paragraphLine(node);
+    const headline: Headline = { type: 'headline', value, line };
+    if (node.position) headline.position = node.position;
+    out[i] = headline;
+    first ??= m[1] ?? null;
+    report(file, 'agenda-heading', `Read “${preview(value)}” as the heading of a debate item`, {
+      line,
+    });
+  }
+  return first;
+}
+
 /** The input's structural hints and an official record's header furniture, by line. */
 function lineHints(
   hints: ReadonlyMap<number, NoteReason> | undefined,
@@ -422,9 +461,10 @@ export const furniture: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
   headerLines(out, file);
   const bare = bareByline(out, file);
   if (bare) byline ??= bare;
+  const items = parliamentItems(out, file);
   const recordTitle = record.unRecord
     ? agendaTitle(agendaHeadings(out, record.headerEnd, file))
-    : record.title;
+    : (record.title ?? items);
   tree.children = out;
   if (byline) tree.data = { ...tree.data, byline };
   if (recordTitle) tree.data = { ...tree.data, recordTitle };

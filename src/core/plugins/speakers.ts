@@ -24,7 +24,15 @@ import {
   QUESTION_WORDS,
   SELF_INTRODUCTIONS,
 } from '../tag-grammar.ts';
-import { foldWords, isHeadingText, isNumberedLabel, parseTag } from '../tags.ts';
+import {
+  DEVICE_ROLE,
+  foldWords,
+  isDeviceName,
+  isHeadingText,
+  isNumberedLabel,
+  parseAnchorTime,
+  parseTag,
+} from '../tags.ts';
 import {
   type Paragraph,
   paragraphLine,
@@ -77,10 +85,12 @@ function readTag(node: Paragraph): TagMatch | null {
       return { tag: line.tag, rest, end: 0 };
     }
     const colon = first.indexOf(':');
+    // (A first line that is only a time is no label: `00:00:15` / `Rosa Alvarez`, Happy Scribe.)
     if (
       match !== null &&
       line === null &&
       colon > 0 &&
+      parseAnchorTime(first.trim()) === null &&
       isHeadingText(first.slice(colon + 1).trim())
     )
       return null;
@@ -410,6 +420,8 @@ class Registry {
   /** Alias sets of speakers with many aliases (a short list is searched as it is). */
   private readonly aliasesOf = new Map<SpeakerEntry, Set<string>>();
   private readonly ids = new Set<string>();
+  /** Devices seen so far (`iPhone:`, `Galaxy S21:`): each one numbers a voice. */
+  private devices = 0;
   /** Names introduced in untagged text ("I'm Neal Carver"), by folded surname. */
   readonly introduced = new Map<string, { name: string; line: number }>();
   /** Speakers of question tags (`Q`): many people, never named. */
@@ -516,14 +528,18 @@ class Registry {
 
   private resolveRole(tag: Tag, role: string): SpeakerEntry {
     const question = QUESTION_WORDS.has(foldWords(tag.raw));
-    const key = question ? `question:${role}` : `role:${role}`;
+    // Each device (`iPhone:`, `Galaxy S21:`) is a voice of its own, numbered in order of first
+    // appearance: `unidentified speaker #1`, `#2`.
+    const device = role === DEVICE_ROLE && isDeviceName(tag.raw);
+    const key = device ? `device:${tag.raw}` : question ? `question:${role}` : `role:${role}`;
     let entry = this.byKey.get(key);
     if (!entry) {
+      const voiceRole = device ? `${role} #${++this.devices}` : role;
       entry = this.add({
-        id: this.uniqueId(tag.raw === 'Q' ? 'q' : slugId(role)),
+        id: this.uniqueId(tag.raw === 'Q' ? 'q' : slugId(voiceRole)),
         name: null,
         title: tag.title,
-        role,
+        role: voiceRole,
         aliases: [],
       });
       this.byKey.set(key, entry);
@@ -829,4 +845,10 @@ function nameFromThrow(tree: Root, registry: Registry, file: VFile): void {
     return;
   }
 }
-const INTERVIEWER_ROLES: ReadonlySet<string> = new Set(['moderator', 'interviewer', 'host']);
+const INTERVIEWER_ROLES: ReadonlySet<string> = new Set([
+  'moderator',
+  'interviewer',
+  'host',
+  'presenter',
+  'anchor',
+]);

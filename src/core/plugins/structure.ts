@@ -7,7 +7,7 @@ import type { VFile } from 'vfile';
 import { endsWithSentencePunctuation } from '../chars.ts';
 import { readInterviewHeader } from '../furniture-languages.ts';
 import { report } from '../report.ts';
-import { PAGE_TITLE_SEPARATORS, stripSiteName } from '../title.ts';
+import { meetingTitle, PAGE_TITLE_SEPARATORS, stripSiteName } from '../title.ts';
 import type { Headline, Narration, Root, RootContent, Signoff, Throw } from '../tree.ts';
 
 const MAX_HEADLINE_WORDS = 20;
@@ -98,6 +98,14 @@ function isHeadline(node: Narration, title: string | null): boolean {
   return !endsWithSentencePunctuation(text) || /[!?]$/.test(text.trim());
 }
 
+/** One or two capitalized words on one line, no punctuation: a record's subject heading. */
+function isRecordSubject(node: Narration): boolean {
+  const position = node.position;
+  if (position && position.start.line !== position.end.line) return false;
+  const text = node.value.trim();
+  return wordCount(text) <= 2 && /^\p{Lu}\p{Ll}+(?: \p{Lu}?\p{Ll}+)?$/u.test(text);
+}
+
 /** The first block that is story content (not page furniture or a direction), or -1. */
 function firstContent(children: readonly RootContent[]): number {
   for (let i = 0; i < children.length; i++) {
@@ -109,10 +117,11 @@ function firstContent(children: readonly RootContent[]): number {
 
 /**
  * A script's topic line (`Thema: Warnstreik bei der Bahn`, `ТЕМА: ПАВОДОК В ПРИМОРЬЕ`, `Topic:
- * …`, `Sujet : …`): the headline, and the words after the label are the title.
+ * …`, `Sujet : …`, a wire video's `Headline: …`): the headline, and the words after the label
+ * are the title.
  */
 const TOPIC_LINE =
-  /^(?:Thema|THEMA|Topic|TOPIC|Тема|ТЕМА|Sujet|SUJET|Tema|TEMA)\s?:\s+(\S.{0,200})$/u;
+  /^(?:Thema|THEMA|Topic|TOPIC|Тема|ТЕМА|Sujet|SUJET|Tema|TEMA|Headline|HEADLINE)\s?:\s+(\S.{0,200})$/u;
 
 /** The title a topic line gives, or null. */
 function topicTitle(text: string): string | null {
@@ -178,8 +187,19 @@ export const structure: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
       title =
         expected ??
         (data.recordTitle?.trim() ||
+          meetingTitle(first.value) ||
           stripSiteName(first.value, PAGE_TITLE_SEPARATORS) ||
           first.value);
+    } else if (
+      first?.type === 'narration' &&
+      index > 0 &&
+      children[index + 1]?.type === 'speech' &&
+      isRecordSubject(first)
+    ) {
+      // A record's subject heading of one or two words under its header (`Housing` under
+      // Canadian Hansard's `ORAL QUESTIONS`), the first speech right after it: the title.
+      toHeadline(index, first);
+      title = first.value.trim();
     } else if (
       first?.type === 'headline' &&
       title === null &&
