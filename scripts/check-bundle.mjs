@@ -18,9 +18,13 @@ import { gzipSync } from 'node:zlib';
  * 6 when the conventions of four fresh-eyes rounds landed (web pages, non-English scripts, timed
  * variants: rule tables in furniture.ts, tag-grammar.ts, furniture-languages.ts, +16 KB of our
  * own code, no dependency); raised to 251 KB + 7 when caption files became timed input (TTML,
- * SBV, ASS/SSA and SCC readers with the CEA-608 decoder, +7 KB of our own code, no dependency).
+ * SBV, ASS/SSA and SCC readers with the CEA-608 decoder, +7 KB of our own code, no dependency);
+ * raised to 260 KB + 6 when the newsroom-script, markdown, e-mail and fresh-eyes conventions
+ * (wire video scripts, parliament records, meeting exports) landed: +9 KB of rule tables and
+ * readers over the session, no dependency. Minifying the style sheets was measured (−0.3 KB) and
+ * not worth a build step.
  */
-export const GZIP_BUDGET = 258 * 1024;
+export const GZIP_BUDGET = 266 * 1024;
 
 const file = process.argv[2] ?? '.wrangler/dry-run/index.js';
 let bytes;
