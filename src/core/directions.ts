@@ -152,7 +152,8 @@ export function isNumberedLine(line: string): boolean {
  * - a run time, the label in any case: `RUNS :12`, `TRT 1:05`, `Runs: 0:12`, `DUR :20`.
  */
 const CAPTION_LABELS: ReadonlySet<string> = new Set(
-  'SUPER SUPERS CG CGS CHYRON L3 FONT FONTS GFX OTS KEY'
+  // Radio scripts' audio cues too: the cart or cut to play (`CART: FLOOD-LOPEZ`, `ACT:`, `SFX:`).
+  'SUPER SUPERS CG CGS CHYRON L3 FONT FONTS GFX OTS KEY CART CUT ACT ACTUALITY TAPE SFX BED WRAP VOICER INS'
     .split(' ')
     .concat(['LOWER THIRD', 'LOWER THIRDS', 'FULL SCREEN']),
 );
@@ -181,9 +182,26 @@ const RUN_TIME_LABELS: ReadonlySet<string> = new Set([
   'DUR',
   'DURATION',
 ]);
+/** Labels of a bite's header: `SOT: NAME / TITLE`. */
+const BITE_LABELS: ReadonlySet<string> = new Set([
+  'SOT',
+  'SOUNDBITE',
+  'SOUND BITE',
+  'BITE',
+  'SYNC',
+]);
+/** Longest person designation of a bite's header. */
+const MAX_DESIGNATION = 80;
+
+/** `MARIA LOPEZ / FIRE CHIEF`, `Tom Alvarez, City Engineer`: short, no quotation, no sentence end. */
+function isPersonDesignation(text: string): boolean {
+  if (text.length > MAX_DESIGNATION || QUOTED.test(text)) return false;
+  return !/[.!?"”»]$/.test(text) && /\p{Lu}/u.test(text.charAt(0));
+}
+
 /** First words of the labels above: any other first word is no production line. */
 const LABEL_FIRST_WORDS: ReadonlySet<string> = new Set(
-  [...CAPTION_LABELS, ...CUE_LABELS, ...RUN_TIME_LABELS].map(
+  [...CAPTION_LABELS, ...CUE_LABELS, ...RUN_TIME_LABELS, ...BITE_LABELS].map(
     (label) => label.split(' ')[0] as string,
   ),
 );
@@ -244,14 +262,17 @@ export function isProductionLine(line: string): boolean {
     const runTime = RUN_TIME_LABELS.has(key);
     const cue = CUE_LABELS.has(key);
     const caption = CAPTION_LABELS.has(key);
+    const bite = BITE_LABELS.has(key);
     // What follows the colon is read for a known label only (a speaker tag's words are not).
-    if (runTime || cue || caption) {
+    if (runTime || cue || caption || bite) {
       const rest = t.slice(colon + 1).trim();
       if (runTime && RUN_TIME.test(rest)) return true;
       if (rest !== '' && /^[A-Za-z][A-Za-z0-9 -]*$/.test(label)) {
         const capitals = label === label.toUpperCase();
         if (cue) return capitals || QUOTED.test(rest);
         if (caption) return capitals;
+        // A bite's header naming its speaker (`SOT: MARIA LOPEZ / FIRE CHIEF`), not its words.
+        if (bite) return capitals && isPersonDesignation(rest);
       }
     }
   }
