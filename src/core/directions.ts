@@ -393,8 +393,20 @@ const OMISSION = /^(?:<(?:…|\.\.\.)>|\[(?:…|\.\.\.)\]|\((?:…|\.\.\.)\))$/;
 export function isRecordSentence(text: string): boolean {
   const t = text.trim();
   if (t.length <= 12 && isScriptCue(t)) return true;
+  if (isMusicLine(t)) return true;
   if (isWireSection(t) || isHansardMark(t)) return true;
   return t.length <= 240 && (RECORD_SENTENCE.test(t) || OMISSION.test(t));
+}
+
+/**
+ * Music in captions, between music notes (`♪ upbeat music ♪`, `♪♪`, `♫ theme ♫`): a cue of what
+ * is heard, not words read. A line that opens and closes with a note, or is only notes.
+ */
+export function isMusicLine(text: string): boolean {
+  if (text.length === 0 || text.length > MAX_DIRECTION_CHARS + 4) return false;
+  const first = text.charCodeAt(0);
+  const last = text.charCodeAt(text.length - 1);
+  return (first === 0x266a || first === 0x266b) && (last === 0x266a || last === 0x266b);
 }
 
 /** True when the text inside a pair of brackets is a stage direction. */

@@ -505,3 +505,19 @@ describe('a bite header without brackets', () => {
     expect(isProductionLine('SOT: We got here as fast as we could.')).toBe(false);
   });
 });
+
+describe('music in captions', () => {
+  it('a line between music notes is a cue, on its own even inside a paragraph', () => {
+    const doc = formatTranscript('♪ upbeat music ♪\nGood evening, and welcome.\n\n♪♪');
+    expect(types(doc)).toEqual([
+      'direction: ♪ upbeat music ♪',
+      'narration: Good evening, and welcome.',
+      'direction: ♪♪',
+    ]);
+  });
+
+  it('a note inside a sentence stays text', () => {
+    const doc = formatTranscript('She hummed ♪ and then stopped.');
+    expect(doc.blocks.map((b) => b.type)).toEqual(['narration']);
+  });
+});
