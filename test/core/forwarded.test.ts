@@ -71,3 +71,40 @@ describe('a transcript forwarded by e-mail', () => {
     expect(doc3.blocks.filter((b) => b.speaker === 'answer')).toEqual([]);
   });
 });
+
+describe('a transcript pasted from a PDF', () => {
+  const PDF = [
+    'CITY OF RIVERTON – COUNCIL MEETING TRANSCRIPT                         Page 3 of 12',
+    '',
+    'MAYOR REYES: The next item is the bridge. The grant covers about half of the cost.',
+    '',
+    'COUNCILLOR RUIZ: I support the repair. My concern is the timeline.',
+    '',
+    'CITY OF RIVERTON – COUNCIL MEETING TRANSCRIPT                         Page 4 of 12',
+    '',
+    'MAYOR REYES: Noted. We will ask the engineer to report back next month.',
+    '',
+    '- 5 -',
+  ].join('\n');
+
+  it('keeps its running headers and page marks out of the turns, and takes its title from them', () => {
+    const doc = formatTranscript(PDF);
+    expect(doc.blocks.map((b) => b.type)).toEqual([
+      'note',
+      'speech',
+      'speech',
+      'note',
+      'speech',
+      'note',
+    ]);
+    expect(doc.title).toBe('CITY OF RIVERTON – COUNCIL MEETING TRANSCRIPT');
+    expect(doc.blocks.filter((b) => b.speaker === 'ruiz')).toHaveLength(1);
+  });
+
+  it('a page mentioned once in the text, or a sentence about page 3, stays text', () => {
+    const doc = formatTranscript(
+      'The report is long.\n\nThe figures are on page 3\n\nMAYOR: Turn to page 4\n\nMAYOR: Turn to page 6\n\nWe read on page 7\n\nWe read on page 9',
+    );
+    expect(doc.blocks.some((b) => b.type === 'note')).toBe(false);
+  });
+});
