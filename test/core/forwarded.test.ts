@@ -108,3 +108,34 @@ describe('a transcript pasted from a PDF', () => {
     expect(doc.blocks.some((b) => b.type === 'note')).toBe(false);
   });
 });
+
+describe('words broken at the end of a wrapped line', () => {
+  const WRAPPED = [
+    'The council met on Monday night to discuss the gov-',
+    'ernment grant for the bridge, which a self-',
+    'employed engineer had inspected in Decem-',
+    'ber. The mayor said the work would begin in',
+    'the spring and end before the summer season.',
+  ].join('\n');
+
+  it('are joined, a compound keeping its hyphen, each join reported', () => {
+    const doc = formatTranscript(WRAPPED);
+    const text = doc.blocks.map((b) => b.text).join(' ');
+    expect(text).toContain('the government grant');
+    expect(text).toContain('a self-employed engineer');
+    expect(text).toContain('in December. The mayor');
+    const joins = doc.messages.filter((m) => m.ruleId === 'hyphenation');
+    expect(joins.map((m) => m.expected?.[0])).toEqual(['government', 'self-employed', 'December.']);
+    expect(joins.map((m) => m.line)).toEqual([1, 2, 3]);
+  });
+
+  it('a dash before a capital, a short line or a speaker’s cut-off word stays', () => {
+    const doc = formatTranscript(
+      'JANE: I was going to tell you all of this, and I was going to-\nwell, anyway.\n\nThe report covers the North-\nEast region and its roads in full detail.',
+    );
+    const text = doc.blocks.map((b) => b.text).join(' ');
+    expect(text).toContain('going to- well');
+    expect(text).toContain('North- East');
+    expect(doc.messages.some((m) => m.ruleId === 'hyphenation')).toBe(false);
+  });
+});
