@@ -98,7 +98,7 @@ const SCRIPT_CUE =
  * (`TAG`, `READER`, `PKG`, `TAKE VO`, `ANCHOR ON CAM`): in lower case they are ordinary words.
  */
 const SCRIPT_CUE_CAPITALS =
-  /^(?:TAG|VO TAG|READER|PKG|PACKAGE|TAKE (?:VO|SOT|PKG|NATS)|ROLL (?:VO|SOT|PKG)|ANCHOR ON CAM|ON CAMERA|FULL ?SCREEN|OTS|NATS UP|NAT SOUND|UPSOUND|SOUNDBITE|SOT FULL|VO\/NATS|BUMP|TEASE|TOSS|WIPE|B-ROLL)$/;
+  /^(?:TAG|VO TAG|READER|PKG|PACKAGE|TAKE (?:VO|SOT|PKG|NATS)|ROLL (?:VO|SOT|PKG)|ANCHOR ON CAM|ON CAMERA|FULL ?SCREEN|OTS|NATS UP|NAT SOUND|UPSOUND|SOUNDBITE|SOT FULL|VO\/NATS|BUMP|TEASE|TOSS|WIPE|B-ROLL|CABEÇA|OFF|PASSAGEM|NOTA PÉ|NOTA-PÉ|NOTA SECA|SONORA|ENCERRAMENTO)$/;
 
 /** A script cue in capitals, or all in lower case as many Russian scripts write them (`лайф`). */
 export function isScriptCue(line: string): boolean {
@@ -152,7 +152,7 @@ export function isNumberedLine(line: string): boolean {
  * - a run time, the label in any case: `RUNS :12`, `TRT 1:05`, `Runs: 0:12`, `DUR :20`.
  */
 const CAPTION_LABELS: ReadonlySet<string> = new Set(
-  'SUPER SUPERS CG CGS CHYRON L3 FONT FONTS GFX OTS KEY'
+  'SUPER SUPERS CG CGS CHYRON L3 FONT FONTS GFX OTS KEY INS INSERT ACTUALITY CLIP SONORA'
     .split(' ')
     .concat(['LOWER THIRD', 'LOWER THIRDS', 'FULL SCREEN']),
 );
@@ -188,7 +188,8 @@ const LABEL_FIRST_WORDS: ReadonlySet<string> = new Set(
   ),
 );
 /** A run time: `:12`, `0:12`, `1:05`, `00:01:05`, `12 sec`, `:20 secs`. No nested quantifier. */
-const RUN_TIME = /^(?::\d{1,2}|\d{1,3}(?::\d{2}){0,2})(?: ?(?:sec|secs|seconds|s)\.?)?$/i;
+const RUN_TIME =
+  /^(?::\d{1,2}|\d{1,3}(?::\d{2}){0,2}|\d{1,2}['’′]\d{2}["”″]?)(?: ?(?:sec|secs|seconds|s)\.?)?$/i;
 /** What a bite's cue quotes: a quotation or an ellipsis. */
 const QUOTED = /^(?:["“”'‘’«„]|\.\.\.|…)/;
 
@@ -224,7 +225,13 @@ export function isProductionLine(line: string): boolean {
     if (c === 58) labelled = true;
     else if (c === 32 || c === 9) {
       const next = t.charCodeAt(i + 1);
-      labelled = next === 58 || (next >= 48 && next <= 57);
+      // `RUNS :12`, `TRT 1:05`, and a caption label before a spaced dash (`SONORA – JOSÉ BEZERRA`).
+      labelled =
+        next === 58 ||
+        (next >= 48 && next <= 57) ||
+        next === 0x2013 ||
+        next === 0x2014 ||
+        next === 45;
     }
   }
   if (!labelled) return false;
@@ -255,6 +262,9 @@ export function isProductionLine(line: string): boolean {
       }
     }
   }
+  // A caption label in capitals before a spaced dash: `SONORA – JOSÉ BEZERRA, AGRICULTOR`.
+  const dash = /^([A-Z][A-Z0-9]*) [–—-] (?=\S)/.exec(head);
+  if (dash && CAPTION_LABELS.has(dash[1] as string)) return true;
   // A run time after its label without a colon between: `RUNS :12`, `TRT 1:05`.
   const space = head.search(/\s(?::|\d)/);
   if (space <= 0 || space > 16) return false;
@@ -287,6 +297,9 @@ export function runTimeMs(line: string): number | null {
   if (rest === null || !RUN_TIME.test(rest)) return null;
   const time = rest.replace(/ ?(?:sec|secs|seconds|s)\.?$/i, '');
   if (time.startsWith(':')) return Number(time.slice(1)) * 1000;
+  // A UK script's minutes and seconds: `2'41"`.
+  const quoted = /^(\d{1,2})['’′](\d{2})/.exec(time);
+  if (quoted) return (Number(quoted[1]) * 60 + Number(quoted[2])) * 1000;
   if (!time.includes(':')) return Number(time) * 1000;
   const fields = clockFields(time);
   return fields ? clockMs(fields) : null;

@@ -392,6 +392,15 @@ const STORY_FIELDS: ReadonlySet<string> = new Set([
   'VERSION',
   'APPROVED',
   'APPROVED BY',
+  // A UK radio cue sheet's header (`TX: 12/11/2026 0630`, `PROG: TODAY`, `DUR: 3'05"`) and a
+  // Brazilian script's (`RETRANCA: SECA SERTÃO`, `TEMPO TOTAL: 2'10"`).
+  'TX',
+  'TX DATE',
+  'PROG',
+  'DUR',
+  'RETRANCA',
+  'TEMPO',
+  'TEMPO TOTAL',
 ]);
 
 /**
@@ -408,6 +417,9 @@ const PERSON_FIELDS: ReadonlySet<string> = new Set([
   'REPORTER',
   'PRODUCER',
   'EDITOR',
+  'REPÓRTER',
+  'APRESENTADOR',
+  'APRESENTADORA',
 ]);
 
 /** The longest value of a form field. */
@@ -418,7 +430,7 @@ function formField(text: string): { key: string; value: string } | null {
   const colon = text.indexOf(':');
   if (colon <= 0 || colon > 24) return null;
   const label = text.slice(0, colon).trim();
-  if (!/^[A-Za-z][A-Za-z. _-]*$/.test(label)) return null;
+  if (!/^\p{L}[\p{L}. _-]*$/u.test(label)) return null;
   const key = label
     .toUpperCase()
     .replace(/\./g, '')
@@ -473,6 +485,11 @@ export function readStoryForm(children: readonly RootContent[]): StoryForm {
       plain++;
       continue;
     }
+    // A script's programme and date line above the form (`JORNAL DA NOITE – 17/11/2026`).
+    if (opening && PROGRAMME_DATE_LINE.test(l.text) && isScript()) {
+      lines.push(l.line);
+      continue;
+    }
     const field = formField(l.text);
     if (field === null) break;
     const person = PERSON_FIELDS.has(field.key);
@@ -491,6 +508,8 @@ export function readStoryForm(children: readonly RootContent[]): StoryForm {
   return form ? { lines, slug, title } : { lines: [], slug: null, title: null };
 }
 
+/** A programme's name in capitals, a dash and the date: `JORNAL DA NOITE – 17/11/2026`. */
+const PROGRAMME_DATE_LINE = /^\p{Lu}[\p{Lu}\d .'’&]{1,40} [–—-] \d{1,2}[/.]\d{1,2}[/.]\d{2,4}$/u;
 /** A slug alone on a line: one to four words in capitals, digits, hyphens or slashes. */
 const SLUG_LINE = /^[A-Z0-9][A-Z0-9/-]*(?: [A-Z0-9/-]+){0,3}$/;
 /** Script cues that make a text a newsroom script (a slug line or a lone field is read then). */

@@ -576,6 +576,13 @@ function readCore(core: string, holder: string | null): Core | null {
     return { name: null, title: office, role: foldWords(list.slice(skip).join(' ')), office };
   }
 
+  // A vox pop's word before a full name is the title (`Bewoner Henk van Rijn`, `Resident Jo Lee`).
+  if (skip === 0 && list.length >= 3 && VOX_POP_WORDS.has(keys[0] ?? '')) {
+    const person = list.slice(1);
+    if (isNameWords(person, false))
+      return { name: nameCase(person), title: list[0] ?? null, role: null, office: null };
+  }
+
   // Ranks (`SEN.`, `GOV.`, `LT. GEN.`) are the title; courtesy honorifics (`MR.`, `Ms.`, `Lord`)
   // stay in the name: `SEN. JANE DOE` is Jane Doe, Senator; `MS. JEAN-PIERRE` is Ms. Jean-Pierre.
   let at = 0;

@@ -18,6 +18,7 @@ import {
   isBareName,
   isHeaderLine,
   readByline,
+  SPEAKER_LIST_LABEL,
 } from '../furniture.ts';
 import { readInterviewHeader } from '../furniture-languages.ts';
 import {
@@ -122,6 +123,15 @@ function continuation(text: string, previous: NoteReason): NoteReason | null {
 
 function preview(text: string): string {
   return text.length > PREVIEW_CHARS ? `${text.slice(0, PREVIEW_CHARS - 1)}…` : text;
+}
+
+/** A name in a list of speakers: a few capitalized words, maybe an office, no sentence. */
+function isListedName(text: string): boolean {
+  return (
+    text.length <= 80 &&
+    /^\p{Lu}[\p{L}\p{M}'’.-]*(?:,? [\p{L}\p{M}'’.()-]+){0,7}$/u.test(text) &&
+    !/[.!?]$/.test(text.replace(/\b(?:Jr|Sr|Dr|St)\.$/, ''))
+  );
 }
 
 /**
@@ -398,12 +408,18 @@ export const furniture: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
       (node.segments.length === 1 || node.segments.every(isRelatedItem))
         ? 'related-links'
         : null;
+    // Under a `Speakers:` label, the names listed one a line are the list.
+    let speakerList = false;
     for (let i = 0; i < node.segments.length; i++) {
       const seg = node.segments[i] as Segment;
-      const reason =
-        seg.text.trim() && seg.line !== headlineLine
+      const text = seg.text.trim();
+      speakerList &&= isListedName(text);
+      const reason = speakerList
+        ? 'page-element'
+        : text && seg.line !== headlineLine
           ? reasonOf(seg, node.segments[i - 1], reasons[i - 1] ?? carried, hints)
           : null;
+      speakerList ||= text.length <= 20 && SPEAKER_LIST_LABEL.test(text);
       reasons.push(reason);
       if (reason) any = true;
     }
