@@ -378,6 +378,16 @@ export function scriptMarkerText(line: string): string {
 const OMISSION = /^(?:<(?:…|\.\.\.)>|\[(?:…|\.\.\.)\]|\((?:…|\.\.\.)\))$/;
 
 /**
+ * A court or inquiry transcript's heading for a witness, in capitals with the oath
+ * (`MR GRAHAM TULLOCH (affirmed)`, `DR ANNA MARSH (sworn)`), and for who questions them
+ * (`Questions by MS ADEYEMI KC`, `Cross-examination by MR HOLT`): directions, not turns.
+ */
+export const WITNESS_HEADING =
+  /^(\p{Lu}[\p{Lu}\p{M}'’. -]{2,80}) \((?:sworn|affirmed|recalled|continued|on former oath|on former affirmation)\)$/u;
+export const EXAMINATION_HEADING =
+  /^(?:Questions?|Questioned|Examination(?:-in-chief)?|Examined|Cross-examination|Cross-examined|Re-examination|Re-examined|Further questions|Further cross-examination)(?: by| from) (\p{Lu}[\p{Lu}\p{M}'’. -]{2,80})$/u;
+
+/**
  * True when a whole paragraph is a record's procedural sentence (see above), an omission mark
  * alone (`<…>` in kremlin.ru transcripts) or a script cue (`СИНХРОН`, `SOT`): a direction, not
  * words of the turn around it.
@@ -386,6 +396,7 @@ export function isRecordSentence(text: string): boolean {
   const t = text.trim();
   if (t.length <= 12 && isScriptCue(t)) return true;
   if (isWireSection(t) || isHansardMark(t)) return true;
+  if (t.length <= 120 && (WITNESS_HEADING.test(t) || EXAMINATION_HEADING.test(t))) return true;
   return t.length <= 240 && (RECORD_SENTENCE.test(t) || OMISSION.test(t));
 }
 

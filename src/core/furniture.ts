@@ -65,7 +65,12 @@ const CONTRIBUTOR_LINE =
  * Transcript`, `Show transcript`, `Full transcript`.
  */
 const TRANSCRIPT_CONTROL =
-  /^(?:(?:read|view|show|hide|see|open|expand)(?: the)? (?:full |complete )?transcript|(?:full|complete) transcript|auto-generated(?: transcript)?|automatically generated(?: transcript)?)$/i;
+  /^(?:(?:read|view|show|hide|see|open|expand)(?: the)? (?:full |complete )?transcript|(?:full|complete) transcript|auto-generated(?: transcript)?|automatically generated(?: transcript)?|live reporting|live updates|key events|show key events only)$/i;
+/**
+ * The time of a live-text entry on a line of its own: a match minute (`72'`, `45+2'`, `90+4 min`)
+ * or the break (`HT`, `FT`, `AET`): when the entry was posted, not words to read.
+ */
+export const MATCH_TIME = /^(?:\d{1,3}(?:\+\d{1,2})?(?:['’′]| ?min)|HT|FT|AET)$/;
 /**
  * A podcast's sponsor read opening a line (`This episode is brought to you by Fernleaf…`,
  * `Support for this podcast comes from …`): an advertisement, however long.
@@ -509,7 +514,10 @@ function isDateline(line: string, first: string): boolean {
     if (!isDateToken(t)) other++;
     else if (isDated(t) || (DATE_WORDS.has(t) && t.endsWith('day'))) dated = true;
   }
-  if (!dated || other > 3) return false;
+  // A venue of a few words may come with a full date (`Premier Division, Kingsway Stadium,
+  // Saturday 14 November 2026`).
+  const full = toks.some((t) => MONTHS.has(t)) && toks.some((t) => /^(?:1[89]|20)\d\d$/.test(t));
+  if (!dated || other > (full ? 5 : 3)) return false;
   if (other > 0) {
     // The other words name a place or a station in capitals, before or after the date
     // (`June 15, 2017 16:00 Moscow`, `Madrid, 3 de febrero de 2025`, `BBC Radio 4, 08:10, …`).
@@ -812,6 +820,7 @@ export function classifyLine(raw: string): NoteReason | null {
   if (wire) return wire;
   if (isCourtFurniture(line) || SUMMARY_LABEL.test(line)) return 'page-element';
   if (line.length <= 18 && PAGE_HEADER.test(line)) return 'page-element';
+  if (line.length <= 9 && MATCH_TIME.test(line)) return 'dateline';
   if (SPONSOR_READ.test(line)) return 'advertisement';
   // German, French, Spanish, Italian and Russian conventions (some open in lower case or a bracket).
   const language = classifyLanguageLine(line);

@@ -705,6 +705,8 @@ export const LABELS: ReadonlySet<string> = new Set(
     'spotlight episode podcast segment highlights special report ' +
     // A UK radio cue sheet's labels over words the presenter reads (`CUE:`, `TRAIL:`).
     'cue trail ' +
+    // A live-text entry's title (`Full-time: City 2-1 Rovers`).
+    'full-time half-time kick-off goal ' +
     // The section and header labels of wire-service video scripts (AP, Reuters).
     'shotlist storyline story shows restrictions length ' +
     'обновление внимание примечание источник фото видео тема срочно ' +

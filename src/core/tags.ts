@@ -591,7 +591,16 @@ function readCore(core: string, holder: string | null): Core | null {
     ranks.push(RANKS[bare(list[at] ?? '')] ?? '');
     at++;
   }
-  const rest = list.slice(at);
+  let rest = list.slice(at);
+  // A barrister's rank after the name is a title (`MS ADEYEMI KC` is Ms Adeyemi, KC).
+  const postNominal =
+    rest.length > 1 && POST_NOMINALS.has(bare(rest[rest.length - 1] ?? ''))
+      ? (rest[rest.length - 1] as string)
+      : null;
+  if (postNominal) {
+    rest = rest.slice(0, -1);
+    ranks.push(postNominal);
+  }
   const courtesy = isHonorific(rest[0] ?? '') && rest.length > 1;
   const peer = courtesy && PEERAGE.has(bare(rest[0] ?? ''));
   const nameWords = courtesy ? rest.slice(1) : rest;
@@ -605,6 +614,9 @@ function readCore(core: string, holder: string | null): Core | null {
     office: null,
   };
 }
+
+/** Ranks written after a barrister's or judge's name (`KC`, `QC`, `SC`). */
+const POST_NOMINALS: ReadonlySet<string> = new Set(['kc', 'qc', 'sc']);
 
 /** A name as written, but a word in capitals in title case (`Mr. TOMAS HERRERA` → `Mr. Tomas Herrera`). */
 function nameCase(list: readonly string[]): string {

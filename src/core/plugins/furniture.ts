@@ -17,6 +17,7 @@ import {
   EXPORT_HEADER_LABEL,
   isBareName,
   isHeaderLine,
+  MATCH_TIME,
   readByline,
   SPEAKER_LIST_LABEL,
 } from '../furniture.ts';
@@ -123,6 +124,29 @@ function continuation(text: string, previous: NoteReason): NoteReason | null {
 
 function preview(text: string): string {
   return text.length > PREVIEW_CHARS ? `${text.slice(0, PREVIEW_CHARS - 1)}…` : text;
+}
+
+/**
+ * True when segment `i` is a live-text entry's title: right under the entry's time (`72'`,
+ * `FT`), the entry's text on the lines below, a capitalized line of a few words that is no
+ * sentence (`GOAL! Harbour City 2-1 Northgate Rovers (Kemi Bello)`, `Full-time: City 2-1 Rovers`).
+ */
+function isEntryTitle(
+  segments: readonly Segment[],
+  reasons: readonly (NoteReason | null)[],
+  i: number,
+): boolean {
+  const before = segments[i - 1];
+  if (!before || reasons[i - 1] !== 'dateline' || !MATCH_TIME.test(before.text.trim()))
+    return false;
+  if (i + 1 >= segments.length || reasons[i + 1]) return false;
+  const text = segments[i]?.text.trim() ?? '';
+  return (
+    text.length <= 100 &&
+    /^\p{Lu}/u.test(text) &&
+    !/[.?:;,]$/.test(text) &&
+    text.split(' ').length <= 14
+  );
 }
 
 /** A name in a list of speakers: a few capitalized words, maybe an office, no sentence. */
@@ -445,6 +469,18 @@ export const furniture: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
     for (let i = 0; i < node.segments.length; i++) {
       const seg = node.segments[i] as Segment;
       const reason = reasons[i];
+      if (!reason && run.length === 0 && isEntryTitle(node.segments, reasons, i)) {
+        // A live-text entry's title under its time (`90+1'` / `GOAL! City 2-1 Rovers (Bello)`).
+        const value = seg.text.trim();
+        const headline: Headline = { type: 'headline', value, line: seg.line };
+        const position = segmentsPosition([seg]);
+        if (position) headline.position = position;
+        out.push(headline);
+        report(file, 'heading', `Read “${preview(value)}” as the title of a live-text entry`, {
+          line: seg.line,
+        });
+        continue;
+      }
       if (!reason) {
         run.push(seg);
         continue;

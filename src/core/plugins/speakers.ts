@@ -14,7 +14,7 @@ import type { Plugin } from 'unified';
 import type { VFile } from 'vfile';
 import { foldKey, isInlineSpace, titleCaseIfCaps } from '../chars.ts';
 import { formatHms } from '../clock.ts';
-import { isProductionLine } from '../directions.ts';
+import { EXAMINATION_HEADING, isProductionLine, WITNESS_HEADING } from '../directions.ts';
 import { readInterviewHeader } from '../furniture-languages.ts';
 import { report } from '../report.ts';
 import {
@@ -187,6 +187,40 @@ class ScriptBites {
   }
 }
 
+/**
+ * A court or inquiry transcript's examination: under a witness's heading (`MR GRAHAM TULLOCH
+ * (affirmed)`), `A.` is the witness; under `Questions by MS ADEYEMI KC`, `Q.` is that counsel.
+ * A new witness's heading ends the examination before it.
+ */
+function examination(children: readonly RootContent[], file: VFile): void {
+  let witness: Tag | null = null;
+  let examiner: Tag | null = null;
+  for (const node of children) {
+    if (node.type === 'direction') {
+      const heading = WITNESS_HEADING.exec(node.value.trim());
+      if (heading) {
+        witness = personTag(heading[1] as string);
+        examiner = null;
+      }
+      const by = EXAMINATION_HEADING.exec(node.value.trim());
+      if (by) examiner = personTag(by[1] as string);
+      continue;
+    }
+    if (node.type !== 'paragraph') continue;
+    const tag = node.data?.tag;
+    if (!tag || tag.name !== null) continue;
+    const person = tag.role === 'answer' ? witness : tag.role === 'reporter' ? examiner : null;
+    if (person === null) continue;
+    node.data = { ...node.data, tag: { ...person, timestampMs: tag.timestampMs } };
+    report(
+      file,
+      'speaker-tag',
+      `Read “${tag.raw}” as ${person.raw}, the ${tag.role === 'answer' ? 'witness' : 'counsel'} the heading names`,
+      { line: paragraphLine(node) },
+    );
+  }
+}
+
 /** A caption or header's person (`MARIA LOPEZ / FIRE CHIEF`) as a tag naming them, or null. */
 function personTag(text: string): Tag | null {
   const match = parseTag(`${text.replace(/\s+\/\s+/g, ', ')}:`);
@@ -273,6 +307,7 @@ export const speakerTags: Plugin<[], Root> = () => (tree: Root, file: VFile) => 
       );
     }
   }
+  examination(children, file);
   if (singleQs.length < MIN_SINGLE_SPACE_QS || otherTags === 0) return;
   for (const node of singleQs) {
     const match = parseTag(`Q  ${node.value.slice(2)}`);
