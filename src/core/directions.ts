@@ -18,6 +18,7 @@ const LEXICON = new Set(
     'bell gavel recess audience crowd interruption interrupts interrupted difficulties ' +
     'technical unclear garbled break music inaudibly whistles whistling shouting shouts ' +
     'chuckles chuckling groans murmurs sobbing concluded adjourned whereupon recessed ' +
+    'adjournment luncheon whistle roars ' +
     'aplausos аплодисменты смех пауза музыка ' +
     // Parliamentary and broadcast reactions in German, French, Spanish, Italian and Russian
     // (`Beifall bei der SPD`, `Applaudissements sur les bancs du groupe LR.`, `Rumores`).
@@ -62,6 +63,9 @@ const EP_PROCEDURE =
 const RECORD_PROCEDURE =
   /^(?:Mr|Mrs|Ms|Miss|Dr)\. (?:Mc|Mac|De|Di|Le|La|O'|O’)?\p{Lu}{2}[\p{Lu}'’-]*(?: of \p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)? (?:asked and was given permission|was given permission|assumed the [Cc]hair)\b/u;
 
+/** A sign-language interpreter's mention (ASL, BSL, Auslan, sign language). */
+const SIGN_LANGUAGE = /\b(?:ASL|BSL|Auslan|[Ss]ign[- ]language) (?:interpret|translat)/;
+
 /** The Congressional Record's pointer to printed material: `(See exhibit 1.)`. */
 const SEE_EXHIBIT = /^See exhibits? \d{1,3}(?: and \d{1,3})?\.?$/i;
 /**
@@ -98,7 +102,7 @@ const SCRIPT_CUE =
  * (`TAG`, `READER`, `PKG`, `TAKE VO`, `ANCHOR ON CAM`): in lower case they are ordinary words.
  */
 const SCRIPT_CUE_CAPITALS =
-  /^(?:TAG|VO TAG|READER|PKG|PACKAGE|TAKE (?:VO|SOT|PKG|NATS)|ROLL (?:VO|SOT|PKG)|ANCHOR ON CAM|ON CAMERA|FULL ?SCREEN|OTS|NATS UP|NAT SOUND|UPSOUND|SOUNDBITE|SOT FULL|VO\/NATS|BUMP|TEASE|TOSS|WIPE|B-ROLL|CABEÇA|OFF|PASSAGEM|NOTA PÉ|NOTA-PÉ|NOTA SECA|SONORA|ENCERRAMENTO)$/;
+  /^(?:TAG|VO TAG|READER|PKG|PACKAGE|TAKE (?:VO|SOT|PKG|NATS)|ROLL (?:VO|SOT|PKG)|ANCHOR ON CAM|ON CAMERA|FULL ?SCREEN|OTS|NATS UP|NAT SOUND|UPSOUND|SOUNDBITE|SOT FULL|VO\/NATS|BUMP|TEASE|TOSS|WIPE|B-ROLL|CABEÇA|OFF|PASSAGEM|NOTA PÉ|NOTA-PÉ|NOTA SECA|SONORA|ENCERRAMENTO|ZAPOWIEDŹ|SETKA|SONDA|MATERIAŁ)$/;
 
 /** A script cue in capitals, or all in lower case as many Russian scripts write them (`лайф`). */
 export function isScriptCue(line: string): boolean {
@@ -152,7 +156,7 @@ export function isNumberedLine(line: string): boolean {
  * - a run time, the label in any case: `RUNS :12`, `TRT 1:05`, `Runs: 0:12`, `DUR :20`.
  */
 const CAPTION_LABELS: ReadonlySet<string> = new Set(
-  'SUPER SUPERS CG CGS CHYRON L3 FONT FONTS GFX OTS KEY INS INSERT ACTUALITY CLIP SONORA'
+  'SUPER SUPERS CG CGS CHYRON L3 FONT FONTS GFX OTS KEY INS INSERT ACTUALITY CLIP SONORA SETKA'
     .split(' ')
     .concat(['LOWER THIRD', 'LOWER THIRDS', 'FULL SCREEN']),
 );
@@ -409,6 +413,8 @@ export function isDirectionText(inner: string): boolean {
   )
     return true;
   if (TIME_MARK.test(text) || SEE_EXHIBIT.test(text) || EP_PROCEDURE.test(text)) return true;
+  // A briefing's note on its sign-language interpreter: `[An ASL interpreter appears on screen]`.
+  if (text.length <= 120 && SIGN_LANGUAGE.test(text)) return true;
   if (!text || text.length > MAX_DIRECTION_CHARS) return false;
   const words = text.split(/\s+/);
   if (words.length > MAX_DIRECTION_WORDS) return false;

@@ -254,8 +254,19 @@ export function classifyLanguageLine(line: string): NoteReason | null {
     PROGRAMME_DAY.test(line)
   )
     return 'programme-credit';
+  if (line.length <= 60 && (EMISSION.test(line) || CHANNEL_LINE.test(line)))
+    return 'programme-credit';
   return null;
 }
+
+/** A Portuguese transcript's airing line: `Emissão de 25 de novembro de 2026`. */
+const EMISSION = /^Emissão de \d{1,2} de \p{Ll}+ de \d{4}$/u;
+/**
+ * A programme and the channel it airs on, in Portuguese, Polish, Dutch and Italian TV
+ * (`Telejornal – RTP1`, `Fakty – TVN`, `Journaal – NPO 1`).
+ */
+const CHANNEL_LINE =
+  /^\p{Lu}[\p{L}\d ]{1,30} [–—-] (?:RTP ?[123]|RTP Notícias|SIC(?: Notícias)?|TVI|TV Globo|Globo|TVP ?[12]|TVP Info|Polsat|TVN|NPO ?[123]|RAI ?[123])$/u;
 
 /**
  * A Dutch or Polish script's programme line, the time of day with `uur` or `godz.`, maybe its

@@ -777,6 +777,11 @@ const TOOL_LINES: readonly [RegExp, NoteReason][] = [
   [/^Support Provided By:/, 'advertisement'],
   [/^Do you have a (?:story|news) tip\?/, 'subscription'],
   [PRESENTER_FIELD, 'programme-credit'],
+  // A radio commentary's credits: `Commentary: Phil Dawson. Summariser: Karen Lowe.`
+  [
+    /^(?:Commentary|Commentator|Commentators): \p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,2}\.?(?: (?:Summariser|Summarizer|Co-commentator|Analysis|Pundit): \p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,2}\.?)?$/u,
+    'programme-credit',
+  ],
   // AP's licence reminder under a video script.
   [/^Clients are reminded:?$/, 'disclaimer'],
   // A media file's name heading a transcription export (Sonix, Temi): `Interview - raw.mp3`.
@@ -877,6 +882,8 @@ export function classifyLine(raw: string): NoteReason | null {
   // A time alone in brackets (CNN's `[14:32:05]` between paragraphs) marks when the next part
   // aired: a note, never read or subtitled (a tag's own time, `[00:00:03] Name`, is the tag's).
   if (symbol && CLOCK_LINE.test(line)) return 'dateline';
+  // A live commentary's match minute in brackets: `[63']`, `(90+2')`.
+  if (symbol && line.length <= 11 && MATCH_TIME.test(line.slice(1, -1))) return 'dateline';
   // A line in brackets is a direction (`(10:04 a.m.)`, `[Applause]`), but for a credit.
   if ((symbol || may(FIRST.end)) && END_MARK.test(line)) return 'page-element';
   if (/^[([].*[)\]]$/.test(line) && !(line.length <= 80 && AGENCIES.test(line))) return null;

@@ -401,6 +401,7 @@ const STORY_FIELDS: ReadonlySet<string> = new Set([
   'RETRANCA',
   'TEMPO',
   'TEMPO TOTAL',
+  'BULLETIN',
 ]);
 
 /**
@@ -421,6 +422,9 @@ const PERSON_FIELDS: ReadonlySet<string> = new Set([
   'APRESENTADOR',
   'APRESENTADORA',
 ]);
+
+/** Topic fields a form may hold that are the story's headline (`TEMAT:`, `THEMA:`, `ONDERWERP:`). */
+const TOPIC_FIELDS: ReadonlySet<string> = new Set(['TEMAT', 'THEMA', 'TEMA', 'ONDERWERP', 'TOPIC']);
 
 /** The longest value of a form field. */
 const MAX_FIELD_VALUE = 60;
@@ -492,6 +496,8 @@ export function readStoryForm(children: readonly RootContent[]): StoryForm {
     }
     const field = formField(l.text);
     if (field === null) break;
+    // A topic line among the fields (`TEMAT: POWÓDŹ`) is the story's headline, read later.
+    if (TOPIC_FIELDS.has(field.key)) continue;
     const person = PERSON_FIELDS.has(field.key);
     if (!person && !STORY_FIELDS.has(field.key)) break;
     if (person && !isNameValue(field.value)) break;

@@ -408,6 +408,7 @@ export const CUE_DELIVERIES: Readonly<Record<string, string>> = {
   off: 'voice-over',
   passagem: 'on-camera',
   sonora: 'sot',
+  setka: 'sot',
 };
 
 /**

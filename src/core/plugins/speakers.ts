@@ -131,7 +131,7 @@ const MIN_DOTTED_AS = 2;
 
 /** A SOT header naming its speaker: `SOT: SERGEY LAVROV, FOREIGN MINISTER OF RUSSIA`. */
 const SOT_HEADER =
-  /^(?:SOT|SOUNDBITE|SOUND BITE|BITE|TAKE SOT|SOT FULL|SYNC|SONORA)\s*[:–—-]\s*(\S.{0,118})$/i;
+  /^(?:SOT|SOUNDBITE|SOUND BITE|BITE|TAKE SOT|SOT FULL|SYNC|SONORA|SETKA)\s*[:–—-]\s*(\S.{0,118})$/i;
 /** A caption keyed over a bite: `SUPER: MARIA LOPEZ / FIRE CHIEF`, `CG: Lena Fischer / Captain`. */
 const BITE_CAPTION = /^(?:SUPER|CG|L3|LOWER THIRD|CHYRON|FONT)\s*:\s*(\S.{0,118})$/;
 /** The segment markers that open a bite: `SOT`, `TAKE SOT`, `VO/SOT`, `SOT/VO`, `SOUNDBITE`. */
@@ -848,9 +848,9 @@ const CORRESPONDENT_ROLES: ReadonlySet<string> = new Set(['correspondent', 'repo
  * unnamed correspondent or reporter tag (`КОРР.:`) of the script is that person.
  */
 const THROW_NAME =
-  /(?:^|[\s—–-])(?:наш(?:а|его)? (?:корреспондент|корреспондентка|спецкор)|[Oo]ur (?:\p{Lu}\p{L}+ )?(?:correspondent|reporter)|unser(?:e|)? (?:Korrespondent(?:in)?|Reporter(?:in)?)|notre (?:correspondante?|envoyée? spéciale?)|nuestr[oa] (?:corresponsal|enviad[oa] especial)|il nostro inviato|la nostra inviata|[AaOo] repórter|noss[oa] (?:correspondente|repórter|enviad[oa] especial)|[Vv]erslaggever(?:ster)?|[Cc]orrespondent(?:e)?|[Nn]asz(?:a)? (?:reporter|reporterka|korespondent|korespondentka|wysłanniczka|wysłannik)|[Rr]eporterka) (\p{Lu}[\p{L}'’-]+(?: (?:(?:de|van|der|den|ter|da|dos|do|von) ){0,2}\p{Lu}[\p{L}'’-]+){1,2})(?=$|[\s.,!?;:])/u;
+  /(?:^|[\s—–-])(?:наш(?:а|его)? (?:корреспондент|корреспондентка|спецкор)|[Oo]ur (?:\p{Lu}\p{L}+ )?(?:correspondent|reporter)|unser(?:e|)? (?:Korrespondent(?:in)?|Reporter(?:in)?)|notre (?:correspondante?|envoyée? spéciale?)|nuestr[oa] (?:corresponsal|enviad[oa] especial)|il nostro inviato|la nostra inviata|[AaOo] (?:repórter|jornalista)|noss[oa] (?:correspondente|repórter|enviad[oa] especial)|[Vv]erslaggever(?:ster)?|[Cc]orrespondent(?:e)?|[Nn]asz(?:a)? (?:reporter|reporterka|korespondent|korespondentka|wysłanniczka|wysłannik)|[Rr]eporterka) (\p{Lu}[\p{L}'’-]+(?: (?:(?:de|van|der|den|ter|da|dos|do|von) ){0,2}\p{Lu}[\p{L}'’-]+){1,2})(?=$|[\s.,!?;:])/u;
 const THROW_WORDS =
-  /корреспондент|спецкор|correspondent|reporter|Korrespondent|Reporter|correspondant|envoyé|corresponsal|enviad|inviat|repórter|erslaggever|orespondent|eporterka|wysłanni/u;
+  /корреспондент|спецкор|correspondent|reporter|Korrespondent|Reporter|correspondant|envoyé|corresponsal|enviad|inviat|repórter|jornalista|erslaggever|orespondent|eporterka|wysłanni/u;
 
 function nameFromThrow(tree: Root, registry: Registry, file: VFile): void {
   const unnamed = registry.entries.filter(
