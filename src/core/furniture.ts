@@ -771,6 +771,11 @@ const WIRE_CREDIT =
  */
 const TOOL_LINES: readonly [RegExp, NoteReason][] = [
   [/^This editable transcript was computer generated\b/, 'disclaimer'],
+  // A podcast page's notice: `This is a transcript of an episode of "The Daily." We encourage…`.
+  [
+    /^(?:This is a transcript of an episode of|This transcript was (?:automatically generated|machine generated|produced by)|We encourage you to listen to the audio)\b/,
+    'disclaimer',
+  ],
   [/^Meeting ended after \d{1,2}:\d\d(?::\d\d)?\b/, 'page-element'],
   [/^Automatically convert your audio files to text with Sonix\b/, 'advertisement'],
   [/^(?:Listen to this Segment|Watch the Full Episode)$/, 'navigation'],

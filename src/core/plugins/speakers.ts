@@ -221,6 +221,35 @@ function examination(children: readonly RootContent[], file: VFile): void {
   }
 }
 
+/** Fewest paragraphs opening with a name line before such lines are read as speakers. */
+const MIN_NAME_LINES = 3;
+
+/**
+ * A podcast or interview page whose speakers' names stand alone on a line (bold on the page)
+ * above their words, with no colon (`Leah Brandt` / `From the Tribune, I'm Leah Brandt.`): the
+ * name line is the tag when at least three paragraphs open so and a name comes back. A lone
+ * name over a paragraph elsewhere (a byline, a caption) stays what it is.
+ */
+function nameLineTags(children: readonly RootContent[]): Map<Paragraph, TagMatch> {
+  const found = new Map<Paragraph, TagMatch>();
+  const seen = new Set<string>();
+  let repeated = false;
+  for (const node of children) {
+    if (node.type !== 'paragraph' || node.segments.length < 2) continue;
+    const first = node.segments[0]?.text.trim() ?? '';
+    if (first.length > 40 || first.includes(':') || /[.!?,]$/.test(first)) continue;
+    const line = parseTag(`${first}:`);
+    const tag = line?.tag;
+    if (!tag || line.rest !== '' || tag.name === null || tag.role !== null || tag.title !== null)
+      continue;
+    if (tag.name.split(' ').length < 2 || readTag(node) !== null) continue;
+    if (seen.has(tag.name)) repeated = true;
+    seen.add(tag.name);
+    found.set(node, { tag, rest: dropWords(node.value, wordCount(first)), end: 0 });
+  }
+  return found.size >= MIN_NAME_LINES && repeated ? found : new Map();
+}
+
 /** A caption or header's person (`MARIA LOPEZ / FIRE CHIEF`) as a tag naming them, or null. */
 function personTag(text: string): Tag | null {
   const match = parseTag(`${text.replace(/\s+\/\s+/g, ', ')}:`);
@@ -246,6 +275,7 @@ export const speakerTags: Plugin<[], Root> = () => (tree: Root, file: VFile) => 
   // the caption keyed over a SOT (`[SOT]` then `SUPER: MARIA LOPEZ / FIRE CHIEF`) names speaks
   // the quotation that follows.
   const bites = new ScriptBites();
+  const nameLines = nameLineTags(children);
   for (let index = 0; index < children.length; index++) {
     const node = children[index] as RootContent;
     if (node.type === 'direction') bites.direction(node.value);
@@ -263,7 +293,7 @@ export const speakerTags: Plugin<[], Root> = () => (tree: Root, file: VFile) => 
       );
       continue;
     }
-    const match = marked(node) ? null : readTag(node);
+    const match = marked(node) ? null : (readTag(node) ?? nameLines.get(node) ?? null);
     if (node.data?.tagRead) {
       // A copy without it (deleting a key would make the object slow to read from).
       const { tagRead: _read, ...data } = node.data;
