@@ -129,7 +129,7 @@ function unBodyReason(line: string): NoteReason | null {
 // --- court transcripts -----------------------------------------------------------------------
 
 /** The court's name heading a caption: `IN THE SUPREME COURT OF THE UNITED STATES`. */
-const COURT_LINE = /^IN THE (?:[A-Z.,'’]+ ){0,10}COURT(?: [A-Z.,'’]+){0,10}$/;
+const COURT_LINE = /^IN THE (?:[A-Z.,'’]+ ){0,10}COURT(?: [A-Z.,'’()]+){0,10}$/;
 /** The caption's column at the end of a line (`)`, `:`), with the case number beside it. */
 const CAPTION_COLUMN = /\s+[):](?:\s+(?:Case |Docket )?No\. ?[\w.-]{1,20})?\s*$/;
 const CASE_NUMBER = /^(?:(?:Case|Docket) )?No\. ?[\w.-]{1,20}$/i;
@@ -147,7 +147,17 @@ const COVER_LINE =
  * The labels of a transcript's front matter whose paragraph is a list, not speech: the lawyers
  * (`APPEARANCES:`) and the table of contents (`C O N T E N T S`, `ORAL ARGUMENT OF: PAGE:`).
  */
-const FRONT_BLOCK = /^(?:APPEARANCES:?|A P P E A R A N C E S:?|CONTENTS|C O N T E N T S|INDEX)$/;
+const FRONT_BLOCK =
+  /^(?:APPEARANCES:?|A P P E A R A N C E S:?|CONTENTS|C O N T E N T S|INDEX|Before:|BEFORE:)$/;
+/** An English caption's parties open under `BETWEEN:`; `- and -` stands between them. */
+const BETWEEN = /^(?:BETWEEN|Between):?$/;
+const AND_LINE = /^[-–] ?and ?[-–]$/i;
+/** A party's role in brackets after its name: `HARTLEY HOMES LIMITED (Appellant)`. */
+const BRACKETED_ROLE =
+  /\s*\((?:Appellants?|Respondents?|Claimants?|Defendants?|Applicants?|Petitioners?|Interested Party)\)$/i;
+/** Counsel's appearance under an English caption: `MR DANIEL PRICE KC appeared on behalf of the Appellant`. */
+const APPEARANCE =
+  /^(?:MR|MRS|MS|MISS|DR|SIR|DAME|LORD|LADY) [^()]{2,80}\bappeared (?:on behalf of|for) (?:the )?\p{L}[\p{L} ]{2,40}\.?$/u;
 
 const SMALL_WORDS = new Set(['of', 'the', 'and', 'for', 'in', 'on', 'at', 'to', 'a', 'an', 'de']);
 
@@ -221,6 +231,32 @@ function readCaption(lines: readonly CaptionLine[]): { lines: number[]; caseName
     if (CAPTION_RULE.test(bare)) {
       marked.push(item.line);
       if (seenVersus && after.length > 0) break;
+      continue;
+    }
+    if (BETWEEN.test(bare) && !seenVersus) {
+      // The lines above (the venue, the date, the judges) are the header, not a party.
+      marked.push(item.line);
+      before.length = 0;
+      continue;
+    }
+    if (AND_LINE.test(bare)) {
+      marked.push(item.line);
+      seenVersus = true;
+      continue;
+    }
+    const role = BRACKETED_ROLE.exec(bare);
+    if (role && bare.length > role[0].length) {
+      marked.push(item.line);
+      (seenVersus ? after : before).push(bare.slice(0, role.index));
+      if (seenVersus) {
+        // Counsel's appearances under the parties.
+        for (let j = i + 1; j < lines.length && j < i + 6; j++) {
+          const next = lines[j] as CaptionLine;
+          if (next.text !== '' && !APPEARANCE.test(next.text)) break;
+          marked.push(next.line);
+        }
+        break;
+      }
       continue;
     }
     const versus = /^(?:v|vs)\.?(?=\s|$)/i.exec(bare);
