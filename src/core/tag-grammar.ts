@@ -620,7 +620,8 @@ export const OFFICES: ReadonlySet<string> = new Set([
   ...(
     'burgemeester wethouder dijkgraaf staatssecretaris woordvoerder woordvoerster ' +
     'minister-president prezydent burmistrz wojewoda rzecznik rzeczniczka prezes marszałek ' +
-    'prefeito prefeita governador governadora secretário secretária porta-voz'
+    'prefeito prefeita governador governadora secretário secretária porta-voz comandante ' +
+    'vereador vereadora'
   ).split(' '),
 ]);
 
@@ -656,7 +657,7 @@ export const CLAUSE_WORDS: ReadonlySet<string> = new Set(
 
 /** Lower-case words allowed inside an office phrase (`Secretary of State for Health and Care`). */
 export const OFFICE_CONNECTORS: ReadonlySet<string> = new Set(
-  'of for the and on in to de del la des du at'.split(' '),
+  'of for the and on in to de del la des du at do dos da das'.split(' '),
 );
 
 /**

@@ -615,6 +615,21 @@ function readCore(core: string, holder: string | null): Core | null {
   };
 }
 
+/**
+ * An office before the comma and a full name after it (`COMANDANTE DOS BOMBEIROS, RUI TEIXEIRA`,
+ * `FIRE CHIEF, JANE DOE`): the name is the core and the office its title, as `NAME, OFFICE` reads.
+ */
+function officeFirst(head: Head): Head {
+  if (head.title === null || head.notes.length > 0) return head;
+  const list = words(head.core);
+  if (officeLength(list, list.map(bare), 0, list.length) !== list.length) return head;
+  const person = words(head.title);
+  if (person.length < 2 || person.length > 3 || !isNameWords(person)) return head;
+  const core = readCore(head.title, null);
+  if (core?.name == null || core.title !== null || core.role !== null) return head;
+  return { ...head, core: head.title, title: head.core };
+}
+
 /** Ranks written after a barrister's or judge's name (`KC`, `QC`, `SC`). */
 const POST_NOMINALS: ReadonlySet<string> = new Set(['kc', 'qc', 'sc']);
 
@@ -722,8 +737,9 @@ function classifyText(raw: string): Parsed | null {
     if (inner && inner.delivery === null) inner.delivery = 'sot';
     return inner;
   }
-  const head = splitHead(raw);
-  if (!head) return null;
+  const split = splitHead(raw);
+  if (!split) return null;
+  const head = officeFirst(split);
   const notes = readNotes(head);
   if (!notes) return null;
   if (head.title !== null && !isTitleText(head.title)) return null;

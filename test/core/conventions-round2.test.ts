@@ -4,7 +4,12 @@
  * Each rule with a counter-case in another convention's ordinary text.
  */
 import { describe, expect, it } from 'vitest';
-import { isProductionLine, isRecordSentence, runTimeMs } from '../../src/core/directions.ts';
+import {
+  isDirectionText,
+  isProductionLine,
+  isRecordSentence,
+  runTimeMs,
+} from '../../src/core/directions.ts';
 import { classifyLine } from '../../src/core/furniture.ts';
 import { formatTranscript, type ScriptDocument } from '../../src/core/index.ts';
 import { parseTag } from '../../src/core/tags.ts';
@@ -329,5 +334,125 @@ describe('Brazilian, Dutch and Polish scripts', () => {
     expect(classifyLine('We met at 10.00 uur and left.')).toBeNull();
     // A resident word alone is a role, never a name.
     expect(parseTag('Bewoner: Het is hier stil.')?.tag.name).toBeNull();
+  });
+});
+
+describe('rules from the held-out batch', () => {
+  it('a topic field inside a story form is the headline and the title, the other fields notes', () => {
+    const doc = formatTranscript(
+      [
+        'WIADOMOŚCI – 12.11.2026',
+        'TEMAT: MOST NA WIŚLE',
+        'REPORTER: EWA LIS',
+        '',
+        'ZAPOWIEDŹ',
+        'PROWADZĄCY: Dobry wieczór. Nasza reporterka Ewa Lis jest na miejscu.',
+        '',
+        'REPORTER: Most jest zamknięty od rana.',
+        '',
+        'SETKA – JAN NOWAK, KIEROWCA',
+        '„Stoję tu od godziny.”',
+      ].join('\n'),
+    );
+    expect(blockAt(doc, 1)[0]?.type).toBe('note');
+    expect(blockAt(doc, 2)[0]?.type).toBe('headline');
+    expect(doc.title).toBe('MOST NA WIŚLE');
+    expect(blockAt(doc, 3)[0]?.type).toBe('note');
+    expect(blockAt(doc, 5)[0]?.type).toBe('direction');
+    expect(speakerOf(doc, 8)?.name).toBe('Ewa Lis');
+    expect(speakerOf(doc, 11)?.name).toBe('Jan Nowak');
+  });
+
+  it('a commentary’s bracketed minutes are entry times, its credits a programme credit', () => {
+    expect(classifyLine("[63']")).toBe('dateline');
+    expect(classifyLine("(90+2')")).toBe('dateline');
+    expect(classifyLine('[63 people]')).toBeNull();
+    expect(classifyLine('Commentary: Phil Dawson. Summariser: Karen Lowe.')).toBe(
+      'programme-credit',
+    );
+    expect(classifyLine('Commentary: the minister was wrong, and he knows it.')).toBeNull();
+  });
+
+  it('a sign-language interpreter note is a direction; a sentence about interpreters is not', () => {
+    const doc = formatTranscript(
+      '[An ASL interpreter appears on screen throughout the briefing.]\n\nGOVERNOR JO LEE: Good afternoon.',
+    );
+    expect(blockAt(doc, 1)[0]?.type).toBe('direction');
+    expect(isDirectionText('An ASL interpreter appears on screen throughout the briefing.')).toBe(
+      true,
+    );
+    expect(isDirectionText('The state will hire more ASL interpreters next year')).toBe(false);
+  });
+
+  it('Portuguese airing and channel lines are programme credits; a sentence with a channel is not', () => {
+    expect(classifyLine('Emissão de 25 de novembro de 2026')).toBe('programme-credit');
+    expect(classifyLine('Telejornal – RTP1')).toBe('programme-credit');
+    expect(classifyLine('Fakty – TVN')).toBe('programme-credit');
+    expect(classifyLine('O debate passou ontem na RTP1 – e ninguém viu.')).toBeNull();
+  });
+
+  it('an office before the comma and a full name after it: the name is the speaker', () => {
+    expect(parseTag('COMANDANTE DOS BOMBEIROS, RUI TEIXEIRA: Tivemos.')?.tag).toMatchObject({
+      name: 'Rui Teixeira',
+      title: 'COMANDANTE DOS BOMBEIROS',
+    });
+    expect(parseTag('FIRE CHIEF, JANE DOE: We are here.')?.tag.name).toBe('Jane Doe');
+    // A name before the comma, or an office after it, stays as written.
+    expect(parseTag('JUDGE CAROL BEAN, FOX NEWS CONTRIBUTOR: x')?.tag.name).toBe('Carol Bean');
+    expect(parseTag('MARIA DA SILVA, DIRECTORA GERAL: x')?.tag.name).toBe('Maria Da Silva');
+    expect(parseTag('Mayor, Police Chief: x')?.tag.role).toBe('mayor');
+  });
+
+  it('names alone on a line above their words are tags when they come back; a lone name is not', () => {
+    const page = [
+      'Leah Brandt',
+      'From the Tribune, I am Leah Brandt.',
+      '',
+      '[THEME MUSIC]',
+      '',
+      'Sam Ortega',
+      'So when you drive into town, you see a water truck.',
+      '',
+      'Leah Brandt',
+      'Why trucks?',
+    ].join('\n');
+    const doc = formatTranscript(page);
+    // The block starts on the name's line.
+    expect(speakerOf(doc, 1)?.name).toBe('Leah Brandt');
+    expect(blockAt(doc, 1)[0]?.text).toBe('From the Tribune, I am Leah Brandt.');
+    expect(speakerOf(doc, 6)?.name).toBe('Sam Ortega');
+    expect(speakerOf(doc, 9)?.id).toBe(speakerOf(doc, 1)?.id);
+    const story = formatTranscript(
+      'Jane Doe\nThe council met on Tuesday.\n\nSam Lee\nIt voted on the budget.\n\nAnn Cole\nNo one objected.',
+    );
+    expect(story.speakers).toEqual([]);
+    expect(classifyLine('This is a transcript of an episode of "The Morning Brief."')).toBe(
+      'disclaimer',
+    );
+  });
+
+  it('an English caption: BETWEEN: parties around “- and -” give the case name, the lists are notes', () => {
+    const doc = formatTranscript(
+      [
+        'IN THE HIGH COURT OF JUSTICE (KING’S BENCH DIVISION)',
+        '',
+        'Before:',
+        'MR JUSTICE HALE',
+        '',
+        'BETWEEN:',
+        'ANNA COLE (Claimant)',
+        '- and -',
+        'NORTHERN RAIL LIMITED (Defendant)',
+        '',
+        'MS RUTH FINN appeared on behalf of the Claimant',
+        '',
+        '(10.30 am)',
+        '',
+        'MR JUSTICE HALE: Yes, Ms Finn.',
+      ].join('\n'),
+    );
+    expect(doc.title).toBe('Anna Cole v. Northern Rail Limited');
+    for (const line of [3, 6, 7, 8, 9, 11]) expect(blockAt(doc, line)[0]?.type).toBe('note');
+    expect(blockAt(doc, 15)[0]?.type).toBe('speech');
   });
 });
