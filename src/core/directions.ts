@@ -64,7 +64,8 @@ const RECORD_PROCEDURE =
   /^(?:Mr|Mrs|Ms|Miss|Dr)\. (?:Mc|Mac|De|Di|Le|La|O'|O’)?\p{Lu}{2}[\p{Lu}'’-]*(?: of \p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)? (?:asked and was given permission|was given permission|assumed the [Cc]hair)\b/u;
 
 /** A sign-language interpreter's mention (ASL, BSL, Auslan, sign language). */
-const SIGN_LANGUAGE = /^(?:An? |The )?(?:ASL|BSL|Auslan|[Ss]ign[- ]language) (?:interpret|translat)/;
+const SIGN_LANGUAGE =
+  /^(?:An? |The )?(?:ASL|BSL|Auslan|[Ss]ign[- ]language) (?:interpret|translat)/;
 
 /** The Congressional Record's pointer to printed material: `(See exhibit 1.)`. */
 const SEE_EXHIBIT = /^See exhibits? \d{1,3}(?: and \d{1,3})?\.?$/i;

@@ -455,4 +455,23 @@ describe('rules from the held-out batch', () => {
     for (const line of [3, 6, 7, 8, 9, 11]) expect(blockAt(doc, line)[0]?.type).toBe('note');
     expect(blockAt(doc, 15)[0]?.type).toBe('speech');
   });
+
+  it('a programme’s name over the headline on one paragraph, credits under them: the name is a note', () => {
+    const doc = formatTranscript(
+      [
+        'Radio Humber Sport – Saturday Commentary',
+        'Northgate Rovers v Castleford Town, Second half',
+        'Commentary: Phil Dawson. Summariser: Karen Lowe.',
+        '',
+        'PHIL DAWSON: Rovers win it back in midfield.',
+      ].join('\n'),
+    );
+    expect(blockAt(doc, 1)[0]).toMatchObject({ type: 'note', reason: 'programme-credit' });
+    expect(doc.title).toBe('Northgate Rovers v Castleford Town, Second half');
+    // Without the credits under them, two opening lines stay the story's.
+    const plain = formatTranscript(
+      'Rovers win at home\nNorthgate beat Castleford two goals to one on Saturday.\n\nThe crowd was the biggest of the season.',
+    );
+    expect(plain.blocks.some((b) => b.type === 'note')).toBe(false);
+  });
 });

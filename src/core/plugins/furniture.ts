@@ -230,6 +230,35 @@ const PROGRAMME_NAME_WORDS = 6;
 function programmeName(out: RootContent[], file: VFile, headlineLine: number | null): void {
   const first = out.findIndex((n) => n.type !== 'note' && n.type !== 'frontMatter');
   const name = out[first];
+  // The name and the headline pasted on two lines of one paragraph, the credits under them
+  // (`Radio Humber Sport – Saturday Commentary` / `Rovers v Town, Second half` / `Commentary: …`).
+  if (name?.type === 'paragraph' && name.segments.length === 2) {
+    const after = out[first + 1];
+    const [top, headline] = name.segments as [Segment, Segment];
+    const text = top.text.trim();
+    if (
+      after?.type === 'note' &&
+      AIRING.has(after.reason) &&
+      text.split(/\s+/).length <= PROGRAMME_NAME_WORDS + 2 &&
+      /^[\p{Lu}\d]/u.test(text) &&
+      !/[.!?:,;]$/.test(text) &&
+      !/[.!?]$/.test(headline.text.trim())
+    ) {
+      const piece: Paragraph = { ...name, value: headline.text.trim(), segments: [headline] };
+      const position = segmentsPosition([headline]);
+      if (position) piece.position = position;
+      const note = furnitureNote(
+        file,
+        text,
+        top.line,
+        'programme-credit',
+        segmentsPosition([top]) ?? undefined,
+        "the programme's name above the headline",
+      );
+      out.splice(first, 1, note, piece);
+      return;
+    }
+  }
   const next = out[first + 1];
   if (name?.type !== 'paragraph' || next?.type !== 'paragraph') return;
   // The headline the input marks (an HTML `<h1>`) is the headline, over a standfirst and a date.
