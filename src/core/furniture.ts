@@ -65,7 +65,7 @@ const CONTRIBUTOR_LINE =
  * Transcript`, `Show transcript`, `Full transcript`.
  */
 const TRANSCRIPT_CONTROL =
-  /^(?:(?:read|view|show|hide|see|open|expand)(?: the)? (?:full |complete )?transcript|(?:full|complete) transcript|auto-generated(?: transcript)?|automatically generated(?: transcript)?|live reporting|live updates|key events|show key events only)$/i;
+  /^(?:(?:read|view|show|hide|see|open|expand)(?: the)? (?:full |complete )?transcript|(?:full|complete) transcript|auto-generated(?: transcript)?|automatically generated(?: transcript)?|live reporting|live updates)$/i;
 /**
  * The time of a live-text entry on a line of its own: a match minute (`72'`, `45+2'`, `90+4 min`)
  * or the break (`HT`, `FT`, `AET`): when the entry was posted, not words to read.
