@@ -501,3 +501,17 @@ describe('the opening header lines of a document', () => {
     );
   });
 });
+
+describe('a co-anchor introducing themself in capitals after >>', () => {
+  it('AND I’M TOM ROE. names that voice; AND I’M TELLING YOU does not', async () => {
+    const { prepare } = await import('../../src/produce.ts');
+    const { optionsSchema } = await import('../../src/options.ts');
+    const srt = [
+      '1\n00:00:00,000 --> 00:00:03,000\n>> GOOD EVENING, I’M JANE DOE.',
+      '2\n00:00:03,500 --> 00:00:06,000\n>> AND I’M TOM ROE. THE COUNCIL VOTED TONIGHT.',
+      '3\n00:00:06,500 --> 00:00:09,000\n>> AND I’M TELLING YOU THE VOTE WAS CLOSE.',
+    ].join('\n\n');
+    const doc = prepare(srt, optionsSchema().parse({}), 'srt');
+    expect(doc.speakers.map((s) => s.name)).toEqual(['Jane Doe', 'Tom Roe', null]);
+  });
+});

@@ -441,9 +441,20 @@ function chevronIntroduction(text: string, tagWords: ReadonlySet<string>): strin
   if (!intro) return null;
   const head = text.slice(0, INTRO_WINDOW);
   if (head !== head.toUpperCase()) return intro.name;
+  // A co-anchor's `AND I'M TOM ROE.`: the name ends its clause right after it.
+  if (/^and$/i.test(intro.before))
+    return endsClause(head, intro.name) ? titleCaseIfCaps(intro.name) : null;
   if (intro.before !== '' && !GREETING.test(intro.before)) return null;
   const known = nameKeys(intro.name).some((k) => tagWords.has(k));
   return known || intro.before !== '' ? titleCaseIfCaps(intro.name) : null;
+}
+
+/** True when `name` in `text` is followed by a full stop or a comma (`I'M TOM ROE.`). */
+function endsClause(text: string, name: string): boolean {
+  const at = text.indexOf(name);
+  if (at === -1) return false;
+  const after = text.charAt(at + name.length);
+  return after === '.' || after === ',' || after === '!';
 }
 
 function nameAfter(text: string, start: number): string | null {
