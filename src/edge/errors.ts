@@ -68,6 +68,12 @@ export const PROBLEM_TYPES = {
     description:
       'The transcript is empty, only whitespace, or has no readable text after conversion.',
   },
+  'unreadable-document': {
+    status: 422,
+    title: 'Unreadable document',
+    description:
+      'An uploaded word-processor document (.docx) that is corrupt, encrypted, or not a Word document; `detail` says which.',
+  },
   'invalid-options': {
     status: 422,
     title: 'Invalid options',
