@@ -152,7 +152,8 @@ export function isNumberedLine(line: string): boolean {
  * - a run time, the label in any case: `RUNS :12`, `TRT 1:05`, `Runs: 0:12`, `DUR :20`.
  */
 const CAPTION_LABELS: ReadonlySet<string> = new Set(
-  'SUPER SUPERS CG CGS CHYRON L3 FONT FONTS GFX OTS KEY'
+  // Radio scripts' audio cues too: the cart or cut to play (`CART: FLOOD-LOPEZ`, `ACT:`, `SFX:`).
+  'SUPER SUPERS CG CGS CHYRON L3 FONT FONTS GFX OTS KEY CART CUT ACT ACTUALITY TAPE SFX BED WRAP VOICER INS'
     .split(' ')
     .concat(['LOWER THIRD', 'LOWER THIRDS', 'FULL SCREEN']),
 );
@@ -181,9 +182,26 @@ const RUN_TIME_LABELS: ReadonlySet<string> = new Set([
   'DUR',
   'DURATION',
 ]);
+/** Labels of a bite's header: `SOT: NAME / TITLE`. */
+const BITE_LABELS: ReadonlySet<string> = new Set([
+  'SOT',
+  'SOUNDBITE',
+  'SOUND BITE',
+  'BITE',
+  'SYNC',
+]);
+/** Longest person designation of a bite's header. */
+const MAX_DESIGNATION = 80;
+
+/** `MARIA LOPEZ / FIRE CHIEF`, `Tom Alvarez, City Engineer`: short, no quotation, no sentence end. */
+function isPersonDesignation(text: string): boolean {
+  if (text.length > MAX_DESIGNATION || QUOTED.test(text)) return false;
+  return !/[.!?"”»]$/.test(text) && /\p{Lu}/u.test(text.charAt(0));
+}
+
 /** First words of the labels above: any other first word is no production line. */
 const LABEL_FIRST_WORDS: ReadonlySet<string> = new Set(
-  [...CAPTION_LABELS, ...CUE_LABELS, ...RUN_TIME_LABELS].map(
+  [...CAPTION_LABELS, ...CUE_LABELS, ...RUN_TIME_LABELS, ...BITE_LABELS].map(
     (label) => label.split(' ')[0] as string,
   ),
 );
@@ -244,14 +262,17 @@ export function isProductionLine(line: string): boolean {
     const runTime = RUN_TIME_LABELS.has(key);
     const cue = CUE_LABELS.has(key);
     const caption = CAPTION_LABELS.has(key);
+    const bite = BITE_LABELS.has(key);
     // What follows the colon is read for a known label only (a speaker tag's words are not).
-    if (runTime || cue || caption) {
+    if (runTime || cue || caption || bite) {
       const rest = t.slice(colon + 1).trim();
       if (runTime && RUN_TIME.test(rest)) return true;
       if (rest !== '' && /^[A-Za-z][A-Za-z0-9 -]*$/.test(label)) {
         const capitals = label === label.toUpperCase();
         if (cue) return capitals || QUOTED.test(rest);
         if (caption) return capitals;
+        // A bite's header naming its speaker (`SOT: MARIA LOPEZ / FIRE CHIEF`), not its words.
+        if (bite) return capitals && isPersonDesignation(rest);
       }
     }
   }
@@ -372,8 +393,20 @@ const OMISSION = /^(?:<(?:…|\.\.\.)>|\[(?:…|\.\.\.)\]|\((?:…|\.\.\.)\))$/;
 export function isRecordSentence(text: string): boolean {
   const t = text.trim();
   if (t.length <= 12 && isScriptCue(t)) return true;
+  if (isMusicLine(t)) return true;
   if (isWireSection(t) || isHansardMark(t)) return true;
   return t.length <= 240 && (RECORD_SENTENCE.test(t) || OMISSION.test(t));
+}
+
+/**
+ * Music in captions, between music notes (`♪ upbeat music ♪`, `♪♪`, `♫ theme ♫`): a cue of what
+ * is heard, not words read. A line that opens and closes with a note, or is only notes.
+ */
+export function isMusicLine(text: string): boolean {
+  if (text.length === 0 || text.length > MAX_DIRECTION_CHARS + 4) return false;
+  const first = text.charCodeAt(0);
+  const last = text.charCodeAt(text.length - 1);
+  return (first === 0x266a || first === 0x266b) && (last === 0x266a || last === 0x266b);
 }
 
 /** True when the text inside a pair of brackets is a stage direction. */

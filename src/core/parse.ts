@@ -10,6 +10,7 @@ import { endsWithSentencePunctuation, trimAll } from './chars.ts';
 import {
   isDirectionText,
   isHansardMark,
+  isMusicLine,
   isNumberedLine,
   isProductionLine,
   isScriptCue,
@@ -236,7 +237,7 @@ function isDirectionLine(trimmed: string): boolean {
   if (isScriptCue(trimmed) || isWireSection(trimmed) || isHansardMark(trimmed)) return true;
   // A newsroom script's production line (`SUPER: …`, `IN: "…"`, `RUNS :12`) or segment marker
   // (`[TAG]`, `{ANCHOR ON CAM}`).
-  if (isProductionLine(trimmed) || isScriptMarkerLine(trimmed)) return true;
+  if (isProductionLine(trimmed) || isScriptMarkerLine(trimmed) || isMusicLine(trimmed)) return true;
   const open = trimmed[0];
   const close = trimmed[trimmed.length - 1];
   if (!((open === '(' && close === ')') || (open === '[' && close === ']'))) return false;

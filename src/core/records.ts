@@ -457,6 +457,7 @@ export function readStoryForm(children: readonly RootContent[]): StoryForm {
   let title: string | null = null;
   let plain = 0;
   let first = true;
+  let headerAfterSlug = 0;
   let script: boolean | null = null;
   const isScript = (): boolean => {
     script ??= scriptSignals(children) >= MIN_SCRIPT_SIGNALS;
@@ -471,8 +472,17 @@ export function readStoryForm(children: readonly RootContent[]): StoryForm {
       lines.push(l.line);
       slug = l.text;
       plain++;
+      headerAfterSlug = MAX_HEADER_AFTER_SLUG;
       continue;
     }
+    // Under a script's slug, its date and newscast (`3/3 6A`) and its writer or presenter
+    // (`JANE`, `JD`) on short lines of their own.
+    if (headerAfterSlug > 0 && (SCRIPT_DATE_LINE.test(l.text) || SCRIPT_NAME_LINE.test(l.text))) {
+      headerAfterSlug--;
+      lines.push(l.line);
+      continue;
+    }
+    headerAfterSlug = 0;
     const field = formField(l.text);
     if (field === null) break;
     const person = PERSON_FIELDS.has(field.key);
@@ -491,6 +501,12 @@ export function readStoryForm(children: readonly RootContent[]): StoryForm {
   return form ? { lines, slug, title } : { lines: [], slug: null, title: null };
 }
 
+/** Header lines a script may have under its slug. */
+const MAX_HEADER_AFTER_SLUG = 3;
+/** A script's date, maybe with its newscast: `3/3`, `3/3 6A`, `03/03/25 0600`, `3/3/2025 NOON`. */
+const SCRIPT_DATE_LINE = /^\d{1,2}\/\d{1,2}(?:\/\d{2,4})?(?: [A-Z0-9:]{1,8}){0,2}$/;
+/** A writer's or presenter's name or initials in capitals: `JANE`, `JD`, `DAN R`. */
+const SCRIPT_NAME_LINE = /^[A-Z][A-Z.'-]{0,15}(?: [A-Z][A-Z.'-]{0,15})?$/;
 /** A slug alone on a line: one to four words in capitals, digits, hyphens or slashes. */
 const SLUG_LINE = /^[A-Z0-9][A-Z0-9/-]*(?: [A-Z0-9/-]+){0,3}$/;
 /** Script cues that make a text a newsroom script (a slug line or a lone field is read then). */

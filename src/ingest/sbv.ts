@@ -6,6 +6,7 @@ import type { Message } from '../core/document.ts';
 import type { IngestedText, SourcedLine } from './lines.ts';
 import {
   type Cue,
+  captionBlocks,
   cuesToLines,
   escapeCueText,
   parseCueTimestamp,
@@ -42,19 +43,12 @@ export function looksLikeSbv(text: string): boolean {
  * @example sbvToLines('0:00:01.000,0:00:02.000\nHello.\n').text // 'Hello.'
  */
 export function sbvToLines(source: string, options: SubtitleIngestOptions = {}): IngestedText {
-  const lines = source.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
+  const { lines, blocks } = captionBlocks(source);
   const cues: Cue[] = [];
   const preamble: SourcedLine[] = [];
   const bad: SourcedLine[] = [];
   let cue: Cue | null = null;
-  let i = 0;
-  while (i < lines.length) {
-    if (!(lines[i] ?? '').trim()) {
-      i++;
-      continue;
-    }
-    let end = i;
-    while (end < lines.length && (lines[end] ?? '').trim()) end++;
+  for (const [i, end] of blocks) {
     const head = (lines[i] ?? '').trim();
     const timing = parseSbvTiming(head);
     let from = i;
@@ -66,7 +60,6 @@ export function sbvToLines(source: string, options: SubtitleIngestOptions = {}):
       // A timing line that does not parse (`0:00:75.000,…`): its cue cannot be placed.
       for (let j = i; j < end; j++) bad.push({ text: (lines[j] ?? '').trim(), line: j + 1 });
       cue = null;
-      i = end;
       continue;
     }
     for (let j = from; j < end; j++) {
@@ -75,7 +68,6 @@ export function sbvToLines(source: string, options: SubtitleIngestOptions = {}):
       else if (cues.length === 0) preamble.push(text);
       else bad.push(text);
     }
-    i = end;
   }
   const messages: Message[] = [];
   if (bad.length > 0) {

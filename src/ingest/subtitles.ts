@@ -80,20 +80,13 @@ const INDEX_LINE = /^\d{1,9}$/;
  * it (SRT files with blank lines inside a cue); text before the first cue is set apart.
  */
 function parseCues(source: string): { cues: Cue[]; preamble: SourcedLine[] } {
-  const lines = source.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
+  const { lines, blocks } = captionBlocks(source);
   const cues: Cue[] = [];
   // Text before the first cue (a title or credit line), without the first cue's number.
   const preamble: SourcedLine[] = [];
   let cue: Cue | null = null;
   let first = true;
-  let i = 0;
-  while (i < lines.length) {
-    if (!(lines[i] ?? '').trim()) {
-      i++;
-      continue;
-    }
-    let end = i;
-    while (end < lines.length && (lines[end] ?? '').trim()) end++;
+  for (const [i, end] of blocks) {
     const head = (lines[i] ?? '').trim();
     const header = first && head.startsWith('WEBVTT');
     first = false;
@@ -116,9 +109,29 @@ function parseCues(source: string): { cues: Cue[]; preamble: SourcedLine[] } {
         cues.push(cue);
       }
     }
-    i = end;
   }
   return { cues, preamble };
+}
+
+/**
+ * A caption file's lines (byte order mark dropped, any line break) and its blocks: runs of
+ * non-blank lines, as [first, end) line indexes.
+ */
+export function captionBlocks(source: string): { lines: string[]; blocks: [number, number][] } {
+  const lines = source.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
+  const blocks: [number, number][] = [];
+  let i = 0;
+  while (i < lines.length) {
+    if (!(lines[i] ?? '').trim()) {
+      i++;
+      continue;
+    }
+    let end = i;
+    while (end < lines.length && (lines[end] ?? '').trim()) end++;
+    blocks.push([i, end]);
+    i = end;
+  }
+  return { lines, blocks };
 }
 
 /** One word of a cue line, with the inline time before it (`<00:00:01.480>`), if any. */

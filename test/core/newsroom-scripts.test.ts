@@ -449,3 +449,75 @@ describe('talent cues', () => {
     expect(doc.blocks.some((b) => b.type === 'direction')).toBe(false);
   });
 });
+
+describe('a radio script', () => {
+  const RADIO = [
+    'WEATHER/FLOODS',
+    '3/3 6A',
+    'JANE',
+    '',
+    'GOOD MORNING. FLOOD WATERS ARE RISING ALONG THE CEDAR RIVER THIS MORNING.',
+    '',
+    'CART: FLOOD-LOPEZ',
+    'OUTCUE: "...STAY OFF THE ROADS."',
+    'TRT: :14',
+    '',
+    'FIRE CHIEF MARIA LOPEZ SAYS SANDBAGS ARE AVAILABLE AT THE CITY GARAGE UNTIL NOON.',
+  ].join('\n');
+
+  it('reads its slug, date and writer as the form, its cart as a cue, and the copy as copy', () => {
+    const doc = formatTranscript(RADIO);
+    expect(doc.slug).toBe('WEATHER-FLOODS');
+    expect(types(doc)).toEqual([
+      'note: WEATHER/FLOODS',
+      'note: 3/3 6A',
+      'note: JANE',
+      'narration: GOOD MORNING. FLOOD WATERS ARE RISING ALONG THE CEDAR RIVER THIS MORNING.',
+      'direction: CART: FLOOD-LOPEZ',
+      'direction: OUTCUE: "...STAY OFF THE ROADS."',
+      'direction: TRT: :14',
+      'narration: FIRE CHIEF MARIA LOPEZ SAYS SANDBAGS ARE AVAILABLE AT THE CITY GARAGE UNTIL NOON.',
+    ]);
+    expect(doc.speakers).toEqual([]);
+  });
+
+  it('an audio label in a transcript is a speaker only when it is no label (CART in capitals is)', () => {
+    expect(isProductionLine('CART: FLOOD-LOPEZ')).toBe(true);
+    expect(isProductionLine('ACT: MAYOR 3')).toBe(true);
+    expect(isProductionLine('Cart: we pushed the cart up the hill.')).toBe(false);
+  });
+});
+
+describe('a bite header without brackets', () => {
+  it('SOT: NAME / TITLE names the bite below; SOT: with the words is not a header', () => {
+    const doc = formatTranscript(
+      'Crews worked all day.\n\nSOT: MARIA LOPEZ / FIRE CHIEF\n"We got here as fast as we could."\nRUNS :06\n\nThe river crests tomorrow.',
+    );
+    expect(types(doc)).toEqual([
+      'narration: Crews worked all day.',
+      'direction: SOT: MARIA LOPEZ / FIRE CHIEF',
+      'speech: We got here as fast as we could.',
+      'direction: RUNS :06',
+      'narration: The river crests tomorrow.',
+    ]);
+    expect(doc.speakers.map((s) => s.name)).toEqual(['Maria Lopez']);
+    expect(isProductionLine('SOT: "We got here as fast as we could."')).toBe(false);
+    expect(isProductionLine('SOT: We got here as fast as we could.')).toBe(false);
+  });
+});
+
+describe('music in captions', () => {
+  it('a line between music notes is a cue, on its own even inside a paragraph', () => {
+    const doc = formatTranscript('♪ upbeat music ♪\nGood evening, and welcome.\n\n♪♪');
+    expect(types(doc)).toEqual([
+      'direction: ♪ upbeat music ♪',
+      'narration: Good evening, and welcome.',
+      'direction: ♪♪',
+    ]);
+  });
+
+  it('a note inside a sentence stays text', () => {
+    const doc = formatTranscript('She hummed ♪ and then stopped.');
+    expect(doc.blocks.map((b) => b.type)).toEqual(['narration']);
+  });
+});

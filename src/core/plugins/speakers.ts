@@ -260,33 +260,42 @@ export const speakerTags: Plugin<[], Root> = () => (tree: Root, file: VFile) => 
   // `A.` opening a paragraph answers a `Q.` (a question-and-answer interview: `Q. When?` / `A.
   // Monday.`) when both open at least two paragraphs; alone, `A. Lincoln wrote` is a name.
   if (dottedAs.length >= MIN_DOTTED_AS && questions >= MIN_DOTTED_AS) {
-    for (const node of dottedAs) {
-      const match = parseTag(`A: ${node.value.slice(2).trimStart()}`);
-      if (!match) continue;
-      node.data = { ...node.data, tag: match.tag, tagOnly: match.rest === '' };
-      node.value = match.rest;
-      report(
-        file,
-        'speaker-tag',
+    retag(
+      file,
+      dottedAs,
+      (value) => `A: ${value.slice(2).trimStart()}`,
+      () =>
         `Read “A.” as the answer to the questions (${dottedAs.length} paragraphs open so after “Q.”)`,
-        { line: paragraphLine(node) },
-      );
-    }
+    );
   }
   if (singleQs.length < MIN_SINGLE_SPACE_QS || otherTags === 0) return;
-  for (const node of singleQs) {
-    const match = parseTag(`Q  ${node.value.slice(2)}`);
+  retag(
+    file,
+    singleQs,
+    (value) => `Q  ${value.slice(2)}`,
+    () =>
+      `Read “Q” and one space as a reporter's question (${singleQs.length} paragraphs open so in this briefing)`,
+  );
+};
+
+/**
+ * Gives each paragraph the tag its text reads as once rewritten by `as` (`A. Monday.` → `A:
+ * Monday.`), reporting each as a `speaker-tag` message.
+ */
+function retag(
+  file: VFile,
+  nodes: readonly Paragraph[],
+  as: (value: string) => string,
+  reason: () => string,
+): void {
+  for (const node of nodes) {
+    const match = parseTag(as(node.value));
     if (!match) continue;
     node.data = { ...node.data, tag: match.tag, tagOnly: match.rest === '' };
     node.value = match.rest;
-    report(
-      file,
-      'speaker-tag',
-      `Read “Q” and one space as a reporter's question (${singleQs.length} paragraphs open so in this briefing)`,
-      { line: paragraphLine(node) },
-    );
+    report(file, 'speaker-tag', reason(), { line: paragraphLine(node) });
   }
-};
+}
 
 /** A name's folded words without honorifics, whether it had one, and the words joined. */
 interface FoldedName {
