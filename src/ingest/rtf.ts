@@ -13,39 +13,29 @@ import { type IngestedText, joinParagraphs, type SourcedLine } from './lines.ts'
 
 /** Destinations whose text is content a reader could miss: each is reported with it. */
 const CONTENT_GROUPS: Readonly<Record<string, string>> = {
-  info: 'Dropped the document information (title, author)',
-  header: 'Dropped a page header',
-  headerl: 'Dropped a page header',
-  headerr: 'Dropped a page header',
-  headerf: 'Dropped a page header',
-  footer: 'Dropped a page footer',
-  footerl: 'Dropped a page footer',
-  footerr: 'Dropped a page footer',
-  footerf: 'Dropped a page footer',
-  footnote: 'Dropped a footnote',
-  annotation: 'Dropped a comment',
-  pict: 'Dropped a picture',
-  object: 'Dropped an embedded object',
+  info: 'the document information (title, author)',
+  footnote: 'a footnote',
+  annotation: 'a comment',
+  pict: 'a picture',
+  object: 'an embedded object',
 };
 
-/** Destinations of formatting, never text. */
+/** What a content destination is (`\header`, `\headerl`, `\footerf` …), or undefined. */
+function contentGroup(word: string): string | undefined {
+  if (word.startsWith('header')) return 'a page header';
+  if (word.startsWith('footer')) return 'a page footer';
+  return Object.hasOwn(CONTENT_GROUPS, word) ? CONTENT_GROUPS[word] : undefined;
+}
+
+/** Destinations of formatting, never text (others are `{\*\…}`, skipped by their star). */
 const TABLE_GROUPS = new Set([
   'fonttbl',
   'colortbl',
   'stylesheet',
   'listtable',
   'listoverridetable',
-  'rsidtbl',
-  'generator',
   'filetbl',
   'revtbl',
-  'xmlnstbl',
-  'fldinst',
-  'themedata',
-  'colorschememapping',
-  'datastore',
-  'latentstyles',
-  'pgdsctbl',
 ]);
 
 /** Control words that are characters. */
@@ -144,7 +134,8 @@ export function rtfToLines(rtf: string): IngestedText {
   };
   const skipGroup = (word: string): void => {
     group.skip = true;
-    const reason = CONTENT_GROUPS[word];
+    const what = contentGroup(word);
+    const reason = what && `Dropped ${what}`;
     if (reason !== undefined && !dropped) {
       // A picture's or an object's data is hex, not words: reported without it.
       const keepText = word !== 'pict' && word !== 'object';
@@ -282,7 +273,7 @@ export function rtfToLines(rtf: string): IngestedText {
       skipGroup(word);
       continue;
     }
-    if (first && (TABLE_GROUPS.has(word) || Object.hasOwn(CONTENT_GROUPS, word))) {
+    if (first && (TABLE_GROUPS.has(word) || contentGroup(word))) {
       skipGroup(word);
       continue;
     }
