@@ -112,7 +112,6 @@ export function docxToLines(xml: string): IngestedText {
       else if (row.cells.length > 2) wide = true;
     }
     const columns = !wide && pairs >= 3;
-    const rows: SourcedLine[] = [];
     for (const row of table.rows) {
       const [left = '', right = ''] = row.cells.map((c) => c.text);
       let text: string;
@@ -122,11 +121,9 @@ export function docxToLines(xml: string): IngestedText {
           .map((c) => c.text)
           .filter((t) => t !== '')
           .join(' ');
-      if (!text) continue;
-      if (columns) rows.push({ text, line: row.line });
-      else paragraphs.push([{ text, line: row.line }]);
+      // Each row a paragraph (the core reads rows of two cells alike on lines or paragraphs).
+      if (text) paragraphs.push([{ text, line: row.line }]);
     }
-    if (columns && rows.length > 0) paragraphs.push(rows);
   };
 
   const parser = new Parser(

@@ -826,7 +826,8 @@ function readHtml(tree: HastRoot, s: Structure, messages: Message[]): OutLine[][
         // of text (src/core/parse.ts). An empty video cell keeps its tab (the audio goes on).
         const [left = '', right = ''] = row.cells.map((c) => trimAll(c).replace(/ {2,}/g, ' '));
         const text = right ? `${left}\t${right}` : left;
-        if (text) paragraph.push({ text, line: row.line, reason: null, headline: false });
+        // Each row a paragraph: a table of data stays a paragraph per row, as before.
+        if (text) paragraphs.push([{ text, line: row.line, reason: null, headline: false }]);
         row = null;
         continue;
       }

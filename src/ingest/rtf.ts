@@ -1,7 +1,7 @@
 /**
  * RTF (`{\rtf1\ansi …}`: Word, WordPad, TextEdit, a newsroom system's export) to transcript
  * text, in one pass over the source: `\par` ends a paragraph, `\line` breaks a line, `\tab` is a
- * tab, `\cell` parts a table's cells with a tab and `\row` ends its row (a two-column table
+ * tab, `\cell` parts a table's cells with a tab and `\row` ends its row, a paragraph (a two-column table
  * becomes the two-column script convention of text), `\'e9` is a byte in the document's code page
  * (`\ansicpg`, Windows-1252 by default), `\u233?` a Unicode character (its `\ucN` fallback
  * skipped). Groups that are not text are skipped and reported (`rtf-dropped`): the font, colour
@@ -87,8 +87,6 @@ export function rtfToLines(rtf: string): IngestedText {
   let lines: string[] = [''];
   /** The RTF line each of `lines` starts on (0: no text yet). */
   let lineAt: number[] = [0];
-  /** A table row ended: the next text outside the table opens a paragraph. */
-  let afterRow = false;
   /** A `\*` opened the group: its destination is named by the next control word. */
   let starPending = false;
   let sourceLine = 1;
@@ -107,10 +105,6 @@ export function rtfToLines(rtf: string): IngestedText {
     if (group.skip) {
       if (dropped?.keepText && dropped.text.length < ACTUAL_MAX_CHARS) dropped.text += text;
       return;
-    }
-    if (afterRow && !inTable && text.trim() !== '') {
-      afterRow = false;
-      endParagraph();
     }
     const last = lines.length - 1;
     if (lineAt[last] === 0 && text.trim() !== '') lineAt[last] = sourceLine;
@@ -293,9 +287,8 @@ export function rtfToLines(rtf: string): IngestedText {
         // The row's last cell leaves a tab at its end.
         const last = lines.length - 1;
         lines[last] = (lines[last] as string).replace(/\t$/, '');
-        newLine();
+        endParagraph();
         inTable = false;
-        afterRow = true;
         break;
       }
       case 'intbl':

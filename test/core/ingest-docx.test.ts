@@ -111,13 +111,12 @@ describe("a Word document's XML", () => {
     expect(text).toBe(
       [
         'River warning',
-        '',
         'VIDEO\tAUDIO',
         'ANCHOR ON CAM\tGood evening. The river is rising.',
         'VO: FLOOD FOOTAGE\tCrews worked all night. Boats reached Mill Road.',
         '\tThe water is still rising.',
         'SOT: MARIA LOPEZ / FIRE CHIEF\t"We got here as fast as we could."',
-      ].join('\n'),
+      ].join('\n\n'),
     );
     const doc = formatTranscript(text);
     expect(doc.blocks.map((b) => `${b.type}: ${b.text}`).slice(2)).toEqual([

@@ -84,14 +84,12 @@ describe('RTF to text', () => {
     expect(rtfToLines(script).text).toBe(
       [
         'FLOOD',
-        '',
         'VIDEO\tAUDIO',
         'ANCHOR ON CAM\tGood evening.',
         'VO: FLOOD FOOTAGE\tCrews worked. Boats came.',
         'SOT: MARIA LOPEZ / FIRE CHIEF\t"We came fast."',
-        '',
         'After the table.',
-      ].join('\n'),
+      ].join('\n\n'),
     );
     const av = prepare(script, optionsSchema().parse({}), 'rtf');
     expect(av.blocks.filter((b) => b.type === 'direction').map((b) => b.text)).toEqual([
