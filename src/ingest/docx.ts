@@ -39,6 +39,9 @@ const REFERENCES: Readonly<Record<string, string>> = {
   'w:footerreference': 'Did not read the page footer',
 };
 
+/** Deepest element nesting read (Word's own XML is a dozen deep). */
+const MAX_DOCX_DEPTH = 1_000;
+
 /** Longest text of a dropped element put in a message's `actual`. */
 const ACTUAL_MAX_CHARS = 200;
 
@@ -71,6 +74,7 @@ export function docxToLines(xml: string): IngestedText {
   let inText = false;
   let preserve = false;
   let textBuffer = '';
+  let depth = 0;
   /** Reference messages already made, by kind (one each for headers and footers). */
   const said = new Set<string>();
 
@@ -129,6 +133,8 @@ export function docxToLines(xml: string): IngestedText {
   const parser = new Parser(
     {
       onopentag(name, attrs) {
+        // The parser looks through its open elements for an end tag: a cap keeps it linear.
+        if (++depth > MAX_DOCX_DEPTH) throw new RangeError('too deep');
         if (skipDepth > 0) {
           skipDepth++;
           return;
@@ -200,6 +206,7 @@ export function docxToLines(xml: string): IngestedText {
         if (inText) textBuffer += data;
       },
       onclosetag(name) {
+        depth--;
         if (skipDepth > 0) {
           skipDepth--;
           if (skipDepth === 0) {
@@ -243,7 +250,23 @@ export function docxToLines(xml: string): IngestedText {
     },
     { xmlMode: true, decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: false },
   );
-  parser.end(xml);
+  try {
+    parser.end(xml);
+  } catch {
+    return {
+      text: '',
+      sourceLines: null,
+      messages: [
+        {
+          ruleId: 'docx-dropped',
+          reason: `The DOCX's XML is nested deeper than ${MAX_DOCX_DEPTH} elements: not read`,
+          line: 1,
+          column: 1,
+          severity: 'warning',
+        },
+      ],
+    };
+  }
   endParagraph();
   while (tables.length > 0) {
     const table = tables.pop() as Table;

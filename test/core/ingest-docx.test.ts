@@ -171,6 +171,15 @@ describe("a Word document's XML", () => {
     ]);
   });
 
+  it('refuses XML nested absurdly deep, in linear time, with a message', () => {
+    const deep = documentXml(`${'<w:sdt>'.repeat(200_000)}${'</w:x>'.repeat(200_000)}`);
+    const start = performance.now();
+    const { text, messages } = docxToLines(deep);
+    expect(performance.now() - start).toBeLessThan(2_000);
+    expect(text).toBe('');
+    expect(messages?.[0]?.reason).toContain('nested deeper than 1000');
+  });
+
   it('reads a long document in linear time', () => {
     const body = (n: number) => para(run('A line of the script, said once.')).repeat(n);
     const time = (n: number) => {
