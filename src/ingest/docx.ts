@@ -21,6 +21,8 @@ import { type IngestedText, joinParagraphs, type SourcedLine } from './lines.ts'
 const SKIPPED: Readonly<Record<string, string>> = {
   'w:deltext': 'Dropped text deleted with tracked changes',
   'w:delinstrtext': 'Dropped a deleted field code',
+  // A move tracked as changes: the words stand where they were moved to (`w:moveTo`).
+  'w:movefrom': 'Dropped text moved elsewhere with tracked changes',
   'w:instrtext': 'Did not read a field code (markup, not text)',
   'w:drawing': 'Did not read a drawing or text box',
   'w:pict': 'Did not read a picture or text box',
@@ -75,6 +77,8 @@ export function docxToLines(xml: string): IngestedText {
   let preserve = false;
   let textBuffer = '';
   let depth = 0;
+  /** The run is hidden text. */
+  let hidden = false;
   /** Reference messages already made, by kind (one each for headers and footers). */
   const said = new Set<string>();
 
@@ -163,6 +167,13 @@ export function docxToLines(xml: string): IngestedText {
               if (row && row.line === 0) row.line = paragraphCount;
             }
             break;
+          case 'w:r':
+            hidden = false;
+            break;
+          case 'w:vanish':
+            // Hidden text (`<w:rPr><w:vanish/>`): Word does not show it.
+            hidden = attrs['w:val'] !== '0' && attrs['w:val'] !== 'false';
+            break;
           case 'w:t':
             inText = true;
             preserve = attrs['xml:space'] === 'preserve';
@@ -219,7 +230,11 @@ export function docxToLines(xml: string): IngestedText {
         switch (name) {
           case 'w:t':
             inText = false;
-            append(preserve ? textBuffer : textBuffer.trim());
+            if (hidden) report('Dropped hidden text (not shown by Word)', textBuffer);
+            else append(preserve ? textBuffer : textBuffer.trim());
+            break;
+          case 'w:r':
+            hidden = false;
             break;
           case 'w:p':
             endParagraph();

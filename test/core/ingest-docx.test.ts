@@ -141,7 +141,12 @@ describe("a Word document's XML", () => {
 
   it('reports what it does not read: deletions, field codes, text boxes, notes, comments, headers', () => {
     const xml = documentXml(
-      para(run('Kept.'), '<w:del><w:r><w:delText>Deleted words</w:delText></w:r></w:del>') +
+      para(
+        run('Kept.'),
+        '<w:del><w:r><w:delText>Deleted words</w:delText></w:r></w:del>',
+        '<w:moveFrom><w:r><w:t>Moved</w:t></w:r></w:moveFrom>',
+        '<w:r><w:rPr><w:vanish/></w:rPr><w:t>Hidden note</w:t></w:r>',
+      ) +
         para(
           run('See'),
           '<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText> PAGE </w:instrText></w:r><w:r><w:t>2</w:t></w:r>',
@@ -158,6 +163,8 @@ describe("a Word document's XML", () => {
     const got = messages.map((m) => [m.ruleId, m.line, m.reason, m.actual ?? null]);
     expect(got).toEqual([
       ['docx-dropped', 1, 'Dropped text deleted with tracked changes', 'Deleted words'],
+      ['docx-dropped', 1, 'Dropped text moved elsewhere with tracked changes', 'Moved'],
+      ['docx-dropped', 1, 'Dropped hidden text (not shown by Word)', 'Hidden note'],
       ['docx-dropped', 3, 'Did not read a field code (markup, not text)', 'PAGE'],
       ['docx-dropped', 5, 'Did not read a drawing or text box', 'Box textBox text'],
       [
