@@ -71,8 +71,7 @@ export const PROBLEM_TYPES = {
   'unreadable-document': {
     status: 422,
     title: 'Unreadable document',
-    description:
-      'An uploaded word-processor document (.docx) that is corrupt, encrypted, or not a Word document; `detail` says which.',
+    description: 'A .docx that is corrupt, encrypted, or no Word document; `detail` says which.',
   },
   'invalid-options': {
     status: 422,

@@ -202,7 +202,7 @@ function paths(): OpenApiDocument['paths'] {
       'Unsupported content type or file type, binary data, or an unknown charset on text that is not UTF-8.',
     ),
     '422': problem(
-      'Empty text, a corrupt, encrypted or non-Word DOCX (`unreadable-document`), an invalid option, an unknown template, an output not available here, more blocks than the text’s size allows (`too-many-blocks`), or an answer over ten times the input (`output-too-large`).',
+      'Empty text, an unreadable DOCX, an invalid option, an unknown template, an output not available here, more blocks than the text’s size allows (`too-many-blocks`), or an answer over ten times the input (`output-too-large`).',
     ),
     '429': problem('Too many formatting requests from this client (`Retry-After`).'),
   };

@@ -48,9 +48,6 @@ const SYMBOLS: Readonly<Record<string, string>> = {
   ldblquote: '\u201c',
   rdblquote: '\u201d',
   bullet: '\u2022',
-  emspace: ' ',
-  enspace: ' ',
-  qmspace: ' ',
 };
 
 const ACTUAL_MAX_CHARS = 200;
