@@ -18,6 +18,7 @@ import {
   isWireSection,
 } from './directions.ts';
 import { EXPORT_HEADER_LABEL } from './furniture.ts';
+import { applyEdits } from './plugins/segments.ts';
 import { report } from './report.ts';
 import { parseAnchorTime, parseTag } from './tags.ts';
 import {
@@ -402,6 +403,71 @@ function splitPanel(group: Line[]): PanelSplit {
   return out;
 }
 
+/**
+ * Word parts a hyphen joins to the next word even at a line's end (`self-employed`,
+ * `well-known`): the hyphen stays when the break falls after one of them.
+ */
+const COMPOUND_PARTS: ReadonlySet<string> = new Set(
+  'self well ex non all half cross long short high low full part so anti pro post pre mid multi'.split(
+    ' ',
+  ),
+);
+/** Whole short words a speaker may be cut off after, never the start of a broken word. */
+const CUT_OFF_WORDS: ReadonlySet<string> = new Set(
+  'to in of on at it is be we he me an as by do go if my no or up us am'.split(' '),
+);
+/** The end of a line broken inside a word: two letters or more and a hyphen (`gov-`). */
+const BROKEN_WORD_END = /(?:^|[\s(“"'‘])([\p{L}\p{M}]{2,})-$/u;
+/** The rest of that word at the next line's start, in lower case, with what is glued to it (`ber.`). */
+const WORD_REST = /^\p{Ll}\S*/u;
+
+/**
+ * A hard-wrapped paragraph (a page pasted from a PDF, a terminal's fixed width; or a line as long
+ * as a wrapped one) breaks words at its line ends with a hyphen: `The gov-` / `ernment grant` is `The government grant`; a
+ * compound keeps its hyphen (`self-` / `employed` → `self-employed`). Each join is an edit of the
+ * two lines (their columns stay true) and an `hyphenation` message. Returns whether any was made.
+ */
+function joinHyphenation(segments: Segment[], wrapped: boolean, file: VFile): boolean {
+  let joined = false;
+  for (let k = 0; k + 1 < segments.length; k++) {
+    const seg = segments[k] as Segment;
+    const next = segments[k + 1] as Segment;
+    const end = seg.text.trimEnd();
+    // A wrapped group's lines, or a line as long as a wrapped one (two lines say too little).
+    if (!wrapped && end.length < WRAP_MIN_WIDTH) continue;
+    const broken = BROKEN_WORD_END.exec(end);
+    if (broken === null) continue;
+    const lead = next.text.length - next.text.trimStart().length;
+    const rest = WORD_REST.exec(next.text.slice(lead));
+    if (rest === null) continue;
+    const part = broken[1] as string;
+    // A speaker cut off after a short word (`I was going to-`) is no broken word.
+    if (CUT_OFF_WORDS.has(part.toLowerCase())) continue;
+    const keep = COMPOUND_PARTS.has(part.toLowerCase());
+    const hyphenAt = end.length - 1;
+    const to = `${keep ? '-' : ''}${rest[0]}`;
+    let restEnd = lead + rest[0].length;
+    while (next.text.charCodeAt(restEnd) === 32) restEnd++;
+    applyEdits(seg, `${seg.text.slice(0, hyphenAt)}${to}${seg.text.slice(hyphenAt + 1)}`, [
+      { start: hyphenAt, end: hyphenAt + 1, to },
+    ]);
+    applyEdits(next, next.text.slice(restEnd), [{ start: 0, end: restEnd, to: '' }]);
+    report(
+      file,
+      'hyphenation',
+      `Joined “${part}-” and “${rest[0]}” broken at the end of a line into “${part}${to}”`,
+      {
+        line: seg.line,
+        source: 'parse',
+        actual: `${part}- ${rest[0]}`,
+        expected: [`${part}${to}`],
+      },
+    );
+    joined = true;
+  }
+  return joined;
+}
+
 /** Splits a group of consecutive non-blank lines into paragraphs. */
 function splitGroup(group: Line[], opening = false): Line[][] {
   // One line (every paragraph of a speech-to-text text): one paragraph, no lists to build.
@@ -491,6 +557,7 @@ function parseScript(input: string, file: VFile): Root {
         { line: first.line, actual: panel.stamps.map((l) => l.trimmed).join(' ') },
       );
     } else paragraphs = splitGroup(group, opening);
+    const wrapped = group.length > 2 && isHardWrapped(group);
     for (const para of paragraphs) {
       const segments: Segment[] = para.map((l) => ({
         line: l.line,
@@ -498,9 +565,17 @@ function parseScript(input: string, file: VFile): Root {
         text: l.text,
         raw: l.text,
       }));
+      const joined = para.length > 1 && joinHyphenation(segments, wrapped, file);
       const node: Paragraph = {
         type: 'paragraph',
-        value: para.length === 1 ? (para[0] as Line).trimmed : para.map((l) => l.trimmed).join(' '),
+        value: joined
+          ? segments
+              .map((seg) => seg.text.trim())
+              .filter(Boolean)
+              .join(' ')
+          : para.length === 1
+            ? (para[0] as Line).trimmed
+            : para.map((l) => l.trimmed).join(' '),
         segments,
       };
       if (para.length === 1 && para[0]?.videoCell) node.data = { videoCell: true };

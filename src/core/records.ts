@@ -525,6 +525,70 @@ function scriptSignals(children: readonly RootContent[]): number {
   return signals;
 }
 
+// --- running page headers of a document pasted from a PDF ---------------------------------------
+
+/** A page mark at the end of a line: `… Page 3 of 12`, `Page 3`, `- 3 -`, `3 | Page`. */
+const PAGE_MARK =
+  /(?:^|\s)(?:page|p\.|pg\.?|seite|página|pagina|страница)\s*\d{1,4}(?:\s*(?:of|von|de|di|из)\s*\d{1,4})?$/i;
+/** A line that is only a page number between dashes: `- 3 -`, `— 12 —`. */
+const DASHED_PAGE = /^[-–—]\s*\d{1,4}\s*[-–—]$/;
+/** Longest running header. */
+const MAX_RUNNING_HEADER = 160;
+
+/**
+ * The running headers and footers of a document pasted from a PDF: a line ending in a page mark
+ * (`CITY OF RIVERTON – COUNCIL MEETING TRANSCRIPT   Page 3 of 12`) that comes back, with only its
+ * numbers changed, on another page; a page mark alone on its line (`Page 3 of 12`, `- 3 -`).
+ * Not read: notes.
+ */
+export function readRunningHeaders(children: readonly RootContent[]): {
+  lines: number[];
+  /** The first repeated header's words without its page mark: the document's own title. */
+  title: string | null;
+} {
+  const byKey = new Map<string, number[]>();
+  const texts = new Map<string, string>();
+  const lines: number[] = [];
+  for (const node of children) {
+    if (node.type !== 'paragraph') continue;
+    for (const seg of node.segments as Segment[]) {
+      const l = { line: seg.line, text: seg.text.trim() };
+      const text = l.text;
+      if (text.length > MAX_RUNNING_HEADER) continue;
+      if (DASHED_PAGE.test(text)) {
+        lines.push(l.line);
+        continue;
+      }
+      const mark = PAGE_MARK.exec(text);
+      if (mark === null) continue;
+      if (mark.index === 0) {
+        lines.push(l.line);
+        continue;
+      }
+      // A header set apart from its page mark as a page lays it out (a wide gap, a bar or a
+      // dash), or written in capitals; never a speaker's words (`MAYOR: Turn to page 4`).
+      const before = text.slice(0, mark.index);
+      const apart = /(?: {2,}|\t|[|–—-] ?)page/i.test(seg.raw) || before === before.toUpperCase();
+      if (!apart || parseTag(text) !== null) continue;
+      const key = text.replace(/\d+/g, '#').replace(/\s+/g, ' ').toLowerCase();
+      const seen = byKey.get(key);
+      if (seen) seen.push(l.line);
+      else {
+        byKey.set(key, [l.line]);
+        texts.set(key, before.trim());
+      }
+    }
+  }
+  let title: string | null = null;
+  for (const [key, seen] of byKey) {
+    if (seen.length < 2) continue;
+    lines.push(...seen);
+    const words = texts.get(key) ?? '';
+    if (title === null && /\p{L}{2,}.*\s.*\p{L}{2,}/u.test(words)) title = words;
+  }
+  return { lines, title };
+}
+
 // --- an e-mail around a forwarded transcript ---------------------------------------------------
 
 /** Header fields of an e-mail (`From:`, `Sent:`, `Subject:`), keys as {@link formField} gives them. */

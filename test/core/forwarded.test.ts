@@ -71,3 +71,71 @@ describe('a transcript forwarded by e-mail', () => {
     expect(doc3.blocks.filter((b) => b.speaker === 'answer')).toEqual([]);
   });
 });
+
+describe('a transcript pasted from a PDF', () => {
+  const PDF = [
+    'CITY OF RIVERTON – COUNCIL MEETING TRANSCRIPT                         Page 3 of 12',
+    '',
+    'MAYOR REYES: The next item is the bridge. The grant covers about half of the cost.',
+    '',
+    'COUNCILLOR RUIZ: I support the repair. My concern is the timeline.',
+    '',
+    'CITY OF RIVERTON – COUNCIL MEETING TRANSCRIPT                         Page 4 of 12',
+    '',
+    'MAYOR REYES: Noted. We will ask the engineer to report back next month.',
+    '',
+    '- 5 -',
+  ].join('\n');
+
+  it('keeps its running headers and page marks out of the turns, and takes its title from them', () => {
+    const doc = formatTranscript(PDF);
+    expect(doc.blocks.map((b) => b.type)).toEqual([
+      'note',
+      'speech',
+      'speech',
+      'note',
+      'speech',
+      'note',
+    ]);
+    expect(doc.title).toBe('CITY OF RIVERTON – COUNCIL MEETING TRANSCRIPT');
+    expect(doc.blocks.filter((b) => b.speaker === 'ruiz')).toHaveLength(1);
+  });
+
+  it('a page mentioned once in the text, or a sentence about page 3, stays text', () => {
+    const doc = formatTranscript(
+      'The report is long.\n\nThe figures are on page 3\n\nMAYOR: Turn to page 4\n\nMAYOR: Turn to page 6\n\nWe read on page 7\n\nWe read on page 9',
+    );
+    expect(doc.blocks.some((b) => b.type === 'note')).toBe(false);
+  });
+});
+
+describe('words broken at the end of a wrapped line', () => {
+  const WRAPPED = [
+    'The council met on Monday night to discuss the gov-',
+    'ernment grant for the bridge, which a self-',
+    'employed engineer had inspected in Decem-',
+    'ber. The mayor said the work would begin in',
+    'the spring and end before the summer season.',
+  ].join('\n');
+
+  it('are joined, a compound keeping its hyphen, each join reported', () => {
+    const doc = formatTranscript(WRAPPED);
+    const text = doc.blocks.map((b) => b.text).join(' ');
+    expect(text).toContain('the government grant');
+    expect(text).toContain('a self-employed engineer');
+    expect(text).toContain('in December. The mayor');
+    const joins = doc.messages.filter((m) => m.ruleId === 'hyphenation');
+    expect(joins.map((m) => m.expected?.[0])).toEqual(['government', 'self-employed', 'December.']);
+    expect(joins.map((m) => m.line)).toEqual([1, 2, 3]);
+  });
+
+  it('a dash before a capital, a short line or a speaker’s cut-off word stays', () => {
+    const doc = formatTranscript(
+      'JANE: I was going to tell you all of this, and I was going to-\nwell, anyway.\n\nThe report covers the North-\nEast region and its roads in full detail.',
+    );
+    const text = doc.blocks.map((b) => b.text).join(' ');
+    expect(text).toContain('going to- well');
+    expect(text).toContain('North- East');
+    expect(doc.messages.some((m) => m.ruleId === 'hyphenation')).toBe(false);
+  });
+});

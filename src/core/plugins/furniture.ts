@@ -26,6 +26,7 @@ import {
   isAgendaItem,
   readEmailLines,
   readRecordHeader,
+  readRunningHeaders,
   readStoryForm,
 } from '../records.ts';
 import { report } from '../report.ts';
@@ -374,6 +375,10 @@ export const furniture: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
   // A newsroom system's story form above the script (`SLUG:`, `FORMAT:`, `WRITER:`).
   const form = readStoryForm(tree.children);
   for (const line of form.lines) if (!record.notes.has(line)) record.notes.set(line, 'story-form');
+  // A PDF's running headers and page marks.
+  const running = readRunningHeaders(tree.children);
+  for (const line of running.lines)
+    if (!record.notes.has(line)) record.notes.set(line, 'page-element');
   // The e-mail a transcript was forwarded in: its header, signature and footer.
   for (const line of readEmailLines(tree.children))
     if (!record.notes.has(line)) record.notes.set(line, 'page-element');
@@ -469,5 +474,6 @@ export const furniture: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
   if (byline) tree.data = { ...tree.data, byline };
   if (recordTitle) tree.data = { ...tree.data, recordTitle };
   else if (form.title) tree.data = { ...tree.data, recordTitle: form.title };
+  else if (running.title) tree.data = { ...tree.data, recordTitle: running.title };
   if (form.slug) tree.data = { ...tree.data, statedSlug: form.slug };
 };
