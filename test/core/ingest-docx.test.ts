@@ -2,6 +2,7 @@
  * Word documents (DOCX): the ZIP directory (src/ingest/zip.ts) and the document's XML
  * (src/ingest/docx.ts), on documents written here with test/helpers/docx.ts.
  */
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { formatTranscript } from '../../src/core/index.ts';
 import { docxToLines, docxToText } from '../../src/ingest/docx.ts';
@@ -53,6 +54,34 @@ describe('the ZIP directory', () => {
       Array.from({ length: MAX_ZIP_ENTRIES + 1 }, (_, i) => ({ name: `f${i}`, data: '' })),
     );
     expect(kind(many)).toBe('too-large');
+  });
+
+  it('a damaged archive is a ZipError or a directory, never another exception', () => {
+    const zip = buildDocx(para(run('Hello there.')) + table([['A', 'B']]));
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.nat(zip.length - 1), fc.integer({ min: 0, max: 255 })), {
+          minLength: 1,
+          maxLength: 8,
+        }),
+        (edits) => {
+          const bytes = zip.slice();
+          for (const [at, value] of edits) bytes[at] = value;
+          try {
+            for (const entry of readZipDirectory(bytes).values()) {
+              try {
+                checkZipEntry(entry);
+              } catch (e) {
+                if (!(e instanceof ZipError)) throw e;
+              }
+              expect(entry.dataStart + entry.compressedSize).toBeLessThanOrEqual(bytes.length);
+            }
+          } catch (e) {
+            if (!(e instanceof ZipError)) throw e;
+          }
+        },
+      ),
+    );
   });
 
   it('refuses a bomb before unpacking it: the declared size, or the ratio', () => {
@@ -176,6 +205,35 @@ describe("a Word document's XML", () => {
       ['docx-dropped', 9, 'Did not read a comment (comments are not the script)', null],
       ['docx-dropped', 9, 'Did not read the page header', null],
     ]);
+  });
+
+  it('never throws on any XML', () => {
+    const tag = fc.constantFrom(
+      'w:p',
+      'w:r',
+      'w:t',
+      'w:tbl',
+      'w:tr',
+      'w:tc',
+      'w:br',
+      'w:tab',
+      'w:del',
+      'w:delText',
+      'mc:AlternateContent',
+    );
+    const piece = fc.oneof(
+      tag.map((t) => `<${t}>`),
+      tag.map((t) => `</${t}>`),
+      tag.map((t) => `<${t}/>`),
+      fc.string({ maxLength: 8 }),
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 40 }), (pieces) => {
+        const { text, messages } = docxToText(documentXml(pieces.join('')));
+        expect(typeof text).toBe('string');
+        for (const m of messages) expect(m.line).toBeGreaterThanOrEqual(1);
+      }),
+    );
   });
 
   it('refuses XML nested absurdly deep, in linear time, with a message', () => {

@@ -152,6 +152,20 @@ describe('POST /v1/format: a Word document', () => {
     );
   });
 
+  it('a damaged DOCX is read, or refused with a 4xx problem: never a 500', async () => {
+    // A fixed walk over the bytes: each change lands in a header, the directory or the data.
+    for (let k = 0; k < 40; k++) {
+      const bytes = INTERVIEW.slice();
+      const at = (k * 7919) % bytes.length;
+      bytes[at] = (bytes[at] as number) ^ (1 + (k % 255));
+      const res = await format(bytes, DOCX_TYPE, '?output=json');
+      expect({ at, ok: [200, 413, 422].includes(res.status) }).toEqual({ at, ok: true });
+      if (res.status !== 200)
+        expect(res.headers.get('content-type')).toBe('application/problem+json');
+      await res.body?.cancel();
+    }
+  });
+
   it('an empty Word document is a 422 empty-text, as an empty paste is', async () => {
     await expectProblem(
       await format(buildDocx(para()), DOCX_TYPE, '?output=json'),
