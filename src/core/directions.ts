@@ -18,6 +18,7 @@ const LEXICON = new Set(
     'bell gavel recess audience crowd interruption interrupts interrupted difficulties ' +
     'technical unclear garbled break music inaudibly whistles whistling shouting shouts ' +
     'chuckles chuckling groans murmurs sobbing concluded adjourned whereupon recessed ' +
+    'adjournment luncheon whistle roars ' +
     'aplausos аплодисменты смех пауза музыка ' +
     // Parliamentary and broadcast reactions in German, French, Spanish, Italian and Russian
     // (`Beifall bei der SPD`, `Applaudissements sur les bancs du groupe LR.`, `Rumores`).
@@ -62,6 +63,10 @@ const EP_PROCEDURE =
 const RECORD_PROCEDURE =
   /^(?:Mr|Mrs|Ms|Miss|Dr)\. (?:Mc|Mac|De|Di|Le|La|O'|O’)?\p{Lu}{2}[\p{Lu}'’-]*(?: of \p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)? (?:asked and was given permission|was given permission|assumed the [Cc]hair)\b/u;
 
+/** A sign-language interpreter's mention (ASL, BSL, Auslan, sign language). */
+const SIGN_LANGUAGE =
+  /^(?:An? |The )?(?:ASL|BSL|Auslan|[Ss]ign[- ]language) (?:interpret|translat)/;
+
 /** The Congressional Record's pointer to printed material: `(See exhibit 1.)`. */
 const SEE_EXHIBIT = /^See exhibits? \d{1,3}(?: and \d{1,3})?\.?$/i;
 /**
@@ -98,7 +103,7 @@ const SCRIPT_CUE =
  * (`TAG`, `READER`, `PKG`, `TAKE VO`, `ANCHOR ON CAM`): in lower case they are ordinary words.
  */
 const SCRIPT_CUE_CAPITALS =
-  /^(?:TAG|VO TAG|READER|PKG|PACKAGE|TAKE (?:VO|SOT|PKG|NATS)|ROLL (?:VO|SOT|PKG)|ANCHOR ON CAM|ON CAMERA|FULL ?SCREEN|OTS|NATS UP|NAT SOUND|UPSOUND|SOUNDBITE|SOT FULL|VO\/NATS|BUMP|TEASE|TOSS|WIPE|B-ROLL)$/;
+  /^(?:TAG|VO TAG|READER|PKG|PACKAGE|TAKE (?:VO|SOT|PKG|NATS)|ROLL (?:VO|SOT|PKG)|ANCHOR ON CAM|ON CAMERA|FULL ?SCREEN|OTS|NATS UP|NAT SOUND|UPSOUND|SOUNDBITE|SOT FULL|VO\/NATS|BUMP|TEASE|TOSS|WIPE|B-ROLL|CABEÇA|OFF|PASSAGEM|NOTA PÉ|NOTA-PÉ|NOTA SECA|SONORA|ENCERRAMENTO|ZAPOWIEDŹ|SETKA|SONDA|MATERIAŁ)$/;
 
 /** A script cue in capitals, or all in lower case as many Russian scripts write them (`лайф`). */
 export function isScriptCue(line: string): boolean {
@@ -153,7 +158,10 @@ export function isNumberedLine(line: string): boolean {
  */
 const CAPTION_LABELS: ReadonlySet<string> = new Set(
   // Radio scripts' audio cues too: the cart or cut to play (`CART: FLOOD-LOPEZ`, `ACT:`, `SFX:`).
-  'SUPER SUPERS CG CGS CHYRON L3 FONT FONTS GFX OTS KEY CART CUT ACT ACTUALITY TAPE SFX BED WRAP VOICER INS'
+  (
+    'SUPER SUPERS CG CGS CHYRON L3 FONT FONTS GFX OTS KEY CART CUT ACT ACTUALITY TAPE SFX BED ' +
+    'WRAP VOICER INS INSERT CLIP SONORA SETKA'
+  )
     .split(' ')
     .concat(['LOWER THIRD', 'LOWER THIRDS', 'FULL SCREEN']),
 );
@@ -206,7 +214,8 @@ const LABEL_FIRST_WORDS: ReadonlySet<string> = new Set(
   ),
 );
 /** A run time: `:12`, `0:12`, `1:05`, `00:01:05`, `12 sec`, `:20 secs`. No nested quantifier. */
-const RUN_TIME = /^(?::\d{1,2}|\d{1,3}(?::\d{2}){0,2})(?: ?(?:sec|secs|seconds|s)\.?)?$/i;
+const RUN_TIME =
+  /^(?::\d{1,2}|\d{1,3}(?::\d{2}){0,2}|\d{1,2}['’′]\d{2}["”″]?)(?: ?(?:sec|secs|seconds|s)\.?)?$/i;
 /** What a bite's cue quotes: a quotation or an ellipsis. */
 const QUOTED = /^(?:["“”'‘’«„]|\.\.\.|…)/;
 
@@ -242,7 +251,13 @@ export function isProductionLine(line: string): boolean {
     if (c === 58) labelled = true;
     else if (c === 32 || c === 9) {
       const next = t.charCodeAt(i + 1);
-      labelled = next === 58 || (next >= 48 && next <= 57);
+      // `RUNS :12`, `TRT 1:05`, and a caption label before a spaced dash (`SONORA – JOSÉ BEZERRA`).
+      labelled =
+        next === 58 ||
+        (next >= 48 && next <= 57) ||
+        next === 0x2013 ||
+        next === 0x2014 ||
+        next === 45;
     }
   }
   if (!labelled) return false;
@@ -276,6 +291,9 @@ export function isProductionLine(line: string): boolean {
       }
     }
   }
+  // A caption label in capitals before a spaced dash: `SONORA – JOSÉ BEZERRA, AGRICULTOR`.
+  const dash = /^([A-Z][A-Z0-9]*) [–—-] (?=\S)/.exec(head);
+  if (dash && CAPTION_LABELS.has(dash[1] as string)) return true;
   // A run time after its label without a colon between: `RUNS :12`, `TRT 1:05`.
   const space = head.search(/\s(?::|\d)/);
   if (space <= 0 || space > 16) return false;
@@ -308,6 +326,9 @@ export function runTimeMs(line: string): number | null {
   if (rest === null || !RUN_TIME.test(rest)) return null;
   const time = rest.replace(/ ?(?:sec|secs|seconds|s)\.?$/i, '');
   if (time.startsWith(':')) return Number(time.slice(1)) * 1000;
+  // A UK script's minutes and seconds: `2'41"`.
+  const quoted = /^(\d{1,2})['’′](\d{2})/.exec(time);
+  if (quoted) return (Number(quoted[1]) * 60 + Number(quoted[2])) * 1000;
   if (!time.includes(':')) return Number(time) * 1000;
   const fields = clockFields(time);
   return fields ? clockMs(fields) : null;
@@ -386,6 +407,16 @@ export function scriptMarkerText(line: string): string {
 const OMISSION = /^(?:<(?:…|\.\.\.)>|\[(?:…|\.\.\.)\]|\((?:…|\.\.\.)\))$/;
 
 /**
+ * A court or inquiry transcript's heading for a witness, in capitals with the oath
+ * (`MR GRAHAM TULLOCH (affirmed)`, `DR ANNA MARSH (sworn)`), and for who questions them
+ * (`Questions by MS ADEYEMI KC`, `Cross-examination by MR HOLT`): directions, not turns.
+ */
+export const WITNESS_HEADING =
+  /^(\p{Lu}[\p{Lu}\p{M}'’. -]{2,80}) \((?:sworn|affirmed|recalled|continued|on former oath|on former affirmation)\)$/u;
+export const EXAMINATION_HEADING =
+  /^(?:Questions?|Questioned|Examination(?:-in-chief)?|Examined|Cross-examination|Cross-examined|Re-examination|Re-examined|Further questions|Further cross-examination)(?: by| from) (\p{Lu}[\p{Lu}\p{M}'’. -]{2,80})$/u;
+
+/**
  * True when a whole paragraph is a record's procedural sentence (see above), an omission mark
  * alone (`<…>` in kremlin.ru transcripts) or a script cue (`СИНХРОН`, `SOT`): a direction, not
  * words of the turn around it.
@@ -395,6 +426,7 @@ export function isRecordSentence(text: string): boolean {
   if (t.length <= 12 && isScriptCue(t)) return true;
   if (isMusicLine(t)) return true;
   if (isWireSection(t) || isHansardMark(t)) return true;
+  if (t.length <= 120 && (WITNESS_HEADING.test(t) || EXAMINATION_HEADING.test(t))) return true;
   return t.length <= 240 && (RECORD_SENTENCE.test(t) || OMISSION.test(t));
 }
 
@@ -418,6 +450,8 @@ export function isDirectionText(inner: string): boolean {
   )
     return true;
   if (TIME_MARK.test(text) || SEE_EXHIBIT.test(text) || EP_PROCEDURE.test(text)) return true;
+  // A briefing's note on its sign-language interpreter: `[An ASL interpreter appears on screen]`.
+  if (text.length <= 120 && SIGN_LANGUAGE.test(text)) return true;
   if (!text || text.length > MAX_DIRECTION_CHARS) return false;
   const words = text.split(/\s+/);
   if (words.length > MAX_DIRECTION_WORDS) return false;

@@ -248,8 +248,33 @@ export function classifyLanguageLine(line: string): NoteReason | null {
   if (line.length <= 40 && PROGRAMME_TIME.test(line) && isProgrammeTime(line)) {
     return 'programme-credit';
   }
+  if (
+    line.length <= 90 &&
+    (line.includes(' uur') || line.includes('godz.')) &&
+    PROGRAMME_DAY.test(line)
+  )
+    return 'programme-credit';
+  if (line.length <= 60 && (EMISSION.test(line) || CHANNEL_LINE.test(line)))
+    return 'programme-credit';
   return null;
 }
+
+/** A Portuguese transcript's airing line: `Emissão de 25 de novembro de 2026`. */
+const EMISSION = /^Emissão de \d{1,2} de \p{Ll}+ de \d{4}$/u;
+/**
+ * A programme and the channel it airs on, in Portuguese, Polish, Dutch and Italian TV
+ * (`Telejornal – RTP1`, `Fakty – TVN`, `Journaal – NPO 1`).
+ */
+const CHANNEL_LINE =
+  /^\p{Lu}[\p{L}\d ]{1,30} [–—-] (?:RTP ?[123]|RTP Notícias|SIC(?: Notícias)?|TVI|TV Globo|Globo|TVP ?[12]|TVP Info|Polsat|TVN|NPO ?[123]|RAI ?[123])$/u;
+
+/**
+ * A Dutch or Polish script's programme line, the time of day with `uur` or `godz.`, maybe its
+ * day after a dash: `NOS Journaal 20.00 uur – dinsdag 10 november 2026`, `Wiadomości, godz.
+ * 19:30 – 12.11.2026`.
+ */
+const PROGRAMME_DAY =
+  /^(?:\p{L}[\p{L}\d.,-]* ){1,3}(?:\d{1,2}[:.]\d\d uur|godz\. \d{1,2}[:.]\d\d)(?: [–—-] [\p{L}\d. ]{4,40})?$/u;
 
 /**
  * `tagesschau 20:00 Uhr` (a time of day with `Uhr`), `ВЕСТИ 20:00` (a programme in capitals and

@@ -13,7 +13,8 @@ import type { NoteReason } from './document.ts';
 import { classifyLanguageLine, PRESENTER_FIELD } from './furniture-languages.ts';
 
 /** End marks of wire and broadcast copy. */
-const END_MARK = /^(?:ENDS|END|-?ends-?|###|-30-|- 30 -|(?:INTERVIEW|TRANSCRIPT|RECORDING) ENDS)$/;
+const END_MARK =
+  /^(?:ENDS|END|-?ends-?|###|-30-|- 30 -|(?:INTERVIEW|TRANSCRIPT|RECORDING) ENDS|\[END OF (?:TRANSCRIPT|RECORDING|BRIEFING)\]|\(END OF (?:TRANSCRIPT|RECORDING|BRIEFING)\)|END OF (?:TRANSCRIPT|RECORDING|BRIEFING))$/;
 /** The end mark with the time the event ended (White House: `END  3:19 P.M. EDT`). */
 const END_TIME = /^END\s+\d{1,2}:\d\d(?:\s*[AaPp]\.?\s?[Mm]\.?)?(?:\s+[A-Z]{2,4})?$/;
 /**
@@ -27,6 +28,12 @@ const PUBLICATION_FOOTER =
  * in capitals on a line of their own; the list under each is furniture too (see the plugin).
  */
 export const EXPORT_HEADER_LABEL = /^(?:SUMMARY KEYWORDS|KEYWORDS|SPEAKERS|Attendees|ATTENDEES)$/;
+/**
+ * The label of a press conference page's list of who speaks (`Speakers:` / `Mayor Angela Ruiz`
+ * / `Police Chief Marcus Dell`): the label and the names under it are page furniture.
+ */
+export const SPEAKER_LIST_LABEL =
+  /^(?:Speakers|SPEAKERS|Participants|PARTICIPANTS|Panelists|Panellists|PANELISTS|In attendance|Present|Guests|GUESTS) ?:$/;
 /**
  * Where a White House event was held, a line of its header: `Aboard Air Force One`,
  * `En Route Miami, Florida`, `En Route to Joint Base Andrews`.
@@ -58,7 +65,20 @@ const CONTRIBUTOR_LINE =
  * Transcript`, `Show transcript`, `Full transcript`.
  */
 const TRANSCRIPT_CONTROL =
-  /^(?:(?:read|view|show|hide|see|open|expand)(?: the)? (?:full |complete )?transcript|(?:full|complete) transcript)$/i;
+  /^(?:(?:read|view|show|hide|see|open|expand)(?: the)? (?:full |complete )?transcript|(?:full|complete) transcript|auto-generated(?: transcript)?|automatically generated(?: transcript)?|live reporting|live updates)$/i;
+/**
+ * The time of a live-text entry on a line of its own: a match minute (`72'`, `45+2'`, `90+4 min`)
+ * or the break (`HT`, `FT`, `AET`): when the entry was posted, not words to read.
+ */
+export const MATCH_TIME = /^(?:\d{1,3}(?:\+\d{1,2})?(?:['’′]| ?min)|HT|FT|AET)$/;
+/**
+ * A podcast's sponsor read opening a line (`This episode is brought to you by Fernleaf…`,
+ * `Support for this podcast comes from …`): an advertisement, however long.
+ */
+const SPONSOR_READ =
+  /^(?:(?:This|Today['’]s) (?:episode|show|podcast) is (?:brought to you|sponsored|supported|presented) by|Support for (?:this|the) (?:podcast|show|episode) comes from|This podcast is (?:brought to you|sponsored|supported) by) \S/;
+/** A transcript's page header (`Page 14`, `Page 3 of 40`) on a line of its own. */
+const PAGE_HEADER = /^Page \d{1,4}(?: of \d{1,4})?$/;
 /**
  * A page's notice that a feature needs scripts: `Please turn on JavaScript to use this feature`,
  * `Enable JavaScript to watch this video`, `You need to enable JavaScript to run this app.`
@@ -468,6 +488,10 @@ const LOWER_WORDS = /(?:\s\p{Ll}\S*){5}/u;
 
 /** `first`: the line's {@link firstToken}. */
 function isDateline(line: string, first: string): boolean {
+  // A date and the office that posted it (`Posted on: November 18, 2026 | Office of the Mayor`).
+  const bar = line.indexOf(' | ');
+  if (bar > 0 && words(line.slice(bar + 3)).length <= 6 && !line.includes(' | ', bar + 3))
+    return isDateline(line.slice(0, bar), first);
   // Cheap test first: a date has a digit, or opens with a month, a weekday or `Published`.
   if (!/\d/.test(line) && !MONTH_OR_DAY.test(first)) return false;
   // A sentence is no dateline; neither is a line with many lower-case words (`at`, `ago` are few).
@@ -490,7 +514,10 @@ function isDateline(line: string, first: string): boolean {
     if (!isDateToken(t)) other++;
     else if (isDated(t) || (DATE_WORDS.has(t) && t.endsWith('day'))) dated = true;
   }
-  if (!dated || other > 3) return false;
+  // A venue of a few words may come with a full date (`Premier Division, Kingsway Stadium,
+  // Saturday 14 November 2026`).
+  const full = toks.some((t) => MONTHS.has(t)) && toks.some((t) => /^(?:1[89]|20)\d\d$/.test(t));
+  if (!dated || other > (full ? 5 : 3)) return false;
   if (other > 0) {
     // The other words name a place or a station in capitals, before or after the date
     // (`June 15, 2017 16:00 Moscow`, `Madrid, 3 de febrero de 2025`, `BBC Radio 4, 08:10, …`).
@@ -744,12 +771,22 @@ const WIRE_CREDIT =
  */
 const TOOL_LINES: readonly [RegExp, NoteReason][] = [
   [/^This editable transcript was computer generated\b/, 'disclaimer'],
+  // A podcast page's notice: `This is a transcript of an episode of "The Daily." We encourage…`.
+  [
+    /^(?:This is a transcript of an episode of|This transcript was (?:automatically generated|machine generated|produced by)|We encourage you to listen to the audio)\b/,
+    'disclaimer',
+  ],
   [/^Meeting ended after \d{1,2}:\d\d(?::\d\d)?\b/, 'page-element'],
   [/^Automatically convert your audio files to text with Sonix\b/, 'advertisement'],
   [/^(?:Listen to this Segment|Watch the Full Episode)$/, 'navigation'],
   [/^Support Provided By:/, 'advertisement'],
   [/^Do you have a (?:story|news) tip\?/, 'subscription'],
   [PRESENTER_FIELD, 'programme-credit'],
+  // A radio commentary's credits: `Commentary: Phil Dawson. Summariser: Karen Lowe.`
+  [
+    /^(?:Commentary|Commentator|Commentators): \p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,2}\.?(?: (?:Summariser|Summarizer|Co-commentator|Analysis|Pundit): \p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,2}\.?)?$/u,
+    'programme-credit',
+  ],
   // AP's licence reminder under a video script.
   [/^Clients are reminded:?$/, 'disclaimer'],
   // A media file's name heading a transcription export (Sonix, Temi): `Interview - raw.mp3`.
@@ -792,10 +829,14 @@ export function classifyLine(raw: string): NoteReason | null {
   const wire = wireOrToolLine(line);
   if (wire) return wire;
   if (isCourtFurniture(line) || SUMMARY_LABEL.test(line)) return 'page-element';
+  if (line.length <= 18 && PAGE_HEADER.test(line)) return 'page-element';
+  if (line.length <= 9 && MATCH_TIME.test(line)) return 'dateline';
+  if (SPONSOR_READ.test(line)) return 'advertisement';
   // German, French, Spanish, Italian and Russian conventions (some open in lower case or a bracket).
   const language = classifyLanguageLine(line);
   if (language) return language;
   if (line.length <= 40 && TRANSCRIPT_CONTROL.test(line)) return 'page-element';
+  if (line.length <= 20 && SPEAKER_LIST_LABEL.test(line)) return 'page-element';
   if (line.length <= 160 && mentionsJavaScript(line) && SCRIPT_NOTICE.test(line))
     return 'page-element';
   if (
@@ -846,10 +887,12 @@ export function classifyLine(raw: string): NoteReason | null {
   // A time alone in brackets (CNN's `[14:32:05]` between paragraphs) marks when the next part
   // aired: a note, never read or subtitled (a tag's own time, `[00:00:03] Name`, is the tag's).
   if (symbol && CLOCK_LINE.test(line)) return 'dateline';
+  // A live commentary's match minute in brackets: `[63']`, `(90+2')`.
+  if (symbol && line.length <= 11 && MATCH_TIME.test(line.slice(1, -1))) return 'dateline';
   // A line in brackets is a direction (`(10:04 a.m.)`, `[Applause]`), but for a credit.
+  if ((symbol || may(FIRST.end)) && END_MARK.test(line)) return 'page-element';
   if (/^[([].*[)\]]$/.test(line) && !(line.length <= 80 && AGENCIES.test(line))) return null;
   if ((symbol || may(FIRST.copyright)) && COPYRIGHT.test(line)) return 'copyright';
-  if ((symbol || may(FIRST.end)) && END_MARK.test(line)) return 'page-element';
   if (first === 'end' && END_TIME.test(line)) return 'dateline';
   if (
     may(FIRST.publication) &&

@@ -387,10 +387,24 @@ function splitPanel(group: Line[]): PanelSplit {
   for (let i = 0; i < group.length; i++) {
     const line = group[i] as Line;
     if (isBareTimestamp(line)) {
+      // A podcast app's time over a speaker's label (`0:41` / `Speaker 2`): the two are the tag
+      // of the captions that follow.
+      const name = group[i + 1];
+      if (name !== undefined && isStampedName(line, name)) {
+        flush();
+        out.paragraphs.push([line, name]);
+        i++;
+        continue;
+      }
       out.stamps.push(line);
       continue;
     }
-    const chapter = isBareTimestamp(group[i + 1]) && (i === 0 || !isBareTimestamp(group[i - 1]));
+    const previous = group[i - 1];
+    const chapter =
+      isBareTimestamp(group[i + 1]) &&
+      (previous === undefined ||
+        (!isBareTimestamp(previous) &&
+          !(group[i - 2] !== undefined && isStampedName(group[i - 2] as Line, previous))));
     if (chapter || directionLine(line)) {
       flush();
       out.paragraphs.push([line]);
@@ -466,6 +480,13 @@ function joinHyphenation(segments: Segment[], wrapped: boolean, file: VFile): bo
     joined = true;
   }
   return joined;
+}
+
+/** A time and a speaker's name or label alone on the next line (`0:41` / `Speaker 2`). */
+function isStampedName(stamp: Line, name: Line): boolean {
+  if (!isBareTimestamp(stamp) || name.trimmed.includes(':') || name.trimmed.length > 60)
+    return false;
+  return parseTag(`${stamp.trimmed} ${name.trimmed}`)?.rest === '';
 }
 
 /** Splits a group of consecutive non-blank lines into paragraphs. */
@@ -549,13 +570,14 @@ function parseScript(input: string, file: VFile): Root {
       const panel = splitPanel(group);
       paragraphs = panel.paragraphs;
       for (const line of panel.chapters) chapters.add(line.line);
-      const first = panel.stamps[0] as Line;
-      report(
-        file,
-        'panel-timestamps',
-        `Left out ${panel.stamps.length} timestamp lines of a copied caption panel (${first.trimmed} to ${panel.stamps[panel.stamps.length - 1]?.trimmed})`,
-        { line: first.line, actual: panel.stamps.map((l) => l.trimmed).join(' ') },
-      );
+      const first = panel.stamps[0];
+      if (first)
+        report(
+          file,
+          'panel-timestamps',
+          `Left out ${panel.stamps.length} timestamp lines of a copied caption panel (${first.trimmed} to ${panel.stamps[panel.stamps.length - 1]?.trimmed})`,
+          { line: first.line, actual: panel.stamps.map((l) => l.trimmed).join(' ') },
+        );
     } else paragraphs = splitGroup(group, opening);
     const wrapped = group.length > 2 && isHardWrapped(group);
     for (const para of paragraphs) {

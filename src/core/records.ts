@@ -129,7 +129,7 @@ function unBodyReason(line: string): NoteReason | null {
 // --- court transcripts -----------------------------------------------------------------------
 
 /** The court's name heading a caption: `IN THE SUPREME COURT OF THE UNITED STATES`. */
-const COURT_LINE = /^IN THE (?:[A-Z.,'’]+ ){0,10}COURT(?: [A-Z.,'’]+){0,10}$/;
+const COURT_LINE = /^IN THE (?:[A-Z.,'’]+ ){0,10}COURT(?: [A-Z.,'’()]+){0,10}$/;
 /** The caption's column at the end of a line (`)`, `:`), with the case number beside it. */
 const CAPTION_COLUMN = /\s+[):](?:\s+(?:Case |Docket )?No\. ?[\w.-]{1,20})?\s*$/;
 const CASE_NUMBER = /^(?:(?:Case|Docket) )?No\. ?[\w.-]{1,20}$/i;
@@ -147,7 +147,17 @@ const COVER_LINE =
  * The labels of a transcript's front matter whose paragraph is a list, not speech: the lawyers
  * (`APPEARANCES:`) and the table of contents (`C O N T E N T S`, `ORAL ARGUMENT OF: PAGE:`).
  */
-const FRONT_BLOCK = /^(?:APPEARANCES:?|A P P E A R A N C E S:?|CONTENTS|C O N T E N T S|INDEX)$/;
+const FRONT_BLOCK =
+  /^(?:APPEARANCES:?|A P P E A R A N C E S:?|CONTENTS|C O N T E N T S|INDEX|Before:|BEFORE:)$/;
+/** An English caption's parties open under `BETWEEN:`; `- and -` stands between them. */
+const BETWEEN = /^(?:BETWEEN|Between):?$/;
+const AND_LINE = /^[-–] ?and ?[-–]$/i;
+/** A party's role in brackets after its name: `HARTLEY HOMES LIMITED (Appellant)`. */
+const BRACKETED_ROLE =
+  /\s*\((?:Appellants?|Respondents?|Claimants?|Defendants?|Applicants?|Petitioners?|Interested Party)\)$/i;
+/** Counsel's appearance under an English caption: `MR DANIEL PRICE KC appeared on behalf of the Appellant`. */
+const APPEARANCE =
+  /^(?:MR|MRS|MS|MISS|DR|SIR|DAME|LORD|LADY) [^()]{2,80}\bappeared (?:on behalf of|for) (?:the )?\p{L}[\p{L} ]{2,40}\.?$/u;
 
 const SMALL_WORDS = new Set(['of', 'the', 'and', 'for', 'in', 'on', 'at', 'to', 'a', 'an', 'de']);
 
@@ -221,6 +231,32 @@ function readCaption(lines: readonly CaptionLine[]): { lines: number[]; caseName
     if (CAPTION_RULE.test(bare)) {
       marked.push(item.line);
       if (seenVersus && after.length > 0) break;
+      continue;
+    }
+    if (BETWEEN.test(bare) && !seenVersus) {
+      // The lines above (the venue, the date, the judges) are the header, not a party.
+      marked.push(item.line);
+      before.length = 0;
+      continue;
+    }
+    if (AND_LINE.test(bare)) {
+      marked.push(item.line);
+      seenVersus = true;
+      continue;
+    }
+    const role = BRACKETED_ROLE.exec(bare);
+    if (role && bare.length > role[0].length) {
+      marked.push(item.line);
+      (seenVersus ? after : before).push(bare.slice(0, role.index));
+      if (seenVersus) {
+        // Counsel's appearances under the parties.
+        for (let j = i + 1; j < lines.length && j < i + 6; j++) {
+          const next = lines[j] as CaptionLine;
+          if (next.text !== '' && !APPEARANCE.test(next.text)) break;
+          marked.push(next.line);
+        }
+        break;
+      }
       continue;
     }
     const versus = /^(?:v|vs)\.?(?=\s|$)/i.exec(bare);
@@ -392,6 +428,16 @@ const STORY_FIELDS: ReadonlySet<string> = new Set([
   'VERSION',
   'APPROVED',
   'APPROVED BY',
+  // A UK radio cue sheet's header (`TX: 12/11/2026 0630`, `PROG: TODAY`, `DUR: 3'05"`) and a
+  // Brazilian script's (`RETRANCA: SECA SERTÃO`, `TEMPO TOTAL: 2'10"`).
+  'TX',
+  'TX DATE',
+  'PROG',
+  'DUR',
+  'RETRANCA',
+  'TEMPO',
+  'TEMPO TOTAL',
+  'BULLETIN',
 ]);
 
 /**
@@ -408,7 +454,13 @@ const PERSON_FIELDS: ReadonlySet<string> = new Set([
   'REPORTER',
   'PRODUCER',
   'EDITOR',
+  'REPÓRTER',
+  'APRESENTADOR',
+  'APRESENTADORA',
 ]);
+
+/** Topic fields a form may hold that are the story's headline (`TEMAT:`, `THEMA:`, `ONDERWERP:`). */
+const TOPIC_FIELDS: ReadonlySet<string> = new Set(['TEMAT', 'THEMA', 'TEMA', 'ONDERWERP', 'TOPIC']);
 
 /** The longest value of a form field. */
 const MAX_FIELD_VALUE = 60;
@@ -418,7 +470,7 @@ function formField(text: string): { key: string; value: string } | null {
   const colon = text.indexOf(':');
   if (colon <= 0 || colon > 24) return null;
   const label = text.slice(0, colon).trim();
-  if (!/^[A-Za-z][A-Za-z. _-]*$/.test(label)) return null;
+  if (!/^\p{L}[\p{L}. _-]*$/u.test(label)) return null;
   const key = label
     .toUpperCase()
     .replace(/\./g, '')
@@ -475,6 +527,11 @@ export function readStoryForm(children: readonly RootContent[]): StoryForm {
       headerAfterSlug = MAX_HEADER_AFTER_SLUG;
       continue;
     }
+    // A script's programme and date line above the form (`JORNAL DA NOITE – 17/11/2026`).
+    if (opening && PROGRAMME_DATE_LINE.test(l.text) && isScript()) {
+      lines.push(l.line);
+      continue;
+    }
     // Under a script's slug, its date and newscast (`3/3 6A`) and its writer or presenter
     // (`JANE`, `JD`) on short lines of their own.
     if (headerAfterSlug > 0 && (SCRIPT_DATE_LINE.test(l.text) || SCRIPT_NAME_LINE.test(l.text))) {
@@ -485,6 +542,8 @@ export function readStoryForm(children: readonly RootContent[]): StoryForm {
     headerAfterSlug = 0;
     const field = formField(l.text);
     if (field === null) break;
+    // A topic line among the fields (`TEMAT: POWÓDŹ`) is the story's headline, read later.
+    if (TOPIC_FIELDS.has(field.key)) continue;
     const person = PERSON_FIELDS.has(field.key);
     if (!person && !STORY_FIELDS.has(field.key)) break;
     if (person && !isNameValue(field.value)) break;
@@ -501,6 +560,8 @@ export function readStoryForm(children: readonly RootContent[]): StoryForm {
   return form ? { lines, slug, title } : { lines: [], slug: null, title: null };
 }
 
+/** A programme's name in capitals, a dash and the date: `JORNAL DA NOITE – 17/11/2026`. */
+const PROGRAMME_DATE_LINE = /^\p{Lu}[\p{Lu}\d .'’&]{1,40} [–—-] \d{1,2}[/.]\d{1,2}[/.]\d{2,4}$/u;
 /** Header lines a script may have under its slug. */
 const MAX_HEADER_AFTER_SLUG = 3;
 /** A script's date, maybe with its newscast: `3/3`, `3/3 6A`, `03/03/25 0600`, `3/3/2025 NOON`. */

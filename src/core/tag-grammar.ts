@@ -15,6 +15,9 @@ export const ROLE_WORDS: Readonly<Record<string, Readonly<Record<string, string>
     q: 'reporter',
     question: 'reporter',
     questioner: 'reporter',
+    // A press conference's question from a reporter the transcript does not name.
+    'question from the floor': 'reporter',
+    'question from floor': 'reporter',
     reporter: 'reporter',
     journalist: 'reporter',
     a: 'answer',
@@ -197,6 +200,29 @@ export const ROLE_WORDS: Readonly<Record<string, Readonly<Record<string, string>
     narrador: 'narrator',
     locutor: 'announcer',
   },
+  nl: {
+    presentator: 'presenter',
+    presentatrice: 'presenter',
+    verslaggever: 'reporter',
+    verslaggeefster: 'reporter',
+    correspondente: 'correspondent',
+    vraag: 'reporter',
+    antwoord: 'answer',
+    interviewer: 'interviewer',
+    voorzitter: 'chair',
+  },
+  pl: {
+    prowadzący: 'host',
+    prowadząca: 'host',
+    reporterka: 'reporter',
+    dziennikarz: 'reporter',
+    dziennikarka: 'reporter',
+    korespondent: 'correspondent',
+    korespondentka: 'correspondent',
+    pytanie: 'reporter',
+    odpowiedź: 'answer',
+    lektor: 'announcer',
+  },
 };
 
 /**
@@ -210,6 +236,8 @@ export const VOX_POP_WORDS: ReadonlySet<string> = new Set(
     'bewohnerin besucher besucherin demonstrant demonstrantin zuschauer zuschauerin ' +
     'passante habitant habitante témoin riverain riveraine manifestant manifestante ' +
     'vecino vecina testigo transeúnte manifestante ' +
+    'morador moradora testemunha bewoner bewoonster omwonende ooggetuige voorbijganger ' +
+    'mieszkaniec mieszkanka świadek przechodzień ' +
     'passante residente testimone abitante ' +
     'житель жительница жители очевидец очевидица прохожий прохожая местный местная'
   ).split(' '),
@@ -376,6 +404,11 @@ export const CUE_DELIVERIES: Readonly<Record<string, string>> = {
   'on cam': 'on-camera',
   синхрон: 'sot',
   sot: 'sot',
+  // Brazilian scripts: `OFF` the reporter's voice-over, `PASSAGEM` the stand-up, `SONORA` a bite.
+  off: 'voice-over',
+  passagem: 'on-camera',
+  sonora: 'sot',
+  setka: 'sot',
 };
 
 /**
@@ -583,6 +616,13 @@ export const OFFICES: ReadonlySet<string> = new Set([
   'regierungssprecherin',
   'sindaco',
   'sindaca',
+  // Dutch, Polish and Portuguese offices (`Dijkgraaf Pieter Mulder:`, `Burmistrz Jan Nowak:`).
+  ...(
+    'burgemeester wethouder dijkgraaf staatssecretaris woordvoerder woordvoerster ' +
+    'minister-president prezydent burmistrz wojewoda rzecznik rzeczniczka prezes marszałek ' +
+    'prefeito prefeita governador governadora secretário secretária porta-voz comandante ' +
+    'vereador vereadora'
+  ).split(' '),
 ]);
 
 /** Words that may open an office phrase before the office word (`Foreign Minister`, `Deputy …`). */
@@ -617,7 +657,7 @@ export const CLAUSE_WORDS: ReadonlySet<string> = new Set(
 
 /** Lower-case words allowed inside an office phrase (`Secretary of State for Health and Care`). */
 export const OFFICE_CONNECTORS: ReadonlySet<string> = new Set(
-  'of for the and on in to de del la des du at'.split(' '),
+  'of for the and on in to de del la des du at do dos da das'.split(' '),
 );
 
 /**
@@ -665,11 +705,16 @@ export const LABELS: ReadonlySet<string> = new Set(
     'copyright contact alert flash developing just in in-depth fact check key takeaways ' +
     'panel interview interviews discussion roundtable feature profile review preview recap ' +
     'spotlight episode podcast segment highlights special report ' +
+    // A UK radio cue sheet's labels over words the presenter reads (`CUE:`, `TRAIL:`).
+    'cue trail before between ' +
+    // A live-text entry's title (`Full-time: City 2-1 Rovers`).
+    'full-time half-time kick-off goal ' +
     // The section and header labels of wire-service video scripts (AP, Reuters).
     'shotlist storyline story shows restrictions length ' +
     'обновление внимание примечание источник фото видео тема срочно ' +
     // A script's or a page's topic and subject labels in German, French, Spanish and Italian.
-    'thema sujet tema titel titre titolo título betreff objet asunto oggetto'
+    'thema sujet tema titel titre titolo título betreff objet asunto oggetto onderwerp temat ' +
+    'assunto'
   ).split(' '),
 );
 
@@ -685,6 +730,8 @@ export const LABEL_PHRASES: ReadonlySet<string> = new Set([
   'see also',
   'oral answers to questions',
   'written statements',
+  'back anno',
+  'back announcement',
 ]);
 
 /**

@@ -576,6 +576,13 @@ function readCore(core: string, holder: string | null): Core | null {
     return { name: null, title: office, role: foldWords(list.slice(skip).join(' ')), office };
   }
 
+  // A vox pop's word before a full name is the title (`Bewoner Henk van Rijn`, `Resident Jo Lee`).
+  if (skip === 0 && list.length >= 3 && VOX_POP_WORDS.has(keys[0] ?? '')) {
+    const person = list.slice(1);
+    if (isNameWords(person, false))
+      return { name: nameCase(person), title: list[0] ?? null, role: null, office: null };
+  }
+
   // Ranks (`SEN.`, `GOV.`, `LT. GEN.`) are the title; courtesy honorifics (`MR.`, `Ms.`, `Lord`)
   // stay in the name: `SEN. JANE DOE` is Jane Doe, Senator; `MS. JEAN-PIERRE` is Ms. Jean-Pierre.
   let at = 0;
@@ -584,7 +591,16 @@ function readCore(core: string, holder: string | null): Core | null {
     ranks.push(RANKS[bare(list[at] ?? '')] ?? '');
     at++;
   }
-  const rest = list.slice(at);
+  let rest = list.slice(at);
+  // A barrister's rank after the name is a title (`MS ADEYEMI KC` is Ms Adeyemi, KC).
+  const postNominal =
+    rest.length > 1 && POST_NOMINALS.has(bare(rest[rest.length - 1] ?? ''))
+      ? (rest[rest.length - 1] as string)
+      : null;
+  if (postNominal) {
+    rest = rest.slice(0, -1);
+    ranks.push(postNominal);
+  }
   const courtesy = isHonorific(rest[0] ?? '') && rest.length > 1;
   const peer = courtesy && PEERAGE.has(bare(rest[0] ?? ''));
   const nameWords = courtesy ? rest.slice(1) : rest;
@@ -598,6 +614,24 @@ function readCore(core: string, holder: string | null): Core | null {
     office: null,
   };
 }
+
+/**
+ * An office before the comma and a full name after it (`COMANDANTE DOS BOMBEIROS, RUI TEIXEIRA`,
+ * `FIRE CHIEF, JANE DOE`): the name is the core and the office its title, as `NAME, OFFICE` reads.
+ */
+function officeFirst(head: Head): Head {
+  if (head.title === null || head.notes.length > 0) return head;
+  const list = words(head.core);
+  if (officeLength(list, list.map(bare), 0, list.length) !== list.length) return head;
+  const person = words(head.title);
+  if (person.length < 2 || person.length > 3 || !isNameWords(person)) return head;
+  const core = readCore(head.title, null);
+  if (core?.name == null || core.title !== null || core.role !== null) return head;
+  return { ...head, core: head.title, title: head.core };
+}
+
+/** Ranks written after a barrister's or judge's name (`KC`, `QC`, `SC`). */
+const POST_NOMINALS: ReadonlySet<string> = new Set(['kc', 'qc', 'sc']);
 
 /** A name as written, but a word in capitals in title case (`Mr. TOMAS HERRERA` → `Mr. Tomas Herrera`). */
 function nameCase(list: readonly string[]): string {
@@ -703,8 +737,9 @@ function classifyText(raw: string): Parsed | null {
     if (inner && inner.delivery === null) inner.delivery = 'sot';
     return inner;
   }
-  const head = splitHead(raw);
-  if (!head) return null;
+  const split = splitHead(raw);
+  if (!split) return null;
+  const head = officeFirst(split);
   const notes = readNotes(head);
   if (!notes) return null;
   if (head.title !== null && !isTitleText(head.title)) return null;

@@ -17,7 +17,9 @@ import {
   EXPORT_HEADER_LABEL,
   isBareName,
   isHeaderLine,
+  MATCH_TIME,
   readByline,
+  SPEAKER_LIST_LABEL,
 } from '../furniture.ts';
 import { readInterviewHeader } from '../furniture-languages.ts';
 import {
@@ -126,6 +128,38 @@ function preview(text: string): string {
 }
 
 /**
+ * True when segment `i` is a live-text entry's title: right under the entry's time (`72'`,
+ * `FT`), the entry's text on the lines below, a capitalized line of a few words that is no
+ * sentence (`GOAL! Harbour City 2-1 Northgate Rovers (Kemi Bello)`, `Full-time: City 2-1 Rovers`).
+ */
+function isEntryTitle(
+  segments: readonly Segment[],
+  reasons: readonly (NoteReason | null)[],
+  i: number,
+): boolean {
+  const before = segments[i - 1];
+  if (!before || reasons[i - 1] !== 'dateline' || !MATCH_TIME.test(before.text.trim()))
+    return false;
+  if (i + 1 >= segments.length || reasons[i + 1]) return false;
+  const text = segments[i]?.text.trim() ?? '';
+  return (
+    text.length <= 100 &&
+    /^\p{Lu}/u.test(text) &&
+    !/[.?:;,]$/.test(text) &&
+    text.split(' ').length <= 14
+  );
+}
+
+/** A name in a list of speakers: a few capitalized words, maybe an office, no sentence. */
+function isListedName(text: string): boolean {
+  return (
+    text.length <= 80 &&
+    /^\p{Lu}[\p{L}\p{M}'’.-]*(?:,? [\p{L}\p{M}'’.()-]+){0,7}$/u.test(text) &&
+    !/[.!?]$/.test(text.replace(/\b(?:Jr|Sr|Dr|St)\.$/, ''))
+  );
+}
+
+/**
  * A segment's furniture reason, or null. A line the input's structure marks (an HTML `<nav>`)
  * is furniture, with the classifier's more precise reason when it has one. A weak reason counts only where the line stands on its
  * own: first in its paragraph, or after a line that ends a sentence or is furniture itself (not
@@ -197,6 +231,35 @@ const PROGRAMME_NAME_WORDS = 6;
 function programmeName(out: RootContent[], file: VFile, headlineLine: number | null): void {
   const first = out.findIndex((n) => n.type !== 'note' && n.type !== 'frontMatter');
   const name = out[first];
+  // The name and the headline pasted on two lines of one paragraph, the credits under them
+  // (`Radio Humber Sport – Saturday Commentary` / `Rovers v Town, Second half` / `Commentary: …`).
+  if (name?.type === 'paragraph' && name.segments.length === 2) {
+    const after = out[first + 1];
+    const [top, headline] = name.segments as [Segment, Segment];
+    const text = top.text.trim();
+    if (
+      after?.type === 'note' &&
+      AIRING.has(after.reason) &&
+      text.split(/\s+/).length <= PROGRAMME_NAME_WORDS + 2 &&
+      /^[\p{Lu}\d]/u.test(text) &&
+      !/[.!?:,;]$/.test(text) &&
+      !/[.!?]$/.test(headline.text.trim())
+    ) {
+      const piece: Paragraph = { ...name, value: headline.text.trim(), segments: [headline] };
+      const position = segmentsPosition([headline]);
+      if (position) piece.position = position;
+      const note = furnitureNote(
+        file,
+        text,
+        top.line,
+        'programme-credit',
+        segmentsPosition([top]) ?? undefined,
+        "the programme's name above the headline",
+      );
+      out.splice(first, 1, note, piece);
+      return;
+    }
+  }
   const next = out[first + 1];
   if (name?.type !== 'paragraph' || next?.type !== 'paragraph') return;
   // The headline the input marks (an HTML `<h1>`) is the headline, over a standfirst and a date.
@@ -403,12 +466,18 @@ export const furniture: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
       (node.segments.length === 1 || node.segments.every(isRelatedItem))
         ? 'related-links'
         : null;
+    // Under a `Speakers:` label, the names listed one a line are the list.
+    let speakerList = false;
     for (let i = 0; i < node.segments.length; i++) {
       const seg = node.segments[i] as Segment;
-      const reason =
-        seg.text.trim() && seg.line !== headlineLine
+      const text = seg.text.trim();
+      speakerList &&= isListedName(text);
+      const reason = speakerList
+        ? 'page-element'
+        : text && seg.line !== headlineLine
           ? reasonOf(seg, node.segments[i - 1], reasons[i - 1] ?? carried, hints)
           : null;
+      speakerList ||= text.length <= 20 && SPEAKER_LIST_LABEL.test(text);
       reasons.push(reason);
       if (reason) any = true;
     }
@@ -434,6 +503,18 @@ export const furniture: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
     for (let i = 0; i < node.segments.length; i++) {
       const seg = node.segments[i] as Segment;
       const reason = reasons[i];
+      if (!reason && run.length === 0 && isEntryTitle(node.segments, reasons, i)) {
+        // A live-text entry's title under its time (`90+1'` / `GOAL! City 2-1 Rovers (Bello)`).
+        const value = seg.text.trim();
+        const headline: Headline = { type: 'headline', value, line: seg.line };
+        const position = segmentsPosition([seg]);
+        if (position) headline.position = position;
+        out.push(headline);
+        report(file, 'heading', `Read “${preview(value)}” as the title of a live-text entry`, {
+          line: seg.line,
+        });
+        continue;
+      }
       if (!reason) {
         run.push(seg);
         continue;

@@ -80,8 +80,10 @@ export const courtLineNumbers: Plugin<[], Root> = () => (tree: Root, file: VFile
   const changes = new Changes(file, SOURCE, 'line-number');
   const continues = new Set<Segment>();
   const stripped = new Set<Segment>();
+  const indents = new Map<Segment, number>();
   for (const { seg, length, indent } of found) {
     stripped.add(seg);
+    indents.set(seg, indent);
     const marker = seg.text.slice(0, length);
     changes.add(
       seg,
@@ -118,7 +120,7 @@ export const courtLineNumbers: Plugin<[], Root> = () => (tree: Root, file: VFile
     }
     children.push(node);
   }
-  tree.children = children;
+  tree.children = hangingIndents(found) ? splitTurns(children, stripped, indents, file) : children;
   if (joined > 0) {
     report(
       file,
@@ -128,3 +130,79 @@ export const courtLineNumbers: Plugin<[], Root> = () => (tree: Root, file: VFile
     );
   }
 };
+
+/** Spaces after the number of a centred line (a witness's heading, `(A short break)`). */
+const CENTRED_INDENT = 10;
+/** A line that opens a turn: `Q.`, `A.`, a tag in capitals (`THE CHAIR:`), a bracket. */
+const TURN_OPENER = /^(?:[QA]\.? |\(|\p{Lu}[\p{Lu}\p{M} .'’-]{1,40}: )/u;
+
+/**
+ * True when the turns' first lines are at the margin and their continuations indented (UK
+ * transcripts), not the other way round (US pleading paper): more lines open a turn at the
+ * margin than deeper.
+ */
+function hangingIndents(found: readonly Numbered[]): boolean {
+  let margin = 0;
+  let deeper = 0;
+  for (const { seg, indent } of found) {
+    if (!TURN_OPENER.test(seg.text.trim())) continue;
+    if (indent <= CONTINUATION_INDENT) margin++;
+    else deeper++;
+  }
+  return margin > deeper;
+}
+
+/**
+ * Single-spaced numbered pages (UK inquiry and court transcripts: the turn's first line at the
+ * margin, its continuation indented): a paragraph holds a page. Each line that opens a turn
+ * (`Q.`, `A.`, `THE CHAIR:`, `(10.00 am)`), a centred line (a witness's heading) and a line
+ * without a number (the page header `Page 14`) starts a paragraph of its own.
+ */
+function splitTurns(
+  children: Root['children'],
+  stripped: ReadonlySet<Segment>,
+  indents: ReadonlyMap<Segment, number>,
+  file: VFile,
+): Root['children'] {
+  const out: Root['children'] = [];
+  let split = 0;
+  for (const node of children) {
+    if (node.type !== 'paragraph' || node.segments.length < 2) {
+      out.push(node);
+      continue;
+    }
+    let run: Segment[] = [];
+    const flush = (): void => {
+      if (run.length === 0) return;
+      const piece: Paragraph = { ...node, segments: run, value: '' };
+      piece.value = joinSegments(piece);
+      const position = segmentsPosition(run);
+      if (position) piece.position = position;
+      out.push(piece);
+      run = [];
+    };
+    let previousAlone = false;
+    for (const seg of node.segments) {
+      const numbered = stripped.has(seg);
+      const centred = (indents.get(seg) ?? 0) >= CENTRED_INDENT;
+      const alone =
+        !numbered || centred || (seg.text.startsWith('(') && seg.text.trim().endsWith(')'));
+      const opens = alone || previousAlone || TURN_OPENER.test(seg.text.trim());
+      if (opens && run.length > 0) {
+        flush();
+        split++;
+      }
+      run.push(seg);
+      previousAlone = alone;
+    }
+    flush();
+  }
+  if (split > 0)
+    report(
+      file,
+      'line-number',
+      `Split ${split} line(s) of numbered pages that open a turn, a heading or a page header into paragraphs of their own`,
+      { line: null, source: SOURCE, severity: 'info' },
+    );
+  return out;
+}

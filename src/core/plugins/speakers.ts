@@ -14,7 +14,7 @@ import type { Plugin } from 'unified';
 import type { VFile } from 'vfile';
 import { foldKey, isInlineSpace, titleCaseIfCaps } from '../chars.ts';
 import { formatHms } from '../clock.ts';
-import { isProductionLine } from '../directions.ts';
+import { EXAMINATION_HEADING, isProductionLine, WITNESS_HEADING } from '../directions.ts';
 import { readInterviewHeader } from '../furniture-languages.ts';
 import { report } from '../report.ts';
 import {
@@ -131,7 +131,7 @@ const MIN_DOTTED_AS = 2;
 
 /** A SOT header naming its speaker: `SOT: SERGEY LAVROV, FOREIGN MINISTER OF RUSSIA`. */
 const SOT_HEADER =
-  /^(?:SOT|SOUNDBITE|SOUND BITE|BITE|TAKE SOT|SOT FULL|SYNC)\s*[:–—-]\s*(\S.{0,118})$/i;
+  /^(?:SOT|SOUNDBITE|SOUND BITE|BITE|TAKE SOT|SOT FULL|SYNC|SONORA|SETKA)\s*[:–—-]\s*(\S.{0,118})$/i;
 /** A caption keyed over a bite: `SUPER: MARIA LOPEZ / FIRE CHIEF`, `CG: Lena Fischer / Captain`. */
 const BITE_CAPTION = /^(?:SUPER|CG|L3|LOWER THIRD|CHYRON|FONT)\s*:\s*(\S.{0,118})$/;
 /** The segment markers that open a bite: `SOT`, `TAKE SOT`, `VO/SOT`, `SOT/VO`, `SOUNDBITE`. */
@@ -187,6 +187,69 @@ class ScriptBites {
   }
 }
 
+/**
+ * A court or inquiry transcript's examination: under a witness's heading (`MR GRAHAM TULLOCH
+ * (affirmed)`), `A.` is the witness; under `Questions by MS ADEYEMI KC`, `Q.` is that counsel.
+ * A new witness's heading ends the examination before it.
+ */
+function examination(children: readonly RootContent[], file: VFile): void {
+  let witness: Tag | null = null;
+  let examiner: Tag | null = null;
+  for (const node of children) {
+    if (node.type === 'direction') {
+      const heading = WITNESS_HEADING.exec(node.value.trim());
+      if (heading) {
+        witness = personTag(heading[1] as string);
+        examiner = null;
+      }
+      const by = EXAMINATION_HEADING.exec(node.value.trim());
+      if (by) examiner = personTag(by[1] as string);
+      continue;
+    }
+    if (node.type !== 'paragraph') continue;
+    const tag = node.data?.tag;
+    if (!tag || tag.name !== null) continue;
+    const person = tag.role === 'answer' ? witness : tag.role === 'reporter' ? examiner : null;
+    if (person === null) continue;
+    node.data = { ...node.data, tag: { ...person, timestampMs: tag.timestampMs } };
+    report(
+      file,
+      'speaker-tag',
+      `Read “${tag.raw}” as ${person.raw}, the ${tag.role === 'answer' ? 'witness' : 'counsel'} the heading names`,
+      { line: paragraphLine(node) },
+    );
+  }
+}
+
+/** Fewest paragraphs opening with a name line before such lines are read as speakers. */
+const MIN_NAME_LINES = 3;
+
+/**
+ * A podcast or interview page whose speakers' names stand alone on a line (bold on the page)
+ * above their words, with no colon (`Leah Brandt` / `From the Tribune, I'm Leah Brandt.`): the
+ * name line is the tag when at least three paragraphs open so and a name comes back. A lone
+ * name over a paragraph elsewhere (a byline, a caption) stays what it is.
+ */
+function nameLineTags(children: readonly RootContent[]): Map<Paragraph, TagMatch> {
+  const found = new Map<Paragraph, TagMatch>();
+  const seen = new Set<string>();
+  let repeated = false;
+  for (const node of children) {
+    if (node.type !== 'paragraph' || node.segments.length < 2) continue;
+    const first = node.segments[0]?.text.trim() ?? '';
+    if (first.length > 40 || first.includes(':') || /[.!?,]$/.test(first)) continue;
+    const line = parseTag(`${first}:`);
+    const tag = line?.tag;
+    if (!tag || line.rest !== '' || tag.name === null || tag.role !== null || tag.title !== null)
+      continue;
+    if (tag.name.split(' ').length < 2 || readTag(node) !== null) continue;
+    if (seen.has(tag.name)) repeated = true;
+    seen.add(tag.name);
+    found.set(node, { tag, rest: dropWords(node.value, wordCount(first)), end: 0 });
+  }
+  return found.size >= MIN_NAME_LINES && repeated ? found : new Map();
+}
+
 /** A caption or header's person (`MARIA LOPEZ / FIRE CHIEF`) as a tag naming them, or null. */
 function personTag(text: string): Tag | null {
   const match = parseTag(`${text.replace(/\s+\/\s+/g, ', ')}:`);
@@ -212,6 +275,7 @@ export const speakerTags: Plugin<[], Root> = () => (tree: Root, file: VFile) => 
   // the caption keyed over a SOT (`[SOT]` then `SUPER: MARIA LOPEZ / FIRE CHIEF`) names speaks
   // the quotation that follows.
   const bites = new ScriptBites();
+  const nameLines = nameLineTags(children);
   for (let index = 0; index < children.length; index++) {
     const node = children[index] as RootContent;
     if (node.type === 'direction') bites.direction(node.value);
@@ -229,7 +293,7 @@ export const speakerTags: Plugin<[], Root> = () => (tree: Root, file: VFile) => 
       );
       continue;
     }
-    const match = marked(node) ? null : readTag(node);
+    const match = marked(node) ? null : (readTag(node) ?? nameLines.get(node) ?? null);
     if (node.data?.tagRead) {
       // A copy without it (deleting a key would make the object slow to read from).
       const { tagRead: _read, ...data } = node.data;
@@ -268,6 +332,7 @@ export const speakerTags: Plugin<[], Root> = () => (tree: Root, file: VFile) => 
         `Read “A.” as the answer to the questions (${dottedAs.length} paragraphs open so after “Q.”)`,
     );
   }
+  examination(children, file);
   if (singleQs.length < MIN_SINGLE_SPACE_QS || otherTags === 0) return;
   retag(
     file,
@@ -822,9 +887,9 @@ const CORRESPONDENT_ROLES: ReadonlySet<string> = new Set(['correspondent', 'repo
  * unnamed correspondent or reporter tag (`КОРР.:`) of the script is that person.
  */
 const THROW_NAME =
-  /(?:^|[\s—–-])(?:наш(?:а|его)? (?:корреспондент|корреспондентка|спецкор)|our (?:correspondent|reporter)|unser(?:e|)? (?:Korrespondent(?:in)?|Reporter(?:in)?)|notre (?:correspondante?|envoyée? spéciale?)|nuestr[oa] (?:corresponsal|enviad[oa] especial)|il nostro inviato|la nostra inviata) (\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2})(?=$|[\s.,!?;:])/u;
+  /(?:^|[\s—–-])(?:наш(?:а|его)? (?:корреспондент|корреспондентка|спецкор)|[Oo]ur (?:\p{Lu}\p{L}+ )?(?:correspondent|reporter)|unser(?:e|)? (?:Korrespondent(?:in)?|Reporter(?:in)?)|notre (?:correspondante?|envoyée? spéciale?)|nuestr[oa] (?:corresponsal|enviad[oa] especial)|il nostro inviato|la nostra inviata|[AaOo] (?:repórter|jornalista)|noss[oa] (?:correspondente|repórter|enviad[oa] especial)|[Vv]erslaggever(?:ster)?|[Cc]orrespondent(?:e)?|[Nn]asz(?:a)? (?:reporter|reporterka|korespondent|korespondentka|wysłanniczka|wysłannik)|[Rr]eporterka) (\p{Lu}[\p{L}'’-]+(?: (?:(?:de|van|der|den|ter|da|dos|do|von) ){0,2}\p{Lu}[\p{L}'’-]+){1,2})(?=$|[\s.,!?;:])/u;
 const THROW_WORDS =
-  /корреспондент|спецкор|correspondent|reporter|Korrespondent|Reporter|correspondant|envoyé|corresponsal|enviad|inviat/u;
+  /корреспондент|спецкор|correspondent|reporter|Korrespondent|Reporter|correspondant|envoyé|corresponsal|enviad|inviat|repórter|jornalista|erslaggever|orespondent|eporterka|wysłanni/u;
 
 function nameFromThrow(tree: Root, registry: Registry, file: VFile): void {
   const unnamed = registry.entries.filter(

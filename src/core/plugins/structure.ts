@@ -121,7 +121,7 @@ function firstContent(children: readonly RootContent[]): number {
  * are the title.
  */
 const TOPIC_LINE =
-  /^(?:Thema|THEMA|Topic|TOPIC|Тема|ТЕМА|Sujet|SUJET|Tema|TEMA|Headline|HEADLINE)\s?:\s+(\S.{0,200})$/u;
+  /^(?:Thema|THEMA|Topic|TOPIC|Тема|ТЕМА|Sujet|SUJET|Tema|TEMA|Headline|HEADLINE|Onderwerp|ONDERWERP|Temat|TEMAT|Assunto|ASSUNTO)\s?:\s+(\S.{0,200})$/u;
 
 /** The title a topic line gives, or null. */
 function topicTitle(text: string): string | null {
