@@ -42,6 +42,22 @@ export const SHAPES: readonly Shape[] = [
   { name: 'run of & (HTML)', make: (n) => `<p>${repeat('&', n)}</p>`, format: 'html' },
   { name: '&a repeated (HTML)', make: (n) => `<p>${repeat('&a ', n)}</p>`, format: 'html' },
   { name: 'run of < (HTML)', make: (n) => `<p>${repeat('<', n)}</p>`, format: 'html' },
+  // This session's conventions, each at its worst: markdown marks and links on one line, words
+  // broken at the ends of wrapped lines, two-column rows, running headers, brace instructions.
+  { name: 'markdown marks', make: (n) => `**Jane:** ${repeat('*a **b** [c](d) _e_ ', n)}` },
+  {
+    name: 'broken words',
+    make: (n) => repeat('The council met on Monday night to discuss the gov-\nernment ', n),
+  },
+  {
+    name: 'two-column rows',
+    make: (n) => `VIDEO\tAUDIO\n${repeat('VO: SHOT\tCrews worked.\n', n)}`,
+  },
+  {
+    name: 'running headers',
+    make: (n) => repeat('CITY COUNCIL TRANSCRIPT    Page 3 of 12\n\nA: Yes.\n\n', n),
+  },
+  { name: 'braces', make: (n) => repeat('{a {b} c} ', n) },
   // 100k one-character lines: 200 KB.
   { name: 'one-character lines', make: (n) => repeat('a\n', n), benchBytes: 200_000 },
   // 100k one-word paragraphs: 300 KB.
