@@ -706,6 +706,13 @@ function start(): void {
       fileInput.value = '';
       return;
     }
+    if (format === 'docx') {
+      // A Word document is unpacked by the server: the form goes with the file (as without
+      // script), and the page comes back with the document's text in the box.
+      setStatus(`Reading ${file.name}…`);
+      (form as HTMLFormElement).submit();
+      return;
+    }
     text.value = await file.text();
     inputSelect.value = format;
     // The text is in the box now: the form sends it from there.

@@ -68,6 +68,11 @@ export const PROBLEM_TYPES = {
     description:
       'The transcript is empty, only whitespace, or has no readable text after conversion.',
   },
+  'unreadable-document': {
+    status: 422,
+    title: 'Unreadable document',
+    description: 'A .docx that is corrupt, encrypted, or no Word document; `detail` says which.',
+  },
   'invalid-options': {
     status: 422,
     title: 'Invalid options',

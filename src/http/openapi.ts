@@ -13,7 +13,7 @@ import { apiParts } from '../edge/api-parts.ts';
 import { PROBLEM_TYPES } from '../edge/errors.ts';
 import { type FieldSchema, optionsJsonSchema } from '../edge/options.ts';
 import { fieldErrorSchema, openApiComponents, problemSchema } from '../edge/problem-schema.ts';
-import { INPUT_FORMATS, READABLE_FILES } from '../ingest/index.ts';
+import { DOCX_MEDIA_TYPE, INPUT_FORMATS, READABLE_FILES } from '../ingest/index.ts';
 import { OUTPUTS } from '../options.ts';
 import { OUTPUT_MEDIA_TYPES } from './format.ts';
 import { BODY_TYPES } from './request.ts';
@@ -182,6 +182,7 @@ const FORMAT_DESCRIPTION = [
   '`text`, `output`, `input`, `download` and `options` makes it a transcript, not a request.',
   'Pasted text is told apart by how it starts (SRT and WebVTT cues, a `<tt>` root for TTML, a',
   'YouTube SBV timing line, an ASS/SSA `[Script Info]` header); `input=` forces a format.',
+  'A Word document (`.docx` upload, or the DOCX media type as the body) is unpacked and read as text.',
   'Options come from the query string, the form fields or the JSON `options` object.',
   '',
   'The output is `output=` (query or body) or, without it, the best match for `Accept`:',
@@ -196,12 +197,12 @@ function paths(): OpenApiDocument['paths'] {
   const formatErrors = {
     '400': problem('Malformed body: JSON or multipart that does not parse.'),
     '406': problem('No output matches `Accept`.'),
-    '413': problem('Body over the size limit.'),
+    '413': problem('Body over the size limit, or a DOCX that unpacks past its limits.'),
     '415': problem(
       'Unsupported content type or file type, binary data, or an unknown charset on text that is not UTF-8.',
     ),
     '422': problem(
-      'Empty text, an invalid option, an unknown template, an output not available here, more blocks than the text’s size allows (`too-many-blocks`), or an answer over ten times the input (`output-too-large`).',
+      'Empty text, an unreadable DOCX, an invalid option, an unknown template, an output not available here, more blocks than the text’s size allows (`too-many-blocks`), or an answer over ten times the input (`output-too-large`).',
     ),
     '429': problem('Too many formatting requests from this client (`Retry-After`).'),
   };
@@ -214,7 +215,9 @@ function paths(): OpenApiDocument['paths'] {
           ? { schema: ref('FormatUploadRequest') }
           : type === 'application/x-www-form-urlencoded'
             ? { schema: ref('FormatFormRequest') }
-            : { schema: { type: 'string' } };
+            : type === DOCX_MEDIA_TYPE
+              ? { schema: { type: 'string', format: 'binary' } }
+              : { schema: { type: 'string' } };
   }
   return {
     '/': {

@@ -14,8 +14,10 @@ import {
   UnknownCharset,
 } from '../ingest/encoding.ts';
 import {
+  DOCX_MEDIA_TYPE,
   detectAsrFormat,
   detectInputFormat,
+  docxToText,
   formatFromFileName,
   formatFromMediaType,
   INPUT_FORMATS,
@@ -23,6 +25,7 @@ import {
   isAsrFormat,
   READABLE_FILES,
 } from '../ingest/index.ts';
+import { unpackDocx } from './docx.ts';
 import { parseMediaType } from './media-type.ts';
 
 /** Request parameters that are not options. */
@@ -46,6 +49,8 @@ export const BODY_TYPES: Readonly<Record<string, InputFormat | null>> = {
   'application/x-subrip': 'srt',
   'text/vtt': 'vtt',
   'application/ttml+xml': 'ttml',
+  // A Word document: unpacked and read to text here (./docx.ts), then formatted as text.
+  [DOCX_MEDIA_TYPE]: 'text',
 };
 
 export interface Submission {
@@ -257,11 +262,26 @@ async function readMultipart(
   return upload;
 }
 
+/** True for a Word document (DOCX) upload, by its name, else its type. */
+function isDocxUpload(upload: Upload): boolean {
+  const byName = formatFromFileName(upload.name);
+  if (byName) return byName === 'docx';
+  return formatFromMediaType(parseMediaType(upload.type)?.essence ?? '') === 'docx';
+}
+
+/** A DOCX's text and what reading it left out (see src/ingest/docx.ts). */
+async function docxText(
+  bytes: Uint8Array,
+  what: string,
+): Promise<{ text: string; messages: Message[] }> {
+  return docxToText(await unpackDocx(bytes, what));
+}
+
 function uploadFormat(upload: Upload): InputFormat | null {
   const byName = formatFromFileName(upload.name);
-  if (byName) return byName;
+  if (byName && byName !== 'docx') return byName;
   const byType = formatFromMediaType(parseMediaType(upload.type)?.essence ?? '');
-  if (byType) return byType;
+  if (byType && byType !== 'docx') return byType;
   if (upload.name.includes('.')) {
     throw unsupported(
       `scriptdesk reads ${READABLE_FILES} files, not "${upload.name}" (${upload.type || 'unknown type'}).`,
@@ -288,6 +308,8 @@ export async function parseSubmission(
   let fileName: string | null = null;
   let corrections: unknown;
   let decoded: DecodedText | null = null;
+  /** What reading a Word document left out. */
+  let documentMessages: Message[] = [];
 
   const media = parseMediaType(contentType);
   if (!media) {
@@ -368,7 +390,13 @@ export async function parseSubmission(
           );
         }
         const upload = await readMultipart(body, contentType ?? '', fields);
-        if (upload && upload.bytes.byteLength > 0) {
+        if (upload && upload.bytes.byteLength > 0 && isDocxUpload(upload)) {
+          const read = await docxText(upload.bytes, `The file "${upload.name || 'upload'}"`);
+          text = read.text;
+          documentMessages = read.messages;
+          declared = 'text';
+          fileName = upload.name || null;
+        } else if (upload && upload.bytes.byteLength > 0) {
           decoded = decodeBody(
             upload.bytes,
             parseMediaType(upload.type)?.params.charset,
@@ -380,6 +408,12 @@ export async function parseSubmission(
         } else {
           text = fields.last('text') ?? '';
         }
+        break;
+      }
+      case DOCX_MEDIA_TYPE: {
+        const read = await docxText(body, 'The body');
+        text = read.text;
+        documentMessages = read.messages;
         break;
       }
       default:
@@ -419,6 +453,6 @@ export async function parseSubmission(
     optionJson,
     fileName,
     corrections: corrections ?? fields.last('corrections'),
-    inputMessages: encodingMessages(decoded),
+    inputMessages: [...encodingMessages(decoded), ...documentMessages],
   };
 }

@@ -11,7 +11,7 @@ export const CAPTION_INPUTS = ['srt', 'vtt', 'ttml', 'sbv', 'ass', 'scc'] as con
 export type CaptionInput = (typeof CAPTION_INPUTS)[number];
 
 /** Formats a file name can name: the JSON ones are told apart by their shape once read. */
-export type FileFormat = 'text' | 'html' | 'json' | CaptionInput;
+export type FileFormat = 'text' | 'html' | 'json' | 'docx' | CaptionInput;
 
 const EXTENSIONS: Readonly<Record<string, FileFormat>> = {
   txt: 'text',
@@ -30,7 +30,13 @@ const EXTENSIONS: Readonly<Record<string, FileFormat>> = {
   ssa: 'ass',
   scc: 'scc',
   json: 'json',
+  // A Word document: unpacked at the edge (a ZIP), its XML read by src/ingest/docx.ts.
+  docx: 'docx',
 };
+
+/** The media type of a Word document (DOCX): an upload's type, or a raw body's Content-Type. */
+export const DOCX_MEDIA_TYPE =
+  'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
 /** MIME types of uploaded files, for files whose name has no extension scriptdesk knows. */
 export const FILE_MEDIA_TYPES: Readonly<Record<string, FileFormat>> = {
@@ -42,6 +48,7 @@ export const FILE_MEDIA_TYPES: Readonly<Record<string, FileFormat>> = {
   'application/ttml+xml': 'ttml',
   'text/x-scc': 'scc',
   'application/json': 'json',
+  [DOCX_MEDIA_TYPE]: 'docx',
 };
 
 /** The format an upload's MIME type (its essence, lower case) says, or null. */

@@ -8,6 +8,8 @@
  * every element whose text is not kept (`<title>`, `<noscript>`, `<template>`, scripts and
  * styles, `img alt`, comments, CDATA) is reported in a message with its line.
  */
+
+import { trimAll } from '../core/chars.ts';
 import type { Message, NoteReason } from '../core/document.ts';
 import { stripSiteName } from '../core/title.ts';
 import {
@@ -311,6 +313,13 @@ interface Structure {
   subheads: Set<Element>;
   /** `<h1>`s that are the site's logo or name (see {@link isBrandHeading}). */
   brands: Set<Element>;
+  /** Class names a `<style>` of the page sets in bold (Google Docs: `.c3{font-weight:700}`). */
+  boldClasses: Set<string>;
+  /**
+   * The page is a word processor's document (Word's "Save as web page", Google Docs' export),
+   * not a web page: its turns are a transcript's, with no article narration between them.
+   */
+  wordProcessor: boolean;
 }
 
 /** One pass over the tree: parents, text sizes, the content root, the `<h1>` and the `<title>`. */
@@ -327,12 +336,19 @@ function readStructure(tree: HastRoot): Structure {
   const headlines: Element[] = [];
   const headings: Element[] = [];
   const inPageLinks = new Set<Element>();
+  const boldClasses = new Set<string>();
+  /** A word processor's Title paragraph (`<p class="title">`, Word's `MsoTitle`). */
+  let docTitle: Element | null = null;
+  let wordProcessor = false;
   while (stack.length > 0) {
     const [n, up] = stack.pop() as [Nodes, Element | null];
     if (n.type !== 'element') continue;
     parent.set(n, up);
     order.push(n);
     const tag = n.tagName;
+    if (tag === 'style') readBoldClasses(textOf(n, 200_000), boldClasses);
+    else if (tag === 'p' && !docTitle && WP_TITLE.test(attr(n, 'class'))) docTitle = n;
+    if (!wordProcessor && isWordProcessorMark(n)) wordProcessor = true;
     if (tag === 'article') articles.push(n);
     else if (tag === 'main') main ??= n;
     else if (tag === 'body') body ??= n;
@@ -407,7 +423,7 @@ function readStructure(tree: HastRoot): Structure {
       headlines.find((h) => filled(h) && root !== null && inside(h, root)) ??
       headlines.find(filled) ??
       headings.find((h) => titleText !== '' && normalizeHeading(textOf(h)) === titleText) ??
-      null;
+      (docTitle && filled(docTitle) ? docTitle : null);
   }
   const kept = new Set<Element>();
   for (const start of [root, h1])
@@ -454,7 +470,106 @@ function readStructure(tree: HastRoot): Structure {
     )
       subheads.add(h);
   }
-  return { parent, chars, jumps, root, h1, title, kept, subheads, brands };
+  return {
+    parent,
+    chars,
+    jumps,
+    root,
+    h1,
+    title,
+    kept,
+    subheads,
+    brands,
+    boldClasses,
+    wordProcessor,
+  };
+}
+
+/**
+ * A mark of a word processor's HTML: Word's `<meta name=ProgId content=Word.Document>` and its
+ * `MsoNormal` paragraphs, Google Docs' `<body class="doc-content">` and the `docs-internal-guid`
+ * of its clipboard.
+ */
+function isWordProcessorMark(el: Element): boolean {
+  if (el.tagName === 'meta')
+    return attr(el, 'name').toLowerCase() === 'progid' && attr(el, 'content').startsWith('Word.');
+  if (el.tagName === 'p') return attr(el, 'class') === 'MsoNormal';
+  if (el.tagName === 'body') return /(?:^|\s)doc-content(?:\s|$)/.test(attr(el, 'class'));
+  return el.tagName === 'b' && attr(el, 'id').startsWith('docs-internal-guid');
+}
+
+/** The class of a word processor's Title paragraph: Google Docs' `title`, Word's `MsoTitle`. */
+const WP_TITLE = /(?:^|\s)(?:title|MsoTitle)(?:\s|$)/;
+/** A declaration setting bold (not Word's `mso-bidi-font-weight`). */
+const BOLD_WEIGHT = /(?:^|[;{\s])font-weight\s*:\s*(?:bold|bolder|[6-9]00)\b/i;
+/** A declaration setting the normal weight (Google Docs' clipboard wraps all in a normal `<b>`). */
+const NORMAL_WEIGHT = /(?:^|[;\s])font-weight\s*:\s*(?:normal|lighter|[1-4]00)\b/i;
+
+/**
+ * Adds the classes a style sheet sets in bold, from its simple rules (`.c3{…font-weight:700…}`,
+ * Google Docs' export): one pass over the rules, a selector list split on commas.
+ */
+function readBoldClasses(css: string, into: Set<string>): void {
+  let at = 0;
+  while (at < css.length) {
+    const open = css.indexOf('{', at);
+    if (open === -1) break;
+    const close = css.indexOf('}', open);
+    const end = close === -1 ? css.length : close;
+    if (BOLD_WEIGHT.test(css.slice(open, end))) {
+      for (const selector of css.slice(at, open).split(',')) {
+        const name = selector.trim();
+        if (/^\.[\w-]+$/.test(name)) into.add(name.slice(1));
+      }
+    }
+    at = end + 1;
+  }
+}
+
+/** True when an element sets its text in bold: `<b>`, `<strong>`, or by its style or class. */
+function isBold(el: Element, s: Structure): boolean {
+  const style = attr(el, 'style');
+  if (el.tagName === 'b' || el.tagName === 'strong') return !NORMAL_WEIGHT.test(style);
+  if (style && BOLD_WEIGHT.test(style)) return true;
+  if (s.boldClasses.size === 0) return false;
+  for (const name of attr(el, 'class').split(/[ \t\n\f\r]+/))
+    if (name && s.boldClasses.has(name)) return true;
+  return false;
+}
+
+/** Rows of a table: its `<tr>`s, directly or in `<thead>`/`<tbody>`/`<tfoot>`. */
+function tableRows(table: Element): Element[] {
+  const rows: Element[] = [];
+  for (const c of table.children) {
+    if (c.type !== 'element') continue;
+    if (c.tagName === 'tr') rows.push(c);
+    else if (c.tagName === 'thead' || c.tagName === 'tbody' || c.tagName === 'tfoot')
+      for (const r of c.children) if (r.type === 'element' && r.tagName === 'tr') rows.push(r);
+  }
+  return rows;
+}
+
+/** The table a row belongs to. */
+function rowTable(tr: Element, s: Structure): Element | null {
+  const up = s.parent.get(tr) ?? null;
+  return up && up.tagName !== 'table' ? (s.parent.get(up) ?? null) : up;
+}
+
+/**
+ * A table of two columns (a word processor's A/V script: video | audio): no row has more than
+ * two cells and at least three have two. Its rows are read as lines `video<tab>audio`, and the
+ * core tells a script from a table of data as it does for text.
+ */
+function twoColumnRows(table: Element): boolean {
+  let pairs = 0;
+  for (const tr of tableRows(table)) {
+    let cells = 0;
+    for (const c of tr.children)
+      if (c.type === 'element' && (c.tagName === 'td' || c.tagName === 'th')) cells++;
+    if (cells > 2) return false;
+    if (cells === 2) pairs++;
+  }
+  return pairs >= 3;
 }
 
 /** The label of an interview's question or answer (`Q:`, `A.`, `Question:`). */
@@ -532,7 +647,10 @@ const BOLD_NAME = /^[^:\n]{1,60}$/;
 
 /** True when `node` is text that opens with a colon (after spaces). */
 function colonFirst(node: Nodes | undefined): boolean {
-  return node?.type === 'text' && /^[ \t]*:/.test(node.value);
+  // Into an element's first text (Google Docs: `<span class="c1">Jane</span><span>: …</span>`).
+  let at = node;
+  for (let depth = 0; at?.type === 'element' && depth < 4; depth++) at = at.children[0];
+  return at?.type === 'text' && /^[ \t\u00a0]*:/.test(at.value);
 }
 
 /** Elements that make a figure a picture, whatever else it holds. */
@@ -645,6 +763,10 @@ function readHtml(tree: HastRoot, s: Structure, messages: Message[]): OutLine[][
     /** Lines of the node before `value` (a line of preformatted text). */
     linesBefore = 0,
   ): void => {
+    if (row) {
+      row.cells[row.cells.length - 1] += value.replace(/[ \t\n\r\f]+/g, ' ');
+      return;
+    }
     const lead = /^[ \t\n\r\f]*/.exec(value)?.[0] ?? '';
     if (lead.length === value.length) {
       if (current) current.text += ' ';
@@ -674,6 +796,10 @@ function readHtml(tree: HastRoot, s: Structure, messages: Message[]): OutLine[][
     current.filled = true;
   };
 
+  /** The row of a two-column table being read (see {@link twoColumnRows}): its cells' text. */
+  let row: { el: Element; line: number; cells: string[] } | null = null;
+  /** Tables read as two-column rows. */
+  const columnTables = new Set<Element>();
   const top: Context = { reason: null, inRoot: s.root === null, pre: false };
   type Frame = {
     node: Nodes;
@@ -695,6 +821,21 @@ function readHtml(tree: HastRoot, s: Structure, messages: Message[]): OutLine[][
   while (stack.length > 0) {
     const frame = stack.pop() as Frame;
     if (frame.exit) {
+      if (row && frame.exit === row.el) {
+        // The row as one line, its cells parted by a tab: the two-column script convention
+        // of text (src/core/parse.ts). An empty video cell keeps its tab (the audio goes on).
+        const [left = '', right = ''] = row.cells.map((c) => trimAll(c).replace(/ {2,}/g, ' '));
+        const text = right ? `${left}\t${right}` : left;
+        // Each row a paragraph: a table of data stays a paragraph per row, as before.
+        if (text) paragraphs.push([{ text, line: row.line, reason: null, headline: false }]);
+        row = null;
+        continue;
+      }
+      if (row) {
+        // A paragraph or line break inside a cell is a space in its row's line.
+        if (BLOCK.has(frame.exit.tagName)) row.cells[row.cells.length - 1] += ' ';
+        continue;
+      }
       if (BLOCK.has(frame.exit.tagName)) endParagraph();
       else if (frame.ownLine) endLine();
       continue;
@@ -712,6 +853,9 @@ function readHtml(tree: HastRoot, s: Structure, messages: Message[]): OutLine[][
           'Dropped a CDATA section (not read in HTML)',
           preview(value.slice(7, value.endsWith(']]') ? -2 : undefined)),
         );
+      } else if (value.startsWith('[if ') && value.endsWith('[endif]')) {
+        // Word's "Save as web page": settings and XML islands for Office only.
+        dropped(node, 'Removed a conditional comment (Office settings, not text)', preview(value));
       } else if (value.trim()) dropped(node, 'Removed an HTML comment', preview(value));
       continue;
     }
@@ -734,6 +878,10 @@ function readHtml(tree: HastRoot, s: Structure, messages: Message[]): OutLine[][
       continue;
     }
     if (tag === 'br') {
+      if (row) {
+        row.cells[row.cells.length - 1] += ' ';
+        continue;
+      }
       if (current && (current as OutLine).filled) endLine();
       else endParagraph();
       continue;
@@ -743,12 +891,20 @@ function readHtml(tree: HastRoot, s: Structure, messages: Message[]): OutLine[][
       if (alt) dropped(node, 'Did not read an image’s description (alt text)', preview(alt));
       continue;
     }
-    if (tag === 'td' || tag === 'th') {
+    if (tag === 'table' && !row && twoColumnRows(node)) columnTables.add(node);
+    const table = tag === 'tr' && !row ? rowTable(node, s) : null;
+    if (table && columnTables.has(table)) {
+      row = { el: node, line: startLineOf(node), cells: [] };
+    } else if (row && (tag === 'td' || tag === 'th') && s.parent.get(node) === row.el) {
+      row.cells.push('');
+    } else if (tag === 'td' || tag === 'th') {
       if (current) (current as OutLine).text += ' ';
     }
     const inner = reasonFor(node, ctx, s);
     const block = BLOCK.has(tag);
-    if (block) {
+    if (block && row) {
+      if (row.cells.length > 0) row.cells[row.cells.length - 1] += ' ';
+    } else if (block) {
       endParagraph();
       blockReason = inner.reason;
     }
@@ -768,9 +924,9 @@ function readHtml(tree: HastRoot, s: Structure, messages: Message[]): OutLine[][
       open?.filled === true &&
       /[\p{L}\p{N}]/u.test(open.text.at(-1) ?? '') &&
       /^[\p{L}\p{N}]/u.test(textOf(node, 40).trimStart());
-    if (ownLine || stacked) endLine();
+    if ((ownLine || stacked) && !row) endLine();
     // A bold label opening a line marks its turn (`<p><b>Nick Hart:</b> …</p>`).
-    if ((tag === 'b' || tag === 'strong') && !(current as OutLine | null)?.filled) {
+    if (!(current as OutLine | null)?.filled && isBold(node, s)) {
       const label = textOf(node, 80).trim();
       if (BOLD_LABEL.test(label) || (frame.colonAfter === true && BOLD_NAME.test(label)))
         labelNext = true;
@@ -892,7 +1048,11 @@ export function htmlToLines(html: string): IngestedText {
     }
   }
   // Lines no element marks are still read by the core's furniture classifiers.
-  return { ...joinLines(paragraphs), messages };
+  const joined = joinLines(paragraphs);
+  // A word processor's document is a transcript: a paragraph after a bold-labelled turn goes on
+  // with it, as in text (the labels are read as tags from the text).
+  if (structure.wordProcessor && joined.hints) delete joined.hints.labelledLines;
+  return { ...joined, messages };
 }
 
 /** Converts an HTML document or fragment to plain text paragraphs separated by blank lines. */

@@ -13,9 +13,11 @@ import { looksLikeSrt, looksLikeVtt, subtitlesToLines } from './subtitles.ts';
 import { looksLikeTtml, ttmlToLines } from './ttml.ts';
 
 export { ASR_FORMATS, type AsrFormat, detectAsrFormat, detectAsrText } from './asr/index.ts';
+export { docxToText } from './docx.ts';
 export {
   CAPTION_INPUTS,
   type CaptionInput,
+  DOCX_MEDIA_TYPE,
   FILE_ACCEPT,
   type FileFormat,
   formatFromFileName,
@@ -29,6 +31,7 @@ export { subtitlesToText } from './subtitles.ts';
 /**
  * Formats a transcript can arrive in: text, HTML, timed captions (SRT, WebVTT, TTML, SBV,
  * ASS/SSA, SCC), and speech-to-text JSON (`json`: the vendor told by its shape, or one vendor by name).
+ * A Word document (DOCX) is unpacked at the edge and read to text first (`./docx.ts`).
  */
 export const INPUT_FORMATS = [
   'text',

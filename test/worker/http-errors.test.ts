@@ -108,10 +108,14 @@ describe('415 unsupported or binary content', () => {
     );
   });
   it('an uploaded file of another type, or with binary content', async () => {
+    const pdf = new FormData();
+    pdf.append('file', new File(['%PDF-1.7'], 'story.pdf'));
+    const problem = await expectProblem(await format(pdf, null), 415, 'unsupported-media-type');
+    expect(problem.detail).toContain('story.pdf');
+    // A .docx is read (test/worker/http-documents.test.ts): one that is no ZIP is a 422.
     const docx = new FormData();
     docx.append('file', new File(['PK\u0003\u0004'], 'story.docx'));
-    const problem = await expectProblem(await format(docx, null), 415, 'unsupported-media-type');
-    expect(problem.detail).toContain('story.docx');
+    await expectProblem(await format(docx, null), 422, 'unreadable-document');
     const binary = new FormData();
     binary.append(
       'file',

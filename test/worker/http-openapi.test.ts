@@ -141,6 +141,7 @@ describe('GET /v1/openapi.json', () => {
       [
         'application/json',
         'application/ttml+xml',
+        'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
         'application/x-subrip',
         'application/x-www-form-urlencoded',
         'multipart/form-data',
