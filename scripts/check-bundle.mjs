@@ -22,9 +22,12 @@ import { gzipSync } from 'node:zlib';
  * raised to 260 KB + 6 when the newsroom-script, markdown, e-mail and fresh-eyes conventions
  * (wire video scripts, parliament records, meeting exports) landed: +9 KB of rule tables and
  * readers over the session, no dependency. Minifying the style sheets was measured (−0.3 KB) and
- * not worth a build step.
+ * not worth a build step; raised to 269 KB + 3 when Word documents became input (a ZIP directory
+ * reader, the DOCX and Office-HTML readers, +4 KB, no dependency). Precomputing the JSON Schemas
+ * at build time to drop zod's JSON Schema writer was measured too: −0.8 KB gzip (the schemas'
+ * JSON costs nearly what the writer did), not kept.
  */
-export const GZIP_BUDGET = 266 * 1024;
+export const GZIP_BUDGET = 272 * 1024;
 
 const file = process.argv[2] ?? '.wrangler/dry-run/index.js';
 let bytes;
