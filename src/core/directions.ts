@@ -207,6 +207,17 @@ function isPersonDesignation(text: string): boolean {
   return !/[.!?"”»]$/.test(text) && /\p{Lu}/u.test(text.charAt(0));
 }
 
+/** Lower-case codes of the first letters of {@link LABEL_FIRST_WORDS}, as a table of 128. */
+let labelInitials: Uint8Array | null = null;
+const LABEL_INITIALS = {
+  has(code: number): boolean {
+    if (labelInitials === null) {
+      labelInitials = new Uint8Array(128);
+      for (const word of LABEL_FIRST_WORDS) labelInitials[word.charCodeAt(0) | 0x20] = 1;
+    }
+    return code < 128 && labelInitials[code] === 1;
+  },
+};
 /** First words of the labels above: any other first word is no production line. */
 const LABEL_FIRST_WORDS: ReadonlySet<string> = new Set(
   [...CAPTION_LABELS, ...CUE_LABELS, ...RUN_TIME_LABELS, ...BITE_LABELS].map(
@@ -242,7 +253,9 @@ function labelKey(label: string): string {
 export function isProductionLine(line: string): boolean {
   const t = line.trim();
   if (t.length < 4 || t.length > 240) return false;
-  // Every line of a text passes here. A label ends within its first 17 characters at a colon,
+  // Every line of a text passes here: a label's first letter first (one look-up).
+  if (!LABEL_INITIALS.has(t.charCodeAt(0) | 0x20)) return false;
+  // A label ends within its first 17 characters at a colon,
   // or at a space before a run time: a line without either is none (no allocation to tell).
   const limit = Math.min(t.length - 1, 17);
   let labelled = false;

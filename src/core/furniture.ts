@@ -789,24 +789,44 @@ const TOOL_LINES: readonly [RegExp, NoteReason][] = [
   ],
   // AP's licence reminder under a video script.
   [/^Clients are reminded:?$/, 'disclaimer'],
-  // A media file's name heading a transcription export (Sonix, Temi): `Interview - raw.mp3`.
-  [
-    /^[^\s/\\].{0,150}\.(?:mp3|mp4|m4a|wav|mov|aac|ogg|oga|flac|webm|mkv|avi|wma|aif|aiff)$/i,
-    'page-element',
-  ],
 ];
+
+/** First characters of the {@link TOOL_LINES} patterns (each opens with a capital word). */
+const TOOL_INITIALS: ReadonlySet<string> = new Set('TWMALSDCPHI'.split(''));
+/** Extensions of a media file's name (see {@link MEDIA_FILE_NAME}). */
+const MEDIA_EXTENSIONS: ReadonlySet<string> = new Set(
+  'mp3 mp4 m4a wav mov aac ogg oga flac webm mkv avi wma aif aiff'.split(' '),
+);
+/** A media file's name heading a transcription export (Sonix, Temi): `Interview - raw.mp3`. */
+const MEDIA_FILE_NAME =
+  /^[^\s/\\].{0,150}\.(?:mp3|mp4|m4a|wav|mov|aac|ogg|oga|flac|webm|mkv|avi|wma|aif|aiff)$/i;
 
 /** The reason of a wire script's or a tool's header or footer line, or null. */
 function wireOrToolLine(line: string): NoteReason | null {
-  if (line.length <= HEADER_FIELD_CHARS && HEADER_FIELD.test(line) && !/[.!?]$/.test(line))
+  // Every line of a text passes here: each pattern runs only where one character says it may.
+  const last = line.charCodeAt(line.length - 1);
+  const lastIsDigit = last >= 48 && last <= 57;
+  const colon = line.length <= HEADER_FIELD_CHARS ? line.indexOf(':') : -1;
+  if (colon > 3 && colon < 24 && HEADER_FIELD.test(line) && !/[.!?]$/.test(line))
     return line.startsWith('Broadcast') ? 'dateline' : 'page-element';
-  if (line.length <= 60 && WIRE_SLUG.test(line)) return 'page-element';
-  if (line.length <= 120 && WIRE_DATELINE.test(line)) return 'dateline';
-  if (line.length <= 80 && WIRE_ACCESS.test(line)) return 'credit';
+  if (line.length <= 60 && !line.includes(' ') && WIRE_SLUG.test(line)) return 'page-element';
+  if (line.length <= 120 && line.includes('(') && WIRE_DATELINE.test(line)) return 'dateline';
+  if (line.length <= 80 && last >= 65 && last <= 90 && WIRE_ACCESS.test(line)) return 'credit';
   if (line.startsWith('AP-') && AP_STORY_CODE.test(line)) return 'page-element';
-  if (line.length <= 100 && WIRE_PLACE_DATE.test(line)) return 'dateline';
+  if (line.length <= 100 && lastIsDigit && WIRE_PLACE_DATE.test(line)) return 'dateline';
   if (line[0] === '(' && WIRE_CREDIT.test(line)) return 'credit';
-  for (const [pattern, reason] of TOOL_LINES) if (pattern.test(line)) return reason;
+  if (TOOL_INITIALS.has(line.charAt(0))) {
+    for (const [pattern, reason] of TOOL_LINES) if (pattern.test(line)) return reason;
+  }
+  // A file name's extension follows its last dot: no search along the line.
+  const dot = line.lastIndexOf('.');
+  if (
+    line.length <= 152 &&
+    dot >= line.length - 5 &&
+    MEDIA_EXTENSIONS.has(line.slice(dot + 1).toLowerCase()) &&
+    MEDIA_FILE_NAME.test(line)
+  )
+    return 'page-element';
   return null;
 }
 

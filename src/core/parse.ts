@@ -234,15 +234,27 @@ function isHardWrapped(group: Line[]): boolean {
 }
 
 function isDirectionLine(trimmed: string): boolean {
-  // A script cue on a line of its own (`СИНХРОН`, `лайф`, `SOT`) is a paragraph of its own.
-  if (isScriptCue(trimmed) || isWireSection(trimmed) || isHansardMark(trimmed)) return true;
-  // A newsroom script's production line (`SUPER: …`, `IN: "…"`, `RUNS :12`) or segment marker
-  // (`[TAG]`, `{ANCHOR ON CAM}`).
-  if (isProductionLine(trimmed) || isScriptMarkerLine(trimmed) || isMusicLine(trimmed)) return true;
   const open = trimmed[0];
   const close = trimmed[trimmed.length - 1];
-  if (!((open === '(' && close === ')') || (open === '[' && close === ']'))) return false;
-  return isDirectionText(trimmed.slice(1, -1));
+  // In brackets or braces: a segment marker or instruction (`[TAG]`, `{ANCHOR ON CAM}`), a stage
+  // direction (`(APPLAUSE)`); between music notes, music.
+  if ((open === '(' && close === ')') || (open === '[' && close === ']') || open === '{') {
+    return (
+      isScriptMarkerLine(trimmed) ||
+      isHansardMark(trimmed) ||
+      (open !== '{' && isDirectionText(trimmed.slice(1, -1)))
+    );
+  }
+  if (isMusicLine(trimmed)) return true;
+  // A script cue on a line of its own (`СИНХРОН`, `лайф`, `SOT`), a wire section, a Hansard mark:
+  // short lines only.
+  if (
+    trimmed.length <= 16 &&
+    (isScriptCue(trimmed) || isWireSection(trimmed) || isHansardMark(trimmed))
+  )
+    return true;
+  // A newsroom script's production line (`SUPER: …`, `IN: "…"`, `RUNS :12`).
+  return isProductionLine(trimmed);
 }
 
 /** Most lines of a document's opening block read as separate header lines. */
@@ -430,6 +442,8 @@ const COMPOUND_PARTS: ReadonlySet<string> = new Set(
 const CUT_OFF_WORDS: ReadonlySet<string> = new Set(
   'to in of on at it is be we he me an as by do go if my no or up us am'.split(' '),
 );
+/** The longest word part looked at before a line's final hyphen (with what precedes it). */
+const MAX_BROKEN_PART = 48;
 /** The end of a line broken inside a word: two letters or more and a hyphen (`gov-`). */
 const BROKEN_WORD_END = /(?:^|[\s(“"'‘])([\p{L}\p{M}]{2,})-$/u;
 /** The rest of that word at the next line's start, in lower case, with what is glued to it (`ber.`). */
@@ -447,9 +461,11 @@ function joinHyphenation(segments: Segment[], wrapped: boolean, file: VFile): bo
     const seg = segments[k] as Segment;
     const next = segments[k + 1] as Segment;
     const end = seg.text.trimEnd();
+    // Nearly every line ends otherwise: one character decides before any pattern runs.
+    if (end.charCodeAt(end.length - 1) !== 45) continue;
     // A wrapped group's lines, or a line as long as a wrapped one (two lines say too little).
     if (!wrapped && end.length < WRAP_MIN_WIDTH) continue;
-    const broken = BROKEN_WORD_END.exec(end);
+    const broken = BROKEN_WORD_END.exec(end.slice(-MAX_BROKEN_PART));
     if (broken === null) continue;
     const lead = next.text.length - next.text.trimStart().length;
     const rest = WORD_REST.exec(next.text.slice(lead));
@@ -562,9 +578,10 @@ function parseScript(input: string, file: VFile): Root {
   let firstSpaceLine: number | null = null;
   let group: Line[] = [];
   const chapters = new Set<number>();
+  let seenParagraph = false;
   const flush = () => {
     if (group.length === 0) return;
-    const opening = !root.children.some((c) => c.type === 'paragraph');
+    const opening = !seenParagraph;
     let paragraphs: Line[][];
     if (isTimestampPanel(group)) {
       const panel = splitPanel(group);
@@ -579,7 +596,11 @@ function parseScript(input: string, file: VFile): Root {
           { line: first.line, actual: panel.stamps.map((l) => l.trimmed).join(' ') },
         );
     } else paragraphs = splitGroup(group, opening);
-    const wrapped = group.length > 2 && isHardWrapped(group);
+    if (paragraphs.length > 0) seenParagraph = true;
+    // Words broken at a line's end: looked for only in a group with a line ending in a hyphen.
+    let broken = false;
+    for (const l of group) if (l.trimmed.charCodeAt(l.trimmed.length - 1) === 45) broken = true;
+    const wrapped = broken && group.length > 2 && isHardWrapped(group);
     for (const para of paragraphs) {
       const segments: Segment[] = para.map((l) => ({
         line: l.line,
@@ -587,7 +608,7 @@ function parseScript(input: string, file: VFile): Root {
         text: l.text,
         raw: l.text,
       }));
-      const joined = para.length > 1 && joinHyphenation(segments, wrapped, file);
+      const joined = broken && para.length > 1 && joinHyphenation(segments, wrapped, file);
       const node: Paragraph = {
         type: 'paragraph',
         value: joined

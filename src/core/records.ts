@@ -616,19 +616,22 @@ export function readRunningHeaders(children: readonly RootContent[]): {
       const l = { line: seg.line, text: seg.text.trim() };
       const text = l.text;
       if (text.length > MAX_RUNNING_HEADER) continue;
-      if (DASHED_PAGE.test(text)) {
-        lines.push(l.line);
+      // A page mark ends in its number: one character tells most lines apart.
+      const last = text.charCodeAt(text.length - 1);
+      if (last < 48 || last > 57) {
+        if (DASHED_PAGE.test(text)) lines.push(l.line);
         continue;
       }
-      const mark = PAGE_MARK.exec(text);
+      const mark = PAGE_MARK.exec(text.length > 40 ? text.slice(-40) : text);
       if (mark === null) continue;
-      if (mark.index === 0) {
+      const markAt = mark.index + Math.max(0, text.length - 40);
+      if (markAt === 0) {
         lines.push(l.line);
         continue;
       }
       // A header set apart from its page mark as a page lays it out (a wide gap, a bar or a
       // dash), or written in capitals; never a speaker's words (`MAYOR: Turn to page 4`).
-      const before = text.slice(0, mark.index);
+      const before = text.slice(0, markAt);
       const apart = /(?: {2,}|\t|[|–—-] ?)page/i.test(seg.raw) || before === before.toUpperCase();
       if (!apart || parseTag(text) !== null) continue;
       const key = text.replace(/\d+/g, '#').replace(/\s+/g, ' ').toLowerCase();

@@ -953,9 +953,21 @@ export function parseTag(text: string): TagMatch | null {
   // Cheap rejection first: a tag needs a colon near the start, or is `Q` or `>>`.
   const headText = text.slice(0, MAX_TAG_CHARS + 40);
   let i = skipSpaces(text, 0);
-  if (text[i + 2] === '.' || text[i + 3] === '.' || text.startsWith('The ', i)) {
-    const record = recordTag(text, i, null);
-    if (record) return record;
+  // A Congressional Record tag (`Mr. SMITH.`, `The PRESIDING OFFICER.`): a capital after the
+  // courtesy title or `The ` (prose's `The council` never pays for the pattern).
+  const recordAt = text.startsWith('The ', i)
+    ? i + 4
+    : text[i + 2] === '.'
+      ? i + 4
+      : text[i + 3] === '.'
+        ? i + 5
+        : -1;
+  if (recordAt !== -1) {
+    const c = text.charCodeAt(recordAt);
+    if (c >= 65 && c <= 90) {
+      const record = recordTag(text, i, null);
+      if (record) return record;
+    }
   }
   const q = text[i] === 'Q';
   const chevrons = text.startsWith('>>', i);
@@ -1110,13 +1122,16 @@ function singleSpaced(text: string): string {
 
 /** A `.-` dash tag anywhere in the head of a paragraph (the cheap test before the scan). */
 function hasDashTag(head: string): boolean {
-  return (
-    head.includes('.-') ||
-    head.includes('.–') ||
-    head.includes('.—') ||
-    head.includes('. –') ||
-    head.includes('. —')
-  );
+  // One pass over the full stops (this runs for every paragraph without a colon).
+  for (let i = head.indexOf('.'); i !== -1; i = head.indexOf('.', i + 1)) {
+    const next = head.charCodeAt(i + 1);
+    if (next === 0x2d || next === 0x2013 || next === 0x2014) return true;
+    if (next === 0x20) {
+      const after = head.charCodeAt(i + 2);
+      if (after === 0x2013 || after === 0x2014) return true;
+    }
+  }
+  return false;
 }
 
 /** `.-` (or `.–`) at `j`, then a space or the end: the dash tag of Spanish transcripts. */
