@@ -87,6 +87,9 @@ function toMessages(file: VFile): Message[] {
 /** The block's words with their times, or null when any word has none. */
 function timedWordsOf(children: readonly SentenceNode[] | undefined): TimedWord[] | null {
   if (!children) return null;
+  // Untimed text: its first word says so, before anything is counted or allocated.
+  const first = children[0]?.children[0];
+  if (first === undefined || first.start === null || first.end === null) return null;
   let n = 0;
   for (const sentence of children) n += sentence.children.length;
   if (n === 0) return null;

@@ -190,6 +190,8 @@ const RUN_TIME_LABELS: ReadonlySet<string> = new Set([
   'DUR',
   'DURATION',
 ]);
+/** Longest production line (a caption, a cue's quotation, a run time): longer is copy. */
+const MAX_PRODUCTION_LINE = 160;
 /** Labels of a bite's header: `SOT: NAME / TITLE`. */
 const BITE_LABELS: ReadonlySet<string> = new Set([
   'SOT',
@@ -252,7 +254,7 @@ function labelKey(label: string): string {
  */
 export function isProductionLine(line: string): boolean {
   const t = line.trim();
-  if (t.length < 4 || t.length > 240) return false;
+  if (t.length < 4 || t.length > MAX_PRODUCTION_LINE) return false;
   // Every line of a text passes here: a label's first letter first (one look-up).
   if (!LABEL_INITIALS.has(t.charCodeAt(0) | 0x20)) return false;
   // A label ends within its first 17 characters at a colon,

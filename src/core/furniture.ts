@@ -791,8 +791,13 @@ const TOOL_LINES: readonly [RegExp, NoteReason][] = [
   [/^Clients are reminded:?$/, 'disclaimer'],
 ];
 
-/** First characters of the {@link TOOL_LINES} patterns (each opens with a capital word). */
-const TOOL_INITIALS: ReadonlySet<string> = new Set('TWMALSDCPHI'.split(''));
+/** The first words of the {@link TOOL_LINES} (a line's text up to its first space). */
+const TOOL_FIRST_WORDS: ReadonlySet<string> = new Set(
+  (
+    'This We Meeting Automatically Listen Watch Support Do Clients Presenter: Host: Anchor: ' +
+    'Interviewer: Moderator: Commentary: Commentator: Commentators:'
+  ).split(' '),
+);
 /** Extensions of a media file's name (see {@link MEDIA_FILE_NAME}). */
 const MEDIA_EXTENSIONS: ReadonlySet<string> = new Set(
   'mp3 mp4 m4a wav mov aac ogg oga flac webm mkv avi wma aif aiff'.split(' '),
@@ -815,7 +820,9 @@ function wireOrToolLine(line: string): NoteReason | null {
   if (line.startsWith('AP-') && AP_STORY_CODE.test(line)) return 'page-element';
   if (line.length <= 100 && lastIsDigit && WIRE_PLACE_DATE.test(line)) return 'dateline';
   if (line[0] === '(' && WIRE_CREDIT.test(line)) return 'credit';
-  if (TOOL_INITIALS.has(line.charAt(0))) {
+  // The tool lines open with one of a few words: the patterns run only after one of them.
+  const space = line.indexOf(' ');
+  if (space > 0 && TOOL_FIRST_WORDS.has(line.slice(0, space))) {
     for (const [pattern, reason] of TOOL_LINES) if (pattern.test(line)) return reason;
   }
   // A file name's extension follows its last dot: no search along the line.

@@ -613,7 +613,19 @@ export function readRunningHeaders(children: readonly RootContent[]): {
   for (const node of children) {
     if (node.type !== 'paragraph') continue;
     for (const seg of node.segments as Segment[]) {
-      const l = { line: seg.line, text: seg.text.trim() };
+      // A page mark ends in its number: one character tells most lines apart, before any copy.
+      const raw = seg.text;
+      let end = raw.length - 1;
+      while (end >= 0 && raw.charCodeAt(end) <= 32) end--;
+      const lastCode = raw.charCodeAt(end);
+      if (
+        !(lastCode >= 48 && lastCode <= 57) &&
+        lastCode !== 45 &&
+        lastCode !== 0x2013 &&
+        lastCode !== 0x2014
+      )
+        continue;
+      const l = { line: seg.line, text: raw.trim() };
       const text = l.text;
       if (text.length > MAX_RUNNING_HEADER) continue;
       // A page mark ends in its number: one character tells most lines apart.
