@@ -791,13 +791,29 @@ const TOOL_LINES: readonly [RegExp, NoteReason][] = [
   [/^Clients are reminded:?$/, 'disclaimer'],
 ];
 
-/** The first words of the {@link TOOL_LINES} (a line's text up to its first space). */
-const TOOL_FIRST_WORDS: ReadonlySet<string> = new Set(
-  (
+/** The first words of the {@link TOOL_LINES} (a line's text up to its first space), by initial. */
+const TOOL_FIRST_WORDS: ReadonlyMap<number, readonly string[]> = (() => {
+  const byInitial = new Map<number, string[]>();
+  for (const word of (
     'This We Meeting Automatically Listen Watch Support Do Clients Presenter: Host: Anchor: ' +
     'Interviewer: Moderator: Commentary: Commentator: Commentators:'
-  ).split(' '),
-);
+  ).split(' ')) {
+    const list = byInitial.get(word.charCodeAt(0)) ?? [];
+    list.push(word);
+    byInitial.set(word.charCodeAt(0), list);
+  }
+  return byInitial;
+})();
+
+/** True when the line's first word (to its first space) is one of {@link TOOL_FIRST_WORDS}. */
+function opensWithToolWord(line: string): boolean {
+  const words = TOOL_FIRST_WORDS.get(line.charCodeAt(0));
+  if (words === undefined) return false;
+  for (const word of words) {
+    if (line.charCodeAt(word.length) === 32 && line.startsWith(word)) return true;
+  }
+  return false;
+}
 /** Extensions of a media file's name (see {@link MEDIA_FILE_NAME}). */
 const MEDIA_EXTENSIONS: ReadonlySet<string> = new Set(
   'mp3 mp4 m4a wav mov aac ogg oga flac webm mkv avi wma aif aiff'.split(' '),
@@ -821,15 +837,16 @@ function wireOrToolLine(line: string): NoteReason | null {
   if (line.length <= 100 && lastIsDigit && WIRE_PLACE_DATE.test(line)) return 'dateline';
   if (line[0] === '(' && WIRE_CREDIT.test(line)) return 'credit';
   // The tool lines open with one of a few words: the patterns run only after one of them.
-  const space = line.indexOf(' ');
-  if (space > 0 && TOOL_FIRST_WORDS.has(line.slice(0, space))) {
+  if (opensWithToolWord(line)) {
     for (const [pattern, reason] of TOOL_LINES) if (pattern.test(line)) return reason;
   }
   // A file name's extension follows its last dot: no search along the line.
-  const dot = line.lastIndexOf('.');
+  const dot = line.length <= 152 ? line.lastIndexOf('.') : -1;
+  const extension = line.length - dot - 1;
   if (
-    line.length <= 152 &&
-    dot >= line.length - 5 &&
+    dot > 0 &&
+    extension >= 3 &&
+    extension <= 4 &&
     MEDIA_EXTENSIONS.has(line.slice(dot + 1).toLowerCase()) &&
     MEDIA_FILE_NAME.test(line)
   )
