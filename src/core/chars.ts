@@ -131,3 +131,12 @@ export function titleCaseIfCaps(text: string): string {
     .toLowerCase()
     .replace(/(^|[\s\-'’.])(\p{Ll})/gu, (_m, p: string, c: string) => p + c.toUpperCase());
 }
+
+/** `word` without the given characters at its start and end: a loop, never a backtracking regex. */
+export function trimChars(word: string, start: string, end: string): string {
+  let a = 0;
+  let b = word.length;
+  while (a < b && start.includes(word.charAt(a))) a++;
+  while (b > a && end.includes(word.charAt(b - 1))) b--;
+  return word.slice(a, b);
+}

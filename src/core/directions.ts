@@ -5,7 +5,11 @@
  * capitals.
  */
 
+import { trimChars } from './chars.ts';
 import { clockFields, clockMs } from './clock.ts';
+
+/** What decorates a marker inside its brackets: `[***VO***]`, `{-- PAUSE --}`. */
+const DECORATION = '*-=~ \t';
 
 const LEXICON = new Set(
   (
@@ -368,11 +372,7 @@ function markerText(inner: string): string {
 }
 
 function trimDecoration(text: string): string {
-  let a = 0;
-  let b = text.length;
-  while (a < b && '*-=~ \t'.includes(text.charAt(a))) a++;
-  while (b > a && '*-=~ \t'.includes(text.charAt(b - 1))) b--;
-  return text.slice(a, b);
+  return trimChars(text, DECORATION, DECORATION);
 }
 
 /**

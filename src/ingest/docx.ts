@@ -15,7 +15,13 @@
 import { Parser } from 'htmlparser2';
 import { trimAll } from '../core/chars.ts';
 import type { Message } from '../core/document.ts';
-import { type IngestedText, joinParagraphs, type SourcedLine } from './lines.ts';
+import {
+  droppedPreview,
+  type IngestedText,
+  joinParagraphs,
+  PREVIEW_MAX_CHARS,
+  type SourcedLine,
+} from './lines.ts';
 
 /** Elements whose content is not the document's text, and what to say about them. */
 const SKIPPED: Readonly<Record<string, string>> = {
@@ -43,9 +49,6 @@ const REFERENCES: Readonly<Record<string, string>> = {
 
 /** Deepest element nesting read (Word's own XML is a dozen deep). */
 const MAX_DOCX_DEPTH = 1_000;
-
-/** Longest text of a dropped element put in a message's `actual`. */
-const ACTUAL_MAX_CHARS = 200;
 
 interface Cell {
   text: string;
@@ -90,9 +93,8 @@ export function docxToLines(xml: string): IngestedText {
       column: 1,
       severity: 'info',
     };
-    const text = actual === undefined ? '' : trimAll(actual.replace(/\s+/g, ' '));
-    if (text)
-      m.actual = text.length > ACTUAL_MAX_CHARS ? `${text.slice(0, ACTUAL_MAX_CHARS - 1)}…` : text;
+    const text = actual === undefined ? '' : droppedPreview(actual);
+    if (text) m.actual = text;
     messages.push(m);
   };
   const append = (text: string): void => {
@@ -211,7 +213,7 @@ export function docxToLines(xml: string): IngestedText {
       },
       ontext(data) {
         if (skipDepth > 0) {
-          if (skipText.length < ACTUAL_MAX_CHARS) skipText += data;
+          if (skipText.length < PREVIEW_MAX_CHARS) skipText += data;
           return;
         }
         if (inText) textBuffer += data;

@@ -19,7 +19,7 @@ import {
   type HtmlNode as Nodes,
   parseHtml,
 } from './html-tree.ts';
-import type { IngestedText } from './lines.ts';
+import { droppedPreview, type IngestedText } from './lines.ts';
 
 const NAMED: Readonly<Record<string, string>> = {
   amp: '&',
@@ -235,7 +235,6 @@ const HINT_PAIRS: Readonly<Record<string, NoteReason>> = {
 
 /** Longest text a class-hinted element may hold: a hint never swallows the story. */
 const HINT_MAX_CHARS = 2_000;
-const ACTUAL_MAX_CHARS = 200;
 
 function classWords(el: Element): string[] {
   const names = attr(el, 'class').split(/[ \t\n\f\r]+/);
@@ -272,11 +271,6 @@ function attr(el: Element, name: string): string {
 
 function startLineOf(node: Nodes): number {
   return node.line;
-}
-
-function preview(text: string): string {
-  const t = text.replace(/\s+/g, ' ').trim();
-  return t.length > ACTUAL_MAX_CHARS ? `${t.slice(0, ACTUAL_MAX_CHARS - 1)}…` : t;
 }
 
 function children(node: HastRoot | Element): Nodes[] {
@@ -851,12 +845,16 @@ function readHtml(tree: HastRoot, s: Structure, messages: Message[]): OutLine[][
         dropped(
           node,
           'Dropped a CDATA section (not read in HTML)',
-          preview(value.slice(7, value.endsWith(']]') ? -2 : undefined)),
+          droppedPreview(value.slice(7, value.endsWith(']]') ? -2 : undefined)),
         );
       } else if (value.startsWith('[if ') && value.endsWith('[endif]')) {
         // Word's "Save as web page": settings and XML islands for Office only.
-        dropped(node, 'Removed a conditional comment (Office settings, not text)', preview(value));
-      } else if (value.trim()) dropped(node, 'Removed an HTML comment', preview(value));
+        dropped(
+          node,
+          'Removed a conditional comment (Office settings, not text)',
+          droppedPreview(value),
+        );
+      } else if (value.trim()) dropped(node, 'Removed an HTML comment', droppedPreview(value));
       continue;
     }
     if (node.type !== 'element') continue;
@@ -867,12 +865,12 @@ function readHtml(tree: HastRoot, s: Structure, messages: Message[]): OutLine[][
       continue;
     }
     if (tag === 'title') {
-      const text = preview(textOf(node));
+      const text = droppedPreview(textOf(node));
       if (text && s.h1) dropped(node, 'Dropped the page <title>: the <h1> is the headline', text);
       continue;
     }
     if (DROPPED.has(tag)) {
-      const text = preview(textOf(node));
+      const text = droppedPreview(textOf(node));
       if (text)
         dropped(node, `Dropped the text of a <${tag}> element (not shown on the page)`, text);
       continue;
@@ -888,7 +886,7 @@ function readHtml(tree: HastRoot, s: Structure, messages: Message[]): OutLine[][
     }
     if (tag === 'img' || tag === 'area' || (tag === 'input' && attr(node, 'type') === 'image')) {
       const alt = attr(node, 'alt').trim();
-      if (alt) dropped(node, 'Did not read an image’s description (alt text)', preview(alt));
+      if (alt) dropped(node, 'Did not read an image’s description (alt text)', droppedPreview(alt));
       continue;
     }
     if (tag === 'table' && !row && twoColumnRows(node)) columnTables.add(node);
@@ -1004,7 +1002,7 @@ export function htmlToLines(html: string): IngestedText {
         line: parsed.unfinished.line,
         column: parsed.unfinished.column,
         severity: 'warning',
-        actual: preview(parsed.unfinished.source),
+        actual: droppedPreview(parsed.unfinished.source),
       });
     }
   } catch {

@@ -1,3 +1,4 @@
+import { trimAll } from '../core/chars.ts';
 import type { Message } from '../core/document.ts';
 import type { TimedToken } from '../core/timed.ts';
 import type { IngestHints } from '../core/tree.ts';
@@ -80,4 +81,13 @@ export function joinParagraphs(paragraphs: readonly (readonly SourcedLine[])[]):
     }
   }
   return { text: lines.join('\n'), sourceLines };
+}
+
+/** Longest text a reader's message quotes in `actual` (what it dropped). */
+export const PREVIEW_MAX_CHARS = 200;
+
+/** Dropped text as a message quotes it: whitespace runs as one space, at most 200 characters. */
+export function droppedPreview(text: string): string {
+  const t = trimAll(text.replace(/\s+/g, ' '));
+  return t.length > PREVIEW_MAX_CHARS ? `${t.slice(0, PREVIEW_MAX_CHARS - 1)}…` : t;
 }

@@ -3,7 +3,7 @@
  * limit a cue had to break. Format-neutral: `srt.ts` and `vtt.ts` write the cues.
  */
 
-import { isWhitespaceCode } from '../core/chars.ts';
+import { isWhitespaceCode, trimChars } from '../core/chars.ts';
 import type { Block, Message, ScriptDocument, Speaker } from '../core/document.ts';
 import { measureText, primaryLanguage } from '../core/language.ts';
 import { defaultSpeechRateWpm, SYLLABLES_PER_WORD } from '../core/timing.ts';
@@ -21,7 +21,7 @@ import {
 } from './options.ts';
 import { resolveLimits, type SubtitleLimits } from './profiles.ts';
 import { segmentWords } from './segment.ts';
-import { graphemeCount, isDigitsOnly, words as splitWords, trimChars } from './text.ts';
+import { graphemeCount, isDigitsOnly, words as splitWords } from './text.ts';
 import { parseTimeValue } from './timecode.ts';
 import { type FrameSpan, timeCues, timeWordCues } from './timing.ts';
 import { endsSentence } from './words.ts';

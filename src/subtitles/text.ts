@@ -96,12 +96,3 @@ export function words(text: string, out: string[] = []): string[] {
 export function isDigitsOnly(line: string): boolean {
   return /^[0-9][0-9 ]*$/.test(line);
 }
-
-/** `word` without the given characters at its start and end: a loop, never a backtracking regex. */
-export function trimChars(word: string, start: string, end: string): string {
-  let a = 0;
-  let b = word.length;
-  while (a < b && start.includes(word.charAt(a))) a++;
-  while (b > a && end.includes(word.charAt(b - 1))) b--;
-  return word.slice(a, b);
-}
