@@ -942,6 +942,49 @@ function nameless(parsed: Parsed): boolean {
 const RECORD_TAG =
   /^(?:(?:Mr|Mrs|Ms|Miss|Dr)\. (?:Mc|Mac|De|Di|Le|La|O'|O’)?\p{Lu}{2}[\p{Lu}'’-]*(?: \p{Lu}{2}[\p{Lu}'’-]*)?(?: of \p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)?|The (?:PRESIDING OFFICER|ACTING PRESIDENT pro tempore|PRESIDENT pro tempore|SPEAKER pro tempore|SPEAKER|PRESIDENT|VICE PRESIDENT|CHAIR|CHAIRMAN|CHAIRWOMAN|CLERK|CHIEF JUSTICE)(?: \((?:Mr|Mrs|Ms|Miss|Dr)\. \p{Lu}[\p{L}'’-]+(?: of \p{Lu}\p{Ll}+)?\))?)\.(?=[ \t]+[\p{Lu}"“(\d]|[ \t]*$)/u;
 
+/**
+ * The title words a congressional hearing's transcript puts before a witness's or a member's
+ * surname in capitals (GPO hearings: `Chairman SMITH.`, `Senator JONES.`, `Secretary BLINKEN.`,
+ * `Attorney General GARLAND.`, `General MILLEY.`): the first word of each, to look up before
+ * the pattern runs.
+ */
+const HEARING_FIRST_WORDS: ReadonlySet<string> = new Set(
+  'Chairman Chairwoman Chair Vice Ranking Senator Representative Congressman Congresswoman Delegate Secretary Deputy Under Assistant Attorney Inspector General Admiral Judge Justice Commissioner Governor Lieutenant Mayor Ambassador Director Administrator Sheriff Professor Reverend Rabbi Bishop'.split(
+    ' ',
+  ),
+);
+
+/**
+ * A hearing's tag: a title (see {@link HEARING_FIRST_WORDS}), the surname in capitals, a full
+ * stop, then a sentence. The capitals set it apart from prose (`Senator Jones. He left.`).
+ * Bounded alternatives, no nested quantifier.
+ */
+const HEARING_TAG =
+  /^(?:(?:Vice |Deputy |Under |Assistant |Lieutenant )?(?:Chairman|Chairwoman|Chair|Secretary|Governor|Director|Administrator|General)|Ranking Member|Senator|Representative|Congressman|Congresswoman|Delegate|Attorney General|Inspector General|Admiral|Judge|Justice|Commissioner|Mayor|Ambassador|Sheriff|Professor|Reverend|Rabbi|Bishop) (?:Mc|Mac|De|Di|Le|La|O'|O’)?\p{Lu}{2}[\p{Lu}'’-]*(?: \p{Lu}{2}[\p{Lu}'’-]*)?\.(?=[ \t]+[\p{Lu}"“(\d]|[ \t]*$)/u;
+
+/** A congressional hearing's tag at `i` (see {@link HEARING_TAG}), or null. */
+function hearingTag(text: string, i: number): TagMatch | null {
+  const c = text.charCodeAt(i);
+  if (c < 65 || c > 90) return null;
+  const space = text.indexOf(' ', i);
+  if (space === -1 || space - i > 14 || !HEARING_FIRST_WORDS.has(text.slice(i, space))) {
+    return null;
+  }
+  const m = HEARING_TAG.exec(text.slice(i, i + MAX_TAG_CHARS));
+  if (!m) return null;
+  const raw = m[0].slice(0, -1);
+  // `Ranking Member` is no office the grammar knows: the surname is the name, the rest the title.
+  const ranking = raw.startsWith('Ranking Member ');
+  const surname = ranking ? classify(raw.slice('Ranking Member '.length)) : null;
+  const parsed =
+    surname === null
+      ? classify(raw)
+      : { ...surname, title: 'Ranking Member', office: 'Ranking Member' };
+  if (!parsed || nameless(parsed)) return null;
+  const start = skipSpaces(text, i + m[0].length);
+  return { tag: makeTag(raw, parsed, null), rest: text.slice(start).trim(), end: start };
+}
+
 /** `Mr. SMITH of Texas` → `Mr. SMITH (Texas)`; `The SPEAKER pro tempore` → `The SPEAKER`. */
 function recordTagCore(raw: string): string {
   const pro = raw.indexOf(' pro tempore');
@@ -1050,6 +1093,8 @@ function readTag(text: string): TagMatch | null {
       if (record) return record;
     }
   }
+  const hearing = hearingTag(text, i);
+  if (hearing) return hearing;
   const q = text[i] === 'Q';
   const chevrons = text.startsWith('>>', i);
   if (!q && !chevrons && !headText.includes(':') && !hasDashTag(headText)) {
