@@ -54,6 +54,7 @@ const INPUT_LABELS: Readonly<Record<string, string>> = {
   auto: 'Detect it',
   text: 'Plain text',
   html: 'CMS HTML',
+  rtf: 'RTF (Word, WordPad, TextEdit)',
   srt: 'SRT subtitles',
   vtt: 'WebVTT subtitles',
   ttml: 'TTML captions (DFXP, IMSC, EBU-TT-D)',

@@ -12,7 +12,7 @@ export const CAPTION_INPUTS = ['srt', 'vtt', 'ttml', 'sbv', 'ass', 'scc', 'csv']
 export type CaptionInput = (typeof CAPTION_INPUTS)[number];
 
 /** Formats a file name can name: the JSON ones are told apart by their shape once read. */
-export type FileFormat = 'text' | 'html' | 'json' | 'docx' | CaptionInput;
+export type FileFormat = 'text' | 'html' | 'rtf' | 'json' | 'docx' | CaptionInput;
 
 const EXTENSIONS: Readonly<Record<string, FileFormat>> = {
   txt: 'text',
@@ -20,6 +20,7 @@ const EXTENSIONS: Readonly<Record<string, FileFormat>> = {
   md: 'text',
   html: 'html',
   htm: 'html',
+  rtf: 'rtf',
   srt: 'srt',
   vtt: 'vtt',
   ttml: 'ttml',
@@ -46,6 +47,8 @@ export const FILE_MEDIA_TYPES: Readonly<Record<string, FileFormat>> = {
   'text/plain': 'text',
   'text/markdown': 'text',
   'text/html': 'html',
+  'application/rtf': 'rtf',
+  'text/rtf': 'rtf',
   'application/x-subrip': 'srt',
   'text/vtt': 'vtt',
   'application/ttml+xml': 'ttml',
