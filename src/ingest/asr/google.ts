@@ -85,7 +85,7 @@ export const googleSpeech: AsrReader = {
       const body = isObject(json) && isObject(json.response) ? json.response : json;
       return (
         isObject(body) &&
-        (typeof body.totalBilledTime === 'string' ||
+        ('totalBilledTime' in body ||
           (isObject(body.metadata) && 'totalBilledDuration' in body.metadata))
       );
     }

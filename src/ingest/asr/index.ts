@@ -291,11 +291,7 @@ export function asrToLines(source: string, format: AsrFormat | 'auto' = 'auto'):
       text: '',
       sourceLines: null,
       messages: [
-        message(
-          'asr-bad-time',
-          `The ${chosen} result has a time scriptdesk cannot read: ${why[0]}`,
-          'error',
-        ),
+        message('asr-bad-time', `A time in the result cannot be read: ${why[0]}`, 'error'),
       ],
     };
   }
