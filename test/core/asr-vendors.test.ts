@@ -50,6 +50,19 @@ describe('Google Speech-to-Text', () => {
     expect(texts(json)).toEqual(['One.', 'Two', 'three.']);
   });
 
+  it('one recognition per channel: each channel a speaker, the words merged by time', () => {
+    const json = {
+      results: [
+        { channelTag: 1, alternatives: [{ words: [g('Hello.', 0.2, 0.6)] }] },
+        { channelTag: 1, alternatives: [{ words: [g('Fine.', 3, 3.4)] }] },
+        { channelTag: 2, alternatives: [{ words: [g('Hi.', 1.5, 1.8)] }] },
+      ],
+    };
+    expect(asrToLines(JSON.stringify(json)).text).toBe(
+      'Speaker 1: Hello.\n\nSpeaker 2: Hi.\n\nSpeaker 1: Fine.',
+    );
+  });
+
   it('reads {seconds, nanos} times (seconds as a string or left out), as client libraries print them', () => {
     const json = {
       results: [

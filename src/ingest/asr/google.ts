@@ -6,6 +6,7 @@
  * string). With v1 diarization the last result repeats every word of the results before it, now
  * with its speaker tag: then that result alone is read, so each word counts once. A long-running
  * operation (`response.results`) and a v2 batch result inline (`results[uri]`) are unwrapped.
+ * With one recognition per channel (`channelTag`), each channel is a voice unless diarized.
  */
 import {
   type AsrReader,
@@ -103,16 +104,19 @@ export const googleSpeech: AsrReader = {
     const earlier = lists.slice(0, -1).filter((l) => l.length > 0);
     const before = earlier.reduce((n, l) => n + l.length, 0);
     // v1 diarization: the last result holds all the words again, each with its speaker.
-    if (
+    const summary =
       before > 0 &&
       last.length >= before &&
       last.every((w) => speakerOf(w) !== null) &&
-      sameWord(last[0], earlier[0]?.[0])
-    ) {
-      lists = [last];
-    }
+      sameWord(last[0], earlier[0]?.[0]);
+    if (summary) lists = [last];
+    // Separate recognition per channel: each channel a voice, the words merged by time.
+    const channelOf = (i: number) =>
+      label(results[summary ? results.length - 1 : i]?.channelTag) ?? null;
+    const tags = results.map((r) => label(r.channelTag)).filter((t) => t !== null);
+    const channels = new Set(tags).size > 1;
     const words: AsrWord[] = [];
-    for (const list of lists) {
+    lists.forEach((list, i) => {
       for (const w of list) {
         const text = str(w.word)?.trim();
         if (!text) continue;
@@ -120,10 +124,11 @@ export const googleSpeech: AsrReader = {
           text,
           start: timeOf(w, words.length, START),
           end: timeOf(w, words.length, END),
-          speaker: speakerOf(w),
+          speaker: speakerOf(w) ?? (channels ? channelOf(i) : null),
         });
       }
-    }
-    return words;
+    });
+    // Array.prototype.sort is stable: a channel's words keep their order.
+    return channels ? words.sort((a, b) => (a.start || 0) - (b.start || 0)) : words;
   },
 };
