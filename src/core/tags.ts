@@ -839,6 +839,39 @@ function bareTime(text: string, i: number): { ms: number; end: number } | null {
 }
 
 /**
+ * A timecode range, as a video editor's transcript export writes it over each speaker's label
+ * (Premiere Pro `00:00:06:10 - 00:00:14:02`, frames after the last colon or a `;` when
+ * drop-frame; Resolve's in brackets; `00:00:06.400 --> 00:00:14.080`). Bounded, no nested
+ * quantifier.
+ */
+const TIMECODE_RANGE =
+  /\[?(\d{1,2}):(\d{2}):(\d{2})(?:[:;]\d{2}|[.,](\d{1,3}))? ?(?:-->|[-–—]) ?\d{1,2}:\d{2}:\d{2}(?:[:;]\d{2}|[.,]\d{1,3})?\]?(?=\s|$)/y;
+
+/**
+ * A timecode range at `i` (see {@link TIMECODE_RANGE}): its start, where it ends, and the range
+ * as written. Without a frame rate, frames are not converted: the start is kept to the second
+ * (to the millisecond when written with a fraction), and the message says so.
+ */
+export function timecodeRange(
+  text: string,
+  i: number,
+): { ms: number; end: number; written: string } | null {
+  const first = text.charCodeAt(i);
+  if (first !== 91 && (first < 48 || first > 57)) return null;
+  TIMECODE_RANGE.lastIndex = i;
+  const m = TIMECODE_RANGE.exec(text);
+  if (!m) return null;
+  const ms = clockMs({
+    hours: m[1],
+    minutes: m[2] ?? '0',
+    seconds: m[3] ?? '0',
+    fraction: m[4],
+  });
+  if (ms === null || m[0].startsWith('[') !== m[0].endsWith(']')) return null;
+  return { ms, end: i + m[0].length, written: m[0] };
+}
+
+/**
  * A line that is only a name and a time, no colon: `Jane Doe  0:01` (Otter), `Name 00:01:23`,
  * `[00:00:03] Name` (Descript, Trint), `Name (00:01:23)`. Its text is the next line.
  */
@@ -928,6 +961,35 @@ function recordTag(text: string, i: number, timestampMs: number | null): TagMatc
   return { tag: makeTag(raw, parsed, timestampMs), rest: text.slice(start).trim(), end: start };
 }
 
+/** Longest line that is only a numbered label (`Unknown Speaker 12`). */
+const LABEL_LINE_CHARS = 24;
+
+/**
+ * A transcription service's numbered label alone on its line, no colon, no time (`Speaker 1` /
+ * text, as Premiere Pro writes a transcript exported without timecodes): the label is the tag and
+ * the lines after it are the words. Only the generic numbered labels: a name alone on a line may
+ * be a heading or a byline.
+ */
+function numberedLabelLine(text: string, i: number): TagMatch | null {
+  let end = i;
+  while (end < text.length && end - i <= LABEL_LINE_CHARS && text[end] !== '\n') end++;
+  if (end === text.length || !isNumberedLabelLine(text.slice(i, end))) return null;
+  // The words start on the next line, as a sentence does (`Participant 1` / `was older…` is
+  // a wrapped sentence).
+  const start = skipSpaces(text, end + 1);
+  if (start === text.length || isLower(text[start] ?? '')) return null;
+  const raw = text.slice(i, end).trim();
+  const parsed = classify(raw);
+  if (!parsed || nameless(parsed)) return null;
+  return { tag: makeTag(raw, parsed, null), rest: text.slice(start).trim(), end: start };
+}
+
+/** A line that is only a transcription service's numbered label (`Speaker 1`, `Sprecher 2`). */
+export function isNumberedLabelLine(line: string): boolean {
+  const t = line.trim();
+  return t.length <= LABEL_LINE_CHARS && isDigit(t[t.length - 1] ?? '') && isNumberedLabel(t);
+}
+
 /** Longest name after a bare time that reads as a tag line (`00:00:15 Rosa Alvarez`). */
 const BARE_TIMED_NAME_CHARS = 60;
 /** What follows a clock time of day (`12:45 P.M. EDT`): no name. */
@@ -942,6 +1004,24 @@ const QUESTION_NUMBER = /^[TQ]?\d{1,3}\.[ \t]+(?:\[\d{4,8}\][ \t]+)?(?=\p{Lu})/u
  *   // { tag: { name: 'Sergey Lavrov', title: 'Foreign Minister of Russia', … }, rest: '"I’d like…"' }
  */
 export function parseTag(text: string): TagMatch | null {
+  const match = readTag(text);
+  // A timecode range's end and frames are not kept in the anchor: the tag says how it was
+  // written, for the message that reports the anchor.
+  if (match !== null && match.tag.timestampMs !== null) {
+    const at = skipSpaces(text, text.startsWith('>>') ? skipChevrons(text) : 0);
+    const range = timecodeRange(text, at);
+    if (range !== null && range.ms === match.tag.timestampMs) match.tag.timeWritten = range.written;
+  }
+  return match;
+}
+
+function skipChevrons(text: string): number {
+  let i = 0;
+  while (text[i] === '>') i++;
+  return skipSpaces(text, i);
+}
+
+function readTag(text: string): TagMatch | null {
   const numbered = QUESTION_NUMBER.exec(text);
   if (numbered) {
     const inner = parseTag(text.slice(numbered[0].length));
@@ -971,7 +1051,9 @@ export function parseTag(text: string): TagMatch | null {
   }
   const q = text[i] === 'Q';
   const chevrons = text.startsWith('>>', i);
-  if (!q && !chevrons && !headText.includes(':') && !hasDashTag(headText)) return null;
+  if (!q && !chevrons && !headText.includes(':') && !hasDashTag(headText)) {
+    return numberedLabelLine(text, i);
+  }
   let timestampMs: number | null = null;
 
   if (chevrons) {
@@ -982,8 +1064,9 @@ export function parseTag(text: string): TagMatch | null {
 
   // Leading time anchor: `[00:01:23] Name: …`, `(00:01:23) Name: …`, `00:01:23 Name: …` (a
   // bare time only before a tag with a colon: `12:45 P.M. EDT` is no tag).
-  const bracketed = bracketTime(text, i);
-  const leading = bracketed ?? bareTime(text, i);
+  const range = timecodeRange(text, i);
+  const bracketed = range === null ? bracketTime(text, i) : null;
+  const leading = range ?? bracketed ?? bareTime(text, i);
   if (leading) {
     timestampMs = leading.ms;
     i = skipSpaces(text, leading.end);

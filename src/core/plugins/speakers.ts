@@ -313,10 +313,12 @@ export const speakerTags: Plugin<[], Root> = () => (tree: Root, file: VFile) => 
       report(
         file,
         'time-anchor',
-        `Kept the time ${formatHms(match.tag.timestampMs)} of ${match.tag.raw} as a time anchor`,
+        match.tag.timeWritten === undefined
+          ? `Kept the time ${formatHms(match.tag.timestampMs)} of ${match.tag.raw} as a time anchor`
+          : `Kept the start ${formatHms(match.tag.timestampMs)} of the timecodes ${match.tag.timeWritten} of ${match.tag.raw} as a time anchor (the range's end and any frames are not kept)`,
         {
           line: paragraphLine(node),
-          actual: formatHms(match.tag.timestampMs),
+          actual: match.tag.timeWritten ?? formatHms(match.tag.timestampMs),
         },
       );
     }
