@@ -117,6 +117,27 @@ describe('Google Speech-to-Text', () => {
     ]);
   });
 
+  it('without word times (the default), each result’s transcript is spread over its span', () => {
+    const json = {
+      results: [
+        {
+          alternatives: [{ transcript: 'Good evening.', confidence: 0.9 }],
+          resultEndTime: '2.500s',
+        },
+        { alternatives: [{ transcript: ' The river rose.' }], resultEndTime: '5s' },
+      ],
+    };
+    expect(detectAsrFormat(json)).toBe('google-speech');
+    const words = readAsrWords(json);
+    expect(words.map((w) => w.text)).toEqual(['Good', 'evening.', 'The', 'river', 'rose.']);
+    expect(words[0]?.start).toBe(0);
+    expect(words[2]?.start).toBe(2500);
+    expect(words.at(-1)?.end).toBe(5000);
+    for (let i = 1; i < words.length; i++) {
+      expect(words[i]?.start).toBeGreaterThanOrEqual(words[i - 1]?.end ?? 0);
+    }
+  });
+
   it('a malformed duration is an error naming the word and value, not a guess', () => {
     const json = {
       results: [
@@ -208,6 +229,23 @@ describe('Azure AI Speech', () => {
       ['the', 700],
       ['river', 800],
       ['rose.', 1100],
+    ]);
+  });
+
+  it('without word times (the default), the display text is spread over its phrase', () => {
+    const json = {
+      recognizedPhrases: [
+        {
+          speaker: 1,
+          offsetInTicks: 10_000_000,
+          durationInTicks: 20_000_000,
+          nBest: [{ lexical: 'good evening', display: 'Good evening.' }],
+        },
+      ],
+    };
+    expect(readAsrWords(json).map((w) => [w.text, w.start, w.end, w.speaker])).toEqual([
+      ['Good', 1000, 1667, '1'],
+      ['evening.', 1667, 3000, '1'],
     ]);
   });
 

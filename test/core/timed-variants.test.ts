@@ -1347,6 +1347,32 @@ const watsonJob: Variant = {
   speakers: [0, 0, 0, 0, 1, 1, 1],
 };
 
+/** Google v1 without `enableWordTimeOffsets` (the default): transcripts and result ends only. */
+const googleNoWordTimes: Variant = {
+  name: 'Google v1 without word times, transcripts spread over their results',
+  format: 'json',
+  source: JSON.stringify({
+    results: [
+      {
+        alternatives: [
+          { transcript: 'The council voted to close the old bridge.', confidence: 0.9 },
+        ],
+        resultEndTime: '2.700s',
+        languageCode: 'en-us',
+      },
+      {
+        alternatives: [{ transcript: ' Work starts on Monday.', confidence: 0.9 }],
+        resultEndTime: '4.100s',
+        languageCode: 'en-us',
+      },
+    ],
+    totalBilledTime: '5s',
+  }),
+  words: split('The council voted to close the old bridge. Work starts on Monday.'),
+  speakers: null,
+  firstStartMs: 0,
+};
+
 const VARIANTS: Variant[] = [
   whisperWordsOnly,
   whisperCppTokens,
@@ -1384,6 +1410,7 @@ const VARIANTS: Variant[] = [
   googleNodeClient,
   azureRealtime,
   watsonJob,
+  googleNoWordTimes,
 ];
 
 /** Markup or position codes that must never reach a cue. */

@@ -6,7 +6,8 @@
  * phrase: `NBest[0]` with `Display` and `Words[]` (`Offset`/`Duration` in ticks), `SpeakerId`
  * from conversation transcription. The display text's words take the times of the lexical words
  * they stand for: one for one, or, where inverse text normalization joined words ("twenty five"
- * → "25"), the span up to the lexical word the next display word matches.
+ * → "25"), the span up to the lexical word the next display word matches. Without word times
+ * the display text is spread by length over its phrase (`offsetInTicks`, `durationInTicks`).
  */
 import {
   type AsrReader,
@@ -20,6 +21,7 @@ import {
   num,
   str,
 } from './types.ts';
+import { spread } from './whisper.ts';
 
 /** A member under either spelling (batch `offsetInTicks`, real-time `Offset`). */
 const get = (o: Json | undefined, a: string, b: string): unknown => o?.[a] ?? o?.[b];
@@ -58,6 +60,15 @@ function phraseWords(phrase: Json, speaker: string | null, out: AsrWord[]): void
   }
   const lexical = arrayOf(get(best, 'words', 'Words'));
   const shown = (str(get(best, 'display', 'Display')) ?? '').split(/\s+/).filter(Boolean);
+  // Without word times (`wordLevelTimestampsEnabled` is off by default): the display text
+  // spread by length over the phrase.
+  if (lexical.length === 0) {
+    const phraseTime = timed(phrase, '');
+    if (Number.isFinite(phraseTime.start) && Number.isFinite(phraseTime.end)) {
+      out.push(...spread(shown.join(' '), phraseTime.start, phraseTime.end, speaker));
+    }
+    return;
+  }
   if (shown.length === 0) {
     for (const w of lexical) {
       const text = str(get(w, 'word', 'Word'))?.trim();

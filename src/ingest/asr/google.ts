@@ -7,6 +7,7 @@
  * with its speaker tag: then that result alone is read, so each word counts once. A long-running
  * operation (`response.results`) and a v2 batch result inline (`results[uri]`) are unwrapped.
  * With one recognition per channel (`channelTag`), each channel is a voice unless diarized.
+ * Without word times a result's `transcript` is spread by length over the result's span.
  */
 import {
   type AsrReader,
@@ -19,6 +20,7 @@ import {
   num,
   str,
 } from './types.ts';
+import { spread } from './whisper.ts';
 
 /** A proto3 JSON duration: seconds with up to nine decimals and an `s`. */
 const DURATION = /^\d{1,9}(?:\.\d{1,9})?s$/;
@@ -116,7 +118,17 @@ export const googleSpeech: AsrReader = {
     const tags = results.map((r) => label(r.channelTag)).filter((t) => t !== null);
     const channels = new Set(tags).size > 1;
     const words: AsrWord[] = [];
+    // Without word times (`enableWordTimeOffsets` is off by default) a result's transcript is
+    // spread by length from the end of the result before to its own `resultEndTime`.
+    let resultStart = 0;
     lists.forEach((list, i) => {
+      const result = results[summary ? results.length - 1 : i] as Json;
+      const resultEnd = timeOf(result, words.length, ['resultEndTime', 'resultEndOffset']);
+      const transcript = str(arrayOf(result.alternatives)[0]?.transcript);
+      if (list.length === 0 && transcript && Number.isFinite(resultEnd)) {
+        words.push(...spread(transcript, resultStart, Math.max(resultStart, resultEnd), null));
+      }
+      if (Number.isFinite(resultEnd)) resultStart = resultEnd;
       for (const w of list) {
         const text = str(w.word)?.trim();
         if (!text) continue;
