@@ -157,6 +157,12 @@ describe('Google Speech-to-Text', () => {
     expect(produce(JSON.stringify(json), 'srt', options, 'json').document.blocks).toEqual([]);
   });
 
+  it('a hostile value nesting `response` 50 000 deep is read without a stack overflow', () => {
+    const deep = `${'{"response":'.repeat(50_000)}{}${'}'.repeat(50_000)}`;
+    expect(() => asrToLines(deep, 'google-speech')).not.toThrow();
+    expect(asrToLines(deep, 'google-speech').text).toBe('');
+  });
+
   it('a response with no speech is recognized and gives no words', () => {
     const json = { totalBilledTime: '15s', requestId: '1' };
     expect(detectAsrFormat(json)).toBe('google-speech');

@@ -26,9 +26,10 @@ import { spread } from './whisper.ts';
 const DURATION = /^\d{1,9}(?:\.\d{1,9})?s$/;
 
 /** The results of a response, of a finished operation, or of a v2 batch result's first file. */
-function resultsOf(json: unknown): Json[] {
-  if (!isObject(json)) return [];
-  if (isObject(json.response)) return resultsOf(json.response);
+function resultsOf(value: unknown): Json[] {
+  if (!isObject(value)) return [];
+  // One level only: a nested `response` in a hostile value is not followed down.
+  const json = isObject(value.response) ? value.response : value;
   if (isObject(json.results)) {
     const file = Object.values(json.results)[0];
     if (!isObject(file)) return [];
