@@ -839,18 +839,19 @@ function bareTime(text: string, i: number): { ms: number; end: number } | null {
 }
 
 /**
- * A timecode range, as a video editor's transcript export writes it over each speaker's label
- * (Premiere Pro `00:00:06:10 - 00:00:14:02`, frames after the last colon or a `;` when
- * drop-frame; Resolve's in brackets; `00:00:06.400 --> 00:00:14.080`). Bounded, no nested
- * quantifier.
+ * An editor's timecode: a range, as a video editor's transcript export writes it over each
+ * speaker's label (Premiere Pro `00:00:06:10 - 00:00:14:02`, frames after the last colon or a
+ * `;` when drop-frame; Resolve's in brackets; `00:00:06.400 --> 00:00:14.080`), or one timecode
+ * with frames (`[00:00:05:12] Speaker 1:`). Bounded, no nested quantifier.
  */
-const TIMECODE_RANGE =
-  /\[?(\d{1,2}):(\d{2}):(\d{2})(?:[:;]\d{2}|[.,](\d{1,3}))? ?(?:-->|[-–—]) ?\d{1,2}:\d{2}:\d{2}(?:[:;]\d{2}|[.,]\d{1,3})?\]?(?=\s|$)/y;
+const TIMECODE =
+  /\[?(\d{1,2}):(\d{2}):(\d{2})(?:([:;])\d{2}|[.,](\d{1,3}))?( ?(?:-->|[-–—]) ?\d{1,2}:\d{2}:\d{2}(?:[:;]\d{2}|[.,]\d{1,3})?)?\]?(?=\s|$)/y;
 
 /**
- * A timecode range at `i` (see {@link TIMECODE_RANGE}): its start, where it ends, and the range
- * as written. Without a frame rate, frames are not converted: the start is kept to the second
- * (to the millisecond when written with a fraction), and the message says so.
+ * An editor's timecode at `i` (see {@link TIMECODE}): its start, where it ends, and the timecode
+ * as written; null for a plain time (`00:01:23`, read as an anchor elsewhere). Without a frame
+ * rate, frames are not converted: the start is kept to the second (to the millisecond when
+ * written with a fraction), and the message says so.
  */
 export function timecodeRange(
   text: string,
@@ -858,14 +859,14 @@ export function timecodeRange(
 ): { ms: number; end: number; written: string } | null {
   const first = text.charCodeAt(i);
   if (first !== 91 && (first < 48 || first > 57)) return null;
-  TIMECODE_RANGE.lastIndex = i;
-  const m = TIMECODE_RANGE.exec(text);
-  if (!m) return null;
+  TIMECODE.lastIndex = i;
+  const m = TIMECODE.exec(text);
+  if (!m || (m[4] === undefined && m[6] === undefined)) return null;
   const ms = clockMs({
     hours: m[1],
     minutes: m[2] ?? '0',
     seconds: m[3] ?? '0',
-    fraction: m[4],
+    fraction: m[5],
   });
   if (ms === null || m[0].startsWith('[') !== m[0].endsWith(']')) return null;
   return { ms, end: i + m[0].length, written: m[0] };

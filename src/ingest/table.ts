@@ -64,18 +64,29 @@ const NAME_CHARS = 24;
 interface Header {
   delimiter: ',' | '\t' | ';';
   columns: (Column | null)[];
+  /** A time column's unit said in the header (`Start (ms)`, `start_ms`), if any. */
+  millis: boolean;
 }
 
-function columnName(raw: string): string {
+/** A column's name, folded, and whether it says its unit is milliseconds (`Start (ms)`). */
+function columnName(raw: string): { name: string; millis: boolean } {
   let name = raw.trim();
   if (name.length >= 2 && name.startsWith('"') && name.endsWith('"')) name = name.slice(1, -1);
-  // `Start (s)`, `Start [ms]`: the unit is read from the values.
+  let millis = false;
+  // `Start (s)`, `Start [ms]`, `start_ms`: the unit goes, remembered when it is milliseconds.
   const unit = name.search(/ ?[([]/);
-  if (unit > 0) name = name.slice(0, unit);
-  return name
+  if (unit > 0) {
+    millis = /^ ?[([]ms[)\]]$/i.test(name.slice(unit));
+    name = name.slice(0, unit);
+  }
+  const folded = name
     .toLowerCase()
     .replace(/[_\s]+/g, ' ')
     .trim();
+  if (folded.endsWith(' ms') && Object.hasOwn(COLUMNS, folded.slice(0, -3))) {
+    return { name: folded.slice(0, -3), millis: true };
+  }
+  return { name: folded, millis };
 }
 
 /**
@@ -94,8 +105,11 @@ function readHeader(text: string): Header | null {
   if (names.length < 2) return null;
   const columns: (Column | null)[] = [];
   const seen = new Set<Column>();
+  let millis = false;
   for (const raw of names) {
-    const name = columnName(raw);
+    const folded = columnName(raw);
+    const name = folded.name;
+    if (folded.millis) millis = true;
     if (name.length === 0 || name.length > NAME_CHARS) return null;
     const column = Object.hasOwn(COLUMNS, name) ? (COLUMNS[name] ?? null) : null;
     // A column seen twice (`Start` and `Time`) keeps its first.
@@ -103,7 +117,7 @@ function readHeader(text: string): Header | null {
     if (column !== null) seen.add(column);
   }
   if (!seen.has('text') || (!seen.has('speaker') && !seen.has('start'))) return null;
-  return { delimiter, columns };
+  return { delimiter, columns, millis };
 }
 
 /** True when the text starts with a transcript table's header row (see {@link readHeader}). */
@@ -175,10 +189,17 @@ function readRows(text: string, delimiter: string): Row[] {
 // `01:02:03.456`, `1:02:03,4`, `02:03`, `00:00:05:12` / `00:00:05;12` (frames), or seconds.
 const CLOCK = /^(?:(\d{1,2}):)?(\d{1,2}):(\d{2})(?:[.,](\d{1,3})|[:;](\d{2}))?$/;
 const SECONDS = /^\d{1,6}(?:\.\d{1,3})?$/;
+const INTEGER = /^\d{1,9}$/;
+/** Whole numbers whose segments would last longer than this as seconds are milliseconds. */
+const MAX_SEGMENT_SECONDS = 60;
 
-/** A time cell → ms (frames dropped: whole seconds), or null. Tells whether frames were seen. */
-function readTime(raw: string, framesSeen: { value: boolean }): number | null {
+/**
+ * A time cell → ms (frames dropped: whole seconds), or null. Tells whether frames were seen.
+ * A whole number is seconds, or milliseconds when `millis`.
+ */
+function readTime(raw: string, framesSeen: { value: boolean }, millis: boolean): number | null {
   const cell = raw.trim();
+  if (millis && INTEGER.test(cell)) return Number(cell);
   if (SECONDS.test(cell)) return Math.round(Number(cell) * 1000);
   const m = CLOCK.exec(cell);
   if (!m) return null;
@@ -188,6 +209,10 @@ function readTime(raw: string, framesSeen: { value: boolean }): number | null {
   if (m[5] !== undefined) framesSeen.value = true;
   const fraction = Number((m[4] ?? '0').padEnd(3, '0'));
   return ((Number(m[1] ?? '0') * 60 + minutes) * 60 + seconds) * 1000 + fraction;
+}
+
+function isWholeOrEmpty(cell: string): boolean {
+  return cell === '' || INTEGER.test(cell);
 }
 
 /**
@@ -216,6 +241,8 @@ export function tableToLines(source: string, options: SubtitleIngestOptions = {}
     row: Row;
     text: string;
     speaker: string;
+    startCell: string;
+    endCell: string;
     start: number | null;
     end: number | null;
   }[] = [];
@@ -236,17 +263,45 @@ export function tableToLines(source: string, options: SubtitleIngestOptions = {}
       if (row.fields.some((f) => f.trim() !== '')) dropped.push(row);
       continue;
     }
-    const startCell = at(row, 'start');
-    const endCell = at(row, 'end');
     kept.push({
       row,
       text,
       speaker: at(row, 'speaker'),
-      start: startCell === '' ? null : readTime(startCell, frames),
-      end: endCell === '' ? null : readTime(endCell, frames),
+      startCell: at(row, 'start'),
+      endCell: at(row, 'end'),
+      start: null,
+      end: null,
     });
   }
   const messages: Message[] = [];
+  // Whole numbers: seconds, or milliseconds when the header says so (`Start (ms)`) or when as
+  // seconds the segments would run over a minute (Whisper's TSV: `start`, `end` in ms).
+  let millis = header.millis;
+  if (!millis && kept.every((r) => isWholeOrEmpty(r.startCell) && isWholeOrEmpty(r.endCell))) {
+    const spans: number[] = [];
+    for (let k = 0; k < kept.length; k++) {
+      const r = kept[k] as (typeof kept)[number];
+      const to = r.endCell !== '' ? r.endCell : (kept[k + 1]?.startCell ?? '');
+      if (r.startCell !== '' && to !== '' && Number(to) > Number(r.startCell)) {
+        spans.push(Number(to) - Number(r.startCell));
+      }
+    }
+    spans.sort((a, b) => a - b);
+    millis = (spans[spans.length >> 1] ?? 0) > MAX_SEGMENT_SECONDS;
+    if (millis) {
+      messages.push({
+        ruleId: 'table-units',
+        reason: `Read the time columns as milliseconds: as seconds, their segments would last over ${MAX_SEGMENT_SECONDS} s`,
+        line: kept[0]?.row.line ?? null,
+        column: 1,
+        severity: 'info',
+      });
+    }
+  }
+  for (const r of kept) {
+    r.start = r.startCell === '' ? null : readTime(r.startCell, frames, millis);
+    r.end = r.endCell === '' ? null : readTime(r.endCell, frames, millis);
+  }
   if (dropped.length > 0) {
     messages.push({
       ruleId: 'table-row',

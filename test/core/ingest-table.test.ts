@@ -75,6 +75,22 @@ describe('transcript tables: rows with a start and an end are cues on the table 
     ]);
   });
 
+  it('whole milliseconds (Whisper TSV), by the header or by segment length, are read as ms', () => {
+    const whisper =
+      'start\tend\ttext\n0\t2480\tGood evening.\n2480\t5120\tThe council votes tonight.\n';
+    const doc = produce(whisper, 'json', options, 'csv').document;
+    expect(doc.blocks.map((b) => [b.startMs, b.endMs])).toEqual([[0, 5120]]);
+    expect(doc.messages.map((m) => m.ruleId)).toContain('table-units');
+    const said = 'Start (ms),End (ms),Text\n0,2,A word.\n3,5,More words.';
+    expect(produce(said, 'json', options, 'csv').document.blocks[0]?.endMs).toBe(5);
+    // Whole seconds stay seconds: segments of a few seconds each.
+    const seconds = 'start,end,text\n0,3,Good evening.\n4,6,The council votes.';
+    const read = produce(seconds, 'json', options, 'csv').document;
+    expect(read.blocks.map((b) => b.startMs)).toEqual([0]);
+    expect(read.blocks.at(-1)?.endMs).toBe(6000);
+    expect(read.messages.map((m) => m.ruleId)).not.toContain('table-units');
+  });
+
   it('seconds as numbers are times too', () => {
     const csv = 'start,end,speaker,text\n0.5,2.25,A,First words here.\n3,5.5,B,Second words there.';
     const { document } = produce(csv, 'json', options, 'csv');

@@ -515,8 +515,24 @@ describe('video editor transcript exports (Premiere Pro, DaVinci Resolve)', () =
       '00:00:06:10 - 00:00:14:02',
       '00:00:14:02 - 00:00:20:18',
     ]);
-    expect(anchors[1]?.reason).toContain('Kept the start 00:00:06');
+    expect(anchors[1]?.reason).toContain('Kept 00:00:06 of the timecode 00:00:06:10 - 00:00:14:02');
     expect(anchors[1]?.reason).toContain("range's end");
+  });
+
+  it('one timecode with frames before a tag (`[00:00:05:12] Speaker 1:`) is its anchor', () => {
+    const doc = formatTranscript(
+      '[00:00:05:12] Speaker 1: Good evening.\n00:00:09;03 Maria Lopez: And the vote?',
+    );
+    expect(
+      doc.blocks.map((b) => [doc.speakers.find((s) => s.id === b.speaker)?.name, b.text]),
+    ).toEqual([
+      ['Speaker 1', 'Good evening.'],
+      ['Maria Lopez', 'And the vote?'],
+    ]);
+    const anchors = doc.messages.filter((m) => m.ruleId === 'time-anchor');
+    expect(anchors.map((m) => m.actual)).toEqual(['[00:00:05:12]', '00:00:09;03']);
+    // A plain time is no editor's timecode: read as an anchor by the usual rule.
+    expect(parseTag('[00:00:05] Speaker 1: Hi.')?.tag.timeWritten).toBeUndefined();
   });
 
   it('drop-frame, bracketed, and millisecond ranges, and a named speaker', () => {

@@ -315,7 +315,7 @@ export const speakerTags: Plugin<[], Root> = () => (tree: Root, file: VFile) => 
         'time-anchor',
         match.tag.timeWritten === undefined
           ? `Kept the time ${formatHms(match.tag.timestampMs)} of ${match.tag.raw} as a time anchor`
-          : `Kept the start ${formatHms(match.tag.timestampMs)} of the timecodes ${match.tag.timeWritten} of ${match.tag.raw} as a time anchor (the range's end and any frames are not kept)`,
+          : `Kept ${formatHms(match.tag.timestampMs)} of the timecode ${match.tag.timeWritten} of ${match.tag.raw} as a time anchor (its start to the second: frames and a range's end are not kept)`,
         {
           line: paragraphLine(node),
           actual: match.tag.timeWritten ?? formatHms(match.tag.timestampMs),
