@@ -62,6 +62,8 @@ export const SHAPES: readonly Shape[] = [
   { name: 'one-character lines', make: (n) => repeat('a\n', n), benchBytes: 200_000 },
   // 100k one-word paragraphs: 300 KB.
   { name: 'one-word paragraphs', make: (n) => repeat('a\n\n', n), benchBytes: 300_000 },
+  // A transcriber's marks inside one long sentence: each is looked at without the text before it.
+  { name: 'inaudible marks', make: (n) => `JONES: ${repeat('we had [inaudible] and ', n)}` },
   // Transcript tables: many timed rows (the cue path), one quoted cell of quotes and commas.
   {
     name: 'table rows',
