@@ -4,7 +4,7 @@
  */
 
 import { isWhitespaceCode, trimChars } from '../core/chars.ts';
-import type { Block, Message, ScriptDocument, Speaker } from '../core/document.ts';
+import type { Block, Message, ScriptDocument, Speaker, TimedWord } from '../core/document.ts';
 import { measureText, primaryLanguage } from '../core/language.ts';
 import { defaultSpeechRateWpm, SYLLABLES_PER_WORD } from '../core/timing.ts';
 import {
@@ -132,39 +132,32 @@ function isJoinOf(text: string, parts: readonly string[]): boolean {
 }
 
 /**
- * True when `splitWords` would give back each word of `words` unchanged: no whitespace, control
- * character or surrogate inside, and each starts with a printable ASCII character (so none is
- * made only of invisible characters).
+ * True when `word` is a word `splitWords` gives back unchanged: no whitespace, control character
+ * or surrogate inside, and it starts with a printable ASCII character (so it is not made only of
+ * invisible characters).
  */
-function plainWords(words: readonly string[]): boolean {
-  for (let w = 0; w < words.length; w++) {
-    const word = words[w] as string;
-    const first = word.charCodeAt(0);
-    if (!(first > 0x20 && first < 0x7f)) return false;
-    for (let i = 1; i < word.length; i++) {
-      const c = word.charCodeAt(i);
-      if (c > 0x20 && c < 0x7f) continue;
-      if (c <= 0x20 || (c >= 0x7f && c <= 0xa0) || (c >= 0xd800 && c <= 0xdfff)) return false;
-      if (isWhitespaceCode(c)) return false;
-    }
+function plainWord(word: string): boolean {
+  const first = word.charCodeAt(0);
+  if (!(first > 0x20 && first < 0x7f)) return false;
+  for (let i = 1; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c > 0x20 && c < 0x7f) continue;
+    if (c <= 0x20 || (c >= 0x7f && c <= 0xa0) || (c >= 0xd800 && c <= 0xdfff)) return false;
+    if (isWhitespaceCode(c)) return false;
   }
   return true;
 }
 
 /**
- * A timed block whose text is its words and also its sentences, each joined by single spaces:
- * word k ends a sentence when it is the last word of one (counted by the spaces in each
- * sentence), the same answer as splitting every sentence, without the split. Null otherwise.
+ * Sentence ends of a timed block whose text is its words and also its sentences, each joined by
+ * single spaces: word k ends a sentence when it is the last word of one (counted by the spaces in
+ * each sentence), the same answer as splitting every sentence, without the split. Null otherwise
+ * (fewer than two sentences, words or sentences that are not the text, a word `splitWords`
+ * would change). `given` must be the words joined by single spaces already (see
+ * {@link timedUnitWords}).
  */
 function timedSentenceEnds(block: Block, given: string[]): boolean[] | null {
-  if (
-    block.sentences.length < 2 ||
-    !isJoinOf(block.text, given) ||
-    !isJoinOf(block.text, block.sentences) ||
-    !plainWords(given)
-  ) {
-    return null;
-  }
+  if (block.sentences.length < 2 || !isJoinOf(block.text, block.sentences)) return null;
   const ends = new Array<boolean>(given.length).fill(false);
   let k = 0;
   for (const sentence of block.sentences) {
@@ -175,9 +168,63 @@ function timedSentenceEnds(block: Block, given: string[]): boolean[] | null {
   return k === given.length ? ends : null;
 }
 
+/**
+ * A timed block's words, their times, and whether the words joined by single spaces are its text
+ * with every word plain (see {@link plainWord}): one pass over the timed words, each compared
+ * with the text in place.
+ */
+function timedUnitWords(
+  block: Block,
+  timedWords: readonly TimedWord[],
+): {
+  words: string[];
+  times: WordTimes;
+  plain: boolean;
+} {
+  const n = timedWords.length;
+  const words = new Array<string>(n);
+  const starts = new Array<number>(n).fill(0);
+  const ends = new Array<number>(n).fill(0);
+  const text = block.text;
+  let plain = true;
+  let at = 0;
+  for (let k = 0; k < n; k++) {
+    const w = timedWords[k] as TimedWord;
+    const word = w.text;
+    words[k] = word;
+    starts[k] = w.startMs;
+    ends[k] = Math.max(w.startMs, w.endMs);
+    if (!plain) continue;
+    if (k > 0) {
+      if (text.charCodeAt(at) !== 32) {
+        plain = false;
+        continue;
+      }
+      at++;
+    }
+    const end = at + word.length;
+    if (end > text.length || !plainWord(word)) {
+      plain = false;
+      continue;
+    }
+    for (let i = 0; i < word.length; i++) {
+      if (text.charCodeAt(at + i) !== word.charCodeAt(i)) {
+        plain = false;
+        break;
+      }
+    }
+    at = end;
+  }
+  return { words, times: { starts, ends }, plain: plain && at === text.length };
+}
+
 /** Words and sentence ends of a spoken block: the document's sentences when they match its text. */
-function spokenWords(block: Block, given?: string[]): { words: string[]; sentenceEnds: boolean[] } {
-  const timedEnds = given === undefined ? null : timedSentenceEnds(block, given);
+function spokenWords(
+  block: Block,
+  given?: string[],
+  plain = false,
+): { words: string[]; sentenceEnds: boolean[] } {
+  const timedEnds = given === undefined || !plain ? null : timedSentenceEnds(block, given);
   if (given !== undefined && timedEnds !== null) return { words: given, sentenceEnds: timedEnds };
   if (given === undefined && block.sentences.length > 1 && isJoinOf(block.text, block.sentences)) {
     // The text is its sentences joined by spaces: its words are theirs, each split once.
@@ -239,17 +286,6 @@ function directionWords(text: string): string[] {
   return words;
 }
 
-function timesOf(timedWords: readonly { startMs: number; endMs: number }[]): WordTimes {
-  const starts = new Array<number>(timedWords.length).fill(0);
-  const ends = new Array<number>(timedWords.length).fill(0);
-  for (let k = 0; k < timedWords.length; k++) {
-    const w = timedWords[k] as { startMs: number; endMs: number };
-    starts[k] = w.startMs;
-    ends[k] = Math.max(w.startMs, w.endMs);
-  }
-  return { starts, ends };
-}
-
 function buildUnits(doc: ScriptDocument, options: ResolvedSubtitleOptions): Unit[] {
   const speakers = new Map(doc.speakers.map((s) => [s.id, s]));
   const units: Unit[] = [];
@@ -262,16 +298,18 @@ function buildUnits(doc: ScriptDocument, options: ResolvedSubtitleOptions): Unit
       : block.speaker !== null
         ? block.speaker
         : null;
-    const timed = !direction && block.timedWords && block.timedWords.length > 0;
+    const timedWords = direction ? null : block.timedWords;
+    // Timed: the words and their times read in one pass, which also compares them with the text.
+    const timed = timedWords && timedWords.length > 0 ? timedUnitWords(block, timedWords) : null;
     const { words, sentenceEnds } = direction
       ? (() => {
           const w = directionWords(block.text);
           return { words: w, sentenceEnds: w.map((_, k) => k === w.length - 1) };
         })()
-      : spokenWords(block, timed ? block.timedWords?.map((w) => w.text) : undefined);
+      : spokenWords(block, timed?.words, timed?.plain);
     if (words.length === 0) continue;
     units.push({
-      times: timed ? timesOf(block.timedWords ?? []) : null,
+      times: timed ? timed.times : null,
       block,
       words,
       sentenceEnds,
