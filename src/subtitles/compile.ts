@@ -8,6 +8,7 @@ import type { Block, Message, ScriptDocument, Speaker, TimedWord } from '../core
 import { measureText, primaryLanguage } from '../core/language.ts';
 import { defaultSpeechRateWpm, SYLLABLES_PER_WORD } from '../core/timing.ts';
 import {
+  layoutWidths,
   makeRun,
   sharedWordCache,
   type WordCache,
@@ -102,6 +103,8 @@ interface Draft {
   dialogue: boolean;
   /** First word's start and last word's end (timed input), else null. */
   span: WordSpan | null;
+  /** Graphemes of each line of the one part when known from its words, else null (counted). */
+  widths: number[] | null;
 }
 
 function speakerDisplayName(speaker: Speaker): string {
@@ -455,7 +458,9 @@ function timedDraftsOfUnit(
     );
     for (let i = 0; i < segments.length; i++) {
       const segment = segments[i] as (typeof segments)[number];
-      const lines = first && i === 0 ? [label ?? '', ...segment.lines] : segment.lines;
+      const labelled = first && i === 0;
+      const lines = labelled ? [label ?? '', ...segment.lines] : segment.lines;
+      const widths = layoutWidths(whole, segment.from, segment.to, segment.layout);
       const start = starts[segment.from] ?? origin;
       const end = ends[segment.to - 1] ?? start;
       drafts.push({
@@ -467,6 +472,7 @@ function timedDraftsOfUnit(
         speakerKey: unit.speakerKey,
         dialogue: false,
         span: { start, end },
+        widths: widths && labelled ? [graphemeCount(label ?? ''), ...widths] : widths,
       });
     }
     from = k;
@@ -499,7 +505,9 @@ function draftsOfUnit(
   const firstCueLines = label !== null ? limits.maxLines - 1 : limits.maxLines;
   const segments = segmentWords(run, unit.sentenceEnds, speechPrefix, limits, firstCueLines);
   return segments.map((segment, i) => {
-    const lines = i === 0 && label !== null ? [label, ...segment.lines] : segment.lines;
+    const labelled = i === 0 && label !== null;
+    const lines = labelled ? [label, ...segment.lines] : segment.lines;
+    const widths = layoutWidths(run, segment.from, segment.to, segment.layout);
     const speechMs = (speechPrefix[segment.to] ?? 0) - (speechPrefix[segment.from] ?? 0);
     return {
       parts: [{ speaker: unit.speakerName, lines }],
@@ -510,6 +518,7 @@ function draftsOfUnit(
       speakerKey: unit.speakerKey,
       dialogue: false,
       span: null,
+      widths: widths && labelled ? [graphemeCount(label), ...widths] : widths,
     };
   });
 }
@@ -533,7 +542,7 @@ function mergeDialogues(drafts: Draft[][], limits: SubtitleLimits, pauseMs: numb
       d.units[0]?.block.type === 'speech' &&
       d.units[0]?.block.speaker !== null &&
       !/^[-—–]/.test(d.parts[0]?.lines[0] ?? '') &&
-      graphemeCount(d.parts[0]?.lines[0] ?? '') + 1 <= limits.maxCharsPerLine;
+      (d.widths?.[0] ?? graphemeCount(d.parts[0]?.lines[0] ?? '')) + 1 <= limits.maxCharsPerLine;
     if (
       own.length === 1 &&
       next?.length === 1 &&
@@ -563,6 +572,7 @@ function mergeDialogues(drafts: Draft[][], limits: SubtitleLimits, pauseMs: numb
         speakerKey: b.speakerKey,
         dialogue: true,
         span: a.span && b.span ? { start: a.span.start, end: b.span.end } : null,
+        widths: null,
       });
       u++;
       continue;
@@ -602,6 +612,7 @@ function joinNumberCues(drafts: Draft[], maxChars: number): Draft[] {
       graphemeCount(prevLast) + 1 + graphemeCount(text) <= maxChars
     ) {
       prevPart.lines[prevPart.lines.length - 1] = `${prevLast} ${text}`;
+      prev.widths = null;
       if (prev.span && d.span) prev.span.end = Math.max(prev.span.end, d.span.end);
       prev.words.push(...d.words);
       prev.weightMs += d.weightMs;
@@ -622,6 +633,7 @@ function joinNumberCues(drafts: Draft[], maxChars: number): Draft[] {
       graphemeCount(nextFirst) + 1 + graphemeCount(text) <= maxChars
     ) {
       nextPart.lines[0] = `${text} ${nextFirst}`;
+      next.widths = null;
       if (next.span && d.span) next.span.start = Math.min(next.span.start, d.span.start);
       next.words.unshift(...d.words);
       next.weightMs += d.weightMs;
@@ -895,7 +907,8 @@ export function compileSubtitles(
     const endMsOf = Math.round(span.endFrame * frameMs);
     const lines =
       d.parts.length === 1 ? [...(d.parts[0] as CuePart).lines] : d.parts.flatMap((p) => p.lines);
-    const lineWidths = lines.map(graphemeCount);
+    const lineWidths =
+      d.parts.length === 1 && d.widths !== null ? d.widths : lines.map(graphemeCount);
     widths.push(lineWidths);
     let chars = 0;
     for (const width of lineWidths) chars += width;

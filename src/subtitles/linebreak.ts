@@ -6,7 +6,7 @@
  * (`maxLines × maxCharsPerLine`), so the work per cue is bounded too.
  */
 
-import { graphemeCount, isDigitsOnly } from './text.ts';
+import { graphemeCount, isDigitsOnly, simpleUnits } from './text.ts';
 import { BREAK_COST, classifyFlags, coreWord, W, wordFlags } from './words.ts';
 
 /** Penalty for a line made only of digits (ffmpeg's SRT reader can take it for an index). */
@@ -50,6 +50,8 @@ export interface WordFacts {
   flags: number;
   /** Graphemes. */
   width: number;
+  /** Every UTF-16 unit is a grapheme of its own (`simpleUnits`): a line of such words is as wide as it is long. */
+  simple: boolean;
   digitsOnly: boolean;
   /** Letters and capital letters, for {@link mostlyUpperCase}. */
   letters: number;
@@ -110,6 +112,7 @@ function factsOf(word: string, cache: WordCache): WordFacts {
       core,
       flags: wordFlags(word, core),
       width: graphemeCount(word),
+      simple: simpleUnits(word),
       digitsOnly: isDigitsOnly(word),
       letters,
       upper,
@@ -420,6 +423,30 @@ function manyLines(
     k = j;
   }
   return { cost: total, breaks };
+}
+
+/**
+ * Graphemes of each line of a layout, from the words' widths, when every word of the lines is
+ * simple (see {@link WordFacts.simple}: then a line's graphemes are its words' and its spaces');
+ * else null (the caller counts the lines themselves).
+ */
+export function layoutWidths(
+  run: WordRun,
+  from: number,
+  to: number,
+  layout: Layout,
+): number[] | null {
+  for (let k = from; k < to; k++) if (!(run.facts[k] as WordFacts).simple) return null;
+  const breaks = layout.breaks;
+  const widths = new Array<number>(breaks.length + 1);
+  let start = from;
+  for (let b = 0; b < breaks.length; b++) {
+    const end = breaks[b] as number;
+    widths[b] = runWidth(run, start, end);
+    start = end;
+  }
+  widths[breaks.length] = runWidth(run, start, to);
+  return widths;
 }
 
 /** The lines of a layout as strings. */

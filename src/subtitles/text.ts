@@ -17,7 +17,7 @@ function graphemes(): Intl.Segmenter {
  * letters without combining marks, general punctuation and currency signs. Saves the segmenter
  * for nearly all newsroom text.
  */
-function simpleUnits(s: string): boolean {
+export function simpleUnits(s: string): boolean {
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
     if (c < 0x300) continue;
