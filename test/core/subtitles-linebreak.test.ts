@@ -7,7 +7,7 @@ import {
   makeRun,
   type WordCache,
 } from '../../src/subtitles/linebreak.ts';
-import { graphemeCount } from '../../src/subtitles/text.ts';
+import { graphemeCount, isDigitsOnly } from '../../src/subtitles/text.ts';
 import { type BreakKind, classifyBreak } from '../../src/subtitles/words.ts';
 
 /**
@@ -267,5 +267,14 @@ describe('line widths from the words', () => {
       if (!layout) throw new Error('no layout');
       expect(layoutWidths(run, 0, 3, layout)).toBeNull();
     }
+  });
+});
+
+describe('digits-only lines', () => {
+  it('are ASCII digits and spaces, starting with a digit', () => {
+    for (const line of ['1', '2024', '12 345', '1 ', '0 0 0'])
+      expect(isDigitsOnly(line)).toBe(true);
+    for (const line of ['', ' 1', '1a', '1.5', '１２', '٣', '12\t3', '1\n2', 'One'])
+      expect(isDigitsOnly(line)).toBe(false);
   });
 });
