@@ -160,15 +160,31 @@ function plainWord(word: string): boolean {
  * {@link timedUnitWords}).
  */
 function timedSentenceEnds(block: Block, given: string[]): boolean[] | null {
-  if (block.sentences.length < 2 || !isJoinOf(block.text, block.sentences)) return null;
+  const sentences = block.sentences;
+  if (sentences.length < 2) return null;
+  // The sentences compared with the text in place (what `isJoinOf` says), their spaces counted
+  // in the same pass.
+  const text = block.text;
   const ends = new Array<boolean>(given.length).fill(false);
   let k = 0;
-  for (const sentence of block.sentences) {
+  let at = 0;
+  for (let p = 0; p < sentences.length; p++) {
+    const sentence = sentences[p] as string;
+    if (p > 0) {
+      if (text.charCodeAt(at) !== 32) return null;
+      at++;
+    }
+    if (at + sentence.length > text.length) return null;
     k++;
-    for (let i = 0; i < sentence.length; i++) if (sentence.charCodeAt(i) === 32) k++;
+    for (let i = 0; i < sentence.length; i++) {
+      const c = sentence.charCodeAt(i);
+      if (text.charCodeAt(at + i) !== c) return null;
+      if (c === 32) k++;
+    }
+    at += sentence.length;
     ends[k - 1] = true;
   }
-  return k === given.length ? ends : null;
+  return at === text.length && k === given.length ? ends : null;
 }
 
 /**
