@@ -78,6 +78,8 @@ interface Unit {
   direction: boolean;
   /** Each word's time in the media (timed input), else null. */
   times: WordTimes | null;
+  /** The block's text and where each word starts in it, when the words are that text joined by single spaces. */
+  source: { text: string; starts: Int32Array } | null;
 }
 
 /** The words' times of a block in the media, in ms: word k from `starts[k]` to `ends[k]`. */
@@ -189,8 +191,8 @@ function timedSentenceEnds(block: Block, given: string[]): boolean[] | null {
 
 /**
  * A timed block's words, their times, and whether the words joined by single spaces are its text
- * with every word plain (see {@link plainWord}): one pass over the timed words, each compared
- * with the text in place.
+ * with every word plain (see {@link plainWord}), then with where each word starts in the text:
+ * one pass over the timed words, each compared with the text in place.
  */
 function timedUnitWords(
   block: Block,
@@ -199,12 +201,14 @@ function timedUnitWords(
   words: string[];
   times: WordTimes;
   plain: boolean;
+  offsets: Int32Array;
 } {
   const n = timedWords.length;
   const words = new Array<string>(n);
   const starts = new Array<number>(n).fill(0);
   const ends = new Array<number>(n).fill(0);
   const text = block.text;
+  const offsets = new Int32Array(n);
   let plain = true;
   let at = 0;
   for (let k = 0; k < n; k++) {
@@ -221,6 +225,7 @@ function timedUnitWords(
       }
       at++;
     }
+    offsets[k] = at;
     const end = at + word.length;
     if (end > text.length || !plainWord(word)) {
       plain = false;
@@ -234,7 +239,7 @@ function timedUnitWords(
     }
     at = end;
   }
-  return { words, times: { starts, ends }, plain: plain && at === text.length };
+  return { words, times: { starts, ends }, plain: plain && at === text.length, offsets };
 }
 
 /** Words and sentence ends of a spoken block: the document's sentences when they match its text. */
@@ -329,6 +334,7 @@ function buildUnits(doc: ScriptDocument, options: ResolvedSubtitleOptions): Unit
     if (words.length === 0) continue;
     units.push({
       times: timed ? timed.times : null,
+      source: timed?.plain ? { text: block.text, starts: timed.offsets } : null,
       block,
       words,
       sentenceEnds,
@@ -450,6 +456,7 @@ function timedDraftsOfUnit(
   const n = unit.words.length;
   // Words classified once for the whole block, then cut at the pauses.
   const whole = makeRun(unit.words, unit.sentenceEnds, cache);
+  whole.source = unit.source;
   const segmentLimits = {
     ...limits,
     realMinDurationMs: limits.minDurationMs,

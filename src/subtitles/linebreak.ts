@@ -31,6 +31,12 @@ export interface WordRun {
   costs: number[];
   /** What is known of each word (shared with every run of the same compile). */
   facts: WordFacts[];
+  /**
+   * The text the words are read from, when they are that text joined by single spaces, with
+   * where each word starts in it: a line of several words is then a slice of the text (one
+   * string, no concatenation per word). Null otherwise.
+   */
+  source: { text: string; starts: Int32Array } | null;
 }
 
 /** Width in graphemes of words [from, to) on one line, single spaces between. */
@@ -183,7 +189,7 @@ export function makeRun(
           );
     costs[k] = BREAK_COST[kind];
   }
-  return { words, prefixWidth, prefixDigits, costs, facts };
+  return { words, prefixWidth, prefixDigits, costs, facts, source: null };
 }
 
 /** A chosen layout: `breaks` are the word indexes that start lines 2, 3, … */
@@ -454,11 +460,22 @@ export function layoutLines(run: WordRun, from: number, to: number, layout: Layo
   const lines: string[] = [];
   let start = from;
   for (const end of layout.breaks) {
-    lines.push(joinWords(run.words, start, end));
+    lines.push(lineOf(run, start, end));
     start = end;
   }
-  lines.push(joinWords(run.words, start, to));
+  lines.push(lineOf(run, start, to));
   return lines;
+}
+
+/** Words [from, to) of a run on one line: a slice of its source text when it has one. */
+function lineOf(run: WordRun, from: number, to: number): string {
+  const source = run.source;
+  if (source === null || to - from < 2) return joinWords(run.words, from, to);
+  const last = run.words[to - 1] as string;
+  return source.text.slice(
+    source.starts[from] as number,
+    (source.starts[to - 1] as number) + last.length,
+  );
 }
 
 /** Words [from, to) joined by single spaces. */
