@@ -79,7 +79,7 @@ interface Unit {
   /** Each word's time in the media (timed input), else null. */
   times: WordTimes | null;
   /** The block's text and where each word starts in it, when the words are that text joined by single spaces. */
-  source: { text: string; starts: Int32Array } | null;
+  source: { text: string; starts: readonly number[] } | null;
 }
 
 /** The words' times of a block in the media, in ms: word k from `starts[k]` to `ends[k]`. */
@@ -201,14 +201,14 @@ function timedUnitWords(
   words: string[];
   times: WordTimes;
   plain: boolean;
-  offsets: Int32Array;
+  offsets: number[];
 } {
   const n = timedWords.length;
   const words = new Array<string>(n);
   const starts = new Array<number>(n).fill(0);
   const ends = new Array<number>(n).fill(0);
   const text = block.text;
-  const offsets = new Int32Array(n);
+  const offsets = new Array<number>(n).fill(0);
   let plain = true;
   let at = 0;
   for (let k = 0; k < n; k++) {

@@ -36,7 +36,7 @@ export interface WordRun {
    * where each word starts in it: a line of several words is then a slice of the text (one
    * string, no concatenation per word). Null otherwise.
    */
-  source: { text: string; starts: Int32Array } | null;
+  source: { text: string; starts: readonly number[] } | null;
 }
 
 /** Width in graphemes of words [from, to) on one line, single spaces between. */
