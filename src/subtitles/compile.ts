@@ -190,6 +190,31 @@ function timedSentenceEnds(block: Block, given: string[]): boolean[] | null {
 }
 
 /**
+ * Where each word starts in `text` when `text` is exactly the words joined by single spaces
+ * (compared in place, one pass), else null: each line of the words is then a slice of the text.
+ */
+function sourceOf(
+  text: string,
+  words: readonly string[],
+): { text: string; starts: number[] } | null {
+  const starts = new Array<number>(words.length).fill(0);
+  let at = 0;
+  for (let k = 0; k < words.length; k++) {
+    const word = words[k] as string;
+    if (k > 0) {
+      if (text.charCodeAt(at) !== 32) return null;
+      at++;
+    }
+    starts[k] = at;
+    if (at + word.length > text.length) return null;
+    for (let i = 0; i < word.length; i++)
+      if (text.charCodeAt(at + i) !== word.charCodeAt(i)) return null;
+    at += word.length;
+  }
+  return at === text.length ? { text, starts } : null;
+}
+
+/**
  * A timed block's words, their times, and whether the words joined by single spaces are its text
  * with every word plain (see {@link plainWord}), then with where each word starts in the text:
  * one pass over the timed words, each compared with the text in place.
@@ -334,7 +359,13 @@ function buildUnits(doc: ScriptDocument, options: ResolvedSubtitleOptions): Unit
     if (words.length === 0) continue;
     units.push({
       times: timed ? timed.times : null,
-      source: timed?.plain ? { text: block.text, starts: timed.offsets } : null,
+      source: timed
+        ? timed.plain
+          ? { text: block.text, starts: timed.offsets }
+          : null
+        : direction
+          ? null
+          : sourceOf(block.text, words),
       block,
       words,
       sentenceEnds,
@@ -501,6 +532,13 @@ function timedDraftsOfUnit(
     from = k;
   }
   return drafts;
+}
+
+/** The run of an untimed unit's words, its lines slices of the block's text when they can be. */
+function untimedRun(unit: Unit, cache: WordCache): WordRun {
+  const run = makeRun(unit.words, unit.sentenceEnds, cache);
+  run.source = unit.source;
+  return run;
 }
 
 function draftsOfUnit(
@@ -883,7 +921,7 @@ export function compileSubtitles(
     perUnit.push(
       unit.times
         ? timedDraftsOfUnit(unit, unit.times, limits, o.pauseMs, label, cache)
-        : draftsOfUnit(unit, makeRun(unit.words, unit.sentenceEnds, cache), limits, speech, label),
+        : draftsOfUnit(unit, untimedRun(unit, cache), limits, speech, label),
     );
     if (!unit.direction) previousSpeaker = unit.speakerKey;
   }
