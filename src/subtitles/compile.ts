@@ -158,8 +158,8 @@ function plainWord(word: string): boolean {
  * single spaces: word k ends a sentence when it is the last word of one (counted by the spaces in
  * each sentence), the same answer as splitting every sentence, without the split. Null otherwise
  * (fewer than two sentences, words or sentences that are not the text, a word `splitWords`
- * would change). `given` must be the words joined by single spaces already (see
- * {@link timedUnitWords}).
+ * would change). `given` must be the text's words with every word plain, checked by the
+ * caller ({@link sourceOf}, {@link plainWord}).
  */
 function timedSentenceEnds(block: Block, given: string[]): boolean[] | null {
   const sentences = block.sentences;
@@ -214,57 +214,19 @@ function sourceOf(
   return at === text.length ? { text, starts } : null;
 }
 
-/**
- * A timed block's words, their times, and whether the words joined by single spaces are its text
- * with every word plain (see {@link plainWord}), then with where each word starts in the text:
- * one pass over the timed words, each compared with the text in place.
- */
-function timedUnitWords(
-  block: Block,
-  timedWords: readonly TimedWord[],
-): {
-  words: string[];
-  times: WordTimes;
-  plain: boolean;
-  offsets: number[];
-} {
+/** A timed block's words and their times, in one pass over its timed words. */
+function timedUnitWords(timedWords: readonly TimedWord[]): { words: string[]; times: WordTimes } {
   const n = timedWords.length;
   const words = new Array<string>(n);
   const starts = new Array<number>(n).fill(0);
   const ends = new Array<number>(n).fill(0);
-  const text = block.text;
-  const offsets = new Array<number>(n).fill(0);
-  let plain = true;
-  let at = 0;
   for (let k = 0; k < n; k++) {
     const w = timedWords[k] as TimedWord;
-    const word = w.text;
-    words[k] = word;
+    words[k] = w.text;
     starts[k] = w.startMs;
     ends[k] = Math.max(w.startMs, w.endMs);
-    if (!plain) continue;
-    if (k > 0) {
-      if (text.charCodeAt(at) !== 32) {
-        plain = false;
-        continue;
-      }
-      at++;
-    }
-    offsets[k] = at;
-    const end = at + word.length;
-    if (end > text.length || !plainWord(word)) {
-      plain = false;
-      continue;
-    }
-    for (let i = 0; i < word.length; i++) {
-      if (text.charCodeAt(at + i) !== word.charCodeAt(i)) {
-        plain = false;
-        break;
-      }
-    }
-    at = end;
   }
-  return { words, times: { starts, ends }, plain: plain && at === text.length, offsets };
+  return { words, times: { starts, ends } };
 }
 
 /** Words and sentence ends of a spoken block: the document's sentences when they match its text. */
@@ -348,24 +310,20 @@ function buildUnits(doc: ScriptDocument, options: ResolvedSubtitleOptions): Unit
         ? block.speaker
         : null;
     const timedWords = direction ? null : block.timedWords;
-    // Timed: the words and their times read in one pass, which also compares them with the text.
-    const timed = timedWords && timedWords.length > 0 ? timedUnitWords(block, timedWords) : null;
+    const timed = timedWords && timedWords.length > 0 ? timedUnitWords(timedWords) : null;
+    // A block's words are its text joined by single spaces nearly always: then its lines are
+    // slices of the text, and (timed) its sentence ends need no split when every word is plain.
+    const source = timed ? sourceOf(block.text, timed.words) : null;
     const { words, sentenceEnds } = direction
       ? (() => {
           const w = directionWords(block.text);
           return { words: w, sentenceEnds: w.map((_, k) => k === w.length - 1) };
         })()
-      : spokenWords(block, timed?.words, timed?.plain);
+      : spokenWords(block, timed?.words, source !== null && timed?.words.every(plainWord) === true);
     if (words.length === 0) continue;
     units.push({
       times: timed ? timed.times : null,
-      source: timed
-        ? timed.plain
-          ? { text: block.text, starts: timed.offsets }
-          : null
-        : direction
-          ? null
-          : sourceOf(block.text, words),
+      source: timed || direction ? source : sourceOf(block.text, words),
       block,
       words,
       sentenceEnds,
