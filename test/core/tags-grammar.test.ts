@@ -804,3 +804,34 @@ describe('a guest the host introduces names the next numbered voice', () => {
     ).toEqual(['Speaker 1', 'Tom Reid']);
   });
 });
+
+describe('research and oral-history interviews (initials, Int/Resp)', () => {
+  const who = (text: string) => {
+    const doc = formatTranscript(text);
+    return doc.blocks.map((b) => {
+      const s = doc.speakers.find((x) => x.id === b.speaker);
+      return s ? (s.name ?? `(${s.role})`) : null;
+    });
+  };
+
+  it('GOOD: initials stay initials; Int/IV/Interviewer and Resp/Respondent/Interviewee are roles', () => {
+    expect(who('JD: When did the water come?\n\nMK: In May, at night.\n\nJD: And then?')).toEqual([
+      'JD',
+      'MK',
+      'JD',
+    ]);
+    expect(who('Int: When did it start?\n\nResp: In May.\n\nInt: Who told you?')).toEqual([
+      '(interviewer)',
+      '(respondent)',
+      '(interviewer)',
+    ]);
+    expect(who('INTERVIEWER: When?\n\nINTERVIEWEE: In May.')).toEqual([
+      '(interviewer)',
+      '(interviewee)',
+    ]);
+  });
+
+  it('BAD: a short name in capitals is a name, title-cased as before', () => {
+    expect(who('LEE: Yes.\n\nBOB: No.')).toEqual(['Lee', 'Bob']);
+  });
+});
