@@ -23,6 +23,7 @@ import {
   INPUT_FORMATS,
   type InputFormat,
   isAsrFormat,
+  keepParsedJson,
   READABLE_FILES,
 } from '../ingest/index.ts';
 import { unpackDocx } from './docx.ts';
@@ -351,6 +352,8 @@ export async function parseSubmission(
         ) {
           text = source;
           declared = 'json';
+          // The reader takes this value: 1.6 MB of JSON for an hour is not parsed twice.
+          keepParsedJson(source, json);
           break;
         }
         for (const [key, value] of Object.entries(json)) {

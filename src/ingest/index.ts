@@ -14,7 +14,13 @@ import { looksLikeSrt, looksLikeVtt, subtitlesToLines } from './subtitles.ts';
 import { looksLikeTable, tableToLines } from './table.ts';
 import { looksLikeTtml, ttmlToLines } from './ttml.ts';
 
-export { ASR_FORMATS, type AsrFormat, detectAsrFormat, detectAsrText } from './asr/index.ts';
+export {
+  ASR_FORMATS,
+  type AsrFormat,
+  detectAsrFormat,
+  detectAsrText,
+  keepParsedJson,
+} from './asr/index.ts';
 export { docxToText } from './docx.ts';
 export {
   CAPTION_INPUTS,

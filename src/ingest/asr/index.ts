@@ -66,8 +66,23 @@ export function detectAsrFormat(json: unknown): AsrFormat | null {
   return null;
 }
 
+/**
+ * The value of the last JSON text parsed to tell what it is (the edge's request-or-transcript
+ * check, {@link detectAsrText}), kept for the reader of that same text, which takes it once: an
+ * hour of speech-to-text JSON (1.6 MB) is parsed once per request, not twice.
+ */
+let parsedAhead: { source: string; value: unknown } | null = null;
+
+/** Hands the reader the value `source` parsed to (see {@link parsedAhead}). */
+export function keepParsedJson(source: string, value: unknown): void {
+  parsedAhead = { source, value };
+}
+
 /** Parses JSON text (a leading byte order mark allowed), or null when it does not parse. */
 function parseJson(source: string): unknown {
+  const ahead = parsedAhead;
+  parsedAhead = null;
+  if (ahead !== null && ahead.source === source) return ahead.value;
   try {
     return JSON.parse(source.charCodeAt(0) === 0xfeff ? source.slice(1) : source) as unknown;
   } catch {
@@ -79,7 +94,11 @@ function parseJson(source: string): unknown {
 export function detectAsrText(source: string): AsrFormat | null {
   const head = source.trimStart();
   if (!head.startsWith('{')) return null;
-  return detectAsrFormat(parseJson(head));
+  const value = parseJson(head);
+  const format = detectAsrFormat(value);
+  // The reader that follows takes the value rather than parsing the text again.
+  if (format !== null) keepParsedJson(head, value);
+  return format;
 }
 
 /** The words of a speech-to-text JSON value, read as `format` (`auto`: by its shape). */
