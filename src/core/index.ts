@@ -58,8 +58,13 @@ export type { Corrections } from './corrections.ts';
 export type { CoreOptions } from './options.ts';
 export type { IngestHints, Root as ScriptTree, SentenceNode, WordNode } from './tree.ts';
 
-/** The transformer chain, in order: each plugin one concern. */
-function transformers(options: ResolvedCoreOptions, sent: Corrections | undefined) {
+/**
+ * The transformer chain, in order: each plugin one concern. Timed input (speech-to-text words,
+ * caption cues) is what was said or shown, each word with its time: no line of it is page
+ * furniture, so the furniture rules do not run (a spoken "Subscribe now." stays in the
+ * subtitles), as repeats are not removed from it (see `prepare`).
+ */
+function transformers(options: ResolvedCoreOptions, sent: Corrections | undefined, timed: boolean) {
   return (
     unified()
       .use(scriptParse)
@@ -71,7 +76,7 @@ function transformers(options: ResolvedCoreOptions, sent: Corrections | undefine
       .use(cleanWhitespace)
       .use(listMarkers)
       .use(courtLineNumbers)
-      .use(furniture)
+      .use(timed ? () => undefined : furniture)
       .use(options.dedupe ? dedupe : () => undefined)
       .use(directions)
       .use(speakerTags)
@@ -135,7 +140,7 @@ function runTransformers(
   if (source?.timedTokens && source.timedTokens.length > 0) {
     file.data.timedTokens = monotoneTokens(source.timedTokens, file);
   }
-  const processor = transformers(resolved, sent);
+  const processor = transformers(resolved, sent, file.data.timedTokens !== undefined);
   const parsed = processor.parse(file) as Root;
   if (source?.hints)
     parsed.data = { ...parsed.data, hints: { ...parsed.data?.hints, ...source.hints } };

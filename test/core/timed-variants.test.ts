@@ -1686,3 +1686,42 @@ describe('what the readers drop is reported', () => {
     expect(text).toBe('Speaker 1: One.\n\nSpeaker 2: Three.\n\nSpeaker 3: Two.');
   });
 });
+
+describe('timed input is what was said or shown: no line of it is page furniture', () => {
+  /** A Deepgram result: each phrase its own paragraph (a 3 s pause before the next). */
+  function deepgram(phrases: string[]): string {
+    let t = 0;
+    const words: object[] = [];
+    for (const phrase of phrases) {
+      for (const w of phrase.split(' ')) {
+        words.push({ word: w.toLowerCase(), punctuated_word: w, start: t, end: t + 0.3 });
+        t += 0.4;
+      }
+      t += 3;
+    }
+    return JSON.stringify({
+      results: { channels: [{ alternatives: [{ transcript: '', words }] }] },
+    });
+  }
+
+  it('a spoken "Subscribe now." or "Copyright 2024 BBC." stays in the words and the subtitles', () => {
+    const phrases = [
+      'The council votes tonight on the new bus lanes.',
+      'Subscribe now.',
+      'Copyright 2024 BBC.',
+      'The vote is at six.',
+    ];
+    const source = deepgram(phrases);
+    const doc = produce(source, 'json', options, 'json').document;
+    expect(doc.blocks.filter((b) => b.type === 'note')).toEqual([]);
+    expect(doc.messages.filter((m) => m.ruleId === 'page-furniture')).toEqual([]);
+    const srt = String(produce(source, 'srt', options, 'json').rendered?.body);
+    expect(srtErrors(srt)).toEqual([]);
+    expect(norm(parseSrt(srt).flatMap(cueWords))).toEqual(norm(split(phrases.join(' '))));
+  });
+
+  it('the same lines pasted as text are still page furniture', () => {
+    const doc = produce('The council votes tonight.\n\nSubscribe now.', 'json', options).document;
+    expect(doc.blocks.map((b) => b.type)).toEqual(['narration', 'note']);
+  });
+});
