@@ -537,6 +537,17 @@ function englishWordSyllables(text: string, start: number, end: number): number 
   return sum;
 }
 
+/** What a character is to the English syllable count: EN_DIGIT, EN_VOWEL, EN_LETTER or EN_OTHER. */
+function englishKind(code: number): number {
+  return code < 128
+    ? (EN_ASCII_KIND[code] as number)
+    : isEnglishVowel(code)
+      ? EN_VOWEL
+      : isWordCode(code)
+        ? EN_LETTER
+        : EN_OTHER;
+}
+
 /**
  * Vowel groups (a e i o u y), minus a silent final `e` (make, tune), `-es` and `-ed` that add no
  * syllable (makes, jumped), keeping the `-le` after a consonant that is its own syllable
@@ -548,15 +559,7 @@ function englishPieceSyllables(text: string, start: number, end: number): number
   let inVowel = false;
   let letters = 0;
   for (let i = start; i < end; i++) {
-    const code = text.charCodeAt(i);
-    const kind =
-      code < 128
-        ? (EN_ASCII_KIND[code] as number)
-        : isEnglishVowel(code)
-          ? EN_VOWEL
-          : isWordCode(code)
-            ? EN_LETTER
-            : EN_OTHER;
+    const kind = englishKind(text.charCodeAt(i));
     if (kind === EN_DIGIT) {
       groups++;
       inVowel = false;
@@ -570,6 +573,20 @@ function englishPieceSyllables(text: string, start: number, end: number): number
     }
     inVowel = isVowel;
   }
+  return englishPieceEnd(text, start, end, groups, letters);
+}
+
+/**
+ * The syllables of the piece `text[start, end)` from its vowel `groups` and `letters`: the
+ * word-end rules of {@link englishPieceSyllables}.
+ */
+function englishPieceEnd(
+  text: string,
+  start: number,
+  end: number,
+  groups: number,
+  letters: number,
+): number {
   if (groups === 0) return letters > 0 ? 1 : 0;
   if (groups === 1) return 1;
   const n = end - start;
@@ -675,11 +692,95 @@ export function measureText(text: string, language: string): TextMeasure {
     }
     return { words, syllables };
   }
+  if (lang === 'en') return measureEnglish(text);
   for (let start = nextWordStart(text, 0); start < text.length; ) {
     const end = wordEnd(text, start);
     words++;
     syllables += wordSyllables(lang, text, start, end);
     start = nextWordStart(text, end);
+  }
+  return { words, syllables };
+}
+
+/**
+ * {@link measureText} of English text in one pass: each word is found ({@link nextWordStart},
+ * {@link wordEnd}) and its syllables counted piece by piece ({@link englishWordSyllables}) as its
+ * characters are read, not in a second and third scan.
+ */
+function measureEnglish(text: string): TextMeasure {
+  const length = text.length;
+  let words = 0;
+  let syllables = 0;
+  let i = nextWordStart(text, 0);
+  while (i < length) {
+    // A word starts at i: its pieces (parts between periods) counted as in englishPieceSyllables.
+    words++;
+    let pieceStart = i;
+    let groups = 0;
+    let inVowel = false;
+    let letters = 0;
+    for (;;) {
+      // The word's characters up to the next one that is not a word character.
+      for (; i < length; i++) {
+        const code = text.charCodeAt(i);
+        // One table read for an ASCII character: its kind is EN_OTHER exactly where it is no
+        // word character.
+        let kind: number;
+        if (code < 128) {
+          kind = EN_ASCII_KIND[code] as number;
+          if (kind === EN_OTHER) break;
+        } else {
+          if (!isWordCode(code)) break;
+          kind = englishKind(code);
+        }
+        if (kind === EN_DIGIT) {
+          groups++;
+          inVowel = false;
+          continue;
+        }
+        const isVowel = kind === EN_VOWEL;
+        if (isVowel) {
+          if (!inVowel) groups++;
+        } else if (kind === EN_LETTER) {
+          letters++;
+        }
+        inVowel = isVowel;
+      }
+      const code = text.charCodeAt(i);
+      if (
+        !(
+          i + 1 < length &&
+          isWordCode(text.charCodeAt(i + 1)) &&
+          joinsWord(code, text.charCodeAt(i - 1), text.charCodeAt(i + 1))
+        )
+      )
+        break;
+      // A character joining two word runs: a period ends a piece, any other is read as one.
+      if (code === 0x2e) {
+        if (i > pieceStart) syllables += englishPieceEnd(text, pieceStart, i, groups, letters);
+        pieceStart = i + 1;
+        groups = 0;
+        letters = 0;
+        inVowel = false;
+      } else {
+        const kind = englishKind(code);
+        if (kind === EN_DIGIT) {
+          groups++;
+          inVowel = false;
+        } else {
+          const isVowel = kind === EN_VOWEL;
+          if (isVowel) {
+            if (!inVowel) groups++;
+          } else if (kind === EN_LETTER) {
+            letters++;
+          }
+          inVowel = isVowel;
+        }
+      }
+      i++;
+    }
+    if (i > pieceStart) syllables += englishPieceEnd(text, pieceStart, i, groups, letters);
+    i = nextWordStart(text, i);
   }
   return { words, syllables };
 }
