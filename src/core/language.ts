@@ -703,84 +703,96 @@ export function measureText(text: string, language: string): TextMeasure {
 }
 
 /**
- * {@link measureText} of English text in one pass: each word is found ({@link nextWordStart},
- * {@link wordEnd}) and its syllables counted piece by piece ({@link englishWordSyllables}) as its
- * characters are read, not in a second and third scan.
+ * {@link measureText} of English text in one pass: each character is read once, where words start
+ * and end ({@link nextWordStart}, {@link wordEnd}) and their syllables piece by piece
+ * ({@link englishWordSyllables}) are told as the characters go by.
  */
 function measureEnglish(text: string): TextMeasure {
   const length = text.length;
   let words = 0;
   let syllables = 0;
-  let i = nextWordStart(text, 0);
-  while (i < length) {
-    // A word starts at i: its pieces (parts between periods) counted as in englishPieceSyllables.
-    words++;
-    let pieceStart = i;
-    let groups = 0;
-    let inVowel = false;
-    let letters = 0;
-    for (;;) {
-      // The word's characters up to the next one that is not a word character.
-      for (; i < length; i++) {
-        const code = text.charCodeAt(i);
-        // One table read for an ASCII character: its kind is EN_OTHER exactly where it is no
-        // word character.
-        let kind: number;
-        if (code < 128) {
-          kind = EN_ASCII_KIND[code] as number;
-          if (kind === EN_OTHER) break;
-        } else {
-          if (!isWordCode(code)) break;
-          kind = englishKind(code);
-        }
-        if (kind === EN_DIGIT) {
-          groups++;
-          inVowel = false;
+  let inWord = false;
+  // The current piece of the current word (its part up to a period): where it starts, its vowel
+  // groups and letters, whether its last character was a vowel; the word's last character.
+  let pieceStart = 0;
+  let groups = 0;
+  let letters = 0;
+  let inVowel = false;
+  let previous = 0;
+  for (let i = 0; i < length; i++) {
+    const code = text.charCodeAt(i);
+    // One table read for an ASCII character: its kind is EN_OTHER exactly where it is no word
+    // character.
+    let kind: number;
+    let word: boolean;
+    if (code < 128) {
+      kind = EN_ASCII_KIND[code] as number;
+      word = kind !== EN_OTHER;
+    } else {
+      word = isWordCode(code);
+      kind = word ? englishKind(code) : EN_OTHER;
+    }
+    if (!word) {
+      if (!inWord) continue;
+      // A character joining two word runs (`don't`, `U.S`, `7,935`) keeps the word going.
+      if (i + 1 < length) {
+        const next = text.charCodeAt(i + 1);
+        if (isWordCode(next) && joinsWord(code, previous, next)) {
+          if (code === 0x2e) {
+            // A period ends a piece of the word.
+            if (i > pieceStart) syllables += englishPieceEnd(text, pieceStart, i, groups, letters);
+            pieceStart = i + 1;
+            groups = 0;
+            letters = 0;
+            inVowel = false;
+          } else {
+            const joinKind = englishKind(code);
+            if (joinKind === EN_DIGIT) {
+              groups++;
+              inVowel = false;
+            } else {
+              const isVowel = joinKind === EN_VOWEL;
+              if (isVowel) {
+                if (!inVowel) groups++;
+              } else if (joinKind === EN_LETTER) {
+                letters++;
+              }
+              inVowel = isVowel;
+            }
+          }
+          previous = code;
           continue;
         }
-        const isVowel = kind === EN_VOWEL;
-        if (isVowel) {
-          if (!inVowel) groups++;
-        } else if (kind === EN_LETTER) {
-          letters++;
-        }
-        inVowel = isVowel;
       }
-      const code = text.charCodeAt(i);
-      if (
-        !(
-          i + 1 < length &&
-          isWordCode(text.charCodeAt(i + 1)) &&
-          joinsWord(code, text.charCodeAt(i - 1), text.charCodeAt(i + 1))
-        )
-      )
-        break;
-      // A character joining two word runs: a period ends a piece, any other is read as one.
-      if (code === 0x2e) {
-        if (i > pieceStart) syllables += englishPieceEnd(text, pieceStart, i, groups, letters);
-        pieceStart = i + 1;
-        groups = 0;
-        letters = 0;
-        inVowel = false;
-      } else {
-        const kind = englishKind(code);
-        if (kind === EN_DIGIT) {
-          groups++;
-          inVowel = false;
-        } else {
-          const isVowel = kind === EN_VOWEL;
-          if (isVowel) {
-            if (!inVowel) groups++;
-          } else if (kind === EN_LETTER) {
-            letters++;
-          }
-          inVowel = isVowel;
-        }
-      }
-      i++;
+      // The word ends here.
+      if (i > pieceStart) syllables += englishPieceEnd(text, pieceStart, i, groups, letters);
+      inWord = false;
+      continue;
     }
-    if (i > pieceStart) syllables += englishPieceEnd(text, pieceStart, i, groups, letters);
-    i = nextWordStart(text, i);
+    if (!inWord) {
+      inWord = true;
+      words++;
+      pieceStart = i;
+      groups = 0;
+      letters = 0;
+      inVowel = false;
+    }
+    previous = code;
+    if (kind === EN_DIGIT) {
+      groups++;
+      inVowel = false;
+      continue;
+    }
+    const isVowel = kind === EN_VOWEL;
+    if (isVowel) {
+      if (!inVowel) groups++;
+    } else if (kind === EN_LETTER) {
+      letters++;
+    }
+    inVowel = isVowel;
+  }
+  if (inWord && length > pieceStart) {
+    syllables += englishPieceEnd(text, pieceStart, length, groups, letters);
   }
   return { words, syllables };
 }
