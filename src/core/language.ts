@@ -246,7 +246,8 @@ export function detectLanguage(text: string): DetectedLanguage {
       counts[script] = (counts[script] ?? 0) + 1;
       if (script === LATIN) {
         if (wordStart === -1) wordStart = i;
-        const signature = SIGNATURE_LETTERS.get(code);
+        // Every signature letter is past ASCII: an ASCII letter is not looked up.
+        const signature = code < 0x80 ? undefined : SIGNATURE_LETTERS.get(code);
         if (signature !== undefined && words < STOPWORD_WORD_LIMIT)
           votes[signature] = (votes[signature] ?? 0) + 1;
       } else {
