@@ -142,6 +142,9 @@ const SHOT_NUMBER = /^\d{1,3}\.[ \t]+\S/;
 
 /** Where a paragraph leaves a wire script's shot list: opened, closed, or unchanged (null). */
 export function shotListSwitch(text: string): boolean | null {
+  // Both labels open with `S` or `V` (either case): any other paragraph is read no further.
+  const first = text.charCodeAt(0) | 0x20;
+  if (first !== 0x73 && first !== 0x76) return null;
   if (SHOTS_OPEN.test(text)) return true;
   if (SHOTS_CLOSE.test(text)) return false;
   return null;

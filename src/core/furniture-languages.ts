@@ -171,10 +171,20 @@ const RUBRIC_FIRST: ReadonlySet<string> = new Set(
   'interview im entretien entrevista intervista интервью'.split(' '),
 );
 const LOWER_BYLINE_FIRST: ReadonlySet<string> = new Set('di von par por de от'.split(' '));
-/** First code units of the words above: a line opening otherwise (in ASCII) opens none of them. */
-const FIRST_WORD_INITIALS: ReadonlySet<number> = new Set(
-  [...FIRST_WORDS, ...RUBRIC_FIRST, ...LOWER_BYLINE_FIRST].map((w) => w.charCodeAt(0)),
+/**
+ * The first two code units of the words above (`(first << 8) | second`): a line opening with two
+ * other ASCII characters opens none of them.
+ */
+const FIRST_WORD_OPENINGS: ReadonlySet<number> = new Set(
+  [...FIRST_WORDS, ...RUBRIC_FIRST, ...LOWER_BYLINE_FIRST]
+    .filter((w) => w.length >= 2)
+    .map((w) => (w.charCodeAt(0) << 8) | w.charCodeAt(1)),
 );
+
+/** An ASCII capital in lower case; any other code as it is. */
+function lowerAsciiCode(code: number): number {
+  return code >= 0x41 && code <= 0x5a ? code + 32 : code;
+}
 
 /** An interview page's guest line: `Intervista a Giulia Ferri, sindaca di Bologna, sul …`. */
 const GUEST_OPEN = new RegExp(
@@ -231,10 +241,15 @@ const CHANNEL_LAST: ReadonlySet<number> = new Set([
  */
 export function classifyLanguageLine(line: string, digit = /\d/.test(line)): NoteReason | null {
   if (line.length > 240) return null;
-  // The first word (lower case, brackets kept) is read only where its first letter may open one
-  // of the rules' words (an ASCII letter is lowered here, any other character read in full).
+  // The first word (lower case, brackets kept) is read only where its first two characters may
+  // open one of the rules' words (ASCII ones are lowered here; any other is read in full).
   const c0 = line.charCodeAt(0);
-  if (c0 >= 0x80 || FIRST_WORD_INITIALS.has(c0 >= 0x41 && c0 <= 0x5a ? c0 + 32 : c0)) {
+  const c1 = line.charCodeAt(1);
+  if (
+    c0 >= 0x80 ||
+    c1 >= 0x80 ||
+    FIRST_WORD_OPENINGS.has((lowerAsciiCode(c0) << 8) | lowerAsciiCode(c1))
+  ) {
     const space = line.indexOf(' ');
     const first = (space === -1 ? line : line.slice(0, space)).toLowerCase();
     if (FIRST_WORDS.has(first)) {

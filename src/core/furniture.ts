@@ -219,8 +219,13 @@ function secondWordMayBeTranscript(line: string): boolean {
 
 /** Longest {@link SUMMARY_LABEL}: `Episode Summary`, `Segment Summary`. */
 const SUMMARY_LABEL_CHARS = 15;
-/** First letters (lower case) {@link SCRIPT_NOTICE} opens with: please, you, turn, enable, activate, switch, allow. */
-const SCRIPT_NOTICE_INITIALS: ReadonlySet<number> = new Set([0x70, 0x79, 0x74, 0x65, 0x61, 0x73]);
+/**
+ * First two letters (lower case, as `(c | 0x20) << 8 | (d | 0x20)`) {@link SCRIPT_NOTICE} opens
+ * with: pl(ease), yo(u), tu(rn), en(able), ac(tivate), sw(itch), al(low).
+ */
+const SCRIPT_NOTICE_OPENINGS: ReadonlySet<number> = new Set(
+  ['pl', 'yo', 'tu', 'en', 'ac', 'sw', 'al'].map((p) => (p.charCodeAt(0) << 8) | p.charCodeAt(1)),
+);
 /**
  * Last characters of a {@link CONTRIBUTOR_LINE}: contribute(d), reportin(g), repor(t), stor(y),
  * articl(e), or its full stop.
@@ -967,7 +972,7 @@ export function classifyLine(raw: string): NoteReason | null {
   if (line.length <= 20 && last === 0x3a && SPEAKER_LIST_LABEL.test(line)) return 'page-element';
   if (
     line.length <= 160 &&
-    SCRIPT_NOTICE_INITIALS.has(c0 | 0x20) &&
+    SCRIPT_NOTICE_OPENINGS.has(((c0 | 0x20) << 8) | (line.charCodeAt(1) | 0x20)) &&
     mentionsJavaScript(line) &&
     SCRIPT_NOTICE.test(line)
   )
