@@ -10,7 +10,7 @@ export interface Shape {
   /** Count-based shapes are built by count at bench size (100k lines), not by bytes. */
   benchBytes?: number;
   /** Input format the shape is sent as (default `text`). */
-  format?: 'text' | 'html';
+  format?: 'text' | 'html' | 'csv';
 }
 
 function repeat(unit: string, bytes: number): string {
@@ -62,6 +62,19 @@ export const SHAPES: readonly Shape[] = [
   { name: 'one-character lines', make: (n) => repeat('a\n', n), benchBytes: 200_000 },
   // 100k one-word paragraphs: 300 KB.
   { name: 'one-word paragraphs', make: (n) => repeat('a\n\n', n), benchBytes: 300_000 },
+  // A transcriber's marks inside one long sentence: each is looked at without the text before it.
+  { name: 'inaudible marks', make: (n) => `JONES: ${repeat('we had [inaudible] and ', n)}` },
+  // Transcript tables: many timed rows (the cue path), one quoted cell of quotes and commas.
+  {
+    name: 'table rows',
+    make: (n) => `Speaker,Start,End,Text\n${repeat('A,0:01,0:02,"Hi, there."\n', n)}`,
+    format: 'csv',
+  },
+  {
+    name: 'table quoted cell',
+    make: (n) => `Speaker,Text\nA,"${repeat('a,"" ', n)}"\n`,
+    format: 'csv',
+  },
   // 50k speaker tags.
   {
     name: 'speaker tags',

@@ -596,6 +596,12 @@ function splitBrackets(text: string): TextPart[] {
       i++;
       continue;
     }
+    // A transcriber's mark inside a sentence (`we had [inaudible 00:00:04] and then`) stays in
+    // its words: splitting there would cut the sentence into pieces.
+    if (isTranscriberMark(inner) && insideSentence(text, last, i, close)) {
+      i = close + 1;
+      continue;
+    }
     pushText(parts, text.slice(last, i));
     parts.push({ kind: 'direction', text: inner.trim() });
     i = close + 1;
@@ -603,6 +609,42 @@ function splitBrackets(text: string): TextPart[] {
   }
   pushText(parts, text.slice(last));
   return parts;
+}
+
+/**
+ * What a transcriber marks where the words could not be heard or are doubtful (Rev, Verbit,
+ * court and research transcripts): `[inaudible]`, `[crosstalk 00:00:07]`, `[sic]`, `[ph]`.
+ */
+const TRANSCRIBER_MARKS: ReadonlySet<string> = new Set(
+  'inaudible unintelligible indiscernible incomprehensible crosstalk cross-talk overlapping overtalk unclear sic ph phonetic'.split(
+    ' ',
+  ),
+);
+
+function isTranscriberMark(inner: string): boolean {
+  const t = inner.trim();
+  const space = t.indexOf(' ');
+  const first = (space === -1 ? t : t.slice(0, space)).toLowerCase().replace(/[^a-z-]/g, '');
+  return TRANSCRIBER_MARKS.has(first);
+}
+
+/**
+ * True when the bracket at `open`…`close` sits inside a sentence: words before it since `from`
+ * that end no sentence, and a word after it that starts none (lower case, a digit, a comma).
+ */
+function insideSentence(text: string, from: number, open: number, close: number): boolean {
+  // Back over the spaces before the bracket only: never a copy of the text before it.
+  let k = open - 1;
+  while (k >= from && (text[k] === ' ' || text[k] === '\t' || text[k] === '\n')) k--;
+  if (k < from) return false;
+  let end = text[k] ?? '';
+  if ((end === '"' || end === '”' || end === '’' || end === ')') && k > from)
+    end = text[k - 1] ?? '';
+  if ('.?!…:;'.includes(end)) return false;
+  let j = close + 1;
+  while (j < text.length && (text[j] === ' ' || text[j] === '\t')) j++;
+  const next = text[j] ?? '';
+  return next !== '' && (/[\p{Ll}\d,]/u.test(next) || next === '—' || next === '-');
 }
 
 function pushText(parts: TextPart[], raw: string): void {

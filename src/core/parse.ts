@@ -20,7 +20,7 @@ import {
 import { EXPORT_HEADER_LABEL } from './furniture.ts';
 import { applyEdits } from './plugins/segments.ts';
 import { report } from './report.ts';
-import { parseAnchorTime, parseTag } from './tags.ts';
+import { isNumberedLabelLine, parseAnchorTime, parseTag, timecodeRange } from './tags.ts';
 import {
   type FrontMatter,
   type Paragraph,
@@ -299,15 +299,23 @@ const TIME_LINE_CHARS = 12;
  */
 function isTimeLine(line: Line): boolean {
   const t = line.trimmed;
-  return (
-    t.length <= TIME_LINE_CHARS && /^\d{1,2}:\d{2}:\d{2}/.test(t) && parseAnchorTime(t) !== null
-  );
+  if (t.length > TIME_LINE_CHARS) return t.length <= TIMECODE_LINE_CHARS && isTimecodeRange(t);
+  return /^\d{1,2}:\d{2}:\d{2}/.test(t) && parseAnchorTime(t) !== null;
+}
+
+/** Longest line that is only a timecode range (`[00:00:06.400 --> 00:00:14.080]`). */
+const TIMECODE_LINE_CHARS = 36;
+
+/** A line that is only a timecode range (Premiere Pro `00:00:06:10 - 00:00:14:02`). */
+function isTimecodeRange(t: string): boolean {
+  return timecodeRange(t, 0)?.end === t.length;
 }
 
 /**
  * A time alone on its line and a speaker's name alone on the next, or the name first, the words
  * on the lines after (Happy Scribe: `00:00:15` / `Rosa Alvarez` / text; meeting exports: `Lena
- * Fischer` / `00:00:04` / text): the two lines are the tag.
+ * Fischer` / `00:00:04` / text; Premiere Pro: `00:00:06:10 - 00:00:14:02` / `Speaker 2` / text):
+ * the two lines are the tag.
  */
 function isTimedNamePair(first: Line, second: Line, text: Line | undefined): boolean {
   if (text === undefined) return false;
@@ -526,17 +534,28 @@ function splitGroup(group: Line[], opening = false): Line[][] {
   let current: Line[] = [];
   // Index of the time line of the last timed-name pair (see isTimedNamePair); none yet.
   let pair = Number.NEGATIVE_INFINITY;
+  // Index of the last numbered label line that opened a paragraph; none yet.
+  let label = Number.NEGATIVE_INFINITY;
   for (let i = 0; i < group.length; i++) {
     const line = group[i] as Line;
     const prev = current[current.length - 1];
     const next = group[i + 1];
     const pairStarts = next !== undefined && isTimedNamePair(line, next, group[i + 2]);
+    // A numbered label alone (`Speaker 2`) over its words: the two lines open a paragraph.
+    const labelStarts =
+      next !== undefined &&
+      !pairStarts &&
+      pair !== i - 1 &&
+      isNumberedLabelLine(line.trimmed) &&
+      !/^\p{Ll}/u.test(next.trimmed);
     if (prev) {
       const prevTagOnly = current.length === 1 && tagOf(prev)?.rest === '';
       const breakHere =
         pair !== i - 1 &&
-        (pair === i - 2 || pairStarts || !prevTagOnly) &&
+        label !== i - 1 &&
+        (pair === i - 2 || pairStarts || labelStarts || !prevTagOnly) &&
         (pairStarts ||
+          labelStarts ||
           pair === i - 2 ||
           tagOf(line) !== null ||
           line.videoCell === true ||
@@ -554,6 +573,7 @@ function splitGroup(group: Line[], opening = false): Line[][] {
       }
     }
     if (pairStarts) pair = i;
+    if (labelStarts) label = i;
     current.push(line);
   }
   if (current.length > 0) paragraphs.push(current);

@@ -839,6 +839,40 @@ function bareTime(text: string, i: number): { ms: number; end: number } | null {
 }
 
 /**
+ * An editor's timecode: a range, as a video editor's transcript export writes it over each
+ * speaker's label (Premiere Pro `00:00:06:10 - 00:00:14:02`, frames after the last colon or a
+ * `;` when drop-frame; Resolve's in brackets; `00:00:06.400 --> 00:00:14.080`), or one timecode
+ * with frames (`[00:00:05:12] Speaker 1:`). Bounded, no nested quantifier.
+ */
+const TIMECODE =
+  /\[?(\d{1,2}):(\d{2}):(\d{2})(?:([:;])\d{2}|[.,](\d{1,3}))?( ?(?:-->|[-–—]) ?\d{1,2}:\d{2}:\d{2}(?:[:;]\d{2}|[.,]\d{1,3})?)?\]?(?=\s|$)/y;
+
+/**
+ * An editor's timecode at `i` (see {@link TIMECODE}): its start, where it ends, and the timecode
+ * as written; null for a plain time (`00:01:23`, read as an anchor elsewhere). Without a frame
+ * rate, frames are not converted: the start is kept to the second (to the millisecond when
+ * written with a fraction), and the message says so.
+ */
+export function timecodeRange(
+  text: string,
+  i: number,
+): { ms: number; end: number; written: string } | null {
+  const first = text.charCodeAt(i);
+  if (first !== 91 && (first < 48 || first > 57)) return null;
+  TIMECODE.lastIndex = i;
+  const m = TIMECODE.exec(text);
+  if (!m || (m[4] === undefined && m[6] === undefined)) return null;
+  const ms = clockMs({
+    hours: m[1],
+    minutes: m[2] ?? '0',
+    seconds: m[3] ?? '0',
+    fraction: m[5],
+  });
+  if (ms === null || m[0].startsWith('[') !== m[0].endsWith(']')) return null;
+  return { ms, end: i + m[0].length, written: m[0] };
+}
+
+/**
  * A line that is only a name and a time, no colon: `Jane Doe  0:01` (Otter), `Name 00:01:23`,
  * `[00:00:03] Name` (Descript, Trint), `Name (00:01:23)`. Its text is the next line.
  */
@@ -908,6 +942,49 @@ function nameless(parsed: Parsed): boolean {
 const RECORD_TAG =
   /^(?:(?:Mr|Mrs|Ms|Miss|Dr)\. (?:Mc|Mac|De|Di|Le|La|O'|O’)?\p{Lu}{2}[\p{Lu}'’-]*(?: \p{Lu}{2}[\p{Lu}'’-]*)?(?: of \p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)?|The (?:PRESIDING OFFICER|ACTING PRESIDENT pro tempore|PRESIDENT pro tempore|SPEAKER pro tempore|SPEAKER|PRESIDENT|VICE PRESIDENT|CHAIR|CHAIRMAN|CHAIRWOMAN|CLERK|CHIEF JUSTICE)(?: \((?:Mr|Mrs|Ms|Miss|Dr)\. \p{Lu}[\p{L}'’-]+(?: of \p{Lu}\p{Ll}+)?\))?)\.(?=[ \t]+[\p{Lu}"“(\d]|[ \t]*$)/u;
 
+/**
+ * The title words a congressional hearing's transcript puts before a witness's or a member's
+ * surname in capitals (GPO hearings: `Chairman SMITH.`, `Senator JONES.`, `Secretary BLINKEN.`,
+ * `Attorney General GARLAND.`, `General MILLEY.`): the first word of each, to look up before
+ * the pattern runs.
+ */
+const HEARING_FIRST_WORDS: ReadonlySet<string> = new Set(
+  'Chairman Chairwoman Chair Vice Ranking Senator Representative Congressman Congresswoman Delegate Secretary Deputy Under Assistant Attorney Inspector General Admiral Judge Justice Commissioner Governor Lieutenant Mayor Ambassador Director Administrator Sheriff Professor Reverend Rabbi Bishop'.split(
+    ' ',
+  ),
+);
+
+/**
+ * A hearing's tag: a title (see {@link HEARING_FIRST_WORDS}), the surname in capitals, a full
+ * stop, then a sentence. The capitals set it apart from prose (`Senator Jones. He left.`).
+ * Bounded alternatives, no nested quantifier.
+ */
+const HEARING_TAG =
+  /^(?:(?:Vice |Deputy |Under |Assistant |Lieutenant )?(?:Chairman|Chairwoman|Chair|Secretary|Governor|Director|Administrator|General)|Ranking Member|Senator|Representative|Congressman|Congresswoman|Delegate|Attorney General|Inspector General|Admiral|Judge|Justice|Commissioner|Mayor|Ambassador|Sheriff|Professor|Reverend|Rabbi|Bishop) (?:Mc|Mac|De|Di|Le|La|O'|O’)?\p{Lu}{2}[\p{Lu}'’-]*(?: \p{Lu}{2}[\p{Lu}'’-]*)?\.(?=[ \t]+[\p{Lu}"“(\d]|[ \t]*$)/u;
+
+/** A congressional hearing's tag at `i` (see {@link HEARING_TAG}), or null. */
+function hearingTag(text: string, i: number): TagMatch | null {
+  const c = text.charCodeAt(i);
+  if (c < 65 || c > 90) return null;
+  const space = text.indexOf(' ', i);
+  if (space === -1 || space - i > 14 || !HEARING_FIRST_WORDS.has(text.slice(i, space))) {
+    return null;
+  }
+  const m = HEARING_TAG.exec(text.slice(i, i + MAX_TAG_CHARS));
+  if (!m) return null;
+  const raw = m[0].slice(0, -1);
+  // `Ranking Member` is no office the grammar knows: the surname is the name, the rest the title.
+  const ranking = raw.startsWith('Ranking Member ');
+  const surname = ranking ? classify(raw.slice('Ranking Member '.length)) : null;
+  const parsed =
+    surname === null
+      ? classify(raw)
+      : { ...surname, title: 'Ranking Member', office: 'Ranking Member' };
+  if (!parsed || nameless(parsed)) return null;
+  const start = skipSpaces(text, i + m[0].length);
+  return { tag: makeTag(raw, parsed, null), rest: text.slice(start).trim(), end: start };
+}
+
 /** `Mr. SMITH of Texas` → `Mr. SMITH (Texas)`; `The SPEAKER pro tempore` → `The SPEAKER`. */
 function recordTagCore(raw: string): string {
   const pro = raw.indexOf(' pro tempore');
@@ -928,6 +1005,35 @@ function recordTag(text: string, i: number, timestampMs: number | null): TagMatc
   return { tag: makeTag(raw, parsed, timestampMs), rest: text.slice(start).trim(), end: start };
 }
 
+/** Longest line that is only a numbered label (`Unknown Speaker 12`). */
+const LABEL_LINE_CHARS = 24;
+
+/**
+ * A transcription service's numbered label alone on its line, no colon, no time (`Speaker 1` /
+ * text, as Premiere Pro writes a transcript exported without timecodes): the label is the tag and
+ * the lines after it are the words. Only the generic numbered labels: a name alone on a line may
+ * be a heading or a byline.
+ */
+function numberedLabelLine(text: string, i: number): TagMatch | null {
+  let end = i;
+  while (end < text.length && end - i <= LABEL_LINE_CHARS && text[end] !== '\n') end++;
+  if (end === text.length || !isNumberedLabelLine(text.slice(i, end))) return null;
+  // The words start on the next line, as a sentence does (`Participant 1` / `was older…` is
+  // a wrapped sentence).
+  const start = skipSpaces(text, end + 1);
+  if (start === text.length || isLower(text[start] ?? '')) return null;
+  const raw = text.slice(i, end).trim();
+  const parsed = classify(raw);
+  if (!parsed || nameless(parsed)) return null;
+  return { tag: makeTag(raw, parsed, null), rest: text.slice(start).trim(), end: start };
+}
+
+/** A line that is only a transcription service's numbered label (`Speaker 1`, `Sprecher 2`). */
+export function isNumberedLabelLine(line: string): boolean {
+  const t = line.trim();
+  return t.length <= LABEL_LINE_CHARS && isDigit(t[t.length - 1] ?? '') && isNumberedLabel(t);
+}
+
 /** Longest name after a bare time that reads as a tag line (`00:00:15 Rosa Alvarez`). */
 const BARE_TIMED_NAME_CHARS = 60;
 /** What follows a clock time of day (`12:45 P.M. EDT`): no name. */
@@ -942,6 +1048,24 @@ const QUESTION_NUMBER = /^[TQ]?\d{1,3}\.[ \t]+(?:\[\d{4,8}\][ \t]+)?(?=\p{Lu})/u
  *   // { tag: { name: 'Sergey Lavrov', title: 'Foreign Minister of Russia', … }, rest: '"I’d like…"' }
  */
 export function parseTag(text: string): TagMatch | null {
+  const match = readTag(text);
+  // A timecode range's end and frames are not kept in the anchor: the tag says how it was
+  // written, for the message that reports the anchor.
+  if (match !== null && match.tag.timestampMs !== null) {
+    const at = skipSpaces(text, text.startsWith('>>') ? skipChevrons(text) : 0);
+    const range = timecodeRange(text, at);
+    if (range !== null && range.ms === match.tag.timestampMs) match.tag.timeWritten = range.written;
+  }
+  return match;
+}
+
+function skipChevrons(text: string): number {
+  let i = 0;
+  while (text[i] === '>') i++;
+  return skipSpaces(text, i);
+}
+
+function readTag(text: string): TagMatch | null {
   const numbered = QUESTION_NUMBER.exec(text);
   if (numbered) {
     const inner = parseTag(text.slice(numbered[0].length));
@@ -969,9 +1093,13 @@ export function parseTag(text: string): TagMatch | null {
       if (record) return record;
     }
   }
+  const hearing = hearingTag(text, i);
+  if (hearing) return hearing;
   const q = text[i] === 'Q';
   const chevrons = text.startsWith('>>', i);
-  if (!q && !chevrons && !headText.includes(':') && !hasDashTag(headText)) return null;
+  if (!q && !chevrons && !headText.includes(':') && !hasDashTag(headText)) {
+    return numberedLabelLine(text, i);
+  }
   let timestampMs: number | null = null;
 
   if (chevrons) {
@@ -982,8 +1110,9 @@ export function parseTag(text: string): TagMatch | null {
 
   // Leading time anchor: `[00:01:23] Name: …`, `(00:01:23) Name: …`, `00:01:23 Name: …` (a
   // bare time only before a tag with a colon: `12:45 P.M. EDT` is no tag).
-  const bracketed = bracketTime(text, i);
-  const leading = bracketed ?? bareTime(text, i);
+  const range = timecodeRange(text, i);
+  const bracketed = range === null ? bracketTime(text, i) : null;
+  const leading = range ?? bracketed ?? bareTime(text, i);
   if (leading) {
     timestampMs = leading.ms;
     i = skipSpaces(text, leading.end);

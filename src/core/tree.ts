@@ -53,6 +53,11 @@ export interface Tag {
   role: string | null;
   /** Time anchor in ms from the start of the media, if the tag carries one. */
   timestampMs: number | null;
+  /**
+   * The anchor as written when it says more than `timestampMs` keeps: a timecode range
+   * (`00:00:06:10 - 00:00:14:02`, its end and frames not kept).
+   */
+  timeWritten?: string;
   /** The office of an office-first tag (`The Secretary of State for Health (Sam Patel)`). */
   office: string | null;
   /** Delivery parenthetical (`(voice-over)` → `voice-over`, `(on camera)` → `on-camera`). */

@@ -54,6 +54,7 @@ const INPUT_LABELS: Readonly<Record<string, string>> = {
   auto: 'Detect it',
   text: 'Plain text',
   html: 'CMS HTML',
+  rtf: 'RTF (Word, WordPad, TextEdit)',
   srt: 'SRT subtitles',
   vtt: 'WebVTT subtitles',
   ttml: 'TTML captions (DFXP, IMSC, EBU-TT-D)',
@@ -69,6 +70,9 @@ const INPUT_LABELS: Readonly<Record<string, string>> = {
   'aws-transcribe': 'AWS Transcribe JSON',
   revai: 'Rev.ai JSON',
   speechmatics: 'Speechmatics JSON',
+  'ibm-watson': 'IBM Watson JSON',
+  'google-speech': 'Google Speech-to-Text JSON',
+  'azure-speech': 'Azure AI Speech JSON',
 };
 
 /** Options whose only effect is a warning of an output's renderer (not in the form's list). */

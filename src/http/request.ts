@@ -49,6 +49,8 @@ export const BODY_TYPES: Readonly<Record<string, InputFormat | null>> = {
   'application/x-subrip': 'srt',
   'text/vtt': 'vtt',
   'application/ttml+xml': 'ttml',
+  'text/csv': 'csv',
+  'text/tab-separated-values': 'csv',
   // A Word document: unpacked and read to text here (./docx.ts), then formatted as text.
   [DOCX_MEDIA_TYPE]: 'text',
 };

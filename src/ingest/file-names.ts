@@ -5,13 +5,14 @@
 
 /**
  * Timed caption formats read as input: their cues keep their times (`ttml` is DFXP, IMSC and
- * EBU-TT-D; `ass` is ASS and SSA; `scc` is Scenarist SCC, CEA-608). The form, the options' `x-inputs` and the readers share it.
+ * EBU-TT-D; `ass` is ASS and SSA; `scc` is Scenarist SCC, CEA-608; `csv` is a transcript table,
+ * CSV or tab-separated, timed when its rows have a start and an end). The form, the options' `x-inputs` and the readers share it.
  */
-export const CAPTION_INPUTS = ['srt', 'vtt', 'ttml', 'sbv', 'ass', 'scc'] as const;
+export const CAPTION_INPUTS = ['srt', 'vtt', 'ttml', 'sbv', 'ass', 'scc', 'csv'] as const;
 export type CaptionInput = (typeof CAPTION_INPUTS)[number];
 
 /** Formats a file name can name: the JSON ones are told apart by their shape once read. */
-export type FileFormat = 'text' | 'html' | 'json' | 'docx' | CaptionInput;
+export type FileFormat = 'text' | 'html' | 'rtf' | 'json' | 'docx' | CaptionInput;
 
 const EXTENSIONS: Readonly<Record<string, FileFormat>> = {
   txt: 'text',
@@ -19,6 +20,7 @@ const EXTENSIONS: Readonly<Record<string, FileFormat>> = {
   md: 'text',
   html: 'html',
   htm: 'html',
+  rtf: 'rtf',
   srt: 'srt',
   vtt: 'vtt',
   ttml: 'ttml',
@@ -29,6 +31,8 @@ const EXTENSIONS: Readonly<Record<string, FileFormat>> = {
   ass: 'ass',
   ssa: 'ass',
   scc: 'scc',
+  csv: 'csv',
+  tsv: 'csv',
   json: 'json',
   // A Word document: unpacked at the edge (a ZIP), its XML read by src/ingest/docx.ts.
   docx: 'docx',
@@ -43,10 +47,14 @@ export const FILE_MEDIA_TYPES: Readonly<Record<string, FileFormat>> = {
   'text/plain': 'text',
   'text/markdown': 'text',
   'text/html': 'html',
+  'application/rtf': 'rtf',
+  'text/rtf': 'rtf',
   'application/x-subrip': 'srt',
   'text/vtt': 'vtt',
   'application/ttml+xml': 'ttml',
   'text/x-scc': 'scc',
+  'text/csv': 'csv',
+  'text/tab-separated-values': 'csv',
   'application/json': 'json',
   [DOCX_MEDIA_TYPE]: 'docx',
 };

@@ -7,9 +7,11 @@ import { ASR_FORMATS, type AsrFormat, asrToLines, detectAsrText } from './asr/in
 import { assToLines, looksLikeAss } from './ass.ts';
 import { htmlToLines, looksLikeHtml } from './html.ts';
 import type { IngestedText } from './lines.ts';
+import { looksLikeRtf, rtfToLines } from './rtf.ts';
 import { looksLikeSbv, sbvToLines } from './sbv.ts';
 import { looksLikeScc, sccToLines } from './scc.ts';
 import { looksLikeSrt, looksLikeVtt, subtitlesToLines } from './subtitles.ts';
+import { looksLikeTable, tableToLines } from './table.ts';
 import { looksLikeTtml, ttmlToLines } from './ttml.ts';
 
 export { ASR_FORMATS, type AsrFormat, detectAsrFormat, detectAsrText } from './asr/index.ts';
@@ -29,19 +31,22 @@ export { type IngestedText, toSourceLine } from './lines.ts';
 export { subtitlesToText } from './subtitles.ts';
 
 /**
- * Formats a transcript can arrive in: text, HTML, timed captions (SRT, WebVTT, TTML, SBV,
- * ASS/SSA, SCC), and speech-to-text JSON (`json`: the vendor told by its shape, or one vendor by name).
+ * Formats a transcript can arrive in: text, HTML, RTF, timed captions (SRT, WebVTT, TTML, SBV,
+ * ASS/SSA, SCC), transcript tables (`csv`: CSV or tab-separated, timed when every row has a start
+ * and an end), and speech-to-text JSON (`json`: the vendor told by its shape, or one vendor by name).
  * A Word document (DOCX) is unpacked at the edge and read to text first (`./docx.ts`).
  */
 export const INPUT_FORMATS = [
   'text',
   'html',
+  'rtf',
   'srt',
   'vtt',
   'ttml',
   'sbv',
   'ass',
   'scc',
+  'csv',
   'json',
   ...ASR_FORMATS,
 ] as const;
@@ -66,6 +71,8 @@ export function ingest(input: string, format: InputFormat, options?: IngestOptio
   switch (format) {
     case 'html':
       return htmlToLines(input);
+    case 'rtf':
+      return rtfToLines(input);
     case 'srt':
     case 'vtt':
       return subtitlesToLines(input, { keepCueTimes: options?.keepCueTimes ?? false });
@@ -77,6 +84,8 @@ export function ingest(input: string, format: InputFormat, options?: IngestOptio
       return assToLines(input, { keepCueTimes: options?.keepCueTimes ?? false });
     case 'scc':
       return sccToLines(input, { keepCueTimes: options?.keepCueTimes ?? false });
+    case 'csv':
+      return tableToLines(input, { keepCueTimes: options?.keepCueTimes ?? false });
     case 'text':
       return { text: input, sourceLines: null };
     default:
@@ -87,7 +96,8 @@ export function ingest(input: string, format: InputFormat, options?: IngestOptio
 /**
  * Guesses the format of pasted text from how it starts: speech-to-text JSON (by its shape), a
  * `WEBVTT` header, an SRT cue, an XML document whose root is `<tt>` (TTML), an SBV timing line,
- * an ASS/SSA `[Script Info]` or `[Events]` header, a `Scenarist_SCC` header, an HTML document or
+ * an ASS/SSA `[Script Info]` or `[Events]` header, a `Scenarist_SCC` header, a transcript table's
+ * header row (CSV or tab-separated, `Speaker,Start,End,Text`), RTF (`{\rtf`), an HTML document or
  * block element; anything else is plain text.
  */
 export function detectInputFormat(text: string): InputFormat {
@@ -98,6 +108,8 @@ export function detectInputFormat(text: string): InputFormat {
   if (looksLikeSbv(text)) return 'sbv';
   if (looksLikeAss(text)) return 'ass';
   if (looksLikeScc(text)) return 'scc';
+  if (looksLikeTable(text)) return 'csv';
+  if (looksLikeRtf(text)) return 'rtf';
   if (looksLikeHtml(text)) return 'html';
   return 'text';
 }

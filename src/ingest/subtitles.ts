@@ -368,7 +368,8 @@ const ROLLING_SHARE = 0.3;
 
 /** How a cue line marks its speaker, and its spoken words. */
 interface ParsedLine {
-  kind: 'none' | 'name' | 'dash' | 'chevron';
+  /** `voice`: a dialogue dash after another voice's line in the cue (see {@link dashKind}). */
+  kind: 'none' | 'name' | 'dash' | 'voice' | 'chevron';
   /** `NAME:` / `Jane Doe:` / `>> NAME:`, or null. */
   name: string | null;
   voice: string | null;
@@ -413,6 +414,38 @@ function parseLine(words: readonly CueWord[], voice: string | null, whole: boole
   }
   out.spoken = rest;
   return out;
+}
+
+/** A line that ends what its speaker says: a sentence end or a break-off dash (`going to—`). */
+const UTTERANCE_END = /[.!?…\-–—]["'”’»)\]]*$/;
+/** Text whose first letter is lower case (a sentence running on, a list item). */
+const LOWER_START = /^[^\p{L}]*\p{Ll}/u;
+
+/**
+ * What a line's leading dash means, in the subtitle convention for two voices in one cue
+ * (Netflix: `-Are you coming?` / `-In a minute.`, both lines dashed; DVD and Nordic style: the
+ * second line only, `- In a minute.`). `before` is the spoken text of the line before it in the
+ * cue (null for the cue's first line), `opensWithDash` whether the cue's first line has one.
+ * - `voice`: a different voice from the line before it: the cue opened with a dash too, or the
+ *   line before ends what it says (a sentence end, a break-off `I was going to—`, a bracketed
+ *   direction) and this one does not start in lower case. Marked `>>`, an unnamed new speaker.
+ * - `dash`: the cue's first line. Its dash says the cue holds two voices, not who spoke in the
+ *   cue before (Netflix dashes the first line whoever spoke last): a new paragraph, as before,
+ *   and no claim of a new speaker.
+ * - `none`: no speaker mark, the dash stays in the text: the line before leads in with a colon
+ *   (`Bring:` then `- Water`), or the words start in lower case outside a two-voice cue (a
+ *   sentence running on after a break-off, `—to tell you`, a list item `- water`).
+ */
+function dashKind(
+  spoken: readonly CueWord[],
+  before: string | null,
+  opensWithDash: boolean,
+): 'voice' | 'dash' | 'none' {
+  if (before?.trimEnd().endsWith(':')) return 'none';
+  if (before !== null && opensWithDash) return 'voice';
+  if (LOWER_START.test(spoken.map((w) => w.text).join(' '))) return 'none';
+  if (before === null) return 'dash';
+  return UTTERANCE_END.test(before) || DIRECTION.test(before) ? 'voice' : 'none';
 }
 
 /**
@@ -535,7 +568,18 @@ export function cuesToLines(
       for (const w of fresh) emitted.push(key(w.text));
       // A line the roll cut into keeps no mark: its start was shown before.
       const whole = fresh.length === l.words.length;
-      parsed.push({ line: l.line, ...parseLine(fresh, whole ? l.voice : null, whole) });
+      const line = { line: l.line, ...parseLine(fresh, whole ? l.voice : null, whole) };
+      if (line.kind === 'dash') {
+        // A label alone on the line before (`JANE:`) leaves no text: as if first.
+        const before =
+          parsed
+            .at(-1)
+            ?.spoken.map((w) => w.text)
+            .join(' ') || null;
+        line.kind = dashKind(line.spoken, before, parsed[0]?.kind === 'dash');
+        if (line.kind === 'none') line.spoken = fresh;
+      }
+      parsed.push(line);
     }
     if (emitted.length > ROLLING_MAX_WORDS * 4)
       emitted.splice(0, emitted.length - ROLLING_MAX_WORDS);
@@ -562,7 +606,7 @@ export function cuesToLines(
       if (p.kind === 'name' && p.name !== null) {
         // The same speaker again in the next cue (Zoom repeats the name): one turn.
         if (p.name !== speaker || parts.length === 0) label = p.name;
-      } else if (p.kind === 'dash' || p.kind === 'chevron') {
+      } else if (p.kind === 'dash' || p.kind === 'voice' || p.kind === 'chevron') {
         turn = true;
         speaker = null;
       }
@@ -604,7 +648,12 @@ export function cuesToLines(
         // A turn continuing after a paragraph break keeps its speaker's tag.
         if (!turn && speaker !== null && !direction) label = speaker;
       }
-      const mark = label !== null ? `${label}: ` : p.kind === 'chevron' ? `${CHEVRONS} ` : '';
+      const mark =
+        label !== null
+          ? `${label}: `
+          : p.kind === 'chevron' || p.kind === 'voice'
+            ? `${CHEVRONS} `
+            : '';
       parts.push(mark + text);
       words += p.spoken.length;
       if (!direction) {

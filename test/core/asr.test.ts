@@ -81,6 +81,16 @@ const CASES: Case[] = [
   { file: 'aws-transcribe-segments.json', format: 'aws-transcribe', ...ours },
   { file: 'revai.json', format: 'revai', ...ours },
   { file: 'speechmatics.json', format: 'speechmatics', ...ours },
+  { file: 'google-speech-v1.json', format: 'google-speech', ...ours },
+  { file: 'google-speech-v2.json', format: 'google-speech', ...ours },
+  { file: 'azure-speech-batch.json', format: 'azure-speech', ...ours },
+  {
+    file: 'ibm-watson.json',
+    format: 'ibm-watson',
+    ...ours,
+    // Watson writes no punctuation or capitals: the words as it gives them.
+    words: expected.words.map((w) => w.replace(/[.,?!]/g, '').toLowerCase()),
+  },
 ];
 
 const FRAME_MS = 40; // 25 fps, the default

@@ -25,8 +25,9 @@ const TAGS: Readonly<Record<string, ReadonlyArray<[RegExp, string]>>> = {
   ],
 };
 
-const DIRECTION =
-  /\((?:Laughter|Applause|Laughs|laughter|applause|a fire alarm sounds|inaudible)\.?\)/g;
+const DIRECTION = /\((?:Laughter|Applause|Laughs|laughter|applause|a fire alarm sounds)\.?\)/g;
+/** A transcriber's mark: a direction between sentences, kept in the words inside one. */
+const INAUDIBLE = /\(inaudible\)/g;
 
 describe.each(corpusFiles())('%s', (file) => {
   const text = fixture(file);
@@ -65,6 +66,20 @@ describe.each(corpusFiles())('%s', (file) => {
     expect(directions).toHaveLength(expected);
     for (const b of doc.blocks) {
       if (b.type !== 'direction') expect(b.text).not.toMatch(DIRECTION);
+    }
+  });
+
+  it("keeps every transcriber's (inaudible), as a direction or inside its sentence", () => {
+    const marks = [...text.matchAll(INAUDIBLE)].length;
+    const asDirection = doc.blocks.filter((b) => b.type === 'direction' && b.text === 'inaudible');
+    const inline = doc.blocks.reduce(
+      (n, b) => n + (b.type === 'direction' ? 0 : [...b.text.matchAll(INAUDIBLE)].length),
+      0,
+    );
+    expect(asDirection.length + inline).toBe(marks);
+    if (file.includes('02-wh-background')) {
+      // `which was — (a fire alarm sounds) — (inaudible) the right of all candidates to run.`
+      expect(doc.blocks.some((b) => b.text.includes('(inaudible) the right of all'))).toBe(true);
     }
   });
 

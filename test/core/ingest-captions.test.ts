@@ -276,6 +276,14 @@ Stray words
     ]);
   });
 
+  it('two colours in one caption are two voices, as a dialogue dash in SRT', () => {
+    const ingested =
+      ttmlToLines(`<tt xmlns="http://www.w3.org/ns/ttml" xmlns:tts="http://www.w3.org/ns/ttml#styling"><body><div>
+<p begin="1s" end="3s"><span tts:color="white">Is anyone hurt?</span><br/><span tts:color="yellow">No one.</span></p>
+</div></body></tt>`);
+    expect(ingested.text.split('\n\n')).toEqual(['Is anyone hurt?', '>> No one.']);
+  });
+
   it('keeps `<` and `&` in the words as text, not markup', () => {
     const ingested = ttmlToLines(
       '<tt xmlns="http://www.w3.org/ns/ttml"><body><p begin="1s" end="3s">Q&amp;A: 3 &lt; 4 &lt;v Bob&gt;</p></body></tt>',

@@ -90,7 +90,8 @@ describe('SRT to transcript text', () => {
         'The issue of Russia’s sovereignty is not negotiable. Foreign Minister Sergey Lavrov said so.',
         '[APPLAUSE]',
         'Are you coming?',
-        'Not today.',
+        // The second dashed line of a two-voice cue is another speaker, unnamed: `>>`.
+        '>> Not today.',
       ].join('\n\n'),
     );
   });
@@ -102,7 +103,7 @@ describe('SRT to transcript text', () => {
       '[APPLAUSE]',
       '[00:00:10] Are you coming?',
       // The second line of the cue: its words' time, shared by length within the cue.
-      '[00:00:11] Not today.',
+      '[00:00:11] >> Not today.',
     ]);
     expect(PARAGRAPH_GAP_MS).toBe(2000);
   });

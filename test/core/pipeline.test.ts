@@ -347,3 +347,33 @@ describe("a caption panel copied as text (YouTube's Show transcript)", () => {
     expect(doc.blocks.map((b) => b.text).join(' ')).toContain('10:30');
   });
 });
+
+describe("a transcriber's marks ([inaudible], [crosstalk], [sic])", () => {
+  const kinds = (text: string) =>
+    formatTranscript(text).blocks.map((b) => [b.type, b.text] as const);
+
+  it('inside a sentence, the mark stays in its words: the sentence is not cut', () => {
+    expect(kinds('Speaker 1: We had [inaudible 00:00:04] and then the power went out.')).toEqual([
+      ['speech', 'We had [inaudible 00:00:04] and then the power went out.'],
+    ]);
+    expect(kinds('JONES: It was (unintelligible), and nobody came.')).toEqual([
+      ['speech', 'It was (unintelligible), and nobody came.'],
+    ]);
+    expect(kinds('JONES: The mayor said [sic] that the budget was balanced.')).toEqual([
+      ['speech', 'The mayor said [sic] that the budget was balanced.'],
+    ]);
+  });
+
+  it('between sentences, or a stage direction inside one, is a direction as before', () => {
+    expect(kinds('JONES: The power went out. [crosstalk 00:00:07] We waited.')).toEqual([
+      ['speech', 'The power went out.'],
+      ['direction', 'crosstalk 00:00:07'],
+      ['speech', 'We waited.'],
+    ]);
+    expect(kinds('JONES: The mayor (laughs) said nothing.').map(([t]) => t)).toEqual([
+      'speech',
+      'direction',
+      'speech',
+    ]);
+  });
+});

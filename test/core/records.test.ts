@@ -671,6 +671,52 @@ describe('US Congressional Record', () => {
   });
 });
 
+describe('US congressional hearings (GPO transcripts)', () => {
+  const HEARING = [
+    '    Chairman SMITH. The committee will come to order. Today we examine the',
+    "safety of the nation's rail bridges.",
+    '    Senator JONES. Thank you, Mr. Chairman. I want to welcome our',
+    'witnesses.',
+    '',
+    '  STATEMENT OF JOHN DOE, ADMINISTRATOR, FEDERAL RAILROAD ADMINISTRATION',
+    '',
+    '    Mr. DOE. Thank you, Chairman Smith. Our bridges are safe, but they',
+    'are old.',
+    '    Senator JONES. How old?',
+    '    Mr. DOE. The median age is 84 years.',
+    '    Attorney General GARLAND. I would add one point.',
+    '    Ranking Member KLOBUCHAR. Thank you.',
+  ].join('\n');
+
+  it("a title and the surname in capitals is a member's or a witness's tag", () => {
+    const doc = formatTranscript(HEARING);
+    const who = (id: string | null) => {
+      const s = doc.speakers.find((x) => x.id === id);
+      return s ? `${s.title ?? ''} ${s.name ?? ''}`.trim() : null;
+    };
+    expect(
+      doc.blocks
+        .filter((b) => b.type === 'speech')
+        .map((b) => [who(b.speaker), b.text.slice(0, 12)]),
+    ).toEqual([
+      ['Chairman Smith', 'The committe'],
+      ['Senator Jones', 'Thank you, M'],
+      ['Mr. Doe', 'Thank you, C'],
+      ['Senator Jones', 'How old?'],
+      ['Mr. Doe', 'The median a'],
+      ['Attorney General Garland', 'I would add '],
+      ['Ranking Member Klobuchar', 'Thank you.'],
+    ]);
+  });
+
+  it('not a tag: the title before a name in ordinary case, or before a sentence', () => {
+    expect(parseTag('Senator Jones. He left.')).toBeNull();
+    expect(parseTag('Chairman of the board. He left.')).toBeNull();
+    expect(parseTag('Senator JONES said the vote was close.')).toBeNull();
+    expect(parseTag('Mayor ADAMS. he said')).toBeNull();
+  });
+});
+
 describe('Canadian and Australian order-of-business labels', () => {
   it('QUESTIONS WITHOUT NOTICE above the subject heading is a note; the subject is the title', () => {
     const doc = formatTranscript(

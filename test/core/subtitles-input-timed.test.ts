@@ -229,7 +229,103 @@ Jane Doe: Good to hear.
 
   it('dialogue dashes start a turn each', () => {
     const srt = srtOf([['00:00:01,000', '00:00:03,000', '- Are you coming?\n-In a minute.']]);
-    expect(subtitlesToLines(srt).text.split('\n\n')).toEqual(['Are you coming?', 'In a minute.']);
+    // The second voice is another speaker (`>>`), not the first one going on.
+    expect(subtitlesToLines(srt).text.split('\n\n')).toEqual([
+      'Are you coming?',
+      '>> In a minute.',
+    ]);
+  });
+});
+
+describe('dialogue dashes: two voices in one cue', () => {
+  /** Paragraphs of the text, and the speaker of each speech block of the document. */
+  function read(cues: [string, string, string][]) {
+    const srt = srtOf(cues);
+    const { document } = produce(srt, 'json', options, 'srt');
+    return {
+      paragraphs: subtitlesToLines(srt).text.split('\n\n'),
+      speakers: document.blocks.filter((b) => b.type !== 'direction').map((b) => b.speaker),
+      srt: parseSrt(String(produce(srt, 'srt', options, 'srt').rendered?.body)),
+    };
+  }
+  const JANE: [string, string, string] = ['00:00:01,000', '00:00:02,500', 'JANE: Good evening.'];
+
+  it.each([
+    ['Netflix, both lines dashed, no space', '-Are you coming?\n-In a minute.'],
+    ['both lines dashed, with a space', '- Are you coming?\n- In a minute.'],
+    ['en dash', '– Are you coming?\n– In a minute.'],
+  ])('%s: the second line is another voice than the first', (_, cue) => {
+    const { paragraphs, speakers } = read([JANE, ['00:00:03,000', '00:00:05,000', cue]]);
+    expect(paragraphs).toEqual(['JANE: Good evening.', 'Are you coming?', '>> In a minute.']);
+    // The first line says nothing of the cue before: Jane's turn goes on; the second is not her.
+    expect(speakers).toHaveLength(3);
+    expect(speakers[1]).toBe(speakers[0]);
+    expect(speakers[2]).not.toBe(speakers[1]);
+  });
+
+  it('DVD and Nordic style, the second line only: the first line goes on, the second is another voice', () => {
+    const { paragraphs, speakers } = read([
+      JANE,
+      ['00:00:03,000', '00:00:05,000', 'Are you coming?\n- In a minute.'],
+    ]);
+    expect(paragraphs).toEqual(['JANE: Good evening. Are you coming?', '>> In a minute.']);
+    expect(speakers).toHaveLength(2);
+    expect(speakers[1]).not.toBe(speakers[0]);
+  });
+
+  it('a two-voice cue comes out as a two-voice cue (both lines dashed)', () => {
+    const { srt } = read([JANE, ['00:00:03,000', '00:00:05,000', '- Are you coming?\n- Not yet.']]);
+    expect(srt.at(-1)?.lines).toEqual(['-Are you coming?', '-Not yet.']);
+  });
+
+  it('a break-off dash ends the first voice: the next dashed line is the second', () => {
+    for (const cue of ['-I was going to—\n-Don’t.', 'I was going to—\n- Don’t.']) {
+      const { paragraphs } = read([['00:00:01,000', '00:00:03,000', cue]]);
+      expect(paragraphs).toEqual(['I was going to—', '>> Don’t.']);
+    }
+  });
+
+  it('in a cue opened with a dash, a second voice starting in lower case is still a voice', () => {
+    const { paragraphs } = read([
+      ['00:00:01,000', '00:00:03,000', '-We could wait—\n-or leave now.'],
+    ]);
+    expect(paragraphs).toEqual(['We could wait—', '>> or leave now.']);
+  });
+
+  it('a bracketed direction before a dashed line: the line is a voice', () => {
+    const { paragraphs } = read([['00:00:01,000', '00:00:03,000', '[DOOR SLAMS]\n- Who’s there?']]);
+    expect(paragraphs).toEqual(['[DOOR SLAMS]', '>> Who’s there?']);
+  });
+
+  it('counter-case: a sentence broken off and taken up in the next cue is one voice, dash kept', () => {
+    const { paragraphs, speakers } = read([
+      ['00:00:01,000', '00:00:02,000', 'I was going to—'],
+      ['00:00:02,100', '00:00:03,500', '—to tell you.'],
+    ]);
+    expect(paragraphs).toEqual(['I was going to— —to tell you.']);
+    expect(speakers).toHaveLength(1);
+  });
+
+  it('counter-case: a list after a colon, or in lower case, is no change of speaker', () => {
+    expect(
+      read([['00:00:01,000', '00:00:04,000', 'Bring:\n- water\n- blankets.']]).paragraphs,
+    ).toEqual(['Bring: - water - blankets.']);
+    expect(read([['00:00:01,000', '00:00:04,000', 'You need:\n- Water.']]).paragraphs).toEqual([
+      'You need: - Water.',
+    ]);
+  });
+
+  it('counter-case: a dashed line after a line that runs on is the same voice', () => {
+    const { paragraphs } = read([
+      ['00:00:01,000', '00:00:04,000', 'The road to\n- the north is shut.'],
+    ]);
+    expect(paragraphs).toEqual(['The road to - the north is shut.']);
+  });
+
+  it('a lone dashed cue after another speaker keeps its old reading: a new paragraph, no claim', () => {
+    const { paragraphs, speakers } = read([JANE, ['00:00:03,000', '00:00:04,000', '- Not yet.']]);
+    expect(paragraphs).toEqual(['JANE: Good evening.', 'Not yet.']);
+    expect(speakers[1]).toBe(speakers[0]);
   });
 });
 

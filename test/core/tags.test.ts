@@ -483,6 +483,99 @@ describe('Happy Scribe timed speaker lines (time line, speaker line, text)', () 
   });
 });
 
+describe('video editor transcript exports (Premiere Pro, DaVinci Resolve)', () => {
+  const who = (text: string) => {
+    const doc = formatTranscript(text);
+    return doc.blocks.map((b) => [
+      b.type,
+      doc.speakers.find((s) => s.id === b.speaker)?.name ?? null,
+      b.text.slice(0, 12),
+    ]);
+  };
+  const premiere =
+    '00:00:00:00 - 00:00:06:10\nSpeaker 1\nGood evening. Tonight, the council votes on bus lanes.\n\n' +
+    '00:00:06:10 - 00:00:14:02\nSpeaker 2\nWe were never asked. Not once.\n\n' +
+    '00:00:14:02 - 00:00:20:18\nSpeaker 1\nThe council says the consultation ran for six weeks.';
+
+  it('a timecode range over a numbered label: the label speaks, no timecode in the text', () => {
+    expect(who(premiere)).toEqual([
+      ['speech', 'Speaker 1', 'Good evening'],
+      ['speech', 'Speaker 2', 'We were neve'],
+      ['speech', 'Speaker 1', 'The council '],
+    ]);
+    const doc = formatTranscript(premiere);
+    expect(doc.speakers).toHaveLength(2);
+    expect(doc.blocks.some((b) => b.text.includes('00:00'))).toBe(false);
+  });
+
+  it('the range is reported as written; its start is the anchor, to the second', () => {
+    const anchors = formatTranscript(premiere).messages.filter((m) => m.ruleId === 'time-anchor');
+    expect(anchors.map((m) => m.actual)).toEqual([
+      '00:00:00:00 - 00:00:06:10',
+      '00:00:06:10 - 00:00:14:02',
+      '00:00:14:02 - 00:00:20:18',
+    ]);
+    expect(anchors[1]?.reason).toContain('Kept 00:00:06 of the timecode 00:00:06:10 - 00:00:14:02');
+    expect(anchors[1]?.reason).toContain("range's end");
+  });
+
+  it('one timecode with frames before a tag (`[00:00:05:12] Speaker 1:`) is its anchor', () => {
+    const doc = formatTranscript(
+      '[00:00:05:12] Speaker 1: Good evening.\n00:00:09;03 Maria Lopez: And the vote?',
+    );
+    expect(
+      doc.blocks.map((b) => [doc.speakers.find((s) => s.id === b.speaker)?.name, b.text]),
+    ).toEqual([
+      ['Speaker 1', 'Good evening.'],
+      ['Maria Lopez', 'And the vote?'],
+    ]);
+    const anchors = doc.messages.filter((m) => m.ruleId === 'time-anchor');
+    expect(anchors.map((m) => m.actual)).toEqual(['[00:00:05:12]', '00:00:09;03']);
+    // A plain time is no editor's timecode: read as an anchor by the usual rule.
+    expect(parseTag('[00:00:05] Speaker 1: Hi.')?.tag.timeWritten).toBeUndefined();
+  });
+
+  it('drop-frame, bracketed, and millisecond ranges, and a named speaker', () => {
+    expect(
+      who(
+        '[00:00:00;00 - 00:00:04;12]\nRosa Alvarez\nThank you, Chair.\n\n' +
+          '00:00:04.480 --> 00:00:09.000\nTom Reed\nMy question is about the ferries.',
+      ),
+    ).toEqual([
+      ['speech', 'Rosa Alvarez', 'Thank you, C'],
+      ['speech', 'Tom Reed', 'My question '],
+    ]);
+    expect(parseTag('00:00:04.480 --> 00:00:09.000 Tom Reed')?.tag.timestampMs).toBe(4480);
+    expect(parseTag('00:00:06:10 - 00:00:14:02 Speaker 2')?.tag.timestampMs).toBe(6000);
+  });
+
+  it('a numbered label alone over its words, no time (an export without timecodes)', () => {
+    expect(
+      who(
+        'Speaker 1\nGood evening.\nSpeaker 2\nWe were never asked.\n\nSpeaker 1\nThe council disagrees.',
+      ),
+    ).toEqual([
+      ['speech', 'Speaker 1', 'Good evening'],
+      ['speech', 'Speaker 2', 'We were neve'],
+      ['speech', 'Speaker 1', 'The council '],
+    ]);
+  });
+
+  it('not a tag: a label-like line inside a wrapped sentence, a name alone, a range in prose', () => {
+    const wrapped = formatTranscript(
+      'The study had two groups.\nParticipant 1\nwas older than the rest.',
+    );
+    expect(wrapped.speakers).toEqual([]);
+    // A name alone on a line, no time and no colon, may be a heading or a byline.
+    expect(formatTranscript('Rosa Alvarez\nThe council met on Monday.').speakers).toEqual([]);
+    expect(parseTag('Speaker 1')).toBeNull();
+    expect(parseTag('Speaker 1 said the vote was close.')).toBeNull();
+    // An unclosed bracket or a range with no time after the dash is no range.
+    expect(parseTag('[00:00:00:00 - 00:00:04:12\nRosa Alvarez')).toBeNull();
+    expect(parseTag('00:00:00:00 - later\nRosa Alvarez')).toBeNull();
+  });
+});
+
 describe('the opening header lines of a document', () => {
   it('short header lines are read one by one: the headline is the title', () => {
     const doc = formatTranscript(

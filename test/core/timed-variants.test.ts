@@ -1180,6 +1180,199 @@ const deepgramParagraphs: Variant = {
   speakers: [0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 0],
 };
 
+/** Google Speech-to-Text v1 as the Node client prints it: `{seconds, nanos}` times (seconds a
+ * string, left out under a second), and the diarization summary result repeating every word. */
+const gTime = (ms: number) => ({
+  ...(ms >= 1000 ? { seconds: String(Math.floor(ms / 1000)) } : {}),
+  nanos: (ms % 1000) * 1e6,
+});
+const gRows: [string, number, number, number][] = [
+  ['Hello,', 400, 700, 1],
+  ['is', 700, 800, 1],
+  ['this', 800, 1000, 1],
+  ['the', 1000, 1100, 1],
+  ['newsroom?', 1100, 1600, 1],
+  ['Yes,', 2000, 2300, 2],
+  ['go', 2300, 2500, 2],
+  ['ahead.', 2500, 2900, 2],
+];
+const gWord = ([word, s, e, tag]: (typeof gRows)[number], tagged: boolean) => ({
+  startTime: gTime(s),
+  endTime: gTime(e),
+  word,
+  confidence: 0,
+  speakerTag: tagged ? tag : 0,
+});
+const googleNodeClient: Variant = {
+  name: 'Google v1 from the Node client, {seconds, nanos} and the diarization summary',
+  format: 'json',
+  source: JSON.stringify({
+    results: [
+      {
+        alternatives: [
+          {
+            transcript: 'Hello, is this the newsroom?',
+            confidence: 0.9,
+            words: gRows.slice(0, 5).map((r) => gWord(r, false)),
+          },
+        ],
+        channelTag: 0,
+        resultEndTime: gTime(1600),
+        languageCode: 'en-us',
+      },
+      {
+        alternatives: [
+          {
+            transcript: ' Yes, go ahead.',
+            confidence: 0.9,
+            words: gRows.slice(5).map((r) => gWord(r, false)),
+          },
+        ],
+        channelTag: 0,
+        resultEndTime: gTime(2900),
+        languageCode: 'en-us',
+      },
+      {
+        alternatives: [{ transcript: '', confidence: 0, words: gRows.map((r) => gWord(r, true)) }],
+        channelTag: 0,
+        resultEndTime: gTime(2900),
+        languageCode: 'en-us',
+      },
+    ],
+    totalBilledTime: { seconds: '3', nanos: 0 },
+    requestId: '0',
+  }),
+  words: gRows.map(([w]) => w),
+  starts: gRows.map(([, s]) => s),
+  speakers: gRows.map(([, , , tag]) => tag),
+};
+
+/** Azure real-time detailed output: one phrase, `NBest[0].Display` and lexical `Words` in ticks,
+ * inverse text normalization joining two lexical words into "10". */
+const azureRealtime: Variant = {
+  name: 'Azure real-time detailed result, ITN joining words',
+  format: 'json',
+  source: JSON.stringify({
+    Id: 'e3c4b8d1',
+    RecognitionStatus: 'Success',
+    Offset: 5_000_000,
+    Duration: 25_000_000,
+    DisplayText: 'The vote is at 10 tonight.',
+    NBest: [
+      {
+        Confidence: 0.93,
+        Lexical: 'the vote is at ten tonight',
+        ITN: 'the vote is at 10 tonight',
+        MaskedITN: 'the vote is at 10 tonight',
+        Display: 'The vote is at 10 tonight.',
+        Words: [
+          ['the', 500, 700],
+          ['vote', 700, 1100],
+          ['is', 1100, 1300],
+          ['at', 1300, 1500],
+          ['ten', 1500, 1900],
+          ['tonight', 1900, 3000],
+        ].map(([Word, s, e]) => ({
+          Word,
+          Offset: Number(s) * 1e4,
+          Duration: (Number(e) - Number(s)) * 1e4,
+        })),
+      },
+    ],
+  }),
+  words: split('The vote is at 10 tonight.'),
+  starts: [500, 700, 1100, 1300, 1500, 1900],
+  speakers: null,
+};
+
+/** IBM Watson asynchronous job: `results[]` of responses, %HESITATION, an interim result. */
+const watsonJob: Variant = {
+  name: 'IBM Watson job with %HESITATION, an interim result and speaker labels',
+  format: 'json',
+  source: JSON.stringify({
+    id: '4bd734c0',
+    status: 'completed',
+    created: '2026-11-29T19:00:00.000Z',
+    results: [
+      {
+        result_index: 0,
+        results: [
+          {
+            final: true,
+            alternatives: [
+              {
+                transcript: 'is the %HESITATION bridge open ',
+                confidence: 0.9,
+                timestamps: [
+                  ['is', 0.4, 0.6],
+                  ['the', 0.6, 0.7],
+                  ['%HESITATION', 0.7, 1.1],
+                  ['bridge', 1.2, 1.6],
+                  ['open', 1.6, 2.0],
+                ],
+              },
+            ],
+          },
+          { final: false, alternatives: [{ transcript: 'no ', timestamps: [['no', 2.5, 2.7]] }] },
+          {
+            final: true,
+            alternatives: [
+              {
+                transcript: 'not until friday ',
+                confidence: 0.9,
+                timestamps: [
+                  ['not', 2.5, 2.8],
+                  ['until', 2.8, 3.1],
+                  ['friday', 3.1, 3.6],
+                ],
+              },
+            ],
+          },
+        ],
+        speaker_labels: [
+          [0.4, 0],
+          [0.6, 0],
+          [0.7, 0],
+          [1.2, 0],
+          [1.6, 0],
+          [2.5, 1],
+          [2.8, 1],
+          [3.1, 1],
+        ].map(([from, speaker]) => ({ from, to: from, speaker, confidence: 0.5, final: true })),
+      },
+    ],
+  }),
+  words: split('is the bridge open not until friday'),
+  starts: [400, 600, 1200, 1600, 2500, 2800, 3100],
+  speakers: [0, 0, 0, 0, 1, 1, 1],
+};
+
+/** Google v1 without `enableWordTimeOffsets` (the default): transcripts and result ends only. */
+const googleNoWordTimes: Variant = {
+  name: 'Google v1 without word times, transcripts spread over their results',
+  format: 'json',
+  source: JSON.stringify({
+    results: [
+      {
+        alternatives: [
+          { transcript: 'The council voted to close the old bridge.', confidence: 0.9 },
+        ],
+        resultEndTime: '2.700s',
+        languageCode: 'en-us',
+      },
+      {
+        alternatives: [{ transcript: ' Work starts on Monday.', confidence: 0.9 }],
+        resultEndTime: '4.100s',
+        languageCode: 'en-us',
+      },
+    ],
+    totalBilledTime: '5s',
+  }),
+  words: split('The council voted to close the old bridge. Work starts on Monday.'),
+  speakers: null,
+  firstStartMs: 0,
+};
+
 const VARIANTS: Variant[] = [
   whisperWordsOnly,
   whisperCppTokens,
@@ -1214,6 +1407,10 @@ const VARIANTS: Variant[] = [
   whisperCppTinydiarize,
   srtNameLines,
   deepgramParagraphs,
+  googleNodeClient,
+  azureRealtime,
+  watsonJob,
+  googleNoWordTimes,
 ];
 
 /** Markup or position codes that must never reach a cue. */

@@ -76,3 +76,41 @@ describe('POST /v1/format: caption exports', () => {
     expect(openapi).toContain('application/ttml+xml');
   });
 });
+
+describe('POST /v1/format: transcript tables', () => {
+  const csv =
+    'Speaker,Start Time,End Time,Text\nSpeaker 1,00:00:02.000,00:00:05.000,"Good evening, and welcome."\nSpeaker 2,00:00:06.000,00:00:08.000,Thank you.\n';
+
+  it('a pasted CSV, a text/csv body and a .tsv upload are read as tables on their clock', async () => {
+    for (const res of [
+      await format(csv, 'text/plain; charset=utf-8', '?output=json'),
+      await format(csv, 'text/csv; charset=utf-8', '?output=json'),
+      await format(
+        upload(
+          'interview.tsv',
+          csv
+            .replaceAll(',', '\t')
+            .replace('"Good evening\t and welcome."', 'Good evening, and welcome.'),
+        ),
+        null,
+      ),
+    ]) {
+      expect(res.status).toBe(200);
+      const doc = (await res.json()) as Doc;
+      expect(doc.timed).toBe(true);
+      expect(doc.blocks.map((b) => [b.startMs, b.text])).toEqual([
+        [2000, 'Good evening, and welcome.'],
+        [6000, 'Thank you.'],
+      ]);
+    }
+  });
+
+  it("input=csv on a text without a table header is read as text, and SRT keeps the rows' times", async () => {
+    const srt = await (await format(csv, 'text/csv', '?output=srt')).text();
+    expect(srt).toContain('00:00:02,000 -->');
+    expect(srt).toContain('00:00:06,000 -->');
+    const res = await format('Plain words, no header.', 'text/plain', '?output=json&input=csv');
+    expect(res.status).toBe(200);
+    expect(((await res.json()) as Doc).blocks[0]?.text).toBe('Plain words, no header.');
+  });
+});

@@ -166,6 +166,20 @@ describe('POST /v1/format: a Word document', () => {
     }
   });
 
+  it('an .rtf upload and pasted RTF are read as RTF, not as text with its codes', async () => {
+    const rtf = String.raw`{\rtf1\ansi{\fonttbl{\f0 Arial;}}\b JANE DOE:\b0  The caf\'e9 reopened.\par}`;
+    const form = new FormData();
+    form.append('file', new File([rtf], 'story.rtf'));
+    form.append('output', 'json');
+    for (const res of [await format(form, null), await format(rtf, 'text/plain', '?output=json')]) {
+      expect(res.status).toBe(200);
+      const doc = (await res.json()) as Doc;
+      expect(doc.blocks.map((b) => b.text)).toEqual(['The café reopened.']);
+      expect(doc.speakers.map((s) => s.name)).toEqual(['Jane Doe']);
+      expect(doc.messages.some((m) => m.ruleId === 'rtf-dropped')).toBe(true);
+    }
+  });
+
   it('an empty Word document is a 422 empty-text, as an empty paste is', async () => {
     await expectProblem(
       await format(buildDocx(para()), DOCX_TYPE, '?output=json'),

@@ -146,7 +146,9 @@ describe('GET /v1/openapi.json', () => {
         'application/x-www-form-urlencoded',
         'multipart/form-data',
         'text/html',
+        'text/csv',
         'text/plain',
+        'text/tab-separated-values',
         'text/vtt',
       ].sort(),
     );

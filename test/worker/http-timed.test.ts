@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import azure from '../fixtures/asr/azure-speech-batch.json?raw';
 import deepgram from '../fixtures/asr/dg-transcription.json?raw';
+import google from '../fixtures/asr/google-speech-v1.json?raw';
+import watson from '../fixtures/asr/ibm-watson.json?raw';
 import whisper from '../fixtures/asr/openai-whisper-verbose.json?raw';
-import { format } from './http-support.ts';
+import { expectProblem, format } from './http-support.ts';
 
 interface Doc {
   timed: boolean;
@@ -104,5 +107,53 @@ describe('POST /v1/format: speech-to-text JSON', () => {
     form.append('file', new File(['{"hello": 1}'], 'notes.json', { type: 'application/json' }));
     const res = await format(form, null);
     expect(res.status).toBe(422);
+  });
+
+  it('Google, Azure and IBM Watson results posted as application/json start on their first word', async () => {
+    const firsts: [string, number][] = [
+      [google, 400],
+      [azure, 400],
+      [watson, 400],
+    ];
+    for (const [body, firstMs] of firsts) {
+      const res = await format(body, 'application/json', '?output=srt');
+      expect(res.status).toBe(200);
+      const first = SRT_TIME.exec(await res.text());
+      expect(Number(first?.[3]) * 1000 + Number(first?.[4])).toBe(firstMs);
+    }
+  });
+
+  it('a result with no words (Google, Azure, Watson) is the 422 empty-text problem, as for the others', async () => {
+    for (const [body, query] of [
+      [JSON.stringify({ totalBilledTime: '15s', requestId: '1' }), ''],
+      [JSON.stringify({ results: [] }), '?input=google-speech'],
+      [JSON.stringify({ recognizedPhrases: [], combinedRecognizedPhrases: [] }), ''],
+      [JSON.stringify({ result_index: 0, results: [] }), ''],
+      [JSON.stringify({ results: { channels: [{ alternatives: [{ words: [] }] }] } }), ''],
+    ] as const) {
+      await expectProblem(await format(body, 'application/json', query), 422, 'empty-text');
+    }
+  });
+
+  it('a malformed time is a 422 that names the word and the value, never a 500', async () => {
+    const json = JSON.parse(google);
+    json.results[0].alternatives[0].words[1].startTime = '0.76 s';
+    json.results.at(-1).alternatives[0].words[1].startTime = '0.76 s';
+    const problem = await expectProblem(
+      await format(JSON.stringify(json), 'application/json'),
+      422,
+      'empty-text',
+    );
+    expect(problem.detail).toContain('word 2 has startTime "0.76 s"');
+    const watsonBad = JSON.parse(watson);
+    watsonBad.results[0].alternatives[0].timestamps[0][2] = 'late';
+    const detail = (
+      await expectProblem(
+        await format(JSON.stringify(watsonBad), 'application/json'),
+        422,
+        'empty-text',
+      )
+    ).detail;
+    expect(detail).toContain('word 1 has end "late"');
   });
 });

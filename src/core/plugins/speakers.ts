@@ -313,10 +313,12 @@ export const speakerTags: Plugin<[], Root> = () => (tree: Root, file: VFile) => 
       report(
         file,
         'time-anchor',
-        `Kept the time ${formatHms(match.tag.timestampMs)} of ${match.tag.raw} as a time anchor`,
+        match.tag.timeWritten === undefined
+          ? `Kept the time ${formatHms(match.tag.timestampMs)} of ${match.tag.raw} as a time anchor`
+          : `Kept ${formatHms(match.tag.timestampMs)} of the timecode ${match.tag.timeWritten} of ${match.tag.raw} as a time anchor (its start to the second: frames and a range's end are not kept)`,
         {
           line: paragraphLine(node),
-          actual: formatHms(match.tag.timestampMs),
+          actual: match.tag.timeWritten ?? formatHms(match.tag.timestampMs),
         },
       );
     }

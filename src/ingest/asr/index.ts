@@ -10,10 +10,13 @@ import type { TimedToken } from '../../core/timed.ts';
 import type { IngestedText } from '../lines.ts';
 import { assemblyai } from './assemblyai.ts';
 import { awsTranscribe } from './aws.ts';
+import { azureSpeech } from './azure.ts';
 import { deepgram } from './deepgram.ts';
+import { googleSpeech } from './google.ts';
 import { revai } from './revai.ts';
 import { speechmatics } from './speechmatics.ts';
-import type { AsrReader, AsrWord } from './types.ts';
+import { type AsrReader, AsrTimeError, type AsrWord } from './types.ts';
+import { ibmWatson } from './watson.ts';
 import { whisperCpp, whisperOpenAi, whisperX } from './whisper.ts';
 
 export type { AsrWord } from './types.ts';
@@ -28,6 +31,9 @@ export const ASR_FORMATS = [
   'whisperx',
   'whisper',
   'assemblyai',
+  'ibm-watson',
+  'google-speech',
+  'azure-speech',
 ] as const;
 export type AsrFormat = (typeof ASR_FORMATS)[number];
 
@@ -40,6 +46,9 @@ const READERS: Readonly<Record<AsrFormat, AsrReader>> = {
   whisperx: whisperX,
   whisper: whisperOpenAi,
   assemblyai,
+  'ibm-watson': ibmWatson,
+  'google-speech': googleSpeech,
+  'azure-speech': azureSpeech,
 };
 
 /** A pause this long between two words of one speaker starts a new paragraph (ms). */
@@ -76,15 +85,27 @@ export function detectAsrText(source: string): AsrFormat | null {
 /** The words of a speech-to-text JSON value, read as `format` (`auto`: by its shape). */
 export function readAsrWords(json: unknown, format: AsrFormat | 'auto' = 'auto'): AsrWord[] {
   const chosen = format === 'auto' ? detectAsrFormat(json) : format;
-  return chosen ? READERS[chosen].read(json) : [];
+  return chosen ? readOrError(chosen, json) : [];
+}
+
+/** The words `format`'s reader gives, or the reason it refused a time (none then). */
+function readOrError(format: AsrFormat, json: unknown, why: string[] = []): AsrWord[] {
+  try {
+    return READERS[format].read(json);
+  } catch (error) {
+    if (!(error instanceof AsrTimeError)) throw error;
+    why.push(error.message);
+    return [];
+  }
 }
 
 const SENTENCE_END = /[.!?…]["'”’»)\]]*$/;
 /**
  * A recognizer's own marker, not a word: whisper.cpp's `[BLANK_AUDIO]` for silence and its
- * special tokens (`[_BEG_]`, `[_TT_150]`, `<|endoftext|>`) when printed into the text.
+ * special tokens (`[_BEG_]`, `[_TT_150]`, `<|endoftext|>`) when printed into the text, and IBM
+ * Watson's `%HESITATION` where someone hesitated.
  */
-const TOOL_MARKER = /^(?:\[BLANK_AUDIO\]|\[_[A-Z_0-9]+_?\]|<\|[a-z_0-9]+\|>)$/;
+const TOOL_MARKER = /^(?:\[BLANK_AUDIO\]|\[_[A-Z_0-9]+_?\]|<\|[a-z_0-9]+\|>|%HESITATION)$/;
 /** Whitespace anywhere (a word with none needs no collapsing or trimming). */
 const HAS_SPACE = /\s/;
 
@@ -168,9 +189,9 @@ export function asrWordsToText(given: readonly AsrWord[]): IngestedText {
     const word = words[w] as AsrWord;
     const text = mayHaveSpace(word.text) ? word.text.replace(/\s+/g, ' ').trim() : word.text;
     if (!text) continue;
-    // A marker opens with `[` or `<`.
+    // A marker opens with `[`, `<` or `%`.
     const open = text.charCodeAt(0);
-    if ((open === 0x5b || open === 0x3c) && TOOL_MARKER.test(text)) {
+    if ((open === 0x5b || open === 0x3c || open === 0x25) && TOOL_MARKER.test(text)) {
       markers++;
       continue;
     }
@@ -229,7 +250,7 @@ export function asrWordsToText(given: readonly AsrWord[]): IngestedText {
     messages.push(
       message(
         'asr-tool-markers',
-        `Dropped ${markers} recognizer marker(s) that are not words ([BLANK_AUDIO], special tokens)`,
+        `Dropped ${markers} recognizer marker(s) that are not words ([BLANK_AUDIO], special tokens, %HESITATION)`,
         'info',
       ),
     );
@@ -263,7 +284,18 @@ export function asrToLines(source: string, format: AsrFormat | 'auto' = 'auto'):
       ],
     };
   }
-  const result = asrWordsToText(READERS[chosen].read(json));
+  const why: string[] = [];
+  const words = readOrError(chosen, json, why);
+  if (why.length > 0) {
+    return {
+      text: '',
+      sourceLines: null,
+      messages: [
+        message('asr-bad-time', `A time in the result cannot be read: ${why[0]}`, 'error'),
+      ],
+    };
+  }
+  const result = asrWordsToText(words);
   result.messages = [
     message(
       'asr-input',

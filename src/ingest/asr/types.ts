@@ -61,3 +61,23 @@ export function attachPunctuation(words: AsrWord[], mark: string): void {
   const last = words[words.length - 1];
   if (last) last.text += mark;
 }
+
+/**
+ * A time the vendor wrote that is not a time (`"1.5xs"` where a duration belongs): the result is
+ * refused with a message that names the word, never guessed at. Readers throw it; `read` callers
+ * catch it (`asrToLines` turns it into an `asr-bad-time` error, a 422 over HTTP).
+ */
+export class AsrTimeError extends Error {}
+
+/** The error for word `index` (0-based) whose `field` holds `value`, which is not a `what`. */
+export function badTime(
+  vendor: string,
+  index: number,
+  field: string,
+  value: unknown,
+  what: string,
+): AsrTimeError {
+  return new AsrTimeError(
+    `${vendor} word ${index + 1} has ${field} ${JSON.stringify(value)?.slice(0, 40)}, which is not ${what}`,
+  );
+}

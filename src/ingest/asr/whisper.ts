@@ -25,7 +25,12 @@ import {
 } from './types.ts';
 
 /** Words of `text` timed evenly by length over [start, end]. */
-function spread(text: string, start: number, end: number, speaker: string | null): AsrWord[] {
+export function spread(
+  text: string,
+  start: number,
+  end: number,
+  speaker: string | null,
+): AsrWord[] {
   const words = text.split(/\s+/).filter(Boolean);
   const total = words.reduce((s, w) => s + w.length, 0) || 1;
   const out: AsrWord[] = [];

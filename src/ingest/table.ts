@@ -1,0 +1,360 @@
+/**
+ * Transcript tables: CSV or tab-separated text with a header row, as transcription and editing
+ * tools export them and as a spreadsheet pastes them (`Speaker,Start Time,End Time,Text`;
+ * `Timecode<TAB>Speaker<TAB>Dialogue`). Rows with a start and an end are cues and take the path
+ * SRT takes, on the table's clock; rows without both become `Speaker: text` paragraphs, a start
+ * kept as the turn's `[hh:mm:ss]` anchor.
+ */
+import type { Message } from '../core/document.ts';
+import { type IngestedText, joinParagraphs, type SourcedLine } from './lines.ts';
+import {
+  type Cue,
+  cuesToLines,
+  escapeCueText,
+  formatAnchor,
+  type SubtitleIngestOptions,
+} from './subtitles.ts';
+
+type Column = 'text' | 'speaker' | 'start' | 'end';
+
+/** Header names (lower case, spaces and `_` folded to one space) and the column each means. */
+const COLUMNS: Readonly<Record<string, Column>> = {
+  text: 'text',
+  transcript: 'text',
+  transcription: 'text',
+  content: 'text',
+  dialogue: 'text',
+  dialog: 'text',
+  caption: 'text',
+  subtitle: 'text',
+  words: 'text',
+  utterance: 'text',
+  sentence: 'text',
+  speaker: 'speaker',
+  'speaker name': 'speaker',
+  name: 'speaker',
+  character: 'speaker',
+  talent: 'speaker',
+  voice: 'speaker',
+  start: 'start',
+  'start time': 'start',
+  'start timecode': 'start',
+  starttime: 'start',
+  begin: 'start',
+  in: 'start',
+  'tc in': 'start',
+  'timecode in': 'start',
+  time: 'start',
+  timecode: 'start',
+  timestamp: 'start',
+  end: 'end',
+  'end time': 'end',
+  'end timecode': 'end',
+  endtime: 'end',
+  stop: 'end',
+  out: 'end',
+  'tc out': 'end',
+  'timecode out': 'end',
+};
+
+/** Longest header line looked at, and longest header name. */
+const HEADER_CHARS = 300;
+const NAME_CHARS = 24;
+
+interface Header {
+  delimiter: ',' | '\t' | ';';
+  columns: (Column | null)[];
+  /** A time column's unit said in the header (`Start (ms)`, `start_ms`), if any. */
+  millis: boolean;
+}
+
+/** A column's name, folded, and whether it says its unit is milliseconds (`Start (ms)`). */
+function columnName(raw: string): { name: string; millis: boolean } {
+  let name = raw.trim();
+  if (name.length >= 2 && name.startsWith('"') && name.endsWith('"')) name = name.slice(1, -1);
+  let millis = false;
+  // `Start (s)`, `Start [ms]`, `start_ms`: the unit goes, remembered when it is milliseconds.
+  const unit = name.search(/ ?[([]/);
+  if (unit > 0) {
+    millis = /^ ?[([]ms[)\]]$/i.test(name.slice(unit));
+    name = name.slice(0, unit);
+  }
+  const folded = name
+    .toLowerCase()
+    .replace(/[_\s]+/g, ' ')
+    .trim();
+  if (folded.endsWith(' ms') && Object.hasOwn(COLUMNS, folded.slice(0, -3))) {
+    return { name: folded.slice(0, -3), millis: true };
+  }
+  return { name: folded, millis };
+}
+
+/**
+ * The table's header: the first line split at tabs, else semicolons, else commas, every name
+ * short, a text column and a speaker or time column among them; or null.
+ */
+function readHeader(text: string): Header | null {
+  const start = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  let end = text.indexOf('\n', start);
+  if (end === -1) return null;
+  if (end - start > HEADER_CHARS) return null;
+  if (text[end - 1] === '\r') end--;
+  const line = text.slice(start, end);
+  const delimiter = line.includes('\t') ? '\t' : line.includes(';') ? ';' : ',';
+  const names = line.split(delimiter);
+  if (names.length < 2) return null;
+  const columns: (Column | null)[] = [];
+  const seen = new Set<Column>();
+  let millis = false;
+  for (const raw of names) {
+    const folded = columnName(raw);
+    const name = folded.name;
+    if (folded.millis) millis = true;
+    if (name.length === 0 || name.length > NAME_CHARS) return null;
+    const column = Object.hasOwn(COLUMNS, name) ? (COLUMNS[name] ?? null) : null;
+    // A column seen twice (`Start` and `Time`) keeps its first.
+    columns.push(column !== null && !seen.has(column) ? column : null);
+    if (column !== null) seen.add(column);
+  }
+  if (!seen.has('text') || (!seen.has('speaker') && !seen.has('start'))) return null;
+  return { delimiter, columns, millis };
+}
+
+/** True when the text starts with a transcript table's header row (see {@link readHeader}). */
+export function looksLikeTable(text: string): boolean {
+  return readHeader(text) !== null;
+}
+
+interface Row {
+  fields: string[];
+  /** 1-based source line where the row starts. */
+  line: number;
+}
+
+/**
+ * Splits delimited text into rows (RFC 4180: a quoted field may hold the delimiter, a newline
+ * and `""` for a quote). One pass, linear.
+ */
+function readRows(text: string, delimiter: string): Row[] {
+  const rows: Row[] = [];
+  let fields: string[] = [];
+  let field = '';
+  let quoted = false;
+  let line = 1;
+  let rowLine = 1;
+  let i = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  const endRow = () => {
+    fields.push(field);
+    if (fields.length > 1 || fields[0] !== '') rows.push({ fields, line: rowLine });
+    fields = [];
+    field = '';
+  };
+  while (i < text.length) {
+    const ch = text[i] as string;
+    if (quoted) {
+      if (ch === '"') {
+        if (text[i + 1] === '"') {
+          field += '"';
+          i += 2;
+          continue;
+        }
+        quoted = false;
+      } else {
+        if (ch === '\n') line++;
+        field += ch;
+      }
+      i++;
+      continue;
+    }
+    if (ch === '"' && field.trim() === '') {
+      quoted = true;
+      field = '';
+    } else if (ch === delimiter) {
+      fields.push(field);
+      field = '';
+    } else if (ch === '\n' || ch === '\r') {
+      endRow();
+      if (ch === '\r' && text[i + 1] === '\n') i++;
+      line++;
+      rowLine = line;
+    } else {
+      field += ch;
+    }
+    i++;
+  }
+  if (field !== '' || fields.length > 0) endRow();
+  return rows;
+}
+
+// `01:02:03.456`, `1:02:03,4`, `02:03`, `00:00:05:12` / `00:00:05;12` (frames), or seconds.
+const CLOCK = /^(?:(\d{1,2}):)?(\d{1,2}):(\d{2})(?:[.,](\d{1,3})|[:;](\d{2}))?$/;
+const SECONDS = /^\d{1,6}(?:\.\d{1,3})?$/;
+const INTEGER = /^\d{1,9}$/;
+/** Whole numbers whose segments would last longer than this as seconds are milliseconds. */
+const MAX_SEGMENT_SECONDS = 60;
+
+/**
+ * A time cell → ms (frames dropped: whole seconds), or null. Tells whether frames were seen.
+ * A whole number is seconds, or milliseconds when `millis`.
+ */
+function readTime(raw: string, framesSeen: { value: boolean }, millis: boolean): number | null {
+  const cell = raw.trim();
+  if (millis && INTEGER.test(cell)) return Number(cell);
+  if (SECONDS.test(cell)) return Math.round(Number(cell) * 1000);
+  const m = CLOCK.exec(cell);
+  if (!m) return null;
+  const minutes = Number(m[2]);
+  const seconds = Number(m[3]);
+  if (seconds > 59 || (m[1] !== undefined && minutes > 59)) return null;
+  if (m[5] !== undefined) framesSeen.value = true;
+  const fraction = Number((m[4] ?? '0').padEnd(3, '0'));
+  return ((Number(m[1] ?? '0') * 60 + minutes) * 60 + seconds) * 1000 + fraction;
+}
+
+function isWholeOrEmpty(cell: string): boolean {
+  return cell === '' || INTEGER.test(cell);
+}
+
+/**
+ * Reads a transcript table. Rows whose every start and end reads as a time are cues (the SRT
+ * path: on the table's clock); otherwise each row is a paragraph, its speaker as a `Name:` tag
+ * and its start, when it has one, as a `[hh:mm:ss]` anchor. A row without text is dropped and
+ * reported; the cells of a row past the header's columns (an unquoted comma) are text, kept.
+ *
+ * @example tableToLines('Speaker,Text\nAna,Hello.\n').text // 'Ana: Hello.'
+ */
+export function tableToLines(source: string, options: SubtitleIngestOptions = {}): IngestedText {
+  const header = readHeader(source);
+  if (header === null) {
+    return { text: source, sourceLines: null };
+  }
+  const rows = readRows(source, header.delimiter).slice(1);
+  const at = (row: Row, column: Column) => {
+    const k = header.columns.indexOf(column);
+    return k === -1 ? '' : (row.fields[k] ?? '').trim();
+  };
+  const frames = { value: false };
+  const dropped: Row[] = [];
+  const widened: Row[] = [];
+  const textColumn = header.columns.indexOf('text');
+  const kept: {
+    row: Row;
+    text: string;
+    speaker: string;
+    startCell: string;
+    endCell: string;
+    start: number | null;
+    end: number | null;
+  }[] = [];
+  for (const row of rows) {
+    let text = at(row, 'text');
+    // More cells than the header names: a comma inside text nobody quoted. The extra cells
+    // are text, kept where they belong (after a last text column) or at the end, reported.
+    if (row.fields.length > header.columns.length) {
+      const extra = row.fields.slice(header.columns.length).join(header.delimiter);
+      if (textColumn === header.columns.length - 1) {
+        text = `${row.fields[textColumn] ?? ''}${header.delimiter}${extra}`.trim();
+      } else {
+        text = `${text} ${extra.trim()}`.trim();
+        widened.push(row);
+      }
+    }
+    if (text === '') {
+      if (row.fields.some((f) => f.trim() !== '')) dropped.push(row);
+      continue;
+    }
+    kept.push({
+      row,
+      text,
+      speaker: at(row, 'speaker'),
+      startCell: at(row, 'start'),
+      endCell: at(row, 'end'),
+      start: null,
+      end: null,
+    });
+  }
+  const messages: Message[] = [];
+  // Whole numbers: seconds, or milliseconds when the header says so (`Start (ms)`) or when as
+  // seconds the segments would run over a minute (Whisper's TSV: `start`, `end` in ms).
+  let millis = header.millis;
+  if (!millis && kept.every((r) => isWholeOrEmpty(r.startCell) && isWholeOrEmpty(r.endCell))) {
+    const spans: number[] = [];
+    for (let k = 0; k < kept.length; k++) {
+      const r = kept[k] as (typeof kept)[number];
+      const to = r.endCell !== '' ? r.endCell : (kept[k + 1]?.startCell ?? '');
+      if (r.startCell !== '' && to !== '' && Number(to) > Number(r.startCell)) {
+        spans.push(Number(to) - Number(r.startCell));
+      }
+    }
+    spans.sort((a, b) => a - b);
+    millis = (spans[spans.length >> 1] ?? 0) > MAX_SEGMENT_SECONDS;
+    if (millis) {
+      messages.push({
+        ruleId: 'table-units',
+        reason: `Read the time columns as milliseconds: as seconds, their segments would last over ${MAX_SEGMENT_SECONDS} s`,
+        line: kept[0]?.row.line ?? null,
+        column: 1,
+        severity: 'info',
+      });
+    }
+  }
+  for (const r of kept) {
+    r.start = r.startCell === '' ? null : readTime(r.startCell, frames, millis);
+    r.end = r.endCell === '' ? null : readTime(r.endCell, frames, millis);
+  }
+  if (dropped.length > 0) {
+    messages.push({
+      ruleId: 'table-row',
+      reason: `Dropped ${dropped.length} row(s) of the table with no text in its text column`,
+      line: dropped[0]?.line ?? null,
+      column: 1,
+      severity: 'warning',
+      actual: dropped.map((r) => r.fields.join(header.delimiter)).join('\n'),
+    });
+  }
+  if (widened.length > 0) {
+    messages.push({
+      ruleId: 'table-row',
+      reason: `Kept the cells past the header's columns of ${widened.length} row(s) at the end of the row's text`,
+      line: widened[0]?.line ?? null,
+      column: 1,
+      severity: 'warning',
+    });
+  }
+  if (frames.value) {
+    messages.push({
+      ruleId: 'table-frames',
+      reason:
+        'Read timecodes with frames (hh:mm:ss:ff) to the second: a frame count needs a frame rate the table does not give',
+      line: kept[0]?.row.line ?? null,
+      column: 1,
+      severity: 'info',
+    });
+  }
+  const timed =
+    kept.length > 0 &&
+    kept.every(
+      (r) => r.start !== null && r.end !== null && (r.end as number) > (r.start as number),
+    );
+  if (timed) {
+    const cues: Cue[] = kept.map((r) => ({
+      startMs: r.start as number,
+      endMs: r.end as number,
+      lines: r.text.split(/\r?\n/).map((part, k) => ({
+        text:
+          k === 0 && r.speaker !== ''
+            ? `<v ${escapeCueText(r.speaker)}>${escapeCueText(part.trim())}`
+            : escapeCueText(part.trim()),
+        line: r.row.line + k,
+      })),
+    }));
+    return cuesToLines(cues, options, [], messages);
+  }
+  const paragraphs: SourcedLine[][] = kept.map((r) => {
+    const anchor = r.start === null ? '' : `${formatAnchor(r.start)} `;
+    const tag = r.speaker === '' ? '' : `${r.speaker}: `;
+    return [{ text: `${anchor}${tag}${r.text}`, line: r.row.line }];
+  });
+  const joined = joinParagraphs(paragraphs);
+  return messages.length > 0 ? { ...joined, messages } : joined;
+}

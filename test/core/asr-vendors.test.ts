@@ -1,0 +1,388 @@
+import { describe, expect, it } from 'vitest';
+import { asrToLines, detectAsrFormat, readAsrWords } from '../../src/ingest/asr/index.ts';
+import { optionsSchema } from '../../src/options.ts';
+import { produce } from '../../src/produce.ts';
+
+const options = optionsSchema().parse({});
+const texts = (json: unknown) => readAsrWords(json).map((w) => w.text);
+
+/** A Google v1 word (times as proto3 JSON durations). */
+const g = (word: string, start: number, end: number, speakerTag?: number) => ({
+  startTime: `${start}s`,
+  endTime: `${end}s`,
+  word,
+  ...(speakerTag ? { speakerTag } : {}),
+});
+
+describe('Google Speech-to-Text', () => {
+  it('v1 diarization: the words the last result repeats with their tags are read once', () => {
+    const json = {
+      results: [
+        {
+          alternatives: [
+            { transcript: 'Hello there.', words: [g('Hello', 0.5, 0.8), g('there.', 0.8, 1.1)] },
+          ],
+        },
+        { alternatives: [{ transcript: ' Hi.', words: [g('Hi.', 2, 2.3)] }] },
+        {
+          alternatives: [
+            { words: [g('Hello', 0.5, 0.8, 1), g('there.', 0.8, 1.1, 1), g('Hi.', 2, 2.3, 2)] },
+          ],
+        },
+      ],
+    };
+    const words = readAsrWords(json);
+    expect(words.map((w) => [w.text, w.start, w.speaker])).toEqual([
+      ['Hello', 500, '1'],
+      ['there.', 800, '1'],
+      ['Hi.', 2000, '2'],
+    ]);
+    expect(asrToLines(JSON.stringify(json)).text).toBe('Speaker 1: Hello there.\n\nSpeaker 2: Hi.');
+  });
+
+  it('results that each carry their own tags are all read (the last is no repeat)', () => {
+    const json = {
+      results: [
+        { alternatives: [{ words: [g('One.', 0.2, 0.5, 1)] }] },
+        { alternatives: [{ words: [g('Two', 1, 1.3, 2), g('three.', 1.3, 1.6, 2)] }] },
+      ],
+    };
+    expect(texts(json)).toEqual(['One.', 'Two', 'three.']);
+  });
+
+  it('one recognition per channel: each channel a speaker, the words merged by time', () => {
+    const json = {
+      results: [
+        { channelTag: 1, alternatives: [{ words: [g('Hello.', 0.2, 0.6)] }] },
+        { channelTag: 1, alternatives: [{ words: [g('Fine.', 3, 3.4)] }] },
+        { channelTag: 2, alternatives: [{ words: [g('Hi.', 1.5, 1.8)] }] },
+      ],
+    };
+    expect(asrToLines(JSON.stringify(json)).text).toBe(
+      'Speaker 1: Hello.\n\nSpeaker 2: Hi.\n\nSpeaker 1: Fine.',
+    );
+  });
+
+  it('reads {seconds, nanos} times (seconds as a string or left out), as client libraries print them', () => {
+    const json = {
+      results: [
+        {
+          alternatives: [
+            {
+              transcript: 'Good evening.',
+              words: [
+                { word: 'Good', startTime: { nanos: 400000000 }, endTime: { seconds: '1' } },
+                {
+                  word: 'evening.',
+                  startTime: { seconds: '1', nanos: 50000000 },
+                  endTime: { seconds: 1, nanos: 600000000 },
+                },
+              ],
+            },
+          ],
+        },
+      ],
+    };
+    expect(detectAsrFormat(json)).toBe('google-speech');
+    expect(readAsrWords(json).map((w) => [w.start, w.end])).toEqual([
+      [400, 1000],
+      [1050, 1600],
+    ]);
+  });
+
+  it('a long-running operation is unwrapped; v2 speakerLabel is the speaker', () => {
+    const json = {
+      name: '123',
+      done: true,
+      response: {
+        '@type': 'type.googleapis.com/google.cloud.speech.v2.BatchRecognizeResults',
+        results: [
+          {
+            alternatives: [
+              {
+                words: [
+                  { startOffset: '0.300s', endOffset: '0.600s', word: 'Yes.', speakerLabel: 'A' },
+                  { startOffset: '1s', endOffset: '1.400s', word: 'No.', speakerLabel: 'B' },
+                ],
+              },
+            ],
+          },
+        ],
+      },
+    };
+    expect(detectAsrFormat(json)).toBe('google-speech');
+    expect(readAsrWords(json).map((w) => [w.text, w.start, w.speaker])).toEqual([
+      ['Yes.', 300, 'A'],
+      ['No.', 1000, 'B'],
+    ]);
+  });
+
+  it('without word times (the default), each result’s transcript is spread over its span', () => {
+    const json = {
+      results: [
+        {
+          alternatives: [{ transcript: 'Good evening.', confidence: 0.9 }],
+          resultEndTime: '2.500s',
+        },
+        { alternatives: [{ transcript: ' The river rose.' }], resultEndTime: '5s' },
+      ],
+    };
+    expect(detectAsrFormat(json)).toBe('google-speech');
+    const words = readAsrWords(json);
+    expect(words.map((w) => w.text)).toEqual(['Good', 'evening.', 'The', 'river', 'rose.']);
+    expect(words[0]?.start).toBe(0);
+    expect(words[2]?.start).toBe(2500);
+    expect(words.at(-1)?.end).toBe(5000);
+    for (let i = 1; i < words.length; i++) {
+      expect(words[i]?.start).toBeGreaterThanOrEqual(words[i - 1]?.end ?? 0);
+    }
+  });
+
+  it('a malformed duration is an error naming the word and value, not a guess', () => {
+    const json = {
+      results: [
+        {
+          alternatives: [
+            { words: [g('Hi', 0, 0.2), { ...g('there', 0.2, 0.5), startTime: '1.5xs' }] },
+          ],
+        },
+      ],
+    };
+    expect(readAsrWords(json)).toEqual([]);
+    const ingested = asrToLines(JSON.stringify(json));
+    expect(ingested.text).toBe('');
+    const error = ingested.messages?.find((m) => m.severity === 'error');
+    expect(error?.ruleId).toBe('asr-bad-time');
+    expect(error?.reason).toContain('word 2 has startTime "1.5xs"');
+    expect(produce(JSON.stringify(json), 'srt', options, 'json').document.blocks).toEqual([]);
+  });
+
+  it('a hostile value nesting `response` 50 000 deep is read without a stack overflow', () => {
+    const deep = `${'{"response":'.repeat(50_000)}{}${'}'.repeat(50_000)}`;
+    expect(() => asrToLines(deep, 'google-speech')).not.toThrow();
+    expect(asrToLines(deep, 'google-speech').text).toBe('');
+  });
+
+  it('a response with no speech is recognized and gives no words', () => {
+    const json = { totalBilledTime: '15s', requestId: '1' };
+    expect(detectAsrFormat(json)).toBe('google-speech');
+    expect(readAsrWords(json)).toEqual([]);
+    expect(produce(JSON.stringify(json), 'json', options, 'json').document.blocks).toEqual([]);
+  });
+});
+
+/** An Azure batch word (lexical) at `start`..`end` ms. */
+const a = (word: string, start: number, end: number) => ({
+  word,
+  offsetInTicks: start * 10_000,
+  durationInTicks: (end - start) * 10_000,
+});
+
+describe('Azure AI Speech', () => {
+  it('a display word that stands for several lexical words (ITN) spans their times', () => {
+    const json = {
+      recognizedPhrases: [
+        {
+          recognitionStatus: 'Success',
+          channel: 0,
+          offsetInTicks: 1_000_000,
+          nBest: [
+            {
+              lexical: 'it cost twenty five pounds',
+              display: 'It cost 25 pounds.',
+              words: [
+                a('it', 100, 200),
+                a('cost', 200, 500),
+                a('twenty', 500, 800),
+                a('five', 800, 1100),
+                a('pounds', 1100, 1500),
+              ],
+            },
+          ],
+        },
+      ],
+    };
+    expect(readAsrWords(json).map((w) => [w.text, w.start, w.end])).toEqual([
+      ['It', 100, 200],
+      ['cost', 200, 500],
+      ['25', 500, 1100],
+      ['pounds.', 1100, 1500],
+    ]);
+  });
+
+  it('a filler the display leaves out gives its time to no word; a lone dash joins the word before', () => {
+    const json = {
+      recognizedPhrases: [
+        {
+          offsetInTicks: 0,
+          nBest: [
+            {
+              display: 'So — the river rose.',
+              words: [
+                a('so', 0, 200),
+                a('um', 300, 600),
+                a('the', 700, 800),
+                a('river', 800, 1100),
+                a('rose', 1100, 1400),
+              ],
+            },
+          ],
+        },
+      ],
+    };
+    expect(readAsrWords(json).map((w) => [w.text, w.start])).toEqual([
+      ['So—', 0],
+      ['the', 700],
+      ['river', 800],
+      ['rose.', 1100],
+    ]);
+  });
+
+  it('without word times (the default), the display text is spread over its phrase', () => {
+    const json = {
+      recognizedPhrases: [
+        {
+          speaker: 1,
+          offsetInTicks: 10_000_000,
+          durationInTicks: 20_000_000,
+          nBest: [{ lexical: 'good evening', display: 'Good evening.' }],
+        },
+      ],
+    };
+    expect(readAsrWords(json).map((w) => [w.text, w.start, w.end, w.speaker])).toEqual([
+      ['Good', 1000, 1667, '1'],
+      ['evening.', 1667, 3000, '1'],
+    ]);
+  });
+
+  it('displayWords, when asked for, are the words with their own times', () => {
+    const json = {
+      recognizedPhrases: [
+        {
+          speaker: 2,
+          offsetInTicks: 0,
+          nBest: [
+            {
+              display: 'Dr. Lee agreed.',
+              words: [a('doctor', 0, 300), a('lee', 300, 600), a('agreed', 600, 1000)],
+              displayWords: [
+                { displayText: 'Dr.', offsetInTicks: 0, durationInTicks: 3_000_000 },
+                { displayText: 'Lee', offsetInTicks: 3_000_000, durationInTicks: 3_000_000 },
+                { displayText: 'agreed.', offsetInTicks: 6_000_000, durationInTicks: 4_000_000 },
+              ],
+            },
+          ],
+        },
+      ],
+    };
+    expect(readAsrWords(json).map((w) => [w.text, w.start, w.speaker])).toEqual([
+      ['Dr.', 0, '2'],
+      ['Lee', 300, '2'],
+      ['agreed.', 600, '2'],
+    ]);
+  });
+
+  it('phrases of two channels without diarization: a speaker each, in spoken order', () => {
+    const phrase = (channel: number, start: number, display: string, word: string) => ({
+      channel,
+      offsetInTicks: start * 10_000,
+      nBest: [{ display, words: [a(word, start, start + 400)] }],
+    });
+    const json = {
+      recognizedPhrases: [
+        phrase(0, 0, 'Hello.', 'hello'),
+        phrase(0, 2000, 'Fine.', 'fine'),
+        phrase(1, 1000, 'Hi.', 'hi'),
+      ],
+    };
+    expect(asrToLines(JSON.stringify(json)).text).toBe(
+      'Speaker 1: Hello.\n\nSpeaker 2: Hi.\n\nSpeaker 1: Fine.',
+    );
+  });
+
+  it('a tick count that is not a number is an error, not a guess', () => {
+    const json = {
+      recognizedPhrases: [
+        {
+          nBest: [
+            { display: 'Hi.', words: [{ word: 'hi', offsetInTicks: 'soon', durationInTicks: 10 }] },
+          ],
+        },
+      ],
+    };
+    const ingested = asrToLines(JSON.stringify(json));
+    expect(ingested.text).toBe('');
+    expect(ingested.messages?.find((m) => m.severity === 'error')?.reason).toContain(
+      'word 1 has offsetInTicks "soon"',
+    );
+  });
+
+  it('no phrases: recognized, no words', () => {
+    const json = { durationInTicks: 0, combinedRecognizedPhrases: [], recognizedPhrases: [] };
+    expect(detectAsrFormat(json)).toBe('azure-speech');
+    expect(readAsrWords(json)).toEqual([]);
+  });
+});
+
+describe('IBM Watson Speech to Text', () => {
+  it('%HESITATION is a marker, not a word: dropped and reported', () => {
+    const json = {
+      result_index: 0,
+      results: [
+        {
+          final: true,
+          alternatives: [
+            {
+              transcript: 'well %HESITATION yes ',
+              timestamps: [
+                ['well', 0.1, 0.4],
+                ['%HESITATION', 0.5, 0.9],
+                ['yes', 1.0, 1.3],
+              ],
+            },
+          ],
+        },
+      ],
+    };
+    const ingested = asrToLines(JSON.stringify(json));
+    expect(ingested.text).toBe('well yes');
+    expect(ingested.messages?.some((m) => m.ruleId === 'asr-tool-markers')).toBe(true);
+  });
+
+  it('an interim result (final: false) is skipped; an asynchronous job’s responses are read in turn', () => {
+    const response = (words: [string, number, number][], final = true) => ({
+      result_index: 0,
+      results: [{ final, alternatives: [{ transcript: '', timestamps: words }] }],
+    });
+    const json = {
+      id: 'job',
+      status: 'completed',
+      results: [
+        response([['good', 0.1, 0.4]]),
+        response([['goo', 0.5, 0.7]], false),
+        response([['evening', 0.5, 0.9]]),
+      ],
+    };
+    expect(detectAsrFormat(json)).toBe('ibm-watson');
+    expect(texts(json)).toEqual(['good', 'evening']);
+  });
+
+  it('a time that is not seconds is an error naming the word', () => {
+    const json = {
+      result_index: 0,
+      results: [
+        { final: true, alternatives: [{ transcript: 'hi ', timestamps: [['hi', 'noon', 0.5]] }] },
+      ],
+    };
+    expect(asrToLines(JSON.stringify(json)).messages?.[0]).toMatchObject({
+      ruleId: 'asr-bad-time',
+      severity: 'error',
+    });
+  });
+
+  it('no speech (results empty): recognized, no words', () => {
+    const json = { result_index: 0, results: [] };
+    expect(detectAsrFormat(json)).toBe('ibm-watson');
+    expect(readAsrWords(json)).toEqual([]);
+  });
+});
