@@ -26,9 +26,12 @@ import { gzipSync } from 'node:zlib';
  * reader, the DOCX and Office-HTML readers, +4 KB, no dependency). Precomputing the JSON Schemas
  * at build time to drop zod's JSON Schema writer was measured too: −0.8 KB gzip (the schemas'
  * JSON costs nearly what the writer did), not kept. Lowered to 257 KB + 7 when wrangler's keepNames
- * wrappers were turned off (`keep_names = false`, −12 KB).
+ * wrappers were turned off (`keep_names = false`, −12 KB). Raised to 264.3 KB + 3.7 when RTF input
+ * came back (+2.0 KB), with three speech-to-text readers (Google, Azure, Watson: +1.7 KB),
+ * transcript tables (+1 KB) and this session's conventions; still 4 KB under the budget before
+ * keep_names.
  */
-export const GZIP_BUDGET = 264 * 1024;
+export const GZIP_BUDGET = 268 * 1024;
 
 const file = process.argv[2] ?? '.wrangler/dry-run/index.js';
 let bytes;

@@ -189,7 +189,7 @@ function start(): void {
       return /^\s*\d{1,3}:\d\d:\d\d\.\d{1,3},\d/.test(head) ? 'sbv' : 'text';
     }
     // Every speech-to-text service is timed JSON input.
-    return ['text', 'html', ...CAPTION_INPUTS].includes(chosen) ? chosen : 'json';
+    return ['text', 'html', 'rtf', ...CAPTION_INPUTS].includes(chosen) ? chosen : 'json';
   };
 
   // Only the options of the chosen output (and input) show; hidden ones are disabled, so they are

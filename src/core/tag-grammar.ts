@@ -30,6 +30,12 @@ export const ROLE_WORDS: Readonly<Record<string, Readonly<Record<string, string>
     correspondent: 'correspondent',
     moderator: 'moderator',
     interviewer: 'interviewer',
+    // Research and oral-history interviews: the interviewer and the one who answers.
+    int: 'interviewer',
+    iv: 'interviewer',
+    respondent: 'respondent',
+    resp: 'respondent',
+    interviewee: 'interviewee',
     narrator: 'narrator',
     announcer: 'announcer',
     commentator: 'commentator',

@@ -635,6 +635,11 @@ const POST_NOMINALS: ReadonlySet<string> = new Set(['kc', 'qc', 'sc']);
 
 /** A name as written, but a word in capitals in title case (`Mr. TOMAS HERRERA` → `Mr. Tomas Herrera`). */
 function nameCase(list: readonly string[]): string {
+  // A speaker's initials alone stay as written (`JD:`, `LK:`, `HMT:`): `Jd` names nobody.
+  const only = list.length === 1 ? (list[0] ?? '') : '';
+  if (only.length === 2 || (only.length === 3 && !/[AEIOUY]/.test(only))) {
+    if (isAllCaps(only)) return only;
+  }
   return list.map((w) => (w.length > 1 && isAllCaps(w) ? titleCaseIfCaps(w) : w)).join(' ');
 }
 

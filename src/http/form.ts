@@ -61,6 +61,7 @@ const INPUT_LABELS: Readonly<Record<string, string>> = {
   sbv: 'YouTube SBV captions',
   ass: 'ASS/SSA subtitles',
   scc: 'Scenarist SCC captions (CEA-608)',
+  csv: 'Transcript table (CSV or tab-separated)',
   json: 'Speech-to-text JSON (detect the service)',
   whisper: 'OpenAI Whisper JSON',
   'whisper-cpp': 'whisper.cpp JSON',
@@ -367,7 +368,7 @@ function fieldView(
  */
 function inputKind(input: string): string {
   if (input === 'auto') return 'text';
-  return ['text', 'html', ...CAPTION_INPUTS].includes(input) ? input : 'json';
+  return ['text', 'html', 'rtf', ...CAPTION_INPUTS].includes(input) ? input : 'json';
 }
 
 /** A schema description as plain text: `code` marks dropped. */

@@ -4,10 +4,11 @@
  */
 
 import { isWhitespaceCode, trimChars } from '../core/chars.ts';
-import type { Block, Message, ScriptDocument, Speaker } from '../core/document.ts';
+import type { Block, Message, ScriptDocument, Speaker, TimedWord } from '../core/document.ts';
 import { measureText, primaryLanguage } from '../core/language.ts';
 import { defaultSpeechRateWpm, SYLLABLES_PER_WORD } from '../core/timing.ts';
 import {
+  layoutWidths,
   makeRun,
   sharedWordCache,
   type WordCache,
@@ -77,6 +78,8 @@ interface Unit {
   direction: boolean;
   /** Each word's time in the media (timed input), else null. */
   times: WordTimes | null;
+  /** The block's text and where each word starts in it, when the words are that text joined by single spaces. */
+  source: { text: string; starts: readonly number[] } | null;
 }
 
 /** The words' times of a block in the media, in ms: word k from `starts[k]` to `ends[k]`. */
@@ -102,6 +105,8 @@ interface Draft {
   dialogue: boolean;
   /** First word's start and last word's end (timed input), else null. */
   span: WordSpan | null;
+  /** Graphemes of each line of the one part when known from its words, else null (counted). */
+  widths: number[] | null;
 }
 
 function speakerDisplayName(speaker: Speaker): string {
@@ -132,52 +137,105 @@ function isJoinOf(text: string, parts: readonly string[]): boolean {
 }
 
 /**
- * True when `splitWords` would give back each word of `words` unchanged: no whitespace, control
- * character or surrogate inside, and each starts with a printable ASCII character (so none is
- * made only of invisible characters).
+ * True when `word` is a word `splitWords` gives back unchanged: no whitespace, control character
+ * or surrogate inside, and it starts with a printable ASCII character (so it is not made only of
+ * invisible characters).
  */
-function plainWords(words: readonly string[]): boolean {
-  for (let w = 0; w < words.length; w++) {
-    const word = words[w] as string;
-    const first = word.charCodeAt(0);
-    if (!(first > 0x20 && first < 0x7f)) return false;
-    for (let i = 1; i < word.length; i++) {
-      const c = word.charCodeAt(i);
-      if (c > 0x20 && c < 0x7f) continue;
-      if (c <= 0x20 || (c >= 0x7f && c <= 0xa0) || (c >= 0xd800 && c <= 0xdfff)) return false;
-      if (isWhitespaceCode(c)) return false;
-    }
+function plainWord(word: string): boolean {
+  const first = word.charCodeAt(0);
+  if (!(first > 0x20 && first < 0x7f)) return false;
+  for (let i = 1; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c > 0x20 && c < 0x7f) continue;
+    if (c <= 0x20 || (c >= 0x7f && c <= 0xa0) || (c >= 0xd800 && c <= 0xdfff)) return false;
+    if (isWhitespaceCode(c)) return false;
   }
   return true;
 }
 
 /**
- * A timed block whose text is its words and also its sentences, each joined by single spaces:
- * word k ends a sentence when it is the last word of one (counted by the spaces in each
- * sentence), the same answer as splitting every sentence, without the split. Null otherwise.
+ * Sentence ends of a timed block whose text is its words and also its sentences, each joined by
+ * single spaces: word k ends a sentence when it is the last word of one (counted by the spaces in
+ * each sentence), the same answer as splitting every sentence, without the split. Null otherwise
+ * (fewer than two sentences, words or sentences that are not the text, a word `splitWords`
+ * would change). `given` must be the text's words with every word plain, checked by the
+ * caller ({@link sourceOf}, {@link plainWord}).
  */
 function timedSentenceEnds(block: Block, given: string[]): boolean[] | null {
-  if (
-    block.sentences.length < 2 ||
-    !isJoinOf(block.text, given) ||
-    !isJoinOf(block.text, block.sentences) ||
-    !plainWords(given)
-  ) {
-    return null;
-  }
+  const sentences = block.sentences;
+  if (sentences.length < 2) return null;
+  // The sentences compared with the text in place (what `isJoinOf` says), their spaces counted
+  // in the same pass.
+  const text = block.text;
   const ends = new Array<boolean>(given.length).fill(false);
   let k = 0;
-  for (const sentence of block.sentences) {
+  let at = 0;
+  for (let p = 0; p < sentences.length; p++) {
+    const sentence = sentences[p] as string;
+    if (p > 0) {
+      if (text.charCodeAt(at) !== 32) return null;
+      at++;
+    }
+    if (at + sentence.length > text.length) return null;
     k++;
-    for (let i = 0; i < sentence.length; i++) if (sentence.charCodeAt(i) === 32) k++;
+    for (let i = 0; i < sentence.length; i++) {
+      const c = sentence.charCodeAt(i);
+      if (text.charCodeAt(at + i) !== c) return null;
+      if (c === 32) k++;
+    }
+    at += sentence.length;
     ends[k - 1] = true;
   }
-  return k === given.length ? ends : null;
+  return at === text.length && k === given.length ? ends : null;
+}
+
+/**
+ * Where each word starts in `text` when `text` is exactly the words joined by single spaces
+ * (compared in place, one pass), else null: each line of the words is then a slice of the text.
+ */
+function sourceOf(
+  text: string,
+  words: readonly string[],
+): { text: string; starts: number[] } | null {
+  const starts = new Array<number>(words.length).fill(0);
+  let at = 0;
+  for (let k = 0; k < words.length; k++) {
+    const word = words[k] as string;
+    if (k > 0) {
+      if (text.charCodeAt(at) !== 32) return null;
+      at++;
+    }
+    starts[k] = at;
+    if (at + word.length > text.length) return null;
+    for (let i = 0; i < word.length; i++)
+      if (text.charCodeAt(at + i) !== word.charCodeAt(i)) return null;
+    at += word.length;
+  }
+  return at === text.length ? { text, starts } : null;
+}
+
+/** A timed block's words and their times, in one pass over its timed words. */
+function timedUnitWords(timedWords: readonly TimedWord[]): { words: string[]; times: WordTimes } {
+  const n = timedWords.length;
+  const words = new Array<string>(n);
+  const starts = new Array<number>(n).fill(0);
+  const ends = new Array<number>(n).fill(0);
+  for (let k = 0; k < n; k++) {
+    const w = timedWords[k] as TimedWord;
+    words[k] = w.text;
+    starts[k] = w.startMs;
+    ends[k] = Math.max(w.startMs, w.endMs);
+  }
+  return { words, times: { starts, ends } };
 }
 
 /** Words and sentence ends of a spoken block: the document's sentences when they match its text. */
-function spokenWords(block: Block, given?: string[]): { words: string[]; sentenceEnds: boolean[] } {
-  const timedEnds = given === undefined ? null : timedSentenceEnds(block, given);
+function spokenWords(
+  block: Block,
+  given?: string[],
+  plain = false,
+): { words: string[]; sentenceEnds: boolean[] } {
+  const timedEnds = given === undefined || !plain ? null : timedSentenceEnds(block, given);
   if (given !== undefined && timedEnds !== null) return { words: given, sentenceEnds: timedEnds };
   if (given === undefined && block.sentences.length > 1 && isJoinOf(block.text, block.sentences)) {
     // The text is its sentences joined by spaces: its words are theirs, each split once.
@@ -239,17 +297,6 @@ function directionWords(text: string): string[] {
   return words;
 }
 
-function timesOf(timedWords: readonly { startMs: number; endMs: number }[]): WordTimes {
-  const starts = new Array<number>(timedWords.length).fill(0);
-  const ends = new Array<number>(timedWords.length).fill(0);
-  for (let k = 0; k < timedWords.length; k++) {
-    const w = timedWords[k] as { startMs: number; endMs: number };
-    starts[k] = w.startMs;
-    ends[k] = Math.max(w.startMs, w.endMs);
-  }
-  return { starts, ends };
-}
-
 function buildUnits(doc: ScriptDocument, options: ResolvedSubtitleOptions): Unit[] {
   const speakers = new Map(doc.speakers.map((s) => [s.id, s]));
   const units: Unit[] = [];
@@ -262,16 +309,21 @@ function buildUnits(doc: ScriptDocument, options: ResolvedSubtitleOptions): Unit
       : block.speaker !== null
         ? block.speaker
         : null;
-    const timed = !direction && block.timedWords && block.timedWords.length > 0;
+    const timedWords = direction ? null : block.timedWords;
+    const timed = timedWords && timedWords.length > 0 ? timedUnitWords(timedWords) : null;
+    // A block's words are its text joined by single spaces nearly always: then its lines are
+    // slices of the text, and (timed) its sentence ends need no split when every word is plain.
+    const source = timed ? sourceOf(block.text, timed.words) : null;
     const { words, sentenceEnds } = direction
       ? (() => {
           const w = directionWords(block.text);
           return { words: w, sentenceEnds: w.map((_, k) => k === w.length - 1) };
         })()
-      : spokenWords(block, timed ? block.timedWords?.map((w) => w.text) : undefined);
+      : spokenWords(block, timed?.words, source !== null && timed?.words.every(plainWord) === true);
     if (words.length === 0) continue;
     units.push({
-      times: timed ? timesOf(block.timedWords ?? []) : null,
+      times: timed ? timed.times : null,
+      source: timed || direction ? source : sourceOf(block.text, words),
       block,
       words,
       sentenceEnds,
@@ -393,6 +445,7 @@ function timedDraftsOfUnit(
   const n = unit.words.length;
   // Words classified once for the whole block, then cut at the pauses.
   const whole = makeRun(unit.words, unit.sentenceEnds, cache);
+  whole.source = unit.source;
   const segmentLimits = {
     ...limits,
     realMinDurationMs: limits.minDurationMs,
@@ -417,7 +470,9 @@ function timedDraftsOfUnit(
     );
     for (let i = 0; i < segments.length; i++) {
       const segment = segments[i] as (typeof segments)[number];
-      const lines = first && i === 0 ? [label ?? '', ...segment.lines] : segment.lines;
+      const labelled = first && i === 0;
+      const lines = labelled ? [label ?? '', ...segment.lines] : segment.lines;
+      const widths = layoutWidths(whole, segment.from, segment.to, segment.layout);
       const start = starts[segment.from] ?? origin;
       const end = ends[segment.to - 1] ?? start;
       drafts.push({
@@ -429,11 +484,19 @@ function timedDraftsOfUnit(
         speakerKey: unit.speakerKey,
         dialogue: false,
         span: { start, end },
+        widths: widths && labelled ? [graphemeCount(label ?? ''), ...widths] : widths,
       });
     }
     from = k;
   }
   return drafts;
+}
+
+/** The run of an untimed unit's words, its lines slices of the block's text when they can be. */
+function untimedRun(unit: Unit, cache: WordCache): WordRun {
+  const run = makeRun(unit.words, unit.sentenceEnds, cache);
+  run.source = unit.source;
+  return run;
 }
 
 function draftsOfUnit(
@@ -461,7 +524,9 @@ function draftsOfUnit(
   const firstCueLines = label !== null ? limits.maxLines - 1 : limits.maxLines;
   const segments = segmentWords(run, unit.sentenceEnds, speechPrefix, limits, firstCueLines);
   return segments.map((segment, i) => {
-    const lines = i === 0 && label !== null ? [label, ...segment.lines] : segment.lines;
+    const labelled = i === 0 && label !== null;
+    const lines = labelled ? [label, ...segment.lines] : segment.lines;
+    const widths = layoutWidths(run, segment.from, segment.to, segment.layout);
     const speechMs = (speechPrefix[segment.to] ?? 0) - (speechPrefix[segment.from] ?? 0);
     return {
       parts: [{ speaker: unit.speakerName, lines }],
@@ -472,6 +537,7 @@ function draftsOfUnit(
       speakerKey: unit.speakerKey,
       dialogue: false,
       span: null,
+      widths: widths && labelled ? [graphemeCount(label), ...widths] : widths,
     };
   });
 }
@@ -495,7 +561,7 @@ function mergeDialogues(drafts: Draft[][], limits: SubtitleLimits, pauseMs: numb
       d.units[0]?.block.type === 'speech' &&
       d.units[0]?.block.speaker !== null &&
       !/^[-—–]/.test(d.parts[0]?.lines[0] ?? '') &&
-      graphemeCount(d.parts[0]?.lines[0] ?? '') + 1 <= limits.maxCharsPerLine;
+      (d.widths?.[0] ?? graphemeCount(d.parts[0]?.lines[0] ?? '')) + 1 <= limits.maxCharsPerLine;
     if (
       own.length === 1 &&
       next?.length === 1 &&
@@ -525,6 +591,7 @@ function mergeDialogues(drafts: Draft[][], limits: SubtitleLimits, pauseMs: numb
         speakerKey: b.speakerKey,
         dialogue: true,
         span: a.span && b.span ? { start: a.span.start, end: b.span.end } : null,
+        widths: null,
       });
       u++;
       continue;
@@ -564,6 +631,7 @@ function joinNumberCues(drafts: Draft[], maxChars: number): Draft[] {
       graphemeCount(prevLast) + 1 + graphemeCount(text) <= maxChars
     ) {
       prevPart.lines[prevPart.lines.length - 1] = `${prevLast} ${text}`;
+      prev.widths = null;
       if (prev.span && d.span) prev.span.end = Math.max(prev.span.end, d.span.end);
       prev.words.push(...d.words);
       prev.weightMs += d.weightMs;
@@ -584,6 +652,7 @@ function joinNumberCues(drafts: Draft[], maxChars: number): Draft[] {
       graphemeCount(nextFirst) + 1 + graphemeCount(text) <= maxChars
     ) {
       nextPart.lines[0] = `${text} ${nextFirst}`;
+      next.widths = null;
       if (next.span && d.span) next.span.start = Math.min(next.span.start, d.span.start);
       next.words.unshift(...d.words);
       next.weightMs += d.weightMs;
@@ -810,7 +879,7 @@ export function compileSubtitles(
     perUnit.push(
       unit.times
         ? timedDraftsOfUnit(unit, unit.times, limits, o.pauseMs, label, cache)
-        : draftsOfUnit(unit, makeRun(unit.words, unit.sentenceEnds, cache), limits, speech, label),
+        : draftsOfUnit(unit, untimedRun(unit, cache), limits, speech, label),
     );
     if (!unit.direction) previousSpeaker = unit.speakerKey;
   }
@@ -857,7 +926,8 @@ export function compileSubtitles(
     const endMsOf = Math.round(span.endFrame * frameMs);
     const lines =
       d.parts.length === 1 ? [...(d.parts[0] as CuePart).lines] : d.parts.flatMap((p) => p.lines);
-    const lineWidths = lines.map(graphemeCount);
+    const lineWidths =
+      d.parts.length === 1 && d.widths !== null ? d.widths : lines.map(graphemeCount);
     widths.push(lineWidths);
     let chars = 0;
     for (const width of lineWidths) chars += width;

@@ -6,7 +6,7 @@
  * (`maxLines × maxCharsPerLine`), so the work per cue is bounded too.
  */
 
-import { graphemeCount, isDigitsOnly } from './text.ts';
+import { graphemeCount, isDigitsOnly, simpleUnits } from './text.ts';
 import { BREAK_COST, classifyFlags, coreWord, W, wordFlags } from './words.ts';
 
 /** Penalty for a line made only of digits (ffmpeg's SRT reader can take it for an index). */
@@ -31,6 +31,12 @@ export interface WordRun {
   costs: number[];
   /** What is known of each word (shared with every run of the same compile). */
   facts: WordFacts[];
+  /**
+   * The text the words are read from, when they are that text joined by single spaces, with
+   * where each word starts in it: a line of several words is then a slice of the text (one
+   * string, no concatenation per word). Null otherwise.
+   */
+  source: { text: string; starts: readonly number[] } | null;
 }
 
 /** Width in graphemes of words [from, to) on one line, single spaces between. */
@@ -50,6 +56,8 @@ export interface WordFacts {
   flags: number;
   /** Graphemes. */
   width: number;
+  /** Every UTF-16 unit is a grapheme of its own (`simpleUnits`): a line of such words is as wide as it is long. */
+  simple: boolean;
   digitsOnly: boolean;
   /** Letters and capital letters, for {@link mostlyUpperCase}. */
   letters: number;
@@ -110,6 +118,7 @@ function factsOf(word: string, cache: WordCache): WordFacts {
       core,
       flags: wordFlags(word, core),
       width: graphemeCount(word),
+      simple: simpleUnits(word),
       digitsOnly: isDigitsOnly(word),
       letters,
       upper,
@@ -180,7 +189,7 @@ export function makeRun(
           );
     costs[k] = BREAK_COST[kind];
   }
-  return { words, prefixWidth, prefixDigits, costs, facts };
+  return { words, prefixWidth, prefixDigits, costs, facts, source: null };
 }
 
 /** A chosen layout: `breaks` are the word indexes that start lines 2, 3, … */
@@ -422,16 +431,51 @@ function manyLines(
   return { cost: total, breaks };
 }
 
+/**
+ * Graphemes of each line of a layout, from the words' widths, when every word of the lines is
+ * simple (see {@link WordFacts.simple}: then a line's graphemes are its words' and its spaces');
+ * else null (the caller counts the lines themselves).
+ */
+export function layoutWidths(
+  run: WordRun,
+  from: number,
+  to: number,
+  layout: Layout,
+): number[] | null {
+  for (let k = from; k < to; k++) if (!(run.facts[k] as WordFacts).simple) return null;
+  const breaks = layout.breaks;
+  const widths = new Array<number>(breaks.length + 1);
+  let start = from;
+  for (let b = 0; b < breaks.length; b++) {
+    const end = breaks[b] as number;
+    widths[b] = runWidth(run, start, end);
+    start = end;
+  }
+  widths[breaks.length] = runWidth(run, start, to);
+  return widths;
+}
+
 /** The lines of a layout as strings. */
 export function layoutLines(run: WordRun, from: number, to: number, layout: Layout): string[] {
   const lines: string[] = [];
   let start = from;
   for (const end of layout.breaks) {
-    lines.push(joinWords(run.words, start, end));
+    lines.push(lineOf(run, start, end));
     start = end;
   }
-  lines.push(joinWords(run.words, start, to));
+  lines.push(lineOf(run, start, to));
   return lines;
+}
+
+/** Words [from, to) of a run on one line: a slice of its source text when it has one. */
+function lineOf(run: WordRun, from: number, to: number): string {
+  const source = run.source;
+  if (source === null || to - from < 2) return joinWords(run.words, from, to);
+  const last = run.words[to - 1] as string;
+  return source.text.slice(
+    source.starts[from] as number,
+    (source.starts[to - 1] as number) + last.length,
+  );
 }
 
 /** Words [from, to) joined by single spaces. */

@@ -17,7 +17,7 @@ function graphemes(): Intl.Segmenter {
  * letters without combining marks, general punctuation and currency signs. Saves the segmenter
  * for nearly all newsroom text.
  */
-function simpleUnits(s: string): boolean {
+export function simpleUnits(s: string): boolean {
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
     if (c < 0x300) continue;
@@ -94,5 +94,13 @@ export function words(text: string, out: string[] = []): string[] {
 
 /** A line made only of digits (and spaces): ffmpeg's SRT reader can take it for a cue index. */
 export function isDigitsOnly(line: string): boolean {
-  return /^[0-9][0-9 ]*$/.test(line);
+  // What /^[0-9][0-9 ]*$/ matches, read character by character: nearly every line fails on its
+  // first character, and a line is checked for every cue.
+  const first = line.charCodeAt(0);
+  if (!(first >= 48 && first <= 57)) return false;
+  for (let i = 1; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    if (!((c >= 48 && c <= 57) || c === 32)) return false;
+  }
+  return true;
 }

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { breakLines, makeRun, type WordCache } from '../../src/subtitles/linebreak.ts';
-import { graphemeCount } from '../../src/subtitles/text.ts';
+import {
+  breakLines,
+  layoutLines,
+  layoutWidths,
+  layoutWords,
+  makeRun,
+  type WordCache,
+} from '../../src/subtitles/linebreak.ts';
+import { graphemeCount, isDigitsOnly } from '../../src/subtitles/text.ts';
 import { type BreakKind, classifyBreak } from '../../src/subtitles/words.ts';
 
 /**
@@ -236,5 +243,38 @@ describe('word runs with a shared cache', () => {
       const words = text.split(' ');
       expect(makeRun(words, undefined, cache)).toEqual(makeRun(words));
     }
+  });
+});
+
+describe('line widths from the words', () => {
+  it('gives each line its graphemes when every word is simple, as counting the line does', () => {
+    const words =
+      'Ministers said on Tuesday – “at last” – that the £40m plan would go ahead.'.split(' ');
+    const run = makeRun(words);
+    const layout = layoutWords(run, 0, words.length, 42, 2);
+    if (!layout) throw new Error('no layout');
+    const lines = layoutLines(run, 0, words.length, layout);
+    expect(lines.length).toBe(2);
+    expect(layoutWidths(run, 0, words.length, layout)).toEqual(lines.map(graphemeCount));
+  });
+
+  it('gives null when a word has units that are not graphemes of their own (the lines are counted)', () => {
+    // A combining macron (Tarō), and a mark that would join the space before it.
+    for (const word of ['Taro\u0304', '\u0301ok', '👍🏽']) {
+      const words = ['A', word, 'here'];
+      const run = makeRun(words);
+      const layout = layoutWords(run, 0, 3, 42, 2);
+      if (!layout) throw new Error('no layout');
+      expect(layoutWidths(run, 0, 3, layout)).toBeNull();
+    }
+  });
+});
+
+describe('digits-only lines', () => {
+  it('are ASCII digits and spaces, starting with a digit', () => {
+    for (const line of ['1', '2024', '12 345', '1 ', '0 0 0'])
+      expect(isDigitsOnly(line)).toBe(true);
+    for (const line of ['', ' 1', '1a', '1.5', '１２', '٣', '12\t3', '1\n2', 'One'])
+      expect(isDigitsOnly(line)).toBe(false);
   });
 });

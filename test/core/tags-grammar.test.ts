@@ -755,3 +755,83 @@ describe('White House `Q` with its spacing collapsed to one space', () => {
     expect(lower.speakers.map((s) => s.role)).not.toContain('reporter');
   });
 });
+
+describe('a guest the host introduces names the next numbered voice', () => {
+  const names = (text: string) => {
+    const doc = formatTranscript(text);
+    return doc.blocks.map((b) => doc.speakers.find((s) => s.id === b.speaker)?.name ?? null);
+  };
+
+  it('GOOD: "My guest today is …", "Joining me now is Dr. …", "…, welcome to the program."', () => {
+    expect(
+      names(
+        'Speaker 1: The council votes tonight. My guest today is Dolores Quinn, who chairs the transport committee.\n\nSpeaker 2: Thanks for having me.\n\nSpeaker 1: Why now?\n\nSpeaker 2: Because the buses are late.',
+      ),
+    ).toEqual(['Speaker 1', 'Dolores Quinn', 'Speaker 1', 'Dolores Quinn']);
+    expect(names('Speaker 1: Joining me now is Dr. Amir Haddad.\n\nSpeaker 2: Thank you.')).toEqual(
+      ['Speaker 1', 'Amir Haddad'],
+    );
+    expect(
+      names(
+        'Speaker 1: The vote is tonight. Lena Fischer, welcome to the programme.\n\nSpeaker 2: Hello.',
+      ),
+    ).toEqual(['Speaker 1', 'Lena Fischer']);
+    const doc = formatTranscript('Speaker 1: I’m joined by Tom Reed.\n\nSpeaker 2: Hi.');
+    expect(
+      doc.messages.filter((m) => m.ruleId === 'speaker-named').map((m) => [m.line, m.reason]),
+    ).toEqual([[3, 'Speaker 2 is the guest the turn before introduced, Tom Reed']]);
+  });
+
+  it('BAD: a guest of another day, the host’s own next turn, a named speaker, a role', () => {
+    expect(names('Speaker 1: My guest last week was Tom Reed.\n\nSpeaker 2: I remember.')).toEqual([
+      'Speaker 1',
+      'Speaker 2',
+    ]);
+    // The host goes on speaking: no one else to name.
+    expect(
+      names('Speaker 1: My guest today is Tom Reed.\n\nSpeaker 1: But first, the weather.'),
+    ).toEqual(['Speaker 1', 'Speaker 1']);
+    // A speaker the transcript names keeps the name it has.
+    expect(names('HOST: My guest today is Tom Reed.\n\nJANE ROE: Thanks.')).toEqual([
+      null,
+      'Jane Roe',
+    ]);
+    // The guest who names themself is named by their own words.
+    expect(
+      names(
+        'Speaker 1: My guest today is Tom Reed.\n\nSpeaker 2: Actually, I’m Tom Reid, with an i.',
+      ),
+    ).toEqual(['Speaker 1', 'Tom Reid']);
+  });
+});
+
+describe('research and oral-history interviews (initials, Int/Resp)', () => {
+  const who = (text: string) => {
+    const doc = formatTranscript(text);
+    return doc.blocks.map((b) => {
+      const s = doc.speakers.find((x) => x.id === b.speaker);
+      return s ? (s.name ?? `(${s.role})`) : null;
+    });
+  };
+
+  it('GOOD: initials stay initials; Int/IV/Interviewer and Resp/Respondent/Interviewee are roles', () => {
+    expect(who('JD: When did the water come?\n\nMK: In May, at night.\n\nJD: And then?')).toEqual([
+      'JD',
+      'MK',
+      'JD',
+    ]);
+    expect(who('Int: When did it start?\n\nResp: In May.\n\nInt: Who told you?')).toEqual([
+      '(interviewer)',
+      '(respondent)',
+      '(interviewer)',
+    ]);
+    expect(who('INTERVIEWER: When?\n\nINTERVIEWEE: In May.')).toEqual([
+      '(interviewer)',
+      '(interviewee)',
+    ]);
+  });
+
+  it('BAD: a short name in capitals is a name, title-cased as before', () => {
+    expect(who('LEE: Yes.\n\nBOB: No.')).toEqual(['Lee', 'Bob']);
+  });
+});

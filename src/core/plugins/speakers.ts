@@ -428,6 +428,49 @@ function selfIntroduction(text: string): { name: string; before: string } | null
   return null;
 }
 
+/** How much of a turn's end is read for the guest it introduces. */
+const GUEST_WINDOW = 240;
+
+/**
+ * A host introducing the guest at the end of a turn, the name after the phrase: `My guest today
+ * is Dolores Quinn.`, `Joining me now is Dr. Amir Haddad.`, `I'm joined by Lena Fischer.`, `With
+ * me in the studio is Tom Reed.` Bounded alternatives.
+ */
+const GUEST_BEFORE_NAME =
+  /(?:^|[\s.,;:!?])(?:my (?:guest|guests?)(?: (?:today|tonight|this (?:week|morning|evening)|now|here))? is|joining (?:me|us)(?: (?:now|today|tonight|here|this (?:week|morning|evening)))? is|i['’]m joined(?: (?:now|today|tonight|here))? by|i am joined(?: (?:now|today|tonight|here))? by|with me(?: (?:now|today|tonight|here|in the studio))? is) /giu;
+
+/** `…Dolores Quinn, welcome to the program.`, `Welcome, Dolores Quinn.` at a turn's end. */
+const WELCOME_AFTER_NAME =
+  /(\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,2}), welcome(?: (?:back )?to (?:the |our )?(?:show|program|programme|podcast|studio))?[.!]?$/u;
+const WELCOME_BEFORE_NAME =
+  /(?:^|[.!?] )welcome(?: back)?, (\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,2})[.!]?$/u;
+
+/**
+ * The guest a host's turn introduces at its end (see {@link GUEST_BEFORE_NAME}), for the next
+ * speaker when the transcript only numbers them (`Speaker 2`). The last introduction counts.
+ */
+function guestIntroducedName(text: string): string | null {
+  const tail = text.length > GUEST_WINDOW ? text.slice(text.length - GUEST_WINDOW) : text;
+  const end = tail.trimEnd();
+  const welcomed = WELCOME_AFTER_NAME.exec(end) ?? WELCOME_BEFORE_NAME.exec(end);
+  if (welcomed?.[1]) return nameAfter(`${welcomed[1]}.`, honorificEnd(welcomed[1], 0));
+  let last: string | null = null;
+  GUEST_BEFORE_NAME.lastIndex = 0;
+  for (let m = GUEST_BEFORE_NAME.exec(tail); m !== null; m = GUEST_BEFORE_NAME.exec(tail)) {
+    const name = nameAfter(tail, honorificEnd(tail, m.index + m[0].length));
+    if (name) last = name;
+  }
+  return last;
+}
+
+/** `Dr. Amir Haddad`: where the name starts after a courtesy title at `at`, if there is one. */
+const HONORIFIC = /(?:Dr|Mr|Mrs|Ms|Prof|Professor|Sir|Dame)\.? /y;
+
+function honorificEnd(text: string, at: number): number {
+  HONORIFIC.lastIndex = at;
+  return HONORIFIC.test(text) ? HONORIFIC.lastIndex : at;
+}
+
 /** A greeting before a self-introduction: `GOOD EVENING. I'M KAREN WELLS.` */
 const GREETING =
   /^(?:(?:and )?good (?:morning|afternoon|evening|night)|hello|hi|(?:and )?welcome(?: back)?|thanks for joining us|thank you for joining us)(?:,? (?:everyone|everybody|and welcome))?[.,!]?$/i;
@@ -789,6 +832,8 @@ export const speakerIdentities: Plugin<[], Root> = () => (tree: Root, file: VFil
   /** A role speaker whose tag stood alone: their words are the next paragraph. */
   let waiting: SpeakerEntry | null = null;
   let tagWords: Set<string> | null = null;
+  /** The last turn's speaker and words, for the guest a host introduces at its end. */
+  let previous: { entry: SpeakerEntry; text: string } | null = null;
   for (const node of tree.children) {
     if (node.type !== 'paragraph') continue;
     let entry: SpeakerEntry | null = null;
@@ -821,11 +866,23 @@ export const speakerIdentities: Plugin<[], Root> = () => (tree: Root, file: VFil
         }
       }
     }
+    const before = previous;
+    if (entry) previous = { entry, text: node.value };
     if (!entry || !nameable(entry, registry)) continue;
     const label = entry.role === null ? entry.name : `The ${entry.role}`;
     const name = selfIntroducedName(node.value);
     if (name && registry.name(entry, name)) {
       report(file, 'speaker-named', `${label} introduced themself as ${name}`, {
+        line: paragraphLine(node),
+      });
+      continue;
+    }
+    // `Speaker 1: … My guest today is Dolores Quinn.` / `Speaker 2: Thanks for having me.`: the
+    // next voice, a numbered one not yet named, is the guest (never the host's own voice).
+    if (before === null || before.entry === entry || entry.role !== null) continue;
+    const guest = guestIntroducedName(before.text);
+    if (guest && registry.name(entry, guest)) {
+      report(file, 'speaker-named', `${label} is the guest the turn before introduced, ${guest}`, {
         line: paragraphLine(node),
       });
     }
