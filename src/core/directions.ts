@@ -142,6 +142,9 @@ const SHOT_NUMBER = /^\d{1,3}\.[ \t]+\S/;
 
 /** Where a paragraph leaves a wire script's shot list: opened, closed, or unchanged (null). */
 export function shotListSwitch(text: string): boolean | null {
+  // Both labels open with `S` or `V` (either case): any other paragraph is read no further.
+  const first = text.charCodeAt(0) | 0x20;
+  if (first !== 0x73 && first !== 0x76) return null;
   if (SHOTS_OPEN.test(text)) return true;
   if (SHOTS_CLOSE.test(text)) return false;
   return null;
@@ -230,6 +233,28 @@ const LABEL_FIRST_WORDS: ReadonlySet<string> = new Set(
     (label) => label.split(' ')[0] as string,
   ),
 );
+
+/**
+ * A digit or a letter (any case, `c | 0x20` of it) as 1–36: a word of up to ten of them is one
+ * number below 2^53 in base 37, the same for its capitals and its lower case.
+ */
+function alnumDigit(c: number): number {
+  return c <= 0x39 ? c - 0x2f : c - 0x60 + 10;
+}
+
+/**
+ * {@link LABEL_FIRST_WORDS} of capitals and digits only, up to ten (the only ones a line's first
+ * word in capitals can be), as numbers (see {@link alnumDigit}).
+ */
+const LABEL_FIRST_WORD_KEYS: ReadonlySet<number> = new Set(
+  [...LABEL_FIRST_WORDS]
+    .filter((w) => /^[A-Z0-9]{1,10}$/.test(w))
+    .map((w) => {
+      let key = 0;
+      for (let i = 0; i < w.length; i++) key = key * 37 + alnumDigit(w.charCodeAt(i) | 0x20);
+      return key;
+    }),
+);
 /** A run time: `:12`, `0:12`, `1:05`, `00:01:05`, `12 sec`, `:20 secs`. No nested quantifier. */
 const RUN_TIME =
   /^(?::\d{1,2}|\d{1,3}(?::\d{2}){0,2}|\d{1,2}['’′]\d{2}["”″]?)(?: ?(?:sec|secs|seconds|s)\.?)?$/i;
@@ -261,6 +286,20 @@ export function isProductionLine(line: string): boolean {
   if (t.length < 4 || t.length > MAX_PRODUCTION_LINE) return false;
   // Every line of a text passes here: a label's first letter first (one look-up).
   if (!LABEL_INITIALS.has(t.charCodeAt(0) | 0x20)) return false;
+  // Its first word must be a label's (told from a number made of its letters: no copy of it).
+  let k = 0;
+  let wordKey = 0;
+  // A control character U+0010–U+0019 passes the test below as a digit: no label word has one.
+  let control = false;
+  while (k < t.length && k <= 10) {
+    const raw = t.charCodeAt(k);
+    const c = raw | 0x20;
+    if (!((c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39))) break;
+    if (raw < 0x30) control = true;
+    wordKey = wordKey * 37 + alnumDigit(c);
+    k++;
+  }
+  if (k === 0 || k > 10 || control || !LABEL_FIRST_WORD_KEYS.has(wordKey)) return false;
   // A label ends within its first 17 characters at a colon,
   // or at a space before a run time: a line without either is none (no allocation to tell).
   const limit = Math.min(t.length - 1, 17);
@@ -280,14 +319,6 @@ export function isProductionLine(line: string): boolean {
     }
   }
   if (!labelled) return false;
-  // Its first word must be a label's.
-  let k = 0;
-  while (k < t.length && k <= 10) {
-    const c = t.charCodeAt(k) | 0x20;
-    if (!((c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39))) break;
-    k++;
-  }
-  if (k === 0 || k > 10 || !LABEL_FIRST_WORDS.has(t.slice(0, k).toUpperCase())) return false;
   const head = t.slice(0, 18);
   const colon = head.indexOf(':');
   if (colon > 0 && colon <= 16) {

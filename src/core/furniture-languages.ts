@@ -171,6 +171,20 @@ const RUBRIC_FIRST: ReadonlySet<string> = new Set(
   'interview im entretien entrevista intervista интервью'.split(' '),
 );
 const LOWER_BYLINE_FIRST: ReadonlySet<string> = new Set('di von par por de от'.split(' '));
+/**
+ * The first two code units of the words above (`(first << 8) | second`): a line opening with two
+ * other ASCII characters opens none of them.
+ */
+const FIRST_WORD_OPENINGS: ReadonlySet<number> = new Set(
+  [...FIRST_WORDS, ...RUBRIC_FIRST, ...LOWER_BYLINE_FIRST]
+    .filter((w) => w.length >= 2)
+    .map((w) => (w.charCodeAt(0) << 8) | w.charCodeAt(1)),
+);
+
+/** An ASCII capital in lower case; any other code as it is. */
+function lowerAsciiCode(code: number): number {
+  return code >= 0x41 && code <= 0x5a ? code + 32 : code;
+}
 
 /** An interview page's guest line: `Intervista a Giulia Ferri, sindaca di Bologna, sul …`. */
 const GUEST_OPEN = new RegExp(
@@ -216,45 +230,79 @@ function endsInFourDigits(line: string): boolean {
   return true;
 }
 
+/** Last characters of a {@link CHANNEL_LINE}: a channel's number, `…s`, `SIC`, `TVI`, `…o`, `Polsat`, `TVN`. */
+const CHANNEL_LAST: ReadonlySet<number> = new Set([
+  0x31, 0x32, 0x33, 0x73, 0x43, 0x49, 0x6f, 0x74, 0x4e,
+]);
+
 /**
- * The furniture reason of one line in one of the conventions above, or null. `first` is the
- * line's first word in lower case (as ./furniture.ts reads it, brackets kept).
+ * The furniture reason of one line in one of the conventions above, or null. `digit`: whether the
+ * line has an ASCII digit (`/\d/`), which the date and time rules need.
  */
-export function classifyLanguageLine(line: string): NoteReason | null {
+export function classifyLanguageLine(line: string, digit = /\d/.test(line)): NoteReason | null {
   if (line.length > 240) return null;
-  const space = line.indexOf(' ');
-  const first = (space === -1 ? line : line.slice(0, space)).toLowerCase();
-  if (FIRST_WORDS.has(first)) {
-    for (const rule of RULES) {
-      if (rule.first.includes(first) && rule.pattern.test(line)) return rule.reason;
+  // The first word (lower case, brackets kept) is read only where its first two characters may
+  // open one of the rules' words (ASCII ones are lowered here; any other is read in full).
+  const c0 = line.charCodeAt(0);
+  const c1 = line.charCodeAt(1);
+  if (
+    c0 >= 0x80 ||
+    c1 >= 0x80 ||
+    FIRST_WORD_OPENINGS.has((lowerAsciiCode(c0) << 8) | lowerAsciiCode(c1))
+  ) {
+    const space = line.indexOf(' ');
+    const first = (space === -1 ? line : line.slice(0, space)).toLowerCase();
+    if (FIRST_WORDS.has(first)) {
+      for (const rule of RULES) {
+        if (rule.first.includes(first) && rule.pattern.test(line)) return rule.reason;
+      }
     }
+    if (RUBRIC_FIRST.has(first) && RUBRIC.test(line)) return 'page-element';
+    if (LOWER_BYLINE_FIRST.has(first) && LOWER_BYLINE.test(line)) return 'byline';
   }
-  if (RUBRIC_FIRST.has(first) && RUBRIC.test(line)) return 'page-element';
-  if (LOWER_BYLINE_FIRST.has(first) && LOWER_BYLINE.test(line)) return 'byline';
   // One rare character first (a long pattern costs a search table per call).
-  if (line.includes('ä') && line.includes(' im Gespräch mit ') && IN_CONVERSATION.test(line))
+  // Both open with a name: never a line opening in ASCII lower case.
+  const lower = c0 >= 0x61 && c0 <= 0x7a;
+  if (
+    !lower &&
+    line.includes('ä') &&
+    line.includes(' im Gespräch mit ') &&
+    IN_CONVERSATION.test(line)
+  )
     return 'byline';
-  if (line.includes('é') && (line.includes("l'invité") || line.includes('l’invité'))) {
+  if (!lower && line.includes('é') && (line.includes("l'invité") || line.includes('l’invité'))) {
     if (GUEST.test(line)) return 'programme-credit';
   }
   if (
     line.length <= 160 &&
-    line.includes(', ') &&
     endsInFourDigits(line) &&
+    line.includes(', ') &&
     PLACE_AND_DATE.test(line)
   ) {
     return 'dateline';
   }
-  if (line.length <= 40 && PROGRAMME_TIME.test(line) && isProgrammeTime(line)) {
+  // The rules below read a time or a channel: a digit, or a channel's name, at the line's end.
+  const last = line.charCodeAt(line.length - 1);
+  if (
+    line.length <= 40 &&
+    (last === 0x72 || (last >= 0x30 && last <= 0x39)) &&
+    PROGRAMME_TIME.test(line) &&
+    isProgrammeTime(line)
+  ) {
     return 'programme-credit';
   }
   if (
     line.length <= 90 &&
+    digit &&
     (line.includes(' uur') || line.includes('godz.')) &&
     PROGRAMME_DAY.test(line)
   )
     return 'programme-credit';
-  if (line.length <= 60 && (EMISSION.test(line) || CHANNEL_LINE.test(line)))
+  if (
+    line.length <= 60 &&
+    ((digit && line.charCodeAt(0) === 0x45 && EMISSION.test(line)) ||
+      (CHANNEL_LAST.has(last) && CHANNEL_LINE.test(line)))
+  )
     return 'programme-credit';
   return null;
 }

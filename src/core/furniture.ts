@@ -9,6 +9,7 @@
  * dates), or a fixed opening that narration does not use (`©`, `Image caption,`, `NPR transcripts
  * are created`). Every pattern is anchored and has no nested quantifier: linear in the line.
  */
+import { isWhitespaceCode } from './chars.ts';
 import type { NoteReason } from './document.ts';
 import { classifyLanguageLine, PRESENTER_FIELD } from './furniture-languages.ts';
 
@@ -90,13 +91,29 @@ const CLOCK_LINE = /^[[(]\d{1,2}:\d\d(?::\d\d)?(?:[.,]\d{1,3})?[)\]]$/;
 /** Longest of the short labels above (`Words in This Story`, `SUMMARY KEYWORDS`). */
 const SHORT_LABEL_CHARS = 24;
 
-/** A dash with a space each side in the first 48 characters (a glossary entry's `term – n.`). */
+/** A dash (`-`, `–`, `—`) with a space each side at `i`. */
+function isSpacedDashAt(line: string, i: number): boolean {
+  const c = line.charCodeAt(i);
+  return (
+    (c === 0x2d || c === 0x2013 || c === 0x2014) &&
+    line.charCodeAt(i - 1) === 0x20 &&
+    line.charCodeAt(i + 1) === 0x20
+  );
+}
+
+/**
+ * A dash with a space each side in the first 48 characters (a glossary entry's `term – n.`).
+ * Every third character is looked at: each three characters in a row hold one of them, and only
+ * a space or a dash there can be part of ` – `.
+ */
 function hasEarlySpacedDash(line: string): boolean {
+  // The dash at 1 ≤ i < end; its spaces at i - 1 and i + 1 ≤ end.
   const end = Math.min(line.length - 1, 48);
-  for (let i = 1; i < end; i++) {
-    const c = line.charCodeAt(i);
-    if ((c === 0x2d || c === 0x2013 || c === 0x2014) && line.charCodeAt(i - 1) === 0x20) {
-      if (line.charCodeAt(i + 1) === 0x20) return true;
+  for (let q = 1; q <= end; q += 3) {
+    const c = line.charCodeAt(q);
+    if (c !== 0x20 && c !== 0x2d && c !== 0x2013 && c !== 0x2014) continue;
+    for (let i = Math.max(1, q - 1); i <= q + 1 && i < end; i++) {
+      if (isSpacedDashAt(line, i)) return true;
     }
   }
   return false;
@@ -166,6 +183,8 @@ function isCourtFurniture(line: string): boolean {
   // A caption line: its bracket column, and no opening bracket (not a parenthesis of a sentence).
   return (
     line.length <= 120 &&
+    // A bracket first (one character is found faster than two), then the bracket after a space.
+    line.indexOf(')', line.length - CAPTION_BRACKET_TAIL) !== -1 &&
     line.includes(' )', line.length - CAPTION_BRACKET_TAIL) &&
     !line.includes('(') &&
     CAPTION_BRACKET.test(line)
@@ -198,6 +217,21 @@ function secondWordMayBeTranscript(line: string): boolean {
   return space > 0 && (line.charCodeAt(space + 1) | 0x20) === 0x74;
 }
 
+/** Longest {@link SUMMARY_LABEL}: `Episode Summary`, `Segment Summary`. */
+const SUMMARY_LABEL_CHARS = 15;
+/**
+ * First two letters (lower case, as `(c | 0x20) << 8 | (d | 0x20)`) {@link SCRIPT_NOTICE} opens
+ * with: pl(ease), yo(u), tu(rn), en(able), ac(tivate), sw(itch), al(low).
+ */
+const SCRIPT_NOTICE_OPENINGS: ReadonlySet<number> = new Set(
+  ['pl', 'yo', 'tu', 'en', 'ac', 'sw', 'al'].map((p) => (p.charCodeAt(0) << 8) | p.charCodeAt(1)),
+);
+/**
+ * Last characters of a {@link CONTRIBUTOR_LINE}: contribute(d), reportin(g), repor(t), stor(y),
+ * articl(e), or its full stop.
+ */
+const CONTRIBUTOR_LAST: ReadonlySet<number> = new Set([0x64, 0x67, 0x74, 0x79, 0x65, 0x2e]);
+
 /** Longest line any rule looks at, in characters: furniture is short (a footer is ~400). */
 const MAX_NOTE_CHARS = 600;
 
@@ -217,13 +251,23 @@ function tokens(line: string): string[] {
 
 const WORDISH = /[\p{L}\p{N}&]/u;
 
+/** {@link WORDISH} of one UTF-16 code unit: an ASCII one told without the regular expression. */
+function isWordish(w: string, i: number): boolean {
+  const c = w.charCodeAt(i);
+  if (c < 0x80)
+    return (
+      (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x26
+    );
+  return WORDISH.test(w[i] ?? '');
+}
+
 /** A token without the punctuation around it, in one pass from each end (no backtracking). */
 function trimPunctuation(w: string): string {
   let start = 0;
   let end = w.length;
-  while (start < end && !WORDISH.test(w[start] ?? '')) start++;
-  while (end > start && !WORDISH.test(w[end - 1] ?? '')) end--;
-  return w.slice(start, end);
+  while (start < end && !isWordish(w, start)) start++;
+  while (end > start && !isWordish(w, end - 1)) end--;
+  return start === 0 && end === w.length ? w : w.slice(start, end);
 }
 
 const set = (s: string): ReadonlySet<string> => new Set(s.split(' '));
@@ -289,20 +333,40 @@ const NAV_PHRASE_STARTS: ReadonlySet<string> = new Set(
 /** Breadcrumb separators: `Home › News › World`, `News > Politics`. */
 const BREADCRUMB = /\s(?:›|»|>|\/|\|)\s/;
 
+/** The separators {@link BREADCRUMB} needs: one scan of the line. */
+const BREADCRUMB_SEPARATOR = /[/|>»›]/;
+
 /** Whether the line holds a separator {@link BREADCRUMB} needs (most lines hold none). */
 function mayBeBreadcrumb(line: string): boolean {
-  return (
-    line.includes('/') ||
-    line.includes('|') ||
-    line.includes('>') ||
-    line.includes('»') ||
-    line.includes('›')
-  );
+  return BREADCRUMB_SEPARATOR.test(line);
+}
+
+/** Where `/[\s\u00a0|·•›»/]/` first matches in `line`, or -1: a loop over the first word. */
+function firstSeparator(line: string): number {
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    if (
+      isWhitespaceCode(c) ||
+      c === 0x7c ||
+      c === 0x2f ||
+      c === 0xb7 ||
+      c === 0x2022 ||
+      c === 0x203a ||
+      c === 0xbb
+    )
+      return i;
+  }
+  return -1;
+}
+
+/** `/\d/` on one UTF-16 code (ASCII digits only). */
+function isAsciiDigit(c: number): boolean {
+  return c >= 0x30 && c <= 0x39;
 }
 
 /** The first word of a line, lower case, without the punctuation around it. */
 function firstToken(line: string): string {
-  const space = line.search(/[\s\u00a0|·•›»/]/);
+  const space = firstSeparator(line);
   return trimPunctuation((space === -1 ? line : line.slice(0, space)).toLowerCase());
 }
 
@@ -339,8 +403,8 @@ const SHARE_REST = set(
     'options gift comments comment full copied video clip episode image',
 );
 
-function isShareLine(line: string): boolean {
-  const first = firstToken(line);
+/** `first`: the line's {@link firstToken}. */
+function isShareLine(line: string, first: string): boolean {
   if (!SOCIAL.has(first) && !SHARE_VERBS.has(first) && first !== 'link' && first !== 'listen')
     return false;
   if (/[.!?;]$/.test(line) && !/^(?:Link copied)/i.test(line)) return false;
@@ -373,7 +437,7 @@ const WIDGET_FIRST = set(
 
 function isPageWidget(line: string, first: string): boolean {
   if (line.length > 120) return false;
-  if (WIDGET_FIRST.has(first) || /^\d/.test(first)) return WIDGET.test(line);
+  if (WIDGET_FIRST.has(first) || isAsciiDigit(first.charCodeAt(0))) return WIDGET.test(line);
   return false;
 }
 
@@ -487,13 +551,13 @@ const MONTH_OR_DAY =
 const LOWER_WORDS = /(?:\s\p{Ll}\S*){5}/u;
 
 /** `first`: the line's {@link firstToken}. */
-function isDateline(line: string, first: string): boolean {
+function isDateline(line: string, first: string, digit = /\d/.test(line)): boolean {
   // A date and the office that posted it (`Posted on: November 18, 2026 | Office of the Mayor`).
-  const bar = line.indexOf(' | ');
+  const bar = line.includes('|') ? line.indexOf(' | ') : -1;
   if (bar > 0 && words(line.slice(bar + 3)).length <= 6 && !line.includes(' | ', bar + 3))
     return isDateline(line.slice(0, bar), first);
   // Cheap test first: a date has a digit, or opens with a month, a weekday or `Published`.
-  if (!/\d/.test(line) && !MONTH_OR_DAY.test(first)) return false;
+  if (!digit && !MONTH_OR_DAY.test(first)) return false;
   // A sentence is no dateline; neither is a line with many lower-case words (`at`, `ago` are few).
   if (endsWithAny(line, '!?;') || LOWER_WORDS.test(line)) return false;
   const ws = words(line);
@@ -742,6 +806,8 @@ const RECORD_GPO_HEADER =
 const HEADER_FIELD =
   /^(?:Slug|SLUG|Location|LOCATION|Length|LENGTH|Duration|DURATION|Restrictions?|RESTRICTIONS?|Story No\.?|STORY NO\.?|Story Number|Story ID|Broadcast|Runtime|Shotlist|Source|SOURCE)\s?:\s+\S/;
 const HEADER_FIELD_CHARS = 120;
+/** First letters of the {@link HEADER_FIELD} labels: S(lug), L(ocation), D(uration), R(untime), B(roadcast). */
+const HEADER_FIELD_INITIALS: ReadonlySet<number> = new Set([0x53, 0x4c, 0x44, 0x52, 0x42]);
 /** A wire slug in capitals joined by hyphens or slashes: `UKRAINE-ENERGY/PARLIAMENT`. */
 const WIRE_SLUG = /^[A-Z]{2,20}(?:[-/][A-Z]{2,20}){1,4}$/;
 /**
@@ -825,13 +891,25 @@ const MEDIA_FILE_NAME =
 /** The reason of a wire script's or a tool's header or footer line, or null. */
 function wireOrToolLine(line: string): NoteReason | null {
   // Every line of a text passes here: each pattern runs only where one character says it may.
+  const first = line.charCodeAt(0);
   const last = line.charCodeAt(line.length - 1);
   const lastIsDigit = last >= 48 && last <= 57;
-  const colon = line.length <= HEADER_FIELD_CHARS ? line.indexOf(':') : -1;
+  const firstIsCapital = first >= 65 && first <= 90;
+  const colon =
+    line.length <= HEADER_FIELD_CHARS && HEADER_FIELD_INITIALS.has(first) ? line.indexOf(':') : -1;
   if (colon > 3 && colon < 24 && HEADER_FIELD.test(line) && !/[.!?]$/.test(line))
     return line.startsWith('Broadcast') ? 'dateline' : 'page-element';
-  if (line.length <= 60 && !line.includes(' ') && WIRE_SLUG.test(line)) return 'page-element';
-  if (line.length <= 120 && line.includes('(') && WIRE_DATELINE.test(line)) return 'dateline';
+  // A slug ends in a capital; a wire dateline opens with one and ends in a bracket or a dash.
+  if (line.length <= 60 && last >= 65 && last <= 90 && !line.includes(' ') && WIRE_SLUG.test(line))
+    return 'page-element';
+  if (
+    line.length <= 120 &&
+    firstIsCapital &&
+    (last === 0x29 || last === 0x2d || last === 0x2013 || last === 0x2014) &&
+    line.includes('(') &&
+    WIRE_DATELINE.test(line)
+  )
+    return 'dateline';
   if (line.length <= 80 && last >= 65 && last <= 90 && WIRE_ACCESS.test(line)) return 'credit';
   if (line.startsWith('AP-') && AP_STORY_CODE.test(line)) return 'page-element';
   if (line.length <= 100 && lastIsDigit && WIRE_PLACE_DATE.test(line)) return 'dateline';
@@ -840,13 +918,17 @@ function wireOrToolLine(line: string): NoteReason | null {
   if (opensWithToolWord(line)) {
     for (const [pattern, reason] of TOOL_LINES) if (pattern.test(line)) return reason;
   }
-  // A file name's extension follows its last dot: no search along the line.
-  const dot = line.length <= 152 ? line.lastIndexOf('.') : -1;
-  const extension = line.length - dot - 1;
+  // A file name's extension of three or four characters follows its last dot: the dot is looked
+  // for at those two places only (an extension has no dot, so a dot there is the last one).
+  if (line.length > 152) return null;
+  const dot =
+    line.charCodeAt(line.length - 4) === 0x2e
+      ? line.length - 4
+      : line.charCodeAt(line.length - 5) === 0x2e
+        ? line.length - 5
+        : -1;
   if (
     dot > 0 &&
-    extension >= 3 &&
-    extension <= 4 &&
     MEDIA_EXTENSIONS.has(line.slice(dot + 1).toLowerCase()) &&
     MEDIA_FILE_NAME.test(line)
   )
@@ -869,22 +951,36 @@ export function isRecordGpoHeader(line: string): boolean {
 export function classifyLine(raw: string): NoteReason | null {
   const line = raw.trim();
   if (line === '' || line.length > MAX_NOTE_CHARS) return null;
-  if ((line[0] === '[' || line[0] === 'F') && RECORD_GPO_HEADER.test(line)) return 'page-element';
+  // Every line of a text passes here: the first and the last character, the length and whether
+  // the line has a digit decide before most patterns run.
+  const c0 = line.charCodeAt(0);
+  const last = line.charCodeAt(line.length - 1);
+  if ((c0 === 0x5b || c0 === 0x46) && RECORD_GPO_HEADER.test(line)) return 'page-element';
   const wire = wireOrToolLine(line);
   if (wire) return wire;
-  if (isCourtFurniture(line) || SUMMARY_LABEL.test(line)) return 'page-element';
+  if (isCourtFurniture(line) || (line.length <= SUMMARY_LABEL_CHARS && SUMMARY_LABEL.test(line)))
+    return 'page-element';
   if (line.length <= 18 && PAGE_HEADER.test(line)) return 'page-element';
   if (line.length <= 9 && MATCH_TIME.test(line)) return 'dateline';
-  if (SPONSOR_READ.test(line)) return 'advertisement';
+  // `This …`, `Today's …`, `Support …`.
+  if ((c0 === 0x54 || c0 === 0x53) && SPONSOR_READ.test(line)) return 'advertisement';
+  const digit = /\d/.test(line);
   // German, French, Spanish, Italian and Russian conventions (some open in lower case or a bracket).
-  const language = classifyLanguageLine(line);
+  const language = classifyLanguageLine(line, digit);
   if (language) return language;
   if (line.length <= 40 && TRANSCRIPT_CONTROL.test(line)) return 'page-element';
-  if (line.length <= 20 && SPEAKER_LIST_LABEL.test(line)) return 'page-element';
-  if (line.length <= 160 && mentionsJavaScript(line) && SCRIPT_NOTICE.test(line))
+  if (line.length <= 20 && last === 0x3a && SPEAKER_LIST_LABEL.test(line)) return 'page-element';
+  if (
+    line.length <= 160 &&
+    SCRIPT_NOTICE_OPENINGS.has(((c0 | 0x20) << 8) | (line.charCodeAt(1) | 0x20)) &&
+    mentionsJavaScript(line) &&
+    SCRIPT_NOTICE.test(line)
+  )
     return 'page-element';
   if (
     line.length <= 420 &&
+    CONTRIBUTOR_LAST.has(last) &&
+    !(c0 >= 0x61 && c0 <= 0x7a) &&
     line.includes('buted') &&
     line.includes(' contributed') &&
     CONTRIBUTOR_LINE.test(line)
@@ -902,44 +998,47 @@ export function classifyLine(raw: string): NoteReason | null {
       return 'page-element';
     return null;
   }
-  // Nor with a quotation: a quoted line is somebody's words.
-  if (/^["“«„'‘]/u.test(line)) return null;
+  // Nor with a quotation: a quoted line is somebody's words (`"`, `“`, `«`, `„`, `'`, `‘`).
+  if (c0 === 0x22 || c0 === 0x201c || c0 === 0xab || c0 === 0x201e || c0 === 0x27 || c0 === 0x2018)
+    return null;
   const first = firstToken(line);
-  const symbol = /^[©([#-]/.test(line);
+  // `©`, `(`, `[`, `#`, `-`.
+  const symbol = c0 === 0xa9 || c0 === 0x28 || c0 === 0x5b || c0 === 0x23 || c0 === 0x2d;
   const acronymTranscripts = secondWordMayBeTranscript(line) && /^\S+ transcripts? /i.test(line);
   // Most lines of a transcript start with no word any rule opens with: for them only the rules
   // whose first word is open (a date, a breadcrumb, `Jane Doe/AP`) are tried.
   if (!OPENERS.has(first) && !symbol && !acronymTranscripts) {
-    if (isDateline(line, first)) return 'dateline';
+    if (isDateline(line, first, digit)) return 'dateline';
     if (isPageWidget(line, first)) return 'page-element';
-    if (line.includes('/') && captionOrCredit(line) === 'credit') return 'credit';
+    const slash = line.includes('/');
+    if (slash && captionOrCredit(line) === 'credit') return 'credit';
     if (
       line.length <= 240 &&
       (line.endsWith(' was the editor.') ||
-        line.includes('VOA') ||
-        (line.includes('Voice') && line.includes('Voice of America'))) &&
+        (line.includes('V') &&
+          (line.includes('VOA') ||
+            (line.includes('Voice') && line.includes('Voice of America'))))) &&
       STORY_CREDIT.test(line)
     )
       return 'programme-credit';
-    if (mayBeBreadcrumb(line) && BREADCRUMB.test(line) && isNavigation(line, first))
+    if ((slash || mayBeBreadcrumb(line)) && BREADCRUMB.test(line) && isNavigation(line, first))
       return 'navigation';
     return null;
   }
   // Each rule only for the first words it opens with: a common first word (`The`, `We`) costs
-  // the one or two rules that start with it.
-  const may = (group: ReadonlySet<string>): boolean => group.has(first);
+  // the one or two rules that start with it (`FIRST.….has(first)`).
   // A time alone in brackets (CNN's `[14:32:05]` between paragraphs) marks when the next part
   // aired: a note, never read or subtitled (a tag's own time, `[00:00:03] Name`, is the tag's).
   if (symbol && CLOCK_LINE.test(line)) return 'dateline';
   // A live commentary's match minute in brackets: `[63']`, `(90+2')`.
   if (symbol && line.length <= 11 && MATCH_TIME.test(line.slice(1, -1))) return 'dateline';
   // A line in brackets is a direction (`(10:04 a.m.)`, `[Applause]`), but for a credit.
-  if ((symbol || may(FIRST.end)) && END_MARK.test(line)) return 'page-element';
+  if ((symbol || FIRST.end.has(first)) && END_MARK.test(line)) return 'page-element';
   if (/^[([].*[)\]]$/.test(line) && !(line.length <= 80 && AGENCIES.test(line))) return null;
-  if ((symbol || may(FIRST.copyright)) && COPYRIGHT.test(line)) return 'copyright';
+  if ((symbol || FIRST.copyright.has(first)) && COPYRIGHT.test(line)) return 'copyright';
   if (first === 'end' && END_TIME.test(line)) return 'dateline';
   if (
-    may(FIRST.publication) &&
+    FIRST.publication.has(first) &&
     PUBLICATION_FOOTER.test(line) &&
     words(line).length <= 12 &&
     !/[.!?]$/.test(line)
@@ -950,24 +1049,30 @@ export function classifyLine(raw: string): NoteReason | null {
   if (first === 'volume' && RECORD_HEADER.test(line)) return 'dateline';
   if (first === 'via' && VIA.test(line)) return 'dateline';
   if ((first === 'the' || first === 'source') && SOURCE_LINE.test(line)) return 'credit';
-  if (may(FIRST.roster) && ROSTER.test(line) && line.includes(',')) return 'programme-credit';
-  if ((acronymTranscripts || may(FIRST.disclaimer)) && DISCLAIMER.test(line)) return 'disclaimer';
-  if (may(FIRST.cookie) && isCookieNotice(line)) return 'cookie-notice';
+  if (FIRST.roster.has(first) && ROSTER.test(line) && line.includes(',')) return 'programme-credit';
+  if ((acronymTranscripts || FIRST.disclaimer.has(first)) && DISCLAIMER.test(line))
+    return 'disclaimer';
+  if (FIRST.cookie.has(first) && isCookieNotice(line)) return 'cookie-notice';
   if (line.length > 200) return null;
-  if (may(FIRST.advert) && ADVERT.test(line)) return 'advertisement';
-  if (may(FIRST.terms) && TERMS.test(line) && !/[.!?]$/.test(line) && words(line).length <= 12)
+  if (FIRST.advert.has(first) && ADVERT.test(line)) return 'advertisement';
+  if (
+    FIRST.terms.has(first) &&
+    TERMS.test(line) &&
+    !/[.!?]$/.test(line) &&
+    words(line).length <= 12
+  )
     return 'terms';
-  if (may(FIRST.programme) && isProgrammeCredit(line)) return 'programme-credit';
-  if (may(FIRST.subscription) && isSubscription(line)) return 'subscription';
-  if (may(FIRST.byline) && readByline(line) !== null) return 'byline';
-  if (isDateline(line, first)) return 'dateline';
-  if (symbol || may(FIRST.caption) || line.includes('/')) {
+  if (FIRST.programme.has(first) && isProgrammeCredit(line)) return 'programme-credit';
+  if (FIRST.subscription.has(first) && isSubscription(line)) return 'subscription';
+  if (FIRST.byline.has(first) && readByline(line) !== null) return 'byline';
+  if (isDateline(line, first, digit)) return 'dateline';
+  if (symbol || FIRST.caption.has(first) || line.includes('/')) {
     const caption = captionOrCredit(line);
     if (caption) return caption;
   }
-  if (isShareLine(line)) return 'share-links';
+  if (isShareLine(line, first)) return 'share-links';
   if (isPageWidget(line, first)) return 'page-element';
-  if (may(FIRST.related) && isRelated(line)) return 'related-links';
+  if (FIRST.related.has(first) && isRelated(line)) return 'related-links';
   if (isNavigation(line, first)) return 'navigation';
   return null;
 }

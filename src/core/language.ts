@@ -246,7 +246,8 @@ export function detectLanguage(text: string): DetectedLanguage {
       counts[script] = (counts[script] ?? 0) + 1;
       if (script === LATIN) {
         if (wordStart === -1) wordStart = i;
-        const signature = SIGNATURE_LETTERS.get(code);
+        // Every signature letter is past ASCII: an ASCII letter is not looked up.
+        const signature = code < 0x80 ? undefined : SIGNATURE_LETTERS.get(code);
         if (signature !== undefined && words < STOPWORD_WORD_LIMIT)
           votes[signature] = (votes[signature] ?? 0) + 1;
       } else {
@@ -537,6 +538,17 @@ function englishWordSyllables(text: string, start: number, end: number): number 
   return sum;
 }
 
+/** What a character is to the English syllable count: EN_DIGIT, EN_VOWEL, EN_LETTER or EN_OTHER. */
+function englishKind(code: number): number {
+  return code < 128
+    ? (EN_ASCII_KIND[code] as number)
+    : isEnglishVowel(code)
+      ? EN_VOWEL
+      : isWordCode(code)
+        ? EN_LETTER
+        : EN_OTHER;
+}
+
 /**
  * Vowel groups (a e i o u y), minus a silent final `e` (make, tune), `-es` and `-ed` that add no
  * syllable (makes, jumped), keeping the `-le` after a consonant that is its own syllable
@@ -548,15 +560,7 @@ function englishPieceSyllables(text: string, start: number, end: number): number
   let inVowel = false;
   let letters = 0;
   for (let i = start; i < end; i++) {
-    const code = text.charCodeAt(i);
-    const kind =
-      code < 128
-        ? (EN_ASCII_KIND[code] as number)
-        : isEnglishVowel(code)
-          ? EN_VOWEL
-          : isWordCode(code)
-            ? EN_LETTER
-            : EN_OTHER;
+    const kind = englishKind(text.charCodeAt(i));
     if (kind === EN_DIGIT) {
       groups++;
       inVowel = false;
@@ -570,6 +574,20 @@ function englishPieceSyllables(text: string, start: number, end: number): number
     }
     inVowel = isVowel;
   }
+  return englishPieceEnd(text, start, end, groups, letters);
+}
+
+/**
+ * The syllables of the piece `text[start, end)` from its vowel `groups` and `letters`: the
+ * word-end rules of {@link englishPieceSyllables}.
+ */
+function englishPieceEnd(
+  text: string,
+  start: number,
+  end: number,
+  groups: number,
+  letters: number,
+): number {
   if (groups === 0) return letters > 0 ? 1 : 0;
   if (groups === 1) return 1;
   const n = end - start;
@@ -675,11 +693,107 @@ export function measureText(text: string, language: string): TextMeasure {
     }
     return { words, syllables };
   }
+  if (lang === 'en') return measureEnglish(text);
   for (let start = nextWordStart(text, 0); start < text.length; ) {
     const end = wordEnd(text, start);
     words++;
     syllables += wordSyllables(lang, text, start, end);
     start = nextWordStart(text, end);
+  }
+  return { words, syllables };
+}
+
+/**
+ * {@link measureText} of English text in one pass: each character is read once, where words start
+ * and end ({@link nextWordStart}, {@link wordEnd}) and their syllables piece by piece
+ * ({@link englishWordSyllables}) are told as the characters go by.
+ */
+function measureEnglish(text: string): TextMeasure {
+  const length = text.length;
+  let words = 0;
+  let syllables = 0;
+  let inWord = false;
+  // The current piece of the current word (its part up to a period): where it starts, its vowel
+  // groups and letters, whether its last character was a vowel; the word's last character.
+  let pieceStart = 0;
+  let groups = 0;
+  let letters = 0;
+  let inVowel = false;
+  let previous = 0;
+  for (let i = 0; i < length; i++) {
+    const code = text.charCodeAt(i);
+    // One table read for an ASCII character: its kind is EN_OTHER exactly where it is no word
+    // character.
+    let kind: number;
+    let word: boolean;
+    if (code < 128) {
+      kind = EN_ASCII_KIND[code] as number;
+      word = kind !== EN_OTHER;
+    } else {
+      word = isWordCode(code);
+      kind = word ? englishKind(code) : EN_OTHER;
+    }
+    if (!word) {
+      if (!inWord) continue;
+      // A character joining two word runs (`don't`, `U.S`, `7,935`) keeps the word going.
+      if (i + 1 < length) {
+        const next = text.charCodeAt(i + 1);
+        if (isWordCode(next) && joinsWord(code, previous, next)) {
+          if (code === 0x2e) {
+            // A period ends a piece of the word.
+            if (i > pieceStart) syllables += englishPieceEnd(text, pieceStart, i, groups, letters);
+            pieceStart = i + 1;
+            groups = 0;
+            letters = 0;
+            inVowel = false;
+          } else {
+            const joinKind = englishKind(code);
+            if (joinKind === EN_DIGIT) {
+              groups++;
+              inVowel = false;
+            } else {
+              const isVowel = joinKind === EN_VOWEL;
+              if (isVowel) {
+                if (!inVowel) groups++;
+              } else if (joinKind === EN_LETTER) {
+                letters++;
+              }
+              inVowel = isVowel;
+            }
+          }
+          previous = code;
+          continue;
+        }
+      }
+      // The word ends here.
+      if (i > pieceStart) syllables += englishPieceEnd(text, pieceStart, i, groups, letters);
+      inWord = false;
+      continue;
+    }
+    if (!inWord) {
+      inWord = true;
+      words++;
+      pieceStart = i;
+      groups = 0;
+      letters = 0;
+      inVowel = false;
+    }
+    previous = code;
+    if (kind === EN_DIGIT) {
+      groups++;
+      inVowel = false;
+      continue;
+    }
+    const isVowel = kind === EN_VOWEL;
+    if (isVowel) {
+      if (!inVowel) groups++;
+    } else if (kind === EN_LETTER) {
+      letters++;
+    }
+    inVowel = isVowel;
+  }
+  if (inWord && length > pieceStart) {
+    syllables += englishPieceEnd(text, pieceStart, length, groups, letters);
   }
   return { words, syllables };
 }

@@ -358,15 +358,11 @@ const MIN_PANEL_STAMPS = 4;
  */
 function isTimestampPanel(group: Line[]): boolean {
   let stamps = 0;
-  let lower = 0;
   let firstMs: number | null = null;
   let lastMs = -1;
   for (let i = 0; i < group.length; i++) {
     const line = group[i] as Line;
-    if (!isBareTimestamp(line)) {
-      if (/^\p{Ll}/u.test(line.trimmed)) lower++;
-      continue;
-    }
+    if (!isBareTimestamp(line)) continue;
     const next = group[i + 1];
     if (next === undefined || isBareTimestamp(next)) return false;
     // The panel's times run forward from the video's start.
@@ -378,8 +374,12 @@ function isTimestampPanel(group: Line[]): boolean {
   }
   if (stamps < MIN_PANEL_STAMPS || stamps * 3 < group.length) return false;
   // From the video's first minute, or captions in lower case (automatic captions): not a
-  // schedule (`10:30` / `Council opens` / `11:00` / `Budget vote`).
-  return (firstMs ?? 0) < PANEL_START_MS || lower * 2 >= group.length - stamps;
+  // schedule (`10:30` / `Council opens` / `11:00` / `Budget vote`). The captions are read for
+  // their case only here, in a group of timestamps (not in every group of the text).
+  if ((firstMs ?? 0) < PANEL_START_MS) return true;
+  let lower = 0;
+  for (const line of group) if (!isBareTimestamp(line) && /^\p{Ll}/u.test(line.trimmed)) lower++;
+  return lower * 2 >= group.length - stamps;
 }
 
 /** A copied panel starts within the video's first minute. */

@@ -109,6 +109,21 @@ function isTitleCase(title: string): boolean {
 
 /** True when the text writes the word with a capital inside a sentence (a name, a place). */
 function capitalisedInText(body: string, word: string): boolean {
+  // ` ${word}` is found as the word with a space before it: a search for the word's first letter
+  // stops far less often than one for a space (the same places, in the same order).
+  if (word === '') return capitalisedAfterSpaces(body, word);
+  for (let p = body.indexOf(word); p !== -1; p = body.indexOf(word, p + 1)) {
+    if (p === 0 || body.charCodeAt(p - 1) !== 0x20) continue;
+    const at = p - 1;
+    const before = body[at - 1] ?? '';
+    const after = body[at + 1 + word.length] ?? ' ';
+    if (isLowerOrComma(before) && !isLetter(after)) return true;
+  }
+  return false;
+}
+
+/** {@link capitalisedInText} by a search for ` ${word}` itself (the empty word). */
+function capitalisedAfterSpaces(body: string, word: string): boolean {
   const needle = ` ${word}`;
   for (let at = body.indexOf(needle); at !== -1; at = body.indexOf(needle, at + 1)) {
     const before = body[at - 1] ?? '';

@@ -60,6 +60,13 @@ export function fnv1a(text: string): number {
 
 const LOWER_CODE = new Uint16Array(0x10000);
 
+/** ASCII letters and digits in lower case, 0 for every other ASCII character. */
+const ASCII_WORD_FOLD = new Uint8Array(128);
+for (let c = 0; c < 128; c++) {
+  ASCII_WORD_FOLD[c] =
+    (c >= 97 && c <= 122) || (c >= 48 && c <= 57) ? c : c >= 65 && c <= 90 ? c + 32 : 0;
+}
+
 /** Lower-case form of one UTF-16 code unit (cached; a unit whose lower case is longer stays). */
 function lowerCode(code: number): number {
   if (code < 0x80) return code >= 65 && code <= 90 ? code + 32 : code;
@@ -78,19 +85,21 @@ function lowerCode(code: number): number {
  */
 function wordHashes(text: string): number[] {
   const hashes: number[] = [];
+  const n = text.length;
   let h = 0x811c9dc5;
   let inWord = false;
-  for (let i = 0; i <= text.length; i++) {
-    const code = i < text.length ? text.charCodeAt(i) : 32;
-    const word =
-      code < 0x80
-        ? (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57)
-        : (charBits(code) & CHAR.WORD) !== 0;
-    if (word) {
-      h = Math.imul(
-        h ^ (code >= 65 && code <= 90 ? code + 32 : code < 0x80 ? code : lowerCode(code)),
-        0x01000193,
-      );
+  for (let i = 0; i < n; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x80) {
+      // An ASCII letter or digit, lower case (one table read); 0 for any other character.
+      const folded = ASCII_WORD_FOLD[code] as number;
+      if (folded !== 0) {
+        h = Math.imul(h ^ folded, 0x01000193);
+        inWord = true;
+        continue;
+      }
+    } else if ((charBits(code) & CHAR.WORD) !== 0) {
+      h = Math.imul(h ^ lowerCode(code), 0x01000193);
       inWord = true;
       continue;
     }
@@ -106,6 +115,8 @@ function wordHashes(text: string): number[] {
       inWord = false;
     }
   }
+  // The end of the text ends the last word.
+  if (inWord) hashes.push(h >>> 0);
   return hashes;
 }
 

@@ -236,12 +236,20 @@ export class Changes {
   }
 }
 
-/** A character at or past U+0300, where combining marks and composable forms begin. */
-const BEYOND_LATIN = /[\u0300-\uffff]/;
+/**
+ * A character at or past U+0300, where combining marks and composable forms begin, but for the
+ * General Punctuation block from U+2002 (dashes, curly quotes, the ellipsis: no decomposition,
+ * no combining class, nothing composes with them; U+2000 and U+2001 decompose to U+2002 and
+ * U+2003).
+ */
+const MAY_CHANGE_IN_NFC = /[\u0300-\u2001\u2070-\uffff]/;
 
-/** `text.normalize('NFC')`, skipped for text below U+0300 (nothing there to compose: NFC already). */
+/**
+ * `text.normalize('NFC')`, skipped for text of characters below U+0300 and general punctuation
+ * (nothing there to compose: NFC already).
+ */
 export function toNfc(text: string): string {
-  return BEYOND_LATIN.test(text) ? text.normalize('NFC') : text;
+  return MAY_CHANGE_IN_NFC.test(text) ? text.normalize('NFC') : text;
 }
 
 /** Shows a short piece of text in a message: quoted, invisible characters as code points. */

@@ -18,11 +18,19 @@ declare module 'vfile' {
   }
 }
 
-/** Words of a sentence with one space between words: its spaces and one. */
-function wordCount(sentence: string): number {
-  let n = 1;
-  for (let at = sentence.indexOf(' '); at !== -1; at = sentence.indexOf(' ', at + 1)) n++;
-  return n;
+/**
+ * The word nodes of an untimed sentence: its text split at each space (what `split(' ')` gives,
+ * an empty word between two spaces included), sliced in one pass.
+ */
+function untimedWords(sentence: string): WordNode[] {
+  const out: WordNode[] = [];
+  let from = 0;
+  for (let at = sentence.indexOf(' '); at !== -1; at = sentence.indexOf(' ', at + 1)) {
+    out.push({ type: 'word', value: sentence.slice(from, at), start: null, end: null });
+    from = at + 1;
+  }
+  out.push({ type: 'word', value: sentence.slice(from), start: null, end: null });
+  return out;
 }
 
 /**
@@ -53,13 +61,18 @@ export const words: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
     // the block's words (what `splitTextWords` gives each sentence) are one split of them all.
     // Directions are not spoken: they take no time from the speech.
     const timed = aligner !== null && node.type !== 'direction';
-    let flat: string[];
-    if (sentences.length === 0) flat = [];
-    else if (timed) flat = aligner.splitWords(sentences, counts);
-    else {
-      for (let s = 0; s < sentences.length; s++) counts[s] = wordCount(sentences[s] as string);
-      flat = sentences.join(' ').split(' ');
+    if (!timed) {
+      // Untimed: each sentence's words are sliced straight into its word nodes (no list of the
+      // block's words, no joined copy of its text).
+      const children: SentenceNode[] = new Array(sentences.length);
+      for (let s = 0; s < sentences.length; s++) {
+        const text = sentences[s] as string;
+        children[s] = { type: 'sentence', children: untimedWords(text), data: { text } };
+      }
+      node.children = children;
+      continue;
     }
+    const flat = sentences.length === 0 ? [] : aligner.splitWords(sentences, counts);
     if (timed) {
       if (starts.length < flat.length) {
         starts = new Float64Array(flat.length * 2);
