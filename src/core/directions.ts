@@ -463,6 +463,12 @@ export const EXAMINATION_HEADING =
   /^(?:Questions?|Questioned|Examination(?:-in-chief)?|Examined|Cross-examination|Cross-examined|Re-examination|Re-examined|Further questions|Further cross-examination)(?: by| from) (\p{Lu}[\p{Lu}\p{M}'’. -]{2,80})$/u;
 
 /**
+ * The printed record's line that opens the proceedings under the cover page: `The committee met,
+ * pursuant to notice, at 10:02 a.m., in room 253, …`, `The Subcommittee met, pursuant to call, …`.
+ */
+export const HEARING_OPENER =
+  /^The (?:(?:full |joint |select )?(?:sub)?committees?|Commission|panel) (?:met|convened),? pursuant to (?:notice|call|adjournment|recess)\b/i;
+/**
  * True when a whole paragraph is a record's procedural sentence (see above), an omission mark
  * alone (`<…>` in kremlin.ru transcripts) or a script cue (`СИНХРОН`, `SOT`): a direction, not
  * words of the turn around it.
@@ -473,6 +479,7 @@ export function isRecordSentence(text: string): boolean {
   if (isMusicLine(t)) return true;
   if (isWireSection(t) || isHansardMark(t)) return true;
   if (t.length <= 120 && (WITNESS_HEADING.test(t) || EXAMINATION_HEADING.test(t))) return true;
+  if (t.length <= 400 && HEARING_OPENER.test(t)) return true;
   return t.length <= 240 && (RECORD_SENTENCE.test(t) || OMISSION.test(t));
 }
 

@@ -566,7 +566,7 @@ function splitGroup(group: Line[], opening = false): Line[][] {
           (!wrapped && isNumberedLine(line.trimmed)) ||
           // An indented line opens a paragraph of a text with first-line indents.
           (indents && isIndented(line)) ||
-          (!wrapped && endsWithSentencePunctuation(prev.trimmed)));
+          (!wrapped && !indents && endsWithSentencePunctuation(prev.trimmed)));
       if (breakHere) {
         paragraphs.push(current);
         current = [];

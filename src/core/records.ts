@@ -18,7 +18,7 @@
  * UN record, each line once with anchored patterns: linear in the input.
  */
 
-import { isProductionLine, isScriptCue, isScriptMarkerLine } from './directions.ts';
+import { HEARING_OPENER, isProductionLine, isScriptCue, isScriptMarkerLine } from './directions.ts';
 import type { NoteReason } from './document.ts';
 import { classifyLine, isRecordGpoHeader } from './furniture.ts';
 import { parseTag } from './tags.ts';
@@ -777,6 +777,62 @@ function* linesOf(children: readonly RootContent[]): Generator<CaptionLine> {
     }
   }
 }
+
+/**
+ * The first line of a congressional hearing as GovInfo prints it: `[Senate Hearing 118-412]`,
+ * `[House Hearing, 118 Congress]`, `[Joint Hearing, 117 Congress]`.
+ */
+const HEARING_HEADER = /^\[(?:Senate|House|Joint) Hearing,? [^\]]{1,40}\]$/;
+/** Most lines of a hearing's cover pages, roster and contents looked at for the opener. */
+const HEARING_COVER_LINES = 800;
+
+export interface HearingCover {
+  /** Lines of the cover pages, roster and contents above the proceedings. */
+  lines: number[];
+  /** The title printed under the header (its lines joined), or null. */
+  title: string | null;
+  /** Line of the title's first line, or null. */
+  titleLine: number | null;
+}
+
+/**
+ * A congressional hearing printed by the GPO (see {@link HEARING_HEADER}): everything above the
+ * proceedings (the header, the cover page, the committee roster, the contents) is the printed
+ * volume's furniture; the title is the heading under the header, up to the `====` rule. The
+ * proceedings start at {@link HEARING_OPENER}, or at the first speech when the opener is not
+ * there. Not a hearing: no lines.
+ */
+export function readHearingCover(children: readonly RootContent[]): HearingCover {
+  const none: HearingCover = { lines: [], title: null, titleLine: null };
+  const lines: CaptionLine[] = [];
+  for (const l of linesOf(children)) {
+    if (lines.length === 0 && !HEARING_HEADER.test(l.text)) return none;
+    if (HEARING_OPENER.test(l.text) || lines.length >= HEARING_COVER_LINES) break;
+    if (lines.length > 1 && opensSpeech(l.text) && !COVER_LABEL.test(l.text)) break;
+    lines.push(l);
+  }
+  if (lines.length === 0) return none;
+  // The title: the lines after the header's own (`[From the U.S. Government Publishing Office]`,
+  // `S. Hrg. 118-412`) up to the rule of `=` or the word HEARING.
+  const title: CaptionLine[] = [];
+  for (const l of lines.slice(1)) {
+    if (/^={3,}$/.test(l.text) || /^(?:JOINT |FIELD )?HEARINGS?$/.test(l.text)) break;
+    if (l.text.startsWith('[') || HEARING_NUMBER.test(l.text)) continue;
+    title.push(l);
+  }
+  const titleLines = new Set(title.length <= 3 ? title.map((l) => l.line) : []);
+  return {
+    lines: lines.filter((l) => !titleLines.has(l.line)).map((l) => l.line),
+    title: titleLines.size > 0 ? title.map((l) => l.text).join(' ') : null,
+    titleLine: titleLines.size > 0 ? (title[0]?.line ?? null) : null,
+  };
+}
+
+/** A hearing's number on its cover: `S. Hrg. 118-412`, `Serial No. 118-12`, `[H.A.S.C. No. 118-7]`. */
+const HEARING_NUMBER =
+  /^(?:S\. Hrg\. \d{2,3}-\d{1,4}|Serial No\. \d{2,3}-\d{1,4}|\d{2,3}-\d{3}\b.*)$/;
+/** A roster line that reads like a tag: `Present: Senators Smith, Jones.`, `Staff present: …`. */
+const COVER_LABEL = /^(?:Present|Also present|Staff present|Witnesses?|Contents|Members present):/i;
 
 /** True when a line opens a speech: a tag with words after it. */
 function opensSpeech(text: string): boolean {

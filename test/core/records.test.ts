@@ -671,6 +671,65 @@ describe('US Congressional Record', () => {
   });
 });
 
+describe('US congressional hearings: the printed cover, statement headings, indents', () => {
+  const COVER = [
+    '[House Hearing, 118 Congress]',
+    '[From the U.S. Government Publishing Office]',
+    '',
+    '                    FERRY SAFETY ON INLAND WATERS',
+    '',
+    '=====================================================',
+    '',
+    '                               HEARING',
+    '',
+    '                              BEFORE THE',
+    '',
+    '               SUBCOMMITTEE ON COAST GUARD AND MARITIME',
+    '                          TRANSPORTATION',
+    '',
+    '                    ONE HUNDRED EIGHTEENTH CONGRESS',
+    '',
+    '                             Serial No. 118-12',
+    '',
+    '    The subcommittee met, pursuant to notice, at 10 a.m., in room 2167.',
+    '    Chairman WEBER. The subcommittee will come to order. Ferries',
+    'carry four million people a year.',
+    '',
+    '   STATEMENT OF ANA RUIZ, DIRECTOR, OFFICE OF MARINE',
+    '                             SAFETY',
+    '',
+    '    Ms. RUIZ. Thank you, Chairman. Our inspectors are stretched.',
+    'Some vessels wait two years for an inspection.',
+    '    Chairman WEBER. Two years?',
+  ].join('\n');
+
+  it('the cover above the proceedings is furniture; its heading is the title', () => {
+    const doc = formatTranscript(COVER);
+    expect(doc.title).toBe('FERRY SAFETY ON INLAND WATERS');
+    const noteLines = doc.blocks.filter((b) => b.type === 'note').map((b) => b.line);
+    for (const line of [1, 2, 8, 10, 12, 15, 17]) expect(noteLines).toContain(line);
+    expect(doc.blocks.some((b) => b.type !== 'note' && b.text.includes('BEFORE THE'))).toBe(false);
+  });
+
+  it("a two-line STATEMENT OF heading is a heading; a line's full stop under indents ends no paragraph", () => {
+    const doc = formatTranscript(COVER);
+    const name = (id: string | null) => doc.speakers.find((s) => s.id === id)?.name ?? null;
+    const body = doc.blocks.filter((b) => b.type !== 'note' && b.line >= 19);
+    expect(body.map((b) => [b.type, name(b.speaker), b.text.slice(0, 24)])).toEqual([
+      ['direction', null, 'The subcommittee met, pu'],
+      ['speech', 'Weber', 'The subcommittee will co'],
+      ['headline', null, 'STATEMENT OF ANA RUIZ, D'],
+      ['speech', 'Ms. Ruiz', 'Thank you, Chairman. Our'],
+      ['speech', 'Weber', 'Two years?'],
+    ]);
+  });
+
+  it('not a hearing: a bracketed first line of another kind keeps its lines', () => {
+    const doc = formatTranscript('[Music]\n\nHEARING\n\nJANE DOE: We start tonight.');
+    expect(doc.blocks.filter((b) => b.type === 'note')).toEqual([]);
+  });
+});
+
 describe('US congressional hearings (GPO transcripts)', () => {
   const HEARING = [
     '    Chairman SMITH. The committee will come to order. Today we examine the',

@@ -27,6 +27,7 @@ import {
   isAgendaHeading,
   isAgendaItem,
   readEmailLines,
+  readHearingCover,
   readRecordHeader,
   readRunningHeaders,
   readStoryForm,
@@ -438,6 +439,9 @@ export const furniture: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
   // A newsroom system's story form above the script (`SLUG:`, `FORMAT:`, `WRITER:`).
   const form = readStoryForm(tree.children);
   for (const line of form.lines) if (!record.notes.has(line)) record.notes.set(line, 'story-form');
+  // A congressional hearing's cover pages, roster and contents (GPO), above the proceedings.
+  for (const line of readHearingCover(tree.children).lines)
+    if (!record.notes.has(line)) record.notes.set(line, 'page-element');
   // A PDF's running headers and page marks.
   const running = readRunningHeaders(tree.children);
   for (const line of running.lines)

@@ -87,7 +87,9 @@ const MAX_HEADING_WORDS = 12;
  */
 function isHeading(node: Paragraph): boolean {
   const position = node.position;
-  if (position && position.start.line !== position.end.line) return false;
+  const lines = position ? position.end.line - position.start.line + 1 : 1;
+  // A hearing's statement heading is centred over two or three lines in the printed record.
+  if (lines > 1 && !(lines <= 3 && ARGUMENT_HEADING.test(node.value))) return false;
   if (node.value.length > MAX_HEADING_WORDS * 20) return false;
   // What `split(' ').length` gives, without the array: the spaces and one.
   let count = 1;
@@ -104,7 +106,12 @@ function isHeading(node: Paragraph): boolean {
   return count >= 2 && count <= MAX_HEADING_WORDS && isHeadingText(node.value);
 }
 
-const ARGUMENT_HEADING = /^(?:ORAL|REBUTTAL) ARGUMENT OF [A-Z]/;
+/**
+ * A court's argument heading or a hearing's witness heading: `ORAL ARGUMENT OF …`, `STATEMENT OF
+ * JOHN DOE, ADMINISTRATOR, …`, `OPENING STATEMENT OF HON. …`, `TESTIMONY OF …`.
+ */
+const ARGUMENT_HEADING =
+  /^(?:(?:ORAL|REBUTTAL) ARGUMENT OF|(?:OPENING |PREPARED )?STATEMENTS? OF|TESTIMONY OF) [A-Z]/;
 const MAX_ARGUMENT_HEADING_WORDS = 30;
 
 /** `Offshore Wind: Supply Chain`: a parliamentary heading, a topic and a subtopic. */
