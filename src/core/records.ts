@@ -21,7 +21,7 @@
 import { HEARING_OPENER, isProductionLine, isScriptCue, isScriptMarkerLine } from './directions.ts';
 import type { NoteReason } from './document.ts';
 import { classifyLine, isRecordGpoHeader } from './furniture.ts';
-import { parseTag } from './tags.ts';
+import { parseTag, printedHearingTag } from './tags.ts';
 import type { RootContent, Segment } from './tree.ts';
 
 /** Lines read at the top of the input for a record's header or caption. */
@@ -783,6 +783,14 @@ function* linesOf(children: readonly RootContent[]): Generator<CaptionLine> {
  * `[House Hearing, 118 Congress]`, `[Joint Hearing, 117 Congress]`.
  */
 const HEARING_HEADER = /^\[(?:Senate|House|Joint) Hearing,? [^\]]{1,40}\]$/;
+
+/** True when the document opens with GovInfo's hearing header (see {@link HEARING_HEADER}). */
+export function isPrintedHearing(children: readonly RootContent[]): boolean {
+  const first = children[0];
+  if (!first || !('value' in first)) return false;
+  const text = first.type === 'paragraph' ? (first.segments[0]?.text.trim() ?? '') : first.value;
+  return HEARING_HEADER.test(text.trim());
+}
 /** Most lines of a hearing's cover pages, roster and contents looked at for the opener. */
 const HEARING_COVER_LINES = 800;
 
@@ -808,7 +816,9 @@ export function readHearingCover(children: readonly RootContent[]): HearingCover
   for (const l of linesOf(children)) {
     if (lines.length === 0 && !HEARING_HEADER.test(l.text)) return none;
     if (HEARING_OPENER.test(l.text) || lines.length >= HEARING_COVER_LINES) break;
-    if (lines.length > 1 && opensSpeech(l.text) && !COVER_LABEL.test(l.text)) break;
+    if (lines.length > 1 && !COVER_LABEL.test(l.text)) {
+      if (opensSpeech(l.text) || printedHearingTag(l.text) !== null) break;
+    }
     lines.push(l);
   }
   if (lines.length === 0) return none;

@@ -990,6 +990,34 @@ function hearingTag(text: string, i: number): TagMatch | null {
   return { tag: makeTag(raw, parsed, null), rest: text.slice(start).trim(), end: start };
 }
 
+/**
+ * A printed hearing's tag with the surname as a name is written (`Mr. Nehls. The subcommittee
+ * will come to order.`, `Chairman Graves. Thank you.`): how House hearings print them. Alone it
+ * reads like prose (`Mr. Smith. He left.`), so it is read only in a printed hearing (the
+ * speakers plugin asks when the document opens with GovInfo's hearing header).
+ */
+const PRINTED_HEARING_TAG =
+  /^(?:Mr|Mrs|Ms|Miss|Dr|Chairman|Chairwoman|Chair|Vice Chairman|Vice Chair|Ranking Member|Senator|Representative|Delegate|Secretary|Admiral|General|Ambassador|Director|Administrator|Commissioner|Governor|Mayor|Judge)\.? (?:Mc|Mac|De|Di|Le|La|O'|O’)?\p{Lu}[\p{L}'’-]{1,30}(?: \p{Lu}[\p{L}'’-]{1,30})?\.(?=[ \t]+[\p{Lu}"“(\d])/u;
+
+/** A printed hearing's tag at the start of `text` (see {@link PRINTED_HEARING_TAG}), or null. */
+export function printedHearingTag(text: string): TagMatch | null {
+  const i = skipSpaces(text, 0);
+  const caps = hearingTag(text, i);
+  if (caps) return caps;
+  const m = PRINTED_HEARING_TAG.exec(text.slice(i, i + MAX_TAG_CHARS));
+  if (!m) return null;
+  const raw = m[0].slice(0, -1);
+  const ranking = raw.startsWith('Ranking Member ');
+  const surname = ranking ? classify(raw.slice('Ranking Member '.length)) : null;
+  const parsed =
+    surname === null
+      ? classify(raw)
+      : { ...surname, title: 'Ranking Member', office: 'Ranking Member' };
+  if (!parsed || nameless(parsed)) return null;
+  const start = skipSpaces(text, i + m[0].length);
+  return { tag: makeTag(raw, parsed, null), rest: text.slice(start).trim(), end: start };
+}
+
 /** `Mr. SMITH of Texas` → `Mr. SMITH (Texas)`; `The SPEAKER pro tempore` → `The SPEAKER`. */
 function recordTagCore(raw: string): string {
   const pro = raw.indexOf(' pro tempore');

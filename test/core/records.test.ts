@@ -920,3 +920,35 @@ describe('long record forms', () => {
     expect(prose.blocks.map((b) => b.type)).toEqual(['narration']);
   });
 });
+
+describe('US House hearings: tags with the surname as written', () => {
+  it('in a printed hearing, `Mr. Webster.` and `Ms. Ruiz.` are tags', () => {
+    const doc = formatTranscript(
+      [
+        '[House Hearing, 118 Congress]',
+        '[From the U.S. Government Publishing Office]',
+        '',
+        '    Mr. Webster. The subcommittee will come to order. Ferries',
+        'carry four million people a year.',
+        '    Ms. Ruiz. Thank you, Chairman Webster. Our inspectors are',
+        'stretched.',
+        '    Mr. Webster. Two years?',
+      ].join('\n'),
+    );
+    const name = (id: string | null) => doc.speakers.find((s) => s.id === id)?.name ?? null;
+    expect(
+      doc.blocks
+        .filter((b) => b.type === 'speech')
+        .map((b) => [name(b.speaker), b.text.slice(0, 16)]),
+    ).toEqual([
+      ['Mr. Webster', 'The subcommittee'],
+      ['Ms. Ruiz', 'Thank you, Chair'],
+      ['Mr. Webster', 'Two years?'],
+    ]);
+  });
+
+  it('elsewhere `Mr. Smith. He left.` is prose', () => {
+    const doc = formatTranscript('Mr. Smith. He left.\n\nMs. Jones. She stayed.');
+    expect(doc.speakers).toEqual([]);
+  });
+});

@@ -16,6 +16,7 @@ import { foldKey, isInlineSpace, titleCaseIfCaps } from '../chars.ts';
 import { formatHms } from '../clock.ts';
 import { EXAMINATION_HEADING, isProductionLine, WITNESS_HEADING } from '../directions.ts';
 import { readInterviewHeader } from '../furniture-languages.ts';
+import { isPrintedHearing } from '../records.ts';
 import { report } from '../report.ts';
 import {
   NAMEABLE_ROLES,
@@ -32,6 +33,7 @@ import {
   isNumberedLabel,
   parseAnchorTime,
   parseTag,
+  printedHearingTag,
 } from '../tags.ts';
 import {
   type Paragraph,
@@ -276,6 +278,8 @@ export const speakerTags: Plugin<[], Root> = () => (tree: Root, file: VFile) => 
   // the quotation that follows.
   const bites = new ScriptBites();
   const nameLines = nameLineTags(children);
+  // A printed hearing's tags with the surname as written (`Mr. Nehls.`, House hearings).
+  const hearing = isPrintedHearing(children);
   for (let index = 0; index < children.length; index++) {
     const node = children[index] as RootContent;
     if (node.type === 'direction') bites.direction(node.value);
@@ -293,7 +297,12 @@ export const speakerTags: Plugin<[], Root> = () => (tree: Root, file: VFile) => 
       );
       continue;
     }
-    const match = marked(node) ? null : (readTag(node) ?? nameLines.get(node) ?? null);
+    const match = marked(node)
+      ? null
+      : (readTag(node) ??
+        nameLines.get(node) ??
+        (hearing ? printedHearingTag(node.value) : null) ??
+        null);
     if (node.data?.tagRead) {
       // A copy without it (deleting a key would make the object slow to read from).
       const { tagRead: _read, ...data } = node.data;
