@@ -64,6 +64,11 @@ export const SHAPES: readonly Shape[] = [
   { name: 'one-word paragraphs', make: (n) => repeat('a\n\n', n), benchBytes: 300_000 },
   // A transcriber's marks inside one long sentence: each is looked at without the text before it.
   { name: 'inaudible marks', make: (n) => `JONES: ${repeat('we had [inaudible] and ', n)}` },
+  // A printed hearing: its cover read up to the first speech, every paragraph a House-style tag.
+  {
+    name: 'hearing tags',
+    make: (n) => `[House Hearing, 118 Congress]\n\n${repeat('    Mr. Smith. Yes.\n', n)}`,
+  },
   // Transcript tables: many timed rows (the cue path), one quoted cell of quotes and commas.
   {
     name: 'table rows',
