@@ -19,6 +19,7 @@
  */
 import { isInlineSpace, titleCaseIfCaps } from './chars.ts';
 import { clockFields, clockMs } from './clock.ts';
+import { isDirectionText } from './directions.ts';
 import {
   AGENCIES,
   CLAUSE_WORDS,
@@ -926,6 +927,25 @@ function timedNameLine(text: string, start: number, leadingMs: number | null): T
   return { tag: makeTag(raw, parsed, ms), rest: '', end: text.length };
 }
 
+/**
+ * A name in square brackets, then a time (Zoom's saved transcript: `[Jane Doe] 10:15:32`, the
+ * words on the next line or after the time): a tag with its time. A bracketed direction
+ * (`[Music] 00:01:23`) names nobody and is none.
+ */
+function bracketedNameLine(text: string, i: number): TagMatch | null {
+  const close = text.indexOf(']', i + 1);
+  if (close === -1 || close - i > MAX_TAG_CHARS) return null;
+  const raw = text.slice(i + 1, close).trim();
+  if (raw === '' || /[\d:\n]/.test(raw) || isDirectionText(raw)) return null;
+  const at = skipSpaces(text, close + 1);
+  const time = bareTime(text, at);
+  if (!time) return null;
+  const parsed = classify(raw);
+  if (!parsed || parsed.name === null) return null;
+  const start = skipSpaces(text, time.end);
+  return { tag: makeTag(raw, parsed, time.ms), rest: text.slice(start).trim(), end: start };
+}
+
 /** Office-only tags and roles are fine; anything else needs a name. */
 function nameless(parsed: Parsed): boolean {
   return parsed.name === null && parsed.role === null;
@@ -1139,6 +1159,12 @@ function readTag(text: string): TagMatch | null {
     i += 2;
     while (text[i] === '>') i++;
     i = skipSpaces(text, i);
+  }
+
+  // Zoom's saved transcript: `[Jane Doe] 10:15:32`, the name in brackets, then the time.
+  if (text[i] === '[' && !chevrons) {
+    const named = bracketedNameLine(text, i);
+    if (named) return named;
   }
 
   // Leading time anchor: `[00:01:23] Name: …`, `(00:01:23) Name: …`, `00:01:23 Name: …` (a

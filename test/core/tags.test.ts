@@ -608,3 +608,24 @@ describe('a co-anchor introducing themself in capitals after >>', () => {
     expect(doc.speakers.map((s) => s.name)).toEqual(['Jane Doe', 'Tom Roe', null]);
   });
 });
+
+describe("Zoom's saved transcript: `[Jane Doe] 10:15:32`", () => {
+  it('a name in brackets, then a time: the speaker, the time its anchor', () => {
+    const doc = formatTranscript(
+      '[Jane Doe] 10:15:32\nGood morning, everyone.\n\n[Tom Reed] 10:15:40 Morning. I have the numbers.',
+    );
+    const name = (id: string | null) => doc.speakers.find((s) => s.id === id)?.name ?? null;
+    expect(doc.blocks.map((b) => [b.type, name(b.speaker), b.text])).toEqual([
+      ['speech', 'Jane Doe', 'Good morning, everyone.'],
+      ['speech', 'Tom Reed', 'Morning. I have the numbers.'],
+    ]);
+    const anchors = doc.messages.filter((m) => m.ruleId === 'time-anchor').map((m) => m.actual);
+    expect(anchors).toEqual(['10:15:32', '10:15:40']);
+  });
+
+  it('a bracketed direction before a time names nobody', () => {
+    expect(parseTag('[Music] 00:01:23')).toBeNull();
+    expect(parseTag('[Applause] 10:15')).toBeNull();
+    expect(parseTag('[inaudible] 10:15 and then')).toBeNull();
+  });
+});
