@@ -978,3 +978,61 @@ export function agendaTitle(headings: readonly string[]): string | null {
   }
   return headings[0]?.trim() ?? null;
 }
+
+/**
+ * An earnings call transcript as financial sites print it: a participants label
+ * (`Company Participants`, `Corporate Participants`, `Conference Call Participants`,
+ * `Executives`, `Analysts`) over its list (`Name - Title`, `Name -- Firm`), section headings
+ * (`Presentation`, `Prepared Remarks`, `Question-and-Answer Session`) and each speaker's name,
+ * or `Operator`, alone on its line above their words.
+ */
+const CALL_LIST_LABEL =
+  /^(?:(?:Company|Corporate|Conference Call) Participants|Executives|Analysts|Call participants):?$/i;
+/** A listed participant: a name of two to four words, a dash and a title or firm. */
+const CALL_LIST_ENTRY =
+  /^(\p{Lu}[\p{L}\p{M}'’.-]*(?: \p{Lu}[\p{L}\p{M}'’.-]*){1,3}) (?:-{1,2}|–|—) (\S[^\n]{0,100})$/u;
+const CALL_SECTION =
+  /^(?:Presentation|Prepared Remarks|Question-and-Answer Session|Questions and Answers|Questions & Answers|Q&A Session)$/i;
+/** Lines read for a participants label before a text is taken for no earnings call. */
+const CALL_HEADER_LINES = 40;
+
+export interface EarningsCall {
+  /** Lines of the participants labels and lists: page furniture. */
+  notes: number[];
+  /** Lines of the section headings. */
+  headings: Set<number>;
+  /** The listed participants (name, title), and `Operator`: alone on a line, each is a tag. */
+  names: Map<string, string>;
+}
+
+/** Reads an earnings call's participants lists and headings (see {@link CALL_LIST_LABEL}). */
+export function readEarningsCall(children: readonly RootContent[]): EarningsCall | null {
+  const notes: number[] = [];
+  const names = new Map<string, string>();
+  let inList = false;
+  let seen = 0;
+  for (const l of linesOf(children)) {
+    if (++seen > CALL_HEADER_LINES && notes.length === 0) return null;
+    if (l.text.length <= 40 && CALL_LIST_LABEL.test(l.text)) {
+      notes.push(l.line);
+      inList = true;
+      continue;
+    }
+    const entry = inList ? CALL_LIST_ENTRY.exec(l.text) : null;
+    if (entry) {
+      notes.push(l.line);
+      names.set(entry[1] as string, entry[2] as string);
+      continue;
+    }
+    inList = false;
+  }
+  if (names.size === 0) return null;
+  names.set('Operator', '');
+  const headings = new Set<number>();
+  for (const node of children) {
+    if (node.type !== 'paragraph' || node.segments.length !== 1) continue;
+    const seg = node.segments[0] as Segment;
+    if (CALL_SECTION.test(seg.text.trim())) headings.add(seg.line);
+  }
+  return { notes, headings, names };
+}

@@ -194,6 +194,8 @@ export interface RootData extends Data {
    * a UN record's first substantive agenda heading.
    */
   recordTitle?: string | null;
+  /** An earnings call's listed participants [name, title] and `Operator`: alone on a line, each is a tag. */
+  callSpeakers?: [string, string][];
   /** The slug the input states (a story form's `SLUG:`, front matter's `slug:`), as written. */
   statedSlug?: string | null;
   /** Hints from the input's structure (an HTML `<h1>`, `<nav>`…), in lines of the text. */

@@ -952,3 +952,111 @@ describe('US House hearings: tags with the surname as written', () => {
     expect(doc.speakers).toEqual([]);
   });
 });
+
+describe('Earnings call transcripts: participants lists, section headings, names over words', () => {
+  const call = [
+    'Kestrel Mining Corp. (KMC) Q2 2026 Earnings Call Transcript',
+    '',
+    'Corporate Participants',
+    '',
+    'Hanna Ruiz - Director, Investor Relations',
+    'Oskar Lind - President and Chief Executive Officer',
+    '',
+    'Conference Call Participants',
+    '',
+    'Maya Chen - Brightwater Capital',
+    '',
+    'Prepared Remarks',
+    '',
+    'Operator',
+    '',
+    'Welcome to the Kestrel Mining second quarter call. [Operator Instructions]',
+    '',
+    'Hanna Ruiz',
+    '',
+    'Thanks, operator. With me is Oskar Lind.',
+    '',
+    'Oskar Lind',
+    '',
+    'Copper output rose 14% to 61,000 tonnes.',
+    '',
+    'Questions and Answers',
+    '',
+    'Operator',
+    '',
+    'Our first question comes from Maya Chen with Brightwater Capital.',
+    '',
+    'Maya Chen',
+    '',
+    'Oskar, what drove the grade improvement?',
+    '',
+    'Oskar Lind',
+    '',
+    'The new stope at the north pit.',
+  ].join('\n');
+
+  it('the lists are notes, the sections headings, and a listed name alone is its speaker’s tag', () => {
+    const doc = formatTranscript(call);
+    expect(typeAt(doc, 3)).toEqual(['note']);
+    expect(typeAt(doc, 5)).toEqual(['note']);
+    expect(typeAt(doc, 10)).toEqual(['note']);
+    expect(typeAt(doc, 12)).toEqual(['headline']);
+    expect(typeAt(doc, 26)).toEqual(['headline']);
+    expect(speakerOf(doc, 'Welcome to the Kestrel')).toBe('operator');
+    expect(speakerOf(doc, 'Thanks, operator')).toBe('Hanna Ruiz');
+    expect(speakerOf(doc, 'Copper output')).toBe('Oskar Lind');
+    expect(speakerOf(doc, 'Oskar, what drove')).toBe('Maya Chen');
+    expect(speakerOf(doc, 'The new stope')).toBe('Oskar Lind');
+    // The title the list gives is the speaker's title; nothing of the list is lost.
+    expect(doc.speakers.find((s) => s.name === 'Oskar Lind')?.title).toBe(
+      'President and Chief Executive Officer',
+    );
+    expect(doc.title).toBe('Kestrel Mining Corp. (KMC) Q2 2026 Earnings Call Transcript');
+    expect(doc.messages.some((m) => m.ruleId === 'heading' && m.line === 12)).toBe(true);
+  });
+
+  it('the capitals disclaimer under a call is a disclaimer note', () => {
+    const doc = formatTranscript(
+      `${call}\n\nTHE INFORMATION CONTAINED HERE IS A TEXTUAL REPRESENTATION OF THE APPLICABLE COMPANY'S CONFERENCE CALL AND THERE MAY BE MATERIAL ERRORS.`,
+    );
+    expect(doc.blocks.at(-1)?.reason).toBe('disclaimer');
+  });
+
+  it('without a participants list, a name alone over a paragraph is no tag, nor `Presentation` a heading', () => {
+    const plain = [
+      'Team notes',
+      '',
+      'Presentation',
+      '',
+      'Oskar Lind',
+      '',
+      'Copper output rose 14% to 61,000 tonnes.',
+      '',
+      'Operator',
+      '',
+      'The operator of the mine said output rose.',
+    ].join('\n');
+    const doc = formatTranscript(plain);
+    expect(doc.speakers).toEqual([]);
+    expect(doc.messages.some((m) => m.ruleId === 'heading' && m.line === 3)).toBe(false);
+  });
+
+  it('a name in the list not alone on its line stays text, and a list without dashes is no call list', () => {
+    const doc = formatTranscript(
+      [
+        'Executives',
+        '',
+        'Oskar Lind - Chief Executive Officer',
+        '',
+        'Oskar Lind said copper output rose.',
+        '',
+        'Operator',
+      ].join('\n'),
+    );
+    expect(speakerOf(doc, 'Oskar Lind said')).toBe(null);
+    const noList = formatTranscript(
+      ['Analysts', '', 'Several analysts asked about copper.'].join('\n'),
+    );
+    expect(noList.blocks.map((b) => b.type)).not.toContain('note');
+  });
+});

@@ -26,6 +26,7 @@ import {
   agendaTitle,
   isAgendaHeading,
   isAgendaItem,
+  readEarningsCall,
   readEmailLines,
   readHearingCover,
   readRecordHeader,
@@ -449,6 +450,11 @@ export const furniture: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
   // The e-mail a transcript was forwarded in: its header, signature and footer.
   for (const line of readEmailLines(tree.children))
     if (!record.notes.has(line)) record.notes.set(line, 'page-element');
+  // An earnings call's participants lists (the names under them are its speakers' tags).
+  const call = readEarningsCall(tree.children);
+  if (call)
+    for (const line of call.notes)
+      if (!record.notes.has(line)) record.notes.set(line, 'page-element');
   const hints = lineHints(tree.data?.hints?.notes, record.notes);
   const headlineLine = tree.data?.hints?.headlineLine ?? null;
   const out: RootContent[] = [];
@@ -456,6 +462,18 @@ export const furniture: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
   for (const node of tree.children) {
     if (node.type !== 'paragraph' || node.segments.length === 0) {
       out.push(node);
+      continue;
+    }
+    const only = node.segments.length === 1 ? (node.segments[0] as Segment) : null;
+    if (only && call?.headings.has(only.line)) {
+      // An earnings call's section heading (`Presentation`, `Question-and-Answer Session`).
+      const value = only.text.trim();
+      const headline: Headline = { type: 'headline', value, line: only.line };
+      if (node.position) headline.position = node.position;
+      out.push(headline);
+      report(file, 'heading', `Read “${preview(value)}” as a section heading of the call`, {
+        line: only.line,
+      });
       continue;
     }
     const reasons: (NoteReason | null)[] = [];
@@ -556,6 +574,7 @@ export const furniture: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
     ? agendaTitle(agendaHeadings(out, record.headerEnd, file))
     : (record.title ?? items);
   tree.children = out;
+  if (call) tree.data = { ...tree.data, callSpeakers: [...call.names] };
   if (byline) tree.data = { ...tree.data, byline };
   if (recordTitle) tree.data = { ...tree.data, recordTitle };
   else if (form.title) tree.data = { ...tree.data, recordTitle: form.title };

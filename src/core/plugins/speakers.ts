@@ -232,8 +232,12 @@ const MIN_NAME_LINES = 3;
  * name line is the tag when at least three paragraphs open so and a name comes back. A lone
  * name over a paragraph elsewhere (a byline, a caption) stays what it is.
  */
-function nameLineTags(children: readonly RootContent[]): Map<Paragraph, TagMatch> {
+function nameLineTags(
+  children: readonly RootContent[],
+  listed: readonly [string, string][] | undefined,
+): Map<Paragraph, TagMatch> {
   const found = new Map<Paragraph, TagMatch>();
+  if (listed !== undefined) return callNameLines(children, new Map(listed));
   const seen = new Set<string>();
   let repeated = false;
   for (const node of children) {
@@ -250,6 +254,28 @@ function nameLineTags(children: readonly RootContent[]): Map<Paragraph, TagMatch
     found.set(node, { tag, rest: dropWords(node.value, wordCount(first)), end: 0 });
   }
   return found.size >= MIN_NAME_LINES && repeated ? found : new Map();
+}
+
+/**
+ * An earnings call's speakers: a participant the lists name (or `Operator`) alone in its
+ * paragraph, above a paragraph of words, is that speaker's tag.
+ */
+function callNameLines(
+  children: readonly RootContent[],
+  listed: ReadonlyMap<string, string>,
+): Map<Paragraph, TagMatch> {
+  const found = new Map<Paragraph, TagMatch>();
+  for (let i = 0; i < children.length - 1; i++) {
+    const node = children[i] as RootContent;
+    if (node.type !== 'paragraph' || node.segments.length !== 1) continue;
+    const name = node.value.trim();
+    const title = listed.get(name);
+    if (children[i + 1]?.type !== 'paragraph' || title === undefined) continue;
+    // The title the list gives (`Marcus Olsen - Chief Executive Officer`), when it reads as one.
+    const line = (title && parseTag(`${name}, ${title}:`)) || parseTag(`${name}:`);
+    if (line !== null && line.rest === '') found.set(node, { tag: line.tag, rest: '', end: 0 });
+  }
+  return found;
 }
 
 /** A caption or header's person (`MARIA LOPEZ / FIRE CHIEF`) as a tag naming them, or null. */
@@ -277,7 +303,7 @@ export const speakerTags: Plugin<[], Root> = () => (tree: Root, file: VFile) => 
   // the caption keyed over a SOT (`[SOT]` then `SUPER: MARIA LOPEZ / FIRE CHIEF`) names speaks
   // the quotation that follows.
   const bites = new ScriptBites();
-  const nameLines = nameLineTags(children);
+  const nameLines = nameLineTags(children, tree.data?.callSpeakers);
   // A printed hearing's tags with the surname as written (`Mr. Nehls.`, House hearings).
   const hearing = isPrintedHearing(children);
   for (let index = 0; index < children.length; index++) {
