@@ -19,7 +19,7 @@ const LEXICON = new Set(
     'explosion explosions siren sirens alarm sounds noise clip commercial break begin end ' +
     'camera voice-over voiceover vo sot nats natsot speaking interpreted interpretation ' +
     'translated translation interpreter translator prepared off-mic mic microphone rings ringing ' +
-    'bell gavel recess audience crowd interruption interrupts interrupted difficulties ' +
+    'bell gavel recess audience crowd interruption interruptions interrupts interrupted difficulties ' +
     'technical unclear garbled break music inaudibly whistles whistling shouting shouts ' +
     'chuckles chuckling groans murmurs sobbing concluded adjourned whereupon recessed ' +
     'adjournment luncheon whistle roars ' +

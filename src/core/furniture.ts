@@ -132,6 +132,13 @@ const VIA =
   /^Via (?:Teleconference|Telephone|Phone|Videoconference|Video ?Conference|Video ?Link|Satellite|Zoom|Webex|Teams|Conference Call)$/i;
 /** Parliamentary record headers: `Volume 761: debated on Tuesday 14 October 2025`. */
 const RECORD_HEADER = /^Volume \d{1,5}: debated on /;
+/**
+ * The Oireachtas debates header: `Dáil Éireann debate - Wednesday, 18 Nov 2026`, `Seanad
+ * Éireann debate - …`, and the volume line under it, `Vol. 1071 No. 4`.
+ */
+const OIREACHTAS_HEADER =
+  /^(?:Dáil|Seanad) Éireann debate [-–—] \p{Lu}\p{Ll}{2,8}day, \d{1,2} \p{Lu}\p{Ll}{2,8}\.? \d{4}$/u;
+const VOLUME_NUMBER = /^Vol\. \d{1,5},? No\. \d{1,4}$/;
 
 /**
  * Court transcripts' page furniture (the Supreme Court's and court reporters' PDFs): the page
@@ -763,7 +770,7 @@ const FIRST = {
   ),
   dateline: set(
     'published updated posted last first modified originally опубликовано обновлено volume via ' +
-      'aboard en',
+      'aboard en dáil seanad vol',
   ),
   publication: set('publication published direct статус опубликован дата ссылка'),
   player: set('playlist add'),
@@ -1047,6 +1054,9 @@ export function classifyLine(raw: string): NoteReason | null {
   if ((first === 'aboard' || first === 'en') && EN_ROUTE.test(line)) return 'dateline';
   if (first === 'the' && WHITE_HOUSE_MASTHEAD.test(line)) return 'page-element';
   if (first === 'volume' && RECORD_HEADER.test(line)) return 'dateline';
+  if ((first === 'dáil' || first === 'seanad') && OIREACHTAS_HEADER.test(line))
+    return 'programme-credit';
+  if (first === 'vol' && line.length <= 24 && VOLUME_NUMBER.test(line)) return 'page-element';
   if (first === 'via' && VIA.test(line)) return 'dateline';
   if ((first === 'the' || first === 'source') && SOURCE_LINE.test(line)) return 'credit';
   if (FIRST.roster.has(first) && ROSTER.test(line) && line.includes(',')) return 'programme-credit';

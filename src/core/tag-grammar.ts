@@ -582,6 +582,14 @@ export const OFFICES: ReadonlySet<string> = new Set([
   'chief executive',
   'presiding officer',
   'deputy presiding officer',
+  // The Oireachtas (`The Taoiseach:`, `An Ceann Comhairle:`, `Deputy Jane Doe:`).
+  'deputy',
+  'taoiseach',
+  'tánaiste',
+  'ceann comhairle',
+  'leas-cheann comhairle',
+  'cathaoirleach',
+  'leas-chathaoirleach',
   'lord speaker',
   'президент',
   'министр',
@@ -672,6 +680,8 @@ export const OFFICE_CONNECTORS: ReadonlySet<string> = new Set(
  */
 export const OFFICE_ARTICLES: ReadonlySet<string> = new Set([
   'the',
+  // Irish: `An Ceann Comhairle:`, `An Tánaiste:`.
+  'an',
   'le',
   'la',
   'el',

@@ -242,9 +242,16 @@ export function isHeadingText(text: string): boolean {
   if (!isUpper(text[0] ?? '') && !isDigit(text[0] ?? '')) return false;
   const list = words(text);
   if (list.length === 0 || list.length > MAX_HEADING_WORDS) return false;
-  return list.every((w) => {
+  return list.every((w, i) => {
     const first = w[0] ?? '';
-    return isUpper(first) || isDigit(first) || HEADING_SMALL_WORDS.has(w);
+    // A dash between a heading's two languages or parts (`Ceisteanna Ó Bhéal - Oral Questions`),
+    // between words in capitals (not between timecodes: `00:00:00:00 - 00:00:07:12`).
+    const dash =
+      w.length === 1 &&
+      (first === '-' || first === '–' || first === '—') &&
+      isUpper(list[i - 1]?.[0] ?? '') &&
+      isUpper(list[i + 1]?.[0] ?? '');
+    return isUpper(first) || isDigit(first) || dash || HEADING_SMALL_WORDS.has(w);
   });
 }
 
@@ -513,6 +520,17 @@ function roleHolder(holder: string | null): string | null {
   return nameCase(list);
 }
 
+/**
+ * An office's holder without the member's own office before the name: the Dáil's `Minister for
+ * Health (Deputy Aoife Brennan)` is Aoife Brennan, as `Deputy Aoife Brennan:` later is.
+ */
+function holderName(holder: string): string {
+  const list = words(holder);
+  if (list.length < 3 || !OFFICES.has(bare(list[0] ?? ''))) return holder;
+  const rest = list.slice(1);
+  return isNameWords(rest) ? rest.join(' ') : holder;
+}
+
 function readCore(core: string, holder: string | null): Core | null {
   if (core.length === 0 || core.length > MAX_TAG_CHARS) return null;
   const first = core[0] ?? '';
@@ -573,7 +591,7 @@ function readCore(core: string, holder: string | null): Core | null {
   const officeLen = officeLength(list, keys, skip, list.length);
   if (officeLen > 0 && skip + officeLen === list.length) {
     const office = officeText(list.slice(skip));
-    if (holder !== null) return { name: holder, title: office, role: null, office };
+    if (holder !== null) return { name: holderName(holder), title: office, role: null, office };
     return { name: null, title: office, role: foldWords(list.slice(skip).join(' ')), office };
   }
 
@@ -758,7 +776,7 @@ function classifyText(raw: string): Parsed | null {
   // The holder's name is no qualifier once it named the office's holder.
   const holderNamed =
     notes.holder !== null &&
-    ((core.office !== null && core.name === notes.holder) ||
+    ((core.office !== null && core.name === holderName(notes.holder)) ||
       (core.role !== null && core.name !== null));
   const qualifiers = holderNamed
     ? notes.qualifiers.filter((q) => q.text !== notes.holder)

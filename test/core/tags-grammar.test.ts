@@ -835,3 +835,79 @@ describe('research and oral-history interviews (initials, Int/Resp)', () => {
     expect(who('LEE: Yes.\n\nBOB: No.')).toEqual(['Lee', 'Bob']);
   });
 });
+
+describe('the Oireachtas official report (Dáil and Seanad)', () => {
+  const debate = [
+    'Seanad Éireann debate - Tuesday, 3 Mar 2026',
+    '',
+    'Vol. 302 No. 7',
+    '',
+    'Order of Business',
+    '',
+    'An Cathaoirleach: I call the Leader of the House.',
+    '',
+    'Senator Niamh Fallon: I propose the Order of Business as printed.',
+    '',
+    'Minister of State at the Department of Transport (Deputy Colm Ryder): I thank the Senators.',
+    '',
+    '(Interruptions).',
+    '',
+    'Deputy Colm Ryder: The bypass will open in May.',
+    '',
+    'The Taoiseach: The funding is in place.',
+    '',
+    'An Tánaiste: And it will stay there.',
+    '',
+    'Ceisteanna Ó Bhéal - Oral Questions',
+    '',
+    'Rail Freight',
+    '',
+    'An Leas-Cheann Comhairle: We move on.',
+  ].join('\n');
+
+  it('GOOD: offices with An and The, Deputy and Senator as titles, the holder in parentheses', () => {
+    const doc = formatTranscript(debate);
+    const ids = new Map(doc.speakers.map((s) => [s.id, s]));
+    const at = (line: number) => doc.blocks.find((b) => b.line === line);
+    const spk = (line: number) => ids.get(at(line)?.speaker ?? '');
+    expect(spk(7)?.role).toBe('cathaoirleach');
+    expect(spk(9)?.name).toBe('Niamh Fallon');
+    expect(spk(11)?.name).toBe('Colm Ryder');
+    expect(spk(11)?.title).toBe('Minister of State at the Department of Transport');
+    // `Deputy Colm Ryder:` later is the same speaker as the Minister of State.
+    expect(at(15)?.speaker).toBe(at(11)?.speaker);
+    expect(spk(17)?.role).toBe('taoiseach');
+    expect(spk(19)?.role).toBe('tánaiste');
+    expect(spk(25)?.role).toBe('leas-cheann comhairle');
+    expect(at(13)?.type).toBe('direction');
+    // The header is notes, the first heading the title, the headings after a turn headlines.
+    expect(at(1)?.type).toBe('note');
+    expect(at(3)?.type).toBe('note');
+    expect(doc.title).toBe('Order of Business');
+    expect(at(21)?.type).toBe('headline');
+    expect(at(23)?.type).toBe('headline');
+  });
+
+  it('BAD: a sentence with a dash, a deputy in prose and an article before no office stay text', () => {
+    const doc = formatTranscript(
+      [
+        'Deputy Colm Ryder: The bypass will open.',
+        '',
+        'The vote was close - very close.',
+        '',
+        'An Officer of the Day said it was quiet: nothing else.',
+        '',
+        'The deputy said: "Not yet."',
+      ].join('\n'),
+    );
+    expect(doc.blocks.filter((b) => b.type === 'headline')).toEqual([]);
+    expect(doc.speakers.map((s) => s.name ?? s.role)).toEqual(['Colm Ryder']);
+  });
+
+  it('BAD: timecodes around a dash and a dated line of another parliament are no heading or note', () => {
+    const doc = formatTranscript(
+      'Dáil Éireann debated the bill on Tuesday.\n\nVol. 3 of the report is out.\n\nThanks - Bye',
+    );
+    expect(doc.blocks.map((b) => b.type)).not.toContain('note');
+  });
+});

@@ -98,12 +98,15 @@ function isHeadline(node: Narration, title: string | null): boolean {
   return !endsWithSentencePunctuation(text) || /[!?]$/.test(text.trim());
 }
 
-/** One or two capitalized words on one line, no punctuation: a record's subject heading. */
+/** One or two capitalized words on one line, no punctuation: a record's subject heading (`Housing`). */
 function isRecordSubject(node: Narration): boolean {
   const position = node.position;
   if (position && position.start.line !== position.end.line) return false;
   const text = node.value.trim();
-  return wordCount(text) <= 2 && /^\p{Lu}\p{Ll}+(?: \p{Lu}?\p{Ll}+)?$/u.test(text);
+  // A possessive too: the Dáil's `Leaders' Questions`.
+  return (
+    wordCount(text) <= 2 && /^\p{Lu}\p{Ll}+(?:['’]s?)?(?: \p{Lu}?\p{Ll}+(?:['’]s?)?)?$/u.test(text)
+  );
 }
 
 /** The first block that is story content (not page furniture or a direction), or -1. */

@@ -153,6 +153,8 @@ export const turns: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
   let scanned = 0;
   /** The delivery a script cue before the next turn gives it (`ЗК`, `СТЕНДАП`), or null. */
   let cue: string | null = null;
+  /** True right after a heading that ended a turn (and the subheadings under it). */
+  let afterTurnHeading = false;
   for (const node of tree.children) {
     if (node.type !== 'paragraph') {
       out.push(node);
@@ -247,7 +249,10 @@ export const turns: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
       isHeading(node) &&
       (current !== null ||
         node.value === node.value.toUpperCase() ||
-        (content && isTopicHeading(node.value)));
+        (content && isTopicHeading(node.value)) ||
+        // A subheading right under a heading that ended a turn (the Dáil's `Ceisteanna Ó Bhéal -
+        // Oral Questions` / `Hospital Waiting Lists`).
+        (content && afterTurnHeading && out[out.length - 1]?.type === 'headline'));
     if (out.length > 0 && heading) {
       out.push(placed<Headline>({ type: 'headline', value: node.value, line }, position));
       if (current !== null) {
@@ -255,9 +260,11 @@ export const turns: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
           line,
         });
       }
+      afterTurnHeading = current !== null || afterTurnHeading;
       current = null;
       continue;
     }
+    afterTurnHeading = false;
     // A web article that marks each turn with a bold label: a paragraph without one, that does
     // not speak in person, is the article again (`Shadow chancellor Tom Price said …`).
     if (current !== null && currentLabelled && !IN_PERSON.test(node.value)) {
