@@ -19,7 +19,7 @@ const LEXICON = new Set(
     'explosion explosions siren sirens alarm sounds noise clip commercial break begin end ' +
     'camera voice-over voiceover vo sot nats natsot speaking interpreted interpretation ' +
     'translated translation interpreter translator prepared off-mic mic microphone rings ringing ' +
-    'bell gavel recess audience crowd interruption interruptions interrupts interrupted difficulties ' +
+    'bell gavel recess exhibit audience crowd interruption interruptions interrupts interrupted difficulties ' +
     'technical unclear garbled break music inaudibly whistles whistling shouting shouts ' +
     'chuckles chuckling groans murmurs sobbing concluded adjourned whereupon recessed ' +
     'adjournment luncheon whistle roars ' +
@@ -459,6 +459,14 @@ const OMISSION = /^(?:<(?:…|\.\.\.)>|\[(?:…|\.\.\.)\]|\((?:…|\.\.\.)\))$/;
  */
 export const WITNESS_HEADING =
   /^(\p{Lu}[\p{Lu}\p{M}'’. -]{2,80}) \((?:sworn|affirmed|recalled|continued|on former oath|on former affirmation)\)$/u;
+/**
+ * A US deposition's or trial's witness paragraph: `CAROL JENKINS, having been first duly sworn,
+ * was examined and testified as follows:`; the witness's name is group 1.
+ */
+export const SWORN_WITNESS =
+  /^(\p{Lu}[\p{Lu}\p{M}'’. -]{2,60}), (?:called as a witness[^,]{0,60}, )?having been (?:first )?(?:duly )?(?:sworn|affirmed)[^:]{0,120}:?$/u;
+/** A US transcript's examination header: `BY MR. DALEY:`; the examining counsel is group 1. */
+export const EXAMINER_HEADER = /^BY ((?:MR|MS|MRS|DR)\.? \p{Lu}[\p{Lu}\p{M}'’. -]{1,40}):$/u;
 export const EXAMINATION_HEADING =
   /^(?:Questions?|Questioned|Examination(?:-in-chief)?|Examined|Cross-examination|Cross-examined|Re-examination|Re-examined|Further questions|Further cross-examination)(?: by| from) (\p{Lu}[\p{Lu}\p{M}'’. -]{2,80})$/u;
 
@@ -479,6 +487,8 @@ export function isRecordSentence(text: string): boolean {
   if (isMusicLine(t)) return true;
   if (isWireSection(t) || isHansardMark(t)) return true;
   if (t.length <= 120 && (WITNESS_HEADING.test(t) || EXAMINATION_HEADING.test(t))) return true;
+  if (t.length <= 48 && t.startsWith('BY ') && EXAMINER_HEADER.test(t)) return true;
+  if (t.length <= 220 && t.includes(' having been ') && SWORN_WITNESS.test(t)) return true;
   if (t.length <= 400 && HEARING_OPENER.test(t)) return true;
   return t.length <= 240 && (RECORD_SENTENCE.test(t) || OMISSION.test(t));
 }

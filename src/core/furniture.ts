@@ -907,7 +907,15 @@ function wireOrToolLine(line: string): NoteReason | null {
   if (colon > 3 && colon < 24 && HEADER_FIELD.test(line) && !/[.!?]$/.test(line))
     return line.startsWith('Broadcast') ? 'dateline' : 'page-element';
   // A slug ends in a capital; a wire dateline opens with one and ends in a bracket or a dash.
-  if (line.length <= 60 && last >= 65 && last <= 90 && !line.includes(' ') && WIRE_SLUG.test(line))
+  if (
+    line.length <= 60 &&
+    last >= 65 &&
+    last <= 90 &&
+    !line.includes(' ') &&
+    WIRE_SLUG.test(line) &&
+    // A US transcript's heading is no slug: `CROSS-EXAMINATION`, `RE-DIRECT-EXAMINATION`.
+    !line.endsWith('-EXAMINATION')
+  )
     return 'page-element';
   if (
     line.length <= 120 &&

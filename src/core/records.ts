@@ -1036,3 +1036,29 @@ export function readEarningsCall(children: readonly RootContent[]): EarningsCall
   }
   return { notes, headings, names };
 }
+
+/**
+ * A court reporter's certificate at the end of a transcript: its heading (`REPORTER'S
+ * CERTIFICATE`, `CERTIFICATE OF SHORTHAND REPORTER`, `C E R T I F I C A T E`) and the lines
+ * under it, when they certify (`do hereby certify`) within {@link CERTIFICATE_LINES} lines.
+ */
+const CERTIFICATE_HEADING =
+  /^(?:(?:COURT )?REPORTER['’]S CERTIFICATE|CERTIFICATE OF (?:SHORTHAND |COURT |CERTIFIED )?REPORTER|C E R T I F I C A T E|CERTIFICATE)$/;
+const CERTIFICATE_LINES = 40;
+
+/** The lines of a reporter's certificate ending the transcript (see {@link CERTIFICATE_HEADING}). */
+export function readCertificate(children: readonly RootContent[]): number[] {
+  let lines: number[] = [];
+  let certifies = false;
+  for (const l of linesOf(children)) {
+    if (lines.length === 0) {
+      if (l.text.length <= 40 && l.first && CERTIFICATE_HEADING.test(l.text)) lines.push(l.line);
+      continue;
+    }
+    if (lines.length >= CERTIFICATE_LINES) return [];
+    certifies ||= /\bcertify\b/i.test(l.text);
+    lines.push(l.line);
+  }
+  if (!certifies) lines = [];
+  return lines;
+}

@@ -22,6 +22,8 @@ export const ROLE_WORDS: Readonly<Record<string, Readonly<Record<string, string>
     journalist: 'reporter',
     a: 'answer',
     answer: 'answer',
+    // A US deposition or trial: the witness answering the court or counsel, not a question.
+    'the witness': 'witness',
     host: 'host',
     'co-host': 'host',
     anchor: 'anchor',

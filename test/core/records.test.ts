@@ -1060,3 +1060,73 @@ describe('Earnings call transcripts: participants lists, section headings, names
     expect(noList.blocks.map((b) => b.type)).not.toContain('note');
   });
 });
+
+describe('US deposition pages: line numbers, examination headers, the witness, the certificate', () => {
+  const page = (n: number, lines: readonly string[]): string[] => [
+    `${' '.repeat(60)}${n}`,
+    ...Array.from(
+      { length: 25 },
+      (_, i) => `${String(i + 1).padStart(2)}${lines[i] ? `   ${lines[i]}` : ''}`,
+    ),
+  ];
+  const pages = [
+    ...page(12, [
+      '              MARCUS BELL,',
+      'having been first duly sworn, was examined and',
+      'testified as follows:',
+      '                   CROSS-EXAMINATION',
+      'BY MS. ORTIZ:',
+      '     Q.   Mr. Bell, where were you on the night',
+      'of June 3rd?',
+      '     A.   At the depot on Fifth Street.',
+      '          MR. KANE:  Objection.  Foundation.',
+      '          THE WITNESS:  I was at the depot.',
+      '          (Exhibit 4 marked for identification.)',
+      '     Q.   Is this your signature?',
+      '     A.   Yes, it is.',
+    ]),
+    ...page(13, [
+      "               REPORTER'S CERTIFICATE",
+      '',
+      '          I, Dana Wu, Certified Shorthand Reporter, do',
+      'hereby certify that the witness was duly sworn.',
+    ]),
+  ].join('\n');
+
+  it('Q. is the counsel the header names, A. and THE WITNESS the sworn witness; numbers, page marks and the certificate are furniture', () => {
+    const doc = formatTranscript(pages);
+    expect(speakerOf(doc, 'Mr. Bell, where were')).toBe('Ms. Ortiz');
+    expect(speakerOf(doc, 'At the depot on')).toBe('Marcus Bell');
+    expect(speakerOf(doc, 'I was at the depot')).toBe('Marcus Bell');
+    expect(speakerOf(doc, 'Objection.')).toBe('Mr. Kane');
+    expect(speakerOf(doc, 'Is this your signature')).toBe('Ms. Ortiz');
+    expect(typeAt(doc, 1)).toEqual(['note']);
+    expect(typeAt(doc, 2)).toEqual(['direction']);
+    expect(typeAt(doc, 5)).toEqual(['headline']);
+    expect(typeAt(doc, 6)).toEqual(['direction']);
+    expect(typeAt(doc, 12)).toEqual(['direction']);
+    // The continuation joins its question; a blank numbered line leaves no block.
+    expect(doc.blocks.find((b) => b.text.startsWith('Mr. Bell'))?.text).toContain('of June 3rd?');
+    expect(doc.blocks.some((b) => /^\d+$/.test(b.text) && b.type !== 'note')).toBe(false);
+    expect(typeAt(doc, 28)).toEqual(['note']);
+    const cert = doc.blocks.filter((b) => b.line >= 28);
+    expect(cert.every((b) => b.type === 'note')).toBe(true);
+    expect(doc.messages.filter((m) => m.ruleId === 'line-number').length).toBeGreaterThan(0);
+  });
+
+  it('BAD: a certificate heading without certifying words, a “BY” sentence and a sworn clause in prose stay text', () => {
+    const doc = formatTranscript(
+      [
+        'CERTIFICATE',
+        '',
+        'The school awarded the certificate on Monday.',
+        '',
+        'BY MR. DALEY: the motion was filed late.',
+        '',
+        'Jenkins, having been sworn in as mayor, spoke for an hour about the budget and the roads.',
+      ].join('\n'),
+    );
+    expect(doc.blocks.map((b) => b.type)).not.toContain('note');
+    expect(doc.blocks.map((b) => b.type)).not.toContain('direction');
+  });
+});

@@ -26,6 +26,7 @@ import {
   agendaTitle,
   isAgendaHeading,
   isAgendaItem,
+  readCertificate,
   readEarningsCall,
   readEmailLines,
   readHearingCover,
@@ -449,6 +450,9 @@ export const furniture: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
     if (!record.notes.has(line)) record.notes.set(line, 'page-element');
   // The e-mail a transcript was forwarded in: its header, signature and footer.
   for (const line of readEmailLines(tree.children))
+    if (!record.notes.has(line)) record.notes.set(line, 'page-element');
+  // A court reporter's certificate ending a transcript.
+  for (const line of readCertificate(tree.children))
     if (!record.notes.has(line)) record.notes.set(line, 'page-element');
   // An earnings call's participants lists (the names under them are its speakers' tags).
   const call = readEarningsCall(tree.children);

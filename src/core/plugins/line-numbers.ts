@@ -13,6 +13,7 @@
  */
 import type { Plugin } from 'unified';
 import type { VFile } from 'vfile';
+import { EXAMINER_HEADER } from '../directions.ts';
 import { report } from '../report.ts';
 import { type Paragraph, type Root, type Segment, segmentsPosition } from '../tree.ts';
 import { applyEdits, Changes, joinSegments } from './segments.ts';
@@ -58,7 +59,8 @@ export function lineNumbers(tree: Root): Numbered[] {
   for (const node of tree.children) {
     if (node.type !== 'paragraph') continue;
     for (const seg of node.segments) {
-      if (seg.text.trim() === '') continue;
+      // A number alone (a blank numbered line, the page number) neither counts for nor against.
+      if (seg.text.trim() === '' || LONE_NUMBER.test(seg.text)) continue;
       lines++;
       const numbered = readNumber(seg);
       if (numbered) found.push(numbered);
@@ -74,10 +76,40 @@ export function lineNumbers(tree: Root): Numbered[] {
   return inOrder >= (found.length - 1) * MIN_IN_ORDER ? found : [];
 }
 
+/** A number alone on its line: a blank numbered line, or the page number (right-aligned). */
+const LONE_NUMBER = /^(\s*)(\d{1,4})\s*$/;
+/** Spaces before a number alone that make it the page's number at the right, not a line's. */
+const PAGE_NUMBER_INDENT = 20;
+
 export const courtLineNumbers: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
   const found = lineNumbers(tree);
   if (found.length === 0) return;
   const changes = new Changes(file, SOURCE, 'line-number');
+  // A page's blank numbered lines lose their numbers; its number at the right is a page mark.
+  const pages = new Map(tree.data?.hints?.notes);
+  for (const node of tree.children) {
+    if (node.type !== 'paragraph') continue;
+    for (const seg of node.segments) {
+      const lone = LONE_NUMBER.exec(seg.raw);
+      if (!lone) continue;
+      if ((lone[1] ?? '').length >= PAGE_NUMBER_INDENT) {
+        pages.set(seg.line, 'page-element');
+        continue;
+      }
+      if (Number(lone[2]) < 1 || Number(lone[2]) > MAX_LINE_NUMBER) continue;
+      const text = seg.text;
+      changes.add(
+        seg,
+        0,
+        text.length,
+        text,
+        '',
+        `Removed the number ${text.trim()} of a blank line`,
+      );
+      applyEdits(seg, '', [{ start: 0, end: text.length, to: '' }]);
+    }
+  }
+  if (pages.size > 0) tree.data = { ...tree.data, hints: { ...tree.data?.hints, notes: pages } };
   const continues = new Set<Segment>();
   const stripped = new Set<Segment>();
   const indents = new Map<Segment, number>();
@@ -118,9 +150,20 @@ export const courtLineNumbers: Plugin<[], Root> = () => (tree: Root, file: VFile
     if (node.type === 'paragraph' && node.segments.some((seg) => stripped.has(seg))) {
       node.value = joinSegments(node);
     }
+    if (node.type === 'paragraph') {
+      // Lines left blank (their number removed, each reported) are no part of the paragraph.
+      const kept = node.segments.filter((seg) => seg.text.trim() !== '');
+      if (kept.length === 0) continue;
+      if (kept.length < node.segments.length) {
+        node.segments = kept;
+        node.value = joinSegments(node);
+        const position = segmentsPosition(kept);
+        if (position) node.position = position;
+      }
+    }
     children.push(node);
   }
-  tree.children = hangingIndents(found) ? splitTurns(children, stripped, indents, file) : children;
+  tree.children = splitTurns(children, stripped, indents, file, hangingIndents(found));
   if (joined > 0) {
     report(
       file,
@@ -133,6 +176,8 @@ export const courtLineNumbers: Plugin<[], Root> = () => (tree: Root, file: VFile
 
 /** Spaces after the number of a centred line (a witness's heading, `(A short break)`). */
 const CENTRED_INDENT = 10;
+/** A centred heading of a US transcript in capitals (`EXAMINATION`, `REPORTER'S CERTIFICATE`). */
+const CENTRED_HEADING = /^[\p{Lu}\p{M}\d '’.&-]{3,60}$/u;
 /** A line that opens a turn: `Q.`, `A.`, a tag in capitals (`THE CHAIR:`), a bracket. */
 const TURN_OPENER = /^(?:[QA]\.? |\(|\p{Lu}[\p{Lu}\p{M} .'’-]{1,40}: )/u;
 
@@ -154,7 +199,8 @@ function hangingIndents(found: readonly Numbered[]): boolean {
 
 /**
  * Single-spaced numbered pages (UK inquiry and court transcripts: the turn's first line at the
- * margin, its continuation indented): a paragraph holds a page. Each line that opens a turn
+ * margin, its continuation indented; US depositions: the first line deeper, `hanging` false):
+ * a paragraph holds a page. Each line that opens a turn
  * (`Q.`, `A.`, `THE CHAIR:`, `(10.00 am)`), a centred line (a witness's heading) and a line
  * without a number (the page header `Page 14`) starts a paragraph of its own.
  */
@@ -163,6 +209,7 @@ function splitTurns(
   stripped: ReadonlySet<Segment>,
   indents: ReadonlyMap<Segment, number>,
   file: VFile,
+  hanging: boolean,
 ): Root['children'] {
   const out: Root['children'] = [];
   let split = 0;
@@ -185,9 +232,21 @@ function splitTurns(
     for (const seg of node.segments) {
       const numbered = stripped.has(seg);
       const centred = (indents.get(seg) ?? 0) >= CENTRED_INDENT;
+      const text = seg.text.trim();
       const alone =
-        !numbered || centred || (seg.text.startsWith('(') && seg.text.trim().endsWith(')'));
-      const opens = alone || previousAlone || TURN_OPENER.test(seg.text.trim());
+        !numbered ||
+        (hanging
+          ? centred || (text.startsWith('(') && text.endsWith(')'))
+          : (centred && CENTRED_HEADING.test(text)) ||
+            (text.startsWith('BY ') && EXAMINER_HEADER.test(text)));
+      // UK pages open a turn at the margin; US pleading paper indents a turn's first line (`Q.`,
+      // `MR. SMITH:`, a parenthetical) deeper than the lines that continue it.
+      const opens =
+        alone ||
+        previousAlone ||
+        (hanging
+          ? TURN_OPENER.test(seg.text.trim())
+          : numbered && (indents.get(seg) ?? 0) > CONTINUATION_INDENT);
       if (opens && run.length > 0) {
         flush();
         split++;

@@ -14,7 +14,13 @@ import type { Plugin } from 'unified';
 import type { VFile } from 'vfile';
 import { foldKey, isInlineSpace, titleCaseIfCaps } from '../chars.ts';
 import { formatHms } from '../clock.ts';
-import { EXAMINATION_HEADING, isProductionLine, WITNESS_HEADING } from '../directions.ts';
+import {
+  EXAMINATION_HEADING,
+  EXAMINER_HEADER,
+  isProductionLine,
+  SWORN_WITNESS,
+  WITNESS_HEADING,
+} from '../directions.ts';
 import { readInterviewHeader } from '../furniture-languages.ts';
 import { isPrintedHearing } from '../records.ts';
 import { report } from '../report.ts';
@@ -199,19 +205,25 @@ function examination(children: readonly RootContent[], file: VFile): void {
   let examiner: Tag | null = null;
   for (const node of children) {
     if (node.type === 'direction') {
-      const heading = WITNESS_HEADING.exec(node.value.trim());
+      const value = node.value.trim();
+      const heading = WITNESS_HEADING.exec(value) ?? SWORN_WITNESS.exec(value);
       if (heading) {
         witness = personTag(heading[1] as string);
         examiner = null;
       }
-      const by = EXAMINATION_HEADING.exec(node.value.trim());
+      const by = EXAMINATION_HEADING.exec(value) ?? EXAMINER_HEADER.exec(value);
       if (by) examiner = personTag(by[1] as string);
       continue;
     }
     if (node.type !== 'paragraph') continue;
     const tag = node.data?.tag;
     if (!tag || tag.name !== null) continue;
-    const person = tag.role === 'answer' ? witness : tag.role === 'reporter' ? examiner : null;
+    const person =
+      tag.role === 'answer' || tag.role === 'witness'
+        ? witness
+        : tag.role === 'reporter'
+          ? examiner
+          : null;
     if (person === null) continue;
     node.data = { ...node.data, tag: { ...person, timestampMs: tag.timestampMs } };
     report(

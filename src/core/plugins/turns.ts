@@ -103,8 +103,12 @@ function isHeading(node: Paragraph): boolean {
       /[A-Z]$/.test(node.value)
     );
   }
-  return count >= 2 && count <= MAX_HEADING_WORDS && isHeadingText(node.value);
+  // A US transcript's examination heading, one word in capitals (`EXAMINATION`, `CROSS-EXAMINATION`).
+  if (count === 1) return EXAMINATION_WORD.test(node.value);
+  return count <= MAX_HEADING_WORDS && isHeadingText(node.value);
 }
+
+const EXAMINATION_WORD = /^(?:(?:CROSS|REDIRECT|RECROSS|DIRECT|FURTHER)-?)?EXAMINATION$/;
 
 /**
  * A court's argument heading or a hearing's witness heading: `ORAL ARGUMENT OF …`, `STATEMENT OF
