@@ -524,8 +524,11 @@ export function isDirectionText(inner: string): boolean {
   }
   const letters = text.replace(/[^\p{L}]/gu, '');
   const caps = letters === letters.toUpperCase() && letters !== letters.toLowerCase();
-  return caps && words.length >= 2;
+  // A newswire's name in a release's dateline is no direction: `(BUSINESS WIRE)--`.
+  return caps && words.length >= 2 && !NEWSWIRES.has(text);
 }
+
+const NEWSWIRES: ReadonlySet<string> = new Set(['BUSINESS WIRE', 'GLOBE NEWSWIRE', 'MARKETWIRE']);
 
 export interface TextPart {
   /** `dropped`: a fragment of no letter or digit (`___`, the `.` after `(applause)`). */

@@ -1062,3 +1062,91 @@ export function readCertificate(children: readonly RootContent[]): number[] {
   if (!certifies) lines = [];
   return lines;
 }
+
+/**
+ * A press release pasted as text: told by its release line (`FOR IMMEDIATE RELEASE`) or a
+ * newswire's dateline (`PENDLETON, Ore., Nov. 17, 2026 /PRNewswire/ --`, `(BUSINESS WIRE)--`)
+ * at the top. Its furniture is the release line, the boilerplate under `About <Company>` and
+ * `Forward-Looking Statements`, the `Media Contact:` block and the `SOURCE <Company>` line; the
+ * line right under the headline, without a full stop, is the subheadline.
+ */
+const RELEASE_LINE = /^(?:FOR IMMEDIATE RELEASE|For Immediate Release|NEWS RELEASE|PRESS RELEASE)$/;
+const NEWSWIRE_DATELINE =
+  /\/(?:PRNewswire|PRNewswire-[A-Za-z]{2,12}|CNW|GLOBE NEWSWIRE|EINPresswire|PRWeb)\/ ?[-–—]|\((?:BUSINESS WIRE|GLOBE NEWSWIRE|ACCESSWIRE|Newsfile Corp\.)\) ?[-–—]/;
+const ABOUT_HEADING =
+  /^About \p{Lu}[\p{L}\p{M}\d&.,'’-]*(?: (?:[\p{Lu}\d&][\p{L}\p{M}\d&.,'’-]*|of|and|the|for)){0,7}$/u;
+const BOILERPLATE_HEADING =
+  /^(?:(?:Cautionary (?:Note|Statement)(?: Regarding| on| Concerning)? )?Forward-Looking Statements|Safe Harbor Statement|Safe Harbor|Disclaimer)$/i;
+const CONTACT_LABEL = /^(?:Media|Press|Investor|News Media|Investor Relations)? ?Contacts?:/i;
+const SOURCE_COMPANY = /^SOURCE \p{Lu}/u;
+/** Lines read for a release line or a newswire dateline before a text is taken for no release. */
+const RELEASE_HEADER_LINES = 8;
+
+export interface PressRelease {
+  notes: Map<number, NoteReason>;
+  /** The subheadline's line, or null. */
+  subheadLine: number | null;
+}
+
+/** Reads a press release's furniture and subheadline (see {@link RELEASE_LINE}), or null. */
+export function readPressRelease(children: readonly RootContent[]): PressRelease | null {
+  let seen = 0;
+  let release = false;
+  for (const l of linesOf(children)) {
+    if (++seen > RELEASE_HEADER_LINES) break;
+    if (
+      (l.text.length <= 24 && RELEASE_LINE.test(l.text)) ||
+      (l.first && NEWSWIRE_DATELINE.test(l.text.slice(0, 160)))
+    ) {
+      release = true;
+      break;
+    }
+  }
+  if (!release) return null;
+  const notes = new Map<number, NoteReason>();
+  let subheadLine: number | null = null;
+  /** The reason of the boilerplate under the last heading, until the next one-line paragraph. */
+  let boiler: NoteReason | null = null;
+  let paragraphs = 0;
+  let titleSeen = false;
+  for (const node of children) {
+    if (node.type !== 'paragraph' || node.segments.length === 0) continue;
+    const first = node.segments[0] as Segment;
+    const text = first.text.trim();
+    const single = node.segments.length === 1;
+    paragraphs++;
+    let reason: NoteReason | null = null;
+    if (single && text.length <= 24 && RELEASE_LINE.test(text)) reason = 'page-element';
+    else if (single && text.length <= 80 && ABOUT_HEADING.test(text)) {
+      reason = boiler = 'page-element';
+    } else if (single && text.length <= 80 && BOILERPLATE_HEADING.test(text)) {
+      reason = boiler = 'disclaimer';
+    } else if (text.length <= 40 && CONTACT_LABEL.test(text)) {
+      reason = 'page-element';
+      boiler = null;
+    } else if (single && text.length <= 80 && SOURCE_COMPANY.test(text)) {
+      reason = 'credit';
+      boiler = null;
+    } else if (single && boiler !== null && !endsWithSentenceEnd(text)) boiler = null;
+    else if (boiler !== null) reason = boiler;
+    if (reason !== null) {
+      for (const seg of node.segments) notes.set(seg.line, reason);
+      continue;
+    }
+    // The headline is the first paragraph that is no note; the one-line paragraph right after it
+    // without a sentence's end is the subheadline.
+    if (!titleSeen) {
+      titleSeen = true;
+      continue;
+    }
+    if (subheadLine === null && paragraphs <= 4 && single && !endsWithSentenceEnd(text)) {
+      if (!NEWSWIRE_DATELINE.test(text)) subheadLine = first.line;
+    }
+    paragraphs = Math.max(paragraphs, 5);
+  }
+  return { notes, subheadLine };
+}
+
+function endsWithSentenceEnd(text: string): boolean {
+  return /[.!?:"”’)]$/.test(text);
+}

@@ -474,3 +474,75 @@ describe("a programme page's Presenter: field", () => {
     expect(notes(doc)).toEqual([]);
   });
 });
+
+describe('press releases pasted as text', () => {
+  const types = (doc: ScriptDocument) =>
+    doc.blocks.map((b) => `${b.line} ${b.type}${b.reason ? `/${b.reason}` : ''}`);
+  const release = [
+    'MAPLEWOOD, N.J., March 4, 2026 (BUSINESS WIRE)--Corvane Health today opened its third clinic.',
+    '',
+    '"We built this clinic with the neighbourhood," said Ada Mensah, chief executive of Corvane.',
+    '',
+    'Cautionary Statement Regarding Forward-Looking Statements',
+    '',
+    'This release contains forward-looking statements.',
+    '',
+    'About Corvane Health',
+    '',
+    'Corvane Health runs clinics in New Jersey.',
+    '',
+    'Press Contact:',
+    'Lee Ortega',
+    'lee@corvane.example',
+    '',
+    'SOURCE Corvane Health',
+  ].join('\n');
+
+  it('a newswire dateline makes a release: boilerplate, contacts and the source line are notes; quotes stay narration', () => {
+    const doc = formatTranscript(release);
+    expect(types(doc)).toEqual([
+      '1 narration',
+      '3 narration',
+      '5 note/disclaimer',
+      '7 note/disclaimer',
+      '9 note/page-element',
+      '11 note/page-element',
+      '13 note/page-element',
+      '14 note/page-element',
+      '15 note/page-element',
+      '17 note/credit',
+    ]);
+    expect(doc.speakers).toEqual([]);
+  });
+
+  it('FOR IMMEDIATE RELEASE over a headline and a subheadline', () => {
+    const doc = formatTranscript(
+      [
+        'FOR IMMEDIATE RELEASE',
+        '',
+        'Corvane Health Opens Third Clinic in Maplewood',
+        '',
+        'Clinic adds 40 jobs and evening hours',
+        '',
+        'MAPLEWOOD, N.J. -- Corvane Health today opened its third clinic.',
+      ].join('\n'),
+    );
+    expect(types(doc)).toEqual(['1 note/page-element', '3 headline', '5 headline', '7 narration']);
+    expect(doc.title).toBe('Corvane Health Opens Third Clinic in Maplewood');
+  });
+
+  it('BAD: without a release line or a newswire dateline, About and Contact lines are what they were', () => {
+    const doc = formatTranscript(
+      [
+        'Council Approves New Budget',
+        '',
+        'About the vote',
+        '',
+        'The council voted 5-2 on Tuesday.',
+        '',
+        'SOURCE code was published on Monday.',
+      ].join('\n'),
+    );
+    expect(doc.blocks.map((b) => b.type)).not.toContain('note');
+  });
+});

@@ -30,6 +30,7 @@ import {
   readEarningsCall,
   readEmailLines,
   readHearingCover,
+  readPressRelease,
   readRecordHeader,
   readRunningHeaders,
   readStoryForm,
@@ -454,6 +455,11 @@ export const furniture: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
   // A court reporter's certificate ending a transcript.
   for (const line of readCertificate(tree.children))
     if (!record.notes.has(line)) record.notes.set(line, 'page-element');
+  // A press release's release line, boilerplate, contacts and source line.
+  const release = readPressRelease(tree.children);
+  if (release)
+    for (const [line, reason] of release.notes)
+      if (!record.notes.has(line)) record.notes.set(line, reason);
   // An earnings call's participants lists (the names under them are its speakers' tags).
   const call = readEarningsCall(tree.children);
   if (call)
@@ -469,13 +475,14 @@ export const furniture: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
       continue;
     }
     const only = node.segments.length === 1 ? (node.segments[0] as Segment) : null;
-    if (only && call?.headings.has(only.line)) {
+    if (only && (call?.headings.has(only.line) || release?.subheadLine === only.line)) {
       // An earnings call's section heading (`Presentation`, `Question-and-Answer Session`).
       const value = only.text.trim();
       const headline: Headline = { type: 'headline', value, line: only.line };
       if (node.position) headline.position = node.position;
       out.push(headline);
-      report(file, 'heading', `Read “${preview(value)}” as a section heading of the call`, {
+      const what = call ? 'a section heading of the call' : 'the subheadline of the release';
+      report(file, 'heading', `Read “${preview(value)}” as ${what}`, {
         line: only.line,
       });
       continue;
