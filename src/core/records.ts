@@ -21,7 +21,7 @@
 import { HEARING_OPENER, isProductionLine, isScriptCue, isScriptMarkerLine } from './directions.ts';
 import type { NoteReason } from './document.ts';
 import { classifyLine, isRecordGpoHeader } from './furniture.ts';
-import { parseTag, printedHearingTag } from './tags.ts';
+import { isChatHeader, parseTag, printedHearingTag } from './tags.ts';
 import type { RootContent, Segment } from './tree.ts';
 
 /** Lines read at the top of the input for a record's header or caption. */
@@ -1149,4 +1149,32 @@ export function readPressRelease(children: readonly RootContent[]): PressRelease
 
 function endsWithSentenceEnd(text: string): boolean {
   return /[.!?:"”’)]$/.test(text);
+}
+
+/**
+ * A chat pasted from Slack: two or more messages under a header line (`Jane Doe  10:15 AM`). Its
+ * day dividers (`Today`, `Yesterday`; a dated one, `Monday, November 16th`, is a dateline
+ * anywhere) are datelines, and a thread's count (`3 replies`, `1 reply`, `View thread`) a page
+ * element.
+ */
+const CHAT_DAY = /^(?:Today|Yesterday)$/;
+const CHAT_THREAD = /^(?:\d{1,4} repl(?:y|ies)(?: Last reply .{1,40})?|View thread)$/;
+
+export function readChatNotes(children: readonly RootContent[]): Map<number, NoteReason> {
+  const notes = new Map<number, NoteReason>();
+  let headers = 0;
+  for (const node of children) {
+    if (node.type !== 'paragraph') continue;
+    node.segments.forEach((seg, i) => {
+      const text = seg.text.trim();
+      const c0 = text.charCodeAt(0);
+      if (c0 >= 0x30 && c0 <= 0x39) {
+        if (text.length <= 60 && CHAT_THREAD.test(text)) notes.set(seg.line, 'page-element');
+      } else if (text.length <= 9 && CHAT_DAY.test(text)) notes.set(seg.line, 'dateline');
+      else if (text === 'View thread') notes.set(seg.line, 'page-element');
+      // The header as pasted: the spaces before its time may have been collapsed since.
+      else if (i === 0 && isChatHeader(seg.raw.trim())) headers++;
+    });
+  }
+  return headers >= 2 ? notes : new Map();
 }

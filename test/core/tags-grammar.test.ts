@@ -911,3 +911,56 @@ describe('the Oireachtas official report (Dáil and Seanad)', () => {
     expect(doc.blocks.map((b) => b.type)).not.toContain('note');
   });
 });
+
+describe('chat messages pasted from Slack (`Name  10:15 AM` over each message)', () => {
+  const chat = [
+    'Yesterday',
+    '',
+    'Omar Haddad  4:58 PM',
+    'Printers are down on the third floor.',
+    '',
+    'Jess Lindqvist  5:03 PM',
+    'Use the one by the sports desk.',
+    '2 replies',
+    '',
+    'Today',
+    '',
+    'Omar Haddad  7:41 AM',
+    'Fixed overnight.',
+  ].join('\n');
+
+  it('GOOD: each message is a turn of its author, the clock time its anchor; dividers and thread counts are notes', () => {
+    const doc = formatTranscript(chat);
+    const byId = new Map(doc.speakers.map((s) => [s.id, s.name]));
+    const speech = doc.blocks.filter((b) => b.type === 'speech');
+    expect(speech.map((b) => [byId.get(b.speaker ?? ''), b.text, b.timestampMs])).toEqual([
+      ['Omar Haddad', 'Printers are down on the third floor.', (16 * 60 + 58) * 60_000],
+      ['Jess Lindqvist', 'Use the one by the sports desk.', (17 * 60 + 3) * 60_000],
+      ['Omar Haddad', 'Fixed overnight.', (7 * 60 + 41) * 60_000],
+    ]);
+    const notes = doc.blocks.filter((b) => b.type === 'note').map((b) => [b.text, b.reason]);
+    expect(notes).toEqual([
+      ['Yesterday', 'dateline'],
+      ['2 replies', 'page-element'],
+      ['Today', 'dateline'],
+    ]);
+    // The time as written is kept in the time-anchor message: nothing of the header is lost.
+    expect(
+      doc.messages.some((m) => m.ruleId === 'time-anchor' && m.reason.includes('4:58 PM')),
+    ).toBe(true);
+  });
+
+  it('BAD: a heading with a time after one space, a role with a time, and Today outside a chat stay text', () => {
+    const doc = formatTranscript(
+      ['Press Briefing 12:45 PM', '', 'Today', '', 'The mayor spoke.', '', '2 replies'].join('\n'),
+    );
+    expect(doc.speakers).toEqual([]);
+    expect(doc.blocks.filter((b) => b.type === 'note').map((b) => b.text)).toEqual([]);
+    const role = formatTranscript(
+      'Senior Official  10:15 AM\nWe spoke.\n\nReporter  10:16 AM\nOk.',
+    );
+    // Only a person's name heads a message: a role word and a time is no chat header.
+    expect(role.speakers).toEqual([]);
+    expect(role.blocks.map((b) => b.timestampMs)).toEqual([null, null]);
+  });
+});

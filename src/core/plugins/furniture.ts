@@ -27,6 +27,7 @@ import {
   isAgendaHeading,
   isAgendaItem,
   readCertificate,
+  readChatNotes,
   readEarningsCall,
   readEmailLines,
   readHearingCover,
@@ -452,6 +453,9 @@ export const furniture: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
   // The e-mail a transcript was forwarded in: its header, signature and footer.
   for (const line of readEmailLines(tree.children))
     if (!record.notes.has(line)) record.notes.set(line, 'page-element');
+  // A chat's day dividers and thread counts (Slack).
+  for (const [line, reason] of readChatNotes(tree.children))
+    if (!record.notes.has(line)) record.notes.set(line, reason);
   // A court reporter's certificate ending a transcript.
   for (const line of readCertificate(tree.children))
     if (!record.notes.has(line)) record.notes.set(line, 'page-element');

@@ -362,7 +362,9 @@ export const speakerTags: Plugin<[], Root> = () => (tree: Root, file: VFile) => 
         'time-anchor',
         match.tag.timeWritten === undefined
           ? `Kept the time ${formatHms(match.tag.timestampMs)} of ${match.tag.raw} as a time anchor`
-          : `Kept ${formatHms(match.tag.timestampMs)} of the timecode ${match.tag.timeWritten} of ${match.tag.raw} as a time anchor (its start to the second: frames and a range's end are not kept)`,
+          : /[AaPp]\.? ?[Mm]\.?$/.test(match.tag.timeWritten)
+            ? `Kept the clock time ${match.tag.timeWritten} of ${match.tag.raw} as a time anchor (${formatHms(match.tag.timestampMs)} of the day)`
+            : `Kept ${formatHms(match.tag.timestampMs)} of the timecode ${match.tag.timeWritten} of ${match.tag.raw} as a time anchor (its start to the second: frames and a range's end are not kept)`,
         {
           line: paragraphLine(node),
           actual: match.tag.timeWritten ?? formatHms(match.tag.timestampMs),
