@@ -138,6 +138,8 @@ const RECORD_HEADER = /^Volume \d{1,5}: debated on /;
  */
 const OIREACHTAS_HEADER =
   /^(?:Dáil|Seanad) Éireann debate [-–—] \p{Lu}\p{Ll}{2,8}day, \d{1,2} \p{Lu}\p{Ll}{2,8}\.? \d{4}$/u;
+/** The Scottish Parliament's Official Report: `Meeting of the Parliament` over the date. */
+const HOLYROOD_HEADER = /^Meeting of the Parliament(?: \(Hybrid\)| \(Virtual\))?$/;
 const VOLUME_NUMBER = /^Vol\. \d{1,5},? No\. \d{1,4}$/;
 
 /**
@@ -770,7 +772,7 @@ const FIRST = {
   ),
   dateline: set(
     'published updated posted last first modified originally опубликовано обновлено volume via ' +
-      'aboard en dáil seanad vol',
+      'aboard en dáil seanad vol meeting',
   ),
   publication: set('publication published direct статус опубликован дата ссылка'),
   player: set('playlist add'),
@@ -1065,6 +1067,8 @@ export function classifyLine(raw: string): NoteReason | null {
   if ((first === 'dáil' || first === 'seanad') && OIREACHTAS_HEADER.test(line))
     return 'programme-credit';
   if (first === 'vol' && line.length <= 24 && VOLUME_NUMBER.test(line)) return 'page-element';
+  if (first === 'meeting' && line.length <= 40 && HOLYROOD_HEADER.test(line))
+    return 'programme-credit';
   if (first === 'via' && VIA.test(line)) return 'dateline';
   if ((first === 'the' || first === 'source') && SOURCE_LINE.test(line)) return 'credit';
   if (FIRST.roster.has(first) && ROSTER.test(line) && line.includes(',')) return 'programme-credit';

@@ -584,6 +584,8 @@ export const OFFICES: ReadonlySet<string> = new Set([
   'chief executive',
   'presiding officer',
   'deputy presiding officer',
+  // The Scottish Parliament and the Senedd (`The Cabinet Secretary for Health (Name):`).
+  'cabinet secretary',
   // The Oireachtas (`The Taoiseach:`, `An Ceann Comhairle:`, `Deputy Jane Doe:`).
   'deputy',
   'taoiseach',

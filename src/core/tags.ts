@@ -235,7 +235,10 @@ function isTitleText(title: string): boolean {
 }
 
 /** `Budget Statement`, `Oral Answers to Questions`: capitalized words, no closing punctuation. */
-export function isHeadingText(text: string): boolean {
+export function isHeadingText(input: string): boolean {
+  // A place or a qualifier in brackets at the end (`Hospital Waiting Times (Highlands)`).
+  const text =
+    input.endsWith(')') && input.length <= 120 ? input.replace(BRACKETED_TAIL, '') : input;
   // The two ends first (a sentence ends in punctuation): the words only for what passes.
   const last = text[text.length - 1] ?? '';
   if (!/[\p{L}\p{N}]/u.test(last)) return false;
@@ -949,6 +952,8 @@ function timedNameLine(text: string, start: number, leadingMs: number | null): T
   const raw = words(nameText).join(' ');
   return { tag: makeTag(raw, parsed, ms), rest: '', end: text.length };
 }
+
+const BRACKETED_TAIL = / \(\p{Lu}[\p{L}\p{M}'’ ,.-]{0,40}\)$/u;
 
 /** A clock time with its half of the day at the end of a line: `10:15 AM`, `9:02 p.m.` */
 const CHAT_CLOCK = /(?: {2,8}|\t)(\d{1,2}):([0-5]\d) ?([AaPp])\.? ?[Mm]\.?$/;

@@ -964,3 +964,63 @@ describe('chat messages pasted from Slack (`Name  10:15 AM` over each message)',
     expect(role.blocks.map((b) => b.timestampMs)).toEqual([null, null]);
   });
 });
+
+describe('the Scottish Parliament Official Report', () => {
+  const report = [
+    'Meeting of the Parliament',
+    '',
+    'Thursday 5 March 2026',
+    '',
+    'General Question Time',
+    '',
+    '11:40',
+    '',
+    'Rural Affairs',
+    '',
+    'The Deputy Presiding Officer (Iain Muir): Question 1 is from Jenna Cole.',
+    '',
+    'Ferry Services (Western Isles)',
+    '',
+    '1. Jenna Cole (Na h-Eileanan an Iar) (SNP): To ask the Scottish Government about ferry services. (S6O-05001)',
+    '',
+    'The Cabinet Secretary for Transport (Owen Fraser): Two new vessels will enter service in May.',
+    '',
+    'Jenna Cole: When will they reach Stornoway?',
+    '',
+    'The Cabinet Secretary: In the summer.',
+  ].join('\n');
+
+  it('GOOD: header notes, the clock a direction, headings, and The Cabinet Secretary is the one holder', () => {
+    const doc = formatTranscript(report);
+    const at = (line: number) => doc.blocks.find((b) => b.line === line);
+    const name = (line: number) => doc.speakers.find((s) => s.id === at(line)?.speaker)?.name;
+    expect(at(1)?.type).toBe('note');
+    expect(at(3)?.type).toBe('note');
+    expect(doc.title).toBe('General Question Time');
+    expect(at(7)?.type).toBe('direction');
+    expect(at(9)?.type).toBe('headline');
+    expect(name(11)).toBe('Iain Muir');
+    expect(at(13)?.type).toBe('headline');
+    expect(name(15)).toBe('Jenna Cole');
+    expect(name(17)).toBe('Owen Fraser');
+    expect(name(21)).toBe('Owen Fraser');
+    expect(doc.messages.some((m) => m.ruleId === 'speaker-alias' && m.line === 21)).toBe(true);
+  });
+
+  it('BAD: two cabinet secretaries leave `The Cabinet Secretary:` its own voice; a clock elsewhere stays text', () => {
+    const doc = formatTranscript(
+      [
+        'The Cabinet Secretary for Transport (Owen Fraser): Yes.',
+        '',
+        'The Cabinet Secretary for Health (Ruth Kerr): No.',
+        '',
+        'The Cabinet Secretary: Perhaps.',
+      ].join('\n'),
+    );
+    const last = doc.speakers.find((s) => s.id === doc.blocks.at(-1)?.speaker);
+    expect(last?.name).toBe(null);
+    expect(last?.role).toBe('cabinet secretary');
+    const clock = formatTranscript('Council Meeting Notes\n\n11:40\n\nThe meeting began late.');
+    expect(clock.blocks.map((b) => b.type)).not.toContain('direction');
+  });
+});

@@ -72,12 +72,22 @@ function isScript(children: readonly RootContent[]): boolean {
  */
 const TALENT_CUE = /^[[(][A-Z][A-Z.'’-]*(?: [A-Z][A-Z.'’-]*){0,2}[\])]$/;
 
+/** A 24-hour clock alone: `14:00`. */
+const CLOCK_24 = /^(?:[01]\d|2[0-3]):[0-5]\d$/;
+
 export const directions: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
   const out: RootContent[] = [];
   // Inside a wire script's shot list (after `SHOTLIST:` or `SHOWS:`, before `STORYLINE:`), a
   // numbered paragraph that is no sound bite's tag is a shot: a direction, not narration.
   let shots = false;
   const script = isScript(tree.children);
+  // The Scottish Parliament's Official Report marks the clock on a line of its own (`14:00`).
+  const holyrood = tree.children.some(
+    (n) =>
+      n.type === 'note' &&
+      n.reason === 'programme-credit' &&
+      n.value === 'Meeting of the Parliament',
+  );
   for (const node of tree.children) {
     // Reuters' `SHOWS: KYIV, UKRAINE (…)` line is already a dateline note: it still opens the list.
     if (node.type === 'note') shots = shotListSwitch(node.value) ?? shots;
@@ -112,7 +122,15 @@ export const directions: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
     // as written; a segment marker or instruction (`[TAG]`, `{ANCHOR ON CAM}`) without brackets.
     const marker = isScriptMarkerLine(node.value);
     const cell = node.data?.videoCell === true;
-    if (shot || cell || marker || isRecordSentence(node.value) || isProductionLine(node.value)) {
+    const clock = holyrood && node.value.length === 5 && CLOCK_24.test(node.value);
+    if (
+      shot ||
+      cell ||
+      marker ||
+      clock ||
+      isRecordSentence(node.value) ||
+      isProductionLine(node.value)
+    ) {
       const line = node.position?.start.line ?? 1;
       const direction: Direction = {
         type: 'direction',

@@ -587,6 +587,11 @@ class Registry {
   readonly entries: SpeakerEntry[] = [];
   /** Full name keys (`sergey lavrov`), `role:<role>` and `office:<office>` → speaker. */
   private readonly byKey = new Map<string, SpeakerEntry>();
+  /**
+   * An office's head without its portfolio (`cabinet secretary` of `Cabinet Secretary for Health
+   * and Social Care`) → its one named holder, or null when two holders share it.
+   */
+  private readonly officeHeads = new Map<string, SpeakerEntry | null>();
   /** Surname → the speaker with it, or AMBIGUOUS when there are several. */
   private readonly bySurname = new Map<string, SpeakerEntry | typeof AMBIGUOUS>();
   /** Initials of a full name (`lk` for Laura Kuenssberg) → the speaker, or AMBIGUOUS. */
@@ -782,6 +787,13 @@ class Registry {
           }
           return holder;
         }
+        // `The Cabinet Secretary:` after `The Cabinet Secretary for Health (Name):`: the one holder.
+        const head = this.officeHeads.get(foldKey(tag.office));
+        if (head) {
+          this.alias(head, tag.raw);
+          report(file, 'speaker-alias', `Merged '${tag.raw}' with '${head.name}'`, { line });
+          return head;
+        }
         const entry = this.resolveRole(tag, tag.role ?? foldKey(tag.office));
         this.byKey.set(key, entry);
         return entry;
@@ -798,6 +810,13 @@ class Registry {
       }
       const entry = this.resolveName(tag, tag.name, file, line);
       this.byKey.set(key, entry);
+      const office = foldKey(tag.office);
+      const portfolio = office.indexOf(' for ');
+      if (portfolio > 0) {
+        const head = office.slice(0, portfolio);
+        const known = this.officeHeads.get(head);
+        this.officeHeads.set(head, known === undefined || known === entry ? entry : null);
+      }
       return entry;
     }
     if (tag.role !== null && tag.name === null) return this.resolveRole(tag, tag.role);

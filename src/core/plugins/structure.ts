@@ -7,6 +7,7 @@ import type { VFile } from 'vfile';
 import { endsWithSentencePunctuation } from '../chars.ts';
 import { readInterviewHeader } from '../furniture-languages.ts';
 import { report } from '../report.ts';
+import { isHeadingText } from '../tags.ts';
 import { meetingTitle, PAGE_TITLE_SEPARATORS, stripSiteName } from '../title.ts';
 import type { Headline, Narration, Root, RootContent, Signoff, Throw } from '../tree.ts';
 
@@ -213,6 +214,29 @@ export const structure: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
       // EARNEST` under a masthead and a dateline) is the first content: the title. Not a cover
       // sheet's short field (`CHANCELLOR OF THE EXCHEQUER` under the guest's name).
       title = first.value.trim();
+    }
+  }
+
+  // A record's subheading between its title and the first turn (the Scottish Parliament's
+  // `Portfolio Question Time` / `14:00` / `Health and Social Care` / first speech).
+  const top = firstContent(children);
+  if (children[top]?.type === 'headline') {
+    let j = top + 1;
+    while (children[j]?.type === 'direction' || children[j]?.type === 'note') j++;
+    const sub = children[j];
+    let k = j + 1;
+    while (children[k]?.type === 'direction' || children[k]?.type === 'note') k++;
+    if (
+      sub?.type === 'narration' &&
+      children[k]?.type === 'speech' &&
+      sub.position?.start.line === sub.position?.end.line &&
+      wordCount(sub.value) >= 2 &&
+      isHeadingText(sub.value.trim())
+    ) {
+      toHeadline(j, sub);
+      report(file, 'heading', `Read “${sub.value.trim()}” as a subheading above the first turn`, {
+        line: sub.line,
+      });
     }
   }
 
