@@ -1109,7 +1109,8 @@ export function readPressRelease(children: readonly RootContent[]): PressRelease
   let boiler: NoteReason | null = null;
   let paragraphs = 0;
   let titleSeen = false;
-  for (const node of children) {
+  for (let index = 0; index < children.length; index++) {
+    const node = children[index] as RootContent;
     if (node.type !== 'paragraph' || node.segments.length === 0) continue;
     const first = node.segments[0] as Segment;
     const text = first.text.trim();
@@ -1139,7 +1140,10 @@ export function readPressRelease(children: readonly RootContent[]): PressRelease
       titleSeen = true;
       continue;
     }
-    if (subheadLine === null && paragraphs <= 4 && single && !endsWithSentenceEnd(text)) {
+    // Only over the story's first paragraph, a sentence (not over a masthead's next line).
+    const next = children[index + 1];
+    const story = next?.type === 'paragraph' && endsWithSentenceEnd(next.value.trim());
+    if (subheadLine === null && paragraphs <= 4 && single && story && !endsWithSentenceEnd(text)) {
       if (!NEWSWIRE_DATELINE.test(text)) subheadLine = first.line;
     }
     paragraphs = Math.max(paragraphs, 5);
