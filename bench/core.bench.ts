@@ -8,7 +8,7 @@ import retextEnglish from 'retext-english';
 import { unified } from 'unified';
 import { formatTranscript } from '../src/core/index.ts';
 import { splitSentences } from '../src/core/sentences.ts';
-import type { BenchContext, BenchInput } from './harness.ts';
+import { type BenchContext, type BenchInput, pairedRatio } from './harness.ts';
 
 const SECTION = 'core';
 const VS_RETEXT = 'core/retext';
@@ -137,24 +137,4 @@ export function run(ctx: BenchContext): void {
       `core: pipeline / retext-english at 64 KB = ${ratio.toFixed(2)} (median of 21 alternating pairs): ${ratio < 1 ? 'pipeline faster (target met)' : 'retext faster (target NOT met)'}`,
     );
   }
-}
-
-/** CPU ms of one call. */
-function cpuMs(fn: () => unknown): number {
-  const t0 = process.cpuUsage();
-  fn();
-  const dt = process.cpuUsage(t0);
-  return (dt.user + dt.system) / 1000;
-}
-
-/** Median over `pairs` of time(a) / time(b), a and b run back to back, after warm-up. */
-function pairedRatio(a: () => unknown, b: () => unknown, pairs: number): number {
-  for (let i = 0; i < 3; i++) {
-    a();
-    b();
-  }
-  const ratios: number[] = [];
-  for (let i = 0; i < pairs; i++) ratios.push(cpuMs(a) / cpuMs(b));
-  ratios.sort((x, y) => x - y);
-  return ratios[Math.floor(ratios.length / 2)] ?? Number.NaN;
 }

@@ -79,3 +79,26 @@ export function benchFiles(): string[] {
     .filter((f) => f.endsWith('.bench.ts'))
     .sort();
 }
+
+/** CPU ms of one call (user + system of this process). */
+export function cpuMs(fn: () => unknown): number {
+  const t0 = process.cpuUsage();
+  fn();
+  const dt = process.cpuUsage(t0);
+  return (dt.user + dt.system) / 1000;
+}
+
+/**
+ * Median over `pairs` of time(a) / time(b), a and b run back to back after warm-up: both see the
+ * same machine state, so load that changes during the bench moves both alike.
+ */
+export function pairedRatio(a: () => unknown, b: () => unknown, pairs: number): number {
+  for (let i = 0; i < 3; i++) {
+    a();
+    b();
+  }
+  const ratios: number[] = [];
+  for (let i = 0; i < pairs; i++) ratios.push(cpuMs(a) / Math.max(cpuMs(b), 0.001));
+  ratios.sort((x, y) => x - y);
+  return ratios[Math.floor(ratios.length / 2)] ?? Number.NaN;
+}

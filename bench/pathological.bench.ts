@@ -9,7 +9,7 @@ import { TooManyBlocksError } from '../src/core/limits.ts';
 import { OUTPUTS as ALL_OUTPUTS, type OutputName, optionsSchema } from '../src/options.ts';
 import { OutputTooLargeError } from '../src/outputs/errors.ts';
 import { produceAll } from '../src/produce.ts';
-import type { BenchContext } from './harness.ts';
+import { type BenchContext, cpuMs } from './harness.ts';
 import { SHAPES } from './pathological-shapes.ts';
 
 const BYTES = 1024 * 1024;
@@ -17,14 +17,6 @@ const BYTES = 1024 * 1024;
 const OUTPUTS: readonly OutputName[] = ALL_OUTPUTS;
 const TIME_TARGET = 10;
 const SIZE_TARGET = 10;
-
-/** CPU ms of one call. */
-function cpuMs(fn: () => unknown): number {
-  const t0 = process.cpuUsage();
-  fn();
-  const dt = process.cpuUsage(t0);
-  return (dt.user + dt.system) / 1000;
-}
 
 /** Median CPU ms of `runs` calls after one warm-up call (1 MB inputs: few runs are enough). */
 function medianMs(fn: () => unknown, runs = 3): number {

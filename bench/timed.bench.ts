@@ -12,7 +12,7 @@ import { srt as deepgramSrt } from '@deepgram/captions';
 import { optionsSchema } from '../src/options.ts';
 import { produce } from '../src/produce.ts';
 import { type CaptionFigures, captionFigures } from '../src/subtitles/quality.ts';
-import { type BenchContext, ROOT } from './harness.ts';
+import { type BenchContext, pairedRatio, ROOT } from './harness.ts';
 
 const ASR = join(ROOT, 'test', 'fixtures', 'asr');
 const SAMPLES = ['dg-speakers.json', 'dg-transcription.json'];
@@ -70,26 +70,6 @@ function show(value: number, key: keyof CaptionFigures): string {
   if (key === 'startOnWord') return `${(value * 100).toFixed(1)} %`;
   if (key === 'meanBreakCost') return value.toFixed(2);
   return String(value);
-}
-
-/** CPU ms of one call. */
-function cpuMs(fn: () => unknown): number {
-  const t0 = process.cpuUsage();
-  fn();
-  const dt = process.cpuUsage(t0);
-  return (dt.user + dt.system) / 1000;
-}
-
-/** Median over `pairs` of time(a) / time(b), run back to back after warm-up. */
-function pairedRatio(a: () => unknown, b: () => unknown, pairs: number): number {
-  for (let i = 0; i < 3; i++) {
-    a();
-    b();
-  }
-  const ratios: number[] = [];
-  for (let i = 0; i < pairs; i++) ratios.push(cpuMs(a) / cpuMs(b));
-  ratios.sort((x, y) => x - y);
-  return ratios[Math.floor(ratios.length / 2)] ?? Number.NaN;
 }
 
 export function run(ctx: BenchContext): void {

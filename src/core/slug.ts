@@ -86,7 +86,9 @@ const NOT_TOPICS = new Set(
     'spokesperson correspondent reporter anchor host editor ambassador moderator operator ' +
     'today tonight yesterday tomorrow week year years month day people let imagine also well ' +
     'just like look know think way thing things time times question questions answer lot ' +
-    'sure right yes please great because however meanwhile here now still even only'
+    'sure right yes please great because however meanwhile here now still even only ' +
+    // A transcriber's marks kept in the words (`we had [inaudible] and then`).
+    'inaudible unintelligible indiscernible incomprehensible crosstalk overlapping unclear'
   ).split(' '),
 );
 

@@ -1054,7 +1054,11 @@ function hearingTag(text: string, i: number): TagMatch | null {
   if (space === -1 || space - i > 14 || !HEARING_FIRST_WORDS.has(text.slice(i, space))) {
     return null;
   }
-  const m = HEARING_TAG.exec(text.slice(i, i + MAX_TAG_CHARS));
+  return hearingMatch(text, i, HEARING_TAG.exec(text.slice(i, i + MAX_TAG_CHARS)));
+}
+
+/** The tag a hearing pattern matched at `i` (its full stop included), or null. */
+function hearingMatch(text: string, i: number, m: RegExpExecArray | null): TagMatch | null {
   if (!m) return null;
   const raw = m[0].slice(0, -1);
   // `Ranking Member` is no office the grammar knows: the surname is the name, the rest the title.
@@ -1081,20 +1085,10 @@ const PRINTED_HEARING_TAG =
 /** A printed hearing's tag at the start of `text` (see {@link PRINTED_HEARING_TAG}), or null. */
 export function printedHearingTag(text: string): TagMatch | null {
   const i = skipSpaces(text, 0);
-  const caps = hearingTag(text, i);
-  if (caps) return caps;
-  const m = PRINTED_HEARING_TAG.exec(text.slice(i, i + MAX_TAG_CHARS));
-  if (!m) return null;
-  const raw = m[0].slice(0, -1);
-  const ranking = raw.startsWith('Ranking Member ');
-  const surname = ranking ? classify(raw.slice('Ranking Member '.length)) : null;
-  const parsed =
-    surname === null
-      ? classify(raw)
-      : { ...surname, title: 'Ranking Member', office: 'Ranking Member' };
-  if (!parsed || nameless(parsed)) return null;
-  const start = skipSpaces(text, i + m[0].length);
-  return { tag: makeTag(raw, parsed, null), rest: text.slice(start).trim(), end: start };
+  return (
+    hearingTag(text, i) ??
+    hearingMatch(text, i, PRINTED_HEARING_TAG.exec(text.slice(i, i + MAX_TAG_CHARS)))
+  );
 }
 
 /** `Mr. SMITH of Texas` → `Mr. SMITH (Texas)`; `The SPEAKER pro tempore` → `The SPEAKER`. */

@@ -74,6 +74,7 @@ const INPUT_LABELS: Readonly<Record<string, string>> = {
   'ibm-watson': 'IBM Watson JSON',
   'google-speech': 'Google Speech-to-Text JSON',
   'azure-speech': 'Azure AI Speech JSON',
+  elevenlabs: 'ElevenLabs Scribe JSON',
 };
 
 /** Options whose only effect is a warning of an output's renderer (not in the form's list). */

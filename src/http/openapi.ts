@@ -179,7 +179,7 @@ const FORMAT_DESCRIPTION = [
   'then one row per segment), a JSON object `{text, output, options}`,',
   'or form fields (`multipart/form-data` with `text` or a `file`, `application/x-www-form-urlencoded`).',
   'A speech-to-text result (Whisper, whisper.cpp, WhisperX, Deepgram, AssemblyAI, AWS Transcribe,',
-  'Rev.ai, Speechmatics, Google, Azure, IBM Watson JSON) posted as `application/json` is read by its',
+  'Rev.ai, Speechmatics, Google, Azure, IBM Watson, ElevenLabs JSON) posted as `application/json` is read by its',
   'shape: any member besides `text`, `output`, `input`, `download` and `options` makes it a',
   'transcript, not a request.',
   'Pasted text is told apart by how it starts (SRT and WebVTT cues, a `<tt>` root for TTML, a',

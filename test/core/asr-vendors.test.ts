@@ -386,3 +386,79 @@ describe('IBM Watson Speech to Text', () => {
     expect(readAsrWords(json)).toEqual([]);
   });
 });
+
+describe('ElevenLabs Speech-to-Text (Scribe)', () => {
+  const word = (
+    text: string,
+    start: number,
+    end: number,
+    speaker = 'speaker_0',
+    type = 'word',
+  ) => ({
+    text,
+    start,
+    end,
+    type,
+    speaker_id: speaker,
+  });
+  const scribe = {
+    language_code: 'en',
+    language_probability: 0.98,
+    text: 'Good evening. (applause) The council votes tonight.',
+    words: [
+      word('Good', 0, 0.4),
+      word(' ', 0.4, 0.4, 'speaker_0', 'spacing'),
+      word('evening.', 0.4, 0.9),
+      word(' ', 0.9, 1.2, 'speaker_0', 'spacing'),
+      word('(applause)', 1.2, 2.0, 'speaker_0', 'audio_event'),
+      word('The', 2.1, 2.3, 'speaker_1'),
+      word(' ', 2.3, 2.3, 'speaker_1', 'spacing'),
+      word('council', 2.3, 2.8, 'speaker_1'),
+      word('votes', 2.9, 3.1, 'speaker_1'),
+      word('tonight.', 3.1, 3.6, 'speaker_1'),
+    ],
+  };
+
+  it('is told by its shape; spacing items are no words; times in seconds', () => {
+    expect(detectAsrFormat(scribe)).toBe('elevenlabs');
+    expect(detectAsrFormat({ text: 'Good evening.' })).toBeNull();
+    const words = readAsrWords(scribe);
+    expect(words.map((w) => w.text)).toEqual([
+      'Good',
+      'evening.',
+      '(applause)',
+      'The',
+      'council',
+      'votes',
+      'tonight.',
+    ]);
+    expect(words[3]).toMatchObject({ start: 2100, end: 2300, speaker: 'speaker_1' });
+  });
+
+  it('an audio event is a direction, not subtitled; the speakers are turns', () => {
+    const source = JSON.stringify(scribe);
+    const doc = produce(source, 'json', options, 'json').document;
+    expect(doc.blocks.map((b) => [b.type, b.text])).toEqual([
+      ['speech', 'Good evening.'],
+      ['direction', 'applause'],
+      ['speech', 'The council votes tonight.'],
+    ]);
+    expect(doc.blocks[2]?.startMs).toBe(2100);
+    const srt = String(produce(source, 'srt', options, 'json').rendered?.body);
+    expect(srt).not.toContain('applause');
+    expect(srt).toContain('The council votes tonight.');
+  });
+
+  it('a time that is not a number of seconds is refused, naming the word', () => {
+    const bad = {
+      ...scribe,
+      words: [word('Good', 0, 0.4), { ...word('evening.', 0.4, 0.9), start: '0.4s' }],
+    };
+    const read = asrToLines(JSON.stringify(bad));
+    expect(read.text).toBe('');
+    expect(read.messages?.map((m) => m.ruleId)).toContain('asr-bad-time');
+    expect(read.messages?.find((m) => m.ruleId === 'asr-bad-time')?.reason).toContain(
+      'ElevenLabs word 2',
+    );
+  });
+});

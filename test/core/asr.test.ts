@@ -84,6 +84,7 @@ const CASES: Case[] = [
   { file: 'google-speech-v1.json', format: 'google-speech', ...ours },
   { file: 'google-speech-v2.json', format: 'google-speech', ...ours },
   { file: 'azure-speech-batch.json', format: 'azure-speech', ...ours },
+  { file: 'elevenlabs-scribe.json', format: 'elevenlabs', ...ours },
   {
     file: 'ibm-watson.json',
     format: 'ibm-watson',

@@ -132,3 +132,12 @@ describe('Google Meet transcript title line', () => {
     expect(meetingTitle('Floods - 2025/03/12 09:58 GMT - the aftermath')).toBeNull();
   });
 });
+
+describe("a transcriber's mark is never the slug", () => {
+  it('[inaudible] kept inside a sentence gives no slug', () => {
+    const doc = formatTranscript(
+      'Int: When did it start?\n\nResp: In May. We had [inaudible] and then the water came.\n\nInt: Who told you? [inaudible]',
+    );
+    expect(doc.slug?.toLowerCase()).not.toContain('inaudible');
+  });
+});

@@ -12,6 +12,7 @@ import { assemblyai } from './assemblyai.ts';
 import { awsTranscribe } from './aws.ts';
 import { azureSpeech } from './azure.ts';
 import { deepgram } from './deepgram.ts';
+import { elevenLabs } from './elevenlabs.ts';
 import { googleSpeech } from './google.ts';
 import { revai } from './revai.ts';
 import { speechmatics } from './speechmatics.ts';
@@ -34,6 +35,7 @@ export const ASR_FORMATS = [
   'ibm-watson',
   'google-speech',
   'azure-speech',
+  'elevenlabs',
 ] as const;
 export type AsrFormat = (typeof ASR_FORMATS)[number];
 
@@ -49,6 +51,7 @@ const READERS: Readonly<Record<AsrFormat, AsrReader>> = {
   'ibm-watson': ibmWatson,
   'google-speech': googleSpeech,
   'azure-speech': azureSpeech,
+  elevenlabs: elevenLabs,
 };
 
 /** A pause this long between two words of one speaker starts a new paragraph (ms). */
