@@ -983,187 +983,133 @@ export function agendaTitle(headings: readonly string[]): string | null {
  * An earnings call transcript as financial sites print it: a participants label
  * (`Company Participants`, `Corporate Participants`, `Conference Call Participants`,
  * `Executives`, `Analysts`) over its list (`Name - Title`, `Name -- Firm`), section headings
- * (`Presentation`, `Prepared Remarks`, `Question-and-Answer Session`) and each speaker's name,
- * or `Operator`, alone on its line above their words.
+ * (`Presentation`, `Prepared Remarks`, `Question-and-Answer Session`: see the furniture plugin)
+ * and each speaker's name, or `Operator`, alone on its line above their words.
  */
 const CALL_LIST_LABEL =
-  /^(?:(?:Company|Corporate|Conference Call) Participants|Executives|Analysts|Call participants):?$/i;
+  /^(?:(?:Company|Corporate|Conference Call) Participants|Executives|Analysts):?$/i;
 /** A listed participant: a name of two to four words, a dash and a title or firm. */
 const CALL_LIST_ENTRY =
-  /^(\p{Lu}[\p{L}\p{M}'’.-]*(?: \p{Lu}[\p{L}\p{M}'’.-]*){1,3}) (?:-{1,2}|–|—) (\S[^\n]{0,100})$/u;
-const CALL_SECTION =
-  /^(?:Presentation|Prepared Remarks|Question-and-Answer Session|Questions and Answers|Questions & Answers|Q&A Session)$/i;
-/** Lines read for a participants label before a text is taken for no earnings call. */
-const CALL_HEADER_LINES = 40;
+  /^(\p{Lu}[\p{L}\p{M}'’.-]*(?: \p{Lu}[\p{L}\p{M}'’.-]*){1,3}) --? (.{1,99})$/u;
+export const CALL_SECTION =
+  /^(?:Presentation|Prepared Remarks|Question-and-Answer Session|Questions and Answers)$/;
 
-export interface EarningsCall {
-  /** Lines of the participants labels and lists: page furniture. */
-  notes: number[];
-  /** Lines of the section headings. */
-  headings: Set<number>;
-  /** The listed participants (name, title), and `Operator`: alone on a line, each is a tag. */
-  names: Map<string, string>;
-}
-
-/** Reads an earnings call's participants lists and headings (see {@link CALL_LIST_LABEL}). */
-export function readEarningsCall(children: readonly RootContent[]): EarningsCall | null {
+/**
+ * An earnings call's participants: the lines of its lists (page furniture) and the names with
+ * their titles, and `Operator` (alone on a line, each is a tag); null for no call.
+ */
+export function readEarningsCall(
+  children: readonly RootContent[],
+): { notes: number[]; names: Map<string, string> } | null {
   const notes: number[] = [];
   const names = new Map<string, string>();
   let inList = false;
   let seen = 0;
   for (const l of linesOf(children)) {
-    if (++seen > CALL_HEADER_LINES && notes.length === 0) return null;
-    if (l.text.length <= 40 && CALL_LIST_LABEL.test(l.text)) {
-      notes.push(l.line);
-      inList = true;
-      continue;
-    }
+    // Lines read for a participants label before a text is taken for no earnings call.
+    if (++seen > 40 && notes.length === 0) return null;
     const entry = inList ? CALL_LIST_ENTRY.exec(l.text) : null;
-    if (entry) {
-      notes.push(l.line);
-      names.set(entry[1] as string, entry[2] as string);
-      continue;
-    }
-    inList = false;
+    if (entry) names.set(entry[1] as string, entry[2] as string);
+    else inList = l.text.length <= 40 && CALL_LIST_LABEL.test(l.text);
+    if (entry || inList) notes.push(l.line);
   }
   if (names.size === 0) return null;
   names.set('Operator', '');
-  const headings = new Set<number>();
-  for (const node of children) {
-    if (node.type !== 'paragraph' || node.segments.length !== 1) continue;
-    const seg = node.segments[0] as Segment;
-    if (CALL_SECTION.test(seg.text.trim())) headings.add(seg.line);
-  }
-  return { notes, headings, names };
+  return { notes, names };
 }
 
 /**
- * A court reporter's certificate at the end of a transcript: its heading (`REPORTER'S
- * CERTIFICATE`, `CERTIFICATE OF SHORTHAND REPORTER`, `C E R T I F I C A T E`) and the lines
- * under it, when they certify (`do hereby certify`) within {@link CERTIFICATE_LINES} lines.
+ * The lines of a court reporter's certificate ending a transcript: its heading (`REPORTER'S
+ * CERTIFICATE`, `CERTIFICATE OF REPORTER`) and at most 40 lines under it, which certify.
  */
-const CERTIFICATE_HEADING =
-  /^(?:(?:COURT )?REPORTER['’]S CERTIFICATE|CERTIFICATE OF (?:SHORTHAND |COURT |CERTIFIED )?REPORTER|C E R T I F I C A T E|CERTIFICATE)$/;
-const CERTIFICATE_LINES = 40;
-
-/** The lines of a reporter's certificate ending the transcript (see {@link CERTIFICATE_HEADING}). */
 export function readCertificate(children: readonly RootContent[]): number[] {
-  let lines: number[] = [];
+  const lines: number[] = [];
   let certifies = false;
   for (const l of linesOf(children)) {
-    if (lines.length === 0) {
-      if (l.text.length <= 40 && l.first && CERTIFICATE_HEADING.test(l.text)) lines.push(l.line);
-      continue;
-    }
-    if (lines.length >= CERTIFICATE_LINES) return [];
-    certifies ||= /\bcertify\b/i.test(l.text);
-    lines.push(l.line);
+    if (
+      lines.length > 0 ||
+      (l.first &&
+        /^(?:REPORTER['’]S CERTIFICATE|CERTIFICATE(?: OF (?:SHORTHAND )?REPORTER)?)$/.test(l.text))
+    )
+      lines.push(l.line);
+    certifies ||= lines.length > 1 && /\bcertify\b/i.test(l.text);
   }
-  if (!certifies) lines = [];
-  return lines;
+  return certifies && lines.length <= 40 ? lines : [];
 }
 
 /**
  * A press release pasted as text: told by its release line (`FOR IMMEDIATE RELEASE`) or a
  * newswire's dateline (`PENDLETON, Ore., Nov. 17, 2026 /PRNewswire/ --`, `(BUSINESS WIRE)--`)
- * at the top. Its furniture is the release line, the boilerplate under `About <Company>` and
- * `Forward-Looking Statements`, the `Media Contact:` block and the `SOURCE <Company>` line; the
- * line right under the headline, without a full stop, is the subheadline.
+ * in its first lines. Its furniture is the release line, the boilerplate under `About <Company>`
+ * and `Forward-Looking Statements`, the `Media Contact:` block and the `SOURCE <Company>` line;
+ * the line right under the headline, over the story's first sentence, is the subheadline.
  */
 const RELEASE_LINE = /^(?:FOR IMMEDIATE RELEASE|For Immediate Release|NEWS RELEASE|PRESS RELEASE)$/;
 const NEWSWIRE_DATELINE =
-  /\/(?:PRNewswire|PRNewswire-[A-Za-z]{2,12}|CNW|GLOBE NEWSWIRE|EINPresswire|PRWeb)\/ ?[-–—]|\((?:BUSINESS WIRE|GLOBE NEWSWIRE|ACCESSWIRE|Newsfile Corp\.)\) ?[-–—]/;
-const ABOUT_HEADING =
-  /^About \p{Lu}[\p{L}\p{M}\d&.,'’-]*(?: (?:[\p{Lu}\d&][\p{L}\p{M}\d&.,'’-]*|of|and|the|for)){0,7}$/u;
-const BOILERPLATE_HEADING =
-  /^(?:(?:Cautionary (?:Note|Statement)(?: Regarding| on| Concerning)? )?Forward-Looking Statements|Safe Harbor Statement|Safe Harbor|Disclaimer)$/i;
-const CONTACT_LABEL = /^(?:Media|Press|Investor|News Media|Investor Relations)? ?Contacts?:/i;
-const SOURCE_COMPANY = /^SOURCE \p{Lu}/u;
-/** Lines read for a release line or a newswire dateline before a text is taken for no release. */
-const RELEASE_HEADER_LINES = 8;
+  /\/(?:PRNewswire|CNW|GLOBE NEWSWIRE|EINPresswire)\/ ?[-–—]|\((?:BUSINESS WIRE|GLOBE NEWSWIRE|ACCESSWIRE)\) ?[-–—]/;
+const RELEASE_NOTES: readonly [RegExp, NoteReason, boolean][] = [
+  [RELEASE_LINE, 'page-element', false],
+  // The boilerplate's headings: the paragraphs under them are notes too.
+  [/^About \p{Lu}[^.!?:]{0,60}$/u, 'page-element', true],
+  [
+    /^(?:Cautionary Statement Regarding )?Forward-Looking Statements|^Safe Harbor/i,
+    'disclaimer',
+    true,
+  ],
+  [/^(?:Media |Press |Investor )?Contacts?:/i, 'page-element', false],
+  [/^SOURCE \p{Lu}/u, 'credit', false],
+];
 
-export interface PressRelease {
-  notes: Map<number, NoteReason>;
-  /** The subheadline's line, or null. */
-  subheadLine: number | null;
-}
-
-/** Reads a press release's furniture and subheadline (see {@link RELEASE_LINE}), or null. */
-export function readPressRelease(children: readonly RootContent[]): PressRelease | null {
+/** A press release's notes and subheadline's line (see {@link RELEASE_LINE}), or null. */
+export function readPressRelease(
+  children: readonly RootContent[],
+): { notes: Map<number, NoteReason>; subheadLine: number | null } | null {
   let seen = 0;
   let release = false;
-  for (const l of linesOf(children)) {
-    if (++seen > RELEASE_HEADER_LINES) break;
-    if (
-      (l.text.length <= 24 && RELEASE_LINE.test(l.text)) ||
-      (l.first && NEWSWIRE_DATELINE.test(l.text.slice(0, 160)))
-    ) {
-      release = true;
-      break;
-    }
-  }
+  for (const l of linesOf(children))
+    if (++seen <= 8) release ||= RELEASE_LINE.test(l.text) || NEWSWIRE_DATELINE.test(l.text);
   if (!release) return null;
   const notes = new Map<number, NoteReason>();
   let subheadLine: number | null = null;
   /** The reason of the boilerplate under the last heading, until the next one-line paragraph. */
   let boiler: NoteReason | null = null;
   let paragraphs = 0;
-  let titleSeen = false;
   for (let index = 0; index < children.length; index++) {
     const node = children[index] as RootContent;
     if (node.type !== 'paragraph' || node.segments.length === 0) continue;
-    const first = node.segments[0] as Segment;
-    const text = first.text.trim();
+    const text = node.segments[0]?.text.trim() ?? '';
     const single = node.segments.length === 1;
-    paragraphs++;
-    let reason: NoteReason | null = null;
-    if (single && text.length <= 24 && RELEASE_LINE.test(text)) reason = 'page-element';
-    else if (single && text.length <= 80 && ABOUT_HEADING.test(text)) {
-      reason = boiler = 'page-element';
-    } else if (single && text.length <= 80 && BOILERPLATE_HEADING.test(text)) {
-      reason = boiler = 'disclaimer';
-    } else if (text.length <= 40 && CONTACT_LABEL.test(text)) {
-      reason = 'page-element';
-      boiler = null;
-    } else if (single && text.length <= 80 && SOURCE_COMPANY.test(text)) {
-      reason = 'credit';
-      boiler = null;
-    } else if (single && boiler !== null && !endsWithSentenceEnd(text)) boiler = null;
-    else if (boiler !== null) reason = boiler;
-    if (reason !== null) {
+    const rule = text.length <= 80 ? RELEASE_NOTES.find(([re]) => re.test(text)) : undefined;
+    if (rule && (single || rule[0] !== RELEASE_NOTES[1]?.[0])) boiler = rule[2] ? rule[1] : null;
+    else if (single && !sentenceEnd(text)) boiler = null;
+    const reason = rule?.[1] ?? boiler;
+    if (reason) {
       for (const seg of node.segments) notes.set(seg.line, reason);
       continue;
     }
-    // The headline is the first paragraph that is no note; the one-line paragraph right after it
-    // without a sentence's end is the subheadline.
-    if (!titleSeen) {
-      titleSeen = true;
-      continue;
-    }
-    // Only over the story's first paragraph, a sentence (not over a masthead's next line).
+    // After the headline (the first paragraph that is no note), a one-line paragraph without a
+    // sentence's end over the story's first sentence (not a masthead's next line).
     const next = children[index + 1];
-    const story = next?.type === 'paragraph' && endsWithSentenceEnd(next.value.trim());
-    if (subheadLine === null && paragraphs <= 4 && single && story && !endsWithSentenceEnd(text)) {
-      if (!NEWSWIRE_DATELINE.test(text)) subheadLine = first.line;
-    }
-    paragraphs = Math.max(paragraphs, 5);
+    if (
+      ++paragraphs === 2 &&
+      single &&
+      !sentenceEnd(text) &&
+      next?.type === 'paragraph' &&
+      sentenceEnd(next.value.trim())
+    )
+      subheadLine = node.segments[0]?.line ?? null;
   }
   return { notes, subheadLine };
 }
 
-function endsWithSentenceEnd(text: string): boolean {
+function sentenceEnd(text: string): boolean {
   return /[.!?:"”’)]$/.test(text);
 }
 
 /**
- * A chat pasted from Slack: two or more messages under a header line (`Jane Doe  10:15 AM`). Its
- * day dividers (`Today`, `Yesterday`; a dated one, `Monday, November 16th`, is a dateline
- * anywhere) are datelines, and a thread's count (`3 replies`, `1 reply`, `View thread`) a page
- * element.
+ * A chat pasted from Slack, two or more messages under a header line (`Jane Doe  10:15 AM`): its
+ * day dividers (`Today`, `Yesterday`) are datelines, a thread's count (`3 replies`) a page element.
  */
-const CHAT_DAY = /^(?:Today|Yesterday)$/;
-const CHAT_THREAD = /^(?:\d{1,4} repl(?:y|ies)(?: Last reply .{1,40})?|View thread)$/;
-
 export function readChatNotes(children: readonly RootContent[]): Map<number, NoteReason> {
   const notes = new Map<number, NoteReason>();
   let headers = 0;
@@ -1171,11 +1117,8 @@ export function readChatNotes(children: readonly RootContent[]): Map<number, Not
     if (node.type !== 'paragraph') continue;
     node.segments.forEach((seg, i) => {
       const text = seg.text.trim();
-      const c0 = text.charCodeAt(0);
-      if (c0 >= 0x30 && c0 <= 0x39) {
-        if (text.length <= 60 && CHAT_THREAD.test(text)) notes.set(seg.line, 'page-element');
-      } else if (text.length <= 9 && CHAT_DAY.test(text)) notes.set(seg.line, 'dateline');
-      else if (text === 'View thread') notes.set(seg.line, 'page-element');
+      if (/^(?:Today|Yesterday)$/.test(text)) notes.set(seg.line, 'dateline');
+      else if (/^\d{1,4} repl(?:y|ies)$/.test(text)) notes.set(seg.line, 'page-element');
       // The header as pasted: the spaces before its time may have been collapsed since.
       else if (i === 0 && isChatHeader(seg.raw.trim())) headers++;
     });

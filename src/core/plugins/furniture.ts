@@ -24,6 +24,7 @@ import {
 import { readInterviewHeader } from '../furniture-languages.ts';
 import {
   agendaTitle,
+  CALL_SECTION,
   isAgendaHeading,
   isAgendaItem,
   readCertificate,
@@ -479,14 +480,16 @@ export const furniture: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
       continue;
     }
     const only = node.segments.length === 1 ? (node.segments[0] as Segment) : null;
-    if (only && (call?.headings.has(only.line) || release?.subheadLine === only.line)) {
+    if (
+      only &&
+      ((call && CALL_SECTION.test(only.text.trim())) || release?.subheadLine === only.line)
+    ) {
       // An earnings call's section heading (`Presentation`, `Question-and-Answer Session`).
       const value = only.text.trim();
       const headline: Headline = { type: 'headline', value, line: only.line };
       if (node.position) headline.position = node.position;
       out.push(headline);
-      const what = call ? 'a section heading of the call' : 'the subheadline of the release';
-      report(file, 'heading', `Read “${preview(value)}” as ${what}`, {
+      report(file, 'heading', `Read “${preview(value)}” as a heading`, {
         line: only.line,
       });
       continue;
