@@ -955,33 +955,29 @@ function timedNameLine(text: string, start: number, leadingMs: number | null): T
 
 const BRACKETED_TAIL = / \(\p{Lu}[\p{L}\p{M}'’ ,.-]{0,40}\)$/u;
 
-/** A clock time with its half of the day at the end of a line: `10:15 AM`, `9:02 p.m.` */
-const CHAT_CLOCK = /(?: {2,8}|\t)(\d{1,2}):([0-5]\d) ?([AaPp])\.? ?[Mm]\.?$/;
+/** A chat's clock time after two spaces or a tab: `10:15 AM`, `9:02 PM`. */
+const CHAT_CLOCK = /(?: {2,8}|\t)(\d{1,2}):([0-5]\d) ([AP])M$/;
 
-/**
- * A chat message's header, a person's name and the clock time (Slack: `Jane Doe  10:15 AM`): a
- * tag whose time is the time of day. Only a name of two to four words set apart from the time by
- * two spaces or a tab, as the chat lays them out (`Press Briefing 12:45 PM` is a line of text).
- */
 /** True when a line is a chat message's header (`Jane Doe  10:15 AM`, see {@link chatHeader}). */
 export function isChatHeader(line: string): boolean {
-  return line.length <= MAX_TAG_CHARS && chatHeader(line.trimEnd()) !== null;
+  return line.length <= MAX_TAG_CHARS && chatHeader(line) !== null;
 }
 
+/**
+ * A chat message's header, a person's name of two to four words and the clock time (Slack:
+ * `Jane Doe  10:15 AM`): a tag whose time is the time of day. `Press Briefing 12:45 PM`, with
+ * one space, is a line of text.
+ */
 function chatHeader(body: string): TagMatch | null {
-  const last = body.charCodeAt(body.length - 1) | 0x20;
-  if (last !== 0x6d && last !== 0x2e) return null;
-  const m = CHAT_CLOCK.exec(body);
+  const m = body.endsWith('M') ? CHAT_CLOCK.exec(body) : null;
   const hours = Number(m?.[1]);
   if (!m || hours < 1 || hours > 12) return null;
   const nameText = words(body.slice(0, m.index)).join(' ');
-  const count = words(nameText).length;
-  if (count < 2 || count > 4) return null;
   const parsed = classify(nameText);
-  if (!parsed || parsed.name === null || parsed.role !== null || parsed.title !== null) return null;
-  const pm = (m[3] ?? '').toLowerCase() === 'p';
-  const ms = ((hours % 12) + (pm ? 12 : 0)) * 3_600_000 + Number(m[2]) * 60_000;
-  const tag = makeTag(nameText, parsed, ms);
+  if (parsed?.name == null || parsed.role !== null || parsed.title !== null) return null;
+  if (!/^\S+(?: \S+){1,3}$/.test(nameText)) return null;
+  const tag = makeTag(nameText, parsed, (hours % 12) * 3_600_000 + Number(m[2]) * 60_000);
+  if (m[3] === 'P') tag.timestampMs = (tag.timestampMs ?? 0) + 43_200_000;
   tag.timeWritten = body.slice(m.index).trim();
   return { tag, rest: '', end: body.length };
 }

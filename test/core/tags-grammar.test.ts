@@ -945,9 +945,9 @@ describe('chat messages pasted from Slack (`Name  10:15 AM` over each message)',
       ['Today', 'dateline'],
     ]);
     // The time as written is kept in the time-anchor message: nothing of the header is lost.
-    expect(
-      doc.messages.some((m) => m.ruleId === 'time-anchor' && m.reason.includes('4:58 PM')),
-    ).toBe(true);
+    expect(doc.messages.some((m) => m.ruleId === 'time-anchor' && m.actual === '4:58 PM')).toBe(
+      true,
+    );
   });
 
   it('BAD: a heading with a time after one space, a role with a time, and Today outside a chat stay text', () => {

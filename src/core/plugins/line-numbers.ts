@@ -104,7 +104,7 @@ export const courtLineNumbers: Plugin<[], Root> = () => (tree: Root, file: VFile
         text.length,
         text,
         '',
-        `Removed the number ${text.trim()} of a blank line`,
+        `Removed the court transcript line number ${text.trim()} at the start of the line`,
       );
       applyEdits(seg, '', [{ start: 0, end: text.length, to: '' }]);
     }

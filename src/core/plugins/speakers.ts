@@ -360,11 +360,10 @@ export const speakerTags: Plugin<[], Root> = () => (tree: Root, file: VFile) => 
       report(
         file,
         'time-anchor',
-        match.tag.timeWritten === undefined
+        // A chat's clock time (`10:15 AM`) is kept as written in `actual`.
+        match.tag.timeWritten === undefined || match.tag.timeWritten.endsWith('M')
           ? `Kept the time ${formatHms(match.tag.timestampMs)} of ${match.tag.raw} as a time anchor`
-          : /[AaPp]\.? ?[Mm]\.?$/.test(match.tag.timeWritten)
-            ? `Kept the clock time ${match.tag.timeWritten} of ${match.tag.raw} as a time anchor (${formatHms(match.tag.timestampMs)} of the day)`
-            : `Kept ${formatHms(match.tag.timestampMs)} of the timecode ${match.tag.timeWritten} of ${match.tag.raw} as a time anchor (its start to the second: frames and a range's end are not kept)`,
+          : `Kept ${formatHms(match.tag.timestampMs)} of the timecode ${match.tag.timeWritten} of ${match.tag.raw} as a time anchor (its start to the second: frames and a range's end are not kept)`,
         {
           line: paragraphLine(node),
           actual: match.tag.timeWritten ?? formatHms(match.tag.timestampMs),
