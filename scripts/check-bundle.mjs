@@ -29,9 +29,11 @@ import { gzipSync } from 'node:zlib';
  * wrappers were turned off (`keep_names = false`, −12 KB). Raised to 264.3 KB + 3.7 when RTF input
  * came back (+2.0 KB), with three speech-to-text readers (Google, Azure, Watson: +1.7 KB),
  * transcript tables (+1 KB) and this session's conventions; still 4 KB under the budget before
- * keep_names.
+ * keep_names. Raised to 269.0 KB + 2 when a fresh-eyes round added six conventions' rules
+ * (earnings calls, press releases, the Dáil and the Scottish Parliament, US depositions, Slack
+ * chats: +2.6 KB of our own code after two rounds of shrinking, no dependency).
  */
-export const GZIP_BUDGET = 268 * 1024;
+export const GZIP_BUDGET = 271 * 1024;
 
 const file = process.argv[2] ?? '.wrangler/dry-run/index.js';
 let bytes;
