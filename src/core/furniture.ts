@@ -897,6 +897,16 @@ const MEDIA_EXTENSIONS: ReadonlySet<string> = new Set(
 const MEDIA_FILE_NAME =
   /^[^\s/\\].{0,150}\.(?:mp3|mp4|m4a|wav|mov|aac|ogg|oga|flac|webm|mkv|avi|wma|aif|aiff)$/i;
 
+/**
+ * A meeting tool's event line in its transcript (Teams, Zoom): `Jane Doe started transcription`,
+ * `Jane Doe stopped recording`, `Tom Reed joined the meeting`, `Recording started`. Not words
+ * anyone said.
+ */
+const MEETING_EVENT =
+  /^(?:\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3} (?:started|stopped|paused|resumed) (?:transcription|recording)|\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3} (?:joined|left) the (?:meeting|call)|(?:Recording|Transcription) (?:started|stopped|paused|resumed|has started|has stopped))\.?$/u;
+/** Last characters of a {@link MEETING_EVENT} line (n, g, l, d, and a full stop). */
+const MEETING_EVENT_ENDS: ReadonlySet<number> = new Set([0x6e, 0x67, 0x6c, 0x64, 0x2e]);
+
 /** The reason of a wire script's or a tool's header or footer line, or null. */
 function wireOrToolLine(line: string): NoteReason | null {
   // Every line of a text passes here: each pattern runs only where one character says it may.
@@ -931,6 +941,9 @@ function wireOrToolLine(line: string): NoteReason | null {
   if (line.startsWith('AP-') && AP_STORY_CODE.test(line)) return 'page-element';
   if (line.length <= 100 && lastIsDigit && WIRE_PLACE_DATE.test(line)) return 'dateline';
   if (line[0] === '(' && WIRE_CREDIT.test(line)) return 'credit';
+  if (line.length <= 80 && MEETING_EVENT_ENDS.has(last) && MEETING_EVENT.test(line)) {
+    return 'page-element';
+  }
   // The tool lines open with one of a few words: the patterns run only after one of them.
   if (opensWithToolWord(line)) {
     for (const [pattern, reason] of TOOL_LINES) if (pattern.test(line)) return reason;

@@ -546,3 +546,25 @@ describe('press releases pasted as text', () => {
     expect(doc.blocks.map((b) => b.type)).not.toContain('note');
   });
 });
+
+describe("a meeting tool's event lines (Teams, Zoom transcripts)", () => {
+  it('"started transcription", "joined the meeting" are notes, not a speaker\'s words', () => {
+    const doc = formatTranscript(
+      'Jane Doe started transcription\n\nJane Doe   0:03\nGood morning everyone.\n\nTom Reed joined the meeting\n\nTom Reed   0:10\nMorning.\n\nJane Doe stopped transcription',
+    );
+    expect(doc.blocks.map((b) => [b.type, b.text])).toEqual([
+      ['note', 'Jane Doe started transcription'],
+      ['speech', 'Good morning everyone.'],
+      ['note', 'Tom Reed joined the meeting'],
+      ['speech', 'Morning.'],
+      ['note', 'Jane Doe stopped transcription'],
+    ]);
+  });
+
+  it('a sentence about recording or joining is narration', () => {
+    const doc = formatTranscript(
+      'The mayor stopped recording the meeting.\n\nJane Doe joined the meeting late, and she said nothing.',
+    );
+    expect(doc.blocks.map((b) => b.type)).toEqual(['narration', 'narration']);
+  });
+});
