@@ -1001,6 +1001,18 @@ function bracketedNameLine(text: string, i: number): TagMatch | null {
   return { tag: makeTag(raw, parsed, time.ms), rest: text.slice(start).trim(), end: start };
 }
 
+/**
+ * A question's tag that names the minister it is put to (New Zealand Hansard: `CHLÖE SWARBRICK
+ * (Green—Auckland Central) to the Minister of Housing:`): the asker is the tag, the addressee
+ * stays in the tag as written.
+ */
+function classifyAskedOf(tagText: string): Parsed | null {
+  const to = tagText.indexOf(') to the ');
+  if (to <= 0) return null;
+  const parsed = classify(tagText.slice(0, to + 1));
+  return parsed !== null && parsed.name !== null ? parsed : null;
+}
+
 /** Office-only tags and roles are fine; anything else needs a name. */
 function nameless(parsed: Parsed): boolean {
   return parsed.name === null && parsed.role === null;
@@ -1305,7 +1317,10 @@ function readTag(text: string): TagMatch | null {
     return null;
   }
   const tagText = singleSpaced(window.slice(0, colon));
-  const parsed = classify(tagText) ?? (separator === 3 ? nameAndFunction(tagText) : null);
+  const parsed =
+    classify(tagText) ??
+    (separator === 3 ? nameAndFunction(tagText) : null) ??
+    classifyAskedOf(tagText);
   let start = skipSpaces(text, i + colon + separator);
   // A time right after the colon (Descript `Name: [00:00:05] text`, Rev `Name: (00:00:05)`),
   // when the tag has no time yet: a second time stays in the text, never dropped.

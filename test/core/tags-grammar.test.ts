@@ -1024,3 +1024,44 @@ describe('the Scottish Parliament Official Report', () => {
     expect(clock.blocks.map((b) => b.type)).not.toContain('direction');
   });
 });
+
+describe('New Zealand Hansard: questions for oral answer', () => {
+  const NZ = [
+    'Questions for Oral Answer',
+    '',
+    'Housing—Supply',
+    '',
+    '1. CHLÖE SWARBRICK (Green—Auckland Central) to the Minister of Housing: What is the Government doing about rents?',
+    '',
+    'Hon CHRIS BISHOP (Minister of Housing): The Government is building more houses.',
+    '',
+    'Chlöe Swarbrick: Why are rents still rising?',
+    '',
+    'Prime Minister—Statements',
+    '',
+    '2. Hon CHRIS HIPKINS (Leader of the Opposition) to the Prime Minister: Does he stand by all his statements?',
+  ].join('\n');
+
+  it('GOOD: the asker of a numbered question is the tag; Topic—Subtopic is a heading', () => {
+    const doc = formatTranscript(NZ);
+    const name = (id: string | null) => doc.speakers.find((s) => s.id === id)?.name ?? null;
+    expect(doc.blocks.map((b) => [b.type, name(b.speaker), b.text.slice(0, 20)])).toEqual([
+      ['headline', null, 'Questions for Oral A'],
+      ['headline', null, 'Housing—Supply'],
+      ['speech', 'Chlöe Swarbrick', 'What is the Governme'],
+      ['speech', 'Hon Chris Bishop', 'The Government is bu'],
+      ['speech', 'Chlöe Swarbrick', 'Why are rents still '],
+      ['headline', null, 'Prime Minister—State'],
+      ['speech', 'Hon Chris Hipkins', 'Does he stand by all'],
+    ]);
+  });
+
+  it('BAD: a sentence with an em dash, or "to the minister" in prose, is no heading or tag', () => {
+    const doc = formatTranscript(
+      'JANE DOE: We wrote to the Minister of Housing: nothing came back.\n\nThe vote—finally—passed.',
+    );
+    // The second paragraph carries Jane Doe's turn on: no heading ends it.
+    expect(doc.blocks.map((b) => b.type)).toEqual(['speech', 'speech']);
+    expect(doc.speakers.map((s) => s.name)).toEqual(['Jane Doe']);
+  });
+});

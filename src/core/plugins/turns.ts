@@ -104,7 +104,7 @@ function isHeading(node: Paragraph): boolean {
     );
   }
   // A US transcript's examination heading, one word in capitals (`EXAMINATION`, `CROSS-EXAMINATION`).
-  if (count === 1) return EXAMINATION_WORD.test(node.value);
+  if (count === 1) return EXAMINATION_WORD.test(node.value) || isTopicHeading(node.value);
   return count <= MAX_HEADING_WORDS && isHeadingText(node.value);
 }
 
@@ -118,11 +118,19 @@ const ARGUMENT_HEADING =
   /^(?:(?:ORAL|REBUTTAL) ARGUMENT OF|(?:OPENING |PREPARED )?STATEMENTS? OF|TESTIMONY OF) [A-Z]/;
 const MAX_ARGUMENT_HEADING_WORDS = 30;
 
-/** `Offshore Wind: Supply Chain`: a parliamentary heading, a topic and a subtopic. */
+/**
+ * `Offshore Wind: Supply Chain`, `Housing—Supply` (New Zealand Hansard's em dash, no spaces): a
+ * parliamentary heading, a topic and a subtopic.
+ */
 function isTopicHeading(text: string): boolean {
   const colon = text.indexOf(': ');
-  if (colon <= 0 || text.indexOf(': ', colon + 1) !== -1) return false;
-  return isHeadingText(text.slice(0, colon)) && isHeadingText(text.slice(colon + 2));
+  if (colon > 0 && text.indexOf(': ', colon + 1) === -1) {
+    return isHeadingText(text.slice(0, colon)) && isHeadingText(text.slice(colon + 2));
+  }
+  const dash = text.indexOf('—');
+  if (dash <= 0 || text.indexOf('—', dash + 1) !== -1 || text[dash - 1] === ' ') return false;
+  if (text[dash + 1] === ' ' || /[.!?]$/.test(text)) return false;
+  return isHeadingText(text.slice(0, dash)) && isHeadingText(text.slice(dash + 1));
 }
 
 /**
