@@ -991,6 +991,8 @@ function bracketedNameLine(text: string, i: number): TagMatch | null {
   const close = text.indexOf(']', i + 1);
   if (close === -1 || close - i > MAX_TAG_CHARS) return null;
   const raw = text.slice(i + 1, close).trim();
+  const clock = BRACKET_CLOCK.exec(raw);
+  if (clock) return clockNameLine(text, close + 1, clock);
   if (raw === '' || /[\d:\n]/.test(raw) || isDirectionText(raw)) return null;
   const at = skipSpaces(text, close + 1);
   const time = bareTime(text, at);
@@ -999,6 +1001,32 @@ function bracketedNameLine(text: string, i: number): TagMatch | null {
   if (!parsed || parsed.name === null) return null;
   const start = skipSpaces(text, time.end);
   return { tag: makeTag(raw, parsed, time.ms), rest: text.slice(start).trim(), end: start };
+}
+
+/** A chat message's time of day in brackets: `10:15 AM`, `9:02 PM` (Teams). */
+const BRACKET_CLOCK = /^(\d{1,2}):([0-5]\d) ?([AaPp])\.?[Mm]\.?$/;
+
+/**
+ * A chat message copied from Teams: `[10:15 AM] Jane Doe`, the name alone after the time, the
+ * message on the lines below. A tag whose time is the time of day, as written.
+ */
+function clockNameLine(text: string, after: number, clock: RegExpExecArray): TagMatch | null {
+  const hours = Number(clock[1]);
+  if (hours < 1 || hours > 12) return null;
+  const at = skipSpaces(text, after);
+  let end = text.indexOf('\n', at);
+  if (end === -1) end = text.length;
+  if (end - at > MAX_TAG_CHARS) return null;
+  const nameText = text.slice(at, end).trim();
+  if (!/^\S+(?: \S+){1,3}$/.test(nameText)) return null;
+  const parsed = classify(nameText);
+  if (parsed?.name == null || parsed.role !== null || parsed.title !== null) return null;
+  const pm = clock[3] === 'P' || clock[3] === 'p';
+  const ms = (hours % 12) * 3_600_000 + Number(clock[2]) * 60_000 + (pm ? 43_200_000 : 0);
+  const tag = makeTag(nameText, parsed, ms);
+  tag.timeWritten = clock[0];
+  const start = end < text.length ? skipSpaces(text, end + 1) : end;
+  return { tag, rest: text.slice(start).trim(), end: start };
 }
 
 /**

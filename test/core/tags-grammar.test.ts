@@ -1065,3 +1065,31 @@ describe('New Zealand Hansard: questions for oral answer', () => {
     expect(doc.speakers.map((s) => s.name)).toEqual(['Jane Doe']);
   });
 });
+
+describe('chat messages copied from Teams: `[10:15 AM] Jane Doe` over the message', () => {
+  const words = (text: string) => text.match(/[\p{L}\p{N}]+/gu) ?? [];
+
+  it('GOOD: the name after the bracketed time speaks the lines below, every word kept', () => {
+    const text =
+      '[10:15 AM] Jane Doe\nThe vote is at six.\n\n[10:16 AM] Tom Reed\nWho is covering it?\nAnd when?';
+    const doc = formatTranscript(text);
+    const name = (id: string | null) => doc.speakers.find((s) => s.id === id)?.name ?? null;
+    expect(doc.blocks.map((b) => [b.type, name(b.speaker), b.text])).toEqual([
+      ['speech', 'Jane Doe', 'The vote is at six.'],
+      ['speech', 'Tom Reed', 'Who is covering it?'],
+      ['speech', 'Tom Reed', 'And when?'],
+    ]);
+    const anchors = doc.messages.filter((m) => m.ruleId === 'time-anchor');
+    expect(anchors.map((m) => m.actual)).toEqual(['10:15 AM', '10:16 AM']);
+    // No word of the messages is lost to the tag.
+    const kept = doc.blocks.flatMap((b) => words(b.text));
+    for (const w of ['The', 'vote', 'Who', 'And', 'when']) expect(kept).toContain(w);
+  });
+
+  it('BAD: a bracketed time over a sentence, or a direction in brackets, is no tag', () => {
+    const doc = formatTranscript('[10:30 AM] The council resumed.\n\nThe vote followed.');
+    expect(doc.speakers).toEqual([]);
+    const music = formatTranscript('[Music]\nJANE DOE: Hello.');
+    expect(music.blocks.map((b) => b.type)).toEqual(['direction', 'speech']);
+  });
+});

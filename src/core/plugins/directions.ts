@@ -33,7 +33,8 @@ import {
 
 /** The paragraph's parts, its speaker tag (with any parentheses in it) kept whole. */
 function partsOf(text: string, tag: TagMatch | null): TextPart[] {
-  if (tag === null || tag.end === 0 || !text.slice(0, tag.end).includes('(')) {
+  const head = tag === null ? '' : text.slice(0, tag.end);
+  if (tag === null || tag.end === 0 || !(head.includes('(') || head.includes('['))) {
     return splitDirections(text);
   }
   const prefix = text.slice(0, tag.end).trim();
@@ -42,6 +43,19 @@ function partsOf(text: string, tag: TagMatch | null): TextPart[] {
   if (first?.kind === 'text') parts[0] = { kind: 'text', text: `${prefix} ${first.text}` };
   else parts.unshift({ kind: 'text', text: prefix });
   return parts;
+}
+
+/**
+ * The tag of a paragraph whose first line is a tag alone with a bracket in it (Teams' `[10:15
+ * AM] Jane Doe` over the message): that whole line is the tag, its bracket no direction.
+ */
+function lineTag(node: Paragraph, tag: TagMatch | null): TagMatch | null {
+  if (tag !== null || node.segments.length < 2) return tag;
+  const first = node.segments[0]?.text.trim() ?? '';
+  if (!first.startsWith('[') || !node.value.startsWith(first)) return null;
+  const line = parseTag(first);
+  if (line === null || line.rest !== '') return null;
+  return { tag: line.tag, rest: node.value.slice(first.length).trim(), end: first.length };
 }
 
 /** A short quotation of dropped text for a message. */
@@ -143,7 +157,10 @@ export const directions: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
       continue;
     }
     const read = node.data?.tagRead;
-    const tag = read && read.value === node.value ? read.match : parseTag(node.value);
+    const tag = lineTag(
+      node,
+      read && read.value === node.value ? read.match : parseTag(node.value),
+    );
     const parts = partsOf(node.value, tag);
     if (parts.length === 1 && parts[0]?.kind === 'text') {
       // Unchanged: the speakers plugin reuses the tag read here.

@@ -87,7 +87,10 @@ function readTag(node: Paragraph): TagMatch | null {
   if (first === undefined) return match;
   if (node.segments.length > 1) {
     const line = parseTag(first);
-    if (line !== null && line.rest === '') {
+    // The paragraph still opens with that line (no rule took a piece of it off): its words after
+    // the line are the tag's. Otherwise the words are counted from the value, never dropped.
+    const opens = node.value.startsWith(node.segments[0]?.text.trim() ?? first.trim());
+    if (line !== null && line.rest === '' && opens) {
       if (match !== null && match.tag.raw === line.tag.raw) return match;
       const rest = dropWords(node.value, wordCount(first));
       return { tag: line.tag, rest, end: 0 };
