@@ -963,6 +963,11 @@ export function isChatHeader(line: string): boolean {
   return line.length <= MAX_TAG_CHARS && chatHeader(line) !== null;
 }
 
+/** A 12-hour clock time (`10:15 PM`: hours 1–12) as ms since midnight. */
+function clockOfDayMs(hours: number, minutes: number, pm: boolean): number {
+  return ((hours % 12) + (pm ? 12 : 0)) * 3_600_000 + minutes * 60_000;
+}
+
 /**
  * A chat message's header, a person's name of two to four words and the clock time (Slack:
  * `Jane Doe  10:15 AM`): a tag whose time is the time of day. `Press Briefing 12:45 PM`, with
@@ -976,8 +981,7 @@ function chatHeader(body: string): TagMatch | null {
   const parsed = classify(nameText);
   if (parsed?.name == null || parsed.role !== null || parsed.title !== null) return null;
   if (!/^\S+(?: \S+){1,3}$/.test(nameText)) return null;
-  const tag = makeTag(nameText, parsed, (hours % 12) * 3_600_000 + Number(m[2]) * 60_000);
-  if (m[3] === 'P') tag.timestampMs = (tag.timestampMs ?? 0) + 43_200_000;
+  const tag = makeTag(nameText, parsed, clockOfDayMs(hours, Number(m[2]), m[3] === 'P'));
   tag.timeWritten = body.slice(m.index).trim();
   return { tag, rest: '', end: body.length };
 }
@@ -1022,8 +1026,7 @@ function clockNameLine(text: string, after: number, clock: RegExpExecArray): Tag
   const parsed = classify(nameText);
   if (parsed?.name == null || parsed.role !== null || parsed.title !== null) return null;
   const pm = clock[3] === 'P' || clock[3] === 'p';
-  const ms = (hours % 12) * 3_600_000 + Number(clock[2]) * 60_000 + (pm ? 43_200_000 : 0);
-  const tag = makeTag(nameText, parsed, ms);
+  const tag = makeTag(nameText, parsed, clockOfDayMs(hours, Number(clock[2]), pm));
   tag.timeWritten = clock[0];
   const start = end < text.length ? skipSpaces(text, end + 1) : end;
   return { tag, rest: text.slice(start).trim(), end: start };
