@@ -231,6 +231,58 @@ export const ROLE_WORDS: Readonly<Record<string, Readonly<Record<string, string>
     odpowiedź: 'answer',
     lektor: 'announcer',
   },
+  uk: {
+    ведучий: 'host',
+    ведуча: 'host',
+    кореспондент: 'correspondent',
+    кореспондентка: 'correspondent',
+    журналіст: 'reporter',
+    журналістка: 'reporter',
+    питання: 'reporter',
+    відповідь: 'answer',
+  },
+  tr: {
+    sunucu: 'host',
+    spiker: 'announcer',
+    muhabir: 'reporter',
+    gazeteci: 'reporter',
+    soru: 'reporter',
+    cevap: 'answer',
+    yanıt: 'answer',
+    moderatör: 'moderator',
+    tercüman: 'interpreter',
+    çevirmen: 'interpreter',
+  },
+  // Indonesian and Malay.
+  id: {
+    'pembawa acara': 'host',
+    wartawan: 'reporter',
+    jurnalis: 'reporter',
+    pemberita: 'reporter',
+    penyiar: 'announcer',
+    pertanyaan: 'reporter',
+    soalan: 'reporter',
+    jawaban: 'answer',
+    jawapan: 'answer',
+    pewawancara: 'interviewer',
+    narasumber: 'interviewee',
+    penerjemah: 'interpreter',
+  },
+  // Vietnamese (the abbreviations `BTV`, `PV` of TV scripts are not read: initials look alike).
+  vi: {
+    'người dẫn chương trình': 'host',
+    'biên tập viên': 'anchor',
+    'phóng viên': 'reporter',
+    hỏi: 'reporter',
+    đáp: 'answer',
+  },
+  sw: {
+    mtangazaji: 'host',
+    mwandishi: 'reporter',
+    'mwandishi wa habari': 'reporter',
+    swali: 'reporter',
+    jibu: 'answer',
+  },
   // Scripts without capitals: the role word alone before a colon (`主持人：`, `المذيع:`), or in a
   // Korean news transcript's brackets (`[앵커]`). Chinese and Japanese write the full-width colon.
   zh: {
