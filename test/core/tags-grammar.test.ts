@@ -600,7 +600,7 @@ describe('German, French and Spanish role words', () => {
   ])('BAD: %s', (input) => expectNoTag(input));
 });
 
-describe('Ukrainian, Turkish, Indonesian, Malay, Vietnamese and Swahili role words', () => {
+describe('Nordic, Finnish, Greek, Romanian, Hungarian, Czech, Ukrainian, Turkish, Indonesian, Malay, Vietnamese and Swahili role words', () => {
   it.each([
     ['Ведучий: Добрий вечір.', '(host)'],
     ['Кореспондентка: Сьогодні парламент зібрався.', '(correspondent)'],
@@ -614,6 +614,14 @@ describe('Ukrainian, Turkish, Indonesian, Malay, Vietnamese and Swahili role wor
     ['Phóng viên: Xin chào quý vị.', '(reporter)'],
     ['Người dẫn chương trình: Kính chào quý vị.', '(host)'],
     ['Mtangazaji: Habari za jioni.', '(host)'],
+    ['Programledare: God kväll.', '(host)'],
+    ['Vært: God aften.', '(host)'],
+    ['Toimittaja: Hyvää iltaa.', '(reporter)'],
+    ['ΠΑΡΟΥΣΙΑΣΤΗΣ: Καλησπέρα σας.', '(host)'],
+    ['Δημοσιογράφος: Καλησπέρα.', '(reporter)'],
+    ['Prezentatoare: Bună seara.', '(host)'],
+    ['Műsorvezető: Jó estét.', '(host)'],
+    ['Redaktor: Dobrý večer.', '(reporter)'],
   ])('GOOD: %s', (input, role) => {
     expectTurns(input, [{ who: role, text: input.slice(input.indexOf(':') + 2) }]);
   });
