@@ -200,10 +200,9 @@ export function detectSingleByte(bytes: Uint8Array): { encoding: string; why: st
  */
 const COMMON_HANGUL =
   '이다의는에을하고가지한서로기도사리자대어전정수시일년들국적인해있부것게으나라제보만주여상원요장세그위';
-const COMMON_SIMPLIFIED =
-  '的一是了不在人有我他这个们中来上大为和国地到以说时要就出会可也你对生能而子那得于着下自之年过发后作里用道行所然家种事成方多经么去法学如都同现当没动面起看定天分还进好小部其些主样理心她本前开但因只从想实日军者意无力它与长把机十民第公此已工使情明性知全三又关点正业外将两高间由问很最重并物手应战向头文体政美相见被利什二等产或新己制身果加西';
-const COMMON_TRADITIONAL =
-  '的一是了不在人有我他這個們中來上大為和國地到以說時要就出會可也你對生能而子那得於著下自之年過發後作裡用道行所然家種事成方多經麼去法學如都同現當沒動面起看定天分還進好小部其些主樣理心她本前開但因只從想實日軍者意無力它與長把機十民第公此已工使情明性知全三又關點正業外將兩高間由問很最重並物手應戰向頭文體政美相見被利什二等產或新己制身果加西';
+/** The most frequent Chinese characters, simplified and (where they differ) traditional. */
+const COMMON_HAN =
+  '的一是了不在人有我他这个们中来上大为和国地到以说时要就出会可也你对生能而子那得于着下自之年过发后作里用道行所然家种事成方多经么去法学如都同现当没动面起看定天分还进好小部其些主样理心她本前开但因只从想实日军者意无力它与长把机十民第公此已工使情這個們來為國說時會對於著過發後裡種經麼學現當沒動還進樣開從實軍無與長機';
 
 /** Multi-byte encodings of Chinese, Japanese and Korean, and what their text is full of. */
 const MULTI_BYTE: readonly {
@@ -214,12 +213,12 @@ const MULTI_BYTE: readonly {
   {
     encoding: 'gb18030',
     language: 'Chinese (simplified)',
-    common: (_c, ch) => COMMON_SIMPLIFIED.includes(ch),
+    common: (_c, ch) => COMMON_HAN.includes(ch),
   },
   {
     encoding: 'big5',
     language: 'Chinese (traditional)',
-    common: (_c, ch) => COMMON_TRADITIONAL.includes(ch),
+    common: (_c, ch) => COMMON_HAN.includes(ch),
   },
   { encoding: 'shift_jis', language: 'Japanese', common: (c) => c >= 0x3040 && c <= 0x30ff },
   { encoding: 'euc-jp', language: 'Japanese', common: (c) => c >= 0x3040 && c <= 0x30ff },
