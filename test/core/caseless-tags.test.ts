@@ -227,3 +227,32 @@ describe('titles written without spaces', () => {
     expect(doc.blocks.map((b) => b.text)).toEqual(['물가가 너무 올라서 생활이 어렵습니다.']);
   });
 });
+
+describe('lines of text written without spaces', () => {
+  it('hard-wrapped Chinese lines join without a space; nothing is lost', () => {
+    const doc = run('记者：今天上午，在北京举行的新闻\n发布会上，发言人介绍了有关情况。');
+    expect(turns(doc)).toEqual([
+      'reporter | 今天上午，在北京举行的新闻发布会上，发言人介绍了有关情况。',
+    ]);
+  });
+
+  it('a tag line above its words in brackets or with a colon is still the tag', () => {
+    const doc = run('【解说】\n今天上午，会议在北京举行。\n\n主持人：\n各位观众晚上好。');
+    expect(turns(doc)).toEqual([
+      'narrator | 今天上午，会议在北京举行。',
+      'host | 各位观众晚上好。',
+    ]);
+  });
+
+  it('lines of other scripts, or a Chinese line beside a Latin one, keep their space', () => {
+    expect(run('ANCHOR: The council met\ntoday at noon.').blocks[0]?.text).toBe(
+      'The council met today at noon.',
+    );
+    expect(run('主持人：欢迎收看 BBC\nNews 中文节目。').blocks[0]?.text).toBe(
+      '欢迎收看 BBC News 中文节目。',
+    );
+    expect(run('앵커: 정부가 오늘\n예산안을 발표했습니다.').blocks[0]?.text).toBe(
+      '정부가 오늘 예산안을 발표했습니다.',
+    );
+  });
+});
