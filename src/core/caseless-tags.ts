@@ -63,6 +63,8 @@ const QUESTION_DASHES = ['――', '——', '──', '－－'];
 
 /** Length of the double dash that opens `text` before Japanese words, or 0. */
 function questionDashes(text: string): number {
+  const c = text.charCodeAt(0);
+  if (c !== 0x2015 && c !== 0x2014 && c !== 0x2500 && c !== 0xff0d) return 0;
   const lead = text.slice(0, 2);
   if (!QUESTION_DASHES.includes(lead)) return 0;
   let end = 2;
