@@ -242,6 +242,53 @@ describe('a Japanese magazine interview', () => {
   });
 });
 
+describe('parliament records opened with a circle', () => {
+  it('the Japanese Diet: office and name with 君 in parentheses, or the name with 君', () => {
+    const doc = run(
+      [
+        '○議長（額賀福志郎君）\u3000これより会議を開きます。',
+        '',
+        '○岸田文雄君\u3000ただいま議題となりました法律案について、その趣旨を説明いたします。',
+        '',
+        '○議長（額賀福志郎君）\u3000質疑の通告があります。順次これを許します。',
+      ].join('\n'),
+    );
+    expect(turns(doc)).toEqual([
+      '額賀福志郎 | これより会議を開きます。',
+      '岸田文雄 | ただいま議題となりました法律案について、その趣旨を説明いたします。',
+      '額賀福志郎 | 質疑の通告があります。順次これを許します。',
+    ]);
+    expect(doc.speakers.find((s) => s.name === '額賀福志郎')?.title).toBe('議長');
+  });
+
+  it('the Korean National Assembly: an office and a name in either order, then two spaces', () => {
+    const doc = run(
+      [
+        '○위원장 김철수  의사일정 제1항을 상정합니다.',
+        '',
+        '○김영희 위원  장관께 질의하겠습니다. 예산이 충분합니까?',
+        '',
+        '○장관 박민호  네, 충분하다고 생각합니다.',
+      ].join('\n'),
+    );
+    expect(turns(doc)).toEqual([
+      '김철수 | 의사일정 제1항을 상정합니다.',
+      '김영희 | 장관께 질의하겠습니다. 예산이 충분합니까?',
+      '박민호 | 네, 충분하다고 생각합니다.',
+    ]);
+    expect(doc.speakers.map((s) => s.title)).toEqual(['위원장', '위원', '장관']);
+  });
+
+  it('one circled paragraph, or a circle before a sentence, names nobody', () => {
+    expect(run('○ 今日は晴れです。明日も晴れるでしょう。').speakers).toEqual([]);
+    expect(
+      run(
+        '○ 회의 일정 안내  다음 주에 회의가 열립니다.\n\n○ 참고 사항  자료는 홈페이지에 있습니다.',
+      ).speakers,
+    ).toEqual([]);
+  });
+});
+
 describe('titles written without spaces', () => {
   it('a one-line Chinese title is the headline, a date before it too', () => {
     const doc = run('2024年5月6日外交部例行记者会\n\n主持人：各位观众晚上好，欢迎收看。');
