@@ -8,7 +8,7 @@
  * `박지현 / 서울 마포구 : …`) names its speaker after the cue, once.
  */
 
-import { isCaselessLetter } from './chars.ts';
+import { isCaselessLetter, isHanOrKanaCode } from './chars.ts';
 import type { Paragraph, RootContent, Tag, TagMatch } from './tree.ts';
 
 /** The longest label read as a name (with an office before it: `外交部发言人毛宁`). */
@@ -164,8 +164,14 @@ function isPersonLabel(text: string, label: Label): boolean {
 /** The tag of a label `NAME` or `NAME / TITLE`. */
 function labelTag(raw: string, delivery: string | null): Tag {
   const slash = raw.indexOf('/');
-  const name = (slash === -1 ? raw : raw.slice(0, slash)).trim();
-  const title = slash === -1 ? null : raw.slice(slash + 1).trim() || null;
+  let name = (slash === -1 ? raw : raw.slice(0, slash)).trim();
+  let title = slash === -1 ? null : raw.slice(slash + 1).trim() || null;
+  // Chinese and Japanese write no space inside a name: `北京市民 张先生` is who, then the name.
+  const space = name.lastIndexOf(' ');
+  if (title === null && space > 0 && isHanOrKanaCode(name.charCodeAt(0))) {
+    title = name.slice(0, space).trim();
+    name = name.slice(space + 1);
+  }
   return {
     raw,
     name,

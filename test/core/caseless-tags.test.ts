@@ -242,6 +242,42 @@ describe('a Japanese magazine interview', () => {
   });
 });
 
+describe('a Chinese TV script', () => {
+  it('the lead, the narration, a cued bite with who and the name, and a sound cue', () => {
+    const doc = run(
+      [
+        '【导语】',
+        '今天上午，北京迎来今年第一场降雪。',
+        '',
+        '【解说】',
+        '雪后的故宫银装素裹，吸引了大批游客前来拍照。',
+        '',
+        '【同期】北京市民 张先生：',
+        '下雪了特别高兴，专门带孩子过来看看。',
+        '',
+        '【现场声】',
+        '',
+        '【解说】',
+        '气象部门提醒，雪天路滑，市民出行注意安全。',
+      ].join('\n'),
+    );
+    expect(turns(doc)).toEqual([
+      'anchor | 今天上午，北京迎来今年第一场降雪。',
+      'narrator | 雪后的故宫银装素裹，吸引了大批游客前来拍照。',
+      '张先生 | 下雪了特别高兴，专门带孩子过来看看。',
+      '- | 现场声',
+      'narrator | 气象部门提醒，雪天路滑，市民出行注意安全。',
+    ]);
+    expect(doc.blocks[3]?.type).toBe('direction');
+    expect(doc.speakers.find((s) => s.name === '张先生')?.title).toBe('北京市民');
+  });
+
+  it('a bracketed line that is no cue stays text', () => {
+    const doc = run('主持人：今天的节目到此结束。\n\n【谢谢收看】');
+    expect(doc.blocks.map((b) => b.type)).toEqual(['speech', 'speech']);
+  });
+});
+
 describe('parliament records opened with a circle', () => {
   it('the Japanese Diet: office and name with 君 in parentheses, or the name with 君', () => {
     const doc = run(
