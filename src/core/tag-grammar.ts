@@ -416,6 +416,27 @@ export const ROLE_WORDS: Readonly<Record<string, Readonly<Record<string, string>
     جواب: 'answer',
     المترجم: 'interpreter',
   },
+  fa: {
+    مجری: 'host',
+    گوینده: 'announcer',
+    خبرنگار: 'reporter',
+    پرسش: 'reporter',
+    پاسخ: 'answer',
+  },
+  ur: {
+    اینکر: 'anchor',
+    میزبان: 'host',
+    'نامہ نگار': 'correspondent',
+    رپورٹر: 'reporter',
+    سوال: 'reporter',
+  },
+  bn: {
+    উপস্থাপক: 'host',
+    প্রতিবেদক: 'reporter',
+    সংবাদদাতা: 'correspondent',
+    প্রশ্ন: 'reporter',
+    উত্তর: 'answer',
+  },
   he: {
     מגיש: 'host',
     מגישה: 'host',
