@@ -21,7 +21,7 @@ import {
   subtitleOptionsSchema,
 } from './options.ts';
 import { resolveLimits, type SubtitleLimits } from './profiles.ts';
-import { segmentWords } from './segment.ts';
+import { type SegmentLimits, segmentWords } from './segment.ts';
 import { graphemeCount, isDigitsOnly, words as splitWords } from './text.ts';
 import { parseTimeValue } from './timecode.ts';
 import { type FrameSpan, timeCues, timeWordCues } from './timing.ts';
@@ -435,6 +435,7 @@ function timedDraftsOfUnit(
   unit: Unit,
   times: WordTimes,
   limits: SubtitleLimits,
+  segmentLimits: SegmentLimits,
   pauseMs: number,
   label: string | null,
   cache: WordCache,
@@ -446,11 +447,6 @@ function timedDraftsOfUnit(
   // Words classified once for the whole block, then cut at the pauses.
   const whole = makeRun(unit.words, unit.sentenceEnds, cache);
   whole.source = unit.source;
-  const segmentLimits = {
-    ...limits,
-    realMinDurationMs: limits.minDurationMs,
-    realMaxCps: limits.maxCps,
-  };
   for (let k = 1; k <= n; k++) {
     const pause = k < n && (starts[k] ?? 0) - (ends[k - 1] ?? 0) >= pauseMs;
     if (k < n && !pause) continue;
@@ -866,6 +862,12 @@ export function compileSubtitles(
   const timed = units.some((u) => u.times !== null);
   if (timed) fillUntimedUnits(units, speech);
   const perUnit: Draft[][] = [];
+  // Timed words cut with the real speech times: the limits of every timed unit's segmentation.
+  const segmentLimits: SegmentLimits = {
+    ...limits,
+    realMinDurationMs: limits.minDurationMs,
+    realMaxCps: limits.maxCps,
+  };
   let previousSpeaker: string | null = null;
   for (const unit of units) {
     const label =
@@ -878,7 +880,7 @@ export function compileSubtitles(
         : null;
     perUnit.push(
       unit.times
-        ? timedDraftsOfUnit(unit, unit.times, limits, o.pauseMs, label, cache)
+        ? timedDraftsOfUnit(unit, unit.times, limits, segmentLimits, o.pauseMs, label, cache)
         : draftsOfUnit(unit, untimedRun(unit, cache), limits, speech, label),
     );
     if (!unit.direction) previousSpeaker = unit.speakerKey;
