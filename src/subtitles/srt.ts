@@ -70,61 +70,37 @@ const DEFAULT_SRT = '{{#cues}}\n{{index}}\n{{start}} --> {{end}}\n{{text}}\n\n{{
  * {@link srtView}.
  */
 function defaultSrtBody(compiled: CompiledSubtitles, messages: Message[]): string {
-  // Every piece (the timestamps' fields too) in one list sized once and joined once: no partial
-  // string per cue or per timestamp.
-  const cues = compiled.cues;
-  let size = 0;
-  for (let i = 0; i < cues.length; i++) size += 19 + 2 * (cues[i] as SubtitleCue).lines.length;
-  const parts: string[] = new Array(size);
-  let p = 0;
-  for (let i = 0; i < cues.length; i++) {
-    const cue = cues[i] as SubtitleCue;
-    parts[p++] = String(cue.index);
-    parts[p++] = '\n';
-    p = timestampParts(cue.startMs, parts, p);
-    parts[p++] = ' --> ';
-    p = timestampParts(cue.endMs, parts, p);
+  // One string grown piece by piece (what the template does too): joining a list of the pieces
+  // costs more than the one flattening of this chain.
+  let body = '';
+  for (let i = 0; i < compiled.cues.length; i++) {
+    const cue = compiled.cues[i] as SubtitleCue;
+    body += `${cue.index}\n${srtTimestamp(cue.startMs)} --> ${srtTimestamp(cue.endMs)}`;
     for (let n = 0; n < cue.lines.length; n++) {
       const line = cue.lines[n] as string;
       const safe = srtSafeLine(line);
       if (safe.changed) messages.push(neutralized(cue, line, safe.text));
-      parts[p++] = '\n';
-      parts[p++] = safe.text;
+      body += `\n${safe.text}`;
     }
-    parts[p++] = '\n\n';
+    body += '\n\n';
   }
-  parts.length = p;
-  return parts.join('');
+  return body;
 }
 
 /** `00` … `99` and `000` … `999`, made on first use: the fields of an SRT timestamp. */
 let digitTables: { two: string[]; three: string[] } | null = null;
 
-/**
- * `formatTimestamp(ms, ',')` as its seven fields (`HH`, `:`, `MM`, `:`, `SS`, `,`, `mmm`) into
- * `parts` from `at`; gives the position after them.
- */
-function timestampParts(ms: number, parts: string[], at: number): number {
+/** `formatTimestamp(ms, ',')`, its fields read from {@link digitTables}. */
+function srtTimestamp(ms: number): string {
+  const total = Math.max(0, Math.round(Math.min(MAX_TIMESTAMP_MS - 1, Math.round(ms))));
+  if (!Number.isFinite(total)) return formatTimestamp(ms, ',');
   if (digitTables === null) {
     const three: string[] = new Array(1000);
     for (let n = 0; n < 1000; n++) three[n] = String(n).padStart(3, '0');
     digitTables = { two: three.slice(0, 100).map((d) => d.slice(1)), three };
   }
   const { two, three } = digitTables;
-  const total = Math.max(0, Math.round(Math.min(MAX_TIMESTAMP_MS - 1, Math.round(ms))));
-  let p = at;
-  if (!Number.isFinite(total)) {
-    parts[p++] = formatTimestamp(ms, ',');
-    return p;
-  }
-  parts[p++] = two[Math.floor(total / 3_600_000)] as string;
-  parts[p++] = ':';
-  parts[p++] = two[Math.floor(total / 60_000) % 60] as string;
-  parts[p++] = ':';
-  parts[p++] = two[Math.floor(total / 1000) % 60] as string;
-  parts[p++] = ',';
-  parts[p++] = three[total % 1000] as string;
-  return p;
+  return `${two[Math.floor(total / 3_600_000)]}:${two[Math.floor(total / 60_000) % 60]}:${two[Math.floor(total / 1000) % 60]},${three[total % 1000]}`;
 }
 
 function neutralized(cue: SubtitleCue, line: string, text: string): Message {

@@ -194,12 +194,9 @@ export function asrWordsToText(given: readonly AsrWord[]): IngestedText {
   // At most one token per word: sized once (an hour has ten thousand), cut to length at the end.
   const tokens: TimedToken[] = new Array(words.length);
   let tokenCount = 0;
-  // The text's pieces in order (each word, and before it the space or blank line that parts it
-  // from the one before), joined once at the end: a string grown by `+=` per word holds a chain
-  // of ten thousand partial strings until it is first read. The open paragraph's word count and
-  // last word.
-  const parts: string[] = new Array(2 * words.length);
-  let partCount = 0;
+  // The text so far, paragraphs apart by a blank line; the open paragraph's word count and last
+  // word (one string built as it goes: no array of words per paragraph).
+  let body = '';
   let count = 0;
   let lastWord = '';
   let speaker: string | null | undefined;
@@ -240,9 +237,8 @@ export function asrWordsToText(given: readonly AsrWord[]): IngestedText {
     ) {
       flush();
     }
-    lastWord = prefix === '' ? text : prefix + text;
-    if (partCount > 0) parts[partCount++] = count > 0 ? ' ' : '\n\n';
-    parts[partCount++] = lastWord;
+    lastWord = prefix + text;
+    body += count > 0 ? ` ${lastWord}` : body === '' ? lastWord : `\n\n${lastWord}`;
     count++;
     const start = Math.max(0, word.start);
     const end = Math.max(start, word.end);
@@ -262,8 +258,6 @@ export function asrWordsToText(given: readonly AsrWord[]): IngestedText {
   }
   flush();
   tokens.length = tokenCount;
-  parts.length = partCount;
-  const body = parts.join('');
   const messages: Message[] = [];
   if (filled > 0) {
     messages.push(
