@@ -140,7 +140,13 @@ export function compileScript(tree: Root, file: VFile, options: CompileOptions):
     const text = node.value;
     if (!text) continue;
     const handled = HANDLERS[node.type](node);
-    const timedWords = handled.timed ? timedWordsOf(node.children) : null;
+    // The words plugin gives the document's timed words itself, or word nodes to read them from.
+    const given = node.data?.timedWords;
+    const timedWords = handled.timed
+      ? given !== undefined
+        ? given
+        : timedWordsOf(node.children)
+      : null;
     // Syllables only estimate a duration: a block with its words' times needs the count alone.
     const { words, syllables } = timedWords
       ? { words: countWords(text, language), syllables: 0 }

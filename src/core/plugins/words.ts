@@ -6,6 +6,7 @@
  */
 import type { Plugin } from 'unified';
 import type { VFile } from 'vfile';
+import type { TimedWord } from '../document.ts';
 import { report } from '../report.ts';
 import { splitSentences } from '../sentences.ts';
 import { type TimedToken, TokenAligner } from '../timed.ts';
@@ -42,7 +43,47 @@ function small(ms: number): number {
   return int === ms && (int !== 0 || 1 / ms > 0) ? int : ms;
 }
 
-export const words: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
+/** Sentence nodes without word nodes (see {@link WordsOptions.wordNodes}). */
+function sentenceNodes(sentences: readonly string[]): SentenceNode[] {
+  const children: SentenceNode[] = new Array(sentences.length);
+  for (let s = 0; s < sentences.length; s++) {
+    const text = sentences[s] as string;
+    children[s] = { type: 'sentence', children: [], data: { text } };
+  }
+  return children;
+}
+
+/**
+ * The block's words with their times, what the compiler reads from word nodes: null when there
+ * is no word or a word has no time (NaN).
+ */
+function timedWordList(
+  flat: readonly string[],
+  starts: Float64Array,
+  ends: Float64Array,
+): TimedWord[] | null {
+  const n = flat.length;
+  if (n === 0) return null;
+  const out: TimedWord[] = new Array(n);
+  for (let k = 0; k < n; k++) {
+    const start = starts[k] as number;
+    if (Number.isNaN(start)) return null;
+    out[k] = { text: flat[k] as string, startMs: small(start), endMs: small(ends[k] as number) };
+  }
+  return out;
+}
+
+export interface WordsOptions {
+  /**
+   * False when the tree is only compiled into the document: each block then gets its timed
+   * words (`data.timedWords`, what the document's `timedWords` are) and its sentences no word
+   * nodes, rather than a node per word that the compiler would copy into the same list.
+   */
+  wordNodes?: boolean;
+}
+
+export const words: Plugin<[WordsOptions?], Root> = (options) => (tree: Root, file: VFile) => {
+  const wordNodes = options?.wordNodes !== false;
   const language = tree.data?.language ?? 'en';
   const tokens = file.data.timedTokens;
   const aligner = tokens && tokens.length > 0 ? new TokenAligner(tokens) : null;
@@ -67,34 +108,42 @@ export const words: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
       const children: SentenceNode[] = new Array(sentences.length);
       for (let s = 0; s < sentences.length; s++) {
         const text = sentences[s] as string;
-        children[s] = { type: 'sentence', children: untimedWords(text), data: { text } };
+        children[s] = {
+          type: 'sentence',
+          children: wordNodes ? untimedWords(text) : [],
+          data: { text },
+        };
       }
       node.children = children;
+      if (!wordNodes) node.data = { ...node.data, timedWords: null };
       continue;
     }
     const flat = sentences.length === 0 ? [] : aligner.splitWords(sentences, counts);
-    if (timed) {
-      if (starts.length < flat.length) {
-        starts = new Float64Array(flat.length * 2);
-        ends = new Float64Array(flat.length * 2);
-      }
-      aligner.alignInto(flat, starts, ends);
+    if (starts.length < flat.length) {
+      starts = new Float64Array(flat.length * 2);
+      ends = new Float64Array(flat.length * 2);
     }
-    let k = 0;
-    const children: SentenceNode[] = new Array(sentences.length);
-    for (let s = 0; s < sentences.length; s++) {
-      const text = sentences[s] as string;
-      const wordNodes: WordNode[] = new Array(counts[s] as number);
-      for (let w = 0; w < wordNodes.length; w++, k++) {
-        const value = flat[k] as string;
-        const start = timed ? (starts[k] as number) : Number.NaN;
-        wordNodes[w] = Number.isNaN(start)
-          ? { type: 'word', value, start: null, end: null }
-          : { type: 'word', value, start: small(start), end: small(ends[k] as number) };
+    aligner.alignInto(flat, starts, ends);
+    if (wordNodes) {
+      let k = 0;
+      const children: SentenceNode[] = new Array(sentences.length);
+      for (let s = 0; s < sentences.length; s++) {
+        const text = sentences[s] as string;
+        const nodes: WordNode[] = new Array(counts[s] as number);
+        for (let w = 0; w < nodes.length; w++, k++) {
+          const value = flat[k] as string;
+          const start = starts[k] as number;
+          nodes[w] = Number.isNaN(start)
+            ? { type: 'word', value, start: null, end: null }
+            : { type: 'word', value, start: small(start), end: small(ends[k] as number) };
+        }
+        children[s] = { type: 'sentence', children: nodes, data: { text } };
       }
-      children[s] = { type: 'sentence', children: wordNodes, data: { text } };
+      node.children = children;
+    } else {
+      node.children = sentenceNodes(sentences);
+      node.data = { ...node.data, timedWords: timedWordList(flat, starts, ends) };
     }
-    node.children = children;
     // A first line the structure plugin took for a headline, but which the speech says: spoken.
     if (node.type === 'headline' && aligner && aligner.lastMatched > 0) {
       const { type: _type, ...rest } = node;
