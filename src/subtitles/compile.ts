@@ -82,10 +82,16 @@ interface Unit {
   source: { text: string; starts: readonly number[] } | null;
 }
 
-/** The words' times of a block in the media, in ms: word k from `starts[k]` to `ends[k]`. */
-interface WordTimes {
-  starts: number[];
-  ends: number[];
+/**
+ * The words' times of a block in the media, in ms: word k from `times[k].startMs` to the later
+ * of its start and `times[k].endMs` ({@link endOf}). A timed block's are its own timed words.
+ */
+type WordTimes = readonly TimedWord[];
+
+/** Where word `k` ends: never before it starts. */
+function endOf(times: WordTimes, k: number): number {
+  const word = times[k] as TimedWord;
+  return Math.max(word.startMs, word.endMs);
 }
 
 /** A cue's time in the media, in ms. */
@@ -214,19 +220,46 @@ function sourceOf(
   return at === text.length ? { text, starts } : null;
 }
 
-/** A timed block's words and their times, in one pass over its timed words. */
-function timedUnitWords(timedWords: readonly TimedWord[]): { words: string[]; times: WordTimes } {
+/**
+ * A timed block's words, and (one pass) where each starts in `text` when `text` is the words
+ * joined by single spaces (what {@link sourceOf} gives) and whether every word is plain.
+ */
+function timedUnitWords(
+  text: string,
+  timedWords: readonly TimedWord[],
+): { words: string[]; source: { text: string; starts: number[] } | null; plain: boolean } {
   const n = timedWords.length;
   const words = new Array<string>(n);
-  const starts = new Array<number>(n).fill(0);
-  const ends = new Array<number>(n).fill(0);
+  let starts: number[] | null = new Array<number>(n).fill(0);
+  let plain = true;
+  let at = 0;
   for (let k = 0; k < n; k++) {
-    const w = timedWords[k] as TimedWord;
-    words[k] = w.text;
-    starts[k] = w.startMs;
-    ends[k] = Math.max(w.startMs, w.endMs);
+    const word = (timedWords[k] as TimedWord).text;
+    words[k] = word;
+    if (plain && !plainWord(word)) plain = false;
+    if (starts === null) continue;
+    if (k > 0) {
+      if (text.charCodeAt(at) !== 32) {
+        starts = null;
+        continue;
+      }
+      at++;
+    }
+    starts[k] = at;
+    if (at + word.length > text.length) {
+      starts = null;
+      continue;
+    }
+    for (let i = 0; i < word.length; i++) {
+      if (text.charCodeAt(at + i) !== word.charCodeAt(i)) {
+        starts = null;
+        break;
+      }
+    }
+    at += word.length;
   }
-  return { words, times: { starts, ends } };
+  const source = starts !== null && at === text.length ? { text, starts } : null;
+  return { words, source, plain };
 }
 
 /** Words and sentence ends of a spoken block: the document's sentences when they match its text. */
@@ -310,19 +343,20 @@ function buildUnits(doc: ScriptDocument, options: ResolvedSubtitleOptions): Unit
         ? block.speaker
         : null;
     const timedWords = direction ? null : block.timedWords;
-    const timed = timedWords && timedWords.length > 0 ? timedUnitWords(timedWords) : null;
+    const times = timedWords && timedWords.length > 0 ? timedWords : null;
     // A block's words are its text joined by single spaces nearly always: then its lines are
     // slices of the text, and (timed) its sentence ends need no split when every word is plain.
-    const source = timed ? sourceOf(block.text, timed.words) : null;
+    const timed = times ? timedUnitWords(block.text, times) : null;
+    const source = timed ? timed.source : null;
     const { words, sentenceEnds } = direction
       ? (() => {
           const w = directionWords(block.text);
           return { words: w, sentenceEnds: w.map((_, k) => k === w.length - 1) };
         })()
-      : spokenWords(block, timed?.words, source !== null && timed?.words.every(plainWord) === true);
+      : spokenWords(block, timed?.words, source !== null && timed?.plain === true);
     if (words.length === 0) continue;
     units.push({
-      times: timed ? timed.times : null,
+      times,
       source: timed || direction ? source : sourceOf(block.text, words),
       block,
       words,
@@ -390,12 +424,12 @@ function fillUntimedUnits(units: Unit[], speech: Speech): void {
   for (let u = units.length - 1; u >= 0; u--) {
     nextStart[u] = upcoming;
     const times = units[u]?.times;
-    if (times && times.starts.length > 0) upcoming = times.starts[0] as number;
+    if (times && times.length > 0) upcoming = (times[0] as TimedWord).startMs;
   }
   let prevEnd = 0;
   units.forEach((unit, u) => {
     if (unit.times) {
-      prevEnd = unit.times.ends[unit.times.ends.length - 1] ?? prevEnd;
+      if (unit.times.length > 0) prevEnd = endOf(unit.times, unit.times.length - 1);
       return;
     }
     const wanted = unit.direction
@@ -405,13 +439,13 @@ function fillUntimedUnits(units: Unit[], speech: Speech): void {
     const end = Math.max(prevEnd, Math.min(prevEnd + wanted, limit));
     const each = (end - prevEnd) / unit.words.length;
     const n = unit.words.length;
-    const times: WordTimes = {
-      starts: new Array<number>(n).fill(0),
-      ends: new Array<number>(n).fill(0),
-    };
+    const times: TimedWord[] = new Array(n);
     for (let k = 0; k < n; k++) {
-      times.starts[k] = Math.round(prevEnd + k * each);
-      times.ends[k] = Math.round(prevEnd + (k + 1) * each);
+      times[k] = {
+        text: unit.words[k] as string,
+        startMs: Math.round(prevEnd + k * each),
+        endMs: Math.round(prevEnd + (k + 1) * each),
+      };
     }
     unit.times = times;
     prevEnd = end;
@@ -441,19 +475,18 @@ function timedDraftsOfUnit(
   cache: WordCache,
 ): Draft[] {
   const drafts: Draft[] = [];
-  const { starts, ends } = times;
   let from = 0;
   const n = unit.words.length;
   // Words classified once for the whole block, then cut at the pauses.
   const whole = makeRun(unit.words, unit.sentenceEnds, cache);
   whole.source = unit.source;
   for (let k = 1; k <= n; k++) {
-    const pause = k < n && (starts[k] ?? 0) - (ends[k - 1] ?? 0) >= pauseMs;
+    const pause = k < n && (times[k] as TimedWord).startMs - endOf(times, k - 1) >= pauseMs;
     if (k < n && !pause) continue;
-    const origin = starts[from] ?? 0;
+    const origin = (times[from] as TimedWord).startMs;
     const prefix = speechScratch(k - from + 1);
-    for (let t = from; t < k; t++) prefix[t - from] = (starts[t] as number) - origin;
-    prefix[k - from] = (ends[k - 1] ?? origin) - origin;
+    for (let t = from; t < k; t++) prefix[t - from] = (times[t] as TimedWord).startMs - origin;
+    prefix[k - from] = endOf(times, k - 1) - origin;
     const first = drafts.length === 0 && label !== null;
     const segments = segmentWords(
       whole,
@@ -469,8 +502,8 @@ function timedDraftsOfUnit(
       const labelled = first && i === 0;
       const lines = labelled ? [label ?? '', ...segment.lines] : segment.lines;
       const widths = layoutWidths(whole, segment.from, segment.to, segment.layout);
-      const start = starts[segment.from] ?? origin;
-      const end = ends[segment.to - 1] ?? start;
+      const start = (times[segment.from] as TimedWord).startMs;
+      const end = endOf(times, segment.to - 1);
       drafts.push({
         parts: [{ speaker: unit.speakerName, lines }],
         words: unit.words.slice(segment.from, segment.to),
