@@ -84,6 +84,17 @@ function toMessages(file: VFile): Message[] {
     .map(({ m }) => m);
 }
 
+/**
+ * The sentences' texts, in a list made by a loop: the optimizing compiler's inlined `map` makes
+ * its list of another kind than the interpreter's, and every function reading the document's
+ * sentences was thrown back to the interpreter when the compiled one took over.
+ */
+function sentenceTexts(children: readonly SentenceNode[]): string[] {
+  const out: string[] = [];
+  for (let s = 0; s < children.length; s++) out.push(children[s]?.data?.text ?? '');
+  return out;
+}
+
 /** The block's words with their times, or null when any word has none. */
 function timedWordsOf(children: readonly SentenceNode[] | undefined): TimedWord[] | null {
   if (!children) return null;
@@ -153,9 +164,7 @@ export function compileScript(tree: Root, file: VFile, options: CompileOptions):
       : measureText(text, language);
     const startMs = timedWords?.[0]?.startMs ?? null;
     const endMs = timedWords?.[timedWords.length - 1]?.endMs ?? null;
-    const sentences = node.children
-      ? node.children.map((s) => s.data?.text ?? '')
-      : splitSentences(text, language);
+    const sentences = node.children ? sentenceTexts(node.children) : splitSentences(text, language);
     blocks.push({
       id: `b${blocks.length + 1}`,
       type: node.type,
@@ -186,23 +195,21 @@ export function compileScript(tree: Root, file: VFile, options: CompileOptions):
   }
   biteRunTimes(blocks);
   const title = data.title ?? null;
-  const speakers = (data.speakers ?? []).map((s) => ({ ...s, aliases: [...s.aliases] }));
+  // Lists made by loops, not `map`/`filter`/`flatMap` (see {@link sentenceTexts}).
+  const speakers: ScriptDocument['speakers'] = [];
+  const names: string[] = [];
+  for (const s of data.speakers ?? []) {
+    speakers.push({ ...s, aliases: [...s.aliases] });
+    if (s.name) names.push(s.name);
+  }
+  const read: Block[] = [];
+  for (const b of blocks) if (b.type !== 'direction' && b.type !== 'note') read.push(b);
   return {
     title,
     // Capped where it is emitted too: one long word must not become a slug on every printed page.
     slug:
       statedSlug(data.statedSlug ?? data.frontMatter?.slug ?? '') ??
-      (clip(
-        makeSlug(
-          title,
-          blocks.filter((b) => b.type !== 'direction' && b.type !== 'note'),
-          speakers.flatMap((s) => (s.name ? [s.name] : [])),
-          language,
-        ),
-        MAX_SLUG_CHARS,
-        false,
-      ) ||
-        FALLBACK_SLUG),
+      (clip(makeSlug(title, read, names, language), MAX_SLUG_CHARS, false) || FALLBACK_SLUG),
     language,
     reporter: data.reporter ?? null,
     outlet: data.outlet ?? null,

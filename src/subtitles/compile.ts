@@ -24,7 +24,7 @@ import { resolveLimits, type SubtitleLimits } from './profiles.ts';
 import { type SegmentLimits, segmentWords } from './segment.ts';
 import { graphemeCount, isDigitsOnly, words as splitWords } from './text.ts';
 import { parseTimeValue } from './timecode.ts';
-import { type FrameSpan, timeCues, timeWordCues } from './timing.ts';
+import { type FrameSpan, type Timing, type TimingItem, timeCues, timeWordCues } from './timing.ts';
 import { endsSentence } from './words.ts';
 
 /** Time a direction (`[APPLAUSE]`) stays on screen before the speech goes on, in ms. */
@@ -930,15 +930,19 @@ export function compileSubtitles(
     maxDurationMs: limits.maxDurationMs,
     minGapFrames: limits.minGapFrames,
   };
-  const timing = timed
-    ? timeWordCues(
-        drafts.map((d) => d.span ?? { start: 0, end: 0 }),
-        settings,
-      )
-    : timeCues(
-        drafts.map((d) => ({ weightMs: d.weightMs, anchorMs: d.anchorMs })),
-        settings,
-      );
+  // Lists here and below made by loops, not `map`: the optimizing compiler's inlined `map`
+  // makes a list of another kind than the interpreter's, and every function reading it was
+  // thrown back to the interpreter when the compiled one took over (a bench's warm runs).
+  let timing: Timing;
+  if (timed) {
+    const spans: WordSpan[] = [];
+    for (const d of drafts) spans.push(d.span ?? { start: 0, end: 0 });
+    timing = timeWordCues(spans, settings);
+  } else {
+    const weights: TimingItem[] = [];
+    for (const d of drafts) weights.push({ weightMs: d.weightMs, anchorMs: d.anchorMs });
+    timing = timeCues(weights, settings);
+  }
   if (timed && durationMs !== null) {
     messages.push(
       message(
@@ -955,19 +959,26 @@ export function compileSubtitles(
 
   // Graphemes of each cue's lines, measured once for the reading speed and the checks.
   const widths: number[][] = [];
-  const cues: SubtitleCue[] = drafts.map((d, i) => {
+  const cues: SubtitleCue[] = [];
+  for (let i = 0; i < drafts.length; i++) {
+    const d = drafts[i] as Draft;
     const span = timing.spans[i] ?? { startFrame: 0, endFrame: 1 };
     const startMsOf = Math.round(span.startFrame * frameMs);
     const endMsOf = Math.round(span.endFrame * frameMs);
     const lines =
       d.parts.length === 1 ? [...(d.parts[0] as CuePart).lines] : d.parts.flatMap((p) => p.lines);
-    const lineWidths =
-      d.parts.length === 1 && d.widths !== null ? d.widths : lines.map(graphemeCount);
+    let lineWidths = d.parts.length === 1 ? d.widths : null;
+    if (lineWidths === null) {
+      lineWidths = [];
+      for (const line of lines) lineWidths.push(graphemeCount(line));
+    }
     widths.push(lineWidths);
     let chars = 0;
     for (const width of lineWidths) chars += width;
     const shownMs = Math.max(1, endMsOf - startMsOf);
-    return {
+    const blockIds: string[] = [];
+    for (const u of d.units) blockIds.push(u.block.id);
+    cues.push({
       index: i + 1,
       startMs: startMsOf,
       endMs: endMsOf,
@@ -977,10 +988,10 @@ export function compileSubtitles(
       chars,
       cps: chars / (shownMs / 1000),
       wpm: d.words.length / (shownMs / 60_000),
-      blockIds: d.units.map((u) => u.block.id),
+      blockIds,
       line: d.units[0]?.block.line ?? 1,
-    };
-  });
+    });
+  }
 
   for (const issue of timing.issues) {
     const cue = cues[issue.item];

@@ -278,12 +278,13 @@ export function asrWordsToText(given: readonly AsrWord[]): IngestedText {
     );
   }
   if (names.size > 0) {
+    // A loop, not `[...names].map(…).join(…)`: the optimizing compiler's inlined `map` gives an
+    // array of another kind than the one its feedback saw, and the function was thrown back to
+    // the interpreter on every call (a deoptimization loop).
+    let list = '';
+    for (const [l, n] of names) list += list === '' ? `${l} → ${n}` : `, ${l} → ${n}`;
     messages.push(
-      message(
-        'diarization',
-        `Read ${names.size} speaker label(s) as speakers: ${[...names].map(([l, n]) => `${l} → ${n}`).join(', ')}`,
-        'info',
-      ),
+      message('diarization', `Read ${names.size} speaker label(s) as speakers: ${list}`, 'info'),
     );
   }
   return { text: body, sourceLines: null, timedTokens: tokens, messages };
