@@ -90,8 +90,8 @@ function toMessages(file: VFile): Message[] {
  * sentences was thrown back to the interpreter when the compiled one took over.
  */
 function sentenceTexts(children: readonly SentenceNode[]): string[] {
-  const out: string[] = [];
-  for (let s = 0; s < children.length; s++) out.push(children[s]?.data?.text ?? '');
+  const out: string[] = new Array(children.length);
+  for (let s = 0; s < children.length; s++) out[s] = children[s]?.data?.text ?? '';
   return out;
 }
 
@@ -141,12 +141,18 @@ function biteRunTimes(blocks: Block[]): void {
   }
 }
 
-/** Compiles the tree into the document. */
-export function compileScript(tree: Root, file: VFile, options: CompileOptions): ScriptDocument {
-  const data = tree.data ?? {};
-  const language = data.language ?? 'en';
+/**
+ * The blocks of the tree's block nodes. Apart from {@link compileScript} (which reads the tree's
+ * data): a change in the shape of that data makes the optimizing compiler redo only the small
+ * function, not this loop over every block.
+ */
+function compileBlocks(
+  children: Root['children'],
+  language: string,
+  options: CompileOptions,
+): Block[] {
   const blocks: Block[] = [];
-  for (const node of tree.children) {
+  for (const node of children) {
     if (node.type === 'paragraph' || node.type === 'frontMatter') continue;
     const text = node.value;
     if (!text) continue;
@@ -164,7 +170,9 @@ export function compileScript(tree: Root, file: VFile, options: CompileOptions):
       : measureText(text, language);
     const startMs = timedWords?.[0]?.startMs ?? null;
     const endMs = timedWords?.[timedWords.length - 1]?.endMs ?? null;
-    const sentences = node.children ? sentenceTexts(node.children) : splitSentences(text, language);
+    const sentences =
+      node.data?.sentences ??
+      (node.children ? sentenceTexts(node.children) : splitSentences(text, language));
     blocks.push({
       id: `b${blocks.length + 1}`,
       type: node.type,
@@ -193,6 +201,14 @@ export function compileScript(tree: Root, file: VFile, options: CompileOptions):
       timedWords,
     });
   }
+  return blocks;
+}
+
+/** Compiles the tree into the document. */
+export function compileScript(tree: Root, file: VFile, options: CompileOptions): ScriptDocument {
+  const data = tree.data ?? {};
+  const language = data.language ?? 'en';
+  const blocks = compileBlocks(tree.children, language, options);
   biteRunTimes(blocks);
   const title = data.title ?? null;
   // Lists made by loops, not `map`/`filter`/`flatMap` (see {@link sentenceTexts}).

@@ -126,11 +126,11 @@ interface BlockNode extends Literal {
   /** Sentences and words of `value`, built by the `words` plugin after every text change. */
   children?: SentenceNode[];
   /**
-   * Set when the `words` plugin builds the tree for the document (`wordNodes: false`): the
-   * block's words with their times (null when it has none) in place of word nodes, which its
-   * sentences then leave empty.
+   * Set when the `words` plugin builds the tree for the document (`wordNodes: false`) in place of
+   * sentence and word nodes: the block's sentences, and its words with their times (null when
+   * it has none).
    */
-  data?: Data & { timedWords?: TimedWord[] | null };
+  data?: Data & { sentences?: string[]; timedWords?: TimedWord[] | null };
 }
 
 export interface Headline extends BlockNode {

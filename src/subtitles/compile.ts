@@ -930,17 +930,22 @@ export function compileSubtitles(
     maxDurationMs: limits.maxDurationMs,
     minGapFrames: limits.minGapFrames,
   };
-  // Lists here and below made by loops, not `map`: the optimizing compiler's inlined `map`
-  // makes a list of another kind than the interpreter's, and every function reading it was
-  // thrown back to the interpreter when the compiled one took over (a bench's warm runs).
+  // Lists here and below made by loops at their length, not `map`: the optimizing compiler's
+  // inlined `map` makes a list of another kind than the interpreter's, and every function
+  // reading it was thrown back to the interpreter when the compiled one took over.
   let timing: Timing;
   if (timed) {
-    const spans: WordSpan[] = [];
-    for (const d of drafts) spans.push(d.span ?? { start: 0, end: 0 });
+    const spans: WordSpan[] = new Array(drafts.length);
+    for (let i = 0; i < drafts.length; i++) {
+      spans[i] = (drafts[i] as Draft).span ?? { start: 0, end: 0 };
+    }
     timing = timeWordCues(spans, settings);
   } else {
-    const weights: TimingItem[] = [];
-    for (const d of drafts) weights.push({ weightMs: d.weightMs, anchorMs: d.anchorMs });
+    const weights: TimingItem[] = new Array(drafts.length);
+    for (let i = 0; i < drafts.length; i++) {
+      const d = drafts[i] as Draft;
+      weights[i] = { weightMs: d.weightMs, anchorMs: d.anchorMs };
+    }
     timing = timeCues(weights, settings);
   }
   if (timed && durationMs !== null) {
@@ -959,7 +964,7 @@ export function compileSubtitles(
 
   // Graphemes of each cue's lines, measured once for the reading speed and the checks.
   const widths: number[][] = [];
-  const cues: SubtitleCue[] = [];
+  const cues: SubtitleCue[] = new Array(drafts.length);
   for (let i = 0; i < drafts.length; i++) {
     const d = drafts[i] as Draft;
     const span = timing.spans[i] ?? { startFrame: 0, endFrame: 1 };
@@ -969,16 +974,16 @@ export function compileSubtitles(
       d.parts.length === 1 ? [...(d.parts[0] as CuePart).lines] : d.parts.flatMap((p) => p.lines);
     let lineWidths = d.parts.length === 1 ? d.widths : null;
     if (lineWidths === null) {
-      lineWidths = [];
-      for (const line of lines) lineWidths.push(graphemeCount(line));
+      lineWidths = new Array(lines.length);
+      for (let n = 0; n < lines.length; n++) lineWidths[n] = graphemeCount(lines[n] as string);
     }
     widths.push(lineWidths);
     let chars = 0;
     for (const width of lineWidths) chars += width;
     const shownMs = Math.max(1, endMsOf - startMsOf);
-    const blockIds: string[] = [];
-    for (const u of d.units) blockIds.push(u.block.id);
-    cues.push({
+    const blockIds: string[] = new Array(d.units.length);
+    for (let u = 0; u < d.units.length; u++) blockIds[u] = (d.units[u] as Unit).block.id;
+    cues[i] = {
       index: i + 1,
       startMs: startMsOf,
       endMs: endMsOf,
@@ -990,7 +995,7 @@ export function compileSubtitles(
       wpm: d.words.length / (shownMs / 60_000),
       blockIds,
       line: d.units[0]?.block.line ?? 1,
-    });
+    };
   }
 
   for (const issue of timing.issues) {

@@ -43,16 +43,6 @@ function small(ms: number): number {
   return int === ms && (int !== 0 || 1 / ms > 0) ? int : ms;
 }
 
-/** Sentence nodes without word nodes (see {@link WordsOptions.wordNodes}). */
-function sentenceNodes(sentences: readonly string[]): SentenceNode[] {
-  const children: SentenceNode[] = new Array(sentences.length);
-  for (let s = 0; s < sentences.length; s++) {
-    const text = sentences[s] as string;
-    children[s] = { type: 'sentence', children: [], data: { text } };
-  }
-  return children;
-}
-
 /**
  * The block's words with their times, what the compiler reads from word nodes: null when there
  * is no word or a word has no time (NaN).
@@ -75,25 +65,33 @@ function timedWordList(
 
 export interface WordsOptions {
   /**
-   * False when the tree is only compiled into the document: each block then gets its timed
-   * words (`data.timedWords`, what the document's `timedWords` are) and its sentences no word
-   * nodes, rather than a node per word that the compiler would copy into the same list.
+   * False when the tree is only compiled into the document: each block then gets its sentences
+   * and timed words as the document has them (`data.sentences`, `data.timedWords`) rather than
+   * a node per sentence and per word that the compiler would copy into the same lists.
    */
   wordNodes?: boolean;
 }
 
-export const words: Plugin<[WordsOptions?], Root> = (options) => (tree: Root, file: VFile) => {
-  const wordNodes = options?.wordNodes !== false;
-  const language = tree.data?.language ?? 'en';
-  const tokens = file.data.timedTokens;
-  const aligner = tokens && tokens.length > 0 ? new TokenAligner(tokens) : null;
-  let title = tree.data?.title ?? null;
+/**
+ * Sentences and words of every block node of `children` (timed through `aligner` when the input
+ * is timed); gives the title, which a headline the speech says is not. Apart from the plugin
+ * (which reads and writes the tree's data): a change in the shape of that data makes the
+ * optimizing compiler redo only the plugin, not this loop over every block.
+ */
+function blockWords(
+  children: Root['children'],
+  language: string,
+  given: string | null,
+  aligner: TokenAligner | null,
+  wordNodes: boolean,
+): string | null {
+  let title = given;
   // Word times of one block, reused from block to block (NaN: no time).
   let starts = new Float64Array(0);
   let ends = new Float64Array(0);
   let counts = new Int32Array(0);
-  for (let i = 0; i < tree.children.length; i++) {
-    const node = tree.children[i];
+  for (let i = 0; i < children.length; i++) {
+    const node = children[i];
     if (!node || node.type === 'paragraph' || node.type === 'frontMatter') continue;
     const sentences = node.value ? splitSentences(node.value, language) : [];
     // Words per sentence (what sizes each sentence's list of word nodes).
@@ -103,19 +101,18 @@ export const words: Plugin<[WordsOptions?], Root> = (options) => (tree: Root, fi
     // Directions are not spoken: they take no time from the speech.
     const timed = aligner !== null && node.type !== 'direction';
     if (!timed) {
+      if (!wordNodes) {
+        node.data = { ...node.data, sentences, timedWords: null };
+        continue;
+      }
       // Untimed: each sentence's words are sliced straight into its word nodes (no list of the
       // block's words, no joined copy of its text).
       const children: SentenceNode[] = new Array(sentences.length);
       for (let s = 0; s < sentences.length; s++) {
         const text = sentences[s] as string;
-        children[s] = {
-          type: 'sentence',
-          children: wordNodes ? untimedWords(text) : [],
-          data: { text },
-        };
+        children[s] = { type: 'sentence', children: untimedWords(text), data: { text } };
       }
       node.children = children;
-      if (!wordNodes) node.data = { ...node.data, timedWords: null };
       continue;
     }
     const flat = sentences.length === 0 ? [] : aligner.splitWords(sentences, counts);
@@ -141,16 +138,28 @@ export const words: Plugin<[WordsOptions?], Root> = (options) => (tree: Root, fi
       }
       node.children = children;
     } else {
-      node.children = sentenceNodes(sentences);
-      node.data = { ...node.data, timedWords: timedWordList(flat, starts, ends) };
+      node.data = { ...node.data, sentences, timedWords: timedWordList(flat, starts, ends) };
     }
     // A first line the structure plugin took for a headline, but which the speech says: spoken.
     if (node.type === 'headline' && aligner && aligner.lastMatched > 0) {
       const { type: _type, ...rest } = node;
-      tree.children[i] = { ...rest, type: 'narration' } satisfies Narration;
+      children[i] = { ...rest, type: 'narration' } satisfies Narration;
       if (title === node.value) title = null;
     }
   }
+  return title;
+}
+
+export const words: Plugin<[WordsOptions?], Root> = (options) => (tree: Root, file: VFile) => {
+  const tokens = file.data.timedTokens;
+  const aligner = tokens && tokens.length > 0 ? new TokenAligner(tokens) : null;
+  const title = blockWords(
+    tree.children,
+    tree.data?.language ?? 'en',
+    tree.data?.title ?? null,
+    aligner,
+    options?.wordNodes !== false,
+  );
   if (aligner) {
     tree.data = { ...tree.data, title, timed: true };
     if (aligner.skipped > 0) {
