@@ -985,8 +985,13 @@ export function compileSubtitles(
     const span = timing.spans[i] ?? { startFrame: 0, endFrame: 1 };
     const startMsOf = Math.round(span.startFrame * frameMs);
     const endMsOf = Math.round(span.endFrame * frameMs);
-    const lines =
-      d.parts.length === 1 ? [...(d.parts[0] as CuePart).lines] : d.parts.flatMap((p) => p.lines);
+    // One part: its lines are the cue's (nothing changes either list once the cue is made).
+    let lines: string[];
+    if (d.parts.length === 1) lines = (d.parts[0] as CuePart).lines;
+    else {
+      lines = [];
+      for (const part of d.parts) for (const line of part.lines) lines.push(line);
+    }
     let lineWidths = d.parts.length === 1 ? d.widths : null;
     if (lineWidths === null) {
       lineWidths = new Array(lines.length);
