@@ -442,14 +442,17 @@ function fillUntimedUnits(units: Unit[], speech: Speech): void {
     if (times && times.length > 0) upcoming = (times[0] as TimedWord).startMs;
   }
   let prevEnd = 0;
-  units.forEach((unit, u) => {
+  for (let u = 0; u < units.length; u++) {
+    const unit = units[u] as Unit;
     if (unit.times) {
       if (unit.times.length > 0) prevEnd = endOf(unit.times, unit.times.length - 1);
-      return;
+      continue;
     }
-    const wanted = unit.direction
-      ? DIRECTION_MS
-      : unit.words.reduce((sum, w) => sum + speechMsOf(w, speech), 0);
+    let wanted = DIRECTION_MS;
+    if (!unit.direction) {
+      wanted = 0;
+      for (const w of unit.words) wanted += speechMsOf(w, speech);
+    }
     const limit = nextStart[u] ?? Number.POSITIVE_INFINITY;
     const end = Math.max(prevEnd, Math.min(prevEnd + wanted, limit));
     const each = (end - prevEnd) / unit.words.length;
@@ -464,7 +467,7 @@ function fillUntimedUnits(units: Unit[], speech: Speech): void {
     }
     unit.times = times;
     prevEnd = end;
-  });
+  }
 }
 
 /**
@@ -1022,11 +1025,20 @@ export function compileSubtitles(
     const cue = cues[issue.item];
     if (cue) messages.push(message(issue.ruleId, `Cue ${cue.index}: ${issue.reason}.`, cue.line));
   }
-  cues.forEach((cue, i) => {
+  for (let i = 0; i < cues.length; i++) {
     const prev = timing.spans[i - 1];
     const span = timing.spans[i] ?? { startFrame: 0, endFrame: 0 };
-    checkCue(cue, widths[i] ?? [], span, prev, limits, minFrames, maxFrames, messages);
-  });
+    checkCue(
+      cues[i] as SubtitleCue,
+      widths[i] ?? [],
+      span,
+      prev,
+      limits,
+      minFrames,
+      maxFrames,
+      messages,
+    );
+  }
   if (cues.length === 0) {
     messages.push(
       message('no-subtitles', 'The document has no spoken text to subtitle.', null, 'info'),
