@@ -210,6 +210,38 @@ describe('people named by their label in a transcript', () => {
   });
 });
 
+describe('a Japanese magazine interview', () => {
+  const interview = [
+    '受賞者インタビュー 山田太郎さん',
+    '',
+    '――今回の受賞について、率直な感想を教えてください。',
+    '',
+    '山田\u3000ありがとうございます。正直、とても驚いています。',
+    '',
+    '――受賞の知らせはどこで聞きましたか？',
+    '',
+    '山田\u3000自宅で家族と一緒にいるときでした。本当にうれしかったです。',
+  ].join('\n');
+
+  it('questions after a double dash are the interviewer’s; the name before an ideographic space answers', () => {
+    const doc = run(interview);
+    expect(doc.title).toBe('受賞者インタビュー 山田太郎さん');
+    expect(turns(doc).slice(1)).toEqual([
+      'interviewer | 今回の受賞について、率直な感想を教えてください。',
+      '山田 | ありがとうございます。正直、とても驚いています。',
+      'interviewer | 受賞の知らせはどこで聞きましたか？',
+      '山田 | 自宅で家族と一緒にいるときでした。本当にうれしかったです。',
+    ]);
+  });
+
+  it('one dash-led paragraph, or a name before a plain space, is no tag', () => {
+    const doc = run(
+      '――それは長い一日だった。朝から雨が降り続いていた。\n\n山田 さんは駅まで歩いて向かった。\n\n山田 さんは電車に乗った。',
+    );
+    expect(doc.speakers).toEqual([]);
+  });
+});
+
 describe('titles written without spaces', () => {
   it('a one-line Chinese title is the headline, a date before it too', () => {
     const doc = run('2024年5月6日外交部例行记者会\n\n主持人：各位观众晚上好，欢迎收看。');
@@ -225,5 +257,34 @@ describe('titles written without spaces', () => {
     const doc = run('[인터뷰]\n박지현 / 서울 마포구 : 물가가 너무 올라서 생활이 어렵습니다.');
     expect(doc.speakers[0]?.aliases).toEqual(['[인터뷰] 박지현 / 서울 마포구']);
     expect(doc.blocks.map((b) => b.text)).toEqual(['물가가 너무 올라서 생활이 어렵습니다.']);
+  });
+});
+
+describe('lines of text written without spaces', () => {
+  it('hard-wrapped Chinese lines join without a space; nothing is lost', () => {
+    const doc = run('记者：今天上午，在北京举行的新闻\n发布会上，发言人介绍了有关情况。');
+    expect(turns(doc)).toEqual([
+      'reporter | 今天上午，在北京举行的新闻发布会上，发言人介绍了有关情况。',
+    ]);
+  });
+
+  it('a tag line above its words in brackets or with a colon is still the tag', () => {
+    const doc = run('【解说】\n今天上午，会议在北京举行。\n\n主持人：\n各位观众晚上好。');
+    expect(turns(doc)).toEqual([
+      'narrator | 今天上午，会议在北京举行。',
+      'host | 各位观众晚上好。',
+    ]);
+  });
+
+  it('lines of other scripts, or a Chinese line beside a Latin one, keep their space', () => {
+    expect(run('ANCHOR: The council met\ntoday at noon.').blocks[0]?.text).toBe(
+      'The council met today at noon.',
+    );
+    expect(run('主持人：欢迎收看 BBC\nNews 中文节目。').blocks[0]?.text).toBe(
+      '欢迎收看 BBC News 中文节目。',
+    );
+    expect(run('앵커: 정부가 오늘\n예산안을 발표했습니다.').blocks[0]?.text).toBe(
+      '정부가 오늘 예산안을 발표했습니다.',
+    );
   });
 });
