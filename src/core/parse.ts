@@ -168,14 +168,25 @@ function forEachLine(text: string, offsetShift: number, visit: (line: Line) => v
 
 /** A paragraph's lines joined by single spaces, or by none between two unspaced characters. */
 function joinLines(para: readonly Line[]): string {
-  let out = (para[0] as Line).trimmed;
-  for (let k = 1; k < para.length; k++) {
-    const next = (para[k] as Line).trimmed;
-    const glued =
-      isUnspacedCode(out.charCodeAt(out.length - 1)) && isUnspacedCode(next.charCodeAt(0));
-    out += glued ? next : ` ${next}`;
+  let glued = false;
+  for (let k = 1; k < para.length && !glued; k++) {
+    const before = (para[k - 1] as Line).trimmed;
+    glued =
+      isUnspacedCode(before.charCodeAt(before.length - 1)) &&
+      isUnspacedCode((para[k] as Line).trimmed.charCodeAt(0));
   }
-  return out;
+  // Nearly every text: one join (never a character read off the growing string, which would
+  // flatten it again for every line).
+  if (!glued) return para.map((l) => l.trimmed).join(' ');
+  const parts: string[] = [(para[0] as Line).trimmed];
+  for (let k = 1; k < para.length; k++) {
+    const before = (para[k - 1] as Line).trimmed;
+    const next = (para[k] as Line).trimmed;
+    const tight =
+      isUnspacedCode(before.charCodeAt(before.length - 1)) && isUnspacedCode(next.charCodeAt(0));
+    parts.push(tight ? next : ` ${next}`);
+  }
+  return parts.join('');
 }
 
 function unquoteYaml(value: string): string {
