@@ -80,6 +80,17 @@ export const SHAPES: readonly Shape[] = [
     make: (n) => `Speaker,Text\nA,"${repeat('a,"" ', n)}"\n`,
     format: 'csv',
   },
+  // A chat export: stamped messages and the app's lines; one message of many lines, each line
+  // joined to it without looking back over the lines before it.
+  {
+    name: 'chat export lines',
+    make: (n) =>
+      repeat('[12/03/2024, 14:05:12] Jane Doe: Hi.\n12/03/2024, 14:06 - Tom added Sam\n', n),
+  },
+  {
+    name: 'chat export long message',
+    make: (n) => `12/03/2024, 14:05 - Jane Doe: a\n${repeat('12/03/2024, 14:05 b.\n', n)}`,
+  },
   // 50k speaker tags.
   {
     name: 'speaker tags',

@@ -20,7 +20,13 @@ import {
 import { EXPORT_HEADER_LABEL } from './furniture.ts';
 import { applyEdits } from './plugins/segments.ts';
 import { report } from './report.ts';
-import { isNumberedLabelLine, parseAnchorTime, parseTag, timecodeRange } from './tags.ts';
+import {
+  chatExportStamp,
+  isNumberedLabelLine,
+  parseAnchorTime,
+  parseTag,
+  timecodeRange,
+} from './tags.ts';
 import {
   type FrontMatter,
   type Paragraph,
@@ -52,6 +58,13 @@ interface Line {
   videoCell?: boolean;
   /** {@link isDirectionLine} of `trimmed`, once read (a line is looked at as next and as previous). */
   direction?: boolean;
+  /** The line opens with a chat export's message stamp (see {@link chatExportStamp}), once read. */
+  chat?: boolean;
+}
+
+function chatLine(line: Line): boolean {
+  line.chat ??= chatExportStamp(line.trimmed) !== null;
+  return line.chat;
 }
 
 function directionLine(line: Line): boolean {
@@ -550,23 +563,27 @@ function splitGroup(group: Line[], opening = false): Line[][] {
       !/^\p{Ll}/u.test(next.trimmed);
     if (prev) {
       const prevTagOnly = current.length === 1 && tagOf(prev)?.rest === '';
+      // A chat export: each stamped line opens a message, the lines under it are its own.
+      const stamped = chatLine(line);
       const breakHere =
-        pair !== i - 1 &&
-        label !== i - 1 &&
-        (pair === i - 2 || pairStarts || labelStarts || !prevTagOnly) &&
-        (pairStarts ||
-          labelStarts ||
-          pair === i - 2 ||
-          tagOf(line) !== null ||
-          line.videoCell === true ||
-          prev.videoCell === true ||
-          directionLine(line) ||
-          directionLine(prev) ||
-          // A numbered line (a wire script's shot, a list item) opens a paragraph of its own.
-          (!wrapped && isNumberedLine(line.trimmed)) ||
-          // An indented line opens a paragraph of a text with first-line indents.
-          (indents && isIndented(line)) ||
-          (!wrapped && !indents && endsWithSentencePunctuation(prev.trimmed)));
+        stamped ||
+        (!chatLine(current[0] as Line) &&
+          pair !== i - 1 &&
+          label !== i - 1 &&
+          (pair === i - 2 || pairStarts || labelStarts || !prevTagOnly) &&
+          (pairStarts ||
+            labelStarts ||
+            pair === i - 2 ||
+            tagOf(line) !== null ||
+            line.videoCell === true ||
+            prev.videoCell === true ||
+            directionLine(line) ||
+            directionLine(prev) ||
+            // A numbered line (a wire script's shot, a list item) opens a paragraph of its own.
+            (!wrapped && isNumberedLine(line.trimmed)) ||
+            // An indented line opens a paragraph of a text with first-line indents.
+            (indents && isIndented(line)) ||
+            (!wrapped && !indents && endsWithSentencePunctuation(prev.trimmed))));
       if (breakHere) {
         paragraphs.push(current);
         current = [];

@@ -21,7 +21,7 @@
 import { HEARING_OPENER, isProductionLine, isScriptCue, isScriptMarkerLine } from './directions.ts';
 import type { NoteReason } from './document.ts';
 import { classifyLine, isRecordGpoHeader } from './furniture.ts';
-import { isChatHeader, parseTag, printedHearingTag } from './tags.ts';
+import { chatExportStamp, isChatHeader, parseTag, printedHearingTag } from './tags.ts';
 import type { RootContent, Segment } from './tree.ts';
 
 /** Lines read at the top of the input for a record's header or caption. */
@@ -1112,7 +1112,9 @@ function sentenceEnd(text: string): boolean {
  */
 export function readChatNotes(children: readonly RootContent[]): Map<number, NoteReason> {
   const notes = new Map<number, NoteReason>();
+  const exported = new Map<number, NoteReason>();
   let headers = 0;
+  let stamps = 0;
   for (const node of children) {
     if (node.type !== 'paragraph') continue;
     node.segments.forEach((seg, i) => {
@@ -1121,7 +1123,23 @@ export function readChatNotes(children: readonly RootContent[]): Map<number, Not
       else if (/^\d{1,4} repl(?:y|ies)$/.test(text)) notes.set(seg.line, 'page-element');
       // The header as pasted: the spaces before its time may have been collapsed since.
       else if (i === 0 && isChatHeader(seg.raw.trim())) headers++;
+      else if (i === 0 && chatExportStamp(text) !== null) {
+        // An exported chat's line: a message (`Jane: text`) or the app's own (`Tom added Sam`).
+        stamps++;
+        const message = parseTag(text);
+        if (message === null || CHAT_PLACEHOLDER.test(message.rest))
+          exported.set(seg.line, 'page-element');
+      }
     });
   }
-  return headers >= 2 ? notes : new Map();
+  if (stamps >= 2) for (const [line, reason] of exported) notes.set(line, reason);
+  return headers >= 2 || stamps >= 2 ? notes : new Map();
 }
+
+/**
+ * What a chat export writes in place of a message (WhatsApp: `<Media omitted>`, `image omitted`,
+ * `<attached: 00000012-PHOTO-….jpg>`, `This message was deleted`, a missed call, the encryption
+ * notice the group's name sends on iPhone). Anchored, one bounded class.
+ */
+const CHAT_PLACEHOLDER =
+  /^\u200e?(?:<Media omitted>|<attached: [^<>\n]{1,200}>|(?:image|video|audio|sticker|GIF|document|Contact card) omitted|(?:This message was|You) deleted(?: this message)?\.?|Missed (?:group )?(?:voice|video) call|Waiting for this message\. This may take a while\.|Messages and calls are end-to-end encrypted\b.*|null)$/;

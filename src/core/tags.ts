@@ -1007,6 +1007,87 @@ function bracketedNameLine(text: string, i: number): TagMatch | null {
   return { tag: makeTag(raw, parsed, time.ms), rest: text.slice(start).trim(), end: start };
 }
 
+/**
+ * A chat app's exported message stamp, a date and a time of day before the sender (WhatsApp's
+ * "Export chat": `[12/03/2024, 14:05:12] ` on iPhone, `12/03/2024, 14:05 - ` on Android, the
+ * date in the phone's order and separators, a 12-hour clock with `AM`/`PM` in some locales).
+ * Bounded classes, no nested quantifier.
+ */
+const CHAT_EXPORT_STAMP =
+  /\u200e?(\[?)(\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4},? (\d{1,2})[:.]([0-5]\d)(?:[:.]([0-5]\d))?(?:[ \u202f\u00a0]?([AaPp])\.? ?[Mm]\.?)?)(\]|[ \u202f\u00a0][-–])[ \t]+/y;
+
+/**
+ * The message stamp of a chat export at `i` (see {@link CHAT_EXPORT_STAMP}): the time of day in
+ * ms, the stamp as written (date and time) and where the sender starts; null when none.
+ */
+export function chatExportStamp(
+  text: string,
+  i = 0,
+): { ms: number; written: string; end: number } | null {
+  // One character decides for nearly every line: a bracket, a digit or the mark before it.
+  const c = text.charCodeAt(i);
+  if (c !== 0x5b && c !== 0x200e && (c < 48 || c > 57)) return null;
+  CHAT_EXPORT_STAMP.lastIndex = i;
+  const m = CHAT_EXPORT_STAMP.exec(text);
+  if (!m || (m[1] === '[') !== (m[7] === ']')) return null;
+  const hours = Number(m[3]);
+  const half = m[6];
+  if (half ? hours < 1 || hours > 12 : hours > 23) return null;
+  const minutes = Number(m[4]);
+  const ms =
+    (half
+      ? clockOfDayMs(hours, minutes, half === 'P' || half === 'p')
+      : hours * 3_600_000 + minutes * 60_000) +
+    Number(m[5] ?? 0) * 1000;
+  return { ms, written: m[2] as string, end: i + m[0].length };
+}
+
+/** A contact's name as a chat export writes it: words that do not open in lower case. */
+const CHAT_SENDER = /^[^\s\p{Ll}"“”:][^\s"“”:]*(?: [^\s\p{Ll}"“”:][^\s"“”:]*){0,3}$/u;
+
+/**
+ * A chat export's message (`[12/03/2024, 14:05:12] Jane Doe: text`, `12/03/2024, 14:05 - Jane
+ * Doe: text`): the sender is the tag, its time the time of day, its date and time as written. A
+ * system line (`Tom added Sam`, no sender before a colon) is no tag. The sender is a saved
+ * contact's name, a phone number or a pushname (`~ Dana`): read as a tag when it is one, else
+ * kept as written when no word of it opens in lower case.
+ */
+function chatExportMessage(text: string, i: number): TagMatch | null {
+  const stamp = chatExportStamp(text, i);
+  if (!stamp) return null;
+  let from = stamp.end;
+  if (text[from] === '~') from = skipSpaces(text, from + 1);
+  const colon = text.indexOf(': ', from);
+  const eol = text.indexOf('\n', from);
+  if (colon === -1 || colon - from > 60 || (eol !== -1 && eol < colon)) return null;
+  const sender = text
+    .slice(from, colon)
+    .replace(/[\s\u202f]+/gu, ' ')
+    .trim();
+  const parsed = classify(sender);
+  const named =
+    parsed && !nameless(parsed)
+      ? parsed
+      : CHAT_SENDER.test(sender)
+        ? { ...NO_PARTS, name: sender }
+        : null;
+  if (!named) return null;
+  const tag = makeTag(sender, named, stamp.ms);
+  tag.timeWritten = stamp.written;
+  const start = skipSpaces(text, colon + 1);
+  return { tag, rest: text.slice(start).trim(), end: start };
+}
+
+const NO_PARTS: Parsed = {
+  name: null,
+  title: null,
+  role: null,
+  office: null,
+  delivery: null,
+  translated: false,
+  timestampMs: null,
+};
+
 /** A chat message's time of day in brackets: `10:15 AM`, `9:02 PM` (Teams). */
 const BRACKET_CLOCK = /^(\d{1,2}):([0-5]\d) ?([AaPp])\.?[Mm]\.?$/;
 
@@ -1222,6 +1303,8 @@ function readTag(text: string): TagMatch | null {
   // Cheap rejection first: a tag needs a colon near the start, or is `Q` or `>>`.
   const headText = text.slice(0, MAX_TAG_CHARS + 40);
   let i = skipSpaces(text, 0);
+  const chat = chatExportMessage(text, i);
+  if (chat) return chat;
   // A Congressional Record tag (`Mr. SMITH.`, `The PRESIDING OFFICER.`): a capital after the
   // courtesy title or `The ` (prose's `The council` never pays for the pattern).
   const recordAt = text.startsWith('The ', i)

@@ -103,6 +103,8 @@ describe('pathological inputs scale linearly, to every output', () => {
       'one-character lines',
       'one-word paragraphs',
       'speaker tags',
+      'chat export lines',
+      'chat export long message',
     ]) {
       expect(names).toContain(name);
     }
