@@ -79,6 +79,13 @@ const SEE_EXHIBIT = /^See exhibits? \d{1,3}(?: and \d{1,3})?\.?$/i;
  * {@link MAX_RECORD_DIRECTION_CHARS}.
  */
 const WHEREUPON = /^Whereupon\b/i;
+/**
+ * A court transcript's note of what the defendant, the witness or the jury did, alone in its
+ * brackets (`(Defendant stood)`, `(The witness was sworn)`, `(Jury out)`, `(In the absence of the
+ * jury)`): who, then what they did, nothing more.
+ */
+const COURT_NOTE =
+  /^(?:In the (?:presence|absence) of the jury|(?:The )?(?:defendants?|witness(?:es)?|jury|jurors?|accused|prisoners?|appellants?)(?: (?:was|were|is|are))?(?: duly)? (?:stood|stands|sat|seated|sworn|affirmed|withdrew|withdraws|retired|retires|returned|returns|entered|enters|left|leaves|out|in|present|sentenced|taken down|released|excused|brought up|in the dock)(?: up| down)?)\.?$/i;
 const MAX_RECORD_DIRECTION_CHARS = 300;
 
 /**
@@ -513,6 +520,7 @@ export function isDirectionText(inner: string): boolean {
   )
     return true;
   if (TIME_MARK.test(text) || SEE_EXHIBIT.test(text) || EP_PROCEDURE.test(text)) return true;
+  if (text.length <= 60 && COURT_NOTE.test(text)) return true;
   // A briefing's note on its sign-language interpreter: `[An ASL interpreter appears on screen]`.
   if (text.length <= 120 && SIGN_LANGUAGE.test(text)) return true;
   if (!text || text.length > MAX_DIRECTION_CHARS) return false;

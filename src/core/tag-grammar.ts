@@ -24,6 +24,33 @@ export const ROLE_WORDS: Readonly<Record<string, Readonly<Record<string, string>
     answer: 'answer',
     // A US deposition or trial: the witness answering the court or counsel, not a question.
     'the witness': 'witness',
+    'the deponent': 'witness',
+    // A US or Canadian court transcript's other voices, named by their place in the courtroom
+    // (`THE COURT:` is the judge; `THE REPORTER:` the court's stenographer, not a journalist).
+    'the court': 'judge',
+    'the deputy clerk': 'clerk',
+    'the courtroom deputy': 'clerk',
+    'the bailiff': 'bailiff',
+    bailiff: 'bailiff',
+    'the marshal': 'bailiff',
+    'court officer': 'bailiff',
+    'the court officer': 'bailiff',
+    'the interpreter': 'interpreter',
+    'the videographer': 'videographer',
+    videographer: 'videographer',
+    'the reporter': 'court reporter',
+    'the court reporter': 'court reporter',
+    'court reporter': 'court reporter',
+    'the defendant': 'defendant',
+    defendant: 'defendant',
+    'the plaintiff': 'plaintiff',
+    'the jury': 'jury',
+    jurors: 'jury',
+    'the jurors': 'jury',
+    juror: 'juror',
+    'prospective juror': 'juror',
+    'the foreperson': 'jury foreperson',
+    'the foreman': 'jury foreperson',
     host: 'host',
     'co-host': 'host',
     anchor: 'anchor',
@@ -752,6 +779,11 @@ export const LABEL_PHRASES: ReadonlySet<string> = new Set([
   'written statements',
   'back anno',
   'back announcement',
+  // A court transcript's reference (`Case No: T20237041`).
+  'case no',
+  'case number',
+  'claim no',
+  'indictment no',
 ]);
 
 /**

@@ -1,8 +1,9 @@
 /**
  * A fourth round of conventions nobody had pasted yet: WhatsApp's "Export chat" text (iPhone and
- * Android), … Each rule with counter-cases in ordinary prose of other conventions.
+ * Android), US trial and English Crown Court transcripts, … Each rule with counter-cases in ordinary prose of other conventions.
  */
 import { describe, expect, it } from 'vitest';
+import { isDirectionText } from '../../src/core/directions.ts';
 import { formatTranscript, type ScriptDocument } from '../../src/core/index.ts';
 import { chatExportStamp, parseTag } from '../../src/core/tags.ts';
 
@@ -83,5 +84,107 @@ describe('WhatsApp chat exports', () => {
       'PRIYA: The image omitted from the report was the key.\n\nTOM: This message was deleted by the sender, she said.',
     );
     expect(notesOf(prose)).toEqual([]);
+  });
+});
+
+describe('court transcripts: the courtroom’s voices named by their place', () => {
+  it('GOOD: THE COURT is the judge; the videographer, the interpreter, a prospective juror are roles', () => {
+    const doc = formatTranscript(
+      [
+        'MS. PARK:  Objection, Your Honor.  Leading.',
+        'THE COURT:  Overruled.  You may answer.',
+        'THE WITNESS:  I was on patrol.',
+        'THE INTERPRETER:  The witness asks for the question again.',
+        'PROSPECTIVE JUROR 12:  I know the officer.',
+        'The Court: Thank you. You are excused.',
+      ].join('\n'),
+    );
+    const roles = doc.blocks.map((b) => doc.speakers.find((s) => s.id === b.speaker)?.role);
+    expect(roles).toEqual([null, 'judge', 'witness', 'interpreter', 'juror #12', 'judge']);
+    expect(doc.blocks[1]?.text).toBe('Overruled. You may answer.');
+    expect(parseTag('THE VIDEOGRAPHER: We are on the record.')?.tag.role).toBe('videographer');
+    expect(parseTag('THE REPORTER: Could you spell that?')?.tag.role).toBe('court reporter');
+  });
+
+  it('BAD: the court in prose, a heading and a newsroom reporter stay what they were', () => {
+    expect(parseTag('The court heard: the car was stolen')).toBeNull();
+    expect(parseTag('In the court: a packed gallery')).toBeNull();
+    // Without `THE`, a reporter is a journalist, as before.
+    expect(parseTag('REPORTER: Crews arrived at midnight.')?.tag.role).toBe('reporter');
+    expect(parseTag('Court: Adjourned until Monday')?.tag.role ?? null).not.toBe('judge');
+  });
+
+  it('GOOD: an English Crown Court caption: the case number beside the court, R E X - v - the defendant, appearances', () => {
+    const doc = formatTranscript(
+      [
+        'IN THE CROWN COURT AT BRISTOL            Case No: T20251188',
+        '',
+        'Friday, 7 November 2025',
+        '',
+        'Before:',
+        'HER HONOUR JUDGE OKAFOR',
+        '',
+        'R E G I N A',
+        '',
+        '- v -',
+        '',
+        'LIAM FOSTER',
+        '',
+        'MR P. GRAY appeared on behalf of the Prosecution',
+        'MISS L. HOOD appeared on behalf of the Defendant',
+        '',
+        'JUDGE OKAFOR:  Mr Foster, please stand.',
+        '',
+        '(Defendant stood)',
+        '',
+        'JUDGE OKAFOR:  You will serve 18 months.',
+        '',
+        '(Defendant taken down)',
+        '',
+        'Epiq Europe Ltd hereby certify that the above is an accurate and complete record of the proceedings or part thereof.',
+        'Lower Ground, 46 Chancery Lane, London WC2A 1JE',
+      ].join('\n'),
+    );
+    expect(doc.title).toBe('Regina v. Liam Foster');
+    const types = doc.blocks.map((b) => `${b.line}:${b.type}`);
+    expect(types).toEqual([
+      '1:note',
+      '3:note',
+      '5:note',
+      '6:note',
+      '8:note',
+      '10:note',
+      '12:note',
+      '14:note',
+      '15:note',
+      '17:speech',
+      '19:direction',
+      '21:speech',
+      '23:direction',
+      '25:note',
+      '26:note',
+    ]);
+    expect(doc.speakers.map((s) => s.name)).toEqual(['Okafor']);
+  });
+
+  it('BAD: a certification inside a speech, a case number in prose, a bracket of prose stay text', () => {
+    const doc = formatTranscript(
+      [
+        'MAYOR: I certify that the above is an accurate record of the vote, and I will sign it.',
+        '',
+        'The clerk read the case no. 12 list aloud.',
+        '',
+        'MAYOR: We stood (the defendant stood by his word) and waited.',
+      ].join('\n'),
+    );
+    // No note, no direction: the certification is the mayor's, the case number the clerk's story.
+    expect(doc.blocks.map((b) => b.type)).toEqual(['speech', 'speech', 'speech']);
+    expect(doc.title).toBeNull();
+    expect(doc.blocks[2]?.text).toContain('(the defendant stood by his word)');
+    expect(isDirectionText('Defendant stood')).toBe(true);
+    expect(isDirectionText('The witness was sworn')).toBe(true);
+    expect(isDirectionText('In the absence of the jury')).toBe(true);
+    expect(isDirectionText('the defendant stood by his word')).toBe(false);
+    expect(isDirectionText('jury duty')).toBe(false);
   });
 });
