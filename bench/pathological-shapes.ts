@@ -91,6 +91,11 @@ export const SHAPES: readonly Shape[] = [
     name: 'chat export long message',
     make: (n) => `12/03/2024, 14:05 - Jane Doe: a\n${repeat('12/03/2024, 14:05 b.\n', n)}`,
   },
+  // Speech-to-text segments with their times, none ending a sentence: one paragraph of them all.
+  {
+    name: 'segment times',
+    make: (n) => repeat('[00:00.000 --> 00:04.200]  and the board said\n', n),
+  },
   // 50k speaker tags.
   {
     name: 'speaker tags',

@@ -23,6 +23,8 @@ const LEXICON = new Set(
     'technical unclear garbled break music inaudibly whistles whistling shouting shouts ' +
     'chuckles chuckling groans murmurs sobbing concluded adjourned whereupon recessed ' +
     'adjournment luncheon whistle roars ' +
+    // Whisper's mark of a stretch without speech (`[BLANK_AUDIO]`, read without its underscore).
+    'blankaudio ' +
     'aplausos аплодисменты смех пауза музыка ' +
     // Parliamentary and broadcast reactions in German, French, Spanish, Italian and Russian
     // (`Beifall bei der SPD`, `Applaudissements sur les bancs du groupe LR.`, `Rumores`).

@@ -26,6 +26,7 @@ import {
   parseAnchorTime,
   parseTag,
   timecodeRange,
+  untaggedTimeAnchor,
 } from './tags.ts';
 import {
   type FrontMatter,
@@ -60,6 +61,13 @@ interface Line {
   direction?: boolean;
   /** The line opens with a chat export's message stamp (see {@link chatExportStamp}), once read. */
   chat?: boolean;
+}
+
+/** The time opening a line no speaker's tag opens (`[00:00.000 --> 00:04.200]  text`), or null. */
+function timedLine(line: Line): ReturnType<typeof untaggedTimeAnchor> {
+  const c = line.trimmed.charCodeAt(0);
+  if ((c !== 0x5b && c !== 0x28) || tagOf(line) !== null) return null;
+  return untaggedTimeAnchor(line.trimmed);
 }
 
 function chatLine(line: Line): boolean {
@@ -519,6 +527,26 @@ function joinHyphenation(segments: Segment[], wrapped: boolean, file: VFile): bo
   return joined;
 }
 
+/**
+ * A speech-to-text segment's time opening a paragraph no tag opens (Whisper's `[00:00.000 -->
+ * 00:04.200]  text`, `[00:01:23] text`): taken out of the text, the time as written kept in a
+ * `time-anchor` message. Returns whether the line was edited.
+ */
+function timeAnchorOut(line: Line, seg: Segment, file: VFile): boolean {
+  const anchor = timedLine(line);
+  if (anchor === null) return false;
+  const lead = seg.text.length - seg.text.trimStart().length;
+  applyEdits(seg, seg.text.slice(lead + anchor.end), [
+    { start: 0, end: lead + anchor.end, to: '' },
+  ]);
+  report(file, 'time-anchor', `Took the time ${anchor.written} opening the line out of its text`, {
+    line: line.line,
+    source: 'parse',
+    actual: anchor.written,
+  });
+  return true;
+}
+
 /** A time and a speaker's name or label alone on the next line (`0:41` / `Speaker 2`). */
 function isStampedName(stamp: Line, name: Line): boolean {
   if (!isBareTimestamp(stamp) || name.trimmed.includes(':') || name.trimmed.length > 60)
@@ -575,6 +603,8 @@ function splitGroup(group: Line[], opening = false): Line[][] {
             labelStarts ||
             pair === i - 2 ||
             tagOf(line) !== null ||
+            // A speech-to-text segment's time opens a paragraph where a sentence ended.
+            (timedLine(line) !== null && endsWithSentencePunctuation(prev.trimmed)) ||
             line.videoCell === true ||
             prev.videoCell === true ||
             directionLine(line) ||
@@ -646,16 +676,20 @@ function parseScript(input: string, file: VFile): Root {
         raw: l.text,
       }));
       const joined = broken && para.length > 1 && joinHyphenation(segments, wrapped, file);
+      let timed = false;
+      for (let k = 0; k < para.length; k++)
+        if (timeAnchorOut(para[k] as Line, segments[k] as Segment, file)) timed = true;
       const node: Paragraph = {
         type: 'paragraph',
-        value: joined
-          ? segments
-              .map((seg) => seg.text.trim())
-              .filter(Boolean)
-              .join(' ')
-          : para.length === 1
-            ? (para[0] as Line).trimmed
-            : para.map((l) => l.trimmed).join(' '),
+        value:
+          joined || timed
+            ? segments
+                .map((seg) => seg.text.trim())
+                .filter(Boolean)
+                .join(' ')
+            : para.length === 1
+              ? (para[0] as Line).trimmed
+              : para.map((l) => l.trimmed).join(' '),
         segments,
       };
       if (para.length === 1 && para[0]?.videoCell) node.data = { videoCell: true };

@@ -1543,6 +1543,43 @@ function stripTrailingTime(tagText: string): string {
   return tagText.slice(0, open).trim();
 }
 
+/**
+ * A speech-to-text tool's segment time in square brackets (Whisper's `[00:00.000 --> 00:04.200]`,
+ * minutes first under an hour), both ends with milliseconds. Bounded, no nested quantifier.
+ */
+const SEGMENT_RANGE =
+  /\[((?:\d{1,2}:)?\d{1,2}:\d{2}[.,]\d{3}) ?--> ?(?:\d{1,2}:)?\d{1,2}:\d{2}[.,]\d{3}\]/y;
+
+/**
+ * The time opening a paragraph no speaker's tag opens (speech-to-text segments: whisper.cpp's
+ * `[00:00:00.000 --> 00:00:04.200]   text`, Whisper's `[00:00.000 --> 00:04.200]  text`, a
+ * `[00:01:23] text` or `(00:01:23) text` export without speakers): its start in ms, the time as
+ * written and where the text starts; null when none or nothing follows it. A clock in
+ * parentheses without seconds (`(10:30) Council opens`, an agenda's) is no anchor.
+ */
+export function untaggedTimeAnchor(
+  text: string,
+): { ms: number; written: string; end: number } | null {
+  const open = text.charCodeAt(0);
+  if (open !== 0x5b && open !== 0x28) return null;
+  let found: { ms: number; end: number } | null = timecodeRange(text, 0);
+  if (found === null && open === 0x5b) {
+    SEGMENT_RANGE.lastIndex = 0;
+    const m = SEGMENT_RANGE.exec(text);
+    const start = m ? parseAnchorTime((m[1] as string).replace(',', '.')) : null;
+    if (m && start !== null) found = { ms: start, end: m[0].length };
+  }
+  if (found === null) {
+    const time = bracketTime(text, 0);
+    if (time && (open === 0x5b || text.slice(1, time.end - 1).split(':').length === 3))
+      found = time;
+  }
+  if (found === null) return null;
+  const end = skipSpaces(text, found.end);
+  if (end >= text.length) return null;
+  return { ms: found.ms, written: text.slice(0, found.end), end };
+}
+
 /** True when a whole line is a tag and nothing else (`Dmitry Borisov:`), text on the next line. */
 export function isTagOnlyLine(line: string): boolean {
   const match = parseTag(line);

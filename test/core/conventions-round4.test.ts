@@ -1,11 +1,12 @@
 /**
  * A fourth round of conventions nobody had pasted yet: WhatsApp's "Export chat" text (iPhone and
- * Android), US trial and English Crown Court transcripts, … Each rule with counter-cases in ordinary prose of other conventions.
+ * Android), US trial and English Crown Court transcripts, Whisper's text with segment times, …
+ * Each rule with counter-cases in ordinary prose of other conventions.
  */
 import { describe, expect, it } from 'vitest';
 import { isDirectionText } from '../../src/core/directions.ts';
 import { formatTranscript, type ScriptDocument } from '../../src/core/index.ts';
-import { chatExportStamp, parseTag } from '../../src/core/tags.ts';
+import { chatExportStamp, parseTag, untaggedTimeAnchor } from '../../src/core/tags.ts';
 
 function speechOf(doc: ScriptDocument): [string | null | undefined, string, number | null][] {
   const byId = new Map(doc.speakers.map((s) => [s.id, s.name ?? s.title]));
@@ -186,5 +187,47 @@ describe('court transcripts: the courtroom’s voices named by their place', () 
     expect(isDirectionText('In the absence of the jury')).toBe(true);
     expect(isDirectionText('the defendant stood by his word')).toBe(false);
     expect(isDirectionText('jury duty')).toBe(false);
+  });
+});
+
+describe('speech-to-text segments with their times and no speaker (Whisper, whisper.cpp)', () => {
+  it('GOOD: each segment’s time is taken out of the text and kept in a message; segments join into sentences', () => {
+    const doc = formatTranscript(
+      [
+        '[00:00.000 --> 00:03.100]  The harbour board met this morning and agreed',
+        '[00:03.100 --> 00:05.900]  to dredge the channel by spring.',
+        '[00:05.900 --> 00:08.000]  [BLANK_AUDIO]',
+        '[01:02:03.500 --> 01:02:06.000]  Fishermen welcomed the decision.',
+      ].join('\n'),
+    );
+    expect(doc.blocks.map((b) => [b.type, b.text])).toEqual([
+      [
+        'narration',
+        'The harbour board met this morning and agreed to dredge the channel by spring.',
+      ],
+      ['direction', 'BLANK_AUDIO'],
+      ['narration', 'Fishermen welcomed the decision.'],
+    ]);
+    const anchors = doc.messages.filter((m) => m.ruleId === 'time-anchor').map((m) => m.actual);
+    expect(anchors).toEqual([
+      '[00:00.000 --> 00:03.100]',
+      '[00:03.100 --> 00:05.900]',
+      '[00:05.900 --> 00:08.000]',
+      '[01:02:03.500 --> 01:02:06.000]',
+    ]);
+    expect(untaggedTimeAnchor('[01:02:03.500 --> 01:02:06.000]  Fishermen')?.ms).toBe(3_723_500);
+    expect(untaggedTimeAnchor('[00:00:00.000 --> 00:00:04.200]   Good')?.ms).toBe(0);
+  });
+
+  it('BAD: an agenda clock in parentheses, a bracketed word, a time alone and a tagged line stay as they were', () => {
+    expect(untaggedTimeAnchor('(10:30) Council opens')).toBeNull();
+    expect(untaggedTimeAnchor('[Music] 10:16:00')).toBeNull();
+    expect(untaggedTimeAnchor('[00:08.000 --> 00:10.000]')).toBeNull();
+    expect(untaggedTimeAnchor('10:30 Council opens')).toBeNull();
+    const tagged = formatTranscript('[00:00:05] Jane Doe: We are live.');
+    expect(tagged.blocks[0]?.timestampMs).toBe(5000);
+    expect(tagged.blocks[0]?.text).toBe('We are live.');
+    const agenda = formatTranscript('(10:30) Council opens\n(11:00) Budget vote');
+    expect(agenda.blocks.map((b) => b.text).join(' ')).toContain('(10:30) Council opens');
   });
 });

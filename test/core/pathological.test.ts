@@ -105,6 +105,7 @@ describe('pathological inputs scale linearly, to every output', () => {
       'speaker tags',
       'chat export lines',
       'chat export long message',
+      'segment times',
     ]) {
       expect(names).toContain(name);
     }
