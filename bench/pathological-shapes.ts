@@ -96,6 +96,8 @@ export const SHAPES: readonly Shape[] = [
     name: 'segment times',
     make: (n) => repeat('[00:00.000 --> 00:04.200]  and the board said\n', n),
   },
+  // Directions with their times on lines of their own (`[Music] 10:16:00`).
+  { name: 'direction times', make: (n) => repeat('[Music] 10:16:00\n(laughs) 1:02\n', n) },
   // 50k speaker tags.
   {
     name: 'speaker tags',

@@ -76,8 +76,33 @@ function chatLine(line: Line): boolean {
 }
 
 function directionLine(line: Line): boolean {
-  line.direction ??= isDirectionLine(line.trimmed);
+  line.direction ??= isDirectionLine(line.trimmed) || directionTime(line.trimmed) !== null;
   return line.direction;
+}
+
+/** Longest line read as a bracketed direction and its time (`[Applause] 1:02:03`). */
+const DIRECTION_TIME_CHARS = 96;
+
+/**
+ * A direction in brackets and the time it happened, alone on a line (a saved meeting transcript's
+ * `[Music] 10:16:00`, where a speaker's line reads `[Jane Doe] 10:15:32`): where the time starts
+ * and the time as written, or null.
+ */
+function directionTime(trimmed: string): { written: string } | null {
+  const open = trimmed.charCodeAt(0);
+  const last = trimmed.charCodeAt(trimmed.length - 1);
+  if ((open !== 0x5b && open !== 0x28) || last < 48 || last > 57) return null;
+  if (trimmed.length > DIRECTION_TIME_CHARS) return null;
+  const close = trimmed.indexOf(open === 0x5b ? ']' : ')');
+  if (close === -1) return null;
+  const written = trimmed.slice(close + 1).trim();
+  if (!/^\d{1,2}:\d{2}(?::\d{2})?$/.test(written) || parseAnchorTime(written) === null) return null;
+  if (!isDirectionText(trimmed.slice(1, close))) return null;
+  return { written };
+}
+
+function isSpace(c: number): boolean {
+  return c === 0x20 || c === 0x09 || c === 0xa0;
 }
 
 /**
@@ -533,6 +558,24 @@ function joinHyphenation(segments: Segment[], wrapped: boolean, file: VFile): bo
  * `time-anchor` message. Returns whether the line was edited.
  */
 function timeAnchorOut(line: Line, seg: Segment, file: VFile): boolean {
+  const after = directionTime(line.trimmed);
+  if (after !== null) {
+    // `[Music] 10:16:00`: the time after the direction, taken out the same way.
+    let start = seg.text.lastIndexOf(after.written);
+    while (start > 0 && isSpace(seg.text.charCodeAt(start - 1))) start--;
+    applyEdits(seg, seg.text.slice(0, start), [{ start, end: seg.text.length, to: '' }]);
+    report(
+      file,
+      'time-anchor',
+      `Took the time ${after.written} after the direction out of its text`,
+      {
+        line: line.line,
+        source: 'parse',
+        actual: after.written,
+      },
+    );
+    return true;
+  }
   const anchor = timedLine(line);
   if (anchor === null) return false;
   const lead = seg.text.length - seg.text.trimStart().length;

@@ -231,3 +231,37 @@ describe('speech-to-text segments with their times and no speaker (Whisper, whis
     expect(agenda.blocks.map((b) => b.text).join(' ')).toContain('(10:30) Council opens');
   });
 });
+
+describe('a direction and the time it happened on its line (`[Music] 10:16:00`)', () => {
+  it('GOOD: in a saved meeting transcript the direction is a direction, its time a message, not text', () => {
+    const doc = formatTranscript(
+      [
+        '[Jane Doe] 10:15:32',
+        'Good morning everyone, we are live from the harbour.',
+        '',
+        '[Music] 10:16:00',
+        '',
+        '[Tom Reed] 10:16:05',
+        'Thanks Jane.',
+        '(Applause) 10:16:40',
+      ].join('\n'),
+    );
+    expect(doc.blocks.map((b) => [b.type, b.text])).toEqual([
+      ['speech', 'Good morning everyone, we are live from the harbour.'],
+      ['direction', 'Music'],
+      ['speech', 'Thanks Jane.'],
+      ['direction', 'Applause'],
+    ]);
+    const anchors = doc.messages.filter((m) => m.ruleId === 'time-anchor').map((m) => m.actual);
+    expect(anchors).toContain('10:16:00');
+    expect(anchors).toContain('10:16:40');
+  });
+
+  it('BAD: a bracketed label or name before a time, and a direction before other words, keep their time', () => {
+    const doc = formatTranscript('[Update] 10:30\n\n[Music] plays until 10:16');
+    expect(doc.blocks.map((b) => b.text).join(' ')).toContain('10:30');
+    expect(doc.blocks.map((b) => b.text).join(' ')).toContain('10:16');
+    const named = formatTranscript('[Jane Doe] 10:15:32\nHello.');
+    expect(named.blocks.map((b) => [b.type, b.text])).toEqual([['speech', 'Hello.']]);
+  });
+});

@@ -106,6 +106,7 @@ describe('pathological inputs scale linearly, to every output', () => {
       'chat export lines',
       'chat export long message',
       'segment times',
+      'direction times',
     ]) {
       expect(names).toContain(name);
     }
