@@ -176,7 +176,7 @@ const CAPTION_LABELS: ReadonlySet<string> = new Set(
   // Radio scripts' audio cues too: the cart or cut to play (`CART: FLOOD-LOPEZ`, `ACT:`, `SFX:`).
   (
     'SUPER SUPERS CG CGS CHYRON L3 FONT FONTS GFX OTS KEY CART CUT ACT ACTUALITY TAPE SFX BED ' +
-    'WRAP VOICER INS INSERT CLIP SONORA SETKA'
+    'WRAP VOICER INS INSERT CLIP SONORA SETKA STING JINGLE SWEEPER IDENT'
   )
     .split(' ')
     .concat(['LOWER THIRD', 'LOWER THIRDS', 'FULL SCREEN']),
@@ -267,6 +267,10 @@ const LABEL_FIRST_WORD_KEYS: ReadonlySet<number> = new Set(
 /** A run time: `:12`, `0:12`, `1:05`, `00:01:05`, `12 sec`, `:20 secs`. No nested quantifier. */
 const RUN_TIME =
   /^(?::\d{1,2}|\d{1,3}(?::\d{2}){0,2}|\d{1,2}['’′]\d{2}["”″]?)(?: ?(?:sec|secs|seconds|s)\.?)?$/i;
+/** A cart's run time or cue after its number: `(:14)`, `DUR :18`, `OQ: "…"`, `IN:`. */
+const CART_DETAIL = /\((?:\d{1,2})?:\d{2}\)|\b(?:DUR|RUNS|TRT|OQ|OC|SOC|IN|OUT) ?:/;
+/** A radio station's own sounds, named in capitals in a bulletin's running order. */
+const RADIO_SOUNDS: ReadonlySet<string> = new Set(['STING', 'JINGLE', 'SWEEPER', 'IDENT']);
 /** What a bite's cue quotes: a quotation or an ellipsis. */
 const QUOTED = /^(?:["“”'‘’«„]|\.\.\.|…)/;
 
@@ -344,12 +348,19 @@ export function isProductionLine(line: string): boolean {
       if (rest !== '' && /^[A-Za-z][A-Za-z0-9 -]*$/.test(label)) {
         const capitals = label === label.toUpperCase();
         if (cue) return capitals || QUOTED.test(rest);
+        // A radio station's sound (`STING: NEWS IN (CART 9001)`) is named in capitals too: a
+        // sentence after the word is a speaker's (`STING: I wrote it in 1983.`).
+        if (caption && RADIO_SOUNDS.has(key)) return capitals && rest === rest.toUpperCase();
         if (caption) return capitals;
         // A bite's header naming its speaker (`SOT: MARIA LOPEZ / FIRE CHIEF`), not its words.
         if (bite) return capitals && isPersonDesignation(rest);
       }
     }
   }
+  // A radio script's cart or cut by its number, with its run time or cue: `CART 2041 / IN:
+  // "We got…" / DUR :18`, `CUT 12 (:14) OQ: "…"`.
+  const numbered = /^([A-Z]{2,8}) #?\d/.exec(head);
+  if (numbered && CAPTION_LABELS.has(numbered[1] as string) && CART_DETAIL.test(t)) return true;
   // A caption label in capitals before a spaced dash: `SONORA – JOSÉ BEZERRA, AGRICULTOR`.
   const dash = /^([A-Z][A-Z0-9]*) [–—-] (?=\S)/.exec(head);
   if (dash && CAPTION_LABELS.has(dash[1] as string)) return true;

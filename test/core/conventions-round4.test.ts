@@ -4,7 +4,7 @@
  * Each rule with counter-cases in ordinary prose of other conventions.
  */
 import { describe, expect, it } from 'vitest';
-import { isDirectionText } from '../../src/core/directions.ts';
+import { isDirectionText, isProductionLine } from '../../src/core/directions.ts';
 import { formatTranscript, type ScriptDocument } from '../../src/core/index.ts';
 import { chatExportStamp, parseTag, untaggedTimeAnchor } from '../../src/core/tags.ts';
 
@@ -263,5 +263,48 @@ describe('a direction and the time it happened on its line (`[Music] 10:16:00`)'
     expect(doc.blocks.map((b) => b.text).join(' ')).toContain('10:16');
     const named = formatTranscript('[Jane Doe] 10:15:32\nHello.');
     expect(named.blocks.map((b) => [b.type, b.text])).toEqual([['speech', 'Hello.']]);
+  });
+});
+
+describe('a radio bulletin’s running order: carts and cuts by number, the station’s stings', () => {
+  it('GOOD: numbered carts and cuts with their cue or run time, and stings in capitals, are directions', () => {
+    for (const line of [
+      'CART 2041  /  IN: "We got the call..."  /  OUT: "...nobody was hurt."  /  DUR :18',
+      'CUT 12  (:14)  OQ: "protects the water table"',
+      'CART #318 (0:22)',
+      'ACT 3 IN: "The council" OUT: "next year"',
+      'STING: NEWS IN  (CART 9001)',
+      'JINGLE: TRAVEL',
+    ])
+      expect(isProductionLine(line), line).toBe(true);
+    const doc = formatTranscript(
+      [
+        'STING: NEWS IN  (CART 9001)',
+        '',
+        'Good morning. Fire crews spent the night at the boatyard.',
+        '',
+        'CART 2041  /  IN: "We got the call..."  /  OUT: "...nobody was hurt."  /  DUR :18',
+        '',
+        'The county board voted to close the landfill.',
+      ].join('\n'),
+    );
+    expect(doc.speakers).toEqual([]);
+    expect(doc.blocks.map((b) => b.type)).toEqual([
+      'direction',
+      'narration',
+      'direction',
+      'narration',
+    ]);
+  });
+
+  it('BAD: a number in a headline, a cut in prose and the musician Sting speaking stay text and tags', () => {
+    for (const line of [
+      'CUT 40 JOBS AT THE PLANT',
+      'Cut 12 (:14) of the budget went to roads',
+      'CART 2041 WAS STOLEN FROM THE CAR PARK',
+      'STING: I wrote that song in 1983.',
+    ])
+      expect(isProductionLine(line), line).toBe(false);
+    expect(parseTag('STING: I wrote that song in 1983.')?.tag.name).toBe('Sting');
   });
 });
