@@ -855,6 +855,11 @@ const TOOL_LINES: readonly [RegExp, NoteReason][] = [
   [/^Automatically convert your audio files to text with Sonix\b/, 'advertisement'],
   [/^(?:Listen to this Segment|Watch the Full Episode)$/, 'navigation'],
   [/^Support Provided By:/, 'advertisement'],
+  // A podcast's show notes: its appeal, its sponsor and the sponsor's code.
+  [
+    /^(?:Support (?:the|this|our) (?:show|podcast)\b|Sponsored by \p{Lu}|Use (?:promo )?code [A-Z\d]{3,20} (?:for|at|to)\b)/u,
+    'advertisement',
+  ],
   [/^Do you have a (?:story|news) tip\?/, 'subscription'],
   [PRESENTER_FIELD, 'programme-credit'],
   // A radio commentary's credits: `Commentary: Phil Dawson. Summariser: Karen Lowe.`
@@ -870,7 +875,7 @@ const TOOL_LINES: readonly [RegExp, NoteReason][] = [
 const TOOL_FIRST_WORDS: ReadonlyMap<number, readonly string[]> = (() => {
   const byInitial = new Map<number, string[]>();
   for (const word of (
-    'This We Meeting Automatically Listen Watch Support Do Clients Presenter: Host: Anchor: ' +
+    'This We Meeting Automatically Listen Watch Support Sponsored Use Do Clients Presenter: Host: Anchor: ' +
     'Interviewer: Moderator: Commentary: Commentator: Commentators:'
   ).split(' ')) {
     const list = byInitial.get(word.charCodeAt(0)) ?? [];

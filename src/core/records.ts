@@ -1068,6 +1068,28 @@ export function readCertificate(children: readonly RootContent[]): number[] {
 }
 
 /**
+ * A podcast's chapter list in its show notes: the label (`Timestamps:`, `Chapters`) and each line
+ * under it that opens with a time (`(02:14) Aboard the ferry`, `18:40 - The vote`).
+ */
+export function readChapterList(children: readonly RootContent[]): number[] {
+  const lines: number[] = [];
+  let open = false;
+  for (const node of children) {
+    if (node.type !== 'paragraph') continue;
+    for (const seg of node.segments) {
+      // As written: a bracketed time opening a line is already out of its text.
+      const text = seg.raw.trim();
+      open = CHAPTERS_LABEL.test(text) || (open && text.length <= 120 && CHAPTER.test(text));
+      if (open) lines.push(seg.line);
+    }
+  }
+  return lines;
+}
+
+const CHAPTERS_LABEL = /^(?:Timestamps|Chapters|Episode chapters|Time ?codes):?$/i;
+const CHAPTER = /^[[(]?(?:\d{1,2}:)?\d{1,2}:\d{2}[)\]]?\s/;
+
+/**
  * The certificate closing an English court transcript (`Epiq Europe Ltd hereby certify that the
  * above is an accurate and complete record of the proceedings or part thereof.`).
  */

@@ -825,7 +825,7 @@ export const LABELS: ReadonlySet<string> = new Set(
     'questions urgent business order orders point points news more see also share follow ' +
     'copyright contact alert flash developing just in in-depth fact check key takeaways ' +
     'panel interview interviews discussion roundtable feature profile review preview recap ' +
-    'spotlight episode podcast segment highlights special report ' +
+    'spotlight episode podcast segment highlights special report timestamps chapters ' +
     // A UK radio cue sheet's labels over words the presenter reads (`CUE:`, `TRAIL:`).
     'cue trail before between ' +
     // A live-text entry's title (`Full-time: City 2-1 Rovers`).

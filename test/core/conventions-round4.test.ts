@@ -308,3 +308,47 @@ describe('a radio bulletin’s running order: carts and cuts by number, the stat
     expect(parseTag('STING: I wrote that song in 1983.')?.tag.name).toBe('Sting');
   });
 });
+
+describe('a podcast’s show notes above its transcript', () => {
+  it('GOOD: the chapter list under its label, the appeal and the sponsor’s code are notes', () => {
+    const doc = formatTranscript(
+      [
+        'Chapters',
+        '00:00 Intro',
+        '03:12 - Why the ferry matters',
+        '[21:40] The vote',
+        '',
+        'Support the show: patreon.com/harbourpodcast',
+        'Sponsored by Tidewater Outdoor Gear. Use code HARBOUR for 15% off.',
+        '',
+        'Niamh Keane: Welcome to Harbour Lines.',
+      ].join('\n'),
+    );
+    expect(doc.blocks.map((b) => [b.line, b.type, b.reason])).toEqual([
+      [1, 'note', 'page-element'],
+      [2, 'note', 'page-element'],
+      [3, 'note', 'page-element'],
+      [4, 'note', 'page-element'],
+      [6, 'note', 'advertisement'],
+      [7, 'note', 'advertisement'],
+      [9, 'speech', null],
+    ]);
+    expect(doc.title).toBeNull();
+    expect(doc.speakers.map((s) => s.name)).toEqual(['Niamh Keane']);
+  });
+
+  it('BAD: a schedule without the label, a sponsor in a sentence and the word in a tag position stay text', () => {
+    const doc = formatTranscript(
+      [
+        'MAYOR: The fair was sponsored by the city. Use code words if you must.',
+        '',
+        '10:30 Council opens',
+        '11:00 Budget vote',
+        '',
+        'Sponsored by local firms, the fair drew 10,000 people.',
+      ].join('\n'),
+    );
+    expect(doc.blocks.every((b) => b.type !== 'note')).toBe(true);
+    expect(parseTag('Timestamps: (00:00) Intro')).toBeNull();
+  });
+});
