@@ -853,7 +853,10 @@ const TOOL_LINES: readonly [RegExp, NoteReason][] = [
   ],
   [/^Meeting ended after \d{1,2}:\d\d(?::\d\d)?\b/, 'page-element'],
   [/^Automatically convert your audio files to text with Sonix\b/, 'advertisement'],
-  [/^(?:Listen to this Segment|Watch the Full Episode)$/, 'navigation'],
+  [
+    /^(?:Listen to this Segment|Watch the Full Episode)$|^(?:Listen to|Watch) the full (?:interview|conversation|episode)\b/,
+    'navigation',
+  ],
   [/^Support Provided By:/, 'advertisement'],
   // A podcast's show notes: its appeal, its sponsor and the sponsor's code.
   [

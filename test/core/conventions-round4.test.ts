@@ -7,6 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { isDirectionText, isProductionLine } from '../../src/core/directions.ts';
 import { formatTranscript, type ScriptDocument } from '../../src/core/index.ts';
 import { chatExportStamp, parseTag, untaggedTimeAnchor } from '../../src/core/tags.ts';
+import { optionsSchema } from '../../src/options.ts';
+import { prepare } from '../../src/produce.ts';
 
 function speechOf(doc: ScriptDocument): [string | null | undefined, string, number | null][] {
   const byId = new Map(doc.speakers.map((s) => [s.id, s.name ?? s.title]));
@@ -350,5 +352,82 @@ describe('a podcast’s show notes above its transcript', () => {
     );
     expect(doc.blocks.every((b) => b.type !== 'note')).toBe(true);
     expect(parseTag('Timestamps: (00:00) Intro')).toBeNull();
+  });
+});
+
+describe('a magazine interview with its questions in bold and no labels', () => {
+  const roles = (doc: ScriptDocument) =>
+    doc.blocks.map((b) => doc.speakers.find((s) => s.id === b.speaker)?.role ?? b.type);
+
+  it('GOOD: markdown: each bold paragraph is the interviewer’s, the paragraph after it the answer', () => {
+    const doc = formatTranscript(
+      [
+        '# "Nobody called me"',
+        '',
+        'A plant worker on the closure.',
+        '',
+        '**When did you hear about the closure?**',
+        '',
+        'In January, from a text message.',
+        '',
+        '**Nobody from the company called you.**',
+        '',
+        'Nobody. Not one manager.',
+        '',
+        'We had worked there eleven years.',
+        '',
+        '**What will you do now?**',
+        '',
+        'Retrain, maybe.',
+      ].join('\n'),
+    );
+    expect(roles(doc)).toEqual([
+      'headline',
+      'narration',
+      'reporter',
+      'answer',
+      'reporter',
+      'answer',
+      'answer',
+      'reporter',
+      'answer',
+    ]);
+    expect(doc.blocks[2]?.text).toBe('When did you hear about the closure?');
+  });
+
+  it('GOOD: HTML: a paragraph all in <strong> is a question', () => {
+    const html = [
+      '<article><h1>On the night shift</h1>',
+      '<p><strong>What is the hardest hour?</strong></p>',
+      '<p>Three in the morning.</p>',
+      '<p><b>Why?</b></p>',
+      '<p>Everyone is tired and the ward is full.</p></article>',
+    ].join('\n');
+    const doc = prepare(html, optionsSchema().parse({}), 'html');
+    expect(roles(doc)).toEqual(['headline', 'reporter', 'answer', 'reporter', 'answer']);
+  });
+
+  it('BAD: bold headings over sections, one bold question, a bold line in a sentence stay narration', () => {
+    const sections = formatTranscript(
+      [
+        '**Flood defences**',
+        '',
+        'The wall is finished.',
+        '',
+        '**Budget**',
+        '',
+        'It cost more than planned.',
+      ].join('\n'),
+    );
+    expect(sections.speakers).toEqual([]);
+    const one = formatTranscript(
+      '**Why now?**\n\nBecause the money ran out.\n\nThe council met on **Tuesday**.',
+    );
+    expect(one.speakers).toEqual([]);
+    // Two bold questions in a row are a list of questions, not an interview.
+    const list = formatTranscript(
+      '**Who pays?**\n\n**Who decides?**\n\nThe council has not said.\n\n**When?**\n\nSoon.',
+    );
+    expect(list.speakers).toEqual([]);
   });
 });

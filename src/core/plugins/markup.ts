@@ -86,13 +86,19 @@ function* firstLines(tree: Root): Generator<string> {
   }
 }
 
+/** A line that is one bold run (`**Why now?**`, `__Why now?__`), no bold mark inside. */
+const WHOLE_BOLD = /^(?:\*\*(?!\s)[^*]+\*\*|__(?!\s)[^_]+__)$/;
+
 export const stripMarkup: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
   const tags = new Changes(file, SOURCE, 'html-tag');
   const escapes = new Changes(file, SOURCE, 'markdown-escape');
   const marks = new Changes(file, SOURCE, 'markdown');
   const markdown = isMarkdownText(firstLines(tree));
-  eachSegment(tree, (text, _line, seg) => {
+  /** Lines all in bold (`**Why now?**`): an interview's questions, told by the speakers rules. */
+  const bold = new Set<number>();
+  eachSegment(tree, (text, line, seg) => {
     let current = text;
+    if (markdown && WHOLE_BOLD.test(text.trim())) bold.add(line);
     if (markdown) {
       const removed = markdownEdits(current);
       if (removed.length > 0) {
@@ -142,6 +148,11 @@ export const stripMarkup: Plugin<[], Root> = () => (tree: Root, file: VFile) => 
     }
     return current;
   });
+  if (bold.size > 0) {
+    const hints = tree.data?.hints;
+    const boldLines = new Set([...(hints?.boldLines ?? []), ...bold]);
+    tree.data = { ...tree.data, hints: { ...hints, boldLines } };
+  }
   tags.flush('HTML tag(s) removed');
   escapes.flush('markdown escape backslash(es) removed');
   marks.flush('markdown mark(s) removed');

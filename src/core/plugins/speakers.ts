@@ -300,6 +300,65 @@ function personTag(text: string): Tag | null {
   return match !== null && match.rest === '' && match.tag.name !== null ? match.tag : null;
 }
 
+/**
+ * An interview printed with its questions in bold and no labels (a magazine's Q&A: `**Why
+ * now?**` / `Because …`, `<p><strong>Why now?</strong></p>`): from the first bold question on,
+ * each paragraph all in bold is the interviewer's (`Q`), the paragraph after it the answer's
+ * (`A`). Two bold questions at least, most bold paragraphs ending in `?`, each followed by a
+ * plain one, and no tag among them.
+ */
+function boldQuestions(
+  children: readonly RootContent[],
+  boldLines: ReadonlySet<number> | undefined,
+  tagged: (node: Paragraph) => boolean,
+  file: VFile,
+): Map<Paragraph, TagMatch> {
+  const out = new Map<Paragraph, TagMatch>();
+  if (boldLines === undefined || boldLines.size < 2) return out;
+  const paragraphs = children.filter((n): n is Paragraph => n.type === 'paragraph');
+  const bold = (node: Paragraph | undefined) => boldLines.has(node?.segments[0]?.line ?? 0);
+  const pairs: [Paragraph, Paragraph][] = [];
+  let questions = 0;
+  for (let i = 0; i < paragraphs.length; i++) {
+    const node = paragraphs[i] as Paragraph;
+    if (!bold(node)) continue;
+    const question = node.value.trimEnd().endsWith('?');
+    if (pairs.length === 0 && !question) continue;
+    const answer = paragraphs[i + 1];
+    if (answer === undefined || bold(answer) || tagged(node) || tagged(answer)) return out;
+    if (question) questions++;
+    pairs.push([node, answer]);
+  }
+  if (questions < 2 || questions * 2 < pairs.length) return out;
+  const as = (raw: string, role: string, node: Paragraph): TagMatch => ({
+    tag: { ...UNNAMED, raw, role },
+    rest: node.value,
+    end: 0,
+  });
+  for (const [question, answer] of pairs) {
+    out.set(question, as('Q', 'reporter', question));
+    out.set(answer, as('A', 'answer', answer));
+  }
+  report(
+    file,
+    'speaker-tag',
+    `Read ${pairs.length} paragraphs all in bold as the interviewer's questions, each answered by the paragraph after it`,
+    { line: paragraphLine(pairs[0]?.[0] as Paragraph) },
+  );
+  return out;
+}
+
+const UNNAMED: Tag = {
+  raw: '',
+  name: null,
+  title: null,
+  role: null,
+  office: null,
+  delivery: null,
+  translated: false,
+  timestampMs: null,
+};
+
 export const speakerTags: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
   const children = tree.children;
   const singleQs: Paragraph[] = [];
@@ -322,6 +381,8 @@ export const speakerTags: Plugin<[], Root> = () => (tree: Root, file: VFile) => 
   const nameLines = nameLineTags(children, tree.data?.callSpeakers);
   // Labels in scripts without capitals (`毛宁：`), read from the whole transcript.
   const caseless = caselessTags(children, (node) => readTag(node) !== null);
+  // A magazine's interview with its questions in bold.
+  const interview = boldQuestions(children, hints?.boldLines, (n) => readTag(n) !== null, file);
   // A printed hearing's tags with the surname as written (`Mr. Nehls.`, House hearings).
   const hearing = isPrintedHearing(children);
   for (let index = 0; index < children.length; index++) {
@@ -346,6 +407,7 @@ export const speakerTags: Plugin<[], Root> = () => (tree: Root, file: VFile) => 
       : (readTag(node) ??
         nameLines.get(node) ??
         caseless.get(node) ??
+        interview.get(node) ??
         (hearing ? printedHearingTag(node.value) : null) ??
         null);
     if (node.data?.tagRead) {
