@@ -10,6 +10,7 @@
  * are created`). Every pattern is anchored and has no nested quantifier: linear in the line.
  */
 import { isWhitespaceCode } from './chars.ts';
+import { TELEGRAM_STAMP } from './clock.ts';
 import type { NoteReason } from './document.ts';
 import { classifyLanguageLine, PRESENTER_FIELD } from './furniture-languages.ts';
 
@@ -567,6 +568,8 @@ function isDateline(line: string, first: string, digit = /\d/.test(line)): boole
     return isDateline(line.slice(0, bar), first);
   // Cheap test first: a date has a digit, or opens with a month, a weekday or `Published`.
   if (!digit && !MONTH_OR_DAY.test(first)) return false;
+  // A chat message's header is its sender's tag.
+  if (line.endsWith(']') && TELEGRAM_STAMP.test(line)) return false;
   // A sentence is no dateline; neither is a line with many lower-case words (`at`, `ago` are few).
   if (endsWithAny(line, '!?;') || LOWER_WORDS.test(line)) return false;
   const ws = words(line);

@@ -1054,7 +1054,11 @@ export function readCertificate(children: readonly RootContent[]): number[] {
   let certifies = false;
   for (const l of linesOf(children)) {
     // An English transcriber's certificate is the sentence itself, the firm's address under it.
-    const transcriber = lines.length === 0 && l.first && TRANSCRIBER_CERTIFIES.test(l.text);
+    const transcriber =
+      lines.length === 0 &&
+      l.first &&
+      l.text.includes('ertif') &&
+      TRANSCRIBER_CERTIFIES.test(l.text);
     if (
       lines.length > 0 ||
       transcriber ||
@@ -1077,8 +1081,11 @@ export function readChapterList(children: readonly RootContent[]): number[] {
   for (const node of children) {
     if (node.type !== 'paragraph') continue;
     for (const seg of node.segments) {
-      // As written: a bracketed time opening a line is already out of its text.
-      const text = seg.raw.trim();
+      // As written: a bracketed time opening a line is already out of its text. A label is a
+      // short line: nearly every line is passed over on its length.
+      const raw = seg.raw;
+      if (!open && raw.length > 24) continue;
+      const text = raw.trim();
       open = CHAPTERS_LABEL.test(text) || (open && text.length <= 120 && CHAPTER.test(text));
       if (open) lines.push(seg.line);
     }

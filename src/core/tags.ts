@@ -18,7 +18,7 @@
  * the size of the text.
  */
 import { isCaselessLetter, isInlineSpace, titleCaseIfCaps } from './chars.ts';
-import { clockFields, clockMs } from './clock.ts';
+import { clockFields, clockMs, TELEGRAM_STAMP } from './clock.ts';
 import { isDirectionText } from './directions.ts';
 import {
   AGENCIES,
@@ -1016,6 +1016,12 @@ function clockOfDayMs(hours: number, minutes: number, pm: boolean): number {
  * one space, is a line of text.
  */
 function chatHeader(body: string): TagMatch | null {
+  const app = body.endsWith(']')
+    ? appHeader(body, TELEGRAM_STAMP)
+    : body.endsWith('M')
+      ? appHeader(body, DISCORD_STAMP)
+      : null;
+  if (app) return app;
   const m = body.endsWith('M') ? CHAT_CLOCK.exec(body) : null;
   const hours = Number(m?.[1]);
   if (!m || hours < 1 || hours > 12) return null;
@@ -1025,6 +1031,32 @@ function chatHeader(body: string): TagMatch | null {
   if (!/^\S+(?: \S+){1,3}$/.test(nameText)) return null;
   const tag = makeTag(nameText, parsed, clockOfDayMs(hours, Number(m[2]), m[3] === 'P'));
   tag.timeWritten = body.slice(m.index).trim();
+  return { tag, rest: '', end: body.length };
+}
+
+/** Discord's: `Jane Doe — Today at 2:05 PM`, `Jane Doe — 12/03/2024 2:05 PM`. */
+const DISCORD_STAMP =
+  / [—–] ((?:Today at|Yesterday at|\d{1,2}\/\d{1,2}\/\d{2,4},?) (\d{1,2}):([0-5]\d) ?([AP])M)$/;
+
+/**
+ * A chat app's header over a copied message (see {@link TELEGRAM_STAMP}, {@link DISCORD_STAMP}):
+ * the sender (a contact's or channel's name, or a handle: kept as written) at the time of day.
+ */
+function appHeader(body: string, stamp: RegExp): TagMatch | null {
+  const m = stamp.exec(body);
+  if (!m) return null;
+  const hours = Number(m[2]);
+  const half = m[4];
+  if (half ? hours < 1 || hours > 12 : hours > 23) return null;
+  const nameText = body.slice(0, m.index).trim();
+  if (nameText.length === 0 || nameText.length > 60 || nameText.includes(':')) return null;
+  const parsed = classify(nameText);
+  const tag = makeTag(
+    nameText,
+    parsed?.name ? parsed : { ...NO_PARTS, name: nameText },
+    half ? clockOfDayMs(hours, Number(m[3]), half === 'P') : (hours * 60 + Number(m[3])) * 60_000,
+  );
+  tag.timeWritten = m[1] as string;
   return { tag, rest: '', end: body.length };
 }
 

@@ -431,3 +431,45 @@ describe('a magazine interview with its questions in bold and no labels', () => 
     expect(list.speakers).toEqual([]);
   });
 });
+
+describe('messages copied from Telegram Desktop and Discord (a header over each message)', () => {
+  it('GOOD: the header’s sender is the tag, its time of day the anchor, the day kept in the message', () => {
+    const telegram = formatTranscript(
+      [
+        'Kyiv Desk, [12.03.2024 14:05]',
+        'Air raid alert in the capital region',
+        '',
+        'Oksana Melnyk, [12.03.2024 14:09]',
+        'Explosions heard on the left bank',
+      ].join('\n'),
+    );
+    expect(speechOf(telegram)).toEqual([
+      ['Kyiv Desk', 'Air raid alert in the capital region', at(14, 5)],
+      ['Oksana Melnyk', 'Explosions heard on the left bank', at(14, 9)],
+    ]);
+    expect(notesOf(telegram)).toEqual([]);
+    expect(
+      telegram.messages.some((m) => m.ruleId === 'time-anchor' && m.actual === '12.03.2024 14:05'),
+    ).toBe(true);
+    const discord = formatTranscript(
+      [
+        'marcus_b — Today at 2:05 PM',
+        'bridge closed northbound',
+        'Ines Costa — 03/12/2024 9:41 AM',
+        'Photos?',
+      ].join('\n'),
+    );
+    expect(speechOf(discord)).toEqual([
+      ['marcus_b', 'bridge closed northbound', at(14, 5)],
+      ['Ines Costa', 'Photos?', at(9, 41)],
+    ]);
+  });
+
+  it('BAD: a dateline with a bracketed time, a heading with a dash and a time, a sentence stay what they were', () => {
+    expect(parseTag('London, [updated 14:05]')).toBeNull();
+    expect(parseTag('Council meeting — Today at 2:05 PM: agenda')?.tag.name ?? null).toBeNull();
+    expect(parseTag('The vote was held, [12.03.2024 25:05]')).toBeNull();
+    const doc = formatTranscript('Published 12.03.2024 14:05\n\nThe council met.');
+    expect(doc.speakers).toEqual([]);
+  });
+});

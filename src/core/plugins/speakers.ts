@@ -429,9 +429,9 @@ export const speakerTags: Plugin<[], Root> = () => (tree: Root, file: VFile) => 
       report(
         file,
         'time-anchor',
-        // A chat's clock time (`10:15 AM`) is kept as written in `actual`; an exported chat's
-        // stamp gives the day too (`12/03/2024, 14:05`).
-        match.tag.timeWritten?.includes(',')
+        // A chat's clock time (`10:15 AM`) is kept as written in `actual`; an exported or
+        // copied chat's stamp gives the day too (`12/03/2024, 14:05`, `12.03.2024 14:05`).
+        /\d[./-]\d{1,2}[./-]\d/.test(match.tag.timeWritten ?? '')
           ? `Kept the time of day ${formatHms(match.tag.timestampMs)} of ${match.tag.raw}'s message of ${match.tag.timeWritten} as a time anchor`
           : match.tag.timeWritten === undefined || match.tag.timeWritten.endsWith('M')
             ? `Kept the time ${formatHms(match.tag.timestampMs)} of ${match.tag.raw} as a time anchor`
