@@ -450,8 +450,15 @@ function splitPanel(group: Line[]): PanelSplit {
     if (current.length > 0) out.paragraphs.push(current);
     current = [];
   };
+  const named = namesOverStamps(group);
   for (let i = 0; i < group.length; i++) {
     const line = group[i] as Line;
+    if (named.has(i)) {
+      // A speaker's name over the time (`Jane Doe` / `0:05`): the two are the tag.
+      flush();
+      out.paragraphs.push([line, group[++i] as Line]);
+      continue;
+    }
     if (isBareTimestamp(line)) {
       // A podcast app's time over a speaker's label (`0:41` / `Speaker 2`): the two are the tag
       // of the captions that follow.
@@ -592,9 +599,39 @@ function timeAnchorOut(line: Line, seg: Segment, file: VFile): boolean {
 
 /** A time and a speaker's name or label alone on the next line (`0:41` / `Speaker 2`). */
 function isStampedName(stamp: Line, name: Line): boolean {
-  if (!isBareTimestamp(stamp) || name.trimmed.includes(':') || name.trimmed.length > 60)
-    return false;
+  if (!isBareTimestamp(stamp) || !isNameLine(name)) return false;
   return parseTag(`${stamp.trimmed} ${name.trimmed}`)?.rest === '';
+}
+
+/** A line that may be a speaker's name or label: short, no colon, no sentence (`Thanks, Amy.`). */
+function isNameLine(line: Line): boolean {
+  const t = line.trimmed;
+  return t.length <= 60 && !t.includes(':') && !endsWithSentencePunctuation(t);
+}
+
+/**
+ * A meeting tool's transcript copied with the speaker's name over each time (Microsoft Teams,
+ * Stream: `Jane Doe` / `0:05` / text): the indexes of the name lines, when names open at least
+ * half the panel's times and one of them speaks twice (a video's chapter titles do not recur).
+ */
+function namesOverStamps(group: readonly Line[]): Set<number> {
+  const named = new Set<number>();
+  const names = new Set<string>();
+  let stamps = 0;
+  for (let i = 0; i < group.length; i++) {
+    const line = group[i] as Line;
+    if (isBareTimestamp(line)) {
+      stamps++;
+      continue;
+    }
+    const stamp = group[i + 1];
+    if (stamp === undefined || !isBareTimestamp(stamp) || !isNameLine(line)) continue;
+    const tag = parseTag(`${line.trimmed} ${stamp.trimmed}`);
+    if (tag?.rest !== '' || tag.tag.name === null) continue;
+    named.add(i);
+    names.add(tag.tag.name);
+  }
+  return named.size * 2 >= stamps && names.size < named.size ? named : new Set();
 }
 
 /** Splits a group of consecutive non-blank lines into paragraphs. */

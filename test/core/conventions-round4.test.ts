@@ -473,3 +473,61 @@ describe('messages copied from Telegram Desktop and Discord (a header over each 
     expect(doc.speakers).toEqual([]);
   });
 });
+
+describe('a meeting transcript copied from Microsoft Teams or Stream (name, then time, then words)', () => {
+  const teams = [
+    'Jane Doe',
+    '0:05',
+    'Good morning, everyone.',
+    'Tom Reed',
+    '0:12',
+    'Morning. The council vote is at two.',
+    'Jane Doe',
+    '0:20',
+    'Great, we lead with it.',
+    'Amy Lin',
+    '0:31',
+    'I have the graphics ready.',
+    'Tom Reed',
+    '0:40',
+    'Thanks, Amy.',
+  ].join('\n');
+
+  it('GOOD: each name over its time is the tag of the words under it; no word is lost', () => {
+    const doc = formatTranscript(teams);
+    expect(speechOf(doc)).toEqual([
+      ['Jane Doe', 'Good morning, everyone.', 5000],
+      ['Tom Reed', 'Morning. The council vote is at two.', 12_000],
+      ['Jane Doe', 'Great, we lead with it.', 20_000],
+      ['Amy Lin', 'I have the graphics ready.', 31_000],
+      ['Tom Reed', 'Thanks, Amy.', 40_000],
+    ]);
+  });
+
+  it('BAD: a video’s chapter titles over its times, and a sentence under a time, are no speakers', () => {
+    const chapters = formatTranscript(
+      [
+        'Flood Defences',
+        '0:00',
+        'so the wall went up in May',
+        '0:04',
+        'and it held in the storm',
+        'Council Vote',
+        '1:10',
+        'the council met on Tuesday',
+        '1:14',
+        'and approved the money',
+      ].join('\n'),
+    );
+    expect(chapters.speakers).toEqual([]);
+    expect(chapters.blocks.filter((b) => b.type === 'headline').map((b) => b.text)).toEqual([
+      'Flood Defences',
+      'Council Vote',
+    ]);
+    // A podcast app's time over a label (`0:41` / `Speaker 2`); a sentence under a time is text.
+    const panel = formatTranscript(
+      '0:00\nSpeaker 1\nwelcome back\n0:03\nto the show\n0:06\nThanks, Amy.\n0:09\ngood to be here',
+    );
+    expect(panel.blocks.map((b) => b.text).join(' ')).toContain('Thanks, Amy.');
+  });
+});
