@@ -25,6 +25,10 @@ const LEXICON = new Set(
     'adjournment luncheon whistle roars ' +
     // Whisper's mark of a stretch without speech (`[BLANK_AUDIO]`, read without its underscore).
     'blankaudio ' +
+    // Captions for the deaf and hard of hearing describe sounds (`[man coughing]`, `[door creaks]`).
+    'coughing gasps gasping groaning screaming screams wailing chattering whispering whispers ' +
+    'sniffles sniffling sniffs knocking footsteps creaks creaking thunder honking barking ' +
+    'panting grunts grunting exhales inhales indistinct muffled stammering clapping buzzing beeping ' +
     'aplausos аплодисменты смех пауза музыка ' +
     // Parliamentary and broadcast reactions in German, French, Spanish, Italian and Russian
     // (`Beifall bei der SPD`, `Applaudissements sur les bancs du groupe LR.`, `Rumores`).

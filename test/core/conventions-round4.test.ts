@@ -531,3 +531,48 @@ describe('a meeting transcript copied from Microsoft Teams or Stream (name, then
     expect(panel.blocks.map((b) => b.text).join(' ')).toContain('Thanks, Amy.');
   });
 });
+
+describe('captions for the deaf and hard of hearing (SDH)', () => {
+  const srt = [
+    '1',
+    '00:00:01,000 --> 00:00:03,500',
+    '[SIRENS WAILING]',
+    '',
+    '2',
+    '00:00:04,000 --> 00:00:06,200',
+    'REPORTER: Crews arrived',
+    'just after midnight.',
+    '',
+    '3',
+    '00:00:06,400 --> 00:00:08,900',
+    'Two people got out.',
+    '',
+    '4',
+    '00:00:09,000 --> 00:00:11,000',
+    '♪ somber music ♪',
+    '',
+    '5',
+    '00:00:14,200 --> 00:00:16,000',
+    '[man coughing]',
+  ].join('\n');
+
+  it('GOOD: a sound described in brackets and music between notes are directions, not words', () => {
+    const doc = prepare(srt, optionsSchema().parse({}), 'srt');
+    expect(doc.blocks.map((b) => [b.type, b.text])).toEqual([
+      ['direction', 'SIRENS WAILING'],
+      ['speech', 'Crews arrived just after midnight. Two people got out.'],
+      ['direction', '♪ somber music ♪'],
+      ['direction', 'man coughing'],
+    ]);
+    expect(isDirectionText('door creaking')).toBe(true);
+    expect(isDirectionText('indistinct chatter')).toBe(true);
+  });
+
+  it('BAD: the same words in a sentence, or a lyric line inside a cue, stay text', () => {
+    const doc = formatTranscript('JANE: The man was coughing and the door was creaking all night.');
+    expect(doc.blocks.map((b) => b.type)).toEqual(['speech']);
+    expect(isDirectionText('the knocking stopped at midnight and we went to sleep again')).toBe(
+      false,
+    );
+  });
+});
