@@ -91,7 +91,7 @@ const WHEREUPON = /^Whereupon\b/i;
  * jury)`): who, then what they did, nothing more.
  */
 const COURT_NOTE =
-  /^(?:In the (?:presence|absence) of the jury|(?:The )?(?:defendants?|witness(?:es)?|jury|jurors?|accused|prisoners?|appellants?)(?: (?:was|were|is|are))?(?: duly)? (?:stood|stands|sat|seated|sworn|affirmed|withdrew|withdraws|retired|retires|returned|returns|entered|enters|left|leaves|out|in|present|sentenced|taken down|released|excused|brought up|in the dock)(?: up| down)?)\.?$/i;
+  /^(?:In the (?:presence|absence) of the jury|(?:The )?(?:defendants?|witness(?:es)?|jury|jurors?|accused|prisoners?)(?: (?:was|were))?(?: duly)? (?:stood|sat|sworn|affirmed|withdrew|retired|returned|entered|left|out|in|present|sentenced|taken down|released|excused))\.?$/i;
 const MAX_RECORD_DIRECTION_CHARS = 300;
 
 /**

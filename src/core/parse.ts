@@ -566,33 +566,26 @@ function joinHyphenation(segments: Segment[], wrapped: boolean, file: VFile): bo
  */
 function timeAnchorOut(line: Line, seg: Segment, file: VFile): boolean {
   const after = directionTime(line.trimmed);
+  let written: string;
   if (after !== null) {
     // `[Music] 10:16:00`: the time after the direction, taken out the same way.
-    let start = seg.text.lastIndexOf(after.written);
+    written = after.written;
+    let start = seg.text.lastIndexOf(written);
     while (start > 0 && isSpace(seg.text.charCodeAt(start - 1))) start--;
     applyEdits(seg, seg.text.slice(0, start), [{ start, end: seg.text.length, to: '' }]);
-    report(
-      file,
-      'time-anchor',
-      `Took the time ${after.written} after the direction out of its text`,
-      {
-        line: line.line,
-        source: 'parse',
-        actual: after.written,
-      },
-    );
-    return true;
+  } else {
+    const anchor = timedLine(line);
+    if (anchor === null) return false;
+    written = anchor.written;
+    const lead = seg.text.length - seg.text.trimStart().length;
+    applyEdits(seg, seg.text.slice(lead + anchor.end), [
+      { start: 0, end: lead + anchor.end, to: '' },
+    ]);
   }
-  const anchor = timedLine(line);
-  if (anchor === null) return false;
-  const lead = seg.text.length - seg.text.trimStart().length;
-  applyEdits(seg, seg.text.slice(lead + anchor.end), [
-    { start: 0, end: lead + anchor.end, to: '' },
-  ]);
-  report(file, 'time-anchor', `Took the time ${anchor.written} opening the line out of its text`, {
+  report(file, 'time-anchor', `Took the time ${written} out of the line's text`, {
     line: line.line,
     source: 'parse',
-    actual: anchor.written,
+    actual: written,
   });
   return true;
 }
