@@ -576,3 +576,36 @@ describe('captions for the deaf and hard of hearing (SDH)', () => {
     );
   });
 });
+
+describe('a Q&A tagged with initials, its people named above the first turn', () => {
+  it('GOOD: initials are the full names the byline and the introduction give', () => {
+    const doc = formatTranscript(
+      [
+        'Interview by Clara Voss',
+        '',
+        'Hannah Moyo worked at the Eastfield plant for eleven years.',
+        '',
+        'CV: When did you hear about the closure?',
+        '',
+        'HM: In January, from a text message.',
+      ].join('\n'),
+    );
+    expect(speechOf(doc).map((t) => t[0])).toEqual(['Clara Voss', 'Hannah Moyo']);
+    expect(doc.blocks[0]?.reason).toBe('byline');
+    // The tag as written stays an alias.
+    expect(doc.speakers.find((s) => s.name === 'Hannah Moyo')?.aliases).toEqual(['HM']);
+  });
+
+  it('BAD: two names with the same initials, or none, leave the initials as written', () => {
+    const doc = formatTranscript(
+      [
+        'Jane Dunn and John Doe spoke to the council.',
+        '',
+        'JD: We need the money.',
+        '',
+        'TK: The vote is on Monday.',
+      ].join('\n'),
+    );
+    expect(doc.speakers.map((s) => s.name)).toEqual(['JD', 'TK']);
+  });
+});

@@ -1027,6 +1027,7 @@ export const speakerIdentities: Plugin<[], Root> = () => (tree: Root, file: VFil
     }
   }
   nameFromHeader(tree, registry, file);
+  nameFromInitials(tree, registry, file);
   nameFromThrow(tree, registry, file);
   tree.data = { ...tree.data, speakers: registry.entries };
 };
@@ -1084,6 +1085,45 @@ function nameFromHeader(tree: Root, registry: Registry, file: VFile): void {
         { line: interviewer.line },
       );
     }
+  }
+}
+
+/** A person's full name in running text: two or three capitalized words. */
+const FULL_NAME = /\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,2}/gu;
+
+/**
+ * A Q&A that tags its turns with initials (`CV:` / `HM:`) names its people above the first turn
+ * (`Interview by Clara Voss`, `Hannah Moyo worked at the plant …`): a speaker named by two or three
+ * capitals is the one full name there with those initials (two names with the same initials name
+ * nobody).
+ */
+function nameFromInitials(tree: Root, registry: Registry, file: VFile): void {
+  const initialled = registry.entries.filter(
+    (e) => e.role === null && e.name !== null && /^\p{Lu}{2,3}$/u.test(e.name),
+  );
+  if (initialled.length === 0) return;
+  const found = new Map<string, { name: string; line: number } | null>();
+  let seen = 0;
+  for (const node of tree.children) {
+    if (node.type === 'paragraph' && node.data?.tag) break;
+    if (++seen > MAX_HEADER_NODES) break;
+    if (node.type !== 'paragraph' && node.type !== 'note' && node.type !== 'headline') continue;
+    const line = 'line' in node ? node.line : paragraphLine(node);
+    for (const m of node.value.matchAll(FULL_NAME)) {
+      const initials = m[0].replace(/\p{Ll}+ ?/gu, '');
+      const prior = found.get(initials);
+      found.set(
+        initials,
+        prior === undefined || prior?.name === m[0] ? { name: m[0], line } : null,
+      );
+    }
+  }
+  for (const entry of initialled) {
+    const hit = found.get(entry.name as string);
+    if (hit && registry.name(entry, hit.name))
+      report(file, 'speaker-named', `${entry.aliases[0] ?? ''} is ${hit.name}, named above`, {
+        line: hit.line,
+      });
   }
 }
 
