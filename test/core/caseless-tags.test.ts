@@ -151,6 +151,51 @@ describe('people named by their label in a transcript', () => {
     expect(doc.speakers).toEqual([]);
   });
 
+  it('a Japanese news script: the bracketed programme title, a vox pop by what they are', () => {
+    const doc = run(
+      [
+        '【ニュース７】台風10号 九州に接近',
+        '',
+        'キャスター：台風10号は、今夜遅くにも九州南部に接近する見込みです。',
+        '',
+        '記者：鹿児島市内です。午後から雨と風が強まっています。',
+        '',
+        '住民：こんなに強い風は初めてです。早めに避難しようと思います。',
+        '',
+        'キャスター：現地から中継でお伝えしました。',
+      ].join('\n'),
+    );
+    expect(doc.title).toBe('【ニュース７】台風10号 九州に接近');
+    expect(turns(doc).slice(1)).toEqual([
+      'anchor | 台風10号は、今夜遅くにも九州南部に接近する見込みです。',
+      'reporter | 鹿児島市内です。午後から雨と風が強まっています。',
+      '住民 | こんなに強い風は初めてです。早めに避難しようと思います。',
+      'anchor | 現地から中継でお伝えしました。',
+    ]);
+  });
+
+  it('a guest named once, between role turns, is a speaker; a section label is not', () => {
+    const doc = run(
+      [
+        '主持人：欢迎收看今天的访谈节目，我们请到了经济学家。',
+        '',
+        '王建国：谢谢主持人，很高兴来到这里。',
+        '',
+        '主持人：您怎么看今年的经济形势？',
+        '',
+        '背景：今年前三季度国内生产总值同比增长百分之五。',
+      ].join('\n'),
+    );
+    expect(turns(doc)).toEqual([
+      'host | 欢迎收看今天的访谈节目，我们请到了经济学家。',
+      '王建国 | 谢谢主持人，很高兴来到这里。',
+      'host | 您怎么看今年的经济形势？',
+      // Not a tag: the words stay in the host's turn, `背景：` and all.
+      'host | 背景：今年前三季度国内生产总值同比增长百分之五。',
+    ]);
+    expect(doc.speakers.map((s) => s.name ?? s.role)).toEqual(['host', '王建国']);
+  });
+
   it('Arabic reported speech (`وقال الوزير:`) is no tag, even twice', () => {
     const doc = run(
       [
