@@ -1208,4 +1208,4 @@ export function readChatNotes(children: readonly RootContent[]): Map<number, Not
  * notice the group's name sends on iPhone). Anchored, one bounded class.
  */
 const CHAT_PLACEHOLDER =
-  /^\u200e?(?:<Media omitted>|<attached: [^<>\n]{1,200}>|(?:image|video|audio|sticker|GIF|document|Contact card) omitted|(?:This message was|You) deleted(?: this message)?\.?|Missed (?:group )?(?:voice|video) call|Waiting for this message\. This may take a while\.|Messages and calls are end-to-end encrypted\b.*|null)$/;
+  /^\u200e?(?:<Media omitted>|<attached: [^<>\n]{1,200}>|(?:image|video|audio|sticker|GIF|document) omitted|(?:This message was|You) deleted(?: this message)?\.?|Missed (?:voice|video) call|Messages and calls are end-to-end encrypted\b.*)$/;

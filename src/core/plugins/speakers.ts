@@ -342,7 +342,7 @@ function boldQuestions(
   report(
     file,
     'speaker-tag',
-    `Read ${pairs.length} paragraphs all in bold as the interviewer's questions, each answered by the paragraph after it`,
+    `Read ${pairs.length} bold paragraphs as questions, each answered by the next`,
     { line: paragraphLine(pairs[0]?.[0] as Paragraph) },
   );
   return out;
