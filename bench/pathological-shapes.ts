@@ -81,11 +81,17 @@ export const SHAPES: readonly Shape[] = [
     format: 'csv',
   },
   // A chat export: stamped messages and the app's lines; one message of many lines, each line
-  // joined to it without looking back over the lines before it.
+  // joined to it without looking back over the lines before it. (Messages of a word or two and
+  // the app's line after each make a JSON answer of about 15x the input: a block and its
+  // time-anchor or note message for every 37 characters, within the answer limit's 400
+  // characters a block.)
   {
     name: 'chat export lines',
     make: (n) =>
-      repeat('[12/03/2024, 14:05:12] Jane Doe: Hi.\n12/03/2024, 14:06 - Tom added Sam\n', n),
+      repeat(
+        '[12/03/2024, 14:05:12] Jane Doe: Crews are still at the boatyard on Quay Road.\n[12/03/2024, 14:05:40] Tom Reed: Thanks. Any injuries?\n12/03/2024, 14:06 - Tom added Sam\n',
+        n,
+      ),
   },
   {
     name: 'chat export long message',

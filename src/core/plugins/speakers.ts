@@ -429,13 +429,13 @@ export const speakerTags: Plugin<[], Root> = () => (tree: Root, file: VFile) => 
       report(
         file,
         'time-anchor',
-        // A chat's clock time (`10:15 AM`) is kept as written in `actual`; an exported or
-        // copied chat's stamp gives the day too (`12/03/2024, 14:05`, `12.03.2024 14:05`).
-        /\d[./-]\d{1,2}[./-]\d/.test(match.tag.timeWritten ?? '')
-          ? `Kept the time of day ${formatHms(match.tag.timestampMs)} of ${match.tag.raw}'s message of ${match.tag.timeWritten} as a time anchor`
-          : match.tag.timeWritten === undefined || match.tag.timeWritten.endsWith('M')
-            ? `Kept the time ${formatHms(match.tag.timestampMs)} of ${match.tag.raw} as a time anchor`
-            : `Kept ${formatHms(match.tag.timestampMs)} of the timecode ${match.tag.timeWritten} of ${match.tag.raw} as a time anchor (its start to the second: frames and a range's end are not kept)`,
+        // A chat's clock time (`10:15 AM`), or an exported or copied chat's stamp with its day
+        // (`12/03/2024, 14:05`, `12.03.2024 14:05`), is kept as written in `actual`.
+        match.tag.timeWritten === undefined ||
+          match.tag.timeWritten.endsWith('M') ||
+          /\d[./-]\d{1,2}[./-]\d/.test(match.tag.timeWritten)
+          ? `Kept the time ${formatHms(match.tag.timestampMs)} of ${match.tag.raw} as a time anchor`
+          : `Kept ${formatHms(match.tag.timestampMs)} of the timecode ${match.tag.timeWritten} of ${match.tag.raw} as a time anchor (its start to the second: frames and a range's end are not kept)`,
         {
           line: paragraphLine(node),
           actual: match.tag.timeWritten ?? formatHms(match.tag.timestampMs),
