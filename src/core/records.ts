@@ -1078,7 +1078,8 @@ export function readCertificate(children: readonly RootContent[]): number[] {
 export function readChapterList(children: readonly RootContent[]): number[] {
   const lines: number[] = [];
   let open = false;
-  for (const node of children) {
+  // Show notes open the page: only its first paragraphs are looked at.
+  for (const node of children.slice(0, 60)) {
     if (node.type !== 'paragraph') continue;
     for (const seg of node.segments) {
       // As written: a bracketed time opening a line is already out of its text. A label is a

@@ -1098,9 +1098,15 @@ export function chatExportStamp(
   text: string,
   i = 0,
 ): { ms: number; written: string; end: number } | null {
-  // One character decides for nearly every line: a bracket, a digit or the mark before it.
-  const c = text.charCodeAt(i);
-  if (c !== 0x5b && c !== 0x200e && (c < 48 || c > 57)) return null;
+  // Three characters decide for nearly every line: a date's separator (`/`, `.`, `-`) after its
+  // first number, past a bracket or the mark before it.
+  let p = i;
+  while (p < i + 2 && (text.charCodeAt(p) === 0x5b || text.charCodeAt(p) === 0x200e)) p++;
+  const d = text.charCodeAt(p);
+  if (d < 48 || d > 57) return null;
+  if (!isDateSeparator(text, p + 1) && !isDateSeparator(text, p + 2)) {
+    if (!isDateSeparator(text, p + 4)) return null;
+  }
   CHAT_EXPORT_STAMP.lastIndex = i;
   const m = CHAT_EXPORT_STAMP.exec(text);
   if (!m || (m[1] === '[') !== (m[7] === ']')) return null;
@@ -1114,6 +1120,12 @@ export function chatExportStamp(
       : hours * 3_600_000 + minutes * 60_000) +
     Number(m[5] ?? 0) * 1000;
   return { ms, written: m[2] as string, end: i + m[0].length };
+}
+
+/** `/`, `.` or `-` at `k`: what parts a date's numbers. */
+function isDateSeparator(text: string, k: number): boolean {
+  const c = text.charCodeAt(k);
+  return c === 0x2f || c === 0x2e || c === 0x2d;
 }
 
 /** A contact's name as a chat export writes it: words that do not open in lower case. */
@@ -1377,8 +1389,12 @@ function readTag(text: string): TagMatch | null {
   // Cheap rejection first: a tag needs a colon near the start, or is `Q` or `>>`.
   const headText = text.slice(0, MAX_TAG_CHARS + 40);
   let i = skipSpaces(text, 0);
-  const chat = chatExportMessage(text, i);
-  if (chat) return chat;
+  // A chat export's stamp (`[12/03/2024, 14:05:12] Jane Doe:`, `12/03/2024, 14:05 - Jane Doe:`).
+  const c0 = text.charCodeAt(i);
+  if (c0 === 0x5b || c0 === 0x200e || (c0 >= 48 && c0 <= 57)) {
+    const chat = chatExportMessage(text, i);
+    if (chat) return chat;
+  }
   // A Congressional Record tag (`Mr. SMITH.`, `The PRESIDING OFFICER.`): a capital after the
   // courtesy title or `The ` (prose's `The council` never pays for the pattern).
   const recordAt = text.startsWith('The ', i)
