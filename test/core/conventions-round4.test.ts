@@ -68,6 +68,22 @@ describe('WhatsApp chat exports', () => {
     expect(german?.rest).toBe('Abstimmung am Donnerstag');
   });
 
+  it('GOOD: the app’s note after an edited message is taken out of its words, with a message', () => {
+    const doc = formatTranscript(
+      [
+        '12/03/2024, 09:15 - Marta Ruiz: Vote is on Thursday <This message was edited>',
+        '12/03/2024, 09:17 - Jon Fairbairn: Source?',
+      ].join('\n'),
+    );
+    expect(speechOf(doc).map((t) => t[1])).toEqual(['Vote is on Thursday', 'Source?']);
+    expect(doc.messages.find((m) => m.ruleId === 'chat-edited')?.line).toBe(1);
+    // Quoted in the middle of a sentence, the words stay.
+    const quoted = formatTranscript(
+      'JANE: It said <This message was edited> under it, so I asked.',
+    );
+    expect(quoted.blocks[0]?.text).toContain('<This message was edited>');
+  });
+
   it('BAD: a date and time in prose, a schedule, a system line and a lower-case clause are no sender', () => {
     // A live blog's entry: the words after the stamp are a sentence, not a contact's name.
     expect(parseTag('12/03/2024, 14:05 - police said the road: closed')).toBeNull();

@@ -86,6 +86,9 @@ function* firstLines(tree: Root): Generator<string> {
   }
 }
 
+const EDITED = '<This message was edited>';
+const EDITED_NOTE = 'Took the chat app’s note “<This message was edited>” out of the message';
+
 /** A line that is one bold run (`**Why now?**`, `__Why now?__`), no bold mark inside. */
 const WHOLE_BOLD = /^(?:\*\*(?!\s)[^*]+\*\*|__(?!\s)[^_]+__)$/;
 
@@ -93,6 +96,7 @@ export const stripMarkup: Plugin<[], Root> = () => (tree: Root, file: VFile) => 
   const tags = new Changes(file, SOURCE, 'html-tag');
   const escapes = new Changes(file, SOURCE, 'markdown-escape');
   const marks = new Changes(file, SOURCE, 'markdown');
+  const edited = new Changes(file, SOURCE, 'chat-edited');
   const markdown = isMarkdownText(firstLines(tree));
   /** Lines all in bold (`**Why now?**`): an interview's questions, told by the speakers rules. */
   const bold = new Set<number>();
@@ -122,6 +126,15 @@ export const stripMarkup: Plugin<[], Root> = () => (tree: Root, file: VFile) => 
         applyEdits(seg, result, removed);
         current = result;
       }
+    }
+    // A chat export's note after an edited message (WhatsApp: `… <This message was edited>`).
+    const trimmed = current.trimEnd();
+    if (trimmed.endsWith(EDITED)) {
+      let start = trimmed.length - EDITED.length;
+      while (start > 0 && current.charCodeAt(start - 1) === 32) start--;
+      edited.add(seg, start, current.length, current.slice(start), '', EDITED_NOTE);
+      applyEdits(seg, current.slice(0, start), [{ start, end: current.length, to: '' }]);
+      current = current.slice(0, start);
     }
     if (current.includes('<')) {
       const result = stripTags(current);
@@ -154,6 +167,7 @@ export const stripMarkup: Plugin<[], Root> = () => (tree: Root, file: VFile) => 
     tree.data = { ...tree.data, hints: { ...hints, boldLines } };
   }
   tags.flush('HTML tag(s) removed');
+  edited.flush('chat notes of edited messages removed');
   escapes.flush('markdown escape backslash(es) removed');
   marks.flush('markdown mark(s) removed');
 };
