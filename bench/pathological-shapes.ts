@@ -102,6 +102,14 @@ export const SHAPES: readonly Shape[] = [
     name: 'segment times',
     make: (n) => repeat('[00:00.000 --> 00:04.200]  and the board said\n', n),
   },
+  // Copied chats and meeting transcripts: a header over each message (Telegram), a name over
+  // each time (Teams), an interview's bold questions (markdown).
+  {
+    name: 'chat headers',
+    make: (n) => repeat('Jane Doe, [12.03.2024 14:05]\nBridge closed\n\n', n),
+  },
+  { name: 'names over times', make: (n) => repeat('Jane Doe\n0:05\nGood morning.\n', n) },
+  { name: 'bold questions', make: (n) => repeat('**Why now?**\n\nBecause it rained.\n\n', n) },
   // Directions with their times on lines of their own (`[Music] 10:16:00`).
   { name: 'direction times', make: (n) => repeat('[Music] 10:16:00\n(laughs) 1:02\n', n) },
   // Labels in a script without capitals, counted over the whole transcript, and Korean bite cues.

@@ -107,6 +107,9 @@ describe('pathological inputs scale linearly, to every output', () => {
       'chat export long message',
       'segment times',
       'direction times',
+      'chat headers',
+      'names over times',
+      'bold questions',
     ]) {
       expect(names).toContain(name);
     }
