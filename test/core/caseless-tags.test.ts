@@ -25,6 +25,9 @@ describe('role words of scripts without capitals', () => {
     ['앵커: 안녕하십니까.', 'anchor', '안녕하십니까.'],
     ['المذيع: مساء الخير.', 'anchor', 'مساء الخير.'],
     ['מגיש: ערב טוב.', 'host', 'ערב טוב.'],
+    ['مجری: عصر بخیر.', 'host', 'عصر بخیر.'],
+    ['نامہ نگار: آج پارلیمنٹ کا اجلاس ہوا۔', 'correspondent', 'آج پارلیمنٹ کا اجلاس ہوا۔'],
+    ['প্রতিবেদক: আজ সংসদের অধিবেশন বসেছে।', 'reporter', 'আজ সংসদের অধিবেশন বসেছে।'],
     ['[앵커]', 'anchor', ''],
     ['[기자] 정부는 오늘 예산안을 의결했습니다.', 'reporter', '정부는 오늘 예산안을 의결했습니다.'],
     ['◀ 앵커 ▶', 'anchor', ''],
@@ -210,6 +213,121 @@ describe('people named by their label in a transcript', () => {
   });
 });
 
+describe('a Japanese magazine interview', () => {
+  const interview = [
+    '受賞者インタビュー 山田太郎さん',
+    '',
+    '――今回の受賞について、率直な感想を教えてください。',
+    '',
+    '山田\u3000ありがとうございます。正直、とても驚いています。',
+    '',
+    '――受賞の知らせはどこで聞きましたか？',
+    '',
+    '山田\u3000自宅で家族と一緒にいるときでした。本当にうれしかったです。',
+  ].join('\n');
+
+  it('questions after a double dash are the interviewer’s; the name before an ideographic space answers', () => {
+    const doc = run(interview);
+    expect(doc.title).toBe('受賞者インタビュー 山田太郎さん');
+    expect(turns(doc).slice(1)).toEqual([
+      'interviewer | 今回の受賞について、率直な感想を教えてください。',
+      '山田 | ありがとうございます。正直、とても驚いています。',
+      'interviewer | 受賞の知らせはどこで聞きましたか？',
+      '山田 | 自宅で家族と一緒にいるときでした。本当にうれしかったです。',
+    ]);
+  });
+
+  it('one dash-led paragraph, or a name before a plain space, is no tag', () => {
+    const doc = run(
+      '――それは長い一日だった。朝から雨が降り続いていた。\n\n山田 さんは駅まで歩いて向かった。\n\n山田 さんは電車に乗った。',
+    );
+    expect(doc.speakers).toEqual([]);
+  });
+});
+
+describe('a Chinese TV script', () => {
+  it('the lead, the narration, a cued bite with who and the name, and a sound cue', () => {
+    const doc = run(
+      [
+        '【导语】',
+        '今天上午，北京迎来今年第一场降雪。',
+        '',
+        '【解说】',
+        '雪后的故宫银装素裹，吸引了大批游客前来拍照。',
+        '',
+        '【同期】北京市民 张先生：',
+        '下雪了特别高兴，专门带孩子过来看看。',
+        '',
+        '【现场声】',
+        '',
+        '【解说】',
+        '气象部门提醒，雪天路滑，市民出行注意安全。',
+      ].join('\n'),
+    );
+    expect(turns(doc)).toEqual([
+      'anchor | 今天上午，北京迎来今年第一场降雪。',
+      'narrator | 雪后的故宫银装素裹，吸引了大批游客前来拍照。',
+      '张先生 | 下雪了特别高兴，专门带孩子过来看看。',
+      '- | 现场声',
+      'narrator | 气象部门提醒，雪天路滑，市民出行注意安全。',
+    ]);
+    expect(doc.blocks[3]?.type).toBe('direction');
+    expect(doc.speakers.find((s) => s.name === '张先生')?.title).toBe('北京市民');
+  });
+
+  it('a bracketed line that is no cue stays text', () => {
+    const doc = run('主持人：今天的节目到此结束。\n\n【谢谢收看】');
+    expect(doc.blocks.map((b) => b.type)).toEqual(['speech', 'speech']);
+  });
+});
+
+describe('parliament records opened with a circle', () => {
+  it('the Japanese Diet: office and name with 君 in parentheses, or the name with 君', () => {
+    const doc = run(
+      [
+        '○議長（額賀福志郎君）\u3000これより会議を開きます。',
+        '',
+        '○岸田文雄君\u3000ただいま議題となりました法律案について、その趣旨を説明いたします。',
+        '',
+        '○議長（額賀福志郎君）\u3000質疑の通告があります。順次これを許します。',
+      ].join('\n'),
+    );
+    expect(turns(doc)).toEqual([
+      '額賀福志郎 | これより会議を開きます。',
+      '岸田文雄 | ただいま議題となりました法律案について、その趣旨を説明いたします。',
+      '額賀福志郎 | 質疑の通告があります。順次これを許します。',
+    ]);
+    expect(doc.speakers.find((s) => s.name === '額賀福志郎')?.title).toBe('議長');
+  });
+
+  it('the Korean National Assembly: an office and a name in either order, then two spaces', () => {
+    const doc = run(
+      [
+        '○위원장 김철수  의사일정 제1항을 상정합니다.',
+        '',
+        '○김영희 위원  장관께 질의하겠습니다. 예산이 충분합니까?',
+        '',
+        '○장관 박민호  네, 충분하다고 생각합니다.',
+      ].join('\n'),
+    );
+    expect(turns(doc)).toEqual([
+      '김철수 | 의사일정 제1항을 상정합니다.',
+      '김영희 | 장관께 질의하겠습니다. 예산이 충분합니까?',
+      '박민호 | 네, 충분하다고 생각합니다.',
+    ]);
+    expect(doc.speakers.map((s) => s.title)).toEqual(['위원장', '위원', '장관']);
+  });
+
+  it('one circled paragraph, or a circle before a sentence, names nobody', () => {
+    expect(run('○ 今日は晴れです。明日も晴れるでしょう。').speakers).toEqual([]);
+    expect(
+      run(
+        '○ 회의 일정 안내  다음 주에 회의가 열립니다.\n\n○ 참고 사항  자료는 홈페이지에 있습니다.',
+      ).speakers,
+    ).toEqual([]);
+  });
+});
+
 describe('titles written without spaces', () => {
   it('a one-line Chinese title is the headline, a date before it too', () => {
     const doc = run('2024年5月6日外交部例行记者会\n\n主持人：各位观众晚上好，欢迎收看。');
@@ -225,5 +343,34 @@ describe('titles written without spaces', () => {
     const doc = run('[인터뷰]\n박지현 / 서울 마포구 : 물가가 너무 올라서 생활이 어렵습니다.');
     expect(doc.speakers[0]?.aliases).toEqual(['[인터뷰] 박지현 / 서울 마포구']);
     expect(doc.blocks.map((b) => b.text)).toEqual(['물가가 너무 올라서 생활이 어렵습니다.']);
+  });
+});
+
+describe('lines of text written without spaces', () => {
+  it('hard-wrapped Chinese lines join without a space; nothing is lost', () => {
+    const doc = run('记者：今天上午，在北京举行的新闻\n发布会上，发言人介绍了有关情况。');
+    expect(turns(doc)).toEqual([
+      'reporter | 今天上午，在北京举行的新闻发布会上，发言人介绍了有关情况。',
+    ]);
+  });
+
+  it('a tag line above its words in brackets or with a colon is still the tag', () => {
+    const doc = run('【解说】\n今天上午，会议在北京举行。\n\n主持人：\n各位观众晚上好。');
+    expect(turns(doc)).toEqual([
+      'narrator | 今天上午，会议在北京举行。',
+      'host | 各位观众晚上好。',
+    ]);
+  });
+
+  it('lines of other scripts, or a Chinese line beside a Latin one, keep their space', () => {
+    expect(run('ANCHOR: The council met\ntoday at noon.').blocks[0]?.text).toBe(
+      'The council met today at noon.',
+    );
+    expect(run('主持人：欢迎收看 BBC\nNews 中文节目。').blocks[0]?.text).toBe(
+      '欢迎收看 BBC News 中文节目。',
+    );
+    expect(run('앵커: 정부가 오늘\n예산안을 발표했습니다.').blocks[0]?.text).toBe(
+      '정부가 오늘 예산안을 발표했습니다.',
+    );
   });
 });
