@@ -27,7 +27,7 @@ const LEXICON = new Set(
     'blankaudio ' +
     // Captions for the deaf and hard of hearing describe sounds (`[man coughing]`, `[door creaks]`).
     'coughing gasps gasping groaning screaming screams wailing chattering whispering whispers ' +
-    'sniffles sniffling sniffs knocking footsteps creaks creaking thunder honking barking ' +
+    'sniffles sniffling sniffs knocking footsteps creaks creaking rumbling honking ' +
     'panting grunts grunting exhales inhales indistinct muffled stammering clapping buzzing beeping ' +
     'aplausos аплодисменты смех пауза музыка ' +
     // Parliamentary and broadcast reactions in German, French, Spanish, Italian and Russian

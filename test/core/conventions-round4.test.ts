@@ -590,6 +590,9 @@ describe('captions for the deaf and hard of hearing (SDH)', () => {
     expect(isDirectionText('the knocking stopped at midnight and we went to sleep again')).toBe(
       false,
     );
+    // Places named like sounds: a riding, a constituency in a speech's brackets.
+    expect(isDirectionText('Thunder Bay—Rainy River')).toBe(false);
+    expect(isDirectionText('Barking')).toBe(false);
   });
 });
 
