@@ -80,6 +80,38 @@ export const SHAPES: readonly Shape[] = [
     make: (n) => `Speaker,Text\nA,"${repeat('a,"" ', n)}"\n`,
     format: 'csv',
   },
+  // A chat export: stamped messages and the app's lines; one message of many lines, each line
+  // joined to it without looking back over the lines before it. (Messages of a word or two and
+  // the app's line after each make a JSON answer of about 15x the input: a block and its
+  // time-anchor or note message for every 37 characters, within the answer limit's 400
+  // characters a block.)
+  {
+    name: 'chat export lines',
+    make: (n) =>
+      repeat(
+        '[12/03/2024, 14:05:12] Jane Doe: Crews are still at the boatyard on Quay Road.\n[12/03/2024, 14:05:40] Tom Reed: Thanks. Any injuries?\n12/03/2024, 14:06 - Tom added Sam\n',
+        n,
+      ),
+  },
+  {
+    name: 'chat export long message',
+    make: (n) => `12/03/2024, 14:05 - Jane Doe: a\n${repeat('12/03/2024, 14:05 b.\n', n)}`,
+  },
+  // Speech-to-text segments with their times, none ending a sentence: one paragraph of them all.
+  {
+    name: 'segment times',
+    make: (n) => repeat('[00:00.000 --> 00:04.200]  and the board said\n', n),
+  },
+  // Copied chats and meeting transcripts: a header over each message (Telegram), a name over
+  // each time (Teams), an interview's bold questions (markdown).
+  {
+    name: 'chat headers',
+    make: (n) => repeat('Jane Doe, [12.03.2024 14:05]\nBridge closed\n\n', n),
+  },
+  { name: 'names over times', make: (n) => repeat('Jane Doe\n0:05\nGood morning.\n', n) },
+  { name: 'bold questions', make: (n) => repeat('**Why now?**\n\nBecause it rained.\n\n', n) },
+  // Directions with their times on lines of their own (`[Music] 10:16:00`).
+  { name: 'direction times', make: (n) => repeat('[Music] 10:16:00\n(laughs) 1:02\n', n) },
   // Labels in a script without capitals, counted over the whole transcript, and Korean bite cues.
   {
     name: 'caseless labels',

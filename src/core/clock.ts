@@ -89,3 +89,11 @@ export function formatRunningTime(durationMs: number): string {
   if (minutes > 0) return `${minutes}:${seconds}`;
   return `:${seconds}`;
 }
+
+/**
+ * Telegram Desktop's header of a copied message after the sender's name (`Jane Doe, [12.03.2024
+ * 14:05]`): the date and time as written, the hours and minutes. A sender's tag (./tags.ts),
+ * never a page's dateline (./furniture.ts).
+ */
+export const TELEGRAM_STAMP =
+  /, \[(\d{1,2}\.\d{1,2}\.\d{2,4},? (\d{1,2}):([0-5]\d)(?::[0-5]\d)?)\]$/;

@@ -23,6 +23,12 @@ const LEXICON = new Set(
     'technical unclear garbled break music inaudibly whistles whistling shouting shouts ' +
     'chuckles chuckling groans murmurs sobbing concluded adjourned whereupon recessed ' +
     'adjournment luncheon whistle roars ' +
+    // Whisper's mark of a stretch without speech (`[BLANK_AUDIO]`, read without its underscore).
+    'blankaudio ' +
+    // Captions for the deaf and hard of hearing describe sounds (`[man coughing]`, `[door creaks]`).
+    'coughing gasps gasping groaning screaming screams wailing chattering whispering whispers ' +
+    'sniffles sniffling sniffs knocking footsteps creaks creaking rumbling honking ' +
+    'panting grunts grunting exhales inhales indistinct muffled stammering clapping buzzing beeping ' +
     'aplausos аплодисменты смех пауза музыка ' +
     // Parliamentary and broadcast reactions in German, French, Spanish, Italian and Russian
     // (`Beifall bei der SPD`, `Applaudissements sur les bancs du groupe LR.`, `Rumores`).
@@ -79,6 +85,13 @@ const SEE_EXHIBIT = /^See exhibits? \d{1,3}(?: and \d{1,3})?\.?$/i;
  * {@link MAX_RECORD_DIRECTION_CHARS}.
  */
 const WHEREUPON = /^Whereupon\b/i;
+/**
+ * A court transcript's note of what the defendant, the witness or the jury did, alone in its
+ * brackets (`(Defendant stood)`, `(The witness was sworn)`, `(Jury out)`, `(In the absence of the
+ * jury)`): who, then what they did, nothing more.
+ */
+const COURT_NOTE =
+  /^(?:In the (?:presence|absence) of the jury|(?:The )?(?:defendants?|witness(?:es)?|jury|jurors?|accused|prisoners?)(?: (?:was|were))?(?: duly)? (?:stood|sat|sworn|affirmed|withdrew|retired|returned|entered|left|out|in|present|sentenced|taken down|released|excused))\.?$/i;
 const MAX_RECORD_DIRECTION_CHARS = 300;
 
 /**
@@ -167,7 +180,7 @@ const CAPTION_LABELS: ReadonlySet<string> = new Set(
   // Radio scripts' audio cues too: the cart or cut to play (`CART: FLOOD-LOPEZ`, `ACT:`, `SFX:`).
   (
     'SUPER SUPERS CG CGS CHYRON L3 FONT FONTS GFX OTS KEY CART CUT ACT ACTUALITY TAPE SFX BED ' +
-    'WRAP VOICER INS INSERT CLIP SONORA SETKA'
+    'WRAP VOICER INS INSERT CLIP SONORA SETKA STING JINGLE SWEEPER IDENT'
   )
     .split(' ')
     .concat(['LOWER THIRD', 'LOWER THIRDS', 'FULL SCREEN']),
@@ -258,6 +271,10 @@ const LABEL_FIRST_WORD_KEYS: ReadonlySet<number> = new Set(
 /** A run time: `:12`, `0:12`, `1:05`, `00:01:05`, `12 sec`, `:20 secs`. No nested quantifier. */
 const RUN_TIME =
   /^(?::\d{1,2}|\d{1,3}(?::\d{2}){0,2}|\d{1,2}['’′]\d{2}["”″]?)(?: ?(?:sec|secs|seconds|s)\.?)?$/i;
+/** A cart's run time or cue after its number: `(:14)`, `DUR :18`, `OQ: "…"`, `IN:`. */
+const CART_DETAIL = /\((?:\d{1,2})?:\d{2}\)|\b(?:DUR|RUNS|TRT|OQ|OC|SOC|IN|OUT) ?:/;
+/** A radio station's own sounds, named in capitals in a bulletin's running order. */
+const RADIO_SOUNDS: ReadonlySet<string> = new Set(['STING', 'JINGLE', 'SWEEPER', 'IDENT']);
 /** What a bite's cue quotes: a quotation or an ellipsis. */
 const QUOTED = /^(?:["“”'‘’«„]|\.\.\.|…)/;
 
@@ -335,12 +352,19 @@ export function isProductionLine(line: string): boolean {
       if (rest !== '' && /^[A-Za-z][A-Za-z0-9 -]*$/.test(label)) {
         const capitals = label === label.toUpperCase();
         if (cue) return capitals || QUOTED.test(rest);
+        // A radio station's sound (`STING: NEWS IN (CART 9001)`) is named in capitals too: a
+        // sentence after the word is a speaker's (`STING: I wrote it in 1983.`).
+        if (caption && RADIO_SOUNDS.has(key)) return capitals && rest === rest.toUpperCase();
         if (caption) return capitals;
         // A bite's header naming its speaker (`SOT: MARIA LOPEZ / FIRE CHIEF`), not its words.
         if (bite) return capitals && isPersonDesignation(rest);
       }
     }
   }
+  // A radio script's cart or cut by its number, with its run time or cue: `CART 2041 / IN:
+  // "We got…" / DUR :18`, `CUT 12 (:14) OQ: "…"`.
+  const numbered = /^([A-Z]{2,8}) #?\d/.exec(head);
+  if (numbered && CAPTION_LABELS.has(numbered[1] as string) && CART_DETAIL.test(t)) return true;
   // A caption label in capitals before a spaced dash: `SONORA – JOSÉ BEZERRA, AGRICULTOR`.
   const dash = /^([A-Z][A-Z0-9]*) [–—-] (?=\S)/.exec(head);
   if (dash && CAPTION_LABELS.has(dash[1] as string)) return true;
@@ -534,6 +558,7 @@ export function isDirectionText(inner: string): boolean {
   )
     return true;
   if (TIME_MARK.test(text) || SEE_EXHIBIT.test(text) || EP_PROCEDURE.test(text)) return true;
+  if (text.length <= 60 && COURT_NOTE.test(text)) return true;
   // A briefing's note on its sign-language interpreter: `[An ASL interpreter appears on screen]`.
   if (text.length <= 120 && SIGN_LANGUAGE.test(text)) return true;
   if (!text || text.length > MAX_DIRECTION_CHARS) return false;

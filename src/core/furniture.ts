@@ -10,6 +10,7 @@
  * are created`). Every pattern is anchored and has no nested quantifier: linear in the line.
  */
 import { isWhitespaceCode } from './chars.ts';
+import { TELEGRAM_STAMP } from './clock.ts';
 import type { NoteReason } from './document.ts';
 import { classifyCjkLine } from './furniture-cjk.ts';
 import { classifyLanguageLine, PRESENTER_FIELD } from './furniture-languages.ts';
@@ -473,7 +474,7 @@ const NOT_NAMES = set(
     'yesterday noon midnight late early',
 );
 const BYLINE_OPEN =
-  /^(?:By|Written by|Words by|Reporting by|Story by|Reported by|Posted by|Author:|Text:|Reporter:|Correspondent:|От|Автор:|Von|Par|Por)\s+/u;
+  /^(?:By|Written by|Words by|Reporting by|Story by|Reported by|Posted by|Interview by|Interviewed by|Author:|Text:|Reporter:|Correspondent:|От|Автор:|Von|Par|Por)\s+/u;
 const NAME_RUN = new RegExp(`^${NAME_WORD}(?:\\s+${NAME_WORD}){1,3}$`, 'u');
 
 /** The name(s) a byline gives (`By Jane Doe, BBC News` → `Jane Doe`), or null. */
@@ -568,6 +569,8 @@ function isDateline(line: string, first: string, digit = /\d/.test(line)): boole
     return isDateline(line.slice(0, bar), first);
   // Cheap test first: a date has a digit, or opens with a month, a weekday or `Published`.
   if (!digit && !MONTH_OR_DAY.test(first)) return false;
+  // A chat message's header is its sender's tag.
+  if (line.endsWith(']') && TELEGRAM_STAMP.test(line)) return false;
   // A sentence is no dateline; neither is a line with many lower-case words (`at`, `ago` are few).
   if (endsWithAny(line, '!?;') || LOWER_WORDS.test(line)) return false;
   const ws = words(line);
@@ -769,7 +772,7 @@ const FIRST = {
     'subscribe sign get newsletter already create register support donate become unlock you start this',
   ),
   byline: set(
-    'by written words reporting story reported posted author text reporter correspondent от автор von par por',
+    'by written words reporting story reported posted interview interviewed author text reporter correspondent от автор von par por',
   ),
   dateline: set(
     'published updated posted last first modified originally опубликовано обновлено volume via ' +
@@ -854,8 +857,16 @@ const TOOL_LINES: readonly [RegExp, NoteReason][] = [
   ],
   [/^Meeting ended after \d{1,2}:\d\d(?::\d\d)?\b/, 'page-element'],
   [/^Automatically convert your audio files to text with Sonix\b/, 'advertisement'],
-  [/^(?:Listen to this Segment|Watch the Full Episode)$/, 'navigation'],
+  [
+    /^(?:Listen to this Segment|Watch the Full Episode)$|^(?:Listen to|Watch) the full (?:interview|conversation|episode)\b/,
+    'navigation',
+  ],
   [/^Support Provided By:/, 'advertisement'],
+  // A podcast's show notes: its appeal, its sponsor and the sponsor's code.
+  [
+    /^(?:Support (?:the|this|our) (?:show|podcast)\b|Sponsored by \p{Lu}|Use (?:promo )?code [A-Z\d]{3,20} (?:for|at|to)\b)/u,
+    'advertisement',
+  ],
   [/^Do you have a (?:story|news) tip\?/, 'subscription'],
   [PRESENTER_FIELD, 'programme-credit'],
   // A radio commentary's credits: `Commentary: Phil Dawson. Summariser: Karen Lowe.`
@@ -871,7 +882,7 @@ const TOOL_LINES: readonly [RegExp, NoteReason][] = [
 const TOOL_FIRST_WORDS: ReadonlyMap<number, readonly string[]> = (() => {
   const byInitial = new Map<number, string[]>();
   for (const word of (
-    'This We Meeting Automatically Listen Watch Support Do Clients Presenter: Host: Anchor: ' +
+    'This We Meeting Automatically Listen Watch Support Sponsored Use Do Clients Presenter: Host: Anchor: ' +
     'Interviewer: Moderator: Commentary: Commentator: Commentators:'
   ).split(' ')) {
     const list = byInitial.get(word.charCodeAt(0)) ?? [];

@@ -20,7 +20,14 @@ import {
 import { EXPORT_HEADER_LABEL } from './furniture.ts';
 import { applyEdits } from './plugins/segments.ts';
 import { report } from './report.ts';
-import { isNumberedLabelLine, parseAnchorTime, parseTag, timecodeRange } from './tags.ts';
+import {
+  chatExportStamp,
+  isNumberedLabelLine,
+  parseAnchorTime,
+  parseTag,
+  timecodeRange,
+  untaggedTimeAnchor,
+} from './tags.ts';
 import {
   type FrontMatter,
   type Paragraph,
@@ -52,11 +59,50 @@ interface Line {
   videoCell?: boolean;
   /** {@link isDirectionLine} of `trimmed`, once read (a line is looked at as next and as previous). */
   direction?: boolean;
+  /** The line opens with a chat export's message stamp (see {@link chatExportStamp}), once read. */
+  chat?: boolean;
+}
+
+/** The time opening a line no speaker's tag opens (`[00:00.000 --> 00:04.200]  text`), or null. */
+function timedLine(line: Line): ReturnType<typeof untaggedTimeAnchor> {
+  const c = line.trimmed.charCodeAt(0);
+  if ((c !== 0x5b && c !== 0x28) || tagOf(line) !== null) return null;
+  return untaggedTimeAnchor(line.trimmed);
+}
+
+function chatLine(line: Line): boolean {
+  line.chat ??= chatExportStamp(line.trimmed) !== null;
+  return line.chat;
 }
 
 function directionLine(line: Line): boolean {
-  line.direction ??= isDirectionLine(line.trimmed);
+  line.direction ??= isDirectionLine(line.trimmed) || directionTime(line.trimmed) !== null;
   return line.direction;
+}
+
+/** Longest line read as a bracketed direction and its time (`[Applause] 1:02:03`). */
+const DIRECTION_TIME_CHARS = 96;
+
+/**
+ * A direction in brackets and the time it happened, alone on a line (a saved meeting transcript's
+ * `[Music] 10:16:00`, where a speaker's line reads `[Jane Doe] 10:15:32`): where the time starts
+ * and the time as written, or null.
+ */
+function directionTime(trimmed: string): { written: string } | null {
+  const open = trimmed.charCodeAt(0);
+  const last = trimmed.charCodeAt(trimmed.length - 1);
+  if ((open !== 0x5b && open !== 0x28) || last < 48 || last > 57) return null;
+  if (trimmed.length > DIRECTION_TIME_CHARS) return null;
+  const close = trimmed.indexOf(open === 0x5b ? ']' : ')');
+  if (close === -1) return null;
+  const written = trimmed.slice(close + 1).trim();
+  if (!/^\d{1,2}:\d{2}(?::\d{2})?$/.test(written) || parseAnchorTime(written) === null) return null;
+  if (!isDirectionText(trimmed.slice(1, close))) return null;
+  return { written };
+}
+
+function isSpace(c: number): boolean {
+  return c === 0x20 || c === 0x09 || c === 0xa0;
 }
 
 /**
@@ -427,8 +473,15 @@ function splitPanel(group: Line[]): PanelSplit {
     if (current.length > 0) out.paragraphs.push(current);
     current = [];
   };
+  const named = namesOverStamps(group);
   for (let i = 0; i < group.length; i++) {
     const line = group[i] as Line;
+    if (named.has(i)) {
+      // A speaker's name over the time (`Jane Doe` / `0:05`): the two are the tag.
+      flush();
+      out.paragraphs.push([line, group[++i] as Line]);
+      continue;
+    }
     if (isBareTimestamp(line)) {
       // A podcast app's time over a speaker's label (`0:41` / `Speaker 2`): the two are the tag
       // of the captions that follow.
@@ -529,11 +582,72 @@ function joinHyphenation(segments: Segment[], wrapped: boolean, file: VFile): bo
   return joined;
 }
 
+/**
+ * A speech-to-text segment's time opening a paragraph no tag opens (Whisper's `[00:00.000 -->
+ * 00:04.200]  text`, `[00:01:23] text`): taken out of the text, the time as written kept in a
+ * `time-anchor` message. Returns whether the line was edited.
+ */
+function timeAnchorOut(line: Line, seg: Segment, file: VFile): boolean {
+  const after = directionTime(line.trimmed);
+  let written: string;
+  if (after !== null) {
+    // `[Music] 10:16:00`: the time after the direction, taken out the same way.
+    written = after.written;
+    let start = seg.text.lastIndexOf(written);
+    while (start > 0 && isSpace(seg.text.charCodeAt(start - 1))) start--;
+    applyEdits(seg, seg.text.slice(0, start), [{ start, end: seg.text.length, to: '' }]);
+  } else {
+    const anchor = timedLine(line);
+    if (anchor === null) return false;
+    written = anchor.written;
+    const lead = seg.text.length - seg.text.trimStart().length;
+    applyEdits(seg, seg.text.slice(lead + anchor.end), [
+      { start: 0, end: lead + anchor.end, to: '' },
+    ]);
+  }
+  report(file, 'time-anchor', `Took the time ${written} out of the line's text`, {
+    line: line.line,
+    source: 'parse',
+    actual: written,
+  });
+  return true;
+}
+
 /** A time and a speaker's name or label alone on the next line (`0:41` / `Speaker 2`). */
 function isStampedName(stamp: Line, name: Line): boolean {
-  if (!isBareTimestamp(stamp) || name.trimmed.includes(':') || name.trimmed.length > 60)
-    return false;
+  if (!isBareTimestamp(stamp) || !isNameLine(name)) return false;
   return parseTag(`${stamp.trimmed} ${name.trimmed}`)?.rest === '';
+}
+
+/** A line that may be a speaker's name or label: short, no colon, no sentence (`Thanks, Amy.`). */
+function isNameLine(line: Line): boolean {
+  const t = line.trimmed;
+  return t.length <= 60 && !t.includes(':') && !endsWithSentencePunctuation(t);
+}
+
+/**
+ * A meeting tool's transcript copied with the speaker's name over each time (Microsoft Teams,
+ * Stream: `Jane Doe` / `0:05` / text): the indexes of the name lines, when names open at least
+ * half the panel's times and one of them speaks twice (a video's chapter titles do not recur).
+ */
+function namesOverStamps(group: readonly Line[]): Set<number> {
+  const named = new Set<number>();
+  const names = new Set<string>();
+  let stamps = 0;
+  for (let i = 0; i < group.length; i++) {
+    const line = group[i] as Line;
+    if (isBareTimestamp(line)) {
+      stamps++;
+      continue;
+    }
+    const stamp = group[i + 1];
+    if (stamp === undefined || !isBareTimestamp(stamp) || !isNameLine(line)) continue;
+    const tag = parseTag(`${line.trimmed} ${stamp.trimmed}`);
+    if (tag?.rest !== '' || tag.tag.name === null) continue;
+    named.add(i);
+    names.add(tag.tag.name);
+  }
+  return named.size * 2 >= stamps && names.size < named.size ? named : new Set();
 }
 
 /** Splits a group of consecutive non-blank lines into paragraphs. */
@@ -573,23 +687,29 @@ function splitGroup(group: Line[], opening = false): Line[][] {
       !/^\p{Ll}/u.test(next.trimmed);
     if (prev) {
       const prevTagOnly = current.length === 1 && tagOf(prev)?.rest === '';
+      // A chat export: each stamped line opens a message, the lines under it are its own.
+      const stamped = chatLine(line);
       const breakHere =
-        pair !== i - 1 &&
-        label !== i - 1 &&
-        (pair === i - 2 || pairStarts || labelStarts || !prevTagOnly) &&
-        (pairStarts ||
-          labelStarts ||
-          pair === i - 2 ||
-          tagOf(line) !== null ||
-          line.videoCell === true ||
-          prev.videoCell === true ||
-          directionLine(line) ||
-          directionLine(prev) ||
-          // A numbered line (a wire script's shot, a list item) opens a paragraph of its own.
-          (!wrapped && isNumberedLine(line.trimmed)) ||
-          // An indented line opens a paragraph of a text with first-line indents.
-          (indents && isIndented(line)) ||
-          (!wrapped && !indents && endsWithSentencePunctuation(prev.trimmed)));
+        stamped ||
+        (!chatLine(current[0] as Line) &&
+          pair !== i - 1 &&
+          label !== i - 1 &&
+          (pair === i - 2 || pairStarts || labelStarts || !prevTagOnly) &&
+          (pairStarts ||
+            labelStarts ||
+            pair === i - 2 ||
+            tagOf(line) !== null ||
+            // A speech-to-text segment's time opens a paragraph where a sentence ended.
+            (timedLine(line) !== null && endsWithSentencePunctuation(prev.trimmed)) ||
+            line.videoCell === true ||
+            prev.videoCell === true ||
+            directionLine(line) ||
+            directionLine(prev) ||
+            // A numbered line (a wire script's shot, a list item) opens a paragraph of its own.
+            (!wrapped && isNumberedLine(line.trimmed)) ||
+            // An indented line opens a paragraph of a text with first-line indents.
+            (indents && isIndented(line)) ||
+            (!wrapped && !indents && endsWithSentencePunctuation(prev.trimmed))));
       if (breakHere) {
         paragraphs.push(current);
         current = [];
@@ -652,16 +772,20 @@ function parseScript(input: string, file: VFile): Root {
         raw: l.text,
       }));
       const joined = broken && para.length > 1 && joinHyphenation(segments, wrapped, file);
+      let timed = false;
+      for (let k = 0; k < para.length; k++)
+        if (timeAnchorOut(para[k] as Line, segments[k] as Segment, file)) timed = true;
       const node: Paragraph = {
         type: 'paragraph',
-        value: joined
-          ? segments
-              .map((seg) => seg.text.trim())
-              .filter(Boolean)
-              .join(' ')
-          : para.length === 1
-            ? (para[0] as Line).trimmed
-            : joinLines(para),
+        value:
+          joined || timed
+            ? segments
+                .map((seg) => seg.text.trim())
+                .filter(Boolean)
+                .join(' ')
+            : para.length === 1
+              ? (para[0] as Line).trimmed
+              : joinLines(para),
         segments,
       };
       if (para.length === 1 && para[0]?.videoCell) node.data = { videoCell: true };

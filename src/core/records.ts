@@ -21,7 +21,7 @@
 import { HEARING_OPENER, isProductionLine, isScriptCue, isScriptMarkerLine } from './directions.ts';
 import type { NoteReason } from './document.ts';
 import { classifyLine, isRecordGpoHeader } from './furniture.ts';
-import { isChatHeader, parseTag, printedHearingTag } from './tags.ts';
+import { chatExportStamp, isChatHeader, parseTag, printedHearingTag } from './tags.ts';
 import type { RootContent, Segment } from './tree.ts';
 
 /** Lines read at the top of the input for a record's header or caption. */
@@ -130,11 +130,15 @@ function unBodyReason(line: string): NoteReason | null {
 
 /** The court's name heading a caption: `IN THE SUPREME COURT OF THE UNITED STATES`. */
 const COURT_LINE = /^IN THE (?:[A-Z.,'’]+ ){0,10}COURT(?: [A-Z.,'’()]+){0,10}$/;
+/** An English transcript's case number beside the court's name: `…  Case No: T20237041`. */
+const COURT_LINE_NUMBER = /\s+(?:Case|Claim|Appeal|Indictment) No[.:]? ?[\w./-]{1,20}$/;
 /** The caption's column at the end of a line (`)`, `:`), with the case number beside it. */
 const CAPTION_COLUMN = /\s+[):](?:\s+(?:Case |Docket )?No\. ?[\w.-]{1,20})?\s*$/;
-const CASE_NUMBER = /^(?:(?:Case|Docket) )?No\. ?[\w.-]{1,20}$/i;
+const CASE_NUMBER = /^(?:(?:Case|Docket|Claim|Appeal|Indictment) )?No[.:] ?[\w./-]{1,20}$/i;
 /** `v.` between the parties, maybe with the case number beside it. */
 const VERSUS = /^(?:v|vs)\.?$/i;
+/** An English caption's `v` between dashes (`- v -`), the Crown's side spaced (`R E X`). */
+const DASHED_VERSUS = /^[-–] ?v ?[-–]$/;
 /** A party's role line: `Petitioners,`, `Respondent.`, `Plaintiff-Appellee,`. */
 const PARTY_ROLE =
   /^(?:Petitioners?|Respondents?|Appellants?|Appellees?|Plaintiffs?|Defendants?|Cross-Petitioners?|Cross-Respondents?|Plaintiffs?-Appellees?|Plaintiffs?-Appellants?|Defendants?-Appellees?|Defendants?-Appellants?|Movants?|Applicants?)[,.]?$/i;
@@ -170,6 +174,8 @@ export function partyName(raw: string): string {
   let text = raw
     .replace(/\s+/g, ' ')
     .trim()
+    // The Crown spaced out (`R E X`, `R E G I N A`).
+    .replace(/^(?:\p{Lu} ){2,}\p{Lu}$/u, (spaced) => spaced.replace(/ /g, ''))
     .replace(/[,;]+$/, '')
     .replace(/,?\s+et al\.?$/i, '')
     .replace(/[,;]+$/, '')
@@ -212,7 +218,13 @@ const MATTER_OF = /^In the Matter of:?$/i;
  * or bare, under the court's name. Returns the caption's lines and the case name, or null.
  */
 function readCaption(lines: readonly CaptionLine[]): { lines: number[]; caseName: string } | null {
-  const court = lines.findIndex((l) => COURT_LINE.test(l.text));
+  const court = lines.findIndex(
+    (l) =>
+      COURT_LINE.test(l.text) ||
+      (l.text.startsWith('IN THE ') &&
+        l.text.length <= MAX_CAPTION_CHARS &&
+        COURT_LINE.test(l.text.replace(COURT_LINE_NUMBER, ''))),
+  );
   if (court === -1) return null;
   const marked: number[] = [lines[court]?.line ?? 0];
   const before: string[] = [];
@@ -239,7 +251,7 @@ function readCaption(lines: readonly CaptionLine[]): { lines: number[]; caseName
       before.length = 0;
       continue;
     }
-    if (AND_LINE.test(bare)) {
+    if (AND_LINE.test(bare) || DASHED_VERSUS.test(bare)) {
       marked.push(item.line);
       seenVersus = true;
       continue;
@@ -282,9 +294,20 @@ function readCaption(lines: readonly CaptionLine[]): { lines: number[]; caseName
     // A party's line: a name, no sentence.
     if (/[!?]$/.test(bare) || bare.split(/\s+/).length > 14) break;
     marked.push(item.line);
+    // Without `BETWEEN:`, the first party is the paragraph right above the `v` (the venue, the
+    // date and the judge above it are the header).
+    if (!seenVersus && item.first) before.length = 0;
     (seenVersus ? after : before).push(bare);
   }
   if (!seenVersus || before.length === 0 || after.length === 0) return null;
+  // Counsel's appearances under the parties (`MR A. HOLLIS appeared on behalf of the Prosecution`).
+  const lastMarked = marked[marked.length - 1] ?? 0;
+  for (const l of lines) {
+    if (l.line <= lastMarked) continue;
+    if (l.text !== '' && !APPEARANCE.test(l.text)) break;
+    if (l.line > lastMarked + 8) break;
+    if (!marked.includes(l.line)) marked.push(l.line);
+  }
   const first = partyName(before.join(' '));
   const second = partyName(after.join(' '));
   if (!first || !second) return null;
@@ -874,7 +897,11 @@ export function readRecordHeader(children: readonly RootContent[]): RecordHeader
     // The first speech ends the header; a roster line (`President: Mr. X`), a cover page's
     // label (`Pages: 1 through 67`) or a contents line (`ORAL ARGUMENT OF: PAGE:`) reads like a
     // tag, but is none.
-    const label = inFrontBlock || COVER_LINE.test(l.text) || UN_MEMBERS.test(l.text);
+    const label =
+      inFrontBlock ||
+      COVER_LINE.test(l.text) ||
+      UN_MEMBERS.test(l.text) ||
+      CASE_NUMBER.test(l.text);
     if (kind === null && l.text !== '' && !label && opensSpeech(l.text)) break;
     head.push(l);
     if (inFrontBlock) frontBlocks.push(l.line);
@@ -1026,16 +1053,56 @@ export function readCertificate(children: readonly RootContent[]): number[] {
   const lines: number[] = [];
   let certifies = false;
   for (const l of linesOf(children)) {
+    // An English transcriber's certificate is the sentence itself, the firm's address under it.
+    const transcriber =
+      lines.length === 0 &&
+      l.first &&
+      l.text.includes('ertif') &&
+      TRANSCRIBER_CERTIFIES.test(l.text);
     if (
       lines.length > 0 ||
+      transcriber ||
       (l.first &&
         /^(?:REPORTER['’]S CERTIFICATE|CERTIFICATE(?: OF (?:SHORTHAND )?REPORTER)?)$/.test(l.text))
     )
       lines.push(l.line);
-    certifies ||= lines.length > 1 && /\bcertify\b/i.test(l.text);
+    certifies ||= transcriber || (lines.length > 1 && /\bcertify\b/i.test(l.text));
   }
   return certifies && lines.length <= 40 ? lines : [];
 }
+
+/**
+ * A podcast's chapter list in its show notes: the label (`Timestamps:`, `Chapters`) and each line
+ * under it that opens with a time (`(02:14) Aboard the ferry`, `18:40 - The vote`).
+ */
+export function readChapterList(children: readonly RootContent[]): number[] {
+  const lines: number[] = [];
+  let open = false;
+  // Show notes open the page: only its first paragraphs are looked at.
+  for (const node of children.slice(0, 60)) {
+    if (node.type !== 'paragraph') continue;
+    for (const seg of node.segments) {
+      // As written: a bracketed time opening a line is already out of its text. A label is a
+      // short line: nearly every line is passed over on its length.
+      const raw = seg.raw;
+      if (!open && raw.length > 24) continue;
+      const text = raw.trim();
+      open = CHAPTERS_LABEL.test(text) || (open && text.length <= 120 && CHAPTER.test(text));
+      if (open) lines.push(seg.line);
+    }
+  }
+  return lines;
+}
+
+const CHAPTERS_LABEL = /^(?:Timestamps|Chapters|Episode chapters|Time ?codes):?$/i;
+const CHAPTER = /^[[(]?(?:\d{1,2}:)?\d{1,2}:\d{2}[)\]]?\s/;
+
+/**
+ * The certificate closing an English court transcript (`Epiq Europe Ltd hereby certify that the
+ * above is an accurate and complete record of the proceedings or part thereof.`).
+ */
+const TRANSCRIBER_CERTIFIES =
+  /^(?:[\p{Lu}\d][^.!?:]{1,80} )?(?:hereby )?certif(?:y|ies) that (?:the above|this) (?:transcript )?is an? (?:accurate|true)(?: and complete)? (?:record|transcript)\b/iu;
 
 /**
  * A press release pasted as text: told by its release line (`FOR IMMEDIATE RELEASE`) or a
@@ -1112,7 +1179,9 @@ function sentenceEnd(text: string): boolean {
  */
 export function readChatNotes(children: readonly RootContent[]): Map<number, NoteReason> {
   const notes = new Map<number, NoteReason>();
+  const exported = new Map<number, NoteReason>();
   let headers = 0;
+  let stamps = 0;
   for (const node of children) {
     if (node.type !== 'paragraph') continue;
     node.segments.forEach((seg, i) => {
@@ -1121,7 +1190,23 @@ export function readChatNotes(children: readonly RootContent[]): Map<number, Not
       else if (/^\d{1,4} repl(?:y|ies)$/.test(text)) notes.set(seg.line, 'page-element');
       // The header as pasted: the spaces before its time may have been collapsed since.
       else if (i === 0 && isChatHeader(seg.raw.trim())) headers++;
+      else if (i === 0 && chatExportStamp(text) !== null) {
+        // An exported chat's line: a message (`Jane: text`) or the app's own (`Tom added Sam`).
+        stamps++;
+        const message = parseTag(text);
+        if (message === null || CHAT_PLACEHOLDER.test(message.rest))
+          exported.set(seg.line, 'page-element');
+      }
     });
   }
-  return headers >= 2 ? notes : new Map();
+  if (stamps >= 2) for (const [line, reason] of exported) notes.set(line, reason);
+  return headers >= 2 || stamps >= 2 ? notes : new Map();
 }
+
+/**
+ * What a chat export writes in place of a message (WhatsApp: `<Media omitted>`, `image omitted`,
+ * `<attached: 00000012-PHOTO-….jpg>`, `This message was deleted`, a missed call, the encryption
+ * notice the group's name sends on iPhone). Anchored, one bounded class.
+ */
+const CHAT_PLACEHOLDER =
+  /^\u200e?(?:<Media omitted>|<attached: [^<>\n]{1,200}>|(?:image|video|audio|sticker|GIF|document) omitted|(?:This message was|You) deleted(?: this message)?\.?|Missed (?:voice|video) call|Messages and calls are end-to-end encrypted\b.*)$/;

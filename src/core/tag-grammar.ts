@@ -24,6 +24,24 @@ export const ROLE_WORDS: Readonly<Record<string, Readonly<Record<string, string>
     answer: 'answer',
     // A US deposition or trial: the witness answering the court or counsel, not a question.
     'the witness': 'witness',
+    // A US or Canadian court transcript's other voices, named by their place in the courtroom
+    // (`THE COURT:` is the judge; `THE REPORTER:` the court's stenographer, not a journalist).
+    'the court': 'judge',
+    'the deputy clerk': 'clerk',
+    'the bailiff': 'bailiff',
+    bailiff: 'bailiff',
+    'the interpreter': 'interpreter',
+    'the videographer': 'videographer',
+    videographer: 'videographer',
+    'the reporter': 'court reporter',
+    'court reporter': 'court reporter',
+    'the defendant': 'defendant',
+    defendant: 'defendant',
+    'the plaintiff': 'plaintiff',
+    'the jury': 'jury',
+    juror: 'juror',
+    'prospective juror': 'juror',
+    'the foreperson': 'jury foreperson',
     host: 'host',
     'co-host': 'host',
     anchor: 'anchor',
@@ -952,7 +970,7 @@ export const LABELS: ReadonlySet<string> = new Set(
     'questions urgent business order orders point points news more see also share follow ' +
     'copyright contact alert flash developing just in in-depth fact check key takeaways ' +
     'panel interview interviews discussion roundtable feature profile review preview recap ' +
-    'spotlight episode podcast segment highlights special report ' +
+    'spotlight episode podcast segment highlights special report timestamps chapters ' +
     // A UK radio cue sheet's labels over words the presenter reads (`CUE:`, `TRAIL:`).
     'cue trail before between ' +
     // A live-text entry's title (`Full-time: City 2-1 Rovers`).
@@ -980,6 +998,11 @@ export const LABEL_PHRASES: ReadonlySet<string> = new Set([
   'written statements',
   'back anno',
   'back announcement',
+  // A court transcript's reference (`Case No: T20237041`).
+  'case no',
+  'case number',
+  'claim no',
+  'indictment no',
 ]);
 
 /**

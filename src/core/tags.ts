@@ -18,7 +18,7 @@
  * the size of the text.
  */
 import { isCaselessLetter, isInlineSpace, titleCaseIfCaps } from './chars.ts';
-import { clockFields, clockMs } from './clock.ts';
+import { clockFields, clockMs, TELEGRAM_STAMP } from './clock.ts';
 import { isDirectionText } from './directions.ts';
 import {
   AGENCIES,
@@ -1016,6 +1016,12 @@ function clockOfDayMs(hours: number, minutes: number, pm: boolean): number {
  * one space, is a line of text.
  */
 function chatHeader(body: string): TagMatch | null {
+  const app = body.endsWith(']')
+    ? appHeader(body, TELEGRAM_STAMP)
+    : body.endsWith('M')
+      ? appHeader(body, DISCORD_STAMP)
+      : null;
+  if (app) return app;
   const m = body.endsWith('M') ? CHAT_CLOCK.exec(body) : null;
   const hours = Number(m?.[1]);
   if (!m || hours < 1 || hours > 12) return null;
@@ -1025,6 +1031,32 @@ function chatHeader(body: string): TagMatch | null {
   if (!/^\S+(?: \S+){1,3}$/.test(nameText)) return null;
   const tag = makeTag(nameText, parsed, clockOfDayMs(hours, Number(m[2]), m[3] === 'P'));
   tag.timeWritten = body.slice(m.index).trim();
+  return { tag, rest: '', end: body.length };
+}
+
+/** Discord's: `Jane Doe — Today at 2:05 PM`, `Jane Doe — 12/03/2024 2:05 PM`. */
+const DISCORD_STAMP =
+  / [—–] ((?:Today at|Yesterday at|\d{1,2}\/\d{1,2}\/\d{2,4},?) (\d{1,2}):([0-5]\d) ?([AP])M)$/;
+
+/**
+ * A chat app's header over a copied message (see {@link TELEGRAM_STAMP}, {@link DISCORD_STAMP}):
+ * the sender (a contact's or channel's name, or a handle: kept as written) at the time of day.
+ */
+function appHeader(body: string, stamp: RegExp): TagMatch | null {
+  const m = stamp.exec(body);
+  if (!m) return null;
+  const hours = Number(m[2]);
+  const half = m[4];
+  if (half ? hours < 1 || hours > 12 : hours > 23) return null;
+  const nameText = body.slice(0, m.index).trim();
+  if (nameText.length === 0 || nameText.length > 60 || nameText.includes(':')) return null;
+  const parsed = classify(nameText);
+  const tag = makeTag(
+    nameText,
+    parsed?.name ? parsed : { ...NO_PARTS, name: nameText },
+    half ? clockOfDayMs(hours, Number(m[3]), half === 'P') : (hours * 60 + Number(m[3])) * 60_000,
+  );
+  tag.timeWritten = m[1] as string;
   return { tag, rest: '', end: body.length };
 }
 
@@ -1048,6 +1080,99 @@ function bracketedNameLine(text: string, i: number): TagMatch | null {
   const start = skipSpaces(text, time.end);
   return { tag: makeTag(raw, parsed, time.ms), rest: text.slice(start).trim(), end: start };
 }
+
+/**
+ * A chat app's exported message stamp, a date and a time of day before the sender (WhatsApp's
+ * "Export chat": `[12/03/2024, 14:05:12] ` on iPhone, `12/03/2024, 14:05 - ` on Android, the
+ * date in the phone's order and separators, a 12-hour clock with `AM`/`PM` in some locales).
+ * Bounded classes, no nested quantifier.
+ */
+const CHAT_EXPORT_STAMP =
+  /\u200e?(\[?)(\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4},? (\d{1,2})[:.]([0-5]\d)(?:[:.]([0-5]\d))?(?:[ \u202f\u00a0]?([AaPp])\.? ?[Mm]\.?)?)(\]|[ \u202f\u00a0][-–])[ \t]+/y;
+
+/**
+ * The message stamp of a chat export at `i` (see {@link CHAT_EXPORT_STAMP}): the time of day in
+ * ms, the stamp as written (date and time) and where the sender starts; null when none.
+ */
+export function chatExportStamp(
+  text: string,
+  i = 0,
+): { ms: number; written: string; end: number } | null {
+  // Three characters decide for nearly every line: a date's separator (`/`, `.`, `-`) after its
+  // first number, past a bracket or the mark before it.
+  let p = i;
+  while (p < i + 2 && (text.charCodeAt(p) === 0x5b || text.charCodeAt(p) === 0x200e)) p++;
+  const d = text.charCodeAt(p);
+  if (d < 48 || d > 57) return null;
+  if (!isDateSeparator(text, p + 1) && !isDateSeparator(text, p + 2)) {
+    if (!isDateSeparator(text, p + 4)) return null;
+  }
+  CHAT_EXPORT_STAMP.lastIndex = i;
+  const m = CHAT_EXPORT_STAMP.exec(text);
+  if (!m || (m[1] === '[') !== (m[7] === ']')) return null;
+  const hours = Number(m[3]);
+  const half = m[6];
+  if (half ? hours < 1 || hours > 12 : hours > 23) return null;
+  const minutes = Number(m[4]);
+  const ms =
+    (half
+      ? clockOfDayMs(hours, minutes, half === 'P' || half === 'p')
+      : hours * 3_600_000 + minutes * 60_000) +
+    Number(m[5] ?? 0) * 1000;
+  return { ms, written: m[2] as string, end: i + m[0].length };
+}
+
+/** `/`, `.` or `-` at `k`: what parts a date's numbers. */
+function isDateSeparator(text: string, k: number): boolean {
+  const c = text.charCodeAt(k);
+  return c === 0x2f || c === 0x2e || c === 0x2d;
+}
+
+/** A contact's name as a chat export writes it: words that do not open in lower case. */
+const CHAT_SENDER = /^[^\s\p{Ll}"“”:][^\s"“”:]*(?: [^\s\p{Ll}"“”:][^\s"“”:]*){0,3}$/u;
+
+/**
+ * A chat export's message (`[12/03/2024, 14:05:12] Jane Doe: text`, `12/03/2024, 14:05 - Jane
+ * Doe: text`): the sender is the tag, its time the time of day, its date and time as written. A
+ * system line (`Tom added Sam`, no sender before a colon) is no tag. The sender is a saved
+ * contact's name, a phone number or a pushname (`~ Dana`): read as a tag when it is one, else
+ * kept as written when no word of it opens in lower case.
+ */
+function chatExportMessage(text: string, i: number): TagMatch | null {
+  const stamp = chatExportStamp(text, i);
+  if (!stamp) return null;
+  let from = stamp.end;
+  if (text[from] === '~') from = skipSpaces(text, from + 1);
+  const colon = text.indexOf(': ', from);
+  const eol = text.indexOf('\n', from);
+  if (colon === -1 || colon - from > 60 || (eol !== -1 && eol < colon)) return null;
+  const sender = text
+    .slice(from, colon)
+    .replace(/[\s\u202f]+/gu, ' ')
+    .trim();
+  const parsed = classify(sender);
+  const named =
+    parsed && !nameless(parsed)
+      ? parsed
+      : CHAT_SENDER.test(sender)
+        ? { ...NO_PARTS, name: sender }
+        : null;
+  if (!named) return null;
+  const tag = makeTag(sender, named, stamp.ms);
+  tag.timeWritten = stamp.written;
+  const start = skipSpaces(text, colon + 1);
+  return { tag, rest: text.slice(start).trim(), end: start };
+}
+
+const NO_PARTS: Parsed = {
+  name: null,
+  title: null,
+  role: null,
+  office: null,
+  delivery: null,
+  translated: false,
+  timestampMs: null,
+};
 
 /** A chat message's time of day in brackets: `10:15 AM`, `9:02 PM` (Teams). */
 const BRACKET_CLOCK = /^(\d{1,2}):([0-5]\d) ?([AaPp])\.?[Mm]\.?$/;
@@ -1264,6 +1389,12 @@ function readTag(text: string): TagMatch | null {
   // Cheap rejection first: a tag needs a colon near the start, or is `Q` or `>>`.
   const headText = text.slice(0, MAX_TAG_CHARS + 40);
   let i = skipSpaces(text, 0);
+  // A chat export's stamp (`[12/03/2024, 14:05:12] Jane Doe:`, `12/03/2024, 14:05 - Jane Doe:`).
+  const c0 = text.charCodeAt(i);
+  if (c0 === 0x5b || c0 === 0x200e || (c0 >= 48 && c0 <= 57)) {
+    const chat = chatExportMessage(text, i);
+    if (chat) return chat;
+  }
   // A Congressional Record tag (`Mr. SMITH.`, `The PRESIDING OFFICER.`): a capital after the
   // courtesy title or `The ` (prose's `The council` never pays for the pattern).
   const recordAt = text.startsWith('The ', i)
@@ -1512,6 +1643,43 @@ function stripTrailingTime(tagText: string): string {
   const open = Math.max(tagText.lastIndexOf('('), tagText.lastIndexOf('['));
   if (open <= 0 || bracketTime(tagText, open)?.end !== tagText.length) return tagText;
   return tagText.slice(0, open).trim();
+}
+
+/**
+ * A speech-to-text tool's segment time in square brackets (Whisper's `[00:00.000 --> 00:04.200]`,
+ * minutes first under an hour), both ends with milliseconds. Bounded, no nested quantifier.
+ */
+const SEGMENT_RANGE =
+  /\[((?:\d{1,2}:)?\d{1,2}:\d{2}[.,]\d{3}) ?--> ?(?:\d{1,2}:)?\d{1,2}:\d{2}[.,]\d{3}\]/y;
+
+/**
+ * The time opening a paragraph no speaker's tag opens (speech-to-text segments: whisper.cpp's
+ * `[00:00:00.000 --> 00:00:04.200]   text`, Whisper's `[00:00.000 --> 00:04.200]  text`, a
+ * `[00:01:23] text` or `(00:01:23) text` export without speakers): its start in ms, the time as
+ * written and where the text starts; null when none or nothing follows it. A clock in
+ * parentheses without seconds (`(10:30) Council opens`, an agenda's) is no anchor.
+ */
+export function untaggedTimeAnchor(
+  text: string,
+): { ms: number; written: string; end: number } | null {
+  const open = text.charCodeAt(0);
+  if (open !== 0x5b && open !== 0x28) return null;
+  let found: { ms: number; end: number } | null = timecodeRange(text, 0);
+  if (found === null && open === 0x5b) {
+    SEGMENT_RANGE.lastIndex = 0;
+    const m = SEGMENT_RANGE.exec(text);
+    const start = m ? parseAnchorTime((m[1] as string).replace(',', '.')) : null;
+    if (m && start !== null) found = { ms: start, end: m[0].length };
+  }
+  if (found === null) {
+    const time = bracketTime(text, 0);
+    if (time && (open === 0x5b || text.slice(1, time.end - 1).split(':').length === 3))
+      found = time;
+  }
+  if (found === null) return null;
+  const end = skipSpaces(text, found.end);
+  if (end >= text.length) return null;
+  return { ms: found.ms, written: text.slice(0, found.end), end };
 }
 
 /** True when a whole line is a tag and nothing else (`Dmitry Borisov:`), text on the next line. */

@@ -632,6 +632,19 @@ interface OutLine {
   filled?: boolean;
   /** The line opens with a bold label ending in a colon (`<b>Nick Hart:</b> …`). */
   label?: boolean;
+  /** The line is a paragraph all in bold (`<p><strong>Why now?</strong></p>`). */
+  bold?: boolean;
+}
+
+/** A paragraph whose only content is one bold element (an interview's question in bold). */
+function isWholeBold(el: Element, s: Structure): boolean {
+  let bold = false;
+  for (const c of el.children) {
+    if (c.type === 'text' && c.value.trim() === '') continue;
+    if (c.type !== 'element' || bold || !isBold(c, s)) return false;
+    bold = true;
+  }
+  return bold;
 }
 
 /** A bold speaker label's text: short, ending in a colon (`Nick Hart:`, `Q:`). */
@@ -734,6 +747,8 @@ function readHtml(tree: HastRoot, s: Structure, messages: Message[]): OutLine[][
   let blockReason: NoteReason | null = null;
   /** The next line started is a bold-labelled turn. */
   let labelNext = false;
+  /** The next line started is a paragraph all in bold. */
+  let boldNext = false;
   const endLine = (): void => {
     if (current) {
       current.text = current.text.trim();
@@ -782,8 +797,10 @@ function readHtml(tree: HastRoot, s: Structure, messages: Message[]): OutLine[][
       const line = startLineOf(node) + linesBefore + breaks;
       current = { text: '', line, reason: ctx.reason, headline };
       if (labelNext) current.label = true;
+      if (boldNext) current.bold = true;
       if (subhead) current.subhead = true;
       labelNext = false;
+      boldNext = false;
     } else if (current.reason !== ctx.reason && current.filled) mixed = true;
     else if (!current.filled) current.reason = ctx.reason;
     current.text += text;
@@ -905,6 +922,7 @@ function readHtml(tree: HastRoot, s: Structure, messages: Message[]): OutLine[][
     } else if (block) {
       endParagraph();
       blockReason = inner.reason;
+      boldNext = tag === 'p' && isWholeBold(node, s);
     }
     // An inline element marked as furniture of its own that starts a line (the byline and the
     // date as two spans of one div) is a line of its own; one inside a sentence is not.
@@ -955,6 +973,7 @@ function joinLines(paragraphs: readonly OutLine[][]): IngestedText {
   const sourceLines: number[] = [];
   const notes = new Map<number, NoteReason>();
   const labelledLines = new Set<number>();
+  const boldLines = new Set<number>();
   const subheadLines = new Set<number>();
   let headlineLine: number | null = null;
   for (const paragraph of paragraphs) {
@@ -969,6 +988,7 @@ function joinLines(paragraphs: readonly OutLine[][]): IngestedText {
       if (l.headline) headlineLine ??= at;
       else if (l.reason) notes.set(at, l.reason);
       if (l.label && !l.reason) labelledLines.add(at);
+      if (l.bold && !l.reason) boldLines.add(at);
       if (l.subhead && !l.reason && !l.headline) subheadLines.add(at);
     }
   }
@@ -979,6 +999,7 @@ function joinLines(paragraphs: readonly OutLine[][]): IngestedText {
       headlineLine,
       notes,
       ...(labelledLines.size > 0 ? { labelledLines } : {}),
+      ...(boldLines.size > 0 ? { boldLines } : {}),
       ...(subheadLines.size > 0 ? { subheadLines } : {}),
     },
   };

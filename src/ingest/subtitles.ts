@@ -288,7 +288,8 @@ function readCueLine(text: string): CueLine {
 }
 
 const SENTENCE_END = /[.!?…]["'”’»)\]]*$/;
-const DIRECTION = /^[[(][^\])]*[\])]$/;
+/** A cue line that is a direction: in brackets (`[APPLAUSE]`), or music between notes (`♪ tense music ♪`). */
+const DIRECTION = /^(?:[[(][^\])]*[\])]|[♪♫][^♪♫]*[♪♫])$/;
 const DIALOGUE_DASH = /^[-–—]$/;
 /** `>>` or `>> NAME:` (broadcast captions). */
 const CHEVRONS = '>>';

@@ -103,6 +103,13 @@ describe('pathological inputs scale linearly, to every output', () => {
       'one-character lines',
       'one-word paragraphs',
       'speaker tags',
+      'chat export lines',
+      'chat export long message',
+      'segment times',
+      'direction times',
+      'chat headers',
+      'names over times',
+      'bold questions',
     ]) {
       expect(names).toContain(name);
     }

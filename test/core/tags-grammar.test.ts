@@ -561,9 +561,14 @@ describe('Descript and Trint', () => {
     expect(doc.speakers[1]?.title).toBe('Mayor');
   });
 
-  it.each(['[00:00:03] the music fades', 'Chapter 2 00:01:23'])('BAD: %s', (input) =>
-    expectNoTag(input),
-  );
+  it.each(['Chapter 2 00:01:23'])('BAD: %s', (input) => expectNoTag(input));
+
+  it('BAD: [00:00:03] the music fades: no tag; the time opening it is an anchor, kept in a message', () => {
+    const doc = formatTranscript('[00:00:03] the music fades');
+    expect(doc.speakers).toEqual([]);
+    expect(doc.blocks.map((b) => [b.type, b.text])).toEqual([['narration', 'the music fades']]);
+    expect(doc.messages.find((m) => m.ruleId === 'time-anchor')?.actual).toBe('[00:00:03]');
+  });
 });
 
 describe('German, French and Spanish role words', () => {

@@ -28,6 +28,7 @@ import {
   isAgendaHeading,
   isAgendaItem,
   readCertificate,
+  readChapterList,
   readChatNotes,
   readEarningsCall,
   readEmailLines,
@@ -457,8 +458,8 @@ export const furniture: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
   // A chat's day dividers and thread counts (Slack).
   for (const [line, reason] of readChatNotes(tree.children))
     if (!record.notes.has(line)) record.notes.set(line, reason);
-  // A court reporter's certificate ending a transcript.
-  for (const line of readCertificate(tree.children))
+  // A court reporter's certificate ending a transcript; a podcast's chapter list.
+  for (const line of [...readCertificate(tree.children), ...readChapterList(tree.children)])
     if (!record.notes.has(line)) record.notes.set(line, 'page-element');
   // A press release's release line, boilerplate, contacts and source line.
   const release = readPressRelease(tree.children);

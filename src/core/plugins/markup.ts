@@ -86,13 +86,23 @@ function* firstLines(tree: Root): Generator<string> {
   }
 }
 
+const EDITED = '<This message was edited>';
+const EDITED_NOTE = 'Took the chat app’s note “<This message was edited>” out of the message';
+
+/** A line that is one bold run (`**Why now?**`, `__Why now?__`), no bold mark inside. */
+const WHOLE_BOLD = /^(?:\*\*(?!\s)[^*]+\*\*|__(?!\s)[^_]+__)$/;
+
 export const stripMarkup: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
   const tags = new Changes(file, SOURCE, 'html-tag');
   const escapes = new Changes(file, SOURCE, 'markdown-escape');
   const marks = new Changes(file, SOURCE, 'markdown');
+  const edited = new Changes(file, SOURCE, 'chat-edited');
   const markdown = isMarkdownText(firstLines(tree));
-  eachSegment(tree, (text, _line, seg) => {
+  /** Lines all in bold (`**Why now?**`): an interview's questions, told by the speakers rules. */
+  const bold = new Set<number>();
+  eachSegment(tree, (text, line, seg) => {
     let current = text;
+    if (markdown && WHOLE_BOLD.test(text.trim())) bold.add(line);
     if (markdown) {
       const removed = markdownEdits(current);
       if (removed.length > 0) {
@@ -116,6 +126,15 @@ export const stripMarkup: Plugin<[], Root> = () => (tree: Root, file: VFile) => 
         applyEdits(seg, result, removed);
         current = result;
       }
+    }
+    // A chat export's note after an edited message (WhatsApp: `… <This message was edited>`).
+    const trimmed = current.trimEnd();
+    if (trimmed.endsWith(EDITED)) {
+      let start = trimmed.length - EDITED.length;
+      while (start > 0 && current.charCodeAt(start - 1) === 32) start--;
+      edited.add(seg, start, current.length, current.slice(start), '', EDITED_NOTE);
+      applyEdits(seg, current.slice(0, start), [{ start, end: current.length, to: '' }]);
+      current = current.slice(0, start);
     }
     if (current.includes('<')) {
       const result = stripTags(current);
@@ -142,7 +161,13 @@ export const stripMarkup: Plugin<[], Root> = () => (tree: Root, file: VFile) => 
     }
     return current;
   });
+  if (bold.size > 0) {
+    const hints = tree.data?.hints;
+    const boldLines = new Set([...(hints?.boldLines ?? []), ...bold]);
+    tree.data = { ...tree.data, hints: { ...hints, boldLines } };
+  }
   tags.flush('HTML tag(s) removed');
+  edited.flush('chat notes of edited messages removed');
   escapes.flush('markdown escape backslash(es) removed');
   marks.flush('markdown mark(s) removed');
 };

@@ -300,6 +300,65 @@ function personTag(text: string): Tag | null {
   return match !== null && match.rest === '' && match.tag.name !== null ? match.tag : null;
 }
 
+/**
+ * An interview printed with its questions in bold and no labels (a magazine's Q&A: `**Why
+ * now?**` / `Because …`, `<p><strong>Why now?</strong></p>`): from the first bold question on,
+ * each paragraph all in bold is the interviewer's (`Q`), the paragraph after it the answer's
+ * (`A`). Two bold questions at least, most bold paragraphs ending in `?`, each followed by a
+ * plain one, and no tag among them.
+ */
+function boldQuestions(
+  children: readonly RootContent[],
+  boldLines: ReadonlySet<number> | undefined,
+  tagged: (node: Paragraph) => boolean,
+  file: VFile,
+): Map<Paragraph, TagMatch> {
+  const out = new Map<Paragraph, TagMatch>();
+  if (boldLines === undefined || boldLines.size < 2) return out;
+  const paragraphs = children.filter((n): n is Paragraph => n.type === 'paragraph');
+  const bold = (node: Paragraph | undefined) => boldLines.has(node?.segments[0]?.line ?? 0);
+  const pairs: [Paragraph, Paragraph][] = [];
+  let questions = 0;
+  for (let i = 0; i < paragraphs.length; i++) {
+    const node = paragraphs[i] as Paragraph;
+    if (!bold(node)) continue;
+    const question = node.value.trimEnd().endsWith('?');
+    if (pairs.length === 0 && !question) continue;
+    const answer = paragraphs[i + 1];
+    if (answer === undefined || bold(answer) || tagged(node) || tagged(answer)) return out;
+    if (question) questions++;
+    pairs.push([node, answer]);
+  }
+  if (questions < 2 || questions * 2 < pairs.length) return out;
+  const as = (raw: string, role: string, node: Paragraph): TagMatch => ({
+    tag: { ...UNNAMED, raw, role },
+    rest: node.value,
+    end: 0,
+  });
+  for (const [question, answer] of pairs) {
+    out.set(question, as('Q', 'reporter', question));
+    out.set(answer, as('A', 'answer', answer));
+  }
+  report(
+    file,
+    'speaker-tag',
+    `Read ${pairs.length} bold paragraphs as questions, each answered by the next`,
+    { line: paragraphLine(pairs[0]?.[0] as Paragraph) },
+  );
+  return out;
+}
+
+const UNNAMED: Tag = {
+  raw: '',
+  name: null,
+  title: null,
+  role: null,
+  office: null,
+  delivery: null,
+  translated: false,
+  timestampMs: null,
+};
+
 export const speakerTags: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
   const children = tree.children;
   const singleQs: Paragraph[] = [];
@@ -322,6 +381,8 @@ export const speakerTags: Plugin<[], Root> = () => (tree: Root, file: VFile) => 
   const nameLines = nameLineTags(children, tree.data?.callSpeakers);
   // Labels in scripts without capitals (`毛宁：`), read from the whole transcript.
   const caseless = caselessTags(children, (node) => readTag(node) !== null);
+  // A magazine's interview with its questions in bold.
+  const interview = boldQuestions(children, hints?.boldLines, (n) => readTag(n) !== null, file);
   // A printed hearing's tags with the surname as written (`Mr. Nehls.`, House hearings).
   const hearing = isPrintedHearing(children);
   for (let index = 0; index < children.length; index++) {
@@ -346,6 +407,7 @@ export const speakerTags: Plugin<[], Root> = () => (tree: Root, file: VFile) => 
       : (readTag(node) ??
         nameLines.get(node) ??
         caseless.get(node) ??
+        interview.get(node) ??
         (hearing ? printedHearingTag(node.value) : null) ??
         null);
     if (node.data?.tagRead) {
@@ -367,8 +429,11 @@ export const speakerTags: Plugin<[], Root> = () => (tree: Root, file: VFile) => 
       report(
         file,
         'time-anchor',
-        // A chat's clock time (`10:15 AM`) is kept as written in `actual`.
-        match.tag.timeWritten === undefined || match.tag.timeWritten.endsWith('M')
+        // A chat's clock time (`10:15 AM`), or an exported or copied chat's stamp with its day
+        // (`12/03/2024, 14:05`, `12.03.2024 14:05`), is kept as written in `actual`.
+        match.tag.timeWritten === undefined ||
+          match.tag.timeWritten.endsWith('M') ||
+          /\d[./-]\d{1,2}[./-]\d/.test(match.tag.timeWritten)
           ? `Kept the time ${formatHms(match.tag.timestampMs)} of ${match.tag.raw} as a time anchor`
           : `Kept ${formatHms(match.tag.timestampMs)} of the timecode ${match.tag.timeWritten} of ${match.tag.raw} as a time anchor (its start to the second: frames and a range's end are not kept)`,
         {
@@ -962,6 +1027,7 @@ export const speakerIdentities: Plugin<[], Root> = () => (tree: Root, file: VFil
     }
   }
   nameFromHeader(tree, registry, file);
+  nameFromInitials(tree, registry, file);
   nameFromThrow(tree, registry, file);
   tree.data = { ...tree.data, speakers: registry.entries };
 };
@@ -1019,6 +1085,45 @@ function nameFromHeader(tree: Root, registry: Registry, file: VFile): void {
         { line: interviewer.line },
       );
     }
+  }
+}
+
+/** A person's full name in running text: two or three capitalized words. */
+const FULL_NAME = /\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,2}/gu;
+
+/**
+ * A Q&A that tags its turns with initials (`CV:` / `HM:`) names its people above the first turn
+ * (`Interview by Clara Voss`, `Hannah Moyo worked at the plant …`): a speaker named by two or three
+ * capitals is the one full name there with those initials (two names with the same initials name
+ * nobody).
+ */
+function nameFromInitials(tree: Root, registry: Registry, file: VFile): void {
+  const initialled = registry.entries.filter(
+    (e) => e.role === null && e.name !== null && /^\p{Lu}{2,3}$/u.test(e.name),
+  );
+  if (initialled.length === 0) return;
+  const found = new Map<string, { name: string; line: number } | null>();
+  let seen = 0;
+  for (const node of tree.children) {
+    if (node.type === 'paragraph' && node.data?.tag) break;
+    if (++seen > MAX_HEADER_NODES) break;
+    if (node.type !== 'paragraph' && node.type !== 'note' && node.type !== 'headline') continue;
+    const line = 'line' in node ? node.line : paragraphLine(node);
+    for (const m of node.value.matchAll(FULL_NAME)) {
+      const initials = m[0].replace(/\p{Ll}+ ?/gu, '');
+      const prior = found.get(initials);
+      found.set(
+        initials,
+        prior === undefined || prior?.name === m[0] ? { name: m[0], line } : null,
+      );
+    }
+  }
+  for (const entry of initialled) {
+    const hit = found.get(entry.name as string);
+    if (hit && registry.name(entry, hit.name))
+      report(file, 'speaker-named', `${entry.aliases[0] ?? ''} is ${hit.name}, named above`, {
+        line: hit.line,
+      });
   }
 }
 
