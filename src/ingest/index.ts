@@ -12,6 +12,7 @@ import { looksLikeSbv, sbvToLines } from './sbv.ts';
 import { looksLikeScc, sccToLines } from './scc.ts';
 import { looksLikeSrt, looksLikeVtt, subtitlesToLines } from './subtitles.ts';
 import { looksLikeTable, tableToLines } from './table.ts';
+import { looksLikeTimedText, timedTextToLines } from './timedtext.ts';
 import { looksLikeTtml, ttmlToLines } from './ttml.ts';
 
 export {
@@ -83,6 +84,9 @@ export function ingest(input: string, format: InputFormat, options?: IngestOptio
     case 'vtt':
       return subtitlesToLines(input, { keepCueTimes: options?.keepCueTimes ?? false });
     case 'ttml':
+      // YouTube's caption XML comes as `.xml` too: read by its own root element.
+      if (looksLikeTimedText(input))
+        return timedTextToLines(input, { keepCueTimes: options?.keepCueTimes ?? false });
       return ttmlToLines(input, { keepCueTimes: options?.keepCueTimes ?? false });
     case 'sbv':
       return sbvToLines(input, { keepCueTimes: options?.keepCueTimes ?? false });
@@ -110,7 +114,7 @@ export function detectInputFormat(text: string): InputFormat {
   if (detectAsrText(text)) return 'json';
   if (looksLikeVtt(text)) return 'vtt';
   if (looksLikeSrt(text)) return 'srt';
-  if (looksLikeTtml(text)) return 'ttml';
+  if (looksLikeTtml(text) || looksLikeTimedText(text)) return 'ttml';
   if (looksLikeSbv(text)) return 'sbv';
   if (looksLikeAss(text)) return 'ass';
   if (looksLikeScc(text)) return 'scc';
