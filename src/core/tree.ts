@@ -217,6 +217,8 @@ export interface IngestHints {
   reporter?: string | null;
   /** 1-based lines of the text whose paragraph opens with a bold label (`<b>Nick Hart:</b>`). */
   labelledLines?: ReadonlySet<number>;
+  /** 1-based lines of the text that follow a `<br>` in their paragraph: the line before goes on. */
+  continuedLines?: ReadonlySet<number>;
   /**
    * 1-based lines of the text that are the headings of parts of the story (a live blog's entry
    * titles): headline blocks, never the title.

@@ -231,6 +231,9 @@ const HINT_PAIRS: Readonly<Record<string, NoteReason>> = {
   'post info': 'byline',
   'entry info': 'byline',
   'story info': 'byline',
+  // WordPress themes' line under the title (`Posted by <span class="author">…</span> on <time>`).
+  'entry meta': 'byline',
+  'post meta': 'byline',
 };
 
 /** Longest text a class-hinted element may hold: a hint never swallows the story. */
@@ -632,7 +635,21 @@ interface OutLine {
   filled?: boolean;
   /** The line opens with a bold label ending in a colon (`<b>Nick Hart:</b> …`). */
   label?: boolean;
+  /**
+   * The line opens with a name set apart without a colon (`<b>Nick Hart</b> …`, a
+   * `<p class="speaker">` or `<dt>` of its own): a speaker label when the page does so for
+   * several speakers (see {@link nameLabels}).
+   */
+  name?: string;
+  /** The line follows a `<br>` in the same paragraph: it goes on with the line before. */
+  continued?: boolean;
 }
+
+/**
+ * A name as a label (`Jane Doe`, `MS. JONES`, `Dr. Amy Lin`): one to four words of letters, each
+ * opening with a capital, at most 40 characters. Each word's class excludes the space: linear.
+ */
+const NAME_LABEL = /^[\p{Lu}][\p{L}\p{M}'’.-]*(?: [\p{Lu}][\p{L}\p{M}'’.-]*){0,3}$/u;
 
 /** A bold speaker label's text: short, ending in a colon (`Nick Hart:`, `Q:`). */
 const BOLD_LABEL = /^[^:\n]{1,60}:$/;
@@ -734,6 +751,10 @@ function readHtml(tree: HastRoot, s: Structure, messages: Message[]): OutLine[][
   let blockReason: NoteReason | null = null;
   /** The next line started is a bold-labelled turn. */
   let labelNext = false;
+  /** The name the next line started opens with (see {@link OutLine.name}). */
+  let nameNext: string | null = null;
+  /** The next line started follows a `<br>`. */
+  let brNext = false;
   const endLine = (): void => {
     if (current) {
       current.text = current.text.trim();
@@ -745,6 +766,7 @@ function readHtml(tree: HastRoot, s: Structure, messages: Message[]): OutLine[][
   };
   const endParagraph = (): void => {
     endLine();
+    brNext = false;
     if (paragraph.length > 0) paragraphs.push(paragraph);
     paragraph = [];
   };
@@ -782,8 +804,12 @@ function readHtml(tree: HastRoot, s: Structure, messages: Message[]): OutLine[][
       const line = startLineOf(node) + linesBefore + breaks;
       current = { text: '', line, reason: ctx.reason, headline };
       if (labelNext) current.label = true;
+      else if (nameNext !== null) current.name = nameNext;
+      if (brNext) current.continued = true;
       if (subhead) current.subhead = true;
       labelNext = false;
+      nameNext = null;
+      brNext = false;
     } else if (current.reason !== ctx.reason && current.filled) mixed = true;
     else if (!current.filled) current.reason = ctx.reason;
     current.text += text;
@@ -880,8 +906,10 @@ function readHtml(tree: HastRoot, s: Structure, messages: Message[]): OutLine[][
         row.cells[row.cells.length - 1] += ' ';
         continue;
       }
-      if (current && (current as OutLine).filled) endLine();
-      else endParagraph();
+      if (current && (current as OutLine).filled) {
+        endLine();
+        brNext = true;
+      } else endParagraph();
       continue;
     }
     if (tag === 'img' || tag === 'area' || (tag === 'input' && attr(node, 'type') === 'image')) {
@@ -928,6 +956,12 @@ function readHtml(tree: HastRoot, s: Structure, messages: Message[]): OutLine[][
       const label = textOf(node, 80).trim();
       if (BOLD_LABEL.test(label) || (frame.colonAfter === true && BOLD_NAME.test(label)))
         labelNext = true;
+      else if (label.length <= 40 && NAME_LABEL.test(label)) nameNext = label;
+    } else if (tag === 'dt' || (block && classWords(node).includes('speaker'))) {
+      // A definition list's term (`<dt>JANE DOE</dt><dd>…</dd>`), a paragraph of the speaker
+      // class (`<p class="speaker">Jane Doe</p>`): a name over the words.
+      const label = textOf(node, 41).trim();
+      if (label.length <= 40 && NAME_LABEL.test(label)) nameNext = label;
     }
     stack.push({ node, ctx, headline, exit: node, ownLine });
     const isHeadline = headline || node === s.h1;
@@ -946,6 +980,65 @@ function readHtml(tree: HastRoot, s: Structure, messages: Message[]): OutLine[][
   return paragraphs;
 }
 
+/** Most `html-speaker-label` messages listed one by one; the rest are counted in one. */
+const NAME_LABEL_MESSAGES = 20;
+
+/**
+ * Names set apart as labels without a colon (`<b>Jane Doe</b> text`, `<p class="speaker">Jane
+ * Doe</p>`, `<dt>JANE DOE</dt>`) are speaker tags when the page labels turns so: three such lines
+ * or more, of at least two names, one name coming back (an interview's turns; a bold lead-in or
+ * a glossary's terms each come once), or when its other turns open with bold labels with a colon. Each gets its colon (`Jane Doe:`), the tag the core reads;
+ * an inline one marks a labelled turn, as a bold label with a colon does.
+ */
+function nameLabels(paragraphs: readonly OutLine[][], messages: Message[]): void {
+  const candidates: OutLine[] = [];
+  /** Words of the page's names of two words or more (`Jane Doe`: `jane`, `doe`). */
+  const known = new Set<string>();
+  const know = (name: string): void => {
+    if (name.includes(' ')) for (const w of name.toLowerCase().split(' ')) known.add(w);
+  };
+  let labels = 0;
+  for (const paragraph of paragraphs)
+    for (const l of paragraph)
+      if (l.label && !l.reason) {
+        labels++;
+        const colon = l.text.indexOf(':');
+        if (colon > 0 && colon <= 60) know(l.text.slice(0, colon));
+      } else if (l.name !== undefined && !l.reason && !l.headline && l.text.startsWith(l.name)) {
+        candidates.push(l);
+        know(l.name);
+      }
+  // A name of one word is a label as a surname or first name of a full name the page gives, or
+  // in capitals (`HOST`); not a bold lead-in (`Update`, `Breaking`).
+  const named = candidates.filter((l) => {
+    const name = l.name as string;
+    return name.includes(' ') || name === name.toUpperCase() || known.has(name.toLowerCase());
+  });
+  const names = new Set(named.map((l) => (l.name as string).toLowerCase()));
+  // Or the page labels its other turns in bold with a colon (`<b>Jane Doe:</b>`).
+  const turns = named.length >= 3 && names.size >= 2 && names.size < named.length;
+  if (named.length === 0 || (!turns && labels < 2)) return;
+  named.forEach((l, i) => {
+    const name = l.name as string;
+    const rest = l.text.slice(name.length).replace(/^[ \t]*[-–—]?[ \t]*/, ' ');
+    l.text = `${name}:${rest.trim() ? rest : ''}`;
+    if (rest.trim()) l.label = true;
+    if (i < NAME_LABEL_MESSAGES || i === named.length - 1) {
+      const more = named.length - NAME_LABEL_MESSAGES;
+      messages.push({
+        ruleId: 'html-speaker-label',
+        reason:
+          i < NAME_LABEL_MESSAGES
+            ? `Read the name “${name}” set apart at the start of the line as a speaker label`
+            : `Read ${more} more name(s) set apart at the start of their lines as speaker labels`,
+        line: l.line,
+        column: 1,
+        severity: 'info',
+      });
+    }
+  });
+}
+
 /**
  * Joins the paragraphs into text (blank-line separated) with the map of each text line to its
  * HTML line, and the hints for the core: furniture lines and the headline line, in text lines.
@@ -955,6 +1048,7 @@ function joinLines(paragraphs: readonly OutLine[][]): IngestedText {
   const sourceLines: number[] = [];
   const notes = new Map<number, NoteReason>();
   const labelledLines = new Set<number>();
+  const continuedLines = new Set<number>();
   const subheadLines = new Set<number>();
   let headlineLine: number | null = null;
   for (const paragraph of paragraphs) {
@@ -969,6 +1063,7 @@ function joinLines(paragraphs: readonly OutLine[][]): IngestedText {
       if (l.headline) headlineLine ??= at;
       else if (l.reason) notes.set(at, l.reason);
       if (l.label && !l.reason) labelledLines.add(at);
+      else if (l.continued && !l.reason) continuedLines.add(at);
       if (l.subhead && !l.reason && !l.headline) subheadLines.add(at);
     }
   }
@@ -979,6 +1074,7 @@ function joinLines(paragraphs: readonly OutLine[][]): IngestedText {
       headlineLine,
       notes,
       ...(labelledLines.size > 0 ? { labelledLines } : {}),
+      ...(continuedLines.size > 0 ? { continuedLines } : {}),
       ...(subheadLines.size > 0 ? { subheadLines } : {}),
     },
   };
@@ -1024,6 +1120,7 @@ export function htmlToLines(html: string): IngestedText {
   }
   const structure = readStructure(tree);
   const paragraphs = readHtml(tree, structure, messages);
+  nameLabels(paragraphs, messages);
   // No `<h1>`: the `<title>`, without the site name, is the headline.
   const titleEl = structure.title;
   if (!structure.h1 && titleEl) {

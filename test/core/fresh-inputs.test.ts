@@ -60,3 +60,62 @@ describe('YouTube caption XML (timedtext srv3, srv2, srv1)', () => {
     expect(detectInputFormat('<transcript>Jane: hello</transcript>')).not.toBe('ttml');
   });
 });
+
+describe('web pages: names set apart as speaker labels', () => {
+  it('reads bold names without a colon as tags when the page labels every turn so', () => {
+    const doc = read(
+      '<article><h1>Flood plan</h1><p><b>Jane Doe</b> Mayor, welcome.</p><p><b>Ruth Alvarez</b> Glad to be here.</p><p><b>Jane Doe</b> What changes?</p><p><b>Ruth Alvarez</b> Nothing this year.</p></article>',
+    );
+    expect(speech(doc)).toEqual([
+      ['Jane Doe', 'Mayor, welcome.'],
+      ['Ruth Alvarez', 'Glad to be here.'],
+      ['Jane Doe', 'What changes?'],
+      ['Ruth Alvarez', 'Nothing this year.'],
+    ]);
+    expect(rules(doc).filter((r) => r === 'html-speaker-label')).toHaveLength(4);
+  });
+
+  it('reads <p class="speaker"> and <dt> names over the words, each paragraph under it theirs', () => {
+    const podcast = read(
+      '<article><h1>Episode 12</h1><p class="speaker">Lena Park</p><p>Welcome to the show.</p><p class="speaker">Omar Said</p><p>Thanks for having me.</p><p>It is a big topic.</p><p class="speaker">Lena Park</p><p>Let us start.</p></article>',
+    );
+    expect(speech(podcast)).toEqual([
+      ['Lena Park', 'Welcome to the show.'],
+      ['Omar Said', 'Thanks for having me.'],
+      ['Omar Said', 'It is a big topic.'],
+      ['Lena Park', 'Let us start.'],
+    ]);
+    const hearing = read(
+      '<article><h1>Budget hearing</h1><dl><dt>CHAIR SMITH</dt><dd>The committee will come to order.</dd><dt>MS. JONES</dt><dd>Thank you.</dd><dt>CHAIR SMITH</dt><dd>Please proceed.</dd></dl></article>',
+    );
+    expect(speech(hearing).map(([, text]) => text)).toEqual([
+      'The committee will come to order.',
+      'Thank you.',
+      'Please proceed.',
+    ]);
+    expect(new Set(speech(hearing).map(([name]) => name)).size).toBe(2);
+  });
+
+  it('leaves bold lead-ins and a glossary (each term once) as text', () => {
+    const doc = read(
+      '<article><h1>Storm live</h1><p><strong>Breaking</strong> The river crested.</p><p><strong>Update</strong> Two roads closed.</p><p><strong>Update</strong> Schools shut.</p><dl><dt>Levee</dt><dd>An embankment.</dd><dt>Crest</dt><dd>The highest level.</dd><dt>Surge</dt><dd>A rise of water.</dd></dl></article>',
+    );
+    expect(doc.speakers).toEqual([]);
+    expect(doc.blocks.map((b) => b.text)).toContain('Breaking The river crested.');
+    expect(rules(doc)).not.toContain('html-speaker-label');
+  });
+
+  it('keeps the lines after a <br> in a bold-labelled turn with its speaker', () => {
+    const doc = read(
+      '<article><h1>Pumps</h1><p><strong>Doe:</strong> And the pumps?<br>Are they ready?</p><p><strong>Alvarez:</strong> Three of four are.<br>The fourth is being repaired.</p><p>The council meets again on Monday.</p></article>',
+    );
+    expect(speech(doc)).toEqual([
+      ['Doe', 'And the pumps?'],
+      ['Doe', 'Are they ready?'],
+      ['Alvarez', 'Three of four are.'],
+      ['Alvarez', 'The fourth is being repaired.'],
+    ]);
+    // A paragraph of its own after the turn is still the article's narration.
+    expect(doc.blocks.at(-1)).toMatchObject({ type: 'narration', speaker: null });
+  });
+});
