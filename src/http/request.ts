@@ -343,6 +343,13 @@ export async function parseSubmission(
             cause,
           });
         }
+        // A bare list of segments is a result too (see src/ingest/asr/envelope.ts).
+        if (Array.isArray(json) && detectAsrFormat(json)) {
+          text = source;
+          declared = 'json';
+          keepParsedJson(source, json);
+          break;
+        }
         if (!isPlainObject(json)) throw fieldError('options', json);
         // A speech-to-text result (Deepgram, Whisper, AWS …) rather than a request: any member
         // outside the request's own, and a shape a reader knows. Options then come from the query.

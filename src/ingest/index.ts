@@ -104,6 +104,24 @@ export function ingest(input: string, format: InputFormat, options?: IngestOptio
 }
 
 /**
+ * JSON that is no speech-to-text result scriptdesk knows (an object or a list, whole): read as
+ * `json`, whose reader refuses it with a reason, rather than as a transcript of braces and quotes.
+ */
+function looksLikeJson(text: string): boolean {
+  const head = text.trimStart();
+  const open = head.charCodeAt(0);
+  if (open !== 0x7b && open !== 0x5b) return false;
+  const close = head.trimEnd().charCodeAt(head.trimEnd().length - 1);
+  if (close !== (open === 0x7b ? 0x7d : 0x5d)) return false;
+  try {
+    const value: unknown = JSON.parse(head);
+    return typeof value === 'object' && value !== null;
+  } catch {
+    return false;
+  }
+}
+
+/**
  * Guesses the format of pasted text from how it starts: speech-to-text JSON (by its shape), a
  * `WEBVTT` header, an SRT cue, an XML document whose root is `<tt>` (TTML), an SBV timing line,
  * an ASS/SSA `[Script Info]` or `[Events]` header, a `Scenarist_SCC` header, a transcript table's
@@ -111,7 +129,7 @@ export function ingest(input: string, format: InputFormat, options?: IngestOptio
  * block element; anything else is plain text.
  */
 export function detectInputFormat(text: string): InputFormat {
-  if (detectAsrText(text)) return 'json';
+  if (detectAsrText(text) || looksLikeJson(text)) return 'json';
   if (looksLikeVtt(text)) return 'vtt';
   if (looksLikeSrt(text)) return 'srt';
   if (looksLikeTtml(text) || looksLikeTimedText(text)) return 'ttml';

@@ -119,3 +119,119 @@ describe('web pages: names set apart as speaker labels', () => {
     expect(doc.blocks.at(-1)).toMatchObject({ type: 'narration', speaker: null });
   });
 });
+
+describe('speech-to-text JSON: envelopes, trimmed responses, other services', () => {
+  const timedWords = (doc: ScriptDocument) => doc.blocks.flatMap((b) => b.timedWords ?? []);
+
+  it('reads Gladia v2 utterances: speakers, a paragraph each, the words on their times', () => {
+    const doc = read(fixture('asr', 'gladia-v2.json'));
+    expect(doc.timed).toBe(true);
+    expect(speech(doc)).toEqual([
+      ['Speaker 1', 'The ferry resumes service on Friday.'],
+      ['Speaker 2', 'Is that confirmed?'],
+      ['Speaker 1', 'It is.'],
+    ]);
+    expect(timedWords(doc)[1]).toEqual({ text: 'ferry', startMs: 350, endMs: 700 });
+    expect(doc.messages.find((m) => m.ruleId === 'asr-input')?.reason).toContain('gladia');
+  });
+
+  it('reads a result in a job envelope and a bare list of segments; other JSON is refused', () => {
+    const verbose = {
+      task: 'transcribe',
+      segments: [
+        { id: 0, start: 0, end: 1.6, text: ' Polls close at eight.' },
+        { id: 1, start: 1.8, end: 3.2, text: ' Results follow.' },
+      ],
+    };
+    for (const wrapped of [{ result: verbose }, { data: { result: verbose } }]) {
+      const doc = read(JSON.stringify(wrapped));
+      expect(doc.blocks.map((b) => b.text)).toEqual(['Polls close at eight. Results follow.']);
+      expect(doc.blocks[0]).toMatchObject({ startMs: 0, endMs: 3200 });
+    }
+    const list = read(fixture('asr', 'segments-array.json'));
+    expect(speech(list)).toEqual([
+      ['Speaker 1', 'Polls close at eight.'],
+      ['Speaker 2', 'Results follow soon.'],
+    ]);
+    // JSON of another kind is not a transcript of braces: no text, and the reason says why.
+    for (const other of ['{"id":"j1","status":"queued"}', '[1, 2, 3]', '{"result":{"id":"j1"}}']) {
+      expect(detectInputFormat(other)).toBe('json');
+      const doc = read(other);
+      expect(doc.blocks).toEqual([]);
+      expect(doc.messages.find((m) => m.ruleId === 'asr-unreadable')?.severity).toBe('error');
+    }
+    expect(
+      read('{"id":"j1","status":"queued"}').messages.find((m) => m.ruleId === 'asr-unreadable')
+        ?.reason,
+    ).toContain('id, status');
+    // Text that only opens with a brace is still text.
+    expect(detectInputFormat('{music} Good evening. [applause]')).toBe('text');
+  });
+
+  it('reads Deepgram saved with utterances only, or paragraphs without words', () => {
+    const doc = read(fixture('asr', 'dg-utterances-only.json'));
+    expect(speech(doc)).toEqual([
+      ['Speaker 1', 'The vote passed eight to one.'],
+      ['Speaker 2', 'Was it close?'],
+    ]);
+    expect(timedWords(doc).map((w) => w.startMs)).toEqual([
+      100, 300, 600, 1000, 1300, 1500, 2600, 2900, 3100,
+    ]);
+    const paragraphs = {
+      results: {
+        channels: [
+          {
+            alternatives: [
+              {
+                transcript: 'Rain moves in tonight. Winds pick up.',
+                paragraphs: {
+                  paragraphs: [
+                    {
+                      speaker: 0,
+                      start: 0.2,
+                      end: 1.6,
+                      sentences: [{ text: 'Rain moves in tonight.', start: 0.2, end: 1.6 }],
+                    },
+                    {
+                      speaker: 1,
+                      start: 2,
+                      end: 3.7,
+                      sentences: [{ text: 'Winds pick up.', start: 2, end: 3.7 }],
+                    },
+                  ],
+                },
+              },
+            ],
+          },
+        ],
+      },
+    };
+    const fromParagraphs = read(JSON.stringify(paragraphs));
+    expect(speech(fromParagraphs)).toEqual([
+      ['Speaker 1', 'Rain moves in tonight.'],
+      ['Speaker 2', 'Winds pick up.'],
+    ]);
+    expect(fromParagraphs.blocks[1]).toMatchObject({ startMs: 2000, endMs: 3700 });
+  });
+
+  it('drops Rev.ai’s <unk> and unknown elements as recognizer markers, keeping the words', () => {
+    const doc = read(fixture('asr', 'revai-unknown.json'));
+    expect(doc.blocks.map((b) => b.text)).toEqual(['Good evening, council.', 'Thanks. We agree.']);
+    expect(doc.messages.find((m) => m.ruleId === 'asr-tool-markers')?.reason).toMatch(/Dropped 2 /);
+    // A word that only contains the letters is a word.
+    const words = read(
+      JSON.stringify({
+        monologues: [
+          {
+            speaker: 0,
+            elements: [
+              { type: 'text', value: 'unknown', ts: 0, end_ts: 0.4 },
+              { type: 'punct', value: '.' },
+            ],
+          },
+        ],
+      }),
+    );
+    expect(words.blocks.map((b) => b.text)).toEqual(['unknown.']);
+  });
+});

@@ -13,6 +13,8 @@ import { awsTranscribe } from './aws.ts';
 import { azureSpeech } from './azure.ts';
 import { deepgram } from './deepgram.ts';
 import { elevenLabs } from './elevenlabs.ts';
+import { unwrap } from './envelope.ts';
+import { gladia } from './gladia.ts';
 import { googleSpeech } from './google.ts';
 import { revai } from './revai.ts';
 import { speechmatics } from './speechmatics.ts';
@@ -36,6 +38,7 @@ export const ASR_FORMATS = [
   'google-speech',
   'azure-speech',
   'elevenlabs',
+  'gladia',
 ] as const;
 export type AsrFormat = (typeof ASR_FORMATS)[number];
 
@@ -52,6 +55,7 @@ const READERS: Readonly<Record<AsrFormat, AsrReader>> = {
   'google-speech': googleSpeech,
   'azure-speech': azureSpeech,
   elevenlabs: elevenLabs,
+  gladia,
 };
 
 /** A pause this long between two words of one speaker starts a new paragraph (ms). */
@@ -65,7 +69,19 @@ const ASR_PARAGRAPH_MAX_WORDS = 80;
  * @example detectAsrFormat({ results: { channels: [{ alternatives: [] }] } }) // 'deepgram'
  */
 export function detectAsrFormat(json: unknown): AsrFormat | null {
-  for (const format of ASR_FORMATS) if (READERS[format].detect(json)) return format;
+  return shaped(json)?.format ?? null;
+}
+
+/**
+ * The format of `json` and the value its reader takes: `json` itself, or what its envelope
+ * holds (`{ "result": … }`, a bare list of segments: ./envelope.ts), two levels deep at most.
+ */
+function shaped(json: unknown): { format: AsrFormat; value: unknown } | null {
+  let value = json;
+  for (let depth = 0; depth < 3 && value !== null; depth++) {
+    for (const format of ASR_FORMATS) if (READERS[format].detect(value)) return { format, value };
+    value = unwrap(value);
+  }
   return null;
 }
 
@@ -96,7 +112,7 @@ function parseJson(source: string): unknown {
 /** The speech-to-text format of JSON text, or null (not JSON, or no known shape). */
 export function detectAsrText(source: string): AsrFormat | null {
   const head = source.trimStart();
-  if (!head.startsWith('{')) return null;
+  if (!head.startsWith('{') && !head.startsWith('[')) return null;
   const value = parseJson(head);
   const format = detectAsrFormat(value);
   // The reader that follows takes the value rather than parsing the text again.
@@ -112,8 +128,11 @@ export function readAsrWords(json: unknown, format: AsrFormat | 'auto' = 'auto')
 
 /** The words `format`'s reader gives, or the reason it refused a time (none then). */
 function readOrError(format: AsrFormat, json: unknown, why: string[] = []): AsrWord[] {
+  // A result in an envelope is read from inside it.
+  const value =
+    unwrap(json) === null || READERS[format].detect(json) ? json : (shaped(json)?.value ?? json);
   try {
-    return READERS[format].read(json);
+    return READERS[format].read(value);
   } catch (error) {
     if (!(error instanceof AsrTimeError)) throw error;
     why.push(error.message);
@@ -124,10 +143,12 @@ function readOrError(format: AsrFormat, json: unknown, why: string[] = []): AsrW
 const SENTENCE_END = /[.!?…]["'”’»)\]]*$/;
 /**
  * A recognizer's own marker, not a word: whisper.cpp's `[BLANK_AUDIO]` for silence and its
- * special tokens (`[_BEG_]`, `[_TT_150]`, `<|endoftext|>`) when printed into the text, and IBM
- * Watson's `%HESITATION` where someone hesitated.
+ * special tokens (`[_BEG_]`, `[_TT_150]`, `<|endoftext|>`) when printed into the text, IBM
+ * Watson's `%HESITATION` where someone hesitated, and the marks for words not made out (`<unk>`,
+ * Rev.ai's `<unknown>`, `<inaudible>`, `<crosstalk>`).
  */
-const TOOL_MARKER = /^(?:\[BLANK_AUDIO\]|\[_[A-Z_0-9]+_?\]|<\|[a-z_0-9]+\|>|%HESITATION)$/;
+const TOOL_MARKER =
+  /^(?:\[BLANK_AUDIO\]|\[_[A-Z_0-9]+_?\]|<\|[a-z_0-9]+\|>|%HESITATION|<(?:unk|unknown|inaudible|crosstalk)>[.,;:?!]*)$/;
 /** Whitespace anywhere (a word with none needs no collapsing or trimming). */
 const HAS_SPACE = /\s/;
 
@@ -272,7 +293,7 @@ export function asrWordsToText(given: readonly AsrWord[]): IngestedText {
     messages.push(
       message(
         'asr-tool-markers',
-        `Dropped ${markers} recognizer marker(s) that are not words ([BLANK_AUDIO], special tokens, %HESITATION)`,
+        `Dropped ${markers} recognizer marker(s) that are not words ([BLANK_AUDIO], special tokens, %HESITATION, <unk>)`,
         'info',
       ),
     );
@@ -294,13 +315,18 @@ export function asrToLines(source: string, format: AsrFormat | 'auto' = 'auto'):
   const json = parseJson(source);
   const chosen = format === 'auto' ? detectAsrFormat(json) : format;
   if (json === null || chosen === null) {
+    // Its members say what it is (a request, another service's result).
+    const members =
+      json !== null && typeof json === 'object' && !Array.isArray(json)
+        ? Object.keys(json).slice(0, 8)
+        : [];
     return {
       text: '',
       sourceLines: null,
       messages: [
         message(
           'asr-unreadable',
-          'The JSON is not a speech-to-text result scriptdesk reads',
+          `The JSON is not a speech-to-text result scriptdesk reads${members.length > 0 ? ` (its members: ${members.join(', ')})` : ''}`,
           'error',
         ),
       ],

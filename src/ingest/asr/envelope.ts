@@ -1,0 +1,45 @@
+/**
+ * Results as they are saved around a service's own shape: a job API's or a storage export's
+ * envelope (`{ "result": … }`, `{ "data": … }`, `{ "response": … }`), or a bare list of segments
+ * (`[{ "start": 0, "end": 1.6, "text": "…", "speaker": "A" }]`, what many tools and scripts
+ * write), read as Whisper-style `segments`.
+ */
+import { isObject } from './types.ts';
+
+/** Members that hold the whole result in an envelope. */
+const ENVELOPES = [
+  'result',
+  'results',
+  'data',
+  'response',
+  'output',
+  'transcript',
+  'transcription',
+];
+
+/** A list of segments: objects with a `start` time and a `text`. */
+function segments(value: unknown): { segments: unknown[] } | null {
+  // The first item tells (no pass over an hour's list).
+  const first: unknown = Array.isArray(value) ? value[0] : undefined;
+  return isObject(first) && typeof first.text === 'string' && 'start' in first
+    ? { segments: value as unknown[] }
+    : null;
+}
+
+/**
+ * What an envelope holds (one level), or a list of segments as `{ segments }`; null when `json`
+ * is neither.
+ *
+ * @example unwrap({ result: { segments: [] } }) // { segments: [] }
+ */
+export function unwrap(json: unknown): unknown {
+  if (Array.isArray(json)) return segments(json);
+  if (!isObject(json)) return null;
+  for (const key of ENVELOPES) {
+    const inner = json[key];
+    if (isObject(inner)) return inner;
+    const list = segments(inner);
+    if (list) return list;
+  }
+  return null;
+}
