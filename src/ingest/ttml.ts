@@ -78,6 +78,19 @@ function splitName(qname: string): [string, string] {
   return colon === -1 ? ['', qname] : [qname.slice(0, colon), qname.slice(colon + 1)];
 }
 
+/**
+ * The parser, noting a self-closing tag (`<br/>`, `<style …/>`): htmlparser2 closes it as it
+ * closes an element the input left open, and only the latter is malformed XML.
+ */
+class XmlParser extends Parser {
+  selfClosing = false;
+  override onselfclosingtag(endIndex: number): void {
+    this.selfClosing = true;
+    super.onselfclosingtag(endIndex);
+    this.selfClosing = false;
+  }
+}
+
 /** Reads XML into a namespace-resolved element tree with source lines. One pass. */
 function parseXml(source: string): ParsedXml {
   const lineOf = lineCounter(source);
@@ -94,7 +107,7 @@ function parseXml(source: string): ParsedXml {
   // Elements past MAX_DEPTH are not built: a counter stands for them.
   let skipped = 0;
   const result: ParsedXml = { root: null, unclosed: 0, unclosedLine: null, tooDeep: null };
-  const parser = new Parser(
+  const parser = new XmlParser(
     {
       onopentag(qname, attribs) {
         const line = lineOf(parser.startIndex);
@@ -140,7 +153,7 @@ function parseXml(source: string): ParsedXml {
         }
         const element = stack.pop();
         scopes.pop();
-        if (isImplied && element) {
+        if (isImplied && element && !parser.selfClosing) {
           result.unclosed++;
           result.unclosedLine ??= element.line;
         }
@@ -476,7 +489,9 @@ export function ttmlToLines(source: string, options: SubtitleIngestOptions = {})
           (n): n is XmlElement => n.kind === 'element' && n.name === 'name',
         );
         const name = names.find((n) => n.attrs.get('type') === 'full') ?? names[0];
-        if (id) agents.set(id, (name ? textOf(name) : '') || id);
+        const named = name ? textOf(name).trim() : '';
+        // An id is markup (`a1`, `narrator`): an agent without a name is numbered (below).
+        if (id && named) agents.set(id, named);
         continue;
       }
       if (child.vocabulary === 'tt' && (child.name === 'style' || child.name === 'region')) {
@@ -809,6 +824,14 @@ export function ttmlToLines(source: string, options: SubtitleIngestOptions = {})
   }
 
   const cues: Cue[] = [];
+  // An agent the head does not name (undeclared, or without a `ttm:name`: `a1`) is a voice of
+  // its own, numbered as diarization numbers them: `Speaker 1`, not its id.
+  const numbered = new Map<string, string>();
+  const unnamed = (id: string): string => {
+    let name = numbered.get(id);
+    if (!name) numbered.set(id, (name = `Speaker ${numbered.size + 1}`));
+    return name;
+  };
   let lastColour: string | null = null;
   let turns = 0;
   let openEnded = 0;
@@ -842,7 +865,7 @@ export function ttmlToLines(source: string, options: SubtitleIngestOptions = {})
         current = { text: '', line: run.line };
         cue.lines.push(current);
         currentAgent = run.agent;
-        const agent = run.agent ? (agents.get(run.agent) ?? run.agent) : null;
+        const agent = run.agent ? (agents.get(run.agent) ?? unnamed(run.agent)) : null;
         if (agent) current.text += `<v ${escapeCueText(agent)}>`;
         if (colourChange) {
           current.text += '- ';

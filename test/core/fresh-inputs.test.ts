@@ -235,3 +235,46 @@ describe('speech-to-text JSON: envelopes, trimmed responses, other services', ()
     expect(words.blocks.map((b) => b.text)).toEqual(['unknown.']);
   });
 });
+
+describe('TTML exports: self-closing elements and agents without names', () => {
+  const tt = (head: string, body: string) =>
+    `<?xml version="1.0" encoding="UTF-8"?>\n<tt xmlns="http://www.w3.org/ns/ttml" xmlns:tts="http://www.w3.org/ns/ttml#styling" xmlns:ttm="http://www.w3.org/ns/ttml#metadata">\n<head>${head}</head>\n<body><div>\n${body}\n</div></body>\n</tt>\n`;
+
+  it('does not report <br/> and <style …/> as elements left open; a real one still is', () => {
+    const doc = read(
+      tt(
+        '<styling><style xml:id="s1" tts:color="white"/></styling>',
+        '<p begin="00:00:01.000" end="00:00:03.000" style="s1">How bad<br/>is it?</p>',
+      ),
+    );
+    expect(doc.blocks.map((b) => b.text)).toEqual(['How bad is it?']);
+    expect(rules(doc)).not.toContain('xml-malformed');
+    const open = read(
+      tt('', '<p begin="00:00:01.000" end="00:00:03.000">How bad <span>is it?</p>'),
+    );
+    expect(rules(open)).toContain('xml-malformed');
+  });
+
+  it('numbers agents the head does not name as speakers, never printing their ids', () => {
+    const doc = read(
+      tt(
+        '<metadata><ttm:agent xml:id="narrator" type="person"/><ttm:agent xml:id="p2" type="person"><ttm:name type="full">Amy Lin</ttm:name></ttm:agent></metadata>',
+        [
+          '<p begin="00:00:01.000" end="00:00:02.000"><span ttm:agent="a1">It is bad.</span></p>',
+          '<p begin="00:00:02.500" end="00:00:04.000"><span ttm:agent="a7">How bad?</span></p>',
+          '<p begin="00:00:04.500" end="00:00:06.000"><span ttm:agent="a1">Very.</span></p>',
+          '<p begin="00:00:06.500" end="00:00:08.000"><span ttm:agent="p2">Thank you.</span></p>',
+          '<p begin="00:00:08.500" end="00:00:10.000"><span ttm:agent="narrator">Later that day.</span></p>',
+        ].join('\n'),
+      ),
+    );
+    expect(speech(doc)).toEqual([
+      ['Speaker 1', 'It is bad.'],
+      ['Speaker 2', 'How bad?'],
+      ['Speaker 1', 'Very.'],
+      ['Amy Lin', 'Thank you.'],
+      ['Speaker 3', 'Later that day.'],
+    ]);
+    expect(doc.blocks.map((b) => b.text).join(' ')).not.toMatch(/\ba[17]\b|narrator/);
+  });
+});
