@@ -828,8 +828,8 @@ export function ttmlToLines(source: string, options: SubtitleIngestOptions = {})
   // its own, numbered as diarization numbers them: `Speaker 1`, not its id.
   const numbered = new Map<string, string>();
   const unnamed = (id: string): string => {
-    let name = numbered.get(id);
-    if (!name) numbered.set(id, (name = `Speaker ${numbered.size + 1}`));
+    const name = numbered.get(id) ?? `Speaker ${numbered.size + 1}`;
+    numbered.set(id, name);
     return name;
   };
   let lastColour: string | null = null;
