@@ -20,6 +20,7 @@ import {
   parseHtml,
 } from './html-tree.ts';
 import { droppedPreview, type IngestedText } from './lines.ts';
+import { type Column, transcriptColumns } from './table.ts';
 
 const NAMED: Readonly<Record<string, string>> = {
   amp: '&',
@@ -569,6 +570,43 @@ function twoColumnRows(table: Element): boolean {
   return pairs >= 3;
 }
 
+/**
+ * A transcript set as a table (`Time | Speaker | Text`): its first row names a text column and a
+ * speaker or time column, as a transcript table's header does (./table.ts). The columns, or null.
+ */
+function transcriptTable(table: Element): (Column | null)[] | null {
+  const first = tableRows(table)[0];
+  if (!first) return null;
+  const names: string[] = [];
+  for (const c of first.children)
+    if (c.type === 'element' && (c.tagName === 'td' || c.tagName === 'th'))
+      names.push(textOf(c, 40).replace(/\s+/g, ' '));
+  return transcriptColumns(names);
+}
+
+/** A clock time as the core's time anchor reads it (`0:05`, `00:01:23`, `1:02:03.5`). */
+const CLOCK_CELL = /^\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?$/;
+
+/**
+ * A transcript table's row as a line of transcript: `[time] Speaker: text` (a time cell that is
+ * not a clock goes before the text as it is); null for a row without text.
+ */
+function transcriptRow(
+  cells: readonly string[],
+  columns: readonly (Column | null)[],
+): string | null {
+  const cell = (column: Column): string => {
+    const k = columns.indexOf(column);
+    return k === -1 ? '' : trimAll(cells[k] ?? '').replace(/ {2,}/g, ' ');
+  };
+  const text = cell('text');
+  if (!text) return null;
+  const time = cell('start');
+  const speaker = cell('speaker');
+  const anchor = time === '' ? '' : CLOCK_CELL.test(time) ? `[${time}] ` : `${time} `;
+  return `${anchor}${speaker ? `${speaker}: ` : ''}${text}`;
+}
+
 /** The label of an interview's question or answer (`Q:`, `A.`, `Question:`). */
 const QA_LABEL = /^(?:Q|A|Question|Answer)\s*[:.]/i;
 /** A heading that opens with a label and a colon (`Timeline: how it began`). */
@@ -817,9 +855,17 @@ function readHtml(tree: HastRoot, s: Structure, messages: Message[]): OutLine[][
   };
 
   /** The row of a two-column table being read (see {@link twoColumnRows}): its cells' text. */
-  let row: { el: Element; line: number; cells: string[] } | null = null;
+  let row: {
+    el: Element;
+    line: number;
+    cells: string[];
+    /** A transcript table's columns (see {@link transcriptTable}). */
+    columns?: (Column | null)[];
+  } | null = null;
   /** Tables read as two-column rows. */
   const columnTables = new Set<Element>();
+  /** Transcript tables, with their columns and header row. */
+  const transcriptTables = new Map<Element, { columns: (Column | null)[]; header: Element }>();
   const top: Context = { reason: null, inRoot: s.root === null, pre: false };
   type Frame = {
     node: Nodes;
@@ -841,6 +887,24 @@ function readHtml(tree: HastRoot, s: Structure, messages: Message[]): OutLine[][
   while (stack.length > 0) {
     const frame = stack.pop() as Frame;
     if (frame.exit) {
+      if (row?.columns && frame.exit === row.el) {
+        const line = transcriptRow(row.cells, row.columns);
+        const table = rowTable(row.el, s);
+        if (table && transcriptTables.get(table)?.header === row.el) {
+          const m: Message = {
+            ruleId: 'html-dropped',
+            reason: 'Read the table’s first row as the names of its columns (time, speaker, text)',
+            line: row.line,
+            column: 1,
+            severity: 'info',
+            actual: row.cells.map((c) => trimAll(c)).join(' | '),
+          };
+          messages.push(m);
+        } else if (line)
+          paragraphs.push([{ text: line, line: row.line, reason: null, headline: false }]);
+        row = null;
+        continue;
+      }
       if (row && frame.exit === row.el) {
         // The row as one line, its cells parted by a tab: the two-column script convention
         // of text (src/core/parse.ts). An empty video cell keeps its tab (the audio goes on).
@@ -917,9 +981,19 @@ function readHtml(tree: HastRoot, s: Structure, messages: Message[]): OutLine[][
       if (alt) dropped(node, 'Did not read an image’s description (alt text)', droppedPreview(alt));
       continue;
     }
-    if (tag === 'table' && !row && twoColumnRows(node)) columnTables.add(node);
-    const table = tag === 'tr' && !row ? rowTable(node, s) : null;
-    if (table && columnTables.has(table)) {
+    if (tag === 'table' && !row) {
+      const columns = transcriptTable(node);
+      const header = tableRows(node)[0];
+      if (columns && header) transcriptTables.set(node, { columns, header });
+      else if (twoColumnRows(node)) columnTables.add(node);
+    }
+    const table: Element | null = tag === 'tr' && !row ? rowTable(node, s) : null;
+    const transcript: { columns: (Column | null)[] } | undefined = table
+      ? transcriptTables.get(table)
+      : undefined;
+    if (transcript) {
+      row = { el: node, line: startLineOf(node), cells: [], columns: transcript.columns };
+    } else if (table && columnTables.has(table)) {
       row = { el: node, line: startLineOf(node), cells: [] };
     } else if (row && (tag === 'td' || tag === 'th') && s.parent.get(node) === row.el) {
       row.cells.push('');
@@ -1161,6 +1235,10 @@ export function looksLikeHtml(text: string): boolean {
   return (
     head.startsWith('<!doctype html') ||
     head.startsWith('<html') ||
-    /^<(p|div|article|section|h[1-6]|body|main|blockquote)[\s>]/.test(head)
+    // A fragment opening with a block element (a table or a list copied from a page too), or a
+    // document's head without its `<html>`.
+    /^<(p|div|article|section|h[1-6]|body|main|blockquote|table|ul|ol|dl|header|nav|figure|aside|head|meta|title)[\s>]/.test(
+      head,
+    )
   );
 }

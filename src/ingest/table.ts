@@ -15,7 +15,7 @@ import {
   type SubtitleIngestOptions,
 } from './subtitles.ts';
 
-type Column = 'text' | 'speaker' | 'start' | 'end';
+export type Column = 'text' | 'speaker' | 'start' | 'end';
 
 /** Header names (lower case, spaces and `_` folded to one space) and the column each means. */
 const COLUMNS: Readonly<Record<string, Column>> = {
@@ -90,6 +90,36 @@ function columnName(raw: string): { name: string; millis: boolean } {
 }
 
 /**
+ * What each named column of a transcript table holds (see {@link COLUMNS}): null unless there is
+ * a text column and a speaker or time column among them. A column named twice keeps its first.
+ *
+ * @example transcriptColumns(['Time', 'Speaker', 'Text']) // ['start', 'speaker', 'text']
+ */
+export function transcriptColumns(names: readonly string[]): (Column | null)[] | null {
+  return columnsOf(names)?.columns ?? null;
+}
+
+function columnsOf(
+  names: readonly string[],
+): { columns: (Column | null)[]; millis: boolean } | null {
+  if (names.length < 2) return null;
+  const columns: (Column | null)[] = [];
+  const seen = new Set<Column>();
+  let millis = false;
+  for (const raw of names) {
+    const folded = columnName(raw);
+    const name = folded.name;
+    if (folded.millis) millis = true;
+    if (name.length === 0 || name.length > NAME_CHARS) return null;
+    const column = Object.hasOwn(COLUMNS, name) ? (COLUMNS[name] ?? null) : null;
+    columns.push(column !== null && !seen.has(column) ? column : null);
+    if (column !== null) seen.add(column);
+  }
+  if (!seen.has('text') || (!seen.has('speaker') && !seen.has('start'))) return null;
+  return { columns, millis };
+}
+
+/**
  * The table's header: the first line split at tabs, else semicolons, else commas, every name
  * short, a text column and a speaker or time column among them; or null.
  */
@@ -101,23 +131,8 @@ function readHeader(text: string): Header | null {
   if (text[end - 1] === '\r') end--;
   const line = text.slice(start, end);
   const delimiter = line.includes('\t') ? '\t' : line.includes(';') ? ';' : ',';
-  const names = line.split(delimiter);
-  if (names.length < 2) return null;
-  const columns: (Column | null)[] = [];
-  const seen = new Set<Column>();
-  let millis = false;
-  for (const raw of names) {
-    const folded = columnName(raw);
-    const name = folded.name;
-    if (folded.millis) millis = true;
-    if (name.length === 0 || name.length > NAME_CHARS) return null;
-    const column = Object.hasOwn(COLUMNS, name) ? (COLUMNS[name] ?? null) : null;
-    // A column seen twice (`Start` and `Time`) keeps its first.
-    columns.push(column !== null && !seen.has(column) ? column : null);
-    if (column !== null) seen.add(column);
-  }
-  if (!seen.has('text') || (!seen.has('speaker') && !seen.has('start'))) return null;
-  return { delimiter, columns, millis };
+  const read = columnsOf(line.split(delimiter));
+  return read && { delimiter, ...read };
 }
 
 /** True when the text starts with a transcript table's header row (see {@link readHeader}). */

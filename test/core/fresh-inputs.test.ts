@@ -278,3 +278,54 @@ describe('TTML exports: self-closing elements and agents without names', () => {
     expect(doc.blocks.map((b) => b.text).join(' ')).not.toMatch(/\ba[17]\b|narrator/);
   });
 });
+
+describe('web pages: a transcript set as a table', () => {
+  it('reads Time | Speaker | Text rows as tagged turns with their time, the header row reported', () => {
+    const doc = read(
+      '<main><h1>Evening bulletin</h1><table><thead><tr><th>Time</th><th>Speaker</th><th>Text</th></tr></thead><tbody><tr><td>00:00:05</td><td>Anchor</td><td>Good evening.</td></tr><tr><td>00:00:09</td><td>Tom Reed</td><td>Crews worked <b>all</b> night.</td></tr><tr><td>00:00:15</td><td>Anchor</td><td>How long?</td></tr></tbody></table></main>',
+    );
+    expect(speech(doc).map(([, text]) => text)).toEqual([
+      'Good evening.',
+      'Crews worked all night.',
+      'How long?',
+    ]);
+    expect(speech(doc)[1]?.[0]).toBe('Tom Reed');
+    expect(doc.blocks.filter((b) => b.type === 'speech').map((b) => b.timestampMs)).toEqual([
+      5000, 9000, 15000,
+    ]);
+    expect(doc.messages.find((m) => m.ruleId === 'html-dropped')?.actual).toBe(
+      'Time | Speaker | Text',
+    );
+    // Two columns, Speaker | Transcript: the same, not an A/V script.
+    const two = read(
+      '<table><tr><td>Speaker</td><td>Transcript</td></tr><tr><td>Jane Doe</td><td>Hello.</td></tr><tr><td>Sam Lee</td><td>Hi there.</td></tr><tr><td>Jane Doe</td><td>Shall we?</td></tr></table>',
+    );
+    expect(speech(two)).toEqual([
+      ['Jane Doe', 'Hello.'],
+      ['Sam Lee', 'Hi there.'],
+      ['Jane Doe', 'Shall we?'],
+    ]);
+  });
+
+  it('leaves tables of data and A/V scripts as they were read', () => {
+    const data = read(
+      '<table><tr><th>Name</th><th>Votes</th><th>Ward</th></tr><tr><td>Ann Cole</td><td>412</td><td>North</td></tr><tr><td>Bo Li</td><td>388</td><td>South</td></tr></table>',
+    );
+    expect(data.speakers).toEqual([]);
+    expect(data.blocks.map((b) => b.text).join(' ')).toContain('Ann Cole 412 North');
+    expect(rules(data)).not.toContain('html-dropped');
+  });
+});
+
+describe('HTML fragments that open with a table or a list', () => {
+  it('are read as HTML, cells apart; a sentence mentioning a tag stays text', () => {
+    for (const fragment of [
+      '<table><tr><td>Ann</td><td>412</td></tr></table>',
+      '<ul><li>One</li></ul>',
+      '<dl><dt>A</dt></dl>',
+    ])
+      expect(detectInputFormat(fragment)).toBe('html');
+    expect(detectInputFormat('<b>bold</b> start')).toBe('text');
+    expect(detectInputFormat('<tablet> is not a tag we know')).toBe('text');
+  });
+});
