@@ -80,6 +80,12 @@ export const SHAPES: readonly Shape[] = [
     make: (n) => `Speaker,Text\nA,"${repeat('a,"" ', n)}"\n`,
     format: 'csv',
   },
+  // Labels in a script without capitals, counted over the whole transcript, and Korean bite cues.
+  {
+    name: 'caseless labels',
+    make: (n) =>
+      repeat('毛宁：我们注意到有关报道。\n\n[인터뷰] 박지현 / 서울 : 물가가 올랐습니다.\n\n', n),
+  },
   // 50k speaker tags.
   {
     name: 'speaker tags',

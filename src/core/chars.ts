@@ -140,3 +140,24 @@ export function trimChars(word: string, start: string, end: string): string {
   while (b > a && end.includes(word.charAt(b - 1))) b--;
   return word.slice(a, b);
 }
+
+/**
+ * A letter of a script without capitals (Hebrew, Arabic, the Indic scripts, Thai, Hangul, kana,
+ * Han): a tag in these scripts cannot be told by its capitals.
+ */
+export function isCaselessLetter(ch: string): boolean {
+  const c = ch.charCodeAt(0);
+  return (
+    (c >= 0x05d0 && c <= 0x05ea) ||
+    (c >= 0x0620 && c <= 0x064a) ||
+    (c >= 0x066e && c <= 0x06d3) ||
+    (c >= 0x0900 && c <= 0x0e7f) ||
+    (c >= 0x1100 && c <= 0x11ff) ||
+    (c >= 0x3040 && c <= 0x30ff) ||
+    (c >= 0x3131 && c <= 0x318e) ||
+    (c >= 0x3400 && c <= 0x4dbf) ||
+    (c >= 0x4e00 && c <= 0x9fff) ||
+    (c >= 0xac00 && c <= 0xd7a3) ||
+    (c >= 0xf900 && c <= 0xfaff)
+  );
+}

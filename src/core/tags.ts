@@ -17,7 +17,7 @@
  * MAX_TAG_CHARS characters of the paragraph, each once or a few times: matching is linear in
  * the size of the text.
  */
-import { isInlineSpace, titleCaseIfCaps } from './chars.ts';
+import { isCaselessLetter, isInlineSpace, titleCaseIfCaps } from './chars.ts';
 import { clockFields, clockMs } from './clock.ts';
 import { isDirectionText } from './directions.ts';
 import {
@@ -416,7 +416,7 @@ function voiceNumber(word: string): string | null {
 
 /** A role word of any language, in capitals or capitalized (`HOST`, `Ведущий`, `Hon. Members`). */
 function readRole(core: string): string | null {
-  if (!isUpper(core[0] ?? '')) return null;
+  if (!isUpper(core[0] ?? '') && !isCaselessLetter(core[0] ?? '')) return null;
   const list = words(core);
   const lastWord = list[list.length - 1] ?? '';
   const digits = list.length > 1 ? voiceNumber(lastWord) : null;
@@ -440,6 +440,26 @@ function readRole(core: string): string | null {
     nouns.every((n) => UNNAMED_NOUNS.has(n))
   ) {
     return number === null ? key : `${key} ${number}`;
+  }
+  return null;
+}
+
+/**
+ * A role word after who holds it, in a script without capitals: `法新社记者` (an agency's
+ * reporter, Chinese press conferences) is a reporter with the agency as title; `김민수 기자`
+ * (Korean: the name, a space, the role) is the reporter Kim Min-su. Else null: a person's name
+ * alone is read from the whole transcript (`./caseless-tags.ts`).
+ */
+function caselessRoleCore(core: string): Core | null {
+  if (core.length > 16) return null;
+  for (let cut = 1; cut < core.length - 1; cut++) {
+    const role = ROLES.get(core.slice(cut).trim());
+    if (role === undefined) continue;
+    const before = core.slice(0, cut);
+    const holder = before.trim();
+    if (holder === '' || !isCaselessLetter(holder[0] ?? '')) return null;
+    const named = core[cut] === ' ' || before.endsWith(' ');
+    return { name: named ? holder : null, title: named ? null : holder, role, office: null };
   }
   return null;
 }
@@ -539,6 +559,7 @@ function readCore(core: string, holder: string | null): Core | null {
   const first = core[0] ?? '';
   if (isDigit(first)) return null;
   const role = readRole(core);
+  if (!role && isCaselessLetter(first)) return caselessRoleCore(core);
   // A role with its holder's name in parentheses (`ANCHOR (MARIA LOPEZ)`) is that person in
   // that role: `LOPEZ:` later is the same voice.
   if (role) {
@@ -844,6 +865,27 @@ function roleMatch(
     rest: text.slice(start).trim(),
     end: start,
   };
+}
+
+/** Brackets a news transcript in a script without capitals puts around a role word. */
+const ROLE_BRACKETS: Readonly<Record<string, string>> = { '[': ']', '【': '】', '◀': '▶' };
+
+/**
+ * A role word in brackets, in a script without capitals: Korean news transcripts mark each
+ * voice so (`[앵커]`, `[기자]`, MBC's `◀ 앵커 ▶`), Chinese scripts the narration (`【解说】`). The
+ * words may follow on the same line or the next. English `[ANCHOR]` is a talent cue (a
+ * direction), not read here.
+ */
+function bracketedRole(text: string, i: number): TagMatch | null {
+  const close = ROLE_BRACKETS[text[i] ?? ''];
+  if (close === undefined) return null;
+  const from = skipSpaces(text, i + 1);
+  if (!isCaselessLetter(text[from] ?? '')) return null;
+  const end = text.indexOf(close, from);
+  if (end === -1 || end - from > 12) return null;
+  const inner = text.slice(from, end).trim();
+  const role = ROLES.get(foldWords(inner));
+  return role === undefined ? null : roleMatch(inner, role, null, text, skipSpaces(text, end + 1));
 }
 
 /** A time in brackets at `i` (`[00:00:03]`, `(1:23)`): its value and where it ends, or null. */
@@ -1240,9 +1282,17 @@ function readTag(text: string): TagMatch | null {
   }
   const hearing = hearingTag(text, i);
   if (hearing) return hearing;
+  const roleInBrackets = bracketedRole(text, i);
+  if (roleInBrackets) return roleInBrackets;
   const q = text[i] === 'Q';
   const chevrons = text.startsWith('>>', i);
-  if (!q && !chevrons && !headText.includes(':') && !hasDashTag(headText)) {
+  if (
+    !q &&
+    !chevrons &&
+    !headText.includes(':') &&
+    !headText.includes('\uff1a') &&
+    !hasDashTag(headText)
+  ) {
     return numberedLabelLine(text, i);
   }
   let timestampMs: number | null = null;
@@ -1307,6 +1357,10 @@ function readTag(text: string): TagMatch | null {
       if (beyond) break;
       const next = window[j + 1];
       if (next === undefined || isInlineSpace(next) || '"“«„\''.includes(next)) colon = j;
+      break;
+    } else if (ch === '\uff1a' && depth === 0) {
+      // Chinese and Japanese write the full-width colon, the words right after it (`主持人：各位`).
+      if (!beyond) colon = j;
       break;
     } else if (ch === '.' && depth === 0 && !beyond && isDashTag(window, j)) {
       // `Presidente del Gobierno.- Buenas tardes`, `P.- ¿…?` (La Moncloa, Latin American

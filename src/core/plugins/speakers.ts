@@ -12,6 +12,7 @@
  */
 import type { Plugin } from 'unified';
 import type { VFile } from 'vfile';
+import { caselessTags } from '../caseless-tags.ts';
 import { foldKey, isInlineSpace, titleCaseIfCaps } from '../chars.ts';
 import { formatHms } from '../clock.ts';
 import {
@@ -319,6 +320,8 @@ export const speakerTags: Plugin<[], Root> = () => (tree: Root, file: VFile) => 
   // the quotation that follows.
   const bites = new ScriptBites();
   const nameLines = nameLineTags(children, tree.data?.callSpeakers);
+  // Labels in scripts without capitals (`毛宁：`), read from the whole transcript.
+  const caseless = caselessTags(children, (node) => readTag(node) !== null);
   // A printed hearing's tags with the surname as written (`Mr. Nehls.`, House hearings).
   const hearing = isPrintedHearing(children);
   for (let index = 0; index < children.length; index++) {
@@ -342,6 +345,7 @@ export const speakerTags: Plugin<[], Root> = () => (tree: Root, file: VFile) => 
       ? null
       : (readTag(node) ??
         nameLines.get(node) ??
+        caseless.get(node) ??
         (hearing ? printedHearingTag(node.value) : null) ??
         null);
     if (node.data?.tagRead) {

@@ -4,7 +4,7 @@
  */
 import type { Plugin } from 'unified';
 import type { VFile } from 'vfile';
-import { endsWithSentencePunctuation } from '../chars.ts';
+import { endsWithSentencePunctuation, isCaselessLetter } from '../chars.ts';
 import { readInterviewHeader } from '../furniture-languages.ts';
 import { report } from '../report.ts';
 import { isHeadingText } from '../tags.ts';
@@ -79,6 +79,11 @@ function readSignoff(text: string): Credits | null {
   return null;
 }
 
+/** The longest one-line title in a script written without spaces (Chinese, Japanese). */
+const MAX_CJK_HEADLINE_CHARS = 40;
+/** A date or time written in Chinese or Japanese characters and digits only (`2024年5月6日`). */
+const CJK_DATE_ONLY = /^[\d年月日号時时分秒（）()]+$/u;
+
 function isHeadline(node: Narration, title: string | null): boolean {
   const text = node.value;
   // With a title known (front matter), the line is the headline when it is that title, maybe
@@ -89,6 +94,19 @@ function isHeadline(node: Narration, title: string | null): boolean {
   }
   const position = node.position;
   if (position && position.start.line !== position.end.line) return false;
+  // Chinese and Japanese write no spaces: a one-line title is counted in characters.
+  const trimmed = text.trim();
+  // A date may lead it (`2024年5月6日外交部…`); a date alone is no title.
+  const lead = trimmed.search(/\D/);
+  if (lead !== -1 && isCaselessLetter(trimmed[lead] ?? '') && !trimmed.includes(' ')) {
+    return (
+      !CJK_DATE_ONLY.test(trimmed) &&
+      trimmed.length >= 4 &&
+      trimmed.length <= MAX_CJK_HEADLINE_CHARS &&
+      !/[。，、；：！？:;,.]$/u.test(trimmed) &&
+      !trimmed.includes('：')
+    );
+  }
   const words = wordCount(text);
   // Two words only in sentence case (`Russian-Mongolian talks`), never a name (`Jane Doe`).
   const twoWords = words === 2 && /^\p{Lu}\S* \p{Ll}/u.test(text.trim());

@@ -1,0 +1,156 @@
+/**
+ * Speaker tags in scripts without capitals (Chinese, Japanese, Korean, Arabic, Hebrew, the Indic
+ * scripts), read from the whole transcript. A Latin tag is told by its capitals (`JANE DOE:`); a
+ * Chinese one (`毛宁：`) looks like any words before a colon, so a label is a speaker only when
+ * the transcript uses it so again: the same label opens two paragraphs or more, and two labels or
+ * more take turns. Role words (`主持人：`, `[앵커]`) and a role after its holder (`法新社记者：`)
+ * are read line by line in ./tags.ts. A Korean news transcript's cued bite (`[인터뷰]` then
+ * `박지현 / 서울 마포구 : …`) names its speaker after the cue, once.
+ */
+
+import { isCaselessLetter } from './chars.ts';
+import type { Paragraph, RootContent, Tag, TagMatch } from './tree.ts';
+
+/** The longest label read as a name (with an office before it: `外交部发言人毛宁`). */
+const MAX_LABEL_CHARS = 16;
+/** Fewest characters of speech after a label: a field's value (`编辑：张三`) is shorter. */
+const MIN_SPEECH_CHARS = 6;
+
+/** Labels of a page's fields, never a person: source, editor, date, place, note, photo… */
+const FIELD_LABELS: ReadonlySet<string> = new Set(
+  (
+    '注 备注 注释 来源 消息来源 编辑 责任编辑 作者 时间 日期 地点 主题 标题 原标题 关键词 摘要 附件 ' +
+    '图 图片 摄影 电话 邮箱 地址 网址 链接 出典 編集 日時 場所 写真 提供 주 출처 편집 일시 장소 ' +
+    '사진 제공 주소 ملاحظة المصدر تحرير التاريخ المكان العنوان מקור עריכה תאריך מקום הערה'
+  ).split(' '),
+);
+
+/** Words a sentence ends its reporting clause with before a quotation (`他说：`, `她表示：`). */
+const SAYING_ENDINGS = ['说', '道', '表示', '指出', '强调', '称', '认为', '介绍', '問', '言う'];
+
+/** Cues of a Korean or Chinese script that the next words are a recorded bite. */
+const BITE_CUES: ReadonlySet<string> = new Set(['[인터뷰]', '[녹취]', '【同期】', '【同期声】']);
+
+/** A reporting clause's verb at the start (Arabic `وقال الوزير:`, Hebrew `אמר השר:`). */
+const SAYING_STARTS = [
+  'قال',
+  'وقال',
+  'أضاف',
+  'وأضاف',
+  'أكد',
+  'وأكد',
+  'يقول',
+  'ويقول',
+  'אמר',
+  'אמרה',
+];
+
+const OPENING_QUOTES = '“「『"\'«‘';
+
+interface Label {
+  /** The label as written (without the colon). */
+  raw: string;
+  /** Offset of the words after the colon. */
+  end: number;
+}
+
+/** The label before a colon at the start of `text`, in a script without capitals, or null. */
+function caselessLabel(text: string, from = 0): Label | null {
+  if (!isCaselessLetter(text[from] ?? '')) return null;
+  const limit = Math.min(text.length, from + MAX_LABEL_CHARS + 12);
+  for (let i = from + 1; i < limit; i++) {
+    const ch = text[i] ?? '';
+    if (ch === ':' || ch === '\uff1a') {
+      const raw = text.slice(from, i).trim();
+      let end = i + 1;
+      while (text[end] === ' ') end++;
+      return { raw, end };
+    }
+    if (!isCaselessLetter(ch) && ch !== ' ' && ch !== '·' && ch !== '・' && ch !== '/') return null;
+  }
+  return null;
+}
+
+/** A label that can be a person: not a field, not a reporting clause, speech after it. */
+function isPersonLabel(text: string, label: Label): boolean {
+  const name = label.raw.split('/')[0]?.trim() ?? '';
+  if (name === '' || name.length > MAX_LABEL_CHARS || FIELD_LABELS.has(name)) return false;
+  if (SAYING_ENDINGS.some((w) => name.endsWith(w))) return false;
+  if (SAYING_STARTS.some((w) => name === w || name.startsWith(`${w} `))) return false;
+  const rest = text.slice(label.end);
+  return rest.length >= MIN_SPEECH_CHARS && !OPENING_QUOTES.includes(rest[0] ?? '');
+}
+
+/** The tag of a label `NAME` or `NAME / TITLE`. */
+function labelTag(raw: string, delivery: string | null): Tag {
+  const slash = raw.indexOf('/');
+  const name = (slash === -1 ? raw : raw.slice(0, slash)).trim();
+  const title = slash === -1 ? null : raw.slice(slash + 1).trim() || null;
+  return {
+    raw,
+    name,
+    title,
+    role: null,
+    office: null,
+    delivery,
+    translated: false,
+    timestampMs: null,
+  };
+}
+
+/** A cued bite's speaker: `[인터뷰] 박지현 / 서울 마포구 : …`, or null. */
+function biteTag(text: string): TagMatch | null {
+  const close = text[0] === '[' ? text.indexOf(']') : text[0] === '【' ? text.indexOf('】') : -1;
+  if (close === -1 || !BITE_CUES.has(text.slice(0, close + 1))) return null;
+  let from = close + 1;
+  while (text[from] === ' ') from++;
+  const label = caselessLabel(text, from);
+  if (label === null || !isPersonLabel(text, label)) return null;
+  // The cue stays in the tag as written (`[인터뷰] 박지현 / 서울 마포구`): reported, never dropped.
+  const tag = { ...labelTag(label.raw, 'sot'), raw: `${text.slice(0, close + 1)} ${label.raw}` };
+  return { tag, rest: text.slice(label.end).trim(), end: label.end };
+}
+
+/**
+ * Paragraphs opened by a speaker's label in a script without capitals → their tags. `tagged` says
+ * whether an earlier reader found a tag in the paragraph already (those are left as they are,
+ * but count as turns).
+ */
+export function caselessTags(
+  children: readonly RootContent[],
+  tagged: (node: Paragraph) => boolean,
+): Map<Paragraph, TagMatch> {
+  const found = new Map<Paragraph, TagMatch>();
+  const candidates: [Paragraph, Label][] = [];
+  const counts = new Map<string, number>();
+  let otherTurns = 0;
+  for (const node of children) {
+    if (node.type !== 'paragraph') continue;
+    const text = node.value;
+    // Cheap gate: the first character is of a script without capitals, or a cue's bracket.
+    const first = text[0] ?? '';
+    if (first === '[' || first === '【') {
+      const bite = biteTag(text);
+      if (bite) found.set(node, bite);
+      continue;
+    }
+    if (!isCaselessLetter(first)) continue;
+    if (tagged(node)) {
+      otherTurns++;
+      continue;
+    }
+    const label = caselessLabel(text);
+    if (label === null || !isPersonLabel(text, label)) continue;
+    candidates.push([node, label]);
+    counts.set(label.raw, (counts.get(label.raw) ?? 0) + 1);
+  }
+  // Turns: one label opens two paragraphs or more, and somebody else speaks too (another label
+  // or a role's tag). Then every label of the transcript is a speaker's.
+  const repeated = [...counts.values()].some((n) => n >= 2);
+  if (!repeated || (counts.size < 2 && otherTurns === 0)) return found;
+  for (const [node, label] of candidates) {
+    const end = label.end;
+    found.set(node, { tag: labelTag(label.raw, null), rest: node.value.slice(end).trim(), end });
+  }
+  return found;
+}

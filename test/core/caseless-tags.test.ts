@@ -1,0 +1,184 @@
+/**
+ * Speaker tags in scripts without capitals: Chinese and Japanese (full-width colon), Korean news
+ * transcripts (`[앵커]`, `[기자]`, a cued bite's `이름 / 소속 :`), Arabic and Hebrew. A Latin tag
+ * is told by its capitals; these are told by role words, and a person's label by the transcript
+ * using it again while somebody else speaks. Prose with a colon stays prose.
+ */
+import { describe, expect, it } from 'vitest';
+import { formatTranscript, type ScriptDocument } from '../../src/core/index.ts';
+import { parseTag } from '../../src/core/tags.ts';
+
+const run = (text: string): ScriptDocument => formatTranscript(text);
+
+/** Each block as `speaker | text` (speaker `-` for none). */
+function turns(doc: ScriptDocument): string[] {
+  const names = new Map(doc.speakers.map((s) => [s.id, s.name ?? s.role ?? s.id]));
+  return doc.blocks.map((b) => `${b.speaker === null ? '-' : names.get(b.speaker)} | ${b.text}`);
+}
+
+describe('role words of scripts without capitals', () => {
+  it.each([
+    ['主持人：各位观众晚上好。', 'host', '各位观众晚上好。'],
+    ['记者：请问发言人，中方对此有何评论？', 'reporter', '请问发言人，中方对此有何评论？'],
+    ['问：你们什么时候出发？', 'reporter', '你们什么时候出发？'],
+    ['キャスター：こんばんは。七時のニュースです。', 'anchor', 'こんばんは。七時のニュースです。'],
+    ['앵커: 안녕하십니까.', 'anchor', '안녕하십니까.'],
+    ['المذيع: مساء الخير.', 'anchor', 'مساء الخير.'],
+    ['מגיש: ערב טוב.', 'host', 'ערב טוב.'],
+    ['[앵커]', 'anchor', ''],
+    ['[기자] 정부는 오늘 예산안을 의결했습니다.', 'reporter', '정부는 오늘 예산안을 의결했습니다.'],
+    ['◀ 앵커 ▶', 'anchor', ''],
+    ['【解说】今天上午，会议在北京举行。', 'narrator', '今天上午，会议在北京举行。'],
+  ])('%s is a %s', (line, role, rest) => {
+    const match = parseTag(line);
+    expect(match?.tag.role).toBe(role);
+    expect(match?.rest).toBe(rest);
+  });
+
+  it('an agency before the role word is its title; a Korean name before it is the name', () => {
+    const agency = parseTag('法新社记者：据报道，会谈将于下周举行。');
+    expect(agency?.tag).toMatchObject({ role: 'reporter', title: '法新社', name: null });
+    const named = parseTag('김민수 기자: 정부는 오늘 예산안을 의결했습니다.');
+    expect(named?.tag).toMatchObject({ role: 'reporter', name: '김민수' });
+  });
+
+  it.each([
+    ['他说：“我们会继续努力。”'],
+    ['[웃음]'],
+    ['[ANCHOR]'],
+    ['编辑：张三'],
+    ['结论：这项政策需要更多时间。'],
+  ])('%s is no role tag', (line) => {
+    const match = parseTag(line);
+    expect(match?.tag.role ?? null).toBeNull();
+  });
+});
+
+describe('people named by their label in a transcript', () => {
+  it('a Chinese press conference: the spokesperson by name, reporters by agency', () => {
+    const doc = run(
+      [
+        '外交部发言人毛宁主持例行记者会',
+        '',
+        '毛宁：各位记者朋友，下午好。今天我没有要发布的消息。',
+        '',
+        '法新社记者：据报道，有关方面将于下周举行会谈。中方对此有何评论？',
+        '',
+        '毛宁：我们注意到有关报道。中方一贯主张通过对话协商解决分歧。',
+        '',
+        '彭博社记者：中方是否会派代表出席？',
+        '',
+        '毛宁：关于你提到的具体问题，我目前没有可以提供的信息。',
+      ].join('\n'),
+    );
+    expect(doc.title).toBe('外交部发言人毛宁主持例行记者会');
+    expect(turns(doc).slice(1)).toEqual([
+      '毛宁 | 各位记者朋友，下午好。今天我没有要发布的消息。',
+      'reporter | 据报道，有关方面将于下周举行会谈。中方对此有何评论？',
+      '毛宁 | 我们注意到有关报道。中方一贯主张通过对话协商解决分歧。',
+      'reporter | 中方是否会派代表出席？',
+      '毛宁 | 关于你提到的具体问题，我目前没有可以提供的信息。',
+    ]);
+  });
+
+  it('two people taking turns in Arabic, each named by the label', () => {
+    const doc = run(
+      [
+        'أحمد خالد: مساء الخير، ومعنا اليوم وزير الاقتصاد للحديث عن الموازنة.',
+        '',
+        'سامي يوسف: شكراً لك. الموازنة الجديدة تركز على دعم الأسر.',
+        '',
+        'أحمد خالد: وما هو حجم العجز المتوقع هذا العام؟',
+      ].join('\n'),
+    );
+    expect(turns(doc)).toEqual([
+      'أحمد خالد | مساء الخير، ومعنا اليوم وزير الاقتصاد للحديث عن الموازنة.',
+      'سامي يوسف | شكراً لك. الموازنة الجديدة تركز على دعم الأسر.',
+      'أحمد خالد | وما هو حجم العجز المتوقع هذا العام؟',
+    ]);
+  });
+
+  it('a Korean news transcript: anchor, reporter, and the cued bite of a named citizen', () => {
+    const doc = run(
+      [
+        '[앵커]',
+        '정부가 오늘 내년도 예산안을 발표했습니다.',
+        '',
+        '[기자]',
+        '정부는 오늘 오전 국무회의에서 내년도 예산안을 의결했습니다.',
+        '',
+        '[인터뷰]',
+        '박지현 / 서울 마포구 : 물가가 너무 올라서 생활이 어렵습니다.',
+        '',
+        '[기자]',
+        '정부는 이번 예산안을 다음 달 국회에 제출할 계획입니다.',
+      ].join('\n'),
+    );
+    expect(turns(doc)).toEqual([
+      'anchor | 정부가 오늘 내년도 예산안을 발표했습니다.',
+      'reporter | 정부는 오늘 오전 국무회의에서 내년도 예산안을 의결했습니다.',
+      '박지현 | 물가가 너무 올라서 생활이 어렵습니다.',
+      'reporter | 정부는 이번 예산안을 다음 달 국회에 제출할 계획입니다.',
+    ]);
+    const citizen = doc.speakers.find((s) => s.name === '박지현');
+    expect(citizen?.title).toBe('서울 마포구');
+  });
+
+  it('prose with a colon, once or as a quotation, names nobody', () => {
+    const doc = run(
+      [
+        '会议指出：今年经济运行总体平稳，主要指标符合预期。',
+        '',
+        '他说：“我们会继续努力，确保目标实现。”',
+        '',
+        '他说：“明年的任务更加艰巨。”',
+        '',
+        '编辑：张三',
+      ].join('\n'),
+    );
+    expect(doc.speakers).toEqual([]);
+    expect(doc.blocks.every((b) => b.speaker === null)).toBe(true);
+  });
+
+  it('one label alone, with nobody else speaking, is not read as a speaker', () => {
+    const doc = run(
+      [
+        '背景：该项目于去年启动，目前已进入第二阶段。',
+        '',
+        '背景：项目总投资约为五十亿元人民币。',
+      ].join('\n'),
+    );
+    expect(doc.speakers).toEqual([]);
+  });
+
+  it('Arabic reported speech (`وقال الوزير:`) is no tag, even twice', () => {
+    const doc = run(
+      [
+        'وقال الوزير: إن الحكومة ستواصل دعم القطاع الزراعي.',
+        '',
+        'المذيع: شكراً. ننتقل إلى موضوع آخر.',
+        '',
+        'وقال الوزير: إن الموازنة ستعرض على البرلمان الشهر المقبل.',
+      ].join('\n'),
+    );
+    expect(doc.speakers.map((s) => s.role ?? s.name)).toEqual(['anchor']);
+  });
+});
+
+describe('titles written without spaces', () => {
+  it('a one-line Chinese title is the headline, a date before it too', () => {
+    const doc = run('2024年5月6日外交部例行记者会\n\n主持人：各位观众晚上好，欢迎收看。');
+    expect(doc.title).toBe('2024年5月6日外交部例行记者会');
+  });
+
+  it('a date alone, or a line ending in a full stop, is no title', () => {
+    expect(run('2024年5月6日\n\n主持人：各位观众晚上好，欢迎收看。').title).toBeNull();
+    expect(run('今天北京天气晴朗。\n\n主持人：各位观众晚上好，欢迎收看。').title).toBeNull();
+  });
+
+  it('a Korean bite cue stays in the tag as written, not dropped', () => {
+    const doc = run('[인터뷰]\n박지현 / 서울 마포구 : 물가가 너무 올라서 생활이 어렵습니다.');
+    expect(doc.speakers[0]?.aliases).toEqual(['[인터뷰] 박지현 / 서울 마포구']);
+    expect(doc.blocks.map((b) => b.text)).toEqual(['물가가 너무 올라서 생활이 어렵습니다.']);
+  });
+});
