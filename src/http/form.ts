@@ -75,7 +75,6 @@ const INPUT_LABELS: Readonly<Record<string, string>> = {
   'google-speech': 'Google Speech-to-Text JSON',
   'azure-speech': 'Azure AI Speech JSON',
   elevenlabs: 'ElevenLabs Scribe JSON',
-  gladia: 'Gladia JSON',
 };
 
 /** Options whose only effect is a warning of an output's renderer (not in the form's list). */

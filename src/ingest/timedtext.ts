@@ -9,6 +9,7 @@
  *   the second reference is left to the core, which decodes and reports it).
  * `<head>` (pens, window styles) is layout, reported as `caption-styling`.
  */
+import { formatHms } from '../core/clock.ts';
 import type { Message } from '../core/document.ts';
 import { type HtmlElement, type HtmlNode, parseHtml } from './html-tree.ts';
 import type { IngestedText, SourcedLine } from './lines.ts';
@@ -26,22 +27,12 @@ export function looksLikeTimedText(text: string): boolean {
   return root[1] === 'timedtext' || /<text\s[^>]{0,100}start=/.test(head);
 }
 
-/** A time attribute: whole ms (`t`, `d`), or seconds (`start`, `dur`). */
+/** A time attribute: whole ms (`t`, `d`), or seconds (`start`, `dur`); null when absent or bad. */
 function timeOf(el: HtmlElement, ms: string, seconds: string): number | null {
   const m = el.attrs[ms];
   const s = el.attrs[seconds];
   const value = m !== undefined ? Number(m) : s !== undefined ? Number(s) * 1000 : Number.NaN;
-  return m === undefined && s === undefined
-    ? null
-    : Number.isFinite(value)
-      ? Math.round(value)
-      : null;
-}
-
-/** `HH:MM:SS.mmm`, an inline cue timestamp's time. */
-function clock(ms: number): string {
-  const pad = (n: number, w = 2) => String(n).padStart(w, '0');
-  return `${pad(Math.floor(ms / 3_600_000))}:${pad(Math.floor(ms / 60_000) % 60)}:${pad(Math.floor(ms / 1000) % 60)}.${pad(ms % 1000, 3)}`;
+  return Number.isFinite(value) ? Math.round(value) : null;
 }
 
 /** Text of a node as cue text: words escaped, `<br>` and newlines break the line. */
@@ -61,7 +52,7 @@ function cueText(node: HtmlNode, start: number, out: string[]): void {
   }
   // An auto-caption word's own time, from the caption's start.
   const offset = node.tagName === 's' ? Number(node.attrs.t) : 0;
-  if (offset > 0 && Number.isFinite(offset)) out.push(`<${clock(start + Math.round(offset))}>`);
+  if (offset > 0 && Number.isFinite(offset)) out.push(`<${formatHms(start + offset, '.')}>`);
   for (const child of node.children) cueText(child, start, out);
 }
 

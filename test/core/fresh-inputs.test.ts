@@ -123,7 +123,7 @@ describe('web pages: names set apart as speaker labels', () => {
 describe('speech-to-text JSON: envelopes, trimmed responses, other services', () => {
   const timedWords = (doc: ScriptDocument) => doc.blocks.flatMap((b) => b.timedWords ?? []);
 
-  it('reads Gladia v2 utterances: speakers, a paragraph each, the words on their times', () => {
+  it('reads Gladia v2 (utterances under result.transcription): speakers, words on their times', () => {
     const doc = read(fixture('asr', 'gladia-v2.json'));
     expect(doc.timed).toBe(true);
     expect(speech(doc)).toEqual([
@@ -132,7 +132,7 @@ describe('speech-to-text JSON: envelopes, trimmed responses, other services', ()
       ['Speaker 1', 'It is.'],
     ]);
     expect(timedWords(doc)[1]).toEqual({ text: 'ferry', startMs: 350, endMs: 700 });
-    expect(doc.messages.find((m) => m.ruleId === 'asr-input')?.reason).toContain('gladia');
+    expect(rules(doc)).toContain('diarization');
   });
 
   it('reads a result in a job envelope and a bare list of segments; other JSON is refused', () => {

@@ -2,11 +2,13 @@
  * Results as they are saved around a service's own shape: a job API's or a storage export's
  * envelope (`{ "result": … }`, `{ "data": … }`, `{ "response": … }`), or a bare list of segments
  * (`[{ "start": 0, "end": 1.6, "text": "…", "speaker": "A" }]`, what many tools and scripts
- * write), read as Whisper-style `segments`.
+ * write), read as WhisperX-style `segments`. Gladia's v2 result is one: `result.transcription`
+ * holds `utterances`, each a segment (`start`, `end` in seconds, `text`, `speaker`, `words` of
+ * `word`, `start`, `end`).
  */
 import { isObject } from './types.ts';
 
-/** Members that hold the whole result in an envelope. */
+/** Members that hold the whole result in an envelope (or its list of segments). */
 const ENVELOPES = [
   'result',
   'results',
@@ -15,6 +17,7 @@ const ENVELOPES = [
   'output',
   'transcript',
   'transcription',
+  'utterances',
 ];
 
 /** A list of segments: objects with a `start` time and a `text`. */

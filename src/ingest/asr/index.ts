@@ -14,7 +14,6 @@ import { azureSpeech } from './azure.ts';
 import { deepgram } from './deepgram.ts';
 import { elevenLabs } from './elevenlabs.ts';
 import { unwrap } from './envelope.ts';
-import { gladia } from './gladia.ts';
 import { googleSpeech } from './google.ts';
 import { revai } from './revai.ts';
 import { speechmatics } from './speechmatics.ts';
@@ -38,7 +37,6 @@ export const ASR_FORMATS = [
   'google-speech',
   'azure-speech',
   'elevenlabs',
-  'gladia',
 ] as const;
 export type AsrFormat = (typeof ASR_FORMATS)[number];
 
@@ -55,7 +53,6 @@ const READERS: Readonly<Record<AsrFormat, AsrReader>> = {
   'google-speech': googleSpeech,
   'azure-speech': azureSpeech,
   elevenlabs: elevenLabs,
-  gladia,
 };
 
 /** A pause this long between two words of one speaker starts a new paragraph (ms). */
@@ -74,11 +71,11 @@ export function detectAsrFormat(json: unknown): AsrFormat | null {
 
 /**
  * The format of `json` and the value its reader takes: `json` itself, or what its envelope
- * holds (`{ "result": … }`, a bare list of segments: ./envelope.ts), two levels deep at most.
+ * holds (`{ "result": … }`, a bare list of segments: ./envelope.ts), three levels deep at most.
  */
 function shaped(json: unknown): { format: AsrFormat; value: unknown } | null {
   let value = json;
-  for (let depth = 0; depth < 3 && value !== null; depth++) {
+  for (let depth = 0; depth < 4 && value !== null; depth++) {
     for (const format of ASR_FORMATS) if (READERS[format].detect(value)) return { format, value };
     value = unwrap(value);
   }
