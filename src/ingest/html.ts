@@ -1031,9 +1031,14 @@ function readHtml(tree: HastRoot, s: Structure, messages: Message[]): OutLine[][
       if (BOLD_LABEL.test(label) || (frame.colonAfter === true && BOLD_NAME.test(label)))
         labelNext = true;
       else if (label.length <= 40 && NAME_LABEL.test(label)) nameNext = label;
-    } else if (tag === 'dt' || (block && classWords(node).includes('speaker'))) {
-      // A definition list's term (`<dt>JANE DOE</dt><dd>…</dd>`), a paragraph of the speaker
-      // class (`<p class="speaker">Jane Doe</p>`): a name over the words.
+    } else if (
+      !(current as OutLine | null)?.filled &&
+      (tag === 'dt' ||
+        (attr(node, 'class').includes('speaker') && classWords(node).includes('speaker')))
+    ) {
+      // A definition list's term (`<dt>JANE DOE</dt><dd>…</dd>`), an element of the speaker
+      // class (`<p class="speaker">Jane Doe</p>` over the words, `<span class="speaker">` before
+      // them).
       const label = textOf(node, 41).trim();
       if (label.length <= 40 && NAME_LABEL.test(label)) nameNext = label;
     }
@@ -1053,6 +1058,9 @@ function readHtml(tree: HastRoot, s: Structure, messages: Message[]): OutLine[][
   endParagraph();
   return paragraphs;
 }
+
+/** A clock time right after a name label (`00:01:23`, `[1:23]`, `(01:23)`). */
+const CLOCK_AFTER_NAME = /^[ \t]*[[(]?(\d{1,2}:\d{2}(?::\d{2})?)[\])]?(?=[ \t]|$)/;
 
 /** Most `html-speaker-label` messages listed one by one; the rest are counted in one. */
 const NAME_LABEL_MESSAGES = 20;
@@ -1094,8 +1102,12 @@ function nameLabels(paragraphs: readonly OutLine[][], messages: Message[]): void
   if (named.length === 0 || (!turns && labels < 2)) return;
   named.forEach((l, i) => {
     const name = l.name as string;
-    const rest = l.text.slice(name.length).replace(/^[ \t]*[-–—]?[ \t]*/, ' ');
-    l.text = `${name}:${rest.trim() ? rest : ''}`;
+    let rest = l.text.slice(name.length);
+    // The turn's time after the name (`Jane Doe 00:01:23 …`) goes before it, as a time anchor.
+    const time = CLOCK_AFTER_NAME.exec(rest);
+    if (time) rest = rest.slice(time[0].length);
+    rest = rest.replace(/^[ \t]*[-–—]?[ \t]*/, ' ');
+    l.text = `${time ? `[${time[1]}] ` : ''}${name}:${rest.trim() ? rest : ''}`;
     if (rest.trim()) l.label = true;
     if (i < NAME_LABEL_MESSAGES || i === named.length - 1) {
       const more = named.length - NAME_LABEL_MESSAGES;

@@ -96,6 +96,25 @@ describe('web pages: names set apart as speaker labels', () => {
     expect(new Set(speech(hearing).map(([name]) => name)).size).toBe(2);
   });
 
+  it('reads <span class="speaker"> names before the words, the turn’s time after them an anchor', () => {
+    const doc = read(
+      '<article><h1>Episode 9</h1><p><span class="speaker">Lena Park</span> <span class="timestamp">00:00:04</span> Welcome back.</p><p><span class="speaker">Omar Said</span> <span class="timestamp">00:00:09</span> Glad to be here.</p><p><span class="speaker">Lena Park</span> <span class="timestamp">00:01:12</span> Let us begin.</p></article>',
+    );
+    expect(speech(doc)).toEqual([
+      ['Lena Park', 'Welcome back.'],
+      ['Omar Said', 'Glad to be here.'],
+      ['Lena Park', 'Let us begin.'],
+    ]);
+    expect(doc.blocks.filter((b) => b.type === 'speech').map((b) => b.timestampMs)).toEqual([
+      4000, 9000, 72000,
+    ]);
+    // A span of the class inside a sentence is not a label.
+    const inline = read(
+      '<article><h1>Note</h1><p>We asked <span class="speaker">Lena Park</span> about it.</p><p>She <span class="speaker">Omar Said</span> agreed.</p><p>And <span class="speaker">Lena Park</span> left.</p></article>',
+    );
+    expect(inline.speakers).toEqual([]);
+  });
+
   it('leaves bold lead-ins and a glossary (each term once) as text', () => {
     const doc = read(
       '<article><h1>Storm live</h1><p><strong>Breaking</strong> The river crested.</p><p><strong>Update</strong> Two roads closed.</p><p><strong>Update</strong> Schools shut.</p><dl><dt>Levee</dt><dd>An embankment.</dd><dt>Crest</dt><dd>The highest level.</dd><dt>Surge</dt><dd>A rise of water.</dd></dl></article>',
