@@ -25,6 +25,7 @@ import {
   isAsrFormat,
   keepParsedJson,
   READABLE_FILES,
+  resultText,
 } from '../ingest/index.ts';
 import { unpackDocx } from './docx.ts';
 import { parseMediaType } from './media-type.ts';
@@ -352,10 +353,13 @@ export async function parseSubmission(
         }
         if (!isPlainObject(json)) throw fieldError('options', json);
         // A speech-to-text result (Deepgram, Whisper, AWS …) rather than a request: any member
-        // outside the request's own, and a shape a reader knows. Options then come from the query.
+        // outside the request's own, and a shape a reader knows (or a result's untimed `text`:
+        // OpenAI's `json` with its `usage`). Options then come from the query.
         if (
           !isRequestObject(json) &&
-          (isAsrFormat(requestedInput(fields)) || detectAsrFormat(json))
+          (isAsrFormat(requestedInput(fields)) ||
+            detectAsrFormat(json) ||
+            resultText(json) !== null)
         ) {
           text = source;
           declared = 'json';

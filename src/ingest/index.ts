@@ -21,6 +21,7 @@ export {
   detectAsrFormat,
   detectAsrText,
   keepParsedJson,
+  resultText,
 } from './asr/index.ts';
 export { docxToText } from './docx.ts';
 export {

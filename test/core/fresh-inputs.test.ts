@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ScriptDocument } from '../../src/core/document.ts';
-import { detectInputFormat, type InputFormat } from '../../src/ingest/index.ts';
+import { detectInputFormat, type InputFormat, resultText } from '../../src/ingest/index.ts';
 import { optionsSchema } from '../../src/options.ts';
 import { prepare, produce } from '../../src/produce.ts';
 
@@ -185,6 +185,22 @@ describe('speech-to-text JSON: envelopes, trimmed responses, other services', ()
     ).toContain('id, status');
     // Text that only opens with a brace is still text.
     expect(detectInputFormat('{music} Good evening. [applause]')).toBe('text');
+  });
+
+  it('reads a result that gives only its text (OpenAI json) as untimed text, with a warning', () => {
+    const doc = read(
+      JSON.stringify({
+        text: 'Polls close at eight. Results by midnight.',
+        usage: { total_tokens: 9 },
+      }),
+    );
+    expect(doc.timed).toBe(false);
+    expect(doc.blocks.map((b) => b.text)).toEqual(['Polls close at eight. Results by midnight.']);
+    expect(doc.messages.find((m) => m.ruleId === 'asr-input')?.severity).toBe('warning');
+    expect(read('{"result":{"text":"Wrapped words."}}').blocks[0]?.text).toBe('Wrapped words.');
+    // A member no such result has: not its text (a request with a mistyped member is refused).
+    expect(resultText({ text: 'Hi.', outptu: 'srt' })).toBeNull();
+    expect(resultText({ text: '  ', task: 'transcribe' })).toBeNull();
   });
 
   it('reads Deepgram saved with utterances only, or paragraphs without words', () => {

@@ -102,6 +102,31 @@ describe('POST /v1/format: speech-to-text JSON', () => {
     expect(res.headers.get('content-type')).toContain('application/problem+json');
   });
 
+  it('results in an envelope, a bare list of segments and OpenAI json (text and usage) are read', async () => {
+    const segments = [
+      { start: 0, end: 1.6, text: 'Polls close at eight.', speaker: 'A' },
+      { start: 1.8, end: 3.2, text: 'Results follow.', speaker: 'B' },
+    ];
+    for (const body of [segments, { result: { segments } }]) {
+      const res = await format(JSON.stringify(body), 'application/json', '?output=json');
+      expect(res.status).toBe(200);
+      const doc = (await res.json()) as Doc;
+      expect(doc.timed).toBe(true);
+      expect(doc.blocks.map((b) => b.text)).toEqual(['Polls close at eight.', 'Results follow.']);
+    }
+    const openai = { text: 'Polls close at eight.', usage: { type: 'tokens', total_tokens: 30 } };
+    const res = await format(JSON.stringify(openai), 'application/json', '?output=json');
+    expect(res.status).toBe(200);
+    const doc = (await res.json()) as Doc;
+    expect(doc.timed).toBe(false);
+    expect(doc.blocks[0]?.text).toBe('Polls close at eight.');
+    // A request with a mistyped member is still refused, not read as a result's text.
+    const typo = JSON.stringify({ text: 'Hi there.', outptu: 'srt' });
+    await expectProblem(await format(typo, 'application/json'), 422, 'invalid-options');
+    // A list that is not segments is no request either.
+    await expectProblem(await format('[1, 2, 3]', 'application/json'), 422, 'invalid-options');
+  });
+
   it('a .json file that is no speech-to-text result is a 422, not a 500', async () => {
     const form = new FormData();
     form.append('file', new File(['{"hello": 1}'], 'notes.json', { type: 'application/json' }));

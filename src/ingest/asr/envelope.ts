@@ -46,3 +46,38 @@ export function unwrap(json: unknown): unknown {
   }
   return null;
 }
+
+/** Members of a result that gives only its text, beside `text` (OpenAI, Whisper, job APIs). */
+const TEXT_RESULT = new Set([
+  'text',
+  'task',
+  'language',
+  'duration',
+  'usage',
+  'logprobs',
+  'segments',
+  'words',
+  'model',
+  'id',
+  'status',
+  'created_at',
+  'confidence',
+]);
+
+/**
+ * The transcript of a result that gives only its text, no times: OpenAI's `json` response
+ * (`{"text": …}`, with `usage` or `logprobs` from the gpt-4o models), Whisper's `verbose_json`
+ * without segments or words; at the top (all its members such a result's: a request with a
+ * mistyped member stays a mistake) or in an envelope. Null when there is none.
+ */
+export function resultText(json: unknown): string | null {
+  if (isObject(json) && typeof json.text === 'string') {
+    for (const key of Object.keys(json)) if (!TEXT_RESULT.has(key)) return null;
+    return json.text.trim() ? json.text : null;
+  }
+  for (let value = unwrap(json), depth = 0; depth < 2 && isObject(value); depth++) {
+    if (typeof value.text === 'string' && value.text.trim()) return value.text;
+    value = unwrap(value);
+  }
+  return null;
+}

@@ -13,7 +13,7 @@ import { awsTranscribe } from './aws.ts';
 import { azureSpeech } from './azure.ts';
 import { deepgram } from './deepgram.ts';
 import { elevenLabs } from './elevenlabs.ts';
-import { unwrap } from './envelope.ts';
+import { resultText, unwrap } from './envelope.ts';
 import { googleSpeech } from './google.ts';
 import { revai } from './revai.ts';
 import { speechmatics } from './speechmatics.ts';
@@ -21,6 +21,7 @@ import { type AsrReader, AsrTimeError, type AsrWord } from './types.ts';
 import { ibmWatson } from './watson.ts';
 import { whisperCpp, whisperOpenAi, whisperX } from './whisper.ts';
 
+export { resultText } from './envelope.ts';
 export type { AsrWord } from './types.ts';
 
 /** Speech-to-text formats, in the order their shapes are tried. */
@@ -311,6 +312,21 @@ export function asrWordsToText(given: readonly AsrWord[]): IngestedText {
 export function asrToLines(source: string, format: AsrFormat | 'auto' = 'auto'): IngestedText {
   const json = parseJson(source);
   const chosen = format === 'auto' ? detectAsrFormat(json) : format;
+  const untimed = chosen === null ? resultText(json) : null;
+  if (untimed !== null) {
+    // A result without times: its text is the transcript, untimed.
+    return {
+      text: untimed,
+      sourceLines: null,
+      messages: [
+        message(
+          'asr-input',
+          'Read the text of a speech-to-text result that has no word or segment times: untimed',
+          'warning',
+        ),
+      ],
+    };
+  }
   if (json === null || chosen === null) {
     // Its members say what it is (a request, another service's result).
     const members =
