@@ -679,6 +679,8 @@ interface OutLine {
    * several speakers (see {@link nameLabels}).
    */
   name?: string;
+  /** The name is a heading's (`<h4>Mayor Ruth Grant</h4>`). */
+  nameHeading?: boolean;
   /** The line follows a `<br>` in the same paragraph: it goes on with the line before. */
   continued?: boolean;
 }
@@ -791,6 +793,8 @@ function readHtml(tree: HastRoot, s: Structure, messages: Message[]): OutLine[][
   let labelNext = false;
   /** The name the next line started opens with (see {@link OutLine.name}). */
   let nameNext: string | null = null;
+  /** That name is a heading's. */
+  let nameHeading = false;
   /** The next line started follows a `<br>`. */
   let brNext = false;
   const endLine = (): void => {
@@ -842,11 +846,15 @@ function readHtml(tree: HastRoot, s: Structure, messages: Message[]): OutLine[][
       const line = startLineOf(node) + linesBefore + breaks;
       current = { text: '', line, reason: ctx.reason, headline };
       if (labelNext) current.label = true;
-      else if (nameNext !== null) current.name = nameNext;
+      else if (nameNext !== null) {
+        current.name = nameNext;
+        if (nameHeading) current.nameHeading = true;
+      }
       if (brNext) current.continued = true;
       if (subhead) current.subhead = true;
       labelNext = false;
       nameNext = null;
+      nameHeading = false;
       brNext = false;
     } else if (current.reason !== ctx.reason && current.filled) mixed = true;
     else if (!current.filled) current.reason = ctx.reason;
@@ -1034,13 +1042,17 @@ function readHtml(tree: HastRoot, s: Structure, messages: Message[]): OutLine[][
     } else if (
       !(current as OutLine | null)?.filled &&
       (tag === 'dt' ||
+        SUBHEADING.test(tag) ||
         (attr(node, 'class').includes('speaker') && classWords(node).includes('speaker')))
     ) {
-      // A definition list's term (`<dt>JANE DOE</dt><dd>…</dd>`), an element of the speaker
-      // class (`<p class="speaker">Jane Doe</p>` over the words, `<span class="speaker">` before
-      // them).
+      // A definition list's term (`<dt>JANE DOE</dt><dd>…</dd>`), a heading over the words
+      // (`<h4>Mayor Ruth Grant</h4>`), an element of the speaker class (`<p class="speaker">Jane
+      // Doe</p>` over the words, `<span class="speaker">` before them).
       const label = textOf(node, 41).trim();
-      if (label.length <= 40 && NAME_LABEL.test(label)) nameNext = label;
+      if (label.length <= 40 && NAME_LABEL.test(label)) {
+        nameNext = label;
+        nameHeading = SUBHEADING.test(tag);
+      }
     }
     stack.push({ node, ctx, headline, exit: node, ownLine });
     const isHeadline = headline || node === s.h1;
@@ -1058,6 +1070,12 @@ function readHtml(tree: HastRoot, s: Structure, messages: Message[]): OutLine[][
   endParagraph();
   return paragraphs;
 }
+
+/** A line opening with a tag of text: a capital, at most 60 characters, a colon and a space. */
+const TEXT_TAG = /^\p{Lu}[^:\n]{0,59}:\s/u;
+
+/** Headings below the headline. */
+const SUBHEADING = /^h[2-6]$/;
 
 /** A clock time right after a name label (`00:01:23`, `[1:23]`, `(01:23)`). */
 const CLOCK_AFTER_NAME = /^[ \t]*[[(]?(\d{1,2}:\d{2}(?::\d{2})?)[\])]?(?=[ \t]|$)/;
@@ -1080,6 +1098,8 @@ function nameLabels(paragraphs: readonly OutLine[][], messages: Message[]): void
     if (name.includes(' ')) for (const w of name.toLowerCase().split(' ')) known.add(w);
   };
   let labels = 0;
+  /** Lines of the story opening with a tag of text (`Mr Smith (Lab):`). */
+  let tagged = 0;
   for (const paragraph of paragraphs)
     for (const l of paragraph)
       if (l.label && !l.reason) {
@@ -1089,11 +1109,13 @@ function nameLabels(paragraphs: readonly OutLine[][], messages: Message[]): void
       } else if (l.name !== undefined && !l.reason && !l.headline && l.text.startsWith(l.name)) {
         candidates.push(l);
         know(l.name);
-      }
+      } else if (!l.reason && TEXT_TAG.test(l.text)) tagged++;
   // A name of one word is a label as a surname or first name of a full name the page gives, or
   // in capitals (`HOST`); not a bold lead-in (`Update`, `Breaking`).
   const named = candidates.filter((l) => {
     const name = l.name as string;
+    // Headings over turns tagged in their text are topics (a parliament's record), not names.
+    if (l.nameHeading && tagged >= 2) return false;
     return name.includes(' ') || name === name.toUpperCase() || known.has(name.toLowerCase());
   });
   const names = new Set(named.map((l) => (l.name as string).toLowerCase()));
@@ -1109,6 +1131,8 @@ function nameLabels(paragraphs: readonly OutLine[][], messages: Message[]): void
     rest = rest.replace(/^[ \t]*[-–—]?[ \t]*/, ' ');
     l.text = `${time ? `[${time[1]}] ` : ''}${name}:${rest.trim() ? rest : ''}`;
     if (rest.trim()) l.label = true;
+    // A heading that names the speaker is a tag, not the heading of a part of the story.
+    l.subhead = false;
     if (i < NAME_LABEL_MESSAGES || i === named.length - 1) {
       const more = named.length - NAME_LABEL_MESSAGES;
       messages.push({

@@ -115,6 +115,29 @@ describe('web pages: names set apart as speaker labels', () => {
     expect(inline.speakers).toEqual([]);
   });
 
+  it('reads headings that name the speaker over the words, but not topic headings over tagged turns', () => {
+    const doc = read(
+      '<article><h1>Town hall</h1><h4>Mayor Ruth Grant</h4><p>Let us begin.</p><h4>Councillor Ben Hughes</h4><p>A question first.</p><p>It is about the pool.</p><h4>Mayor Ruth Grant</h4><p>Go ahead.</p></article>',
+    );
+    expect(speech(doc).map(([, text]) => text)).toEqual([
+      'Let us begin.',
+      'A question first.',
+      'It is about the pool.',
+      'Go ahead.',
+    ]);
+    expect(doc.speakers.map((sp) => sp.name)).toEqual(['Ruth Grant', 'Ben Hughes']);
+    const topics = read(
+      '<article><h1>Oral Answers</h1><h3>Hospital Waiting Lists</h3><p>Mr Tom Reed (Northfield): What steps?</p><p>The Minister (Ann Cole): We are investing.</p><h3>Housing Supply</h3><p>Ms Jo Park (Eastby): How many homes?</p><h3>Hospital Waiting Lists</h3><p>Mr Tom Reed (Northfield): A follow-up.</p></article>',
+    );
+    expect(topics.blocks.filter((b) => b.type === 'headline').map((b) => b.text)).toEqual([
+      'Oral Answers',
+      'Hospital Waiting Lists',
+      'Housing Supply',
+      'Hospital Waiting Lists',
+    ]);
+    expect(rules(topics)).not.toContain('html-speaker-label');
+  });
+
   it('leaves bold lead-ins and a glossary (each term once) as text', () => {
     const doc = read(
       '<article><h1>Storm live</h1><p><strong>Breaking</strong> The river crested.</p><p><strong>Update</strong> Two roads closed.</p><p><strong>Update</strong> Schools shut.</p><dl><dt>Levee</dt><dd>An embankment.</dd><dt>Crest</dt><dd>The highest level.</dd><dt>Surge</dt><dd>A rise of water.</dd></dl></article>',
