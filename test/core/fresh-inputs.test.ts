@@ -226,6 +226,22 @@ describe('speech-to-text JSON: envelopes, trimmed responses, other services', ()
     expect(resultText({ text: '  ', task: 'transcribe' })).toBeNull();
   });
 
+  it('reads Whisper word timestamps with an empty segments list as timed words', () => {
+    const doc = read(
+      JSON.stringify({
+        task: 'transcribe',
+        text: 'Hello there.',
+        segments: [],
+        words: [
+          { word: 'Hello', start: 0.1, end: 0.5 },
+          { word: 'there', start: 0.5, end: 1 },
+        ],
+      }),
+    );
+    expect(doc.timed).toBe(true);
+    expect(doc.blocks[0]).toMatchObject({ text: 'Hello there.', startMs: 100, endMs: 1000 });
+  });
+
   it('reads Deepgram saved with utterances only, or paragraphs without words', () => {
     const doc = read(fixture('asr', 'dg-utterances-only.json'));
     expect(speech(doc)).toEqual([
