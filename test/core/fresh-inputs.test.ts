@@ -210,6 +210,29 @@ describe('speech-to-text JSON: envelopes, trimmed responses, other services', ()
     expect(detectInputFormat('{music} Good evening. [applause]')).toBe('text');
   });
 
+  it('reads Azure fast transcription phrases: speakers, word times, or the phrase spread', () => {
+    const fast = fixture('asr', 'azure-speech-fast.json');
+    const doc = read(fast);
+    expect(speech(doc)).toEqual([
+      ['Speaker 1', 'The bridge reopens Monday.'],
+      ['Speaker 2', 'Good news for drivers.'],
+    ]);
+    expect(timedWords(doc)[3]).toEqual({ text: 'Monday.', startMs: 1220, endMs: 1920 });
+    // Without word timestamps (the default): each phrase's text over its span.
+    const json = JSON.parse(fast);
+    for (const phrase of json.phrases) delete phrase.words;
+    const spread = read(JSON.stringify(json));
+    expect(spread.blocks.map((b) => [b.startMs, b.endMs])).toEqual([
+      [120, 1920],
+      [2300, 3900],
+    ]);
+    // A time that is not one is refused, naming it.
+    json.phrases[1].offsetMilliseconds = '2.3s';
+    const bad = read(JSON.stringify(json));
+    expect(bad.blocks).toEqual([]);
+    expect(bad.messages.find((m) => m.ruleId === 'asr-bad-time')?.reason).toContain('2.3s');
+  });
+
   it('reads a result that gives only its text (OpenAI json) as untimed text, with a warning', () => {
     const doc = read(
       JSON.stringify({

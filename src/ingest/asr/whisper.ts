@@ -44,7 +44,7 @@ export function spread(
 }
 
 /** The display words of `text` with times from `tokens` (aligned), else spread over the span. */
-function timedText(
+export function timedText(
   text: string,
   tokens: TimedToken[],
   span: { start: number; end: number },
