@@ -61,6 +61,7 @@ const INPUT_LABELS: Readonly<Record<string, string>> = {
   sbv: 'YouTube SBV captions',
   ass: 'ASS/SSA subtitles',
   scc: 'Scenarist SCC captions (CEA-608)',
+  subcap: 'Avid SubCap captions',
   csv: 'Transcript table (CSV or tab-separated)',
   json: 'Speech-to-text JSON (detect the service)',
   whisper: 'OpenAI Whisper JSON',

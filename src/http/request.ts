@@ -283,6 +283,8 @@ async function docxText(
 
 function uploadFormat(upload: Upload): InputFormat | null {
   const byName = formatFromFileName(upload.name);
+  // A `.txt` file is told apart like a paste: captions are saved as text too (Avid SubCap).
+  if (byName === 'text') return null;
   if (byName && byName !== 'docx') return byName;
   const byType = formatFromMediaType(parseMediaType(upload.type)?.essence ?? '');
   if (byType && byType !== 'docx') return byType;

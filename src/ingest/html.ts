@@ -12,6 +12,7 @@
 import { trimAll } from '../core/chars.ts';
 import type { Message, NoteReason } from '../core/document.ts';
 import { stripSiteName } from '../core/title.ts';
+import { type Column, transcriptColumns } from './columns.ts';
 import {
   type HtmlElement as Element,
   type HtmlRoot as HastRoot,
@@ -20,7 +21,6 @@ import {
   parseHtml,
 } from './html-tree.ts';
 import { droppedPreview, type IngestedText } from './lines.ts';
-import { type Column, transcriptColumns } from './table.ts';
 
 const NAMED: Readonly<Record<string, string>> = {
   amp: '&',

@@ -426,3 +426,30 @@ describe('HTML fragments that open with a table or a list', () => {
     expect(detectInputFormat('<tablet> is not a tag we know')).toBe('text');
   });
 });
+
+describe('Avid SubCap captions', () => {
+  const subcap = fixture('captions', 'avid-subcap.txt');
+
+  it('reads each caption on its timecodes, frames at fps, the header and end marker not text', () => {
+    expect(detectInputFormat(subcap)).toBe('subcap');
+    const doc = read(subcap);
+    expect(doc.timed).toBe(true);
+    expect(speech(doc).map(([, text]) => text)).toEqual([
+      'Good evening. Floods hit the coast. Our reporter is there.',
+      'The water rose in minutes.',
+    ]);
+    expect(doc.speakers.map((sp) => sp.role)).toEqual(['anchor', 'reporter']);
+    // `00:00:06:10` is 6.4 s at 25 fps, 6.333 s at 30.
+    expect(doc.blocks[1]?.startMs).toBe(6400);
+    expect(prepare(subcap, { ...options, fps: 30 }, 'subcap').blocks[1]?.startMs).toBe(6333);
+    const text = doc.blocks.map((b) => b.text).join(' ');
+    expect(text).not.toMatch(/subtitles|Avid|@/);
+    expect(rules(doc)).toContain('caption-frames');
+  });
+
+  it('reads frames past the given rate at 30 fps; a paste that mentions the marker is text', () => {
+    const ntsc = '<begin subtitles>\n\n00:00:01:29 00:00:02:15\nLate frame.\n\n<end subtitles>\n';
+    expect(read(ntsc).blocks[0]?.startMs).toBe(1967);
+    expect(detectInputFormat('We typed <begin subtitles> into the box.')).toBe('text');
+  });
+});

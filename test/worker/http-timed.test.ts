@@ -127,6 +127,23 @@ describe('POST /v1/format: speech-to-text JSON', () => {
     await expectProblem(await format('[1, 2, 3]', 'application/json'), 422, 'invalid-options');
   });
 
+  it('a .txt upload is told apart like a paste: Avid SubCap captions keep their clock', async () => {
+    const subcap =
+      '@ This file written with the Avid Caption plugin, version 1\n\n<begin subtitles>\n\n00:00:01:00 00:00:03:00\nGood evening.\n\n<end subtitles>\n';
+    const form = new FormData();
+    form.append('file', new File([subcap], 'captions.txt', { type: 'text/plain' }));
+    form.append('output', 'json');
+    const doc = (await (await format(form, null)).json()) as Doc;
+    expect(doc.timed).toBe(true);
+    expect(doc.blocks.map((b) => [b.text, b.startMs])).toEqual([['Good evening.', 1000]]);
+    const plain = new FormData();
+    plain.append('file', new File(['Good evening. Floods hit the coast.'], 'story.txt'));
+    plain.append('output', 'json');
+    const story = (await (await format(plain, null)).json()) as Doc;
+    expect(story.timed).toBe(false);
+    expect(story.blocks[0]?.text).toBe('Good evening. Floods hit the coast.');
+  });
+
   it('a .json file that is no speech-to-text result is a 422, not a 500', async () => {
     const form = new FormData();
     form.append('file', new File(['{"hello": 1}'], 'notes.json', { type: 'application/json' }));
