@@ -453,3 +453,25 @@ describe('Avid SubCap captions', () => {
     expect(detectInputFormat('We typed <begin subtitles> into the box.')).toBe('text');
   });
 });
+
+describe('captions with diarization labels (WhisperX SRT/WebVTT)', () => {
+  it('reads [SPEAKER_00]: and SPEAKER_01: as Speaker 1 and Speaker 2, reporting the labels', () => {
+    const vtt =
+      'WEBVTT\n\n00:00:00.031 --> 00:00:03.412\n[SPEAKER_00]: Good evening.\n\n00:00:03.652 --> 00:00:05.894\n[SPEAKER_00]: Our reporter is there.\n\n00:00:06.255 --> 00:00:09.139\nSPEAKER_01: Thanks. It was loud.\n';
+    const doc = read(vtt);
+    expect(speech(doc)).toEqual([
+      ['Speaker 1', 'Good evening. Our reporter is there.'],
+      ['Speaker 2', 'Thanks. It was loud.'],
+    ]);
+    const message = doc.messages.find((m) => m.ruleId === 'diarization');
+    expect(message?.actual).toBe('[SPEAKER_00]: SPEAKER_01:');
+    expect(doc.blocks[1]?.startMs).toBe(6255);
+  });
+
+  it('leaves words that only look like labels in the text', () => {
+    const srt = '1\n00:00:01,000 --> 00:00:03,000\nThe SPEAKER_00 channel: is it on?\n';
+    const doc = read(srt);
+    expect(doc.speakers).toEqual([]);
+    expect(doc.blocks[0]?.text).toBe('The SPEAKER_00 channel: is it on?');
+  });
+});
