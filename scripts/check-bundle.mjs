@@ -31,9 +31,14 @@ import { gzipSync } from 'node:zlib';
  * transcript tables (+1 KB) and this session's conventions; still 4 KB under the budget before
  * keep_names. Raised to 269.0 KB + 2 when a fresh-eyes round added six conventions' rules
  * (earnings calls, press releases, the Dáil and the Scottish Parliament, US depositions, Slack
- * chats: +2.6 KB of our own code after two rounds of shrinking, no dependency).
+ * chats: +2.6 KB of our own code after two rounds of shrinking, no dependency). Raised to 275.2 KB
+ * + 2 when scripts without capitals (Chinese, Japanese, Korean, Arabic, Hebrew: role words,
+ * labels read from the whole transcript), twelve more languages' role words, subtitles of text
+ * written without spaces and the detection of eleven legacy encodings landed: +5.9 KB of our own
+ * code and tables, no dependency. Much of it is non-ASCII text, which esbuild writes as `\uXXXX`
+ * escapes (six bytes for a Chinese character that UTF-8 writes in three).
  */
-export const GZIP_BUDGET = 271 * 1024;
+export const GZIP_BUDGET = 277 * 1024;
 
 const file = process.argv[2] ?? '.wrangler/dry-run/index.js';
 let bytes;

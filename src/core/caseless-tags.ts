@@ -20,6 +20,8 @@ const MIN_SPEECH_CHARS = 6;
 const FIELD_LABELS: ReadonlySet<string> = new Set(
   (
     '注 备注 注释 来源 消息来源 编辑 责任编辑 作者 时间 日期 地点 主题 标题 原标题 关键词 摘要 附件 ' +
+    '背景 原因 结果 结论 总结 问题 要点 提示 说明 补充 更正 声明 公告 通知 链接 概要 結論 注意 ' +
+    '배경 요약 결론 참고 ' +
     '图 图片 摄影 电话 邮箱 地址 网址 链接 出典 編集 日時 場所 写真 提供 주 출처 편집 일시 장소 ' +
     '사진 제공 주소 ملاحظة المصدر تحرير التاريخ المكان العنوان מקור עריכה תאריך מקום הערה'
   ).split(' '),
@@ -144,10 +146,12 @@ export function caselessTags(
     candidates.push([node, label]);
     counts.set(label.raw, (counts.get(label.raw) ?? 0) + 1);
   }
-  // Turns: one label opens two paragraphs or more, and somebody else speaks too (another label
-  // or a role's tag). Then every label of the transcript is a speaker's.
+  // Turns: one label opens two paragraphs or more and somebody else speaks too (another label or
+  // a role's tag), or roles take two turns or more (`主持人：` … `记者：`, then a guest's `王毅：`
+  // once). Then every label of the transcript is a speaker's.
   const repeated = [...counts.values()].some((n) => n >= 2);
-  if (!repeated || (counts.size < 2 && otherTurns === 0)) return found;
+  const turns = (repeated && (counts.size >= 2 || otherTurns > 0)) || otherTurns >= 2;
+  if (!turns) return found;
   for (const [node, label] of candidates) {
     const end = label.end;
     found.set(node, { tag: labelTag(label.raw, null), rest: node.value.slice(end).trim(), end });

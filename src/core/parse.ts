@@ -166,6 +166,32 @@ function forEachLine(text: string, offsetShift: number, visit: (line: Line) => v
   return carriageReturns;
 }
 
+/**
+ * A Chinese or Japanese character, or the full-width punctuation of text written without spaces:
+ * a line break between two of them joins the lines without a space (`…今天的` / `新闻联播。`).
+ */
+function isUnspacedChar(c: number): boolean {
+  return (
+    (c >= 0x3000 && c <= 0x30ff) ||
+    (c >= 0x3400 && c <= 0x4dbf) ||
+    (c >= 0x4e00 && c <= 0x9fff) ||
+    (c >= 0xf900 && c <= 0xfaff) ||
+    (c >= 0xff01 && c <= 0xff65)
+  );
+}
+
+/** A paragraph's lines joined by single spaces, or by none between two unspaced characters. */
+function joinLines(para: readonly Line[]): string {
+  let out = (para[0] as Line).trimmed;
+  for (let k = 1; k < para.length; k++) {
+    const next = (para[k] as Line).trimmed;
+    const glued =
+      isUnspacedChar(out.charCodeAt(out.length - 1)) && isUnspacedChar(next.charCodeAt(0));
+    out += glued ? next : ` ${next}`;
+  }
+  return out;
+}
+
 function unquoteYaml(value: string): string {
   const v = value.trim();
   if (v.length >= 2 && v.startsWith('"') && v.endsWith('"')) {
@@ -638,7 +664,7 @@ function parseScript(input: string, file: VFile): Root {
               .join(' ')
           : para.length === 1
             ? (para[0] as Line).trimmed
-            : para.map((l) => l.trimmed).join(' '),
+            : joinLines(para),
         segments,
       };
       if (para.length === 1 && para[0]?.videoCell) node.data = { videoCell: true };

@@ -231,6 +231,126 @@ export const ROLE_WORDS: Readonly<Record<string, Readonly<Record<string, string>
     odpowiedź: 'answer',
     lektor: 'announcer',
   },
+  sv: {
+    programledare: 'host',
+    nyhetsuppläsare: 'announcer',
+    fråga: 'reporter',
+    svar: 'answer',
+  },
+  // Norwegian and Danish.
+  no: {
+    programleder: 'host',
+    vært: 'host',
+    studievært: 'host',
+    nyhetsoppleser: 'announcer',
+    spørsmål: 'reporter',
+    spørgsmål: 'reporter',
+  },
+  fi: {
+    juontaja: 'host',
+    toimittaja: 'reporter',
+    uutistenlukija: 'announcer',
+    kysymys: 'reporter',
+    vastaus: 'answer',
+  },
+  // Greek, with and without the accent capitals drop.
+  el: {
+    παρουσιαστης: 'host',
+    παρουσιαστής: 'host',
+    παρουσιαστρια: 'host',
+    παρουσιάστρια: 'host',
+    δημοσιογραφος: 'reporter',
+    δημοσιογράφος: 'reporter',
+    ρεπορτερ: 'reporter',
+    ρεπόρτερ: 'reporter',
+    ανταποκριτης: 'correspondent',
+    ανταποκριτής: 'correspondent',
+    ερωτηση: 'reporter',
+    ερώτηση: 'reporter',
+    απαντηση: 'answer',
+    απάντηση: 'answer',
+  },
+  ro: {
+    prezentator: 'host',
+    prezentatoare: 'host',
+    reporteră: 'reporter',
+    corespondent: 'correspondent',
+    întrebare: 'reporter',
+    răspuns: 'answer',
+  },
+  hu: {
+    műsorvezető: 'host',
+    riporter: 'reporter',
+    tudósító: 'correspondent',
+    kérdés: 'reporter',
+    válasz: 'answer',
+  },
+  // Czech and Slovak.
+  cs: {
+    moderátor: 'moderator',
+    moderátorka: 'moderator',
+    redaktor: 'reporter',
+    redaktorka: 'reporter',
+    reportér: 'reporter',
+    reportérka: 'reporter',
+    zpravodaj: 'correspondent',
+    zpravodajka: 'correspondent',
+    otázka: 'reporter',
+    odpověď: 'answer',
+    odpoveď: 'answer',
+  },
+  uk: {
+    ведучий: 'host',
+    ведуча: 'host',
+    кореспондент: 'correspondent',
+    кореспондентка: 'correspondent',
+    журналіст: 'reporter',
+    журналістка: 'reporter',
+    питання: 'reporter',
+    відповідь: 'answer',
+  },
+  tr: {
+    sunucu: 'host',
+    spiker: 'announcer',
+    muhabir: 'reporter',
+    gazeteci: 'reporter',
+    soru: 'reporter',
+    cevap: 'answer',
+    yanıt: 'answer',
+    moderatör: 'moderator',
+    tercüman: 'interpreter',
+    çevirmen: 'interpreter',
+  },
+  // Indonesian and Malay.
+  id: {
+    'pembawa acara': 'host',
+    wartawan: 'reporter',
+    jurnalis: 'reporter',
+    pemberita: 'reporter',
+    penyiar: 'announcer',
+    pertanyaan: 'reporter',
+    soalan: 'reporter',
+    jawaban: 'answer',
+    jawapan: 'answer',
+    pewawancara: 'interviewer',
+    narasumber: 'interviewee',
+    penerjemah: 'interpreter',
+  },
+  // Vietnamese (the abbreviations `BTV`, `PV` of TV scripts are not read: initials look alike).
+  vi: {
+    'người dẫn chương trình': 'host',
+    'biên tập viên': 'anchor',
+    'phóng viên': 'reporter',
+    hỏi: 'reporter',
+    đáp: 'answer',
+  },
+  sw: {
+    mtangazaji: 'host',
+    mwandishi: 'reporter',
+    'mwandishi wa habari': 'reporter',
+    swali: 'reporter',
+    jibu: 'answer',
+  },
   // Scripts without capitals: the role word alone before a colon (`主持人：`, `المذيع:`), or in a
   // Korean news transcript's brackets (`[앵커]`). Chinese and Japanese write the full-width colon.
   zh: {
@@ -321,7 +441,10 @@ export const VOX_POP_WORDS: ReadonlySet<string> = new Set(
     'morador moradora testemunha bewoner bewoonster omwonende ooggetuige voorbijganger ' +
     'mieszkaniec mieszkanka świadek przechodzień ' +
     'passante residente testimone abitante ' +
-    'житель жительница жители очевидец очевидица прохожий прохожая местный местная'
+    'житель жительница жители очевидец очевидица прохожий прохожая местный местная ' +
+    // Scripts without capitals: Chinese, Japanese, Korean, Arabic, Hebrew.
+    '市民 居民 村民 路人 目击者 住民 目撃者 男性 女性 会社員 시민 주민 목격자 مواطن مواطنة المواطن ' +
+    'عيان תושב תושבת'
   ).split(' '),
 );
 

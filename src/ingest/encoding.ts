@@ -8,9 +8,14 @@
  * 3. NUL bytes or a visible share of other control bytes: binary data, not text ({@link BinaryData}).
  * 4. Otherwise the charset from Content-Type, when one other than UTF-8 was declared and is a
  *    WHATWG label this runtime decodes.
- * 5. Otherwise detected from byte statistics: Cyrillic when letters from the upper half
- *    (0xC0–0xFF) outnumber ASCII letters, then Windows-1251 or KOI8-R, whichever gives Russian
- *    letter frequencies; Windows-1252 (Word, old CMSs) in every other case.
+ * 5. Otherwise a multi-byte encoding of Chinese, Japanese or Korean (GB18030, Big5, Shift_JIS,
+ *    EUC-JP, EUC-KR) when one decodes the bytes without an error into characters common in its
+ *    language (kana, the most frequent characters or syllables).
+ * 6. Otherwise detected from byte statistics: when letters from the upper half (0xC0–0xFF)
+ *    outnumber ASCII letters, the Cyrillic (Windows-1251 or KOI8-R, whichever gives Russian
+ *    letter frequencies), Greek (Windows-1253), Hebrew (Windows-1255) or Arabic (Windows-1256)
+ *    decoding whose language's most frequent letters make the largest share of its letters;
+ *    Windows-1252 (Word, old CMSs) in every other case.
  *
  * Every decoding other than plain UTF-8 comes with a note the document reports as an
  * `encoding` message.
@@ -129,7 +134,34 @@ function russianScore(text: string): number {
   return letters === 0 ? 0 : sum / letters;
 }
 
-/** Guesses a single-byte encoding from the bytes: see the module comment, step 5. */
+/**
+ * The most frequent letters of languages with a single-byte encoding of their own, with the
+ * share of a text's letters they make (about half in the right decoding; a wrong decoding spreads
+ * the bytes over the whole alphabet).
+ */
+const TOP_LETTERS: readonly { encoding: string; language: string; letters: string }[] = [
+  { encoding: 'windows-1253', language: 'Greek', letters: 'αοειτνσςηρ' },
+  { encoding: 'windows-1255', language: 'Hebrew', letters: 'יוהמלארתבנ' },
+  { encoding: 'windows-1256', language: 'Arabic', letters: 'اليمونرتبع' },
+];
+
+/** Share of the letters of `text` that are among `top` (0 when it has no letter). */
+function topLetterShare(text: string, top: string): number {
+  let hits = 0;
+  let letters = 0;
+  for (const ch of text) {
+    if (ch.toLowerCase() === ch.toUpperCase() && !/\p{L}/u.test(ch)) continue;
+    if (ch.charCodeAt(0) < 0x80) continue;
+    letters++;
+    if (top.includes(ch.toLowerCase())) hits++;
+  }
+  return letters === 0 ? 0 : hits / letters;
+}
+
+/** The Russian letters that make about half of a Russian text (for {@link topLetterShare}). */
+const RUSSIAN_TOP = 'оеаинтсрвл';
+
+/** Guesses a single-byte encoding from the bytes: see the module comment, step 6. */
 export function detectSingleByte(bytes: Uint8Array): { encoding: string; why: string } {
   const sample = bytes.subarray(0, SAMPLE_BYTES);
   let ascii = 0;
@@ -139,16 +171,104 @@ export function detectSingleByte(bytes: Uint8Array): { encoding: string; why: st
     else if (b >= 0xc0) upper++;
   }
   if (upper > ascii) {
-    const w1251 = russianScore(new TextDecoder('windows-1251').decode(sample));
-    const koi8 = russianScore(new TextDecoder('koi8-r').decode(sample));
-    return koi8 > w1251
+    const w1251Text = new TextDecoder('windows-1251').decode(sample);
+    const koi8Text = new TextDecoder('koi8-r').decode(sample);
+    const koi8Wins = russianScore(koi8Text) > russianScore(w1251Text);
+    let best = koi8Wins
       ? { encoding: 'koi8-r', why: 'Cyrillic letters, Russian letter frequencies as KOI8-R' }
       : {
           encoding: 'windows-1251',
           why: 'Cyrillic letters, Russian letter frequencies as Windows-1251',
         };
+    let bestShare = topLetterShare(koi8Wins ? koi8Text : w1251Text, RUSSIAN_TOP);
+    for (const { encoding, language, letters } of TOP_LETTERS) {
+      const share = topLetterShare(new TextDecoder(encoding).decode(sample), letters);
+      if (share > bestShare) {
+        bestShare = share;
+        best = { encoding, why: `${language} letters, ${language} letter frequencies` };
+      }
+    }
+    return best;
   }
   return { encoding: 'windows-1252', why: 'the default for Western text' };
+}
+
+/**
+ * Characters that make a large share of any text in their language: Japanese kana, the most
+ * frequent Hangul syllables, the most frequent Chinese characters (simplified and traditional).
+ * In a wrong decoding of the same bytes they are rare.
+ */
+const COMMON_HANGUL =
+  '이다의는에을하고가지한서로기도사리자대어전정수시일년들국적인해있부것게으나라제보만주여상원요장세그위';
+/** The most frequent Chinese characters, simplified and (where they differ) traditional. */
+const COMMON_HAN =
+  '的一是了不在人有我他这个们中来上大为和国地到以说时要就出会可也你对生能而子那得于着下自之年过发后作里用道行所然家种事成方多经么去法学如都同现当没动面起看定天分还进好小部其些主样理心她本前开但因只从想实日军者意无力它与长把机十民第公此已工使情這個們來為國說時會對於著過發後裡種經麼學現當沒動還進樣開從實軍無與長機';
+
+/** Multi-byte encodings of Chinese, Japanese and Korean, and what their text is full of. */
+const MULTI_BYTE: readonly {
+  encoding: string;
+  language: string;
+  common: (c: number, ch: string) => boolean;
+}[] = [
+  {
+    encoding: 'gb18030',
+    language: 'Chinese (simplified)',
+    common: (_c, ch) => COMMON_HAN.includes(ch),
+  },
+  {
+    encoding: 'big5',
+    language: 'Chinese (traditional)',
+    common: (_c, ch) => COMMON_HAN.includes(ch),
+  },
+  { encoding: 'shift_jis', language: 'Japanese', common: (c) => c >= 0x3040 && c <= 0x30ff },
+  { encoding: 'euc-jp', language: 'Japanese', common: (c) => c >= 0x3040 && c <= 0x30ff },
+  { encoding: 'euc-kr', language: 'Korean', common: (_c, ch) => COMMON_HANGUL.includes(ch) },
+];
+
+/** Least share of a decoding's characters that must be common in its language to be chosen. */
+const MIN_COMMON_SHARE = 0.15;
+
+/**
+ * Guesses a multi-byte encoding of Chinese, Japanese or Korean text (GB18030/GBK, Big5,
+ * Shift_JIS, EUC-JP, EUC-KR): each that decodes the sample without an error is scored by the
+ * share of its non-ASCII characters that are common in its language (kana for Japanese, the most
+ * frequent characters or syllables for Chinese and Korean); the best above
+ * {@link MIN_COMMON_SHARE} wins. Null for text with few bytes above 0x7F (Western text).
+ */
+export function detectMultiByte(bytes: Uint8Array): { encoding: string; why: string } | null {
+  let sample = bytes.subarray(0, SAMPLE_BYTES);
+  let high = 0;
+  for (const b of sample) if (b >= 0x80) high++;
+  if (high < 8 || high < sample.length / 10) return null;
+  // Cut at the last line break: the sample may end inside a character.
+  if (sample.length < bytes.length) {
+    const cut = sample.lastIndexOf(0x0a);
+    if (cut > 0) sample = sample.subarray(0, cut);
+  }
+  let best: { encoding: string; why: string } | null = null;
+  let bestShare = MIN_COMMON_SHARE;
+  for (const { encoding, language, common } of MULTI_BYTE) {
+    let text: string;
+    try {
+      text = new TextDecoder(encoding, { fatal: true, ignoreBOM: false }).decode(sample);
+    } catch {
+      continue;
+    }
+    let wide = 0;
+    let hits = 0;
+    for (const ch of text) {
+      const c = ch.charCodeAt(0);
+      if (c < 0x80) continue;
+      wide++;
+      if (common(c, ch)) hits++;
+    }
+    const share = wide === 0 ? 0 : hits / wide;
+    if (share > bestShare) {
+      bestShare = share;
+      best = { encoding, why: `${language} text, decoded without an error` };
+    }
+  }
+  return best;
 }
 
 const NAMES: Readonly<Record<string, string>> = {
@@ -158,6 +278,14 @@ const NAMES: Readonly<Record<string, string>> = {
   'windows-1252': 'Windows-1252',
   'windows-1251': 'Windows-1251',
   'koi8-r': 'KOI8-R',
+  'windows-1253': 'Windows-1253',
+  'windows-1255': 'Windows-1255',
+  'windows-1256': 'Windows-1256',
+  gb18030: 'GB18030',
+  big5: 'Big5',
+  shift_jis: 'Shift_JIS',
+  'euc-jp': 'EUC-JP',
+  'euc-kr': 'EUC-KR',
 };
 
 function displayName(encoding: string): string {
@@ -254,8 +382,8 @@ export function decodeBytes(bytes: Uint8Array, charset?: string, what = 'The bod
       note: `Read as ${displayName(metaDecoder.encoding)}, the charset the page declares in its <meta>`,
     };
   }
-  // 5. Detected.
-  const { encoding, why } = detectSingleByte(bytes);
+  // 5. Detected: a multi-byte encoding of Chinese, Japanese or Korean, 6. else a single-byte one.
+  const { encoding, why } = detectMultiByte(bytes) ?? detectSingleByte(bytes);
   const text = new TextDecoder(encoding).decode(bytes);
   return {
     text,

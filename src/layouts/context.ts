@@ -21,3 +21,23 @@ export function nonceOf(context: RenderContext | undefined): string | null {
   const nonce = context?.nonce;
   return nonce !== undefined && NONCE.test(nonce) ? nonce : null;
 }
+
+/** Languages written right to left (BCP 47 primary subtags): Arabic, Hebrew, Persian, Urdu… */
+const RTL_LANGUAGES: ReadonlySet<string> = new Set([
+  'ar',
+  'he',
+  'iw',
+  'fa',
+  'ur',
+  'yi',
+  'ps',
+  'ckb',
+  'dv',
+  'sd',
+  'ug',
+]);
+
+/** The HTML `dir` of a document in `language`: `rtl` for a right-to-left script, else `ltr`. */
+export function textDirection(language: string): 'rtl' | 'ltr' {
+  return RTL_LANGUAGES.has(language.toLowerCase().split('-')[0] ?? '') ? 'rtl' : 'ltr';
+}

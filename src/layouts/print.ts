@@ -3,7 +3,7 @@ import type { ScriptDocument } from '../core/document.ts';
 import type { ResolvedOptions } from '../options.ts';
 import type { TextOutput } from '../outputs/types.ts';
 import { renderTemplate } from '../templates.ts';
-import { nonceOf, type RenderContext } from './context.ts';
+import { nonceOf, type RenderContext, textDirection } from './context.ts';
 import { compileScript, type Script, type ScriptItem } from './script.ts';
 import { appendAll, type WrappedLines, wrapFrom, wrapText, wrapWords } from './text.ts';
 
@@ -72,6 +72,8 @@ export interface PrintPageView {
 export interface PrintView {
   nonce: string | null;
   lang: string;
+  /** `rtl` for Arabic, Hebrew, Persian…, else `ltr` (the `dir` of <html>). */
+  dir: 'rtl' | 'ltr';
   slug: string;
   title: string | null;
   date: string;
@@ -295,6 +297,7 @@ export function compilePrint(
   return {
     nonce: nonceOf(context),
     lang: script.language,
+    dir: textDirection(script.language),
     // Repeated in every page header: bounded, so a one-word 1 MB text does not print it per page.
     slug: capped(script.slug, MAX_HEADER_SLUG),
     title: script.title,

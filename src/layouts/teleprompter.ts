@@ -3,7 +3,7 @@ import type { ScriptDocument } from '../core/document.ts';
 import type { ResolvedOptions } from '../options.ts';
 import type { TextOutput } from '../outputs/types.ts';
 import { renderTemplate } from '../templates.ts';
-import { nonceOf, type RenderContext } from './context.ts';
+import { nonceOf, type RenderContext, textDirection } from './context.ts';
 import {
   layoutOptionsSchema,
   PROMPTER_SETTING_KEYS,
@@ -40,6 +40,8 @@ export interface PrompterKeyView {
 export interface PrompterView {
   nonce: string | null;
   lang: string;
+  /** `rtl` for Arabic, Hebrew, Persian…, else `ltr` (the `dir` of <html>). */
+  dir: 'rtl' | 'ltr';
   slug: string;
   title: string | null;
   /** Total running time, `2:14`. */
@@ -147,6 +149,7 @@ export function compileTeleprompter(
   return {
     nonce: nonceOf(context),
     lang: script.language,
+    dir: textDirection(script.language),
     slug: script.slug,
     title: script.title,
     totalTime: formatRunningTime(script.totalMs),

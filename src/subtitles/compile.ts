@@ -22,7 +22,13 @@ import {
 } from './options.ts';
 import { resolveLimits, type SubtitleLimits } from './profiles.ts';
 import { segmentWords } from './segment.ts';
-import { graphemeCount, isDigitsOnly, words as splitWords } from './text.ts';
+import {
+  graphemeCount,
+  isDigitsOnly,
+  isUnspacedLanguage,
+  splitUnspaced,
+  words as splitWords,
+} from './text.ts';
 import { parseTimeValue } from './timecode.ts';
 import { type FrameSpan, timeCues, timeWordCues } from './timing.ts';
 import { endsSentence } from './words.ts';
@@ -78,6 +84,8 @@ interface Unit {
   direction: boolean;
   /** Each word's time in the media (timed input), else null. */
   times: WordTimes | null;
+  /** Words glued to the one before (no space between: Chinese, Japanese, Thai), else null. */
+  glued: Uint8Array | null;
   /** The block's text and where each word starts in it, when the words are that text joined by single spaces. */
   source: { text: string; starts: readonly number[] } | null;
 }
@@ -299,6 +307,7 @@ function directionWords(text: string): string[] {
 
 function buildUnits(doc: ScriptDocument, options: ResolvedSubtitleOptions): Unit[] {
   const speakers = new Map(doc.speakers.map((s) => [s.id, s]));
+  const unspaced = isUnspacedLanguage(doc.language);
   const units: Unit[] = [];
   for (const block of doc.blocks) {
     const direction = block.type === 'direction';
@@ -314,16 +323,22 @@ function buildUnits(doc: ScriptDocument, options: ResolvedSubtitleOptions): Unit
     // A block's words are its text joined by single spaces nearly always: then its lines are
     // slices of the text, and (timed) its sentence ends need no split when every word is plain.
     const source = timed ? sourceOf(block.text, timed.words) : null;
-    const { words, sentenceEnds } = direction
+    const spoken = direction
       ? (() => {
           const w = directionWords(block.text);
           return { words: w, sentenceEnds: w.map((_, k) => k === w.length - 1) };
         })()
       : spokenWords(block, timed?.words, source !== null && timed?.words.every(plainWord) === true);
+    // Text written without spaces: its words found by the segmenter, glued on a line.
+    const split =
+      unspaced && !timed ? splitUnspaced(spoken.words, spoken.sentenceEnds, doc.language) : null;
+    const words = split ? split.words : spoken.words;
+    const sentenceEnds = split ? split.sentenceEnds : spoken.sentenceEnds;
     if (words.length === 0) continue;
     units.push({
       times: timed ? timed.times : null,
-      source: timed || direction ? source : sourceOf(block.text, words),
+      glued: split ? split.glued : null,
+      source: timed || direction ? source : split ? null : sourceOf(block.text, words),
       block,
       words,
       sentenceEnds,
@@ -494,7 +509,7 @@ function timedDraftsOfUnit(
 
 /** The run of an untimed unit's words, its lines slices of the block's text when they can be. */
 function untimedRun(unit: Unit, cache: WordCache): WordRun {
-  const run = makeRun(unit.words, unit.sentenceEnds, cache);
+  const run = makeRun(unit.words, unit.sentenceEnds, cache, unit.glued);
   run.source = unit.source;
   return run;
 }

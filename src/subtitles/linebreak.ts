@@ -37,13 +37,26 @@ export interface WordRun {
    * string, no concatenation per word). Null otherwise.
    */
   source: { text: string; starts: readonly number[] } | null;
+  /**
+   * Text written without spaces (Chinese, Japanese, Thai): `spaces[k]` = spaces before words
+   * 1..k-1 (a word glued to the one before it has none), so words [from, to) on one line hold
+   * `spaces[to] - spaces[from + 1]`. Null when a single space separates every two words.
+   */
+  spaces: Int32Array | null;
 }
 
-/** Width in graphemes of words [from, to) on one line, single spaces between. */
+/** Spaces between words [from, to) on one line. */
+export function spacesIn(run: WordRun, from: number, to: number): number {
+  if (to - from < 2) return 0;
+  const spaces = run.spaces;
+  return spaces === null ? to - from - 1 : (spaces[to] as number) - (spaces[from + 1] as number);
+}
+
+/** Width in graphemes of words [from, to) on one line, with the spaces between them. */
 export function runWidth(run: WordRun, from: number, to: number): number {
   const a = run.prefixWidth[from] ?? 0;
   const b = run.prefixWidth[to] ?? 0;
-  return b - a + Math.max(0, to - from - 1);
+  return b - a + spacesIn(run, from, to);
 }
 
 function digitsOnly(run: WordRun, from: number, to: number): boolean {
@@ -150,6 +163,7 @@ export function makeRun(
   words: string[],
   sentenceEnds?: boolean[],
   cache: WordCache = new Map(),
+  glued: Uint8Array | null = null,
 ): WordRun {
   const n = words.length;
   const facts = new Array<WordFacts>(n);
@@ -189,7 +203,37 @@ export function makeRun(
           );
     costs[k] = BREAK_COST[kind];
   }
-  return { words, prefixWidth, prefixDigits, costs, facts, source: null };
+  let spaces: Int32Array | null = null;
+  if (glued !== null) {
+    spaces = new Int32Array(n + 1);
+    for (let k = 2; k <= n; k++) spaces[k] = (spaces[k - 1] as number) + (glued[k - 1] ? 0 : 1);
+    for (let k = 1; k < n; k++) {
+      if (sentenceEnds?.[k - 1] !== true)
+        costs[k] = unspacedGapCost(words[k - 1] ?? '', words[k] ?? '');
+    }
+  }
+  return { words, prefixWidth, prefixDigits, costs, facts, source: null, spaces };
+}
+
+/** Punctuation after which text written without spaces breaks best (a clause ends there). */
+const UNSPACED_CLAUSE_ENDS = '，、：；,;:）」』》';
+/**
+ * Particles and suffixes that lean on the word before them (Japanese が, を, の; Chinese 的, 了,
+ * 上): a line must not start with one.
+ */
+const ENCLITICS: ReadonlySet<string> = new Set(
+  'は が を に へ と で も の や か ね よ な て た だ 的 了 着 过 們 们 地 得 上 中 里 吗 呢 吧 啊'.split(
+    ' ',
+  ),
+);
+
+/** Cost of a line break between two words of text written without spaces. */
+function unspacedGapCost(left: string, right: string): number {
+  if (UNSPACED_CLAUSE_ENDS.includes(left.charAt(left.length - 1))) return BREAK_COST.clause;
+  if (ENCLITICS.has(right.charAt(0)) && (right.length === 1 || ENCLITICS.has(right))) {
+    return BREAK_COST['article-noun'];
+  }
+  return BREAK_COST.neutral;
 }
 
 /** A chosen layout: `breaks` are the word indexes that start lines 2, 3, … */
@@ -338,15 +382,16 @@ function twoLineSearch(
   const startDigits = digits[from] ?? 0;
   const endDigits = digits[to] ?? 0;
   const shapes = shapeCosts(maxChars);
+  const spaced = run.spaces === null;
   let best = -1;
   let bestCost = Number.POSITIVE_INFINITY;
   let bestPlain = true;
   // Breaks before the first whose bottom line fits are skipped: the bottom shrinks as k grows.
   for (let k = firstFittingBottom(run, from, to, maxChars); k < to; k++) {
     const at = widths[k] ?? 0;
-    const top = at - start + (k - from - 1);
+    const top = at - start + (spaced ? k - from - 1 : spacesIn(run, from, k));
     if (top > maxChars && k - from > 1) break;
-    const bottom = end - at + (to - k - 1);
+    const bottom = end - at + (spaced ? to - k - 1 : spacesIn(run, k, to));
     if (bottom > maxChars && to - k > 1) continue;
     const plain = top <= maxChars && bottom <= maxChars;
     // A line over the limit (one long word) differs by more than the table holds.
@@ -470,7 +515,7 @@ export function layoutLines(run: WordRun, from: number, to: number, layout: Layo
 /** Words [from, to) of a run on one line: a slice of its source text when it has one. */
 function lineOf(run: WordRun, from: number, to: number): string {
   const source = run.source;
-  if (source === null || to - from < 2) return joinWords(run.words, from, to);
+  if (source === null || to - from < 2) return joinWords(run, from, to);
   const last = run.words[to - 1] as string;
   return source.text.slice(
     source.starts[from] as number,
@@ -478,11 +523,15 @@ function lineOf(run: WordRun, from: number, to: number): string {
   );
 }
 
-/** Words [from, to) joined by single spaces. */
-function joinWords(words: readonly string[], from: number, to: number): string {
+/** Words [from, to) joined by single spaces, or none before a word glued to the one before. */
+function joinWords(run: WordRun, from: number, to: number): string {
   if (to <= from) return '';
+  const { words, spaces } = run;
   let line = words[from] ?? '';
-  for (let k = from + 1; k < to; k++) line += ` ${words[k]}`;
+  for (let k = from + 1; k < to; k++) {
+    const glued = spaces !== null && spaces[k + 1] === spaces[k];
+    line += glued ? words[k] : ` ${words[k]}`;
+  }
   return line;
 }
 

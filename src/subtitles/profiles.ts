@@ -77,13 +77,18 @@ export const PROFILE_LIMITS: Readonly<Record<SubtitleProfile, ProfileLimits>> = 
 
 /**
  * Per-language overrides of a profile, keyed by BCP 47 primary subtag. Netflix's language guides
- * set their own line length (Russian: 39 characters per line).
+ * set their own line length: Russian 39 characters per line; Simplified and Traditional Chinese
+ * 16; Korean 16; Japanese 13 full-width characters (horizontal subtitles; a half-width one counts
+ * half, so counting each as one is on the safe side).
  */
 export const LANGUAGE_LIMITS: Readonly<
   Partial<Record<SubtitleProfile, Readonly<Record<string, Partial<ProfileLimits>>>>>
 > = {
   netflix: {
     ru: { maxCharsPerLine: 39 },
+    zh: { maxCharsPerLine: 16 },
+    ko: { maxCharsPerLine: 16 },
+    ja: { maxCharsPerLine: 13 },
   },
 };
 

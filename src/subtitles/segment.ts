@@ -102,6 +102,7 @@ export function segmentWords(
   best.fill(Number.POSITIVE_INFINITY, 0, n + 1);
   from.fill(-1, 0, n + 1);
   const widths = run.prefixWidth;
+  const spaces = run.spaces;
   const gapCosts = run.costs;
   const maxChars = limits.maxCharsPerLine;
   const halfLine = maxChars / 2;
@@ -123,7 +124,10 @@ export function segmentWords(
     const startSpeech = speechMsPrefix[i] as number;
     const startSentences = sentencePrefix[i] as number;
     for (let j = i + 1; j <= n; j++) {
-      const width = (widths[lo + j] as number) - startWidth + (j - i - 1);
+      const width =
+        (widths[lo + j] as number) -
+        startWidth +
+        (spaces === null ? j - i - 1 : (spaces[lo + j] as number) - (spaces[lo + i + 1] as number));
       if (width > capacity && j - i > lines) break;
       const speechMs = (speechMsPrefix[j] as number) - startSpeech;
       // Real speech times grow with j: no longer cue of several words can fit either.

@@ -104,3 +104,78 @@ export function isDigitsOnly(line: string): boolean {
   }
   return true;
 }
+
+/** Languages written without spaces between words: their words are found by `Intl.Segmenter`. */
+const UNSPACED_LANGUAGES: ReadonlySet<string> = new Set(['zh', 'ja', 'th', 'lo', 'km', 'my']);
+
+/** True when the language (BCP 47, `zh-Hant`) writes no spaces between its words. */
+export function isUnspacedLanguage(language: string): boolean {
+  return UNSPACED_LANGUAGES.has(language.toLowerCase().split('-')[0] ?? '');
+}
+
+const wordSegmenters = new Map<string, Intl.Segmenter>();
+
+/** Punctuation that opens (a quotation, brackets): it goes with the word after it. */
+const OPENERS = '“‘「『（(《〈【[〔';
+/** Punctuation that ends a sentence in text written without spaces. */
+const UNSPACED_SENTENCE_ENDS = '。！？!?…';
+
+/** The words of a text written without spaces, with which of them are glued to the one before. */
+export interface UnspacedWords {
+  words: string[];
+  sentenceEnds: boolean[];
+  /** glued[k] = 1: word k follows word k-1 with no space between them. */
+  glued: Uint8Array;
+}
+
+/**
+ * Splits space-separated words of a language written without spaces (Chinese, Japanese, Thai)
+ * into the words `Intl.Segmenter` finds, so a subtitle line may break between them; the pieces
+ * of one word are glued (no space comes between them on a line). Punctuation stays with the word
+ * before it (an opening mark with the word after it): no line starts with `，` or `。`. A piece
+ * ending in `。`, `！` or `？` ends a sentence, as does the last piece of a word that did.
+ */
+export function splitUnspaced(
+  words: readonly string[],
+  sentenceEnds: readonly boolean[],
+  language: string,
+): UnspacedWords {
+  const key = language.toLowerCase().split('-')[0] ?? language;
+  let segmenter = wordSegmenters.get(key);
+  if (segmenter === undefined) {
+    segmenter = new Intl.Segmenter(key, { granularity: 'word' });
+    wordSegmenters.set(key, segmenter);
+  }
+  const out: string[] = [];
+  const ends: boolean[] = [];
+  const glue: number[] = [];
+  for (let w = 0; w < words.length; w++) {
+    const word = words[w] as string;
+    const first = out.length;
+    let pending = '';
+    for (const { segment, isWordLike } of segmenter.segment(word)) {
+      if (!isWordLike && OPENERS.includes(segment.charAt(segment.length - 1))) {
+        pending += segment;
+      } else if (!isWordLike && out.length > first) {
+        out[out.length - 1] += segment;
+      } else {
+        out.push(pending + segment);
+        glue.push(out.length - 1 > first ? 1 : 0);
+        pending = '';
+      }
+    }
+    if (pending !== '') {
+      if (out.length > first) out[out.length - 1] += pending;
+      else {
+        out.push(pending);
+        glue.push(0);
+      }
+    }
+    for (let k = first; k < out.length; k++) {
+      const piece = out[k] as string;
+      ends.push(UNSPACED_SENTENCE_ENDS.includes(piece.charAt(piece.length - 1)));
+    }
+    if (out.length > first && sentenceEnds[w] === true) ends[out.length - 1] = true;
+  }
+  return { words: out, sentenceEnds: ends, glued: Uint8Array.from(glue) };
+}

@@ -151,6 +151,51 @@ describe('people named by their label in a transcript', () => {
     expect(doc.speakers).toEqual([]);
   });
 
+  it('a Japanese news script: the bracketed programme title, a vox pop by what they are', () => {
+    const doc = run(
+      [
+        '【ニュース７】台風10号 九州に接近',
+        '',
+        'キャスター：台風10号は、今夜遅くにも九州南部に接近する見込みです。',
+        '',
+        '記者：鹿児島市内です。午後から雨と風が強まっています。',
+        '',
+        '住民：こんなに強い風は初めてです。早めに避難しようと思います。',
+        '',
+        'キャスター：現地から中継でお伝えしました。',
+      ].join('\n'),
+    );
+    expect(doc.title).toBe('【ニュース７】台風10号 九州に接近');
+    expect(turns(doc).slice(1)).toEqual([
+      'anchor | 台風10号は、今夜遅くにも九州南部に接近する見込みです。',
+      'reporter | 鹿児島市内です。午後から雨と風が強まっています。',
+      '住民 | こんなに強い風は初めてです。早めに避難しようと思います。',
+      'anchor | 現地から中継でお伝えしました。',
+    ]);
+  });
+
+  it('a guest named once, between role turns, is a speaker; a section label is not', () => {
+    const doc = run(
+      [
+        '主持人：欢迎收看今天的访谈节目，我们请到了经济学家。',
+        '',
+        '王建国：谢谢主持人，很高兴来到这里。',
+        '',
+        '主持人：您怎么看今年的经济形势？',
+        '',
+        '背景：今年前三季度国内生产总值同比增长百分之五。',
+      ].join('\n'),
+    );
+    expect(turns(doc)).toEqual([
+      'host | 欢迎收看今天的访谈节目，我们请到了经济学家。',
+      '王建国 | 谢谢主持人，很高兴来到这里。',
+      'host | 您怎么看今年的经济形势？',
+      // Not a tag: the words stay in the host's turn, `背景：` and all.
+      'host | 背景：今年前三季度国内生产总值同比增长百分之五。',
+    ]);
+    expect(doc.speakers.map((s) => s.name ?? s.role)).toEqual(['host', '王建国']);
+  });
+
   it('Arabic reported speech (`وقال الوزير:`) is no tag, even twice', () => {
     const doc = run(
       [
@@ -180,5 +225,34 @@ describe('titles written without spaces', () => {
     const doc = run('[인터뷰]\n박지현 / 서울 마포구 : 물가가 너무 올라서 생활이 어렵습니다.');
     expect(doc.speakers[0]?.aliases).toEqual(['[인터뷰] 박지현 / 서울 마포구']);
     expect(doc.blocks.map((b) => b.text)).toEqual(['물가가 너무 올라서 생활이 어렵습니다.']);
+  });
+});
+
+describe('lines of text written without spaces', () => {
+  it('hard-wrapped Chinese lines join without a space; nothing is lost', () => {
+    const doc = run('记者：今天上午，在北京举行的新闻\n发布会上，发言人介绍了有关情况。');
+    expect(turns(doc)).toEqual([
+      'reporter | 今天上午，在北京举行的新闻发布会上，发言人介绍了有关情况。',
+    ]);
+  });
+
+  it('a tag line above its words in brackets or with a colon is still the tag', () => {
+    const doc = run('【解说】\n今天上午，会议在北京举行。\n\n主持人：\n各位观众晚上好。');
+    expect(turns(doc)).toEqual([
+      'narrator | 今天上午，会议在北京举行。',
+      'host | 各位观众晚上好。',
+    ]);
+  });
+
+  it('lines of other scripts, or a Chinese line beside a Latin one, keep their space', () => {
+    expect(run('ANCHOR: The council met\ntoday at noon.').blocks[0]?.text).toBe(
+      'The council met today at noon.',
+    );
+    expect(run('主持人：欢迎收看 BBC\nNews 中文节目。').blocks[0]?.text).toBe(
+      '欢迎收看 BBC News 中文节目。',
+    );
+    expect(run('앵커: 정부가 오늘\n예산안을 발표했습니다.').blocks[0]?.text).toBe(
+      '정부가 오늘 예산안을 발표했습니다.',
+    );
   });
 });

@@ -1,4 +1,6 @@
 /** `decodeBytes`: the one rule for bodies and uploads (BOM, UTF-8, declared, detected, binary). */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BinaryData, decodeBytes, UnknownCharset } from '../../src/ingest/encoding.ts';
 
@@ -84,5 +86,46 @@ describe('decodeBytes on an HTML page', () => {
     expect(decoded).toMatchObject({ encoding: 'windows-1251', by: 'declared' });
     expect(decoded.text).toContain(RUSSIAN);
     expect(decoded.note).toContain('<meta>');
+  });
+});
+
+describe('legacy encodings of Chinese, Japanese, Korean, Arabic, Hebrew and Greek', () => {
+  const dir = join(import.meta.dirname, '../fixtures/encodings');
+  it.each([
+    ['zh-gbk.txt', 'gb18030'],
+    ['zh-big5.txt', 'big5'],
+    ['ja-shiftjis.txt', 'shift_jis'],
+    ['ja-eucjp.txt', 'euc-jp'],
+    ['ko-euckr.txt', 'euc-kr'],
+    ['ar-1256.txt', 'windows-1256'],
+    ['he-1255.txt', 'windows-1255'],
+    ['el-1253.txt', 'windows-1253'],
+    ['ru-1251.txt', 'windows-1251'],
+    ['ru-koi8.txt', 'koi8-r'],
+    ['fr-1252.txt', 'windows-1252'],
+  ])('%s with no charset is read as %s, to the same text', (file, encoding) => {
+    const bytes = new Uint8Array(readFileSync(join(dir, file)));
+    const decoded = decodeBytes(bytes);
+    expect(decoded.encoding).toBe(encoding);
+    expect(decoded.by).toBe('detected');
+    expect(decoded.text).toBe(readFileSync(join(dir, file.replace('.txt', '.utf8')), 'utf8'));
+    expect(decoded.note).toContain('detected');
+  });
+
+  it('Western text with a few accented letters stays Windows-1252', () => {
+    const bytes = new Uint8Array([
+      ...new TextEncoder().encode('The caf'),
+      0xe9,
+      ...new TextEncoder().encode(' reopened on Monday, the mayor said. '),
+      0x93,
+      ...new TextEncoder().encode('We are back'),
+      0x94,
+    ]);
+    expect(decodeBytes(bytes).encoding).toBe('windows-1252');
+  });
+
+  it('a declared charset still wins over detection', () => {
+    const bytes = new Uint8Array(readFileSync(join(dir, 'zh-gbk.txt')));
+    expect(decodeBytes(bytes, 'gbk').by).toBe('declared');
   });
 });

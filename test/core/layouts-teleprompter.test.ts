@@ -221,3 +221,23 @@ describe('HTML templates', () => {
     }
   });
 });
+
+describe('right-to-left scripts', () => {
+  const arabic = formatTranscript(
+    'المذيع: مساء الخير، وأهلاً بكم في نشرة الأخبار.\n\nالمراسل: ناقش المجلس عدداً من القضايا الاقتصادية.',
+  );
+
+  it('an Arabic script is a right-to-left page, on the prompter and in print', () => {
+    expect(arabic.language).toBe('ar');
+    for (const output of ['teleprompter', 'print'] as const) {
+      const body = String(RENDERERS[output]?.(arabic, options(), {})?.body);
+      expect(body).toMatch(/^<!DOCTYPE html>\s*<html lang="ar" dir="rtl">/i);
+    }
+  });
+
+  it('an English script stays left to right', () => {
+    const english = formatTranscript('ANCHOR: Good evening.\n\nREPORTER: The council met today.');
+    const body = String(RENDERERS.teleprompter?.(english, options(), {})?.body);
+    expect(body).toContain('<html lang="en" dir="ltr">');
+  });
+});

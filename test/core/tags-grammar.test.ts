@@ -600,6 +600,45 @@ describe('German, French and Spanish role words', () => {
   ])('BAD: %s', (input) => expectNoTag(input));
 });
 
+describe('Nordic, Finnish, Greek, Romanian, Hungarian, Czech, Ukrainian, Turkish, Indonesian, Malay, Vietnamese and Swahili role words', () => {
+  it.each([
+    ['Ведучий: Добрий вечір.', '(host)'],
+    ['Кореспондентка: Сьогодні парламент зібрався.', '(correspondent)'],
+    ['Sunucu: İyi akşamlar.', '(host)'],
+    ['MUHABIR: Bugün meclis toplandı.', '(reporter)'],
+    ['Soru: Neden şimdi?', '(reporter)'],
+    ['Cevap: Çünkü bütçe hazır.', '(answer)'],
+    ['Pembawa acara: Selamat malam.', '(host)'],
+    ['Wartawan: Apa tanggapan Anda?', '(reporter)'],
+    ['Jawapan: Kami akan menunggu.', '(answer)'],
+    ['Phóng viên: Xin chào quý vị.', '(reporter)'],
+    ['Người dẫn chương trình: Kính chào quý vị.', '(host)'],
+    ['Mtangazaji: Habari za jioni.', '(host)'],
+    ['Programledare: God kväll.', '(host)'],
+    ['Vært: God aften.', '(host)'],
+    ['Toimittaja: Hyvää iltaa.', '(reporter)'],
+    ['ΠΑΡΟΥΣΙΑΣΤΗΣ: Καλησπέρα σας.', '(host)'],
+    ['Δημοσιογράφος: Καλησπέρα.', '(reporter)'],
+    ['Prezentatoare: Bună seara.', '(host)'],
+    ['Műsorvezető: Jó estét.', '(host)'],
+    ['Redaktor: Dobrý večer.', '(reporter)'],
+  ])('GOOD: %s', (input, role) => {
+    expectTurns(input, [{ who: role, text: input.slice(input.indexOf(':') + 2) }]);
+  });
+
+  it.each([
+    'soru: küçük harfle bir konuşmacı değil.',
+    'Soru işareti: cümlenin sonunda durur.',
+    'wartawan: huruf kecil bukan pembicara.',
+  ])('BAD: %s', (input) => expectNoTag(input));
+
+  it('GOOD: initials stay a person (`PV:` is not read as a Vietnamese reporter)', () => {
+    expectTurns('PV: I joined the council in 2019.', [
+      { who: 'PV', text: 'I joined the council in 2019.' },
+    ]);
+  });
+});
+
 describe('50,000 speaker tags', () => {
   function word(i: number): string {
     let s = '';

@@ -102,6 +102,30 @@ describe('a body that is not UTF-8', () => {
     expect(encodingMessage(doc)?.reason).toContain('KOI8-R');
   });
 
+  it.each([
+    [
+      'Chinese in GBK',
+      'd6f7b3d6c8cba3bab8f7cebbb9dbd6dacdedc9cfbac3a3acbbb6d3adcad5bfb4bdf1ccecb5c4d0c2cec5a1a3b9facef1d4bad5d9bfaab3a3cef1bbe1d2e9a3acb2bfcaf0cec8b6a8beadbcc3d4f6b3a4b5c4b4ebcaa9a1a3',
+      '各位观众晚上好，欢迎收看今天的新闻。国务院召开常务会议，部署稳定经济增长的措施。',
+      'GB18030',
+    ],
+    [
+      'Japanese in Shift_JIS',
+      '834c83838358835e815b814682b182f182ce82f182cd81428eb58e9e82cc836a8385815b835882c582b781428da193fa8141938c8b9e937393e082c582cd8b4389b782aa8e4f8f5c8cdc937882f092b482a682dc82b582bd8142',
+      'こんばんは。七時のニュースです。今日、東京都内では気温が三十五度を超えました。',
+      'Shift_JIS',
+    ],
+  ])(
+    '%s with no charset is detected and read (workerd decodes it)',
+    async (_what, hex, text, name) => {
+      const bytes = new Uint8Array((hex.match(/../g) ?? []).map((h) => Number.parseInt(h, 16)));
+      const doc = await json(await format(bytes, 'text/plain', '?output=json'));
+      expect(doc.blocks.map((b) => b.text).join('')).toBe(text);
+      expect(doc.speakers[0]?.role).toBe(name === 'GB18030' ? 'host' : 'anchor');
+      expect(encodingMessage(doc)?.reason).toContain(name);
+    },
+  );
+
   it('UTF-16 LE and BE with a byte order mark', async () => {
     const text = 'Tarō Kōno met Лавров today.';
     const le = new Uint8Array(2 + text.length * 2);

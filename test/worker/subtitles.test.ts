@@ -72,4 +72,24 @@ describe('POST /v1/format?output=srt|vtt (inside workerd)', () => {
     expect(vtt.cues.map((c) => Math.round(c.endTime * 1000))).toEqual(srt.map((c) => c.time.end));
     expect(srt.at(-1)?.time.end).toBe(120_000);
   });
+
+  it('Chinese: workerd finds its words, lines of 16 characters without spaces, speakers read', async () => {
+    const text =
+      '主持人：各位观众晚上好，欢迎收看今天的新闻联播。今天的主要内容有：国务院召开常务会议，部署进一步稳定经济增长的措施。';
+    const res = await exports.default.fetch('http://x/v1/format?output=srt', {
+      method: 'POST',
+      headers: { 'content-type': 'text/plain; charset=utf-8' },
+      body: text,
+    });
+    expect(res.status).toBe(200);
+    const cues = srtParser.parse(await bodyText(res));
+    const lines = cues.flatMap((c) => c.text.split('\n'));
+    for (const line of lines) {
+      expect([...line].length).toBeLessThanOrEqual(16);
+      expect(line).not.toContain(' ');
+    }
+    expect(lines.join('')).toBe(text.slice('主持人：'.length));
+    // Dictionary words, not single characters: the line ends at the clause's comma.
+    expect(lines).toContain('各位观众晚上好，');
+  });
 });

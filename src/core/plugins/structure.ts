@@ -4,7 +4,7 @@
  */
 import type { Plugin } from 'unified';
 import type { VFile } from 'vfile';
-import { endsWithSentencePunctuation, isCaselessLetter } from '../chars.ts';
+import { endsWithSentencePunctuation } from '../chars.ts';
 import { readInterviewHeader } from '../furniture-languages.ts';
 import { report } from '../report.ts';
 import { isHeadingText } from '../tags.ts';
@@ -79,6 +79,22 @@ function readSignoff(text: string): Credits | null {
   return null;
 }
 
+/** A Chinese character or Japanese kana: writing without spaces between words. */
+function isHanOrKana(c: number): boolean {
+  return (
+    (c >= 0x3040 && c <= 0x30ff) ||
+    (c >= 0x3400 && c <= 0x4dbf) ||
+    (c >= 0x4e00 && c <= 0x9fff) ||
+    (c >= 0xf900 && c <= 0xfaff)
+  );
+}
+
+function spaceCount(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 32) n++;
+  return n;
+}
+
 /** The longest one-line title in a script written without spaces (Chinese, Japanese). */
 const MAX_CJK_HEADLINE_CHARS = 40;
 /** A date or time written in Chinese or Japanese characters and digits only (`2024年5月6日`). */
@@ -97,8 +113,11 @@ function isHeadline(node: Narration, title: string | null): boolean {
   // Chinese and Japanese write no spaces: a one-line title is counted in characters.
   const trimmed = text.trim();
   // A date may lead it (`2024年5月6日外交部…`); a date alone is no title.
-  const lead = trimmed.search(/\D/);
-  if (lead !== -1 && isCaselessLetter(trimmed[lead] ?? '') && !trimmed.includes(' ')) {
+  // A bracketed programme or section name may lead it too (`【ニュース７】台風10号 九州に接近`), and a
+  // space may part its two halves.
+  const bracket = trimmed.startsWith('【') ? trimmed.indexOf('】') + 1 : 0;
+  const lead = trimmed.slice(bracket).search(/\D/) + bracket;
+  if (lead >= bracket && isHanOrKana(trimmed.charCodeAt(lead)) && spaceCount(trimmed) <= 2) {
     return (
       !CJK_DATE_ONLY.test(trimmed) &&
       trimmed.length >= 4 &&
