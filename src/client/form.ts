@@ -183,7 +183,7 @@ function start(): void {
       const head = text.value.slice(0, 2000);
       if (/^\s*\[(?:script info|events)\]/i.test(head)) return 'ass';
       if (/^\s*Scenarist_SCC/.test(head)) return 'scc';
-      if (/<begin subtitles>/i.test(head)) return 'subcap';
+      if (/<begin subtitles>/i.test(head)) return 'sbv';
       if (/^\s*[{[]/.test(head)) return 'json';
       if (/-->/.test(head)) return 'srt';
       if (/<(?:\w{1,30}:)?tt[\s>]/.test(head)) return 'ttml';

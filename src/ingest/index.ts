@@ -10,7 +10,6 @@ import type { IngestedText } from './lines.ts';
 import { looksLikeRtf, rtfToLines } from './rtf.ts';
 import { looksLikeSbv, sbvToLines } from './sbv.ts';
 import { looksLikeScc, sccToLines } from './scc.ts';
-import { looksLikeSubcap, subcapToLines } from './subcap.ts';
 import { looksLikeSrt, looksLikeVtt, subtitlesToLines } from './subtitles.ts';
 import { looksLikeTable, tableToLines } from './table.ts';
 import { looksLikeTimedText, timedTextToLines } from './timedtext.ts';
@@ -55,7 +54,6 @@ export const INPUT_FORMATS = [
   'sbv',
   'ass',
   'scc',
-  'subcap',
   'csv',
   'json',
   ...ASR_FORMATS,
@@ -70,7 +68,7 @@ export function isAsrFormat(format: InputFormat): format is AsrFormat | 'json' {
 export interface IngestOptions {
   /** For subtitles: keep each paragraph's first cue time as a `[00:01:23]` anchor. */
   keepCueTimes?: boolean;
-  /** The video's frame rate: Avid SubCap's timecodes count frames at it. */
+  /** The video's frame rate: Avid SubCap's timecodes (read as `sbv`) count frames at it. */
   fps?: number;
 }
 
@@ -94,14 +92,12 @@ export function ingest(input: string, format: InputFormat, options?: IngestOptio
         return timedTextToLines(input, { keepCueTimes: options?.keepCueTimes ?? false });
       return ttmlToLines(input, { keepCueTimes: options?.keepCueTimes ?? false });
     case 'sbv':
-      return sbvToLines(input, { keepCueTimes: options?.keepCueTimes ?? false });
-    case 'ass':
-      return assToLines(input, { keepCueTimes: options?.keepCueTimes ?? false });
-    case 'subcap':
-      return subcapToLines(input, {
+      return sbvToLines(input, {
         keepCueTimes: options?.keepCueTimes ?? false,
         ...(options?.fps ? { fps: options.fps } : {}),
       });
+    case 'ass':
+      return assToLines(input, { keepCueTimes: options?.keepCueTimes ?? false });
     case 'scc':
       return sccToLines(input, { keepCueTimes: options?.keepCueTimes ?? false });
     case 'csv':
@@ -146,7 +142,6 @@ export function detectInputFormat(text: string): InputFormat {
   if (looksLikeSbv(text)) return 'sbv';
   if (looksLikeAss(text)) return 'ass';
   if (looksLikeScc(text)) return 'scc';
-  if (looksLikeSubcap(text)) return 'subcap';
   if (looksLikeTable(text)) return 'csv';
   if (looksLikeRtf(text)) return 'rtf';
   if (looksLikeHtml(text)) return 'html';

@@ -190,6 +190,15 @@ describe('speech-to-text JSON: envelopes, trimmed responses, other services', ()
       expect(doc.blocks.map((b) => b.text)).toEqual(['Polls close at eight. Results follow.']);
       expect(doc.blocks[0]).toMatchObject({ startMs: 0, endMs: 3200 });
     }
+    // youtube-transcript-api: `duration` for `end`.
+    const youtube = read(
+      JSON.stringify([
+        { text: 'welcome back', start: 0, duration: 2.1 },
+        { text: 'today we look at the budget', start: 2.1, duration: 2.5 },
+      ]),
+    );
+    expect(youtube.blocks[0]).toMatchObject({ startMs: 0, endMs: 4600 });
+    expect(timedWords(youtube)[1]).toMatchObject({ text: 'back', endMs: 2100 });
     const list = read(fixture('asr', 'segments-array.json'));
     expect(speech(list)).toEqual([
       ['Speaker 1', 'Polls close at eight.'],
@@ -427,11 +436,11 @@ describe('HTML fragments that open with a table or a list', () => {
   });
 });
 
-describe('Avid SubCap captions', () => {
+describe('Avid SubCap captions (read as sbv)', () => {
   const subcap = fixture('captions', 'avid-subcap.txt');
 
   it('reads each caption on its timecodes, frames at fps, the header and end marker not text', () => {
-    expect(detectInputFormat(subcap)).toBe('subcap');
+    expect(detectInputFormat(subcap)).toBe('sbv');
     const doc = read(subcap);
     expect(doc.timed).toBe(true);
     expect(speech(doc).map(([, text]) => text)).toEqual([
@@ -441,15 +450,18 @@ describe('Avid SubCap captions', () => {
     expect(doc.speakers.map((sp) => sp.role)).toEqual(['anchor', 'reporter']);
     // `00:00:06:10` is 6.4 s at 25 fps, 6.333 s at 30.
     expect(doc.blocks[1]?.startMs).toBe(6400);
-    expect(prepare(subcap, { ...options, fps: 30 }, 'subcap').blocks[1]?.startMs).toBe(6333);
+    expect(prepare(subcap, { ...options, fps: 30 }, 'sbv').blocks[1]?.startMs).toBe(6333);
     const text = doc.blocks.map((b) => b.text).join(' ');
     expect(text).not.toMatch(/subtitles|Avid|@/);
     expect(rules(doc)).toContain('caption-frames');
+    // The header is the preamble, reported with its text.
+    expect(doc.messages.find((m) => m.ruleId === 'subtitle-preamble')?.actual).toContain('Avid');
   });
 
   it('reads frames past the given rate at 30 fps; a paste that mentions the marker is text', () => {
-    const ntsc = '<begin subtitles>\n\n00:00:01:29 00:00:02:15\nLate frame.\n\n<end subtitles>\n';
-    expect(read(ntsc).blocks[0]?.startMs).toBe(1967);
+    const ntsc = '<begin subtitles>\n\n00:00:01:15 00:00:02:29\nLate frame.\n\n<end subtitles>\n';
+    // The end's frame 29 says 30 fps: the start is 1.5 s.
+    expect(read(ntsc).blocks[0]?.startMs).toBe(1500);
     expect(detectInputFormat('We typed <begin subtitles> into the box.')).toBe('text');
   });
 });

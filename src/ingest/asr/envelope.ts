@@ -2,7 +2,8 @@
  * Results as they are saved around a service's own shape: a job API's or a storage export's
  * envelope (`{ "result": … }`, `{ "data": … }`, `{ "response": … }`), or a bare list of segments
  * (`[{ "start": 0, "end": 1.6, "text": "…", "speaker": "A" }]`, what many tools and scripts
- * write), read as WhisperX-style `segments`. Gladia's v2 result is one: `result.transcription`
+ * write; `duration` for `end`, as youtube-transcript-api writes), read as WhisperX-style
+ * `segments`. Gladia's v2 result is one: `result.transcription`
  * holds `utterances`, each a segment (`start`, `end` in seconds, `text`, `speaker`, `words` of
  * `word`, `start`, `end`).
  */
@@ -20,13 +21,23 @@ const ENVELOPES = [
   'utterances',
 ];
 
-/** A list of segments: objects with a `start` time and a `text`. */
+/**
+ * A list of segments: objects with a `start` time and a `text`; a `duration` instead of an `end`
+ * (youtube-transcript-api's `[{"text", "start", "duration"}]`) gives the end.
+ */
 function segments(value: unknown): { segments: unknown[] } | null {
-  // The first item tells (no pass over an hour's list).
+  // The first item tells (no pass over an hour's list but to add ends).
   const first: unknown = Array.isArray(value) ? value[0] : undefined;
-  return isObject(first) && typeof first.text === 'string' && 'start' in first
-    ? { segments: value as unknown[] }
-    : null;
+  if (!isObject(first) || typeof first.text !== 'string' || !('start' in first)) return null;
+  const list = value as unknown[];
+  if ('end' in first || typeof first.duration !== 'number') return { segments: list };
+  return {
+    segments: list.map((s) =>
+      isObject(s) && typeof s.start === 'number' && typeof s.duration === 'number'
+        ? { ...s, end: s.start + s.duration }
+        : s,
+    ),
+  };
 }
 
 /**
