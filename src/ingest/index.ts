@@ -12,8 +12,7 @@ import { looksLikeSbv, sbvToLines } from './sbv.ts';
 import { looksLikeScc, sccToLines } from './scc.ts';
 import { looksLikeSrt, looksLikeVtt, subtitlesToLines } from './subtitles.ts';
 import { looksLikeTable, tableToLines } from './table.ts';
-import { looksLikeTimedText, timedTextToLines } from './timedtext.ts';
-import { looksLikeTtml, ttmlToLines } from './ttml.ts';
+import { looksLikeTimedText, looksLikeTtml, ttmlToLines } from './ttml.ts';
 
 export {
   ASR_FORMATS,
@@ -87,9 +86,6 @@ export function ingest(input: string, format: InputFormat, options?: IngestOptio
     case 'vtt':
       return subtitlesToLines(input, { keepCueTimes: options?.keepCueTimes ?? false });
     case 'ttml':
-      // YouTube's caption XML comes as `.xml` too: read by its own root element.
-      if (looksLikeTimedText(input))
-        return timedTextToLines(input, { keepCueTimes: options?.keepCueTimes ?? false });
       return ttmlToLines(input, { keepCueTimes: options?.keepCueTimes ?? false });
     case 'sbv':
       return sbvToLines(input, {

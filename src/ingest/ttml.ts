@@ -91,6 +91,29 @@ class XmlParser extends Parser {
   }
 }
 
+/**
+ * YouTube's caption XML (the `timedtext` endpoint, downloaders' srv3, srv2, srv1), read as TTML:
+ * its root `<timedtext>`/`<transcript>` is `tt`, a caption `<text>` a `p` (srv3's `<p>` is one),
+ * an auto-caption word `<s>` a `span`; times `t`/`d` in ms, `start`/`dur` in seconds (a word's
+ * `t` from its caption's start, as a span's `begin`).
+ */
+const YOUTUBE: Readonly<Record<string, string>> = {
+  timedtext: 'tt',
+  transcript: 'tt',
+  text: 'p',
+  s: 'span',
+  t: 'begin',
+  d: 'dur',
+  start: 'begin',
+};
+
+/** True when the text is YouTube's caption XML (see {@link YOUTUBE}). */
+export function looksLikeTimedText(text: string): boolean {
+  const head = text.slice(0, 1024);
+  const root = /^\uFEFF?\s*(?:<\?xml[^>]{0,200}\?>\s*)?<(timedtext|transcript)[\s>]/.exec(head);
+  return root !== null && (root[1] === 'timedtext' || /<text\s[^>]{0,100}start=/.test(head));
+}
+
 /** Reads XML into a namespace-resolved element tree with source lines. One pass. */
 function parseXml(source: string): ParsedXml {
   const lineOf = lineCounter(source);
@@ -107,9 +130,24 @@ function parseXml(source: string): ParsedXml {
   // Elements past MAX_DEPTH are not built: a counter stands for them.
   let skipped = 0;
   const result: ParsedXml = { root: null, unclosed: 0, unclosedLine: null, tooDeep: null };
+  let youtube = false;
   const parser = new XmlParser(
     {
-      onopentag(qname, attribs) {
+      onopentag(tag, given) {
+        let qname = tag;
+        let attribs = given;
+        if (stack.length === 1 && (tag === 'timedtext' || tag === 'transcript')) youtube = true;
+        if (youtube) {
+          qname = YOUTUBE[tag] ?? tag;
+          attribs = {};
+          for (const [name, value] of Object.entries(given))
+            attribs[YOUTUBE[name] ?? name] =
+              name === 't' || name === 'd'
+                ? `${value}ms`
+                : name === 'start' || name === 'dur'
+                  ? `${value}s`
+                  : value;
+        }
         const line = lineOf(parser.startIndex);
         if (skipped > 0 || stack.length > MAX_DEPTH) {
           skipped++;
@@ -431,7 +469,13 @@ function warning(ruleId: string, reason: string, line: number | null, actual?: s
  * @example ttmlToLines('<tt xmlns="http://www.w3.org/ns/ttml"><body><div><p begin="1s" end="2s">Hi.</p></div></body></tt>').text // 'Hi.'
  */
 export function ttmlToLines(source: string, options: SubtitleIngestOptions = {}): IngestedText {
-  const parsed = parseXml(source.replace(/^\uFEFF/, ''));
+  let xml = source.replace(/^\uFEFF/, '');
+  // YouTube's srv1 `<transcript>` holds its captions without a `<body>`: one around them.
+  if (!xml.includes('<body') && xml.includes('<transcript>'))
+    xml = xml
+      .replace('<transcript>', '<transcript><body>')
+      .replace('</transcript>', '</body></transcript>');
+  const parsed = parseXml(xml);
   const messages: Message[] = [];
   const root = parsed.root;
   if (root?.name !== 'tt' || root.vocabulary !== 'tt') {
