@@ -851,7 +851,7 @@ function readHtml(tree: HastRoot, s: Structure, messages: Message[]): OutLine[][
         if (table && transcriptTables.get(table)?.header === row.el) {
           const m: Message = {
             ruleId: 'html-dropped',
-            reason: 'Read the table’s first row as the names of its columns (time, speaker, text)',
+            reason: 'Read the table’s first row as its column names',
             line: row.line,
             column: 1,
             severity: 'info',
@@ -1089,8 +1089,8 @@ function nameLabels(paragraphs: readonly OutLine[][], messages: Message[]): void
         ruleId: 'html-speaker-label',
         reason:
           i < NAME_LABEL_MESSAGES
-            ? `Read the name “${name}” set apart at the start of the line as a speaker label`
-            : `Read ${more} more name(s) set apart at the start of their lines as speaker labels`,
+            ? `Read “${name}” as a speaker label`
+            : `Read ${more} more names as speaker labels`,
         line: l.line,
         column: 1,
         severity: 'info',

@@ -102,7 +102,7 @@ export function sbvToLines(
   if (subcap) {
     messages.push({
       ruleId: 'caption-frames',
-      reason: `Read the timecodes' frames at ${fps} fps (set fps= for another rate)`,
+      reason: `Read the frames at ${fps} fps (set fps= to change)`,
       line: 1,
       column: 1,
       severity: 'info',

@@ -321,7 +321,7 @@ export function asrToLines(source: string, format: AsrFormat | 'auto' = 'auto'):
       messages: [
         message(
           'asr-input',
-          'Read the text of a speech-to-text result that has no word or segment times: untimed',
+          'Read the text of a result without word or segment times: untimed',
           'warning',
         ),
       ],
