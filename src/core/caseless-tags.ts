@@ -13,6 +13,8 @@ import type { Paragraph, RootContent, Tag, TagMatch } from './tree.ts';
 
 /** The longest label read as a name (with an office before it: `外交部发言人毛宁`). */
 const MAX_LABEL_CHARS = 16;
+/** The longest name before an ideographic space that parts it from the words. */
+const MAX_SPACED_NAME_CHARS = 6;
 /** Fewest characters of speech after a label: a field's value (`编辑：张三`) is shorter. */
 const MIN_SPEECH_CHARS = 6;
 
@@ -56,16 +58,35 @@ interface Label {
   end: number;
 }
 
+/** Dashes a Japanese interview opens a question with (`――`, `——`, `──`). */
+const QUESTION_DASHES = ['――', '——', '──', '－－'];
+
+/** Length of the double dash that opens `text` before Japanese words, or 0. */
+function questionDashes(text: string): number {
+  const c = text.charCodeAt(0);
+  if (c !== 0x2015 && c !== 0x2014 && c !== 0x2500 && c !== 0xff0d) return 0;
+  const lead = text.slice(0, 2);
+  if (!QUESTION_DASHES.includes(lead)) return 0;
+  let end = 2;
+  while (text[end] === lead[0] || text[end] === ' ' || text[end] === '\u3000') end++;
+  return isCaselessLetter(text[end] ?? '') || text[end] === '「' ? end : 0;
+}
+
 /** The label before a colon at the start of `text`, in a script without capitals, or null. */
-function caselessLabel(text: string, from = 0): Label | null {
+function caselessLabel(text: string, from = 0, written = text): Label | null {
   if (!isCaselessLetter(text[from] ?? '')) return null;
   const limit = Math.min(text.length, from + MAX_LABEL_CHARS + 12);
   for (let i = from + 1; i < limit; i++) {
     const ch = text[i] ?? '';
-    if (ch === ':' || ch === '\uff1a') {
+    // A Japanese interview writes the name and an ideographic space (`山田　ありがとう…`).
+    // (The text has its spaces made plain; the line as written still has the ideographic one.)
+    const space =
+      (ch === '\u3000' || (ch === ' ' && written[i] === '\u3000')) &&
+      i - from <= MAX_SPACED_NAME_CHARS;
+    if (ch === ':' || ch === '\uff1a' || space) {
       const raw = text.slice(from, i).trim();
       let end = i + 1;
-      while (text[end] === ' ') end++;
+      while (text[end] === ' ' || text[end] === '\u3000') end++;
       return { raw, end };
     }
     if (!isCaselessLetter(ch) && ch !== ' ' && ch !== '·' && ch !== '・' && ch !== '/') return null;
@@ -124,6 +145,7 @@ export function caselessTags(
 ): Map<Paragraph, TagMatch> {
   const found = new Map<Paragraph, TagMatch>();
   const candidates: [Paragraph, Label][] = [];
+  const questions: [Paragraph, number][] = [];
   const counts = new Map<string, number>();
   let otherTurns = 0;
   for (const node of children) {
@@ -136,12 +158,17 @@ export function caselessTags(
       if (bite) found.set(node, bite);
       continue;
     }
+    const dashes = questionDashes(text);
+    if (dashes > 0) {
+      questions.push([node, dashes]);
+      continue;
+    }
     if (!isCaselessLetter(first)) continue;
     if (tagged(node)) {
       otherTurns++;
       continue;
     }
-    const label = caselessLabel(text);
+    const label = caselessLabel(text, 0, node.segments[0]?.raw.trimStart() ?? text);
     if (label === null || !isPersonLabel(text, label)) continue;
     candidates.push([node, label]);
     counts.set(label.raw, (counts.get(label.raw) ?? 0) + 1);
@@ -149,6 +176,20 @@ export function caselessTags(
   // Turns: one label opens two paragraphs or more and somebody else speaks too (another label or
   // a role's tag), or roles take two turns or more (`主持人：` … `记者：`, then a guest's `王毅：`
   // once). Then every label of the transcript is a speaker's.
+  // A Japanese interview's questions, each after a double dash (`――今回の受賞について…`): the
+  // interviewer's, when there are two or more.
+  if (questions.length >= 2) {
+    otherTurns += questions.length;
+    for (const [node, dashes] of questions) {
+      const rest = node.value.slice(dashes).trim();
+      const raw = node.value.slice(0, dashes);
+      found.set(node, {
+        tag: { ...labelTag(raw, null), name: null, role: 'interviewer' },
+        rest,
+        end: dashes,
+      });
+    }
+  }
   const repeated = [...counts.values()].some((n) => n >= 2);
   const turns = (repeated && (counts.size >= 2 || otherTurns > 0)) || otherTurns >= 2;
   if (!turns) return found;

@@ -161,3 +161,13 @@ export function isCaselessLetter(ch: string): boolean {
     (c >= 0xf900 && c <= 0xfaff)
   );
 }
+
+/** A Chinese character or Japanese kana (UTF-16 code unit): writing without spaces between words. */
+export function isHanOrKanaCode(c: number): boolean {
+  return (
+    (c >= 0x3040 && c <= 0x30ff) ||
+    (c >= 0x3400 && c <= 0x4dbf) ||
+    (c >= 0x4e00 && c <= 0x9fff) ||
+    (c >= 0xf900 && c <= 0xfaff)
+  );
+}

@@ -6,7 +6,7 @@
  */
 import type { Plugin } from 'unified';
 import type { VFile } from 'vfile';
-import { endsWithSentencePunctuation, trimAll } from './chars.ts';
+import { endsWithSentencePunctuation, isHanOrKanaCode, trimAll } from './chars.ts';
 import {
   isDirectionText,
   isHansardMark,
@@ -171,13 +171,7 @@ function forEachLine(text: string, offsetShift: number, visit: (line: Line) => v
  * a line break between two of them joins the lines without a space (`…今天的` / `新闻联播。`).
  */
 function isUnspacedChar(c: number): boolean {
-  return (
-    (c >= 0x3000 && c <= 0x30ff) ||
-    (c >= 0x3400 && c <= 0x4dbf) ||
-    (c >= 0x4e00 && c <= 0x9fff) ||
-    (c >= 0xf900 && c <= 0xfaff) ||
-    (c >= 0xff01 && c <= 0xff65)
-  );
+  return isHanOrKanaCode(c) || (c >= 0x3000 && c <= 0x303f) || (c >= 0xff01 && c <= 0xff65);
 }
 
 /** A paragraph's lines joined by single spaces, or by none between two unspaced characters. */

@@ -210,6 +210,38 @@ describe('people named by their label in a transcript', () => {
   });
 });
 
+describe('a Japanese magazine interview', () => {
+  const interview = [
+    '受賞者インタビュー 山田太郎さん',
+    '',
+    '――今回の受賞について、率直な感想を教えてください。',
+    '',
+    '山田\u3000ありがとうございます。正直、とても驚いています。',
+    '',
+    '――受賞の知らせはどこで聞きましたか？',
+    '',
+    '山田\u3000自宅で家族と一緒にいるときでした。本当にうれしかったです。',
+  ].join('\n');
+
+  it('questions after a double dash are the interviewer’s; the name before an ideographic space answers', () => {
+    const doc = run(interview);
+    expect(doc.title).toBe('受賞者インタビュー 山田太郎さん');
+    expect(turns(doc).slice(1)).toEqual([
+      'interviewer | 今回の受賞について、率直な感想を教えてください。',
+      '山田 | ありがとうございます。正直、とても驚いています。',
+      'interviewer | 受賞の知らせはどこで聞きましたか？',
+      '山田 | 自宅で家族と一緒にいるときでした。本当にうれしかったです。',
+    ]);
+  });
+
+  it('one dash-led paragraph, or a name before a plain space, is no tag', () => {
+    const doc = run(
+      '――それは長い一日だった。朝から雨が降り続いていた。\n\n山田 さんは駅まで歩いて向かった。\n\n山田 さんは電車に乗った。',
+    );
+    expect(doc.speakers).toEqual([]);
+  });
+});
+
 describe('titles written without spaces', () => {
   it('a one-line Chinese title is the headline, a date before it too', () => {
     const doc = run('2024年5月6日外交部例行记者会\n\n主持人：各位观众晚上好，欢迎收看。');

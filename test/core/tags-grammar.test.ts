@@ -578,6 +578,9 @@ describe('German, French and Spanish role words', () => {
     ['Periodista: Buenas tardes.', '(reporter)'],
     ['Pregunta: ¿Cuándo?', '(reporter)'],
     ['Presentador: Buenas noches.', '(anchor)'],
+    ['ENVOYÉ SPÉCIAL: Nous sommes à Kiev.', '(correspondent)'],
+    ['ENTREVISTADO: Porque sí.', '(interviewee)'],
+    ['Intervistata: Sì, certo.', '(interviewee)'],
   ])('GOOD: %s', (input, role) => {
     expectTurns(input, [{ who: role, text: input.slice(input.indexOf(':') + 2) }]);
   });

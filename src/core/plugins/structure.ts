@@ -4,7 +4,7 @@
  */
 import type { Plugin } from 'unified';
 import type { VFile } from 'vfile';
-import { endsWithSentencePunctuation } from '../chars.ts';
+import { endsWithSentencePunctuation, isHanOrKanaCode } from '../chars.ts';
 import { readInterviewHeader } from '../furniture-languages.ts';
 import { report } from '../report.ts';
 import { isHeadingText } from '../tags.ts';
@@ -79,16 +79,6 @@ function readSignoff(text: string): Credits | null {
   return null;
 }
 
-/** A Chinese character or Japanese kana: writing without spaces between words. */
-function isHanOrKana(c: number): boolean {
-  return (
-    (c >= 0x3040 && c <= 0x30ff) ||
-    (c >= 0x3400 && c <= 0x4dbf) ||
-    (c >= 0x4e00 && c <= 0x9fff) ||
-    (c >= 0xf900 && c <= 0xfaff)
-  );
-}
-
 function spaceCount(text: string): number {
   let n = 0;
   for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 32) n++;
@@ -117,7 +107,7 @@ function isHeadline(node: Narration, title: string | null): boolean {
   // space may part its two halves.
   const bracket = trimmed.startsWith('【') ? trimmed.indexOf('】') + 1 : 0;
   const lead = trimmed.slice(bracket).search(/\D/) + bracket;
-  if (lead >= bracket && isHanOrKana(trimmed.charCodeAt(lead)) && spaceCount(trimmed) <= 2) {
+  if (lead >= bracket && isHanOrKanaCode(trimmed.charCodeAt(lead)) && spaceCount(trimmed) <= 2) {
     return (
       !CJK_DATE_ONLY.test(trimmed) &&
       trimmed.length >= 4 &&
