@@ -86,6 +86,17 @@ export const SHAPES: readonly Shape[] = [
     make: (n) =>
       repeat('毛宁：我们注意到有关报道。\n\n[인터뷰] 박지현 / 서울 : 물가가 올랐습니다.\n\n', n),
   },
+  // Chinese page furniture: every short line read by the rules of Chinese, Japanese and Korean pages.
+  {
+    name: 'cjk page lines',
+    make: (n) => repeat('2024-05-06 18:30 来源：新华社\n分享到：微信 微博\n【打印】【关闭】\n', n),
+  },
+  // Parliament records opened with a circle (Japanese Diet, Korean Assembly).
+  {
+    name: 'circled records',
+    make: (n) =>
+      repeat('○議長（山田太郎君）\u3000開会します。\n\n○위원장 김철수  상정합니다.\n\n', n),
+  },
   // 50k speaker tags.
   {
     name: 'speaker tags',

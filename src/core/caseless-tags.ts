@@ -8,7 +8,7 @@
  * `박지현 / 서울 마포구 : …`) names its speaker after the cue, once.
  */
 
-import { isCaselessLetter } from './chars.ts';
+import { isCaselessLetter, isHanOrKanaCode } from './chars.ts';
 import type { Paragraph, RootContent, Tag, TagMatch } from './tree.ts';
 
 /** The longest label read as a name (with an office before it: `外交部发言人毛宁`). */
@@ -56,6 +56,63 @@ interface Label {
   raw: string;
   /** Offset of the words after the colon. */
   end: number;
+}
+
+/**
+ * The Japanese Diet's record (国会会議録): `○議長（額賀福志郎君）　これより会議を開きます。`, the
+ * office and the member's name with the record's `君` in full-width parentheses, or the name
+ * alone (`○岸田文雄君　`); then an ideographic space and the speech.
+ */
+const DIET_TAG =
+  /^[○◯](?:([^（()\s\u3000]{1,20}?)[（(]([^）)\s\u3000]{1,20}?)(?:君|さん)?[）)]|([^（()\s\u3000]{1,20}?)君)[\s\u3000]+/u;
+/**
+ * The Korean National Assembly's minutes (국회 회의록): `○위원장 김철수  의사일정 …` or `○김영희
+ * 위원  …`, an office and a name of two to four syllables in either order, then two spaces.
+ */
+const ASSEMBLY_TAG =
+  /^[○◯]\s?(?:(\p{Script=Hangul}{1,8})\s)?(\p{Script=Hangul}{2,4})(?:\s(\p{Script=Hangul}{1,8}))?(?:\s{2,}|\u3000)/u;
+
+/** Korean offices of the Assembly's minutes, to tell them from the name beside them. */
+const ASSEMBLY_OFFICES: ReadonlySet<string> = new Set(
+  '의장 부의장 위원장 위원 의원 장관 차관 총리 국무총리 처장 청장 원장 실장 국장 간사 진술인 참고인 증인'.split(
+    ' ',
+  ),
+);
+
+/**
+ * A record's tag at the start of a paragraph that opens with a circle, or null. `written` is the
+ * first line as written: the text has its runs of spaces made single, and the Korean minutes part
+ * the tag from the speech by two.
+ */
+function recordTag(text: string, written: string): TagMatch | null {
+  const korean = ASSEMBLY_TAG.exec(written);
+  const diet = korean ? null : DIET_TAG.exec(written);
+  let name: string | null = null;
+  let office: string | null = null;
+  let whole = '';
+  if (korean) {
+    // An office and a name in either order: the office is the word the minutes use for one.
+    const words = korean.slice(1).filter((w): w is string => w !== undefined);
+    office = words.find((w) => ASSEMBLY_OFFICES.has(w)) ?? null;
+    const names = words.filter((w) => !ASSEMBLY_OFFICES.has(w));
+    name = names.length === 1 && (names[0] as string).length <= 4 ? (names[0] as string) : null;
+    whole = korean[0];
+  } else if (diet) {
+    const [all, head, inner, alone] = diet;
+    name = inner ?? alone ?? null;
+    office = inner ? (head ?? null) : null;
+    whole = all;
+  }
+  if (name === null) return null;
+  const raw = whole.slice(1).trim();
+  // The same words off the text as the tag took off the line.
+  let at = 0;
+  for (const _ of raw.split(/[\s\u3000]+/)) {
+    const space = text.indexOf(' ', at + 1);
+    at = space === -1 ? text.length : space;
+  }
+  const tag: Tag = { ...labelTag(raw, null), name, title: office, office };
+  return { tag, rest: text.slice(at).trim(), end: at };
 }
 
 /** Dashes a Japanese interview opens a question with (`――`, `——`, `──`). */
@@ -107,8 +164,14 @@ function isPersonLabel(text: string, label: Label): boolean {
 /** The tag of a label `NAME` or `NAME / TITLE`. */
 function labelTag(raw: string, delivery: string | null): Tag {
   const slash = raw.indexOf('/');
-  const name = (slash === -1 ? raw : raw.slice(0, slash)).trim();
-  const title = slash === -1 ? null : raw.slice(slash + 1).trim() || null;
+  let name = (slash === -1 ? raw : raw.slice(0, slash)).trim();
+  let title = slash === -1 ? null : raw.slice(slash + 1).trim() || null;
+  // Chinese and Japanese write no space inside a name: `北京市民 张先生` is who, then the name.
+  const space = name.lastIndexOf(' ');
+  if (title === null && space > 0 && isHanOrKanaCode(name.charCodeAt(0))) {
+    title = name.slice(0, space).trim();
+    name = name.slice(space + 1);
+  }
   return {
     raw,
     name,
@@ -146,6 +209,7 @@ export function caselessTags(
   const found = new Map<Paragraph, TagMatch>();
   const candidates: [Paragraph, Label][] = [];
   const questions: [Paragraph, number][] = [];
+  const records: [Paragraph, TagMatch][] = [];
   const counts = new Map<string, number>();
   let otherTurns = 0;
   for (const node of children) {
@@ -156,6 +220,11 @@ export function caselessTags(
     if (first === '[' || first === '【') {
       const bite = biteTag(text);
       if (bite) found.set(node, bite);
+      continue;
+    }
+    if (first === '○' || first === '◯') {
+      const record = recordTag(text, node.segments[0]?.raw.trimStart() ?? text);
+      if (record) records.push([node, record]);
       continue;
     }
     const dashes = questionDashes(text);
@@ -176,6 +245,11 @@ export function caselessTags(
   // Turns: one label opens two paragraphs or more and somebody else speaks too (another label or
   // a role's tag), or roles take two turns or more (`主持人：` … `记者：`, then a guest's `王毅：`
   // once). Then every label of the transcript is a speaker's.
+  // A parliament's record: every speech opens with a circle (two or more).
+  if (records.length >= 2) {
+    otherTurns += records.length;
+    for (const [node, match] of records) found.set(node, match);
+  }
   // A Japanese interview's questions, each after a double dash (`――今回の受賞について…`): the
   // interviewer's, when there are two or more.
   if (questions.length >= 2) {

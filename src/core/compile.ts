@@ -84,6 +84,17 @@ function toMessages(file: VFile): Message[] {
     .map(({ m }) => m);
 }
 
+/**
+ * The sentences' texts, in a list made by a loop: the optimizing compiler's inlined `map` makes
+ * its list of another kind than the interpreter's, and every function reading the document's
+ * sentences was thrown back to the interpreter when the compiled one took over.
+ */
+function sentenceTexts(children: readonly SentenceNode[]): string[] {
+  const out: string[] = new Array(children.length);
+  for (let s = 0; s < children.length; s++) out[s] = children[s]?.data?.text ?? '';
+  return out;
+}
+
 /** The block's words with their times, or null when any word has none. */
 function timedWordsOf(children: readonly SentenceNode[] | undefined): TimedWord[] | null {
   if (!children) return null;
@@ -130,26 +141,38 @@ function biteRunTimes(blocks: Block[]): void {
   }
 }
 
-/** Compiles the tree into the document. */
-export function compileScript(tree: Root, file: VFile, options: CompileOptions): ScriptDocument {
-  const data = tree.data ?? {};
-  const language = data.language ?? 'en';
+/**
+ * The blocks of the tree's block nodes. Apart from {@link compileScript} (which reads the tree's
+ * data): a change in the shape of that data makes the optimizing compiler redo only the small
+ * function, not this loop over every block.
+ */
+function compileBlocks(
+  children: Root['children'],
+  language: string,
+  options: CompileOptions,
+): Block[] {
   const blocks: Block[] = [];
-  for (const node of tree.children) {
+  for (const node of children) {
     if (node.type === 'paragraph' || node.type === 'frontMatter') continue;
     const text = node.value;
     if (!text) continue;
     const handled = HANDLERS[node.type](node);
-    const timedWords = handled.timed ? timedWordsOf(node.children) : null;
+    // The words plugin gives the document's timed words itself, or word nodes to read them from.
+    const given = node.data?.timedWords;
+    const timedWords = handled.timed
+      ? given !== undefined
+        ? given
+        : timedWordsOf(node.children)
+      : null;
     // Syllables only estimate a duration: a block with its words' times needs the count alone.
     const { words, syllables } = timedWords
       ? { words: countWords(text, language), syllables: 0 }
       : measureText(text, language);
     const startMs = timedWords?.[0]?.startMs ?? null;
     const endMs = timedWords?.[timedWords.length - 1]?.endMs ?? null;
-    const sentences = node.children
-      ? node.children.map((s) => s.data?.text ?? '')
-      : splitSentences(text, language);
+    const sentences =
+      node.data?.sentences ??
+      (node.children ? sentenceTexts(node.children) : splitSentences(text, language));
     blocks.push({
       id: `b${blocks.length + 1}`,
       type: node.type,
@@ -178,25 +201,31 @@ export function compileScript(tree: Root, file: VFile, options: CompileOptions):
       timedWords,
     });
   }
+  return blocks;
+}
+
+/** Compiles the tree into the document. */
+export function compileScript(tree: Root, file: VFile, options: CompileOptions): ScriptDocument {
+  const data = tree.data ?? {};
+  const language = data.language ?? 'en';
+  const blocks = compileBlocks(tree.children, language, options);
   biteRunTimes(blocks);
   const title = data.title ?? null;
-  const speakers = (data.speakers ?? []).map((s) => ({ ...s, aliases: [...s.aliases] }));
+  // Lists made by loops, not `map`/`filter`/`flatMap` (see {@link sentenceTexts}).
+  const speakers: ScriptDocument['speakers'] = [];
+  const names: string[] = [];
+  for (const s of data.speakers ?? []) {
+    speakers.push({ ...s, aliases: [...s.aliases] });
+    if (s.name) names.push(s.name);
+  }
+  const read: Block[] = [];
+  for (const b of blocks) if (b.type !== 'direction' && b.type !== 'note') read.push(b);
   return {
     title,
     // Capped where it is emitted too: one long word must not become a slug on every printed page.
     slug:
       statedSlug(data.statedSlug ?? data.frontMatter?.slug ?? '') ??
-      (clip(
-        makeSlug(
-          title,
-          blocks.filter((b) => b.type !== 'direction' && b.type !== 'note'),
-          speakers.flatMap((s) => (s.name ? [s.name] : [])),
-          language,
-        ),
-        MAX_SLUG_CHARS,
-        false,
-      ) ||
-        FALLBACK_SLUG),
+      (clip(makeSlug(title, read, names, language), MAX_SLUG_CHARS, false) || FALLBACK_SLUG),
     language,
     reporter: data.reporter ?? null,
     outlet: data.outlet ?? null,

@@ -428,6 +428,14 @@ export function isScriptMarkerLine(line: string): boolean {
   const open = t.charAt(0);
   const close = t.charAt(t.length - 1);
   if (open === '{' && close === '}') return isBraceInstruction(t.slice(1, -1));
+  // Chinese, Japanese and Korean scripts' sound and segment cues (`【现场声】`, `（拍手）`, `[박수]`).
+  if (
+    (open === '【' && close === '】') ||
+    (open === '（' && close === '）') ||
+    (open === '[' && close === ']' && t.charCodeAt(1) >= 0x3000)
+  ) {
+    return CJK_CUES.has(t.slice(1, -1).trim());
+  }
   if ((open === '[' && close === ']') || (open === '(' && close === ')')) {
     const marker = markerText(t.slice(1, -1));
     if (SEGMENT_MARKERS.has(marker)) return true;
@@ -442,6 +450,19 @@ export function isScriptMarkerLine(line: string): boolean {
   }
   return false;
 }
+
+/**
+ * Sound and segment cues of Chinese, Japanese and Korean scripts: natural sound, music,
+ * applause, laughter, the studio, a caption, a package's opening or closing.
+ */
+const CJK_CUES: ReadonlySet<string> = new Set(
+  (
+    '现场声 现场音 同期声 现场 音乐 掌声 笑声 音响 片头 片尾 空镜 字幕 演播室 画面 配乐 ' +
+    '現場聲 音樂 掌聲 笑聲 ' +
+    '拍手 笑い 音楽 効果音 スタジオ 映像 ' +
+    '박수 웃음 음악 현장음 효과음 자막 스튜디오'
+  ).split(' '),
+);
 
 /** The text a marker or instruction line shows as a direction: brackets and decorations gone. */
 export function scriptMarkerText(line: string): string {

@@ -11,6 +11,7 @@
  */
 import { isWhitespaceCode } from './chars.ts';
 import type { NoteReason } from './document.ts';
+import { classifyCjkLine } from './furniture-cjk.ts';
 import { classifyLanguageLine, PRESENTER_FIELD } from './furniture-languages.ts';
 
 /** End marks of wire and broadcast copy. */
@@ -998,6 +999,19 @@ export function classifyLine(raw: string): NoteReason | null {
   // German, French, Spanish, Italian and Russian conventions (some open in lower case or a bracket).
   const language = classifyLanguageLine(line, digit);
   if (language) return language;
+  // Chinese, Japanese and Korean pages: a line opening with their characters, a digit (a date),
+  // a bracket, or `Copyright` before a notice in their language.
+  if (
+    c0 >= 0x3000 ||
+    (c0 >= 0x30 && c0 <= 0x39) ||
+    c0 === 0x3c ||
+    c0 === 0x5b ||
+    c0 === 0x24d2 ||
+    (c0 === 0x43 && line.startsWith('Copyright'))
+  ) {
+    const cjk = classifyCjkLine(line);
+    if (cjk) return cjk;
+  }
   if (line.length <= 40 && TRANSCRIPT_CONTROL.test(line)) return 'page-element';
   if (line.length <= 20 && last === 0x3a && SPEAKER_LIST_LABEL.test(line)) return 'page-element';
   if (

@@ -64,7 +64,12 @@ export type { IngestHints, Root as ScriptTree, SentenceNode, WordNode } from './
  * furniture, so the furniture rules do not run (a spoken "Subscribe now." stays in the
  * subtitles), as repeats are not removed from it (see `prepare`).
  */
-function transformers(options: ResolvedCoreOptions, sent: Corrections | undefined, timed: boolean) {
+function transformers(
+  options: ResolvedCoreOptions,
+  sent: Corrections | undefined,
+  timed: boolean,
+  wordNodes: boolean,
+) {
   return (
     unified()
       .use(scriptParse)
@@ -88,7 +93,7 @@ function transformers(options: ResolvedCoreOptions, sent: Corrections | undefine
       // The producer's corrections, after every rule of the formatter (before the blocks are
       // split into sentences and words, so a restored or retyped block gets them too).
       .use(corrections, { corrections: sent })
-      .use(words)
+      .use(words, { wordNodes })
   );
 }
 
@@ -130,9 +135,14 @@ function monotoneTokens(tokens: readonly TimedToken[], file: VFile): TimedToken[
   return out;
 }
 
+/**
+ * `wordNodes`: the tree keeps a node per word (for those who read the tree); the document needs
+ * only each block's timed words, which the words plugin then gives it directly.
+ */
 function runTransformers(
   text: string,
   resolved: ResolvedCoreOptions,
+  wordNodes: boolean,
   source?: TranscriptSource,
   sent?: Corrections,
 ): { tree: Root; file: VFile } {
@@ -140,7 +150,7 @@ function runTransformers(
   if (source?.timedTokens && source.timedTokens.length > 0) {
     file.data.timedTokens = monotoneTokens(source.timedTokens, file);
   }
-  const processor = transformers(resolved, sent, file.data.timedTokens !== undefined);
+  const processor = transformers(resolved, sent, file.data.timedTokens !== undefined, wordNodes);
   const parsed = processor.parse(file) as Root;
   if (source?.hints)
     parsed.data = { ...parsed.data, hints: { ...parsed.data?.hints, ...source.hints } };
@@ -157,7 +167,7 @@ export function transcriptTree(
   options?: CoreOptions,
   source?: TranscriptSource,
 ): Root {
-  return runTransformers(text, coreOptionsSchema().parse(options ?? {}), source).tree;
+  return runTransformers(text, coreOptionsSchema().parse(options ?? {}), true, source).tree;
 }
 
 /**
@@ -176,7 +186,7 @@ export function formatTranscript(
   corrections?: Corrections,
 ): ScriptDocument {
   const resolved = coreOptionsSchema().parse(options ?? {});
-  const { tree, file } = runTransformers(text, resolved, source, corrections);
+  const { tree, file } = runTransformers(text, resolved, false, source, corrections);
   const language = tree.data?.language ?? 'en';
   const readRateWpm =
     resolved.readRate ?? DEFAULT_READ_RATE_WPM[language] ?? FALLBACK_READ_RATE_WPM;

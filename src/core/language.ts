@@ -79,6 +79,7 @@ function isWordCode(code: number): boolean {
 // Scripts counted by detectLanguage, as small numbers indexing a counts array.
 const LATIN = 1;
 const CYRILLIC = 2;
+const HANGUL = 10;
 const KANA = 11;
 const HAN = 12;
 const SCRIPT_COUNT = 13;
@@ -114,7 +115,7 @@ function scriptOf(code: number): number {
   if (code >= 0x1e00 && code <= 0x1eff) return LATIN;
   if (code >= 0x3040 && code <= 0x30ff) return KANA;
   if (code >= 0x4e00 && code <= 0x9fff) return HAN;
-  if (code >= 0xac00 && code <= 0xd7af) return 10; // Hangul
+  if (code >= 0xac00 && code <= 0xd7af) return HANGUL;
   return 0;
 }
 
@@ -271,16 +272,30 @@ export function detectLanguage(text: string): DetectedLanguage {
   }
   if (letters === 0) return { language: 'en', confidence: 0, unsure: true, guess: null };
 
+  // A Chinese character, or a Japanese or Korean syllable, says about as much as two Latin
+  // letters: Japanese kana and Han count together, each twice (a Japanese page's one English
+  // copyright line is not the language of the page).
+  const han = counts[HAN] ?? 0;
+  const kanaCount = counts[KANA] ?? 0;
+  const hangul = counts[HANGUL] ?? 0;
   let top = LATIN;
   let topCount = 0;
   for (let script = 1; script < SCRIPT_COUNT; script++) {
-    const count = counts[script] ?? 0;
+    const count =
+      script === HAN
+        ? 2 * (han + kanaCount)
+        : script === KANA
+          ? 0
+          : script === HANGUL
+            ? 2 * hangul
+            : (counts[script] ?? 0);
     if (count > topCount) {
       top = script;
       topCount = count;
     }
   }
-  const scriptShare = topCount / letters;
+  const weighted = letters + han + kanaCount + hangul;
+  const scriptShare = top === HAN || top === HANGUL ? topCount / weighted : topCount / letters;
   if (top === CYRILLIC) {
     // Ukrainian-only letters are about 6 % of Ukrainian letters; 1 % is a clear sign.
     const language = ukrainian / topCount >= 0.01 ? 'uk' : 'ru';
@@ -288,11 +303,9 @@ export function detectLanguage(text: string): DetectedLanguage {
   }
   if (top !== LATIN) {
     // Japanese mixes kana with Han characters: any visible kana share means Japanese.
-    const kana = counts[KANA] ?? 0;
-    const language = top === HAN && kana / letters >= 0.05 ? 'ja' : (SCRIPT_LANGUAGE[top] ?? 'en');
-    // Japanese is written in kana and Han together: both count for it.
-    const share = language === 'ja' ? (kana + (counts[HAN] ?? 0)) / letters : scriptShare;
-    return answer(language, share);
+    const language =
+      top === HAN && kanaCount / (han + kanaCount) >= 0.05 ? 'ja' : (SCRIPT_LANGUAGE[top] ?? 'en');
+    return answer(language, scriptShare);
   }
   let best = 0;
   let total = 0;

@@ -160,7 +160,10 @@ function usable(
   stop: ReadonlySet<string> | undefined,
 ): boolean {
   if (w.length < 3 || w.length > MAX_WORD_CHARS || /^\d+$/.test(w) || /['’]/.test(w)) return false;
-  const key = quickKey(w);
+  const ascii = /^[A-Za-z]+$/.test(w);
+  // A word whose slug form keeps no letter (`ニュース７` → `7`: the slug is ASCII) names nothing.
+  if (!ascii && !/[A-Z]/.test(asciiWord(w))) return false;
+  const key = ascii ? w.toLowerCase() : foldKey(w);
   if (STOPWORDS.has(key) || NOT_TOPICS.has(key) || stop?.has(key)) return false;
   return !(key.includes(' ') ? key.split(' ').some((k) => exclude.has(k)) : exclude.has(key));
 }

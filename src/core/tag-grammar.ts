@@ -362,6 +362,10 @@ export const ROLE_WORDS: Readonly<Record<string, Readonly<Record<string, string>
   zh: {
     主持人: 'host',
     主播: 'anchor',
+    // A TV script's lead, read by the anchor (`【导语】`), and the anchor on camera (`【口播】`).
+    导语: 'anchor',
+    導語: 'anchor',
+    口播: 'anchor',
     记者: 'reporter',
     記者: 'reporter',
     解说: 'narrator',
@@ -411,6 +415,27 @@ export const ROLE_WORDS: Readonly<Record<string, Readonly<Record<string, string>
     سؤال: 'reporter',
     جواب: 'answer',
     المترجم: 'interpreter',
+  },
+  fa: {
+    مجری: 'host',
+    گوینده: 'announcer',
+    خبرنگار: 'reporter',
+    پرسش: 'reporter',
+    پاسخ: 'answer',
+  },
+  ur: {
+    اینکر: 'anchor',
+    میزبان: 'host',
+    'نامہ نگار': 'correspondent',
+    رپورٹر: 'reporter',
+    سوال: 'reporter',
+  },
+  bn: {
+    উপস্থাপক: 'host',
+    প্রতিবেদক: 'reporter',
+    সংবাদদাতা: 'correspondent',
+    প্রশ্ন: 'reporter',
+    উত্তর: 'answer',
   },
   he: {
     מגיש: 'host',

@@ -4,7 +4,7 @@
  * newsroom node types. Every node keeps its `position` in the original input.
  */
 import type { Data, Literal, Node, Parent, Position } from 'unist';
-import type { NoteReason } from './document.ts';
+import type { NoteReason, TimedWord } from './document.ts';
 
 /** One source line of a paragraph, with its 1-based line number and its text (no line break). */
 export interface Segment {
@@ -125,6 +125,12 @@ interface BlockNode extends Literal {
   line: number;
   /** Sentences and words of `value`, built by the `words` plugin after every text change. */
   children?: SentenceNode[];
+  /**
+   * Set when the `words` plugin builds the tree for the document (`wordNodes: false`) in place of
+   * sentence and word nodes: the block's sentences, and its words with their times (null when
+   * it has none).
+   */
+  data?: Data & { sentences?: string[]; timedWords?: TimedWord[] | null };
 }
 
 export interface Headline extends BlockNode {

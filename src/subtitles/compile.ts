@@ -21,7 +21,7 @@ import {
   subtitleOptionsSchema,
 } from './options.ts';
 import { resolveLimits, type SubtitleLimits } from './profiles.ts';
-import { segmentWords } from './segment.ts';
+import { type SegmentLimits, segmentWords } from './segment.ts';
 import {
   graphemeCount,
   isDigitsOnly,
@@ -30,7 +30,7 @@ import {
   words as splitWords,
 } from './text.ts';
 import { parseTimeValue } from './timecode.ts';
-import { type FrameSpan, timeCues, timeWordCues } from './timing.ts';
+import { type FrameSpan, type Timing, type TimingItem, timeCues, timeWordCues } from './timing.ts';
 import { endsSentence } from './words.ts';
 
 /** Time a direction (`[APPLAUSE]`) stays on screen before the speech goes on, in ms. */
@@ -90,10 +90,16 @@ interface Unit {
   source: { text: string; starts: readonly number[] } | null;
 }
 
-/** The words' times of a block in the media, in ms: word k from `starts[k]` to `ends[k]`. */
-interface WordTimes {
-  starts: number[];
-  ends: number[];
+/**
+ * The words' times of a block in the media, in ms: word k from `times[k].startMs` to the later
+ * of its start and `times[k].endMs` ({@link endOf}). A timed block's are its own timed words.
+ */
+type WordTimes = readonly TimedWord[];
+
+/** Where word `k` ends: never before it starts. */
+function endOf(times: WordTimes, k: number): number {
+  const word = times[k] as TimedWord;
+  return Math.max(word.startMs, word.endMs);
 }
 
 /** A cue's time in the media, in ms. */
@@ -222,19 +228,46 @@ function sourceOf(
   return at === text.length ? { text, starts } : null;
 }
 
-/** A timed block's words and their times, in one pass over its timed words. */
-function timedUnitWords(timedWords: readonly TimedWord[]): { words: string[]; times: WordTimes } {
+/**
+ * A timed block's words, and (one pass) where each starts in `text` when `text` is the words
+ * joined by single spaces (what {@link sourceOf} gives) and whether every word is plain.
+ */
+function timedUnitWords(
+  text: string,
+  timedWords: readonly TimedWord[],
+): { words: string[]; source: { text: string; starts: number[] } | null; plain: boolean } {
   const n = timedWords.length;
   const words = new Array<string>(n);
-  const starts = new Array<number>(n).fill(0);
-  const ends = new Array<number>(n).fill(0);
+  let starts: number[] | null = new Array<number>(n).fill(0);
+  let plain = true;
+  let at = 0;
   for (let k = 0; k < n; k++) {
-    const w = timedWords[k] as TimedWord;
-    words[k] = w.text;
-    starts[k] = w.startMs;
-    ends[k] = Math.max(w.startMs, w.endMs);
+    const word = (timedWords[k] as TimedWord).text;
+    words[k] = word;
+    if (plain && !plainWord(word)) plain = false;
+    if (starts === null) continue;
+    if (k > 0) {
+      if (text.charCodeAt(at) !== 32) {
+        starts = null;
+        continue;
+      }
+      at++;
+    }
+    starts[k] = at;
+    if (at + word.length > text.length) {
+      starts = null;
+      continue;
+    }
+    for (let i = 0; i < word.length; i++) {
+      if (text.charCodeAt(at + i) !== word.charCodeAt(i)) {
+        starts = null;
+        break;
+      }
+    }
+    at += word.length;
   }
-  return { words, times: { starts, ends } };
+  const source = starts !== null && at === text.length ? { text, starts } : null;
+  return { words, source, plain };
 }
 
 /** Words and sentence ends of a spoken block: the document's sentences when they match its text. */
@@ -319,16 +352,17 @@ function buildUnits(doc: ScriptDocument, options: ResolvedSubtitleOptions): Unit
         ? block.speaker
         : null;
     const timedWords = direction ? null : block.timedWords;
-    const timed = timedWords && timedWords.length > 0 ? timedUnitWords(timedWords) : null;
+    const times = timedWords && timedWords.length > 0 ? timedWords : null;
     // A block's words are its text joined by single spaces nearly always: then its lines are
     // slices of the text, and (timed) its sentence ends need no split when every word is plain.
-    const source = timed ? sourceOf(block.text, timed.words) : null;
+    const timed = times ? timedUnitWords(block.text, times) : null;
+    const source = timed ? timed.source : null;
     const spoken = direction
       ? (() => {
           const w = directionWords(block.text);
           return { words: w, sentenceEnds: w.map((_, k) => k === w.length - 1) };
         })()
-      : spokenWords(block, timed?.words, source !== null && timed?.words.every(plainWord) === true);
+      : spokenWords(block, timed?.words, source !== null && timed?.plain === true);
     // Text written without spaces: its words found by the segmenter, glued on a line.
     const split =
       unspaced && !timed ? splitUnspaced(spoken.words, spoken.sentenceEnds, doc.language) : null;
@@ -336,7 +370,7 @@ function buildUnits(doc: ScriptDocument, options: ResolvedSubtitleOptions): Unit
     const sentenceEnds = split ? split.sentenceEnds : spoken.sentenceEnds;
     if (words.length === 0) continue;
     units.push({
-      times: timed ? timed.times : null,
+      times,
       glued: split ? split.glued : null,
       source: timed || direction ? source : split ? null : sourceOf(block.text, words),
       block,
@@ -405,32 +439,35 @@ function fillUntimedUnits(units: Unit[], speech: Speech): void {
   for (let u = units.length - 1; u >= 0; u--) {
     nextStart[u] = upcoming;
     const times = units[u]?.times;
-    if (times && times.starts.length > 0) upcoming = times.starts[0] as number;
+    if (times && times.length > 0) upcoming = (times[0] as TimedWord).startMs;
   }
   let prevEnd = 0;
-  units.forEach((unit, u) => {
+  for (let u = 0; u < units.length; u++) {
+    const unit = units[u] as Unit;
     if (unit.times) {
-      prevEnd = unit.times.ends[unit.times.ends.length - 1] ?? prevEnd;
-      return;
+      if (unit.times.length > 0) prevEnd = endOf(unit.times, unit.times.length - 1);
+      continue;
     }
-    const wanted = unit.direction
-      ? DIRECTION_MS
-      : unit.words.reduce((sum, w) => sum + speechMsOf(w, speech), 0);
+    let wanted = DIRECTION_MS;
+    if (!unit.direction) {
+      wanted = 0;
+      for (const w of unit.words) wanted += speechMsOf(w, speech);
+    }
     const limit = nextStart[u] ?? Number.POSITIVE_INFINITY;
     const end = Math.max(prevEnd, Math.min(prevEnd + wanted, limit));
     const each = (end - prevEnd) / unit.words.length;
     const n = unit.words.length;
-    const times: WordTimes = {
-      starts: new Array<number>(n).fill(0),
-      ends: new Array<number>(n).fill(0),
-    };
+    const times: TimedWord[] = new Array(n);
     for (let k = 0; k < n; k++) {
-      times.starts[k] = Math.round(prevEnd + k * each);
-      times.ends[k] = Math.round(prevEnd + (k + 1) * each);
+      times[k] = {
+        text: unit.words[k] as string,
+        startMs: Math.round(prevEnd + k * each),
+        endMs: Math.round(prevEnd + (k + 1) * each),
+      };
     }
     unit.times = times;
     prevEnd = end;
-  });
+  }
 }
 
 /**
@@ -450,29 +487,24 @@ function timedDraftsOfUnit(
   unit: Unit,
   times: WordTimes,
   limits: SubtitleLimits,
+  segmentLimits: SegmentLimits,
   pauseMs: number,
   label: string | null,
   cache: WordCache,
 ): Draft[] {
   const drafts: Draft[] = [];
-  const { starts, ends } = times;
   let from = 0;
   const n = unit.words.length;
   // Words classified once for the whole block, then cut at the pauses.
   const whole = makeRun(unit.words, unit.sentenceEnds, cache);
   whole.source = unit.source;
-  const segmentLimits = {
-    ...limits,
-    realMinDurationMs: limits.minDurationMs,
-    realMaxCps: limits.maxCps,
-  };
   for (let k = 1; k <= n; k++) {
-    const pause = k < n && (starts[k] ?? 0) - (ends[k - 1] ?? 0) >= pauseMs;
+    const pause = k < n && (times[k] as TimedWord).startMs - endOf(times, k - 1) >= pauseMs;
     if (k < n && !pause) continue;
-    const origin = starts[from] ?? 0;
+    const origin = (times[from] as TimedWord).startMs;
     const prefix = speechScratch(k - from + 1);
-    for (let t = from; t < k; t++) prefix[t - from] = (starts[t] as number) - origin;
-    prefix[k - from] = (ends[k - 1] ?? origin) - origin;
+    for (let t = from; t < k; t++) prefix[t - from] = (times[t] as TimedWord).startMs - origin;
+    prefix[k - from] = endOf(times, k - 1) - origin;
     const first = drafts.length === 0 && label !== null;
     const segments = segmentWords(
       whole,
@@ -488,8 +520,8 @@ function timedDraftsOfUnit(
       const labelled = first && i === 0;
       const lines = labelled ? [label ?? '', ...segment.lines] : segment.lines;
       const widths = layoutWidths(whole, segment.from, segment.to, segment.layout);
-      const start = starts[segment.from] ?? origin;
-      const end = ends[segment.to - 1] ?? start;
+      const start = (times[segment.from] as TimedWord).startMs;
+      const end = endOf(times, segment.to - 1);
       drafts.push({
         parts: [{ speaker: unit.speakerName, lines }],
         words: unit.words.slice(segment.from, segment.to),
@@ -881,6 +913,12 @@ export function compileSubtitles(
   const timed = units.some((u) => u.times !== null);
   if (timed) fillUntimedUnits(units, speech);
   const perUnit: Draft[][] = [];
+  // Timed words cut with the real speech times: the limits of every timed unit's segmentation.
+  const segmentLimits: SegmentLimits = {
+    ...limits,
+    realMinDurationMs: limits.minDurationMs,
+    realMaxCps: limits.maxCps,
+  };
   let previousSpeaker: string | null = null;
   for (const unit of units) {
     const label =
@@ -893,7 +931,7 @@ export function compileSubtitles(
         : null;
     perUnit.push(
       unit.times
-        ? timedDraftsOfUnit(unit, unit.times, limits, o.pauseMs, label, cache)
+        ? timedDraftsOfUnit(unit, unit.times, limits, segmentLimits, o.pauseMs, label, cache)
         : draftsOfUnit(unit, untimedRun(unit, cache), limits, speech, label),
     );
     if (!unit.direction) previousSpeaker = unit.speakerKey;
@@ -910,15 +948,24 @@ export function compileSubtitles(
     maxDurationMs: limits.maxDurationMs,
     minGapFrames: limits.minGapFrames,
   };
-  const timing = timed
-    ? timeWordCues(
-        drafts.map((d) => d.span ?? { start: 0, end: 0 }),
-        settings,
-      )
-    : timeCues(
-        drafts.map((d) => ({ weightMs: d.weightMs, anchorMs: d.anchorMs })),
-        settings,
-      );
+  // Lists here and below made by loops at their length, not `map`: the optimizing compiler's
+  // inlined `map` makes a list of another kind than the interpreter's, and every function
+  // reading it was thrown back to the interpreter when the compiled one took over.
+  let timing: Timing;
+  if (timed) {
+    const spans: WordSpan[] = new Array(drafts.length);
+    for (let i = 0; i < drafts.length; i++) {
+      spans[i] = (drafts[i] as Draft).span ?? { start: 0, end: 0 };
+    }
+    timing = timeWordCues(spans, settings);
+  } else {
+    const weights: TimingItem[] = new Array(drafts.length);
+    for (let i = 0; i < drafts.length; i++) {
+      const d = drafts[i] as Draft;
+      weights[i] = { weightMs: d.weightMs, anchorMs: d.anchorMs };
+    }
+    timing = timeCues(weights, settings);
+  }
   if (timed && durationMs !== null) {
     messages.push(
       message(
@@ -935,19 +982,31 @@ export function compileSubtitles(
 
   // Graphemes of each cue's lines, measured once for the reading speed and the checks.
   const widths: number[][] = [];
-  const cues: SubtitleCue[] = drafts.map((d, i) => {
+  const cues: SubtitleCue[] = new Array(drafts.length);
+  for (let i = 0; i < drafts.length; i++) {
+    const d = drafts[i] as Draft;
     const span = timing.spans[i] ?? { startFrame: 0, endFrame: 1 };
     const startMsOf = Math.round(span.startFrame * frameMs);
     const endMsOf = Math.round(span.endFrame * frameMs);
-    const lines =
-      d.parts.length === 1 ? [...(d.parts[0] as CuePart).lines] : d.parts.flatMap((p) => p.lines);
-    const lineWidths =
-      d.parts.length === 1 && d.widths !== null ? d.widths : lines.map(graphemeCount);
+    // One part: its lines are the cue's (nothing changes either list once the cue is made).
+    let lines: string[];
+    if (d.parts.length === 1) lines = (d.parts[0] as CuePart).lines;
+    else {
+      lines = [];
+      for (const part of d.parts) for (const line of part.lines) lines.push(line);
+    }
+    let lineWidths = d.parts.length === 1 ? d.widths : null;
+    if (lineWidths === null) {
+      lineWidths = new Array(lines.length);
+      for (let n = 0; n < lines.length; n++) lineWidths[n] = graphemeCount(lines[n] as string);
+    }
     widths.push(lineWidths);
     let chars = 0;
     for (const width of lineWidths) chars += width;
     const shownMs = Math.max(1, endMsOf - startMsOf);
-    return {
+    const blockIds: string[] = new Array(d.units.length);
+    for (let u = 0; u < d.units.length; u++) blockIds[u] = (d.units[u] as Unit).block.id;
+    cues[i] = {
       index: i + 1,
       startMs: startMsOf,
       endMs: endMsOf,
@@ -957,20 +1016,29 @@ export function compileSubtitles(
       chars,
       cps: chars / (shownMs / 1000),
       wpm: d.words.length / (shownMs / 60_000),
-      blockIds: d.units.map((u) => u.block.id),
+      blockIds,
       line: d.units[0]?.block.line ?? 1,
     };
-  });
+  }
 
   for (const issue of timing.issues) {
     const cue = cues[issue.item];
     if (cue) messages.push(message(issue.ruleId, `Cue ${cue.index}: ${issue.reason}.`, cue.line));
   }
-  cues.forEach((cue, i) => {
+  for (let i = 0; i < cues.length; i++) {
     const prev = timing.spans[i - 1];
     const span = timing.spans[i] ?? { startFrame: 0, endFrame: 0 };
-    checkCue(cue, widths[i] ?? [], span, prev, limits, minFrames, maxFrames, messages);
-  });
+    checkCue(
+      cues[i] as SubtitleCue,
+      widths[i] ?? [],
+      span,
+      prev,
+      limits,
+      minFrames,
+      maxFrames,
+      messages,
+    );
+  }
   if (cues.length === 0) {
     messages.push(
       message('no-subtitles', 'The document has no spoken text to subtitle.', null, 'info'),

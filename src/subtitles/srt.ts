@@ -8,11 +8,12 @@
  */
 
 import type { Message, ScriptDocument } from '../core/document.ts';
+import { TEMPLATE_SOURCES } from '../generated/templates.ts';
 import type { ResolvedOptions } from '../options.ts';
 import type { RenderContext, TextRenderer } from '../outputs/types.ts';
 import { renderTemplate } from '../templates.ts';
 import { type CompiledSubtitles, compileShared, type SubtitleCue } from './compile.ts';
-import { formatTimestamp } from './timecode.ts';
+import { formatTimestamp, MAX_TIMESTAMP_MS } from './timecode.ts';
 
 export const SRT_CONTENT_TYPE = 'application/x-subrip; charset=utf-8';
 
@@ -39,17 +40,7 @@ export function srtView(compiled: CompiledSubtitles): { cues: object[]; messages
   /** One line made safe, each change reported. */
   const safeLine = (cue: SubtitleCue, line: string): string => {
     const safe = srtSafeLine(line);
-    if (safe.changed) {
-      messages.push({
-        ruleId: 'srt-markup-neutralized',
-        reason: `Cue ${cue.index}: text that SRT readers take for markup was replaced.`,
-        line: cue.line,
-        column: null,
-        severity: 'info',
-        actual: line,
-        expected: [safe.text],
-      });
-    }
+    if (safe.changed) messages.push(neutralized(cue, line, safe.text));
     return safe.text;
   };
   const cues = compiled.cues.map((cue: SubtitleCue) => {
@@ -70,6 +61,60 @@ export function srtView(compiled: CompiledSubtitles): { cues: object[]; messages
   return { cues, messages };
 }
 
+/** The default SRT layout (templates/srt.mustache): each cue's index, times, text, blank line. */
+const DEFAULT_SRT = '{{#cues}}\n{{index}}\n{{start}} --> {{end}}\n{{text}}\n\n{{/cues}}\n';
+
+/**
+ * The body the default layout gives for these cues, written directly (no view object per cue, no
+ * template pass): the same text, each line made safe and each change reported as in
+ * {@link srtView}.
+ */
+function defaultSrtBody(compiled: CompiledSubtitles, messages: Message[]): string {
+  // One string grown piece by piece (what the template does too): joining a list of the pieces
+  // costs more than the one flattening of this chain.
+  let body = '';
+  for (let i = 0; i < compiled.cues.length; i++) {
+    const cue = compiled.cues[i] as SubtitleCue;
+    body += `${cue.index}\n${srtTimestamp(cue.startMs)} --> ${srtTimestamp(cue.endMs)}`;
+    for (let n = 0; n < cue.lines.length; n++) {
+      const line = cue.lines[n] as string;
+      const safe = srtSafeLine(line);
+      if (safe.changed) messages.push(neutralized(cue, line, safe.text));
+      body += `\n${safe.text}`;
+    }
+    body += '\n\n';
+  }
+  return body;
+}
+
+/** `00` … `99` and `000` … `999`, made on first use: the fields of an SRT timestamp. */
+let digitTables: { two: string[]; three: string[] } | null = null;
+
+/** `formatTimestamp(ms, ',')`, its fields read from {@link digitTables}. */
+function srtTimestamp(ms: number): string {
+  const total = Math.max(0, Math.round(Math.min(MAX_TIMESTAMP_MS - 1, Math.round(ms))));
+  if (!Number.isFinite(total)) return formatTimestamp(ms, ',');
+  if (digitTables === null) {
+    const three: string[] = new Array(1000);
+    for (let n = 0; n < 1000; n++) three[n] = String(n).padStart(3, '0');
+    digitTables = { two: three.slice(0, 100).map((d) => d.slice(1)), three };
+  }
+  const { two, three } = digitTables;
+  return `${two[Math.floor(total / 3_600_000)]}:${two[Math.floor(total / 60_000) % 60]}:${two[Math.floor(total / 1000) % 60]},${three[total % 1000]}`;
+}
+
+function neutralized(cue: SubtitleCue, line: string, text: string): Message {
+  return {
+    ruleId: 'srt-markup-neutralized',
+    reason: `Cue ${cue.index}: text that SRT readers take for markup was replaced.`,
+    line: cue.line,
+    column: null,
+    severity: 'info',
+    actual: line,
+    expected: [text],
+  };
+}
+
 /**
  * `output=srt`.
  *
@@ -81,6 +126,16 @@ export const renderSrt: TextRenderer = (
   context?: RenderContext,
 ) => {
   const compiled = compileShared(doc, options, context?.subtitles);
+  if (options.template === 'default' && TEMPLATE_SOURCES.srt === DEFAULT_SRT) {
+    const messages: Message[] = [];
+    const body = defaultSrtBody(compiled, messages);
+    return {
+      body,
+      contentType: SRT_CONTENT_TYPE,
+      extension: 'srt',
+      messages: [...compiled.messages, ...messages],
+    };
+  }
   const view = srtView(compiled);
   return {
     body: renderTemplate('srt', options.template, { cues: view.cues }),

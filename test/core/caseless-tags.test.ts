@@ -25,6 +25,9 @@ describe('role words of scripts without capitals', () => {
     ['앵커: 안녕하십니까.', 'anchor', '안녕하십니까.'],
     ['المذيع: مساء الخير.', 'anchor', 'مساء الخير.'],
     ['מגיש: ערב טוב.', 'host', 'ערב טוב.'],
+    ['مجری: عصر بخیر.', 'host', 'عصر بخیر.'],
+    ['نامہ نگار: آج پارلیمنٹ کا اجلاس ہوا۔', 'correspondent', 'آج پارلیمنٹ کا اجلاس ہوا۔'],
+    ['প্রতিবেদক: আজ সংসদের অধিবেশন বসেছে।', 'reporter', 'আজ সংসদের অধিবেশন বসেছে।'],
     ['[앵커]', 'anchor', ''],
     ['[기자] 정부는 오늘 예산안을 의결했습니다.', 'reporter', '정부는 오늘 예산안을 의결했습니다.'],
     ['◀ 앵커 ▶', 'anchor', ''],
@@ -166,6 +169,8 @@ describe('people named by their label in a transcript', () => {
       ].join('\n'),
     );
     expect(doc.title).toBe('【ニュース７】台風10号 九州に接近');
+    // The slug is ASCII: the title's katakana and kanji leave no word, never its digit alone.
+    expect(doc.slug).toBe('UNTITLED');
     expect(turns(doc).slice(1)).toEqual([
       'anchor | 台風10号は、今夜遅くにも九州南部に接近する見込みです。',
       'reporter | 鹿児島市内です。午後から雨と風が強まっています。',
@@ -239,6 +244,89 @@ describe('a Japanese magazine interview', () => {
       '――それは長い一日だった。朝から雨が降り続いていた。\n\n山田 さんは駅まで歩いて向かった。\n\n山田 さんは電車に乗った。',
     );
     expect(doc.speakers).toEqual([]);
+  });
+});
+
+describe('a Chinese TV script', () => {
+  it('the lead, the narration, a cued bite with who and the name, and a sound cue', () => {
+    const doc = run(
+      [
+        '【导语】',
+        '今天上午，北京迎来今年第一场降雪。',
+        '',
+        '【解说】',
+        '雪后的故宫银装素裹，吸引了大批游客前来拍照。',
+        '',
+        '【同期】北京市民 张先生：',
+        '下雪了特别高兴，专门带孩子过来看看。',
+        '',
+        '【现场声】',
+        '',
+        '【解说】',
+        '气象部门提醒，雪天路滑，市民出行注意安全。',
+      ].join('\n'),
+    );
+    expect(turns(doc)).toEqual([
+      'anchor | 今天上午，北京迎来今年第一场降雪。',
+      'narrator | 雪后的故宫银装素裹，吸引了大批游客前来拍照。',
+      '张先生 | 下雪了特别高兴，专门带孩子过来看看。',
+      '- | 现场声',
+      'narrator | 气象部门提醒，雪天路滑，市民出行注意安全。',
+    ]);
+    expect(doc.blocks[3]?.type).toBe('direction');
+    expect(doc.speakers.find((s) => s.name === '张先生')?.title).toBe('北京市民');
+  });
+
+  it('a bracketed line that is no cue stays text', () => {
+    const doc = run('主持人：今天的节目到此结束。\n\n【谢谢收看】');
+    expect(doc.blocks.map((b) => b.type)).toEqual(['speech', 'speech']);
+  });
+});
+
+describe('parliament records opened with a circle', () => {
+  it('the Japanese Diet: office and name with 君 in parentheses, or the name with 君', () => {
+    const doc = run(
+      [
+        '○議長（額賀福志郎君）\u3000これより会議を開きます。',
+        '',
+        '○岸田文雄君\u3000ただいま議題となりました法律案について、その趣旨を説明いたします。',
+        '',
+        '○議長（額賀福志郎君）\u3000質疑の通告があります。順次これを許します。',
+      ].join('\n'),
+    );
+    expect(turns(doc)).toEqual([
+      '額賀福志郎 | これより会議を開きます。',
+      '岸田文雄 | ただいま議題となりました法律案について、その趣旨を説明いたします。',
+      '額賀福志郎 | 質疑の通告があります。順次これを許します。',
+    ]);
+    expect(doc.speakers.find((s) => s.name === '額賀福志郎')?.title).toBe('議長');
+  });
+
+  it('the Korean National Assembly: an office and a name in either order, then two spaces', () => {
+    const doc = run(
+      [
+        '○위원장 김철수  의사일정 제1항을 상정합니다.',
+        '',
+        '○김영희 위원  장관께 질의하겠습니다. 예산이 충분합니까?',
+        '',
+        '○장관 박민호  네, 충분하다고 생각합니다.',
+      ].join('\n'),
+    );
+    expect(turns(doc)).toEqual([
+      '김철수 | 의사일정 제1항을 상정합니다.',
+      '김영희 | 장관께 질의하겠습니다. 예산이 충분합니까?',
+      '박민호 | 네, 충분하다고 생각합니다.',
+    ]);
+    expect(doc.speakers.map((s) => s.title)).toEqual(['위원장', '위원', '장관']);
+  });
+
+  it('one circled paragraph, or a circle before a sentence, names nobody', () => {
+    expect(run('○ 今日は晴れです。明日も晴れるでしょう。').speakers).toEqual([]);
+    expect(
+      run(
+        '○ 회의 일정 안내  다음 주에 회의가 열립니다.\n\n○ 참고 사항  자료는 홈페이지에 있습니다.',
+      ).speakers,
+    ).toEqual([]);
   });
 });
 

@@ -6,6 +6,7 @@
  */
 import type { Plugin } from 'unified';
 import type { VFile } from 'vfile';
+import type { TimedWord } from '../document.ts';
 import { report } from '../report.ts';
 import { splitSentences } from '../sentences.ts';
 import { type TimedToken, TokenAligner } from '../timed.ts';
@@ -42,17 +43,55 @@ function small(ms: number): number {
   return int === ms && (int !== 0 || 1 / ms > 0) ? int : ms;
 }
 
-export const words: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
-  const language = tree.data?.language ?? 'en';
-  const tokens = file.data.timedTokens;
-  const aligner = tokens && tokens.length > 0 ? new TokenAligner(tokens) : null;
-  let title = tree.data?.title ?? null;
+/**
+ * The block's words with their times, what the compiler reads from word nodes: null when there
+ * is no word or a word has no time (NaN).
+ */
+function timedWordList(
+  flat: readonly string[],
+  starts: Float64Array,
+  ends: Float64Array,
+): TimedWord[] | null {
+  const n = flat.length;
+  if (n === 0) return null;
+  const out: TimedWord[] = new Array(n);
+  for (let k = 0; k < n; k++) {
+    const start = starts[k] as number;
+    if (Number.isNaN(start)) return null;
+    out[k] = { text: flat[k] as string, startMs: small(start), endMs: small(ends[k] as number) };
+  }
+  return out;
+}
+
+export interface WordsOptions {
+  /**
+   * False when the tree is only compiled into the document: each block then gets its sentences
+   * and timed words as the document has them (`data.sentences`, `data.timedWords`) rather than
+   * a node per sentence and per word that the compiler would copy into the same lists.
+   */
+  wordNodes?: boolean;
+}
+
+/**
+ * Sentences and words of every block node of `children` (timed through `aligner` when the input
+ * is timed); gives the title, which a headline the speech says is not. Apart from the plugin
+ * (which reads and writes the tree's data): a change in the shape of that data makes the
+ * optimizing compiler redo only the plugin, not this loop over every block.
+ */
+function blockWords(
+  children: Root['children'],
+  language: string,
+  given: string | null,
+  aligner: TokenAligner | null,
+  wordNodes: boolean,
+): string | null {
+  let title = given;
   // Word times of one block, reused from block to block (NaN: no time).
   let starts = new Float64Array(0);
   let ends = new Float64Array(0);
   let counts = new Int32Array(0);
-  for (let i = 0; i < tree.children.length; i++) {
-    const node = tree.children[i];
+  for (let i = 0; i < children.length; i++) {
+    const node = children[i];
     if (!node || node.type === 'paragraph' || node.type === 'frontMatter') continue;
     const sentences = node.value ? splitSentences(node.value, language) : [];
     // Words per sentence (what sizes each sentence's list of word nodes).
@@ -62,6 +101,10 @@ export const words: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
     // Directions are not spoken: they take no time from the speech.
     const timed = aligner !== null && node.type !== 'direction';
     if (!timed) {
+      if (!wordNodes) {
+        node.data = { ...node.data, sentences, timedWords: null };
+        continue;
+      }
       // Untimed: each sentence's words are sliced straight into its word nodes (no list of the
       // block's words, no joined copy of its text).
       const children: SentenceNode[] = new Array(sentences.length);
@@ -73,35 +116,50 @@ export const words: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
       continue;
     }
     const flat = sentences.length === 0 ? [] : aligner.splitWords(sentences, counts);
-    if (timed) {
-      if (starts.length < flat.length) {
-        starts = new Float64Array(flat.length * 2);
-        ends = new Float64Array(flat.length * 2);
-      }
-      aligner.alignInto(flat, starts, ends);
+    if (starts.length < flat.length) {
+      starts = new Float64Array(flat.length * 2);
+      ends = new Float64Array(flat.length * 2);
     }
-    let k = 0;
-    const children: SentenceNode[] = new Array(sentences.length);
-    for (let s = 0; s < sentences.length; s++) {
-      const text = sentences[s] as string;
-      const wordNodes: WordNode[] = new Array(counts[s] as number);
-      for (let w = 0; w < wordNodes.length; w++, k++) {
-        const value = flat[k] as string;
-        const start = timed ? (starts[k] as number) : Number.NaN;
-        wordNodes[w] = Number.isNaN(start)
-          ? { type: 'word', value, start: null, end: null }
-          : { type: 'word', value, start: small(start), end: small(ends[k] as number) };
+    aligner.alignInto(flat, starts, ends);
+    if (wordNodes) {
+      let k = 0;
+      const children: SentenceNode[] = new Array(sentences.length);
+      for (let s = 0; s < sentences.length; s++) {
+        const text = sentences[s] as string;
+        const nodes: WordNode[] = new Array(counts[s] as number);
+        for (let w = 0; w < nodes.length; w++, k++) {
+          const value = flat[k] as string;
+          const start = starts[k] as number;
+          nodes[w] = Number.isNaN(start)
+            ? { type: 'word', value, start: null, end: null }
+            : { type: 'word', value, start: small(start), end: small(ends[k] as number) };
+        }
+        children[s] = { type: 'sentence', children: nodes, data: { text } };
       }
-      children[s] = { type: 'sentence', children: wordNodes, data: { text } };
+      node.children = children;
+    } else {
+      node.data = { ...node.data, sentences, timedWords: timedWordList(flat, starts, ends) };
     }
-    node.children = children;
     // A first line the structure plugin took for a headline, but which the speech says: spoken.
     if (node.type === 'headline' && aligner && aligner.lastMatched > 0) {
       const { type: _type, ...rest } = node;
-      tree.children[i] = { ...rest, type: 'narration' } satisfies Narration;
+      children[i] = { ...rest, type: 'narration' } satisfies Narration;
       if (title === node.value) title = null;
     }
   }
+  return title;
+}
+
+export const words: Plugin<[WordsOptions?], Root> = (options) => (tree: Root, file: VFile) => {
+  const tokens = file.data.timedTokens;
+  const aligner = tokens && tokens.length > 0 ? new TokenAligner(tokens) : null;
+  const title = blockWords(
+    tree.children,
+    tree.data?.language ?? 'en',
+    tree.data?.title ?? null,
+    aligner,
+    options?.wordNodes !== false,
+  );
   if (aligner) {
     tree.data = { ...tree.data, title, timed: true };
     if (aligner.skipped > 0) {

@@ -297,70 +297,70 @@ export function asrWordsToText(given: readonly AsrWord[]): IngestedText {
     );
   }
   if (names.size > 0) {
+    // A loop, not `[...names].map(…).join(…)`: the optimizing compiler's inlined `map` gives an
+    // array of another kind than the one its feedback saw, and the function was thrown back to
+    // the interpreter on every call (a deoptimization loop).
+    let list = '';
+    for (const [l, n] of names) list += list === '' ? `${l} → ${n}` : `, ${l} → ${n}`;
     messages.push(
-      message(
-        'diarization',
-        `Read ${names.size} speaker label(s) as speakers: ${[...names].map(([l, n]) => `${l} → ${n}`).join(', ')}`,
-        'info',
-      ),
+      message('diarization', `Read ${names.size} speaker label(s) as speakers: ${list}`, 'info'),
     );
   }
   return { text: body, sourceLines: null, timedTokens: tokens, messages };
 }
 
-/** Speech-to-text JSON text to transcript text and timed tokens; unreadable JSON gives no text. */
-export function asrToLines(source: string, format: AsrFormat | 'auto' = 'auto'): IngestedText {
+/**
+ * The words of JSON text and the format read, the text of a result without times, or the message
+ * that says why there are none.
+ */
+function readAsrText(
+  source: string,
+  format: AsrFormat | 'auto',
+): { words: AsrWord[]; chosen: AsrFormat } | { untimed: string } | Message {
   const json = parseJson(source);
   const chosen = format === 'auto' ? detectAsrFormat(json) : format;
   const untimed = chosen === null ? resultText(json) : null;
-  if (untimed !== null) {
-    // A result without times: its text is the transcript, untimed.
-    return {
-      text: untimed,
-      sourceLines: null,
-      messages: [
-        message(
-          'asr-input',
-          'Read the text of a result without word or segment times: untimed',
-          'warning',
-        ),
-      ],
-    };
-  }
+  if (untimed !== null) return { untimed };
   if (json === null || chosen === null) {
     // Its members say what it is (a request, another service's result).
     const members =
       json !== null && typeof json === 'object' && !Array.isArray(json)
         ? Object.keys(json).slice(0, 8)
         : [];
-    return {
-      text: '',
-      sourceLines: null,
-      messages: [
-        message(
-          'asr-unreadable',
-          `The JSON is not a speech-to-text result scriptdesk reads${members.length > 0 ? ` (its members: ${members.join(', ')})` : ''}`,
-          'error',
-        ),
-      ],
-    };
+    return message(
+      'asr-unreadable',
+      `The JSON is not a speech-to-text result scriptdesk reads${members.length > 0 ? ` (its members: ${members.join(', ')})` : ''}`,
+      'error',
+    );
   }
   const why: string[] = [];
   const words = readOrError(chosen, json, why);
   if (why.length > 0) {
+    return message('asr-bad-time', `A time in the result cannot be read: ${why[0]}`, 'error');
+  }
+  return { words, chosen };
+}
+
+/** Speech-to-text JSON text to transcript text and timed tokens; unreadable JSON gives no text. */
+export function asrToLines(source: string, format: AsrFormat | 'auto' = 'auto'): IngestedText {
+  // The parsed JSON lives only while its words are read (in {@link readAsrText}): an hour's
+  // value (1.6 MB of objects) is not held while the text is built.
+  const read = readAsrText(source, format);
+  if ('ruleId' in read) return { text: '', sourceLines: null, messages: [read] };
+  // A result without times: its text is the transcript, untimed.
+  if ('untimed' in read) {
+    const why = 'Read the text of a result without word or segment times: untimed';
     return {
-      text: '',
+      text: read.untimed,
       sourceLines: null,
-      messages: [
-        message('asr-bad-time', `A time in the result cannot be read: ${why[0]}`, 'error'),
-      ],
+      messages: [message('asr-input', why, 'warning')],
     };
   }
-  const result = asrWordsToText(words);
+  const result = asrWordsToText(read.words);
   result.messages = [
     message(
       'asr-input',
-      `Read ${chosen} speech-to-text JSON (${result.timedTokens?.length ?? 0} timed words)`,
+      `Read ${read.chosen} speech-to-text JSON (${result.timedTokens?.length ?? 0} timed words)`,
       'info',
     ),
     ...(result.messages ?? []),
