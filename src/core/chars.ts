@@ -171,3 +171,32 @@ export function isHanOrKanaCode(c: number): boolean {
     (c >= 0xf900 && c <= 0xfaff)
   );
 }
+
+/** Languages written without spaces between words (Chinese, Japanese, Thai, Lao, Khmer, Burmese). */
+const UNSPACED_LANGUAGES: ReadonlySet<string> = new Set(['zh', 'ja', 'th', 'lo', 'km', 'my']);
+
+/** True when the language (BCP 47, `zh-Hant`) writes no spaces between its words. */
+export function isUnspacedLanguage(language: string): boolean {
+  return UNSPACED_LANGUAGES.has(language.toLowerCase().split('-')[0] ?? '');
+}
+
+/**
+ * A Chinese or Japanese character, or the full-width punctuation of text written without spaces
+ * (UTF-16 code unit): no space belongs between two of them.
+ */
+export function isUnspacedCode(c: number): boolean {
+  return isHanOrKanaCode(c) || (c >= 0x3000 && c <= 0x303f) || (c >= 0xff01 && c <= 0xff65);
+}
+
+/** `text` without the spaces between two {@link isUnspacedCode} characters (one pass). */
+export function joinUnspaced(text: string): string {
+  let out = '';
+  let from = 0;
+  for (let at = text.indexOf(' '); at !== -1; at = text.indexOf(' ', at + 1)) {
+    if (isUnspacedCode(text.charCodeAt(at - 1)) && isUnspacedCode(text.charCodeAt(at + 1))) {
+      out += text.slice(from, at);
+      from = at + 1;
+    }
+  }
+  return from === 0 ? text : out + text.slice(from);
+}

@@ -25,6 +25,7 @@ import { structure } from './plugins/structure.ts';
 import { turns } from './plugins/turns.ts';
 import { typography } from './plugins/typography.ts';
 import { normalizeUnicode } from './plugins/unicode.ts';
+import { unspacedText } from './plugins/unspaced.ts';
 import { cleanWhitespace } from './plugins/whitespace.ts';
 import { words } from './plugins/words.ts';
 import { report } from './report.ts';
@@ -94,6 +95,7 @@ function transformers(
       // split into sentences and words, so a restored or retyped block gets them too).
       .use(corrections, { corrections: sent })
       .use(words, { wordNodes })
+      .use(timed ? unspacedText : () => undefined)
   );
 }
 

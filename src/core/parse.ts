@@ -6,7 +6,7 @@
  */
 import type { Plugin } from 'unified';
 import type { VFile } from 'vfile';
-import { endsWithSentencePunctuation, isHanOrKanaCode, trimAll } from './chars.ts';
+import { endsWithSentencePunctuation, isUnspacedCode, trimAll } from './chars.ts';
 import {
   isDirectionText,
   isHansardMark,
@@ -166,21 +166,13 @@ function forEachLine(text: string, offsetShift: number, visit: (line: Line) => v
   return carriageReturns;
 }
 
-/**
- * A Chinese or Japanese character, or the full-width punctuation of text written without spaces:
- * a line break between two of them joins the lines without a space (`…今天的` / `新闻联播。`).
- */
-function isUnspacedChar(c: number): boolean {
-  return isHanOrKanaCode(c) || (c >= 0x3000 && c <= 0x303f) || (c >= 0xff01 && c <= 0xff65);
-}
-
 /** A paragraph's lines joined by single spaces, or by none between two unspaced characters. */
 function joinLines(para: readonly Line[]): string {
   let out = (para[0] as Line).trimmed;
   for (let k = 1; k < para.length; k++) {
     const next = (para[k] as Line).trimmed;
     const glued =
-      isUnspacedChar(out.charCodeAt(out.length - 1)) && isUnspacedChar(next.charCodeAt(0));
+      isUnspacedCode(out.charCodeAt(out.length - 1)) && isUnspacedCode(next.charCodeAt(0));
     out += glued ? next : ` ${next}`;
   }
   return out;

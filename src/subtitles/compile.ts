@@ -3,7 +3,7 @@
  * limit a cue had to break. Format-neutral: `srt.ts` and `vtt.ts` write the cues.
  */
 
-import { isWhitespaceCode, trimChars } from '../core/chars.ts';
+import { isUnspacedCode, isUnspacedLanguage, isWhitespaceCode, trimChars } from '../core/chars.ts';
 import type { Block, Message, ScriptDocument, Speaker, TimedWord } from '../core/document.ts';
 import { measureText, primaryLanguage } from '../core/language.ts';
 import { defaultSpeechRateWpm, SYLLABLES_PER_WORD } from '../core/timing.ts';
@@ -22,13 +22,7 @@ import {
 } from './options.ts';
 import { resolveLimits, type SubtitleLimits } from './profiles.ts';
 import { type SegmentLimits, segmentWords } from './segment.ts';
-import {
-  graphemeCount,
-  isDigitsOnly,
-  isUnspacedLanguage,
-  splitUnspaced,
-  words as splitWords,
-} from './text.ts';
+import { graphemeCount, isDigitsOnly, splitUnspaced, words as splitWords } from './text.ts';
 import { parseTimeValue } from './timecode.ts';
 import { type FrameSpan, type Timing, type TimingItem, timeCues, timeWordCues } from './timing.ts';
 import { endsSentence } from './words.ts';
@@ -338,6 +332,46 @@ function directionWords(text: string): string[] {
   return words;
 }
 
+/**
+ * {@link splitUnspaced} for a timed block: each word split into the words the segmenter finds,
+ * each piece with its share of the word's time by characters, and a word glued to the one before
+ * when a Chinese or Japanese character meets another across the space the input was joined by.
+ */
+function splitUnspacedTimed(
+  words: readonly string[],
+  sentenceEnds: readonly boolean[],
+  times: WordTimes,
+  language: string,
+): { words: string[]; sentenceEnds: boolean[]; glued: Uint8Array; times: TimedWord[] } {
+  const out: string[] = [];
+  const ends: boolean[] = [];
+  const glue: number[] = [];
+  const pieces: TimedWord[] = [];
+  for (let k = 0; k < words.length; k++) {
+    const word = words[k] as string;
+    const time = times[k] as TimedWord;
+    const split = splitUnspaced([word], [sentenceEnds[k] === true], language);
+    const previous = k > 0 ? (words[k - 1] as string) : '';
+    const across =
+      k > 0 &&
+      isUnspacedCode(previous.charCodeAt(previous.length - 1)) &&
+      isUnspacedCode(word.charCodeAt(0));
+    const span = Math.max(0, time.endMs - time.startMs);
+    let at = 0;
+    for (let p = 0; p < split.words.length; p++) {
+      const piece = split.words[p] as string;
+      const startMs = time.startMs + Math.round((span * at) / word.length);
+      at += piece.length;
+      const endMs = time.startMs + Math.round((span * at) / word.length);
+      out.push(piece);
+      ends.push(split.sentenceEnds[p] === true);
+      glue.push(p > 0 || across ? 1 : 0);
+      pieces.push({ ...time, text: piece, startMs, endMs });
+    }
+  }
+  return { words: out, sentenceEnds: ends, glued: Uint8Array.from(glue), times: pieces };
+}
+
 function buildUnits(doc: ScriptDocument, options: ResolvedSubtitleOptions): Unit[] {
   const speakers = new Map(doc.speakers.map((s) => [s.id, s]));
   const unspaced = isUnspacedLanguage(doc.language);
@@ -363,16 +397,25 @@ function buildUnits(doc: ScriptDocument, options: ResolvedSubtitleOptions): Unit
           return { words: w, sentenceEnds: w.map((_, k) => k === w.length - 1) };
         })()
       : spokenWords(block, timed?.words, source !== null && timed?.plain === true);
-    // Text written without spaces: its words found by the segmenter, glued on a line.
+    // Text written without spaces: its words found by the segmenter, glued on a line (timed:
+    // each piece of a word takes its share of the word's time).
+    const timedSplit =
+      unspaced && times
+        ? splitUnspacedTimed(spoken.words, spoken.sentenceEnds, times, doc.language)
+        : null;
     const split =
-      unspaced && !timed ? splitUnspaced(spoken.words, spoken.sentenceEnds, doc.language) : null;
+      timedSplit ??
+      (unspaced && !direction
+        ? splitUnspaced(spoken.words, spoken.sentenceEnds, doc.language)
+        : null);
     const words = split ? split.words : spoken.words;
     const sentenceEnds = split ? split.sentenceEnds : spoken.sentenceEnds;
     if (words.length === 0) continue;
     units.push({
-      times,
+      times: timedSplit ? timedSplit.times : times,
       glued: split ? split.glued : null,
-      source: timed || direction ? source : split ? null : sourceOf(block.text, words),
+      // Split words are no slices of the text: their lines are joined from the words.
+      source: split ? null : timed || direction ? source : sourceOf(block.text, words),
       block,
       words,
       sentenceEnds,
@@ -496,7 +539,7 @@ function timedDraftsOfUnit(
   let from = 0;
   const n = unit.words.length;
   // Words classified once for the whole block, then cut at the pauses.
-  const whole = makeRun(unit.words, unit.sentenceEnds, cache);
+  const whole = makeRun(unit.words, unit.sentenceEnds, cache, unit.glued);
   whole.source = unit.source;
   for (let k = 1; k <= n; k++) {
     const pause = k < n && (times[k] as TimedWord).startMs - endOf(times, k - 1) >= pauseMs;

@@ -105,14 +105,6 @@ export function isDigitsOnly(line: string): boolean {
   return true;
 }
 
-/** Languages written without spaces between words: their words are found by `Intl.Segmenter`. */
-const UNSPACED_LANGUAGES: ReadonlySet<string> = new Set(['zh', 'ja', 'th', 'lo', 'km', 'my']);
-
-/** True when the language (BCP 47, `zh-Hant`) writes no spaces between its words. */
-export function isUnspacedLanguage(language: string): boolean {
-  return UNSPACED_LANGUAGES.has(language.toLowerCase().split('-')[0] ?? '');
-}
-
 const wordSegmenters = new Map<string, Intl.Segmenter>();
 
 /** Punctuation that opens (a quotation, brackets): it goes with the word after it. */

@@ -11,6 +11,7 @@
  * The display words are the punctuated segment text; times come from the timed words aligned to
  * them, or are spread over the segment by length when a segment has none.
  */
+import { isHanOrKanaCode } from '../../core/chars.ts';
 import { type TimedToken, TokenAligner } from '../../core/timed.ts';
 import {
   type AsrReader,
@@ -43,6 +44,38 @@ export function spread(
   return out;
 }
 
+/** True when `text` has a Chinese or Japanese character. */
+function hasUnspaced(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (isHanOrKanaCode(text.charCodeAt(i))) return true;
+  return false;
+}
+
+/** How far past the text read so far a timed word may be found (a space, a quotation mark). */
+const MAX_SKIP = 4;
+
+/**
+ * Text written without spaces cut at its timed words (`各位` `观众` …): each word is the text up to
+ * the end of its token, with the punctuation after it (Whisper's words leave punctuation out).
+ * Null when a token is not found where the text goes on: the caller aligns as for other text.
+ */
+function cutByTokens(text: string, tokens: TimedToken[], speaker: string | null): AsrWord[] | null {
+  const out: AsrWord[] = [];
+  let at = 0;
+  for (const token of tokens) {
+    const found = text.indexOf(token.text, at);
+    if (found === -1 || found - at > MAX_SKIP) return null;
+    let end = found + token.text.length;
+    while (end < text.length && /[^\p{L}\p{N}\s]/u.test(text.charAt(end))) end++;
+    const word = text.slice(at, end).trim();
+    if (word) out.push({ text: word, start: token.start, end: token.end, speaker });
+    at = end;
+  }
+  const tail = text.slice(at).trim();
+  const last = out[out.length - 1];
+  if (tail && last) last.text += tail;
+  return out.length > 0 ? out : null;
+}
+
 /** The display words of `text` with times from `tokens` (aligned), else spread over the span. */
 export function timedText(
   text: string,
@@ -51,6 +84,9 @@ export function timedText(
   speaker: string | null,
 ): AsrWord[] {
   if (tokens.length === 0) return spread(text, span.start, span.end, speaker);
+  // Chinese or Japanese: the text has no spaces to split at, its timed words cut it.
+  const cut = hasUnspaced(text) ? cutByTokens(text, tokens, speaker) : null;
+  if (cut) return cut;
   const words = text.split(/\s+/).filter(Boolean);
   const times = new TokenAligner(tokens).align(words);
   return words.map((w, i) => ({
