@@ -531,7 +531,13 @@ function visibleSubtitleText(text: string): string {
     for (const line of lines.slice(timing + 1)) {
       // A voice span names the speaker (`<v Tom Reid>`): those words count; other tags do not.
       const voices = line.replace(/<v(?:\.[^\s>]*)?\s+([^>]*)>/g, ' $1 ');
-      out.push(voices.replace(/<[^>]*>/g, ' ').replace(/&[a-z]+;/g, ' '));
+      // Tags, ASS override blocks (`{\an8}`) and character references are markup, not words.
+      out.push(
+        voices
+          .replace(/<[^>]*>/g, ' ')
+          .replace(/\{\\[^}]*\}/g, ' ')
+          .replace(/&(?:[a-z]+|#\d+|#x[\da-f]+);/gi, ' '),
+      );
     }
   }
   return out.join('\n');

@@ -183,6 +183,7 @@ function start(): void {
       const head = text.value.slice(0, 2000);
       if (/^\s*\[(?:script info|events)\]/i.test(head)) return 'ass';
       if (/^\s*Scenarist_SCC/.test(head)) return 'scc';
+      if (/<begin subtitles>/i.test(head)) return 'sbv';
       if (/^\s*[{[]/.test(head)) return 'json';
       if (/-->/.test(head)) return 'srt';
       if (/<(?:\w{1,30}:)?tt[\s>]/.test(head)) return 'ttml';
@@ -714,7 +715,8 @@ function start(): void {
       return;
     }
     text.value = await file.text();
-    inputSelect.value = format;
+    // A `.txt` file is told apart like a paste (captions saved as text: Avid SubCap).
+    inputSelect.value = format === 'text' ? 'auto' : format;
     // The text is in the box now: the form sends it from there.
     fileInput.value = '';
     setStatus(`Loaded ${file.name}.`);

@@ -225,6 +225,8 @@ export interface IngestHints {
   labelledLines?: ReadonlySet<number>;
   /** 1-based lines of the text whose paragraph is all in bold (`<p><b>Why now?</b></p>`, `**Why now?**`). */
   boldLines?: ReadonlySet<number>;
+  /** 1-based lines of the text that follow a `<br>` in their paragraph: the line before goes on. */
+  continuedLines?: ReadonlySet<number>;
   /**
    * 1-based lines of the text that are the headings of parts of the story (a live blog's entry
    * titles): headline blocks, never the title.

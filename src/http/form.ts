@@ -58,7 +58,7 @@ const INPUT_LABELS: Readonly<Record<string, string>> = {
   srt: 'SRT subtitles',
   vtt: 'WebVTT subtitles',
   ttml: 'TTML captions (DFXP, IMSC, EBU-TT-D)',
-  sbv: 'YouTube SBV captions',
+  sbv: 'YouTube SBV or Avid SubCap captions',
   ass: 'ASS/SSA subtitles',
   scc: 'Scenarist SCC captions (CEA-608)',
   csv: 'Transcript table (CSV or tab-separated)',

@@ -25,6 +25,7 @@ import {
   isAsrFormat,
   keepParsedJson,
   READABLE_FILES,
+  resultText,
 } from '../ingest/index.ts';
 import { unpackDocx } from './docx.ts';
 import { parseMediaType } from './media-type.ts';
@@ -282,6 +283,8 @@ async function docxText(
 
 function uploadFormat(upload: Upload): InputFormat | null {
   const byName = formatFromFileName(upload.name);
+  // A `.txt` file is told apart like a paste: captions are saved as text too (Avid SubCap).
+  if (byName === 'text') return null;
   if (byName && byName !== 'docx') return byName;
   const byType = formatFromMediaType(parseMediaType(upload.type)?.essence ?? '');
   if (byType && byType !== 'docx') return byType;
@@ -343,12 +346,22 @@ export async function parseSubmission(
             cause,
           });
         }
+        // A bare list of segments is a result too (see src/ingest/asr/envelope.ts).
+        if (Array.isArray(json) && detectAsrFormat(json)) {
+          text = source;
+          declared = 'json';
+          keepParsedJson(source, json);
+          break;
+        }
         if (!isPlainObject(json)) throw fieldError('options', json);
         // A speech-to-text result (Deepgram, Whisper, AWS …) rather than a request: any member
-        // outside the request's own, and a shape a reader knows. Options then come from the query.
+        // outside the request's own, and a shape a reader knows (or a result's untimed `text`:
+        // OpenAI's `json` with its `usage`). Options then come from the query.
         if (
           !isRequestObject(json) &&
-          (isAsrFormat(requestedInput(fields)) || detectAsrFormat(json))
+          (isAsrFormat(requestedInput(fields)) ||
+            detectAsrFormat(json) ||
+            resultText(json) !== null)
         ) {
           text = source;
           declared = 'json';

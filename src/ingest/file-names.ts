@@ -5,7 +5,8 @@
 
 /**
  * Timed caption formats read as input: their cues keep their times (`ttml` is DFXP, IMSC and
- * EBU-TT-D; `ass` is ASS and SSA; `scc` is Scenarist SCC, CEA-608; `csv` is a transcript table,
+ * EBU-TT-D; `sbv` is YouTube SBV and Avid SubCap; `ass` is ASS and SSA; `scc` is Scenarist SCC,
+ * CEA-608; `csv` is a transcript table,
  * CSV or tab-separated, timed when its rows have a start and an end). The form, the options' `x-inputs` and the readers share it.
  */
 export const CAPTION_INPUTS = ['srt', 'vtt', 'ttml', 'sbv', 'ass', 'scc', 'csv'] as const;

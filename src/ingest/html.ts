@@ -9,9 +9,11 @@
  * styles, `img alt`, comments, CDATA) is reported in a message with its line.
  */
 
+import { decodeHTMLStrict } from 'entities/decode';
 import { trimAll } from '../core/chars.ts';
 import type { Message, NoteReason } from '../core/document.ts';
 import { stripSiteName } from '../core/title.ts';
+import { type Column, transcriptColumns } from './columns.ts';
 import {
   type HtmlElement as Element,
   type HtmlRoot as HastRoot,
@@ -21,63 +23,12 @@ import {
 } from './html-tree.ts';
 import { droppedPreview, type IngestedText } from './lines.ts';
 
-const NAMED: Readonly<Record<string, string>> = {
-  amp: '&',
-  lt: '<',
-  gt: '>',
-  quot: '"',
-  apos: "'",
-  nbsp: '\u00a0',
-  mdash: '\u2014',
-  ndash: '\u2013',
-  hellip: '\u2026',
-  lsquo: '\u2018',
-  rsquo: '\u2019',
-  ldquo: '\u201c',
-  rdquo: '\u201d',
-  laquo: '\u00ab',
-  raquo: '\u00bb',
-  copy: '\u00a9',
-  shy: '\u00ad',
-};
-
-/** Decodes HTML character references (`&amp;`, `&#8217;`, `&#x2019;`). */
-export function decodeEntities(text: string): string {
-  let out = '';
-  let i = 0;
-  while (i < text.length) {
-    const amp = text.indexOf('&', i);
-    if (amp === -1) {
-      out += text.slice(i);
-      break;
-    }
-    out += text.slice(i, amp);
-    const semi = text.indexOf(';', amp);
-    const ref = semi !== -1 && semi - amp <= 10 ? text.slice(amp + 1, semi) : '';
-    let decoded: string | undefined;
-    if (ref.startsWith('#x') || ref.startsWith('#X')) {
-      const cp = Number.parseInt(ref.slice(2), 16);
-      decoded = validCodePoint(cp) ? String.fromCodePoint(cp) : undefined;
-    } else if (ref.startsWith('#')) {
-      const cp = Number.parseInt(ref.slice(1), 10);
-      decoded = validCodePoint(cp) ? String.fromCodePoint(cp) : undefined;
-    } else if (ref) {
-      decoded = NAMED[ref];
-    }
-    if (decoded === undefined) {
-      out += '&';
-      i = amp + 1;
-    } else {
-      out += decoded;
-      i = semi + 1;
-    }
-  }
-  return out;
-}
-
-function validCodePoint(cp: number): boolean {
-  return Number.isInteger(cp) && cp > 0 && cp <= 0x10ffff && !(cp >= 0xd800 && cp <= 0xdfff);
-}
+/**
+ * Decodes HTML character references closed by `;` (`&amp;`, `&#8217;`, `&#x2019;`, every HTML5
+ * name), as the core's entity repair does; an unknown name (`&bogus;`) and a bare `&` stay.
+ */
+export const decodeEntities = (text: string): string =>
+  text.includes('&') ? decodeHTMLStrict(text) : text;
 
 /** Elements that start and end a paragraph. */
 const BLOCK = new Set([
@@ -231,6 +182,9 @@ const HINT_PAIRS: Readonly<Record<string, NoteReason>> = {
   'post info': 'byline',
   'entry info': 'byline',
   'story info': 'byline',
+  // WordPress themes' line under the title (`Posted by <span class="author">…</span> on <time>`).
+  'entry meta': 'byline',
+  'post meta': 'byline',
 };
 
 /** Longest text a class-hinted element may hold: a hint never swallows the story. */
@@ -566,6 +520,43 @@ function twoColumnRows(table: Element): boolean {
   return pairs >= 3;
 }
 
+/**
+ * A transcript set as a table (`Time | Speaker | Text`): its first row names a text column and a
+ * speaker or time column, as a transcript table's header does (./table.ts). The columns, or null.
+ */
+function transcriptTable(table: Element): (Column | null)[] | null {
+  const first = tableRows(table)[0];
+  if (!first) return null;
+  const names: string[] = [];
+  for (const c of first.children)
+    if (c.type === 'element' && (c.tagName === 'td' || c.tagName === 'th'))
+      names.push(textOf(c, 40).replace(/\s+/g, ' '));
+  return transcriptColumns(names);
+}
+
+/** A clock time as the core's time anchor reads it (`0:05`, `00:01:23`, `1:02:03.5`). */
+const CLOCK_CELL = /^\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?$/;
+
+/**
+ * A transcript table's row as a line of transcript: `[time] Speaker: text` (a time cell that is
+ * not a clock goes before the text as it is); null for a row without text.
+ */
+function transcriptRow(
+  cells: readonly string[],
+  columns: readonly (Column | null)[],
+): string | null {
+  const cell = (column: Column): string => {
+    const k = columns.indexOf(column);
+    return k === -1 ? '' : trimAll(cells[k] ?? '').replace(/ {2,}/g, ' ');
+  };
+  const text = cell('text');
+  if (!text) return null;
+  const time = cell('start');
+  const speaker = cell('speaker');
+  const anchor = time === '' ? '' : CLOCK_CELL.test(time) ? `[${time}] ` : `${time} `;
+  return `${anchor}${speaker ? `${speaker}: ` : ''}${text}`;
+}
+
 /** The label of an interview's question or answer (`Q:`, `A.`, `Question:`). */
 const QA_LABEL = /^(?:Q|A|Question|Answer)\s*[:.]/i;
 /** A heading that opens with a label and a colon (`Timeline: how it began`). */
@@ -634,6 +625,16 @@ interface OutLine {
   label?: boolean;
   /** The line is a paragraph all in bold (`<p><strong>Why now?</strong></p>`). */
   bold?: boolean;
+  /**
+   * The line opens with a name set apart without a colon (`<b>Nick Hart</b> …`, a
+   * `<p class="speaker">` or `<dt>` of its own): a speaker label when the page does so for
+   * several speakers (see {@link nameLabels}).
+   */
+  name?: string;
+  /** The name is a heading's (`<h4>Mayor Ruth Grant</h4>`). */
+  nameHeading?: boolean;
+  /** The line follows a `<br>` in the same paragraph: it goes on with the line before. */
+  continued?: boolean;
 }
 
 /** A paragraph whose only content is one bold element (an interview's question in bold). */
@@ -646,6 +647,12 @@ function isWholeBold(el: Element, s: Structure): boolean {
   }
   return bold;
 }
+
+/**
+ * A name as a label (`Jane Doe`, `MS. JONES`, `Dr. Amy Lin`): one to four words of letters, each
+ * opening with a capital, at most 40 characters. Each word's class excludes the space: linear.
+ */
+const NAME_LABEL = /^[\p{Lu}][\p{L}\p{M}'’.-]*(?: [\p{Lu}][\p{L}\p{M}'’.-]*){0,3}$/u;
 
 /** A bold speaker label's text: short, ending in a colon (`Nick Hart:`, `Q:`). */
 const BOLD_LABEL = /^[^:\n]{1,60}:$/;
@@ -749,6 +756,12 @@ function readHtml(tree: HastRoot, s: Structure, messages: Message[]): OutLine[][
   let labelNext = false;
   /** The next line started is a paragraph all in bold. */
   let boldNext = false;
+  /** The name the next line started opens with (see {@link OutLine.name}). */
+  let nameNext: string | null = null;
+  /** That name is a heading's. */
+  let nameHeading = false;
+  /** The next line started follows a `<br>`. */
+  let brNext = false;
   const endLine = (): void => {
     if (current) {
       current.text = current.text.trim();
@@ -760,6 +773,7 @@ function readHtml(tree: HastRoot, s: Structure, messages: Message[]): OutLine[][
   };
   const endParagraph = (): void => {
     endLine();
+    brNext = false;
     if (paragraph.length > 0) paragraphs.push(paragraph);
     paragraph = [];
   };
@@ -797,10 +811,18 @@ function readHtml(tree: HastRoot, s: Structure, messages: Message[]): OutLine[][
       const line = startLineOf(node) + linesBefore + breaks;
       current = { text: '', line, reason: ctx.reason, headline };
       if (labelNext) current.label = true;
+      else if (nameNext !== null) {
+        current.name = nameNext;
+        if (nameHeading) current.nameHeading = true;
+      }
       if (boldNext) current.bold = true;
+      if (brNext) current.continued = true;
       if (subhead) current.subhead = true;
       labelNext = false;
       boldNext = false;
+      nameNext = null;
+      nameHeading = false;
+      brNext = false;
     } else if (current.reason !== ctx.reason && current.filled) mixed = true;
     else if (!current.filled) current.reason = ctx.reason;
     current.text += text;
@@ -808,9 +830,17 @@ function readHtml(tree: HastRoot, s: Structure, messages: Message[]): OutLine[][
   };
 
   /** The row of a two-column table being read (see {@link twoColumnRows}): its cells' text. */
-  let row: { el: Element; line: number; cells: string[] } | null = null;
+  let row: {
+    el: Element;
+    line: number;
+    cells: string[];
+    /** A transcript table's columns (see {@link transcriptTable}). */
+    columns?: (Column | null)[];
+  } | null = null;
   /** Tables read as two-column rows. */
   const columnTables = new Set<Element>();
+  /** Transcript tables, with their columns and header row. */
+  const transcriptTables = new Map<Element, { columns: (Column | null)[]; header: Element }>();
   const top: Context = { reason: null, inRoot: s.root === null, pre: false };
   type Frame = {
     node: Nodes;
@@ -832,6 +862,24 @@ function readHtml(tree: HastRoot, s: Structure, messages: Message[]): OutLine[][
   while (stack.length > 0) {
     const frame = stack.pop() as Frame;
     if (frame.exit) {
+      if (row?.columns && frame.exit === row.el) {
+        const line = transcriptRow(row.cells, row.columns);
+        const table = rowTable(row.el, s);
+        if (table && transcriptTables.get(table)?.header === row.el) {
+          const m: Message = {
+            ruleId: 'html-dropped',
+            reason: 'Read the table’s first row as its column names',
+            line: row.line,
+            column: 1,
+            severity: 'info',
+            actual: row.cells.map((c) => trimAll(c)).join(' | '),
+          };
+          messages.push(m);
+        } else if (line)
+          paragraphs.push([{ text: line, line: row.line, reason: null, headline: false }]);
+        row = null;
+        continue;
+      }
       if (row && frame.exit === row.el) {
         // The row as one line, its cells parted by a tab: the two-column script convention
         // of text (src/core/parse.ts). An empty video cell keeps its tab (the audio goes on).
@@ -897,8 +945,10 @@ function readHtml(tree: HastRoot, s: Structure, messages: Message[]): OutLine[][
         row.cells[row.cells.length - 1] += ' ';
         continue;
       }
-      if (current && (current as OutLine).filled) endLine();
-      else endParagraph();
+      if (current && (current as OutLine).filled) {
+        endLine();
+        brNext = true;
+      } else endParagraph();
       continue;
     }
     if (tag === 'img' || tag === 'area' || (tag === 'input' && attr(node, 'type') === 'image')) {
@@ -906,9 +956,19 @@ function readHtml(tree: HastRoot, s: Structure, messages: Message[]): OutLine[][
       if (alt) dropped(node, 'Did not read an image’s description (alt text)', droppedPreview(alt));
       continue;
     }
-    if (tag === 'table' && !row && twoColumnRows(node)) columnTables.add(node);
-    const table = tag === 'tr' && !row ? rowTable(node, s) : null;
-    if (table && columnTables.has(table)) {
+    if (tag === 'table' && !row) {
+      const columns = transcriptTable(node);
+      const header = tableRows(node)[0];
+      if (columns && header) transcriptTables.set(node, { columns, header });
+      else if (twoColumnRows(node)) columnTables.add(node);
+    }
+    const table: Element | null = tag === 'tr' && !row ? rowTable(node, s) : null;
+    const transcript: { columns: (Column | null)[] } | undefined = table
+      ? transcriptTables.get(table)
+      : undefined;
+    if (transcript) {
+      row = { el: node, line: startLineOf(node), cells: [], columns: transcript.columns };
+    } else if (table && columnTables.has(table)) {
       row = { el: node, line: startLineOf(node), cells: [] };
     } else if (row && (tag === 'td' || tag === 'th') && s.parent.get(node) === row.el) {
       row.cells.push('');
@@ -946,6 +1006,21 @@ function readHtml(tree: HastRoot, s: Structure, messages: Message[]): OutLine[][
       const label = textOf(node, 80).trim();
       if (BOLD_LABEL.test(label) || (frame.colonAfter === true && BOLD_NAME.test(label)))
         labelNext = true;
+      else if (label.length <= 40 && NAME_LABEL.test(label)) nameNext = label;
+    } else if (
+      !(current as OutLine | null)?.filled &&
+      (tag === 'dt' ||
+        SUBHEADING.test(tag) ||
+        (attr(node, 'class').includes('speaker') && classWords(node).includes('speaker')))
+    ) {
+      // A definition list's term (`<dt>JANE DOE</dt><dd>…</dd>`), a heading over the words
+      // (`<h4>Mayor Ruth Grant</h4>`), an element of the speaker class (`<p class="speaker">Jane
+      // Doe</p>` over the words, `<span class="speaker">` before them).
+      const label = textOf(node, 41).trim();
+      if (label.length <= 40 && NAME_LABEL.test(label)) {
+        nameNext = label;
+        nameHeading = SUBHEADING.test(tag);
+      }
     }
     stack.push({ node, ctx, headline, exit: node, ownLine });
     const isHeadline = headline || node === s.h1;
@@ -964,6 +1039,84 @@ function readHtml(tree: HastRoot, s: Structure, messages: Message[]): OutLine[][
   return paragraphs;
 }
 
+/** A line opening with a tag of text: a capital, at most 60 characters, a colon and a space. */
+const TEXT_TAG = /^\p{Lu}[^:\n]{0,59}:\s/u;
+
+/** Headings below the headline. */
+const SUBHEADING = /^h[2-6]$/;
+
+/** A clock time right after a name label (`00:01:23`, `[1:23]`, `(01:23)`). */
+const CLOCK_AFTER_NAME = /^[ \t]*[[(]?(\d{1,2}:\d{2}(?::\d{2})?)[\])]?(?=[ \t]|$)/;
+
+/** Most `html-speaker-label` messages listed one by one; the rest are counted in one. */
+const NAME_LABEL_MESSAGES = 20;
+
+/**
+ * Names set apart as labels without a colon (`<b>Jane Doe</b> text`, `<p class="speaker">Jane
+ * Doe</p>`, `<dt>JANE DOE</dt>`) are speaker tags when the page labels turns so: three such lines
+ * or more, of at least two names, one name coming back (an interview's turns; a bold lead-in or
+ * a glossary's terms each come once), or when its other turns open with bold labels with a colon. Each gets its colon (`Jane Doe:`), the tag the core reads;
+ * an inline one marks a labelled turn, as a bold label with a colon does.
+ */
+function nameLabels(paragraphs: readonly OutLine[][], messages: Message[]): void {
+  const candidates: OutLine[] = [];
+  /** Words of the page's names of two words or more (`Jane Doe`: `jane`, `doe`). */
+  const known = new Set<string>();
+  const know = (name: string): void => {
+    if (name.includes(' ')) for (const w of name.toLowerCase().split(' ')) known.add(w);
+  };
+  let labels = 0;
+  /** Lines of the story opening with a tag of text (`Mr Smith (Lab):`). */
+  let tagged = 0;
+  for (const paragraph of paragraphs)
+    for (const l of paragraph)
+      if (l.label && !l.reason) {
+        labels++;
+        const colon = l.text.indexOf(':');
+        if (colon > 0 && colon <= 60) know(l.text.slice(0, colon));
+      } else if (l.name !== undefined && !l.reason && !l.headline && l.text.startsWith(l.name)) {
+        candidates.push(l);
+        know(l.name);
+      } else if (!l.reason && TEXT_TAG.test(l.text)) tagged++;
+  // A name of one word is a label as a surname or first name of a full name the page gives, or
+  // in capitals (`HOST`); not a bold lead-in (`Update`, `Breaking`).
+  const named = candidates.filter((l) => {
+    const name = l.name as string;
+    // Headings over turns tagged in their text are topics (a parliament's record), not names.
+    if (l.nameHeading && tagged >= 2) return false;
+    return name.includes(' ') || name === name.toUpperCase() || known.has(name.toLowerCase());
+  });
+  const names = new Set(named.map((l) => (l.name as string).toLowerCase()));
+  // Or the page labels its other turns in bold with a colon (`<b>Jane Doe:</b>`).
+  const turns = named.length >= 3 && names.size >= 2 && names.size < named.length;
+  if (named.length === 0 || (!turns && labels < 2)) return;
+  named.forEach((l, i) => {
+    const name = l.name as string;
+    let rest = l.text.slice(name.length);
+    // The turn's time after the name (`Jane Doe 00:01:23 …`) goes before it, as a time anchor.
+    const time = CLOCK_AFTER_NAME.exec(rest);
+    if (time) rest = rest.slice(time[0].length);
+    rest = rest.replace(/^[ \t]*[-–—]?[ \t]*/, ' ');
+    l.text = `${time ? `[${time[1]}] ` : ''}${name}:${rest.trim() ? rest : ''}`;
+    if (rest.trim()) l.label = true;
+    // A heading that names the speaker is a tag, not the heading of a part of the story.
+    l.subhead = false;
+    if (i < NAME_LABEL_MESSAGES || i === named.length - 1) {
+      const more = named.length - NAME_LABEL_MESSAGES;
+      messages.push({
+        ruleId: 'html-speaker-label',
+        reason:
+          i < NAME_LABEL_MESSAGES
+            ? `Read “${name}” as a speaker label`
+            : `Read ${more} more names as speaker labels`,
+        line: l.line,
+        column: 1,
+        severity: 'info',
+      });
+    }
+  });
+}
+
 /**
  * Joins the paragraphs into text (blank-line separated) with the map of each text line to its
  * HTML line, and the hints for the core: furniture lines and the headline line, in text lines.
@@ -974,6 +1127,7 @@ function joinLines(paragraphs: readonly OutLine[][]): IngestedText {
   const notes = new Map<number, NoteReason>();
   const labelledLines = new Set<number>();
   const boldLines = new Set<number>();
+  const continuedLines = new Set<number>();
   const subheadLines = new Set<number>();
   let headlineLine: number | null = null;
   for (const paragraph of paragraphs) {
@@ -988,6 +1142,7 @@ function joinLines(paragraphs: readonly OutLine[][]): IngestedText {
       if (l.headline) headlineLine ??= at;
       else if (l.reason) notes.set(at, l.reason);
       if (l.label && !l.reason) labelledLines.add(at);
+      else if (l.continued && !l.reason) continuedLines.add(at);
       if (l.bold && !l.reason) boldLines.add(at);
       if (l.subhead && !l.reason && !l.headline) subheadLines.add(at);
     }
@@ -1000,6 +1155,7 @@ function joinLines(paragraphs: readonly OutLine[][]): IngestedText {
       notes,
       ...(labelledLines.size > 0 ? { labelledLines } : {}),
       ...(boldLines.size > 0 ? { boldLines } : {}),
+      ...(continuedLines.size > 0 ? { continuedLines } : {}),
       ...(subheadLines.size > 0 ? { subheadLines } : {}),
     },
   };
@@ -1045,6 +1201,7 @@ export function htmlToLines(html: string): IngestedText {
   }
   const structure = readStructure(tree);
   const paragraphs = readHtml(tree, structure, messages);
+  nameLabels(paragraphs, messages);
   // No `<h1>`: the `<title>`, without the site name, is the headline.
   const titleEl = structure.title;
   if (!structure.h1 && titleEl) {
@@ -1085,6 +1242,10 @@ export function looksLikeHtml(text: string): boolean {
   return (
     head.startsWith('<!doctype html') ||
     head.startsWith('<html') ||
-    /^<(p|div|article|section|h[1-6]|body|main|blockquote)[\s>]/.test(head)
+    // A fragment opening with a block element (a table or a list copied from a page too), or a
+    // document's head without its `<html>`.
+    /^<(p|div|article|section|h[1-6]|body|main|blockquote|table|ul|ol|dl|header|nav|figure|aside|head|meta|title)[\s>]/.test(
+      head,
+    )
   );
 }

@@ -12,7 +12,7 @@ import { looksLikeSbv, sbvToLines } from './sbv.ts';
 import { looksLikeScc, sccToLines } from './scc.ts';
 import { looksLikeSrt, looksLikeVtt, subtitlesToLines } from './subtitles.ts';
 import { looksLikeTable, tableToLines } from './table.ts';
-import { looksLikeTtml, ttmlToLines } from './ttml.ts';
+import { looksLikeTimedText, looksLikeTtml, ttmlToLines } from './ttml.ts';
 
 export {
   ASR_FORMATS,
@@ -20,6 +20,7 @@ export {
   detectAsrFormat,
   detectAsrText,
   keepParsedJson,
+  resultText,
 } from './asr/index.ts';
 export { docxToText } from './docx.ts';
 export {
@@ -66,6 +67,8 @@ export function isAsrFormat(format: InputFormat): format is AsrFormat | 'json' {
 export interface IngestOptions {
   /** For subtitles: keep each paragraph's first cue time as a `[00:01:23]` anchor. */
   keepCueTimes?: boolean;
+  /** The video's frame rate: Avid SubCap's timecodes (read as `sbv`) count frames at it. */
+  fps?: number;
 }
 
 /**
@@ -85,7 +88,10 @@ export function ingest(input: string, format: InputFormat, options?: IngestOptio
     case 'ttml':
       return ttmlToLines(input, { keepCueTimes: options?.keepCueTimes ?? false });
     case 'sbv':
-      return sbvToLines(input, { keepCueTimes: options?.keepCueTimes ?? false });
+      return sbvToLines(input, {
+        keepCueTimes: options?.keepCueTimes ?? false,
+        ...(options?.fps ? { fps: options.fps } : {}),
+      });
     case 'ass':
       return assToLines(input, { keepCueTimes: options?.keepCueTimes ?? false });
     case 'scc':
@@ -100,6 +106,24 @@ export function ingest(input: string, format: InputFormat, options?: IngestOptio
 }
 
 /**
+ * JSON that is no speech-to-text result scriptdesk knows (an object or a list, whole): read as
+ * `json`, whose reader refuses it with a reason, rather than as a transcript of braces and quotes.
+ */
+function looksLikeJson(text: string): boolean {
+  const head = text.trimStart();
+  const open = head.charCodeAt(0);
+  if (open !== 0x7b && open !== 0x5b) return false;
+  const close = head.trimEnd().charCodeAt(head.trimEnd().length - 1);
+  if (close !== (open === 0x7b ? 0x7d : 0x5d)) return false;
+  try {
+    const value: unknown = JSON.parse(head);
+    return typeof value === 'object' && value !== null;
+  } catch {
+    return false;
+  }
+}
+
+/**
  * Guesses the format of pasted text from how it starts: speech-to-text JSON (by its shape), a
  * `WEBVTT` header, an SRT cue, an XML document whose root is `<tt>` (TTML), an SBV timing line,
  * an ASS/SSA `[Script Info]` or `[Events]` header, a `Scenarist_SCC` header, a transcript table's
@@ -107,10 +131,10 @@ export function ingest(input: string, format: InputFormat, options?: IngestOptio
  * block element; anything else is plain text.
  */
 export function detectInputFormat(text: string): InputFormat {
-  if (detectAsrText(text)) return 'json';
+  if (detectAsrText(text) || looksLikeJson(text)) return 'json';
   if (looksLikeVtt(text)) return 'vtt';
   if (looksLikeSrt(text)) return 'srt';
-  if (looksLikeTtml(text)) return 'ttml';
+  if (looksLikeTtml(text) || looksLikeTimedText(text)) return 'ttml';
   if (looksLikeSbv(text)) return 'sbv';
   if (looksLikeAss(text)) return 'ass';
   if (looksLikeScc(text)) return 'scc';

@@ -1,8 +1,14 @@
 /**
- * YouTube SBV captions (`0:00:01.000,0:00:04.000`, then the text lines, a blank line between
- * cues) as timed input: each block becomes a cue and takes the path SRT and WebVTT take.
+ * Block captions, a timing line over the text lines, a blank line between cues, as timed input:
+ * each block becomes a cue and takes the path SRT and WebVTT take.
+ * - YouTube SBV: `0:00:01.000,0:00:04.000`;
+ * - Avid SubCap (Media Composer's SubCap effect, saved as text): `00:00:01:00 00:00:03:12`,
+ *   frames at `fps` (SubCap does not say its rate; 30 when a frame number is past it:
+ *   `caption-frames`), under a header of `@` comments and `<begin subtitles>` (the preamble),
+ *   `<end subtitles>` closing the file.
  */
 import type { Message } from '../core/document.ts';
+import { parseTimeValue } from '../subtitles/timecode.ts';
 import type { IngestedText, SourcedLine } from './lines.ts';
 import {
   type Cue,
@@ -15,6 +21,8 @@ import {
 
 // One timing line: two `H:MM:SS.mmm` times and a comma. Bounded repeats: linear.
 const SBV_TIMING = /^\d{1,3}:\d\d:\d\d\.\d{1,3},\d{1,3}:\d\d:\d\d\.\d{1,3}$/;
+/** SubCap's timing line: two timecodes, frames after the last `:` or `;`. */
+const SUBCAP_TIMING = /^(\d\d:\d\d:\d\d[:;]\d\d)[ \t]+(\d\d:\d\d:\d\d[:;]\d\d)$/;
 
 /** Reads an SBV timing line, or null when the line is not one. */
 function parseSbvTiming(line: string): { startMs: number; endMs: number } | null {
@@ -25,55 +33,85 @@ function parseSbvTiming(line: string): { startMs: number; endMs: number } | null
   return startMs === null || endMs === null ? null : { startMs, endMs };
 }
 
-/** True when the first non-blank line of the text is an SBV timing line. */
+/**
+ * True when the first non-blank line of the text is an SBV timing line, or the text opens with
+ * SubCap's header (`<begin subtitles>` under at most eight `@` comment lines).
+ */
 export function looksLikeSbv(text: string): boolean {
   const head = text
-    .slice(0, 256)
+    .slice(0, 2048)
     .replace(/^\uFEFF/, '')
     .trimStart();
   const first = head.split(/\r\n|\r|\n/, 1)[0]?.trim() ?? '';
-  return SBV_TIMING.test(first);
+  return SBV_TIMING.test(first) || /^(?:@[^\n]{0,200}\s+){0,8}<begin subtitles>/i.test(head);
 }
 
 /**
- * Reads SBV: a block whose first line is a timing line is a cue; a block without one continues
- * the cue before it (a blank line inside a caption), or, before the first cue, is dropped and
- * reported. A timing-like first line whose times do not parse drops its block, reported.
+ * Reads SBV or SubCap: a block whose first line is a timing line is a cue; a block without one
+ * continues the cue before it (a blank line inside a caption), or, before the first cue, is
+ * dropped and reported. A timing-like first line whose times do not parse drops its block,
+ * reported.
  *
  * @example sbvToLines('0:00:01.000,0:00:02.000\nHello.\n').text // 'Hello.'
  */
-export function sbvToLines(source: string, options: SubtitleIngestOptions = {}): IngestedText {
+export function sbvToLines(
+  source: string,
+  options: SubtitleIngestOptions & { fps?: number } = {},
+): IngestedText {
   const { lines, blocks } = captionBlocks(source);
+  const given = options.fps ?? 25;
+  // SubCap's frames: past the given rate, the file counts 30 a second.
+  let fps = given;
+  for (const m of source.matchAll(/\d\d:\d\d:\d\d[:;](\d\d)\b/g))
+    if (Number(m[1]) >= given) fps = 30;
+  let subcap = false;
   const cues: Cue[] = [];
   const preamble: SourcedLine[] = [];
   const bad: SourcedLine[] = [];
   let cue: Cue | null = null;
   for (const [i, end] of blocks) {
     const head = (lines[i] ?? '').trim();
-    const timing = parseSbvTiming(head);
+    const tc = SUBCAP_TIMING.exec(head);
+    const startMs = tc ? parseTimeValue(tc[1] as string, fps) : null;
+    const endMs = tc ? parseTimeValue(tc[2] as string, fps) : null;
+    if (tc) subcap = true;
+    const timing =
+      startMs !== null && endMs !== null ? { startMs, endMs } : tc ? null : parseSbvTiming(head);
     let from = i;
     if (timing) {
       cue = { ...timing, lines: [] };
       cues.push(cue);
       from = i + 1;
-    } else if (/^\d{1,3}:\d\d[^,\s]*,/.test(head)) {
+    } else if (tc || /^\d{1,3}:\d\d[^,\s]*,/.test(head)) {
       // A timing line that does not parse (`0:00:75.000,…`): its cue cannot be placed.
       for (let j = i; j < end; j++) bad.push({ text: (lines[j] ?? '').trim(), line: j + 1 });
       cue = null;
       continue;
     }
     for (let j = from; j < end; j++) {
-      const text = { text: escapeCueText((lines[j] ?? '').trim()), line: j + 1 };
+      const raw = (lines[j] ?? '').trim();
+      // SubCap's closing marker is the file's, not a caption's.
+      if (cues.length > 0 && /^<end subtitles>$/i.test(raw)) continue;
+      const text = { text: escapeCueText(raw), line: j + 1 };
       if (cue) cue.lines.push(text);
       else if (cues.length === 0) preamble.push(text);
       else bad.push(text);
     }
   }
   const messages: Message[] = [];
+  if (subcap) {
+    messages.push({
+      ruleId: 'caption-frames',
+      reason: `Read the frames at ${fps} fps (set fps= to change)`,
+      line: 1,
+      column: 1,
+      severity: 'info',
+    });
+  }
   if (bad.length > 0) {
     messages.push({
       ruleId: 'caption-bad-cue',
-      reason: `Dropped ${bad.length} line(s) of SBV cues whose timing line does not parse`,
+      reason: `Dropped ${bad.length} line(s) of cues whose timing line does not parse`,
       line: bad[0]?.line ?? null,
       column: 1,
       severity: 'warning',

@@ -375,7 +375,12 @@ interface ParsedLine {
   name: string | null;
   voice: string | null;
   spoken: CueWord[];
+  /** The diarization label the name was read from (`[SPEAKER_00]:`). */
+  diarized?: string;
 }
+
+/** A diarization label opening a cue line: `[SPEAKER_00]:`, `SPEAKER_01:` (WhisperX, pyannote). */
+const DIARIZED = /^\[?SPEAKER_(\d{1,3})\]?:$/i;
 
 /**
  * Reads the speaker mark at the start of a cue line: a dialogue dash (`- Are you coming?`,
@@ -403,10 +408,15 @@ function parseLine(words: readonly CueWord[], voice: string | null, whole: boole
       rest[0] = { ...rest[0], inlineMs: head.inlineMs };
     }
   }
-  const n = rest.length > 0 && wholeLineLabel(rest) ? rest.length : labelWords(rest);
+  // A diarization label (WhisperX's `[SPEAKER_00]:`) is Speaker 1, as in speech-to-text JSON.
+  const diarized = DIARIZED.exec(rest[0]?.text ?? '');
+  const n = diarized ? 1 : rest.length > 0 && wholeLineLabel(rest) ? rest.length : labelWords(rest);
   if (n > 0) {
     out.kind = 'name';
-    out.name = labelName(rest.slice(0, n).map((w) => w.text));
+    out.name = diarized
+      ? `Speaker ${Number(diarized[1]) + 1}`
+      : labelName(rest.slice(0, n).map((w) => w.text));
+    if (diarized) out.diarized = diarized[0];
     // A time given to the label belongs to the first word said after it.
     const labelTime = rest[0]?.inlineMs ?? null;
     rest = rest.slice(n);
@@ -520,6 +530,9 @@ export function cuesToLines(
   let previousEndMs = Number.NEGATIVE_INFINITY;
   let directionOnly = false;
   let dropped = 0;
+  /** Diarization labels read (`[SPEAKER_00]:` → `Speaker 1`), for one message. */
+  const labels = new Map<string, string>();
+  let labelLine: number | null = null;
   let overlapping = 0;
   let carried: string | null = null;
   let overlapLine: number | null = null;
@@ -581,6 +594,10 @@ export function cuesToLines(
         if (line.kind === 'none') line.spoken = fresh;
       }
       parsed.push(line);
+      if (line.diarized && !labels.has(line.diarized)) {
+        labels.set(line.diarized, line.name as string);
+        labelLine ??= line.line;
+      }
     }
     if (emitted.length > ROLLING_MAX_WORDS * 4)
       emitted.splice(0, emitted.length - ROLLING_MAX_WORDS);
@@ -669,6 +686,16 @@ export function cuesToLines(
   flush();
   const result = joinParagraphs(paragraphs);
   if (tokens.length > 0) result.timedTokens = tokens;
+  if (labels.size > 0) {
+    messages.push({
+      ruleId: 'diarization',
+      reason: `Read ${labels.size} speaker label(s) as speakers: ${[...labels].map(([l, n]) => `${l} → ${n}`).join(', ')}`,
+      line: labelLine,
+      column: 1,
+      severity: 'info',
+      actual: [...labels.keys()].join(' '),
+    });
+  }
   if (rolling && dropped > 0) {
     messages.push({
       ruleId: 'rolling-captions',

@@ -6,6 +6,7 @@
  * kept as the turn's `[hh:mm:ss]` anchor.
  */
 import type { Message } from '../core/document.ts';
+import { type Column, columnsOf } from './columns.ts';
 import { type IngestedText, joinParagraphs, type SourcedLine } from './lines.ts';
 import {
   type Cue,
@@ -15,78 +16,14 @@ import {
   type SubtitleIngestOptions,
 } from './subtitles.ts';
 
-type Column = 'text' | 'speaker' | 'start' | 'end';
-
-/** Header names (lower case, spaces and `_` folded to one space) and the column each means. */
-const COLUMNS: Readonly<Record<string, Column>> = {
-  text: 'text',
-  transcript: 'text',
-  transcription: 'text',
-  content: 'text',
-  dialogue: 'text',
-  dialog: 'text',
-  caption: 'text',
-  subtitle: 'text',
-  words: 'text',
-  utterance: 'text',
-  sentence: 'text',
-  speaker: 'speaker',
-  'speaker name': 'speaker',
-  name: 'speaker',
-  character: 'speaker',
-  talent: 'speaker',
-  voice: 'speaker',
-  start: 'start',
-  'start time': 'start',
-  'start timecode': 'start',
-  starttime: 'start',
-  begin: 'start',
-  in: 'start',
-  'tc in': 'start',
-  'timecode in': 'start',
-  time: 'start',
-  timecode: 'start',
-  timestamp: 'start',
-  end: 'end',
-  'end time': 'end',
-  'end timecode': 'end',
-  endtime: 'end',
-  stop: 'end',
-  out: 'end',
-  'tc out': 'end',
-  'timecode out': 'end',
-};
-
 /** Longest header line looked at, and longest header name. */
 const HEADER_CHARS = 300;
-const NAME_CHARS = 24;
 
 interface Header {
   delimiter: ',' | '\t' | ';';
   columns: (Column | null)[];
   /** A time column's unit said in the header (`Start (ms)`, `start_ms`), if any. */
   millis: boolean;
-}
-
-/** A column's name, folded, and whether it says its unit is milliseconds (`Start (ms)`). */
-function columnName(raw: string): { name: string; millis: boolean } {
-  let name = raw.trim();
-  if (name.length >= 2 && name.startsWith('"') && name.endsWith('"')) name = name.slice(1, -1);
-  let millis = false;
-  // `Start (s)`, `Start [ms]`, `start_ms`: the unit goes, remembered when it is milliseconds.
-  const unit = name.search(/ ?[([]/);
-  if (unit > 0) {
-    millis = /^ ?[([]ms[)\]]$/i.test(name.slice(unit));
-    name = name.slice(0, unit);
-  }
-  const folded = name
-    .toLowerCase()
-    .replace(/[_\s]+/g, ' ')
-    .trim();
-  if (folded.endsWith(' ms') && Object.hasOwn(COLUMNS, folded.slice(0, -3))) {
-    return { name: folded.slice(0, -3), millis: true };
-  }
-  return { name: folded, millis };
 }
 
 /**
@@ -101,23 +38,8 @@ function readHeader(text: string): Header | null {
   if (text[end - 1] === '\r') end--;
   const line = text.slice(start, end);
   const delimiter = line.includes('\t') ? '\t' : line.includes(';') ? ';' : ',';
-  const names = line.split(delimiter);
-  if (names.length < 2) return null;
-  const columns: (Column | null)[] = [];
-  const seen = new Set<Column>();
-  let millis = false;
-  for (const raw of names) {
-    const folded = columnName(raw);
-    const name = folded.name;
-    if (folded.millis) millis = true;
-    if (name.length === 0 || name.length > NAME_CHARS) return null;
-    const column = Object.hasOwn(COLUMNS, name) ? (COLUMNS[name] ?? null) : null;
-    // A column seen twice (`Start` and `Time`) keeps its first.
-    columns.push(column !== null && !seen.has(column) ? column : null);
-    if (column !== null) seen.add(column);
-  }
-  if (!seen.has('text') || (!seen.has('speaker') && !seen.has('start'))) return null;
-  return { delimiter, columns, millis };
+  const read = columnsOf(line.split(delimiter));
+  return read && { delimiter, ...read };
 }
 
 /** True when the text starts with a transcript table's header row (see {@link readHeader}). */

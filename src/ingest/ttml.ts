@@ -78,6 +78,42 @@ function splitName(qname: string): [string, string] {
   return colon === -1 ? ['', qname] : [qname.slice(0, colon), qname.slice(colon + 1)];
 }
 
+/**
+ * The parser, noting a self-closing tag (`<br/>`, `<style …/>`): htmlparser2 closes it as it
+ * closes an element the input left open, and only the latter is malformed XML.
+ */
+class XmlParser extends Parser {
+  selfClosing = false;
+  override onselfclosingtag(endIndex: number): void {
+    this.selfClosing = true;
+    super.onselfclosingtag(endIndex);
+    this.selfClosing = false;
+  }
+}
+
+/**
+ * YouTube's caption XML (the `timedtext` endpoint, downloaders' srv3, srv2, srv1), read as TTML:
+ * its root `<timedtext>`/`<transcript>` is `tt`, a caption `<text>` a `p` (srv3's `<p>` is one),
+ * an auto-caption word `<s>` a `span`; times `t`/`d` in ms, `start`/`dur` in seconds (a word's
+ * `t` from its caption's start, as a span's `begin`).
+ */
+const YOUTUBE: Readonly<Record<string, string>> = {
+  timedtext: 'tt',
+  transcript: 'tt',
+  text: 'p',
+  s: 'span',
+  t: 'begin',
+  d: 'dur',
+  start: 'begin',
+};
+
+/** True when the text is YouTube's caption XML (see {@link YOUTUBE}). */
+export function looksLikeTimedText(text: string): boolean {
+  const head = text.slice(0, 1024);
+  const root = /^\uFEFF?\s*(?:<\?xml[^>]{0,200}\?>\s*)?<(timedtext|transcript)[\s>]/.exec(head);
+  return root !== null && (root[1] === 'timedtext' || /<text\s[^>]{0,100}start=/.test(head));
+}
+
 /** Reads XML into a namespace-resolved element tree with source lines. One pass. */
 function parseXml(source: string): ParsedXml {
   const lineOf = lineCounter(source);
@@ -94,9 +130,24 @@ function parseXml(source: string): ParsedXml {
   // Elements past MAX_DEPTH are not built: a counter stands for them.
   let skipped = 0;
   const result: ParsedXml = { root: null, unclosed: 0, unclosedLine: null, tooDeep: null };
-  const parser = new Parser(
+  let youtube = false;
+  const parser = new XmlParser(
     {
-      onopentag(qname, attribs) {
+      onopentag(tag, given) {
+        let qname = tag;
+        let attribs = given;
+        if (stack.length === 1 && (tag === 'timedtext' || tag === 'transcript')) youtube = true;
+        if (youtube) {
+          qname = YOUTUBE[tag] ?? tag;
+          attribs = {};
+          for (const [name, value] of Object.entries(given))
+            attribs[YOUTUBE[name] ?? name] =
+              name === 't' || name === 'd'
+                ? `${value}ms`
+                : name === 'start' || name === 'dur'
+                  ? `${value}s`
+                  : value;
+        }
         const line = lineOf(parser.startIndex);
         if (skipped > 0 || stack.length > MAX_DEPTH) {
           skipped++;
@@ -140,7 +191,7 @@ function parseXml(source: string): ParsedXml {
         }
         const element = stack.pop();
         scopes.pop();
-        if (isImplied && element) {
+        if (isImplied && element && !parser.selfClosing) {
           result.unclosed++;
           result.unclosedLine ??= element.line;
         }
@@ -418,7 +469,13 @@ function warning(ruleId: string, reason: string, line: number | null, actual?: s
  * @example ttmlToLines('<tt xmlns="http://www.w3.org/ns/ttml"><body><div><p begin="1s" end="2s">Hi.</p></div></body></tt>').text // 'Hi.'
  */
 export function ttmlToLines(source: string, options: SubtitleIngestOptions = {}): IngestedText {
-  const parsed = parseXml(source.replace(/^\uFEFF/, ''));
+  let xml = source.replace(/^\uFEFF/, '');
+  // YouTube's srv1 `<transcript>` holds its captions without a `<body>`: one around them.
+  if (!xml.includes('<body') && xml.includes('<transcript>'))
+    xml = xml
+      .replace('<transcript>', '<transcript><body>')
+      .replace('</transcript>', '</body></transcript>');
+  const parsed = parseXml(xml);
   const messages: Message[] = [];
   const root = parsed.root;
   if (root?.name !== 'tt' || root.vocabulary !== 'tt') {
@@ -476,7 +533,9 @@ export function ttmlToLines(source: string, options: SubtitleIngestOptions = {})
           (n): n is XmlElement => n.kind === 'element' && n.name === 'name',
         );
         const name = names.find((n) => n.attrs.get('type') === 'full') ?? names[0];
-        if (id) agents.set(id, (name ? textOf(name) : '') || id);
+        const named = name ? textOf(name).trim() : '';
+        // An id is markup (`a1`, `narrator`): an agent without a name is numbered (below).
+        if (id && named) agents.set(id, named);
         continue;
       }
       if (child.vocabulary === 'tt' && (child.name === 'style' || child.name === 'region')) {
@@ -809,6 +868,14 @@ export function ttmlToLines(source: string, options: SubtitleIngestOptions = {})
   }
 
   const cues: Cue[] = [];
+  // An agent the head does not name (undeclared, or without a `ttm:name`: `a1`) is a voice of
+  // its own, numbered as diarization numbers them: `Speaker 1`, not its id.
+  const numbered = new Map<string, string>();
+  const unnamed = (id: string): string => {
+    const name = numbered.get(id) ?? `Speaker ${numbered.size + 1}`;
+    numbered.set(id, name);
+    return name;
+  };
   let lastColour: string | null = null;
   let turns = 0;
   let openEnded = 0;
@@ -842,7 +909,7 @@ export function ttmlToLines(source: string, options: SubtitleIngestOptions = {})
         current = { text: '', line: run.line };
         cue.lines.push(current);
         currentAgent = run.agent;
-        const agent = run.agent ? (agents.get(run.agent) ?? run.agent) : null;
+        const agent = run.agent ? (agents.get(run.agent) ?? unnamed(run.agent)) : null;
         if (agent) current.text += `<v ${escapeCueText(agent)}>`;
         if (colourChange) {
           current.text += '- ';

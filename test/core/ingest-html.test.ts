@@ -62,9 +62,11 @@ describe('CMS HTML to transcript text', () => {
   });
 
   it('decodes character references and leaves broken ones alone', () => {
+    // A reference to a surrogate is the replacement character, as browsers read it.
     expect(decodeEntities('&amp;&#x41;&#66;&nbsp;&bogus;&#xD800;&')).toBe(
-      '&AB\u00a0&bogus;&#xD800;&',
+      '&AB\u00a0&bogus;\ufffd&',
     );
+    expect(decodeEntities('AT&T &eacute; &rsquo;')).toBe('AT&T é ’');
   });
 
   it('recognizes HTML documents and block fragments only', () => {

@@ -102,6 +102,48 @@ describe('POST /v1/format: speech-to-text JSON', () => {
     expect(res.headers.get('content-type')).toContain('application/problem+json');
   });
 
+  it('results in an envelope, a bare list of segments and OpenAI json (text and usage) are read', async () => {
+    const segments = [
+      { start: 0, end: 1.6, text: 'Polls close at eight.', speaker: 'A' },
+      { start: 1.8, end: 3.2, text: 'Results follow.', speaker: 'B' },
+    ];
+    for (const body of [segments, { result: { segments } }]) {
+      const res = await format(JSON.stringify(body), 'application/json', '?output=json');
+      expect(res.status).toBe(200);
+      const doc = (await res.json()) as Doc;
+      expect(doc.timed).toBe(true);
+      expect(doc.blocks.map((b) => b.text)).toEqual(['Polls close at eight.', 'Results follow.']);
+    }
+    const openai = { text: 'Polls close at eight.', usage: { type: 'tokens', total_tokens: 30 } };
+    const res = await format(JSON.stringify(openai), 'application/json', '?output=json');
+    expect(res.status).toBe(200);
+    const doc = (await res.json()) as Doc;
+    expect(doc.timed).toBe(false);
+    expect(doc.blocks[0]?.text).toBe('Polls close at eight.');
+    // A request with a mistyped member is still refused, not read as a result's text.
+    const typo = JSON.stringify({ text: 'Hi there.', outptu: 'srt' });
+    await expectProblem(await format(typo, 'application/json'), 422, 'invalid-options');
+    // A list that is not segments is no request either.
+    await expectProblem(await format('[1, 2, 3]', 'application/json'), 422, 'invalid-options');
+  });
+
+  it('a .txt upload is told apart like a paste: Avid SubCap captions keep their clock', async () => {
+    const subcap =
+      '@ This file written with the Avid Caption plugin, version 1\n\n<begin subtitles>\n\n00:00:01:00 00:00:03:00\nGood evening.\n\n<end subtitles>\n';
+    const form = new FormData();
+    form.append('file', new File([subcap], 'captions.txt', { type: 'text/plain' }));
+    form.append('output', 'json');
+    const doc = (await (await format(form, null)).json()) as Doc;
+    expect(doc.timed).toBe(true);
+    expect(doc.blocks.map((b) => [b.text, b.startMs])).toEqual([['Good evening.', 1000]]);
+    const plain = new FormData();
+    plain.append('file', new File(['Good evening. Floods hit the coast.'], 'story.txt'));
+    plain.append('output', 'json');
+    const story = (await (await format(plain, null)).json()) as Doc;
+    expect(story.timed).toBe(false);
+    expect(story.blocks[0]?.text).toBe('Good evening. Floods hit the coast.');
+  });
+
   it('a .json file that is no speech-to-text result is a 422, not a 500', async () => {
     const form = new FormData();
     form.append('file', new File(['{"hello": 1}'], 'notes.json', { type: 'application/json' }));

@@ -155,6 +155,7 @@ export const turns: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
   const out: RootContent[] = [];
   /** Lines of a web page whose turn opens with a bold label (`<b>Nick Hart:</b>`). */
   const labelled = tree.data?.hints?.labelledLines;
+  const continued = tree.data?.hints?.continuedLines;
   let currentLabelled = false;
   let current: string | null = null;
   /** How the current turn is delivered: its continuation paragraphs keep it. */
@@ -279,7 +280,12 @@ export const turns: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
     afterTurnHeading = false;
     // A web article that marks each turn with a bold label: a paragraph without one, that does
     // not speak in person, is the article again (`Shadow chancellor Tom Price said …`).
-    if (current !== null && currentLabelled && !IN_PERSON.test(node.value)) {
+    if (
+      current !== null &&
+      currentLabelled &&
+      !continued?.has(line) &&
+      !IN_PERSON.test(node.value)
+    ) {
       report(
         file,
         'turn-end',

@@ -8,6 +8,9 @@
  * they stand for: one for one, or, where inverse text normalization joined words ("twenty five"
  * → "25"), the span up to the lexical word the next display word matches. Without word times
  * the display text is spread by length over its phrase (`offsetInTicks`, `durationInTicks`).
+ * Fast transcription: `phrases[]` with `offsetMilliseconds`/`durationMilliseconds`, `text`,
+ * `speaker` (diarization) or `channel`, and `words[]` (`text`, ms) when word timestamps were
+ * asked for; the phrase's text takes their times, else is spread over the phrase.
  */
 import {
   type AsrReader,
@@ -21,7 +24,7 @@ import {
   num,
   str,
 } from './types.ts';
-import { spread } from './whisper.ts';
+import { spread, timedText } from './whisper.ts';
 
 /** A member under either spelling (batch `offsetInTicks`, real-time `Offset`). */
 const get = (o: Json | undefined, a: string, b: string): unknown => o?.[a] ?? o?.[b];
@@ -116,14 +119,47 @@ function phraseWords(phrase: Json, speaker: string | null, out: AsrWord[]): void
   }
 }
 
+/** ms of a millisecond member; absent is NaN, anything but a number throws. */
+function millis(value: unknown, index: number, field: string): number {
+  if (value === undefined || value === null) return Number.NaN;
+  const n = num(value);
+  if (n === null || n < 0) throw badTime('Azure Speech', index, field, value, 'a time in ms');
+  return n;
+}
+
+/** The fast transcription API's phrases, in spoken order (see the module comment). */
+function fastPhrases(list: readonly Json[]): AsrWord[] {
+  const out: AsrWord[] = [];
+  const channels = new Set(list.map((p) => label(p.channel))).size > 1;
+  const at = (p: Json) => num(p.offsetMilliseconds) ?? 0;
+  for (const p of [...list].sort((a, b) => at(a) - at(b))) {
+    const speaker = label(p.speaker) ?? (channels ? label(p.channel) : null);
+    const start = millis(p.offsetMilliseconds, out.length, 'offsetMilliseconds');
+    const end = start + millis(p.durationMilliseconds, out.length, 'durationMilliseconds');
+    const tokens = arrayOf(p.words).flatMap((w, k) => {
+      const text = str(w.text)?.trim();
+      const from = millis(w.offsetMilliseconds, out.length + k, 'offsetMilliseconds');
+      const length = millis(w.durationMilliseconds, out.length + k, 'durationMilliseconds');
+      return text && Number.isFinite(from + length)
+        ? [{ text, start: from, end: from + length }]
+        : [];
+    });
+    const text = str(p.text) ?? tokens.map((t) => t.text).join(' ');
+    out.push(...timedText(text, tokens, { start, end }, speaker));
+  }
+  return out;
+}
+
 export const azureSpeech: AsrReader = {
   detect(json) {
     if (!isObject(json)) return false;
     if (Array.isArray(json.recognizedPhrases)) return true;
+    if (arrayOf(json.phrases)[0]?.offsetMilliseconds !== undefined) return true;
     return arrayOf(json.NBest).some((b) => Array.isArray(b.Words));
   },
   read(json) {
     if (!isObject(json)) return [];
+    if (Array.isArray(json.phrases)) return fastPhrases(arrayOf(json.phrases));
     const out: AsrWord[] = [];
     if (!Array.isArray(json.recognizedPhrases)) {
       phraseWords(json, label(json.SpeakerId), out);

@@ -15,6 +15,7 @@ import {
   secondsToMs,
   str,
 } from './types.ts';
+import { spread } from './whisper.ts';
 
 function wordsOf(list: unknown, fallbackSpeaker: string | null): AsrWord[] {
   if (!Array.isArray(list)) return [];
@@ -73,11 +74,33 @@ function multichannel(channels: readonly Json[]): AsrWord[] | null {
   return keyed.sort((a, b) => a.at - b.at).map((k) => k.word);
 }
 
+/**
+ * A response whose words were left out but its `paragraphs` kept (a trimmed export): each
+ * sentence's text spread over its span, each paragraph's speaker and start.
+ */
+function paragraphSentences(paragraphs: unknown): AsrWord[] {
+  return arrayOf(paragraphs).flatMap((p) => {
+    const list = arrayOf(p.sentences).flatMap((s) => {
+      const start = secondsToMs(s.start);
+      const end = secondsToMs(s.end);
+      const text = str(s.text);
+      return text && start !== null && end !== null
+        ? spread(text, start, end, label(p.speaker))
+        : [];
+    });
+    if (list[0]) list[0].paragraph = true;
+    return list;
+  });
+}
+
 export const deepgram: AsrReader = {
   detect(json) {
     if (!isObject(json) || !isObject(json.results)) return false;
     const channels = json.results.channels;
-    return Array.isArray(channels) && arrayOf(channels).some((c) => Array.isArray(c.alternatives));
+    if (Array.isArray(channels))
+      return arrayOf(channels).some((c) => Array.isArray(c.alternatives));
+    // A response saved with its utterances only (`utterances=true`, channels left out).
+    return arrayOf(json.results.utterances).some((u) => Array.isArray(u.words));
   },
   read(json) {
     if (!isObject(json) || !isObject(json.results)) return [];
@@ -121,6 +144,6 @@ export const deepgram: AsrReader = {
       });
       if (fromUtterances.length > 0) return fromUtterances;
     }
-    return words;
+    return words.length > 0 ? words : paragraphSentences(paragraphs);
   },
 };

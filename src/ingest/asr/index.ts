@@ -13,6 +13,7 @@ import { awsTranscribe } from './aws.ts';
 import { azureSpeech } from './azure.ts';
 import { deepgram } from './deepgram.ts';
 import { elevenLabs } from './elevenlabs.ts';
+import { resultText, unwrap } from './envelope.ts';
 import { googleSpeech } from './google.ts';
 import { revai } from './revai.ts';
 import { speechmatics } from './speechmatics.ts';
@@ -20,6 +21,7 @@ import { type AsrReader, AsrTimeError, type AsrWord } from './types.ts';
 import { ibmWatson } from './watson.ts';
 import { whisperCpp, whisperOpenAi, whisperX } from './whisper.ts';
 
+export { resultText } from './envelope.ts';
 export type { AsrWord } from './types.ts';
 
 /** Speech-to-text formats, in the order their shapes are tried. */
@@ -65,7 +67,19 @@ const ASR_PARAGRAPH_MAX_WORDS = 80;
  * @example detectAsrFormat({ results: { channels: [{ alternatives: [] }] } }) // 'deepgram'
  */
 export function detectAsrFormat(json: unknown): AsrFormat | null {
-  for (const format of ASR_FORMATS) if (READERS[format].detect(json)) return format;
+  return shaped(json)?.format ?? null;
+}
+
+/**
+ * The format of `json` and the value its reader takes: `json` itself, or what its envelope
+ * holds (`{ "result": … }`, a bare list of segments: ./envelope.ts), three levels deep at most.
+ */
+function shaped(json: unknown): { format: AsrFormat; value: unknown } | null {
+  let value = json;
+  for (let depth = 0; depth < 4 && value !== null; depth++) {
+    for (const format of ASR_FORMATS) if (READERS[format].detect(value)) return { format, value };
+    value = unwrap(value);
+  }
   return null;
 }
 
@@ -96,7 +110,7 @@ function parseJson(source: string): unknown {
 /** The speech-to-text format of JSON text, or null (not JSON, or no known shape). */
 export function detectAsrText(source: string): AsrFormat | null {
   const head = source.trimStart();
-  if (!head.startsWith('{')) return null;
+  if (!head.startsWith('{') && !head.startsWith('[')) return null;
   const value = parseJson(head);
   const format = detectAsrFormat(value);
   // The reader that follows takes the value rather than parsing the text again.
@@ -112,8 +126,11 @@ export function readAsrWords(json: unknown, format: AsrFormat | 'auto' = 'auto')
 
 /** The words `format`'s reader gives, or the reason it refused a time (none then). */
 function readOrError(format: AsrFormat, json: unknown, why: string[] = []): AsrWord[] {
+  // A result in an envelope is read from inside it.
+  const value =
+    unwrap(json) === null || READERS[format].detect(json) ? json : (shaped(json)?.value ?? json);
   try {
-    return READERS[format].read(json);
+    return READERS[format].read(value);
   } catch (error) {
     if (!(error instanceof AsrTimeError)) throw error;
     why.push(error.message);
@@ -124,10 +141,12 @@ function readOrError(format: AsrFormat, json: unknown, why: string[] = []): AsrW
 const SENTENCE_END = /[.!?…]["'”’»)\]]*$/;
 /**
  * A recognizer's own marker, not a word: whisper.cpp's `[BLANK_AUDIO]` for silence and its
- * special tokens (`[_BEG_]`, `[_TT_150]`, `<|endoftext|>`) when printed into the text, and IBM
- * Watson's `%HESITATION` where someone hesitated.
+ * special tokens (`[_BEG_]`, `[_TT_150]`, `<|endoftext|>`) when printed into the text, IBM
+ * Watson's `%HESITATION` where someone hesitated, and the marks for words not made out (`<unk>`,
+ * Rev.ai's `<unknown>`, `<inaudible>`, `<crosstalk>`).
  */
-const TOOL_MARKER = /^(?:\[BLANK_AUDIO\]|\[_[A-Z_0-9]+_?\]|<\|[a-z_0-9]+\|>|%HESITATION)$/;
+const TOOL_MARKER =
+  /^(?:\[BLANK_AUDIO\]|\[_[A-Z_0-9]+_?\]|<\|[a-z_0-9]+\|>|%HESITATION|<(?:unk|unknown|inaudible|crosstalk)>[.,;:?!]*)$/;
 /** Whitespace anywhere (a word with none needs no collapsing or trimming). */
 const HAS_SPACE = /\s/;
 
@@ -272,7 +291,7 @@ export function asrWordsToText(given: readonly AsrWord[]): IngestedText {
     messages.push(
       message(
         'asr-tool-markers',
-        `Dropped ${markers} recognizer marker(s) that are not words ([BLANK_AUDIO], special tokens, %HESITATION)`,
+        `Dropped ${markers} recognizer marker(s) that are not words ([BLANK_AUDIO], special tokens, %HESITATION, <unk>)`,
         'info',
       ),
     );
@@ -290,17 +309,27 @@ export function asrWordsToText(given: readonly AsrWord[]): IngestedText {
   return { text: body, sourceLines: null, timedTokens: tokens, messages };
 }
 
-/** The words of JSON text and the format read, or the message that says why there are none. */
+/**
+ * The words of JSON text and the format read, the text of a result without times, or the message
+ * that says why there are none.
+ */
 function readAsrText(
   source: string,
   format: AsrFormat | 'auto',
-): { words: AsrWord[]; chosen: AsrFormat } | Message {
+): { words: AsrWord[]; chosen: AsrFormat } | { untimed: string } | Message {
   const json = parseJson(source);
   const chosen = format === 'auto' ? detectAsrFormat(json) : format;
+  const untimed = chosen === null ? resultText(json) : null;
+  if (untimed !== null) return { untimed };
   if (json === null || chosen === null) {
+    // Its members say what it is (a request, another service's result).
+    const members =
+      json !== null && typeof json === 'object' && !Array.isArray(json)
+        ? Object.keys(json).slice(0, 8)
+        : [];
     return message(
       'asr-unreadable',
-      'The JSON is not a speech-to-text result scriptdesk reads',
+      `The JSON is not a speech-to-text result scriptdesk reads${members.length > 0 ? ` (its members: ${members.join(', ')})` : ''}`,
       'error',
     );
   }
@@ -318,6 +347,15 @@ export function asrToLines(source: string, format: AsrFormat | 'auto' = 'auto'):
   // value (1.6 MB of objects) is not held while the text is built.
   const read = readAsrText(source, format);
   if ('ruleId' in read) return { text: '', sourceLines: null, messages: [read] };
+  // A result without times: its text is the transcript, untimed.
+  if ('untimed' in read) {
+    const why = 'Read the text of a result without word or segment times: untimed';
+    return {
+      text: read.untimed,
+      sourceLines: null,
+      messages: [message('asr-input', why, 'warning')],
+    };
+  }
   const result = asrWordsToText(read.words);
   result.messages = [
     message(

@@ -34,6 +34,19 @@ export const revai: AsrReader = {
           if (value.trim()) attachPunctuation(words, value.trim());
           continue;
         }
+        // Rev's mark for what it could not make out (`<unknown>`): kept in place, then dropped
+        // and counted as a recognizer marker, never read as a word.
+        if (element.type === 'unknown') {
+          const at = words[words.length - 1]?.end ?? 0;
+          const own = secondsToMs(element.ts);
+          words.push({
+            text: value.trim(),
+            start: own ?? at,
+            end: secondsToMs(element.end_ts) ?? own ?? at,
+            speaker,
+          });
+          continue;
+        }
         if (element.type !== 'text') continue;
         const start = secondsToMs(element.ts);
         const end = secondsToMs(element.end_ts);

@@ -77,7 +77,7 @@ function cutByTokens(text: string, tokens: TimedToken[], speaker: string | null)
 }
 
 /** The display words of `text` with times from `tokens` (aligned), else spread over the span. */
-function timedText(
+export function timedText(
   text: string,
   tokens: TimedToken[],
   span: { start: number; end: number },
@@ -115,7 +115,8 @@ function tokensOf(list: unknown, speakers?: (string | null)[]): TimedToken[] {
  * `start`, `end` in seconds), no `segments`, and the punctuated `text`.
  */
 function wordsOnly(json: unknown): boolean {
-  if (!isObject(json) || Array.isArray(json.segments)) return false;
+  // An empty `segments` list (some servers write one) is no segments.
+  if (!isObject(json) || (Array.isArray(json.segments) && json.segments.length > 0)) return false;
   const first = arrayOf(json.words)[0];
   return (
     first !== undefined &&
@@ -149,7 +150,7 @@ export const whisperOpenAi: AsrReader = {
     if (!isObject(json)) return [];
     const all = tokensOf(json.words);
     // No segments: the whole text is one span, its punctuation aligned onto the timed words.
-    if (!Array.isArray(json.segments)) {
+    if (!Array.isArray(json.segments) || json.segments.length === 0) {
       const start = all[0]?.start ?? 0;
       const end = all[all.length - 1]?.end ?? start;
       return timedText(str(json.text) ?? '', all, { start, end }, null);
