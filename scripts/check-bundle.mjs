@@ -36,9 +36,15 @@ import { gzipSync } from 'node:zlib';
  * labels read from the whole transcript), twelve more languages' role words, subtitles of text
  * written without spaces and the detection of eleven legacy encodings landed: +5.9 KB of our own
  * code and tables, no dependency. Much of it is non-ASCII text, which esbuild writes as `\uXXXX`
- * escapes (six bytes for a Chinese character that UTF-8 writes in three).
+ * escapes (six bytes for a Chinese character that UTF-8 writes in three). Raised to 286.1 KB + 2
+ * when this session's other conventions landed, each measured in its commit: Chinese, Japanese
+ * and Korean page furniture, TV scripts, parliament records and timed text (+2 KB); WhatsApp,
+ * Telegram and Discord copies, courts, radio carts, SDH, bold-question and initials Q&As, Whisper
+ * text (+3.5 KB); HTML name labels and transcript tables, speech-to-text envelopes, Azure fast
+ * transcription, YouTube XML and Avid SubCap in the existing readers (+2.5 KB); the default SRT
+ * written without a template pass (+0.7 KB). No dependency.
  */
-export const GZIP_BUDGET = 277 * 1024;
+export const GZIP_BUDGET = 288 * 1024;
 
 const file = process.argv[2] ?? '.wrangler/dry-run/index.js';
 let bytes;
