@@ -9,6 +9,7 @@
  */
 
 import { isCaselessLetter, isHanOrKanaCode } from './chars.ts';
+import { BLANK_TAG } from './tags.ts';
 import type { Paragraph, RootContent, Tag, TagMatch } from './tree.ts';
 
 /** The longest label read as a name (with an office before it: `外交部发言人毛宁`). */
@@ -172,16 +173,7 @@ function labelTag(raw: string, delivery: string | null): Tag {
     title = name.slice(0, space).trim();
     name = name.slice(space + 1);
   }
-  return {
-    raw,
-    name,
-    title,
-    role: null,
-    office: null,
-    delivery,
-    translated: false,
-    timestampMs: null,
-  };
+  return { ...BLANK_TAG, raw, name, title, delivery };
 }
 
 /** A cued bite's speaker: `[인터뷰] 박지현 / 서울 마포구 : …`, or null. */

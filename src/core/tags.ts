@@ -1174,6 +1174,9 @@ const NO_PARTS: Parsed = {
   timestampMs: null,
 };
 
+/** A tag that says nothing yet: what a reader of its own spreads its few fields over. */
+export const BLANK_TAG: Readonly<Tag> = { ...NO_PARTS, raw: '' };
+
 /** A chat message's time of day in brackets: `10:15 AM`, `9:02 PM` (Teams). */
 const BRACKET_CLOCK = /^(\d{1,2}):([0-5]\d) ?([AaPp])\.?[Mm]\.?$/;
 

@@ -33,6 +33,7 @@ import {
   SELF_INTRODUCTIONS,
 } from '../tag-grammar.ts';
 import {
+  BLANK_TAG,
   DEVICE_ROLE,
   foldWords,
   isDeviceName,
@@ -331,7 +332,7 @@ function boldQuestions(
   }
   if (questions < 2 || questions * 2 < pairs.length) return out;
   const as = (raw: string, role: string, node: Paragraph): TagMatch => ({
-    tag: { ...UNNAMED, raw, role },
+    tag: { ...BLANK_TAG, raw, role },
     rest: node.value,
     end: 0,
   });
@@ -347,17 +348,6 @@ function boldQuestions(
   );
   return out;
 }
-
-const UNNAMED: Tag = {
-  raw: '',
-  name: null,
-  title: null,
-  role: null,
-  office: null,
-  delivery: null,
-  translated: false,
-  timestampMs: null,
-};
 
 export const speakerTags: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
   const children = tree.children;
