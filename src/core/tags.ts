@@ -877,6 +877,9 @@ const ROLE_BRACKETS: Readonly<Record<string, string>> = { '[': ']', '【': '】'
  * direction), not read here.
  */
 function bracketedRole(text: string, i: number): TagMatch | null {
+  // `[`, `【`, `◀`: nearly every paragraph opens with none of them.
+  const c = text.charCodeAt(i);
+  if (c !== 0x5b && c !== 0x3010 && c !== 0x25c0) return null;
   const close = ROLE_BRACKETS[text[i] ?? ''];
   if (close === undefined) return null;
   const from = skipSpaces(text, i + 1);
