@@ -762,7 +762,19 @@ export function isDeviceName(raw: string): boolean {
 /** The role of a voice known only by a device: each device is a voice of its own. */
 export const DEVICE_ROLE = 'unidentified speaker';
 
+/**
+ * A diarization label written out as a tag (WhisperX and pyannote text: `[SPEAKER_00]:`,
+ * `SPEAKER_01:`; AWS `spk_0:`): numbered from 0, named from 1 (`Speaker 1`), as speech-to-text
+ * JSON's labels are.
+ */
+const DIARIZATION_LABEL = /^\[?(?:SPEAKER|[Ss]peaker|spk)_(\d{1,3})\]?$/;
+
 function classifyText(raw: string): Parsed | null {
+  const c0 = raw.charCodeAt(0);
+  if (c0 === 0x5b || c0 === 0x53 || c0 === 0x73) {
+    const label = DIARIZATION_LABEL.exec(raw);
+    if (label) return { ...NO_PARTS, name: `Speaker ${Number(label[1]) + 1}` };
+  }
   const wire = WIRE_SOUNDBITE.exec(raw);
   if (wire) return classifyWireSoundBite(raw, wire[0].length);
   if (isDeviceName(raw)) {

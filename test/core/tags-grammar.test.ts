@@ -1140,3 +1140,25 @@ describe('chat messages copied from Teams: `[10:15 AM] Jane Doe` over the messag
     expect(music.blocks.map((b) => b.type)).toEqual(['direction', 'speech']);
   });
 });
+
+describe('diarization labels written out as tags (WhisperX and pyannote text, AWS)', () => {
+  it('GOOD: [SPEAKER_00]: and SPEAKER_01: are Speaker 1 and Speaker 2, numbered from 0', () => {
+    expectTurns(
+      '[SPEAKER_00]: Good evening and welcome.\n\n[SPEAKER_01]: Thanks for having me.\n\nSPEAKER_00: Let us begin.',
+      [
+        { who: 'Speaker 1', text: 'Good evening and welcome.' },
+        { who: 'Speaker 2', text: 'Thanks for having me.' },
+        { who: 'Speaker 1', text: 'Let us begin.' },
+      ],
+    );
+  });
+
+  it('GOOD: spk_0:', () => {
+    expectTurns('spk_0: Hello there.', [{ who: 'Speaker 1', text: 'Hello there.' }]);
+  });
+
+  it.each(['The SPEAKER_00 file: it was empty.', 'SPEAKER_ONE: not a number.'])(
+    'BAD: %s',
+    (input) => expectNoTag(input),
+  );
+});
