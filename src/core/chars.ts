@@ -172,14 +172,6 @@ export function isHanOrKanaCode(c: number): boolean {
   );
 }
 
-/** Languages written without spaces between words (Chinese, Japanese, Thai, Lao, Khmer, Burmese). */
-const UNSPACED_LANGUAGES: ReadonlySet<string> = new Set(['zh', 'ja', 'th', 'lo', 'km', 'my']);
-
-/** True when the language (BCP 47, `zh-Hant`) writes no spaces between its words. */
-export function isUnspacedLanguage(language: string): boolean {
-  return UNSPACED_LANGUAGES.has(language.toLowerCase().split('-')[0] ?? '');
-}
-
 /**
  * A Chinese or Japanese character, or the full-width punctuation of text written without spaces
  * (UTF-16 code unit): no space belongs between two of them.

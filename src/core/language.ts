@@ -4,6 +4,18 @@
  * test is one character at a time, cached per UTF-16 code unit).
  */
 
+/**
+ * Languages written without spaces between words (Chinese, Japanese, Thai, Lao, Khmer, Burmese,
+ * Tibetan): their words come from `Intl.Segmenter`, in the core's counts and in subtitles.
+ */
+const UNSPACED_LANGUAGES: ReadonlySet<string> = new Set(['zh', 'ja', 'th', 'lo', 'km', 'my', 'bo']);
+
+/** True when the language (BCP 47, `zh-Hant`) writes no spaces between its words. */
+export function isUnspacedLanguage(language: string): boolean {
+  // A primary subtag as the core passes it (`zh`) is looked up as it is, no string made.
+  return UNSPACED_LANGUAGES.has(language) || UNSPACED_LANGUAGES.has(primaryLanguage(language));
+}
+
 /** Result of {@link detectLanguage}. */
 export interface DetectedLanguage {
   /** BCP 47 primary subtag: `en`, `ru`, `uk`, `de`, `fr`, `es`, `el`, `zh`, … */
@@ -349,9 +361,6 @@ export function primaryLanguage(tag: string): string {
   return tag.slice(0, end).toLowerCase();
 }
 
-// Languages written without spaces between words: words come from Intl.Segmenter there.
-const UNSPACED = new Set(['zh', 'ja', 'th', 'lo', 'km', 'my', 'bo']);
-
 // Characters that join two word runs into one word when they sit between them with no space:
 // apostrophes (don't, it’s), hyphens (Biden-Harris), periods (U.S., p.m., 3.5, putinu.ru), and
 // between digits the separators of numbers (7,935, 3:30). A dash with spaces around it is never
@@ -436,7 +445,7 @@ function segmenterFor(language: string, granularity: 'word' | 'sentence'): Intl.
  */
 export function countWords(text: string, language: string): number {
   const lang = primaryLanguage(language);
-  if (UNSPACED.has(lang)) {
+  if (isUnspacedLanguage(lang)) {
     let count = 0;
     for (const segment of segmenterFor(lang, 'word').segment(text)) {
       if (segment.isWordLike) count++;
@@ -698,7 +707,7 @@ export function measureText(text: string, language: string): TextMeasure {
   const lang = primaryLanguage(language);
   let words = 0;
   let syllables = 0;
-  if (UNSPACED.has(lang)) {
+  if (isUnspacedLanguage(lang)) {
     for (const segment of segmenterFor(lang, 'word').segment(text)) {
       if (!segment.isWordLike) continue;
       words++;
@@ -760,19 +769,9 @@ function measureEnglish(text: string): TextMeasure {
             letters = 0;
             inVowel = false;
           } else {
-            const joinKind = englishKind(code);
-            if (joinKind === EN_DIGIT) {
-              groups++;
-              inVowel = false;
-            } else {
-              const isVowel = joinKind === EN_VOWEL;
-              if (isVowel) {
-                if (!inVowel) groups++;
-              } else if (joinKind === EN_LETTER) {
-                letters++;
-              }
-              inVowel = isVowel;
-            }
+            // A joiner (`'`, `’`, a hyphen, a comma or colon between digits) is no letter, vowel
+            // or digit: it only ends the vowel group before it, as in englishPieceSyllables.
+            inVowel = false;
           }
           previous = code;
           continue;

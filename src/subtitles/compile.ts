@@ -3,9 +3,9 @@
  * limit a cue had to break. Format-neutral: `srt.ts` and `vtt.ts` write the cues.
  */
 
-import { isUnspacedCode, isUnspacedLanguage, isWhitespaceCode, trimChars } from '../core/chars.ts';
+import { isUnspacedCode, isWhitespaceCode, trimChars } from '../core/chars.ts';
 import type { Block, Message, ScriptDocument, Speaker, TimedWord } from '../core/document.ts';
-import { measureText, primaryLanguage } from '../core/language.ts';
+import { isUnspacedLanguage, measureText, primaryLanguage } from '../core/language.ts';
 import { defaultSpeechRateWpm, SYLLABLES_PER_WORD } from '../core/timing.ts';
 import {
   layoutWidths,

@@ -7,7 +7,8 @@
  */
 import type { Plugin } from 'unified';
 import type { VFile } from 'vfile';
-import { isUnspacedLanguage, joinUnspaced } from '../chars.ts';
+import { joinUnspaced } from '../chars.ts';
+import { isUnspacedLanguage } from '../language.ts';
 import { report } from '../report.ts';
 import type { Root } from '../tree.ts';
 
