@@ -16,10 +16,13 @@ import { elevenLabs } from './elevenlabs.ts';
 import { resultText, unwrap } from './envelope.ts';
 import { googleSpeech } from './google.ts';
 import { revai } from './revai.ts';
+import { soniox } from './soniox.ts';
 import { speechmatics } from './speechmatics.ts';
 import { type AsrReader, AsrTimeError, type AsrWord } from './types.ts';
+import { vosk } from './vosk.ts';
 import { ibmWatson } from './watson.ts';
 import { whisperCpp, whisperOpenAi, whisperX } from './whisper.ts';
+import { youtubeJson3 } from './youtube.ts';
 
 export { resultText } from './envelope.ts';
 export type { AsrWord } from './types.ts';
@@ -38,6 +41,9 @@ export const ASR_FORMATS = [
   'google-speech',
   'azure-speech',
   'elevenlabs',
+  'soniox',
+  'vosk',
+  'youtube-json3',
 ] as const;
 export type AsrFormat = (typeof ASR_FORMATS)[number];
 
@@ -54,6 +60,9 @@ const READERS: Readonly<Record<AsrFormat, AsrReader>> = {
   'google-speech': googleSpeech,
   'azure-speech': azureSpeech,
   elevenlabs: elevenLabs,
+  soniox,
+  vosk,
+  'youtube-json3': youtubeJson3,
 };
 
 /** A pause this long between two words of one speaker starts a new paragraph (ms). */
