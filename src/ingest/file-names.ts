@@ -35,6 +35,8 @@ const EXTENSIONS: Readonly<Record<string, FileFormat>> = {
   csv: 'csv',
   tsv: 'csv',
   json: 'json',
+  // YouTube's timed text as JSON, as yt-dlp names it.
+  json3: 'json',
   // A Word document: unpacked at the edge (a ZIP), its XML read by src/ingest/docx.ts.
   docx: 'docx',
 };
@@ -76,9 +78,9 @@ export const FILE_ACCEPT: string = [
  * speech-to-text .json`.
  */
 export const READABLE_FILES: string = `${Object.keys(EXTENSIONS)
-  .filter((e) => e !== 'json')
+  .filter((e) => e !== 'json' && e !== 'json3')
   .map((e) => `.${e}`)
-  .join(', ')} or speech-to-text .json`;
+  .join(', ')} or speech-to-text .json (and YouTube .json3)`;
 
 /**
  * The format a file name's extension says, or null for an extension scriptdesk does not read.
