@@ -230,3 +230,14 @@ describe('live speech-to-text sessions', () => {
     expect(detectAsrFormat([{ message: 'hello' }])).toBeNull();
   });
 });
+
+describe('live sessions: hostile messages', () => {
+  it('a channel index of a billion makes no list of a billion channels', () => {
+    const log = [
+      { ...dgResults(true, [dg('One.', 0.1, 0.4)]), channel_index: [1e9, 2] },
+      { ...dgResults(true, [dg('Two.', 0.5, 0.9)]), channel_index: [0, 2] },
+    ];
+    // The index is clamped to the channels known so far: both are channel 0's words.
+    expect(readAsrWords(log).map((w) => w.text)).toEqual(['One.', 'Two.']);
+  });
+});

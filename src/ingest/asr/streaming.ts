@@ -75,12 +75,19 @@ const READ: Readonly<Record<Kind, Read>> = {
     for (const m of messages) {
       if (m.is_final !== true || !isObject(m.channel)) continue;
       finals++;
-      const index = Array.isArray(m.channel_index) ? Number(m.channel_index[0]) || 0 : 0;
+      // The channel (`channel_index: [channel, channels]`); one past the last known is the most
+      // a hostile index makes.
+      const given = Array.isArray(m.channel_index) ? Number(m.channel_index[0]) : 0;
+      const index = Number.isInteger(given) && given >= 0 ? Math.min(given, channels.length) : 0;
       const words = arrayOf(arrayOf(m.channel.alternatives)[0]?.words);
-      const list = (channels[index] ??= []);
+      let list = channels[index];
+      if (list === undefined) {
+        list = [];
+        channels[index] = list;
+      }
       for (const w of words) list.push(w);
     }
-    const all = Array.from(channels, (words) => ({ alternatives: [{ words: words ?? [] }] }));
+    const all = channels.map((words) => ({ alternatives: [{ words }] }));
     return { value: { results: { channels: all } }, finals };
   },
   aws(messages) {
