@@ -1216,3 +1216,29 @@ describe('a sentence the page break cut (PDF transcripts copied as text)', () =>
     expect(doc.messages.some((m) => m.ruleId === 'page-break')).toBe(false);
   });
 });
+
+describe('a word the page break cut', () => {
+  it('is whole again on the page before (a compound keeps its hyphen)', () => {
+    const doc = formatTranscript(
+      [
+        'BUDGET HEARING    Page 1',
+        '',
+        'CHAIR LEE: The plan before the gov-',
+        '',
+        'BUDGET HEARING    Page 2',
+        '',
+        'ernment is well-',
+        '',
+        'BUDGET HEARING    Page 3',
+        '',
+        'known to all of us.',
+      ].join('\n'),
+    );
+    expect(doc.blocks.filter((b) => b.type !== 'note').map((b) => b.text)).toEqual([
+      'The plan before the government is well-known to all of us.',
+    ]);
+    expect(doc.messages.filter((m) => m.ruleId === 'hyphenation').map((m) => m.line)).toEqual([
+      3, 7,
+    ]);
+  });
+});

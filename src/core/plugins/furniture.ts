@@ -22,6 +22,7 @@ import {
   SPEAKER_LIST_LABEL,
 } from '../furniture.ts';
 import { readInterviewHeader } from '../furniture-languages.ts';
+import { joinBrokenWord } from '../parse.ts';
 import {
   agendaTitle,
   CALL_SECTION,
@@ -470,6 +471,7 @@ function joinPageBreaks(out: RootContent[], pageLines: ReadonlySet<number>, file
     // The pieces of one paragraph and the page notes between them, joined once at the end: a
     // paragraph may go on over many pages.
     const pieces: Paragraph[] = [node];
+    const values: string[] = [node.value.trim()];
     const notes: RootContent[] = [];
     for (;;) {
       let j = i;
@@ -479,6 +481,13 @@ function joinPageBreaks(out: RootContent[], pageLines: ReadonlySet<number>, file
       if (j === i || next?.type !== 'paragraph' || !goesOn(last.value, next.value)) break;
       for (let k = i; k < j; k++) notes.push(out[k] as RootContent);
       pieces.push(next);
+      // A word the page broke (`gov-` / `ernment`): whole again on the page before.
+      const lastSeg = last.segments[last.segments.length - 1];
+      const firstSeg = next.segments[0];
+      if (lastSeg && firstSeg && joinBrokenWord(lastSeg, firstSeg, file)) {
+        values[values.length - 1] = segmentsText(last.segments);
+        values.push(segmentsText(next.segments));
+      } else values.push(next.value.trim());
       report(
         file,
         'page-break',
@@ -492,7 +501,7 @@ function joinPageBreaks(out: RootContent[], pageLines: ReadonlySet<number>, file
       continue;
     }
     const segments = pieces.flatMap((p) => p.segments);
-    const value = pieces.map((p) => p.value.trim()).join(' ');
+    const value = values.filter(Boolean).join(' ');
     const joined: Paragraph = { ...node, value, segments };
     const position = segmentsPosition(segments);
     if (position) joined.position = position;
@@ -501,6 +510,14 @@ function joinPageBreaks(out: RootContent[], pageLines: ReadonlySet<number>, file
   }
   out.length = 0;
   for (const node of result) out.push(node);
+}
+
+/** The text of a paragraph's lines, as its value holds it. */
+function segmentsText(segments: readonly Segment[]): string {
+  return segments
+    .map((s) => s.text.trim())
+    .filter(Boolean)
+    .join(' ');
 }
 
 /** A paragraph whose sentence is not ended (`before`) and one that goes on with it (`after`). */
