@@ -830,6 +830,10 @@ export const OFFICES: ReadonlySet<string> = new Set([
   'chief executive',
   'presiding officer',
   'deputy presiding officer',
+  // The US Congress's chair for the day, as captions and floor transcripts write it.
+  'speaker pro tempore',
+  'president pro tempore',
+  'acting president pro tempore',
   // The Scottish Parliament and the Senedd (`The Cabinet Secretary for Health (Name):`).
   'cabinet secretary',
   // The Oireachtas (`The Taoiseach:`, `An Ceann Comhairle:`, `Deputy Jane Doe:`).

@@ -28,6 +28,20 @@ const GOOD: ReadonlyArray<[string, Expected]> = [
     { name: 'Tatyana Remezova', title: null, rest: 'Good afternoon, we are live.' },
   ],
   ['LAVROV: We disagree.', { name: 'Lavrov', rest: 'We disagree.' }],
+  // The chair for the day in the US Congress, as captions write it: an office, not a name.
+  [
+    'THE SPEAKER PRO TEMPORE: THE HOUSE WILL BE IN ORDER.',
+    { name: null, role: 'speaker pro tempore', rest: 'THE HOUSE WILL BE IN ORDER.' },
+  ],
+  [
+    'PRESIDENT PRO TEMPORE: The Senate will come to order.',
+    { name: null, role: 'president pro tempore', rest: 'The Senate will come to order.' },
+  ],
+  // An office before a name is still its holder's title.
+  [
+    'SPEAKER JOHNSON: The House is adjourned.',
+    { name: 'Johnson', title: 'Speaker', rest: 'The House is adjourned.' },
+  ],
   ['MR. LAVROV: We disagree.', { name: 'Mr. Lavrov', rest: 'We disagree.' }],
   ['MR LAVROV: We disagree.', { name: 'Mr Lavrov', rest: 'We disagree.' }],
   ['MS. JEAN-PIERRE:\u00a0 Good afternoon.', { name: 'Ms. Jean-Pierre', rest: 'Good afternoon.' }],
