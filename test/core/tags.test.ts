@@ -643,3 +643,31 @@ describe("Zoom's saved transcript: `[Jane Doe] 10:15:32`", () => {
     expect(parseTag('[inaudible] 10:15 and then')).toBeNull();
   });
 });
+
+describe('a Spanish or Portuguese press interview: `P.` and `R.` closed by a full stop', () => {
+  const turns = (text: string) =>
+    formatTranscript(text).blocks.map((b) => `${b.type}:${b.speaker ?? '-'}: ${b.text}`);
+
+  it('P. and R. (or Pregunta. and Respuesta.) are the question and the answer', () => {
+    expect(
+      turns(
+        'P. ¿Cuándo reabrirá el puente?\n\nR. Esperamos que el viernes.\n\nP. ¿Hubo heridos?\n\nR. No.',
+      ),
+    ).toEqual([
+      'speech:reporter: ¿Cuándo reabrirá el puente?',
+      'speech:answer: Esperamos que el viernes.',
+      'speech:reporter: ¿Hubo heridos?',
+      'speech:answer: No.',
+    ]);
+    expect(
+      turns('Pergunta. Quando?\n\nResposta. Na sexta.\n\nPergunta. Feridos?\n\nResposta. Não.')[1],
+    ).toBe('speech:answer: Na sexta.');
+  });
+
+  it('one P. alone, or initials in prose, is text', () => {
+    expect(turns('P. Sánchez llegó el lunes.\n\nR. Gómez no.')).toEqual([
+      'narration:-: P. Sánchez llegó el lunes.',
+      'narration:-: R. Gómez no.',
+    ]);
+  });
+});
