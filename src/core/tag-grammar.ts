@@ -49,6 +49,11 @@ export const ROLE_WORDS: Readonly<Record<string, Readonly<Record<string, string>
     presenter: 'presenter',
     correspondent: 'correspondent',
     moderator: 'moderator',
+    // A press conference's own voices, named by their place (`THE MODERATOR:`, sports
+    // transcripts), as a court transcript names its own.
+    'the moderator': 'moderator',
+    'the host': 'host',
+    'the announcer': 'announcer',
     interviewer: 'interviewer',
     // Research and oral-history interviews: the interviewer and the one who answers.
     int: 'interviewer',

@@ -37,6 +37,11 @@ const GOOD: ReadonlyArray<[string, Expected]> = [
     'PRESIDENT PRO TEMPORE: The Senate will come to order.',
     { name: null, role: 'president pro tempore', rest: 'The Senate will come to order.' },
   ],
+  // A press conference's own voice, named by its place as a court's are.
+  [
+    'THE MODERATOR: We’ll take questions.',
+    { name: null, role: 'moderator', rest: 'We’ll take questions.' },
+  ],
   // An office before a name is still its holder's title.
   [
     'SPEAKER JOHNSON: The House is adjourned.',
