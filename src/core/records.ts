@@ -519,6 +519,76 @@ export interface StoryForm {
 }
 
 /**
+ * An office holder's name as an Australian or Westminster minister's transcript heads it (`THE
+ * HON JANE PARKER MP`, `Senator the Hon Sam Lee`), post-nominals and the seat's letters after:
+ * the name is group 1.
+ */
+export const HONOURABLE =
+  /^(?:SENATOR |Senator )?(?:THE|The|the) (?:HON|Hon)\.? ((?:\p{Lu}[\p{L}'’-]* ){1,3}?\p{Lu}[\p{L}'’-]+)(?: (?:AC|AO|AM|OAM|KC|SC|QC))?(?: (?:MP|MLA|MLC|MHR|MHA))?$/u;
+
+/** Lines of a document's top read for a minister's transcript header. */
+const MINISTER_HEADER_LINES = 14;
+
+/** An office alone on its line, in capitals (`PRIME MINISTER`, `MINISTER FOR FINANCE`). */
+function isOfficeLine(text: string): boolean {
+  if (text.length > 60 || text !== text.toUpperCase() || /[\d:,.]/.test(text)) return false;
+  const tag = parseTag(`${text}: -`)?.tag;
+  return tag !== undefined && tag.name === null && tag.office !== null;
+}
+
+/**
+ * A minister's transcript (Australia's pm.gov.au and ministers' sites): above the first turn, the
+ * holder (`THE HON JANE PARKER MP`) beside the office (`PRIME MINISTER`), then `TRANSCRIPT`, the
+ * event (`PRESS CONFERENCE`), the place (`PARLIAMENT HOUSE, CANBERRA`) and the date. The holder
+ * and office lines are the header's notes, the place line its dateline; the event stays, the
+ * transcript's title. Empty without a holder line.
+ */
+export function readMinisterHeader(children: readonly RootContent[]): {
+  notes: Map<number, NoteReason>;
+  /** The event (`JOINT PRESS CONFERENCE`, `INTERVIEW WITH …, ABC RADIO`) above the place. */
+  title: string | null;
+} {
+  const lines: Segment[] = [];
+  for (const node of children) {
+    if (node.type !== 'paragraph') continue;
+    for (const seg of node.segments) lines.push(seg);
+    if (lines.length >= MINISTER_HEADER_LINES) break;
+  }
+  const notes = new Map<number, NoteReason>();
+  for (let i = 0; i < lines.length && i < MINISTER_HEADER_LINES; i++) {
+    const text = (lines[i] as Segment).text.trim();
+    // The first turn ends the header.
+    if (text.includes(': ') && parseTag(text) !== null) break;
+    if (text.length > 80 || !HONOURABLE.test(text)) continue;
+    notes.set((lines[i] as Segment).line, 'page-element');
+    for (const near of [lines[i - 1], lines[i + 1]])
+      if (near && isOfficeLine(near.text.trim())) notes.set(near.line, 'page-element');
+  }
+  if (notes.size === 0) return { notes, title: null };
+  // The place: a line in capitals with a comma and no digit, before the date; the event above it.
+  let title: string | null = null;
+  for (let i = 0; i + 1 < lines.length && i < MINISTER_HEADER_LINES; i++) {
+    const text = (lines[i] as Segment).text.trim();
+    const next = (lines[i + 1] as Segment).text.trim();
+    if (
+      text.length <= 60 &&
+      text.includes(',') &&
+      text === text.toUpperCase() &&
+      !/\d/.test(text) &&
+      !text.startsWith('INTERVIEW') &&
+      classifyLine(next) === 'dateline'
+    ) {
+      notes.set((lines[i] as Segment).line, 'dateline');
+      const event = lines[i - 1];
+      const above = event?.text.trim() ?? '';
+      if (event && !notes.has(event.line) && classifyLine(above) === null) title = above;
+      break;
+    }
+  }
+  return { notes, title };
+}
+
+/**
  * Reads a newsroom system's story form at the top of the paragraphs: from the first line, the
  * run of `FIELD: value` lines (see {@link STORY_FIELDS}), at least two of them and at least one
  * that is no speaker's tag. Blank lines may part the fields; the first line that is no field ends

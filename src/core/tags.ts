@@ -503,7 +503,6 @@ function officeLength(
       key = key ? `${key} ${keys[from + n - 1] ?? ''}` : (keys[from] ?? '');
       if (OFFICES.has(key)) best = Math.max(best, from + n);
     }
-    if (best > 0) break;
   }
   if (best === 0) return 0;
   // Complements: `of State`, `for Health and Social Care`, `of the Exchequer`.
@@ -585,6 +584,8 @@ function readCore(core: string, holder: string | null): Core | null {
       if (at < 1) continue;
       const nameWords = list.slice(at);
       if (!isNameWords(nameWords) || nameWords.some((w) => isHonorific(w))) continue;
+      // An office's own word is no name (`DEPUTY PREMIER`, `SHADOW TREASURER`).
+      if (nameWords.every((w) => OFFICES.has(bare(w)))) continue;
       const len = officeLength(list, keys, 0, at);
       // A portfolio before the office, outside the table (`Agriculture Minister Oksana Lut`,
       // `Economic Development Minister …`): one or two capitalised words, before a full name.

@@ -676,3 +676,80 @@ describe('a Spanish or Portuguese press interview: `P.` and `R.` closed by a ful
     ]);
   });
 });
+
+describe('a minister’s transcript (Australia): offices as tags, holders named by the header', () => {
+  const speakers = (text: string) =>
+    formatTranscript(text).speakers.map((s) => `${s.role ?? '-'}=${s.name ?? '-'}`);
+
+  it('the office line beside THE HON … MP names the office’s speaker, in either order', () => {
+    const text = [
+      'THE HON JIM CLARKE MP',
+      'TREASURER',
+      '',
+      'SENATOR THE HON ANNA WU',
+      'MINISTER FOR FINANCE',
+      '',
+      'JOINT PRESS CONFERENCE',
+      'PARLIAMENT HOUSE, CANBERRA',
+      'TUESDAY, 12 MAY 2026',
+      '',
+      'SUBJECTS: Budget; Energy bills.',
+      '',
+      'TREASURER: Good morning.',
+      '',
+      'MINISTER FOR FINANCE: Thanks, Jim.',
+      '',
+      'JOURNALIST: Treasurer, is it enough?',
+      '',
+      'TREASURER: It is a start.',
+    ].join('\n');
+    expect(speakers(text)).toEqual([
+      'treasurer=Jim Clarke',
+      'minister for finance=Anna Wu',
+      'reporter=-',
+    ]);
+    const doc = formatTranscript(text);
+    // The header: holders and offices are notes, the event the title, the place a dateline.
+    expect(doc.blocks.slice(0, 8).map((b) => `${b.type}/${b.reason ?? ''}: ${b.text}`)).toEqual([
+      'note/page-element: THE HON JIM CLARKE MP',
+      'note/page-element: TREASURER',
+      'note/page-element: SENATOR THE HON ANNA WU',
+      'note/page-element: MINISTER FOR FINANCE',
+      'headline/: JOINT PRESS CONFERENCE',
+      'note/dateline: PARLIAMENT HOUSE, CANBERRA',
+      'note/dateline: TUESDAY, 12 MAY 2026',
+      'note/page-element: SUBJECTS: Budget; Energy bills.',
+    ]);
+    expect(doc.title).toBe('JOINT PRESS CONFERENCE');
+  });
+
+  it('one holder and one office speaker; an office alone with no holder stays unnamed', () => {
+    expect(
+      speakers(
+        'PRIME MINISTER\nTHE HON JANE PARKER MP\n\nPRIME MINISTER: Hello.\n\nJOURNALIST: Hi?',
+      ),
+    ).toEqual(['prime minister=Jane Parker', 'reporter=-']);
+    expect(speakers('PRIME MINISTER: Hello.\n\nJOURNALIST: Hi?')).toEqual([
+      'prime minister=-',
+      'reporter=-',
+    ]);
+  });
+
+  it('offices are never read as names (TREASURER, SHADOW TREASURER, DEPUTY PREMIER)', () => {
+    for (const office of [
+      'TREASURER',
+      'SHADOW TREASURER',
+      'DEPUTY PREMIER',
+      'ATTORNEY-GENERAL',
+      'OPPOSITION LEADER',
+      'POLICE COMMISSIONER',
+      'SECRETARY GENERAL',
+    ]) {
+      const match = parseTag(`${office}: Thank you.`);
+      expect(match?.tag.name, office).toBeNull();
+      expect(match?.tag.role, office).toBe(office.toLowerCase());
+    }
+    // An office before a name still names its holder.
+    expect(parseTag('PREMIER SMITH: Thank you.')?.tag.name).toBe('Smith');
+  });
+});

@@ -23,7 +23,7 @@ import {
   WITNESS_HEADING,
 } from '../directions.ts';
 import { readInterviewHeader } from '../furniture-languages.ts';
-import { isPrintedHearing } from '../records.ts';
+import { HONOURABLE, isPrintedHearing } from '../records.ts';
 import { report } from '../report.ts';
 import {
   NAMEABLE_ROLES,
@@ -1044,6 +1044,7 @@ export const speakerIdentities: Plugin<[], Root> = () => (tree: Root, file: VFil
     }
   }
   nameFromHeader(tree, registry, file);
+  nameOfficeHolders(tree, registry, file);
   nameFromInitials(tree, registry, file);
   nameFromThrow(tree, registry, file);
   tree.data = { ...tree.data, speakers: registry.entries };
@@ -1103,6 +1104,64 @@ function nameFromHeader(tree: Root, registry: Registry, file: VFile): void {
       );
     }
   }
+}
+
+/** The header's lines: each line of a paragraph, each other block's text (before the first turn). */
+function headerLines(tree: Root): { text: string; line: number }[] {
+  const out: { text: string; line: number }[] = [];
+  for (const node of tree.children) {
+    if (out.length > 2 * MAX_HEADER_NODES) break;
+    if (node.type === 'paragraph') {
+      if (node.data?.tag) break;
+      for (const seg of node.segments) out.push({ text: seg.text.trim(), line: seg.line });
+    } else if ('value' in node && typeof node.value === 'string' && 'line' in node) {
+      out.push({ text: node.value.trim(), line: typeof node.line === 'number' ? node.line : 0 });
+    }
+  }
+  return out;
+}
+
+/**
+ * A minister's transcript names the office holder in its header, beside the office the tags
+ * use (`PRIME MINISTER` / `THE HON JANE PARKER MP`, or `THE HON SAM LEE MP` / `TREASURER`): the
+ * unnamed speaker of that office (`PRIME MINISTER:`) is that person. With one holder and one
+ * unnamed office speaker, the two are the same even with no office line beside the name.
+ */
+function nameOfficeHolders(tree: Root, registry: Registry, file: VFile): void {
+  const lines = headerLines(tree);
+  const holders: { name: string; line: number; at: number }[] = [];
+  for (let at = 0; at < lines.length; at++) {
+    const text = lines[at]?.text ?? '';
+    const m = text.length <= 80 ? HONOURABLE.exec(text) : null;
+    if (m) holders.push({ name: titleCaseIfCaps(m[1] as string), line: lines[at]?.line ?? 0, at });
+  }
+  if (holders.length === 0) return;
+  const offices = registry.entries.filter(
+    (e) => e.name === null && e.role !== null && e.title !== null && foldKey(e.title) === e.role,
+  );
+  const name = (entry: SpeakerEntry, holder: { name: string; line: number }) => {
+    if (!registry.name(entry, holder.name)) return;
+    report(
+      file,
+      'speaker-named',
+      `The ${entry.role} is the office holder the header names, ${holder.name}`,
+      { line: holder.line },
+    );
+  };
+  for (const holder of holders) {
+    for (const near of [holder.at - 1, holder.at + 1]) {
+      const office = foldKey(lines[near]?.text ?? '');
+      const entry = offices.find((e) => e.name === null && e.role === office);
+      if (entry) {
+        name(entry, holder);
+        break;
+      }
+    }
+  }
+  const left = offices.filter((e) => e.name === null);
+  const holder = holders[0];
+  if (holders.length === 1 && left.length === 1 && offices.length === 1 && holder)
+    name(left[0] as SpeakerEntry, holder);
 }
 
 /** A person's full name in running text: two or three capitalized words. */
