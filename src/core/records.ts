@@ -518,6 +518,41 @@ export interface StoryForm {
   title: string | null;
 }
 
+/** A select committee's evidence page above the first question (UK Parliament). */
+const COMMITTEE_LINE =
+  /^(?:Watch the (?:meeting|session|evidence session)|Questions? \d{1,4}(?:\s?[-–]\s?\d{1,4})?|Witnesses|Witnesses: .*|Examination of [Ww]itness(?:es)?|Members present:.*)$/;
+/** A panel of witnesses under `Witnesses`: `I: Dr Mark Ellis, Chief Engineer, …`. */
+const WITNESS_PANEL = /^(?:I|II|III|IV|V|VI|VII|VIII|IX|X): \p{Lu}/u;
+
+/**
+ * The header of a select committee's oral evidence (`Oral evidence: Flood resilience, HC 412`,
+ * `Watch the meeting`, `Members present: …`, `Questions 1-12`, `Witnesses`, the panels `I: …`,
+ * `II: …`): notes, read only when a `Witnesses` or `Members present:` line is among the first
+ * lines. A panel line is read only under `Witnesses` (an interview's `I:` is its interviewer).
+ */
+export function readCommitteeHeader(children: readonly RootContent[]): number[] {
+  const lines: Segment[] = [];
+  for (const node of children) {
+    if (node.type !== 'paragraph') continue;
+    for (const seg of node.segments) lines.push(seg);
+    if (lines.length >= COMMITTEE_HEADER_LINES) break;
+  }
+  const marked: number[] = [];
+  let witnesses = false;
+  let found = false;
+  for (const seg of lines.slice(0, COMMITTEE_HEADER_LINES)) {
+    const text = seg.text.trim();
+    if (COMMITTEE_LINE.test(text)) {
+      marked.push(seg.line);
+      if (text === 'Witnesses') witnesses = true;
+      if (text === 'Witnesses' || text.startsWith('Members present:')) found = true;
+    } else if (witnesses && WITNESS_PANEL.test(text)) marked.push(seg.line);
+    else if (text.includes(': ') && parseTag(text) !== null) break;
+  }
+  return found ? marked : [];
+}
+const COMMITTEE_HEADER_LINES = 24;
+
 /**
  * An office holder's name as an Australian or Westminster minister's transcript heads it (`THE
  * HON JANE PARKER MP`, `Senator the Hon Sam Lee`), post-nominals and the seat's letters after:

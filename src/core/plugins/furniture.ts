@@ -31,6 +31,7 @@ import {
   readCertificate,
   readChapterList,
   readChatNotes,
+  readCommitteeHeader,
   readEarningsCall,
   readEmailLines,
   readHearingCover,
@@ -541,6 +542,9 @@ export const furniture: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
   const minister = readMinisterHeader(tree.children);
   for (const [line, reason] of minister.notes)
     if (!record.notes.has(line)) record.notes.set(line, reason);
+  // A select committee's evidence header.
+  for (const line of readCommitteeHeader(tree.children))
+    if (!record.notes.has(line)) record.notes.set(line, 'page-element');
   // A PDF's running headers and page marks.
   const running = readRunningHeaders(tree.children);
   for (const line of running.lines)

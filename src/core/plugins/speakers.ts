@@ -1106,6 +1106,9 @@ function nameFromHeader(tree: Root, registry: Registry, file: VFile): void {
   }
 }
 
+/** A name and, in brackets after it, the office its holder has (`Jane Hollis (Chair)`). */
+const NAME_WITH_OFFICE = /(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,3}) \(([^()]{2,40})\)/gu;
+
 /** The header's lines: each line of a paragraph, each other block's text (before the first turn). */
 function headerLines(tree: Root): { text: string; line: number }[] {
   const out: { text: string; line: number }[] = [];
@@ -1135,7 +1138,6 @@ function nameOfficeHolders(tree: Root, registry: Registry, file: VFile): void {
     const m = text.length <= 80 ? HONOURABLE.exec(text) : null;
     if (m) holders.push({ name: titleCaseIfCaps(m[1] as string), line: lines[at]?.line ?? 0, at });
   }
-  if (holders.length === 0) return;
   const offices = registry.entries.filter(
     (e) => e.name === null && e.role !== null && e.title !== null && foldKey(e.title) === e.role,
   );
@@ -1156,6 +1158,14 @@ function nameOfficeHolders(tree: Root, registry: Registry, file: VFile): void {
         name(entry, holder);
         break;
       }
+    }
+  }
+  // A roster naming the office in brackets (`Members present: Jane Hollis (Chair); Tom Lee`).
+  for (const { text, line } of lines) {
+    if (!text.includes('(')) continue;
+    for (const m of text.matchAll(NAME_WITH_OFFICE)) {
+      const entry = offices.find((e) => e.name === null && e.role === foldKey(m[2] as string));
+      if (entry) name(entry, { name: m[1] as string, line });
     }
   }
   const left = offices.filter((e) => e.name === null);
