@@ -753,3 +753,55 @@ describe('a minister’s transcript (Australia): offices as tags, holders named 
     expect(parseTag('PREMIER SMITH: Thank you.')?.tag.name).toBe('Smith');
   });
 });
+
+describe('a podcast page’s chapter titles between timed turns', () => {
+  const blocks = (text: string) =>
+    formatTranscript(text).blocks.map((b) => `${b.type}:${b.speaker ?? '-'}: ${b.text}`);
+
+  it('a short line before a name-line turn is a heading, not the speaker’s words', () => {
+    expect(
+      blocks(
+        [
+          'Introduction',
+          '',
+          'Lex Fridman',
+          '(00:00:00) The following is a conversation with Jane Doe.',
+          '',
+          'Jane Doe',
+          '(00:00:12) Thanks for having me.',
+          '',
+          'Why rivers flood',
+          '',
+          'Lex Fridman',
+          '(00:01:05) Why do rivers flood?',
+          '',
+          'Jane Doe',
+          '(00:01:09) Mostly rain.',
+          '',
+          'Exactly',
+          '',
+          'Lex Fridman',
+          '(00:01:30) And snow?',
+        ].join('\n'),
+      ),
+    ).toEqual([
+      'headline:-: Introduction',
+      'speech:lex-fridman: The following is a conversation with Jane Doe.',
+      'speech:jane-doe: Thanks for having me.',
+      'headline:-: Why rivers flood',
+      'speech:lex-fridman: Why do rivers flood?',
+      'speech:jane-doe: Mostly rain.',
+      // A one-word reply is the speaker's, not a chapter.
+      'speech:jane-doe: Exactly',
+      'speech:lex-fridman: And snow?',
+    ]);
+  });
+
+  it('a short line before an inline tag stays the turn’s words', () => {
+    expect(blocks('JONES: We went north.\n\nTo the dam\n\nSMITH: Why?')).toEqual([
+      'speech:jones: We went north.',
+      'speech:jones: To the dam',
+      'speech:smith: Why?',
+    ]);
+  });
+});
