@@ -1006,11 +1006,18 @@ function timedNameLine(text: string, start: number, leadingMs: number | null): T
     }
   }
   if (ms === null) return null;
+  // A sentence after the time is the text, not a name (`(00:00:44) Exactly.`, `[00:01:02] No!`).
+  if (/[.!?…]$/.test(nameText) || REPLY_WORDS.has(nameText.toLowerCase())) return null;
   const parsed = classify(words(nameText).join(' '));
   if (!parsed || nameless(parsed)) return null;
   const raw = words(nameText).join(' ');
   return { tag: makeTag(raw, parsed, ms), rest: '', end: text.length };
 }
+
+/** Words said alone after a time, never a speaker's name line (`[00:00:44] Exactly`). */
+const REPLY_WORDS: ReadonlySet<string> = new Set(
+  'yes no yeah yep okay ok right sure exactly absolutely thanks indeed correct'.split(' '),
+);
 
 const BRACKETED_TAIL = / \(\p{Lu}[\p{L}\p{M}'’ ,.-]{0,40}\)$/u;
 

@@ -261,6 +261,9 @@ const BAD: readonly string[] = [
   'Chapter 2 00:01:23',
   "Folks, that's the MAGA economic agenda: spending cuts for working families.",
   'Smith, who spoke first: we will see.',
+  // A time and a one-word answer: the answer, not a speaker's name line.
+  '(00:00:44) Exactly.',
+  '[00:01:02] Yes',
 ];
 
 describe('parseTag', () => {
