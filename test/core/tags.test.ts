@@ -808,3 +808,28 @@ describe('a podcast page’s chapter titles between timed turns', () => {
     ]);
   });
 });
+
+describe('names in paragraphs of their own above the words (a copied page)', () => {
+  const blocks = (text: string) =>
+    formatTranscript(text).blocks.map((b) => `${b.type}:${b.speaker ?? '-'}: ${b.text}`);
+
+  it('a name that comes back, alone above each turn, is that turn’s speaker', () => {
+    expect(
+      blocks(
+        'Jane Doe\n\nThanks for having me.\n\nJohn Roe\n\nWhen will the bridge reopen?\n\nJane Doe\n\nFriday, we hope.',
+      ),
+    ).toEqual([
+      'speech:jane-doe: Thanks for having me.',
+      'speech:john-roe: When will the bridge reopen?',
+      'speech:jane-doe: Friday, we hope.',
+    ]);
+  });
+
+  it('names that never come back (profiles, a byline) stay text', () => {
+    expect(
+      blocks(
+        'Jane Doe\n\nJane is the mayor.\n\nJohn Roe\n\nJohn runs the works depot.\n\nAna Ruiz\n\nAna chairs the board.',
+      ).every((b) => b.startsWith('narration') || b.startsWith('headline')),
+    ).toBe(true);
+  });
+});

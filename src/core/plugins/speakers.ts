@@ -254,8 +254,9 @@ const MIN_NAME_LINES = 3;
 /**
  * A podcast or interview page whose speakers' names stand alone on a line (bold on the page)
  * above their words, with no colon (`Leah Brandt` / `From the Tribune, I'm Leah Brandt.`): the
- * name line is the tag when at least three paragraphs open so and a name comes back. A lone
- * name over a paragraph elsewhere (a byline, a caption) stays what it is.
+ * name line is the tag when at least three paragraphs open so and a name comes back; so is a
+ * name in a paragraph of its own above the words. A lone name over a paragraph elsewhere (a
+ * byline, a caption) stays what it is.
  */
 function nameLineTags(
   children: readonly RootContent[],
@@ -265,20 +266,35 @@ function nameLineTags(
   if (listed !== undefined) return callNameLines(children, new Map(listed));
   const seen = new Set<string>();
   let repeated = false;
-  for (const node of children) {
-    if (node.type !== 'paragraph' || node.segments.length < 2) continue;
+  for (let i = 0; i < children.length; i++) {
+    const node = children[i] as RootContent;
+    if (node.type !== 'paragraph') continue;
+    // The name on a line of its own, or in a paragraph of its own above the words (a copied
+    // page that sets the name apart with a blank line).
+    const alone = node.segments.length === 1;
+    if (alone) {
+      const next = children[i + 1];
+      if (next?.type !== 'paragraph' || nameOnLine(next.segments[0]?.text ?? '') !== null) continue;
+    }
     const first = node.segments[0]?.text.trim() ?? '';
-    if (first.length > 40 || first.includes(':') || /[.!?,]$/.test(first)) continue;
-    const line = parseTag(`${first}:`);
-    const tag = line?.tag;
-    if (!tag || line.rest !== '' || tag.name === null || tag.role !== null || tag.title !== null)
-      continue;
-    if (tag.name.split(' ').length < 2 || readTag(node) !== null) continue;
-    if (seen.has(tag.name)) repeated = true;
-    seen.add(tag.name);
-    found.set(node, { tag, rest: dropWords(node.value, wordCount(first)), end: 0 });
+    const tag = nameOnLine(first);
+    if (!tag || (alone ? false : readTag(node) !== null)) continue;
+    if (seen.has(tag.name as string)) repeated = true;
+    seen.add(tag.name as string);
+    found.set(node, { tag, rest: alone ? '' : dropWords(node.value, wordCount(first)), end: 0 });
   }
   return found.size >= MIN_NAME_LINES && repeated ? found : new Map();
+}
+
+/** A person's full name alone, read as the tag it would be with a colon; else null. */
+function nameOnLine(text: string): Tag | null {
+  const first = text.trim();
+  if (first.length > 40 || first.includes(':') || /[.!?,]$/.test(first)) return null;
+  const line = parseTag(`${first}:`);
+  const tag = line?.tag;
+  if (!tag || line.rest !== '' || tag.name === null || tag.role !== null || tag.title !== null)
+    return null;
+  return tag.name.split(' ').length < 2 ? null : tag;
 }
 
 /**
