@@ -1086,8 +1086,9 @@ function appHeader(body: string, stamp: RegExp): TagMatch | null {
 
 /**
  * A name in square brackets, then a time (Zoom's saved transcript: `[Jane Doe] 10:15:32`, the
- * words on the next line or after the time): a tag with its time. A bracketed direction
- * (`[Music] 00:01:23`) names nobody and is none.
+ * words on the next line or after the time): a tag with its time; or then a colon (`[Jane Doe]:
+ * text`, a full name or a role). A bracketed direction (`[Music] 00:01:23`) names nobody and is
+ * none.
  */
 function bracketedNameLine(text: string, i: number): TagMatch | null {
   const close = text.indexOf(']', i + 1);
@@ -1097,6 +1098,13 @@ function bracketedNameLine(text: string, i: number): TagMatch | null {
   if (clock) return clockNameLine(text, close + 1, clock);
   if (raw === '' || /[\d:\n]/.test(raw) || isDirectionText(raw)) return null;
   const at = skipSpaces(text, close + 1);
+  // `[Jane Doe]: text` (a tool's export): a full name or a role in brackets, then a colon.
+  if (text[close + 1] === ':' && isInlineSpace(text[close + 2] ?? ' ')) {
+    const parsed = classify(raw);
+    if (!parsed || (parsed.role === null && (parsed.name ?? '').split(' ').length < 2)) return null;
+    const start = skipSpaces(text, close + 2);
+    return { tag: makeTag(raw, parsed, null), rest: text.slice(start).trim(), end: start };
+  }
   const time = bareTime(text, at);
   if (!time) return null;
   const parsed = classify(raw);

@@ -37,6 +37,9 @@ const GOOD: ReadonlyArray<[string, Expected]> = [
     'PRESIDENT PRO TEMPORE: The Senate will come to order.',
     { name: null, role: 'president pro tempore', rest: 'The Senate will come to order.' },
   ],
+  // A full name or a role in brackets, then a colon (a tool's export).
+  ['[Jane Doe]: Thanks for coming.', { name: 'Jane Doe', rest: 'Thanks for coming.' }],
+  ['[Interviewer]: Where were you?', { name: null, role: 'interviewer', rest: 'Where were you?' }],
   // A press conference's own voice, named by its place as a court's are.
   [
     'THE MODERATOR: We’ll take questions.',
@@ -261,6 +264,9 @@ const BAD: readonly string[] = [
   'Chapter 2 00:01:23',
   "Folks, that's the MAGA economic agenda: spending cuts for working families.",
   'Smith, who spoke first: we will see.',
+  // A sound in brackets, or one word, before a colon: no speaker.
+  '[Music]: and then the band played',
+  '[inaudible]: he said',
   // A time and a one-word answer: the answer, not a speaker's name line.
   '(00:00:44) Exactly.',
   '[00:01:02] Yes',
