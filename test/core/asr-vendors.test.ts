@@ -580,3 +580,21 @@ describe('YouTube timed text as JSON (json3)', () => {
     expect(srt).toContain('Good evening, and welcome.');
   });
 });
+
+describe('a bare list of captions in milliseconds (Amara’s JSON)', () => {
+  it('is read in milliseconds; whole seconds stay seconds', () => {
+    const amara = [
+      { start: 1000, end: 3500, text: 'Good evening.', position: 1, meta: { new_paragraph: true } },
+      { start: 3600, end: 6200, text: 'The river rose.', position: 2, meta: {} },
+    ];
+    const words = readAsrWords(amara);
+    expect(words[0]?.start).toBe(1000);
+    expect(words.at(-1)?.end).toBe(6200);
+    // Whole seconds (a script's list): four seconds is four seconds.
+    const seconds = [
+      { start: 0, end: 4, text: 'Good evening.' },
+      { start: 4, end: 7, text: 'The river rose.' },
+    ];
+    expect(readAsrWords(seconds).at(-1)?.end).toBe(7000);
+  });
+});

@@ -30,6 +30,16 @@ function segments(value: unknown): { segments: unknown[] } | null {
   const first: unknown = Array.isArray(value) ? value[0] : undefined;
   if (!isObject(first) || typeof first.text !== 'string' || !('start' in first)) return null;
   const list = value as unknown[];
+  if (inMilliseconds(list)) {
+    // Amara's and other caption tools' lists count milliseconds: seconds for the reader.
+    return {
+      segments: list.map((s) =>
+        isObject(s) && typeof s.start === 'number' && typeof s.end === 'number'
+          ? { ...s, start: s.start / 1000, end: s.end / 1000 }
+          : s,
+      ),
+    };
+  }
   if ('end' in first || typeof first.duration !== 'number') return { segments: list };
   return {
     segments: list.map((s) =>
@@ -38,6 +48,25 @@ function segments(value: unknown): { segments: unknown[] } | null {
         : s,
     ),
   };
+}
+
+/** Fewest milliseconds a segment lasts, at the median: no sentence is said in 100 seconds. */
+const MIN_MEDIAN_MS = 100;
+
+/**
+ * True when a list's `start` and `end` count milliseconds (Amara's JSON: `{"start": 1000, "end":
+ * 3500, "text": …}`): whole numbers, and the median segment lasts 100 or more of them (a segment
+ * of speech lasts seconds; a hundred seconds or more at the median is no speech in seconds).
+ */
+function inMilliseconds(list: readonly unknown[]): boolean {
+  const lengths: number[] = [];
+  for (let i = 0; i < list.length && i < 64; i++) {
+    const s = list[i];
+    if (!isObject(s) || !Number.isInteger(s.start) || !Number.isInteger(s.end)) return false;
+    lengths.push((s.end as number) - (s.start as number));
+  }
+  lengths.sort((a, b) => a - b);
+  return (lengths[lengths.length >> 1] ?? 0) >= MIN_MEDIAN_MS;
 }
 
 /**
