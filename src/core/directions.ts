@@ -120,11 +120,15 @@ const SCRIPT_CUE =
  * (`TAG`, `READER`, `PKG`, `TAKE VO`, `ANCHOR ON CAM`): in lower case they are ordinary words.
  */
 const SCRIPT_CUE_CAPITALS =
-  /^(?:TAG|VO TAG|READER|PKG|PACKAGE|TAKE (?:VO|SOT|PKG|NATS)|ROLL (?:VO|SOT|PKG)|ANCHOR ON CAM|ON CAMERA|FULL ?SCREEN|OTS|NATS UP|NAT SOUND|UPSOUND|SOUNDBITE|SOT FULL|VO\/NATS|BUMP|TEASE|TOSS|WIPE|B-ROLL|CABEÇA|OFF|PASSAGEM|NOTA PÉ|NOTA-PÉ|NOTA SECA|SONORA|ENCERRAMENTO|ZAPOWIEDŹ|SETKA|SONDA|MATERIAŁ)$/;
+  /^(?:TAG|VO TAG|READER|PKG|PACKAGE|TAKE (?:VO|SOT|PKG|NATS)|ROLL (?:VO|SOT|PKG)|ANCHOR ON CAM|ON CAMERA|FULL ?SCREEN|OTS|NATS UP|NAT SOUND|UPSOUND|SOUNDBITE|SOT FULL|VO\/NATS|BUMP|TEASE|TOSS|WIPE|B-ROLL|CABEÇA|OFF|PASSAGEM|NOTA PÉ|NOTA-PÉ|NOTA SECA|SONORA|ENCERRAMENTO|ZAPOWIEDŹ|SETKA|SONDA|MATERIAŁ|VTR|COLAS|TOTAL|RVM|SONORO|LANCEMENT|SUJET|PLATEAU|DUPLEX|BEITRAG|NIF|MAZ|AUFSAGER|SYNK|INSLAG|INNSLAG|INDSLAG)$/;
 
-/** A script cue in capitals, or all in lower case as many Russian scripts write them (`лайф`). */
-export function isScriptCue(line: string): boolean {
-  if (line.length > 16) return false;
+/**
+ * A script cue in capitals, or all in lower case as many Russian scripts write them (`лайф`); a
+ * colon may close it (`COLAS:`, `MOD:` over the words it cues).
+ */
+export function isScriptCue(cue: string): boolean {
+  if (cue.length > 17) return false;
+  const line = cue.endsWith(':') ? cue.slice(0, -1).trimEnd() : cue;
   const upper = line.toUpperCase();
   if (line === upper && SCRIPT_CUE_CAPITALS.test(line)) return true;
   return (
@@ -180,7 +184,9 @@ const CAPTION_LABELS: ReadonlySet<string> = new Set(
   // Radio scripts' audio cues too: the cart or cut to play (`CART: FLOOD-LOPEZ`, `ACT:`, `SFX:`).
   (
     'SUPER SUPERS CG CGS CHYRON L3 FONT FONTS GFX OTS KEY CART CUT ACT ACTUALITY TAPE SFX BED ' +
-    'WRAP VOICER INS INSERT CLIP SONORA SETKA STING JINGLE SWEEPER IDENT'
+    'WRAP VOICER INS INSERT CLIP SONORA SETKA STING JINGLE SWEEPER IDENT ' +
+    // Captions keyed in European scripts (Spanish, Italian, German, Scandinavian).
+    'ROTULO SOTTOPANCIA BAUCHBINDE SKYLT SYNTHE'
   )
     .split(' ')
     .concat(['LOWER THIRD', 'LOWER THIRDS', 'FULL SCREEN']),
@@ -219,7 +225,15 @@ const BITE_LABELS: ReadonlySet<string> = new Set([
   'SOUND BITE',
   'BITE',
   'SYNC',
+  // Spanish `TOTAL`, Italian `SONORO`, Scandinavian `SYNK`: a sound bite.
+  'TOTAL',
+  'SONORO',
+  'SYNK',
+  // French: `ITW Claire Martin, habitante` (with or without a colon).
+  'ITW',
 ]);
+/** Caption labels with an accent (French `SYNTHÉ :`, Spanish `RÓTULO:`). */
+const ACCENTED_CAPTION = /^(?:SYNTHÉ|RÓTULO) ?:/;
 /** Longest person designation of a bite's header. */
 const MAX_DESIGNATION = 80;
 
@@ -316,7 +330,11 @@ export function isProductionLine(line: string): boolean {
     wordKey = wordKey * 37 + alnumDigit(c);
     k++;
   }
+  if (k === 5 && ACCENTED_CAPTION.test(t)) return true;
   if (k === 0 || k > 10 || control || !LABEL_FIRST_WORD_KEYS.has(wordKey)) return false;
+  // A French bite's header without a colon: `ITW Claire Martin, habitante`.
+  if (k === 3 && t.charCodeAt(3) === 32 && t.startsWith('ITW') && isPersonDesignation(t.slice(4)))
+    return true;
   // A label ends within its first 17 characters at a colon,
   // or at a space before a run time: a line without either is none (no allocation to tell).
   const limit = Math.min(t.length - 1, 17);

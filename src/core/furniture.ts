@@ -17,7 +17,7 @@ import { classifyLanguageLine, PRESENTER_FIELD } from './furniture-languages.ts'
 
 /** End marks of wire and broadcast copy. */
 const END_MARK =
-  /^(?:ENDS|END|-?ends-?|###|-30-|- 30 -|(?:INTERVIEW|TRANSCRIPT|RECORDING) ENDS|\[END OF (?:TRANSCRIPT|RECORDING|BRIEFING)\]|\(END OF (?:TRANSCRIPT|RECORDING|BRIEFING)\)|END OF (?:TRANSCRIPT|RECORDING|BRIEFING))$/;
+  /^(?:ENDS|END|-?ends-?|-{1,2} ?ENDS? ?-{1,2}|\(ENDS?\)|###|-30-|- 30 -|(?:INTERVIEW|TRANSCRIPT|RECORDING) ENDS|\[END OF (?:TRANSCRIPT|RECORDING|BRIEFING)\]|\(END OF (?:TRANSCRIPT|RECORDING|BRIEFING)\)|END OF (?:TRANSCRIPT|RECORDING|BRIEFING))$/;
 /** The end mark with the time the event ended (White House: `END  3:19 P.M. EDT`). */
 const END_TIME = /^END\s+\d{1,2}:\d\d(?:\s*[AaPp]\.?\s?[Mm]\.?)?(?:\s+[A-Z]{2,4})?$/;
 /**
@@ -919,6 +919,50 @@ const MEETING_EVENT =
 /** Last characters of a {@link MEETING_EVENT} line (n, g, l, d, and a full stop). */
 const MEETING_EVENT_ENDS: ReadonlySet<number> = new Set([0x6e, 0x67, 0x6c, 0x64, 0x2e]);
 
+/**
+ * A radio bulletin's header line, as the desk writes it over the copy: the hour and the
+ * bulletin's name, maybe its reader and run time (`0700 NEWS BULLETIN – Read by Sam Jones – Dur
+ * 4'30"`, `1300 BULLETIN`, `7am News with Sam Jones`, `Nachrichten 19 Uhr`). Not read aloud.
+ */
+const BULLETIN_WORDS = set(
+  'news newscast bulletin headlines nachrichten noticias boletín informativo journal notiziario nieuws nyheter nyheder uutiset',
+);
+const BULLETIN_CLOCK =
+  /^(?:(?:[01]\d|2[0-3])[0-5]\d(?:h|hrs)?|\d{1,2}[:.h][0-5]\d(?:h|hrs)?|\d{1,2}(?:[:.][0-5]\d)?(?:am|pm|a\.m|p\.m))$/;
+/** The words in lower case a bulletin's header has (`read by`, `7 Uhr`): any other is a sentence's. */
+const BULLETIN_LINKS = set('read by with and at on dur duration trt uhr h hrs');
+
+function isBulletinHeader(line: string): boolean {
+  if (line.length > 120 || /[.!?]$/.test(line) || !/^[\p{L}\d]/u.test(line)) return false;
+  const toks = tokens(line);
+  if (toks.length > 16) return false;
+  let clock = -1;
+  let name = -1;
+  for (let i = 0; i < toks.length && i < 5; i++) {
+    const t = toks[i] as string;
+    if (clock === -1 && BULLETIN_CLOCK.test(t)) clock = i;
+    else if (name === -1 && BULLETIN_WORDS.has(t)) name = i;
+  }
+  // The hour and the name side by side (`0700 NEWS`, `NEWS 08:00`): `© 2024 Cable News` is none.
+  if (clock === -1 || name === -1 || Math.abs(clock - name) !== 1) return false;
+  for (const w of words(line))
+    if (/^\p{Ll}/u.test(w) && !BULLETIN_LINKS.has(trimPunctuation(w))) return false;
+  return true;
+}
+
+/** The bulletin's reader on a line of its own: `READ BY: PRIYA NAIR`, `Newsreader: Sam Jones`. */
+const BULLETIN_READER = new RegExp(
+  `^(?:Read by|READ BY|Newsreader|NEWSREADER|News reader|NEWS READER)\\s*:?\\s+${NAME_WORD}(?:\\s+${NAME_WORD}){1,3}$`,
+  'u',
+);
+
+/**
+ * A wire story's closing lines: the desk's initials (AFP's `mrc/jj/pb`, `bur-fz/ch`, EFE's `EFE
+ * jmr/ja`) and dpa's codes and filing time (`dpa mk yyzz n1 ab`, `301645 Okt 25`).
+ */
+const WIRE_TRAILER =
+  /^(?:(?:(?:EFE|AFP|ANSA|AP)\s+)?[a-z]{2,5}(?:-[a-z]{2,5})?(?:\/[a-z]{2,5}){1,6}|dpa(?:-AFX)?(?: [a-z0-9]{1,5}){1,8}|\d{6} [A-Z][a-z]{2} \d{2})$/;
+
 /** The reason of a wire script's or a tool's header or footer line, or null. */
 function wireOrToolLine(line: string): NoteReason | null {
   // Every line of a text passes here: each pattern runs only where one character says it may.
@@ -953,6 +997,8 @@ function wireOrToolLine(line: string): NoteReason | null {
   if (line.startsWith('AP-') && AP_STORY_CODE.test(line)) return 'page-element';
   if (line.length <= 100 && lastIsDigit && WIRE_PLACE_DATE.test(line)) return 'dateline';
   if (line[0] === '(' && WIRE_CREDIT.test(line)) return 'credit';
+  if (line.length <= 60 && WIRE_TRAILER.test(line)) return 'credit';
+  if (line.length <= 60 && firstIsCapital && BULLETIN_READER.test(line)) return 'programme-credit';
   if (line.length <= 80 && MEETING_EVENT_ENDS.has(last) && MEETING_EVENT.test(line)) {
     return 'page-element';
   }
@@ -1007,6 +1053,7 @@ export function classifyLine(raw: string): NoteReason | null {
   // `This …`, `Today's …`, `Support …`.
   if ((c0 === 0x54 || c0 === 0x53) && SPONSOR_READ.test(line)) return 'advertisement';
   const digit = /\d/.test(line);
+  if (digit && isBulletinHeader(line)) return 'programme-credit';
   // German, French, Spanish, Italian and Russian conventions (some open in lower case or a bracket).
   const language = classifyLanguageLine(line, digit);
   if (language) return language;

@@ -130,6 +130,8 @@ export const ROLE_WORDS: Readonly<Record<string, Readonly<Record<string, string>
     участник: 'participant',
   },
   de: {
+    // A TV script's anchor (`MOD:` over the link the presenter reads).
+    mod: 'anchor',
     moderator: 'moderator',
     moderatorin: 'moderator',
     frage: 'reporter',
@@ -663,7 +665,21 @@ export const CUE_DELIVERIES: Readonly<Record<string, string>> = {
   passagem: 'on-camera',
   sonora: 'sot',
   setka: 'sot',
+  // Spanish `COLAS` (read over pictures) and `TOTAL`, Italian `SONORO`, German `NIF`, `O-TON`.
+  colas: 'voice-over',
+  total: 'sot',
+  sonoro: 'sot',
+  nif: 'voice-over',
+  synk: 'sot',
 };
+
+/**
+ * Script cues that hand over to a report another voice reads (`PKG`, German `BEITRAG`, Italian
+ * `RVM`, French `SUJET`, Spanish `VTR`, the reporter's `OFF`): the anchor's turn ends there.
+ */
+export const PACKAGE_CUES: ReadonlySet<string> = new Set(
+  'pkg package beitrag rvm sujet vtr off inslag innslag indslag'.split(' '),
+);
 
 /**
  * How a voice is heard, in a tag's parenthetical (`CROWD (chanting):`, `SMITH (laughing):`): the
@@ -980,7 +996,9 @@ export const LABELS: ReadonlySet<string> = new Set(
     'обновление внимание примечание источник фото видео тема срочно ' +
     // A script's or a page's topic and subject labels in German, French, Spanish and Italian.
     'thema sujet tema titel titre titolo título betreff objet asunto oggetto onderwerp temat ' +
-    'assunto'
+    'assunto ' +
+    // A bulletin's sections (`Sport: Ashby Town have appointed…`, `WEATHER:`).
+    'weather sport sports travel traffic wetter verkehr deportes'
   ).split(' '),
 );
 
