@@ -1050,6 +1050,8 @@ export function classifyLine(raw: string): NoteReason | null {
     return 'page-element';
   if (line.length <= 18 && PAGE_HEADER.test(line)) return 'page-element';
   if (line.length <= 9 && MATCH_TIME.test(line)) return 'dateline';
+  // The Indian parliament's record marks the clock on a line of its own: `12.15 hrs`.
+  if (line.length <= 10 && /^\d{1,2}[.:]\d{2} hrs$/.test(line)) return 'dateline';
   // `This …`, `Today's …`, `Support …`.
   if ((c0 === 0x54 || c0 === 0x53) && SPONSOR_READ.test(line)) return 'advertisement';
   const digit = /\d/.test(line);

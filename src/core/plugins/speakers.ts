@@ -350,6 +350,36 @@ function boldQuestions(
   return out;
 }
 
+/**
+ * A name in capitals closed by a full stop, the words after it (the Federal Reserve's press
+ * conference transcripts: `CHAIR POWELL. Good afternoon.`, `MICHELLE SMITH. Thank you.`): two
+ * or three words, no nested quantifier.
+ */
+const CAPS_DOT_TAG = /^(\p{Lu}[\p{Lu}'’-]+(?: \p{Lu}[\p{Lu}'’-]+){1,2})\. (?=[\p{Lu}"“(\d])/u;
+/** Fewest paragraphs opening with such a tag before any is read so (one name at least twice). */
+const MIN_CAPS_DOT_TAGS = 3;
+
+/**
+ * The paragraphs opening with a {@link CAPS_DOT_TAG}, each with its tag read as if closed by a
+ * colon, when at least three do and a name comes back; alone, `BREAKING NEWS. The …` is a
+ * heading's words, not a speaker.
+ */
+function capsDotTags(children: readonly RootContent[]): Map<Paragraph, TagMatch> {
+  const found = new Map<Paragraph, TagMatch>();
+  const names = new Set<string>();
+  for (const node of children) {
+    if (node.type !== 'paragraph') continue;
+    const m = CAPS_DOT_TAG.exec(node.value);
+    if (!m) continue;
+    const label = m[1] as string;
+    const match = parseTag(`${label}: ${node.value.slice(m[0].length)}`);
+    if (match === null || match.tag.raw !== label) continue;
+    found.set(node, match);
+    names.add(label);
+  }
+  return found.size >= MIN_CAPS_DOT_TAGS && names.size < found.size ? found : new Map();
+}
+
 export const speakerTags: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
   const children = tree.children;
   const singleQs: Paragraph[] = [];
@@ -376,6 +406,7 @@ export const speakerTags: Plugin<[], Root> = () => (tree: Root, file: VFile) => 
   const interview = boldQuestions(children, hints?.boldLines, (n) => readTag(n) !== null, file);
   // A printed hearing's tags with the surname as written (`Mr. Nehls.`, House hearings).
   const hearing = isPrintedHearing(children);
+  const capsDot = capsDotTags(children);
   for (let index = 0; index < children.length; index++) {
     const node = children[index] as RootContent;
     if (node.type === 'direction') bites.direction(node.value);
@@ -400,6 +431,7 @@ export const speakerTags: Plugin<[], Root> = () => (tree: Root, file: VFile) => 
         caseless.get(node) ??
         interview.get(node) ??
         (hearing ? printedHearingTag(node.value) : null) ??
+        capsDot.get(node) ??
         null);
     if (node.data?.tagRead) {
       // A copy without it (deleting a key would make the object slow to read from).
