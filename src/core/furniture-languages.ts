@@ -199,6 +199,10 @@ const GUEST_OPEN = new RegExp(
 export const PRESENTER_FIELD =
   /^(?:Presenter|Host|Anchor|Interviewer|Moderator): (\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,2})$/u;
 
+/** An oral history's header field naming the person interviewed: `Narrator: Margaret Okafor`. */
+export const GUEST_FIELD =
+  /^(?:Narrator|Interviewee|Respondent): (\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,2})$/u;
+
 /**
  * The guest and the interviewer an interview page's header line names: `Intervista a Giulia
  * Ferri, …` (guest), `Katrin Vogel im Gespräch mit Jasper Barenberg` (guest, interviewer).
@@ -211,6 +215,8 @@ export function readInterviewHeader(line: string): {
   if (t.length > 240) return { guest: null, interviewer: null };
   const field = PRESENTER_FIELD.exec(t);
   if (field) return { guest: null, interviewer: field[1] ?? null };
+  const named = GUEST_FIELD.exec(t);
+  if (named) return { guest: named[1] ?? null, interviewer: null };
   const conversation = t.includes(' im Gespräch mit ') ? IN_CONVERSATION.exec(t) : null;
   if (conversation) {
     const guest = t.slice(0, t.indexOf(' im Gespräch mit '));

@@ -13,7 +13,7 @@ import { isWhitespaceCode } from './chars.ts';
 import { TELEGRAM_STAMP } from './clock.ts';
 import type { NoteReason } from './document.ts';
 import { classifyCjkLine } from './furniture-cjk.ts';
-import { classifyLanguageLine, PRESENTER_FIELD } from './furniture-languages.ts';
+import { classifyLanguageLine, GUEST_FIELD, PRESENTER_FIELD } from './furniture-languages.ts';
 
 /** End marks of wire and broadcast copy. */
 const END_MARK =
@@ -869,6 +869,7 @@ const TOOL_LINES: readonly [RegExp, NoteReason][] = [
   ],
   [/^Do you have a (?:story|news) tip\?/, 'subscription'],
   [PRESENTER_FIELD, 'programme-credit'],
+  [GUEST_FIELD, 'programme-credit'],
   // A radio commentary's credits: `Commentary: Phil Dawson. Summariser: Karen Lowe.`
   [
     /^(?:Commentary|Commentator|Commentators): \p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,2}\.?(?: (?:Summariser|Summarizer|Co-commentator|Analysis|Pundit): \p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,2}\.?)?$/u,
@@ -883,7 +884,7 @@ const TOOL_FIRST_WORDS: ReadonlyMap<number, readonly string[]> = (() => {
   const byInitial = new Map<number, string[]>();
   for (const word of (
     'This We Meeting Automatically Listen Watch Support Sponsored Use Do Clients Presenter: Host: Anchor: ' +
-    'Interviewer: Moderator: Commentary: Commentator: Commentators:'
+    'Interviewer: Moderator: Commentary: Commentator: Commentators: Narrator: Interviewee: Respondent:'
   ).split(' ')) {
     const list = byInitial.get(word.charCodeAt(0)) ?? [];
     list.push(word);
