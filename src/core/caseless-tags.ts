@@ -161,7 +161,7 @@ function caselessLabel(text: string, from = 0, written = text): Label | null {
       return { raw, end };
     }
     // A Hindi record's constituency in brackets after the name (`श्री गौरव गोगोई (कलियाबोर):`).
-    if (ch === '(' || ch === ')') continue;
+    if (ch === '(' || ch === ')' || (honoured && ch === '.')) continue;
     if (!isCaselessLetter(ch) && ch !== ' ' && ch !== '·' && ch !== '・' && ch !== '/') return null;
   }
   return null;

@@ -186,7 +186,7 @@ const CAPTION_LABELS: ReadonlySet<string> = new Set(
     'SUPER SUPERS CG CGS CHYRON L3 FONT FONTS GFX OTS KEY CART CUT ACT ACTUALITY TAPE SFX BED ' +
     'WRAP VOICER INS INSERT CLIP SONORA SETKA STING JINGLE SWEEPER IDENT ' +
     // Captions keyed in European scripts (Spanish, Italian, German, Scandinavian).
-    'ROTULO SOTTOPANCIA BAUCHBINDE SKYLT SYNTHE'
+    'ROTULO BAUCHBINDE SKYLT SYNTHE'
   )
     .split(' ')
     .concat(['LOWER THIRD', 'LOWER THIRDS', 'FULL SCREEN']),
@@ -232,8 +232,8 @@ const BITE_LABELS: ReadonlySet<string> = new Set([
   // French: `ITW Claire Martin, habitante` (with or without a colon).
   'ITW',
 ]);
-/** Caption labels with an accent (French `SYNTHÉ :`, Spanish `RÓTULO:`). */
-const ACCENTED_CAPTION = /^(?:SYNTHÉ|RÓTULO) ?:/;
+/** Caption labels with an accent or of 11 letters (`SYNTHÉ :`, `RÓTULO:`, `SOTTOPANCIA:`). */
+const OTHER_CAPTION = /^(?:SYNTHÉ|RÓTULO|SOTTOPANCIA) ?:/;
 /** Longest person designation of a bite's header. */
 const MAX_DESIGNATION = 80;
 
@@ -317,6 +317,7 @@ export function isProductionLine(line: string): boolean {
   if (t.length < 4 || t.length > MAX_PRODUCTION_LINE) return false;
   // Every line of a text passes here: a label's first letter first (one look-up).
   if (!LABEL_INITIALS.has(t.charCodeAt(0) | 0x20)) return false;
+  if ((t.charCodeAt(0) === 0x53 || t.charCodeAt(0) === 0x52) && OTHER_CAPTION.test(t)) return true;
   // Its first word must be a label's (told from a number made of its letters: no copy of it).
   let k = 0;
   let wordKey = 0;
@@ -330,7 +331,6 @@ export function isProductionLine(line: string): boolean {
     wordKey = wordKey * 37 + alnumDigit(c);
     k++;
   }
-  if (k === 5 && ACCENTED_CAPTION.test(t)) return true;
   if (k === 0 || k > 10 || control || !LABEL_FIRST_WORD_KEYS.has(wordKey)) return false;
   // A French bite's header without a colon: `ITW Claire Martin, habitante`.
   if (k === 3 && t.charCodeAt(3) === 32 && t.startsWith('ITW') && isPersonDesignation(t.slice(4)))

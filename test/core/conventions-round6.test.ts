@@ -6,8 +6,8 @@
  * counter-case in ordinary prose or another convention.
  */
 import { describe, expect, it } from 'vitest';
-import { formatTranscript, type ScriptDocument } from '../../src/core/index.ts';
 import { classifyLine } from '../../src/core/furniture.ts';
+import { formatTranscript, type ScriptDocument } from '../../src/core/index.ts';
 
 type Row = [string, string | null, string];
 
