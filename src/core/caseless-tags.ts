@@ -23,7 +23,7 @@ const MIN_SPEECH_CHARS = 6;
  * Hindi honorifics a member's name opens with in India's parliamentary records and press
  * (`श्री`, `श्रीमती`, `डॉ.`): a label that opens with one is a person's, used once or more.
  */
-const HINDI_HONORIFICS = /^(?:श्री|श्रीमती|सुश्री|कुमारी|डॉ\.?|डा\.) \S/u;
+const HINDI_HONORIFICS = /^(?:श्री(?:मती)?|सुश्री|डॉ\.?) /u;
 /** The longest label that opens with such an honorific, its constituency in brackets included. */
 const MAX_HONOURED_CHARS = 60;
 

@@ -952,17 +952,14 @@ function isBulletinHeader(line: string): boolean {
 }
 
 /** The bulletin's reader on a line of its own: `READ BY: PRIYA NAIR`, `Newsreader: Sam Jones`. */
-const BULLETIN_READER = new RegExp(
-  `^(?:Read by|READ BY|Newsreader|NEWSREADER|News reader|NEWS READER)\\s*:?\\s+${NAME_WORD}(?:\\s+${NAME_WORD}){1,3}$`,
-  'u',
-);
+const BULLETIN_READER = /^(?:Read by|READ BY|Newsreader|NEWSREADER):? (?=\p{Lu})/u;
 
 /**
  * A wire story's closing lines: the desk's initials (AFP's `mrc/jj/pb`, `bur-fz/ch`, EFE's `EFE
  * jmr/ja`) and dpa's codes and filing time (`dpa mk yyzz n1 ab`, `301645 Okt 25`).
  */
 const WIRE_TRAILER =
-  /^(?:(?:(?:EFE|AFP|ANSA|AP)\s+)?[a-z]{2,5}(?:-[a-z]{2,5})?(?:\/[a-z]{2,5}){1,6}|dpa(?:-AFX)?(?: [a-z0-9]{1,5}){1,8}|\d{6} [A-Z][a-z]{2} \d{2})$/;
+  /^(?:(?:(?:EFE|AFP) )?[a-z]{2,5}(?:-[a-z]{2,5})?(?:\/[a-z]{2,5}){1,6}|dpa(?: [a-z0-9]{1,5}){1,8}|\d{6} [A-Z][a-z]{2} \d{2})$/;
 
 /** The reason of a wire script's or a tool's header or footer line, or null. */
 function wireOrToolLine(line: string): NoteReason | null {
@@ -999,7 +996,8 @@ function wireOrToolLine(line: string): NoteReason | null {
   if (line.length <= 100 && lastIsDigit && WIRE_PLACE_DATE.test(line)) return 'dateline';
   if (line[0] === '(' && WIRE_CREDIT.test(line)) return 'credit';
   if (line.length <= 60 && WIRE_TRAILER.test(line)) return 'credit';
-  if (line.length <= 60 && firstIsCapital && BULLETIN_READER.test(line)) return 'programme-credit';
+  const reader = line.length <= 60 && firstIsCapital ? BULLETIN_READER.exec(line) : null;
+  if (reader && NAME_RUN.test(line.slice(reader[0].length))) return 'programme-credit';
   if (line.length <= 80 && MEETING_EVENT_ENDS.has(last) && MEETING_EVENT.test(line)) {
     return 'page-element';
   }

@@ -607,8 +607,13 @@ function timeAnchorOut(line: Line, seg: Segment, file: VFile): boolean {
       { start: 0, end: lead + anchor.end, to: '' },
     ]);
   }
+  return anchored(file, line.line, written);
+}
+
+/** Reports a time taken out of a line's text (`time-anchor`, the time as written). */
+function anchored(file: VFile, line: number, written: string): true {
   report(file, 'time-anchor', `Took the time ${written} out of the line's text`, {
-    line: line.line,
+    line,
     source: 'parse',
     actual: written,
   });
@@ -638,26 +643,22 @@ function hasStampedNames(text: string): boolean {
  * A time in brackets closing a line (Riverside-style exports: `Ellen Marsh: Welcome back.
  * [00:00:01]`): read as the paragraph's time when two lines or more close so.
  */
-const CLOSING_TIME = /(?<=\S)[ \t]+\[((?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?)\][ \t]*$/;
-const CLOSING_TIMES = /\S[ \t]+\[(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?\][ \t]*$/gm;
+const CLOSING_TIME = /(?<=\S)[ \t]+\[((?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?)\][ \t]*$/gm;
 
 function hasClosingTimes(text: string): boolean {
-  CLOSING_TIMES.lastIndex = 0;
-  return CLOSING_TIMES.test(text) && CLOSING_TIMES.test(text);
+  CLOSING_TIME.lastIndex = 0;
+  return CLOSING_TIME.test(text) && CLOSING_TIME.test(text);
 }
 
 /** Takes a closing time off the line (see {@link CLOSING_TIME}): its ms, or null. */
 function closingTimeOut(line: Line, seg: Segment, file: VFile): number | null {
   if (line.trimmed.charCodeAt(line.trimmed.length - 1) !== 0x5d) return null;
+  CLOSING_TIME.lastIndex = 0;
   const m = CLOSING_TIME.exec(seg.text);
   const ms = m ? parseAnchorTime((m[1] as string).replace(',', '.')) : null;
   if (m === null || ms === null) return null;
   applyEdits(seg, seg.text.slice(0, m.index), [{ start: m.index, end: seg.text.length, to: '' }]);
-  report(file, 'time-anchor', `Took the time ${m[1]} out of the end of the line`, {
-    line: line.line,
-    source: 'parse',
-    actual: m[1] as string,
-  });
+  anchored(file, line.line, m[1] as string);
   return ms;
 }
 
@@ -842,12 +843,7 @@ function parseScript(input: string, file: VFile): Root {
         applyEdits(segments[0] as Segment, '', [
           { start: 0, end: (segments[0] as Segment).text.length, to: '' },
         ]);
-        report(file, 'time-anchor', `Took the time ${stamp} out of the line's text`, {
-          line: (para[0] as Line).line,
-          source: 'parse',
-          actual: stamp,
-        });
-        timed = true;
+        timed = anchored(file, (para[0] as Line).line, stamp);
       }
       const node: Paragraph = {
         type: 'paragraph',

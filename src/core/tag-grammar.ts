@@ -470,9 +470,6 @@ export const ROLE_WORDS: Readonly<Record<string, Readonly<Record<string, string>
   hi: {
     // The Lok Sabha's and Rajya Sabha's chair in the Hindi record (`माननीय अध्यक्ष :`).
     'माननीय अध्यक्ष': 'speaker',
-    'अध्यक्ष महोदय': 'speaker',
-    'माननीय सभापति': 'chairperson',
-    'सभापति महोदय': 'chairperson',
     एंकर: 'anchor',
     संवाददाता: 'correspondent',
     रिपोर्टर: 'reporter',

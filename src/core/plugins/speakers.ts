@@ -146,8 +146,7 @@ const MIN_DOTTED_AS = 2;
 const SOT_HEADER =
   /^(?:SOT|SOUNDBITE|SOUND BITE|BITE|TAKE SOT|SOT FULL|SYNC|SONORA|SETKA|TOTAL|SONORO|SYNK|ITW)(?:\s*[:–—-]|(?<=ITW) )\s*(\S.{0,118})$/i;
 /** A caption keyed over a bite: `SUPER: MARIA LOPEZ / FIRE CHIEF`, `CG: Lena Fischer / Captain`. */
-const BITE_CAPTION =
-  /^(?:SUPER|CG|L3|LOWER THIRD|CHYRON|FONT|SYNTHÉ|RÓTULO|SOTTOPANCIA|BAUCHBINDE|SKYLT)\s*:\s*(\S.{0,118})$/;
+const BITE_CAPTION = /^(?:SUPER|CG|L3|LOWER THIRD|CHYRON|FONT)\s*:\s*(\S.{0,118})$/;
 /** The segment markers that open a bite: `SOT`, `TAKE SOT`, `VO/SOT`, `SOT/VO`, `SOUNDBITE`. */
 const SOT_MARKER =
   /^(?:TAKE )?(?:SOT|VO\/SOT|SOT\/VO|VOSOT|SOUNDBITE|SOUND BITE|BITE|SOT FULL|SYNC|TOTAL|SONORO|SYNK)$/i;
