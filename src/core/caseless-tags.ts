@@ -23,7 +23,7 @@ const MIN_SPEECH_CHARS = 6;
  * Hindi honorifics a member's name opens with in India's parliamentary records and press
  * (`श्री`, `श्रीमती`, `डॉ.`): a label that opens with one is a person's, used once or more.
  */
-const HINDI_HONORIFICS = /^(?:श्री(?:मती)?|सुश्री|डॉ\.?) /u;
+const HINDI_HONORIFICS = /^(?:श्री|सुश्री|डॉ)/u;
 /** The longest label that opens with such an honorific, its constituency in brackets included. */
 const MAX_HONOURED_CHARS = 60;
 
@@ -141,12 +141,8 @@ function questionDashes(text: string): number {
 /** The label before a colon at the start of `text`, in a script without capitals, or null. */
 function caselessLabel(text: string, from = 0, written = text): Label | null {
   if (!isCaselessLetter(text[from] ?? '')) return null;
-  // A Hindi member's name and constituency are longer (vowel signs count as characters).
-  const honoured = HINDI_HONORIFICS.test(text.slice(from, from + 12));
-  const limit = Math.min(
-    text.length,
-    from + (honoured ? MAX_HONOURED_CHARS : MAX_LABEL_CHARS + 12),
-  );
+  // (A Hindi member's name and constituency are longer: see {@link isPersonLabel}.)
+  const limit = Math.min(text.length, from + MAX_HONOURED_CHARS);
   for (let i = from + 1; i < limit; i++) {
     const ch = text[i] ?? '';
     // A Japanese interview writes the name and an ideographic space (`山田　ありがとう…`).
@@ -161,7 +157,7 @@ function caselessLabel(text: string, from = 0, written = text): Label | null {
       return { raw, end };
     }
     // A Hindi record's constituency in brackets after the name (`श्री गौरव गोगोई (कलियाबोर):`).
-    if (ch === '(' || ch === ')' || (honoured && ch === '.')) continue;
+    if (ch === '(' || ch === ')' || (ch === '.' && i - from === 2)) continue;
     if (!isCaselessLetter(ch) && ch !== ' ' && ch !== '·' && ch !== '・' && ch !== '/') return null;
   }
   return null;
@@ -249,15 +245,8 @@ export function caselessTags(
     }
     const label = caselessLabel(text, 0, node.segments[0]?.raw.trimStart() ?? text);
     if (label === null || !isPersonLabel(text, label)) continue;
-    if (HINDI_HONORIFICS.test(label.raw)) {
-      found.set(node, {
-        tag: labelTag(label.raw, null),
-        rest: text.slice(label.end).trim(),
-        end: label.end,
-      });
-      otherTurns++;
-      continue;
-    }
+    // A member named with an honorific makes the record's labels turns, used once or more.
+    if (HINDI_HONORIFICS.test(label.raw)) otherTurns += 2;
     candidates.push([node, label]);
     counts.set(label.raw, (counts.get(label.raw) ?? 0) + 1);
   }

@@ -13,7 +13,7 @@ import { isWhitespaceCode } from './chars.ts';
 import { TELEGRAM_STAMP } from './clock.ts';
 import type { NoteReason } from './document.ts';
 import { classifyCjkLine } from './furniture-cjk.ts';
-import { classifyLanguageLine, GUEST_FIELD, PRESENTER_FIELD } from './furniture-languages.ts';
+import { classifyLanguageLine, PRESENTER_FIELD } from './furniture-languages.ts';
 
 /** End marks of wire and broadcast copy. */
 const END_MARK =
@@ -876,7 +876,6 @@ const TOOL_LINES: readonly [RegExp, NoteReason][] = [
   ],
   [/^Do you have a (?:story|news) tip\?/, 'subscription'],
   [PRESENTER_FIELD, 'programme-credit'],
-  [GUEST_FIELD, 'programme-credit'],
   // A radio commentary's credits: `Commentary: Phil Dawson. Summariser: Karen Lowe.`
   [
     /^(?:Commentary|Commentator|Commentators): \p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,2}\.?(?: (?:Summariser|Summarizer|Co-commentator|Analysis|Pundit): \p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,2}\.?)?$/u,
@@ -929,37 +928,14 @@ const MEETING_EVENT_ENDS: ReadonlySet<number> = new Set([0x6e, 0x67, 0x6c, 0x64,
 
 /**
  * A radio bulletin's header line, as the desk writes it over the copy: the hour and the
- * bulletin's name, maybe its reader and run time (`0700 NEWS BULLETIN – Read by Sam Jones – Dur
- * 4'30"`, `1300 BULLETIN`, `7am News with Sam Jones`, `Nachrichten 19 Uhr`). Not read aloud.
+ * bulletin's name, then maybe its reader and run time after a dash or a bar (`0700 NEWS BULLETIN –
+ * Read by Sam Jones – Dur 4'30"`, `1300 BULLETIN`, `18.00 Nachrichten`); its reader on a line of
+ * its own (`READ BY: PRIYA NAIR`, `Newsreader: Sam Jones`). Not read aloud.
  */
-const BULLETIN_WORDS = set(
-  'news newscast bulletin headlines nachrichten noticias boletín informativo journal notiziario nieuws nyheter nyheder uutiset',
-);
-const BULLETIN_CLOCK =
-  /^(?:(?:[01]\d|2[0-3])[0-5]\d(?:h|hrs)?|\d{1,2}[:.h][0-5]\d(?:h|hrs)?|\d{1,2}(?:[:.][0-5]\d)?(?:am|pm|a\.m|p\.m))$/;
-/** The words in lower case a bulletin's header has (`read by`, `7 Uhr`): any other is a sentence's. */
-const BULLETIN_LINKS = set('read by with and at on dur duration trt uhr h hrs');
-
-function isBulletinHeader(line: string): boolean {
-  if (line.length > 120 || /[.!?]$/.test(line) || !/^[\p{L}\d]/u.test(line)) return false;
-  const toks = tokens(line);
-  if (toks.length > 16) return false;
-  let clock = -1;
-  let name = -1;
-  for (let i = 0; i < toks.length && i < 5; i++) {
-    const t = toks[i] as string;
-    if (clock === -1 && BULLETIN_CLOCK.test(t)) clock = i;
-    else if (name === -1 && BULLETIN_WORDS.has(t)) name = i;
-  }
-  // The hour and the name side by side (`0700 NEWS`, `NEWS 08:00`): `© 2024 Cable News` is none.
-  if (clock === -1 || name === -1 || Math.abs(clock - name) !== 1) return false;
-  for (const w of words(line))
-    if (/^\p{Ll}/u.test(w) && !BULLETIN_LINKS.has(trimPunctuation(w))) return false;
-  return true;
-}
-
-/** The bulletin's reader on a line of its own: `READ BY: PRIYA NAIR`, `Newsreader: Sam Jones`. */
-const BULLETIN_READER = /^(?:Read by|READ BY|Newsreader|NEWSREADER):? (?=\p{Lu})/u;
+const BULLETIN_HEADER =
+  /^(?:[01]?\d|2[0-3])(?:[:.h]?[0-5]\d(?:h|hrs)?|[ap]m) (?:\p{Lu}+ ){0,2}(?:news|newscast|bulletin|headlines|nachrichten|journal|notiziario)(?: +[–—|/-] +[^.!?]{1,80}[^.!?])?$/iu;
+const BULLETIN_READER =
+  /^(?:Read by|READ BY|Newsreader|NEWSREADER):? \p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){1,3}$/u;
 
 /**
  * A wire story's closing lines: the desk's initials (AFP's `mrc/jj/pb`, `bur-fz/ch`, EFE's `EFE
@@ -1003,8 +979,7 @@ function wireOrToolLine(line: string): NoteReason | null {
   if (line.length <= 100 && lastIsDigit && WIRE_PLACE_DATE.test(line)) return 'dateline';
   if (line[0] === '(' && WIRE_CREDIT.test(line)) return 'credit';
   if (line.length <= 60 && WIRE_TRAILER.test(line)) return 'credit';
-  const reader = line.length <= 60 && firstIsCapital ? BULLETIN_READER.exec(line) : null;
-  if (reader && NAME_RUN.test(line.slice(reader[0].length))) return 'programme-credit';
+  if (line.length <= 120 && firstIsCapital && BULLETIN_READER.test(line)) return 'programme-credit';
   if (line.length <= 80 && MEETING_EVENT_ENDS.has(last) && MEETING_EVENT.test(line)) {
     return 'page-element';
   }
@@ -1061,7 +1036,7 @@ export function classifyLine(raw: string): NoteReason | null {
   // `This …`, `Today's …`, `Support …`.
   if ((c0 === 0x54 || c0 === 0x53) && SPONSOR_READ.test(line)) return 'advertisement';
   const digit = /\d/.test(line);
-  if (digit && isBulletinHeader(line)) return 'programme-credit';
+  if (c0 < 0x3a && line.length <= 120 && BULLETIN_HEADER.test(line)) return 'programme-credit';
   // German, French, Spanish, Italian and Russian conventions (some open in lower case or a bracket).
   const language = classifyLanguageLine(line, digit);
   if (language) return language;

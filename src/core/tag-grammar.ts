@@ -672,12 +672,6 @@ export const CUE_DELIVERIES: Readonly<Record<string, string>> = {
   passagem: 'on-camera',
   sonora: 'sot',
   setka: 'sot',
-  // Spanish `COLAS` (read over pictures) and `TOTAL`, Italian `SONORO`, German `NIF`, `O-TON`.
-  colas: 'voice-over',
-  total: 'sot',
-  sonoro: 'sot',
-  nif: 'voice-over',
-  synk: 'sot',
 };
 
 /**
@@ -685,7 +679,7 @@ export const CUE_DELIVERIES: Readonly<Record<string, string>> = {
  * `RVM`, French `SUJET`, Spanish `VTR`, the reporter's `OFF`): the anchor's turn ends there.
  */
 export const PACKAGE_CUES: ReadonlySet<string> = new Set(
-  'pkg package beitrag rvm sujet vtr off inslag innslag indslag'.split(' '),
+  'pkg beitrag rvm sujet vtr off inslag'.split(' '),
 );
 
 /**
@@ -1009,7 +1003,7 @@ export const LABELS: ReadonlySet<string> = new Set(
     'thema sujet tema titel titre titolo título betreff objet asunto oggetto onderwerp temat ' +
     'assunto ' +
     // A bulletin's sections (`Sport: Ashby Town have appointed…`, `WEATHER:`).
-    'weather sport sports travel traffic wetter verkehr deportes'
+    'weather sport travel traffic'
   ).split(' '),
 );
 

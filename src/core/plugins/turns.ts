@@ -175,14 +175,9 @@ export const turns: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
         const key = node.value.trim().toLowerCase();
         cue = CUE_DELIVERIES[key] ?? cue;
         if (current !== null && PACKAGE_CUES.has(key)) {
-          report(
-            file,
-            'turn-end',
-            `Ended the turn at the script's cue ${node.value.trim()}: a report follows`,
-            {
-              line: node.line,
-            },
-          );
+          report(file, 'turn-end', `Ended the turn at the cue ${node.value.trim()}`, {
+            line: node.line,
+          });
           current = null;
         }
       }
