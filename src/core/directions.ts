@@ -22,7 +22,7 @@ const LEXICON = new Set(
     'bell gavel recess exhibit audience crowd interruption interruptions interrupts interrupted difficulties ' +
     'technical unclear garbled break music inaudibly whistles whistling shouting shouts ' +
     'chuckles chuckling groans murmurs sobbing concluded adjourned whereupon recessed ' +
-    'adjournment luncheon whistle roars ' +
+    'adjournment luncheon whistle roars consultations ' +
     // Whisper's mark of a stretch without speech (`[BLANK_AUDIO]`, read without its underscore).
     'blankaudio ' +
     // Captions for the deaf and hard of hearing describe sounds (`[man coughing]`, `[door creaks]`).

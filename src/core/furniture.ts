@@ -81,7 +81,7 @@ export const MATCH_TIME = /^(?:\d{1,3}(?:\+\d{1,2})?(?:['’′]| ?min)|HT|FT|AE
 const SPONSOR_READ =
   /^(?:(?:This|Today['’]s) (?:episode|show|podcast) is (?:brought to you|sponsored|supported|presented) by|Support for (?:this|the) (?:podcast|show|episode) comes from|This podcast is (?:brought to you|sponsored|supported) by) \S/;
 /** A transcript's page header (`Page 14`, `Page 3 of 40`) on a line of its own. */
-const PAGE_HEADER = /^Page \d{1,4}(?: of \d{1,4})?$/;
+const PAGE_HEADER = /^Page:? \d{1,4}(?: of \d{1,4})?$/;
 /**
  * A page's notice that a feature needs scripts: `Please turn on JavaScript to use this feature`,
  * `Enable JavaScript to watch this video`, `You need to enable JavaScript to run this app.`

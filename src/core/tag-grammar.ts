@@ -782,6 +782,8 @@ export const OFFICES: ReadonlySet<string> = new Set([
   'chancellor of the exchequer',
   'speaker',
   'deputy speaker',
+  // South Africa's National Assembly (`The DEPUTY PRESIDENT:`).
+  'deputy president',
   'chair',
   'chairman',
   'chairwoman',

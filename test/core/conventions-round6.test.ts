@@ -362,3 +362,31 @@ describe('oral histories', () => {
     ]);
   });
 });
+
+describe('Commonwealth Hansards (South Africa, Kenya)', () => {
+  it('GOOD: The DEPUTY PRESIDENT is an office; (Loud consultations) a direction; Page: 1 a note', () => {
+    const doc = format([
+      'Page: 1',
+      '',
+      'The SPEAKER: Hon members, order!',
+      '',
+      'The DEPUTY PRESIDENT: Thank you, Speaker.',
+      '',
+      '(Loud consultations)',
+      '',
+      'Hon. Speaker: Order!',
+    ]);
+    expect(rows(doc)).toEqual([
+      ['note', null, 'Page: 1'],
+      ['speech', 'speaker', 'Hon members, order!'],
+      ['speech', 'deputy president', 'Thank you, Speaker.'],
+      ['direction', null, 'Loud consultations'],
+      ['speech', 'speaker', 'Order!'],
+    ]);
+  });
+
+  it('BAD: consultations in a sentence and a deputy president in prose stay words', () => {
+    const doc = format(['The deputy president held consultations with the unions on Monday.']);
+    expect(rows(doc)).toEqual([['narration', null, 'The deputy president']]);
+  });
+});
