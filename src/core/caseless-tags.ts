@@ -24,7 +24,7 @@ const MIN_SPEECH_CHARS = 6;
  * (`श्री`, `श्रीमती`, `डॉ.`): a label that opens with one is a person's, used once or more.
  */
 const HINDI_HONORIFICS = /^(?:श्री|सुश्री|डॉ)/u;
-/** The longest label that opens with such an honorific, its constituency in brackets included. */
+/** The longest label looked for: a Hindi member's name and constituency in brackets. */
 const MAX_HONOURED_CHARS = 60;
 
 /** Labels of a page's fields, never a person: source, editor, date, place, note, photo… */
@@ -166,8 +166,7 @@ function caselessLabel(text: string, from = 0, written = text): Label | null {
 /** A label that can be a person: not a field, not a reporting clause, speech after it. */
 function isPersonLabel(text: string, label: Label): boolean {
   const name = label.raw.split('/')[0]?.trim() ?? '';
-  const longest = HINDI_HONORIFICS.test(name) ? MAX_HONOURED_CHARS : MAX_LABEL_CHARS;
-  if (name === '' || name.length > longest || FIELD_LABELS.has(name)) return false;
+  if (name === '' || name.length > MAX_LABEL_CHARS || FIELD_LABELS.has(name)) return false;
   if (SAYING_ENDINGS.some((w) => name.endsWith(w))) return false;
   if (SAYING_STARTS.some((w) => name === w || name.startsWith(`${w} `))) return false;
   const rest = text.slice(label.end);
@@ -244,9 +243,11 @@ export function caselessTags(
       continue;
     }
     const label = caselessLabel(text, 0, node.segments[0]?.raw.trimStart() ?? text);
-    if (label === null || !isPersonLabel(text, label)) continue;
-    // A member named with an honorific makes the record's labels turns, used once or more.
+    if (label === null) continue;
+    // A member named with an honorific (a person's label, however long) makes the record's
+    // labels turns, used once or more.
     if (HINDI_HONORIFICS.test(label.raw)) otherTurns += 2;
+    else if (!isPersonLabel(text, label)) continue;
     candidates.push([node, label]);
     counts.set(label.raw, (counts.get(label.raw) ?? 0) + 1);
   }

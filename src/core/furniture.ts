@@ -933,7 +933,7 @@ const MEETING_EVENT_ENDS: ReadonlySet<number> = new Set([0x6e, 0x67, 0x6c, 0x64,
  * its own (`READ BY: PRIYA NAIR`, `Newsreader: Sam Jones`). Not read aloud.
  */
 const BULLETIN_HEADER =
-  /^(?:[01]?\d|2[0-3])(?:[:.h]?[0-5]\d(?:h|hrs)?|[ap]m) (?:\p{Lu}+ ){0,2}(?:news|newscast|bulletin|headlines|nachrichten|journal|notiziario)(?: +[–—|/-] +[^.!?]{1,80}[^.!?])?$/iu;
+  /^(?:[01]?\d|2[0-3])(?:[:.h]?[0-5]\d(?:hr?s?)?|[ap]m) (?:\p{Lu}+ ){0,2}(?:news|newscast|bulletin|headlines|nachrichten|journal|notiziario)(?: +[–—|/-] +[^.!?]{1,80}[^.!?])?$/iu;
 const BULLETIN_READER =
   /^(?:Read by|READ BY|Newsreader|NEWSREADER):? \p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){1,3}$/u;
 

@@ -385,8 +385,28 @@ describe('Commonwealth Hansards (South Africa, Kenya)', () => {
     ]);
   });
 
+  it('GOOD: the sitting’s procedural lines are directions', () => {
+    const doc = format([
+      'The House met at 2.30 p.m.',
+      '',
+      '[The Speaker (Hon. Moses Wetangula) in the Chair]',
+      '',
+      'PRAYERS',
+      '',
+      'Hon. Speaker: Order, Hon. Members.',
+    ]);
+    expect(rows(doc).map((r) => r[0])).toEqual(['direction', 'direction', 'direction', 'speech']);
+  });
+
   it('BAD: consultations in a sentence and a deputy president in prose stay words', () => {
-    const doc = format(['The deputy president held consultations with the unions on Monday.']);
-    expect(rows(doc)).toEqual([['narration', null, 'The deputy president']]);
+    const doc = format([
+      'The deputy president held consultations with the unions on Monday.',
+      '',
+      'The House met at night, he said, and nobody told the public!',
+    ]);
+    expect(rows(doc)).toEqual([
+      ['narration', null, 'The deputy president'],
+      ['narration', null, 'The House met'],
+    ]);
   });
 });

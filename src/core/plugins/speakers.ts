@@ -362,7 +362,7 @@ function boldQuestions(
  * conference transcripts: `CHAIR POWELL. Good afternoon.`, `MICHELLE SMITH. Thank you.`): two
  * or three words, no nested quantifier.
  */
-const CAPS_DOT_TAG = /^(\p{Lu}[\p{Lu}'’-]+(?: \p{Lu}[\p{Lu}'’-]+){1,2})\. (?=[\p{Lu}"“(\d])/u;
+const CAPS_DOT_TAG = /^([A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){1,2})\. (?=[A-Z"“(\d])/;
 /** Fewest paragraphs opening with such a tag before any is read so (one name at least twice). */
 const MIN_CAPS_DOT_TAGS = 3;
 
