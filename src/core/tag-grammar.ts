@@ -52,6 +52,16 @@ export const ROLE_WORDS: Readonly<Record<string, Readonly<Record<string, string>
     // A press conference's own voices, named by their place (`THE MODERATOR:`, sports
     // transcripts), as a court transcript names its own.
     'the moderator': 'moderator',
+    // Unnamed voices as scripts and captions write them (`MAN:`, `WOMAN 2:`, `Male Speaker:`).
+    man: 'man',
+    woman: 'woman',
+    child: 'child',
+    boy: 'boy',
+    girl: 'girl',
+    'male speaker': 'male speaker',
+    'female speaker': 'female speaker',
+    'male voice': 'male voice',
+    'female voice': 'female voice',
     'the host': 'host',
     'the announcer': 'announcer',
     interviewer: 'interviewer',
@@ -792,6 +802,8 @@ export const OFFICES: ReadonlySet<string> = new Set([
   'leader of the house',
   'leader of the opposition',
   'attorney general',
+  'secretary general',
+  'director general',
   'solicitor general',
   'chief justice',
   'justice',
@@ -818,6 +830,12 @@ export const OFFICES: ReadonlySet<string> = new Set([
   'pope',
   'patriarch',
   'premier',
+  // Australian and British cabinets' and states' offices (`TREASURER:`, `SHADOW TREASURER:`).
+  'treasurer',
+  'attorney-general',
+  'attorney general',
+  'opposition leader',
+  'police commissioner',
   'general',
   'admiral',
   'colonel',

@@ -273,3 +273,9 @@ describe('text copied out of a PDF: the font’s presentation forms', () => {
     expect(texts('Ｈello x² 1st.')).toEqual(['Ｈello x² 1st.']);
   });
 });
+
+describe('presentation forms typed on purpose', () => {
+  it('the Arabic word ligatures (ﷺ, ﷲ) stay as written', () => {
+    expect(texts('قال النبي ﷺ إن الله ﷲ.')).toEqual(['قال النبي ﷺ إن الله ﷲ.']);
+  });
+});

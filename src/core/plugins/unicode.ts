@@ -32,9 +32,12 @@ export function changedRange(
   return { start, end, to: after.slice(start, endAfter) };
 }
 
-/** Presentation forms: Latin, Armenian and Hebrew ligatures, Arabic letter forms (not U+FEFF). */
-const PRESENTATION_FORM = /[\uFB00-\uFDFF\uFE70-\uFEFE]/;
-const PRESENTATION_FORMS = /[\uFB00-\uFDFF\uFE70-\uFEFE]/g;
+/**
+ * Presentation forms: Latin, Armenian and Hebrew ligatures, Arabic letter forms (not U+FEFF, and
+ * not the word ligatures `ﷲ`, `ﷺ` at U+FDF0–U+FDFF, which writers type as they are).
+ */
+const PRESENTATION_FORM = /[\uFB00-\uFDCF\uFE70-\uFEFE]/;
+const PRESENTATION_FORMS = /[\uFB00-\uFDCF\uFE70-\uFEFE]/g;
 
 /** `text` with each presentation form as the letters it stands for. */
 function expandForms(text: string): string {
