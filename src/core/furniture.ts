@@ -945,8 +945,12 @@ const BULLETIN_HEADER =
 const BULLETIN_READER =
   /^(?:Read by|READ BY|Newsreader|NEWSREADER):? \p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){1,3}$/u;
 
-/** A wire story's closing line, the desk's initials: AFP's `mrc/jj/pb`, `bur-fz/ch`, EFE's `EFE jmr/ja`. */
-const WIRE_TRAILER = /^(?:(?:EFE|AFP) )?[a-z-]{2,9}(?:\/[a-z]{2,5}){1,6}$/;
+/**
+ * A wire story's closing lines: the desk's initials (AFP's `mrc/jj/pb`, `bur-fz/ch`, EFE's `EFE
+ * jmr/ja`) and dpa's codes and filing time (`dpa mk yyzz n1 ab`, `301645 Okt 25`).
+ */
+const WIRE_TRAILER =
+  /^(?:(?:(?:EFE|AFP) )?[a-z]{2,5}(?:-[a-z]{2,5})?(?:\/[a-z]{2,5}){1,6}|dpa(?: [a-z0-9]{1,5}){1,8}|\d{6} [A-Z][a-z]{2} \d{2})$/;
 
 /** The reason of a wire script's or a tool's header or footer line, or null. */
 function wireOrToolLine(line: string): NoteReason | null {

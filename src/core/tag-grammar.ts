@@ -689,7 +689,7 @@ export const CUE_DELIVERIES: Readonly<Record<string, string>> = {
  * `RVM`, French `SUJET`, Spanish `VTR`, the reporter's `OFF`): the anchor's turn ends there.
  */
 export const PACKAGE_CUES: ReadonlySet<string> = new Set(
-  'pkg beitrag rvm sujet vtr off'.split(' '),
+  'pkg beitrag rvm sujet vtr off inslag'.split(' '),
 );
 
 /**

@@ -69,7 +69,7 @@ describe('radio bulletins: the header line and the reader', () => {
 });
 
 describe('wire copy: the desk’s trailers', () => {
-  it('GOOD: AFP and EFE initials and the end marks are notes; the story stays', () => {
+  it('GOOD: AFP initials, an end mark, dpa codes and filing time are notes; the story stays', () => {
     const doc = format([
       'VALENCIA, Spain, Oct 30 (AFP) - Torrential rain flooded towns across southern Spain.',
       '',
@@ -80,7 +80,7 @@ describe('wire copy: the desk’s trailers', () => {
       '-- ENDS --',
     ]);
     expect(rows(doc).map((r) => r[0])).toEqual(['narration', 'narration', 'note', 'note']);
-    for (const line of ['EFE jmr/ja', 'bur-fz/ch', '(ENDS)'])
+    for (const line of ['dpa mk yyzz n1 ab', '301645 Okt 25', 'EFE jmr/ja', 'bur-fz/ch', '(ENDS)'])
       expect(classifyLine(line), line).not.toBeNull();
   });
 
@@ -181,7 +181,7 @@ describe('European TV scripts', () => {
     ]);
   });
 
-  it('GOOD: German MOD is the anchor, BEITRAG hands over to the report', () => {
+  it('GOOD: German MOD is the anchor, BEITRAG hands over to the report; Swedish SYNK a bite', () => {
     const doc = format([
       'MOD:',
       'Guten Abend. In Hamburg streiken die Hafenarbeiter.',
@@ -199,6 +199,16 @@ describe('European TV scripts', () => {
       ['speech', 'anchor', 'Die Verhandlungen gehen'],
     ]);
     expect(doc.messages.some((m) => m.ruleId === 'turn-end' && m.line === 4)).toBe(true);
+    const sv = format([
+      'PRAT: Hamnen i Göteborg står still.',
+      '',
+      'SYNK: ANNA LIND, HAMNARBETARE',
+      '"Vi stannar ute tills vi får ett bud."',
+    ]);
+    expect(rows(sv).slice(1)).toEqual([
+      ['direction', null, 'SYNK: ANNA LIND,'],
+      ['speech', 'Anna Lind', 'Vi stannar ute'],
+    ]);
   });
 
   it('BAD: the words in prose, and an English VO, keep their usual reading', () => {

@@ -152,12 +152,12 @@ const DOTTED_ANSWER = /^(R|Respuesta|Resposta)\. (?=[\p{Lu}\d"“«¿¡(—–-]
 
 /** A SOT header naming its speaker: `SOT: SERGEY LAVROV, FOREIGN MINISTER OF RUSSIA`. */
 const SOT_HEADER =
-  /^(?:SOT|SOUNDBITE|SOUND BITE|BITE|TAKE SOT|SOT FULL|SYNC|SONORA|SETKA|TOTAL|SONORO|ITW)(?:\s*[:–—-]|(?<=ITW) )\s*(\S.{0,118})$/i;
+  /^(?:SOT|SOUNDBITE|SOUND BITE|BITE|TAKE SOT|SOT FULL|SYNC|SONORA|SETKA|TOTAL|SONORO|SYNK|ITW)(?:\s*[:–—-]|(?<=ITW) )\s*(\S.{0,118})$/i;
 /** A caption keyed over a bite: `SUPER: MARIA LOPEZ / FIRE CHIEF`, `CG: Lena Fischer / Captain`. */
 const BITE_CAPTION = /^(?:SUPER|CG|L3|LOWER THIRD|CHYRON|FONT)\s*:\s*(\S.{0,118})$/;
 /** The segment markers that open a bite: `SOT`, `TAKE SOT`, `VO/SOT`, `SOT/VO`, `SOUNDBITE`. */
 const SOT_MARKER =
-  /^(?:TAKE )?(?:SOT|VO\/SOT|SOT\/VO|VOSOT|SOUNDBITE|SOUND BITE|BITE|SOT FULL|SYNC)$/i;
+  /^(?:TAKE )?(?:SOT|VO\/SOT|SOT\/VO|VOSOT|SOUNDBITE|SOUND BITE|BITE|SOT FULL|SYNC|TOTAL|SONORO|SYNK)$/i;
 /** A whole quotation: opening and closing marks around the paragraph, a full stop allowed after. */
 const WHOLE_QUOTE = /^["“«„].*["”»“][.!?]?$/su;
 
@@ -403,7 +403,7 @@ function capsDotTags(children: readonly RootContent[]): Map<Paragraph, TagMatch>
     if (!m) continue;
     const label = m[1] as string;
     const match = parseTag(`${label}: ${node.value.slice(m[0].length)}`);
-    if (match?.tag.raw !== label) continue;
+    if (match === null || match.tag.raw !== label) continue;
     found.set(node, match);
     names.add(label);
   }
