@@ -649,6 +649,29 @@ function hasStampedNames(text: string): boolean {
   return count >= MIN_STAMPED_NAMES && names.size < count;
 }
 
+/**
+ * A time in brackets closing a line (Riverside-style exports: `Ellen Marsh: Welcome back.
+ * [00:00:01]`): read as the paragraph's time when two lines or more close so.
+ */
+const CLOSING_TIME = /(?<=\S)[ \t]+\[((?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?)\][ \t]*$/gm;
+
+function hasClosingTimes(text: string): boolean {
+  CLOSING_TIME.lastIndex = 0;
+  return CLOSING_TIME.test(text) && CLOSING_TIME.test(text);
+}
+
+/** Takes a closing time off the line (see {@link CLOSING_TIME}): its ms, or null. */
+function closingTimeOut(line: Line, seg: Segment, file: VFile): number | null {
+  if (line.trimmed.charCodeAt(line.trimmed.length - 1) !== 0x5d) return null;
+  CLOSING_TIME.lastIndex = 0;
+  const m = CLOSING_TIME.exec(seg.text);
+  const ms = m ? parseAnchorTime((m[1] as string).replace(',', '.')) : null;
+  if (m === null || ms === null) return null;
+  applyEdits(seg, seg.text.slice(0, m.index), [{ start: m.index, end: seg.text.length, to: '' }]);
+  anchored(file, line.line, m[1] as string);
+  return ms;
+}
+
 /** A time and a speaker's name or label alone on the next line (`0:41` / `Speaker 2`). */
 function isStampedName(stamp: Line, name: Line): boolean {
   if (!isBareTimestamp(stamp) || !isNameLine(name)) return false;
@@ -781,6 +804,7 @@ function parseScript(input: string, file: VFile): Root {
   const chapters = new Set<number>();
   let seenParagraph = false;
   const stampedNames = hasStampedNames(text);
+  const closingTimes = hasClosingTimes(text);
   const flush = () => {
     if (group.length === 0) return;
     const opening = !seenParagraph;
@@ -812,8 +836,17 @@ function parseScript(input: string, file: VFile): Root {
       }));
       const joined = broken && para.length > 1 && joinHyphenation(segments, wrapped, file);
       let timed = false;
-      for (let k = 0; k < para.length; k++)
+      let closingMs: number | null = null;
+      for (let k = 0; k < para.length; k++) {
         if (timeAnchorOut(para[k] as Line, segments[k] as Segment, file)) timed = true;
+        const closing = closingTimes
+          ? closingTimeOut(para[k] as Line, segments[k] as Segment, file)
+          : null;
+        if (closing !== null) {
+          timed = true;
+          closingMs ??= closing;
+        }
+      }
       // A podcast app's paragraph under the same speaker opens with its time alone on a line.
       if (stampedNames && para.length > 1 && isBareTimestamp(para[0])) {
         const stamp = (para[0] as Line).trimmed;
@@ -836,6 +869,7 @@ function parseScript(input: string, file: VFile): Root {
         segments,
       };
       if (para.length === 1 && para[0]?.videoCell) node.data = { videoCell: true };
+      if (closingMs !== null) node.data = { ...node.data, closingTimeMs: closingMs };
       const position = segmentsPosition(segments);
       if (position) node.position = position;
       root.children.push(node);

@@ -84,6 +84,8 @@ export interface ParagraphData extends Data {
   tagRead?: { value: string; match: TagMatch | null };
   /** A two-column script's video cell (`ANCHOR ON CAM`): a cue, never text to read. */
   videoCell?: boolean;
+  /** The time the paragraph's first line closed with (`… [00:01:02]`), in ms, for its tag. */
+  closingTimeMs?: number;
 }
 
 /** A paragraph as parsed, before it is classified. `value` is its cleaned text on one line. */

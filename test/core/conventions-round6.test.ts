@@ -291,7 +291,7 @@ describe('the Indian parliament’s record in Hindi', () => {
   });
 });
 
-describe('podcast app transcripts', () => {
+describe('podcast app transcripts and times closing a line', () => {
   it('GOOD: Apple Podcasts: name, a time without hours, the words; a time alone continues the speaker', () => {
     const doc = format([
       'Ellen Marsh',
@@ -331,6 +331,35 @@ describe('podcast app transcripts', () => {
     ]);
     expect(doc.speakers).toEqual([]);
     expect(doc.blocks.some((b) => b.text.includes('11:00'))).toBe(true);
+  });
+
+  it('GOOD: a time in brackets closing each line is the tag’s time, taken off the words', () => {
+    const doc = format([
+      'Ellen Marsh: Welcome back to Ground Truth. [00:00:01]',
+      '',
+      'Dev Patel: Thanks for having me, Ellen. [00:00:12]',
+    ]);
+    expect(rows(doc)).toEqual([
+      ['speech', 'Ellen Marsh', 'Welcome back to'],
+      ['speech', 'Dev Patel', 'Thanks for having'],
+    ]);
+    expect(doc.blocks.map((b) => [b.text, b.timestampMs])).toEqual([
+      ['Welcome back to Ground Truth.', 1000],
+      ['Thanks for having me, Ellen.', 12_000],
+    ]);
+    expect(doc.messages.filter((m) => m.ruleId === 'time-anchor')).toHaveLength(2);
+  });
+
+  it('BAD: one such time, and a transcriber’s mark with a time, stay as written', () => {
+    const doc = format([
+      'NARRATOR: We left [inaudible 00:12:03] in the spring.',
+      '',
+      'INTERVIEWER: The clip ends at [00:04:10]',
+    ]);
+    expect(doc.blocks.map((b) => b.text)).toEqual([
+      'We left [inaudible 00:12:03] in the spring.',
+      'The clip ends at [00:04:10]',
+    ]);
   });
 });
 

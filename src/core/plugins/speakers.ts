@@ -480,9 +480,14 @@ export const speakerTags: Plugin<[], Root> = () => (tree: Root, file: VFile) => 
     // A bare `>>` (a caption's "new speaker") that no text follows names nobody and starts no
     // turn: like a `>>` line alone, it makes no speaker (its time is still reported below).
     const bareChevrons = match.tag.raw === '>>' && match.rest === '';
+    // A time closing the tag's line (`Jane Doe: Hello. [00:00:01]`) is the tag's.
+    const closing = node.data?.closingTimeMs;
+    // (Reported where it was taken off the line.)
+    const closed = closing !== undefined && match.tag.timestampMs === null;
+    if (closed) match.tag = { ...match.tag, timestampMs: closing };
     if (!bareChevrons) node.data = { ...node.data, tag: match.tag, tagOnly: match.rest === '' };
     node.value = match.rest;
-    if (match.tag.timestampMs !== null) {
+    if (match.tag.timestampMs !== null && !closed) {
       report(
         file,
         'time-anchor',
