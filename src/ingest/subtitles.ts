@@ -5,6 +5,7 @@
  * (https://www.w3.org/TR/webvtt1/#file-parsing) loosely enough to read real-world SRT too.
  */
 import { clockFields, clockMs, formatHms } from '../core/clock.ts';
+import { isSoundWord } from '../core/directions.ts';
 import type { Message } from '../core/document.ts';
 import { OFFICES, RANKS, ROLE_WORDS } from '../core/tag-grammar.ts';
 import { isDeviceName } from '../core/tags.ts';
@@ -367,6 +368,79 @@ const ROLLING_HOLD_MS = 50;
 /** Share of cues repeating the words before them that makes a file rolling captions. */
 const ROLLING_SHARE = 0.3;
 
+/**
+ * What follows a speaker ID in SDH brackets: off-screen, voice-over, a device (`[JOHN,
+ * OFF-SCREEN]`, `(NARRATOR V.O.)`, `[MOM ON PHONE]`). Anchored at the end, bounded.
+ */
+const SDH_QUALIFIER =
+  /,? \(?(V\.? ?O\.?|O\.? ?[SC]\.?|OFF[- ]?(?:SCREEN|CAMERA|MIC)|(?:ON|OVER) (?:THE )?(?:PHONE|TV|RADIO|PA|SPEAKERS?|INTERCOM|VIDEO|SCREEN)|CONT['’]?D)\)?$/i;
+/** Words that open a sound or a manner, not a name: `[IN SPANISH]`, `[A DOOR OPENS]`. */
+const SDH_NOT_NAME = new Set(
+  'in on over via through into with from to at off under by as for a an no'.split(' '),
+);
+/** Sounds and sound verbs SDH captions bracket in capitals besides the directions' lexicon. */
+const SDH_SOUNDS = new Set(
+  (
+    'thunder static gunshot gunshots thud bang click beep bleep crash boom splash scream gasp ' +
+    'whoosh echo feedback horn knock thump slam tone ding wind slams opens closes bangs barks ' +
+    'buzzes clicks crashes chimes honks knocks shatters thuds explodes fades plays continues ' +
+    'stops starts swells builds rises blares hisses hums pops growls howls chirps squeals ' +
+    'rattles vibrates dings ticks clears scoffs sobs yells giggles snores sneezes mutters ' +
+    'mumbles stammers stutters blows whimpers wails begins resumes breathes screech chatter ' +
+    'crackles squeaks clangs angry sarcastic nervous excited foreign música musique musik musica'
+  ).split(' '),
+);
+/** Role words the directions' lexicon holds that an SDH speaker ID is (`[MALE VOICE]`, `(CROWD)`). */
+const SDH_ROLES = new Set(['voice', 'audience', 'crowd', 'interpreter', 'translator']);
+
+/**
+ * A speaker ID in brackets opening an SDH caption line (`[JOHN] Where were you?`, `(FIRE
+ * CHIEF)`, `[MARY:]`, `[JOHN, OFF-SCREEN]`, `(NARRATOR V.O.)`, Netflix's `[Mary]`): the words
+ * it takes and the name as a tag (`JOHN (OFF-SCREEN)`), or null. One to four words in capitals
+ * or capitalised; a sound is none (`[door slams]`, `(LAUGHTER)`, `[PHONE RINGS]`, `[MUSIC
+ * PLAYING]`, `[SOFTLY]`): a word of the sound lexicons, a word in -ing or -ly, a preposition or
+ * article first.
+ */
+function sdhLabel(words: readonly CueWord[]): { n: number; name: string } | null {
+  const open = words[0]?.text[0];
+  if (open !== '[' && open !== '(') return null;
+  const k = words.slice(0, 6).findIndex((w) => /[\])]:?$/.test(w.text));
+  if (k === -1) return null;
+  const raw = words
+    .slice(0, k + 1)
+    .map((w) => w.text)
+    .join(' ')
+    .replace(/:$/, '');
+  if (!raw.endsWith(open === '[' ? ']' : ')')) return null;
+  const inner = raw.slice(1, -1).replace(/:$/, '');
+  const qualifier = SDH_QUALIFIER.exec(inner);
+  const name = qualifier ? inner.slice(0, qualifier.index) : inner;
+  const parts = name.split(' ');
+  const caps = name === name.toUpperCase();
+  if (parts.length > 4 || !/\p{Lu}.*\p{L}/u.test(name)) return null;
+  for (const [i, part] of parts.entries()) {
+    const w = part.toLowerCase().replace(/[^\p{L}-]/gu, '');
+    if (
+      !/^(?:\p{Lu}[\p{L}\p{M}.'’&-]*|#?\d{1,2})$/u.test(part) ||
+      (!caps && /\p{Lu}/u.test(part.slice(1)))
+    )
+      return null;
+    if ((i === 0 && SDH_NOT_NAME.has(w)) || SDH_SOUNDS.has(w) || /(?:ing|.{4}ly)$/.test(w))
+      return null;
+    if (isSoundWord(w) && !SDH_ROLES.has(w)) return null;
+  }
+  const how = qualifier ? sdhDelivery(qualifier[1] as string) : null;
+  return { n: k + 1, name: how ? `${name} (${how})` : name };
+}
+
+/** An SDH qualifier as the tag's delivery: off-screen is off camera; `CONT'D` says nothing new. */
+function sdhDelivery(q: string): string | null {
+  if (/^C/i.test(q)) return null;
+  if (/^V/i.test(q)) return 'voice-over';
+  if (/^O(?:\.| ?[SC]|FF[- ]?[SC])/i.test(q)) return 'off camera';
+  return /PHONE/i.test(q) ? 'on phone' : q;
+}
+
 /** How a cue line marks its speaker, and its spoken words. */
 interface ParsedLine {
   /** `voice`: a dialogue dash after another voice's line in the cue (see {@link dashKind}). */
@@ -377,6 +451,11 @@ interface ParsedLine {
   spoken: CueWord[];
   /** The diarization label the name was read from (`[SPEAKER_00]:`). */
   diarized?: string;
+  /**
+   * Heard, not said: song lyrics or music between notes (`♪ … ♪`, `# … #`), or a sound in
+   * brackets before the words (`[door slams] What?`). A direction.
+   */
+  heard?: 'music' | 'sound';
 }
 
 /** A diarization label opening a cue line: `[SPEAKER_00]:`, `SPEAKER_01:` (WhisperX, pyannote). */
@@ -386,7 +465,12 @@ const DIARIZED = /^\[?SPEAKER_(\d{1,3})\]?:$/i;
  * Reads the speaker mark at the start of a cue line: a dialogue dash (`- Are you coming?`,
  * `-In a minute.`), `>>` or `>> NAME:`, or a name label (`NAME:`, Zoom's `Jane Doe:`).
  */
-function parseLine(words: readonly CueWord[], voice: string | null, whole: boolean): ParsedLine {
+function parseLine(
+  words: readonly CueWord[],
+  voice: string | null,
+  whole: boolean,
+  more = false,
+): ParsedLine {
   const out: ParsedLine = { kind: 'none', name: null, voice, spoken: [...words] };
   const first = words[0]?.text ?? '';
   if (!whole || !first) return out;
@@ -410,12 +494,23 @@ function parseLine(words: readonly CueWord[], voice: string | null, whole: boole
   }
   // A diarization label (WhisperX's `[SPEAKER_00]:`) is Speaker 1, as in speech-to-text JSON.
   const diarized = DIARIZED.exec(rest[0]?.text ?? '');
-  const n = diarized ? 1 : rest.length > 0 && wholeLineLabel(rest) ? rest.length : labelWords(rest);
+  // An SDH speaker ID in brackets, before the words or alone above them in the cue.
+  const found = diarized ? null : sdhLabel(rest);
+  const sdh = found && (more || found.n < rest.length) ? found : null;
+  const n = diarized
+    ? 1
+    : sdh
+      ? sdh.n
+      : rest.length > 0 && wholeLineLabel(rest)
+        ? rest.length
+        : labelWords(rest);
   if (n > 0) {
     out.kind = 'name';
     out.name = diarized
       ? `Speaker ${Number(diarized[1]) + 1}`
-      : labelName(rest.slice(0, n).map((w) => w.text));
+      : sdh
+        ? sdh.name
+        : labelName(rest.slice(0, n).map((w) => w.text));
     if (diarized) out.diarized = diarized[0];
     // A time given to the label belongs to the first word said after it.
     const labelTime = rest[0]?.inlineMs ?? null;
@@ -424,6 +519,88 @@ function parseLine(words: readonly CueWord[], voice: string | null, whole: boole
     if (head && head.inlineMs === null) rest[0] = { ...head, inlineMs: labelTime };
   }
   out.spoken = rest;
+  return out;
+}
+
+/** A word opening music in captions: a note (`♪`, `♫`) at its start, or a lone `#` (UK SDH). */
+const opensSong = (w: string): boolean => w === '#' || w[0] === '♪' || w[0] === '♫';
+/** {@link opensSong}, but not a lone note ending the line (that closes). */
+const opensAt = (w: string, x: number, texts: readonly string[]): boolean =>
+  opensSong(w) && (x < texts.length - 1 || (w.length > 1 && w !== '#'));
+/** A word closing music in captions: a note at its end, or a lone `#`. */
+const closesSong = (w: string): boolean => w === '#' || w.endsWith('♪') || w.endsWith('♫');
+/** Lines an open song may run over without notes before it counts as unclosed (words said). */
+const SONG_SPAN = 6;
+
+/**
+ * Caption lines inside a song whose notes open on one line and close on a later one (`♪ Happy
+ * birthday to you` … `happy birthday, dear Tom ♪`): the lines between, without a note of their
+ * own, are lyrics too. A song not closed within {@link SONG_SPAN} lines leaves them words said.
+ */
+function songLines(read: readonly ReadLine[][]): Set<ReadLine> {
+  const out = new Set<ReadLine>();
+  let pending: ReadLine[] | null = null;
+  for (const l of read.flat()) {
+    const texts = l.words.map((w) => w.text);
+    const at = texts.findIndex(opensAt);
+    if (at !== -1) {
+      const first = texts[at] as string;
+      const closed =
+        (first.length > 1 && closesSong(first)) || texts.slice(at + 1).some(closesSong);
+      pending = closed ? null : [];
+    } else if (pending !== null) {
+      pending.push(l);
+      if (closesSong(texts.at(-1) ?? '')) {
+        for (const p of pending) out.add(p);
+        pending = null;
+      } else if (pending.length >= SONG_SPAN) pending = null;
+    }
+  }
+  return out;
+}
+
+type Piece = ParsedLine & { line: number };
+
+/** A piece of a cue line with no speaker mark. */
+const piece = (p: Piece, spoken: CueWord[]): Piece => ({
+  kind: 'none',
+  name: null,
+  voice: null,
+  line: p.line,
+  spoken,
+});
+
+/**
+ * A cue line split at what is heard in it: a sound in brackets before the words (`[door slams]
+ * What?`, `(SOFTLY) I know.`; the line's speaker mark goes with the words), music (`♪ … ♪`, `# …
+ * #`, a note opening lyrics to the line's end; the mark stays with it when it opens the line) with
+ * the words before and after. A line inside a song ({@link songLines}) is music whole.
+ */
+function splitHeard(line: Piece, inSong: boolean): Piece[] {
+  if (inSong) return [{ ...line, heard: 'music' }];
+  const out: Piece[] = [];
+  let texts = line.spoken.map((w) => w.text);
+  let p = line;
+  // Leading sounds, one after another (each bracket closes within eight words).
+  for (let open = texts[0]?.[0]; open === '[' || open === '('; open = texts[0]?.[0]) {
+    const close = open === '[' ? ']' : ')';
+    const k = texts.slice(0, 8).findIndex((w) => w.replace(/[.,:;!?]+$/, '').endsWith(close));
+    if (k === -1 || k === texts.length - 1 || !/\p{L}/u.test(texts.slice(0, k + 1).join(''))) break;
+    out.push({ ...piece(p, p.spoken.slice(0, k + 1)), heard: 'sound' });
+    p = { ...p, spoken: p.spoken.slice(k + 1) };
+    texts = texts.slice(k + 1);
+  }
+  const i = texts.findIndex(opensAt);
+  if (i === -1) return [...out, p];
+  const first = texts[i] as string;
+  let j =
+    first.length > 1 && closesSong(first) ? i : texts.findIndex((w, x) => x > i && closesSong(w));
+  if (j === -1) j = texts.length - 1;
+  const song = p.spoken.slice(i, j + 1);
+  if (i > 0)
+    out.push({ ...p, spoken: p.spoken.slice(0, i) }, { ...piece(p, song), heard: 'music' });
+  else out.push({ ...p, spoken: song, heard: 'music' });
+  if (j + 1 < texts.length) out.push(piece(p, p.spoken.slice(j + 1)));
   return out;
 }
 
@@ -539,6 +716,11 @@ export function cuesToLines(
   let firstDropLine: number | null = null;
   const emitted: string[] = [];
   const messages: Message[] = [...readerMessages];
+  const inSong = songLines(read);
+  let lyrics = 0;
+  let lyricLine: number | null = null;
+  /** Paragraphs (by index) that are a sound or music alone, unlabelled. */
+  const heard = new Set<number>();
   /** Voices read as `Surname, Given`, reported once each. */
   const flipped = new Set<string>();
 
@@ -577,12 +759,15 @@ export function cuesToLines(
     // Each line's new words, its speaker mark read off (labels and marks are not spoken).
     const parsed: (ParsedLine & { line: number })[] = [];
     let seen = 0;
-    for (const l of lines) {
+    for (const [k, l] of lines.entries()) {
       const fresh = l.words.filter(() => seen++ >= skip);
       for (const w of fresh) emitted.push(key(w.text));
       // A line the roll cut into keeps no mark: its start was shown before.
       const whole = fresh.length === l.words.length;
-      const line = { line: l.line, ...parseLine(fresh, whole ? l.voice : null, whole) };
+      const line = {
+        line: l.line,
+        ...parseLine(fresh, whole ? l.voice : null, whole, k < lines.length - 1),
+      };
       if (line.kind === 'dash') {
         // A label alone on the line before (`JANE:`) leaves no text: as if first.
         const before =
@@ -593,7 +778,11 @@ export function cuesToLines(
         line.kind = dashKind(line.spoken, before, parsed[0]?.kind === 'dash');
         if (line.kind === 'none') line.spoken = fresh;
       }
-      parsed.push(line);
+      const pieces = splitHeard(line, inSong.has(l));
+      const sung = pieces.filter((q) => q.heard === 'music').length;
+      if (sung > 0) lyricLine ??= l.line;
+      lyrics += sung;
+      parsed.push(...pieces);
       if (line.diarized && !labels.has(line.diarized)) {
         labels.set(line.diarized, line.name as string);
         labelLine ??= line.line;
@@ -657,7 +846,7 @@ export function cuesToLines(
         if (p.kind === 'name' && label !== null) carried = label;
         continue;
       }
-      const direction = DIRECTION.test(text);
+      const direction = p.heard !== undefined || DIRECTION.test(text);
       if (turn || direction) flush();
       if (parts.length === 0) {
         firstLine = p.line;
@@ -666,13 +855,16 @@ export function cuesToLines(
         // A turn continuing after a paragraph break keeps its speaker's tag.
         if (!turn && speaker !== null && !direction) label = speaker;
       }
-      const mark =
-        label !== null
+      const mark = p.heard
+        ? ''
+        : label !== null
           ? `${label}: `
           : p.kind === 'chevron' || p.kind === 'voice'
             ? `${CHEVRONS} `
             : '';
       parts.push(mark + text);
+      // A sound or song of its own: a direction block, whatever the core's lexicon says.
+      if (direction && !mark) heard.add(paragraphs.length);
       words += p.spoken.length;
       if (!direction) {
         p.spoken.forEach((w, i) => {
@@ -686,6 +878,26 @@ export function cuesToLines(
   flush();
   const result = joinParagraphs(paragraphs);
   if (tokens.length > 0) result.timedTokens = tokens;
+  if (heard.size > 0) {
+    // Each paragraph's first line in the text: one line per source line, a blank line between.
+    const directionLines = new Set<number>();
+    let at = 1;
+    for (const [i, paragraph] of paragraphs.entries()) {
+      if (heard.has(i)) directionLines.add(at);
+      for (const l of paragraph) at += l.text.split('\n').length;
+      at++;
+    }
+    result.hints = { directionLines };
+  }
+  if (lyrics > 0) {
+    messages.push({
+      ruleId: 'caption-music',
+      reason: `Read ${lyrics} caption line(s) between music notes (♪ … ♪, # … #) as music or song lyrics: directions, not words said`,
+      line: lyricLine,
+      column: 1,
+      severity: 'info',
+    });
+  }
   if (labels.size > 0) {
     messages.push({
       ruleId: 'diarization',
