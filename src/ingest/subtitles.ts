@@ -429,16 +429,7 @@ function sdhLabel(words: readonly CueWord[]): { n: number; name: string } | null
       return null;
     if (isSoundWord(w) && !SDH_ROLES.has(w)) return null;
   }
-  const how = qualifier ? sdhDelivery(qualifier[1] as string) : null;
-  return { n: k + 1, name: how ? `${name} (${how})` : name };
-}
-
-/** An SDH qualifier as the tag's delivery: off-screen is off camera; `CONT'D` says nothing new. */
-function sdhDelivery(q: string): string | null {
-  if (/^C/i.test(q)) return null;
-  if (/^V/i.test(q)) return 'voice-over';
-  if (/^O(?:\.| ?[SC]|FF[- ]?[SC])/i.test(q)) return 'off camera';
-  return /PHONE/i.test(q) ? 'on phone' : q;
+  return { n: k + 1, name: qualifier ? `${name} (${qualifier[1]})` : name };
 }
 
 /** How a cue line marks its speaker, and its spoken words. */
