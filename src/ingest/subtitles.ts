@@ -429,7 +429,11 @@ function sdhLabel(words: readonly CueWord[]): { n: number; name: string } | null
       return null;
     if (isSoundWord(w) && !SDH_ROLES.has(w)) return null;
   }
-  return { n: k + 1, name: qualifier ? `${name} (${qualifier[1]})` : name };
+  // The tag grammar reads a parenthetical in capitals or capitalised: `Man (On Radio)`.
+  const how = caps
+    ? qualifier?.[1]
+    : qualifier?.[1]?.replace(/(^|[ -])\p{Ll}/gu, (c) => c.toUpperCase());
+  return { n: k + 1, name: how ? `${name} (${how})` : name };
 }
 
 /** How a cue line marks its speaker, and its spoken words. */
@@ -471,6 +475,13 @@ function parseLine(
     out.spoken = DIALOGUE_DASH.test(first)
       ? words.slice(1)
       : [{ ...head, text: first.slice(1) }, ...words.slice(1)];
+    // A dashed line naming its speaker (`-[Owen] Last night.`): that speaker's words.
+    const sdh = sdhLabel(out.spoken);
+    if (sdh && sdh.n < out.spoken.length) {
+      out.kind = 'name';
+      out.name = sdh.name;
+      out.spoken = out.spoken.slice(sdh.n);
+    }
     return out;
   }
   let rest = [...words];

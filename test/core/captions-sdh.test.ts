@@ -62,6 +62,22 @@ describe('SDH captions: speaker IDs in brackets', () => {
     expect(doc.speakers.map((s) => s.name ?? s.role)).toEqual(['John', 'narrator', 'Mom']);
   });
 
+  it('reads sentence-case IDs (streaming SDH) and IDs after dialogue dashes', () => {
+    const doc = read(
+      srt([
+        '[Dana] Did the maps come?',
+        '-[Owen] Last night.\n-[Dana] And?',
+        '[Man on radio] Levels peak at noon.',
+      ]),
+    );
+    expect(blocks(doc)).toEqual([
+      'speech Dana: Did the maps come?',
+      'speech Owen: Last night.',
+      'speech Dana: And?',
+      'speech Man: Levels peak at noon.',
+    ]);
+  });
+
   it('reads a bracketed ID alone above the words in its cue', () => {
     const doc = read(srt(['[INSPECTOR]\nThe beams are cracked.']));
     expect(blocks(doc)).toEqual(['speech inspector: The beams are cracked.']);
