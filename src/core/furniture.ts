@@ -335,6 +335,9 @@ const NAV_PHRASES: ReadonlySet<string> = new Set([
   'my playlist',
   'open navigation menu',
   'close navigation menu',
+  // A video page's transcript panel, copied with its captions.
+  'search in video',
+  'show transcript',
 ]);
 
 const NAV_PHRASE_STARTS: ReadonlySet<string> = new Set(

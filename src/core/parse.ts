@@ -418,6 +418,61 @@ function isBareTimestamp(line: Line | undefined): boolean {
   return t.length <= 8 && /^\d{1,2}:\d{2}(?::\d{2})?$/.test(t);
 }
 
+/** A caption's time opening its line (`0:03 channel today we're`), not a clock (`10:04 a.m.`). */
+const STAMP_OPENING = /^(\d{1,2}:\d{2}(?::\d{2})?)[ \t]+(?![AaPp]\.?[Mm]\b)(?=\S)/;
+
+/**
+ * A caption panel copied one caption a line after its time (`0:00 hi everyone`, a transcript
+ * extension's copy): the group as time lines and caption lines, the shape {@link splitPanel}
+ * reads, or null. Lines without a time (a chapter title, `[Music]`) stay as they are; a line a
+ * speaker's tag opens (`00:00:05 Speaker 1: …`) leaves the group to the tag reader.
+ */
+function inlinePanel(group: readonly Line[]): Line[] | null {
+  const out: Line[] = [];
+  let stamps = 0;
+  let inline = 0;
+  for (const line of group) {
+    const m = STAMP_OPENING.exec(line.trimmed);
+    if (m === null) {
+      if (isBareTimestamp(line)) stamps++;
+      out.push(line);
+      continue;
+    }
+    if (tagOf(line) !== null) return null;
+    stamps++;
+    inline++;
+    const at = line.text.length - line.text.trimStart().length;
+    const rest = line.text.slice(at + m[0].length);
+    const stamp = m[1] as string;
+    out.push(
+      { line: line.line, offset: line.offset + at, text: stamp, trimmed: stamp, blank: false },
+      {
+        line: line.line,
+        offset: line.offset + at + m[0].length,
+        text: rest,
+        trimmed: trimAll(rest),
+        blank: false,
+      },
+    );
+  }
+  return inline > 0 && stamps * 2 >= group.length ? out : null;
+}
+
+/**
+ * The time of a group that is one caption of a panel copied with blank lines between captions
+ * (`0:03` / `channel today`, `0:03 channel today`, or `0:03` alone), or null.
+ */
+function stampEntry(group: readonly Line[]): number | null {
+  const first = group[0] as Line;
+  const written = isBareTimestamp(first) ? first.trimmed : STAMP_OPENING.exec(first.trimmed)?.[1];
+  if (written === undefined || (written !== first.trimmed && tagOf(first) !== null)) return null;
+  for (let i = 1; i < group.length; i++) {
+    const line = group[i] as Line;
+    if (isBareTimestamp(line) || STAMP_OPENING.test(line.trimmed)) return null;
+  }
+  return parseAnchorTime(written);
+}
+
 /** Fewest timestamps of a copied caption panel. */
 const MIN_PANEL_STAMPS = 4;
 
@@ -429,6 +484,7 @@ function isTimestampPanel(group: Line[]): boolean {
   let stamps = 0;
   let firstMs: number | null = null;
   let lastMs = -1;
+  let offBeat = false;
   for (let i = 0; i < group.length; i++) {
     const line = group[i] as Line;
     if (!isBareTimestamp(line)) continue;
@@ -440,12 +496,15 @@ function isTimestampPanel(group: Line[]): boolean {
     firstMs ??= ms;
     lastMs = ms;
     stamps++;
+    if ((ms / 1000) % 5 !== 0) offBeat = true;
   }
-  if (stamps < MIN_PANEL_STAMPS || stamps * 3 < group.length) return false;
-  // From the video's first minute, or captions in lower case (automatic captions): not a
-  // schedule (`10:30` / `Council opens` / `11:00` / `Budget vote`). The captions are read for
-  // their case only here, in a group of timestamps (not in every group of the text).
-  if ((firstMs ?? 0) < PANEL_START_MS) return true;
+  // Two times do when the first is the video's start (`0:00`).
+  if (stamps < (firstMs === 0 ? 2 : MIN_PANEL_STAMPS) || stamps * 3 < group.length) return false;
+  // From the video's first minute, at seconds a schedule does not keep (`12:04`, not `10:30` /
+  // `10:45`), or captions in lower case (automatic captions): not a schedule (`10:30` / `Council
+  // opens` / `11:00` / `Budget vote`). The captions are read for their case only here, in a group
+  // of timestamps (not in every group of the text).
+  if ((firstMs ?? 0) < PANEL_START_MS || offBeat) return true;
   let lower = 0;
   for (const line of group) if (!isBareTimestamp(line) && /^\p{Ll}/u.test(line.trimmed)) lower++;
   return lower * 2 >= group.length - stamps;
@@ -507,6 +566,8 @@ function splitPanel(group: Line[]): PanelSplit {
       if (chapter) out.chapters.push(line);
       continue;
     }
+    // A new voice in the captions (`>> we had no choice`, `MAYOR: …`) opens a paragraph.
+    if (line.trimmed.startsWith('>>') || tagOf(line) !== null) flush();
     current.push(line);
   }
   flush();
@@ -742,10 +803,12 @@ function parseScript(input: string, file: VFile): Root {
   let group: Line[] = [];
   const chapters = new Set<number>();
   let seenParagraph = false;
-  const flush = () => {
-    if (group.length === 0) return;
+  const readGroup = (lines: Line[]) => {
+    group = lines;
     const opening = !seenParagraph;
     let paragraphs: Line[][];
+    const inline = inlinePanel(group);
+    if (inline !== null && isTimestampPanel(inline)) group = inline;
     if (isTimestampPanel(group)) {
       const panel = splitPanel(group);
       paragraphs = panel.paragraphs;
@@ -794,6 +857,41 @@ function parseScript(input: string, file: VFile): Root {
       root.children.push(node);
     }
     group = [];
+  };
+  // A caption panel copied with a blank line between its captions: its groups are held until
+  // the run of times ends, then read as one panel, or each as before.
+  let held: Line[][] = [];
+  let heldMs = -1;
+  const release = () => {
+    const groups = held;
+    held = [];
+    heldMs = -1;
+    if (groups.length === 0) return;
+    const lines = groups.flat();
+    const inline = groups.length > 1 ? inlinePanel(lines) : null;
+    if (groups.length > 1 && isTimestampPanel(inline ?? lines)) readGroup(lines);
+    else for (const g of groups) readGroup(g);
+  };
+  const flush = () => {
+    if (group.length === 0) return;
+    const lines = group;
+    group = [];
+    const ms = stampEntry(lines);
+    const last = held.at(-1);
+    // The captions after a time alone in its group (`0:03` / blank / `channel today`).
+    const captions =
+      ms === null && last?.length === 1 && isBareTimestamp(last[0]) && lines.length <= 3;
+    if (captions || (ms !== null && ms > heldMs)) {
+      held.push(lines);
+      heldMs = ms ?? heldMs;
+      return;
+    }
+    release();
+    if (ms === null) readGroup(lines);
+    else {
+      held.push(lines);
+      heldMs = ms;
+    }
   };
   const columns = isTwoColumnScript(text);
   let columnRows = 0;
@@ -853,6 +951,7 @@ function parseScript(input: string, file: VFile): Root {
   });
   settleHead();
   flush();
+  release();
   if (columnRows > 0) {
     report(
       file,
