@@ -63,6 +63,14 @@ describe("YouTube's Show transcript panel in the shapes a copy takes", () => {
     ).toEqual([['narration', 'The council met on Thursday. It voted to delay the budget.']]);
   });
 
+  it('a chapter title inside a turn is a heading that ends it, not the speaker’s words', () => {
+    const doc = formatTranscript(
+      '0:00\n>> CHAIR: the next speaker is\n0:03\nfrom the harbour group\nHarbour residents\n0:09\n>> RESIDENT: thank you we have\n0:12\nlived here for 30 years',
+    );
+    expect(doc.blocks.map((b) => b.type)).toEqual(['speech', 'headline', 'speech']);
+    expect(doc.blocks[1]?.text).toBe('Harbour residents');
+  });
+
   it('the panel’s own controls are page furniture', () => {
     const doc = formatTranscript(
       'Transcript\nSearch in video\nIntro\n0:00\ngood evening and welcome\n0:03\nto the debate\n0:05\nbetween the three\n0:08\ncandidates for mayor',

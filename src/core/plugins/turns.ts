@@ -258,14 +258,16 @@ export const turns: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
       const type = out[scanned++]?.type;
       content = type !== 'note' && type !== 'frontMatter';
     }
+    // A heading the input marks (a copied caption panel's chapter title) is one in a turn too.
     const heading =
-      isHeading(node) &&
-      (current !== null ||
-        node.value === node.value.toUpperCase() ||
-        (content && isTopicHeading(node.value)) ||
-        // A subheading right under a heading that ended a turn (the Dáil's `Ceisteanna Ó Bhéal -
-        // Oral Questions` / `Hospital Waiting Lists`).
-        (content && afterTurnHeading && out[out.length - 1]?.type === 'headline'));
+      tree.data?.hints?.subheadLines?.has(line) === true ||
+      (isHeading(node) &&
+        (current !== null ||
+          node.value === node.value.toUpperCase() ||
+          (content && isTopicHeading(node.value)) ||
+          // A subheading right under a heading that ended a turn (the Dáil's `Ceisteanna Ó Bhéal -
+          // Oral Questions` / `Hospital Waiting Lists`).
+          (content && afterTurnHeading && out[out.length - 1]?.type === 'headline')));
     if (out.length > 0 && heading) {
       out.push(placed<Headline>({ type: 'headline', value: node.value, line }, position));
       if (current !== null) {
