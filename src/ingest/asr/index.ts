@@ -17,7 +17,7 @@ import { resultText, unwrap } from './envelope.ts';
 import { googleSpeech } from './google.ts';
 import { revai } from './revai.ts';
 import { speechmatics } from './speechmatics.ts';
-import { type AsrReader, AsrTimeError, type AsrWord } from './types.ts';
+import { type AsrReader, AsrTimeError, type AsrWord, UNKNOWN_VOICE } from './types.ts';
 import { ibmWatson } from './watson.ts';
 import { whisperCpp, whisperOpenAi, whisperX } from './whisper.ts';
 
@@ -221,6 +221,8 @@ export function asrWordsToText(given: readonly AsrWord[]): IngestedText {
   let speaker: string | null | undefined;
   let lastEnd = Number.NEGATIVE_INFINITY;
   let markers = 0;
+  /** Turns of a voice the service could not tell (`UU`). */
+  let unknown = 0;
   // The vendor's paragraphs when it gives them, else a pause starts one.
   const vendorParagraphs = words.some((w) => w.paragraph === true);
   const flush = () => {
@@ -237,12 +239,22 @@ export function asrWordsToText(given: readonly AsrWord[]): IngestedText {
       continue;
     }
     // A word without a label (a filler AWS left unassigned) belongs to the turn it falls in.
-    const label = word.speaker ?? speaker ?? null;
+    let label = word.speaker ?? speaker ?? null;
+    if (label === UNKNOWN_VOICE && speaker != null && speaker !== UNKNOWN_VOICE) {
+      // A word or two the service could not tell inside one speaker's turn (a filler): theirs.
+      let k = w + 1;
+      while (k < w + 3 && words[k]?.speaker === UNKNOWN_VOICE) k++;
+      if (k < w + 3 && words[k]?.speaker === speaker) label = speaker;
+    }
     let prefix = '';
     if (label !== speaker) {
       flush();
       speaker = label;
-      if (label !== null) {
+      if (label === UNKNOWN_VOICE) {
+        // A voice the service could not tell: a new voice, unnamed (as captions' `>>`).
+        prefix = '>> ';
+        unknown++;
+      } else if (label !== null) {
         let name = names.get(label);
         if (!name) {
           name = `Speaker ${names.size + 1}`;
@@ -292,6 +304,15 @@ export function asrWordsToText(given: readonly AsrWord[]): IngestedText {
       message(
         'asr-tool-markers',
         `Dropped ${markers} recognizer marker(s) that are not words ([BLANK_AUDIO], special tokens, %HESITATION, <unk>)`,
+        'info',
+      ),
+    );
+  }
+  if (unknown > 0) {
+    messages.push(
+      message(
+        'asr-unknown-speaker',
+        `${unknown} turn(s) of a voice the service could not tell (UU): each read as an unnamed new voice (>>), not as a speaker named UU nor as the speaker before`,
         'info',
       ),
     );
