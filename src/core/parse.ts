@@ -441,18 +441,13 @@ function inlinePanel(group: readonly Line[]): Line[] | null {
     if (tagOf(line) !== null) return null;
     stamps++;
     inline++;
-    const at = line.text.length - line.text.trimStart().length;
-    const rest = line.text.slice(at + m[0].length);
+    // The time (only its line and text are read), then the caption where it starts.
+    const at = line.text.length - line.text.trimStart().length + m[0].length;
+    const rest = line.text.slice(at);
     const stamp = m[1] as string;
     out.push(
-      { line: line.line, offset: line.offset + at, text: stamp, trimmed: stamp, blank: false },
-      {
-        line: line.line,
-        offset: line.offset + at + m[0].length,
-        text: rest,
-        trimmed: trimAll(rest),
-        blank: false,
-      },
+      { ...line, text: stamp, trimmed: stamp },
+      { ...line, offset: line.offset + at, text: rest, trimmed: trimAll(rest), tag: undefined },
     );
   }
   return inline > 0 && stamps * 2 >= group.length ? out : null;
@@ -463,14 +458,11 @@ function inlinePanel(group: readonly Line[]): Line[] | null {
  * (`0:03` / `channel today`, `0:03 channel today`, or `0:03` alone), or null.
  */
 function stampEntry(group: readonly Line[]): number | null {
-  const first = group[0] as Line;
-  const written = isBareTimestamp(first) ? first.trimmed : STAMP_OPENING.exec(first.trimmed)?.[1];
-  if (written === undefined || (written !== first.trimmed && tagOf(first) !== null)) return null;
-  for (let i = 1; i < group.length; i++) {
-    const line = group[i] as Line;
-    if (isBareTimestamp(line) || STAMP_OPENING.test(line.trimmed)) return null;
-  }
-  return parseAnchorTime(written);
+  const lines = inlinePanel(group) ?? group;
+  const first = lines[0] as Line;
+  return isBareTimestamp(first) && lines.filter(isBareTimestamp).length === 1
+    ? parseAnchorTime(first.trimmed)
+    : null;
 }
 
 /** Fewest timestamps of a copied caption panel. */
@@ -868,8 +860,7 @@ function parseScript(input: string, file: VFile): Root {
     heldMs = -1;
     if (groups.length === 0) return;
     const lines = groups.flat();
-    const inline = groups.length > 1 ? inlinePanel(lines) : null;
-    if (groups.length > 1 && isTimestampPanel(inline ?? lines)) readGroup(lines);
+    if (groups.length > 1 && isTimestampPanel(inlinePanel(lines) ?? lines)) readGroup(lines);
     else for (const g of groups) readGroup(g);
   };
   const flush = () => {

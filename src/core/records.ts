@@ -1211,11 +1211,11 @@ export function readChatNotes(children: readonly RootContent[]): Map<number, Not
 }
 
 /**
- * What Telegram Desktop copies in place of a message's media, on a line of its own (`[Photo]`,
- * `[Voice message]`, `[File: budget.pdf]`, a sticker with its emoji `[Sticker] 👍`): not words.
+ * What Telegram Desktop copies in place of a message's media, on a line of its own: one or two
+ * words in brackets (`[Photo]`, `[Voice message]`, `[File: budget.pdf]`, a sticker with its
+ * emoji `[Sticker] 👍`): not words said.
  */
-const TELEGRAM_MEDIA =
-  /^\[(?:Photo|Video|Sticker|Voice message|Video message|Audio|GIF|Animation|Album|File|Document|Poll|Location|Live location|Contact)(?:: [^\]\n]{1,200})?\](?: \S{1,8})?$/;
+const TELEGRAM_MEDIA = /^\[\p{Lu}\p{L}+(?: \p{Ll}+)?(?:: [^\]]{1,200})?\](?: \S{1,8})?$/u;
 
 /**
  * What a chat export writes in place of a message (WhatsApp: `<Media omitted>`, `image omitted`,

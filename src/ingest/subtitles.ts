@@ -341,11 +341,6 @@ function labelName(words: readonly string[]): string {
   return words.join(' ').slice(0, -1);
 }
 
-/** A word's comparable form for the rolling-caption overlap. */
-function key(word: string): string {
-  return normalizeWord(word);
-}
-
 /** Longest k: the last k of `tail` equal the first k of `head` (prefix function, linear). */
 function longestOverlap(tail: readonly string[], head: readonly string[]): number {
   const n = Math.min(head.length, tail.length, ROLLING_MAX_WORDS);
@@ -373,35 +368,26 @@ const ROLLING_SHARE = 0.3;
  * OFF-SCREEN]`, `(NARRATOR V.O.)`, `[MOM ON PHONE]`). Anchored at the end, bounded.
  */
 const SDH_QUALIFIER =
-  /,? \(?(V\.? ?O\.?|O\.? ?[SC]\.?|OFF[- ]?(?:SCREEN|CAMERA|MIC)|(?:ON|OVER) (?:THE )?(?:PHONE|TV|RADIO|PA|SPEAKERS?|INTERCOM|VIDEO|SCREEN)|CONT['’]?D)\)?$/i;
-/** Words that open a sound or a manner, not a name: `[IN SPANISH]`, `[A DOOR OPENS]`. */
-const SDH_NOT_NAME = new Set(
-  'in on over via through into with from to at off under by as for a an no'.split(' '),
-);
-/** Sounds and sound verbs SDH captions bracket in capitals besides the directions' lexicon. */
-const SDH_SOUNDS = new Set(
-  (
-    'thunder static gunshot gunshots thud bang click beep bleep crash boom splash scream gasp ' +
-    'whoosh echo feedback horn knock thump slam tone ding wind slams opens closes bangs barks ' +
-    'buzzes clicks crashes chimes honks knocks shatters thuds explodes fades plays continues ' +
-    'stops starts swells builds rises blares hisses hums pops growls howls chirps squeals ' +
-    'rattles vibrates dings ticks clears scoffs sobs yells giggles snores sneezes mutters ' +
-    'mumbles stammers stutters blows whimpers wails begins resumes breathes screech chatter ' +
-    'crackles squeaks clangs angry sarcastic nervous excited foreign música musique musik musica'
-  ).split(' '),
-);
-/** Role words the directions' lexicon holds that an SDH speaker ID is (`[MALE VOICE]`, `(CROWD)`). */
-const SDH_ROLES = new Set(['voice', 'audience', 'crowd', 'interpreter', 'translator']);
+  /,? \(?(V\.?O\.?|O\.?S\.?|OFF[- ]?SCREEN|(?:ON|OVER) (?:PHONE|TV|RADIO|PA|SPEAKER)|CONT['’]?D)\)?$/i;
+/** A word opening a sound or a manner, not a name: `[IN SPANISH]`, `[A DOOR OPENS]`. */
+const SDH_NOT_NAME = /^(?:in|on|over|via|to|at|by|a|an)$/;
+/**
+ * Sounds and manners SDH captions bracket besides the directions' lexicon (`[THUNDER]`, `[TIRES
+ * SCREECH]`, `[ANGRY]`, YouTube's `[Música]`), and any word in -ing or -ly (`[MUSIC PLAYING]`,
+ * `[SOFTLY]`). Words are at most 31 letters.
+ */
+const SDH_SOUND =
+  /^(?:thunder|static|gunshots?|thud|bang|click|beep|crash|boom|scream|knock|screech|chatter|angry|foreign|música|.{3,}ing|.{4,}ly)$/;
 
 /**
  * A speaker ID in brackets opening an SDH caption line (`[JOHN] Where were you?`, `(FIRE
  * CHIEF)`, `[MARY:]`, `[JOHN, OFF-SCREEN]`, `(NARRATOR V.O.)`, Netflix's `[Mary]`): the words
- * it takes and the name as a tag (`JOHN (OFF-SCREEN)`), or null. One to four words in capitals
- * or capitalised; a sound is none (`[door slams]`, `(LAUGHTER)`, `[PHONE RINGS]`, `[MUSIC
- * PLAYING]`, `[SOFTLY]`): a word of the sound lexicons, a word in -ing or -ly, a preposition or
- * article first.
+ * it takes and the name as a tag (`JOHN (OFF-SCREEN)`), the name null for a sound, or null for
+ * no bracket. One to four words in capitals or capitalised; a sound is none (`[door slams]`, `(LAUGHTER)`, `[PHONE RINGS]`, `[MUSIC
+ * PLAYING]`, `[SOFTLY]`): a word of the sound lexicons ({@link SDH_SOUND}), a verb last, a
+ * preposition or article first.
  */
-function sdhLabel(words: readonly CueWord[]): { n: number; name: string } | null {
+function sdhLabel(words: readonly CueWord[]): { n: number; name: string | null } | null {
   const open = words[0]?.text[0];
   if (open !== '[' && open !== '(') return null;
   const k = words.slice(0, 6).findIndex((w) => /[\])]:?$/.test(w.text));
@@ -413,21 +399,29 @@ function sdhLabel(words: readonly CueWord[]): { n: number; name: string } | null
     .replace(/:$/, '');
   if (!raw.endsWith(open === '[' ? ']' : ')')) return null;
   const inner = raw.slice(1, -1).replace(/:$/, '');
+  if (!/\p{L}/u.test(inner)) return null;
+  const sound = { n: k + 1, name: null };
   const qualifier = SDH_QUALIFIER.exec(inner);
   const name = qualifier ? inner.slice(0, qualifier.index) : inner;
   const parts = name.split(' ');
   const caps = name === name.toUpperCase();
-  if (parts.length > 4 || !/\p{Lu}.*\p{L}/u.test(name)) return null;
+  if (parts.length > 4 || !/\p{Lu}.*\p{L}/u.test(name)) return sound;
   for (const [i, part] of parts.entries()) {
     const w = part.toLowerCase().replace(/[^\p{L}-]/gu, '');
     if (
       !/^(?:\p{Lu}[\p{L}\p{M}.'’&-]*|#?\d{1,2})$/u.test(part) ||
       (!caps && /\p{Lu}/u.test(part.slice(1)))
     )
-      return null;
-    if ((i === 0 && SDH_NOT_NAME.has(w)) || SDH_SOUNDS.has(w) || /(?:ing|.{4}ly)$/.test(w))
-      return null;
-    if (isSoundWord(w) && !SDH_ROLES.has(w)) return null;
+      return sound;
+    // A verb ending a description (`[DOOR SLAMS]`, `[PHONE BUZZES]`), not after a courtesy title.
+    const verb =
+      i > 0 &&
+      i === parts.length - 1 &&
+      /[^s]s$/.test(w) &&
+      !/^(?:mrs?|ms|dr)\.?$/i.test(parts[0] as string);
+    if ((i === 0 && SDH_NOT_NAME.test(w)) || SDH_SOUND.test(w) || verb) return sound;
+    // A role word the directions' lexicon holds is an ID (`[MALE VOICE]`, `(CROWD)`).
+    if (isSoundWord(w) && !TITLE_WORDS.has(w)) return sound;
   }
   // The tag grammar reads a parenthetical in capitals or capitalised: `Man (On Radio)`.
   const how = caps
@@ -477,7 +471,7 @@ function parseLine(
       : [{ ...head, text: first.slice(1) }, ...words.slice(1)];
     // A dashed line naming its speaker (`-[Owen] Last night.`): that speaker's words.
     const sdh = sdhLabel(out.spoken);
-    if (sdh && sdh.n < out.spoken.length) {
+    if (sdh?.name && sdh.n < out.spoken.length) {
       out.kind = 'name';
       out.name = sdh.name;
       out.spoken = out.spoken.slice(sdh.n);
@@ -498,7 +492,7 @@ function parseLine(
   const diarized = DIARIZED.exec(rest[0]?.text ?? '');
   // An SDH speaker ID in brackets, before the words or alone above them in the cue.
   const found = diarized ? null : sdhLabel(rest);
-  const sdh = found && (more || found.n < rest.length) ? found : null;
+  const sdh = found?.name && (more || found.n < rest.length) ? found : null;
   const n = diarized
     ? 1
     : sdh
@@ -524,13 +518,14 @@ function parseLine(
   return out;
 }
 
-/** A word opening music in captions: a note (`♪`, `♫`) at its start, or a lone `#` (UK SDH). */
-const opensSong = (w: string): boolean => w === '#' || w[0] === '♪' || w[0] === '♫';
-/** {@link opensSong}, but not a lone note ending the line (that closes). */
+/** A word closing music in captions: a note at its end, or a lone `#` (UK SDH). */
+const closesSong = (w: string): boolean => w === '#' || /[♪♫]$/.test(w);
+/**
+ * A word opening music: a note at its start (not a lone note ending the line: that closes), or a
+ * lone `#` before the line's end.
+ */
 const opensAt = (w: string, x: number, texts: readonly string[]): boolean =>
-  opensSong(w) && (x < texts.length - 1 || (w.length > 1 && w !== '#'));
-/** A word closing music in captions: a note at its end, or a lone `#`. */
-const closesSong = (w: string): boolean => w === '#' || w.endsWith('♪') || w.endsWith('♫');
+  x < texts.length - 1 ? w === '#' || /^[♪♫]/.test(w) : /^[♪♫]./.test(w);
 /** Lines an open song may run over without notes before it counts as unclosed (words said). */
 const SONG_SPAN = 6;
 
@@ -581,17 +576,14 @@ const piece = (p: Piece, spoken: CueWord[]): Piece => ({
 function splitHeard(line: Piece, inSong: boolean): Piece[] {
   if (inSong) return [{ ...line, heard: 'music' }];
   const out: Piece[] = [];
-  let texts = line.spoken.map((w) => w.text);
   let p = line;
-  // Leading sounds, one after another (each bracket closes within eight words).
-  for (let open = texts[0]?.[0]; open === '[' || open === '('; open = texts[0]?.[0]) {
-    const close = open === '[' ? ']' : ')';
-    const k = texts.slice(0, 8).findIndex((w) => w.replace(/[.,:;!?]+$/, '').endsWith(close));
-    if (k === -1 || k === texts.length - 1 || !/\p{L}/u.test(texts.slice(0, k + 1).join(''))) break;
-    out.push({ ...piece(p, p.spoken.slice(0, k + 1)), heard: 'sound' });
-    p = { ...p, spoken: p.spoken.slice(k + 1) };
-    texts = texts.slice(k + 1);
+  // A sound before the words (the speaker's mark goes with the words).
+  const sound = sdhLabel(p.spoken);
+  if (sound && sound.name === null && sound.n < p.spoken.length) {
+    out.push({ ...piece(p, p.spoken.slice(0, sound.n)), heard: 'sound' });
+    p = { ...p, spoken: p.spoken.slice(sound.n) };
   }
+  const texts = p.spoken.map((w) => w.text);
   const i = texts.findIndex(opensAt);
   if (i === -1) return [...out, p];
   const first = texts[i] as string;
@@ -686,7 +678,7 @@ export function cuesToLines(
   let withWords = 0;
   let tail: string[] = [];
   for (const [c, lines] of read.entries()) {
-    const keys = lines.flatMap((l) => l.words.map((w) => key(w.text)));
+    const keys = lines.flatMap((l) => l.words.map((w) => normalizeWord(w.text)));
     if (keys.length === 0) continue;
     withWords++;
     // The roll's signature: a cue repeats words of the one before and adds new ones, or holds
@@ -721,7 +713,7 @@ export function cuesToLines(
   const inSong = songLines(read);
   let lyrics = 0;
   let lyricLine: number | null = null;
-  /** Paragraphs (by index) that are a sound or music alone, unlabelled. */
+  /** Lines of the text whose paragraph is a sound or music alone, unlabelled. */
   const heard = new Set<number>();
   /** Voices read as `Surname, Given`, reported once each. */
   const flipped = new Set<string>();
@@ -742,7 +734,7 @@ export function cuesToLines(
     // The words this cue repeats from the ones before it (rolling captions).
     let skip = 0;
     if (rolling) {
-      const keys = lines.flatMap((l) => l.words.map((w) => key(w.text)));
+      const keys = lines.flatMap((l) => l.words.map((w) => normalizeWord(w.text)));
       const overlap = longestOverlap(emitted, keys);
       // One repeated word only when it is a whole line: `the` ending one cue and starting the
       // next is speech, a repeated line is the roll.
@@ -763,7 +755,7 @@ export function cuesToLines(
     let seen = 0;
     for (const [k, l] of lines.entries()) {
       const fresh = l.words.filter(() => seen++ >= skip);
-      for (const w of fresh) emitted.push(key(w.text));
+      for (const w of fresh) emitted.push(normalizeWord(w.text));
       // A line the roll cut into keeps no mark: its start was shown before.
       const whole = fresh.length === l.words.length;
       const line = {
@@ -866,7 +858,8 @@ export function cuesToLines(
             : '';
       parts.push(mark + text);
       // A sound or song of its own: a direction block, whatever the core's lexicon says.
-      if (direction && !mark) heard.add(paragraphs.length);
+      // Each paragraph is one line of the text, a blank line between: its line is 2i + 1.
+      if (direction && !mark) heard.add(2 * paragraphs.length + 1);
       words += p.spoken.length;
       if (!direction) {
         p.spoken.forEach((w, i) => {
@@ -880,21 +873,11 @@ export function cuesToLines(
   flush();
   const result = joinParagraphs(paragraphs);
   if (tokens.length > 0) result.timedTokens = tokens;
-  if (heard.size > 0) {
-    // Each paragraph's first line in the text: one line per source line, a blank line between.
-    const directionLines = new Set<number>();
-    let at = 1;
-    for (const [i, paragraph] of paragraphs.entries()) {
-      if (heard.has(i)) directionLines.add(at);
-      for (const l of paragraph) at += l.text.split('\n').length;
-      at++;
-    }
-    result.hints = { directionLines };
-  }
+  if (heard.size > 0) result.hints = { directionLines: heard };
   if (lyrics > 0) {
     messages.push({
       ruleId: 'caption-music',
-      reason: `Read ${lyrics} caption line(s) between music notes (♪ … ♪, # … #) as music or song lyrics: directions, not words said`,
+      reason: `Read ${lyrics} caption line(s) of music or lyrics as directions`,
       line: lyricLine,
       column: 1,
       severity: 'info',
@@ -913,7 +896,7 @@ export function cuesToLines(
   if (rolling && dropped > 0) {
     messages.push({
       ruleId: 'rolling-captions',
-      reason: `Read rolling captions: dropped ${dropped} word(s) that cues repeat from the cues before them (each word said once is kept once)`,
+      reason: `Read rolling captions: dropped ${dropped} word(s) repeated from the cues before`,
       line: firstDropLine,
       column: 1,
       severity: 'info',
@@ -942,7 +925,7 @@ export function cuesToLines(
   if (overlapping > 0) {
     messages.push({
       ruleId: 'cues-overlap',
-      reason: `${overlapping} cue(s) run on under the next cue: their words were timed before the next cue starts`,
+      reason: `${overlapping} cue(s) run on under the next one: their words were timed before it`,
       line: overlapLine,
       column: 1,
       severity: 'info',
@@ -951,7 +934,7 @@ export function cuesToLines(
   if (highlight.merged > 0) {
     messages.push({
       ruleId: 'highlight-captions',
-      reason: `Read word-highlight captions: ${highlight.merged} cue(s) showing a line again with the next word underlined were joined (each word said once, at the time it is underlined)`,
+      reason: `Read word-highlight captions: joined ${highlight.merged} cue(s) showing a line again with the next word underlined`,
       line: highlight.line,
       column: 1,
       severity: 'info',
@@ -979,7 +962,7 @@ export function cuesToLines(
   if (rubyChars > 0) {
     messages.push({
       ruleId: 'ruby-text',
-      reason: `Dropped ${rubyChars} character(s) of ruby text (<rt>): a reading shown over the words, not words said`,
+      reason: `Dropped ${rubyChars} character(s) of ruby text (<rt>), a reading over the words`,
       line: rubyLine,
       column: 1,
       severity: 'info',
@@ -1005,7 +988,7 @@ function mergeHighlightRuns(
     return { cues, read, merged: 0, line: null };
   }
   const keyOf = (lines: ReadLine[]): string =>
-    lines.flatMap((l) => l.words.map((w) => key(w.text))).join(' ');
+    lines.flatMap((l) => l.words.map((w) => normalizeWord(w.text))).join(' ');
   const outCues: Cue[] = [];
   const outRead: ReadLine[][] = [];
   let merged = 0;

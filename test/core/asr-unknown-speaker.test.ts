@@ -57,21 +57,26 @@ describe('Speechmatics UU (a voice the service could not tell)', () => {
     ]);
     expect(doc.speakers.some((s) => s.name === 'UU' || s.name === 'Speaker 3')).toBe(false);
     const m = doc.messages.find((x) => x.ruleId === 'asr-unknown-speaker');
-    expect(m?.reason).toMatch(/^1 turn/);
+    expect(m?.reason).toMatch(/^Read 1 turn/);
     const diarization = doc.messages.find((x) => x.ruleId === 'diarization');
     expect(diarization?.reason).not.toContain('UU');
   });
 
-  it('a word or two of UU inside one speaker’s turn stay in that turn', () => {
+  it('a short UU stretch inside a turn (often the other side’s backchannel) is a voice of its own', () => {
     const doc = read(
       speechmatics([
         ['S1', 'We think'],
-        ['UU', 'um'],
+        ['UU', 'yeah'],
         ['S1', 'the plan is ready'],
-        ['S2', 'Good'],
       ]),
     );
-    expect(who(doc)).toEqual(['Speaker 1: We think. um. the plan is ready.', 'Speaker 2: Good.']);
-    expect(doc.messages.some((x) => x.ruleId === 'asr-unknown-speaker')).toBe(false);
+    expect(who(doc)).toEqual([
+      'Speaker 1: We think.',
+      'unidentified: yeah.',
+      'Speaker 1: the plan is ready.',
+    ]);
+    // Times stay with the words: the UU word keeps its own.
+    const yeah = doc.blocks[1]?.timedWords?.[0];
+    expect(yeah?.startMs).toBe(1200);
   });
 });

@@ -152,7 +152,7 @@ describe('captions: music and lyrics between notes', () => {
     ]);
     const music = doc.messages.filter((m) => m.ruleId === 'caption-music');
     expect(music).toHaveLength(1);
-    expect(music[0]?.reason).toContain('6 caption line(s)');
+    expect(music[0]?.reason).toContain("6 caption line(s)");
     expect(music[0]?.line).toBe(7);
     // No word of the song is in the speakers' timed words.
     const said = doc.blocks.flatMap((b) => b.timedWords?.map((w) => w.text) ?? []);

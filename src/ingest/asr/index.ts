@@ -239,13 +239,7 @@ export function asrWordsToText(given: readonly AsrWord[]): IngestedText {
       continue;
     }
     // A word without a label (a filler AWS left unassigned) belongs to the turn it falls in.
-    let label = word.speaker ?? speaker ?? null;
-    if (label === UNKNOWN_VOICE && speaker != null && speaker !== UNKNOWN_VOICE) {
-      // A word or two the service could not tell inside one speaker's turn (a filler): theirs.
-      let k = w + 1;
-      while (k < w + 3 && words[k]?.speaker === UNKNOWN_VOICE) k++;
-      if (k < w + 3 && words[k]?.speaker === speaker) label = speaker;
-    }
+    const label = word.speaker ?? speaker ?? null;
     let prefix = '';
     if (label !== speaker) {
       flush();
@@ -312,7 +306,7 @@ export function asrWordsToText(given: readonly AsrWord[]): IngestedText {
     messages.push(
       message(
         'asr-unknown-speaker',
-        `${unknown} turn(s) of a voice the service could not tell (UU): each read as an unnamed new voice (>>), not as a speaker named UU nor as the speaker before`,
+        `Read ${unknown} turn(s) of voice UU as unnamed voices (>>)`,
         'info',
       ),
     );
