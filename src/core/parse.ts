@@ -453,18 +453,6 @@ function inlinePanel(group: readonly Line[]): Line[] | null {
   return inline > 0 && stamps * 2 >= group.length ? out : null;
 }
 
-/**
- * The time of a group that is one caption of a panel copied with blank lines between captions
- * (`0:03` / `channel today`, `0:03 channel today`, or `0:03` alone), or null.
- */
-function stampEntry(group: readonly Line[]): number | null {
-  const lines = inlinePanel(group) ?? group;
-  const first = lines[0] as Line;
-  return isBareTimestamp(first) && lines.filter(isBareTimestamp).length === 1
-    ? parseAnchorTime(first.trimmed)
-    : null;
-}
-
 /** Fewest timestamps of a copied caption panel. */
 const MIN_PANEL_STAMPS = 4;
 
@@ -850,15 +838,13 @@ function parseScript(input: string, file: VFile): Root {
     }
     group = [];
   };
-  // A caption panel copied with a blank line between its captions: its groups are held until
-  // the run of times ends, then read as one panel, or each as before.
+  // A caption panel copied with a blank line between its captions: the groups a time opens (and
+  // the one after a time alone) are held until the run ends, then read as one panel if they are
+  // one, or each as before.
   let held: Line[][] = [];
-  let heldMs = -1;
   const release = () => {
     const groups = held;
     held = [];
-    heldMs = -1;
-    if (groups.length === 0) return;
     const lines = groups.flat();
     if (groups.length > 1 && isTimestampPanel(inlinePanel(lines) ?? lines)) readGroup(lines);
     else for (const g of groups) readGroup(g);
@@ -866,22 +852,18 @@ function parseScript(input: string, file: VFile): Root {
   const flush = () => {
     if (group.length === 0) return;
     const lines = group;
-    group = [];
-    const ms = stampEntry(lines);
+    const first = lines[0] as Line;
     const last = held.at(-1);
-    // The captions after a time alone in its group (`0:03` / blank / `channel today`).
-    const captions =
-      ms === null && last?.length === 1 && isBareTimestamp(last[0]) && lines.length <= 3;
-    if (captions || (ms !== null && ms > heldMs)) {
+    group = [];
+    if (
+      isBareTimestamp(first) ||
+      STAMP_OPENING.test(first.trimmed) ||
+      (last?.length === 1 && isBareTimestamp(last[0]))
+    )
       held.push(lines);
-      heldMs = ms ?? heldMs;
-      return;
-    }
-    release();
-    if (ms === null) readGroup(lines);
     else {
-      held.push(lines);
-      heldMs = ms;
+      release();
+      readGroup(lines);
     }
   };
   const columns = isTwoColumnScript(text);

@@ -195,6 +195,8 @@ interface CueLine {
   voice: string | null;
   /** Characters of `<rt>` ruby text (a reading shown above the words, not spoken words). */
   ruby: number;
+  /** The colour the line opens in (`<font color="#ffff00">`, `<c.yellow>`), or null. */
+  colour: string | null;
 }
 
 /**
@@ -206,6 +208,7 @@ interface CueLine {
 function readCueLine(text: string): CueLine {
   const words: CueWord[] = [];
   let voice: string | null = null;
+  let colour: string | null = null;
   let pending = '';
   let pendingMs: number | null = null;
   // Inside `<rt>…</rt>`: ruby text, dropped (the annotated base text is what is said).
@@ -248,6 +251,9 @@ function readCueLine(text: string): CueLine {
         flushText();
         highlightNext = true;
       }
+      // Broadcast captions tell speakers apart by the colour of their text.
+      if (words.length === 0 && !pending.trim())
+        colour ??= COLOUR_TAG.exec(tag)?.[1]?.toLowerCase() ?? null;
       if (/^v[ .\t]/.test(tag)) {
         const space = tag.search(/[ \t]/);
         if (space !== -1) voice = decodeEntities(tag.slice(space + 1).trim()) || null;
@@ -285,8 +291,12 @@ function readCueLine(text: string): CueLine {
     i++;
   }
   flushText();
-  return { words, voice, ruby };
+  return { words, voice, ruby, colour };
 }
+
+/** A text colour opening a cue line: `<font color="#ffff00">`, WebVTT's colour classes `<c.yellow>`. */
+const COLOUR_TAG =
+  /^(?:font [^>]*color=["']?|c\.(?=(?:white|yellow|cyan|green|lime|magenta|red|blue)\b))(#?\w+)/i;
 
 const SENTENCE_END = /[.!?…]["'”’»)\]]*$/;
 /** A cue line that is a direction: in brackets (`[APPLAUSE]`), or music between notes (`♪ tense music ♪`). */
@@ -711,6 +721,11 @@ export function cuesToLines(
   const emitted: string[] = [];
   const messages: Message[] = [...readerMessages];
   const inSong = songLines(read);
+  // Two or more text colours: each colour a voice of its own, numbered in order of appearance.
+  const colours = new Map<string, string>();
+  for (const l of read.flat())
+    if (l.colour && !l.voice && !colours.has(l.colour))
+      colours.set(l.colour, `Speaker ${colours.size + 1}`);
   let lyrics = 0;
   let lyricLine: number | null = null;
   /** Lines of the text whose paragraph is a sound or music alone, unlabelled. */
@@ -771,6 +786,16 @@ export function cuesToLines(
             .join(' ') || null;
         line.kind = dashKind(line.spoken, before, parsed[0]?.kind === 'dash');
         if (line.kind === 'none') line.spoken = fresh;
+      }
+      if (
+        colours.size > 1 &&
+        l.colour &&
+        line.kind === 'none' &&
+        !line.voice &&
+        !DIRECTION.test(l.words.map((w) => w.text).join(' '))
+      ) {
+        line.kind = 'name';
+        line.name = colours.get(l.colour) as string;
       }
       const pieces = splitHeard(line, inSong.has(l));
       const sung = pieces.filter((q) => q.heard === 'music').length;
@@ -874,6 +899,15 @@ export function cuesToLines(
   const result = joinParagraphs(paragraphs);
   if (tokens.length > 0) result.timedTokens = tokens;
   if (heard.size > 0) result.hints = { directionLines: heard };
+  if (colours.size > 1) {
+    messages.push({
+      ruleId: 'caption-colour-speakers',
+      reason: `Read ${colours.size} text colours as speakers: ${[...colours].map(([c, n]) => `${c} → ${n}`).join(', ')}`,
+      line: read.flat().find((l) => l.colour)?.line ?? null,
+      column: 1,
+      severity: 'info',
+    });
+  }
   if (lyrics > 0) {
     messages.push({
       ruleId: 'caption-music',
@@ -934,7 +968,7 @@ export function cuesToLines(
   if (highlight.merged > 0) {
     messages.push({
       ruleId: 'highlight-captions',
-      reason: `Read word-highlight captions: joined ${highlight.merged} cue(s) showing a line again with the next word underlined`,
+      reason: `Read word-highlight captions: ${highlight.merged} cue(s) showing a line again with the next word underlined were joined`,
       line: highlight.line,
       column: 1,
       severity: 'info',
