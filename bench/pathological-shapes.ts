@@ -57,6 +57,11 @@ export const SHAPES: readonly Shape[] = [
     name: 'running headers',
     make: (n) => repeat('CITY COUNCIL TRANSCRIPT    Page 3 of 12\n\nA: Yes.\n\n', n),
   },
+  // A sentence that goes on over every page: one paragraph of all the pages, each joined once.
+  {
+    name: 'page-broken sentence',
+    make: (n) => repeat('we went on\n\nCITY COUNCIL TRANSCRIPT    Page 3 of 12\n\n', n),
+  },
   { name: 'braces', make: (n) => repeat('{a {b} c} ', n) },
   // 100k one-character lines: 200 KB.
   { name: 'one-character lines', make: (n) => repeat('a\n', n), benchBytes: 200_000 },

@@ -668,6 +668,12 @@ const COPYRIGHT =
   /^(?:(?:content and programming|text|photos?|images?) )?(?:copyright\s*)?(?:©|\(c\)\s*\d{4}|copyright\s+(?:©\s*)?\d{4}|all rights reserved)/i;
 const TERMS =
   /^(?:terms (?:of (?:use|service)|and conditions|& conditions)|privacy (?:policy|notice|settings|center|centre)|cookie (?:policy|settings|preferences)|your privacy choices|do not sell(?: or share)? my personal information|accessibility(?: statement| help)?|corrections policy|ethics(?: policy)?|editorial guidelines|sitemap|site map)(?=$|[\s|·•,])/i;
+/**
+ * The transcription service's line (`FastScripts Transcript by ASAP Sports`, `Transcription by CQ
+ * Roll Call`, `Transcript by Rev.com`): the service's name in capitalized words, nothing after.
+ */
+const TRANSCRIBER =
+  /^(?:Fast[Ss]cripts )?(?:(?:[Tt]ranscripts?|[Tt]ranscription)(?: [Ss]ervices?)? )?(?:by|from|provided by) \p{Lu}[\p{L}\p{N}.&'’-]*(?: (?:\p{Lu}[\p{L}\p{N}.&'’-]*|&)){0,4}$/u;
 const DISCLAIMER =
   /^(?:this (?:is a rush transcript|transcript (?:was|has been|is|may)|text may not be in its final form|copy may not be in its final form)|(?:\p{Lu}{2,10}|the) transcripts? (?:are|is|was|were) (?:created|produced|provided|generated|prepared)|today['’]s transcript (?:is|was|has been) (?:for|edited|provided)|transcripts? (?:are|is|was|were) (?:created|produced|provided|generated|prepared|edited)|transcript provided by|transcribed by (?:https?:|www\.|otter|rev|trint|descript|sonix|temi)|please note: this transcript|accuracy and availability (?:of \p{Lu}{2,10} transcripts )?may vary|this record contains the text of|the information contained (?:here|herein) is a textual representation of|the authoritative record of|editor['’]s note:|note to editors:|disclaimer:|this (?:article|story|transcript) (?:has been|was) (?:edited|updated|corrected|condensed) for (?:clarity|length)|(?:this|the following) (?:transcript|interview) has been (?:edited|lightly edited|condensed))/iu;
 const PROGRAMME =
@@ -758,6 +764,7 @@ const FIRST = {
   roster: set(
     'guests guest panel panelists members present participants produced executive edited written',
   ),
+  transcriber: set('transcript transcription transcripts fastscripts'),
   disclaimer: set(
     "this the transcripts transcript accuracy editor’s editor's note disclaimer transcribed please today's today’s",
   ),
@@ -1114,6 +1121,8 @@ export function classifyLine(raw: string): NoteReason | null {
   if ((first === 'the' || first === 'source') && SOURCE_LINE.test(line)) return 'credit';
   if (FIRST.roster.has(first) && ROSTER.test(line) && line.includes(',')) return 'programme-credit';
   if ((acronymTranscripts || FIRST.disclaimer.has(first)) && DISCLAIMER.test(line))
+    return 'disclaimer';
+  if (FIRST.transcriber.has(first) && line.length <= 80 && TRANSCRIBER.test(line))
     return 'disclaimer';
   if (FIRST.cookie.has(first) && isCookieNotice(line)) return 'cookie-notice';
   if (line.length > 200) return null;

@@ -584,43 +584,53 @@ function joinHyphenation(segments: Segment[], wrapped: boolean, file: VFile): bo
   let joined = false;
   for (let k = 0; k + 1 < segments.length; k++) {
     const seg = segments[k] as Segment;
-    const next = segments[k + 1] as Segment;
-    const end = seg.text.trimEnd();
     // Nearly every line ends otherwise: one character decides before any pattern runs.
+    const end = seg.text.trimEnd();
     if (end.charCodeAt(end.length - 1) !== 45) continue;
     // A wrapped group's lines, or a line as long as a wrapped one (two lines say too little).
     if (!wrapped && end.length < WRAP_MIN_WIDTH) continue;
-    const broken = BROKEN_WORD_END.exec(end.slice(-MAX_BROKEN_PART));
-    if (broken === null) continue;
-    const lead = next.text.length - next.text.trimStart().length;
-    const rest = WORD_REST.exec(next.text.slice(lead));
-    if (rest === null) continue;
-    const part = broken[1] as string;
-    // A speaker cut off after a short word (`I was going to-`) is no broken word.
-    if (CUT_OFF_WORDS.has(part.toLowerCase())) continue;
-    const keep = COMPOUND_PARTS.has(part.toLowerCase());
-    const hyphenAt = end.length - 1;
-    const to = `${keep ? '-' : ''}${rest[0]}`;
-    let restEnd = lead + rest[0].length;
-    while (next.text.charCodeAt(restEnd) === 32) restEnd++;
-    applyEdits(seg, `${seg.text.slice(0, hyphenAt)}${to}${seg.text.slice(hyphenAt + 1)}`, [
-      { start: hyphenAt, end: hyphenAt + 1, to },
-    ]);
-    applyEdits(next, next.text.slice(restEnd), [{ start: 0, end: restEnd, to: '' }]);
-    report(
-      file,
-      'hyphenation',
-      `Joined “${part}-” and “${rest[0]}” broken at the end of a line into “${part}${to}”`,
-      {
-        line: seg.line,
-        source: 'parse',
-        actual: `${part}- ${rest[0]}`,
-        expected: [`${part}${to}`],
-      },
-    );
-    joined = true;
+    if (joinBrokenWord(seg, segments[k + 1] as Segment, file)) joined = true;
   }
   return joined;
+}
+
+/**
+ * A word broken with a hyphen at the end of `seg` and going on at the start of `next` (`gov-` /
+ * `ernment`), in hard-wrapped text: joined into `seg` (a compound keeps its hyphen), an edit of
+ * both lines and an `hyphenation` message. Returns whether it was.
+ */
+export function joinBrokenWord(seg: Segment, next: Segment, file: VFile): boolean {
+  const end = seg.text.trimEnd();
+  if (end.charCodeAt(end.length - 1) !== 45) return false;
+  const broken = BROKEN_WORD_END.exec(end.slice(-MAX_BROKEN_PART));
+  if (broken === null) return false;
+  const lead = next.text.length - next.text.trimStart().length;
+  const rest = WORD_REST.exec(next.text.slice(lead));
+  if (rest === null) return false;
+  const part = broken[1] as string;
+  // A speaker cut off after a short word (`I was going to-`) is no broken word.
+  if (CUT_OFF_WORDS.has(part.toLowerCase())) return false;
+  const keep = COMPOUND_PARTS.has(part.toLowerCase());
+  const hyphenAt = end.length - 1;
+  const to = `${keep ? '-' : ''}${rest[0]}`;
+  let restEnd = lead + rest[0].length;
+  while (next.text.charCodeAt(restEnd) === 32) restEnd++;
+  applyEdits(seg, `${seg.text.slice(0, hyphenAt)}${to}${seg.text.slice(hyphenAt + 1)}`, [
+    { start: hyphenAt, end: hyphenAt + 1, to },
+  ]);
+  applyEdits(next, next.text.slice(restEnd), [{ start: 0, end: restEnd, to: '' }]);
+  report(
+    file,
+    'hyphenation',
+    `Joined “${part}-” and “${rest[0]}” broken at the end of a line into “${part}${to}”`,
+    {
+      line: seg.line,
+      source: 'parse',
+      actual: `${part}- ${rest[0]}`,
+      expected: [`${part}${to}`],
+    },
+  );
+  return true;
 }
 
 /**

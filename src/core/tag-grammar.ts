@@ -49,6 +49,11 @@ export const ROLE_WORDS: Readonly<Record<string, Readonly<Record<string, string>
     presenter: 'presenter',
     correspondent: 'correspondent',
     moderator: 'moderator',
+    // A press conference's own voices, named by their place (`THE MODERATOR:`, sports
+    // transcripts), as a court transcript names its own.
+    'the moderator': 'moderator',
+    'the host': 'host',
+    'the announcer': 'announcer',
     interviewer: 'interviewer',
     // Research and oral-history interviews: the interviewer and the one who answers.
     int: 'interviewer',
@@ -833,6 +838,10 @@ export const OFFICES: ReadonlySet<string> = new Set([
   'chief executive',
   'presiding officer',
   'deputy presiding officer',
+  // The US Congress's chair for the day, as captions and floor transcripts write it.
+  'speaker pro tempore',
+  'president pro tempore',
+  'acting president pro tempore',
   // The Scottish Parliament and the Senedd (`The Cabinet Secretary for Health (Name):`).
   'cabinet secretary',
   // The Oireachtas (`The Taoiseach:`, `An Ceann Comhairle:`, `Deputy Jane Doe:`).

@@ -577,8 +577,9 @@ function readCore(core: string, holder: string | null): Core | null {
   const skip = OFFICE_ARTICLES.has(lead) || (isHonorific(list[0] ?? '') && list.length > 1) ? 1 : 0;
 
   // Office before a name: `CHIEF JUSTICE ROBERTS`, `President of Russia Vladimir Putin`,
-  // `Foreign Minister Sergey Lavrov`. The name is the last one to three name words.
-  if (skip === 0) {
+  // `Foreign Minister Sergey Lavrov`. The name is the last one to three name words; never words
+  // of an office in the table (`SPEAKER PRO TEMPORE` is an office, not Speaker Pro Tempore).
+  if (skip === 0 && !OFFICES.has(keys.join(' '))) {
     for (const nameLen of [2, 1, 3]) {
       const at = list.length - nameLen;
       if (at < 1) continue;

@@ -75,6 +75,9 @@ const INPUT_LABELS: Readonly<Record<string, string>> = {
   'google-speech': 'Google Speech-to-Text JSON',
   'azure-speech': 'Azure AI Speech JSON',
   elevenlabs: 'ElevenLabs Scribe JSON',
+  soniox: 'Soniox JSON',
+  vosk: 'Vosk JSON',
+  'youtube-json3': 'YouTube json3 captions',
 };
 
 /** Options whose only effect is a warning of an output's renderer (not in the form's list). */

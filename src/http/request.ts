@@ -53,6 +53,9 @@ export const BODY_TYPES: Readonly<Record<string, InputFormat | null>> = {
   'application/ttml+xml': 'ttml',
   'text/csv': 'csv',
   'text/tab-separated-values': 'csv',
+  // A live speech-to-text session's log, one message a line (src/ingest/asr/streaming.ts).
+  'application/x-ndjson': 'json',
+  'application/jsonl': 'json',
   // A Word document: unpacked and read to text here (./docx.ts), then formatted as text.
   [DOCX_MEDIA_TYPE]: 'text',
 };

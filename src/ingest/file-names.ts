@@ -35,6 +35,10 @@ const EXTENSIONS: Readonly<Record<string, FileFormat>> = {
   csv: 'csv',
   tsv: 'csv',
   json: 'json',
+  // YouTube's timed text as JSON, as yt-dlp names it; a live session's log as JSON Lines.
+  json3: 'json',
+  jsonl: 'json',
+  ndjson: 'json',
   // A Word document: unpacked at the edge (a ZIP), its XML read by src/ingest/docx.ts.
   docx: 'docx',
 };
@@ -57,6 +61,8 @@ export const FILE_MEDIA_TYPES: Readonly<Record<string, FileFormat>> = {
   'text/csv': 'csv',
   'text/tab-separated-values': 'csv',
   'application/json': 'json',
+  'application/x-ndjson': 'json',
+  'application/jsonl': 'json',
   [DOCX_MEDIA_TYPE]: 'docx',
 };
 
@@ -76,9 +82,9 @@ export const FILE_ACCEPT: string = [
  * speech-to-text .json`.
  */
 export const READABLE_FILES: string = `${Object.keys(EXTENSIONS)
-  .filter((e) => e !== 'json')
+  .filter((e) => !e.startsWith('json') && e !== 'ndjson')
   .map((e) => `.${e}`)
-  .join(', ')} or speech-to-text .json`;
+  .join(', ')} or speech-to-text .json (.json3, .jsonl)`;
 
 /**
  * The format a file name's extension says, or null for an extension scriptdesk does not read.

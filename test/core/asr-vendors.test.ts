@@ -462,3 +462,121 @@ describe('ElevenLabs Speech-to-Text (Scribe)', () => {
     );
   });
 });
+
+describe('Soniox', () => {
+  const t = (text: string, start: number, end: number, speaker?: string, extra = {}) => ({
+    text,
+    start_ms: start,
+    end_ms: end,
+    confidence: 0.9,
+    ...(speaker ? { speaker } : {}),
+    ...extra,
+  });
+
+  it('joins word pieces, attaches punctuation and starts a word at a space or a new speaker', () => {
+    const json = {
+      text: 'Floodwater rose. Yes.',
+      tokens: [
+        t('Flood', 100, 300, '1'),
+        t('water', 300, 600, '1'),
+        t(' rose', 650, 900, '1'),
+        t('.', 900, 900, '1'),
+        t('Yes', 1200, 1400, '2'),
+        t('.', 1400, 1400, '2'),
+      ],
+    };
+    expect(detectAsrFormat(json)).toBe('soniox');
+    expect(readAsrWords(json).map((w) => [w.text, w.start, w.end, w.speaker])).toEqual([
+      ['Floodwater', 100, 600, '1'],
+      ['rose.', 650, 900, '1'],
+      ['Yes.', 1200, 1400, '2'],
+    ]);
+    expect(asrToLines(JSON.stringify(json)).text).toBe(
+      'Speaker 1: Floodwater rose.\n\nSpeaker 2: Yes.',
+    );
+  });
+
+  it('leaves out the translation it was asked for: only what was said is subtitled', () => {
+    const json = {
+      tokens: [
+        t('Hello', 0, 400, undefined, { translation_status: 'original' }),
+        t('.', 400, 400, undefined, { translation_status: 'original' }),
+        { text: ' Hola', translation_status: 'translation', language: 'es' },
+        { text: '.', translation_status: 'translation', language: 'es' },
+      ],
+    };
+    expect(texts(json)).toEqual(['Hello.']);
+  });
+});
+
+describe('Vosk', () => {
+  const w = (word: string, start: number, end: number) => ({ conf: 1, start, end, word });
+
+  it('one result, or its first alternative: words in seconds, no speakers', () => {
+    const one = { result: [w('the', 0.5, 0.62), w('bridge', 0.62, 1.1)], text: 'the bridge' };
+    expect(detectAsrFormat(one)).toBe('vosk');
+    expect(readAsrWords(one).map((x) => [x.text, x.start, x.end, x.speaker])).toEqual([
+      ['the', 500, 620, null],
+      ['bridge', 620, 1100, null],
+    ]);
+    const alternatives = { alternatives: [{ confidence: 210.5, ...one }, { text: 'a bridge' }] };
+    expect(detectAsrFormat(alternatives)).toBe('vosk');
+    expect(texts(alternatives)).toEqual(['the', 'bridge']);
+  });
+
+  it('a list of results: each utterance a paragraph, a silent one skipped', () => {
+    const json = [
+      { result: [w('good', 0.2, 0.5), w('evening', 0.5, 1)], text: 'good evening' },
+      { text: '' },
+      { result: [w('the', 1.2, 1.3), w('river', 1.3, 1.7)], text: 'the river' },
+    ];
+    expect(detectAsrFormat(json)).toBe('vosk');
+    expect(asrToLines(JSON.stringify(json)).text).toBe('good evening\n\nthe river');
+  });
+
+  it('a request body with text is not a Vosk result', () => {
+    expect(detectAsrFormat({ text: 'good evening', output: 'srt' })).toBeNull();
+    expect(detectAsrFormat({ result: [{ text: 'x', start: 0 }] })).not.toBe('vosk');
+  });
+});
+
+describe('YouTube timed text as JSON (json3)', () => {
+  it('automatic captions: each seg a word at its offset, ending where the next one starts', () => {
+    const json = {
+      wireMagic: 'pb3',
+      events: [
+        { tStartMs: 0, dDurationMs: 9000, id: 1 },
+        {
+          tStartMs: 400,
+          dDurationMs: 4000,
+          wWinId: 1,
+          segs: [{ utf8: 'the' }, { utf8: ' river', tOffsetMs: 300 }],
+        },
+        { tStartMs: 1300, dDurationMs: 3100, wWinId: 1, aAppend: 1, segs: [{ utf8: '\n' }] },
+        { tStartMs: 1500, dDurationMs: 3000, wWinId: 1, segs: [{ utf8: 'rose' }] },
+      ],
+    };
+    expect(detectAsrFormat(json)).toBe('youtube-json3');
+    expect(readAsrWords(json).map((x) => [x.text, x.start, x.end])).toEqual([
+      ['the', 400, 700],
+      // The roll-up event lasts into the next line: the word ends where the next starts.
+      ['river', 700, 1500],
+      ['rose', 1500, 4500],
+    ]);
+  });
+
+  it('written captions: an event’s words are spread over its time by their length', () => {
+    const json = {
+      events: [
+        { tStartMs: 1000, dDurationMs: 2000, segs: [{ utf8: 'Good evening,\nand welcome.' }] },
+      ],
+    };
+    const words = readAsrWords(json);
+    expect(words.map((x) => x.text)).toEqual(['Good', 'evening,', 'and', 'welcome.']);
+    expect(words[0]?.start).toBe(1000);
+    expect(words.at(-1)?.end).toBe(3000);
+    const srt = String(produce(JSON.stringify(json), 'srt', options, 'json').rendered?.body);
+    expect(srt).toContain('00:00:01,000 --> ');
+    expect(srt).toContain('Good evening, and welcome.');
+  });
+});

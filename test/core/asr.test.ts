@@ -52,6 +52,7 @@ function aaiWords(file: string): Pick<Case, 'words' | 'starts' | 'speakers'> {
   };
 }
 
+const unpunctuated = expected.words.map((w) => w.replace(/[.,?!]/g, '').toLowerCase());
 const ours = { words: expected.words, starts: expected.starts, speakers: expected.speakers };
 const CASES: Case[] = [
   { file: 'dg-speakers.json', format: 'deepgram', ...dgWords('dg-speakers.json') },
@@ -85,12 +86,22 @@ const CASES: Case[] = [
   { file: 'google-speech-v2.json', format: 'google-speech', ...ours },
   { file: 'azure-speech-batch.json', format: 'azure-speech', ...ours },
   { file: 'elevenlabs-scribe.json', format: 'elevenlabs', ...ours },
+  { file: 'soniox.json', format: 'soniox', ...ours },
+  // Vosk and YouTube's automatic captions write lower case without punctuation, as Watson does.
+  { file: 'vosk.json', format: 'vosk', ...ours, words: unpunctuated, speakers: null },
+  {
+    file: 'youtube-json3.json',
+    format: 'youtube-json3',
+    ...ours,
+    words: unpunctuated,
+    speakers: null,
+  },
   {
     file: 'ibm-watson.json',
     format: 'ibm-watson',
     ...ours,
     // Watson writes no punctuation or capitals: the words as it gives them.
-    words: expected.words.map((w) => w.replace(/[.,?!]/g, '').toLowerCase()),
+    words: unpunctuated,
   },
 ];
 

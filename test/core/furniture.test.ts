@@ -131,6 +131,13 @@ const CONVENTIONS: Record<string, [string, string][]> = {
       'copyright',
     ],
   ],
+  'the transcription service’s line (sports press conferences, congressional and export services)':
+    [
+      ['FastScripts Transcript by ASAP Sports', 'disclaimer'],
+      ['FastScripts by ASAP Sports', 'disclaimer'],
+      ['Transcription by CQ Roll Call', 'disclaimer'],
+      ['Transcript by Rev.com', 'disclaimer'],
+    ],
   'transcript disclaimers (NPR, CNN, agencies)': [
     [
       'This transcript was created by a contractor for NPR and may not be in its final form.',
@@ -261,6 +268,9 @@ const NARRATION = [
   'Reporters from three papers contributed to the investigation, she said.',
   'Heavy rain contributed to this report of flooding.',
   'I read the full transcript of the hearing.',
+  // Counter-cases of the transcription service's line.
+  'Transcript by the clerk shows the vote was five to four.',
+  'By Monday the river had dropped.',
   'Comments from the mayor were not returned on Friday.',
   'Follow the money, she said.',
   'Leave a comment? No, she left the room without a word.',

@@ -254,3 +254,28 @@ describe('places are columns of the input line', () => {
     );
   });
 });
+
+describe('text copied out of a PDF: the font’s presentation forms', () => {
+  it('Latin ligatures are their letters again, reported with the line', () => {
+    expect(texts('The ﬁnancial plan is ﬂawed, the staﬀ say.')).toEqual([
+      'The financial plan is flawed, the staff say.',
+    ]);
+    const [m] = messages('Line one.\n\nThe ﬁnal vote.', 'unicode-normalization');
+    expect(m?.line).toBe(3);
+    expect(m?.reason).toMatch(/ligatures or letter forms.*“ﬁ”.*“fi”/);
+  });
+
+  it('Arabic letter forms (a PDF’s shaping) are the letters; plain Arabic is untouched', () => {
+    // ﻣﺮﺣﺒﺎ: the isolated, initial, medial and final forms of مرحبا.
+    expect(texts('\uFEE3\uFEAE\uFEA3\uFE92\uFE8E')).toEqual(['مرحبا']);
+    expect(messages('مرحبا بكم.', 'unicode-normalization')).toEqual([]);
+    // Full-width letters and superscripts are not presentation forms: kept as written.
+    expect(texts('Ｈello x² 1st.')).toEqual(['Ｈello x² 1st.']);
+  });
+});
+
+describe('presentation forms typed on purpose', () => {
+  it('the Arabic word ligatures (ﷺ, ﷲ) stay as written', () => {
+    expect(texts('قال النبي ﷺ إن الله ﷲ.')).toEqual(['قال النبي ﷺ إن الله ﷲ.']);
+  });
+});

@@ -498,6 +498,7 @@ describe('caption formats from file names', () => {
     ['fansub.ass', 'ass'],
     ['old.ssa', 'ass'],
     ['line21.SCC', 'scc'],
+    ['clip.en.json3', 'json'],
   ])('%s is %s', (name, format) => {
     expect(formatFromFileName(name)).toBe(format);
   });

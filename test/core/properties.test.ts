@@ -61,9 +61,15 @@ const transcriptLike = fc
 
 const anyText = fc.oneof(fc.string({ unit: 'binary', maxLength: 200 }), transcriptLike);
 
-/** Each word as letters and digits, counted, after NFC with invisible format characters dropped. */
+/**
+ * Each word as letters and digits, counted, after NFC with invisible format characters dropped
+ * and presentation forms as their letters (`ﬁ` as `fi`): the normalizations the pipeline reports.
+ */
 function wordCounts(text: string): Map<string, number> {
-  const clean = text.normalize('NFC').replace(/\p{Cf}/gu, '');
+  const clean = text
+    .normalize('NFC')
+    .replace(/[\uFB00-\uFDCF\uFE70-\uFEFE]/g, (form) => form.normalize('NFKC'))
+    .replace(/\p{Cf}/gu, '');
   const counts = new Map<string, number>();
   for (const w of clean.match(/[\p{L}\p{N}\p{M}]+/gu) ?? [])
     counts.set(w, (counts.get(w) ?? 0) + 1);

@@ -1130,3 +1130,115 @@ describe('US deposition pages: line numbers, examination headers, the witness, t
     expect(doc.blocks.map((b) => b.type)).not.toContain('direction');
   });
 });
+
+describe('a sentence the page break cut (PDF transcripts copied as text)', () => {
+  const texts = (doc: ScriptDocument) => doc.blocks.map((b) => `${b.type}: ${b.text}`);
+
+  it('joins a paragraph cut by a running header when the next goes on in lower case', () => {
+    const doc = formatTranscript(
+      [
+        'CITY COUNCIL TRANSCRIPT    Page 1 of 3',
+        '',
+        'MAYOR SMITH: The council will now',
+        '',
+        'CITY COUNCIL TRANSCRIPT    Page 2 of 3',
+        '',
+        'consider the budget for next year. Any objections?',
+        '',
+        'MS. JONES: Yes. It cuts three pools.',
+        '',
+        'CITY COUNCIL TRANSCRIPT    Page 3 of 3',
+        '',
+        'And the libraries.',
+      ].join('\n'),
+    );
+    expect(texts(doc)).toEqual([
+      'note: CITY COUNCIL TRANSCRIPT Page 1 of 3',
+      'speech: The council will now consider the budget for next year. Any objections?',
+      'note: CITY COUNCIL TRANSCRIPT Page 2 of 3',
+      'speech: Yes. It cuts three pools.',
+      'note: CITY COUNCIL TRANSCRIPT Page 3 of 3',
+      // A sentence that ended before the page and a capital after it: two paragraphs still.
+      'speech: And the libraries.',
+    ]);
+    const joined = doc.messages.filter((m) => m.ruleId === 'page-break');
+    expect(joined.map((m) => m.line)).toEqual([7]);
+  });
+
+  it('joins over a page number alone and after a comma, in a line-numbered deposition', () => {
+    const doc = formatTranscript(
+      [
+        '                                                      14',
+        '',
+        ' 1   Q.   And where were you on the night of',
+        ' 2   the fire?',
+        ' 3   A.   I was at home with my',
+        '',
+        '                                                      15',
+        '',
+        ' 1   brother, watching the game.',
+        ' 2   Q.   Did you see anyone,',
+        '',
+        '- 16 -',
+        '',
+        ' 3   Anyone at all, near the shed?',
+        ' 4   A.   No.',
+      ].join('\n'),
+    );
+    expect(texts(doc).filter((t) => t.startsWith('speech'))).toEqual([
+      'speech: And where were you on the night of the fire?',
+      'speech: I was at home with my brother, watching the game.',
+      'speech: Did you see anyone, Anyone at all, near the shed?',
+      'speech: No.',
+    ]);
+    // The page numbers stay, as notes after the paragraph they stood in.
+    expect(doc.blocks.filter((b) => b.type === 'note').map((b) => b.text)).toEqual([
+      '14',
+      '15',
+      '- 16 -',
+    ]);
+  });
+
+  it('keeps apart what a page break did not cut: a heading, a note that is not a page mark', () => {
+    const doc = formatTranscript(
+      [
+        'HEARING ON WATER RATES    Page 1',
+        '',
+        'CHAIR LEE: We turn to item four',
+        '',
+        'Posted: May 3, 2025',
+        '',
+        'the water rates.',
+        '',
+        'HEARING ON WATER RATES    Page 2',
+      ].join('\n'),
+    );
+    expect(doc.messages.some((m) => m.ruleId === 'page-break')).toBe(false);
+  });
+});
+
+describe('a word the page break cut', () => {
+  it('is whole again on the page before (a compound keeps its hyphen)', () => {
+    const doc = formatTranscript(
+      [
+        'BUDGET HEARING    Page 1',
+        '',
+        'CHAIR LEE: The plan before the gov-',
+        '',
+        'BUDGET HEARING    Page 2',
+        '',
+        'ernment is well-',
+        '',
+        'BUDGET HEARING    Page 3',
+        '',
+        'known to all of us.',
+      ].join('\n'),
+    );
+    expect(doc.blocks.filter((b) => b.type !== 'note').map((b) => b.text)).toEqual([
+      'The plan before the government is well-known to all of us.',
+    ]);
+    expect(doc.messages.filter((m) => m.ruleId === 'hyphenation').map((m) => m.line)).toEqual([
+      3, 7,
+    ]);
+  });
+});

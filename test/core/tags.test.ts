@@ -28,6 +28,25 @@ const GOOD: ReadonlyArray<[string, Expected]> = [
     { name: 'Tatyana Remezova', title: null, rest: 'Good afternoon, we are live.' },
   ],
   ['LAVROV: We disagree.', { name: 'Lavrov', rest: 'We disagree.' }],
+  // The chair for the day in the US Congress, as captions write it: an office, not a name.
+  [
+    'THE SPEAKER PRO TEMPORE: THE HOUSE WILL BE IN ORDER.',
+    { name: null, role: 'speaker pro tempore', rest: 'THE HOUSE WILL BE IN ORDER.' },
+  ],
+  [
+    'PRESIDENT PRO TEMPORE: The Senate will come to order.',
+    { name: null, role: 'president pro tempore', rest: 'The Senate will come to order.' },
+  ],
+  // A press conference's own voice, named by its place as a court's are.
+  [
+    'THE MODERATOR: We’ll take questions.',
+    { name: null, role: 'moderator', rest: 'We’ll take questions.' },
+  ],
+  // An office before a name is still its holder's title.
+  [
+    'SPEAKER JOHNSON: The House is adjourned.',
+    { name: 'Johnson', title: 'Speaker', rest: 'The House is adjourned.' },
+  ],
   ['MR. LAVROV: We disagree.', { name: 'Mr. Lavrov', rest: 'We disagree.' }],
   ['MR LAVROV: We disagree.', { name: 'Mr Lavrov', rest: 'We disagree.' }],
   ['MS. JEAN-PIERRE:\u00a0 Good afternoon.', { name: 'Ms. Jean-Pierre', rest: 'Good afternoon.' }],
@@ -627,5 +646,33 @@ describe("Zoom's saved transcript: `[Jane Doe] 10:15:32`", () => {
     expect(parseTag('[Music] 00:01:23')).toBeNull();
     expect(parseTag('[Applause] 10:15')).toBeNull();
     expect(parseTag('[inaudible] 10:15 and then')).toBeNull();
+  });
+});
+
+describe('a Spanish or Portuguese press interview: `P.` and `R.` closed by a full stop', () => {
+  const turns = (text: string) =>
+    formatTranscript(text).blocks.map((b) => `${b.type}:${b.speaker ?? '-'}: ${b.text}`);
+
+  it('P. and R. (or Pregunta. and Respuesta.) are the question and the answer', () => {
+    expect(
+      turns(
+        'P. ¿Cuándo reabrirá el puente?\n\nR. Esperamos que el viernes.\n\nP. ¿Hubo heridos?\n\nR. No.',
+      ),
+    ).toEqual([
+      'speech:reporter: ¿Cuándo reabrirá el puente?',
+      'speech:answer: Esperamos que el viernes.',
+      'speech:reporter: ¿Hubo heridos?',
+      'speech:answer: No.',
+    ]);
+    expect(
+      turns('Pergunta. Quando?\n\nResposta. Na sexta.\n\nPergunta. Feridos?\n\nResposta. Não.')[1],
+    ).toBe('speech:answer: Na sexta.');
+  });
+
+  it('one P. alone, or initials in prose, is text', () => {
+    expect(turns('P. Sánchez llegó el lunes.\n\nR. Gómez no.')).toEqual([
+      'narration:-: P. Sánchez llegó el lunes.',
+      'narration:-: R. Gómez no.',
+    ]);
   });
 });

@@ -37,6 +37,33 @@ describe('POST /v1/format: speech-to-text JSON', () => {
     expect(doc.messages.some((m) => m.ruleId === 'asr-input')).toBe(true);
   });
 
+  it('a live session logged as JSON Lines (application/x-ndjson) gives its final words', async () => {
+    const result = (isFinal: boolean, words: [string, number, number][]) => ({
+      type: 'Results',
+      is_final: isFinal,
+      channel: {
+        alternatives: [
+          { words: words.map(([w, start, end]) => ({ word: w, punctuated_word: w, start, end })) },
+        ],
+      },
+    });
+    const log = [
+      result(false, [['Good', 0.1, 0.4]]),
+      result(true, [
+        ['Good', 0.1, 0.4],
+        ['evening.', 0.4, 0.9],
+      ]),
+    ]
+      .map((m) => JSON.stringify(m))
+      .join('\n');
+    const res = await format(log, 'application/x-ndjson', '?output=json');
+    expect(res.status).toBe(200);
+    const doc = (await res.json()) as Doc;
+    expect(doc.timed).toBe(true);
+    expect(doc.blocks.map((b) => b.text)).toEqual(['Good evening.']);
+    expect(doc.messages.some((m) => m.ruleId === 'asr-streaming')).toBe(true);
+  });
+
   it('a request body {text, output} is still a request, not a transcript', async () => {
     const res = await format(
       JSON.stringify({ text: 'One line of news.', output: 'json' }),

@@ -22,6 +22,7 @@ import {
   SPEAKER_LIST_LABEL,
 } from '../furniture.ts';
 import { readInterviewHeader } from '../furniture-languages.ts';
+import { joinBrokenWord } from '../parse.ts';
 import {
   agendaTitle,
   CALL_SECTION,
@@ -440,6 +441,93 @@ function lineHints(
   return merged;
 }
 
+/** A word starting in a lower-case letter: a sentence going on, never a new one or a tag. */
+const GOES_ON = /^\p{Ll}/u;
+/** A page's number alone, as a note (`14`, `- 16 -`). */
+const PAGE_NUMBER = /^[-–—]?\s*\d{1,4}\s*[-–—]?$/;
+/** A paragraph ending in a comma, semicolon or dash: its sentence goes on. */
+const BROKEN_OFF = /[,;\u2013\u2014-]$/;
+
+/**
+ * A PDF transcript copied as text breaks its paragraphs at the page: the running header and page
+ * mark stand inside a sentence (`The council will now` / `CITY COUNCIL Page 2 of 12` /
+ * `consider the budget.`). When the paragraph before a page's notes has not ended its sentence
+ * and the one after goes on with it (a lower-case word, or the first ended on a comma or a dash),
+ * the two are one paragraph again, and the notes follow it (`page-break`). Only page notes
+ * (`pageLines`, or a page's number alone) stand between: anything else ends the paragraph.
+ */
+function joinPageBreaks(out: RootContent[], pageLines: ReadonlySet<number>, file: VFile): void {
+  const isPageNote = (node: RootContent | undefined): boolean =>
+    node?.type === 'note' && (pageLines.has(node.line) || PAGE_NUMBER.test(node.value));
+  const result: RootContent[] = [];
+  let i = 0;
+  while (i < out.length) {
+    const node = out[i] as RootContent;
+    i++;
+    if (node.type !== 'paragraph' || !isPageNote(out[i])) {
+      result.push(node);
+      continue;
+    }
+    // The pieces of one paragraph and the page notes between them, joined once at the end: a
+    // paragraph may go on over many pages.
+    const pieces: Paragraph[] = [node];
+    const values: string[] = [node.value.trim()];
+    const notes: RootContent[] = [];
+    for (;;) {
+      let j = i;
+      while (isPageNote(out[j])) j++;
+      const next = out[j];
+      const last = pieces[pieces.length - 1] as Paragraph;
+      if (j === i || next?.type !== 'paragraph' || !goesOn(last.value, next.value)) break;
+      for (let k = i; k < j; k++) notes.push(out[k] as RootContent);
+      pieces.push(next);
+      // A word the page broke (`gov-` / `ernment`): whole again on the page before.
+      const lastSeg = last.segments[last.segments.length - 1];
+      const firstSeg = next.segments[0];
+      if (lastSeg && firstSeg && joinBrokenWord(lastSeg, firstSeg, file)) {
+        values[values.length - 1] = segmentsText(last.segments);
+        values.push(segmentsText(next.segments));
+      } else values.push(next.value.trim());
+      report(
+        file,
+        'page-break',
+        `Joined the sentence the page break cut (“${preview(last.value.trimEnd().slice(-30))}” / “${preview(next.value.trimStart().slice(0, 30))}”): the page's header is a note after it`,
+        { line: paragraphLine(next) },
+      );
+      i = j + 1;
+    }
+    if (pieces.length === 1) {
+      result.push(node);
+      continue;
+    }
+    const segments = pieces.flatMap((p) => p.segments);
+    const value = values.filter(Boolean).join(' ');
+    const joined: Paragraph = { ...node, value, segments };
+    const position = segmentsPosition(segments);
+    if (position) joined.position = position;
+    result.push(joined);
+    for (const note of notes) result.push(note);
+  }
+  out.length = 0;
+  for (const node of result) out.push(node);
+}
+
+/** The text of a paragraph's lines, as its value holds it. */
+function segmentsText(segments: readonly Segment[]): string {
+  return segments
+    .map((s) => s.text.trim())
+    .filter(Boolean)
+    .join(' ');
+}
+
+/** A paragraph whose sentence is not ended (`before`) and one that goes on with it (`after`). */
+function goesOn(before: string, after: string): boolean {
+  const end = before.trimEnd();
+  return (
+    !endsWithSentencePunctuation(end) && (GOES_ON.test(after.trimStart()) || BROKEN_OFF.test(end))
+  );
+}
+
 export const furniture: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
   const record = readRecordHeader(tree.children);
   // A newsroom system's story form above the script (`SLUG:`, `FORMAT:`, `WRITER:`).
@@ -588,6 +676,7 @@ export const furniture: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
   headerLines(out, file);
   const bare = bareByline(out, file);
   if (bare) byline ??= bare;
+  joinPageBreaks(out, new Set(running.lines), file);
   const items = parliamentItems(out, file);
   const recordTitle = record.unRecord
     ? agendaTitle(agendaHeadings(out, record.headerEnd, file))

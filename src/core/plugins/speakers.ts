@@ -142,6 +142,14 @@ const MIN_SINGLE_SPACE_QS = 2;
 const DOTTED_A = /^A\. (?=[\p{Lu}\d"“(—–-])/u;
 const MIN_DOTTED_AS = 2;
 
+/**
+ * A Spanish or Portuguese press interview's question and answer marks, closed by a full stop
+ * (`P. ¿Cuándo…?` / `R. El viernes.`, `Pregunta. …` / `Respuesta. …`, as El País prints them):
+ * read as `P:` and `R:` when each opens at least two paragraphs; alone, `P. Smith` is a name.
+ */
+const DOTTED_QUESTION = /^(P|Pregunta|Pergunta)\. (?=[\p{Lu}\d"“«¿¡(—–-])/u;
+const DOTTED_ANSWER = /^(R|Respuesta|Resposta)\. (?=[\p{Lu}\d"“«¿¡(—–-])/u;
+
 /** A SOT header naming its speaker: `SOT: SERGEY LAVROV, FOREIGN MINISTER OF RUSSIA`. */
 const SOT_HEADER =
   /^(?:SOT|SOUNDBITE|SOUND BITE|BITE|TAKE SOT|SOT FULL|SYNC|SONORA|SETKA)\s*[:–—-]\s*(\S.{0,118})$/i;
@@ -353,6 +361,8 @@ export const speakerTags: Plugin<[], Root> = () => (tree: Root, file: VFile) => 
   const children = tree.children;
   const singleQs: Paragraph[] = [];
   const dottedAs: Paragraph[] = [];
+  const dottedPs: Paragraph[] = [];
+  const dottedRs: Paragraph[] = [];
   let questions = 0;
   let otherTags = 0;
   // The headings the input marks (an HTML `<h1>`, a live blog entry's `<h2>`) are never tags:
@@ -407,6 +417,8 @@ export const speakerTags: Plugin<[], Root> = () => (tree: Root, file: VFile) => 
     }
     if (match === null && SINGLE_SPACE_Q.test(node.value)) singleQs.push(node);
     else if (match === null && DOTTED_A.test(node.value)) dottedAs.push(node);
+    else if (match === null && DOTTED_QUESTION.test(node.value)) dottedPs.push(node);
+    else if (match === null && DOTTED_ANSWER.test(node.value)) dottedRs.push(node);
     else if (match !== null && match.tag.raw !== 'Q') otherTags++;
     if (match !== null && match.tag.raw === 'Q') questions++;
     if (!match || isTopicAboveQuestion(match, children[index + 1])) continue;
@@ -442,6 +454,21 @@ export const speakerTags: Plugin<[], Root> = () => (tree: Root, file: VFile) => 
       (value) => `A: ${value.slice(2).trimStart()}`,
       () =>
         `Read “A.” as the answer to the questions (${dottedAs.length} paragraphs open so after “Q.”)`,
+    );
+  }
+  if (dottedPs.length >= MIN_DOTTED_AS && dottedRs.length >= MIN_DOTTED_AS) {
+    const colon = (value: string) => value.replace('. ', ': ');
+    retag(
+      file,
+      dottedPs,
+      colon,
+      () => `Read “P.” as the interviewer's question (${dottedPs.length} paragraphs open so)`,
+    );
+    retag(
+      file,
+      dottedRs,
+      colon,
+      () => `Read “R.” as the answer (${dottedRs.length} paragraphs open so after “P.”)`,
     );
   }
   examination(children, file);

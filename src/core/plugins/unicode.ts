@@ -1,6 +1,8 @@
 /**
  * Unicode NFC first, so every later step sees composed characters (`Š`, not `S` + caron). Each
- * changed line is reported with the range that changed.
+ * changed line is reported with the range that changed. Text copied out of a PDF also brings the
+ * font's presentation forms: Latin ligatures (`ﬁ`, `ﬂ`, `ﬀ`) and Hebrew and Arabic letter forms
+ * (`ﻻ`, `ﺑ`), each its letters again (their compatibility decomposition), reported as ligatures.
  */
 import type { Plugin } from 'unified';
 import type { VFile } from 'vfile';
@@ -30,20 +32,33 @@ export function changedRange(
   return { start, end, to: after.slice(start, endAfter) };
 }
 
+/**
+ * Presentation forms: Latin, Armenian and Hebrew ligatures, Arabic letter forms (not U+FEFF, and
+ * not the word ligatures `ﷲ`, `ﷺ` at U+FDF0–U+FDFF, which writers type as they are).
+ */
+const PRESENTATION_FORM = /[\uFB00-\uFDCF\uFE70-\uFEFE]/;
+const PRESENTATION_FORMS = /[\uFB00-\uFDCF\uFE70-\uFEFE]/g;
+
+/** `text` with each presentation form as the letters it stands for. */
+function expandForms(text: string): string {
+  return PRESENTATION_FORM.test(text)
+    ? text.replace(PRESENTATION_FORMS, (form) => form.normalize('NFKC'))
+    : text;
+}
+
 export const normalizeUnicode: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
   const changes = new Changes(file, SOURCE, 'unicode-normalization');
   eachSegment(tree, (text, _line, seg) => {
-    const normalized = toNfc(text);
+    const composed = toNfc(text);
+    const normalized = expandForms(composed);
     if (normalized === text) return text;
     const { start, end, to } = changedRange(text, normalized);
     const from = text.slice(start, end);
-    changes.add(
-      seg,
-      start,
-      end,
-      from,
-      to,
-      () => `Normalized ${show(from)} to Unicode NFC ${show(to)}`,
+    const forms = normalized !== composed;
+    changes.add(seg, start, end, from, to, () =>
+      forms
+        ? `Expanded the ligatures or letter forms of a PDF's font in ${show(from)} to ${show(to)}`
+        : `Normalized ${show(from)} to Unicode NFC ${show(to)}`,
     );
     applyEdits(seg, normalized, [{ start, end, to }]);
     return normalized;

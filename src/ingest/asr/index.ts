@@ -16,10 +16,14 @@ import { elevenLabs } from './elevenlabs.ts';
 import { resultText, unwrap } from './envelope.ts';
 import { googleSpeech } from './google.ts';
 import { revai } from './revai.ts';
+import { soniox } from './soniox.ts';
 import { speechmatics } from './speechmatics.ts';
+import { jsonLines, unstream } from './streaming.ts';
 import { type AsrReader, AsrTimeError, type AsrWord, UNKNOWN_VOICE } from './types.ts';
+import { vosk } from './vosk.ts';
 import { ibmWatson } from './watson.ts';
 import { whisperCpp, whisperOpenAi, whisperX } from './whisper.ts';
+import { youtubeJson3 } from './youtube.ts';
 
 export { resultText } from './envelope.ts';
 export type { AsrWord } from './types.ts';
@@ -38,6 +42,9 @@ export const ASR_FORMATS = [
   'google-speech',
   'azure-speech',
   'elevenlabs',
+  'soniox',
+  'vosk',
+  'youtube-json3',
 ] as const;
 export type AsrFormat = (typeof ASR_FORMATS)[number];
 
@@ -54,6 +61,9 @@ const READERS: Readonly<Record<AsrFormat, AsrReader>> = {
   'google-speech': googleSpeech,
   'azure-speech': azureSpeech,
   elevenlabs: elevenLabs,
+  soniox,
+  vosk,
+  'youtube-json3': youtubeJson3,
 };
 
 /** A pause this long between two words of one speaker starts a new paragraph (ms). */
@@ -75,7 +85,8 @@ export function detectAsrFormat(json: unknown): AsrFormat | null {
  * holds (`{ "result": … }`, a bare list of segments: ./envelope.ts), three levels deep at most.
  */
 function shaped(json: unknown): { format: AsrFormat; value: unknown } | null {
-  let value = json;
+  // A live session's messages are read as the batch result of its final results.
+  let value = unstream(json)?.value ?? json;
   for (let depth = 0; depth < 4 && value !== null; depth++) {
     for (const format of ASR_FORMATS) if (READERS[format].detect(value)) return { format, value };
     value = unwrap(value);
@@ -100,10 +111,12 @@ function parseJson(source: string): unknown {
   const ahead = parsedAhead;
   parsedAhead = null;
   if (ahead !== null && ahead.source === source) return ahead.value;
+  const text = source.charCodeAt(0) === 0xfeff ? source.slice(1) : source;
   try {
-    return JSON.parse(source.charCodeAt(0) === 0xfeff ? source.slice(1) : source) as unknown;
+    return JSON.parse(text) as unknown;
   } catch {
-    return null;
+    // A live session's log: JSON Lines, one message a line.
+    return jsonLines(text);
   }
 }
 
@@ -126,9 +139,13 @@ export function readAsrWords(json: unknown, format: AsrFormat | 'auto' = 'auto')
 
 /** The words `format`'s reader gives, or the reason it refused a time (none then). */
 function readOrError(format: AsrFormat, json: unknown, why: string[] = []): AsrWord[] {
-  // A result in an envelope is read from inside it.
+  // A live session's messages as the batch result of its final results; a result in an
+  // envelope is read from inside it.
+  const given = unstream(json)?.value ?? json;
   const value =
-    unwrap(json) === null || READERS[format].detect(json) ? json : (shaped(json)?.value ?? json);
+    unwrap(given) === null || READERS[format].detect(given)
+      ? given
+      : (shaped(given)?.value ?? given);
   try {
     return READERS[format].read(value);
   } catch (error) {
@@ -331,8 +348,11 @@ export function asrWordsToText(given: readonly AsrWord[]): IngestedText {
 function readAsrText(
   source: string,
   format: AsrFormat | 'auto',
-): { words: AsrWord[]; chosen: AsrFormat } | { untimed: string } | Message {
-  const json = parseJson(source);
+): { words: AsrWord[]; chosen: AsrFormat; streamed?: Message } | { untimed: string } | Message {
+  const parsed = parseJson(source);
+  // A live session's messages: the batch result of its final results.
+  const streamed = unstream(parsed);
+  const json = streamed ? streamed.value : parsed;
   const chosen = format === 'auto' ? detectAsrFormat(json) : format;
   const untimed = chosen === null ? resultText(json) : null;
   if (untimed !== null) return { untimed };
@@ -353,7 +373,13 @@ function readAsrText(
   if (why.length > 0) {
     return message('asr-bad-time', `A time in the result cannot be read: ${why[0]}`, 'error');
   }
-  return { words, chosen };
+  if (!streamed) return { words, chosen };
+  const interims =
+    streamed.interims > 0
+      ? `; ${streamed.interims} interim result(s) left out (the final ones give their words again)`
+      : '';
+  const what = `Read the ${streamed.finals} final result(s) of a ${streamed.service} session${interims}`;
+  return { words, chosen, streamed: message('asr-streaming', what, 'info') };
 }
 
 /** Speech-to-text JSON text to transcript text and timed tokens; unreadable JSON gives no text. */
@@ -378,6 +404,7 @@ export function asrToLines(source: string, format: AsrFormat | 'auto' = 'auto'):
       `Read ${read.chosen} speech-to-text JSON (${result.timedTokens?.length ?? 0} timed words)`,
       'info',
     ),
+    ...(read.streamed ? [read.streamed] : []),
     ...(result.messages ?? []),
   ];
   return result;
