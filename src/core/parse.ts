@@ -429,17 +429,14 @@ const STAMP_OPENING = /^(\d{1,2}:\d{2}(?::\d{2})?)[ \t]+(?![AaPp]\.?[Mm]\b)(?=\S
  */
 function inlinePanel(group: readonly Line[]): Line[] | null {
   const out: Line[] = [];
-  let stamps = 0;
   let inline = 0;
   for (const line of group) {
     const m = STAMP_OPENING.exec(line.trimmed);
     if (m === null) {
-      if (isBareTimestamp(line)) stamps++;
       out.push(line);
       continue;
     }
     if (tagOf(line) !== null) return null;
-    stamps++;
     inline++;
     // The time (only its line and text are read), then the caption where it starts.
     const at = line.text.length - line.text.trimStart().length + m[0].length;
@@ -450,7 +447,7 @@ function inlinePanel(group: readonly Line[]): Line[] | null {
       { ...line, offset: line.offset + at, text: rest, trimmed: trimAll(rest), tag: undefined },
     );
   }
-  return inline > 0 && stamps * 2 >= group.length ? out : null;
+  return inline * 2 >= group.length ? out : null;
 }
 
 /** Fewest timestamps of a copied caption panel. */
@@ -464,7 +461,6 @@ function isTimestampPanel(group: Line[]): boolean {
   let stamps = 0;
   let firstMs: number | null = null;
   let lastMs = -1;
-  let offBeat = false;
   for (let i = 0; i < group.length; i++) {
     const line = group[i] as Line;
     if (!isBareTimestamp(line)) continue;
@@ -476,15 +472,12 @@ function isTimestampPanel(group: Line[]): boolean {
     firstMs ??= ms;
     lastMs = ms;
     stamps++;
-    if ((ms / 1000) % 5 !== 0) offBeat = true;
   }
-  // Two times do when the first is the video's start (`0:00`).
-  if (stamps < (firstMs === 0 ? 2 : MIN_PANEL_STAMPS) || stamps * 3 < group.length) return false;
-  // From the video's first minute, at seconds a schedule does not keep (`12:04`, not `10:30` /
-  // `10:45`), or captions in lower case (automatic captions): not a schedule (`10:30` / `Council
-  // opens` / `11:00` / `Budget vote`). The captions are read for their case only here, in a group
-  // of timestamps (not in every group of the text).
-  if ((firstMs ?? 0) < PANEL_START_MS || offBeat) return true;
+  if (stamps < MIN_PANEL_STAMPS || stamps * 3 < group.length) return false;
+  // From the video's first minute, or captions in lower case (automatic captions): not a
+  // schedule (`10:30` / `Council opens` / `11:00` / `Budget vote`). The captions are read for
+  // their case only here, in a group of timestamps (not in every group of the text).
+  if ((firstMs ?? 0) < PANEL_START_MS) return true;
   let lower = 0;
   for (const line of group) if (!isBareTimestamp(line) && /^\p{Ll}/u.test(line.trimmed)) lower++;
   return lower * 2 >= group.length - stamps;
@@ -793,8 +786,8 @@ function parseScript(input: string, file: VFile): Root {
   let group: Line[] = [];
   const chapters = new Set<number>();
   let seenParagraph = false;
-  const readGroup = (lines: Line[]) => {
-    group = lines;
+  const flush = () => {
+    if (group.length === 0) return;
     const opening = !seenParagraph;
     let paragraphs: Line[][];
     const inline = inlinePanel(group);
@@ -847,34 +840,6 @@ function parseScript(input: string, file: VFile): Root {
       root.children.push(node);
     }
     group = [];
-  };
-  // A caption panel copied with a blank line between its captions: the groups a time opens (and
-  // the one after a time alone) are held until the run ends, then read as one panel if they are
-  // one, or each as before.
-  let held: Line[][] = [];
-  const release = () => {
-    const groups = held;
-    held = [];
-    const lines = groups.flat();
-    if (groups.length > 1 && isTimestampPanel(inlinePanel(lines) ?? lines)) readGroup(lines);
-    else for (const g of groups) readGroup(g);
-  };
-  const flush = () => {
-    if (group.length === 0) return;
-    const lines = group;
-    const first = lines[0] as Line;
-    const last = held.at(-1);
-    group = [];
-    if (
-      isBareTimestamp(first) ||
-      STAMP_OPENING.test(first.trimmed) ||
-      (last?.length === 1 && isBareTimestamp(last[0]))
-    )
-      held.push(lines);
-    else {
-      release();
-      readGroup(lines);
-    }
   };
   const columns = isTwoColumnScript(text);
   let columnRows = 0;
@@ -934,7 +899,6 @@ function parseScript(input: string, file: VFile): Root {
   });
   settleHead();
   flush();
-  release();
   if (columnRows > 0) {
     report(
       file,

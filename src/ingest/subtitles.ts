@@ -195,8 +195,6 @@ interface CueLine {
   voice: string | null;
   /** Characters of `<rt>` ruby text (a reading shown above the words, not spoken words). */
   ruby: number;
-  /** The colour the line opens in (`<font color="#ffff00">`, `<c.yellow>`), or null. */
-  colour: string | null;
 }
 
 /**
@@ -208,7 +206,6 @@ interface CueLine {
 function readCueLine(text: string): CueLine {
   const words: CueWord[] = [];
   let voice: string | null = null;
-  let colour: string | null = null;
   let pending = '';
   let pendingMs: number | null = null;
   // Inside `<rt>…</rt>`: ruby text, dropped (the annotated base text is what is said).
@@ -251,9 +248,6 @@ function readCueLine(text: string): CueLine {
         flushText();
         highlightNext = true;
       }
-      // Broadcast captions tell speakers apart by the colour of their text.
-      if (words.length === 0 && !pending.trim())
-        colour ??= COLOUR_TAG.exec(tag)?.[1]?.toLowerCase() ?? null;
       if (/^v[ .\t]/.test(tag)) {
         const space = tag.search(/[ \t]/);
         if (space !== -1) voice = decodeEntities(tag.slice(space + 1).trim()) || null;
@@ -291,12 +285,8 @@ function readCueLine(text: string): CueLine {
     i++;
   }
   flushText();
-  return { words, voice, ruby, colour };
+  return { words, voice, ruby };
 }
-
-/** A text colour opening a cue line: `<font color="#ffff00">`, WebVTT's colour classes `<c.yellow>`. */
-const COLOUR_TAG =
-  /^(?:font [^>]*color=["']?|c\.(?=(?:white|yellow|cyan|green|lime|magenta|red|blue)\b))(#?\w+)/i;
 
 const SENTENCE_END = /[.!?…]["'”’»)\]]*$/;
 /** A cue line that is a direction: in brackets (`[APPLAUSE]`), or music between notes (`♪ tense music ♪`). */
@@ -374,70 +364,63 @@ const ROLLING_HOLD_MS = 50;
 const ROLLING_SHARE = 0.3;
 
 /**
- * What follows a speaker ID in SDH brackets: off-screen, voice-over, a device (`[JOHN,
- * OFF-SCREEN]`, `(NARRATOR V.O.)`, `[MOM ON PHONE]`). Anchored at the end, bounded.
+ * A bracket opening a caption line (`[JOHN]`, `(FIRE CHIEF)`, `[MARY:]`, `[JOHN, OFF-SCREEN]`,
+ * `(NARRATOR V.O.)`, `[MOM ON PHONE]`): its inside, and what follows a name in it. Anchored,
+ * bounded.
  */
-const SDH_QUALIFIER =
-  /,? \(?(V\.?O\.?|O\.?S\.?|OFF[- ]?SCREEN|(?:ON|OVER) (?:PHONE|TV|RADIO|PA|SPEAKER)|CONT['’]?D)\)?$/i;
+const SDH_BRACKET =
+  /^[[(]([^[\]()]{1,60}?)(?:,? \(?(V\.?O\.?|O\.?S\.?|OFF[- ]?SCREEN|(?:ON|OVER) (?:PHONE|TV|RADIO|PA)|CONT['’]?D)\)?)?:?[\])]:?$/i;
 /** A word opening a sound or a manner, not a name: `[IN SPANISH]`, `[A DOOR OPENS]`. */
 const SDH_NOT_NAME = /^(?:in|on|over|via|to|at|by|a|an)$/;
 /**
- * Sounds and manners SDH captions bracket besides the directions' lexicon (`[THUNDER]`, `[TIRES
- * SCREECH]`, `[ANGRY]`, YouTube's `[Música]`), and any word in -ing or -ly (`[MUSIC PLAYING]`,
- * `[SOFTLY]`). Words are at most 31 letters.
+ * Sounds SDH captions bracket besides the directions' lexicon (`[THUNDER]`, YouTube's `[Música]`),
+ * and any word in -ing or -ly (`[MUSIC PLAYING]`, `[SOFTLY]`). Words are at most 31 letters.
  */
-const SDH_SOUND =
-  /^(?:thunder|static|gunshots?|thud|bang|click|beep|crash|boom|scream|knock|screech|chatter|angry|foreign|música|.{3,}ing|.{4,}ly)$/;
+const SDH_SOUND = /^(?:thunder|gunshots?|foreign|música|.{3,}ing|.{4,}ly)$/;
 
 /**
- * A speaker ID in brackets opening an SDH caption line (`[JOHN] Where were you?`, `(FIRE
- * CHIEF)`, `[MARY:]`, `[JOHN, OFF-SCREEN]`, `(NARRATOR V.O.)`, Netflix's `[Mary]`): the words
- * it takes and the name as a tag (`JOHN (OFF-SCREEN)`), the name null for a sound, or null for
- * no bracket. One to four words in capitals or capitalised; a sound is none (`[door slams]`, `(LAUGHTER)`, `[PHONE RINGS]`, `[MUSIC
- * PLAYING]`, `[SOFTLY]`): a word of the sound lexicons ({@link SDH_SOUND}), a verb last, a
- * preposition or article first.
+ * A bracket opening an SDH caption line: the words it takes and, for a speaker ID (`[JOHN] Where
+ * were you?`, `(FIRE CHIEF)`, `[MARY:]`, Netflix's `[Mary]`), the name as a tag (`JOHN
+ * (OFF-SCREEN)`); the name is null for a sound (`[door slams]`, `(LAUGHTER)`, `[PHONE RINGS]`,
+ * `[MUSIC PLAYING]`, `[SOFTLY]`). An ID is one to four words in capitals or capitalised, none a
+ * sound ({@link SDH_SOUND}, the directions' lexicon but for a role), no verb last, no preposition
+ * or article first.
  */
 function sdhLabel(words: readonly CueWord[]): { n: number; name: string | null } | null {
-  const open = words[0]?.text[0];
-  if (open !== '[' && open !== '(') return null;
   const k = words.slice(0, 6).findIndex((w) => /[\])]:?$/.test(w.text));
-  if (k === -1) return null;
-  const raw = words
-    .slice(0, k + 1)
-    .map((w) => w.text)
-    .join(' ')
-    .replace(/:$/, '');
-  if (!raw.endsWith(open === '[' ? ']' : ')')) return null;
-  const inner = raw.slice(1, -1).replace(/:$/, '');
-  if (!/\p{L}/u.test(inner)) return null;
-  const sound = { n: k + 1, name: null };
-  const qualifier = SDH_QUALIFIER.exec(inner);
-  const name = qualifier ? inner.slice(0, qualifier.index) : inner;
+  const m = SDH_BRACKET.exec(
+    words
+      .slice(0, k + 1)
+      .map((w) => w.text)
+      .join(' '),
+  );
+  const name = m?.[1] ?? '';
+  if (!/\p{L}/u.test(name)) return null;
   const parts = name.split(' ');
   const caps = name === name.toUpperCase();
-  if (parts.length > 4 || !/\p{Lu}.*\p{L}/u.test(name)) return sound;
-  for (const [i, part] of parts.entries()) {
-    const w = part.toLowerCase().replace(/[^\p{L}-]/gu, '');
-    if (
-      !/^(?:\p{Lu}[\p{L}\p{M}.'’&-]*|#?\d{1,2})$/u.test(part) ||
-      (!caps && /\p{Lu}/u.test(part.slice(1)))
-    )
-      return sound;
-    // A verb ending a description (`[DOOR SLAMS]`, `[PHONE BUZZES]`), not after a courtesy title.
-    const verb =
-      i > 0 &&
-      i === parts.length - 1 &&
-      /[^s]s$/.test(w) &&
-      !/^(?:mrs?|ms|dr)\.?$/i.test(parts[0] as string);
-    if ((i === 0 && SDH_NOT_NAME.test(w)) || SDH_SOUND.test(w) || verb) return sound;
-    // A role word the directions' lexicon holds is an ID (`[MALE VOICE]`, `(CROWD)`).
-    if (isSoundWord(w) && !TITLE_WORDS.has(w)) return sound;
-  }
-  // The tag grammar reads a parenthetical in capitals or capitalised: `Man (On Radio)`.
-  const how = caps
-    ? qualifier?.[1]
-    : qualifier?.[1]?.replace(/(^|[ -])\p{Ll}/gu, (c) => c.toUpperCase());
-  return { n: k + 1, name: how ? `${name} (${how})` : name };
+  const named =
+    parts.length < 5 &&
+    parts.every((part, i) => {
+      const w = part.toLowerCase().replace(/[^\p{L}-]/gu, '');
+      return (
+        /^(?:\p{Lu}[\p{L}\p{M}.'’&-]*|#?\d{1,2})$/u.test(part) &&
+        (caps || !/\p{Lu}/u.test(part.slice(1))) &&
+        !SDH_SOUND.test(w) &&
+        !(i === 0 && SDH_NOT_NAME.test(w)) &&
+        // A verb ending a description (`[DOOR SLAMS]`), not a name after a courtesy title.
+        !(
+          i > 0 &&
+          i === parts.length - 1 &&
+          /[^s]s$/.test(w) &&
+          !/^(?:mrs?|ms|dr)\.? /i.test(name)
+        ) &&
+        // A role word the directions' lexicon holds is an ID (`[MALE VOICE]`, `(CROWD)`).
+        (!isSoundWord(w) || TITLE_WORDS.has(w))
+      );
+    });
+  // The tag grammar reads the qualifier in capitals: `Man (ON RADIO)`.
+  const how = m?.[2]?.toUpperCase();
+  return { n: k + 1, name: named ? (how ? `${name} (${how})` : name) : null };
 }
 
 /** How a cue line marks its speaker, and its spoken words. */
@@ -464,12 +447,7 @@ const DIARIZED = /^\[?SPEAKER_(\d{1,3})\]?:$/i;
  * Reads the speaker mark at the start of a cue line: a dialogue dash (`- Are you coming?`,
  * `-In a minute.`), `>>` or `>> NAME:`, or a name label (`NAME:`, Zoom's `Jane Doe:`).
  */
-function parseLine(
-  words: readonly CueWord[],
-  voice: string | null,
-  whole: boolean,
-  more = false,
-): ParsedLine {
+function parseLine(words: readonly CueWord[], voice: string | null, whole: boolean): ParsedLine {
   const out: ParsedLine = { kind: 'none', name: null, voice, spoken: [...words] };
   const first = words[0]?.text ?? '';
   if (!whole || !first) return out;
@@ -502,7 +480,7 @@ function parseLine(
   const diarized = DIARIZED.exec(rest[0]?.text ?? '');
   // An SDH speaker ID in brackets, before the words or alone above them in the cue.
   const found = diarized ? null : sdhLabel(rest);
-  const sdh = found?.name && (more || found.n < rest.length) ? found : null;
+  const sdh = found?.name && found.n < rest.length ? found : null;
   const n = diarized
     ? 1
     : sdh
@@ -528,16 +506,15 @@ function parseLine(
   return out;
 }
 
-/** A word closing music in captions: a note at its end, or a lone `#` (UK SDH). */
-const closesSong = (w: string): boolean => w === '#' || /[♪♫]$/.test(w);
-/**
- * A word opening music: a note at its start (not a lone note ending the line: that closes), or a
- * lone `#` before the line's end.
- */
-const opensAt = (w: string, x: number, texts: readonly string[]): boolean =>
-  x < texts.length - 1 ? w === '#' || /^[♪♫]/.test(w) : /^[♪♫]./.test(w);
+/** A caption line opening music or lyrics: a note (`♪`, `♫`) or, in UK SDH, `# ` first. */
+const OPENS_SONG = /^(?:[♪♫]|# )/;
+/** A caption line closing music or lyrics: a note or ` #` last. */
+const CLOSES_SONG = /(?:[♪♫]| #)$/;
 /** Lines an open song may run over without notes before it counts as unclosed (words said). */
 const SONG_SPAN = 6;
+
+/** The text of a line's words. */
+const textOf = (words: readonly CueWord[]): string => words.map((w) => w.text).join(' ');
 
 /**
  * Caption lines inside a song whose notes open on one line and close on a later one (`♪ Happy
@@ -548,16 +525,11 @@ function songLines(read: readonly ReadLine[][]): Set<ReadLine> {
   const out = new Set<ReadLine>();
   let pending: ReadLine[] | null = null;
   for (const l of read.flat()) {
-    const texts = l.words.map((w) => w.text);
-    const at = texts.findIndex(opensAt);
-    if (at !== -1) {
-      const first = texts[at] as string;
-      const closed =
-        (first.length > 1 && closesSong(first)) || texts.slice(at + 1).some(closesSong);
-      pending = closed ? null : [];
-    } else if (pending !== null) {
+    const text = textOf(l.words);
+    if (OPENS_SONG.test(text)) pending = CLOSES_SONG.test(text) ? null : [];
+    else if (pending !== null) {
       pending.push(l);
-      if (closesSong(texts.at(-1) ?? '')) {
+      if (CLOSES_SONG.test(text)) {
         for (const p of pending) out.add(p);
         pending = null;
       } else if (pending.length >= SONG_SPAN) pending = null;
@@ -568,43 +540,28 @@ function songLines(read: readonly ReadLine[][]): Set<ReadLine> {
 
 type Piece = ParsedLine & { line: number };
 
-/** A piece of a cue line with no speaker mark. */
-const piece = (p: Piece, spoken: CueWord[]): Piece => ({
-  kind: 'none',
-  name: null,
-  voice: null,
-  line: p.line,
-  spoken,
-});
-
 /**
  * A cue line split at what is heard in it: a sound in brackets before the words (`[door slams]
- * What?`, `(SOFTLY) I know.`; the line's speaker mark goes with the words), music (`♪ … ♪`, `# …
- * #`, a note opening lyrics to the line's end; the mark stays with it when it opens the line) with
- * the words before and after. A line inside a song ({@link songLines}) is music whole.
+ * What?`, `(SOFTLY) I know.`; the line's speaker mark goes with the words), then the rest as music
+ * when it opens with a note (`♪ … ♪`, `# … #`; the mark stays with it) or is inside a song
+ * ({@link songLines}).
  */
 function splitHeard(line: Piece, inSong: boolean): Piece[] {
-  if (inSong) return [{ ...line, heard: 'music' }];
   const out: Piece[] = [];
   let p = line;
-  // A sound before the words (the speaker's mark goes with the words).
   const sound = sdhLabel(p.spoken);
   if (sound && sound.name === null && sound.n < p.spoken.length) {
-    out.push({ ...piece(p, p.spoken.slice(0, sound.n)), heard: 'sound' });
+    out.push({
+      kind: 'none',
+      name: null,
+      voice: null,
+      line: p.line,
+      spoken: p.spoken.slice(0, sound.n),
+      heard: 'sound',
+    });
     p = { ...p, spoken: p.spoken.slice(sound.n) };
   }
-  const texts = p.spoken.map((w) => w.text);
-  const i = texts.findIndex(opensAt);
-  if (i === -1) return [...out, p];
-  const first = texts[i] as string;
-  let j =
-    first.length > 1 && closesSong(first) ? i : texts.findIndex((w, x) => x > i && closesSong(w));
-  if (j === -1) j = texts.length - 1;
-  const song = p.spoken.slice(i, j + 1);
-  if (i > 0)
-    out.push({ ...p, spoken: p.spoken.slice(0, i) }, { ...piece(p, song), heard: 'music' });
-  else out.push({ ...p, spoken: song, heard: 'music' });
-  if (j + 1 < texts.length) out.push(piece(p, p.spoken.slice(j + 1)));
+  out.push(inSong || OPENS_SONG.test(textOf(p.spoken)) ? { ...p, heard: 'music' } : p);
   return out;
 }
 
@@ -721,11 +678,6 @@ export function cuesToLines(
   const emitted: string[] = [];
   const messages: Message[] = [...readerMessages];
   const inSong = songLines(read);
-  // Two or more text colours: each colour a voice of its own, numbered in order of appearance.
-  const colours = new Map<string, string>();
-  for (const l of read.flat())
-    if (l.colour && !l.voice && !colours.has(l.colour))
-      colours.set(l.colour, `Speaker ${colours.size + 1}`);
   let lyrics = 0;
   let lyricLine: number | null = null;
   /** Lines of the text whose paragraph is a sound or music alone, unlabelled. */
@@ -768,15 +720,12 @@ export function cuesToLines(
     // Each line's new words, its speaker mark read off (labels and marks are not spoken).
     const parsed: (ParsedLine & { line: number })[] = [];
     let seen = 0;
-    for (const [k, l] of lines.entries()) {
+    for (const l of lines) {
       const fresh = l.words.filter(() => seen++ >= skip);
       for (const w of fresh) emitted.push(normalizeWord(w.text));
       // A line the roll cut into keeps no mark: its start was shown before.
       const whole = fresh.length === l.words.length;
-      const line = {
-        line: l.line,
-        ...parseLine(fresh, whole ? l.voice : null, whole, k < lines.length - 1),
-      };
+      const line = { line: l.line, ...parseLine(fresh, whole ? l.voice : null, whole) };
       if (line.kind === 'dash') {
         // A label alone on the line before (`JANE:`) leaves no text: as if first.
         const before =
@@ -786,16 +735,6 @@ export function cuesToLines(
             .join(' ') || null;
         line.kind = dashKind(line.spoken, before, parsed[0]?.kind === 'dash');
         if (line.kind === 'none') line.spoken = fresh;
-      }
-      if (
-        colours.size > 1 &&
-        l.colour &&
-        line.kind === 'none' &&
-        !line.voice &&
-        !DIRECTION.test(l.words.map((w) => w.text).join(' '))
-      ) {
-        line.kind = 'name';
-        line.name = colours.get(l.colour) as string;
       }
       const pieces = splitHeard(line, inSong.has(l));
       const sung = pieces.filter((q) => q.heard === 'music').length;
@@ -899,15 +838,6 @@ export function cuesToLines(
   const result = joinParagraphs(paragraphs);
   if (tokens.length > 0) result.timedTokens = tokens;
   if (heard.size > 0) result.hints = { directionLines: heard };
-  if (colours.size > 1) {
-    messages.push({
-      ruleId: 'caption-colour-speakers',
-      reason: `Read ${colours.size} text colours as speakers: ${[...colours].map(([c, n]) => `${c} → ${n}`).join(', ')}`,
-      line: read.flat().find((l) => l.colour)?.line ?? null,
-      column: 1,
-      severity: 'info',
-    });
-  }
   if (lyrics > 0) {
     messages.push({
       ruleId: 'caption-music',

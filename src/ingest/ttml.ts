@@ -831,6 +831,18 @@ export function ttmlToLines(source: string, options: SubtitleIngestOptions = {})
     );
   }
 
+  // Speakers told apart by colour: two or more colours of text and no agents.
+  const colours = new Set<string>();
+  let agentsUsed = false;
+  for (const p of paragraphs) {
+    for (const r of p.runs) {
+      if (!r.text.trim()) continue;
+      if (r.colour) colours.add(r.colour);
+      if (r.agent) agentsUsed = true;
+    }
+  }
+  const byColour = !agentsUsed && colours.size >= 2;
+
   // With no time anywhere the file is text in caption markup: its paragraphs, untimed.
   if (!anyTimed) {
     const lines: SourcedLine[][] = paragraphs.map((p) => [
@@ -864,10 +876,13 @@ export function ttmlToLines(source: string, options: SubtitleIngestOptions = {})
     numbered.set(id, name);
     return name;
   };
+  let lastColour: string | null = null;
+  let turns = 0;
   let openEnded = 0;
   let openLine: number | null = null;
   let bracketed = 0;
   let bracketedLine: number | null = null;
+  let turnLine: number | null = null;
   for (const p of paragraphs) {
     if (p.beginMs === null) {
       untimed++;
@@ -877,26 +892,34 @@ export function ttmlToLines(source: string, options: SubtitleIngestOptions = {})
     const cue: Cue = { startMs: p.beginMs, endMs: p.endMs ?? Number.NaN, lines: [] };
     let current: SourcedLine | null = null;
     let currentAgent: string | null = null;
-    let currentColour: string | null = null;
     for (const run of p.runs) {
       const hasText = run.text.trim() !== '';
       const agentChange = hasText && current !== null && run.agent !== currentAgent;
-      // Text of another colour is another line: the subtitle reader makes each colour a speaker
-      // when there are two or more (the broadcast convention).
-      const colourChange = hasText && run.colour !== currentColour && current?.text.trim();
-      if (run.br || agentChange || colourChange) current = null;
+      const colourChange =
+        byColour &&
+        hasText &&
+        run.colour !== null &&
+        run.colour !== lastColour &&
+        lastColour !== null;
+      if (run.br || agentChange || (colourChange && current?.text.trim())) {
+        current = null;
+      }
       if (!hasText && current === null) continue;
       if (current === null) {
         current = { text: '', line: run.line };
         cue.lines.push(current);
         currentAgent = run.agent;
-        currentColour = run.colour;
         const agent = run.agent ? (agents.get(run.agent) ?? unnamed(run.agent)) : null;
         if (agent) current.text += `<v ${escapeCueText(agent)}>`;
-        else if (run.colour && !p.direction) current.text += `<font color="${run.colour}">`;
+        if (colourChange) {
+          current.text += '- ';
+          turns++;
+          turnLine ??= run.line;
+        }
       }
       if (run.inlineMs !== null) current.text += `<${formatHms(run.inlineMs, '.')}>`;
       current.text += escapeCueText(run.text.replace(/\s+/g, ' '));
+      if (hasText && run.colour !== null) lastColour = run.colour;
     }
     for (const line of cue.lines) {
       line.text = line.text.trim();
@@ -942,6 +965,15 @@ export function ttmlToLines(source: string, options: SubtitleIngestOptions = {})
         'caption-role-direction',
         `Bracketed ${bracketed} caption line(s) whose ttm:role says they describe sound or action (directions, not words said)`,
         bracketedLine,
+      ),
+    );
+  }
+  if (byColour && turns > 0) {
+    messages.push(
+      info(
+        'caption-colour-speakers',
+        `Read ${turns} change(s) of text colour as changes of speaker (the broadcast colour convention)`,
+        turnLine,
       ),
     );
   }

@@ -22,19 +22,6 @@ describe("YouTube's Show transcript panel in the shapes a copy takes", () => {
     expect(stamps(text)).toEqual(['0:00 0:03 0:06 0:09 0:15']);
   });
 
-  it('a copy with a blank line between captions is one panel', () => {
-    const text =
-      'Intro\n\n0:00\nhi everyone and welcome back\n\n0:04\nto the old bridge\n\n0:08\n\nwhich closed last month\n\n0:12 and the council says';
-    expect(kinds(text)).toEqual([
-      ['narration', 'Intro'],
-      [
-        'narration',
-        'hi everyone and welcome back to the old bridge which closed last month and the council says',
-      ],
-    ]);
-    expect(stamps(text)).toEqual(['0:00 0:04 0:08 0:12']);
-  });
-
   it('`>>` in the captions starts a new voice; hour-long times are times', () => {
     const text =
       '58:41\nand that brings us to the budget\n59:58\nthe council split down the middle\n1:00:02\n>> we had no choice but to delay it\n1:00:05\n>> but you told voters it was\n1:00:08\nsettled';
@@ -45,22 +32,6 @@ describe("YouTube's Show transcript panel in the shapes a copy takes", () => {
       ['speech', 'but you told voters it was settled'],
     ]);
     expect(stamps(text)).toEqual(['58:41 59:58 1:00:02 1:00:05 1:00:08']);
-  });
-
-  it('manual captions copied from the middle of a video are a panel; two times from 0:00 too', () => {
-    expect(
-      kinds(
-        '12:04\nThe council met on Thursday.\n12:08\nIt voted to delay the budget.\n12:13\nThe mayor was not there.\n12:17\nShe sent a statement.',
-      ),
-    ).toEqual([
-      [
-        'narration',
-        'The council met on Thursday. It voted to delay the budget. The mayor was not there. She sent a statement.',
-      ],
-    ]);
-    expect(
-      kinds('0:00\nThe council met on Thursday.\n0:04\nIt voted to delay the budget.'),
-    ).toEqual([['narration', 'The council met on Thursday. It voted to delay the budget.']]);
   });
 
   it('a chapter title inside a turn is a heading that ends it, not the speaker’s words', () => {
