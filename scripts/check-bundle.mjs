@@ -45,9 +45,13 @@ import { gzipSync } from 'node:zlib';
  * written without a template pass (+0.7 KB). No dependency. Raised to 288.2 KB + 1.8 when
  * sentences a PDF's page break cut were joined again (+0.4 KB), and speech-to-text of three more
  * tools (Soniox, Vosk, YouTube json3: +0.8 KB) and live sessions' logs (five services' streaming
- * messages, JSON Lines: +0.8 KB) became input. No dependency.
+ * messages, JSON Lines: +0.8 KB) became input. No dependency. Raised to 290.2 KB + 1.8 when
+ * more conventions landed, each in its commit: PDF ligatures and page-broken words, Spanish
+ * P./R. interviews, ministers' transcripts (holders named by the header, offices as tags),
+ * select committees' evidence headers and question numbers, sports press conference roles and
+ * the transcription service's line (+1.6 KB of our own code and tables, no dependency).
  */
-export const GZIP_BUDGET = 290 * 1024;
+export const GZIP_BUDGET = 292 * 1024;
 
 const file = process.argv[2] ?? '.wrangler/dry-run/index.js';
 let bytes;

@@ -609,7 +609,8 @@ export interface FileResult {
 const EMPTY_SLUG_WORDS = new Set(
   `good morning afternoon evening night hello hi welcome thank thanks yes okay ok well story
   news report update breaking live transcript department interview episode part monday tuesday
-  wednesday thursday friday saturday sunday today tonight`.split(/\s+/),
+  wednesday thursday friday saturday sunday today tonight press conference briefing joint
+  doorstop remarks statement`.split(/\s+/),
 );
 
 /**

@@ -217,6 +217,8 @@ export function compileScript(tree: Root, file: VFile, options: CompileOptions):
   for (const s of data.speakers ?? []) {
     speakers.push({ ...s, aliases: [...s.aliases] });
     if (s.name) names.push(s.name);
+    // An office the tags name (`TREASURER:`) is who speaks, not what the story is about.
+    if (s.title && s.role !== null) names.push(s.title);
   }
   const read: Block[] = [];
   for (const b of blocks) if (b.type !== 'direction' && b.type !== 'note') read.push(b);

@@ -231,6 +231,14 @@ function secondWordMayBeTranscript(line: string): boolean {
 /** Longest {@link SUMMARY_LABEL}: `Episode Summary`, `Segment Summary`. */
 const SUMMARY_LABEL_CHARS = 15;
 /**
+ * The subjects a transcript covers, under its header: `SUBJECTS:` in capitals, or two or more
+ * `;` or `,` apart (a police or research interview's `SUBJECT:` is a speaker's label).
+ */
+const SUBJECTS_LINE =
+  /^(?:(?:SUBJECTS|TOPICS)\s*:\s*\S.{0,150}|(?:SUBJECT|TOPIC|Subjects?|Topics?)\s*:\s*[^;,:]{2,80}[;,]\s*\S.*)$/;
+/** A political authorisation line: who authorised or paid for the text, and where. */
+const AUTHORISED_BY = /^(?:Authori[sz]ed|Paid for) by \p{Lu}[^.!?]{0,150}[.]?$/u;
+/**
  * First two letters (lower case, as `(c | 0x20) << 8 | (d | 0x20)`) {@link SCRIPT_NOTICE} opens
  * with: pl(ease), yo(u), tu(rn), en(able), ac(tivate), sw(itch), al(low).
  */
@@ -1013,6 +1021,10 @@ export function classifyLine(raw: string): NoteReason | null {
   if (isCourtFurniture(line) || (line.length <= SUMMARY_LABEL_CHARS && SUMMARY_LABEL.test(line)))
     return 'page-element';
   if (line.length <= 18 && PAGE_HEADER.test(line)) return 'page-element';
+  // `SUBJECTS: Budget; flood recovery.` (an Australian minister's transcript), `Topics: …`.
+  if ((c0 === 0x53 || c0 === 0x54) && SUBJECTS_LINE.test(line)) return 'page-element';
+  // `Authorised by …` (Australian and British electoral law), `Paid for by …` (US).
+  if ((c0 === 0x41 || c0 === 0x50) && AUTHORISED_BY.test(line)) return 'disclaimer';
   if (line.length <= 9 && MATCH_TIME.test(line)) return 'dateline';
   // `This …`, `Today's …`, `Support …`.
   if ((c0 === 0x54 || c0 === 0x53) && SPONSOR_READ.test(line)) return 'advertisement';

@@ -16,7 +16,7 @@ import { decodeCharacterReferences } from './plugins/entities.ts';
 import { frontMatter } from './plugins/front-matter.ts';
 import { furniture } from './plugins/furniture.ts';
 import { language } from './plugins/language.ts';
-import { courtLineNumbers } from './plugins/line-numbers.ts';
+import { committeeQuestionNumbers, courtLineNumbers } from './plugins/line-numbers.ts';
 import { listMarkers } from './plugins/list-markers.ts';
 import { stripMarkup } from './plugins/markup.ts';
 import { repairMojibake } from './plugins/mojibake.ts';
@@ -82,6 +82,7 @@ function transformers(
       .use(cleanWhitespace)
       .use(listMarkers)
       .use(courtLineNumbers)
+      .use(committeeQuestionNumbers)
       .use(timed ? () => undefined : furniture)
       .use(options.dedupe ? dedupe : () => undefined)
       .use(directions)

@@ -519,6 +519,111 @@ export interface StoryForm {
   title: string | null;
 }
 
+/** A select committee's evidence page above the first question (UK Parliament). */
+const COMMITTEE_LINE =
+  /^(?:Watch the (?:meeting|session|evidence session)|Questions? \d{1,4}(?:\s?[-–]\s?\d{1,4})?|Witnesses|Witnesses: .*|Examination of [Ww]itness(?:es)?|Members present:.*)$/;
+/** A panel of witnesses under `Witnesses`: `I: Dr Mark Ellis, Chief Engineer, …`. */
+const WITNESS_PANEL = /^(?:I|II|III|IV|V|VI|VII|VIII|IX|X): \p{Lu}/u;
+
+/**
+ * The header of a select committee's oral evidence (`Oral evidence: Flood resilience, HC 412`,
+ * `Watch the meeting`, `Members present: …`, `Questions 1-12`, `Witnesses`, the panels `I: …`,
+ * `II: …`): notes, read only when a `Witnesses` or `Members present:` line is among the first
+ * lines. A panel line is read only under `Witnesses` (an interview's `I:` is its interviewer).
+ */
+export function readCommitteeHeader(children: readonly RootContent[]): number[] {
+  const lines: Segment[] = [];
+  for (const node of children) {
+    if (node.type !== 'paragraph') continue;
+    for (const seg of node.segments) lines.push(seg);
+    if (lines.length >= COMMITTEE_HEADER_LINES) break;
+  }
+  const marked: number[] = [];
+  let witnesses = false;
+  let found = false;
+  for (const seg of lines.slice(0, COMMITTEE_HEADER_LINES)) {
+    const text = seg.text.trim();
+    if (COMMITTEE_LINE.test(text)) {
+      marked.push(seg.line);
+      if (text === 'Witnesses') witnesses = true;
+      if (text === 'Witnesses' || text.startsWith('Members present:')) found = true;
+    } else if (witnesses && WITNESS_PANEL.test(text)) marked.push(seg.line);
+    else if (text.includes(': ') && parseTag(text) !== null) break;
+  }
+  return found ? marked : [];
+}
+const COMMITTEE_HEADER_LINES = 24;
+
+/**
+ * An office holder's name as an Australian or Westminster minister's transcript heads it (`THE
+ * HON JANE PARKER MP`, `Senator the Hon Sam Lee`), post-nominals and the seat's letters after:
+ * the name is group 1.
+ */
+export const HONOURABLE =
+  /^(?:SENATOR |Senator )?(?:THE|The|the) (?:HON|Hon)\.? ((?:\p{Lu}[\p{L}'’-]* ){1,3}?\p{Lu}[\p{L}'’-]+)(?: (?:AC|AO|AM|OAM|KC|SC|QC))?(?: (?:MP|MLA|MLC|MHR|MHA))?$/u;
+
+/** Lines of a document's top read for a minister's transcript header. */
+const MINISTER_HEADER_LINES = 14;
+
+/** An office alone on its line, in capitals (`PRIME MINISTER`, `MINISTER FOR FINANCE`). */
+function isOfficeLine(text: string): boolean {
+  if (text.length > 60 || text !== text.toUpperCase() || /[\d:,.]/.test(text)) return false;
+  const tag = parseTag(`${text}: -`)?.tag;
+  return tag !== undefined && tag.name === null && tag.office !== null;
+}
+
+/**
+ * A minister's transcript (Australia's pm.gov.au and ministers' sites): above the first turn, the
+ * holder (`THE HON JANE PARKER MP`) beside the office (`PRIME MINISTER`), then `TRANSCRIPT`, the
+ * event (`PRESS CONFERENCE`), the place (`PARLIAMENT HOUSE, CANBERRA`) and the date. The holder
+ * and office lines are the header's notes, the place line its dateline; the event stays, the
+ * transcript's title. Empty without a holder line.
+ */
+export function readMinisterHeader(children: readonly RootContent[]): {
+  notes: Map<number, NoteReason>;
+  /** The event (`JOINT PRESS CONFERENCE`, `INTERVIEW WITH …, ABC RADIO`) above the place. */
+  title: string | null;
+} {
+  const lines: Segment[] = [];
+  for (const node of children) {
+    if (node.type !== 'paragraph') continue;
+    for (const seg of node.segments) lines.push(seg);
+    if (lines.length >= MINISTER_HEADER_LINES) break;
+  }
+  const notes = new Map<number, NoteReason>();
+  for (let i = 0; i < lines.length && i < MINISTER_HEADER_LINES; i++) {
+    const text = (lines[i] as Segment).text.trim();
+    // The first turn ends the header.
+    if (text.includes(': ') && parseTag(text) !== null) break;
+    if (text.length > 80 || !HONOURABLE.test(text)) continue;
+    notes.set((lines[i] as Segment).line, 'page-element');
+    for (const near of [lines[i - 1], lines[i + 1]])
+      if (near && isOfficeLine(near.text.trim())) notes.set(near.line, 'page-element');
+  }
+  if (notes.size === 0) return { notes, title: null };
+  // The place: a line in capitals with a comma and no digit, before the date; the event above it.
+  let title: string | null = null;
+  for (let i = 0; i + 1 < lines.length && i < MINISTER_HEADER_LINES; i++) {
+    const text = (lines[i] as Segment).text.trim();
+    const next = (lines[i + 1] as Segment).text.trim();
+    if (
+      text.length <= 60 &&
+      text.includes(',') &&
+      text === text.toUpperCase() &&
+      !/\d/.test(text) &&
+      !text.startsWith('INTERVIEW') &&
+      classifyLine(next) === 'dateline'
+    ) {
+      notes.set((lines[i] as Segment).line, 'dateline');
+      const event = lines[i - 1];
+      const above = event?.text.trim() ?? '';
+      if (event && !notes.has(event.line) && classifyLine(above) === null) title = above;
+      break;
+    }
+  }
+  return { notes, title };
+}
+
 /**
  * Reads a newsroom system's story form at the top of the paragraphs: from the first line, the
  * run of `FIELD: value` lines (see {@link STORY_FIELDS}), at least two of them and at least one

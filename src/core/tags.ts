@@ -503,7 +503,6 @@ function officeLength(
       key = key ? `${key} ${keys[from + n - 1] ?? ''}` : (keys[from] ?? '');
       if (OFFICES.has(key)) best = Math.max(best, from + n);
     }
-    if (best > 0) break;
   }
   if (best === 0) return 0;
   // Complements: `of State`, `for Health and Social Care`, `of the Exchequer`.
@@ -585,6 +584,8 @@ function readCore(core: string, holder: string | null): Core | null {
       if (at < 1) continue;
       const nameWords = list.slice(at);
       if (!isNameWords(nameWords) || nameWords.some((w) => isHonorific(w))) continue;
+      // An office's own word is no name (`DEPUTY PREMIER`, `SHADOW TREASURER`).
+      if (nameWords.every((w) => OFFICES.has(bare(w)))) continue;
       const len = officeLength(list, keys, 0, at);
       // A portfolio before the office, outside the table (`Agriculture Minister Oksana Lut`,
       // `Economic Development Minister …`): one or two capitalised words, before a full name.
@@ -1005,11 +1006,18 @@ function timedNameLine(text: string, start: number, leadingMs: number | null): T
     }
   }
   if (ms === null) return null;
+  // A sentence after the time is the text, not a name (`(00:00:44) Exactly.`, `[00:01:02] No!`).
+  if (/[.!?…]$/.test(nameText) || REPLY_WORDS.has(nameText.toLowerCase())) return null;
   const parsed = classify(words(nameText).join(' '));
   if (!parsed || nameless(parsed)) return null;
   const raw = words(nameText).join(' ');
   return { tag: makeTag(raw, parsed, ms), rest: '', end: text.length };
 }
+
+/** Words said alone after a time, never a speaker's name line (`[00:00:44] Exactly`). */
+const REPLY_WORDS: ReadonlySet<string> = new Set(
+  'yes no yeah yep okay ok right sure exactly absolutely thanks indeed correct'.split(' '),
+);
 
 const BRACKETED_TAIL = / \(\p{Lu}[\p{L}\p{M}'’ ,.-]{0,40}\)$/u;
 
@@ -1078,8 +1086,9 @@ function appHeader(body: string, stamp: RegExp): TagMatch | null {
 
 /**
  * A name in square brackets, then a time (Zoom's saved transcript: `[Jane Doe] 10:15:32`, the
- * words on the next line or after the time): a tag with its time. A bracketed direction
- * (`[Music] 00:01:23`) names nobody and is none.
+ * words on the next line or after the time): a tag with its time; or then a colon (`[Jane Doe]:
+ * text`, a full name or a role). A bracketed direction (`[Music] 00:01:23`) names nobody and is
+ * none.
  */
 function bracketedNameLine(text: string, i: number): TagMatch | null {
   const close = text.indexOf(']', i + 1);
@@ -1089,6 +1098,13 @@ function bracketedNameLine(text: string, i: number): TagMatch | null {
   if (clock) return clockNameLine(text, close + 1, clock);
   if (raw === '' || /[\d:\n]/.test(raw) || isDirectionText(raw)) return null;
   const at = skipSpaces(text, close + 1);
+  // `[Jane Doe]: text` (a tool's export): a full name or a role in brackets, then a colon.
+  if (text[close + 1] === ':' && isInlineSpace(text[close + 2] ?? ' ')) {
+    const parsed = classify(raw);
+    if (!parsed || (parsed.role === null && (parsed.name ?? '').split(' ').length < 2)) return null;
+    const start = skipSpaces(text, close + 2);
+    return { tag: makeTag(raw, parsed, null), rest: text.slice(start).trim(), end: start };
+  }
   const time = bareTime(text, at);
   if (!time) return null;
   const parsed = classify(raw);

@@ -138,6 +138,14 @@ const CONVENTIONS: Record<string, [string, string][]> = {
       ['Transcription by CQ Roll Call', 'disclaimer'],
       ['Transcript by Rev.com', 'disclaimer'],
     ],
+  'a minister’s transcript (Australia): its subjects and the authorisation line': [
+    ['SUBJECTS: Flood recovery; Budget; Bridge funding.', 'page-element'],
+    ['SUBJECTS: Budget', 'page-element'],
+    ['Topics: housing, rates, the new bridge', 'page-element'],
+    ['Authorised by Jane Parker, Parliament House, Canberra.', 'disclaimer'],
+    ['Authorized by Sam Lee, 1 Main Street, Dover.', 'disclaimer'],
+    ['Paid for by Smith for Senate.', 'disclaimer'],
+  ],
   'transcript disclaimers (NPR, CNN, agencies)': [
     [
       'This transcript was created by a contractor for NPR and may not be in its final form.',
@@ -268,6 +276,10 @@ const NARRATION = [
   'Reporters from three papers contributed to the investigation, she said.',
   'Heavy rain contributed to this report of flooding.',
   'I read the full transcript of the hearing.',
+  // Counter-cases of the subjects and authorisation lines: a police interview's SUBJECT is a
+  // speaker; a sentence that opens so is narration.
+  'SUBJECT: I was at home all night.',
+  'Authorised by the council, the plan went ahead. Then it failed.',
   // Counter-cases of the transcription service's line.
   'Transcript by the clerk shows the vote was five to four.',
   'By Monday the river had dropped.',

@@ -1242,3 +1242,57 @@ describe('a word the page break cut', () => {
     ]);
   });
 });
+
+describe('a select committee’s oral evidence (UK Parliament)', () => {
+  const text = [
+    'Oral evidence: Flood resilience, HC 412',
+    '',
+    'Watch the meeting',
+    '',
+    'Members present: Jane Hollis (Chair); Tom Adeyemi; Priya Shah.',
+    '',
+    'Questions 1-12',
+    '',
+    'Witnesses',
+    '',
+    'I: Dr Mark Ellis, Chief Engineer, Environment Agency.',
+    '',
+    'Q1            Chair: Good morning, Dr Ellis. How many homes flooded?',
+    '',
+    'Dr Ellis: About 4,000.',
+    '',
+    'Q2',
+    'Tom Adeyemi: Were the barriers ready?',
+    '',
+    'Dr Ellis: Most were.',
+  ].join('\n');
+
+  it('the header is notes, the question numbers go, the roster names the Chair', () => {
+    const doc = formatTranscript(text);
+    expect(doc.blocks.filter((b) => b.type === 'note').map((b) => b.text)).toEqual([
+      'Watch the meeting',
+      'Members present: Jane Hollis (Chair); Tom Adeyemi; Priya Shah.',
+      'Questions 1-12',
+      'Witnesses',
+      'I: Dr Mark Ellis, Chief Engineer, Environment Agency.',
+    ]);
+    expect(
+      doc.blocks
+        .filter((b) => b.type === 'speech')
+        .map((b) => `${speakerOf(doc, b.text)}: ${b.text}`),
+    ).toEqual([
+      'Jane Hollis: Good morning, Dr Ellis. How many homes flooded?',
+      'Dr Ellis: About 4,000.',
+      'Tom Adeyemi: Were the barriers ready?',
+      'Dr Ellis: Most were.',
+    ]);
+    const numbers = doc.messages.filter((m) => m.ruleId === 'question-number');
+    expect(numbers.map((m) => m.line)).toEqual([13, 17]);
+  });
+
+  it('one Q-number, or an interview’s I: without a Witnesses heading, is left as it is', () => {
+    const doc = formatTranscript('Q1 Chair: Good morning.\n\nI: Where were you?\n\nR: At home.');
+    expect(doc.messages.some((m) => m.ruleId === 'question-number')).toBe(false);
+    expect(doc.blocks.some((b) => b.type === 'note')).toBe(false);
+  });
+});

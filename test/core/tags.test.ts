@@ -37,6 +37,9 @@ const GOOD: ReadonlyArray<[string, Expected]> = [
     'PRESIDENT PRO TEMPORE: The Senate will come to order.',
     { name: null, role: 'president pro tempore', rest: 'The Senate will come to order.' },
   ],
+  // A full name or a role in brackets, then a colon (a tool's export).
+  ['[Jane Doe]: Thanks for coming.', { name: 'Jane Doe', rest: 'Thanks for coming.' }],
+  ['[Interviewer]: Where were you?', { name: null, role: 'interviewer', rest: 'Where were you?' }],
   // A press conference's own voice, named by its place as a court's are.
   [
     'THE MODERATOR: We’ll take questions.',
@@ -261,6 +264,12 @@ const BAD: readonly string[] = [
   'Chapter 2 00:01:23',
   "Folks, that's the MAGA economic agenda: spending cuts for working families.",
   'Smith, who spoke first: we will see.',
+  // A sound in brackets, or one word, before a colon: no speaker.
+  '[Music]: and then the band played',
+  '[inaudible]: he said',
+  // A time and a one-word answer: the answer, not a speaker's name line.
+  '(00:00:44) Exactly.',
+  '[00:01:02] Yes',
 ];
 
 describe('parseTag', () => {
@@ -674,5 +683,159 @@ describe('a Spanish or Portuguese press interview: `P.` and `R.` closed by a ful
       'narration:-: P. Sánchez llegó el lunes.',
       'narration:-: R. Gómez no.',
     ]);
+  });
+});
+
+describe('a minister’s transcript (Australia): offices as tags, holders named by the header', () => {
+  const speakers = (text: string) =>
+    formatTranscript(text).speakers.map((s) => `${s.role ?? '-'}=${s.name ?? '-'}`);
+
+  it('the office line beside THE HON … MP names the office’s speaker, in either order', () => {
+    const text = [
+      'THE HON JIM CLARKE MP',
+      'TREASURER',
+      '',
+      'SENATOR THE HON ANNA WU',
+      'MINISTER FOR FINANCE',
+      '',
+      'JOINT PRESS CONFERENCE',
+      'PARLIAMENT HOUSE, CANBERRA',
+      'TUESDAY, 12 MAY 2026',
+      '',
+      'SUBJECTS: Budget; Energy bills.',
+      '',
+      'TREASURER: Good morning.',
+      '',
+      'MINISTER FOR FINANCE: Thanks, Jim.',
+      '',
+      'JOURNALIST: Treasurer, is it enough?',
+      '',
+      'TREASURER: It is a start.',
+    ].join('\n');
+    expect(speakers(text)).toEqual([
+      'treasurer=Jim Clarke',
+      'minister for finance=Anna Wu',
+      'reporter=-',
+    ]);
+    const doc = formatTranscript(text);
+    // The header: holders and offices are notes, the event the title, the place a dateline.
+    expect(doc.blocks.slice(0, 8).map((b) => `${b.type}/${b.reason ?? ''}: ${b.text}`)).toEqual([
+      'note/page-element: THE HON JIM CLARKE MP',
+      'note/page-element: TREASURER',
+      'note/page-element: SENATOR THE HON ANNA WU',
+      'note/page-element: MINISTER FOR FINANCE',
+      'headline/: JOINT PRESS CONFERENCE',
+      'note/dateline: PARLIAMENT HOUSE, CANBERRA',
+      'note/dateline: TUESDAY, 12 MAY 2026',
+      'note/page-element: SUBJECTS: Budget; Energy bills.',
+    ]);
+    expect(doc.title).toBe('JOINT PRESS CONFERENCE');
+  });
+
+  it('one holder and one office speaker; an office alone with no holder stays unnamed', () => {
+    expect(
+      speakers(
+        'PRIME MINISTER\nTHE HON JANE PARKER MP\n\nPRIME MINISTER: Hello.\n\nJOURNALIST: Hi?',
+      ),
+    ).toEqual(['prime minister=Jane Parker', 'reporter=-']);
+    expect(speakers('PRIME MINISTER: Hello.\n\nJOURNALIST: Hi?')).toEqual([
+      'prime minister=-',
+      'reporter=-',
+    ]);
+  });
+
+  it('offices are never read as names (TREASURER, SHADOW TREASURER, DEPUTY PREMIER)', () => {
+    for (const office of [
+      'TREASURER',
+      'SHADOW TREASURER',
+      'DEPUTY PREMIER',
+      'ATTORNEY-GENERAL',
+      'OPPOSITION LEADER',
+      'POLICE COMMISSIONER',
+      'SECRETARY GENERAL',
+    ]) {
+      const match = parseTag(`${office}: Thank you.`);
+      expect(match?.tag.name, office).toBeNull();
+      expect(match?.tag.role, office).toBe(office.toLowerCase());
+    }
+    // An office before a name still names its holder.
+    expect(parseTag('PREMIER SMITH: Thank you.')?.tag.name).toBe('Smith');
+  });
+});
+
+describe('a podcast page’s chapter titles between timed turns', () => {
+  const blocks = (text: string) =>
+    formatTranscript(text).blocks.map((b) => `${b.type}:${b.speaker ?? '-'}: ${b.text}`);
+
+  it('a short line before a name-line turn is a heading, not the speaker’s words', () => {
+    expect(
+      blocks(
+        [
+          'Introduction',
+          '',
+          'Lex Fridman',
+          '(00:00:00) The following is a conversation with Jane Doe.',
+          '',
+          'Jane Doe',
+          '(00:00:12) Thanks for having me.',
+          '',
+          'Why rivers flood',
+          '',
+          'Lex Fridman',
+          '(00:01:05) Why do rivers flood?',
+          '',
+          'Jane Doe',
+          '(00:01:09) Mostly rain.',
+          '',
+          'Exactly',
+          '',
+          'Lex Fridman',
+          '(00:01:30) And snow?',
+        ].join('\n'),
+      ),
+    ).toEqual([
+      'headline:-: Introduction',
+      'speech:lex-fridman: The following is a conversation with Jane Doe.',
+      'speech:jane-doe: Thanks for having me.',
+      'headline:-: Why rivers flood',
+      'speech:lex-fridman: Why do rivers flood?',
+      'speech:jane-doe: Mostly rain.',
+      // A one-word reply is the speaker's, not a chapter.
+      'speech:jane-doe: Exactly',
+      'speech:lex-fridman: And snow?',
+    ]);
+  });
+
+  it('a short line before an inline tag stays the turn’s words', () => {
+    expect(blocks('JONES: We went north.\n\nTo the dam\n\nSMITH: Why?')).toEqual([
+      'speech:jones: We went north.',
+      'speech:jones: To the dam',
+      'speech:smith: Why?',
+    ]);
+  });
+});
+
+describe('names in paragraphs of their own above the words (a copied page)', () => {
+  const blocks = (text: string) =>
+    formatTranscript(text).blocks.map((b) => `${b.type}:${b.speaker ?? '-'}: ${b.text}`);
+
+  it('a name that comes back, alone above each turn, is that turn’s speaker', () => {
+    expect(
+      blocks(
+        'Jane Doe\n\nThanks for having me.\n\nJohn Roe\n\nWhen will the bridge reopen?\n\nJane Doe\n\nFriday, we hope.',
+      ),
+    ).toEqual([
+      'speech:jane-doe: Thanks for having me.',
+      'speech:john-roe: When will the bridge reopen?',
+      'speech:jane-doe: Friday, we hope.',
+    ]);
+  });
+
+  it('names that never come back (profiles, a byline) stay text', () => {
+    expect(
+      blocks(
+        'Jane Doe\n\nJane is the mayor.\n\nJohn Roe\n\nJohn runs the works depot.\n\nAna Ruiz\n\nAna chairs the board.',
+      ).every((b) => b.startsWith('narration') || b.startsWith('headline')),
+    ).toBe(true);
   });
 });

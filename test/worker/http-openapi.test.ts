@@ -140,6 +140,8 @@ describe('GET /v1/openapi.json', () => {
     expect(Object.keys(post.requestBody.content).sort()).toEqual(
       [
         'application/json',
+        'application/jsonl',
+        'application/x-ndjson',
         'application/ttml+xml',
         'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
         'application/x-subrip',

@@ -31,9 +31,11 @@ import {
   readCertificate,
   readChapterList,
   readChatNotes,
+  readCommitteeHeader,
   readEarningsCall,
   readEmailLines,
   readHearingCover,
+  readMinisterHeader,
   readPressRelease,
   readRecordHeader,
   readRunningHeaders,
@@ -536,6 +538,13 @@ export const furniture: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
   // A congressional hearing's cover pages, roster and contents (GPO), above the proceedings.
   for (const line of readHearingCover(tree.children).lines)
     if (!record.notes.has(line)) record.notes.set(line, 'page-element');
+  // A minister's transcript's header: the office holder, the office, the place.
+  const minister = readMinisterHeader(tree.children);
+  for (const [line, reason] of minister.notes)
+    if (!record.notes.has(line)) record.notes.set(line, reason);
+  // A select committee's evidence header.
+  for (const line of readCommitteeHeader(tree.children))
+    if (!record.notes.has(line)) record.notes.set(line, 'page-element');
   // A PDF's running headers and page marks.
   const running = readRunningHeaders(tree.children);
   for (const line of running.lines)
@@ -687,5 +696,6 @@ export const furniture: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
   if (recordTitle) tree.data = { ...tree.data, recordTitle };
   else if (form.title) tree.data = { ...tree.data, recordTitle: form.title };
   else if (running.title) tree.data = { ...tree.data, recordTitle: running.title };
+  else if (minister.title) tree.data = { ...tree.data, recordTitle: minister.title };
   if (form.slug) tree.data = { ...tree.data, statedSlug: form.slug };
 };

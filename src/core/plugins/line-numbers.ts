@@ -265,3 +265,58 @@ function splitTurns(
     );
   return out;
 }
+
+/**
+ * A select committee's question number opening a question (`Q1  Chair: Good morning.`, UK
+ * Parliament's oral evidence; a copied page may put it on a line of its own): a reference, not a
+ * word of the speech. Read only when two questions or more are numbered so, in order.
+ */
+const QUESTION_NUMBER = /^Q(\d{1,4})(?: (?=\p{Lu}[^:]{0,80}: )|$)/u;
+const MIN_QUESTION_NUMBERS = 2;
+
+export const committeeQuestionNumbers: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
+  const found: { seg: Segment; length: number; number: number }[] = [];
+  for (const node of tree.children) {
+    if (node.type !== 'paragraph') continue;
+    for (const seg of node.segments) {
+      // One character tells nearly every line apart.
+      if (seg.text.charCodeAt(0) !== 0x51) continue;
+      const m = QUESTION_NUMBER.exec(seg.text.trimEnd());
+      if (m) found.push({ seg, length: (m[1] as string).length + 1, number: Number(m[1]) });
+    }
+  }
+  if (found.length < MIN_QUESTION_NUMBERS) return;
+  let inOrder = 0;
+  for (let i = 1; i < found.length; i++)
+    if ((found[i]?.number ?? 0) > (found[i - 1]?.number ?? 0)) inOrder++;
+  if (inOrder < (found.length - 1) * MIN_IN_ORDER) return;
+  const changes = new Changes(file, SOURCE, 'question-number');
+  for (const { seg, length } of found) {
+    const cut = seg.text.charCodeAt(length) === 0x20 ? length + 1 : length;
+    const marker = seg.text.slice(0, length);
+    changes.add(
+      seg,
+      0,
+      cut,
+      seg.text.slice(0, cut),
+      '',
+      () => `Removed the committee's question number ${marker} at the start of the question`,
+    );
+    applyEdits(seg, seg.text.slice(cut), [{ start: 0, end: cut, to: '' }]);
+  }
+  changes.flush('question number(s) removed');
+  const seen = new Set(found.map((f) => f.seg));
+  const children: Root['children'] = [];
+  for (const node of tree.children) {
+    if (node.type === 'paragraph' && node.segments.some((s) => seen.has(s))) {
+      const kept = node.segments.filter((s) => s.text.trim() !== '');
+      if (kept.length === 0) continue;
+      node.segments = kept;
+      node.value = joinSegments(node);
+      const position = segmentsPosition(kept);
+      if (position) node.position = position;
+    }
+    children.push(node);
+  }
+  tree.children = children;
+};

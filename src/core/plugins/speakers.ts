@@ -23,7 +23,7 @@ import {
   WITNESS_HEADING,
 } from '../directions.ts';
 import { readInterviewHeader } from '../furniture-languages.ts';
-import { isPrintedHearing } from '../records.ts';
+import { HONOURABLE, isPrintedHearing } from '../records.ts';
 import { report } from '../report.ts';
 import {
   NAMEABLE_ROLES,
@@ -254,8 +254,9 @@ const MIN_NAME_LINES = 3;
 /**
  * A podcast or interview page whose speakers' names stand alone on a line (bold on the page)
  * above their words, with no colon (`Leah Brandt` / `From the Tribune, I'm Leah Brandt.`): the
- * name line is the tag when at least three paragraphs open so and a name comes back. A lone
- * name over a paragraph elsewhere (a byline, a caption) stays what it is.
+ * name line is the tag when at least three paragraphs open so and a name comes back; so is a
+ * name in a paragraph of its own above the words. A lone name over a paragraph elsewhere (a
+ * byline, a caption) stays what it is.
  */
 function nameLineTags(
   children: readonly RootContent[],
@@ -265,20 +266,35 @@ function nameLineTags(
   if (listed !== undefined) return callNameLines(children, new Map(listed));
   const seen = new Set<string>();
   let repeated = false;
-  for (const node of children) {
-    if (node.type !== 'paragraph' || node.segments.length < 2) continue;
+  for (let i = 0; i < children.length; i++) {
+    const node = children[i] as RootContent;
+    if (node.type !== 'paragraph') continue;
+    // The name on a line of its own, or in a paragraph of its own above the words (a copied
+    // page that sets the name apart with a blank line).
+    const alone = node.segments.length === 1;
+    if (alone) {
+      const next = children[i + 1];
+      if (next?.type !== 'paragraph' || nameOnLine(next.segments[0]?.text ?? '') !== null) continue;
+    }
     const first = node.segments[0]?.text.trim() ?? '';
-    if (first.length > 40 || first.includes(':') || /[.!?,]$/.test(first)) continue;
-    const line = parseTag(`${first}:`);
-    const tag = line?.tag;
-    if (!tag || line.rest !== '' || tag.name === null || tag.role !== null || tag.title !== null)
-      continue;
-    if (tag.name.split(' ').length < 2 || readTag(node) !== null) continue;
-    if (seen.has(tag.name)) repeated = true;
-    seen.add(tag.name);
-    found.set(node, { tag, rest: dropWords(node.value, wordCount(first)), end: 0 });
+    const tag = nameOnLine(first);
+    if (!tag || (alone ? false : readTag(node) !== null)) continue;
+    if (seen.has(tag.name as string)) repeated = true;
+    seen.add(tag.name as string);
+    found.set(node, { tag, rest: alone ? '' : dropWords(node.value, wordCount(first)), end: 0 });
   }
   return found.size >= MIN_NAME_LINES && repeated ? found : new Map();
+}
+
+/** A person's full name alone, read as the tag it would be with a colon; else null. */
+function nameOnLine(text: string): Tag | null {
+  const first = text.trim();
+  if (first.length > 40 || first.includes(':') || /[.!?,]$/.test(first)) return null;
+  const line = parseTag(`${first}:`);
+  const tag = line?.tag;
+  if (!tag || line.rest !== '' || tag.name === null || tag.role !== null || tag.title !== null)
+    return null;
+  return tag.name.split(' ').length < 2 ? null : tag;
 }
 
 /**
@@ -1044,6 +1060,7 @@ export const speakerIdentities: Plugin<[], Root> = () => (tree: Root, file: VFil
     }
   }
   nameFromHeader(tree, registry, file);
+  nameOfficeHolders(tree, registry, file);
   nameFromInitials(tree, registry, file);
   nameFromThrow(tree, registry, file);
   tree.data = { ...tree.data, speakers: registry.entries };
@@ -1103,6 +1120,74 @@ function nameFromHeader(tree: Root, registry: Registry, file: VFile): void {
       );
     }
   }
+}
+
+/** A name and, in brackets after it, the office its holder has (`Jane Hollis (Chair)`). */
+const NAME_WITH_OFFICE = /(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,3}) \(([^()]{2,40})\)/gu;
+
+/** The header's lines: each line of a paragraph, each other block's text (before the first turn). */
+function headerLines(tree: Root): { text: string; line: number }[] {
+  const out: { text: string; line: number }[] = [];
+  for (const node of tree.children) {
+    if (out.length > 2 * MAX_HEADER_NODES) break;
+    if (node.type === 'paragraph') {
+      if (node.data?.tag) break;
+      for (const seg of node.segments) out.push({ text: seg.text.trim(), line: seg.line });
+    } else if ('value' in node && typeof node.value === 'string' && 'line' in node) {
+      out.push({ text: node.value.trim(), line: typeof node.line === 'number' ? node.line : 0 });
+    }
+  }
+  return out;
+}
+
+/**
+ * A minister's transcript names the office holder in its header, beside the office the tags
+ * use (`PRIME MINISTER` / `THE HON JANE PARKER MP`, or `THE HON SAM LEE MP` / `TREASURER`): the
+ * unnamed speaker of that office (`PRIME MINISTER:`) is that person. With one holder and one
+ * unnamed office speaker, the two are the same even with no office line beside the name.
+ */
+function nameOfficeHolders(tree: Root, registry: Registry, file: VFile): void {
+  const lines = headerLines(tree);
+  const holders: { name: string; line: number; at: number }[] = [];
+  for (let at = 0; at < lines.length; at++) {
+    const text = lines[at]?.text ?? '';
+    const m = text.length <= 80 ? HONOURABLE.exec(text) : null;
+    if (m) holders.push({ name: titleCaseIfCaps(m[1] as string), line: lines[at]?.line ?? 0, at });
+  }
+  const offices = registry.entries.filter(
+    (e) => e.name === null && e.role !== null && e.title !== null && foldKey(e.title) === e.role,
+  );
+  const name = (entry: SpeakerEntry, holder: { name: string; line: number }) => {
+    if (!registry.name(entry, holder.name)) return;
+    report(
+      file,
+      'speaker-named',
+      `The ${entry.role} is the office holder the header names, ${holder.name}`,
+      { line: holder.line },
+    );
+  };
+  for (const holder of holders) {
+    for (const near of [holder.at - 1, holder.at + 1]) {
+      const office = foldKey(lines[near]?.text ?? '');
+      const entry = offices.find((e) => e.name === null && e.role === office);
+      if (entry) {
+        name(entry, holder);
+        break;
+      }
+    }
+  }
+  // A roster naming the office in brackets (`Members present: Jane Hollis (Chair); Tom Lee`).
+  for (const { text, line } of lines) {
+    if (!text.includes('(')) continue;
+    for (const m of text.matchAll(NAME_WITH_OFFICE)) {
+      const entry = offices.find((e) => e.name === null && e.role === foldKey(m[2] as string));
+      if (entry) name(entry, { name: m[1] as string, line });
+    }
+  }
+  const left = offices.filter((e) => e.name === null);
+  const holder = holders[0];
+  if (holders.length === 1 && left.length === 1 && offices.length === 1 && holder)
+    name(left[0] as SpeakerEntry, holder);
 }
 
 /** A person's full name in running text: two or three capitalized words. */

@@ -108,6 +108,50 @@ function isHeading(node: Paragraph): boolean {
   return count <= MAX_HEADING_WORDS && isHeadingText(node.value);
 }
 
+/** Words a speaker answers with alone, never a chapter's title. */
+const REPLY_WORDS: ReadonlySet<string> = new Set(
+  'yes no yeah yep nope okay ok right sure absolutely exactly thanks great indeed agreed correct true wow well hmm'.split(
+    ' ',
+  ),
+);
+/** A chapter's title: a few words, the first capitalized, no sentence punctuation (`Why rivers flood`). */
+const CHAPTER_TITLE = /^\p{Lu}[\p{L}\p{N}'’-]*(?: [\p{L}\p{N}'’&-]+){0,7}$/u;
+
+/**
+ * A podcast or interview page's chapter titles: a short line of its own (`Introduction`,
+ * `Rivers`, `The Science of Floods`) right before a turn whose tag carries its time or stands on
+ * a line of its own (`Lex Fridman` / `(00:01:05) …`). Not a speaker's one-word reply (`Yes`,
+ * `Exactly`), nor a line before an inline tag (`JONES: …`).
+ */
+function chapterTitles(children: Root['children']): Set<Paragraph> {
+  const out = new Set<Paragraph>();
+  // Before the first turn only the document's very first block: a record's subject under its
+  // header (`QUESTIONS WITHOUT NOTICE` / `Cost of Living`) is the structure's to read.
+  let first = true;
+  for (let i = 0; i + 1 < children.length; i++) {
+    const node = children[i];
+    const next = children[i + 1];
+    const before = children[i - 1];
+    const opens = first;
+    if (node?.type !== 'frontMatter') first = false;
+    if (node?.type !== 'paragraph' || next?.type !== 'paragraph') continue;
+    const afterTurn =
+      before?.type === 'paragraph' && (before.data as SpeakerData | undefined)?.speakerId;
+    if (!opens && !afterTurn) continue;
+    if ((node.data as SpeakerData | undefined)?.speakerId || node.data?.tag) continue;
+    const nextTag = next.data?.tag;
+    if (!nextTag || next.data?.tagOnly) continue;
+    // The turn's tag has its time, or is its name on a line of its own (`Lex Fridman` /
+    // `(00:01:05) Why …`).
+    const nameLine = next.segments.length > 1 && next.segments[0]?.text.trim() === nextTag.raw;
+    if (nextTag.timestampMs === null && !nameLine) continue;
+    if (node.segments.length !== 1 || !CHAPTER_TITLE.test(node.value)) continue;
+    if (!node.value.includes(' ') && REPLY_WORDS.has(node.value.toLowerCase())) continue;
+    out.add(node);
+  }
+  return out;
+}
+
 const EXAMINATION_WORD = /^(?:(?:CROSS|REDIRECT|RECROSS|DIRECT|FURTHER)-?)?EXAMINATION$/;
 
 /**
@@ -168,6 +212,7 @@ export const turns: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
   let cue: string | null = null;
   /** True right after a heading that ended a turn (and the subheadings under it). */
   let afterTurnHeading = false;
+  const chapters = chapterTitles(tree.children);
   for (const node of tree.children) {
     if (node.type !== 'paragraph') {
       out.push(node);
@@ -259,8 +304,9 @@ export const turns: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
       content = type !== 'note' && type !== 'frontMatter';
     }
     // A heading the input marks (a copied caption panel's chapter title) is one in a turn too.
+    const chapter = chapters.has(node) || tree.data?.hints?.subheadLines?.has(line) === true;
     const heading =
-      tree.data?.hints?.subheadLines?.has(line) === true ||
+      chapter ||
       (isHeading(node) &&
         (current !== null ||
           node.value === node.value.toUpperCase() ||
@@ -268,7 +314,7 @@ export const turns: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
           // A subheading right under a heading that ended a turn (the Dáil's `Ceisteanna Ó Bhéal -
           // Oral Questions` / `Hospital Waiting Lists`).
           (content && afterTurnHeading && out[out.length - 1]?.type === 'headline')));
-    if (out.length > 0 && heading) {
+    if ((out.length > 0 || chapter) && heading) {
       out.push(placed<Headline>({ type: 'headline', value: node.value, line }, position));
       if (current !== null) {
         report(file, 'heading', 'Read a heading here: it ends the turn before it and is not read', {
