@@ -52,6 +52,16 @@ export const ROLE_WORDS: Readonly<Record<string, Readonly<Record<string, string>
     // A press conference's own voices, named by their place (`THE MODERATOR:`, sports
     // transcripts), as a court transcript names its own.
     'the moderator': 'moderator',
+    // Unnamed voices as scripts and captions write them (`MAN:`, `WOMAN 2:`, `Male Speaker:`).
+    man: 'man',
+    woman: 'woman',
+    child: 'child',
+    boy: 'boy',
+    girl: 'girl',
+    'male speaker': 'male speaker',
+    'female speaker': 'female speaker',
+    'male voice': 'male voice',
+    'female voice': 'female voice',
     'the host': 'host',
     'the announcer': 'announcer',
     interviewer: 'interviewer',

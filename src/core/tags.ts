@@ -467,12 +467,12 @@ function caselessRoleCore(core: string): Core | null {
 /** `Speaker 1`, `Говорящий 2`: a transcription service's numbered label, kept as the name. */
 export function isNumberedLabel(core: string): boolean {
   const list = words(core);
-  return (
-    list.length === 2 &&
-    NUMBERED_LABELS.has(foldWords(list[0] ?? '')) &&
-    voiceNumber(list[1] ?? '') !== null &&
-    isUpper(core[0] ?? '')
-  );
+  if (list.length !== 2 || !isUpper(core[0] ?? '')) return false;
+  const label = foldWords(list[0] ?? '');
+  const voice = list[1] ?? '';
+  // `Speaker A` (AssemblyAI's text export letters its voices).
+  if (label === 'speaker' && /^[A-Z]$/.test(voice)) return true;
+  return NUMBERED_LABELS.has(label) && voiceNumber(voice) !== null;
 }
 
 function isLabel(core: string): boolean {

@@ -37,6 +37,11 @@ const GOOD: ReadonlyArray<[string, Expected]> = [
     'PRESIDENT PRO TEMPORE: The Senate will come to order.',
     { name: null, role: 'president pro tempore', rest: 'The Senate will come to order.' },
   ],
+  // Unnamed voices of scripts and captions, and a transcription service's lettered voices.
+  ['MAN: Over here!', { name: null, role: 'man', rest: 'Over here!' }],
+  ['WOMAN 2: Help us.', { name: null, role: 'woman #2', rest: 'Help us.' }],
+  ['Male Speaker: Thank you.', { name: null, role: 'male speaker', rest: 'Thank you.' }],
+  ['Speaker B: Thanks.', { name: 'Speaker B', role: null, rest: 'Thanks.' }],
   // A full name or a role in brackets, then a colon (a tool's export).
   ['[Jane Doe]: Thanks for coming.', { name: 'Jane Doe', rest: 'Thanks for coming.' }],
   ['[Interviewer]: Where were you?', { name: null, role: 'interviewer', rest: 'Where were you?' }],

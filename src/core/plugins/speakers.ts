@@ -274,7 +274,14 @@ function nameLineTags(
     const alone = node.segments.length === 1;
     if (alone) {
       const next = children[i + 1];
-      if (next?.type !== 'paragraph' || nameOnLine(next.segments[0]?.text ?? '') !== null) continue;
+      // The words under it, not another name, nor a turn of its own (a topic heading over
+      // tagged turns: `Hospital Waiting Lists` / `Mr Tom Reed (Northfield): …`).
+      if (
+        next?.type !== 'paragraph' ||
+        nameOnLine(next.segments[0]?.text ?? '') !== null ||
+        readTag(next) !== null
+      )
+        continue;
     }
     const first = node.segments[0]?.text.trim() ?? '';
     const tag = nameOnLine(first);
