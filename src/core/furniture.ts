@@ -345,7 +345,6 @@ const NAV_PHRASES: ReadonlySet<string> = new Set([
   'close navigation menu',
   // A video page's transcript panel, copied with its captions.
   'search in video',
-  'show transcript',
 ]);
 
 const NAV_PHRASE_STARTS: ReadonlySet<string> = new Set(

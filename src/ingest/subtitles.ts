@@ -369,14 +369,14 @@ const ROLLING_SHARE = 0.3;
  * bounded.
  */
 const SDH_BRACKET =
-  /^[[(]([^[\]()]{1,60}?)(?:,? \(?(V\.?O\.?|O\.?S\.?|OFF[- ]?SCREEN|(?:ON|OVER) (?:PHONE|TV|RADIO|PA)|CONT['’]?D)\)?)?:?[\])]:?$/i;
+  /^[[(]([^[\]()]{1,60}?)(?:,? \(?(V\.?O\.?|O\.?S\.?|OFF[- ]?SCREEN|ON (?:PHONE|TV|RADIO|PA)|CONT['’]?D)\)?)?:?[\])]:?$/i;
 /** A word opening a sound or a manner, not a name: `[IN SPANISH]`, `[A DOOR OPENS]`. */
-const SDH_NOT_NAME = /^(?:in|on|over|via|to|at|by|a|an)$/;
+const SDH_NOT_NAME = /^(?:in|on|over|to|at|a|an)$/;
 /**
- * Sounds SDH captions bracket besides the directions' lexicon (`[THUNDER]`, YouTube's `[Música]`),
+ * Sounds SDH captions bracket besides the directions' lexicon (`[GUNSHOT]`, YouTube's `[Música]`),
  * and any word in -ing or -ly (`[MUSIC PLAYING]`, `[SOFTLY]`). Words are at most 31 letters.
  */
-const SDH_SOUND = /^(?:thunder|gunshots?|foreign|música|.{3,}ing|.{4,}ly)$/;
+const SDH_SOUND = /^(?:gunshots?|foreign|música|.{3,}ing|.{4,}ly)$/;
 
 /**
  * A bracket opening an SDH caption line: the words it takes and, for a speaker ID (`[JOHN] Where
@@ -841,7 +841,7 @@ export function cuesToLines(
   if (lyrics > 0) {
     messages.push({
       ruleId: 'caption-music',
-      reason: `Read ${lyrics} caption line(s) of music or lyrics as directions`,
+      reason: `Read ${lyrics} caption line(s) of music as directions`,
       line: lyricLine,
       column: 1,
       severity: 'info',

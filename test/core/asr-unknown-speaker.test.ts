@@ -57,7 +57,7 @@ describe('Speechmatics UU (a voice the service could not tell)', () => {
     ]);
     expect(doc.speakers.some((s) => s.name === 'UU' || s.name === 'Speaker 3')).toBe(false);
     const m = doc.messages.find((x) => x.ruleId === 'asr-unknown-speaker');
-    expect(m?.reason).toMatch(/^Read 1 turn/);
+    expect(m?.reason).toMatch(/^Read 1 UU turn/);
     const diarization = doc.messages.find((x) => x.ruleId === 'diarization');
     expect(diarization?.reason).not.toContain('UU');
   });

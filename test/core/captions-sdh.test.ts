@@ -74,7 +74,7 @@ describe('SDH captions: speaker IDs in brackets', () => {
       'speech Dana: Did the maps come?',
       'speech Owen: Last night.',
       'speech Dana: And?',
-      'speech Man: Levels peak at noon.',
+      'speech man: Levels peak at noon.',
     ]);
   });
 

@@ -323,7 +323,7 @@ export function asrWordsToText(given: readonly AsrWord[]): IngestedText {
     messages.push(
       message(
         'asr-unknown-speaker',
-        `Read ${unknown} turn(s) of voice UU as unnamed voices (>>)`,
+        `Read ${unknown} UU turn(s) as unnamed voices`,
         'info',
       ),
     );
