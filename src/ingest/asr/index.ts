@@ -321,11 +321,7 @@ export function asrWordsToText(given: readonly AsrWord[]): IngestedText {
   }
   if (unknown > 0) {
     messages.push(
-      message(
-        'asr-unknown-speaker',
-        `Read ${unknown} UU turn(s) as unnamed voices`,
-        'info',
-      ),
+      message('asr-unknown-speaker', `Read ${unknown} UU turn(s) as unnamed voices`, 'info'),
     );
   }
   if (names.size > 0) {
