@@ -1296,7 +1296,7 @@ export function readChatNotes(children: readonly RootContent[]): Map<number, Not
     node.segments.forEach((seg, i) => {
       const text = seg.text.trim();
       if (i === 0 && TELEGRAM_STAMP.test(text)) telegram++;
-      else if (text.length <= 240 && TELEGRAM_MEDIA.test(text)) media.push(seg.line);
+      else if (TELEGRAM_MEDIA.test(text)) media.push(seg.line);
       if (/^(?:Today|Yesterday)$/.test(text)) notes.set(seg.line, 'dateline');
       else if (/^\d{1,4} repl(?:y|ies)$/.test(text)) notes.set(seg.line, 'page-element');
       // The header as pasted: the spaces before its time may have been collapsed since.

@@ -369,14 +369,15 @@ const ROLLING_SHARE = 0.3;
  * bounded.
  */
 const SDH_BRACKET =
-  /^[[(]([^[\]()]{1,60}?)(?:,? \(?(V\.?O\.?|O\.?S\.?|OFF[- ]?SCREEN|ON (?:PHONE|TV|RADIO|PA)|CONT['’]?D)\)?)?:?[\])]:?$/i;
+  /^[[(]([^[\]()]{1,60}?)(?:,? \(?(V\.?O\.?|O\.?S\.?|OFF[- ]?SCREEN|ON (?:PHONE|TV|RADIO|PA)|CONT'D)\)?)?:?[\])]:?$/i;
 /** A word opening a sound or a manner, not a name: `[IN SPANISH]`, `[A DOOR OPENS]`. */
 const SDH_NOT_NAME = /^(?:in|on|over|to|at|a|an)$/;
 /**
- * Sounds SDH captions bracket besides the directions' lexicon (`[GUNSHOT]`, YouTube's `[Música]`),
+ * Sounds SDH captions bracket besides the directions' lexicon (`[GUNSHOT]`, `[TIRES SCREECH]`, YouTube's `[Música]`),
  * and any word in -ing or -ly (`[MUSIC PLAYING]`, `[SOFTLY]`). Words are at most 31 letters.
  */
-const SDH_SOUND = /^(?:gunshots?|foreign|música|.{3,}ing|.{4,}ly)$/;
+const SDH_SOUND =
+  /^(?:thunder|gunshots?|beep|knock|screech|chatter|foreign|música|.{3,}ing|.{4,}ly)$/;
 
 /**
  * A bracket opening an SDH caption line: the words it takes and, for a speaker ID (`[JOHN] Where
@@ -552,10 +553,9 @@ function splitHeard(line: Piece, inSong: boolean): Piece[] {
   const sound = sdhLabel(p.spoken);
   if (sound && sound.name === null && sound.n < p.spoken.length) {
     out.push({
+      ...p,
       kind: 'none',
       name: null,
-      voice: null,
-      line: p.line,
       spoken: p.spoken.slice(0, sound.n),
       heard: 'sound',
     });
@@ -736,11 +736,7 @@ export function cuesToLines(
         line.kind = dashKind(line.spoken, before, parsed[0]?.kind === 'dash');
         if (line.kind === 'none') line.spoken = fresh;
       }
-      const pieces = splitHeard(line, inSong.has(l));
-      const sung = pieces.filter((q) => q.heard === 'music').length;
-      if (sung > 0) lyricLine ??= l.line;
-      lyrics += sung;
-      parsed.push(...pieces);
+      parsed.push(...splitHeard(line, inSong.has(l)));
       if (line.diarized && !labels.has(line.diarized)) {
         labels.set(line.diarized, line.name as string);
         labelLine ??= line.line;
@@ -805,6 +801,10 @@ export function cuesToLines(
         continue;
       }
       const direction = p.heard !== undefined || DIRECTION.test(text);
+      if (p.heard === 'music') {
+        lyrics++;
+        lyricLine ??= p.line;
+      }
       if (turn || direction) flush();
       if (parts.length === 0) {
         firstLine = p.line;

@@ -18,7 +18,7 @@ export interface AsrWord {
 }
 
 /** The label of a voice the service could not tell (`UU`): no person's name, never a speaker of its own. */
-export const UNKNOWN_VOICE = '\u0000unknown';
+export const UNKNOWN_VOICE = '\u0000UU';
 
 /** A reader of one vendor's JSON: `detect` looks at the shape only, `read` gives the words. */
 export interface AsrReader {
