@@ -19,6 +19,14 @@ const MAX_SPACED_NAME_CHARS = 6;
 /** Fewest characters of speech after a label: a field's value (`编辑：张三`) is shorter. */
 const MIN_SPEECH_CHARS = 6;
 
+/**
+ * Hindi honorifics a member's name opens with in India's parliamentary records and press
+ * (`श्री`, `श्रीमती`, `डॉ.`): a label that opens with one is a person's, used once or more.
+ */
+const HINDI_HONORIFICS = /^(?:श्री|सुश्री|डॉ)/u;
+/** The longest label looked for: a Hindi member's name and constituency in brackets. */
+const MAX_HONOURED_CHARS = 60;
+
 /** Labels of a page's fields, never a person: source, editor, date, place, note, photo… */
 const FIELD_LABELS: ReadonlySet<string> = new Set(
   (
@@ -133,7 +141,8 @@ function questionDashes(text: string): number {
 /** The label before a colon at the start of `text`, in a script without capitals, or null. */
 function caselessLabel(text: string, from = 0, written = text): Label | null {
   if (!isCaselessLetter(text[from] ?? '')) return null;
-  const limit = Math.min(text.length, from + MAX_LABEL_CHARS + 12);
+  // (A Hindi member's name and constituency are longer: see {@link isPersonLabel}.)
+  const limit = Math.min(text.length, from + MAX_HONOURED_CHARS);
   for (let i = from + 1; i < limit; i++) {
     const ch = text[i] ?? '';
     // A Japanese interview writes the name and an ideographic space (`山田　ありがとう…`).
@@ -147,6 +156,8 @@ function caselessLabel(text: string, from = 0, written = text): Label | null {
       while (text[end] === ' ' || text[end] === '\u3000') end++;
       return { raw, end };
     }
+    // A Hindi record's constituency in brackets after the name (`श्री गौरव गोगोई (कलियाबोर):`).
+    if (ch === '(' || ch === ')' || (ch === '.' && i - from === 2)) continue;
     if (!isCaselessLetter(ch) && ch !== ' ' && ch !== '·' && ch !== '・' && ch !== '/') return null;
   }
   return null;
@@ -162,11 +173,13 @@ function isPersonLabel(text: string, label: Label): boolean {
   return rest.length >= MIN_SPEECH_CHARS && !OPENING_QUOTES.includes(rest[0] ?? '');
 }
 
-/** The tag of a label `NAME` or `NAME / TITLE`. */
+/** The tag of a label `NAME`, `NAME / TITLE` or `NAME (TITLE)`. */
 function labelTag(raw: string, delivery: string | null): Tag {
   const slash = raw.indexOf('/');
-  let name = (slash === -1 ? raw : raw.slice(0, slash)).trim();
-  let title = slash === -1 ? null : raw.slice(slash + 1).trim() || null;
+  const open = slash === -1 && raw.endsWith(')') ? raw.indexOf('(') : -1;
+  const cut = slash === -1 ? open : slash;
+  let name = (cut <= 0 ? raw : raw.slice(0, cut)).trim();
+  let title = cut <= 0 ? null : raw.slice(cut + 1, open > 0 ? -1 : undefined).trim() || null;
   // Chinese and Japanese write no space inside a name: `北京市民 张先生` is who, then the name.
   const space = name.lastIndexOf(' ');
   if (title === null && space > 0 && isHanOrKanaCode(name.charCodeAt(0))) {
@@ -230,7 +243,11 @@ export function caselessTags(
       continue;
     }
     const label = caselessLabel(text, 0, node.segments[0]?.raw.trimStart() ?? text);
-    if (label === null || !isPersonLabel(text, label)) continue;
+    if (label === null) continue;
+    // A member named with an honorific (a person's label, however long) makes the record's
+    // labels turns, used once or more.
+    if (HINDI_HONORIFICS.test(label.raw)) otherTurns += 2;
+    else if (!isPersonLabel(text, label)) continue;
     candidates.push([node, label]);
     counts.set(label.raw, (counts.get(label.raw) ?? 0) + 1);
   }

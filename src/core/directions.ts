@@ -22,7 +22,7 @@ const LEXICON = new Set(
     'bell gavel recess exhibit audience crowd interruption interruptions interrupts interrupted difficulties ' +
     'technical unclear garbled break music inaudibly whistles whistling shouting shouts ' +
     'chuckles chuckling groans murmurs sobbing concluded adjourned whereupon recessed ' +
-    'adjournment luncheon whistle roars ' +
+    'adjournment luncheon whistle roars consultations ' +
     // Whisper's mark of a stretch without speech (`[BLANK_AUDIO]`, read without its underscore).
     'blankaudio ' +
     // Captions for the deaf and hard of hearing describe sounds (`[man coughing]`, `[door creaks]`).
@@ -109,7 +109,7 @@ const MAX_RECORD_DIRECTION_CHARS = 300;
  * CHAIR: NAME Vice-President`. Anchored at both ends, no nested quantifier.
  */
 const RECORD_SENTENCE =
-  /^(?:The meeting (?:was called to order|rose|was suspended|was resumed|resumed) at \d{1,2}(?:[.:]\d{2})? ?[ap]\.m\.(?: and (?:was )?resumed at \d{1,2}(?:[.:]\d{2})? ?[ap]\.m\.)?|The agenda was adopted|It was so decided|Il en est ainsi décidé|Así queda acordado|Решение принимается|The [\p{L} ,.'’-]{2,120} was asked(?:—|–|-|:)|L['’]ordre du jour est adopté|La séance (?:est ouverte|est levée|est suspendue|est reprise) à \d{1,2} (?:h(?: \d{1,2})?|heures(?: \d{1,2})?)|Se aprueba el orden del día|Se (?:abre|levanta|suspende|reanuda) la sesión a las \d{1,2}[.:]\d{2} horas|In the absence of the President, [^!?;]{3,120}, (?:Vice-President|Vice-Chair), took the Chair|En l['’]absence (?:du Président|de la Présidente), [^!?;]{3,120}, Vice-Présidente?, assume la présidence|En ausencia del Presidente, [^!?;]{3,120}, Vicepresidente?a?, ocupa la Presidencia|Повестка дня утверждается|The (?:(?:senior )?assistant )?(?:legislative |bill )?clerk (?:proceeded to call|called) the roll|There being no objection, the material was ordered to be printed in the Record, as follows:|\p{Lu}[\p{L}'’.-]*(?: [\p{L}'’.-]+){0,3} interjecting(?:—|–|-)?|IN THE CHAIR: \p{Lu}[\p{Lu}\p{M} .'’-]{1,60}(?: (?:Vice-President|President))?|Заседание (?:открывается|закрывается|прерывается|возобновляется) в \d{1,2} ч\. \d{1,2} м)\.?$/u;
+  /^(?:The meeting (?:was called to order|rose|was suspended|was resumed|resumed) at \d{1,2}(?:[.:]\d{2})? ?[ap]\.m\.(?: and (?:was )?resumed at \d{1,2}(?:[.:]\d{2})? ?[ap]\.m\.)?|The agenda was adopted|It was so decided|Il en est ainsi décidé|Así queda acordado|Решение принимается|The [\p{L} ,.'’-]{2,120} was asked(?:—|–|-|:)|L['’]ordre du jour est adopté|La séance (?:est ouverte|est levée|est suspendue|est reprise) à \d{1,2} (?:h(?: \d{1,2})?|heures(?: \d{1,2})?)|Se aprueba el orden del día|Se (?:abre|levanta|suspende|reanuda) la sesión a las \d{1,2}[.:]\d{2} horas|In the absence of the President, [^!?;]{3,120}, (?:Vice-President|Vice-Chair), took the Chair|En l['’]absence (?:du Président|de la Présidente), [^!?;]{3,120}, Vice-Présidente?, assume la présidence|En ausencia del Presidente, [^!?;]{3,120}, Vicepresidente?a?, ocupa la Presidencia|Повестка дня утверждается|The (?:(?:senior )?assistant )?(?:legislative |bill )?clerk (?:proceeded to call|called) the roll|There being no objection, the material was ordered to be printed in the Record, as follows:|\p{Lu}[\p{L}'’.-]*(?: [\p{L}'’.-]+){0,3} interjecting(?:—|–|-)?|IN THE CHAIR: \p{Lu}[\p{Lu}\p{M} .'’-]{1,60}(?: (?:Vice-President|President))?|Заседание (?:открывается|закрывается|прерывается|возобновляется) в \d{1,2} ч\. \d{1,2} м|The House (?:met|rose) at [^!?]{1,40}|\[[^\]]{1,80} in the Chair\]|PRAYERS)\.?$/u;
 
 /**
  * A script cue in capitals on a line of its own, without brackets: Russian TV scripts
@@ -123,11 +123,15 @@ const SCRIPT_CUE =
  * (`TAG`, `READER`, `PKG`, `TAKE VO`, `ANCHOR ON CAM`): in lower case they are ordinary words.
  */
 const SCRIPT_CUE_CAPITALS =
-  /^(?:TAG|VO TAG|READER|PKG|PACKAGE|TAKE (?:VO|SOT|PKG|NATS)|ROLL (?:VO|SOT|PKG)|ANCHOR ON CAM|ON CAMERA|FULL ?SCREEN|OTS|NATS UP|NAT SOUND|UPSOUND|SOUNDBITE|SOT FULL|VO\/NATS|BUMP|TEASE|TOSS|WIPE|B-ROLL|CABEÇA|OFF|PASSAGEM|NOTA PÉ|NOTA-PÉ|NOTA SECA|SONORA|ENCERRAMENTO|ZAPOWIEDŹ|SETKA|SONDA|MATERIAŁ)$/;
+  /^(?:TAG|VO TAG|READER|PKG|PACKAGE|TAKE (?:VO|SOT|PKG|NATS)|ROLL (?:VO|SOT|PKG)|ANCHOR ON CAM|ON CAMERA|FULL ?SCREEN|OTS|NATS UP|NAT SOUND|UPSOUND|SOUNDBITE|SOT FULL|VO\/NATS|BUMP|TEASE|TOSS|WIPE|B-ROLL|CABEÇA|OFF|PASSAGEM|NOTA PÉ|NOTA-PÉ|NOTA SECA|SONORA|ENCERRAMENTO|ZAPOWIEDŹ|SETKA|SONDA|MATERIAŁ|VTR|COLAS|TOTAL|RVM|SONORO|LANCEMENT|SUJET|BEITRAG|NIF)$/;
 
-/** A script cue in capitals, or all in lower case as many Russian scripts write them (`лайф`). */
-export function isScriptCue(line: string): boolean {
-  if (line.length > 16) return false;
+/**
+ * A script cue in capitals, or all in lower case as many Russian scripts write them (`лайф`); a
+ * colon may close it (`COLAS:`, `MOD:` over the words it cues).
+ */
+export function isScriptCue(cue: string): boolean {
+  if (cue.length > 17) return false;
+  const line = cue.endsWith(':') ? cue.slice(0, -1).trimEnd() : cue;
   const upper = line.toUpperCase();
   if (line === upper && SCRIPT_CUE_CAPITALS.test(line)) return true;
   return (
@@ -183,7 +187,9 @@ const CAPTION_LABELS: ReadonlySet<string> = new Set(
   // Radio scripts' audio cues too: the cart or cut to play (`CART: FLOOD-LOPEZ`, `ACT:`, `SFX:`).
   (
     'SUPER SUPERS CG CGS CHYRON L3 FONT FONTS GFX OTS KEY CART CUT ACT ACTUALITY TAPE SFX BED ' +
-    'WRAP VOICER INS INSERT CLIP SONORA SETKA STING JINGLE SWEEPER IDENT'
+    'WRAP VOICER INS INSERT CLIP SONORA SETKA STING JINGLE SWEEPER IDENT ' +
+    // Captions keyed in European scripts (Spanish, Italian, German, Scandinavian).
+    'ROTULO BAUCHBINDE SYNTHE'
   )
     .split(' ')
     .concat(['LOWER THIRD', 'LOWER THIRDS', 'FULL SCREEN']),
@@ -222,7 +228,14 @@ const BITE_LABELS: ReadonlySet<string> = new Set([
   'SOUND BITE',
   'BITE',
   'SYNC',
+  // Spanish `TOTAL`, Italian `SONORO`: a sound bite.
+  'TOTAL',
+  'SONORO',
+  // French: `ITW Claire Martin, habitante` (with or without a colon).
+  'ITW',
 ]);
+/** Caption labels with an accent or of 11 letters (`SYNTHÉ :`, `RÓTULO:`, `SOTTOPANCIA:`). */
+const OTHER_CAPTION = /^(?:SYNTHÉ|RÓTULO|SOTTOPANCIA) ?:/;
 /** Longest person designation of a bite's header. */
 const MAX_DESIGNATION = 80;
 
@@ -306,6 +319,7 @@ export function isProductionLine(line: string): boolean {
   if (t.length < 4 || t.length > MAX_PRODUCTION_LINE) return false;
   // Every line of a text passes here: a label's first letter first (one look-up).
   if (!LABEL_INITIALS.has(t.charCodeAt(0) | 0x20)) return false;
+  if (OTHER_CAPTION.test(t)) return true;
   // Its first word must be a label's (told from a number made of its letters: no copy of it).
   let k = 0;
   let wordKey = 0;
@@ -320,6 +334,9 @@ export function isProductionLine(line: string): boolean {
     k++;
   }
   if (k === 0 || k > 10 || control || !LABEL_FIRST_WORD_KEYS.has(wordKey)) return false;
+  // A French bite's header without a colon: `ITW Claire Martin, habitante`.
+  if (k === 3 && t.charCodeAt(3) === 32 && t.startsWith('ITW') && isPersonDesignation(t.slice(4)))
+    return true;
   // A label ends within its first 17 characters at a colon,
   // or at a space before a run time: a line without either is none (no allocation to tell).
   const limit = Math.min(t.length - 1, 17);

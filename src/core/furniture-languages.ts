@@ -197,7 +197,7 @@ const GUEST_OPEN = new RegExp(
  * …`): the label in title case (a transcript's role tags are in capitals), then a name alone.
  */
 export const PRESENTER_FIELD =
-  /^(?:Presenter|Host|Anchor|Interviewer|Moderator): (\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,2})$/u;
+  /^(?:Presenter|Host|Anchor|Interviewer|Moderator|(Narrator|Interviewee|Respondent)): (\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,2})$/u;
 
 /**
  * The guest and the interviewer an interview page's header line names: `Intervista a Giulia
@@ -210,7 +210,11 @@ export function readInterviewHeader(line: string): {
   const t = line.trim();
   if (t.length > 240) return { guest: null, interviewer: null };
   const field = PRESENTER_FIELD.exec(t);
-  if (field) return { guest: null, interviewer: field[1] ?? null };
+  // An oral history's `Narrator: Margaret Okafor` names the person interviewed.
+  if (field)
+    return field[1]
+      ? { guest: field[2] ?? null, interviewer: null }
+      : { guest: null, interviewer: field[2] ?? null };
   const conversation = t.includes(' im Gespräch mit ') ? IN_CONVERSATION.exec(t) : null;
   if (conversation) {
     const guest = t.slice(0, t.indexOf(' im Gespräch mit '));

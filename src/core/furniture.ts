@@ -17,7 +17,7 @@ import { classifyLanguageLine, PRESENTER_FIELD } from './furniture-languages.ts'
 
 /** End marks of wire and broadcast copy. */
 const END_MARK =
-  /^(?:ENDS|END|-?ends-?|###|-30-|- 30 -|(?:INTERVIEW|TRANSCRIPT|RECORDING) ENDS|\[END OF (?:TRANSCRIPT|RECORDING|BRIEFING)\]|\(END OF (?:TRANSCRIPT|RECORDING|BRIEFING)\)|END OF (?:TRANSCRIPT|RECORDING|BRIEFING))$/;
+  /^(?:ENDS|END|-?ends-?|-{1,2} ?ENDS? ?-{1,2}|\(ENDS?\)|###|-30-|- 30 -|(?:INTERVIEW|TRANSCRIPT|RECORDING) ENDS|\[END OF (?:TRANSCRIPT|RECORDING|BRIEFING)\]|\(END OF (?:TRANSCRIPT|RECORDING|BRIEFING)\)|END OF (?:TRANSCRIPT|RECORDING|BRIEFING))$/;
 /** The end mark with the time the event ended (White House: `END  3:19 P.M. EDT`). */
 const END_TIME = /^END\s+\d{1,2}:\d\d(?:\s*[AaPp]\.?\s?[Mm]\.?)?(?:\s+[A-Z]{2,4})?$/;
 /**
@@ -81,7 +81,7 @@ export const MATCH_TIME = /^(?:\d{1,3}(?:\+\d{1,2})?(?:['’′]| ?min)|HT|FT|AE
 const SPONSOR_READ =
   /^(?:(?:This|Today['’]s) (?:episode|show|podcast) is (?:brought to you|sponsored|supported|presented) by|Support for (?:this|the) (?:podcast|show|episode) comes from|This podcast is (?:brought to you|sponsored|supported) by) \S/;
 /** A transcript's page header (`Page 14`, `Page 3 of 40`) on a line of its own. */
-const PAGE_HEADER = /^Page \d{1,4}(?: of \d{1,4})?$/;
+const PAGE_HEADER = /^Page:? \d{1,4}(?: of \d{1,4})?$/;
 /**
  * A page's notice that a feature needs scripts: `Please turn on JavaScript to use this feature`,
  * `Enable JavaScript to watch this video`, `You need to enable JavaScript to run this app.`
@@ -900,7 +900,7 @@ const TOOL_FIRST_WORDS: ReadonlyMap<number, readonly string[]> = (() => {
   const byInitial = new Map<number, string[]>();
   for (const word of (
     'This We Meeting Automatically Listen Watch Support Sponsored Use Do Clients Presenter: Host: Anchor: ' +
-    'Interviewer: Moderator: Commentary: Commentator: Commentators:'
+    'Interviewer: Moderator: Commentary: Commentator: Commentators: Narrator: Interviewee: Respondent:'
   ).split(' ')) {
     const list = byInitial.get(word.charCodeAt(0)) ?? [];
     list.push(word);
@@ -936,6 +936,20 @@ const MEETING_EVENT =
 /** Last characters of a {@link MEETING_EVENT} line (n, g, l, d, and a full stop). */
 const MEETING_EVENT_ENDS: ReadonlySet<number> = new Set([0x6e, 0x67, 0x6c, 0x64, 0x2e]);
 
+/**
+ * A radio bulletin's header line, as the desk writes it over the copy: the hour and the
+ * bulletin's name, then maybe its reader and run time after a dash or a bar (`0700 NEWS BULLETIN –
+ * Read by Sam Jones – Dur 4'30"`, `1300 BULLETIN`, `18.00 Nachrichten`); its reader on a line of
+ * its own (`READ BY: PRIYA NAIR`, `Newsreader: Sam Jones`). Not read aloud.
+ */
+const BULLETIN_HEADER =
+  /^(?:[01]?\d|2[0-3])(?:[:.h]?[0-5]\d(?:hr?s?)?|[ap]m) (?:\p{Lu}+ ){0,2}(?:news|newscast|bulletin|headlines|nachrichten|journal|notiziario)(?: +[–—|/-] +[^.!?]{1,80}[^.!?])?$/iu;
+const BULLETIN_READER =
+  /^(?:Read by|READ BY|Newsreader|NEWSREADER):? \p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){1,3}$/u;
+
+/** A wire story's closing line, the desk's initials: AFP's `mrc/jj/pb`, `bur-fz/ch`, EFE's `EFE jmr/ja`. */
+const WIRE_TRAILER = /^(?:(?:EFE|AFP) )?[a-z-]{2,9}(?:\/[a-z]{2,5}){1,6}$/;
+
 /** The reason of a wire script's or a tool's header or footer line, or null. */
 function wireOrToolLine(line: string): NoteReason | null {
   // Every line of a text passes here: each pattern runs only where one character says it may.
@@ -970,6 +984,8 @@ function wireOrToolLine(line: string): NoteReason | null {
   if (line.startsWith('AP-') && AP_STORY_CODE.test(line)) return 'page-element';
   if (line.length <= 100 && lastIsDigit && WIRE_PLACE_DATE.test(line)) return 'dateline';
   if (line[0] === '(' && WIRE_CREDIT.test(line)) return 'credit';
+  if (line.length <= 60 && WIRE_TRAILER.test(line)) return 'credit';
+  if (line.length <= 120 && firstIsCapital && BULLETIN_READER.test(line)) return 'programme-credit';
   if (line.length <= 80 && MEETING_EVENT_ENDS.has(last) && MEETING_EVENT.test(line)) {
     return 'page-element';
   }
@@ -1025,9 +1041,12 @@ export function classifyLine(raw: string): NoteReason | null {
   // `Authorised by …` (Australian and British electoral law), `Paid for by …` (US).
   if ((c0 === 0x41 || c0 === 0x50) && AUTHORISED_BY.test(line)) return 'disclaimer';
   if (line.length <= 9 && MATCH_TIME.test(line)) return 'dateline';
+  // The Indian parliament's record marks the clock on a line of its own: `12.15 hrs`.
+  if (line.length <= 10 && /^\d{1,2}[.:]\d{2} hrs$/.test(line)) return 'dateline';
   // `This …`, `Today's …`, `Support …`.
   if ((c0 === 0x54 || c0 === 0x53) && SPONSOR_READ.test(line)) return 'advertisement';
   const digit = /\d/.test(line);
+  if (c0 < 0x3a && line.length <= 120 && BULLETIN_HEADER.test(line)) return 'programme-credit';
   // German, French, Spanish, Italian and Russian conventions (some open in lower case or a bracket).
   const language = classifyLanguageLine(line, digit);
   if (language) return language;

@@ -338,11 +338,11 @@ const HEADER_MAX_CHARS = 100;
  * the group so (0 under two: a wrapped sentence's next line opens in lower case, prose ends its
  * sentences).
  */
-function headerLines(group: Line[], wrapped: boolean): number {
+function headerLines(group: Line[], wrapped: boolean, bare = false): number {
   // A transcript's timed speaker lines (`00:00:00` / `Speaker 1` / text) are no header.
   if (
     wrapped ||
-    (group.length > 2 && isTimedNamePair(group[0] as Line, group[1] as Line, group[2]))
+    (group.length > 2 && isTimedNamePair(group[0] as Line, group[1] as Line, group[2], bare))
   )
     return 0;
   let k = 0;
@@ -386,10 +386,12 @@ function isTimecodeRange(t: string): boolean {
  * Fischer` / `00:00:04` / text; Premiere Pro: `00:00:06:10 - 00:00:14:02` / `Speaker 2` / text):
  * the two lines are the tag.
  */
-function isTimedNamePair(first: Line, second: Line, text: Line | undefined): boolean {
+function isTimedNamePair(first: Line, second: Line, text: Line | undefined, bare = false): boolean {
   if (text === undefined) return false;
+  // In a podcast app's transcript (see {@link hasStampedNames}) the name's time has no hours.
   const timeFirst = isTimeLine(first);
-  if (timeFirst === isTimeLine(second)) return false;
+  const timeSecond = isTimeLine(second) || (bare && !timeFirst && isBareTimestamp(second));
+  if (timeFirst === timeSecond) return false;
   if ((timeFirst ? second : first).trimmed.includes(':')) return false;
   const match = parseTag(`${first.trimmed} ${second.trimmed}`);
   return match !== null && match.rest === '' && tagOf(text) === null;
@@ -649,12 +651,36 @@ function timeAnchorOut(line: Line, seg: Segment, file: VFile): boolean {
       { start: 0, end: lead + anchor.end, to: '' },
     ]);
   }
+  return anchored(file, line.line, written);
+}
+
+/** Reports a time taken out of a line's text (`time-anchor`, the time as written). */
+function anchored(file: VFile, line: number, written: string): true {
   report(file, 'time-anchor', `Took the time ${written} out of the line's text`, {
-    line: line.line,
+    line,
     source: 'parse',
     actual: written,
   });
   return true;
+}
+
+/**
+ * A podcast app's transcript copied as text (Apple Podcasts: `Ellen Marsh` / `0:14` / the words,
+ * then `0:19` / more words of the same speaker): a name line over a time without hours opens a
+ * paragraph two times or more, one name twice. Alone, `Budget Vote` / `11:00` is an agenda's.
+ */
+const STAMPED_NAME = /^(\p{Lu}[^\n:]{1,59})\n\d{1,2}:\d{2}(?::\d{2})?\n(?=\S)/gmu;
+const MIN_STAMPED_NAMES = 3;
+
+function hasStampedNames(text: string): boolean {
+  const names = new Set<string>();
+  let count = 0;
+  STAMPED_NAME.lastIndex = 0;
+  for (let m = STAMPED_NAME.exec(text); m !== null; m = STAMPED_NAME.exec(text)) {
+    count++;
+    names.add((m[1] as string).trim());
+  }
+  return count >= MIN_STAMPED_NAMES && names.size < count;
 }
 
 /** A time and a speaker's name or label alone on the next line (`0:41` / `Speaker 2`). */
@@ -695,12 +721,12 @@ function namesOverStamps(group: readonly Line[]): Set<number> {
 }
 
 /** Splits a group of consecutive non-blank lines into paragraphs. */
-function splitGroup(group: Line[], opening = false): Line[][] {
+function splitGroup(group: Line[], opening = false, bare = false): Line[][] {
   // One line (every paragraph of a speech-to-text text): one paragraph, no lists to build.
   if (group.length === 1) return [group];
   const wrapped = isHardWrapped(group);
   const indents = hasFirstLineIndents(group);
-  const header = opening ? headerLines(group, wrapped) : 0;
+  const header = opening ? headerLines(group, wrapped, bare) : 0;
   if (header > 0) {
     // An export header's label keeps its list under it (`Attendees` / `Ana Ruiz, Ben Cole`).
     const lines: Line[][] = [];
@@ -709,7 +735,9 @@ function splitGroup(group: Line[], opening = false): Line[][] {
       const label = i + 1 < header && EXPORT_HEADER_LABEL.test(line.trimmed);
       lines.push(label ? [line, group[++i] as Line] : [line]);
     }
-    return header < group.length ? [...lines, ...splitGroup(group.slice(header))] : lines;
+    return header < group.length
+      ? [...lines, ...splitGroup(group.slice(header), false, bare)]
+      : lines;
   }
   const paragraphs: Line[][] = [];
   let current: Line[] = [];
@@ -721,7 +749,7 @@ function splitGroup(group: Line[], opening = false): Line[][] {
     const line = group[i] as Line;
     const prev = current[current.length - 1];
     const next = group[i + 1];
-    const pairStarts = next !== undefined && isTimedNamePair(line, next, group[i + 2]);
+    const pairStarts = next !== undefined && isTimedNamePair(line, next, group[i + 2], bare);
     // A numbered label alone (`Speaker 2`) over its words: the two lines open a paragraph.
     const labelStarts =
       next !== undefined &&
@@ -786,6 +814,7 @@ function parseScript(input: string, file: VFile): Root {
   let group: Line[] = [];
   const chapters = new Set<number>();
   let seenParagraph = false;
+  const stampedNames = hasStampedNames(text);
   const flush = () => {
     if (group.length === 0) return;
     const opening = !seenParagraph;
@@ -804,7 +833,7 @@ function parseScript(input: string, file: VFile): Root {
           `Left out ${panel.stamps.length} timestamp lines of a copied caption panel (${first.trimmed} to ${panel.stamps[panel.stamps.length - 1]?.trimmed})`,
           { line: first.line, actual: panel.stamps.map((l) => l.trimmed).join(' ') },
         );
-    } else paragraphs = splitGroup(group, opening);
+    } else paragraphs = splitGroup(group, opening, stampedNames);
     if (paragraphs.length > 0) seenParagraph = true;
     // Words broken at a line's end: looked for only in a group with a line ending in a hyphen.
     let broken = false;
@@ -821,6 +850,14 @@ function parseScript(input: string, file: VFile): Root {
       let timed = false;
       for (let k = 0; k < para.length; k++)
         if (timeAnchorOut(para[k] as Line, segments[k] as Segment, file)) timed = true;
+      // A podcast app's paragraph under the same speaker opens with its time alone on a line.
+      if (stampedNames && para.length > 1 && isBareTimestamp(para[0])) {
+        const stamp = (para[0] as Line).trimmed;
+        applyEdits(segments[0] as Segment, '', [
+          { start: 0, end: (segments[0] as Segment).text.length, to: '' },
+        ]);
+        timed = anchored(file, (para[0] as Line).line, stamp);
+      }
       const node: Paragraph = {
         type: 'paragraph',
         value:

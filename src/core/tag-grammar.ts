@@ -145,6 +145,8 @@ export const ROLE_WORDS: Readonly<Record<string, Readonly<Record<string, string>
     участник: 'participant',
   },
   de: {
+    // A TV script's anchor (`MOD:` over the link the presenter reads).
+    mod: 'anchor',
     moderator: 'moderator',
     moderatorin: 'moderator',
     frage: 'reporter',
@@ -481,6 +483,8 @@ export const ROLE_WORDS: Readonly<Record<string, Readonly<Record<string, string>
     תשובה: 'answer',
   },
   hi: {
+    // The Lok Sabha's and Rajya Sabha's chair in the Hindi record (`माननीय अध्यक्ष :`).
+    'माननीय अध्यक्ष': 'speaker',
     एंकर: 'anchor',
     संवाददाता: 'correspondent',
     रिपोर्टर: 'reporter',
@@ -684,6 +688,14 @@ export const CUE_DELIVERIES: Readonly<Record<string, string>> = {
 };
 
 /**
+ * Script cues that hand over to a report another voice reads (`PKG`, German `BEITRAG`, Italian
+ * `RVM`, French `SUJET`, Spanish `VTR`, the reporter's `OFF`): the anchor's turn ends there.
+ */
+export const PACKAGE_CUES: ReadonlySet<string> = new Set(
+  'pkg beitrag rvm sujet vtr off'.split(' '),
+);
+
+/**
  * How a voice is heard, in a tag's parenthetical (`CROWD (chanting):`, `SMITH (laughing):`): the
  * block's `delivery`, the manner word as written (lower case).
  */
@@ -783,6 +795,8 @@ export const OFFICES: ReadonlySet<string> = new Set([
   'chancellor of the exchequer',
   'speaker',
   'deputy speaker',
+  // South Africa's National Assembly (`The DEPUTY PRESIDENT:`).
+  'deputy president',
   'chair',
   'chairman',
   'chairwoman',
@@ -1010,7 +1024,9 @@ export const LABELS: ReadonlySet<string> = new Set(
     'обновление внимание примечание источник фото видео тема срочно ' +
     // A script's or a page's topic and subject labels in German, French, Spanish and Italian.
     'thema sujet tema titel titre titolo título betreff objet asunto oggetto onderwerp temat ' +
-    'assunto'
+    'assunto ' +
+    // A bulletin's sections (`Sport: Ashby Town have appointed…`, `WEATHER:`).
+    'weather sport travel traffic'
   ).split(' '),
 );
 

@@ -580,3 +580,81 @@ describe('YouTube timed text as JSON (json3)', () => {
     expect(srt).toContain('Good evening, and welcome.');
   });
 });
+
+describe('a bare list of captions in milliseconds (Amara’s JSON)', () => {
+  it('is read in milliseconds; whole seconds stay seconds', () => {
+    const amara = [
+      { start: 1000, end: 3500, text: 'Good evening.', position: 1, meta: { new_paragraph: true } },
+      { start: 3600, end: 6200, text: 'The river rose.', position: 2, meta: {} },
+    ];
+    const words = readAsrWords(amara);
+    expect(words[0]?.start).toBe(1000);
+    expect(words.at(-1)?.end).toBe(6200);
+    // Whole seconds (a script's list): four seconds is four seconds.
+    const seconds = [
+      { start: 0, end: 4, text: 'Good evening.' },
+      { start: 4, end: 7, text: 'The river rose.' },
+    ];
+    expect(readAsrWords(seconds).at(-1)?.end).toBe(7000);
+  });
+});
+
+describe('a tool’s own JSON list of timed lines', () => {
+  const speakers = (json: unknown) => asrToLines(JSON.stringify(json)).text;
+
+  it('timecode strings and other field names (startTime, transcript, speaker_name) are read', () => {
+    const json = [
+      {
+        startTime: '00:00:01,000',
+        endTime: '00:00:03,500',
+        text: 'Good evening.',
+        speaker: 'Jane Doe',
+      },
+      { startTime: '00:00:03,600', endTime: '00:00:06,200', text: 'Hello.', speaker: 'John Roe' },
+    ];
+    const words = readAsrWords(json);
+    expect(words.map((w) => [w.text, w.start, w.speaker])).toEqual([
+      ['Good', 1000, 'Jane Doe'],
+      ['evening.', expect.any(Number), 'Jane Doe'],
+      ['Hello.', 3600, 'John Roe'],
+    ]);
+    // A name a tool gave the voice is kept; a service's code is Speaker N.
+    expect(speakers(json)).toBe('Jane Doe: Good evening.\n\nJohn Roe: Hello.');
+    expect(
+      speakers([
+        { start: 0, end: 1, text: 'One.', speaker: 'SPEAKER_00' },
+        { start: 1, end: 2, text: 'Two.', speaker: 'SPEAKER_01' },
+      ]),
+    ).toBe('Speaker 1: One.\n\nSpeaker 2: Two.');
+  });
+
+  it('a list under `transcript`, times at the start only: each line lasts until the next', () => {
+    const json = {
+      transcript: [
+        { speaker: 'Jane Doe', text: 'Good evening.', timestamp: '00:00:01' },
+        { speaker: 'John Roe', text: 'When will it reopen?', timestamp: '00:00:04' },
+      ],
+    };
+    expect(detectAsrFormat(json)).toBe('whisperx');
+    const words = readAsrWords(json);
+    expect(words[0]?.start).toBe(1000);
+    expect(words[1]?.end).toBeLessThanOrEqual(4000);
+    expect(words[2]?.start).toBe(4000);
+  });
+
+  it('segments with timecode strings under `segments` are read', () => {
+    const json = {
+      segments: [
+        { start: '00:00:01.000', end: '00:00:03.500', text: 'Good evening.' },
+        { start: '00:00:03.600', end: '00:00:06.200', text: 'The river rose.' },
+      ],
+    };
+    expect(readAsrWords(json).map((w) => w.start)).toEqual([
+      1000,
+      expect.any(Number),
+      3600,
+      expect.any(Number),
+      expect.any(Number),
+    ]);
+  });
+});

@@ -75,7 +75,9 @@ function isScript(children: readonly RootContent[]): boolean {
     const node = children[i] as RootContent;
     if (node.type !== 'paragraph') continue;
     const v = node.value;
-    if (isProductionLine(v) || isScriptMarkerLine(v) || isScriptCue(v.trim())) cues++;
+    const first = node.segments[0]?.text.trim() ?? '';
+    if (isProductionLine(v) || isScriptMarkerLine(v) || isScriptCue(v.trim()) || isScriptCue(first))
+      cues++;
   }
   return cues >= SCRIPT_CUES;
 }
@@ -115,11 +117,19 @@ export const directions: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
     shots = shotListSwitch(node.value) ?? shots;
     const shot = shots && isNumberedLine(node.value) && parseTag(node.value) === null;
     const firstLine = node.segments[0];
-    if (script && firstLine && TALENT_CUE.test(firstLine.text.trim())) {
+    const cueLine = firstLine?.text.trim() ?? '';
+    // Or a script cue closed by a colon over the copy it cues (`COLAS:`, `OFF:`).
+    if (
+      script &&
+      firstLine &&
+      (TALENT_CUE.test(cueLine) || (cueLine.endsWith(':') && isScriptCue(cueLine)))
+    ) {
       // The cue's line is a direction; the lines below it, if any, go on as the paragraph.
       const direction: Direction = {
         type: 'direction',
-        value: scriptMarkerText(firstLine.text),
+        value: cueLine.endsWith(':')
+          ? cueLine.slice(0, -1).trimEnd()
+          : scriptMarkerText(firstLine.text),
         line: firstLine.line,
         speaker: null,
       };

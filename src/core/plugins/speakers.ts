@@ -152,7 +152,7 @@ const DOTTED_ANSWER = /^(R|Respuesta|Resposta)\. (?=[\p{Lu}\d"“«¿¡(—–-]
 
 /** A SOT header naming its speaker: `SOT: SERGEY LAVROV, FOREIGN MINISTER OF RUSSIA`. */
 const SOT_HEADER =
-  /^(?:SOT|SOUNDBITE|SOUND BITE|BITE|TAKE SOT|SOT FULL|SYNC|SONORA|SETKA)\s*[:–—-]\s*(\S.{0,118})$/i;
+  /^(?:SOT|SOUNDBITE|SOUND BITE|BITE|TAKE SOT|SOT FULL|SYNC|SONORA|SETKA|TOTAL|SONORO|ITW)(?:\s*[:–—-]|(?<=ITW) )\s*(\S.{0,118})$/i;
 /** A caption keyed over a bite: `SUPER: MARIA LOPEZ / FIRE CHIEF`, `CG: Lena Fischer / Captain`. */
 const BITE_CAPTION = /^(?:SUPER|CG|L3|LOWER THIRD|CHYRON|FONT)\s*:\s*(\S.{0,118})$/;
 /** The segment markers that open a bite: `SOT`, `TAKE SOT`, `VO/SOT`, `SOT/VO`, `SOUNDBITE`. */
@@ -380,6 +380,36 @@ function boldQuestions(
   return out;
 }
 
+/**
+ * A name in capitals closed by a full stop, the words after it (the Federal Reserve's press
+ * conference transcripts: `CHAIR POWELL. Good afternoon.`, `MICHELLE SMITH. Thank you.`): two
+ * or three words, no nested quantifier.
+ */
+const CAPS_DOT_TAG = /^([A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){1,2})\. (?=[A-Z"“(\d])/;
+/** Fewest paragraphs opening with such a tag before any is read so (one name at least twice). */
+const MIN_CAPS_DOT_TAGS = 3;
+
+/**
+ * The paragraphs opening with a {@link CAPS_DOT_TAG}, each with its tag read as if closed by a
+ * colon, when at least three do and a name comes back; alone, `BREAKING NEWS. The …` is a
+ * heading's words, not a speaker.
+ */
+function capsDotTags(children: readonly RootContent[]): Map<Paragraph, TagMatch> {
+  const found = new Map<Paragraph, TagMatch>();
+  const names = new Set<string>();
+  for (const node of children) {
+    if (node.type !== 'paragraph') continue;
+    const m = CAPS_DOT_TAG.exec(node.value);
+    if (!m) continue;
+    const label = m[1] as string;
+    const match = parseTag(`${label}: ${node.value.slice(m[0].length)}`);
+    if (match?.tag.raw !== label) continue;
+    found.set(node, match);
+    names.add(label);
+  }
+  return found.size >= MIN_CAPS_DOT_TAGS && names.size < found.size ? found : new Map();
+}
+
 export const speakerTags: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
   const children = tree.children;
   const singleQs: Paragraph[] = [];
@@ -408,6 +438,7 @@ export const speakerTags: Plugin<[], Root> = () => (tree: Root, file: VFile) => 
   const interview = boldQuestions(children, hints?.boldLines, (n) => readTag(n) !== null, file);
   // A printed hearing's tags with the surname as written (`Mr. Nehls.`, House hearings).
   const hearing = isPrintedHearing(children);
+  const capsDot = capsDotTags(children);
   for (let index = 0; index < children.length; index++) {
     const node = children[index] as RootContent;
     if (node.type === 'direction') bites.direction(node.value);
@@ -432,6 +463,7 @@ export const speakerTags: Plugin<[], Root> = () => (tree: Root, file: VFile) => 
         caseless.get(node) ??
         interview.get(node) ??
         (hearing ? printedHearingTag(node.value) : null) ??
+        capsDot.get(node) ??
         null);
     if (node.data?.tagRead) {
       // A copy without it (deleting a key would make the object slow to read from).
@@ -1236,7 +1268,13 @@ function nameFromInitials(tree: Root, registry: Registry, file: VFile): void {
   }
 }
 
-const ANSWER_ROLES: ReadonlySet<string> = new Set(['answer']);
+// An oral history's `NARRATOR:` is the person interviewed, as are a study's interviewee and respondent.
+const ANSWER_ROLES: ReadonlySet<string> = new Set([
+  'answer',
+  'narrator',
+  'interviewee',
+  'respondent',
+]);
 const CORRESPONDENT_ROLES: ReadonlySet<string> = new Set(['correspondent', 'reporter']);
 
 /**

@@ -7,7 +7,7 @@
 import type { Plugin } from 'unified';
 import type { VFile } from 'vfile';
 import { report } from '../report.ts';
-import { CUE_DELIVERIES, type Delivery } from '../tag-grammar.ts';
+import { CUE_DELIVERIES, type Delivery, PACKAGE_CUES } from '../tag-grammar.ts';
 import { isHeadingText, parseTag } from '../tags.ts';
 import {
   type Headline,
@@ -216,7 +216,16 @@ export const turns: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
   for (const node of tree.children) {
     if (node.type !== 'paragraph') {
       out.push(node);
-      if (node.type === 'direction') cue = CUE_DELIVERIES[node.value.trim().toLowerCase()] ?? cue;
+      if (node.type === 'direction') {
+        const key = node.value.trim().toLowerCase();
+        cue = CUE_DELIVERIES[key] ?? cue;
+        if (current !== null && PACKAGE_CUES.has(key)) {
+          report(file, 'turn-end', `Ended the turn at the cue ${node.value.trim()}`, {
+            line: node.line,
+          });
+          current = null;
+        }
+      }
       // A page's footer (copyright, disclaimer, terms) ends the turn: no one speaks past it.
       if (node.type === 'note' && FOOTER_NOTES.has(node.reason)) current = null;
       continue;

@@ -19,25 +19,118 @@ const ENVELOPES = [
   'transcript',
   'transcription',
   'utterances',
+  // A tool's own list of timed lines (read only when its items have a start and a text).
+  'segments',
+  'captions',
+  'cues',
+  'lines',
+  'entries',
 ];
 
+/** Each field of a segment under the names tools give it, most common first. */
+const START_KEYS = ['start', 'startTime', 'start_time', 'begin', 'from', 'timestamp', 'time'];
+const END_KEYS = ['end', 'endTime', 'end_time', 'to'];
+const MS_START_KEYS = ['startMs', 'start_ms', 'tStartMs', 'offset', 'offsetMs'];
+const MS_END_KEYS = ['endMs', 'end_ms'];
+const TEXT_KEYS = ['text', 'transcript', 'content', 'caption', 'sentence', 'utterance'];
+const SPEAKER_KEYS = ['speaker', 'speaker_name', 'speakerName', 'speaker_label', 'speakerLabel'];
+
+/** The first of `keys` the item has, or null. */
+function keyOf(item: Record<string, unknown>, keys: readonly string[]): string | null {
+  for (const key of keys) if (key in item) return key;
+  return null;
+}
+
+/** A timecode (`00:01:02.500`, `01:02,5`, `62.5`, `62.5s`) in seconds, or a number as it is. */
+function timeOf(value: unknown): number | null {
+  if (typeof value === 'number') return Number.isFinite(value) ? value : null;
+  if (typeof value !== 'string') return null;
+  const m = /^\s*(?:(\d{1,3}):)?(?:(\d{1,2}):)?(\d{1,6})(?:[.,](\d{1,3}))?\s*s?\s*$/.exec(value);
+  if (!m) return null;
+  const [h, mm] = m[2] === undefined ? [0, Number(m[1] ?? 0)] : [Number(m[1] ?? 0), Number(m[2])];
+  const fraction = m[4] === undefined ? 0 : Number(m[4]) / 10 ** m[4].length;
+  return h * 3600 + mm * 60 + Number(m[3]) + fraction;
+}
+
 /**
- * A list of segments: objects with a `start` time and a `text`; a `duration` instead of an `end`
- * (youtube-transcript-api's `[{"text", "start", "duration"}]`) gives the end.
+ * A list of segments: objects with a start time and a text, under the names tools give them
+ * (`start`/`end`, `startTime`/`endTime`, `start_time`, `begin`, `timestamp`; `text`,
+ * `transcript`, `content`, `caption`; `speaker`, `speaker_name`, `speakerName`), times in
+ * seconds, as timecodes (`00:00:01,000`), or in milliseconds (`startMs`; whole numbers a
+ * segment lasts a hundred or more of, as Amara's JSON counts); a `duration` for the end
+ * (youtube-transcript-api), else the next segment's start. Read as WhisperX-style segments.
  */
 function segments(value: unknown): { segments: unknown[] } | null {
-  // The first item tells (no pass over an hour's list but to add ends).
+  // The first item tells (no pass over an hour's list to find out).
   const first: unknown = Array.isArray(value) ? value[0] : undefined;
-  if (!isObject(first) || typeof first.text !== 'string' || !('start' in first)) return null;
+  if (!isObject(first)) return null;
+  const textKey = keyOf(first, TEXT_KEYS);
+  const msStart = keyOf(first, MS_START_KEYS);
+  const startKey = msStart ?? keyOf(first, START_KEYS);
+  if (textKey === null || typeof first[textKey] !== 'string' || startKey === null) return null;
+  if (timeOf(first[startKey]) === null) return null;
   const list = value as unknown[];
-  if ('end' in first || typeof first.duration !== 'number') return { segments: list };
-  return {
-    segments: list.map((s) =>
-      isObject(s) && typeof s.start === 'number' && typeof s.duration === 'number'
-        ? { ...s, end: s.start + s.duration }
-        : s,
-    ),
-  };
+  // The common shape as it is: no copy of an hour's list.
+  const plain =
+    textKey === 'text' &&
+    startKey === 'start' &&
+    typeof first.start === 'number' &&
+    ('end' in first ? typeof first.end === 'number' : typeof first.duration !== 'number');
+  if (plain && !inMilliseconds(list, 'start', 'end')) return { segments: list };
+  const endKey = msStart ? keyOf(first, MS_END_KEYS) : keyOf(first, END_KEYS);
+  const scale = msStart || inMilliseconds(list, startKey, endKey) ? 1 / 1000 : 1;
+  const speakerKey = keyOf(first, SPEAKER_KEYS);
+  const out: Record<string, unknown>[] = [];
+  for (const item of list) {
+    if (!isObject(item)) continue;
+    const text = item[textKey];
+    const start = timeOf(item[startKey]);
+    if (typeof text !== 'string' || start === null) continue;
+    const end = endKey === null ? null : timeOf(item[endKey]);
+    const duration = timeOf(item.duration);
+    const segment: Record<string, unknown> = {
+      start: start * scale,
+      end: end !== null ? end * scale : duration !== null ? (start + duration) * scale : null,
+      text,
+    };
+    if (speakerKey !== null && item[speakerKey] != null) segment.speaker = item[speakerKey];
+    out.push(segment);
+  }
+  // Without ends, a segment lasts until the next one starts (the last: a second a few words).
+  for (let i = 0; i < out.length; i++) {
+    const segment = out[i] as Record<string, unknown>;
+    if (segment.end !== null) continue;
+    const next = out[i + 1]?.start as number | undefined;
+    const words = String(segment.text).split(' ').length;
+    segment.end = next ?? (segment.start as number) + Math.max(1, words * 0.4);
+  }
+  return { segments: out };
+}
+
+/** Fewest milliseconds a segment lasts, at the median: no sentence is said in 100 seconds. */
+const MIN_MEDIAN_MS = 100;
+
+/**
+ * True when a list's times count milliseconds (Amara's JSON: `{"start": 1000, "end": 3500, …}`):
+ * whole numbers, and the median segment (or the gap to the next start, without ends) lasts 100
+ * or more of them: a segment of speech lasts seconds, never a hundred seconds at the median.
+ */
+function inMilliseconds(
+  list: readonly unknown[],
+  startKey: string,
+  endKey: string | null,
+): boolean {
+  const lengths: number[] = [];
+  for (let i = 0; i + 1 < list.length && i < 64; i++) {
+    const s = list[i];
+    const next = list[i + 1];
+    if (!isObject(s) || !Number.isInteger(s[startKey])) return false;
+    const to = endKey === null ? (isObject(next) ? next[startKey] : undefined) : s[endKey];
+    if (!Number.isInteger(to)) return false;
+    lengths.push((to as number) - (s[startKey] as number));
+  }
+  lengths.sort((x, y) => x - y);
+  return (lengths[lengths.length >> 1] ?? 0) >= MIN_MEDIAN_MS;
 }
 
 /**

@@ -219,6 +219,21 @@ function fillUntimed(words: readonly AsrWord[]): { words: readonly AsrWord[]; fi
 }
 
 /**
+ * A diarization code rather than a name: digits, a letter or two, a vendor's prefix and a number
+ * (`SPEAKER_00`, `spk_0`, `speaker_1`, `S2`, `channel_1`, `Speaker A`, `UU`).
+ */
+export function isCodeLabel(label: string): boolean {
+  // A channel's label with the speaker in it (`0:1`, `channel_1:0`): each part a code.
+  if (label.includes(':') || label.includes('/')) return label.split(/[:/]/).every(isCodeLabel);
+  return (
+    /^[A-Z]{1,2}$/i.test(label) ||
+    /^(?:spk|spkr|speaker|s|ch|channel|voice|person|participant|guest|talker)?[ _-]?(?:\d{1,3}|[A-Z])$/i.test(
+      label,
+    )
+  );
+}
+
+/**
  * Words to transcript text and timed tokens. Diarization labels become `Speaker 1`, `Speaker 2`…
  * in order of first appearance; each turn starts with `Speaker N: `.
  *
@@ -227,6 +242,7 @@ function fillUntimed(words: readonly AsrWord[]): { words: readonly AsrWord[]; fi
 export function asrWordsToText(given: readonly AsrWord[]): IngestedText {
   const { words, filled } = fillUntimed(given);
   const names = new Map<string, string>();
+  let coded = 0;
   // At most one token per word: sized once (an hour has ten thousand), cut to length at the end.
   const tokens: TimedToken[] = new Array(words.length);
   let tokenCount = 0;
@@ -268,7 +284,9 @@ export function asrWordsToText(given: readonly AsrWord[]): IngestedText {
       } else if (label !== null) {
         let name = names.get(label);
         if (!name) {
-          name = `Speaker ${names.size + 1}`;
+          // A service's code (`SPEAKER_00`, `spk_0`, `A`, `1`) is Speaker N; a name a tool or a
+          // person gave the voice (`Jane Doe`, `Interviewer`) is kept as it is.
+          name = isCodeLabel(label) ? `Speaker ${++coded}` : label;
           names.set(label, name);
         }
         prefix = `${name}: `;
