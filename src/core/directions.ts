@@ -40,6 +40,9 @@ const LEXICON = new Set(
   ).split(' '),
 );
 
+/** A word of the lexicon of sounds and production words, in lower case (`laughter`, `sighs`). */
+export const isSoundWord = (word: string): boolean => LEXICON.has(word);
+
 const MAX_DIRECTION_WORDS = 8;
 const MAX_DIRECTION_CHARS = 80;
 /**

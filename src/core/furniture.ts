@@ -343,6 +343,8 @@ const NAV_PHRASES: ReadonlySet<string> = new Set([
   'my playlist',
   'open navigation menu',
   'close navigation menu',
+  // A video page's transcript panel, copied with its captions.
+  'search in video',
 ]);
 
 const NAV_PHRASE_STARTS: ReadonlySet<string> = new Set(

@@ -420,6 +420,38 @@ function isBareTimestamp(line: Line | undefined): boolean {
   return t.length <= 8 && /^\d{1,2}:\d{2}(?::\d{2})?$/.test(t);
 }
 
+/** A caption's time opening its line (`0:03 channel today we're`), not a clock (`10:04 a.m.`). */
+const STAMP_OPENING = /^(\d{1,2}:\d{2}(?::\d{2})?)[ \t]+(?![AaPp]\.?[Mm]\b)(?=\S)/;
+
+/**
+ * A caption panel copied one caption a line after its time (`0:00 hi everyone`, a transcript
+ * extension's copy): the group as time lines and caption lines, the shape {@link splitPanel}
+ * reads, or null. Lines without a time (a chapter title, `[Music]`) stay as they are; a line a
+ * speaker's tag opens (`00:00:05 Speaker 1: …`) leaves the group to the tag reader.
+ */
+function inlinePanel(group: readonly Line[]): Line[] | null {
+  const out: Line[] = [];
+  let inline = 0;
+  for (const line of group) {
+    const m = STAMP_OPENING.exec(line.trimmed);
+    if (m === null) {
+      out.push(line);
+      continue;
+    }
+    if (tagOf(line) !== null) return null;
+    inline++;
+    // The time (only its line and text are read), then the caption where it starts.
+    const at = line.text.length - line.text.trimStart().length + m[0].length;
+    const rest = line.text.slice(at);
+    const stamp = m[1] as string;
+    out.push(
+      { ...line, text: stamp, trimmed: stamp },
+      { ...line, offset: line.offset + at, text: rest, trimmed: trimAll(rest), tag: undefined },
+    );
+  }
+  return inline * 2 >= group.length ? out : null;
+}
+
 /** Fewest timestamps of a copied caption panel. */
 const MIN_PANEL_STAMPS = 4;
 
@@ -509,6 +541,8 @@ function splitPanel(group: Line[]): PanelSplit {
       if (chapter) out.chapters.push(line);
       continue;
     }
+    // A new voice in the captions (`>> we had no choice`, `MAYOR: …`) opens a paragraph.
+    if (line.trimmed.startsWith('>>') || tagOf(line) !== null) flush();
     current.push(line);
   }
   flush();
@@ -809,6 +843,8 @@ function parseScript(input: string, file: VFile): Root {
     if (group.length === 0) return;
     const opening = !seenParagraph;
     let paragraphs: Line[][];
+    const inline = inlinePanel(group);
+    if (inline !== null && isTimestampPanel(inline)) group = inline;
     if (isTimestampPanel(group)) {
       const panel = splitPanel(group);
       paragraphs = panel.paragraphs;

@@ -18,6 +18,7 @@
  * UN record, each line once with anchored patterns: linear in the input.
  */
 
+import { TELEGRAM_STAMP } from './clock.ts';
 import { HEARING_OPENER, isProductionLine, isScriptCue, isScriptMarkerLine } from './directions.ts';
 import type { NoteReason } from './document.ts';
 import { classifyLine, isRecordGpoHeader } from './furniture.ts';
@@ -1287,10 +1288,15 @@ export function readChatNotes(children: readonly RootContent[]): Map<number, Not
   const exported = new Map<number, NoteReason>();
   let headers = 0;
   let stamps = 0;
+  /** Telegram's placeholders for a message's media (`[Photo]`), and its senders' headers. */
+  const media: number[] = [];
+  let telegram = 0;
   for (const node of children) {
     if (node.type !== 'paragraph') continue;
     node.segments.forEach((seg, i) => {
       const text = seg.text.trim();
+      if (i === 0 && TELEGRAM_STAMP.test(text)) telegram++;
+      else if (TELEGRAM_MEDIA.test(text)) media.push(seg.line);
       if (/^(?:Today|Yesterday)$/.test(text)) notes.set(seg.line, 'dateline');
       else if (/^\d{1,4} repl(?:y|ies)$/.test(text)) notes.set(seg.line, 'page-element');
       // The header as pasted: the spaces before its time may have been collapsed since.
@@ -1305,8 +1311,16 @@ export function readChatNotes(children: readonly RootContent[]): Map<number, Not
     });
   }
   if (stamps >= 2) for (const [line, reason] of exported) notes.set(line, reason);
-  return headers >= 2 || stamps >= 2 ? notes : new Map();
+  if (telegram > 0) for (const line of media) notes.set(line, 'page-element');
+  return headers >= 2 || stamps >= 2 || (telegram > 0 && media.length > 0) ? notes : new Map();
 }
+
+/**
+ * What Telegram Desktop copies in place of a message's media, on a line of its own: one or two
+ * words in brackets (`[Photo]`, `[Voice message]`, `[File: budget.pdf]`, a sticker with its
+ * emoji `[Sticker] 👍`): not words said.
+ */
+const TELEGRAM_MEDIA = /^\[\p{Lu}\p{L}+(?: \p{Ll}+)?(?:: [^\]]{1,200})?\](?: \S{1,8})?$/u;
 
 /**
  * What a chat export writes in place of a message (WhatsApp: `<Media omitted>`, `image omitted`,

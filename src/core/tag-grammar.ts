@@ -612,6 +612,9 @@ export const DELIVERIES: Readonly<Record<string, Delivery>> = {
   'o/c': OC,
   'off camera': { delivery: 'off-camera', translated: false },
   'off-camera': { delivery: 'off-camera', translated: false },
+  // Subtitles for the deaf and hard of hearing: `[JOHN, OFF-SCREEN]`, `(MARY O.S.)`.
+  'off-screen': { delivery: 'off-camera', translated: false },
+  'o.s': { delivery: 'off-camera', translated: false },
   'through translator': TRANSLATED,
   'through-translator': TRANSLATED,
   'through interpreter': TRANSLATED,

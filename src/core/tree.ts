@@ -234,6 +234,8 @@ export interface IngestHints {
    * titles): headline blocks, never the title.
    */
   subheadLines?: ReadonlySet<number>;
+  /** 1-based lines of the text whose paragraph the input marks as a direction (caption sounds, lyrics). */
+  directionLines?: ReadonlySet<number>;
 }
 
 export interface Root extends Parent {

@@ -5,6 +5,7 @@
  * (https://www.w3.org/TR/webvtt1/#file-parsing) loosely enough to read real-world SRT too.
  */
 import { clockFields, clockMs, formatHms } from '../core/clock.ts';
+import { isSoundWord } from '../core/directions.ts';
 import type { Message } from '../core/document.ts';
 import { OFFICES, RANKS, ROLE_WORDS } from '../core/tag-grammar.ts';
 import { isDeviceName } from '../core/tags.ts';
@@ -340,11 +341,6 @@ function labelName(words: readonly string[]): string {
   return words.join(' ').slice(0, -1);
 }
 
-/** A word's comparable form for the rolling-caption overlap. */
-function key(word: string): string {
-  return normalizeWord(word);
-}
-
 /** Longest k: the last k of `tail` equal the first k of `head` (prefix function, linear). */
 function longestOverlap(tail: readonly string[], head: readonly string[]): number {
   const n = Math.min(head.length, tail.length, ROLLING_MAX_WORDS);
@@ -367,6 +363,67 @@ const ROLLING_HOLD_MS = 50;
 /** Share of cues repeating the words before them that makes a file rolling captions. */
 const ROLLING_SHARE = 0.3;
 
+/**
+ * A bracket opening a caption line (`[JOHN]`, `(FIRE CHIEF)`, `[MARY:]`, `[JOHN, OFF-SCREEN]`,
+ * `(NARRATOR V.O.)`, `[MOM ON PHONE]`): its inside, and what follows a name in it. Anchored,
+ * bounded.
+ */
+const SDH_BRACKET =
+  /^[[(]([^[\]()]{1,60}?)(?:,? \(?(V\.?O\.?|O\.?S\.?|OFF[- ]?SCREEN|ON (?:PHONE|TV|RADIO|PA)|CONT'D)\)?)?:?[\])]:?$/i;
+/** A word opening a sound or a manner, not a name: `[IN SPANISH]`, `[A DOOR OPENS]`. */
+const SDH_NOT_NAME = /^(?:in|on|over|to|at|a|an)$/;
+/**
+ * Sounds SDH captions bracket besides the directions' lexicon (`[GUNSHOT]`, `[TIRES SCREECH]`, YouTube's `[Música]`),
+ * and any word in -ing or -ly (`[MUSIC PLAYING]`, `[SOFTLY]`). Words are at most 31 letters.
+ */
+const SDH_SOUND =
+  /^(?:thunder|gunshots?|beep|knock|screech|chatter|foreign|música|.{3,}ing|.{4,}ly)$/;
+
+/**
+ * A bracket opening an SDH caption line: the words it takes and, for a speaker ID (`[JOHN] Where
+ * were you?`, `(FIRE CHIEF)`, `[MARY:]`, Netflix's `[Mary]`), the name as a tag (`JOHN
+ * (OFF-SCREEN)`); the name is null for a sound (`[door slams]`, `(LAUGHTER)`, `[PHONE RINGS]`,
+ * `[MUSIC PLAYING]`, `[SOFTLY]`). An ID is one to four words in capitals or capitalised, none a
+ * sound ({@link SDH_SOUND}, the directions' lexicon but for a role), no verb last, no preposition
+ * or article first.
+ */
+function sdhLabel(words: readonly CueWord[]): { n: number; name: string | null } | null {
+  const k = words.slice(0, 6).findIndex((w) => /[\])]:?$/.test(w.text));
+  const m = SDH_BRACKET.exec(
+    words
+      .slice(0, k + 1)
+      .map((w) => w.text)
+      .join(' '),
+  );
+  const name = m?.[1] ?? '';
+  if (!/\p{L}/u.test(name)) return null;
+  const parts = name.split(' ');
+  const caps = name === name.toUpperCase();
+  const named =
+    parts.length < 5 &&
+    parts.every((part, i) => {
+      const w = part.toLowerCase().replace(/[^\p{L}-]/gu, '');
+      return (
+        /^(?:\p{Lu}[\p{L}\p{M}.'’&-]*|#?\d{1,2})$/u.test(part) &&
+        (caps || !/\p{Lu}/u.test(part.slice(1))) &&
+        !SDH_SOUND.test(w) &&
+        !(i === 0 && SDH_NOT_NAME.test(w)) &&
+        // A verb ending a description (`[DOOR SLAMS]`), not a name after a courtesy title.
+        !(
+          i > 0 &&
+          i === parts.length - 1 &&
+          /[^s]s$/.test(w) &&
+          !/^(?:mrs?|ms|dr)\.? /i.test(name)
+        ) &&
+        // A role word the directions' lexicon holds is an ID (`[MALE VOICE]`, `(CROWD)`).
+        (!isSoundWord(w) || TITLE_WORDS.has(w))
+      );
+    });
+  // The tag grammar reads the qualifier in capitals: `Man (ON RADIO)`.
+  const how = m?.[2]?.toUpperCase();
+  return { n: k + 1, name: named ? (how ? `${name} (${how})` : name) : null };
+}
+
 /** How a cue line marks its speaker, and its spoken words. */
 interface ParsedLine {
   /** `voice`: a dialogue dash after another voice's line in the cue (see {@link dashKind}). */
@@ -377,6 +434,11 @@ interface ParsedLine {
   spoken: CueWord[];
   /** The diarization label the name was read from (`[SPEAKER_00]:`). */
   diarized?: string;
+  /**
+   * Heard, not said: song lyrics or music between notes (`♪ … ♪`, `# … #`), or a sound in
+   * brackets before the words (`[door slams] What?`). A direction.
+   */
+  heard?: 'music' | 'sound';
 }
 
 /** A diarization label opening a cue line: `[SPEAKER_00]:`, `SPEAKER_01:` (WhisperX, pyannote). */
@@ -396,6 +458,13 @@ function parseLine(words: readonly CueWord[], voice: string | null, whole: boole
     out.spoken = DIALOGUE_DASH.test(first)
       ? words.slice(1)
       : [{ ...head, text: first.slice(1) }, ...words.slice(1)];
+    // A dashed line naming its speaker (`-[Owen] Last night.`): that speaker's words.
+    const sdh = sdhLabel(out.spoken);
+    if (sdh?.name && sdh.n < out.spoken.length) {
+      out.kind = 'name';
+      out.name = sdh.name;
+      out.spoken = out.spoken.slice(sdh.n);
+    }
     return out;
   }
   let rest = [...words];
@@ -410,12 +479,23 @@ function parseLine(words: readonly CueWord[], voice: string | null, whole: boole
   }
   // A diarization label (WhisperX's `[SPEAKER_00]:`) is Speaker 1, as in speech-to-text JSON.
   const diarized = DIARIZED.exec(rest[0]?.text ?? '');
-  const n = diarized ? 1 : rest.length > 0 && wholeLineLabel(rest) ? rest.length : labelWords(rest);
+  // An SDH speaker ID in brackets, before the words or alone above them in the cue.
+  const found = diarized ? null : sdhLabel(rest);
+  const sdh = found?.name && found.n < rest.length ? found : null;
+  const n = diarized
+    ? 1
+    : sdh
+      ? sdh.n
+      : rest.length > 0 && wholeLineLabel(rest)
+        ? rest.length
+        : labelWords(rest);
   if (n > 0) {
     out.kind = 'name';
     out.name = diarized
       ? `Speaker ${Number(diarized[1]) + 1}`
-      : labelName(rest.slice(0, n).map((w) => w.text));
+      : sdh
+        ? sdh.name
+        : labelName(rest.slice(0, n).map((w) => w.text));
     if (diarized) out.diarized = diarized[0];
     // A time given to the label belongs to the first word said after it.
     const labelTime = rest[0]?.inlineMs ?? null;
@@ -424,6 +504,64 @@ function parseLine(words: readonly CueWord[], voice: string | null, whole: boole
     if (head && head.inlineMs === null) rest[0] = { ...head, inlineMs: labelTime };
   }
   out.spoken = rest;
+  return out;
+}
+
+/** A caption line opening music or lyrics: a note (`♪`, `♫`) or, in UK SDH, `# ` first. */
+const OPENS_SONG = /^(?:[♪♫]|# )/;
+/** A caption line closing music or lyrics: a note or ` #` last. */
+const CLOSES_SONG = /(?:[♪♫]| #)$/;
+/** Lines an open song may run over without notes before it counts as unclosed (words said). */
+const SONG_SPAN = 6;
+
+/** The text of a line's words. */
+const textOf = (words: readonly CueWord[]): string => words.map((w) => w.text).join(' ');
+
+/**
+ * Caption lines inside a song whose notes open on one line and close on a later one (`♪ Happy
+ * birthday to you` … `happy birthday, dear Tom ♪`): the lines between, without a note of their
+ * own, are lyrics too. A song not closed within {@link SONG_SPAN} lines leaves them words said.
+ */
+function songLines(read: readonly ReadLine[][]): Set<ReadLine> {
+  const out = new Set<ReadLine>();
+  let pending: ReadLine[] | null = null;
+  for (const l of read.flat()) {
+    const text = textOf(l.words);
+    if (OPENS_SONG.test(text)) pending = CLOSES_SONG.test(text) ? null : [];
+    else if (pending !== null) {
+      pending.push(l);
+      if (CLOSES_SONG.test(text)) {
+        for (const p of pending) out.add(p);
+        pending = null;
+      } else if (pending.length >= SONG_SPAN) pending = null;
+    }
+  }
+  return out;
+}
+
+type Piece = ParsedLine & { line: number };
+
+/**
+ * A cue line split at what is heard in it: a sound in brackets before the words (`[door slams]
+ * What?`, `(SOFTLY) I know.`; the line's speaker mark goes with the words), then the rest as music
+ * when it opens with a note (`♪ … ♪`, `# … #`; the mark stays with it) or is inside a song
+ * ({@link songLines}).
+ */
+function splitHeard(line: Piece, inSong: boolean): Piece[] {
+  const out: Piece[] = [];
+  let p = line;
+  const sound = sdhLabel(p.spoken);
+  if (sound && sound.name === null && sound.n < p.spoken.length) {
+    out.push({
+      ...p,
+      kind: 'none',
+      name: null,
+      spoken: p.spoken.slice(0, sound.n),
+      heard: 'sound',
+    });
+    p = { ...p, spoken: p.spoken.slice(sound.n) };
+  }
+  out.push(inSong || OPENS_SONG.test(textOf(p.spoken)) ? { ...p, heard: 'music' } : p);
   return out;
 }
 
@@ -507,7 +645,7 @@ export function cuesToLines(
   let withWords = 0;
   let tail: string[] = [];
   for (const [c, lines] of read.entries()) {
-    const keys = lines.flatMap((l) => l.words.map((w) => key(w.text)));
+    const keys = lines.flatMap((l) => l.words.map((w) => normalizeWord(w.text)));
     if (keys.length === 0) continue;
     withWords++;
     // The roll's signature: a cue repeats words of the one before and adds new ones, or holds
@@ -539,6 +677,11 @@ export function cuesToLines(
   let firstDropLine: number | null = null;
   const emitted: string[] = [];
   const messages: Message[] = [...readerMessages];
+  const inSong = songLines(read);
+  let lyrics = 0;
+  let lyricLine: number | null = null;
+  /** Lines of the text whose paragraph is a sound or music alone, unlabelled. */
+  const heard = new Set<number>();
   /** Voices read as `Surname, Given`, reported once each. */
   const flipped = new Set<string>();
 
@@ -558,7 +701,7 @@ export function cuesToLines(
     // The words this cue repeats from the ones before it (rolling captions).
     let skip = 0;
     if (rolling) {
-      const keys = lines.flatMap((l) => l.words.map((w) => key(w.text)));
+      const keys = lines.flatMap((l) => l.words.map((w) => normalizeWord(w.text)));
       const overlap = longestOverlap(emitted, keys);
       // One repeated word only when it is a whole line: `the` ending one cue and starting the
       // next is speech, a repeated line is the roll.
@@ -579,7 +722,7 @@ export function cuesToLines(
     let seen = 0;
     for (const l of lines) {
       const fresh = l.words.filter(() => seen++ >= skip);
-      for (const w of fresh) emitted.push(key(w.text));
+      for (const w of fresh) emitted.push(normalizeWord(w.text));
       // A line the roll cut into keeps no mark: its start was shown before.
       const whole = fresh.length === l.words.length;
       const line = { line: l.line, ...parseLine(fresh, whole ? l.voice : null, whole) };
@@ -593,7 +736,7 @@ export function cuesToLines(
         line.kind = dashKind(line.spoken, before, parsed[0]?.kind === 'dash');
         if (line.kind === 'none') line.spoken = fresh;
       }
-      parsed.push(line);
+      parsed.push(...splitHeard(line, inSong.has(l)));
       if (line.diarized && !labels.has(line.diarized)) {
         labels.set(line.diarized, line.name as string);
         labelLine ??= line.line;
@@ -657,7 +800,11 @@ export function cuesToLines(
         if (p.kind === 'name' && label !== null) carried = label;
         continue;
       }
-      const direction = DIRECTION.test(text);
+      const direction = p.heard !== undefined || DIRECTION.test(text);
+      if (p.heard === 'music') {
+        lyrics++;
+        lyricLine ??= p.line;
+      }
       if (turn || direction) flush();
       if (parts.length === 0) {
         firstLine = p.line;
@@ -666,13 +813,17 @@ export function cuesToLines(
         // A turn continuing after a paragraph break keeps its speaker's tag.
         if (!turn && speaker !== null && !direction) label = speaker;
       }
-      const mark =
-        label !== null
+      const mark = p.heard
+        ? ''
+        : label !== null
           ? `${label}: `
           : p.kind === 'chevron' || p.kind === 'voice'
             ? `${CHEVRONS} `
             : '';
       parts.push(mark + text);
+      // A sound or song of its own: a direction block, whatever the core's lexicon says.
+      // Each paragraph is one line of the text, a blank line between: its line is 2i + 1.
+      if (direction && !mark) heard.add(2 * paragraphs.length + 1);
       words += p.spoken.length;
       if (!direction) {
         p.spoken.forEach((w, i) => {
@@ -686,6 +837,16 @@ export function cuesToLines(
   flush();
   const result = joinParagraphs(paragraphs);
   if (tokens.length > 0) result.timedTokens = tokens;
+  if (heard.size > 0) result.hints = { directionLines: heard };
+  if (lyrics > 0) {
+    messages.push({
+      ruleId: 'caption-music',
+      reason: `Read ${lyrics} caption line(s) of music as directions`,
+      line: lyricLine,
+      column: 1,
+      severity: 'info',
+    });
+  }
   if (labels.size > 0) {
     messages.push({
       ruleId: 'diarization',
@@ -699,7 +860,7 @@ export function cuesToLines(
   if (rolling && dropped > 0) {
     messages.push({
       ruleId: 'rolling-captions',
-      reason: `Read rolling captions: dropped ${dropped} word(s) that cues repeat from the cues before them (each word said once is kept once)`,
+      reason: `Read rolling captions: dropped ${dropped} word(s) repeated from the cues before`,
       line: firstDropLine,
       column: 1,
       severity: 'info',
@@ -728,7 +889,7 @@ export function cuesToLines(
   if (overlapping > 0) {
     messages.push({
       ruleId: 'cues-overlap',
-      reason: `${overlapping} cue(s) run on under the next cue: their words were timed before the next cue starts`,
+      reason: `${overlapping} cue(s) run on under the next one: their words were timed before it`,
       line: overlapLine,
       column: 1,
       severity: 'info',
@@ -737,7 +898,7 @@ export function cuesToLines(
   if (highlight.merged > 0) {
     messages.push({
       ruleId: 'highlight-captions',
-      reason: `Read word-highlight captions: ${highlight.merged} cue(s) showing a line again with the next word underlined were joined (each word said once, at the time it is underlined)`,
+      reason: `Read word-highlight captions: ${highlight.merged} cue(s) showing a line again with the next word underlined were joined`,
       line: highlight.line,
       column: 1,
       severity: 'info',
@@ -765,7 +926,7 @@ export function cuesToLines(
   if (rubyChars > 0) {
     messages.push({
       ruleId: 'ruby-text',
-      reason: `Dropped ${rubyChars} character(s) of ruby text (<rt>): a reading shown over the words, not words said`,
+      reason: `Dropped ${rubyChars} character(s) of ruby text (<rt>), a reading over the words`,
       line: rubyLine,
       column: 1,
       severity: 'info',
@@ -791,7 +952,7 @@ function mergeHighlightRuns(
     return { cues, read, merged: 0, line: null };
   }
   const keyOf = (lines: ReadLine[]): string =>
-    lines.flatMap((l) => l.words.map((w) => key(w.text))).join(' ');
+    lines.flatMap((l) => l.words.map((w) => normalizeWord(w.text))).join(' ');
   const outCues: Cue[] = [];
   const outRead: ReadLine[][] = [];
   let merged = 0;

@@ -88,6 +88,9 @@ function isScript(children: readonly RootContent[]): boolean {
  */
 const TALENT_CUE = /^[[(][A-Z][A-Z.'’-]*(?: [A-Z][A-Z.'’-]*){0,2}[\])]$/;
 
+/** One pair of brackets round the whole text: `[door slams]`, `(LAUGHTER)`. */
+const bracketed = (text: string): boolean => /^(?:\[[^[\]]*\]|\([^()]*\))$/.test(text.trim());
+
 /** A 24-hour clock alone: `14:00`. */
 const CLOCK_24 = /^(?:[01]\d|2[0-3]):[0-5]\d$/;
 
@@ -145,7 +148,9 @@ export const directions: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
     // A record's procedural sentence, a script cue or production line (`SUPER: …`, `RUNS :12`)
     // as written; a segment marker or instruction (`[TAG]`, `{ANCHOR ON CAM}`) without brackets.
     const marker = isScriptMarkerLine(node.value);
-    const cell = node.data?.videoCell === true;
+    // A caption's sound or lyrics, as the caption reader found them (`[door slams]`, `♪ … ♪`).
+    const hinted = tree.data?.hints?.directionLines?.has(firstLine?.line ?? 0) === true;
+    const cell = node.data?.videoCell === true || hinted;
     const clock = holyrood && node.value.length === 5 && CLOCK_24.test(node.value);
     if (
       shot ||
@@ -158,7 +163,10 @@ export const directions: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
       const line = node.position?.start.line ?? 1;
       const direction: Direction = {
         type: 'direction',
-        value: marker ? scriptMarkerText(node.value) : node.value.trim(),
+        value:
+          marker || (hinted && bracketed(node.value))
+            ? scriptMarkerText(node.value)
+            : node.value.trim(),
         line,
         speaker: null,
       };

@@ -312,7 +312,8 @@ export const turns: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
       const type = out[scanned++]?.type;
       content = type !== 'note' && type !== 'frontMatter';
     }
-    const chapter = chapters.has(node);
+    // A heading the input marks (a copied caption panel's chapter title) is one in a turn too.
+    const chapter = chapters.has(node) || tree.data?.hints?.subheadLines?.has(line) === true;
     const heading =
       chapter ||
       (isHeading(node) &&

@@ -19,7 +19,7 @@ import { revai } from './revai.ts';
 import { soniox } from './soniox.ts';
 import { speechmatics } from './speechmatics.ts';
 import { jsonLines, unstream } from './streaming.ts';
-import { type AsrReader, AsrTimeError, type AsrWord } from './types.ts';
+import { type AsrReader, AsrTimeError, type AsrWord, UNKNOWN_VOICE } from './types.ts';
 import { vosk } from './vosk.ts';
 import { ibmWatson } from './watson.ts';
 import { whisperCpp, whisperOpenAi, whisperX } from './whisper.ts';
@@ -254,6 +254,8 @@ export function asrWordsToText(given: readonly AsrWord[]): IngestedText {
   let speaker: string | null | undefined;
   let lastEnd = Number.NEGATIVE_INFINITY;
   let markers = 0;
+  /** Turns of a voice the service could not tell (`UU`). */
+  let unknown = 0;
   // The vendor's paragraphs when it gives them, else a pause starts one.
   const vendorParagraphs = words.some((w) => w.paragraph === true);
   const flush = () => {
@@ -275,7 +277,11 @@ export function asrWordsToText(given: readonly AsrWord[]): IngestedText {
     if (label !== speaker) {
       flush();
       speaker = label;
-      if (label !== null) {
+      if (label === UNKNOWN_VOICE) {
+        // A voice the service could not tell: a new voice, unnamed (as captions' `>>`).
+        prefix = '>> ';
+        unknown++;
+      } else if (label !== null) {
         let name = names.get(label);
         if (!name) {
           // A service's code (`SPEAKER_00`, `spk_0`, `A`, `1`) is Speaker N; a name a tool or a
@@ -329,6 +335,11 @@ export function asrWordsToText(given: readonly AsrWord[]): IngestedText {
         `Dropped ${markers} recognizer marker(s) that are not words ([BLANK_AUDIO], special tokens, %HESITATION, <unk>)`,
         'info',
       ),
+    );
+  }
+  if (unknown > 0) {
+    messages.push(
+      message('asr-unknown-speaker', `Read ${unknown} UU turn(s) as unnamed voices`, 'info'),
     );
   }
   if (names.size > 0) {

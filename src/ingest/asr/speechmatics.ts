@@ -13,6 +13,7 @@ import {
   label,
   secondsToMs,
   str,
+  UNKNOWN_VOICE,
 } from './types.ts';
 
 export const speechmatics: AsrReader = {
@@ -51,7 +52,7 @@ export const speechmatics: AsrReader = {
         text: prefix + content,
         start: start ?? Number.NaN,
         end: end ?? Number.NaN,
-        speaker: speaker === 'UU' ? null : speaker,
+        speaker: speaker === 'UU' ? UNKNOWN_VOICE : speaker,
       };
       words.push(word);
       if (channel !== null) lastOfChannel.set(channel, word);

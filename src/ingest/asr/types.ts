@@ -8,11 +8,17 @@ export interface AsrWord {
   start: number;
   /** End in ms; NaN when the service gave the word no time. */
   end: number;
-  /** The vendor's speaker label as written (`SPEAKER_00`, `spk_0`, `A`, `1`), or null. */
+  /**
+   * The vendor's speaker label as written (`SPEAKER_00`, `spk_0`, `A`, `1`), or null;
+   * {@link UNKNOWN_VOICE} for a voice the vendor says it could not tell (Speechmatics' `UU`).
+   */
   speaker: string | null;
   /** True when the vendor starts a paragraph (or utterance) at this word. */
   paragraph?: boolean;
 }
+
+/** The label of a voice the service could not tell (`UU`): no person's name, never a speaker of its own. */
+export const UNKNOWN_VOICE = '\u0000UU';
 
 /** A reader of one vendor's JSON: `detect` looks at the shape only, `read` gives the words. */
 export interface AsrReader {
