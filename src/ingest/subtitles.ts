@@ -195,6 +195,8 @@ interface CueLine {
   voice: string | null;
   /** Characters of `<rt>` ruby text (a reading shown above the words, not spoken words). */
   ruby: number;
+  /** The colour the line opens in (`<font color="#ffff00">`, `<c.yellow>`), or null. */
+  colour: string | null;
 }
 
 /**
@@ -206,6 +208,7 @@ interface CueLine {
 function readCueLine(text: string): CueLine {
   const words: CueWord[] = [];
   let voice: string | null = null;
+  let colour: string | null = null;
   let pending = '';
   let pendingMs: number | null = null;
   // Inside `<rt>…</rt>`: ruby text, dropped (the annotated base text is what is said).
@@ -248,6 +251,9 @@ function readCueLine(text: string): CueLine {
         flushText();
         highlightNext = true;
       }
+      // Broadcast captions tell speakers apart by the colour of their text.
+      if (words.length === 0 && !pending.trim())
+        colour ??= COLOUR_TAG.exec(tag)?.[1]?.toLowerCase() ?? null;
       if (/^v[ .\t]/.test(tag)) {
         const space = tag.search(/[ \t]/);
         if (space !== -1) voice = decodeEntities(tag.slice(space + 1).trim()) || null;
@@ -285,11 +291,15 @@ function readCueLine(text: string): CueLine {
     i++;
   }
   flushText();
-  return { words, voice, ruby };
+  return { words, voice, ruby, colour };
 }
 
 const SENTENCE_END = /[.!?…]["'”’»)\]]*$/;
 /** A cue line that is a direction: in brackets (`[APPLAUSE]`), or music between notes (`♪ tense music ♪`). */
+/** A text colour opening a cue line: `<font color="#ffff00">`, WebVTT's colour classes `<c.yellow>`. */
+const COLOUR_TAG =
+  /^(?:font [^>]*color=["']?|c\.(?=(?:white|yellow|cyan|green|lime|magenta|red|blue)\b))(#?\w+)/i;
+
 const DIRECTION = /^(?:[[(][^\])]*[\])]|[♪♫][^♪♫]*[♪♫])$/;
 const DIALOGUE_DASH = /^[-–—]$/;
 /** `>>` or `>> NAME:` (broadcast captions). */
@@ -678,6 +688,11 @@ export function cuesToLines(
   const emitted: string[] = [];
   const messages: Message[] = [...readerMessages];
   const inSong = songLines(read);
+  // Two or more text colours: each colour a voice of its own, numbered in order of appearance.
+  const colours = new Map<string, string>();
+  for (const l of read.flat())
+    if (l.colour && !l.voice && !colours.has(l.colour))
+      colours.set(l.colour, `Speaker ${colours.size + 1}`);
   let lyrics = 0;
   let lyricLine: number | null = null;
   /** Lines of the text whose paragraph is a sound or music alone, unlabelled. */
@@ -735,6 +750,16 @@ export function cuesToLines(
             .join(' ') || null;
         line.kind = dashKind(line.spoken, before, parsed[0]?.kind === 'dash');
         if (line.kind === 'none') line.spoken = fresh;
+      }
+      if (
+        colours.size > 1 &&
+        l.colour &&
+        line.kind === 'none' &&
+        !line.voice &&
+        !DIRECTION.test(l.words.map((w) => w.text).join(' '))
+      ) {
+        line.kind = 'name';
+        line.name = colours.get(l.colour) as string;
       }
       parsed.push(...splitHeard(line, inSong.has(l)));
       if (line.diarized && !labels.has(line.diarized)) {
@@ -838,6 +863,15 @@ export function cuesToLines(
   const result = joinParagraphs(paragraphs);
   if (tokens.length > 0) result.timedTokens = tokens;
   if (heard.size > 0) result.hints = { directionLines: heard };
+  if (colours.size > 1) {
+    messages.push({
+      ruleId: 'caption-colour-speakers',
+      reason: `Read ${colours.size} text colours as speakers: ${[...colours].map(([c, n]) => `${c} → ${n}`).join(', ')}`,
+      line: read.flat().find((l) => l.colour)?.line ?? null,
+      column: 1,
+      severity: 'info',
+    });
+  }
   if (lyrics > 0) {
     messages.push({
       ruleId: 'caption-music',

@@ -17,6 +17,7 @@ import {
 } from '../../src/ingest/index.ts';
 import { sbvToLines } from '../../src/ingest/sbv.ts';
 import { sccToLines } from '../../src/ingest/scc.ts';
+import { subtitlesToLines } from '../../src/ingest/subtitles.ts';
 import { parseTtmlTime, ttmlClock, ttmlToLines } from '../../src/ingest/ttml.ts';
 import { optionsSchema } from '../../src/options.ts';
 import { produce } from '../../src/produce.ts';
@@ -596,4 +597,43 @@ describe('any caption input', () => {
       );
     },
   );
+});
+
+describe('caption colours as speakers (SRT <font color>, WebVTT colour classes)', () => {
+  it('two or more colours: each a voice of its own, numbered in order, the colours named', () => {
+    const srt = [
+      '1',
+      '00:00:01,000 --> 00:00:03,000',
+      '<font color="#ffffff">Good evening.</font>',
+      '',
+      '2',
+      '00:00:03,200 --> 00:00:05,000',
+      '<font color="#ffff00">We had no choice.</font>',
+      '',
+      '3',
+      '00:00:05,200 --> 00:00:07,000',
+      '<font color="#ffffff">How long?</font>',
+      '',
+    ].join('\n');
+    const read = subtitlesToLines(srt);
+    expect(read.text.split('\n\n')).toEqual([
+      'Speaker 1: Good evening.',
+      'Speaker 2: We had no choice.',
+      'Speaker 1: How long?',
+    ]);
+    const m = read.messages?.find((x) => x.ruleId === 'caption-colour-speakers');
+    expect(m?.reason).toContain('#ffff00 → Speaker 2');
+    const vtt =
+      'WEBVTT\n\n00:01.000 --> 00:03.000\n<c.yellow>Is anyone hurt?</c>\n\n00:03.200 --> 00:05.000\n<c.cyan>No one.</c>\n';
+    expect(subtitlesToLines(vtt).text.split('\n\n')).toEqual([
+      'Speaker 1: Is anyone hurt?',
+      'Speaker 2: No one.',
+    ]);
+  });
+
+  it('one colour throughout is styling, not a speaker', () => {
+    const srt =
+      '1\n00:00:01,000 --> 00:00:03,000\n<font color="#ffff00">Good evening.</font>\n\n2\n00:00:03,200 --> 00:00:05,000\n<font color="#ffff00">Hello.</font>\n';
+    expect(subtitlesToLines(srt).text).toBe('Good evening. Hello.');
+  });
 });
