@@ -49,9 +49,15 @@ import { gzipSync } from 'node:zlib';
  * more conventions landed, each in its commit: PDF ligatures and page-broken words, Spanish
  * P./R. interviews, ministers' transcripts (holders named by the header, offices as tags),
  * select committees' evidence headers and question numbers, sports press conference roles and
- * the transcription service's line (+1.6 KB of our own code and tables, no dependency).
+ * the transcription service's line (+1.6 KB of our own code and tables, no dependency). Raised
+ * to 294.3 KB + 1.7 when two helper rounds landed (radio bulletins, wire trailers, European TV
+ * scripts, Fed and Hindi records, podcast apps, oral histories, Commonwealth Hansards; SDH
+ * speaker IDs, caption music, YouTube panels, Speechmatics UU, Telegram media) with what they had
+ * cut only to fit (closing-line times, dpa trailers, Swedish cues, caption colours), and this
+ * round's JSON lists of timed lines, name paragraphs, chapter titles and bracketed names: +4.1 KB
+ * of our own code and tables, no dependency.
  */
-export const GZIP_BUDGET = 292 * 1024;
+export const GZIP_BUDGET = 296 * 1024;
 
 const file = process.argv[2] ?? '.wrangler/dry-run/index.js';
 let bytes;
