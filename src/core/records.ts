@@ -21,7 +21,7 @@
 import { TELEGRAM_STAMP } from './clock.ts';
 import { HEARING_OPENER, isProductionLine, isScriptCue, isScriptMarkerLine } from './directions.ts';
 import type { NoteReason } from './document.ts';
-import { classifyLine, isRecordGpoHeader } from './furniture.ts';
+import { classifyLine, isBareName, isRecordGpoHeader } from './furniture.ts';
 import { chatExportStamp, isChatHeader, parseTag, printedHearingTag } from './tags.ts';
 import type { RootContent, Segment } from './tree.ts';
 
@@ -518,6 +518,33 @@ export interface StoryForm {
   /** The title the form states (`TITLE:`), or null. */
   title: string | null;
 }
+
+/**
+ * A list of the people a transcript has, above its first turn, one full name a line (a sports
+ * press conference's `John Smith` / `Mike Jones` under its title and date): two names or more in
+ * a paragraph of only names, before any turn. Not read: notes.
+ */
+export function readParticipantLines(children: readonly RootContent[]): number[] {
+  const lines: number[] = [];
+  let seen = 0;
+  for (const node of children.slice(0, PARTICIPANT_NODES)) {
+    if (node.type !== 'paragraph') continue;
+    const first = node.segments[0]?.text ?? '';
+    // A turn ends the header (the first paragraph may be a title with a colon).
+    if (seen++ > 0 && first.includes(': ') && parseTag(first) !== null) break;
+    if (node.segments.length < 2 || !node.segments.every((seg) => isBareName(seg.text))) continue;
+    // Names in capitals, or every one of two or three words (`John Smith`, not `Good Evening`).
+    if (
+      !node.segments.every((seg) =>
+        /^\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,2}$/u.test(seg.text.trim()),
+      )
+    )
+      continue;
+    for (const seg of node.segments) lines.push(seg.line);
+  }
+  return lines;
+}
+const PARTICIPANT_NODES = 12;
 
 /** A select committee's evidence page above the first question (UK Parliament). */
 const COMMITTEE_LINE =

@@ -1296,3 +1296,51 @@ describe('a select committee’s oral evidence (UK Parliament)', () => {
     expect(doc.blocks.some((b) => b.type === 'note')).toBe(false);
   });
 });
+
+describe('a sports press conference transcript (ASAP Sports style)', () => {
+  const text = [
+    "NCAA MEN'S BASKETBALL CHAMPIONSHIP: SECOND ROUND",
+    'March 23, 2026',
+    '',
+    'John Smith',
+    'Mike Jones',
+    '',
+    'THE MODERATOR: We’ll take questions for the student-athletes.',
+    '',
+    'Q. Mike, talk about the third quarter.',
+    '',
+    'MIKE JONES: We came out flat.',
+    '',
+    'Q. John, what changed?',
+    '',
+    'JOHN SMITH: We switched everything.',
+    '',
+    'FastScripts Transcript by ASAP Sports',
+  ].join('\n');
+
+  it('the header’s title with a colon is the title, the players listed are notes', () => {
+    const doc = formatTranscript(text);
+    expect(doc.title).toBe('NCAA MEN’S BASKETBALL CHAMPIONSHIP: SECOND ROUND');
+    expect(doc.speakers.map((s) => s.name ?? s.role)).toEqual([
+      'moderator',
+      'reporter',
+      'Mike Jones',
+      'John Smith',
+    ]);
+    expect(doc.blocks.filter((b) => b.type === 'note').map((b) => b.text)).toEqual([
+      'March 23, 2026',
+      'John Smith',
+      'Mike Jones',
+      'FastScripts Transcript by ASAP Sports',
+    ]);
+  });
+
+  it('a first line whose “speaker” speaks again, or that ends a sentence, is a turn', () => {
+    const again = formatTranscript(
+      'COACH DAVIS: PROUD OF THESE GUYS\n\nQ. And Lee?\n\nCOACH DAVIS: He is fine.',
+    );
+    expect(again.blocks[0]?.type).toBe('speech');
+    const sentence = formatTranscript('JONES: WE WON.\n\nSMITH: Yes.');
+    expect(sentence.blocks[0]?.type).toBe('speech');
+  });
+});

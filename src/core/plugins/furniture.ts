@@ -36,6 +36,7 @@ import {
   readEmailLines,
   readHearingCover,
   readMinisterHeader,
+  readParticipantLines,
   readPressRelease,
   readRecordHeader,
   readRunningHeaders,
@@ -542,6 +543,9 @@ export const furniture: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
   const minister = readMinisterHeader(tree.children);
   for (const [line, reason] of minister.notes)
     if (!record.notes.has(line)) record.notes.set(line, reason);
+  // The people a transcript has, listed one a line above its first turn.
+  for (const line of readParticipantLines(tree.children))
+    if (!record.notes.has(line)) record.notes.set(line, 'page-element');
   // A select committee's evidence header.
   for (const line of readCommitteeHeader(tree.children))
     if (!record.notes.has(line)) record.notes.set(line, 'page-element');

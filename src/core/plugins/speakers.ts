@@ -410,6 +410,28 @@ function capsDotTags(children: readonly RootContent[]): Map<Paragraph, TagMatch>
   return found.size >= MIN_CAPS_DOT_TAGS && names.size < found.size ? found : new Map();
 }
 
+/** Words in capitals with no sentence's end: a heading's second half (`SECOND ROUND`). */
+const CAPS_HEADING_REST = /^[\p{Lu}\d][\p{Lu}\p{M}\d '’&,/–-]{0,60}$/u;
+
+/**
+ * A document's first paragraph that reads as a tag only because its title has a colon (`NCAA
+ * MEN'S BASKETBALL CHAMPIONSHIP: SECOND ROUND`, a sports transcript's header): the words after
+ * the colon in capitals without a sentence's end, no role, and a "speaker" who never speaks
+ * again. It is the title, not a turn; else null.
+ */
+function titleTag(children: readonly RootContent[]): Paragraph | null {
+  const first = children.find((c) => c.type === 'paragraph');
+  if (first?.type !== 'paragraph' || first.segments.length !== 1) return null;
+  const match = parseTag(first.value);
+  // A match's `v.` or `vs` between the teams is no lower-case sentence.
+  const rest = match?.rest.replace(/\b(?:v|vs)\b\.?/g, 'V') ?? '';
+  if (match === null || match.tag.role !== null || !CAPS_HEADING_REST.test(rest)) return null;
+  const raw = match.tag.raw;
+  for (const node of children)
+    if (node !== first && node.type === 'paragraph' && node.value.startsWith(raw)) return null;
+  return first;
+}
+
 export const speakerTags: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
   const children = tree.children;
   const singleQs: Paragraph[] = [];
@@ -423,9 +445,13 @@ export const speakerTags: Plugin<[], Root> = () => (tree: Root, file: VFile) => 
   const hints = tree.data?.hints;
   const headlineLine = hints?.headlineLine ?? null;
   const subheads = hints?.subheadLines;
+  const headingTag = titleTag(children);
   const marked = (node: Paragraph): boolean => {
     const line = node.segments[0]?.line;
-    return line !== undefined && (line === headlineLine || subheads?.has(line) === true);
+    return (
+      node === headingTag ||
+      (line !== undefined && (line === headlineLine || subheads?.has(line) === true))
+    );
   };
   // A script's cued bite: the person a SOT header (`[SOT: SERGEY LAVROV, FOREIGN MINISTER]`) or
   // the caption keyed over a SOT (`[SOT]` then `SUPER: MARIA LOPEZ / FIRE CHIEF`) names speaks
