@@ -84,19 +84,27 @@ export function endsWithSentencePunctuation(text: string): boolean {
 
 const NON_ASCII = /[\u0080-\uffff]/;
 
+/**
+ * Accents a name may be written with or without: the combining diacritics of Latin, Greek and
+ * Cyrillic (`ō`, `й`), Hebrew points and Arabic vowel marks. Never the vowel signs of the scripts
+ * of India and South-East Asia, which are letters of the word (`शर्मा` is not `शरम`).
+ */
+export const ACCENTS =
+  // biome-ignore lint/suspicious/noMisleadingCharacterClass: ranges of combining marks, each removed on its own
+  /[\u0300-\u036f\u0483-\u0489\u0591-\u05c7\u064b-\u065f\u0670\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]/g;
+
 /** Casefolded, accent-free key for comparing names (`Kōno` and `KONO` give `kono`). */
 export function foldKey(text: string): string {
   // ASCII text has no compatibility forms and no marks: nothing to decompose or strip.
-  const base = NON_ASCII.test(text) ? text.normalize('NFKD').replace(/\p{M}/gu, '') : text;
+  const base = NON_ASCII.test(text) ? text.normalize('NFKD').replace(ACCENTS, '') : text;
   return spaceOutNonWords(base.toLowerCase()).trim();
 }
 
 const SURROGATE = /[\ud800-\udfff]/;
 
-/** A letter or a number (`\p{L}`, `\p{N}`) of the Basic Multilingual Plane. */
-function isLetterOrNumberCode(code: number): boolean {
-  const bits = charBits(code);
-  return (bits & CHAR.WORD) !== 0 && (bits & CHAR.MARK) === 0;
+/** A letter, a number or a mark of a word (a vowel sign: `ा`) of the Basic Multilingual Plane. */
+function isWordCode(code: number): boolean {
+  return (charBits(code) & CHAR.WORD) !== 0;
 }
 
 /**
@@ -104,18 +112,18 @@ function isLetterOrNumberCode(code: number): boolean {
  * the cached character classes (a Unicode-property regex is slow); astral text by the regex.
  */
 function spaceOutNonWords(text: string): string {
-  if (SURROGATE.test(text)) return text.replace(/[^\p{L}\p{N}]+/gu, ' ');
+  if (SURROGATE.test(text)) return text.replace(/[^\p{L}\p{N}\p{M}]+/gu, ' ');
   const parts: string[] = [];
   let copied = 0;
   let i = 0;
   const n = text.length;
   while (i < n) {
-    if (isLetterOrNumberCode(text.charCodeAt(i))) {
+    if (isWordCode(text.charCodeAt(i))) {
       i++;
       continue;
     }
     const start = i;
-    while (i < n && !isLetterOrNumberCode(text.charCodeAt(i))) i++;
+    while (i < n && !isWordCode(text.charCodeAt(i))) i++;
     parts.push(text.slice(copied, start), ' ');
     copied = i;
   }

@@ -844,3 +844,17 @@ describe('names in paragraphs of their own above the words (a copied page)', () 
     ).toBe(true);
   });
 });
+
+describe('speaker ids in the scripts of India keep their vowel signs', () => {
+  it('श्रीमती कविता देवी is one id of her whole name, each letter with its sign', () => {
+    const doc = formatTranscript(
+      'श्रीमती कविता देवी: धन्यवाद अध्यक्ष महोदय।\n\nश्री राहुल शर्मा: मैं सहमत हूँ।\n\nश्रीमती कविता देवी: धन्यवाद।',
+    );
+    expect(doc.speakers.map((s) => s.id)).toEqual(['श्रीमती-कविता-देवी', 'श्री-राहुल-शर्मा']);
+    expect(doc.blocks.map((b) => b.speaker)).toEqual([
+      'श्रीमती-कविता-देवी',
+      'श्री-राहुल-शर्मा',
+      'श्रीमती-कविता-देवी',
+    ]);
+  });
+});

@@ -604,7 +604,7 @@ function nameKeys(name: string): string[] {
 function slugId(text: string): string {
   return (
     foldKey(text)
-      .replace(/[^a-z0-9\p{L}]+/gu, '-')
+      .replace(/[^a-z0-9\p{L}\p{M}]+/gu, '-')
       .replace(/^-|-$/g, '') || 'speaker'
   );
 }
