@@ -988,8 +988,18 @@ function wireOrToolLine(line: string): NoteReason | null {
   if (line.startsWith('AP-') && AP_STORY_CODE.test(line)) return 'page-element';
   if (line.length <= 100 && lastIsDigit && WIRE_PLACE_DATE.test(line)) return 'dateline';
   if (line[0] === '(' && WIRE_CREDIT.test(line)) return 'credit';
-  if (line.length <= 60 && WIRE_TRAILER.test(line)) return 'credit';
-  if (line.length <= 120 && firstIsCapital && BULLETIN_READER.test(line)) return 'programme-credit';
+  // Desk initials open in lower case (or `EFE `, `AFP `); a dpa code with `dpa`, a date with a digit.
+  if (
+    line.length <= 60 &&
+    ((first >= 97 && first <= 122) ||
+      first === 0x45 ||
+      first === 0x41 ||
+      (first >= 48 && first <= 57)) &&
+    WIRE_TRAILER.test(line)
+  )
+    return 'credit';
+  if (line.length <= 120 && (first === 0x52 || first === 0x4e) && BULLETIN_READER.test(line))
+    return 'programme-credit';
   if (line.length <= 80 && MEETING_EVENT_ENDS.has(last) && MEETING_EVENT.test(line)) {
     return 'page-element';
   }

@@ -669,16 +669,23 @@ function anchored(file: VFile, line: number, written: string): true {
  * then `0:19` / more words of the same speaker): a name line over a time without hours opens a
  * paragraph two times or more, one name twice. Alone, `Budget Vote` / `11:00` is an agenda's.
  */
-const STAMPED_NAME = /^(\p{Lu}[^\n:]{1,59})\n\d{1,2}:\d{2}(?::\d{2})?\n(?=\S)/gmu;
+const STAMP_LINE = /\n\d{1,2}:\d{2}(?::\d{2})?\n(?=\S)/g;
+const STAMPED_NAME = /^\p{Lu}[^\n:]{1,59}$/u;
 const MIN_STAMPED_NAMES = 3;
 
 function hasStampedNames(text: string): boolean {
   const names = new Set<string>();
   let count = 0;
-  STAMPED_NAME.lastIndex = 0;
-  for (let m = STAMPED_NAME.exec(text); m !== null; m = STAMPED_NAME.exec(text)) {
+  // The time lines first (a newline and a digit: few places to look), then the name above each.
+  STAMP_LINE.lastIndex = 0;
+  for (let m = STAMP_LINE.exec(text); m !== null; m = STAMP_LINE.exec(text)) {
+    const lineStart = text.lastIndexOf('\n', m.index - 1) + 1;
+    const name = text.slice(lineStart, m.index);
+    if (!STAMPED_NAME.test(name)) continue;
     count++;
-    names.add((m[1] as string).trim());
+    names.add(name.trim());
+    // The words line may itself open the next match: look again from its start.
+    STAMP_LINE.lastIndex = m.index + m[0].length - 1;
   }
   return count >= MIN_STAMPED_NAMES && names.size < count;
 }
@@ -688,10 +695,21 @@ function hasStampedNames(text: string): boolean {
  * [00:00:01]`): read as the paragraph's time when two lines or more close so.
  */
 const CLOSING_TIME = /(?<=\S)[ \t]+\[((?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?)\][ \t]*$/gm;
+/** The same time at the end of one line (tried only on a line that ends in `]`). */
+const CLOSING_LINE = /\S[ \t]+\[(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?\][ \t]*$/;
 
 function hasClosingTimes(text: string): boolean {
-  CLOSING_TIME.lastIndex = 0;
-  return CLOSING_TIME.test(text) && CLOSING_TIME.test(text);
+  // Each `]` that ends its line, the line then tried: no pattern run at every character.
+  let found = 0;
+  for (let at = text.indexOf(']'); at !== -1 && found < 2; at = text.indexOf(']', at + 1)) {
+    let end = at + 1;
+    while (text.charCodeAt(end) === 0x20 || text.charCodeAt(end) === 0x09) end++;
+    if (end < text.length && text.charCodeAt(end) !== 0x0a && text.charCodeAt(end) !== 0x0d)
+      continue;
+    const start = text.lastIndexOf('\n', at) + 1;
+    if (CLOSING_LINE.test(text.slice(Math.max(start, at - 80), end))) found++;
+  }
+  return found >= 2;
 }
 
 /** Takes a closing time off the line (see {@link CLOSING_TIME}): its ms, or null. */

@@ -48,9 +48,11 @@ function expandForms(text: string): string {
 
 export const normalizeUnicode: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
   const changes = new Changes(file, SOURCE, 'unicode-normalization');
+  // One look over the whole input, not one a line: nearly no text has presentation forms.
+  const anyForms = PRESENTATION_FORM.test(String(file.value));
   eachSegment(tree, (text, _line, seg) => {
     const composed = toNfc(text);
-    const normalized = expandForms(composed);
+    const normalized = anyForms ? expandForms(composed) : composed;
     if (normalized === text) return text;
     const { start, end, to } = changedRange(text, normalized);
     const from = text.slice(start, end);
