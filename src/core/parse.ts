@@ -706,8 +706,10 @@ function hasClosingTimes(text: string): boolean {
     while (text.charCodeAt(end) === 0x20 || text.charCodeAt(end) === 0x09) end++;
     if (end < text.length && text.charCodeAt(end) !== 0x0a && text.charCodeAt(end) !== 0x0d)
       continue;
-    const start = text.lastIndexOf('\n', at) + 1;
-    if (CLOSING_LINE.test(text.slice(Math.max(start, at - 80), end))) found++;
+    // The line's last 80 characters at most, looked back over without passing them.
+    let start = at;
+    while (start > 0 && at - start < 80 && text.charCodeAt(start - 1) !== 0x0a) start--;
+    if (CLOSING_LINE.test(text.slice(start, end))) found++;
   }
   return found >= 2;
 }
