@@ -1129,3 +1129,13 @@ export const NOT_NAMES: ReadonlySet<string> = new Set(
     'back now today tonight'
   ).split(' '),
 );
+
+/**
+ * Words a speaker answers with alone (`Exactly.`, `Yes`): never a name line after a time
+ * (`[00:00:44] Exactly`), nor a podcast chapter's title.
+ */
+export const REPLY_WORDS: ReadonlySet<string> = new Set(
+  'yes no yeah yep nope okay ok right sure absolutely exactly thanks great indeed agreed correct true wow well hmm'.split(
+    ' ',
+  ),
+);

@@ -41,6 +41,7 @@ import {
   PARTIES,
   PEERAGE,
   RANKS,
+  REPLY_WORDS,
   ROLE_WORDS,
   SOUND_BITE_LEADS,
   UNNAMED_LEADS,
@@ -1013,11 +1014,6 @@ function timedNameLine(text: string, start: number, leadingMs: number | null): T
   const raw = words(nameText).join(' ');
   return { tag: makeTag(raw, parsed, ms), rest: '', end: text.length };
 }
-
-/** Words said alone after a time, never a speaker's name line (`[00:00:44] Exactly`). */
-const REPLY_WORDS: ReadonlySet<string> = new Set(
-  'yes no yeah yep okay ok right sure exactly absolutely thanks indeed correct'.split(' '),
-);
 
 const BRACKETED_TAIL = / \(\p{Lu}[\p{L}\p{M}'’ ,.-]{0,40}\)$/u;
 

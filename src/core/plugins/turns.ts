@@ -7,7 +7,7 @@
 import type { Plugin } from 'unified';
 import type { VFile } from 'vfile';
 import { report } from '../report.ts';
-import { CUE_DELIVERIES, type Delivery, PACKAGE_CUES } from '../tag-grammar.ts';
+import { CUE_DELIVERIES, type Delivery, PACKAGE_CUES, REPLY_WORDS } from '../tag-grammar.ts';
 import { isHeadingText, parseTag } from '../tags.ts';
 import {
   type Headline,
@@ -108,12 +108,6 @@ function isHeading(node: Paragraph): boolean {
   return count <= MAX_HEADING_WORDS && isHeadingText(node.value);
 }
 
-/** Words a speaker answers with alone, never a chapter's title. */
-const REPLY_WORDS: ReadonlySet<string> = new Set(
-  'yes no yeah yep nope okay ok right sure absolutely exactly thanks great indeed agreed correct true wow well hmm'.split(
-    ' ',
-  ),
-);
 /** A chapter's title: a few words, the first capitalized, no sentence punctuation (`Why rivers flood`). */
 const CHAPTER_TITLE = /^\p{Lu}[\p{L}\p{N}'’-]*(?: [\p{L}\p{N}'’&-]+){0,7}$/u;
 
