@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { classifyLine, readByline } from '../../src/core/furniture.ts';
+import { formatTranscript } from '../../src/core/index.ts';
 import { doublingRatio, LINEAR_BOUND } from '../growth.ts';
 import { corpusFiles, fixture, SEED } from '../helpers/fixtures.ts';
 
@@ -523,5 +524,27 @@ describe('wire video scripts and tool exports: header and footer lines', () => {
       'Source: officials said the talks would resume.',
     ])
       expect([line, classifyLine(line)]).toEqual([line, null]);
+  });
+});
+
+describe('a hard-wrapped sentence going on over its lines', () => {
+  it('is the sentence’s words, however a line of it opens; short lines are still read', () => {
+    const doc = formatTranscript(
+      [
+        'MAYOR LEE: The council will review the plans for the bridge and',
+        'share links to the documents with residents next week, she said.',
+        '',
+        'Menu',
+        'home',
+        'news',
+        'sport',
+      ].join('\n'),
+    );
+    expect(doc.blocks[0]?.type).toBe('speech');
+    expect(doc.blocks[0]?.text).toContain('share links to the documents');
+    // A menu's words in lower case, one a line, are still the page's navigation.
+    expect(doc.blocks.filter((b) => b.type === 'note').map((b) => b.reason)).toContain(
+      'navigation',
+    );
   });
 });

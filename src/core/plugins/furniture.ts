@@ -176,6 +176,20 @@ function isListedName(text: string): boolean {
  * own: first in its paragraph, or after a line that ends a sentence or is furniture itself (not
  * the middle of a hard-wrapped sentence).
  */
+/** Shortest lines a wrapped sentence's two lines are (menu items and list links are shorter). */
+const WRAPPED_LINE_CHARS = 30;
+
+/** True when `text` goes on with the sentence `before` left open (see {@link reasonOf}). */
+function continuesSentence(text: string, before: string): boolean {
+  if (text.length < WRAPPED_LINE_CHARS || before.length < WRAPPED_LINE_CHARS) return false;
+  const first = text.charCodeAt(0);
+  if (!(first >= 0x61 && first <= 0x7a)) return false;
+  const end = before.trimEnd();
+  return (
+    end.length >= WRAPPED_LINE_CHARS && !endsWithSentencePunctuation(end) && text.includes(' ')
+  );
+}
+
 function reasonOf(
   seg: Segment,
   previous: Segment | undefined,
@@ -183,6 +197,11 @@ function reasonOf(
   hints: ReadonlyMap<number, NoteReason> | undefined,
 ): NoteReason | null {
   const hinted = hints?.get(seg.line);
+  // A wrapped sentence going on (a long line in lower case under a long line that has not ended
+  // its sentence) is the sentence's words: no page element breaks into a sentence so. Most lines
+  // of a hard-wrapped transcript are such lines: the classifiers are not run on them.
+  if (!hinted && previousReason === null && previous && continuesSentence(seg.text, previous.text))
+    return null;
   const reason = classifyLine(seg.text);
   // The input's structure says the line is furniture; the words may say more precisely what.
   // A newsroom system's story form is read as a whole: its fields keep that reason.
