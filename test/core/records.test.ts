@@ -1344,3 +1344,20 @@ describe('a sports press conference transcript (ASAP Sports style)', () => {
     expect(sentence.blocks[0]?.type).toBe('speech');
   });
 });
+
+describe('a thousand pages: page notes and joins reported as the hygiene rules report', () => {
+  it('the first 20 one message each, the rest counted in one; every note stays a block', () => {
+    const pages = Array.from(
+      { length: 60 },
+      (_, i) => `we went on\n\nCITY COUNCIL TRANSCRIPT    Page ${i + 1} of 60\n\n`,
+    ).join('');
+    const doc = formatTranscript(`${pages}and on.`);
+    expect(doc.blocks.filter((b) => b.type === 'note')).toHaveLength(60);
+    const furniture = doc.messages.filter((m) => m.ruleId === 'page-furniture');
+    expect(furniture).toHaveLength(21);
+    expect(furniture.at(-1)?.reason).toMatch(/^…and 40 more lines kept as notes/);
+    const joins = doc.messages.filter((m) => m.ruleId === 'page-break');
+    expect(joins).toHaveLength(21);
+    expect(joins.at(-1)?.reason).toMatch(/^…and 40 more sentences joined/);
+  });
+});

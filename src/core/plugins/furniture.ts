@@ -53,6 +53,7 @@ import {
   type Segment,
   segmentsPosition,
 } from '../tree.ts';
+import { MAX_MESSAGES_PER_RULE } from './segments.ts';
 
 /** Reasons read from words alone (a menu item, a `Share` link): trusted only on a line of its own. */
 const WEAK: ReadonlySet<NoteReason> = new Set([
@@ -238,13 +239,58 @@ function furnitureNote(
 ): Note {
   const note: Note = { type: 'note', value: text, line, reason };
   if (position) note.position = position;
-  report(
+  tallied(
     file,
     'page-furniture',
-    `Kept “${preview(text)}” as a note, ${LABELS[reason]} (${reason}): ${why}`,
-    { line },
+    () => `Kept “${preview(text)}” as a note, ${LABELS[reason]} (${reason}): ${why}`,
+    line,
   );
   return note;
+}
+
+/** Reports of one rule past {@link MAX_MESSAGES_PER_RULE}, counted for one summary. */
+interface Tally {
+  count: number;
+  firstLine: number | null;
+}
+
+const TALLIES = new WeakMap<VFile, Map<string, Tally>>();
+
+/**
+ * A report of `ruleId`, one message each for the first {@link MAX_MESSAGES_PER_RULE} (the rule
+ * the hygiene plugins follow), the rest counted for {@link flushTallies}: a PDF of a thousand
+ * pages has a thousand page headers, each a note in the document, not a thousand messages.
+ */
+function tallied(file: VFile, ruleId: string, reason: () => string, line: number): void {
+  let byRule = TALLIES.get(file);
+  if (!byRule) {
+    byRule = new Map();
+    TALLIES.set(file, byRule);
+  }
+  let tally = byRule.get(ruleId);
+  if (!tally) {
+    tally = { count: 0, firstLine: null };
+    byRule.set(ruleId, tally);
+  }
+  tally.count++;
+  if (tally.count <= MAX_MESSAGES_PER_RULE) report(file, ruleId, reason(), { line });
+  else tally.firstLine ??= line;
+}
+
+/** The summary of each rule's reports past the limit (see {@link tallied}). */
+function flushTallies(file: VFile): void {
+  for (const [ruleId, tally] of TALLIES.get(file) ?? []) {
+    const rest = tally.count - MAX_MESSAGES_PER_RULE;
+    if (rest <= 0) continue;
+    const what =
+      ruleId === 'page-furniture'
+        ? 'lines kept as notes (each a note block with its reason)'
+        : 'sentences joined over a page break';
+    report(file, ruleId, `…and ${rest} more ${what} from line ${tally.firstLine}`, {
+      line: tally.firstLine,
+    });
+  }
+  TALLIES.delete(file);
 }
 
 /** Reasons of the airing line under a programme's name on a transcript page. */
@@ -510,11 +556,12 @@ function joinPageBreaks(out: RootContent[], pageLines: ReadonlySet<number>, file
         values[values.length - 1] = segmentsText(last.segments);
         values.push(segmentsText(next.segments));
       } else values.push(next.value.trim());
-      report(
+      tallied(
         file,
         'page-break',
-        `Joined the sentence the page break cut (“${preview(last.value.trimEnd().slice(-30))}” / “${preview(next.value.trimStart().slice(0, 30))}”): the page's header is a note after it`,
-        { line: paragraphLine(next) },
+        () =>
+          `Joined the sentence the page break cut (“${preview(last.value.trimEnd().slice(-30))}” / “${preview(next.value.trimStart().slice(0, 30))}”): the page's header is a note after it`,
+        paragraphLine(next),
       );
       i = j + 1;
     }
@@ -713,6 +760,7 @@ export const furniture: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
   const recordTitle = record.unRecord
     ? agendaTitle(agendaHeadings(out, record.headerEnd, file))
     : (record.title ?? items);
+  flushTallies(file);
   tree.children = out;
   if (call) tree.data = { ...tree.data, callSpeakers: [...call.names] };
   if (byline) tree.data = { ...tree.data, byline };
