@@ -147,7 +147,9 @@ export function compileScript(doc: ScriptDocument, options: CompileOptions): Scr
     const first = block.speaker !== null && block.type === 'speech' && !seen.has(block.speaker);
     if (block.type === 'speech' && block.speaker !== null) seen.add(block.speaker);
     const speakerCaps = name === null ? null : caps(name);
-    const titleCaps = first && speaker?.title ? caps(speaker.title) : null;
+    // A title the label already says (an office with no name: `FIRE CHIEF`) is not said twice.
+    const titleCaps =
+      first && speaker?.title && caps(speaker.title) !== speakerCaps ? caps(speaker.title) : null;
     const who = [speakerCaps, titleCaps].filter((s): s is string => s !== null).join(', ');
     const itemPart = READER_PART[segment] ?? null;
     const marker = itemPart !== null && itemPart !== part ? itemPart : null;

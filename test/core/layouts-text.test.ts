@@ -186,6 +186,15 @@ describe('compileScript', () => {
     ]);
   });
 
+  it('says an office with no name once, not as name and title (`[FIRE CHIEF]`)', () => {
+    const doc = buildDocument([{ type: 'speech', speaker: 'c', text: 'We got here at six.' }], {
+      speakers: [{ id: 'c', name: null, title: 'Fire Chief', role: 'fire chief', aliases: [] }],
+    });
+    const [item] = compileScript(doc, { uppercase: false }).items;
+    expect(item?.cue).toBe('FIRE CHIEF');
+    expect(item?.titleCaps).toBeNull();
+  });
+
   it('gives the title on a speaker’s first appearance only', () => {
     expect(byId.get('b5')?.cue).toBe('SOT: SERGEY LAVROV, FOREIGN MINISTER OF RUSSIA');
     expect(byId.get('b7')?.cue).toBe('SOT: TARŌ KŌNO, FOREIGN MINISTER OF JAPAN');
