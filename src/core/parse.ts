@@ -694,9 +694,7 @@ function hasStampedNames(text: string): boolean {
  * A time in brackets closing a line (Riverside-style exports: `Ellen Marsh: Welcome back.
  * [00:00:01]`): read as the paragraph's time when two lines or more close so.
  */
-const CLOSING_TIME = /(?<=\S)[ \t]+\[((?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?)\][ \t]*$/gm;
-/** The same time at the end of one line (tried only on a line that ends in `]`). */
-const CLOSING_LINE = /\S[ \t]+\[(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?\][ \t]*$/;
+const CLOSING_TIME = /(?<=\S)[ \t]+\[((?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?)\][ \t]*$/;
 
 function hasClosingTimes(text: string): boolean {
   // Each `]` that ends its line, the line then tried: no pattern run at every character.
@@ -709,7 +707,7 @@ function hasClosingTimes(text: string): boolean {
     // The line's last 80 characters at most, looked back over without passing them.
     let start = at;
     while (start > 0 && at - start < 80 && text.charCodeAt(start - 1) !== 0x0a) start--;
-    if (CLOSING_LINE.test(text.slice(start, end))) found++;
+    if (CLOSING_TIME.test(text.slice(start, end))) found++;
   }
   return found >= 2;
 }
@@ -717,7 +715,6 @@ function hasClosingTimes(text: string): boolean {
 /** Takes a closing time off the line (see {@link CLOSING_TIME}): its ms, or null. */
 function closingTimeOut(line: Line, seg: Segment, file: VFile): number | null {
   if (line.trimmed.charCodeAt(line.trimmed.length - 1) !== 0x5d) return null;
-  CLOSING_TIME.lastIndex = 0;
   const m = CLOSING_TIME.exec(seg.text);
   const ms = m ? parseAnchorTime((m[1] as string).replace(',', '.')) : null;
   if (m === null || ms === null) return null;

@@ -7,6 +7,7 @@
  * holds `utterances`, each a segment (`start`, `end` in seconds, `text`, `speaker`, `words` of
  * `word`, `start`, `end`).
  */
+import { clockFields, clockMs } from '../../core/clock.ts';
 import { isObject } from './types.ts';
 
 /** Members that hold the whole result in an envelope (or its list of segments). */
@@ -45,11 +46,14 @@ function keyOf(item: Record<string, unknown>, keys: readonly string[]): string |
 function timeOf(value: unknown): number | null {
   if (typeof value === 'number') return Number.isFinite(value) ? value : null;
   if (typeof value !== 'string') return null;
-  const m = /^\s*(?:(\d{1,3}):)?(?:(\d{1,2}):)?(\d{1,6})(?:[.,](\d{1,3}))?\s*s?\s*$/.exec(value);
-  if (!m) return null;
-  const [h, mm] = m[2] === undefined ? [0, Number(m[1] ?? 0)] : [Number(m[1] ?? 0), Number(m[2])];
-  const fraction = m[4] === undefined ? 0 : Number(m[4]) / 10 ** m[4].length;
-  return h * 3600 + mm * 60 + Number(m[3]) + fraction;
+  const text = value.trim();
+  // A clock time, read by the project's one clock grammar; else seconds (`62.5`, `62.5s`).
+  const fields = text.includes(':') ? clockFields(text) : null;
+  if (fields) {
+    const ms = clockMs(fields);
+    return ms === null ? null : ms / 1000;
+  }
+  return /^\d{1,6}(?:\.\d{1,3})?s?$/.test(text) ? Number.parseFloat(text) : null;
 }
 
 /**
