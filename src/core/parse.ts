@@ -760,6 +760,39 @@ function namesOverStamps(group: readonly Line[]): Set<number> {
   return named.size * 2 >= stamps && names.size < named.size ? named : new Set();
 }
 
+/** A line opening with a caption's change of speaker (`>> I think so.`). */
+const CHEVRON_LINE = /^[ \t]*>>[ \t]/m;
+
+/**
+ * A caption line holding several voices (`>> I think so. >> Not me.`, broadcast captions pasted
+ * as text) as one line per voice, each opening with its `>>` (the same source line).
+ */
+function chevronPieces(line: Line): Line[] {
+  const out: Line[] = [];
+  let start = 0;
+  for (let at = line.text.indexOf(' >> '); at !== -1; at = line.text.indexOf(' >> ', at + 3)) {
+    const piece = line.text.slice(start, at);
+    if (trimAll(piece) === '') continue;
+    out.push({
+      ...line,
+      offset: line.offset + start,
+      text: piece,
+      trimmed: trimAll(piece),
+      tag: undefined,
+    });
+    start = at + 1;
+  }
+  const rest = line.text.slice(start);
+  out.push({
+    ...line,
+    offset: line.offset + start,
+    text: rest,
+    trimmed: trimAll(rest),
+    tag: undefined,
+  });
+  return out;
+}
+
 /** Splits a group of consecutive non-blank lines into paragraphs. */
 function splitGroup(group: Line[], opening = false, bare = false): Line[][] {
   // One line (every paragraph of a speech-to-text text): one paragraph, no lists to build.
@@ -929,6 +962,8 @@ function parseScript(input: string, file: VFile): Root {
     }
     group = [];
   };
+  // Captions whose lines open with `>>`: a `>>` inside a line opens another voice's words too.
+  const chevronText = CHEVRON_LINE.test(text);
   const columns = isTwoColumnScript(text);
   let columnRows = 0;
   let firstRow: number | null = null;
@@ -963,6 +998,8 @@ function parseScript(input: string, file: VFile): Root {
         firstSpaceLine ??= l.line;
       }
       flush();
+    } else if (chevronText && l.trimmed.includes(' >> ')) {
+      for (const piece of chevronPieces(l)) group.push(piece);
     } else group.push(l);
   };
   // Front matter can only open the text: its first lines are held until the fence closes.

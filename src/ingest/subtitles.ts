@@ -575,6 +575,23 @@ function splitHeard(line: Piece, inSong: boolean): Piece[] {
   return out;
 }
 
+/**
+ * A caption line's words cut before each `>>` after its first word (`>> I THINK SO. >> NOT ME.`,
+ * a roll-up line holding two voices): each piece opens with its own speaker mark.
+ */
+function chevronPieces(words: CueWord[]): CueWord[][] {
+  const pieces: CueWord[][] = [];
+  let start = 0;
+  for (let i = 1; i < words.length; i++) {
+    if (words[i]?.text !== CHEVRONS) continue;
+    pieces.push(words.slice(start, i));
+    start = i;
+  }
+  if (start === 0) return [words];
+  pieces.push(words.slice(start));
+  return pieces;
+}
+
 /** A line that ends what its speaker says: a sentence end or a break-off dash (`going to—`). */
 const UTTERANCE_END = /[.!?…\-–—]["'”’»)\]]*$/;
 /** Text whose first letter is lower case (a sentence running on, a list item). */
@@ -736,35 +753,42 @@ export function cuesToLines(
     const parsed: (ParsedLine & { line: number })[] = [];
     let seen = 0;
     for (const l of lines) {
-      const fresh = l.words.filter(() => seen++ >= skip);
-      for (const w of fresh) emitted.push(normalizeWord(w.text));
+      const all = l.words.filter(() => seen++ >= skip);
+      for (const w of all) emitted.push(normalizeWord(w.text));
       // A line the roll cut into keeps no mark: its start was shown before.
-      const whole = fresh.length === l.words.length;
-      const line = { line: l.line, ...parseLine(fresh, whole ? l.voice : null, whole) };
-      if (line.kind === 'dash') {
-        // A label alone on the line before (`JANE:`) leaves no text: as if first.
-        const before =
-          parsed
-            .at(-1)
-            ?.spoken.map((w) => w.text)
-            .join(' ') || null;
-        line.kind = dashKind(line.spoken, before, parsed[0]?.kind === 'dash');
-        if (line.kind === 'none') line.spoken = fresh;
-      }
-      if (
-        colours.size > 1 &&
-        l.colour &&
-        line.kind === 'none' &&
-        !line.voice &&
-        !DIRECTION.test(l.words.map((w) => w.text).join(' '))
-      ) {
-        line.kind = 'name';
-        line.name = colours.get(l.colour) as string;
-      }
-      parsed.push(...splitHeard(line, inSong.has(l)));
-      if (line.diarized && !labels.has(line.diarized)) {
-        labels.set(line.diarized, line.name as string);
-        labelLine ??= line.line;
+      const cut = all.length !== l.words.length;
+      // `>> I THINK SO. >> NOT ME.`: each `>>` inside the line opens another voice's words.
+      for (const [k, fresh] of chevronPieces(all).entries()) {
+        const whole = k > 0 || !cut;
+        const line = {
+          line: l.line,
+          ...parseLine(fresh, k === 0 && whole ? l.voice : null, whole),
+        };
+        if (line.kind === 'dash') {
+          // A label alone on the line before (`JANE:`) leaves no text: as if first.
+          const before =
+            parsed
+              .at(-1)
+              ?.spoken.map((w) => w.text)
+              .join(' ') || null;
+          line.kind = dashKind(line.spoken, before, parsed[0]?.kind === 'dash');
+          if (line.kind === 'none') line.spoken = fresh;
+        }
+        if (
+          colours.size > 1 &&
+          l.colour &&
+          line.kind === 'none' &&
+          !line.voice &&
+          !DIRECTION.test(l.words.map((w) => w.text).join(' '))
+        ) {
+          line.kind = 'name';
+          line.name = colours.get(l.colour) as string;
+        }
+        parsed.push(...splitHeard(line, inSong.has(l)));
+        if (line.diarized && !labels.has(line.diarized)) {
+          labels.set(line.diarized, line.name as string);
+          labelLine ??= line.line;
+        }
       }
     }
     if (emitted.length > ROLLING_MAX_WORDS * 4)

@@ -780,6 +780,8 @@ class Registry {
   private readonly ids = new Set<string>();
   /** Devices seen so far (`iPhone:`, `Galaxy S21:`): each one numbers a voice. */
   private devices = 0;
+  /** Anonymous caption voices numbered so far (see {@link Registry.voice}). */
+  private voices = 0;
   /** Names introduced in untagged text ("I'm Neal Carver"), by folded surname. */
   readonly introduced = new Map<string, { name: string; line: number }>();
   /** Speakers of question tags (`Q`): many people, never named. */
@@ -1024,6 +1026,21 @@ class Registry {
   }
 
   /** A role speaker who named themself takes the name; later tags with the name join them. */
+  /**
+   * A voice of its own for an anonymous caption speaker (`>>`): `unidentified #1`, `#2`… in order,
+   * each `>>` turn one (nothing in the captions says two of them are one person).
+   */
+  voice(tag: Tag, role: string): SpeakerEntry {
+    const voiceRole = `${role} #${++this.voices}`;
+    return this.add({
+      id: this.uniqueId(slugId(voiceRole)),
+      name: null,
+      title: tag.title,
+      role: voiceRole,
+      aliases: [tag.raw],
+    });
+  }
+
   name(entry: SpeakerEntry, name: string): boolean {
     const keys = nameKeys(name);
     if (keys.length === 0 || this.byKey.has(keys.join(' '))) return false;
@@ -1076,14 +1093,27 @@ export const speakerIdentities: Plugin<[], Root> = () => (tree: Root, file: VFil
   let tagWords: Set<string> | null = null;
   /** The last turn's speaker and words, for the guest a host introduces at its end. */
   let previous: { entry: SpeakerEntry; text: string } | null = null;
+  // Each `>>` opens a new voice: two turns or more of unnamed `>>` voices are each a voice of
+  // their own (one alone stays `unidentified`), never one speaker whose turns run together.
+  const introduced = new Map<Paragraph, string | null>();
+  let anonymous = 0;
+  for (const node of tree.children) {
+    const tag = node.type === 'paragraph' ? node.data?.tag : undefined;
+    if (tag?.raw !== '>>' || tag.name !== null) continue;
+    tagWords ??= tagNameWords(tree);
+    const name = chevronIntroduction((node as Paragraph).value, tagWords);
+    introduced.set(node as Paragraph, name);
+    if (name === null) anonymous++;
+  }
+  let numbered = 0;
   for (const node of tree.children) {
     if (node.type !== 'paragraph') continue;
     let entry: SpeakerEntry | null = null;
     if (node.data?.tag) {
       let tag = node.data.tag;
-      if (tag.raw === '>>' && tag.name === null) {
-        tagWords ??= tagNameWords(tree);
-        const name = chevronIntroduction(node.value, tagWords);
+      const chevrons = introduced.has(node);
+      if (chevrons) {
+        const name = introduced.get(node) ?? null;
         if (name) {
           tag = { ...tag, name, role: null };
           report(file, 'speaker-named', `The new speaker at >> introduced themself as ${name}`, {
@@ -1091,7 +1121,17 @@ export const speakerIdentities: Plugin<[], Root> = () => (tree: Root, file: VFil
           });
         }
       }
-      entry = registry.resolve(tag, file, paragraphLine(node));
+      const voice = chevrons && tag.name === null && anonymous > 1;
+      entry = voice
+        ? registry.voice(tag, tag.role ?? 'unidentified')
+        : registry.resolve(tag, file, paragraphLine(node));
+      if (voice && ++numbered === 1)
+        report(
+          file,
+          'caption-voices',
+          `Read ${anonymous} unnamed >> turns as ${anonymous} voices (unidentified #1 to #${anonymous}): each >> is a new speaker`,
+          { line: paragraphLine(node), severity: 'info' },
+        );
       (node.data as SpeakerData).speakerId = entry.id;
       waiting = node.data.tagOnly ? entry : null;
       if (node.data.tagOnly) continue;
