@@ -482,11 +482,64 @@ function isTimestampPanel(group: Line[]): boolean {
   if ((firstMs ?? 0) < PANEL_START_MS) return true;
   let lower = 0;
   for (const line of group) if (!isBareTimestamp(line) && /^\p{Ll}/u.test(line.trimmed)) lower++;
-  return lower * 2 >= group.length - stamps;
+  if (lower * 2 >= group.length - stamps) return true;
+  return isMidVideoPanel(group, stamps, lastMs - (firstMs ?? 0));
 }
 
 /** A copied panel starts within the video's first minute. */
 const PANEL_START_MS = 60_000;
+
+/** Longest mean step between a panel's times copied from mid-video (captions last seconds). */
+const PANEL_MEAN_STEP_MS = 10_000;
+/** Longest line of a piece of a panel copied with blank lines (a caption, two caption lines). */
+const PANEL_CAPTION_CHARS = 120;
+/** Fewest words a caption of a panel copied from mid-video has on average. */
+const PANEL_CAPTION_WORDS = 3;
+
+/**
+ * Captions copied from mid-video (`12:41` / `So the council has now confirmed` / `12:44` / …):
+ * the times a few seconds apart on average, not all on a multiple of five seconds, under captions
+ * of several words. An agenda (`10:30` / `Council opens` / `11:00`) keeps its round times, a
+ * timetable its short names.
+ */
+function isMidVideoPanel(group: readonly Line[], stamps: number, spanMs: number): boolean {
+  if (stamps < 2 || spanMs / (stamps - 1) > PANEL_MEAN_STEP_MS) return false;
+  let offRound = false;
+  let words = 0;
+  let captions = 0;
+  for (const line of group) {
+    if (isBareTimestamp(line)) {
+      const seconds = Number(line.trimmed.slice(line.trimmed.lastIndexOf(':') + 1));
+      if (seconds % 5 !== 0) offRound = true;
+      continue;
+    }
+    captions++;
+    words += line.trimmed.split(/\s+/).length;
+  }
+  return offRound && words >= PANEL_CAPTION_WORDS * captions;
+}
+
+/**
+ * A piece of a caption panel copied with a blank line after each caption: a time over its
+ * caption (`0:04` / `Tonight we look at`), a chapter title over both, or a caption after its
+ * time on one line (`0:04 Tonight we look at`).
+ */
+function isPanelPiece(group: readonly Line[]): boolean {
+  if (group.length > 4) return false;
+  // A caption is a screenful; a timed transcript's paragraph under its time is not one.
+  for (const line of group) if (line.trimmed.length > PANEL_CAPTION_CHARS) return false;
+  const first = group[0] as Line;
+  if (group.length <= 2 && STAMP_OPENING.test(first.trimmed) && tagOf(first) === null)
+    return !isBareTimestamp(group[1]);
+  let stamps = 0;
+  for (let i = 0; i < group.length; i++) {
+    if (!isBareTimestamp(group[i])) continue;
+    const next = group[i + 1];
+    if (next === undefined || isBareTimestamp(next)) return false;
+    stamps++;
+  }
+  return stamps > 0;
+}
 
 interface PanelSplit {
   paragraphs: Line[][];
@@ -889,7 +942,38 @@ function parseScript(input: string, file: VFile): Root {
   let seenParagraph = false;
   const stampedNames = hasStampedNames(text);
   const closingTimes = hasClosingTimes(text);
+  // A caption panel copied with a blank line after each caption (`0:00` / caption / blank):
+  // its pieces are held, then read as one panel when together they are one.
+  let held: Line[][] = [];
   const flush = () => {
+    if (group.length === 0) return;
+    if (!stampedNames && isPanelPiece(group)) {
+      held.push(group);
+      group = [];
+      return;
+    }
+    release();
+    flushGroup();
+  };
+  const release = () => {
+    if (held.length === 0) return;
+    const pieces = held;
+    const after = group;
+    held = [];
+    const joined = pieces.flat();
+    const inline = pieces.length > 1 ? inlinePanel(joined) : null;
+    if (pieces.length > 1 && (isTimestampPanel(joined) || (inline && isTimestampPanel(inline)))) {
+      group = joined;
+      flushGroup();
+    } else {
+      for (const piece of pieces) {
+        group = piece;
+        flushGroup();
+      }
+    }
+    group = after;
+  };
+  const flushGroup = () => {
     if (group.length === 0) return;
     const opening = !seenParagraph;
     let paragraphs: Line[][];
@@ -1024,6 +1108,7 @@ function parseScript(input: string, file: VFile): Root {
   });
   settleHead();
   flush();
+  release();
   if (columnRows > 0) {
     report(
       file,

@@ -99,3 +99,78 @@ describe('broadcast captions: each `>>` is a new voice', () => {
     ]);
   });
 });
+
+const panelStamps = (doc: ScriptDocument) =>
+  doc.messages.filter((m) => m.ruleId === 'panel-timestamps').map((m) => m.actual);
+
+describe('a "Show transcript" caption panel copied with a blank line after each caption', () => {
+  it('reads the captions as one text, the times left out and reported', () => {
+    const doc = fromInput(
+      '0:00\nGood evening and welcome to the program.\n\n0:04\nTonight we look at the new tram line\n\n0:07\nthat opened on Monday in the city centre.\n\n0:11\nFirst, our reporter Ana Ruiz.\n\n0:14\n>> Thanks. The trams were full by eight.\n',
+    );
+    expect(doc.blocks.map((b) => [b.type, b.line, b.text])).toEqual([
+      [
+        'narration',
+        2,
+        'Good evening and welcome to the program. Tonight we look at the new tram line that opened on Monday in the city centre. First, our reporter Ana Ruiz.',
+      ],
+      ['speech', 14, 'Thanks. The trams were full by eight.'],
+    ]);
+    expect(panelStamps(doc)).toEqual(['0:00 0:04 0:07 0:11 0:14']);
+    expect(doc.blocks.some((b) => /\d:\d\d/.test(b.text))).toBe(false);
+  });
+
+  it('copied from mid-video (first time 12:41) in sentence case, spaced or not', () => {
+    const captions = [
+      ['12:41', 'So the council has now confirmed'],
+      ['12:44', 'that the bridge will stay closed'],
+      ['12:47', 'until at least the end of March.'],
+      ['12:51', 'Residents say they were not consulted.'],
+      ['12:53', 'We asked the mayor why.'],
+    ];
+    const text =
+      'So the council has now confirmed that the bridge will stay closed until at least the end of March. Residents say they were not consulted. We asked the mayor why.';
+    for (const sep of ['\n\n', '\n']) {
+      const doc = fromInput(`${captions.map((c) => c.join('\n')).join(sep)}\n`);
+      expect(doc.blocks.map((b) => b.text)).toEqual([text]);
+      expect(panelStamps(doc)).toEqual(['12:41 12:44 12:47 12:51 12:53']);
+    }
+  });
+
+  it('one caption after its time on each line, a blank line between, chapter titles kept', () => {
+    const doc = fromInput(
+      'Budget debate\n\n14:02 the chair opened the item on the\n\n14:05 budget and asked for questions from\n\n14:09 members before the vote was taken\n\n14:12 >> thank you chair I have two\n\n14:16 questions about the road fund\n',
+    );
+    expect(doc.blocks.map((b) => [b.type, b.text])).toEqual([
+      ['headline', 'Budget debate'],
+      [
+        'narration',
+        'the chair opened the item on the budget and asked for questions from members before the vote was taken',
+      ],
+      ['speech', 'thank you chair I have two questions about the road fund'],
+    ]);
+    expect(panelStamps(doc)).toEqual(['14:02 14:05 14:09 14:12 14:16']);
+  });
+
+  it('BAD: an agenda and a timetable under their times stay as they are', () => {
+    const agenda = fromInput(
+      '10:30\nCouncil opens\n\n11:00\nBudget vote\n\n11:30\nPublic comment\n\n12:00\nAdjourn\n',
+    );
+    expect(panelStamps(agenda)).toEqual([]);
+    expect(agenda.blocks.map((b) => b.text).join(' ')).toContain('11:30');
+    // Times not on round minutes, a few minutes apart, but short names, not captions.
+    const timetable = fromInput(
+      '12:41\nHigh Street\n\n12:44\nStation Road\n\n12:48\nMarket Square\n\n12:53\nBus Station\n',
+    );
+    expect(panelStamps(timetable)).toEqual([]);
+    expect(timetable.blocks.map((b) => b.text).join(' ')).toContain('12:41');
+  });
+
+  it('BAD: a timed transcript’s paragraphs under their times keep their paragraphs', () => {
+    const para = (s: string) => `${s} `.repeat(6).trim();
+    const doc = fromInput(
+      `0:01\n${para('We opened the session with the budget.')}\n\n0:09\n${para('Then the members asked about roads.')}\n\n0:17\n${para('The vote was taken at noon.')}\n\n0:25\n${para('It passed by five to four.')}\n`,
+    );
+    expect(doc.blocks.filter((b) => b.type === 'narration' || b.type === 'speech').length).toBe(4);
+  });
+});
