@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { ScriptDocument } from '../../src/core/index.ts';
-import { detectInputFormat } from '../../src/ingest/index.ts';
+import { detectInputFormat, formatFromFileName } from '../../src/ingest/index.ts';
 import { optionsSchema } from '../../src/options.ts';
 import { prepare } from '../../src/produce.ts';
 
@@ -172,5 +172,72 @@ describe('a "Show transcript" caption panel copied with a blank line after each 
       `0:01\n${para('We opened the session with the budget.')}\n\n0:09\n${para('Then the members asked about roads.')}\n\n0:17\n${para('The vote was taken at noon.')}\n\n0:25\n${para('It passed by five to four.')}\n`,
     );
     expect(doc.blocks.filter((b) => b.type === 'narration' || b.type === 'speech').length).toBe(4);
+  });
+});
+
+describe('LRC files (timed lyrics, a transcript as LRC)', () => {
+  const LRC =
+    '[ar:City Council]\n[ti:Budget Hearing Highlights]\n[al:Council Audio]\n[by:Newsdesk]\n[offset:+250]\n[length:03:12]\n\n[00:01.20]Good evening, the council met tonight\n[00:04.85]to debate the 2026 budget.\n[00:08.10]The vote was five to four.\n[00:12.40]\n[00:13.00]Residents filled the chamber.\n';
+
+  it('header tags are metadata (the title from [ti:]), line times timed input', () => {
+    expect(detectInputFormat(LRC)).toBe('lrc');
+    const doc = fromInput(LRC);
+    expect(doc.title).toBe('Budget Hearing Highlights');
+    expect(doc.blocks.map((b) => [b.type, b.line, b.text])).toEqual([
+      [
+        'narration',
+        8,
+        'Good evening, the council met tonight to debate the 2026 budget. The vote was five to four. Residents filled the chamber.',
+      ],
+    ]);
+    const meta = doc.messages.find((m) => m.ruleId === 'lrc-metadata');
+    expect(meta?.line).toBe(1);
+    expect(meta?.actual).toContain('[ar:City Council]');
+    // `[offset:+250]`: every time 250 ms earlier.
+    expect(doc.messages.find((m) => m.ruleId === 'lrc-offset')?.line).toBe(5);
+    const words = doc.blocks[0]?.timedWords ?? [];
+    expect(words[0]).toMatchObject({ text: 'Good', startMs: 950 });
+    expect(words.find((w) => w.text === 'Residents')?.startMs).toBe(12_750);
+    // The time alone at 00:12.40 ends the line before it.
+    expect(words.find((w) => w.text === 'four.')?.endMs).toBe(12_150);
+  });
+
+  it("enhanced LRC's word times time the words; a line of several times is said at each", () => {
+    const doc = fromInput(
+      '[ti:Interview]\n[00:00.00]<00:00.00>Thanks <00:00.40>for <00:00.60>joining <00:01.00>us.\n[00:02.00][00:09.00]It is a pleasure.\n[00:05.00]Let us start with the budget.\n',
+    );
+    expect(doc.title).toBe('Interview');
+    const words = doc.blocks.flatMap((b) => b.timedWords ?? []);
+    expect(words.slice(0, 4).map((w) => [w.text, w.startMs])).toEqual([
+      ['Thanks', 0],
+      ['for', 400],
+      ['joining', 600],
+      ['us.', 1000],
+    ]);
+    expect(doc.blocks.map((b) => b.text).join(' ')).toBe(
+      'Thanks for joining us. It is a pleasure. Let us start with the budget. It is a pleasure.',
+    );
+    expect(doc.messages.map((m) => m.ruleId)).toContain('lrc-repeated-lines');
+    expect(doc.blocks.some((b) => /<|\[\d/.test(b.text))).toBe(false);
+  });
+
+  it('speakers in LRC lines, minutes past the hour, and the .lrc file name', () => {
+    const doc = fromInput(
+      '[ti:Late sitting]\n[61:02.50]SPEAKER: Order, order.\n[61:05.00]The House will now divide.\n[75:10.00]CLERK: The ayes to the right, 301.\n',
+    );
+    expect(blocks(doc).map(([, s, t]) => [s, t])).toEqual([
+      ['speaker', 'Order, order. The House will now divide.'],
+      ['clerk', 'The ayes to the right, 301.'],
+    ]);
+    expect(doc.blocks[1]?.startMs).toBe(75 * 60_000 + 10_000);
+    expect(formatFromFileName('late-sitting.LRC')).toBe('lrc');
+  });
+
+  it('BAD: transcripts with bracketed times and JSON lists are not LRC', () => {
+    expect(detectInputFormat('[00:00:01] Jane: Hello.\n[00:00:04] Tom: Hi.\n')).not.toBe('lrc');
+    expect(detectInputFormat('[00:01] Jane: Hello.\n[00:04] Tom: Hi.\n')).not.toBe('lrc');
+    expect(detectInputFormat('[{"start": 0.5, "end": 1.2, "text": "Hello"}]')).not.toBe('lrc');
+    expect(detectInputFormat('[Script Info]\nTitle: x\n\n[Events]\n')).toBe('ass');
+    expect(detectInputFormat('[MUSIC]\n[00:01.20] not a header first\n')).not.toBe('lrc');
   });
 });
