@@ -444,6 +444,8 @@ interface ParsedLine {
   spoken: CueWord[];
   /** The diarization label the name was read from (`[SPEAKER_00]:`). */
   diarized?: string;
+  /** The name is a plain label (`NAME:`, `Jane Doe:`), without `>>` before it. */
+  plainLabel?: boolean;
   /**
    * Heard, not said: song lyrics or music between notes (`♪ … ♪`, `# … #`), or a sound in
    * brackets before the words (`[door slams] What?`). A direction.
@@ -500,6 +502,7 @@ function parseLine(words: readonly CueWord[], voice: string | null, whole: boole
         ? rest.length
         : labelWords(rest);
   if (n > 0) {
+    const chevron = out.kind === 'chevron';
     out.kind = 'name';
     out.name = diarized
       ? `Speaker ${Number(diarized[1]) + 1}`
@@ -507,6 +510,7 @@ function parseLine(words: readonly CueWord[], voice: string | null, whole: boole
         ? sdh.name
         : labelName(rest.slice(0, n).map((w) => w.text));
     if (diarized) out.diarized = diarized[0];
+    else if (!sdh && !chevron) out.plainLabel = true;
     // A time given to the label belongs to the first word said after it.
     const labelTime = rest[0]?.inlineMs ?? null;
     rest = rest.slice(n);
@@ -573,6 +577,27 @@ function splitHeard(line: Piece, inSong: boolean): Piece[] {
   }
   out.push(inSong || OPENS_SONG.test(textOf(p.spoken)) ? { ...p, heard: 'music' } : p);
   return out;
+}
+
+/** Fewest lines opening with `>>` of a file whose speakers change at `>>` (broadcast captions). */
+const MIN_CHEVRON_LINES = 2;
+
+/**
+ * The names and roles `>> NAME:` gives in captions whose speakers change at `>>` (lower case),
+ * or null when fewer than {@link MIN_CHEVRON_LINES} lines open with `>>`.
+ */
+function broadcastNames(read: readonly (readonly ReadLine[])[]): Set<string> | null {
+  const names = new Set<string>();
+  let lines = 0;
+  for (const cue of read) {
+    for (const l of cue) {
+      if (!l.words[0]?.text.startsWith(CHEVRONS)) continue;
+      lines++;
+      const name = parseLine(l.words, null, true).name;
+      if (name) names.add(name.toLowerCase());
+    }
+  }
+  return lines >= MIN_CHEVRON_LINES ? names : null;
 }
 
 /**
@@ -705,6 +730,9 @@ export function cuesToLines(
   const emitted: string[] = [];
   const messages: Message[] = [...readerMessages];
   const inSong = songLines(read);
+  const chevronNames = broadcastNames(read);
+  let notLabels = 0;
+  let notLabelLine: number | null = null;
   // Two or more text colours: each colour a voice of its own, numbered in order of appearance.
   const colours = new Map<string, string>();
   for (const l of read.flat())
@@ -764,6 +792,20 @@ export function cuesToLines(
           line: l.line,
           ...parseLine(fresh, k === 0 && whole ? l.voice : null, whole),
         };
+        // Broadcast captions change speaker at `>>`: inside a cue, a `LABEL:` no `>>` names
+        // elsewhere is the caption's words (`OUR TOP STORY: THE STRIKE`), not a new speaker.
+        if (
+          line.plainLabel &&
+          chevronNames !== null &&
+          (parsed.length > 0 || k > 0) &&
+          !chevronNames.has((line.name ?? '').toLowerCase())
+        ) {
+          line.kind = 'none';
+          line.name = null;
+          line.spoken = fresh;
+          notLabels++;
+          notLabelLine ??= l.line;
+        }
         if (line.kind === 'dash') {
           // A label alone on the line before (`JANE:`) leaves no text: as if first.
           const before =
@@ -892,6 +934,15 @@ export function cuesToLines(
       ruleId: 'caption-colour-speakers',
       reason: `Read ${colours.size} text colours as speakers: ${[...colours].map(([c, n]) => `${c} → ${n}`).join(', ')}`,
       line: read.flat().find((l) => l.colour)?.line ?? null,
+      column: 1,
+      severity: 'info',
+    });
+  }
+  if (notLabels > 0) {
+    messages.push({
+      ruleId: 'caption-label-text',
+      reason: `Read ${notLabels} label(s) inside a cue of >> captions as words, not a new speaker (a speaker changes at >>)`,
+      line: notLabelLine,
       column: 1,
       severity: 'info',
     });

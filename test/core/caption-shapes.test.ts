@@ -241,3 +241,43 @@ describe('LRC files (timed lyrics, a transcript as LRC)', () => {
     expect(detectInputFormat('[MUSIC]\n[00:01.20] not a header first\n')).not.toBe('lrc');
   });
 });
+
+describe('broadcast captions: a label inside a cue of `>>` captions', () => {
+  const cue = (n: number, text: string) => `${n}\n00:00:0${n},000 --> 00:00:0${n},900\n${text}\n`;
+
+  it('is the caption’s words when no `>>` names it (`OUR TOP STORY:`)', () => {
+    const doc = fromInput(
+      [
+        cue(1, ">> GOOD EVENING. I'M LAURA CHEN.\nOUR TOP STORY: THE TRANSIT STRIKE"),
+        cue(2, 'ENTERS ITS THIRD DAY.'),
+        cue(3, '>> IT HAS BEEN A NIGHTMARE.'),
+        cue(4, '>> LAURA: THANK YOU.'),
+      ].join('\n'),
+    );
+    expect(blocks(doc).map(([, s, t]) => [s, t.slice(0, 40)])).toEqual([
+      ['Laura Chen', 'GOOD EVENING. I’M LAURA CHEN. OUR TOP ST'],
+      ['unidentified', 'IT HAS BEEN A NIGHTMARE.'],
+      ['Laura Chen', 'THANK YOU.'],
+    ]);
+    expect(doc.messages.find((m) => m.ruleId === 'caption-label-text')?.line).toBe(4);
+  });
+
+  it('BAD: a name a `>>` gives, and a label opening a cue, still change the speaker', () => {
+    const doc = fromInput(
+      [
+        cue(1, '>> MAYOR: WE WILL VOTE TONIGHT.\nREPORTER: WHEN EXACTLY?'),
+        cue(2, '>> REPORTER: AND THE BUDGET?'),
+        cue(3, 'ANNOUNCER: THIS IS CITY HALL LIVE.'),
+      ].join('\n'),
+    );
+    expect(blocks(doc).map(([, s]) => s)).toEqual(['mayor', 'reporter', 'announcer']);
+    expect(doc.messages.map((m) => m.ruleId)).not.toContain('caption-label-text');
+  });
+
+  it('BAD: without `>>` in the file, a label on a cue’s second line is a speaker (Zoom)', () => {
+    const doc = fromInput(
+      'WEBVTT\n\n00:00:01.000 --> 00:00:03.000\nJane Doe: Can everyone hear me?\nTom Reed: Yes, loud and clear.\n',
+    );
+    expect(blocks(doc).map(([, s]) => s)).toEqual(['Jane Doe', 'Tom Reed']);
+  });
+});
