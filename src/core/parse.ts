@@ -519,6 +519,21 @@ function isMidVideoPanel(group: readonly Line[], stamps: number, spanMs: number)
   return offRound && words >= PANEL_CAPTION_WORDS * captions;
 }
 
+/** Longest chapter title of a copied panel. */
+const CHAPTER_CHARS = 80;
+
+/** A group of one short line without a sentence's end or a colon: a video chapter's title. */
+function isChapterLine(group: readonly Line[]): boolean {
+  const t = group.length === 1 ? (group[0] as Line).trimmed : '';
+  return (
+    t !== '' &&
+    t.length <= CHAPTER_CHARS &&
+    !t.includes(':') &&
+    !endsWithSentencePunctuation(t) &&
+    !isBareTimestamp(group[0])
+  );
+}
+
 /**
  * A piece of a caption panel copied with a blank line after each caption: a time over its
  * caption (`0:04` / `Tonight we look at`), a chapter title over both, or a caption after its
@@ -947,7 +962,8 @@ function parseScript(input: string, file: VFile): Root {
   let held: Line[][] = [];
   const flush = () => {
     if (group.length === 0) return;
-    if (!stampedNames && isPanelPiece(group)) {
+    // A chapter title alone between the pieces (`Ferry service`) is held with them.
+    if (!stampedNames && (isPanelPiece(group) || (held.length > 0 && isChapterLine(group)))) {
       held.push(group);
       group = [];
       return;
@@ -960,6 +976,8 @@ function parseScript(input: string, file: VFile): Root {
     const pieces = held;
     const after = group;
     held = [];
+    // A title after the last piece titles nothing of the panel: it is read on its own.
+    const trailing = isChapterLine(pieces.at(-1) as Line[]) ? pieces.pop() : undefined;
     const joined = pieces.flat();
     const inline = pieces.length > 1 ? inlinePanel(joined) : null;
     if (pieces.length > 1 && (isTimestampPanel(joined) || (inline && isTimestampPanel(inline)))) {
@@ -970,6 +988,10 @@ function parseScript(input: string, file: VFile): Root {
         group = piece;
         flushGroup();
       }
+    }
+    if (trailing) {
+      group = trailing;
+      flushGroup();
     }
     group = after;
   };

@@ -152,6 +152,19 @@ describe('a "Show transcript" caption panel copied with a blank line after each 
     expect(panelStamps(doc)).toEqual(['14:02 14:05 14:09 14:12 14:16']);
   });
 
+  it('a chapter title alone between the captions is a heading; a line after the panel is not', () => {
+    const doc = fromInput(
+      '0:00\nthe bridge will stay closed\n\n0:03\nuntil the end of march\n\nFerry service\n\n0:07\nthe ferry will run every\n\n0:10\ntwenty minutes from monday\n\nSubscribe for more\n',
+    );
+    expect(doc.blocks.map((b) => [b.type, b.text])).toEqual([
+      ['narration', 'the bridge will stay closed until the end of march'],
+      ['headline', 'Ferry service'],
+      ['narration', 'the ferry will run every twenty minutes from monday'],
+      [expect.not.stringMatching(/^narration$/), 'Subscribe for more'],
+    ]);
+    expect(panelStamps(doc)).toEqual(['0:00 0:03 0:07 0:10']);
+  });
+
   it('BAD: an agenda and a timetable under their times stay as they are', () => {
     const agenda = fromInput(
       '10:30\nCouncil opens\n\n11:00\nBudget vote\n\n11:30\nPublic comment\n\n12:00\nAdjourn\n',
