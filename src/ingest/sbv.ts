@@ -8,6 +8,7 @@
  *   `<end subtitles>` closing the file.
  */
 import type { Message } from '../core/document.ts';
+import { isNumberedLabelLine } from '../core/tags.ts';
 import { parseTimeValue } from '../subtitles/timecode.ts';
 import type { IngestedText, SourcedLine } from './lines.ts';
 import {
@@ -21,8 +22,33 @@ import {
 
 // One timing line: two `H:MM:SS.mmm` times and a comma. Bounded repeats: linear.
 const SBV_TIMING = /^\d{1,3}:\d\d:\d\d\.\d{1,3},\d{1,3}:\d\d:\d\d\.\d{1,3}$/;
-/** SubCap's timing line: two timecodes, frames after the last `:` or `;`. */
-const SUBCAP_TIMING = /^(\d\d:\d\d:\d\d[:;]\d\d)[ \t]+(\d\d:\d\d:\d\d[:;]\d\d)$/;
+/**
+ * SubCap's timing line: two timecodes, frames after the last `:` or `;`; a video editor's caption
+ * text export puts a dash between them (Premiere Pro `00:00:02:15 - 00:00:05:10`).
+ */
+const SUBCAP_TIMING =
+  /^(\d\d:\d\d:\d\d[:;]\d\d)(?:[ \t]+|[ \t]*[-–][ \t]*)(\d\d:\d\d:\d\d[:;]\d\d)$/;
+/** An editor's timing line with its dash (see {@link SUBCAP_TIMING}). */
+const EDITOR_TIMING = /^\d\d:\d\d:\d\d[:;]\d\d[ \t]*[-–][ \t]*\d\d:\d\d:\d\d[:;]\d\d$/;
+
+/**
+ * Captions exported as text by a video editor: blocks of a timecode range over the caption
+ * (`00:00:02:15 - 00:00:05:10` / `to close the bridge`). Under a transcript export's ranges the
+ * line is a speaker's label (`Speaker 2`, a name again and again): that text is the core's.
+ */
+function isEditorCaptions(head: string): boolean {
+  const lines = head.split(/\r\n|\r|\n/).map((l) => l.trim());
+  const under = new Set<string>();
+  let blocks = 0;
+  for (let i = 0; i + 1 < lines.length; i++) {
+    if (!EDITOR_TIMING.test(lines[i] as string)) continue;
+    const next = lines[i + 1] as string;
+    if (next === '' || under.has(next) || isNumberedLabelLine(next)) return false;
+    under.add(next);
+    blocks++;
+  }
+  return blocks >= 2;
+}
 
 /** Reads an SBV timing line, or null when the line is not one. */
 function parseSbvTiming(line: string): { startMs: number; endMs: number } | null {
@@ -43,7 +69,11 @@ export function looksLikeSbv(text: string): boolean {
     .replace(/^\uFEFF/, '')
     .trimStart();
   const first = head.split(/\r\n|\r|\n/, 1)[0]?.trim() ?? '';
-  return SBV_TIMING.test(first) || /^(?:@[^\n]{0,200}\s+){0,8}<begin subtitles>/i.test(head);
+  return (
+    SBV_TIMING.test(first) ||
+    /^(?:@[^\n]{0,200}\s+){0,8}<begin subtitles>/i.test(head) ||
+    (EDITOR_TIMING.test(first) && isEditorCaptions(head))
+  );
 }
 
 /**

@@ -80,18 +80,41 @@ const INDEX_LINE = /^\d{1,9}$/;
  * `STYLE` and `REGION` blocks are dropped; a block without a timing line continues the cue before
  * it (SRT files with blank lines inside a cue); text before the first cue is set apart.
  */
-function parseCues(source: string): { cues: Cue[]; preamble: SourcedLine[] } {
+function parseCues(source: string): {
+  cues: Cue[];
+  preamble: SourcedLine[];
+  messages: Message[];
+} {
   const { lines, blocks } = captionBlocks(source);
   const cues: Cue[] = [];
   // Text before the first cue (a title or credit line), without the first cue's number.
   const preamble: SourcedLine[] = [];
+  // What the file says about itself, not shown: its header's lines, notes, styles and regions.
+  const dropped: Record<'metadata' | 'comment' | 'styling', SourcedLine[]> = {
+    metadata: [],
+    comment: [],
+    styling: [],
+  };
   let cue: Cue | null = null;
   let first = true;
   for (const [i, end] of blocks) {
     const head = (lines[i] ?? '').trim();
     const header = first && head.startsWith('WEBVTT');
     first = false;
-    if (!header && !BLOCK_KEYWORD.test(head)) {
+    const keyword = BLOCK_KEYWORD.exec(head)?.[1];
+    if (header || keyword) {
+      const kind = header ? 'metadata' : keyword === 'NOTE' ? 'comment' : 'styling';
+      // The header's `WEBVTT` and a note's `NOTE` are the format's words, not the file's.
+      for (let j = i; j < end; j++) {
+        const text = (lines[j] ?? '').trim();
+        const own =
+          j === i && (header || keyword === 'NOTE')
+            ? text.replace(/^(?:WEBVTT|NOTE)\s*/, '')
+            : text;
+        if (own !== '') dropped[kind].push({ text: own, line: j + 1 });
+      }
+    }
+    if (!header && !keyword) {
       for (let j = i; j < end; j++) {
         const line = (lines[j] ?? '').trim();
         const timing = line.includes('-->') ? parseTiming(line) : null;
@@ -111,7 +134,34 @@ function parseCues(source: string): { cues: Cue[]; preamble: SourcedLine[] } {
       }
     }
   }
-  return { cues, preamble };
+  const messages: Message[] = [];
+  const report = (ruleId: string, list: SourcedLine[], reason: string) => {
+    if (list.length === 0) return;
+    messages.push({
+      ruleId,
+      reason,
+      line: list[0]?.line ?? null,
+      column: 1,
+      severity: 'info',
+      actual: list.map((l) => l.text).join('\n'),
+    });
+  };
+  report(
+    'caption-metadata',
+    dropped.metadata,
+    `Dropped ${dropped.metadata.length} line(s) of the WebVTT header (not spoken text)`,
+  );
+  report(
+    'caption-comment',
+    dropped.comment,
+    `Dropped ${dropped.comment.length} line(s) of NOTE blocks (comments are not shown)`,
+  );
+  report(
+    'caption-styling',
+    dropped.styling,
+    `Dropped ${dropped.styling.length} line(s) of STYLE and REGION blocks (how the captions look)`,
+  );
+  return { cues, preamble, messages };
 }
 
 /**
@@ -664,8 +714,8 @@ export function subtitlesToLines(
   source: string,
   options: SubtitleIngestOptions = {},
 ): IngestedText {
-  const { cues, preamble } = parseCues(source);
-  return cuesToLines(cues, options, preamble);
+  const { cues, preamble, messages } = parseCues(source);
+  return cuesToLines(cues, options, preamble, messages);
 }
 
 /**

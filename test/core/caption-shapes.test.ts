@@ -294,3 +294,68 @@ describe('broadcast captions: a label inside a cue of `>>` captions', () => {
     expect(blocks(doc).map(([, s]) => s)).toEqual(['Jane Doe', 'Tom Reed']);
   });
 });
+
+describe('a video editor’s captions exported as text (timecode range over each caption)', () => {
+  const CAPTIONS =
+    '00:00:00:00 - 00:00:02:15\nGood evening, the council voted tonight\n\n00:00:02:15 - 00:00:05:10\nto close the Harbour Bridge until March.\n\n00:00:05:10 - 00:00:08:00\nResidents say they were not consulted.\n\n00:00:10:05 - 00:00:12:00\nThe ferry will run every twenty minutes.\n';
+
+  it('is read as timed captions: ranges out of the text, frames at the frame rate', () => {
+    expect(detectInputFormat(CAPTIONS)).toBe('sbv');
+    const doc = fromInput(CAPTIONS);
+    expect(doc.blocks.map((b) => [b.line, b.text])).toEqual([
+      [
+        2,
+        'Good evening, the council voted tonight to close the Harbour Bridge until March. Residents say they were not consulted.',
+      ],
+      [11, 'The ferry will run every twenty minutes.'],
+    ]);
+    expect(doc.blocks[0]?.startMs).toBe(0);
+    // 00:00:10:05 at 25 fps.
+    expect(doc.blocks[1]?.startMs).toBe(10_200);
+    expect(doc.messages.map((m) => m.ruleId)).toContain('caption-frames');
+  });
+
+  it('BAD: a transcript export, a speaker’s label under each range, stays the core’s', () => {
+    const transcript =
+      '00:00:00:00 - 00:00:07:12\nSpeaker 1\nGood evening. The harbour authority approved a terminal.\n\n00:00:07:12 - 00:00:15:03\nSpeaker 2\nEvery morning the queue goes back past the market.\n';
+    expect(detectInputFormat(transcript)).toBe('text');
+    const named =
+      '00:00:00:00 - 00:00:07:12\nDana Kovacs\nGood evening.\n\n00:00:07:12 - 00:00:15:03\nTom Reed\nThanks, Dana.\n\n00:00:15:03 - 00:00:19:00\nDana Kovacs\nLet us begin.\n';
+    expect(detectInputFormat(named)).toBe('text');
+    expect(blocks(fromInput(named)).map(([, s]) => s)).toEqual([
+      'Dana Kovacs',
+      'Tom Reed',
+      'Dana Kovacs',
+    ]);
+  });
+});
+
+describe('WebVTT header lines, NOTE, STYLE and REGION blocks', () => {
+  it('are dropped with a message each, their text in `actual`; cue settings and ids go', () => {
+    const doc = fromInput(
+      'WEBVTT\nX-TIMESTAMP-MAP=MPEGTS:900000,LOCAL:00:00:00.000\nKind: captions\n\nSTYLE\n::cue { color: yellow; }\n\nNOTE Exported from the caption encoder\non 2026-03-02.\n\nREGION\nid:fred\n\nintro\n00:00:01.000 --> 00:00:04.000 line:0 position:50% align:middle\n<v Maria Lopez>The fire started after ten.</v>\n\n00:00:04.200 --> 00:00:07.000 align:start\n<v Tom Reed><c.yellow>How many crews are out?</c>\n',
+    );
+    expect(blocks(doc)).toEqual([
+      ['speech', 'Maria Lopez', 'The fire started after ten.'],
+      ['speech', 'Tom Reed', 'How many crews are out?'],
+    ]);
+    const byRule = (id: string) => doc.messages.find((m) => m.ruleId === id);
+    expect(byRule('caption-metadata')).toMatchObject({
+      line: 2,
+      actual: 'X-TIMESTAMP-MAP=MPEGTS:900000,LOCAL:00:00:00.000\nKind: captions',
+    });
+    expect(byRule('caption-comment')).toMatchObject({
+      line: 8,
+      actual: 'Exported from the caption encoder\non 2026-03-02.',
+    });
+    expect(byRule('caption-styling')?.actual).toBe(
+      'STYLE\n::cue { color: yellow; }\nREGION\nid:fred',
+    );
+  });
+
+  it('BAD: a plain WEBVTT header reports nothing', () => {
+    const doc = fromInput('WEBVTT\n\n00:00:01.000 --> 00:00:02.000\nHello.\n');
+    expect(doc.messages.map((m) => m.ruleId)).not.toContain('caption-metadata');
+    expect(doc.messages.map((m) => m.ruleId)).not.toContain('caption-comment');
+  });
+});
