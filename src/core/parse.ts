@@ -829,7 +829,7 @@ function namesOverStamps(group: readonly Line[]): Set<number> {
 }
 
 /** A line opening with a caption's change of speaker (`>> I think so.`). */
-const CHEVRON_LINE = /^[ \t]*>>[ \t]/m;
+const CHEVRON_LINE = /^[ \t]*>>>?[ \t]/m;
 
 /**
  * A caption line holding several voices (`>> I think so. >> Not me.`, broadcast captions pasted
@@ -838,7 +838,10 @@ const CHEVRON_LINE = /^[ \t]*>>[ \t]/m;
 function chevronPieces(line: Line): Line[] {
   const out: Line[] = [];
   let start = 0;
-  for (let at = line.text.indexOf(' >> '); at !== -1; at = line.text.indexOf(' >> ', at + 3)) {
+  for (let at = line.text.indexOf(' >>'); at !== -1; at = line.text.indexOf(' >>', at + 3)) {
+    // `>>`, or `>>>` (a new story), between spaces.
+    const mark = line.text.charCodeAt(at + 3) === 0x3e ? 4 : 3;
+    if (line.text.charCodeAt(at + mark) !== 0x20) continue;
     const piece = line.text.slice(start, at);
     if (trimAll(piece) === '') continue;
     out.push({
@@ -1104,7 +1107,7 @@ function parseScript(input: string, file: VFile): Root {
         firstSpaceLine ??= l.line;
       }
       flush();
-    } else if (chevronText && l.trimmed.includes(' >> ')) {
+    } else if (chevronText && l.trimmed.includes(' >>')) {
       for (const piece of chevronPieces(l)) group.push(piece);
     } else group.push(l);
   };

@@ -532,10 +532,12 @@ function parseLine(words: readonly CueWord[], voice: string | null, whole: boole
   let rest = [...words];
   if (first.startsWith(CHEVRONS)) {
     out.kind = 'chevron';
-    rest =
-      first === CHEVRONS ? words.slice(1) : [{ ...head, text: first.slice(2) }, ...words.slice(1)];
+    // `>>>` (a new story, in the broadcast caption key) opens a new voice as `>>` does.
+    const after = first.replace(/^>+/, '');
+    const alone = after === '';
+    rest = alone ? words.slice(1) : [{ ...head, text: after }, ...words.slice(1)];
     // The time of `>>` belongs to the first word after it.
-    if (first === CHEVRONS && rest[0] && rest[0].inlineMs === null) {
+    if (alone && rest[0] && rest[0].inlineMs === null) {
       rest[0] = { ...rest[0], inlineMs: head.inlineMs };
     }
   }
@@ -629,6 +631,11 @@ function splitHeard(line: Piece, inSong: boolean): Piece[] {
   return out;
 }
 
+/** `>>` or `>>>` alone: a caption's mark of a new voice (or a new story). */
+function isChevrons(word: string): boolean {
+  return word === CHEVRONS || word === '>>>';
+}
+
 /** Fewest lines opening with `>>` of a file whose speakers change at `>>` (broadcast captions). */
 const MIN_CHEVRON_LINES = 2;
 
@@ -658,7 +665,7 @@ function chevronPieces(words: CueWord[]): CueWord[][] {
   const pieces: CueWord[][] = [];
   let start = 0;
   for (let i = 1; i < words.length; i++) {
-    if (words[i]?.text !== CHEVRONS) continue;
+    if (!isChevrons(words[i]?.text ?? '')) continue;
     pieces.push(words.slice(start, i));
     start = i;
   }

@@ -71,6 +71,26 @@ describe('broadcast captions: each `>>` is a new voice', () => {
     ]);
   });
 
+  it('`>>>` (a new story in the caption key) opens a new voice too, in captions and text', () => {
+    const srt = fromInput(
+      '1\n00:00:01,000 --> 00:00:03,000\n>> THE VOTE IS SET FOR TUESDAY.\n\n2\n00:00:03,200 --> 00:00:05,000\n>>> IN OTHER NEWS, A FIRE\n\n3\n00:00:05,000 --> 00:00:07,000\nDESTROYED A WAREHOUSE.\n',
+    );
+    expect(srt.blocks.map((b) => b.text)).toEqual([
+      'THE VOTE IS SET FOR TUESDAY.',
+      'IN OTHER NEWS, A FIRE DESTROYED A WAREHOUSE.',
+    ]);
+    expect(turns(srt)).toHaveLength(2);
+    const text = fromInput(
+      '>>> GOOD EVENING. THE STRIKE GOES ON. >> WE ARE NOT GOING BACK.\n>>> IN SPORTS, THE TIGERS WON.\n',
+    );
+    expect(text.blocks.map((b) => b.text)).toEqual([
+      'GOOD EVENING. THE STRIKE GOES ON.',
+      'WE ARE NOT GOING BACK.',
+      'IN SPORTS, THE TIGERS WON.',
+    ]);
+    expect(turns(text)).toHaveLength(3);
+  });
+
   it('BAD: one unnamed `>>` voice between named ones stays `unidentified`, no number', () => {
     const doc = fromInput(
       '1\n00:00:01,000 --> 00:00:03,000\n>> ANCHOR: GOOD EVENING.\n\n2\n00:00:03,500 --> 00:00:06,000\n>> WE WANT BUSES.\n\n3\n00:00:06,500 --> 00:00:09,000\n>> ANCHOR: THANK YOU.\n',
