@@ -2,6 +2,8 @@
  * Block captions, a timing line over the text lines, a blank line between cues, as timed input:
  * each block becomes a cue and takes the path SRT and WebVTT take.
  * - YouTube SBV: `0:00:01.000,0:00:04.000`;
+ * - SubViewer 2 (`.sub`): SBV's timing lines under an `[INFORMATION]` header (`[TITLE]` the
+ *   title, the rest `caption-metadata`), `[br]` a line break;
  * - Avid SubCap (Media Composer's SubCap effect, saved as text): `00:00:01:00 00:00:03:12`,
  *   frames at `fps` (SubCap does not say its rate; 30 when a frame number is past it:
  *   `caption-frames`), under a header of `@` comments and `<begin subtitles>` (the preamble),
@@ -59,8 +61,32 @@ function parseSbvTiming(line: string): { startMs: number; endMs: number } | null
   return startMs === null || endMs === null ? null : { startMs, endMs };
 }
 
+/** SubViewer 2's header opening the file (`[INFORMATION]`, or `[SUBTITLE]` without one). */
+const SUBVIEWER_HEADER = /^\[(?:INFORMATION|SUBTITLE)\]$/i;
+/** A SubViewer header line: `[TITLE]Council vote`, `[END INFORMATION]`, `[COLF]&HFFFFFF,[STYLE]bd`. */
+const SUBVIEWER_TITLE = /^\[TITLE\](.*)$/i;
+/** SubViewer's line break inside a caption, read as one in any file of SBV timing lines. */
+const SUBVIEWER_BREAK = /\[br\]/gi;
+
 /**
- * True when the first non-blank line of the text is an SBV timing line, or the text opens with
+ * SubViewer 2's header (title, author, colours, fonts: not words said), the lines before its first
+ * timing line: the title it gives and the header's lines, or null when the file has none.
+ */
+function subViewerHeader(lines: readonly string[]): { end: number; title: string | null } | null {
+  let at = 0;
+  while (at < lines.length && (lines[at] ?? '').trim() === '') at++;
+  if (!SUBVIEWER_HEADER.test((lines[at] ?? '').trim())) return null;
+  let title: string | null = null;
+  for (; at < lines.length; at++) {
+    const line = (lines[at] ?? '').trim();
+    if (SBV_TIMING.test(line)) break;
+    title ??= SUBVIEWER_TITLE.exec(line)?.[1]?.trim() || null;
+  }
+  return { end: at, title };
+}
+
+/**
+ * True when the first non-blank line of the text is an SBV timing line (or SubViewer 2's header), or the text opens with
  * SubCap's header (`<begin subtitles>` under at most eight `@` comment lines).
  */
 export function looksLikeSbv(text: string): boolean {
@@ -71,6 +97,7 @@ export function looksLikeSbv(text: string): boolean {
   const first = head.split(/\r\n|\r|\n/, 1)[0]?.trim() ?? '';
   return (
     SBV_TIMING.test(first) ||
+    SUBVIEWER_HEADER.test(first) ||
     /^(?:@[^\n]{0,200}\s+){0,8}<begin subtitles>/i.test(head) ||
     (EDITOR_TIMING.test(first) && isEditorCaptions(head))
   );
@@ -88,7 +115,22 @@ export function sbvToLines(
   source: string,
   options: SubtitleIngestOptions & { fps?: number } = {},
 ): IngestedText {
-  const { lines, blocks } = captionBlocks(source);
+  const read = captionBlocks(source);
+  // SubViewer 2: its header is metadata; the cues are SBV's.
+  const subViewer = subViewerHeader(read.lines);
+  const header: string[] = [];
+  let headerLine: number | null = null;
+  if (subViewer) {
+    for (let i = 0; i < subViewer.end; i++) {
+      const line = (read.lines[i] ?? '').trim();
+      if (line === '') continue;
+      header.push(line);
+      headerLine ??= i + 1;
+    }
+  }
+  const { lines, blocks } = subViewer
+    ? captionBlocks(read.lines.map((l, i) => (i < subViewer.end ? '' : l)).join('\n'))
+    : read;
   const given = options.fps ?? 25;
   // SubCap's frames: past the given rate, the file counts 30 a second.
   let fps = given;
@@ -122,7 +164,11 @@ export function sbvToLines(
       const raw = (lines[j] ?? '').trim();
       // SubCap's closing marker is the file's, not a caption's.
       if (cues.length > 0 && /^<end subtitles>$/i.test(raw)) continue;
-      const text = { text: escapeCueText(raw), line: j + 1 };
+      const escaped = escapeCueText(raw);
+      const text = {
+        text: escaped.replace(SUBVIEWER_BREAK, '<br>'),
+        line: j + 1,
+      };
       if (cue) cue.lines.push(text);
       else if (cues.length === 0) preamble.push(text);
       else bad.push(text);
@@ -148,5 +194,17 @@ export function sbvToLines(
       actual: bad.map((l) => l.text).join('\n'),
     });
   }
-  return cuesToLines(cues, options, preamble, messages);
+  if (header.length > 0) {
+    messages.push({
+      ruleId: 'caption-metadata',
+      reason: `Dropped ${header.length} line(s) of the SubViewer header (title, author, style: not spoken text)`,
+      line: headerLine,
+      column: 1,
+      severity: 'info',
+      actual: header.join('\n'),
+    });
+  }
+  const result = cuesToLines(cues, options, preamble, messages);
+  if (subViewer?.title) result.hints = { ...result.hints, title: subViewer.title };
+  return result;
 }

@@ -379,3 +379,31 @@ describe('WebVTT header lines, NOTE, STYLE and REGION blocks', () => {
     expect(doc.messages.map((m) => m.ruleId)).not.toContain('caption-comment');
   });
 });
+
+describe('SubViewer 2 (.sub): SBV timing lines under an [INFORMATION] header', () => {
+  it('the header is metadata (its [TITLE] the title), [br] breaks a line, cues are timed', () => {
+    const sub =
+      '[INFORMATION]\n[TITLE]Council Budget Vote\n[AUTHOR]Newsdesk\n[SOURCE]\n[PRG]\n[FILEPATH]\n[DELAY]0\n[CD TRACK]0\n[COMMENT]\n[END INFORMATION]\n[SUBTITLE]\n[COLF]&HFFFFFF,[STYLE]bd,[SIZE]18,[FONT]Arial\n00:00:01.00,00:00:03.50\nGood evening,[br]the council met tonight.\n\n00:00:03.50,00:00:06.00\nThe vote was five to four.\n';
+    expect(detectInputFormat(sub)).toBe('sbv');
+    const doc = fromInput(sub);
+    expect(doc.title).toBe('Council Budget Vote');
+    expect(doc.blocks.map((b) => [b.line, b.text])).toEqual([
+      [14, 'Good evening, the council met tonight. The vote was five to four.'],
+    ]);
+    expect(doc.blocks[0]?.startMs).toBe(1000);
+    const meta = doc.messages.find((m) => m.ruleId === 'caption-metadata');
+    expect(meta?.line).toBe(1);
+    expect(meta?.actual).toContain('[AUTHOR]Newsdesk');
+  });
+
+  it('BAD: a YouTube SBV file has no header to drop', () => {
+    const doc = fromInput(
+      '0:00:01.000,0:00:02.000\n[Music]\n\n0:00:02.500,0:00:04.000\nHello there.\n',
+    );
+    expect(doc.messages.map((m) => m.ruleId)).not.toContain('caption-metadata');
+    expect(doc.blocks.map((b) => [b.type, b.text])).toEqual([
+      ['direction', 'Music'],
+      ['narration', 'Hello there.'],
+    ]);
+  });
+});
