@@ -407,3 +407,32 @@ describe('SubViewer 2 (.sub): SBV timing lines under an [INFORMATION] header', (
     ]);
   });
 });
+
+describe('caption exports as CSV (start, end and text columns)', () => {
+  it('Subtitle Edit’s CSV: times in milliseconds by the header’s words, other columns reported', () => {
+    const csv =
+      'Number,Start time in milliseconds,End time in milliseconds,Duration in milliseconds,Text\n1,1000,3500,2500,"Good evening, the council voted tonight"\n2,3500,6000,2500,"to close the Harbour Bridge until March."\n3,6200,9000,2800,">> We found out from a sign."\n';
+    expect(detectInputFormat(csv)).toBe('csv');
+    const doc = fromInput(csv);
+    expect(doc.blocks.map((b) => [b.type, b.startMs, b.endMs, b.text])).toEqual([
+      [
+        'narration',
+        1000,
+        6000,
+        'Good evening, the council voted tonight to close the Harbour Bridge until March.',
+      ],
+      ['speech', 6200, 9000, 'We found out from a sign.'],
+    ]);
+    const columns = doc.messages.find((m) => m.ruleId === 'table-columns');
+    expect(columns?.reason).toContain('Number, Duration in milliseconds');
+    expect(columns?.actual?.split('\n')).toEqual(['1', '2500', '2', '2500', '3', '2800']);
+  });
+
+  it('BAD: a table of only known columns reports none left out; seconds stay seconds', () => {
+    const doc = fromInput(
+      'Start time in seconds,End,Text\n1.5,3.0,Good evening.\n3.0,4.5,The vote was close.\n',
+    );
+    expect(doc.messages.map((m) => m.ruleId)).not.toContain('table-columns');
+    expect(doc.blocks[0]?.startMs).toBe(1500);
+  });
+});
