@@ -657,4 +657,61 @@ describe('a tool’s own JSON list of timed lines', () => {
       expect.any(Number),
     ]);
   });
+
+  it('a scraped debate (`minute`, `timecode`, `name`, `line`): each turn starts at its time', () => {
+    const debate = [
+      { speaker: 'Chris Wallace', minute: '01:20', text: 'Good evening from Cleveland.' },
+      { speaker: 'Vice President Joe Biden', minute: '02:49', text: 'How you doing, man?' },
+    ];
+    expect(readAsrWords(debate).map((w) => [w.text, w.start, w.speaker])).toEqual([
+      ['Good', 80000, 'Chris Wallace'],
+      ['evening', expect.any(Number), 'Chris Wallace'],
+      ['from', expect.any(Number), 'Chris Wallace'],
+      ['Cleveland.', expect.any(Number), 'Chris Wallace'],
+      ['How', 169000, 'Vice President Joe Biden'],
+      ['you', expect.any(Number), 'Vice President Joe Biden'],
+      ['doing,', expect.any(Number), 'Vice President Joe Biden'],
+      ['man?', expect.any(Number), 'Vice President Joe Biden'],
+    ]);
+    const logged = [
+      { name: 'Ann Lee', timecode: '00:00:05', line: 'We are live.' },
+      { name: 'Tom Ray', timecode: '00:00:07.5', line: 'Thanks, Ann.' },
+    ];
+    expect(speakers(logged)).toBe('Ann Lee: We are live.\n\nTom Ray: Thanks, Ann.');
+    expect(readAsrWords(logged)[0]?.start).toBe(5000);
+  });
+});
+
+describe('a JSON list of turns without times', () => {
+  const options = optionsSchema().parse({});
+
+  it('is read as untimed turns (a scraper’s or CMS’s export), codes as Speaker N, said to be untimed', () => {
+    const turns = {
+      data: [
+        { speaker: 'Chris Wallace', text: 'Good evening. I am Chris Wallace.' },
+        { speaker: 'A', text: 'Thank you.' },
+        { speaker: 'Chris Wallace', text: 'First question.' },
+        { text: '' },
+      ],
+    };
+    const read = asrToLines(JSON.stringify(turns));
+    expect(read.text).toBe(
+      'Chris Wallace: Good evening. I am Chris Wallace.\n\nSpeaker 1: Thank you.\n\nChris Wallace: First question.',
+    );
+    expect(read.timedTokens).toBeUndefined();
+    expect(read.messages?.map((m) => [m.ruleId, m.severity])).toEqual([['asr-input', 'warning']]);
+    const doc = produce(JSON.stringify(turns[`data`]), 'json', options, 'json').document;
+    expect(doc.blocks.map((b) => [b.speaker, b.startMs])).toEqual([
+      ['chris-wallace', null],
+      ['speaker-1', null],
+      ['chris-wallace', null],
+    ]);
+  });
+
+  it('a list without any text member, or of strings, is still no transcript', () => {
+    expect(asrToLines(JSON.stringify([{ id: 1, title: 'x' }])).messages?.[0]?.ruleId).toBe(
+      'asr-unreadable',
+    );
+    expect(asrToLines(JSON.stringify(['a', 'b'])).messages?.[0]?.ruleId).toBe('asr-unreadable');
+  });
 });

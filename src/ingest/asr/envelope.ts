@@ -8,7 +8,7 @@
  * `word`, `start`, `end`).
  */
 import { clockFields, clockMs } from '../../core/clock.ts';
-import { isObject } from './types.ts';
+import { isCodeLabel, isObject } from './types.ts';
 
 /** Members that hold the whole result in an envelope (or its list of segments). */
 const ENVELOPES = [
@@ -29,12 +29,61 @@ const ENVELOPES = [
 ];
 
 /** Each field of a segment under the names tools give it, most common first. */
-const START_KEYS = ['start', 'startTime', 'start_time', 'begin', 'from', 'timestamp', 'time'];
-const END_KEYS = ['end', 'endTime', 'end_time', 'to'];
+const START_KEYS = [
+  'start',
+  'startTime',
+  'start_time',
+  'begin',
+  'from',
+  'timestamp',
+  'time',
+  // Scrapers' and editors' names: a debate's `minute`, a logger's `timecode`, `ts`.
+  'startTimestamp',
+  'start_timestamp',
+  'startSeconds',
+  'start_seconds',
+  'timecode',
+  'timeCode',
+  'minute',
+  'ts',
+];
+const END_KEYS = [
+  'end',
+  'endTime',
+  'end_time',
+  'to',
+  'endTimestamp',
+  'end_timestamp',
+  'endSeconds',
+  'end_seconds',
+  'stop',
+];
 const MS_START_KEYS = ['startMs', 'start_ms', 'tStartMs', 'offset', 'offsetMs'];
 const MS_END_KEYS = ['endMs', 'end_ms'];
-const TEXT_KEYS = ['text', 'transcript', 'content', 'caption', 'sentence', 'utterance'];
-const SPEAKER_KEYS = ['speaker', 'speaker_name', 'speakerName', 'speaker_label', 'speakerLabel'];
+const TEXT_KEYS = [
+  'text',
+  'transcript',
+  'content',
+  'caption',
+  'sentence',
+  'utterance',
+  'line',
+  'speech',
+  'dialogue',
+  'body',
+];
+const SPEAKER_KEYS = [
+  'speaker',
+  'speaker_name',
+  'speakerName',
+  'speaker_label',
+  'speakerLabel',
+  // A scraped transcript's or a chat export's own names for who speaks.
+  'name',
+  'who',
+  'author',
+  'character',
+];
 
 /** The first of `keys` the item has, or null. */
 function keyOf(item: Record<string, unknown>, keys: readonly string[]): string | null {
@@ -176,9 +225,14 @@ const TEXT_RESULT = new Set([
  * The transcript of a result that gives only its text, no times: OpenAI's `json` response
  * (`{"text": …}`, with `usage` or `logprobs` from the gpt-4o models), Whisper's `verbose_json`
  * without segments or words; at the top (all its members such a result's: a request with a
- * mistyped member stays a mistake) or in an envelope. Null when there is none.
+ * mistyped member stays a mistake) or in an envelope; or a list of turns without times
+ * ({@link untimedTurns}). Null when there is none.
  */
 export function resultText(json: unknown): string | null {
+  return textOnly(json) ?? untimedTurns(json);
+}
+
+function textOnly(json: unknown): string | null {
   if (isObject(json) && typeof json.text === 'string') {
     for (const key of Object.keys(json)) if (!TEXT_RESULT.has(key)) return null;
     return json.text.trim() ? json.text : null;
@@ -188,4 +242,48 @@ export function resultText(json: unknown): string | null {
     value = unwrap(value);
   }
   return null;
+}
+
+/**
+ * A list of turns without times, as scrapers and CMS exports save a transcript
+ * (`[{ "speaker": "Chris Wallace", "text": "Good evening…" }]`, at the top or in an envelope):
+ * each turn a paragraph, `Name: text`, a service's code (`A`, `spk_0`) as `Speaker N`. Null
+ * when `json` is no such list (its first item has no text).
+ *
+ * @example untimedTurns([{ speaker: 'Ann Lee', text: 'Hello.' }]) // 'Ann Lee: Hello.'
+ */
+function untimedTurns(json: unknown): string | null {
+  let list: unknown = json;
+  if (isObject(json)) {
+    list = null;
+    for (const key of ENVELOPES) {
+      if (Array.isArray(json[key])) {
+        list = json[key];
+        break;
+      }
+    }
+  }
+  const first: unknown = Array.isArray(list) ? list[0] : undefined;
+  if (!isObject(first)) return null;
+  const textKey = keyOf(first, TEXT_KEYS);
+  if (textKey === null || typeof first[textKey] !== 'string') return null;
+  const speakerKey = keyOf(first, SPEAKER_KEYS);
+  const names = new Map<string, string>();
+  let coded = 0;
+  const paragraphs: string[] = [];
+  for (const item of list as unknown[]) {
+    if (!isObject(item)) continue;
+    const text = item[textKey];
+    if (typeof text !== 'string' || !text.trim()) continue;
+    const said = speakerKey === null ? null : item[speakerKey];
+    const label =
+      typeof said === 'string' ? said.trim() : typeof said === 'number' ? String(said) : '';
+    let name = label === '' ? '' : names.get(label);
+    if (name === undefined) {
+      name = isCodeLabel(label) ? `Speaker ${++coded}` : label;
+      names.set(label, name);
+    }
+    paragraphs.push(name === '' ? text.trim() : `${name}: ${text.trim()}`);
+  }
+  return paragraphs.length > 0 ? paragraphs.join('\n\n') : null;
 }
