@@ -682,6 +682,33 @@ describe('a tool’s own JSON list of timed lines', () => {
   });
 });
 
+describe('the Podcasting 2.0 JSON transcript (podcast namespace)', () => {
+  it('`segments` of `speaker`, `startTime`, `endTime`, `body`: a word or phrase each, turns by speaker', () => {
+    const json = {
+      version: '1.0.0',
+      segments: [
+        { speaker: 'Adam Curry', startTime: 0, endTime: 1.5, body: 'Welcome' },
+        { speaker: 'Adam Curry', startTime: 1.5, endTime: 2, body: 'to' },
+        { speaker: 'Adam Curry', startTime: 2, endTime: 3.1, body: 'the show.' },
+        { speaker: 'Dave Jones', startTime: 3.4, endTime: 4, body: 'Thanks,' },
+        { speaker: 'Dave Jones', startTime: 4, endTime: 5, body: 'Adam.' },
+      ],
+    };
+    expect(detectAsrFormat(json)).toBe('whisperx');
+    expect(readAsrWords(json).map((w) => [w.text, w.start])).toEqual([
+      ['Welcome', 0],
+      ['to', 1500],
+      ['the', 2000],
+      ['show.', expect.any(Number)],
+      ['Thanks,', 3400],
+      ['Adam.', 4000],
+    ]);
+    expect(asrToLines(JSON.stringify(json)).text).toBe(
+      'Adam Curry: Welcome to the show.\n\nDave Jones: Thanks, Adam.',
+    );
+  });
+});
+
 describe('a JSON list of turns without times', () => {
   const options = optionsSchema().parse({});
 
