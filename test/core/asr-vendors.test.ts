@@ -682,6 +682,47 @@ describe('a tool’s own JSON list of timed lines', () => {
   });
 });
 
+describe('member names in another case (.NET tools, Amazon Transcribe Call Analytics)', () => {
+  it('`Transcript` of `Content`, `BeginOffsetMillis`, `EndOffsetMillis`, `ParticipantRole`', () => {
+    const json = {
+      JobStatus: 'COMPLETED',
+      Transcript: [
+        {
+          Content: 'Thank you for calling.',
+          BeginOffsetMillis: 300,
+          EndOffsetMillis: 2600,
+          ParticipantRole: 'AGENT',
+        },
+        {
+          Content: 'My flight was cancelled.',
+          BeginOffsetMillis: 2900,
+          EndOffsetMillis: 4400,
+          ParticipantRole: 'CUSTOMER',
+        },
+      ],
+    };
+    const words = readAsrWords(json);
+    expect(words.map((w) => [w.text, w.start, w.speaker])).toEqual([
+      ['Thank', 300, 'AGENT'],
+      ['you', expect.any(Number), 'AGENT'],
+      ['for', expect.any(Number), 'AGENT'],
+      ['calling.', expect.any(Number), 'AGENT'],
+      ['My', 2900, 'CUSTOMER'],
+      ['flight', expect.any(Number), 'CUSTOMER'],
+      ['was', expect.any(Number), 'CUSTOMER'],
+      ['cancelled.', expect.any(Number), 'CUSTOMER'],
+    ]);
+    expect(words[3]?.end).toBeLessThanOrEqual(2600);
+    const pascal = [
+      { Start: 1, End: 2.5, Text: 'Good evening.', Speaker: 'Jane Doe' },
+      { Start: 2.6, End: 4, Text: 'Hello.', Speaker: 'John Roe' },
+    ];
+    expect(asrToLines(JSON.stringify(pascal)).text).toBe(
+      'Jane Doe: Good evening.\n\nJohn Roe: Hello.',
+    );
+  });
+});
+
 describe('the Podcasting 2.0 JSON transcript (podcast namespace)', () => {
   it('`segments` of `speaker`, `startTime`, `endTime`, `body`: a word or phrase each, turns by speaker', () => {
     const json = {

@@ -58,8 +58,16 @@ const END_KEYS = [
   'end_seconds',
   'stop',
 ];
-const MS_START_KEYS = ['startMs', 'start_ms', 'tStartMs', 'offset', 'offsetMs'];
-const MS_END_KEYS = ['endMs', 'end_ms'];
+const MS_START_KEYS = [
+  'startMs',
+  'start_ms',
+  'tStartMs',
+  'offset',
+  'offsetMs',
+  // Amazon Transcribe Call Analytics: `BeginOffsetMillis`, `EndOffsetMillis`.
+  'beginOffsetMillis',
+];
+const MS_END_KEYS = ['endMs', 'end_ms', 'endOffsetMillis'];
 const TEXT_KEYS = [
   'text',
   'transcript',
@@ -83,12 +91,37 @@ const SPEAKER_KEYS = [
   'who',
   'author',
   'character',
+  // Amazon Transcribe Call Analytics: `AGENT`, `CUSTOMER`.
+  'participantRole',
 ];
 
-/** The first of `keys` the item has, or null. */
+/**
+ * The first of `keys` the item has, or null; in any case when none is written as listed (.NET
+ * and AWS write `Text`, `Speaker`, `Transcript`).
+ */
 function keyOf(item: Record<string, unknown>, keys: readonly string[]): string | null {
-  for (const key of keys) if (key in item) return key;
+  for (const key of keys) if (Object.hasOwn(item, key)) return key;
+  const folded = new Map<string, string>();
+  for (const key of Object.keys(item)) {
+    const lower = key.toLowerCase();
+    if (!folded.has(lower)) folded.set(lower, key);
+  }
+  for (const key of keys) {
+    const found = folded.get(key.toLowerCase());
+    if (found !== undefined) return found;
+  }
   return null;
+}
+
+/** The members of `json` that are envelopes ({@link ENVELOPES}), in that order, in any case. */
+function envelopeMembers(json: Record<string, unknown>): unknown[] {
+  const out: unknown[] = [];
+  for (const key of ENVELOPES) if (Object.hasOwn(json, key)) out.push(json[key]);
+  if (out.length > 0) return out;
+  for (const key of Object.keys(json)) {
+    if (ENVELOPES.includes(key.toLowerCase())) out.push(json[key]);
+  }
+  return out;
 }
 
 /** A timecode (`00:01:02.500`, `01:02,5`, `62.5`, `62.5s`) in seconds, or a number as it is. */
@@ -195,8 +228,7 @@ function inMilliseconds(
 export function unwrap(json: unknown): unknown {
   if (Array.isArray(json)) return segments(json);
   if (!isObject(json)) return null;
-  for (const key of ENVELOPES) {
-    const inner = json[key];
+  for (const inner of envelopeMembers(json)) {
     if (isObject(inner)) return inner;
     const list = segments(inner);
     if (list) return list;
@@ -256,12 +288,7 @@ function untimedTurns(json: unknown): string | null {
   let list: unknown = json;
   if (isObject(json)) {
     list = null;
-    for (const key of ENVELOPES) {
-      if (Array.isArray(json[key])) {
-        list = json[key];
-        break;
-      }
-    }
+    list = envelopeMembers(json).find((inner) => Array.isArray(inner)) ?? null;
   }
   const first: unknown = Array.isArray(list) ? list[0] : undefined;
   if (!isObject(first)) return null;
