@@ -468,7 +468,9 @@ function caselessRoleCore(core: string): Core | null {
 /** `Speaker 1`, `Говорящий 2`: a transcription service's numbered label, kept as the name. */
 export function isNumberedLabel(core: string): boolean {
   const list = words(core);
-  if (list.length !== 2 || !isUpper(core[0] ?? '')) return false;
+  if (list.length !== 2 || !(isUpper(core[0] ?? '') || isCaselessLetter(core[0] ?? ''))) {
+    return false;
+  }
   const label = foldWords(list[0] ?? '');
   const voice = list[1] ?? '';
   // `Speaker A` (AssemblyAI's text export letters its voices).
@@ -558,6 +560,8 @@ function readCore(core: string, holder: string | null): Core | null {
   if (core.length === 0 || core.length > MAX_TAG_CHARS) return null;
   const first = core[0] ?? '';
   if (isDigit(first)) return null;
+  // A service's numbered label (`Sprecher 1`, `Locutor 2`) before a role of the same word.
+  if (isNumberedLabel(core)) return { name: core, title: null, role: null, office: null };
   const role = readRole(core);
   if (!role && isCaselessLetter(first)) return caselessRoleCore(core);
   // A role with its holder's name in parentheses (`ANCHOR (MARIA LOPEZ)`) is that person in
@@ -565,7 +569,6 @@ function readCore(core: string, holder: string | null): Core | null {
   if (role) {
     return { name: roleHolder(holder), title: null, role, office: null };
   }
-  if (isNumberedLabel(core)) return { name: core, title: null, role: null, office: null };
   if (!isUpper(first)) return null;
   if (isLabel(core)) return null;
 
