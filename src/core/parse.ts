@@ -27,6 +27,7 @@ import {
   parseTag,
   timecodeRange,
   untaggedTimeAnchor,
+  zoomChatMessage,
 } from './tags.ts';
 import {
   type FrontMatter,
@@ -71,7 +72,7 @@ function timedLine(line: Line): ReturnType<typeof untaggedTimeAnchor> {
 }
 
 function chatLine(line: Line): boolean {
-  line.chat ??= chatExportStamp(line.trimmed) !== null;
+  line.chat ??= chatExportStamp(line.trimmed) !== null || zoomChatMessage(line.trimmed) !== null;
   return line.chat;
 }
 
