@@ -98,9 +98,138 @@ export function looksLikeSbv(text: string): boolean {
   return (
     SBV_TIMING.test(first) ||
     SUBVIEWER_HEADER.test(first) ||
+    looksLikeSpruce(head) ||
     /^(?:@[^\n]{0,200}\s+){0,8}<begin subtitles>/i.test(head) ||
     (EDITOR_TIMING.test(first) && isEditorCaptions(head))
   );
+}
+
+/**
+ * The frame rate of a file's frame timecodes: `fps` (default 25), or 30 when a frame number is
+ * past it (SubCap and Spruce STL do not say their rate).
+ */
+function frameRate(source: string, given = 25): number {
+  for (const m of source.matchAll(/\d\d:\d\d:\d\d[:;](\d\d)\b/g))
+    if (Number(m[1]) >= given) return 30;
+  return given;
+}
+
+function framesMessage(fps: number): Message {
+  return {
+    ruleId: 'caption-frames',
+    reason: `Read the frames at ${fps} fps (set fps= to change)`,
+    line: 1,
+    column: 1,
+    severity: 'info',
+  };
+}
+
+/**
+ * Spruce STL (DVD Studio Pro, Final Cut's caption text): one caption a line, `00:00:01:00 ,
+ * 00:00:03:12 , text`, `|` a line break, `^I` `^B` `^U` toggling italic, bold, underline.
+ */
+const SPRUCE_LINE = /^(\d\d:\d\d:\d\d[:;]\d\d)[ \t]*,[ \t]*(\d\d:\d\d:\d\d[:;]\d\d)[ \t]*,(.*)$/;
+/** Spruce STL's settings (`$FontName = Arial`) and comments (`//…`). */
+const SPRUCE_SETTING = /^\$[A-Za-z]{2,30}[ \t]*=/;
+
+/** A Spruce STL file: its first line a setting, a comment over settings, or a caption line. */
+function looksLikeSpruce(head: string): boolean {
+  const lines = head.split(/\r\n|\r|\n/, 12).map((l) => l.trim());
+  const first = lines[0] ?? '';
+  if (SPRUCE_LINE.test(first)) return SPRUCE_LINE.test(lines.find((l, i) => i > 0 && l) ?? '');
+  return (
+    (SPRUCE_SETTING.test(first) || first.startsWith('//')) &&
+    lines.some((l) => SPRUCE_SETTING.test(l)) &&
+    SPRUCE_LINE.test(
+      head
+        .split(/\r\n|\r|\n/)
+        .find((l) => /^\d/.test(l.trim()))
+        ?.trim() ?? '',
+    )
+  );
+}
+
+/**
+ * Reads Spruce STL: each caption line a cue (frames at the frame rate), settings and comments
+ * reported (`caption-styling`, `caption-comment`), a line of neither dropped and reported.
+ */
+function spruceToLines(
+  source: string,
+  options: SubtitleIngestOptions & { fps?: number },
+): IngestedText {
+  const fps = frameRate(source, options.fps);
+  const cues: Cue[] = [];
+  const settings: SourcedLine[] = [];
+  const comments: SourcedLine[] = [];
+  const bad: SourcedLine[] = [];
+  let toggles = 0;
+  for (const [i, raw] of source
+    .replace(/^\uFEFF/, '')
+    .split(/\r\n|\r|\n/)
+    .entries()) {
+    const line = raw.trim();
+    if (line === '') continue;
+    const at = { text: line, line: i + 1 };
+    if (line.startsWith('//')) {
+      comments.push({ ...at, text: line.slice(2).trim() });
+      continue;
+    }
+    if (SPRUCE_SETTING.test(line)) {
+      settings.push(at);
+      continue;
+    }
+    const m = SPRUCE_LINE.exec(line);
+    const startMs = m ? parseTimeValue(m[1] as string, fps) : null;
+    const endMs = m ? parseTimeValue(m[2] as string, fps) : null;
+    if (!m || startMs === null || endMs === null) {
+      bad.push(at);
+      continue;
+    }
+    const text = (m[3] as string).replace(/\^[IBU]/g, () => {
+      toggles++;
+      return '';
+    });
+    cues.push({
+      startMs,
+      endMs,
+      lines: [{ text: escapeCueText(text.trim()).replace(/\|/g, '<br>'), line: i + 1 }],
+    });
+  }
+  const messages: Message[] = [framesMessage(fps)];
+  const list = (
+    ruleId: string,
+    found: SourcedLine[],
+    reason: string,
+    severity: Message['severity'],
+  ) => {
+    if (found.length === 0) return;
+    messages.push({
+      ruleId,
+      reason,
+      line: found[0]?.line ?? null,
+      column: 1,
+      severity,
+      actual: found.map((l) => l.text).join('\n'),
+    });
+  };
+  list(
+    'caption-styling',
+    settings,
+    `Dropped ${settings.length} setting line(s) of the captions (font, colour, position)`,
+    'info',
+  );
+  list('caption-comment', comments, `Dropped ${comments.length} comment line(s) (//)`, 'info');
+  list('caption-bad-cue', bad, `Dropped ${bad.length} line(s) that are no caption line`, 'warning');
+  if (toggles > 0) {
+    messages.push({
+      ruleId: 'caption-styling',
+      reason: `Dropped ${toggles} style toggle(s) (^I, ^B, ^U) from the caption text`,
+      line: cues[0]?.lines[0]?.line ?? null,
+      column: 1,
+      severity: 'info',
+    });
+  }
+  return cuesToLines(cues, options, [], messages);
 }
 
 /**
@@ -115,6 +244,15 @@ export function sbvToLines(
   source: string,
   options: SubtitleIngestOptions & { fps?: number } = {},
 ): IngestedText {
+  if (
+    looksLikeSpruce(
+      source
+        .slice(0, 2048)
+        .replace(/^\uFEFF/, '')
+        .trimStart(),
+    )
+  )
+    return spruceToLines(source, options);
   const read = captionBlocks(source);
   // SubViewer 2: its header is metadata; the cues are SBV's.
   const subViewer = subViewerHeader(read.lines);
@@ -131,11 +269,7 @@ export function sbvToLines(
   const { lines, blocks } = subViewer
     ? captionBlocks(read.lines.map((l, i) => (i < subViewer.end ? '' : l)).join('\n'))
     : read;
-  const given = options.fps ?? 25;
-  // SubCap's frames: past the given rate, the file counts 30 a second.
-  let fps = given;
-  for (const m of source.matchAll(/\d\d:\d\d:\d\d[:;](\d\d)\b/g))
-    if (Number(m[1]) >= given) fps = 30;
+  const fps = frameRate(source, options.fps);
   let subcap = false;
   const cues: Cue[] = [];
   const preamble: SourcedLine[] = [];
@@ -175,15 +309,7 @@ export function sbvToLines(
     }
   }
   const messages: Message[] = [];
-  if (subcap) {
-    messages.push({
-      ruleId: 'caption-frames',
-      reason: `Read the frames at ${fps} fps (set fps= to change)`,
-      line: 1,
-      column: 1,
-      severity: 'info',
-    });
-  }
+  if (subcap) messages.push(framesMessage(fps));
   if (bad.length > 0) {
     messages.push({
       ruleId: 'caption-bad-cue',

@@ -436,3 +436,30 @@ describe('caption exports as CSV (start, end and text columns)', () => {
     expect(doc.blocks[0]?.startMs).toBe(1500);
   });
 });
+
+describe('Spruce STL (DVD Studio Pro, Final Cut caption text)', () => {
+  it('caption lines are timed cues; settings, comments and style toggles are reported', () => {
+    const stl =
+      '//Font select and font size\n$FontName       = Arial\n$FontSize       = 30\n\n00:00:01:00 , 00:00:03:12 , Good evening, the council voted tonight\n00:00:03:12 , 00:00:06:00 , to close the Harbour Bridge|until the end of March.\n00:00:06:05 , 00:00:09:00 , ^IResidents say^I they were not consulted.\n';
+    expect(detectInputFormat(stl)).toBe('sbv');
+    const doc = fromInput(stl);
+    expect(doc.blocks.map((b) => [b.line, b.startMs, b.text])).toEqual([
+      [
+        5,
+        1000,
+        'Good evening, the council voted tonight to close the Harbour Bridge until the end of March. Residents say they were not consulted.',
+      ],
+    ]);
+    const rules = doc.messages.map((m) => m.ruleId);
+    expect(rules).toEqual(
+      expect.arrayContaining(['caption-frames', 'caption-comment', 'caption-styling']),
+    );
+    expect(doc.messages.find((m) => m.ruleId === 'caption-styling')?.actual).toContain('$FontName');
+  });
+
+  it('BAD: prose with dollar amounts and a comment-like line stays text', () => {
+    const text =
+      '//Notes from the desk\n$5 million was approved tonight.\n\nThe vote was 00:00 close.\n';
+    expect(detectInputFormat(text)).toBe('text');
+  });
+});
