@@ -136,13 +136,17 @@ export function lrcToLines(source: string, options: SubtitleIngestOptions = {}):
   // A repeated line's later times come after the lines between: the entries in time order.
   entries.sort((a, b) => a.startMs - b.startMs);
   const shift = (ms: number) => Math.max(0, ms - offsetMs);
+  // Each entry's next later time, from the end (lines at one time share it): linear.
+  const later: (number | undefined)[] = new Array(entries.length);
+  for (let k = entries.length - 2; k >= 0; k--) {
+    const after = entries[k + 1] as LrcEntry;
+    later[k] = after.startMs > (entries[k] as LrcEntry).startMs ? after.startMs : later[k + 1];
+  }
   const cues: Cue[] = [];
   for (let k = 0; k < entries.length; k++) {
     const entry = entries[k] as LrcEntry;
     if (entry.text === null) continue;
-    let next = entries[k + 1]?.startMs;
-    for (let j = k + 1; next !== undefined && next <= entry.startMs; j++)
-      next = entries[j]?.startMs;
+    const next = later[k];
     // The last line: as long as its words take to say, within the length the file gives.
     const said =
       entry.startMs + Math.max(1000, entry.text.text.split(/\s+/).length * LAST_LINE_MS_PER_WORD);

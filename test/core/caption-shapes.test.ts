@@ -5,8 +5,10 @@
 import { describe, expect, it } from 'vitest';
 import type { ScriptDocument } from '../../src/core/index.ts';
 import { detectInputFormat, formatFromFileName } from '../../src/ingest/index.ts';
+import { lrcToLines } from '../../src/ingest/lrc.ts';
 import { optionsSchema } from '../../src/options.ts';
 import { prepare } from '../../src/produce.ts';
+import { doublingRatio, LINEAR_BOUND } from '../growth.ts';
 
 function fromInput(input: string): ScriptDocument {
   return prepare(input, optionsSchema().parse({}), detectInputFormat(input));
@@ -461,5 +463,21 @@ describe('Spruce STL (DVD Studio Pro, Final Cut caption text)', () => {
     const text =
       '//Notes from the desk\n$5 million was approved tonight.\n\nThe vote was 00:00 close.\n';
     expect(detectInputFormat(text)).toBe('text');
+  });
+});
+
+describe('linear in the input', () => {
+  it('LRC lines all at one time, and a spaced panel of `>>` captions', () => {
+    const sameTime = (n: number) => `[ti:x]\n${'[00:01.00]word again\n'.repeat(n)}`;
+    expect(doublingRatio(sameTime, (t) => lrcToLines(t), 4000)).toBeLessThan(LINEAR_BOUND);
+    const panel = (n: number) => {
+      let out = '';
+      for (let i = 0; i < n; i++) {
+        const s = i % 3600;
+        out += `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}\n>> caption words here ${i} >> and more\n\n`;
+      }
+      return out;
+    };
+    expect(doublingRatio(panel, fromInput, 400)).toBeLessThan(LINEAR_BOUND);
   });
 });
