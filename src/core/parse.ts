@@ -848,9 +848,10 @@ function chevronPieces(line: Line): Line[] {
   const out: Line[] = [];
   let start = 0;
   for (let at = line.text.indexOf(' >>'); at !== -1; at = line.text.indexOf(' >>', at + 3)) {
-    // `>>`, or `>>>` (a new story), between spaces.
+    // `>>`, or `>>>` (a new story), after a space and before a space or a letter (`>>NOT ME`).
     const mark = line.text.charCodeAt(at + 3) === 0x3e ? 4 : 3;
-    if (line.text.charCodeAt(at + mark) !== 0x20) continue;
+    const next = line.text[at + mark] ?? '';
+    if (next !== ' ' && !/\p{L}/u.test(next)) continue;
     const piece = line.text.slice(start, at);
     if (trimAll(piece) === '') continue;
     out.push({

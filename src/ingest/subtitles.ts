@@ -631,11 +631,6 @@ function splitHeard(line: Piece, inSong: boolean): Piece[] {
   return out;
 }
 
-/** `>>` or `>>>` alone: a caption's mark of a new voice (or a new story). */
-function isChevrons(word: string): boolean {
-  return word === CHEVRONS || word === '>>>';
-}
-
 /** Fewest lines opening with `>>` of a file whose speakers change at `>>` (broadcast captions). */
 const MIN_CHEVRON_LINES = 2;
 
@@ -658,14 +653,15 @@ function broadcastNames(read: readonly (readonly ReadLine[])[]): Set<string> | n
 }
 
 /**
- * A caption line's words cut before each `>>` after its first word (`>> I THINK SO. >> NOT ME.`,
- * a roll-up line holding two voices): each piece opens with its own speaker mark.
+ * A caption line's words cut before each word opening with `>>` after its first word (`>> I
+ * THINK SO. >> NOT ME.`, `>>NOT ME.`, `>>>`: a roll-up line holding two voices): each piece opens
+ * with its own speaker mark.
  */
 function chevronPieces(words: CueWord[]): CueWord[][] {
   const pieces: CueWord[][] = [];
   let start = 0;
   for (let i = 1; i < words.length; i++) {
-    if (!isChevrons(words[i]?.text ?? '')) continue;
+    if (!words[i]?.text.startsWith(CHEVRONS)) continue;
     pieces.push(words.slice(start, i));
     start = i;
   }

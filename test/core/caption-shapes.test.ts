@@ -93,6 +93,22 @@ describe('broadcast captions: each `>>` is a new voice', () => {
     expect(turns(text)).toHaveLength(3);
   });
 
+  it('`>>` written against the words (`>>NOT ME.`), in a cue line and in text', () => {
+    const srt = fromInput(
+      '1\n00:00:01,000 --> 00:00:03,000\n>>I THINK SO. >>NOT ME.\n\n2\n00:00:03,500 --> 00:00:06,000\n>>WHAT ABOUT YOU?\n',
+    );
+    expect(blocks(srt).map(([, s, t]) => [s, t])).toEqual([
+      ['unidentified #1', 'I THINK SO.'],
+      ['unidentified #2', 'NOT ME.'],
+      ['unidentified #3', 'WHAT ABOUT YOU?'],
+    ]);
+    const text = fromInput('>> I THINK SO. >>NOT ME.\n>> WHAT ABOUT YOU?\n');
+    expect(text.blocks.map((b) => b.text)).toEqual(['I THINK SO.', 'NOT ME.', 'WHAT ABOUT YOU?']);
+    // Not a letter after it: no voice.
+    const shift = fromInput('>> THE CODE READS X >>2 AND Y.\n>> OK.\n');
+    expect(shift.blocks.map((b) => b.text)).toEqual(['THE CODE READS X >>2 AND Y.', 'OK.']);
+  });
+
   it('BAD: one unnamed `>>` voice between named ones stays `unidentified`, no number', () => {
     const doc = fromInput(
       '1\n00:00:01,000 --> 00:00:03,000\n>> ANCHOR: GOOD EVENING.\n\n2\n00:00:03,500 --> 00:00:06,000\n>> WE WANT BUSES.\n\n3\n00:00:06,500 --> 00:00:09,000\n>> ANCHOR: THANK YOU.\n',
@@ -102,10 +118,12 @@ describe('broadcast captions: each `>>` is a new voice', () => {
   });
 
   it('BAD: `>>` inside a line of text that has no caption `>>` lines is text', () => {
-    const doc = fromInput('The ratio is A >> B in this model.\n\nShift it with x >> 2 in code.\n');
+    const doc = fromInput(
+      'The ratio is A >> B in this model.\n\nShift it with x >> 2 in code, or x >>y.\n',
+    );
     expect(doc.blocks.map((b) => b.text)).toEqual([
       'The ratio is A >> B in this model.',
-      'Shift it with x >> 2 in code.',
+      'Shift it with x >> 2 in code, or x >>y.',
     ]);
     expect(doc.speakers).toEqual([]);
   });
