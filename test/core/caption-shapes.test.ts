@@ -109,6 +109,35 @@ describe('broadcast captions: each `>>` is a new voice', () => {
     expect(shift.blocks.map((b) => b.text)).toEqual(['THE CODE READS X >>2 AND Y.', 'OK.']);
   });
 
+  it('the `>>` voice after a hand-over is the colleague it names, for that turn only', () => {
+    const doc = fromInput(
+      ">> Good evening, I'm Maria Santos. Our Dan Porter is there. Dan?\n>> Maria, crews have been here all night.\n>> We lost everything.\n>> Nobody warned us.\n",
+    );
+    expect(blocks(doc).map(([, s]) => s)).toEqual([
+      'Maria Santos',
+      'Dan Porter',
+      'unidentified #1',
+      'unidentified #2',
+    ]);
+    const caps = fromInput(
+      ">> GOOD EVENING. LET'S GO TO DAN PORTER AT CITY HALL. DAN?\n>> THANKS. THE VOTE IS IN.\n>> WE WANT BUSES.\n",
+    );
+    expect(blocks(caps).map(([, s]) => s)).toEqual([
+      'unidentified #1',
+      'Dan Porter',
+      'unidentified #2',
+    ]);
+  });
+
+  it('BAD: no hand-over, no name: a place, a lower-case phrase, capitals not asking the name', () => {
+    const names = (text: string) =>
+      fromInput(text).speakers.flatMap((s) => (s.name ? [s.name] : []));
+    expect(names('>> We prayed at Our Lady Of Lourdes.\n>> It was packed.\n')).toEqual([]);
+    expect(names(">> Let's go to the video now.\n>> It shows the fire.\n")).toEqual([]);
+    expect(names('>> We go live to City Hall, where the vote is on.\n>> Order.\n')).toEqual([]);
+    expect(names(">> LET'S GO TO DAN PORTER AT CITY HALL.\n>> THE VOTE IS IN.\n")).toEqual([]);
+  });
+
   it('BAD: one unnamed `>>` voice between named ones stays `unidentified`, no number', () => {
     const doc = fromInput(
       '1\n00:00:01,000 --> 00:00:03,000\n>> ANCHOR: GOOD EVENING.\n\n2\n00:00:03,500 --> 00:00:06,000\n>> WE WANT BUSES.\n\n3\n00:00:06,500 --> 00:00:09,000\n>> ANCHOR: THANK YOU.\n',

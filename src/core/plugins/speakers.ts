@@ -719,6 +719,47 @@ function chevronIntroduction(text: string, tagWords: ReadonlySet<string>): strin
   return known || intro.before !== '' ? titleCaseIfCaps(intro.name) : null;
 }
 
+/** How much of a turn's end is read for the colleague it hands over to. */
+const THROW_WINDOW = 200;
+
+/**
+ * An anchor handing over to a named colleague (`Our Dan Porter is there.`, `Let's go to
+ * reporter Dan Porter.`, `We turn now to Dan Porter`): first name and surname. Bounded, no nested
+ * quantifier; the words are checked for capitals after.
+ */
+const HAND_OVER =
+  /(?:\bour (?:own )?(?:(?:senior |chief |political |local )?(?:reporter|correspondent) )?|\b(?:let['’]s go|we go|we turn|turning) (?:now )?(?:live )?to (?:our )?(?:(?:reporter|correspondent) )?)([\p{L}'’-]{2,30}) ([\p{L}'’-]{2,30})(?= (?:is|joins|reports|has|at|in|from|on|outside|live)\b|[.,?!]|$)/giu;
+
+/** A colleague's part in a hand-over: `our`, a reporter or correspondent. */
+const COLLEAGUE = /^our |reporter|correspondent/i;
+/** What a named colleague does after the name (`Dan Porter joins us`, `… reports`). */
+const HANDED_OVER = /^ (?:joins|reports|has|is live|is standing by)\b/i;
+
+/**
+ * The colleague the end of a turn hands over to (see {@link HAND_OVER}), for the `>>` voice that
+ * follows: the turn's last sentences, the name in capitals (`Dan Porter`), said to be a colleague
+ * (`our`, `reporter`), doing a colleague's part (`joins us`, `reports`) or asked by the first
+ * name at the turn's end (`Dan?`), the only proof in text all in capitals (`OUR DAN PORTER IS
+ * THERE. DAN?`). A place (`We go live to City Hall.`) is none of these.
+ */
+function throwTarget(text: string): string | null {
+  const tail = text.length > THROW_WINDOW ? text.slice(text.length - THROW_WINDOW) : text;
+  const caps = tail === tail.toUpperCase();
+  let found: string | null = null;
+  HAND_OVER.lastIndex = 0;
+  for (let m = HAND_OVER.exec(tail); m !== null; m = HAND_OVER.exec(tail)) {
+    const first = m[1] as string;
+    const last = m[2] as string;
+    if (NOT_NAMES.has(first.toLowerCase())) continue;
+    const asked = new RegExp(`\\b${first.replace(/[^\p{L}]/gu, '')}\\?\\s*$`, 'iu').test(tail);
+    if (caps ? !asked : !isNameWord(first) || !isNameWord(last)) continue;
+    const after = tail.slice(m.index + m[0].length, m.index + m[0].length + 20);
+    if (!asked && !COLLEAGUE.test(m[0].trimStart()) && !HANDED_OVER.test(after)) continue;
+    found = titleCaseIfCaps(`${first} ${last}`);
+  }
+  return found;
+}
+
 /** True when `name` in `text` is followed by a full stop or a comma (`I'M TOM ROE.`). */
 function endsClause(text: string, name: string): boolean {
   const at = text.indexOf(name);
@@ -1097,14 +1138,21 @@ export const speakerIdentities: Plugin<[], Root> = () => (tree: Root, file: VFil
   let previous: { entry: SpeakerEntry; text: string } | null = null;
   // Each `>>` opens a new voice: two turns or more of unnamed `>>` voices are each a voice of
   // their own (one alone stays `unidentified`), never one speaker whose turns run together.
-  const introduced = new Map<Paragraph, string | null>();
+  // A `>>` voice is named by its own introduction, else by the throw the turn before ends with.
+  const introduced = new Map<Paragraph, { name: string; thrown: boolean } | null>();
   let anonymous = 0;
+  let before: Paragraph | null = null;
   for (const node of tree.children) {
-    const tag = node.type === 'paragraph' ? node.data?.tag : undefined;
+    if (node.type !== 'paragraph') continue;
+    const last = before;
+    before = node;
+    const tag = node.data?.tag;
     if (tag?.raw !== '>>' || tag.name !== null) continue;
     tagWords ??= tagNameWords(tree);
-    const name = chevronIntroduction((node as Paragraph).value, tagWords);
-    introduced.set(node as Paragraph, name);
+    const own = chevronIntroduction(node.value, tagWords);
+    const thrown = own === null && last !== null ? throwTarget(last.value) : null;
+    const name = own ?? thrown;
+    introduced.set(node, name === null ? null : { name, thrown: own === null });
     if (name === null) anonymous++;
   }
   let numbered = 0;
@@ -1115,12 +1163,17 @@ export const speakerIdentities: Plugin<[], Root> = () => (tree: Root, file: VFil
       let tag = node.data.tag;
       const chevrons = introduced.has(node);
       if (chevrons) {
-        const name = introduced.get(node) ?? null;
-        if (name) {
-          tag = { ...tag, name, role: null };
-          report(file, 'speaker-named', `The new speaker at >> introduced themself as ${name}`, {
-            line: paragraphLine(node),
-          });
+        const named = introduced.get(node) ?? null;
+        if (named) {
+          tag = { ...tag, name: named.name, role: null };
+          report(
+            file,
+            'speaker-named',
+            named.thrown
+              ? `The new speaker at >> is ${named.name}, whom the turn before hands over to`
+              : `The new speaker at >> introduced themself as ${named.name}`,
+            { line: paragraphLine(node) },
+          );
         }
       }
       const voice = chevrons && tag.name === null && anonymous > 1;
