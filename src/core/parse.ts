@@ -535,6 +535,14 @@ function isChapterLine(group: readonly Line[]): boolean {
   );
 }
 
+/** A caption alone in its group (a copy with a blank line after every line): short lines, no time. */
+function isPanelCaption(group: readonly Line[]): boolean {
+  if (group.length > 2) return false;
+  for (const line of group)
+    if (line.trimmed.length > PANEL_CAPTION_CHARS || isBareTimestamp(line)) return false;
+  return true;
+}
+
 /**
  * A piece of a caption panel copied with a blank line after each caption: a time over its
  * caption (`0:04` / `Tonight we look at`), a chapter title over both, or a caption after its
@@ -975,8 +983,16 @@ function parseScript(input: string, file: VFile): Root {
   let held: Line[][] = [];
   const flush = () => {
     if (group.length === 0) return;
-    // A chapter title alone between the pieces (`Ferry service`) is held with them.
-    if (!stampedNames && (isPanelPiece(group) || (held.length > 0 && isChapterLine(group)))) {
+    // A chapter title alone between the pieces (`Ferry service`) is held with them, and so is a
+    // time alone and its caption when a copy put a blank line after every line.
+    const afterStamp = isBareTimestamp(held.at(-1)?.at(-1));
+    if (
+      !stampedNames &&
+      (isPanelPiece(group) ||
+        (group.length === 1 && isBareTimestamp(group[0]) && !afterStamp) ||
+        (afterStamp && isPanelCaption(group)) ||
+        (held.length > 0 && isChapterLine(group)))
+    ) {
       held.push(group);
       group = [];
       return;
@@ -989,8 +1005,12 @@ function parseScript(input: string, file: VFile): Root {
     const pieces = held;
     const after = group;
     held = [];
-    // A title after the last piece titles nothing of the panel: it is read on its own.
-    const trailing = isChapterLine(pieces.at(-1) as Line[]) ? pieces.pop() : undefined;
+    // A title after the last piece titles nothing of the panel: it is read on its own (a
+    // caption under its time is not one).
+    const trailing =
+      isChapterLine(pieces.at(-1) as Line[]) && !isBareTimestamp(pieces.at(-2)?.at(-1))
+        ? pieces.pop()
+        : undefined;
     const joined = pieces.flat();
     const inline = pieces.length > 1 ? inlinePanel(joined) : null;
     if (pieces.length > 1 && (isTimestampPanel(joined) || (inline && isTimestampPanel(inline)))) {

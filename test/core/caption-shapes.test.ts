@@ -234,6 +234,24 @@ describe('a "Show transcript" caption panel copied with a blank line after each 
     expect(panelStamps(doc)).toEqual(['0:00 0:03 0:07 0:10']);
   });
 
+  it('copied with a blank line after every line (the time, then the caption)', () => {
+    const doc = fromInput(
+      '0:00\n\nGood evening and welcome to the program.\n\n0:04\n\nTonight we look at the new tram line\n\n0:07\n\nthat opened on Monday.\n\n0:11\n\nFirst, our reporter Ana Ruiz.\n',
+    );
+    expect(doc.blocks.map((b) => [b.line, b.text])).toEqual([
+      [
+        3,
+        'Good evening and welcome to the program. Tonight we look at the new tram line that opened on Monday. First, our reporter Ana Ruiz.',
+      ],
+    ]);
+    expect(panelStamps(doc)).toEqual(['0:00 0:04 0:07 0:11']);
+    const agenda = fromInput(
+      '10:30\n\nCouncil opens\n\n11:00\n\nBudget vote\n\n11:30\n\nPublic comment\n\n12:00\n\nAdjourn\n',
+    );
+    expect(panelStamps(agenda)).toEqual([]);
+    expect(agenda.blocks.map((b) => b.text).join(' ')).toContain('11:30');
+  });
+
   it('BAD: an agenda and a timetable under their times stay as they are', () => {
     const agenda = fromInput(
       '10:30\nCouncil opens\n\n11:00\nBudget vote\n\n11:30\nPublic comment\n\n12:00\nAdjourn\n',
