@@ -856,10 +856,12 @@ function chevronPieces(line: Line): Line[] {
   const out: Line[] = [];
   let start = 0;
   for (let at = line.text.indexOf(' >>'); at !== -1; at = line.text.indexOf(' >>', at + 3)) {
-    // `>>`, or `>>>` (a new story), after a space and before a space or a letter (`>>NOT ME`).
+    // `>>`, or `>>>` (a new story), after a space and before a space or a letter (`>>NOT ME`),
+    // or ending the line (roll-up captions: the new voice's words on the next line).
     const mark = line.text.charCodeAt(at + 3) === 0x3e ? 4 : 3;
     const next = line.text[at + mark] ?? '';
-    if (next !== ' ' && !/\p{L}/u.test(next)) continue;
+    const ends = line.text.slice(at + mark).trim() === '';
+    if (next !== ' ' && !ends && !/\p{L}/u.test(next)) continue;
     const piece = line.text.slice(start, at);
     if (trimAll(piece) === '') continue;
     out.push({

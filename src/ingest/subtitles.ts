@@ -778,6 +778,8 @@ export function cuesToLines(
   let labelLine: number | null = null;
   let overlapping = 0;
   let carried: string | null = null;
+  /** A `>>` with no words after it on its line: the next line's words are a new voice's. */
+  let newVoice = false;
   let overlapLine: number | null = null;
   let firstDropLine: number | null = null;
   const emitted: string[] = [];
@@ -942,7 +944,17 @@ export function cuesToLines(
       const text = p.spoken.map((w) => w.text).join(' ');
       if (!text) {
         if (p.kind === 'name' && label !== null) carried = label;
+        // `>>` ending a roll-up line: the new voice's words are on the next line.
+        if (p.kind === 'chevron') newVoice = true;
         continue;
+      }
+      // (A sound between them leaves the new voice to the words after it.)
+      if (newVoice && p.heard === undefined && !DIRECTION.test(text)) {
+        if (!turn && label === null) {
+          turn = true;
+          p.kind = 'chevron';
+        }
+        newVoice = false;
       }
       const direction = p.heard !== undefined || DIRECTION.test(text);
       if (p.heard === 'music') {

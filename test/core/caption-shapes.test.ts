@@ -546,3 +546,36 @@ describe('linear in the input', () => {
     expect(doublingRatio(panel, fromInput, 400)).toBeLessThan(LINEAR_BOUND);
   });
 });
+
+describe('roll-up captions: a `>>` ending a line', () => {
+  it('opens the voice whose words are on the next line, in captions and in text', () => {
+    const srt = fromInput(
+      '1\n00:00:01,000 --> 00:00:03,000\n>> GOOD EVENING. WE ASKED\nRESIDENTS WHAT THEY THINK. >>\n\n2\n00:00:03,200 --> 00:00:05,000\nI THINK IT IS A WASTE. >> I\nDISAGREE. WE NEED IT.\n',
+    );
+    expect(blocks(srt).map(([, s, t]) => [s, t])).toEqual([
+      ['unidentified #1', 'GOOD EVENING. WE ASKED RESIDENTS WHAT THEY THINK.'],
+      ['unidentified #2', 'I THINK IT IS A WASTE.'],
+      ['unidentified #3', 'I DISAGREE. WE NEED IT.'],
+    ]);
+    const text = fromInput(
+      '>> GOOD EVENING. WE ASKED\nRESIDENTS WHAT THEY THINK. >>\nI THINK IT IS A WASTE. >> I\nDISAGREE. WE NEED IT.\n',
+    );
+    expect(turns(text)).toHaveLength(3);
+    expect(text.blocks.map((b) => b.text).slice(-2)).toEqual([
+      'I THINK IT IS A WASTE.',
+      'I DISAGREE. WE NEED IT.',
+    ]);
+  });
+
+  it('BAD: a sound after the `>>` leaves the new voice to the words after it', () => {
+    const srt = fromInput(
+      '1\n00:00:01,000 --> 00:00:03,000\n>> WE ASKED RESIDENTS. >>\n[CROWD CHEERING]\nWE WANT BUSES.\n\n2\n00:00:03,200 --> 00:00:05,000\n>> THANK YOU.\n',
+    );
+    expect(blocks(srt).map(([type, s]) => [type, s])).toEqual([
+      ['speech', 'unidentified #1'],
+      ['direction', null],
+      ['speech', 'unidentified #2'],
+      ['speech', 'unidentified #3'],
+    ]);
+  });
+});
