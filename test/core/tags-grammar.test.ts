@@ -609,6 +609,17 @@ describe('German, French and Spanish role words', () => {
     expect(doc.blocks.every((b) => b.type === 'speech')).toBe(true);
   });
 
+  it('GOOD: a research interview’s letters (`I:` the interviewer, `R:` or `IE:` the one answering)', () => {
+    expectTurns('I: When did the water rise?\n\nR: Around midnight.', [
+      { who: '(interviewer)', text: 'When did the water rise?' },
+      { who: '(answer)', text: 'Around midnight.' },
+    ]);
+    expectTurns('I: When did the water rise?\n\nIE: Around midnight.', [
+      { who: '(interviewer)', text: 'When did the water rise?' },
+      { who: '(interviewee)', text: 'Around midnight.' },
+    ]);
+  });
+
   it('BAD: the same word without a number is a script’s role; with a name it is no label', () => {
     expectTurns('Sprecher: Die Nachrichten.', [{ who: '(announcer)', text: 'Die Nachrichten.' }]);
     expectTurns('Locutor: Boa noite.', [{ who: '(announcer)', text: 'Boa noite.' }]);
