@@ -68,6 +68,8 @@ export const ROLE_WORDS: Readonly<Record<string, Readonly<Record<string, string>
     // Research and oral-history interviews: the interviewer and the one who answers.
     int: 'interviewer',
     iv: 'interviewer',
+    i: 'interviewer',
+    ie: 'interviewee',
     respondent: 'respondent',
     resp: 'respondent',
     interviewee: 'interviewee',
