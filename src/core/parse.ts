@@ -775,6 +775,61 @@ function hasStampedNames(text: string): boolean {
   return count >= MIN_STAMPED_NAMES && names.size < count;
 }
 
+/** Fewest characters of a paragraph under its time (a caption, two lines of 42, is shorter). */
+const TIMED_PARAGRAPH_CHARS = 100;
+
+/**
+ * An interactive transcript copied as text (a talk's or a programme page's: `0:11` / a
+ * paragraph, a blank line, `0:45` / a paragraph): paragraphs of more than a caption's length
+ * under a time alone on the line above, two or more, the times running forward, from the
+ * video's first minute or not all on round seconds (an agenda's `10:30` / `11:00` are).
+ */
+function hasTimedParagraphs(text: string): boolean {
+  let count = 0;
+  let lastMs = -1;
+  let firstMs: number | null = null;
+  let offRound = false;
+  let at = 0;
+  let blankBefore = true;
+  while (at <= text.length) {
+    let end = text.indexOf('\n', at);
+    if (end === -1) end = text.length;
+    const line = text.slice(at, end).trim();
+    if (blankBefore && line.length <= 8 && /^\d{1,2}:\d{2}(?::\d{2})?$/.test(line)) {
+      // The paragraph under it: its lines up to the next blank line (a speaker's name under
+      // the time makes the two a tag: Happy Scribe's `00:00:15` / `Rosa Alvarez`).
+      let chars = 0;
+      let next = end + 1;
+      let named = false;
+      while (next < text.length) {
+        let stop = text.indexOf('\n', next);
+        if (stop === -1) stop = text.length;
+        const under = text.slice(next, stop).trim();
+        if (under === '' || /^\d{1,2}:\d{2}(?::\d{2})?$/.test(under)) break;
+        if (chars === 0 && under.length <= 60 && !endsWithSentencePunctuation(under)) named = true;
+        chars += under.length;
+        next = stop + 1;
+      }
+      const ms = parseAnchorTime(line);
+      if (named) return false;
+      if (chars > TIMED_PARAGRAPH_CHARS && ms !== null) {
+        if (ms <= lastMs) return false;
+        firstMs ??= ms;
+        lastMs = ms;
+        if (Number(line.slice(line.lastIndexOf(':') + 1)) % 5 !== 0) offRound = true;
+        count++;
+      }
+      // The lines under it were read: go on after them.
+      blankBefore = false;
+      at = Math.max(next, end + 1);
+      continue;
+    }
+    blankBefore = line === '';
+    at = end + 1;
+  }
+  return count >= 2 && ((firstMs ?? 0) < PANEL_START_MS || offRound);
+}
+
 /**
  * A time in brackets closing a line (Riverside-style exports: `Ellen Marsh: Welcome back.
  * [00:00:01]`): read as the paragraph's time when two lines or more close so.
@@ -987,6 +1042,7 @@ function parseScript(input: string, file: VFile): Root {
   const chapters = new Set<number>();
   let seenParagraph = false;
   const stampedNames = hasStampedNames(text);
+  const timedParagraphs = !stampedNames && hasTimedParagraphs(text);
   const closingTimes = hasClosingTimes(text);
   // A caption panel copied with a blank line after each caption (`0:00` / caption / blank):
   // its pieces are held, then read as one panel when together they are one.
@@ -1091,8 +1147,13 @@ function parseScript(input: string, file: VFile): Root {
           lineMs ??= closing;
         }
       }
-      // A podcast app's paragraph under the same speaker opens with its time alone on a line.
-      if (stampedNames && para.length > 1 && isBareTimestamp(para[0])) {
+      // A podcast app's paragraph under the same speaker opens with its time alone on a line,
+      // and so does each paragraph of an interactive transcript copied as text.
+      if (
+        para.length > 1 &&
+        isBareTimestamp(para[0]) &&
+        (stampedNames || (timedParagraphs && !isNameLine(para[1] as Line)))
+      ) {
         const stamp = (para[0] as Line).trimmed;
         applyEdits(segments[0] as Segment, '', [
           { start: 0, end: (segments[0] as Segment).text.length, to: '' },

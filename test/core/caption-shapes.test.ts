@@ -579,3 +579,32 @@ describe('roll-up captions: a `>>` ending a line', () => {
     ]);
   });
 });
+
+describe('an interactive transcript copied as text (a time alone over each paragraph)', () => {
+  const talk =
+    '0:11\nI want to talk today about the harbour, and about what happens to a city when the water that made it starts to turn against it.\n\n0:45\nNobody on my street had flood insurance. Why would they? The maps said we were safe, and the maps were drawn in 1974.\n\n1:20\nSo we started measuring. Every high tide, every storm.\n';
+
+  it('each paragraph’s time comes off its text as a time anchor', () => {
+    const doc = fromInput(talk);
+    expect(doc.blocks.map((b) => b.text.slice(0, 24))).toEqual([
+      'I want to talk today abo',
+      'Nobody on my street had ',
+      'So we started measuring.',
+    ]);
+    expect(
+      doc.messages.filter((m) => m.ruleId === 'time-anchor').map((m) => [m.line, m.actual]),
+    ).toEqual([
+      [1, '0:11'],
+      [4, '0:45'],
+      [7, '1:20'],
+    ]);
+  });
+
+  it('BAD: an agenda’s round times over long items stay in the text', () => {
+    const agenda =
+      '10:30\nThe council opens with the minutes of the last meeting, apologies for absence and the declarations of interest of members.\n\n11:00\nThe budget vote on the harbour bridge repairs, with the report of the works committee and the comments of the public.\n';
+    const doc = fromInput(agenda);
+    expect(doc.blocks.map((b) => b.text).join(' ')).toContain('10:30');
+    expect(doc.messages.map((m) => m.ruleId)).not.toContain('time-anchor');
+  });
+});
