@@ -544,6 +544,13 @@ describe('linear in the input', () => {
       return out;
     };
     expect(doublingRatio(panel, fromInput, 400)).toBeLessThan(LINEAR_BOUND);
+    const talk = (n: number) => {
+      let out = '';
+      for (let i = 0; i < n; i++)
+        out += `${Math.floor(i / 60)}:${String(i % 60).padStart(2, '0')}\n${'A sentence of the talk goes on here. '.repeat(4)}\n\n`;
+      return out;
+    };
+    expect(doublingRatio(talk, fromInput, 200)).toBeLessThan(LINEAR_BOUND);
   });
 });
 
