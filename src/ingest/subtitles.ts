@@ -631,6 +631,9 @@ function splitHeard(line: Piece, inSong: boolean): Piece[] {
   return out;
 }
 
+/** A label opening with a possessive (`OUR TOP STORY:`, `TONIGHT'S GUEST:`): words, not a name. */
+const POSSESSIVE_LABEL = /^(?:our|my|your|his|her|their|its|tonight['’]s|today['’]s)\s/i;
+
 /** Fewest lines opening with `>>` of a file whose speakers change at `>>` (broadcast captions). */
 const MIN_CHEVRON_LINES = 2;
 
@@ -848,11 +851,12 @@ export function cuesToLines(
           ...parseLine(fresh, k === 0 && whole ? l.voice : null, whole),
         };
         // Broadcast captions change speaker at `>>`: inside a cue, a `LABEL:` no `>>` names
-        // elsewhere is the caption's words (`OUR TOP STORY: THE STRIKE`), not a new speaker.
+        // elsewhere is the caption's words (`OUR TOP STORY: THE STRIKE`), not a new speaker;
+        // opening a cue too when it opens with a possessive (no name does).
         if (
           line.plainLabel &&
           chevronNames !== null &&
-          (parsed.length > 0 || k > 0) &&
+          (parsed.length > 0 || k > 0 || POSSESSIVE_LABEL.test(line.name ?? '')) &&
           !chevronNames.has((line.name ?? '').toLowerCase())
         ) {
           line.kind = 'none';

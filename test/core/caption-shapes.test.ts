@@ -362,6 +362,18 @@ describe('broadcast captions: a label inside a cue of `>>` captions', () => {
     expect(doc.messages.find((m) => m.ruleId === 'caption-label-text')?.line).toBe(4);
   });
 
+  it('opening a cue too, when it opens with a possessive (`OUR TOP STORY:`)', () => {
+    const doc = fromInput(
+      [
+        cue(1, ">> GOOD EVENING. I'M LAURA CHEN."),
+        cue(2, 'OUR TOP STORY: THE TRANSIT STRIKE.'),
+        cue(3, '>> IT HAS BEEN A NIGHTMARE.'),
+        cue(4, '>> LAURA: THANK YOU.'),
+      ].join('\n'),
+    );
+    expect(blocks(doc).map(([, s]) => s)).toEqual(['Laura Chen', 'unidentified', 'Laura Chen']);
+  });
+
   it('BAD: a name a `>>` gives, and a label opening a cue, still change the speaker', () => {
     const doc = fromInput(
       [
