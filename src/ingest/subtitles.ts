@@ -7,7 +7,7 @@
 import { clockFields, clockMs, formatHms } from '../core/clock.ts';
 import { isSoundWord } from '../core/directions.ts';
 import type { Message } from '../core/document.ts';
-import { OFFICES, RANKS, ROLE_WORDS } from '../core/tag-grammar.ts';
+import { OFFICES, POSSESSIVE_LABEL, RANKS, ROLE_WORDS } from '../core/tag-grammar.ts';
 import { isDeviceName } from '../core/tags.ts';
 import { normalizeWord, type TimedToken } from '../core/timed.ts';
 import { decodeEntities } from './html.ts';
@@ -630,9 +630,6 @@ function splitHeard(line: Piece, inSong: boolean): Piece[] {
   out.push(inSong || OPENS_SONG.test(textOf(p.spoken)) ? { ...p, heard: 'music' } : p);
   return out;
 }
-
-/** A label opening with a possessive (`OUR TOP STORY:`, `TONIGHT'S GUEST:`): words, not a name. */
-const POSSESSIVE_LABEL = /^(?:our|my|your|his|her|their|its|tonight['’]s|today['’]s)\s/i;
 
 /** Fewest lines opening with `>>` of a file whose speakers change at `>>` (broadcast captions). */
 const MIN_CHEVRON_LINES = 2;

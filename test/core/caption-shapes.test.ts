@@ -386,6 +386,30 @@ describe('broadcast captions: a label inside a cue of `>>` captions', () => {
     expect(doc.messages.map((m) => m.ruleId)).not.toContain('caption-label-text');
   });
 
+  it('in `>>` captions pasted as text too: a label going on from the line before is words', () => {
+    const doc = fromInput(
+      ">> GOOD EVENING. I'M LAURA CHEN.\nOUR TOP STORY: THE TRANSIT STRIKE\nENTERS ITS THIRD DAY.\n>> IT HAS BEEN A NIGHTMARE.\n>> LAURA: THANK YOU.\n",
+    );
+    expect(blocks(doc).map(([, s, t]) => [s, t])).toEqual([
+      ['Laura Chen', 'GOOD EVENING. I’M LAURA CHEN.'],
+      ['Laura Chen', 'OUR TOP STORY: THE TRANSIT STRIKE ENTERS ITS THIRD DAY.'],
+      ['unidentified', 'IT HAS BEEN A NIGHTMARE.'],
+      ['Laura Chen', 'THANK YOU.'],
+    ]);
+    expect(doc.messages.find((m) => m.ruleId === 'caption-label-text')?.line).toBe(2);
+  });
+
+  it('BAD: in text, a label a `>>` gives, or after a blank line, stays a speaker', () => {
+    const doc = fromInput(
+      '>> MAYOR: WE WILL VOTE TONIGHT.\nMAYOR: AND WE WILL WIN.\n>> WHEN?\n\nANNOUNCER: THIS IS CITY HALL LIVE.\n',
+    );
+    expect(blocks(doc).map(([, s]) => s)).toEqual(['mayor', 'mayor', 'unidentified', 'announcer']);
+    expect(doc.messages.map((m) => m.ruleId)).not.toContain('caption-label-text');
+    // Without `>>` lines, consecutive labels are speakers as ever.
+    const plain = fromInput('JANE: Hello.\nTOM: Hi.\n');
+    expect(blocks(plain).map(([, s]) => s)).toEqual(['Jane', 'Tom']);
+  });
+
   it('BAD: without `>>` in the file, a label on a cue’s second line is a speaker (Zoom)', () => {
     const doc = fromInput(
       'WEBVTT\n\n00:00:01.000 --> 00:00:03.000\nJane Doe: Can everyone hear me?\nTom Reed: Yes, loud and clear.\n',

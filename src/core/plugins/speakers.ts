@@ -28,6 +28,7 @@ import { report } from '../report.ts';
 import {
   NAMEABLE_ROLES,
   NOT_NAMES,
+  POSSESSIVE_LABEL,
   PROGRAMME_WORDS,
   QUESTION_WORDS,
   SELF_INTRODUCTIONS,
@@ -467,6 +468,40 @@ function titleTag(children: readonly RootContent[]): Paragraph | null {
   return first;
 }
 
+/**
+ * The labels `>> NAME:` gives (lower case) in captions pasted as text whose speakers change at
+ * `>>` (two paragraphs or more open with it), or null in any other text.
+ */
+function broadcastLabels(children: readonly RootContent[]): Set<string> | null {
+  const labels = new Set<string>();
+  let chevrons = 0;
+  for (const node of children) {
+    if (node.type !== 'paragraph' || !node.value.startsWith('>>')) continue;
+    chevrons++;
+    const tag = parseTag(node.value)?.tag;
+    if (tag && tag.raw !== '>>') labels.add(tag.raw.toLowerCase());
+  }
+  return chevrons >= 2 ? labels : null;
+}
+
+/**
+ * A plain `LABEL:` in captions whose speakers change at `>>` that is the caption's words: no `>>`
+ * gives it, and it opens with a possessive (`OUR TOP STORY:`) or goes on from the line before
+ * without a blank line (the turn of the voice before).
+ */
+function isCaptionWords(
+  match: TagMatch,
+  node: Paragraph,
+  before: RootContent | undefined,
+  labels: ReadonlySet<string>,
+): boolean {
+  if (match.tag.raw === '>>' || node.value.startsWith('>>')) return false;
+  if (labels.has(match.tag.raw.toLowerCase())) return false;
+  if (POSSESSIVE_LABEL.test(match.tag.raw)) return true;
+  const end = before?.type === 'paragraph' ? before.position?.end.line : undefined;
+  return end !== undefined && node.position?.start.line === end + 1;
+}
+
 export const speakerTags: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
   const children = tree.children;
   const singleQs: Paragraph[] = [];
@@ -501,6 +536,7 @@ export const speakerTags: Plugin<[], Root> = () => (tree: Root, file: VFile) => 
   const hearing = isPrintedHearing(children);
   const capsDot = capsDotTags(children);
   const codes = codeTags(children);
+  const chevronLabels = broadcastLabels(children);
   for (let index = 0; index < children.length; index++) {
     const node = children[index] as RootContent;
     if (node.type === 'direction') bites.direction(node.value);
@@ -518,7 +554,7 @@ export const speakerTags: Plugin<[], Root> = () => (tree: Root, file: VFile) => 
       );
       continue;
     }
-    const match = marked(node)
+    let match = marked(node)
       ? null
       : (readTag(node) ??
         nameLines.get(node) ??
@@ -528,6 +564,19 @@ export const speakerTags: Plugin<[], Root> = () => (tree: Root, file: VFile) => 
         capsDot.get(node) ??
         codes.get(node) ??
         null);
+    if (
+      match !== null &&
+      chevronLabels !== null &&
+      isCaptionWords(match, node, children[index - 1], chevronLabels)
+    ) {
+      report(
+        file,
+        'caption-label-text',
+        `Read '${match.tag.raw}:' as the caption's words, not a new speaker (in these captions a speaker changes at >>)`,
+        { line: paragraphLine(node) },
+      );
+      match = null;
+    }
     if (node.data?.tagRead) {
       // A copy without it (deleting a key would make the object slow to read from).
       const { tagRead: _read, ...data } = node.data;
