@@ -17,7 +17,7 @@
  * MAX_TAG_CHARS characters of the paragraph, each once or a few times: matching is linear in
  * the size of the text.
  */
-import { isCaselessLetter, isInlineSpace, titleCaseIfCaps } from './chars.ts';
+import { isCaselessLetter, isInlineSpace, lowerCase, titleCaseIfCaps } from './chars.ts';
 import { clockFields, clockMs, TELEGRAM_STAMP } from './clock.ts';
 import { isDirectionText } from './directions.ts';
 import {
@@ -118,7 +118,7 @@ function isAllCaps(text: string): boolean {
 
 /** Lower case, `’` as `'`, one space between words, no trailing full stop. */
 export function foldWords(text: string): string {
-  const lower = text.toLowerCase();
+  const lower = lowerCase(text);
   // Fast path: single ASCII spaces inside, none at the ends, no ’.
   if (!/\s\s|[^\S ]|^\s|\s$|\u2019/u.test(lower)) {
     return lower.endsWith('.') ? lower.slice(0, -1) : lower;
