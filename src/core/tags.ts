@@ -17,7 +17,7 @@
  * MAX_TAG_CHARS characters of the paragraph, each once or a few times: matching is linear in
  * the size of the text.
  */
-import { isCaselessLetter, isInlineSpace, titleCaseIfCaps } from './chars.ts';
+import { isCaselessLetter, isInlineSpace, lowerCase, titleCaseIfCaps } from './chars.ts';
 import { clockFields, clockMs, TELEGRAM_STAMP } from './clock.ts';
 import { isDirectionText } from './directions.ts';
 import {
@@ -118,7 +118,7 @@ function isAllCaps(text: string): boolean {
 
 /** Lower case, `’` as `'`, one space between words, no trailing full stop. */
 export function foldWords(text: string): string {
-  const lower = text.toLowerCase();
+  const lower = lowerCase(text);
   // Fast path: single ASCII spaces inside, none at the ends, no ’.
   if (!/\s\s|[^\S ]|^\s|\s$|\u2019/u.test(lower)) {
     return lower.endsWith('.') ? lower.slice(0, -1) : lower;
@@ -1198,11 +1198,11 @@ function chatExportMessage(text: string, i: number): TagMatch | null {
 /**
  * A Zoom meeting's saved chat (`meeting_saved_chat.txt`): `16:02:11 From  Jane Doe  to
  * Everyone:` and the message after a tab, or (newer clients) on the next line; `to Everyone`, a
- * direct message's `to John Roe(Direct Message)` or nothing before the colon. The time is the
- * clock's or the recording's. Bounded repeats, tried only where a line opens with a time.
+ * direct message's `to John Roe(Direct Message)` (the tag's delivery: `direct message to John
+ * Roe`) or nothing before the colon. The time is the clock's or the recording's. Bounded repeats, tried only where a line opens with a time.
  */
 const ZOOM_CHAT =
-  /(\d{1,2}):([0-5]\d):([0-5]\d)[ \t]+From[ \t]+(\S[^\n:]{0,59}?)(?:[ \t]+to[ \t]+\S[^\n:]{0,79}?)?[ \t]*:(?=[ \t\n]|$)/y;
+  /(\d{1,2}):([0-5]\d):([0-5]\d)[ \t]+From[ \t]+(\S[^\n:]{0,59}?)(?:[ \t]+to[ \t]+(\S[^\n:]{0,79}?))?[ \t]*:(?=[ \t\n]|$)/y;
 
 /** The Zoom chat message at `i` (see {@link ZOOM_CHAT}), its sender the tag; or null. */
 export function zoomChatMessage(text: string, i = 0): TagMatch | null {
@@ -1221,7 +1221,16 @@ export function zoomChatMessage(text: string, i = 0): TagMatch | null {
         : null;
   if (!named) return null;
   const ms = (Number(m[1]) * 3600 + Number(m[2]) * 60 + Number(m[3])) * 1000;
-  const tag = makeTag(sender, named, ms);
+  // A message to someone rather than to everyone is said so: `direct message to Carla Reyes`.
+  const to = (m[5] ?? '').replace(/\s+/g, ' ').trim();
+  const kind = /^(.*?) ?\(([^()]{1,30})\)$/.exec(to);
+  const delivery =
+    to === '' || /^everyone$/i.test(to)
+      ? named.delivery
+      : kind
+        ? `${(kind[2] as string).toLowerCase()} to ${kind[1]}`
+        : `to ${to}`;
+  const tag = makeTag(sender, { ...named, delivery }, ms);
   tag.timeWritten = `${m[1]}:${m[2]}:${m[3]}`;
   let start = i + m[0].length;
   // The message after a tab, or on the next line (indented with a tab).

@@ -254,7 +254,8 @@ export function tableToLines(given: string, options: SubtitleIngestOptions = {})
   if (header === null) {
     return { text: given, sourceLines: null };
   }
-  const rows = readRows(source, header.delimiter).slice(header.headerless ? 0 : 1);
+  const all = readRows(source, header.delimiter);
+  const rows = all.slice(header.headerless ? 0 : 1);
   const at = (row: Row, column: Column) => {
     const k = header.columns.indexOf(column);
     return k === -1 ? '' : (row.fields[k] ?? '').trim();
@@ -300,6 +301,21 @@ export function tableToLines(given: string, options: SubtitleIngestOptions = {})
     });
   }
   const messages: Message[] = [];
+  // The header row names the columns: said, with its cells as written (nothing is lost).
+  const headerRow = header.headerless ? undefined : all[0];
+  if (headerRow !== undefined) {
+    const named = header.columns
+      .map((column, k) => (column === null ? null : `${headerRow.fields[k]?.trim()} (${column})`))
+      .filter((x) => x !== null);
+    messages.push({
+      ruleId: 'table-header',
+      reason: `Read the first row as the table's header: ${named.join(', ')}`,
+      line: headerRow.line,
+      column: 1,
+      severity: 'info',
+      actual: headerRow.fields.map((f) => f.trim()).join(' | '),
+    });
+  }
   // Whole numbers: seconds, or milliseconds when the header says so (`Start (ms)`) or when as
   // seconds the segments would run over a minute (Whisper's TSV: `start`, `end` in ms).
   let millis = header.millis;
@@ -349,7 +365,7 @@ export function tableToLines(given: string, options: SubtitleIngestOptions = {})
   }
   // Columns that are none of text, speaker, start and end (a cue number, a duration, a
   // confidence, notes): left out, their name and what they held reported.
-  const names = readRows(source.slice(0, source.indexOf('\n') + 1), header.delimiter)[0]?.fields;
+  const names = header.headerless ? undefined : all[0]?.fields;
   const other = header.columns.flatMap((c, k) => (c === null ? [k] : []));
   if (other.length > 0) {
     const cells: string[] = [];
@@ -360,8 +376,8 @@ export function tableToLines(given: string, options: SubtitleIngestOptions = {})
       }
     messages.push({
       ruleId: 'table-columns',
-      reason: `Left out ${other.length} column(s) that are not the text, speaker or times: ${other.map((k) => names?.[k]?.trim() ?? `#${k + 1}`).join(', ')}`,
-      line: 1,
+      reason: `Left out ${other.length} column(s) that are not the text, speaker or times: ${other.map((k) => names?.[k]?.trim() || `#${k + 1}`).join(', ')}`,
+      line: all[0]?.line ?? 1,
       column: 1,
       severity: 'info',
       ...(cells.length > 0 ? { actual: cells.join('\n') } : {}),

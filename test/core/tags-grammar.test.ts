@@ -609,6 +609,17 @@ describe('German, French and Spanish role words', () => {
     expect(doc.blocks.every((b) => b.type === 'speech')).toBe(true);
   });
 
+  it('GOOD: Turkish and Vietnamese role words in capitals (`SPİKER`, `MUHABİR`, `NGƯỜI DẪN`)', () => {
+    expectTurns('SPİKER: İyi akşamlar.\n\nMUHABİR: Sular yükseldi.', [
+      { who: '(announcer)', text: 'İyi akşamlar.' },
+      { who: '(reporter)', text: 'Sular yükseldi.' },
+    ]);
+    expectTurns('NGƯỜI DẪN: Chào buổi tối.\n\nPHÓNG VIÊN: Nước dâng cao.', [
+      { who: '(host)', text: 'Chào buổi tối.' },
+      { who: '(reporter)', text: 'Nước dâng cao.' },
+    ]);
+  });
+
   it('GOOD: a research interview’s letters (`I:` the interviewer, `R:` or `IE:` the one answering)', () => {
     expectTurns('I: When did the water rise?\n\nR: Around midnight.', [
       { who: '(interviewer)', text: 'When did the water rise?' },

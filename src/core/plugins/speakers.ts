@@ -417,8 +417,13 @@ function capsDotTags(children: readonly RootContent[]): Map<Paragraph, TagMatch>
  * A transcription service's code for a voice (GoTranscript, Scribie, TranscribeMe: `S1:`, `S2:`;
  * research transcripts: `P1:`, `R2:`, `IV1:`; `Spk1:`), after a time in brackets or not.
  */
-const CODE_TAG =
-  /^(?:\[(\d{1,2}:\d{2}(?::\d{2})?)\][ \t]+)?((?:S|Sp|Spk|Spkr|P|R|I|IV|Int|IE|Resp)[ _-]?\d{1,2}):[ \t]+(?=\S)/i;
+const CODE = '(?:S|Sp|Spk|Spkr|P|R|I|IV|Int|IE|Resp)[ _-]?\\d{1,2}';
+const CODE_TAG = new RegExp(
+  `^(?:\\[(\\d{1,2}:\\d{2}(?::\\d{2})?)\\][ \\t]+)?(${CODE}):[ \\t]+(?=\\S)`,
+  'i',
+);
+/** A voice's code alone (see {@link CODE_TAG}): `S2`, `Spk1`. */
+const CODE_NAME = new RegExp(`^${CODE}$`, 'i');
 /** Paragraphs that open with a code, and codes, a transcript needs before codes are voices. */
 const MIN_CODE_TAGS = 2;
 
@@ -1196,8 +1201,13 @@ function numberedLabel(name: string): boolean {
 }
 
 function nameable(entry: SpeakerEntry, registry: Registry): boolean {
-  // A transcription service's `Speaker 2` who says "I'm Dolores Quinn" is Dolores Quinn.
-  if (entry.name !== null && entry.role === null && numberedLabel(entry.name)) return true;
+  // A transcription service's `Speaker 2` (or `S2`) who says "I'm Dolores Quinn" is Dolores Quinn.
+  if (
+    entry.name !== null &&
+    entry.role === null &&
+    (numberedLabel(entry.name) || CODE_NAME.test(entry.name))
+  )
+    return true;
   if (entry.name !== null || entry.role === null || registry.questioners.has(entry)) return false;
   const hash = entry.role.indexOf(' #');
   return NAMEABLE_ROLES.has(hash === -1 ? entry.role : entry.role.slice(0, hash));
