@@ -29,6 +29,8 @@ const EXTENSIONS: Readonly<Record<string, FileFormat>> = {
   // An `.xml` upload is read as TTML: one whose root is not `<tt>` is reported, not guessed at.
   xml: 'ttml',
   sbv: 'sbv',
+  // SubViewer 2 and MicroDVD, both `.sub`, read by the SBV reader.
+  sub: 'sbv',
   ass: 'ass',
   ssa: 'ass',
   scc: 'scc',

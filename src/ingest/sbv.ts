@@ -86,8 +86,9 @@ function subViewerHeader(lines: readonly string[]): { end: number; title: string
 }
 
 /**
- * True when the first non-blank line of the text is an SBV timing line (or SubViewer 2's header), or the text opens with
- * SubCap's header (`<begin subtitles>` under at most eight `@` comment lines).
+ * True when the first non-blank line of the text is an SBV timing line (or SubViewer 2's header,
+ * Spruce STL's, a MicroDVD line, an editor's timecode range over captions), or the text opens
+ * with SubCap's header (`<begin subtitles>` under at most eight `@` comment lines).
  */
 export function looksLikeSbv(text: string): boolean {
   const head = text
@@ -99,6 +100,7 @@ export function looksLikeSbv(text: string): boolean {
     SBV_TIMING.test(first) ||
     SUBVIEWER_HEADER.test(first) ||
     looksLikeSpruce(head) ||
+    looksLikeMicroDvd(head) ||
     /^(?:@[^\n]{0,200}\s+){0,8}<begin subtitles>/i.test(head) ||
     (EDITOR_TIMING.test(first) && isEditorCaptions(head))
   );
@@ -232,6 +234,89 @@ function spruceToLines(
   return cuesToLines(cues, options, [], messages);
 }
 
+/** A MicroDVD line (`.sub`): `{start frame}{end frame}` and the caption, `|` a line break. */
+const MICRODVD_LINE = /^\{(\d{1,9})\}\{(\d{0,9})\}(.*)$/;
+/** MicroDVD's style codes (`{y:i}`, `{c:$0000FF}`, `{f:Arial}`): how the caption looks. */
+const MICRODVD_STYLE = /\{[a-zA-Z]:[^}]{0,60}\}/g;
+
+/** MicroDVD: its first two caption lines are frame pairs. */
+function looksLikeMicroDvd(head: string): boolean {
+  const lines = head.split(/\r\n|\r|\n/, 3).map((l) => l.trim());
+  return MICRODVD_LINE.test(lines[0] ?? '') && MICRODVD_LINE.test(lines[1] ?? '');
+}
+
+/**
+ * Reads MicroDVD: each line a cue on frames at the rate its first line gives (`{1}{1}25`, the
+ * player's convention), else `fps` (default 25); style codes and the rate line are reported.
+ */
+function microDvdToLines(
+  source: string,
+  options: SubtitleIngestOptions & { fps?: number },
+): IngestedText {
+  const lines = source.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
+  let fps = options.fps ?? 25;
+  const cues: Cue[] = [];
+  const bad: SourcedLine[] = [];
+  let styles = 0;
+  let rateLine: number | null = null;
+  for (const [i, raw] of lines.entries()) {
+    const line = raw.trim();
+    if (line === '') continue;
+    const m = MICRODVD_LINE.exec(line);
+    if (!m) {
+      bad.push({ text: line, line: i + 1 });
+      continue;
+    }
+    const text = (m[3] as string).trim();
+    // `{1}{1}23.976` opening the file: the frame rate, not a caption.
+    if (cues.length === 0 && rateLine === null && /^\d{1,3}(?:\.\d{1,3})?$/.test(text)) {
+      if (options.fps === undefined && Number(text) > 0) fps = Number(text);
+      rateLine = i + 1;
+      continue;
+    }
+    const startMs = Math.round((Number(m[1]) * 1000) / fps);
+    const endMs = m[2] === '' ? startMs : Math.round((Number(m[2]) * 1000) / fps);
+    const plain = text.replace(MICRODVD_STYLE, () => {
+      styles++;
+      return '';
+    });
+    cues.push({
+      startMs,
+      endMs,
+      lines: [{ text: escapeCueText(plain.trim()).replace(/\|/g, '<br>'), line: i + 1 }],
+    });
+  }
+  const messages: Message[] = [
+    {
+      ruleId: 'caption-frames',
+      reason: `Read the frames at ${fps} fps (${rateLine !== null && options.fps === undefined ? "the file's first line" : 'set fps= to change'})`,
+      line: rateLine ?? 1,
+      column: 1,
+      severity: 'info',
+    },
+  ];
+  if (styles > 0) {
+    messages.push({
+      ruleId: 'caption-styling',
+      reason: `Dropped ${styles} style code(s) ({y:i}, {c:…}) from the caption text`,
+      line: cues[0]?.lines[0]?.line ?? null,
+      column: 1,
+      severity: 'info',
+    });
+  }
+  if (bad.length > 0) {
+    messages.push({
+      ruleId: 'caption-bad-cue',
+      reason: `Dropped ${bad.length} line(s) that are no MicroDVD caption line`,
+      line: bad[0]?.line ?? null,
+      column: 1,
+      severity: 'warning',
+      actual: bad.map((l) => l.text).join('\n'),
+    });
+  }
+  return cuesToLines(cues, options, [], messages);
+}
+
 /**
  * Reads SBV or SubCap: a block whose first line is a timing line is a cue; a block without one
  * continues the cue before it (a blank line inside a caption), or, before the first cue, is
@@ -244,15 +329,12 @@ export function sbvToLines(
   source: string,
   options: SubtitleIngestOptions & { fps?: number } = {},
 ): IngestedText {
-  if (
-    looksLikeSpruce(
-      source
-        .slice(0, 2048)
-        .replace(/^\uFEFF/, '')
-        .trimStart(),
-    )
-  )
-    return spruceToLines(source, options);
+  const head = source
+    .slice(0, 2048)
+    .replace(/^\uFEFF/, '')
+    .trimStart();
+  if (looksLikeSpruce(head)) return spruceToLines(source, options);
+  if (looksLikeMicroDvd(head)) return microDvdToLines(source, options);
   const read = captionBlocks(source);
   // SubViewer 2: its header is metadata; the cues are SBV's.
   const subViewer = subViewerHeader(read.lines);

@@ -651,3 +651,34 @@ describe('an interactive transcript copied as text (a time alone over each parag
     expect(doc.messages.map((m) => m.ruleId)).not.toContain('time-anchor');
   });
 });
+
+describe('MicroDVD (.sub): captions on frame numbers', () => {
+  it('each line a cue at the rate its first line gives; style codes reported; .sub is read', () => {
+    const sub =
+      '{1}{1}25\n{25}{87}Good evening, the council voted tonight|to close the Harbour Bridge.\n{90}{150}{y:i}Residents say they were not consulted.\n';
+    expect(detectInputFormat(sub)).toBe('sbv');
+    expect(formatFromFileName('bridge.sub')).toBe('sbv');
+    const doc = fromInput(sub);
+    expect(doc.blocks.map((b) => [b.line, b.startMs, b.endMs, b.text])).toEqual([
+      [
+        2,
+        1000,
+        6000,
+        'Good evening, the council voted tonight to close the Harbour Bridge. Residents say they were not consulted.',
+      ],
+    ]);
+    expect(doc.messages.find((m) => m.ruleId === 'caption-frames')?.line).toBe(1);
+    expect(doc.messages.map((m) => m.ruleId)).toContain('caption-styling');
+    // Without the rate line, frames count at 25 a second (or fps=).
+    const bare = prepare(
+      '{30}{60}Hello there.\n{90}{120}Good night.\n',
+      optionsSchema().parse({ fps: 30 }),
+      'sbv',
+    );
+    expect(bare.blocks[0]?.startMs).toBe(1000);
+  });
+
+  it('BAD: text opening with braces is not MicroDVD', () => {
+    expect(detectInputFormat('{note} The vote is tonight.\n{update} It passed.\n')).toBe('text');
+  });
+});
