@@ -1620,8 +1620,9 @@ function readTag(text: string): TagMatch | null {
       !CLOCK_SUFFIX.test(text.slice(i));
     if (bracketed !== null || bareTimedName || (leading === null && text.includes(':', i))) {
       const timed = timedNameLine(text, i, timestampMs);
-      // After a bare time, a person's name only (`14:02 Prime Minister` is an agenda line).
-      if (timed && (!bareTimedName || timed.tag.name !== null)) return timed;
+      // After a bare time, a person's full name only (`14:02 Prime Minister`, `09:00 Welcome`
+      // are an agenda's lines).
+      if (timed && (!bareTimedName || (timed.tag.name ?? '').includes(' '))) return timed;
     }
     if (chevrons) return roleMatch('>>', 'unidentified', timestampMs, text, i);
     return null;

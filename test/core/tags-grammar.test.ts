@@ -649,6 +649,7 @@ describe('German, French and Spanish role words', () => {
   it('BAD: an agenda’s `09:00 - Welcome`, a match report’s `Smith - 45:12` are no speakers', () => {
     expectNoTag('Agenda\n\n09:00 - Welcome\n\n09:15 - Budget report\n\n10:00 - Public questions');
     expectNoTag('Goals\n\nSmith - 45:12\n\nJones - 67:30\n\nThe crowd went home happy.');
+    expectNoTag('Agenda\n\n09:00 Welcome\n\n09:15 Budget report\n\n10:00 Public questions');
   });
 
   it('GOOD: a service’s codes for voices (`S1:`, `S2:`; `[00:00:05] S1:`; `Spk1:`; `P1:`, `R1:`)', () => {
