@@ -967,7 +967,13 @@ export function timecodeRange(
  * `[00:00:03] Name` (Descript, Trint), `Name (00:01:23)`. Its text is the next line.
  */
 function timedNameLine(text: string, start: number, leadingMs: number | null): TagMatch | null {
-  const body = text.slice(start).trimEnd();
+  let body = text.slice(start).trimEnd();
+  // `0:12 - John Roe` (Fathom): a dash or a bar between the time and the name.
+  let separated = false;
+  if (leadingMs !== null && NAME_TIME_SEPARATOR_START.test(body)) {
+    body = body.replace(NAME_TIME_SEPARATOR_START, '');
+    separated = true;
+  }
   if (body.length === 0) return null;
   // `Name [00:00:05] text` (Trint): a name, a bracketed time, the text on the same line.
   if (leadingMs === null) {
@@ -1006,7 +1012,12 @@ function timedNameLine(text: string, start: number, leadingMs: number | null): T
     const trailing = bareTime(tail, 0) ?? bracketTime(tail, 0);
     if (trailing && trailing.end === tail.length) {
       ms = trailing.ms;
+      // `Jane Doe - 00:00` (Fireflies): a dash or a bar between the name and the time.
       nameText = body.slice(0, lastSpace);
+      if (NAME_TIME_SEPARATOR_END.test(nameText)) {
+        nameText = nameText.replace(NAME_TIME_SEPARATOR_END, '');
+        separated = true;
+      }
     }
   }
   if (ms === null) return null;
@@ -1014,11 +1025,17 @@ function timedNameLine(text: string, start: number, leadingMs: number | null): T
   if (/[.!?…]$/.test(nameText) || REPLY_WORDS.has(nameText.toLowerCase())) return null;
   const parsed = classify(words(nameText).join(' '));
   if (!parsed || nameless(parsed)) return null;
+  // With a dash between them, a full name or a role: an agenda's `09:00 - Welcome`, a match
+  // report's `Smith - 45:12` are no speakers.
+  if (separated && parsed.role === null && !(parsed.name ?? '').includes(' ')) return null;
   const raw = words(nameText).join(' ');
   return { tag: makeTag(raw, parsed, ms), rest: '', end: text.length };
 }
 
 const BRACKETED_TAIL = / \(\p{Lu}[\p{L}\p{M}'’ ,.-]{0,40}\)$/u;
+/** A dash, a bar or a dot between a name and its time on a line alone (`Jane Doe - 00:00`). */
+const NAME_TIME_SEPARATOR_START = /^[-–—|·•][ \t]+/;
+const NAME_TIME_SEPARATOR_END = /[ \t]+[-–—|·•]$/;
 
 /** A chat's clock time after two spaces or a tab: `10:15 AM`, `9:02 PM`. */
 const CHAT_CLOCK = /(?: {2,8}|\t)(\d{1,2}):([0-5]\d) ([AP])M$/;
@@ -1603,8 +1620,9 @@ function readTag(text: string): TagMatch | null {
       !CLOCK_SUFFIX.test(text.slice(i));
     if (bracketed !== null || bareTimedName || (leading === null && text.includes(':', i))) {
       const timed = timedNameLine(text, i, timestampMs);
-      // After a bare time, a person's name only (`14:02 Prime Minister` is an agenda line).
-      if (timed && (!bareTimedName || timed.tag.name !== null)) return timed;
+      // After a bare time, a person's full name only (`14:02 Prime Minister`, `09:00 Welcome`
+      // are an agenda's lines).
+      if (timed && (!bareTimedName || (timed.tag.name ?? '').includes(' '))) return timed;
     }
     if (chevrons) return roleMatch('>>', 'unidentified', timestampMs, text, i);
     return null;

@@ -631,6 +631,27 @@ describe('German, French and Spanish role words', () => {
     ]);
   });
 
+  it('GOOD: a name and its time with a dash between, alone over the words (meeting recorders)', () => {
+    expectTurns('Jane Doe - 00:00\nGood morning.\n\nJohn Roe - 00:12\nThanks, Jane.', [
+      { who: 'Jane Doe', text: 'Good morning.', timestampMs: 0 },
+      { who: 'John Roe', text: 'Thanks, Jane.', timestampMs: 12_000 },
+    ]);
+    const doc = expectTurns(
+      '0:00 - Jane Doe\n  Good morning.\n\n0:12 - John Roe (Acme Council)\n  Thanks.',
+      [
+        { who: 'Jane Doe', text: 'Good morning.', timestampMs: 0 },
+        { who: 'John Roe', text: 'Thanks.', timestampMs: 12_000 },
+      ],
+    );
+    expect(doc.speakers[1]?.title).toBe('Acme Council');
+  });
+
+  it('BAD: an agenda’s `09:00 - Welcome`, a match report’s `Smith - 45:12` are no speakers', () => {
+    expectNoTag('Agenda\n\n09:00 - Welcome\n\n09:15 - Budget report\n\n10:00 - Public questions');
+    expectNoTag('Goals\n\nSmith - 45:12\n\nJones - 67:30\n\nThe crowd went home happy.');
+    expectNoTag('Agenda\n\n09:00 Welcome\n\n09:15 Budget report\n\n10:00 Public questions');
+  });
+
   it('GOOD: a service’s codes for voices (`S1:`, `S2:`; `[00:00:05] S1:`; `Spk1:`; `P1:`, `R1:`)', () => {
     expectTurns('S1: Good evening.\n\nS2: Thanks for having me.\n\nS1: How many homes?', [
       { who: 'S1', text: 'Good evening.' },
