@@ -652,6 +652,19 @@ describe('German, French and Spanish role words', () => {
     expectNoTag('Agenda\n\n09:00 Welcome\n\n09:15 Budget report\n\n10:00 Public questions');
   });
 
+  it('GOOD: a label line over the words (Speechmatics text: `SPEAKER: S1`, `SPEAKER: UU`)', () => {
+    expectTurns(
+      'SPEAKER: S1\nGood evening.\n\nSPEAKER: S2\nThanks for having me.\n\nSPEAKER: UU\nHello?',
+      [
+        { who: 'S1', text: 'Good evening.' },
+        { who: 'S2', text: 'Thanks for having me.' },
+        { who: '(unidentified)', text: 'Hello?' },
+      ],
+    );
+    // `SPEAKER:` with its words on the line is the Speaker of a house, as before.
+    expectTurns('SPEAKER: Order. Order.', [{ who: '(speaker)', text: 'Order. Order.' }]);
+  });
+
   it('GOOD: a service’s codes for voices (`S1:`, `S2:`; `[00:00:05] S1:`; `Spk1:`; `P1:`, `R1:`)', () => {
     expectTurns('S1: Good evening.\n\nS2: Thanks for having me.\n\nS1: How many homes?', [
       { who: 'S1', text: 'Good evening.' },
