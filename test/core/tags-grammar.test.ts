@@ -652,6 +652,41 @@ describe('German, French and Spanish role words', () => {
     expectNoTag('Agenda\n\n09:00 Welcome\n\n09:15 Budget report\n\n10:00 Public questions');
   });
 
+  it('GOOD: released emergency calls and body-camera transcripts (DISPATCHER, CALLER, OFFICER 1, SUBJECT)', () => {
+    expectTurns('DISPATCHER: 911, what is the address?\n\nCALLER: 412 Elm Street.', [
+      { who: '(dispatcher)', text: '911, what is the address?' },
+      { who: '(caller)', text: '412 Elm Street.' },
+    ]);
+    expectTurns(
+      'OFFICER 1: Show me your hands.\n\nSUBJECT: They are up, they are up.\n\nOFFICER 2: Step out.',
+      [
+        { who: '(officer #1)', text: 'Show me your hands.' },
+        { who: '(subject)', text: 'They are up, they are up.' },
+        { who: '(officer #2)', text: 'Step out.' },
+      ],
+    );
+  });
+
+  it('BAD: an e-mail’s `Subject:` line is no speaker', () => {
+    const doc = formatTranscript(
+      'From: Jane Doe\nSubject: Flood update, north side\n\nThe river rose.',
+    );
+    expect(doc.speakers).toEqual([]);
+  });
+
+  it('GOOD: a label line over the words (Speechmatics text: `SPEAKER: S1`, `SPEAKER: UU`)', () => {
+    expectTurns(
+      'SPEAKER: S1\nGood evening.\n\nSPEAKER: S2\nThanks for having me.\n\nSPEAKER: UU\nHello?',
+      [
+        { who: 'S1', text: 'Good evening.' },
+        { who: 'S2', text: 'Thanks for having me.' },
+        { who: '(unidentified)', text: 'Hello?' },
+      ],
+    );
+    // `SPEAKER:` with its words on the line is the Speaker of a house, as before.
+    expectTurns('SPEAKER: Order. Order.', [{ who: '(speaker)', text: 'Order. Order.' }]);
+  });
+
   it('GOOD: a service’s codes for voices (`S1:`, `S2:`; `[00:00:05] S1:`; `Spk1:`; `P1:`, `R1:`)', () => {
     expectTurns('S1: Good evening.\n\nS2: Thanks for having me.\n\nS1: How many homes?', [
       { who: 'S1', text: 'Good evening.' },

@@ -89,6 +89,8 @@ function readTag(node: Paragraph): TagMatch | null {
   const first = node.segments[0]?.raw;
   if (first === undefined) return match;
   if (node.segments.length > 1) {
+    const labelled = speakerLabelLine(first, node.value);
+    if (labelled !== null) return labelled;
     const line = parseTag(first);
     // The paragraph still opens with that line (no rule took a piece of it off): its words after
     // the line are the tag's. Otherwise the words are counted from the value, never dropped.
@@ -116,6 +118,26 @@ function readTag(node: Paragraph): TagMatch | null {
   const raw = parseTag(first);
   if (raw?.tag.raw !== 'Q') return null;
   return { tag: raw.tag, rest: node.value.slice(1).trim(), end: 0 };
+}
+
+/**
+ * A speech-to-text tool's text export with each voice's label on a line of its own above its
+ * words (Speechmatics: `SPEAKER: S1`, `SPEAKER: UU` for a voice it could not tell): the label is
+ * the speaker, kept as written, `UU` an unidentified voice.
+ */
+const SPEAKER_LABEL_LINE = /^SPEAKER:[ \t]+([^\s.!?:][^\n.!?:]{0,29})$/;
+
+function speakerLabelLine(first: string, value: string): TagMatch | null {
+  const m = SPEAKER_LABEL_LINE.exec(first.trim());
+  if (m === null) return null;
+  const label = (m[1] as string).trim();
+  const rest = dropWords(value, wordCount(first));
+  if (rest === '') return null;
+  const tag: Tag =
+    label === 'UU'
+      ? { ...BLANK_TAG, raw: first.trim(), role: 'unidentified' }
+      : { ...BLANK_TAG, raw: first.trim(), name: label };
+  return { tag, rest, end: 0 };
 }
 
 /**
