@@ -175,7 +175,8 @@ function start(): void {
 
   /**
    * The input format as sent, or as it looks: captions have `-->` cue timings (SRT, WebVTT), a
-   * `<tt` root (TTML), an SBV timing line, an ASS `[Script Info]`/`[Events]` or an SCC header.
+   * `<tt` root (TTML), an SBV timing line, an ASS `[Script Info]`/`[Events]` or an SCC header, an
+   * LRC header tag or line time.
    */
   const inputFormat = (): string => {
     const chosen = inputSelect.value;
@@ -184,6 +185,18 @@ function start(): void {
       if (/^\s*\[(?:script info|events)\]/i.test(head)) return 'ass';
       if (/^\s*Scenarist_SCC/.test(head)) return 'scc';
       if (/<begin subtitles>/i.test(head)) return 'sbv';
+      // SubViewer 2's header, Spruce STL's settings or caption lines, an editor's ranges.
+      if (
+        /^\s*(?:\[INFORMATION\]|(?:\/\/[^\n]{0,200}\n\s*){0,8}\$[A-Za-z]{2,30}[ \t]*=|\d\d:\d\d:\d\d[:;]\d\d[ \t]*(?:,|-[ \t]*\d\d:\d\d:\d\d[:;]\d\d[ \t]*\r?\n[^\n:]{1,80}\r?\n\s*\r?\n\d\d:))/i.test(
+          head,
+        )
+      )
+        return 'sbv';
+      // LRC: a header tag (`[ti:…]`) or a `[mm:ss.xx]` line time first, before JSON's `[`.
+      if (
+        /^\s*\[(?:ar|al|ti|au|by|re|ve|length|offset):|^\s*\[\d{1,3}:\d\d[.,]\d{2,3}\]/i.test(head)
+      )
+        return 'lrc';
       if (/^\s*[{[]/.test(head)) return 'json';
       if (/-->/.test(head)) return 'srt';
       if (/<(?:\w{1,30}:)?tt[\s>]/.test(head)) return 'ttml';

@@ -483,11 +483,87 @@ function isTimestampPanel(group: Line[]): boolean {
   if ((firstMs ?? 0) < PANEL_START_MS) return true;
   let lower = 0;
   for (const line of group) if (!isBareTimestamp(line) && /^\p{Ll}/u.test(line.trimmed)) lower++;
-  return lower * 2 >= group.length - stamps;
+  if (lower * 2 >= group.length - stamps) return true;
+  return isMidVideoPanel(group, stamps, lastMs - (firstMs ?? 0));
 }
 
 /** A copied panel starts within the video's first minute. */
 const PANEL_START_MS = 60_000;
+
+/** Longest mean step between a panel's times copied from mid-video (captions last seconds). */
+const PANEL_MEAN_STEP_MS = 10_000;
+/** Longest line of a piece of a panel copied with blank lines (a caption, two caption lines). */
+const PANEL_CAPTION_CHARS = 120;
+/** Fewest words a caption of a panel copied from mid-video has on average. */
+const PANEL_CAPTION_WORDS = 3;
+
+/**
+ * Captions copied from mid-video (`12:41` / `So the council has now confirmed` / `12:44` / …):
+ * the times a few seconds apart on average, not all on a multiple of five seconds, under captions
+ * of several words. An agenda (`10:30` / `Council opens` / `11:00`) keeps its round times, a
+ * timetable its short names.
+ */
+function isMidVideoPanel(group: readonly Line[], stamps: number, spanMs: number): boolean {
+  if (stamps < 2 || spanMs / (stamps - 1) > PANEL_MEAN_STEP_MS) return false;
+  let offRound = false;
+  let words = 0;
+  let captions = 0;
+  for (const line of group) {
+    if (isBareTimestamp(line)) {
+      const seconds = Number(line.trimmed.slice(line.trimmed.lastIndexOf(':') + 1));
+      if (seconds % 5 !== 0) offRound = true;
+      continue;
+    }
+    captions++;
+    words += line.trimmed.split(/\s+/).length;
+  }
+  return offRound && words >= PANEL_CAPTION_WORDS * captions;
+}
+
+/** Longest chapter title of a copied panel. */
+const CHAPTER_CHARS = 80;
+
+/** A group of one short line without a sentence's end or a colon: a video chapter's title. */
+function isChapterLine(group: readonly Line[]): boolean {
+  const t = group.length === 1 ? (group[0] as Line).trimmed : '';
+  return (
+    t !== '' &&
+    t.length <= CHAPTER_CHARS &&
+    !t.includes(':') &&
+    !endsWithSentencePunctuation(t) &&
+    !isBareTimestamp(group[0])
+  );
+}
+
+/** A caption alone in its group (a copy with a blank line after every line): short lines, no time. */
+function isPanelCaption(group: readonly Line[]): boolean {
+  if (group.length > 2) return false;
+  for (const line of group)
+    if (line.trimmed.length > PANEL_CAPTION_CHARS || isBareTimestamp(line)) return false;
+  return true;
+}
+
+/**
+ * A piece of a caption panel copied with a blank line after each caption: a time over its
+ * caption (`0:04` / `Tonight we look at`), a chapter title over both, or a caption after its
+ * time on one line (`0:04 Tonight we look at`).
+ */
+function isPanelPiece(group: readonly Line[]): boolean {
+  if (group.length > 4) return false;
+  // A caption is a screenful; a timed transcript's paragraph under its time is not one.
+  for (const line of group) if (line.trimmed.length > PANEL_CAPTION_CHARS) return false;
+  const first = group[0] as Line;
+  if (group.length <= 2 && STAMP_OPENING.test(first.trimmed) && tagOf(first) === null)
+    return !isBareTimestamp(group[1]);
+  let stamps = 0;
+  for (let i = 0; i < group.length; i++) {
+    if (!isBareTimestamp(group[i])) continue;
+    const next = group[i + 1];
+    if (next === undefined || isBareTimestamp(next)) return false;
+    stamps++;
+  }
+  return stamps > 0;
+}
 
 interface PanelSplit {
   paragraphs: Line[][];
@@ -699,6 +775,61 @@ function hasStampedNames(text: string): boolean {
   return count >= MIN_STAMPED_NAMES && names.size < count;
 }
 
+/** Fewest characters of a paragraph under its time (a caption, two lines of 42, is shorter). */
+const TIMED_PARAGRAPH_CHARS = 100;
+
+/**
+ * An interactive transcript copied as text (a talk's or a programme page's: `0:11` / a
+ * paragraph, a blank line, `0:45` / a paragraph): paragraphs of more than a caption's length
+ * under a time alone on the line above, two or more, the times running forward, from the
+ * video's first minute or not all on round seconds (an agenda's `10:30` / `11:00` are).
+ */
+function hasTimedParagraphs(text: string): boolean {
+  let count = 0;
+  let lastMs = -1;
+  let firstMs: number | null = null;
+  let offRound = false;
+  let at = 0;
+  let blankBefore = true;
+  while (at <= text.length) {
+    let end = text.indexOf('\n', at);
+    if (end === -1) end = text.length;
+    const line = text.slice(at, end).trim();
+    if (blankBefore && line.length <= 8 && /^\d{1,2}:\d{2}(?::\d{2})?$/.test(line)) {
+      // The paragraph under it: its lines up to the next blank line (a speaker's name under
+      // the time makes the two a tag: Happy Scribe's `00:00:15` / `Rosa Alvarez`).
+      let chars = 0;
+      let next = end + 1;
+      let named = false;
+      while (next < text.length) {
+        let stop = text.indexOf('\n', next);
+        if (stop === -1) stop = text.length;
+        const under = text.slice(next, stop).trim();
+        if (under === '' || /^\d{1,2}:\d{2}(?::\d{2})?$/.test(under)) break;
+        if (chars === 0 && under.length <= 60 && !endsWithSentencePunctuation(under)) named = true;
+        chars += under.length;
+        next = stop + 1;
+      }
+      const ms = parseAnchorTime(line);
+      if (named) return false;
+      if (chars > TIMED_PARAGRAPH_CHARS && ms !== null) {
+        if (ms <= lastMs) return false;
+        firstMs ??= ms;
+        lastMs = ms;
+        if (Number(line.slice(line.lastIndexOf(':') + 1)) % 5 !== 0) offRound = true;
+        count++;
+      }
+      // The lines under it were read: go on after them.
+      blankBefore = false;
+      at = Math.max(next, end + 1);
+      continue;
+    }
+    blankBefore = line === '';
+    at = end + 1;
+  }
+  return count >= 2 && ((firstMs ?? 0) < PANEL_START_MS || offRound);
+}
+
 /**
  * A time in brackets closing a line (Riverside-style exports: `Ellen Marsh: Welcome back.
  * [00:00:01]`): read as the paragraph's time when two lines or more close so.
@@ -775,6 +906,45 @@ function namesOverStamps(group: readonly Line[]): Set<number> {
     names.add(tag.tag.name);
   }
   return named.size * 2 >= stamps && names.size < named.size ? named : new Set();
+}
+
+/** A line opening with a caption's change of speaker (`>> I think so.`). */
+const CHEVRON_LINE = /^[ \t]*>>>?[ \t]/m;
+
+/**
+ * A caption line holding several voices (`>> I think so. >> Not me.`, broadcast captions pasted
+ * as text) as one line per voice, each opening with its `>>` (the same source line).
+ */
+function chevronPieces(line: Line): Line[] {
+  const out: Line[] = [];
+  let start = 0;
+  for (let at = line.text.indexOf(' >>'); at !== -1; at = line.text.indexOf(' >>', at + 3)) {
+    // `>>`, or `>>>` (a new story), after a space and before a space or a letter (`>>NOT ME`),
+    // or ending the line (roll-up captions: the new voice's words on the next line).
+    const mark = line.text.charCodeAt(at + 3) === 0x3e ? 4 : 3;
+    const next = line.text[at + mark] ?? '';
+    const ends = line.text.slice(at + mark).trim() === '';
+    if (next !== ' ' && !ends && !/\p{L}/u.test(next)) continue;
+    const piece = line.text.slice(start, at);
+    if (trimAll(piece) === '') continue;
+    out.push({
+      ...line,
+      offset: line.offset + start,
+      text: piece,
+      trimmed: trimAll(piece),
+      tag: undefined,
+    });
+    start = at + 1;
+  }
+  const rest = line.text.slice(start);
+  out.push({
+    ...line,
+    offset: line.offset + start,
+    text: rest,
+    trimmed: trimAll(rest),
+    tag: undefined,
+  });
+  return out;
 }
 
 /** Splits a group of consecutive non-blank lines into paragraphs. */
@@ -872,8 +1042,59 @@ function parseScript(input: string, file: VFile): Root {
   const chapters = new Set<number>();
   let seenParagraph = false;
   const stampedNames = hasStampedNames(text);
+  const timedParagraphs = !stampedNames && hasTimedParagraphs(text);
   const closingTimes = hasClosingTimes(text);
+  // A caption panel copied with a blank line after each caption (`0:00` / caption / blank):
+  // its pieces are held, then read as one panel when together they are one.
+  let held: Line[][] = [];
   const flush = () => {
+    if (group.length === 0) return;
+    // A chapter title alone between the pieces (`Ferry service`) is held with them, and so is a
+    // time alone and its caption when a copy put a blank line after every line.
+    const afterStamp = isBareTimestamp(held.at(-1)?.at(-1));
+    if (
+      !stampedNames &&
+      (isPanelPiece(group) ||
+        (group.length === 1 && isBareTimestamp(group[0]) && !afterStamp) ||
+        (afterStamp && isPanelCaption(group)) ||
+        (held.length > 0 && isChapterLine(group)))
+    ) {
+      held.push(group);
+      group = [];
+      return;
+    }
+    release();
+    flushGroup();
+  };
+  const release = () => {
+    if (held.length === 0) return;
+    const pieces = held;
+    const after = group;
+    held = [];
+    // A title after the last piece titles nothing of the panel: it is read on its own (a
+    // caption under its time is not one).
+    const trailing =
+      isChapterLine(pieces.at(-1) as Line[]) && !isBareTimestamp(pieces.at(-2)?.at(-1))
+        ? pieces.pop()
+        : undefined;
+    const joined = pieces.flat();
+    const inline = pieces.length > 1 ? inlinePanel(joined) : null;
+    if (pieces.length > 1 && (isTimestampPanel(joined) || (inline && isTimestampPanel(inline)))) {
+      group = joined;
+      flushGroup();
+    } else {
+      for (const piece of pieces) {
+        group = piece;
+        flushGroup();
+      }
+    }
+    if (trailing) {
+      group = trailing;
+      flushGroup();
+    }
+    group = after;
+  };
+  const flushGroup = () => {
     if (group.length === 0) return;
     const opening = !seenParagraph;
     let paragraphs: Line[][];
@@ -926,8 +1147,13 @@ function parseScript(input: string, file: VFile): Root {
           lineMs ??= closing;
         }
       }
-      // A podcast app's paragraph under the same speaker opens with its time alone on a line.
-      if (stampedNames && para.length > 1 && isBareTimestamp(para[0])) {
+      // A podcast app's paragraph under the same speaker opens with its time alone on a line,
+      // and so does each paragraph of an interactive transcript copied as text.
+      if (
+        para.length > 1 &&
+        isBareTimestamp(para[0]) &&
+        (stampedNames || (timedParagraphs && !isNameLine(para[1] as Line)))
+      ) {
         const stamp = (para[0] as Line).trimmed;
         applyEdits(segments[0] as Segment, '', [
           { start: 0, end: (segments[0] as Segment).text.length, to: '' },
@@ -955,6 +1181,8 @@ function parseScript(input: string, file: VFile): Root {
     }
     group = [];
   };
+  // Captions whose lines open with `>>`: a `>>` inside a line opens another voice's words too.
+  const chevronText = CHEVRON_LINE.test(text);
   const columns = isTwoColumnScript(text);
   let columnRows = 0;
   let firstRow: number | null = null;
@@ -989,6 +1217,8 @@ function parseScript(input: string, file: VFile): Root {
         firstSpaceLine ??= l.line;
       }
       flush();
+    } else if (chevronText && l.trimmed.includes(' >>')) {
+      for (const piece of chevronPieces(l)) group.push(piece);
     } else group.push(l);
   };
   // Front matter can only open the text: its first lines are held until the fence closes.
@@ -1013,6 +1243,7 @@ function parseScript(input: string, file: VFile): Root {
   });
   settleHead();
   flush();
+  release();
   if (columnRows > 0) {
     report(
       file,

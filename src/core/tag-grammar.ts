@@ -1160,3 +1160,9 @@ export const REPLY_WORDS: ReadonlySet<string> = new Set(
     ' ',
   ),
 );
+
+/**
+ * A label opening with a possessive (`OUR TOP STORY:`, `TONIGHT'S GUEST:`): a caption's words,
+ * never a speaker's name, in captions whose speakers change at `>>`.
+ */
+export const POSSESSIVE_LABEL = /^(?:our|my|your|his|her|their|its|tonight['’]s|today['’]s)\s/i;

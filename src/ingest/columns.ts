@@ -46,6 +46,9 @@ const COLUMNS: Readonly<Record<string, Column>> = {
   'timecode out': 'end',
 };
 
+/** A unit after a column's name in words: ` in milliseconds`, ` in ms`, ` in seconds`. */
+const SPELLED_UNIT = / in (milliseconds|ms|seconds)$/;
+
 /** Longest header name. */
 const NAME_CHARS = 24;
 
@@ -66,6 +69,11 @@ function columnName(raw: string): { name: string; millis: boolean } {
     .trim();
   if (folded.endsWith(' ms') && Object.hasOwn(COLUMNS, folded.slice(0, -3))) {
     return { name: folded.slice(0, -3), millis: true };
+  }
+  // The unit spelled out (Subtitle Edit's CSV: `Start time in milliseconds`).
+  const spelled = SPELLED_UNIT.exec(folded);
+  if (spelled && Object.hasOwn(COLUMNS, folded.slice(0, spelled.index))) {
+    return { name: folded.slice(0, spelled.index), millis: spelled[1] !== 'seconds' };
   }
   return { name: folded, millis };
 }

@@ -6,10 +6,10 @@
 /**
  * Timed caption formats read as input: their cues keep their times (`ttml` is DFXP, IMSC and
  * EBU-TT-D; `sbv` is YouTube SBV and Avid SubCap; `ass` is ASS and SSA; `scc` is Scenarist SCC,
- * CEA-608; `csv` is a transcript table,
+ * CEA-608; `lrc` is timed lyrics or a transcript as LRC; `csv` is a transcript table,
  * CSV or tab-separated, timed when its rows have a start and an end). The form, the options' `x-inputs` and the readers share it.
  */
-export const CAPTION_INPUTS = ['srt', 'vtt', 'ttml', 'sbv', 'ass', 'scc', 'csv'] as const;
+export const CAPTION_INPUTS = ['srt', 'vtt', 'ttml', 'sbv', 'ass', 'scc', 'lrc', 'csv'] as const;
 export type CaptionInput = (typeof CAPTION_INPUTS)[number];
 
 /** Formats a file name can name: the JSON ones are told apart by their shape once read. */
@@ -29,9 +29,12 @@ const EXTENSIONS: Readonly<Record<string, FileFormat>> = {
   // An `.xml` upload is read as TTML: one whose root is not `<tt>` is reported, not guessed at.
   xml: 'ttml',
   sbv: 'sbv',
+  // SubViewer 2 and MicroDVD, both `.sub`, read by the SBV reader.
+  sub: 'sbv',
   ass: 'ass',
   ssa: 'ass',
   scc: 'scc',
+  lrc: 'lrc',
   csv: 'csv',
   tsv: 'csv',
   json: 'json',

@@ -7,6 +7,7 @@ import { ASR_FORMATS, type AsrFormat, asrToLines, detectAsrText } from './asr/in
 import { assToLines, looksLikeAss } from './ass.ts';
 import { htmlToLines, looksLikeHtml } from './html.ts';
 import type { IngestedText } from './lines.ts';
+import { looksLikeLrc, lrcToLines } from './lrc.ts';
 import { looksLikeRtf, rtfToLines } from './rtf.ts';
 import { looksLikeSbv, sbvToLines } from './sbv.ts';
 import { looksLikeScc, sccToLines } from './scc.ts';
@@ -39,7 +40,7 @@ export { subtitlesToText } from './subtitles.ts';
 
 /**
  * Formats a transcript can arrive in: text, HTML, RTF, timed captions (SRT, WebVTT, TTML, SBV,
- * ASS/SSA, SCC), transcript tables (`csv`: CSV or tab-separated, timed when every row has a start
+ * ASS/SSA, SCC, LRC), transcript tables (`csv`: CSV or tab-separated, timed when every row has a start
  * and an end), and speech-to-text JSON (`json`: the vendor told by its shape, or one vendor by name).
  * A Word document (DOCX) is unpacked at the edge and read to text first (`./docx.ts`).
  */
@@ -53,6 +54,7 @@ export const INPUT_FORMATS = [
   'sbv',
   'ass',
   'scc',
+  'lrc',
   'csv',
   'json',
   ...ASR_FORMATS,
@@ -96,6 +98,8 @@ export function ingest(input: string, format: InputFormat, options?: IngestOptio
       return assToLines(input, { keepCueTimes: options?.keepCueTimes ?? false });
     case 'scc':
       return sccToLines(input, { keepCueTimes: options?.keepCueTimes ?? false });
+    case 'lrc':
+      return lrcToLines(input, { keepCueTimes: options?.keepCueTimes ?? false });
     case 'csv':
       return tableToLines(input, { keepCueTimes: options?.keepCueTimes ?? false });
     case 'text':
@@ -125,7 +129,7 @@ function looksLikeJson(text: string): boolean {
 
 /**
  * Guesses the format of pasted text from how it starts: speech-to-text JSON (by its shape), a
- * `WEBVTT` header, an SRT cue, an XML document whose root is `<tt>` (TTML), an SBV timing line,
+ * `WEBVTT` header, LRC's header tags or `[mm:ss.xx]` lines, an SRT cue, an XML document whose root is `<tt>` (TTML), an SBV timing line,
  * an ASS/SSA `[Script Info]` or `[Events]` header, a `Scenarist_SCC` header, a transcript table's
  * header row (CSV or tab-separated, `Speaker,Start,End,Text`), RTF (`{\rtf`), an HTML document or
  * block element; anything else is plain text.
@@ -133,6 +137,7 @@ function looksLikeJson(text: string): boolean {
 export function detectInputFormat(text: string): InputFormat {
   if (detectAsrText(text) || looksLikeJson(text)) return 'json';
   if (looksLikeVtt(text)) return 'vtt';
+  if (looksLikeLrc(text)) return 'lrc';
   if (looksLikeSrt(text)) return 'srt';
   if (looksLikeTtml(text) || looksLikeTimedText(text)) return 'ttml';
   if (looksLikeSbv(text)) return 'sbv';

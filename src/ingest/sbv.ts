@@ -2,12 +2,15 @@
  * Block captions, a timing line over the text lines, a blank line between cues, as timed input:
  * each block becomes a cue and takes the path SRT and WebVTT take.
  * - YouTube SBV: `0:00:01.000,0:00:04.000`;
+ * - SubViewer 2 (`.sub`): SBV's timing lines under an `[INFORMATION]` header (`[TITLE]` the
+ *   title, the rest `caption-metadata`), `[br]` a line break;
  * - Avid SubCap (Media Composer's SubCap effect, saved as text): `00:00:01:00 00:00:03:12`,
  *   frames at `fps` (SubCap does not say its rate; 30 when a frame number is past it:
  *   `caption-frames`), under a header of `@` comments and `<begin subtitles>` (the preamble),
  *   `<end subtitles>` closing the file.
  */
 import type { Message } from '../core/document.ts';
+import { isNumberedLabelLine } from '../core/tags.ts';
 import { parseTimeValue } from '../subtitles/timecode.ts';
 import type { IngestedText, SourcedLine } from './lines.ts';
 import {
@@ -21,8 +24,33 @@ import {
 
 // One timing line: two `H:MM:SS.mmm` times and a comma. Bounded repeats: linear.
 const SBV_TIMING = /^\d{1,3}:\d\d:\d\d\.\d{1,3},\d{1,3}:\d\d:\d\d\.\d{1,3}$/;
-/** SubCap's timing line: two timecodes, frames after the last `:` or `;`. */
-const SUBCAP_TIMING = /^(\d\d:\d\d:\d\d[:;]\d\d)[ \t]+(\d\d:\d\d:\d\d[:;]\d\d)$/;
+/**
+ * SubCap's timing line: two timecodes, frames after the last `:` or `;`; a video editor's caption
+ * text export puts a dash between them (Premiere Pro `00:00:02:15 - 00:00:05:10`).
+ */
+const SUBCAP_TIMING =
+  /^(\d\d:\d\d:\d\d[:;]\d\d)(?:[ \t]+|[ \t]*[-–][ \t]*)(\d\d:\d\d:\d\d[:;]\d\d)$/;
+/** An editor's timing line with its dash (see {@link SUBCAP_TIMING}). */
+const EDITOR_TIMING = /^\d\d:\d\d:\d\d[:;]\d\d[ \t]*[-–][ \t]*\d\d:\d\d:\d\d[:;]\d\d$/;
+
+/**
+ * Captions exported as text by a video editor: blocks of a timecode range over the caption
+ * (`00:00:02:15 - 00:00:05:10` / `to close the bridge`). Under a transcript export's ranges the
+ * line is a speaker's label (`Speaker 2`, a name again and again): that text is the core's.
+ */
+function isEditorCaptions(head: string): boolean {
+  const lines = head.split(/\r\n|\r|\n/).map((l) => l.trim());
+  const under = new Set<string>();
+  let blocks = 0;
+  for (let i = 0; i + 1 < lines.length; i++) {
+    if (!EDITOR_TIMING.test(lines[i] as string)) continue;
+    const next = lines[i + 1] as string;
+    if (next === '' || under.has(next) || isNumberedLabelLine(next)) return false;
+    under.add(next);
+    blocks++;
+  }
+  return blocks >= 2;
+}
 
 /** Reads an SBV timing line, or null when the line is not one. */
 function parseSbvTiming(line: string): { startMs: number; endMs: number } | null {
@@ -33,9 +61,34 @@ function parseSbvTiming(line: string): { startMs: number; endMs: number } | null
   return startMs === null || endMs === null ? null : { startMs, endMs };
 }
 
+/** SubViewer 2's header opening the file (`[INFORMATION]`, or `[SUBTITLE]` without one). */
+const SUBVIEWER_HEADER = /^\[(?:INFORMATION|SUBTITLE)\]$/i;
+/** A SubViewer header line: `[TITLE]Council vote`, `[END INFORMATION]`, `[COLF]&HFFFFFF,[STYLE]bd`. */
+const SUBVIEWER_TITLE = /^\[TITLE\](.*)$/i;
+/** SubViewer's line break inside a caption, read as one in any file of SBV timing lines. */
+const SUBVIEWER_BREAK = /\[br\]/gi;
+
 /**
- * True when the first non-blank line of the text is an SBV timing line, or the text opens with
- * SubCap's header (`<begin subtitles>` under at most eight `@` comment lines).
+ * SubViewer 2's header (title, author, colours, fonts: not words said), the lines before its first
+ * timing line: the title it gives and the header's lines, or null when the file has none.
+ */
+function subViewerHeader(lines: readonly string[]): { end: number; title: string | null } | null {
+  let at = 0;
+  while (at < lines.length && (lines[at] ?? '').trim() === '') at++;
+  if (!SUBVIEWER_HEADER.test((lines[at] ?? '').trim())) return null;
+  let title: string | null = null;
+  for (; at < lines.length; at++) {
+    const line = (lines[at] ?? '').trim();
+    if (SBV_TIMING.test(line)) break;
+    title ??= SUBVIEWER_TITLE.exec(line)?.[1]?.trim() || null;
+  }
+  return { end: at, title };
+}
+
+/**
+ * True when the first non-blank line of the text is an SBV timing line (or SubViewer 2's header,
+ * Spruce STL's, a MicroDVD line, an editor's timecode range over captions), or the text opens
+ * with SubCap's header (`<begin subtitles>` under at most eight `@` comment lines).
  */
 export function looksLikeSbv(text: string): boolean {
   const head = text
@@ -43,7 +96,225 @@ export function looksLikeSbv(text: string): boolean {
     .replace(/^\uFEFF/, '')
     .trimStart();
   const first = head.split(/\r\n|\r|\n/, 1)[0]?.trim() ?? '';
-  return SBV_TIMING.test(first) || /^(?:@[^\n]{0,200}\s+){0,8}<begin subtitles>/i.test(head);
+  return (
+    SBV_TIMING.test(first) ||
+    SUBVIEWER_HEADER.test(first) ||
+    looksLikeSpruce(head) ||
+    looksLikeMicroDvd(head) ||
+    /^(?:@[^\n]{0,200}\s+){0,8}<begin subtitles>/i.test(head) ||
+    (EDITOR_TIMING.test(first) && isEditorCaptions(head))
+  );
+}
+
+/**
+ * The frame rate of a file's frame timecodes: `fps` (default 25), or 30 when a frame number is
+ * past it (SubCap and Spruce STL do not say their rate).
+ */
+function frameRate(source: string, given = 25): number {
+  for (const m of source.matchAll(/\d\d:\d\d:\d\d[:;](\d\d)\b/g))
+    if (Number(m[1]) >= given) return 30;
+  return given;
+}
+
+function framesMessage(fps: number): Message {
+  return {
+    ruleId: 'caption-frames',
+    reason: `Read the frames at ${fps} fps (set fps= to change)`,
+    line: 1,
+    column: 1,
+    severity: 'info',
+  };
+}
+
+/**
+ * Spruce STL (DVD Studio Pro, Final Cut's caption text): one caption a line, `00:00:01:00 ,
+ * 00:00:03:12 , text`, `|` a line break, `^I` `^B` `^U` toggling italic, bold, underline.
+ */
+const SPRUCE_LINE = /^(\d\d:\d\d:\d\d[:;]\d\d)[ \t]*,[ \t]*(\d\d:\d\d:\d\d[:;]\d\d)[ \t]*,(.*)$/;
+/** Spruce STL's settings (`$FontName = Arial`) and comments (`//…`). */
+const SPRUCE_SETTING = /^\$[A-Za-z]{2,30}[ \t]*=/;
+
+/** A Spruce STL file: its first line a setting, a comment over settings, or a caption line. */
+function looksLikeSpruce(head: string): boolean {
+  const lines = head.split(/\r\n|\r|\n/, 12).map((l) => l.trim());
+  const first = lines[0] ?? '';
+  if (SPRUCE_LINE.test(first)) return SPRUCE_LINE.test(lines.find((l, i) => i > 0 && l) ?? '');
+  return (
+    (SPRUCE_SETTING.test(first) || first.startsWith('//')) &&
+    lines.some((l) => SPRUCE_SETTING.test(l)) &&
+    SPRUCE_LINE.test(
+      head
+        .split(/\r\n|\r|\n/)
+        .find((l) => /^\d/.test(l.trim()))
+        ?.trim() ?? '',
+    )
+  );
+}
+
+/**
+ * Reads Spruce STL: each caption line a cue (frames at the frame rate), settings and comments
+ * reported (`caption-styling`, `caption-comment`), a line of neither dropped and reported.
+ */
+function spruceToLines(
+  source: string,
+  options: SubtitleIngestOptions & { fps?: number },
+): IngestedText {
+  const fps = frameRate(source, options.fps);
+  const cues: Cue[] = [];
+  const settings: SourcedLine[] = [];
+  const comments: SourcedLine[] = [];
+  const bad: SourcedLine[] = [];
+  let toggles = 0;
+  for (const [i, raw] of source
+    .replace(/^\uFEFF/, '')
+    .split(/\r\n|\r|\n/)
+    .entries()) {
+    const line = raw.trim();
+    if (line === '') continue;
+    const at = { text: line, line: i + 1 };
+    if (line.startsWith('//')) {
+      comments.push({ ...at, text: line.slice(2).trim() });
+      continue;
+    }
+    if (SPRUCE_SETTING.test(line)) {
+      settings.push(at);
+      continue;
+    }
+    const m = SPRUCE_LINE.exec(line);
+    const startMs = m ? parseTimeValue(m[1] as string, fps) : null;
+    const endMs = m ? parseTimeValue(m[2] as string, fps) : null;
+    if (!m || startMs === null || endMs === null) {
+      bad.push(at);
+      continue;
+    }
+    const text = (m[3] as string).replace(/\^[IBU]/g, () => {
+      toggles++;
+      return '';
+    });
+    cues.push({
+      startMs,
+      endMs,
+      lines: [{ text: escapeCueText(text.trim()).replace(/\|/g, '<br>'), line: i + 1 }],
+    });
+  }
+  const messages: Message[] = [framesMessage(fps)];
+  const list = (
+    ruleId: string,
+    found: SourcedLine[],
+    reason: string,
+    severity: Message['severity'],
+  ) => {
+    if (found.length === 0) return;
+    messages.push({
+      ruleId,
+      reason,
+      line: found[0]?.line ?? null,
+      column: 1,
+      severity,
+      actual: found.map((l) => l.text).join('\n'),
+    });
+  };
+  list(
+    'caption-styling',
+    settings,
+    `Dropped ${settings.length} setting line(s) of the captions (font, colour, position)`,
+    'info',
+  );
+  list('caption-comment', comments, `Dropped ${comments.length} comment line(s) (//)`, 'info');
+  list('caption-bad-cue', bad, `Dropped ${bad.length} line(s) that are no caption line`, 'warning');
+  if (toggles > 0) {
+    messages.push({
+      ruleId: 'caption-styling',
+      reason: `Dropped ${toggles} style toggle(s) (^I, ^B, ^U) from the caption text`,
+      line: cues[0]?.lines[0]?.line ?? null,
+      column: 1,
+      severity: 'info',
+    });
+  }
+  return cuesToLines(cues, options, [], messages);
+}
+
+/** A MicroDVD line (`.sub`): `{start frame}{end frame}` and the caption, `|` a line break. */
+const MICRODVD_LINE = /^\{(\d{1,9})\}\{(\d{0,9})\}(.*)$/;
+/** MicroDVD's style codes (`{y:i}`, `{c:$0000FF}`, `{f:Arial}`): how the caption looks. */
+const MICRODVD_STYLE = /\{[a-zA-Z]:[^}]{0,60}\}/g;
+
+/** MicroDVD: its first two caption lines are frame pairs. */
+function looksLikeMicroDvd(head: string): boolean {
+  const lines = head.split(/\r\n|\r|\n/, 3).map((l) => l.trim());
+  return MICRODVD_LINE.test(lines[0] ?? '') && MICRODVD_LINE.test(lines[1] ?? '');
+}
+
+/**
+ * Reads MicroDVD: each line a cue on frames at the rate its first line gives (`{1}{1}25`, the
+ * player's convention), else `fps` (default 25); style codes and the rate line are reported.
+ */
+function microDvdToLines(
+  source: string,
+  options: SubtitleIngestOptions & { fps?: number },
+): IngestedText {
+  const lines = source.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
+  let fps = options.fps ?? 25;
+  const cues: Cue[] = [];
+  const bad: SourcedLine[] = [];
+  let styles = 0;
+  let rateLine: number | null = null;
+  for (const [i, raw] of lines.entries()) {
+    const line = raw.trim();
+    if (line === '') continue;
+    const m = MICRODVD_LINE.exec(line);
+    if (!m) {
+      bad.push({ text: line, line: i + 1 });
+      continue;
+    }
+    const text = (m[3] as string).trim();
+    // `{1}{1}23.976` opening the file: the frame rate, not a caption.
+    if (cues.length === 0 && rateLine === null && /^\d{1,3}(?:\.\d{1,3})?$/.test(text)) {
+      if (options.fps === undefined && Number(text) > 0) fps = Number(text);
+      rateLine = i + 1;
+      continue;
+    }
+    const startMs = Math.round((Number(m[1]) * 1000) / fps);
+    const endMs = m[2] === '' ? startMs : Math.round((Number(m[2]) * 1000) / fps);
+    const plain = text.replace(MICRODVD_STYLE, () => {
+      styles++;
+      return '';
+    });
+    cues.push({
+      startMs,
+      endMs,
+      lines: [{ text: escapeCueText(plain.trim()).replace(/\|/g, '<br>'), line: i + 1 }],
+    });
+  }
+  const messages: Message[] = [
+    {
+      ruleId: 'caption-frames',
+      reason: `Read the frames at ${fps} fps (${rateLine !== null && options.fps === undefined ? "the file's first line" : 'set fps= to change'})`,
+      line: rateLine ?? 1,
+      column: 1,
+      severity: 'info',
+    },
+  ];
+  if (styles > 0) {
+    messages.push({
+      ruleId: 'caption-styling',
+      reason: `Dropped ${styles} style code(s) ({y:i}, {c:…}) from the caption text`,
+      line: cues[0]?.lines[0]?.line ?? null,
+      column: 1,
+      severity: 'info',
+    });
+  }
+  if (bad.length > 0) {
+    messages.push({
+      ruleId: 'caption-bad-cue',
+      reason: `Dropped ${bad.length} line(s) that are no MicroDVD caption line`,
+      line: bad[0]?.line ?? null,
+      column: 1,
+      severity: 'warning',
+      actual: bad.map((l) => l.text).join('\n'),
+    });
+  }
+  return cuesToLines(cues, options, [], messages);
 }
 
 /**
@@ -58,12 +329,29 @@ export function sbvToLines(
   source: string,
   options: SubtitleIngestOptions & { fps?: number } = {},
 ): IngestedText {
-  const { lines, blocks } = captionBlocks(source);
-  const given = options.fps ?? 25;
-  // SubCap's frames: past the given rate, the file counts 30 a second.
-  let fps = given;
-  for (const m of source.matchAll(/\d\d:\d\d:\d\d[:;](\d\d)\b/g))
-    if (Number(m[1]) >= given) fps = 30;
+  const head = source
+    .slice(0, 2048)
+    .replace(/^\uFEFF/, '')
+    .trimStart();
+  if (looksLikeSpruce(head)) return spruceToLines(source, options);
+  if (looksLikeMicroDvd(head)) return microDvdToLines(source, options);
+  const read = captionBlocks(source);
+  // SubViewer 2: its header is metadata; the cues are SBV's.
+  const subViewer = subViewerHeader(read.lines);
+  const header: string[] = [];
+  let headerLine: number | null = null;
+  if (subViewer) {
+    for (let i = 0; i < subViewer.end; i++) {
+      const line = (read.lines[i] ?? '').trim();
+      if (line === '') continue;
+      header.push(line);
+      headerLine ??= i + 1;
+    }
+  }
+  const { lines, blocks } = subViewer
+    ? captionBlocks(read.lines.map((l, i) => (i < subViewer.end ? '' : l)).join('\n'))
+    : read;
+  const fps = frameRate(source, options.fps);
   let subcap = false;
   const cues: Cue[] = [];
   const preamble: SourcedLine[] = [];
@@ -92,22 +380,18 @@ export function sbvToLines(
       const raw = (lines[j] ?? '').trim();
       // SubCap's closing marker is the file's, not a caption's.
       if (cues.length > 0 && /^<end subtitles>$/i.test(raw)) continue;
-      const text = { text: escapeCueText(raw), line: j + 1 };
+      const escaped = escapeCueText(raw);
+      const text = {
+        text: escaped.replace(SUBVIEWER_BREAK, '<br>'),
+        line: j + 1,
+      };
       if (cue) cue.lines.push(text);
       else if (cues.length === 0) preamble.push(text);
       else bad.push(text);
     }
   }
   const messages: Message[] = [];
-  if (subcap) {
-    messages.push({
-      ruleId: 'caption-frames',
-      reason: `Read the frames at ${fps} fps (set fps= to change)`,
-      line: 1,
-      column: 1,
-      severity: 'info',
-    });
-  }
+  if (subcap) messages.push(framesMessage(fps));
   if (bad.length > 0) {
     messages.push({
       ruleId: 'caption-bad-cue',
@@ -118,5 +402,17 @@ export function sbvToLines(
       actual: bad.map((l) => l.text).join('\n'),
     });
   }
-  return cuesToLines(cues, options, preamble, messages);
+  if (header.length > 0) {
+    messages.push({
+      ruleId: 'caption-metadata',
+      reason: `Dropped ${header.length} line(s) of the SubViewer header (title, author, style: not spoken text)`,
+      line: headerLine,
+      column: 1,
+      severity: 'info',
+      actual: header.join('\n'),
+    });
+  }
+  const result = cuesToLines(cues, options, preamble, messages);
+  if (subViewer?.title) result.hints = { ...result.hints, title: subViewer.title };
+  return result;
 }

@@ -7,7 +7,7 @@
 import { clockFields, clockMs, formatHms } from '../core/clock.ts';
 import { isSoundWord } from '../core/directions.ts';
 import type { Message } from '../core/document.ts';
-import { OFFICES, RANKS, ROLE_WORDS } from '../core/tag-grammar.ts';
+import { OFFICES, POSSESSIVE_LABEL, RANKS, ROLE_WORDS } from '../core/tag-grammar.ts';
 import { isDeviceName } from '../core/tags.ts';
 import { normalizeWord, type TimedToken } from '../core/timed.ts';
 import { decodeEntities } from './html.ts';
@@ -80,18 +80,41 @@ const INDEX_LINE = /^\d{1,9}$/;
  * `STYLE` and `REGION` blocks are dropped; a block without a timing line continues the cue before
  * it (SRT files with blank lines inside a cue); text before the first cue is set apart.
  */
-function parseCues(source: string): { cues: Cue[]; preamble: SourcedLine[] } {
+function parseCues(source: string): {
+  cues: Cue[];
+  preamble: SourcedLine[];
+  messages: Message[];
+} {
   const { lines, blocks } = captionBlocks(source);
   const cues: Cue[] = [];
   // Text before the first cue (a title or credit line), without the first cue's number.
   const preamble: SourcedLine[] = [];
+  // What the file says about itself, not shown: its header's lines, notes, styles and regions.
+  const dropped: Record<'metadata' | 'comment' | 'styling', SourcedLine[]> = {
+    metadata: [],
+    comment: [],
+    styling: [],
+  };
   let cue: Cue | null = null;
   let first = true;
   for (const [i, end] of blocks) {
     const head = (lines[i] ?? '').trim();
     const header = first && head.startsWith('WEBVTT');
     first = false;
-    if (!header && !BLOCK_KEYWORD.test(head)) {
+    const keyword = BLOCK_KEYWORD.exec(head)?.[1];
+    if (header || keyword) {
+      const kind = header ? 'metadata' : keyword === 'NOTE' ? 'comment' : 'styling';
+      // The header's `WEBVTT` and a note's `NOTE` are the format's words, not the file's.
+      for (let j = i; j < end; j++) {
+        const text = (lines[j] ?? '').trim();
+        const own =
+          j === i && (header || keyword === 'NOTE')
+            ? text.replace(/^(?:WEBVTT|NOTE)\s*/, '')
+            : text;
+        if (own !== '') dropped[kind].push({ text: own, line: j + 1 });
+      }
+    }
+    if (!header && !keyword) {
       for (let j = i; j < end; j++) {
         const line = (lines[j] ?? '').trim();
         const timing = line.includes('-->') ? parseTiming(line) : null;
@@ -111,7 +134,34 @@ function parseCues(source: string): { cues: Cue[]; preamble: SourcedLine[] } {
       }
     }
   }
-  return { cues, preamble };
+  const messages: Message[] = [];
+  const report = (ruleId: string, list: SourcedLine[], reason: string) => {
+    if (list.length === 0) return;
+    messages.push({
+      ruleId,
+      reason,
+      line: list[0]?.line ?? null,
+      column: 1,
+      severity: 'info',
+      actual: list.map((l) => l.text).join('\n'),
+    });
+  };
+  report(
+    'caption-metadata',
+    dropped.metadata,
+    `Dropped ${dropped.metadata.length} line(s) of the WebVTT header (not spoken text)`,
+  );
+  report(
+    'caption-comment',
+    dropped.comment,
+    `Dropped ${dropped.comment.length} line(s) of NOTE blocks (comments are not shown)`,
+  );
+  report(
+    'caption-styling',
+    dropped.styling,
+    `Dropped ${dropped.styling.length} line(s) of STYLE and REGION blocks (how the captions look)`,
+  );
+  return { cues, preamble, messages };
 }
 
 /**
@@ -444,6 +494,8 @@ interface ParsedLine {
   spoken: CueWord[];
   /** The diarization label the name was read from (`[SPEAKER_00]:`). */
   diarized?: string;
+  /** The name is a plain label (`NAME:`, `Jane Doe:`), without `>>` before it. */
+  plainLabel?: boolean;
   /**
    * Heard, not said: song lyrics or music between notes (`♪ … ♪`, `# … #`), or a sound in
    * brackets before the words (`[door slams] What?`). A direction.
@@ -480,10 +532,12 @@ function parseLine(words: readonly CueWord[], voice: string | null, whole: boole
   let rest = [...words];
   if (first.startsWith(CHEVRONS)) {
     out.kind = 'chevron';
-    rest =
-      first === CHEVRONS ? words.slice(1) : [{ ...head, text: first.slice(2) }, ...words.slice(1)];
+    // `>>>` (a new story, in the broadcast caption key) opens a new voice as `>>` does.
+    const after = first.replace(/^>+/, '');
+    const alone = after === '';
+    rest = alone ? words.slice(1) : [{ ...head, text: after }, ...words.slice(1)];
     // The time of `>>` belongs to the first word after it.
-    if (first === CHEVRONS && rest[0] && rest[0].inlineMs === null) {
+    if (alone && rest[0] && rest[0].inlineMs === null) {
       rest[0] = { ...rest[0], inlineMs: head.inlineMs };
     }
   }
@@ -500,6 +554,7 @@ function parseLine(words: readonly CueWord[], voice: string | null, whole: boole
         ? rest.length
         : labelWords(rest);
   if (n > 0) {
+    const chevron = out.kind === 'chevron';
     out.kind = 'name';
     out.name = diarized
       ? `Speaker ${Number(diarized[1]) + 1}`
@@ -507,6 +562,7 @@ function parseLine(words: readonly CueWord[], voice: string | null, whole: boole
         ? sdh.name
         : labelName(rest.slice(0, n).map((w) => w.text));
     if (diarized) out.diarized = diarized[0];
+    else if (!sdh && !chevron) out.plainLabel = true;
     // A time given to the label belongs to the first word said after it.
     const labelTime = rest[0]?.inlineMs ?? null;
     rest = rest.slice(n);
@@ -575,6 +631,45 @@ function splitHeard(line: Piece, inSong: boolean): Piece[] {
   return out;
 }
 
+/** Fewest lines opening with `>>` of a file whose speakers change at `>>` (broadcast captions). */
+const MIN_CHEVRON_LINES = 2;
+
+/**
+ * The names and roles `>> NAME:` gives in captions whose speakers change at `>>` (lower case),
+ * or null when fewer than {@link MIN_CHEVRON_LINES} lines open with `>>`.
+ */
+function broadcastNames(read: readonly (readonly ReadLine[])[]): Set<string> | null {
+  const names = new Set<string>();
+  let lines = 0;
+  for (const cue of read) {
+    for (const l of cue) {
+      if (!l.words[0]?.text.startsWith(CHEVRONS)) continue;
+      lines++;
+      const name = parseLine(l.words, null, true).name;
+      if (name) names.add(name.toLowerCase());
+    }
+  }
+  return lines >= MIN_CHEVRON_LINES ? names : null;
+}
+
+/**
+ * A caption line's words cut before each word opening with `>>` after its first word (`>> I
+ * THINK SO. >> NOT ME.`, `>>NOT ME.`, `>>>`: a roll-up line holding two voices): each piece opens
+ * with its own speaker mark.
+ */
+function chevronPieces(words: CueWord[]): CueWord[][] {
+  const pieces: CueWord[][] = [];
+  let start = 0;
+  for (let i = 1; i < words.length; i++) {
+    if (!words[i]?.text.startsWith(CHEVRONS)) continue;
+    pieces.push(words.slice(start, i));
+    start = i;
+  }
+  if (start === 0) return [words];
+  pieces.push(words.slice(start));
+  return pieces;
+}
+
 /** A line that ends what its speaker says: a sentence end or a break-off dash (`going to—`). */
 const UTTERANCE_END = /[.!?…\-–—]["'”’»)\]]*$/;
 /** Text whose first letter is lower case (a sentence running on, a list item). */
@@ -622,8 +717,8 @@ export function subtitlesToLines(
   source: string,
   options: SubtitleIngestOptions = {},
 ): IngestedText {
-  const { cues, preamble } = parseCues(source);
-  return cuesToLines(cues, options, preamble);
+  const { cues, preamble, messages } = parseCues(source);
+  return cuesToLines(cues, options, preamble, messages);
 }
 
 /**
@@ -683,11 +778,16 @@ export function cuesToLines(
   let labelLine: number | null = null;
   let overlapping = 0;
   let carried: string | null = null;
+  /** A `>>` with no words after it on its line: the next line's words are a new voice's. */
+  let newVoice = false;
   let overlapLine: number | null = null;
   let firstDropLine: number | null = null;
   const emitted: string[] = [];
   const messages: Message[] = [...readerMessages];
   const inSong = songLines(read);
+  const chevronNames = broadcastNames(read);
+  let notLabels = 0;
+  let notLabelLine: number | null = null;
   // Two or more text colours: each colour a voice of its own, numbered in order of appearance.
   const colours = new Map<string, string>();
   for (const l of read.flat())
@@ -736,35 +836,57 @@ export function cuesToLines(
     const parsed: (ParsedLine & { line: number })[] = [];
     let seen = 0;
     for (const l of lines) {
-      const fresh = l.words.filter(() => seen++ >= skip);
-      for (const w of fresh) emitted.push(normalizeWord(w.text));
+      const all = l.words.filter(() => seen++ >= skip);
+      for (const w of all) emitted.push(normalizeWord(w.text));
       // A line the roll cut into keeps no mark: its start was shown before.
-      const whole = fresh.length === l.words.length;
-      const line = { line: l.line, ...parseLine(fresh, whole ? l.voice : null, whole) };
-      if (line.kind === 'dash') {
-        // A label alone on the line before (`JANE:`) leaves no text: as if first.
-        const before =
-          parsed
-            .at(-1)
-            ?.spoken.map((w) => w.text)
-            .join(' ') || null;
-        line.kind = dashKind(line.spoken, before, parsed[0]?.kind === 'dash');
-        if (line.kind === 'none') line.spoken = fresh;
-      }
-      if (
-        colours.size > 1 &&
-        l.colour &&
-        line.kind === 'none' &&
-        !line.voice &&
-        !DIRECTION.test(l.words.map((w) => w.text).join(' '))
-      ) {
-        line.kind = 'name';
-        line.name = colours.get(l.colour) as string;
-      }
-      parsed.push(...splitHeard(line, inSong.has(l)));
-      if (line.diarized && !labels.has(line.diarized)) {
-        labels.set(line.diarized, line.name as string);
-        labelLine ??= line.line;
+      const cut = all.length !== l.words.length;
+      // `>> I THINK SO. >> NOT ME.`: each `>>` inside the line opens another voice's words.
+      for (const [k, fresh] of chevronPieces(all).entries()) {
+        const whole = k > 0 || !cut;
+        const line = {
+          line: l.line,
+          ...parseLine(fresh, k === 0 && whole ? l.voice : null, whole),
+        };
+        // Broadcast captions change speaker at `>>`: inside a cue, a `LABEL:` no `>>` names
+        // elsewhere is the caption's words (`OUR TOP STORY: THE STRIKE`), not a new speaker;
+        // opening a cue too when it opens with a possessive (no name does).
+        if (
+          line.plainLabel &&
+          chevronNames !== null &&
+          (parsed.length > 0 || k > 0 || POSSESSIVE_LABEL.test(line.name ?? '')) &&
+          !chevronNames.has((line.name ?? '').toLowerCase())
+        ) {
+          line.kind = 'none';
+          line.name = null;
+          line.spoken = fresh;
+          notLabels++;
+          notLabelLine ??= l.line;
+        }
+        if (line.kind === 'dash') {
+          // A label alone on the line before (`JANE:`) leaves no text: as if first.
+          const before =
+            parsed
+              .at(-1)
+              ?.spoken.map((w) => w.text)
+              .join(' ') || null;
+          line.kind = dashKind(line.spoken, before, parsed[0]?.kind === 'dash');
+          if (line.kind === 'none') line.spoken = fresh;
+        }
+        if (
+          colours.size > 1 &&
+          l.colour &&
+          line.kind === 'none' &&
+          !line.voice &&
+          !DIRECTION.test(l.words.map((w) => w.text).join(' '))
+        ) {
+          line.kind = 'name';
+          line.name = colours.get(l.colour) as string;
+        }
+        parsed.push(...splitHeard(line, inSong.has(l)));
+        if (line.diarized && !labels.has(line.diarized)) {
+          labels.set(line.diarized, line.name as string);
+          labelLine ??= line.line;
+        }
       }
     }
     if (emitted.length > ROLLING_MAX_WORDS * 4)
@@ -823,7 +945,17 @@ export function cuesToLines(
       const text = p.spoken.map((w) => w.text).join(' ');
       if (!text) {
         if (p.kind === 'name' && label !== null) carried = label;
+        // `>>` ending a roll-up line: the new voice's words are on the next line.
+        if (p.kind === 'chevron') newVoice = true;
         continue;
+      }
+      // (A sound between them leaves the new voice to the words after it.)
+      if (newVoice && p.heard === undefined && !DIRECTION.test(text)) {
+        if (!turn && label === null) {
+          turn = true;
+          p.kind = 'chevron';
+        }
+        newVoice = false;
       }
       const direction = p.heard !== undefined || DIRECTION.test(text);
       if (p.heard === 'music') {
@@ -868,6 +1000,15 @@ export function cuesToLines(
       ruleId: 'caption-colour-speakers',
       reason: `Read ${colours.size} text colours as speakers: ${[...colours].map(([c, n]) => `${c} → ${n}`).join(', ')}`,
       line: read.flat().find((l) => l.colour)?.line ?? null,
+      column: 1,
+      severity: 'info',
+    });
+  }
+  if (notLabels > 0) {
+    messages.push({
+      ruleId: 'caption-label-text',
+      reason: `Read ${notLabels} label(s) inside a cue of >> captions as words, not a new speaker (a speaker changes at >>)`,
+      line: notLabelLine,
       column: 1,
       severity: 'info',
     });

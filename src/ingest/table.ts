@@ -363,6 +363,26 @@ export function tableToLines(given: string, options: SubtitleIngestOptions = {})
       severity: 'warning',
     });
   }
+  // Columns that are none of text, speaker, start and end (a cue number, a duration, a
+  // confidence, notes): left out, their name and what they held reported.
+  const names = header.headerless ? undefined : all[0]?.fields;
+  const other = header.columns.flatMap((c, k) => (c === null ? [k] : []));
+  if (other.length > 0) {
+    const cells: string[] = [];
+    for (const row of rows)
+      for (const k of other) {
+        const cell = (row.fields[k] ?? '').trim();
+        if (cell !== '') cells.push(cell);
+      }
+    messages.push({
+      ruleId: 'table-columns',
+      reason: `Left out ${other.length} column(s) that are not the text, speaker or times: ${other.map((k) => names?.[k]?.trim() || `#${k + 1}`).join(', ')}`,
+      line: all[0]?.line ?? 1,
+      column: 1,
+      severity: 'info',
+      ...(cells.length > 0 ? { actual: cells.join('\n') } : {}),
+    });
+  }
   if (frames.value) {
     messages.push({
       ruleId: 'table-frames',

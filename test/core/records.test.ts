@@ -417,8 +417,9 @@ describe('speakers who introduce themselves', () => {
   it('in mixed case a >> speaker is named by the introduction alone', () => {
     const doc = fromInput(CAPTIONS_VTT);
     expect(speakerOf(doc, 'Hello, I’m Ana Ruiz')).toBe('Ana Ruiz');
-    expect(speakerOf(doc, 'I’m not sure')).toBe('unidentified');
-    expect(speakerOf(doc, 'I’m voting')).toBe('unidentified');
+    // Two `>>` voices in a row, neither named: two voices, two turns.
+    expect(speakerOf(doc, 'I’m not sure')).toBe('unidentified #1');
+    expect(speakerOf(doc, 'I’m voting')).toBe('unidentified #2');
   });
 
   it('a numbered Speaker N takes the name they give, not a phrase', () => {

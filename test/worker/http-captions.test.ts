@@ -77,6 +77,31 @@ describe('POST /v1/format: caption exports', () => {
   });
 });
 
+describe('POST /v1/format: LRC', () => {
+  const lrc =
+    '[ti:Harbour Bridge Closure]\n[ar:Coastline Radio]\n[offset:+200]\n[00:01.20]HOST: Good morning.\n[00:03.40]The bridge stays closed.\n';
+
+  it('a pasted LRC and an .lrc upload are timed input titled by [ti:]; the form accepts .lrc', async () => {
+    for (const res of [
+      await format(lrc, 'text/plain; charset=utf-8', '?output=json'),
+      await format(upload('morning.lrc', lrc), null),
+    ]) {
+      expect(res.status).toBe(200);
+      const doc = (await res.json()) as Doc & { title: string | null };
+      expect(doc.title).toBe('Harbour Bridge Closure');
+      expect(doc.timed).toBe(true);
+      expect(doc.blocks[0]?.startMs).toBe(1000);
+      expect(doc.messages.map((m) => m.ruleId)).toEqual(
+        expect.arrayContaining(['lrc-metadata', 'lrc-offset']),
+      );
+    }
+    const form = await (await call('/')).text();
+    const accept = /<input type="file"[^>]*accept="([^"]*)"/.exec(form)?.[1] ?? '';
+    expect(accept.split(',')).toContain('.lrc');
+    expect(form).toContain('<option value="lrc"');
+  });
+});
+
 describe('POST /v1/format: transcript tables', () => {
   const csv =
     'Speaker,Start Time,End Time,Text\nSpeaker 1,00:00:02.000,00:00:05.000,"Good evening, and welcome."\nSpeaker 2,00:00:06.000,00:00:08.000,Thank you.\n';

@@ -28,6 +28,7 @@ import { report } from '../report.ts';
 import {
   NAMEABLE_ROLES,
   NOT_NAMES,
+  POSSESSIVE_LABEL,
   PROGRAMME_WORDS,
   QUESTION_WORDS,
   SELF_INTRODUCTIONS,
@@ -494,6 +495,40 @@ function titleTag(children: readonly RootContent[]): Paragraph | null {
   return first;
 }
 
+/**
+ * The labels `>> NAME:` gives (lower case) in captions pasted as text whose speakers change at
+ * `>>` (two paragraphs or more open with it), or null in any other text.
+ */
+function broadcastLabels(children: readonly RootContent[]): Set<string> | null {
+  const labels = new Set<string>();
+  let chevrons = 0;
+  for (const node of children) {
+    if (node.type !== 'paragraph' || !node.value.startsWith('>>')) continue;
+    chevrons++;
+    const tag = parseTag(node.value)?.tag;
+    if (tag && tag.raw !== '>>') labels.add(tag.raw.toLowerCase());
+  }
+  return chevrons >= 2 ? labels : null;
+}
+
+/**
+ * A plain `LABEL:` in captions whose speakers change at `>>` that is the caption's words: no `>>`
+ * gives it, and it opens with a possessive (`OUR TOP STORY:`) or goes on from the line before
+ * without a blank line (the turn of the voice before).
+ */
+function isCaptionWords(
+  match: TagMatch,
+  node: Paragraph,
+  before: RootContent | undefined,
+  labels: ReadonlySet<string>,
+): boolean {
+  if (match.tag.raw === '>>' || node.value.startsWith('>>')) return false;
+  if (labels.has(match.tag.raw.toLowerCase())) return false;
+  if (POSSESSIVE_LABEL.test(match.tag.raw)) return true;
+  const end = before?.type === 'paragraph' ? before.position?.end.line : undefined;
+  return end !== undefined && node.position?.start.line === end + 1;
+}
+
 export const speakerTags: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
   const children = tree.children;
   const singleQs: Paragraph[] = [];
@@ -528,6 +563,7 @@ export const speakerTags: Plugin<[], Root> = () => (tree: Root, file: VFile) => 
   const hearing = isPrintedHearing(children);
   const capsDot = capsDotTags(children);
   const codes = codeTags(children);
+  const chevronLabels = broadcastLabels(children);
   for (let index = 0; index < children.length; index++) {
     const node = children[index] as RootContent;
     if (node.type === 'direction') bites.direction(node.value);
@@ -545,7 +581,7 @@ export const speakerTags: Plugin<[], Root> = () => (tree: Root, file: VFile) => 
       );
       continue;
     }
-    const match = marked(node)
+    let match = marked(node)
       ? null
       : (readTag(node) ??
         nameLines.get(node) ??
@@ -555,6 +591,19 @@ export const speakerTags: Plugin<[], Root> = () => (tree: Root, file: VFile) => 
         capsDot.get(node) ??
         codes.get(node) ??
         null);
+    if (
+      match !== null &&
+      chevronLabels !== null &&
+      isCaptionWords(match, node, children[index - 1], chevronLabels)
+    ) {
+      report(
+        file,
+        'caption-label-text',
+        `Read '${match.tag.raw}:' as the caption's words, not a new speaker (in these captions a speaker changes at >>)`,
+        { line: paragraphLine(node) },
+      );
+      match = null;
+    }
     if (node.data?.tagRead) {
       // A copy without it (deleting a key would make the object slow to read from).
       const { tagRead: _read, ...data } = node.data;
@@ -781,6 +830,47 @@ function chevronIntroduction(text: string, tagWords: ReadonlySet<string>): strin
   return known || intro.before !== '' ? titleCaseIfCaps(intro.name) : null;
 }
 
+/** How much of a turn's end is read for the colleague it hands over to. */
+const THROW_WINDOW = 200;
+
+/**
+ * An anchor handing over to a named colleague (`Our Dan Porter is there.`, `Let's go to
+ * reporter Dan Porter.`, `We turn now to Dan Porter`): first name and surname. Bounded, no nested
+ * quantifier; the words are checked for capitals after.
+ */
+const HAND_OVER =
+  /(?:\bour (?:own )?(?:(?:senior |chief |political |local )?(?:reporter|correspondent) )?|\b(?:let['’]s go|we go|we turn|turning) (?:now )?(?:live )?to (?:our )?(?:(?:reporter|correspondent) )?)([\p{L}'’-]{2,30}) ([\p{L}'’-]{2,30})(?= (?:is|joins|reports|has|at|in|from|on|outside|live)\b|[.,?!]|$)/giu;
+
+/** A colleague's part in a hand-over: `our`, a reporter or correspondent. */
+const COLLEAGUE = /^our |reporter|correspondent/i;
+/** What a named colleague does after the name (`Dan Porter joins us`, `… reports`). */
+const HANDED_OVER = /^ (?:joins|reports|has|is live|is standing by)\b/i;
+
+/**
+ * The colleague the end of a turn hands over to (see {@link HAND_OVER}), for the `>>` voice that
+ * follows: the turn's last sentences, the name in capitals (`Dan Porter`), said to be a colleague
+ * (`our`, `reporter`), doing a colleague's part (`joins us`, `reports`) or asked by the first
+ * name at the turn's end (`Dan?`), the only proof in text all in capitals (`OUR DAN PORTER IS
+ * THERE. DAN?`). A place (`We go live to City Hall.`) is none of these.
+ */
+function throwTarget(text: string): string | null {
+  const tail = text.length > THROW_WINDOW ? text.slice(text.length - THROW_WINDOW) : text;
+  const caps = tail === tail.toUpperCase();
+  let found: string | null = null;
+  HAND_OVER.lastIndex = 0;
+  for (let m = HAND_OVER.exec(tail); m !== null; m = HAND_OVER.exec(tail)) {
+    const first = m[1] as string;
+    const last = m[2] as string;
+    if (NOT_NAMES.has(first.toLowerCase())) continue;
+    const asked = new RegExp(`\\b${first.replace(/[^\p{L}]/gu, '')}\\?\\s*$`, 'iu').test(tail);
+    if (caps ? !asked : !isNameWord(first) || !isNameWord(last)) continue;
+    const after = tail.slice(m.index + m[0].length, m.index + m[0].length + 20);
+    if (!asked && !COLLEAGUE.test(m[0].trimStart()) && !HANDED_OVER.test(after)) continue;
+    found = titleCaseIfCaps(`${first} ${last}`);
+  }
+  return found;
+}
+
 /** True when `name` in `text` is followed by a full stop or a comma (`I'M TOM ROE.`). */
 function endsClause(text: string, name: string): boolean {
   const at = text.indexOf(name);
@@ -844,6 +934,8 @@ class Registry {
   private readonly ids = new Set<string>();
   /** Devices seen so far (`iPhone:`, `Galaxy S21:`): each one numbers a voice. */
   private devices = 0;
+  /** Anonymous caption voices numbered so far (see {@link Registry.voice}). */
+  private voices = 0;
   /** Names introduced in untagged text ("I'm Neal Carver"), by folded surname. */
   readonly introduced = new Map<string, { name: string; line: number }>();
   /** Speakers of question tags (`Q`): many people, never named. */
@@ -1088,6 +1180,21 @@ class Registry {
   }
 
   /** A role speaker who named themself takes the name; later tags with the name join them. */
+  /**
+   * A voice of its own for an anonymous caption speaker (`>>`): `unidentified #1`, `#2`… in order,
+   * each `>>` turn one (nothing in the captions says two of them are one person).
+   */
+  voice(tag: Tag, role: string): SpeakerEntry {
+    const voiceRole = `${role} #${++this.voices}`;
+    return this.add({
+      id: this.uniqueId(slugId(voiceRole)),
+      name: null,
+      title: tag.title,
+      role: voiceRole,
+      aliases: [tag.raw],
+    });
+  }
+
   name(entry: SpeakerEntry, name: string): boolean {
     const keys = nameKeys(name);
     if (keys.length === 0 || this.byKey.has(keys.join(' '))) return false;
@@ -1145,22 +1252,57 @@ export const speakerIdentities: Plugin<[], Root> = () => (tree: Root, file: VFil
   let tagWords: Set<string> | null = null;
   /** The last turn's speaker and words, for the guest a host introduces at its end. */
   let previous: { entry: SpeakerEntry; text: string } | null = null;
+  // Each `>>` opens a new voice: two turns or more of unnamed `>>` voices are each a voice of
+  // their own (one alone stays `unidentified`), never one speaker whose turns run together.
+  // A `>>` voice is named by its own introduction, else by the throw the turn before ends with.
+  const introduced = new Map<Paragraph, { name: string; thrown: boolean } | null>();
+  let anonymous = 0;
+  let before: Paragraph | null = null;
+  for (const node of tree.children) {
+    if (node.type !== 'paragraph') continue;
+    const last = before;
+    before = node;
+    const tag = node.data?.tag;
+    if (tag?.raw !== '>>' || tag.name !== null) continue;
+    tagWords ??= tagNameWords(tree);
+    const own = chevronIntroduction(node.value, tagWords);
+    const thrown = own === null && last !== null ? throwTarget(last.value) : null;
+    const name = own ?? thrown;
+    introduced.set(node, name === null ? null : { name, thrown: own === null });
+    if (name === null) anonymous++;
+  }
+  let numbered = 0;
   for (const node of tree.children) {
     if (node.type !== 'paragraph') continue;
     let entry: SpeakerEntry | null = null;
     if (node.data?.tag) {
       let tag = node.data.tag;
-      if (tag.raw === '>>' && tag.name === null) {
-        tagWords ??= tagNameWords(tree);
-        const name = chevronIntroduction(node.value, tagWords);
-        if (name) {
-          tag = { ...tag, name, role: null };
-          report(file, 'speaker-named', `The new speaker at >> introduced themself as ${name}`, {
-            line: paragraphLine(node),
-          });
+      const chevrons = introduced.has(node);
+      if (chevrons) {
+        const named = introduced.get(node) ?? null;
+        if (named) {
+          tag = { ...tag, name: named.name, role: null };
+          report(
+            file,
+            'speaker-named',
+            named.thrown
+              ? `The new speaker at >> is ${named.name}, whom the turn before hands over to`
+              : `The new speaker at >> introduced themself as ${named.name}`,
+            { line: paragraphLine(node) },
+          );
         }
       }
-      entry = registry.resolve(tag, file, paragraphLine(node));
+      const voice = chevrons && tag.name === null && anonymous > 1;
+      entry = voice
+        ? registry.voice(tag, tag.role ?? 'unidentified')
+        : registry.resolve(tag, file, paragraphLine(node));
+      if (voice && ++numbered === 1)
+        report(
+          file,
+          'caption-voices',
+          `Read ${anonymous} unnamed >> turns as ${anonymous} voices (unidentified #1 to #${anonymous}): each >> is a new speaker`,
+          { line: paragraphLine(node), severity: 'info' },
+        );
       (node.data as SpeakerData).speakerId = entry.id;
       waiting = node.data.tagOnly ? entry : null;
       if (node.data.tagOnly) continue;
