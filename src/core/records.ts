@@ -22,7 +22,7 @@ import { TELEGRAM_STAMP } from './clock.ts';
 import { HEARING_OPENER, isProductionLine, isScriptCue, isScriptMarkerLine } from './directions.ts';
 import type { NoteReason } from './document.ts';
 import { classifyLine, isBareName, isRecordGpoHeader } from './furniture.ts';
-import { chatExportStamp, isChatHeader, parseTag, printedHearingTag } from './tags.ts';
+import { chatExportStamp, ircLine, isChatHeader, parseTag, printedHearingTag } from './tags.ts';
 import type { RootContent, Segment } from './tree.ts';
 
 /** Lines read at the top of the input for a record's header or caption. */
@@ -1318,10 +1318,16 @@ export function readChatNotes(children: readonly RootContent[]): Map<number, Not
   /** Telegram's placeholders for a message's media (`[Photo]`), and its senders' headers. */
   const media: number[] = [];
   let telegram = 0;
+  /** An IRC log's messages, and its channel's events (`*** jdoe has joined #newsroom`). */
+  let ircMessages = 0;
+  const ircEvents: number[] = [];
   for (const node of children) {
     if (node.type !== 'paragraph') continue;
     node.segments.forEach((seg, i) => {
       const text = seg.text.trim();
+      const irc = ircLine(seg.raw.trim())?.kind;
+      if (irc === 'message') ircMessages++;
+      else if (irc === 'event') ircEvents.push(seg.line);
       if (i === 0 && TELEGRAM_STAMP.test(text)) telegram++;
       else if (TELEGRAM_MEDIA.test(text)) media.push(seg.line);
       if (/^(?:Today|Yesterday)$/.test(text)) notes.set(seg.line, 'dateline');
@@ -1339,7 +1345,11 @@ export function readChatNotes(children: readonly RootContent[]): Map<number, Not
   }
   if (stamps >= 2) for (const [line, reason] of exported) notes.set(line, reason);
   if (telegram > 0) for (const line of media) notes.set(line, 'page-element');
-  return headers >= 2 || stamps >= 2 || (telegram > 0 && media.length > 0) ? notes : new Map();
+  const irc = ircMessages >= 2;
+  if (irc) for (const line of ircEvents) notes.set(line, 'page-element');
+  return headers >= 2 || stamps >= 2 || irc || (telegram > 0 && media.length > 0)
+    ? notes
+    : new Map();
 }
 
 /**

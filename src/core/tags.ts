@@ -19,7 +19,7 @@
  */
 import { isCaselessLetter, isInlineSpace, titleCaseIfCaps } from './chars.ts';
 import { clockFields, clockMs, TELEGRAM_STAMP } from './clock.ts';
-import { isDirectionText } from './directions.ts';
+import { isDirectionText, isScriptCue } from './directions.ts';
 import {
   AGENCIES,
   CLAUSE_WORDS,
@@ -1717,4 +1717,114 @@ export function untaggedTimeAnchor(
 export function isTagOnlyLine(line: string): boolean {
   const match = parseTag(line);
   return match !== null && match.rest === '';
+}
+
+// --- IRC logs ---------------------------------------------------------------------------------
+
+/**
+ * A line of an IRC log as clients print and log it (irssi, HexChat, mIRC, WeeChat, ZNC): an
+ * optional time of day (`[12:03]`, `[12:03:45]`, `12:03`, `(12:03)`, a date before it), then a
+ * message (`<jdoe> text`, the nick's mode `@`/`+` before it), an action (`* jdoe waves`, the
+ * client's `/me`) or an event of the channel (`*** jdoe has joined #newsroom`, `-!- …`, `--> …`,
+ * `<-- …`, and HexChat's `* jdoe has quit`). Bounded patterns, no nested quantifier.
+ */
+export interface IrcLine {
+  kind: 'message' | 'action' | 'event';
+  /** The nick of a message or an action, as written (without its mode); null for an event. */
+  nick: string | null;
+  /** The time of day in ms, or null when the line has none. */
+  ms: number | null;
+  /** Where the text after the time starts (the `<`, `*` or the event's marker). */
+  start: number;
+  /** Where the words start: after `<nick>` for a message, at the nick for an action. */
+  end: number;
+}
+
+const IRC_TIME = /^[[(]?(?:\d{4}-\d{2}-\d{2}[ T])?(\d{1,2}):([0-5]\d)(?::([0-5]\d))?[\])]?[ \t]+/;
+const IRC_NICK = '[A-Za-z_\\[\\]\\\\`^{|}][A-Za-z0-9_\\[\\]\\\\`^{|}-]{0,31}';
+const IRC_MESSAGE = new RegExp(`^<[@+%&~]?(${IRC_NICK})>(?:[ \\t]+|$)`);
+const IRC_ACTION = new RegExp(`^\\*[ \\t]+[@+]?(${IRC_NICK})[ \\t]+\\S`);
+const IRC_EVENT_MARK = /^(?:\*{2,3}|-!-|-->|<--|<->|--)[ \t]+\S/;
+/** What a client's event line says after `* ` (HexChat, mIRC): not a `/me` action. */
+const IRC_EVENT_WORDS =
+  /\b(?:has (?:joined|left|quit|parted)|is now known as|sets? mode|has changed the topic|changes topic to|was kicked|Joins:|Parts:|Quits:|Now talking in|Topic (?:is|for|set by))/i;
+/**
+ * The element names of HTML and WebVTT markup: `<b> text`, `<p> text`, `<v> text` are markup,
+ * never a nick (`<v Jane>` has a space and never reads as one).
+ */
+const MARKUP_NAMES: ReadonlySet<string> = new Set(
+  'a abbr b big blockquote body br c caption center cite code dd del div dl dt em font h1 h2 h3 h4 h5 h6 head hr html i img ins kbd lang li ol p pre q rt ruby s samp small span strike strong sub sup table tbody td th thead title tr tt u ul v'.split(
+    ' ',
+  ),
+);
+
+/** The IRC line `text` is (see {@link IrcLine}), or null. */
+export function ircLine(text: string): IrcLine | null {
+  const c = text.charCodeAt(0);
+  // `<`, `*`, `-`, `[`, `(` or a digit opens every such line.
+  if (c !== 0x3c && c !== 0x2a && c !== 0x2d && c !== 0x5b && c !== 0x28 && (c < 48 || c > 57))
+    return null;
+  let start = 0;
+  let ms: number | null = null;
+  const time = IRC_TIME.exec(text);
+  if (time) {
+    const fields = clockFields(`${time[1]}:${time[2]}:${time[3] ?? '00'}`);
+    ms = fields && Number(time[1]) < 24 ? clockMs(fields) : null;
+    if (ms === null) return null;
+    start = time[0].length;
+  }
+  const body = start > 0 ? text.slice(start) : text;
+  const message = IRC_MESSAGE.exec(body);
+  if (message) {
+    const nick = message[1] as string;
+    // A script's cue in angle brackets (`<SOT>`, `<VO>`, `<CG>`) is no nick either.
+    if (MARKUP_NAMES.has(nick.toLowerCase()) || isScriptCue(nick) || /^[A-Z]{1,5}$/.test(nick))
+      return null;
+    return { kind: 'message', nick, ms, start, end: start + message[0].length };
+  }
+  if (IRC_EVENT_MARK.test(body)) return { kind: 'event', nick: null, ms, start, end: start };
+  const action = IRC_ACTION.exec(body);
+  if (action) {
+    const rest = body.slice(0, 300);
+    if (IRC_EVENT_WORDS.test(rest)) return { kind: 'event', nick: null, ms, start, end: start };
+    const at = body.indexOf(action[1] as string);
+    return { kind: 'action', nick: action[1] as string, ms, start, end: start + at };
+  }
+  return null;
+}
+
+/** Messages needed to read a text as an IRC log. */
+const MIN_IRC_MESSAGES = 2;
+
+/**
+ * True when a text is an IRC log: at least two lines are messages (`<jdoe> text`, a time before
+ * it or not). One pass over the lines' first characters; stops once enough are seen.
+ */
+export function isIrcLog(text: string): boolean {
+  let count = 0;
+  for (let at = 0; at < text.length; ) {
+    let eol = text.indexOf('\n', at);
+    if (eol === -1) eol = text.length;
+    let i = at;
+    while (i < eol && (text[i] === ' ' || text[i] === '\t')) i++;
+    const c = text.charCodeAt(i);
+    if (c === 0x3c || c === 0x5b || c === 0x28 || (c >= 48 && c <= 57)) {
+      const line = ircLine(text.slice(i, Math.min(eol, i + 120)));
+      if (line?.kind === 'message' && ++count >= MIN_IRC_MESSAGES) return true;
+    }
+    at = eol + 1;
+  }
+  return false;
+}
+
+/**
+ * The tag of an IRC log's message or action at the start of `text` (see {@link ircLine}): the
+ * nick, as written, is the speaker, the time of day its anchor. An action keeps its words from
+ * the nick on (`jdoe waves`); an event or any other line is no tag.
+ */
+export function ircTag(text: string): TagMatch | null {
+  const line = ircLine(text);
+  if (line === null || line.nick === null) return null;
+  const tag = makeTag(line.nick, { ...NO_PARTS, name: line.nick }, line.ms);
+  return { tag, rest: text.slice(line.end).trim(), end: line.end };
 }

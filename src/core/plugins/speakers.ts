@@ -36,6 +36,7 @@ import {
   BLANK_TAG,
   DEVICE_ROLE,
   foldWords,
+  ircTag,
   isDeviceName,
   isHeadingText,
   isNumberedLabel,
@@ -410,6 +411,56 @@ function capsDotTags(children: readonly RootContent[]): Map<Paragraph, TagMatch>
   return found.size >= MIN_CAPS_DOT_TAGS && names.size < found.size ? found : new Map();
 }
 
+/**
+ * A name, in capitals or capitalised (one to four words), an em or en dash and the words
+ * (`MARIA LOPEZ — When did you know?`, `Maria Lopez – Honestly…`: some scripts' and magazine
+ * Q&As' speaker tags). Bounded classes, no nested quantifier. A wire story's dateline has the
+ * same shape (`WASHINGTON — The Senate voted…`), see {@link dashTags}.
+ */
+const DASH_TAG =
+  /^(\p{Lu}[\p{L}\p{M}'’.-]{0,24}(?: \p{Lu}[\p{L}\p{M}'’.-]{0,24}){0,3})(?: ?— ?| – )(?=[\p{L}\p{N}"“‘'¿¡(])/u;
+/** A dash opening an aside within the first sentence after a tag-like name (`Smith — who … — said`). */
+const ASIDE_DASH = /^[^.!?]{0,200}? [—–] /u;
+
+/**
+ * The paragraphs opening with a {@link DASH_TAG}, each with its tag read as if closed by a colon,
+ * by the convention, not the line: in a text where two names or more open paragraphs so and
+ * one comes back, a name that comes back is a speaker's tag; and a name opening one paragraph is a tag too, but for the first
+ * such paragraph of the text, where a wire story puts its dateline (`WASHINGTON —`, `KYIV —`,
+ * once, at the top). A name whose dash opens an aside (`Smith — who chairs it — said`) is
+ * prose. A place with its country or agency (`KYIV, Ukraine —`, `LONDON (Reuters) —`) is never
+ * this shape.
+ */
+function dashTags(children: readonly RootContent[]): Map<Paragraph, TagMatch> {
+  const found: { node: Paragraph; label: string; match: TagMatch }[] = [];
+  const counts = new Map<string, number>();
+  let first = true;
+  let firstNode: Paragraph | null = null;
+  for (const node of children) {
+    if (node.type !== 'paragraph') continue;
+    const m = DASH_TAG.exec(node.value);
+    if (!m) continue;
+    if (first) firstNode = node;
+    first = false;
+    const label = m[1] as string;
+    const rest = node.value.slice(m[0].length);
+    if (ASIDE_DASH.test(rest)) continue;
+    const match = parseTag(`${label}: ${rest}`);
+    if (match === null || match.tag.raw !== label) continue;
+    found.push({ node, label, match });
+    counts.set(label, (counts.get(label) ?? 0) + 1);
+  }
+  const out = new Map<Paragraph, TagMatch>();
+  // A conversation: two names at least, one of them back (two stories pasted from one city
+  // have one `WASHINGTON —` twice, and nobody answering).
+  let recurring = false;
+  for (const n of counts.values()) if (n >= 2) recurring = true;
+  if (!recurring || counts.size < 2) return out;
+  for (const f of found)
+    if ((counts.get(f.label) ?? 0) >= 2 || f.node !== firstNode) out.set(f.node, f.match);
+  return out;
+}
+
 /** Words in capitals with no sentence's end: a heading's second half (`SECOND ROUND`). */
 const CAPS_HEADING_REST = /^[\p{Lu}\d][\p{Lu}\p{M}\d '’&,/–-]{0,60}$/u;
 
@@ -465,6 +516,18 @@ export const speakerTags: Plugin<[], Root> = () => (tree: Root, file: VFile) => 
   // A printed hearing's tags with the surname as written (`Mr. Nehls.`, House hearings).
   const hearing = isPrintedHearing(children);
   const capsDot = capsDotTags(children);
+  const dashed = dashTags(children);
+  if (dashed.size > 0) {
+    const [node, match] = dashed.entries().next().value as [Paragraph, TagMatch];
+    report(
+      file,
+      'dash-tag',
+      `Read a name and a dash opening a paragraph as a speaker's tag (${dashed.size} paragraphs, “${match.tag.raw} —” first)`,
+      { line: paragraphLine(node) },
+    );
+  }
+  // An IRC log's messages and actions: the nick is the tag (see core/tags.ts ircLine).
+  const irc = tree.data?.chatLog === 'irc';
   for (let index = 0; index < children.length; index++) {
     const node = children[index] as RootContent;
     if (node.type === 'direction') bites.direction(node.value);
@@ -484,12 +547,14 @@ export const speakerTags: Plugin<[], Root> = () => (tree: Root, file: VFile) => 
     }
     const match = marked(node)
       ? null
-      : (readTag(node) ??
+      : ((irc ? ircTag(node.value) : null) ??
+        readTag(node) ??
         nameLines.get(node) ??
         caseless.get(node) ??
         interview.get(node) ??
         (hearing ? printedHearingTag(node.value) : null) ??
         capsDot.get(node) ??
+        dashed.get(node) ??
         null);
     if (node.data?.tagRead) {
       // A copy without it (deleting a key would make the object slow to read from).
