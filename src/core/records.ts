@@ -19,7 +19,13 @@
  */
 
 import { TELEGRAM_STAMP } from './clock.ts';
-import { HEARING_OPENER, isProductionLine, isScriptCue, isScriptMarkerLine } from './directions.ts';
+import {
+  HEARING_OPENER,
+  isProductionLine,
+  isRecordSentence,
+  isScriptCue,
+  isScriptMarkerLine,
+} from './directions.ts';
 import type { NoteReason } from './document.ts';
 import { classifyLine, isBareName, isRecordGpoHeader } from './furniture.ts';
 import { chatExportStamp, ircLine, isChatHeader, parseTag, printedHearingTag } from './tags.ts';
@@ -378,6 +384,52 @@ const SECTION_LABELS = new Set([
 /** Canadian Hansard's header lines (see readRecordHeader). */
 const HANSARD_HEADER =
   /^(?:VOLUME \d{1,4} NUMBER \d{1,4}|\d{1,2}(?:st|nd|rd|th) SESSION \d{1,2}(?:st|nd|rd|th) PARLIAMENT|OFFICIAL REPORT \(HANSARD\)|House of Commons Debates)$/;
+
+/**
+ * A parliament's masthead over its record (Kenya, Uganda, Ghana, Nigeria, Zambia, South Africa
+ * and other Westminster-style Hansards): `REPUBLIC OF KENYA`, `PARLIAMENT OF KENYA`, `THIRTEENTH
+ * PARLIAMENT`, `(FOURTH SESSION)`, `NATIONAL ASSEMBLY`, `THE SENATE`, `THE HANSARD`, `OFFICIAL
+ * REPORT`, `OFFICIAL HANSARD REPORT`, `PARLIAMENTARY DEBATES`. Page furniture of the printed
+ * record, never its title: the title is the first agenda heading (see {@link readRecordHeader}).
+ * Whole line, capitals or title case; bounded, no nested quantifier.
+ */
+const PARLIAMENT_MASTHEAD =
+  /^(?:(?:THE )?(?:REPUBLIC|PARLIAMENT|NATIONAL ASSEMBLY|SENATE|COUNTY ASSEMBLY|LEGISLATIVE ASSEMBLY|HOUSE OF ASSEMBLY) OF(?: THE)? [A-Z][A-Z .'’-]{1,40}|(?:THE )?(?:NATIONAL ASSEMBLY|SENATE|HOUSE OF REPRESENTATIVES|LEGISLATIVE ASSEMBLY|LEGISLATIVE COUNCIL|HOUSE OF ASSEMBLY|COUNTY ASSEMBLY)|(?:THE )?(?:(?:DAILY|WEEKLY|OFFICIAL) )?HANSARD(?: REPORT)?|OFFICIAL (?:HANSARD )?REPORTS?(?: \((?:HANSARD|UNREVISED|UNEDITED|VERBATIM)\))?|(?:PARLIAMENTARY|NATIONAL ASSEMBLY|SENATE) DEBATES(?: \(HANSARD\))?|\(?(?:(?:FIRST|SECOND|THIRD|FOURTH|FIFTH|SIXTH|SEVENTH|EIGHTH|NINTH|TENTH|ELEVENTH|TWELFTH|THIRTEENTH|FOURTEENTH|FIFTEENTH|\d{1,2}(?:ST|ND|RD|TH)) (?:PARLIAMENT|SESSION|ASSEMBLY)(?: \(?(?:FIRST|SECOND|THIRD|FOURTH|FIFTH|SIXTH|\d(?:ST|ND|RD|TH)) SESSION\)?)?)\)?)$/;
+
+/** True for a parliament's masthead line (see {@link PARLIAMENT_MASTHEAD}), in capitals or not. */
+export function isParliamentMasthead(line: string): boolean {
+  return line.length <= 80 && PARLIAMENT_MASTHEAD.test(line.toUpperCase());
+}
+
+/**
+ * The order of business under a Westminster-style masthead (Kenya's, Uganda's, Ghana's Hansard):
+ * its section labels in capitals (`QUESTIONS AND STATEMENTS`, `NOTICES OF MOTION`), page
+ * furniture like {@link SECTION_LABELS}, never the title.
+ */
+const BUSINESS_LABELS = new Set([
+  'questions and statements',
+  'statements',
+  'requests for statements',
+  'papers',
+  'papers laid',
+  'notices of motion',
+  'notice of motion',
+  'motions',
+  'motion',
+  'bills',
+  'bill',
+  'messages',
+  'message',
+  'communication from the chair',
+  'communications from the chair',
+  'orders of the day',
+  'ordinary questions',
+  'questions',
+  'adjournment',
+  'administration of oath',
+  'procedural motion',
+  'division',
+]);
 
 /** The office issuing a government transcript, on a line of its own: `Office of the Spokesperson`. */
 const ISSUER =
@@ -1080,6 +1132,18 @@ export function readRecordHeader(children: readonly RootContent[]): RecordHeader
       SECTION_LABELS.has(inner.toLowerCase()) && (bracketed || inner === inner.toUpperCase());
     if (label || HANSARD_HEADER.test(l.text)) notes.set(l.line, 'page-element');
   }
+  // A parliament's masthead (`PARLIAMENT OF KENYA`, `THE HANSARD`, `OFFICIAL REPORT`) and, under
+  // it, its order of business in capitals: furniture; the first agenda heading is the title.
+  let mastheadTitle: string | null = null;
+  if (head.some((l) => l.text !== '' && isParliamentMasthead(l.text))) {
+    for (const l of head) {
+      if (l.text === '' || notes.has(l.line)) continue;
+      if (isParliamentMasthead(l.text)) notes.set(l.line, 'page-element');
+      else if (l.text === l.text.toUpperCase() && BUSINESS_LABELS.has(l.text.toLowerCase()))
+        notes.set(l.line, 'page-element');
+      else if (mastheadTitle === null && isAgendaHeadingLine(l.text)) mastheadTitle = l.text;
+    }
+  }
   // A type label or the issuing office under the title line, before any other line.
   const titleAt = head.findIndex((l) => l.text !== '' && !notes.has(l.line));
   for (let i = titleAt + 1; titleAt !== -1 && i < head.length && i <= titleAt + 8; i++) {
@@ -1090,7 +1154,24 @@ export function readRecordHeader(children: readonly RootContent[]): RecordHeader
     else if (RELEASE.test(l.text)) notes.set(l.line, 'page-element');
     else if (classifyLine(l.text) === null) break;
   }
-  return { notes, title: caption?.caseName ?? recordHeading(head), unRecord, headerEnd: 0 };
+  return {
+    notes,
+    title: caption?.caseName ?? recordHeading(head) ?? mastheadTitle,
+    unRecord,
+    headerEnd: 0,
+  };
+}
+
+/**
+ * An agenda heading under a parliament's masthead: a line in capitals (`DELAYED COMPLETION OF
+ * NYAMASARIA WATER PIPELINE`) that is no page furniture (a date), no record sentence (`PRAYERS`,
+ * `The House met at 2.30 p.m.`) and no tag.
+ */
+function isAgendaHeadingLine(text: string): boolean {
+  if (text.length > 200 || text !== text.toUpperCase() || !/\p{Lu}{2}/u.test(text)) return false;
+  if (/[.!?:;,]$/.test(text) || text.startsWith('[') || text.startsWith('(')) return false;
+  if (isRecordSentence(text) || classifyLine(text) !== null) return false;
+  return parseTag(text) === null;
 }
 
 /** Most words of a Congressional Record item's heading. */
@@ -1366,3 +1447,76 @@ const TELEGRAM_MEDIA = /^\[\p{Lu}\p{L}+(?: \p{Ll}+)?(?:: [^\]]{1,200})?\](?: \S{
  */
 const CHAT_PLACEHOLDER =
   /^\u200e?(?:<Media omitted>|<attached: [^<>\n]{1,200}>|(?:image|video|audio|sticker|GIF|document) omitted|(?:This message was|You) deleted(?: this message)?\.?|Missed (?:voice|video) call|Messages and calls are end-to-end encrypted\b.*)$/;
+
+/**
+ * A sports press conference as a transcription service prints it (ASAP Sports' FastScripts, a
+ * league's or a tournament's media office): the event on the first line (`WIMBLEDON`,
+ * `REGIONAL CUP FINAL: RIVERTON v. NORTHFIELD`), then short lines up to the first turn of
+ * `THE MODERATOR:` or a reporter's `Q.`: the date, the venue (`Wimbledon, London, England`), the
+ * round (`Semifinal`), the players, the result (`6-4, 7-6, 6-4`), `Press Conference`. A match
+ * report has the same lines between its headline and its first sentence, without the players
+ * (`Wimbledon, London, England` / `July 5, 2026` / `Semifinal`). The date and the venue are
+ * datelines, the others page elements; the first line is the title. Read only when a date is
+ * among those lines and every one of them is short and no sentence; in a match report, only
+ * when each is a date, a venue, a round or a score, and a venue or a round is there.
+ */
+export function readSportsHeader(children: readonly RootContent[]): {
+  notes: Map<number, NoteReason>;
+  title: string | null;
+} {
+  const none = { notes: new Map<number, NoteReason>(), title: null };
+  const lines: CaptionLine[] = [];
+  let turn = false;
+  let prose = false;
+  for (const l of linesOf(children)) {
+    if (l.text === '') continue;
+    if (lines.length > 0 && l.first) {
+      const match = parseTag(l.text);
+      if (match !== null) {
+        turn = PRESS_CONFERENCE_TURN.test(match.tag.raw);
+        break;
+      }
+      if (/[.!?”"]$/.test(l.text) && l.text.split(' ').length > 8) {
+        prose = true;
+        break;
+      }
+    }
+    if (lines.length >= SPORTS_HEADER_LINES) return none;
+    lines.push(l);
+  }
+  const title = lines[0];
+  if ((!turn && !prose) || title === undefined || lines.length < 2) return none;
+  const notes = new Map<number, NoteReason>();
+  let dated = false;
+  let event = false;
+  for (const l of lines.slice(1)) {
+    if (l.text.length > 60 || l.text.split(' ').length > 8 || /[!?]$|\p{Ll}{2}\.$/u.test(l.text))
+      return none;
+    const reason = classifyLine(l.text);
+    const venue = reason === null && VENUE.test(l.text);
+    const round = reason === null && !venue && (ROUND.test(l.text) || SCORE.test(l.text));
+    if (reason === 'dateline') dated = true;
+    if (venue || round) event = true;
+    // A match report's header has nothing else (a standfirst under its headline is no note).
+    if (!turn && reason !== 'dateline' && !venue && !round) return none;
+    notes.set(l.line, reason ?? (venue ? 'dateline' : 'page-element'));
+  }
+  return dated && (turn || event) ? { notes, title: title.text } : none;
+}
+
+/** The first turn of a press conference's transcript: `THE MODERATOR:`, `Q.`. */
+const PRESS_CONFERENCE_TURN = /^(?:(?:THE )?MODERATOR|Q)$/;
+/** Lines read above a press conference's first turn. */
+const SPORTS_HEADER_LINES = 12;
+/** A venue: a place and its city, region or country, in capitalised words (`Augusta, Georgia, USA`). */
+const VENUE = /^\p{Lu}[\p{L}\p{M}.'’ -]{1,40}(?:, \p{Lu}[\p{L}\p{M}.'’ -]{1,40}){1,3}$/u;
+/**
+ * A competition's round or stage on its own line: `Semifinal`, `Quarter-finals`, `Final`, `First
+ * Round`, `Round 3`, `Round of 16`, `Group B`, `Matchday 12`, `Game 7`, `Week 12`, `Stage 5`,
+ * `Second leg`, `Men's Singles Final`. Bounded, no nested quantifier.
+ */
+const ROUND =
+  /^(?:(?:Men['’]s|Women['’]s|Mixed|Boys['’]|Girls['’]) (?:Singles |Doubles )?)?(?:(?:First|Second|Third|Fourth|Fifth|Final|Opening|Championship) (?:Round|Leg|Stage|Day)|(?:Semi|Quarter)[- ]?[Ff]inals?|Finals?|(?:Round|Game|Match|Matchday|Week|Stage|Day|Heat|Leg|Group|Pool) (?:of )?[A-Z0-9]{1,3}|Play-?offs?(?: Final)?|Qualifying(?: Round)?|Grand Final|Championship(?: Game)?)$/i;
+/** A result line: `6-4, 7-6, 6-4`, `2-1`, `W 3-1`, `105-98 (OT)`. */
+const SCORE =
+  /^(?:[WLD] )?\d{1,3}[-–]\d{1,3}(?:\(\d{1,2}\))?(?:, \d{1,3}[-–]\d{1,3}(?:\(\d{1,2}\))?){0,4}(?: \((?:OT|AET|ET|pens?)\))?$/;

@@ -40,6 +40,7 @@ import {
   readPressRelease,
   readRecordHeader,
   readRunningHeaders,
+  readSportsHeader,
   readStoryForm,
 } from '../records.ts';
 import { report } from '../report.ts';
@@ -609,6 +610,10 @@ export const furniture: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
   const minister = readMinisterHeader(tree.children);
   for (const [line, reason] of minister.notes)
     if (!record.notes.has(line)) record.notes.set(line, reason);
+  // A sports press conference's header: the date, the venue, the round, the players.
+  const sports = readSportsHeader(tree.children);
+  for (const [line, reason] of sports.notes)
+    if (!record.notes.has(line)) record.notes.set(line, reason);
   // The people a transcript has, listed one a line above its first turn.
   for (const line of readParticipantLines(tree.children))
     if (!record.notes.has(line)) record.notes.set(line, 'page-element');
@@ -768,5 +773,6 @@ export const furniture: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
   else if (form.title) tree.data = { ...tree.data, recordTitle: form.title };
   else if (running.title) tree.data = { ...tree.data, recordTitle: running.title };
   else if (minister.title) tree.data = { ...tree.data, recordTitle: minister.title };
+  else if (sports.title) tree.data = { ...tree.data, recordTitle: sports.title };
   if (form.slug) tree.data = { ...tree.data, statedSlug: form.slug };
 };

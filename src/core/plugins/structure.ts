@@ -212,7 +212,9 @@ export const structure: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
     } else if (
       first?.type === 'narration' &&
       index < children.length - 1 &&
-      isHeadline(first, expected)
+      (isHeadline(first, expected) ||
+        // The line a record's header gives as its title (a press conference's `WIMBLEDON`).
+        (expected === null && first.value.trim() === data.recordTitle?.trim()))
     ) {
       toHeadline(index, first);
       title =
