@@ -394,7 +394,7 @@ const HANSARD_HEADER =
  * Whole line, capitals or title case; bounded, no nested quantifier.
  */
 const PARLIAMENT_MASTHEAD =
-  /^(?:(?:THE )?(?:REPUBLIC|PARLIAMENT|NATIONAL ASSEMBLY|SENATE|COUNTY ASSEMBLY|LEGISLATIVE ASSEMBLY|HOUSE OF ASSEMBLY) OF(?: THE)? [A-Z][A-Z .'’-]{1,40}|(?:THE )?(?:NATIONAL ASSEMBLY|SENATE|HOUSE OF REPRESENTATIVES|LEGISLATIVE ASSEMBLY|LEGISLATIVE COUNCIL|HOUSE OF ASSEMBLY|COUNTY ASSEMBLY)|(?:THE )?(?:(?:DAILY|WEEKLY|OFFICIAL) )?HANSARD(?: REPORT)?|OFFICIAL (?:HANSARD )?REPORTS?(?: \((?:HANSARD|UNREVISED|UNEDITED|VERBATIM)\))?|(?:PARLIAMENTARY|NATIONAL ASSEMBLY|SENATE) DEBATES(?: \(HANSARD\))?|\(?(?:(?:FIRST|SECOND|THIRD|FOURTH|FIFTH|SIXTH|SEVENTH|EIGHTH|NINTH|TENTH|ELEVENTH|TWELFTH|THIRTEENTH|FOURTEENTH|FIFTEENTH|\d{1,2}(?:ST|ND|RD|TH)) (?:PARLIAMENT|SESSION|ASSEMBLY)(?: \(?(?:FIRST|SECOND|THIRD|FOURTH|FIFTH|SIXTH|\d(?:ST|ND|RD|TH)) SESSION\)?)?)\)?)$/;
+  /^(?:(?:THE )?(?:REPUBLIC|PARLIAMENT|NATIONAL ASSEMBLY|SENATE|COUNTY ASSEMBLY|LEGISLATIVE ASSEMBLY|HOUSE OF ASSEMBLY) OF(?: THE)? [A-Z][A-Z .'’-]{1,40}|(?:THE )?(?:NATIONAL ASSEMBLY|SENATE|HOUSE OF REPRESENTATIVES|LEGISLATIVE ASSEMBLY|LEGISLATIVE COUNCIL|HOUSE OF ASSEMBLY|COUNTY ASSEMBLY)|(?:THE )?(?:(?:DAILY|WEEKLY|OFFICIAL) )?HANSARD(?: REPORT)?|OFFICIAL (?:HANSARD )?REPORTS?(?: \((?:HANSARD|UNREVISED|UNEDITED|VERBATIM)\))?|(?:PARLIAMENTARY|NATIONAL ASSEMBLY|SENATE) DEBATES(?: \(HANSARD\))?|\(?(?:(?:FIRST|SECOND|THIRD|FOURTH|FIFTH|SIXTH|SEVENTH|EIGHTH|NINTH|TENTH|ELEVENTH|TWELFTH|THIRTEENTH|FOURTEENTH|FIFTEENTH|\d{1,2}(?:ST|ND|RD|TH)) (?:PARLIAMENT|SESSION|ASSEMBLY|MEETING)(?: \(?(?:FIRST|SECOND|THIRD|FOURTH|FIFTH|SIXTH|\d(?:ST|ND|RD|TH)) SESSION\)?)?)\)?)$/;
 
 /** True for a parliament's masthead line (see {@link PARLIAMENT_MASTHEAD}), in capitals or not. */
 export function isParliamentMasthead(line: string): boolean {
@@ -972,6 +972,11 @@ export interface RecordHeader {
   unRecord: boolean;
   /** Last line of a UN record's header (before the first speech), else 0. */
   headerEnd: number;
+  /**
+   * True under a parliament's masthead (see {@link PARLIAMENT_MASTHEAD}): its agenda headings in
+   * capitals are headlines wherever they stand.
+   */
+  hansard: boolean;
 }
 
 /** The source lines of the paragraphs, in order. */
@@ -1108,7 +1113,7 @@ export function readRecordHeader(children: readonly RootContent[]): RecordHeader
       const reason = unBodyReason(l.text);
       if (reason) notes.set(l.line, reason);
     }
-    return { notes, title: null, unRecord, headerEnd: last };
+    return { notes, title: null, unRecord, headerEnd: last, hansard: false };
   }
   const caption = readCaption(head);
   if (caption) {
@@ -1135,14 +1140,18 @@ export function readRecordHeader(children: readonly RootContent[]): RecordHeader
   // A parliament's masthead (`PARLIAMENT OF KENYA`, `THE HANSARD`, `OFFICIAL REPORT`) and, under
   // it, its order of business in capitals: furniture; the first agenda heading is the title.
   let mastheadTitle: string | null = null;
-  if (head.some((l) => l.text !== '' && isParliamentMasthead(l.text))) {
+  const hansard = head.some((l) => l.text !== '' && isParliamentMasthead(l.text));
+  if (hansard) {
     for (const l of head) {
       if (l.text === '' || notes.has(l.line)) continue;
       if (isParliamentMasthead(l.text)) notes.set(l.line, 'page-element');
-      else if (l.text === l.text.toUpperCase() && BUSINESS_LABELS.has(l.text.toLowerCase()))
-        notes.set(l.line, 'page-element');
+      else if (isBusinessLabel(l.text)) notes.set(l.line, 'page-element');
       else if (mastheadTitle === null && isAgendaHeadingLine(l.text)) mastheadTitle = l.text;
     }
+    // The order of business goes on below the first speech (`MOTIONS`, `BILLS`).
+    const last = head[head.length - 1]?.line ?? 0;
+    for (const l of linesOf(children))
+      if (l.line > last && l.first && isBusinessLabel(l.text)) notes.set(l.line, 'page-element');
   }
   // A type label or the issuing office under the title line, before any other line.
   const titleAt = head.findIndex((l) => l.text !== '' && !notes.has(l.line));
@@ -1159,7 +1168,15 @@ export function readRecordHeader(children: readonly RootContent[]): RecordHeader
     title: caption?.caseName ?? recordHeading(head) ?? mastheadTitle,
     unRecord,
     headerEnd: 0,
+    hansard,
   };
+}
+
+/** A line of a Hansard's order of business in capitals (see {@link BUSINESS_LABELS}). */
+function isBusinessLabel(text: string): boolean {
+  return (
+    text.length <= 60 && text === text.toUpperCase() && BUSINESS_LABELS.has(text.toLowerCase())
+  );
 }
 
 /**
@@ -1167,7 +1184,7 @@ export function readRecordHeader(children: readonly RootContent[]): RecordHeader
  * NYAMASARIA WATER PIPELINE`) that is no page furniture (a date), no record sentence (`PRAYERS`,
  * `The House met at 2.30 p.m.`) and no tag.
  */
-function isAgendaHeadingLine(text: string): boolean {
+export function isAgendaHeadingLine(text: string): boolean {
   if (text.length > 200 || text !== text.toUpperCase() || !/\p{Lu}{2}/u.test(text)) return false;
   if (/[.!?:;,]$/.test(text) || text.startsWith('[') || text.startsWith('(')) return false;
   if (isRecordSentence(text) || classifyLine(text) !== null) return false;

@@ -109,7 +109,7 @@ const GENERIC = new Set(
     'senate house congress parliament government court police council ministry office agency ' +
     'committee city state country nation white world national federal public report reports ' +
     'thousands hundreds millions dozens homes home people man woman men women family families ' +
-    'force forces pass passes passed session plan plans deal talks'
+    'force forces pass passes passed session plan plans deal talks motion resolution'
   ).split(' '),
 );
 

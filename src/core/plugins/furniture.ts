@@ -27,6 +27,7 @@ import {
   agendaTitle,
   CALL_SECTION,
   isAgendaHeading,
+  isAgendaHeadingLine,
   isAgendaItem,
   readCertificate,
   readChapterList,
@@ -499,6 +500,30 @@ function parliamentItems(out: RootContent[], file: VFile): string | null {
   return first;
 }
 
+/**
+ * Under a parliament's masthead, each paragraph of one line in capitals that is an agenda
+ * heading (`MOTION FOR A RESOLUTION OF PARLIAMENT ON …`, see `isAgendaHeadingLine`), wherever it
+ * stands: a headline, reported. Returns the first one's text (the record's title), or null.
+ */
+function hansardHeadings(out: RootContent[], file: VFile): string | null {
+  let first: string | null = null;
+  for (let i = 0; i < out.length; i++) {
+    const node = out[i];
+    if (node?.type !== 'paragraph' || node.segments.length !== 1) continue;
+    const value = node.value.trim();
+    if (!isAgendaHeadingLine(value)) continue;
+    const line = paragraphLine(node);
+    const headline: Headline = { type: 'headline', value, line };
+    if (node.position) headline.position = node.position;
+    out[i] = headline;
+    first ??= value;
+    report(file, 'agenda-heading', `Read “${preview(value)}” as an agenda heading of the record`, {
+      line,
+    });
+  }
+  return first;
+}
+
 /** The input's structural hints and an official record's header furniture, by line. */
 function lineHints(
   hints: ReadonlyMap<number, NoteReason> | undefined,
@@ -762,9 +787,10 @@ export const furniture: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
   if (bare) byline ??= bare;
   joinPageBreaks(out, new Set(running.lines), file);
   const items = parliamentItems(out, file);
+  const hansardTitle = record.hansard ? hansardHeadings(out, file) : null;
   const recordTitle = record.unRecord
     ? agendaTitle(agendaHeadings(out, record.headerEnd, file))
-    : (record.title ?? items);
+    : (record.title ?? items ?? hansardTitle);
   flushTallies(file);
   tree.children = out;
   if (call) tree.data = { ...tree.data, callSpeakers: [...call.names] };
