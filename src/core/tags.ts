@@ -1724,7 +1724,8 @@ export function isTagOnlyLine(line: string): boolean {
 /**
  * A line of an IRC log as clients print and log it (irssi, HexChat, mIRC, WeeChat, ZNC): an
  * optional time of day (`[12:03]`, `[12:03:45]`, `12:03`, `(12:03)`, a date before it), then a
- * message (`<jdoe> text`, the nick's mode `@`/`+` before it), an action (`* jdoe waves`, the
+ * message (`<jdoe> text`, the nick's mode `@`/`+` before it; WeeChat's log: the time, a tab,
+ * `jdoe`, a tab, the text), an action (`* jdoe waves`, the
  * client's `/me`) or an event of the channel (`*** jdoe has joined #newsroom`, `-!- …`, `--> …`,
  * `<-- …`, and HexChat's `* jdoe has quit`). Bounded patterns, no nested quantifier.
  */
@@ -1743,6 +1744,8 @@ export interface IrcLine {
 const IRC_TIME = /^[[(]?(?:\d{4}-\d{2}-\d{2}[ T])?(\d{1,2}):([0-5]\d)(?::([0-5]\d))?[\])]?[ \t]+/;
 const IRC_NICK = '[A-Za-z_\\[\\]\\\\`^{|}][A-Za-z0-9_\\[\\]\\\\`^{|}-]{0,31}';
 const IRC_MESSAGE = new RegExp(`^<[@+%&~]?(${IRC_NICK})>(?:[ \\t]+|$)`);
+/** WeeChat's log: the time, a tab, the nick, a tab, the words (`2026-11-30 10:01:05\tjdoe\thi`). */
+const IRC_TAB_MESSAGE = new RegExp(`^[@+%&~]?(${IRC_NICK})\\t+(?=\\S)`);
 const IRC_ACTION = new RegExp(`^\\*[ \\t]+[@+]?(${IRC_NICK})[ \\t]+\\S`);
 const IRC_EVENT_MARK = /^(?:\*{2,3}|-!-|-->|<--|<->|--)[ \t]+\S/;
 /** What a client's event line says after `* ` (HexChat, mIRC): not a `/me` action. */
@@ -1774,7 +1777,8 @@ export function ircLine(text: string): IrcLine | null {
     start = time[0].length;
   }
   const body = start > 0 ? text.slice(start) : text;
-  const message = IRC_MESSAGE.exec(body);
+  const message =
+    IRC_MESSAGE.exec(body) ?? (time?.[0].endsWith('\t') ? IRC_TAB_MESSAGE.exec(body) : null);
   if (message) {
     const nick = message[1] as string;
     // A script's cue in angle brackets (`<SOT>`, `<VO>`, `<CG>`) is no nick either.

@@ -74,6 +74,22 @@ describe('IRC logs: each nick is a speaker', () => {
     expect(doc.speakers.map((s) => s.name)).toEqual(['anna', 'ben', 'carla']);
   });
 
+  it('GOOD: a WeeChat log (date, time, tab, nick, tab): the tabs are no part of the words', () => {
+    const doc = format([
+      '2026-11-30 10:01:02\t-->\tpriya_k (~p@example.org) has joined #metro',
+      '2026-11-30 10:01:05\t@dmorales\tmorning, gauge is at 4.3m',
+      '2026-11-30 10:01:09\tpriya_k\tEOC says 140 homes',
+      '2026-11-30 10:02:00\t *\tpriya_k checks the feed',
+    ]);
+    expect(rows(doc)).toEqual([
+      ['note', null, '2026-11-30 10:01:02 -->'],
+      ['speech', 'dmorales', 'morning, gauge is'],
+      ['speech', 'priya_k', 'EOC says 140'],
+      ['speech', 'priya_k', 'priya_k checks the'],
+    ]);
+    expect(doc.blocks[1]?.timestampMs).toBe((10 * 60 + 1) * 60_000 + 5000);
+  });
+
   it('the line grammar: messages, actions, events; markup and cues are no nicks', () => {
     expect(ircLine('[12:03:45] <jdoe> hi')).toMatchObject({ kind: 'message', nick: 'jdoe' });
     expect(ircLine('12:03 <jdoe> hi')?.ms).toBe((12 * 60 + 3) * 60_000);
@@ -318,6 +334,60 @@ describe('parliamentary mastheads over a Hansard', () => {
       'speech',
       'speech',
     ]);
+  });
+
+  it('GOOD: below the first speech, the order of business is a note, an agenda heading a headline, the House’s notes in brackets directions', () => {
+    const doc = format([
+      'PARLIAMENT OF THE REPUBLIC OF UGANDA',
+      '',
+      'OFFICIAL HANSARD REPORT',
+      '',
+      'Parliament met at 2.00 p.m. in Parliament House, Kampala.',
+      '',
+      '(The Speaker, Ms Anita Among, in the Chair.)',
+      '',
+      'THE SPEAKER: Honourable members, good afternoon.',
+      '',
+      'MOTIONS',
+      '',
+      'MOTION ON THE STATE OF THE MASAKA ROAD',
+      '',
+      'MR JAMES OKELLO (NRM, Aruu County): Madam Speaker, I beg to move.',
+      '',
+      '(Members rose)',
+      '',
+      '(Question put and agreed to.)',
+      '',
+      'THE SPEAKER: ORDER, ORDER!',
+    ]);
+    expect(doc.title).toBe('MOTION ON THE STATE OF THE MASAKA ROAD');
+    expect(rows(doc).map((r) => r[0])).toEqual([
+      'note',
+      'note',
+      'direction',
+      'direction',
+      'speech',
+      'note',
+      'headline',
+      'speech',
+      'direction',
+      'direction',
+      'speech',
+    ]);
+    expect(rules(doc, 'agenda-heading').map((m) => m.line)).toEqual([13]);
+  });
+
+  it('COUNTER: without a masthead, a line in capitals after a speech stays as it was read', () => {
+    const lines = [
+      'THE SPEAKER: Honourable members, good afternoon.',
+      '',
+      'MOTION ON THE STATE OF THE MASAKA ROAD',
+      '',
+      'MR JAMES OKELLO (NRM, Aruu County): Madam Speaker, I beg to move.',
+    ];
+    const doc = format(lines);
+    expect(rules(doc, 'agenda-heading')).toEqual([]);
+    expect(doc.blocks.find((b) => b.line === 3)?.type).not.toBe('note');
   });
 
   it('the masthead grammar, and lines that only look like one', () => {

@@ -78,6 +78,21 @@ function wordCount(text: string): number {
 }
 
 /**
+ * The tag of an IRC log's message or action (see core/tags.ts ircLine), read from the line as
+ * written (WeeChat's tabs are spaces in the cleaned text); its words are the paragraph's after
+ * as many words as the line's time and nick take.
+ */
+function ircTagOf(node: Paragraph): TagMatch | null {
+  const raw = node.segments[0]?.raw.trim() ?? '';
+  const match = ircTag(raw);
+  if (match === null) return ircTag(node.value);
+  const prefix = raw.slice(0, match.end);
+  const first = prefix.split(/\s/u)[0] ?? '';
+  if (!node.value.startsWith(first)) return ircTag(node.value);
+  return { ...match, rest: dropWords(node.value, wordCount(prefix)) };
+}
+
+/**
  * The tag of a paragraph. The first source line decides when the paragraph joins several: a
  * line that is only a tag (`Dmitry Borisov:`, Otter `Jane Doe  0:01`, `[00:00:03] Name`) tags the
  * lines below it; a first line that is a heading (`Budget: Statement`) is no tag; `Q` and two
@@ -547,7 +562,7 @@ export const speakerTags: Plugin<[], Root> = () => (tree: Root, file: VFile) => 
     }
     const match = marked(node)
       ? null
-      : ((irc ? ircTag(node.value) : null) ??
+      : ((irc ? ircTagOf(node) : null) ??
         readTag(node) ??
         nameLines.get(node) ??
         caseless.get(node) ??
