@@ -1490,7 +1490,10 @@ export function readSportsHeader(children: readonly RootContent[]): {
     if (lines.length > 0 && l.first) {
       const match = parseTag(l.text);
       if (match !== null) {
-        turn = PRESS_CONFERENCE_TURN.test(match.tag.raw);
+        // `THE MODERATOR:`, `Q.`; or any speaker under a `Press Conference` label (a coach's
+        // opening statement).
+        turn =
+          PRESS_CONFERENCE_TURN.test(match.tag.raw) || lines.some((h) => PRESS_LABEL.test(h.text));
         break;
       }
       if (/[.!?”"]$/.test(l.text) && l.text.split(' ').length > 8) {
@@ -1523,6 +1526,9 @@ export function readSportsHeader(children: readonly RootContent[]): {
 
 /** The first turn of a press conference's transcript: `THE MODERATOR:`, `Q.`. */
 const PRESS_CONFERENCE_TURN = /^(?:(?:THE )?MODERATOR|Q)$/;
+/** A press conference's label line: `Press Conference`, `Postgame Press Conference`, `Media Availability`. */
+const PRESS_LABEL =
+  /^(?:(?:Post|Pre)[- ]?(?:game|match|race|fight|round|tournament|season) )?(?:Press Conference|News Conference|Media Availability|Media Session)$/i;
 /** Lines read above a press conference's first turn. */
 const SPORTS_HEADER_LINES = 12;
 /** A venue: a place and its city, region or country, in capitalised words (`Augusta, Georgia, USA`). */

@@ -1727,7 +1727,8 @@ export function isTagOnlyLine(line: string): boolean {
  * message (`<jdoe> text`, the nick's mode `@`/`+` before it; WeeChat's log: the time, a tab,
  * `jdoe`, a tab, the text), an action (`* jdoe waves`, the
  * client's `/me`) or an event of the channel (`*** jdoe has joined #newsroom`, `-!- …`, `--> …`,
- * `<-- …`, and HexChat's `* jdoe has quit`). Bounded patterns, no nested quantifier.
+ * `<-- …`, a server's or a service's notice `-NickServ- …`, mIRC's `* Joins: jdoe` and HexChat's
+ * `* jdoe has quit`). Bounded patterns, no nested quantifier.
  */
 export interface IrcLine {
   kind: 'message' | 'action' | 'event';
@@ -1747,7 +1748,7 @@ const IRC_MESSAGE = new RegExp(`^<[@+%&~]?(${IRC_NICK})>(?:[ \\t]+|$)`);
 /** WeeChat's log: the time, a tab, the nick, a tab, the words (`2026-11-30 10:01:05\tjdoe\thi`). */
 const IRC_TAB_MESSAGE = new RegExp(`^[@+%&~]?(${IRC_NICK})\\t+(?=\\S)`);
 const IRC_ACTION = new RegExp(`^\\*[ \\t]+[@+]?(${IRC_NICK})[ \\t]+\\S`);
-const IRC_EVENT_MARK = /^(?:\*{2,3}|-!-|-->|<--|<->|--)[ \t]+\S/;
+const IRC_EVENT_MARK = /^(?:\*{2,3}|-!-|-->|<--|<->|--|-[^\s-]{1,32}-)[ \t]+\S/;
 /** What a client's event line says after `* ` (HexChat, mIRC): not a `/me` action. */
 const IRC_EVENT_WORDS =
   /\b(?:has (?:joined|left|quit|parted)|is now known as|sets? mode|has changed the topic|changes topic to|was kicked|Joins:|Parts:|Quits:|Now talking in|Topic (?:is|for|set by))/i;
@@ -1787,10 +1788,11 @@ export function ircLine(text: string): IrcLine | null {
     return { kind: 'message', nick, ms, start, end: start + message[0].length };
   }
   if (IRC_EVENT_MARK.test(body)) return { kind: 'event', nick: null, ms, start, end: start };
+  // mIRC's and HexChat's events after one star (`* Joins: jdoe`, `* jdoe has quit`).
+  if (body.startsWith('* ') && IRC_EVENT_WORDS.test(body.slice(0, 300)))
+    return { kind: 'event', nick: null, ms, start, end: start };
   const action = IRC_ACTION.exec(body);
   if (action) {
-    const rest = body.slice(0, 300);
-    if (IRC_EVENT_WORDS.test(rest)) return { kind: 'event', nick: null, ms, start, end: start };
     const at = body.indexOf(action[1] as string);
     return { kind: 'action', nick: action[1] as string, ms, start, end: start + at };
   }

@@ -98,6 +98,8 @@ describe('IRC logs: each nick is a speaker', () => {
     expect(ircLine('--> jdoe (~j@host) has joined #news')?.kind).toBe('event');
     expect(ircLine('<-- jdoe has quit')?.kind).toBe('event');
     expect(ircLine('* jdoe is now known as jdoe_away')?.kind).toBe('event');
+    expect(ircLine('[12:00] * Joins: jdoe (~j@host)')?.kind).toBe('event');
+    expect(ircLine('-NickServ- This nickname is registered')?.kind).toBe('event');
     for (const line of [
       '<b> Key point</b> budget cut',
       '<p> The mayor spoke first.',
@@ -459,6 +461,43 @@ describe('sports press conferences and match reports: the header under the title
       'page-element',
       'page-element',
     ]);
+  });
+
+  it('GOOD: under a `Postgame Press Conference` label, a coach’s opening statement is the first turn', () => {
+    const doc = format([
+      'RIVERTON HAWKS vs NORTHFIELD',
+      'November 28, 2026',
+      'Harbor Arena, Riverton, Ohio',
+      '',
+      'Coach Dana Ruiz',
+      '',
+      'Postgame Press Conference',
+      '',
+      'COACH RUIZ: Opening statement. I thought we defended well for forty minutes.',
+      '',
+      'Q. What did you tell Jackson at halftime?',
+    ]);
+    expect(doc.title).toBe('RIVERTON HAWKS vs NORTHFIELD');
+    expect(rows(doc).map((r) => r[0])).toEqual([
+      'headline',
+      'note',
+      'note',
+      'note',
+      'note',
+      'speech',
+      'speech',
+    ]);
+  });
+
+  it('COUNTER: a programme header over a first turn that is no press conference’s stays', () => {
+    const doc = format([
+      '7.30',
+      'Murray-Darling water buybacks anger irrigators',
+      'Broadcast: 14/05/2025',
+      '',
+      'KATE MORRIS, PRESENTER: The plan faces fierce resistance.',
+    ]);
+    expect(doc.title).toBe('Murray-Darling water buybacks anger irrigators');
   });
 
   it('GOOD: a match report’s venue, date and round under its headline', () => {
