@@ -213,6 +213,46 @@ describe('`NAME — text` speaker tags, and datelines of the same shape', () => 
     expect(doc.speakers.map((s) => s.role)).toEqual(['reporter', expect.any(String)]);
   });
 
+  it('GOOD: roles and another language (`PERIODISTA — ¿…?`, `MINISTRA — …`)', () => {
+    const doc = format([
+      'PERIODISTA — ¿Cuándo llegará la ayuda?',
+      '',
+      'MINISTRA — Mañana a primera hora.',
+      '',
+      'PERIODISTA — ¿Y los fondos?',
+      '',
+      'MINISTRA — Están aprobados.',
+    ]);
+    expect(rows(doc).map((r) => r[0])).toEqual(['speech', 'speech', 'speech', 'speech']);
+    expect(doc.blocks[0]?.text).toBe('¿Cuándo llegará la ayuda?');
+  });
+
+  it('COUNTER: a rundown’s cues and a list of notes are no speakers', () => {
+    for (const lines of [
+      [
+        'VO — River footage from the bridge at dawn.',
+        '',
+        'SOT — Mayor says the shelters are open.',
+        '',
+        'VO — Crews sandbagging on Main Street.',
+        '',
+        'SOT — Fire chief on the rescues.',
+      ],
+      ['Pros — cheap, fast.', '', 'Cons — fragile.', '', 'Pros — easy to fix.', '', 'Cons — slow.'],
+      [
+        'June 3 — The dam was inspected.',
+        '',
+        'June 9 — Cracks were found.',
+        '',
+        'June 3 — A second inspection was ordered.',
+      ],
+    ]) {
+      const doc = format(lines);
+      expect(doc.speakers, lines[0]).toEqual([]);
+      expect(doc.blocks[0]?.text).toBe(lines[0]);
+    }
+  });
+
   it('COUNTER: wire datelines (a city, with its country, with the agency) are prose', () => {
     for (const dateline of [
       'WASHINGTON — The Senate voted 68-30 late Thursday to keep the government open.',

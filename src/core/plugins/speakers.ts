@@ -19,6 +19,7 @@ import {
   EXAMINATION_HEADING,
   EXAMINER_HEADER,
   isProductionLine,
+  isScriptCue,
   SWORN_WITNESS,
   WITNESS_HEADING,
 } from '../directions.ts';
@@ -427,13 +428,13 @@ function capsDotTags(children: readonly RootContent[]): Map<Paragraph, TagMatch>
 }
 
 /**
- * A name, in capitals or capitalised (one to four words), an em or en dash and the words
- * (`MARIA LOPEZ — When did you know?`, `Maria Lopez – Honestly…`: some scripts' and magazine
- * Q&As' speaker tags). Bounded classes, no nested quantifier. A wire story's dateline has the
+ * A name, in capitals or capitalised (one to four words), an em or en dash and the words, a
+ * sentence's start (`MARIA LOPEZ — When did you know?`, `Maria Lopez – Honestly…`: some scripts'
+ * and magazine Q&As' speaker tags; `Pros — cheap` is a note's list). Bounded classes, no nested quantifier. A wire story's dateline has the
  * same shape (`WASHINGTON — The Senate voted…`), see {@link dashTags}.
  */
 const DASH_TAG =
-  /^(\p{Lu}[\p{L}\p{M}'’.-]{0,24}(?: \p{Lu}[\p{L}\p{M}'’.-]{0,24}){0,3})(?: ?— ?| – )(?=[\p{L}\p{N}"“‘'¿¡(])/u;
+  /^(\p{Lu}[\p{L}\p{M}'’.-]{0,24}(?: \p{Lu}[\p{L}\p{M}'’.-]{0,24}){0,3})(?: ?— ?| – )(?=[\p{Lu}\p{N}"“‘'¿¡(])/u;
 /** A dash opening an aside within the first sentence after a tag-like name (`Smith — who … — said`). */
 const ASIDE_DASH = /^[^.!?]{0,200}? [—–] /u;
 
@@ -459,7 +460,8 @@ function dashTags(children: readonly RootContent[]): Map<Paragraph, TagMatch> {
     first = false;
     const label = m[1] as string;
     const rest = node.value.slice(m[0].length);
-    if (ASIDE_DASH.test(rest)) continue;
+    // A script's cue (`VO — River footage`, `SOT — Mayor`) names no speaker.
+    if (ASIDE_DASH.test(rest) || isScriptCue(label)) continue;
     const match = parseTag(`${label}: ${rest}`);
     if (match === null || match.tag.raw !== label) continue;
     found.push({ node, label, match });
