@@ -95,7 +95,7 @@ const WHEREUPON = /^Whereupon\b/i;
  * House's (`(The House resumed)`). Anchored, bounded classes.
  */
 const HANSARD_NOTE =
-  /^(?:(?:The )?[^()[\]]{1,80},? in the Chair|(?:Some )?(?:Hon\. |Honourable )?Members (?:rose|stood|interjecting|laughing|applauding|walked out)|Question,? put and (?:agreed to|negatived)|(?:The )?(?:House|Senate|Assembly|Committee) (?:resumed|adjourned|rose|was suspended)[^()[\]]{0,60})\.?$/u;
+  /^(?:(?:The )?[^[\]]{1,80},? in the Chair|(?:Some )?(?:Hon\. |Honourable )?Members (?:rose|stood|interjecting|laughing|applauding|walked out)|Question,? put and (?:agreed to|negatived)|(?:The )?(?:House|Senate|Assembly|Committee) (?:resumed|adjourned|rose|was suspended)[^()[\]]{0,60})\.?$/u;
 /**
  * A court transcript's note of what the defendant, the witness or the jury did, alone in its
  * brackets (`(Defendant stood)`, `(The witness was sworn)`, `(Jury out)`, `(In the absence of the

@@ -396,6 +396,17 @@ const HANSARD_HEADER =
 const PARLIAMENT_MASTHEAD =
   /^(?:(?:THE )?(?:REPUBLIC|PARLIAMENT|NATIONAL ASSEMBLY|SENATE|COUNTY ASSEMBLY|LEGISLATIVE ASSEMBLY|HOUSE OF ASSEMBLY) OF(?: THE)? [A-Z][A-Z .'’-]{1,40}|(?:THE )?(?:NATIONAL ASSEMBLY|SENATE|HOUSE OF REPRESENTATIVES|LEGISLATIVE ASSEMBLY|LEGISLATIVE COUNCIL|HOUSE OF ASSEMBLY|COUNTY ASSEMBLY)|(?:THE )?(?:(?:DAILY|WEEKLY|OFFICIAL) )?HANSARD(?: REPORT)?|OFFICIAL (?:HANSARD )?REPORTS?(?: \((?:HANSARD|UNREVISED|UNEDITED|VERBATIM)\))?|(?:PARLIAMENTARY|NATIONAL ASSEMBLY|SENATE) DEBATES(?: \(HANSARD\))?|\(?(?:(?:FIRST|SECOND|THIRD|FOURTH|FIFTH|SIXTH|SEVENTH|EIGHTH|NINTH|TENTH|ELEVENTH|TWELFTH|THIRTEENTH|FOURTEENTH|FIFTEENTH|\d{1,2}(?:ST|ND|RD|TH)) (?:PARLIAMENT|SESSION|ASSEMBLY|MEETING)(?: \(?(?:FIRST|SECOND|THIRD|FOURTH|FIFTH|SIXTH|\d(?:ST|ND|RD|TH)) SESSION\)?)?)\)?)$/;
 
+const HANSARD_DATE =
+  '(?:(?:MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY),? )?\\d{1,2}(?:ST|ND|RD|TH)? (?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER),? \\d{4}';
+/**
+ * A printed Hansard's running header, its page number before or after it (`Thursday, 6th March
+ * 2025 NATIONAL ASSEMBLY DEBATES 3`, `4 SENATE DEBATES Tuesday, 11th March 2025`), compared in
+ * capitals. Bounded, no nested quantifier.
+ */
+const HANSARD_RUNNING = new RegExp(
+  `^(?:\\d{1,4} )?(?:${HANSARD_DATE} )?(?:[A-Z][A-Z'’ ]{0,40} )?(?:DEBATES|HANSARD(?: REPORT)?|OFFICIAL REPORT)(?: ${HANSARD_DATE})?(?: \\d{1,4})?$`,
+);
+
 /** True for a parliament's masthead line (see {@link PARLIAMENT_MASTHEAD}), in capitals or not. */
 export function isParliamentMasthead(line: string): boolean {
   return line.length <= 80 && PARLIAMENT_MASTHEAD.test(line.toUpperCase());
@@ -1148,10 +1159,15 @@ export function readRecordHeader(children: readonly RootContent[]): RecordHeader
       else if (isBusinessLabel(l.text)) notes.set(l.line, 'page-element');
       else if (mastheadTitle === null && isAgendaHeadingLine(l.text)) mastheadTitle = l.text;
     }
-    // The order of business goes on below the first speech (`MOTIONS`, `BILLS`).
+    // The order of business goes on below the first speech (`MOTIONS`, `BILLS`); each page of
+    // the printed record has its running header (`Thursday, 6th March 2025 NATIONAL ASSEMBLY
+    // DEBATES 3`).
     const last = head[head.length - 1]?.line ?? 0;
-    for (const l of linesOf(children))
-      if (l.line > last && l.first && isBusinessLabel(l.text)) notes.set(l.line, 'page-element');
+    for (const l of linesOf(children)) {
+      if (l.line <= last || l.text.length > 120) continue;
+      if ((l.first && isBusinessLabel(l.text)) || HANSARD_RUNNING.test(l.text.toUpperCase()))
+        notes.set(l.line, 'page-element');
+    }
   }
   // A type label or the issuing office under the title line, before any other line.
   const titleAt = head.findIndex((l) => l.text !== '' && !notes.has(l.line));

@@ -419,6 +419,33 @@ describe('parliamentary mastheads over a Hansard', () => {
     expect(rules(doc, 'agenda-heading').map((m) => m.line)).toEqual([13]);
   });
 
+  it('GOOD: a Hansard copied from its PDF: each page’s running header is a note', () => {
+    const doc = format([
+      'NATIONAL ASSEMBLY',
+      'OFFICIAL REPORT',
+      'Thursday, 6th March 2025',
+      '[The Speaker (Hon. Moses Wetang’ula) in the Chair]',
+      'PRAYERS',
+      'Hon. Speaker: Next Order.',
+      'Thursday, 6th March 2025 NATIONAL ASSEMBLY DEBATES 2',
+      'Hon. Grace Achieng (Kisumu East, ODM): Thank you, Hon. Speaker.',
+      '4 SENATE DEBATES Tuesday, 11th March 2025',
+      'Hon. Speaker: Proceed.',
+    ]);
+    expect(rows(doc).map((r) => r[0])).toEqual([
+      'note',
+      'note',
+      'note',
+      'direction',
+      'direction',
+      'speech',
+      'note',
+      'speech',
+      'note',
+      'speech',
+    ]);
+  });
+
   it('COUNTER: without a masthead, a line in capitals after a speech stays as it was read', () => {
     const lines = [
       'THE SPEAKER: Honourable members, good afternoon.',
