@@ -30,6 +30,7 @@ import {
   parseTag,
   timecodeRange,
   untaggedTimeAnchor,
+  zoomChatMessage,
 } from './tags.ts';
 import {
   type FrontMatter,
@@ -74,7 +75,7 @@ function timedLine(line: Line): ReturnType<typeof untaggedTimeAnchor> {
 }
 
 function chatLine(line: Line): boolean {
-  line.chat ??= chatExportStamp(line.trimmed) !== null;
+  line.chat ??= chatExportStamp(line.trimmed) !== null || zoomChatMessage(line.trimmed) !== null;
   return line.chat;
 }
 
@@ -726,6 +727,14 @@ function closingTimeOut(line: Line, seg: Segment, file: VFile): number | null {
   return ms;
 }
 
+/** A name line closed by a time in brackets (`Jane Doe [00:01:23]`). */
+function isTimedNameLine(line: Line): boolean {
+  const m = CLOSING_TIME.exec(line.trimmed);
+  if (m === null) return false;
+  const name = line.trimmed.slice(0, m.index);
+  return name.length <= 60 && !name.includes(':') && !endsWithSentencePunctuation(name);
+}
+
 /** A time and a speaker's name or label alone on the next line (`0:41` / `Speaker 2`). */
 function isStampedName(stamp: Line, name: Line): boolean {
   if (!isBareTimestamp(stamp) || !isNameLine(name)) return false;
@@ -900,9 +909,13 @@ function parseScript(input: string, file: VFile): Root {
       let closingMs: number | null = null;
       for (let k = 0; k < para.length; k++) {
         if (timeAnchorOut(para[k] as Line, segments[k] as Segment, file)) timed = true;
-        const closing = closingTimes
-          ? closingTimeOut(para[k] as Line, segments[k] as Segment, file)
-          : null;
+        // A name and its time over the words (`Jane Doe [00:01:23]` / `Good evening…`) is the
+        // turn's heading, read as a name line with its time, not a paragraph's closing time.
+        const heading = k === 0 && para.length > 1 && isTimedNameLine(para[0] as Line);
+        const closing =
+          closingTimes && !heading
+            ? closingTimeOut(para[k] as Line, segments[k] as Segment, file)
+            : null;
         if (closing !== null) {
           timed = true;
           closingMs ??= closing;

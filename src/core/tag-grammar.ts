@@ -68,6 +68,8 @@ export const ROLE_WORDS: Readonly<Record<string, Readonly<Record<string, string>
     // Research and oral-history interviews: the interviewer and the one who answers.
     int: 'interviewer',
     iv: 'interviewer',
+    i: 'interviewer',
+    ie: 'interviewee',
     respondent: 'respondent',
     resp: 'respondent',
     interviewee: 'interviewee',
@@ -1085,7 +1087,16 @@ export const PARTICLES: ReadonlySet<string> = new Set(
  * speaker's name, as the service wrote it.
  */
 export const NUMBERED_LABELS: ReadonlySet<string> = new Set(
-  'speaker participant person caller guest interviewee говорящий спикер sprecher'.split(' '),
+  (
+    'speaker participant person caller guest interviewee говорящий спикер участник ' +
+    // The same labels in the languages services export in (a number always follows: `Sprecher`,
+    // `Locutor` alone are a script's announcer).
+    'sprecher sprecherin teilnehmer teilnehmerin spreker deelnemer intervenant intervenante ' +
+    'locuteur locutrice orateur oratrice hablante orador oradora interlocutor interlocutora ' +
+    'participante falante locutor locutora parlante oratore relatore interlocutore partecipante ' +
+    'talare deltagare taler deltaker deltager mówca rozmówca uczestnik mluvčí řečník puhuja ' +
+    'konuşmacı vorbitor beszélő ομιλητής спікер мовець учасник 화자 참석자 발언자'
+  ).split(' '),
 );
 
 /**

@@ -468,7 +468,9 @@ function caselessRoleCore(core: string): Core | null {
 /** `Speaker 1`, `Говорящий 2`: a transcription service's numbered label, kept as the name. */
 export function isNumberedLabel(core: string): boolean {
   const list = words(core);
-  if (list.length !== 2 || !isUpper(core[0] ?? '')) return false;
+  if (list.length !== 2 || !(isUpper(core[0] ?? '') || isCaselessLetter(core[0] ?? ''))) {
+    return false;
+  }
   const label = foldWords(list[0] ?? '');
   const voice = list[1] ?? '';
   // `Speaker A` (AssemblyAI's text export letters its voices).
@@ -558,6 +560,8 @@ function readCore(core: string, holder: string | null): Core | null {
   if (core.length === 0 || core.length > MAX_TAG_CHARS) return null;
   const first = core[0] ?? '';
   if (isDigit(first)) return null;
+  // A service's numbered label (`Sprecher 1`, `Locutor 2`) before a role of the same word.
+  if (isNumberedLabel(core)) return { name: core, title: null, role: null, office: null };
   const role = readRole(core);
   if (!role && isCaselessLetter(first)) return caselessRoleCore(core);
   // A role with its holder's name in parentheses (`ANCHOR (MARIA LOPEZ)`) is that person in
@@ -565,7 +569,6 @@ function readCore(core: string, holder: string | null): Core | null {
   if (role) {
     return { name: roleHolder(holder), title: null, role, office: null };
   }
-  if (isNumberedLabel(core)) return { name: core, title: null, role: null, office: null };
   if (!isUpper(first)) return null;
   if (isLabel(core)) return null;
 
@@ -1192,6 +1195,40 @@ function chatExportMessage(text: string, i: number): TagMatch | null {
   return { tag, rest: text.slice(start).trim(), end: start };
 }
 
+/**
+ * A Zoom meeting's saved chat (`meeting_saved_chat.txt`): `16:02:11 From  Jane Doe  to
+ * Everyone:` and the message after a tab, or (newer clients) on the next line; `to Everyone`, a
+ * direct message's `to John Roe(Direct Message)` or nothing before the colon. The time is the
+ * clock's or the recording's. Bounded repeats, tried only where a line opens with a time.
+ */
+const ZOOM_CHAT =
+  /(\d{1,2}):([0-5]\d):([0-5]\d)[ \t]+From[ \t]+(\S[^\n:]{0,59}?)(?:[ \t]+to[ \t]+\S[^\n:]{0,79}?)?[ \t]*:(?=[ \t\n]|$)/y;
+
+/** The Zoom chat message at `i` (see {@link ZOOM_CHAT}), its sender the tag; or null. */
+export function zoomChatMessage(text: string, i = 0): TagMatch | null {
+  const d = text.charCodeAt(i);
+  if (d < 48 || d > 57) return null;
+  ZOOM_CHAT.lastIndex = i;
+  const m = ZOOM_CHAT.exec(text);
+  if (!m) return null;
+  const sender = (m[4] as string).replace(/\s+/g, ' ').trim();
+  const parsed = classify(sender);
+  const named =
+    parsed && !nameless(parsed)
+      ? parsed
+      : CHAT_SENDER.test(sender)
+        ? { ...NO_PARTS, name: sender }
+        : null;
+  if (!named) return null;
+  const ms = (Number(m[1]) * 3600 + Number(m[2]) * 60 + Number(m[3])) * 1000;
+  const tag = makeTag(sender, named, ms);
+  tag.timeWritten = `${m[1]}:${m[2]}:${m[3]}`;
+  let start = i + m[0].length;
+  // The message after a tab, or on the next line (indented with a tab).
+  while (start < text.length && /\s/.test(text[start] ?? '')) start++;
+  return { tag, rest: text.slice(start).trim(), end: start };
+}
+
 const NO_PARTS: Parsed = {
   name: null,
   title: null,
@@ -1423,7 +1460,7 @@ function readTag(text: string): TagMatch | null {
   // A chat export's stamp (`[12/03/2024, 14:05:12] Jane Doe:`, `12/03/2024, 14:05 - Jane Doe:`).
   const c0 = text.charCodeAt(i);
   if (c0 === 0x5b || c0 === 0x200e || (c0 >= 48 && c0 <= 57)) {
-    const chat = chatExportMessage(text, i);
+    const chat = chatExportMessage(text, i) ?? zoomChatMessage(text, i);
     if (chat) return chat;
   }
   // A Congressional Record tag (`Mr. SMITH.`, `The PRESIDING OFFICER.`): a capital after the

@@ -349,8 +349,9 @@ export async function parseSubmission(
             cause,
           });
         }
-        // A bare list of segments is a result too (see src/ingest/asr/envelope.ts).
-        if (Array.isArray(json) && detectAsrFormat(json)) {
+        // A bare list of segments, or of turns without times, is a result too (see
+        // src/ingest/asr/envelope.ts).
+        if (Array.isArray(json) && (detectAsrFormat(json) || resultText(json) !== null)) {
           text = source;
           declared = 'json';
           keepParsedJson(source, json);

@@ -24,6 +24,94 @@ interface Header {
   columns: (Column | null)[];
   /** A time column's unit said in the header (`Start (ms)`, `start_ms`), if any. */
   millis: boolean;
+  /** No header row: the columns were told by what the rows hold (see {@link inferredHeader}). */
+  headerless?: boolean;
+}
+
+/** Rows looked at to tell a table without a header row. */
+const SAMPLE_ROWS = 30;
+/** Longest speaker cell, and longest mean, of a table without a header row. */
+const SPEAKER_CELL_CHARS = 60;
+const SPEAKER_MEAN_CHARS = 40;
+
+/**
+ * A table without a header row, as a spreadsheet or a word processor's table pastes
+ * (`00:00:01<TAB>Jane Doe<TAB>Good evening.`): every line of the first rows cut by tabs into the
+ * same 2 to 4 cells, one or two columns of times in every row (start, then end), the text the
+ * longest of the others and a speaker the short one beside it. Null when the rows are not so.
+ */
+function inferredHeader(text: string): Header | null {
+  const lines: string[][] = [];
+  let from = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  while (from < text.length && lines.length < SAMPLE_ROWS) {
+    let end = text.indexOf('\n', from);
+    if (end === -1) end = text.length;
+    const line = text.slice(from, end).replace(/\r$/, '');
+    from = end + 1;
+    if (line.trim() === '') continue;
+    if (!line.includes('\t')) return null;
+    lines.push(line.split('\t').map((cell) => cell.trim()));
+  }
+  const width = lines[0]?.length ?? 0;
+  if (lines.length < 2 || width < 2 || width > 4) return null;
+  if (lines.some((cells) => cells.length !== width)) return null;
+  const frames = { value: false };
+  const columns: (Column | null)[] = new Array(width).fill(null);
+  const times: number[] = [];
+  const others: number[] = [];
+  for (let k = 0; k < width; k++) {
+    const cells = lines.map((cells) => cells[k] ?? '');
+    // A clock time (`00:01:02`), not a bare number (a row's number is no time).
+    const clock = (cell: string) => CLOCK.test(cell) && readTime(cell, frames, false) !== null;
+    if (cells.every(clock)) times.push(k);
+    else others.push(k);
+  }
+  if (times.length === 0 || times.length > 2 || others.length === 0 || others.length > 2) {
+    return null;
+  }
+  columns[times[0] as number] = 'start';
+  if (times[1] !== undefined) columns[times[1]] = 'end';
+  const mean = (k: number) => lines.reduce((sum, cells) => sum + (cells[k]?.length ?? 0), 0);
+  const [textColumn, speakerColumn] = [...others].sort((a, b) => mean(b) - mean(a));
+  columns[textColumn as number] = 'text';
+  if (speakerColumn !== undefined) {
+    const short =
+      mean(speakerColumn) <= SPEAKER_MEAN_CHARS * lines.length &&
+      lines.every((cells) => (cells[speakerColumn] ?? '').length <= SPEAKER_CELL_CHARS);
+    if (!short) return null;
+    columns[speakerColumn] = 'speaker';
+  }
+  return { delimiter: '\t', columns, millis: false, headerless: true };
+}
+
+/** A Markdown table's delimiter row (`|---|:---:|`). */
+const MARKDOWN_RULE = /^\|?(?: *:?-{3,}:? *\|)+(?: *:?-{3,}:? *)?$/;
+
+/**
+ * A Markdown table (Notion, a wiki, a chat assistant's answer) as tab-separated text, line for
+ * line (the delimiter row an empty line): `| Time | Speaker | Text |` is then a table's header
+ * row. Null unless the text is one such table: every line a row of pipes, the second the rule.
+ */
+export function markdownTable(text: string): string | null {
+  const lines = text.split('\n');
+  while (lines.length > 0 && (lines[lines.length - 1] as string).trim() === '') lines.pop();
+  if (lines.length < 3 || !MARKDOWN_RULE.test((lines[1] as string).trim())) return null;
+  const out: string[] = [];
+  for (let k = 0; k < lines.length; k++) {
+    const line = (lines[k] as string).replace(/\r$/, '').trim();
+    if (k === 1 || line === '') {
+      out.push('');
+      continue;
+    }
+    if (!line.startsWith('|')) return null;
+    const inner = line.slice(1, line.endsWith('|') && !line.endsWith('\\|') ? -1 : undefined);
+    // Cells split at pipes a backslash does not escape; `\|` is a pipe in the text.
+    const cells = inner
+      .split(/(?<!\\)\|/)
+      .map((cell) => cell.replace(/\\\|/g, '|').replace(/\t/g, ' ').trim());
+    out.push(cells.join('\t'));
+  }
+  return out.join('\n');
 }
 
 /**
@@ -42,9 +130,22 @@ function readHeader(text: string): Header | null {
   return read && { delimiter, ...read };
 }
 
-/** True when the text starts with a transcript table's header row (see {@link readHeader}). */
+/**
+ * The table's header (see {@link readHeader}), else the columns a table without a header row
+ * shows (see {@link inferredHeader}).
+ */
+function tableHeader(text: string): Header | null {
+  return readHeader(text) ?? inferredHeader(text);
+}
+
+/**
+ * True when the text starts with a transcript table's header row (see {@link readHeader}), is a
+ * table without one (see {@link inferredHeader}), or is a Markdown table of either.
+ */
 export function looksLikeTable(text: string): boolean {
-  return readHeader(text) !== null;
+  if (tableHeader(text) !== null) return true;
+  const markdown = text.trimStart().startsWith('|') ? markdownTable(text) : null;
+  return markdown !== null && tableHeader(markdown) !== null;
 }
 
 interface Row {
@@ -145,12 +246,15 @@ function isWholeOrEmpty(cell: string): boolean {
  *
  * @example tableToLines('Speaker,Text\nAna,Hello.\n').text // 'Ana: Hello.'
  */
-export function tableToLines(source: string, options: SubtitleIngestOptions = {}): IngestedText {
-  const header = readHeader(source);
+export function tableToLines(given: string, options: SubtitleIngestOptions = {}): IngestedText {
+  const markdown =
+    readHeader(given) === null && given.trimStart().startsWith('|') ? markdownTable(given) : null;
+  const source = markdown ?? given;
+  const header = tableHeader(source);
   if (header === null) {
-    return { text: source, sourceLines: null };
+    return { text: given, sourceLines: null };
   }
-  const rows = readRows(source, header.delimiter).slice(1);
+  const rows = readRows(source, header.delimiter).slice(header.headerless ? 0 : 1);
   const at = (row: Row, column: Column) => {
     const k = header.columns.indexOf(column);
     return k === -1 ? '' : (row.fields[k] ?? '').trim();

@@ -657,4 +657,129 @@ describe('a tool’s own JSON list of timed lines', () => {
       expect.any(Number),
     ]);
   });
+
+  it('a scraped debate (`minute`, `timecode`, `name`, `line`): each turn starts at its time', () => {
+    const debate = [
+      { speaker: 'Chris Wallace', minute: '01:20', text: 'Good evening from Cleveland.' },
+      { speaker: 'Vice President Joe Biden', minute: '02:49', text: 'How you doing, man?' },
+    ];
+    expect(readAsrWords(debate).map((w) => [w.text, w.start, w.speaker])).toEqual([
+      ['Good', 80000, 'Chris Wallace'],
+      ['evening', expect.any(Number), 'Chris Wallace'],
+      ['from', expect.any(Number), 'Chris Wallace'],
+      ['Cleveland.', expect.any(Number), 'Chris Wallace'],
+      ['How', 169000, 'Vice President Joe Biden'],
+      ['you', expect.any(Number), 'Vice President Joe Biden'],
+      ['doing,', expect.any(Number), 'Vice President Joe Biden'],
+      ['man?', expect.any(Number), 'Vice President Joe Biden'],
+    ]);
+    const logged = [
+      { name: 'Ann Lee', timecode: '00:00:05', line: 'We are live.' },
+      { name: 'Tom Ray', timecode: '00:00:07.5', line: 'Thanks, Ann.' },
+    ];
+    expect(speakers(logged)).toBe('Ann Lee: We are live.\n\nTom Ray: Thanks, Ann.');
+    expect(readAsrWords(logged)[0]?.start).toBe(5000);
+  });
+});
+
+describe('member names in another case (.NET tools, Amazon Transcribe Call Analytics)', () => {
+  it('`Transcript` of `Content`, `BeginOffsetMillis`, `EndOffsetMillis`, `ParticipantRole`', () => {
+    const json = {
+      JobStatus: 'COMPLETED',
+      Transcript: [
+        {
+          Content: 'Thank you for calling.',
+          BeginOffsetMillis: 300,
+          EndOffsetMillis: 2600,
+          ParticipantRole: 'AGENT',
+        },
+        {
+          Content: 'My flight was cancelled.',
+          BeginOffsetMillis: 2900,
+          EndOffsetMillis: 4400,
+          ParticipantRole: 'CUSTOMER',
+        },
+      ],
+    };
+    const words = readAsrWords(json);
+    expect(words.map((w) => [w.text, w.start, w.speaker])).toEqual([
+      ['Thank', 300, 'AGENT'],
+      ['you', expect.any(Number), 'AGENT'],
+      ['for', expect.any(Number), 'AGENT'],
+      ['calling.', expect.any(Number), 'AGENT'],
+      ['My', 2900, 'CUSTOMER'],
+      ['flight', expect.any(Number), 'CUSTOMER'],
+      ['was', expect.any(Number), 'CUSTOMER'],
+      ['cancelled.', expect.any(Number), 'CUSTOMER'],
+    ]);
+    expect(words[3]?.end).toBeLessThanOrEqual(2600);
+    const pascal = [
+      { Start: 1, End: 2.5, Text: 'Good evening.', Speaker: 'Jane Doe' },
+      { Start: 2.6, End: 4, Text: 'Hello.', Speaker: 'John Roe' },
+    ];
+    expect(asrToLines(JSON.stringify(pascal)).text).toBe(
+      'Jane Doe: Good evening.\n\nJohn Roe: Hello.',
+    );
+  });
+});
+
+describe('the Podcasting 2.0 JSON transcript (podcast namespace)', () => {
+  it('`segments` of `speaker`, `startTime`, `endTime`, `body`: a word or phrase each, turns by speaker', () => {
+    const json = {
+      version: '1.0.0',
+      segments: [
+        { speaker: 'Adam Curry', startTime: 0, endTime: 1.5, body: 'Welcome' },
+        { speaker: 'Adam Curry', startTime: 1.5, endTime: 2, body: 'to' },
+        { speaker: 'Adam Curry', startTime: 2, endTime: 3.1, body: 'the show.' },
+        { speaker: 'Dave Jones', startTime: 3.4, endTime: 4, body: 'Thanks,' },
+        { speaker: 'Dave Jones', startTime: 4, endTime: 5, body: 'Adam.' },
+      ],
+    };
+    expect(detectAsrFormat(json)).toBe('whisperx');
+    expect(readAsrWords(json).map((w) => [w.text, w.start])).toEqual([
+      ['Welcome', 0],
+      ['to', 1500],
+      ['the', 2000],
+      ['show.', expect.any(Number)],
+      ['Thanks,', 3400],
+      ['Adam.', 4000],
+    ]);
+    expect(asrToLines(JSON.stringify(json)).text).toBe(
+      'Adam Curry: Welcome to the show.\n\nDave Jones: Thanks, Adam.',
+    );
+  });
+});
+
+describe('a JSON list of turns without times', () => {
+  const options = optionsSchema().parse({});
+
+  it('is read as untimed turns (a scraper’s or CMS’s export), codes as Speaker N, said to be untimed', () => {
+    const turns = {
+      data: [
+        { speaker: 'Chris Wallace', text: 'Good evening. I am Chris Wallace.' },
+        { speaker: 'A', text: 'Thank you.' },
+        { speaker: 'Chris Wallace', text: 'First question.' },
+        { text: '' },
+      ],
+    };
+    const read = asrToLines(JSON.stringify(turns));
+    expect(read.text).toBe(
+      'Chris Wallace: Good evening. I am Chris Wallace.\n\nSpeaker 1: Thank you.\n\nChris Wallace: First question.',
+    );
+    expect(read.timedTokens).toBeUndefined();
+    expect(read.messages?.map((m) => [m.ruleId, m.severity])).toEqual([['asr-input', 'warning']]);
+    const doc = produce(JSON.stringify(turns[`data`]), 'json', options, 'json').document;
+    expect(doc.blocks.map((b) => [b.speaker, b.startMs])).toEqual([
+      ['chris-wallace', null],
+      ['speaker-1', null],
+      ['chris-wallace', null],
+    ]);
+  });
+
+  it('a list without any text member, or of strings, is still no transcript', () => {
+    expect(asrToLines(JSON.stringify([{ id: 1, title: 'x' }])).messages?.[0]?.ruleId).toBe(
+      'asr-unreadable',
+    );
+    expect(asrToLines(JSON.stringify(['a', 'b'])).messages?.[0]?.ruleId).toBe('asr-unreadable');
+  });
 });

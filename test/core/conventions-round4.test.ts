@@ -106,6 +106,36 @@ describe('WhatsApp chat exports', () => {
   });
 });
 
+describe('a Zoom meeting’s saved chat', () => {
+  it('GOOD: `16:02:11 From  Jane Doe  to  Everyone:` and the message after a tab', () => {
+    const doc = formatTranscript(
+      '16:02:11 From  Jane Doe  to  Everyone:\tCan everyone hear me?\n16:02:30 From  John Roe  to  Everyone:\tYes, loud and clear.\n16:03:05 From  Jane Doe  to  John Roe(Direct Message):\tThanks.\n',
+    );
+    expect(speechOf(doc)).toEqual([
+      ['Jane Doe', 'Can everyone hear me?', at(16, 2, 11)],
+      ['John Roe', 'Yes, loud and clear.', at(16, 2, 30)],
+      ['Jane Doe', 'Thanks.', at(16, 3, 5)],
+    ]);
+  });
+
+  it('GOOD: newer clients put the message on the next line, indented; a message may run on', () => {
+    const doc = formatTranscript(
+      '00:01:23 From Jane Doe to Everyone:\n\tCan everyone hear me?\n00:01:40 From John Roe to Everyone:\n\tYes. The river rose\n\ttwo metres overnight.\n00:02:05 From Jane Doe : Great.\n',
+    );
+    expect(speechOf(doc)).toEqual([
+      ['Jane Doe', 'Can everyone hear me?', at(0, 1, 23)],
+      ['John Roe', 'Yes. The river rose two metres overnight.', at(0, 1, 40)],
+      ['Jane Doe', 'Great.', at(0, 2, 5)],
+    ]);
+  });
+
+  it('BAD: a time and `From` in prose is no chat message', () => {
+    expect(parseTag('10:15:00 From the bridge: the river is rising.')).toBeNull();
+    const doc = formatTranscript('09:00:00 from the top: the council met.');
+    expect(doc.speakers).toEqual([]);
+  });
+});
+
 describe('court transcripts: the courtroom’s voices named by their place', () => {
   it('GOOD: THE COURT is the judge; the videographer, the interpreter, a prospective juror are roles', () => {
     const doc = formatTranscript(

@@ -350,6 +350,25 @@ describe('podcast app transcripts and times closing a line', () => {
     expect(doc.messages.filter((m) => m.ruleId === 'time-anchor')).toHaveLength(2);
   });
 
+  it('GOOD: a name and its time over the words (`Jane Doe [00:01:23]`) keep every word, each turn', () => {
+    const doc = format([
+      'Jane Doe [00:01:23]',
+      'Good evening and welcome to the program.',
+      '',
+      'John Roe [00:01:30]',
+      'Thanks, Jane. The river rose overnight.',
+      '',
+      'Jane Doe [00:01:41]',
+      'How many homes?',
+    ]);
+    expect(doc.blocks.map((b) => [b.text, b.timestampMs])).toEqual([
+      ['Good evening and welcome to the program.', 83_000],
+      ['Thanks, Jane. The river rose overnight.', 90_000],
+      ['How many homes?', 101_000],
+    ]);
+    expect(rows(doc).map((r) => r[1])).toEqual(['Jane Doe', 'John Roe', 'Jane Doe']);
+  });
+
   it('BAD: one such time, and a transcriber’s mark with a time, stay as written', () => {
     const doc = format([
       'NARRATOR: We left [inaudible 00:12:03] in the spring.',

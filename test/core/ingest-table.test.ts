@@ -139,3 +139,54 @@ describe('transcript tables: rows without both times are turns', () => {
     expect(middle.messages?.map((m) => m.ruleId)).toEqual(['table-row']);
   });
 });
+
+describe('tables without a header row, and Markdown tables', () => {
+  const speakersOf = (text: string) => {
+    const { document } = produce(text, 'json', options, detectInputFormat(text));
+    const name = (id: string | null) => document.speakers.find((s) => s.id === id)?.name;
+    return document.blocks.map((b) => [name(b.speaker) ?? null, b.line, b.text]);
+  };
+
+  it('a pasted spreadsheet (time, speaker, text by tabs, no header) is a table', () => {
+    const tsv =
+      '00:00:01\tJane Doe\tGood evening, and welcome.\n00:00:04\tJohn Roe\tThanks, Jane. The river rose overnight.\n';
+    expect(detectInputFormat(tsv)).toBe('csv');
+    expect(speakersOf(tsv)).toEqual([
+      ['Jane Doe', 1, 'Good evening, and welcome.'],
+      ['John Roe', 2, 'Thanks, Jane. The river rose overnight.'],
+    ]);
+    // Start and end columns, the text first: cues on the table's clock.
+    const cues =
+      'Good evening.\t00:00:01.000\t00:00:03.000\nThe river rose.\t00:00:03.200\t00:00:05.000\n';
+    const { document } = produce(cues, 'json', options, detectInputFormat(cues));
+    expect(document.timed).toBe(true);
+    expect(document.blocks.map((b) => [b.text, b.startMs])).toEqual([
+      ['Good evening. The river rose.', 1000],
+    ]);
+  });
+
+  it('not a table without a header: rows of numbers, uneven rows, tab-indented prose, tag lines', () => {
+    for (const text of [
+      '1\tJane Doe\tGood evening.\n2\tJohn Roe\tThanks.\n',
+      '00:00:01\tJane Doe\tGood evening.\n00:00:04\tThanks, Jane.\n',
+      '\tThe council met on Tuesday.\n\tIt voted to close the pool.\n',
+      'JANE DOE:\tGood evening.\nJOHN ROE:\tThanks, Jane.\n',
+      '00:00:01\tGood evening.\n',
+    ]) {
+      expect(looksLikeTable(text), text).toBe(false);
+    }
+  });
+
+  it('a Markdown table (Notion, a wiki) with a header row is a table; pipes in a cell stay', () => {
+    const md =
+      '| Time | Speaker | Text |\n|---|:---|---|\n| 00:01 | Jane Doe | Good evening, and welcome. |\n| 00:04 | John Roe | Thanks, Jane. A \\| B. |\n';
+    expect(detectInputFormat(md)).toBe('csv');
+    expect(speakersOf(md)).toEqual([
+      ['Jane Doe', 3, 'Good evening, and welcome.'],
+      ['John Roe', 4, 'Thanks, Jane. A | B.'],
+    ]);
+    // A Markdown table of anything else is not a transcript table.
+    expect(looksLikeTable('| Name | Age |\n|---|---|\n| Ann | 30 |\n')).toBe(false);
+    expect(looksLikeTable('| Speaker | Text |\n| Ann | Hi. |\n')).toBe(false);
+  });
+});

@@ -590,6 +590,42 @@ describe('German, French and Spanish role words', () => {
     expectTurns(input, [{ who: role, text: input.slice(input.indexOf(':') + 2) }]);
   });
 
+  it.each([
+    ['Sprecher 1: Guten Abend.\n\nSprecher 2: Danke.', 'Sprecher 1', 'Sprecher 2'],
+    ['Spreker 1: Goedenavond.\n\nSpreker 2: Dank u.', 'Spreker 1', 'Spreker 2'],
+    ['Intervenant 1 : Bonsoir.\n\nIntervenant 2 : Merci.', 'Intervenant 1', 'Intervenant 2'],
+    ['Hablante 1: Buenas noches.\n\nHablante 2: Gracias.', 'Hablante 1', 'Hablante 2'],
+    ['Locutor 1: Boa noite.\n\nLocutora 2: Obrigada.', 'Locutor 1', 'Locutora 2'],
+    ['Parlante 1: Buonasera.\n\nParlante 2: Grazie.', 'Parlante 1', 'Parlante 2'],
+    ['Talare 1: God kväll.\n\nTalare 2: Tack.', 'Talare 1', 'Talare 2'],
+    ['Mówca 1: Dobry wieczór.\n\nMówca 2: Dziękuję.', 'Mówca 1', 'Mówca 2'],
+    ['참석자 1: 안녕하세요.\n\n참석자 2: 감사합니다.', '참석자 1', '참석자 2'],
+  ])('GOOD: a service’s numbered label in the export’s language: %s', (input, first, second) => {
+    const doc = formatTranscript(input);
+    expect(doc.speakers.map((s) => [s.name, s.role])).toEqual([
+      [first, null],
+      [second, null],
+    ]);
+    expect(doc.blocks.every((b) => b.type === 'speech')).toBe(true);
+  });
+
+  it('GOOD: a research interview’s letters (`I:` the interviewer, `R:` or `IE:` the one answering)', () => {
+    expectTurns('I: When did the water rise?\n\nR: Around midnight.', [
+      { who: '(interviewer)', text: 'When did the water rise?' },
+      { who: '(answer)', text: 'Around midnight.' },
+    ]);
+    expectTurns('I: When did the water rise?\n\nIE: Around midnight.', [
+      { who: '(interviewer)', text: 'When did the water rise?' },
+      { who: '(interviewee)', text: 'Around midnight.' },
+    ]);
+  });
+
+  it('BAD: the same word without a number is a script’s role; with a name it is no label', () => {
+    expectTurns('Sprecher: Die Nachrichten.', [{ who: '(announcer)', text: 'Die Nachrichten.' }]);
+    expectTurns('Locutor: Boa noite.', [{ who: '(announcer)', text: 'Boa noite.' }]);
+    expectNoTag('Intervenant 1 et 2 ont voté contre.');
+  });
+
   it('GOOD: a lower-case title after a full name, a space before the colon (French)', () => {
     const doc = expectTurns(
       'Journaliste : Combien de vols ?\n\nClaire Dubois, secrétaire générale du syndicat : Environ 1 200 vols.',

@@ -154,6 +154,24 @@ describe('POST /v1/format: speech-to-text JSON', () => {
     await expectProblem(await format('[1, 2, 3]', 'application/json'), 422, 'invalid-options');
   });
 
+  it('a list of turns without times (a scraper’s export) is an untimed transcript, not a request', async () => {
+    const turns = [
+      { speaker: 'Chris Wallace', text: 'Good evening from Cleveland.' },
+      { speaker: 'Joe Biden', text: 'How you doing, man?' },
+    ];
+    for (const body of [turns, { data: turns }]) {
+      const res = await format(JSON.stringify(body), 'application/json', '?output=json');
+      expect(res.status).toBe(200);
+      const doc = (await res.json()) as Doc & { speakers: { name: string | null }[] };
+      expect(doc.timed).toBe(false);
+      expect(doc.speakers.map((s) => s.name)).toEqual(['Chris Wallace', 'Joe Biden']);
+      expect(doc.blocks.map((b) => b.text)).toEqual([
+        'Good evening from Cleveland.',
+        'How you doing, man?',
+      ]);
+    }
+  });
+
   it('a .txt upload is told apart like a paste: Avid SubCap captions keep their clock', async () => {
     const subcap =
       '@ This file written with the Avid Caption plugin, version 1\n\n<begin subtitles>\n\n00:00:01:00 00:00:03:00\nGood evening.\n\n<end subtitles>\n';

@@ -108,10 +108,12 @@ function readTag(node: Paragraph): TagMatch | null {
     const line = parseTag(first);
     // The paragraph still opens with that line (no rule took a piece of it off): its words after
     // the line are the tag's. Otherwise the words are counted from the value, never dropped.
-    const opens = node.value.startsWith(node.segments[0]?.text.trim() ?? first.trim());
+    const opening = node.segments[0]?.text ?? first;
+    const opens = node.value.startsWith(opening.trim());
     if (line !== null && line.rest === '' && opens) {
       if (match !== null && match.tag.raw === line.tag.raw) return match;
-      const rest = dropWords(node.value, wordCount(first));
+      // The words of the line as it is now: a time a rule took off it is no longer in the value.
+      const rest = dropWords(node.value, wordCount(opening));
       return { tag: line.tag, rest, end: 0 };
     }
     const colon = first.indexOf(':');

@@ -8,7 +8,7 @@
  * `word`, `start`, `end`).
  */
 import { clockFields, clockMs } from '../../core/clock.ts';
-import { isObject } from './types.ts';
+import { isCodeLabel, isObject } from './types.ts';
 
 /** Members that hold the whole result in an envelope (or its list of segments). */
 const ENVELOPES = [
@@ -29,17 +29,99 @@ const ENVELOPES = [
 ];
 
 /** Each field of a segment under the names tools give it, most common first. */
-const START_KEYS = ['start', 'startTime', 'start_time', 'begin', 'from', 'timestamp', 'time'];
-const END_KEYS = ['end', 'endTime', 'end_time', 'to'];
-const MS_START_KEYS = ['startMs', 'start_ms', 'tStartMs', 'offset', 'offsetMs'];
-const MS_END_KEYS = ['endMs', 'end_ms'];
-const TEXT_KEYS = ['text', 'transcript', 'content', 'caption', 'sentence', 'utterance'];
-const SPEAKER_KEYS = ['speaker', 'speaker_name', 'speakerName', 'speaker_label', 'speakerLabel'];
+const START_KEYS = [
+  'start',
+  'startTime',
+  'start_time',
+  'begin',
+  'from',
+  'timestamp',
+  'time',
+  // Scrapers' and editors' names: a debate's `minute`, a logger's `timecode`, `ts`.
+  'startTimestamp',
+  'start_timestamp',
+  'startSeconds',
+  'start_seconds',
+  'timecode',
+  'timeCode',
+  'minute',
+  'ts',
+];
+const END_KEYS = [
+  'end',
+  'endTime',
+  'end_time',
+  'to',
+  'endTimestamp',
+  'end_timestamp',
+  'endSeconds',
+  'end_seconds',
+  'stop',
+];
+const MS_START_KEYS = [
+  'startMs',
+  'start_ms',
+  'tStartMs',
+  'offset',
+  'offsetMs',
+  // Amazon Transcribe Call Analytics: `BeginOffsetMillis`, `EndOffsetMillis`.
+  'beginOffsetMillis',
+];
+const MS_END_KEYS = ['endMs', 'end_ms', 'endOffsetMillis'];
+const TEXT_KEYS = [
+  'text',
+  'transcript',
+  'content',
+  'caption',
+  'sentence',
+  'utterance',
+  'line',
+  'speech',
+  'dialogue',
+  'body',
+];
+const SPEAKER_KEYS = [
+  'speaker',
+  'speaker_name',
+  'speakerName',
+  'speaker_label',
+  'speakerLabel',
+  // A scraped transcript's or a chat export's own names for who speaks.
+  'name',
+  'who',
+  'author',
+  'character',
+  // Amazon Transcribe Call Analytics: `AGENT`, `CUSTOMER`.
+  'participantRole',
+];
 
-/** The first of `keys` the item has, or null. */
+/**
+ * The first of `keys` the item has, or null; in any case when none is written as listed (.NET
+ * and AWS write `Text`, `Speaker`, `Transcript`).
+ */
 function keyOf(item: Record<string, unknown>, keys: readonly string[]): string | null {
-  for (const key of keys) if (key in item) return key;
+  for (const key of keys) if (Object.hasOwn(item, key)) return key;
+  const folded = new Map<string, string>();
+  for (const key of Object.keys(item)) {
+    const lower = key.toLowerCase();
+    if (!folded.has(lower)) folded.set(lower, key);
+  }
+  for (const key of keys) {
+    const found = folded.get(key.toLowerCase());
+    if (found !== undefined) return found;
+  }
   return null;
+}
+
+/** The members of `json` that are envelopes ({@link ENVELOPES}), in that order, in any case. */
+function envelopeMembers(json: Record<string, unknown>): unknown[] {
+  const out: unknown[] = [];
+  for (const key of ENVELOPES) if (Object.hasOwn(json, key)) out.push(json[key]);
+  if (out.length > 0) return out;
+  for (const key of Object.keys(json)) {
+    if (ENVELOPES.includes(key.toLowerCase())) out.push(json[key]);
+  }
+  return out;
 }
 
 /** A timecode (`00:01:02.500`, `01:02,5`, `62.5`, `62.5s`) in seconds, or a number as it is. */
@@ -146,8 +228,7 @@ function inMilliseconds(
 export function unwrap(json: unknown): unknown {
   if (Array.isArray(json)) return segments(json);
   if (!isObject(json)) return null;
-  for (const key of ENVELOPES) {
-    const inner = json[key];
+  for (const inner of envelopeMembers(json)) {
     if (isObject(inner)) return inner;
     const list = segments(inner);
     if (list) return list;
@@ -176,9 +257,14 @@ const TEXT_RESULT = new Set([
  * The transcript of a result that gives only its text, no times: OpenAI's `json` response
  * (`{"text": …}`, with `usage` or `logprobs` from the gpt-4o models), Whisper's `verbose_json`
  * without segments or words; at the top (all its members such a result's: a request with a
- * mistyped member stays a mistake) or in an envelope. Null when there is none.
+ * mistyped member stays a mistake) or in an envelope; or a list of turns without times
+ * ({@link untimedTurns}). Null when there is none.
  */
 export function resultText(json: unknown): string | null {
+  return textOnly(json) ?? untimedTurns(json);
+}
+
+function textOnly(json: unknown): string | null {
   if (isObject(json) && typeof json.text === 'string') {
     for (const key of Object.keys(json)) if (!TEXT_RESULT.has(key)) return null;
     return json.text.trim() ? json.text : null;
@@ -188,4 +274,43 @@ export function resultText(json: unknown): string | null {
     value = unwrap(value);
   }
   return null;
+}
+
+/**
+ * A list of turns without times, as scrapers and CMS exports save a transcript
+ * (`[{ "speaker": "Chris Wallace", "text": "Good evening…" }]`, at the top or in an envelope):
+ * each turn a paragraph, `Name: text`, a service's code (`A`, `spk_0`) as `Speaker N`. Null
+ * when `json` is no such list (its first item has no text).
+ *
+ * @example untimedTurns([{ speaker: 'Ann Lee', text: 'Hello.' }]) // 'Ann Lee: Hello.'
+ */
+function untimedTurns(json: unknown): string | null {
+  let list: unknown = json;
+  if (isObject(json)) {
+    list = null;
+    list = envelopeMembers(json).find((inner) => Array.isArray(inner)) ?? null;
+  }
+  const first: unknown = Array.isArray(list) ? list[0] : undefined;
+  if (!isObject(first)) return null;
+  const textKey = keyOf(first, TEXT_KEYS);
+  if (textKey === null || typeof first[textKey] !== 'string') return null;
+  const speakerKey = keyOf(first, SPEAKER_KEYS);
+  const names = new Map<string, string>();
+  let coded = 0;
+  const paragraphs: string[] = [];
+  for (const item of list as unknown[]) {
+    if (!isObject(item)) continue;
+    const text = item[textKey];
+    if (typeof text !== 'string' || !text.trim()) continue;
+    const said = speakerKey === null ? null : item[speakerKey];
+    const label =
+      typeof said === 'string' ? said.trim() : typeof said === 'number' ? String(said) : '';
+    let name = label === '' ? '' : names.get(label);
+    if (name === undefined) {
+      name = isCodeLabel(label) ? `Speaker ${++coded}` : label;
+      names.set(label, name);
+    }
+    paragraphs.push(name === '' ? text.trim() : `${name}: ${text.trim()}`);
+  }
+  return paragraphs.length > 0 ? paragraphs.join('\n\n') : null;
 }

@@ -19,7 +19,7 @@ import { revai } from './revai.ts';
 import { soniox } from './soniox.ts';
 import { speechmatics } from './speechmatics.ts';
 import { jsonLines, unstream } from './streaming.ts';
-import { type AsrReader, AsrTimeError, type AsrWord, UNKNOWN_VOICE } from './types.ts';
+import { type AsrReader, AsrTimeError, type AsrWord, isCodeLabel, UNKNOWN_VOICE } from './types.ts';
 import { vosk } from './vosk.ts';
 import { ibmWatson } from './watson.ts';
 import { whisperCpp, whisperOpenAi, whisperX } from './whisper.ts';
@@ -27,6 +27,7 @@ import { youtubeJson3 } from './youtube.ts';
 
 export { resultText } from './envelope.ts';
 export type { AsrWord } from './types.ts';
+export { isCodeLabel } from './types.ts';
 
 /** Speech-to-text formats, in the order their shapes are tried. */
 export const ASR_FORMATS = [
@@ -216,21 +217,6 @@ function fillUntimed(words: readonly AsrWord[]): { words: readonly AsrWord[]; fi
     i = j;
   }
   return { words: out, filled };
-}
-
-/**
- * A diarization code rather than a name: digits, a letter or two, a vendor's prefix and a number
- * (`SPEAKER_00`, `spk_0`, `speaker_1`, `S2`, `channel_1`, `Speaker A`, `UU`).
- */
-export function isCodeLabel(label: string): boolean {
-  // A channel's label with the speaker in it (`0:1`, `channel_1:0`): each part a code.
-  if (label.includes(':') || label.includes('/')) return label.split(/[:/]/).every(isCodeLabel);
-  return (
-    /^[A-Z]{1,2}$/i.test(label) ||
-    /^(?:spk|spkr|speaker|s|ch|channel|voice|person|participant|guest|talker)?[ _-]?(?:\d{1,3}|[A-Z])$/i.test(
-      label,
-    )
-  );
 }
 
 /**

@@ -87,3 +87,18 @@ export function badTime(
     `${vendor} word ${index + 1} has ${field} ${JSON.stringify(value)?.slice(0, 40)}, which is not ${what}`,
   );
 }
+
+/**
+ * A diarization code rather than a name: digits, a letter or two, a vendor's prefix and a number
+ * (`SPEAKER_00`, `spk_0`, `speaker_1`, `S2`, `channel_1`, `Speaker A`, `UU`).
+ */
+export function isCodeLabel(label: string): boolean {
+  // A channel's label with the speaker in it (`0:1`, `channel_1:0`): each part a code.
+  if (label.includes(':') || label.includes('/')) return label.split(/[:/]/).every(isCodeLabel);
+  return (
+    /^[A-Z]{1,2}$/i.test(label) ||
+    /^(?:spk|spkr|speaker|s|ch|channel|voice|person|participant|guest|talker)?[ _-]?(?:\d{1,3}|[A-Z])$/i.test(
+      label,
+    )
+  );
+}

@@ -171,10 +171,14 @@ export const whisperOpenAi: AsrReader = {
 
 export const whisperX: AsrReader = {
   detect(json) {
+    // Its segments' text is `text` or their words: a list under other names (the Podcasting 2.0
+    // JSON transcript's `body`, `startTime`) is read through ./envelope.ts.
     return (
       isObject(json) &&
       Array.isArray(json.segments) &&
-      arrayOf(json.segments).some(segmentOfWhisperX)
+      arrayOf(json.segments).some(
+        (s) => segmentOfWhisperX(s) && (typeof s.text === 'string' || arrayOf(s.words).length > 0),
+      )
     );
   },
   read(json) {
