@@ -1521,12 +1521,20 @@ export function readSportsHeader(children: readonly RootContent[]): {
     lines.push(l);
   }
   const title = lines[0];
+  // The event's name opens with a word (an e-mail's `---------- Forwarded message` is none).
   if ((!turn && !prose) || title === undefined || lines.length < 2) return none;
+  if (!/^[\p{L}\p{N}]/u.test(title.text)) return none;
   const notes = new Map<number, NoteReason>();
   let dated = false;
   let event = false;
   for (const l of lines.slice(1)) {
-    if (l.text.length > 60 || l.text.split(' ').length > 8 || /[!?]$|\p{Ll}{2}\.$/u.test(l.text))
+    // No sentence, and no field (`From: …`, `Sent: …` of a mail forwarding the transcript).
+    if (
+      l.text.length > 60 ||
+      l.text.split(' ').length > 8 ||
+      /[!?]$|\p{Ll}{2}\.$/u.test(l.text) ||
+      l.text.includes(': ')
+    )
       return none;
     const reason = classifyLine(l.text);
     const venue = reason === null && VENUE.test(l.text);
