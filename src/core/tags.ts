@@ -1760,11 +1760,13 @@ export function isTagOnlyLine(line: string): boolean {
 
 /**
  * A line of an IRC log as clients print and log it (irssi, HexChat, mIRC, WeeChat, ZNC): an
- * optional time of day (`[12:03]`, `[12:03:45]`, `12:03`, `(12:03)`, a date before it), then a
+ * optional time of day (`[12:03]`, `[12:03:45]`, `12:03`, `(12:03)`, `[12:03 PM]`, a date before
+ * it: `2026-11-30 12:03`, HexChat's `Nov 30 12:03:45`), then a
  * message (`<jdoe> text`, the nick's mode `@`/`+` before it; WeeChat's log: the time, a tab,
  * `jdoe`, a tab, the text), an action (`* jdoe waves`, the
  * client's `/me`) or an event of the channel (`*** jdoe has joined #newsroom`, `-!- …`, `--> …`,
- * `<-- …`, a server's or a service's notice `-NickServ- …`, mIRC's `* Joins: jdoe` and HexChat's
+ * `<-- …`, irssi's `--- Log opened …` and `--- Day changed …`, a server's or a service's notice
+ * `-NickServ- …`, mIRC's `* Joins: jdoe` and HexChat's
  * `* jdoe has quit`). Bounded patterns, no nested quantifier.
  */
 export interface IrcLine {
@@ -1779,13 +1781,14 @@ export interface IrcLine {
   end: number;
 }
 
-const IRC_TIME = /^[[(]?(?:\d{4}-\d{2}-\d{2}[ T])?(\d{1,2}):([0-5]\d)(?::([0-5]\d))?[\])]?[ \t]+/;
+const IRC_TIME =
+  /^[[(]?(?:\d{4}-\d{2}-\d{2}[ T]|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{1,2} )?(\d{1,2}):([0-5]\d)(?::([0-5]\d))?(?: ?([AaPp])[Mm])?[\])]?[ \t]+/;
 const IRC_NICK = '[A-Za-z_\\[\\]\\\\`^{|}][A-Za-z0-9_\\[\\]\\\\`^{|}-]{0,31}';
 const IRC_MESSAGE = new RegExp(`^<[@+%&~]?(${IRC_NICK})>(?:[ \\t]+|$)`);
 /** WeeChat's log: the time, a tab, the nick, a tab, the words (`2026-11-30 10:01:05\tjdoe\thi`). */
 const IRC_TAB_MESSAGE = new RegExp(`^[@+%&~]?(${IRC_NICK})\\t+(?=\\S)`);
 const IRC_ACTION = new RegExp(`^\\*[ \\t]+[@+]?(${IRC_NICK})[ \\t]+\\S`);
-const IRC_EVENT_MARK = /^(?:\*{2,3}|-!-|-->|<--|<->|--|-[^\s-]{1,32}-)[ \t]+\S/;
+const IRC_EVENT_MARK = /^(?:\*{2,3}|-!-|-->|<--|<->|-{2,3}|-[^\s-]{1,32}-)[ \t]+\S/;
 /** What a client's event line says after `* ` (HexChat, mIRC): not a `/me` action. */
 const IRC_EVENT_WORDS =
   /\b(?:has (?:joined|left|quit|parted)|is now known as|sets? mode|has changed the topic|changes topic to|was kicked|Joins:|Parts:|Quits:|Now talking in|Topic (?:is|for|set by))/i;
@@ -1801,16 +1804,18 @@ const MARKUP_NAMES: ReadonlySet<string> = new Set(
 
 /** The IRC line `text` is (see {@link IrcLine}), or null. */
 export function ircLine(text: string): IrcLine | null {
-  const c = text.charCodeAt(0);
-  // `<`, `*`, `-`, `[`, `(` or a digit opens every such line.
-  if (c !== 0x3c && c !== 0x2a && c !== 0x2d && c !== 0x5b && c !== 0x28 && (c < 48 || c > 57))
-    return null;
+  // `<`, `*`, `-`, `[`, `(`, a digit or a month's capital opens every such line.
+  if (!IRC_FIRST.test(text)) return null;
   let start = 0;
   let ms: number | null = null;
   const time = IRC_TIME.exec(text);
   if (time) {
-    const fields = clockFields(`${time[1]}:${time[2]}:${time[3] ?? '00'}`);
-    ms = fields && Number(time[1]) < 24 ? clockMs(fields) : null;
+    // A 12-hour clock (`[12:03 PM]`, Textual) is read as the 24-hour one it stands for.
+    const half = time[4]?.toLowerCase();
+    const hours = Number(time[1]);
+    const fields = clockFields(`${hours}:${time[2]}:${time[3] ?? '00'}`);
+    ms = fields && (half ? hours >= 1 && hours <= 12 : hours < 24) ? clockMs(fields) : null;
+    if (ms !== null && half) ms = (ms % 43_200_000) + (half === 'p' ? 43_200_000 : 0);
     if (ms === null) return null;
     start = time[0].length;
   }
@@ -1836,6 +1841,10 @@ export function ircLine(text: string): IrcLine | null {
   return null;
 }
 
+/** The first character of an IRC log's line, and of a message's line. */
+const IRC_FIRST = /^[<*\-[(\dJFMASOND]/;
+const IRC_MESSAGE_FIRST = /^[<[(\dJFMASOND]/;
+
 /** Messages needed to read a text as an IRC log. */
 const MIN_IRC_MESSAGES = 2;
 
@@ -1850,8 +1859,7 @@ export function isIrcLog(text: string): boolean {
     if (eol === -1) eol = text.length;
     let i = at;
     while (i < eol && (text[i] === ' ' || text[i] === '\t')) i++;
-    const c = text.charCodeAt(i);
-    if (c === 0x3c || c === 0x5b || c === 0x28 || (c >= 48 && c <= 57)) {
+    if (IRC_MESSAGE_FIRST.test(text[i] ?? '')) {
       const line = ircLine(text.slice(i, Math.min(eol, i + 120)));
       if (line?.kind === 'message' && ++count >= MIN_IRC_MESSAGES) return true;
     }

@@ -90,9 +90,31 @@ describe('IRC logs: each nick is a speaker', () => {
     expect(doc.blocks[1]?.timestampMs).toBe((10 * 60 + 1) * 60_000 + 5000);
   });
 
+  it('GOOD: HexChat’s month and day, irssi’s log lines, a 12-hour clock in brackets', () => {
+    const doc = format([
+      '--- Log opened Mon Nov 30 10:00:00 2026',
+      'Nov 30 10:01:05 <dmorales>\tmorning, gauge is at 4.3m',
+      'Nov 30 10:01:09 <priya_k>\tEOC says 140 homes',
+      '--- Day changed Tue Dec 01 2026',
+      '[12:03 PM] <jdoe> late lunch, back at 1',
+    ]);
+    expect(rows(doc)).toEqual([
+      ['note', null, '--- Log opened'],
+      ['speech', 'dmorales', 'morning, gauge is'],
+      ['speech', 'priya_k', 'EOC says 140'],
+      ['note', null, '--- Day changed'],
+      ['speech', 'jdoe', 'late lunch, back'],
+    ]);
+    // 12:03 PM is 12:03 of the day, the 12-hour clock read as the 24-hour one it stands for.
+    expect(doc.blocks[4]?.timestampMs).toBe((12 * 60 + 3) * 60_000);
+  });
+
   it('the line grammar: messages, actions, events; markup and cues are no nicks', () => {
     expect(ircLine('[12:03:45] <jdoe> hi')).toMatchObject({ kind: 'message', nick: 'jdoe' });
     expect(ircLine('12:03 <jdoe> hi')?.ms).toBe((12 * 60 + 3) * 60_000);
+    expect(ircLine('[12:03 AM] <jdoe> hi')?.ms).toBe(3 * 60_000);
+    expect(ircLine('[1:03 pm] <jdoe> hi')?.ms).toBe((13 * 60 + 3) * 60_000);
+    expect(ircLine('[13:03 PM] <jdoe> hi')).toBeNull();
     expect(ircLine('2026-11-30 09:15 <jdoe> hi')?.nick).toBe('jdoe');
     expect(ircLine('* jdoe waves')).toMatchObject({ kind: 'action', nick: 'jdoe' });
     expect(ircLine('--> jdoe (~j@host) has joined #news')?.kind).toBe('event');
