@@ -235,6 +235,45 @@ describe('`NAME — text` speaker tags, and datelines of the same shape', () => 
     expect(doc.speakers.map((s) => s.role)).toEqual(['reporter', expect.any(String)]);
   });
 
+  it('GOOD: the full name first, the surname after (`JAMES CARTER —`, then `CARTER —`)', () => {
+    const doc = format([
+      'JAMES CARTER — I heard it go.',
+      '',
+      'MARIA LOPEZ — And then?',
+      '',
+      'CARTER — Surgery.',
+      '',
+      'LOPEZ — How long?',
+      '',
+      'CARTER — Nine months.',
+    ]);
+    expect(rows(doc).map((r) => r[1])).toEqual([
+      'James Carter',
+      'Maria Lopez',
+      'James Carter',
+      'Maria Lopez',
+      'James Carter',
+    ]);
+  });
+
+  it('COUNTER: a live page’s entries under their cities (`KYIV —` twice, `MOSCOW —`)', () => {
+    const doc = format([
+      'Live: war updates',
+      '',
+      'KYIV — Sirens sounded at dawn.',
+      '',
+      'KYIV — Power was cut in two districts.',
+      '',
+      'MOSCOW — The ministry said drones were downed.',
+    ]);
+    expect(doc.speakers).toEqual([]);
+    expect(
+      rows(doc)
+        .slice(1)
+        .map((r) => r[0]),
+    ).toEqual(['narration', 'narration', 'narration']);
+  });
+
   it('GOOD: roles and another language (`PERIODISTA — ¿…?`, `MINISTRA — …`)', () => {
     const doc = format([
       'PERIODISTA — ¿Cuándo llegará la ayuda?',

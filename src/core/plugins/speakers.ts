@@ -467,16 +467,34 @@ function dashTags(children: readonly RootContent[]): Map<Paragraph, TagMatch> {
     const match = parseTag(`${label}: ${rest}`);
     if (match === null || match.tag.raw !== label) continue;
     found.push({ node, label, match });
-    counts.set(label, (counts.get(label) ?? 0) + 1);
   }
+  // One word names a role (`Q`, `INTERVIEWER`) or the surname of a full name the text tags
+  // (`CARTER —` after `JAMES CARTER —`); a city alone is a dateline (`KYIV —` over each entry
+  // of a live page).
+  const surnames = new Set<string>();
+  for (const f of found) {
+    const space = f.label.lastIndexOf(' ');
+    if (space > 0) surnames.add(f.label.slice(space + 1));
+  }
+  for (let i = found.length - 1; i >= 0; i--) {
+    const f = found[i] as (typeof found)[number];
+    if (!f.label.includes(' ') && f.match.tag.role === null && !surnames.has(f.label))
+      found.splice(i, 1);
+  }
+  for (const f of found) counts.set(f.label, (counts.get(f.label) ?? 0) + 1);
   const out = new Map<Paragraph, TagMatch>();
   // A conversation: two names at least, one of them back (two stories pasted from one city
   // have one `WASHINGTON —` twice, and nobody answering).
   let recurring = false;
   for (const n of counts.values()) if (n >= 2) recurring = true;
   if (!recurring || counts.size < 2) return out;
-  for (const f of found)
-    if ((counts.get(f.label) ?? 0) >= 2 || f.node !== firstNode) out.set(f.node, f.match);
+  for (const f of found) {
+    // The first such paragraph is a speaker's when the name comes back, whole or its surname.
+    const space = f.label.lastIndexOf(' ');
+    const back =
+      (counts.get(f.label) ?? 0) >= 2 || (space > 0 && counts.has(f.label.slice(space + 1)));
+    if (back || f.node !== firstNode) out.set(f.node, f.match);
+  }
   return out;
 }
 
