@@ -635,9 +635,14 @@ export function joinBrokenWord(seg: Segment, next: Segment, file: VFile): boolea
 /**
  * A speech-to-text segment's time opening a paragraph no tag opens (Whisper's `[00:00.000 -->
  * 00:04.200]  text`, `[00:01:23] text`): taken out of the text, the time as written kept in a
- * `time-anchor` message. Returns whether the line was edited.
+ * `time-anchor` message. Returns the time as written, and its ms when it opened the line (a time
+ * after a direction is the direction's); null when the line has none.
  */
-function timeAnchorOut(line: Line, seg: Segment, file: VFile): boolean {
+function timeAnchorOut(
+  line: Line,
+  seg: Segment,
+  file: VFile,
+): { written: string; ms: number | null } | null {
   const after = directionTime(line.trimmed);
   let written: string;
   if (after !== null) {
@@ -648,14 +653,17 @@ function timeAnchorOut(line: Line, seg: Segment, file: VFile): boolean {
     applyEdits(seg, seg.text.slice(0, start), [{ start, end: seg.text.length, to: '' }]);
   } else {
     const anchor = timedLine(line);
-    if (anchor === null) return false;
+    if (anchor === null) return null;
     written = anchor.written;
     const lead = seg.text.length - seg.text.trimStart().length;
     applyEdits(seg, seg.text.slice(lead + anchor.end), [
       { start: 0, end: lead + anchor.end, to: '' },
     ]);
+    anchored(file, line.line, written);
+    return { written, ms: anchor.ms };
   }
-  return anchored(file, line.line, written);
+  anchored(file, line.line, written);
+  return { written, ms: null };
 }
 
 /** Reports a time taken out of a line's text (`time-anchor`, the time as written). */
@@ -906,9 +914,14 @@ function parseScript(input: string, file: VFile): Root {
       }));
       const joined = broken && para.length > 1 && joinHyphenation(segments, wrapped, file);
       let timed = false;
-      let closingMs: number | null = null;
+      let lineMs: number | null = null;
       for (let k = 0; k < para.length; k++) {
-        if (timeAnchorOut(para[k] as Line, segments[k] as Segment, file)) timed = true;
+        const opening = timeAnchorOut(para[k] as Line, segments[k] as Segment, file);
+        if (opening !== null) {
+          timed = true;
+          // The first line's own time (`[00:00:05] S1: …`), for a tag a later rule may read.
+          if (k === 0) lineMs ??= opening.ms;
+        }
         // A name and its time over the words (`Jane Doe [00:01:23]` / `Good evening…`) is the
         // turn's heading, read as a name line with its time, not a paragraph's closing time.
         const heading = k === 0 && para.length > 1 && isTimedNameLine(para[0] as Line);
@@ -918,7 +931,7 @@ function parseScript(input: string, file: VFile): Root {
             : null;
         if (closing !== null) {
           timed = true;
-          closingMs ??= closing;
+          lineMs ??= closing;
         }
       }
       // A podcast app's paragraph under the same speaker opens with its time alone on a line.
@@ -943,7 +956,7 @@ function parseScript(input: string, file: VFile): Root {
         segments,
       };
       if (para.length === 1 && para[0]?.videoCell) node.data = { videoCell: true };
-      if (closingMs !== null) node.data = { ...node.data, closingTimeMs: closingMs };
+      if (lineMs !== null) node.data = { ...node.data, lineTimeMs: lineMs };
       const position = segmentsPosition(segments);
       if (position) node.position = position;
       root.children.push(node);

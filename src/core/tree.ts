@@ -84,8 +84,11 @@ export interface ParagraphData extends Data {
   tagRead?: { value: string; match: TagMatch | null };
   /** A two-column script's video cell (`ANCHOR ON CAM`): a cue, never text to read. */
   videoCell?: boolean;
-  /** The time the paragraph's first line closed with (`… [00:01:02]`), in ms, for its tag. */
-  closingTimeMs?: number;
+  /**
+   * The time a parse rule took off the paragraph's line (a closing `… [00:01:02]`, an opening
+   * `[00:00:05]`), in ms: its tag's, when a later rule reads one (reported where it was taken).
+   */
+  lineTimeMs?: number;
 }
 
 /** A paragraph as parsed, before it is classified. `value` is its cleaned text on one line. */

@@ -620,6 +620,28 @@ describe('German, French and Spanish role words', () => {
     ]);
   });
 
+  it('GOOD: a service’s codes for voices (`S1:`, `S2:`; `[00:00:05] S1:`; `Spk1:`; `P1:`, `R1:`)', () => {
+    expectTurns('S1: Good evening.\n\nS2: Thanks for having me.\n\nS1: How many homes?', [
+      { who: 'S1', text: 'Good evening.' },
+      { who: 'S2', text: 'Thanks for having me.' },
+      { who: 'S1', text: 'How many homes?' },
+    ]);
+    expectTurns('[00:00:05] S1: Good evening.\n\n[00:00:12] S2: Thanks.', [
+      { who: 'S1', text: 'Good evening.', timestampMs: 5000 },
+      { who: 'S2', text: 'Thanks.', timestampMs: 12_000 },
+    ]);
+    expectTurns('P1: We left at midnight.\n\nR1: Why then?', [
+      { who: 'P1', text: 'We left at midnight.' },
+      { who: 'R1', text: 'Why then?' },
+    ]);
+  });
+
+  it('BAD: one code alone is a list’s numbering; other letters and numbers are no voices', () => {
+    expectNoTag('P1: the first priority is the bridge.');
+    expectNoTag('Q1: Revenue rose.\n\nQ2: Revenue fell.');
+    expectNoTag('F1: the race.\n\nM4: closed at junction 5.');
+  });
+
   it('BAD: the same word without a number is a script’s role; with a name it is no label', () => {
     expectTurns('Sprecher: Die Nachrichten.', [{ who: '(announcer)', text: 'Die Nachrichten.' }]);
     expectTurns('Locutor: Boa noite.', [{ who: '(announcer)', text: 'Boa noite.' }]);

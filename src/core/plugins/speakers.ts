@@ -498,6 +498,39 @@ function dashTags(children: readonly RootContent[]): Map<Paragraph, TagMatch> {
   return out;
 }
 
+/**
+ * A transcription service's code for a voice (GoTranscript, Scribie, TranscribeMe: `S1:`, `S2:`;
+ * research transcripts: `P1:`, `R2:`, `IV1:`; `Spk1:`), after a time in brackets or not.
+ */
+const CODE_TAG =
+  /^(?:\[(\d{1,2}:\d{2}(?::\d{2})?)\][ \t]+)?((?:S|Sp|Spk|Spkr|P|R|I|IV|Int|IE|Resp)[ _-]?\d{1,2}):[ \t]+(?=\S)/i;
+/** Paragraphs that open with a code, and codes, a transcript needs before codes are voices. */
+const MIN_CODE_TAGS = 2;
+
+/**
+ * The paragraphs opening with a {@link CODE_TAG}, each the voice the code names (kept as
+ * written), when two codes or more open paragraphs; alone, `P1: the first priority` is a note's
+ * numbering, not a speaker.
+ */
+function codeTags(children: readonly RootContent[]): Map<Paragraph, TagMatch> {
+  const found = new Map<Paragraph, TagMatch>();
+  const codes = new Set<string>();
+  for (const node of children) {
+    if (node.type !== 'paragraph') continue;
+    // One character decides for nearly every paragraph.
+    const c = node.value.charCodeAt(0) | 0x20;
+    if (c !== 0x7b && c !== 0x73 && c !== 0x70 && c !== 0x72 && c !== 0x69) continue;
+    const m = CODE_TAG.exec(node.value);
+    if (!m) continue;
+    const code = m[2] as string;
+    const timestampMs = m[1] === undefined ? null : parseAnchorTime(m[1]);
+    const tag: Tag = { ...BLANK_TAG, raw: code, name: code, timestampMs };
+    found.set(node, { tag, rest: node.value.slice(m[0].length).trim(), end: m[0].length });
+    codes.add(code.toUpperCase());
+  }
+  return found.size >= MIN_CODE_TAGS && codes.size >= MIN_CODE_TAGS ? found : new Map();
+}
+
 /** Words in capitals with no sentence's end: a heading's second half (`SECOND ROUND`). */
 const CAPS_HEADING_REST = /^[\p{Lu}\d][\p{Lu}\p{M}\d '’&,/–-]{0,60}$/u;
 
@@ -565,6 +598,7 @@ export const speakerTags: Plugin<[], Root> = () => (tree: Root, file: VFile) => 
   }
   // An IRC log's messages and actions: the nick is the tag (see core/tags.ts ircLine).
   const irc = tree.data?.chatLog === 'irc';
+  const codes = codeTags(children);
   for (let index = 0; index < children.length; index++) {
     const node = children[index] as RootContent;
     if (node.type === 'direction') bites.direction(node.value);
@@ -592,6 +626,7 @@ export const speakerTags: Plugin<[], Root> = () => (tree: Root, file: VFile) => 
         (hearing ? printedHearingTag(node.value) : null) ??
         capsDot.get(node) ??
         dashed.get(node) ??
+        codes.get(node) ??
         null);
     if (node.data?.tagRead) {
       // A copy without it (deleting a key would make the object slow to read from).
@@ -609,7 +644,7 @@ export const speakerTags: Plugin<[], Root> = () => (tree: Root, file: VFile) => 
     // turn: like a `>>` line alone, it makes no speaker (its time is still reported below).
     const bareChevrons = match.tag.raw === '>>' && match.rest === '';
     // A time closing the tag's line (`Jane Doe: Hello. [00:00:01]`) is the tag's.
-    const closing = node.data?.closingTimeMs;
+    const closing = node.data?.lineTimeMs;
     // (Reported where it was taken off the line.)
     const closed = closing !== undefined && match.tag.timestampMs === null;
     if (closed) match.tag = { ...match.tag, timestampMs: closing };
