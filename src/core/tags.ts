@@ -20,6 +20,7 @@
 import { isCaselessLetter, isInlineSpace, titleCaseIfCaps } from './chars.ts';
 import { clockFields, clockMs, TELEGRAM_STAMP } from './clock.ts';
 import { isDirectionText, isScriptCue } from './directions.ts';
+import { HTML_ELEMENTS } from './plugins/markup.ts';
 import {
   AGENCIES,
   CLAUSE_WORDS,
@@ -1793,14 +1794,14 @@ const IRC_EVENT_MARK = /^(?:\*{2,3}|-!-|-->|<--|<->|-{2,3}|-[^\s-]{1,32}-)[ \t]+
 const IRC_EVENT_WORDS =
   /\b(?:has (?:joined|left|quit|parted)|is now known as|sets? mode|has changed the topic|changes topic to|was kicked|Joins:|Parts:|Quits:|Now talking in|Topic (?:is|for|set by))/i;
 /**
- * The element names of HTML and WebVTT markup: `<b> text`, `<p> text`, `<v> text` are markup,
- * never a nick (`<v Jane>` has a space and never reads as one).
+ * The element names of markup (HTML's the markup plugin takes out; WebVTT's and a page's own):
+ * `<b> text`, `<p> text`, `<v> text` are markup, never a nick (`<v Jane>` has a space and never
+ * reads as one).
  */
-const MARKUP_NAMES: ReadonlySet<string> = new Set(
-  'a abbr b big blockquote body br c caption center cite code dd del div dl dt em font h1 h2 h3 h4 h5 h6 head hr html i img ins kbd lang li ol p pre q rt ruby s samp small span strike strong sub sup table tbody td th thead title tr tt u ul v'.split(
-    ' ',
-  ),
-);
+const MARKUP_NAMES: ReadonlySet<string> = new Set([
+  ...HTML_ELEMENTS,
+  ...'body head html title caption center dd dl dt lang c v rt ruby'.split(' '),
+]);
 
 /** The IRC line `text` is (see {@link IrcLine}), or null. */
 export function ircLine(text: string): IrcLine | null {
