@@ -385,16 +385,33 @@ const SECTION_LABELS = new Set([
 const HANSARD_HEADER =
   /^(?:VOLUME \d{1,4} NUMBER \d{1,4}|\d{1,2}(?:st|nd|rd|th) SESSION \d{1,2}(?:st|nd|rd|th) PARLIAMENT|OFFICIAL REPORT \(HANSARD\)|House of Commons Debates)$/;
 
+/** An ordinal in a masthead's capitals: `THIRTEENTH`, `4TH`. */
+const ORDINAL =
+  '(?:FIRST|SECOND|THIRD|FOURTH|FIFTH|SIXTH|SEVENTH|EIGHTH|NINTH|TENTH|ELEVENTH|TWELFTH|THIRTEENTH|FOURTEENTH|FIFTEENTH|\\d{1,2}(?:ST|ND|RD|TH))';
+
 /**
  * A parliament's masthead over its record (Kenya, Uganda, Ghana, Nigeria, Zambia, South Africa
  * and other Westminster-style Hansards): `REPUBLIC OF KENYA`, `PARLIAMENT OF KENYA`, `THIRTEENTH
  * PARLIAMENT`, `(FOURTH SESSION)`, `NATIONAL ASSEMBLY`, `THE SENATE`, `THE HANSARD`, `OFFICIAL
- * REPORT`, `OFFICIAL HANSARD REPORT`, `PARLIAMENTARY DEBATES`. Page furniture of the printed
+ * REPORT`, `OFFICIAL HANSARD REPORT`, `UNREVISED HANSARD`, `PARLIAMENTARY DEBATES`, `VOTES AND
+ * PROCEEDINGS`, `FOURTH SERIES VOL. 12 No. 5`. Page furniture of the printed
  * record, never its title: the title is the first agenda heading (see {@link readRecordHeader}).
  * Whole line, capitals or title case; bounded, no nested quantifier.
  */
-const PARLIAMENT_MASTHEAD =
-  /^(?:(?:THE )?(?:REPUBLIC|PARLIAMENT|NATIONAL ASSEMBLY|SENATE|COUNTY ASSEMBLY|LEGISLATIVE ASSEMBLY|HOUSE OF ASSEMBLY) OF(?: THE)? [A-Z][A-Z .'’-]{1,40}|(?:THE )?(?:NATIONAL ASSEMBLY|SENATE|HOUSE OF REPRESENTATIVES|LEGISLATIVE ASSEMBLY|LEGISLATIVE COUNCIL|HOUSE OF ASSEMBLY|COUNTY ASSEMBLY)|(?:THE )?(?:(?:DAILY|WEEKLY|OFFICIAL) )?HANSARD(?: REPORT)?|OFFICIAL (?:HANSARD )?REPORTS?(?: \((?:HANSARD|UNREVISED|UNEDITED|VERBATIM)\))?|(?:PARLIAMENTARY|NATIONAL ASSEMBLY|SENATE) DEBATES(?: \(HANSARD\))?|\(?(?:(?:FIRST|SECOND|THIRD|FOURTH|FIFTH|SIXTH|SEVENTH|EIGHTH|NINTH|TENTH|ELEVENTH|TWELFTH|THIRTEENTH|FOURTEENTH|FIFTEENTH|\d{1,2}(?:ST|ND|RD|TH)) (?:PARLIAMENT|SESSION|ASSEMBLY|MEETING)(?: \(?(?:FIRST|SECOND|THIRD|FOURTH|FIFTH|SIXTH|\d(?:ST|ND|RD|TH)) SESSION\)?)?)\)?)$/;
+const PARLIAMENT_MASTHEAD = new RegExp(
+  `^(?:${[
+    "(?:THE )?(?:REPUBLIC|PARLIAMENT|NATIONAL ASSEMBLY|SENATE|COUNTY ASSEMBLY|LEGISLATIVE ASSEMBLY|HOUSE OF ASSEMBLY) OF(?: THE)? [A-Z][A-Z .'’-]{1,40}",
+    '(?:THE )?(?:NATIONAL ASSEMBLY|SENATE|HOUSE OF REPRESENTATIVES|LEGISLATIVE ASSEMBLY|LEGISLATIVE COUNCIL|HOUSE OF ASSEMBLY|COUNTY ASSEMBLY|NATIONAL COUNCIL OF PROVINCES)',
+    '(?:THE )?(?:(?:DAILY|WEEKLY|OFFICIAL|UNREVISED|UNEDITED|DRAFT) )?HANSARD(?: REPORT)?',
+    'OFFICIAL (?:HANSARD )?REPORTS?(?: \\((?:HANSARD|UNREVISED|UNEDITED|VERBATIM)\\))?',
+    '(?:DAILY )?(?:PARLIAMENTARY|NATIONAL ASSEMBLY|SENATE) DEBATES(?: \\(HANSARD\\))?(?: FOR THE [A-Z ]{1,80})?',
+    'VOTES AND PROCEEDINGS|PROCEEDINGS OF THE (?:NATIONAL ASSEMBLY|SENATE|HOUSE|NATIONAL COUNCIL OF PROVINCES)',
+    `${ORDINAL} SERIES,? VOL(?:UME)?\\.? \\d{1,4},? NO\\.? \\d{1,4}`,
+    `\\(?${ORDINAL} (?:PARLIAMENT|SESSION|ASSEMBLY|MEETING)(?: \\(?${ORDINAL} SESSION\\)?)?\\)?`,
+  ].join('|')})$`,
+);
+/** A masthead line that names the record itself: alone, it makes the text a Hansard. */
+const RECORD_MASTHEAD = /HANSARD|OFFICIAL REPORT|DEBATES|PROCEEDINGS|SERIES/;
 
 const HANSARD_DATE =
   '(?:(?:MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY),? )?\\d{1,2}(?:ST|ND|RD|TH)? (?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER),? \\d{4}';
@@ -1151,7 +1168,16 @@ export function readRecordHeader(children: readonly RootContent[]): RecordHeader
   // A parliament's masthead (`PARLIAMENT OF KENYA`, `THE HANSARD`, `OFFICIAL REPORT`) and, under
   // it, its order of business in capitals: furniture; the first agenda heading is the title.
   let mastheadTitle: string | null = null;
-  const hansard = head.some((l) => l.text !== '' && isParliamentMasthead(l.text));
+  // Under a masthead that names the record (`THE HANSARD`), or two of its lines (`REPUBLIC OF
+  // KENYA` / `THE SENATE`): one `NATIONAL ASSEMBLY` over a story is its section, no record.
+  let mastheads = 0;
+  let named = false;
+  for (const l of head)
+    if (l.text !== '' && isParliamentMasthead(l.text)) {
+      mastheads++;
+      named ||= RECORD_MASTHEAD.test(l.text.toUpperCase());
+    }
+  const hansard = named || mastheads >= 2;
   if (hansard) {
     for (const l of head) {
       if (l.text === '' || notes.has(l.line)) continue;

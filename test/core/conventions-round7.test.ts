@@ -529,15 +529,34 @@ describe('parliamentary mastheads over a Hansard', () => {
       'National Assembly',
       'PARLIAMENTARY DEBATES',
       '(FIFTH SESSION)',
+      'UNREVISED HANSARD',
+      'VOTES AND PROCEEDINGS',
+      'FOURTH SERIES VOL. 12 No. 5',
+      'NATIONAL COUNCIL OF PROVINCES',
     ])
       expect(isParliamentMasthead(line), line).toBe(true);
     for (const line of [
       'National Assembly passes the budget',
       'The Hansard Society said',
       'LOK SABHA DEBATES',
+      'PROCEEDINGS',
       'OFFICIAL REPORT OF THE COMMISSION ON FLOODS',
     ])
       expect(isParliamentMasthead(line), line).toBe(false);
+  });
+
+  it('COUNTER: one section line (`NATIONAL ASSEMBLY`) over a story makes no record of it', () => {
+    const doc = format([
+      'NATIONAL ASSEMBLY',
+      '',
+      'Finance bill passes after all-night sitting',
+      '',
+      'FULL TEXT OF THE AMENDMENTS',
+      '',
+      'Lawmakers approved the bill by 185 votes to 90 on Tuesday.',
+    ]);
+    expect(rules(doc, 'agenda-heading')).toEqual([]);
+    expect(doc.title).not.toBe('FULL TEXT OF THE AMENDMENTS');
   });
 
   it('COUNTER: a story about the National Assembly keeps its headline and its title', () => {
