@@ -1531,6 +1531,12 @@ export function readSportsHeader(children: readonly RootContent[]): {
     if (l.text === '') continue;
     if (lines.length > 0 && l.first) {
       const match = parseTag(l.text);
+      // A label alone on its line (`AN INTERVIEW WITH:` over the player's name) is the header's.
+      if (match !== null && match.rest === '' && !PRESS_CONFERENCE_TURN.test(match.tag.raw)) {
+        if (lines.length >= SPORTS_HEADER_LINES) return none;
+        lines.push(l);
+        continue;
+      }
       if (match !== null) {
         // `THE MODERATOR:`, `Q.`; or any speaker under a `Press Conference` label (a coach's
         // opening statement).

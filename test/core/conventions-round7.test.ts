@@ -647,6 +647,37 @@ describe('sports press conferences and match reports: the header under the title
     expect(doc.title).toBe('Murray-Darling water buybacks anger irrigators');
   });
 
+  it('GOOD: an older transcript’s `AN INTERVIEW WITH:` over the player, the course as the venue', () => {
+    const doc = format([
+      'THE MASTERS TOURNAMENT',
+      'April 12, 2026',
+      'Augusta, Georgia, USA',
+      'Augusta National Golf Club',
+      '',
+      'AN INTERVIEW WITH:',
+      '',
+      'TIGER WOODS',
+      '',
+      'THE MODERATOR: Welcome back, Tiger.',
+      '',
+      'Q. How did the back nine play?',
+      '',
+      'TIGER WOODS: Firm and fast. I made two good putts.',
+    ]);
+    expect(doc.title).toBe('THE MASTERS TOURNAMENT');
+    expect(rows(doc).map((r) => r[0])).toEqual([
+      'headline',
+      'note',
+      'note',
+      'note',
+      'note',
+      'note',
+      'speech',
+      'speech',
+      'speech',
+    ]);
+  });
+
   it('GOOD: a match report’s venue, date and round under its headline', () => {
     const doc = format([
       'Djokovic into final after five-set epic',
