@@ -122,7 +122,8 @@ function kanaCode(code: number): number {
  * @example romanizeHangulKana('トランプ') // 'toranpu'
  */
 export function romanizeHangulKana(text: string): string {
-  let out = '';
+  // One piece per syllable: a small kana rewrites the piece before it, never the whole string.
+  const out: string[] = [];
   let double = false;
   /** The syllable before ended in `ㄹ` and this one opens with it: `ll` (`몰래` → `mollae`). */
   let lateral = false;
@@ -130,15 +131,20 @@ export function romanizeHangulKana(text: string): string {
     const code = text.charCodeAt(i);
     const s = syllable(code);
     if (s) {
-      if (s.initial !== SILENT_INITIAL) out += lateral ? 'l' : HANGUL_INITIALS[s.initial];
-      out += HANGUL_VOWELS[s.vowel];
+      let piece =
+        s.initial === SILENT_INITIAL ? '' : lateral ? 'l' : (HANGUL_INITIALS[s.initial] ?? '');
+      piece += HANGUL_VOWELS[s.vowel] ?? '';
       lateral = false;
-      if (s.final === 0) continue;
-      const next = syllable(text.charCodeAt(i + 1));
-      const liaison = HANGUL_LIAISON[s.final];
-      if (next?.initial === SILENT_INITIAL && liaison !== undefined) out += liaison;
-      else out += HANGUL_FINALS[s.final];
-      lateral = s.final === 8 && next?.initial === 5;
+      if (s.final !== 0) {
+        const next = syllable(text.charCodeAt(i + 1));
+        const liaison = HANGUL_LIAISON[s.final];
+        piece +=
+          next?.initial === SILENT_INITIAL && liaison !== undefined
+            ? liaison
+            : (HANGUL_FINALS[s.final] ?? '');
+        lateral = s.final === 8 && next?.initial === 5;
+      }
+      out.push(piece);
       continue;
     }
     lateral = false;
@@ -146,7 +152,7 @@ export function romanizeHangulKana(text: string): string {
     if (k === -1) {
       // `ー` lengthens the vowel before it (left out); `・` parts the words of a name.
       if (code === 0x30fc) continue;
-      out += code === 0x30fb ? ' ' : text[i];
+      out.push(code === 0x30fb ? ' ' : (text[i] as string));
       double = false;
       continue;
     }
@@ -158,20 +164,24 @@ export function romanizeHangulKana(text: string): string {
     if (roman === '*') {
       // A small kana joins the syllable before: `きゃ` kya, `しゃ` sha, `ティ` ti, `ファ` fa.
       const small = SMALL_KANA[k] ?? '';
-      const prev = out.slice(-3);
-      if (/^y[aou]$/.test(small) && /(?:sh|ch|j)i$/.test(prev)) out = out.slice(0, -1) + small[1];
-      else if (/^y[aou]$/.test(small) && /[kgnhbpmr]i$/.test(prev)) out = out.slice(0, -1) + small;
+      const prev = out[out.length - 1] ?? '';
+      const cut = prev.slice(0, -1);
+      if (/^y[aou]$/.test(small) && /(?:sh|ch|j)i$/.test(prev))
+        out[out.length - 1] = cut + small[1];
+      else if (/^y[aou]$/.test(small) && /[kgnhbpmr]i$/.test(prev))
+        out[out.length - 1] = cut + small;
       else if (/^[aiueo]$/.test(small) && /[bcdfghjkmnprstvwz][aiueo]$/.test(prev))
-        out = out.slice(0, -1) + small;
-      else if (/^[aiueo]$/.test(small) && prev.endsWith('u')) out = `${out.slice(0, -1)}w${small}`;
-      else out += small;
+        out[out.length - 1] = cut + small;
+      else if (/^[aiueo]$/.test(small) && prev.endsWith('u'))
+        out[out.length - 1] = `${cut}w${small}`;
+      else out.push(small);
       continue;
     }
     if (double) {
       roman = roman.startsWith('ch') ? `t${roman}` : (roman[0] ?? '') + roman;
       double = false;
     }
-    out += roman;
+    out.push(roman);
   }
-  return out;
+  return out.join('');
 }
