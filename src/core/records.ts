@@ -424,6 +424,17 @@ const HANSARD_RUNNING = new RegExp(
   `^(?:\\d{1,4} )?(?:${HANSARD_DATE} )?(?:[A-Z][A-Z'’ ]{0,40} )?(?:DEBATES|HANSARD(?: REPORT)?|OFFICIAL REPORT)(?: ${HANSARD_DATE})?(?: \\d{1,4})?$`,
 );
 
+const HANSARD_DATE_ANY_CASE = new RegExp(HANSARD_DATE, 'i');
+
+/**
+ * True for a Hansard's running header (see {@link HANSARD_RUNNING}): in capitals but for its
+ * date, so that a speaker's line ending `… in the Hansard` never is one.
+ */
+function isHansardRunningHeader(text: string): boolean {
+  const words = text.replace(HANSARD_DATE_ANY_CASE, '');
+  return words === words.toUpperCase() && HANSARD_RUNNING.test(text.toUpperCase());
+}
+
 /** True for a parliament's masthead line (see {@link PARLIAMENT_MASTHEAD}), in capitals or not. */
 export function isParliamentMasthead(line: string): boolean {
   return line.length <= 80 && PARLIAMENT_MASTHEAD.test(line.toUpperCase());
@@ -1191,7 +1202,7 @@ export function readRecordHeader(children: readonly RootContent[]): RecordHeader
     const last = head[head.length - 1]?.line ?? 0;
     for (const l of linesOf(children)) {
       if (l.line <= last || l.text.length > 120) continue;
-      if ((l.first && isBusinessLabel(l.text)) || HANSARD_RUNNING.test(l.text.toUpperCase()))
+      if ((l.first && isBusinessLabel(l.text)) || isHansardRunningHeader(l.text))
         notes.set(l.line, 'page-element');
     }
   }

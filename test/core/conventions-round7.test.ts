@@ -492,6 +492,9 @@ describe('parliamentary mastheads over a Hansard', () => {
       'Hon. Grace Achieng (Kisumu East, ODM): Thank you, Hon. Speaker.',
       '4 SENATE DEBATES Tuesday, 11th March 2025',
       'Hon. Speaker: Proceed.',
+      'Hon. Peter Kamau (Githunguri, UDA): I ask that my words be read',
+      'into the Hansard',
+      'for the record of this House.',
     ]);
     expect(rows(doc).map((r) => r[0])).toEqual([
       'note',
@@ -504,7 +507,11 @@ describe('parliamentary mastheads over a Hansard', () => {
       'speech',
       'note',
       'speech',
+      'speech',
     ]);
+    expect(doc.blocks.at(-1)?.text).toBe(
+      'I ask that my words be read into the Hansard for the record of this House.',
+    );
   });
 
   it('COUNTER: without a masthead, a line in capitals after a speech stays as it was read', () => {
