@@ -18,6 +18,7 @@
  * UN record, each line once with anchored patterns: linear in the input.
  */
 
+import { titleCaseIfCaps } from './chars.ts';
 import { TELEGRAM_STAMP } from './clock.ts';
 import {
   HEARING_OPENER,
@@ -410,6 +411,9 @@ const PARLIAMENT_MASTHEAD = new RegExp(
     `\\(?${ORDINAL} (?:PARLIAMENT|SESSION|ASSEMBLY|MEETING)(?: \\(?${ORDINAL} SESSION\\)?)?\\)?`,
   ].join('|')})$`,
 );
+/** A masthead line that names the house sitting (`NATIONAL ASSEMBLY`, `THE SENATE`). */
+const HOUSE =
+  /^(?:THE )?(?:NATIONAL ASSEMBLY|SENATE|HOUSE OF REPRESENTATIVES|LEGISLATIVE ASSEMBLY|LEGISLATIVE COUNCIL|HOUSE OF ASSEMBLY|COUNTY ASSEMBLY|NATIONAL COUNCIL OF PROVINCES)$/;
 /** A masthead line that names the record itself: alone, it makes the text a Hansard. */
 const RECORD_MASTHEAD = /HANSARD|OFFICIAL REPORT|DEBATES|PROCEEDINGS|SERIES/;
 
@@ -1016,6 +1020,11 @@ export interface RecordHeader {
    * capitals are headlines wherever they stand.
    */
   hansard: boolean;
+  /**
+   * Under a masthead, the sitting it reports, its house and its day (`National Assembly,
+   * Thursday, 6th March 2025`): the title when the record has no agenda heading; else null.
+   */
+  sitting: string | null;
 }
 
 /** The source lines of the paragraphs, in order. */
@@ -1152,7 +1161,7 @@ export function readRecordHeader(children: readonly RootContent[]): RecordHeader
       const reason = unBodyReason(l.text);
       if (reason) notes.set(l.line, reason);
     }
-    return { notes, title: null, unRecord, headerEnd: last, hansard: false };
+    return { notes, title: null, unRecord, headerEnd: last, hansard: false, sitting: null };
   }
   const caption = readCaption(head);
   if (caption) {
@@ -1189,9 +1198,22 @@ export function readRecordHeader(children: readonly RootContent[]): RecordHeader
       named ||= RECORD_MASTHEAD.test(l.text.toUpperCase());
     }
   const hansard = named || mastheads >= 2;
+  /** The sitting, the house and the day (`National Assembly, Thursday, 6th March 2025`). */
+  let house: string | null = null;
+  let day: string | null = null;
   if (hansard) {
     for (const l of head) {
-      if (l.text === '' || notes.has(l.line)) continue;
+      if (l.text === '') continue;
+      const upper = l.text.toUpperCase();
+      if (house === null && HOUSE.test(upper))
+        house = titleCaseIfCaps(upper.replace(/^THE /, '')).replace(/ Of /g, ' of ');
+      if (
+        day === null &&
+        notes.get(l.line) !== 'page-element' &&
+        classifyLine(l.text) === 'dateline'
+      )
+        day = /\d{4}/.test(l.text) ? l.text : null;
+      if (notes.has(l.line)) continue;
       if (isParliamentMasthead(l.text)) notes.set(l.line, 'page-element');
       else if (isBusinessLabel(l.text)) notes.set(l.line, 'page-element');
       else if (mastheadTitle === null && isAgendaHeadingLine(l.text)) mastheadTitle = l.text;
@@ -1222,6 +1244,7 @@ export function readRecordHeader(children: readonly RootContent[]): RecordHeader
     unRecord,
     headerEnd: 0,
     hansard,
+    sitting: house !== null && day !== null ? `${house}, ${day}` : null,
   };
 }
 

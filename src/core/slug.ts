@@ -172,8 +172,10 @@ function usable(
 ): boolean {
   // A Hangul syllable or a kana says as much as two or three Latin letters (`여야`, `ガス`).
   const shortest = HANGUL_OR_KANA.test(w) ? 2 : 3;
-  if (w.length < shortest || w.length > MAX_WORD_CHARS || /^\d+$/.test(w) || /['’]/.test(w))
+  // A number, a day of the month (`11th`) or a contraction names no story.
+  if (w.length < shortest || w.length > MAX_WORD_CHARS || /^\d+(?:st|nd|rd|th)?$/i.test(w))
     return false;
+  if (/['’]/.test(w)) return false;
   const ascii = /^[A-Za-z]+$/.test(w);
   // A word whose slug form keeps no letter (`ニュース７` → `7`: the slug is ASCII) names nothing.
   if (!ascii && !/[A-Z]/.test(asciiWord(w))) return false;

@@ -411,7 +411,7 @@ describe('parliamentary mastheads over a Hansard', () => {
     for (const line of [1, 3, 5, 7, 17]) expect(reported).toContain(line);
   });
 
-  it('GOOD: a Senate’s masthead with its parliament and session; no agenda heading, no title', () => {
+  it('GOOD: a Senate’s masthead with its parliament and session; no agenda heading: the sitting is the title', () => {
     const doc = format([
       'REPUBLIC OF KENYA',
       'THIRTEENTH PARLIAMENT (FOURTH SESSION)',
@@ -426,7 +426,8 @@ describe('parliamentary mastheads over a Hansard', () => {
       '',
       'Sen. Ali Roba: Thank you, Mr. Speaker.',
     ]);
-    expect(doc.title).toBeNull();
+    expect(doc.title).toBe('Senate, Tuesday, 11th March 2025');
+    expect(doc.slug).not.toBe('11TH');
     expect(rows(doc).map((r) => r[0])).toEqual([
       'note',
       'note',

@@ -790,7 +790,7 @@ export const furniture: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
   const hansardTitle = record.hansard ? hansardHeadings(out, file) : null;
   const recordTitle = record.unRecord
     ? agendaTitle(agendaHeadings(out, record.headerEnd, file))
-    : (record.title ?? items ?? hansardTitle);
+    : (record.title ?? items ?? hansardTitle ?? record.sitting);
   flushTallies(file);
   tree.children = out;
   if (call) tree.data = { ...tree.data, callSpeakers: [...call.names] };
