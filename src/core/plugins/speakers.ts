@@ -431,9 +431,10 @@ function capsDotTags(children: readonly RootContent[]): Map<Paragraph, TagMatch>
 
 /**
  * A name, in capitals or capitalised (one to four words), an em or en dash and the words, a
- * sentence's start (`MARIA LOPEZ — When did you know?`, `Maria Lopez – Honestly…`: some scripts'
- * and magazine Q&As' speaker tags; `Pros — cheap` is a note's list). Bounded classes, no nested quantifier. A wire story's dateline has the
- * same shape (`WASHINGTON — The Senate voted…`), see {@link dashTags}.
+ * sentence's start (`MARIA LOPEZ — When did you know?`, `Maria Lopez – Honestly…`: some
+ * scripts' and magazine Q&As' speaker tags; `Pros — cheap` is a note's list). Bounded classes,
+ * no nested quantifier. A wire story's dateline has the same shape (`WASHINGTON — The Senate
+ * voted…`), see {@link dashTags}.
  */
 const DASH_TAG =
   /^(\p{Lu}[\p{L}\p{M}'’.-]{0,24}(?: \p{Lu}[\p{L}\p{M}'’.-]{0,24}){0,3})(?: ?— ?| – )(?=[\p{Lu}\p{N}"“‘'¿¡(])/u;
@@ -442,12 +443,12 @@ const ASIDE_DASH = /^[^.!?]{0,200}? [—–] /u;
 
 /**
  * The paragraphs opening with a {@link DASH_TAG}, each with its tag read as if closed by a colon,
- * by the convention, not the line: in a text where two names or more open paragraphs so and
- * one comes back, a name that comes back is a speaker's tag; and a name opening one paragraph is a tag too, but for the first
- * such paragraph of the text, where a wire story puts its dateline (`WASHINGTON —`, `KYIV —`,
- * once, at the top). A name whose dash opens an aside (`Smith — who chairs it — said`) is
- * prose. A place with its country or agency (`KYIV, Ukraine —`, `LONDON (Reuters) —`) is never
- * this shape.
+ * by the convention, not the line: in a text where two names or more open paragraphs so and one
+ * comes back, a name that comes back is a speaker's tag; and a name opening one paragraph is a
+ * tag too, but for the first such paragraph of the text, where a wire story puts its dateline
+ * (`WASHINGTON —`, once, at the top). A name whose dash opens an aside (`Smith — who chairs it —
+ * said`) is prose. A place with its country or agency (`KYIV, Ukraine —`, `LONDON (Reuters) —`)
+ * is never this shape.
  */
 function dashTags(children: readonly RootContent[]): Map<Paragraph, TagMatch> {
   const found: { node: Paragraph; label: string; match: TagMatch }[] = [];
@@ -476,19 +477,17 @@ function dashTags(children: readonly RootContent[]): Map<Paragraph, TagMatch> {
     const space = f.label.lastIndexOf(' ');
     if (space > 0) surnames.add(f.label.slice(space + 1));
   }
-  for (let i = found.length - 1; i >= 0; i--) {
-    const f = found[i] as (typeof found)[number];
-    if (!f.label.includes(' ') && f.match.tag.role === null && !surnames.has(f.label))
-      found.splice(i, 1);
-  }
-  for (const f of found) counts.set(f.label, (counts.get(f.label) ?? 0) + 1);
+  const named = found.filter(
+    (f) => f.label.includes(' ') || f.match.tag.role !== null || surnames.has(f.label),
+  );
+  for (const f of named) counts.set(f.label, (counts.get(f.label) ?? 0) + 1);
   const out = new Map<Paragraph, TagMatch>();
   // A conversation: two names at least, one of them back (two stories pasted from one city
   // have one `WASHINGTON —` twice, and nobody answering).
   let recurring = false;
   for (const n of counts.values()) if (n >= 2) recurring = true;
   if (!recurring || counts.size < 2) return out;
-  for (const f of found) {
+  for (const f of named) {
     // The first such paragraph is a speaker's when the name comes back, whole or its surname.
     const space = f.label.lastIndexOf(' ');
     const back =
