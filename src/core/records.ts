@@ -1607,12 +1607,22 @@ export function readSportsHeader(children: readonly RootContent[]): {
     const round = reason === null && !venue && (ROUND.test(l.text) || SCORE.test(l.text));
     if (reason === 'dateline') dated = true;
     if (venue || round) event = true;
-    // A match report's header has nothing else (a standfirst under its headline is no note).
-    if (!turn && reason !== 'dateline' && !venue && !round) return none;
+    // A match report's header has nothing else; a press conference's, names and labels in
+    // capitals or title case too (`Ana Petrova`, `Press Conference`, `E. VARGA/M. Okafor`): a
+    // standfirst under the headline (`After 31 years, she retires`) is no note.
+    if (reason !== 'dateline' && !venue && !round && (!turn || !HEADER_WORDS.test(l.text)))
+      return none;
     notes.set(l.line, reason ?? (venue ? 'dateline' : 'page-element'));
   }
   return dated && (turn || event) ? { notes, title: title.text } : none;
 }
+
+/**
+ * A press conference header's line of names or labels: each word capitalised, a number, or a
+ * small word (`Augusta National Golf Club`, `N. DJOKOVIC/L. Musetti`, `AN INTERVIEW WITH:`).
+ */
+const HEADER_WORDS =
+  /^(?:[\p{Lu}\d][^\s]{0,30}|of|the|and|at|de|del|la|le|von|van|vs?\.?|v\.?)(?: (?:[\p{Lu}\d][^\s]{0,30}|of|the|and|at|de|del|la|le|von|van|vs?\.?))*$/u;
 
 /** The first turn of a press conference's transcript: `THE MODERATOR:`, `Q.`. */
 const PRESS_CONFERENCE_TURN = /^(?:(?:THE )?MODERATOR|Q)$/;

@@ -644,6 +644,19 @@ describe('sports press conferences and match reports: the header under the title
     ]);
   });
 
+  it('COUNTER: a standfirst in sentence case over a Q&A is no header line', () => {
+    const doc = format([
+      'The Last Ferry Captain',
+      'March 3, 2026',
+      'After 31 years, Ruth retires',
+      '',
+      'Q: When did you start?',
+      '',
+      'A: In 1994.',
+    ]);
+    expect(doc.blocks.find((b) => b.line === 3)?.type).toBe('narration');
+  });
+
   it('COUNTER: a programme header over a first turn that is no press conference’s stays', () => {
     const doc = format([
       '7.30',
