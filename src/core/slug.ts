@@ -3,6 +3,7 @@
  * page (`KURIL-ISLANDS`). Taken from the title's words that the story itself repeats most.
  */
 import { foldKey } from './chars.ts';
+import { contentKey } from './content-key.ts';
 import { CYRILLIC_TO_LATIN as CYRILLIC, romanizeHangulKana } from './romanize.ts';
 
 const STOPWORDS = new Set(
@@ -296,17 +297,24 @@ export function makeSlug(
   }
   words = words.slice(0, MAX_CANDIDATES);
   if (words.length === 0) {
-    // The story's date, from the title, the text, or a note (a page's dateline).
+    const text = `${title ?? ''} ${body}`;
+    if (!CJK.test(text)) return FALLBACK_SLUG;
+    // A text in Han characters: the story's date, from the title, the text, or a note (a page's
+    // dateline); else its language and its content's key (`ZH-3F9A1C`), the same for the same
+    // story and another for another, where `UNTITLED` would name every one alike.
     let noted = '';
     for (const n of notes) {
       noted += ` ${n.text}`;
       if (noted.length >= SAMPLE_CHARS) break;
     }
-    const text = `${title ?? ''} ${body}`;
-    const dated = CJK.test(text)
-      ? (cjkDateSlug(title ?? '') ?? cjkDateSlug(`${body} ${noted}`))
-      : null;
-    return dated ?? FALLBACK_SLUG;
+    const dated = cjkDateSlug(title ?? '') ?? cjkDateSlug(`${body} ${noted}`);
+    const code = /^[a-z]{2}$/.test(language) ? language.toUpperCase() : 'CJK';
+    return (
+      dated ??
+      `${code}-${contentKey(title ?? body)
+        .slice(0, 6)
+        .toUpperCase()}`
+    );
   }
   // One folded copy of the sample; each candidate word is counted in it, word-bounded.
   const folded = ` ${foldKey(body)} `;
@@ -402,9 +410,9 @@ const CJK_DATE =
   /(\d{4}) ?[年년] ?(\d{1,2}) ?[月월] ?(\d{1,2}) ?[日일]|(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)/u;
 
 /**
- * The slug of a Chinese text (or a Japanese one without katakana), whose Han characters no rule
- * romanizes: the story's date as `YYYYMMDD` (`2024年5月6日外交部…` → `20240506`), when the text
- * gives one; else null.
+ * The date of a Chinese text (or a Japanese one without katakana), whose Han characters no rule
+ * romanizes, as its slug: `YYYYMMDD` (`2024年5月6日外交部…` → `20240506`), when the text gives
+ * one; else null.
  */
 function cjkDateSlug(text: string): string | null {
   const m = CJK_DATE.exec(text.slice(0, SAMPLE_CHARS * 2));

@@ -779,8 +779,13 @@ describe('slugs of Korean, Japanese and Chinese stories', () => {
     ).toBe('20240506');
   });
 
-  it('COUNTER: no date and no kana: UNTITLED, not a made-up word; Latin slugs unchanged', () => {
-    expect(makeSlug('国务院常务会议', [{ text: '会议指出。' }], [], 'zh')).toBe('UNTITLED');
+  it('no date and no kana: the language and the content’s key, one per story; Latin slugs unchanged', () => {
+    const one = makeSlug('国务院常务会议', [{ text: '会议指出。' }], [], 'zh');
+    expect(one).toMatch(/^ZH-[0-9A-F]{6}$/);
+    expect(makeSlug('国务院常务会议', [{ text: '会议指出。' }], [], 'zh')).toBe(one);
+    expect(makeSlug('国务院全体会议', [{ text: '会议指出。' }], [], 'zh')).not.toBe(one);
+    // A text of no word in any script still has none.
+    expect(makeSlug('Good morning', [{ text: 'Thank you.' }])).toBe('UNTITLED');
     expect(makeSlug('APEC峰会开幕', [{ text: 'APEC峰会今天开幕。' }], [], 'zh')).toBe('APEC');
     expect(
       makeSlug('Kuril Islands dispute', [{ text: 'The Kuril Islands are disputed. Kuril.' }]),
