@@ -135,9 +135,32 @@ function spaceOutNonWords(text: string): string {
 /** `JEAN-PIERRE` → `Jean-Pierre`, `MR. LAVROV` → `Mr. Lavrov`; mixed case is kept. */
 export function titleCaseIfCaps(text: string): string {
   if (text !== text.toUpperCase() || text === text.toLowerCase()) return text;
+  if (isTurkishCaps(text)) {
+    return text
+      .toLocaleLowerCase('tr')
+      .replace(
+        /(^|[\s\-'’.])(\p{Ll})/gu,
+        (_m, p: string, c: string) => p + c.toLocaleUpperCase('tr'),
+      );
+  }
   return text
     .toLowerCase()
     .replace(/(^|[\s\-'’.])(\p{Ll})/gu, (_m, p: string, c: string) => p + c.toUpperCase());
+}
+
+/**
+ * `text` in lower case; Turkish (and Azerbaijani) by its dotted capital `İ`: `İ` is `i` and `I`
+ * is `ı` there, where the default mapping gives `i̇` (an `i` with a second dot) for `İ`.
+ *
+ * @example lowerCase('SPİKER') // 'spiker'
+ */
+export function lowerCase(text: string): string {
+  return isTurkishCaps(text) ? text.toLocaleLowerCase('tr') : text.toLowerCase();
+}
+
+/** Text in Turkish capitals: a dotted `İ` or a `Ğ` (letters no other language's capitals use). */
+function isTurkishCaps(text: string): boolean {
+  return text.includes('\u0130') || text.includes('\u011e');
 }
 
 /** `word` without the given characters at its start and end: a loop, never a backtracking regex. */

@@ -384,6 +384,8 @@ export const ROLE_WORDS: Readonly<Record<string, Readonly<Record<string, string>
     'người dẫn chương trình': 'host',
     'biên tập viên': 'anchor',
     'phóng viên': 'reporter',
+    'người dẫn': 'host',
+    'phát thanh viên': 'announcer',
     hỏi: 'reporter',
     đáp: 'answer',
   },

@@ -17,7 +17,7 @@
  * MAX_TAG_CHARS characters of the paragraph, each once or a few times: matching is linear in
  * the size of the text.
  */
-import { isCaselessLetter, isInlineSpace, titleCaseIfCaps } from './chars.ts';
+import { isCaselessLetter, isInlineSpace, lowerCase, titleCaseIfCaps } from './chars.ts';
 import { clockFields, clockMs, TELEGRAM_STAMP } from './clock.ts';
 import { isDirectionText, isScriptCue } from './directions.ts';
 import { HTML_ELEMENTS } from './plugins/markup.ts';
@@ -119,7 +119,7 @@ function isAllCaps(text: string): boolean {
 
 /** Lower case, `’` as `'`, one space between words, no trailing full stop. */
 export function foldWords(text: string): string {
-  const lower = text.toLowerCase();
+  const lower = lowerCase(text);
   // Fast path: single ASCII spaces inside, none at the ends, no ’.
   if (!/\s\s|[^\S ]|^\s|\s$|\u2019/u.test(lower)) {
     return lower.endsWith('.') ? lower.slice(0, -1) : lower;
@@ -968,7 +968,13 @@ export function timecodeRange(
  * `[00:00:03] Name` (Descript, Trint), `Name (00:01:23)`. Its text is the next line.
  */
 function timedNameLine(text: string, start: number, leadingMs: number | null): TagMatch | null {
-  const body = text.slice(start).trimEnd();
+  let body = text.slice(start).trimEnd();
+  // `0:12 - John Roe` (Fathom): a dash or a bar between the time and the name.
+  let separated = false;
+  if (leadingMs !== null && NAME_TIME_SEPARATOR_START.test(body)) {
+    body = body.replace(NAME_TIME_SEPARATOR_START, '');
+    separated = true;
+  }
   if (body.length === 0) return null;
   // `Name [00:00:05] text` (Trint): a name, a bracketed time, the text on the same line.
   if (leadingMs === null) {
@@ -1007,7 +1013,12 @@ function timedNameLine(text: string, start: number, leadingMs: number | null): T
     const trailing = bareTime(tail, 0) ?? bracketTime(tail, 0);
     if (trailing && trailing.end === tail.length) {
       ms = trailing.ms;
+      // `Jane Doe - 00:00` (Fireflies): a dash or a bar between the name and the time.
       nameText = body.slice(0, lastSpace);
+      if (NAME_TIME_SEPARATOR_END.test(nameText)) {
+        nameText = nameText.replace(NAME_TIME_SEPARATOR_END, '');
+        separated = true;
+      }
     }
   }
   if (ms === null) return null;
@@ -1015,11 +1026,17 @@ function timedNameLine(text: string, start: number, leadingMs: number | null): T
   if (/[.!?…]$/.test(nameText) || REPLY_WORDS.has(nameText.toLowerCase())) return null;
   const parsed = classify(words(nameText).join(' '));
   if (!parsed || nameless(parsed)) return null;
+  // With a dash between them, a full name or a role: an agenda's `09:00 - Welcome`, a match
+  // report's `Smith - 45:12` are no speakers.
+  if (separated && parsed.role === null && !(parsed.name ?? '').includes(' ')) return null;
   const raw = words(nameText).join(' ');
   return { tag: makeTag(raw, parsed, ms), rest: '', end: text.length };
 }
 
 const BRACKETED_TAIL = / \(\p{Lu}[\p{L}\p{M}'’ ,.-]{0,40}\)$/u;
+/** A dash, a bar or a dot between a name and its time on a line alone (`Jane Doe - 00:00`). */
+const NAME_TIME_SEPARATOR_START = /^[-–—|·•][ \t]+/;
+const NAME_TIME_SEPARATOR_END = /[ \t]+[-–—|·•]$/;
 
 /** A chat's clock time after two spaces or a tab: `10:15 AM`, `9:02 PM`. */
 const CHAT_CLOCK = /(?: {2,8}|\t)(\d{1,2}):([0-5]\d) ([AP])M$/;
@@ -1199,11 +1216,11 @@ function chatExportMessage(text: string, i: number): TagMatch | null {
 /**
  * A Zoom meeting's saved chat (`meeting_saved_chat.txt`): `16:02:11 From  Jane Doe  to
  * Everyone:` and the message after a tab, or (newer clients) on the next line; `to Everyone`, a
- * direct message's `to John Roe(Direct Message)` or nothing before the colon. The time is the
- * clock's or the recording's. Bounded repeats, tried only where a line opens with a time.
+ * direct message's `to John Roe(Direct Message)` (the tag's delivery: `direct message to John
+ * Roe`) or nothing before the colon. The time is the clock's or the recording's. Bounded repeats, tried only where a line opens with a time.
  */
 const ZOOM_CHAT =
-  /(\d{1,2}):([0-5]\d):([0-5]\d)[ \t]+From[ \t]+(\S[^\n:]{0,59}?)(?:[ \t]+to[ \t]+\S[^\n:]{0,79}?)?[ \t]*:(?=[ \t\n]|$)/y;
+  /(\d{1,2}):([0-5]\d):([0-5]\d)[ \t]+From[ \t]+(\S[^\n:]{0,59}?)(?:[ \t]+to[ \t]+(\S[^\n:]{0,79}?))?[ \t]*:(?=[ \t\n]|$)/y;
 
 /** The Zoom chat message at `i` (see {@link ZOOM_CHAT}), its sender the tag; or null. */
 export function zoomChatMessage(text: string, i = 0): TagMatch | null {
@@ -1222,7 +1239,16 @@ export function zoomChatMessage(text: string, i = 0): TagMatch | null {
         : null;
   if (!named) return null;
   const ms = (Number(m[1]) * 3600 + Number(m[2]) * 60 + Number(m[3])) * 1000;
-  const tag = makeTag(sender, named, ms);
+  // A message to someone rather than to everyone is said so: `direct message to Carla Reyes`.
+  const to = (m[5] ?? '').replace(/\s+/g, ' ').trim();
+  const kind = /^(.*?) ?\(([^()]{1,30})\)$/.exec(to);
+  const delivery =
+    to === '' || /^everyone$/i.test(to)
+      ? named.delivery
+      : kind
+        ? `${(kind[2] as string).toLowerCase()} to ${kind[1]}`
+        : `to ${to}`;
+  const tag = makeTag(sender, { ...named, delivery }, ms);
   tag.timeWritten = `${m[1]}:${m[2]}:${m[3]}`;
   let start = i + m[0].length;
   // The message after a tab, or on the next line (indented with a tab).
@@ -1595,8 +1621,9 @@ function readTag(text: string): TagMatch | null {
       !CLOCK_SUFFIX.test(text.slice(i));
     if (bracketed !== null || bareTimedName || (leading === null && text.includes(':', i))) {
       const timed = timedNameLine(text, i, timestampMs);
-      // After a bare time, a person's name only (`14:02 Prime Minister` is an agenda line).
-      if (timed && (!bareTimedName || timed.tag.name !== null)) return timed;
+      // After a bare time, a person's full name only (`14:02 Prime Minister`, `09:00 Welcome`
+      // are an agenda's lines).
+      if (timed && (!bareTimedName || (timed.tag.name ?? '').includes(' '))) return timed;
     }
     if (chevrons) return roleMatch('>>', 'unidentified', timestampMs, text, i);
     return null;

@@ -254,7 +254,8 @@ export function tableToLines(given: string, options: SubtitleIngestOptions = {})
   if (header === null) {
     return { text: given, sourceLines: null };
   }
-  const rows = readRows(source, header.delimiter).slice(header.headerless ? 0 : 1);
+  const all = readRows(source, header.delimiter);
+  const rows = all.slice(header.headerless ? 0 : 1);
   const at = (row: Row, column: Column) => {
     const k = header.columns.indexOf(column);
     return k === -1 ? '' : (row.fields[k] ?? '').trim();
@@ -300,6 +301,21 @@ export function tableToLines(given: string, options: SubtitleIngestOptions = {})
     });
   }
   const messages: Message[] = [];
+  // The header row names the columns: said, with its cells as written (nothing is lost).
+  const headerRow = header.headerless ? undefined : all[0];
+  if (headerRow !== undefined) {
+    const named = header.columns
+      .map((column, k) => (column === null ? null : `${headerRow.fields[k]?.trim()} (${column})`))
+      .filter((x) => x !== null);
+    messages.push({
+      ruleId: 'table-header',
+      reason: `Read the first row as the table's header: ${named.join(', ')}`,
+      line: headerRow.line,
+      column: 1,
+      severity: 'info',
+      actual: headerRow.fields.map((f) => f.trim()).join(' | '),
+    });
+  }
   // Whole numbers: seconds, or milliseconds when the header says so (`Start (ms)`) or when as
   // seconds the segments would run over a minute (Whisper's TSV: `start`, `end` in ms).
   let millis = header.millis;

@@ -5,6 +5,8 @@ import {
   foldKey,
   isInlineSpaceCode,
   isWhitespaceCode,
+  lowerCase,
+  titleCaseIfCaps,
 } from '../../src/core/chars.ts';
 import { clockFields, clockMs, formatHms } from '../../src/core/clock.ts';
 
@@ -56,6 +58,20 @@ describe('whitespace: inline space versus any whitespace', () => {
     for (const code of [0x0a, 0x0d, 0x0b, 0x0c, 0x2028, 0x2029, 0xfeff, 0x41]) {
       expect(isInlineSpaceCode(code)).toBe(false);
     }
+  });
+});
+
+describe('case: Turkish capitals', () => {
+  it('GOOD: a dotted capital İ is an i, and then I is ı (no second dot over the i)', () => {
+    expect(lowerCase('SPİKER')).toBe('spiker');
+    expect(titleCaseIfCaps('İSMAİL KAYA')).toBe('İsmail Kaya');
+    expect(titleCaseIfCaps('YILDIZ AĞAOĞLU')).toBe('Yıldız Ağaoğlu');
+  });
+
+  it('BAD: other languages keep the default mapping', () => {
+    expect(lowerCase('INTERVIEWER')).toBe('interviewer');
+    expect(titleCaseIfCaps('JANE DOE')).toBe('Jane Doe');
+    expect(titleCaseIfCaps('ÎLE DE FRANCE')).toBe('Île De France');
   });
 });
 

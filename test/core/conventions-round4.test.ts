@@ -116,6 +116,8 @@ describe('a Zoom meeting’s saved chat', () => {
       ['John Roe', 'Yes, loud and clear.', at(16, 2, 30)],
       ['Jane Doe', 'Thanks.', at(16, 3, 5)],
     ]);
+    // A message to one person, not to everyone, says so.
+    expect(doc.blocks.map((b) => b.delivery)).toEqual([null, null, 'direct message to John Roe']);
   });
 
   it('GOOD: newer clients put the message on the next line, indented; a message may run on', () => {

@@ -130,13 +130,15 @@ describe('transcript tables: rows without both times are turns', () => {
     const csv = 'Speaker,Text\nAna,Good evening, and welcome, everyone.\nBen,\n';
     const read = tableToLines(csv);
     expect(read.text).toBe('Ana: Good evening, and welcome, everyone.');
+    // The header row is said with its cells as written; the row without text with its own.
     expect(read.messages?.map((m) => [m.ruleId, m.line, m.actual])).toEqual([
+      ['table-header', 1, 'Speaker | Text'],
       ['table-row', 3, 'Ben,'],
     ]);
     const middle = tableToLines('Text,Speaker\nHello, there,Ana\n');
     expect(middle.text).toContain('Hello');
     expect(middle.text).toContain('there');
-    expect(middle.messages?.map((m) => m.ruleId)).toEqual(['table-row']);
+    expect(middle.messages?.map((m) => m.ruleId)).toEqual(['table-header', 'table-row']);
   });
 });
 

@@ -609,6 +609,17 @@ describe('German, French and Spanish role words', () => {
     expect(doc.blocks.every((b) => b.type === 'speech')).toBe(true);
   });
 
+  it('GOOD: Turkish and Vietnamese role words in capitals (`SPİKER`, `MUHABİR`, `NGƯỜI DẪN`)', () => {
+    expectTurns('SPİKER: İyi akşamlar.\n\nMUHABİR: Sular yükseldi.', [
+      { who: '(announcer)', text: 'İyi akşamlar.' },
+      { who: '(reporter)', text: 'Sular yükseldi.' },
+    ]);
+    expectTurns('NGƯỜI DẪN: Chào buổi tối.\n\nPHÓNG VIÊN: Nước dâng cao.', [
+      { who: '(host)', text: 'Chào buổi tối.' },
+      { who: '(reporter)', text: 'Nước dâng cao.' },
+    ]);
+  });
+
   it('GOOD: a research interview’s letters (`I:` the interviewer, `R:` or `IE:` the one answering)', () => {
     expectTurns('I: When did the water rise?\n\nR: Around midnight.', [
       { who: '(interviewer)', text: 'When did the water rise?' },
@@ -618,6 +629,40 @@ describe('German, French and Spanish role words', () => {
       { who: '(interviewer)', text: 'When did the water rise?' },
       { who: '(interviewee)', text: 'Around midnight.' },
     ]);
+  });
+
+  it('GOOD: a name and its time with a dash between, alone over the words (meeting recorders)', () => {
+    expectTurns('Jane Doe - 00:00\nGood morning.\n\nJohn Roe - 00:12\nThanks, Jane.', [
+      { who: 'Jane Doe', text: 'Good morning.', timestampMs: 0 },
+      { who: 'John Roe', text: 'Thanks, Jane.', timestampMs: 12_000 },
+    ]);
+    const doc = expectTurns(
+      '0:00 - Jane Doe\n  Good morning.\n\n0:12 - John Roe (Acme Council)\n  Thanks.',
+      [
+        { who: 'Jane Doe', text: 'Good morning.', timestampMs: 0 },
+        { who: 'John Roe', text: 'Thanks.', timestampMs: 12_000 },
+      ],
+    );
+    expect(doc.speakers[1]?.title).toBe('Acme Council');
+  });
+
+  it('BAD: an agenda’s `09:00 - Welcome`, a match report’s `Smith - 45:12` are no speakers', () => {
+    expectNoTag('Agenda\n\n09:00 - Welcome\n\n09:15 - Budget report\n\n10:00 - Public questions');
+    expectNoTag('Goals\n\nSmith - 45:12\n\nJones - 67:30\n\nThe crowd went home happy.');
+    expectNoTag('Agenda\n\n09:00 Welcome\n\n09:15 Budget report\n\n10:00 Public questions');
+  });
+
+  it('GOOD: a label line over the words (Speechmatics text: `SPEAKER: S1`, `SPEAKER: UU`)', () => {
+    expectTurns(
+      'SPEAKER: S1\nGood evening.\n\nSPEAKER: S2\nThanks for having me.\n\nSPEAKER: UU\nHello?',
+      [
+        { who: 'S1', text: 'Good evening.' },
+        { who: 'S2', text: 'Thanks for having me.' },
+        { who: '(unidentified)', text: 'Hello?' },
+      ],
+    );
+    // `SPEAKER:` with its words on the line is the Speaker of a house, as before.
+    expectTurns('SPEAKER: Order. Order.', [{ who: '(speaker)', text: 'Order. Order.' }]);
   });
 
   it('GOOD: a service’s codes for voices (`S1:`, `S2:`; `[00:00:05] S1:`; `Spk1:`; `P1:`, `R1:`)', () => {

@@ -105,6 +105,8 @@ function readTag(node: Paragraph): TagMatch | null {
   const first = node.segments[0]?.raw;
   if (first === undefined) return match;
   if (node.segments.length > 1) {
+    const labelled = speakerLabelLine(first, node.value);
+    if (labelled !== null) return labelled;
     const line = parseTag(first);
     // The paragraph still opens with that line (no rule took a piece of it off): its words after
     // the line are the tag's. Otherwise the words are counted from the value, never dropped.
@@ -132,6 +134,26 @@ function readTag(node: Paragraph): TagMatch | null {
   const raw = parseTag(first);
   if (raw?.tag.raw !== 'Q') return null;
   return { tag: raw.tag, rest: node.value.slice(1).trim(), end: 0 };
+}
+
+/**
+ * A speech-to-text tool's text export with each voice's label on a line of its own above its
+ * words (Speechmatics: `SPEAKER: S1`, `SPEAKER: UU` for a voice it could not tell): the label is
+ * the speaker, kept as written, `UU` an unidentified voice.
+ */
+const SPEAKER_LABEL_LINE = /^SPEAKER:[ \t]+([^\s.!?:][^\n.!?:]{0,29})$/;
+
+function speakerLabelLine(first: string, value: string): TagMatch | null {
+  const m = SPEAKER_LABEL_LINE.exec(first.trim());
+  if (m === null) return null;
+  const label = (m[1] as string).trim();
+  const rest = dropWords(value, wordCount(first));
+  if (rest === '') return null;
+  const tag: Tag =
+    label === 'UU'
+      ? { ...BLANK_TAG, raw: first.trim(), role: 'unidentified' }
+      : { ...BLANK_TAG, raw: first.trim(), name: label };
+  return { tag, rest, end: 0 };
 }
 
 /**
@@ -501,8 +523,13 @@ function dashTags(children: readonly RootContent[]): Map<Paragraph, TagMatch> {
  * A transcription service's code for a voice (GoTranscript, Scribie, TranscribeMe: `S1:`, `S2:`;
  * research transcripts: `P1:`, `R2:`, `IV1:`; `Spk1:`), after a time in brackets or not.
  */
-const CODE_TAG =
-  /^(?:\[(\d{1,2}:\d{2}(?::\d{2})?)\][ \t]+)?((?:S|Sp|Spk|Spkr|P|R|I|IV|Int|IE|Resp)[ _-]?\d{1,2}):[ \t]+(?=\S)/i;
+const CODE = '(?:S|Sp|Spk|Spkr|P|R|I|IV|Int|IE|Resp)[ _-]?\\d{1,2}';
+const CODE_TAG = new RegExp(
+  `^(?:\\[(\\d{1,2}:\\d{2}(?::\\d{2})?)\\][ \\t]+)?(${CODE}):[ \\t]+(?=\\S)`,
+  'i',
+);
+/** A voice's code alone (see {@link CODE_TAG}): `S2`, `Spk1`. */
+const CODE_NAME = new RegExp(`^${CODE}$`, 'i');
 /** Paragraphs that open with a code, and codes, a transcript needs before codes are voices. */
 const MIN_CODE_TAGS = 2;
 
@@ -1188,8 +1215,13 @@ function numberedLabel(name: string): boolean {
 }
 
 function nameable(entry: SpeakerEntry, registry: Registry): boolean {
-  // A transcription service's `Speaker 2` who says "I'm Dolores Quinn" is Dolores Quinn.
-  if (entry.name !== null && entry.role === null && numberedLabel(entry.name)) return true;
+  // A transcription service's `Speaker 2` (or `S2`) who says "I'm Dolores Quinn" is Dolores Quinn.
+  if (
+    entry.name !== null &&
+    entry.role === null &&
+    (numberedLabel(entry.name) || CODE_NAME.test(entry.name))
+  )
+    return true;
   if (entry.name !== null || entry.role === null || registry.questioners.has(entry)) return false;
   const hash = entry.role.indexOf(' #');
   return NAMEABLE_ROLES.has(hash === -1 ? entry.role : entry.role.slice(0, hash));
