@@ -55,9 +55,14 @@ import { gzipSync } from 'node:zlib';
  * speaker IDs, caption music, YouTube panels, Speechmatics UU, Telegram media) with what they had
  * cut only to fit (closing-line times, dpa trailers, Swedish cues, caption colours), and this
  * round's JSON lists of timed lines, name paragraphs, chapter titles and bracketed names: +4.1 KB
- * of our own code and tables, no dependency.
+ * of our own code and tables, no dependency. Raised to 297.1 KB + 2.9 when a fresh-eyes round
+ * landed, each in its commit: scraped and CMS JSON lists (more field names, any case, turns
+ * without times), the Podcasting 2.0 JSON transcript, tables pasted without a header row and
+ * Markdown tables, services' numbered labels in eighteen languages and their codes (`S1:`),
+ * Speechmatics' label lines, Zoom's saved chat, meeting recorders' dashed headings, Turkish
+ * capitals and emergency-call voices: +2.2 KB of our own code and tables, no dependency.
  */
-export const GZIP_BUDGET = 296 * 1024;
+export const GZIP_BUDGET = 300 * 1024;
 
 const file = process.argv[2] ?? '.wrangler/dry-run/index.js';
 let bytes;

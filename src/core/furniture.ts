@@ -232,10 +232,11 @@ function secondWordMayBeTranscript(line: string): boolean {
 const SUMMARY_LABEL_CHARS = 15;
 /**
  * The subjects a transcript covers, under its header: `SUBJECTS:` in capitals, or two or more
- * `;` or `,` apart (a police or research interview's `SUBJECT:` is a speaker's label).
+ * `;` or `,` apart with no sentence's end (a police or research interview's `SUBJECT: They are
+ * up, they are up.` is a speaker's label).
  */
 const SUBJECTS_LINE =
-  /^(?:(?:SUBJECTS|TOPICS)\s*:\s*\S.{0,150}|(?:SUBJECT|TOPIC|Subjects?|Topics?)\s*:\s*[^;,:]{2,80}[;,]\s*\S.*)$/;
+  /^(?:(?:SUBJECTS|TOPICS)\s*:\s*\S.{0,150}|(?:SUBJECT|TOPIC|Subjects?|Topics?)\s*:\s*[^;,:]{2,80}[;,]\s*\S(?:.*[^.!?…])?)$/;
 /** A political authorisation line: who authorised or paid for the text, and where. */
 const AUTHORISED_BY = /^(?:Authori[sz]ed|Paid for) by \p{Lu}[^.!?]{0,150}[.]?$/u;
 /**

@@ -427,6 +427,8 @@ function readRole(core: string): string | null {
   const base = number === null ? core : list.slice(0, -1).join(' ');
   const key = foldWords(base);
   if (key === 'q' && base !== 'Q') return null;
+  // A police interview's or body camera's `SUBJECT:` in capitals; an e-mail's `Subject:` is none.
+  if (key === 'subject' && base !== 'SUBJECT') return null;
   const whole = ROLES.get(foldWords(core));
   if (whole) return whole;
   const role = ROLES.get(key) ?? (VOX_POP_WORDS.has(key) ? key : undefined);

@@ -652,6 +652,28 @@ describe('German, French and Spanish role words', () => {
     expectNoTag('Agenda\n\n09:00 Welcome\n\n09:15 Budget report\n\n10:00 Public questions');
   });
 
+  it('GOOD: released emergency calls and body-camera transcripts (DISPATCHER, CALLER, OFFICER 1, SUBJECT)', () => {
+    expectTurns('DISPATCHER: 911, what is the address?\n\nCALLER: 412 Elm Street.', [
+      { who: '(dispatcher)', text: '911, what is the address?' },
+      { who: '(caller)', text: '412 Elm Street.' },
+    ]);
+    expectTurns(
+      'OFFICER 1: Show me your hands.\n\nSUBJECT: They are up, they are up.\n\nOFFICER 2: Step out.',
+      [
+        { who: '(officer #1)', text: 'Show me your hands.' },
+        { who: '(subject)', text: 'They are up, they are up.' },
+        { who: '(officer #2)', text: 'Step out.' },
+      ],
+    );
+  });
+
+  it('BAD: an e-mail’s `Subject:` line is no speaker', () => {
+    const doc = formatTranscript(
+      'From: Jane Doe\nSubject: Flood update, north side\n\nThe river rose.',
+    );
+    expect(doc.speakers).toEqual([]);
+  });
+
   it('GOOD: a label line over the words (Speechmatics text: `SPEAKER: S1`, `SPEAKER: UU`)', () => {
     expectTurns(
       'SPEAKER: S1\nGood evening.\n\nSPEAKER: S2\nThanks for having me.\n\nSPEAKER: UU\nHello?',
