@@ -227,7 +227,8 @@ export function compileScript(tree: Root, file: VFile, options: CompileOptions):
     // Capped where it is emitted too: one long word must not become a slug on every printed page.
     slug:
       statedSlug(data.statedSlug ?? data.frontMatter?.slug ?? '') ??
-      (clip(makeSlug(title, read, names, language), MAX_SLUG_CHARS, false) || FALLBACK_SLUG),
+      (clip(makeSlug(title, read, names, language, blocks), MAX_SLUG_CHARS, false) ||
+        FALLBACK_SLUG),
     language,
     reporter: data.reporter ?? null,
     outlet: data.outlet ?? null,

@@ -231,7 +231,7 @@ export const scriptDocumentSchema = lazy(() =>
       }),
       slug: z.string().clone().register(z.globalRegistry, {
         description:
-          'One or two UPPERCASE topic words naming the story (`KURIL-ISLANDS`), at most 32 characters, never empty (`UNTITLED` when the text names nothing).',
+          'One or two UPPERCASE topic words naming the story (`KURIL-ISLANDS`), at most 32 characters, never empty (`UNTITLED` when the text names nothing; the date of a Chinese text, `20240506`, or its language and content key, `ZH-3F9A1C`).',
       }),
       language: z
         .string()

@@ -22,6 +22,9 @@ import { applyEdits } from './plugins/segments.ts';
 import { report } from './report.ts';
 import {
   chatExportStamp,
+  ircLine,
+  ircTag,
+  isIrcLog,
   isNumberedLabelLine,
   parseAnchorTime,
   parseTag,
@@ -1047,6 +1050,11 @@ function parseScript(input: string, file: VFile): Root {
   // A caption panel copied with a blank line after each caption (`0:00` / caption / blank):
   // its pieces are held, then read as one panel when together they are one.
   let held: Line[][] = [];
+  // An IRC log: each message, action and event line is a paragraph of its own; a message's or
+  // an action's nick is its tag (read again by the speakers plugin), its time not taken out.
+  const irc = isIrcLog(text);
+  let ircLines = 0;
+  let firstIrcLine: number | null = null;
   const flush = () => {
     if (group.length === 0) return;
     // A chapter title alone between the pieces (`Ferry service`) is held with them, and so is a
@@ -1211,6 +1219,15 @@ function parseScript(input: string, file: VFile): Root {
       });
       return;
     }
+    if (irc && !l.blank) {
+      const kind = ircLine(l.trimmed)?.kind;
+      if (kind !== undefined) {
+        l.chat = true;
+        if (kind !== 'event') l.tag = ircTag(l.trimmed);
+        ircLines++;
+        firstIrcLine ??= l.line;
+      }
+    }
     if (l.blank) {
       if (l.text.length > 0) {
         spaceLines++;
@@ -1272,6 +1289,15 @@ function parseScript(input: string, file: VFile): Root {
   }
   // A copied caption panel's chapter titles are the headings of its parts.
   if (chapters.size > 0) root.data = { hints: { subheadLines: chapters } };
+  if (irc) {
+    root.data = { ...root.data, chatLog: 'irc' };
+    report(
+      file,
+      'chat-log',
+      `Read ${ircLines} lines of an IRC log: each <nick> is a speaker, a “* nick” line their action, join and part lines notes`,
+      { line: firstIrcLine, severity: 'info' },
+    );
+  }
   const end = last as Line | null;
   root.position = {
     start: { line: 1, column: 1, offset: 0 },

@@ -18,11 +18,18 @@
  * UN record, each line once with anchored patterns: linear in the input.
  */
 
+import { titleCaseIfCaps } from './chars.ts';
 import { TELEGRAM_STAMP } from './clock.ts';
-import { HEARING_OPENER, isProductionLine, isScriptCue, isScriptMarkerLine } from './directions.ts';
+import {
+  HEARING_OPENER,
+  isProductionLine,
+  isRecordSentence,
+  isScriptCue,
+  isScriptMarkerLine,
+} from './directions.ts';
 import type { NoteReason } from './document.ts';
 import { classifyLine, isBareName, isRecordGpoHeader } from './furniture.ts';
-import { chatExportStamp, isChatHeader, parseTag, printedHearingTag } from './tags.ts';
+import { chatExportStamp, ircLine, isChatHeader, parseTag, printedHearingTag } from './tags.ts';
 import type { RootContent, Segment } from './tree.ts';
 
 /** Lines read at the top of the input for a record's header or caption. */
@@ -378,6 +385,94 @@ const SECTION_LABELS = new Set([
 /** Canadian Hansard's header lines (see readRecordHeader). */
 const HANSARD_HEADER =
   /^(?:VOLUME \d{1,4} NUMBER \d{1,4}|\d{1,2}(?:st|nd|rd|th) SESSION \d{1,2}(?:st|nd|rd|th) PARLIAMENT|OFFICIAL REPORT \(HANSARD\)|House of Commons Debates)$/;
+
+/** An ordinal in a masthead's capitals: `THIRTEENTH`, `4TH`. */
+const ORDINAL =
+  '(?:FIRST|SECOND|THIRD|FOURTH|FIFTH|SIXTH|SEVENTH|EIGHTH|NINTH|TENTH|ELEVENTH|TWELFTH|THIRTEENTH|FOURTEENTH|FIFTEENTH|\\d{1,2}(?:ST|ND|RD|TH))';
+
+/**
+ * A parliament's masthead over its record (Kenya, Uganda, Ghana, Nigeria, Zambia, South Africa
+ * and other Westminster-style Hansards): `REPUBLIC OF KENYA`, `PARLIAMENT OF KENYA`, `THIRTEENTH
+ * PARLIAMENT`, `(FOURTH SESSION)`, `NATIONAL ASSEMBLY`, `THE SENATE`, `THE HANSARD`, `OFFICIAL
+ * REPORT`, `OFFICIAL HANSARD REPORT`, `UNREVISED HANSARD`, `PARLIAMENTARY DEBATES`, `VOTES AND
+ * PROCEEDINGS`, `FOURTH SERIES VOL. 12 No. 5`. Page furniture of the printed
+ * record, never its title: the title is the first agenda heading (see {@link readRecordHeader}).
+ * Whole line, capitals or title case; bounded, no nested quantifier.
+ */
+const PARLIAMENT_MASTHEAD = new RegExp(
+  `^(?:${[
+    "(?:THE )?(?:REPUBLIC|PARLIAMENT|NATIONAL ASSEMBLY|SENATE|COUNTY ASSEMBLY|LEGISLATIVE ASSEMBLY|HOUSE OF ASSEMBLY) OF(?: THE)? [A-Z][A-Z .'’-]{1,40}",
+    '(?:THE )?(?:NATIONAL ASSEMBLY|SENATE|HOUSE OF REPRESENTATIVES|LEGISLATIVE ASSEMBLY|LEGISLATIVE COUNCIL|HOUSE OF ASSEMBLY|COUNTY ASSEMBLY|NATIONAL COUNCIL OF PROVINCES)',
+    '(?:THE )?(?:(?:DAILY|WEEKLY|OFFICIAL|UNREVISED|UNEDITED|DRAFT) )?HANSARD(?: REPORT)?',
+    'OFFICIAL (?:HANSARD )?REPORTS?(?: \\((?:HANSARD|UNREVISED|UNEDITED|VERBATIM)\\))?',
+    '(?:DAILY )?(?:PARLIAMENTARY|NATIONAL ASSEMBLY|SENATE) DEBATES(?: \\(HANSARD\\))?(?: FOR THE [A-Z ]{1,80})?',
+    'VOTES AND PROCEEDINGS|PROCEEDINGS OF THE (?:NATIONAL ASSEMBLY|SENATE|HOUSE|NATIONAL COUNCIL OF PROVINCES)',
+    `${ORDINAL} SERIES,? VOL(?:UME)?\\.? \\d{1,4},? NO\\.? \\d{1,4}`,
+    `\\(?${ORDINAL} (?:PARLIAMENT|SESSION|ASSEMBLY|MEETING)(?: \\(?${ORDINAL} SESSION\\)?)?\\)?`,
+  ].join('|')})$`,
+);
+/** A masthead line that names the house sitting (`NATIONAL ASSEMBLY`, `THE SENATE`). */
+const HOUSE =
+  /^(?:THE )?(?:NATIONAL ASSEMBLY|SENATE|HOUSE OF REPRESENTATIVES|LEGISLATIVE ASSEMBLY|LEGISLATIVE COUNCIL|HOUSE OF ASSEMBLY|COUNTY ASSEMBLY|NATIONAL COUNCIL OF PROVINCES)$/;
+/** A masthead line that names the record itself: alone, it makes the text a Hansard. */
+const RECORD_MASTHEAD = /HANSARD|OFFICIAL REPORT|DEBATES|PROCEEDINGS|SERIES/;
+
+const HANSARD_DATE =
+  '(?:(?:MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY),? )?\\d{1,2}(?:ST|ND|RD|TH)? (?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER),? \\d{4}';
+/**
+ * A printed Hansard's running header, its page number before or after it (`Thursday, 6th March
+ * 2025 NATIONAL ASSEMBLY DEBATES 3`, `4 SENATE DEBATES Tuesday, 11th March 2025`), compared in
+ * capitals. Bounded, no nested quantifier.
+ */
+const HANSARD_RUNNING = new RegExp(
+  `^(?:\\d{1,4} )?(?:${HANSARD_DATE} )?(?:[A-Z][A-Z'’ ]{0,40} )?(?:DEBATES|HANSARD(?: REPORT)?|OFFICIAL REPORT)(?: ${HANSARD_DATE})?(?: \\d{1,4})?$`,
+);
+
+const HANSARD_DATE_ANY_CASE = new RegExp(HANSARD_DATE, 'i');
+
+/**
+ * True for a Hansard's running header (see {@link HANSARD_RUNNING}): in capitals but for its
+ * date, so that a speaker's line ending `… in the Hansard` never is one.
+ */
+function isHansardRunningHeader(text: string): boolean {
+  const words = text.replace(HANSARD_DATE_ANY_CASE, '');
+  return words === words.toUpperCase() && HANSARD_RUNNING.test(text.toUpperCase());
+}
+
+/** True for a parliament's masthead line (see {@link PARLIAMENT_MASTHEAD}), in capitals or not. */
+export function isParliamentMasthead(line: string): boolean {
+  return line.length <= 80 && PARLIAMENT_MASTHEAD.test(line.toUpperCase());
+}
+
+/**
+ * The order of business under a Westminster-style masthead (Kenya's, Uganda's, Ghana's Hansard):
+ * its section labels in capitals (`QUESTIONS AND STATEMENTS`, `NOTICES OF MOTION`), page
+ * furniture like {@link SECTION_LABELS}, never the title.
+ */
+const BUSINESS_LABELS = new Set([
+  'questions and statements',
+  'statements',
+  'requests for statements',
+  'papers',
+  'papers laid',
+  'notices of motion',
+  'notice of motion',
+  'motions',
+  'motion',
+  'bills',
+  'bill',
+  'messages',
+  'message',
+  'communication from the chair',
+  'communications from the chair',
+  'orders of the day',
+  'ordinary questions',
+  'questions',
+  'adjournment',
+  'administration of oath',
+  'procedural motion',
+  'division',
+]);
 
 /** The office issuing a government transcript, on a line of its own: `Office of the Spokesperson`. */
 const ISSUER =
@@ -920,6 +1015,16 @@ export interface RecordHeader {
   unRecord: boolean;
   /** Last line of a UN record's header (before the first speech), else 0. */
   headerEnd: number;
+  /**
+   * True under a parliament's masthead (see {@link PARLIAMENT_MASTHEAD}): its agenda headings in
+   * capitals are headlines wherever they stand.
+   */
+  hansard: boolean;
+  /**
+   * Under a masthead, the sitting it reports, its house and its day (`National Assembly,
+   * Thursday, 6th March 2025`): the title when the record has no agenda heading; else null.
+   */
+  sitting: string | null;
 }
 
 /** The source lines of the paragraphs, in order. */
@@ -1056,7 +1161,7 @@ export function readRecordHeader(children: readonly RootContent[]): RecordHeader
       const reason = unBodyReason(l.text);
       if (reason) notes.set(l.line, reason);
     }
-    return { notes, title: null, unRecord, headerEnd: last };
+    return { notes, title: null, unRecord, headerEnd: last, hansard: false, sitting: null };
   }
   const caption = readCaption(head);
   if (caption) {
@@ -1080,6 +1185,49 @@ export function readRecordHeader(children: readonly RootContent[]): RecordHeader
       SECTION_LABELS.has(inner.toLowerCase()) && (bracketed || inner === inner.toUpperCase());
     if (label || HANSARD_HEADER.test(l.text)) notes.set(l.line, 'page-element');
   }
+  // A parliament's masthead (`PARLIAMENT OF KENYA`, `THE HANSARD`, `OFFICIAL REPORT`) and, under
+  // it, its order of business in capitals: furniture; the first agenda heading is the title.
+  let mastheadTitle: string | null = null;
+  // Under a masthead that names the record (`THE HANSARD`), or two of its lines (`REPUBLIC OF
+  // KENYA` / `THE SENATE`): one `NATIONAL ASSEMBLY` over a story is its section, no record.
+  let mastheads = 0;
+  let named = false;
+  for (const l of head)
+    if (l.text !== '' && isParliamentMasthead(l.text)) {
+      mastheads++;
+      named ||= RECORD_MASTHEAD.test(l.text.toUpperCase());
+    }
+  const hansard = named || mastheads >= 2;
+  /** The sitting, the house and the day (`National Assembly, Thursday, 6th March 2025`). */
+  let house: string | null = null;
+  let day: string | null = null;
+  if (hansard) {
+    for (const l of head) {
+      if (l.text === '') continue;
+      const upper = l.text.toUpperCase();
+      if (house === null && HOUSE.test(upper))
+        house = titleCaseIfCaps(upper.replace(/^THE /, '')).replace(/ Of /g, ' of ');
+      if (
+        day === null &&
+        notes.get(l.line) !== 'page-element' &&
+        classifyLine(l.text) === 'dateline'
+      )
+        day = /\d{4}/.test(l.text) ? l.text : null;
+      if (notes.has(l.line)) continue;
+      if (isParliamentMasthead(l.text)) notes.set(l.line, 'page-element');
+      else if (isBusinessLabel(l.text)) notes.set(l.line, 'page-element');
+      else if (mastheadTitle === null && isAgendaHeadingLine(l.text)) mastheadTitle = l.text;
+    }
+    // The order of business goes on below the first speech (`MOTIONS`, `BILLS`); each page of
+    // the printed record has its running header (`Thursday, 6th March 2025 NATIONAL ASSEMBLY
+    // DEBATES 3`).
+    const last = head[head.length - 1]?.line ?? 0;
+    for (const l of linesOf(children)) {
+      if (l.line <= last || l.text.length > 120) continue;
+      if ((l.first && isBusinessLabel(l.text)) || isHansardRunningHeader(l.text))
+        notes.set(l.line, 'page-element');
+    }
+  }
   // A type label or the issuing office under the title line, before any other line.
   const titleAt = head.findIndex((l) => l.text !== '' && !notes.has(l.line));
   for (let i = titleAt + 1; titleAt !== -1 && i < head.length && i <= titleAt + 8; i++) {
@@ -1090,7 +1238,33 @@ export function readRecordHeader(children: readonly RootContent[]): RecordHeader
     else if (RELEASE.test(l.text)) notes.set(l.line, 'page-element');
     else if (classifyLine(l.text) === null) break;
   }
-  return { notes, title: caption?.caseName ?? recordHeading(head), unRecord, headerEnd: 0 };
+  return {
+    notes,
+    title: caption?.caseName ?? recordHeading(head) ?? mastheadTitle,
+    unRecord,
+    headerEnd: 0,
+    hansard,
+    sitting: house !== null && day !== null ? `${house}, ${day}` : null,
+  };
+}
+
+/** A line of a Hansard's order of business in capitals (see {@link BUSINESS_LABELS}). */
+function isBusinessLabel(text: string): boolean {
+  return (
+    text.length <= 60 && text === text.toUpperCase() && BUSINESS_LABELS.has(text.toLowerCase())
+  );
+}
+
+/**
+ * An agenda heading under a parliament's masthead: a line in capitals (`DELAYED COMPLETION OF
+ * NYAMASARIA WATER PIPELINE`) that is no page furniture (a date), no record sentence (`PRAYERS`,
+ * `The House met at 2.30 p.m.`) and no tag.
+ */
+export function isAgendaHeadingLine(text: string): boolean {
+  if (text.length > 200 || text !== text.toUpperCase() || !/\p{Lu}{2}/u.test(text)) return false;
+  if (/[.!?:;,]$/.test(text) || text.startsWith('[') || text.startsWith('(')) return false;
+  if (isRecordSentence(text) || classifyLine(text) !== null) return false;
+  return parseTag(text) === null;
 }
 
 /** Most words of a Congressional Record item's heading. */
@@ -1318,10 +1492,16 @@ export function readChatNotes(children: readonly RootContent[]): Map<number, Not
   /** Telegram's placeholders for a message's media (`[Photo]`), and its senders' headers. */
   const media: number[] = [];
   let telegram = 0;
+  /** An IRC log's messages, and its channel's events (`*** jdoe has joined #newsroom`). */
+  let ircMessages = 0;
+  const ircEvents: number[] = [];
   for (const node of children) {
     if (node.type !== 'paragraph') continue;
     node.segments.forEach((seg, i) => {
       const text = seg.text.trim();
+      const irc = ircLine(seg.raw.trim())?.kind;
+      if (irc === 'message') ircMessages++;
+      else if (irc === 'event') ircEvents.push(seg.line);
       if (i === 0 && TELEGRAM_STAMP.test(text)) telegram++;
       else if (TELEGRAM_MEDIA.test(text)) media.push(seg.line);
       if (/^(?:Today|Yesterday)$/.test(text)) notes.set(seg.line, 'dateline');
@@ -1339,7 +1519,11 @@ export function readChatNotes(children: readonly RootContent[]): Map<number, Not
   }
   if (stamps >= 2) for (const [line, reason] of exported) notes.set(line, reason);
   if (telegram > 0) for (const line of media) notes.set(line, 'page-element');
-  return headers >= 2 || stamps >= 2 || (telegram > 0 && media.length > 0) ? notes : new Map();
+  const irc = ircMessages >= 2;
+  if (irc) for (const line of ircEvents) notes.set(line, 'page-element');
+  return headers >= 2 || stamps >= 2 || irc || (telegram > 0 && media.length > 0)
+    ? notes
+    : new Map();
 }
 
 /**
@@ -1356,3 +1540,106 @@ const TELEGRAM_MEDIA = /^\[\p{Lu}\p{L}+(?: \p{Ll}+)?(?:: [^\]]{1,200})?\](?: \S{
  */
 const CHAT_PLACEHOLDER =
   /^\u200e?(?:<Media omitted>|<attached: [^<>\n]{1,200}>|(?:image|video|audio|sticker|GIF|document) omitted|(?:This message was|You) deleted(?: this message)?\.?|Missed (?:voice|video) call|Messages and calls are end-to-end encrypted\b.*)$/;
+
+/**
+ * A sports press conference as a transcription service prints it (ASAP Sports' FastScripts, a
+ * league's or a tournament's media office): the event on the first line (`WIMBLEDON`,
+ * `REGIONAL CUP FINAL: RIVERTON v. NORTHFIELD`), then short lines up to the first turn of
+ * `THE MODERATOR:` or a reporter's `Q.`: the date, the venue (`Wimbledon, London, England`), the
+ * round (`Semifinal`), the players, the result (`6-4, 7-6, 6-4`), `Press Conference`. A match
+ * report has the same lines between its headline and its first sentence, without the players
+ * (`Wimbledon, London, England` / `July 5, 2026` / `Semifinal`). The date and the venue are
+ * datelines, the others page elements; the first line is the title. Read only when a date is
+ * among those lines and every one of them is short and no sentence; in a match report, only
+ * when each is a date, a venue, a round or a score, and a venue or a round is there.
+ */
+export function readSportsHeader(children: readonly RootContent[]): {
+  notes: Map<number, NoteReason>;
+  title: string | null;
+} {
+  const none = { notes: new Map<number, NoteReason>(), title: null };
+  const lines: CaptionLine[] = [];
+  let turn = false;
+  let prose = false;
+  for (const l of linesOf(children)) {
+    if (l.text === '') continue;
+    if (lines.length > 0 && l.first) {
+      const match = parseTag(l.text);
+      // A label alone on its line (`AN INTERVIEW WITH:` over the player's name) is the header's.
+      if (match !== null && match.rest === '' && !PRESS_CONFERENCE_TURN.test(match.tag.raw)) {
+        if (lines.length >= SPORTS_HEADER_LINES) return none;
+        lines.push(l);
+        continue;
+      }
+      if (match !== null) {
+        // `THE MODERATOR:`, `Q.`; or any speaker under a `Press Conference` label (a coach's
+        // opening statement).
+        turn =
+          PRESS_CONFERENCE_TURN.test(match.tag.raw) || lines.some((h) => PRESS_LABEL.test(h.text));
+        break;
+      }
+      if (/[.!?”"]$/.test(l.text) && l.text.split(' ').length > 8) {
+        prose = true;
+        break;
+      }
+    }
+    if (lines.length >= SPORTS_HEADER_LINES) return none;
+    lines.push(l);
+  }
+  const title = lines[0];
+  // The event's name opens with a word (an e-mail's `---------- Forwarded message` is none).
+  if ((!turn && !prose) || title === undefined || lines.length < 2) return none;
+  if (!/^[\p{L}\p{N}]/u.test(title.text)) return none;
+  const notes = new Map<number, NoteReason>();
+  let dated = false;
+  let event = false;
+  for (const l of lines.slice(1)) {
+    // No sentence, and no field (`From: …`, `Sent: …` of a mail forwarding the transcript).
+    if (
+      l.text.length > 60 ||
+      l.text.split(' ').length > 8 ||
+      /[!?]$|\p{Ll}{2}\.$/u.test(l.text) ||
+      l.text.includes(': ')
+    )
+      return none;
+    const reason = classifyLine(l.text);
+    const venue = reason === null && VENUE.test(l.text);
+    const round = reason === null && !venue && (ROUND.test(l.text) || SCORE.test(l.text));
+    if (reason === 'dateline') dated = true;
+    if (venue || round) event = true;
+    // A match report's header has nothing else; a press conference's, names and labels in
+    // capitals or title case too (`Ana Petrova`, `Press Conference`, `E. VARGA/M. Okafor`): a
+    // standfirst under the headline (`After 31 years, she retires`) is no note.
+    if (reason !== 'dateline' && !venue && !round && (!turn || !HEADER_WORDS.test(l.text)))
+      return none;
+    notes.set(l.line, reason ?? (venue ? 'dateline' : 'page-element'));
+  }
+  return dated && (turn || event) ? { notes, title: title.text } : none;
+}
+
+/**
+ * A press conference header's line of names or labels: each word capitalised, a number, or a
+ * small word (`Augusta National Golf Club`, `N. DJOKOVIC/L. Musetti`, `AN INTERVIEW WITH:`).
+ */
+const HEADER_WORDS =
+  /^(?:[\p{Lu}\d][^\s]{0,30}|of|the|and|at|de|del|la|le|von|van|vs?\.?|v\.?)(?: (?:[\p{Lu}\d][^\s]{0,30}|of|the|and|at|de|del|la|le|von|van|vs?\.?))*$/u;
+
+/** The first turn of a press conference's transcript: `THE MODERATOR:`, `Q.`. */
+const PRESS_CONFERENCE_TURN = /^(?:(?:THE )?MODERATOR|Q)$/;
+/** A press conference's label line: `Press Conference`, `Postgame Press Conference`, `Media Availability`. */
+const PRESS_LABEL =
+  /^(?:(?:Post|Pre)[- ]?(?:game|match|race|fight|round|tournament|season) )?(?:Press Conference|News Conference|Media Availability|Media Session)$/i;
+/** Lines read above a press conference's first turn. */
+const SPORTS_HEADER_LINES = 12;
+/** A venue: a place and its city, region or country, in capitalised words (`Augusta, Georgia, USA`). */
+const VENUE = /^\p{Lu}[\p{L}\p{M}.'’ -]{1,40}(?:, \p{Lu}[\p{L}\p{M}.'’ -]{1,40}){1,3}$/u;
+/**
+ * A competition's round or stage on its own line: `Semifinal`, `Quarter-finals`, `Final`, `First
+ * Round`, `Round 3`, `Round of 16`, `Group B`, `Matchday 12`, `Game 7`, `Week 12`, `Stage 5`,
+ * `Second leg`, `Men's Singles Final`. Bounded, no nested quantifier.
+ */
+const ROUND =
+  /^(?:(?:Men['’]s|Women['’]s|Mixed|Boys['’]|Girls['’]) (?:Singles |Doubles )?)?(?:(?:First|Second|Third|Fourth|Fifth|Final|Opening|Championship) (?:Round|Leg|Stage|Day)|(?:Semi|Quarter)[- ]?[Ff]inals?|Finals?|(?:Round|Game|Match|Matchday|Week|Stage|Day|Heat|Leg|Group|Pool) (?:of )?[A-Z0-9]{1,3}|Play-?offs?(?: Final)?|Qualifying(?: Round)?|Grand Final|Championship(?: Game)?)$/i;
+/** A result line: `6-4, 7-6, 6-4`, `2-1`, `W 3-1`, `105-98 (OT)`. */
+const SCORE =
+  /^(?:[WLD] )?\d{1,3}[-–]\d{1,3}(?:\(\d{1,2}\))?(?:, \d{1,3}[-–]\d{1,3}(?:\(\d{1,2}\))?){0,4}(?: \((?:OT|AET|ET|pens?)\))?$/;

@@ -42,3 +42,146 @@ export const CYRILLIC_TO_LATIN: Readonly<Record<string, string>> = {
   є: 'ye',
   ґ: 'g',
 };
+
+// --- Hangul and kana: romanized by rule -------------------------------------------------------
+
+/** Revised Romanization of Korean: the initial consonants (19), vowels (21), final consonants (28). */
+const HANGUL_INITIALS = 'g kk n d tt r m b pp s ss - j jj ch k t p h'.split(' ');
+const HANGUL_VOWELS = 'a ae ya yae eo e yeo ye o wa wae oe yo u wo we wi yu eu ui i'.split(' ');
+const HANGUL_FINALS = '- k k k n n n t l k m l l l p l m p p t t ng t t k t p t'.split(' ');
+/** A final consonant said as the next syllable's initial when a vowel follows (`한국어` → `hangugeo`). */
+const HANGUL_LIAISON: Readonly<Record<number, string>> = {
+  1: 'g',
+  2: 'kk',
+  4: 'n',
+  7: 'd',
+  8: 'r',
+  16: 'm',
+  17: 'b',
+  19: 's',
+  20: 'ss',
+  22: 'j',
+  23: 'ch',
+  24: 'k',
+  25: 't',
+  26: 'p',
+  27: '',
+};
+const HANGUL_FIRST = 0xac00;
+const HANGUL_LAST = 0xd7a3;
+/** The silent initial `ㅇ` (a syllable that opens with its vowel). */
+const SILENT_INITIAL = 11;
+
+function syllable(code: number): { initial: number; vowel: number; final: number } | null {
+  if (code < HANGUL_FIRST || code > HANGUL_LAST) return null;
+  const s = code - HANGUL_FIRST;
+  return { initial: Math.floor(s / 588), vowel: Math.floor((s % 588) / 28), final: s % 28 };
+}
+
+/**
+ * Hepburn romanization of the kana, hiragana order (katakana is the same plus 0x60): `ぁ` to
+ * `ゖ`, one entry per code point, `*` for the small kana read with the one before.
+ */
+const KANA =
+  '* a * i * u * e * o ka ga ki gi ku gu ke ge ko go sa za shi ji su zu se ze so zo ta da chi ji * tsu zu te de to do na ni nu ne no ha ba pa hi bi pi fu bu pu he be pe ho bo po ma mi mu me mo * ya * yu * yo ra ri ru re ro * wa i e o n vu * *'.split(
+    ' ',
+  );
+/** The small kana: vowels, `ゃゅょ`, `ゎ`, and `っ` (doubling the next consonant). */
+const SMALL_KANA: Readonly<Record<number, string>> = {
+  12353: 'a',
+  12355: 'i',
+  12357: 'u',
+  12359: 'e',
+  12361: 'o',
+  12387: 'tsu',
+  12419: 'ya',
+  12421: 'yu',
+  12423: 'yo',
+  12430: 'wa',
+  12437: 'ka',
+  12438: 'ke',
+};
+const SOKUON = 0x3063;
+
+/** The hiragana code of a kana (katakana folded), or -1. */
+function kanaCode(code: number): number {
+  if (code >= 0x3041 && code <= 0x3096) return code;
+  if (code >= 0x30a1 && code <= 0x30f6) return code - 0x60;
+  return -1;
+}
+
+/**
+ * Korean Hangul (Revised Romanization, syllable by syllable with the liaison of a final before
+ * a vowel; the other sound changes need a dictionary and are not made) and Japanese kana
+ * (modified Hepburn as newspapers write it: `っ` doubles the next consonant, `ゃ` joins the
+ * syllable before, the long-vowel mark `ー` is left out) in Latin letters. Han characters and
+ * every other character stay as they are: no rule romanizes Chinese characters, which need a
+ * dictionary (and Japanese kanji a reading).
+ *
+ * @example romanizeHangulKana('한국어') // 'hangugeo'
+ * @example romanizeHangulKana('トランプ') // 'toranpu'
+ */
+export function romanizeHangulKana(text: string): string {
+  // One piece per syllable: a small kana rewrites the piece before it, never the whole string.
+  const out: string[] = [];
+  let double = false;
+  /** The syllable before ended in `ㄹ` and this one opens with it: `ll` (`몰래` → `mollae`). */
+  let lateral = false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    const s = syllable(code);
+    if (s) {
+      let piece =
+        s.initial === SILENT_INITIAL ? '' : lateral ? 'l' : (HANGUL_INITIALS[s.initial] ?? '');
+      piece += HANGUL_VOWELS[s.vowel] ?? '';
+      lateral = false;
+      if (s.final !== 0) {
+        const next = syllable(text.charCodeAt(i + 1));
+        const liaison = HANGUL_LIAISON[s.final];
+        piece +=
+          next?.initial === SILENT_INITIAL && liaison !== undefined
+            ? liaison
+            : (HANGUL_FINALS[s.final] ?? '');
+        lateral = s.final === 8 && next?.initial === 5;
+      }
+      out.push(piece);
+      continue;
+    }
+    lateral = false;
+    const k = kanaCode(code);
+    if (k === -1) {
+      // `ー` lengthens the vowel before it (left out); `・` parts the words of a name.
+      if (code === 0x30fc) continue;
+      out.push(code === 0x30fb ? ' ' : (text[i] as string));
+      double = false;
+      continue;
+    }
+    if (k === SOKUON) {
+      double = true;
+      continue;
+    }
+    let roman = KANA[k - 0x3041] ?? '';
+    if (roman === '*') {
+      // A small kana joins the syllable before: `きゃ` kya, `しゃ` sha, `ティ` ti, `ファ` fa.
+      const small = SMALL_KANA[k] ?? '';
+      const prev = out[out.length - 1] ?? '';
+      const cut = prev.slice(0, -1);
+      if (/^y[aou]$/.test(small) && /(?:sh|ch|j)i$/.test(prev))
+        out[out.length - 1] = cut + small[1];
+      else if (/^y[aou]$/.test(small) && /[kgnhbpmr]i$/.test(prev))
+        out[out.length - 1] = cut + small;
+      else if (/^[aiueo]$/.test(small) && /[bcdfghjkmnprstvwz][aiueo]$/.test(prev))
+        out[out.length - 1] = cut + small;
+      else if (/^[aiueo]$/.test(small) && prev.endsWith('u'))
+        out[out.length - 1] = `${cut}w${small}`;
+      else out.push(small);
+      continue;
+    }
+    if (double) {
+      roman = roman.startsWith('ch') ? `t${roman}` : (roman[0] ?? '') + roman;
+      double = false;
+    }
+    out.push(roman);
+  }
+  return out.join('');
+}

@@ -3,7 +3,8 @@
  * page (`KURIL-ISLANDS`). Taken from the title's words that the story itself repeats most.
  */
 import { foldKey } from './chars.ts';
-import { CYRILLIC_TO_LATIN as CYRILLIC } from './romanize.ts';
+import { contentKey } from './content-key.ts';
+import { CYRILLIC_TO_LATIN as CYRILLIC, romanizeHangulKana } from './romanize.ts';
 
 const STOPWORDS = new Set(
   (
@@ -51,6 +52,9 @@ const LANGUAGE_STOPWORDS: Readonly<Record<string, ReadonlySet<string>>> = Object
     pt:
       'o a os as um uma e ou mas não é são de do da dos das em no na nos nas com por para que ' +
       'bom dia obrigado obrigada pergunta resposta entrevista hoje',
+    // Korean and Japanese words are compared as folded (Hangul in jamo), as the text's are.
+    ko: '오늘 지금 어제 내일 올해 내년 내년도 정부 기자 앵커 인터뷰 여러분 뉴스 이번 관련 오전 오후',
+    ja: 'ニュース テレビ インタビュー アナウンサー',
     ru:
       'и в во не на с со что как а но по к у о об от из за для до это он она они мы вы я его ее их ' +
       'же ли бы то так уже или был была были быть при добрый добрыи день вечер утро спасибо ' +
@@ -59,10 +63,18 @@ const LANGUAGE_STOPWORDS: Readonly<Record<string, ReadonlySet<string>>> = Object
   }).map(([language, list]) => [language, new Set(list.split(' ').map((w) => foldKey(w)))]),
 );
 
-/** ASCII, upper-case form of a word (transliterating Cyrillic, dropping accents). */
+/** Hangul syllables and kana (romanized by rule, ./romanize.ts). */
+const HANGUL_OR_KANA = /[\u3041-\u30ff\uac00-\ud7a3]/;
+/** A run of one East Asian script in a word: Han, hiragana, katakana (with `ー`) or Hangul. */
+const CJK_RUN =
+  /[\u3400-\u9fff\uf900-\ufaff]+|[\u3041-\u309f]+|[\u30a0-\u30ff]+|[\uac00-\ud7a3]+|[^\u3041-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7a3]+/gu;
+const CJK = /[\u3041-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7a3]/;
+
+/** ASCII, upper-case form of a word (transliterating Cyrillic, romanizing Hangul and kana, dropping accents). */
 function asciiWord(word: string): string {
   let out = '';
-  for (const ch of foldKey(word)) out += CYRILLIC[ch] ?? ch;
+  const latin = HANGUL_OR_KANA.test(word) ? romanizeHangulKana(word) : word;
+  for (const ch of foldKey(latin)) out += CYRILLIC[ch] ?? ch;
   return out.replace(/[^a-z0-9]/g, '').toUpperCase();
 }
 
@@ -98,7 +110,7 @@ const GENERIC = new Set(
     'senate house congress parliament government court police council ministry office agency ' +
     'committee city state country nation white world national federal public report reports ' +
     'thousands hundreds millions dozens homes home people man woman men women family families ' +
-    'force forces pass passes passed session plan plans deal talks'
+    'force forces pass passes passed session plan plans deal talks motion resolution'
   ).split(' '),
 );
 
@@ -159,7 +171,12 @@ function usable(
   exclude: ReadonlySet<string>,
   stop: ReadonlySet<string> | undefined,
 ): boolean {
-  if (w.length < 3 || w.length > MAX_WORD_CHARS || /^\d+$/.test(w) || /['’]/.test(w)) return false;
+  // A Hangul syllable or a kana says as much as two or three Latin letters (`여야`, `ガス`).
+  const shortest = HANGUL_OR_KANA.test(w) ? 2 : 3;
+  // A number, a day of the month (`11th`) or a contraction names no story.
+  if (w.length < shortest || w.length > MAX_WORD_CHARS || /^\d+(?:st|nd|rd|th)?$/i.test(w))
+    return false;
+  if (/['’]/.test(w)) return false;
   const ascii = /^[A-Za-z]+$/.test(w);
   // A word whose slug form keeps no letter (`ニュース７` → `7`: the slug is ASCII) names nothing.
   if (!ascii && !/[A-Z]/.test(asciiWord(w))) return false;
@@ -185,7 +202,25 @@ function candidateWords(
   stop: ReadonlySet<string> | undefined,
 ): string[] {
   const out: string[] = [];
-  const raws = source.split(/[^\p{L}\p{N}'’-]+/u);
+  const raws: string[] = [];
+  for (const raw of source.split(/[^\p{L}\p{N}'’-]+/u)) {
+    if (!CJK.test(raw)) {
+      raws.push(raw);
+      continue;
+    }
+    // Chinese and Japanese write no spaces: a word of the slug is a run of one script. A run of
+    // hiragana is a particle or an ending (`に`, `する`), never a topic; a Korean word ending a
+    // sentence (`발표했습니다`) is a verb, and one of three syllables or more loses the particle
+    // after it (`예산안을` → `예산안`).
+    for (const run of raw.match(CJK_RUN) ?? []) {
+      if (/^[\u3041-\u309f]+$/.test(run) || /[\uac00-\ud7a3][다요까]$/.test(run)) continue;
+      raws.push(
+        run.length >= 3 && /^[\uac00-\ud7a3]+[을를은는이가의에도로와과]$/.test(run)
+          ? run.slice(0, -1)
+          : run,
+      );
+    }
+  }
   for (let i = 0; i < raws.length; i++) {
     // A run of letters longer than any word is cut to a word's length (a 1 MiB word of capitals).
     const w = bareWord(raws[i] ?? '').slice(0, MAX_WORD_CHARS);
@@ -214,6 +249,7 @@ export function makeSlug(
   blocks: ReadonlyArray<{ text: string }>,
   exclude: Iterable<string> = [],
   language = 'en',
+  notes: ReadonlyArray<{ text: string }> = [],
 ): string {
   const stop = LANGUAGE_STOPWORDS[language];
   const excluded = new Set<string>();
@@ -255,10 +291,31 @@ export function makeSlug(
   if (words.length === 0) {
     // No name at all: the longer words of the text.
     source = body;
-    words = candidateWords(body, excluded, true, stop).filter((w) => w.length >= 5);
+    words = candidateWords(body, excluded, true, stop).filter(
+      (w) => w.length >= (HANGUL_OR_KANA.test(w) ? 2 : 5),
+    );
   }
   words = words.slice(0, MAX_CANDIDATES);
-  if (words.length === 0) return FALLBACK_SLUG;
+  if (words.length === 0) {
+    const text = `${title ?? ''} ${body}`;
+    if (!CJK.test(text)) return FALLBACK_SLUG;
+    // A text in Han characters: the story's date, from the title, the text, or a note (a page's
+    // dateline); else its language and its content's key (`ZH-3F9A1C`), the same for the same
+    // story and another for another, where `UNTITLED` would name every one alike.
+    let noted = '';
+    for (const n of notes) {
+      noted += ` ${n.text}`;
+      if (noted.length >= SAMPLE_CHARS) break;
+    }
+    const dated = cjkDateSlug(title ?? '') ?? cjkDateSlug(`${body} ${noted}`);
+    const code = /^[a-z]{2}$/.test(language) ? language.toUpperCase() : 'CJK';
+    return (
+      dated ??
+      `${code}-${contentKey(title ?? body)
+        .slice(0, 6)
+        .toUpperCase()}`
+    );
+  }
   // One folded copy of the sample; each candidate word is counted in it, word-bounded.
   const folded = ` ${foldKey(body)} `;
   // The folded sample's words, counted in one pass: a one-word key is looked up here.
@@ -276,7 +333,11 @@ export function makeSlug(
     let n = counts.get(key);
     if (n === undefined) {
       n = 0;
-      if (key !== '' && !key.includes(' ')) n = wordCounts().get(key) ?? 0;
+      // A run of Hangul or kana in a text without spaces (or with particles after the word):
+      // counted where it stands in the sample (bounded: SAMPLE_CHARS, MAX_CANDIDATES).
+      if (HANGUL_OR_KANA.test(w))
+        for (let at = body.indexOf(w); at !== -1; at = body.indexOf(w, at + w.length)) n++;
+      else if (key !== '' && !key.includes(' ')) n = wordCounts().get(key) ?? 0;
       else
         for (
           let at = folded.indexOf(` ${key} `);
@@ -342,6 +403,26 @@ export function makeSlug(
   let slug = parts.join('-');
   if (slug.length > MAX_SLUG_CHARS) slug = (parts[0] ?? '').slice(0, MAX_SLUG_CHARS);
   return slug || FALLBACK_SLUG;
+}
+
+/** A date as Chinese, Japanese and Korean write it (`2024年5月6日`, `2024년 5월 6일`) or ISO. */
+const CJK_DATE =
+  /(\d{4}) ?[年년] ?(\d{1,2}) ?[月월] ?(\d{1,2}) ?[日일]|(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)/u;
+
+/**
+ * The date of a Chinese text (or a Japanese one without katakana), whose Han characters no rule
+ * romanizes, as its slug: `YYYYMMDD` (`2024年5月6日外交部…` → `20240506`), when the text gives
+ * one; else null.
+ */
+function cjkDateSlug(text: string): string | null {
+  const m = CJK_DATE.exec(text.slice(0, SAMPLE_CHARS * 2));
+  if (!m) return null;
+  const year = m[1] ?? m[4] ?? '';
+  const month = (m[2] ?? m[5] ?? '').padStart(2, '0');
+  const day = (m[3] ?? m[6] ?? '').padStart(2, '0');
+  return Number(month) >= 1 && Number(month) <= 12 && Number(day) >= 1 && Number(day) <= 31
+    ? `${year}${month}${day}`
+    : null;
 }
 
 /**

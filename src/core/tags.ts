@@ -19,7 +19,8 @@
  */
 import { isCaselessLetter, isInlineSpace, lowerCase, titleCaseIfCaps } from './chars.ts';
 import { clockFields, clockMs, TELEGRAM_STAMP } from './clock.ts';
-import { isDirectionText } from './directions.ts';
+import { isDirectionText, isScriptCue } from './directions.ts';
+import { HTML_ELEMENTS } from './plugins/markup.ts';
 import {
   AGENCIES,
   CLAUSE_WORDS,
@@ -1783,4 +1784,128 @@ export function untaggedTimeAnchor(
 export function isTagOnlyLine(line: string): boolean {
   const match = parseTag(line);
   return match !== null && match.rest === '';
+}
+
+// --- IRC logs ---------------------------------------------------------------------------------
+
+/**
+ * A line of an IRC log as clients print and log it (irssi, HexChat, mIRC, WeeChat, ZNC): an
+ * optional time of day (`[12:03]`, `[12:03:45]`, `12:03`, `(12:03)`, `[12:03 PM]`, a date before
+ * it: `2026-11-30 12:03`, HexChat's `Nov 30 12:03:45`), then a
+ * message (`<jdoe> text`, the nick's mode `@`/`+` before it; WeeChat's log: the time, a tab,
+ * `jdoe`, a tab, the text), an action (`* jdoe waves`, the
+ * client's `/me`) or an event of the channel (`*** jdoe has joined #newsroom`, `-!- …`, `--> …`,
+ * `<-- …`, irssi's `--- Log opened …` and `--- Day changed …`, a server's or a service's notice
+ * `-NickServ- …`, mIRC's `* Joins: jdoe` and HexChat's
+ * `* jdoe has quit`). Bounded patterns, no nested quantifier.
+ */
+export interface IrcLine {
+  kind: 'message' | 'action' | 'event';
+  /** The nick of a message or an action, as written (without its mode); null for an event. */
+  nick: string | null;
+  /** The time of day in ms, or null when the line has none. */
+  ms: number | null;
+  /** Where the text after the time starts (the `<`, `*` or the event's marker). */
+  start: number;
+  /** Where the words start: after `<nick>` for a message, at the nick for an action. */
+  end: number;
+}
+
+const IRC_TIME =
+  /^[[(]?(?:\d{4}-\d{2}-\d{2}[ T]|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{1,2} )?(\d{1,2}):([0-5]\d)(?::([0-5]\d))?(?: ?([AaPp])[Mm])?[\])]?[ \t]+/;
+const IRC_NICK = '[A-Za-z_\\[\\]\\\\`^{|}][A-Za-z0-9_\\[\\]\\\\`^{|}-]{0,31}';
+const IRC_MESSAGE = new RegExp(`^<[@+%&~]?(${IRC_NICK})>(?:[ \\t]+|$)`);
+/** WeeChat's log: the time, a tab, the nick, a tab, the words (`2026-11-30 10:01:05\tjdoe\thi`). */
+const IRC_TAB_MESSAGE = new RegExp(`^[@+%&~]?(${IRC_NICK})\\t+(?=\\S)`);
+const IRC_ACTION = new RegExp(`^\\*[ \\t]+[@+]?(${IRC_NICK})[ \\t]+\\S`);
+const IRC_EVENT_MARK = /^(?:\*{2,3}|-!-|-->|<--|<->|-{2,3}|-[^\s-]{1,32}-)[ \t]+\S/;
+/** What a client's event line says after `* ` (HexChat, mIRC): not a `/me` action. */
+const IRC_EVENT_WORDS =
+  /\b(?:has (?:joined|left|quit|parted)|is now known as|sets? mode|has changed the topic|changes topic to|was kicked|Joins:|Parts:|Quits:|Now talking in|Topic (?:is|for|set by))/i;
+/**
+ * The element names of markup (HTML's the markup plugin takes out; WebVTT's and a page's own):
+ * `<b> text`, `<p> text`, `<v> text` are markup, never a nick (`<v Jane>` has a space and never
+ * reads as one).
+ */
+const MARKUP_NAMES: ReadonlySet<string> = new Set([
+  ...HTML_ELEMENTS,
+  ...'body head html title caption center dd dl dt lang c v rt ruby'.split(' '),
+]);
+
+/** The IRC line `text` is (see {@link IrcLine}), or null. */
+export function ircLine(text: string): IrcLine | null {
+  // `<`, `*`, `-`, `[`, `(`, a digit or a month's capital opens every such line.
+  if (!IRC_FIRST.test(text)) return null;
+  let start = 0;
+  let ms: number | null = null;
+  const time = IRC_TIME.exec(text);
+  if (time) {
+    // A 12-hour clock (`[12:03 PM]`, Textual) is read as the 24-hour one it stands for.
+    const half = time[4]?.toLowerCase();
+    const hours = Number(time[1]);
+    const fields = clockFields(`${hours}:${time[2]}:${time[3] ?? '00'}`);
+    ms = fields && (half ? hours >= 1 && hours <= 12 : hours < 24) ? clockMs(fields) : null;
+    if (ms !== null && half) ms = (ms % 43_200_000) + (half === 'p' ? 43_200_000 : 0);
+    if (ms === null) return null;
+    start = time[0].length;
+  }
+  const body = start > 0 ? text.slice(start) : text;
+  const message =
+    IRC_MESSAGE.exec(body) ?? (time?.[0].endsWith('\t') ? IRC_TAB_MESSAGE.exec(body) : null);
+  if (message) {
+    const nick = message[1] as string;
+    // A script's cue in angle brackets (`<SOT>`, `<VO>`, `<CG>`) is no nick either.
+    if (MARKUP_NAMES.has(nick.toLowerCase()) || isScriptCue(nick) || /^[A-Z]{1,5}$/.test(nick))
+      return null;
+    return { kind: 'message', nick, ms, start, end: start + message[0].length };
+  }
+  if (IRC_EVENT_MARK.test(body)) return { kind: 'event', nick: null, ms, start, end: start };
+  // mIRC's and HexChat's events after one star (`* Joins: jdoe`, `* jdoe has quit`).
+  if (body.startsWith('* ') && IRC_EVENT_WORDS.test(body.slice(0, 300)))
+    return { kind: 'event', nick: null, ms, start, end: start };
+  const action = IRC_ACTION.exec(body);
+  if (action) {
+    const at = body.indexOf(action[1] as string);
+    return { kind: 'action', nick: action[1] as string, ms, start, end: start + at };
+  }
+  return null;
+}
+
+/** The first character of an IRC log's line, and of a message's line. */
+const IRC_FIRST = /^[<*\-[(\dJFMASOND]/;
+const IRC_MESSAGE_FIRST = /^[<[(\dJFMASOND]/;
+
+/** Messages needed to read a text as an IRC log. */
+const MIN_IRC_MESSAGES = 2;
+
+/**
+ * True when a text is an IRC log: at least two lines are messages (`<jdoe> text`, a time before
+ * it or not). One pass over the lines' first characters; stops once enough are seen.
+ */
+export function isIrcLog(text: string): boolean {
+  let count = 0;
+  for (let at = 0; at < text.length; ) {
+    let eol = text.indexOf('\n', at);
+    if (eol === -1) eol = text.length;
+    let i = at;
+    while (i < eol && (text[i] === ' ' || text[i] === '\t')) i++;
+    if (IRC_MESSAGE_FIRST.test(text[i] ?? '')) {
+      const line = ircLine(text.slice(i, Math.min(eol, i + 120)));
+      if (line?.kind === 'message' && ++count >= MIN_IRC_MESSAGES) return true;
+    }
+    at = eol + 1;
+  }
+  return false;
+}
+
+/**
+ * The tag of an IRC log's message or action at the start of `text` (see {@link ircLine}): the
+ * nick, as written, is the speaker, the time of day its anchor. An action keeps its words from
+ * the nick on (`jdoe waves`); an event or any other line is no tag.
+ */
+export function ircTag(text: string): TagMatch | null {
+  const line = ircLine(text);
+  if (line === null || line.nick === null) return null;
+  const tag = makeTag(line.nick, { ...NO_PARTS, name: line.nick }, line.ms);
+  return { tag, rest: text.slice(line.end).trim(), end: line.end };
 }

@@ -169,8 +169,9 @@ describe('people named by their label in a transcript', () => {
       ].join('\n'),
     );
     expect(doc.title).toBe('【ニュース７】台風10号 九州に接近');
-    // The slug is ASCII: the title's katakana and kanji leave no word, never its digit alone.
-    expect(doc.slug).toBe('UNTITLED');
+    // The slug is ASCII: the title's katakana (`ニュース`, news) and kanji leave no topic word,
+    // never its digit alone; the language and the content's key name the story instead.
+    expect(doc.slug).toMatch(/^JA-[0-9A-F]{6}$/);
     expect(turns(doc).slice(1)).toEqual([
       'anchor | 台風10号は、今夜遅くにも九州南部に接近する見込みです。',
       'reporter | 鹿児島市内です。午後から雨と風が強まっています。',

@@ -20,7 +20,7 @@ import {
   type TextPart,
 } from '../directions.ts';
 import { report } from '../report.ts';
-import { parseTag } from '../tags.ts';
+import { ircTag, parseTag } from '../tags.ts';
 import {
   type Direction,
   type Paragraph,
@@ -100,6 +100,8 @@ export const directions: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
   // numbered paragraph that is no sound bite's tag is a shot: a direction, not narration.
   let shots = false;
   const script = isScript(tree.children);
+  // An IRC log's time (`[12:03 PM] <jdoe>`) is its message's, no direction.
+  const irc = tree.data?.chatLog === 'irc';
   // The Scottish Parliament's Official Report marks the clock on a line of its own (`14:00`).
   const holyrood = tree.children.some(
     (n) =>
@@ -177,7 +179,8 @@ export const directions: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
     const read = node.data?.tagRead;
     const tag = lineTag(
       node,
-      read && read.value === node.value ? read.match : parseTag(node.value),
+      (irc ? ircTag(node.value) : null) ??
+        (read && read.value === node.value ? read.match : parseTag(node.value)),
     );
     const parts = partsOf(node.value, tag);
     if (parts.length === 1 && parts[0]?.kind === 'text') {

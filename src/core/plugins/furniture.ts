@@ -27,6 +27,7 @@ import {
   agendaTitle,
   CALL_SECTION,
   isAgendaHeading,
+  isAgendaHeadingLine,
   isAgendaItem,
   readCertificate,
   readChapterList,
@@ -40,6 +41,7 @@ import {
   readPressRelease,
   readRecordHeader,
   readRunningHeaders,
+  readSportsHeader,
   readStoryForm,
 } from '../records.ts';
 import { report } from '../report.ts';
@@ -498,6 +500,30 @@ function parliamentItems(out: RootContent[], file: VFile): string | null {
   return first;
 }
 
+/**
+ * Under a parliament's masthead, each paragraph of one line in capitals that is an agenda
+ * heading (`MOTION FOR A RESOLUTION OF PARLIAMENT ON …`, see `isAgendaHeadingLine`), wherever it
+ * stands: a headline, reported. Returns the first one's text (the record's title), or null.
+ */
+function hansardHeadings(out: RootContent[], file: VFile): string | null {
+  let first: string | null = null;
+  for (let i = 0; i < out.length; i++) {
+    const node = out[i];
+    if (node?.type !== 'paragraph' || node.segments.length !== 1) continue;
+    const value = node.value.trim();
+    if (!isAgendaHeadingLine(value)) continue;
+    const line = paragraphLine(node);
+    const headline: Headline = { type: 'headline', value, line };
+    if (node.position) headline.position = node.position;
+    out[i] = headline;
+    first ??= value;
+    report(file, 'agenda-heading', `Read “${preview(value)}” as an agenda heading of the record`, {
+      line,
+    });
+  }
+  return first;
+}
+
 /** The input's structural hints and an official record's header furniture, by line. */
 function lineHints(
   hints: ReadonlyMap<number, NoteReason> | undefined,
@@ -608,6 +634,10 @@ export const furniture: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
   // A minister's transcript's header: the office holder, the office, the place.
   const minister = readMinisterHeader(tree.children);
   for (const [line, reason] of minister.notes)
+    if (!record.notes.has(line)) record.notes.set(line, reason);
+  // A sports press conference's header: the date, the venue, the round, the players.
+  const sports = readSportsHeader(tree.children);
+  for (const [line, reason] of sports.notes)
     if (!record.notes.has(line)) record.notes.set(line, reason);
   // The people a transcript has, listed one a line above its first turn.
   for (const line of readParticipantLines(tree.children))
@@ -757,9 +787,10 @@ export const furniture: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
   if (bare) byline ??= bare;
   joinPageBreaks(out, new Set(running.lines), file);
   const items = parliamentItems(out, file);
+  const hansardTitle = record.hansard ? hansardHeadings(out, file) : null;
   const recordTitle = record.unRecord
     ? agendaTitle(agendaHeadings(out, record.headerEnd, file))
-    : (record.title ?? items);
+    : (record.title ?? items ?? hansardTitle ?? record.sitting);
   flushTallies(file);
   tree.children = out;
   if (call) tree.data = { ...tree.data, callSpeakers: [...call.names] };
@@ -768,5 +799,6 @@ export const furniture: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
   else if (form.title) tree.data = { ...tree.data, recordTitle: form.title };
   else if (running.title) tree.data = { ...tree.data, recordTitle: running.title };
   else if (minister.title) tree.data = { ...tree.data, recordTitle: minister.title };
+  else if (sports.title) tree.data = { ...tree.data, recordTitle: sports.title };
   if (form.slug) tree.data = { ...tree.data, statedSlug: form.slug };
 };

@@ -12,6 +12,7 @@
  */
 import type { Plugin } from 'unified';
 import type { VFile } from 'vfile';
+import { ircLine } from '../tags.ts';
 import { type Paragraph, type Root, type Segment, segmentsPosition } from '../tree.ts';
 import { applyEdits, Changes, joinSegments, show } from './segments.ts';
 
@@ -92,6 +93,8 @@ export const listMarkers: Plugin<[], Root> = () => (tree: Root, file: VFile) => 
   }
   endRun();
 
+  // An IRC log's action (`* jdoe waves`) is the nick's line, not a list item.
+  const irc = tree.data?.chatLog === 'irc';
   const children: Root['children'] = [];
   for (const node of tree.children) {
     if (node.type !== 'paragraph') {
@@ -102,6 +105,7 @@ export const listMarkers: Plugin<[], Root> = () => (tree: Root, file: VFile) => 
     node.segments.forEach((seg, index) => {
       const text = seg.text.trimStart();
       const lead = seg.text.length - text.length;
+      if (irc && ircLine(text)?.kind === 'action') return;
       const length = dashItems.has(seg)
         ? 2 + (text.slice(2).length - text.slice(2).trimStart().length)
         : markerLength(text);

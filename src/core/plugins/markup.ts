@@ -11,7 +11,8 @@ import { applyEdits, Changes, eachSegment, show } from './segments.ts';
 
 export const SOURCE = 'markup';
 
-const HTML_ELEMENTS = new Set(
+/** The HTML elements whose tags are taken out of a transcript's text (an IRC nick is never one). */
+export const HTML_ELEMENTS: ReadonlySet<string> = new Set(
   (
     'a abbr b big blockquote br cite code del dfn div em font h1 h2 h3 h4 h5 h6 hr i img ins ' +
     'kbd li mark ol p pre q s samp small span strike strong sub sup table tbody td th thead tr ' +

@@ -19,6 +19,7 @@ import {
   EXAMINATION_HEADING,
   EXAMINER_HEADER,
   isProductionLine,
+  isScriptCue,
   SWORN_WITNESS,
   WITNESS_HEADING,
 } from '../directions.ts';
@@ -37,6 +38,7 @@ import {
   BLANK_TAG,
   DEVICE_ROLE,
   foldWords,
+  ircTag,
   isDeviceName,
   isHeadingText,
   isNumberedLabel,
@@ -75,6 +77,21 @@ function dropWords(text: string, count: number): string {
 
 function wordCount(text: string): number {
   return text.split(/\s+/u).filter((w) => w.length > 0).length;
+}
+
+/**
+ * The tag of an IRC log's message or action (see core/tags.ts ircLine), read from the line as
+ * written (WeeChat's tabs are spaces in the cleaned text); its words are the paragraph's after
+ * as many words as the line's time and nick take.
+ */
+function ircTagOf(node: Paragraph): TagMatch | null {
+  const raw = node.segments[0]?.raw.trim() ?? '';
+  const match = ircTag(raw);
+  if (match === null) return ircTag(node.value);
+  const prefix = raw.slice(0, match.end);
+  const first = prefix.split(/\s/u)[0] ?? '';
+  if (!node.value.startsWith(first)) return ircTag(node.value);
+  return { ...match, rest: dropWords(node.value, wordCount(prefix)) };
 }
 
 /**
@@ -436,6 +453,74 @@ function capsDotTags(children: readonly RootContent[]): Map<Paragraph, TagMatch>
 }
 
 /**
+ * A name, in capitals or capitalised (one to four words), an em or en dash and the words, a
+ * sentence's start (`MARIA LOPEZ — When did you know?`, `Maria Lopez – Honestly…`: some
+ * scripts' and magazine Q&As' speaker tags; `Pros — cheap` is a note's list). Bounded classes,
+ * no nested quantifier. A wire story's dateline has the same shape (`WASHINGTON — The Senate
+ * voted…`), see {@link dashTags}.
+ */
+const DASH_TAG =
+  /^(\p{Lu}[\p{L}\p{M}'’.-]{0,24}(?: \p{Lu}[\p{L}\p{M}'’.-]{0,24}){0,3})(?: ?— ?| – )(?=[\p{Lu}\p{N}"“‘'¿¡(])/u;
+/** A dash opening an aside within the first sentence after a tag-like name (`Smith — who … — said`). */
+const ASIDE_DASH = /^[^.!?]{0,200}? [—–] /u;
+
+/**
+ * The paragraphs opening with a {@link DASH_TAG}, each with its tag read as if closed by a colon,
+ * by the convention, not the line: in a text where two names or more open paragraphs so and one
+ * comes back, a name that comes back is a speaker's tag; and a name opening one paragraph is a
+ * tag too, but for the first such paragraph of the text, where a wire story puts its dateline
+ * (`WASHINGTON —`, once, at the top). A name whose dash opens an aside (`Smith — who chairs it —
+ * said`) is prose. A place with its country or agency (`KYIV, Ukraine —`, `LONDON (Reuters) —`)
+ * is never this shape.
+ */
+function dashTags(children: readonly RootContent[]): Map<Paragraph, TagMatch> {
+  const found: { node: Paragraph; label: string; match: TagMatch }[] = [];
+  const counts = new Map<string, number>();
+  let first = true;
+  let firstNode: Paragraph | null = null;
+  for (const node of children) {
+    if (node.type !== 'paragraph') continue;
+    const m = DASH_TAG.exec(node.value);
+    if (!m) continue;
+    if (first) firstNode = node;
+    first = false;
+    const label = m[1] as string;
+    const rest = node.value.slice(m[0].length);
+    // A script's cue (`VO — River footage`, `SOT — Mayor`) names no speaker.
+    if (ASIDE_DASH.test(rest) || isScriptCue(label)) continue;
+    const match = parseTag(`${label}: ${rest}`);
+    if (match === null || match.tag.raw !== label) continue;
+    found.push({ node, label, match });
+  }
+  // One word names a role (`Q`, `INTERVIEWER`) or the surname of a full name the text tags
+  // (`CARTER —` after `JAMES CARTER —`); a city alone is a dateline (`KYIV —` over each entry
+  // of a live page).
+  const surnames = new Set<string>();
+  for (const f of found) {
+    const space = f.label.lastIndexOf(' ');
+    if (space > 0) surnames.add(f.label.slice(space + 1));
+  }
+  const named = found.filter(
+    (f) => f.label.includes(' ') || f.match.tag.role !== null || surnames.has(f.label),
+  );
+  for (const f of named) counts.set(f.label, (counts.get(f.label) ?? 0) + 1);
+  const out = new Map<Paragraph, TagMatch>();
+  // A conversation: two names at least, one of them back (two stories pasted from one city
+  // have one `WASHINGTON —` twice, and nobody answering).
+  let recurring = false;
+  for (const n of counts.values()) if (n >= 2) recurring = true;
+  if (!recurring || counts.size < 2) return out;
+  for (const f of named) {
+    // The first such paragraph is a speaker's when the name comes back, whole or its surname.
+    const space = f.label.lastIndexOf(' ');
+    const back =
+      (counts.get(f.label) ?? 0) >= 2 || (space > 0 && counts.has(f.label.slice(space + 1)));
+    if (back || f.node !== firstNode) out.set(f.node, f.match);
+  }
+  return out;
+}
+
+/**
  * A transcription service's code for a voice (GoTranscript, Scribie, TranscribeMe: `S1:`, `S2:`;
  * research transcripts: `P1:`, `R2:`, `IV1:`; `Spk1:`), after a time in brackets or not.
  */
@@ -562,6 +647,18 @@ export const speakerTags: Plugin<[], Root> = () => (tree: Root, file: VFile) => 
   // A printed hearing's tags with the surname as written (`Mr. Nehls.`, House hearings).
   const hearing = isPrintedHearing(children);
   const capsDot = capsDotTags(children);
+  const dashed = dashTags(children);
+  if (dashed.size > 0) {
+    const [node, match] = dashed.entries().next().value as [Paragraph, TagMatch];
+    report(
+      file,
+      'dash-tag',
+      `Read a name and a dash opening a paragraph as a speaker's tag (${dashed.size} paragraphs, “${match.tag.raw} —” first)`,
+      { line: paragraphLine(node) },
+    );
+  }
+  // An IRC log's messages and actions: the nick is the tag (see core/tags.ts ircLine).
+  const irc = tree.data?.chatLog === 'irc';
   const codes = codeTags(children);
   const chevronLabels = broadcastLabels(children);
   for (let index = 0; index < children.length; index++) {
@@ -583,12 +680,14 @@ export const speakerTags: Plugin<[], Root> = () => (tree: Root, file: VFile) => 
     }
     let match = marked(node)
       ? null
-      : (readTag(node) ??
+      : ((irc ? ircTagOf(node) : null) ??
+        readTag(node) ??
         nameLines.get(node) ??
         caseless.get(node) ??
         interview.get(node) ??
         (hearing ? printedHearingTag(node.value) : null) ??
         capsDot.get(node) ??
+        dashed.get(node) ??
         codes.get(node) ??
         null);
     if (

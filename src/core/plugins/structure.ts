@@ -162,6 +162,11 @@ function topicTitle(text: string): string | null {
   return rest;
 }
 
+/** Typographic quotes and apostrophes as ASCII: a raw line compared with its typeset text. */
+function foldQuotes(text: string): string {
+  return text.replace(/[‘’]/g, "'").replace(/[“”]/g, '"');
+}
+
 /** How far into the blocks an interview's standfirst is looked for. */
 const MAX_STANDFIRST_INDEX = 8;
 
@@ -202,6 +207,13 @@ export const structure: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
     const index = firstContent(children);
     const first = children[index];
     const expected = hints.title?.trim() || fmTitle;
+    // The line a record's header gives as its title (a press conference's `WIMBLEDON`), as the
+    // typography plugin wrote it (`MEN’S`).
+    const recordLine =
+      expected === null &&
+      first?.type === 'narration' &&
+      data.recordTitle != null &&
+      foldQuotes(first.value.trim()) === foldQuotes(data.recordTitle.trim());
     const topic =
       title === null && (first?.type === 'narration' || first?.type === 'headline')
         ? topicTitle(first.value)
@@ -212,11 +224,12 @@ export const structure: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
     } else if (
       first?.type === 'narration' &&
       index < children.length - 1 &&
-      isHeadline(first, expected)
+      (isHeadline(first, expected) || recordLine)
     ) {
       toHeadline(index, first);
       title =
         expected ??
+        (recordLine ? first.value.trim() : null) ??
         (data.recordTitle?.trim() ||
           meetingTitle(first.value) ||
           stripSiteName(first.value, PAGE_TITLE_SEPARATORS) ||
