@@ -60,9 +60,14 @@ import { gzipSync } from 'node:zlib';
  * without times), the Podcasting 2.0 JSON transcript, tables pasted without a header row and
  * Markdown tables, services' numbered labels in eighteen languages and their codes (`S1:`),
  * Speechmatics' label lines, Zoom's saved chat, meeting recorders' dashed headings, Turkish
- * capitals and emergency-call voices: +2.2 KB of our own code and tables, no dependency.
+ * capitals and emergency-call voices: +2.2 KB of our own code and tables, no dependency. Raised
+ * to 307.6 KB + 2.4 when two helper rounds landed, each in its commits: caption shapes (distinct
+ * `>>` voices, spaced and mid-video caption panels, LRC, SubViewer, Spruce STL, MicroDVD, WebVTT
+ * header and NOTE blocks reported, caption CSV columns: +4.9 KB) and newsroom records (IRC logs,
+ * `NAME —` tags beside datelines, parliamentary mastheads and sittings, sports press-conference
+ * headers, Hangul and kana slugs: +5.6 KB, most of it records.ts patterns). No dependency.
  */
-export const GZIP_BUDGET = 300 * 1024;
+export const GZIP_BUDGET = 310 * 1024;
 
 const file = process.argv[2] ?? '.wrangler/dry-run/index.js';
 let bytes;
