@@ -768,7 +768,7 @@ describe('a JSON list of turns without times', () => {
     );
     expect(read.timedTokens).toBeUndefined();
     expect(read.messages?.map((m) => [m.ruleId, m.severity])).toEqual([['asr-input', 'warning']]);
-    const doc = produce(JSON.stringify(turns[`data`]), 'json', options, 'json').document;
+    const doc = produce(JSON.stringify(turns.data), 'json', options, 'json').document;
     expect(doc.blocks.map((b) => [b.speaker, b.startMs])).toEqual([
       ['chris-wallace', null],
       ['speaker-1', null],
