@@ -599,6 +599,12 @@ function dialogueTurns(children: readonly RootContent[]): Map<Paragraph, TagMatc
 /** Words in capitals with no sentence's end: a heading's second half (`SECOND ROUND`). */
 const CAPS_HEADING_REST = /^[\p{Lu}\d][\p{Lu}\p{M}\d '’&,/–-]{0,60}$/u;
 
+/** A quotation alone, as a headline gives one (`"We will rebuild"`, `«Pedimos…»`, `„Wir…“`). */
+const QUOTED_HEADLINE =
+  /^(?:"[^"\n]{2,120}"|“[^”\n]{2,120}”|«[^»\n]{2,120}»|„[^“”\n]{2,120}[“”]|'[^'\n]{2,120}'|‘[^’\n]{2,120}’)$/;
+/** A colon this close to a paragraph's start may close a speaker's tag. */
+const EARLY_COLON = 60;
+
 /**
  * A document's first paragraph that reads as a tag only because its title has a colon (`NCAA
  * MEN'S BASKETBALL CHAMPIONSHIP: SECOND ROUND`, a sports transcript's header): the words after
@@ -609,6 +615,19 @@ function titleTag(children: readonly RootContent[]): Paragraph | null {
   const first = children.find((c) => c.type === 'paragraph');
   if (first?.type !== 'paragraph' || first.segments.length !== 1) return null;
   const match = parseTag(first.value);
+  // A story's headline quoting someone (`Mayor: "We will rebuild the bridge"`, `La alcaldesa:
+  // «Pedimos dos bombas más»`) over prose where no other paragraph could open with a tag.
+  // (A quotation closed by a full stop is a bite: `Anna Smith, Mayor: "We are ready."`.)
+  if (match !== null && QUOTED_HEADLINE.test(match.rest) && !/\.\P{L}?$/u.test(match.rest)) {
+    let tagged = false;
+    for (const node of children) {
+      if (node === first || node.type !== 'paragraph') continue;
+      const colon = node.value.indexOf(':');
+      if (colon !== -1 && colon < EARLY_COLON) tagged = true;
+      if (tagged) break;
+    }
+    if (!tagged) return first;
+  }
   // A match's `v.` or `vs` between the teams is no lower-case sentence.
   const rest = match?.rest.replace(/\b(?:v|vs)\b\.?/g, 'V') ?? '';
   if (match === null || match.tag.role !== null || !CAPS_HEADING_REST.test(rest)) return null;
