@@ -894,13 +894,20 @@ const TOOL_LINES: readonly [RegExp, NoteReason][] = [
   ],
   // AP's licence reminder under a video script.
   [/^Clients are reminded:?$/, 'disclaimer'],
+  // A meeting recorder's link to the recording over its transcript (Fathom's `VIEW RECORDING -
+  // 32 mins (No highlights): https://fathom.video/share/…`, `Recording: https://…`).
+  [
+    /^(?:VIEW RECORDING|View [Rr]ecording|Watch (?:the )?[Rr]ecording|Recording|Meeting [Rr]ecording)(?: [-–—] [^\n:]{1,40})?: https?:\/\/\S+$/,
+    'share-links',
+  ],
 ];
 
 /** The first words of the {@link TOOL_LINES} (a line's text up to its first space), by initial. */
 const TOOL_FIRST_WORDS: ReadonlyMap<number, readonly string[]> = (() => {
   const byInitial = new Map<number, string[]>();
   for (const word of (
-    'This We Meeting Automatically Listen Watch Support Sponsored Use Do Clients Presenter: Host: Anchor: ' +
+    'This We Meeting Automatically Listen Watch Support Sponsored Use Do Clients VIEW View Recording: ' +
+    'Presenter: Host: Anchor: ' +
     'Interviewer: Moderator: Commentary: Commentator: Commentators: Narrator: Interviewee: Respondent:'
   ).split(' ')) {
     const list = byInitial.get(word.charCodeAt(0)) ?? [];
@@ -1058,6 +1065,9 @@ export function classifyLine(raw: string): NoteReason | null {
   if (line.length <= 9 && MATCH_TIME.test(line)) return 'dateline';
   // The Indian parliament's record marks the clock on a line of its own: `12.15 hrs`.
   if (line.length <= 10 && /^\d{1,2}[.:]\d{2} hrs$/.test(line)) return 'dateline';
+  // A meeting recording's length under its date (Teams: `12m 4s`, `1h 3m 20s`).
+  if (line.length <= 12 && c0 < 0x3a && /^(?:\d{1,2}h )?(?:\d{1,2}m )?\d{1,2}s$/.test(line))
+    return 'page-element';
   // `This …`, `Today's …`, `Support …`.
   if ((c0 === 0x54 || c0 === 0x53) && SPONSOR_READ.test(line)) return 'advertisement';
   const digit = /\d/.test(line);

@@ -15,6 +15,7 @@ import {
   isProductionLine,
   isScriptCue,
   isScriptMarkerLine,
+  isSoundSurnameName,
   isWireSection,
 } from './directions.ts';
 import { EXPORT_HEADER_LABEL } from './furniture.ts';
@@ -101,7 +102,9 @@ function directionTime(trimmed: string): { written: string } | null {
   if (close === -1) return null;
   const written = trimmed.slice(close + 1).trim();
   if (!/^\d{1,2}:\d{2}(?::\d{2})?$/.test(written) || parseAnchorTime(written) === null) return null;
-  if (!isDirectionText(trimmed.slice(1, close))) return null;
+  const inner = trimmed.slice(1, close);
+  // `[Marcus Bell] 10:02:24` is a speaker's header, not a bell's.
+  if (!isDirectionText(inner) || isSoundSurnameName(inner)) return null;
   return { written };
 }
 

@@ -19,7 +19,7 @@
  */
 import { isCaselessLetter, isInlineSpace, lowerCase, titleCaseIfCaps } from './chars.ts';
 import { clockFields, clockMs, TELEGRAM_STAMP } from './clock.ts';
-import { isDirectionText, isScriptCue } from './directions.ts';
+import { isDirectionText, isScriptCue, isSoundSurnameName } from './directions.ts';
 import { HTML_ELEMENTS } from './plugins/markup.ts';
 import {
   AGENCIES,
@@ -1115,7 +1115,8 @@ function bracketedNameLine(text: string, i: number): TagMatch | null {
   const raw = text.slice(i + 1, close).trim();
   const clock = BRACKET_CLOCK.exec(raw);
   if (clock) return clockNameLine(text, close + 1, clock);
-  if (raw === '' || /[\d:\n]/.test(raw) || isDirectionText(raw)) return null;
+  if (raw === '' || /[\d:\n]/.test(raw) || (isDirectionText(raw) && !isSoundSurnameName(raw)))
+    return null;
   const at = skipSpaces(text, close + 1);
   // `[Jane Doe]: text` (a tool's export): a full name or a role in brackets, then a colon.
   if (text[close + 1] === ':' && isInlineSpace(text[close + 2] ?? ' ')) {
