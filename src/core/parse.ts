@@ -27,6 +27,7 @@ import {
   ircTag,
   isIrcLog,
   isNumberedLabelLine,
+  opensWithVoiceCode,
   parseAnchorTime,
   parseTag,
   timecodeRange,
@@ -445,7 +446,8 @@ function inlinePanel(group: readonly Line[]): Line[] | null {
       out.push(line);
       continue;
     }
-    if (tagOf(line) !== null) return null;
+    // A voice's code after the time (Scribie's `00:00 S1: …`) is a tag the speakers plugin reads.
+    if (tagOf(line) !== null || opensWithVoiceCode(line.trimmed.slice(m[0].length))) return null;
     inline++;
     // The time (only its line and text are read), then the caption where it starts.
     const at = line.text.length - line.text.trimStart().length + m[0].length;
@@ -559,8 +561,11 @@ function isPanelPiece(group: readonly Line[]): boolean {
   // A caption is a screenful; a timed transcript's paragraph under its time is not one.
   for (const line of group) if (line.trimmed.length > PANEL_CAPTION_CHARS) return false;
   const first = group[0] as Line;
-  if (group.length <= 2 && STAMP_OPENING.test(first.trimmed) && tagOf(first) === null)
+  const opening = group.length <= 2 ? STAMP_OPENING.exec(first.trimmed) : null;
+  if (opening !== null && tagOf(first) === null) {
+    if (opensWithVoiceCode(first.trimmed.slice(opening[0].length))) return false;
     return !isBareTimestamp(group[1]);
+  }
   let stamps = 0;
   for (let i = 0; i < group.length; i++) {
     if (!isBareTimestamp(group[i])) continue;

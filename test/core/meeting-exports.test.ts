@@ -1,0 +1,210 @@
+/**
+ * Meeting recorders' and transcription services' exports: Zoom's saved transcript with a name a
+ * sound word closes (`[Marcus Bell] 10:02:24`), Fathom's recording link, Teams's recording name
+ * and length over its transcript, a time in square brackets before a tag's colon (`SPEAKER 1
+ * [00:00:09]:`), and voices' codes after a bare time (Scribie's `00:00 S1:`). Each rule with
+ * counter-cases that must not change.
+ */
+import { describe, expect, it } from 'vitest';
+import { formatTranscript, type ScriptDocument } from '../../src/core/index.ts';
+
+type Row = [string, string | null, string];
+
+/** Every block as [type, speaker's name or role, first words]. */
+function rows(doc: ScriptDocument): Row[] {
+  const byId = new Map(doc.speakers.map((s) => [s.id, s.name ?? s.role ?? s.title ?? null]));
+  return doc.blocks.map((b) => [
+    b.type,
+    b.speaker ? (byId.get(b.speaker) ?? null) : null,
+    b.text.split(' ').slice(0, 3).join(' '),
+  ]);
+}
+const format = (lines: string[]) => formatTranscript(lines.join('\n'));
+const rules = (doc: ScriptDocument, ruleId: string) =>
+  doc.messages.filter((m) => m.ruleId === ruleId);
+
+describe("Zoom's saved transcript: a surname that is a sound word", () => {
+  it('GOOD: [Marcus Bell] 10:02:24 is a speaker, with his time', () => {
+    const doc = format([
+      '[Marcus Bell] 10:02:15',
+      'Okay, we are recording. Thanks for joining us.',
+      '',
+      '[Dana Whitfield] 10:02:24',
+      'Happy to be here. The county made the call on Friday.',
+      '',
+      '[Marcus Bell] 10:03:17',
+      'What did the inspection find?',
+    ]);
+    expect(rows(doc)).toEqual([
+      ['speech', 'Marcus Bell', 'Okay, we are'],
+      ['speech', 'Dana Whitfield', 'Happy to be'],
+      ['speech', 'Marcus Bell', 'What did the'],
+    ]);
+    expect(doc.blocks[0]?.timestampMs).toBe(((10 * 60 + 2) * 60 + 15) * 1000);
+    expect(rules(doc, 'time-anchor')[0]?.line).toBe(1);
+  });
+
+  it('GOOD: [Menachem Begin]: text, a name in brackets and a colon', () => {
+    const doc = format([
+      '[Menachem Begin]: We came here to talk about peace.',
+      '',
+      '[Anwar Sadat]: And we will.',
+    ]);
+    expect(rows(doc).map((r) => r[1])).toEqual(['Menachem Begin', 'Anwar Sadat']);
+  });
+
+  it('COUNTER: sounds stay directions beside the headers ([Bell rings], [Music], [BELL RINGS])', () => {
+    const doc = format([
+      '[Dana Whitfield] 10:02:15',
+      'Okay, we are recording.',
+      '',
+      '[Bell rings] 10:02:20',
+      '',
+      '[Music] 10:02:22',
+      '',
+      '[BELL RINGS] 10:02:23',
+      '',
+      '[Church bell] 10:02:24',
+      '',
+      '[Dana Whitfield] 10:02:30',
+      'Sorry about that.',
+    ]);
+    const types = doc.blocks.map((b) => b.type);
+    expect(types.filter((t) => t === 'direction')).toHaveLength(4);
+    expect(doc.speakers.map((s) => s.name)).toEqual(['Dana Whitfield']);
+  });
+});
+
+describe("Meeting recorders' furniture and titles", () => {
+  it("GOOD: Fathom's recording link is a note, the turns read", () => {
+    const doc = format([
+      'Bridge closure briefing - November 28',
+      'VIEW RECORDING - 12 mins (No highlights): https://fathom.video/share/AbC123xyz',
+      '',
+      '---',
+      '',
+      '0:00 - Dana Whitfield (Tri-County Herald)',
+      '  Okay, we are recording. Thanks for joining us.',
+      '',
+      '0:09 - Marcus Bell',
+      '  Happy to be here.',
+    ]);
+    expect(rows(doc)).toEqual([
+      ['headline', null, 'Bridge closure briefing'],
+      ['note', null, 'VIEW RECORDING -'],
+      ['speech', 'Dana Whitfield', 'Okay, we are'],
+      ['speech', 'Marcus Bell', 'Happy to be'],
+    ]);
+    expect(doc.blocks[1]?.reason).toBe('share-links');
+    expect(rules(doc, 'page-furniture').some((m) => m.line === 2)).toBe(true);
+  });
+
+  it('GOOD: `Recording: https://…` and `Meeting recording: https://…` are notes', () => {
+    for (const line of [
+      'Recording: https://example.zoom.us/rec/share/abc',
+      'Meeting recording: https://example.com/r/1',
+    ]) {
+      const doc = format([line, '', 'Jane Doe: We start at nine.', '', 'Tom Roe: Fine.']);
+      expect(doc.blocks[0]?.type, line).toBe('note');
+    }
+  });
+
+  it('COUNTER: a sentence about a recording and its link is no note', () => {
+    const doc = format([
+      'The council met on Tuesday.',
+      '',
+      'Recording of the hearing is posted at https://example.gov/hearing',
+      '',
+      'Recording: the clerk said it would be posted at https://example.gov/hearing',
+    ]);
+    expect(doc.blocks.map((b) => b.type)).not.toContain('note');
+    expect(rules(doc, 'page-furniture')).toEqual([]);
+  });
+
+  it("GOOD: Teams's recording name gives the meeting's title; its length is a note", () => {
+    const doc = format([
+      'Bridge closure briefing-20261128_150003-Meeting Recording',
+      'November 28, 2026, 3:00PM',
+      '1h 2m 4s',
+      '',
+      'Dana Whitfield   0:03',
+      'Okay, we are recording. Thanks for joining us.',
+      '',
+      'Marcus Bell   0:09',
+      'Happy to be here.',
+    ]);
+    expect(doc.title).toBe('Bridge closure briefing');
+    expect(rows(doc).slice(1, 3)).toEqual([
+      ['note', null, 'November 28, 2026,'],
+      ['note', null, '1h 2m 4s'],
+    ]);
+    // The headline keeps the line as written: only the title is the meeting's name.
+    expect(doc.blocks[0]?.text).toBe('Bridge closure briefing-20261128_150003-Meeting Recording');
+  });
+
+  it('COUNTER: a line with a length inside a sentence, and a hyphenated title, are kept', () => {
+    const doc = format([
+      'Budget talks-the final round',
+      '',
+      'The vote took 12m 4s to count.',
+      '',
+      'Jane Doe: We start at nine.',
+    ]);
+    expect(doc.title).toBe('Budget talks-the final round');
+    expect(doc.blocks[1]?.type).toBe('narration');
+  });
+});
+
+describe('A time in square brackets before the colon, and voices’ codes after a bare time', () => {
+  it('GOOD: SPEAKER 1 [00:00:09]: text (labels) and Jane Doe [00:01:02]: text (names)', () => {
+    const doc = format([
+      'SPEAKER 1 [00:00:00]: Okay, we are recording.',
+      '',
+      'SPEAKER 2 [00:00:09]: Happy to be here.',
+      '',
+      'SPEAKER 1 [00:01:02]: What did it find?',
+    ]);
+    expect(rows(doc).map((r) => r[1])).toEqual(['SPEAKER 1', 'SPEAKER 2', 'SPEAKER 1']);
+    expect(doc.blocks.map((b) => b.timestampMs)).toEqual([0, 9000, 62000]);
+    expect(doc.blocks[1]?.text).toBe('Happy to be here.');
+    const named = format(['Dana Whitfield [00:00:00]: Okay.', '', 'Marcus Bell [00:00:09]: Sure.']);
+    expect(rows(named).map((r) => r[1])).toEqual(['Dana Whitfield', 'Marcus Bell']);
+  });
+
+  it('COUNTER: a bracket that is no time stays in the tag or the text', () => {
+    const doc = format(['Note [1]: the figures are provisional.', '', 'They were published today.']);
+    expect(doc.speakers).toEqual([]);
+    expect(doc.blocks[0]?.text).toContain('[1]');
+  });
+
+  it("GOOD: Scribie's `00:00 S1: text` reads the codes as voices, the times as anchors", () => {
+    const doc = format([
+      '00:00 S1: Okay, we are recording today.',
+      '',
+      '00:09 S2: Happy to be here. The county made the call.',
+      '',
+      '01:02 S1: What did it find?',
+      '',
+      '01:05 S2: Corrosion on two girders.',
+    ]);
+    expect(rows(doc)).toEqual([
+      ['speech', 'S1', 'Okay, we are'],
+      ['speech', 'S2', 'Happy to be'],
+      ['speech', 'S1', 'What did it'],
+      ['speech', 'S2', 'Corrosion on two'],
+    ]);
+    expect(doc.blocks.map((b) => b.timestampMs)).toEqual([0, 9000, 62000, 65000]);
+    expect(rules(doc, 'panel-timestamps')).toEqual([]);
+  });
+
+  it('COUNTER: a copied caption panel with times opening its lines is still one panel', () => {
+    const doc = format([
+      '0:00 hi everyone and welcome back',
+      '0:03 to the channel today we are',
+      '0:05 looking at the bridge closure',
+      '0:08 and what it means for commuters',
+    ]);
+    expect(doc.blocks).toHaveLength(1);
+    expect(rules(doc, 'panel-timestamps')).toHaveLength(1);
+  });
+});
