@@ -172,7 +172,11 @@ describe('A time in square brackets before the colon, and voices’ codes after 
   });
 
   it('COUNTER: a bracket that is no time stays in the tag or the text', () => {
-    const doc = format(['Note [1]: the figures are provisional.', '', 'They were published today.']);
+    const doc = format([
+      'Note [1]: the figures are provisional.',
+      '',
+      'They were published today.',
+    ]);
     expect(doc.speakers).toEqual([]);
     expect(doc.blocks[0]?.text).toContain('[1]');
   });
