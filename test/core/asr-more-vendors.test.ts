@@ -141,3 +141,61 @@ describe("OpenAI's diarized_json", () => {
     );
   });
 });
+
+describe("Fireflies' transcript from its API", () => {
+  const fireflies = {
+    data: {
+      transcript: {
+        id: 'OvwNiwrXX',
+        title: 'Bridge closure briefing',
+        speakers: [
+          { id: 0, name: 'Dana Whitfield' },
+          { id: 1, name: 'Marcus Bell' },
+        ],
+        sentences: [
+          {
+            index: 0,
+            speaker_name: 'Dana Whitfield',
+            speaker_id: 0,
+            text: 'Okay, we are recording.',
+            raw_text: 'okay we are recording',
+            start_time: 0.1,
+            end_time: 1.2,
+          },
+          {
+            index: 1,
+            speaker_name: 'Dana Whitfield',
+            speaker_id: 0,
+            text: 'Thanks for joining us.',
+            raw_text: 'thanks for joining us',
+            start_time: 1.3,
+            end_time: 2.5,
+          },
+          {
+            index: 2,
+            speaker_name: 'Marcus Bell',
+            speaker_id: 1,
+            text: 'Happy to be here.',
+            raw_text: 'happy to be here',
+            start_time: 3,
+            end_time: 4.1,
+          },
+        ],
+      },
+    },
+  };
+
+  it('GOOD: `data.transcript.sentences` under the speakers’ names, on their times', () => {
+    expect(asrToLines(JSON.stringify(fireflies)).text).toBe(
+      'Dana Whitfield: Okay, we are recording. Thanks for joining us.\n\nMarcus Bell: Happy to be here.',
+    );
+    expect(readAsrWords(fireflies)[0]?.start).toBe(100);
+  });
+
+  it('COUNTER: a list of sentences without times is no timed result', () => {
+    const text = JSON.stringify({ sentences: [{ text: 'Okay.' }, { text: 'Fine.' }], id: 'x' });
+    expect(detectInputFormat(text)).toBe('json');
+    expect(() => readAsrWords(JSON.parse(text))).not.toThrow();
+    expect(readAsrWords(JSON.parse(text))).toEqual([]);
+  });
+});

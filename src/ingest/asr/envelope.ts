@@ -26,6 +26,9 @@ const ENVELOPES = [
   'cues',
   'lines',
   'entries',
+  // Fireflies' transcript (its GraphQL API's `data.transcript.sentences`: `speaker_name`, `text`,
+  // `start_time`, `end_time` in seconds).
+  'sentences',
   // A list of timed words beside the text (Picovoice Leopard: `transcript`, `words` of `word`,
   // `startSec`, `endSec`, `speakerTag`), each word a segment.
   'words',
