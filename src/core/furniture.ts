@@ -68,7 +68,7 @@ const CONTRIBUTOR_LINE =
  * Transcript`, `Show transcript`, `Full transcript`.
  */
 const TRANSCRIPT_CONTROL =
-  /^(?:(?:read|view|show|hide|see|open|expand)(?: the)? (?:full |complete )?transcript|(?:full|complete) transcript|auto-generated(?: transcript)?|automatically generated(?: transcript)?|live reporting|live updates)$/i;
+  /^(?:(?:read|view|show|hide|see|open|expand)(?: the)? (?:full |complete )?transcript|(?:full|complete|meeting|episode|podcast|call) transcript|auto-generated(?: transcript)?|automatically generated(?: transcript)?|live reporting|live updates)$/i;
 /**
  * The time of a live-text entry on a line of its own: a match minute (`72'`, `45+2'`, `90+4 min`)
  * or the break (`HT`, `FT`, `AET`): when the entry was posted, not words to read.
@@ -894,6 +894,14 @@ const TOOL_LINES: readonly [RegExp, NoteReason][] = [
   ],
   // AP's licence reminder under a video script.
   [/^Clients are reminded:?$/, 'disclaimer'],
+  // A newsletter platform's appeal under a podcast's transcript (Substack: `Thanks for reading
+  // County Lines! Subscribe for free to receive new posts and support my work.`).
+  [
+    /^Thanks for reading [^\n!]{1,80}! Subscribe for free to receive new posts and support my work\.?$/,
+    'subscription',
+  ],
+  // A podcast host's own advertisement under its episodes' pages and transcripts.
+  [/^Buzzsprout - Let['’]s get your podcast launched!|^Start for FREE$/, 'advertisement'],
   // A meeting recorder's link to the recording over its transcript (Fathom's `VIEW RECORDING -
   // 32 mins (No highlights): https://fathom.video/share/…`, `Recording: https://…`).
   [
@@ -902,11 +910,15 @@ const TOOL_LINES: readonly [RegExp, NoteReason][] = [
   ],
 ];
 
+/** Substack's appeal under a post, the publication's name first (see where it is used). */
+const READER_SUPPORTED =
+  /^\S[^\n]{0,80} is a reader-supported publication\. To receive new posts and support my work, consider becoming a free or paid subscriber\.$/;
+
 /** The first words of the {@link TOOL_LINES} (a line's text up to its first space), by initial. */
 const TOOL_FIRST_WORDS: ReadonlyMap<number, readonly string[]> = (() => {
   const byInitial = new Map<number, string[]>();
   for (const word of (
-    'This We Meeting Automatically Listen Watch Support Sponsored Use Do Clients VIEW View Recording: ' +
+    'This We Meeting Automatically Listen Watch Support Sponsored Use Do Clients VIEW View Recording: Thanks Buzzsprout Start ' +
     'Presenter: Host: Anchor: ' +
     'Interviewer: Moderator: Commentary: Commentator: Commentators: Narrator: Interviewee: Respondent:'
   ).split(' ')) {
@@ -1015,6 +1027,11 @@ function wireOrToolLine(line: string): NoteReason | null {
   if (opensWithToolWord(line)) {
     for (const [pattern, reason] of TOOL_LINES) if (pattern.test(line)) return reason;
   }
+  // Substack's appeal that opens with the publication's name: `County Lines is a reader-supported
+  // publication. To receive new posts and support my work, consider becoming a free or paid
+  // subscriber.`
+  if (line.length <= 200 && line.endsWith('paid subscriber.') && READER_SUPPORTED.test(line))
+    return 'subscription';
   // A file name's extension of three or four characters follows its last dot: the dot is looked
   // for at those two places only (an extension has no dot, so a dot there is the last one).
   if (line.length > 152) return null;

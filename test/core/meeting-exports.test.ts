@@ -212,3 +212,63 @@ describe('A time in square brackets before the colon, and voices’ codes after 
     expect(rules(doc, 'panel-timestamps')).toHaveLength(1);
   });
 });
+
+describe("Podcast hosts' and newsletter platforms' lines around a transcript", () => {
+  it("GOOD: Substack's appeals and Buzzsprout's advertisement are notes, not the last speaker's words", () => {
+    const doc = format([
+      'Dana Whitfield: Welcome back to County Lines.',
+      '',
+      'Marcus Bell: The county closed it on Friday.',
+      '',
+      'Thanks for reading County Lines! Subscribe for free to receive new posts and support my work.',
+      '',
+      'County Lines is a reader-supported publication. To receive new posts and support my work, consider becoming a free or paid subscriber.',
+      '',
+      "Buzzsprout - Let's get your podcast launched!",
+      'Start for FREE',
+    ]);
+    expect(rows(doc)).toEqual([
+      ['speech', 'Dana Whitfield', 'Welcome back to'],
+      ['speech', 'Marcus Bell', 'The county closed'],
+      ['note', null, 'Thanks for reading'],
+      ['note', null, 'County Lines is'],
+      ['note', null, "Buzzsprout - Let's"],
+      ['note', null, 'Start for FREE'],
+    ]);
+    expect(doc.blocks.slice(2).map((b) => b.reason)).toEqual([
+      'subscription',
+      'subscription',
+      'advertisement',
+      'advertisement',
+    ]);
+  });
+
+  it('COUNTER: a speaker who thanks listeners for reading keeps the words', () => {
+    const doc = format([
+      'Dana Whitfield: Thanks for reading County Lines! Subscribe if you like it, and tell a friend.',
+      '',
+      'Marcus Bell: County Lines is a reader-supported publication, and we are proud of that.',
+    ]);
+    expect(doc.blocks.map((b) => b.type)).toEqual(['speech', 'speech']);
+  });
+
+  it('GOOD: a meeting transcript’s label under its name leaves the name the title (Webex)', () => {
+    const doc = format([
+      'Bridge closure briefing',
+      'Meeting transcript',
+      'Nov 28, 2026',
+      '',
+      'Dana Whitfield 00:00:02',
+      'Welcome back.',
+      '',
+      'Marcus Bell 00:00:05',
+      'Thanks.',
+    ]);
+    expect(doc.title).toBe('Bridge closure briefing');
+    expect(rows(doc).slice(0, 3)).toEqual([
+      ['headline', null, 'Bridge closure briefing'],
+      ['note', null, 'Meeting transcript'],
+      ['note', null, 'Nov 28, 2026'],
+    ]);
+  });
+});
