@@ -272,3 +272,34 @@ describe("Podcast hosts' and newsletter platforms' lines around a transcript", (
     ]);
   });
 });
+
+describe("A transcription export's name over its first timed turn", () => {
+  it('GOOD: Trint and Descript exports: the name is the title', () => {
+    for (const tag of ['[00:00:00] Dana Whitfield:', 'Dana Whitfield: [00:00:00]']) {
+      const doc = format([
+        'Bridge closure interview',
+        '',
+        `${tag} Okay, we are recording.`,
+        '',
+        '[00:00:09] Marcus Bell: Happy to be here.',
+      ]);
+      expect(doc.title, tag).toBe('Bridge closure interview');
+      expect(doc.blocks[0]?.type).toBe('headline');
+    }
+  });
+
+  it('COUNTER: a generic chapter label, a heading in capitals, a heading after another block', () => {
+    const turns = ['', '[00:00:00] Dana Whitfield: Okay.', '', '[00:00:09] Marcus Bell: Fine.'];
+    expect(format(['Introduction', ...turns]).title).toBeNull();
+    expect(format(['Part 2', ...turns]).title).toBeNull();
+    expect(format(['CHANCELLOR OF THE EXCHEQUER', ...turns]).title).toBeNull();
+    const later = format([
+      '[00:00:00] Dana Whitfield: Okay.',
+      '',
+      'The inspection report',
+      '',
+      '[00:01:09] Marcus Bell: Fine.',
+    ]);
+    expect(later.title).toBeNull();
+  });
+});
