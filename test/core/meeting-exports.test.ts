@@ -7,6 +7,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { formatTranscript, type ScriptDocument } from '../../src/core/index.ts';
+import { optionsSchema } from '../../src/options.ts';
+import { prepare } from '../../src/produce.ts';
 
 type Row = [string, string | null, string];
 
@@ -301,5 +303,38 @@ describe("A transcription export's name over its first timed turn", () => {
       '[00:01:09] Marcus Bell: Fine.',
     ]);
     expect(later.title).toBeNull();
+  });
+});
+
+describe('Caption files: a bracketed speaker whose surname is a sound word', () => {
+  const srt = (lines: string[][]) =>
+    lines
+      .map(
+        (text, i) =>
+          `${i + 1}\n00:00:0${2 * i},000 --> 00:00:0${2 * i + 1},500\n${text.join('\n')}`,
+      )
+      .join('\n\n');
+  const read = (text: string) => prepare(text, optionsSchema().parse({}), 'srt');
+
+  it('GOOD: `[Marcus Bell] Happy to be here.` is Marcus Bell speaking (Happy Scribe SRT)', () => {
+    const doc = read(
+      srt([['[Dana Whitfield] Okay, we are recording.'], ['[Marcus Bell] Happy to be here.']]),
+    );
+    expect(rows(doc)).toEqual([
+      ['speech', 'Dana Whitfield', 'Okay, we are'],
+      ['speech', 'Marcus Bell', 'Happy to be'],
+    ]);
+  });
+
+  it('COUNTER: `[Bell rings]`, `[Church bell]`, `[BELL]` stay sounds', () => {
+    const doc = read(
+      srt([['[Bell rings]'], ['[Church bell] Class is over.'], ['[BELL] Go home.']]),
+    );
+    expect(doc.speakers).toEqual([]);
+    expect(doc.blocks.filter((b) => b.type === 'direction').map((b) => b.text)).toEqual([
+      'Bell rings',
+      'Church bell',
+      'BELL',
+    ]);
   });
 });
