@@ -338,3 +338,81 @@ describe('Caption files: a bracketed speaker whose surname is a sound word', () 
     ]);
   });
 });
+
+describe('A time with hours alone between a meeting transcript’s paragraphs', () => {
+  it("GOOD: Google Meet's `00:05:07` lines are the next turn's time, not words", () => {
+    const doc = format([
+      'Metro desk planning - 2025/03/12 09:58 GMT - Transcript',
+      '00:00:00',
+      '',
+      'Ana Ruiz: Morning, everyone.',
+      'Ben Cole: The council votes tonight.',
+      '',
+      '00:05:07',
+      '',
+      'Ben Cole: I will be in the chamber.',
+    ]);
+    expect(rows(doc)).toEqual([
+      ['headline', null, 'Metro desk planning'],
+      ['speech', 'Ana Ruiz', 'Morning, everyone.'],
+      ['speech', 'Ben Cole', 'The council votes'],
+      ['speech', 'Ben Cole', 'I will be'],
+    ]);
+    expect(doc.blocks.map((b) => b.timestampMs)).toEqual([null, 0, null, 307_000]);
+    expect(rules(doc, 'time-anchor').map((m) => [m.line, m.actual])).toEqual([
+      [2, '00:00:00'],
+      [7, '00:05:07'],
+    ]);
+  });
+
+  it('GOOD: a time under a turn, before the next one, is the next turn’s (meeting exports)', () => {
+    const doc = format([
+      'Dana Whitfield: Okay, we are recording.',
+      '00:00:09',
+      '',
+      'Marcus Bell: Happy to be here.',
+    ]);
+    expect(rows(doc)).toEqual([
+      ['speech', 'Dana Whitfield', 'Okay, we are'],
+      ['speech', 'Marcus Bell', 'Happy to be'],
+    ]);
+    expect(doc.blocks[1]?.timestampMs).toBe(9000);
+    expect(rules(doc, 'time-anchor')[0]?.line).toBe(2);
+  });
+
+  it('COUNTER: a name over its time keeps the time (`Lena Fischer` / `00:00:04`)', () => {
+    const doc = format([
+      'Lena Fischer',
+      '00:00:04',
+      'Good morning, everyone.',
+      '',
+      'Tom Roe',
+      '00:00:09',
+      'Morning.',
+    ]);
+    expect(rows(doc)).toEqual([
+      ['speech', 'Lena Fischer', 'Good morning, everyone.'],
+      ['speech', 'Tom Roe', 'Morning.'],
+    ]);
+    expect(doc.blocks.map((b) => b.timestampMs)).toEqual([4000, 9000]);
+  });
+
+  it('COUNTER: a clock without seconds, a time inside a sentence, a caption panel stay as they were', () => {
+    const agenda = format(['10:30', '', 'Council opens.', '', '11:00', '', 'Budget vote.']);
+    expect(agenda.blocks.map((b) => b.text)).toContain('10:30');
+    const sentence = format(['The clip starts at 00:05:07 and runs a minute.']);
+    expect(sentence.blocks[0]?.text).toContain('00:05:07');
+    const panel = format([
+      '1:02:03',
+      'so the council has now confirmed',
+      '1:02:05',
+      'that the bridge stays closed',
+      '1:02:08',
+      'until the end of march at least',
+      '1:02:11',
+      'and the detour will stay in place',
+    ]);
+    expect(panel.blocks).toHaveLength(1);
+    expect(rules(panel, 'panel-timestamps')).toHaveLength(1);
+  });
+});
