@@ -416,3 +416,38 @@ describe('A time with hours alone between a meeting transcript’s paragraphs', 
     expect(rules(panel, 'panel-timestamps')).toHaveLength(1);
   });
 });
+
+describe("A post's header: title, subtitle, author, date (Substack)", () => {
+  it('GOOD: the title is the title, the author a byline, not a programme credit', () => {
+    const doc = format([
+      'The Bridge Nobody Fixed',
+      'Episode 42 of County Lines',
+      '',
+      'Dana Whitfield',
+      'Nov 28, 2026',
+      '',
+      'Dana Whitfield: Welcome back.',
+      '',
+      'Marcus Bell: Thanks.',
+    ]);
+    expect(doc.title).toBe('The Bridge Nobody Fixed');
+    expect(
+      rows(doc)
+        .slice(0, 4)
+        .map((r) => r[0]),
+    ).toEqual(['headline', 'headline', 'note', 'note']);
+    expect(doc.blocks[2]?.reason).toBe('byline');
+  });
+
+  it("COUNTER: a broadcast page's programme name over the headline and airing line stays a credit", () => {
+    const doc = format([
+      'CNN NEWSROOM',
+      'Flash Floods Sweep Valley',
+      'Aired March 3, 2025 - 14:00 ET',
+      '',
+      'LEE: The water came fast.',
+    ]);
+    expect(doc.title).toBe('Flash Floods Sweep Valley');
+    expect(doc.blocks[0]?.reason).toBe('programme-credit');
+  });
+});
