@@ -20,7 +20,7 @@
 import { isCaselessLetter, isInlineSpace, lowerCase, titleCaseIfCaps } from './chars.ts';
 import { clockFields, clockMs, TELEGRAM_STAMP } from './clock.ts';
 import { isDirectionText, isScriptCue, isSoundSurnameName } from './directions.ts';
-import { HTML_ELEMENTS } from './plugins/markup.ts';
+import { HTML_ELEMENTS } from './html-elements.ts';
 import {
   AGENCIES,
   CLAUSE_WORDS,
@@ -1202,13 +1202,7 @@ function chatExportMessage(text: string, i: number): TagMatch | null {
     .slice(from, colon)
     .replace(/[\s\u202f]+/gu, ' ')
     .trim();
-  const parsed = classify(sender);
-  const named =
-    parsed && !nameless(parsed)
-      ? parsed
-      : CHAT_SENDER.test(sender)
-        ? { ...NO_PARTS, name: sender }
-        : null;
+  const named = chatSender(sender);
   if (!named) return null;
   const tag = makeTag(sender, named, stamp.ms);
   tag.timeWritten = stamp.written;
@@ -1217,10 +1211,21 @@ function chatExportMessage(text: string, i: number): TagMatch | null {
 }
 
 /**
+ * A chat message's sender: a tag when it reads as one, else the contact's name as written when no
+ * word of it opens in lower case ({@link CHAT_SENDER}); null otherwise.
+ */
+function chatSender(sender: string): Parsed | null {
+  const parsed = classify(sender);
+  if (parsed && !nameless(parsed)) return parsed;
+  return CHAT_SENDER.test(sender) ? { ...NO_PARTS, name: sender } : null;
+}
+
+/**
  * A Zoom meeting's saved chat (`meeting_saved_chat.txt`): `16:02:11 From  Jane Doe  to
  * Everyone:` and the message after a tab, or (newer clients) on the next line; `to Everyone`, a
  * direct message's `to John Roe(Direct Message)` (the tag's delivery: `direct message to John
- * Roe`) or nothing before the colon. The time is the clock's or the recording's. Bounded repeats, tried only where a line opens with a time.
+ * Roe`) or nothing before the colon. The time is the clock's or the recording's. Bounded
+ * repeats, tried only where a line opens with a time.
  */
 const ZOOM_CHAT =
   /(\d{1,2}):([0-5]\d):([0-5]\d)[ \t]+From[ \t]+(\S[^\n:]{0,59}?)(?:[ \t]+to[ \t]+(\S[^\n:]{0,79}?))?[ \t]*:(?=[ \t\n]|$)/y;
@@ -1233,15 +1238,12 @@ export function zoomChatMessage(text: string, i = 0): TagMatch | null {
   const m = ZOOM_CHAT.exec(text);
   if (!m) return null;
   const sender = (m[4] as string).replace(/\s+/g, ' ').trim();
-  const parsed = classify(sender);
-  const named =
-    parsed && !nameless(parsed)
-      ? parsed
-      : CHAT_SENDER.test(sender)
-        ? { ...NO_PARTS, name: sender }
-        : null;
+  const named = chatSender(sender);
   if (!named) return null;
-  const ms = (Number(m[1]) * 3600 + Number(m[2]) * 60 + Number(m[3])) * 1000;
+  const written = `${m[1]}:${m[2]}:${m[3]}`;
+  const fields = clockFields(written);
+  const ms = fields ? clockMs(fields) : null;
+  if (ms === null) return null;
   // A message to someone rather than to everyone is said so: `direct message to Carla Reyes`.
   const to = (m[5] ?? '').replace(/\s+/g, ' ').trim();
   const kind = /^(.*?) ?\(([^()]{1,30})\)$/.exec(to);
@@ -1252,7 +1254,7 @@ export function zoomChatMessage(text: string, i = 0): TagMatch | null {
         ? `${(kind[2] as string).toLowerCase()} to ${kind[1]}`
         : `to ${to}`;
   const tag = makeTag(sender, { ...named, delivery }, ms);
-  tag.timeWritten = `${m[1]}:${m[2]}:${m[3]}`;
+  tag.timeWritten = written;
   let start = i + m[0].length;
   // The message after a tab, or on the next line (indented with a tab).
   while (start < text.length && /\s/.test(text[start] ?? '')) start++;
