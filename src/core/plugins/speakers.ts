@@ -45,6 +45,7 @@ import {
   parseAnchorTime,
   parseTag,
   printedHearingTag,
+  VOICE_CODE,
 } from '../tags.ts';
 import {
   type Paragraph,
@@ -521,12 +522,12 @@ function dashTags(children: readonly RootContent[]): Map<Paragraph, TagMatch> {
 }
 
 /**
- * A transcription service's code for a voice (GoTranscript, Scribie, TranscribeMe: `S1:`, `S2:`;
- * research transcripts: `P1:`, `R2:`, `IV1:`; `Spk1:`), after a time in brackets or not.
+ * A transcription service's code for a voice ({@link VOICE_CODE}: `S1:`, `S2:`), after a time in
+ * brackets or not (GoTranscript `[00:00:01] S1:`, Scribie `00:00 S1:`), or none.
  */
-const CODE = '(?:S|Sp|Spk|Spkr|P|R|I|IV|Int|IE|Resp)[ _-]?\\d{1,2}';
+const CODE = VOICE_CODE;
 const CODE_TAG = new RegExp(
-  `^(?:\\[(\\d{1,2}:\\d{2}(?::\\d{2})?)\\][ \\t]+)?(${CODE}):[ \\t]+(?=\\S)`,
+  `^(?:\\[(\\d{1,2}:\\d{2}(?::\\d{2})?)\\][ \\t]+|(\\d{1,2}:\\d{2}(?::\\d{2})?)[ \\t]+)?(${CODE}):[ \\t]+(?=\\S)`,
   'i',
 );
 /** A voice's code alone (see {@link CODE_TAG}): `S2`, `Spk1`. */
@@ -546,11 +547,13 @@ function codeTags(children: readonly RootContent[]): Map<Paragraph, TagMatch> {
     if (node.type !== 'paragraph') continue;
     // One character decides for nearly every paragraph.
     const c = node.value.charCodeAt(0) | 0x20;
-    if (c !== 0x7b && c !== 0x73 && c !== 0x70 && c !== 0x72 && c !== 0x69) continue;
+    const digit = c >= 0x30 && c <= 0x39;
+    if (!digit && c !== 0x7b && c !== 0x73 && c !== 0x70 && c !== 0x72 && c !== 0x69) continue;
     const m = CODE_TAG.exec(node.value);
     if (!m) continue;
-    const code = m[2] as string;
-    const timestampMs = m[1] === undefined ? null : parseAnchorTime(m[1]);
+    const code = m[3] as string;
+    const written = m[1] ?? m[2];
+    const timestampMs = written === undefined ? null : parseAnchorTime(written);
     const tag: Tag = { ...BLANK_TAG, raw: code, name: code, timestampMs };
     found.set(node, { tag, rest: node.value.slice(m[0].length).trim(), end: m[0].length });
     codes.add(code.toUpperCase());
