@@ -233,10 +233,11 @@ const SUMMARY_LABEL_CHARS = 15;
 /**
  * The subjects a transcript covers, under its header: `SUBJECTS:` in capitals, or two or more
  * `;` or `,` apart with no sentence's end (a police or research interview's `SUBJECT: They are
- * up, they are up.` is a speaker's label).
+ * up, they are up.` is a speaker's label), or three or more `;` apart, which may end in a full
+ * stop (`Subjects: Cost of living; energy bill relief; Middle East.`).
  */
 const SUBJECTS_LINE =
-  /^(?:(?:SUBJECTS|TOPICS)\s*:\s*\S.{0,150}|(?:SUBJECT|TOPIC|Subjects?|Topics?)\s*:\s*[^;,:]{2,80}[;,]\s*\S(?:.*[^.!?…])?)$/;
+  /^(?:(?:SUBJECTS|TOPICS)\s*:\s*\S.{0,150}|(?:SUBJECT|TOPIC|Subjects?|Topics?)\s*:\s*[^;,:]{2,80}[;,]\s*\S(?:.*[^.!?…])?|(?:Subjects|Topics)\s*:\s*[^;:]{2,80};[^;:]{2,80};[^:]{1,150})$/;
 /** A political authorisation line: who authorised or paid for the text, and where. */
 const AUTHORISED_BY = /^(?:Authori[sz]ed|Paid for) by \p{Lu}[^.!?]{0,150}[.]?$/u;
 /**

@@ -1,0 +1,136 @@
+import { describe, expect, it } from 'vitest';
+import { classifyLine } from '../../src/core/furniture.ts';
+import { formatTranscript, type ScriptDocument } from '../../src/core/index.ts';
+
+// Government and newsroom pages copied from a browser (Ctrl+A, Ctrl+C): the site's menu and
+// share bar arrive one item a line, most items words no list knows. Each page below is written
+// for these tests in the convention of its kind of site.
+
+function reasonAt(doc: ScriptDocument, line: number): string | null | undefined {
+  const block = doc.blocks.find((b) => b.line === line);
+  return block?.type === 'note' ? block.reason : block?.type;
+}
+
+function speech(doc: ScriptDocument): string[] {
+  return doc.blocks.filter((b) => b.type === 'speech').map((b) => b.text);
+}
+
+const WHITE_HOUSE = `Skip to content
+The White House
+Administration
+Issues
+Briefings & Statements
+News
+Contact
+Remarks by the President Before Marine One Departure
+January 9, 2026
+
+THE PRESIDENT: Hello, everybody. We're going to Florida.
+
+Q Mr. President, on the tariffs?
+
+THE PRESIDENT: They will be 25 percent.
+
+Q And on Venezuela?
+
+THE PRESIDENT: We're doing very well.`;
+
+const GERMAN_PAGE = `Direkt zum Inhalt springen
+Die Bundesregierung
+Aktuelles
+Themen
+Mediathek
+Startseite
+Pressekonferenz von Bundeskanzler Merz und Präsident Macron
+Teilen
+Facebook
+X
+Drucken
+
+BK Merz: Ich freue mich sehr, dass du heute in Berlin bist.
+
+Frage: Wird Deutschland die Mittel weiter erhöhen?
+
+BK Merz: Ja, wir werden 3,5 Prozent erreichen.
+
+Das könnte Sie auch interessieren
+Kanzler Merz in Paris`;
+
+describe('a menu copied one item a line', () => {
+  it('reads the items no list knows, next to known ones, as the menu', () => {
+    const doc = formatTranscript(WHITE_HOUSE);
+    for (const line of [3, 4, 5, 6, 7]) expect(reasonAt(doc, line)).toBe('navigation');
+    // The page's title is no menu item: too long for one.
+    expect(doc.blocks.some((b) => b.type !== 'note' && b.text.startsWith('Remarks by'))).toBe(true);
+    expect(speech(doc)).toEqual([
+      'Hello, everybody. We’re going to Florida.',
+      'Mr. President, on the tariffs?',
+      'They will be 25 percent.',
+      'And on Venezuela?',
+      'We’re doing very well.',
+    ]);
+    const messages = doc.messages.filter((m) => m.ruleId === 'page-furniture');
+    expect(messages.some((m) => m.line === 3)).toBe(true);
+  });
+
+  it('reads a German page’s skip link, menu, share bar and related heading', () => {
+    const doc = formatTranscript(GERMAN_PAGE);
+    expect(reasonAt(doc, 1)).toBe('navigation');
+    for (const line of [2, 3, 4, 5, 6]) expect(reasonAt(doc, line)).toBe('navigation');
+    for (const line of [8, 9, 10, 11]) expect(reasonAt(doc, line)).toBe('share-links');
+    expect(reasonAt(doc, 19)).toBe('related-links');
+    expect(reasonAt(doc, 20)).toBe('related-links');
+    expect(speech(doc)).toHaveLength(3);
+  });
+
+  it('keeps a label right above prose: it heads the prose, not the menu', () => {
+    const doc = formatTranscript(
+      'Home\nTranscript\nJane Doe\nWelcome to the show. Today we talk about rent.\n\nTom Becker: Thanks for having me.',
+    );
+    expect(reasonAt(doc, 1)).toBe('navigation');
+    // `Jane Doe` sits above prose: not made a menu item.
+    const kept = doc.blocks.filter((b) => b.type !== 'note').map((b) => b.text);
+    expect(kept.join(' ')).toContain('Jane Doe');
+    expect(kept.join(' ')).toContain('Welcome to the show');
+  });
+
+  it('grows no menu from a document’s own label or around a heading in capitals', () => {
+    const doc = formatTranscript(
+      'Weekend features meeting\nTranscript\n12 Mar 2025\n\nLena Fischer: Right, let us start.',
+    );
+    expect(reasonAt(doc, 1)).not.toBe('navigation');
+    const caps = formatTranscript(
+      'Home\nJOINT PRESS CONFERENCE\nCanberra\n\nPRIME MINISTER: Thanks.',
+    );
+    expect(reasonAt(caps, 2)).not.toBe('navigation');
+  });
+
+  it('leaves short lines alone when no known menu item is beside them', () => {
+    const doc = formatTranscript('Administration\nIssues\nContact tracing\n\nMAYOR: We will open.');
+    expect(doc.blocks.filter((b) => b.type === 'note')).toHaveLength(0);
+  });
+
+  it('does not take a sentence or a tag line for a menu item', () => {
+    const doc = formatTranscript('News\nIt rained.\nPRESIDENT:\nWe are ready.');
+    const texts = doc.blocks
+      .filter((b) => b.type !== 'note')
+      .map((b) => b.text)
+      .join(' ');
+    expect(texts).toContain('It rained.');
+    expect(texts).toContain('We are ready.');
+  });
+});
+
+describe('a subjects line', () => {
+  it('is read with a full stop when three or more subjects are listed', () => {
+    expect(classifyLine('Subjects: Cost of living; energy bill relief; Middle East.')).toBe(
+      'page-element',
+    );
+    expect(classifyLine('SUBJECTS: Budget; Energy; Floods.')).toBe('page-element');
+  });
+
+  it('is not a speaker’s sentence with one semicolon', () => {
+    expect(classifyLine('Subject: They ran; we followed them to the car.')).toBeNull();
+    expect(classifyLine('Subject: I went home.')).toBeNull();
+  });
+});
