@@ -179,6 +179,16 @@ function isMenuItem(seg: Segment | undefined, headlineLine: number | null): bool
 /** A menu word that is also a document's own label above its text (`Transcript`). */
 const LABEL_WORD = /^transcripts?$/i;
 
+/**
+ * A line a label heads: a sentence (`Welcome to the show.`), a tag (`Jane Doe:`), or a line
+ * too long for a title. A page's title (`Pressekonferenz von Bundeskanzler Merz …`) is none.
+ */
+function isProse(text: string | undefined): boolean {
+  if (text === undefined) return false;
+  const t = text.trim();
+  return t.length > 120 || t.endsWith(':') || endsWithSentencePunctuation(t);
+}
+
 /** A note a menu run grows from: a menu item or share link, not a document's label. */
 function isMenuSeed(reason: NoteReason | null, text: string): reason is NoteReason {
   return (reason === 'navigation' || reason === 'share-links') && !LABEL_WORD.test(text.trim());
@@ -187,9 +197,9 @@ function isMenuSeed(reason: NoteReason | null, text: string): reason is NoteReas
 /**
  * A site's menu or share bar copied from a browser puts one item a line (`Administration` /
  * `Issues` / `News` / `Contact`; `Teilen` / `Facebook` / `X` / `Drucken`): the items no word
- * list knows, in the run of lines around an item that is known, are the menu or the bar too. The last item right above prose is that prose's label or
- * speaker (`Transcript` / `Jane Doe` / `Welcome …`), not the menu. Each line is marked at most
- * once: linear.
+ * list knows, in the run of lines around an item that is known, are the menu or the bar too.
+ * The last item right above prose ({@link isProse}) is that prose's label or speaker (`Jane Doe`
+ * / `Welcome …`), not the menu. Each line is marked at most once: linear.
  */
 function extendMenus(
   segments: readonly Segment[],
@@ -204,7 +214,7 @@ function extendMenus(
     let end = i + 1;
     while (end < segments.length && open(end)) end++;
     // Under the run, a line of prose: the run's last item belongs to it.
-    const prose = end < segments.length && reasons[end] === null;
+    const prose = end < segments.length && reasons[end] === null && isProse(segments[end]?.text);
     for (let j = i + 1; j < end - (prose ? 1 : 0); j++) reasons[j] = reason;
     i = Math.max(i, end - 1);
   }
@@ -253,7 +263,10 @@ function extendMenuNotes(out: RootContent[], file: VFile, headlineLine: number |
     }
     // Right under the run (no blank line between), a paragraph: the run's last item heads it.
     const after = out[end];
-    const prose = after?.type === 'paragraph' && after.segments[0]?.line === line + 1;
+    const prose =
+      after?.type === 'paragraph' &&
+      after.segments[0]?.line === line + 1 &&
+      isProse(after.segments[0]?.text);
     for (let k = i + 1; k < end - (prose ? 1 : 0); k++) {
       const seg = menuParagraph(out[k], headlineLine) as Segment;
       toNote(k, seg, reason);
