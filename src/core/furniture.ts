@@ -317,6 +317,12 @@ const NAV_PHRASES: ReadonlySet<string> = new Set([
   'close menu',
   'open menu',
   'back to top',
+  // Japanese sites' link back up the page (`Page Top`, `▲ To Top`).
+  'page top',
+  'to top',
+  'return to top',
+  'go to top',
+  'top of page',
   'top stories',
   'most read',
   'most popular',
@@ -684,7 +690,7 @@ const TERMS =
 const TRANSCRIBER =
   /^(?:Fast[Ss]cripts )?(?:(?:[Tt]ranscripts?|[Tt]ranscription)(?: [Ss]ervices?)? )?(?:by|from|provided by) \p{Lu}[\p{L}\p{N}.&'’-]*(?: (?:\p{Lu}[\p{L}\p{N}.&'’-]*|&)){0,4}$/u;
 const DISCLAIMER =
-  /^(?:this (?:is a rush transcript|transcript (?:was|has been|is|may)|text may not be in its final form|copy may not be in its final form)|(?:\p{Lu}{2,10}|the) transcripts? (?:are|is|was|were) (?:created|produced|provided|generated|prepared)|today['’]s transcript (?:is|was|has been) (?:for|edited|provided)|transcripts? (?:are|is|was|were) (?:created|produced|provided|generated|prepared|edited)|transcript provided by|transcribed by (?:https?:|www\.|otter|rev|trint|descript|sonix|temi)|please note: this transcript|accuracy and availability (?:of \p{Lu}{2,10} transcripts )?may vary|this record contains the text of|the information contained (?:here|herein) is a textual representation of|the authoritative record of|editor['’]s note:|note to editors:|disclaimer:|this (?:article|story|transcript) (?:has been|was) (?:edited|updated|corrected|condensed) for (?:clarity|length)|(?:this|the following) (?:transcript|interview) has been (?:edited|lightly edited|condensed))/iu;
+  /^(?:this (?:is a rush transcript|transcript (?:was|has been|is|may)|text may not be in its final form|copy may not be in its final form)|(?:\p{Lu}{2,10}|the) transcripts? (?:are|is|was|were) (?:created|produced|provided|generated|prepared)|today['’]s transcript (?:is|was|has been) (?:for|edited|provided)|transcripts? (?:are|is|was|were) (?:created|produced|provided|generated|prepared|edited)|transcript provided by|transcribed by (?:https?:|www\.|otter|rev|trint|descript|sonix|temi)|please note: this transcript|accuracy and availability (?:of \p{Lu}{2,10} transcripts )?may vary|this record contains the text of|the information contained (?:here|herein) is a textual representation of|the authoritative record of|editor['’]s note:|note to editors:|disclaimer:|this (?:article|story|transcript) (?:has been|was) (?:edited|updated|corrected|condensed) for (?:clarity|length)|(?:this|the following) (?:transcript|interview) has been (?:edited|lightly edited|condensed)|for information media[.,;:]? not an official record|the following is a (?:near[- ]verbatim |verbatim |partial |full |complete )?transcript of)/iu;
 const PROGRAMME =
   /^(?:(?:as )?heard on|broadcast on|aired on|as seen on|first broadcast(?: on)?|originally aired(?: on)?|aired|from) (?=\S)/i;
 
@@ -775,7 +781,7 @@ const FIRST = {
   ),
   transcriber: set('transcript transcription transcripts fastscripts'),
   disclaimer: set(
-    "this the transcripts transcript accuracy editor’s editor's note disclaimer transcribed please today's today’s",
+    "this the transcripts transcript accuracy editor’s editor's note disclaimer transcribed please today's today’s for",
   ),
   cookie: set(
     'we this our by accept reject allow manage decline customise customize cookie cookies i got agree',
@@ -1143,6 +1149,13 @@ export function classifyLine(raw: string): NoteReason | null {
   // `©`, `(`, `[`, `#`, `-`.
   const symbol = c0 === 0xa9 || c0 === 0x28 || c0 === 0x5b || c0 === 0x23 || c0 === 0x2d;
   const acronymTranscripts = secondWordMayBeTranscript(line) && /^\S+ transcripts? /i.test(line);
+  // A language switcher: `Language:`, `English`, `English Français Español`.
+  if (
+    line.length <= LANGUAGE_SWITCH_CHARS &&
+    (ENDONYMS.has(first) || LANGUAGE_FIRST.has(first)) &&
+    isLanguageSwitch(line, first)
+  )
+    return 'navigation';
   // Most lines of a transcript start with no word any rule opens with: for them only the rules
   // whose first word is open (a date, a breadcrumb, `Jane Doe/AP`) are tried.
   if (!OPENERS.has(first) && !symbol && !acronymTranscripts) {
@@ -1220,4 +1233,27 @@ export function classifyLine(raw: string): NoteReason | null {
   if (FIRST.related.has(first) && isRelated(line)) return 'related-links';
   if (isNavigation(line, first)) return 'navigation';
   return null;
+}
+
+/** A page's language switcher's label (`Language:`, `Select language`, `Sprache`). */
+const LANGUAGE_LABEL =
+  /^(?:Languages?|Select (?:a )?language|Choose (?:a )?language|Change language|Sprache|Langue|Idioma|Язык)\s?:?$/iu;
+/** Languages as a switcher names them, in their own words (lower case). */
+const ENDONYMS = set(
+  'english français español deutsch русский 中文 العربية português italiano 日本語 한국어 polski ' +
+    'nederlands türkçe українська हिन्दी kiswahili',
+);
+const LANGUAGE_SWITCH_CHARS = 120;
+/** The first words {@link LANGUAGE_LABEL} opens with (lower case, as {@link firstToken} gives). */
+const LANGUAGE_FIRST = set('language languages select choose change sprache langue idioma язык');
+
+/**
+ * A language switcher copied from a page: its label, or a line of languages in their own names
+ * (`English`, `English Français Español`, `English | 中文`). `first`: the line's first token.
+ */
+function isLanguageSwitch(line: string, first: string): boolean {
+  if (LANGUAGE_LABEL.test(line)) return true;
+  if (!ENDONYMS.has(first)) return false;
+  const items = line.split(/[\s|·•/]+/).filter((w) => w !== '');
+  return items.length <= 12 && items.every((w) => ENDONYMS.has(w.toLowerCase()));
 }

@@ -428,6 +428,8 @@ export const ROLE_WORDS: Readonly<Record<string, Readonly<Record<string, string>
   },
   ja: {
     司会: 'host',
+    司会者: 'host',
+    記者: 'reporter',
     キャスター: 'anchor',
     アナウンサー: 'announcer',
     ナレーション: 'narrator',

@@ -912,6 +912,48 @@ function bracketedRole(text: string, i: number): TagMatch | null {
   return role === undefined ? null : roleMatch(inner, role, null, text, skipSpaces(text, end + 1));
 }
 
+/** Longest label a press conference puts in parentheses on a line of its own. */
+const PAREN_LABEL_CHARS = 40;
+/** A Japanese office or role at a label's end (`石破総理`, `内閣広報官`, `官房長官`, `記者`). */
+const JA_OFFICE =
+  /^[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}・ー]{0,14}(?:総理|大臣|長官|広報官|報道官|記者|司会者|知事|市長|委員長|議長|政務官|会長|社長)$/u;
+/** An English label's office or role word (`Cabinet Public Relations Secretary`, `Prime Minister Ishiba`). */
+const EN_OFFICE =
+  /\b(?:Secretary|Minister|Reporter|Moderator|President|Spokesperson|Spokesman|Spokeswoman|Chairman|Chairperson|Governor|Mayor|Interpreter|Questioner|Ambassador|Director|Commissioner)\b/;
+/** Every word capitalized, one to six: a label, never a stage direction (`(Prime Minister enters)`). */
+const EN_LABEL = /^\p{Lu}[\p{L}.'’-]*(?: (?:of |for |and )?\p{Lu}[\p{L}.'’-]*){0,5}$/u;
+
+/**
+ * A speaker's label in parentheses on a line of its own, the words on the lines below: the
+ * convention of Japan's government press conferences (the Prime Minister's Office's `(記者)`,
+ * `(内閣広報官)`, `(石破総理)`, in English `(Reporter)`, `(Cabinet Public Relations Secretary)`).
+ * Only a role word, a Japanese office, or capitalized words holding an office word: `(Laughter)`,
+ * `(Opening Statement)`, `(On the summit meeting …)` are no label. Bounded scans.
+ */
+function parenthesizedLabelLine(text: string, i: number): TagMatch | null {
+  const open = text[i];
+  if (open !== '(' && open !== '\uff08') return null;
+  const close = text.indexOf(open === '(' ? ')' : '\uff09', i + 1);
+  if (close === -1 || close - i > PAREN_LABEL_CHARS) return null;
+  let after = close + 1;
+  while (after < text.length && isInlineSpace(text[after] ?? '')) after++;
+  if (after < text.length && text[after] !== '\n' && text[after] !== '\r') return null;
+  const inner = text.slice(i + 1, close).trim();
+  if (inner === '') return null;
+  const start = skipSpaces(text, after);
+  const role = ROLES.get(foldWords(inner));
+  if (role !== undefined) return roleMatch(inner, role, null, text, start);
+  if (JA_OFFICE.test(inner)) {
+    // The office is part of how the page names the speaker (`石破総理`): kept as the name.
+    const match = roleMatch(inner, '', null, text, start);
+    return { ...match, tag: { ...match.tag, name: inner, role: null } };
+  }
+  if (!(EN_LABEL.test(inner) && EN_OFFICE.test(inner))) return null;
+  const read = readTag(`${inner}: `);
+  if (read === null || read.rest !== '') return null;
+  return { tag: { ...read.tag, raw: inner }, rest: text.slice(start).trim(), end: start };
+}
+
 /** A time in brackets at `i` (`[00:00:03]`, `(1:23)`): its value and where it ends, or null. */
 function bracketTime(text: string, i: number): { ms: number; end: number } | null {
   const open = text[i];
@@ -1515,6 +1557,8 @@ function readTag(text: string): TagMatch | null {
   if (hearing) return hearing;
   const roleInBrackets = bracketedRole(text, i);
   if (roleInBrackets) return roleInBrackets;
+  const labelInParentheses = parenthesizedLabelLine(text, i);
+  if (labelInParentheses) return labelInParentheses;
   const q = text[i] === 'Q';
   const chevrons = text.startsWith('>>', i);
   if (

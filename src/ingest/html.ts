@@ -137,6 +137,13 @@ const HINT_PREFIXES: ReadonlyArray<[string, NoteReason]> = [
   ['advert', 'advertisement'],
   ['sponsor', 'advertisement'],
   ['breadcrumb', 'navigation'],
+  // Japanese sites' global menu (`gnav`, `gnavi`, `globalnav`), breadcrumb (`topicpath`,
+  // `pankuzu`) and `pagetop` link.
+  ['gnav', 'navigation'],
+  ['globalnav', 'navigation'],
+  ['topicpath', 'navigation'],
+  ['pankuzu', 'navigation'],
+  ['pagetop', 'navigation'],
   ['navbar', 'navigation'],
   ['copyright', 'copyright'],
   ['disclaimer', 'disclaimer'],
@@ -158,6 +165,9 @@ const HINT_WORDS: Readonly<Record<string, NoteReason>> = {
   date: 'dateline',
   pager: 'navigation',
   tags: 'navigation',
+  // A government page's metadata list under the title (GOV.UK `gem-c-metadata`: `From:`,
+  // `Published`, `Location:`, `Delivered on:`).
+  metadata: 'byline',
   // Section labels over the headline (`kicker`, `eyebrow`, `overline`, a series link).
   kicker: 'navigation',
   eyebrow: 'navigation',
