@@ -405,8 +405,11 @@ function isNavigation(line: string, first: string): boolean {
   if (!NAV_WORDS.has(first) && !NAV_PHRASE_STARTS.has(first) && !BREADCRUMB.test(line))
     return false;
   const ws = words(line);
-  if (ws.length === 0 || ws.length > 12) return false;
+  if (ws.length === 0) return false;
   if (/[.!?,;:]$/.test(line)) return false;
+  // A breadcrumb from the home page down to the page's own long title (`Home > News > Speeches
+  // and Statements by the Prime Minister > Press Conference by the Prime Minister`).
+  if (ws.length > 12) return ws.length <= 40 && isLongBreadcrumb(line, first);
   const lower = tokens(line).join(' ');
   if (NAV_PHRASES.has(lower)) return true;
   // Every item capitalised (a menu), every item a known section, or a breadcrumb of short items.
@@ -418,6 +421,19 @@ function isNavigation(line: string, first: string): boolean {
   }
   const toks = tokens(line);
   return toks.length > 0 && toks.length <= 8 && toks.every((t) => NAV_WORDS.has(t));
+}
+
+/** Words of one item of a long breadcrumb (a page's title). */
+const BREADCRUMB_ITEM_WORDS = 10;
+
+/** `Home › … › …`: opens with a section word, three or more capitalised items. */
+function isLongBreadcrumb(line: string, first: string): boolean {
+  if (!NAV_WORDS.has(first)) return false;
+  const items = line.split(/\s+(?:›|»|>|\|)\s+/);
+  return (
+    items.length >= 3 &&
+    items.every((it) => /^[\p{Lu}\d]/u.test(it) && words(it).length <= BREADCRUMB_ITEM_WORDS)
+  );
 }
 
 // --- share, print, download -----------------------------------------------------------------

@@ -85,6 +85,25 @@ describe('furniture of government and UN pages copied as text', () => {
     expect(classifyLine('For information, call the mayor’s office.')).toBeNull();
   });
 
+  it('reads a breadcrumb down to the page’s own long title as navigation', () => {
+    expect(
+      classifyLine(
+        'Home > News > Speeches and Statements by the Prime Minister > January 2026 > Press Conference by the Prime Minister',
+      ),
+    ).toBe('navigation');
+    // Not a sentence with a `>` in it, nor a list that opens with no section word.
+    expect(
+      classifyLine(
+        'Home prices > incomes in most cities, and the gap keeps growing every single year',
+      ),
+    ).toBeNull();
+    expect(
+      classifyLine(
+        'Inflation > Wages > Rents and everything else that the households of the country pay for',
+      ),
+    ).toBeNull();
+  });
+
   it('reads a Japanese site’s link back up the page as navigation', () => {
     expect(classifyLine('Page Top')).toBe('navigation');
     expect(classifyLine('To Top')).toBe('navigation');
