@@ -444,7 +444,7 @@ const SOCIAL = set(
 );
 const SHARE_VERBS = set('share shares tweet email e-mail print download save copy post send embed');
 const SHARE_REST = set(
-  'this the a page story article link url on via to with by for later audio transcript pdf ' +
+  'this the a page story article link url on via to with by for later audio transcript pdf & and ' +
     'options gift comments comment full copied video clip episode image',
 );
 
@@ -601,6 +601,18 @@ function isDateline(line: string, first: string, digit = /\d/.test(line)): boole
   const bar = line.includes('|') ? line.indexOf(' | ') : -1;
   if (bar > 0 && words(line.slice(bar + 3)).length <= 6 && !line.includes(' | ', bar + 3))
     return isDateline(line.slice(0, bar), first);
+  // The date, the time and the outlet apart by slashes (CBS News: `Updated on: January 11, 2026
+  // / 2:14 PM EST / CBS News`).
+  const slash = bar <= 0 && line.includes(' / ') ? line.lastIndexOf(' / ') : -1;
+  if (slash > 0) {
+    const outlet = line.slice(slash + 3);
+    if (
+      words(outlet).length <= 4 &&
+      /^\p{Lu}/u.test(outlet) &&
+      isDateline(line.slice(0, slash).replaceAll(' / ', ' '), first)
+    )
+      return true;
+  }
   // Cheap test first: a date has a digit, or opens with a month, a weekday or `Published`.
   if (!digit && !MONTH_OR_DAY.test(first)) return false;
   // A chat message's header is its sender's tag.
@@ -764,7 +776,7 @@ function isSubscription(line: string): boolean {
 }
 
 const ADVERT =
-  /^(?:advertisement|advert|sponsored(?: content| by [\p{L} ]{1,40})?|paid (?:content|post|partner content)|skip advertisement|story continues below(?: advertisement)?|article continues below(?: advertisement)?|continue reading (?:the main story|below)|ad feedback|ad|promoted|partner content|реклама)$/iu;
+  /^(?:advertisement|advert|sponsored(?: content| stories| links| by [\p{L} ]{1,40})?|paid (?:content|post|partner content)|skip advertisement|story continues below(?: advertisement)?|article continues below(?: advertisement)?|continue reading (?:the main story|below)|ad feedback|ad|promoted|partner content|реклама)$/iu;
 
 /** `Washington, D.C.`, `Scranton, Pennsylvania`: a place, or a name and a title, in two parts. */
 const TWO_PART_LINE =
@@ -1150,6 +1162,8 @@ export function classifyLine(raw: string): NoteReason | null {
   if (line.length <= SHORT_LABEL_CHARS) {
     if (EXPORT_HEADER_LABEL.test(line) || GLOSSARY_HEADING.test(line)) return 'page-element';
     if (PLAYER.test(line)) return 'share-links';
+    // CBS News pages' topic links under a story: `In:` / `Face The Nation` / `Transcript`.
+    if (line === 'In:') return 'related-links';
   }
   // Furniture starts like a heading or a label, never in the middle of a sentence; but for a
   // glossary entry, whose term is in lower case (`trap – v. to catch an animal`).

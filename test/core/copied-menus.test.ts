@@ -134,3 +134,52 @@ describe('a subjects line', () => {
     expect(classifyLine('Subject: I went home.')).toBeNull();
   });
 });
+
+describe('US Sunday shows’ transcript pages copied as text', () => {
+  const MEET = `Skip to Content
+Politics
+U.S. News
+World
+Share & Save —
+Meet the Press - January 11, 2026
+Jan. 11, 2026, 11:30 AM EST
+
+KRISTEN WELKER:
+Good Sunday morning. Mr. Speaker, welcome back.
+
+SPEAKER MIKE JOHNSON:
+Good to be with you, Kristen.
+
+Sponsored Stories
+More from NBC News`;
+
+  it('reads an abbreviated menu item, the share button and sponsored stories as furniture', () => {
+    const doc = formatTranscript(MEET);
+    expect(reasonAt(doc, 3)).toBe('navigation');
+    expect(reasonAt(doc, 5)).toBe('share-links');
+    expect(reasonAt(doc, 15)).toBe('advertisement');
+    expect(doc.title).toBe('Meet the Press - January 11, 2026');
+    expect(speech(doc)).toEqual([
+      'Good Sunday morning. Mr. Speaker, welcome back.',
+      'Good to be with you, Kristen.',
+    ]);
+  });
+
+  it('reads CBS’s break mark as a direction and its topic links as related links', () => {
+    const doc = formatTranscript(
+      'MARGARET BRENNAN: We will be right back.\n\n(ANNOUNCEMENTS)\n\nMARGARET BRENNAN: Welcome back.\n\nIn:\nFace The Nation\nTranscript',
+    );
+    expect(doc.blocks.find((b) => b.line === 3)?.type).toBe('direction');
+    expect(reasonAt(doc, 7)).toBe('related-links');
+    expect(reasonAt(doc, 8)).toBe('related-links');
+    expect(speech(doc)).toEqual(['We will be right back.', 'Welcome back.']);
+  });
+
+  it('reads a date, time and outlet apart by slashes as the dateline', () => {
+    expect(classifyLine('Updated on: January 11, 2026 / 2:14 PM EST / CBS News')).toBe('dateline');
+    // Not a sentence with a slash, nor a menu item with a full stop that ends a sentence.
+    expect(classifyLine('We cut rates by half / Finance Ministry')).toBeNull();
+    const doc = formatTranscript('News\nThanks.\nWorld');
+    expect(doc.blocks.some((b) => b.type !== 'note' && b.text.includes('Thanks.'))).toBe(true);
+  });
+});

@@ -165,7 +165,9 @@ function isEntryTitle(
 }
 
 /** A menu item copied from a page: one to three words, no sentence, no colon (`Briefings & Statements`). */
-const MENU_ITEM = /^[\p{Lu}\d][\p{L}\p{N}&'’-]*(?: [\p{L}\p{N}&'’-]+){0,2}$/u;
+const MENU_ITEM = /^[\p{Lu}\d][\p{L}\p{N}&'’.-]*(?: [\p{L}\p{N}&'’.-]+){0,2}$/u;
+/** A menu item's full stops are an abbreviation's (`U.S. News`), never a sentence's end. */
+const ABBREVIATION = /^(?:\p{L}\.){2,}/u;
 const MENU_ITEM_CHARS = 32;
 
 function isMenuItem(seg: Segment | undefined, headlineLine: number | null): boolean {
@@ -173,6 +175,8 @@ function isMenuItem(seg: Segment | undefined, headlineLine: number | null): bool
   const t = seg.text.trim();
   // Words in capitals (`JOINT PRESS CONFERENCE`) are a document's heading, not a menu's item.
   if (t.includes(' ') && t === t.toUpperCase()) return false;
+  if (t.includes('.') && !t.split(' ').every((w) => !w.includes('.') || ABBREVIATION.test(w)))
+    return false;
   return t.length > 0 && t.length <= MENU_ITEM_CHARS && MENU_ITEM.test(t);
 }
 
