@@ -340,8 +340,12 @@ function isParty(note: string): boolean {
   return dash > 0 && PARTIES.has(key.slice(0, dash)) && /^\p{L}/u.test(key.slice(dash + 1));
 }
 
-/** Reads the notes in parentheses; null when one of them is not a note a tag can carry. */
-function readNotes(head: Head): Notes | null {
+/**
+ * Reads the notes in parentheses; null when one of them is not a note a tag can carry. An
+ * agency in parentheses is a dateline's (`BEIRUT (Reuters):`) unless `questioner`: after a
+ * reporter's role word it is the questioner's outlet (`Frage (AFP):`, `QUESTION (Reuters):`).
+ */
+function readNotes(head: Head, questioner = false): Notes | null {
   const out: Notes = {
     delivery: null,
     translated: false,
@@ -367,7 +371,11 @@ function readNotes(head: Head): Notes | null {
       out.translated = true;
       continue;
     }
-    if (AGENCIES.has(key)) return null;
+    if (AGENCIES.has(key)) {
+      if (!questioner) return null;
+      out.qualifiers.push({ text: note, party: false, beforeComma: index < head.notesBeforeComma });
+      continue;
+    }
     const ms = parseAnchorTime(note);
     if (ms !== null) {
       out.timestampMs = ms;
@@ -643,6 +651,12 @@ function readCore(core: string, holder: string | null): Core | null {
     ranks.push(RANKS[bare(list[at] ?? '')] ?? '');
     at++;
   }
+  // The German government's `P Macron:` (a head of state): a capital `P` before one surname
+  // only, never an initial before a full name (`P Jane Doe`) or in lower case.
+  if (at === 0 && list.length === 2 && list[0] === 'P' && /^\p{Lu}\p{Ll}/u.test(list[1] ?? '')) {
+    ranks.push('Präsident');
+    at = 1;
+  }
   let rest = list.slice(at);
   // A barrister's rank after the name is a title (`MS ADEYEMI KC` is Ms Adeyemi, KC).
   const postNominal =
@@ -809,7 +823,7 @@ function classifyText(raw: string): Parsed | null {
   const split = splitHead(raw);
   if (!split) return null;
   const head = officeFirst(split);
-  const notes = readNotes(head);
+  const notes = readNotes(head, ROLES.get(foldWords(head.core)) === 'reporter');
   if (!notes) return null;
   if (head.title !== null && !isTitleText(head.title)) return null;
   // A lower-case title follows a full name only (`Claire Dubois, secrétaire générale :`), never

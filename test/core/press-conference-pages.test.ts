@@ -148,3 +148,47 @@ describe('government page markup', () => {
     expect(doc.messages.some((m) => m.ruleId === 'page-furniture' && m.line === 3)).toBe(true);
   });
 });
+
+describe('the German government’s press conference transcripts', () => {
+  const tag = (text: string) => {
+    const t = parseTag(text)?.tag;
+    return t ? { name: t.name, title: t.title, role: t.role } : null;
+  };
+
+  it('reads the office abbreviation before the surname as the title', () => {
+    expect(tag('BK Merz: Ja.')).toEqual({ name: 'Merz', title: 'Bundeskanzler', role: null });
+    expect(tag('BK’in Merkel: Ja.')).toEqual({
+      name: 'Merkel',
+      title: 'Bundeskanzlerin',
+      role: null,
+    });
+    expect(tag('StS Seibert: Ja.')).toEqual({
+      name: 'Seibert',
+      title: 'Staatssekretär',
+      role: null,
+    });
+    expect(tag('P Macron: Merci.')).toEqual({ name: 'Macron', title: 'Präsident', role: null });
+  });
+
+  it('never reads an initial as the President', () => {
+    expect(tag('P Jane Doe: Hi.')?.title ?? null).toBeNull();
+    expect(tag('P MACRON: Merci.')?.title ?? null).toBeNull();
+  });
+
+  it('reads a question with the outlet in parentheses, and a follow-up, as the reporter', () => {
+    expect(tag('Frage (AFP): Monsieur le Président …')).toEqual({
+      name: null,
+      title: 'AFP',
+      role: 'reporter',
+    });
+    expect(tag('QUESTION (Reuters): Minister, …')).toEqual({
+      name: null,
+      title: 'Reuters',
+      role: 'reporter',
+    });
+    expect(tag('Zusatzfrage: Auch bei Stahl?')?.role).toBe('reporter');
+    // An agency after a name or a place is no questioner's outlet.
+    expect(parseTag('BEIRUT (Reuters): Clashes broke out')).toBeNull();
+    expect(parseTag('Jane Doe (AP): The council voted')).toBeNull();
+  });
+});
