@@ -228,6 +228,14 @@ function secondWordMayBeTranscript(line: string): boolean {
   return space > 0 && (line.charCodeAt(space + 1) | 0x20) === 0x74;
 }
 
+/**
+ * A download link: a file's name with its extension, maybe its language and size
+ * (`Statement_26_120_EN.pdf`, `Statement_26_120_EN.pdf English (125.4 KB - PDF)`), or the size
+ * alone (`(125.4 KB - PDF)`). A file's name has no space: a sentence naming a PDF is none.
+ */
+const DOWNLOAD =
+  /^(?:[\w.-]{1,80}\.(?:pdf|docx?|odt|rtf|xlsx?|pptx?|zip)(?: ?\p{L}{2,12})?(?: ?\(\d{1,5}(?:[.,]\d{1,2})? ?[KkMm]B(?: ?[-–] ?[A-Za-z]{2,5})?\))?|\(?\d{1,5}(?:[.,]\d{1,2})? ?[KkMm]B ?[-–,]? ?(?:PDF|DOCX?|ODT|RTF|XLSX?|ZIP)\)?)$/u;
+
 /** Longest {@link SUMMARY_LABEL}: `Episode Summary`, `Segment Summary`. */
 const SUMMARY_LABEL_CHARS = 15;
 /**
@@ -444,7 +452,7 @@ const SOCIAL = set(
 );
 const SHARE_VERBS = set('share shares tweet email e-mail print download save copy post send embed');
 const SHARE_REST = set(
-  'this the a page story article link url on via to with by for later audio transcript pdf & and ' +
+  'this the a page story article link url on via to with by for later audio transcript pdf & and friendly version ' +
     'options gift comments comment full copied video clip episode image',
 );
 
@@ -475,9 +483,9 @@ function isShareLine(line: string, first: string): boolean {
  * Principles.`). Whole lines only: a sentence that starts the same way goes on past them.
  */
 const WIDGET =
-  /^(?:(?:\d{1,5} )?comments?(?: \(\d{1,5}\))?|(?:leave|post|add|show|view|hide|load|see|read)(?: a| all| the| more| \d{1,5})? (?:comments?|replies)(?: \(\d{1,5}\))?|join the (?:conversation|discussion|debate)|\d{1,3} min(?:ute)?s? read|reading time:? \d{1,3} min(?:ute)?s?|listen to (?:this|the) (?:article|story)(?: [·•|-] \d{1,3} min(?:ute)?s?)?|follow(?: us)?(?: on (?:twitter|x|facebook|instagram|linkedin|threads|bluesky|tiktok|youtube|whatsapp|google news))?|gift (?:this )?article|our standards: .{1,80})$/i;
+  /^(?:(?:\d{1,5} )?comments?(?: \(\d{1,5}\))?|(?:leave|post|add|show|view|hide|load|see|read)(?: a| all| the| more| \d{1,5})? (?:comments?|replies)(?: \(\d{1,5}\))?|join the (?:conversation|discussion|debate)|\d{1,3} min(?:ute)?s? read|reading time:? \d{1,3} min(?:ute)?s?|listen to (?:this|the) (?:article|story)(?: [·•|-] \d{1,3} min(?:ute)?s?)?|follow(?: us)?(?: on (?:twitter|x|facebook|instagram|linkedin|threads|bluesky|tiktok|youtube|whatsapp|google news))?|gift (?:this )?article|our standards: .{1,80}|(?:\(release id: ?\d{1,12}\) ?)?visitor counter ?: ?\d{1,12}|\(release id: ?\d{1,12}\)|read this (?:release|page|article|story|statement) in:? [\p{L} ,]{2,120})$/iu;
 const WIDGET_FIRST = set(
-  'comment comments leave post add show view hide load see read join listen follow gift our reading',
+  'comment comments leave post add show view hide load see read join listen follow gift our reading release visitor',
 );
 
 function isPageWidget(line: string, first: string): boolean {
@@ -718,7 +726,7 @@ const TERMS =
 const TRANSCRIBER =
   /^(?:Fast[Ss]cripts )?(?:(?:[Tt]ranscripts?|[Tt]ranscription)(?: [Ss]ervices?)? )?(?:by|from|provided by) \p{Lu}[\p{L}\p{N}.&'’-]*(?: (?:\p{Lu}[\p{L}\p{N}.&'’-]*|&)){0,4}$/u;
 const DISCLAIMER =
-  /^(?:this (?:is a rush transcript|transcript (?:was|has been|is|may)|text may not be in its final form|copy may not be in its final form)|(?:\p{Lu}{2,10}|the) transcripts? (?:are|is|was|were) (?:created|produced|provided|generated|prepared)|today['’]s transcript (?:is|was|has been) (?:for|edited|provided)|transcripts? (?:are|is|was|were) (?:created|produced|provided|generated|prepared|edited)|transcript provided by|transcribed by (?:https?:|www\.|otter|rev|trint|descript|sonix|temi)|please note: this transcript|accuracy and availability (?:of \p{Lu}{2,10} transcripts )?may vary|this record contains the text of|the information contained (?:here|herein) is a textual representation of|the authoritative record of|editor['’]s note:|note to editors:|disclaimer:|this (?:article|story|transcript) (?:has been|was) (?:edited|updated|corrected|condensed) for (?:clarity|length)|(?:this|the following) (?:transcript|interview) has been (?:edited|lightly edited|condensed)|for information media[.,;:]? not an official record|the following is a (?:near[- ]verbatim |verbatim |partial |full |complete )?transcript of)/iu;
+  /^(?:this (?:is a rush transcript|transcript (?:was|has been|is|may)|text may not be in its final form|copy may not be in its final form)|(?:\p{Lu}{2,10}|the) transcripts? (?:are|is|was|were) (?:created|produced|provided|generated|prepared)|today['’]s transcript (?:is|was|has been) (?:for|edited|provided)|transcripts? (?:are|is|was|were) (?:created|produced|provided|generated|prepared|edited)|transcript provided by|transcribed by (?:https?:|www\.|otter|rev|trint|descript|sonix|temi)|please note: this transcript|accuracy and availability (?:of \p{Lu}{2,10} transcripts )?may vary|this record contains the text of|the information contained (?:here|herein) is a textual representation of|the authoritative record of|editor['’]s note:|note to editors:|disclaimer:|this (?:article|story|transcript) (?:has been|was) (?:edited|updated|corrected|condensed) for (?:clarity|length)|(?:this|the following) (?:transcript|interview) has been (?:edited|lightly edited|condensed)|for information media[.,;:]? not an official record|check against delivery|the following is a (?:near[- ]verbatim |verbatim |partial |full |complete )?transcript of)/iu;
 const PROGRAMME =
   /^(?:(?:as )?heard on|broadcast on|aired on|as seen on|first broadcast(?: on)?|originally aired(?: on)?|aired|from) (?=\S)/i;
 
@@ -809,7 +817,7 @@ const FIRST = {
   ),
   transcriber: set('transcript transcription transcripts fastscripts'),
   disclaimer: set(
-    "this the transcripts transcript accuracy editor’s editor's note disclaimer transcribed please today's today’s for",
+    "this the transcripts transcript accuracy editor’s editor's note disclaimer transcribed please today's today’s for check",
   ),
   cookie: set(
     'we this our by accept reject allow manage decline customise customize cookie cookies i got agree',
@@ -1165,6 +1173,9 @@ export function classifyLine(raw: string): NoteReason | null {
     // CBS News pages' topic links under a story: `In:` / `Face The Nation` / `Transcript`.
     if (line === 'In:') return 'related-links';
   }
+  // A document to download, its name or its size (`Statement_26_120_EN.pdf`, `(125.4 KB - PDF)`).
+  if (line.length <= 120 && (line.includes('B') || line.includes('.')) && DOWNLOAD.test(line))
+    return 'share-links';
   // Furniture starts like a heading or a label, never in the middle of a sentence; but for a
   // glossary entry, whose term is in lower case (`trap – v. to catch an animal`).
   if (startsLowerCase(line)) {

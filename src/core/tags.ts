@@ -75,6 +75,11 @@ const ROLES: ReadonlyMap<string, string> = (() => {
   return map;
 })();
 
+/** The role a word names in any language (`Question` → reporter, `HOST` → host), or null. */
+export function roleWord(text: string): string | null {
+  return ROLES.get(foldWords(text)) ?? null;
+}
+
 /**
  * A speaker tag's time anchor, `01:02:03.5` or `1:23` (minutes and seconds without a fraction are
  * the usual anchor), → milliseconds, or null. Seconds, and minutes after hours, have two digits;

@@ -12,6 +12,7 @@
 import { decodeHTMLStrict } from 'entities/decode';
 import { trimAll } from '../core/chars.ts';
 import type { Message, NoteReason } from '../core/document.ts';
+import { roleWord } from '../core/tags.ts';
 import { stripSiteName } from '../core/title.ts';
 import { type Column, transcriptColumns } from './columns.ts';
 import {
@@ -168,6 +169,9 @@ const HINT_WORDS: Readonly<Record<string, NoteReason>> = {
   // A government page's metadata list under the title (GOV.UK `gem-c-metadata`: `From:`,
   // `Published`, `Location:`, `Delivered on:`).
   metadata: 'byline',
+  // An article's metadata line (`ecl-page-header__meta`: `Statement` / `14 January 2026` /
+  // `Brussels`; WordPress `post-meta`).
+  meta: 'dateline',
   // Section labels over the headline (`kicker`, `eyebrow`, `overline`, a series link).
   kicker: 'navigation',
   eyebrow: 'navigation',
@@ -1088,13 +1092,19 @@ function nameLabels(paragraphs: readonly OutLine[][], messages: Message[]): void
         candidates.push(l);
         know(l.name);
       } else if (!l.reason && TEXT_TAG.test(l.text)) tagged++;
-  // A name of one word is a label as a surname or first name of a full name the page gives, or
-  // in capitals (`HOST`); not a bold lead-in (`Update`, `Breaking`).
+  // A name of one word is a label as a surname or first name of a full name the page gives, in
+  // capitals (`HOST`), or a role word (`Question`, `Journaliste`); not a bold lead-in (`Update`,
+  // `Breaking`).
   const named = candidates.filter((l) => {
     const name = l.name as string;
     // Headings over turns tagged in their text are topics (a parliament's record), not names.
     if (l.nameHeading && tagged >= 2) return false;
-    return name.includes(' ') || name === name.toUpperCase() || known.has(name.toLowerCase());
+    return (
+      name.includes(' ') ||
+      name === name.toUpperCase() ||
+      known.has(name.toLowerCase()) ||
+      roleWord(name) !== null
+    );
   });
   const names = new Set(named.map((l) => (l.name as string).toLowerCase()));
   // Or the page labels its other turns in bold with a colon (`<b>Jane Doe:</b>`).

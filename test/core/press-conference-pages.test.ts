@@ -192,3 +192,54 @@ describe('the German government’s press conference transcripts', () => {
     expect(parseTag('Jane Doe (AP): The council voted')).toBeNull();
   });
 });
+
+describe('EU Commission, PIB and Élysée pages', () => {
+  const read = (html: string) => produce(html, 'json', optionsSchema().parse({}), 'html').document;
+
+  it('reads the download links, the page’s metadata line and “Check against delivery” as notes', () => {
+    expect(classifyLine('Check against delivery')).toBe('disclaimer');
+    expect(classifyLine('Statement_26_120_EN.pdf English (125.4 KB - PDF)')).toBe('share-links');
+    expect(classifyLine('(125.4 KB - PDF)')).toBe('share-links');
+    expect(classifyLine('Print friendly pdf')).toBe('share-links');
+    // A sentence naming a file, or a size in a sentence, is no download link.
+    expect(classifyLine('The report.pdf was leaked on Monday.')).toBeNull();
+    expect(classifyLine('The file was 125 KB.')).toBeNull();
+    const doc = read(`<html><body><main>
+<div class="ecl-page-header__meta"><span>Statement</span><span>14 January 2026</span><span>Brussels</span></div>
+<h1>Statement by the President on the trade agreement</h1>
+<p>Check against delivery</p>
+<p>Today we have reached an agreement.</p>
+</main></body></html>`);
+    const notes = doc.blocks.filter((b) => b.type === 'note').map((b) => b.text);
+    expect(notes).toEqual(['Statement', '14 January 2026', 'Brussels', 'Check against delivery']);
+    expect(doc.title).toBe('Statement by the President on the trade agreement');
+  });
+
+  it('reads PIB’s release number, visitor counter and language links as page elements', () => {
+    expect(classifyLine('(Release ID: 2105321) Visitor Counter : 1340')).toBe('page-element');
+    expect(classifyLine('Read this release in: Hindi , Marathi , Bengali')).toBe('page-element');
+    expect(classifyLine('Read this release in full before you vote.')).toBeNull();
+  });
+
+  it('reads a bold role word over a turn as a speaker label beside bold names', () => {
+    const doc = read(`<html><body><article><h1>Conférence de presse à Berlin</h1>
+<p><strong>Emmanuel MACRON</strong></p><p>Merci, cher Friedrich.</p>
+<p><strong>Question</strong></p><p>Monsieur le Président, sur les droits de douane ?</p>
+<p><strong>Emmanuel MACRON</strong></p><p>Nous ne céderons pas.</p>
+</article></body></html>`);
+    expect(turns(doc).map(([who]) => who)).toEqual([
+      'Emmanuel Macron',
+      'reporter',
+      'Emmanuel Macron',
+    ]);
+  });
+
+  it('does not take a bold lead-in that is no role for a label', () => {
+    const doc = read(`<html><body><article><h1>Floods</h1>
+<p><strong>Update</strong></p><p>The river rose overnight.</p>
+<p><strong>Jane Doe</strong></p><p>We left at six.</p>
+<p><strong>Background</strong></p><p>It last flooded in 2007.</p>
+</article></body></html>`);
+    expect(doc.blocks.some((b) => b.text === 'The river rose overnight.' && !b.speaker)).toBe(true);
+  });
+});
