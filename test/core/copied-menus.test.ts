@@ -183,3 +183,46 @@ More from NBC News`;
     expect(doc.blocks.some((b) => b.type !== 'note' && b.text.includes('Thanks.'))).toBe(true);
   });
 });
+
+describe('newsroom and podcast pages copied as text', () => {
+  it('reads Al Jazeera’s widgets and follow prompt as page elements, not a speaker', () => {
+    const doc = formatTranscript(`Al Jazeera: Are the talks over?
+
+Abbas Araghchi: No, they are not over.
+
+Source: Al Jazeera
+Advertisement
+Follow Al Jazeera English:
+Most Popular`);
+    expect(reasonAt(doc, 7)).toBe('page-element');
+    expect(doc.speakers.map((s) => s.name)).toEqual(['Al Jazeera', 'Abbas Araghchi']);
+    expect(classifyLine('Click here to share on social media')).toBe('page-element');
+    expect(classifyLine('Click here to search')).toBe('page-element');
+    // A turn that asks the audience to follow someone is speech.
+    expect(classifyLine('Follow the money: that is what I told them.')).toBeNull();
+  });
+
+  it('reads a podcast page’s other episodes and footer after the last turn as furniture', () => {
+    const doc = formatTranscript(`Sam Cole
+0:00
+Welcome to The Rent Report.
+Priya Sethi
+0:05
+Thanks for having me, Sam.
+Sam Cole
+0:09
+Why do rents keep rising?
+Priya Sethi
+0:12
+Because we built 40 percent fewer homes than we needed.
+More episodes from The Rent Report
+See all
+Episode 41: Landlords
+Cookies`);
+    expect(reasonAt(doc, 13)).toBe('related-links');
+    expect(reasonAt(doc, 15)).toBe('related-links');
+    expect(speech(doc).at(-1)).toBe('Because we built 40 percent fewer homes than we needed.');
+    expect(classifyLine('Cookies')).toBe('terms');
+    expect(classifyLine('Cookies were baked for the volunteers.')).toBeNull();
+  });
+});
