@@ -573,7 +573,7 @@ const DATE_WORDS = set(
     'пятница суббота воскресенье',
 );
 const DATELINE_OPEN =
-  /^(?:Published|Updated|Posted|Last updated|First published|Modified|Originally published|Опубликовано|Обновлено)\b/u;
+  /^(?:Published|Updated|Posted|Last updated|Last modified(?: on)?|First published|Modified|Originally published|Опубликовано|Обновлено)\b/u;
 
 /** A token that dates a line on its own: a month, `ago`, a time, a year, a numeric date. */
 function isDated(t: string): boolean {

@@ -169,6 +169,10 @@ const HINT_WORDS: Readonly<Record<string, NoteReason>> = {
   // A government page's metadata list under the title (GOV.UK `gem-c-metadata`: `From:`,
   // `Published`, `Location:`, `Delivered on:`).
   metadata: 'byline',
+  // A reader-revenue ask in the story (the Guardian's `contributions-epic`) and a sign-in gate.
+  epic: 'subscription',
+  contributions: 'subscription',
+  gate: 'subscription',
   // An article's metadata line (`ecl-page-header__meta`: `Statement` / `14 January 2026` /
   // `Brussels`; WordPress `post-meta`).
   meta: 'dateline',
@@ -209,6 +213,8 @@ function classWords(el: Element): string[] {
   names.push(attr(el, 'id'));
   // Component names of CMS templates (`data-component="byline-block"`, `data-testid="byline"`).
   names.push(attr(el, 'data-component'), attr(el, 'data-testid'));
+  // The Guardian's page parts (`data-gu-name="meta"`, `"share"`, `"tags"`, `"contributions-epic"`).
+  names.push(attr(el, 'data-gu-name'));
   const words: string[] = [];
   for (const name of names.slice(0, 20)) {
     // `RelatedStories` → `related stories`; `article__byline` → `article byline`.

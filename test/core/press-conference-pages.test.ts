@@ -243,3 +243,44 @@ describe('EU Commission, PIB and Élysée pages', () => {
     expect(doc.blocks.some((b) => b.text === 'The river rose overnight.' && !b.speaker)).toBe(true);
   });
 });
+
+describe('a newspaper’s interview transcript page', () => {
+  const read = (html: string) => produce(html, 'json', optionsSchema().parse({}), 'html').document;
+
+  it('reads the Guardian’s page parts by their data-gu-name', () => {
+    const doc = read(`<html><body><article>
+<div data-gu-name="headline"><h1>Full transcript of the interview</h1></div>
+<div data-gu-name="meta"><div>Wed 14 Jan 2026 18.00 GMT</div><div>Last modified on Wed 14 Jan 2026 19.12 GMT</div></div>
+<div data-gu-name="body"><p><strong>Jane Doe:</strong> Will you raise taxes?</p><p><strong>Tom Reed:</strong> No.</p></div>
+<div data-gu-name="contributions-epic"><h2>We have a small favour to ask.</h2><p>Millions are turning to us every day.</p></div>
+<div data-gu-name="tags"><ul><li><a href="#">Budget 2026</a></li><li><a href="#">Strikes</a></li></ul></div>
+</article></body></html>`);
+    const notes = doc.blocks.filter((b) => b.type === 'note').map((b) => [b.text, b.reason]);
+    expect(notes).toEqual([
+      ['Wed 14 Jan 2026 18.00 GMT', 'dateline'],
+      ['Last modified on Wed 14 Jan 2026 19.12 GMT', 'dateline'],
+      ['We have a small favour to ask.', 'subscription'],
+      ['Millions are turning to us every day.', 'subscription'],
+      ['Budget 2026', 'navigation'],
+      ['Strikes', 'navigation'],
+    ]);
+  });
+
+  it('reads an office’s initials as that office, never as a new speaker', () => {
+    const doc = formatTranscript(
+      'Jane Doe: Will you raise taxes?\n\nPrime minister: No.\n\nJD: And the strikes?\n\nPM: The offer is fair.',
+    );
+    expect(turns(doc)).toEqual([
+      ['Jane Doe', 'Will you r'],
+      ['prime minister', 'No.'],
+      ['Jane Doe', 'And the st'],
+      ['prime minister', 'The offer '],
+    ]);
+    expect(doc.speakers).toHaveLength(2);
+  });
+
+  it('keeps initials that match no office or name a speaker of their own', () => {
+    const doc = formatTranscript('Prime minister: No.\n\nTR: I disagree.\n\nPrime minister: Fine.');
+    expect(doc.speakers.map((s) => s.name ?? s.role)).toEqual(['prime minister', 'TR']);
+  });
+});
