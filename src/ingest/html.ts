@@ -203,6 +203,8 @@ const HINT_PAIRS: Readonly<Record<string, NoteReason>> = {
   // WordPress themes' line under the title (`Posted by <span class="author">…</span> on <time>`).
   'entry meta': 'byline',
   'post meta': 'byline',
+  // A WordPress block theme's list of other posts (the Query Loop: `wp-block-post-template`).
+  'post template': 'related-links',
 };
 
 /** Longest text a class-hinted element may hold: a hint never swallows the story. */

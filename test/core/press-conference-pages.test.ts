@@ -284,3 +284,28 @@ describe('a newspaper’s interview transcript page', () => {
     expect(doc.speakers.map((s) => s.name ?? s.role)).toEqual(['prime minister', 'TR']);
   });
 });
+
+describe('the White House’s block-theme pages and ABC’s transcript pages', () => {
+  const read = (html: string) => produce(html, 'json', optionsSchema().parse({}), 'html').document;
+
+  it('reads a WordPress query loop of other posts as related links, not a heading', () => {
+    const doc = read(`<html><body><main>
+<h1 class="wp-block-post-title">Remarks by the President Before Departure</h1>
+<div class="entry-content"><p>THE PRESIDENT:  Hello, everybody.</p><p>Q  On Greenland?</p><p>THE PRESIDENT:  It's going well.</p></div>
+<div><h2>News</h2><ul class="wp-block-post-template"><li><a href="#">Fact Sheet: President Secures Deal</a></li></ul></div>
+</main></body></html>`);
+    const last = doc.blocks.at(-1);
+    expect(last?.type).toBe('note');
+    expect(last?.type === 'note' ? last.reason : null).toBe('related-links');
+    expect(doc.blocks.filter((b) => b.type === 'headline')).toHaveLength(1);
+  });
+
+  it('reads ABC’s rush-transcript paragraph as a disclaimer', () => {
+    expect(
+      classifyLine(
+        'A rush transcript of "This Week with George Stephanopoulos" airing on Sunday, January 11, 2026 on ABC News is below. This copy may not be in its final form.',
+      ),
+    ).toBe('disclaimer');
+    expect(classifyLine('A rush transcript of the hearing was released on Monday.')).toBeNull();
+  });
+});
