@@ -309,3 +309,30 @@ describe('the White House’s block-theme pages and ABC’s transcript pages', (
     expect(classifyLine('A rush transcript of the hearing was released on Monday.')).toBeNull();
   });
 });
+
+describe('a UN noon briefing’s headings', () => {
+  it('reads a paragraph opened by ** and never closed as a heading, its mark reported', () => {
+    const doc = formatTranscript(
+      'Good afternoon.\n\n**Gaza\n\nThe situation remains dire.\n\n** Security Council\n\nConsultations at 3 p.m.',
+    );
+    expect(doc.blocks.filter((b) => b.type === 'headline').map((b) => [b.text, b.line])).toEqual([
+      ['Gaza', 3],
+      ['Security Council', 7],
+    ]);
+    const marks = doc.messages.filter((m) => m.ruleId === 'markdown');
+    expect(marks.map((m) => m.line)).toEqual([3, 7]);
+    expect(
+      classifyLine(
+        'This is a near-verbatim transcript of today’s noon briefing by Fred Eckhard, Spokesman for the Secretary-General.',
+      ),
+    ).toBe('disclaimer');
+  });
+
+  it('leaves a sentence opened by asterisks, and a line inside a paragraph, as text', () => {
+    const doc = formatTranscript(
+      '**Note: the vote is at noon.\n\nThe council met.\n**Gaza\nwas discussed at length.',
+    );
+    expect(doc.blocks.some((b) => b.type === 'headline')).toBe(false);
+    expect(doc.messages.some((m) => m.ruleId === 'markdown')).toBe(false);
+  });
+});
