@@ -122,7 +122,7 @@ function hasEarlySpacedDash(line: string): boolean {
 }
 
 /** NPR's audio player on a story page: `4-Minute Listen`, `Playlist`. */
-const PLAYER = /^(?:\d{1,3}-Minute Listen|Playlist|Add to playlist)$/i;
+const PLAYER = /^(?:\d{1,3}-Minute Listen|Playlist|Add to playlist|Play \(\d{1,3} ?min\))$/i;
 /** A list of people or members in a record's header: `Guests: Alan Brooks, Nia Coleman`. */
 const ROSTER =
   /^(?:Guests?|Panel(?:ists)?|Members|Present|Participants|Produced by|Executive producers?|Edited by|Written by)\s*:\s+\p{Lu}[^.!?:;]*$/u;
@@ -235,6 +235,11 @@ function secondWordMayBeTranscript(line: string): boolean {
  */
 const DOWNLOAD =
   /^(?:[\w.-]{1,80}\.(?:pdf|docx?|odt|rtf|xlsx?|pptx?|zip)(?: ?\p{L}{2,12})?(?: ?\(\d{1,5}(?:[.,]\d{1,2})? ?[KkMm]B(?: ?[-–] ?[A-Za-z]{2,5})?\))?|\(?\d{1,5}(?:[.,]\d{1,2})? ?[KkMm]B ?[-–,]? ?(?:PDF|DOCX?|ODT|RTF|XLSX?|ZIP)\)?)$/u;
+
+/** A label over the byline's name: `Text by:`, `Words by`, `Reporting by:`. */
+const TEXT_BY = /^(?:Text|Words|Story|Reporting|Report) by:?$/i;
+/** A newsletter's sign-up box's heading: `Daily newsletter`, `Newsletters`. */
+const NEWSLETTER = /^(?:(?:Daily|Weekly|Free|Our) )?[Nn]ewsletters?$/;
 
 /** Longest {@link SUMMARY_LABEL}: `Episode Summary`, `Segment Summary`. */
 const SUMMARY_LABEL_CHARS = 15;
@@ -361,6 +366,9 @@ const NAV_PHRASES: ReadonlySet<string> = new Set([
   'close navigation menu',
   // A video page's transcript panel, copied with its captions.
   'search in video',
+  'explore more',
+  'show more stories',
+  'more stories',
 ]);
 
 const NAV_PHRASE_STARTS: ReadonlySet<string> = new Set(
@@ -726,7 +734,7 @@ const TERMS =
 const TRANSCRIBER =
   /^(?:Fast[Ss]cripts )?(?:(?:[Tt]ranscripts?|[Tt]ranscription)(?: [Ss]ervices?)? )?(?:by|from|provided by) \p{Lu}[\p{L}\p{N}.&'’-]*(?: (?:\p{Lu}[\p{L}\p{N}.&'’-]*|&)){0,4}$/u;
 const DISCLAIMER =
-  /^(?:this (?:is a rush transcript|transcript (?:was|has been|is|may)|text may not be in its final form|copy may not be in its final form)|(?:\p{Lu}{2,10}|the) transcripts? (?:are|is|was|were) (?:created|produced|provided|generated|prepared)|today['’]s transcript (?:is|was|has been) (?:for|edited|provided)|transcripts? (?:are|is|was|were) (?:created|produced|provided|generated|prepared|edited)|transcript provided by|transcribed by (?:https?:|www\.|otter|rev|trint|descript|sonix|temi)|please note: this transcript|accuracy and availability (?:of \p{Lu}{2,10} transcripts )?may vary|this record contains the text of|the information contained (?:here|herein) is a textual representation of|the authoritative record of|editor['’]s note:|note to editors:|disclaimer:|this (?:article|story|transcript) (?:has been|was) (?:edited|updated|corrected|condensed) for (?:clarity|length)|(?:this|the following) (?:transcript|interview) has been (?:edited|lightly edited|condensed)|for information media[.,;:]? not an official record|check against delivery|a rush transcript of [^.]{1,200} (?:is below|follows)|(?:the following|this) is a (?:near[- ]verbatim |verbatim |partial |full |complete )?transcript of (?:today|the|this)\b)/iu;
+  /^(?:this (?:is a rush transcript|transcript (?:was|has been|is|may)|text may not be in its final form|copy may not be in its final form)|(?:\p{Lu}{2,10}|the) transcripts? (?:are|is|was|were) (?:created|produced|provided|generated|prepared)|today['’]s transcript (?:is|was|has been) (?:for|edited|provided)|transcripts? (?:are|is|was|were) (?:created|produced|provided|generated|prepared|edited)|transcript provided by|transcribed by (?:https?:|www\.|otter|rev|trint|descript|sonix|temi)|please note: this transcript|accuracy and availability (?:of \p{Lu}{2,10} transcripts )?may vary|this record contains the text of|the information contained (?:here|herein) is a textual representation of|the authoritative record of|editor['’]s note:|note to editors:|disclaimer:|this (?:article|story|transcript) (?:has been|was) (?:edited|updated|corrected|condensed) for (?:clarity|length)|(?:this|the following) (?:transcript|interview) has been (?:edited|lightly edited|condensed)|for information media[.,;:]? not an official record|check against delivery|this interview was conducted by [^.,]{1,100}\.?$|a rush transcript of [^.]{1,200} (?:is below|follows)|(?:the following|this) is a (?:near[- ]verbatim |verbatim |partial |full |complete )?transcript of (?:today|the|this)\b)/iu;
 const PROGRAMME =
   /^(?:(?:as )?heard on|broadcast on|aired on|as seen on|first broadcast(?: on)?|originally aired(?: on)?|aired|from) (?=\S)/i;
 
@@ -1172,7 +1180,12 @@ export function classifyLine(raw: string): NoteReason | null {
     if (PLAYER.test(line)) return 'share-links';
     // CBS News pages' topic links under a story: `In:` / `Face The Nation` / `Transcript`.
     if (line === 'In:') return 'related-links';
+    // A page's label over the byline's name (FRANCE 24: `Text by:` / `FRANCE 24`).
+    if (TEXT_BY.test(line)) return 'byline';
   }
+  // DW's skip links (`Skip next section Navigation`, `Skip next section Live TV`).
+  if (line.length <= 60 && line.startsWith('Skip next section ')) return 'navigation';
+  if (line.length <= 24 && NEWSLETTER.test(line)) return 'subscription';
   // A document to download, its name or its size (`Statement_26_120_EN.pdf`, `(125.4 KB - PDF)`).
   if (line.length <= 120 && (line.includes('B') || line.includes('.')) && DOWNLOAD.test(line))
     return 'share-links';

@@ -572,12 +572,41 @@ function holderName(holder: string): string {
   return isNameWords(rest) ? rest.join(' ') : holder;
 }
 
+/**
+ * Broadcasters whose name holds a number, as an interview's label names the interviewer
+ * (`FRANCE 24: Minister, …`): a name with a number is otherwise a numbered label or no tag.
+ */
+const NUMBERED_CHANNELS: ReadonlySet<string> = new Set([
+  'france 24',
+  'france 2',
+  'france 3',
+  'channel 4',
+  'channel 5',
+  'channel 7',
+  'channel 9',
+  'channel 10',
+  'radio 4',
+  'bbc radio 4',
+  'tf1',
+  'rai 1',
+  'rai 3',
+  'canale 5',
+  'antena 3',
+  'tvn24',
+  'i24news',
+  'sky tg24',
+  'tg1',
+]);
+
 function readCore(core: string, holder: string | null): Core | null {
   if (core.length === 0 || core.length > MAX_TAG_CHARS) return null;
   const first = core[0] ?? '';
   if (isDigit(first)) return null;
   // A service's numbered label (`Sprecher 1`, `Locutor 2`) before a role of the same word.
   if (isNumberedLabel(core)) return { name: core, title: null, role: null, office: null };
+  // A channel whose name holds its number asks the questions (`FRANCE 24:`, `Channel 4:`).
+  if (core.length <= 16 && NUMBERED_CHANNELS.has(foldWords(core)))
+    return { name: core, title: null, role: null, office: null };
   const role = readRole(core);
   if (!role && isCaselessLetter(first)) return caselessRoleCore(core);
   // A role with its holder's name in parentheses (`ANCHOR (MARIA LOPEZ)`) is that person in

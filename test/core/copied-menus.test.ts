@@ -226,3 +226,67 @@ Cookies`);
     expect(classifyLine('Cookies were baked for the volunteers.')).toBeNull();
   });
 });
+
+describe('DW and FRANCE 24 interview pages copied as text', () => {
+  const F24 = `Issued on: 14/01/2026 - 18:04
+Play (09min)
+Text by:
+FRANCE 24
+4 min
+In an exclusive interview, the minister told FRANCE 24 that Kyiv would not cede territory.
+
+FRANCE 24: Minister, is a ceasefire close?
+
+Andrii Sybiha: No. Russia is not ready for peace.
+
+FRANCE 24: What do you need from Europe?
+
+Andrii Sybiha: Air defence.
+
+Daily newsletter
+Receive essential international news every morning
+Subscribe`;
+
+  it('reads the channel with a number in its name as the interviewer', () => {
+    const doc = formatTranscript(F24);
+    const names = new Map(doc.speakers.map((s) => [s.id, s.name]));
+    expect(
+      doc.blocks.filter((b) => b.type === 'speech').map((b) => names.get(b.speaker ?? '')),
+    ).toEqual(['FRANCE 24', 'Andrii Sybiha', 'FRANCE 24', 'Andrii Sybiha']);
+    expect(reasonAt(doc, 2)).toBe('share-links');
+    expect(reasonAt(doc, 3)).toBe('byline');
+    expect(reasonAt(doc, 4)).toBe('byline');
+    for (const line of [16, 17, 18]) expect(reasonAt(doc, line)).toBe('subscription');
+  });
+
+  it('reads DW’s skip links, its closing note on the interview and its story list', () => {
+    const doc = formatTranscript(`Skip next section Navigation
+Navigation
+
+DW: How many?
+
+Boris Pistorius: At least 60,000 more by 2030.
+
+This interview was conducted by Jane Doe and has been edited for length and clarity.
+
+Skip next section Explore more
+Explore more
+Show more stories`);
+    expect(reasonAt(doc, 1)).toBe('navigation');
+    expect(reasonAt(doc, 2)).toBe('navigation');
+    expect(reasonAt(doc, 8)).toBe('disclaimer');
+    for (const line of [10, 11, 12]) expect(reasonAt(doc, line)).toBe('navigation');
+    expect(speech(doc)).toEqual(['How many?', 'At least 60,000 more by 2030.']);
+  });
+
+  it('keeps a numbered part or a sentence about an interview as text', () => {
+    const doc = formatTranscript('CHAPTER 3: The flood\n\nThe water rose.');
+    expect(doc.speakers).toHaveLength(0);
+    expect(
+      classifyLine(
+        'This interview was conducted by phone, he said, and it went badly wrong because',
+      ),
+    ).toBeNull();
+    expect(classifyLine('Newsletters are how we reach readers.')).toBeNull();
+  });
+});

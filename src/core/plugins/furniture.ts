@@ -134,6 +134,8 @@ function continuation(text: string, previous: NoteReason): NoteReason | null {
   )
     return 'byline';
   if (previous === 'related-links' && words <= 14) return 'related-links';
+  // A sign-up box's pitch under its heading (`Daily newsletter` / `Receive essential news …`).
+  if (previous === 'subscription' && words <= 10) return 'subscription';
   return null;
 }
 
@@ -823,12 +825,18 @@ export const furniture: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
     // Topics` / `Ukraine` / `Shipping industry`): a one-line paragraph right after one of its
     // notes carries the list on.
     const last = out[out.length - 1];
+    // So does the name under a byline's label on the next line (`Text by:` / `FRANCE 24`).
     const carried: NoteReason | null =
       last?.type === 'note' &&
       last.reason === 'related-links' &&
       (node.segments.length === 1 || node.segments.every(isRelatedItem))
         ? 'related-links'
-        : null;
+        : last?.type === 'note' &&
+            last.reason === 'byline' &&
+            node.segments.length === 1 &&
+            node.segments[0]?.line === last.line + 1
+          ? 'byline'
+          : null;
     // Under a `Speakers:` label, the names listed one a line are the list.
     let speakerList = false;
     for (let i = 0; i < node.segments.length; i++) {
