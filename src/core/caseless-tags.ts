@@ -189,6 +189,25 @@ function labelTag(raw: string, delivery: string | null): Tag {
   return { ...BLANK_TAG, raw, name, title, delivery };
 }
 
+/** The longest person designation read after a script's cue. */
+const MAX_DESIGNATION_CHARS = 80;
+
+/**
+ * The person a script's cue names in a script without capitals (Hindi `बाइट: राकेश शर्मा,
+ * निवासी`, Urdu `بائٹ: محمد علی، شہری`): the name, then after a comma or a slash who they are. Null
+ * for a text that opens with no such letter, or holds a sentence's end.
+ */
+export function caselessPersonTag(text: string): Tag | null {
+  const raw = text.trim();
+  if (raw.length > MAX_DESIGNATION_CHARS || !isCaselessLetter(raw[0] ?? '')) return null;
+  if (/[.!?。।۔؟"“”«»]/u.test(raw)) return null;
+  const comma = raw.search(/[,،]/u);
+  if (comma <= 0) return labelTag(raw, null);
+  const name = raw.slice(0, comma).trim();
+  const title = raw.slice(comma + 1).trim() || null;
+  return { ...BLANK_TAG, raw, name, title };
+}
+
 /** A cued bite's speaker: `[인터뷰] 박지현 / 서울 마포구 : …`, or null. */
 function biteTag(text: string): TagMatch | null {
   const close = text[0] === '[' ? text.indexOf(']') : text[0] === '【' ? text.indexOf('】') : -1;

@@ -22,6 +22,7 @@ import { titleCaseIfCaps } from './chars.ts';
 import { TELEGRAM_STAMP } from './clock.ts';
 import {
   HEARING_OPENER,
+  inlineScriptCue,
   isProductionLine,
   isRecordSentence,
   isScriptCue,
@@ -557,6 +558,19 @@ const STORY_FIELDS: ReadonlySet<string> = new Set([
   'TEMPO',
   'TEMPO TOTAL',
   'BULLETIN',
+  // Hindi and Urdu TV scripts' slug (`स्लग: दिल्ली प्रदूषण`, `سلگ: …`).
+  'स्लग',
+  'سلگ',
+]);
+
+/** The fields that state the story's slug: ENPS's `SLUG:`, Brazilian `RETRANCA:`, Hindi `स्लग:`. */
+const SLUG_FIELDS: ReadonlySet<string> = new Set([
+  'SLUG',
+  'STORY SLUG',
+  'STORY',
+  'RETRANCA',
+  'स्लग',
+  'سلگ',
 ]);
 
 /**
@@ -589,7 +603,8 @@ function formField(text: string): { key: string; value: string } | null {
   const colon = text.indexOf(':');
   if (colon <= 0 || colon > 24) return null;
   const label = text.slice(0, colon).trim();
-  if (!/^\p{L}[\p{L}. _-]*$/u.test(label)) return null;
+  // Letters and their marks (a Hindi `स्लग` has a virama).
+  if (!/^\p{L}[\p{L}\p{M}. _-]*$/u.test(label)) return null;
   const key = label
     .toUpperCase()
     .replace(/\./g, '')
@@ -801,7 +816,7 @@ export function readStoryForm(children: readonly RootContent[]): StoryForm {
     if (!person) plain++;
     lines.push(l.line);
     if (field.value === '') continue;
-    if ((field.key === 'SLUG' || field.key === 'STORY SLUG' || field.key === 'STORY') && !slug) {
+    if (SLUG_FIELDS.has(field.key) && !slug) {
       slug = field.value;
     }
     if (field.key === 'TITLE' && !title) title = field.value;
@@ -832,7 +847,13 @@ function scriptSignals(children: readonly RootContent[]): number {
   let seen = 0;
   for (const l of linesOf(children)) {
     if (++seen > SIGNAL_LINES || signals >= MIN_SCRIPT_SIGNALS) break;
-    if (isProductionLine(l.text) || isScriptMarkerLine(l.text) || isScriptCue(l.text)) signals++;
+    if (
+      isProductionLine(l.text) ||
+      isScriptMarkerLine(l.text) ||
+      isScriptCue(l.text) ||
+      inlineScriptCue(l.text) !== null
+    )
+      signals++;
   }
   return signals;
 }

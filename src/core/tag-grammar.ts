@@ -251,6 +251,8 @@ export const ROLE_WORDS: Readonly<Record<string, Readonly<Record<string, string>
     apresentador: 'anchor',
     apresentadora: 'anchor',
     âncora: 'anchor',
+    // Portugal's TV scripts: the anchor's part is the `PIVÔ`.
+    pivô: 'anchor',
     mediador: 'moderator',
     mediadora: 'moderator',
     entrevistador: 'interviewer',
@@ -697,6 +699,16 @@ export const CUE_DELIVERIES: Readonly<Record<string, string>> = {
   passagem: 'on-camera',
   sonora: 'sot',
   setka: 'sot',
+  // A piece to camera (UK, Indian and Pakistani TV: `PTC`, Hindi `पीटीसी`, Urdu `پی ٹی سی`);
+  // Hindi `वीओ` / Urdu `وی او` and Turkish `DIŞ SES` a voice-over; Hindi `बाइट` a bite.
+  ptc: 'on-camera',
+  पीटीसी: 'on-camera',
+  'پی ٹی سی': 'on-camera',
+  वीओ: 'voice-over',
+  'وی او': 'voice-over',
+  'diş ses': 'voice-over',
+  बाइट: 'sot',
+  بائٹ: 'sot',
 };
 
 /**

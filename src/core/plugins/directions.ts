@@ -9,6 +9,7 @@
 import type { Plugin } from 'unified';
 import type { VFile } from 'vfile';
 import {
+  inlineScriptCue,
   isNumberedLine,
   isProductionLine,
   isRecordSentence,
@@ -76,7 +77,13 @@ function isScript(children: readonly RootContent[]): boolean {
     if (node.type !== 'paragraph') continue;
     const v = node.value;
     const first = node.segments[0]?.text.trim() ?? '';
-    if (isProductionLine(v) || isScriptMarkerLine(v) || isScriptCue(v.trim()) || isScriptCue(first))
+    if (
+      isProductionLine(v) ||
+      isScriptMarkerLine(v) ||
+      isScriptCue(v.trim()) ||
+      isScriptCue(first) ||
+      inlineScriptCue(first) !== null
+    )
       cues++;
   }
   return cues >= SCRIPT_CUES;
@@ -87,6 +94,17 @@ function isScript(children: readonly RootContent[]): boolean {
  * who reads the copy below, not words to read. One to three words, in capitals.
  */
 const TALENT_CUE = /^[[(][A-Z][A-Z.'’-]*(?: [A-Z][A-Z.'’-]*){0,2}[\])]$/;
+
+/**
+ * A person's or place's designation after a cue (`REPÓRTER ANA LIMA`, `Budi Santoso, warga`):
+ * short, in capitals where the script has them, and no sentence (no closing stop or quotation).
+ */
+function isCueDesignation(text: string): boolean {
+  const t = text.trim();
+  return (
+    t.length <= 60 && t === t.toUpperCase() && !/[.!?…"”»।۔。]$/u.test(t) && !/^["“«„]/u.test(t)
+  );
+}
 
 /** One pair of brackets round the whole text: `[door slams]`, `(LAUGHTER)`. */
 const bracketed = (text: string): boolean => /^(?:\[[^[\]]*\]|\([^()]*\))$/.test(text.trim());
@@ -144,6 +162,41 @@ export const directions: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
       const piece: Paragraph = { type: 'paragraph', value, segments: rest };
       const position = segmentsPosition(rest);
       if (position) piece.position = position;
+      out.push(piece);
+      continue;
+    }
+    // (A two-column script's video cell, `VO: FLOOD FOOTAGE`, is a cue whole: read below.)
+    const inline =
+      script && firstLine && node.data?.videoCell !== true && !isProductionLine(cueLine)
+        ? inlineScriptCue(cueLine)
+        : null;
+    if (inline !== null && firstLine) {
+      // A cue's designation (`PASSAGEM: REPÓRTER ANA LIMA`, Hindi `बाइट: राकेश शर्मा, निवासी`,
+      // `VO: FLOOD FOOTAGE`) is the cue's: the whole line is the direction.
+      const below = node.segments.slice(1).map((seg) => seg.text.trim());
+      const designation = isCueDesignation(inline.rest);
+      const direction: Direction = {
+        type: 'direction',
+        value: designation ? cueLine : inline.cue,
+        line: firstLine.line,
+        speaker: null,
+      };
+      const cuePosition = segmentsPosition([firstLine]);
+      if (cuePosition) direction.position = cuePosition;
+      out.push(direction);
+      if (designation && below.length === 0) continue;
+      // The copy after the colon and the lines below: no tag to read in them.
+      const copy = designation ? below : [inline.rest.trim(), ...below];
+      const rest = node.segments.slice(1);
+      const piece: Paragraph = {
+        ...node,
+        value: copy.join(' '),
+        segments: designation ? rest : [],
+      };
+      if (designation) {
+        const position = segmentsPosition(rest);
+        if (position) piece.position = position;
+      }
       out.push(piece);
       continue;
     }

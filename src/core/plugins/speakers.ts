@@ -12,7 +12,7 @@
  */
 import type { Plugin } from 'unified';
 import type { VFile } from 'vfile';
-import { caselessTags } from '../caseless-tags.ts';
+import { caselessPersonTag, caselessTags } from '../caseless-tags.ts';
 import { foldKey, isInlineSpace, titleCaseIfCaps } from '../chars.ts';
 import { formatHms } from '../clock.ts';
 import {
@@ -192,9 +192,12 @@ const MIN_DOTTED_AS = 2;
 const DOTTED_QUESTION = /^(P|Pregunta|Pergunta)\. (?=[\p{Lu}\d"“«¿¡(—–-])/u;
 const DOTTED_ANSWER = /^(R|Respuesta|Resposta)\. (?=[\p{Lu}\d"“«¿¡(—–-])/u;
 
-/** A SOT header naming its speaker: `SOT: SERGEY LAVROV, FOREIGN MINISTER OF RUSSIA`. */
+/**
+ * A SOT header naming its speaker: `SOT: SERGEY LAVROV, FOREIGN MINISTER OF RUSSIA`, Hindi and
+ * Urdu TV's `बाइट: राकेश शर्मा, निवासी` / `بائٹ: …`.
+ */
 const SOT_HEADER =
-  /^(?:SOT|SOUNDBITE|SOUND BITE|BITE|TAKE SOT|SOT FULL|SYNC|SONORA|SETKA|TOTAL|SONORO|SYNK|ITW)(?:\s*[:–—-]|(?<=ITW) )\s*(\S.{0,118})$/i;
+  /^(?:SOT|SOUNDBITE|SOUND BITE|BITE|TAKE SOT|SOT FULL|SYNC|SONORA|SETKA|TOTAL|SONORO|SYNK|ITW|बाइट|بائٹ)(?:\s*[:–—-]|(?<=ITW) )\s*(\S.{0,118})$/iu;
 /** A caption keyed over a bite: `SUPER: MARIA LOPEZ / FIRE CHIEF`, `CG: Lena Fischer / Captain`. */
 const BITE_CAPTION = /^(?:SUPER|CG|L3|LOWER THIRD|CHYRON|FONT)\s*:\s*(\S.{0,118})$/;
 /** The segment markers that open a bite: `SOT`, `TAKE SOT`, `VO/SOT`, `SOT/VO`, `SOUNDBITE`. */
@@ -371,7 +374,9 @@ function callNameLines(
 /** A caption or header's person (`MARIA LOPEZ / FIRE CHIEF`) as a tag naming them, or null. */
 function personTag(text: string): Tag | null {
   const match = parseTag(`${text.replace(/\s+\/\s+/g, ', ')}:`);
-  return match !== null && match.rest === '' && match.tag.name !== null ? match.tag : null;
+  if (match !== null && match.rest === '' && match.tag.name !== null) return match.tag;
+  // A name in a script without capitals (a Hindi bite's `राकेश शर्मा, निवासी`).
+  return caselessPersonTag(text);
 }
 
 /**
