@@ -42,7 +42,14 @@ const FIELD_LABELS: ReadonlySet<string> = new Set(
 const SAYING_ENDINGS = ['说', '道', '表示', '指出', '强调', '称', '认为', '介绍', '問', '言う'];
 
 /** Cues of a Korean or Chinese script that the next words are a recorded bite. */
-const BITE_CUES: ReadonlySet<string> = new Set(['[인터뷰]', '[녹취]', '【同期】', '【同期声】']);
+const BITE_CUES: ReadonlySet<string> = new Set([
+  '[인터뷰]',
+  '[녹취]',
+  '【同期】',
+  '【同期声】',
+  // Japanese TV scripts: `【インタビュー】鹿児島市の男性`.
+  '【インタビュー】',
+]);
 
 /** A reporting clause's verb at the start (Arabic `وقال الوزير:`, Hebrew `אמר השר:`). */
 const SAYING_STARTS = [

@@ -131,7 +131,7 @@ const SCRIPT_CUE =
  * (`TAG`, `READER`, `PKG`, `TAKE VO`, `ANCHOR ON CAM`): in lower case they are ordinary words.
  */
 const SCRIPT_CUE_CAPITALS =
-  /^(?:TAG|VO TAG|READER|PKG|PACKAGE|TAKE (?:VO|SOT|PKG|NATS)|ROLL (?:VO|SOT|PKG)|ANCHOR ON CAM|ON CAMERA|FULL ?SCREEN|OTS|NATS UP|NAT SOUND|UPSOUND|SOUNDBITE|SOT FULL|VO\/NATS|BUMP|TEASE|TOSS|WIPE|B-ROLL|CABEÇA|OFF|PASSAGEM|NOTA PÉ|NOTA-PÉ|NOTA SECA|SONORA|ENCERRAMENTO|ZAPOWIEDŹ|SETKA|SONDA|MATERIAŁ|VTR|COLAS|TOTAL|RVM|SONORO|LANCEMENT|SUJET|BEITRAG|NIF|SYNK|INSLAG|PTC|DIŞ SES|वीओ|पीटीसी|बाइट|وی او|پی ٹی سی|بائٹ)$/u;
+  /^(?:TAG|VO TAG|READER|PKG|PACKAGE|TAKE (?:VO|SOT|PKG|NATS)|ROLL (?:VO|SOT|PKG)|ANCHOR ON CAM|ON CAMERA|FULL ?SCREEN|OTS|NATS UP|NAT SOUND|UPSOUND|SOUNDBITE|SOT FULL|VO\/NATS|BUMP|TEASE|TOSS|WIPE|B-ROLL|CABEÇA|OFF|PASSAGEM|NOTA PÉ|NOTA-PÉ|NOTA SECA|SONORA|ENCERRAMENTO|ZAPOWIEDŹ|SETKA|SONDA|MATERIAŁ|VTR|COLAS|TOTAL|RVM|SONORO|LANCEMENT|SUJET|BEITRAG|NIF|SYNK|INSLAG|PTC|SPEAK|SYNCHRON|DIŞ SES|वीओ|पीटीसी|बाइट|وی او|پی ٹی سی|بائٹ)$/u;
 
 /**
  * A script cue in capitals, or all in lower case as many Russian scripts write them (`лайф`); a
@@ -264,6 +264,8 @@ const BITE_LABELS: ReadonlySet<string> = new Set([
   'TOTAL',
   'SONORO',
   'SYNK',
+  // Czech and Slovak: `SYNCHRON: Petr Novák, mluvčí hasičů`.
+  'SYNCHRON',
   // French: `ITW Claire Martin, habitante` (with or without a colon).
   'ITW',
 ]);
@@ -543,7 +545,9 @@ const CJK_CUES: ReadonlySet<string> = new Set(
     '现场声 现场音 同期声 现场 音乐 掌声 笑声 音响 片头 片尾 空镜 字幕 演播室 画面 配乐 ' +
     '現場聲 音樂 掌聲 笑聲 ' +
     '拍手 笑い 音楽 効果音 スタジオ 映像 ' +
-    '박수 웃음 음악 현장음 효과음 자막 스튜디오'
+    '박수 웃음 음악 현장음 효과음 자막 스튜디오 ' +
+    // A report's rolling tape: NHK's `【VTR】`, KBS's `[리포트]`.
+    'VTR 리포트'
   ).split(' '),
 );
 

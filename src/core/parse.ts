@@ -320,6 +320,9 @@ function isDirectionLine(trimmed: string): boolean {
     );
   }
   if (isMusicLine(trimmed)) return true;
+  // A Japanese or Chinese script's cue in its own brackets (`【VTR】`, `（拍手）`).
+  if ((open === '【' && close === '】') || (open === '（' && close === '）'))
+    return isScriptMarkerLine(trimmed);
   // A script cue on a line of its own (`СИНХРОН`, `лайф`, `SOT`), a wire section, a Hansard mark:
   // short lines only.
   if (

@@ -593,7 +593,16 @@ const PERSON_FIELDS: ReadonlySet<string> = new Set([
 ]);
 
 /** Topic fields a form may hold that are the story's headline (`TEMAT:`, `THEMA:`, `ONDERWERP:`). */
-const TOPIC_FIELDS: ReadonlySet<string> = new Set(['TEMAT', 'THEMA', 'TEMA', 'ONDERWERP', 'TOPIC']);
+const TOPIC_FIELDS: ReadonlySet<string> = new Set([
+  'TEMAT',
+  'THEMA',
+  'TEMA',
+  'TÉMA',
+  'ONDERWERP',
+  'TOPIC',
+  // Greek `ΘΕΜΑ:`.
+  'ΘΕΜΑ',
+]);
 
 /** The longest value of a form field. */
 const MAX_FIELD_VALUE = 60;

@@ -432,6 +432,8 @@ export const ROLE_WORDS: Readonly<Record<string, Readonly<Record<string, string>
     司会: 'host',
     キャスター: 'anchor',
     アナウンサー: 'announcer',
+    // NHK scripts shorten the announcer's cue: `【アナ】`.
+    アナ: 'announcer',
     ナレーション: 'narrator',
     ナレーター: 'narrator',
     リポーター: 'reporter',
@@ -707,6 +709,9 @@ export const CUE_DELIVERIES: Readonly<Record<string, string>> = {
   वीओ: 'voice-over',
   'وی او': 'voice-over',
   'diş ses': 'voice-over',
+  // Norwegian and Danish TV: the reporter's `SPEAK` over pictures; Czech `SYNCHRON` a bite.
+  speak: 'voice-over',
+  synchron: 'sot',
   बाइट: 'sot',
   بائٹ: 'sot',
 };

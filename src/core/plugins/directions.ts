@@ -21,6 +21,7 @@ import {
   type TextPart,
 } from '../directions.ts';
 import { report } from '../report.ts';
+import { CUE_DELIVERIES } from '../tag-grammar.ts';
 import { ircTag, parseTag } from '../tags.ts';
 import {
   type Direction,
@@ -96,14 +97,17 @@ function isScript(children: readonly RootContent[]): boolean {
 const TALENT_CUE = /^[[(][A-Z][A-Z.'’-]*(?: [A-Z][A-Z.'’-]*){0,2}[\])]$/;
 
 /**
- * A person's or place's designation after a cue (`REPÓRTER ANA LIMA`, `Budi Santoso, warga`):
- * short, in capitals where the script has them, and no sentence (no closing stop or quotation).
+ * A person's or place's designation after a cue (`REPÓRTER ANA LIMA`, `FLOOD FOOTAGE`): short,
+ * in capitals where the script has them, and no sentence (no closing stop or quotation). After
+ * a bite's cue over the bite's lines, a name and who they are in any case (`СИНХРОН: Олена
+ * Коваль, пасажирка`).
  */
-function isCueDesignation(text: string): boolean {
+function isCueDesignation(cue: string, text: string, below: boolean): boolean {
   const t = text.trim();
-  return (
-    t.length <= 60 && t === t.toUpperCase() && !/[.!?…"”»।۔。]$/u.test(t) && !/^["“«„]/u.test(t)
-  );
+  if (t.length > 80 || /[.!?…"”»।۔。]$/u.test(t) || /^["“«„]/u.test(t)) return false;
+  if (t.length <= 60 && t === t.toUpperCase()) return true;
+  const bite = CUE_DELIVERIES[cue.toLowerCase()] === 'sot';
+  return bite && below && /^\p{Lu}/u.test(t) && /[,،/]/u.test(t);
 }
 
 /** One pair of brackets round the whole text: `[door slams]`, `(LAUGHTER)`. */
@@ -174,7 +178,7 @@ export const directions: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
       // A cue's designation (`PASSAGEM: REPÓRTER ANA LIMA`, Hindi `बाइट: राकेश शर्मा, निवासी`,
       // `VO: FLOOD FOOTAGE`) is the cue's: the whole line is the direction.
       const below = node.segments.slice(1).map((seg) => seg.text.trim());
-      const designation = isCueDesignation(inline.rest);
+      const designation = isCueDesignation(inline.cue, inline.rest, below.length > 0);
       const direction: Direction = {
         type: 'direction',
         value: designation ? cueLine : inline.cue,
