@@ -845,6 +845,11 @@ const SCRIPT_DATE_LINE = /^\d{1,2}\/\d{1,2}(?:\/\d{2,4})?(?: [A-Z0-9:]{1,8}){0,2
 const SCRIPT_NAME_LINE = /^[A-Z][A-Z.'-]{0,15}(?: [A-Z][A-Z.'-]{0,15})?$/;
 /** A slug alone on a line: one to four words in capitals, digits, hyphens or slashes. */
 const SLUG_LINE = /^[A-Z0-9][A-Z0-9/-]*(?: [A-Z0-9/-]+){0,3}$/;
+
+/** True when a line is a slug alone: `FLOOD RESCUE`, `LAVROV-UN` (see {@link SLUG_LINE}). */
+export function isSlugLine(line: string): boolean {
+  return line.length <= 40 && SLUG_LINE.test(line) && !isScriptCue(line);
+}
 /** Script cues that make a text a newsroom script (a slug line or a lone field is read then). */
 const MIN_SCRIPT_SIGNALS = 2;
 /** Lines looked at for script cues: a story's first page is enough. */

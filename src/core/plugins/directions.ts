@@ -20,6 +20,7 @@ import {
   splitDirections,
   type TextPart,
 } from '../directions.ts';
+import { isSlugLine } from '../records.ts';
 import { report } from '../report.ts';
 import { CUE_DELIVERIES } from '../tag-grammar.ts';
 import { ircTag, parseTag } from '../tags.ts';
@@ -201,6 +202,36 @@ export const directions: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
         const position = segmentsPosition(rest);
         if (position) piece.position = position;
       }
+      out.push(piece);
+      continue;
+    }
+    // A bulletin's story slug on the line above its copy (`FIRE` / `A fire at a warehouse…`):
+    // a cue for the reader, not words to read.
+    if (
+      script &&
+      firstLine &&
+      node.segments.length > 1 &&
+      isSlugLine(cueLine) &&
+      /\p{Ll}/u.test(node.segments[1]?.text ?? '') &&
+      parseTag(cueLine) === null
+    ) {
+      const direction: Direction = {
+        type: 'direction',
+        value: cueLine,
+        line: firstLine.line,
+        speaker: null,
+      };
+      const cuePosition = segmentsPosition([firstLine]);
+      if (cuePosition) direction.position = cuePosition;
+      out.push(direction);
+      const rest = node.segments.slice(1);
+      const piece: Paragraph = {
+        type: 'paragraph',
+        value: rest.map((seg) => seg.text.trim()).join(' '),
+        segments: rest,
+      };
+      const position = segmentsPosition(rest);
+      if (position) piece.position = position;
       out.push(piece);
       continue;
     }
