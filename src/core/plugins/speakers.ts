@@ -1019,6 +1019,8 @@ class Registry {
   readonly entries: SpeakerEntry[] = [];
   /** Full name keys (`sergey lavrov`), `role:<role>` and `office:<office>` → speaker. */
   private readonly byKey = new Map<string, SpeakerEntry>();
+  /** Roles several named people hold (`CALLER (MARGARET)`, `CALLER (DEV)`): a bare tag is none. */
+  private readonly sharedRoles = new Set<string>();
   /**
    * An office's head without its portfolio (`cabinet secretary` of `Cabinet Secretary for Health
    * and Social Care`) → its one named holder, or null when two holders share it.
@@ -1257,7 +1259,12 @@ class Registry {
     if (tag.role !== null && tag.name !== null) {
       // `ANCHOR:` first, `ANCHOR (MARIA LOPEZ):` later: the role's voice gets its name.
       const voice = this.byKey.get(`role:${tag.role}`);
-      if (voice && voice.name === null && !this.questioners.has(voice)) {
+      if (
+        voice &&
+        voice.name === null &&
+        !this.questioners.has(voice) &&
+        !this.sharedRoles.has(`role:${tag.role}`)
+      ) {
         voice.name = tag.name;
         this.alias(voice, tag.raw);
         this.index(voice, nameKeys(tag.name));
@@ -1278,7 +1285,14 @@ class Registry {
     if (tag.role !== null && tag.name !== null) {
       entry.role ??= tag.role;
       const key = `role:${tag.role}`;
-      if (!this.byKey.has(key)) this.byKey.set(key, entry);
+      const known = this.byKey.get(key);
+      if (!known && !this.sharedRoles.has(key)) this.byKey.set(key, entry);
+      // A second person named in the role (a phone-in's `CALLER (DEV, CHIPPENHAM)` after
+      // `CALLER (MARGARET, SWINDON)`): a later bare `CALLER:` is none of them, a voice of its own.
+      else if (known && known !== entry && known.name !== null) {
+        this.byKey.delete(key);
+        this.sharedRoles.add(key);
+      }
     }
     return entry;
   }
