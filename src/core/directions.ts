@@ -645,6 +645,8 @@ export interface TextPart {
   kind: 'text' | 'direction' | 'dropped';
   /** For a direction, the text inside its brackets. */
   text: string;
+  /** Marks taken off round a direction that are words of their own (iNEWS's `<cc>` `</cc>`). */
+  marks?: string;
 }
 
 /**
@@ -667,7 +669,7 @@ export function splitDirections(text: string): TextPart[] {
     const inner = text.slice(open + 4, close).trim();
     if (inner.length <= MAX_CUE_CHARS && /[\p{L}\d]/u.test(inner)) {
       parts.push(...splitBraces(text.slice(last, open)));
-      parts.push({ kind: 'direction', text: inner });
+      parts.push({ kind: 'direction', text: inner, marks: '<cc> </cc>' });
       last = close + 5;
     }
     open = text.indexOf('<cc>', close + 5);

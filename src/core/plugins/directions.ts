@@ -30,6 +30,7 @@ import {
   paragraphLine,
   type Root,
   type RootContent,
+  type Segment,
   segmentsPosition,
   type TagMatch,
 } from '../tree.ts';
@@ -59,6 +60,28 @@ function lineTag(node: Paragraph, tag: TagMatch | null): TagMatch | null {
   const line = parseTag(first);
   if (line === null || line.rest !== '') return null;
   return { tag: line.tag, rest: node.value.slice(first.length).trim(), end: first.length };
+}
+
+/**
+ * Where each line of a paragraph starts in its text, as a function from an offset in the text to
+ * that line and its segment (the paragraph's first line before any).
+ */
+function partLines(node: Paragraph): (offset: number) => { line: number; segment?: Segment } {
+  const starts: number[] = [];
+  let from = 0;
+  for (const seg of node.segments) {
+    const t = seg.text.trim();
+    const at = t === '' ? -1 : node.value.indexOf(t, from);
+    starts.push(at === -1 ? from : at);
+    if (at !== -1) from = at + t.length;
+  }
+  // Offsets only grow from one call to the next: the scan goes on from where it stopped.
+  let k = 0;
+  return (offset) => {
+    while (k + 1 < starts.length && (starts[k + 1] ?? 0) <= offset) k++;
+    const segment = node.segments[k];
+    return { line: segment?.line ?? paragraphLine(node), ...(segment ? { segment } : {}) };
+  };
 }
 
 /** A short quotation of dropped text for a message. */
@@ -277,9 +300,14 @@ export const directions: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
       out.push(node);
       continue;
     }
-    const line = paragraphLine(node);
+    const lineAt = partLines(node);
+    let cursor = 0;
     let first = true;
     for (const part of parts) {
+      // Each piece on the line of the input it starts on (a cue on the line below the copy).
+      const at = node.value.indexOf(part.text, cursor);
+      if (at !== -1) cursor = at + part.text.length;
+      const { line, segment } = lineAt(at === -1 ? cursor : at);
       if (part.kind === 'dropped') {
         report(
           file,
@@ -293,10 +321,24 @@ export const directions: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
         const direction: Direction = { type: 'direction', value: part.text, line, speaker: null };
         if (node.position) direction.position = node.position;
         out.push(direction);
+        if (part.marks !== undefined) {
+          report(
+            file,
+            'production-cue',
+            `Took the marks ${part.marks} off the production cue “${quoted(part.text)}”: a cue, not words to read`,
+            { line, source: 'directions', actual: part.marks },
+          );
+        }
         continue;
       }
       // Later pieces no longer start the source line: they keep no raw segments to read a tag from.
       const piece: Paragraph = { ...node, value: part.text, segments: first ? node.segments : [] };
+      if (!first && segment !== undefined && node.position) {
+        piece.position = {
+          start: { line: segment.line, column: 1, offset: segment.offset },
+          end: node.position.end,
+        };
+      }
       first = false;
       out.push(piece);
     }
