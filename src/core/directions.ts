@@ -681,6 +681,14 @@ export function splitDirections(text: string): TextPart[] {
 /** Longest production cue inside iNEWS's `<cc>` marks or double brackets. */
 const MAX_CUE_CHARS = 160;
 
+/** True when a whole line is an iNEWS production cue or instruction: `<cc>TAKE VO</cc>`, `[[PAUSE]]`. */
+export function isMarkedCueLine(line: string): boolean {
+  const t = line.trim();
+  if (t.length > MAX_CUE_CHARS + 9) return false;
+  if (t.startsWith('<cc>')) return t.endsWith('</cc>') && t.length > 9;
+  return t.startsWith('[[') && t.endsWith(']]') && t.length > 4 && !t.slice(2, -2).includes('[');
+}
+
 /** {@link splitDirections} for braces, then brackets. */
 function splitBraces(text: string): TextPart[] {
   if (!text.includes('{')) return splitBrackets(text);

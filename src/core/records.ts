@@ -23,6 +23,7 @@ import { TELEGRAM_STAMP } from './clock.ts';
 import {
   HEARING_OPENER,
   inlineScriptCue,
+  isMarkedCueLine,
   isProductionLine,
   isRecordSentence,
   isScriptCue,
@@ -859,15 +860,22 @@ const SIGNAL_LINES = 200;
 function scriptSignals(children: readonly RootContent[]): number {
   let signals = 0;
   let seen = 0;
+  // A cue over its copy counts once a label: an interview's initials (`VO:`) come back each turn.
+  const inline = new Set<string>();
   for (const l of linesOf(children)) {
     if (++seen > SIGNAL_LINES || signals >= MIN_SCRIPT_SIGNALS) break;
     if (
       isProductionLine(l.text) ||
       isScriptMarkerLine(l.text) ||
       isScriptCue(l.text) ||
-      inlineScriptCue(l.text) !== null
+      isMarkedCueLine(l.text)
     )
       signals++;
+    const cue = inlineScriptCue(l.text)?.cue;
+    if (cue !== undefined && !inline.has(cue)) {
+      inline.add(cue);
+      signals++;
+    }
   }
   return signals;
 }

@@ -10,6 +10,7 @@ import type { Plugin } from 'unified';
 import type { VFile } from 'vfile';
 import {
   inlineScriptCue,
+  isMarkedCueLine,
   isNumberedLine,
   isProductionLine,
   isRecordSentence,
@@ -96,6 +97,8 @@ const SCRIPT_CUES = 2;
 /** True when the first paragraphs hold a script's cues (production lines, markers, cue lines). */
 function isScript(children: readonly RootContent[]): boolean {
   let cues = 0;
+  // A cue over its copy counts once a label: an interview's initials (`VO:`) come back each turn.
+  const inline = new Set<string>();
   const end = Math.min(children.length, SCRIPT_SCAN);
   for (let i = 0; i < end && cues < SCRIPT_CUES; i++) {
     const node = children[i] as RootContent;
@@ -107,9 +110,14 @@ function isScript(children: readonly RootContent[]): boolean {
       isScriptMarkerLine(v) ||
       isScriptCue(v.trim()) ||
       isScriptCue(first) ||
-      inlineScriptCue(first) !== null
+      isMarkedCueLine(first)
     )
       cues++;
+    const cue = inlineScriptCue(first)?.cue;
+    if (cue !== undefined && !inline.has(cue)) {
+      inline.add(cue);
+      cues++;
+    }
   }
   return cues >= SCRIPT_CUES;
 }
@@ -333,7 +341,7 @@ export const directions: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
       }
       // Later pieces no longer start the source line: they keep no raw segments to read a tag from.
       const piece: Paragraph = { ...node, value: part.text, segments: first ? node.segments : [] };
-      if (!first && segment !== undefined && node.position) {
+      if (segment !== undefined && node.position && segment.line !== node.position.start.line) {
         piece.position = {
           start: { line: segment.line, column: 1, offset: segment.offset },
           end: node.position.end,

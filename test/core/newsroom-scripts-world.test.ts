@@ -1,0 +1,306 @@
+/**
+ * Newsroom scripts of more systems and countries: a cue over the copy on its own line (`VO: …`,
+ * `OFF: …`, Hindi `वीओ: …`), BBC/ITN `IN WORDS` / `OUT WORDS` / `SOUP` / `ASTON`, Brazilian `GC:`
+ * and `PASSAGEM:`, iNEWS `<cc>` cues and `[[…]]` instructions, bite headers in Hindi, Urdu,
+ * Ukrainian and Czech, NHK's `【アナ】` / `【VTR】`, KBS's `[리포트]`, a radio bulletin's story
+ * slugs and a phone-in's callers. Each rule with counter-cases that must not change.
+ */
+import { describe, expect, it } from 'vitest';
+import { inlineScriptCue, isProductionLine } from '../../src/core/directions.ts';
+import { formatTranscript, type ScriptDocument } from '../../src/core/index.ts';
+import { parseTag } from '../../src/core/tags.ts';
+
+type Row = [string, string | null, string];
+
+/** Every block as [type, speaker's name or role, first words]. */
+function rows(doc: ScriptDocument): Row[] {
+  const byId = new Map(doc.speakers.map((s) => [s.id, s.name ?? s.role ?? s.title ?? null]));
+  return doc.blocks.map((b) => [
+    b.type,
+    b.speaker ? (byId.get(b.speaker) ?? null) : null,
+    b.text.split(' ').slice(0, 3).join(' '),
+  ]);
+}
+const format = (lines: string[]) => formatTranscript(lines.join('\n'));
+
+describe('a script cue over its copy on one line', () => {
+  it('GOOD: `VO: …` in a script is the cue, then the copy (no speaker named VO)', () => {
+    const doc = format([
+      'ANCHOR: Good evening. A fire has destroyed a warehouse on the north side.',
+      'VO: Flames could be seen for miles.',
+      'SOT: JIM BOND / FIRE CHIEF',
+      '"We got here as fast as we could."',
+      'ANCHOR: Nobody was hurt.',
+    ]);
+    expect(rows(doc)).toEqual([
+      ['speech', 'anchor', 'Good evening. A'],
+      ['direction', null, 'VO'],
+      ['speech', 'anchor', 'Flames could be'],
+      ['direction', null, 'SOT: JIM BOND'],
+      ['speech', 'Jim Bond', 'We got here'],
+      ['speech', 'anchor', 'Nobody was hurt.'],
+    ]);
+    expect(doc.speakers.map((s) => s.name ?? s.role)).not.toContain('VO');
+  });
+
+  it('GOOD: Brazilian `OFF:` on the copy line, `PASSAGEM:` naming the reporter, `GC:` caption', () => {
+    const doc = format([
+      'RETRANCA: ENCHENTE RS',
+      'CABEÇA:',
+      'A chuva forte voltou a atingir o Rio Grande do Sul.',
+      "OFF: Em Porto Alegre, ruas inteiras ficaram debaixo d'água.",
+      'GC: PORTO ALEGRE (RS)',
+      'PASSAGEM: REPÓRTER ANA LIMA',
+      'A Defesa Civil pede que os moradores deixem as áreas de risco.',
+    ]);
+    expect(rows(doc)).toEqual([
+      ['note', null, 'RETRANCA: ENCHENTE RS'],
+      ['direction', null, 'CABEÇA'],
+      ['narration', null, 'A chuva forte'],
+      ['direction', null, 'OFF'],
+      ['narration', null, 'Em Porto Alegre,'],
+      ['direction', null, 'GC: PORTO ALEGRE'],
+      ['direction', null, 'PASSAGEM: REPÓRTER ANA'],
+      ['narration', null, 'A Defesa Civil'],
+    ]);
+    // RETRANCA is the story's slug.
+    expect(doc.slug).toBe('ENCHENTE-RS');
+  });
+
+  it('GOOD: a designation in capitals alone after the cue is the cue whole (`VO: FLOOD FOOTAGE`)', () => {
+    expect(inlineScriptCue('VO: Flames could be seen.')).toEqual({
+      cue: 'VO',
+      rest: 'Flames could be seen.',
+    });
+    const doc = format(['[ANCHOR ON CAM]', 'Good evening.', '', 'VO: FLOOD FOOTAGE', '', 'SOT']);
+    expect(rows(doc).map((r) => r.slice(0, 1).concat(r[2]))).toContainEqual([
+      'direction',
+      'VO: FLOOD FOOTAGE',
+    ]);
+  });
+
+  it('BAD: initials `VO:` and `GC:` in an interview with no script cues stay speakers', () => {
+    const doc = format([
+      'GC: When did you start painting?',
+      'VO: In 1990, after I left the navy.',
+      'GC: And the first show?',
+      'VO: Two years later, in Lisbon.',
+    ]);
+    expect(rows(doc).map((r) => r[0])).toEqual(['speech', 'speech', 'speech', 'speech']);
+    expect(doc.speakers).toHaveLength(2);
+    // A word a label also is (`ANCHOR:`) is no cue; lower case is no cue.
+    expect(inlineScriptCue('ANCHOR: Good evening.')).toBeNull();
+    expect(inlineScriptCue('Off: we went home.')).toBeNull();
+  });
+});
+
+describe('BBC and ITN scripts: IN WORDS, OUT WORDS, SOUP, ASTON, PACKAGE', () => {
+  it('GOOD: each is a production line', () => {
+    for (const line of [
+      'IN WORDS: "The water came up..."',
+      'OUT WORDS: "...and it is still rising."',
+      'SOUP: TOM BLACK, BBC NEWS, CARLISLE',
+      'ASTON: Warwick Road, Carlisle',
+      'PACKAGE: FLOODS PKG',
+      'VT: FLOODS',
+    ]) {
+      expect(isProductionLine(line), line).toBe(true);
+    }
+  });
+
+  it('BAD: a sentence after PACKAGE or a person with the initials VT or GC is no production line', () => {
+    for (const line of [
+      'PACKAGE: The package includes tax cuts for small firms.',
+      'VT: I was there when it happened.',
+      'GC: Yes, absolutely.',
+      'In words of one syllable: no.',
+    ]) {
+      expect(isProductionLine(line), line).toBe(false);
+    }
+  });
+});
+
+describe('Avid iNEWS production cues and instructions', () => {
+  it('GOOD: `<cc>…</cc>` and `[[…]]` are cues, the marks reported, the copy read', () => {
+    const doc = format([
+      'WATER MAIN BREAK',
+      '<cc>CAM 1 / 2SHOT</cc>',
+      '[[ANCHOR: SARAH]]',
+      '',
+      'A water main break left hundreds of homes without water.',
+      '',
+      '<cc>TAKE VO</cc>',
+      'Crews spent most of the day digging. [[PAUSE]] The city says service is back.',
+    ]);
+    expect(rows(doc)).toEqual([
+      ['note', null, 'WATER MAIN BREAK'],
+      ['direction', null, 'CAM 1 /'],
+      ['direction', null, 'ANCHOR: SARAH'],
+      ['narration', null, 'A water main'],
+      ['direction', null, 'TAKE VO'],
+      ['narration', null, 'Crews spent most'],
+      ['direction', null, 'PAUSE'],
+      ['narration', null, 'The city says'],
+    ]);
+    const marks = doc.messages.filter((m) => m.ruleId === 'production-cue');
+    expect(marks.map((m) => m.line)).toEqual([2, 7]);
+    expect(marks.every((m) => m.actual === '<cc> </cc>')).toBe(true);
+    // No stray bracket is left to drop.
+    expect(doc.messages.filter((m) => m.ruleId === 'no-words')).toEqual([]);
+    // The copy below a cue is placed on its own line.
+    expect(doc.blocks.find((b) => b.text.startsWith('Crews'))?.line).toBe(8);
+  });
+
+  it('BAD: one pair of brackets in a sentence is unchanged; a `<cc>` with nothing in it stays', () => {
+    const doc = format(['We were there [inaudible] all night.']);
+    expect(rows(doc)).toEqual([['narration', null, 'We were there']]);
+    const empty = format(['Copy with <cc></cc> an empty mark.']);
+    expect(empty.blocks.map((b) => b.type)).toEqual(['narration']);
+  });
+});
+
+describe('bite headers in Hindi, Urdu, Ukrainian and Czech scripts', () => {
+  it('GOOD: Hindi `स्लग:`, `वीओ:`, `बाइट: name, role` over the quotation, `पीटीसी:`', () => {
+    const doc = format([
+      'स्लग: दिल्ली प्रदूषण',
+      'एंकर: दिल्ली में प्रदूषण का स्तर आज फिर खतरनाक हो गया है।',
+      'वीओ: सुबह से ही शहर पर धुंध की मोटी चादर छाई रही।',
+      'बाइट: राकेश शर्मा, निवासी',
+      '"सांस लेना मुश्किल हो गया है।"',
+      'पीटीसी: संवाददाता प्रिया सिंह',
+      'सरकार ने स्कूल बंद करने का फैसला किया है।',
+    ]);
+    expect(rows(doc)).toEqual([
+      ['note', null, 'स्लग: दिल्ली प्रदूषण'],
+      ['speech', 'anchor', 'दिल्ली में प्रदूषण'],
+      ['direction', null, 'वीओ'],
+      ['speech', 'anchor', 'सुबह से ही'],
+      ['direction', null, 'बाइट: राकेश शर्मा,'],
+      ['speech', 'राकेश शर्मा', 'सांस लेना मुश्किल'],
+      ['direction', null, 'पीटीसी: संवाददाता प्रिया'],
+      ['narration', null, 'सरकार ने स्कूल'],
+    ]);
+    expect(doc.speakers.find((s) => s.name === 'राकेश शर्मा')?.title).toBe('निवासी');
+    expect(doc.title).toBeNull();
+  });
+
+  it('GOOD: Ukrainian `СИНХРОН: name, role` and Czech `SYNCHRON:` over the bite', () => {
+    const ua = format([
+      'ВЕДУЧИЙ: Добрий вечір. У Києві відновили рух метро.',
+      'ЗК:',
+      'Перші потяги вийшли на лінію о шостій ранку.',
+      'СИНХРОН: Олена Коваль, пасажирка',
+      '«Ми дуже чекали на це.»',
+    ]);
+    expect(rows(ua).slice(3)).toEqual([
+      ['direction', null, 'СИНХРОН: Олена Коваль,'],
+      ['speech', 'Олена Коваль', 'Ми дуже чекали'],
+    ]);
+    const cz = format([
+      'MODERÁTOR: Dobrý večer. Česko zasáhly silné bouřky.',
+      'SYNCHRON: Petr Novák, mluvčí hasičů',
+      '„Nejvíc práce bylo s popadanými stromy.“',
+    ]);
+    expect(rows(cz).slice(1)).toEqual([
+      ['direction', null, 'SYNCHRON: Petr Novák,'],
+      ['speech', 'Petr Novák', 'Nejvíc práce bylo'],
+    ]);
+  });
+
+  it('BAD: `СИНХРОН:` before a sentence is the cue and the words, no person made of them', () => {
+    const doc = format([
+      'ВЕДУЧИЙ: Добрий вечір.',
+      'ЗК:',
+      'Перші потяги вийшли на лінію.',
+      'СИНХРОН: Ми дуже чекали на це.',
+    ]);
+    expect(doc.speakers.map((s) => s.name ?? s.role)).toEqual(['host']);
+    expect(rows(doc).at(-2)).toEqual(['direction', null, 'СИНХРОН']);
+  });
+});
+
+describe('NHK and KBS cues in their brackets', () => {
+  it('GOOD: `【アナ】` is the announcer, `【VTR】` a cue that hands over to the report', () => {
+    const doc = format([
+      '【アナ】',
+      '台風10号は、今夜、九州南部に上陸する見込みです。',
+      '【VTR】',
+      '鹿児島市では、朝から強い雨が降り続いています。',
+    ]);
+    expect(rows(doc).map((r) => [r[0], r[1]])).toEqual([
+      ['speech', 'announcer'],
+      ['direction', null],
+      ['narration', null],
+    ]);
+  });
+
+  it('GOOD: KBS `[리포트]` is a cue, not the anchor’s words', () => {
+    const doc = format([
+      '[앵커]',
+      '오늘 서울에 올 겨울 첫눈이 내렸습니다.',
+      '[리포트]',
+      '출근길 시민들은 두꺼운 외투를 꺼내 입었습니다.',
+    ]);
+    expect(rows(doc)[1]).toEqual(['direction', null, '리포트']);
+  });
+});
+
+describe('radio: a bulletin’s story slugs, a phone-in’s callers', () => {
+  it('GOOD: a slug in capitals over its copy in a script is a cue, the copy read', () => {
+    const doc = format([
+      'STING: NEWS IN (CART 9001)',
+      '',
+      'FIRE',
+      'A fire at a warehouse in Leeds is being tackled by sixty firefighters.',
+      'CART 4512  IN: "The blaze started..."  OUT: "...no one was hurt."  DUR :18',
+      '',
+      'NURSES',
+      'Nurses at Leeds General will strike on Friday over pay.',
+    ]);
+    expect(rows(doc)).toEqual([
+      ['direction', null, 'STING: NEWS IN'],
+      ['direction', null, 'FIRE'],
+      ['narration', null, 'A fire at'],
+      ['direction', null, 'CART 4512 IN:'],
+      ['direction', null, 'NURSES'],
+      ['narration', null, 'Nurses at Leeds'],
+    ]);
+  });
+
+  it('BAD: a line in capitals over prose outside a script is left to the other readers', () => {
+    const doc = format(['FIRE', 'A fire at a warehouse in Leeds is being tackled tonight.']);
+    expect(doc.blocks.some((b) => b.type === 'direction')).toBe(false);
+  });
+
+  it('GOOD: `CALLER (MARGARET, SWINDON)` and `CALLER (DEV, CHIPPENHAM)` are two people', () => {
+    const doc = format([
+      'PRESENTER: Margaret from Swindon, good morning.',
+      'CALLER (MARGARET, SWINDON): Good morning. The bus cuts are a disgrace.',
+      'PRESENTER: Dev in Chippenham now.',
+      'CALLER (DEV, CHIPPENHAM): Hiya. The council had no choice.',
+      'CALLER: Can I come back on that?',
+    ]);
+    expect(rows(doc).map((r) => r[1])).toEqual([
+      'presenter',
+      'Margaret',
+      'presenter',
+      'Dev',
+      'caller',
+    ]);
+    const margaret = doc.speakers.find((s) => s.name === 'Margaret');
+    expect(margaret?.title).toBe('Swindon');
+    expect(margaret?.role).toBe('caller');
+  });
+
+  it('BAD: a caller’s delivery or an unnamed noun is no name; one named holder keeps the role', () => {
+    expect(parseTag('CALLER (ON PHONE): Hi')?.tag.name).toBeNull();
+    expect(parseTag('CALLER (MALE): Hi')?.tag.name ?? null).toBeNull();
+    // `ANCHOR (MARIA LOPEZ)` then `ANCHOR:`: still one person.
+    const doc = format([
+      'ANCHOR (MARIA LOPEZ): Good evening.',
+      'REPORTER: Thanks, Maria.',
+      'ANCHOR: Back to you later.',
+    ]);
+    expect(rows(doc).map((r) => r[1])).toEqual(['Maria Lopez', 'reporter', 'Maria Lopez']);
+  });
+});
