@@ -4,7 +4,11 @@
  */
 import { foldKey } from './chars.ts';
 import { contentKey } from './content-key.ts';
-import { CYRILLIC_TO_LATIN as CYRILLIC, romanizeHangulKana } from './romanize.ts';
+import {
+  CYRILLIC_TO_LATIN as CYRILLIC,
+  romanizeDevanagari,
+  romanizeHangulKana,
+} from './romanize.ts';
 
 const STOPWORDS = new Set(
   (
@@ -63,6 +67,8 @@ const LANGUAGE_STOPWORDS: Readonly<Record<string, ReadonlySet<string>>> = Object
   }).map(([language, list]) => [language, new Set(list.split(' ').map((w) => foldKey(w)))]),
 );
 
+/** Devanagari letters (Hindi, Marathi, Nepali: romanized by rule, ./romanize.ts). */
+const DEVANAGARI = /[\u0900-\u097f]/;
 /** Hangul syllables and kana (romanized by rule, ./romanize.ts). */
 const HANGUL_OR_KANA = /[\u3041-\u30ff\uac00-\ud7a3]/;
 /** A run of one East Asian script in a word: Han, hiragana, katakana (with `ー`) or Hangul. */
@@ -73,7 +79,11 @@ const CJK = /[\u3041-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7a3]/;
 /** ASCII, upper-case form of a word (transliterating Cyrillic, romanizing Hangul and kana, dropping accents). */
 function asciiWord(word: string): string {
   let out = '';
-  const latin = HANGUL_OR_KANA.test(word) ? romanizeHangulKana(word) : word;
+  const latin = HANGUL_OR_KANA.test(word)
+    ? romanizeHangulKana(word)
+    : DEVANAGARI.test(word)
+      ? romanizeDevanagari(word)
+      : word;
   for (const ch of foldKey(latin)) out += CYRILLIC[ch] ?? ch;
   return out.replace(/[^a-z0-9]/g, '').toUpperCase();
 }
@@ -203,7 +213,7 @@ function candidateWords(
 ): string[] {
   const out: string[] = [];
   const raws: string[] = [];
-  for (const raw of source.split(/[^\p{L}\p{N}'’-]+/u)) {
+  for (const raw of source.split(/[^\p{L}\p{M}\p{N}'’-]+/u)) {
     if (!CJK.test(raw)) {
       raws.push(raw);
       continue;
@@ -434,7 +444,8 @@ function cjkDateSlug(text: string): string | null {
  */
 export function statedSlug(text: string): string | null {
   const parts = text
-    .split(/[^\p{L}\p{N}]+/u)
+    // (A vowel sign is a mark: `प्रदूषण` is one word.)
+    .split(/[^\p{L}\p{M}\p{N}]+/u)
     .map(asciiWord)
     .filter(Boolean);
   let slug = '';

@@ -8,6 +8,8 @@
 import { describe, expect, it } from 'vitest';
 import { inlineScriptCue, isProductionLine } from '../../src/core/directions.ts';
 import { formatTranscript, type ScriptDocument } from '../../src/core/index.ts';
+import { romanizeDevanagari } from '../../src/core/romanize.ts';
+import { statedSlug } from '../../src/core/slug.ts';
 import { parseTag } from '../../src/core/tags.ts';
 
 type Row = [string, string | null, string];
@@ -302,5 +304,30 @@ describe('radio: a bulletin’s story slugs, a phone-in’s callers', () => {
       'ANCHOR: Back to you later.',
     ]);
     expect(rows(doc).map((r) => r[1])).toEqual(['Maria Lopez', 'reporter', 'Maria Lopez']);
+  });
+});
+
+describe('a Hindi script’s stated slug in Latin letters', () => {
+  it('GOOD: `स्लग: दिल्ली प्रदूषण` → DILLI-PRADUSHAN; names as newspapers write them', () => {
+    expect(romanizeDevanagari('दिल्ली प्रदूषण')).toBe('dilli pradushan');
+    expect(romanizeDevanagari('राकेश शर्मा')).toBe('rakesh sharma');
+    expect(romanizeDevanagari('मुंबई')).toBe('mumbai');
+    expect(romanizeDevanagari('ज़मीन')).toBe('zamin');
+    expect(romanizeDevanagari('चुनाव २०२४')).toBe('chunav 2024');
+    expect(statedSlug('दिल्ली प्रदूषण')).toBe('DILLI-PRADUSHAN');
+    const doc = format([
+      'स्लग: दिल्ली प्रदूषण',
+      'एंकर: दिल्ली में प्रदूषण का स्तर आज फिर बढ़ा।',
+      'वीओ: धुंध छाई रही।',
+      'बाइट: राकेश शर्मा, निवासी',
+      '"सांस लेना मुश्किल है।"',
+    ]);
+    expect(doc.slug).toBe('DILLI-PRADUSHAN');
+  });
+
+  it('BAD: other scripts and Latin text are left as they are', () => {
+    expect(romanizeDevanagari('Delhi smog')).toBe('Delhi smog');
+    expect(romanizeDevanagari('دہلی')).toBe('دہلی');
+    expect(statedSlug('Flood rescue')).toBe('FLOOD-RESCUE');
   });
 });
