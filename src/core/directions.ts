@@ -271,6 +271,8 @@ const BITE_LABELS: ReadonlySet<string> = new Set([
 ]);
 /** Caption labels with an accent or of 11 letters (`SYNTHÉ :`, `RÓTULO:`, `SOTTOPANCIA:`). */
 const OTHER_CAPTION = /^(?:SYNTHÉ|RÓTULO|SOTTOPANCIA) ?:/;
+/** AP ENPS's caption in brackets before its text: `[CG] ELENA RUIZ / MAYOR`, `[SUPER] …`. */
+const BRACKETED_CAPTION = /^\[(?:CG|SUPER|L3|CHYRON|FONT|GFX|OTS)\][ \t]*\S/;
 /** Longest person designation of a bite's header. */
 const MAX_DESIGNATION = 80;
 
@@ -358,6 +360,7 @@ export function isProductionLine(line: string): boolean {
   const t = line.trim();
   if (t.length < 4 || t.length > MAX_PRODUCTION_LINE) return false;
   // Every line of a text passes here: a label's first letter first (one look-up).
+  if (t.charCodeAt(0) === 0x5b) return BRACKETED_CAPTION.test(t);
   if (!LABEL_INITIALS.has(t.charCodeAt(0) | 0x20)) return false;
   if (OTHER_CAPTION.test(t)) return true;
   // Its first word must be a label's (told from a number made of its letters: no copy of it).

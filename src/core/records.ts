@@ -836,6 +836,60 @@ export function readStoryForm(children: readonly RootContent[]): StoryForm {
   return form ? { lines, slug, title } : { lines: [], slug: null, title: null };
 }
 
+/** Column heads of a newsroom system's rundown as printed (ENPS, iNEWS, Octopus, OpenMedia). */
+const RUNDOWN_COLUMNS: ReadonlySet<string> = new Set(
+  (
+    'PAGE PG SLUG STORY TALENT ANCHOR READER PRESENTER FORMAT TYPE EST ESTIMATE ACT ACTUAL BACK ' +
+    'BACKTIME FRONT TIME TRT DUR DURATION CAM CAMERA VIDEO WRITER STATUS SEGMENT SEG ITEM NO #'
+  ).split(' '),
+);
+/** A clock or a run time in a rundown's row: `0:20`, `18:00:20`. */
+const ROW_TIME = /(?:^|\s)\d{1,2}:\d{2}(?::\d{2})?(?:\s|$)/;
+/** A row's first cell: the page (`A01`, `12`, `B3A`). */
+const ROW_PAGE = /^[A-Z]{0,2}\d{1,3}[A-Z]?$/;
+
+/** The column heads line of a printed rundown: three heads or more and nothing else. */
+function isRundownHeader(line: string): boolean {
+  const heads = line.split(/\s+/);
+  if (heads.length < 3 || heads.length > 12) return false;
+  return heads.every(
+    (h) => h.length <= 10 && RUNDOWN_COLUMNS.has(h.replace(/\.$/, '').toUpperCase()),
+  );
+}
+
+/** A printed rundown's row: its page first, three columns or more, a time among them. */
+function isRundownRow(raw: string): boolean {
+  const cells = raw.trim().split(/\t+| {2,}/);
+  return cells.length >= 3 && ROW_PAGE.test(cells[0] ?? '') && ROW_TIME.test(raw);
+}
+
+/**
+ * A newsroom system's rundown printed above the scripts (ENPS's `Print Rundown`): the column heads
+ * (`PAGE  SLUG  TALENT  FORMAT  EST  BACK`) and the rows under them (`A02  COUNCIL VOTE  DANA
+ * VO/SOT  0:45  18:00:20`), each row's page first and a time in it. Not read: notes.
+ */
+export function readRundownTable(children: readonly RootContent[]): number[] {
+  const lines: number[] = [];
+  /** The heads' line while no row is under it yet, 0 inside a table, -1 outside. */
+  let heads = -1;
+  for (const node of children) {
+    if (node.type !== 'paragraph') {
+      heads = -1;
+      continue;
+    }
+    for (const seg of node.segments) {
+      const text = seg.text.trim();
+      if (heads !== -1 && isRundownRow(seg.raw)) {
+        // Heads with no row under them are no table's.
+        if (heads > 0) lines.push(heads);
+        heads = 0;
+        lines.push(seg.line);
+      } else heads = text.length <= 120 && isRundownHeader(text) ? seg.line : -1;
+    }
+  }
+  return lines;
+}
+
 /** A programme's name in capitals, a dash and the date: `JORNAL DA NOITE – 17/11/2026`. */
 const PROGRAMME_DATE_LINE = /^\p{Lu}[\p{Lu}\d .'’&]{1,40} [–—-] \d{1,2}[/.]\d{1,2}[/.]\d{2,4}$/u;
 /** Header lines a script may have under its slug. */

@@ -331,3 +331,46 @@ describe('a Hindi script’s stated slug in Latin letters', () => {
     expect(statedSlug('Flood rescue')).toBe('FLOOD-RESCUE');
   });
 });
+
+describe('AP ENPS: a rundown printed above the scripts, `[CG]` captions in brackets', () => {
+  it('GOOD: the column heads and rows are notes; `[CG] NAME / TITLE` names the bite in full', () => {
+    const doc = format([
+      'PAGE  SLUG                  TALENT  FORMAT   EST    BACK',
+      'A01   OPEN                  DANA    VO       0:20   18:00:00',
+      'A02   COUNCIL VOTE          DANA    VO/SOT   0:45   18:00:20',
+      '',
+      '[CG] COUNCIL VOTE / CITY HALL',
+      '{ON CAM DANA}',
+      'The city council voted six to three tonight.',
+      '{SOT: MAYOR RUIZ}',
+      '[CG] ELENA RUIZ / MAYOR',
+      '"We had to find the money somewhere."',
+      '{TRT :12}',
+    ]);
+    expect(rows(doc)).toEqual([
+      ['note', null, 'PAGE SLUG TALENT'],
+      ['note', null, 'A01 OPEN DANA'],
+      ['note', null, 'A02 COUNCIL VOTE'],
+      ['direction', null, '[CG] COUNCIL VOTE'],
+      ['direction', null, 'ON CAM DANA'],
+      ['narration', null, 'The city council'],
+      ['direction', null, 'SOT: MAYOR RUIZ'],
+      ['direction', null, '[CG] ELENA RUIZ'],
+      ['speech', 'Elena Ruiz', 'We had to'],
+      ['direction', null, 'TRT :12'],
+    ]);
+    expect(isProductionLine('[SUPER] JANE DOE / WITNESS')).toBe(true);
+  });
+
+  it('BAD: column words in prose, heads with no row, and a bracketed word in speech stay', () => {
+    const prose = format([
+      'Page slug format',
+      'We talked about the page, the slug and the format for an hour.',
+    ]);
+    expect(prose.blocks.some((b) => b.type === 'note')).toBe(false);
+    const heads = format(['PAGE SLUG TALENT', 'Good evening and welcome.']);
+    expect(heads.blocks.some((b) => b.type === 'note')).toBe(false);
+    expect(isProductionLine('[CG is what we call the captions]')).toBe(false);
+    expect(isProductionLine('[laughter] CG has the name.')).toBe(false);
+  });
+});

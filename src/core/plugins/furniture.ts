@@ -40,6 +40,7 @@ import {
   readParticipantLines,
   readPressRelease,
   readRecordHeader,
+  readRundownTable,
   readRunningHeaders,
   readSportsHeader,
   readStoryForm,
@@ -628,6 +629,9 @@ export const furniture: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
   // A newsroom system's story form above the script (`SLUG:`, `FORMAT:`, `WRITER:`).
   const form = readStoryForm(tree.children);
   for (const line of form.lines) if (!record.notes.has(line)) record.notes.set(line, 'story-form');
+  // A rundown printed above the scripts: its column heads and rows.
+  for (const line of readRundownTable(tree.children))
+    if (!record.notes.has(line)) record.notes.set(line, 'story-form');
   // A congressional hearing's cover pages, roster and contents (GPO), above the proceedings.
   for (const line of readHearingCover(tree.children).lines)
     if (!record.notes.has(line)) record.notes.set(line, 'page-element');

@@ -199,7 +199,8 @@ const DOTTED_ANSWER = /^(R|Respuesta|Resposta)\. (?=[\p{Lu}\d"“«¿¡(—–-]
 const SOT_HEADER =
   /^(?:SOT|SOUNDBITE|SOUND BITE|BITE|TAKE SOT|SOT FULL|SYNC|SONORA|SETKA|TOTAL|SONORO|SYNK|SYNCHRON|СИНХРОН|ITW|बाइट|بائٹ)(?:\s*[:–—-]|(?<=ITW) )\s*(\S.{0,118})$/iu;
 /** A caption keyed over a bite: `SUPER: MARIA LOPEZ / FIRE CHIEF`, `CG: Lena Fischer / Captain`. */
-const BITE_CAPTION = /^(?:SUPER|CG|L3|LOWER THIRD|CHYRON|FONT)\s*:\s*(\S.{0,118})$/;
+const BITE_CAPTION =
+  /^(?:(?:SUPER|CG|L3|LOWER THIRD|CHYRON|FONT)\s*:|\[(?:SUPER|CG|L3|CHYRON|FONT)\])\s*(\S.{0,118})$/;
 /** The segment markers that open a bite: `SOT`, `TAKE SOT`, `VO/SOT`, `SOT/VO`, `SOUNDBITE`. */
 const SOT_MARKER =
   /^(?:TAKE )?(?:SOT|VO\/SOT|SOT\/VO|VOSOT|SOUNDBITE|SOUND BITE|BITE|SOT FULL|SYNC|TOTAL|SONORO|SYNK)$/i;
@@ -231,7 +232,19 @@ class ScriptBites {
     }
     const caption = BITE_CAPTION.exec(value);
     if (caption) {
-      if (this.inSot && this.person === null) this.person = personTag(caption[1] as string);
+      if (!this.inSot) return;
+      const keyed = personTag(caption[1] as string);
+      // The caption's full name over a header's surname (`SOT: MAYOR RUIZ`, `[CG] ELENA RUIZ /
+      // MAYOR`): the same person, named in full.
+      const surname = this.person?.name ?? null;
+      if (
+        this.person === null ||
+        (keyed?.name &&
+          surname !== null &&
+          !surname.includes(' ') &&
+          keyed.name.toLowerCase().endsWith(` ${surname.toLowerCase()}`))
+      )
+        this.person = keyed;
       return;
     }
     // A bite's own cues (`IN:`, `OUT:`, `RUNS :12`) keep it; any other cue opens another part.
