@@ -374,3 +374,22 @@ describe('AP ENPS: a rundown printed above the scripts, `[CG]` captions in brack
     expect(isProductionLine('[laughter] CG has the name.')).toBe(false);
   });
 });
+
+describe('a radio bulletin header with its fields spaced out', () => {
+  it("GOOD: `1200 NEWS  READER: ALEX  DUR 2'00` is a programme credit, not copy", () => {
+    const doc = format([
+      "1200 NEWS  READER: ALEX  DUR 2'00",
+      '',
+      'Police in Wrexham [pron: REK-sum] have charged a man with arson.',
+    ]);
+    expect(doc.blocks[0]?.type).toBe('note');
+    expect(doc.blocks[0]?.reason).toBe('programme-credit');
+    // The pronunciation stays with the word it guides.
+    expect(doc.blocks[1]?.text).toContain('Wrexham [pron: REK-sum] have');
+  });
+
+  it('BAD: a sentence about news readers is copy', () => {
+    const doc = format(['1200 news readers wrote in, and most of them agreed.']);
+    expect(doc.blocks[0]?.type).toBe('narration');
+  });
+});
