@@ -43,6 +43,37 @@ export const CYRILLIC_TO_LATIN: Readonly<Record<string, string>> = {
   ґ: 'g',
 };
 
+/**
+ * Greek letters (lower case, accents folded off) in Latin letters, as Greek news agencies write
+ * names (ELOT 743 without its diacritics): for slugs. `ου` is `ou` (see {@link romanizeGreek}).
+ */
+const GREEK_TO_LATIN: Readonly<Record<string, string>> = Object.fromEntries(
+  'α a β v γ g δ d ε e ζ z η i θ th ι i κ k λ l μ m ν n ξ x ο o π p ρ r σ s ς s τ t υ y φ f χ ch ψ ps ω o'
+    .split(' ')
+    .reduce<[string, string][]>((pairs, item, i, all) => {
+      if (i % 2 === 0) pairs.push([item, all[i + 1] ?? '']);
+      return pairs;
+    }, []),
+);
+
+/**
+ * Greek text, folded to lower case without accents, in Latin letters (`πυρκαγια` → `pyrkagia`,
+ * `αττικη` → `attiki`, `ουρανος` → `ouranos`); every other character stays as it is.
+ */
+export function romanizeGreek(folded: string): string {
+  let out = '';
+  for (let i = 0; i < folded.length; i++) {
+    const ch = folded[i] as string;
+    if (ch === 'ο' && folded[i + 1] === 'υ') {
+      out += 'ou';
+      i++;
+      continue;
+    }
+    out += GREEK_TO_LATIN[ch] ?? ch;
+  }
+  return out;
+}
+
 // --- Hangul and kana: romanized by rule -------------------------------------------------------
 
 /** Revised Romanization of Korean: the initial consonants (19), vowels (21), final consonants (28). */

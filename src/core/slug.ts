@@ -7,6 +7,7 @@ import { contentKey } from './content-key.ts';
 import {
   CYRILLIC_TO_LATIN as CYRILLIC,
   romanizeDevanagari,
+  romanizeGreek,
   romanizeHangulKana,
 } from './romanize.ts';
 
@@ -59,6 +60,9 @@ const LANGUAGE_STOPWORDS: Readonly<Record<string, ReadonlySet<string>>> = Object
     // Korean and Japanese words are compared as folded (Hangul in jamo), as the text's are.
     ko: '오늘 지금 어제 내일 올해 내년 내년도 정부 기자 앵커 인터뷰 여러분 뉴스 이번 관련 오전 오후',
     ja: 'ニュース テレビ インタビュー アナウンサー',
+    el:
+      'ο η το οι τα του της των τον την στο στη στην στον στα στις στους και σε με για από ' +
+      'που να θα είναι δεν ένα μια θέμα καλησπέρα σας',
     ru:
       'и в во не на с со что как а но по к у о об от из за для до это он она они мы вы я его ее их ' +
       'же ли бы то так уже или был была были быть при добрый добрыи день вечер утро спасибо ' +
@@ -67,6 +71,8 @@ const LANGUAGE_STOPWORDS: Readonly<Record<string, ReadonlySet<string>>> = Object
   }).map(([language, list]) => [language, new Set(list.split(' ').map((w) => foldKey(w)))]),
 );
 
+/** Greek letters, folded to lower case. */
+const GREEK = /[\u03b1-\u03c9]/;
 /** Devanagari letters (Hindi, Marathi, Nepali: romanized by rule, ./romanize.ts). */
 const DEVANAGARI = /[\u0900-\u097f]/;
 /** Hangul syllables and kana (romanized by rule, ./romanize.ts). */
@@ -84,7 +90,8 @@ function asciiWord(word: string): string {
     : DEVANAGARI.test(word)
       ? romanizeDevanagari(word)
       : word;
-  for (const ch of foldKey(latin)) out += CYRILLIC[ch] ?? ch;
+  const folded = foldKey(latin);
+  for (const ch of GREEK.test(folded) ? romanizeGreek(folded) : folded) out += CYRILLIC[ch] ?? ch;
   return out.replace(/[^a-z0-9]/g, '').toUpperCase();
 }
 

@@ -721,7 +721,8 @@ export const CUE_DELIVERIES: Readonly<Record<string, string>> = {
  * `RVM`, French `SUJET`, Spanish `VTR`, the reporter's `OFF`): the anchor's turn ends there.
  */
 export const PACKAGE_CUES: ReadonlySet<string> = new Set(
-  'pkg beitrag rvm sujet vtr off inslag'.split(' '),
+  // Czech `REPORTÁŽ`, Greek `ΡΕΠΟΡΤΑΖ`: the report itself.
+  'pkg beitrag rvm sujet vtr off inslag reportáž ρεπορταζ'.split(' '),
 );
 
 /**

@@ -8,7 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import { inlineScriptCue, isProductionLine } from '../../src/core/directions.ts';
 import { formatTranscript, type ScriptDocument } from '../../src/core/index.ts';
-import { romanizeDevanagari } from '../../src/core/romanize.ts';
+import { romanizeDevanagari, romanizeGreek } from '../../src/core/romanize.ts';
 import { statedSlug } from '../../src/core/slug.ts';
 import { parseTag } from '../../src/core/tags.ts';
 
@@ -391,5 +391,30 @@ describe('a radio bulletin header with its fields spaced out', () => {
   it('BAD: a sentence about news readers is copy', () => {
     const doc = format(['1200 news readers wrote in, and most of them agreed.']);
     expect(doc.blocks[0]?.type).toBe('narration');
+  });
+});
+
+describe('Czech and Greek reports, Greek slugs', () => {
+  it('GOOD: Czech `REPORTÁŽ` hands over to the report; a Greek title gives a Latin slug', () => {
+    const cz = format([
+      'MODERÁTOR: Dobrý večer. Česko zasáhly silné bouřky.',
+      'REPORTÁŽ:',
+      'Hasiči vyjížděli k více než tisíci zásahům.',
+      'SYNCHRON: Petr Novák, mluvčí hasičů',
+      '„Nejvíc práce bylo s popadanými stromy.“',
+    ]);
+    expect(rows(cz).slice(0, 3)).toEqual([
+      ['speech', 'moderator', 'Dobrý večer. Česko'],
+      ['direction', null, 'REPORTÁŽ'],
+      ['narration', null, 'Hasiči vyjížděli k'],
+    ]);
+    expect(romanizeGreek('πυρκαγια στην αττικη')).toBe('pyrkagia stin attiki');
+    expect(romanizeGreek('ουρανος')).toBe('ouranos');
+    expect(statedSlug('ΠΥΡΚΑΓΙΑ ΣΤΗΝ ΑΤΤΙΚΗ')).toBe('PYRKAGIA-STIN-ATTIKI');
+  });
+
+  it('BAD: a Latin slug is unchanged by the Greek table', () => {
+    expect(statedSlug('Fire in Attica')).toBe('FIRE-IN-ATTICA');
+    expect(romanizeGreek('attica')).toBe('attica');
   });
 });
