@@ -757,6 +757,20 @@ export const LANGUAGE_NOTES: readonly string[] = [
   'говорит по-',
 ];
 
+/**
+ * A bite's language alone in its header's parentheses (`SOT: MOHAMED OSMAN / FARMER (ARABIC)`,
+ * `(IN FRENCH)`): the script gives its words in translation.
+ */
+export const LANGUAGE_NAMES: ReadonlySet<string> = new Set(
+  (
+    'arabic french spanish russian ukrainian german chinese mandarin cantonese japanese korean ' +
+    'hindi urdu farsi persian dari pashto turkish hebrew portuguese italian dutch polish greek ' +
+    'swahili amharic somali hausa bengali tamil punjabi indonesian malay vietnamese thai ' +
+    'burmese tagalog romanian hungarian czech serbian croatian bulgarian kurdish armenian ' +
+    'georgian'
+  ).split(' '),
+);
+
 /** Courtesy honorifics kept in the name as written (`MR. SMITH` → `Mr. Smith`). */
 export const HONORIFICS: ReadonlySet<string> = new Set(
   (

@@ -30,6 +30,7 @@ import {
   LABEL_ENDINGS,
   LABEL_PHRASES,
   LABELS,
+  LANGUAGE_NAMES,
   LANGUAGE_NOTES,
   MANNERS,
   NUMBER_WORDS,
@@ -368,6 +369,11 @@ function readNotes(head: Head): Notes | null {
       continue;
     }
     if (AGENCIES.has(key)) return null;
+    // A bite's language alone (`(ARABIC)`, `(IN FRENCH)`): the words are a translation.
+    if (LANGUAGE_NAMES.has(key.startsWith('in ') ? key.slice(3) : key)) {
+      out.translated = true;
+      continue;
+    }
     const ms = parseAnchorTime(note);
     if (ms !== null) {
       out.timestampMs = ms;

@@ -418,3 +418,27 @@ describe('Czech and Greek reports, Greek slugs', () => {
     expect(romanizeGreek('attica')).toBe('attica');
   });
 });
+
+describe('a bite’s language in its header', () => {
+  it('GOOD: `SOT: NAME / FARMER (ARABIC)` is the farmer, the words a translation', () => {
+    const doc = format([
+      'SLUG: SUDAN FLOODS',
+      'PRESENTER: Floods in Sudan have destroyed thousands of homes.',
+      'VO:',
+      'Water has swept through villages along the Nile.',
+      'SOT: MOHAMED OSMAN / FARMER (ARABIC)',
+      '"We lost everything in one night."',
+    ]);
+    const osman = doc.speakers.find((s) => s.name === 'Mohamed Osman');
+    expect(osman?.title).toBe('FARMER');
+    const bite = doc.blocks.find((b) => b.speaker === osman?.id);
+    expect(bite?.translated).toBe(true);
+    expect(parseTag('AMIRA HASSAN (IN FRENCH): Merci.')?.tag.translated).toBe(true);
+  });
+
+  it('BAD: a place or a party in the parentheses is no language', () => {
+    const tag = parseTag('SEN. JANE DOE (D-NY): Thank you.')?.tag;
+    expect(tag?.translated).toBe(false);
+    expect(parseTag('Mr. Nebenzia (Russian Federation): Thank you.')?.tag.translated).toBe(false);
+  });
+});
