@@ -11,6 +11,7 @@ import { formatTranscript, type ScriptDocument } from '../../src/core/index.ts';
 import { romanizeDevanagari, romanizeGreek } from '../../src/core/romanize.ts';
 import { statedSlug } from '../../src/core/slug.ts';
 import { parseTag } from '../../src/core/tags.ts';
+import { compileSubtitles } from '../../src/subtitles/compile.ts';
 
 type Row = [string, string | null, string];
 
@@ -440,5 +441,37 @@ describe('a bite’s language in its header', () => {
     const tag = parseTag('SEN. JANE DOE (D-NY): Thank you.')?.tag;
     expect(tag?.translated).toBe(false);
     expect(parseTag('Mr. Nebenzia (Russian Federation): Thank you.')?.tag.translated).toBe(false);
+  });
+});
+
+describe('a newsreader’s pronunciation guides', () => {
+  it('GOOD: kept in the document and on the prompter, left out of the subtitles (reported)', () => {
+    const doc = format([
+      'The Prime Minister, Christopher Luxon [pron: LUCK-son], has arrived in Nuku’alofa [PRON: noo-koo-ah-LOH-fah].',
+      'Police in Wrexham (say: REK-sum) have charged a man.',
+    ]);
+    expect(doc.blocks[0]?.text).toContain('Luxon [pron: LUCK-son], has');
+    const compiled = compileSubtitles(doc);
+    const text = compiled.cues.map((c) => c.lines.join(' ')).join(' ');
+    expect(text).toContain('Christopher Luxon, has arrived');
+    expect(text).toContain('Nuku’alofa.');
+    expect(text).toContain('Police in Wrexham have charged');
+    expect(text).not.toMatch(/pron|LUCK-son|REK-sum|say:/i);
+    const notes = compiled.messages.filter((m) => m.ruleId === 'pronunciation-guide');
+    expect(notes.map((m) => m.actual)).toEqual([
+      '[pron: LUCK-son] [PRON: noo-koo-ah-LOH-fah]',
+      '(say: REK-sum)',
+    ]);
+  });
+
+  it('BAD: brackets that are no guide stay in the subtitles', () => {
+    const doc = format(['The minister said (and I quote) that prices will say the same.']);
+    const text = compileSubtitles(doc)
+      .cues.map((c) => c.lines.join(' '))
+      .join(' ');
+    expect(text).toContain('(and I quote)');
+    expect(compileSubtitles(doc).messages.some((m) => m.ruleId === 'pronunciation-guide')).toBe(
+      false,
+    );
   });
 });
