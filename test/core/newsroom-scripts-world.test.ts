@@ -475,3 +475,26 @@ describe('a newsreader’s pronunciation guides', () => {
     );
   });
 });
+
+describe('copy in capitals after a cue is read, a designation is not', () => {
+  it('BAD: iNEWS copy in capitals after `VO:` stays copy; a Hindi line alone after `वीओ:` too', () => {
+    const doc = format([
+      'ANCHOR ON CAM',
+      'A WATER MAIN BREAK LEFT HOMES WITHOUT WATER.',
+      '',
+      'VO: CREWS SPENT MOST OF THE DAY DIGGING UP MAPLE AVENUE',
+      '',
+      'SOT',
+    ]);
+    expect(rows(doc)).toContainEqual(['direction', null, 'VO']);
+    expect(rows(doc).some((r) => r[2].startsWith('CREWS SPENT'))).toBe(true);
+    const hi = format([
+      'एंकर: दिल्ली में प्रदूषण बढ़ा।',
+      'वीओ: धुंध छाई रही',
+      '',
+      'बाइट: राकेश शर्मा, निवासी',
+    ]);
+    expect(rows(hi)[1]).toEqual(['direction', null, 'वीओ']);
+    expect(rows(hi)[2]?.[2]).toBe('धुंध छाई रही');
+  });
+});

@@ -137,9 +137,15 @@ const TALENT_CUE = /^[[(][A-Z][A-Z.'’-]*(?: [A-Z][A-Z.'’-]*){0,2}[\])]$/;
 function isCueDesignation(cue: string, text: string, below: boolean): boolean {
   const t = text.trim();
   if (t.length > 80 || /[.!?…"”»।۔。]$/u.test(t) || /^["“«„]/u.test(t)) return false;
-  if (t.length <= 60 && t === t.toUpperCase()) return true;
+  // A few words, or a name and who they are (copy in capitals, as iNEWS keeps it, runs longer).
+  const words = t.split(/\s+/).length;
+  const named = /[,،/]/u.test(t);
+  if (words > (named ? 8 : 5)) return false;
+  // Letters with capitals: in capitals. Without (Hindi, Urdu), over the lines the cue is for.
+  const cased = t.toUpperCase() !== t.toLowerCase();
+  if (t.length <= 60 && t === t.toUpperCase() && (cased || below)) return true;
   const bite = CUE_DELIVERIES[cue.toLowerCase()] === 'sot';
-  return bite && below && /^\p{Lu}/u.test(t) && /[,،/]/u.test(t);
+  return bite && below && /^\p{Lu}/u.test(t) && named;
 }
 
 /** One pair of brackets round the whole text: `[door slams]`, `(LAUGHTER)`. */
