@@ -287,6 +287,8 @@ export const ROLE_WORDS: Readonly<Record<string, Readonly<Record<string, string>
   sv: {
     programledare: 'host',
     nyhetsuppläsare: 'announcer',
+    // SVT's scripts: the anchor's lead is the `PRATARE`.
+    pratare: 'anchor',
     fråga: 'reporter',
     svar: 'answer',
   },
@@ -721,8 +723,8 @@ export const CUE_DELIVERIES: Readonly<Record<string, string>> = {
  * `RVM`, French `SUJET`, Spanish `VTR`, the reporter's `OFF`): the anchor's turn ends there.
  */
 export const PACKAGE_CUES: ReadonlySet<string> = new Set(
-  // Czech `REPORTÁŽ`, Greek `ΡΕΠΟΡΤΑΖ`: the report itself.
-  'pkg beitrag rvm sujet vtr off inslag reportáž ρεπορταζ'.split(' '),
+  // Czech `REPORTÁŽ`, Greek `ΡΕΠΟΡΤΑΖ`, Indonesian `PAKET`: the report itself.
+  'pkg beitrag rvm sujet vtr off inslag reportáž ρεπορταζ paket'.split(' '),
 );
 
 /**

@@ -498,3 +498,39 @@ describe('copy in capitals after a cue is read, a designation is not', () => {
     expect(rows(hi)[2]?.[2]).toBe('धुंध छाई रही');
   });
 });
+
+describe('Nordic and Indonesian scripts', () => {
+  it('GOOD: SVT `PRATARE` is the anchor, `SPEAK:` over its copy a cue; Indonesian `PAKET:` a report', () => {
+    const sv = format([
+      'PRATARE: Snöovädret har slagit ut elen för tusentals hushåll i Norrland.',
+      'INSLAG',
+      'SPEAK: Över 20 000 kunder var utan ström i morse.',
+      'SYNK: Anna Berg, Vattenfall',
+      '"Vi jobbar för fullt för att få tillbaka strömmen."',
+    ]);
+    expect(rows(sv)).toEqual([
+      ['speech', 'anchor', 'Snöovädret har slagit'],
+      ['direction', null, 'INSLAG'],
+      ['direction', null, 'SPEAK'],
+      ['narration', null, 'Över 20 000'],
+      ['direction', null, 'SYNK: Anna Berg,'],
+      ['speech', 'Anna Berg', 'Vi jobbar för'],
+    ]);
+    const id = format([
+      'PRESENTER: Selamat malam. Banjir kembali merendam Jakarta.',
+      'PAKET:',
+      'Ketinggian air di Kampung Melayu mencapai satu meter.',
+      'SOT: Budi Santoso, warga',
+      '"Air masuk rumah sejak subuh."',
+    ]);
+    expect(rows(id).slice(1, 3)).toEqual([
+      ['direction', null, 'PAKET'],
+      ['narration', null, 'Ketinggian air di'],
+    ]);
+  });
+
+  it('BAD: `Speak:` and `Paket:` in lower case, outside a script, stay what they were', () => {
+    const doc = format(['Speak: the word of the day.', 'Paket: a parcel, in Indonesian.']);
+    expect(doc.blocks.some((b) => b.type === 'direction')).toBe(false);
+  });
+});
