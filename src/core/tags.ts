@@ -19,8 +19,8 @@
  */
 import { isCaselessLetter, isInlineSpace, lowerCase, titleCaseIfCaps } from './chars.ts';
 import { clockFields, clockMs, TELEGRAM_STAMP } from './clock.ts';
-import { isDirectionText, isScriptCue } from './directions.ts';
-import { HTML_ELEMENTS } from './plugins/markup.ts';
+import { isDirectionText, isScriptCue, isSoundSurnameName } from './directions.ts';
+import { HTML_ELEMENTS } from './html-elements.ts';
 import {
   AGENCIES,
   CLAUSE_WORDS,
@@ -1145,7 +1145,8 @@ function bracketedNameLine(text: string, i: number): TagMatch | null {
   const raw = text.slice(i + 1, close).trim();
   const clock = BRACKET_CLOCK.exec(raw);
   if (clock) return clockNameLine(text, close + 1, clock);
-  if (raw === '' || /[\d:\n]/.test(raw) || isDirectionText(raw)) return null;
+  if (raw === '' || /[\d:\n]/.test(raw) || (isDirectionText(raw) && !isSoundSurnameName(raw)))
+    return null;
   const at = skipSpaces(text, close + 1);
   // `[Jane Doe]: text` (a tool's export): a full name or a role in brackets, then a colon.
   if (text[close + 1] === ':' && isInlineSpace(text[close + 2] ?? ' ')) {
@@ -1231,13 +1232,7 @@ function chatExportMessage(text: string, i: number): TagMatch | null {
     .slice(from, colon)
     .replace(/[\s\u202f]+/gu, ' ')
     .trim();
-  const parsed = classify(sender);
-  const named =
-    parsed && !nameless(parsed)
-      ? parsed
-      : CHAT_SENDER.test(sender)
-        ? { ...NO_PARTS, name: sender }
-        : null;
+  const named = chatSender(sender);
   if (!named) return null;
   const tag = makeTag(sender, named, stamp.ms);
   tag.timeWritten = stamp.written;
@@ -1246,10 +1241,21 @@ function chatExportMessage(text: string, i: number): TagMatch | null {
 }
 
 /**
+ * A chat message's sender: a tag when it reads as one, else the contact's name as written when no
+ * word of it opens in lower case ({@link CHAT_SENDER}); null otherwise.
+ */
+function chatSender(sender: string): Parsed | null {
+  const parsed = classify(sender);
+  if (parsed && !nameless(parsed)) return parsed;
+  return CHAT_SENDER.test(sender) ? { ...NO_PARTS, name: sender } : null;
+}
+
+/**
  * A Zoom meeting's saved chat (`meeting_saved_chat.txt`): `16:02:11 From  Jane Doe  to
  * Everyone:` and the message after a tab, or (newer clients) on the next line; `to Everyone`, a
  * direct message's `to John Roe(Direct Message)` (the tag's delivery: `direct message to John
- * Roe`) or nothing before the colon. The time is the clock's or the recording's. Bounded repeats, tried only where a line opens with a time.
+ * Roe`) or nothing before the colon. The time is the clock's or the recording's. Bounded
+ * repeats, tried only where a line opens with a time.
  */
 const ZOOM_CHAT =
   /(\d{1,2}):([0-5]\d):([0-5]\d)[ \t]+From[ \t]+(\S[^\n:]{0,59}?)(?:[ \t]+to[ \t]+(\S[^\n:]{0,79}?))?[ \t]*:(?=[ \t\n]|$)/y;
@@ -1262,15 +1268,12 @@ export function zoomChatMessage(text: string, i = 0): TagMatch | null {
   const m = ZOOM_CHAT.exec(text);
   if (!m) return null;
   const sender = (m[4] as string).replace(/\s+/g, ' ').trim();
-  const parsed = classify(sender);
-  const named =
-    parsed && !nameless(parsed)
-      ? parsed
-      : CHAT_SENDER.test(sender)
-        ? { ...NO_PARTS, name: sender }
-        : null;
+  const named = chatSender(sender);
   if (!named) return null;
-  const ms = (Number(m[1]) * 3600 + Number(m[2]) * 60 + Number(m[3])) * 1000;
+  const written = `${m[1]}:${m[2]}:${m[3]}`;
+  const fields = clockFields(written);
+  const ms = fields ? clockMs(fields) : null;
+  if (ms === null) return null;
   // A message to someone rather than to everyone is said so: `direct message to Carla Reyes`.
   const to = (m[5] ?? '').replace(/\s+/g, ' ').trim();
   const kind = /^(.*?) ?\(([^()]{1,30})\)$/.exec(to);
@@ -1281,7 +1284,7 @@ export function zoomChatMessage(text: string, i = 0): TagMatch | null {
         ? `${(kind[2] as string).toLowerCase()} to ${kind[1]}`
         : `to ${to}`;
   const tag = makeTag(sender, { ...named, delivery }, ms);
-  tag.timeWritten = `${m[1]}:${m[2]}:${m[3]}`;
+  tag.timeWritten = written;
   let start = i + m[0].length;
   // The message after a tab, or on the next line (indented with a tab).
   while (start < text.length && /\s/.test(text[start] ?? '')) start++;
@@ -1664,7 +1667,8 @@ function readTag(text: string): TagMatch | null {
   const parsed =
     classify(tagText) ??
     (separator === 3 ? nameAndFunction(tagText) : null) ??
-    classifyAskedOf(tagText);
+    classifyAskedOf(tagText) ??
+    (timestampMs === null && separator === 1 ? squareTimedTag(tagText) : null);
   let start = skipSpaces(text, i + colon + separator);
   // A time right after the colon (Descript `Name: [00:00:05] text`, Rev `Name: (00:00:05)`),
   // when the tag has no time yet: a second time stays in the text, never dropped.
@@ -1767,6 +1771,33 @@ function isSpacedDashTag(window: string, j: number): boolean {
 }
 
 /** `Speaker 1 (00:01:23)` → `Speaker 1`. */
+/**
+ * A label or a name with its time in square brackets before the colon (a transcription service's
+ * `SPEAKER 1 [00:00:09]: text`, `Jane Doe [00:01:02]: text`): the tag, the time its anchor.
+ */
+function squareTimedTag(tagText: string): Parsed | null {
+  if (!tagText.endsWith(']')) return null;
+  const open = tagText.lastIndexOf('[');
+  if (open <= 0 || bracketTime(tagText, open)?.end !== tagText.length) return null;
+  const parsed = classify(tagText.slice(0, open).trim());
+  if (parsed === null || parsed.timestampMs !== null) return null;
+  parsed.timestampMs = bracketTime(tagText, open)?.ms ?? null;
+  return parsed;
+}
+
+/**
+ * A transcription service's code for a voice (GoTranscript, Scribie, TranscribeMe: `S1`, `S2`;
+ * research transcripts: `P1`, `R2`, `IV1`; `Spk1`), read as a speaker by the speakers plugin
+ * when two codes or more open paragraphs.
+ */
+export const VOICE_CODE = '(?:S|Sp|Spk|Spkr|P|R|I|IV|Int|IE|Resp)[ _-]?\\d{1,2}';
+const VOICE_CODE_OPENING = new RegExp(`^${VOICE_CODE}:[ \\t]`, 'i');
+
+/** True when the text opens with a voice's code and its colon (`S1: Okay`). */
+export function opensWithVoiceCode(text: string): boolean {
+  return VOICE_CODE_OPENING.test(text);
+}
+
 function stripTrailingTime(tagText: string): string {
   const open = Math.max(tagText.lastIndexOf('('), tagText.lastIndexOf('['));
   if (open <= 0 || bracketTime(tagText, open)?.end !== tagText.length) return tagText;

@@ -7,20 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { classifyLine } from '../../src/core/furniture.ts';
-import { formatTranscript, type ScriptDocument } from '../../src/core/index.ts';
-
-type Row = [string, string | null, string];
-
-/** Every block as [type, speaker's name or role, first words]. */
-function rows(doc: ScriptDocument): Row[] {
-  const byId = new Map(doc.speakers.map((s) => [s.id, s.name ?? s.role ?? s.title ?? null]));
-  return doc.blocks.map((b) => [
-    b.type,
-    b.speaker ? (byId.get(b.speaker) ?? null) : null,
-    b.text.split(' ').slice(0, 3).join(' '),
-  ]);
-}
-const format = (lines: string[]) => formatTranscript(lines.join('\n'));
+import { format, rows } from './convention-rows.ts';
 
 describe('radio bulletins: the header line and the reader', () => {
   it('GOOD: the hour and the bulletin’s name, its reader and run time are a note, reported', () => {

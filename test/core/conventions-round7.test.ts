@@ -5,24 +5,13 @@
  * Each rule with counter-cases in ordinary prose or another convention that must not change.
  */
 import { describe, expect, it } from 'vitest';
-import { formatTranscript, type ScriptDocument } from '../../src/core/index.ts';
+import type { ScriptDocument } from '../../src/core/index.ts';
 import { isParliamentMasthead } from '../../src/core/records.ts';
 import { romanizeHangulKana } from '../../src/core/romanize.ts';
 import { makeSlug } from '../../src/core/slug.ts';
 import { ircLine } from '../../src/core/tags.ts';
+import { format, rows } from './convention-rows.ts';
 
-type Row = [string, string | null, string];
-
-/** Every block as [type, speaker's name or role, first words]. */
-function rows(doc: ScriptDocument): Row[] {
-  const byId = new Map(doc.speakers.map((s) => [s.id, s.name ?? s.role ?? s.title ?? null]));
-  return doc.blocks.map((b) => [
-    b.type,
-    b.speaker ? (byId.get(b.speaker) ?? null) : null,
-    b.text.split(' ').slice(0, 3).join(' '),
-  ]);
-}
-const format = (lines: string[]) => formatTranscript(lines.join('\n'));
 const rules = (doc: ScriptDocument, ruleId: string) =>
   doc.messages.filter((m) => m.ruleId === ruleId);
 
@@ -677,13 +666,13 @@ describe('sports press conferences and match reports: the header under the title
       '',
       'AN INTERVIEW WITH:',
       '',
-      'TIGER WOODS',
+      'TOMAS REYES',
       '',
-      'THE MODERATOR: Welcome back, Tiger.',
+      'THE MODERATOR: Welcome back, Tomas.',
       '',
       'Q. How did the back nine play?',
       '',
-      'TIGER WOODS: Firm and fast. I made two good putts.',
+      'TOMAS REYES: Firm and fast. I made two good putts.',
     ]);
     expect(doc.title).toBe('THE MASTERS TOURNAMENT');
     expect(rows(doc).map((r) => r[0])).toEqual([
@@ -701,14 +690,14 @@ describe('sports press conferences and match reports: the header under the title
 
   it('GOOD: a match report’s venue, date and round under its headline', () => {
     const doc = format([
-      'Djokovic into final after five-set epic',
+      'Marin into final after five-set epic',
       'Wimbledon, London, England',
       'July 5, 2026',
       'Semifinal',
       '',
-      'Novak Djokovic reached his tenth Wimbledon final on Friday, beating the second seed in four hours.',
+      'Luka Marin reached his tenth Wimbledon final on Friday, beating the second seed in four hours.',
     ]);
-    expect(doc.title).toBe('Djokovic into final after five-set epic');
+    expect(doc.title).toBe('Marin into final after five-set epic');
     expect(rows(doc).map((r) => r[0])).toEqual(['headline', 'note', 'note', 'note', 'narration']);
   });
 

@@ -26,6 +26,12 @@ const ENVELOPES = [
   'cues',
   'lines',
   'entries',
+  // Fireflies' transcript (its GraphQL API's `data.transcript.sentences`: `speaker_name`, `text`,
+  // `start_time`, `end_time` in seconds).
+  'sentences',
+  // A list of timed words beside the text (Picovoice Leopard: `transcript`, `words` of `word`,
+  // `startSec`, `endSec`, `speakerTag`), each word a segment.
+  'words',
 ];
 
 /** Each field of a segment under the names tools give it, most common first. */
@@ -42,6 +48,7 @@ const START_KEYS = [
   'start_timestamp',
   'startSeconds',
   'start_seconds',
+  'startSec',
   'timecode',
   'timeCode',
   'minute',
@@ -56,6 +63,7 @@ const END_KEYS = [
   'end_timestamp',
   'endSeconds',
   'end_seconds',
+  'endSec',
   'stop',
 ];
 const MS_START_KEYS = [
@@ -79,6 +87,8 @@ const TEXT_KEYS = [
   'speech',
   'dialogue',
   'body',
+  // A timed word's (Picovoice: `word`).
+  'word',
 ];
 const SPEAKER_KEYS = [
   'speaker',
@@ -93,6 +103,8 @@ const SPEAKER_KEYS = [
   'character',
   // Amazon Transcribe Call Analytics: `AGENT`, `CUSTOMER`.
   'participantRole',
+  // Picovoice Leopard's diarized words: `speakerTag` 1, 2 …
+  'speakerTag',
 ];
 
 /**
@@ -179,19 +191,31 @@ function segments(value: unknown): { segments: unknown[] } | null {
       end: end !== null ? end * scale : duration !== null ? (start + duration) * scale : null,
       text,
     };
-    if (speakerKey !== null && item[speakerKey] != null) segment.speaker = item[speakerKey];
+    // A negative tag is no speaker (Picovoice's `-1` when it was not asked to tell voices).
+    const speaker = speakerKey === null ? null : item[speakerKey];
+    if (speaker != null && !(typeof speaker === 'number' && speaker < 0)) segment.speaker = speaker;
     out.push(segment);
   }
-  // Without ends, a segment lasts until the next one starts (the last: a second a few words).
+  // Without ends, a segment lasts until the next one starts, but no longer than its words take
+  // said slowly (a scraped debate's `minute` stamps a turn, then others speak before the next
+  // stamp); the last, as long as its words take at a newsroom pace.
   for (let i = 0; i < out.length; i++) {
     const segment = out[i] as Record<string, unknown>;
     if (segment.end !== null) continue;
     const next = out[i + 1]?.start as number | undefined;
+    const start = segment.start as number;
     const words = String(segment.text).split(' ').length;
-    segment.end = next ?? (segment.start as number) + Math.max(1, words * 0.4);
+    segment.end =
+      next === undefined
+        ? start + Math.max(1, words * SECONDS_PER_WORD)
+        : Math.min(next, start + Math.max(1, words * SLOW_SECONDS_PER_WORD));
   }
   return { segments: out };
 }
+
+/** Seconds a word takes at a newsroom pace (150 words a minute), and said slowly (100). */
+const SECONDS_PER_WORD = 0.4;
+const SLOW_SECONDS_PER_WORD = 0.6;
 
 /** Fewest milliseconds a segment lasts, at the median: no sentence is said in 100 seconds. */
 const MIN_MEDIAN_MS = 100;
