@@ -157,6 +157,9 @@ export const ROLE_WORDS: Readonly<Record<string, Readonly<Record<string, string>
   de: {
     // A TV script's anchor (`MOD:` over the link the presenter reads).
     mod: 'anchor',
+    // The anchor's lead into a report and the words after it (`ANMOD:`, `ABMOD:`).
+    anmod: 'anchor',
+    abmod: 'anchor',
     moderator: 'moderator',
     moderatorin: 'moderator',
     frage: 'reporter',
@@ -723,8 +726,8 @@ export const CUE_DELIVERIES: Readonly<Record<string, string>> = {
  * `RVM`, French `SUJET`, Spanish `VTR`, the reporter's `OFF`): the anchor's turn ends there.
  */
 export const PACKAGE_CUES: ReadonlySet<string> = new Set(
-  // Czech `REPORTÁŽ`, Greek `ΡΕΠΟΡΤΑΖ`, Indonesian `PAKET`: the report itself.
-  'pkg beitrag rvm sujet vtr off inslag reportáž ρεπορταζ paket'.split(' '),
+  // Czech `REPORTÁŽ`, Greek `ΡΕΠΟΡΤΑΖ`, Indonesian `PAKET`, German `MAZ`: the report itself.
+  'pkg beitrag rvm sujet vtr off inslag reportáž ρεπορταζ paket maz'.split(' '),
 );
 
 /**

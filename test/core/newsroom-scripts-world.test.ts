@@ -534,3 +534,34 @@ describe('Nordic and Indonesian scripts', () => {
     expect(doc.blocks.some((b) => b.type === 'direction')).toBe(false);
   });
 });
+
+describe('German scripts (OpenMedia): MAZ, OFF:, ANMOD and ABMOD', () => {
+  it('GOOD: `MAZ` hands over to the report, `OFF:` is copy, `ABMOD:` the anchor again', () => {
+    const doc = format([
+      'MOD: Guten Abend. Ein Sturm hat in der Nacht Norddeutschland getroffen.',
+      'MAZ',
+      'OFF: Der Sturm hat zahlreiche Bäume umgerissen.',
+      'O-TON Klaus Braun, Feuerwehrsprecher:',
+      '"Wir hatten mehr als 300 Einsätze in der Nacht."',
+      'ABMOD: Die Bahn rechnet mit Einschränkungen bis morgen Mittag.',
+    ]);
+    expect(rows(doc)).toEqual([
+      ['speech', 'anchor', 'Guten Abend. Ein'],
+      ['direction', null, 'MAZ'],
+      ['direction', null, 'OFF'],
+      ['narration', null, 'Der Sturm hat'],
+      ['speech', 'Klaus Braun', 'Wir hatten mehr'],
+      ['speech', 'anchor', 'Die Bahn rechnet'],
+    ]);
+  });
+
+  it('BAD: initials `MAZ:` in an interview with no other cue stay a speaker', () => {
+    const doc = format([
+      'MAZ: Wann haben Sie angefangen?',
+      'KB: Im Jahr 1990.',
+      'MAZ: Und warum?',
+      'KB: Aus Neugier.',
+    ]);
+    expect(rows(doc).map((r) => r[0])).toEqual(['speech', 'speech', 'speech', 'speech']);
+  });
+});
