@@ -910,6 +910,11 @@ const MIN_SCRIPT_SIGNALS = 2;
 /** Lines looked at for script cues: a story's first page is enough. */
 const SIGNAL_LINES = 200;
 
+/** True when the first lines of the paragraphs hold a newsroom script's cues (two or more). */
+export function isScriptText(children: readonly RootContent[]): boolean {
+  return scriptSignals(children) >= MIN_SCRIPT_SIGNALS;
+}
+
 /** Production lines, segment markers and script cues in the first lines of the paragraphs. */
 function scriptSignals(children: readonly RootContent[]): number {
   let signals = 0;

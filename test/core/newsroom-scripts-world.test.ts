@@ -565,3 +565,30 @@ describe('German scripts (OpenMedia): MAZ, OFF:, ANMOD and ABMOD', () => {
     expect(rows(doc).map((r) => r[0])).toEqual(['speech', 'speech', 'speech', 'speech']);
   });
 });
+
+describe('a bulletin story slugged like a site’s menu word', () => {
+  it('GOOD: `WEATHER` over its copy in a script is the story’s cue, not navigation', () => {
+    const doc = format([
+      'STING: NEWS IN (CART 9001)',
+      '',
+      'WEATHER',
+      'Rain will spread from the west this afternoon.',
+      '',
+      'STING: NEWS OUT (CART 9002)',
+    ]);
+    expect(rows(doc)[1]).toEqual(['direction', null, 'WEATHER']);
+    expect(rows(doc)[2]).toEqual(['narration', null, 'Rain will spread']);
+  });
+
+  it('BAD: a page’s menu words stay navigation', () => {
+    const doc = format([
+      'NEWS',
+      'SPORT',
+      'WEATHER',
+      '',
+      'The council met on Tuesday to discuss the budget.',
+    ]);
+    expect(doc.blocks[0]?.type).toBe('note');
+    expect(doc.blocks[0]?.reason).toBe('navigation');
+  });
+});

@@ -29,6 +29,8 @@ import {
   isAgendaHeading,
   isAgendaHeadingLine,
   isAgendaItem,
+  isScriptText,
+  isSlugLine,
   readCertificate,
   readChapterList,
   readChatNotes,
@@ -635,6 +637,8 @@ function goesOn(before: string, after: string): boolean {
 }
 
 export const furniture: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
+  /** Whether the text is a newsroom script, read once when a line needs it. */
+  let script: boolean | undefined;
   const record = readRecordHeader(tree.children);
   // A newsroom system's story form above the script (`SLUG:`, `FORMAT:`, `WRITER:`).
   const form = readStoryForm(tree.children);
@@ -730,6 +734,21 @@ export const furniture: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
           ? reasonOf(seg, node.segments[i - 1], reasons[i - 1] ?? carried, hints)
           : null;
       speakerList ||= text.length <= 20 && SPEAKER_LIST_LABEL.test(text);
+      // In a script, a story's slug over its copy (`WEATHER` / `Rain will spread…`) is the
+      // story's cue, not a site's menu: the directions plugin reads it.
+      if (
+        reason === 'navigation' &&
+        i === 0 &&
+        node.segments.length > 1 &&
+        isSlugLine(text) &&
+        /\p{Ll}/u.test(node.segments[1]?.text ?? '')
+      ) {
+        script ??= isScriptText(tree.children);
+        if (script) {
+          reasons.push(null);
+          continue;
+        }
+      }
       reasons.push(reason);
       if (reason) any = true;
     }
