@@ -726,8 +726,9 @@ export const CUE_DELIVERIES: Readonly<Record<string, string>> = {
  * `RVM`, French `SUJET`, Spanish `VTR`, the reporter's `OFF`): the anchor's turn ends there.
  */
 export const PACKAGE_CUES: ReadonlySet<string> = new Set(
-  // Czech `REPORTÁŽ`, Greek `ΡΕΠΟΡΤΑΖ`, Indonesian `PAKET`, German `MAZ`: the report itself.
-  'pkg beitrag rvm sujet vtr off inslag reportáž ρεπορταζ paket maz'.split(' '),
+  // Czech `REPORTÁŽ`, Greek `ΡΕΠΟΡΤΑΖ`, Indonesian `PAKET`, German `MAZ`, Arabic `تقرير`: the
+  // report itself.
+  'pkg beitrag rvm sujet vtr off inslag reportáž ρεπορταζ paket maz تقرير'.split(' '),
 );
 
 /**

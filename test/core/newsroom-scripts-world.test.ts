@@ -592,3 +592,35 @@ describe('a bulletin story slugged like a site’s menu word', () => {
     expect(doc.blocks[0]?.reason).toBe('navigation');
   });
 });
+
+describe('an Arabic script: the report by its reporter', () => {
+  it('GOOD: `تقرير: أحمد علي` is the report’s cue and ends the anchor’s turn', () => {
+    const doc = format([
+      'المذيع: أهلا بكم في نشرة الأخبار. قالت السلطات السودانية إن الفيضانات دمرت آلاف المنازل.',
+      'تقرير: أحمد علي',
+      'VO:',
+      'غمرت المياه قرى بأكملها في ولاية نهر النيل.',
+      'SOT: محمد عثمان، مزارع',
+      '"فقدنا كل شيء في ليلة واحدة."',
+    ]);
+    expect(rows(doc)).toEqual([
+      ['speech', 'anchor', 'أهلا بكم في'],
+      ['direction', null, 'تقرير: أحمد علي'],
+      ['direction', null, 'VO'],
+      ['narration', null, 'غمرت المياه قرى'],
+      ['direction', null, 'SOT: محمد عثمان،'],
+      ['speech', 'محمد عثمان', 'فقدنا كل شيء'],
+    ]);
+    expect(doc.speakers.map((s) => s.name ?? s.role)).not.toContain('تقرير');
+  });
+
+  it('BAD: a voice-over cue’s short copy in a script without capitals is read', () => {
+    const doc = format(['एंकर: दिल्ली में प्रदूषण बढ़ा।', 'वीओ: धुंध छाई रही', 'पीटीसी: प्रिया सिंह']);
+    expect(rows(doc)).toEqual([
+      ['speech', 'anchor', 'दिल्ली में प्रदूषण'],
+      ['direction', null, 'वीओ'],
+      ['speech', 'anchor', 'धुंध छाई रही'],
+      ['direction', null, 'पीटीसी: प्रिया सिंह'],
+    ]);
+  });
+});

@@ -23,7 +23,7 @@ import {
 } from '../directions.ts';
 import { isSlugLine } from '../records.ts';
 import { report } from '../report.ts';
-import { CUE_DELIVERIES } from '../tag-grammar.ts';
+import { CUE_DELIVERIES, PACKAGE_CUES } from '../tag-grammar.ts';
 import { ircTag, parseTag } from '../tags.ts';
 import {
   type Direction,
@@ -130,9 +130,11 @@ const TALENT_CUE = /^[[(][A-Z][A-Z.'’-]*(?: [A-Z][A-Z.'’-]*){0,2}[\])]$/;
 
 /**
  * A person's or place's designation after a cue (`REPÓRTER ANA LIMA`, `FLOOD FOOTAGE`): short,
- * in capitals where the script has them, and no sentence (no closing stop or quotation). After
- * a bite's cue over the bite's lines, a name and who they are in any case (`СИНХРОН: Олена
- * Коваль, пасажирка`).
+ * and no sentence (no closing stop or quotation). In capitals after any cue; after a cue that
+ * names someone (a bite, a stand-up, a report by its reporter: `СИНХРОН: Олена Коваль,
+ * пасажирка`, Hindi `बाइट: राकेश शर्मा, निवासी`, Arabic `تقرير: أحمد علي`), a name and who they
+ * are in any case: over the bite's lines, or in a script without capitals. A voice-over's cue
+ * (`VO:`, `वीओ:`) takes copy: only capitals make its words a designation.
  */
 function isCueDesignation(cue: string, text: string, below: boolean): boolean {
   const t = text.trim();
@@ -141,11 +143,17 @@ function isCueDesignation(cue: string, text: string, below: boolean): boolean {
   const words = t.split(/\s+/).length;
   const named = /[,،/]/u.test(t);
   if (words > (named ? 8 : 5)) return false;
-  // Letters with capitals: in capitals. Without (Hindi, Urdu), over the lines the cue is for.
   const cased = t.toUpperCase() !== t.toLowerCase();
-  if (t.length <= 60 && t === t.toUpperCase() && (cased || below)) return true;
-  const bite = CUE_DELIVERIES[cue.toLowerCase()] === 'sot';
-  return bite && below && /^\p{Lu}/u.test(t) && named;
+  if (cased && t.length <= 60 && t === t.toUpperCase()) return true;
+  const key = cue.toLowerCase();
+  const delivery = CUE_DELIVERIES[key];
+  const naming =
+    delivery === 'sot' ||
+    delivery === 'on-camera' ||
+    (PACKAGE_CUES.has(key) && delivery !== 'voice-over');
+  if (!naming) return false;
+  if (!cased) return named || words <= 4;
+  return below && /^\p{Lu}/u.test(t) && named;
 }
 
 /** One pair of brackets round the whole text: `[door slams]`, `(LAUGHTER)`. */
