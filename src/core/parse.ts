@@ -8,6 +8,7 @@ import type { Plugin } from 'unified';
 import type { VFile } from 'vfile';
 import { endsWithSentencePunctuation, isUnspacedCode, trimAll } from './chars.ts';
 import {
+  inlineScriptCue,
   isDirectionText,
   isHansardMark,
   isMusicLine,
@@ -323,6 +324,9 @@ function isDirectionLine(trimmed: string): boolean {
     );
   }
   if (isMusicLine(trimmed)) return true;
+  // A Japanese or Chinese script's cue in its own brackets (`【VTR】`, `（拍手）`).
+  if ((open === '【' && close === '】') || (open === '（' && close === '）'))
+    return isScriptMarkerLine(trimmed);
   // A script cue on a line of its own (`СИНХРОН`, `лайф`, `SOT`), a wire section, a Hansard mark:
   // short lines only.
   if (
@@ -1018,6 +1022,8 @@ function splitGroup(group: Line[], opening = false, bare = false): Line[][] {
             prev.videoCell === true ||
             directionLine(line) ||
             directionLine(prev) ||
+            // A script cue over its copy (`VO: Flames…`, Hindi `वीओ: सुबह…`) opens a paragraph.
+            inlineScriptCue(line.trimmed) !== null ||
             // A numbered line (a wire script's shot, a list item) opens a paragraph of its own.
             (!wrapped && isNumberedLine(line.trimmed)) ||
             // An indented line opens a paragraph of a text with first-line indents.

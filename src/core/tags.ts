@@ -30,6 +30,7 @@ import {
   LABEL_ENDINGS,
   LABEL_PHRASES,
   LABELS,
+  LANGUAGE_NAMES,
   LANGUAGE_NOTES,
   MANNERS,
   NUMBER_WORDS,
@@ -368,6 +369,11 @@ function readNotes(head: Head): Notes | null {
       continue;
     }
     if (AGENCIES.has(key)) return null;
+    // A bite's language alone (`(ARABIC)`, `(IN FRENCH)`): the words are a translation.
+    if (LANGUAGE_NAMES.has(key.startsWith('in ') ? key.slice(3) : key)) {
+      out.translated = true;
+      continue;
+    }
     const ms = parseAnchorTime(note);
     if (ms !== null) {
       out.timestampMs = ms;
@@ -818,6 +824,11 @@ function classifyText(raw: string): Parsed | null {
     return null;
   const core = readCore(head.core, notes.holder);
   if (!core) return null;
+  const caller = callerName(core, notes.qualifiers);
+  if (caller !== null) {
+    const { delivery, translated, timestampMs } = notes;
+    return { ...caller, role: core.role, office: null, delivery, translated, timestampMs };
+  }
   // The holder's name is no qualifier once it named the office's holder.
   const holderNamed =
     notes.holder !== null &&
@@ -850,6 +861,25 @@ function classifyText(raw: string): Parsed | null {
     translated: notes.translated,
     timestampMs: notes.timestampMs,
   };
+}
+
+/**
+ * A phone-in's caller by first name and town (`CALLER (MARGARET, SWINDON)`, `CALLER (Dev)`): that
+ * person, the town their title; each caller is a voice of their own. Null for anything else.
+ */
+function callerName(
+  core: Core,
+  qualifiers: readonly Qualifier[],
+): { name: string; title: string | null } | null {
+  if (core.role !== 'caller' || core.name !== null || qualifiers.length !== 1) return null;
+  const text = qualifiers[0]?.text ?? '';
+  const comma = text.indexOf(',');
+  const who = words(comma === -1 ? text : text.slice(0, comma));
+  if (who.length > 2 || !isNameWords(who)) return null;
+  if (who.some((w) => UNNAMED_NOUNS.has(w.toLowerCase()) || UNNAMED_LEADS.has(w.toLowerCase())))
+    return null;
+  const place = comma === -1 ? '' : text.slice(comma + 1).trim();
+  return { name: nameCase(who), title: place === '' ? null : titleCaseIfCaps(place) };
 }
 
 function makeTag(raw: string, parsed: Parsed, timestampMs: number | null): Tag {
