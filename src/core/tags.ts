@@ -20,7 +20,7 @@
 import { isCaselessLetter, isInlineSpace, lowerCase, titleCaseIfCaps } from './chars.ts';
 import { clockFields, clockMs, TELEGRAM_STAMP } from './clock.ts';
 import { isDirectionText, isScriptCue } from './directions.ts';
-import { HTML_ELEMENTS } from './plugins/markup.ts';
+import { HTML_ELEMENTS } from './html-elements.ts';
 import {
   AGENCIES,
   CLAUSE_WORDS,

@@ -673,6 +673,10 @@ describe('a tool’s own JSON list of timed lines', () => {
       ['doing,', expect.any(Number), 'Vice President Joe Biden'],
       ['man?', expect.any(Number), 'Vice President Joe Biden'],
     ]);
+    // A stamp starts a turn; others may speak long before the next stamp: the turn's words take
+    // the time they take said slowly, not the whole gap (one word a cue, seven seconds each).
+    const opening = readAsrWords(debate).filter((w) => w.speaker === 'Chris Wallace');
+    expect((opening[opening.length - 1]?.end ?? 0) - 80_000).toBeLessThanOrEqual(4 * 600);
     const logged = [
       { name: 'Ann Lee', timecode: '00:00:05', line: 'We are live.' },
       { name: 'Tom Ray', timecode: '00:00:07.5', line: 'Thanks, Ann.' },

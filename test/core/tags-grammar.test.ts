@@ -674,6 +674,31 @@ describe('German, French and Spanish role words', () => {
     expect(doc.speakers).toEqual([]);
   });
 
+  it('GOOD: a print interview as dialogue, each turn opening with a dash (Russian, Spanish)', () => {
+    expectTurns(
+      '— Когда вы поняли?\n\n— Около полуночи.\n\n— Хватило ли сил?\n\n— Нет. Мы попросили ещё два насоса.',
+      [
+        { who: '(reporter)', text: 'Когда вы поняли?' },
+        { who: '(answer)', text: 'Около полуночи.' },
+        { who: '(reporter)', text: 'Хватило ли сил?' },
+        { who: '(answer)', text: 'Нет. Мы попросили ещё два насоса.' },
+      ],
+    );
+    expectTurns('—¿Cuándo lo supo?\n\n—A las once.\n\n—¿Faltaron medios?\n\n—Sí.', [
+      { who: '(reporter)', text: '¿Cuándo lo supo?' },
+      { who: '(answer)', text: 'A las once.' },
+      { who: '(reporter)', text: '¿Faltaron medios?' },
+      { who: '(answer)', text: 'Sí.' },
+    ]);
+  });
+
+  it('BAD: dashes that do not alternate questions and answers (a story’s dialogue, a list) stay text', () => {
+    expectNoTag(
+      '— Я не знаю, — сказал он.\n\n— Тогда иди, — ответила она.\n\n— Хорошо.\n\n— Иди же.',
+    );
+    expectNoTag('— bread\n\n— milk\n\n— eggs\n\n— flour');
+  });
+
   it('GOOD: a label line over the words (Speechmatics text: `SPEAKER: S1`, `SPEAKER: UU`)', () => {
     expectTurns(
       'SPEAKER: S1\nGood evening.\n\nSPEAKER: S2\nThanks for having me.\n\nSPEAKER: UU\nHello?',

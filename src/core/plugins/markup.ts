@@ -5,20 +5,13 @@
  */
 import type { Plugin } from 'unified';
 import type { VFile } from 'vfile';
+import { HTML_ELEMENTS } from '../html-elements.ts';
 import { isMarkdownText, markdownEdits, type Removed } from '../markdown.ts';
 import type { Root } from '../tree.ts';
 import { applyEdits, Changes, eachSegment, show } from './segments.ts';
 
 export const SOURCE = 'markup';
 
-/** The HTML elements whose tags are taken out of a transcript's text (an IRC nick is never one). */
-export const HTML_ELEMENTS: ReadonlySet<string> = new Set(
-  (
-    'a abbr b big blockquote br cite code del dfn div em font h1 h2 h3 h4 h5 h6 hr i img ins ' +
-    'kbd li mark ol p pre q s samp small span strike strong sub sup table tbody td th thead tr ' +
-    'tt u ul wbr section article header footer nav figure figcaption'
-  ).split(' '),
-);
 const MARKDOWN_ESCAPABLE = '[]()*_#!`>{}.-+|~<';
 /** Longest tag looked at: a `<` with no `>` this close is not a tag. */
 const MAX_TAG = 200;

@@ -558,6 +558,44 @@ function codeTags(children: readonly RootContent[]): Map<Paragraph, TagMatch> {
   return found.size >= MIN_CODE_TAGS && codes.size >= MIN_CODE_TAGS ? found : new Map();
 }
 
+/**
+ * A print interview written as dialogue (Russian, Ukrainian, Spanish, Bulgarian papers): each
+ * turn opens with a dash, the question's then the answer's, no names (`— Когда вы поняли?` /
+ * `— Около полуночи.`). Read when four turns or more open so and they alternate: most of the
+ * first, third … end with a question mark, few of the others do.
+ */
+const DIALOGUE_DASH = /^[—–―][ \u00a0]*(?=\S)/;
+const MIN_DIALOGUE_TURNS = 4;
+
+function dialogueTurns(children: readonly RootContent[]): Map<Paragraph, TagMatch> {
+  const turns: Paragraph[] = [];
+  for (const node of children) {
+    if (node.type !== 'paragraph') continue;
+    const c = node.value.charCodeAt(0);
+    if (c !== 0x2014 && c !== 0x2013 && c !== 0x2015) continue;
+    if (DIALOGUE_DASH.test(node.value)) turns.push(node);
+  }
+  if (turns.length < MIN_DIALOGUE_TURNS) return new Map();
+  let asked = 0;
+  let answeredAsking = 0;
+  for (let k = 0; k < turns.length; k++) {
+    const asks = /\?["»”]?$/.test((turns[k] as Paragraph).value.trimEnd());
+    if (k % 2 === 0 && asks) asked++;
+    if (k % 2 === 1 && asks) answeredAsking++;
+  }
+  const questions = Math.ceil(turns.length / 2);
+  const answers = turns.length - questions;
+  if (asked * 2 < questions || answeredAsking * 4 > answers) return new Map();
+  const found = new Map<Paragraph, TagMatch>();
+  turns.forEach((node, k) => {
+    const dash = DIALOGUE_DASH.exec(node.value) as RegExpExecArray;
+    const role = k % 2 === 0 ? 'reporter' : 'answer';
+    const tag: Tag = { ...BLANK_TAG, raw: dash[0].trim(), role };
+    found.set(node, { tag, rest: node.value.slice(dash[0].length).trim(), end: dash[0].length });
+  });
+  return found;
+}
+
 /** Words in capitals with no sentence's end: a heading's second half (`SECOND ROUND`). */
 const CAPS_HEADING_REST = /^[\p{Lu}\d][\p{Lu}\p{M}\d '’&,/–-]{0,60}$/u;
 
@@ -660,6 +698,7 @@ export const speakerTags: Plugin<[], Root> = () => (tree: Root, file: VFile) => 
   // An IRC log's messages and actions: the nick is the tag (see core/tags.ts ircLine).
   const irc = tree.data?.chatLog === 'irc';
   const codes = codeTags(children);
+  const dialogue = dialogueTurns(children);
   const chevronLabels = broadcastLabels(children);
   for (let index = 0; index < children.length; index++) {
     const node = children[index] as RootContent;
@@ -689,6 +728,7 @@ export const speakerTags: Plugin<[], Root> = () => (tree: Root, file: VFile) => 
         capsDot.get(node) ??
         dashed.get(node) ??
         codes.get(node) ??
+        dialogue.get(node) ??
         null);
     if (
       match !== null &&

@@ -182,16 +182,26 @@ function segments(value: unknown): { segments: unknown[] } | null {
     if (speakerKey !== null && item[speakerKey] != null) segment.speaker = item[speakerKey];
     out.push(segment);
   }
-  // Without ends, a segment lasts until the next one starts (the last: a second a few words).
+  // Without ends, a segment lasts until the next one starts, but no longer than its words take
+  // said slowly (a scraped debate's `minute` stamps a turn, then others speak before the next
+  // stamp); the last, as long as its words take at a newsroom pace.
   for (let i = 0; i < out.length; i++) {
     const segment = out[i] as Record<string, unknown>;
     if (segment.end !== null) continue;
     const next = out[i + 1]?.start as number | undefined;
+    const start = segment.start as number;
     const words = String(segment.text).split(' ').length;
-    segment.end = next ?? (segment.start as number) + Math.max(1, words * 0.4);
+    segment.end =
+      next === undefined
+        ? start + Math.max(1, words * SECONDS_PER_WORD)
+        : Math.min(next, start + Math.max(1, words * SLOW_SECONDS_PER_WORD));
   }
   return { segments: out };
 }
+
+/** Seconds a word takes at a newsroom pace (150 words a minute), and said slowly (100). */
+const SECONDS_PER_WORD = 0.4;
+const SLOW_SECONDS_PER_WORD = 0.6;
 
 /** Fewest milliseconds a segment lasts, at the median: no sentence is said in 100 seconds. */
 const MIN_MEDIAN_MS = 100;
