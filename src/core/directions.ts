@@ -578,6 +578,31 @@ export function isMusicLine(text: string): boolean {
   return (first === 0x266a || first === 0x266b) && (last === 0x266a || last === 0x266b);
 }
 
+/**
+ * Words of the lexicon that are also surnames (`Marcus Bell`, `Menachem Begin`): in a header
+ * that names the speaker (Zoom's saved transcript, `[Marcus Bell] 10:02:24`) they close a name.
+ */
+const SURNAME_SOUNDS: ReadonlySet<string> = new Set(['bell', 'begin']);
+
+/** A name of two or three words in title case (`Marcus Bell`, `Anna-Lena Bell`). */
+const TITLE_CASE_NAME = /^\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+){1,2}$/u;
+
+/**
+ * A person's name in a speaker's header that a sound word closes (`Marcus Bell`): two or three
+ * words in title case, the last a surname of the lexicon ({@link SURNAME_SOUNDS}), no other word
+ * of it a sound. `Bell`, `[Bell rings]`, `[BELL]`, `[Church bell]` stay directions.
+ */
+export function isSoundSurnameName(inner: string): boolean {
+  const text = inner.trim();
+  if (text.length > 60 || !TITLE_CASE_NAME.test(text)) return false;
+  const words = text.split(' ');
+  const last = (words.at(-1) as string).toLowerCase();
+  if (!SURNAME_SOUNDS.has(last)) return false;
+  for (let k = 0; k < words.length - 1; k++)
+    if (LEXICON.has((words[k] as string).toLowerCase())) return false;
+  return true;
+}
+
 /** True when the text inside a pair of brackets is a stage direction. */
 export function isDirectionText(inner: string): boolean {
   const text = inner.trim();

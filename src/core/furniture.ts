@@ -68,7 +68,7 @@ const CONTRIBUTOR_LINE =
  * Transcript`, `Show transcript`, `Full transcript`.
  */
 const TRANSCRIPT_CONTROL =
-  /^(?:(?:read|view|show|hide|see|open|expand)(?: the)? (?:full |complete )?transcript|(?:full|complete) transcript|auto-generated(?: transcript)?|automatically generated(?: transcript)?|live reporting|live updates)$/i;
+  /^(?:(?:read|view|show|hide|see|open|expand)(?: the)? (?:full |complete )?transcript|(?:full|complete|meeting|episode|podcast|call) transcript|auto-generated(?: transcript)?|automatically generated(?: transcript)?|live reporting|live updates)$/i;
 /**
  * The time of a live-text entry on a line of its own: a match minute (`72'`, `45+2'`, `90+4 min`)
  * or the break (`HT`, `FT`, `AET`): when the entry was posted, not words to read.
@@ -894,13 +894,32 @@ const TOOL_LINES: readonly [RegExp, NoteReason][] = [
   ],
   // AP's licence reminder under a video script.
   [/^Clients are reminded:?$/, 'disclaimer'],
+  // A newsletter platform's appeal under a podcast's transcript (Substack: `Thanks for reading
+  // County Lines! Subscribe for free to receive new posts and support my work.`).
+  [
+    /^Thanks for reading [^\n!]{1,80}! Subscribe for free to receive new posts and support my work\.?$/,
+    'subscription',
+  ],
+  // A podcast host's own advertisement under its episodes' pages and transcripts.
+  [/^Buzzsprout - Let['’]s get your podcast launched!|^Start for FREE$/, 'advertisement'],
+  // A meeting recorder's link to the recording over its transcript (Fathom's `VIEW RECORDING -
+  // 32 mins (No highlights): https://fathom.video/share/…`, `Recording: https://…`).
+  [
+    /^(?:VIEW RECORDING|View [Rr]ecording|Watch (?:the )?[Rr]ecording|Recording|Meeting [Rr]ecording)(?: [-–—] [^\n:]{1,40})?: https?:\/\/\S+$/,
+    'share-links',
+  ],
 ];
+
+/** Substack's appeal under a post, the publication's name first (see where it is used). */
+const READER_SUPPORTED =
+  /^\S[^\n]{0,80} is a reader-supported publication\. To receive new posts and support my work, consider becoming a free or paid subscriber\.$/;
 
 /** The first words of the {@link TOOL_LINES} (a line's text up to its first space), by initial. */
 const TOOL_FIRST_WORDS: ReadonlyMap<number, readonly string[]> = (() => {
   const byInitial = new Map<number, string[]>();
   for (const word of (
-    'This We Meeting Automatically Listen Watch Support Sponsored Use Do Clients Presenter: Host: Anchor: ' +
+    'This We Meeting Automatically Listen Watch Support Sponsored Use Do Clients VIEW View Recording: Thanks Buzzsprout Start ' +
+    'Presenter: Host: Anchor: ' +
     'Interviewer: Moderator: Commentary: Commentator: Commentators: Narrator: Interviewee: Respondent:'
   ).split(' ')) {
     const list = byInitial.get(word.charCodeAt(0)) ?? [];
@@ -1008,6 +1027,11 @@ function wireOrToolLine(line: string): NoteReason | null {
   if (opensWithToolWord(line)) {
     for (const [pattern, reason] of TOOL_LINES) if (pattern.test(line)) return reason;
   }
+  // Substack's appeal that opens with the publication's name: `County Lines is a reader-supported
+  // publication. To receive new posts and support my work, consider becoming a free or paid
+  // subscriber.`
+  if (line.length <= 200 && line.endsWith('paid subscriber.') && READER_SUPPORTED.test(line))
+    return 'subscription';
   // A file name's extension of three or four characters follows its last dot: the dot is looked
   // for at those two places only (an extension has no dot, so a dot there is the last one).
   if (line.length > 152) return null;
@@ -1058,6 +1082,9 @@ export function classifyLine(raw: string): NoteReason | null {
   if (line.length <= 9 && MATCH_TIME.test(line)) return 'dateline';
   // The Indian parliament's record marks the clock on a line of its own: `12.15 hrs`.
   if (line.length <= 10 && /^\d{1,2}[.:]\d{2} hrs$/.test(line)) return 'dateline';
+  // A meeting recording's length under its date (Teams: `12m 4s`, `1h 3m 20s`).
+  if (line.length <= 12 && c0 < 0x3a && /^(?:\d{1,2}h )?(?:\d{1,2}m )?\d{1,2}s$/.test(line))
+    return 'page-element';
   // `This …`, `Today's …`, `Support …`.
   if ((c0 === 0x54 || c0 === 0x53) && SPONSOR_READ.test(line)) return 'advertisement';
   const digit = /\d/.test(line);

@@ -15,6 +15,7 @@ import {
   isProductionLine,
   isScriptCue,
   isScriptMarkerLine,
+  isSoundSurnameName,
   isWireSection,
 } from './directions.ts';
 import { EXPORT_HEADER_LABEL } from './furniture.ts';
@@ -26,6 +27,7 @@ import {
   ircTag,
   isIrcLog,
   isNumberedLabelLine,
+  opensWithVoiceCode,
   parseAnchorTime,
   parseTag,
   timecodeRange,
@@ -101,7 +103,9 @@ function directionTime(trimmed: string): { written: string } | null {
   if (close === -1) return null;
   const written = trimmed.slice(close + 1).trim();
   if (!/^\d{1,2}:\d{2}(?::\d{2})?$/.test(written) || parseAnchorTime(written) === null) return null;
-  if (!isDirectionText(trimmed.slice(1, close))) return null;
+  const inner = trimmed.slice(1, close);
+  // `[Marcus Bell] 10:02:24` is a speaker's header, not a bell's.
+  if (!isDirectionText(inner) || isSoundSurnameName(inner)) return null;
   return { written };
 }
 
@@ -363,6 +367,9 @@ function headerLines(group: Line[], wrapped: boolean, bare = false): number {
   return /^\p{Ll}/u.test(next) ? 0 : k;
 }
 
+/** A line that is only an elapsed time with hours and seconds (`00:05:07`, `1:02:03`). */
+const ELAPSED_TIME_LINE = /^\d{1,2}:[0-5]\d:[0-5]\d$/;
+
 /** Longest line that is only a time (`00:00:15`, `1:02:03.45`). */
 const TIME_LINE_CHARS = 12;
 
@@ -442,7 +449,8 @@ function inlinePanel(group: readonly Line[]): Line[] | null {
       out.push(line);
       continue;
     }
-    if (tagOf(line) !== null) return null;
+    // A voice's code after the time (Scribie's `00:00 S1: …`) is a tag the speakers plugin reads.
+    if (tagOf(line) !== null || opensWithVoiceCode(line.trimmed.slice(m[0].length))) return null;
     inline++;
     // The time (only its line and text are read), then the caption where it starts.
     const at = line.text.length - line.text.trimStart().length + m[0].length;
@@ -556,8 +564,11 @@ function isPanelPiece(group: readonly Line[]): boolean {
   // A caption is a screenful; a timed transcript's paragraph under its time is not one.
   for (const line of group) if (line.trimmed.length > PANEL_CAPTION_CHARS) return false;
   const first = group[0] as Line;
-  if (group.length <= 2 && STAMP_OPENING.test(first.trimmed) && tagOf(first) === null)
+  const opening = group.length <= 2 ? STAMP_OPENING.exec(first.trimmed) : null;
+  if (opening !== null && tagOf(first) === null) {
+    if (opensWithVoiceCode(first.trimmed.slice(opening[0].length))) return false;
     return !isBareTimestamp(group[1]);
+  }
   let stamps = 0;
   for (let i = 0; i < group.length; i++) {
     if (!isBareTimestamp(group[i])) continue;
@@ -1102,8 +1113,28 @@ function parseScript(input: string, file: VFile): Root {
     }
     group = after;
   };
+  // The time of a paragraph alone on the lines above it (see below), for the paragraph's tag.
+  let pendingMs: number | null = null;
   const flushGroup = () => {
     if (group.length === 0) return;
+    // A time with hours closing a group (`… - Transcript` / `00:00:00`, Google Meet's header over
+    // the first turns): the time of the paragraph after it, read apart from the lines above. Not
+    // under a speaker's name, whose time it is (`Lena Fischer` / `00:00:04`).
+    // One time only: the lines above it end in words, so the group is split once.
+    const last = group.length > 1 ? (group[group.length - 1] as Line) : null;
+    const above = group[group.length - 2];
+    if (
+      last !== null &&
+      above !== undefined &&
+      ELAPSED_TIME_LINE.test(last.trimmed) &&
+      !ELAPSED_TIME_LINE.test(above.trimmed) &&
+      !isNameLine(above) &&
+      !isTimestampPanel(group)
+    ) {
+      group.pop();
+      flushGroup();
+      group = [last];
+    }
     const opening = !seenParagraph;
     let paragraphs: Line[][];
     const inline = inlinePanel(group);
@@ -1127,6 +1158,20 @@ function parseScript(input: string, file: VFile): Root {
     for (const l of group) if (l.trimmed.charCodeAt(l.trimmed.length - 1) === 45) broken = true;
     const wrapped = broken && group.length > 2 && isHardWrapped(group);
     for (const para of paragraphs) {
+      // A time with hours alone between a meeting transcript's paragraphs (Google Meet's
+      // `00:05:07` every few minutes, an export's `00:00:09` over each turn): the next
+      // paragraph's time, not words. A caption panel's times were read above; a clock (`10:30`)
+      // has no seconds.
+      const only = para.length === 1 ? (para[0] as Line) : null;
+      const elapsed =
+        only !== null && ELAPSED_TIME_LINE.test(only.trimmed)
+          ? parseAnchorTime(only.trimmed)
+          : null;
+      if (only !== null && elapsed !== null) {
+        pendingMs = elapsed;
+        anchored(file, only.line, only.trimmed);
+        continue;
+      }
       const segments: Segment[] = para.map((l) => ({
         line: l.line,
         offset: l.offset,
@@ -1182,6 +1227,8 @@ function parseScript(input: string, file: VFile): Root {
         segments,
       };
       if (para.length === 1 && para[0]?.videoCell) node.data = { videoCell: true };
+      lineMs ??= pendingMs;
+      pendingMs = null;
       if (lineMs !== null) node.data = { ...node.data, lineTimeMs: lineMs };
       const position = segmentsPosition(segments);
       if (position) node.position = position;

@@ -19,7 +19,7 @@
  */
 import { isCaselessLetter, isInlineSpace, lowerCase, titleCaseIfCaps } from './chars.ts';
 import { clockFields, clockMs, TELEGRAM_STAMP } from './clock.ts';
-import { isDirectionText, isScriptCue } from './directions.ts';
+import { isDirectionText, isScriptCue, isSoundSurnameName } from './directions.ts';
 import { HTML_ELEMENTS } from './html-elements.ts';
 import {
   AGENCIES,
@@ -1115,7 +1115,8 @@ function bracketedNameLine(text: string, i: number): TagMatch | null {
   const raw = text.slice(i + 1, close).trim();
   const clock = BRACKET_CLOCK.exec(raw);
   if (clock) return clockNameLine(text, close + 1, clock);
-  if (raw === '' || /[\d:\n]/.test(raw) || isDirectionText(raw)) return null;
+  if (raw === '' || /[\d:\n]/.test(raw) || (isDirectionText(raw) && !isSoundSurnameName(raw)))
+    return null;
   const at = skipSpaces(text, close + 1);
   // `[Jane Doe]: text` (a tool's export): a full name or a role in brackets, then a colon.
   if (text[close + 1] === ':' && isInlineSpace(text[close + 2] ?? ' ')) {
@@ -1636,7 +1637,8 @@ function readTag(text: string): TagMatch | null {
   const parsed =
     classify(tagText) ??
     (separator === 3 ? nameAndFunction(tagText) : null) ??
-    classifyAskedOf(tagText);
+    classifyAskedOf(tagText) ??
+    (timestampMs === null && separator === 1 ? squareTimedTag(tagText) : null);
   let start = skipSpaces(text, i + colon + separator);
   // A time right after the colon (Descript `Name: [00:00:05] text`, Rev `Name: (00:00:05)`),
   // when the tag has no time yet: a second time stays in the text, never dropped.
@@ -1739,6 +1741,33 @@ function isSpacedDashTag(window: string, j: number): boolean {
 }
 
 /** `Speaker 1 (00:01:23)` → `Speaker 1`. */
+/**
+ * A label or a name with its time in square brackets before the colon (a transcription service's
+ * `SPEAKER 1 [00:00:09]: text`, `Jane Doe [00:01:02]: text`): the tag, the time its anchor.
+ */
+function squareTimedTag(tagText: string): Parsed | null {
+  if (!tagText.endsWith(']')) return null;
+  const open = tagText.lastIndexOf('[');
+  if (open <= 0 || bracketTime(tagText, open)?.end !== tagText.length) return null;
+  const parsed = classify(tagText.slice(0, open).trim());
+  if (parsed === null || parsed.timestampMs !== null) return null;
+  parsed.timestampMs = bracketTime(tagText, open)?.ms ?? null;
+  return parsed;
+}
+
+/**
+ * A transcription service's code for a voice (GoTranscript, Scribie, TranscribeMe: `S1`, `S2`;
+ * research transcripts: `P1`, `R2`, `IV1`; `Spk1`), read as a speaker by the speakers plugin
+ * when two codes or more open paragraphs.
+ */
+export const VOICE_CODE = '(?:S|Sp|Spk|Spkr|P|R|I|IV|Int|IE|Resp)[ _-]?\\d{1,2}';
+const VOICE_CODE_OPENING = new RegExp(`^${VOICE_CODE}:[ \\t]`, 'i');
+
+/** True when the text opens with a voice's code and its colon (`S1: Okay`). */
+export function opensWithVoiceCode(text: string): boolean {
+  return VOICE_CODE_OPENING.test(text);
+}
+
 function stripTrailingTime(tagText: string): string {
   const open = Math.max(tagText.lastIndexOf('('), tagText.lastIndexOf('['));
   if (open <= 0 || bracketTime(tagText, open)?.end !== tagText.length) return tagText;

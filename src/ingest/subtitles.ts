@@ -5,7 +5,7 @@
  * (https://www.w3.org/TR/webvtt1/#file-parsing) loosely enough to read real-world SRT too.
  */
 import { clockFields, clockMs, formatHms } from '../core/clock.ts';
-import { isSoundWord } from '../core/directions.ts';
+import { isSoundSurnameName, isSoundWord } from '../core/directions.ts';
 import type { Message } from '../core/document.ts';
 import { OFFICES, POSSESSIVE_LABEL, RANKS, ROLE_WORDS } from '../core/tag-grammar.ts';
 import { isDeviceName } from '../core/tags.ts';
@@ -459,6 +459,8 @@ function sdhLabel(words: readonly CueWord[]): { n: number; name: string | null }
   if (!/\p{L}/u.test(name)) return null;
   const parts = name.split(' ');
   const caps = name === name.toUpperCase();
+  // A surname that is a sound word closes a name (`[Marcus Bell]`), not a sound (`[Bell rings]`).
+  const surname = isSoundSurnameName(name);
   const named =
     parts.length < 5 &&
     parts.every((part, i) => {
@@ -476,7 +478,7 @@ function sdhLabel(words: readonly CueWord[]): { n: number; name: string | null }
           !/^(?:mrs?|ms|dr)\.? /i.test(name)
         ) &&
         // A role word the directions' lexicon holds is an ID (`[MALE VOICE]`, `(CROWD)`).
-        (!isSoundWord(w) || TITLE_WORDS.has(w))
+        (!isSoundWord(w) || TITLE_WORDS.has(w) || (surname && i === parts.length - 1))
       );
     });
   // The tag grammar reads the qualifier in capitals: `Man (ON RADIO)`.

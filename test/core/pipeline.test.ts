@@ -239,6 +239,20 @@ describe('speakers, bites and turns', () => {
     ]);
   });
 
+  it('a headline quoting someone over prose is the headline, not a turn', () => {
+    const doc = formatTranscript(
+      'Mayor: "We will rebuild the bridge"\n\nThe mayor spoke to reporters on Tuesday.',
+    );
+    expect(doc.speakers).toEqual([]);
+    expect(doc.blocks.map((b) => b.type)).toEqual(['headline', 'narration']);
+    expect(doc.title).toBe('Mayor: “We will rebuild the bridge”');
+    // Over a transcript of tags it is the speaker's turn.
+    const turns = formatTranscript(
+      'MAYOR: "We will rebuild the bridge"\n\nREPORTER: When?\n\nMAYOR: In May.',
+    );
+    expect(turns.blocks.map((b) => b.type)).toEqual(['speech', 'speech', 'speech']);
+  });
+
   it('takes the text below a tag alone on its line', () => {
     const doc = formatTranscript(
       'Dmitry Borisov:\nGood afternoon, Mr President.\n\nVladimir Putin:\n\nGood afternoon.',
@@ -294,6 +308,25 @@ describe('typography and language', () => {
     );
     expect(doc.language).toBe('ru');
     expect(doc.blocks[0]?.text).toContain('«Мы готовы к переговорам»');
+  });
+
+  it('keeps each language’s own quotes: guillemets in Spanish and Italian, „…” in Polish, „…“ in Czech', () => {
+    const quoted = (text: string, language: string) =>
+      formatTranscript(text, { language }).blocks[0]?.text ?? '';
+    expect(quoted('La alcaldesa dijo: «Pedimos dos bombas más» el martes.', 'es')).toContain(
+      '«Pedimos dos bombas más»',
+    );
+    expect(quoted('Il sindaco ha detto: "Siamo pronti" ieri sera.', 'it')).toContain(
+      '«Siamo pronti»',
+    );
+    expect(quoted('Burmistrz powiedział: "Jesteśmy gotowi" we wtorek.', 'pl')).toContain(
+      '„Jesteśmy gotowi”',
+    );
+    expect(quoted('Starosta řekl: "Jsme připraveni" v úterý.', 'cs')).toContain(
+      '„Jsme připraveni“',
+    );
+    // A language without its own style takes English's.
+    expect(quoted('Burgemeester zei: «We zijn klaar» dinsdag.', 'nl')).toContain('“We zijn klaar”');
   });
 
   it('takes a language override', () => {

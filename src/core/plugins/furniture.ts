@@ -295,6 +295,9 @@ function flushTallies(file: VFile): void {
   TALLIES.delete(file);
 }
 
+/** A person's name alone on a post's header line, its author (`Dana Whitfield`). */
+const AUTHOR_NAME = /^\p{Lu}[\p{Ll}'’.-]+(?: \p{Lu}[\p{Ll}'’.-]+){1,2}$/u;
+
 /** Reasons of the airing line under a programme's name on a transcript page. */
 const AIRING: ReadonlySet<NoteReason> = new Set(['programme-credit', 'disclaimer', 'dateline']);
 const PROGRAMME_NAME_WORDS = 6;
@@ -351,9 +354,13 @@ function programmeName(out: RootContent[], file: VFile, headlineLine: number | n
   if (words > PROGRAMME_NAME_WORDS || /[.!?:,;]$/.test(text) || !/^[\p{Lu}\d]/u.test(text)) return;
   const repeated = next.value.toLowerCase().includes(text.toLowerCase());
   let aired = false;
+  // The airing line under the headline (a standfirst may stand between), not under an author's
+  // name: a post's title, subtitle, author and date (`Thinking Aloud` / `Episode 42 …` / `Dana
+  // Whitfield` / `Nov 28, 2026`, Substack) has no programme's name.
   for (let i = first + 2; i < Math.min(out.length, first + 5); i++) {
     const n = out[i];
     if (n?.type === 'note' && AIRING.has(n.reason)) aired = true;
+    if (n?.type === 'paragraph' && AUTHOR_NAME.test(n.value.trim())) break;
   }
   if (!repeated && !aired) return;
   const line = name.position?.start.line ?? 1;
@@ -420,10 +427,13 @@ function bareByline(out: RootContent[], file: VFile): string | null {
     const before = out[i - 1];
     const after = out[i + 1];
     if (node?.type !== 'paragraph' || node.segments.length !== 1) continue;
-    if (before?.type !== 'note' || after?.type !== 'note') continue;
-    if (!HEADER_NOTES.has(before.reason) || !HEADER_NOTES.has(after.reason)) continue;
+    if (after?.type !== 'note' || !HEADER_NOTES.has(after.reason)) continue;
+    // Or right under the title and its subtitle, over the date (a post's author: `Episode 42 of
+    // County Lines` / `Dana Whitfield` / `Nov 28, 2026`, Substack).
+    const postAuthor = i <= first + 2 && after.reason === 'dateline';
+    if (!postAuthor && (before?.type !== 'note' || !HEADER_NOTES.has(before.reason))) continue;
     const dated = [before, after].some(
-      (n) => n.reason === 'programme-credit' || n.reason === 'dateline',
+      (n) => n?.type === 'note' && (n.reason === 'programme-credit' || n.reason === 'dateline'),
     );
     if (!dated || !isBareName(node.value)) continue;
     const text = node.value.trim();

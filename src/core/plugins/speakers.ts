@@ -45,6 +45,7 @@ import {
   parseAnchorTime,
   parseTag,
   printedHearingTag,
+  VOICE_CODE,
 } from '../tags.ts';
 import {
   type Paragraph,
@@ -521,12 +522,12 @@ function dashTags(children: readonly RootContent[]): Map<Paragraph, TagMatch> {
 }
 
 /**
- * A transcription service's code for a voice (GoTranscript, Scribie, TranscribeMe: `S1:`, `S2:`;
- * research transcripts: `P1:`, `R2:`, `IV1:`; `Spk1:`), after a time in brackets or not.
+ * A transcription service's code for a voice ({@link VOICE_CODE}: `S1:`, `S2:`), after a time in
+ * brackets or not (GoTranscript `[00:00:01] S1:`, Scribie `00:00 S1:`), or none.
  */
-const CODE = '(?:S|Sp|Spk|Spkr|P|R|I|IV|Int|IE|Resp)[ _-]?\\d{1,2}';
+const CODE = VOICE_CODE;
 const CODE_TAG = new RegExp(
-  `^(?:\\[(\\d{1,2}:\\d{2}(?::\\d{2})?)\\][ \\t]+)?(${CODE}):[ \\t]+(?=\\S)`,
+  `^(?:\\[(\\d{1,2}:\\d{2}(?::\\d{2})?)\\][ \\t]+|(\\d{1,2}:\\d{2}(?::\\d{2})?)[ \\t]+)?(${CODE}):[ \\t]+(?=\\S)`,
   'i',
 );
 /** A voice's code alone (see {@link CODE_TAG}): `S2`, `Spk1`. */
@@ -546,11 +547,13 @@ function codeTags(children: readonly RootContent[]): Map<Paragraph, TagMatch> {
     if (node.type !== 'paragraph') continue;
     // One character decides for nearly every paragraph.
     const c = node.value.charCodeAt(0) | 0x20;
-    if (c !== 0x7b && c !== 0x73 && c !== 0x70 && c !== 0x72 && c !== 0x69) continue;
+    const digit = c >= 0x30 && c <= 0x39;
+    if (!digit && c !== 0x7b && c !== 0x73 && c !== 0x70 && c !== 0x72 && c !== 0x69) continue;
     const m = CODE_TAG.exec(node.value);
     if (!m) continue;
-    const code = m[2] as string;
-    const timestampMs = m[1] === undefined ? null : parseAnchorTime(m[1]);
+    const code = m[3] as string;
+    const written = m[1] ?? m[2];
+    const timestampMs = written === undefined ? null : parseAnchorTime(written);
     const tag: Tag = { ...BLANK_TAG, raw: code, name: code, timestampMs };
     found.set(node, { tag, rest: node.value.slice(m[0].length).trim(), end: m[0].length });
     codes.add(code.toUpperCase());
@@ -599,6 +602,12 @@ function dialogueTurns(children: readonly RootContent[]): Map<Paragraph, TagMatc
 /** Words in capitals with no sentence's end: a heading's second half (`SECOND ROUND`). */
 const CAPS_HEADING_REST = /^[\p{Lu}\d][\p{Lu}\p{M}\d '’&,/–-]{0,60}$/u;
 
+/** A quotation alone, as a headline gives one (`"We will rebuild"`, `«Pedimos…»`, `„Wir…“`). */
+const QUOTED_HEADLINE =
+  /^(?:"[^"\n]{2,120}"|“[^”\n]{2,120}”|«[^»\n]{2,120}»|„[^“”\n]{2,120}[“”]|'[^'\n]{2,120}'|‘[^’\n]{2,120}’)$/;
+/** A colon this close to a paragraph's start may close a speaker's tag. */
+const EARLY_COLON = 60;
+
 /**
  * A document's first paragraph that reads as a tag only because its title has a colon (`NCAA
  * MEN'S BASKETBALL CHAMPIONSHIP: SECOND ROUND`, a sports transcript's header): the words after
@@ -609,6 +618,19 @@ function titleTag(children: readonly RootContent[]): Paragraph | null {
   const first = children.find((c) => c.type === 'paragraph');
   if (first?.type !== 'paragraph' || first.segments.length !== 1) return null;
   const match = parseTag(first.value);
+  // A story's headline quoting someone (`Mayor: "We will rebuild the bridge"`, `La alcaldesa:
+  // «Pedimos dos bombas más»`) over prose where no other paragraph could open with a tag.
+  // (A quotation closed by a full stop is a bite: `Anna Smith, Mayor: "We are ready."`.)
+  if (match !== null && QUOTED_HEADLINE.test(match.rest) && !/\.\P{L}?$/u.test(match.rest)) {
+    let tagged = false;
+    for (const node of children) {
+      if (node === first || node.type !== 'paragraph') continue;
+      const colon = node.value.indexOf(':');
+      if (colon !== -1 && colon < EARLY_COLON) tagged = true;
+      if (tagged) break;
+    }
+    if (!tagged) return first;
+  }
   // A match's `v.` or `vs` between the teams is no lower-case sentence.
   const rest = match?.rest.replace(/\b(?:v|vs)\b\.?/g, 'V') ?? '';
   if (match === null || match.tag.role !== null || !CAPS_HEADING_REST.test(rest)) return null;

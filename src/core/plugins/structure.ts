@@ -138,6 +138,29 @@ function isRecordSubject(node: Narration): boolean {
 }
 
 /** The first block that is story content (not page furniture or a direction), or -1. */
+/** A chapter's generic label, no story's name (`Introduction`, `Part 2`, `Cold open`). */
+const GENERIC_CHAPTER =
+  /^(?:intro(?:duction)?|opening|cold open|preview|welcome|outro|conclusion|(?:part|chapter|segment|section|episode) [\p{N}\p{L}]{1,6})$/iu;
+
+/**
+ * The document's very first block, a heading of two words or more in ordinary case over the
+ * first turn: an export's name for the recording. A generic chapter label, a heading in
+ * capitals (a cover sheet's field) or one under anything else is not.
+ */
+function isOpeningName(children: readonly RootContent[], index: number): boolean {
+  const node = children[index];
+  if (node?.type !== 'headline' || children[index + 1]?.type !== 'speech') return false;
+  for (let i = 0; i < index; i++) if (children[i]?.type !== 'frontMatter') return false;
+  const text = node.value.trim();
+  const count = wordCount(text);
+  return (
+    count >= 2 &&
+    count <= MAX_HEADLINE_WORDS &&
+    text !== text.toUpperCase() &&
+    !GENERIC_CHAPTER.test(text)
+  );
+}
+
 function firstContent(children: readonly RootContent[]): number {
   for (let i = 0; i < children.length; i++) {
     const type = children[i]?.type;
@@ -253,6 +276,16 @@ export const structure: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
       // A heading in capitals the turns already read (`PRESS BRIEFING BY PRESS SECRETARY JOSH
       // EARNEST` under a masthead and a dateline) is the first content: the title. Not a cover
       // sheet's short field (`CHANCELLOR OF THE EXCHEQUER` under the guest's name).
+      title = first.value.trim();
+    } else if (
+      first?.type === 'headline' &&
+      title === null &&
+      subheads?.has(first.line) !== true &&
+      isOpeningName(children, index)
+    ) {
+      // A transcription export's name over its first timed turn (Trint, Descript: `Bridge closure
+      // interview` / `[00:00:00] Jane Doe: …`), which the turns read as a chapter's title; not a
+      // copied caption panel's chapter (`Public comment` over its first time).
       title = first.value.trim();
     }
   }

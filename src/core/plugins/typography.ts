@@ -1,6 +1,7 @@
 /**
  * Quotes and apostrophes made consistent for the text's language: English “…” ‘…’ and ’,
- * Russian «…» with „…“ inside; or plain ASCII (`typography: 'ascii'`).
+ * Russian, French, Spanish, Italian … «…», German and Czech „…“, Polish „…”; or plain ASCII
+ * (`typography: 'ascii'`).
  */
 import type { Plugin } from 'unified';
 import type { VFile } from 'vfile';
@@ -27,13 +28,60 @@ interface QuoteStyle {
   apostrophe: string;
 }
 
+const GUILLEMETS: QuoteStyle = {
+  open: '\u00ab',
+  close: '\u00bb',
+  singleOpen: '\u2018',
+  apostrophe: '\u2019',
+};
+/** `„…”` (Polish, Hungarian, Romanian, Croatian). */
+const LOW_HIGH_RIGHT: QuoteStyle = {
+  open: '\u201e',
+  close: '\u201d',
+  singleOpen: '\u2018',
+  apostrophe: '\u2019',
+};
+/** `„…“` (Czech, Slovak, Bulgarian, Slovenian, Lithuanian, like German). */
+const LOW_HIGH_LEFT: QuoteStyle = {
+  open: '\u201e',
+  close: '\u201c',
+  singleOpen: '\u201a',
+  apostrophe: '\u2019',
+};
+/**
+ * Each language's quotes as its newsrooms print them; a language not listed takes English's.
+ * Spanish, Italian, Catalan, Greek, Ukrainian, Belarusian and Norwegian print guillemets, which
+ * English quotes would replace.
+ */
 const STYLES: Readonly<Record<string, QuoteStyle>> = {
   en: { open: '\u201c', close: '\u201d', singleOpen: '\u2018', apostrophe: '\u2019' },
-  ru: { open: '\u00ab', close: '\u00bb', singleOpen: '\u2018', apostrophe: '\u2019' },
+  ru: GUILLEMETS,
   de: { open: '\u201e', close: '\u201c', singleOpen: '\u201a', apostrophe: '\u2019' },
-  fr: { open: '\u00ab', close: '\u00bb', singleOpen: '\u2018', apostrophe: '\u2019' },
+  fr: GUILLEMETS,
+  es: GUILLEMETS,
+  it: GUILLEMETS,
+  ca: GUILLEMETS,
+  el: GUILLEMETS,
+  uk: GUILLEMETS,
+  be: GUILLEMETS,
+  no: GUILLEMETS,
+  nb: GUILLEMETS,
+  pl: LOW_HIGH_RIGHT,
+  hu: LOW_HIGH_RIGHT,
+  ro: LOW_HIGH_RIGHT,
+  hr: LOW_HIGH_RIGHT,
+  cs: LOW_HIGH_LEFT,
+  sk: LOW_HIGH_LEFT,
+  bg: LOW_HIGH_LEFT,
+  sl: LOW_HIGH_LEFT,
+  lt: LOW_HIGH_LEFT,
 };
 const ASCII: QuoteStyle = { open: '"', close: '"', singleOpen: "'", apostrophe: "'" };
+
+/** The quotes of `language` (English's for a language not listed). */
+function quoteStyle(language: string): QuoteStyle {
+  return STYLES[language] ?? STYLES.en ?? ASCII;
+}
 
 /**
  * Rewrites the quotes of one paragraph by context only, never by the glyph it finds: a quote
@@ -48,7 +96,7 @@ function fixQuotes(text: string, language: string, mode: 'smart' | 'ascii'): str
   quotesChanged = 0;
   QUOTE.lastIndex = 0;
   if (!QUOTE.test(text)) return text;
-  const style = mode === 'ascii' ? ASCII : (STYLES[language] ?? STYLES.en ?? ASCII);
+  const style = mode === 'ascii' ? ASCII : quoteStyle(language);
   const openers = OPENERS_BEFORE + style.open + style.singleOpen;
   // Each quote becomes one character: the output is the text with the changed quotes put in,
   // built only when one changes. The output before a quote (its last character, and the last
@@ -124,7 +172,7 @@ export const typography: Plugin<[TypographyOptions?], Root> =
     const what =
       mode === 'ascii'
         ? 'plain ASCII quotes'
-        : `${language === 'ru' ? 'Russian «»' : 'curly “”'} quotes and ’ apostrophes`;
+        : `${quoteStyle(language).open}${quoteStyle(language).close} quotes and ’ apostrophes`;
     changed.flush(
       file,
       'typography',

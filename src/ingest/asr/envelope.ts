@@ -26,6 +26,12 @@ const ENVELOPES = [
   'cues',
   'lines',
   'entries',
+  // Fireflies' transcript (its GraphQL API's `data.transcript.sentences`: `speaker_name`, `text`,
+  // `start_time`, `end_time` in seconds).
+  'sentences',
+  // A list of timed words beside the text (Picovoice Leopard: `transcript`, `words` of `word`,
+  // `startSec`, `endSec`, `speakerTag`), each word a segment.
+  'words',
 ];
 
 /** Each field of a segment under the names tools give it, most common first. */
@@ -42,6 +48,7 @@ const START_KEYS = [
   'start_timestamp',
   'startSeconds',
   'start_seconds',
+  'startSec',
   'timecode',
   'timeCode',
   'minute',
@@ -56,6 +63,7 @@ const END_KEYS = [
   'end_timestamp',
   'endSeconds',
   'end_seconds',
+  'endSec',
   'stop',
 ];
 const MS_START_KEYS = [
@@ -79,6 +87,8 @@ const TEXT_KEYS = [
   'speech',
   'dialogue',
   'body',
+  // A timed word's (Picovoice: `word`).
+  'word',
 ];
 const SPEAKER_KEYS = [
   'speaker',
@@ -93,6 +103,8 @@ const SPEAKER_KEYS = [
   'character',
   // Amazon Transcribe Call Analytics: `AGENT`, `CUSTOMER`.
   'participantRole',
+  // Picovoice Leopard's diarized words: `speakerTag` 1, 2 …
+  'speakerTag',
 ];
 
 /**
@@ -179,7 +191,9 @@ function segments(value: unknown): { segments: unknown[] } | null {
       end: end !== null ? end * scale : duration !== null ? (start + duration) * scale : null,
       text,
     };
-    if (speakerKey !== null && item[speakerKey] != null) segment.speaker = item[speakerKey];
+    // A negative tag is no speaker (Picovoice's `-1` when it was not asked to tell voices).
+    const speaker = speakerKey === null ? null : item[speakerKey];
+    if (speaker != null && !(typeof speaker === 'number' && speaker < 0)) segment.speaker = speaker;
     out.push(segment);
   }
   // Without ends, a segment lasts until the next one starts, but no longer than its words take

@@ -3,7 +3,7 @@
  * punctuation attached; v1/v1p1beta1 times `startTime`/`endTime` and `speakerTag` (1, 2 …) or
  * `speakerLabel`, v2 times `startOffset`/`endOffset` and `speakerLabel`. A time is a proto3 JSON
  * duration (`"1.500s"`) or, as client libraries print it, `{seconds, nanos}` (seconds may be a
- * string). With v1 diarization the last result repeats every word of the results before it, now
+ * string); NVIDIA Riva's results, of the same shape, count whole milliseconds. With v1 diarization the last result repeats every word of the results before it, now
  * with its speaker tag: then that result alone is read, so each word counts once. A long-running
  * operation (`response.results`) and a v2 batch result inline (`results[uri]`) are unwrapped.
  * With one recognition per channel (`channelTag`), each channel is a voice unless diarized.
@@ -57,6 +57,8 @@ function timeOf(word: Json, index: number, fields: readonly string[]): number {
     if (typeof value === 'string' && DURATION.test(value)) {
       return Math.round(Number(value.slice(0, -1)) * 1000);
     }
+    // NVIDIA Riva's results, Google's shape, count whole milliseconds (`"startTime": 1500`).
+    if (typeof value === 'number' && Number.isSafeInteger(value) && value >= 0) return value;
     if (isObject(value)) {
       const seconds = num(value.seconds ?? 0);
       const nanos = num(value.nanos ?? 0);
