@@ -967,7 +967,10 @@ const WELCOME_BEFORE_NAME =
 function guestIntroducedName(text: string): string | null {
   const tail = text.length > GUEST_WINDOW ? text.slice(text.length - GUEST_WINDOW) : text;
   const end = tail.trimEnd();
-  const welcomed = WELCOME_AFTER_NAME.exec(end) ?? WELCOME_BEFORE_NAME.exec(end);
+  // Both welcome patterns hold a lower-case `welcome` (case-sensitive): no pass without one.
+  const welcomed = end.includes('welcome')
+    ? (WELCOME_AFTER_NAME.exec(end) ?? WELCOME_BEFORE_NAME.exec(end))
+    : null;
   if (welcomed?.[1]) return nameAfter(`${welcomed[1]}.`, honorificEnd(welcomed[1], 0));
   let last: string | null = null;
   GUEST_BEFORE_NAME.lastIndex = 0;
