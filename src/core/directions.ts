@@ -159,6 +159,12 @@ const INLINE_CUE = /^([^\s:][^:]{0,15}):[ \t]+(\S.*)$/su;
  * @example inlineScriptCue('ANCHOR: Good evening.') // null
  */
 export function inlineScriptCue(line: string): { cue: string; rest: string } | null {
+  // The colon within the first 17 characters, and a cue before it, before the pattern runs.
+  let colon = 1;
+  while (colon <= 16 && colon < line.length && line.charCodeAt(colon) !== 0x3a) colon++;
+  if (line.charCodeAt(colon) !== 0x3a) return null;
+  const head = line.slice(0, colon).trimEnd();
+  if (head !== head.toUpperCase() || !isScriptCue(head)) return null;
   const m = INLINE_CUE.exec(line);
   if (!m) return null;
   const cue = (m[1] as string).trimEnd();

@@ -843,6 +843,8 @@ const RUNDOWN_COLUMNS: ReadonlySet<string> = new Set(
     'BACKTIME FRONT TIME TRT DUR DURATION CAM CAMERA VIDEO WRITER STATUS SEGMENT SEG ITEM NO #'
   ).split(' '),
 );
+/** Lines a rundown printout's column heads are looked for in (a rundown's rows may go on). */
+const RUNDOWN_LINES = 200;
 /** A clock or a run time in a rundown's row: `0:20`, `18:00:20`. */
 const ROW_TIME = /(?:^|\s)\d{1,2}:\d{2}(?::\d{2})?(?:\s|$)/;
 /** A row's first cell: the page (`A01`, `12`, `B3A`). */
@@ -850,6 +852,11 @@ const ROW_PAGE = /^[A-Z]{0,2}\d{1,3}[A-Z]?$/;
 
 /** The column heads line of a printed rundown: three heads or more and nothing else. */
 function isRundownHeader(line: string): boolean {
+  // Nearly every line's first word is no column's name: decided before the line is split.
+  let end = 0;
+  while (end < line.length && end <= 11 && line.charCodeAt(end) > 32) end++;
+  const first = line.slice(0, end).replace(/\.$/, '').toUpperCase();
+  if (end > 11 || !RUNDOWN_COLUMNS.has(first)) return false;
   const heads = line.split(/\s+/);
   if (heads.length < 3 || heads.length > 12) return false;
   return heads.every(
@@ -878,6 +885,8 @@ export function readRundownTable(children: readonly RootContent[]): number[] {
       continue;
     }
     for (const seg of node.segments) {
+      // A rundown is printed above the scripts: past its lines, nothing more is looked at.
+      if (heads === -1 && seg.line > RUNDOWN_LINES) return lines;
       const text = seg.text.trim();
       if (heads !== -1 && isRundownRow(seg.raw)) {
         // Heads with no row under them are no table's.
@@ -1585,8 +1594,12 @@ function sentenceEnd(text: string): boolean {
 /**
  * A chat pasted from Slack, two or more messages under a header line (`Jane Doe  10:15 AM`): its
  * day dividers (`Today`, `Yesterday`) are datelines, a thread's count (`3 replies`) a page element.
+ * In an IRC log (`ircLog`, as the parser found it), the channel's events are page elements.
  */
-export function readChatNotes(children: readonly RootContent[]): Map<number, NoteReason> {
+export function readChatNotes(
+  children: readonly RootContent[],
+  ircLog = false,
+): Map<number, NoteReason> {
   const notes = new Map<number, NoteReason>();
   const exported = new Map<number, NoteReason>();
   let headers = 0;
@@ -1601,7 +1614,8 @@ export function readChatNotes(children: readonly RootContent[]): Map<number, Not
     if (node.type !== 'paragraph') continue;
     node.segments.forEach((seg, i) => {
       const text = seg.text.trim();
-      const irc = ircLine(seg.raw.trim())?.kind;
+      // An IRC log's lines (the parser tells a log: `ircLog`).
+      const irc = ircLog ? ircLine(seg.raw.trim())?.kind : undefined;
       if (irc === 'message') ircMessages++;
       else if (irc === 'event') ircEvents.push(seg.line);
       if (i === 0 && TELEGRAM_STAMP.test(text)) telegram++;

@@ -1895,8 +1895,11 @@ const MARKUP_NAMES: ReadonlySet<string> = new Set([
 
 /** The IRC line `text` is (see {@link IrcLine}), or null. */
 export function ircLine(text: string): IrcLine | null {
-  // `<`, `*`, `-`, `[`, `(`, a digit or a month's capital opens every such line.
+  // `<`, `*`, `-`, `[`, `(`, a digit or a month's capital opens every such line; a capital only
+  // a month's name and its day (`Nov 30 12:03:45`, HexChat).
   if (!IRC_FIRST.test(text)) return null;
+  const c = text.charCodeAt(0);
+  if (c >= 65 && c <= 90 && !IRC_MONTH_DAY.test(text)) return null;
   let start = 0;
   let ms: number | null = null;
   const time = IRC_TIME.exec(text);
@@ -1934,7 +1937,8 @@ export function ircLine(text: string): IrcLine | null {
 
 /** The first character of an IRC log's line, and of a message's line. */
 const IRC_FIRST = /^[<*\-[(\dJFMASOND]/;
-const IRC_MESSAGE_FIRST = /^[<[(\dJFMASOND]/;
+const IRC_MONTH_DAY = /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d/;
+const IRC_MONTH_DAY_AT = /(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d/y;
 
 /** Messages needed to read a text as an IRC log. */
 const MIN_IRC_MESSAGES = 2;
@@ -1949,8 +1953,18 @@ export function isIrcLog(text: string): boolean {
     let eol = text.indexOf('\n', at);
     if (eol === -1) eol = text.length;
     let i = at;
-    while (i < eol && (text[i] === ' ' || text[i] === '\t')) i++;
-    if (IRC_MESSAGE_FIRST.test(text[i] ?? '')) {
+    while (i < eol && (text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 0x09)) i++;
+    // A message opens with `<`, `[`, `(`, a digit, or a month's name and its day: the line is
+    // cut out only then.
+    const c = text.charCodeAt(i);
+    IRC_MONTH_DAY_AT.lastIndex = i;
+    const opens =
+      c === 0x3c ||
+      c === 0x5b ||
+      c === 0x28 ||
+      (c >= 0x30 && c <= 0x39) ||
+      (c >= 0x41 && c <= 0x5a && IRC_MONTH_DAY_AT.test(text));
+    if (opens) {
       const line = ircLine(text.slice(i, Math.min(eol, i + 120)));
       if (line?.kind === 'message' && ++count >= MIN_IRC_MESSAGES) return true;
     }

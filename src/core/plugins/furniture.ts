@@ -671,7 +671,7 @@ export const furniture: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
   for (const line of readEmailLines(tree.children))
     if (!record.notes.has(line)) record.notes.set(line, 'page-element');
   // A chat's day dividers and thread counts (Slack).
-  for (const [line, reason] of readChatNotes(tree.children))
+  for (const [line, reason] of readChatNotes(tree.children, tree.data?.chatLog === 'irc'))
     if (!record.notes.has(line)) record.notes.set(line, reason);
   // A court reporter's certificate ending a transcript; a podcast's chapter list.
   for (const line of [...readCertificate(tree.children), ...readChapterList(tree.children)])

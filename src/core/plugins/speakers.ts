@@ -499,7 +499,14 @@ function dashTags(children: readonly RootContent[]): Map<Paragraph, TagMatch> {
   let firstNode: Paragraph | null = null;
   for (const node of children) {
     if (node.type !== 'paragraph') continue;
-    const m = DASH_TAG.exec(node.value);
+    // The dash after a name is within the first 110 characters: looked for before the pattern.
+    const value = node.value;
+    const limit = Math.min(value.length, 110);
+    let dash = 2;
+    while (dash < limit && value.charCodeAt(dash) !== 0x2014 && value.charCodeAt(dash) !== 0x2013)
+      dash++;
+    if (dash >= limit) continue;
+    const m = DASH_TAG.exec(value);
     if (!m) continue;
     if (first) firstNode = node;
     first = false;
