@@ -66,8 +66,13 @@ import { gzipSync } from 'node:zlib';
  * header and NOTE blocks reported, caption CSV columns: +4.9 KB) and newsroom records (IRC logs,
  * `NAME —` tags beside datelines, parliamentary mastheads and sittings, sports press-conference
  * headers, Hangul and kana slugs: +5.6 KB, most of it records.ts patterns). No dependency.
+ * Raised to 313.0 KB + 3 when two more rounds landed: tools' exports (meeting recorders,
+ * transcription services, podcast pages, Picovoice, Riva and Fireflies JSON: +0.9 KB) and
+ * newsroom systems' and world broadcast scripts (ENPS rundowns, iNEWS cues, BBC/ITN cue words,
+ * inline cues, Hindi, Arabic, Japanese, Korean, Ukrainian, Czech, Greek and Nordic scripts,
+ * phone-in callers, Devanagari and Greek slugs: +3.9 KB). No dependency.
  */
-export const GZIP_BUDGET = 310 * 1024;
+export const GZIP_BUDGET = 316 * 1024;
 
 const file = process.argv[2] ?? '.wrangler/dry-run/index.js';
 let bytes;

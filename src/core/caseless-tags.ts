@@ -42,7 +42,14 @@ const FIELD_LABELS: ReadonlySet<string> = new Set(
 const SAYING_ENDINGS = ['说', '道', '表示', '指出', '强调', '称', '认为', '介绍', '問', '言う'];
 
 /** Cues of a Korean or Chinese script that the next words are a recorded bite. */
-const BITE_CUES: ReadonlySet<string> = new Set(['[인터뷰]', '[녹취]', '【同期】', '【同期声】']);
+const BITE_CUES: ReadonlySet<string> = new Set([
+  '[인터뷰]',
+  '[녹취]',
+  '【同期】',
+  '【同期声】',
+  // Japanese TV scripts: `【インタビュー】鹿児島市の男性`.
+  '【インタビュー】',
+]);
 
 /** A reporting clause's verb at the start (Arabic `وقال الوزير:`, Hebrew `אמר השר:`). */
 const SAYING_STARTS = [
@@ -187,6 +194,25 @@ function labelTag(raw: string, delivery: string | null): Tag {
     name = name.slice(space + 1);
   }
   return { ...BLANK_TAG, raw, name, title, delivery };
+}
+
+/** The longest person designation read after a script's cue. */
+const MAX_DESIGNATION_CHARS = 80;
+
+/**
+ * The person a script's cue names in a script without capitals (Hindi `बाइट: राकेश शर्मा,
+ * निवासी`, Urdu `بائٹ: محمد علی، شہری`): the name, then after a comma or a slash who they are. Null
+ * for a text that opens with no such letter, or holds a sentence's end.
+ */
+export function caselessPersonTag(text: string): Tag | null {
+  const raw = text.trim();
+  if (raw.length > MAX_DESIGNATION_CHARS || !isCaselessLetter(raw[0] ?? '')) return null;
+  if (/[.!?。।۔؟"“”«»]/u.test(raw)) return null;
+  const comma = raw.search(/[,،]/u);
+  if (comma <= 0) return labelTag(raw, null);
+  const name = raw.slice(0, comma).trim();
+  const title = raw.slice(comma + 1).trim() || null;
+  return { ...BLANK_TAG, raw, name, title };
 }
 
 /** A cued bite's speaker: `[인터뷰] 박지현 / 서울 마포구 : …`, or null. */

@@ -133,7 +133,7 @@ const SCRIPT_CUE =
  * (`TAG`, `READER`, `PKG`, `TAKE VO`, `ANCHOR ON CAM`): in lower case they are ordinary words.
  */
 const SCRIPT_CUE_CAPITALS =
-  /^(?:TAG|VO TAG|READER|PKG|PACKAGE|TAKE (?:VO|SOT|PKG|NATS)|ROLL (?:VO|SOT|PKG)|ANCHOR ON CAM|ON CAMERA|FULL ?SCREEN|OTS|NATS UP|NAT SOUND|UPSOUND|SOUNDBITE|SOT FULL|VO\/NATS|BUMP|TEASE|TOSS|WIPE|B-ROLL|CABEÇA|OFF|PASSAGEM|NOTA PÉ|NOTA-PÉ|NOTA SECA|SONORA|ENCERRAMENTO|ZAPOWIEDŹ|SETKA|SONDA|MATERIAŁ|VTR|COLAS|TOTAL|RVM|SONORO|LANCEMENT|SUJET|BEITRAG|NIF|SYNK|INSLAG)$/;
+  /^(?:TAG|VO TAG|READER|PKG|PACKAGE|TAKE (?:VO|SOT|PKG|NATS)|ROLL (?:VO|SOT|PKG)|ANCHOR ON CAM|ON CAMERA|FULL ?SCREEN|OTS|NATS UP|NAT SOUND|UPSOUND|SOUNDBITE|SOT FULL|VO\/NATS|BUMP|TEASE|TOSS|WIPE|B-ROLL|CABEÇA|OFF|PASSAGEM|NOTA PÉ|NOTA-PÉ|NOTA SECA|SONORA|ENCERRAMENTO|ZAPOWIEDŹ|SETKA|SONDA|MATERIAŁ|VTR|COLAS|TOTAL|RVM|SONORO|LANCEMENT|SUJET|BEITRAG|NIF|SYNK|INSLAG|PTC|SPEAK|SYNCHRON|REPORTÁŽ|ΡΕΠΟΡΤΑΖ|PAKET|MAZ|تقرير|DIŞ SES|वीओ|पीटीसी|बाइट|وی او|پی ٹی سی|بائٹ)$/u;
 
 /**
  * A script cue in capitals, or all in lower case as many Russian scripts write them (`лайф`); a
@@ -147,6 +147,30 @@ export function isScriptCue(cue: string): boolean {
   return (
     line.length <= 12 && (line === upper || line === line.toLowerCase()) && SCRIPT_CUE.test(upper)
   );
+}
+
+/** A label closed by a colon before words on the same line (`VO: Flames…`). */
+const INLINE_CUE = /^([^\s:][^:]{0,15}):[ \t]+(\S.*)$/su;
+
+/**
+ * A script cue closed by a colon before the copy it cues, on one line (`VO: Flames could be seen
+ * for miles.`, `OFF: Em Porto Alegre…`, Hindi `वीओ: सुबह से…`, `PASSAGEM: REPÓRTER ANA LIMA`): the
+ * cue and what follows it, or null. The cue names no speaker.
+ *
+ * @example inlineScriptCue('VO: Flames could be seen.') // { cue: 'VO', rest: 'Flames could be seen.' }
+ * @example inlineScriptCue('ANCHOR: Good evening.') // null
+ */
+export function inlineScriptCue(line: string): { cue: string; rest: string } | null {
+  // The colon within the first 17 characters, and a cue before it, before the pattern runs.
+  let colon = 1;
+  while (colon <= 16 && colon < line.length && line.charCodeAt(colon) !== 0x3a) colon++;
+  if (line.charCodeAt(colon) !== 0x3a) return null;
+  const head = line.slice(0, colon).trimEnd();
+  if (head !== head.toUpperCase() || !isScriptCue(head)) return null;
+  const m = INLINE_CUE.exec(line);
+  if (!m) return null;
+  const cue = (m[1] as string).trimEnd();
+  return cue === cue.toUpperCase() && isScriptCue(cue) ? { cue, rest: m[2] as string } : null;
 }
 
 /**
@@ -199,7 +223,10 @@ const CAPTION_LABELS: ReadonlySet<string> = new Set(
     'SUPER SUPERS CG CGS CHYRON L3 FONT FONTS GFX OTS KEY CART CUT ACT ACTUALITY TAPE SFX BED ' +
     'WRAP VOICER INS INSERT CLIP SONORA SETKA STING JINGLE SWEEPER IDENT ' +
     // Captions keyed in European scripts (Spanish, Italian, German, Scandinavian).
-    'ROTULO BAUCHBINDE SKYLT SYNTHE'
+    'ROTULO BAUCHBINDE SKYLT SYNTHE ' +
+    // BBC and ITN scripts' captions (`SOUP:`, `ASTON:`); Brazilian `GC:` (gerador de caracteres);
+    // the report a cue rolls (`PACKAGE: FLOODS PKG`, `VT: FLOODS`).
+    'SOUP ASTON GC PKG PACKAGE VT'
   )
     .split(' ')
     .concat(['LOWER THIRD', 'LOWER THIRDS', 'FULL SCREEN']),
@@ -215,6 +242,9 @@ const CUE_LABELS: ReadonlySet<string> = new Set([
   'SOC',
   'OUTQ',
   'OUT Q',
+  // BBC and ITN scripts: `IN WORDS: "The water came up…"`, `OUT WORDS: "…still rising."`.
+  'IN WORDS',
+  'OUT WORDS',
 ]);
 const RUN_TIME_LABELS: ReadonlySet<string> = new Set([
   'RUNS',
@@ -242,11 +272,15 @@ const BITE_LABELS: ReadonlySet<string> = new Set([
   'TOTAL',
   'SONORO',
   'SYNK',
+  // Czech and Slovak: `SYNCHRON: Petr Novák, mluvčí hasičů`.
+  'SYNCHRON',
   // French: `ITW Claire Martin, habitante` (with or without a colon).
   'ITW',
 ]);
 /** Caption labels with an accent or of 11 letters (`SYNTHÉ :`, `RÓTULO:`, `SOTTOPANCIA:`). */
 const OTHER_CAPTION = /^(?:SYNTHÉ|RÓTULO|SOTTOPANCIA) ?:/;
+/** AP ENPS's caption in brackets before its text: `[CG] ELENA RUIZ / MAYOR`, `[SUPER] …`. */
+const BRACKETED_CAPTION = /^\[(?:CG|SUPER|L3|CHYRON|FONT|GFX|OTS)\][ \t]*\S/;
 /** Longest person designation of a bite's header. */
 const MAX_DESIGNATION = 80;
 
@@ -302,6 +336,11 @@ const RUN_TIME =
 const CART_DETAIL = /\((?:\d{1,2})?:\d{2}\)|\b(?:DUR|RUNS|TRT|OQ|OC|SOC|IN|OUT) ?:/;
 /** A radio station's own sounds, named in capitals in a bulletin's running order. */
 const RADIO_SOUNDS: ReadonlySet<string> = new Set(['STING', 'JINGLE', 'SWEEPER', 'IDENT']);
+/**
+ * Caption and report labels that are also a person's initials (`GC:`, `VT:`) or a word
+ * (`PACKAGE:`): a production line only with their value in capitals (`GC: PORTO ALEGRE (RS)`).
+ */
+const CAPITALS_VALUE: ReadonlySet<string> = new Set(['GC', 'VT', 'PKG', 'PACKAGE']);
 /** What a bite's cue quotes: a quotation or an ellipsis. */
 const QUOTED = /^(?:["“”'‘’«„]|\.\.\.|…)/;
 
@@ -329,6 +368,7 @@ export function isProductionLine(line: string): boolean {
   const t = line.trim();
   if (t.length < 4 || t.length > MAX_PRODUCTION_LINE) return false;
   // Every line of a text passes here: a label's first letter first (one look-up).
+  if (t.charCodeAt(0) === 0x5b) return BRACKETED_CAPTION.test(t);
   if (!LABEL_INITIALS.has(t.charCodeAt(0) | 0x20)) return false;
   if (OTHER_CAPTION.test(t)) return true;
   // Its first word must be a label's (told from a number made of its letters: no copy of it).
@@ -385,7 +425,8 @@ export function isProductionLine(line: string): boolean {
         if (cue) return capitals || QUOTED.test(rest);
         // A radio station's sound (`STING: NEWS IN (CART 9001)`) is named in capitals too: a
         // sentence after the word is a speaker's (`STING: I wrote it in 1983.`).
-        if (caption && RADIO_SOUNDS.has(key)) return capitals && rest === rest.toUpperCase();
+        if (caption && (RADIO_SOUNDS.has(key) || CAPITALS_VALUE.has(key)))
+          return capitals && rest === rest.toUpperCase();
         if (caption) return capitals;
         // A bite's header naming its speaker (`SOT: MARIA LOPEZ / FIRE CHIEF`), not its words.
         if (bite) return capitals && isPersonDesignation(rest);
@@ -515,7 +556,9 @@ const CJK_CUES: ReadonlySet<string> = new Set(
     '现场声 现场音 同期声 现场 音乐 掌声 笑声 音响 片头 片尾 空镜 字幕 演播室 画面 配乐 ' +
     '現場聲 音樂 掌聲 笑聲 ' +
     '拍手 笑い 音楽 効果音 スタジオ 映像 ' +
-    '박수 웃음 음악 현장음 효과음 자막 스튜디오'
+    '박수 웃음 음악 현장음 효과음 자막 스튜디오 ' +
+    // A report's rolling tape: NHK's `【VTR】`, KBS's `[리포트]`.
+    'VTR 리포트'
   ).split(' '),
 );
 
@@ -638,6 +681,8 @@ export interface TextPart {
   kind: 'text' | 'direction' | 'dropped';
   /** For a direction, the text inside its brackets. */
   text: string;
+  /** Marks taken off round a direction that are words of their own (iNEWS's `<cc>` `</cc>`). */
+  marks?: string;
 }
 
 /**
@@ -649,6 +694,39 @@ export interface TextPart {
  *   // [{kind:'text',text:'I know.'},{kind:'direction',text:'Laughter.'},{kind:'text',text:'Anyway.'}]
  */
 export function splitDirections(text: string): TextPart[] {
+  if (!text.includes('<')) return splitBraces(text);
+  // Avid iNEWS marks a production cue `<cc>TAKE VO</cc>`: not read, a direction.
+  const parts: TextPart[] = [];
+  let last = 0;
+  let open = text.indexOf('<cc>');
+  while (open !== -1) {
+    const close = text.indexOf('</cc>', open + 4);
+    if (close === -1) break;
+    const inner = text.slice(open + 4, close).trim();
+    if (inner.length <= MAX_CUE_CHARS && /[\p{L}\d]/u.test(inner)) {
+      parts.push(...splitBraces(text.slice(last, open)));
+      parts.push({ kind: 'direction', text: inner, marks: '<cc> </cc>' });
+      last = close + 5;
+    }
+    open = text.indexOf('<cc>', close + 5);
+  }
+  parts.push(...splitBraces(text.slice(last)));
+  return parts;
+}
+
+/** Longest production cue inside iNEWS's `<cc>` marks or double brackets. */
+const MAX_CUE_CHARS = 160;
+
+/** True when a whole line is an iNEWS production cue or instruction: `<cc>TAKE VO</cc>`, `[[PAUSE]]`. */
+export function isMarkedCueLine(line: string): boolean {
+  const t = line.trim();
+  if (t.length > MAX_CUE_CHARS + 9) return false;
+  if (t.startsWith('<cc>')) return t.endsWith('</cc>') && t.length > 9;
+  return t.startsWith('[[') && t.endsWith(']]') && t.length > 4 && !t.slice(2, -2).includes('[');
+}
+
+/** {@link splitDirections} for braces, then brackets. */
+function splitBraces(text: string): TextPart[] {
   if (!text.includes('{')) return splitBrackets(text);
   // Presenter instructions in braces first (`{PAUSE}`), then brackets in the text between them.
   const parts: TextPart[] = [];
@@ -712,6 +790,21 @@ function splitBrackets(text: string): TextPart[] {
     const limit = i === 0 ? MAX_RECORD_DIRECTION_CHARS : MAX_DIRECTION_CHARS;
     if (close === -1 || close - i > limit + 2) {
       i++;
+      continue;
+    }
+    // An instruction in double brackets (iNEWS's `[[CG: MAPLE AVE / EAST SIDE]]`): one direction.
+    if (
+      open === '[' &&
+      text.charCodeAt(i + 1) === 0x5b &&
+      text.charCodeAt(close + 1) === 0x5d &&
+      close - i - 2 <= MAX_CUE_CHARS &&
+      !text.slice(i + 2, close).includes('[') &&
+      /[\p{L}\d]/u.test(text.slice(i + 2, close))
+    ) {
+      pushText(parts, text.slice(last, i));
+      parts.push({ kind: 'direction', text: text.slice(i + 2, close).trim() });
+      i = close + 2;
+      last = i;
       continue;
     }
     const inner = text.slice(i + 1, close);

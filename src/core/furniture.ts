@@ -1010,11 +1010,12 @@ const MEETING_EVENT_ENDS: ReadonlySet<number> = new Set([0x6e, 0x67, 0x6c, 0x64,
 /**
  * A radio bulletin's header line, as the desk writes it over the copy: the hour and the
  * bulletin's name, then maybe its reader and run time after a dash or a bar (`0700 NEWS BULLETIN –
- * Read by Sam Jones – Dur 4'30"`, `1300 BULLETIN`, `18.00 Nachrichten`); its reader on a line of
+ * Read by Sam Jones – Dur 4'30"`, `1300 BULLETIN`, `18.00 Nachrichten`, the fields spaced out:
+ * `1200 NEWS  READER: ALEX  DUR 2'00`); its reader on a line of
  * its own (`READ BY: PRIYA NAIR`, `Newsreader: Sam Jones`). Not read aloud.
  */
 const BULLETIN_HEADER =
-  /^(?:[01]?\d|2[0-3])(?:[:.h]?[0-5]\d(?:hr?s?)?|[ap]m) (?:\p{Lu}+ ){0,2}(?:news|newscast|bulletin|headlines|nachrichten|journal|notiziario)(?: +[–—|/-] +[^.!?]{1,80}[^.!?])?$/iu;
+  /^(?:[01]?\d|2[0-3])(?:[:.h]?[0-5]\d(?:hr?s?)?|[ap]m) (?:\p{Lu}+ ){0,2}(?:news|newscast|bulletin|headlines|nachrichten|journal|notiziario)(?: +[–—|/-] +[^.!?]{1,80}[^.!?]| +(?:reader|read by|newsreader|dur|trt|total)\b[^.!?]{1,80})?$/iu;
 const BULLETIN_READER =
   /^(?:Read by|READ BY|Newsreader|NEWSREADER):? \p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){1,3}$/u;
 

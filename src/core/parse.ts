@@ -8,6 +8,7 @@ import type { Plugin } from 'unified';
 import type { VFile } from 'vfile';
 import { endsWithSentencePunctuation, isUnspacedCode, trimAll } from './chars.ts';
 import {
+  inlineScriptCue,
   isDirectionText,
   isHansardMark,
   isMusicLine,
@@ -323,6 +324,9 @@ function isDirectionLine(trimmed: string): boolean {
     );
   }
   if (isMusicLine(trimmed)) return true;
+  // A Japanese or Chinese script's cue in its own brackets (`【VTR】`, `（拍手）`).
+  if ((open === '【' && close === '】') || (open === '（' && close === '）'))
+    return isScriptMarkerLine(trimmed);
   // A script cue on a line of its own (`СИНХРОН`, `лайф`, `SOT`), a wire section, a Hansard mark:
   // short lines only.
   if (
@@ -808,6 +812,16 @@ function hasTimedParagraphs(text: string): boolean {
   while (at <= text.length) {
     let end = text.indexOf('\n', at);
     if (end === -1) end = text.length;
+    // Most lines are words: told by their first character, not cut out of the text.
+    let first = at;
+    while (first < end && (isSpace(text.charCodeAt(first)) || text.charCodeAt(first) === 0x0d))
+      first++;
+    const c = text.charCodeAt(first);
+    if (first < end && (!blankBefore || c < 0x30 || c > 0x39 || end - first > 12)) {
+      blankBefore = false;
+      at = end + 1;
+      continue;
+    }
     const line = text.slice(at, end).trim();
     if (blankBefore && line.length <= 8 && /^\d{1,2}:\d{2}(?::\d{2})?$/.test(line)) {
       // The paragraph under it: its lines up to the next blank line (a speaker's name under
@@ -1018,6 +1032,8 @@ function splitGroup(group: Line[], opening = false, bare = false): Line[][] {
             prev.videoCell === true ||
             directionLine(line) ||
             directionLine(prev) ||
+            // A script cue over its copy (`VO: Flames…`, Hindi `वीओ: सुबह…`) opens a paragraph.
+            inlineScriptCue(line.trimmed) !== null ||
             // A numbered line (a wire script's shot, a list item) opens a paragraph of its own.
             (!wrapped && isNumberedLine(line.trimmed)) ||
             // An indented line opens a paragraph of a text with first-line indents.
@@ -1190,7 +1206,8 @@ function parseScript(input: string, file: VFile): Root {
         }
         // A name and its time over the words (`Jane Doe [00:01:23]` / `Good evening…`) is the
         // turn's heading, read as a name line with its time, not a paragraph's closing time.
-        const heading = k === 0 && para.length > 1 && isTimedNameLine(para[0] as Line);
+        const heading =
+          closingTimes && k === 0 && para.length > 1 && isTimedNameLine(para[0] as Line);
         const closing =
           closingTimes && !heading
             ? closingTimeOut(para[k] as Line, segments[k] as Segment, file)
@@ -1237,7 +1254,7 @@ function parseScript(input: string, file: VFile): Root {
     group = [];
   };
   // Captions whose lines open with `>>`: a `>>` inside a line opens another voice's words too.
-  const chevronText = CHEVRON_LINE.test(text);
+  const chevronText = text.includes('>>') && CHEVRON_LINE.test(text);
   const columns = isTwoColumnScript(text);
   let columnRows = 0;
   let firstRow: number | null = null;

@@ -22,6 +22,8 @@ import { titleCaseIfCaps } from './chars.ts';
 import { TELEGRAM_STAMP } from './clock.ts';
 import {
   HEARING_OPENER,
+  inlineScriptCue,
+  isMarkedCueLine,
   isProductionLine,
   isRecordSentence,
   isScriptCue,
@@ -557,6 +559,19 @@ const STORY_FIELDS: ReadonlySet<string> = new Set([
   'TEMPO',
   'TEMPO TOTAL',
   'BULLETIN',
+  // Hindi and Urdu TV scripts' slug (`स्लग: दिल्ली प्रदूषण`, `سلگ: …`).
+  'स्लग',
+  'سلگ',
+]);
+
+/** The fields that state the story's slug: ENPS's `SLUG:`, Brazilian `RETRANCA:`, Hindi `स्लग:`. */
+const SLUG_FIELDS: ReadonlySet<string> = new Set([
+  'SLUG',
+  'STORY SLUG',
+  'STORY',
+  'RETRANCA',
+  'स्लग',
+  'سلگ',
 ]);
 
 /**
@@ -579,7 +594,16 @@ const PERSON_FIELDS: ReadonlySet<string> = new Set([
 ]);
 
 /** Topic fields a form may hold that are the story's headline (`TEMAT:`, `THEMA:`, `ONDERWERP:`). */
-const TOPIC_FIELDS: ReadonlySet<string> = new Set(['TEMAT', 'THEMA', 'TEMA', 'ONDERWERP', 'TOPIC']);
+const TOPIC_FIELDS: ReadonlySet<string> = new Set([
+  'TEMAT',
+  'THEMA',
+  'TEMA',
+  'TÉMA',
+  'ONDERWERP',
+  'TOPIC',
+  // Greek `ΘΕΜΑ:`.
+  'ΘΕΜΑ',
+]);
 
 /** The longest value of a form field. */
 const MAX_FIELD_VALUE = 60;
@@ -589,7 +613,8 @@ function formField(text: string): { key: string; value: string } | null {
   const colon = text.indexOf(':');
   if (colon <= 0 || colon > 24) return null;
   const label = text.slice(0, colon).trim();
-  if (!/^\p{L}[\p{L}. _-]*$/u.test(label)) return null;
+  // Letters and their marks (a Hindi `स्लग` has a virama).
+  if (!/^\p{L}[\p{L}\p{M}. _-]*$/u.test(label)) return null;
   const key = label
     .toUpperCase()
     .replace(/\./g, '')
@@ -801,7 +826,7 @@ export function readStoryForm(children: readonly RootContent[]): StoryForm {
     if (!person) plain++;
     lines.push(l.line);
     if (field.value === '') continue;
-    if ((field.key === 'SLUG' || field.key === 'STORY SLUG' || field.key === 'STORY') && !slug) {
+    if (SLUG_FIELDS.has(field.key) && !slug) {
       slug = field.value;
     }
     if (field.key === 'TITLE' && !title) title = field.value;
@@ -809,6 +834,69 @@ export function readStoryForm(children: readonly RootContent[]): StoryForm {
   // Two fields, one of them no person's; or, in a script, any field (`ANCHOR: JANE` alone).
   const form = (lines.length >= 2 && plain > 0) || (lines.length >= 1 && isScript());
   return form ? { lines, slug, title } : { lines: [], slug: null, title: null };
+}
+
+/** Column heads of a newsroom system's rundown as printed (ENPS, iNEWS, Octopus, OpenMedia). */
+const RUNDOWN_COLUMNS: ReadonlySet<string> = new Set(
+  (
+    'PAGE PG SLUG STORY TALENT ANCHOR READER PRESENTER FORMAT TYPE EST ESTIMATE ACT ACTUAL BACK ' +
+    'BACKTIME FRONT TIME TRT DUR DURATION CAM CAMERA VIDEO WRITER STATUS SEGMENT SEG ITEM NO #'
+  ).split(' '),
+);
+/** Lines a rundown printout's column heads are looked for in (a rundown's rows may go on). */
+const RUNDOWN_LINES = 200;
+/** A clock or a run time in a rundown's row: `0:20`, `18:00:20`. */
+const ROW_TIME = /(?:^|\s)\d{1,2}:\d{2}(?::\d{2})?(?:\s|$)/;
+/** A row's first cell: the page (`A01`, `12`, `B3A`). */
+const ROW_PAGE = /^[A-Z]{0,2}\d{1,3}[A-Z]?$/;
+
+/** The column heads line of a printed rundown: three heads or more and nothing else. */
+function isRundownHeader(line: string): boolean {
+  // Nearly every line's first word is no column's name: decided before the line is split.
+  let end = 0;
+  while (end < line.length && end <= 11 && line.charCodeAt(end) > 32) end++;
+  const first = line.slice(0, end).replace(/\.$/, '').toUpperCase();
+  if (end > 11 || !RUNDOWN_COLUMNS.has(first)) return false;
+  const heads = line.split(/\s+/);
+  if (heads.length < 3 || heads.length > 12) return false;
+  return heads.every(
+    (h) => h.length <= 10 && RUNDOWN_COLUMNS.has(h.replace(/\.$/, '').toUpperCase()),
+  );
+}
+
+/** A printed rundown's row: its page first, three columns or more, a time among them. */
+function isRundownRow(raw: string): boolean {
+  const cells = raw.trim().split(/\t+| {2,}/);
+  return cells.length >= 3 && ROW_PAGE.test(cells[0] ?? '') && ROW_TIME.test(raw);
+}
+
+/**
+ * A newsroom system's rundown printed above the scripts (ENPS's `Print Rundown`): the column heads
+ * (`PAGE  SLUG  TALENT  FORMAT  EST  BACK`) and the rows under them (`A02  COUNCIL VOTE  DANA
+ * VO/SOT  0:45  18:00:20`), each row's page first and a time in it. Not read: notes.
+ */
+export function readRundownTable(children: readonly RootContent[]): number[] {
+  const lines: number[] = [];
+  /** The heads' line while no row is under it yet, 0 inside a table, -1 outside. */
+  let heads = -1;
+  for (const node of children) {
+    if (node.type !== 'paragraph') {
+      heads = -1;
+      continue;
+    }
+    for (const seg of node.segments) {
+      // A rundown is printed above the scripts: past its lines, nothing more is looked at.
+      if (heads === -1 && seg.line > RUNDOWN_LINES) return lines;
+      const text = seg.text.trim();
+      if (heads !== -1 && isRundownRow(seg.raw)) {
+        // Heads with no row under them are no table's.
+        if (heads > 0) lines.push(heads);
+        heads = 0;
+        lines.push(seg.line);
+      } else heads = text.length <= 120 && isRundownHeader(text) ? seg.line : -1;
+    }
+  }
+  return lines;
 }
 
 /** A programme's name in capitals, a dash and the date: `JORNAL DA NOITE – 17/11/2026`. */
@@ -821,18 +909,41 @@ const SCRIPT_DATE_LINE = /^\d{1,2}\/\d{1,2}(?:\/\d{2,4})?(?: [A-Z0-9:]{1,8}){0,2
 const SCRIPT_NAME_LINE = /^[A-Z][A-Z.'-]{0,15}(?: [A-Z][A-Z.'-]{0,15})?$/;
 /** A slug alone on a line: one to four words in capitals, digits, hyphens or slashes. */
 const SLUG_LINE = /^[A-Z0-9][A-Z0-9/-]*(?: [A-Z0-9/-]+){0,3}$/;
+
+/** True when a line is a slug alone: `FLOOD RESCUE`, `LAVROV-UN` (see {@link SLUG_LINE}). */
+export function isSlugLine(line: string): boolean {
+  return line.length <= 40 && SLUG_LINE.test(line) && !isScriptCue(line);
+}
 /** Script cues that make a text a newsroom script (a slug line or a lone field is read then). */
 const MIN_SCRIPT_SIGNALS = 2;
 /** Lines looked at for script cues: a story's first page is enough. */
 const SIGNAL_LINES = 200;
 
+/** True when the first lines of the paragraphs hold a newsroom script's cues (two or more). */
+export function isScriptText(children: readonly RootContent[]): boolean {
+  return scriptSignals(children) >= MIN_SCRIPT_SIGNALS;
+}
+
 /** Production lines, segment markers and script cues in the first lines of the paragraphs. */
 function scriptSignals(children: readonly RootContent[]): number {
   let signals = 0;
   let seen = 0;
+  // A cue over its copy counts once a label: an interview's initials (`VO:`) come back each turn.
+  const inline = new Set<string>();
   for (const l of linesOf(children)) {
     if (++seen > SIGNAL_LINES || signals >= MIN_SCRIPT_SIGNALS) break;
-    if (isProductionLine(l.text) || isScriptMarkerLine(l.text) || isScriptCue(l.text)) signals++;
+    if (
+      isProductionLine(l.text) ||
+      isScriptMarkerLine(l.text) ||
+      isScriptCue(l.text) ||
+      isMarkedCueLine(l.text)
+    )
+      signals++;
+    const cue = inlineScriptCue(l.text)?.cue;
+    if (cue !== undefined && !inline.has(cue)) {
+      inline.add(cue);
+      signals++;
+    }
   }
   return signals;
 }
@@ -1483,8 +1594,12 @@ function sentenceEnd(text: string): boolean {
 /**
  * A chat pasted from Slack, two or more messages under a header line (`Jane Doe  10:15 AM`): its
  * day dividers (`Today`, `Yesterday`) are datelines, a thread's count (`3 replies`) a page element.
+ * In an IRC log (`ircLog`, as the parser found it), the channel's events are page elements.
  */
-export function readChatNotes(children: readonly RootContent[]): Map<number, NoteReason> {
+export function readChatNotes(
+  children: readonly RootContent[],
+  ircLog = false,
+): Map<number, NoteReason> {
   const notes = new Map<number, NoteReason>();
   const exported = new Map<number, NoteReason>();
   let headers = 0;
@@ -1499,7 +1614,8 @@ export function readChatNotes(children: readonly RootContent[]): Map<number, Not
     if (node.type !== 'paragraph') continue;
     node.segments.forEach((seg, i) => {
       const text = seg.text.trim();
-      const irc = ircLine(seg.raw.trim())?.kind;
+      // An IRC log's lines (the parser tells a log: `ircLog`).
+      const irc = ircLog ? ircLine(seg.raw.trim())?.kind : undefined;
       if (irc === 'message') ircMessages++;
       else if (irc === 'event') ircEvents.push(seg.line);
       if (i === 0 && TELEGRAM_STAMP.test(text)) telegram++;

@@ -43,6 +43,37 @@ export const CYRILLIC_TO_LATIN: Readonly<Record<string, string>> = {
   ґ: 'g',
 };
 
+/**
+ * Greek letters (lower case, accents folded off) in Latin letters, as Greek news agencies write
+ * names (ELOT 743 without its diacritics): for slugs. `ου` is `ou` (see {@link romanizeGreek}).
+ */
+const GREEK_TO_LATIN: Readonly<Record<string, string>> = Object.fromEntries(
+  'α a β v γ g δ d ε e ζ z η i θ th ι i κ k λ l μ m ν n ξ x ο o π p ρ r σ s ς s τ t υ y φ f χ ch ψ ps ω o'
+    .split(' ')
+    .reduce<[string, string][]>((pairs, item, i, all) => {
+      if (i % 2 === 0) pairs.push([item, all[i + 1] ?? '']);
+      return pairs;
+    }, []),
+);
+
+/**
+ * Greek text, folded to lower case without accents, in Latin letters (`πυρκαγια` → `pyrkagia`,
+ * `αττικη` → `attiki`, `ουρανος` → `ouranos`); every other character stays as it is.
+ */
+export function romanizeGreek(folded: string): string {
+  let out = '';
+  for (let i = 0; i < folded.length; i++) {
+    const ch = folded[i] as string;
+    if (ch === 'ο' && folded[i + 1] === 'υ') {
+      out += 'ou';
+      i++;
+      continue;
+    }
+    out += GREEK_TO_LATIN[ch] ?? ch;
+  }
+  return out;
+}
+
 // --- Hangul and kana: romanized by rule -------------------------------------------------------
 
 /** Revised Romanization of Korean: the initial consonants (19), vowels (21), final consonants (28). */
@@ -183,5 +214,87 @@ export function romanizeHangulKana(text: string): string {
     }
     out.push(roman);
   }
+  return out.join('');
+}
+
+/** Devanagari consonants U+0915–U+0939 in Latin letters (Hindi as newspapers write names). */
+const DEVANAGARI_CONSONANTS =
+  'k kh g gh n ch chh j jh n t th d dh n t th d dh n n p ph b bh m y r r l l l v sh sh s h'.split(
+    ' ',
+  );
+/** Independent vowels U+0904–U+0914 (long and short alike, as in names: `राम` → `ram`). */
+const DEVANAGARI_VOWELS = 'e a a i i u u ri li e e e ai o o o au'.split(' ');
+/** Vowel signs U+093E–U+094C after a consonant. */
+const DEVANAGARI_SIGNS = 'a i i u u ri ri e e e ai o o o au'.split(' ');
+/** The consonants a nukta changes (`ज़` → `z`, `फ़` → `f`) and U+0958–U+095F that have it. */
+const NUKTA: Readonly<Record<string, string>> = { k: 'q', kh: 'kh', g: 'gh', j: 'z', ph: 'f' };
+const NUKTA_FORMS = 'q kh gh z r rh f y'.split(' ');
+
+/**
+ * Hindi and the other languages written in Devanagari, in Latin letters without diacritics, as
+ * Indian newspapers write names in English (`दिल्ली` → `dilli`, `प्रदूषण` → `pradushan`): each
+ * consonant with its inherent `a` unless a vowel sign or a virama follows; the word's last
+ * inherent `a` is not said in Hindi and is left out. Every other character stays as it is.
+ *
+ * @example romanizeDevanagari('राकेश शर्मा') // 'rakesh sharma'
+ */
+export function romanizeDevanagari(text: string): string {
+  const out: string[] = [];
+  /** Where the inherent `a` of the last consonant was written, or -1. */
+  let inherent = -1;
+  let syllables = 0;
+  /** Where the last anusvara was written, or -1. */
+  let nasal = -1;
+  const endWord = () => {
+    // Hindi leaves the final inherent vowel unsaid in a word of more than one syllable.
+    if (inherent !== -1 && inherent === out.length - 1 && syllables > 1) out.pop();
+    inherent = -1;
+    syllables = 0;
+  };
+  for (const ch of text) {
+    const code = ch.codePointAt(0) ?? 0;
+    if (code >= 0x0915 && code <= 0x0939) {
+      // An anusvara before `p`, `b` or `m` is said `m` (`मुंबई` → `mumbai`).
+      if (nasal === out.length - 1 && code >= 0x092a && code <= 0x092e) out[nasal] = 'm';
+      out.push(DEVANAGARI_CONSONANTS[code - 0x0915] ?? '', 'a');
+      inherent = out.length - 1;
+      syllables++;
+    } else if (code >= 0x0958 && code <= 0x095f) {
+      out.push(NUKTA_FORMS[code - 0x0958] ?? '', 'a');
+      inherent = out.length - 1;
+      syllables++;
+    } else if (code === 0x093c) {
+      // A nukta after its consonant: `ज़` → `z`.
+      const at = inherent - 1;
+      if (inherent !== -1 && at >= 0) out[at] = NUKTA[out[at] ?? ''] ?? out[at] ?? '';
+    } else if (code >= 0x093e && code <= 0x094c) {
+      const sign = DEVANAGARI_SIGNS[code - 0x093e] ?? '';
+      if (inherent !== -1 && inherent === out.length - 1) out[inherent] = sign;
+      else out.push(sign);
+      inherent = -1;
+    } else if (code === 0x094d) {
+      // A virama: the consonant has no vowel (`प्र` → `pr`).
+      if (inherent !== -1 && inherent === out.length - 1) {
+        out.pop();
+        syllables--;
+      }
+      inherent = -1;
+    } else if (code >= 0x0904 && code <= 0x0914) {
+      out.push(DEVANAGARI_VOWELS[code - 0x0904] ?? '');
+      inherent = -1;
+      syllables++;
+    } else if (code === 0x0901 || code === 0x0902) {
+      out.push('n');
+      nasal = out.length - 1;
+    } else if (code === 0x0903) {
+      out.push('h');
+    } else if (code >= 0x0966 && code <= 0x096f) {
+      out.push(String(code - 0x0966));
+    } else {
+      endWord();
+      out.push(ch);
+    }
+  }
+  endWord();
   return out.join('');
 }

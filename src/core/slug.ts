@@ -4,7 +4,12 @@
  */
 import { foldKey } from './chars.ts';
 import { contentKey } from './content-key.ts';
-import { CYRILLIC_TO_LATIN as CYRILLIC, romanizeHangulKana } from './romanize.ts';
+import {
+  CYRILLIC_TO_LATIN as CYRILLIC,
+  romanizeDevanagari,
+  romanizeGreek,
+  romanizeHangulKana,
+} from './romanize.ts';
 
 const STOPWORDS = new Set(
   (
@@ -55,6 +60,9 @@ const LANGUAGE_STOPWORDS: Readonly<Record<string, ReadonlySet<string>>> = Object
     // Korean and Japanese words are compared as folded (Hangul in jamo), as the text's are.
     ko: '오늘 지금 어제 내일 올해 내년 내년도 정부 기자 앵커 인터뷰 여러분 뉴스 이번 관련 오전 오후',
     ja: 'ニュース テレビ インタビュー アナウンサー',
+    el:
+      'ο η το οι τα του της των τον την στο στη στην στον στα στις στους και σε με για από ' +
+      'που να θα είναι δεν ένα μια θέμα καλησπέρα σας',
     ru:
       'и в во не на с со что как а но по к у о об от из за для до это он она они мы вы я его ее их ' +
       'же ли бы то так уже или был была были быть при добрый добрыи день вечер утро спасибо ' +
@@ -63,6 +71,10 @@ const LANGUAGE_STOPWORDS: Readonly<Record<string, ReadonlySet<string>>> = Object
   }).map(([language, list]) => [language, new Set(list.split(' ').map((w) => foldKey(w)))]),
 );
 
+/** Greek letters, folded to lower case. */
+const GREEK = /[\u03b1-\u03c9]/;
+/** Devanagari letters (Hindi, Marathi, Nepali: romanized by rule, ./romanize.ts). */
+const DEVANAGARI = /[\u0900-\u097f]/;
 /** Hangul syllables and kana (romanized by rule, ./romanize.ts). */
 const HANGUL_OR_KANA = /[\u3041-\u30ff\uac00-\ud7a3]/;
 /** A run of one East Asian script in a word: Han, hiragana, katakana (with `ー`) or Hangul. */
@@ -73,8 +85,13 @@ const CJK = /[\u3041-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7a3]/;
 /** ASCII, upper-case form of a word (transliterating Cyrillic, romanizing Hangul and kana, dropping accents). */
 function asciiWord(word: string): string {
   let out = '';
-  const latin = HANGUL_OR_KANA.test(word) ? romanizeHangulKana(word) : word;
-  for (const ch of foldKey(latin)) out += CYRILLIC[ch] ?? ch;
+  const latin = HANGUL_OR_KANA.test(word)
+    ? romanizeHangulKana(word)
+    : DEVANAGARI.test(word)
+      ? romanizeDevanagari(word)
+      : word;
+  const folded = foldKey(latin);
+  for (const ch of GREEK.test(folded) ? romanizeGreek(folded) : folded) out += CYRILLIC[ch] ?? ch;
   return out.replace(/[^a-z0-9]/g, '').toUpperCase();
 }
 
@@ -203,7 +220,7 @@ function candidateWords(
 ): string[] {
   const out: string[] = [];
   const raws: string[] = [];
-  for (const raw of source.split(/[^\p{L}\p{N}'’-]+/u)) {
+  for (const raw of source.split(/[^\p{L}\p{M}\p{N}'’-]+/u)) {
     if (!CJK.test(raw)) {
       raws.push(raw);
       continue;
@@ -434,7 +451,8 @@ function cjkDateSlug(text: string): string | null {
  */
 export function statedSlug(text: string): string | null {
   const parts = text
-    .split(/[^\p{L}\p{N}]+/u)
+    // (A vowel sign is a mark: `प्रदूषण` is one word.)
+    .split(/[^\p{L}\p{M}\p{N}]+/u)
     .map(asciiWord)
     .filter(Boolean);
   let slug = '';

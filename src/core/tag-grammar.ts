@@ -157,6 +157,9 @@ export const ROLE_WORDS: Readonly<Record<string, Readonly<Record<string, string>
   de: {
     // A TV script's anchor (`MOD:` over the link the presenter reads).
     mod: 'anchor',
+    // The anchor's lead into a report and the words after it (`ANMOD:`, `ABMOD:`).
+    anmod: 'anchor',
+    abmod: 'anchor',
     moderator: 'moderator',
     moderatorin: 'moderator',
     frage: 'reporter',
@@ -253,6 +256,8 @@ export const ROLE_WORDS: Readonly<Record<string, Readonly<Record<string, string>
     apresentador: 'anchor',
     apresentadora: 'anchor',
     âncora: 'anchor',
+    // Portugal's TV scripts: the anchor's part is the `PIVÔ`.
+    pivô: 'anchor',
     mediador: 'moderator',
     mediadora: 'moderator',
     entrevistador: 'interviewer',
@@ -287,6 +292,8 @@ export const ROLE_WORDS: Readonly<Record<string, Readonly<Record<string, string>
   sv: {
     programledare: 'host',
     nyhetsuppläsare: 'announcer',
+    // SVT's scripts: the anchor's lead is the `PRATARE`.
+    pratare: 'anchor',
     fråga: 'reporter',
     svar: 'answer',
   },
@@ -434,6 +441,8 @@ export const ROLE_WORDS: Readonly<Record<string, Readonly<Record<string, string>
     記者: 'reporter',
     キャスター: 'anchor',
     アナウンサー: 'announcer',
+    // NHK scripts shorten the announcer's cue: `【アナ】`.
+    アナ: 'announcer',
     ナレーション: 'narrator',
     ナレーター: 'narrator',
     リポーター: 'reporter',
@@ -701,6 +710,19 @@ export const CUE_DELIVERIES: Readonly<Record<string, string>> = {
   passagem: 'on-camera',
   sonora: 'sot',
   setka: 'sot',
+  // A piece to camera (UK, Indian and Pakistani TV: `PTC`, Hindi `पीटीसी`, Urdu `پی ٹی سی`);
+  // Hindi `वीओ` / Urdu `وی او` and Turkish `DIŞ SES` a voice-over; Hindi `बाइट` a bite.
+  ptc: 'on-camera',
+  पीटीसी: 'on-camera',
+  'پی ٹی سی': 'on-camera',
+  वीओ: 'voice-over',
+  'وی او': 'voice-over',
+  'diş ses': 'voice-over',
+  // Norwegian and Danish TV: the reporter's `SPEAK` over pictures; Czech `SYNCHRON` a bite.
+  speak: 'voice-over',
+  synchron: 'sot',
+  बाइट: 'sot',
+  بائٹ: 'sot',
 };
 
 /**
@@ -708,7 +730,9 @@ export const CUE_DELIVERIES: Readonly<Record<string, string>> = {
  * `RVM`, French `SUJET`, Spanish `VTR`, the reporter's `OFF`): the anchor's turn ends there.
  */
 export const PACKAGE_CUES: ReadonlySet<string> = new Set(
-  'pkg beitrag rvm sujet vtr off inslag'.split(' '),
+  // Czech `REPORTÁŽ`, Greek `ΡΕΠΟΡΤΑΖ`, Indonesian `PAKET`, German `MAZ`, Arabic `تقرير`: the
+  // report itself.
+  'pkg beitrag rvm sujet vtr off inslag reportáž ρεπορταζ paket maz تقرير'.split(' '),
 );
 
 /**
@@ -742,6 +766,20 @@ export const LANGUAGE_NOTES: readonly string[] = [
   'говорит на',
   'говорит по-',
 ];
+
+/**
+ * A bite's language alone in its header's parentheses (`SOT: MOHAMED OSMAN / FARMER (ARABIC)`,
+ * `(IN FRENCH)`): the script gives its words in translation.
+ */
+export const LANGUAGE_NAMES: ReadonlySet<string> = new Set(
+  (
+    'arabic french spanish russian ukrainian german chinese mandarin cantonese japanese korean ' +
+    'hindi urdu farsi persian dari pashto turkish hebrew portuguese italian dutch polish greek ' +
+    'swahili amharic somali hausa bengali tamil punjabi indonesian malay vietnamese thai ' +
+    'burmese tagalog romanian hungarian czech serbian croatian bulgarian kurdish armenian ' +
+    'georgian'
+  ).split(' '),
+);
 
 /** Courtesy honorifics kept in the name as written (`MR. SMITH` → `Mr. Smith`). */
 export const HONORIFICS: ReadonlySet<string> = new Set(

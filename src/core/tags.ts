@@ -30,6 +30,7 @@ import {
   LABEL_ENDINGS,
   LABEL_PHRASES,
   LABELS,
+  LANGUAGE_NAMES,
   LANGUAGE_NOTES,
   MANNERS,
   NUMBER_WORDS,
@@ -379,6 +380,11 @@ function readNotes(head: Head, questioner = false): Notes | null {
     if (AGENCIES.has(key)) {
       if (!questioner) return null;
       out.qualifiers.push({ text: note, party: false, beforeComma: index < head.notesBeforeComma });
+      continue;
+    }
+    // A bite's language alone (`(ARABIC)`, `(IN FRENCH)`): the words are a translation.
+    if (LANGUAGE_NAMES.has(key.startsWith('in ') ? key.slice(3) : key)) {
+      out.translated = true;
       continue;
     }
     const ms = parseAnchorTime(note);
@@ -866,6 +872,11 @@ function classifyText(raw: string): Parsed | null {
     return null;
   const core = readCore(head.core, notes.holder);
   if (!core) return null;
+  const caller = callerName(core, notes.qualifiers);
+  if (caller !== null) {
+    const { delivery, translated, timestampMs } = notes;
+    return { ...caller, role: core.role, office: null, delivery, translated, timestampMs };
+  }
   // The holder's name is no qualifier once it named the office's holder.
   const holderNamed =
     notes.holder !== null &&
@@ -898,6 +909,25 @@ function classifyText(raw: string): Parsed | null {
     translated: notes.translated,
     timestampMs: notes.timestampMs,
   };
+}
+
+/**
+ * A phone-in's caller by first name and town (`CALLER (MARGARET, SWINDON)`, `CALLER (Dev)`): that
+ * person, the town their title; each caller is a voice of their own. Null for anything else.
+ */
+function callerName(
+  core: Core,
+  qualifiers: readonly Qualifier[],
+): { name: string; title: string | null } | null {
+  if (core.role !== 'caller' || core.name !== null || qualifiers.length !== 1) return null;
+  const text = qualifiers[0]?.text ?? '';
+  const comma = text.indexOf(',');
+  const who = words(comma === -1 ? text : text.slice(0, comma));
+  if (who.length > 2 || !isNameWords(who)) return null;
+  if (who.some((w) => UNNAMED_NOUNS.has(w.toLowerCase()) || UNNAMED_LEADS.has(w.toLowerCase())))
+    return null;
+  const place = comma === -1 ? '' : text.slice(comma + 1).trim();
+  return { name: nameCase(who), title: place === '' ? null : titleCaseIfCaps(place) };
 }
 
 function makeTag(raw: string, parsed: Parsed, timestampMs: number | null): Tag {
@@ -1957,8 +1987,11 @@ const MARKUP_NAMES: ReadonlySet<string> = new Set([
 
 /** The IRC line `text` is (see {@link IrcLine}), or null. */
 export function ircLine(text: string): IrcLine | null {
-  // `<`, `*`, `-`, `[`, `(`, a digit or a month's capital opens every such line.
+  // `<`, `*`, `-`, `[`, `(`, a digit or a month's capital opens every such line; a capital only
+  // a month's name and its day (`Nov 30 12:03:45`, HexChat).
   if (!IRC_FIRST.test(text)) return null;
+  const c = text.charCodeAt(0);
+  if (c >= 65 && c <= 90 && !IRC_MONTH_DAY.test(text)) return null;
   let start = 0;
   let ms: number | null = null;
   const time = IRC_TIME.exec(text);
@@ -1996,7 +2029,8 @@ export function ircLine(text: string): IrcLine | null {
 
 /** The first character of an IRC log's line, and of a message's line. */
 const IRC_FIRST = /^[<*\-[(\dJFMASOND]/;
-const IRC_MESSAGE_FIRST = /^[<[(\dJFMASOND]/;
+const IRC_MONTH_DAY = /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d/;
+const IRC_MONTH_DAY_AT = /(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d/y;
 
 /** Messages needed to read a text as an IRC log. */
 const MIN_IRC_MESSAGES = 2;
@@ -2011,8 +2045,18 @@ export function isIrcLog(text: string): boolean {
     let eol = text.indexOf('\n', at);
     if (eol === -1) eol = text.length;
     let i = at;
-    while (i < eol && (text[i] === ' ' || text[i] === '\t')) i++;
-    if (IRC_MESSAGE_FIRST.test(text[i] ?? '')) {
+    while (i < eol && (text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 0x09)) i++;
+    // A message opens with `<`, `[`, `(`, a digit, or a month's name and its day: the line is
+    // cut out only then.
+    const c = text.charCodeAt(i);
+    IRC_MONTH_DAY_AT.lastIndex = i;
+    const opens =
+      c === 0x3c ||
+      c === 0x5b ||
+      c === 0x28 ||
+      (c >= 0x30 && c <= 0x39) ||
+      (c >= 0x41 && c <= 0x5a && IRC_MONTH_DAY_AT.test(text));
+    if (opens) {
       const line = ircLine(text.slice(i, Math.min(eol, i + 120)));
       if (line?.kind === 'message' && ++count >= MIN_IRC_MESSAGES) return true;
     }

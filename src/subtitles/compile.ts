@@ -308,6 +308,59 @@ function spokenWords(
 }
 
 /** `(Laughter.)` → `[Laughter]`: SDH marks sounds and directions with square brackets. */
+/** A newsreader's pronunciation guide opening: `[pron: LUCK-son]`, `(PRON: REK-sum)`, `[say: …]`. */
+const PRONUNCIATION_OPEN = /^[[(](?:pron|pronounced|pronunciation|say)[:.]?$/i;
+/** The words of a guide close at a bracket, maybe with the sentence's punctuation after it. */
+const PRONUNCIATION_CLOSE = /[\])]([,.;:!?…]*)$/;
+/** Longest guide, in words: a bracket left open is no guide. */
+const MAX_PRONUNCIATION_WORDS = 8;
+
+/**
+ * A spoken block's words without the newsreader's pronunciation guides (`Luxon [pron:
+ * LUCK-son],`): the prompter shows them, a viewer's subtitle does not. Punctuation after the
+ * guide goes to the word before it; a sentence end on the guide moves there too. Null when the
+ * block has no guide.
+ */
+function withoutPronunciations(
+  words: readonly string[],
+  ends: readonly boolean[],
+): { words: string[]; sentenceEnds: boolean[]; removed: string[] } | null {
+  if (!words.some((w) => PRONUNCIATION_OPEN.test(w))) return null;
+  const out: string[] = [];
+  const outEnds: boolean[] = [];
+  const removed: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i] as string;
+    let close = -1;
+    if (PRONUNCIATION_OPEN.test(word)) {
+      for (let k = i + 1; k < words.length && k <= i + MAX_PRONUNCIATION_WORDS; k++) {
+        if (PRONUNCIATION_CLOSE.test(words[k] as string)) {
+          close = k;
+          break;
+        }
+        if (/[[(]/.test(words[k] as string)) break;
+      }
+    }
+    if (close === -1) {
+      out.push(word);
+      outEnds.push(ends[i] === true);
+      continue;
+    }
+    const closing = words[close] as string;
+    const after = PRONUNCIATION_CLOSE.exec(closing)?.[1] ?? '';
+    // The guide without the punctuation that goes on to the word before it.
+    const guide = [...words.slice(i, close), closing.slice(0, closing.length - after.length)];
+    removed.push(guide.join(' '));
+    const last = out.length - 1;
+    if (last >= 0) {
+      if (after !== '') out[last] = `${out[last]}${after}`;
+      if (ends[close] === true) outEnds[last] = true;
+    }
+    i = close;
+  }
+  return removed.length > 0 ? { words: out, sentenceEnds: outEnds, removed } : null;
+}
+
 function directionWords(text: string): string[] {
   const words = splitWords(text);
   while (words.length > 0) {
@@ -372,7 +425,11 @@ function splitUnspacedTimed(
   return { words: out, sentenceEnds: ends, glued: Uint8Array.from(glue), times: pieces };
 }
 
-function buildUnits(doc: ScriptDocument, options: ResolvedSubtitleOptions): Unit[] {
+function buildUnits(
+  doc: ScriptDocument,
+  options: ResolvedSubtitleOptions,
+  messages: Message[],
+): Unit[] {
   const speakers = new Map(doc.speakers.map((s) => [s.id, s]));
   const unspaced = isUnspacedLanguage(doc.language);
   const units: Unit[] = [];
@@ -408,14 +465,32 @@ function buildUnits(doc: ScriptDocument, options: ResolvedSubtitleOptions): Unit
       (unspaced && !direction
         ? splitUnspaced(spoken.words, spoken.sentenceEnds, doc.language)
         : null);
-    const words = split ? split.words : spoken.words;
-    const sentenceEnds = split ? split.sentenceEnds : spoken.sentenceEnds;
+    // A newsreader's pronunciation guides are not subtitled (untimed text only: a timed word was said).
+    const guided =
+      split || times || direction ? null : withoutPronunciations(spoken.words, spoken.sentenceEnds);
+    if (guided) {
+      messages.push({
+        ...message(
+          'pronunciation-guide',
+          `Left the pronunciation guide${guided.removed.length > 1 ? 's' : ''} ${guided.removed.join(', ')} out of the subtitles (the document and the prompter keep ${guided.removed.length > 1 ? 'them' : 'it'})`,
+          block.line,
+          'info',
+        ),
+        actual: guided.removed.join(' '),
+      });
+    }
+    const words = guided ? guided.words : split ? split.words : spoken.words;
+    const sentenceEnds = guided
+      ? guided.sentenceEnds
+      : split
+        ? split.sentenceEnds
+        : spoken.sentenceEnds;
     if (words.length === 0) continue;
     units.push({
       times: timedSplit ? timedSplit.times : times,
       glued: split ? split.glued : null,
       // Split words are no slices of the text: their lines are joined from the words.
-      source: split ? null : timed || direction ? source : sourceOf(block.text, words),
+      source: split || guided ? null : timed || direction ? source : sourceOf(block.text, words),
       block,
       words,
       sentenceEnds,
@@ -764,7 +839,36 @@ function message(
   return { ruleId, reason, line, column: null, severity };
 }
 
-const seconds = (ms: number): string => (ms / 1000).toFixed(2);
+/**
+ * `(ms / 1000).toFixed(2)`, for a message. A whole number of ms not ending in 5 has no tie to
+ * settle: its hundredths are its tens rounded, written without the number-to-text call (a cue
+ * message each of an hour's fast cues; `toFixed` cost more than the rest of the message).
+ */
+function seconds(ms: number): string {
+  if (Number.isInteger(ms) && ms >= 0 && ms < 1e12 && ms % 10 !== 5) {
+    const hundredths = Math.round(ms / 10);
+    const fraction = hundredths % 100;
+    return `${Math.floor(hundredths / 100)}.${fraction < 10 ? '0' : ''}${fraction}`;
+  }
+  return (ms / 1000).toFixed(2);
+}
+
+/**
+ * `value.toFixed(1)` for a message's reading speed: tenths rounded when the value is no tie
+ * (checked on the value times ten, far from a half), else the number-to-text call.
+ */
+function tenths(value: number): string {
+  const scaled = value * 10;
+  if (value >= 0 && scaled < 1e8) {
+    const whole = Math.floor(scaled);
+    const rest = scaled - whole;
+    if (Math.abs(rest - 0.5) > 1e-6) {
+      const n = rest > 0.5 ? whole + 1 : whole;
+      return `${Math.floor(n / 10)}.${n % 10}`;
+    }
+  }
+  return value.toFixed(1);
+}
 
 /** Time a cue is on screen, for a message. */
 const shown = (cue: SubtitleCue): string => seconds(cue.endMs - cue.startMs);
@@ -847,7 +951,7 @@ function checkCue(
     out.push(
       message(
         'cps-too-high',
-        `Cue ${cue.index} needs ${cue.cps.toFixed(1)} chars/s (limit ${limits.maxCps}): ${cue.chars} characters in ${shown(cue)} s; the speech is faster than viewers can read.`,
+        `Cue ${cue.index} needs ${tenths(cue.cps)} chars/s (limit ${limits.maxCps}): ${cue.chars} characters in ${shown(cue)} s; the speech is faster than viewers can read.`,
         cue.line,
       ),
     );
@@ -952,7 +1056,7 @@ export function compileSubtitles(
   const pace = paceNumber(language, rateWpm);
   const speech: Speech = { language, rateWpm, pace, msOf: new Map() };
   const cache = sharedWordCache();
-  const units = buildUnits(doc, o);
+  const units = buildUnits(doc, o, messages);
   const timed = units.some((u) => u.times !== null);
   if (timed) fillUntimedUnits(units, speech);
   const perUnit: Draft[][] = [];

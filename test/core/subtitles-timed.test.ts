@@ -105,4 +105,40 @@ describe('subtitles from the words’ times', () => {
     const { cues } = compileSubtitles(makeDoc([timed(words)], { timed: true }));
     expect(cues[0]?.words.join(' ')).toBe('The bridge is closed.');
   });
+
+  it('a fast or short cue is reported with its speed and time as toFixed writes them', () => {
+    // Fast speech of uneven pace: many cues too fast to read or too short, of many lengths, at
+    // frame rates whose frames end on every digit of a millisecond.
+    const words: [string, number, number][] = [];
+    let at = 0;
+    for (let i = 0; i < 400; i++) {
+      const each = 90 + ((i * 37) % 113);
+      // Sentences of one to eight words; after some, a pause of 100 to 700 ms.
+      const ends = (i * 7) % 8 === 0 || (i * 13) % 11 === 0;
+      const word = ends ? `Extraordinarily${i}.` : `Bridge${i}`;
+      words.push([word, at, at + each]);
+      at += each + (ends ? 100 + ((i * 53) % 600) : 7);
+    }
+    const doc = makeDoc([timed(words)], { timed: true });
+    let checked = 0;
+    for (const fps of [25, 29.97, 23.976]) {
+      const { cues, messages } = compileSubtitles(doc, { fps });
+      for (const m of messages) {
+        const index = Number(/^Cue (\d+)/.exec(m.reason)?.[1]);
+        const cue = cues[index - 1];
+        if (!cue) continue;
+        const shown = ((cue.endMs - cue.startMs) / 1000).toFixed(2);
+        if (m.ruleId === 'cps-too-high') {
+          expect(m.reason).toContain(`needs ${cue.cps.toFixed(1)} chars/s`);
+          expect(m.reason).toContain(`characters in ${shown} s;`);
+          checked++;
+        }
+        if (m.ruleId === 'duration-too-short') {
+          expect(m.reason).toContain(`on screen ${shown} s (minimum 0.83 s)`);
+          checked++;
+        }
+      }
+    }
+    expect(checked).toBeGreaterThan(200);
+  });
 });

@@ -9,6 +9,8 @@
 import type { Plugin } from 'unified';
 import type { VFile } from 'vfile';
 import {
+  inlineScriptCue,
+  isMarkedCueLine,
   isNumberedLine,
   isProductionLine,
   isRecordSentence,
@@ -19,7 +21,9 @@ import {
   splitDirections,
   type TextPart,
 } from '../directions.ts';
+import { isSlugLine } from '../records.ts';
 import { report } from '../report.ts';
+import { CUE_DELIVERIES, PACKAGE_CUES } from '../tag-grammar.ts';
 import { ircTag, parseTag } from '../tags.ts';
 import {
   type Direction,
@@ -27,6 +31,7 @@ import {
   paragraphLine,
   type Root,
   type RootContent,
+  type Segment,
   segmentsPosition,
   type TagMatch,
 } from '../tree.ts';
@@ -58,6 +63,28 @@ function lineTag(node: Paragraph, tag: TagMatch | null): TagMatch | null {
   return { tag: line.tag, rest: node.value.slice(first.length).trim(), end: first.length };
 }
 
+/**
+ * Where each line of a paragraph starts in its text, as a function from an offset in the text to
+ * that line and its segment (the paragraph's first line before any).
+ */
+function partLines(node: Paragraph): (offset: number) => { line: number; segment?: Segment } {
+  const starts: number[] = [];
+  let from = 0;
+  for (const seg of node.segments) {
+    const t = seg.text.trim();
+    const at = t === '' ? -1 : node.value.indexOf(t, from);
+    starts.push(at === -1 ? from : at);
+    if (at !== -1) from = at + t.length;
+  }
+  // Offsets only grow from one call to the next: the scan goes on from where it stopped.
+  let k = 0;
+  return (offset) => {
+    while (k + 1 < starts.length && (starts[k + 1] ?? 0) <= offset) k++;
+    const segment = node.segments[k];
+    return { line: segment?.line ?? paragraphLine(node), ...(segment ? { segment } : {}) };
+  };
+}
+
 /** A short quotation of dropped text for a message. */
 function quoted(text: string): string {
   return text.length > 40 ? `${text.slice(0, 39)}…` : text;
@@ -70,14 +97,27 @@ const SCRIPT_CUES = 2;
 /** True when the first paragraphs hold a script's cues (production lines, markers, cue lines). */
 function isScript(children: readonly RootContent[]): boolean {
   let cues = 0;
+  // A cue over its copy counts once a label: an interview's initials (`VO:`) come back each turn.
+  const inline = new Set<string>();
   const end = Math.min(children.length, SCRIPT_SCAN);
   for (let i = 0; i < end && cues < SCRIPT_CUES; i++) {
     const node = children[i] as RootContent;
     if (node.type !== 'paragraph') continue;
     const v = node.value;
     const first = node.segments[0]?.text.trim() ?? '';
-    if (isProductionLine(v) || isScriptMarkerLine(v) || isScriptCue(v.trim()) || isScriptCue(first))
+    if (
+      isProductionLine(v) ||
+      isScriptMarkerLine(v) ||
+      isScriptCue(v.trim()) ||
+      isScriptCue(first) ||
+      isMarkedCueLine(first)
+    )
       cues++;
+    const cue = inlineScriptCue(first)?.cue;
+    if (cue !== undefined && !inline.has(cue)) {
+      inline.add(cue);
+      cues++;
+    }
   }
   return cues >= SCRIPT_CUES;
 }
@@ -87,6 +127,34 @@ function isScript(children: readonly RootContent[]): boolean {
  * who reads the copy below, not words to read. One to three words, in capitals.
  */
 const TALENT_CUE = /^[[(][A-Z][A-Z.'’-]*(?: [A-Z][A-Z.'’-]*){0,2}[\])]$/;
+
+/**
+ * A person's or place's designation after a cue (`REPÓRTER ANA LIMA`, `FLOOD FOOTAGE`): short,
+ * and no sentence (no closing stop or quotation). In capitals after any cue; after a cue that
+ * names someone (a bite, a stand-up, a report by its reporter: `СИНХРОН: Олена Коваль,
+ * пасажирка`, Hindi `बाइट: राकेश शर्मा, निवासी`, Arabic `تقرير: أحمد علي`), a name and who they
+ * are in any case: over the bite's lines, or in a script without capitals. A voice-over's cue
+ * (`VO:`, `वीओ:`) takes copy: only capitals make its words a designation.
+ */
+function isCueDesignation(cue: string, text: string, below: boolean): boolean {
+  const t = text.trim();
+  if (t.length > 80 || /[.!?…"”»।۔。]$/u.test(t) || /^["“«„]/u.test(t)) return false;
+  // A few words, or a name and who they are (copy in capitals, as iNEWS keeps it, runs longer).
+  const words = t.split(/\s+/).length;
+  const named = /[,،/]/u.test(t);
+  if (words > (named ? 8 : 5)) return false;
+  const cased = t.toUpperCase() !== t.toLowerCase();
+  if (cased && t.length <= 60 && t === t.toUpperCase()) return true;
+  const key = cue.toLowerCase();
+  const delivery = CUE_DELIVERIES[key];
+  const naming =
+    delivery === 'sot' ||
+    delivery === 'on-camera' ||
+    (PACKAGE_CUES.has(key) && delivery !== 'voice-over');
+  if (!naming) return false;
+  if (!cased) return named || words <= 4;
+  return below && /^\p{Lu}/u.test(t) && named;
+}
 
 /** One pair of brackets round the whole text: `[door slams]`, `(LAUGHTER)`. */
 const bracketed = (text: string): boolean => /^(?:\[[^[\]]*\]|\([^()]*\))$/.test(text.trim());
@@ -147,6 +215,71 @@ export const directions: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
       out.push(piece);
       continue;
     }
+    // (A two-column script's video cell, `VO: FLOOD FOOTAGE`, is a cue whole: read below.)
+    const inline =
+      script && firstLine && node.data?.videoCell !== true && !isProductionLine(cueLine)
+        ? inlineScriptCue(cueLine)
+        : null;
+    if (inline !== null && firstLine) {
+      // A cue's designation (`PASSAGEM: REPÓRTER ANA LIMA`, Hindi `बाइट: राकेश शर्मा, निवासी`,
+      // `VO: FLOOD FOOTAGE`) is the cue's: the whole line is the direction.
+      const below = node.segments.slice(1).map((seg) => seg.text.trim());
+      const designation = isCueDesignation(inline.cue, inline.rest, below.length > 0);
+      const direction: Direction = {
+        type: 'direction',
+        value: designation ? cueLine : inline.cue,
+        line: firstLine.line,
+        speaker: null,
+      };
+      const cuePosition = segmentsPosition([firstLine]);
+      if (cuePosition) direction.position = cuePosition;
+      out.push(direction);
+      if (designation && below.length === 0) continue;
+      // The copy after the colon and the lines below: no tag to read in them.
+      const copy = designation ? below : [inline.rest.trim(), ...below];
+      const rest = node.segments.slice(1);
+      const piece: Paragraph = {
+        ...node,
+        value: copy.join(' '),
+        segments: designation ? rest : [],
+      };
+      if (designation) {
+        const position = segmentsPosition(rest);
+        if (position) piece.position = position;
+      }
+      out.push(piece);
+      continue;
+    }
+    // A bulletin's story slug on the line above its copy (`FIRE` / `A fire at a warehouse…`):
+    // a cue for the reader, not words to read.
+    if (
+      script &&
+      firstLine &&
+      node.segments.length > 1 &&
+      isSlugLine(cueLine) &&
+      /\p{Ll}/u.test(node.segments[1]?.text ?? '') &&
+      parseTag(cueLine) === null
+    ) {
+      const direction: Direction = {
+        type: 'direction',
+        value: cueLine,
+        line: firstLine.line,
+        speaker: null,
+      };
+      const cuePosition = segmentsPosition([firstLine]);
+      if (cuePosition) direction.position = cuePosition;
+      out.push(direction);
+      const rest = node.segments.slice(1);
+      const piece: Paragraph = {
+        type: 'paragraph',
+        value: rest.map((seg) => seg.text.trim()).join(' '),
+        segments: rest,
+      };
+      const position = segmentsPosition(rest);
+      if (position) piece.position = position;
+      out.push(piece);
+      continue;
+    }
     // A record's procedural sentence, a script cue or production line (`SUPER: …`, `RUNS :12`)
     // as written; a segment marker or instruction (`[TAG]`, `{ANCHOR ON CAM}`) without brackets.
     const marker = isScriptMarkerLine(node.value);
@@ -189,9 +322,14 @@ export const directions: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
       out.push(node);
       continue;
     }
-    const line = paragraphLine(node);
+    const lineAt = partLines(node);
+    let cursor = 0;
     let first = true;
     for (const part of parts) {
+      // Each piece on the line of the input it starts on (a cue on the line below the copy).
+      const at = node.value.indexOf(part.text, cursor);
+      if (at !== -1) cursor = at + part.text.length;
+      const { line, segment } = lineAt(at === -1 ? cursor : at);
       if (part.kind === 'dropped') {
         report(
           file,
@@ -205,10 +343,24 @@ export const directions: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
         const direction: Direction = { type: 'direction', value: part.text, line, speaker: null };
         if (node.position) direction.position = node.position;
         out.push(direction);
+        if (part.marks !== undefined) {
+          report(
+            file,
+            'production-cue',
+            `Took the marks ${part.marks} off the production cue “${quoted(part.text)}”: a cue, not words to read`,
+            { line, source: 'directions', actual: part.marks },
+          );
+        }
         continue;
       }
       // Later pieces no longer start the source line: they keep no raw segments to read a tag from.
       const piece: Paragraph = { ...node, value: part.text, segments: first ? node.segments : [] };
+      if (segment !== undefined && node.position && segment.line !== node.position.start.line) {
+        piece.position = {
+          start: { line: segment.line, column: 1, offset: segment.offset },
+          end: node.position.end,
+        };
+      }
       first = false;
       out.push(piece);
     }

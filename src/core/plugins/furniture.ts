@@ -29,6 +29,8 @@ import {
   isAgendaHeading,
   isAgendaHeadingLine,
   isAgendaItem,
+  isScriptText,
+  isSlugLine,
   readCertificate,
   readChapterList,
   readChatNotes,
@@ -40,6 +42,7 @@ import {
   readParticipantLines,
   readPressRelease,
   readRecordHeader,
+  readRundownTable,
   readRunningHeaders,
   readSportsHeader,
   readStoryForm,
@@ -751,10 +754,15 @@ function goesOn(before: string, after: string): boolean {
 }
 
 export const furniture: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
+  /** Whether the text is a newsroom script, read once when a line needs it. */
+  let script: boolean | undefined;
   const record = readRecordHeader(tree.children);
   // A newsroom system's story form above the script (`SLUG:`, `FORMAT:`, `WRITER:`).
   const form = readStoryForm(tree.children);
   for (const line of form.lines) if (!record.notes.has(line)) record.notes.set(line, 'story-form');
+  // A rundown printed above the scripts: its column heads and rows.
+  for (const line of readRundownTable(tree.children))
+    if (!record.notes.has(line)) record.notes.set(line, 'story-form');
   // A congressional hearing's cover pages, roster and contents (GPO), above the proceedings.
   for (const line of readHearingCover(tree.children).lines)
     if (!record.notes.has(line)) record.notes.set(line, 'page-element');
@@ -780,7 +788,7 @@ export const furniture: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
   for (const line of readEmailLines(tree.children))
     if (!record.notes.has(line)) record.notes.set(line, 'page-element');
   // A chat's day dividers and thread counts (Slack).
-  for (const [line, reason] of readChatNotes(tree.children))
+  for (const [line, reason] of readChatNotes(tree.children, tree.data?.chatLog === 'irc'))
     if (!record.notes.has(line)) record.notes.set(line, reason);
   // A court reporter's certificate ending a transcript; a podcast's chapter list.
   for (const line of [...readCertificate(tree.children), ...readChapterList(tree.children)])
@@ -849,6 +857,21 @@ export const furniture: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
           ? reasonOf(seg, node.segments[i - 1], reasons[i - 1] ?? carried, hints)
           : null;
       speakerList ||= text.length <= 20 && SPEAKER_LIST_LABEL.test(text);
+      // In a script, a story's slug over its copy (`WEATHER` / `Rain will spread…`) is the
+      // story's cue, not a site's menu: the directions plugin reads it.
+      if (
+        reason === 'navigation' &&
+        i === 0 &&
+        node.segments.length > 1 &&
+        isSlugLine(text) &&
+        /\p{Ll}/u.test(node.segments[1]?.text ?? '')
+      ) {
+        script ??= isScriptText(tree.children);
+        if (script) {
+          reasons.push(null);
+          continue;
+        }
+      }
       reasons.push(reason);
       if (reason) any = true;
     }

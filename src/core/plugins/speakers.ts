@@ -12,7 +12,7 @@
  */
 import type { Plugin } from 'unified';
 import type { VFile } from 'vfile';
-import { caselessTags } from '../caseless-tags.ts';
+import { caselessPersonTag, caselessTags } from '../caseless-tags.ts';
 import { foldKey, isInlineSpace, titleCaseIfCaps } from '../chars.ts';
 import { formatHms } from '../clock.ts';
 import {
@@ -193,11 +193,15 @@ const MIN_DOTTED_AS = 2;
 const DOTTED_QUESTION = /^(P|Pregunta|Pergunta)\. (?=[\p{Lu}\d"“«¿¡(—–-])/u;
 const DOTTED_ANSWER = /^(R|Respuesta|Resposta)\. (?=[\p{Lu}\d"“«¿¡(—–-])/u;
 
-/** A SOT header naming its speaker: `SOT: SERGEY LAVROV, FOREIGN MINISTER OF RUSSIA`. */
+/**
+ * A SOT header naming its speaker: `SOT: SERGEY LAVROV, FOREIGN MINISTER OF RUSSIA`, Hindi and
+ * Urdu TV's `बाइट: राकेश शर्मा, निवासी` / `بائٹ: …`.
+ */
 const SOT_HEADER =
-  /^(?:SOT|SOUNDBITE|SOUND BITE|BITE|TAKE SOT|SOT FULL|SYNC|SONORA|SETKA|TOTAL|SONORO|SYNK|ITW)(?:\s*[:–—-]|(?<=ITW) )\s*(\S.{0,118})$/i;
+  /^(?:SOT|SOUNDBITE|SOUND BITE|BITE|TAKE SOT|SOT FULL|SYNC|SONORA|SETKA|TOTAL|SONORO|SYNK|SYNCHRON|СИНХРОН|ITW|बाइट|بائٹ)(?:\s*[:–—-]|(?<=ITW) )\s*(\S.{0,118})$/iu;
 /** A caption keyed over a bite: `SUPER: MARIA LOPEZ / FIRE CHIEF`, `CG: Lena Fischer / Captain`. */
-const BITE_CAPTION = /^(?:SUPER|CG|L3|LOWER THIRD|CHYRON|FONT)\s*:\s*(\S.{0,118})$/;
+const BITE_CAPTION =
+  /^(?:(?:SUPER|CG|L3|LOWER THIRD|CHYRON|FONT)\s*:|\[(?:SUPER|CG|L3|CHYRON|FONT)\])\s*(\S.{0,118})$/;
 /** The segment markers that open a bite: `SOT`, `TAKE SOT`, `VO/SOT`, `SOT/VO`, `SOUNDBITE`. */
 const SOT_MARKER =
   /^(?:TAKE )?(?:SOT|VO\/SOT|SOT\/VO|VOSOT|SOUNDBITE|SOUND BITE|BITE|SOT FULL|SYNC|TOTAL|SONORO|SYNK)$/i;
@@ -229,7 +233,19 @@ class ScriptBites {
     }
     const caption = BITE_CAPTION.exec(value);
     if (caption) {
-      if (this.inSot && this.person === null) this.person = personTag(caption[1] as string);
+      if (!this.inSot) return;
+      const keyed = personTag(caption[1] as string);
+      // The caption's full name over a header's surname (`SOT: MAYOR RUIZ`, `[CG] ELENA RUIZ /
+      // MAYOR`): the same person, named in full.
+      const surname = this.person?.name ?? null;
+      if (
+        this.person === null ||
+        (keyed?.name &&
+          surname !== null &&
+          !surname.includes(' ') &&
+          keyed.name.toLowerCase().endsWith(` ${surname.toLowerCase()}`))
+      )
+        this.person = keyed;
       return;
     }
     // A bite's own cues (`IN:`, `OUT:`, `RUNS :12`) keep it; any other cue opens another part.
@@ -372,7 +388,9 @@ function callNameLines(
 /** A caption or header's person (`MARIA LOPEZ / FIRE CHIEF`) as a tag naming them, or null. */
 function personTag(text: string): Tag | null {
   const match = parseTag(`${text.replace(/\s+\/\s+/g, ', ')}:`);
-  return match !== null && match.rest === '' && match.tag.name !== null ? match.tag : null;
+  if (match !== null && match.rest === '' && match.tag.name !== null) return match.tag;
+  // A name in a script without capitals (a Hindi bite's `राकेश शर्मा, निवासी`).
+  return caselessPersonTag(text);
 }
 
 /**
@@ -481,7 +499,14 @@ function dashTags(children: readonly RootContent[]): Map<Paragraph, TagMatch> {
   let firstNode: Paragraph | null = null;
   for (const node of children) {
     if (node.type !== 'paragraph') continue;
-    const m = DASH_TAG.exec(node.value);
+    // The dash after a name is within the first 110 characters: looked for before the pattern.
+    const value = node.value;
+    const limit = Math.min(value.length, 110);
+    let dash = 2;
+    while (dash < limit && value.charCodeAt(dash) !== 0x2014 && value.charCodeAt(dash) !== 0x2013)
+      dash++;
+    if (dash >= limit) continue;
+    const m = DASH_TAG.exec(value);
     if (!m) continue;
     if (first) firstNode = node;
     first = false;
@@ -949,7 +974,10 @@ const WELCOME_BEFORE_NAME =
 function guestIntroducedName(text: string): string | null {
   const tail = text.length > GUEST_WINDOW ? text.slice(text.length - GUEST_WINDOW) : text;
   const end = tail.trimEnd();
-  const welcomed = WELCOME_AFTER_NAME.exec(end) ?? WELCOME_BEFORE_NAME.exec(end);
+  // Both welcome patterns hold a lower-case `welcome` (case-sensitive): no pass without one.
+  const welcomed = end.includes('welcome')
+    ? (WELCOME_AFTER_NAME.exec(end) ?? WELCOME_BEFORE_NAME.exec(end))
+    : null;
   if (welcomed?.[1]) return nameAfter(`${welcomed[1]}.`, honorificEnd(welcomed[1], 0));
   let last: string | null = null;
   GUEST_BEFORE_NAME.lastIndex = 0;
@@ -1076,6 +1104,8 @@ class Registry {
   readonly entries: SpeakerEntry[] = [];
   /** Full name keys (`sergey lavrov`), `role:<role>` and `office:<office>` → speaker. */
   private readonly byKey = new Map<string, SpeakerEntry>();
+  /** Roles several named people hold (`CALLER (MARGARET)`, `CALLER (DEV)`): a bare tag is none. */
+  private readonly sharedRoles = new Set<string>();
   /**
    * An office's head without its portfolio (`cabinet secretary` of `Cabinet Secretary for Health
    * and Social Care`) → its one named holder, or null when two holders share it.
@@ -1321,7 +1351,12 @@ class Registry {
     if (tag.role !== null && tag.name !== null) {
       // `ANCHOR:` first, `ANCHOR (MARIA LOPEZ):` later: the role's voice gets its name.
       const voice = this.byKey.get(`role:${tag.role}`);
-      if (voice && voice.name === null && !this.questioners.has(voice)) {
+      if (
+        voice &&
+        voice.name === null &&
+        !this.questioners.has(voice) &&
+        !this.sharedRoles.has(`role:${tag.role}`)
+      ) {
         voice.name = tag.name;
         this.alias(voice, tag.raw);
         this.index(voice, nameKeys(tag.name));
@@ -1342,7 +1377,14 @@ class Registry {
     if (tag.role !== null && tag.name !== null) {
       entry.role ??= tag.role;
       const key = `role:${tag.role}`;
-      if (!this.byKey.has(key)) this.byKey.set(key, entry);
+      const known = this.byKey.get(key);
+      if (!known && !this.sharedRoles.has(key)) this.byKey.set(key, entry);
+      // A second person named in the role (a phone-in's `CALLER (DEV, CHIPPENHAM)` after
+      // `CALLER (MARGARET, SWINDON)`): a later bare `CALLER:` is none of them, a voice of its own.
+      else if (known && known !== entry && known.name !== null) {
+        this.byKey.delete(key);
+        this.sharedRoles.add(key);
+      }
     }
     return entry;
   }

@@ -6,6 +6,7 @@
  */
 import type { Plugin } from 'unified';
 import type { VFile } from 'vfile';
+import { inlineScriptCue } from '../directions.ts';
 import { report } from '../report.ts';
 import { CUE_DELIVERIES, type Delivery, PACKAGE_CUES, REPLY_WORDS } from '../tag-grammar.ts';
 import { isHeadingText, parseTag } from '../tags.ts';
@@ -213,7 +214,9 @@ export const turns: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
       if (node.type === 'direction') {
         const key = node.value.trim().toLowerCase();
         cue = CUE_DELIVERIES[key] ?? cue;
-        if (current !== null && PACKAGE_CUES.has(key)) {
+        // A report's cue with its reporter (`تقرير: أحمد علي`, `MAZ: …`) hands over as the cue does.
+        const label = inlineScriptCue(node.value.trim())?.cue.toLowerCase() ?? key;
+        if (current !== null && (PACKAGE_CUES.has(key) || PACKAGE_CUES.has(label))) {
           report(file, 'turn-end', `Ended the turn at the cue ${node.value.trim()}`, {
             line: node.line,
           });
