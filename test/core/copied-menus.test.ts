@@ -105,6 +105,16 @@ describe('a menu copied one item a line', () => {
     expect(reasonAt(caps, 2)).not.toBe('navigation');
   });
 
+  it('keeps a chapter title above its time, and a caption panel’s chapters, out of the menu', () => {
+    const doc = formatTranscript(
+      'Home\nOpening remarks\n0:00 good evening and welcome to the debate',
+    );
+    expect(reasonAt(doc, 1)).toBe('navigation');
+    expect(doc.blocks.some((b) => b.type !== 'note' && b.text.includes('Opening remarks'))).toBe(
+      true,
+    );
+  });
+
   it('leaves short lines alone when no known menu item is beside them', () => {
     const doc = formatTranscript('Administration\nIssues\nContact tracing\n\nMAYOR: We will open.');
     expect(doc.blocks.filter((b) => b.type === 'note')).toHaveLength(0);

@@ -185,16 +185,22 @@ function isMenuItem(seg: Segment | undefined, headlineLine: number | null): bool
   return t.length > 0 && t.length <= MENU_ITEM_CHARS && MENU_ITEM.test(t);
 }
 
-/** A menu word that is also a document's own label above its text (`Transcript`). */
-const LABEL_WORD = /^transcripts?$/i;
+/**
+ * A menu word that is also a document's own label above its text (`Transcript`), and a video
+ * page's caption panel control (`Search in video`), above the panel's chapter titles.
+ */
+const LABEL_WORD = /^(?:transcripts?|search in video)$/i;
 
 /**
- * A line a label heads: a sentence (`Welcome to the show.`), a tag (`Jane Doe:`), or a line
- * too long for a title. A page's title (`Pressekonferenz von Bundeskanzler Merz …`) is none.
+ * A line a label heads: a sentence (`Welcome to the show.`), a tag (`Jane Doe:`), a time
+ * (`0:00`), or a line too long for a title. A page's title (`Pressekonferenz von Bundeskanzler Merz …`) is none.
  */
 function isProse(text: string | undefined): boolean {
   if (text === undefined) return false;
   const t = text.trim();
+  // A time opening a caption panel's entry (`Intro` / `0:00` / `good evening …`): the item
+  // above is the chapter's title.
+  if (/^\d{1,2}:\d\d/.test(t)) return true;
   return t.length > 120 || t.endsWith(':') || endsWithSentencePunctuation(t);
 }
 
