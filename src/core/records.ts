@@ -843,6 +843,9 @@ const RUNDOWN_COLUMNS: ReadonlySet<string> = new Set(
     'BACKTIME FRONT TIME TRT DUR DURATION CAM CAMERA VIDEO WRITER STATUS SEGMENT SEG ITEM NO #'
   ).split(' '),
 );
+/** A line opening with a column's name (see {@link RUNDOWN_COLUMNS}). */
+const RUNDOWN_FIRST =
+  /^(?:PAGE|PG|SLUG|STORY|TALENT|ANCHOR|READER|PRESENTER|FORMAT|TYPE|EST|ESTIMATE|ACT|ACTUAL|BACK|BACKTIME|FRONT|TIME|TRT|DUR|DURATION|CAM|CAMERA|VIDEO|WRITER|STATUS|SEGMENT|SEG|ITEM|NO|#)\.?\s/i;
 /** Lines a rundown printout's column heads are looked for in (a rundown's rows may go on). */
 const RUNDOWN_LINES = 200;
 /** A clock or a run time in a rundown's row: `0:20`, `18:00:20`. */
@@ -853,10 +856,7 @@ const ROW_PAGE = /^[A-Z]{0,2}\d{1,3}[A-Z]?$/;
 /** The column heads line of a printed rundown: three heads or more and nothing else. */
 function isRundownHeader(line: string): boolean {
   // Nearly every line's first word is no column's name: decided before the line is split.
-  let end = 0;
-  while (end < line.length && end <= 11 && line.charCodeAt(end) > 32) end++;
-  const first = line.slice(0, end).replace(/\.$/, '').toUpperCase();
-  if (end > 11 || !RUNDOWN_COLUMNS.has(first)) return false;
+  if (!RUNDOWN_FIRST.test(line)) return false;
   const heads = line.split(/\s+/);
   if (heads.length < 3 || heads.length > 12) return false;
   return heads.every(

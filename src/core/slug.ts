@@ -189,7 +189,7 @@ function usable(
   stop: ReadonlySet<string> | undefined,
 ): boolean {
   // A Hangul syllable or a kana says as much as two or three Latin letters (`여야`, `ガス`).
-  const shortest = HANGUL_OR_KANA.test(w) ? 2 : 3;
+  const shortest = w.charCodeAt(0) >= 0x3041 && HANGUL_OR_KANA.test(w) ? 2 : 3;
   // A number, a day of the month (`11th`) or a contraction names no story.
   if (w.length < shortest || w.length > MAX_WORD_CHARS || /^\d+(?:st|nd|rd|th)?$/i.test(w))
     return false;
@@ -220,8 +220,10 @@ function candidateWords(
 ): string[] {
   const out: string[] = [];
   const raws: string[] = [];
+  // (Read once for the text: nearly every story has no Chinese, Japanese or Korean word.)
+  const cjk = CJK.test(source);
   for (const raw of source.split(/[^\p{L}\p{M}\p{N}'’-]+/u)) {
-    if (!CJK.test(raw)) {
+    if (!cjk || !CJK.test(raw)) {
       raws.push(raw);
       continue;
     }

@@ -2034,6 +2034,8 @@ const IRC_MONTH_DAY_AT = /(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d
 
 /** Messages needed to read a text as an IRC log. */
 const MIN_IRC_MESSAGES = 2;
+/** Lines looked at for an IRC log's messages. */
+const IRC_LINES = 300;
 
 /**
  * True when a text is an IRC log: at least two lines are messages (`<jdoe> text`, a time before
@@ -2041,7 +2043,9 @@ const MIN_IRC_MESSAGES = 2;
  */
 export function isIrcLog(text: string): boolean {
   let count = 0;
-  for (let at = 0; at < text.length; ) {
+  // A log's messages are on its first lines: a text without two there is no log.
+  let lines = 0;
+  for (let at = 0; at < text.length && lines < IRC_LINES; lines++) {
     let eol = text.indexOf('\n', at);
     if (eol === -1) eol = text.length;
     let i = at;

@@ -502,10 +502,15 @@ function dashTags(children: readonly RootContent[]): Map<Paragraph, TagMatch> {
     // The dash after a name is within the first 110 characters: looked for before the pattern.
     const value = node.value;
     const limit = Math.min(value.length, 110);
+    // A name of four words at most before it: four spaces at most.
     let dash = 2;
-    while (dash < limit && value.charCodeAt(dash) !== 0x2014 && value.charCodeAt(dash) !== 0x2013)
-      dash++;
-    if (dash >= limit) continue;
+    let spaces = 0;
+    for (; dash < limit && spaces <= 4; dash++) {
+      const c = value.charCodeAt(dash);
+      if (c === 0x2014 || c === 0x2013) break;
+      if (c === 0x20) spaces++;
+    }
+    if (dash >= limit || spaces > 4) continue;
     const m = DASH_TAG.exec(value);
     if (!m) continue;
     if (first) firstNode = node;
