@@ -23,6 +23,8 @@ const LEXICON = new Set(
     'technical unclear garbled break music inaudibly whistles whistling shouting shouts ' +
     'chuckles chuckling groans murmurs sobbing concluded adjourned whereupon recessed ' +
     'adjournment luncheon whistle roars consultations ' +
+    // CBS's mark of a break between a Sunday show's segments (`(ANNOUNCEMENTS)`).
+    'announcements ' +
     // Whisper's mark of a stretch without speech (`[BLANK_AUDIO]`, read without its underscore).
     'blankaudio ' +
     // Captions for the deaf and hard of hearing describe sounds (`[man coughing]`, `[door creaks]`).

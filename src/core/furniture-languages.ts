@@ -57,6 +57,13 @@ const RULES: readonly Rule[] = [
       /^\(?(?:Fin de la transcripción|Fin de la intervención|Fin de l['’]intervention|Fin de la transcription|Ende des Interviews|Ende der Pressekonferenz)\)?\.?$/u,
     reason: 'page-element',
   },
+  // A page's skip links and home link in German, French, Spanish, Italian: a line of its own.
+  {
+    first: ['direkt', 'zum', 'zur', 'startseite', 'aller', 'accueil', 'ir', 'inicio', 'vai'],
+    pattern:
+      /^(?:(?:Direkt )?zum (?:Inhalt|Hauptinhalt)(?: springen)?|Zur (?:Navigation|Suche)(?: springen)?|Startseite|Aller (?:au contenu|à la navigation)(?: principal)?|Accueil|Ir al contenido(?: principal)?|Inicio|Vai al contenuto(?: principale)?)$/iu,
+    reason: 'navigation',
+  },
   // Copyright notices.
   {
     first: ['riproduzione', 'alle', 'tous', 'todos', 'все', 'tutti', 'todos'],
@@ -92,14 +99,27 @@ const RULES: readonly Rule[] = [
   {
     first: ['partager', 'teilen', 'compartir', 'condividi', 'поделиться', 'audio', 'podcast'],
     pattern:
-      /^(?:(?:Partager|Teilen|Compartir|Condividi|Поделиться)(?: sur| auf| en| su| в)?\s?:?(?: (?:Facebook|Twitter|X|LinkedIn|WhatsApp|E-[Mm]ail|Email|Mail|Telegram|ВКонтакте|Bluesky|Threads|Messenger)){1,8}|(?:Audio|Podcast) (?:herunterladen|anhören|abonnieren)(?: \(\d{1,2}:\d\d(?::\d\d)?\))?)$/u,
+      /^(?:(?:Partager|Teilen|Compartir|Condividi|Поделиться)(?: sur| auf| en| su| в)?\s?:?(?: (?:Facebook|Twitter|X|LinkedIn|WhatsApp|E-[Mm]ail|Email|Mail|Telegram|ВКонтакте|Bluesky|Threads|Messenger)){0,8}|(?:Audio|Podcast) (?:herunterladen|anhören|abonnieren)(?: \(\d{1,2}:\d\d(?::\d\d)?\))?)$/u,
     reason: 'share-links',
   },
   // Related links headings.
   {
-    first: ['mehr', 'lire', 'à', 'leer', 'leggi', 'читайте', 'weitere', 'sur', 'más'],
+    first: [
+      'mehr',
+      'lire',
+      'à',
+      'leer',
+      'leggi',
+      'читайте',
+      'weitere',
+      'sur',
+      'más',
+      'das',
+      'vous',
+      'te',
+    ],
     pattern:
-      /^(?:Mehr zum Thema|Weitere Beiträge|Lire aussi|À lire aussi|Sur le même sujet|Leer más|Más información|Leggi anche|Читайте также)\s?:?$/u,
+      /^(?:Das könnte (?:Sie|dich) auch interessieren|Vous aimerez aussi|Te puede interesar|Mehr zum Thema|Weitere Beiträge|Lire aussi|À lire aussi|Sur le même sujet|Leer más|Más información|Leggi anche|Читайте также)\s?:?$/u,
     reason: 'related-links',
   },
   // Programme credits: `Diese Nachricht wurde am 17.11.2026 im Programm Deutschlandfunk

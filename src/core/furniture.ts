@@ -122,7 +122,7 @@ function hasEarlySpacedDash(line: string): boolean {
 }
 
 /** NPR's audio player on a story page: `4-Minute Listen`, `Playlist`. */
-const PLAYER = /^(?:\d{1,3}-Minute Listen|Playlist|Add to playlist)$/i;
+const PLAYER = /^(?:\d{1,3}-Minute Listen|Playlist|Add to playlist|Play \(\d{1,3} ?min\))$/i;
 /** A list of people or members in a record's header: `Guests: Alan Brooks, Nia Coleman`. */
 const ROSTER =
   /^(?:Guests?|Panel(?:ists)?|Members|Present|Participants|Produced by|Executive producers?|Edited by|Written by)\s*:\s+\p{Lu}[^.!?:;]*$/u;
@@ -228,15 +228,29 @@ function secondWordMayBeTranscript(line: string): boolean {
   return space > 0 && (line.charCodeAt(space + 1) | 0x20) === 0x74;
 }
 
+/**
+ * A download link: a file's name with its extension, maybe its language and size
+ * (`Statement_26_120_EN.pdf`, `Statement_26_120_EN.pdf English (125.4 KB - PDF)`), or the size
+ * alone (`(125.4 KB - PDF)`). A file's name has no space: a sentence naming a PDF is none.
+ */
+const DOWNLOAD =
+  /^(?:[\w.-]{1,80}\.(?:pdf|docx?|odt|rtf|xlsx?|pptx?|zip)(?: ?\p{L}{2,12})?(?: ?\(\d{1,5}(?:[.,]\d{1,2})? ?[KkMm]B(?: ?[-–] ?[A-Za-z]{2,5})?\))?|\(?\d{1,5}(?:[.,]\d{1,2})? ?[KkMm]B ?[-–,]? ?(?:PDF|DOCX?|ODT|RTF|XLSX?|ZIP)\)?)$/u;
+
+/** A label over the byline's name: `Text by:`, `Words by`, `Reporting by:`. */
+const TEXT_BY = /^(?:Text|Words|Story|Reporting|Report) by:?$/i;
+/** A newsletter's sign-up box's heading: `Daily newsletter`, `Newsletters`. */
+const NEWSLETTER = /^(?:(?:Daily|Weekly|Free|Our) )?[Nn]ewsletters?$/;
+
 /** Longest {@link SUMMARY_LABEL}: `Episode Summary`, `Segment Summary`. */
 const SUMMARY_LABEL_CHARS = 15;
 /**
  * The subjects a transcript covers, under its header: `SUBJECTS:` in capitals, or two or more
  * `;` or `,` apart with no sentence's end (a police or research interview's `SUBJECT: They are
- * up, they are up.` is a speaker's label).
+ * up, they are up.` is a speaker's label), or three or more `;` apart, which may end in a full
+ * stop (`Subjects: Cost of living; energy bill relief; Middle East.`).
  */
 const SUBJECTS_LINE =
-  /^(?:(?:SUBJECTS|TOPICS)\s*:\s*\S.{0,150}|(?:SUBJECT|TOPIC|Subjects?|Topics?)\s*:\s*[^;,:]{2,80}[;,]\s*\S(?:.*[^.!?…])?)$/;
+  /^(?:(?:SUBJECTS|TOPICS)\s*:\s*\S.{0,150}|(?:SUBJECT|TOPIC|Subjects?|Topics?)\s*:\s*[^;,:]{2,80}[;,]\s*\S(?:.*[^.!?…])?|(?:Subjects|Topics)\s*:\s*[^;:]{2,80};[^;:]{2,80};[^:]{1,150})$/;
 /** A political authorisation line: who authorised or paid for the text, and where. */
 const AUTHORISED_BY = /^(?:Authori[sz]ed|Paid for) by \p{Lu}[^.!?]{0,150}[.]?$/u;
 /**
@@ -316,6 +330,12 @@ const NAV_PHRASES: ReadonlySet<string> = new Set([
   'close menu',
   'open menu',
   'back to top',
+  // Japanese sites' link back up the page (`Page Top`, `▲ To Top`).
+  'page top',
+  'to top',
+  'return to top',
+  'go to top',
+  'top of page',
   'top stories',
   'most read',
   'most popular',
@@ -346,6 +366,9 @@ const NAV_PHRASES: ReadonlySet<string> = new Set([
   'close navigation menu',
   // A video page's transcript panel, copied with its captions.
   'search in video',
+  'explore more',
+  'show more stories',
+  'more stories',
 ]);
 
 const NAV_PHRASE_STARTS: ReadonlySet<string> = new Set(
@@ -398,8 +421,11 @@ function isNavigation(line: string, first: string): boolean {
   if (!NAV_WORDS.has(first) && !NAV_PHRASE_STARTS.has(first) && !BREADCRUMB.test(line))
     return false;
   const ws = words(line);
-  if (ws.length === 0 || ws.length > 12) return false;
+  if (ws.length === 0) return false;
   if (/[.!?,;:]$/.test(line)) return false;
+  // A breadcrumb from the home page down to the page's own long title (`Home > News > Speeches
+  // and Statements by the Prime Minister > Press Conference by the Prime Minister`).
+  if (ws.length > 12) return ws.length <= 40 && isLongBreadcrumb(line, first);
   const lower = tokens(line).join(' ');
   if (NAV_PHRASES.has(lower)) return true;
   // Every item capitalised (a menu), every item a known section, or a breadcrumb of short items.
@@ -413,6 +439,19 @@ function isNavigation(line: string, first: string): boolean {
   return toks.length > 0 && toks.length <= 8 && toks.every((t) => NAV_WORDS.has(t));
 }
 
+/** Words of one item of a long breadcrumb (a page's title). */
+const BREADCRUMB_ITEM_WORDS = 10;
+
+/** `Home › … › …`: opens with a section word, three or more capitalised items. */
+function isLongBreadcrumb(line: string, first: string): boolean {
+  if (!NAV_WORDS.has(first)) return false;
+  const items = line.split(/\s+(?:›|»|>|\|)\s+/);
+  return (
+    items.length >= 3 &&
+    items.every((it) => /^[\p{Lu}\d]/u.test(it) && words(it).length <= BREADCRUMB_ITEM_WORDS)
+  );
+}
+
 // --- share, print, download -----------------------------------------------------------------
 
 const SOCIAL = set(
@@ -421,7 +460,7 @@ const SOCIAL = set(
 );
 const SHARE_VERBS = set('share shares tweet email e-mail print download save copy post send embed');
 const SHARE_REST = set(
-  'this the a page story article link url on via to with by for later audio transcript pdf ' +
+  'this the a page story article link url on via to with by for later audio transcript pdf & and friendly version ' +
     'options gift comments comment full copied video clip episode image',
 );
 
@@ -452,9 +491,9 @@ function isShareLine(line: string, first: string): boolean {
  * Principles.`). Whole lines only: a sentence that starts the same way goes on past them.
  */
 const WIDGET =
-  /^(?:(?:\d{1,5} )?comments?(?: \(\d{1,5}\))?|(?:leave|post|add|show|view|hide|load|see|read)(?: a| all| the| more| \d{1,5})? (?:comments?|replies)(?: \(\d{1,5}\))?|join the (?:conversation|discussion|debate)|\d{1,3} min(?:ute)?s? read|reading time:? \d{1,3} min(?:ute)?s?|listen to (?:this|the) (?:article|story)(?: [·•|-] \d{1,3} min(?:ute)?s?)?|follow(?: us)?(?: on (?:twitter|x|facebook|instagram|linkedin|threads|bluesky|tiktok|youtube|whatsapp|google news))?|gift (?:this )?article|our standards: .{1,80})$/i;
+  /^(?:(?:\d{1,5} )?comments?(?: \(\d{1,5}\))?|(?:leave|post|add|show|view|hide|load|see|read)(?: a| all| the| more| \d{1,5})? (?:comments?|replies)(?: \(\d{1,5}\))?|join the (?:conversation|discussion|debate)|\d{1,3} min(?:ute)?s? read|reading time:? \d{1,3} min(?:ute)?s?|listen to (?:this|the) (?:article|story)(?: [·•|-] \d{1,3} min(?:ute)?s?)?|follow(?: us)?(?: on (?:twitter|x|facebook|instagram|linkedin|threads|bluesky|tiktok|youtube|whatsapp|google news))?|follow \p{Lu}[\p{L}\d ]{1,40}(?: on [\p{L} ]{1,20})?:|click here to (?:search|share(?: on social media)?|subscribe|follow)(?: \S{1,12})?|gift (?:this )?article|our standards: .{1,80}|(?:\(release id: ?\d{1,12}\) ?)?visitor counter ?: ?\d{1,12}|\(release id: ?\d{1,12}\)|read this (?:release|page|article|story|statement) in:? [\p{L} ,]{2,120})$/iu;
 const WIDGET_FIRST = set(
-  'comment comments leave post add show view hide load see read join listen follow gift our reading',
+  'comment comments leave post add show view hide load see read join listen follow gift our reading release visitor click',
 );
 
 function isPageWidget(line: string, first: string): boolean {
@@ -466,7 +505,7 @@ function isPageWidget(line: string, first: string): boolean {
 // --- related links --------------------------------------------------------------------------
 
 const RELATED =
-  /^(?:related(?: stories| articles| content| topics| coverage| links| posts| videos| reading| news)?|tags|topics|filed under|more (?:from|on this story|on this|stories|in|like this|news from|to explore)\b|read more\b|see also|also read|you may also like|you might also like|most (?:read|popular|viewed|shared)|recommended(?: for you| stories)?|trending(?: now)?|read next|up next|editor['’]s picks|around the (?:bbc|web)|top stories|further reading|latest (?:stories|news)|other stories)(?=$|[\s:,–—-])/i;
+  /^(?:related(?: stories| articles| content| topics| coverage| links| posts| videos| reading| news)?|tags|topics|filed under|more (?:from|on this story|on this|stories|in|like this|news from|to explore|episodes(?: from| of)?)\b|read more\b|see also|also read|you may also like|you might also like|most (?:read|popular|viewed|shared)|recommended(?: for you| stories)?|trending(?: now)?|read next|up next|editor['’]s picks|around the (?:bbc|web)|top stories|further reading|latest (?:stories|news)|other stories)(?=$|[\s:,–—-])/i;
 
 function isRelated(line: string): boolean {
   if (!RELATED.test(line)) return false;
@@ -542,7 +581,7 @@ const DATE_WORDS = set(
     'пятница суббота воскресенье',
 );
 const DATELINE_OPEN =
-  /^(?:Published|Updated|Posted|Last updated|First published|Modified|Originally published|Опубликовано|Обновлено)\b/u;
+  /^(?:Published|Updated|Posted|Last updated|Last modified(?: on)?|First published|Modified|Originally published|Опубликовано|Обновлено)\b/u;
 
 /** A token that dates a line on its own: a month, `ago`, a time, a year, a numeric date. */
 function isDated(t: string): boolean {
@@ -578,6 +617,18 @@ function isDateline(line: string, first: string, digit = /\d/.test(line)): boole
   const bar = line.includes('|') ? line.indexOf(' | ') : -1;
   if (bar > 0 && words(line.slice(bar + 3)).length <= 6 && !line.includes(' | ', bar + 3))
     return isDateline(line.slice(0, bar), first);
+  // The date, the time and the outlet apart by slashes (CBS News: `Updated on: January 11, 2026
+  // / 2:14 PM EST / CBS News`).
+  const slash = bar <= 0 && line.includes(' / ') ? line.lastIndexOf(' / ') : -1;
+  if (slash > 0) {
+    const outlet = line.slice(slash + 3);
+    if (
+      words(outlet).length <= 4 &&
+      /^\p{Lu}/u.test(outlet) &&
+      isDateline(line.slice(0, slash).replaceAll(' / ', ' '), first)
+    )
+      return true;
+  }
   // Cheap test first: a date has a digit, or opens with a month, a weekday or `Published`.
   if (!digit && !MONTH_OR_DAY.test(first)) return false;
   // A chat message's header is its sender's tag.
@@ -675,7 +726,7 @@ function captionOrCredit(line: string): NoteReason | null {
 const COPYRIGHT =
   /^(?:(?:content and programming|text|photos?|images?) )?(?:copyright\s*)?(?:©|\(c\)\s*\d{4}|copyright\s+(?:©\s*)?\d{4}|all rights reserved)/i;
 const TERMS =
-  /^(?:terms (?:of (?:use|service)|and conditions|& conditions)|privacy (?:policy|notice|settings|center|centre)|cookie (?:policy|settings|preferences)|your privacy choices|do not sell(?: or share)? my personal information|accessibility(?: statement| help)?|corrections policy|ethics(?: policy)?|editorial guidelines|sitemap|site map)(?=$|[\s|·•,])/i;
+  /^(?:terms (?:of (?:use|service)|and conditions|& conditions)|privacy (?:policy|notice|settings|center|centre)|cookie (?:policy|settings|preferences)|cookies(?: policy)?|your privacy choices|do not sell(?: or share)? my personal information|accessibility(?: statement| help)?|corrections policy|ethics(?: policy)?|editorial guidelines|sitemap|site map)(?=$|[\s|·•,])/i;
 /**
  * The transcription service's line (`FastScripts Transcript by ASAP Sports`, `Transcription by CQ
  * Roll Call`, `Transcript by Rev.com`): the service's name in capitalized words, nothing after.
@@ -683,7 +734,7 @@ const TERMS =
 const TRANSCRIBER =
   /^(?:Fast[Ss]cripts )?(?:(?:[Tt]ranscripts?|[Tt]ranscription)(?: [Ss]ervices?)? )?(?:by|from|provided by) \p{Lu}[\p{L}\p{N}.&'’-]*(?: (?:\p{Lu}[\p{L}\p{N}.&'’-]*|&)){0,4}$/u;
 const DISCLAIMER =
-  /^(?:this (?:is a rush transcript|transcript (?:was|has been|is|may)|text may not be in its final form|copy may not be in its final form)|(?:\p{Lu}{2,10}|the) transcripts? (?:are|is|was|were) (?:created|produced|provided|generated|prepared)|today['’]s transcript (?:is|was|has been) (?:for|edited|provided)|transcripts? (?:are|is|was|were) (?:created|produced|provided|generated|prepared|edited)|transcript provided by|transcribed by (?:https?:|www\.|otter|rev|trint|descript|sonix|temi)|please note: this transcript|accuracy and availability (?:of \p{Lu}{2,10} transcripts )?may vary|this record contains the text of|the information contained (?:here|herein) is a textual representation of|the authoritative record of|editor['’]s note:|note to editors:|disclaimer:|this (?:article|story|transcript) (?:has been|was) (?:edited|updated|corrected|condensed) for (?:clarity|length)|(?:this|the following) (?:transcript|interview) has been (?:edited|lightly edited|condensed))/iu;
+  /^(?:this (?:is a rush transcript|transcript (?:was|has been|is|may)|text may not be in its final form|copy may not be in its final form)|(?:\p{Lu}{2,10}|the) transcripts? (?:are|is|was|were) (?:created|produced|provided|generated|prepared)|today['’]s transcript (?:is|was|has been) (?:for|edited|provided)|transcripts? (?:are|is|was|were) (?:created|produced|provided|generated|prepared|edited)|transcript provided by|transcribed by (?:https?:|www\.|otter|rev|trint|descript|sonix|temi)|please note: this transcript|accuracy and availability (?:of \p{Lu}{2,10} transcripts )?may vary|this record contains the text of|the information contained (?:here|herein) is a textual representation of|the authoritative record of|editor['’]s note:|note to editors:|disclaimer:|this (?:article|story|transcript) (?:has been|was) (?:edited|updated|corrected|condensed) for (?:clarity|length)|(?:this|the following) (?:transcript|interview) has been (?:edited|lightly edited|condensed)|for information media[.,;:]? not an official record|check against delivery|this interview was conducted by [^.,]{1,100}\.?$|a rush transcript of [^.]{1,200} (?:is below|follows)|(?:the following|this) is a (?:near[- ]verbatim |verbatim |partial |full |complete )?transcript of (?:today|the|this)\b)/iu;
 const PROGRAMME =
   /^(?:(?:as )?heard on|broadcast on|aired on|as seen on|first broadcast(?: on)?|originally aired(?: on)?|aired|from) (?=\S)/i;
 
@@ -741,7 +792,7 @@ function isSubscription(line: string): boolean {
 }
 
 const ADVERT =
-  /^(?:advertisement|advert|sponsored(?: content| by [\p{L} ]{1,40})?|paid (?:content|post|partner content)|skip advertisement|story continues below(?: advertisement)?|article continues below(?: advertisement)?|continue reading (?:the main story|below)|ad feedback|ad|promoted|partner content|реклама)$/iu;
+  /^(?:advertisement|advert|sponsored(?: content| stories| links| by [\p{L} ]{1,40})?|paid (?:content|post|partner content)|skip advertisement|story continues below(?: advertisement)?|article continues below(?: advertisement)?|continue reading (?:the main story|below)|ad feedback|ad|promoted|partner content|реклама)$/iu;
 
 /** `Washington, D.C.`, `Scranton, Pennsylvania`: a place, or a name and a title, in two parts. */
 const TWO_PART_LINE =
@@ -774,7 +825,7 @@ const FIRST = {
   ),
   transcriber: set('transcript transcription transcripts fastscripts'),
   disclaimer: set(
-    "this the transcripts transcript accuracy editor’s editor's note disclaimer transcribed please today's today’s",
+    "this the transcripts transcript accuracy editor’s editor's note disclaimer transcribed please today's today’s for check a",
   ),
   cookie: set(
     'we this our by accept reject allow manage decline customise customize cookie cookies i got agree',
@@ -783,7 +834,7 @@ const FIRST = {
     'advertisement advert sponsored paid skip story article continue ad promoted partner реклама',
   ),
   terms: set(
-    'terms privacy cookie your do accessibility corrections ethics editorial sitemap site',
+    'terms privacy cookie cookies your do accessibility corrections ethics editorial sitemap site',
   ),
   programme: set('heard as broadcast aired first originally from'),
   subscription: set(
@@ -1128,7 +1179,17 @@ export function classifyLine(raw: string): NoteReason | null {
   if (line.length <= SHORT_LABEL_CHARS) {
     if (EXPORT_HEADER_LABEL.test(line) || GLOSSARY_HEADING.test(line)) return 'page-element';
     if (PLAYER.test(line)) return 'share-links';
+    // CBS News pages' topic links under a story: `In:` / `Face The Nation` / `Transcript`.
+    if (line === 'In:') return 'related-links';
+    // A page's label over the byline's name (FRANCE 24: `Text by:` / `FRANCE 24`).
+    if (TEXT_BY.test(line)) return 'byline';
   }
+  // DW's skip links (`Skip next section Navigation`, `Skip next section Live TV`).
+  if (line.length <= 60 && line.startsWith('Skip next section ')) return 'navigation';
+  if (line.length <= 24 && NEWSLETTER.test(line)) return 'subscription';
+  // A document to download, its name or its size (`Statement_26_120_EN.pdf`, `(125.4 KB - PDF)`).
+  if (line.length <= 120 && (line.includes('B') || line.includes('.')) && DOWNLOAD.test(line))
+    return 'share-links';
   // Furniture starts like a heading or a label, never in the middle of a sentence; but for a
   // glossary entry, whose term is in lower case (`trap – v. to catch an animal`).
   if (startsLowerCase(line)) {
@@ -1143,6 +1204,13 @@ export function classifyLine(raw: string): NoteReason | null {
   // `©`, `(`, `[`, `#`, `-`.
   const symbol = c0 === 0xa9 || c0 === 0x28 || c0 === 0x5b || c0 === 0x23 || c0 === 0x2d;
   const acronymTranscripts = secondWordMayBeTranscript(line) && /^\S+ transcripts? /i.test(line);
+  // A language switcher: `Language:`, `English`, `English Français Español`.
+  if (
+    line.length <= LANGUAGE_SWITCH_CHARS &&
+    (ENDONYMS.has(first) || LANGUAGE_FIRST.has(first)) &&
+    isLanguageSwitch(line, first)
+  )
+    return 'navigation';
   // Most lines of a transcript start with no word any rule opens with: for them only the rules
   // whose first word is open (a date, a breadcrumb, `Jane Doe/AP`) are tried.
   if (!OPENERS.has(first) && !symbol && !acronymTranscripts) {
@@ -1220,4 +1288,27 @@ export function classifyLine(raw: string): NoteReason | null {
   if (FIRST.related.has(first) && isRelated(line)) return 'related-links';
   if (isNavigation(line, first)) return 'navigation';
   return null;
+}
+
+/** A page's language switcher's label (`Language:`, `Select language`, `Sprache`). */
+const LANGUAGE_LABEL =
+  /^(?:Languages?|Select (?:a )?language|Choose (?:a )?language|Change language|Sprache|Langue|Idioma|Язык)\s?:?$/iu;
+/** Languages as a switcher names them, in their own words (lower case). */
+const ENDONYMS = set(
+  'english français español deutsch русский 中文 العربية português italiano 日本語 한국어 polski ' +
+    'nederlands türkçe українська हिन्दी kiswahili',
+);
+const LANGUAGE_SWITCH_CHARS = 120;
+/** The first words {@link LANGUAGE_LABEL} opens with (lower case, as {@link firstToken} gives). */
+const LANGUAGE_FIRST = set('language languages select choose change sprache langue idioma язык');
+
+/**
+ * A language switcher copied from a page: its label, or a line of languages in their own names
+ * (`English`, `English Français Español`, `English | 中文`). `first`: the line's first token.
+ */
+function isLanguageSwitch(line: string, first: string): boolean {
+  if (LANGUAGE_LABEL.test(line)) return true;
+  if (!ENDONYMS.has(first)) return false;
+  const items = line.split(/[\s|·•/]+/).filter((w) => w !== '');
+  return items.length <= 12 && items.every((w) => ENDONYMS.has(w.toLowerCase()));
 }

@@ -163,6 +163,8 @@ export const ROLE_WORDS: Readonly<Record<string, Readonly<Record<string, string>
     moderator: 'moderator',
     moderatorin: 'moderator',
     frage: 'reporter',
+    zusatzfrage: 'reporter',
+    nachfrage: 'reporter',
     antwort: 'answer',
     sprecher: 'announcer',
     sprecherin: 'announcer',
@@ -435,6 +437,8 @@ export const ROLE_WORDS: Readonly<Record<string, Readonly<Record<string, string>
   },
   ja: {
     司会: 'host',
+    司会者: 'host',
+    記者: 'reporter',
     キャスター: 'anchor',
     アナウンサー: 'announcer',
     // NHK scripts shorten the announcer's cue: `【アナ】`.
@@ -817,6 +821,21 @@ export const RANKS: Readonly<Record<string, string>> = {
   sec: 'Secretary',
   atty: 'Attorney',
   chief: 'Chief',
+  // The German government's transcripts (`BK Merz:`, `BK’in Merkel:`, `StS Seibert:`,
+  // `SRS’in Demmer:`, `BM Pistorius:`).
+  bk: 'Bundeskanzler',
+  "bk'in": 'Bundeskanzlerin',
+  'bk’in': 'Bundeskanzlerin',
+  sts: 'Staatssekretär',
+  "sts'in": 'Staatssekretärin',
+  'sts’in': 'Staatssekretärin',
+  srs: 'stellvertretender Regierungssprecher',
+  "srs'in": 'stellvertretende Regierungssprecherin',
+  'srs’in': 'stellvertretende Regierungssprecherin',
+  bm: 'Bundesminister',
+  "bm'in": 'Bundesministerin',
+  'bm’in': 'Bundesministerin',
+  bmin: 'Bundesministerin',
 };
 
 /**

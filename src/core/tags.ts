@@ -76,6 +76,11 @@ const ROLES: ReadonlyMap<string, string> = (() => {
   return map;
 })();
 
+/** The role a word names in any language (`Question` → reporter, `HOST` → host), or null. */
+export function roleWord(text: string): string | null {
+  return ROLES.get(foldWords(text)) ?? null;
+}
+
 /**
  * A speaker tag's time anchor, `01:02:03.5` or `1:23` (minutes and seconds without a fraction are
  * the usual anchor), → milliseconds, or null. Seconds, and minutes after hours, have two digits;
@@ -341,8 +346,12 @@ function isParty(note: string): boolean {
   return dash > 0 && PARTIES.has(key.slice(0, dash)) && /^\p{L}/u.test(key.slice(dash + 1));
 }
 
-/** Reads the notes in parentheses; null when one of them is not a note a tag can carry. */
-function readNotes(head: Head): Notes | null {
+/**
+ * Reads the notes in parentheses; null when one of them is not a note a tag can carry. An
+ * agency in parentheses is a dateline's (`BEIRUT (Reuters):`) unless `questioner`: after a
+ * reporter's role word it is the questioner's outlet (`Frage (AFP):`, `QUESTION (Reuters):`).
+ */
+function readNotes(head: Head, questioner = false): Notes | null {
   const out: Notes = {
     delivery: null,
     translated: false,
@@ -368,7 +377,11 @@ function readNotes(head: Head): Notes | null {
       out.translated = true;
       continue;
     }
-    if (AGENCIES.has(key)) return null;
+    if (AGENCIES.has(key)) {
+      if (!questioner) return null;
+      out.qualifiers.push({ text: note, party: false, beforeComma: index < head.notesBeforeComma });
+      continue;
+    }
     // A bite's language alone (`(ARABIC)`, `(IN FRENCH)`): the words are a translation.
     if (LANGUAGE_NAMES.has(key.startsWith('in ') ? key.slice(3) : key)) {
       out.translated = true;
@@ -565,12 +578,41 @@ function holderName(holder: string): string {
   return isNameWords(rest) ? rest.join(' ') : holder;
 }
 
+/**
+ * Broadcasters whose name holds a number, as an interview's label names the interviewer
+ * (`FRANCE 24: Minister, …`): a name with a number is otherwise a numbered label or no tag.
+ */
+const NUMBERED_CHANNELS: ReadonlySet<string> = new Set([
+  'france 24',
+  'france 2',
+  'france 3',
+  'channel 4',
+  'channel 5',
+  'channel 7',
+  'channel 9',
+  'channel 10',
+  'radio 4',
+  'bbc radio 4',
+  'tf1',
+  'rai 1',
+  'rai 3',
+  'canale 5',
+  'antena 3',
+  'tvn24',
+  'i24news',
+  'sky tg24',
+  'tg1',
+]);
+
 function readCore(core: string, holder: string | null): Core | null {
   if (core.length === 0 || core.length > MAX_TAG_CHARS) return null;
   const first = core[0] ?? '';
   if (isDigit(first)) return null;
   // A service's numbered label (`Sprecher 1`, `Locutor 2`) before a role of the same word.
   if (isNumberedLabel(core)) return { name: core, title: null, role: null, office: null };
+  // A channel whose name holds its number asks the questions (`FRANCE 24:`, `Channel 4:`).
+  if (core.length <= 16 && NUMBERED_CHANNELS.has(foldWords(core)))
+    return { name: core, title: null, role: null, office: null };
   const role = readRole(core);
   if (!role && isCaselessLetter(first)) return caselessRoleCore(core);
   // A role with its holder's name in parentheses (`ANCHOR (MARIA LOPEZ)`) is that person in
@@ -648,6 +690,12 @@ function readCore(core: string, holder: string | null): Core | null {
   while (at < list.length - 1 && RANKS[bare(list[at] ?? '')] !== undefined) {
     ranks.push(RANKS[bare(list[at] ?? '')] ?? '');
     at++;
+  }
+  // The German government's `P Macron:` (a head of state): a capital `P` before one surname
+  // only, never an initial before a full name (`P Jane Doe`) or in lower case.
+  if (at === 0 && list.length === 2 && list[0] === 'P' && /^\p{Lu}\p{Ll}/u.test(list[1] ?? '')) {
+    ranks.push('Präsident');
+    at = 1;
   }
   let rest = list.slice(at);
   // A barrister's rank after the name is a title (`MS ADEYEMI KC` is Ms Adeyemi, KC).
@@ -815,7 +863,7 @@ function classifyText(raw: string): Parsed | null {
   const split = splitHead(raw);
   if (!split) return null;
   const head = officeFirst(split);
-  const notes = readNotes(head);
+  const notes = readNotes(head, ROLES.get(foldWords(head.core)) === 'reporter');
   if (!notes) return null;
   if (head.title !== null && !isTitleText(head.title)) return null;
   // A lower-case title follows a full name only (`Claire Dubois, secrétaire générale :`), never
@@ -940,6 +988,48 @@ function bracketedRole(text: string, i: number): TagMatch | null {
   const inner = text.slice(from, end).trim();
   const role = ROLES.get(foldWords(inner));
   return role === undefined ? null : roleMatch(inner, role, null, text, skipSpaces(text, end + 1));
+}
+
+/** Longest label a press conference puts in parentheses on a line of its own. */
+const PAREN_LABEL_CHARS = 40;
+/** A Japanese office or role at a label's end (`石破総理`, `内閣広報官`, `官房長官`, `記者`). */
+const JA_OFFICE =
+  /^[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}・ー]{0,14}(?:総理|大臣|長官|広報官|報道官|記者|司会者|知事|市長|委員長|議長|政務官|会長|社長)$/u;
+/** An English label's office or role word (`Cabinet Public Relations Secretary`, `Prime Minister Ishiba`). */
+const EN_OFFICE =
+  /\b(?:Secretary|Minister|Reporter|Moderator|President|Spokesperson|Spokesman|Spokeswoman|Chairman|Chairperson|Governor|Mayor|Interpreter|Questioner|Ambassador|Director|Commissioner)\b/;
+/** Every word capitalized, one to six: a label, never a stage direction (`(Prime Minister enters)`). */
+const EN_LABEL = /^\p{Lu}[\p{L}.'’-]*(?: (?:of |for |and )?\p{Lu}[\p{L}.'’-]*){0,5}$/u;
+
+/**
+ * A speaker's label in parentheses on a line of its own, the words on the lines below: the
+ * convention of Japan's government press conferences (the Prime Minister's Office's `(記者)`,
+ * `(内閣広報官)`, `(石破総理)`, in English `(Reporter)`, `(Cabinet Public Relations Secretary)`).
+ * Only a role word, a Japanese office, or capitalized words holding an office word: `(Laughter)`,
+ * `(Opening Statement)`, `(On the summit meeting …)` are no label. Bounded scans.
+ */
+function parenthesizedLabelLine(text: string, i: number): TagMatch | null {
+  const open = text[i];
+  if (open !== '(' && open !== '\uff08') return null;
+  const close = text.indexOf(open === '(' ? ')' : '\uff09', i + 1);
+  if (close === -1 || close - i > PAREN_LABEL_CHARS) return null;
+  let after = close + 1;
+  while (after < text.length && isInlineSpace(text[after] ?? '')) after++;
+  if (after < text.length && text[after] !== '\n' && text[after] !== '\r') return null;
+  const inner = text.slice(i + 1, close).trim();
+  if (inner === '') return null;
+  const start = skipSpaces(text, after);
+  const role = ROLES.get(foldWords(inner));
+  if (role !== undefined) return roleMatch(inner, role, null, text, start);
+  if (JA_OFFICE.test(inner)) {
+    // The office is part of how the page names the speaker (`石破総理`): kept as the name.
+    const match = roleMatch(inner, '', null, text, start);
+    return { ...match, tag: { ...match.tag, name: inner, role: null } };
+  }
+  if (!(EN_LABEL.test(inner) && EN_OFFICE.test(inner))) return null;
+  const read = readTag(`${inner}: `);
+  if (read === null || read.rest !== '') return null;
+  return { tag: { ...read.tag, raw: inner }, rest: text.slice(start).trim(), end: start };
 }
 
 /** A time in brackets at `i` (`[00:00:03]`, `(1:23)`): its value and where it ends, or null. */
@@ -1545,6 +1635,8 @@ function readTag(text: string): TagMatch | null {
   if (hearing) return hearing;
   const roleInBrackets = bracketedRole(text, i);
   if (roleInBrackets) return roleInBrackets;
+  const labelInParentheses = parenthesizedLabelLine(text, i);
+  if (labelInParentheses) return labelInParentheses;
   const q = text[i] === 'Q';
   const chevrons = text.startsWith('>>', i);
   if (

@@ -12,6 +12,7 @@
 import { decodeHTMLStrict } from 'entities/decode';
 import { trimAll } from '../core/chars.ts';
 import type { Message, NoteReason } from '../core/document.ts';
+import { roleWord } from '../core/tags.ts';
 import { stripSiteName } from '../core/title.ts';
 import { type Column, transcriptColumns } from './columns.ts';
 import {
@@ -137,6 +138,13 @@ const HINT_PREFIXES: ReadonlyArray<[string, NoteReason]> = [
   ['advert', 'advertisement'],
   ['sponsor', 'advertisement'],
   ['breadcrumb', 'navigation'],
+  // Japanese sites' global menu (`gnav`, `gnavi`, `globalnav`), breadcrumb (`topicpath`,
+  // `pankuzu`) and `pagetop` link.
+  ['gnav', 'navigation'],
+  ['globalnav', 'navigation'],
+  ['topicpath', 'navigation'],
+  ['pankuzu', 'navigation'],
+  ['pagetop', 'navigation'],
   ['navbar', 'navigation'],
   ['copyright', 'copyright'],
   ['disclaimer', 'disclaimer'],
@@ -158,6 +166,16 @@ const HINT_WORDS: Readonly<Record<string, NoteReason>> = {
   date: 'dateline',
   pager: 'navigation',
   tags: 'navigation',
+  // A government page's metadata list under the title (GOV.UK `gem-c-metadata`: `From:`,
+  // `Published`, `Location:`, `Delivered on:`).
+  metadata: 'byline',
+  // A reader-revenue ask in the story (the Guardian's `contributions-epic`) and a sign-in gate.
+  epic: 'subscription',
+  contributions: 'subscription',
+  gate: 'subscription',
+  // An article's metadata line (`ecl-page-header__meta`: `Statement` / `14 January 2026` /
+  // `Brussels`; WordPress `post-meta`).
+  meta: 'dateline',
   // Section labels over the headline (`kicker`, `eyebrow`, `overline`, a series link).
   kicker: 'navigation',
   eyebrow: 'navigation',
@@ -185,6 +203,8 @@ const HINT_PAIRS: Readonly<Record<string, NoteReason>> = {
   // WordPress themes' line under the title (`Posted by <span class="author">…</span> on <time>`).
   'entry meta': 'byline',
   'post meta': 'byline',
+  // A WordPress block theme's list of other posts (the Query Loop: `wp-block-post-template`).
+  'post template': 'related-links',
 };
 
 /** Longest text a class-hinted element may hold: a hint never swallows the story. */
@@ -195,6 +215,8 @@ function classWords(el: Element): string[] {
   names.push(attr(el, 'id'));
   // Component names of CMS templates (`data-component="byline-block"`, `data-testid="byline"`).
   names.push(attr(el, 'data-component'), attr(el, 'data-testid'));
+  // The Guardian's page parts (`data-gu-name="meta"`, `"share"`, `"tags"`, `"contributions-epic"`).
+  names.push(attr(el, 'data-gu-name'));
   const words: string[] = [];
   for (const name of names.slice(0, 20)) {
     // `RelatedStories` → `related stories`; `article__byline` → `article byline`.
@@ -1078,13 +1100,19 @@ function nameLabels(paragraphs: readonly OutLine[][], messages: Message[]): void
         candidates.push(l);
         know(l.name);
       } else if (!l.reason && TEXT_TAG.test(l.text)) tagged++;
-  // A name of one word is a label as a surname or first name of a full name the page gives, or
-  // in capitals (`HOST`); not a bold lead-in (`Update`, `Breaking`).
+  // A name of one word is a label as a surname or first name of a full name the page gives, in
+  // capitals (`HOST`), or a role word (`Question`, `Journaliste`); not a bold lead-in (`Update`,
+  // `Breaking`).
   const named = candidates.filter((l) => {
     const name = l.name as string;
     // Headings over turns tagged in their text are topics (a parliament's record), not names.
     if (l.nameHeading && tagged >= 2) return false;
-    return name.includes(' ') || name === name.toUpperCase() || known.has(name.toLowerCase());
+    return (
+      name.includes(' ') ||
+      name === name.toUpperCase() ||
+      known.has(name.toLowerCase()) ||
+      roleWord(name) !== null
+    );
   });
   const names = new Set(named.map((l) => (l.name as string).toLowerCase()));
   // Or the page labels its other turns in bold with a colon (`<b>Jane Doe:</b>`).

@@ -137,6 +137,8 @@ function continuation(text: string, previous: NoteReason): NoteReason | null {
   )
     return 'byline';
   if (previous === 'related-links' && words <= 14) return 'related-links';
+  // A sign-up box's pitch under its heading (`Daily newsletter` / `Receive essential news …`).
+  if (previous === 'subscription' && words <= 10) return 'subscription';
   return null;
 }
 
@@ -165,6 +167,127 @@ function isEntryTitle(
     !/[.?:;,]$/.test(text) &&
     text.split(' ').length <= 14
   );
+}
+
+/** A menu item copied from a page: one to three words, no sentence, no colon (`Briefings & Statements`). */
+const MENU_ITEM = /^[\p{Lu}\d][\p{L}\p{N}&'’.-]*(?: [\p{L}\p{N}&'’.-]+){0,2}$/u;
+/** A menu item's full stops are an abbreviation's (`U.S. News`), never a sentence's end. */
+const ABBREVIATION = /^(?:\p{L}\.){2,}/u;
+const MENU_ITEM_CHARS = 32;
+
+function isMenuItem(seg: Segment | undefined, headlineLine: number | null): boolean {
+  if (!seg || seg.line === headlineLine) return false;
+  const t = seg.text.trim();
+  // Words in capitals (`JOINT PRESS CONFERENCE`) are a document's heading, not a menu's item.
+  if (t.includes(' ') && t === t.toUpperCase()) return false;
+  if (t.includes('.') && !t.split(' ').every((w) => !w.includes('.') || ABBREVIATION.test(w)))
+    return false;
+  return t.length > 0 && t.length <= MENU_ITEM_CHARS && MENU_ITEM.test(t);
+}
+
+/**
+ * A menu word that is also a document's own label above its text (`Transcript`), and a video
+ * page's caption panel control (`Search in video`), above the panel's chapter titles.
+ */
+const LABEL_WORD = /^(?:transcripts?|search in video)$/i;
+
+/**
+ * A line a label heads: a sentence (`Welcome to the show.`), a tag (`Jane Doe:`), a time
+ * (`0:00`), or a line too long for a title. A page's title (`Pressekonferenz von Bundeskanzler Merz …`) is none.
+ */
+function isProse(text: string | undefined): boolean {
+  if (text === undefined) return false;
+  const t = text.trim();
+  // A time opening a caption panel's entry (`Intro` / `0:00` / `good evening …`): the item
+  // above is the chapter's title.
+  if (/^\d{1,2}:\d\d/.test(t)) return true;
+  return t.length > 120 || t.endsWith(':') || endsWithSentencePunctuation(t);
+}
+
+/** A note a menu run grows from: a menu item or share link, not a document's label. */
+function isMenuSeed(reason: NoteReason | null, text: string): reason is NoteReason {
+  return (reason === 'navigation' || reason === 'share-links') && !LABEL_WORD.test(text.trim());
+}
+
+/**
+ * A site's menu or share bar copied from a browser puts one item a line (`Administration` /
+ * `Issues` / `News` / `Contact`; `Teilen` / `Facebook` / `X` / `Drucken`): the items no word
+ * list knows, in the run of lines around an item that is known, are the menu or the bar too.
+ * The last item right above prose ({@link isProse}) is that prose's label or speaker (`Jane Doe`
+ * / `Welcome …`), not the menu. Each line is marked at most once: linear.
+ */
+function extendMenus(
+  segments: readonly Segment[],
+  reasons: (NoteReason | null)[],
+  headlineLine: number | null,
+): void {
+  const open = (j: number) => reasons[j] === null && isMenuItem(segments[j], headlineLine);
+  for (let i = 0; i < segments.length; i++) {
+    const reason = reasons[i] ?? null;
+    if (!isMenuSeed(reason, segments[i]?.text ?? '')) continue;
+    for (let j = i - 1; j >= 0 && open(j); j--) reasons[j] = reason;
+    let end = i + 1;
+    while (end < segments.length && open(end)) end++;
+    // Under the run, a line of prose: the run's last item belongs to it.
+    const prose = end < segments.length && reasons[end] === null && isProse(segments[end]?.text);
+    for (let j = i + 1; j < end - (prose ? 1 : 0); j++) reasons[j] = reason;
+    i = Math.max(i, end - 1);
+  }
+}
+
+/** The one line of a one-line paragraph that is a menu item, or null. */
+function menuParagraph(node: RootContent | undefined, headlineLine: number | null): Segment | null {
+  if (node?.type !== 'paragraph' || node.segments.length !== 1) return null;
+  const seg = node.segments[0] as Segment;
+  return isMenuItem(seg, headlineLine) ? seg : null;
+}
+
+/**
+ * {@link extendMenus} across paragraphs: where an earlier step gave each copied line a
+ * paragraph of its own, the one-line paragraphs on the lines right around a menu or share note
+ * are its items too (never the last one right above prose). Each node is turned at most once.
+ */
+function extendMenuNotes(out: RootContent[], file: VFile, headlineLine: number | null): void {
+  const toNote = (k: number, seg: Segment, reason: NoteReason) => {
+    out[k] = furnitureNote(
+      file,
+      seg.text.trim(),
+      seg.line,
+      reason,
+      segmentsPosition([seg]) ?? undefined,
+      'an item of the menu or share bar it sits in',
+    );
+  };
+  for (let i = 0; i < out.length; i++) {
+    const node = out[i] as RootContent;
+    if (node.type !== 'note' || !isMenuSeed(node.reason, node.value)) continue;
+    const reason = node.reason;
+    let line = node.line;
+    for (let k = i - 1; k >= 0; k--) {
+      const seg = menuParagraph(out[k], headlineLine);
+      if (!seg || seg.line !== line - 1) break;
+      toNote(k, seg, reason);
+      line = seg.line;
+    }
+    line = node.line;
+    let end = i + 1;
+    for (; end < out.length; end++) {
+      const seg = menuParagraph(out[end], headlineLine);
+      if (!seg || seg.line !== line + 1) break;
+      line = seg.line;
+    }
+    // Right under the run (no blank line between), a paragraph: the run's last item heads it.
+    const after = out[end];
+    const prose =
+      after?.type === 'paragraph' &&
+      after.segments[0]?.line === line + 1 &&
+      isProse(after.segments[0]?.text);
+    for (let k = i + 1; k < end - (prose ? 1 : 0); k++) {
+      const seg = menuParagraph(out[k], headlineLine) as Segment;
+      toNote(k, seg, reason);
+    }
+    i = Math.max(i, end - 1);
+  }
 }
 
 /** A name in a list of speakers: a few capitalized words, maybe an office, no sentence. */
@@ -716,12 +839,18 @@ export const furniture: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
     // Topics` / `Ukraine` / `Shipping industry`): a one-line paragraph right after one of its
     // notes carries the list on.
     const last = out[out.length - 1];
+    // So does the name under a byline's label on the next line (`Text by:` / `FRANCE 24`).
     const carried: NoteReason | null =
       last?.type === 'note' &&
       last.reason === 'related-links' &&
       (node.segments.length === 1 || node.segments.every(isRelatedItem))
         ? 'related-links'
-        : null;
+        : last?.type === 'note' &&
+            last.reason === 'byline' &&
+            node.segments.length === 1 &&
+            node.segments[0]?.line === last.line + 1
+          ? 'byline'
+          : null;
     // Under a `Speakers:` label, the names listed one a line are the list.
     let speakerList = false;
     for (let i = 0; i < node.segments.length; i++) {
@@ -752,6 +881,8 @@ export const furniture: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
       reasons.push(reason);
       if (reason) any = true;
     }
+    // Menu items no word list knows, next to one it knows.
+    if (any) extendMenus(node.segments, reasons, headlineLine);
     if (!any) {
       out.push(node);
       continue;
@@ -814,6 +945,7 @@ export const furniture: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
     }
     flush();
   }
+  extendMenuNotes(out, file, headlineLine);
   programmeName(out, file, headlineLine);
   headerLines(out, file);
   const bare = bareByline(out, file);

@@ -8,7 +8,7 @@ import type { VFile } from 'vfile';
 import { HTML_ELEMENTS } from '../html-elements.ts';
 import { isMarkdownText, markdownEdits, type Removed } from '../markdown.ts';
 import type { Root } from '../tree.ts';
-import { applyEdits, Changes, eachSegment, show } from './segments.ts';
+import { applyEdits, Changes, eachSegment, joinSegments, show } from './segments.ts';
 
 export const SOURCE = 'markup';
 
@@ -83,6 +83,34 @@ function* firstLines(tree: Root): Generator<string> {
 const EDITED = '<This message was edited>';
 const EDITED_NOTE = 'Took the chat app’s note “<This message was edited>” out of the message';
 
+/**
+ * A UN noon briefing's heading, a paragraph of its own opened by two asterisks and never closed
+ * (`**Security Council`, `** Iraq`, `**Questions and Answers`): a few capitalized words, no
+ * sentence.
+ */
+const BRIEFING_HEADING = /^\*\* ?(?=\p{Lu}|\d)[^*]{1,120}$/u;
+const BRIEFING_HEADING_WORDS = 14;
+
+/** Opens every {@link BRIEFING_HEADING} paragraph (its mark removed); their lines. */
+function briefingHeadings(tree: Root, marks: Changes): Set<number> {
+  const lines = new Set<number>();
+  for (const node of tree.children) {
+    if (node.type !== 'paragraph' || node.segments.length !== 1) continue;
+    const seg = node.segments[0];
+    if (!seg) continue;
+    const text = seg.text.trimEnd();
+    if (!text.startsWith('**') || !BRIEFING_HEADING.test(text)) continue;
+    const rest = text.slice(2).trimStart();
+    if (/[.!?:;,]$/.test(rest) || rest.split(' ').length > BRIEFING_HEADING_WORDS) continue;
+    const end = text.length - rest.length;
+    marks.add(seg, 0, end, text.slice(0, end), '', () => 'Removed a briefing heading’s mark “**”');
+    applyEdits(seg, seg.text.slice(end), [{ start: 0, end, to: '' }]);
+    node.value = joinSegments(node);
+    lines.add(seg.line);
+  }
+  return lines;
+}
+
 /** A line that is one bold run (`**Why now?**`, `__Why now?__`), no bold mark inside. */
 const WHOLE_BOLD = /^(?:\*\*(?!\s)[^*]+\*\*|__(?!\s)[^_]+__)$/;
 
@@ -92,6 +120,8 @@ export const stripMarkup: Plugin<[], Root> = () => (tree: Root, file: VFile) => 
   const marks = new Changes(file, SOURCE, 'markdown');
   const edited = new Changes(file, SOURCE, 'chat-edited');
   const markdown = isMarkdownText(firstLines(tree));
+  // Outside markdown, a UN briefing's `**Heading` paragraphs are its parts' headings.
+  const headings = markdown ? new Set<number>() : briefingHeadings(tree, marks);
   /** Lines all in bold (`**Why now?**`): an interview's questions, told by the speakers rules. */
   const bold = new Set<number>();
   eachSegment(tree, (text, line, seg) => {
@@ -155,6 +185,11 @@ export const stripMarkup: Plugin<[], Root> = () => (tree: Root, file: VFile) => 
     }
     return current;
   });
+  if (headings.size > 0) {
+    const hints = tree.data?.hints;
+    const subheadLines = new Set([...(hints?.subheadLines ?? []), ...headings]);
+    tree.data = { ...tree.data, hints: { ...hints, subheadLines } };
+  }
   if (bold.size > 0) {
     const hints = tree.data?.hints;
     const boldLines = new Set([...(hints?.boldLines ?? []), ...bold]);

@@ -1254,6 +1254,11 @@ class Registry {
       });
       this.byKey.set(key, entry);
       if (question) this.questioners.add(entry);
+      // An office of two or three words answers to its initials too (`Prime minister:` then
+      // `PM:`, as a newspaper's interview transcript shortens its labels).
+      const words = device || question ? [] : voiceRole.split(' ');
+      if (words.length >= 2 && words.length <= 3 && words.every((w) => /^\p{Ll}/u.test(w)))
+        mark(this.byInitials, words.map((w) => w[0] ?? '').join(''), entry);
     }
     this.alias(entry, tag.raw);
     return entry;
@@ -1266,7 +1271,9 @@ class Registry {
     const entry = keys.length > 0 ? this.findByName(keys, courtesy, initials, joined) : null;
     if (entry) {
       const before = this.keysOf.get(entry) ?? nameKeys(entry.name ?? '');
-      if (entry.name === null || keys.length > before.length) entry.name = name;
+      // Initials that stand for an office (`PM` for the prime minister) name nobody.
+      const office = initials && entry.name === null && entry.role !== null;
+      if (!office && (entry.name === null || keys.length > before.length)) entry.name = name;
       if (tag.title && !entry.title) entry.title = tag.title;
       const written = tag.title ? `${name}, ${tag.title}` : name;
       if (this.alias(entry, tag.raw)) {
