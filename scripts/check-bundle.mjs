@@ -70,9 +70,12 @@ import { gzipSync } from 'node:zlib';
  * transcription services, podcast pages, Picovoice, Riva and Fireflies JSON: +0.9 KB) and
  * newsroom systems' and world broadcast scripts (ENPS rundowns, iNEWS cues, BBC/ITN cue words,
  * inline cues, Hindi, Arabic, Japanese, Korean, Ukrainian, Czech, Greek and Nordic scripts,
- * phone-in callers, Devanagari and Greek slugs: +3.9 KB). No dependency.
+ * phone-in callers, Devanagari and Greek slugs: +3.9 KB). No dependency. Raised to 316.3 KB +
+ * 2.7 when transcript web pages of governments and newsrooms landed (menus and share bars copied
+ * as text, Kantei's bracketed labels, German office abbreviations, UN briefing headings, GOV.UK
+ * and EU page details, channel names as interviewers: +2.9 KB of patterns and word lists).
  */
-export const GZIP_BUDGET = 316 * 1024;
+export const GZIP_BUDGET = 319 * 1024;
 
 const file = process.argv[2] ?? '.wrangler/dry-run/index.js';
 let bytes;
