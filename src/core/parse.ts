@@ -812,6 +812,8 @@ const TIMED_PARAGRAPH_CHARS = 100;
 
 /** Fewest paragraphs of whole sentences under their times ({@link hasTimedParagraphs}). */
 const MIN_TIMED_SENTENCES = 2;
+/** Times read under which a text copied without blank lines shows its paragraphs' kind. */
+const TIMED_SAMPLE = 20;
 
 /** A line opening with a lower-case letter (a caption's running words); ASCII without a pattern. */
 function opensLowerCase(text: string): boolean {
@@ -875,7 +877,9 @@ function hasTimedParagraphs(text: string): boolean {
         const under = text.slice(next, stop).trim();
         if (under === '') break;
         if (/^\d{1,2}:\d{2}(?::\d{2})?$/.test(under)) {
-          afterTimed = chars > 0;
+          // (A panel's captions tell themselves in its first times: the rest are not read.)
+          afterTimed =
+            chars > 0 && (fragments * 10 <= sentences || sentences + fragments < TIMED_SAMPLE);
           break;
         }
         if (short) named = true;
