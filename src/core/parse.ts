@@ -1280,11 +1280,14 @@ function parseScript(input: string, file: VFile): Root {
         }
       }
       // A podcast app's paragraph under the same speaker opens with its time alone on a line,
-      // and so does each paragraph of an interactive transcript copied as text.
+      // and so does each paragraph of an interactive transcript copied as text (a short line
+      // under the time is a name, the two a tag, unless it opens in lower case).
       if (
         para.length > 1 &&
         isBareTimestamp(para[0]) &&
-        (stampedNames || (timedParagraphs && !isNameLine(para[1] as Line)))
+        (stampedNames ||
+          (timedParagraphs &&
+            (!isNameLine(para[1] as Line) || opensLowerCase((para[1] as Line).trimmed))))
       ) {
         const stamp = (para[0] as Line).trimmed;
         applyEdits(segments[0] as Segment, '', [

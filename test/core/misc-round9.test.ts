@@ -9,6 +9,7 @@ import { makeSlug } from '../../src/core/slug.ts';
 import { detectInputFormat } from '../../src/ingest/index.ts';
 import { optionsSchema } from '../../src/options.ts';
 import { prepare } from '../../src/produce.ts';
+import { doublingRatio, LINEAR_BOUND } from '../growth.ts';
 
 /** The document the API makes of a pasted text. */
 function fromInput(input: string): ScriptDocument {
@@ -201,5 +202,39 @@ describe('a podcast app’s transcript copied as text: a time over each sentence
     );
     expect(doc.blocks.map((b) => b.type)).toEqual(['narration']);
     expect(panelStamps(doc)).toHaveLength(1);
+  });
+});
+
+/** A time as a player prints it: `m:ss`, `h:mm:ss` past the hour. */
+function clock(seconds: number): string {
+  const h = Math.floor(seconds / 3600);
+  const m = Math.floor(seconds / 60) % 60;
+  const s = String(seconds % 60).padStart(2, '0');
+  return h > 0 ? `${h}:${String(m).padStart(2, '0')}:${s}` : `${m}:${s}`;
+}
+
+describe('timed paragraphs of whole sentences: tolerance and growth', () => {
+  const copy = (n: number, fragmentEvery: number) => {
+    let out = '';
+    for (let i = 0; i < n; i++)
+      out += `${clock(i * 6)}\n${i % fragmentEvery === fragmentEvery - 1 ? 'and then the' : `The ferry sailed on day ${i + 1}.`}\n`;
+    return out;
+  };
+
+  it('one paragraph in twelve not a whole sentence still leaves every time an anchor', () => {
+    const doc = fromInput(copy(24, 12));
+    expect(doc.blocks).toHaveLength(24);
+    expect(anchors(doc)).toHaveLength(24);
+  });
+
+  it('BAD: one in three pieces of sentences is a caption panel', () => {
+    const doc = fromInput(copy(24, 3));
+    expect(doc.blocks).toHaveLength(1);
+    expect(panelStamps(doc)).toHaveLength(1);
+  });
+
+  it('linear in the input, paragraphs and panels alike', () => {
+    expect(doublingRatio((n) => copy(n, 100), fromInput, 400)).toBeLessThan(LINEAR_BOUND);
+    expect(doublingRatio((n) => copy(n, 2), fromInput, 400)).toBeLessThan(LINEAR_BOUND);
   });
 });
