@@ -591,11 +591,20 @@ interface PanelSplit {
   stamps: Line[];
 }
 
+/** The times alone on their lines in a group. */
+function stampCount(group: readonly Line[]): number {
+  let n = 0;
+  for (const line of group) if (isBareTimestamp(line)) n++;
+  return n;
+}
+
 /**
  * A copied caption panel's paragraphs: the captions between chapter titles and directions, the
  * timestamp lines left out (the caller reports them), each chapter title a paragraph of its own.
+ * With `timed` (a text of timed paragraphs, {@link hasTimedParagraphs}), each time opens the
+ * paragraph under it instead, its anchor.
  */
-function splitPanel(group: Line[]): PanelSplit {
+function splitPanel(group: Line[], timed = false): PanelSplit {
   const out: PanelSplit = { paragraphs: [], chapters: [], stamps: [] };
   let current: Line[] = [];
   const flush = () => {
@@ -621,14 +630,19 @@ function splitPanel(group: Line[]): PanelSplit {
         i++;
         continue;
       }
-      out.stamps.push(line);
+      if (timed) {
+        flush();
+        current.push(line);
+      } else out.stamps.push(line);
       continue;
     }
     const previous = group[i - 1];
+    // (A timed paragraph may run over several lines: only a line opening the group is a title.)
     const chapter =
       isBareTimestamp(group[i + 1]) &&
       (previous === undefined ||
-        (!isBareTimestamp(previous) &&
+        (!timed &&
+          !isBareTimestamp(previous) &&
           !(group[i - 2] !== undefined && isStampedName(group[i - 2] as Line, previous))));
     if (chapter || directionLine(line)) {
       flush();
@@ -796,19 +810,40 @@ function hasStampedNames(text: string): boolean {
 /** Fewest characters of a paragraph under its time (a caption, two lines of 42, is shorter). */
 const TIMED_PARAGRAPH_CHARS = 100;
 
+/** Fewest paragraphs of whole sentences under their times ({@link hasTimedParagraphs}). */
+const MIN_TIMED_SENTENCES = 2;
+/** Times read under which a text copied without blank lines shows its paragraphs' kind. */
+const TIMED_SAMPLE = 20;
+
+/** A line opening with a lower-case letter (a caption's running words); ASCII without a pattern. */
+function opensLowerCase(text: string): boolean {
+  const c = text.charCodeAt(0);
+  if (c < 0x80) return c >= 0x61 && c <= 0x7a;
+  return /^\p{Ll}/u.test(text);
+}
+
 /**
  * An interactive transcript copied as text (a talk's or a programme page's: `0:11` / a
  * paragraph, a blank line, `0:45` / a paragraph): paragraphs of more than a caption's length
  * under a time alone on the line above, two or more, the times running forward, from the
- * video's first minute or not all on round seconds (an agenda's `10:30` / `11:00` are).
+ * video's first minute or not all on round seconds (an agenda's `10:30` / `11:00` are). Short
+ * paragraphs are timed paragraphs too when they are whole sentences, a capital to a full stop,
+ * under every time but one in ten (Otter's export with times and no names, a podcast app's
+ * transcript copied without blank lines: `0:00` / `Welcome back. I'm Dana Whitfield.` / `0:05`
+ * / …); a caption panel's captions are pieces of running sentences (`welcome to the Thursday
+ * briefing I'm`), and a time over nothing is a panel's too.
  */
 function hasTimedParagraphs(text: string): boolean {
   let count = 0;
+  let sentences = 0;
+  let fragments = 0;
   let lastMs = -1;
   let firstMs: number | null = null;
   let offRound = false;
   let at = 0;
   let blankBefore = true;
+  // True after a paragraph under a time that ends where the next time is (no blank line).
+  let afterTimed = false;
   while (at <= text.length) {
     let end = text.indexOf('\n', at);
     if (end === -1) end = text.length;
@@ -817,35 +852,56 @@ function hasTimedParagraphs(text: string): boolean {
     while (first < end && (isSpace(text.charCodeAt(first)) || text.charCodeAt(first) === 0x0d))
       first++;
     const c = text.charCodeAt(first);
-    if (first < end && (!blankBefore || c < 0x30 || c > 0x39 || end - first > 12)) {
+    const opens = blankBefore || afterTimed;
+    if (first < end && (!opens || c < 0x30 || c > 0x39 || end - first > 12)) {
       blankBefore = false;
+      afterTimed = false;
       at = end + 1;
       continue;
     }
     const line = text.slice(at, end).trim();
-    if (blankBefore && line.length <= 8 && /^\d{1,2}:\d{2}(?::\d{2})?$/.test(line)) {
-      // The paragraph under it: its lines up to the next blank line (a speaker's name under
-      // the time makes the two a tag: Happy Scribe's `00:00:15` / `Rosa Alvarez`).
+    if (opens && line.length <= 8 && /^\d{1,2}:\d{2}(?::\d{2})?$/.test(line)) {
+      // The paragraph under it: its lines up to the next blank line or time (a speaker's name
+      // over more lines under the time makes the two a tag: Happy Scribe's `00:00:15` / `Rosa
+      // Alvarez`).
       let chars = 0;
       let next = end + 1;
+      let short = false;
       let named = false;
+      let firstLine = '';
+      let lastLine = '';
+      afterTimed = false;
       while (next < text.length) {
         let stop = text.indexOf('\n', next);
         if (stop === -1) stop = text.length;
         const under = text.slice(next, stop).trim();
-        if (under === '' || /^\d{1,2}:\d{2}(?::\d{2})?$/.test(under)) break;
-        if (chars === 0 && under.length <= 60 && !endsWithSentencePunctuation(under)) named = true;
+        if (under === '') break;
+        if (/^\d{1,2}:\d{2}(?::\d{2})?$/.test(under)) {
+          // (A panel's captions tell themselves in its first times: the rest are not read.)
+          afterTimed =
+            chars > 0 && (fragments * 10 <= sentences || sentences + fragments < TIMED_SAMPLE);
+          break;
+        }
+        if (short) named = true;
+        if (chars === 0) {
+          short = under.length <= 60 && !endsWithSentencePunctuation(under);
+          firstLine = under;
+        }
+        lastLine = under;
         chars += under.length;
         next = stop + 1;
       }
       const ms = parseAnchorTime(line);
       if (named) return false;
-      if (chars > TIMED_PARAGRAPH_CHARS && ms !== null) {
+      if (ms !== null && (chars > 0 || blankBefore)) {
         if (ms <= lastMs) return false;
         firstMs ??= ms;
         lastMs = ms;
         if (Number(line.slice(line.lastIndexOf(':') + 1)) % 5 !== 0) offRound = true;
-        count++;
+        if (chars > TIMED_PARAGRAPH_CHARS && blankBefore) count++;
+        if (chars > 0 && !opensLowerCase(firstLine) && endsWithSentencePunctuation(lastLine))
+          sentences++;
+        else fragments++;
       }
       // The lines under it were read: go on after them.
       blankBefore = false;
@@ -853,9 +909,13 @@ function hasTimedParagraphs(text: string): boolean {
       continue;
     }
     blankBefore = line === '';
+    afterTimed = false;
     at = end + 1;
   }
-  return count >= 2 && ((firstMs ?? 0) < PANEL_START_MS || offRound);
+  return (
+    (count >= 2 || (sentences >= MIN_TIMED_SENTENCES && fragments * 10 <= sentences)) &&
+    ((firstMs ?? 0) < PANEL_START_MS || offRound)
+  );
 }
 
 /**
@@ -1089,6 +1149,7 @@ function parseScript(input: string, file: VFile): Root {
     const afterStamp = isBareTimestamp(held.at(-1)?.at(-1));
     if (
       !stampedNames &&
+      !timedParagraphs &&
       (isPanelPiece(group) ||
         (group.length === 1 && isBareTimestamp(group[0]) && !afterStamp) ||
         (afterStamp && isPanelCaption(group)) ||
@@ -1155,8 +1216,9 @@ function parseScript(input: string, file: VFile): Root {
     let paragraphs: Line[][];
     const inline = inlinePanel(group);
     if (inline !== null && isTimestampPanel(inline)) group = inline;
-    if (isTimestampPanel(group)) {
-      const panel = splitPanel(group);
+    // A text of timed paragraphs copied without blank lines: each time opens its paragraph.
+    if (timedParagraphs ? stampCount(group) > 1 : isTimestampPanel(group)) {
+      const panel = splitPanel(group, timedParagraphs);
       paragraphs = panel.paragraphs;
       for (const line of panel.chapters) chapters.add(line.line);
       const first = panel.stamps[0];
@@ -1218,11 +1280,14 @@ function parseScript(input: string, file: VFile): Root {
         }
       }
       // A podcast app's paragraph under the same speaker opens with its time alone on a line,
-      // and so does each paragraph of an interactive transcript copied as text.
+      // and so does each paragraph of an interactive transcript copied as text (a short line
+      // under the time is a name, the two a tag, unless it opens in lower case).
       if (
         para.length > 1 &&
         isBareTimestamp(para[0]) &&
-        (stampedNames || (timedParagraphs && !isNameLine(para[1] as Line)))
+        (stampedNames ||
+          (timedParagraphs &&
+            (!isNameLine(para[1] as Line) || opensLowerCase((para[1] as Line).trimmed))))
       ) {
         const stamp = (para[0] as Line).trimmed;
         applyEdits(segments[0] as Segment, '', [

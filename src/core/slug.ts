@@ -81,6 +81,11 @@ const HANGUL_OR_KANA = /[\u3041-\u30ff\uac00-\ud7a3]/;
 const CJK_RUN =
   /[\u3400-\u9fff\uf900-\ufaff]+|[\u3041-\u309f]+|[\u30a0-\u30ff]+|[\uac00-\ud7a3]+|[^\u3041-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7a3]+/gu;
 const CJK = /[\u3041-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7a3]/;
+/**
+ * Hebrew and Arabic-script letters (Arabic, Persian, Urdu, with their presentation forms): written
+ * without vowels, so no rule romanizes a word reliably; their stories are slugged as Han text is.
+ */
+const ARABIC_OR_HEBREW = /[\u0590-\u05ff\u0600-\u06ff\u0750-\u077f\ufb1d-\ufdff\ufe70-\ufefc]/;
 
 /** ASCII, upper-case form of a word (transliterating Cyrillic, romanizing Hangul and kana, dropping accents). */
 function asciiWord(word: string): string {
@@ -317,17 +322,25 @@ export function makeSlug(
   words = words.slice(0, MAX_CANDIDATES);
   if (words.length === 0) {
     const text = `${title ?? ''} ${body}`;
-    if (!CJK.test(text)) return FALLBACK_SLUG;
-    // A text in Han characters: the story's date, from the title, the text, or a note (a page's
-    // dateline); else its language and its content's key (`ZH-3F9A1C`), the same for the same
-    // story and another for another, where `UNTITLED` would name every one alike.
+    const cjk = CJK.test(text);
+    if (!cjk && !ARABIC_OR_HEBREW.test(text)) return FALLBACK_SLUG;
+    // A text in Han characters, or in Hebrew or Arabic letters (no Latin word in either): the
+    // story's date, from the title, the text, or a note (a page's dateline); else its language
+    // and its content's key (`ZH-3F9A1C`), the same for the same story and another for another,
+    // where `UNTITLED` would name every one alike.
     let noted = '';
     for (const n of notes) {
       noted += ` ${n.text}`;
       if (noted.length >= SAMPLE_CHARS) break;
     }
-    const dated = cjkDateSlug(title ?? '') ?? cjkDateSlug(`${body} ${noted}`);
-    const code = /^[a-z]{2}$/.test(language) ? language.toUpperCase() : 'CJK';
+    const dated = dateSlug(title ?? '', cjk) ?? dateSlug(`${body} ${noted}`, cjk);
+    const code = /^[a-z]{2}$/.test(language)
+      ? language.toUpperCase()
+      : cjk
+        ? 'CJK'
+        : /[\u0590-\u05ff]/.test(text)
+          ? 'HE'
+          : 'AR';
     return (
       dated ??
       `${code}-${contentKey(title ?? body)
@@ -427,20 +440,37 @@ export function makeSlug(
 /** A date as Chinese, Japanese and Korean write it (`2024年5月6日`, `2024년 5월 6일`) or ISO. */
 const CJK_DATE =
   /(\d{4}) ?[年년] ?(\d{1,2}) ?[月월] ?(\d{1,2}) ?[日일]|(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)/u;
+/** A date as Arabic and Hebrew texts write it in digits: ISO, or day first (`6/5/2024`, `6.5.2024`). */
+const DAY_FIRST_DATE =
+  /(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)|(?<!\d)(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})(?!\d)/;
+/** Arabic-Indic and Persian digits (`٢٠٢٤`, `۲۰۲۴`): their low four bits are their value. */
+const EASTERN_DIGITS = /[\u0660-\u0669\u06f0-\u06f9]/g;
 
 /**
- * The date of a Chinese text (or a Japanese one without katakana), whose Han characters no rule
- * romanizes, as its slug: `YYYYMMDD` (`2024年5月6日外交部…` → `20240506`), when the text gives
- * one; else null.
+ * The date of a text whose words no rule romanizes, as its slug: `YYYYMMDD`, when the text gives
+ * one (`2024年5月6日外交部…` → `20240506`; in Hebrew or Arabic letters `6/5/2024` or `٦/٥/٢٠٢٤`,
+ * day first as both write it); else null.
  */
-function cjkDateSlug(text: string): string | null {
-  const m = CJK_DATE.exec(text.slice(0, SAMPLE_CHARS * 2));
-  if (!m) return null;
-  const year = m[1] ?? m[4] ?? '';
-  const month = (m[2] ?? m[5] ?? '').padStart(2, '0');
-  const day = (m[3] ?? m[6] ?? '').padStart(2, '0');
+function dateSlug(text: string, cjk: boolean): string | null {
+  let sample = text.slice(0, SAMPLE_CHARS * 2);
+  let year: string | undefined;
+  let month: string | undefined;
+  let day: string | undefined;
+  if (cjk) {
+    const m = CJK_DATE.exec(sample);
+    year = m?.[1] ?? m?.[4];
+    month = m?.[2] ?? m?.[5];
+    day = m?.[3] ?? m?.[6];
+  } else {
+    sample = sample.replace(EASTERN_DIGITS, (d) => String(d.charCodeAt(0) & 0xf));
+    const m = DAY_FIRST_DATE.exec(sample);
+    year = m?.[1] ?? m?.[6];
+    month = m?.[2] ?? m?.[5];
+    day = m?.[3] ?? m?.[4];
+  }
+  if (year === undefined || month === undefined || day === undefined) return null;
   return Number(month) >= 1 && Number(month) <= 12 && Number(day) >= 1 && Number(day) <= 31
-    ? `${year}${month}${day}`
+    ? `${year}${month.padStart(2, '0')}${day.padStart(2, '0')}`
     : null;
 }
 
