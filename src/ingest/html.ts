@@ -303,6 +303,8 @@ function readStructure(tree: HastRoot): Structure {
   let body: Element | null = null;
   const h1s: Element[] = [];
   let title: Element | null = null;
+  /** The site's name in its metadata (`og:site_name`, `application-name`). */
+  const siteNames: string[] = [];
   const headlines: Element[] = [];
   const headings: Element[] = [];
   const inPageLinks = new Set<Element>();
@@ -324,6 +326,8 @@ function readStructure(tree: HastRoot): Structure {
     else if (tag === 'body') body ??= n;
     else if (tag === 'h1') h1s.push(n);
     else if (tag === 'title') title ??= n;
+    else if (tag === 'meta' && SITE_NAME_META.test(attr(n, 'property') || attr(n, 'name')))
+      siteNames.push(attr(n, 'content'));
     if (
       tag !== 'meta' &&
       headlines.length < 50 &&
@@ -393,7 +397,13 @@ function readStructure(tree: HastRoot): Structure {
       headlines.find((h) => filled(h) && root !== null && inside(h, root)) ??
       headlines.find(filled) ??
       headings.find((h) => titleText !== '' && normalizeHeading(textOf(h)) === titleText) ??
-      (docTitle && filled(docTitle) ? docTitle : null);
+      (docTitle && filled(docTitle) ? docTitle : null) ??
+      siteOnlyTitleHeading(
+        title,
+        [...brands].map((b) => textOf(b)).concat(siteNames),
+        headings,
+        parent,
+      );
   }
   const kept = new Set<Element>();
   for (const start of [root, h1])
@@ -467,6 +477,44 @@ function isWordProcessorMark(el: Element): boolean {
   if (el.tagName === 'body') return /(?:^|\s)doc-content(?:\s|$)/.test(attr(el, 'class'));
   return el.tagName === 'b' && attr(el, 'id').startsWith('docs-internal-guid');
 }
+
+/** Metadata naming the site, not the page. */
+const SITE_NAME_META = /^(?:og:site_name|application-name)$/i;
+
+/**
+ * A `<title>` that is only the site's name (India's PIB: `Press Information Bureau`, maybe after
+ * a label, `Press Release: …`), the same words as the site's logo heading or its metadata: no
+ * headline. The page's first `<h2>`/`<h3>` outside its menus, header and footer is then the
+ * headline.
+ */
+function siteOnlyTitleHeading(
+  title: Element | null,
+  sites: readonly string[],
+  headings: readonly Element[],
+  parent: ReadonlyMap<Element, Element | null>,
+): Element | null {
+  if (!title) return null;
+  const full = normalizeHeading(textOf(title, 200));
+  if (full === '') return null;
+  const colon = full.indexOf(': ');
+  const bare = colon > 0 && colon < 40 ? full.slice(colon + 2) : full;
+  const known = new Set(sites.map((t) => normalizeHeading(t)).filter((t) => t !== ''));
+  if (!known.has(full) && !known.has(bare)) return null;
+  for (const h of headings) {
+    const text = textOf(h, 300).trim();
+    if (text.length < 12 || known.has(normalizeHeading(text)) || inPageChrome(h, parent)) continue;
+    return h;
+  }
+  return null;
+}
+
+/** Inside a page's menus, header, footer or side column. */
+function inPageChrome(el: Element, parent: ReadonlyMap<Element, Element | null>): boolean {
+  for (let at: Element | null = el; at; at = parent.get(at) ?? null)
+    if (CHROME_TAGS.has(at.tagName)) return true;
+  return false;
+}
+const CHROME_TAGS = new Set(['nav', 'header', 'footer', 'aside']);
 
 /** The class of a word processor's Title paragraph: Google Docs' `title`, Word's `MsoTitle`. */
 const WP_TITLE = /(?:^|\s)(?:title|MsoTitle)(?:\s|$)/;
@@ -953,7 +1001,14 @@ function readHtml(tree: HastRoot, s: Structure, messages: Message[]): OutLine[][
     }
     if (tag === 'title') {
       const text = droppedPreview(textOf(node));
-      if (text && s.h1) dropped(node, 'Dropped the page <title>: the <h1> is the headline', text);
+      if (text && s.h1)
+        dropped(
+          node,
+          s.h1.tagName === 'h1'
+            ? 'Dropped the page <title>: the <h1> is the headline'
+            : `Dropped the page <title>: it names the site; the <${s.h1.tagName}> is the headline`,
+          text,
+        );
       continue;
     }
     if (DROPPED.has(tag)) {

@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import type { ScriptDocument } from '../../src/core/index.ts';
+import { detectInputFormat } from '../../src/ingest/index.ts';
+import { optionsSchema } from '../../src/options.ts';
+import { produce } from '../../src/produce.ts';
+
+// Transcript pages of government sites and newsrooms, written for these tests in each site's
+// markup (saved as HTML) or as the page reads when copied.
+
+const read = (input: string): ScriptDocument =>
+  produce(input, 'json', optionsSchema().parse({}), detectInputFormat(input)).document;
+
+/** India's PIB: the `<title>` and the logo name the bureau; the speech's heading is an `<h2>`. */
+const pib = (head: string, logo: string) => `<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8">${head}</head>
+<body>
+<div class="header"><a href="/"><img src="/logo.png" alt="PIB"></a>${logo}<p>Government of India</p></div>
+<ul class="nav"><li><a href="/">Home</a></li><li><a href="/allRel.aspx">All Releases</a></li></ul>
+<div class="innner-page-main-about-us-content-right-part">
+<div class="MinistryNameSubhead">Prime Minister's Office</div>
+<h2 style="text-align:center">Text of PM’s address at the Kisan Sammelan in Varanasi</h2>
+<div class="ReleaseDateSubHeaddateTime">Posted On: 14 JAN 2026 7:45PM by PIB Delhi</div>
+<p>Bharat Mata Ki Jai!</p>
+<p>Friends, in the last ten years we have transferred more than 3 lakh crore rupees to 11 crore farmers.</p>
+<div class="ReleaseId">(Release ID: 2105321) Visitor Counter : 1340</div>
+</div>
+<footer><h3>Website maintained by the Press Information Bureau</h3></footer>
+</body></html>`;
+
+describe('a page whose <title> names only the site', () => {
+  const SPEECH = 'Text of PM’s address at the Kisan Sammelan in Varanasi';
+
+  it('takes the speech’s heading, not the site’s name, for PIB’s logo heading', () => {
+    const doc = read(
+      pib(
+        '<title>Press Information Bureau</title>',
+        '<h1 class="logo-text">Press Information Bureau</h1>',
+      ),
+    );
+    expect(doc.title).toBe(SPEECH);
+    const headlines = doc.blocks.filter((b) => b.type === 'headline').map((b) => b.text);
+    expect(headlines).toEqual([SPEECH]);
+    const dropped = doc.messages.find((m) => m.ruleId === 'html-dropped' && m.line === 2);
+    expect(dropped?.reason ?? doc.messages.map((m) => m.reason).join('\n')).toContain(
+      'names the site',
+    );
+  });
+
+  it('reads the site’s name from its metadata, after a label (`Press Release: …`)', () => {
+    const doc = read(
+      pib(
+        '<title>Press Release: Press Information Bureau</title><meta property="og:site_name" content="Press Information Bureau">',
+        '',
+      ),
+    );
+    expect(doc.title).toBe(SPEECH);
+  });
+
+  it('keeps a <title> that names the story, and one with no heading to fall back on', () => {
+    // A story's title with the site name after it: the story, as before.
+    const story = read(
+      pib(
+        '<title>PM addresses farmers in Varanasi | Press Information Bureau</title><meta property="og:site_name" content="Press Information Bureau">',
+        '',
+      ),
+    );
+    expect(story.title).toBe('PM addresses farmers in Varanasi');
+    // The site's name and no other heading: the <title> stays the headline.
+    const bare =
+      read(`<html><head><title>City Council</title><meta property="og:site_name" content="City Council"></head>
+<body><main><p>The council met on Monday.</p><p>It voted 7 to 2.</p></main></body></html>`);
+    expect(bare.title).toBe('City Council');
+    // A heading in the footer is never the headline.
+    const footer =
+      read(`<html><head><title>City Council</title><meta property="og:site_name" content="City Council"></head>
+<body><main><p>The council met on Monday.</p></main><footer><h2>Contact the City Council office</h2></footer></body></html>`);
+    expect(footer.title).toBe('City Council');
+  });
+});
