@@ -640,7 +640,14 @@ function isDateline(line: string, first: string, digit = /\d/.test(line)): boole
   // `Published` alone, with the date on the next line (as BBC pages paste).
   if (/^(?:Published|Updated|Last updated|Posted)$/.test(line)) return true;
   if (DATELINE_OPEN.test(line)) {
-    const rest = tokens(line.replace(DATELINE_OPEN, ''));
+    // The office that posted it after `by` (India's PIB: `Posted On: 14 JAN 2026 7:45PM by PIB
+    // Delhi`), and an `On` after the opener.
+    const rest = tokens(
+      line
+        .replace(DATELINE_OPEN, '')
+        .replace(/^\s*on\b/i, '')
+        .replace(/ by \p{Lu}[\p{L}.&-]*(?: \p{Lu}[\p{L}.&-]*){0,2}$/u, ''),
+    );
     const other = rest.filter((t) => !isDateToken(t)).length;
     return rest.some(isDated) && other <= 1 && !/[!?]$/.test(line);
   }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { classifyLine } from '../../src/core/furniture.ts';
 import type { ScriptDocument } from '../../src/core/index.ts';
 import { detectInputFormat } from '../../src/ingest/index.ts';
 import { optionsSchema } from '../../src/options.ts';
@@ -75,5 +76,45 @@ describe('a page whose <title> names only the site', () => {
       read(`<html><head><title>City Council</title><meta property="og:site_name" content="City Council"></head>
 <body><main><p>The council met on Monday.</p></main><footer><h2>Contact the City Council office</h2></footer></body></html>`);
     expect(footer.title).toBe('City Council');
+  });
+});
+
+describe('a release copied as text: masthead, title, dateline', () => {
+  const PIB = `Press Information Bureau
+Government of India
+Prime Minister's Office
+Text of PM’s address at the Kisan Sammelan in Varanasi
+Posted On: 14 JAN 2026 7:45PM by PIB Delhi
+
+Bharat Mata Ki Jai!
+
+Friends, in the last ten years we have transferred more than 3 lakh crore rupees to 11 crore farmers.
+
+(Release ID: 2105321) Visitor Counter : 1340`;
+
+  it('reads PIB’s dateline with the office that posted it', () => {
+    expect(classifyLine('Posted On: 14 JAN 2026 7:45PM by PIB Delhi')).toBe('dateline');
+    expect(classifyLine('Published on 14 Jan 2026 by AP')).toBe('dateline');
+    // `by` and a sentence, or a desk and a place, is more than an office.
+    expect(classifyLine('Posted on: 14 January 2026 by the minister who said')).toBeNull();
+    expect(classifyLine('Updated January 5 by Reuters staff in Delhi')).toBeNull();
+  });
+
+  it('takes the line over the dateline, under the site’s masthead, as the title', () => {
+    const doc = read(PIB);
+    expect(doc.title).toBe('Text of PM’s address at the Kisan Sammelan in Varanasi');
+    expect(doc.blocks.filter((b) => b.type === 'headline').map((b) => b.line)).toEqual([4]);
+    expect(doc.blocks.find((b) => b.line === 5)?.type).toBe('note');
+  });
+
+  it('keeps the first line as the title with no masthead, or when a sentence opens the page', () => {
+    const story = read(
+      'Floods hit the north of the state\nPosted on 14 January 2026\n\nThe river rose overnight.\n\nIt fell by noon.',
+    );
+    expect(story.title).toBe('Floods hit the north of the state');
+    const sentence = read(
+      'We begin tonight with the floods in the north.\nFloods hit the north of the state\nPosted on 14 January 2026\n\nThe river rose overnight.',
+    );
+    expect(sentence.title).not.toBe('Floods hit the north of the state');
   });
 });

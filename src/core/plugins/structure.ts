@@ -161,6 +161,31 @@ function isOpeningName(children: readonly RootContent[], index: number): boolean
   );
 }
 
+/** Most masthead lines (site, government, office) over a release's title. */
+const MAX_MASTHEAD_LINES = 4;
+
+/**
+ * The index of a title under a masthead of short lines and over the page's dateline, or -1:
+ * from `index`, one to four one-line narrations of six words at most with no sentence mark,
+ * then a headline-like line, then a dateline note.
+ */
+function titleOverDateline(children: readonly RootContent[], index: number): number {
+  if (index < 0) return -1;
+  for (let j = index + 1; j <= index + MAX_MASTHEAD_LINES; j++) {
+    const at = children[j];
+    if (at?.type !== 'narration') return -1;
+    const above = children[j - 1];
+    if (above?.type !== 'narration') return -1;
+    const pos = above.position;
+    const text = above.value.trim();
+    if ((pos && pos.start.line !== pos.end.line) || wordCount(text) > 6 || /[.!?:;,]$/.test(text))
+      return -1;
+    const next = children[j + 1];
+    if (next?.type === 'note' && next.reason === 'dateline') return isHeadline(at, null) ? j : -1;
+  }
+  return -1;
+}
+
 function firstContent(children: readonly RootContent[]): number {
   for (let i = 0; i < children.length; i++) {
     const type = children[i]?.type;
@@ -241,7 +266,19 @@ export const structure: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
       title === null && (first?.type === 'narration' || first?.type === 'headline')
         ? topicTitle(first.value)
         : null;
-    if (topic !== null && first && (first.type === 'narration' || first.type === 'headline')) {
+    const dated = title === null ? titleOverDateline(children, index) : -1;
+    const datedNode = children[dated];
+    if (datedNode?.type === 'narration') {
+      // A copied release's masthead lines over its title and dateline (India's PIB: `Press
+      // Information Bureau` / `Government of India` / `Prime Minister's Office` / the title /
+      // `Posted On: …`): the line over the dateline is the title.
+      toHeadline(dated, datedNode);
+      title = datedNode.value.trim();
+    } else if (
+      topic !== null &&
+      first &&
+      (first.type === 'narration' || first.type === 'headline')
+    ) {
       if (first.type === 'narration') toHeadline(index, first);
       title = topic;
     } else if (
