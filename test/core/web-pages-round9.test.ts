@@ -118,3 +118,36 @@ Friends, in the last ten years we have transferred more than 3 lakh crore rupees
     expect(sentence.title).not.toBe('Floods hit the north of the state');
   });
 });
+
+describe('an Australian PM transcript’s header', () => {
+  const header = (speakerLine: string) => `Press conference - Parliament House, Canberra
+Transcript
+Thursday 15 January 2026
+${speakerLine}
+
+PRIME MINISTER: Good morning. Today we are announcing $3.5 billion in energy bill relief.
+
+JOURNALIST: Prime Minister, will it be extended beyond June?
+
+PRIME MINISTER: We will decide that in the Budget.
+
+TREASURER: And the figures will be in the Budget papers.`;
+
+  it('reads the office under the date as the header’s byline, reported, no heading', () => {
+    const doc = read(header('Prime Minister'));
+    const line4 = doc.blocks.find((b) => b.line === 4);
+    expect(line4?.type).toBe('note');
+    expect(line4?.type === 'note' ? line4.reason : null).toBe('byline');
+    expect(doc.blocks.filter((b) => b.type === 'headline').map((b) => b.line)).toEqual([1]);
+    expect(doc.messages.some((m) => m.ruleId === 'page-furniture' && m.line === 4)).toBe(true);
+    const two = read(header('Prime Minister; Treasurer'));
+    expect(two.blocks.find((b) => b.line === 4)?.type).toBe('note');
+  });
+
+  it('keeps a subheading that names no speaker as a heading', () => {
+    const doc = read(header('Energy Bill Relief'));
+    expect(doc.blocks.find((b) => b.line === 4)?.type).toBe('headline');
+    const other = read(header('Prime Minister and Premier'));
+    expect(other.blocks.find((b) => b.line === 4)?.type).toBe('headline');
+  });
+});

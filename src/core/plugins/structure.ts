@@ -9,7 +9,16 @@ import { readInterviewHeader } from '../furniture-languages.ts';
 import { report } from '../report.ts';
 import { isHeadingText } from '../tags.ts';
 import { meetingTitle, PAGE_TITLE_SEPARATORS, stripSiteName } from '../title.ts';
-import type { Headline, Narration, Root, RootContent, Signoff, Throw } from '../tree.ts';
+import type {
+  Headline,
+  Narration,
+  Note,
+  Root,
+  RootContent,
+  Signoff,
+  SpeakerEntry,
+  Throw,
+} from '../tree.ts';
 
 const MAX_HEADLINE_WORDS = 20;
 const MAX_THROW_WORDS = 40;
@@ -159,6 +168,23 @@ function isOpeningName(children: readonly RootContent[], index: number): boolean
     text !== text.toUpperCase() &&
     !GENERIC_CHAPTER.test(text)
   );
+}
+
+/**
+ * A line that only names speakers of the turns: their names, titles or roles, apart by `;`, `,`
+ * or `and` (`Prime Minister`, `Prime Minister; Minister for Energy`). Case is folded.
+ */
+function namesSpeakers(text: string, speakers: readonly SpeakerEntry[] | undefined): boolean {
+  if (!speakers || speakers.length === 0 || text.length > 120) return false;
+  const known = new Set<string>();
+  for (const s of speakers.slice(0, 50))
+    for (const n of [s.name, s.title, s.role, ...s.aliases.slice(0, 5)])
+      if (n) known.add(n.toLowerCase());
+  const parts = text
+    .trim()
+    .toLowerCase()
+    .split(/\s*[;,]\s*|\s+and\s+/);
+  return parts.length <= 4 && parts.every((p) => known.has(p));
 }
 
 /** Most masthead lines (site, government, office) over a release's title. */
@@ -337,6 +363,23 @@ export const structure: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
     let k = j + 1;
     while (children[k]?.type === 'direction' || children[k]?.type === 'note') k++;
     if (
+      sub?.type === 'narration' &&
+      children[k]?.type === 'speech' &&
+      sub.position?.start.line === sub.position?.end.line &&
+      wordCount(sub.value) >= 2 &&
+      namesSpeakers(sub.value, data.speakers)
+    ) {
+      // The header's line naming who speaks (an Australian PM transcript's `Prime Minister`
+      // under its date), the office or name a tag below gives: the header's byline, no heading.
+      children[j] = { type: 'note', value: sub.value, line: sub.line, reason: 'byline' };
+      if (sub.position) children[j] = { ...children[j], position: sub.position } as Note;
+      report(
+        file,
+        'page-furniture',
+        `Kept “${sub.value.trim()}” as a note, the header's byline (byline): it names a speaker of the turns below`,
+        { line: sub.line },
+      );
+    } else if (
       sub?.type === 'narration' &&
       children[k]?.type === 'speech' &&
       sub.position?.start.line === sub.position?.end.line &&
