@@ -122,6 +122,13 @@ function hasEarlySpacedDash(line: string): boolean {
 }
 
 /** NPR's audio player on a story page: `4-Minute Listen`, `Playlist`. */
+/** Glyph names of icon fonts, alone on a line in lower case. */
+export const ICON_LABEL =
+  /^(?:play|pause|search|close|menu|share\d?|play_arrow|expand_more|expand_less|chevron_(?:left|right)|arrow_(?:back|forward)|icon-[a-z]{2,8})$/;
+/** A short link to a story: a host and one code (`https://p.dw.com/p/4xYz1`, `https://bit.ly/3aBcD`). */
+const SHORT_LINK = /^https?:\/\/[a-z\d.-]{3,24}\/(?:[a-z]\/)?[A-Za-z\d]{4,12}$/;
+/** Two numeric dates with no space between (`01/14/202601/14/2026`, `14.01.202614.01.2026`). */
+const TWO_DATES = /^(?:\d\d[/.]\d\d[/.]\d{4}){2}$/;
 const PLAYER = /^(?:\d{1,3}-Minute Listen|Playlist|Add to playlist|Play \(\d{1,3} ?min\))$/i;
 /** A list of people or members in a record's header: `Guests: Alan Brooks, Nia Coleman`. */
 const ROSTER =
@@ -1191,6 +1198,8 @@ export function classifyLine(raw: string): NoteReason | null {
     // A page's label over the byline's name (FRANCE 24: `Text by:` / `FRANCE 24`).
     if (TEXT_BY.test(line)) return 'byline';
   }
+  // A date and its update run together, as DW's pages copy (`01/14/202601/14/2026`).
+  if (line.length === 20 && c0 < 0x3a && TWO_DATES.test(line)) return 'dateline';
   // DW's skip links (`Skip next section Navigation`, `Skip next section Live TV`).
   if (line.length <= 60 && line.startsWith('Skip next section ')) return 'navigation';
   if (line.length <= 24 && NEWSLETTER.test(line)) return 'subscription';
@@ -1202,6 +1211,10 @@ export function classifyLine(raw: string): NoteReason | null {
   if (startsLowerCase(line)) {
     if (line.length <= 300 && hasEarlySpacedDash(line) && GLOSSARY_ENTRY.test(line))
       return 'page-element';
+    // An icon font's glyph name copied with the page (Al Jazeera, DW: `play`, `search`, `share2`).
+    if (line.length <= 14 && ICON_LABEL.test(line)) return 'page-element';
+    // A bare short link to the story (DW: `https://p.dw.com/p/4xYz1`).
+    if (c0 === 0x68 && line.length <= 48 && SHORT_LINK.test(line)) return 'share-links';
     return null;
   }
   // Nor with a quotation: a quoted line is somebody's words (`"`, `“`, `«`, `„`, `'`, `‘`).

@@ -151,3 +151,81 @@ TREASURER: And the figures will be in the Budget papers.`;
     expect(other.blocks.find((b) => b.line === 4)?.type).toBe('headline');
   });
 });
+
+describe('Al Jazeera and DW interview pages copied as text', () => {
+  const AJ = `Skip links
+Skip to Content
+play
+Live
+search
+Search
+Interview
+Iran’s FM Araghchi: ‘We are ready for talks, not for threats’
+In an interview with Al Jazeera, Iran’s foreign minister says Tehran will not negotiate under pressure.
+Published On 14 Jan 2026
+share2
+Share
+
+Al Jazeera: Are the talks over?
+
+Abbas Araghchi: No, they are not over.`;
+
+  const DW = `Skip next section Navigation
+Navigation
+search
+Pistorius: 'Germany must be ready to defend itself'
+Interview
+Jane Doe
+01/14/202601/14/2026
+Germany's defense minister Boris Pistorius tells DW the Bundeswehr needs more soldiers.
+https://p.dw.com/p/4xYz1
+play
+
+DW: How many?
+
+Boris Pistorius: At least 60,000 more by 2030.`;
+
+  const speakers = (doc: ScriptDocument) => {
+    const names = new Map(doc.speakers.map((s) => [s.id, s.name]));
+    return doc.blocks.filter((b) => b.type === 'speech').map((b) => names.get(b.speaker ?? ''));
+  };
+  const reasonAt = (doc: ScriptDocument, line: number) => {
+    const b = doc.blocks.find((x) => x.line === line);
+    return b?.type === 'note' ? b.reason : (b?.type ?? null);
+  };
+
+  it('reads the quoted headline as the title, not a turn, and reports it', () => {
+    const aj = read(AJ);
+    expect(aj.title).toBe('Iran’s FM Araghchi: ‘We are ready for talks, not for threats’');
+    expect(speakers(aj)).toEqual(['Al Jazeera', 'Abbas Araghchi']);
+    expect(aj.messages.some((m) => m.ruleId === 'speaker-tag' && m.line === 8)).toBe(true);
+    const dw = read(DW);
+    expect(dw.title).toBe("Pistorius: 'Germany must be ready to defend itself'");
+    expect(speakers(dw)).toEqual(['DW', 'Boris Pistorius']);
+  });
+
+  it('reads icon labels, DW’s run-together dates and its short link as page elements', () => {
+    const aj = read(AJ);
+    for (const line of [3, 5, 11]) expect(reasonAt(aj, line)).toBe('page-element');
+    const dw = read(DW);
+    expect(reasonAt(dw, 3)).toBe('page-element');
+    expect(reasonAt(dw, 7)).toBe('dateline');
+    expect(reasonAt(dw, 9)).toBe('share-links');
+    expect(reasonAt(dw, 10)).toBe('page-element');
+    expect(classifyLine('14.01.202614.01.2026')).toBe('dateline');
+    expect(classifyLine('https://bit.ly/3aBcD')).toBe('share-links');
+  });
+
+  it('keeps lower-case words, long links, and a turn that quotes, as they are', () => {
+    expect(classifyLine('play it again')).toBeNull();
+    expect(classifyLine('search and rescue')).toBeNull();
+    expect(classifyLine('https://www.example.org/news/2026/01/14/long-story-name')).toBeNull();
+    expect(classifyLine('01/14/2026 01/14/2026 was the date')).toBeNull();
+    // A first turn that quotes, answered by a turn: a turn.
+    const doc = read("ANNA: 'We are ready for talks'\n\nBEN: Are you?\n\nANNA: Yes.");
+    expect(doc.blocks.filter((b) => b.type === 'speech')).toHaveLength(3);
+    // A quotation that is a sentence is a turn even over narration.
+    const said = read("ANNA: 'We are ready.'\n\nThe talks resumed on Monday.\n\nBEN: Good.");
+    expect(said.blocks[0]?.type).toBe('speech');
+  });
+});

@@ -130,6 +130,9 @@ function readTag(node: Paragraph): TagMatch | null {
       isHeadingText(first.slice(colon + 1).trim())
     )
       return null;
+    // A headline quoting its subject over the page's next lines (`Araghchi: ‘We are ready for
+    // talks’` / its standfirst): no tag.
+    if (colon > 0 && QUOTE_HEADLINE.test(first.slice(colon + 1).trim())) return null;
   }
   if (match) return match;
   if (!node.value.startsWith('Q')) return null;
@@ -206,6 +209,26 @@ const BITE_CAPTION =
 const SOT_MARKER =
   /^(?:TAKE )?(?:SOT|VO\/SOT|SOT\/VO|VOSOT|SOUNDBITE|SOUND BITE|BITE|SOT FULL|SYNC|TOTAL|SONORO|SYNK)$/i;
 /** A whole quotation: opening and closing marks around the paragraph, a full stop allowed after. */
+/**
+ * A headline's quotation after its subject's name (`Araghchi: ‘We are ready for talks’`): the
+ * words wholly in one pair of quotation marks with no full stop or other sentence mark.
+ */
+const QUOTE_HEADLINE = /^[‘'"“][^‘’'"“”.!?]{3,160}[’'"”]$/u;
+/**
+ * A headline quoting its subject on a line of its own before any turn (Al Jazeera, DW:
+ * `Araghchi: ‘We are ready for talks’`), the page's next paragraph no turn (its standfirst, a
+ * label): the page's headline, not a turn.
+ */
+function opensHeader(match: TagMatch, children: readonly RootContent[], index: number): boolean {
+  const node = children[index];
+  if (node?.type !== 'paragraph' || node.segments.length !== 1) return false;
+  if (!QUOTE_HEADLINE.test(match.rest.trim())) return false;
+  for (let j = index + 1; j < children.length && j <= index + 4; j++) {
+    const next = children[j];
+    if (next?.type === 'paragraph') return readTag(next) === null;
+  }
+  return false;
+}
 const WHOLE_QUOTE = /^["“«„].*["”»“][.!?]?$/su;
 
 /**
@@ -791,6 +814,20 @@ export const speakerTags: Plugin<[], Root> = () => (tree: Root, file: VFile) => 
         file,
         'caption-label-text',
         `Read '${match.tag.raw}:' as the caption's words, not a new speaker (in these captions a speaker changes at >>)`,
+        { line: paragraphLine(node) },
+      );
+      match = null;
+    }
+    if (
+      match !== null &&
+      otherTags === 0 &&
+      questions === 0 &&
+      opensHeader(match, children, index)
+    ) {
+      report(
+        file,
+        'speaker-tag',
+        `Read '${match.tag.raw}:' and the quotation after it as the page's headline, not a turn`,
         { line: paragraphLine(node) },
       );
       match = null;
