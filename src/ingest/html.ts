@@ -283,6 +283,8 @@ interface Structure {
   subheads: Set<Element>;
   /** `<h1>`s that are the site's logo or name (see {@link isBrandHeading}). */
   brands: Set<Element>;
+  /** Of those, a podcast's name over its episode's heading (see {@link showHeadings}). */
+  shows: Set<Element>;
   /** Class names a `<style>` of the page sets in bold (Google Docs: `.c3{font-weight:700}`). */
   boldClasses: Set<string>;
   /**
@@ -379,6 +381,8 @@ function readStructure(tree: HastRoot): Structure {
   // The headline: the first `<h1>` in the content root, else the first one at all; never the
   // site's logo or name set as an `<h1>` (`<h1 class="brand"><a href="/">Site</a></h1>`).
   const brands = new Set(h1s.slice(0, 50).filter((h) => isBrandHeading(h)));
+  const shows = new Set(showHeadings(h1s, title, headings, order));
+  for (const h of shows) brands.add(h);
   const story = h1s.slice(0, 50).filter((h) => !brands.has(h));
   let h1: Element | null = null;
   if (root)
@@ -460,6 +464,7 @@ function readStructure(tree: HastRoot): Structure {
     kept,
     subheads,
     brands,
+    shows,
     boldClasses,
     wordProcessor,
   };
@@ -476,6 +481,30 @@ function isWordProcessorMark(el: Element): boolean {
   if (el.tagName === 'p') return attr(el, 'class') === 'MsoNormal';
   if (el.tagName === 'body') return /(?:^|\s)doc-content(?:\s|$)/.test(attr(el, 'class'));
   return el.tagName === 'b' && attr(el, 'id').startsWith('docs-internal-guid');
+}
+
+/** An episode's heading: `Episode 42: …`, `Ep. 42 – …`, `#42: …`, `42. …`. */
+const EPISODE_HEADING =
+  /^(?:episode|ep\.?|folge|épisode|episodio)\s?\d{1,4}\b|^#\d{1,4}\b|^\d{1,4}[.:] /i;
+
+/**
+ * A podcast host's episode page: the `<h1>` is the show's name, the same words as the whole
+ * `<title>`, and the next heading is the episode's (`Episode 42: Why rents keep rising`). That
+ * `<h1>` names the programme; the episode's heading is the headline.
+ */
+function showHeadings(
+  h1s: readonly Element[],
+  title: Element | null,
+  headings: readonly Element[],
+  order: readonly Element[],
+): Element[] {
+  if (!title || h1s.length !== 1 || headings.length === 0) return [];
+  const h1 = h1s[0] as Element;
+  const name = normalizeHeading(textOf(h1, 200));
+  if (name === '' || name !== normalizeHeading(textOf(title, 200))) return [];
+  const at = order.indexOf(h1);
+  const next = headings.find((h) => order.indexOf(h) > at);
+  return next && EPISODE_HEADING.test(textOf(next, 200).trim()) ? [h1] : [];
 }
 
 /** Metadata naming the site, not the page. */
@@ -765,7 +794,7 @@ function reasonFor(el: Element, up: Context, s: Structure): Context {
   const tag = el.tagName;
   let own: NoteReason | null = null;
   if (tag === 'nav') own = 'navigation';
-  else if (s.brands.has(el)) own = 'navigation';
+  else if (s.brands.has(el)) own = s.shows.has(el) ? 'programme-credit' : 'navigation';
   // A site header (outside the story, or any header when the story has no <article>); an
   // article's own header holds the headline, byline and date, read line by line.
   else if (tag === 'header') own = up.inRoot && s.root?.tagName === 'article' ? null : 'navigation';

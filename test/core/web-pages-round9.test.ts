@@ -229,3 +229,35 @@ Boris Pistorius: At least 60,000 more by 2030.`;
     expect(said.blocks[0]?.type).toBe('speech');
   });
 });
+
+describe('a podcast host’s episode page', () => {
+  const page = (
+    h1: string,
+    h2: string,
+  ) => `<!DOCTYPE html><html><head><title>Housing Matters Weekly</title></head>
+<body><main><article class="episode">
+<h1>${h1}</h1>
+<h2>${h2}</h2>
+<p>January 14, 2026</p>
+<div class="transcript"><p>Sam Cole: Hello and welcome.</p><p>Priya Sethi: Thanks for having me, Sam.</p></div>
+</article></main></body></html>`;
+
+  it('takes the episode’s heading for the title, the show’s name as the programme', () => {
+    const doc = read(page('Housing Matters Weekly', 'Episode 42: Why rents keep rising'));
+    expect(doc.title).toBe('Episode 42: Why rents keep rising');
+    const show = doc.blocks.find((b) => b.text === 'Housing Matters Weekly');
+    expect(show?.type === 'note' ? show.reason : show?.type).toBe('programme-credit');
+    expect(read(page('Housing Matters Weekly', '#42: Why rents keep rising')).title).toBe(
+      '#42: Why rents keep rising',
+    );
+  });
+
+  it('keeps the <h1> when its next heading is no episode’s, or it is not the <title>', () => {
+    expect(read(page('Housing Matters Weekly', 'Why rents keep rising')).title).toBe(
+      'Housing Matters Weekly',
+    );
+    expect(read(page('Rents are rising again', 'Episode 42: Why')).title).toBe(
+      'Rents are rising again',
+    );
+  });
+});
