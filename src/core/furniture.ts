@@ -81,6 +81,7 @@ export const MATCH_TIME = /^(?:\d{1,3}(?:\+\d{1,2})?(?:['’′]| ?min)|HT|FT|AE
 const SPONSOR_READ =
   /^(?:(?:This|Today['’]s) (?:episode|show|podcast) is (?:brought to you|sponsored|supported|presented) by|Support for (?:this|the) (?:podcast|show|episode) comes from|This podcast is (?:brought to you|sponsored|supported) by) \S/;
 /** A transcript's page header (`Page 14`, `Page 3 of 40`) on a line of its own. */
+const STORY_KIND = /^(?:Interview|Analysis|Explainer|Opinion|Exclusive)$/;
 const PAGE_HEADER = /^Page:? \d{1,4}(?: of \d{1,4})?$/;
 /**
  * A page's notice that a feature needs scripts: `Please turn on JavaScript to use this feature`,
@@ -1141,6 +1142,8 @@ export function classifyLine(raw: string): NoteReason | null {
   if (isCourtFurniture(line) || (line.length <= SUMMARY_LABEL_CHARS && SUMMARY_LABEL.test(line)))
     return 'page-element';
   if (line.length <= 18 && PAGE_HEADER.test(line)) return 'page-element';
+  // A news page's label of the story's kind alone on its line (DW, Al Jazeera: `Interview`).
+  if (line.length <= 10 && STORY_KIND.test(line)) return 'page-element';
   // `SUBJECTS: Budget; flood recovery.` (an Australian minister's transcript), `Topics: …`.
   if ((c0 === 0x53 || c0 === 0x54) && SUBJECTS_LINE.test(line)) return 'page-element';
   // `Authorised by …` (Australian and British electoral law), `Paid for by …` (US).
