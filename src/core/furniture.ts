@@ -38,6 +38,12 @@ export const EXPORT_HEADER_LABEL = /^(?:SUMMARY KEYWORDS|KEYWORDS|SPEAKERS|Atten
 export const SPEAKER_LIST_LABEL =
   /^(?:Speakers|SPEAKERS|Participants|PARTICIPANTS|Panelists|Panellists|PANELISTS|In attendance|Present|Guests|GUESTS) ?:$/;
 /**
+ * CBS's label over the guests of a programme's transcript: `On this "Face the Nation"
+ * broadcast, moderated by Margaret Brennan:`.
+ */
+export const BROADCAST_GUESTS_LABEL =
+  /^On this ["“][^"“”]{1,60}["”] (?:broadcast|episode|program|programme)(?:, (?:moderated|hosted|presented) by \p{Lu}[\p{L}.'’ -]{1,40})?:$/u;
+/**
  * Where a White House event was held, a line of its header: `Aboard Air Force One`,
  * `En Route Miami, Florida`, `En Route to Joint Base Andrews`.
  */
@@ -499,7 +505,7 @@ function isShareLine(line: string, first: string): boolean {
  * Principles.`). Whole lines only: a sentence that starts the same way goes on past them.
  */
 const WIDGET =
-  /^(?:(?:\d{1,5} )?comments?(?: \(\d{1,5}\))?|(?:leave|post|add|show|view|hide|load|see|read)(?: a| all| the| more| \d{1,5})? (?:comments?|replies)(?: \(\d{1,5}\))?|join the (?:conversation|discussion|debate)|\d{1,3} min(?:ute)?s? read|reading time:? \d{1,3} min(?:ute)?s?|listen to (?:this|the) (?:article|story)(?: [·•|-] \d{1,3} min(?:ute)?s?)?|follow(?: us)?(?: on (?:twitter|x|facebook|instagram|linkedin|threads|bluesky|tiktok|youtube|whatsapp|google news))?|follow \p{Lu}[\p{L}\d ]{1,40}(?: on [\p{L} ]{1,20})?:|click here to (?:search|share(?: on social media)?|subscribe|follow)(?: \S{1,12})?|gift (?:this )?article|our standards: .{1,80}|(?:\(release id: ?\d{1,12}\) ?)?visitor counter ?: ?\d{1,12}|\(release id: ?\d{1,12}\)|read this (?:release|page|article|story|statement) in:? [\p{L} ,]{2,120})$/iu;
+  /^(?:(?:\d{1,5} )?comments?(?: \(\d{1,5}\))?|(?:leave|post|add|show|view|hide|load|see|read)(?: a| all| the| more| \d{1,5})? (?:comments?|replies)(?: \(\d{1,5}\))?|join the (?:conversation|discussion|debate)|\d{1,3} min(?:ute)?s? read|reading time:? \d{1,3} min(?:ute)?s?|listen to (?:this|the) (?:article|story)(?: [·•|-] \d{1,3} min(?:ute)?s?)?|follow(?: us)?(?: on (?:twitter|x|facebook|instagram|linkedin|threads|bluesky|tiktok|youtube|whatsapp|google news))?|follow \p{Lu}[\p{L}\d ]{1,40}(?: on [\p{L} ]{1,20})?:|click here to (?:search|share(?: on social media)?|subscribe|follow)(?: \S{1,12})?|click here to browse (?:all |full |more )?(?:transcripts|episodes|stories) of .{1,80}|gift (?:this )?article|our standards: .{1,80}|(?:\(release id: ?\d{1,12}\) ?)?visitor counter ?: ?\d{1,12}|\(release id: ?\d{1,12}\)|read this (?:release|page|article|story|statement) in:? [\p{L} ,]{2,120})$/iu;
 const WIDGET_FIRST = set(
   'comment comments leave post add show view hide load see read join listen follow gift our reading release visitor click',
 );
@@ -1176,6 +1182,8 @@ export function classifyLine(raw: string): NoteReason | null {
   }
   if (line.length <= 40 && TRANSCRIPT_CONTROL.test(line)) return 'page-element';
   if (line.length <= 20 && last === 0x3a && SPEAKER_LIST_LABEL.test(line)) return 'page-element';
+  if (c0 === 0x4f && last === 0x3a && line.length <= 140 && BROADCAST_GUESTS_LABEL.test(line))
+    return 'page-element';
   if (
     line.length <= 160 &&
     SCRIPT_NOTICE_OPENINGS.has(((c0 | 0x20) << 8) | (line.charCodeAt(1) | 0x20)) &&

@@ -264,3 +264,50 @@ describe('a podcast host’s episode page', () => {
     );
   });
 });
+
+describe('a CBS “Face the Nation” transcript page’s header', () => {
+  const CBS = (
+    guests: string,
+  ) => `Full transcript of "Face the Nation with Margaret Brennan," Jan. 11, 2026
+
+By Staff
+
+January 11, 2026 / 2:14 PM EST / CBS News
+
+On this "Face the Nation" broadcast, moderated by Margaret Brennan:
+
+${guests}
+
+Click here to browse full transcripts of "Face the Nation with Margaret Brennan."
+
+MARGARET BRENNAN: I'm Margaret Brennan in Washington.
+
+SEN. MARK KELLY: Good morning, Margaret.`;
+  const GUESTS =
+    'Sen. Mark Kelly, Democrat of Arizona\nRep. Mike Turner, Republican of Ohio\nFormer FDA Commissioner Dr. Scott Gottlieb';
+
+  it('reads the guest list under its label, one note a guest, and the transcripts link', () => {
+    const doc = read(CBS(GUESTS));
+    expect(doc.title).toBe(
+      'Full transcript of "Face the Nation with Margaret Brennan," Jan. 11, 2026',
+    );
+    const notes = doc.blocks.filter((b) => b.type === 'note').map((b) => b.line);
+    expect(notes).toEqual([3, 5, 7, 9, 10, 11, 13]);
+    expect(doc.blocks.some((b) => b.type === 'narration')).toBe(false);
+    expect(doc.blocks.filter((b) => b.type === 'speech')).toHaveLength(2);
+    // Guests pasted one a paragraph go on with the list too.
+    const apart = read(CBS(GUESTS.replaceAll('\n', '\n\n')));
+    expect(apart.blocks.some((b) => b.type === 'narration')).toBe(false);
+  });
+
+  it('ends the list at a sentence, and keeps other “On this …” lines and links as text', () => {
+    const doc = read(
+      CBS('Sen. Mark Kelly, Democrat of Arizona\nWe also hear from voters in Ohio.'),
+    );
+    expect(doc.blocks.find((b) => b.line === 10)?.type).toBe('narration');
+    expect(classifyLine('On this day in 1970, the river flooded:')).toBeNull();
+    expect(
+      classifyLine('Click here to browse the archive, she said, and you will see.'),
+    ).toBeNull();
+  });
+});
