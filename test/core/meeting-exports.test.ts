@@ -6,22 +6,11 @@
  * counter-cases that must not change.
  */
 import { describe, expect, it } from 'vitest';
-import { formatTranscript, type ScriptDocument } from '../../src/core/index.ts';
+import type { ScriptDocument } from '../../src/core/index.ts';
 import { optionsSchema } from '../../src/options.ts';
 import { prepare } from '../../src/produce.ts';
+import { format, rows } from './convention-rows.ts';
 
-type Row = [string, string | null, string];
-
-/** Every block as [type, speaker's name or role, first words]. */
-function rows(doc: ScriptDocument): Row[] {
-  const byId = new Map(doc.speakers.map((s) => [s.id, s.name ?? s.role ?? s.title ?? null]));
-  return doc.blocks.map((b) => [
-    b.type,
-    b.speaker ? (byId.get(b.speaker) ?? null) : null,
-    b.text.split(' ').slice(0, 3).join(' '),
-  ]);
-}
-const format = (lines: string[]) => formatTranscript(lines.join('\n'));
 const rules = (doc: ScriptDocument, ruleId: string) =>
   doc.messages.filter((m) => m.ruleId === ruleId);
 

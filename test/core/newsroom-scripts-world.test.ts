@@ -7,24 +7,11 @@
  */
 import { describe, expect, it } from 'vitest';
 import { inlineScriptCue, isProductionLine } from '../../src/core/directions.ts';
-import { formatTranscript, type ScriptDocument } from '../../src/core/index.ts';
 import { romanizeDevanagari, romanizeGreek } from '../../src/core/romanize.ts';
 import { statedSlug } from '../../src/core/slug.ts';
 import { parseTag } from '../../src/core/tags.ts';
 import { compileSubtitles } from '../../src/subtitles/compile.ts';
-
-type Row = [string, string | null, string];
-
-/** Every block as [type, speaker's name or role, first words]. */
-function rows(doc: ScriptDocument): Row[] {
-  const byId = new Map(doc.speakers.map((s) => [s.id, s.name ?? s.role ?? s.title ?? null]));
-  return doc.blocks.map((b) => [
-    b.type,
-    b.speaker ? (byId.get(b.speaker) ?? null) : null,
-    b.text.split(' ').slice(0, 3).join(' '),
-  ]);
-}
-const format = (lines: string[]) => formatTranscript(lines.join('\n'));
+import { format, rows } from './convention-rows.ts';
 
 describe('a script cue over its copy on one line', () => {
   it('GOOD: `VO: …` in a script is the cue, then the copy (no speaker named VO)', () => {

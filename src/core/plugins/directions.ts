@@ -162,6 +162,27 @@ const bracketed = (text: string): boolean => /^(?:\[[^[\]]*\]|\([^()]*\))$/.test
 /** A 24-hour clock alone: `14:00`. */
 const CLOCK_24 = /^(?:[01]\d|2[0-3]):[0-5]\d$/;
 
+/**
+ * A script paragraph whose first line is a cue over the copy it cues: the cue (`value`) as a
+ * direction on that line, and the lines below it, if any, as the paragraph that goes on.
+ */
+function cueOverCopy(node: Paragraph, value: string): (Direction | Paragraph)[] {
+  const firstLine = node.segments[0] as Segment;
+  const direction: Direction = { type: 'direction', value, line: firstLine.line, speaker: null };
+  const cuePosition = segmentsPosition([firstLine]);
+  if (cuePosition) direction.position = cuePosition;
+  const rest = node.segments.slice(1);
+  if (rest.length === 0) return [direction];
+  const piece: Paragraph = {
+    type: 'paragraph',
+    value: rest.map((seg) => seg.text.trim()).join(' '),
+    segments: rest,
+  };
+  const position = segmentsPosition(rest);
+  if (position) piece.position = position;
+  return [direction, piece];
+}
+
 export const directions: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
   const out: RootContent[] = [];
   // Inside a wire script's shot list (after `SHOTLIST:` or `SHOWS:`, before `STORYLINE:`), a
@@ -195,24 +216,10 @@ export const directions: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
       (TALENT_CUE.test(cueLine) || (cueLine.endsWith(':') && isScriptCue(cueLine)))
     ) {
       // The cue's line is a direction; the lines below it, if any, go on as the paragraph.
-      const direction: Direction = {
-        type: 'direction',
-        value: cueLine.endsWith(':')
-          ? cueLine.slice(0, -1).trimEnd()
-          : scriptMarkerText(firstLine.text),
-        line: firstLine.line,
-        speaker: null,
-      };
-      const cuePosition = segmentsPosition([firstLine]);
-      if (cuePosition) direction.position = cuePosition;
-      out.push(direction);
-      const rest = node.segments.slice(1);
-      if (rest.length === 0) continue;
-      const value = rest.map((seg) => seg.text.trim()).join(' ');
-      const piece: Paragraph = { type: 'paragraph', value, segments: rest };
-      const position = segmentsPosition(rest);
-      if (position) piece.position = position;
-      out.push(piece);
+      const value = cueLine.endsWith(':')
+        ? cueLine.slice(0, -1).trimEnd()
+        : scriptMarkerText(firstLine.text);
+      out.push(...cueOverCopy(node, value));
       continue;
     }
     // (A two-column script's video cell, `VO: FLOOD FOOTAGE`, is a cue whole: read below.)
@@ -260,24 +267,7 @@ export const directions: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
       /\p{Ll}/u.test(node.segments[1]?.text ?? '') &&
       parseTag(cueLine) === null
     ) {
-      const direction: Direction = {
-        type: 'direction',
-        value: cueLine,
-        line: firstLine.line,
-        speaker: null,
-      };
-      const cuePosition = segmentsPosition([firstLine]);
-      if (cuePosition) direction.position = cuePosition;
-      out.push(direction);
-      const rest = node.segments.slice(1);
-      const piece: Paragraph = {
-        type: 'paragraph',
-        value: rest.map((seg) => seg.text.trim()).join(' '),
-        segments: rest,
-      };
-      const position = segmentsPosition(rest);
-      if (position) piece.position = position;
-      out.push(piece);
+      out.push(...cueOverCopy(node, cueLine));
       continue;
     }
     // A record's procedural sentence, a script cue or production line (`SUPER: …`, `RUNS :12`)
