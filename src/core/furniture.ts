@@ -38,6 +38,12 @@ export const EXPORT_HEADER_LABEL = /^(?:SUMMARY KEYWORDS|KEYWORDS|SPEAKERS|Atten
 export const SPEAKER_LIST_LABEL =
   /^(?:Speakers|SPEAKERS|Participants|PARTICIPANTS|Panelists|Panellists|PANELISTS|In attendance|Present|Guests|GUESTS) ?:$/;
 /**
+ * CBS's label over the guests of a programme's transcript: `On this "Face the Nation"
+ * broadcast, moderated by Margaret Brennan:`.
+ */
+export const BROADCAST_GUESTS_LABEL =
+  /^On this ["“][^"“”]{1,60}["”] (?:broadcast|episode|program|programme)(?:, (?:moderated|hosted|presented) by \p{Lu}[\p{L}.'’ -]{1,40})?:$/u;
+/**
  * Where a White House event was held, a line of its header: `Aboard Air Force One`,
  * `En Route Miami, Florida`, `En Route to Joint Base Andrews`.
  */
@@ -81,6 +87,7 @@ export const MATCH_TIME = /^(?:\d{1,3}(?:\+\d{1,2})?(?:['’′]| ?min)|HT|FT|AE
 const SPONSOR_READ =
   /^(?:(?:This|Today['’]s) (?:episode|show|podcast) is (?:brought to you|sponsored|supported|presented) by|Support for (?:this|the) (?:podcast|show|episode) comes from|This podcast is (?:brought to you|sponsored|supported) by) \S/;
 /** A transcript's page header (`Page 14`, `Page 3 of 40`) on a line of its own. */
+const STORY_KIND = /^(?:Interview|Analysis|Explainer|Opinion|Exclusive)$/;
 const PAGE_HEADER = /^Page:? \d{1,4}(?: of \d{1,4})?$/;
 /**
  * A page's notice that a feature needs scripts: `Please turn on JavaScript to use this feature`,
@@ -122,6 +129,13 @@ function hasEarlySpacedDash(line: string): boolean {
 }
 
 /** NPR's audio player on a story page: `4-Minute Listen`, `Playlist`. */
+/** Glyph names of icon fonts, alone on a line in lower case. */
+export const ICON_LABEL =
+  /^(?:play|pause|search|close|menu|share\d?|play_arrow|expand_more|expand_less|chevron_(?:left|right)|arrow_(?:back|forward)|icon-[a-z]{2,8})$/;
+/** A short link to a story: a host and one code (`https://p.dw.com/p/4xYz1`, `https://bit.ly/3aBcD`). */
+const SHORT_LINK = /^https?:\/\/[a-z\d.-]{3,24}\/(?:[a-z]\/)?[A-Za-z\d]{4,12}$/;
+/** Two numeric dates with no space between (`01/14/202601/14/2026`, `14.01.202614.01.2026`). */
+const TWO_DATES = /^(?:\d\d[/.]\d\d[/.]\d{4}){2}$/;
 const PLAYER = /^(?:\d{1,3}-Minute Listen|Playlist|Add to playlist|Play \(\d{1,3} ?min\))$/i;
 /** A list of people or members in a record's header: `Guests: Alan Brooks, Nia Coleman`. */
 const ROSTER =
@@ -491,7 +505,7 @@ function isShareLine(line: string, first: string): boolean {
  * Principles.`). Whole lines only: a sentence that starts the same way goes on past them.
  */
 const WIDGET =
-  /^(?:(?:\d{1,5} )?comments?(?: \(\d{1,5}\))?|(?:leave|post|add|show|view|hide|load|see|read)(?: a| all| the| more| \d{1,5})? (?:comments?|replies)(?: \(\d{1,5}\))?|join the (?:conversation|discussion|debate)|\d{1,3} min(?:ute)?s? read|reading time:? \d{1,3} min(?:ute)?s?|listen to (?:this|the) (?:article|story)(?: [·•|-] \d{1,3} min(?:ute)?s?)?|follow(?: us)?(?: on (?:twitter|x|facebook|instagram|linkedin|threads|bluesky|tiktok|youtube|whatsapp|google news))?|follow \p{Lu}[\p{L}\d ]{1,40}(?: on [\p{L} ]{1,20})?:|click here to (?:search|share(?: on social media)?|subscribe|follow)(?: \S{1,12})?|gift (?:this )?article|our standards: .{1,80}|(?:\(release id: ?\d{1,12}\) ?)?visitor counter ?: ?\d{1,12}|\(release id: ?\d{1,12}\)|read this (?:release|page|article|story|statement) in:? [\p{L} ,]{2,120})$/iu;
+  /^(?:(?:\d{1,5} )?comments?(?: \(\d{1,5}\))?|(?:leave|post|add|show|view|hide|load|see|read)(?: a| all| the| more| \d{1,5})? (?:comments?|replies)(?: \(\d{1,5}\))?|join the (?:conversation|discussion|debate)|\d{1,3} min(?:ute)?s? read|reading time:? \d{1,3} min(?:ute)?s?|listen to (?:this|the) (?:article|story)(?: [·•|-] \d{1,3} min(?:ute)?s?)?|follow(?: us)?(?: on (?:twitter|x|facebook|instagram|linkedin|threads|bluesky|tiktok|youtube|whatsapp|google news))?|follow \p{Lu}[\p{L}\d ]{1,40}(?: on [\p{L} ]{1,20})?:|click here to (?:search|share(?: on social media)?|subscribe|follow)(?: \S{1,12})?|click here to browse (?:all |full |more )?(?:transcripts|episodes|stories) of .{1,80}|gift (?:this )?article|our standards: .{1,80}|(?:\(release id: ?\d{1,12}\) ?)?visitor counter ?: ?\d{1,12}|\(release id: ?\d{1,12}\)|read this (?:release|page|article|story|statement) in:? [\p{L} ,]{2,120})$/iu;
 const WIDGET_FIRST = set(
   'comment comments leave post add show view hide load see read join listen follow gift our reading release visitor click',
 );
@@ -640,7 +654,14 @@ function isDateline(line: string, first: string, digit = /\d/.test(line)): boole
   // `Published` alone, with the date on the next line (as BBC pages paste).
   if (/^(?:Published|Updated|Last updated|Posted)$/.test(line)) return true;
   if (DATELINE_OPEN.test(line)) {
-    const rest = tokens(line.replace(DATELINE_OPEN, ''));
+    // The office that posted it after `by` (India's PIB: `Posted On: 14 JAN 2026 7:45PM by PIB
+    // Delhi`), and an `On` after the opener.
+    const rest = tokens(
+      line
+        .replace(DATELINE_OPEN, '')
+        .replace(/^\s*on\b/i, '')
+        .replace(/ by \p{Lu}[\p{L}.&-]*(?: \p{Lu}[\p{L}.&-]*){0,2}$/u, ''),
+    );
     const other = rest.filter((t) => !isDateToken(t)).length;
     return rest.some(isDated) && other <= 1 && !/[!?]$/.test(line);
   }
@@ -1127,6 +1148,8 @@ export function classifyLine(raw: string): NoteReason | null {
   if (isCourtFurniture(line) || (line.length <= SUMMARY_LABEL_CHARS && SUMMARY_LABEL.test(line)))
     return 'page-element';
   if (line.length <= 18 && PAGE_HEADER.test(line)) return 'page-element';
+  // A news page's label of the story's kind alone on its line (DW, Al Jazeera: `Interview`).
+  if (line.length <= 10 && STORY_KIND.test(line)) return 'page-element';
   // `SUBJECTS: Budget; flood recovery.` (an Australian minister's transcript), `Topics: …`.
   if ((c0 === 0x53 || c0 === 0x54) && SUBJECTS_LINE.test(line)) return 'page-element';
   // `Authorised by …` (Australian and British electoral law), `Paid for by …` (US).
@@ -1159,6 +1182,8 @@ export function classifyLine(raw: string): NoteReason | null {
   }
   if (line.length <= 40 && TRANSCRIPT_CONTROL.test(line)) return 'page-element';
   if (line.length <= 20 && last === 0x3a && SPEAKER_LIST_LABEL.test(line)) return 'page-element';
+  if (c0 === 0x4f && last === 0x3a && line.length <= 140 && BROADCAST_GUESTS_LABEL.test(line))
+    return 'page-element';
   if (
     line.length <= 160 &&
     SCRIPT_NOTICE_OPENINGS.has(((c0 | 0x20) << 8) | (line.charCodeAt(1) | 0x20)) &&
@@ -1184,6 +1209,8 @@ export function classifyLine(raw: string): NoteReason | null {
     // A page's label over the byline's name (FRANCE 24: `Text by:` / `FRANCE 24`).
     if (TEXT_BY.test(line)) return 'byline';
   }
+  // A date and its update run together, as DW's pages copy (`01/14/202601/14/2026`).
+  if (line.length === 20 && c0 < 0x3a && TWO_DATES.test(line)) return 'dateline';
   // DW's skip links (`Skip next section Navigation`, `Skip next section Live TV`).
   if (line.length <= 60 && line.startsWith('Skip next section ')) return 'navigation';
   if (line.length <= 24 && NEWSLETTER.test(line)) return 'subscription';
@@ -1195,6 +1222,10 @@ export function classifyLine(raw: string): NoteReason | null {
   if (startsLowerCase(line)) {
     if (line.length <= 300 && hasEarlySpacedDash(line) && GLOSSARY_ENTRY.test(line))
       return 'page-element';
+    // An icon font's glyph name copied with the page (Al Jazeera, DW: `play`, `search`, `share2`).
+    if (line.length <= 14 && ICON_LABEL.test(line)) return 'page-element';
+    // A bare short link to the story (DW: `https://p.dw.com/p/4xYz1`).
+    if (c0 === 0x68 && line.length <= 48 && SHORT_LINK.test(line)) return 'share-links';
     return null;
   }
   // Nor with a quotation: a quoted line is somebody's words (`"`, `“`, `«`, `„`, `'`, `‘`).

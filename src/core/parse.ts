@@ -19,7 +19,7 @@ import {
   isSoundSurnameName,
   isWireSection,
 } from './directions.ts';
-import { EXPORT_HEADER_LABEL } from './furniture.ts';
+import { EXPORT_HEADER_LABEL, ICON_LABEL } from './furniture.ts';
 import { applyEdits } from './plugins/segments.ts';
 import { report } from './report.ts';
 import {
@@ -360,7 +360,12 @@ function headerLines(group: Line[], wrapped: boolean, bare = false): number {
   let k = 0;
   while (k < group.length && k < HEADER_MAX_LINES) {
     const t = (group[k] as Line).trimmed;
-    if (t.length > HEADER_MAX_CHARS || !/^[\p{Lu}\d[(]/u.test(t) || endsWithSentencePunctuation(t))
+    // An icon font's glyph name (`search`, `play`) copied with a page's header is one of its lines.
+    if (
+      t.length > HEADER_MAX_CHARS ||
+      (!/^[\p{Lu}\d[(]/u.test(t) && !(t.length <= 14 && ICON_LABEL.test(t))) ||
+      endsWithSentencePunctuation(t)
+    )
       break;
     k++;
   }

@@ -283,6 +283,8 @@ interface Structure {
   subheads: Set<Element>;
   /** `<h1>`s that are the site's logo or name (see {@link isBrandHeading}). */
   brands: Set<Element>;
+  /** Of those, a podcast's name over its episode's heading (see {@link showHeadings}). */
+  shows: Set<Element>;
   /** Class names a `<style>` of the page sets in bold (Google Docs: `.c3{font-weight:700}`). */
   boldClasses: Set<string>;
   /**
@@ -303,6 +305,8 @@ function readStructure(tree: HastRoot): Structure {
   let body: Element | null = null;
   const h1s: Element[] = [];
   let title: Element | null = null;
+  /** The site's name in its metadata (`og:site_name`, `application-name`). */
+  const siteNames: string[] = [];
   const headlines: Element[] = [];
   const headings: Element[] = [];
   const inPageLinks = new Set<Element>();
@@ -324,6 +328,8 @@ function readStructure(tree: HastRoot): Structure {
     else if (tag === 'body') body ??= n;
     else if (tag === 'h1') h1s.push(n);
     else if (tag === 'title') title ??= n;
+    else if (tag === 'meta' && SITE_NAME_META.test(attr(n, 'property') || attr(n, 'name')))
+      siteNames.push(attr(n, 'content'));
     if (
       tag !== 'meta' &&
       headlines.length < 50 &&
@@ -375,6 +381,8 @@ function readStructure(tree: HastRoot): Structure {
   // The headline: the first `<h1>` in the content root, else the first one at all; never the
   // site's logo or name set as an `<h1>` (`<h1 class="brand"><a href="/">Site</a></h1>`).
   const brands = new Set(h1s.slice(0, 50).filter((h) => isBrandHeading(h)));
+  const shows = new Set(showHeadings(h1s, title, headings, order));
+  for (const h of shows) brands.add(h);
   const story = h1s.slice(0, 50).filter((h) => !brands.has(h));
   let h1: Element | null = null;
   if (root)
@@ -393,7 +401,13 @@ function readStructure(tree: HastRoot): Structure {
       headlines.find((h) => filled(h) && root !== null && inside(h, root)) ??
       headlines.find(filled) ??
       headings.find((h) => titleText !== '' && normalizeHeading(textOf(h)) === titleText) ??
-      (docTitle && filled(docTitle) ? docTitle : null);
+      (docTitle && filled(docTitle) ? docTitle : null) ??
+      siteOnlyTitleHeading(
+        title,
+        [...brands].map((b) => textOf(b)).concat(siteNames),
+        headings,
+        parent,
+      );
   }
   const kept = new Set<Element>();
   for (const start of [root, h1])
@@ -450,6 +464,7 @@ function readStructure(tree: HastRoot): Structure {
     kept,
     subheads,
     brands,
+    shows,
     boldClasses,
     wordProcessor,
   };
@@ -467,6 +482,68 @@ function isWordProcessorMark(el: Element): boolean {
   if (el.tagName === 'body') return /(?:^|\s)doc-content(?:\s|$)/.test(attr(el, 'class'));
   return el.tagName === 'b' && attr(el, 'id').startsWith('docs-internal-guid');
 }
+
+/** An episode's heading: `Episode 42: …`, `Ep. 42 – …`, `#42: …`, `42. …`. */
+const EPISODE_HEADING =
+  /^(?:episode|ep\.?|folge|épisode|episodio)\s?\d{1,4}\b|^#\d{1,4}\b|^\d{1,4}[.:] /i;
+
+/**
+ * A podcast host's episode page: the `<h1>` is the show's name, the same words as the whole
+ * `<title>`, and the next heading is the episode's (`Episode 42: Why rents keep rising`). That
+ * `<h1>` names the programme; the episode's heading is the headline.
+ */
+function showHeadings(
+  h1s: readonly Element[],
+  title: Element | null,
+  headings: readonly Element[],
+  order: readonly Element[],
+): Element[] {
+  if (!title || h1s.length !== 1 || headings.length === 0) return [];
+  const h1 = h1s[0] as Element;
+  const name = normalizeHeading(textOf(h1, 200));
+  if (name === '' || name !== normalizeHeading(textOf(title, 200))) return [];
+  const at = order.indexOf(h1);
+  const next = headings.find((h) => order.indexOf(h) > at);
+  return next && EPISODE_HEADING.test(textOf(next, 200).trim()) ? [h1] : [];
+}
+
+/** Metadata naming the site, not the page. */
+const SITE_NAME_META = /^(?:og:site_name|application-name)$/i;
+
+/**
+ * A `<title>` that is only the site's name (India's PIB: `Press Information Bureau`, maybe after
+ * a label, `Press Release: …`), the same words as the site's logo heading or its metadata: no
+ * headline. The page's first `<h2>`/`<h3>` outside its menus, header and footer is then the
+ * headline.
+ */
+function siteOnlyTitleHeading(
+  title: Element | null,
+  sites: readonly string[],
+  headings: readonly Element[],
+  parent: ReadonlyMap<Element, Element | null>,
+): Element | null {
+  if (!title) return null;
+  const full = normalizeHeading(textOf(title, 200));
+  if (full === '') return null;
+  const colon = full.indexOf(': ');
+  const bare = colon > 0 && colon < 40 ? full.slice(colon + 2) : full;
+  const known = new Set(sites.map((t) => normalizeHeading(t)).filter((t) => t !== ''));
+  if (!known.has(full) && !known.has(bare)) return null;
+  for (const h of headings) {
+    const text = textOf(h, 300).trim();
+    if (text.length < 12 || known.has(normalizeHeading(text)) || inPageChrome(h, parent)) continue;
+    return h;
+  }
+  return null;
+}
+
+/** Inside a page's menus, header, footer or side column. */
+function inPageChrome(el: Element, parent: ReadonlyMap<Element, Element | null>): boolean {
+  for (let at: Element | null = el; at; at = parent.get(at) ?? null)
+    if (CHROME_TAGS.has(at.tagName)) return true;
+  return false;
+}
+const CHROME_TAGS = new Set(['nav', 'header', 'footer', 'aside']);
 
 /** The class of a word processor's Title paragraph: Google Docs' `title`, Word's `MsoTitle`. */
 const WP_TITLE = /(?:^|\s)(?:title|MsoTitle)(?:\s|$)/;
@@ -717,7 +794,7 @@ function reasonFor(el: Element, up: Context, s: Structure): Context {
   const tag = el.tagName;
   let own: NoteReason | null = null;
   if (tag === 'nav') own = 'navigation';
-  else if (s.brands.has(el)) own = 'navigation';
+  else if (s.brands.has(el)) own = s.shows.has(el) ? 'programme-credit' : 'navigation';
   // A site header (outside the story, or any header when the story has no <article>); an
   // article's own header holds the headline, byline and date, read line by line.
   else if (tag === 'header') own = up.inRoot && s.root?.tagName === 'article' ? null : 'navigation';
@@ -953,7 +1030,14 @@ function readHtml(tree: HastRoot, s: Structure, messages: Message[]): OutLine[][
     }
     if (tag === 'title') {
       const text = droppedPreview(textOf(node));
-      if (text && s.h1) dropped(node, 'Dropped the page <title>: the <h1> is the headline', text);
+      if (text && s.h1)
+        dropped(
+          node,
+          s.h1.tagName === 'h1'
+            ? 'Dropped the page <title>: the <h1> is the headline'
+            : `Dropped the page <title>: it names the site; the <${s.h1.tagName}> is the headline`,
+          text,
+        );
       continue;
     }
     if (DROPPED.has(tag)) {

@@ -13,6 +13,7 @@ import type { VFile } from 'vfile';
 import { endsWithSentencePunctuation } from '../chars.ts';
 import type { NoteReason } from '../document.ts';
 import {
+  BROADCAST_GUESTS_LABEL,
   classifyLine,
   EXPORT_HEADER_LABEL,
   isBareName,
@@ -812,6 +813,8 @@ export const furniture: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
   const hints = lineHints(tree.data?.hints?.notes, record.notes);
   const headlineLine = tree.data?.hints?.headlineLine ?? null;
   const out: RootContent[] = [];
+  /** The line of the last name of a list under a `Guests:` label, the list going on after it. */
+  let listLine = -1;
   let byline: string | null = null;
   for (const node of tree.children) {
     if (node.type !== 'paragraph' || node.segments.length === 0) {
@@ -852,7 +855,8 @@ export const furniture: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
           ? 'byline'
           : null;
     // Under a `Speakers:` label, the names listed one a line are the list.
-    let speakerList = false;
+    // A list's names one a paragraph (copied from a page's list items) go on with the list.
+    let speakerList = last?.type === 'note' && last.line === listLine;
     for (let i = 0; i < node.segments.length; i++) {
       const seg = node.segments[i] as Segment;
       const text = seg.text.trim();
@@ -862,7 +866,10 @@ export const furniture: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
         : text && seg.line !== headlineLine
           ? reasonOf(seg, node.segments[i - 1], reasons[i - 1] ?? carried, hints)
           : null;
-      speakerList ||= text.length <= 20 && SPEAKER_LIST_LABEL.test(text);
+      speakerList ||=
+        (text.length <= 20 && SPEAKER_LIST_LABEL.test(text)) ||
+        (text.length <= 140 && text.startsWith('On this ') && BROADCAST_GUESTS_LABEL.test(text));
+      if (speakerList) listLine = seg.line;
       // In a script, a story's slug over its copy (`WEATHER` / `Rain will spread…`) is the
       // story's cue, not a site's menu: the directions plugin reads it.
       if (

@@ -130,6 +130,9 @@ function readTag(node: Paragraph): TagMatch | null {
       isHeadingText(first.slice(colon + 1).trim())
     )
       return null;
+    // A headline quoting its subject over the page's next lines (`Araghchi: ‘We are ready for
+    // talks’` / its standfirst): no tag.
+    if (colon > 0 && QUOTE_HEADLINE.test(first.slice(colon + 1).trim())) return null;
   }
   if (match) return match;
   if (!node.value.startsWith('Q')) return null;
@@ -206,6 +209,28 @@ const BITE_CAPTION =
 const SOT_MARKER =
   /^(?:TAKE )?(?:SOT|VO\/SOT|SOT\/VO|VOSOT|SOUNDBITE|SOUND BITE|BITE|SOT FULL|SYNC|TOTAL|SONORO|SYNK)$/i;
 /** A whole quotation: opening and closing marks around the paragraph, a full stop allowed after. */
+/**
+ * A headline's quotation after its subject's name (`Araghchi: ‘We are ready for talks’`,
+ * `Mayor: "We will rebuild"`, `La alcaldesa: «¿Faltaron medios?»`): the words wholly in one pair
+ * of quotation marks of any language, not closed by a full stop (`"We are ready."` is a bite).
+ */
+const QUOTE_HEADLINE =
+  /^(?:["“'‘][^"“”'‘’\n]{3,160}(?<!\.)["”'’]|«[^«»\n]{3,160}(?<!\.)»|„[^„“”\n]{3,160}(?<!\.)[“”])$/u;
+/**
+ * A headline quoting its subject on a line of its own before any turn (Al Jazeera, DW:
+ * `Araghchi: ‘We are ready for talks’`), the page's next paragraph no turn (its standfirst, a
+ * label): the page's headline, not a turn.
+ */
+function opensHeader(match: TagMatch, children: readonly RootContent[], index: number): boolean {
+  const node = children[index];
+  if (node?.type !== 'paragraph' || node.segments.length !== 1) return false;
+  if (!QUOTE_HEADLINE.test(match.rest.trim())) return false;
+  for (let j = index + 1; j < children.length && j <= index + 4; j++) {
+    const next = children[j];
+    if (next?.type === 'paragraph') return readTag(next) === null;
+  }
+  return false;
+}
 const WHOLE_QUOTE = /^["“«„].*["”»“][.!?]?$/su;
 
 /**
@@ -632,12 +657,6 @@ function dialogueTurns(children: readonly RootContent[]): Map<Paragraph, TagMatc
 /** Words in capitals with no sentence's end: a heading's second half (`SECOND ROUND`). */
 const CAPS_HEADING_REST = /^[\p{Lu}\d][\p{Lu}\p{M}\d '’&,/–-]{0,60}$/u;
 
-/** A quotation alone, as a headline gives one (`"We will rebuild"`, `«Pedimos…»`, `„Wir…“`). */
-const QUOTED_HEADLINE =
-  /^(?:"[^"\n]{2,120}"|“[^”\n]{2,120}”|«[^»\n]{2,120}»|„[^“”\n]{2,120}[“”]|'[^'\n]{2,120}'|‘[^’\n]{2,120}’)$/;
-/** A colon this close to a paragraph's start may close a speaker's tag. */
-const EARLY_COLON = 60;
-
 /**
  * A document's first paragraph that reads as a tag only because its title has a colon (`NCAA
  * MEN'S BASKETBALL CHAMPIONSHIP: SECOND ROUND`, a sports transcript's header): the words after
@@ -648,19 +667,6 @@ function titleTag(children: readonly RootContent[]): Paragraph | null {
   const first = children.find((c) => c.type === 'paragraph');
   if (first?.type !== 'paragraph' || first.segments.length !== 1) return null;
   const match = parseTag(first.value);
-  // A story's headline quoting someone (`Mayor: "We will rebuild the bridge"`, `La alcaldesa:
-  // «Pedimos dos bombas más»`) over prose where no other paragraph could open with a tag.
-  // (A quotation closed by a full stop is a bite: `Anna Smith, Mayor: "We are ready."`.)
-  if (match !== null && QUOTED_HEADLINE.test(match.rest) && !/\.\P{L}?$/u.test(match.rest)) {
-    let tagged = false;
-    for (const node of children) {
-      if (node === first || node.type !== 'paragraph') continue;
-      const colon = node.value.indexOf(':');
-      if (colon !== -1 && colon < EARLY_COLON) tagged = true;
-      if (tagged) break;
-    }
-    if (!tagged) return first;
-  }
   // A match's `v.` or `vs` between the teams is no lower-case sentence.
   const rest = match?.rest.replace(/\b(?:v|vs)\b\.?/g, 'V') ?? '';
   if (match === null || match.tag.role !== null || !CAPS_HEADING_REST.test(rest)) return null;
@@ -791,6 +797,20 @@ export const speakerTags: Plugin<[], Root> = () => (tree: Root, file: VFile) => 
         file,
         'caption-label-text',
         `Read '${match.tag.raw}:' as the caption's words, not a new speaker (in these captions a speaker changes at >>)`,
+        { line: paragraphLine(node) },
+      );
+      match = null;
+    }
+    if (
+      match !== null &&
+      otherTags === 0 &&
+      questions === 0 &&
+      opensHeader(match, children, index)
+    ) {
+      report(
+        file,
+        'speaker-tag',
+        `Read '${match.tag.raw}:' and the quotation after it as the page's headline, not a turn`,
         { line: paragraphLine(node) },
       );
       match = null;

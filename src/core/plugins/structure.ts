@@ -9,7 +9,16 @@ import { readInterviewHeader } from '../furniture-languages.ts';
 import { report } from '../report.ts';
 import { isHeadingText } from '../tags.ts';
 import { meetingTitle, PAGE_TITLE_SEPARATORS, stripSiteName } from '../title.ts';
-import type { Headline, Narration, Root, RootContent, Signoff, Throw } from '../tree.ts';
+import type {
+  Headline,
+  Narration,
+  Note,
+  Root,
+  RootContent,
+  Signoff,
+  SpeakerEntry,
+  Throw,
+} from '../tree.ts';
 
 const MAX_HEADLINE_WORDS = 20;
 const MAX_THROW_WORDS = 40;
@@ -161,6 +170,48 @@ function isOpeningName(children: readonly RootContent[], index: number): boolean
   );
 }
 
+/**
+ * A line that only names speakers of the turns: their names, titles or roles, apart by `;`, `,`
+ * or `and` (`Prime Minister`, `Prime Minister; Minister for Energy`). Case is folded.
+ */
+function namesSpeakers(text: string, speakers: readonly SpeakerEntry[] | undefined): boolean {
+  if (!speakers || speakers.length === 0 || text.length > 120) return false;
+  const known = new Set<string>();
+  for (const s of speakers.slice(0, 50))
+    for (const n of [s.name, s.title, s.role, ...s.aliases.slice(0, 5)])
+      if (n) known.add(n.toLowerCase());
+  const parts = text
+    .trim()
+    .toLowerCase()
+    .split(/\s*[;,]\s*|\s+and\s+/);
+  return parts.length <= 4 && parts.every((p) => known.has(p));
+}
+
+/** Most masthead lines (site, government, office) over a release's title. */
+const MAX_MASTHEAD_LINES = 4;
+
+/**
+ * The index of a title under a masthead of short lines and over the page's dateline, or -1:
+ * from `index`, one to four one-line narrations of six words at most with no sentence mark,
+ * then a headline-like line, then a dateline note.
+ */
+function titleOverDateline(children: readonly RootContent[], index: number): number {
+  if (index < 0) return -1;
+  for (let j = index + 1; j <= index + MAX_MASTHEAD_LINES; j++) {
+    const at = children[j];
+    if (at?.type !== 'narration') return -1;
+    const above = children[j - 1];
+    if (above?.type !== 'narration') return -1;
+    const pos = above.position;
+    const text = above.value.trim();
+    if ((pos && pos.start.line !== pos.end.line) || wordCount(text) > 6 || /[.!?:;,]$/.test(text))
+      return -1;
+    const next = children[j + 1];
+    if (next?.type === 'note' && next.reason === 'dateline') return isHeadline(at, null) ? j : -1;
+  }
+  return -1;
+}
+
 function firstContent(children: readonly RootContent[]): number {
   for (let i = 0; i < children.length; i++) {
     const type = children[i]?.type;
@@ -241,7 +292,19 @@ export const structure: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
       title === null && (first?.type === 'narration' || first?.type === 'headline')
         ? topicTitle(first.value)
         : null;
-    if (topic !== null && first && (first.type === 'narration' || first.type === 'headline')) {
+    const dated = title === null ? titleOverDateline(children, index) : -1;
+    const datedNode = children[dated];
+    if (datedNode?.type === 'narration') {
+      // A copied release's masthead lines over its title and dateline (India's PIB: `Press
+      // Information Bureau` / `Government of India` / `Prime Minister's Office` / the title /
+      // `Posted On: …`): the line over the dateline is the title.
+      toHeadline(dated, datedNode);
+      title = datedNode.value.trim();
+    } else if (
+      topic !== null &&
+      first &&
+      (first.type === 'narration' || first.type === 'headline')
+    ) {
       if (first.type === 'narration') toHeadline(index, first);
       title = topic;
     } else if (
@@ -300,6 +363,23 @@ export const structure: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
     let k = j + 1;
     while (children[k]?.type === 'direction' || children[k]?.type === 'note') k++;
     if (
+      sub?.type === 'narration' &&
+      children[k]?.type === 'speech' &&
+      sub.position?.start.line === sub.position?.end.line &&
+      wordCount(sub.value) >= 2 &&
+      namesSpeakers(sub.value, data.speakers)
+    ) {
+      // The header's line naming who speaks (an Australian PM transcript's `Prime Minister`
+      // under its date), the office or name a tag below gives: the header's byline, no heading.
+      children[j] = { type: 'note', value: sub.value, line: sub.line, reason: 'byline' };
+      if (sub.position) children[j] = { ...children[j], position: sub.position } as Note;
+      report(
+        file,
+        'page-furniture',
+        `Kept “${sub.value.trim()}” as a note, the header's byline (byline): it names a speaker of the turns below`,
+        { line: sub.line },
+      );
+    } else if (
       sub?.type === 'narration' &&
       children[k]?.type === 'speech' &&
       sub.position?.start.line === sub.position?.end.line &&
