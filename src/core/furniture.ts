@@ -1130,6 +1130,16 @@ function wireOrToolLine(line: string): NoteReason | null {
  * @example classifyLine('Share on Facebook') // 'share-links'
  * @example classifyLine('By late afternoon, the crowd had gone.') // null
  */
+/**
+ * Whether a line may be a download's name or size before {@link DOWNLOAD} runs: a size in
+ * parentheses closes it, or it is one word, or its first space follows a file's extension.
+ */
+function looksLikeDownload(line: string, last: number): boolean {
+  if (last === 0x29) return true;
+  const space = line.indexOf(' ');
+  return space === -1 || line.charCodeAt(space - 4) === 0x2e || line.charCodeAt(space - 5) === 0x2e;
+}
+
 /** True for a line of the GPO's Congressional Record header (see {@link RECORD_GPO_HEADER}). */
 export function isRecordGpoHeader(line: string): boolean {
   return line.length <= 200 && RECORD_GPO_HEADER.test(line);
@@ -1215,7 +1225,7 @@ export function classifyLine(raw: string): NoteReason | null {
   if (line.length <= 60 && line.startsWith('Skip next section ')) return 'navigation';
   if (line.length <= 24 && NEWSLETTER.test(line)) return 'subscription';
   // A document to download, its name or its size (`Statement_26_120_EN.pdf`, `(125.4 KB - PDF)`).
-  if (line.length <= 120 && (line.includes('B') || line.includes('.')) && DOWNLOAD.test(line))
+  if (line.length <= 120 && looksLikeDownload(line, last) && DOWNLOAD.test(line))
     return 'share-links';
   // Furniture starts like a heading or a label, never in the middle of a sentence; but for a
   // glossary entry, whose term is in lower case (`trap – v. to catch an animal`).
