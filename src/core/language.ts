@@ -92,6 +92,7 @@ function isWordCode(code: number): boolean {
 const LATIN = 1;
 const CYRILLIC = 2;
 const HANGUL = 10;
+const ARABIC = 6;
 const KANA = 11;
 const HAN = 12;
 const SCRIPT_COUNT = 13;
@@ -120,7 +121,7 @@ function scriptOf(code: number): number {
   if (code >= 0x370 && code <= 0x3ff) return 3; // Greek
   if (code >= 0x530 && code <= 0x58f) return 4; // Armenian
   if (code >= 0x590 && code <= 0x5ff) return 5; // Hebrew
-  if (code >= 0x600 && code <= 0x6ff) return 6; // Arabic
+  if (code >= 0x600 && code <= 0x6ff) return ARABIC;
   if (code >= 0x900 && code <= 0x97f) return 7; // Devanagari
   if (code >= 0xe00 && code <= 0xe7f) return 8; // Thai
   if (code >= 0x10a0 && code <= 0x10ff) return 9; // Georgian
@@ -151,6 +152,8 @@ export const SUPPORTED_LANGUAGES: ReadonlySet<string> = new Set([
   'ja',
   'ko',
   'ar',
+  'ur',
+  'fa',
   'he',
   'hi',
   'th',
@@ -213,6 +216,30 @@ export const CONFIDENT = 0.6;
 /** Share of words that are function words in ordinary prose of a listed language (about 0.4). */
 const EXPECTED_COVERAGE = 0.2;
 
+/** ٹ ڈ ڑ ں ے ھ: letters of Urdu's alphabet that Arabic and Persian do not use. */
+function isUrduLetter(code: number): boolean {
+  return (
+    code === 0x679 ||
+    code === 0x688 ||
+    code === 0x691 ||
+    code === 0x6ba ||
+    code === 0x6d2 ||
+    code === 0x6be
+  );
+}
+
+/** پ چ ژ گ and the Persian ی ک: letters Arabic does not use (Urdu's are told first). */
+function isPersianLetter(code: number): boolean {
+  return (
+    code === 0x67e ||
+    code === 0x686 ||
+    code === 0x698 ||
+    code === 0x6af ||
+    code === 0x6cc ||
+    code === 0x6a9
+  );
+}
+
 function isUkrainianLetter(code: number): boolean {
   // і ї є ґ and their capitals: letters Russian does not use
   return (
@@ -246,6 +273,8 @@ export function detectLanguage(text: string): DetectedLanguage {
   const votes = new Float64Array(LATIN_CANDIDATES.length);
   let letters = 0;
   let ukrainian = 0;
+  let urdu = 0;
+  let persian = 0;
   let words = 0;
   let voted = 0;
   // Start of the current all-Latin word, -1 outside a word, -2 in a mixed-script word.
@@ -266,6 +295,10 @@ export function detectLanguage(text: string): DetectedLanguage {
       } else {
         wordStart = -2;
         if (script === CYRILLIC && isUkrainianLetter(code)) ukrainian++;
+        else if (script === ARABIC) {
+          if (isUrduLetter(code)) urdu++;
+          else if (isPersianLetter(code)) persian++;
+        }
       }
       continue;
     }
@@ -311,6 +344,12 @@ export function detectLanguage(text: string): DetectedLanguage {
   if (top === CYRILLIC) {
     // Ukrainian-only letters are about 6 % of Ukrainian letters; 1 % is a clear sign.
     const language = ukrainian / topCount >= 0.01 ? 'uk' : 'ru';
+    return answer(language, scriptShare);
+  }
+  if (top === ARABIC) {
+    // Urdu's own letters (ٹ ڈ ڑ ں ے) are several in a hundred of its letters; Persian's (پ چ ژ
+    // گ and its own ی ک) as many of Persian's; Arabic has none of them.
+    const language = urdu / topCount >= 0.01 ? 'ur' : persian / topCount >= 0.02 ? 'fa' : 'ar';
     return answer(language, scriptShare);
   }
   if (top !== LATIN) {

@@ -36,6 +36,10 @@ describe('detectLanguage', () => {
     [RUSSIAN, 'ru'],
     ['В.Путин: Добрый день! Вопрос о ценах очень важный.', 'ru'],
     ['Міністр сказав, що переговори тривають і будуть продовжені.', 'uk'],
+    // Arabic script: Urdu and Persian by the letters Arabic does not use.
+    ['وزیر اعظم نے آج سیلاب سے متاثرہ علاقوں کا دورہ کیا اور امدادی کاموں کا جائزہ لیا۔', 'ur'],
+    ['نخست وزیر امروز از مناطق سیل‌زده بازدید کرد و گفت که کمک‌ها به زودی می‌رسد.', 'fa'],
+    ['زار رئيس الوزراء اليوم المناطق المتضررة من الفيضانات وقال إن المساعدات ستصل قريبا.', 'ar'],
     [
       'Der Minister sagte, dass die Gespräche nicht einfach sind und wir noch viel Arbeit haben.',
       'de',
