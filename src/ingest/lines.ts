@@ -91,3 +91,24 @@ export function droppedPreview(text: string): string {
   const t = trimAll(text.replace(/\s+/g, ' '));
   return t.length > PREVIEW_MAX_CHARS ? `${t.slice(0, PREVIEW_MAX_CHARS - 1)}…` : t;
 }
+
+/**
+ * The message for lines an input reader left out (a header, comments, styling), each line's text
+ * in `actual`, placed at the first; null when there are none.
+ */
+export function droppedLinesMessage(
+  ruleId: string,
+  lines: readonly SourcedLine[],
+  reason: string,
+  severity: Message['severity'] = 'info',
+): Message | null {
+  if (lines.length === 0) return null;
+  return {
+    ruleId,
+    reason,
+    line: lines[0]?.line ?? null,
+    column: 1,
+    severity,
+    actual: lines.map((l) => l.text).join('\n'),
+  };
+}

@@ -12,7 +12,7 @@
 import type { Message } from '../core/document.ts';
 import { isNumberedLabelLine } from '../core/tags.ts';
 import { parseTimeValue } from '../subtitles/timecode.ts';
-import type { IngestedText, SourcedLine } from './lines.ts';
+import { droppedLinesMessage, type IngestedText, type SourcedLine } from './lines.ts';
 import {
   type Cue,
   captionBlocks,
@@ -204,15 +204,8 @@ function spruceToLines(
     reason: string,
     severity: Message['severity'],
   ) => {
-    if (found.length === 0) return;
-    messages.push({
-      ruleId,
-      reason,
-      line: found[0]?.line ?? null,
-      column: 1,
-      severity,
-      actual: found.map((l) => l.text).join('\n'),
-    });
+    const message = droppedLinesMessage(ruleId, found, reason, severity);
+    if (message) messages.push(message);
   };
   list(
     'caption-styling',

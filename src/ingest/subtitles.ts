@@ -11,7 +11,12 @@ import { OFFICES, POSSESSIVE_LABEL, RANKS, ROLE_WORDS } from '../core/tag-gramma
 import { isDeviceName } from '../core/tags.ts';
 import { normalizeWord, type TimedToken } from '../core/timed.ts';
 import { decodeEntities } from './html.ts';
-import { type IngestedText, joinParagraphs, type SourcedLine } from './lines.ts';
+import {
+  droppedLinesMessage,
+  type IngestedText,
+  joinParagraphs,
+  type SourcedLine,
+} from './lines.ts';
 
 export interface SubtitleIngestOptions {
   /** Start each paragraph with its first cue's start time as a `[00:01:23]` anchor. */
@@ -136,15 +141,8 @@ function parseCues(source: string): {
   }
   const messages: Message[] = [];
   const report = (ruleId: string, list: SourcedLine[], reason: string) => {
-    if (list.length === 0) return;
-    messages.push({
-      ruleId,
-      reason,
-      line: list[0]?.line ?? null,
-      column: 1,
-      severity: 'info',
-      actual: list.map((l) => l.text).join('\n'),
-    });
+    const message = droppedLinesMessage(ruleId, list, reason);
+    if (message) messages.push(message);
   };
   report(
     'caption-metadata',
