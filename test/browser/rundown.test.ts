@@ -142,6 +142,10 @@ function eyelineOf(page: Page): Promise<Eyeline> {
   });
 }
 
+/** Re-rendering a script on a loaded CI machine (two cores, other test files running) can take
+ * longer than expect.poll's default second. */
+const POLL = { timeout: 5_000, interval: 50 };
+
 const diagnostics = (page: Page) =>
   page.evaluate(() => ({ ...window.scriptdeskRundown, socket: null }));
 
@@ -391,6 +395,16 @@ describe.skipIf(reason !== null)('rundown: talent, operator and remote in Chromi
     await expect
       .poll(async () => (await diagnostics(talentA)).state)
       .toMatchObject({ playing: false, block: 1, offset: 0.3 });
+    // The state arrives before the next animation frame scrolls to it: wait until each screen
+    // has drawn the jump (its eye-line on that block), or `before` would be the old position.
+    for (const page of [talentA, talentB]) {
+      await expect
+        .poll(async () => {
+          const line = await eyelineOf(page);
+          return { story: line.story, block: line.block };
+        }, POLL)
+        .toEqual({ story: storyIds[2], block: 1 });
+    }
     await expect.poll(() => sameWords(talentA, talentB)).toBe(true);
     const before = await Promise.all([eyelineOf(talentA), eyelineOf(talentB)]);
     const versionBefore = (await diagnostics(talentA)).version;
@@ -408,7 +422,7 @@ describe.skipIf(reason !== null)('rundown: talent, operator and remote in Chromi
     await operator.click('#edit-save');
     for (const [i, page] of [talentA, talentB].entries()) {
       await expect
-        .poll(async () => (await diagnostics(page)).version)
+        .poll(async () => (await diagnostics(page)).version, POLL)
         .toBeGreaterThan(versionBefore);
       await expect
         .poll(async () => {
@@ -420,7 +434,7 @@ describe.skipIf(reason !== null)('rundown: talent, operator and remote in Chromi
           return (
             at !== -1 && Math.abs(at - now.charIndex) <= Math.max(now.lineChars, was.lineChars)
           );
-        })
+        }, POLL)
         .toBe(true);
     }
     // The new paragraph is on the screens, above the eye-line.
