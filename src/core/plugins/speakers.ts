@@ -349,6 +349,10 @@ function nameLineTags(
   const found = new Map<Paragraph, TagMatch>();
   if (listed !== undefined) return callNameLines(children, new Map(listed));
   const seen = new Set<string>();
+  /** The one-word names and roles among them (script cues). */
+  const cues = new Set<string>();
+  /** How often each one-word name opens a paragraph. */
+  const names = new Map<string, number>();
   let repeated = false;
   for (let i = 0; i < children.length; i++) {
     const node = children[i] as RootContent;
@@ -370,22 +374,35 @@ function nameLineTags(
     const first = node.segments[0]?.text.trim() ?? '';
     const tag = nameOnLine(first);
     if (!tag || (alone ? false : readTag(node) !== null)) continue;
-    if (seen.has(tag.name as string)) repeated = true;
-    seen.add(tag.name as string);
+    const key = tag.name ?? `(${tag.role})`;
+    if (seen.has(key)) repeated = true;
+    seen.add(key);
+    if (tag.name !== null && !tag.name.includes(' ')) names.set(key, (names.get(key) ?? 0) + 1);
+    if (tag.name === null || !tag.name.includes(' ')) cues.add(key);
     found.set(node, { tag, rest: alone ? '' : dropWords(node.value, wordCount(first)), end: 0 });
   }
+  // A script's cues in capitals (`ANCHOR`, `ANNA`) are voices only in a dialogue of two or more.
+  if (cues.size > 0 && seen.size < 2) return new Map();
+  // A first name alone comes back in a dialogue; a roundup's place names (`PARIS` / `CHICAGO`)
+  // over their paragraphs mostly do not.
+  for (const count of names.values()) if (count < 2) return new Map();
   return found.size >= MIN_NAME_LINES && repeated ? found : new Map();
 }
 
-/** A person's full name alone, read as the tag it would be with a colon; else null. */
+/**
+ * A person's full name alone, read as the tag it would be with a colon; in capitals, a first name
+ * or a role alone too (a script's cue over the words: `ANNA`, `ANCHOR`); else null.
+ */
 function nameOnLine(text: string): Tag | null {
   const first = text.trim();
   if (first.length > 40 || first.includes(':') || /[.!?,]$/.test(first)) return null;
   const line = parseTag(`${first}:`);
   const tag = line?.tag;
-  if (!tag || line.rest !== '' || tag.name === null || tag.role !== null || tag.title !== null)
-    return null;
-  return tag.name.split(' ').length < 2 ? null : tag;
+  if (!tag || line.rest !== '' || tag.title !== null) return null;
+  const caps = first.length > 1 && first === first.toUpperCase() && first !== first.toLowerCase();
+  if (tag.name === null) return caps && tag.role !== null ? tag : null;
+  if (tag.role !== null) return null;
+  return caps || tag.name.includes(' ') ? tag : null;
 }
 
 /**
