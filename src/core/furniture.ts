@@ -538,7 +538,7 @@ const NOT_NAMES = set(
     'yesterday noon midnight late early',
 );
 const BYLINE_OPEN =
-  /^(?:By|Written by|Words by|Reporting by|Story by|Reported by|Posted by|Interview by|Interviewed by|Author:|Text:|Reporter:|Correspondent:|От|Автор:|Von|Par|Por)\s+/u;
+  /^(?:By|Written by|Words by|Reporting by|Story by|Reported by|Posted by|Interview by|Interviewed by|Author:|Text:|Reporter:|Correspondent:|От|Автор:|Von|Par|Por|From \p{Lu}[\p{L}\p{N}.&-]*['’]s)\s+/u;
 const NAME_RUN = new RegExp(`^${NAME_WORD}(?:\\s+${NAME_WORD}){1,3}$`, 'u');
 
 /** The name(s) a byline gives (`By Jane Doe, BBC News` → `Jane Doe`), or null. */
@@ -862,7 +862,7 @@ const FIRST = {
     'subscribe sign get newsletter already create register support donate become unlock you start this',
   ),
   byline: set(
-    'by written words reporting story reported posted interview interviewed author text reporter correspondent от автор von par por',
+    'by written words reporting story reported posted interview interviewed author text reporter correspondent от автор von par por from',
   ),
   dateline: set(
     'published updated posted last first modified originally опубликовано обновлено volume via ' +
