@@ -62,6 +62,8 @@ const INPUT_LABELS: Readonly<Record<string, string>> = {
   ass: 'ASS/SSA subtitles',
   scc: 'Scenarist SCC captions (CEA-608)',
   csv: 'Transcript table (CSV or tab-separated)',
+  ctm: 'CTM time-marked words (Kaldi, NIST)',
+  stm: 'STM time-marked segments (NIST)',
   json: 'Speech-to-text JSON (detect the service)',
   whisper: 'OpenAI Whisper JSON',
   'whisper-cpp': 'whisper.cpp JSON',
