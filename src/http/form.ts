@@ -80,6 +80,7 @@ const INPUT_LABELS: Readonly<Record<string, string>> = {
   soniox: 'Soniox JSON',
   vosk: 'Vosk JSON',
   'youtube-json3': 'YouTube json3 captions',
+  nemo: 'NVIDIA NeMo / Parakeet JSON',
 };
 
 /** Options whose only effect is a warning of an output's renderer (not in the form's list). */

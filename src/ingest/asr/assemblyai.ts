@@ -16,11 +16,7 @@ import {
   str,
 } from './types.ts';
 
-function wordsOf(
-  list: unknown,
-  fallbackSpeaker: string | null,
-  channels = false,
-): AsrWord[] {
+function wordsOf(list: unknown, fallbackSpeaker: string | null, channels = false): AsrWord[] {
   const out: AsrWord[] = [];
   for (const w of arrayOf(list)) {
     const text = str(w.text);

@@ -15,6 +15,7 @@ import { deepgram } from './deepgram.ts';
 import { elevenLabs } from './elevenlabs.ts';
 import { resultText, unwrap } from './envelope.ts';
 import { googleSpeech } from './google.ts';
+import { nemo } from './nemo.ts';
 import { revai } from './revai.ts';
 import { soniox } from './soniox.ts';
 import { speechmatics } from './speechmatics.ts';
@@ -46,6 +47,7 @@ export const ASR_FORMATS = [
   'soniox',
   'vosk',
   'youtube-json3',
+  'nemo',
 ] as const;
 export type AsrFormat = (typeof ASR_FORMATS)[number];
 
@@ -65,6 +67,7 @@ const READERS: Readonly<Record<AsrFormat, AsrReader>> = {
   soniox,
   vosk,
   'youtube-json3': youtubeJson3,
+  nemo,
 };
 
 /** A pause this long between two words of one speaker starts a new paragraph (ms). */
