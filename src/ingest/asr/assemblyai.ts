@@ -9,6 +9,7 @@ import {
   type AsrReader,
   type AsrWord,
   arrayOf,
+  badTime,
   isObject,
   type Json,
   label,
@@ -22,7 +23,11 @@ function wordsOf(list: unknown, fallbackSpeaker: string | null, channels = false
     const text = str(w.text);
     const start = num(w.start);
     const end = num(w.end);
-    if (!text) continue;
+    if (text === null) continue;
+    // A time written but no number of ms: refused, naming the word.
+    if (start === null && w.start != null)
+      throw badTime('AssemblyAI', out.length, 'start', w.start, 'ms');
+    if (end === null && w.end != null) throw badTime('AssemblyAI', out.length, 'end', w.end, 'ms');
     out.push({
       text,
       start: start === null ? Number.NaN : Math.round(start),
@@ -70,7 +75,7 @@ export const assemblyai: AsrReader = {
     return (
       first !== undefined &&
       typeof first.text === 'string' &&
-      typeof first.start === 'number' &&
+      'start' in first &&
       ('audio_url' in json || 'utterances' in json || 'status' in json || 'confidence' in json) &&
       !Array.isArray(json.segments)
     );

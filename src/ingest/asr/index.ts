@@ -70,6 +70,9 @@ const READERS: Readonly<Record<AsrFormat, AsrReader>> = {
   nemo,
 };
 
+/** The latest time a word may have: 100 hours, where a subtitle's clock (99:59:59,999) ends. */
+const MAX_TIME_MS = 100 * 3_600_000;
+
 /** A pause this long between two words of one speaker starts a new paragraph (ms). */
 const ASR_PARAGRAPH_GAP_MS = 2000;
 /** After this many words a paragraph ends at the next sentence end. */
@@ -151,7 +154,19 @@ function readOrError(format: AsrFormat, json: unknown, why: string[] = []): AsrW
       ? given
       : (shaped(given)?.value ?? given);
   try {
-    return READERS[format].read(value);
+    const words = READERS[format].read(value);
+    // A time no recording reaches (past 100 hours, a subtitle's last clock time): a unit
+    // mistaken or a corrupt number, refused rather than pushing every later word past it.
+    for (let i = 0; i < words.length; i++) {
+      const w = words[i] as AsrWord;
+      if (w.start > MAX_TIME_MS || w.end > MAX_TIME_MS) {
+        why.push(
+          `${format} word ${i + 1} ("${w.text.slice(0, 40)}") is timed at ${Math.round(Math.max(w.start, w.end) / 3_600_000)} hours, past the 100 hours a subtitle clock counts`,
+        );
+        return [];
+      }
+    }
+    return words;
   } catch (error) {
     if (!(error instanceof AsrTimeError)) throw error;
     why.push(error.message);
@@ -243,6 +258,10 @@ export function asrWordsToText(given: readonly AsrWord[]): IngestedText {
   let speaker: string | null | undefined;
   let lastEnd = Number.NEGATIVE_INFINITY;
   let markers = 0;
+  /** Words with no text (empty or spaces), times before zero, ends before starts. */
+  let empty = 0;
+  let negative = 0;
+  let backwards = 0;
   /** Turns of a voice the service could not tell (`UU`). */
   let unknown = 0;
   // The vendor's paragraphs when it gives them, else a pause starts one.
@@ -253,7 +272,10 @@ export function asrWordsToText(given: readonly AsrWord[]): IngestedText {
   for (let w = 0; w < words.length; w++) {
     const word = words[w] as AsrWord;
     const text = mayHaveSpace(word.text) ? word.text.replace(/\s+/g, ' ').trim() : word.text;
-    if (!text) continue;
+    if (!text) {
+      empty++;
+      continue;
+    }
     // A marker opens with `[`, `<` or `%`.
     const open = text.charCodeAt(0);
     if ((open === 0x5b || open === 0x3c || open === 0x25) && TOOL_MARKER.test(text)) {
@@ -291,6 +313,8 @@ export function asrWordsToText(given: readonly AsrWord[]): IngestedText {
     count++;
     const start = Math.max(0, word.start);
     const end = Math.max(start, word.end);
+    if (word.start < 0 || word.end < 0) negative++;
+    else if (word.end < word.start) backwards++;
     // A word the text takes as it is, is its own token (no copy of each of an hour's words).
     // (Minus zero is not as given: `Math.max` makes it zero.)
     if (
@@ -316,6 +340,18 @@ export function asrWordsToText(given: readonly AsrWord[]): IngestedText {
         'warning',
       ),
     );
+  }
+  if (empty > 0) {
+    messages.push(
+      message('asr-empty-words', `Skipped ${empty} word(s) with no text (empty or spaces)`, 'info'),
+    );
+  }
+  if (negative > 0 || backwards > 0) {
+    const parts: string[] = [];
+    if (negative > 0) parts.push(`${negative} word(s) timed before zero were moved to 0`);
+    if (backwards > 0)
+      parts.push(`${backwards} word(s) ending before they start were given their start as end`);
+    messages.push(message('asr-time-repair', parts.join('; '), 'warning'));
   }
   if (markers > 0) {
     messages.push(
