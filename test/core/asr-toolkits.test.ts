@@ -52,7 +52,7 @@ describe('CTM (time-marked words: Kaldi, NIST SCTK)', () => {
       ['tomorrow', 4500, 4850],
     ]);
     expect(ids(read.messages)).toContain('asr-tool-markers');
-    const srt = produce(ctm, 'srt', options, 'ctm').rendered.body as string;
+    const srt = String(produce(ctm, 'srt', options, 'ctm').rendered?.body);
     const got = cues(srt);
     expect(got.flatMap((c) => c.words).join(' ')).toMatch(
       /^good evening the ferry resumes tomorrow/i,
