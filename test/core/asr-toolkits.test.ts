@@ -155,6 +155,37 @@ describe('multichannel results: each channel a voice, words in time order', () =
   });
 });
 
+describe('voices saved one after another', () => {
+  it('Rev.ai monologues written channel by channel are merged in time order, each voice’s order kept', () => {
+    const el = (value: string, ts: number) => [
+      { type: 'text', value, ts, end_ts: ts + 0.3 },
+      { type: 'punct', value: '.' },
+    ];
+    const json = {
+      monologues: [
+        { speaker: 0, elements: [...el('Hello', 0.1), ...el('Fine', 3)] },
+        { speaker: 1, elements: el('Hi', 1) },
+      ],
+    };
+    const read = asrToLines(JSON.stringify(json));
+    expect(read.text).toBe('Speaker 1: Hello.\n\nSpeaker 2: Hi.\n\nSpeaker 1: Fine.');
+    expect(ids(read.messages)).toContain('asr-time-order');
+  });
+
+  it('one voice’s own words out of order are not re-sorted here (repaired downstream and reported)', () => {
+    const json = {
+      status: 'completed',
+      words: [
+        { text: 'b', start: 1000, end: 1200 },
+        { text: 'a', start: 0, end: 200 },
+      ],
+    };
+    const read = asrToLines(JSON.stringify(json));
+    expect(read.text).toBe('b a');
+    expect(ids(read.messages)).not.toContain('asr-time-order');
+  });
+});
+
 describe('Rev.com human transcripts', () => {
   it('clock-string times (timestamp/end_timestamp) and speaker names', () => {
     const json = {

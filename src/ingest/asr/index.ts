@@ -238,13 +238,46 @@ function fillUntimed(words: readonly AsrWord[]): { words: readonly AsrWord[]; fi
 }
 
 /**
+ * Words of several voices saved one voice after another (a multichannel result written channel
+ * by channel: Rev.ai's monologues, a per-speaker export) merged by start time, stable; each
+ * voice's own order kept. Null when the words are in time order already, or when a voice's own
+ * words are out of order (a glitch, not a layout: repaired downstream, `timed-words-reordered`).
+ */
+function mergeVoices(words: readonly AsrWord[]): AsrWord[] | null {
+  let last = Number.NEGATIVE_INFINITY;
+  let sorted = true;
+  for (let i = 0; i < words.length && sorted; i++) {
+    const start = (words[i] as AsrWord).start;
+    if (start < last) sorted = false;
+    else if (start > last) last = start;
+  }
+  if (sorted) return null;
+  const voices = new Map<string | null, number>();
+  const keyed: { word: AsrWord; at: number; i: number }[] = [];
+  let at = 0;
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i] as AsrWord;
+    const before = voices.get(word.speaker);
+    if (before !== undefined && word.start < before) return null;
+    if (Number.isFinite(word.start)) {
+      voices.set(word.speaker, word.start);
+      at = word.start;
+    }
+    keyed.push({ word, at, i });
+  }
+  if (voices.size < 2) return null;
+  return keyed.sort((a, b) => a.at - b.at || a.i - b.i).map((k) => k.word);
+}
+
+/**
  * Words to transcript text and timed tokens. Diarization labels become `Speaker 1`, `Speaker 2`…
  * in order of first appearance; each turn starts with `Speaker N: `.
  *
  * @example asrWordsToText([{ text: 'Hi.', start: 0, end: 300, speaker: 'A' }]).text // 'Speaker 1: Hi.'
  */
 export function asrWordsToText(given: readonly AsrWord[]): IngestedText {
-  const { words, filled } = fillUntimed(given);
+  const merged = mergeVoices(given);
+  const { words, filled } = fillUntimed(merged ?? given);
   const names = new Map<string, string>();
   let coded = 0;
   // At most one token per word: sized once (an hour has ten thousand), cut to length at the end.
@@ -338,6 +371,15 @@ export function asrWordsToText(given: readonly AsrWord[]): IngestedText {
         'asr-untimed-words',
         `${filled} word(s) had no time in the speech-to-text result; each was placed between the words around it`,
         'warning',
+      ),
+    );
+  }
+  if (merged) {
+    messages.push(
+      message(
+        'asr-time-order',
+        'The voices’ words were given one voice after another: merged in time order, each voice’s own order kept',
+        'info',
       ),
     );
   }
