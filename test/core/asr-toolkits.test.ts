@@ -278,6 +278,42 @@ describe('NVIDIA NeMo / Parakeet', () => {
   });
 });
 
+describe('Hugging Face transformers pipeline (chunks with [start, end])', () => {
+  const chunks = [
+    { timestamp: [0.0, 0.4], text: ' Bridge' },
+    { timestamp: [0.4, 0.9], text: ' closed.' },
+    { timestamp: [2.0, null], text: ' Detour' },
+  ];
+
+  it('word chunks in seconds; an open last chunk ends at a newsroom pace', () => {
+    const json = { text: ' Bridge closed. Detour', chunks };
+    expect(detectAsrFormat(json)).toBe('transformers');
+    expect(readAsrWords(json).map((w) => [w.text, w.start, w.end])).toEqual([
+      ['Bridge', 0, 400],
+      ['closed.', 400, 900],
+      ['Detour', 2000, 2400],
+    ]);
+  });
+
+  it('insanely-fast-whisper’s speakers: each word takes the turn it starts in', () => {
+    const json = {
+      speakers: [
+        { speaker: 'SPEAKER_00', text: ' Bridge closed.', timestamp: [0.0, 0.9] },
+        { speaker: 'SPEAKER_01', text: ' Detour', timestamp: [2.0, 2.4] },
+      ],
+      chunks,
+      text: ' Bridge closed. Detour',
+    };
+    expect(asrToLines(JSON.stringify(json)).text).toBe(
+      'Speaker 1: Bridge closed.\n\nSpeaker 2: Detour',
+    );
+    const { chunks: _, ...turnsOnly } = json;
+    expect(asrToLines(JSON.stringify(turnsOnly)).text).toBe(
+      'Speaker 1: Bridge closed.\n\nSpeaker 2: Detour',
+    );
+  });
+});
+
 describe('exports whose segments are given by their timed words', () => {
   it('Sonix: speaker, start_time/end_time, words of text', () => {
     const json = {

@@ -20,6 +20,7 @@ import { revai } from './revai.ts';
 import { soniox } from './soniox.ts';
 import { speechmatics } from './speechmatics.ts';
 import { jsonLines, unstream } from './streaming.ts';
+import { transformersPipeline } from './transformers.ts';
 import { type AsrReader, AsrTimeError, type AsrWord, isCodeLabel, UNKNOWN_VOICE } from './types.ts';
 import { vosk } from './vosk.ts';
 import { ibmWatson } from './watson.ts';
@@ -48,6 +49,7 @@ export const ASR_FORMATS = [
   'vosk',
   'youtube-json3',
   'nemo',
+  'transformers',
 ] as const;
 export type AsrFormat = (typeof ASR_FORMATS)[number];
 
@@ -68,6 +70,7 @@ const READERS: Readonly<Record<AsrFormat, AsrReader>> = {
   vosk,
   'youtube-json3': youtubeJson3,
   nemo,
+  transformers: transformersPipeline,
 };
 
 /** The latest time a word may have: 100 hours, where a subtitle's clock (99:59:59,999) ends. */
