@@ -134,6 +134,19 @@ describe('STM (time-marked segments: NIST SCTK)', () => {
   });
 });
 
+describe('CTM and STM on hostile input', () => {
+  it('a long line of spaces after an open brace, and an hour of CTM, read in linear time', () => {
+    const line = `f A s 0.00 1.00 {${' '.repeat(200_000)}x`;
+    const t0 = performance.now();
+    stmToLines(`${line}\n${line}\n`);
+    const lines: string[] = [];
+    for (let i = 0; i < 10_000; i++) lines.push(`f 1 ${(i * 0.36).toFixed(2)} 0.30 w${i}`);
+    const read = ctmToLines(lines.join('\n'));
+    expect(read.timedTokens?.length).toBe(10_000);
+    expect(performance.now() - t0).toBeLessThan(2000);
+  });
+});
+
 describe('multichannel results: each channel a voice, words in time order', () => {
   it('AssemblyAI multichannel: each word’s channel', () => {
     const json = {

@@ -226,8 +226,9 @@ function readCtm(source: string): Read & { disorder: number } {
 
 /** STM's own markup in a segment's text: `(uh)` an optional word, `{ a / b }` alternatives. */
 function stmText(text: string): string {
+  // One pass over each brace's content (no pattern that can match a run of spaces two ways).
   return text
-    .replace(/\{\s*([^{}/]*?)\s*(?:\/[^{}]*)?\}/g, '$1')
+    .replace(/\{([^{}]*)\}/g, (_, inner: string) => inner.split('/')[0] ?? '')
     .replace(/\(([^()\s]{1,30})\)/g, '$1')
     .trim();
 }
