@@ -82,6 +82,7 @@ const INPUT_LABELS: Readonly<Record<string, string>> = {
   'youtube-json3': 'YouTube json3 captions',
   nemo: 'NVIDIA NeMo / Parakeet JSON',
   transformers: 'Hugging Face transformers pipeline JSON (chunks)',
+  'coqui-stt': 'Coqui STT / DeepSpeech JSON',
 };
 
 /** Options whose only effect is a warning of an output's renderer (not in the form's list). */

@@ -327,6 +327,71 @@ describe('Hugging Face transformers pipeline (chunks with [start, end])', () => 
   });
 });
 
+describe('Coqui STT / DeepSpeech, Azure Video Indexer, Apple Speech', () => {
+  it('Coqui STT: the best of the candidate transcripts, start_time and duration', () => {
+    const json = {
+      transcripts: [
+        {
+          confidence: -4.1,
+          words: [
+            { word: 'polls', start_time: 0.5, duration: 0.3 },
+            { word: 'close', start_time: 0.82, duration: 0.4 },
+          ],
+        },
+        { confidence: -8.7, words: [{ word: 'poles', start_time: 0.5, duration: 0.3 }] },
+      ],
+    };
+    expect(detectAsrFormat(json)).toBe('coqui-stt');
+    expect(readAsrWords(json).map((w) => [w.text, w.start, w.end])).toEqual([
+      ['polls', 500, 800],
+      ['close', 820, 1220],
+    ]);
+  });
+
+  it('Video Indexer: videos[0].insights.transcript, speakerId, instances as clock strings', () => {
+    const line = (id: number, text: string, speakerId: number, start: string, end: string) => ({
+      id,
+      text,
+      confidence: 0.9,
+      speakerId,
+      language: 'en-US',
+      instances: [{ adjustedStart: start, adjustedEnd: end, start, end }],
+    });
+    const json = {
+      name: 'clip',
+      videos: [
+        {
+          id: 'v1',
+          insights: {
+            transcript: [
+              line(1, 'Vote counting continues.', 1, '0:00:00.5', '0:00:02'),
+              line(2, 'Any result yet?', 2, '0:00:02.4', '0:00:03.6'),
+            ],
+          },
+        },
+      ],
+    };
+    const read = asrToLines(JSON.stringify(json));
+    expect(read.text).toBe('Speaker 1: Vote counting continues.\n\nSpeaker 2: Any result yet?');
+    expect(read.timedTokens?.[0]?.start).toBe(500);
+    expect(read.timedTokens?.[3]?.start).toBe(2400);
+  });
+
+  it('Apple Speech segments: substring, timestamp, duration', () => {
+    const json = {
+      formattedString: 'Doors open',
+      segments: [
+        { substring: 'Doors', timestamp: 0.5, duration: 0.3, confidence: 0.9 },
+        { substring: 'open', timestamp: 0.8, duration: 0.4, confidence: 0.9 },
+      ],
+    };
+    expect(readAsrWords(json).map((w) => [w.text, w.start, w.end])).toEqual([
+      ['Doors', 500, 800],
+      ['open', 800, 1200],
+    ]);
+  });
+});
+
 describe('exports whose segments are given by their timed words', () => {
   it('Sonix: speaker, start_time/end_time, words of text', () => {
     const json = {

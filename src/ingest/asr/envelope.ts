@@ -31,6 +31,10 @@ const ENVELOPES = [
   'sentences',
   // Gladia's v1 result: `prediction`, segments of `transcription`, `time_begin`, `time_end`.
   'prediction',
+  // Azure AI Video Indexer's index: `videos[0].insights.transcript`, lines with `speakerId` and
+  // `instances` of clock-string `start`/`end`.
+  'videos',
+  'insights',
   // A list of timed words beside the text (Picovoice Leopard: `transcript`, `words` of `word`,
   // `startSec`, `endSec`, `speakerTag`), each word a segment.
   'words',
@@ -98,6 +102,8 @@ const TEXT_KEYS = [
   'word',
   // Gladia v1's segment.
   'transcription',
+  // Apple Speech's (SFTranscriptionSegment) as exported: `substring`, `timestamp`, `duration`.
+  'substring',
 ];
 const SPEAKER_KEYS = [
   'speaker',
@@ -114,6 +120,9 @@ const SPEAKER_KEYS = [
   'participantRole',
   // Picovoice Leopard's diarized words: `speakerTag` 1, 2 …
   'speakerTag',
+  // Azure AI Video Indexer's `speakerId`; others' `speaker_id`.
+  'speakerId',
+  'speaker_id',
 ];
 
 /**
@@ -176,9 +185,11 @@ function segments(value: unknown): { segments: unknown[] } | null {
   const startKey = msStart ?? keyOf(first, START_KEYS);
   // A segment given by its words alone (Sonix, Happy Scribe: a speaker and timed `words`).
   const byWords = textKey === null && wordList(first) !== null;
+  // A line timed by its `instances` (Video Indexer: where it is said, clock strings).
+  const byInstance = startKey === null && instance(first) !== null;
   if (!byWords) {
-    if (textKey === null || typeof first[textKey] !== 'string' || startKey === null) return null;
-    if (timeOf(first[startKey]) === null) return null;
+    if (textKey === null || typeof first[textKey] !== 'string') return null;
+    if (!byInstance && (startKey === null || timeOf(first[startKey]) === null)) return null;
   }
   const list = value as unknown[];
   // The common shape as it is: no copy of an hour's list.
@@ -198,10 +209,11 @@ function segments(value: unknown): { segments: unknown[] } | null {
     if (!isObject(item)) continue;
     const words = wordList(item);
     const text = textKey === null ? (words?.text ?? null) : item[textKey];
-    let start = startKey === null ? null : timeOf(item[startKey]);
+    const at = byInstance ? instance(item) : null;
+    let start = startKey === null ? (at?.start ?? null) : timeOf(item[startKey]);
     if (start === null && words !== null) start = words.start;
     if (typeof text !== 'string' || start === null) continue;
-    let end = endKey === null ? null : timeOf(item[endKey]);
+    let end = endKey === null ? (at?.end ?? null) : timeOf(item[endKey]);
     if (end === null && words !== null) end = words.end;
     const duration = timeOf(item.duration);
     const segment: Record<string, unknown> = {
@@ -230,6 +242,14 @@ function segments(value: unknown): { segments: unknown[] } | null {
         : Math.min(next, start + Math.max(1, words * SLOW_SECONDS_PER_WORD));
   }
   return { segments: out };
+}
+
+/** The span of a line's first `instances` item (`start`, `end` as clock strings), or null. */
+function instance(item: Record<string, unknown>): { start: number; end: number | null } | null {
+  const first: unknown = Array.isArray(item.instances) ? item.instances[0] : undefined;
+  if (!isObject(first)) return null;
+  const start = timeOf(first.start ?? first.adjustedStart);
+  return start === null ? null : { start, end: timeOf(first.end ?? first.adjustedEnd) };
 }
 
 /** True when a segment has no words, or words as WhisperX writes them (`word`, `start`, `end`). */
@@ -335,6 +355,9 @@ export function unwrap(json: unknown): unknown {
   if (!isObject(json)) return null;
   for (const inner of envelopeMembers(json)) {
     if (isObject(inner)) return inner;
+    // Video Indexer's `videos`: the one video's index (several are no one transcript).
+    if (Array.isArray(inner) && inner.length === 1 && isObject(inner[0]) && 'insights' in inner[0])
+      return inner[0];
     const list = segments(inner);
     if (list) return list;
   }

@@ -11,6 +11,7 @@ import type { IngestedText } from '../lines.ts';
 import { assemblyai } from './assemblyai.ts';
 import { awsTranscribe } from './aws.ts';
 import { azureSpeech } from './azure.ts';
+import { coquiStt } from './coqui.ts';
 import { deepgram } from './deepgram.ts';
 import { elevenLabs } from './elevenlabs.ts';
 import { resultText, unwrap } from './envelope.ts';
@@ -50,6 +51,7 @@ export const ASR_FORMATS = [
   'youtube-json3',
   'nemo',
   'transformers',
+  'coqui-stt',
 ] as const;
 export type AsrFormat = (typeof ASR_FORMATS)[number];
 
@@ -71,6 +73,7 @@ const READERS: Readonly<Record<AsrFormat, AsrReader>> = {
   'youtube-json3': youtubeJson3,
   nemo,
   transformers: transformersPipeline,
+  'coqui-stt': coquiStt,
 };
 
 /** The latest time a word may have: 100 hours, where a subtitle's clock (99:59:59,999) ends. */
