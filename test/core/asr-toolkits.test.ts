@@ -129,8 +129,24 @@ describe('STM (time-marked segments: NIST SCTK)', () => {
     expect(read.timedTokens?.[4]?.start).toBe(2500);
     expect(read.timedTokens?.at(-1)?.end).toBe(6000);
     expect(ids(read.messages)).toContain('nist-ignored-segments');
+    expect(read.messages?.find((m) => m.ruleId === 'nist-alternatives')?.reason).toContain(
+      '1 alternative(s) left out',
+    );
     const doc = produce(stm, 'json', options, 'stm').document;
     expect(doc.timed).toBe(true);
+  });
+});
+
+describe('STM speaker ids', () => {
+  it('an id that is no name (caller1, en_4156_A) is a voice numbered in order, never a name', () => {
+    const read = stmToLines(
+      [
+        'call A caller1 0.0 1.0 hello',
+        'call A en_4156_A 1.0 2.0 hi',
+        'call A caller1 2.0 3.0 bye',
+      ].join('\n'),
+    );
+    expect(read.text).toBe('Speaker 1: hello\n\nSpeaker 2: hi\n\nSpeaker 1: bye');
   });
 });
 

@@ -225,15 +225,26 @@ function readCtm(source: string): Read & { disorder: number } {
 }
 
 /** STM's own markup in a segment's text: `(uh)` an optional word, `{ a / b }` alternatives. */
-function stmText(text: string): string {
+function stmText(text: string, read: { alternatives: number }): string {
   // One pass over each brace's content (no pattern that can match a run of spaces two ways).
   return text
-    .replace(/\{([^{}]*)\}/g, (_, inner: string) => inner.split('/')[0] ?? '')
+    .replace(/\{([^{}]*)\}/g, (_, inner: string) => {
+      const choices = inner.split('/');
+      read.alternatives += choices.length - 1;
+      return choices[0] ?? '';
+    })
     .replace(/\(([^()\s]{1,30})\)/g, '$1')
     .trim();
 }
 
-function readStm(source: string): Read & { disorder: number; ignored: number } {
+/** A speaker id that is a person's name: capitalized words, no digits (`Jane_Doe`, `Maria`). */
+const NAME_ID = /^\p{Lu}[\p{L}'.-]*(?:_\p{Lu}[\p{L}'.-]*)*$/u;
+
+function readStm(
+  source: string,
+): Read & { disorder: number; ignored: number; alternatives: number } {
+  const counts = { alternatives: 0 };
+  const speakers = new Map<string, string>();
   const words: AsrWord[] = [];
   const channels: string[] = [];
   const unread: number[] = [];
@@ -258,17 +269,24 @@ function readStm(source: string): Read & { disorder: number; ignored: number } {
       continue;
     }
     const kept: string[] = [];
-    for (const w of stmText(f.text).split(/\s+/)) {
+    for (const w of stmText(f.text, counts).split(/\s+/)) {
       if (w === '') continue;
       if (NON_WORD.test(w)) nonWords++;
       else kept.push(w);
     }
     if (kept.length === 0) continue;
-    // A speaker written as a name with underscores (`Jane_Doe`) is the name (`Jane Doe`).
-    const speaker =
-      !isCodeLabel(f.speaker) && /^\p{Lu}[\p{L}'.-]*(?:_\p{Lu}[\p{L}'.-]*)+$/u.test(f.speaker)
-        ? f.speaker.replace(/_/g, ' ')
-        : f.speaker;
+    // A speaker written as a name (`Jane_Doe`) is the name (`Jane Doe`); any other id
+    // (`caller1`, `en_4156_A`) is a code, numbered in order (`spk_1` …: Speaker N).
+    let speaker = speakers.get(f.speaker);
+    if (speaker === undefined) {
+      speaker =
+        NAME_ID.test(f.speaker) && !isCodeLabel(f.speaker)
+          ? f.speaker.replace(/_/g, ' ')
+          : isCodeLabel(f.speaker)
+            ? f.speaker
+            : `spk_${speakers.size + 1}`;
+      speakers.set(f.speaker, speaker);
+    }
     const segment = spread(
       kept.join(' '),
       Math.round(f.start * 1000),
@@ -282,13 +300,20 @@ function readStm(source: string): Read & { disorder: number; ignored: number } {
       channels.push(`${f.channel}`);
     }
   }
-  return { words, unread, nonWords, ignored, disorder: inTimeOrder(words, channels) };
+  return {
+    words,
+    unread,
+    nonWords,
+    ignored,
+    alternatives: counts.alternatives,
+    disorder: inTimeOrder(words, channels),
+  };
 }
 
 /** The messages every reading gives: what was read, what was left out, what was moved. */
 function readMessages(
   what: string,
-  read: Read & { disorder: number; ignored?: number },
+  read: Read & { disorder: number; ignored?: number; alternatives?: number },
 ): Message[] {
   const messages = [
     message('asr-input', `Read ${what} (${read.words.length} timed words)`, 'info'),
@@ -322,6 +347,15 @@ function readMessages(
       ),
     );
   }
+  if ((read.alternatives ?? 0) > 0) {
+    messages.push(
+      message(
+        'nist-alternatives',
+        `Kept the first of each set of alternative transcriptions ({ a / b }): ${read.alternatives} alternative(s) left out`,
+        'info',
+      ),
+    );
+  }
   if (read.disorder > 0) {
     messages.push(
       message(
@@ -334,7 +368,10 @@ function readMessages(
   return messages;
 }
 
-function toLines(what: string, read: Read & { disorder: number; ignored?: number }): IngestedText {
+function toLines(
+  what: string,
+  read: Read & { disorder: number; ignored?: number; alternatives?: number },
+): IngestedText {
   const result = asrWordsToText(read.words);
   result.messages = [...readMessages(what, read), ...(result.messages ?? [])];
   return result;
