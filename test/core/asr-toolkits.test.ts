@@ -96,6 +96,14 @@ describe('CTM (time-marked words: Kaldi, NIST SCTK)', () => {
     expect(ids(read.messages)).toContain('asr-time-order');
   });
 
+  it('prose forced as CTM gives no words, and says why (an error: the 422’s reason)', () => {
+    const doc = produce('hello world\nthis is prose', 'srt', options, 'ctm').document;
+    expect(doc.blocks).toEqual([]);
+    const why = doc.messages.find((m) => m.severity === 'error');
+    expect(why?.ruleId).toBe('nist-unread-lines');
+    expect(why?.reason).toContain('2 line(s) that are not CTM lines');
+  });
+
   it('text that opens with numbers is not taken for CTM or STM', () => {
     for (const text of [
       '2024 1 10.5 2.5 apples\n2025 1 11.5 3.5 pears\n',

@@ -324,7 +324,8 @@ function readMessages(
       ...message(
         'nist-unread-lines',
         `Left out ${read.unread.length} line(s) that are not ${what.split(' ')[0]} lines (line ${lines}${read.unread.length > 5 ? ' …' : ''})`,
-        'warning',
+        // No word read: the reason the input gives no text (a 422 that says it).
+        read.words.length === 0 ? 'error' : 'warning',
       ),
       line: read.unread[0] as number,
     });
