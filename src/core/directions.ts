@@ -133,7 +133,7 @@ const SCRIPT_CUE =
  * (`TAG`, `READER`, `PKG`, `TAKE VO`, `ANCHOR ON CAM`): in lower case they are ordinary words.
  */
 const SCRIPT_CUE_CAPITALS =
-  /^(?:TAG|VO TAG|READER|PKG|PACKAGE|TAKE (?:VO|SOT|PKG|NATS)|ROLL (?:VO|SOT|PKG)|ANCHOR ON CAM|ON CAMERA|FULL ?SCREEN|OTS|NATS UP|NAT SOUND|UPSOUND|SOUNDBITE|SOT FULL|VO\/NATS|BUMP|TEASE|TOSS|WIPE|B-ROLL|CABEÇA|OFF|PASSAGEM|NOTA PÉ|NOTA-PÉ|NOTA SECA|SONORA|ENCERRAMENTO|ZAPOWIEDŹ|SETKA|SONDA|MATERIAŁ|VTR|COLAS|TOTAL|RVM|SONORO|LANCEMENT|SUJET|BEITRAG|NIF|SYNK|INSLAG|PTC|SPEAK|SYNCHRON|REPORTÁŽ|ΡΕΠΟΡΤΑΖ|PAKET|MAZ|تقرير|DIŞ SES|वीओ|पीटीसी|बाइट|وی او|پی ٹی سی|بائٹ)$/u;
+  /^(?:TAG|VO TAG|READER|PKG|PACKAGE|TAKE (?:VO|SOT|PKG|NATS)|ROLL (?:VO|SOT|PKG)|ANCHOR ON CAM|ON CAMERA|FULL ?SCREEN|OTS|NATS UP|NAT SOUND|UPSOUND|SOUNDBITE|SOT FULL|VO\/NATS|BUMP|TEASE|TOSS|WIPE|B-ROLL|CABEÇA|OFF|PASSAGEM|NOTA PÉ|NOTA-PÉ|NOTA SECA|NOTA COBERTA|NOTA|SONORA|ENCERRAMENTO|VT|ARTE|VIVO|DIRETO|RÖPORTAJ|SES|ΣΥΝΕΝΤΕΥΞΗ|ΔΗΛΩΣΗ|O-TOON|NARASI|인터뷰|ZAPOWIEDŹ|SETKA|SONDA|MATERIAŁ|VTR|COLAS|TOTAL|RVM|SONORO|LANCEMENT|SUJET|BEITRAG|NIF|SYNK|INSLAG|PTC|SPEAK|SYNCHRON|REPORTÁŽ|ΡΕΠΟΡΤΑΖ|PAKET|MAZ|تقرير|DIŞ SES|वीओ|पीटीसी|बाइट|وی او|پی ٹی سی|بائٹ)$/u;
 
 /**
  * A script cue in capitals, or all in lower case as many Russian scripts write them (`лайф`); a
@@ -226,7 +226,9 @@ const CAPTION_LABELS: ReadonlySet<string> = new Set(
     'ROTULO BAUCHBINDE SKYLT SYNTHE ' +
     // BBC and ITN scripts' captions (`SOUP:`, `ASTON:`); Brazilian `GC:` (gerador de caracteres);
     // the report a cue rolls (`PACKAGE: FLOODS PKG`, `VT: FLOODS`).
-    'SOUP ASTON GC PKG PACKAGE VT'
+    'SOUP ASTON GC PKG PACKAGE VT ' +
+    // Brazilian `ARTE:` (a graphic) and Turkish `KJ:` (the caption generator's lower third).
+    'ARTE KJ'
   )
     .split(' ')
     .concat(['LOWER THIRD', 'LOWER THIRDS', 'FULL SCREEN']),
@@ -245,6 +247,8 @@ const CUE_LABELS: ReadonlySet<string> = new Set([
   // BBC and ITN scripts: `IN WORDS: "The water came up…"`, `OUT WORDS: "…still rising."`.
   'IN WORDS',
   'OUT WORDS',
+  // Brazilian scripts: `DEIXA: "…nas áreas de risco."`, the out-words the studio waits for.
+  'DEIXA',
 ]);
 const RUN_TIME_LABELS: ReadonlySet<string> = new Set([
   'RUNS',
@@ -274,6 +278,8 @@ const BITE_LABELS: ReadonlySet<string> = new Set([
   'SYNK',
   // Czech and Slovak: `SYNCHRON: Petr Novák, mluvčí hasičů`.
   'SYNCHRON',
+  // Turkish: `SES: MEHMET KAYA / VATANDAŞ`.
+  'SES',
   // French: `ITW Claire Martin, habitante` (with or without a colon).
   'ITW',
 ]);
@@ -288,6 +294,17 @@ const MAX_DESIGNATION = 80;
 function isPersonDesignation(text: string): boolean {
   if (text.length > MAX_DESIGNATION || QUOTED.test(text)) return false;
   return !/[.!?"”»]$/.test(text) && /\p{Lu}/u.test(text.charAt(0));
+}
+
+/**
+ * A caption's name and who they are in title case, split by a slash, a spaced dash or a comma
+ * (`Maria Souza - Moradora`, `Ayşe Demir / Esnaf`): each word capitalized but short joining words
+ * (`de`, `da`, `dos`), no sentence. Initials' answers (`GC: Paris, in 1990.`) are sentences.
+ */
+const CAPTION_NAME =
+  /^\p{Lu}[\p{L}\p{M}.'’-]*(?: (?:\p{Lu}[\p{L}\p{M}.'’-]*|d[aeo]s?|van|von|der|den|y|e))*(?: ?[/–—-] | ?, ?| ?\| )\p{Lu}[\p{L}\p{M}.'’-]*(?: (?:\p{Lu}[\p{L}\p{M}.'’-]*|d[aeo]s?|d['’]\p{L}+|y|e))*$/u;
+function isCaptionName(text: string): boolean {
+  return text.length <= MAX_DESIGNATION && CAPTION_NAME.test(text);
 }
 
 /** Lower-case codes of the first letters of {@link LABEL_FIRST_WORDS}, as a table of 128. */
@@ -340,7 +357,9 @@ const RADIO_SOUNDS: ReadonlySet<string> = new Set(['STING', 'JINGLE', 'SWEEPER',
  * Caption and report labels that are also a person's initials (`GC:`, `VT:`) or a word
  * (`PACKAGE:`): a production line only with their value in capitals (`GC: PORTO ALEGRE (RS)`).
  */
-const CAPITALS_VALUE: ReadonlySet<string> = new Set(['GC', 'VT', 'PKG', 'PACKAGE']);
+const CAPITALS_VALUE: ReadonlySet<string> = new Set(['GC', 'VT', 'PKG', 'PACKAGE', 'ARTE', 'KJ']);
+/** Captions whose value may be a name and who they are in title case: `GC: Maria Souza - Moradora`. */
+const NAMING_CAPTIONS: ReadonlySet<string> = new Set(['GC', 'KJ']);
 /** What a bite's cue quotes: a quotation or an ellipsis. */
 const QUOTED = /^(?:["“”'‘’«„]|\.\.\.|…)/;
 
@@ -426,7 +445,10 @@ export function isProductionLine(line: string): boolean {
         // A radio station's sound (`STING: NEWS IN (CART 9001)`) is named in capitals too: a
         // sentence after the word is a speaker's (`STING: I wrote it in 1983.`).
         if (caption && (RADIO_SOUNDS.has(key) || CAPITALS_VALUE.has(key)))
-          return capitals && rest === rest.toUpperCase();
+          return (
+            capitals &&
+            (rest === rest.toUpperCase() || (NAMING_CAPTIONS.has(key) && isCaptionName(rest)))
+          );
         if (caption) return capitals;
         // A bite's header naming its speaker (`SOT: MARIA LOPEZ / FIRE CHIEF`), not its words.
         if (bite) return capitals && isPersonDesignation(rest);
@@ -489,7 +511,9 @@ const SEGMENT_MARKERS: ReadonlySet<string> = new Set(
   (
     'tag reader pkg package tease bump toss intro outro wipe ots gfx cg super fullscreen ' +
     'anchor anchors host hosts presenter cam standup stand-up live vo/sot sot/vo vosot ' +
-    'bite soundbite nat natsound'
+    'bite soundbite nat natsound ' +
+    // Brazilian and Portuguese scripts: `(VT)`, the tape; `(ARTE)`, a graphic.
+    'vt arte'
   ).split(' '),
 );
 
@@ -528,7 +552,9 @@ export function isScriptMarkerLine(line: string): boolean {
   if (
     (open === '【' && close === '】') ||
     (open === '（' && close === '）') ||
-    (open === '[' && close === ']' && t.charCodeAt(1) >= 0x3000)
+    (open === '[' && close === ']' && t.charCodeAt(1) >= 0x3000) ||
+    // Korean scripts write the report's cue in angle brackets too: `<리포트>`.
+    (open === '<' && close === '>' && t.charCodeAt(1) >= 0x3000)
   ) {
     return CJK_CUES.has(t.slice(1, -1).trim());
   }
@@ -558,7 +584,9 @@ const CJK_CUES: ReadonlySet<string> = new Set(
     '拍手 笑い 音楽 効果音 スタジオ 映像 ' +
     '박수 웃음 음악 현장음 효과음 자막 스튜디오 ' +
     // A report's rolling tape: NHK's `【VTR】`, KBS's `[리포트]`.
-    'VTR 리포트'
+    'VTR 리포트 ' +
+    // A Japanese report's interview (`【インタビュー】`, `（インタビュー）`).
+    'インタビュー'
   ).split(' '),
 );
 
