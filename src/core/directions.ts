@@ -133,7 +133,7 @@ const SCRIPT_CUE =
  * (`TAG`, `READER`, `PKG`, `TAKE VO`, `ANCHOR ON CAM`): in lower case they are ordinary words.
  */
 const SCRIPT_CUE_CAPITALS =
-  /^(?:TAG|VO TAG|READER|PKG|PACKAGE|TAKE (?:VO|SOT|PKG|NATS)|ROLL (?:VO|SOT|PKG)|ANCHOR ON CAM|ON CAMERA|FULL ?SCREEN|OTS|NATS UP|NAT SOUND|UPSOUND|SOUNDBITE|SOT FULL|VO\/NATS|BUMP|TEASE|TOSS|WIPE|B-ROLL|CABEÇA|OFF|PASSAGEM|NOTA PÉ|NOTA-PÉ|NOTA SECA|NOTA COBERTA|NOTA|SONORA|ENCERRAMENTO|VT|ARTE|VIVO|DIRETO|RÖPORTAJ|SES|ΣΥΝΕΝΤΕΥΞΗ|ΔΗΛΩΣΗ|O-TOON|NARASI|인터뷰|ZAPOWIEDŹ|SETKA|SONDA|MATERIAŁ|VTR|COLAS|TOTAL|RVM|SONORO|LANCEMENT|SUJET|BEITRAG|NIF|SYNK|INSLAG|PTC|SPEAK|SYNCHRON|REPORTÁŽ|ΡΕΠΟΡΤΑΖ|PAKET|MAZ|تقرير|DIŞ SES|वीओ|पीटीसी|बाइट|وی او|پی ٹی سی|بائٹ)$/u;
+  /^(?:TAG|VO TAG|READER|PKG|PACKAGE|TAKE (?:VO|SOT|PKG|NATS)|ROLL (?:VO|SOT|PKG)|ANCHOR ON CAM|ON CAMERA|FULL ?SCREEN|OTS|NATS UP|NAT SOUND|UPSOUND|SOUNDBITE|SOT FULL|VO\/NATS|BUMP|TEASE|TOSS|WIPE|B-ROLL|CABEÇA|OFF|PASSAGEM|NOTA PÉ|NOTA-PÉ|NOTA SECA|NOTA COBERTA|NOTA|SONORA|ENCERRAMENTO|VT|ARTE|VIVO|DIRETO|RÖPORTAJ|SES|ΣΥΝΕΝΤΕΥΞΗ|ΔΗΛΩΣΗ|O-TOON|NARASI|인터뷰|ZAPOWIEDŹ|SETKA|SONDA|MATERIAŁ|VTR|COLAS|TOTAL|RVM|SONORO|LANCEMENT|SUJET|BEITRAG|NIF|SYNK|INSLAG|PTC|SPEAK|SYNCHRON|REPORTÁŽ|ΡΕΠΟΡΤΑΖ|PAKET|MAZ|تقرير|DIŞ SES|वीओ|पीटीसी|बाइट|وی او|پی ٹی سی|بائٹ|CAM ?\d{1,2}|CAMERA \d{1,2})$/u;
 
 /**
  * A script cue in capitals, or all in lower case as many Russian scripts write them (`лайф`); a
@@ -723,33 +723,53 @@ export interface TextPart {
  */
 export function splitDirections(text: string): TextPart[] {
   if (!text.includes('<')) return splitBraces(text);
-  // Avid iNEWS marks a production cue `<cc>TAKE VO</cc>`: not read, a direction.
+  // Avid iNEWS marks a production cue `<cc>TAKE VO</cc>`, and a MOS object (a graphic, a clip the
+  // newsroom system's MOS device plays: `<mos>XPRESSION L3: TOM BAKER</mos>`): a direction.
+  const lower = text.includes('<MOS>')
+    ? text.replaceAll('<MOS>', '<mos>').replaceAll('</MOS>', '</mos>')
+    : text;
   const parts: TextPart[] = [];
   let last = 0;
-  let open = text.indexOf('<cc>');
+  let open = nextMark(lower, 0);
   while (open !== -1) {
-    const close = text.indexOf('</cc>', open + 4);
+    const mark = lower.startsWith('<cc>', open) ? 'cc' : 'mos';
+    const close = lower.indexOf(`</${mark}>`, open + mark.length + 2);
     if (close === -1) break;
-    const inner = text.slice(open + 4, close).trim();
+    const inner = text.slice(open + mark.length + 2, close).trim();
+    const end = close + mark.length + 3;
     if (inner.length <= MAX_CUE_CHARS && /[\p{L}\d]/u.test(inner)) {
       parts.push(...splitBraces(text.slice(last, open)));
-      parts.push({ kind: 'direction', text: inner, marks: '<cc> </cc>' });
-      last = close + 5;
+      const marks = `${text.slice(open, open + mark.length + 2)} ${text.slice(close, end)}`;
+      parts.push({ kind: 'direction', text: inner, marks });
+      last = end;
     }
-    open = text.indexOf('<cc>', close + 5);
+    open = nextMark(lower, end);
   }
   parts.push(...splitBraces(text.slice(last)));
   return parts;
 }
 
+/** Where the next `<cc>` or `<mos>` mark opens from `from`, or -1. */
+function nextMark(text: string, from: number): number {
+  const cc = text.indexOf('<cc>', from);
+  const mos = text.indexOf('<mos>', from);
+  if (cc === -1) return mos;
+  return mos === -1 ? cc : Math.min(cc, mos);
+}
+
 /** Longest production cue inside iNEWS's `<cc>` marks or double brackets. */
 const MAX_CUE_CHARS = 160;
 
-/** True when a whole line is an iNEWS production cue or instruction: `<cc>TAKE VO</cc>`, `[[PAUSE]]`. */
+/**
+ * True when a whole line is an iNEWS production cue or instruction: `<cc>TAKE VO</cc>`,
+ * `[[PAUSE]]`, a MOS object `<mos>…</mos>`.
+ */
 export function isMarkedCueLine(line: string): boolean {
   const t = line.trim();
   if (t.length > MAX_CUE_CHARS + 9) return false;
   if (t.startsWith('<cc>')) return t.endsWith('</cc>') && t.length > 9;
+  if (t.startsWith('<mos>') || t.startsWith('<MOS>'))
+    return (t.endsWith('</mos>') || t.endsWith('</MOS>')) && t.length > 11;
   return t.startsWith('[[') && t.endsWith(']]') && t.length > 4 && !t.slice(2, -2).includes('[');
 }
 
