@@ -136,6 +136,30 @@ const SCRIPT_CUE_CAPITALS =
   /^(?:TAG|VO TAG|READER|PKG|PACKAGE|TAKE (?:VO|SOT|PKG|NATS)|ROLL (?:VO|SOT|PKG)|ANCHOR ON CAM|ON CAMERA|FULL ?SCREEN|OTS|NATS UP|NAT SOUND|UPSOUND|SOUNDBITE|SOT FULL|VO\/NATS|BUMP|TEASE|TOSS|WIPE|B-ROLL|CABEÇA|OFF|PASSAGEM|NOTA PÉ|NOTA-PÉ|NOTA SECA|NOTA COBERTA|NOTA|SONORA|ENCERRAMENTO|VT|ARTE|VIVO|DIRETO|RÖPORTAJ|SES|ΣΥΝΕΝΤΕΥΞΗ|ΔΗΛΩΣΗ|O-TOON|NARASI|인터뷰|ZAPOWIEDŹ|SETKA|SONDA|MATERIAŁ|VTR|COLAS|TOTAL|RVM|SONORO|LANCEMENT|SUJET|BEITRAG|NIF|SYNK|INSLAG|PTC|SPEAK|SYNCHRON|REPORTÁŽ|ΡΕΠΟΡΤΑΖ|PAKET|MAZ|تقرير|DIŞ SES|वीओ|पीटीसी|बाइट|وی او|پی ٹی سی|بائٹ|CAM ?\d{1,2}|CAMERA \d{1,2})$/u;
 
 /**
+ * Segment names that scripts also write in title case (`Cabeça:`, `Off:`, `Sonora: José Bezerra,
+ * agricultor`, as a Brazilian script pasted from a word processor has them): words that are
+ * never a person's name. In capitals they are in {@link SCRIPT_CUE_CAPITALS}.
+ */
+const TITLE_CASE_CUES: ReadonlySet<string> = new Set([
+  'Cabeça',
+  'Passagem',
+  'Sonora',
+  'Nota pé',
+  'Nota Pé',
+  'Nota-pé',
+  'Nota-Pé',
+  'Nota coberta',
+  'Nota Coberta',
+  'Nota seca',
+  'Encerramento',
+  'Off',
+  'Setka',
+  'Zapowiedź',
+  'Röportaj',
+  'Narasi',
+]);
+
+/**
  * A script cue in capitals, or all in lower case as many Russian scripts write them (`лайф`); a
  * colon may close it (`COLAS:`, `MOD:` over the words it cues).
  */
@@ -144,6 +168,7 @@ export function isScriptCue(cue: string): boolean {
   const line = cue.endsWith(':') ? cue.slice(0, -1).trimEnd() : cue;
   const upper = line.toUpperCase();
   if (line === upper && SCRIPT_CUE_CAPITALS.test(line)) return true;
+  if (TITLE_CASE_CUES.has(line)) return true;
   return (
     line.length <= 12 && (line === upper || line === line.toLowerCase()) && SCRIPT_CUE.test(upper)
   );
@@ -166,11 +191,14 @@ export function inlineScriptCue(line: string): { cue: string; rest: string } | n
   while (colon <= 16 && colon < line.length && line.charCodeAt(colon) !== 0x3a) colon++;
   if (line.charCodeAt(colon) !== 0x3a) return null;
   const head = line.slice(0, colon).trimEnd();
-  if (head !== head.toUpperCase() || !isScriptCue(head)) return null;
+  const titleCase = TITLE_CASE_CUES.has(head);
+  if ((head !== head.toUpperCase() && !titleCase) || !isScriptCue(head)) return null;
   const m = INLINE_CUE.exec(line);
   if (!m) return null;
   const cue = (m[1] as string).trimEnd();
-  return cue === cue.toUpperCase() && isScriptCue(cue) ? { cue, rest: m[2] as string } : null;
+  return (cue === cue.toUpperCase() || titleCase) && isScriptCue(cue)
+    ? { cue, rest: m[2] as string }
+    : null;
 }
 
 /**

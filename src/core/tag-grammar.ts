@@ -749,7 +749,12 @@ export const CUE_DELIVERIES: Readonly<Record<string, string>> = {
 export const PACKAGE_CUES: ReadonlySet<string> = new Set(
   // Czech `REPORTÁŽ`, Greek `ΡΕΠΟΡΤΑΖ`, Indonesian `PAKET`, German `MAZ`, Arabic `تقرير`, Korean
   // `<리포트>`, Brazilian `VT`: the report itself.
-  'pkg beitrag rvm sujet vtr vt off inslag reportáž ρεπορταζ paket maz تقرير 리포트'.split(' '),
+  (
+    'pkg beitrag rvm sujet vtr vt off inslag reportáž ρεπορταζ paket maz تقرير 리포트 ' +
+    // An interview cue: another voice (Japanese `【インタビュー】`, Turkish `RÖPORTAJ`, Greek
+    // `ΣΥΝΕΝΤΕΥΞΗ`, Korean `인터뷰`).
+    'インタビュー röportaj συνεντευξη 인터뷰'
+  ).split(' '),
 );
 
 /**
