@@ -867,6 +867,9 @@ const SPACED_KEYS = (key: string): boolean => STORY_FIELDS.has(key) || PERSON_FI
 function spacedFields(text: string): { key: string; value: string }[] | null {
   const colon = text.indexOf(':');
   if (colon <= 0 || colon > 24 || text.length > 240) return null;
+  // Two fields have two colons, and the first is a known one (a speaker's tag is read no further).
+  if (text.indexOf(':', colon + 1) === -1 || fieldKey(text.slice(0, colon).trim()) === null)
+    return null;
   const words = text.split(/[\s|]+/).filter(Boolean);
   const fields: { key: string; value: string }[] = [];
   let value: string[] = [];
@@ -927,6 +930,13 @@ function laterStoryForms(
     if (l.line <= after || l.text === '') continue;
     const colon = l.text.indexOf(':');
     if (colon <= 0 || colon > 24) {
+      under = 0;
+      continue;
+    }
+    // Only a known field's line is read further (a speaker's tag, `ANCHOR: Good evening.`, is one
+    // look-up).
+    const label = l.text.slice(0, colon).trim();
+    if (fieldKey(label) === null && !LATER_SLUG_FIELDS.has(label.toUpperCase())) {
       under = 0;
       continue;
     }
