@@ -137,8 +137,9 @@ const SCRIPT_CUE_CAPITALS =
 
 /**
  * Segment names that scripts also write in title case (`Cabeça:`, `Off:`, `Sonora: José Bezerra,
- * agricultor`, as a Brazilian script pasted from a word processor has them): words that are
- * never a person's name. In capitals they are in {@link SCRIPT_CUE_CAPITALS}.
+ * agricultor`, as a Brazilian script pasted from a word processor has them): closed by a colon
+ * only (`Sonora` alone may be the Mexican state's heading). In capitals they are in
+ * {@link SCRIPT_CUE_CAPITALS}.
  */
 const TITLE_CASE_CUES: ReadonlySet<string> = new Set([
   'Cabeça',
@@ -159,6 +160,13 @@ const TITLE_CASE_CUES: ReadonlySet<string> = new Set([
   'Narasi',
 ]);
 
+/** A title-case segment name closed by its colon, alone over its copy (`Cabeça:`, `Off:`). */
+export function isTitleCaseCue(line: string): boolean {
+  return (
+    line.length <= 14 && line.endsWith(':') && TITLE_CASE_CUES.has(line.slice(0, -1).trimEnd())
+  );
+}
+
 /**
  * A script cue in capitals, or all in lower case as many Russian scripts write them (`лайф`); a
  * colon may close it (`COLAS:`, `MOD:` over the words it cues).
@@ -168,7 +176,6 @@ export function isScriptCue(cue: string): boolean {
   const line = cue.endsWith(':') ? cue.slice(0, -1).trimEnd() : cue;
   const upper = line.toUpperCase();
   if (line === upper && SCRIPT_CUE_CAPITALS.test(line)) return true;
-  if (TITLE_CASE_CUES.has(line)) return true;
   return (
     line.length <= 12 && (line === upper || line === line.toLowerCase()) && SCRIPT_CUE.test(upper)
   );
@@ -192,13 +199,15 @@ export function inlineScriptCue(line: string): { cue: string; rest: string } | n
   if (line.charCodeAt(colon) !== 0x3a) return null;
   const head = line.slice(0, colon).trimEnd();
   const titleCase = TITLE_CASE_CUES.has(head);
-  if ((head !== head.toUpperCase() && !titleCase) || !isScriptCue(head)) return null;
+  if (!titleCase && (head !== head.toUpperCase() || !isScriptCue(head))) return null;
   const m = INLINE_CUE.exec(line);
   if (!m) return null;
   const cue = (m[1] as string).trimEnd();
-  return (cue === cue.toUpperCase() || titleCase) && isScriptCue(cue)
-    ? { cue, rest: m[2] as string }
-    : null;
+  // In title case the copy after it opens a sentence (`Off: we went home.` is someone's words).
+  const rest = m[2] as string;
+  if (titleCase && !/^[\p{Lu}"“«„]/u.test(rest)) return null;
+  if (titleCase) return cue === head ? { cue, rest } : null;
+  return cue === cue.toUpperCase() && isScriptCue(cue) ? { cue, rest } : null;
 }
 
 /**

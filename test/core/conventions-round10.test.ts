@@ -5,6 +5,7 @@
  * written in its convention and counter-cases that must not change.
  */
 import { describe, expect, it } from 'vitest';
+import { inlineScriptCue } from '../../src/core/directions.ts';
 import { classifyLine } from '../../src/core/furniture.ts';
 import type { ScriptDocument } from '../../src/core/index.ts';
 import { formatTranscript } from '../../src/core/index.ts';
@@ -113,6 +114,24 @@ describe('Brazilian TV scripts (Globo, Record)', () => {
     ]);
     expect(doc.slug).toBe('SECA-NO-NORDESTE');
     expect(speechOf(doc, 'O açude')?.text).toContain('8%');
+  });
+
+  it('BAD: title-case cue words alone, or before lower-case words, are ordinary text', () => {
+    const doc = format([
+      'Sonora',
+      '',
+      'The state of Sonora borders Arizona. Its capital is Hermosillo.',
+      '',
+      'Off',
+      '',
+      'The lights went off.',
+    ]);
+    expect(rows(doc).map((r) => r[0])).not.toContain('direction');
+    expect(inlineScriptCue('Sonora: a terra do deserto.')).toBeNull();
+    expect(inlineScriptCue('Cabeça: A chuva voltou.')).toEqual({
+      cue: 'Cabeça',
+      rest: 'A chuva voltou.',
+    });
   });
 
   it('GOOD: each story of a printed rundown has its RETRANCA: a note, the first is the slug', () => {

@@ -16,6 +16,7 @@ import {
   isRecordSentence,
   isScriptCue,
   isScriptMarkerLine,
+  isTitleCaseCue,
   scriptMarkerText,
   shotListSwitch,
   splitDirections,
@@ -110,6 +111,7 @@ function isScript(children: readonly RootContent[]): boolean {
       isScriptMarkerLine(v) ||
       isScriptCue(v.trim()) ||
       isScriptCue(first) ||
+      isTitleCaseCue(first) ||
       isMarkedCueLine(first) ||
       (first.charCodeAt(0) === 0x3c && isScriptMarkerLine(first))
     )
@@ -215,7 +217,7 @@ export const directions: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
       script &&
       firstLine &&
       (TALENT_CUE.test(cueLine) ||
-        (cueLine.endsWith(':') && isScriptCue(cueLine)) ||
+        (cueLine.endsWith(':') && (isScriptCue(cueLine) || isTitleCaseCue(cueLine))) ||
         // A Korean script's cue in angle brackets over its copy (`<리포트>`).
         (cueLine.charCodeAt(0) === 0x3c && node.segments.length > 1 && isScriptMarkerLine(cueLine)))
     ) {
