@@ -133,7 +133,7 @@ const SCRIPT_CUE =
  * (`TAG`, `READER`, `PKG`, `TAKE VO`, `ANCHOR ON CAM`): in lower case they are ordinary words.
  */
 const SCRIPT_CUE_CAPITALS =
-  /^(?:TAG|VO TAG|READER|PKG|PACKAGE|TAKE (?:VO|SOT|PKG|NATS)|ROLL (?:VO|SOT|PKG)|ANCHOR ON CAM|ON CAMERA|FULL ?SCREEN|OTS|NATS UP|NAT SOUND|UPSOUND|SOUNDBITE|SOT FULL|VO\/NATS|BUMP|TEASE|TOSS|WIPE|B-ROLL|CABEÇA|OFF|PASSAGEM|NOTA PÉ|NOTA-PÉ|NOTA SECA|NOTA COBERTA|NOTA|SONORA|ENCERRAMENTO|VT|ARTE|VIVO|DIRETO|RÖPORTAJ|SES|ΣΥΝΕΝΤΕΥΞΗ|ΔΗΛΩΣΗ|O-TOON|NARASI|인터뷰|ZAPOWIEDŹ|SETKA|SONDA|MATERIAŁ|VTR|COLAS|TOTAL|RVM|SONORO|LANCEMENT|SUJET|BEITRAG|NIF|SYNK|INSLAG|PTC|SPEAK|SYNCHRON|REPORTÁŽ|ΡΕΠΟΡΤΑΖ|PAKET|MAZ|تقرير|DIŞ SES|वीओ|पीटीसी|बाइट|وی او|پی ٹی سی|بائٹ|CAM ?\d{1,2}|CAMERA \d{1,2})$/u;
+  /^(?:TAG|VO TAG|READER|PKG|PACKAGE|TAKE (?:VO|SOT|PKG|NATS)|ROLL (?:VO|SOT|PKG)|ANCHOR ON CAM|ON CAMERA|FULL ?SCREEN|OTS|NATS UP|NAT SOUND|UPSOUND|SOUNDBITE|SOT FULL|VO\/NATS|BUMP|TEASE|TOSS|WIPE|B-ROLL|REPORTAGE|CABEÇA|OFF|PASSAGEM|NOTA PÉ|NOTA-PÉ|NOTA SECA|NOTA COBERTA|NOTA|SONORA|ENCERRAMENTO|VT|ARTE|VIVO|DIRETO|RÖPORTAJ|SES|ΣΥΝΕΝΤΕΥΞΗ|ΔΗΛΩΣΗ|O-TOON|NARASI|인터뷰|ZAPOWIEDŹ|SETKA|SONDA|MATERIAŁ|VTR|COLAS|TOTAL|RVM|SONORO|LANCEMENT|SUJET|BEITRAG|NIF|SYNK|INSLAG|PTC|SPEAK|SYNCHRON|REPORTÁŽ|ΡΕΠΟΡΤΑΖ|PAKET|MAZ|تقرير|DIŞ SES|वीओ|पीटीसी|बाइट|وی او|پی ٹی سی|بائٹ|CAM ?\d{1,2}|CAMERA \d{1,2})$/u;
 
 /**
  * Segment names that scripts also write in title case (`Cabeça:`, `Off:`, `Sonora: José Bezerra,
@@ -621,7 +621,7 @@ const CJK_CUES: ReadonlySet<string> = new Set(
     '拍手 笑い 音楽 効果音 スタジオ 映像 ' +
     '박수 웃음 음악 현장음 효과음 자막 스튜디오 ' +
     // A report's rolling tape: NHK's `【VTR】`, KBS's `[리포트]`.
-    'VTR 리포트 ' +
+    'VTR 리포트 リポート レポート ' +
     // A Japanese report's interview (`【インタビュー】`, `（インタビュー）`).
     'インタビュー'
   ).split(' '),

@@ -397,6 +397,9 @@ export const ROLE_WORDS: Readonly<Record<string, Readonly<Record<string, string>
     jawaban: 'answer',
     jawapan: 'answer',
     pewawancara: 'interviewer',
+    // Malaysian TV: the newsreader (`PEMBACA BERITA:`) and the presenter (`PENYAMPAI:`).
+    'pembaca berita': 'anchor',
+    penyampai: 'presenter',
     narasumber: 'interviewee',
     penerjemah: 'interpreter',
   },
@@ -752,8 +755,8 @@ export const PACKAGE_CUES: ReadonlySet<string> = new Set(
   (
     'pkg beitrag rvm sujet vtr vt off inslag reportáž ρεπορταζ paket maz تقرير 리포트 ' +
     // An interview cue: another voice (Japanese `【インタビュー】`, Turkish `RÖPORTAJ`, Greek
-    // `ΣΥΝΕΝΤΕΥΞΗ`, Korean `인터뷰`).
-    'インタビュー röportaj συνεντευξη 인터뷰'
+    // `ΣΥΝΕΝΤΕΥΞΗ`, Korean `인터뷰`); a report: Japanese `【リポート】`, Dutch and French `REPORTAGE`.
+    'インタビュー röportaj συνεντευξη 인터뷰 リポート レポート reportage'
   ).split(' '),
 );
 

@@ -403,6 +403,77 @@ describe('bite headers and cues of other countries’ scripts', () => {
     ]);
   });
 
+  it('GOOD: 【リポート】 hands over; 【インタビュー】 with who speaks names the quotation below', () => {
+    const doc = format([
+      '【アナ】',
+      '大雨の影響で、九州では交通が乱れています。',
+      '',
+      '【リポート】',
+      '福岡市の中心部では、道路が冠水しました。',
+      '',
+      '【インタビュー】鹿児島市の男性',
+      '「こんなに強い雨は初めてです」',
+    ]);
+    expect(rows(doc).map((r) => r.slice(0, 2))).toEqual([
+      ['speech', 'announcer'],
+      ['direction', null],
+      ['narration', null],
+      ['speech', '鹿児島市の男性'],
+    ]);
+    const bite = speechOf(doc, '「こんなに');
+    expect(bite?.type === 'speech' && bite.delivery).toBe('sot');
+    // The cue stays in the speaker's tag as written.
+    expect(doc.speakers.find((s) => s.name === '鹿児島市の男性')?.aliases).toContain(
+      '【インタビュー】 鹿児島市の男性',
+    );
+  });
+
+  it('BAD: a reporting clause before a quotation names no speaker without the cue', () => {
+    const doc = format(['【アナ】', '首相は記者団に', '「増税はしない」と述べました。']);
+    expect(doc.speakers.map((s) => s.name ?? s.role)).toEqual(['announcer']);
+  });
+
+  it('GOOD: Dutch REPORTAGE ends the presenter’s turn; Malaysian PEMBACA BERITA and PENYAMPAI', () => {
+    const dutch = format([
+      'PRESENTATOR: Goedenavond. Het kabinet is gevallen.',
+      '',
+      'REPORTAGE',
+      '',
+      'VO: Vanmiddag bood de premier zijn ontslag aan bij de koning.',
+    ]);
+    expect(rows(dutch)).toEqual([
+      ['speech', 'presenter', 'Goedenavond. Het kabinet'],
+      ['direction', null, 'REPORTAGE'],
+      ['direction', null, 'VO'],
+      ['narration', null, 'Vanmiddag bood de'],
+    ]);
+    const malay = format([
+      'PEMBACA BERITA: Selamat malam. Banjir melanda Kelantan sejak pagi tadi.',
+      '',
+      'SOT: AHMAD ZAKI / PENDUDUK KAMPUNG',
+      'Air naik terlalu cepat, kami tak sempat selamatkan barang.',
+      '',
+      'PENYAMPAI: Kita akan kembali selepas ini.',
+    ]);
+    expect(rows(malay)).toEqual([
+      ['speech', 'anchor', 'Selamat malam. Banjir'],
+      ['direction', null, 'SOT: AHMAD ZAKI'],
+      ['speech', 'Ahmad Zaki', 'Air naik terlalu'],
+      ['speech', 'presenter', 'Kita akan kembali'],
+    ]);
+  });
+
+  it('BAD: `Reportage` in a sentence, or in title case alone, is text', () => {
+    const doc = format([
+      'ANCHOR: Good evening.',
+      '',
+      'Reportage',
+      '',
+      'ANCHOR: Reportage matters.',
+    ]);
+    expect(rows(doc).map((r) => r[0])).not.toContain('direction');
+  });
+
   it('BAD: インタビュー inside a sentence stays in it', () => {
     const doc = format(['【アナ】', '首相はインタビューで「増税はしない」と述べました。']);
     expect(rows(doc).map((r) => r[0])).toEqual(['speech']);
