@@ -899,7 +899,10 @@ function spacedFields(text: string): { key: string; value: string }[] | null {
 
 /** A printout header's field name as a form's key, when it is a known one (`Est. duration`). */
 function fieldKey(label: string): string | null {
-  if (!/^\p{L}[\p{L}. _-]*$/u.test(label)) return null;
+  // Most labels are a word or two in capitals or title case: one look-up, no pattern.
+  const upper = label.toUpperCase();
+  if (SPACED_KEYS(upper)) return upper;
+  if (!/[._-]|\s\s/.test(label) || !/^\p{L}[\p{L}. _-]*$/u.test(label)) return null;
   const key = label
     .toUpperCase()
     .replace(/\./g, '')
