@@ -678,6 +678,10 @@ function isDateline(line: string, first: string, digit = /\d/.test(line)): boole
   // Saturday 14 November 2026`).
   const full = toks.some((t) => MONTHS.has(t)) && toks.some((t) => /^(?:1[89]|20)\d\d$/.test(t));
   if (!dated || other > (full ? 5 : 3)) return false;
+  // Without a digit, a month beside other words is a name's (`JAN KOWALSKI, MIESZKANIEC`, `MAY
+  // LEE`): a dateline then names its weekday (`Monday, November`).
+  if (!digit && other > 0 && !toks.some((t) => DATE_WORDS.has(t) && t.endsWith('day')))
+    return false;
   if (other > 0) {
     // The other words name a place or a station in capitals, before or after the date
     // (`June 15, 2017 16:00 Moscow`, `Madrid, 3 de febrero de 2025`, `BBC Radio 4, 08:10, …`).

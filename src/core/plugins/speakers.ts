@@ -201,7 +201,7 @@ const DOTTED_ANSWER = /^(R|Respuesta|Resposta)\. (?=[\p{Lu}\d"“«¿¡(—–-]
  * Urdu TV's `बाइट: राकेश शर्मा, निवासी` / `بائٹ: …`.
  */
 const SOT_HEADER =
-  /^(?:SOT|SOUNDBITE|SOUND BITE|BITE|TAKE SOT|SOT FULL|SYNC|SONORA|SETKA|TOTAL|SONORO|SYNK|SYNCHRON|СИНХРОН|ITW|बाइट|بائٹ)(?:\s*[:–—-]|(?<=ITW) )\s*(\S.{0,118})$/iu;
+  /^(?:SOT|SOUNDBITE|SOUND BITE|BITE|TAKE SOT|SOT FULL|SYNC|SONORA|SETKA|TOTAL|SONORO|SYNK|SYNCHRON|СИНХРОН|ITW|SES|RÖPORTAJ|ΔΗΛΩΣΗ|ΣΥΝΕΝΤΕΥΞΗ|O-TOON|인터뷰|बाइट|بائٹ)(?:\s*[:–—-]|(?<=ITW) )\s*(\S.{0,118})$/iu;
 /** A caption keyed over a bite: `SUPER: MARIA LOPEZ / FIRE CHIEF`, `CG: Lena Fischer / Captain`. */
 const BITE_CAPTION =
   /^(?:(?:SUPER|CG|L3|LOWER THIRD|CHYRON|FONT)\s*:|\[(?:SUPER|CG|L3|CHYRON|FONT)\])\s*(\S.{0,118})$/;
@@ -232,6 +232,8 @@ function opensHeader(match: TagMatch, children: readonly RootContent[], index: n
   return false;
 }
 const WHOLE_QUOTE = /^["“«„].*["”»“][.!?]?$/su;
+/** Sentences: no lower-case letter first (a capital, a quotation mark, Hangul), an end last. */
+const BITE_SENTENCES = /^[^\p{Ll}\s].*[.!?…"”»。]$/su;
 
 /**
  * Follows a script's cues (in document order) to the person a cued bite belongs to. A SOT header
@@ -242,15 +244,19 @@ const WHOLE_QUOTE = /^["“«„].*["”»“][.!?]?$/su;
 class ScriptBites {
   private inSot = false;
   private person: Tag | null = null;
+  /** The line of the last bite header naming its person (`SONORA: NAME / ROLE`), or -1. */
+  private headerLine = -1;
 
-  direction(text: string): void {
+  direction(text: string, line = -1): void {
     const value = text.trim();
     const header = SOT_HEADER.exec(value);
     if (header) {
       this.inSot = true;
       this.person = personTag(header[1] as string);
+      this.headerLine = this.person === null ? -1 : line;
       return;
     }
+    this.headerLine = -1;
     if (SOT_MARKER.test(value)) {
       this.inSot = true;
       this.person = null;
@@ -283,7 +289,15 @@ class ScriptBites {
   /** The bite's speaker for this paragraph, or null (which ends the bite). */
   speakerOf(node: Paragraph): Tag | null {
     const person = this.person;
-    if (person !== null && WHOLE_QUOTE.test(node.value.trim()) && readTag(node) === null) {
+    // The bite's words: a whole quotation, or (Brazilian, Turkish, Indonesian scripts) the
+    // sentences on the line right under the header naming its person, with no tag of their own.
+    const value = node.value.trim();
+    const underHeader =
+      this.headerLine > 0 &&
+      paragraphLine(node) === this.headerLine + 1 &&
+      BITE_SENTENCES.test(value);
+    this.headerLine = -1;
+    if (person !== null && (underHeader || WHOLE_QUOTE.test(value)) && readTag(node) === null) {
       return person;
     }
     this.inSot = false;
@@ -777,11 +791,11 @@ export const speakerTags: Plugin<[], Root> = () => (tree: Root, file: VFile) => 
   const chevronLabels = broadcastLabels(children);
   for (let index = 0; index < children.length; index++) {
     const node = children[index] as RootContent;
-    if (node.type === 'direction') bites.direction(node.value);
+    if (node.type === 'direction') bites.direction(node.value, node.line);
     if (node.type !== 'paragraph') continue;
     const bite = bites.speakerOf(node);
     if (bite !== null) {
-      node.data = { ...node.data, tag: bite, tagOnly: false };
+      node.data = { ...node.data, tag: bite, tagOnly: false, bite: true };
       report(
         file,
         'speaker-tag',
