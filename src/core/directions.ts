@@ -7,6 +7,7 @@
 
 import { trimChars } from './chars.ts';
 import { clockFields, clockMs } from './clock.ts';
+import { biteLeadLength, cueWordsOf, isEuropeanCue } from './cue-languages.ts';
 
 /** What decorates a marker inside its brackets: `[***VO***]`, `{-- PAUSE --}`. */
 const DECORATION = '*-=~ \t';
@@ -173,7 +174,10 @@ export function isTitleCaseCue(line: string): boolean {
  */
 export function isScriptCue(cue: string): boolean {
   if (cue.length > 17) return false;
-  const line = cue.endsWith(':') ? cue.slice(0, -1).trimEnd() : cue;
+  const colon = cue.endsWith(':');
+  const line = colon ? cue.slice(0, -1).trimEnd() : cue;
+  // Spanish, Catalan, German, French and Italian cues: one look-up in their table.
+  if (isEuropeanCue(line, colon)) return true;
   const upper = line.toUpperCase();
   if (line === upper && SCRIPT_CUE_CAPITALS.test(line)) return true;
   return (
@@ -199,7 +203,7 @@ export function inlineScriptCue(line: string): { cue: string; rest: string } | n
   if (line.charCodeAt(colon) !== 0x3a) return null;
   const head = line.slice(0, colon).trimEnd();
   const titleCase = TITLE_CASE_CUES.has(head);
-  if (!titleCase && (head !== head.toUpperCase() || !isScriptCue(head))) return null;
+  if (!titleCase && (head !== head.toUpperCase() || !isScriptCue(`${head}:`))) return null;
   const m = INLINE_CUE.exec(line);
   if (!m) return null;
   const cue = (m[1] as string).trimEnd();
@@ -268,6 +272,8 @@ const CAPTION_LABELS: ReadonlySet<string> = new Set(
     'ARTE KJ'
   )
     .split(' ')
+    // French `BANDEAU :`, and the other captions of ./cue-languages.ts in plain capitals.
+    .concat(cueWordsOf('caption').map((w) => w.toUpperCase()))
     .concat(['LOWER THIRD', 'LOWER THIRDS', 'FULL SCREEN']),
 );
 const CUE_LABELS: ReadonlySet<string> = new Set([
@@ -319,9 +325,16 @@ const BITE_LABELS: ReadonlySet<string> = new Set([
   'SES',
   // French: `ITW Claire Martin, habitante` (with or without a colon).
   'ITW',
+  // Spanish `CORTE`, Catalan `TALL`, French `SONORE`/`SON`, German `OT 1` (./cue-languages.ts).
+  ...cueWordsOf('bite', 'lead').map((w) => labelKey(w)),
 ]);
 /** Caption labels with an accent or of 11 letters (`SYNTHÉ :`, `RÓTULO:`, `SOTTOPANCIA:`). */
-const OTHER_CAPTION = /^(?:SYNTHÉ|RÓTULO|SOTTOPANCIA) ?:/;
+const OTHER_CAPTION = new RegExp(
+  `^(?:SYNTHÉ|RÓTULO|SOTTOPANCIA|${cueWordsOf('caption')
+    .map((w) => w.toUpperCase())
+    .filter((w) => !/^[A-Z]{1,10}$/.test(w))
+    .join('|')}) ?:`,
+);
 /** AP ENPS's caption in brackets before its text: `[CG] ELENA RUIZ / MAYOR`, `[SUPER] …`. */
 const BRACKETED_CAPTION = /^\[(?:CG|SUPER|L3|CHYRON|FONT|GFX|OTS)\][ \t]*\S/;
 /** Longest person designation of a bite's header. */
@@ -444,6 +457,14 @@ export function isProductionLine(line: string): boolean {
   // A French bite's header without a colon: `ITW Claire Martin, habitante`.
   if (k === 3 && t.charCodeAt(3) === 32 && t.startsWith('ITW') && isPersonDesignation(t.slice(4)))
     return true;
+  // Other European bites' headers without a colon, a name and who they are (`SONORE Marie Dupont,
+  // habitante`, `SON Jean Martin, agriculteur`, `OT 1 Robert Habeck, Wirtschaftsminister`): a tag
+  // closed by its colon is read as one.
+  if (t.charCodeAt(k) === 32 && t.charCodeAt(t.length - 1) !== 58) {
+    const lead = biteLeadLength(t);
+    const rest = lead > 0 ? t.slice(lead + 1) : '';
+    if (lead > 0 && /[,/]/.test(rest) && isPersonDesignation(rest)) return true;
+  }
   // A label ends within its first 17 characters at a colon,
   // or at a space before a run time: a line without either is none (no allocation to tell).
   const limit = Math.min(t.length - 1, 17);
@@ -471,7 +492,10 @@ export function isProductionLine(line: string): boolean {
     const runTime = RUN_TIME_LABELS.has(key);
     const cue = CUE_LABELS.has(key);
     const caption = CAPTION_LABELS.has(key);
-    const bite = BITE_LABELS.has(key);
+    // A numbered bite (`OT 2: Anna Schulz, Landwirtin`, German radio) is its label's.
+    const bite =
+      BITE_LABELS.has(key) ||
+      (key.charCodeAt(key.length - 1) <= 0x39 && BITE_LABELS.has(key.replace(/ \d{1,2}$/, '')));
     // What follows the colon is read for a known label only (a speaker tag's words are not).
     if (runTime || cue || caption || bite) {
       const rest = t.slice(colon + 1).trim();
@@ -667,7 +691,7 @@ export const HEARING_OPENER =
  */
 export function isRecordSentence(text: string): boolean {
   const t = text.trim();
-  if (t.length <= 12 && isScriptCue(t)) return true;
+  if (t.length <= 17 && isScriptCue(t)) return true;
   if (isMusicLine(t)) return true;
   if (isWireSection(t) || isHansardMark(t)) return true;
   if (t.length <= 120 && (WITNESS_HEADING.test(t) || EXAMINATION_HEADING.test(t))) return true;

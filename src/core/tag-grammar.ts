@@ -6,6 +6,8 @@
  * matcher folds what it reads the same way: see `foldWords` in ./tags.ts).
  */
 
+import { cueWordsOf } from './cue-languages.ts';
+
 /**
  * Role words, per language: a tag that is only one of these (in capitals or capitalized) is an
  * unnamed voice with that role (lower-case English role strings), never a person.
@@ -160,6 +162,8 @@ export const ROLE_WORDS: Readonly<Record<string, Readonly<Record<string, string>
     // The anchor's lead into a report and the words after it (`ANMOD:`, `ABMOD:`).
     anmod: 'anchor',
     abmod: 'anchor',
+    // `MODERATION:`, `ANMODERATION:`, `ABMODERATION:` written out (./cue-languages.ts).
+    ...Object.fromEntries(cueWordsOf('anchor').map((w) => [w, 'anchor'])),
     moderator: 'moderator',
     moderatorin: 'moderator',
     frage: 'reporter',
@@ -562,6 +566,14 @@ export const SOUND_BITE_LEADS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Bite leads of European scripts, in capitals only (`SONORE Marie Dupont, habitante :`, `SONORO
+ * Marco Bianchi, sindaco:`, `INTERVIEW …`, `OT 1 Name, Rolle:`): `Son Heung-min:` is a name.
+ */
+export const CAPITAL_BITE_LEADS: ReadonlySet<string> = new Set(
+  cueWordsOf('bite', 'lead').map((w) => w.toUpperCase()),
+);
+
+/**
  * Roles a speaker may name themself in ("I'm Steve Ember"): the name is then the speaker's. Roles
  * shared by many people (`Q`, `reporter`, `crowd`) never take a name.
  */
@@ -743,6 +755,8 @@ export const CUE_DELIVERIES: Readonly<Record<string, string>> = {
   인터뷰: 'sot',
   बाइट: 'sot',
   بائٹ: 'sot',
+  // Spanish `CORTE`, Catalan `TALL`, French `SONORE`/`SON`, Italian `SONORO`: a bite.
+  ...Object.fromEntries(cueWordsOf('bite').map((w) => [w, 'sot'])),
 };
 
 /**
@@ -757,7 +771,10 @@ export const PACKAGE_CUES: ReadonlySet<string> = new Set(
     // An interview cue: another voice (Japanese `【インタビュー】`, Turkish `RÖPORTAJ`, Greek
     // `ΣΥΝΕΝΤΕΥΞΗ`, Korean `인터뷰`); a report: Japanese `【リポート】`, Dutch and French `REPORTAGE`.
     'インタビュー röportaj συνεντευξη 인터뷰 リポート レポート reportage'
-  ).split(' '),
+  )
+    .split(' ')
+    // Spanish `VÍDEO`, Italian `SERVIZIO`, German `NiF`, and the live links (`DIRECTO`, `SCHALTE`).
+    .concat(cueWordsOf('report', 'live')),
 );
 
 /**

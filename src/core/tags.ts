@@ -19,10 +19,12 @@
  */
 import { isCaselessLetter, isInlineSpace, lowerCase, titleCaseIfCaps } from './chars.ts';
 import { clockFields, clockMs, TELEGRAM_STAMP } from './clock.ts';
+import { biteLeadLength } from './cue-languages.ts';
 import { isDirectionText, isScriptCue, isSoundSurnameName } from './directions.ts';
 import { HTML_ELEMENTS } from './html-elements.ts';
 import {
   AGENCIES,
+  CAPITAL_BITE_LEADS,
   CLAUSE_WORDS,
   DELIVERIES,
   FUNCTION_WORDS,
@@ -863,8 +865,9 @@ function classifyText(raw: string): Parsed | null {
   const space = raw.indexOf(' ');
   const lead = space > 0 ? raw.slice(0, space) : '';
   // `SOT` only in capitals: `Sot Khem:` is a person's name.
-  if (SOUND_BITE_LEADS.has(foldWords(lead)) && lead !== 'Sot' && lead !== 'sot') {
-    const inner = classifyText(raw.slice(space + 1));
+  const european = CAPITAL_BITE_LEADS.has(lead) ? biteLeadLength(raw) : 0;
+  if (european > 0 || (SOUND_BITE_LEADS.has(foldWords(lead)) && lead !== 'Sot' && lead !== 'sot')) {
+    const inner = classifyText(raw.slice((european || space) + 1));
     if (inner && inner.delivery === null) inner.delivery = 'sot';
     return inner;
   }

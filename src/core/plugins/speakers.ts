@@ -15,6 +15,7 @@ import type { VFile } from 'vfile';
 import { caselessPersonTag, caselessTags } from '../caseless-tags.ts';
 import { foldKey, isInlineSpace, titleCaseIfCaps } from '../chars.ts';
 import { formatHms } from '../clock.ts';
+import { biteLeadLength, CUE_WORDS } from '../cue-languages.ts';
 import {
   EXAMINATION_HEADING,
   EXAMINER_HEADER,
@@ -202,6 +203,25 @@ const DOTTED_ANSWER = /^(R|Respuesta|Resposta)\. (?=[\p{Lu}\d"“«¿¡(—–-]
  */
 const SOT_HEADER =
   /^(?:SOT|SOUNDBITE|SOUND BITE|BITE|TAKE SOT|SOT FULL|SYNC|SONORA|SETKA|TOTAL|SONORO|SYNK|SYNCHRON|СИНХРОН|ITW|SES|RÖPORTAJ|ΔΗΛΩΣΗ|ΣΥΝΕΝΤΕΥΞΗ|O-TOON|인터뷰|बाइट|بائٹ)(?:\s*[:–—-]|(?<=ITW) )\s*(\S.{0,118})$/iu;
+/**
+ * The bite headers of ./cue-languages.ts (`CORTE: PEDRO SÁNCHEZ / PRESIDENTE`, `SONORE Marie
+ * Dupont, habitante`, `OT 2: Anna Schulz, Landwirtin`): the person named after the lead.
+ */
+function europeanBiteHeader(value: string): string | null {
+  if (CUE_WORDS.has(value)) return null;
+  const lead = biteLeadLength(value);
+  if (lead === 0) {
+    // `CORTE: …`, `CORTE DE VOZ: …`: the label before a colon.
+    const colon = value.indexOf(':');
+    if (colon < 2 || colon > 14) return null;
+    const kind = CUE_WORDS.get(value.slice(0, colon).trimEnd());
+    return kind === 'bite' || kind === 'lead' ? value.slice(colon + 1).trim() || null : null;
+  }
+  const rest = value.slice(lead).trim();
+  if (rest.startsWith(':')) return rest.slice(1).trim() || null;
+  // Without a colon, a name and who they are only (`CORTE DE VOZ` is a cue's own words).
+  return /[,/]/.test(rest) ? rest : null;
+}
 /** A caption keyed over a bite: `SUPER: MARIA LOPEZ / FIRE CHIEF`, `CG: Lena Fischer / Captain`. */
 const BITE_CAPTION =
   /^(?:(?:SUPER|CG|L3|LOWER THIRD|CHYRON|FONT)\s*:|\[(?:SUPER|CG|L3|CHYRON|FONT)\])\s*(\S.{0,118})$/;
@@ -249,10 +269,10 @@ class ScriptBites {
 
   direction(text: string, line = -1): void {
     const value = text.trim();
-    const header = SOT_HEADER.exec(value);
+    const header = SOT_HEADER.exec(value)?.[1] ?? europeanBiteHeader(value);
     if (header) {
       this.inSot = true;
-      this.person = personTag(header[1] as string);
+      this.person = personTag(header);
       this.headerLine = this.person === null ? -1 : line;
       return;
     }

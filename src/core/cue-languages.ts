@@ -1,0 +1,129 @@
+/**
+ * The cue words of the big European languages' TV and radio scripts, one table per language:
+ * what each word does in a script. The rules that read cues (a cue alone on its line, a cue that
+ * hands over to a report, a bite's header naming its speaker, a caption, the presenter's part)
+ * take their words from here, so a language's conventions are in one place.
+ *
+ * Kinds:
+ * - `report`: the report (package) another voice reads rolls: the anchor's turn ends there
+ *   (Spanish `VÍDEO`, Italian `SERVIZIO`, German `NACHRICHTENFILM`/`NiF`);
+ * - `live`: a live link to a reporter: the anchor's turn ends, the reporter's tag follows
+ *   (`DIRECTO`, `CONEXIÓN`, `SCHALTE`, `DUPLEX`, `COLLEGAMENTO`);
+ * - `cue`: a cue alone on its line that is no one's words and hands over to no one (the studio
+ *   `PLATEAU`, a radio's ad spot `CUÑA`, natural sound `ATMO`, a radio column `CHRONIQUE`);
+ * - `bite`: a sound bite: alone a cue, before a name (`CORTE: PEDRO SÁNCHEZ / PRESIDENTE`,
+ *   `SONORE Marie Dupont, habitante :`) the header naming who speaks the quotation below;
+ * - `lead`: a bite's lead only before the name it heads (`INTERVIEW Paul Durand, préfet :`, the
+ *   German radio's numbered `OT 1 Name, Rolle:`); alone it may be a page's label, no cue;
+ * - `caption`: a lower third keyed over the pictures (`BANDEAU :`, `RÒTOL:`), never speech;
+ * - `anchor`: the presenter's part: closed by a colon, the anchor's tag (`MODERATION:`); alone on
+ *   its line, a cue (`ANMODERATION`).
+ * Words are written as scripts write them (capitals, or `NiF`); lines are compared as written.
+ */
+
+export type CueKind = 'report' | 'live' | 'cue' | 'bite' | 'lead' | 'caption' | 'anchor';
+
+export const CUE_LANGUAGES: Readonly<Record<string, Readonly<Record<string, CueKind>>>> = {
+  // Spanish TV (TVE, Antena 3) and radio (Cadena SER, COPE, RNE).
+  es: {
+    VÍDEO: 'report',
+    DIRECTO: 'live',
+    CONEXIÓN: 'live',
+    'CONEXIÓN EN DIRECTO': 'live',
+    CUÑA: 'cue',
+    SINTONÍA: 'cue',
+    RÁFAGA: 'cue',
+    CORTE: 'bite',
+    'CORTE DE VOZ': 'bite',
+    // `RÓTULO:` and `SUPER:` are read with the other captions (accented labels apart).
+  },
+  // Catalan TV and radio (TV3, Catalunya Ràdio).
+  ca: {
+    DIRECTE: 'live',
+    CONNEXIÓ: 'live',
+    TALL: 'bite',
+    'TALL DE VEU': 'bite',
+    RÒTOL: 'caption',
+  },
+  // German TV (ARD, ZDF: OpenMedia) and radio.
+  de: {
+    MODERATION: 'anchor',
+    ANMODERATION: 'anchor',
+    ABMODERATION: 'anchor',
+    NACHRICHTENFILM: 'report',
+    NiF: 'report',
+    SCHALTE: 'live',
+    ATMO: 'cue',
+    'O-TON': 'lead',
+    OT: 'lead',
+    BAUCHBINDE: 'caption',
+  },
+  // French TV (TF1, France Télévisions) and radio (Radio France).
+  fr: {
+    SONORE: 'bite',
+    SON: 'bite',
+    INTERVIEW: 'lead',
+    ITW: 'lead',
+    DUPLEX: 'live',
+    DIRECT: 'live',
+    PLATEAU: 'cue',
+    CHRONIQUE: 'cue',
+    JINGLE: 'cue',
+    BANDEAU: 'caption',
+    SYNTHÉ: 'caption',
+    INCRUSTATION: 'caption',
+  },
+  // Italian TV (RAI, Mediaset).
+  it: {
+    SERVIZIO: 'report',
+    COLLEGAMENTO: 'live',
+    DIRETTA: 'live',
+    'IN DIRETTA': 'live',
+    SONORO: 'bite',
+  },
+};
+
+/** Every word of {@link CUE_LANGUAGES} with its kind, as written and in capitals. */
+export const CUE_WORDS: ReadonlyMap<string, CueKind> = (() => {
+  const map = new Map<string, CueKind>();
+  for (const table of Object.values(CUE_LANGUAGES)) {
+    for (const [word, kind] of Object.entries(table)) {
+      map.set(word, kind);
+      map.set(word.toUpperCase(), kind);
+    }
+  }
+  return map;
+})();
+
+/**
+ * A European script's cue alone on its line, as written (`VÍDEO`, `SCHALTE`, `NiF`, `CORTE DE
+ * VOZ`), or closed by a colon over its copy (`CUÑA:`). The presenter's part closed by a colon is
+ * a tag (`MODERATION:`), and a bite's lead (`INTERVIEW`) is a cue only before its name.
+ */
+export function isEuropeanCue(line: string, colon: boolean): boolean {
+  const kind = CUE_WORDS.get(line);
+  return (
+    kind !== undefined && kind !== 'lead' && kind !== 'caption' && !(colon && kind === 'anchor')
+  );
+}
+
+/**
+ * A bite's lead before the name it heads without a colon between (`SONORE Marie Dupont,
+ * habitante`, `CORTE PEDRO SÁNCHEZ / PRESIDENTE`): the lead's length, or 0. The German radio's
+ * numbered bite (`OT 1`, `O-TON 2`) counts its number in the lead.
+ */
+export function biteLeadLength(line: string): number {
+  const space = line.indexOf(' ');
+  if (space < 2 || space > 9) return 0;
+  const kind = CUE_WORDS.get(line.slice(0, space));
+  if (kind !== 'bite' && kind !== 'lead') return 0;
+  const m = /^ \d{1,2}:?(?= )/.exec(line.slice(space));
+  return m ? space + m[0].length : space;
+}
+
+/** The words of the kinds given, in lower case (as the turn and tag rules key them). */
+export function cueWordsOf(...kinds: CueKind[]): string[] {
+  const out: string[] = [];
+  for (const [word, kind] of CUE_WORDS) if (kinds.includes(kind)) out.push(word.toLowerCase());
+  return [...new Set(out)];
+}
