@@ -29,7 +29,6 @@ export const CUE_LANGUAGES: Readonly<Record<string, Readonly<Record<string, CueK
     VÍDEO: 'report',
     DIRECTO: 'live',
     CONEXIÓN: 'live',
-    'CONEXIÓN EN DIRECTO': 'live',
     CUÑA: 'cue',
     SINTONÍA: 'cue',
     RÁFAGA: 'cue',
@@ -102,9 +101,9 @@ export const CUE_WORDS: ReadonlyMap<string, CueKind> = (() => {
  */
 export function isEuropeanCue(line: string, colon: boolean): boolean {
   const kind = CUE_WORDS.get(line);
-  return (
-    kind !== undefined && kind !== 'lead' && kind !== 'caption' && !(colon && kind === 'anchor')
-  );
+  if (kind === undefined || kind === 'lead' || kind === 'caption') return false;
+  // `SON:` over words is a drama's character (`SON: Hi Dad.`); alone, a French radio's bite.
+  return !colon || (kind !== 'anchor' && !(kind === 'bite' && line.length <= 3));
 }
 
 /**

@@ -325,9 +325,15 @@ const BITE_LABELS: ReadonlySet<string> = new Set([
   'SES',
   // French: `ITW Claire Martin, habitante` (with or without a colon).
   'ITW',
-  // Spanish `CORTE`, Catalan `TALL`, French `SONORE`/`SON`, German `OT 1` (./cue-languages.ts).
-  ...cueWordsOf('bite', 'lead').map((w) => labelKey(w)),
 ]);
+/**
+ * The bite labels of ./cue-languages.ts (Spanish `CORTE`, Catalan `TALL`, French `SONORE`/`SON`,
+ * German `OT`): a header only before a name and who they are (`SON : Claire Petit, infirmière`),
+ * or numbered (`OT 2: Anna Schulz`): `SON: Hi Dad` and `OT: Hello` are a drama's and initials'.
+ */
+const EUROPEAN_BITE_LABELS: ReadonlySet<string> = new Set(
+  cueWordsOf('bite', 'lead').map((w) => labelKey(w)),
+);
 /** Caption labels with an accent or of 11 letters (`SYNTHÉ :`, `RÓTULO:`, `SOTTOPANCIA:`). */
 const OTHER_CAPTION = new RegExp(
   `^(?:SYNTHÉ|RÓTULO|SOTTOPANCIA|${cueWordsOf('caption')
@@ -370,7 +376,13 @@ const LABEL_INITIALS = {
 };
 /** First words of the labels above: any other first word is no production line. */
 const LABEL_FIRST_WORDS: ReadonlySet<string> = new Set(
-  [...CAPTION_LABELS, ...CUE_LABELS, ...RUN_TIME_LABELS, ...BITE_LABELS].map(
+  [
+    ...CAPTION_LABELS,
+    ...CUE_LABELS,
+    ...RUN_TIME_LABELS,
+    ...BITE_LABELS,
+    ...EUROPEAN_BITE_LABELS,
+  ].map(
     (label) => label.split(' ')[0] as string,
   ),
 );
@@ -493,9 +505,11 @@ export function isProductionLine(line: string): boolean {
     const cue = CUE_LABELS.has(key);
     const caption = CAPTION_LABELS.has(key);
     // A numbered bite (`OT 2: Anna Schulz, Landwirtin`, German radio) is its label's.
-    const bite =
-      BITE_LABELS.has(key) ||
-      (key.charCodeAt(key.length - 1) <= 0x39 && BITE_LABELS.has(key.replace(/ \d{1,2}$/, '')));
+    const numbered =
+      key.charCodeAt(key.length - 1) <= 0x39 &&
+      EUROPEAN_BITE_LABELS.has(key.replace(/ \d{1,2}$/, ''));
+    const european = numbered || EUROPEAN_BITE_LABELS.has(key);
+    const bite = BITE_LABELS.has(key) || european;
     // What follows the colon is read for a known label only (a speaker tag's words are not).
     if (runTime || cue || caption || bite) {
       const rest = t.slice(colon + 1).trim();
@@ -512,7 +526,12 @@ export function isProductionLine(line: string): boolean {
           );
         if (caption) return capitals;
         // A bite's header naming its speaker (`SOT: MARIA LOPEZ / FIRE CHIEF`), not its words.
-        if (bite) return capitals && isPersonDesignation(rest);
+        if (bite)
+          return (
+            capitals &&
+            isPersonDesignation(rest) &&
+            (!european || numbered || rest.includes(',') || rest.includes('/'))
+          );
       }
     }
   }
