@@ -773,8 +773,9 @@ export const PACKAGE_CUES: ReadonlySet<string> = new Set(
     'インタビュー röportaj συνεντευξη 인터뷰 リポート レポート reportage'
   )
     .split(' ')
-    // Spanish `VÍDEO`, Italian `SERVIZIO`, German `NiF`, and the live links (`DIRECTO`, `SCHALTE`).
-    .concat(cueWordsOf('report', 'live')),
+    // Spanish `VÍDEO`, Italian `SERVIZIO`, German `NiF`, the live links (`DIRECTO`, `SCHALTE`), and
+    // the bites another voice speaks (`CORTE DE VOZ`, `TALL`, `SONORE`).
+    .concat(cueWordsOf('report', 'live', 'bite')),
 );
 
 /**

@@ -101,6 +101,24 @@ describe('Spanish and Catalan radio scripts (SER, COPE, RNE, Catalunya Ràdio)',
     expect(doc.speakers.map((s) => s.name)).not.toContain('Corte');
   });
 
+  it('GOOD: a bite’s cue alone (CORTE DE VOZ) ends the announcer’s turn: the quote is another voice', () => {
+    const doc = format([
+      'LOCUTORA: La oposición ha pedido su comparecencia.',
+      '',
+      'CORTE DE VOZ',
+      '"No habrá más retrasos en las ayudas."',
+      '',
+      'LOCUTORA: Y ahora, el tiempo.',
+    ]);
+    expect(rows(doc)).toEqual([
+      ['speech', 'announcer', 'La oposición ha'],
+      ['direction', null, 'CORTE DE VOZ'],
+      ['narration', null, '«No habrá más'],
+      ['speech', 'announcer', 'Y ahora, el'],
+    ]);
+    expect(rules(doc, 'turn-end').some((m) => m.line === 3)).toBe(true);
+  });
+
   it('GOOD: Catalan TALL names the bite, CONNEXIÓ hands over, RÒTOL is a caption', () => {
     const doc = format([
       "LOCUTOR: Bon dia. Comencem amb l'actualitat.",
