@@ -100,6 +100,10 @@ export const CUE_WORDS: ReadonlyMap<string, CueKind> = (() => {
  * a tag (`MODERATION:`), and a bite's lead (`INTERVIEW`) is a cue only before its name.
  */
 export function isEuropeanCue(line: string, colon: boolean): boolean {
+  // Every word opens with a capital (A–Z), its second letter a capital or NiF's `i`.
+  const c0 = line.charCodeAt(0);
+  const c1 = line.charCodeAt(1);
+  if (c0 < 0x41 || c0 > 0x5a || (c1 > 0x5a && c1 !== 0x69 && c1 < 0xc0)) return false;
   const kind = CUE_WORDS.get(line);
   if (kind === undefined || kind === 'lead' || kind === 'caption') return false;
   // `SON:` over words is a drama's character (`SON: Hi Dad.`); alone, a French radio's bite.

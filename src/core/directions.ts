@@ -332,7 +332,10 @@ const BITE_LABELS: ReadonlySet<string> = new Set([
  * or numbered (`OT 2: Anna Schulz`): `SON: Hi Dad` and `OT: Hello` are a drama's and initials'.
  */
 const EUROPEAN_BITE_LABELS: ReadonlySet<string> = new Set(
-  cueWordsOf('bite', 'lead').map((w) => labelKey(w)),
+  // `O-TON` is a tag's lead (./tags.ts): its `O` would make every Portuguese `O …` a label's.
+  cueWordsOf('bite', 'lead')
+    .filter((w) => !w.includes('-'))
+    .map((w) => labelKey(w)),
 );
 /** Caption labels with an accent or of 11 letters (`SYNTHÉ :`, `RÓTULO:`, `SOTTOPANCIA:`). */
 const OTHER_CAPTION = new RegExp(
@@ -382,9 +385,7 @@ const LABEL_FIRST_WORDS: ReadonlySet<string> = new Set(
     ...RUN_TIME_LABELS,
     ...BITE_LABELS,
     ...EUROPEAN_BITE_LABELS,
-  ].map(
-    (label) => label.split(' ')[0] as string,
-  ),
+  ].map((label) => label.split(' ')[0] as string),
 );
 
 /**
@@ -469,14 +470,7 @@ export function isProductionLine(line: string): boolean {
   // A French bite's header without a colon: `ITW Claire Martin, habitante`.
   if (k === 3 && t.charCodeAt(3) === 32 && t.startsWith('ITW') && isPersonDesignation(t.slice(4)))
     return true;
-  // Other European bites' headers without a colon, a name and who they are (`SONORE Marie Dupont,
-  // habitante`, `SON Jean Martin, agriculteur`, `OT 1 Robert Habeck, Wirtschaftsminister`): a tag
-  // closed by its colon is read as one.
-  if (t.charCodeAt(k) === 32 && t.charCodeAt(t.length - 1) !== 58) {
-    const lead = biteLeadLength(t);
-    const rest = lead > 0 ? t.slice(lead + 1) : '';
-    if (lead > 0 && /[,/]/.test(rest) && isPersonDesignation(rest)) return true;
-  }
+  if (t.charCodeAt(k) === 32 && t.charCodeAt(1) <= 0x5a && isBiteLeadHeader(t)) return true;
   // A label ends within its first 17 characters at a colon,
   // or at a space before a run time: a line without either is none (no allocation to tell).
   const limit = Math.min(t.length - 1, 17);
@@ -548,6 +542,19 @@ export function isProductionLine(line: string): boolean {
   return (
     RUN_TIME_LABELS.has(labelKey(t.slice(0, space))) && RUN_TIME.test(t.slice(space + 1).trim())
   );
+}
+
+/**
+ * Other European bites' headers without a colon, a name and who they are (`SONORE Marie Dupont,
+ * habitante`, `SON Jean Martin, agriculteur`, `OT 1 Robert Habeck, Wirtschaftsminister`): a tag
+ * closed by its colon is read as one.
+ */
+function isBiteLeadHeader(t: string): boolean {
+  if (t.charCodeAt(t.length - 1) === 58) return false;
+  const lead = biteLeadLength(t);
+  if (lead === 0) return false;
+  const rest = t.slice(lead + 1);
+  return /[,/]/.test(rest) && isPersonDesignation(rest);
 }
 
 /**
@@ -710,7 +717,7 @@ export const HEARING_OPENER =
  */
 export function isRecordSentence(text: string): boolean {
   const t = text.trim();
-  if (t.length <= 17 && isScriptCue(t)) return true;
+  if (t.length <= 12 ? isScriptCue(t) : t.length <= 17 && isEuropeanCue(t, false)) return true;
   if (isMusicLine(t)) return true;
   if (isWireSection(t) || isHansardMark(t)) return true;
   if (t.length <= 120 && (WITNESS_HEADING.test(t) || EXAMINATION_HEADING.test(t))) return true;
