@@ -26,7 +26,10 @@ export type CueKind = 'report' | 'live' | 'cue' | 'bite' | 'lead' | 'caption' | 
 export const CUE_LANGUAGES: Readonly<Record<string, Readonly<Record<string, CueKind>>>> = {
   // Spanish TV (TVE, Antena 3) and radio (Cadena SER, COPE, RNE).
   es: {
+    // The anchor's lead-in: `ENTRADILLA:` over the words the presenter reads.
+    ENTRADILLA: 'anchor',
     VÍDEO: 'report',
+    PIEZA: 'report',
     DIRECTO: 'live',
     CONEXIÓN: 'live',
     CUÑA: 'cue',
@@ -34,6 +37,7 @@ export const CUE_LANGUAGES: Readonly<Record<string, Readonly<Record<string, CueK
     RÁFAGA: 'cue',
     CORTE: 'bite',
     'CORTE DE VOZ': 'bite',
+    GRAFISMO: 'caption',
     // `RÓTULO:` and `SUPER:` are read with the other captions (accented labels apart).
   },
   // Catalan TV and radio (TV3, Catalunya Ràdio).
@@ -51,7 +55,12 @@ export const CUE_LANGUAGES: Readonly<Record<string, Readonly<Record<string, CueK
     ABMODERATION: 'anchor',
     NACHRICHTENFILM: 'report',
     NiF: 'report',
+    BERICHT: 'report',
     SCHALTE: 'live',
+    // Radio: the newsreader's talk with the reporter.
+    KOLLEGENGESPRÄCH: 'live',
+    // A vox pop: other voices.
+    UMFRAGE: 'bite',
     ATMO: 'cue',
     'O-TON': 'lead',
     OT: 'lead',
@@ -63,6 +72,8 @@ export const CUE_LANGUAGES: Readonly<Record<string, Readonly<Record<string, CueK
     SON: 'bite',
     INTERVIEW: 'lead',
     ITW: 'lead',
+    // Radio: the reporter's piece read on air.
+    PAPIER: 'report',
     DUPLEX: 'live',
     DIRECT: 'live',
     PLATEAU: 'cue',
@@ -74,11 +85,15 @@ export const CUE_LANGUAGES: Readonly<Record<string, Readonly<Record<string, CueK
   },
   // Italian TV (RAI, Mediaset).
   it: {
+    // The anchor's lead-in (`LANCIO:`), the report (`SERVIZIO`, `PEZZO`).
+    LANCIO: 'anchor',
     SERVIZIO: 'report',
+    PEZZO: 'report',
     COLLEGAMENTO: 'live',
     DIRETTA: 'live',
     'IN DIRETTA': 'live',
     SONORO: 'bite',
+    INTERVISTA: 'lead',
   },
 };
 
@@ -117,7 +132,7 @@ export function isEuropeanCue(line: string, colon: boolean): boolean {
  */
 export function biteLeadLength(line: string): number {
   const space = line.indexOf(' ');
-  if (space < 2 || space > 9) return 0;
+  if (space < 2 || space > 12) return 0;
   const kind = CUE_WORDS.get(line.slice(0, space));
   if (kind !== 'bite' && kind !== 'lead') return 0;
   const m = /^ \d{1,2}:?(?= )/.exec(line.slice(space));

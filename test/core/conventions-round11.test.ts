@@ -441,6 +441,102 @@ describe('Italian TV scripts (RAI, Mediaset)', () => {
   });
 });
 
+describe('more of each language’s words: the lead-in, the report, a vox pop, a radio piece', () => {
+  it('GOOD: Spanish ENTRADILLA: is the anchor, PIEZA hands over, GRAFISMO: is a caption', () => {
+    const doc = format([
+      'ENTRADILLA:',
+      'Buenas noches. La borrasca deja nieve en cotas bajas.',
+      '',
+      'PIEZA',
+      'La nieve ha cortado 20 carreteras en Castilla y León.',
+      '',
+      'GRAFISMO: CARRETERAS CORTADAS',
+      '',
+      'ENTRADILLA:',
+      'Seguimos con la economía.',
+    ]);
+    expect(rows(doc)).toEqual([
+      ['speech', 'anchor', 'Buenas noches. La'],
+      ['direction', null, 'PIEZA'],
+      ['narration', null, 'La nieve ha'],
+      ['direction', null, 'GRAFISMO: CARRETERAS CORTADAS'],
+      ['speech', 'anchor', 'Seguimos con la'],
+    ]);
+    expect(speechOf(doc, 'La nieve')?.text).toContain('20 carreteras');
+  });
+
+  it('GOOD: German BERICHT hands over, UMFRAGE is other voices, KOLLEGENGESPRÄCH a talk with the reporter', () => {
+    const doc = format([
+      'MOD: Guten Morgen.',
+      '',
+      'BERICHT',
+      'Die Preise steigen weiter.',
+      '',
+      'UMFRAGE',
+      '"Alles wird teurer."',
+      '',
+      'KOLLEGENGESPRÄCH',
+      'REPORTER: Ich bin in Frankfurt.',
+    ]);
+    expect(rows(doc)).toEqual([
+      ['speech', 'anchor', 'Guten Morgen.'],
+      ['direction', null, 'BERICHT'],
+      ['narration', null, 'Die Preise steigen'],
+      ['direction', null, 'UMFRAGE'],
+      ['narration', null, '"Alles wird teurer."'],
+      ['direction', null, 'KOLLEGENGESPRÄCH'],
+      ['speech', 'reporter', 'Ich bin in'],
+    ]);
+  });
+
+  it('GOOD: French radio PAPIER hands over to the reporter’s piece', () => {
+    const doc = format([
+      'ANIMATEUR : Il est 7 heures.',
+      '',
+      'PAPIER',
+      'Les négociations reprennent ce matin à Bercy.',
+      '',
+      'ANIMATEUR : Merci.',
+    ]);
+    expect(rows(doc)).toEqual([
+      ['speech', 'host', 'Il est 7'],
+      ['direction', null, 'PAPIER'],
+      ['narration', null, 'Les négociations reprennent'],
+      ['speech', 'host', 'Merci.'],
+    ]);
+  });
+
+  it('GOOD: Italian LANCIO: is the anchor, PEZZO hands over, INTERVISTA Name, role: is that bite', () => {
+    const doc = format([
+      'LANCIO: Buonasera. Sciopero dei treni domani.',
+      '',
+      'PEZZO',
+      'I sindacati confermano lo stop di 24 ore.',
+      '',
+      'INTERVISTA Giulia Neri, pendolare:',
+      '"Non so come andrò al lavoro."',
+      '',
+      'LANCIO: Passiamo al meteo.',
+    ]);
+    expect(rows(doc)).toEqual([
+      ['speech', 'anchor', 'Buonasera. Sciopero dei'],
+      ['direction', null, 'PEZZO'],
+      ['narration', null, 'I sindacati confermano'],
+      ['speech', 'Giulia Neri', 'Non so come'],
+      ['speech', 'anchor', 'Passiamo al meteo.'],
+    ]);
+    expect(speaker(doc, 'Giulia Neri')?.title).toBe('pendolare');
+  });
+
+  it('BAD: the words in prose keep their reading', () => {
+    const doc = format([
+      'Die Umfrage zeigt: Der Bericht kam zu spät. Un pezzo di carta, une pièce, el papier.',
+    ]);
+    expect(rows(doc)).toEqual([['narration', null, 'Die Umfrage zeigt:']]);
+    expect(isScriptCue('Bericht')).toBe(false);
+  });
+});
+
 describe('the table of cue words', () => {
   it('holds each language’s words once, in capitals or as scripts write them', () => {
     for (const [language, table] of Object.entries(CUE_LANGUAGES)) {
