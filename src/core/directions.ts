@@ -172,12 +172,13 @@ export function isTitleCaseCue(line: string): boolean {
  * A script cue in capitals, or all in lower case as many Russian scripts write them (`лайф`); a
  * colon may close it (`COLAS:`, `MOD:` over the words it cues).
  */
-export function isScriptCue(cue: string): boolean {
+export function isScriptCue(cue: string, closed = false): boolean {
   if (cue.length > 17) return false;
   const colon = cue.endsWith(':');
   const line = colon ? cue.slice(0, -1).trimEnd() : cue;
-  // Spanish, Catalan, German, French and Italian cues: one look-up in their table.
-  if (isEuropeanCue(line, colon)) return true;
+  // Spanish, Catalan, German, French and Italian cues: one look-up in their table (`closed`: the
+  // caller took the colon off).
+  if (isEuropeanCue(line, colon || closed)) return true;
   const upper = line.toUpperCase();
   if (line === upper && SCRIPT_CUE_CAPITALS.test(line)) return true;
   return (
@@ -203,7 +204,7 @@ export function inlineScriptCue(line: string): { cue: string; rest: string } | n
   if (line.charCodeAt(colon) !== 0x3a) return null;
   const head = line.slice(0, colon).trimEnd();
   const titleCase = TITLE_CASE_CUES.has(head);
-  if (!titleCase && (head !== head.toUpperCase() || !isScriptCue(`${head}:`))) return null;
+  if (!titleCase && (head !== head.toUpperCase() || !isScriptCue(head, true))) return null;
   const m = INLINE_CUE.exec(line);
   if (!m) return null;
   const cue = (m[1] as string).trimEnd();
