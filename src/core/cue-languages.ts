@@ -10,7 +10,9 @@
  * - `live`: a live link to a reporter: the anchor's turn ends, the reporter's tag follows
  *   (`DIRECTO`, `CONEXIÓN`, `SCHALTE`, `DUPLEX`, `COLLEGAMENTO`);
  * - `cue`: a cue alone on its line that is no one's words and hands over to no one (the studio
- *   `PLATEAU`, a radio's ad spot `CUÑA`, natural sound `ATMO`, a radio column `CHRONIQUE`);
+ *   `PLATEAU`, a radio column `CHRONIQUE`);
+ * - `sound`: a sound played, alone on its line or labelling what it is (`ATMO: Regen, Traktor`,
+ *   `CUÑA: SEGUROS PÉREZ`, a radio's ad spot and jingles): a production line, never a speaker;
  * - `bite`: a sound bite: alone a cue, before a name (`CORTE: PEDRO SÁNCHEZ / PRESIDENTE`,
  *   `SONORE Marie Dupont, habitante :`) the header naming who speaks the quotation below;
  * - `lead`: a bite's lead only before the name it heads (`INTERVIEW Paul Durand, préfet :`, the
@@ -21,7 +23,7 @@
  * Words are written as scripts write them (capitals, or `NiF`); lines are compared as written.
  */
 
-export type CueKind = 'report' | 'live' | 'cue' | 'bite' | 'lead' | 'caption' | 'anchor';
+export type CueKind = 'report' | 'live' | 'cue' | 'sound' | 'bite' | 'lead' | 'caption' | 'anchor';
 
 export const CUE_LANGUAGES: Readonly<Record<string, Readonly<Record<string, CueKind>>>> = {
   // Spanish TV (TVE, Antena 3) and radio (Cadena SER, COPE, RNE).
@@ -32,9 +34,9 @@ export const CUE_LANGUAGES: Readonly<Record<string, Readonly<Record<string, CueK
     PIEZA: 'report',
     DIRECTO: 'live',
     CONEXIÓN: 'live',
-    CUÑA: 'cue',
-    SINTONÍA: 'cue',
-    RÁFAGA: 'cue',
+    CUÑA: 'sound',
+    SINTONÍA: 'sound',
+    RÁFAGA: 'sound',
     CORTE: 'bite',
     'CORTE DE VOZ': 'bite',
     GRAFISMO: 'caption',
@@ -61,7 +63,7 @@ export const CUE_LANGUAGES: Readonly<Record<string, Readonly<Record<string, CueK
     KOLLEGENGESPRÄCH: 'live',
     // A vox pop: other voices.
     UMFRAGE: 'bite',
-    ATMO: 'cue',
+    ATMO: 'sound',
     'O-TON': 'lead',
     OT: 'lead',
     BAUCHBINDE: 'caption',
@@ -78,7 +80,7 @@ export const CUE_LANGUAGES: Readonly<Record<string, Readonly<Record<string, CueK
     DIRECT: 'live',
     PLATEAU: 'cue',
     CHRONIQUE: 'cue',
-    JINGLE: 'cue',
+    JINGLE: 'sound',
     BANDEAU: 'caption',
     SYNTHÉ: 'caption',
     INCRUSTATION: 'caption',

@@ -273,8 +273,9 @@ const CAPTION_LABELS: ReadonlySet<string> = new Set(
     'ARTE KJ'
   )
     .split(' ')
-    // French `BANDEAU :`, and the other captions of ./cue-languages.ts in plain capitals.
-    .concat(cueWordsOf('caption').map((w) => w.toUpperCase()))
+    // French `BANDEAU :`, German `ATMO:`, and the other captions and sounds of
+    // ./cue-languages.ts in plain capitals.
+    .concat(cueWordsOf('caption', 'sound').map((w) => w.toUpperCase()))
     .concat(['LOWER THIRD', 'LOWER THIRDS', 'FULL SCREEN']),
 );
 const CUE_LABELS: ReadonlySet<string> = new Set([
@@ -340,11 +341,13 @@ const EUROPEAN_BITE_LABELS: ReadonlySet<string> = new Set(
 );
 /** Caption labels with an accent or of 11 letters (`SYNTHÉ :`, `RÓTULO:`, `SOTTOPANCIA:`). */
 const OTHER_CAPTION = new RegExp(
-  `^(?:SYNTHÉ|RÓTULO|SOTTOPANCIA|${cueWordsOf('caption')
+  `^(?:SYNTHÉ|RÓTULO|SOTTOPANCIA|${cueWordsOf('caption', 'sound')
     .map((w) => w.toUpperCase())
     .filter((w) => !/^[A-Z]{1,10}$/.test(w))
     .join('|')}) ?:`,
 );
+/** A German bite's label before its colon: `O-TON:`, `O-TON 2:`. */
+const O_TON = /^O-TON(?: \d{1,2})? ?:/;
 /** AP ENPS's caption in brackets before its text: `[CG] ELENA RUIZ / MAYOR`, `[SUPER] …`. */
 const BRACKETED_CAPTION = /^\[(?:CG|SUPER|L3|CHYRON|FONT|GFX|OTS)\][ \t]*\S/;
 /** Longest person designation of a bite's header. */
@@ -454,6 +457,11 @@ export function isProductionLine(line: string): boolean {
   if (t.charCodeAt(0) === 0x5b) return BRACKETED_CAPTION.test(t);
   if (!LABEL_INITIALS.has(t.charCodeAt(0) | 0x20)) return false;
   if (OTHER_CAPTION.test(t)) return true;
+  // German `O-TON: Jan Meier, Hafenarbeiter`, `O-TON 2: …` (the hyphen ends the first word below).
+  if (t.charCodeAt(1) === 0x2d && O_TON.test(t)) {
+    const rest = t.slice(t.indexOf(':') + 1).trim();
+    return /[,/]/.test(rest) && isPersonDesignation(rest);
+  }
   // Its first word must be a label's (told from a number made of its letters: no copy of it).
   let k = 0;
   let wordKey = 0;

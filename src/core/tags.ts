@@ -867,7 +867,9 @@ function classifyText(raw: string): Parsed | null {
   // `SOT` only in capitals: `Sot Khem:` is a person's name.
   const european = CAPITAL_BITE_LEADS.has(lead) ? biteLeadLength(raw) : 0;
   if (european > 0 || (SOUND_BITE_LEADS.has(foldWords(lead)) && lead !== 'Sot' && lead !== 'sot')) {
-    const inner = classifyText(raw.slice((european || space) + 1));
+    // A numbered bite in title case (`O-Ton 1 Anna Berg, Ärztin`): the number is the lead's.
+    const number = european > 0 ? null : /^ \d{1,2}(?= )/.exec(raw.slice(space));
+    const inner = classifyText(raw.slice((european || space + (number?.[0].length ?? 0)) + 1));
     if (inner && inner.delivery === null) inner.delivery = 'sot';
     return inner;
   }

@@ -268,6 +268,35 @@ describe('German radio scripts: numbered O-Töne and ATMO', () => {
     expect(speechOf(doc, 'Die Ernte')?.sot).toBe(true);
   });
 
+  it('GOOD: O-TON: Name, Rolle and a numbered O-Ton in title case name the bite; ATMO: what is heard is a cue', () => {
+    const doc = format([
+      'MOD: Guten Abend.',
+      '',
+      'O-TON: Jan Meier, Hafenarbeiter',
+      '"Wir bleiben draußen."',
+      '',
+      'O-Ton 1 Anna Berg, Ärztin:',
+      '"Wir sind am Limit."',
+      '',
+      'ATMO: Regen, Traktor',
+      '',
+      'MOD: Danke.',
+    ]);
+    expect(rows(doc)).toEqual([
+      ['speech', 'anchor', 'Guten Abend.'],
+      ['direction', null, 'O-TON: Jan Meier,'],
+      ['speech', 'Jan Meier', 'Wir bleiben draußen.'],
+      ['speech', 'Anna Berg', 'Wir sind am'],
+      ['direction', null, 'ATMO: Regen, Traktor'],
+      ['speech', 'anchor', 'Danke.'],
+    ]);
+    expect(speaker(doc, 'Anna Berg')?.title).toBe('Ärztin');
+    expect(isProductionLine('CUÑA: SEGUROS PÉREZ')).toBe(true);
+    expect(isProductionLine('CORTE 1: ANA RUIZ / ALCALDESA')).toBe(true);
+    // A sentence after the label is no bite's header.
+    expect(isProductionLine('O-TON: Das war gut.')).toBe(false);
+  });
+
   it('BAD: initials OT in an interview, and OT without a number or name, stay a speaker', () => {
     const doc = format(['OT: Hello, I’m Olivia.', 'AB: Nice to meet you.', 'OT: Likewise.']);
     expect(rows(doc).map((r) => r[0])).toEqual(['speech', 'speech', 'speech']);
