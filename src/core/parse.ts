@@ -1126,6 +1126,53 @@ function splitGroup(group: Line[], opening = false, bare = false): Line[][] {
   return paragraphs;
 }
 
+/** An e-mail's quote marks opening a line: `>`, nested `> >` or `>>`, and the space after. */
+const MAIL_QUOTE = /^>(?:[ \t]?>)*[ \t]?/;
+
+/**
+ * A transcript forwarded or replied to by e-mail, its lines quoted (`> REPORTER: What now?`, a
+ * `>` alone between paragraphs): the marks of each run of two quoted lines or more go, replaced
+ * by as many spaces (every offset and column stays), so a `>` alone is the blank line between
+ * paragraphs it was. A run is quoted mail when a line in it is marks alone or most of its lines
+ * open with one `>`: a caption's speaker changes (`>> NAME:` on every line) are no quote.
+ */
+function unquoteMail(text: string, file: VFile): string {
+  if (text.charCodeAt(0) !== 0x3e && !text.includes('\n>')) return text;
+  const lines = text.split('\n');
+  let changed = false;
+  for (let i = 0; i < lines.length; ) {
+    if ((lines[i] as string).charCodeAt(0) !== 0x3e) {
+      i++;
+      continue;
+    }
+    let end = i;
+    let bare = false;
+    let single = 0;
+    while (end < lines.length && (lines[end] as string).charCodeAt(0) === 0x3e) {
+      const line = lines[end] as string;
+      const marks = MAIL_QUOTE.exec(line)?.[0] ?? '>';
+      if (line.slice(marks.length).trim() === '') bare = true;
+      if (line.charCodeAt(1) !== 0x3e) single++;
+      end++;
+    }
+    if (end - i >= 2 && (bare || single * 2 > end - i)) {
+      for (let k = i; k < end; k++) {
+        const line = lines[k] as string;
+        const marks = MAIL_QUOTE.exec(line)?.[0] ?? '';
+        lines[k] = ' '.repeat(marks.length) + line.slice(marks.length);
+      }
+      report(file, 'mail-quote', `Removed the e-mail quote marks (>) of lines ${i + 1}–${end}`, {
+        line: i + 1,
+        endLine: end,
+        actual: '>',
+      });
+      changed = true;
+    }
+    i = end;
+  }
+  return changed ? lines.join('\n') : text;
+}
+
 /**
  * Parses transcript text into a Root of paragraphs (and front matter).
  *
@@ -1139,6 +1186,7 @@ function parseScript(input: string, file: VFile): Root {
     bomOffset = 1;
     report(file, 'bom', 'Removed a byte order mark at the start of the text', { line: 1 });
   }
+  text = unquoteMail(text, file);
   const root: Root = { type: 'root', children: [] };
   let spaceLines = 0;
   let firstSpaceLine: number | null = null;
