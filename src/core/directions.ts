@@ -105,6 +105,13 @@ const HANSARD_NOTE =
  */
 const COURT_NOTE =
   /^(?:In the (?:presence|absence) of the jury|(?:The )?(?:defendants?|witness(?:es)?|jury|jurors?|accused|prisoners?)(?: (?:was|were))?(?: duly)? (?:stood|sat|sworn|affirmed|withdrew|retired|returned|entered|left|out|in|present|sentenced|taken down|released|excused))\.?$/i;
+/**
+ * A US court reporter's parentheticals (depositions, trials, hearings): the record's own notes,
+ * `(Discussion off the record.)`, `(Sidebar conference.)`, `(Indicating.)`, `(Record read.)`,
+ * `(Exhibits 4 and 5 received in evidence.)`, `(Jury exits courtroom.)`.
+ */
+const COURT_RECORD_NOTE =
+  /^(?:(?:Discussion|Conference|Colloquy)(?: (?:was )?held)? off (?:the )?record|Off (?:the )?record(?: discussion| at \d{1,2}:\d{2} ?[ap]\.m\.)?|(?:Sidebar|Side-bar|Bench) (?:conference|discussion)(?: (?:was )?held)?|The following (?:proceedings|discussion) (?:was|were) held (?:at (?:the )?(?:sidebar|bench)|in chambers|out of the (?:presence|hearing) of the jury)|(?:The )?(?:witness )?indicating|(?:Witness|Document|Exhibit) handed to (?:the )?(?:witness|counsel|court|jury)|Reporter (?:clarification|interruption)|(?:Court reporter|Reporter) reads? (?:back|the record)|(?:Record|Question|Answer|Previous (?:question|answer)) (?:was )?read(?: back)?(?: by the (?:court )?reporter)?|Simultaneous (?:speakers|speaking|crosstalk)|Non-?verbal response|(?:The )?jury (?:exits|enters|exited|entered|leaves|left|returns|returned)(?: the)?(?: courtroom| jury box)?|Exhibits? (?:No\. )?[\w-]{1,12}(?:(?:,| and) [\w-]{1,12}){0,6} (?:was |were )?(?:received|admitted|marked|identified|offered|withdrawn)(?: in(?:to)? evidence| for identification)?)[.:]?$/iu;
 const MAX_RECORD_DIRECTION_CHARS = 300;
 
 /**
@@ -585,7 +592,20 @@ export const WITNESS_HEADING =
 export const SWORN_WITNESS =
   /^(\p{Lu}[\p{Lu}\p{M}'’. -]{2,60}), (?:called as a witness[^,]{0,60}, )?having been (?:first )?(?:duly )?(?:sworn|affirmed)[^:]{0,120}:?$/u;
 /** A US transcript's examination header: `BY MR. DALEY:`; the examining counsel is group 1. */
-export const EXAMINER_HEADER = /^BY ((?:MR|MS|MRS|DR)\.? \p{Lu}[\p{Lu}\p{M}'’. -]{1,40}):$/u;
+export const EXAMINER_HEADER =
+  /^(?:(?:(?:DIRECT|CROSS|REDIRECT|RECROSS|RE-DIRECT|RE-CROSS|FURTHER|VOIR DIRE)[- ]){0,2}EXAMINATION )?BY ((?:MR|MS|MRS|MISS|DR|ATTORNEY)\.? \p{Lu}[\p{Lu}\p{M}'’. -]{1,40}):?$/u;
+
+/**
+ * The examining counsel a US transcript's header names (`BY MR. DALEY:`, `CROSS-EXAMINATION BY
+ * MS. PARK:`), or null. One character and a length tell nearly every line apart.
+ */
+export function examinerOf(t: string): string | null {
+  if (t.length > 90) return null;
+  const c = t.charCodeAt(0);
+  if (c === 0x42 ? !t.startsWith('BY ') : !(c >= 0x41 && c <= 0x5a && t.includes('EXAMINATION BY ')))
+    return null;
+  return EXAMINER_HEADER.exec(t)?.[1] ?? null;
+}
 export const EXAMINATION_HEADING =
   /^(?:Questions?|Questioned|Examination(?:-in-chief)?|Examined|Cross-examination|Cross-examined|Re-examination|Re-examined|Further questions|Further cross-examination)(?: by| from) (\p{Lu}[\p{Lu}\p{M}'’. -]{2,80})$/u;
 
@@ -606,7 +626,7 @@ export function isRecordSentence(text: string): boolean {
   if (isMusicLine(t)) return true;
   if (isWireSection(t) || isHansardMark(t)) return true;
   if (t.length <= 120 && (WITNESS_HEADING.test(t) || EXAMINATION_HEADING.test(t))) return true;
-  if (t.length <= 48 && t.startsWith('BY ') && EXAMINER_HEADER.test(t)) return true;
+  if (examinerOf(t) !== null) return true;
   if (t.length <= 220 && t.includes(' having been ') && SWORN_WITNESS.test(t)) return true;
   if (t.length <= 400 && HEARING_OPENER.test(t)) return true;
   return t.length <= 240 && (RECORD_SENTENCE.test(t) || OMISSION.test(t));
@@ -659,6 +679,7 @@ export function isDirectionText(inner: string): boolean {
   if (TIME_MARK.test(text) || SEE_EXHIBIT.test(text) || EP_PROCEDURE.test(text)) return true;
   if (text.length <= 160 && HANSARD_NOTE.test(text)) return true;
   if (text.length <= 60 && COURT_NOTE.test(text)) return true;
+  if (text.length <= 120 && COURT_RECORD_NOTE.test(text)) return true;
   // A briefing's note on its sign-language interpreter: `[An ASL interpreter appears on screen]`.
   if (text.length <= 120 && SIGN_LANGUAGE.test(text)) return true;
   if (!text || text.length > MAX_DIRECTION_CHARS) return false;

@@ -165,7 +165,7 @@ const VOLUME_NUMBER = /^Vol\. \d{1,5},? No\. \d{1,4}$/;
  * which end in the caption's bracket column (`HARLAN COUNTY, KENTUCKY, ET AL.,  )`,
  * `v.  )  No. 24-512`).
  */
-const COURT_PAGE_HEADER = /^Official - Subject to Final Review$/i;
+const COURT_PAGE_HEADER = /^Official [-–—] Subject to Final Review$/i;
 const COURT_REPORTER = /^\p{Lu}\p{L}+ Reporting (?:Company|Corporation)(?:, Inc\.)?$/iu;
 const COURT_SECTION = /^(?:PROCEEDINGS|P R O C E E D I N G S|(?:AFTERNOON|MORNING) SESSION)$/;
 const CAPTION_BRACKET = / \)(?: (?:Case |Docket )?No\. ?[\w.-]{1,20})?$/;

@@ -16,6 +16,7 @@ import {
   isProductionLine,
   isScriptCue,
   isScriptMarkerLine,
+  examinerOf,
   isSoundSurnameName,
   isWireSection,
 } from './directions.ts';
@@ -66,6 +67,8 @@ interface Line {
   videoCell?: boolean;
   /** {@link isDirectionLine} of `trimmed`, once read (a line is looked at as next and as previous). */
   direction?: boolean;
+  /** {@link examinerOf} of `trimmed` found a US transcript's examination header, once read. */
+  examiner?: boolean;
   /** The line opens with a chat export's message stamp (see {@link chatExportStamp}), once read. */
   chat?: boolean;
 }
@@ -80,6 +83,11 @@ function timedLine(line: Line): ReturnType<typeof untaggedTimeAnchor> {
 function chatLine(line: Line): boolean {
   line.chat ??= chatExportStamp(line.trimmed) !== null || zoomChatMessage(line.trimmed) !== null;
   return line.chat;
+}
+
+function examinerLine(line: Line): boolean {
+  line.examiner ??= examinerOf(line.trimmed) !== null;
+  return line.examiner;
 }
 
 function directionLine(line: Line): boolean {
@@ -1097,6 +1105,9 @@ function splitGroup(group: Line[], opening = false, bare = false): Line[][] {
             prev.videoCell === true ||
             directionLine(line) ||
             directionLine(prev) ||
+            // A US transcript's examination header (`BY MR. DALEY:`) stands alone.
+            examinerLine(line) ||
+            examinerLine(prev) ||
             // A script cue over its copy (`VO: Flames…`, Hindi `वीओ: सुबह…`) opens a paragraph.
             inlineScriptCue(line.trimmed) !== null ||
             // A numbered line (a wire script's shot, a list item) opens a paragraph of its own.

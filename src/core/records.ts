@@ -139,12 +139,15 @@ function unBodyReason(line: string): NoteReason | null {
 // --- court transcripts -----------------------------------------------------------------------
 
 /** The court's name heading a caption: `IN THE SUPREME COURT OF THE UNITED STATES`. */
-const COURT_LINE = /^IN THE (?:[A-Z.,'’]+ ){0,10}COURT(?: [A-Z.,'’()]+){0,10}$/;
+const COURT_LINE =
+  /^(?:IN THE (?:[A-Z.,'’]+ ){0,10}|(?:UNITED STATES |U\.S\. |[A-Z]+ )?(?:DISTRICT|SUPERIOR|CIRCUIT|SUPREME|BANKRUPTCY|COUNTY|FAMILY|MUNICIPAL|CHANCERY|PROBATE|CRIMINAL|CIVIL|JUSTICE|COMMON PLEAS|CLAIMS|TAX) )COURT(?: [A-Z.,'’()]+){0,10}$/;
 /** An English transcript's case number beside the court's name: `…  Case No: T20237041`. */
 const COURT_LINE_NUMBER = /\s+(?:Case|Claim|Appeal|Indictment) No[.:]? ?[\w./-]{1,20}$/;
 /** The caption's column at the end of a line (`)`, `:`), with the case number beside it. */
-const CAPTION_COLUMN = /\s+[):](?:\s+(?:Case |Docket )?No\. ?[\w.-]{1,20})?\s*$/;
-const CASE_NUMBER = /^(?:(?:Case|Docket|Claim|Appeal|Indictment) )?No[.:] ?[\w./-]{1,20}$/i;
+const CAPTION_COLUMN =
+  /(?:^|\s+)[):](?:\s+(?:(?:Civil |Criminal )?(?:Action |Case |Docket |Cause |Index )?No\.?:? ?[\w.:-]{1,24}))?\s*$/;
+const CASE_NUMBER =
+  /^(?:(?:Civil |Criminal )?(?:Action|Case|Docket|Claim|Appeal|Indictment|Cause|Index) )?No[.:]{0,2} ?[\w./:-]{1,24}$/i;
 /** `v.` between the parties, maybe with the case number beside it. */
 const VERSUS = /^(?:v|vs)\.?$/i;
 /** An English caption's `v` between dashes (`- v -`), the Crown's side spaced (`R E X`). */
@@ -156,13 +159,21 @@ const PARTY_ROLE =
 const CAPTION_RULE = /^(?:- ?){3,}x?$|^x(?: ?-){3,}$/;
 /** The cover page's labelled lines: `Pages: 1 through 67`, `Place: Washington, D.C.`, `Date: …`. */
 const COVER_LINE =
-  /^(?:Pages?: \d{1,4} (?:through|to|-) \d{1,4}|Place: \p{Lu}[^!?;]{0,60}|Date: [\p{L}\d][^!?;]{0,40}|Official Reporters?|(?:Case|Docket) No\. ?[\w.-]{1,20}|(?:THE )?(?:SUPREME|DISTRICT|CIRCUIT|APPELLATE) COURT (?:OF|FOR) [A-Z .,'’]{3,60}|The above-entitled matter came on for [^!?;]{3,200})$/u;
+  /^(?:Pages?: \d{1,4} (?:through|to|-) \d{1,4}|Place: \p{Lu}[^!?;]{0,60}|Date: [\p{L}\d][^!?;]{0,40}|Official Reporters?|(?:Case|Docket) No\. ?[\w.-]{1,20}|(?:THE )?(?:SUPREME|DISTRICT|CIRCUIT|APPELLATE) COURT (?:OF|FOR) [A-Z .,'’]{3,60}|The above-entitled matter came on for(?: [^!?;]{3,200})?|(?:The|This) (?:[\p{L}-]+ ){0,3}(?:deposition|examination under oath|sworn statement) of \p{Lu}[^!?;]{2,400})$/u;
 /**
  * The labels of a transcript's front matter whose paragraph is a list, not speech: the lawyers
  * (`APPEARANCES:`) and the table of contents (`C O N T E N T S`, `ORAL ARGUMENT OF: PAGE:`).
  */
 const FRONT_BLOCK =
-  /^(?:APPEARANCES:?|A P P E A R A N C E S:?|CONTENTS|C O N T E N T S|INDEX|Before:|BEFORE:)$/;
+  /^(?:APPEARANCES:?|A P P E A R A N C E S:?|APPEARANCES OF COUNSEL:?|CONTENTS|C O N T E N T S|INDEX|I N D E X|(?:WITNESS|EXAMINATION|EXHIBIT) INDEX|INDEX (?:OF|TO) (?:WITNESSES|EXAMINATIONS?|EXHIBITS)|EXHIBITS|E X H I B I T S|Before:|BEFORE:)$/;
+/**
+ * A line of a transcript's appearances or index that may follow a blank line inside its list:
+ * counsel's firm or label (`BROWN & LEE LLP, by`, `For the Plaintiff:`, `on behalf of the
+ * Defendant.`), a page number ending an index entry (`Examination by Mr. Brown    4`), and who
+ * else was there (`ALSO PRESENT: Tom Reyes, Videographer`).
+ */
+const FRONT_ENTRY =
+  /(?:\b(?:ESQ\.?|ESQUIRE|LLP|L\.L\.P\.|P\.C\.|PLLC|Attorneys? (?:at Law|for [\p{L} ]{3,40}))|, by|[ .]\d{1,4})$|^(?:For the \p{L}[\p{L} -]{2,40}:?|(?:on|On|ON) (?:behalf|BEHALF) (?:of|OF) [^!?]{3,80}|(?:ALSO PRESENT|Also Present|Also present|PRESENT|Present):.{0,120})$/u;
 /** An English caption's parties open under `BETWEEN:`; `- and -` stands between them. */
 const BETWEEN = /^(?:BETWEEN|Between):?$/;
 const AND_LINE = /^[-–] ?and ?[-–]$/i;
@@ -244,12 +255,20 @@ function readCaption(lines: readonly CaptionLine[]): { lines: number[]; caseName
     const item = lines[i] as CaptionLine;
     // A caption's lines are short; a long one ends it (and the column patterns stay cheap).
     if (item.text.length > MAX_CAPTION_CHARS) break;
-    // The second party ends with its paragraph.
-    if (seenVersus && after.length > 0 && item.first) break;
     const bare = item.text
       .replace(CAPTION_COLUMN, '')
       .replace(/\s+[):]$/, '')
       .trim();
+    // The second party ends with its paragraph, but for its role line and the box's rule under
+    // it (on numbered pages, an indented line opens a paragraph of its own).
+    if (
+      seenVersus &&
+      after.length > 0 &&
+      item.first &&
+      !PARTY_ROLE.test(bare) &&
+      !CAPTION_RULE.test(bare)
+    )
+      break;
     if (CAPTION_RULE.test(bare)) {
       marked.push(item.line);
       if (seenVersus && after.length > 0) break;
@@ -1241,7 +1260,8 @@ export function readRecordHeader(children: readonly RootContent[]): RecordHeader
     const afterBlank = l.line !== previousLine + 1;
     previousLine = l.line;
     if (FRONT_BLOCK.test(l.text)) inFrontBlock = true;
-    else if (afterBlank) inFrontBlock = false;
+    else if (afterBlank && !(inFrontBlock && l.text.length <= 160 && FRONT_ENTRY.test(l.text)))
+      inFrontBlock = false;
     const kind = l.text === '' ? null : unHeaderKind(l.text);
     // The first speech ends the header; a roster line (`President: Mr. X`), a cover page's
     // label (`Pages: 1 through 67`) or a contents line (`ORAL ARGUMENT OF: PAGE:`) reads like a
@@ -1278,7 +1298,13 @@ export function readRecordHeader(children: readonly RootContent[]): RecordHeader
   if (caption) {
     for (const line of caption.lines) notes.set(line, 'page-element');
     for (const line of frontBlocks) notes.set(line, 'page-element');
-    for (const l of head) if (COVER_LINE.test(l.text)) notes.set(l.line, 'page-element');
+    for (let i = 0; i < head.length; i++) {
+      if (!COVER_LINE.test((head[i] as CaptionLine).text)) continue;
+      notes.set((head[i] as CaptionLine).line, 'page-element');
+      // The cover's sentence wrapped over lines of its paragraph (`The above-entitled matter
+      // came on for` / `oral argument before …`).
+      while ((head[i + 1]?.first ?? true) === false) notes.set((head[++i] as CaptionLine).line, 'page-element');
+    }
   }
   // A parliamentary record's section label above the heading (`Oral Answers to Questions`).
   const firstLine = head.find((l) => l.text !== '' && !notes.has(l.line));

@@ -213,6 +213,11 @@ export interface RootData extends Data {
   chatLog?: 'irc';
   /** Hints from the input's structure (an HTML `<h1>`, `<nav>`…), in lines of the text. */
   hints?: IngestHints;
+  /**
+   * A line-numbered court transcript's page edges (`plugins/line-numbers.ts`): the lines of its
+   * pages' headers and footers, and each page's first line that goes on with the page before.
+   */
+  courtPages?: { furniture: ReadonlySet<number>; continues: ReadonlySet<number> };
 }
 
 /**

@@ -120,6 +120,17 @@ function isRelatedItem(seg: Segment): boolean {
 /** A notice's point: `(i) …`, `(ii) …`, `(2) …`, `(b) …`. */
 const NOTICE_POINT = /^\((?:[ivx]{1,4}|\d{1,2}|[a-h])\) \S/;
 
+/** A telephone number (`(202) 628-4888`, `800.211.3376`, `1-800-FOR-DEPO`). */
+const PHONE = /(?:^|[\s(])(?:\d{3}\)? ?[-.]?\d{3}[-.]\d{4}|1-800-[A-Z\d]{3}-?[A-Z\d]{4})\b/;
+/** A street address (`1111 14th Street, NW Suite 400`) or a town, state and ZIP (`Washington, DC 20005`). */
+const ADDRESS =
+  /^\d{1,6} [\p{L}\d .'-]{2,40}\b(?:Street|Avenue|Road|Boulevard|Drive|Place|Lane|Way)\b|(?:^|\s)\p{Lu}[\p{L} .'-]{1,30}, [A-Z]{2} \d{5}(?:-\d{4})?$/u;
+
+/** A line of an address or telephone numbers, no sentence (a footer's contact lines). */
+function isContactLine(t: string): boolean {
+  return !/[.!?]$/.test(t) && (PHONE.test(t) || ADDRESS.test(t));
+}
+
 function continuation(text: string, previous: NoteReason): NoteReason | null {
   const t = text.trim();
   // Under a date, the time and the place of the event on lines of their own (kremlin.ru:
@@ -127,6 +138,9 @@ function continuation(text: string, previous: NoteReason): NoteReason | null {
   if (previous === 'dateline' && (CLOCK.test(t) || PLACE.test(t))) return 'dateline';
   // The numbered points of a notice (AP's `Clients are reminded:` / `(i) to check …`).
   if (previous === 'disclaimer' && NOTICE_POINT.test(t)) return 'disclaimer';
+  // A court reporter's address and telephone under its name in a page's footer (`Alderson
+  // Reporting Company` / `1111 14th Street, NW Suite 400` / `1-800-FOR-DEPO Washington, DC …`).
+  if (previous === 'page-element' && t.length <= 80 && isContactLine(t)) return 'page-element';
   const words = t.split(/\s+/).length;
   // A related story's title may have a colon (`Mietpreisbremse: Was die Verlängerung bringt`).
   if (previous === 'related-links' && words <= 14 && RELATED_ITEM.test(t)) return 'related-links';
@@ -320,6 +334,9 @@ function continuesSentence(text: string, before: string): boolean {
   );
 }
 
+/** A number alone far right on its line: a PDF page's number (20 spaces or more before it). */
+const RIGHT_PAGE_NUMBER = /^ {20,}\d{1,4}\s*$/;
+
 function reasonOf(
   seg: Segment,
   previous: Segment | undefined,
@@ -327,6 +344,9 @@ function reasonOf(
   hints: ReadonlyMap<number, NoteReason> | undefined,
 ): NoteReason | null {
   const hinted = hints?.get(seg.line);
+  // A page's number alone at the right of a PDF's page (a court transcript's `12`).
+  if (!hinted && seg.raw.charCodeAt(0) === 0x20 && RIGHT_PAGE_NUMBER.test(seg.raw))
+    return 'page-element';
   // A wrapped sentence going on (a long line in lower case under a long line that has not ended
   // its sentence) is the sentence's words: no page element breaks into a sentence so. Most lines
   // of a hard-wrapped transcript are such lines: the classifiers are not run on them.
@@ -687,7 +707,12 @@ const BROKEN_OFF = /[,;\u2013\u2014-]$/;
  * the two are one paragraph again, and the notes follow it (`page-break`). Only page notes
  * (`pageLines`, or a page's number alone) stand between: anything else ends the paragraph.
  */
-function joinPageBreaks(out: RootContent[], pageLines: ReadonlySet<number>, file: VFile): void {
+function joinPageBreaks(
+  out: RootContent[],
+  pageLines: ReadonlySet<number>,
+  file: VFile,
+  continues?: ReadonlySet<number>,
+): void {
   const isPageNote = (node: RootContent | undefined): boolean =>
     node?.type === 'note' && (pageLines.has(node.line) || PAGE_NUMBER.test(node.value));
   const result: RootContent[] = [];
@@ -709,7 +734,10 @@ function joinPageBreaks(out: RootContent[], pageLines: ReadonlySet<number>, file
       while (isPageNote(out[j])) j++;
       const next = out[j];
       const last = pieces[pieces.length - 1] as Paragraph;
-      if (j === i || next?.type !== 'paragraph' || !goesOn(last.value, next.value)) break;
+      // A numbered transcript says which page's first line goes on (see line-numbers.ts).
+      const continued = next?.type === 'paragraph' && continues?.has(paragraphLine(next)) === true;
+      if (j === i || next?.type !== 'paragraph' || !(continued || goesOn(last.value, next.value)))
+        break;
       for (let k = i; k < j; k++) notes.push(out[k] as RootContent);
       pieces.push(next);
       // A word the page broke (`gov-` / `ernment`): whole again on the page before.
@@ -957,7 +985,13 @@ export const furniture: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
   headerLines(out, file);
   const bare = bareByline(out, file);
   if (bare) byline ??= bare;
-  joinPageBreaks(out, new Set(running.lines), file);
+  const court = tree.data?.courtPages;
+  joinPageBreaks(
+    out,
+    court ? new Set([...running.lines, ...court.furniture]) : new Set(running.lines),
+    file,
+    court?.continues,
+  );
   const items = parliamentItems(out, file);
   const hansardTitle = record.hansard ? hansardHeadings(out, file) : null;
   const recordTitle = record.unRecord

@@ -13,7 +13,7 @@
  */
 import type { Plugin } from 'unified';
 import type { VFile } from 'vfile';
-import { EXAMINER_HEADER } from '../directions.ts';
+import { examinerOf } from '../directions.ts';
 import { report } from '../report.ts';
 import { type Paragraph, type Root, type Segment, segmentsPosition } from '../tree.ts';
 import { applyEdits, Changes, joinSegments } from './segments.ts';
@@ -85,8 +85,11 @@ export const courtLineNumbers: Plugin<[], Root> = () => (tree: Root, file: VFile
   const found = lineNumbers(tree);
   if (found.length === 0) return;
   const changes = new Changes(file, SOURCE, 'line-number');
+  const hanging = hangingIndents(found);
+  const edges = pageEdges(tree, found, hanging);
   // A page's blank numbered lines lose their numbers; its number at the right is a page mark.
   const pages = new Map(tree.data?.hints?.notes);
+  for (const line of edges.furniture) pages.set(line, 'page-element');
   for (const node of tree.children) {
     if (node.type !== 'paragraph') continue;
     for (const seg of node.segments) {
@@ -110,6 +113,8 @@ export const courtLineNumbers: Plugin<[], Root> = () => (tree: Root, file: VFile
     }
   }
   if (pages.size > 0) tree.data = { ...tree.data, hints: { ...tree.data?.hints, notes: pages } };
+  if (edges.furniture.size > 0 || edges.continues.size > 0)
+    tree.data = { ...tree.data, courtPages: edges };
   const continues = new Set<Segment>();
   const stripped = new Set<Segment>();
   const indents = new Map<Segment, number>();
@@ -163,7 +168,7 @@ export const courtLineNumbers: Plugin<[], Root> = () => (tree: Root, file: VFile
     }
     children.push(node);
   }
-  tree.children = splitTurns(children, stripped, indents, file, hangingIndents(found));
+  tree.children = splitTurns(children, stripped, indents, file, hanging);
   if (joined > 0) {
     report(
       file,
@@ -173,6 +178,82 @@ export const courtLineNumbers: Plugin<[], Root> = () => (tree: Root, file: VFile
     );
   }
 };
+
+/** Most lines without a number between two pages (a footer, the page number, a header). */
+const MAX_EDGE_LINES = 8;
+/** Longest line read as a page's header or footer. */
+const MAX_EDGE_CHARS = 100;
+
+/**
+ * The edges of a numbered transcript's pages. Every line of pleading paper is numbered, so a
+ * line without a number where the numbers start again (`25` … `1`) is the page's footer or
+ * header (`Heritage Reporting Corporation`, `Official - Subject to Final Review`, a reporter's
+ * address, `Page 14`), whatever it says; the same words without a number above the first page or
+ * below the last are too. A page's first line that continues a paragraph (indented as a
+ * continuation, no turn's opener) goes on with the speech of the page before.
+ */
+function pageEdges(
+  tree: Root,
+  found: readonly Numbered[],
+  hanging: boolean,
+): { furniture: Set<number>; continues: Set<number> } {
+  const numberOf = new Map(found.map((n) => [n.seg, n]));
+  const furniture = new Set<number>();
+  const continues = new Set<number>();
+  const texts = new Set<string>();
+  /** Lines without a number before the first numbered line, and since the last one. */
+  const top: Segment[] = [];
+  let pending: Segment[] = [];
+  let last = 0;
+  let pageStart = false;
+  for (const node of tree.children) {
+    if (node.type !== 'paragraph') continue;
+    for (const seg of node.segments) {
+      const numbered = numberOf.get(seg);
+      const lone = numbered ? null : LONE_NUMBER.exec(seg.raw);
+      const number = numbered
+        ? numbered.number
+        : lone && (lone[1] ?? '').length < PAGE_NUMBER_INDENT
+          ? Number(lone[2])
+          : 0;
+      if (number < 1 || number > MAX_LINE_NUMBER) {
+        // A page's number at the right, alone, is a mark of its own (see below).
+        if (lone || seg.text.trim() === '') continue;
+        (last === 0 ? top : pending).push(seg);
+        continue;
+      }
+      if (last > 0 && number < last) {
+        // The numbers start again: a new page, and what stood between is its edge.
+        if (pending.length <= MAX_EDGE_LINES)
+          for (const p of pending) {
+            const text = p.text.trim();
+            if (text.length > MAX_EDGE_CHARS) continue;
+            furniture.add(p.line);
+            texts.add(text);
+          }
+        pageStart = true;
+      }
+      pending = [];
+      last = number;
+      if (!numbered) continue;
+      if (pageStart && continuesParagraph(numbered, hanging)) continues.add(seg.line);
+      pageStart = false;
+    }
+  }
+  for (const seg of [...top, ...pending])
+    if (texts.has(seg.text.trim())) furniture.add(seg.line);
+  return { furniture, continues };
+}
+
+/** A numbered line indented as a paragraph's continuation on its page's style, no turn's opener. */
+function continuesParagraph({ seg, indent }: Numbered, hanging: boolean): boolean {
+  const text = seg.text.trim();
+  if (TURN_OPENER.test(text) || examinerOf(text) !== null)
+    return false;
+  return hanging
+    ? indent > CONTINUATION_INDENT && indent < CENTRED_INDENT
+    : indent <= CONTINUATION_INDENT;
+}
 
 /** Spaces after the number of a centred line (a witness's heading, `(A short break)`). */
 const CENTRED_INDENT = 10;
@@ -229,6 +310,7 @@ function splitTurns(
       run = [];
     };
     let previousAlone = false;
+    let previousHeading = false;
     for (const seg of node.segments) {
       const numbered = stripped.has(seg);
       const centred = (indents.get(seg) ?? 0) >= CENTRED_INDENT;
@@ -238,21 +320,27 @@ function splitTurns(
         (hanging
           ? centred || (text.startsWith('(') && text.endsWith(')'))
           : (centred && CENTRED_HEADING.test(text)) ||
-            (text.startsWith('BY ') && EXAMINER_HEADER.test(text)));
+            examinerOf(text) !== null);
       // UK pages open a turn at the margin; US pleading paper indents a turn's first line (`Q.`,
       // `MR. SMITH:`, a parenthetical) deeper than the lines that continue it.
+      // A heading centred over two lines (`ORAL ARGUMENT OF JANE DOE` / `ON BEHALF OF THE
+      // PETITIONER`) is one heading.
+      const heading =
+        numbered && (indents.get(seg) ?? 0) > CONTINUATION_INDENT && CENTRED_HEADING.test(text);
       const opens =
-        alone ||
-        previousAlone ||
-        (hanging
-          ? TURN_OPENER.test(seg.text.trim())
-          : numbered && (indents.get(seg) ?? 0) > CONTINUATION_INDENT);
+        (alone ||
+          previousAlone ||
+          (hanging
+            ? TURN_OPENER.test(seg.text.trim())
+            : numbered && (indents.get(seg) ?? 0) > CONTINUATION_INDENT)) &&
+        !(heading && centred && previousHeading);
       if (opens && run.length > 0) {
         flush();
         split++;
       }
       run.push(seg);
       previousAlone = alone;
+      previousHeading = heading;
     }
     flush();
   }

@@ -17,7 +17,7 @@ import { foldKey, isInlineSpace, titleCaseIfCaps } from '../chars.ts';
 import { formatHms } from '../clock.ts';
 import {
   EXAMINATION_HEADING,
-  EXAMINER_HEADER,
+  examinerOf,
   isProductionLine,
   isScriptCue,
   SWORN_WITNESS,
@@ -122,9 +122,12 @@ function readTag(node: Paragraph): TagMatch | null {
     }
     const colon = first.indexOf(':');
     // (A first line that is only a time is no label: `00:00:15` / `Rosa Alvarez`, Happy Scribe.)
+    // The line as it is now decides when a rule took a mark off its start (a court transcript's
+    // line number: `15   JUSTICE THOMAS: Counsel, the Tax Court` is a tag, not a heading).
     if (
       match !== null &&
       line === null &&
+      (opening === first || parseTag(opening.trim()) === null) &&
       colon > 0 &&
       parseAnchorTime(first.trim()) === null &&
       isHeadingText(first.slice(colon + 1).trim())
@@ -308,8 +311,8 @@ function examination(children: readonly RootContent[], file: VFile): void {
         witness = personTag(heading[1] as string);
         examiner = null;
       }
-      const by = EXAMINATION_HEADING.exec(value) ?? EXAMINER_HEADER.exec(value);
-      if (by) examiner = personTag(by[1] as string);
+      const by = EXAMINATION_HEADING.exec(value)?.[1] ?? examinerOf(value);
+      if (by) examiner = personTag(by);
       continue;
     }
     if (node.type !== 'paragraph') continue;
