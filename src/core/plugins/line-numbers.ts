@@ -85,11 +85,8 @@ export const courtLineNumbers: Plugin<[], Root> = () => (tree: Root, file: VFile
   const found = lineNumbers(tree);
   if (found.length === 0) return;
   const changes = new Changes(file, SOURCE, 'line-number');
-  const hanging = hangingIndents(found);
-  const edges = pageEdges(tree, found, hanging);
   // A page's blank numbered lines lose their numbers; its number at the right is a page mark.
   const pages = new Map(tree.data?.hints?.notes);
-  for (const line of edges.furniture) pages.set(line, 'page-element');
   for (const node of tree.children) {
     if (node.type !== 'paragraph') continue;
     for (const seg of node.segments) {
@@ -112,9 +109,6 @@ export const courtLineNumbers: Plugin<[], Root> = () => (tree: Root, file: VFile
       applyEdits(seg, '', [{ start: 0, end: text.length, to: '' }]);
     }
   }
-  if (pages.size > 0) tree.data = { ...tree.data, hints: { ...tree.data?.hints, notes: pages } };
-  if (edges.furniture.size > 0 || edges.continues.size > 0)
-    tree.data = { ...tree.data, courtPages: edges };
   const continues = new Set<Segment>();
   const stripped = new Set<Segment>();
   const indents = new Map<Segment, number>();
@@ -134,6 +128,13 @@ export const courtLineNumbers: Plugin<[], Root> = () => (tree: Root, file: VFile
     if (indent <= CONTINUATION_INDENT) continues.add(seg);
   }
   changes.flush('line number(s) removed');
+  // The pages' edges, read on the lines as they are now (their numbers gone).
+  const hanging = hangingIndents(found);
+  const edges = pageEdges(tree, found, hanging);
+  for (const line of edges.furniture) pages.set(line, 'page-element');
+  if (pages.size > 0) tree.data = { ...tree.data, hints: { ...tree.data?.hints, notes: pages } };
+  if (edges.furniture.size > 0 || edges.continues.size > 0)
+    tree.data = { ...tree.data, courtPages: edges };
 
   // Double spacing: a continuation line joins the paragraph before it.
   const children: Root['children'] = [];
