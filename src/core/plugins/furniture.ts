@@ -839,6 +839,10 @@ export const furniture: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
     for (const line of call.notes)
       if (!record.notes.has(line)) record.notes.set(line, 'page-element');
   const hints = lineHints(tree.data?.hints?.notes, record.notes);
+  // A numbered transcript's lines that go on with their paragraph (`Going off the record at` /
+  // `10:41 a.m.`) are its words, whatever they look like on their own (a record's reader may
+  // still say otherwise: the certificate's lines).
+  const courtInside = tree.data?.courtPages?.inside;
   const headlineLine = tree.data?.hints?.headlineLine ?? null;
   const out: RootContent[] = [];
   /** The line of the last name of a list under a `Guests:` label, the list going on after it. */
@@ -891,7 +895,7 @@ export const furniture: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
       speakerList &&= isListedName(text);
       const reason = speakerList
         ? 'page-element'
-        : text && seg.line !== headlineLine
+        : text && seg.line !== headlineLine && !(i > 0 && courtInside?.has(seg.line) && !hints?.has(seg.line))
           ? reasonOf(seg, node.segments[i - 1], reasons[i - 1] ?? carried, hints)
           : null;
       speakerList ||=

@@ -15,7 +15,13 @@ import type { Plugin } from 'unified';
 import type { VFile } from 'vfile';
 import { examinerOf } from '../directions.ts';
 import { report } from '../report.ts';
-import { type Paragraph, type Root, type Segment, segmentsPosition } from '../tree.ts';
+import {
+  type CourtPages,
+  type Paragraph,
+  type Root,
+  type Segment,
+  segmentsPosition,
+} from '../tree.ts';
 import { applyEdits, Changes, joinSegments } from './segments.ts';
 
 export const SOURCE = 'line-numbers';
@@ -133,8 +139,7 @@ export const courtLineNumbers: Plugin<[], Root> = () => (tree: Root, file: VFile
   const edges = pageEdges(tree, found, hanging);
   for (const line of edges.furniture) pages.set(line, 'page-element');
   if (pages.size > 0) tree.data = { ...tree.data, hints: { ...tree.data?.hints, notes: pages } };
-  if (edges.furniture.size > 0 || edges.continues.size > 0)
-    tree.data = { ...tree.data, courtPages: edges };
+  tree.data = { ...tree.data, courtPages: edges };
 
   // Double spacing: a continuation line joins the paragraph before it.
   const children: Root['children'] = [];
@@ -143,7 +148,22 @@ export const courtLineNumbers: Plugin<[], Root> = () => (tree: Root, file: VFile
   for (const node of tree.children) {
     const last = children[children.length - 1];
     const first = node.type === 'paragraph' ? node.segments[0] : undefined;
-    if (node.type === 'paragraph' && last?.type === 'paragraph' && first && continues.has(first)) {
+    // A heading centred over two double-spaced lines is one heading.
+    const headingGoesOn =
+      first !== undefined &&
+      node.type === 'paragraph' &&
+      node.segments.length === 1 &&
+      last?.type === 'paragraph' &&
+      last.segments.length === 1 &&
+      (indents.get(first) ?? 0) >= CENTRED_INDENT &&
+      isHeadingLine(first, indents) &&
+      isHeadingLine(last.segments[0] as Segment, indents);
+    if (
+      node.type === 'paragraph' &&
+      last?.type === 'paragraph' &&
+      first &&
+      (continues.has(first) || headingGoesOn)
+    ) {
       const merged: Paragraph = { ...last, segments: [...last.segments, ...node.segments] };
       merged.value = joinSegments(merged);
       const position = segmentsPosition(merged.segments);
@@ -197,10 +217,11 @@ function pageEdges(
   tree: Root,
   found: readonly Numbered[],
   hanging: boolean,
-): { furniture: Set<number>; continues: Set<number> } {
+): CourtPages {
   const numberOf = new Map(found.map((n) => [n.seg, n]));
   const furniture = new Set<number>();
   const continues = new Set<number>();
+  const inside = new Set<number>();
   const texts = new Set<string>();
   /** Lines without a number before the first numbered line, and since the last one. */
   const top: Segment[] = [];
@@ -237,13 +258,16 @@ function pageEdges(
       pending = [];
       last = number;
       if (!numbered) continue;
-      if (pageStart && continuesParagraph(numbered, hanging)) continues.add(seg.line);
+      if (continuesParagraph(numbered, hanging)) {
+        inside.add(seg.line);
+        if (pageStart) continues.add(seg.line);
+      }
       pageStart = false;
     }
   }
   for (const seg of [...top, ...pending])
     if (texts.has(seg.text.trim())) furniture.add(seg.line);
-  return { furniture, continues };
+  return { furniture, continues, inside };
 }
 
 /** A numbered line indented as a paragraph's continuation on its page's style, no turn's opener. */
@@ -254,6 +278,11 @@ function continuesParagraph({ seg, indent }: Numbered, hanging: boolean): boolea
   return hanging
     ? indent > CONTINUATION_INDENT && indent < CENTRED_INDENT
     : indent <= CONTINUATION_INDENT;
+}
+
+/** A numbered line in capitals indented deeper than a continuation: a heading's line. */
+function isHeadingLine(seg: Segment, indents: ReadonlyMap<Segment, number>): boolean {
+  return (indents.get(seg) ?? 0) > CONTINUATION_INDENT && CENTRED_HEADING.test(seg.text.trim());
 }
 
 /** Spaces after the number of a centred line (a witness's heading, `(A short break)`). */
@@ -312,6 +341,8 @@ function splitTurns(
     };
     let previousAlone = false;
     let previousHeading = false;
+    /** The run opened a parenthesis its lines have not closed yet. */
+    let openParenthesis = false;
     for (const seg of node.segments) {
       const numbered = stripped.has(seg);
       const centred = (indents.get(seg) ?? 0) >= CENTRED_INDENT;
@@ -326,15 +357,16 @@ function splitTurns(
       // `MR. SMITH:`, a parenthetical) deeper than the lines that continue it.
       // A heading centred over two lines (`ORAL ARGUMENT OF JANE DOE` / `ON BEHALF OF THE
       // PETITIONER`) is one heading.
-      const heading =
-        numbered && (indents.get(seg) ?? 0) > CONTINUATION_INDENT && CENTRED_HEADING.test(text);
+      const heading = numbered && isHeadingLine(seg, indents);
       const opens =
         (alone ||
           previousAlone ||
           (hanging
             ? TURN_OPENER.test(seg.text.trim())
             : numbered && (indents.get(seg) ?? 0) > CONTINUATION_INDENT)) &&
-        !(heading && centred && previousHeading);
+        !(heading && centred && previousHeading) &&
+        // A parenthetical over two lines (`(Exhibit 2 was marked for` / `identification.)`).
+        !(numbered && !hanging && openParenthesis && !TURN_OPENER.test(text));
       if (opens && run.length > 0) {
         flush();
         split++;
@@ -342,6 +374,8 @@ function splitTurns(
       run.push(seg);
       previousAlone = alone;
       previousHeading = heading;
+      if (opens || run.length === 1) openParenthesis = text.startsWith('(');
+      if (openParenthesis && text.includes(')')) openParenthesis = false;
     }
     flush();
   }

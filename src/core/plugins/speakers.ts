@@ -303,6 +303,16 @@ class ScriptBites {
 function examination(children: readonly RootContent[], file: VFile): void {
   let witness: Tag | null = null;
   let examiner: Tag | null = null;
+  // In a court's record (`THE WITNESS:`, `THE COURT:` speak in it, or an examination's heading
+  // stands in it), `A.` is the witness before any heading names them, as `THE WITNESS:` is, and
+  // `Q.` the examining counsel, never a journalist.
+  const court = children.some((node) =>
+    node.type === 'paragraph'
+      ? node.data?.tag?.role === 'witness' || node.data?.tag?.role === 'judge'
+      : node.type === 'direction' && examinerOf(node.value.trim()) !== null,
+  );
+  const unnamedWitness: Tag = { ...BLANK_TAG, raw: 'THE WITNESS', role: 'witness' };
+  const unnamedCounsel: Tag = { ...BLANK_TAG, raw: 'Q', role: 'counsel' };
   for (const node of children) {
     if (node.type === 'direction') {
       const value = node.value.trim();
@@ -320,16 +330,18 @@ function examination(children: readonly RootContent[], file: VFile): void {
     if (!tag || tag.name !== null) continue;
     const person =
       tag.role === 'answer' || tag.role === 'witness'
-        ? witness
+        ? (witness ?? (court && tag.role === 'answer' ? unnamedWitness : null))
         : tag.role === 'reporter'
-          ? examiner
+          ? (examiner ?? (court && tag.raw === 'Q' ? unnamedCounsel : null))
           : null;
     if (person === null) continue;
     node.data = { ...node.data, tag: { ...person, timestampMs: tag.timestampMs } };
     report(
       file,
       'speaker-tag',
-      `Read “${tag.raw}” as ${person.raw}, the ${tag.role === 'answer' ? 'witness' : 'counsel'} the heading names`,
+      person.name === null
+        ? `Read “${tag.raw}” as ${person.role === 'witness' ? 'the witness' : 'the examining counsel'} of a court's record`
+        : `Read “${tag.raw}” as ${person.raw}, the ${tag.role === 'answer' ? 'witness' : 'counsel'} the heading names`,
       { line: paragraphLine(node) },
     );
   }
