@@ -175,14 +175,17 @@ const FRONT_BLOCK =
 const FRONT_ENTRY =
   /(?:\b(?:ESQ\.?|ESQUIRE|LLP|L\.L\.P\.|P\.C\.|PLLC|Attorneys? (?:at Law|for [\p{L} ]{3,40}))|, by|[ .]\d{1,4})$|^(?:For the \p{L}[\p{L} -]{2,40}:?|(?:on|On|ON) (?:behalf|BEHALF) (?:of|OF) [^!?]{3,80}|(?:ALSO PRESENT|Also Present|Also present|PRESENT|Present):.{0,120})$/u;
 /** An English caption's parties open under `BETWEEN:`; `- and -` stands between them. */
-const BETWEEN = /^(?:BETWEEN|Between):?$/;
+const BETWEEN = /^(?:BETWEEN|Between|B E T W E E N):?$/;
 const AND_LINE = /^[-–] ?and ?[-–]$/i;
 /** A party's role in brackets after its name: `HARTLEY HOMES LIMITED (Appellant)`. */
 const BRACKETED_ROLE =
   /\s*\((?:Appellants?|Respondents?|Claimants?|Defendants?|Applicants?|Petitioners?|Interested Party)\)$/i;
 /** Counsel's appearance under an English caption: `MR DANIEL PRICE KC appeared on behalf of the Appellant`. */
 const APPEARANCE =
-  /^(?:MR|MRS|MS|MISS|DR|SIR|DAME|LORD|LADY) [^()]{2,80}\bappeared (?:on behalf of|for) (?:the )?\p{L}[\p{L} ]{2,40}\.?$/u;
+  /^(?:MR|MRS|MS|MISS|DR|SIR|DAME|LORD|LADY) [^()]{2,80}(?:\(instructed by [^()]{2,80}\) )?\bappeared (?:on behalf of|for) (?:the )?\p{L}[\p{L} ]{2,40}\.?$/u;
+/** A party's role at the right of an English caption's line: `ALDERTON LOGISTICS LIMITED   Claimant`. */
+const TRAILING_ROLE =
+  / (?:(?:First|Second|Third) )?(?:Claimants?|Defendants?|Appellants?|Respondents?|Applicants?|Petitioners?|Interested Part(?:y|ies))$/;
 
 const SMALL_WORDS = new Set(['of', 'the', 'and', 'for', 'in', 'on', 'at', 'to', 'a', 'an', 'de']);
 
@@ -285,7 +288,11 @@ function readCaption(lines: readonly CaptionLine[]): { lines: number[]; caseName
       seenVersus = true;
       continue;
     }
-    const role = BRACKETED_ROLE.exec(bare);
+    const trailing = bare.length <= 120 ? TRAILING_ROLE.exec(bare) : null;
+    const role =
+      BRACKETED_ROLE.exec(bare) ??
+      // The role at the right of a name in capitals (not a sentence ending in the word).
+      (trailing && /^[\p{Lu}\d\s.,&'’()-]+$/u.test(bare.slice(0, trailing.index)) ? trailing : null);
     if (role && bare.length > role[0].length) {
       marked.push(item.line);
       (seenVersus ? after : before).push(bare.slice(0, role.index));

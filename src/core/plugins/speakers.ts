@@ -300,6 +300,17 @@ class ScriptBites {
  * (affirmed)`), `A.` is the witness; under `Questions by MS ADEYEMI KC`, `Q.` is that counsel.
  * A new witness's heading ends the examination before it.
  */
+/** A witness's heading or an examination's (see {@link examination}). */
+function isExaminationDirection(value: string): boolean {
+  return (
+    value.length <= 220 &&
+    (examinerOf(value) !== null ||
+      WITNESS_HEADING.test(value) ||
+      SWORN_WITNESS.test(value) ||
+      EXAMINATION_HEADING.test(value))
+  );
+}
+
 function examination(children: readonly RootContent[], file: VFile): void {
   let witness: Tag | null = null;
   let examiner: Tag | null = null;
@@ -309,7 +320,7 @@ function examination(children: readonly RootContent[], file: VFile): void {
   const court = children.some((node) =>
     node.type === 'paragraph'
       ? node.data?.tag?.role === 'witness' || node.data?.tag?.role === 'judge'
-      : node.type === 'direction' && examinerOf(node.value.trim()) !== null,
+      : node.type === 'direction' && isExaminationDirection(node.value.trim()),
   );
   const unnamedWitness: Tag = { ...BLANK_TAG, raw: 'THE WITNESS', role: 'witness' };
   const unnamedCounsel: Tag = { ...BLANK_TAG, raw: 'Q', role: 'counsel' };
@@ -322,7 +333,13 @@ function examination(children: readonly RootContent[], file: VFile): void {
         examiner = null;
       }
       const by = EXAMINATION_HEADING.exec(value)?.[1] ?? examinerOf(value);
-      if (by) examiner = personTag(by);
+      // Counsel named by their office (`Questions by COUNSEL TO THE INQUIRY`) is that role.
+      if (by)
+        examiner = personTag(by) ?? {
+          ...BLANK_TAG,
+          raw: by,
+          role: by.toLowerCase().replace(/\s+/g, ' '),
+        };
       continue;
     }
     if (node.type !== 'paragraph') continue;
