@@ -32,6 +32,7 @@ import {
   opensWithVoiceCode,
   parseAnchorTime,
   parseTag,
+  printedHearingTag,
   timecodeRange,
   untaggedTimeAnchor,
   zoomChatMessage,
@@ -1108,6 +1109,11 @@ function splitGroup(group: Line[], opening = false, bare = false): Line[][] {
             // A US transcript's examination header (`BY MR. DALEY:`) stands alone.
             examinerLine(line) ||
             examinerLine(prev) ||
+            // A printed hearing's turn on an indented line of its own after a sentence's end
+            // (`    Mr. Collins. Ms. Miller, how many …`), when every line is indented.
+            (isIndented(line) &&
+              endsWithSentencePunctuation(prev.trimmed) &&
+              printedHearingTag(line.trimmed) !== null) ||
             // A script cue over its copy (`VO: Flames…`, Hindi `वीओ: सुबह…`) opens a paragraph.
             inlineScriptCue(line.trimmed) !== null ||
             // A numbered line (a wire script's shot, a list item) opens a paragraph of its own.
