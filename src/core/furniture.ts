@@ -175,6 +175,17 @@ const COURT_PAGE_HEADER_LENGTH = 'Official - Subject to Final Review'.length;
 /** First letters of the section labels: P(ROCEEDINGS), A(FTERNOON), M(ORNING). */
 const COURT_SECTION_FIRST: ReadonlySet<number> = new Set([0x50, 0x41, 0x4d]);
 
+/**
+ * A court transcript's word index (the Supreme Court's and court reporters' concordance at the
+ * end): entries of a word, its count in brackets and its pages and lines (`ahead [1] 22:8`), one
+ * or more a line (the index's columns run together when copied), and a line of references alone
+ * that an entry's wrap left (`12:4 30:2 44:19`, only under an entry: see `plugins/furniture.ts`). The word cannot hold a colon, the references are
+ * digits around one: the parts cannot be read two ways.
+ */
+const WORD_INDEX =
+  /^(?:[\p{L}\d$][\p{L}\d'’.,$&/-]*(?: [\p{L}\d'’.,$&/-]+){0,3} \[\d{1,3}\](?: \d{1,3}:\d{1,2}){1,40} ?)+$/u;
+export const INDEX_REFERENCES = /^\d{1,3}:(?:[1-9]|[12]\d)(?: \d{1,3}:(?:[1-9]|[12]\d)){1,40}$/;
+
 /** The label over a programme summary on a broadcaster's transcript page: `Summary`. */
 const SUMMARY_LABEL = /^(?:Summary|Show Summary|Episode Summary|Segment Summary)$/i;
 
@@ -1158,6 +1169,15 @@ export function classifyLine(raw: string): NoteReason | null {
   if (isCourtFurniture(line) || (line.length <= SUMMARY_LABEL_CHARS && SUMMARY_LABEL.test(line)))
     return 'page-element';
   if (line.length <= 18 && PAGE_HEADER.test(line)) return 'page-element';
+  // A court transcript's word index (`a.m [2] 1:16 60:3 ahead [1] 22:8`): a closing bracket and a
+  // colon, then the pattern.
+  if (
+    (last >= 0x30 && last <= 0x39) &&
+    line.includes(':') &&
+    line.includes('] ') &&
+    WORD_INDEX.test(line)
+  )
+    return 'page-element';
   // A news page's label of the story's kind alone on its line (DW, Al Jazeera: `Interview`).
   if (line.length <= 10 && STORY_KIND.test(line)) return 'page-element';
   // `SUBJECTS: Budget; flood recovery.` (an Australian minister's transcript), `Topics: …`.

@@ -16,6 +16,7 @@ import {
   BROADCAST_GUESTS_LABEL,
   classifyLine,
   EXPORT_HEADER_LABEL,
+  INDEX_REFERENCES,
   isBareName,
   isHeaderLine,
   MATCH_TIME,
@@ -141,6 +142,11 @@ function continuation(text: string, previous: NoteReason): NoteReason | null {
   // A court reporter's address and telephone under its name in a page's footer (`Alderson
   // Reporting Company` / `1111 14th Street, NW Suite 400` / `1-800-FOR-DEPO Washington, DC …`).
   if (previous === 'page-element' && t.length <= 80 && isContactLine(t)) return 'page-element';
+  // A word index's letter heading between its entries (`A`, `B`).
+  if (previous === 'page-element' && t.length === 1 && t >= 'A' && t <= 'Z') return 'page-element';
+  // Its references an entry's wrap left on a line of their own (`12:9 15:2`).
+  if (previous === 'page-element' && t.length <= 400 && INDEX_REFERENCES.test(t))
+    return 'page-element';
   const words = t.split(/\s+/).length;
   // A related story's title may have a colon (`Mietpreisbremse: Was die Verlängerung bringt`).
   if (previous === 'related-links' && words <= 14 && RELATED_ITEM.test(t)) return 'related-links';
