@@ -602,7 +602,9 @@ export const EXAMINER_HEADER =
 export function examinerOf(t: string): string | null {
   if (t.length > 90) return null;
   const c = t.charCodeAt(0);
-  if (c === 0x42 ? !t.startsWith('BY ') : !(c >= 0x41 && c <= 0x5a && t.includes('EXAMINATION BY ')))
+  if (
+    c === 0x42 ? !t.startsWith('BY ') : !(c >= 0x41 && c <= 0x5a && t.includes('EXAMINATION BY '))
+  )
     return null;
   return EXAMINER_HEADER.exec(t)?.[1] ?? null;
 }

@@ -1172,7 +1172,8 @@ export function classifyLine(raw: string): NoteReason | null {
   // A court transcript's word index (`a.m [2] 1:16 60:3 ahead [1] 22:8`): a closing bracket and a
   // colon, then the pattern.
   if (
-    (last >= 0x30 && last <= 0x39) &&
+    last >= 0x30 &&
+    last <= 0x39 &&
     line.includes(':') &&
     line.includes('] ') &&
     WORD_INDEX.test(line)

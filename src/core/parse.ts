@@ -8,6 +8,7 @@ import type { Plugin } from 'unified';
 import type { VFile } from 'vfile';
 import { endsWithSentencePunctuation, isUnspacedCode, trimAll } from './chars.ts';
 import {
+  examinerOf,
   inlineScriptCue,
   isDirectionText,
   isHansardMark,
@@ -16,7 +17,6 @@ import {
   isProductionLine,
   isScriptCue,
   isScriptMarkerLine,
-  examinerOf,
   isSoundSurnameName,
   isWireSection,
 } from './directions.ts';

@@ -292,7 +292,9 @@ function readCaption(lines: readonly CaptionLine[]): { lines: number[]; caseName
     const role =
       BRACKETED_ROLE.exec(bare) ??
       // The role at the right of a name in capitals (not a sentence ending in the word).
-      (trailing && /^[\p{Lu}\d\s.,&'’()-]+$/u.test(bare.slice(0, trailing.index)) ? trailing : null);
+      (trailing && /^[\p{Lu}\d\s.,&'’()-]+$/u.test(bare.slice(0, trailing.index))
+        ? trailing
+        : null);
     if (role && bare.length > role[0].length) {
       marked.push(item.line);
       (seenVersus ? after : before).push(bare.slice(0, role.index));
@@ -1310,7 +1312,8 @@ export function readRecordHeader(children: readonly RootContent[]): RecordHeader
       notes.set((head[i] as CaptionLine).line, 'page-element');
       // The cover's sentence wrapped over lines of its paragraph (`The above-entitled matter
       // came on for` / `oral argument before …`).
-      while ((head[i + 1]?.first ?? true) === false) notes.set((head[++i] as CaptionLine).line, 'page-element');
+      while ((head[i + 1]?.first ?? true) === false)
+        notes.set((head[++i] as CaptionLine).line, 'page-element');
     }
   }
   // A parliamentary record's section label above the heading (`Oral Answers to Questions`).

@@ -901,7 +901,9 @@ export const furniture: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
       speakerList &&= isListedName(text);
       const reason = speakerList
         ? 'page-element'
-        : text && seg.line !== headlineLine && !(i > 0 && courtInside?.has(seg.line) && !hints?.has(seg.line))
+        : text &&
+            seg.line !== headlineLine &&
+            !(i > 0 && courtInside?.has(seg.line) && !hints?.has(seg.line))
           ? reasonOf(seg, node.segments[i - 1], reasons[i - 1] ?? carried, hints)
           : null;
       speakerList ||=

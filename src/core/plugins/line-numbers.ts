@@ -213,11 +213,7 @@ const MAX_EDGE_CHARS = 100;
  * below the last are too. A page's first line that continues a paragraph (indented as a
  * continuation, no turn's opener) goes on with the speech of the page before.
  */
-function pageEdges(
-  tree: Root,
-  found: readonly Numbered[],
-  hanging: boolean,
-): CourtPages {
+function pageEdges(tree: Root, found: readonly Numbered[], hanging: boolean): CourtPages {
   const numberOf = new Map(found.map((n) => [n.seg, n]));
   const furniture = new Set<number>();
   const continues = new Set<number>();
@@ -265,16 +261,14 @@ function pageEdges(
       pageStart = false;
     }
   }
-  for (const seg of [...top, ...pending])
-    if (texts.has(seg.text.trim())) furniture.add(seg.line);
+  for (const seg of [...top, ...pending]) if (texts.has(seg.text.trim())) furniture.add(seg.line);
   return { furniture, continues, inside };
 }
 
 /** A numbered line indented as a paragraph's continuation on its page's style, no turn's opener. */
 function continuesParagraph({ seg, indent }: Numbered, hanging: boolean): boolean {
   const text = seg.text.trim();
-  if (TURN_OPENER.test(text) || examinerOf(text) !== null)
-    return false;
+  if (TURN_OPENER.test(text) || examinerOf(text) !== null) return false;
   return hanging
     ? indent > CONTINUATION_INDENT && indent < CENTRED_INDENT
     : indent <= CONTINUATION_INDENT;
@@ -351,8 +345,7 @@ function splitTurns(
         !numbered ||
         (hanging
           ? centred || (text.startsWith('(') && text.endsWith(')'))
-          : (centred && CENTRED_HEADING.test(text)) ||
-            examinerOf(text) !== null);
+          : (centred && CENTRED_HEADING.test(text)) || examinerOf(text) !== null);
       // UK pages open a turn at the margin; US pleading paper indents a turn's first line (`Q.`,
       // `MR. SMITH:`, a parenthetical) deeper than the lines that continue it.
       // A heading centred over two lines (`ORAL ARGUMENT OF JANE DOE` / `ON BEHALF OF THE

@@ -311,17 +311,25 @@ function isExaminationDirection(value: string): boolean {
   );
 }
 
+/**
+ * A court's record: `THE WITNESS:` or `THE COURT:` speaks in it, or a witness's or an
+ * examination's heading stands in it.
+ */
+function isCourtRecord(children: readonly RootContent[]): boolean {
+  return children.some((node) =>
+    node.type === 'paragraph'
+      ? node.data?.tag?.role === 'witness' || node.data?.tag?.role === 'judge'
+      : node.type === 'direction' && isExaminationDirection(node.value.trim()),
+  );
+}
+
 function examination(children: readonly RootContent[], file: VFile): void {
   let witness: Tag | null = null;
   let examiner: Tag | null = null;
   // In a court's record (`THE WITNESS:`, `THE COURT:` speak in it, or an examination's heading
   // stands in it), `A.` is the witness before any heading names them, as `THE WITNESS:` is, and
   // `Q.` the examining counsel, never a journalist.
-  const court = children.some((node) =>
-    node.type === 'paragraph'
-      ? node.data?.tag?.role === 'witness' || node.data?.tag?.role === 'judge'
-      : node.type === 'direction' && isExaminationDirection(node.value.trim()),
-  );
+  const court = isCourtRecord(children);
   const unnamedWitness: Tag = { ...BLANK_TAG, raw: 'THE WITNESS', role: 'witness' };
   const unnamedCounsel: Tag = { ...BLANK_TAG, raw: 'Q', role: 'counsel' };
   for (const node of children) {
@@ -888,8 +896,12 @@ export const speakerTags: Plugin<[], Root> = () => (tree: Root, file: VFile) => 
     }
   }
   // `A.` opening a paragraph answers a `Q.` (a question-and-answer interview: `Q. When?` / `A.
-  // Monday.`) when both open at least two paragraphs; alone, `A. Lincoln wrote` is a name.
-  if (dottedAs.length >= MIN_DOTTED_AS && questions >= MIN_DOTTED_AS) {
+  // Monday.`) when both open at least two paragraphs; alone, `A. Lincoln wrote` is a name. In a
+  // court's record one question and its answer are enough.
+  if (
+    (dottedAs.length >= MIN_DOTTED_AS && questions >= MIN_DOTTED_AS) ||
+    (dottedAs.length > 0 && questions > 0 && isCourtRecord(children))
+  ) {
     retag(
       file,
       dottedAs,

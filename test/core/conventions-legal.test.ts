@@ -1,0 +1,519 @@
+/**
+ * Court, deposition and hearing transcripts as newsrooms receive them: US court reporters'
+ * numbered pages (the Supreme Court's and depositions'), their page furniture and word index,
+ * depositions' and trials' examinations, English courts' and inquiries' transcripts and printed
+ * congressional hearings. Each rule with counter-cases that must not change.
+ */
+import { describe, expect, it } from 'vitest';
+import type { ScriptDocument } from '../../src/core/index.ts';
+import { format, rows } from './convention-rows.ts';
+
+const rules = (doc: ScriptDocument, ruleId: string) =>
+  doc.messages.filter((m) => m.ruleId === ruleId);
+const noteLines = (doc: ScriptDocument) =>
+  doc.blocks.filter((b) => b.type === 'note').map((b) => b.line);
+
+/** Two pages of a Supreme Court argument as a PDF pastes them (numbers 1–25, single spacing). */
+const ARGUMENT_PAGES = [
+  '                                                                     3', // 1
+  '                      Official - Subject to Final Review',
+  ' 1                      P R O C E E D I N G S',
+  ' 2                                   (10:04 a.m.)',
+  ' 3             CHIEF JUSTICE ROBERTS: We will hear', // 5
+  ' 4   argument first this morning in Case 25-318,',
+  ' 5   Wendell Orchards versus Commissioner.',
+  ' 6             Ms. Holloway.',
+  ' 7              ORAL ARGUMENT OF MARGARET T. HOLLOWAY',
+  ' 8                  ON BEHALF OF THE PETITIONER', // 10
+  ' 9             MS. HOLLOWAY: Mr. Chief Justice, and may',
+  '10   it please the Court:',
+  '11             JUSTICE THOMAS: Counsel, the Tax Court',
+  '12   found the blight spread over three years. Is',
+  '13   that sudden?', // 15
+  '14             MS. HOLLOWAY: Termite damage, Justice',
+  '',
+  '                        Heritage Reporting Corporation',
+  '                                                                     4',
+  '                      Official - Subject to Final Review', // 20
+  ' 1   Thomas, which the Commissioner treats as',
+  ' 2   gradual. We lost 40 percent of the trees.',
+  ' 3             (Laughter.)',
+  ' 4             CHIEF JUSTICE ROBERTS: Thank you,',
+  ' 5   counsel. The case is submitted.', // 25
+  ' 6             (Whereupon, at 11:03 a.m., the case was',
+  ' 7   submitted.)',
+  '',
+  '                        Heritage Reporting Corporation',
+];
+
+describe('US court reporter pages: line numbers, page furniture, a speech over the page', () => {
+  it('GOOD: a Supreme Court argument: furniture notes, the page’s first line goes on with the speaker before', () => {
+    const doc = format(ARGUMENT_PAGES);
+    expect(rows(doc)).toEqual([
+      ['note', null, '3'],
+      ['note', null, 'Official - Subject'],
+      ['note', null, 'P R O'],
+      ['direction', null, '10:04 a.m.'],
+      ['speech', 'Roberts', 'We will hear'],
+      ['speech', 'Roberts', 'Ms. Holloway.'],
+      ['headline', null, 'ORAL ARGUMENT OF'],
+      ['speech', 'Ms. Holloway', 'Mr. Chief Justice,'],
+      ['speech', 'Thomas', 'Counsel, the Tax'],
+      ['speech', 'Ms. Holloway', 'Termite damage, Justice'],
+      ['note', null, 'Heritage Reporting Corporation'],
+      ['note', null, '4'],
+      ['note', null, 'Official - Subject'],
+      ['direction', null, 'Laughter.'],
+      ['speech', 'Roberts', 'Thank you, counsel.'],
+      ['direction', null, 'Whereupon, at 11:03'],
+      ['note', null, 'Heritage Reporting Corporation'],
+    ]);
+    // The heading centred over two lines is one; the speech cut by the page is one paragraph,
+    // every word and number kept.
+    expect(doc.blocks[6]?.text).toBe(
+      'ORAL ARGUMENT OF MARGARET T. HOLLOWAY ON BEHALF OF THE PETITIONER',
+    );
+    expect(doc.blocks[9]?.text).toBe(
+      'Termite damage, Justice Thomas, which the Commissioner treats as gradual. We lost 40 percent of the trees.',
+    );
+    expect(rules(doc, 'page-break').map((m) => m.line)).toEqual([21]);
+    // Every note is reported, none silently: the footer, the page number, the header.
+    const reported = rules(doc, 'page-furniture').map((m) => m.line);
+    for (const line of noteLines(doc)) expect(reported).toContain(line);
+    expect(doc.title).toBeNull();
+  });
+
+  it('GOOD: double-spaced pages: the heading’s two lines are one heading, the page’s first line goes on', () => {
+    const lines: string[] = [];
+    for (const line of ARGUMENT_PAGES) lines.push(line, '');
+    const doc = format(lines);
+    const headlines = doc.blocks.filter((b) => b.type === 'headline').map((b) => b.text);
+    expect(headlines).toEqual([
+      'ORAL ARGUMENT OF MARGARET T. HOLLOWAY ON BEHALF OF THE PETITIONER',
+    ]);
+    const cut = doc.blocks.find((b) => b.text.startsWith('Termite damage'));
+    expect(cut?.text).toContain('Justice Thomas, which the Commissioner');
+    expect(rules(doc, 'page-break')).toHaveLength(1);
+  });
+
+  it('GOOD: any reporter’s footer between two pages is furniture, and its words are never read', () => {
+    const doc = format([
+      '                                                              Page 22',
+      ' 1       Q.   Did you write that down?',
+      ' 2            MS. OKAFOR:  Objection to form.',
+      ' 3            THE WITNESS:  I did not write it down.  I',
+      ' 4   texted my wife about it.',
+      ' 5       Q.   Did you tell Ms. Novak that you had sent',
+      '',
+      '                    Veritext Legal Solutions',
+      '        800-567-8658                         973-410-4098',
+      '                                                              Page 23',
+      ' 1   the text?',
+      ' 2       A.   No.  I did not think it mattered.',
+    ]);
+    expect(rows(doc)).toEqual([
+      ['note', null, 'Page 22'],
+      ['speech', 'counsel', 'Did you write'],
+      ['speech', 'Ms. Okafor', 'Objection to form.'],
+      ['speech', 'witness', 'I did not'],
+      ['speech', 'counsel', 'Did you tell'],
+      ['note', null, 'Veritext Legal Solutions'],
+      ['note', null, '800-567-8658 973-410-4098'],
+      ['note', null, 'Page 23'],
+      ['speech', 'witness', 'No. I did'],
+    ]);
+    expect(doc.blocks[4]?.text).toBe('Did you tell Ms. Novak that you had sent the text?');
+    // `A.` and `THE WITNESS:` are one speaker, the witness; `Q.` is counsel, not a journalist.
+    expect(doc.speakers.filter((s) => s.role === 'witness')).toHaveLength(1);
+    expect(doc.speakers.some((s) => s.role === 'reporter')).toBe(false);
+  });
+
+  it('BAD: a line without a number inside a page is no page furniture', () => {
+    const doc = format([
+      ' 1             THE COURT:  Please be seated.',
+      ' 2   Counsel, you may proceed.',
+      'Veritext Legal Solutions',
+      ' 3             MR. HERRERA:  Thank you, Your Honor.',
+      ' 4   The State calls Officer Kaye.',
+      ' 5             THE COURT:  Very well.',
+    ]);
+    expect(doc.blocks.some((b) => b.type === 'note' && b.text === 'Veritext Legal Solutions')).toBe(
+      false,
+    );
+    expect(doc.blocks.find((b) => b.text.includes('Veritext'))?.type).not.toBe('note');
+  });
+
+  it('GOOD: an unnumbered paste: the en-dash header, the page number at the right, the reporter’s address', () => {
+    const doc = format([
+      'Official – Subject to Final Review',
+      '',
+      '                                                                  12',
+      '',
+      '            JUSTICE SCALIA: Well, why is that?',
+      '',
+      'Alderson Reporting Company',
+      '1111 14th Street, NW Suite 400',
+      '1-800-FOR-DEPO Washington, DC 20005',
+      '',
+      '            MR. LANDAU: Because the parties agreed to it.',
+    ]);
+    expect(rows(doc)).toEqual([
+      ['note', null, 'Official – Subject'],
+      ['note', null, '12'],
+      ['speech', 'Scalia', 'Well, why is'],
+      ['note', null, 'Alderson Reporting Company'],
+      ['note', null, '1111 14th Street,'],
+      ['note', null, '1-800-FOR-DEPO Washington, DC'],
+      ['speech', 'Mr. Landau', 'Because the parties'],
+    ]);
+  });
+
+  it('BAD: a telephone number or an address in a speech, a number at the left, stay words', () => {
+    const doc = format([
+      'MAYOR REYES: Call 800-567-8658 if you need a ride.',
+      '',
+      'The shelter is at 1111 14th Street, NW Suite 400',
+      '',
+      '12',
+      '',
+      'people were still missing on Friday.',
+    ]);
+    expect(doc.blocks.filter((b) => b.type === 'note')).toEqual([]);
+    expect(doc.blocks[0]?.text).toContain('800-567-8658');
+  });
+
+  it('GOOD: the word index at the end of a transcript is furniture', () => {
+    const doc = format([
+      'CHIEF JUSTICE ROBERTS: Thank you, counsel. The case is submitted.',
+      '',
+      '(Whereupon, at 11:03 a.m., the case was submitted.)',
+      '',
+      'Heritage Reporting Corporation',
+      'A',
+      'a.m [2] 1:16 60:3 ahead [1] 22:8',
+      'able [3] 12:4 30:2 44:19 Alvarez [4] 1:3 3:5',
+      '12:9 15:2',
+      'B',
+      'blight [6] 3:12 4:14 5:2',
+    ]);
+    expect(rows(doc).map(([type]) => type)).toEqual([
+      'speech',
+      'direction',
+      ...Array<string>(7).fill('note'),
+    ]);
+  });
+
+  it('BAD: a verse, a score or times in a sentence are no index', () => {
+    const doc = format([
+      'PASTOR GREEN: Read John 3:16 with me.',
+      '',
+      'The final was 2:1 [3] 4:5 in their favour, he said.',
+      '',
+      'We met at 10:30 and 11:15',
+    ]);
+    expect(doc.blocks.filter((b) => b.type === 'note')).toEqual([]);
+  });
+});
+
+/** A deposition as a reporter's text export gives it: caption, appearances, index, testimony. */
+const DEPOSITION = [
+  'UNITED STATES DISTRICT COURT', // 1
+  'NORTHERN DISTRICT OF ILLINOIS',
+  '',
+  'MARTA ALVAREZ,                )',
+  '          Plaintiff,          )', // 5
+  '     vs.                      )   No. 1:25-cv-04412',
+  'LAKESHORE FREIGHT, INC.,      )',
+  '          Defendant.          )',
+  '',
+  '          The videotaped deposition of DENNIS KOWALSKI, taken before Ruth A. Fenner, CSR, on October 9, 2026.', // 10
+  '',
+  'APPEARANCES:',
+  '',
+  '     BROWN & LEE LLP, by',
+  '     MR. ARTHUR BROWN', // 15
+  '     on behalf of the Plaintiff;',
+  '',
+  '     HALSTEAD GREENE, by',
+  '     MS. NINA OKAFOR',
+  '     on behalf of the Defendant.', // 20
+  '',
+  'ALSO PRESENT: Tom Reyes, Videographer',
+  '',
+  '                         I N D E X',
+  'WITNESS                                        PAGE', // 25
+  '  Examination by Mr. Brown                        4',
+  '',
+  '                       E X H I B I T S',
+  'Kowalski Exhibit 1   Dispatch log               12',
+  '', // 30
+  '          THE VIDEOGRAPHER: We are on the record at 9:32 a.m.',
+  '',
+  '                    DENNIS KOWALSKI,',
+  'called as a witness herein, having been first duly sworn, was examined and testified as follows:',
+  '', // 35
+  '                        EXAMINATION',
+  'BY MR. BROWN:',
+  '     Q. Please state your name for the record.',
+  '     A. Dennis Michael Kowalski.',
+  '     Q. Were you working on March 4, 2024?', // 40
+  '          MS. OKAFOR: Objection, form.',
+  '     A. Yes, on the night shift.',
+  '          (Discussion off the record.)',
+  '          (Kowalski Exhibit 1 marked for identification.)',
+  '     A. It is the dispatch log.', // 45
+  '',
+  '                        CROSS-EXAMINATION',
+  'BY MS. OKAFOR:',
+  '     Q. Did you log every call that night?',
+  '     A. Every one I took.', // 50
+];
+
+describe('Depositions and trial examinations', () => {
+  it('GOOD: the caption gives the title; appearances, index and exhibits are notes; Q. is the counsel the last BY line names', () => {
+    const doc = format(DEPOSITION);
+    expect(doc.title).toBe('Marta Alvarez v. Lakeshore Freight, Inc.');
+    // Everything above the videographer's first words is the transcript's front matter.
+    const firstSpeech = doc.blocks.findIndex((b) => b.type === 'speech');
+    expect(doc.blocks.slice(0, firstSpeech).every((b) => b.type === 'note')).toBe(true);
+    expect(noteLines(doc)).toEqual(
+      expect.arrayContaining([1, 2, 4, 6, 10, 12, 14, 16, 18, 20, 22, 24, 26, 28, 29]),
+    );
+    expect(rows(doc).slice(firstSpeech)).toEqual([
+      ['speech', 'videographer', 'We are on'],
+      ['direction', null, 'DENNIS KOWALSKI, called'],
+      ['headline', null, 'EXAMINATION'],
+      ['direction', null, 'BY MR. BROWN:'],
+      ['speech', 'Mr. Brown', 'Please state your'],
+      ['speech', 'Dennis Kowalski', 'Dennis Michael Kowalski.'],
+      ['speech', 'Mr. Brown', 'Were you working'],
+      ['speech', 'Ms. Okafor', 'Objection, form.'],
+      ['speech', 'Dennis Kowalski', 'Yes, on the'],
+      ['direction', null, 'Discussion off the'],
+      ['direction', null, 'Kowalski Exhibit 1'],
+      ['speech', 'Dennis Kowalski', 'It is the'],
+      ['headline', null, 'CROSS-EXAMINATION'],
+      ['direction', null, 'BY MS. OKAFOR:'],
+      ['speech', 'Ms. Okafor', 'Did you log'],
+      ['speech', 'Dennis Kowalski', 'Every one I'],
+    ]);
+  });
+
+  it('GOOD: an examination header on one line names the examiner', () => {
+    const doc = format([
+      'THE COURT: You may cross-examine.',
+      '',
+      'CROSS-EXAMINATION BY MS. PARK:',
+      '',
+      'Q. Officer, you did not see the car yourself?',
+      '',
+      'A. No.',
+    ]);
+    expect(rows(doc)).toEqual([
+      ['speech', 'judge', 'You may cross-examine.'],
+      ['direction', null, 'CROSS-EXAMINATION BY MS.'],
+      ['speech', 'Ms. Park', 'Officer, you did'],
+      ['speech', 'witness', 'No.'],
+    ]);
+  });
+
+  it('BAD: a press conference’s Q. and A. stay a reporter and an answer; “By Mr. Brown’s account” is prose', () => {
+    const doc = format([
+      'THE MODERATOR: Questions, please.',
+      '',
+      'Q. Coach, what changed at halftime?',
+      '',
+      'A. We moved the ball.',
+      '',
+      'Q. And the defence?',
+      '',
+      'A. Better.',
+      '',
+      "By Mr. Brown's account, the team was ready.",
+    ]);
+    const roles = doc.speakers.map((s) => s.role);
+    expect(roles).toContain('reporter');
+    expect(roles).not.toContain('counsel');
+    expect(roles).not.toContain('witness');
+    expect(doc.blocks.at(-1)?.type).not.toBe('direction');
+  });
+
+  it('GOOD: the court reporter’s parentheticals are directions', () => {
+    const notes = [
+      '(Discussion off the record.)',
+      '(Sidebar conference.)',
+      '(Indicating.)',
+      '(Record read.)',
+      '(Exhibits 4 and 5 received in evidence.)',
+      '(Jury exits courtroom.)',
+      '(Off the record at 10:14 a.m.)',
+    ];
+    const lines = ['THE COURT: Go ahead.'];
+    for (const note of notes) lines.push('', note, '', 'THE WITNESS: Yes.');
+    const doc = format(lines);
+    const directions = doc.blocks.filter((b) => b.type === 'direction').map((b) => b.text);
+    expect(directions).toEqual(notes.map((n) => n.slice(1, -1)));
+  });
+
+  it('BAD: a sentence about a record or a jury is no direction', () => {
+    const doc = format([
+      'The discussion was held off the record, she said.',
+      '',
+      'The jury exits the courtroom every day at noon, he said.',
+    ]);
+    expect(doc.blocks.map((b) => b.type)).toEqual(['narration', 'narration']);
+  });
+
+  it('GOOD: numbered pages: a parenthetical over two lines is one; a time going on with its line stays in the speech', () => {
+    const doc = format([
+      ' 1       Q.   Let us turn to Exhibit 2.',
+      ' 2            (Kowalski Exhibit 2 was marked for',
+      ' 3            identification.)',
+      ' 4            THE VIDEOGRAPHER:  Going off the record at',
+      ' 5   10:41 a.m.',
+      ' 6            (Recess taken.)',
+      ' 7            THE COURT:  Be seated.',
+    ]);
+    expect(rows(doc)).toEqual([
+      ['speech', 'counsel', 'Let us turn'],
+      ['direction', null, 'Kowalski Exhibit 2'],
+      ['speech', 'videographer', 'Going off the'],
+      ['direction', null, 'Recess taken.'],
+      ['speech', 'judge', 'Be seated.'],
+    ]);
+    expect(doc.blocks[2]?.text).toBe('Going off the record at 10:41 a.m.');
+  });
+});
+
+describe('UK courts and inquiries', () => {
+  it('GOOD: a High Court caption with the roles at the right; counsel’s appearances; the adjournment', () => {
+    const doc = format([
+      'IN THE HIGH COURT OF JUSTICE',
+      "KING'S BENCH DIVISION",
+      '',
+      'Before:',
+      '',
+      'MR JUSTICE HARGREAVES',
+      '',
+      'B E T W E E N:',
+      '',
+      'ALDERTON LOGISTICS LIMITED                    Claimant',
+      '',
+      '- and -',
+      '',
+      'PELHAM TRADING LLP                            Defendant',
+      '',
+      'MR OWEN DAVIES KC (instructed by Marsh & Cole LLP) appeared on behalf of the Claimant',
+      '',
+      '(10.30 am)',
+      '',
+      'MR JUSTICE HARGREAVES: Yes, Mr Davies.',
+      '',
+      'MR DAVIES: My Lord, the contract was terminated on 3 March.',
+      '',
+      '(Luncheon adjournment)',
+      '',
+      'MR JUSTICE HARGREAVES: I will give judgment at 3 o’clock.',
+      '',
+      '(The hearing adjourned until 10.30 am on Wednesday, 11 November 2026)',
+    ]);
+    expect(doc.title).toBe('Alderton Logistics Limited v. Pelham Trading LLP');
+    expect(rows(doc).filter(([type]) => type !== 'note')).toEqual([
+      ['direction', null, '10.30 am'],
+      ['speech', 'Mr Justice Hargreaves', 'Yes, Mr Davies.'],
+      ['speech', 'Mr Davies', 'My Lord, the'],
+      ['direction', null, 'Luncheon adjournment'],
+      ['speech', 'Mr Justice Hargreaves', 'I will give'],
+      ['direction', null, 'The hearing adjourned'],
+    ]);
+    expect(doc.blocks.find((b) => b.line === 16)?.type).toBe('note');
+  });
+
+  it('GOOD: an inquiry’s day: Q. is the counsel the heading names by office, A. the sworn witness', () => {
+    const doc = format([
+      'THE HARBOURSIDE FIRE INQUIRY',
+      '',
+      'Day 37',
+      '',
+      'Thursday, 5 November 2026',
+      '',
+      '(10.00 am)',
+      '',
+      'SIR MALCOLM REID: Good morning. Yes, Mr Okoro.',
+      '',
+      'MS FIONA HALE (sworn)',
+      '',
+      'Questions by COUNSEL TO THE INQUIRY',
+      '',
+      'Q. You were the fire safety officer from 2019?',
+      '',
+      'A. From June 2019, yes.',
+      '',
+      '(The inquiry adjourned until 10.00 am the following day)',
+    ]);
+    expect(rows(doc).filter(([type]) => type !== 'note')).toEqual([
+      ['headline', null, 'THE HARBOURSIDE FIRE'],
+      ['direction', null, '10.00 am'],
+      ['speech', 'Sir Malcolm Reid', 'Good morning. Yes,'],
+      ['direction', null, 'MS FIONA HALE'],
+      ['direction', null, 'Questions by COUNSEL'],
+      ['speech', 'counsel to the inquiry', 'You were the'],
+      ['speech', 'Ms Fiona Hale', 'From June 2019,'],
+      ['direction', null, 'The inquiry adjourned'],
+    ]);
+  });
+
+  it('BAD: a party named in prose, a council’s adjourned vote, stay what they were', () => {
+    const doc = format([
+      'The claimant, Alderton Logistics Limited, sued the Defendant in March.',
+      '',
+      'COUNCILLOR WEBB: The vote was adjourned until May.',
+    ]);
+    expect(rows(doc)).toEqual([
+      ['narration', null, 'The claimant, Alderton'],
+      ['speech', 'Webb', 'The vote was'],
+    ]);
+  });
+});
+
+describe('Printed congressional hearings (GPO text)', () => {
+  const HEARING = [
+    '[House Hearing, 119 Congress]',
+    '[From the U.S. Government Publishing Office]',
+    '',
+    '                    OVERSIGHT OF FEDERAL DAM SAFETY PROGRAMS',
+    '',
+    '=======================================================================',
+    '',
+    '    The subcommittee met, pursuant to notice, at 10:00 a.m., in room',
+    '2167, Rayburn House Office Building, Hon. David Rouzer presiding.',
+    '    Chairman Rouzer. Thank you. We will now take a short recess.',
+    '    [Recess.]',
+    '    Chairman Rouzer. The subcommittee will come back to order.',
+    '    Mr. Collins. Ms. Miller, how many dams are rated high hazard?',
+    '    Ms. Miller. About 16,000, Congressman.',
+    '    [Whereupon, at 11:48 a.m., the subcommittee was adjourned.]',
+  ];
+
+  it('GOOD: one-line turns, every line indented, are turns of their own', () => {
+    const doc = format(HEARING);
+    expect(rows(doc).filter(([type]) => type !== 'note')).toEqual([
+      ['headline', null, 'OVERSIGHT OF FEDERAL'],
+      ['direction', null, 'The subcommittee met,'],
+      ['speech', 'Rouzer', 'Thank you. We'],
+      ['direction', null, 'Recess.'],
+      ['speech', 'Rouzer', 'The subcommittee will'],
+      ['speech', 'Mr. Collins', 'Ms. Miller, how'],
+      ['speech', 'Ms. Miller', 'About 16,000, Congressman.'],
+      ['direction', null, 'Whereupon, at 11:48'],
+    ]);
+  });
+
+  it('BAD: outside a printed hearing, `Mr. Collins.` opening an indented line is prose', () => {
+    const doc = format([
+      '    The minister arrived late.',
+      '    Mr. Collins. That was the only name on the list.',
+    ]);
+    expect(doc.speakers).toEqual([]);
+  });
+});
