@@ -177,14 +177,15 @@ const COURT_SECTION_FIRST: ReadonlySet<number> = new Set([0x50, 0x41, 0x4d]);
 
 /**
  * A court transcript's word index (the Supreme Court's and court reporters' concordance at the
- * end): entries of a word, its count in brackets and its pages and lines (`ahead [1] 22:8`), one
+ * end): entries of a word, its count in brackets and its pages and lines (`ahead [1] 22:8`, `2:2,5,8`), one
  * or more a line (the index's columns run together when copied), and a line of references alone
  * that an entry's wrap left (`12:4 30:2 44:19`, only under an entry: see `plugins/furniture.ts`). The word cannot hold a colon, the references are
  * digits around one: the parts cannot be read two ways.
  */
 const WORD_INDEX =
-  /^(?:[\p{L}\d$][\p{L}\d'’.,$&/-]*(?: [\p{L}\d'’.,$&/-]+){0,3} \[\d{1,3}\](?: \d{1,3}:\d{1,2}){1,40} ?)+$/u;
-export const INDEX_REFERENCES = /^\d{1,3}:(?:[1-9]|[12]\d)(?: \d{1,3}:(?:[1-9]|[12]\d)){1,40}$/;
+  /^(?:[\p{L}\d$][\p{L}\d'’.,$&/-]*(?: [\p{L}\d'’.,$&/-]+){0,3} \[\d{1,3}\](?: \d{1,3}:\d{1,2}(?:,\d{1,2}){0,12}){1,40} ?)+$/u;
+export const INDEX_REFERENCES =
+  /^\d{1,3}:(?:[1-9]|[12]\d)(?:,\d{1,2}){0,12}(?: \d{1,3}:(?:[1-9]|[12]\d)(?:,\d{1,2}){0,12}){1,40}$/;
 
 /** The label over a programme summary on a broadcaster's transcript page: `Summary`. */
 const SUMMARY_LABEL = /^(?:Summary|Show Summary|Episode Summary|Segment Summary)$/i;

@@ -698,6 +698,46 @@ function lineHints(
   return merged;
 }
 
+/**
+ * A court transcript's word index split into paragraphs (a numbered transcript's lines without a
+ * number stand alone): its letter heading (`A`) or an entry's wrapped references (`12:9 15:2`)
+ * right after a page element, and before an index entry or a page element, are the index too.
+ */
+function indexPieces(out: RootContent[], file: VFile): void {
+  const isPiece = (node: RootContent | undefined): node is Paragraph => {
+    if (node?.type !== 'paragraph' || node.segments.length !== 1) return false;
+    const value = node.value.trim();
+    return value.length === 1
+      ? value >= 'A' && value <= 'Z'
+      : value.length <= 400 && INDEX_REFERENCES.test(value);
+  };
+  for (let i = 1; i < out.length; i++) {
+    const before = out[i - 1];
+    if (!isPiece(out[i]) || before?.type !== 'note' || before.reason !== 'page-element') continue;
+    let j = i;
+    while (isPiece(out[j])) j++;
+    const after = out[j];
+    const next =
+      after?.type === 'note'
+        ? after.reason === 'page-element'
+        : after?.type === 'paragraph' &&
+          classifyLine(after.segments[0]?.text ?? '') === 'page-element';
+    if (!next) continue;
+    for (let k = i; k < j; k++) {
+      const node = out[k] as Paragraph;
+      out[k] = furnitureNote(
+        file,
+        node.value.trim(),
+        paragraphLine(node),
+        'page-element',
+        node.position,
+        "not read, timed or subtitled (a piece of the transcript's word index)",
+      );
+    }
+    i = j - 1;
+  }
+}
+
 /** A word starting in a lower-case letter: a sentence going on, never a new one or a tag. */
 const GOES_ON = /^\p{Ll}/u;
 /** A page's number alone, as a note (`14`, `- 16 -`). */
@@ -993,6 +1033,7 @@ export const furniture: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
     flush();
   }
   extendMenuNotes(out, file, headlineLine);
+  indexPieces(out, file);
   programmeName(out, file, headlineLine);
   headerLines(out, file);
   const bare = bareByline(out, file);
