@@ -86,6 +86,10 @@ function chatLine(line: Line): boolean {
   return line.chat;
 }
 
+function isAsciiCapital(c: number): boolean {
+  return c >= 0x41 && c <= 0x5a;
+}
+
 function examinerLine(line: Line): boolean {
   line.examiner ??= examinerOf(line.trimmed) !== null;
   return line.examiner;
@@ -1112,6 +1116,7 @@ function splitGroup(group: Line[], opening = false, bare = false): Line[][] {
             // A printed hearing's turn on an indented line of its own after a sentence's end
             // (`    Mr. Collins. Ms. Miller, how many …`), when every line is indented.
             (isIndented(line) &&
+              isAsciiCapital(line.trimmed.charCodeAt(0)) &&
               endsWithSentencePunctuation(prev.trimmed) &&
               printedHearingTag(line.trimmed) !== null) ||
             // A script cue over its copy (`VO: Flames…`, Hindi `वीओ: सुबह…`) opens a paragraph.
