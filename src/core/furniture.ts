@@ -89,6 +89,7 @@ const SPONSOR_READ =
 /** A transcript's page header (`Page 14`, `Page 3 of 40`) on a line of its own. */
 const STORY_KIND = /^(?:Interview|Analysis|Explainer|Opinion|Exclusive)$/;
 const PAGE_HEADER = /^Page:? \d{1,4}(?: of \d{1,4})?$/;
+const SHEET_PAGES = /^\(Pages \d{1,4} (?:to|-) \d{1,4}\)$/;
 /**
  * A page's notice that a feature needs scripts: `Please turn on JavaScript to use this feature`,
  * `Enable JavaScript to watch this video`, `You need to enable JavaScript to run this app.`
@@ -1170,6 +1171,8 @@ export function classifyLine(raw: string): NoteReason | null {
   if (isCourtFurniture(line) || (line.length <= SUMMARY_LABEL_CHARS && SUMMARY_LABEL.test(line)))
     return 'page-element';
   if (line.length <= 18 && PAGE_HEADER.test(line)) return 'page-element';
+  // A transcript sheet's pages (`(Pages 1 to 4)`, four pages to a sheet).
+  if (c0 === 0x28 && line.length <= 24 && SHEET_PAGES.test(line)) return 'page-element';
   // A court transcript's word index (`a.m [2] 1:16 60:3 ahead [1] 22:8`): a closing bracket and a
   // colon, then the pattern.
   if (

@@ -463,6 +463,74 @@ describe('UK courts and inquiries', () => {
     ]);
   });
 
+  it('GOOD: a tribunal’s numbered questions lose their numbers, each reported; Q. and A. are the turns', () => {
+    const doc = format([
+      'CHAIRMAN: Mr Doyle, please.',
+      '',
+      '148 Q. Did you meet him?',
+      '',
+      'A. I did.',
+      '',
+      '149 Q. When was that?',
+      '',
+      'A. In May 2019.',
+    ]);
+    expect(rows(doc).map(([type, , words]) => [type, words])).toEqual([
+      ['speech', 'Mr Doyle, please.'],
+      ['speech', 'Did you meet'],
+      ['speech', 'I did.'],
+      ['speech', 'When was that?'],
+      ['speech', 'In May 2019.'],
+    ]);
+    expect(rules(doc, 'question-number').map((m) => [m.line, m.actual])).toEqual([
+      [3, '148 '],
+      [7, '149 '],
+    ]);
+    expect(doc.blocks[3]?.speaker).toBe(doc.blocks[1]?.speaker);
+  });
+
+  it('BAD: numbers before Q. that do not count up, and a count in a sentence, stay', () => {
+    const doc = format([
+      '12 Q. What?',
+      '',
+      'A. Yes.',
+      '',
+      '3 Q. Why?',
+      '',
+      'We asked 12 questions.',
+    ]);
+    expect(rules(doc, 'question-number')).toEqual([]);
+    expect(doc.blocks[0]?.text).toContain('12');
+  });
+
+  it('GOOD: a sheet of four pages: its label is a note, the next page’s lines go on', () => {
+    const doc = format([
+      ' 1   THE CHAIR: Good morning. Ms Barnes.',
+      ' 2   MS BARNES: Thank you, Chair. The next witness is',
+      ' 3       Mr Aiden Cole.',
+      ' 4                     MR AIDEN COLE (affirmed)',
+      ' 5                  Questions by MS BARNES',
+      ' 6   Q. Mr Cole, you were the site manager in 2017?',
+      ' 7   A. I was, from the spring of that year until the',
+      ' 1                                            (Pages 1 to 4)',
+      ' 1       handover.',
+      ' 2   Q. Who appointed you?',
+      ' 3   A. The main contractor.',
+    ]);
+    expect(rows(doc)).toEqual([
+      ['speech', 'chair', 'Good morning. Ms'],
+      ['speech', 'Ms Barnes', 'Thank you, Chair.'],
+      ['direction', null, 'MR AIDEN COLE'],
+      ['direction', null, 'Questions by MS'],
+      ['speech', 'Ms Barnes', 'Mr Cole, you'],
+      ['speech', 'Mr Aiden Cole', 'I was, from'],
+      ['note', null, '(Pages 1 to'],
+      ['speech', 'Ms Barnes', 'Who appointed you?'],
+      ['speech', 'Mr Aiden Cole', 'The main contractor.'],
+    ]);
+    expect(doc.blocks[5]?.text).toBe('I was, from the spring of that year until the handover.');
+  });
+
   it('BAD: a party named in prose, a council’s adjourned vote, stay what they were', () => {
     const doc = format([
       'The claimant, Alderton Logistics Limited, sued the Defendant in March.',

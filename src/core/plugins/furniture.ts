@@ -759,8 +759,12 @@ function joinPageBreaks(
   file: VFile,
   continues?: ReadonlySet<number>,
 ): void {
+  // On a numbered transcript's pages, any page element between (a sheet's `(Pages 1 to 4)`).
   const isPageNote = (node: RootContent | undefined): boolean =>
-    node?.type === 'note' && (pageLines.has(node.line) || PAGE_NUMBER.test(node.value));
+    node?.type === 'note' &&
+    (pageLines.has(node.line) ||
+      PAGE_NUMBER.test(node.value) ||
+      (continues !== undefined && node.reason === 'page-element'));
   const result: RootContent[] = [];
   let i = 0;
   while (i < out.length) {

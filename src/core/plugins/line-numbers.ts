@@ -240,7 +240,7 @@ function pageEdges(tree: Root, found: readonly Numbered[], hanging: boolean): Co
         (last === 0 ? top : pending).push(seg);
         continue;
       }
-      if (last > 0 && number < last) {
+      if (last > 0 && number <= last) {
         // The numbers start again: a new page, and what stood between is its edge.
         if (pending.length <= MAX_EDGE_LINES)
           for (const p of pending) {
@@ -388,17 +388,30 @@ function splitTurns(
  * word of the speech. Read only when two questions or more are numbered so, in order.
  */
 const QUESTION_NUMBER = /^Q(\d{1,4})(?: (?=\p{Lu}[^:]{0,80}: )|$)/u;
+/**
+ * An inquiry's or tribunal's question number before its `Q.` (`148 Q. Did you meet him?`): the
+ * number and the space after it.
+ */
+const NUMBER_BEFORE_Q = /^(\d{1,5})\.? (?=Q[.:]? +\S)/;
 const MIN_QUESTION_NUMBERS = 2;
 
 export const committeeQuestionNumbers: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
-  const found: { seg: Segment; length: number; number: number }[] = [];
+  const found: { seg: Segment; cut: number; marker: string; number: number }[] = [];
   for (const node of tree.children) {
     if (node.type !== 'paragraph') continue;
     for (const seg of node.segments) {
       // One character tells nearly every line apart.
-      if (seg.text.charCodeAt(0) !== 0x51) continue;
-      const m = QUESTION_NUMBER.exec(seg.text.trimEnd());
-      if (m) found.push({ seg, length: (m[1] as string).length + 1, number: Number(m[1]) });
+      const c = seg.text.charCodeAt(0);
+      if (c === 0x51) {
+        const m = QUESTION_NUMBER.exec(seg.text.trimEnd());
+        if (!m) continue;
+        const length = (m[1] as string).length + 1;
+        const cut = seg.text.charCodeAt(length) === 0x20 ? length + 1 : length;
+        found.push({ seg, cut, marker: seg.text.slice(0, length), number: Number(m[1]) });
+      } else if (c >= 0x31 && c <= 0x39) {
+        const m = NUMBER_BEFORE_Q.exec(seg.text);
+        if (m) found.push({ seg, cut: m[0].length, marker: m[0].trim(), number: Number(m[1]) });
+      }
     }
   }
   if (found.length < MIN_QUESTION_NUMBERS) return;
@@ -407,16 +420,14 @@ export const committeeQuestionNumbers: Plugin<[], Root> = () => (tree: Root, fil
     if ((found[i]?.number ?? 0) > (found[i - 1]?.number ?? 0)) inOrder++;
   if (inOrder < (found.length - 1) * MIN_IN_ORDER) return;
   const changes = new Changes(file, SOURCE, 'question-number');
-  for (const { seg, length } of found) {
-    const cut = seg.text.charCodeAt(length) === 0x20 ? length + 1 : length;
-    const marker = seg.text.slice(0, length);
+  for (const { seg, cut, marker } of found) {
     changes.add(
       seg,
       0,
       cut,
       seg.text.slice(0, cut),
       '',
-      () => `Removed the committee's question number ${marker} at the start of the question`,
+      () => `Removed the question number ${marker} at the start of the question`,
     );
     applyEdits(seg, seg.text.slice(cut), [{ start: 0, end: cut, to: '' }]);
   }
