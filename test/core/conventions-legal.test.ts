@@ -338,6 +338,24 @@ describe('Depositions and trial examinations', () => {
     expect(doc.blocks.at(-1)?.type).not.toBe('direction');
   });
 
+  it('GOOD: the courtroom’s voices by their place', () => {
+    const doc = format([
+      'THE CLERK: All rise.',
+      '',
+      'THE COURT REPORTER: Could you repeat that?',
+      '',
+      'THE STENOGRAPHER: Please slow down.',
+      '',
+      'THE COURT OFFICER: Jury entering.',
+    ]);
+    expect(rows(doc).map(([, who]) => who)).toEqual([
+      'clerk',
+      'court reporter',
+      'court reporter',
+      'court officer',
+    ]);
+  });
+
   it('GOOD: the court reporter’s parentheticals are directions', () => {
     const notes = [
       '(Discussion off the record.)',
