@@ -587,10 +587,13 @@ export const WITNESS_HEADING =
   /^(\p{Lu}[\p{Lu}\p{M}'’. -]{2,80}) \((?:sworn|affirmed|recalled|continued|on former oath|on former affirmation)\)$/u;
 /**
  * A US deposition's or trial's witness paragraph: `CAROL JENKINS, having been first duly sworn,
- * was examined and testified as follows:`; the witness's name is group 1.
+ * was examined and testified as follows:`, `LINDA KAYE, being first duly sworn, testified as
+ * follows:`, `JOHN DOE, a witness called on behalf of the Plaintiff, having been …`; the
+ * witness's name is group 1. The oath and the testimony's formula both (`MAYOR REYES, being
+ * sworn in on Monday, promised …` is prose).
  */
 export const SWORN_WITNESS =
-  /^(\p{Lu}[\p{Lu}\p{M}'’. -]{2,60}), (?:called as a witness[^,]{0,60}, )?having been (?:first )?(?:duly )?(?:sworn|affirmed)[^:]{0,120}:?$/u;
+  /^(\p{Lu}[\p{Lu}\p{M}'’. -]{2,60}), (?:(?:called as a witness|a witness (?:called|produced|sworn))[^,]{0,80}, )?(?:having been|being|was|after being) (?:first )?(?:duly )?(?:sworn|affirmed)[^:]{0,160}?\b(?:testified|testifies|was examined|examined|deposed|deposes|as follows)[^:]{0,80}:?$/u;
 /** A US transcript's examination header: `BY MR. DALEY:`; the examining counsel is group 1. */
 export const EXAMINER_HEADER =
   /^(?:(?:(?:DIRECT|CROSS|REDIRECT|RECROSS|RE-DIRECT|RE-CROSS|FURTHER|VOIR DIRE)[- ]){0,2}EXAMINATION )?BY ((?:MR|MS|MRS|MISS|DR|ATTORNEY)\.? \p{Lu}[\p{Lu}\p{M}'’. -]{1,40}):?$/u;
@@ -629,7 +632,8 @@ export function isRecordSentence(text: string): boolean {
   if (isWireSection(t) || isHansardMark(t)) return true;
   if (t.length <= 120 && (WITNESS_HEADING.test(t) || EXAMINATION_HEADING.test(t))) return true;
   if (examinerOf(t) !== null) return true;
-  if (t.length <= 220 && t.includes(' having been ') && SWORN_WITNESS.test(t)) return true;
+  if (t.length <= 260 && (t.includes(' sworn') || t.includes(' affirmed')) && SWORN_WITNESS.test(t))
+    return true;
   if (t.length <= 400 && HEARING_OPENER.test(t)) return true;
   return t.length <= 240 && (RECORD_SENTENCE.test(t) || OMISSION.test(t));
 }

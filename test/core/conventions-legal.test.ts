@@ -338,6 +338,48 @@ describe('Depositions and trial examinations', () => {
     expect(doc.blocks.at(-1)?.type).not.toBe('direction');
   });
 
+  it('GOOD: a trial’s sworn witnesses in other words, Q and A typed with spaces, a new witness resets the examiner', () => {
+    const doc = format([
+      'THE COURT: Call your next witness.',
+      '',
+      'LINDA KAYE, being first duly sworn, testified as follows:',
+      '',
+      'DIRECT EXAMINATION',
+      '',
+      'BY MR. HERRERA:',
+      '',
+      'Q   Where are you employed?',
+      '',
+      'A   Westfield Police Department.',
+      '',
+      'JOHN DOE, a witness called on behalf of the Plaintiff, having been first duly sworn, testified as follows:',
+      '',
+      'Q: Mr. Doe, where do you live?',
+      '',
+      'A: In Dayton.',
+    ]);
+    expect(rows(doc)).toEqual([
+      ['speech', 'judge', 'Call your next'],
+      ['direction', null, 'LINDA KAYE, being'],
+      ['headline', null, 'DIRECT EXAMINATION'],
+      ['direction', null, 'BY MR. HERRERA:'],
+      ['speech', 'Mr. Herrera', 'Where are you'],
+      ['speech', 'Linda Kaye', 'Westfield Police Department.'],
+      ['direction', null, 'JOHN DOE, a'],
+      ['speech', 'counsel', 'Mr. Doe, where'],
+      ['speech', 'John Doe', 'In Dayton.'],
+    ]);
+  });
+
+  it('BAD: a name in capitals sworn in as mayor, and “A” before a word, stay prose', () => {
+    const doc = format([
+      'MAYOR REYES, being sworn in on Monday, promised lower fares.',
+      '',
+      'A  great many people came.',
+    ]);
+    expect(doc.blocks.map((b) => b.type)).toEqual(['narration', 'narration']);
+  });
+
   it('GOOD: the courtroom’s voices by their place', () => {
     const doc = format([
       'THE CLERK: All rise.',

@@ -189,6 +189,11 @@ const MIN_SINGLE_SPACE_QS = 2;
 
 /** `A.` and a space opening a paragraph: an answer, once `Q.` questions are around. */
 const DOTTED_A = /^A\. (?=[\p{Lu}\d"“(—–-])/u;
+/**
+ * `A` and two spaces or a tab as typed (a US transcript's `Q   Where …?` / `A   Westfield …`;
+ * the spacing is read from the line as written, a court line number before it).
+ */
+const SPACED_A = /^\s*(?:\d{1,2}\s+)?A(?: {2,}|\t)(?=[\p{Lu}\d"“(—–-])/u;
 const MIN_DOTTED_AS = 2;
 
 /**
@@ -861,7 +866,12 @@ export const speakerTags: Plugin<[], Root> = () => (tree: Root, file: VFile) => 
       node.data = data;
     }
     if (match === null && SINGLE_SPACE_Q.test(node.value)) singleQs.push(node);
-    else if (match === null && DOTTED_A.test(node.value)) dottedAs.push(node);
+    else if (
+      match === null &&
+      (DOTTED_A.test(node.value) ||
+        (node.value.startsWith('A ') && SPACED_A.test(node.segments[0]?.raw ?? '')))
+    )
+      dottedAs.push(node);
     else if (match === null && DOTTED_QUESTION.test(node.value)) dottedPs.push(node);
     else if (match === null && DOTTED_ANSWER.test(node.value)) dottedRs.push(node);
     else if (match !== null && match.tag.raw !== 'Q') otherTags++;
