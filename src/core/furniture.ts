@@ -197,6 +197,17 @@ function endsLikeReporter(line: string): boolean {
   return last === 0x79 || last === 0x6e || line.charCodeAt(line.length - 6) === 0x2c;
 }
 
+/**
+ * A court transcript's running page header or reporter's footer (`Official - Subject to Final
+ * Review`, `Heritage Reporting Corporation`): its page breaks, not its front page.
+ */
+export function isCourtPageLine(line: string): boolean {
+  return (
+    (line.length === COURT_PAGE_HEADER_LENGTH && COURT_PAGE_HEADER.test(line)) ||
+    (endsLikeReporter(line) && COURT_REPORTER.test(line))
+  );
+}
+
 /** A line of a court transcript's front page or page furniture (see above), or false. */
 function isCourtFurniture(line: string): boolean {
   // The page header only at its length, a section label only at its first letter, the

@@ -168,6 +168,56 @@ describe('US court reporter pages: line numbers, page furniture, a speech over t
     ]);
   });
 
+  it('GOOD: pages pasted without their numbers: the page number beside the header, the cut sentence joined', () => {
+    const doc = format([
+      'Official - Subject to Final Review',
+      '3',
+      'JUSTICE KAGAN: But every disease spreads over time.',
+      'MS. HOLLOWAY: Termite damage, Justice',
+      'Heritage Reporting Corporation',
+      'Official - Subject to Final Review',
+      '4',
+      "Kagan, which the Commissioner's own rulings treat as gradual.",
+      'JUSTICE GORSUCH: And the trees died in one season?',
+    ]);
+    expect(rows(doc)).toEqual([
+      ['note', null, 'Official - Subject'],
+      ['note', null, '3'],
+      ['speech', 'Kagan', 'But every disease'],
+      ['speech', 'Ms. Holloway', 'Termite damage, Justice'],
+      ['note', null, 'Heritage Reporting Corporation'],
+      ['note', null, 'Official - Subject'],
+      ['note', null, '4'],
+      ['speech', 'Gorsuch', 'And the trees'],
+    ]);
+    expect(doc.blocks[3]?.text).toBe(
+      'Termite damage, Justice Kagan, which the Commissioner’s own rulings treat as gradual.',
+    );
+  });
+
+  it('BAD: over such a page, a new turn, an ended sentence and a direction stay apart', () => {
+    const doc = format([
+      'MS. HOLLOWAY: Termite damage, Justice',
+      'Heritage Reporting Corporation',
+      'JUSTICE KAGAN: Which rulings?',
+      'MS. HOLLOWAY: The Commissioner’s own.',
+      'Heritage Reporting Corporation',
+      'Blight is different.',
+      'MR. WEBB: Two points',
+      'Heritage Reporting Corporation',
+      '(Laughter.)',
+    ]);
+    expect(rows(doc).filter(([type]) => type !== 'note')).toEqual([
+      ['speech', 'Ms. Holloway', 'Termite damage, Justice'],
+      ['speech', 'Kagan', 'Which rulings?'],
+      ['speech', 'Ms. Holloway', 'The Commissioner’s own.'],
+      ['speech', 'Ms. Holloway', 'Blight is different.'],
+      ['speech', 'Mr. Webb', 'Two points'],
+      ['direction', null, 'Laughter.'],
+    ]);
+    expect(rules(doc, 'page-break')).toEqual([]);
+  });
+
   it('BAD: a telephone number or an address in a speech, a number at the left, stay words', () => {
     const doc = format([
       'MAYOR REYES: Call 800-567-8658 if you need a ride.',

@@ -11,6 +11,7 @@
 import type { Plugin } from 'unified';
 import type { VFile } from 'vfile';
 import { endsWithSentencePunctuation } from '../chars.ts';
+import { isRecordSentence } from '../directions.ts';
 import type { NoteReason } from '../document.ts';
 import {
   BROADCAST_GUESTS_LABEL,
@@ -18,6 +19,7 @@ import {
   EXPORT_HEADER_LABEL,
   INDEX_REFERENCES,
   isBareName,
+  isCourtPageLine,
   isHeaderLine,
   MATCH_TIME,
   readByline,
@@ -50,6 +52,7 @@ import {
   readStoryForm,
 } from '../records.ts';
 import { report } from '../report.ts';
+import { parseTag } from '../tags.ts';
 import {
   type Headline,
   type Note,
@@ -738,6 +741,32 @@ function indexPieces(out: RootContent[], file: VFile): void {
   }
 }
 
+/** A page's number alone on its line. */
+const LONE_PAGE_NUMBER = /^\s*\d{1,4}\s*$/;
+
+/**
+ * A page's number alone in a paragraph of its own right before or after a page element (a court
+ * transcript's header pasted without its layout): the page's mark too.
+ */
+function pageNumbers(out: RootContent[], file: VFile): void {
+  const isPageElement = (node: RootContent | undefined): boolean =>
+    node?.type === 'note' && node.reason === 'page-element';
+  for (let i = 0; i < out.length; i++) {
+    const node = out[i] as RootContent;
+    if (node.type !== 'paragraph' || node.segments.length !== 1) continue;
+    if (!LONE_PAGE_NUMBER.test(node.value)) continue;
+    if (!isPageElement(out[i - 1]) && !isPageElement(out[i + 1])) continue;
+    out[i] = furnitureNote(
+      file,
+      node.value.trim(),
+      paragraphLine(node),
+      'page-element',
+      node.position,
+      "not read, timed or subtitled (the page's number)",
+    );
+  }
+}
+
 /** A word starting in a lower-case letter: a sentence going on, never a new one or a tag. */
 const GOES_ON = /^\p{Ll}/u;
 /** A page's number alone, as a note (`14`, `- 16 -`). */
@@ -764,6 +793,7 @@ function joinPageBreaks(
     node?.type === 'note' &&
     (pageLines.has(node.line) ||
       PAGE_NUMBER.test(node.value) ||
+      isCourtPageLine(node.value) ||
       (continues !== undefined && node.reason === 'page-element'));
   const result: RootContent[] = [];
   let i = 0;
@@ -784,8 +814,14 @@ function joinPageBreaks(
       while (isPageNote(out[j])) j++;
       const next = out[j];
       const last = pieces[pieces.length - 1] as Paragraph;
-      // A numbered transcript says which page's first line goes on (see line-numbers.ts).
-      const continued = next?.type === 'paragraph' && continues?.has(paragraphLine(next)) === true;
+      // A numbered transcript says which page's first line goes on (see line-numbers.ts); on a
+      // court transcript's pages pasted without their numbers, a speech whose sentence the page
+      // cut goes on with the next page's first words when no speaker's tag or heading opens them
+      // (`MS. HOLLOWAY: Termite damage, Justice` / `Kagan, which …`).
+      const continued =
+        next?.type === 'paragraph' &&
+        (continues?.has(paragraphLine(next)) === true ||
+          (courtBreak(out, i, j) && cutSpeech(last.value, next.value)));
       if (j === i || next?.type !== 'paragraph' || !(continued || goesOn(last.value, next.value)))
         break;
       for (let k = i; k < j; k++) notes.push(out[k] as RootContent);
@@ -820,6 +856,28 @@ function joinPageBreaks(
   }
   out.length = 0;
   for (const node of result) out.push(node);
+}
+
+/** A court transcript's page header or footer among the notes from `i` to `j`. */
+function courtBreak(out: readonly RootContent[], i: number, j: number): boolean {
+  for (let k = i; k < j; k++) {
+    const node = out[k];
+    if (node?.type === 'note' && isCourtPageLine(node.value)) return true;
+  }
+  return false;
+}
+
+/**
+ * A speech cut in its sentence (`before` ends in a word, no sentence's end) and words that go on
+ * with it: no tag, no heading in capitals, a capital word that ends no sentence right away.
+ */
+function cutSpeech(before: string, after: string): boolean {
+  const end = before.trimEnd();
+  if (endsWithSentencePunctuation(end) || !/\p{L}$/u.test(end)) return false;
+  const next = after.trimStart();
+  return (
+    /^\p{Lu}\p{Ll}/u.test(next) && parseTag(next) === null && !isRecordSentence(next.slice(0, 400))
+  );
 }
 
 /** The text of a paragraph's lines, as its value holds it. */
@@ -972,6 +1030,16 @@ export const furniture: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
       reasons.push(reason);
       if (reason) any = true;
     }
+    // A page's number alone next to its header or footer (`Official - Subject to Final Review`
+    // / `4`): the page's mark too.
+    if (any)
+      for (let i = 0; i < reasons.length; i++)
+        if (
+          reasons[i] === null &&
+          (reasons[i - 1] === 'page-element' || reasons[i + 1] === 'page-element') &&
+          LONE_PAGE_NUMBER.test(node.segments[i]?.text ?? '')
+        )
+          reasons[i] = 'page-element';
     // Menu items no word list knows, next to one it knows.
     if (any) extendMenus(node.segments, reasons, headlineLine);
     if (!any) {
@@ -1038,6 +1106,7 @@ export const furniture: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
   }
   extendMenuNotes(out, file, headlineLine);
   indexPieces(out, file);
+  pageNumbers(out, file);
   programmeName(out, file, headlineLine);
   headerLines(out, file);
   const bare = bareByline(out, file);
