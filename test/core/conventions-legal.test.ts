@@ -641,6 +641,30 @@ describe('UK courts and inquiries', () => {
     expect(doc.blocks[5]?.text).toBe('I was, from the spring of that year until the handover.');
   });
 
+  it('GOOD: English judges by their style: THE RECORDER, HHJ, and a judge’s letters after the name', () => {
+    const doc = format([
+      'HHJ PATEL: Sit down, please.',
+      '',
+      'THE RECORDER: Members of the jury.',
+      '',
+      'SIR GEOFFREY VOS MR: The appeal is allowed.',
+      '',
+      'CARR J: I agree.',
+    ]);
+    expect(rows(doc)).toEqual([
+      ['speech', 'HHJ Patel', 'Sit down, please.'],
+      ['speech', 'judge', 'Members of the'],
+      ['speech', 'Sir Geoffrey Vos', 'The appeal is'],
+      ['speech', 'Carr', 'I agree.'],
+    ]);
+    expect(doc.speakers.map((s) => s.title)).toEqual([null, null, 'MR', 'J']);
+  });
+
+  it('BAD: honorifics keep their case; a name without a vowel in title case stays as written', () => {
+    const doc = format(['MR SMITH: My Lady.', '', 'DR HALL: Yes.', '', 'Lynn: Hello.']);
+    expect(doc.speakers.map((s) => s.name)).toEqual(['Mr Smith', 'Dr Hall', 'Lynn']);
+  });
+
   it('BAD: a party named in prose, a council’s adjourned vote, stay what they were', () => {
     const doc = format([
       'The claimant, Alderton Logistics Limited, sued the Defendant in March.',
