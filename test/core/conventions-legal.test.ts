@@ -128,6 +128,40 @@ describe('US court reporter pages: line numbers, page furniture, a speech over t
     expect(doc.speakers.some((s) => s.role === 'reporter')).toBe(false);
   });
 
+  it('GOOD: a page set at the margin (Q., A. and their lines alike): BY stands alone, the question goes on over the page', () => {
+    const lines = [
+      '                                                        Page 12',
+      '1 Q. Did you see the memo?',
+      '2 A. Later. Around noon.',
+      '3 THE WITNESS: Karen gave it to me.',
+      '4 BY MR. DALEY:',
+      '5 Q. And what did you do with it? Did you',
+      '6 forward it to anyone at the plant or',
+    ];
+    for (let n = 7; n <= 25; n++) lines.push(String(n));
+    lines.push(
+      '                     Esquire Deposition Solutions',
+      '                                                        Page 13',
+      '1 outside it?',
+      '2 A. No. I kept it.',
+    );
+    const doc = format(lines);
+    expect(rows(doc)).toEqual([
+      ['note', null, 'Page 12'],
+      ['speech', 'counsel', 'Did you see'],
+      ['speech', 'witness', 'Later. Around noon.'],
+      ['speech', 'witness', 'Karen gave it'],
+      ['direction', null, 'BY MR. DALEY:'],
+      ['speech', 'Mr. Daley', 'And what did'],
+      ['note', null, 'Esquire Deposition Solutions'],
+      ['note', null, 'Page 13'],
+      ['speech', 'witness', 'No. I kept'],
+    ]);
+    expect(doc.blocks[5]?.text).toBe(
+      'And what did you do with it? Did you forward it to anyone at the plant or outside it?',
+    );
+  });
+
   it('BAD: a line without a number inside a page is no page furniture', () => {
     const doc = format([
       ' 1             THE COURT:  Please be seated.',

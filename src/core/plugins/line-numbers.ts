@@ -146,6 +146,17 @@ export const courtLineNumbers: Plugin<[], Root> = () => (tree: Root, file: VFile
   let joined = 0;
   let firstJoin: number | null = null;
   for (const node of tree.children) {
+    if (node.type === 'paragraph') {
+      // Lines left blank (their number removed, each reported) are no part of the paragraph.
+      const kept = node.segments.filter((seg) => seg.text.trim() !== '');
+      if (kept.length === 0) continue;
+      if (kept.length < node.segments.length) {
+        node.segments = kept;
+        node.value = joinSegments(node);
+        const position = segmentsPosition(kept);
+        if (position) node.position = position;
+      }
+    }
     const last = children[children.length - 1];
     const first = node.type === 'paragraph' ? node.segments[0] : undefined;
     // A heading centred over two double-spaced lines is one heading.
@@ -175,17 +186,6 @@ export const courtLineNumbers: Plugin<[], Root> = () => (tree: Root, file: VFile
     }
     if (node.type === 'paragraph' && node.segments.some((seg) => stripped.has(seg))) {
       node.value = joinSegments(node);
-    }
-    if (node.type === 'paragraph') {
-      // Lines left blank (their number removed, each reported) are no part of the paragraph.
-      const kept = node.segments.filter((seg) => seg.text.trim() !== '');
-      if (kept.length === 0) continue;
-      if (kept.length < node.segments.length) {
-        node.segments = kept;
-        node.value = joinSegments(node);
-        const position = segmentsPosition(kept);
-        if (position) node.position = position;
-      }
     }
     children.push(node);
   }
@@ -269,9 +269,9 @@ function pageEdges(tree: Root, found: readonly Numbered[], hanging: boolean): Co
 function continuesParagraph({ seg, indent }: Numbered, hanging: boolean): boolean {
   const text = seg.text.trim();
   if (TURN_OPENER.test(text) || examinerOf(text) !== null) return false;
-  return hanging
-    ? indent > CONTINUATION_INDENT && indent < CENTRED_INDENT
-    : indent <= CONTINUATION_INDENT;
+  // Where turns open at the margin, every other line continues (indented or not: some
+  // reporters set the whole page at the margin).
+  return hanging ? indent < CENTRED_INDENT : indent <= CONTINUATION_INDENT;
 }
 
 /** A numbered line in capitals indented deeper than a continuation: a heading's line. */
@@ -343,9 +343,10 @@ function splitTurns(
       const text = seg.text.trim();
       const alone =
         !numbered ||
+        examinerOf(text) !== null ||
         (hanging
           ? centred || (text.startsWith('(') && text.endsWith(')'))
-          : (centred && CENTRED_HEADING.test(text)) || examinerOf(text) !== null);
+          : centred && CENTRED_HEADING.test(text));
       // UK pages open a turn at the margin; US pleading paper indents a turn's first line (`Q.`,
       // `MR. SMITH:`, a parenthetical) deeper than the lines that continue it.
       // A heading centred over two lines (`ORAL ARGUMENT OF JANE DOE` / `ON BEHALF OF THE
