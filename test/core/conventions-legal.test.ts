@@ -745,6 +745,30 @@ describe('Printed congressional hearings (GPO text)', () => {
     ]);
   });
 
+  it('GOOD: a nomination hearing’s title names the nominee; The CHAIRMAN., Senator DURBIN., [Witness sworn.]', () => {
+    const doc = format([
+      '[Senate Hearing 119-52]',
+      '[From the U.S. Government Publishing Office]',
+      '',
+      '                    NOMINATION OF JANE DOE',
+      '',
+      '=======================================================================',
+      '',
+      '    The CHAIRMAN. Good morning. I welcome the nominee.',
+      '    Senator DURBIN. Thank you, Mr. Chairman.',
+      '    [Witness sworn.]',
+      '    Ms. DOE. Thank you, Chairman Grassley.',
+    ]);
+    expect(doc.title).toBe('NOMINATION OF JANE DOE');
+    expect(rows(doc).filter(([type]) => type !== 'note')).toEqual([
+      ['headline', null, 'NOMINATION OF JANE'],
+      ['speech', 'chairman', 'Good morning. I'],
+      ['speech', 'Durbin', 'Thank you, Mr.'],
+      ['direction', null, 'Witness sworn.'],
+      ['speech', 'Ms. Doe', 'Thank you, Chairman'],
+    ]);
+  });
+
   it('BAD: outside a printed hearing, `Mr. Collins.` opening an indented line is prose', () => {
     const doc = format([
       '    The minister arrived late.',

@@ -907,7 +907,8 @@ export const furniture: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
   for (const line of readRundownTable(tree.children))
     if (!record.notes.has(line)) record.notes.set(line, 'story-form');
   // A congressional hearing's cover pages, roster and contents (GPO), above the proceedings.
-  for (const line of readHearingCover(tree.children).lines)
+  const hearing = readHearingCover(tree.children);
+  for (const line of hearing.lines)
     if (!record.notes.has(line)) record.notes.set(line, 'page-element');
   // A minister's transcript's header: the office holder, the office, the place.
   const minister = readMinisterHeader(tree.children);
@@ -1128,6 +1129,8 @@ export const furniture: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
   if (call) tree.data = { ...tree.data, callSpeakers: [...call.names] };
   if (byline) tree.data = { ...tree.data, byline };
   if (recordTitle) tree.data = { ...tree.data, recordTitle };
+  // A printed hearing's title under its header (`NOMINATION OF JANE DOE`), whatever it names.
+  else if (hearing.title) tree.data = { ...tree.data, recordTitle: hearing.title };
   else if (form.title) tree.data = { ...tree.data, recordTitle: form.title };
   else if (running.title) tree.data = { ...tree.data, recordTitle: running.title };
   else if (minister.title) tree.data = { ...tree.data, recordTitle: minister.title };
