@@ -1500,9 +1500,16 @@ export function readEarningsCall(
 }
 
 /**
- * The lines of a court reporter's certificate ending a transcript: its heading (`REPORTER'S
- * CERTIFICATE`, `CERTIFICATE OF REPORTER`) and at most 40 lines under it, which certify.
+ * The closing pages of a deposition or a court transcript from their first heading to the end:
+ * the reporter's certificate (`REPORTER'S CERTIFICATE`, `CERTIFICATE OF REPORTER`, `C E R T I F I
+ * C A T E`), the witness's own (`ACKNOWLEDGMENT OF DEPONENT`, `DECLARATION UNDER PENALTY OF
+ * PERJURY`, `SIGNATURE PAGE`) and the errata sheet (`ERRATA SHEET`, `PAGE LINE CHANGE REASON`):
+ * at most {@link MAX_CLOSING_LINES} lines, which certify or declare.
  */
+const CLOSING_HEADING =
+  /^(?:(?:COURT )?REPORTER['’]S CERTIFICATE|TRANSCRIBER['’]S CERTIFICATE|CERTIFICATE(?: OF (?:COURT |CERTIFIED |SHORTHAND )?(?:REPORTER|TRANSCRIBER|DEPONENT|WITNESS))?|C E R T I F I C A T E|ACKNOWLEDG(?:E)?MENT OF (?:DEPONENT|WITNESS)|DEPONENT['’]S CERTIFICATE|WITNESS['’]S? CERTIFICATE|DECLARATION UNDER PENALTY OF PERJURY|(?:WITNESS |DEPONENT )?SIGNATURE PAGE|ERRATA(?: SHEET)?|E R R A T A)$/;
+const MAX_CLOSING_LINES = 80;
+
 export function readCertificate(children: readonly RootContent[]): number[] {
   const lines: number[] = [];
   let certifies = false;
@@ -1516,13 +1523,13 @@ export function readCertificate(children: readonly RootContent[]): number[] {
     if (
       lines.length > 0 ||
       transcriber ||
-      (l.first &&
-        /^(?:REPORTER['’]S CERTIFICATE|CERTIFICATE(?: OF (?:SHORTHAND )?REPORTER)?)$/.test(l.text))
+      (l.first && l.text.length <= 40 && CLOSING_HEADING.test(l.text))
     )
       lines.push(l.line);
-    certifies ||= transcriber || (lines.length > 1 && /\bcertify\b/i.test(l.text));
+    certifies ||= transcriber || (lines.length > 1 && /\b(?:certify|declare)\b/i.test(l.text));
+    if (lines.length > MAX_CLOSING_LINES) return [];
   }
-  return certifies && lines.length <= 40 ? lines : [];
+  return certifies ? lines : [];
 }
 
 /**

@@ -383,6 +383,41 @@ describe('Depositions and trial examinations', () => {
     ]);
   });
 
+  it('GOOD: the closing pages: the deponent’s acknowledgment, the errata sheet, the reporter’s certificate', () => {
+    const doc = format([
+      'MR. BROWN: Nothing further.',
+      '',
+      '(Whereupon, the deposition concluded at 11:02 a.m.)',
+      '',
+      'ACKNOWLEDGMENT OF DEPONENT',
+      '',
+      'I, DENNIS KOWALSKI, do hereby declare that I have read the foregoing transcript.',
+      '',
+      'ERRATA SHEET',
+      'PAGE LINE CHANGE REASON',
+      '',
+      'CERTIFICATE OF REPORTER',
+      '',
+      'I, Ruth A. Fenner, do hereby certify that the foregoing is a true record.',
+    ]);
+    expect(rows(doc).map(([type]) => type)).toEqual([
+      'speech',
+      'direction',
+      ...Array<string>(6).fill('note'),
+    ]);
+  });
+
+  it('BAD: such a heading that nothing under it declares or certifies stays', () => {
+    const doc = format([
+      'MR. BROWN: Nothing further.',
+      '',
+      'ERRATA SHEET',
+      '',
+      'THE COURT: We will correct the record tomorrow.',
+    ]);
+    expect(doc.blocks.filter((b) => b.type === 'note')).toEqual([]);
+  });
+
   it('GOOD: an examination header on one line names the examiner', () => {
     const doc = format([
       'THE COURT: You may cross-examine.',
