@@ -145,9 +145,9 @@ const COURT_LINE =
 const COURT_LINE_NUMBER = /\s+(?:Case|Claim|Appeal|Indictment) No[.:]? ?[\w./-]{1,20}$/;
 /** The caption's column at the end of a line (`)`, `:`), with the case number beside it. */
 const CAPTION_COLUMN =
-  /(?:^|\s+)[):](?:\s+(?:(?:Civil |Criminal )?(?:Action |Case |Docket |Cause |Index )?No\.?:? ?[\w.:-]{1,24}))?\s*$/;
+  /(?:^|\s+)[):](?:\s+(?:(?:Civil |Criminal )?(?:Action |Case |Docket |Cause |Index )?No\.?:? ?[\w.:-]{1,24}(?: [\w.:-]{1,12}){0,3}))?\s*$/;
 const CASE_NUMBER =
-  /^(?:(?:Civil |Criminal )?(?:Action|Case|Docket|Claim|Appeal|Indictment|Cause|Index) )?No[.:]{0,2} ?[\w./:-]{1,24}$/i;
+  /^(?:(?:Civil |Criminal )?(?:Action|Case|Docket|Claim|Appeal|Indictment|Cause|Index) )?No[.:]{0,2} ?[\w./:-]{1,24}(?: [\w./:-]{1,12}){0,3}$/i;
 /** `v.` between the parties, maybe with the case number beside it. */
 const VERSUS = /^(?:v|vs)\.?$/i;
 /** An English caption's `v` between dashes (`- v -`), the Crown's side spaced (`R E X`). */
@@ -159,7 +159,7 @@ const PARTY_ROLE =
 const CAPTION_RULE = /^(?:- ?){3,}x?$|^x(?: ?-){3,}$/;
 /** The cover page's labelled lines: `Pages: 1 through 67`, `Place: Washington, D.C.`, `Date: …`. */
 const COVER_LINE =
-  /^(?:Pages?: \d{1,4} (?:through|to|-) \d{1,4}|Place: \p{Lu}[^!?;]{0,60}|Date: [\p{L}\d][^!?;]{0,40}|Official Reporters?|(?:Case|Docket) No\. ?[\w.-]{1,20}|(?:THE )?(?:SUPREME|DISTRICT|CIRCUIT|APPELLATE) COURT (?:OF|FOR) [A-Z .,'’]{3,60}|The above-entitled matter came on for(?: [^!?;]{3,200})?|(?:The|This) (?:[\p{L}-]+ ){0,3}(?:deposition|examination under oath|sworn statement) of \p{Lu}[^!?;]{2,400})$/u;
+  /^(?:Pages?: \d{1,4} (?:through|to|-) \d{1,4}|Place: \p{Lu}[^!?;]{0,60}|Date: [\p{L}\d][^!?;]{0,40}|Official Reporters?|(?:Case|Docket) No\. ?[\w.-]{1,20}|(?:THE )?(?:SUPREME|DISTRICT|CIRCUIT|APPELLATE) COURT (?:OF|FOR) [A-Z .,'’]{3,60}|The above-entitled matter came on for(?: [^!?;]{3,200})?|(?:The|This) (?:[\p{L}-]+ ){0,3}(?:deposition|examination under oath|sworn statement) of \p{Lu}[^!?;]{2,400}|(?:(?:VIDEOTAPED|VIDEO|REMOTE|ORAL|CONTINUED|DISCOVERY|EVIDENCE) ){0,2}DEPOSITION OF \p{Lu}[\p{Lu} .,'’-]{2,60}|(?:Reported|Transcribed|Taken) (?:by|before|on behalf of):? \p{Lu}[^!?;]{2,120}|(?:IT IS (?:HEREBY )?STIPULATED|BE IT REMEMBERED)\b[^!?]{0,800})$/u;
 /**
  * The labels of a transcript's front matter whose paragraph is a list, not speech: the lawyers
  * (`APPEARANCES:`) and the table of contents (`C O N T E N T S`, `ORAL ARGUMENT OF: PAGE:`).

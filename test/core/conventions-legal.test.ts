@@ -383,6 +383,50 @@ describe('Depositions and trial examinations', () => {
     ]);
   });
 
+  it('GOOD: a state court’s caption and a deposition’s cover page: a case number with spaces, the reporter, the stipulation', () => {
+    const doc = format([
+      '           IN THE CIRCUIT COURT OF COOK COUNTY, ILLINOIS',
+      '               COUNTY DEPARTMENT, LAW DIVISION',
+      '',
+      'GRACE OYELARAN,               )',
+      '          Plaintiff,          )',
+      '     v.                       )   Case No. 2025 L 004417',
+      'NORTHSHORE TRANSIT AUTHORITY, )',
+      '          Defendant.          )',
+      '',
+      '          VIDEOTAPED DEPOSITION OF PAUL HENDRICKS',
+      '                   Chicago, Illinois',
+      '',
+      'Reported by: Ana M. Ruiz, CSR No. 084-005102',
+      '',
+      '          IT IS HEREBY STIPULATED AND AGREED by and between counsel that the deposition of PAUL HENDRICKS may be taken.',
+      '',
+      '                    PAUL HENDRICKS,',
+      'called as a witness herein, having been first duly sworn, was examined and testified as follows:',
+      '',
+      'BY MS. GRANT:',
+      '     Q. Please state your name.',
+      '     A. Paul Hendricks.',
+    ]);
+    expect(doc.title).toBe('Grace Oyelaran v. Northshore Transit Authority');
+    expect(rows(doc).filter(([type]) => type !== 'note')).toEqual([
+      ['direction', null, 'PAUL HENDRICKS, called'],
+      ['direction', null, 'BY MS. GRANT:'],
+      ['speech', 'Ms. Grant', 'Please state your'],
+      ['speech', 'Paul Hendricks', 'Paul Hendricks.'],
+    ]);
+    expect(doc.blocks.find((b) => b.text.startsWith('v.'))?.text).toContain('2025 L 004417');
+  });
+
+  it('BAD: without a caption, “Taken by surprise” and a stipulation in a speech stay words', () => {
+    const doc = format([
+      'Taken by surprise, the council voted at midnight.',
+      '',
+      'MAYOR REYES: It is hereby stipulated that we meet again.',
+    ]);
+    expect(doc.blocks.map((b) => b.type)).toEqual(['narration', 'speech']);
+  });
+
   it('GOOD: the closing pages: the deponent’s acknowledgment, the errata sheet, the reporter’s certificate', () => {
     const doc = format([
       'MR. BROWN: Nothing further.',
