@@ -570,6 +570,12 @@ describe('Depositions and trial examinations', () => {
       '(Exhibits 4 and 5 received in evidence.)',
       '(Jury exits courtroom.)',
       '(Off the record at 10:14 a.m.)',
+      '(Exhibits 14 through 16 were marked for identification.)',
+      '(Smith Exhibit 2, e-mail dated 3/4/24, marked for identification.)',
+      '(Witness reviews document.)',
+      '(Videotape played.)',
+      '(Counsel confer.)',
+      '(Off-the-record discussion.)',
     ];
     const lines = ['THE COURT: Go ahead.'];
     for (const note of notes) lines.push('', note, '', 'THE WITNESS: Yes.');
