@@ -13,7 +13,7 @@ export const CAPTION_INPUTS = ['srt', 'vtt', 'ttml', 'sbv', 'ass', 'scc', 'lrc',
 export type CaptionInput = (typeof CAPTION_INPUTS)[number];
 
 /** Formats a file name can name: the JSON ones are told apart by their shape once read. */
-export type FileFormat = 'text' | 'html' | 'rtf' | 'json' | 'docx' | CaptionInput;
+export type FileFormat = 'text' | 'html' | 'rtf' | 'json' | 'ctm' | 'stm' | 'docx' | CaptionInput;
 
 const EXTENSIONS: Readonly<Record<string, FileFormat>> = {
   txt: 'text',
@@ -37,6 +37,9 @@ const EXTENSIONS: Readonly<Record<string, FileFormat>> = {
   lrc: 'lrc',
   csv: 'csv',
   tsv: 'csv',
+  // Speech recognition toolkits' time-marked words and segments (NIST SCTK, Kaldi).
+  ctm: 'ctm',
+  stm: 'stm',
   json: 'json',
   // YouTube's timed text as JSON, as yt-dlp names it; a live session's log as JSON Lines.
   json3: 'json',

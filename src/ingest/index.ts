@@ -4,6 +4,7 @@
  */
 
 import { ASR_FORMATS, type AsrFormat, asrToLines, detectAsrText } from './asr/index.ts';
+import { ctmToLines, looksLikeCtm, looksLikeStm, stmToLines } from './asr/nist.ts';
 import { assToLines, looksLikeAss } from './ass.ts';
 import { htmlToLines, looksLikeHtml } from './html.ts';
 import type { IngestedText } from './lines.ts';
@@ -41,7 +42,9 @@ export { subtitlesToText } from './subtitles.ts';
 /**
  * Formats a transcript can arrive in: text, HTML, RTF, timed captions (SRT, WebVTT, TTML, SBV,
  * ASS/SSA, SCC, LRC), transcript tables (`csv`: CSV or tab-separated, timed when every row has a start
- * and an end), and speech-to-text JSON (`json`: the vendor told by its shape, or one vendor by name).
+ * and an end), speech recognition toolkits' time-marked text (`ctm`: a word a line, `stm`: a segment
+ * a line; NIST SCTK, Kaldi) and speech-to-text JSON (`json`: the vendor told by its shape, or one
+ * vendor by name).
  * A Word document (DOCX) is unpacked at the edge and read to text first (`./docx.ts`).
  */
 export const INPUT_FORMATS = [
@@ -56,6 +59,8 @@ export const INPUT_FORMATS = [
   'scc',
   'lrc',
   'csv',
+  'ctm',
+  'stm',
   'json',
   ...ASR_FORMATS,
 ] as const;
@@ -102,6 +107,10 @@ export function ingest(input: string, format: InputFormat, options?: IngestOptio
       return lrcToLines(input, { keepCueTimes: options?.keepCueTimes ?? false });
     case 'csv':
       return tableToLines(input, { keepCueTimes: options?.keepCueTimes ?? false });
+    case 'ctm':
+      return ctmToLines(input);
+    case 'stm':
+      return stmToLines(input);
     case 'text':
       return { text: input, sourceLines: null };
     default:
@@ -131,7 +140,8 @@ function looksLikeJson(text: string): boolean {
  * Guesses the format of pasted text from how it starts: speech-to-text JSON (by its shape), a
  * `WEBVTT` header, LRC's header tags or `[mm:ss.xx]` lines, an SRT cue, an XML document whose root is `<tt>` (TTML), an SBV timing line,
  * an ASS/SSA `[Script Info]` or `[Events]` header, a `Scenarist_SCC` header, a transcript table's
- * header row (CSV or tab-separated, `Speaker,Start,End,Text`), RTF (`{\rtf`), an HTML document or
+ * CTM or STM lines (every line `file channel start duration word`, `file channel speaker start
+ * end text`), a transcript table's header row (CSV or tab-separated, `Speaker,Start,End,Text`), RTF (`{\rtf`), an HTML document or
  * block element; anything else is plain text.
  */
 export function detectInputFormat(text: string): InputFormat {
@@ -143,6 +153,8 @@ export function detectInputFormat(text: string): InputFormat {
   if (looksLikeSbv(text)) return 'sbv';
   if (looksLikeAss(text)) return 'ass';
   if (looksLikeScc(text)) return 'scc';
+  if (looksLikeCtm(text)) return 'ctm';
+  if (looksLikeStm(text)) return 'stm';
   if (looksLikeTable(text)) return 'csv';
   if (looksLikeRtf(text)) return 'rtf';
   if (looksLikeHtml(text)) return 'html';

@@ -431,6 +431,53 @@ describe('rules from the held-out batch', () => {
     );
   });
 
+  it('a script’s cues in capitals over the words (a role, a first name) are tags in a dialogue', () => {
+    const roles = formatTranscript(
+      'ANCHOR\nGood evening and welcome.\n\nREPORTER\nThe river rose overnight.\n\nANCHOR\nHow high?\n\nREPORTER\nTwo metres.',
+    );
+    expect(
+      roles.blocks.map((b) => [roles.speakers.find((s) => s.id === b.speaker)?.role, b.text]),
+    ).toEqual([
+      ['anchor', 'Good evening and welcome.'],
+      ['reporter', 'The river rose overnight.'],
+      ['anchor', 'How high?'],
+      ['reporter', 'Two metres.'],
+    ]);
+    // Indented as a screenplay or a radio drama sets them; first names that come back.
+    const drama = formatTranscript(
+      [
+        '                    ANNA',
+        '     The storm has reached the coast.',
+        '',
+        '                    TOM',
+        '     We lost power an hour ago.',
+        '',
+        '                    ANNA',
+        '     Stay with us.',
+        '',
+        '                    TOM',
+        '     We will.',
+      ].join('\n'),
+    );
+    expect(drama.speakers.map((s) => s.name)).toEqual(['Anna', 'Tom']);
+    expect(drama.blocks.map((b) => b.text)).toEqual([
+      'The storm has reached the coast.',
+      'We lost power an hour ago.',
+      'Stay with us.',
+      'We will.',
+    ]);
+    // A roundup's places over their paragraphs, which do not come back, are not voices; nor is
+    // one cue alone.
+    for (const text of [
+      'PARIS\nRain moves in tonight.\n\nCHICAGO\nThe home side won again.\n\nPARIS\nClearing by Sunday.',
+      'ANCHOR\nGood evening.\n\nANCHOR\nMore after the break.\n\nANCHOR\nGood night.',
+    ]) {
+      const doc = formatTranscript(text);
+      expect(doc.speakers).toEqual([]);
+      expect(doc.blocks.every((b) => b.type !== 'speech')).toBe(true);
+    }
+  });
+
   it('an English caption: BETWEEN: parties around “- and -” give the case name, the lists are notes', () => {
     const doc = formatTranscript(
       [
