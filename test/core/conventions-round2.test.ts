@@ -237,6 +237,40 @@ describe('football live text', () => {
   });
 });
 
+describe('a newsroom’s live page', () => {
+  it('reads each entry’s time, its title between the time and the byline, and the byline', () => {
+    const doc = formatTranscript(
+      [
+        'Live updates: Storm hits the coast',
+        '',
+        '12:45 p.m. ET, November 29, 2026',
+        'Governor declares emergency',
+        'From CNN’s Jane Doe',
+        '',
+        'The governor declared a state of emergency on Sunday.',
+        '',
+        '12:30 p.m. ET, November 29, 2026',
+        'The council met.',
+        'From CNN’s John Roe',
+        '',
+        'Utilities said 100,000 customers lost power.',
+      ].join('\n'),
+    );
+    expect(doc.blocks.map((b) => [b.type, b.reason ?? null, b.text])).toEqual([
+      ['headline', null, 'Live updates: Storm hits the coast'],
+      ['note', 'dateline', '12:45 p.m. ET, November 29, 2026'],
+      ['headline', null, 'Governor declares emergency'],
+      ['note', 'byline', 'From CNN’s Jane Doe'],
+      ['narration', null, 'The governor declared a state of emergency on Sunday.'],
+      ['note', 'dateline', '12:30 p.m. ET, November 29, 2026'],
+      // A sentence between them is the entry's text, not its title.
+      ['narration', null, 'The council met.'],
+      ['note', 'byline', 'From CNN’s John Roe'],
+      ['narration', null, 'Utilities said 100,000 customers lost power.'],
+    ]);
+  });
+});
+
 describe('city press conferences', () => {
   it('reads the Speakers: list and the posted-on line as furniture, the end mark too', () => {
     const doc = formatTranscript(
