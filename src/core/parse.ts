@@ -8,6 +8,7 @@ import type { Plugin } from 'unified';
 import type { VFile } from 'vfile';
 import { endsWithSentencePunctuation, isUnspacedCode, trimAll } from './chars.ts';
 import {
+  examinerOf,
   inlineScriptCue,
   isDirectionText,
   isHansardMark,
@@ -32,6 +33,7 @@ import {
   opensWithVoiceCode,
   parseAnchorTime,
   parseTag,
+  printedHearingTag,
   timecodeRange,
   untaggedTimeAnchor,
   zoomChatMessage,
@@ -67,6 +69,8 @@ interface Line {
   videoCell?: boolean;
   /** {@link isDirectionLine} of `trimmed`, once read (a line is looked at as next and as previous). */
   direction?: boolean;
+  /** {@link examinerOf} of `trimmed` found a US transcript's examination header, once read. */
+  examiner?: boolean;
   /** The line opens with a chat export's message stamp (see {@link chatExportStamp}), once read. */
   chat?: boolean;
 }
@@ -81,6 +85,15 @@ function timedLine(line: Line): ReturnType<typeof untaggedTimeAnchor> {
 function chatLine(line: Line): boolean {
   line.chat ??= chatExportStamp(line.trimmed) !== null || zoomChatMessage(line.trimmed) !== null;
   return line.chat;
+}
+
+function isAsciiCapital(c: number): boolean {
+  return c >= 0x41 && c <= 0x5a;
+}
+
+function examinerLine(line: Line): boolean {
+  line.examiner ??= examinerOf(line.trimmed) !== null;
+  return line.examiner;
 }
 
 function directionLine(line: Line): boolean {
@@ -1103,6 +1116,15 @@ function splitGroup(group: Line[], opening = false, bare = false): Line[][] {
             prev.videoCell === true ||
             directionLine(line) ||
             directionLine(prev) ||
+            // A US transcript's examination header (`BY MR. DALEY:`) stands alone.
+            examinerLine(line) ||
+            examinerLine(prev) ||
+            // A printed hearing's turn on an indented line of its own after a sentence's end
+            // (`    Mr. Collins. Ms. Miller, how many …`), when every line is indented.
+            (isIndented(line) &&
+              isAsciiCapital(line.trimmed.charCodeAt(0)) &&
+              endsWithSentencePunctuation(prev.trimmed) &&
+              printedHearingTag(line.trimmed) !== null) ||
             // A script cue over its copy (`VO: Flames…`, Hindi `वीओ: सुबह…`) opens a paragraph.
             inlineScriptCue(line.trimmed) !== null ||
             // A numbered line (a wire script's shot, a list item) opens a paragraph of its own.
