@@ -9,6 +9,7 @@ import { htmlToLines, looksLikeHtml } from './html.ts';
 import type { IngestedText } from './lines.ts';
 import { looksLikeLrc, lrcToLines } from './lrc.ts';
 import { looksLikeRtf, rtfToLines } from './rtf.ts';
+import { looksLikeSami, samiToLines } from './sami.ts';
 import { looksLikeSbv, sbvToLines } from './sbv.ts';
 import { looksLikeScc, sccToLines } from './scc.ts';
 import { looksLikeSrt, looksLikeVtt, subtitlesToLines } from './subtitles.ts';
@@ -55,6 +56,7 @@ export const INPUT_FORMATS = [
   'ass',
   'scc',
   'lrc',
+  'sami',
   'csv',
   'json',
   ...ASR_FORMATS,
@@ -100,6 +102,8 @@ export function ingest(input: string, format: InputFormat, options?: IngestOptio
       return sccToLines(input, { keepCueTimes: options?.keepCueTimes ?? false });
     case 'lrc':
       return lrcToLines(input, { keepCueTimes: options?.keepCueTimes ?? false });
+    case 'sami':
+      return samiToLines(input, { keepCueTimes: options?.keepCueTimes ?? false });
     case 'csv':
       return tableToLines(input, { keepCueTimes: options?.keepCueTimes ?? false });
     case 'text':
@@ -140,6 +144,7 @@ export function detectInputFormat(text: string): InputFormat {
   if (looksLikeLrc(text)) return 'lrc';
   if (looksLikeSrt(text)) return 'srt';
   if (looksLikeTtml(text) || looksLikeTimedText(text)) return 'ttml';
+  if (looksLikeSami(text)) return 'sami';
   if (looksLikeSbv(text)) return 'sbv';
   if (looksLikeAss(text)) return 'ass';
   if (looksLikeScc(text)) return 'scc';
