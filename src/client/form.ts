@@ -184,6 +184,7 @@ function start(): void {
       const head = text.value.slice(0, 2000);
       if (/^\s*\[(?:script info|events)\]/i.test(head)) return 'ass';
       if (/^\s*Scenarist_SCC/.test(head)) return 'scc';
+      if (/^\s*<SAMI[\s>]/i.test(head)) return 'sami';
       if (/<begin subtitles>/i.test(head)) return 'sbv';
       // SubViewer 2's header, Spruce STL's settings or caption lines, an editor's ranges.
       if (
@@ -720,9 +721,10 @@ function start(): void {
       fileInput.value = '';
       return;
     }
-    if (format === 'docx') {
+    if (format === 'docx' || format === 'stl') {
       // A Word document is unpacked by the server: the form goes with the file (as without
-      // script), and the page comes back with the document's text in the box.
+      // script), and the page comes back with the document's text in the box. So is an STL
+      // file (EBU STL is binary: its subtitles come back as SRT; Spruce STL as it is).
       setStatus(`Reading ${file.name}…`);
       (form as HTMLFormElement).submit();
       return;

@@ -9,7 +9,7 @@
  * CEA-608; `lrc` is timed lyrics or a transcript as LRC; `csv` is a transcript table,
  * CSV or tab-separated, timed when its rows have a start and an end). The form, the options' `x-inputs` and the readers share it.
  */
-export const CAPTION_INPUTS = ['srt', 'vtt', 'ttml', 'sbv', 'ass', 'scc', 'lrc', 'sami', 'csv'] as const;
+export const CAPTION_INPUTS = ['srt', 'vtt', 'ttml', 'sbv', 'ass', 'scc', 'lrc', 'sami', 'stl', 'csv'] as const;
 export type CaptionInput = (typeof CAPTION_INPUTS)[number];
 
 /** Formats a file name can name: the JSON ones are told apart by their shape once read. */
@@ -37,6 +37,8 @@ const EXTENSIONS: Readonly<Record<string, FileFormat>> = {
   lrc: 'lrc',
   smi: 'sami',
   sami: 'sami',
+  // EBU STL (binary, read as bytes at the edge); a Spruce STL text file is told apart there.
+  stl: 'stl',
   csv: 'csv',
   tsv: 'csv',
   json: 'json',
@@ -63,6 +65,7 @@ export const FILE_MEDIA_TYPES: Readonly<Record<string, FileFormat>> = {
   'text/vtt': 'vtt',
   'application/ttml+xml': 'ttml',
   'text/x-scc': 'scc',
+  'application/x-ebu-stl': 'stl',
   'text/csv': 'csv',
   'text/tab-separated-values': 'csv',
   'application/json': 'json',

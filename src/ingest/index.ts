@@ -10,6 +10,7 @@ import type { IngestedText } from './lines.ts';
 import { looksLikeLrc, lrcToLines } from './lrc.ts';
 import { looksLikeRtf, rtfToLines } from './rtf.ts';
 import { looksLikeSami, samiToLines } from './sami.ts';
+import { looksLikeEbuStl, stlToLines } from './stl.ts';
 import { looksLikeSbv, sbvToLines } from './sbv.ts';
 import { looksLikeScc, sccToLines } from './scc.ts';
 import { looksLikeSrt, looksLikeVtt, subtitlesToLines } from './subtitles.ts';
@@ -37,6 +38,7 @@ export {
 } from './file-names.ts';
 export { htmlToText, looksLikeHtml } from './html.ts';
 export { type IngestedText, toSourceLine } from './lines.ts';
+export { bytesToByteString, looksLikeEbuStl, stlToSrt } from './stl.ts';
 export { subtitlesToText } from './subtitles.ts';
 
 /**
@@ -57,6 +59,7 @@ export const INPUT_FORMATS = [
   'scc',
   'lrc',
   'sami',
+  'stl',
   'csv',
   'json',
   ...ASR_FORMATS,
@@ -104,6 +107,11 @@ export function ingest(input: string, format: InputFormat, options?: IngestOptio
       return lrcToLines(input, { keepCueTimes: options?.keepCueTimes ?? false });
     case 'sami':
       return samiToLines(input, { keepCueTimes: options?.keepCueTimes ?? false });
+    case 'stl':
+      return stlToLines(input, {
+        keepCueTimes: options?.keepCueTimes ?? false,
+        ...(options?.fps ? { fps: options.fps } : {}),
+      });
     case 'csv':
       return tableToLines(input, { keepCueTimes: options?.keepCueTimes ?? false });
     case 'text':
@@ -139,6 +147,8 @@ function looksLikeJson(text: string): boolean {
  * block element; anything else is plain text.
  */
 export function detectInputFormat(text: string): InputFormat {
+  // An EBU STL file as a byte string (the edge reads binary uploads so): its GSI opens it.
+  if (text.charCodeAt(3) === 0x53 && looksLikeEbuStl(text)) return 'stl';
   if (detectAsrText(text) || looksLikeJson(text)) return 'json';
   if (looksLikeVtt(text)) return 'vtt';
   if (looksLikeLrc(text)) return 'lrc';

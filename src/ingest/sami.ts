@@ -259,10 +259,12 @@ export function samiToLines(input: string, options: SubtitleIngestOptions = {}):
   const cues: Cue[] = [];
   for (const [startMs, { speaker, lines }] of bySync) {
     if (lines.length === 0) continue;
-    const words = lines.map((l) => l.text).join(' ').split(/\s+/).length;
+    const words = lines
+      .map((l) => l.text)
+      .join(' ')
+      .split(/\s+/).length;
     const endMs =
-      nextTime.get(startMs) ??
-      startMs + Math.max(1000, words * LAST_CAPTION_MS_PER_WORD);
+      nextTime.get(startMs) ?? startMs + Math.max(1000, words * LAST_CAPTION_MS_PER_WORD);
     const voice = speaker ? `<v ${speaker}>` : '';
     cues.push({
       startMs,

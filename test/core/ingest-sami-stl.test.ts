@@ -1,0 +1,346 @@
+/**
+ * SAMI (.smi) and EBU STL (.stl, binary) as timed input: read to cues on the file's clock, the
+ * SRT/WebVTT path after that; every part left out is a message.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Message } from '../../src/core/document.ts';
+import { normalizeWord } from '../../src/core/timed.ts';
+import {
+  bytesToByteString,
+  detectInputFormat,
+  formatFromFileName,
+  ingest,
+} from '../../src/ingest/index.ts';
+import { samiToLines } from '../../src/ingest/sami.ts';
+import { stlToLines, stlToSrt } from '../../src/ingest/stl.ts';
+import { optionsSchema } from '../../src/options.ts';
+import { produce } from '../../src/produce.ts';
+import { cueWords } from '../../src/subtitles/quality.ts';
+import { buildStlFile, rows } from '../helpers/stl.ts';
+import { parseSrt } from './subtitles-helpers.ts';
+
+const options = optionsSchema().parse({});
+const norm = (text: string): string[] => text.split(/\s+/).map(normalizeWord).filter(Boolean);
+const rules = (messages: readonly Message[] | undefined): string[] =>
+  (messages ?? []).map((m) => m.ruleId);
+const message = (messages: readonly Message[] | undefined, ruleId: string): Message | undefined =>
+  (messages ?? []).find((m) => m.ruleId === ruleId);
+
+const SAMI = `<SAMI>
+<HEAD>
+<TITLE>Evening News</TITLE>
+<SAMIParam>
+  Metrics {time:ms;}
+  Spec {MSFT:1.0;}
+</SAMIParam>
+<STYLE TYPE="text/css">
+<!--
+P { font-family: Arial; color: white; }
+.ENUSCC { Name: English; lang: en-US; SAMIType: CC; }
+.FRFRCC { Name: French; lang: fr-FR; SAMIType: CC; }
+#Source { color: red; }
+-->
+</STYLE>
+</HEAD>
+<BODY>
+<!-- exported by the caption desk -->
+<SYNC Start=1000>
+  <P Class=ENUSCC ID=Source>Jane Smith</P>
+  <P Class=ENUSCC>Good evening. The storm reached<br>the coast before midnight.</P>
+<SYNC Start=1000>
+  <P Class=FRFRCC>Bonsoir. La tempête a atteint la côte.</P>
+<SYNC Start=4200>
+  <P Class=ENUSCC>&nbsp;</P>
+<SYNC Start=6000>
+  <P Class=ENUSCC>&gt;&gt; TOM REED: Roads are closed &amp; schools<br><i>will stay shut</i> tomorrow.</P>
+<SYNC Start=9000><P Class=ENUSCC>&nbsp;
+<SYNC Start=9500><P Class=FRFRCC>Les routes sont fermées.
+</BODY>
+</SAMI>
+`;
+
+describe('SAMI input', () => {
+  it('is detected by <SAMI> or a leading <SYNC Start=>, and by .smi/.sami', () => {
+    expect(detectInputFormat(SAMI)).toBe('sami');
+    expect(detectInputFormat(`\uFEFF<!-- caption file -->\n${SAMI}`)).toBe('sami');
+    expect(detectInputFormat('<SYNC Start=0><P>Hello there.\n<SYNC Start=2000><P>&nbsp;')).toBe(
+      'sami',
+    );
+    expect(formatFromFileName('news.SMI')).toBe('sami');
+    expect(formatFromFileName('news.sami')).toBe('sami');
+  });
+
+  it.each([
+    ['plain text that mentions the tag', 'The <SYNC Start=1000> tag times a SAMI caption.\n'],
+    [
+      'a transcript with bracketed times',
+      '[00:00:01] JANE: <SYNC> is what we call it.\n[00:00:04] TOM: Right.\n',
+    ],
+    [
+      'an HTML page about SAMI',
+      '<html><body><p>SAMI files open with &lt;SAMI&gt;.</p></body></html>',
+    ],
+    ['SRT that quotes it', '1\n00:00:01,000 --> 00:00:02,000\n<SAMI> is a format.\n'],
+  ])('%s is not SAMI', (_, text) => {
+    expect(detectInputFormat(text)).not.toBe('sami');
+  });
+
+  it('reads each SYNC of one language as a cue to the next SYNC; &nbsp; clears', () => {
+    const read = samiToLines(SAMI);
+    const tokens = read.timedTokens ?? [];
+    expect(norm(tokens.map((t) => t.text).join(' '))).toEqual(
+      norm(
+        'Good evening. The storm reached the coast before midnight. Roads are closed & schools will stay shut tomorrow.',
+      ),
+    );
+    expect(tokens[0]?.start).toBe(1000);
+    // The &nbsp; SYNC at 4.2 s ends the first caption; the French one at 9.5 s ends nothing.
+    expect(tokens.find((t) => t.text === 'midnight.')?.end).toBe(4200);
+    expect(tokens.find((t) => t.text === 'Roads')?.start).toBe(6000);
+    expect(tokens.at(-1)?.end).toBe(9000);
+    // ID=Source names the speaker; `>> NAME:` in the text is a speaker as in SRT.
+    expect(read.text.split('\n\n')).toEqual([
+      'Jane Smith: Good evening. The storm reached the coast before midnight.',
+      'TOM REED: Roads are closed & schools will stay shut tomorrow.',
+    ]);
+    expect(read.hints?.title).toBe('Evening News');
+  });
+
+  it('reports the other language, the head, the styles and the comments', () => {
+    const read = samiToLines(SAMI);
+    const other = message(read.messages, 'sami-other-language');
+    expect(other).toMatchObject({ line: 23, severity: 'warning' });
+    expect(other?.reason).toContain('ENUSCC (English, en-US)');
+    expect(other?.reason).toContain('FRFRCC (French, fr-FR)');
+    expect(other?.reason).toContain('2 caption(s)');
+    expect(other?.actual).toBe('Bonsoir. La tempête a atteint la côte. / Les routes sont fermées.');
+    expect(message(read.messages, 'caption-metadata')?.actual).toContain('Metrics {time:ms;}');
+    expect(message(read.messages, 'caption-styling')).toMatchObject({ line: 8 });
+    expect(message(read.messages, 'caption-comment')).toMatchObject({
+      line: 18,
+      actual: 'exported by the caption desk',
+    });
+  });
+
+  it('takes the language with the most captions, whichever class comes first', () => {
+    const sami = `<SAMI><BODY>
+<SYNC Start=0><P Class=FRCC>Bonjour.
+<SYNC Start=500><P Class=ENCC>Hello and welcome.
+<SYNC Start=2000><P Class=ENCC>Tonight the budget.
+<SYNC Start=4000><P Class=ENCC>&nbsp;
+</BODY></SAMI>`;
+    const read = samiToLines(sami);
+    expect(read.text).toBe('Hello and welcome. Tonight the budget.');
+    expect(message(read.messages, 'sami-other-language')?.actual).toBe('Bonjour.');
+  });
+
+  it('drops a SYNC whose Start is no number, its words reported; the last caption is timed by its words', () => {
+    const read = samiToLines(
+      '<SAMI><BODY><SYNC Start=1000><P>First line here.<SYNC Start=abc><P>Lost words.<SYNC Start=3000><P>Three more words.</BODY></SAMI>',
+    );
+    expect(read.text).toBe('First line here. Three more words.');
+    const bad = message(read.messages, 'caption-bad-cue');
+    expect(bad?.actual).toContain('Lost words.');
+    expect(bad?.reason).toContain('1 SYNC');
+    // Three words at 400 ms each, a second at least.
+    expect(read.timedTokens?.at(-1)?.end).toBe(4200);
+  });
+
+  it('keeps < and & as text and drops other tags, reported', () => {
+    const read = samiToLines(
+      '<SAMI><BODY><SYNC Start=0><P>3 &lt; 4 &amp; <span class="x">R&amp;D</span> grew<SYNC Start=2000><P>&nbsp;</BODY></SAMI>',
+    );
+    expect(read.text).toBe('3 < 4 & R&D grew');
+    expect(rules(read.messages)).toContain('caption-styling');
+  });
+
+  it('goes to SRT on its own clock through produce()', () => {
+    const srt = parseSrt(String(produce(SAMI, 'srt', options, 'sami').rendered?.body));
+    expect(srt[0]?.startMs).toBe(1000);
+    expect(norm(srt.flatMap(cueWords).join(' '))).toContain('tomorrow');
+    expect(srt.some((c) => c.startMs === 6000)).toBe(true);
+  });
+});
+
+const SRT = [
+  '1\n00:00:01,000 --> 00:00:03,480\nGood evening, the storm reached the coast',
+  '2\n00:00:03,600 --> 00:00:06,000\nshortly before midnight in Øresund and Café Noël.',
+  '3\n00:00:09,000 --> 00:00:12,040\nBy morning the roads were closed.',
+].join('\n\n');
+
+describe('EBU STL input', () => {
+  it.each([
+    [{}, false],
+    [{ start: '10:00:00:00' }, true],
+  ])(
+    'round trip: our own STL (%o) read back gives the same words on the same frames',
+    (set, shifted) => {
+      const o = optionsSchema().parse(set);
+      const bytes = produce(SRT, 'stl', o, 'srt').rendered?.body as Uint8Array;
+      const data = bytesToByteString(bytes);
+      expect(detectInputFormat(data)).toBe('stl');
+      const back = stlToLines(data);
+      expect(rules(back.messages).includes('stl-programme-start')).toBe(shifted);
+      const first = parseSrt(String(produce(SRT, 'srt', options, 'srt').rendered?.body));
+      const tokens = back.timedTokens ?? [];
+      expect(norm(tokens.map((t) => t.text).join(' '))).toEqual(
+        norm(first.flatMap(cueWords).join(' ')),
+      );
+      // Each TTI block's time code in, decoded here from the bytes: its first word starts on it.
+      const offset = shifted ? 36_000_000 : 0;
+      let w = 0;
+      for (let at = 1024; at < bytes.length; at += 128) {
+        const [h, m, s, f] = [...bytes.subarray(at + 5, at + 9)] as [
+          number,
+          number,
+          number,
+          number,
+        ];
+        const tci = ((h * 3600 + m * 60 + s) * 25 + f) * 40 - offset;
+        expect(tokens[w]?.start).toBe(tci);
+        const tf = [...bytes.subarray(at + 16, at + 128)].filter((b) => b !== 0x8f);
+        // Words: runs of printable bytes (ISO 6937 letters and a diacritic's prefix included).
+        w += String.fromCharCode(
+          ...tf.map((b) =>
+            b > 0x20 && b !== 0x8a && b !== 0x7f && (b < 0x80 || b >= 0xa0) ? 0x78 : 0x20,
+          ),
+        )
+          .trim()
+          .split(/\s+/).length;
+      }
+      expect(w).toBe(tokens.length);
+      const again = parseSrt(String(produce(data, 'srt', options, 'stl').rendered?.body));
+      // SRT written from the STL: every cue starts on a word's time read from it.
+      const starts = new Set(tokens.map((t) => Math.round(t.start / 40) * 40));
+      expect(again.length).toBeGreaterThan(1);
+      for (const cue of again) expect(starts.has(cue.startMs)).toBe(true);
+    },
+  );
+
+  it('reads 29.97 fps files (STL30.01) at the fps given, else at 30', () => {
+    const o = optionsSchema().parse({ fps: 29.97 });
+    const data = bytesToByteString(produce(SRT, 'stl', o, 'srt').rendered?.body as Uint8Array);
+    expect(message(stlToLines(data).messages, 'caption-metadata')?.reason).toContain(
+      'STL30.01 at 30 fps',
+    );
+    const at2997 = ingest(data, 'stl', { fps: 29.97 });
+    expect(message(at2997.messages, 'caption-metadata')?.reason).toContain('at 29.970 fps');
+    // 00:00:09:00 on the labels is frame 270, 9.009 s at 29.97.
+    expect(at2997.timedTokens?.find((t) => t.text === 'By')?.start).toBe(9009);
+  });
+
+  it('decodes ISO 6937 diacritics, teletext codes, extension blocks, colours as voices', () => {
+    const file = buildStlFile({ title: 'BUDGET NIGHT', tcp: '10000000' }, [
+      // A yellow row (colour 0x03 in a box) then a cyan one: two voices.
+      {
+        sn: 0,
+        tci: [10, 0, 1, 0],
+        tco: [10, 0, 3, 12],
+        tf: [0x0d, 0x03, 0x0b, 0x0b, ...rows('Where were you?'), 0x0a, 0x0a],
+      },
+      {
+        sn: 1,
+        tci: [10, 0, 4, 0],
+        tco: [10, 0, 6, 0],
+        tf: [0x06, 0x0b, 0x0b, 0x80, ...rows('At the caf'), 0xc2, 0x65, 0x81, ...rows('.')],
+      },
+      // Subtitle 2 in two blocks: an extension block (EBN 0) then the last (EBN FF).
+      {
+        sn: 2,
+        ebn: 0,
+        tci: [10, 0, 7, 0],
+        tco: [10, 0, 9, 0],
+        tf: [0x03, ...rows('The council meets')],
+      },
+      { sn: 2, tci: [10, 0, 7, 0], tco: [10, 0, 9, 0], tf: rows(' on Monday.') },
+      // A comment, a user data block, a frame past 24 at 25 fps.
+      { sn: 3, cf: 1, tci: [10, 0, 9, 0], tco: [10, 0, 9, 5], tf: rows('CHECK SPELLING') },
+      { sn: 4, ebn: 0xfe, tci: [0, 0, 0, 0], tco: [0, 0, 0, 0], tf: rows('vendor data') },
+      { sn: 5, tci: [10, 0, 10, 30], tco: [10, 0, 11, 0], tf: rows('Bad time.') },
+    ]);
+    const read = stlToLines(bytesToByteString(file));
+    // Yellow, cyan, yellow: the broadcast convention of a colour a voice.
+    expect(read.text.split('\n\n')).toEqual([
+      'Speaker 1: Where were you?',
+      'Speaker 2: At the café.',
+      'Speaker 1: The council meets on Monday.',
+    ]);
+    expect(rules(read.messages)).toContain('caption-colour-speakers');
+    const tokens = read.timedTokens ?? [];
+    expect(tokens[0]?.start).toBe(1000);
+    expect(tokens.find((t) => t.text === 'Monday.')?.end).toBe(9000);
+    expect(read.hints?.title).toBe('BUDGET NIGHT');
+    expect(message(read.messages, 'stl-programme-start')?.reason).toContain('10:00:00:00');
+    expect(message(read.messages, 'caption-comment')).toMatchObject({
+      actual: 'CHECK SPELLING',
+      line: 4,
+    });
+    expect(message(read.messages, 'caption-bad-cue')).toMatchObject({
+      actual: 'Bad time.',
+      line: 6,
+    });
+    expect(read.messages?.some((m) => /1 user data block/.test(m.reason))).toBe(true);
+    expect(message(read.messages, 'caption-styling')?.reason).toContain('2 italics');
+  });
+
+  it('reads the code table the GSI names: Cyrillic (01), Greek (03)', () => {
+    // «Добрый вечер» in ISO 8859-5: Д 0xB4, о 0xDE, б 0xD1, р 0xE0, ы 0xEB, й 0xD9, в 0xD2, е 0xD5, ч 0xE7.
+    const russian = [0xb4, 0xde, 0xd1, 0xe0, 0xeb, 0xd9, 0x20, 0xd2, 0xd5, 0xe7, 0xd5, 0xe0, 0x2e];
+    const ru = stlToLines(
+      bytesToByteString(
+        buildStlFile({ cct: '01', lc: '56' }, [
+          { sn: 0, tci: [0, 0, 1, 0], tco: [0, 0, 3, 0], tf: russian },
+        ]),
+      ),
+    );
+    expect(ru.text).toBe('Добрый вечер.');
+    // «Καλησπέρα» in ISO 8859-7.
+    const greek = [0xca, 0xe1, 0xeb, 0xe7, 0xf3, 0xf0, 0xdd, 0xf1, 0xe1];
+    const el = stlToLines(
+      bytesToByteString(
+        buildStlFile({ cct: '03' }, [{ sn: 0, tci: [0, 0, 1, 0], tco: [0, 0, 3, 0], tf: greek }]),
+      ),
+    );
+    expect(el.text).toBe('Καλησπέρα');
+  });
+
+  it('counts a cumulative set, and reports a file cut inside a block', () => {
+    const file = buildStlFile({}, [
+      { sn: 0, cs: 1, tci: [0, 0, 1, 0], tco: [0, 0, 6, 0], tf: rows('First they voted.') },
+      { sn: 1, cs: 3, tci: [0, 0, 3, 0], tco: [0, 0, 6, 0], tf: rows('Then they left.') },
+    ]);
+    const cut = bytesToByteString(file.subarray(0, file.length - 50));
+    const read = stlToLines(cut);
+    expect(read.text).toBe('First they voted.');
+    expect(message(read.messages, 'stl-truncated')?.reason).toContain('78 bytes');
+    const whole = stlToLines(bytesToByteString(file));
+    expect(whole.text).toBe('First they voted. Then they left.');
+    expect(message(whole.messages, 'stl-cumulative')?.reason).toContain('2 subtitle');
+  });
+
+  it('a file that is no EBU STL gives no text and an error saying why', () => {
+    const short = stlToLines('850STL25.01 too short');
+    expect(short.text).toBe('');
+    expect(short.messages?.[0]).toMatchObject({ ruleId: 'stl-not-stl', severity: 'error' });
+    expect(short.messages?.[0]?.reason).toContain('shorter than the 1024-byte GSI');
+    const text = stlToLines('x'.repeat(2000));
+    expect(text.messages?.[0]?.reason).toContain('STLxx.01');
+    // Text is never taken for STL, nor STL-looking text that lacks the code page.
+    expect(detectInputFormat('STL25.01 is the EBU format.\n')).toBe('text');
+    expect(stlToSrt('x'.repeat(2000))).toBeNull();
+  });
+
+  it('stlToSrt gives the subtitles as SRT on the same clock (the form shows them so)', () => {
+    const data = bytesToByteString(
+      buildStlFile({}, [
+        { sn: 0, tci: [0, 0, 1, 5], tco: [0, 0, 2, 0], tf: rows('One & two.', 'Three.') },
+      ]),
+    );
+    expect(stlToSrt(data)).toBe('1\n00:00:01,200 --> 00:00:02,000\nOne &amp; two.\nThree.\n');
+    expect(subtitlesText(stlToSrt(data) ?? '')).toBe('One & two. Three.');
+  });
+});
+
+function subtitlesText(srt: string): string {
+  return ingest(srt, 'srt').text;
+}
