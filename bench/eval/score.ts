@@ -55,7 +55,7 @@ export interface EvalCase {
   gold: Gold;
 }
 
-const INPUT_EXTENSIONS = ['.txt', '.html', '.vtt', '.srt', '.lrc'];
+const INPUT_EXTENSIONS = ['.txt', '.html', '.vtt', '.srt', '.lrc', '.smi', '.stl'];
 
 /** Every `<name>.<ext>` of the folder that has a `<name>.gold.json`, sorted by name. */
 export function loadCases(dir: string): EvalCase[] {
@@ -68,7 +68,9 @@ export function loadCases(dir: string): EvalCase[] {
     const goldFile = `${name}.gold.json`;
     if (!files.includes(goldFile)) throw new Error(`${file}: no ${goldFile}`);
     const gold = JSON.parse(readFileSync(join(dir, goldFile), 'utf8')) as Gold;
-    cases.push({ name, file, input: readFileSync(join(dir, file), 'utf8'), gold });
+    // A binary EBU STL file is read as the edge reads it: one character a byte.
+    const input = readFileSync(join(dir, file), file.endsWith('.stl') ? 'latin1' : 'utf8');
+    cases.push({ name, file, input, gold });
   }
   return cases;
 }
@@ -543,6 +545,23 @@ function visibleSubtitleText(text: string): string {
   return out.join('\n');
 }
 
+/**
+ * The subtitle text of an EBU STL file (a byte string): each TTI block's text field, its printable
+ * ASCII bytes only (teletext codes and other bytes are spaces); the GSI header is no text.
+ */
+function visibleStlText(bytes: string): string {
+  const out: string[] = [];
+  for (let at = 1024; at + 128 <= bytes.length; at += 128) {
+    let text = '';
+    for (let i = at + 16; i < at + 128; i++) {
+      const c = bytes.charCodeAt(i);
+      text += c >= 0x20 && c < 0x7f ? bytes[i] : ' ';
+    }
+    out.push(text);
+  }
+  return out.join('\n');
+}
+
 /** Distinct content words (NFC, lowercase) of a text: not stopwords, not one character. */
 export function contentWords(text: string): Set<string> {
   const words = new Set<string>();
@@ -582,7 +601,9 @@ export function wordsLost(input: string, format: InputFormat, document: ScriptDo
       ? visibleHtmlText(input)
       : format === 'text'
         ? input
-        : visibleSubtitleText(input);
+        : format === 'stl'
+          ? visibleStlText(input)
+          : visibleSubtitleText(input);
   const kept = contentWords(keptText(document));
   const lost: string[] = [];
   for (const word of contentWords(visible)) if (!kept.has(word)) lost.push(word);
