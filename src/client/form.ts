@@ -186,6 +186,13 @@ function start(): void {
       if (/^\s*Scenarist_SCC/.test(head)) return 'scc';
       if (/^\s*<SAMI[\s>]/i.test(head)) return 'sami';
       if (/<begin subtitles>/i.test(head)) return 'sbv';
+      // QuickTime text; Adobe Encore's caption lines (number, in, out, text).
+      if (
+        /^\s*(?:\{QTtext\}|(?:\d{1,5}[ \t]+)?\d\d[:;]\d\d[:;]\d\d[:;]\d\d[ \t]+\d\d[:;]\d\d[:;]\d\d[:;]\d\d[ \t]+\S)/i.test(
+          head,
+        )
+      )
+        return 'sbv';
       // SubViewer 2's header, Spruce STL's settings or caption lines, an editor's ranges.
       if (
         /^\s*(?:\[INFORMATION\]|(?:\/\/[^\n]{0,200}\n\s*){0,8}\$[A-Za-z]{2,30}[ \t]*=|\d\d:\d\d:\d\d[:;]\d\d[ \t]*(?:,|-[ \t]*\d\d:\d\d:\d\d[:;]\d\d[ \t]*\r?\n[^\n:]{1,80}\r?\n\s*\r?\n\d\d:))/i.test(

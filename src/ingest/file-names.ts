@@ -9,7 +9,18 @@
  * CEA-608; `lrc` is timed lyrics or a transcript as LRC; `csv` is a transcript table,
  * CSV or tab-separated, timed when its rows have a start and an end). The form, the options' `x-inputs` and the readers share it.
  */
-export const CAPTION_INPUTS = ['srt', 'vtt', 'ttml', 'sbv', 'ass', 'scc', 'lrc', 'sami', 'stl', 'csv'] as const;
+export const CAPTION_INPUTS = [
+  'srt',
+  'vtt',
+  'ttml',
+  'sbv',
+  'ass',
+  'scc',
+  'lrc',
+  'sami',
+  'stl',
+  'csv',
+] as const;
 export type CaptionInput = (typeof CAPTION_INPUTS)[number];
 
 /** Formats a file name can name: the JSON ones are told apart by their shape once read. */

@@ -100,6 +100,7 @@ export function samiToLines(input: string, options: SubtitleIngestOptions = {}):
   };
 
   let pos = 0;
+  let nextGt = 0;
   while (pos < source.length) {
     const lt = source.indexOf('<', pos);
     const textEnd = lt === -1 ? source.length : lt;
@@ -125,7 +126,9 @@ export function samiToLines(input: string, options: SubtitleIngestOptions = {}):
       pos = stop;
       continue;
     }
-    const gt = source.indexOf('>', lt + 1);
+    // The next `>` is found once for a run of `<` before it: linear on `<<<<…`.
+    if (nextGt !== -1 && nextGt <= lt) nextGt = source.indexOf('>', lt + 1);
+    const gt = nextGt;
     const nameMatch = /^<(\/?)([A-Za-z][A-Za-z0-9]*)/.exec(source.slice(lt, lt + 40));
     if (gt === -1 || !nameMatch) {
       // A `<` that opens no tag is text (`3 < 4`).

@@ -12,10 +12,12 @@ import {
   ingest,
 } from '../../src/ingest/index.ts';
 import { samiToLines } from '../../src/ingest/sami.ts';
+import { sbvToLines } from '../../src/ingest/sbv.ts';
 import { stlToLines, stlToSrt } from '../../src/ingest/stl.ts';
 import { optionsSchema } from '../../src/options.ts';
 import { produce } from '../../src/produce.ts';
 import { cueWords } from '../../src/subtitles/quality.ts';
+import { doublingRatio, LINEAR_BOUND } from '../growth.ts';
 import { buildStlFile, rows } from '../helpers/stl.ts';
 import { parseSrt } from './subtitles-helpers.ts';
 
@@ -338,6 +340,86 @@ describe('EBU STL input', () => {
     );
     expect(stlToSrt(data)).toBe('1\n00:00:01,200 --> 00:00:02,000\nOne &amp; two.\nThree.\n');
     expect(subtitlesText(stlToSrt(data) ?? '')).toBe('One & two. Three.');
+  });
+});
+
+describe('caption text exports read as sbv: Avid DS, Adobe Encore, QuickTime text', () => {
+  it('Avid DS / SubCap: the first caption right under <begin subtitles>, captions without blank lines', () => {
+    const avid =
+      '@ This file written with the Avid Caption plugin, version 1\n\n<begin subtitles>\n00:00:01:00 00:00:03:12\nGood evening.\n00:00:04:00 00:00:06:00\nJANE: Welcome back.\n<end subtitles>\n';
+    expect(detectInputFormat(avid)).toBe('sbv');
+    const read = sbvToLines(avid);
+    expect(read.text.split('\n\n')).toEqual(['Good evening.', 'JANE: Welcome back.']);
+    expect(read.timedTokens?.[0]?.start).toBe(1000);
+    expect(read.timedTokens?.find((t) => t.text === 'Welcome')?.start).toBe(4000);
+    expect(message(read.messages, 'subtitle-preamble')?.actual).toBe(
+      '@ This file written with the Avid Caption plugin, version 1\n<begin subtitles>',
+    );
+  });
+
+  it('Adobe Encore: number, in, out and text on one line, a row under it; NTSC semicolons at 29.97', () => {
+    const pal =
+      '1 00:00:05:10 00:00:09:02 Good evening, and welcome.\n2 00:00:10:00 00:00:12:00 JANE: The council met today\nto vote on the budget.\n3 00:00:12:05 00:00:75:00 Bad time.\n';
+    expect(detectInputFormat(pal)).toBe('sbv');
+    const read = sbvToLines(pal);
+    expect(read.text.split('\n\n')).toEqual([
+      'Good evening, and welcome.',
+      'JANE: The council met today to vote on the budget.',
+    ]);
+    expect(read.timedTokens?.[0]?.start).toBe(5400);
+    expect(message(read.messages, 'caption-bad-cue')?.actual).toBe(
+      '3 00:00:12:05 00:00:75:00 Bad time.',
+    );
+    const ntsc = sbvToLines(
+      '1 00;00;05;10 00;00;09;02 Good evening.\n2 00;00;10;00 00;00;12;00 Welcome back.\n',
+    );
+    expect(message(ntsc.messages, 'caption-frames')?.reason).toContain('29.97 fps');
+    // Frame 160 at 29.97 fps.
+    expect(ntsc.timedTokens?.[0]?.start).toBe(Math.round((160 * 1001) / 30));
+    // Tab-separated, no numbers.
+    const tabs = sbvToLines('00:00:01:00\t00:00:02:00\tOne.\n00:00:03:00\t00:00:04:00\tTwo.\n');
+    expect(tabs.text).toBe('One. Two.');
+  });
+
+  it('QuickTime text: descriptors, stamps in time-scale units, a stamp alone clears', () => {
+    const qt =
+      '{QTtext} {font:Tahoma}\n{plain} {size:20}\n{timeScale:30}\n{timeStamps:absolute} {language:0}\n[00:00:00.15]\nJANE: Good evening.\n[00:00:03.00]\n\n[00:00:04.00]\n{italic}The council met{plain}\ntoday to vote.\n[00:00:06.20]\n';
+    expect(detectInputFormat(qt)).toBe('sbv');
+    const read = sbvToLines(qt);
+    expect(read.text).toBe('JANE: Good evening. The council met today to vote.');
+    const tokens = read.timedTokens ?? [];
+    expect(tokens[0]?.start).toBe(500);
+    expect(tokens.find((t) => t.text === 'evening.')?.end).toBe(3000);
+    expect(tokens.at(-1)?.end).toBe(6667);
+    expect(rules(read.messages).filter((r) => r === 'caption-styling')).toHaveLength(2);
+    // Without a time scale the fraction is decimal; relative stamps add up.
+    const decimal = sbvToLines(
+      '{QTtext}{timeStamps:relative}\n[00:00:01.50]\nOne two.\n[00:00:02.00]\n',
+    );
+    expect(decimal.timedTokens?.[0]?.start).toBe(1500);
+    expect(decimal.timedTokens?.at(-1)?.end).toBe(3500);
+  });
+
+  it.each([
+    ['a transcript with bracketed times', '[00:00:01.15] JANE: Hello.\n[00:00:04.00] TOM: Hi.\n'],
+    ['a note that mentions QuickTime', 'Export it as {QTtext} for the editor.\n'],
+    ['a log with one timecode a line', '00:00:05:10 Jane arrives\n00:00:09:02 Tom leaves\n'],
+    ['a rundown with two timecodes and no text on the first line', '00:00:05:10 00:00:09:02\n'],
+  ])('%s is not read as a caption export', (_, text) => {
+    expect(detectInputFormat(text)).not.toBe('sbv');
+  });
+});
+
+describe('linear in the input', () => {
+  it('SAMI with many SYNCs, or many < without >, and QuickTime text with many stamps', () => {
+    const syncs = (n: number): string =>
+      `<SAMI><BODY>${Array.from({ length: n }, (_, i) => `<SYNC Start=${i * 1000}><P Class=EN>Word ${i}.`).join('\n')}</BODY></SAMI>`;
+    expect(doublingRatio(syncs, (t) => samiToLines(t), 2000)).toBeLessThan(LINEAR_BOUND);
+    const opens = (n: number): string => `<SAMI><BODY><SYNC Start=0><P>${'<'.repeat(n)}`;
+    expect(doublingRatio(opens, (t) => samiToLines(t), 20_000)).toBeLessThan(LINEAR_BOUND);
+    const stamps = (n: number): string =>
+      `{QTtext}\n${Array.from({ length: n }, () => '[00:00:01.00]\nSame time.').join('\n')}`;
+    expect(doublingRatio(stamps, (t) => sbvToLines(t), 2000)).toBeLessThan(LINEAR_BOUND);
   });
 });
 

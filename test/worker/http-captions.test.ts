@@ -15,7 +15,7 @@ interface Doc {
 
 function upload(name: string, text: string | Uint8Array, type = ''): FormData {
   const form = new FormData();
-  form.append('file', new File([text as BlobPart], name, { type }));
+  form.append('file', new File([text], name, { type }));
   form.append('output', 'json');
   return form;
 }
