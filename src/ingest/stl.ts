@@ -69,9 +69,11 @@ export function bytesToByteString(bytes: Uint8Array): string {
   return out;
 }
 
-/** Code page 850's upper half (the GSI's text fields), 0x80-0xFF. */
-const CP850_HIGH =
-  'ÇüéâäàåçêëèïîìÄÅÉæÆôöòûùÿÖÜø£Ø×ƒáíóúñÑªº¿®¬½¼¡«»░▒▓│┤ÁÂÀ©╣║╗╝¢¥┐└┴┬├─┼ãÃ╚╔╩╦╠═╬¤ðÐÊËÈıÍÎÏ┘┌█▄¦Ì▀ÓßÔÒõÕµþÞÚÛÙýÝ¯´\u00ad±‗¾¶§÷¸°¨·¹³²■\u00a0';
+/**
+ * The accented letters of code pages 850 and 437 (0x80-0xA5, the GSI's text fields; the two agree
+ * but for 0x9B-0x9F, given as 850's). Box drawing and symbols above them are not title text.
+ */
+const CP850_LETTERS = 'ÇüéâäàåçêëèïîìÄÅÉæÆôöòûùÿÖÜø£Ø×ƒáíóúñÑ';
 
 /** The ISO 6937 (code table 00) character of a byte above ASCII, by the writer's own table. */
 let iso6937Chars: Map<number, string> | null = null;
@@ -118,12 +120,12 @@ interface Row {
   colour: string | null;
 }
 
-/** A GSI field as text: ASCII, bytes above it in code page 850, trimmed. */
+/** A GSI field as text: ASCII and code page 850's letters, trimmed. */
 function gsiField(data: string, from: number, size: number): string {
   let out = '';
   for (let i = from; i < from + size && i < data.length; i++) {
     const c = data.charCodeAt(i);
-    out += c >= 0x80 ? (CP850_HIGH[c - 0x80] ?? '') : c >= 0x20 && c < 0x7f ? data[i] : ' ';
+    out += c >= 0x80 ? (CP850_LETTERS[c - 0x80] ?? ' ') : c >= 0x20 && c < 0x7f ? data[i] : ' ';
   }
   return out.trim();
 }
