@@ -196,7 +196,12 @@ export function samiToLines(input: string, options: SubtitleIngestOptions = {}):
         break;
       case 'body':
         inBody = !closing;
-        if (closing) close();
+        if (closing) {
+          // Text after the body is no caption: reported with the head's.
+          close();
+          syncMs = null;
+          syncBad = false;
+        }
         break;
       case 'sami':
       case 'head':

@@ -148,6 +148,14 @@ describe('SAMI input', () => {
     expect(read.timedTokens?.at(-1)?.end).toBe(4200);
   });
 
+  it('reports text after </BODY> instead of adding it to the last caption', () => {
+    const read = samiToLines(
+      '<SAMI><BODY><SYNC Start=0><P>Last words.</BODY>Encoder trailer 2.1</SAMI>',
+    );
+    expect(read.text).toBe('Last words.');
+    expect(message(read.messages, 'caption-metadata')?.actual).toBe('Encoder trailer 2.1');
+  });
+
   it('keeps < and & as text and drops other tags, reported', () => {
     const read = samiToLines(
       '<SAMI><BODY><SYNC Start=0><P>3 &lt; 4 &amp; <span class="x">R&amp;D</span> grew<SYNC Start=2000><P>&nbsp;</BODY></SAMI>',
