@@ -149,6 +149,19 @@ describe('POST /v1/format: SAMI and EBU STL', () => {
     { sn: 1, tci: [10, 0, 5, 0], tco: [10, 0, 7, 0], tf: rows('The bridge stays closed.') },
   ]);
 
+  it('input=sami reads SYNCs pasted without the <SAMI> wrapper or its head', async () => {
+    const bare =
+      'Captions from the encoder:\n<SYNC Start=500><P>Good morning.\n<SYNC Start=2000><P>&nbsp;';
+    const res = await format(bare, 'text/plain', '?input=sami&output=json');
+    expect(res.status).toBe(200);
+    const doc = (await res.json()) as Doc;
+    expect(doc.blocks.map((b) => [b.startMs, b.text])).toEqual([[500, 'Good morning.']]);
+    expect(doc.messages.map((m) => m.ruleId)).toContain('caption-metadata');
+    // Detected, it is text: it does not open with <SAMI> or <SYNC.
+    const detected = (await (await format(bare, 'text/plain', '?output=json')).json()) as Doc;
+    expect(detected.blocks[0]?.startMs).toBeNull();
+  });
+
   it('a pasted SAMI and an .smi upload are timed input', async () => {
     for (const res of [
       await format(sami, 'text/plain; charset=utf-8', '?output=json'),
@@ -162,7 +175,7 @@ describe('POST /v1/format: SAMI and EBU STL', () => {
     }
   });
 
-  it('an .stl upload, an application/x-ebu-stl body and an octet-stream STL are read on their clock', async () => {
+  it('an .stl upload, an application/x-ebu-stl body and STL sent as text/plain are read on their clock', async () => {
     for (const res of [
       await format(upload('harbour.stl', stl), null),
       await format(upload('blob', stl, 'application/x-ebu-stl'), null),
