@@ -37,6 +37,8 @@ const EXTENSIONS: Readonly<Record<string, FileFormat>> = {
   vtt: 'vtt',
   ttml: 'ttml',
   dfxp: 'ttml',
+  // iTunes Timed Text (Apple's TTML with SMPTE time codes).
+  itt: 'ttml',
   // An `.xml` upload is read as TTML: one whose root is not `<tt>` is reported, not guessed at.
   xml: 'ttml',
   sbv: 'sbv',

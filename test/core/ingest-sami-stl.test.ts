@@ -70,6 +70,8 @@ describe('SAMI input', () => {
     );
     expect(formatFromFileName('news.SMI')).toBe('sami');
     expect(formatFromFileName('news.sami')).toBe('sami');
+    // iTunes Timed Text is TTML.
+    expect(formatFromFileName('episode.en.itt')).toBe('ttml');
   });
 
   it.each([
