@@ -183,7 +183,7 @@ function start(): void {
     if (chosen === 'auto') {
       const head = text.value.slice(0, 2000);
       if (/^\s*\[(?:script info|events)\]/i.test(head)) return 'ass';
-      if (/^\s*Scenarist_SCC/.test(head)) return 'scc';
+      if (/^\s*(?:Scenarist_SCC|File Format=MacCaption_MCC)/.test(head)) return 'scc';
       if (/^\s*<SAMI[\s>]/i.test(head)) return 'sami';
       if (/<begin subtitles>/i.test(head)) return 'sbv';
       // QuickTime text; Adobe Encore's caption lines (number, in, out, text).

@@ -47,6 +47,8 @@ const EXTENSIONS: Readonly<Record<string, FileFormat>> = {
   ass: 'ass',
   ssa: 'ass',
   scc: 'scc',
+  // MacCaption MCC: CEA-608 in caption packets, read by the SCC reader.
+  mcc: 'scc',
   lrc: 'lrc',
   smi: 'sami',
   sami: 'sami',

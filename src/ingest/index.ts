@@ -8,6 +8,7 @@ import { assToLines, looksLikeAss } from './ass.ts';
 import { htmlToLines, looksLikeHtml } from './html.ts';
 import type { IngestedText } from './lines.ts';
 import { looksLikeLrc, lrcToLines } from './lrc.ts';
+import { looksLikeMcc, mccToLines } from './mcc.ts';
 import { looksLikeRtf, rtfToLines } from './rtf.ts';
 import { looksLikeSami, samiToLines } from './sami.ts';
 import { looksLikeSbv, sbvToLines } from './sbv.ts';
@@ -102,7 +103,10 @@ export function ingest(input: string, format: InputFormat, options?: IngestOptio
     case 'ass':
       return assToLines(input, { keepCueTimes: options?.keepCueTimes ?? false });
     case 'scc':
-      return sccToLines(input, { keepCueTimes: options?.keepCueTimes ?? false });
+      // MacCaption MCC carries the same CEA-608 data, read by way of the SCC reader.
+      return (looksLikeMcc(input) ? mccToLines : sccToLines)(input, {
+        keepCueTimes: options?.keepCueTimes ?? false,
+      });
     case 'lrc':
       return lrcToLines(input, { keepCueTimes: options?.keepCueTimes ?? false });
     case 'sami':
@@ -157,7 +161,7 @@ export function detectInputFormat(text: string): InputFormat {
   if (looksLikeSami(text)) return 'sami';
   if (looksLikeSbv(text)) return 'sbv';
   if (looksLikeAss(text)) return 'ass';
-  if (looksLikeScc(text)) return 'scc';
+  if (looksLikeScc(text) || looksLikeMcc(text)) return 'scc';
   if (looksLikeTable(text)) return 'csv';
   if (looksLikeRtf(text)) return 'rtf';
   if (looksLikeHtml(text)) return 'html';

@@ -11,12 +11,16 @@ import {
   formatFromFileName,
   ingest,
 } from '../../src/ingest/index.ts';
+import { mccToLines } from '../../src/ingest/mcc.ts';
 import { samiToLines } from '../../src/ingest/sami.ts';
 import { sbvToLines } from '../../src/ingest/sbv.ts';
+import { sccToLines } from '../../src/ingest/scc.ts';
 import { stlToLines, stlToSrt } from '../../src/ingest/stl.ts';
 import { optionsSchema } from '../../src/options.ts';
 import { produce } from '../../src/produce.ts';
+import { frameRate, timecodeParts } from '../../src/subtitles/frames.ts';
 import { cueWords } from '../../src/subtitles/quality.ts';
+import { parseTimeValue } from '../../src/subtitles/timecode.ts';
 import { doublingRatio, LINEAR_BOUND } from '../growth.ts';
 import { buildStlFile, rows } from '../helpers/stl.ts';
 import { parseSrt } from './subtitles-helpers.ts';
@@ -417,6 +421,96 @@ describe('caption text exports read as sbv: Avid DS, Adobe Encore, QuickTime tex
     ['a rundown with two timecodes and no text on the first line', '00:00:05:10 00:00:09:02\n'],
   ])('%s is not read as a caption export', (_, text) => {
     expect(detectInputFormat(text)).not.toBe('sbv');
+  });
+});
+
+/**
+ * SCC as MacCaption MCC, written here after the MCC layout: one line a frame at 30 drop-frame, a
+ * CDP of 20 cc_data entries (the 608 pair on field 1, field 2 null, 18 DTVCC padding entries:
+ * `OO`), run-length letters for the fixed runs (`T` 6101, `S` 9669, `R` FD8080, `Z` 00).
+ */
+function sccAsMcc(scc: string): string {
+  const df = frameRate(30_000 / 1001, true);
+  const out = [
+    'File Format=MacCaption_MCC V1.0',
+    '',
+    '///////////////////////////////////////',
+    '// Ancillary Data Packet Transfer File',
+    '///////////////////////////////////////',
+    '',
+    'UUID=7A4B1F6E-0000-4000-8000-000000000001',
+    'Creation Program=Test writer',
+    'Time Code Rate=30DF',
+    '',
+  ];
+  const pad = (n: number): string => String(n).padStart(2, '0');
+  for (const line of scc.split('\n')) {
+    const m = /^(\S+)\t(.+)$/.exec(line);
+    if (!m) continue;
+    const start = Math.round(((parseTimeValue(m[1] as string, df.fps) ?? 0) * df.fps) / 1000);
+    (m[2] as string).split(' ').forEach((word, k) => {
+      const { h, m: mm, s, f } = timecodeParts(start + k, df);
+      const seq = pad((start + k) % 100);
+      out.push(
+        `${pad(h)}:${pad(mm)}:${pad(s)};${pad(f)}\tT52S524F43${seq}Z72F4FC${word.toUpperCase()}ROO74${seq}ZBB`,
+      );
+    });
+  }
+  return `${out.join('\n')}\n`;
+}
+
+describe('MacCaption MCC input (read as scc)', () => {
+  it('round trip: our SCC as MCC reads back the same words on the same frames', () => {
+    const srt = [
+      '1\n00:00:05,000 --> 00:00:07,480\nGood evening, the storm reached the coast',
+      '2\n00:00:09,000 --> 00:00:12,040\nBy morning the roads were closed.',
+    ].join('\n\n');
+    const scc = String(produce(srt, 'scc', options, 'srt').rendered?.body);
+    const mcc = sccAsMcc(scc);
+    expect(detectInputFormat(mcc)).toBe('scc');
+    expect(formatFromFileName('promo.MCC')).toBe('scc');
+    const fromScc = sccToLines(scc).timedTokens ?? [];
+    const fromMcc = ingest(mcc, 'scc');
+    const tokens = fromMcc.timedTokens ?? [];
+    expect(tokens.map((t) => t.text)).toEqual(fromScc.map((t) => t.text));
+    expect(tokens.length).toBeGreaterThan(10);
+    for (const [k, t] of tokens.entries())
+      expect(Math.abs(t.start - (fromScc[k]?.start ?? Number.NaN))).toBeLessThanOrEqual(1);
+    expect(message(fromMcc.messages, 'caption-metadata')?.actual).toContain(
+      'Creation Program=Test writer',
+    );
+    // Field 2 nulls and DTVCC padding (not valid) are no data to report.
+    expect(rules(fromMcc.messages)).not.toContain('mcc-other-data');
+  });
+
+  it('expands the run-length letters, skips nulls, reports a line that is no packet', () => {
+    // RCL, "HI", EOC at 1 s; EDM at 3 s. `G` is one FA0000 entry, `Q` a field 1 null.
+    const packet = (pairs: string): string =>
+      `T52S524F43ZZ72E${pairs.length === 6 ? 2 : 4}${pairs}G74ZZBB`;
+    const mcc = [
+      'File Format=MacCaption_MCC V1.0',
+      'Time Code Rate=30DF',
+      `00:00:01;00\t${packet('FC9420')}`,
+      `00:00:01;01\t${packet('FC9420')}`,
+      `00:00:01;02\t${packet('FCC849')}`,
+      `00:00:01;03\t${packet('QFD9420FF0222')}`,
+      `00:00:01;04\t${packet('FC942F')}`,
+      `00:00:01;05\t${packet('FC942F')}`,
+      '00:00:02;00\tnot hex at all!',
+      `00:00:03;00\t${packet('FC942C')}`,
+      `00:00:03;01\t${packet('FC942C')}`,
+    ].join('\n');
+    const read = mccToLines(mcc);
+    expect(read.text).toBe('HI');
+    // Shown from the frame after the first EOC (1 s + 4 frames) at 29.97.
+    expect(read.timedTokens?.[0]?.start).toBe(Math.round((35 * 1001) / 30));
+    // Field 2 data and a DTVCC packet entry on one line: left out, counted.
+    expect(message(read.messages, 'mcc-other-data')).toMatchObject({ line: 6 });
+    expect(message(read.messages, 'mcc-other-data')?.reason).toContain('left out 2 field 2');
+    expect(message(read.messages, 'caption-bad-cue')).toMatchObject({
+      line: 9,
+      actual: '00:00:02;00\tnot hex at all!',
+    });
   });
 });
 
