@@ -310,6 +310,7 @@ function qtTextToLines(
   let styleLine: number | null = null;
   let timeScale: number | null = null;
   let relative = false;
+  const inline: string[] = [];
   let clock = 0;
   const entries: { startMs: number; lines: SourcedLine[] }[] = [];
   const descriptors = (text: string, line: number): string =>
@@ -321,6 +322,7 @@ function qtTextToLines(
       if (entries.length > 0) {
         styles++;
         styleLine ??= line;
+        if (inline.length < 20) inline.push(d);
       }
       return '';
     });
@@ -406,6 +408,7 @@ function qtTextToLines(
       line: styleLine,
       column: 1,
       severity: 'info',
+      actual: inline.join(' '),
     });
   }
   add(
