@@ -406,7 +406,7 @@ describe('caption text exports read as sbv: Avid DS, Adobe Encore, QuickTime tex
     expect(tokens.find((t) => t.text === 'evening.')?.end).toBe(3000);
     expect(tokens.at(-1)?.end).toBe(6667);
     expect(rules(read.messages).filter((r) => r === 'caption-styling')).toHaveLength(2);
-    expect(read.messages?.find((m) => m.actual === '{italic} {plain}')).toMatchObject({ line: 11 });
+    expect(read.messages?.find((m) => m.actual === '{italic} {plain}')).toMatchObject({ line: 10 });
     // Without a time scale the fraction is decimal; relative stamps add up.
     const decimal = sbvToLines(
       '{QTtext}{timeStamps:relative}\n[00:00:01.50]\nOne two.\n[00:00:02.00]\n',
