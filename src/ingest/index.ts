@@ -5,6 +5,7 @@
 
 import { ASR_FORMATS, type AsrFormat, asrToLines, detectAsrText } from './asr/index.ts';
 import { assToLines, looksLikeAss } from './ass.ts';
+import { dcpToLines, looksLikeDcpSubtitles } from './dcp.ts';
 import { htmlToLines, looksLikeHtml } from './html.ts';
 import type { IngestedText } from './lines.ts';
 import { looksLikeLrc, lrcToLines } from './lrc.ts';
@@ -94,7 +95,10 @@ export function ingest(input: string, format: InputFormat, options?: IngestOptio
     case 'vtt':
       return subtitlesToLines(input, { keepCueTimes: options?.keepCueTimes ?? false });
     case 'ttml':
-      return ttmlToLines(input, { keepCueTimes: options?.keepCueTimes ?? false });
+      // Digital cinema subtitles come as `.xml` too: read here, not as TTML.
+      return (looksLikeDcpSubtitles(input) ? dcpToLines : ttmlToLines)(input, {
+        keepCueTimes: options?.keepCueTimes ?? false,
+      });
     case 'sbv':
       return sbvToLines(input, {
         keepCueTimes: options?.keepCueTimes ?? false,
@@ -157,7 +161,8 @@ export function detectInputFormat(text: string): InputFormat {
   if (looksLikeVtt(text)) return 'vtt';
   if (looksLikeLrc(text)) return 'lrc';
   if (looksLikeSrt(text)) return 'srt';
-  if (looksLikeTtml(text) || looksLikeTimedText(text)) return 'ttml';
+  if (looksLikeTtml(text) || looksLikeTimedText(text) || looksLikeDcpSubtitles(text))
+    return 'ttml';
   if (looksLikeSami(text)) return 'sami';
   if (looksLikeSbv(text)) return 'sbv';
   if (looksLikeAss(text)) return 'ass';

@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Message } from '../../src/core/document.ts';
 import { normalizeWord } from '../../src/core/timed.ts';
+import { dcpToLines } from '../../src/ingest/dcp.ts';
 import {
   bytesToByteString,
   detectInputFormat,
@@ -512,6 +513,102 @@ describe('MacCaption MCC input (read as scc)', () => {
       line: 9,
       actual: '00:00:02;00\tnot hex at all!',
     });
+  });
+});
+
+const INTEROP = `<?xml version="1.0" encoding="UTF-8"?>
+<DCSubtitle Version="1.0">
+  <SubtitleID>40950d85-63eb-4ee2-b1e8-45c126601b94</SubtitleID>
+  <MovieTitle>Harbour Lights</MovieTitle>
+  <ReelNumber>1</ReelNumber>
+  <Language>English</Language>
+  <LoadFont Id="Font1" URI="arial.ttf"/>
+  <Font Id="Font1" Color="FFFFFFFF" Effect="border" EffectColor="FF000000" Italic="no" Size="42">
+    <Subtitle SpotNumber="1" TimeIn="00:00:05:125" TimeOut="00:00:08:000" FadeUpTime="20" FadeDownTime="20">
+      <Text VAlign="bottom" VPosition="16.0">Where were you</Text>
+      <Text VAlign="bottom" VPosition="8.0">last <Font Italic="yes">night</Font>?</Text>
+    </Subtitle>
+    <Subtitle SpotNumber="2" TimeIn="00:00:09:000" TimeOut="00:00:11:200">
+      <Text VAlign="bottom" VPosition="8.0">At the harbour &amp; the pier.</Text>
+    </Subtitle>
+    <Subtitle SpotNumber="3" TimeIn="00:00:12:300" TimeOut="00:00:13:000">
+      <Text VAlign="bottom" VPosition="8.0">Bad tick.</Text>
+    </Subtitle>
+  </Font>
+</DCSubtitle>
+`;
+const SMPTE_DCST = `<?xml version="1.0" encoding="UTF-8"?>
+<SubtitleReel xmlns="http://www.smpte-ra.org/schemas/428-7/2010/DCST" xmlns:xs="http://www.w3.org/2001/XMLSchema">
+  <Id>urn:uuid:e6a8ae03-ebbf-41ed-9def-913a87d1493a</Id>
+  <ContentTitleText>Harbour Lights</ContentTitleText>
+  <IssueDate>2026-11-30T10:00:00</IssueDate>
+  <ReelNumber>1</ReelNumber>
+  <Language>en</Language>
+  <EditRate>25 1</EditRate>
+  <TimeCodeRate>25</TimeCodeRate>
+  <StartTime>00:00:00:00</StartTime>
+  <LoadFont ID="theFontId">urn:uuid:3dec6dc0-39d0-498d-97d0-928d2eb78391</LoadFont>
+  <SubtitleList>
+    <Font ID="theFontId" Size="39" Weight="normal" Color="FFFFFFFF">
+      <Subtitle SpotNumber="1" TimeIn="00:00:05:12" TimeOut="00:00:08:00" FadeUpTime="00:00:00:00" FadeDownTime="00:00:00:00">
+        <Text Valign="bottom" Vposition="8">- Where were you?</Text>
+        <Text Valign="bottom" Vposition="16">JANE:</Text>
+      </Subtitle>
+    </Font>
+  </SubtitleList>
+</SubtitleReel>
+`;
+
+describe('digital cinema subtitles (DCP XML, read as ttml)', () => {
+  it('Interop: ticks of 4 ms, rows top to bottom, inline <Font> kept as words, head reported', () => {
+    expect(detectInputFormat(INTEROP)).toBe('ttml');
+    const read = ingest(INTEROP, 'ttml');
+    expect(read.text).toBe('Where were you last night? At the harbour & the pier.');
+    const tokens = read.timedTokens ?? [];
+    // 00:00:05:125 is 5 s and 125 ticks of 4 ms.
+    expect(tokens[0]?.start).toBe(5500);
+    expect(tokens.find((t) => t.text === 'night?')?.end).toBe(8000);
+    expect(tokens.at(-1)?.end).toBe(11_800);
+    expect(read.hints?.title).toBe('Harbour Lights');
+    expect(message(read.messages, 'caption-metadata')?.actual).toContain('ReelNumber: 1');
+    expect(message(read.messages, 'caption-bad-cue')).toMatchObject({
+      line: 16,
+      actual: '00:00:12:300 00:00:13:000 Bad tick.',
+    });
+    expect(rules(read.messages)).toContain('caption-styling');
+  });
+
+  it('SMPTE 428-7: frames at the TimeCodeRate; a label row above a dashed row names its speaker', () => {
+    expect(detectInputFormat(SMPTE_DCST)).toBe('ttml');
+    const read = dcpToLines(SMPTE_DCST);
+    // The JANE: row is placed higher (Vposition 16) though written second.
+    expect(read.text).toBe('JANE: Where were you?');
+    // 00:00:05:12 at 25 fps.
+    expect(read.timedTokens?.[0]?.start).toBe(5480);
+    expect(message(read.messages, 'caption-metadata')?.reason).toContain('frames at 25 fps');
+  });
+
+  it('an image subtitle is reported; a TTML file or other XML is not taken for DCP', () => {
+    const images = dcpToLines(
+      '<DCSubtitle><Subtitle TimeIn="00:00:01:000" TimeOut="00:00:02:000"><Image>sub1.png</Image></Subtitle><Subtitle TimeIn="00:00:03:000" TimeOut="00:00:04:000"><Text>Words.</Text></Subtitle></DCSubtitle>',
+    );
+    expect(images.text).toBe('Words.');
+    expect(message(images.messages, 'caption-bad-cue')?.reason).toContain(
+      '1 subtitle(s) are images',
+    );
+    expect(
+      detectInputFormat('<?xml version="1.0"?><rss><item>DCSubtitle and SubtitleReel</item></rss>'),
+    ).not.toBe('ttml');
+    const ttml =
+      '<tt xmlns="http://www.w3.org/ns/ttml"><body><div><p begin="1s" end="2s">Subtitle text.</p></div></body></tt>';
+    expect(ingest(ttml, 'ttml').text).toBe('Subtitle text.');
+  });
+});
+
+describe('a label alone above a dashed line (SRT too)', () => {
+  it('names the speaker of the dashed line instead of dropping the label', () => {
+    const read = ingest('1\n00:00:05,480 --> 00:00:08,000\nJANE:\n- Where were you?\n', 'srt');
+    expect(read.text).toBe('JANE: Where were you?');
   });
 });
 
