@@ -162,6 +162,16 @@ describe('POST /v1/format: SAMI and EBU STL', () => {
     expect(detected.blocks[0]?.startMs).toBeNull();
   });
 
+  it('a DCP subtitle .xml upload is read on its clock (Interop ticks), titled by <MovieTitle>', async () => {
+    const dcp =
+      '<?xml version="1.0" encoding="UTF-8"?>\n<DCSubtitle Version="1.0"><MovieTitle>Harbour</MovieTitle><Font Id="F1"><Subtitle SpotNumber="1" TimeIn="00:00:02:125" TimeOut="00:00:04:000"><Text VAlign="bottom" VPosition="8">The pier is closed.</Text></Subtitle></Font></DCSubtitle>';
+    const res = await format(upload('reel1_subtitles.xml', dcp), null);
+    expect(res.status).toBe(200);
+    const doc = (await res.json()) as Doc & { title: string | null };
+    expect(doc.title).toBe('Harbour');
+    expect(doc.blocks.map((b) => [b.startMs, b.text])).toEqual([[2500, 'The pier is closed.']]);
+  });
+
   it('a pasted SAMI and an .smi upload are timed input', async () => {
     for (const res of [
       await format(sami, 'text/plain; charset=utf-8', '?output=json'),
