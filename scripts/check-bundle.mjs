@@ -74,14 +74,15 @@ import { gzipSync } from 'node:zlib';
  * 2.7 when transcript web pages of governments and newsrooms landed (menus and share bars copied
  * as text, Kantei's bracketed labels, German office abbreviations, UN briefing headings, GOV.UK
  * and EU page details, channel names as interviewers: +2.9 KB of patterns and word lists).
- * Raised to 325.0 KB + 1.5 when more caption exports became timed input (+7.0 KB in all over
+ * Raised to 326.2 KB + 1.3 when more caption exports became timed input (+8.2 KB in all over
  * 318.0 KB, shares estimated from each file minified alone): SAMI (about +1.9 KB), EBU STL
  * read back (GSI and TTI blocks, teletext codes, ISO 6937 and ISO 8859 code tables, the upload
  * and form path for binary STL: about +2.7 KB), Adobe Encore scripts, QuickTime text and Avid DS
  * without a blank line in the SBV reader (about +1.2 KB), MacCaption MCC through the SCC reader
- * and the form's labels for the new inputs (+1.2 KB, measured: 323.8 → 325.0 KB). No dependency.
+ * and the form's labels for the new inputs (+1.2 KB, measured: 323.8 → 325.0 KB), digital cinema
+ * (DCP) subtitle XML (+1.2 KB, measured: 325.0 → 326.2 KB). No dependency.
  */
-export const GZIP_BUDGET = 326.5 * 1024;
+export const GZIP_BUDGET = 327.5 * 1024;
 
 const file = process.argv[2] ?? '.wrangler/dry-run/index.js';
 let bytes;
