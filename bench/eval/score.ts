@@ -55,7 +55,7 @@ export interface EvalCase {
   gold: Gold;
 }
 
-const INPUT_EXTENSIONS = ['.txt', '.html', '.vtt', '.srt', '.lrc', '.smi', '.stl'];
+const INPUT_EXTENSIONS = ['.txt', '.html', '.vtt', '.srt', '.lrc', '.smi', '.stl', '.xml'];
 
 /** Every `<name>.<ext>` of the folder that has a `<name>.gold.json`, sorted by name. */
 export function loadCases(dir: string): EvalCase[] {

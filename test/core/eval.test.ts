@@ -289,7 +289,7 @@ describe('eval scorer on a document built by hand', () => {
 const cases: EvalCase[] = loadCases(DIR);
 
 describe('the labelled set', () => {
-  it('has at least 40 transcripts with gold files, in HTML, text, subtitle, LRC, SAMI and EBU STL formats', () => {
+  it('has at least 40 transcripts with gold files, in HTML, text, subtitle, LRC, SAMI, EBU STL and DCP XML formats', () => {
     expect(cases.length).toBeGreaterThanOrEqual(40);
     const extensions = new Set(cases.map((c) => c.file.slice(c.file.lastIndexOf('.'))));
     expect([...extensions].sort()).toEqual([
@@ -300,6 +300,7 @@ describe('the labelled set', () => {
       '.stl',
       '.txt',
       '.vtt',
+      '.xml',
     ]);
     const languages = new Set(cases.map((c) => c.gold.language));
     for (const language of ['en', 'ru', 'de', 'fr', 'es']) expect(languages).toContain(language);
