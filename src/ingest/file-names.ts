@@ -6,7 +6,8 @@
 /**
  * Timed caption formats read as input: their cues keep their times (`ttml` is DFXP, IMSC and
  * EBU-TT-D; `sbv` is YouTube SBV and Avid SubCap; `ass` is ASS and SSA; `scc` is Scenarist SCC,
- * CEA-608; `lrc` is timed lyrics or a transcript as LRC; `csv` is a transcript table,
+ * CEA-608, and MacCaption MCC; `lrc` is timed lyrics or a transcript as LRC; `sami` is SAMI
+ * (`.smi`); `stl` is EBU STL, binary, read as a byte string; `csv` is a transcript table,
  * CSV or tab-separated, timed when its rows have a start and an end). The form, the options' `x-inputs` and the readers share it.
  */
 export const CAPTION_INPUTS = [

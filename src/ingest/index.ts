@@ -44,8 +44,9 @@ export { bytesToByteString, looksLikeEbuStl, stlToSrt } from './stl.ts';
 export { subtitlesToText } from './subtitles.ts';
 
 /**
- * Formats a transcript can arrive in: text, HTML, RTF, timed captions (SRT, WebVTT, TTML, SBV,
- * ASS/SSA, SCC, LRC), transcript tables (`csv`: CSV or tab-separated, timed when every row has a start
+ * Formats a transcript can arrive in: text, HTML, RTF, timed captions (SRT, WebVTT, TTML with DCP
+ * subtitle XML, SBV with the other caption text exports, ASS/SSA, SCC with MacCaption MCC, LRC,
+ * SAMI, EBU STL as a byte string), transcript tables (`csv`: CSV or tab-separated, timed when every row has a start
  * and an end), and speech-to-text JSON (`json`: the vendor told by its shape, or one vendor by name).
  * A Word document (DOCX) is unpacked at the edge and read to text first (`./docx.ts`).
  */
@@ -148,9 +149,11 @@ function looksLikeJson(text: string): boolean {
 }
 
 /**
- * Guesses the format of pasted text from how it starts: speech-to-text JSON (by its shape), a
- * `WEBVTT` header, LRC's header tags or `[mm:ss.xx]` lines, an SRT cue, an XML document whose root is `<tt>` (TTML), an SBV timing line,
- * an ASS/SSA `[Script Info]` or `[Events]` header, a `Scenarist_SCC` header, a transcript table's
+ * Guesses the format of pasted text from how it starts: an EBU STL GSI block (a byte string),
+ * speech-to-text JSON (by its shape), a `WEBVTT` header, LRC's header tags or `[mm:ss.xx]` lines,
+ * an SRT cue, an XML document whose root is `<tt>` (TTML) or a DCP subtitle root, `<SAMI>`, an
+ * SBV timing line (or another caption text export's shape), an ASS/SSA `[Script Info]` or
+ * `[Events]` header, a `Scenarist_SCC` or MCC header, a transcript table's
  * header row (CSV or tab-separated, `Speaker,Start,End,Text`), RTF (`{\rtf`), an HTML document or
  * block element; anything else is plain text.
  */
@@ -161,8 +164,7 @@ export function detectInputFormat(text: string): InputFormat {
   if (looksLikeVtt(text)) return 'vtt';
   if (looksLikeLrc(text)) return 'lrc';
   if (looksLikeSrt(text)) return 'srt';
-  if (looksLikeTtml(text) || looksLikeTimedText(text) || looksLikeDcpSubtitles(text))
-    return 'ttml';
+  if (looksLikeTtml(text) || looksLikeTimedText(text) || looksLikeDcpSubtitles(text)) return 'ttml';
   if (looksLikeSami(text)) return 'sami';
   if (looksLikeSbv(text)) return 'sbv';
   if (looksLikeAss(text)) return 'ass';
