@@ -487,9 +487,17 @@ function caselessRoleCore(core: string): Core | null {
   return null;
 }
 
+/** A numbered label written as one word: its letters, then its number (`Speaker1`). */
+const JOINED_LABEL = /^(\p{Lu}\p{Ll}+)\d{1,3}$/u;
+
 /** `Speaker 1`, `Говорящий 2`: a transcription service's numbered label, kept as the name. */
 export function isNumberedLabel(core: string): boolean {
   const list = words(core);
+  // `Speaker1` (Sonix and other exports write the label and its number as one word).
+  if (list.length === 1) {
+    const joined = JOINED_LABEL.exec(core);
+    return joined !== null && NUMBERED_LABELS.has(foldWords(joined[1] ?? ''));
+  }
   if (list.length !== 2 || !(isUpper(core[0] ?? '') || isCaselessLetter(core[0] ?? ''))) {
     return false;
   }

@@ -609,6 +609,24 @@ describe('German, French and Spanish role words', () => {
     expect(doc.blocks.every((b) => b.type === 'speech')).toBe(true);
   });
 
+  it('GOOD: a numbered label written as one word (Sonix `Speaker1:`), beside a name', () => {
+    const doc = formatTranscript(
+      'Speaker1: [00:00:00] Welcome to the show.\n\nJane Doe: [00:00:05] Thanks for having me.\n\n' +
+        'Speaker1: [00:00:08] Let’s start with the numbers.\n\nSpeaker2: [00:00:11] Go on.',
+    );
+    expect(doc.speakers.map((s) => s.name)).toEqual(['Speaker1', 'Jane Doe', 'Speaker2']);
+    expect(doc.blocks.map((b) => [b.type, b.text])).toEqual([
+      ['speech', 'Welcome to the show.'],
+      ['speech', 'Thanks for having me.'],
+      ['speech', 'Let’s start with the numbers.'],
+      ['speech', 'Go on.'],
+    ]);
+    // A word with a number that is no service's label stays in the words.
+    const other = formatTranscript('Covid19: the figures rose again this week.');
+    expect(other.speakers).toEqual([]);
+    expect(other.blocks[0]?.text).toBe('Covid19: the figures rose again this week.');
+  });
+
   it('GOOD: Turkish and Vietnamese role words in capitals (`SPİKER`, `MUHABİR`, `NGƯỜI DẪN`)', () => {
     expectTurns('SPİKER: İyi akşamlar.\n\nMUHABİR: Sular yükseldi.', [
       { who: '(announcer)', text: 'İyi akşamlar.' },
