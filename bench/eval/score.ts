@@ -55,7 +55,18 @@ export interface EvalCase {
   gold: Gold;
 }
 
-const INPUT_EXTENSIONS = ['.txt', '.html', '.vtt', '.srt', '.lrc', '.smi', '.stl', '.xml'];
+const INPUT_EXTENSIONS = [
+  '.txt',
+  '.html',
+  '.vtt',
+  '.srt',
+  '.lrc',
+  '.stm',
+  '.ctm',
+  '.smi',
+  '.stl',
+  '.xml',
+];
 
 /** Every `<name>.<ext>` of the folder that has a `<name>.gold.json`, sorted by name. */
 export function loadCases(dir: string): EvalCase[] {
@@ -596,6 +607,28 @@ function keptText(document: ScriptDocument): string {
   return parts.join('\n');
 }
 
+/**
+ * The words of CTM (the fifth field of each line) or STM (the text after the times and the
+ * label): no file ids, channels, speaker codes, times, `;;` comments, alternatives past the first
+ * (`{ a / b }`), or the markup of no speech (`<sil>`, `[noise]`, `ignore_time_segment_in_scoring`).
+ */
+function visibleToolkitText(text: string, format: 'ctm' | 'stm'): string {
+  const out: string[] = [];
+  for (const raw of text.split(/\r\n|\r|\n/)) {
+    const line = raw.trim();
+    if (line === '' || line.startsWith(';;')) continue;
+    // STM's alternatives (`{ strike / strikes }`): the first is the transcript.
+    const fields = line.replace(/\{([^{}/]*)\/[^{}]*\}/g, '$1').split(/\s+/);
+    const words = format === 'ctm' ? fields.slice(4, 5) : fields.slice(5);
+    if (format === 'stm' && /^<.*>$/.test(words[0] ?? '')) words.shift();
+    for (const word of words) {
+      if (/^(?:<[^>]*>|\[[^\]]*\]|ignore_time_segment_in_scoring)$/.test(word)) continue;
+      out.push(word);
+    }
+  }
+  return out.join(' ');
+}
+
 export function wordsLost(input: string, format: InputFormat, document: ScriptDocument): string[] {
   const visible =
     format === 'html'
@@ -604,7 +637,9 @@ export function wordsLost(input: string, format: InputFormat, document: ScriptDo
         ? input
         : format === 'stl'
           ? visibleStlText(input)
-          : visibleSubtitleText(input);
+          : format === 'ctm' || format === 'stm'
+            ? visibleToolkitText(input, format)
+            : visibleSubtitleText(input);
   const kept = contentWords(keptText(document));
   const lost: string[] = [];
   for (const word of contentWords(visible)) if (!kept.has(word)) lost.push(word);

@@ -170,6 +170,29 @@ function caselessLabel(text: string, from = 0, written = text): Label | null {
   return null;
 }
 
+/** Who a cued bite's description names, up to its quotation: `住民「…」`, `鹿児島市の男性「…」`. */
+function quotedLabel(text: string, from: number): Label | null {
+  const limit = Math.min(text.length, from + MAX_LABEL_CHARS + 1);
+  for (let i = from; i < limit; i++) {
+    const ch = text[i] ?? '';
+    if (ch === '「' || ch === '“' || ch === '"') {
+      const raw = text.slice(from, i).trim();
+      return raw === '' ? null : { raw, end: i };
+    }
+    if (!isCaselessLetter(ch) && ch !== ' ' && ch !== '・' && ch !== '/') return null;
+  }
+  return null;
+}
+
+/** A cued bite's label: as {@link isPersonLabel}, but a quotation may follow (the bite). */
+function isBiteLabel(text: string, label: Label, colon: boolean): boolean {
+  if (colon && isPersonLabel(text, label)) return true;
+  const name = label.raw.split('/')[0]?.trim() ?? '';
+  if (name === '' || name.length > MAX_LABEL_CHARS || FIELD_LABELS.has(name)) return false;
+  const rest = text.slice(label.end);
+  return rest.length >= MIN_SPEECH_CHARS && OPENING_QUOTES.includes(rest[0] ?? '');
+}
+
 /** A label that can be a person: not a field, not a reporting clause, speech after it. */
 function isPersonLabel(text: string, label: Label): boolean {
   const name = label.raw.split('/')[0]?.trim() ?? '';
@@ -221,8 +244,11 @@ function biteTag(text: string): TagMatch | null {
   if (close === -1 || !BITE_CUES.has(text.slice(0, close + 1))) return null;
   let from = close + 1;
   while (text[from] === ' ') from++;
-  const label = caselessLabel(text, from);
-  if (label === null || !isPersonLabel(text, label)) return null;
+  const colon = caselessLabel(text, from);
+  // After the cue, the quotation is the bite's (`【インタビュー】住民：「…」`), and the speaker may be
+  // described on the cue's line with the quotation on the next (`【インタビュー】住民` / `「…」`).
+  const label = colon ?? quotedLabel(text, from);
+  if (label === null || !isBiteLabel(text, label, colon !== null)) return null;
   // The cue stays in the tag as written (`[인터뷰] 박지현 / 서울 마포구`): reported, never dropped.
   const tag = { ...labelTag(label.raw, 'sot'), raw: `${text.slice(0, close + 1)} ${label.raw}` };
   return { tag, rest: text.slice(label.end).trim(), end: label.end };

@@ -133,7 +133,39 @@ const SCRIPT_CUE =
  * (`TAG`, `READER`, `PKG`, `TAKE VO`, `ANCHOR ON CAM`): in lower case they are ordinary words.
  */
 const SCRIPT_CUE_CAPITALS =
-  /^(?:TAG|VO TAG|READER|PKG|PACKAGE|TAKE (?:VO|SOT|PKG|NATS)|ROLL (?:VO|SOT|PKG)|ANCHOR ON CAM|ON CAMERA|FULL ?SCREEN|OTS|NATS UP|NAT SOUND|UPSOUND|SOUNDBITE|SOT FULL|VO\/NATS|BUMP|TEASE|TOSS|WIPE|B-ROLL|CABEÇA|OFF|PASSAGEM|NOTA PÉ|NOTA-PÉ|NOTA SECA|SONORA|ENCERRAMENTO|ZAPOWIEDŹ|SETKA|SONDA|MATERIAŁ|VTR|COLAS|TOTAL|RVM|SONORO|LANCEMENT|SUJET|BEITRAG|NIF|SYNK|INSLAG|PTC|SPEAK|SYNCHRON|REPORTÁŽ|ΡΕΠΟΡΤΑΖ|PAKET|MAZ|تقرير|DIŞ SES|वीओ|पीटीसी|बाइट|وی او|پی ٹی سی|بائٹ)$/u;
+  /^(?:TAG|VO TAG|READER|PKG|PACKAGE|TAKE (?:VO|SOT|PKG|NATS)|ROLL (?:VO|SOT|PKG)|ANCHOR ON CAM|ON CAMERA|FULL ?SCREEN|OTS|NATS UP|NAT SOUND|UPSOUND|SOUNDBITE|SOT FULL|VO\/NATS|BUMP|TEASE|TOSS|WIPE|B-ROLL|REPORTAGE|CABEÇA|OFF|PASSAGEM|NOTA PÉ|NOTA-PÉ|NOTA SECA|NOTA COBERTA|NOTA|SONORA|ENCERRAMENTO|VT|ARTE|VIVO|DIRETO|RÖPORTAJ|ΣΥΝΕΝΤΕΥΞΗ|ΔΗΛΩΣΗ|O-TOON|NARASI|인터뷰|ZAPOWIEDŹ|SETKA|SONDA|MATERIAŁ|VTR|COLAS|TOTAL|RVM|SONORO|LANCEMENT|SUJET|BEITRAG|NIF|SYNK|INSLAG|PTC|SPEAK|SYNCHRON|REPORTÁŽ|ΡΕΠΟΡΤΑΖ|PAKET|MAZ|تقرير|DIŞ SES|वीओ|पीटीसी|बाइट|وی او|پی ٹی سی|بائٹ|CAM ?\d{1,2}|CAMERA \d{1,2})$/u;
+
+/**
+ * Segment names that scripts also write in title case (`Cabeça:`, `Off:`, `Sonora: José Bezerra,
+ * agricultor`, as a Brazilian script pasted from a word processor has them): closed by a colon
+ * only (`Sonora` alone may be the Mexican state's heading). In capitals they are in
+ * {@link SCRIPT_CUE_CAPITALS}.
+ */
+const TITLE_CASE_CUES: ReadonlySet<string> = new Set([
+  'Cabeça',
+  'Passagem',
+  'Sonora',
+  'Nota pé',
+  'Nota Pé',
+  'Nota-pé',
+  'Nota-Pé',
+  'Nota coberta',
+  'Nota Coberta',
+  'Nota seca',
+  'Encerramento',
+  'Off',
+  'Setka',
+  'Zapowiedź',
+  'Röportaj',
+  'Narasi',
+]);
+
+/** A title-case segment name closed by its colon, alone over its copy (`Cabeça:`, `Off:`). */
+export function isTitleCaseCue(line: string): boolean {
+  return (
+    line.length <= 14 && line.endsWith(':') && TITLE_CASE_CUES.has(line.slice(0, -1).trimEnd())
+  );
+}
 
 /**
  * A script cue in capitals, or all in lower case as many Russian scripts write them (`лайф`); a
@@ -166,11 +198,16 @@ export function inlineScriptCue(line: string): { cue: string; rest: string } | n
   while (colon <= 16 && colon < line.length && line.charCodeAt(colon) !== 0x3a) colon++;
   if (line.charCodeAt(colon) !== 0x3a) return null;
   const head = line.slice(0, colon).trimEnd();
-  if (head !== head.toUpperCase() || !isScriptCue(head)) return null;
+  const titleCase = TITLE_CASE_CUES.has(head);
+  if (!titleCase && (head !== head.toUpperCase() || !isScriptCue(head))) return null;
   const m = INLINE_CUE.exec(line);
   if (!m) return null;
   const cue = (m[1] as string).trimEnd();
-  return cue === cue.toUpperCase() && isScriptCue(cue) ? { cue, rest: m[2] as string } : null;
+  // In title case the copy after it opens a sentence (`Off: we went home.` is someone's words).
+  const rest = m[2] as string;
+  if (titleCase && !/^[\p{Lu}"“«„]/u.test(rest)) return null;
+  if (titleCase) return cue === head ? { cue, rest } : null;
+  return cue === cue.toUpperCase() && isScriptCue(cue) ? { cue, rest } : null;
 }
 
 /**
@@ -226,7 +263,9 @@ const CAPTION_LABELS: ReadonlySet<string> = new Set(
     'ROTULO BAUCHBINDE SKYLT SYNTHE ' +
     // BBC and ITN scripts' captions (`SOUP:`, `ASTON:`); Brazilian `GC:` (gerador de caracteres);
     // the report a cue rolls (`PACKAGE: FLOODS PKG`, `VT: FLOODS`).
-    'SOUP ASTON GC PKG PACKAGE VT'
+    'SOUP ASTON GC PKG PACKAGE VT ' +
+    // Brazilian `ARTE:` (a graphic) and Turkish `KJ:` (the caption generator's lower third).
+    'ARTE KJ'
   )
     .split(' ')
     .concat(['LOWER THIRD', 'LOWER THIRDS', 'FULL SCREEN']),
@@ -245,6 +284,8 @@ const CUE_LABELS: ReadonlySet<string> = new Set([
   // BBC and ITN scripts: `IN WORDS: "The water came up…"`, `OUT WORDS: "…still rising."`.
   'IN WORDS',
   'OUT WORDS',
+  // Brazilian scripts: `DEIXA: "…nas áreas de risco."`, the out-words the studio waits for.
+  'DEIXA',
 ]);
 const RUN_TIME_LABELS: ReadonlySet<string> = new Set([
   'RUNS',
@@ -274,6 +315,8 @@ const BITE_LABELS: ReadonlySet<string> = new Set([
   'SYNK',
   // Czech and Slovak: `SYNCHRON: Petr Novák, mluvčí hasičů`.
   'SYNCHRON',
+  // Turkish: `SES: MEHMET KAYA / VATANDAŞ`.
+  'SES',
   // French: `ITW Claire Martin, habitante` (with or without a colon).
   'ITW',
 ]);
@@ -288,6 +331,17 @@ const MAX_DESIGNATION = 80;
 function isPersonDesignation(text: string): boolean {
   if (text.length > MAX_DESIGNATION || QUOTED.test(text)) return false;
   return !/[.!?"”»]$/.test(text) && /\p{Lu}/u.test(text.charAt(0));
+}
+
+/**
+ * A caption's name and who they are in title case, split by a slash, a spaced dash or a comma
+ * (`Maria Souza - Moradora`, `Ayşe Demir / Esnaf`): each word capitalized but short joining words
+ * (`de`, `da`, `dos`), no sentence. Initials' answers (`GC: Paris, in 1990.`) are sentences.
+ */
+const CAPTION_NAME =
+  /^\p{Lu}[\p{L}\p{M}.'’-]*(?: (?:\p{Lu}[\p{L}\p{M}.'’-]*|d[aeo]s?|van|von|der|den|y|e))*(?: ?[/–—-] | ?, ?| ?\| )\p{Lu}[\p{L}\p{M}.'’-]*(?: (?:\p{Lu}[\p{L}\p{M}.'’-]*|d[aeo]s?|d['’]\p{L}+|y|e))*$/u;
+function isCaptionName(text: string): boolean {
+  return text.length <= MAX_DESIGNATION && CAPTION_NAME.test(text);
 }
 
 /** Lower-case codes of the first letters of {@link LABEL_FIRST_WORDS}, as a table of 128. */
@@ -340,7 +394,9 @@ const RADIO_SOUNDS: ReadonlySet<string> = new Set(['STING', 'JINGLE', 'SWEEPER',
  * Caption and report labels that are also a person's initials (`GC:`, `VT:`) or a word
  * (`PACKAGE:`): a production line only with their value in capitals (`GC: PORTO ALEGRE (RS)`).
  */
-const CAPITALS_VALUE: ReadonlySet<string> = new Set(['GC', 'VT', 'PKG', 'PACKAGE']);
+const CAPITALS_VALUE: ReadonlySet<string> = new Set(['GC', 'VT', 'PKG', 'PACKAGE', 'ARTE', 'KJ']);
+/** Captions whose value may be a name and who they are in title case: `GC: Maria Souza - Moradora`. */
+const NAMING_CAPTIONS: ReadonlySet<string> = new Set(['GC', 'KJ']);
 /** What a bite's cue quotes: a quotation or an ellipsis. */
 const QUOTED = /^(?:["“”'‘’«„]|\.\.\.|…)/;
 
@@ -426,7 +482,10 @@ export function isProductionLine(line: string): boolean {
         // A radio station's sound (`STING: NEWS IN (CART 9001)`) is named in capitals too: a
         // sentence after the word is a speaker's (`STING: I wrote it in 1983.`).
         if (caption && (RADIO_SOUNDS.has(key) || CAPITALS_VALUE.has(key)))
-          return capitals && rest === rest.toUpperCase();
+          return (
+            capitals &&
+            (rest === rest.toUpperCase() || (NAMING_CAPTIONS.has(key) && isCaptionName(rest)))
+          );
         if (caption) return capitals;
         // A bite's header naming its speaker (`SOT: MARIA LOPEZ / FIRE CHIEF`), not its words.
         if (bite) return capitals && isPersonDesignation(rest);
@@ -489,7 +548,9 @@ const SEGMENT_MARKERS: ReadonlySet<string> = new Set(
   (
     'tag reader pkg package tease bump toss intro outro wipe ots gfx cg super fullscreen ' +
     'anchor anchors host hosts presenter cam standup stand-up live vo/sot sot/vo vosot ' +
-    'bite soundbite nat natsound'
+    'bite soundbite nat natsound ' +
+    // Brazilian and Portuguese scripts: `(VT)`, the tape; `(ARTE)`, a graphic.
+    'vt arte'
   ).split(' '),
 );
 
@@ -528,7 +589,9 @@ export function isScriptMarkerLine(line: string): boolean {
   if (
     (open === '【' && close === '】') ||
     (open === '（' && close === '）') ||
-    (open === '[' && close === ']' && t.charCodeAt(1) >= 0x3000)
+    (open === '[' && close === ']' && t.charCodeAt(1) >= 0x3000) ||
+    // Korean scripts write the report's cue in angle brackets too: `<리포트>`.
+    (open === '<' && close === '>' && t.charCodeAt(1) >= 0x3000)
   ) {
     return CJK_CUES.has(t.slice(1, -1).trim());
   }
@@ -558,7 +621,9 @@ const CJK_CUES: ReadonlySet<string> = new Set(
     '拍手 笑い 音楽 効果音 スタジオ 映像 ' +
     '박수 웃음 음악 현장음 효과음 자막 스튜디오 ' +
     // A report's rolling tape: NHK's `【VTR】`, KBS's `[리포트]`.
-    'VTR 리포트'
+    'VTR 리포트 リポート レポート ' +
+    // A Japanese report's interview (`【インタビュー】`, `（インタビュー）`).
+    'インタビュー'
   ).split(' '),
 );
 
@@ -695,33 +760,53 @@ export interface TextPart {
  */
 export function splitDirections(text: string): TextPart[] {
   if (!text.includes('<')) return splitBraces(text);
-  // Avid iNEWS marks a production cue `<cc>TAKE VO</cc>`: not read, a direction.
+  // Avid iNEWS marks a production cue `<cc>TAKE VO</cc>`, and a MOS object (a graphic, a clip the
+  // newsroom system's MOS device plays: `<mos>XPRESSION L3: TOM BAKER</mos>`): a direction.
+  const lower = text.includes('<MOS>')
+    ? text.replaceAll('<MOS>', '<mos>').replaceAll('</MOS>', '</mos>')
+    : text;
   const parts: TextPart[] = [];
   let last = 0;
-  let open = text.indexOf('<cc>');
+  let open = nextMark(lower, 0);
   while (open !== -1) {
-    const close = text.indexOf('</cc>', open + 4);
+    const mark = lower.startsWith('<cc>', open) ? 'cc' : 'mos';
+    const close = lower.indexOf(`</${mark}>`, open + mark.length + 2);
     if (close === -1) break;
-    const inner = text.slice(open + 4, close).trim();
+    const inner = text.slice(open + mark.length + 2, close).trim();
+    const end = close + mark.length + 3;
     if (inner.length <= MAX_CUE_CHARS && /[\p{L}\d]/u.test(inner)) {
       parts.push(...splitBraces(text.slice(last, open)));
-      parts.push({ kind: 'direction', text: inner, marks: '<cc> </cc>' });
-      last = close + 5;
+      const marks = `${text.slice(open, open + mark.length + 2)} ${text.slice(close, end)}`;
+      parts.push({ kind: 'direction', text: inner, marks });
+      last = end;
     }
-    open = text.indexOf('<cc>', close + 5);
+    open = nextMark(lower, end);
   }
   parts.push(...splitBraces(text.slice(last)));
   return parts;
 }
 
+/** Where the next `<cc>` or `<mos>` mark opens from `from`, or -1. */
+function nextMark(text: string, from: number): number {
+  const cc = text.indexOf('<cc>', from);
+  const mos = text.indexOf('<mos>', from);
+  if (cc === -1) return mos;
+  return mos === -1 ? cc : Math.min(cc, mos);
+}
+
 /** Longest production cue inside iNEWS's `<cc>` marks or double brackets. */
 const MAX_CUE_CHARS = 160;
 
-/** True when a whole line is an iNEWS production cue or instruction: `<cc>TAKE VO</cc>`, `[[PAUSE]]`. */
+/**
+ * True when a whole line is an iNEWS production cue or instruction: `<cc>TAKE VO</cc>`,
+ * `[[PAUSE]]`, a MOS object `<mos>…</mos>`.
+ */
 export function isMarkedCueLine(line: string): boolean {
   const t = line.trim();
   if (t.length > MAX_CUE_CHARS + 9) return false;
   if (t.startsWith('<cc>')) return t.endsWith('</cc>') && t.length > 9;
+  if (t.startsWith('<mos>') || t.startsWith('<MOS>'))
+    return (t.endsWith('</mos>') || t.endsWith('</MOS>')) && t.length > 11;
   return t.startsWith('[[') && t.endsWith(']]') && t.length > 4 && !t.slice(2, -2).includes('[');
 }
 

@@ -538,7 +538,7 @@ const NOT_NAMES = set(
     'yesterday noon midnight late early',
 );
 const BYLINE_OPEN =
-  /^(?:By|Written by|Words by|Reporting by|Story by|Reported by|Posted by|Interview by|Interviewed by|Author:|Text:|Reporter:|Correspondent:|От|Автор:|Von|Par|Por)\s+/u;
+  /^(?:By|Written by|Words by|Reporting by|Story by|Reported by|Posted by|Interview by|Interviewed by|Author:|Text:|Reporter:|Correspondent:|От|Автор:|Von|Par|Por|From \p{Lu}[\p{L}\p{N}.&-]*['’]s)\s+/u;
 const NAME_RUN = new RegExp(`^${NAME_WORD}(?:\\s+${NAME_WORD}){1,3}$`, 'u');
 
 /** The name(s) a byline gives (`By Jane Doe, BBC News` → `Jane Doe`), or null. */
@@ -678,6 +678,10 @@ function isDateline(line: string, first: string, digit = /\d/.test(line)): boole
   // Saturday 14 November 2026`).
   const full = toks.some((t) => MONTHS.has(t)) && toks.some((t) => /^(?:1[89]|20)\d\d$/.test(t));
   if (!dated || other > (full ? 5 : 3)) return false;
+  // Without a digit, a month beside other words is a name's (`JAN KOWALSKI, MIESZKANIEC`, `MAY
+  // LEE`): a dateline then names its weekday (`Monday, November`).
+  if (!digit && other > 0 && !toks.some((t) => DATE_WORDS.has(t) && t.endsWith('day')))
+    return false;
   if (other > 0) {
     // The other words name a place or a station in capitals, before or after the date
     // (`June 15, 2017 16:00 Moscow`, `Madrid, 3 de febrero de 2025`, `BBC Radio 4, 08:10, …`).
@@ -862,7 +866,7 @@ const FIRST = {
     'subscribe sign get newsletter already create register support donate become unlock you start this',
   ),
   byline: set(
-    'by written words reporting story reported posted interview interviewed author text reporter correspondent от автор von par por',
+    'by written words reporting story reported posted interview interviewed author text reporter correspondent от автор von par por from',
   ),
   dateline: set(
     'published updated posted last first modified originally опубликовано обновлено volume via ' +

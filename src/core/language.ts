@@ -134,8 +134,8 @@ function scriptOf(code: number): number {
 
 /**
  * Latin-script languages told apart by frequent function words. The first four are supported
- * (quotes, sentence rules); Italian, Dutch, Polish and Portuguese are detected so that they are
- * not claimed as one of those, but scriptdesk has no rules of their own for them.
+ * (quotes, sentence rules) and Portuguese for its quotes; Italian, Dutch and Polish are detected
+ * so that they are not claimed as one of those, but scriptdesk has no rules of their own for them.
  */
 const LATIN_CANDIDATES = ['en', 'de', 'fr', 'es', 'it', 'nl', 'pl', 'pt'] as const;
 
@@ -159,6 +159,8 @@ export const SUPPORTED_LANGUAGES: ReadonlySet<string> = new Set([
   'th',
   'ka',
   'hy',
+  // Portuguese: its quotes (see plugins/typography.ts).
+  'pt',
 ]);
 
 /** English names of the languages detection can answer, for messages. */

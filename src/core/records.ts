@@ -816,6 +816,18 @@ export function readStoryForm(children: readonly RootContent[]): StoryForm {
       continue;
     }
     headerAfterSlug = 0;
+    // An Octopus or Dalet printout's header: the fields spaced out on one line (`Story:
+    // FLOODS-LEAD   Page: 12   Presenter: Jana Novak   Duration: 01:30`).
+    const spaced = spacedFields(l.text);
+    if (spaced !== null) {
+      lines.push(l.line);
+      plain++;
+      for (const f of spaced) {
+        if (SLUG_FIELDS.has(f.key) && !slug) slug = f.value;
+        if (f.key === 'TITLE' && !title) title = f.value;
+      }
+      continue;
+    }
     const field = formField(l.text);
     if (field === null) break;
     // A topic line among the fields (`TEMAT: POWÓDŹ`) is the story's headline, read later.
@@ -833,8 +845,143 @@ export function readStoryForm(children: readonly RootContent[]): StoryForm {
   }
   // Two fields, one of them no person's; or, in a script, any field (`ANCHOR: JANE` alone).
   const form = (lines.length >= 2 && plain > 0) || (lines.length >= 1 && isScript());
-  return form ? { lines, slug, title } : { lines: [], slug: null, title: null };
+  const top = form ? lines.length : 0;
+  if (!form) lines.length = 0;
+  // Further stories' forms in a printout of several (a rundown's scripts one after another).
+  const later = laterStoryForms(children, top === 0 ? 0 : (lines[top - 1] ?? 0), isScript);
+  if (later.lines.length > 0) {
+    lines.push(...later.lines);
+    slug ??= later.slug;
+  }
+  return lines.length > 0 || form ? { lines, slug, title } : { lines: [], slug: null, title: null };
 }
+
+/** Keys a printout's header line spaces out beside its slug or page (`Presenter:`, `Backtime:`). */
+const SPACED_KEYS = (key: string): boolean => STORY_FIELDS.has(key) || PERSON_FIELDS.has(key);
+/**
+ * The fields of a printout's header line, each a known form field, two or more, on one line
+ * (Octopus, Dalet: `Story: FLOODS-LEAD   Page: 12   Presenter: Jana Novak`, `Title: STRIKE TALKS
+ * | Duration: 0:45 | Status: Ready`); null for any other line. A field opens at a word (or two)
+ * closed by a colon that names a known field; the words up to the next one are its value.
+ */
+function spacedFields(text: string): { key: string; value: string }[] | null {
+  const colon = text.indexOf(':');
+  if (colon <= 0 || colon > 24 || text.length > 240) return null;
+  // Two fields have two colons, and the first is a known one (a speaker's tag is read no further).
+  if (text.indexOf(':', colon + 1) === -1 || fieldKey(text.slice(0, colon).trim()) === null)
+    return null;
+  const words = text.split(/[\s|]+/).filter(Boolean);
+  const fields: { key: string; value: string }[] = [];
+  let value: string[] = [];
+  const close = (): boolean => {
+    const last = fields[fields.length - 1];
+    if (last === undefined) return true;
+    last.value = value.join(' ');
+    value = [];
+    return last.value !== '';
+  };
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i] as string;
+    const two = i + 1 < words.length ? `${word} ${words[i + 1]}` : '';
+    const key = word.endsWith(':') ? fieldKey(word.slice(0, -1)) : null;
+    const key2 = key === null && two.endsWith(':') ? fieldKey(two.slice(0, -1)) : null;
+    if (key !== null || key2 !== null) {
+      if (!close()) return null;
+      fields.push({ key: (key ?? key2) as string, value: '' });
+      if (key2 !== null) i++;
+      continue;
+    }
+    if (fields.length === 0) return null;
+    value.push(word);
+  }
+  return close() && fields.length >= 2 ? fields : null;
+}
+
+/** A printout header's field name as a form's key, when it is a known one (`Est. duration`). */
+function fieldKey(label: string): string | null {
+  // Most labels are a word or two in capitals or title case: one look-up, no pattern.
+  const upper = label.toUpperCase();
+  if (SPACED_KEYS(upper)) return upper;
+  if (!/[._-]|\s\s/.test(label) || !/^\p{L}[\p{L}. _-]*$/u.test(label)) return null;
+  const key = label
+    .toUpperCase()
+    .replace(/\./g, '')
+    .replace(/[\s_-]+/g, ' ')
+    .trim();
+  return SPACED_KEYS(key) ? key : null;
+}
+
+/** Lines of fields read after a later story's slug line (`PRESENTER:`, `DURATION:`). */
+const MAX_LATER_FIELDS = 6;
+
+/**
+ * The forms of the stories after the first in a script printout: a slug line (`RETRANCA: GREVE
+ * METRÔ`, `SLUG: WEATHER`; a value that is no sentence) or a printout's spaced header line, with
+ * the form fields right under it. In a script only; each line is looked at once, a colon in its
+ * first characters first.
+ */
+function laterStoryForms(
+  children: readonly RootContent[],
+  after: number,
+  isScript: () => boolean,
+): { lines: number[]; slug: string | null } {
+  const lines: number[] = [];
+  let slug: string | null = null;
+  let under = 0;
+  let checked = false;
+  for (const l of linesOf(children)) {
+    if (l.line <= after || l.text === '') continue;
+    const colon = l.text.indexOf(':');
+    if (colon <= 0 || colon > 24) {
+      under = 0;
+      continue;
+    }
+    // Only a known field's line is read further (a speaker's tag, `ANCHOR: Good evening.`, is one
+    // look-up).
+    const label = l.text.slice(0, colon).trim();
+    if (fieldKey(label) === null && !LATER_SLUG_FIELDS.has(label.toUpperCase())) {
+      under = 0;
+      continue;
+    }
+    const spaced = spacedFields(l.text);
+    const field = spaced === null ? formField(l.text) : null;
+    const opens =
+      spaced !== null ||
+      (field !== null &&
+        LATER_SLUG_FIELDS.has(field.key) &&
+        isNameValue(field.value) &&
+        field.value.split(/\s+/).length <= 8);
+    const goesOn =
+      !opens &&
+      under > 0 &&
+      field !== null &&
+      (STORY_FIELDS.has(field.key) || (PERSON_FIELDS.has(field.key) && isNameValue(field.value)));
+    if (!opens && !goesOn) {
+      under = 0;
+      continue;
+    }
+    if (!checked) {
+      checked = true;
+      if (!isScript()) return { lines: [], slug: null };
+    }
+    lines.push(l.line);
+    under = opens ? MAX_LATER_FIELDS : under - 1;
+    if (opens && slug === null) {
+      const named = spaced?.find((f) => SLUG_FIELDS.has(f.key))?.value ?? field?.value ?? null;
+      slug = named;
+    }
+  }
+  return { lines, slug };
+}
+
+/** Fields that open a later story's form: its slug (`STORY:` alone is also a wire's label). */
+const LATER_SLUG_FIELDS: ReadonlySet<string> = new Set([
+  'SLUG',
+  'STORY SLUG',
+  'RETRANCA',
+  'स्लग',
+  'سلگ',
+]);
 
 /** Column heads of a newsroom system's rundown as printed (ENPS, iNEWS, Octopus, OpenMedia). */
 const RUNDOWN_COLUMNS: ReadonlySet<string> = new Set(

@@ -258,6 +258,7 @@ export const ROLE_WORDS: Readonly<Record<string, Readonly<Record<string, string>
     âncora: 'anchor',
     // Portugal's TV scripts: the anchor's part is the `PIVÔ`.
     pivô: 'anchor',
+    pivot: 'anchor',
     mediador: 'moderator',
     mediadora: 'moderator',
     entrevistador: 'interviewer',
@@ -281,6 +282,9 @@ export const ROLE_WORDS: Readonly<Record<string, Readonly<Record<string, string>
     prowadzący: 'host',
     prowadząca: 'host',
     reporterka: 'reporter',
+    // Polish TV scripts: the anchor's part is the `PREZENTER`.
+    prezenter: 'presenter',
+    prezenterka: 'presenter',
     dziennikarz: 'reporter',
     dziennikarka: 'reporter',
     korespondent: 'correspondent',
@@ -393,6 +397,9 @@ export const ROLE_WORDS: Readonly<Record<string, Readonly<Record<string, string>
     jawaban: 'answer',
     jawapan: 'answer',
     pewawancara: 'interviewer',
+    // Malaysian TV: the newsreader (`PEMBACA BERITA:`) and the presenter (`PENYAMPAI:`).
+    'pembaca berita': 'anchor',
+    penyampai: 'presenter',
     narasumber: 'interviewee',
     penerjemah: 'interpreter',
   },
@@ -689,6 +696,10 @@ export const DELIVERIES: Readonly<Record<string, Delivery>> = {
   'en off': VO,
   'hors champ': { delivery: 'off-camera', translated: false },
   'voz en off': VO,
+  // Brazilian scripts: `REPÓRTER (OFF):` reads over pictures, `(PASSAGEM)` on camera.
+  off: VO,
+  passagem: { delivery: 'on-camera', translated: false },
+  sonora: { delivery: 'sot', translated: false },
 };
 
 /**
@@ -721,6 +732,15 @@ export const CUE_DELIVERIES: Readonly<Record<string, string>> = {
   // Norwegian and Danish TV: the reporter's `SPEAK` over pictures; Czech `SYNCHRON` a bite.
   speak: 'voice-over',
   synchron: 'sot',
+  // Portuguese `VT` (the tape), Indonesian `NARASI` (the reporter over pictures), Dutch
+  // `O-TOON`, Turkish `SES` and `RÖPORTAJ`, Greek `ΔΗΛΩΣΗ` and `ΣΥΝΕΝΤΕΥΞΗ`, Korean `인터뷰`.
+  narasi: 'voice-over',
+  'o-toon': 'sot',
+  ses: 'sot',
+  röportaj: 'sot',
+  δηλωση: 'sot',
+  συνεντευξη: 'sot',
+  인터뷰: 'sot',
   बाइट: 'sot',
   بائٹ: 'sot',
 };
@@ -730,9 +750,14 @@ export const CUE_DELIVERIES: Readonly<Record<string, string>> = {
  * `RVM`, French `SUJET`, Spanish `VTR`, the reporter's `OFF`): the anchor's turn ends there.
  */
 export const PACKAGE_CUES: ReadonlySet<string> = new Set(
-  // Czech `REPORTÁŽ`, Greek `ΡΕΠΟΡΤΑΖ`, Indonesian `PAKET`, German `MAZ`, Arabic `تقرير`: the
-  // report itself.
-  'pkg beitrag rvm sujet vtr off inslag reportáž ρεπορταζ paket maz تقرير'.split(' '),
+  // Czech `REPORTÁŽ`, Greek `ΡΕΠΟΡΤΑΖ`, Indonesian `PAKET`, German `MAZ`, Arabic `تقرير`, Korean
+  // `<리포트>`, Brazilian `VT`: the report itself.
+  (
+    'pkg beitrag rvm sujet vtr vt off inslag reportáž ρεπορταζ paket maz تقرير 리포트 ' +
+    // An interview cue: another voice (Japanese `【インタビュー】`, Turkish `RÖPORTAJ`, Greek
+    // `ΣΥΝΕΝΤΕΥΞΗ`, Korean `인터뷰`); a report: Japanese `【リポート】`, Dutch and French `REPORTAGE`.
+    'インタビュー röportaj συνεντευξη 인터뷰 リポート レポート reportage'
+  ).split(' '),
 );
 
 /**

@@ -82,6 +82,8 @@ export interface ParagraphData extends Data {
   tagOnly?: boolean;
   /** The tag read from `value` by an earlier plugin, so the next one need not read it again. */
   tagRead?: { value: string; match: TagMatch | null };
+  /** A script's cued bite (`SONORA: NAME / ROLE` over its words): its speaker says only it. */
+  bite?: boolean;
   /** A two-column script's video cell (`ANCHOR ON CAM`): a cue, never text to read. */
   videoCell?: boolean;
   /**

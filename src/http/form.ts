@@ -71,6 +71,8 @@ const INPUT_LABELS: Readonly<Record<string, string>> = {
   sami: 'SAMI captions (.smi)',
   stl: 'EBU STL subtitles (binary: upload the file)',
   csv: 'Transcript table (CSV or tab-separated)',
+  ctm: 'CTM time-marked words (Kaldi, NIST)',
+  stm: 'STM time-marked segments (NIST)',
   json: 'Speech-to-text JSON (detect the service)',
   whisper: 'OpenAI Whisper JSON',
   'whisper-cpp': 'whisper.cpp JSON',
@@ -87,6 +89,9 @@ const INPUT_LABELS: Readonly<Record<string, string>> = {
   soniox: 'Soniox JSON',
   vosk: 'Vosk JSON',
   'youtube-json3': 'YouTube json3 captions',
+  nemo: 'NVIDIA NeMo / Parakeet JSON',
+  transformers: 'Hugging Face transformers pipeline JSON (chunks)',
+  'coqui-stt': 'Coqui STT / DeepSpeech JSON',
 };
 
 /** Options whose only effect is a warning of an output's renderer (not in the form's list). */

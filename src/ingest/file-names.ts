@@ -25,7 +25,7 @@ export const CAPTION_INPUTS = [
 export type CaptionInput = (typeof CAPTION_INPUTS)[number];
 
 /** Formats a file name can name: the JSON ones are told apart by their shape once read. */
-export type FileFormat = 'text' | 'html' | 'rtf' | 'json' | 'docx' | CaptionInput;
+export type FileFormat = 'text' | 'html' | 'rtf' | 'json' | 'ctm' | 'stm' | 'docx' | CaptionInput;
 
 const EXTENSIONS: Readonly<Record<string, FileFormat>> = {
   txt: 'text',
@@ -57,6 +57,9 @@ const EXTENSIONS: Readonly<Record<string, FileFormat>> = {
   stl: 'stl',
   csv: 'csv',
   tsv: 'csv',
+  // Speech recognition toolkits' time-marked words and segments (NIST SCTK, Kaldi).
+  ctm: 'ctm',
+  stm: 'stm',
   json: 'json',
   // YouTube's timed text as JSON, as yt-dlp names it; a live session's log as JSON Lines.
   json3: 'json',

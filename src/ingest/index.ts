@@ -4,6 +4,7 @@
  */
 
 import { ASR_FORMATS, type AsrFormat, asrToLines, detectAsrText } from './asr/index.ts';
+import { ctmToLines, looksLikeCtm, looksLikeStm, stmToLines } from './asr/nist.ts';
 import { assToLines, looksLikeAss } from './ass.ts';
 import { dcpToLines, looksLikeDcpSubtitles } from './dcp.ts';
 import { htmlToLines, looksLikeHtml } from './html.ts';
@@ -46,8 +47,10 @@ export { subtitlesToText } from './subtitles.ts';
 /**
  * Formats a transcript can arrive in: text, HTML, RTF, timed captions (SRT, WebVTT, TTML with DCP
  * subtitle XML, SBV with the other caption text exports, ASS/SSA, SCC with MacCaption MCC, LRC,
- * SAMI, EBU STL as a byte string), transcript tables (`csv`: CSV or tab-separated, timed when every row has a start
- * and an end), and speech-to-text JSON (`json`: the vendor told by its shape, or one vendor by name).
+ * SAMI, EBU STL as a byte string), transcript tables (`csv`: CSV or tab-separated, timed when every
+ * row has a start and an end), speech recognition toolkits' time-marked text (`ctm`: a word a
+ * line, `stm`: a segment a line; NIST SCTK, Kaldi) and speech-to-text JSON (`json`: the vendor
+ * told by its shape, or one vendor by name).
  * A Word document (DOCX) is unpacked at the edge and read to text first (`./docx.ts`).
  */
 export const INPUT_FORMATS = [
@@ -64,6 +67,8 @@ export const INPUT_FORMATS = [
   'sami',
   'stl',
   'csv',
+  'ctm',
+  'stm',
   'json',
   ...ASR_FORMATS,
 ] as const;
@@ -123,6 +128,10 @@ export function ingest(input: string, format: InputFormat, options?: IngestOptio
       });
     case 'csv':
       return tableToLines(input, { keepCueTimes: options?.keepCueTimes ?? false });
+    case 'ctm':
+      return ctmToLines(input);
+    case 'stm':
+      return stmToLines(input);
     case 'text':
       return { text: input, sourceLines: null };
     default:
@@ -153,7 +162,8 @@ function looksLikeJson(text: string): boolean {
  * speech-to-text JSON (by its shape), a `WEBVTT` header, LRC's header tags or `[mm:ss.xx]` lines,
  * an SRT cue, an XML document whose root is `<tt>` (TTML) or a DCP subtitle root, `<SAMI>`, an
  * SBV timing line (or another caption text export's shape), an ASS/SSA `[Script Info]` or
- * `[Events]` header, a `Scenarist_SCC` or MCC header, a transcript table's
+ * `[Events]` header, a `Scenarist_SCC` or MCC header, CTM or STM lines (every line `file channel
+ * start duration word`, `file channel speaker start end text`), a transcript table's
  * header row (CSV or tab-separated, `Speaker,Start,End,Text`), RTF (`{\rtf`), an HTML document or
  * block element; anything else is plain text.
  */
@@ -169,6 +179,8 @@ export function detectInputFormat(text: string): InputFormat {
   if (looksLikeSbv(text)) return 'sbv';
   if (looksLikeAss(text)) return 'ass';
   if (looksLikeScc(text) || looksLikeMcc(text)) return 'scc';
+  if (looksLikeCtm(text)) return 'ctm';
+  if (looksLikeStm(text)) return 'stm';
   if (looksLikeTable(text)) return 'csv';
   if (looksLikeRtf(text)) return 'rtf';
   if (looksLikeHtml(text)) return 'html';

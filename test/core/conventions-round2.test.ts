@@ -237,6 +237,40 @@ describe('football live text', () => {
   });
 });
 
+describe('a newsroom’s live page', () => {
+  it('reads each entry’s time, its title between the time and the byline, and the byline', () => {
+    const doc = formatTranscript(
+      [
+        'Live updates: Storm hits the coast',
+        '',
+        '12:45 p.m. ET, November 29, 2026',
+        'Governor declares emergency',
+        'From CNN’s Jane Doe',
+        '',
+        'The governor declared a state of emergency on Sunday.',
+        '',
+        '12:30 p.m. ET, November 29, 2026',
+        'The council met.',
+        'From CNN’s John Roe',
+        '',
+        'Utilities said 100,000 customers lost power.',
+      ].join('\n'),
+    );
+    expect(doc.blocks.map((b) => [b.type, b.reason ?? null, b.text])).toEqual([
+      ['headline', null, 'Live updates: Storm hits the coast'],
+      ['note', 'dateline', '12:45 p.m. ET, November 29, 2026'],
+      ['headline', null, 'Governor declares emergency'],
+      ['note', 'byline', 'From CNN’s Jane Doe'],
+      ['narration', null, 'The governor declared a state of emergency on Sunday.'],
+      ['note', 'dateline', '12:30 p.m. ET, November 29, 2026'],
+      // A sentence between them is the entry's text, not its title.
+      ['narration', null, 'The council met.'],
+      ['note', 'byline', 'From CNN’s John Roe'],
+      ['narration', null, 'Utilities said 100,000 customers lost power.'],
+    ]);
+  });
+});
+
 describe('city press conferences', () => {
   it('reads the Speakers: list and the posted-on line as furniture, the end mark too', () => {
     const doc = formatTranscript(
@@ -429,6 +463,53 @@ describe('rules from the held-out batch', () => {
     expect(classifyLine('This is a transcript of an episode of "The Morning Brief."')).toBe(
       'disclaimer',
     );
+  });
+
+  it('a script’s cues in capitals over the words (a role, a first name) are tags in a dialogue', () => {
+    const roles = formatTranscript(
+      'ANCHOR\nGood evening and welcome.\n\nREPORTER\nThe river rose overnight.\n\nANCHOR\nHow high?\n\nREPORTER\nTwo metres.',
+    );
+    expect(
+      roles.blocks.map((b) => [roles.speakers.find((s) => s.id === b.speaker)?.role, b.text]),
+    ).toEqual([
+      ['anchor', 'Good evening and welcome.'],
+      ['reporter', 'The river rose overnight.'],
+      ['anchor', 'How high?'],
+      ['reporter', 'Two metres.'],
+    ]);
+    // Indented as a screenplay or a radio drama sets them; first names that come back.
+    const drama = formatTranscript(
+      [
+        '                    ANNA',
+        '     The storm has reached the coast.',
+        '',
+        '                    TOM',
+        '     We lost power an hour ago.',
+        '',
+        '                    ANNA',
+        '     Stay with us.',
+        '',
+        '                    TOM',
+        '     We will.',
+      ].join('\n'),
+    );
+    expect(drama.speakers.map((s) => s.name)).toEqual(['Anna', 'Tom']);
+    expect(drama.blocks.map((b) => b.text)).toEqual([
+      'The storm has reached the coast.',
+      'We lost power an hour ago.',
+      'Stay with us.',
+      'We will.',
+    ]);
+    // A roundup's places over their paragraphs, which do not come back, are not voices; nor is
+    // one cue alone.
+    for (const text of [
+      'PARIS\nRain moves in tonight.\n\nCHICAGO\nThe home side won again.\n\nPARIS\nClearing by Sunday.',
+      'ANCHOR\nGood evening.\n\nANCHOR\nMore after the break.\n\nANCHOR\nGood night.',
+    ]) {
+      const doc = formatTranscript(text);
+      expect(doc.speakers).toEqual([]);
+      expect(doc.blocks.every((b) => b.type !== 'speech')).toBe(true);
+    }
   });
 
   it('an English caption: BETWEEN: parties around “- and -” give the case name, the lists are notes', () => {

@@ -289,7 +289,7 @@ describe('eval scorer on a document built by hand', () => {
 const cases: EvalCase[] = loadCases(DIR);
 
 describe('the labelled set', () => {
-  it('has at least 40 transcripts with gold files, in HTML, text, subtitle, LRC, SAMI, EBU STL and DCP XML formats', () => {
+  it('has at least 40 transcripts with gold files, in HTML, text, subtitle, LRC, STM, SAMI, EBU STL and DCP XML formats', () => {
     expect(cases.length).toBeGreaterThanOrEqual(40);
     const extensions = new Set(cases.map((c) => c.file.slice(c.file.lastIndexOf('.'))));
     expect([...extensions].sort()).toEqual([
@@ -298,6 +298,7 @@ describe('the labelled set', () => {
       '.smi',
       '.srt',
       '.stl',
+      '.stm',
       '.txt',
       '.vtt',
       '.xml',

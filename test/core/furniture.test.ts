@@ -88,6 +88,9 @@ const CONVENTIONS: Record<string, [string, string][]> = {
     ['By JANE DOE', 'byline'],
     ['Reporting by Jane Doe; Editing by John Roe', 'byline'],
     ['By Mary Louise Kelly', 'byline'],
+    // A live page's entry credits its reporters after the outlet's possessive.
+    ['From CNN’s Jane Doe and John Roe', 'byline'],
+    ["From CNN's Jane Doe", 'byline'],
   ],
   datelines: [
     ['Published 3 hours ago', 'dateline'],
@@ -522,6 +525,9 @@ describe('wire video scripts and tool exports: header and footer lines', () => {
       'AP-APTN is the old name of the service.',
       'Crews - no access to the valley road yet',
       'Source: officials said the talks would resume.',
+      'From Monday’s meeting',
+      'From CNN’s team',
+      'From Jane’s house we walked to the river.',
     ])
       expect([line, classifyLine(line)]).toEqual([line, null]);
   });

@@ -243,4 +243,39 @@ describe('POST /v1/format: speech-to-text JSON', () => {
     ).detail;
     expect(detail).toContain('word 1 has end "late"');
   });
+
+  it('CTM posted as text or uploaded as .ctm, and STM forced by input=, keep their clock', async () => {
+    const ctm = 'news 1 1.20 0.40 storms\nnews 1 1.60 0.35 ease\nnews 1 2.05 0.50 tonight\n';
+    for (const res of [
+      await format(ctm, 'text/plain', '?output=srt'),
+      await (async () => {
+        const form = new FormData();
+        form.append('file', new File([ctm], 'news.ctm', { type: 'application/octet-stream' }));
+        form.append('output', 'srt');
+        return format(form, null);
+      })(),
+    ]) {
+      expect(res.status).toBe(200);
+      const body = await res.text();
+      expect(body).toContain('00:00:01,200 --> ');
+      expect(body).toMatch(/storms ease tonight/i);
+    }
+    const stm = 'news A anchor 0.50 1.50 good evening\nnews A reporter 1.50 3.00 thank you\n';
+    const res = await format(stm, 'text/plain', '?output=json&input=stm');
+    expect(res.status).toBe(200);
+    const doc = (await res.json()) as Doc;
+    expect(doc.timed).toBe(true);
+    expect(doc.blocks[0]?.startMs).toBe(500);
+  });
+
+  it('a Deepgram word timed "NaN" is a 422 naming the word', async () => {
+    const json = JSON.parse(deepgram);
+    json.results.channels[0].alternatives[0].words[2].start = 'NaN';
+    const problem = await expectProblem(
+      await format(JSON.stringify(json), 'application/json'),
+      422,
+      'empty-text',
+    );
+    expect(problem.detail).toContain('word 3 has start "NaN"');
+  });
 });

@@ -16,6 +16,7 @@ import {
   isRecordSentence,
   isScriptCue,
   isScriptMarkerLine,
+  isTitleCaseCue,
   scriptMarkerText,
   shotListSwitch,
   splitDirections,
@@ -110,7 +111,9 @@ function isScript(children: readonly RootContent[]): boolean {
       isScriptMarkerLine(v) ||
       isScriptCue(v.trim()) ||
       isScriptCue(first) ||
-      isMarkedCueLine(first)
+      isTitleCaseCue(first) ||
+      isMarkedCueLine(first) ||
+      (first.charCodeAt(0) === 0x3c && isScriptMarkerLine(first))
     )
       cues++;
     const cue = inlineScriptCue(first)?.cue;
@@ -213,12 +216,16 @@ export const directions: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
     if (
       script &&
       firstLine &&
-      (TALENT_CUE.test(cueLine) || (cueLine.endsWith(':') && isScriptCue(cueLine)))
+      (TALENT_CUE.test(cueLine) ||
+        (cueLine.endsWith(':') && (isScriptCue(cueLine) || isTitleCaseCue(cueLine))) ||
+        // A Korean script's cue in angle brackets over its copy (`<리포트>`).
+        (cueLine.charCodeAt(0) === 0x3c && node.segments.length > 1 && isScriptMarkerLine(cueLine)))
     ) {
       // The cue's line is a direction; the lines below it, if any, go on as the paragraph.
-      const value = cueLine.endsWith(':')
-        ? cueLine.slice(0, -1).trimEnd()
-        : scriptMarkerText(firstLine.text);
+      const value =
+        cueLine.endsWith(':') && cueLine.charCodeAt(0) !== 0x3c
+          ? cueLine.slice(0, -1).trimEnd()
+          : scriptMarkerText(firstLine.text);
       out.push(...cueOverCopy(node, value));
       continue;
     }

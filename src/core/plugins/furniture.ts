@@ -149,8 +149,10 @@ function preview(text: string): string {
 
 /**
  * True when segment `i` is a live-text entry's title: right under the entry's time (`72'`,
- * `FT`), the entry's text on the lines below, a capitalized line of a few words that is no
- * sentence (`GOAL! Harbour City 2-1 Northgate Rovers (Kemi Bello)`, `Full-time: City 2-1 Rovers`).
+ * `FT`), the entry's text on the lines below, or between a live page entry's time and its
+ * byline (`12:45 p.m. ET` / `Governor declares emergency` / `From CNN's Jane Doe`); a capitalized
+ * line of a few words that is no sentence (`GOAL! Harbour City 2-1 Northgate Rovers (Kemi
+ * Bello)`, `Full-time: City 2-1 Rovers`).
  */
 function isEntryTitle(
   segments: readonly Segment[],
@@ -158,9 +160,9 @@ function isEntryTitle(
   i: number,
 ): boolean {
   const before = segments[i - 1];
-  if (!before || reasons[i - 1] !== 'dateline' || !MATCH_TIME.test(before.text.trim()))
-    return false;
-  if (i + 1 >= segments.length || reasons[i + 1]) return false;
+  if (!before || reasons[i - 1] !== 'dateline' || i + 1 >= segments.length) return false;
+  const after = reasons[i + 1];
+  if (MATCH_TIME.test(before.text.trim()) ? after : after !== 'byline') return false;
   const text = segments[i]?.text.trim() ?? '';
   return (
     text.length <= 100 &&

@@ -201,7 +201,7 @@ const DOTTED_ANSWER = /^(R|Respuesta|Resposta)\. (?=[\p{Lu}\d"“«¿¡(—–-]
  * Urdu TV's `बाइट: राकेश शर्मा, निवासी` / `بائٹ: …`.
  */
 const SOT_HEADER =
-  /^(?:SOT|SOUNDBITE|SOUND BITE|BITE|TAKE SOT|SOT FULL|SYNC|SONORA|SETKA|TOTAL|SONORO|SYNK|SYNCHRON|СИНХРОН|ITW|बाइट|بائٹ)(?:\s*[:–—-]|(?<=ITW) )\s*(\S.{0,118})$/iu;
+  /^(?:SOT|SOUNDBITE|SOUND BITE|BITE|TAKE SOT|SOT FULL|SYNC|SONORA|SETKA|TOTAL|SONORO|SYNK|SYNCHRON|СИНХРОН|ITW|SES|RÖPORTAJ|ΔΗΛΩΣΗ|ΣΥΝΕΝΤΕΥΞΗ|O-TOON|인터뷰|बाइट|بائٹ)(?:\s*[:–—-]|(?<=ITW) )\s*(\S.{0,118})$/iu;
 /** A caption keyed over a bite: `SUPER: MARIA LOPEZ / FIRE CHIEF`, `CG: Lena Fischer / Captain`. */
 const BITE_CAPTION =
   /^(?:(?:SUPER|CG|L3|LOWER THIRD|CHYRON|FONT)\s*:|\[(?:SUPER|CG|L3|CHYRON|FONT)\])\s*(\S.{0,118})$/;
@@ -232,6 +232,8 @@ function opensHeader(match: TagMatch, children: readonly RootContent[], index: n
   return false;
 }
 const WHOLE_QUOTE = /^["“«„].*["”»“][.!?]?$/su;
+/** Sentences: no lower-case letter first (a capital, a quotation mark, Hangul), an end last. */
+const BITE_SENTENCES = /^[^\p{Ll}\s].*[.!?…"”»。]$/su;
 
 /**
  * Follows a script's cues (in document order) to the person a cued bite belongs to. A SOT header
@@ -242,15 +244,19 @@ const WHOLE_QUOTE = /^["“«„].*["”»“][.!?]?$/su;
 class ScriptBites {
   private inSot = false;
   private person: Tag | null = null;
+  /** The line of the last bite header naming its person (`SONORA: NAME / ROLE`), or -1. */
+  private headerLine = -1;
 
-  direction(text: string): void {
+  direction(text: string, line = -1): void {
     const value = text.trim();
     const header = SOT_HEADER.exec(value);
     if (header) {
       this.inSot = true;
       this.person = personTag(header[1] as string);
+      this.headerLine = this.person === null ? -1 : line;
       return;
     }
+    this.headerLine = -1;
     if (SOT_MARKER.test(value)) {
       this.inSot = true;
       this.person = null;
@@ -283,7 +289,15 @@ class ScriptBites {
   /** The bite's speaker for this paragraph, or null (which ends the bite). */
   speakerOf(node: Paragraph): Tag | null {
     const person = this.person;
-    if (person !== null && WHOLE_QUOTE.test(node.value.trim()) && readTag(node) === null) {
+    // The bite's words: a whole quotation, or (Brazilian, Turkish, Indonesian scripts) the
+    // sentences on the line right under the header naming its person, with no tag of their own.
+    const value = node.value.trim();
+    const underHeader =
+      this.headerLine > 0 &&
+      paragraphLine(node) === this.headerLine + 1 &&
+      BITE_SENTENCES.test(value);
+    this.headerLine = -1;
+    if (person !== null && (underHeader || WHOLE_QUOTE.test(value)) && readTag(node) === null) {
       return person;
     }
     this.inSot = false;
@@ -349,6 +363,10 @@ function nameLineTags(
   const found = new Map<Paragraph, TagMatch>();
   if (listed !== undefined) return callNameLines(children, new Map(listed));
   const seen = new Set<string>();
+  /** The one-word names and roles among them (script cues). */
+  const cues = new Set<string>();
+  /** How often each one-word name opens a paragraph. */
+  const names = new Map<string, number>();
   let repeated = false;
   for (let i = 0; i < children.length; i++) {
     const node = children[i] as RootContent;
@@ -370,22 +388,35 @@ function nameLineTags(
     const first = node.segments[0]?.text.trim() ?? '';
     const tag = nameOnLine(first);
     if (!tag || (alone ? false : readTag(node) !== null)) continue;
-    if (seen.has(tag.name as string)) repeated = true;
-    seen.add(tag.name as string);
+    const key = tag.name ?? `(${tag.role})`;
+    if (seen.has(key)) repeated = true;
+    seen.add(key);
+    if (tag.name !== null && !tag.name.includes(' ')) names.set(key, (names.get(key) ?? 0) + 1);
+    if (tag.name === null || !tag.name.includes(' ')) cues.add(key);
     found.set(node, { tag, rest: alone ? '' : dropWords(node.value, wordCount(first)), end: 0 });
   }
+  // A script's cues in capitals (`ANCHOR`, `ANNA`) are voices only in a dialogue of two or more.
+  if (cues.size > 0 && seen.size < 2) return new Map();
+  // A first name alone comes back in a dialogue; a roundup's place names (`PARIS` / `CHICAGO`)
+  // over their paragraphs mostly do not.
+  for (const count of names.values()) if (count < 2) return new Map();
   return found.size >= MIN_NAME_LINES && repeated ? found : new Map();
 }
 
-/** A person's full name alone, read as the tag it would be with a colon; else null. */
+/**
+ * A person's full name alone, read as the tag it would be with a colon; in capitals, a first name
+ * or a role alone too (a script's cue over the words: `ANNA`, `ANCHOR`); else null.
+ */
 function nameOnLine(text: string): Tag | null {
   const first = text.trim();
   if (first.length > 40 || first.includes(':') || /[.!?,]$/.test(first)) return null;
   const line = parseTag(`${first}:`);
   const tag = line?.tag;
-  if (!tag || line.rest !== '' || tag.name === null || tag.role !== null || tag.title !== null)
-    return null;
-  return tag.name.split(' ').length < 2 ? null : tag;
+  if (!tag || line.rest !== '' || tag.title !== null) return null;
+  const caps = first.length > 1 && first === first.toUpperCase() && first !== first.toLowerCase();
+  if (tag.name === null) return caps && tag.role !== null ? tag : null;
+  if (tag.role !== null) return null;
+  return caps || tag.name.includes(' ') ? tag : null;
 }
 
 /**
@@ -760,11 +791,11 @@ export const speakerTags: Plugin<[], Root> = () => (tree: Root, file: VFile) => 
   const chevronLabels = broadcastLabels(children);
   for (let index = 0; index < children.length; index++) {
     const node = children[index] as RootContent;
-    if (node.type === 'direction') bites.direction(node.value);
+    if (node.type === 'direction') bites.direction(node.value, node.line);
     if (node.type !== 'paragraph') continue;
     const bite = bites.speakerOf(node);
     if (bite !== null) {
-      node.data = { ...node.data, tag: bite, tagOnly: false };
+      node.data = { ...node.data, tag: bite, tagOnly: false, bite: true };
       report(
         file,
         'speaker-tag',

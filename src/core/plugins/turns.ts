@@ -283,13 +283,15 @@ export const turns: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
         current = null;
         continue;
       }
+      // A script's cued bite without quotation marks is the bite whole: the turn ends with it.
+      const cued = data.bite === true;
       out.push(
         placed<Speech>(
           {
             type: 'speech',
             value: node.value,
             speaker,
-            sot: false,
+            sot: cued,
             timestampMs,
             delivery: delivery.delivery,
             translated: delivery.translated,
@@ -298,6 +300,10 @@ export const turns: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
           position,
         ),
       );
+      if (cued) {
+        current = null;
+        continue;
+      }
       current = speaker;
       currentDelivery = delivery;
       currentLabelled = labelled?.has(line) ?? false;

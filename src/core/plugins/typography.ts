@@ -1,6 +1,7 @@
 /**
  * Quotes and apostrophes made consistent for the text's language: English “…” ‘…’ and ’,
- * Russian, French, Spanish, Italian … «…», German and Czech „…“, Polish „…”; or plain ASCII
+ * Russian, French, Spanish, Italian … «…», German and Czech „…“, Polish „…”, Portuguese “…” (or
+ * «…» where the author writes them); or plain ASCII
  * (`typography: 'ascii'`).
  */
 import type { Plugin } from 'unified';
@@ -75,6 +76,10 @@ const STYLES: Readonly<Record<string, QuoteStyle>> = {
   bg: LOW_HIGH_LEFT,
   sl: LOW_HIGH_LEFT,
   lt: LOW_HIGH_LEFT,
+  // Portuguese: Brazil prints “…”, Portugal «…» (and “…” as often); the two are not told apart by
+  // the words, so a text that writes guillemets anywhere keeps them (`pt-guillemets`).
+  pt: { open: '\u201c', close: '\u201d', singleOpen: '\u2018', apostrophe: '\u2019' },
+  'pt-guillemets': GUILLEMETS,
 };
 const ASCII: QuoteStyle = { open: '"', close: '"', singleOpen: "'", apostrophe: "'" };
 
@@ -153,13 +158,23 @@ function fixQuotes(text: string, language: string, mode: 'smart' | 'ascii'): str
   return parts.join('');
 }
 
+/** True when a paragraph of the text holds a guillemet (`«`, `»`): one search of each. */
+function writesGuillemets(tree: Root): boolean {
+  for (const node of tree.children) {
+    if (node.type === 'paragraph' && /[«»]/.test(node.value)) return true;
+  }
+  return false;
+}
+
 export const typography: Plugin<[TypographyOptions?], Root> =
   (options) => (tree: Root, file: VFile) => {
     const mode = options?.mode ?? 'smart';
-    const language = tree.data?.language ?? 'en';
+    let language = tree.data?.language ?? 'en';
     // Language-specific quotes follow only a sure language (given, or detected with confidence
     // and supported); plain ASCII quotes need no language.
     if (mode === 'smart' && tree.data?.languageSure === false) return;
+    // Portuguese keeps the author's guillemets (Portugal's «…») when the text writes any.
+    if (language === 'pt' && mode === 'smart' && writesGuillemets(tree)) language = 'pt-guillemets';
     const changed = new Tally();
     for (const node of tree.children) {
       if (node.type !== 'paragraph') continue;

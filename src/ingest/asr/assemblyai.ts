@@ -2,12 +2,14 @@
  * AssemblyAI transcripts: top-level `words` (ms, `speaker` letters when diarized) and
  * `utterances` (each with its words). Utterances are read when the words carry no speaker. The
  * `/paragraphs` and `/sentences` exports (a list of paragraphs or sentences with their words)
- * are read too.
+ * are read too. A multichannel transcript (`multichannel: true`) gives each word its `channel`:
+ * each channel is a voice (unless diarized), the words in time order.
  */
 import {
   type AsrReader,
   type AsrWord,
   arrayOf,
+  badTime,
   isObject,
   type Json,
   label,
@@ -15,21 +17,38 @@ import {
   str,
 } from './types.ts';
 
-function wordsOf(list: unknown, fallbackSpeaker: string | null): AsrWord[] {
+function wordsOf(list: unknown, fallbackSpeaker: string | null, channels = false): AsrWord[] {
   const out: AsrWord[] = [];
   for (const w of arrayOf(list)) {
     const text = str(w.text);
     const start = num(w.start);
     const end = num(w.end);
-    if (!text) continue;
+    if (text === null) continue;
+    // A time written but no number of ms: refused, naming the word.
+    if (start === null && w.start != null)
+      throw badTime('AssemblyAI', out.length, 'start', w.start, 'ms');
+    if (end === null && w.end != null) throw badTime('AssemblyAI', out.length, 'end', w.end, 'ms');
     out.push({
       text,
       start: start === null ? Number.NaN : Math.round(start),
       end: end === null ? Number.NaN : Math.round(end),
-      speaker: label(w.speaker) ?? fallbackSpeaker,
+      speaker: label(w.speaker) ?? (channels ? label(w.channel) : null) ?? fallbackSpeaker,
     });
   }
   return out;
+}
+
+/** Words of several channels in time order (stable: each channel's own order holds). */
+function inTimeOrder(words: AsrWord[]): AsrWord[] {
+  for (let i = 1; i < words.length; i++) {
+    if ((words[i] as AsrWord).start < (words[i - 1] as AsrWord).start) {
+      return words
+        .map((word, at) => ({ word, at }))
+        .sort((a, b) => a.word.start - b.word.start || a.at - b.at)
+        .map((k) => k.word);
+    }
+  }
+  return words;
 }
 
 /**
@@ -56,7 +75,7 @@ export const assemblyai: AsrReader = {
     return (
       first !== undefined &&
       typeof first.text === 'string' &&
-      typeof first.start === 'number' &&
+      'start' in first &&
       ('audio_url' in json || 'utterances' in json || 'status' in json || 'confidence' in json) &&
       !Array.isArray(json.segments)
     );
@@ -73,7 +92,10 @@ export const assemblyai: AsrReader = {
         return list;
       });
     }
-    const words = wordsOf(json.words, null);
+    // Multichannel: each word's channel is its voice.
+    const channels = json.multichannel === true || (num(json.audio_channels) ?? 1) > 1;
+    const words = wordsOf(json.words, null, channels);
+    if (channels && words.length > 0) return inTimeOrder(words);
     const utterances = arrayOf(json.utterances);
     // Each utterance starts a paragraph.
     const starts = new Set<number>();

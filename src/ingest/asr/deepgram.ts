@@ -9,6 +9,7 @@ import {
   type AsrReader,
   type AsrWord,
   arrayOf,
+  badTime,
   isObject,
   type Json,
   label,
@@ -34,7 +35,11 @@ function wordsOf(list: unknown, fallbackSpeaker: string | null): AsrWord[] {
     const start =
       typeof s === 'number' && Number.isFinite(s) ? Math.round(s * 1000) : secondsToMs(s);
     const end = typeof e === 'number' && Number.isFinite(e) ? Math.round(e * 1000) : secondsToMs(e);
-    if (!text) continue;
+    // An empty word is counted (asr-empty-words), not lost without a word.
+    if (text === null) continue;
+    // A time written but no number of seconds (`"NaN"`, `"1.5x"`): refused, naming the word.
+    if (start === null && s != null) throw badTime('Deepgram', count, 'start', s, 'seconds');
+    if (end === null && e != null) throw badTime('Deepgram', count, 'end', e, 'seconds');
     out[count++] = {
       text,
       start: start ?? Number.NaN,

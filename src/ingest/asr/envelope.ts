@@ -29,6 +29,12 @@ const ENVELOPES = [
   // Fireflies' transcript (its GraphQL API's `data.transcript.sentences`: `speaker_name`, `text`,
   // `start_time`, `end_time` in seconds).
   'sentences',
+  // Gladia's v1 result: `prediction`, segments of `transcription`, `time_begin`, `time_end`.
+  'prediction',
+  // Azure AI Video Indexer's index: `videos[0].insights.transcript`, lines with `speakerId` and
+  // `instances` of clock-string `start`/`end`.
+  'videos',
+  'insights',
   // A list of timed words beside the text (Picovoice Leopard: `transcript`, `words` of `word`,
   // `startSec`, `endSec`, `speakerTag`), each word a segment.
   'words',
@@ -53,6 +59,9 @@ const START_KEYS = [
   'timeCode',
   'minute',
   'ts',
+  // Gladia v1's `time_begin`; Happy Scribe's `data_start`.
+  'time_begin',
+  'data_start',
 ];
 const END_KEYS = [
   'end',
@@ -65,6 +74,8 @@ const END_KEYS = [
   'end_seconds',
   'endSec',
   'stop',
+  'time_end',
+  'data_end',
 ];
 const MS_START_KEYS = [
   'startMs',
@@ -89,6 +100,10 @@ const TEXT_KEYS = [
   'body',
   // A timed word's (Picovoice: `word`).
   'word',
+  // Gladia v1's segment.
+  'transcription',
+  // Apple Speech's (SFTranscriptionSegment) as exported: `substring`, `timestamp`, `duration`.
+  'substring',
 ];
 const SPEAKER_KEYS = [
   'speaker',
@@ -105,6 +120,9 @@ const SPEAKER_KEYS = [
   'participantRole',
   // Picovoice Leopard's diarized words: `speakerTag` 1, 2 …
   'speakerTag',
+  // Azure AI Video Indexer's `speakerId`; others' `speaker_id`.
+  'speakerId',
+  'speaker_id',
 ];
 
 /**
@@ -165,32 +183,45 @@ function segments(value: unknown): { segments: unknown[] } | null {
   const textKey = keyOf(first, TEXT_KEYS);
   const msStart = keyOf(first, MS_START_KEYS);
   const startKey = msStart ?? keyOf(first, START_KEYS);
-  if (textKey === null || typeof first[textKey] !== 'string' || startKey === null) return null;
-  if (timeOf(first[startKey]) === null) return null;
+  // A segment given by its words alone (Sonix, Happy Scribe: a speaker and timed `words`).
+  const byWords = textKey === null && wordList(first) !== null;
+  // A line timed by its `instances` (Video Indexer: where it is said, clock strings).
+  const byInstance = startKey === null && instance(first) !== null;
+  if (!byWords) {
+    if (textKey === null || typeof first[textKey] !== 'string') return null;
+    if (!byInstance && (startKey === null || timeOf(first[startKey]) === null)) return null;
+  }
   const list = value as unknown[];
   // The common shape as it is: no copy of an hour's list.
   const plain =
     textKey === 'text' &&
     startKey === 'start' &&
     typeof first.start === 'number' &&
-    ('end' in first ? typeof first.end === 'number' : typeof first.duration !== 'number');
+    ('end' in first ? typeof first.end === 'number' : typeof first.duration !== 'number') &&
+    timedWordsPlain(first);
   if (plain && !inMilliseconds(list, 'start', 'end')) return { segments: list };
   const endKey = msStart ? keyOf(first, MS_END_KEYS) : keyOf(first, END_KEYS);
-  const scale = msStart || inMilliseconds(list, startKey, endKey) ? 1 / 1000 : 1;
+  const scale =
+    startKey !== null && (msStart || inMilliseconds(list, startKey, endKey)) ? 1 / 1000 : 1;
   const speakerKey = keyOf(first, SPEAKER_KEYS);
   const out: Record<string, unknown>[] = [];
   for (const item of list) {
     if (!isObject(item)) continue;
-    const text = item[textKey];
-    const start = timeOf(item[startKey]);
+    const words = wordList(item);
+    const text = textKey === null ? (words?.text ?? null) : item[textKey];
+    const at = byInstance ? instance(item) : null;
+    let start = startKey === null ? (at?.start ?? null) : timeOf(item[startKey]);
+    if (start === null && words !== null) start = words.start;
     if (typeof text !== 'string' || start === null) continue;
-    const end = endKey === null ? null : timeOf(item[endKey]);
+    let end = endKey === null ? (at?.end ?? null) : timeOf(item[endKey]);
+    if (end === null && words !== null) end = words.end;
     const duration = timeOf(item.duration);
     const segment: Record<string, unknown> = {
       start: start * scale,
       end: end !== null ? end * scale : duration !== null ? (start + duration) * scale : null,
       text,
     };
+    if (words !== null) segment.words = words.words;
     // A negative tag is no speaker (Picovoice's `-1` when it was not asked to tell voices).
     const speaker = speakerKey === null ? null : item[speakerKey];
     if (speaker != null && !(typeof speaker === 'number' && speaker < 0)) segment.speaker = speaker;
@@ -211,6 +242,76 @@ function segments(value: unknown): { segments: unknown[] } | null {
         : Math.min(next, start + Math.max(1, words * SLOW_SECONDS_PER_WORD));
   }
   return { segments: out };
+}
+
+/** The span of a line's first `instances` item (`start`, `end` as clock strings), or null. */
+function instance(item: Record<string, unknown>): { start: number; end: number | null } | null {
+  const first: unknown = Array.isArray(item.instances) ? item.instances[0] : undefined;
+  if (!isObject(first)) return null;
+  const start = timeOf(first.start ?? first.adjustedStart);
+  return start === null ? null : { start, end: timeOf(first.end ?? first.adjustedEnd) };
+}
+
+/** True when a segment has no words, or words as WhisperX writes them (`word`, `start`, `end`). */
+function timedWordsPlain(segment: Record<string, unknown>): boolean {
+  const first: unknown = Array.isArray(segment.words) ? segment.words[0] : undefined;
+  return !isObject(first) || (typeof first.start === 'number' && 'end' in first);
+}
+
+/** Punctuation alone: a mark a tool gives as its own word, joined to the word before. */
+const MARK_ONLY = /^[.,!?;:…%)\]}»”’"'-]+$/;
+
+/**
+ * A segment's timed words under the names tools give them (Sonix's and Happy Scribe's `text`,
+ * Gladia v1's `word` and `time_begin`), as WhisperX words in seconds, with the text they make
+ * (words written with their spaces joined as written, else a space apart; a mark alone joins the
+ * word before); null when it has none.
+ */
+function wordList(segment: Record<string, unknown>): {
+  words: { word: string; start: number; end: number }[];
+  text: string;
+  start: number;
+  end: number;
+} | null {
+  const list = segment.words;
+  const first: unknown = Array.isArray(list) ? list[0] : undefined;
+  if (!isObject(first)) return null;
+  const textKey = keyOf(first, TEXT_KEYS);
+  const startKey = keyOf(first, START_KEYS);
+  if (textKey === null || startKey === null) return null;
+  const endKey = keyOf(first, END_KEYS);
+  const words: { word: string; start: number; end: number }[] = [];
+  let text = '';
+  let spaced = false;
+  for (const w of list as unknown[]) {
+    if (!isObject(w)) continue;
+    const said = w[textKey];
+    if (typeof said !== 'string' || said.trim() === '') {
+      if (typeof said === 'string' && said !== '') spaced = true;
+      continue;
+    }
+    if (/^\s|\s$/.test(said)) spaced = true;
+    const start = timeOf(w[startKey]);
+    if (start === null) continue;
+    const end = endKey === null ? null : timeOf(w[endKey]);
+    words.push({ word: said.trim(), start, end: end ?? start });
+  }
+  if (words.length === 0) return null;
+  for (const w of list as unknown[]) {
+    const said = isObject(w) ? w[textKey] : null;
+    if (typeof said !== 'string') continue;
+    if (spaced) text += said;
+    else if (said.trim() !== '')
+      text += text === '' || MARK_ONLY.test(said.trim()) ? said.trim() : ` ${said.trim()}`;
+  }
+  // A mark alone is no word to time: it joins the word before (in the text, where it is).
+  const timed = words.filter((w, i) => i === 0 || !MARK_ONLY.test(w.word));
+  return {
+    words: timed,
+    text: text.trim(),
+    start: (words[0] as { start: number }).start,
+    end: words.reduce((to, w) => Math.max(to, w.end), 0),
+  };
 }
 
 /** Seconds a word takes at a newsroom pace (150 words a minute), and said slowly (100). */
@@ -254,6 +355,9 @@ export function unwrap(json: unknown): unknown {
   if (!isObject(json)) return null;
   for (const inner of envelopeMembers(json)) {
     if (isObject(inner)) return inner;
+    // Video Indexer's `videos`: the one video's index (several are no one transcript).
+    if (Array.isArray(inner) && inner.length === 1 && isObject(inner[0]) && 'insights' in inner[0])
+      return inner[0];
     const list = segments(inner);
     if (list) return list;
   }

@@ -11,14 +11,17 @@ import type { IngestedText } from '../lines.ts';
 import { assemblyai } from './assemblyai.ts';
 import { awsTranscribe } from './aws.ts';
 import { azureSpeech } from './azure.ts';
+import { coquiStt } from './coqui.ts';
 import { deepgram } from './deepgram.ts';
 import { elevenLabs } from './elevenlabs.ts';
 import { resultText, unwrap } from './envelope.ts';
 import { googleSpeech } from './google.ts';
+import { nemo } from './nemo.ts';
 import { revai } from './revai.ts';
 import { soniox } from './soniox.ts';
 import { speechmatics } from './speechmatics.ts';
 import { jsonLines, unstream } from './streaming.ts';
+import { transformersPipeline } from './transformers.ts';
 import { type AsrReader, AsrTimeError, type AsrWord, isCodeLabel, UNKNOWN_VOICE } from './types.ts';
 import { vosk } from './vosk.ts';
 import { ibmWatson } from './watson.ts';
@@ -46,6 +49,9 @@ export const ASR_FORMATS = [
   'soniox',
   'vosk',
   'youtube-json3',
+  'nemo',
+  'transformers',
+  'coqui-stt',
 ] as const;
 export type AsrFormat = (typeof ASR_FORMATS)[number];
 
@@ -65,7 +71,13 @@ const READERS: Readonly<Record<AsrFormat, AsrReader>> = {
   soniox,
   vosk,
   'youtube-json3': youtubeJson3,
+  nemo,
+  transformers: transformersPipeline,
+  'coqui-stt': coquiStt,
 };
+
+/** The latest time a word may have: 100 hours, where a subtitle's clock (99:59:59,999) ends. */
+const MAX_TIME_MS = 100 * 3_600_000;
 
 /** A pause this long between two words of one speaker starts a new paragraph (ms). */
 const ASR_PARAGRAPH_GAP_MS = 2000;
@@ -148,7 +160,19 @@ function readOrError(format: AsrFormat, json: unknown, why: string[] = []): AsrW
       ? given
       : (shaped(given)?.value ?? given);
   try {
-    return READERS[format].read(value);
+    const words = READERS[format].read(value);
+    // A time no recording reaches (past 100 hours, a subtitle's last clock time): a unit
+    // mistaken or a corrupt number, refused rather than pushing every later word past it.
+    for (let i = 0; i < words.length; i++) {
+      const w = words[i] as AsrWord;
+      if (w.start > MAX_TIME_MS || w.end > MAX_TIME_MS) {
+        why.push(
+          `${format} word ${i + 1} ("${w.text.slice(0, 40)}") is timed at ${Math.round(Math.max(w.start, w.end) / 3_600_000)} hours, past the 100 hours a subtitle clock counts`,
+        );
+        return [];
+      }
+    }
+    return words;
   } catch (error) {
     if (!(error instanceof AsrTimeError)) throw error;
     why.push(error.message);
@@ -220,13 +244,46 @@ function fillUntimed(words: readonly AsrWord[]): { words: readonly AsrWord[]; fi
 }
 
 /**
+ * Words of several voices saved one voice after another (a multichannel result written channel
+ * by channel: Rev.ai's monologues, a per-speaker export) merged by start time, stable; each
+ * voice's own order kept. Null when the words are in time order already, or when a voice's own
+ * words are out of order (a glitch, not a layout: repaired downstream, `timed-words-reordered`).
+ */
+function mergeVoices(words: readonly AsrWord[]): AsrWord[] | null {
+  let last = Number.NEGATIVE_INFINITY;
+  let sorted = true;
+  for (let i = 0; i < words.length && sorted; i++) {
+    const start = (words[i] as AsrWord).start;
+    if (start < last) sorted = false;
+    else if (start > last) last = start;
+  }
+  if (sorted) return null;
+  const voices = new Map<string | null, number>();
+  const keyed: { word: AsrWord; at: number; i: number }[] = [];
+  let at = 0;
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i] as AsrWord;
+    const before = voices.get(word.speaker);
+    if (before !== undefined && word.start < before) return null;
+    if (Number.isFinite(word.start)) {
+      voices.set(word.speaker, word.start);
+      at = word.start;
+    }
+    keyed.push({ word, at, i });
+  }
+  if (voices.size < 2) return null;
+  return keyed.sort((a, b) => a.at - b.at || a.i - b.i).map((k) => k.word);
+}
+
+/**
  * Words to transcript text and timed tokens. Diarization labels become `Speaker 1`, `Speaker 2`…
  * in order of first appearance; each turn starts with `Speaker N: `.
  *
  * @example asrWordsToText([{ text: 'Hi.', start: 0, end: 300, speaker: 'A' }]).text // 'Speaker 1: Hi.'
  */
 export function asrWordsToText(given: readonly AsrWord[]): IngestedText {
-  const { words, filled } = fillUntimed(given);
+  const merged = mergeVoices(given);
+  const { words, filled } = fillUntimed(merged ?? given);
   const names = new Map<string, string>();
   let coded = 0;
   // At most one token per word: sized once (an hour has ten thousand), cut to length at the end.
@@ -240,6 +297,10 @@ export function asrWordsToText(given: readonly AsrWord[]): IngestedText {
   let speaker: string | null | undefined;
   let lastEnd = Number.NEGATIVE_INFINITY;
   let markers = 0;
+  /** Words with no text (empty or spaces), times before zero, ends before starts. */
+  let empty = 0;
+  let negative = 0;
+  let backwards = 0;
   /** Turns of a voice the service could not tell (`UU`). */
   let unknown = 0;
   // The vendor's paragraphs when it gives them, else a pause starts one.
@@ -250,7 +311,10 @@ export function asrWordsToText(given: readonly AsrWord[]): IngestedText {
   for (let w = 0; w < words.length; w++) {
     const word = words[w] as AsrWord;
     const text = mayHaveSpace(word.text) ? word.text.replace(/\s+/g, ' ').trim() : word.text;
-    if (!text) continue;
+    if (!text) {
+      empty++;
+      continue;
+    }
     // A marker opens with `[`, `<` or `%`.
     const open = text.charCodeAt(0);
     if ((open === 0x5b || open === 0x3c || open === 0x25) && TOOL_MARKER.test(text)) {
@@ -288,6 +352,8 @@ export function asrWordsToText(given: readonly AsrWord[]): IngestedText {
     count++;
     const start = Math.max(0, word.start);
     const end = Math.max(start, word.end);
+    if (word.start < 0 || word.end < 0) negative++;
+    else if (word.end < word.start) backwards++;
     // A word the text takes as it is, is its own token (no copy of each of an hour's words).
     // (Minus zero is not as given: `Math.max` makes it zero.)
     if (
@@ -313,6 +379,27 @@ export function asrWordsToText(given: readonly AsrWord[]): IngestedText {
         'warning',
       ),
     );
+  }
+  if (merged) {
+    messages.push(
+      message(
+        'asr-time-order',
+        'The voices’ words were given one voice after another: merged in time order, each voice’s own order kept',
+        'info',
+      ),
+    );
+  }
+  if (empty > 0) {
+    messages.push(
+      message('asr-empty-words', `Skipped ${empty} word(s) with no text (empty or spaces)`, 'info'),
+    );
+  }
+  if (negative > 0 || backwards > 0) {
+    const parts: string[] = [];
+    if (negative > 0) parts.push(`${negative} word(s) timed before zero were moved to 0`);
+    if (backwards > 0)
+      parts.push(`${backwards} word(s) ending before they start were given their start as end`);
+    messages.push(message('asr-time-repair', parts.join('; '), 'warning'));
   }
   if (markers > 0) {
     messages.push(

@@ -1,18 +1,39 @@
 /**
  * Rev.ai transcripts: `monologues`, each with a `speaker` (a number) and `elements`: `text`
  * elements with `ts`/`end_ts` in seconds, `punct` elements (spaces and marks) that attach to the
- * word before.
+ * word before. Rev.com's human transcripts (its API's transcript JSON) have the same shape with
+ * the times as clock strings, `timestamp`/`end_timestamp` (`00:01:02.500`), and the speaker's
+ * name in `speaker_name`.
  */
+import { clockFields, clockMs } from '../../core/clock.ts';
 import {
   type AsrReader,
   type AsrWord,
   arrayOf,
   attachPunctuation,
+  badTime,
   isObject,
+  type Json,
   label,
   secondsToMs,
   str,
 } from './types.ts';
+
+/**
+ * An element's time in ms: Rev.ai's seconds (`ts`), else Rev.com's clock string (`timestamp`);
+ * null when it has none. A clock string that is no time is an error naming the word.
+ */
+function timeOf(element: Json, seconds: 'ts' | 'end_ts', index: number): number | null {
+  const own = secondsToMs(element[seconds]);
+  if (own !== null) return own;
+  const key = seconds === 'ts' ? 'timestamp' : 'end_timestamp';
+  const clock = element[key];
+  if (clock === undefined || clock === null) return null;
+  const fields = typeof clock === 'string' ? clockFields(clock.trim()) : null;
+  const ms = fields ? clockMs(fields) : null;
+  if (ms === null) throw badTime('Rev', index, key, clock, 'a clock time (00:01:02.500)');
+  return ms;
+}
 
 export const revai: AsrReader = {
   detect(json) {
@@ -38,19 +59,19 @@ export const revai: AsrReader = {
         // and counted as a recognizer marker, never read as a word.
         if (element.type === 'unknown') {
           const at = words[words.length - 1]?.end ?? 0;
-          const own = secondsToMs(element.ts);
+          const own = timeOf(element, 'ts', words.length);
           words.push({
             text: value.trim(),
             start: own ?? at,
-            end: secondsToMs(element.end_ts) ?? own ?? at,
+            end: timeOf(element, 'end_ts', words.length) ?? own ?? at,
             speaker,
           });
           continue;
         }
         if (element.type !== 'text') continue;
-        const start = secondsToMs(element.ts);
-        const end = secondsToMs(element.end_ts);
         if (!value.trim()) continue;
+        const start = timeOf(element, 'ts', words.length);
+        const end = timeOf(element, 'end_ts', words.length);
         words.push({
           text: value.trim(),
           start: start ?? Number.NaN,
