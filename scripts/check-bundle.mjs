@@ -80,9 +80,11 @@ import { gzipSync } from 'node:zlib';
  * and form path for binary STL: about +2.7 KB), Adobe Encore scripts, QuickTime text and Avid DS
  * without a blank line in the SBV reader (about +1.2 KB), MacCaption MCC through the SCC reader
  * and the form's labels for the new inputs (+1.2 KB, measured: 323.8 → 325.0 KB), digital cinema
- * (DCP) subtitle XML (+1.2 KB, measured: 325.0 → 326.2 KB). No dependency.
+ * (DCP) subtitle XML (+1.2 KB, measured: 325.0 → 326.2 KB). No dependency. Raised to 332.0 KB +
+ * 1.5 when main was merged again: main at 15bb0a6 measures 323.9 KB by itself (over its 319 KB:
+ * its own growth, for its owners to account for), and these readers add 8.1 KB to it.
  */
-export const GZIP_BUDGET = 327.5 * 1024;
+export const GZIP_BUDGET = 333.5 * 1024;
 
 const file = process.argv[2] ?? '.wrangler/dry-run/index.js';
 let bytes;
