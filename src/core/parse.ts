@@ -20,6 +20,7 @@ import {
   isWireSection,
 } from './directions.ts';
 import { EXPORT_HEADER_LABEL, ICON_LABEL } from './furniture.ts';
+import { HEADING as MARKDOWN_HEADING } from './markdown.ts';
 import { applyEdits } from './plugins/segments.ts';
 import { report } from './report.ts';
 import {
@@ -1040,6 +1041,11 @@ function chevronPieces(line: Line): Line[] {
   return out;
 }
 
+/** A markdown heading's line (`## Part two`): one to six `#`, a space, words. */
+function isMarkdownHeading(trimmed: string): boolean {
+  return trimmed.charCodeAt(0) === 0x23 && MARKDOWN_HEADING.test(trimmed);
+}
+
 /** Splits a group of consecutive non-blank lines into paragraphs. */
 function splitGroup(group: Line[], opening = false, bare = false): Line[][] {
   // One line (every paragraph of a speech-to-text text): one paragraph, no lists to build.
@@ -1101,6 +1107,9 @@ function splitGroup(group: Line[], opening = false, bare = false): Line[][] {
             inlineScriptCue(line.trimmed) !== null ||
             // A numbered line (a wire script's shot, a list item) opens a paragraph of its own.
             (!wrapped && isNumberedLine(line.trimmed)) ||
+            // A markdown heading (`## Part two`) is a paragraph of its own.
+            isMarkdownHeading(line.trimmed) ||
+            isMarkdownHeading(prev.trimmed) ||
             // An indented line opens a paragraph of a text with first-line indents.
             (indents && isIndented(line)) ||
             (!wrapped && !indents && endsWithSentencePunctuation(prev.trimmed))));
