@@ -134,6 +134,30 @@ export const SHAPES: readonly Shape[] = [
     make: (n) =>
       repeat('○議長（山田太郎君）\u3000開会します。\n\n○위원장 김철수  상정합니다.\n\n', n),
   },
+  // Court transcripts: numbered pages with a footer and header between each (every page's edge
+  // read, every page's first line joined to the page before), and a speech cut by every page of a
+  // paste without line numbers (one paragraph of all the pages, joined once).
+  {
+    name: 'numbered court pages',
+    make: (n) => {
+      let page = '';
+      for (let i = 1; i <= 25; i++)
+        page += `${String(i).padStart(2)}   ${i === 1 ? 'going on' : '          MR. SMITH: Objection.'}\n`;
+      return repeat(
+        `${page}\n        Heritage Reporting Corporation\n                          12\n`,
+        n,
+      );
+    },
+  },
+  {
+    name: 'court page breaks',
+    make: (n) =>
+      repeat('We went on\nHeritage Reporting Corporation\nOfficial - Subject to Final Review\n', n),
+  },
+  {
+    name: 'word index',
+    make: (n) => repeat('a.m [2] 1:16 60:3 ahead [1] 22:8\n12:9 15:2\nA\n', n),
+  },
   // 50k speaker tags.
   {
     name: 'speaker tags',

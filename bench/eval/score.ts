@@ -55,7 +55,18 @@ export interface EvalCase {
   gold: Gold;
 }
 
-const INPUT_EXTENSIONS = ['.txt', '.html', '.vtt', '.srt', '.lrc', '.stm', '.ctm'];
+const INPUT_EXTENSIONS = [
+  '.txt',
+  '.html',
+  '.vtt',
+  '.srt',
+  '.lrc',
+  '.stm',
+  '.ctm',
+  '.smi',
+  '.stl',
+  '.xml',
+];
 
 /** Every `<name>.<ext>` of the folder that has a `<name>.gold.json`, sorted by name. */
 export function loadCases(dir: string): EvalCase[] {
@@ -68,7 +79,9 @@ export function loadCases(dir: string): EvalCase[] {
     const goldFile = `${name}.gold.json`;
     if (!files.includes(goldFile)) throw new Error(`${file}: no ${goldFile}`);
     const gold = JSON.parse(readFileSync(join(dir, goldFile), 'utf8')) as Gold;
-    cases.push({ name, file, input: readFileSync(join(dir, file), 'utf8'), gold });
+    // A binary EBU STL file is read as the edge reads it: one character a byte.
+    const input = readFileSync(join(dir, file), file.endsWith('.stl') ? 'latin1' : 'utf8');
+    cases.push({ name, file, input, gold });
   }
   return cases;
 }
@@ -492,7 +505,8 @@ const STOPWORDS = new Set(
   el los las y es un una del al que en por con se lo no`.split(/\s+/),
 );
 
-const TIME_PATTERN = /\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?/g;
+// Clock times and timecodes, a frame count included (`00:00:05:10`, `00:00:05;10`).
+const TIME_PATTERN = /\d{1,2}:\d{2}(?::\d{2})?(?:[:;]\d{2}|[.,]\d{1,3})?/g;
 
 /** Text a reader sees in an HTML document: the body without scripts, styles and templates. */
 function visibleHtmlText(html: string): string {
@@ -539,6 +553,23 @@ function visibleSubtitleText(text: string): string {
           .replace(/&(?:[a-z]+|#\d+|#x[\da-f]+);/gi, ' '),
       );
     }
+  }
+  return out.join('\n');
+}
+
+/**
+ * The subtitle text of an EBU STL file (a byte string): each TTI block's text field, its printable
+ * ASCII bytes only (teletext codes and other bytes are spaces); the GSI header is no text.
+ */
+function visibleStlText(bytes: string): string {
+  const out: string[] = [];
+  for (let at = 1024; at + 128 <= bytes.length; at += 128) {
+    let text = '';
+    for (let i = at + 16; i < at + 128; i++) {
+      const c = bytes.charCodeAt(i);
+      text += c >= 0x20 && c < 0x7f ? bytes[i] : ' ';
+    }
+    out.push(text);
   }
   return out.join('\n');
 }
@@ -604,9 +635,11 @@ export function wordsLost(input: string, format: InputFormat, document: ScriptDo
       ? visibleHtmlText(input)
       : format === 'text'
         ? input
-        : format === 'ctm' || format === 'stm'
-          ? visibleToolkitText(input, format)
-          : visibleSubtitleText(input);
+        : format === 'stl'
+          ? visibleStlText(input)
+          : format === 'ctm' || format === 'stm'
+            ? visibleToolkitText(input, format)
+            : visibleSubtitleText(input);
   const kept = contentWords(keptText(document));
   const lost: string[] = [];
   for (const word of contentWords(visible)) if (!kept.has(word)) lost.push(word);

@@ -183,8 +183,16 @@ function start(): void {
     if (chosen === 'auto') {
       const head = text.value.slice(0, 2000);
       if (/^\s*\[(?:script info|events)\]/i.test(head)) return 'ass';
-      if (/^\s*Scenarist_SCC/.test(head)) return 'scc';
+      if (/^\s*(?:Scenarist_SCC|File Format=MacCaption_MCC)/.test(head)) return 'scc';
+      if (/^\s*<SAMI[\s>]/i.test(head)) return 'sami';
       if (/<begin subtitles>/i.test(head)) return 'sbv';
+      // QuickTime text; Adobe Encore's caption lines (number, in, out, text).
+      if (
+        /^\s*(?:\{QTtext\}|(?:\d{1,5}[ \t]+)?\d\d[:;]\d\d[:;]\d\d[:;]\d\d[ \t]+\d\d[:;]\d\d[:;]\d\d[:;]\d\d[ \t]+\S)/i.test(
+          head,
+        )
+      )
+        return 'sbv';
       // SubViewer 2's header, Spruce STL's settings or caption lines, an editor's ranges.
       if (
         /^\s*(?:\[INFORMATION\]|(?:\/\/[^\n]{0,200}\n\s*){0,8}\$[A-Za-z]{2,30}[ \t]*=|\d\d:\d\d:\d\d[:;]\d\d[ \t]*(?:,|-[ \t]*\d\d:\d\d:\d\d[:;]\d\d[ \t]*\r?\n[^\n:]{1,80}\r?\n\s*\r?\n\d\d:))/i.test(
@@ -720,9 +728,10 @@ function start(): void {
       fileInput.value = '';
       return;
     }
-    if (format === 'docx') {
+    if (format === 'docx' || format === 'stl') {
       // A Word document is unpacked by the server: the form goes with the file (as without
-      // script), and the page comes back with the document's text in the box.
+      // script), and the page comes back with the document's text in the box. So is an STL
+      // file (EBU STL is binary: its subtitles come back as SRT; Spruce STL as it is).
       setStatus(`Reading ${file.name}…`);
       (form as HTMLFormElement).submit();
       return;

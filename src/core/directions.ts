@@ -106,6 +106,13 @@ const HANSARD_NOTE =
  */
 const COURT_NOTE =
   /^(?:In the (?:presence|absence) of the jury|(?:The )?(?:defendants?|witness(?:es)?|jury|jurors?|accused|prisoners?)(?: (?:was|were))?(?: duly)? (?:stood|sat|sworn|affirmed|withdrew|retired|returned|entered|left|out|in|present|sentenced|taken down|released|excused))\.?$/i;
+/**
+ * A US court reporter's parentheticals (depositions, trials, hearings): the record's own notes,
+ * `(Discussion off the record.)`, `(Sidebar conference.)`, `(Indicating.)`, `(Record read.)`,
+ * `(Exhibits 4 and 5 received in evidence.)`, `(Jury exits courtroom.)`.
+ */
+const COURT_RECORD_NOTE =
+  /^(?:(?:Discussion|Conference|Colloquy)(?: (?:was )?held)? off (?:the )?record|Off (?:the )?record(?: discussion| at \d{1,2}:\d{2} ?[ap]\.m\.)?|(?:Sidebar|Side-bar|Bench) (?:conference|discussion)(?: (?:was )?held)?|The following (?:proceedings|discussion) (?:was|were) held (?:at (?:the )?(?:sidebar|bench)|in chambers|out of the (?:presence|hearing) of the jury)|(?:The )?(?:witness )?indicating|(?:Witness|Document|Exhibit) handed to (?:the )?(?:witness|counsel|court|jury)|Reporter (?:clarification|interruption)|(?:Court reporter|Reporter) reads? (?:back|the record)|(?:Record|Question|Answer|Previous (?:question|answer)) (?:was )?read(?: back)?(?: by the (?:court )?reporter)?|Simultaneous (?:speakers|speaking|crosstalk)|Non-?verbal response|(?:The )?jury (?:exits|enters|exited|entered|leaves|left|returns|returned)(?: the)?(?: courtroom| jury box)?|Off-the-record discussion|(?:The )?witness (?:reviews|reviewing|reads|reading|examines|examining) (?:the )?(?:document|exhibit|deposition|transcript)s?|(?:Videotape|Video|Audio recording|Audio|Recording|Tape) (?:played|was played|is played)|(?:The )?(?:court and counsel|counsel) confer(?:ring|red)?|(?:The )?jury panel (?:sworn|seated|present)|(?:[\p{Lu}][\p{L}'’.-]* )?Exhibits? (?:Nos?\. )?[\w-]{1,12} (?:through|to|and) [\w-]{1,12} (?:were |was )?(?:marked|received|admitted|identified)(?: in(?:to)? evidence| for identification)?|\p{Lu}[\p{L}'’.-]* Exhibit [\w-]{1,12}, [^()]{3,80}, (?:was )?marked(?: for identification)?|(?:The )?(?:hearing|inquiry|court|trial|case|proceedings|matter|sitting) (?:was |were |stood )?adjourned(?: (?:until|till|to|at) [^()]{3,80})?|Adjourned (?:until|till|to) [^()]{3,80}|(?:The )?court (?:rose|adjourned)|In (?:open court|chambers)|Exhibits? (?:No\. )?[\w-]{1,12}(?:(?:,| and) [\w-]{1,12}){0,6} (?:was |were )?(?:received|admitted|marked|identified|offered|withdrawn)(?: in(?:to)? evidence| for identification)?)[.:]?$/iu;
 const MAX_RECORD_DIRECTION_CHARS = 300;
 
 /**
@@ -704,12 +711,30 @@ export const WITNESS_HEADING =
   /^(\p{Lu}[\p{Lu}\p{M}'’. -]{2,80}) \((?:sworn|affirmed|recalled|continued|on former oath|on former affirmation)\)$/u;
 /**
  * A US deposition's or trial's witness paragraph: `CAROL JENKINS, having been first duly sworn,
- * was examined and testified as follows:`; the witness's name is group 1.
+ * was examined and testified as follows:`, `LINDA KAYE, being first duly sworn, testified as
+ * follows:`, `JOHN DOE, a witness called on behalf of the Plaintiff, having been …`; the
+ * witness's name is group 1. The oath and the testimony's formula both (`MAYOR REYES, being
+ * sworn in on Monday, promised …` is prose).
  */
 export const SWORN_WITNESS =
-  /^(\p{Lu}[\p{Lu}\p{M}'’. -]{2,60}), (?:called as a witness[^,]{0,60}, )?having been (?:first )?(?:duly )?(?:sworn|affirmed)[^:]{0,120}:?$/u;
+  /^(\p{Lu}[\p{Lu}\p{M}'’. -]{2,60}), (?:(?:called as a witness|a witness (?:called|produced|sworn))[^,]{0,80}, )?(?:having been|being|was|after being) (?:first )?(?:duly )?(?:sworn|affirmed)[^:]{0,160}?\b(?:testified|testifies|was examined|examined|deposed|deposes|as follows)[^:]{0,80}:?$/u;
 /** A US transcript's examination header: `BY MR. DALEY:`; the examining counsel is group 1. */
-export const EXAMINER_HEADER = /^BY ((?:MR|MS|MRS|DR)\.? \p{Lu}[\p{Lu}\p{M}'’. -]{1,40}):$/u;
+export const EXAMINER_HEADER =
+  /^(?:(?:(?:DIRECT|CROSS|REDIRECT|RECROSS|RE-DIRECT|RE-CROSS|FURTHER|VOIR DIRE)[- ]){0,2}EXAMINATION )?BY ((?:MR|MS|MRS|MISS|DR|ATTORNEY)\.? \p{Lu}[\p{Lu}\p{M}'’. -]{1,40}):?$/u;
+
+/**
+ * The examining counsel a US transcript's header names (`BY MR. DALEY:`, `CROSS-EXAMINATION BY
+ * MS. PARK:`), or null. One character and a length tell nearly every line apart.
+ */
+export function examinerOf(t: string): string | null {
+  if (t.length > 90) return null;
+  const c = t.charCodeAt(0);
+  if (
+    c === 0x42 ? !t.startsWith('BY ') : !(c >= 0x41 && c <= 0x5a && t.includes('EXAMINATION BY '))
+  )
+    return null;
+  return EXAMINER_HEADER.exec(t)?.[1] ?? null;
+}
 export const EXAMINATION_HEADING =
   /^(?:Questions?|Questioned|Examination(?:-in-chief)?|Examined|Cross-examination|Cross-examined|Re-examination|Re-examined|Further questions|Further cross-examination)(?: by| from) (\p{Lu}[\p{Lu}\p{M}'’. -]{2,80})$/u;
 
@@ -730,8 +755,9 @@ export function isRecordSentence(text: string): boolean {
   if (isMusicLine(t)) return true;
   if (isWireSection(t) || isHansardMark(t)) return true;
   if (t.length <= 120 && (WITNESS_HEADING.test(t) || EXAMINATION_HEADING.test(t))) return true;
-  if (t.length <= 48 && t.startsWith('BY ') && EXAMINER_HEADER.test(t)) return true;
-  if (t.length <= 220 && t.includes(' having been ') && SWORN_WITNESS.test(t)) return true;
+  if (examinerOf(t) !== null) return true;
+  if (t.length <= 260 && (t.includes(' sworn') || t.includes(' affirmed')) && SWORN_WITNESS.test(t))
+    return true;
   if (t.length <= 400 && HEARING_OPENER.test(t)) return true;
   return t.length <= 240 && (RECORD_SENTENCE.test(t) || OMISSION.test(t));
 }
@@ -783,6 +809,7 @@ export function isDirectionText(inner: string): boolean {
   if (TIME_MARK.test(text) || SEE_EXHIBIT.test(text) || EP_PROCEDURE.test(text)) return true;
   if (text.length <= 160 && HANSARD_NOTE.test(text)) return true;
   if (text.length <= 60 && COURT_NOTE.test(text)) return true;
+  if (text.length <= 120 && COURT_RECORD_NOTE.test(text)) return true;
   // A briefing's note on its sign-language interpreter: `[An ASL interpreter appears on screen]`.
   if (text.length <= 120 && SIGN_LANGUAGE.test(text)) return true;
   if (!text || text.length > MAX_DIRECTION_CHARS) return false;

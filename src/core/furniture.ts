@@ -89,6 +89,7 @@ const SPONSOR_READ =
 /** A transcript's page header (`Page 14`, `Page 3 of 40`) on a line of its own. */
 const STORY_KIND = /^(?:Interview|Analysis|Explainer|Opinion|Exclusive)$/;
 const PAGE_HEADER = /^Page:? \d{1,4}(?: of \d{1,4})?$/;
+const SHEET_PAGES = /^\(Pages \d{1,4} (?:to|-) \d{1,4}\)$/;
 /**
  * A page's notice that a feature needs scripts: `Please turn on JavaScript to use this feature`,
  * `Enable JavaScript to watch this video`, `You need to enable JavaScript to run this app.`
@@ -165,7 +166,7 @@ const VOLUME_NUMBER = /^Vol\. \d{1,5},? No\. \d{1,4}$/;
  * which end in the caption's bracket column (`HARLAN COUNTY, KENTUCKY, ET AL.,  )`,
  * `v.  )  No. 24-512`).
  */
-const COURT_PAGE_HEADER = /^Official - Subject to Final Review$/i;
+const COURT_PAGE_HEADER = /^Official [-–—] Subject to Final Review$/i;
 const COURT_REPORTER = /^\p{Lu}\p{L}+ Reporting (?:Company|Corporation)(?:, Inc\.)?$/iu;
 const COURT_SECTION = /^(?:PROCEEDINGS|P R O C E E D I N G S|(?:AFTERNOON|MORNING) SESSION)$/;
 const CAPTION_BRACKET = / \)(?: (?:Case |Docket )?No\. ?[\w.-]{1,20})?$/;
@@ -175,6 +176,18 @@ const COURT_PAGE_HEADER_LENGTH = 'Official - Subject to Final Review'.length;
 /** First letters of the section labels: P(ROCEEDINGS), A(FTERNOON), M(ORNING). */
 const COURT_SECTION_FIRST: ReadonlySet<number> = new Set([0x50, 0x41, 0x4d]);
 
+/**
+ * A court transcript's word index (the Supreme Court's and court reporters' concordance at the
+ * end): entries of a word, its count in brackets and its pages and lines (`ahead [1] 22:8`, `2:2,5,8`), one
+ * or more a line (the index's columns run together when copied), and a line of references alone
+ * that an entry's wrap left (`12:4 30:2 44:19`, only under an entry: see `plugins/furniture.ts`). The word cannot hold a colon, the references are
+ * digits around one: the parts cannot be read two ways.
+ */
+const WORD_INDEX =
+  /^(?:[\p{L}\d$][\p{L}\d'’.,$&/-]*(?: [\p{L}\d'’.,$&/-]+){0,3} \[\d{1,3}\](?: \d{1,3}:\d{1,2}(?:,\d{1,2}){0,12}){1,40} ?)+$/u;
+export const INDEX_REFERENCES =
+  /^\d{1,3}:(?:[1-9]|[12]\d)(?:,\d{1,2}){0,12}(?: \d{1,3}:(?:[1-9]|[12]\d)(?:,\d{1,2}){0,12}){1,40}$/;
+
 /** The label over a programme summary on a broadcaster's transcript page: `Summary`. */
 const SUMMARY_LABEL = /^(?:Summary|Show Summary|Episode Summary|Segment Summary)$/i;
 
@@ -182,6 +195,17 @@ const SUMMARY_LABEL = /^(?:Summary|Show Summary|Episode Summary|Segment Summary)
 function endsLikeReporter(line: string): boolean {
   const last = line.charCodeAt(line.length - 1) | 0x20;
   return last === 0x79 || last === 0x6e || line.charCodeAt(line.length - 6) === 0x2c;
+}
+
+/**
+ * A court transcript's running page header or reporter's footer (`Official - Subject to Final
+ * Review`, `Heritage Reporting Corporation`): its page breaks, not its front page.
+ */
+export function isCourtPageLine(line: string): boolean {
+  return (
+    (line.length === COURT_PAGE_HEADER_LENGTH && COURT_PAGE_HEADER.test(line)) ||
+    (endsLikeReporter(line) && COURT_REPORTER.test(line))
+  );
 }
 
 /** A line of a court transcript's front page or page furniture (see above), or false. */
@@ -1162,6 +1186,18 @@ export function classifyLine(raw: string): NoteReason | null {
   if (isCourtFurniture(line) || (line.length <= SUMMARY_LABEL_CHARS && SUMMARY_LABEL.test(line)))
     return 'page-element';
   if (line.length <= 18 && PAGE_HEADER.test(line)) return 'page-element';
+  // A transcript sheet's pages (`(Pages 1 to 4)`, four pages to a sheet).
+  if (c0 === 0x28 && line.length <= 24 && SHEET_PAGES.test(line)) return 'page-element';
+  // A court transcript's word index (`a.m [2] 1:16 60:3 ahead [1] 22:8`): a closing bracket and a
+  // colon, then the pattern.
+  if (
+    last >= 0x30 &&
+    last <= 0x39 &&
+    line.includes(':') &&
+    line.includes('] ') &&
+    WORD_INDEX.test(line)
+  )
+    return 'page-element';
   // A news page's label of the story's kind alone on its line (DW, Al Jazeera: `Interview`).
   if (line.length <= 10 && STORY_KIND.test(line)) return 'page-element';
   // `SUBJECTS: Budget; flood recovery.` (an Australian minister's transcript), `Topics: …`.

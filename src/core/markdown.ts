@@ -20,7 +20,7 @@ const MIN_SIGNALS = 2;
 /** `**Name:**` or `**Name**:` opening a line: a speaker tag in bold. */
 const BOLD_TAG = /^(?:\*\*|__)[^*_\s][^*_]{0,80}?(?::(?:\*\*|__)|(?:\*\*|__):)/;
 /** A heading: one to six `#` and a space. */
-const HEADING = /^#{1,6} +\S/;
+export const HEADING = /^#{1,6} +\S/;
 /** A link: `[text](http…)` or `](/path)`. */
 const LINK = /\]\((?:https?:\/\/|\/|www\.)/;
 /** Bold around words: `**words**`. */

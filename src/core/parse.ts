@@ -8,6 +8,7 @@ import type { Plugin } from 'unified';
 import type { VFile } from 'vfile';
 import { endsWithSentencePunctuation, isUnspacedCode, trimAll } from './chars.ts';
 import {
+  examinerOf,
   inlineScriptCue,
   isDirectionText,
   isHansardMark,
@@ -20,6 +21,7 @@ import {
   isWireSection,
 } from './directions.ts';
 import { EXPORT_HEADER_LABEL, ICON_LABEL } from './furniture.ts';
+import { HEADING as MARKDOWN_HEADING } from './markdown.ts';
 import { applyEdits } from './plugins/segments.ts';
 import { report } from './report.ts';
 import {
@@ -31,6 +33,7 @@ import {
   opensWithVoiceCode,
   parseAnchorTime,
   parseTag,
+  printedHearingTag,
   timecodeRange,
   untaggedTimeAnchor,
   zoomChatMessage,
@@ -66,6 +69,8 @@ interface Line {
   videoCell?: boolean;
   /** {@link isDirectionLine} of `trimmed`, once read (a line is looked at as next and as previous). */
   direction?: boolean;
+  /** {@link examinerOf} of `trimmed` found a US transcript's examination header, once read. */
+  examiner?: boolean;
   /** The line opens with a chat export's message stamp (see {@link chatExportStamp}), once read. */
   chat?: boolean;
 }
@@ -80,6 +85,15 @@ function timedLine(line: Line): ReturnType<typeof untaggedTimeAnchor> {
 function chatLine(line: Line): boolean {
   line.chat ??= chatExportStamp(line.trimmed) !== null || zoomChatMessage(line.trimmed) !== null;
   return line.chat;
+}
+
+function isAsciiCapital(c: number): boolean {
+  return c >= 0x41 && c <= 0x5a;
+}
+
+function examinerLine(line: Line): boolean {
+  line.examiner ??= examinerOf(line.trimmed) !== null;
+  return line.examiner;
 }
 
 function directionLine(line: Line): boolean {
@@ -1040,6 +1054,11 @@ function chevronPieces(line: Line): Line[] {
   return out;
 }
 
+/** A markdown heading's line (`## Part two`): one to six `#`, a space, words. */
+function isMarkdownHeading(trimmed: string): boolean {
+  return trimmed.charCodeAt(0) === 0x23 && MARKDOWN_HEADING.test(trimmed);
+}
+
 /** Splits a group of consecutive non-blank lines into paragraphs. */
 function splitGroup(group: Line[], opening = false, bare = false): Line[][] {
   // One line (every paragraph of a speech-to-text text): one paragraph, no lists to build.
@@ -1097,10 +1116,22 @@ function splitGroup(group: Line[], opening = false, bare = false): Line[][] {
             prev.videoCell === true ||
             directionLine(line) ||
             directionLine(prev) ||
+            // A US transcript's examination header (`BY MR. DALEY:`) stands alone.
+            examinerLine(line) ||
+            examinerLine(prev) ||
+            // A printed hearing's turn on an indented line of its own after a sentence's end
+            // (`    Mr. Collins. Ms. Miller, how many …`), when every line is indented.
+            (isIndented(line) &&
+              isAsciiCapital(line.trimmed.charCodeAt(0)) &&
+              endsWithSentencePunctuation(prev.trimmed) &&
+              printedHearingTag(line.trimmed) !== null) ||
             // A script cue over its copy (`VO: Flames…`, Hindi `वीओ: सुबह…`) opens a paragraph.
             inlineScriptCue(line.trimmed) !== null ||
             // A numbered line (a wire script's shot, a list item) opens a paragraph of its own.
             (!wrapped && isNumberedLine(line.trimmed)) ||
+            // A markdown heading (`## Part two`) is a paragraph of its own.
+            isMarkdownHeading(line.trimmed) ||
+            isMarkdownHeading(prev.trimmed) ||
             // An indented line opens a paragraph of a text with first-line indents.
             (indents && isIndented(line)) ||
             (!wrapped && !indents && endsWithSentencePunctuation(prev.trimmed))));
@@ -1117,6 +1148,53 @@ function splitGroup(group: Line[], opening = false, bare = false): Line[][] {
   return paragraphs;
 }
 
+/** An e-mail's quote marks opening a line: `>`, nested `> >` or `>>`, and the space after. */
+const MAIL_QUOTE = /^>(?:[ \t]?>)*[ \t]?/;
+
+/**
+ * A transcript forwarded or replied to by e-mail, its lines quoted (`> REPORTER: What now?`, a
+ * `>` alone between paragraphs): the marks of each run of two quoted lines or more go, replaced
+ * by as many spaces (every offset and column stays), so a `>` alone is the blank line between
+ * paragraphs it was. A run is quoted mail when a line in it is marks alone or most of its lines
+ * open with one `>`: a caption's speaker changes (`>> NAME:` on every line) are no quote.
+ */
+function unquoteMail(text: string, file: VFile): string {
+  if (text.charCodeAt(0) !== 0x3e && !text.includes('\n>')) return text;
+  const lines = text.split('\n');
+  let changed = false;
+  for (let i = 0; i < lines.length; ) {
+    if ((lines[i] as string).charCodeAt(0) !== 0x3e) {
+      i++;
+      continue;
+    }
+    let end = i;
+    let bare = false;
+    let single = 0;
+    while (end < lines.length && (lines[end] as string).charCodeAt(0) === 0x3e) {
+      const line = lines[end] as string;
+      const marks = MAIL_QUOTE.exec(line)?.[0] ?? '>';
+      if (line.slice(marks.length).trim() === '') bare = true;
+      if (line.charCodeAt(1) !== 0x3e) single++;
+      end++;
+    }
+    if (end - i >= 2 && (bare || single * 2 > end - i)) {
+      for (let k = i; k < end; k++) {
+        const line = lines[k] as string;
+        const marks = MAIL_QUOTE.exec(line)?.[0] ?? '';
+        lines[k] = ' '.repeat(marks.length) + line.slice(marks.length);
+      }
+      report(file, 'mail-quote', `Removed the e-mail quote marks (>) of lines ${i + 1}–${end}`, {
+        line: i + 1,
+        endLine: end,
+        actual: '>',
+      });
+      changed = true;
+    }
+    i = end;
+  }
+  return changed ? lines.join('\n') : text;
+}
+
 /**
  * Parses transcript text into a Root of paragraphs (and front matter).
  *
@@ -1130,6 +1208,7 @@ function parseScript(input: string, file: VFile): Root {
     bomOffset = 1;
     report(file, 'bom', 'Removed a byte order mark at the start of the text', { line: 1 });
   }
+  text = unquoteMail(text, file);
   const root: Root = { type: 'root', children: [] };
   let spaceLines = 0;
   let firstSpaceLine: number | null = null;

@@ -139,12 +139,15 @@ function unBodyReason(line: string): NoteReason | null {
 // --- court transcripts -----------------------------------------------------------------------
 
 /** The court's name heading a caption: `IN THE SUPREME COURT OF THE UNITED STATES`. */
-const COURT_LINE = /^IN THE (?:[A-Z.,'’]+ ){0,10}COURT(?: [A-Z.,'’()]+){0,10}$/;
+const COURT_LINE =
+  /^(?:IN THE (?:[A-Z.,'’]+ ){0,10}|(?:UNITED STATES |U\.S\. |[A-Z]+ )?(?:DISTRICT|SUPERIOR|CIRCUIT|SUPREME|BANKRUPTCY|COUNTY|FAMILY|MUNICIPAL|CHANCERY|PROBATE|CRIMINAL|CIVIL|JUSTICE|COMMON PLEAS|CLAIMS|TAX) )COURT(?: [A-Z.,'’()]+){0,10}$/;
 /** An English transcript's case number beside the court's name: `…  Case No: T20237041`. */
 const COURT_LINE_NUMBER = /\s+(?:Case|Claim|Appeal|Indictment) No[.:]? ?[\w./-]{1,20}$/;
 /** The caption's column at the end of a line (`)`, `:`), with the case number beside it. */
-const CAPTION_COLUMN = /\s+[):](?:\s+(?:Case |Docket )?No\. ?[\w.-]{1,20})?\s*$/;
-const CASE_NUMBER = /^(?:(?:Case|Docket|Claim|Appeal|Indictment) )?No[.:] ?[\w./-]{1,20}$/i;
+const CAPTION_COLUMN =
+  /(?:^|\s+)[):](?:\s+(?:(?:Civil |Criminal )?(?:Action |Case |Docket |Cause |Index )?No\.?:? ?[\w.:-]{1,24}(?: [\w.:-]{1,12}){0,3}))?\s*$/;
+const CASE_NUMBER =
+  /^(?:(?:Civil |Criminal )?(?:Action|Case|Docket|Claim|Appeal|Indictment|Cause|Index) )?No[.:]{0,2} ?[\w./:-]{1,24}(?: [\w./:-]{1,12}){0,3}$/i;
 /** `v.` between the parties, maybe with the case number beside it. */
 const VERSUS = /^(?:v|vs)\.?$/i;
 /** An English caption's `v` between dashes (`- v -`), the Crown's side spaced (`R E X`). */
@@ -156,22 +159,33 @@ const PARTY_ROLE =
 const CAPTION_RULE = /^(?:- ?){3,}x?$|^x(?: ?-){3,}$/;
 /** The cover page's labelled lines: `Pages: 1 through 67`, `Place: Washington, D.C.`, `Date: …`. */
 const COVER_LINE =
-  /^(?:Pages?: \d{1,4} (?:through|to|-) \d{1,4}|Place: \p{Lu}[^!?;]{0,60}|Date: [\p{L}\d][^!?;]{0,40}|Official Reporters?|(?:Case|Docket) No\. ?[\w.-]{1,20}|(?:THE )?(?:SUPREME|DISTRICT|CIRCUIT|APPELLATE) COURT (?:OF|FOR) [A-Z .,'’]{3,60}|The above-entitled matter came on for [^!?;]{3,200})$/u;
+  /^(?:Pages?: \d{1,4} (?:through|to|-) \d{1,4}|Place: \p{Lu}[^!?;]{0,60}|Date: [\p{L}\d][^!?;]{0,40}|Official Reporters?|(?:Case|Docket) No\. ?[\w.-]{1,20}|(?:THE )?(?:SUPREME|DISTRICT|CIRCUIT|APPELLATE) COURT (?:OF|FOR) [A-Z .,'’]{3,60}|The above-entitled matter came on for(?: [^!?;]{3,200})?|(?:The|This) (?:[\p{L}-]+ ){0,3}(?:deposition|examination under oath|sworn statement) of \p{Lu}[^!?;]{2,400}|(?:(?:VIDEOTAPED|VIDEO|REMOTE|ORAL|CONTINUED|DISCOVERY|EVIDENCE) ){0,2}DEPOSITION OF \p{Lu}[\p{Lu} .,'’-]{2,60}|(?:Reported|Transcribed|Taken) (?:by|before|on behalf of):? \p{Lu}[^!?;]{2,120}|(?:IT IS (?:HEREBY )?STIPULATED|BE IT REMEMBERED)\b[^!?]{0,800})$/u;
 /**
  * The labels of a transcript's front matter whose paragraph is a list, not speech: the lawyers
  * (`APPEARANCES:`) and the table of contents (`C O N T E N T S`, `ORAL ARGUMENT OF: PAGE:`).
  */
 const FRONT_BLOCK =
-  /^(?:APPEARANCES:?|A P P E A R A N C E S:?|CONTENTS|C O N T E N T S|INDEX|Before:|BEFORE:)$/;
+  /^(?:APPEARANCES:?|A P P E A R A N C E S:?|APPEARANCES OF COUNSEL:?|CONTENTS|C O N T E N T S|INDEX|I N D E X|(?:WITNESS|EXAMINATION|EXHIBIT) INDEX|INDEX (?:OF|TO) (?:WITNESSES|EXAMINATIONS?|EXHIBITS)|EXHIBITS|E X H I B I T S|Before:|BEFORE:)$/;
+/**
+ * A line of a transcript's appearances or index that may follow a blank line inside its list:
+ * counsel's firm or label (`BROWN & LEE LLP, by`, `For the Plaintiff:`, `on behalf of the
+ * Defendant.`), a page number ending an index entry (`Examination by Mr. Brown    4`), and who
+ * else was there (`ALSO PRESENT: Tom Reyes, Videographer`).
+ */
+const FRONT_ENTRY =
+  /(?:\b(?:ESQ\.?|ESQUIRE|LLP|L\.L\.P\.|P\.C\.|PLLC|Attorneys? (?:at Law|for [\p{L} ]{3,40}))|, by|[ .]\d{1,4})$|^(?:For the \p{L}[\p{L} -]{2,40}:?|(?:on|On|ON) (?:behalf|BEHALF) (?:of|OF) [^!?]{3,80}|(?:ALSO PRESENT|Also Present|Also present|PRESENT|Present):.{0,120})$/u;
 /** An English caption's parties open under `BETWEEN:`; `- and -` stands between them. */
-const BETWEEN = /^(?:BETWEEN|Between):?$/;
+const BETWEEN = /^(?:BETWEEN|Between|B E T W E E N):?$/;
 const AND_LINE = /^[-–] ?and ?[-–]$/i;
 /** A party's role in brackets after its name: `HARTLEY HOMES LIMITED (Appellant)`. */
 const BRACKETED_ROLE =
   /\s*\((?:Appellants?|Respondents?|Claimants?|Defendants?|Applicants?|Petitioners?|Interested Party)\)$/i;
 /** Counsel's appearance under an English caption: `MR DANIEL PRICE KC appeared on behalf of the Appellant`. */
 const APPEARANCE =
-  /^(?:MR|MRS|MS|MISS|DR|SIR|DAME|LORD|LADY) [^()]{2,80}\bappeared (?:on behalf of|for) (?:the )?\p{L}[\p{L} ]{2,40}\.?$/u;
+  /^(?:MR|MRS|MS|MISS|DR|SIR|DAME|LORD|LADY) [^()]{2,80}(?:\(instructed by [^()]{2,80}\) )?\bappeared (?:on behalf of|for) (?:the )?\p{L}[\p{L} ]{2,40}\.?$/u;
+/** A party's role at the right of an English caption's line: `ALDERTON LOGISTICS LIMITED   Claimant`. */
+const TRAILING_ROLE =
+  / (?:(?:First|Second|Third) )?(?:Claimants?|Defendants?|Appellants?|Respondents?|Applicants?|Petitioners?|Interested Part(?:y|ies))$/;
 
 const SMALL_WORDS = new Set(['of', 'the', 'and', 'for', 'in', 'on', 'at', 'to', 'a', 'an', 'de']);
 
@@ -244,12 +258,20 @@ function readCaption(lines: readonly CaptionLine[]): { lines: number[]; caseName
     const item = lines[i] as CaptionLine;
     // A caption's lines are short; a long one ends it (and the column patterns stay cheap).
     if (item.text.length > MAX_CAPTION_CHARS) break;
-    // The second party ends with its paragraph.
-    if (seenVersus && after.length > 0 && item.first) break;
     const bare = item.text
       .replace(CAPTION_COLUMN, '')
       .replace(/\s+[):]$/, '')
       .trim();
+    // The second party ends with its paragraph, but for its role line and the box's rule under
+    // it (on numbered pages, an indented line opens a paragraph of its own).
+    if (
+      seenVersus &&
+      after.length > 0 &&
+      item.first &&
+      !PARTY_ROLE.test(bare) &&
+      !CAPTION_RULE.test(bare)
+    )
+      break;
     if (CAPTION_RULE.test(bare)) {
       marked.push(item.line);
       if (seenVersus && after.length > 0) break;
@@ -266,7 +288,13 @@ function readCaption(lines: readonly CaptionLine[]): { lines: number[]; caseName
       seenVersus = true;
       continue;
     }
-    const role = BRACKETED_ROLE.exec(bare);
+    const trailing = bare.length <= 120 ? TRAILING_ROLE.exec(bare) : null;
+    const role =
+      BRACKETED_ROLE.exec(bare) ??
+      // The role at the right of a name in capitals (not a sentence ending in the word).
+      (trailing && /^[\p{Lu}\d\s.,&'’()-]+$/u.test(bare.slice(0, trailing.index))
+        ? trailing
+        : null);
     if (role && bare.length > role[0].length) {
       marked.push(item.line);
       (seenVersus ? after : before).push(bare.slice(0, role.index));
@@ -1388,7 +1416,8 @@ export function readRecordHeader(children: readonly RootContent[]): RecordHeader
     const afterBlank = l.line !== previousLine + 1;
     previousLine = l.line;
     if (FRONT_BLOCK.test(l.text)) inFrontBlock = true;
-    else if (afterBlank) inFrontBlock = false;
+    else if (afterBlank && !(inFrontBlock && l.text.length <= 160 && FRONT_ENTRY.test(l.text)))
+      inFrontBlock = false;
     const kind = l.text === '' ? null : unHeaderKind(l.text);
     // The first speech ends the header; a roster line (`President: Mr. X`), a cover page's
     // label (`Pages: 1 through 67`) or a contents line (`ORAL ARGUMENT OF: PAGE:`) reads like a
@@ -1425,7 +1454,14 @@ export function readRecordHeader(children: readonly RootContent[]): RecordHeader
   if (caption) {
     for (const line of caption.lines) notes.set(line, 'page-element');
     for (const line of frontBlocks) notes.set(line, 'page-element');
-    for (const l of head) if (COVER_LINE.test(l.text)) notes.set(l.line, 'page-element');
+    for (let i = 0; i < head.length; i++) {
+      if (!COVER_LINE.test((head[i] as CaptionLine).text)) continue;
+      notes.set((head[i] as CaptionLine).line, 'page-element');
+      // The cover's sentence wrapped over lines of its paragraph (`The above-entitled matter
+      // came on for` / `oral argument before …`).
+      while ((head[i + 1]?.first ?? true) === false)
+        notes.set((head[++i] as CaptionLine).line, 'page-element');
+    }
   }
   // A parliamentary record's section label above the heading (`Oral Answers to Questions`).
   const firstLine = head.find((l) => l.text !== '' && !notes.has(l.line));
@@ -1611,9 +1647,16 @@ export function readEarningsCall(
 }
 
 /**
- * The lines of a court reporter's certificate ending a transcript: its heading (`REPORTER'S
- * CERTIFICATE`, `CERTIFICATE OF REPORTER`) and at most 40 lines under it, which certify.
+ * The closing pages of a deposition or a court transcript from their first heading to the end:
+ * the reporter's certificate (`REPORTER'S CERTIFICATE`, `CERTIFICATE OF REPORTER`, `C E R T I F I
+ * C A T E`), the witness's own (`ACKNOWLEDGMENT OF DEPONENT`, `DECLARATION UNDER PENALTY OF
+ * PERJURY`, `SIGNATURE PAGE`) and the errata sheet (`ERRATA SHEET`, `PAGE LINE CHANGE REASON`):
+ * at most {@link MAX_CLOSING_LINES} lines, which certify or declare.
  */
+const CLOSING_HEADING =
+  /^(?:(?:COURT )?REPORTER['’]S CERTIFICATE|TRANSCRIBER['’]S CERTIFICATE|CERTIFICATE(?: OF (?:COURT |CERTIFIED |SHORTHAND )?(?:REPORTER|TRANSCRIBER|DEPONENT|WITNESS))?|C E R T I F I C A T E|ACKNOWLEDG(?:E)?MENT OF (?:DEPONENT|WITNESS)|DEPONENT['’]S CERTIFICATE|WITNESS['’]S? CERTIFICATE|DECLARATION UNDER PENALTY OF PERJURY|(?:WITNESS |DEPONENT )?SIGNATURE PAGE|ERRATA(?: SHEET)?|E R R A T A)$/;
+const MAX_CLOSING_LINES = 80;
+
 export function readCertificate(children: readonly RootContent[]): number[] {
   const lines: number[] = [];
   let certifies = false;
@@ -1627,13 +1670,13 @@ export function readCertificate(children: readonly RootContent[]): number[] {
     if (
       lines.length > 0 ||
       transcriber ||
-      (l.first &&
-        /^(?:REPORTER['’]S CERTIFICATE|CERTIFICATE(?: OF (?:SHORTHAND )?REPORTER)?)$/.test(l.text))
+      (l.first && l.text.length <= 40 && CLOSING_HEADING.test(l.text))
     )
       lines.push(l.line);
-    certifies ||= transcriber || (lines.length > 1 && /\bcertify\b/i.test(l.text));
+    certifies ||= transcriber || (lines.length > 1 && /\b(?:certify|declare)\b/i.test(l.text));
+    if (lines.length > MAX_CLOSING_LINES) return [];
   }
-  return certifies && lines.length <= 40 ? lines : [];
+  return certifies ? lines : [];
 }
 
 /**

@@ -29,6 +29,8 @@ export const ROLE_WORDS: Readonly<Record<string, Readonly<Record<string, string>
     // A US or Canadian court transcript's other voices, named by their place in the courtroom
     // (`THE COURT:` is the judge; `THE REPORTER:` the court's stenographer, not a journalist).
     'the court': 'judge',
+    // England and Wales: a part-time judge sitting in the Crown Court.
+    'the recorder': 'judge',
     'the deputy clerk': 'clerk',
     'the bailiff': 'bailiff',
     bailiff: 'bailiff',
@@ -37,6 +39,10 @@ export const ROLE_WORDS: Readonly<Record<string, Readonly<Record<string, string>
     videographer: 'videographer',
     'the reporter': 'court reporter',
     'court reporter': 'court reporter',
+    'the court reporter': 'court reporter',
+    'the stenographer': 'court reporter',
+    'the court clerk': 'clerk',
+    'the court officer': 'court officer',
     'the defendant': 'defendant',
     defendant: 'defendant',
     'the plaintiff': 'plaintiff',

@@ -746,8 +746,24 @@ function officeFirst(head: Head): Head {
   return { ...head, core: head.title, title: head.core };
 }
 
-/** Ranks written after a barrister's or judge's name (`KC`, `QC`, `SC`). */
-const POST_NOMINALS: ReadonlySet<string> = new Set(['kc', 'qc', 'sc']);
+/**
+ * Ranks written after a barrister's or judge's name (`KC`, `QC`, `SC`; an English judge's `LJ`,
+ * `J`, `MR` for the Master of the Rolls, `CJ`, `JSC`: `SIR GEOFFREY VOS MR`, `CARR J`).
+ */
+const POST_NOMINALS: ReadonlySet<string> = new Set([
+  'kc',
+  'qc',
+  'sc',
+  'lj',
+  'ljj',
+  'j',
+  'mr',
+  'cj',
+  'lcj',
+  'jsc',
+  'psc',
+  'dpsc',
+]);
 
 /** A name as written, but a word in capitals in title case (`Mr. TOMAS HERRERA` → `Mr. Tomas Herrera`). */
 function nameCase(list: readonly string[]): string {
@@ -756,7 +772,14 @@ function nameCase(list: readonly string[]): string {
   if (only.length === 2 || (only.length === 3 && !/[AEIOUY]/.test(only))) {
     if (isAllCaps(only)) return only;
   }
-  return list.map((w) => (w.length > 1 && isAllCaps(w) ? titleCaseIfCaps(w) : w)).join(' ');
+  // A judge's style of initials without a vowel stays (`HHJ PATEL` is HHJ Patel, `DJ`).
+  return list
+    .map((w) =>
+      w.length > 1 && isAllCaps(w) && !(w.length <= 4 && !/[AEIOUY]/.test(w) && !isHonorific(w))
+        ? titleCaseIfCaps(w)
+        : w,
+    )
+    .join(' ');
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -215,6 +215,18 @@ export interface RootData extends Data {
   chatLog?: 'irc';
   /** Hints from the input's structure (an HTML `<h1>`, `<nav>`…), in lines of the text. */
   hints?: IngestHints;
+  /** A line-numbered court transcript's pages (see {@link CourtPages}). */
+  courtPages?: CourtPages;
+}
+
+/** What `plugins/line-numbers.ts` reads of a line-numbered court transcript's pages. */
+export interface CourtPages {
+  /** Lines of the pages' headers and footers (no line number, where the numbers start again). */
+  furniture: ReadonlySet<number>;
+  /** Each page's first line that goes on with the speech of the page before. */
+  continues: ReadonlySet<number>;
+  /** Every numbered line indented as a paragraph's continuation: words of it, never furniture. */
+  inside: ReadonlySet<number>;
 }
 
 /**

@@ -10,7 +10,13 @@ import { type AppEnv, DEFAULT_MAX_BODY_BYTES, maxBodyBytes } from '../edge/env.t
 import { type HttpError, toHttpError } from '../edge/errors.ts';
 import type { FieldError } from '../edge/options.ts';
 import { type FieldSchema, fieldTypes, optionsJsonSchema } from '../edge/options.ts';
-import { CAPTION_INPUTS, FILE_ACCEPT, INPUT_FORMATS, READABLE_FILES } from '../ingest/index.ts';
+import {
+  CAPTION_INPUTS,
+  FILE_ACCEPT,
+  INPUT_FORMATS,
+  READABLE_FILES,
+  stlToSrt,
+} from '../ingest/index.ts';
 import { ingestOptionsShape } from '../ingest/options.ts';
 import { layoutOptionsShape } from '../layouts/options.ts';
 import { OUTPUTS, type OutputName } from '../options.ts';
@@ -58,9 +64,12 @@ const INPUT_LABELS: Readonly<Record<string, string>> = {
   srt: 'SRT subtitles',
   vtt: 'WebVTT subtitles',
   ttml: 'TTML captions (DFXP, IMSC, EBU-TT-D)',
-  sbv: 'YouTube SBV or Avid SubCap captions',
+  sbv: 'Caption text (YouTube SBV, Avid SubCap, Encore, QuickTime, Spruce)',
   ass: 'ASS/SSA subtitles',
   scc: 'Scenarist SCC captions (CEA-608)',
+  lrc: 'LRC timed lyrics or transcript',
+  sami: 'SAMI captions (.smi)',
+  stl: 'EBU STL subtitles (binary: upload the file)',
   csv: 'Transcript table (CSV or tab-separated)',
   ctm: 'CTM time-marked words (Kaldi, NIST)',
   stm: 'STM time-marked segments (NIST)',
@@ -504,10 +513,21 @@ function emptyState(output: OutputName): FormState {
 }
 
 function stateFrom(submission: Submission, output: OutputName): FormState {
+  // A binary EBU STL file cannot go in the box: its subtitles do, as SRT on the same clock.
+  const fps = Number(submission.optionStrings.fps?.at(-1));
+  const stl =
+    submission.inputFormat === 'stl'
+      ? stlToSrt(submission.text, Number.isFinite(fps) && fps > 0 ? { fps } : {})
+      : null;
   return {
-    text: submission.text,
+    text: stl ?? (submission.inputFormat === 'stl' ? '' : submission.text),
     // An uploaded file's text is shown as it came, so its format is no longer a guess.
-    input: submission.fileName ? submission.inputFormat : (submission.input ?? 'auto'),
+    input:
+      stl !== null
+        ? 'srt'
+        : submission.fileName
+          ? submission.inputFormat
+          : (submission.input ?? 'auto'),
     output,
     values: submission.optionStrings,
     corrections:

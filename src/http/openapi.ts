@@ -186,6 +186,8 @@ const FORMAT_DESCRIPTION = [
   'YouTube SBV timing line, an ASS/SSA `[Script Info]` header, a table header row, `{\\rtf`);',
   '`input=` forces a format.',
   'A Word document (`.docx` upload, or the DOCX media type as the body) is unpacked and read as text.',
+  'An EBU STL file (`.stl` upload, `application/x-ebu-stl` body, or any body its GSI block opens) is',
+  'read as timed captions; SAMI (`.smi`, `<SAMI>`) too.',
   'Options come from the query string, the form fields or the JSON `options` object.',
   '',
   'The output is `output=` (query or body) or, without it, the best match for `Accept`:',
@@ -218,7 +220,7 @@ function paths(): OpenApiDocument['paths'] {
           ? { schema: ref('FormatUploadRequest') }
           : type === 'application/x-www-form-urlencoded'
             ? { schema: ref('FormatFormRequest') }
-            : type === DOCX_MEDIA_TYPE
+            : type === DOCX_MEDIA_TYPE || type === 'application/x-ebu-stl'
               ? { schema: { type: 'string', format: 'binary' } }
               : { schema: { type: 'string' } };
   }

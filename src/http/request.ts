@@ -14,6 +14,7 @@ import {
   UnknownCharset,
 } from '../ingest/encoding.ts';
 import {
+  bytesToByteString,
   DOCX_MEDIA_TYPE,
   detectAsrFormat,
   detectInputFormat,
@@ -24,6 +25,7 @@ import {
   type InputFormat,
   isAsrFormat,
   keepParsedJson,
+  looksLikeEbuStl,
   READABLE_FILES,
   resultText,
 } from '../ingest/index.ts';
@@ -40,6 +42,9 @@ export const REQUEST_PARAMS = [
   'action',
   'corrections',
 ] as const;
+
+/** The media type of an EBU STL file, as `output=stl` answers it. */
+const STL_MEDIA_TYPE = 'application/x-ebu-stl';
 
 /** Content types `POST /v1/format` reads, and the input format each declares (null: detect). */
 export const BODY_TYPES: Readonly<Record<string, InputFormat | null>> = {
@@ -58,6 +63,8 @@ export const BODY_TYPES: Readonly<Record<string, InputFormat | null>> = {
   'application/jsonl': 'json',
   // A Word document: unpacked and read to text here (./docx.ts), then formatted as text.
   [DOCX_MEDIA_TYPE]: 'text',
+  // EBU STL: binary, read as a byte string (src/ingest/stl.ts).
+  [STL_MEDIA_TYPE]: 'stl',
 };
 
 export interface Submission {
@@ -284,13 +291,34 @@ async function docxText(
   return docxToText(await unpackDocx(bytes, what));
 }
 
+/**
+ * An EBU STL upload's bytes as the reader's byte string, or null when the upload is no EBU STL:
+ * any file whose GSI opens it, and a `.stl` (or `application/x-ebu-stl`) file that is not text
+ * (a broken one is then the reader's 422, not a 415). A `.stl` of text is Spruce STL: null.
+ */
+function stlUpload(upload: Upload): string | null {
+  if (looksLikeEbuStl(upload.bytes)) return bytesToByteString(upload.bytes);
+  const byName = formatFromFileName(upload.name);
+  const named =
+    byName === 'stl' ||
+    (!byName && formatFromMediaType(parseMediaType(upload.type)?.essence ?? '') === 'stl');
+  if (!named) return null;
+  try {
+    decodeBytes(upload.bytes, undefined, 'The file');
+    return null;
+  } catch {
+    return bytesToByteString(upload.bytes);
+  }
+}
+
 function uploadFormat(upload: Upload): InputFormat | null {
   const byName = formatFromFileName(upload.name);
   // A `.txt` file is told apart like a paste: captions are saved as text too (Avid SubCap).
   if (byName === 'text') return null;
-  if (byName && byName !== 'docx') return byName;
+  // A `.stl` that is text (Spruce STL) is told apart like a paste; EBU STL is read before.
+  if (byName && byName !== 'docx') return byName === 'stl' ? null : byName;
   const byType = formatFromMediaType(parseMediaType(upload.type)?.essence ?? '');
-  if (byType && byType !== 'docx') return byType;
+  if (byType && byType !== 'docx') return byType === 'stl' ? null : byType;
   if (upload.name.includes('.')) {
     throw unsupported(
       `scriptdesk reads ${READABLE_FILES} files, not "${upload.name}" (${upload.type || 'unknown type'}).`,
@@ -412,7 +440,12 @@ export async function parseSubmission(
           );
         }
         const upload = await readMultipart(body, contentType ?? '', fields);
-        if (upload && upload.bytes.byteLength > 0 && isDocxUpload(upload)) {
+        const stl = upload && upload.bytes.byteLength > 0 ? stlUpload(upload) : null;
+        if (upload && stl !== null) {
+          text = stl;
+          declared = 'stl';
+          fileName = upload.name || null;
+        } else if (upload && upload.bytes.byteLength > 0 && isDocxUpload(upload)) {
           const read = await docxText(upload.bytes, `The file "${upload.name || 'upload'}"`);
           text = read.text;
           documentMessages = read.messages;
@@ -438,7 +471,16 @@ export async function parseSubmission(
         documentMessages = read.messages;
         break;
       }
+      case STL_MEDIA_TYPE:
+        text = bytesToByteString(body);
+        break;
       default:
+        // An EBU STL file sent under another type: its GSI block says what it is.
+        if (looksLikeEbuStl(body)) {
+          text = bytesToByteString(body);
+          declared = 'stl';
+          break;
+        }
         decoded = decodeBody(body, charset);
         text = decoded.text;
     }

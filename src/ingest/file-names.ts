@@ -6,10 +6,22 @@
 /**
  * Timed caption formats read as input: their cues keep their times (`ttml` is DFXP, IMSC and
  * EBU-TT-D; `sbv` is YouTube SBV and Avid SubCap; `ass` is ASS and SSA; `scc` is Scenarist SCC,
- * CEA-608; `lrc` is timed lyrics or a transcript as LRC; `csv` is a transcript table,
+ * CEA-608, and MacCaption MCC; `lrc` is timed lyrics or a transcript as LRC; `sami` is SAMI
+ * (`.smi`); `stl` is EBU STL, binary, read as a byte string; `csv` is a transcript table,
  * CSV or tab-separated, timed when its rows have a start and an end). The form, the options' `x-inputs` and the readers share it.
  */
-export const CAPTION_INPUTS = ['srt', 'vtt', 'ttml', 'sbv', 'ass', 'scc', 'lrc', 'csv'] as const;
+export const CAPTION_INPUTS = [
+  'srt',
+  'vtt',
+  'ttml',
+  'sbv',
+  'ass',
+  'scc',
+  'lrc',
+  'sami',
+  'stl',
+  'csv',
+] as const;
 export type CaptionInput = (typeof CAPTION_INPUTS)[number];
 
 /** Formats a file name can name: the JSON ones are told apart by their shape once read. */
@@ -26,6 +38,8 @@ const EXTENSIONS: Readonly<Record<string, FileFormat>> = {
   vtt: 'vtt',
   ttml: 'ttml',
   dfxp: 'ttml',
+  // iTunes Timed Text (Apple's TTML with SMPTE time codes).
+  itt: 'ttml',
   // An `.xml` upload is read as TTML: one whose root is not `<tt>` is reported, not guessed at.
   xml: 'ttml',
   sbv: 'sbv',
@@ -34,7 +48,13 @@ const EXTENSIONS: Readonly<Record<string, FileFormat>> = {
   ass: 'ass',
   ssa: 'ass',
   scc: 'scc',
+  // MacCaption MCC: CEA-608 in caption packets, read by the SCC reader.
+  mcc: 'scc',
   lrc: 'lrc',
+  smi: 'sami',
+  sami: 'sami',
+  // EBU STL (binary, read as bytes at the edge); a Spruce STL text file is told apart there.
+  stl: 'stl',
   csv: 'csv',
   tsv: 'csv',
   // Speech recognition toolkits' time-marked words and segments (NIST SCTK, Kaldi).
@@ -64,6 +84,7 @@ export const FILE_MEDIA_TYPES: Readonly<Record<string, FileFormat>> = {
   'text/vtt': 'vtt',
   'application/ttml+xml': 'ttml',
   'text/x-scc': 'scc',
+  'application/x-ebu-stl': 'stl',
   'text/csv': 'csv',
   'text/tab-separated-values': 'csv',
   'application/json': 'json',

@@ -6,12 +6,16 @@
 import { ASR_FORMATS, type AsrFormat, asrToLines, detectAsrText } from './asr/index.ts';
 import { ctmToLines, looksLikeCtm, looksLikeStm, stmToLines } from './asr/nist.ts';
 import { assToLines, looksLikeAss } from './ass.ts';
+import { dcpToLines, looksLikeDcpSubtitles } from './dcp.ts';
 import { htmlToLines, looksLikeHtml } from './html.ts';
 import type { IngestedText } from './lines.ts';
 import { looksLikeLrc, lrcToLines } from './lrc.ts';
+import { looksLikeMcc, mccToLines } from './mcc.ts';
 import { looksLikeRtf, rtfToLines } from './rtf.ts';
+import { looksLikeSami, samiToLines } from './sami.ts';
 import { looksLikeSbv, sbvToLines } from './sbv.ts';
 import { looksLikeScc, sccToLines } from './scc.ts';
+import { looksLikeEbuStl, stlToLines } from './stl.ts';
 import { looksLikeSrt, looksLikeVtt, subtitlesToLines } from './subtitles.ts';
 import { looksLikeTable, tableToLines } from './table.ts';
 import { looksLikeTimedText, looksLikeTtml, ttmlToLines } from './ttml.ts';
@@ -37,14 +41,16 @@ export {
 } from './file-names.ts';
 export { htmlToText, looksLikeHtml } from './html.ts';
 export { type IngestedText, toSourceLine } from './lines.ts';
+export { bytesToByteString, looksLikeEbuStl, stlToSrt } from './stl.ts';
 export { subtitlesToText } from './subtitles.ts';
 
 /**
- * Formats a transcript can arrive in: text, HTML, RTF, timed captions (SRT, WebVTT, TTML, SBV,
- * ASS/SSA, SCC, LRC), transcript tables (`csv`: CSV or tab-separated, timed when every row has a start
- * and an end), speech recognition toolkits' time-marked text (`ctm`: a word a line, `stm`: a segment
- * a line; NIST SCTK, Kaldi) and speech-to-text JSON (`json`: the vendor told by its shape, or one
- * vendor by name).
+ * Formats a transcript can arrive in: text, HTML, RTF, timed captions (SRT, WebVTT, TTML with DCP
+ * subtitle XML, SBV with the other caption text exports, ASS/SSA, SCC with MacCaption MCC, LRC,
+ * SAMI, EBU STL as a byte string), transcript tables (`csv`: CSV or tab-separated, timed when every
+ * row has a start and an end), speech recognition toolkits' time-marked text (`ctm`: a word a
+ * line, `stm`: a segment a line; NIST SCTK, Kaldi) and speech-to-text JSON (`json`: the vendor
+ * told by its shape, or one vendor by name).
  * A Word document (DOCX) is unpacked at the edge and read to text first (`./docx.ts`).
  */
 export const INPUT_FORMATS = [
@@ -58,6 +64,8 @@ export const INPUT_FORMATS = [
   'ass',
   'scc',
   'lrc',
+  'sami',
+  'stl',
   'csv',
   'ctm',
   'stm',
@@ -93,7 +101,10 @@ export function ingest(input: string, format: InputFormat, options?: IngestOptio
     case 'vtt':
       return subtitlesToLines(input, { keepCueTimes: options?.keepCueTimes ?? false });
     case 'ttml':
-      return ttmlToLines(input, { keepCueTimes: options?.keepCueTimes ?? false });
+      // Digital cinema subtitles come as `.xml` too: read here, not as TTML.
+      return (looksLikeDcpSubtitles(input) ? dcpToLines : ttmlToLines)(input, {
+        keepCueTimes: options?.keepCueTimes ?? false,
+      });
     case 'sbv':
       return sbvToLines(input, {
         keepCueTimes: options?.keepCueTimes ?? false,
@@ -102,9 +113,19 @@ export function ingest(input: string, format: InputFormat, options?: IngestOptio
     case 'ass':
       return assToLines(input, { keepCueTimes: options?.keepCueTimes ?? false });
     case 'scc':
-      return sccToLines(input, { keepCueTimes: options?.keepCueTimes ?? false });
+      // MacCaption MCC carries the same CEA-608 data, read by way of the SCC reader.
+      return (looksLikeMcc(input) ? mccToLines : sccToLines)(input, {
+        keepCueTimes: options?.keepCueTimes ?? false,
+      });
     case 'lrc':
       return lrcToLines(input, { keepCueTimes: options?.keepCueTimes ?? false });
+    case 'sami':
+      return samiToLines(input, { keepCueTimes: options?.keepCueTimes ?? false });
+    case 'stl':
+      return stlToLines(input, {
+        keepCueTimes: options?.keepCueTimes ?? false,
+        ...(options?.fps ? { fps: options.fps } : {}),
+      });
     case 'csv':
       return tableToLines(input, { keepCueTimes: options?.keepCueTimes ?? false });
     case 'ctm':
@@ -137,22 +158,27 @@ function looksLikeJson(text: string): boolean {
 }
 
 /**
- * Guesses the format of pasted text from how it starts: speech-to-text JSON (by its shape), a
- * `WEBVTT` header, LRC's header tags or `[mm:ss.xx]` lines, an SRT cue, an XML document whose root is `<tt>` (TTML), an SBV timing line,
- * an ASS/SSA `[Script Info]` or `[Events]` header, a `Scenarist_SCC` header, a transcript table's
- * CTM or STM lines (every line `file channel start duration word`, `file channel speaker start
- * end text`), a transcript table's header row (CSV or tab-separated, `Speaker,Start,End,Text`), RTF (`{\rtf`), an HTML document or
+ * Guesses the format of pasted text from how it starts: an EBU STL GSI block (a byte string),
+ * speech-to-text JSON (by its shape), a `WEBVTT` header, LRC's header tags or `[mm:ss.xx]` lines,
+ * an SRT cue, an XML document whose root is `<tt>` (TTML) or a DCP subtitle root, `<SAMI>`, an
+ * SBV timing line (or another caption text export's shape), an ASS/SSA `[Script Info]` or
+ * `[Events]` header, a `Scenarist_SCC` or MCC header, CTM or STM lines (every line `file channel
+ * start duration word`, `file channel speaker start end text`), a transcript table's
+ * header row (CSV or tab-separated, `Speaker,Start,End,Text`), RTF (`{\rtf`), an HTML document or
  * block element; anything else is plain text.
  */
 export function detectInputFormat(text: string): InputFormat {
+  // An EBU STL file as a byte string (the edge reads binary uploads so): its GSI opens it.
+  if (text.charCodeAt(3) === 0x53 && looksLikeEbuStl(text)) return 'stl';
   if (detectAsrText(text) || looksLikeJson(text)) return 'json';
   if (looksLikeVtt(text)) return 'vtt';
   if (looksLikeLrc(text)) return 'lrc';
   if (looksLikeSrt(text)) return 'srt';
-  if (looksLikeTtml(text) || looksLikeTimedText(text)) return 'ttml';
+  if (looksLikeTtml(text) || looksLikeTimedText(text) || looksLikeDcpSubtitles(text)) return 'ttml';
+  if (looksLikeSami(text)) return 'sami';
   if (looksLikeSbv(text)) return 'sbv';
   if (looksLikeAss(text)) return 'ass';
-  if (looksLikeScc(text)) return 'scc';
+  if (looksLikeScc(text) || looksLikeMcc(text)) return 'scc';
   if (looksLikeCtm(text)) return 'ctm';
   if (looksLikeStm(text)) return 'stm';
   if (looksLikeTable(text)) return 'csv';

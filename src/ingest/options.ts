@@ -10,7 +10,7 @@ export const ingestOptionsShape = lazy(() => ({
     .clone()
     .register(z.globalRegistry, {
       description:
-        'For caption input (SRT, WebVTT, TTML, SBV, ASS/SSA): start each paragraph with its first cue time as a `[00:01:23]` anchor.',
+        'For caption input (SRT, WebVTT, TTML, SBV, ASS/SSA, SCC, LRC, SAMI, EBU STL …): start each paragraph with its first cue time as a `[00:01:23]` anchor.',
     })
     // Only subtitle input has cue times (`x-inputs`: the form shows it for those).
     .clone()

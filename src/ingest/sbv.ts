@@ -99,7 +99,9 @@ export function looksLikeSbv(text: string): boolean {
   return (
     SBV_TIMING.test(first) ||
     SUBVIEWER_HEADER.test(first) ||
+    /^\{QTtext\}/i.test(head) ||
     looksLikeSpruce(head) ||
+    looksLikeEncore(head) ||
     looksLikeMicroDvd(head) ||
     /^(?:@[^\n]{0,200}\s+){0,8}<begin subtitles>/i.test(head) ||
     (EDITOR_TIMING.test(first) && isEditorCaptions(head))
@@ -111,7 +113,7 @@ export function looksLikeSbv(text: string): boolean {
  * past it (SubCap and Spruce STL do not say their rate).
  */
 function frameRate(source: string, given = 25): number {
-  for (const m of source.matchAll(/\d\d:\d\d:\d\d[:;](\d\d)\b/g))
+  for (const m of source.matchAll(/\d\d[:;]\d\d[:;]\d\d[:;](\d\d)\b/g))
     if (Number(m[1]) >= given) return 30;
   return given;
 }
@@ -119,7 +121,7 @@ function frameRate(source: string, given = 25): number {
 function framesMessage(fps: number): Message {
   return {
     ruleId: 'caption-frames',
-    reason: `Read the frames at ${fps} fps (set fps= to change)`,
+    reason: `Read the frames at ${Number(fps.toFixed(3))} fps (set fps= to change)`,
     line: 1,
     column: 1,
     severity: 'info',
@@ -227,6 +229,199 @@ function spruceToLines(
   return cuesToLines(cues, options, [], messages);
 }
 
+/**
+ * Adobe Encore's subtitle script (and the tab-separated timecode lists of other DVD tools): one
+ * caption a line, an optional number, in and out timecodes (`00:00:05:10`, NTSC `00;00;05;10`)
+ * and the text; a line after it that is none continues the caption (its second row).
+ */
+const ENCORE_LINE =
+  /^(?:\d{1,5}[ \t]+)?(\d\d[:;]\d\d[:;]\d\d[:;]\d\d)[ \t]+(\d\d[:;]\d\d[:;]\d\d[:;]\d\d)[ \t]+(\S.*)$/;
+
+/** Encore: its first line and another of the first twelve are caption lines. */
+function looksLikeEncore(head: string): boolean {
+  const lines = head.split(/\r\n|\r|\n/, 12).map((l) => l.trim());
+  return ENCORE_LINE.test(lines[0] ?? '') && lines.slice(1).some((l) => ENCORE_LINE.test(l));
+}
+
+/** An Encore timecode as the timecode reader takes it: `00;00;05;10` is `00:00:05;10`. */
+const encoreTime = (tc: string, fps: number): number | null =>
+  parseTimeValue(`${tc.slice(0, 2)}:${tc.slice(3, 5)}:${tc.slice(6)}`, fps);
+
+/** Reads an Encore script: each caption line a cue (frames at the frame rate), rows after it its own. */
+function encoreToLines(
+  source: string,
+  options: SubtitleIngestOptions & { fps?: number },
+): IngestedText {
+  // Encore writes NTSC timecodes with semicolons: 29.97 fps, drop-frame labels.
+  const ntsc = /^(?:\d{1,5}[ \t]+)?\d\d;\d\d;\d\d;\d\d/.test(
+    source.replace(/^\uFEFF/, '').trimStart(),
+  );
+  const fps = options.fps ?? (ntsc ? 30_000 / 1001 : frameRate(source));
+  const cues: Cue[] = [];
+  const bad: SourcedLine[] = [];
+  for (const [i, raw] of source
+    .replace(/^\uFEFF/, '')
+    .split(/\r\n|\r|\n/)
+    .entries()) {
+    const line = raw.trim();
+    if (line === '') continue;
+    const m = ENCORE_LINE.exec(line);
+    const startMs = m ? encoreTime(m[1] as string, fps) : null;
+    const endMs = m ? encoreTime(m[2] as string, fps) : null;
+    const text = { text: escapeCueText(m ? (m[3] as string).trim() : line), line: i + 1 };
+    if (m && (startMs === null || endMs === null)) bad.push({ text: line, line: i + 1 });
+    else if (m && startMs !== null && endMs !== null) cues.push({ startMs, endMs, lines: [text] });
+    else {
+      const last = cues.at(-1);
+      if (last) last.lines.push(text);
+      else bad.push(text);
+    }
+  }
+  const messages: Message[] = [framesMessage(fps)];
+  const dropped = droppedLinesMessage(
+    'caption-bad-cue',
+    bad,
+    `Dropped ${bad.length} line(s) whose timecodes do not parse, or before the first caption`,
+    'warning',
+  );
+  if (dropped) messages.push(dropped);
+  return cuesToLines(cues, options, [], messages);
+}
+
+/**
+ * QuickTime text (`{QTtext}`, the text track format of QuickTime and its caption tools): text
+ * descriptors in braces, then `[00:00:01.15]` time stamps, each starting the text after it until
+ * the next stamp (a stamp with no text clears). A stamp's fraction counts `{timeScale:…}` units
+ * (frames at 30); without a time scale it is a decimal fraction of a second.
+ */
+const QT_STAMP = /^\[(\d{1,2}):(\d\d):(\d\d)(?:\.(\d{1,4}))?\][ \t]*(.*)$/;
+/** A text descriptor: `{font:Geneva}`, `{plain}`, `{timeScale:30}`. */
+const QT_DESCRIPTOR = /\{[A-Za-z][A-Za-z ]{0,30}(?::[^{}]{0,100})?\}/g;
+
+/** Reads QuickTime text: each stamp's text a cue to the next stamp; descriptors reported. */
+function qtTextToLines(
+  source: string,
+  options: SubtitleIngestOptions & { fps?: number },
+): IngestedText {
+  const lines = source.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
+  const header: SourcedLine[] = [];
+  const bad: SourcedLine[] = [];
+  let styles = 0;
+  let styleLine: number | null = null;
+  let timeScale: number | null = null;
+  let relative = false;
+  const inline: string[] = [];
+  let clock = 0;
+  const entries: { startMs: number; lines: SourcedLine[] }[] = [];
+  const descriptors = (text: string, line: number): string =>
+    text.replace(QT_DESCRIPTOR, (d) => {
+      const m = /^\{\s*([A-Za-z ]+?)\s*(?::\s*([^}]*?)\s*)?\}$/.exec(d);
+      const key = (m?.[1] ?? '').toLowerCase();
+      if (key === 'timescale' && Number(m?.[2]) > 0) timeScale = Number(m?.[2]);
+      else if (key === 'timestamps') relative = /relative/i.test(m?.[2] ?? '');
+      if (entries.length > 0) {
+        styles++;
+        styleLine ??= line;
+        if (inline.length < 20) inline.push(d);
+      }
+      return '';
+    });
+  for (const [i, raw] of lines.entries()) {
+    const line = raw.trim();
+    if (line === '') continue;
+    const stamp = line.charCodeAt(0) === 0x5b ? QT_STAMP.exec(line) : null;
+    if (stamp) {
+      const [h, m, sec] = [stamp[1], stamp[2], stamp[3]].map(Number) as [number, number, number];
+      const fraction = stamp[4] ?? '';
+      const scale: number | null = timeScale;
+      const part =
+        fraction === ''
+          ? 0
+          : scale !== null
+            ? (Number(fraction) * 1000) / scale
+            : Number(`0.${fraction}`) * 1000;
+      if (m > 59 || sec > 59 || part >= 1000) {
+        bad.push({ text: line, line: i + 1 });
+        continue;
+      }
+      const ms = Math.round(((h * 60 + m) * 60 + sec) * 1000 + part);
+      clock = relative ? clock + ms : ms;
+      entries.push({ startMs: clock, lines: [] });
+      const rest = descriptors(stamp[5] ?? '', i + 1).trim();
+      if (rest) entries.at(-1)?.lines.push({ text: escapeCueText(rest), line: i + 1 });
+      continue;
+    }
+    if (entries.length === 0) {
+      header.push({ text: line, line: i + 1 });
+      descriptors(line, i + 1);
+      continue;
+    }
+    const text = descriptors(line, i + 1).trim();
+    if (text) entries.at(-1)?.lines.push({ text: escapeCueText(text), line: i + 1 });
+  }
+  // Each stamp's next later time, from the end: linear.
+  const later: (number | undefined)[] = new Array(entries.length);
+  for (let k = entries.length - 2; k >= 0; k--) {
+    const after = (entries[k + 1] as (typeof entries)[number]).startMs;
+    later[k] = after > (entries[k] as (typeof entries)[number]).startMs ? after : later[k + 1];
+  }
+  const cues: Cue[] = [];
+  for (const [k, entry] of entries.entries()) {
+    if (entry.lines.length === 0) continue;
+    const words = entry.lines
+      .map((l) => l.text)
+      .join(' ')
+      .split(/\s+/).length;
+    const next = later[k];
+    cues.push({
+      startMs: entry.startMs,
+      endMs: next ?? entry.startMs + Math.max(1000, words * 400),
+      lines: entry.lines,
+    });
+  }
+  const messages: Message[] = [
+    {
+      ruleId: 'caption-frames',
+      reason:
+        timeScale === null
+          ? "Read the time stamps' fractions as decimal seconds (the file gives no {timeScale:})"
+          : `Read the time stamps' fractions in units of {timeScale:${timeScale}}`,
+      line: 1,
+      column: 1,
+      severity: 'info',
+    },
+  ];
+  const add = (m: Message | null): void => {
+    if (m) messages.push(m);
+  };
+  add(
+    droppedLinesMessage(
+      'caption-styling',
+      header,
+      `Dropped ${header.length} line(s) of QuickTime text descriptors (font, size, colour, time scale)`,
+    ),
+  );
+  if (styles > 0) {
+    messages.push({
+      ruleId: 'caption-styling',
+      reason: `Dropped ${styles} text descriptor(s) ({italic}, {plain} …) from the caption text`,
+      line: styleLine,
+      column: 1,
+      severity: 'info',
+      actual: inline.join(' '),
+    });
+  }
+  add(
+    droppedLinesMessage(
+      'caption-bad-cue',
+      bad,
+      `Dropped ${bad.length} time stamp(s) that are no time`,
+      'warning',
+    ),
+  );
+  return cuesToLines(cues, options, [], messages);
+}
+
 /** A MicroDVD line (`.sub`): `{start frame}{end frame}` and the caption, `|` a line break. */
 const MICRODVD_LINE = /^\{(\d{1,9})\}\{(\d{0,9})\}(.*)$/;
 /** MicroDVD's style codes (`{y:i}`, `{c:$0000FF}`, `{f:Arial}`): how the caption looks. */
@@ -326,7 +521,9 @@ export function sbvToLines(
     .slice(0, 2048)
     .replace(/^\uFEFF/, '')
     .trimStart();
+  if (/^\{QTtext\}/i.test(head)) return qtTextToLines(source, options);
   if (looksLikeSpruce(head)) return spruceToLines(source, options);
+  if (looksLikeEncore(head)) return encoreToLines(source, options);
   if (looksLikeMicroDvd(head)) return microDvdToLines(source, options);
   const read = captionBlocks(source);
   // SubViewer 2: its header is metadata; the cues are SBV's.
@@ -341,13 +538,28 @@ export function sbvToLines(
       headerLine ??= i + 1;
     }
   }
-  const { lines, blocks } = subViewer
-    ? captionBlocks(read.lines.map((l, i) => (i < subViewer.end ? '' : l)).join('\n'))
-    : read;
+  // Avid SubCap / DS: the header down to `<begin subtitles>` is the preamble, though the first
+  // caption follows it without a blank line.
+  const preamble: SourcedLine[] = [];
+  let begin = -1;
+  if (!subViewer) {
+    for (let i = 0; i < Math.min(read.lines.length, 12); i++) {
+      if (/^\s*<begin subtitles>\s*$/i.test(read.lines[i] ?? '')) {
+        begin = i;
+        break;
+      }
+    }
+    for (let i = 0; i <= begin; i++) {
+      const line = (read.lines[i] ?? '').trim();
+      if (line) preamble.push({ text: line, line: i + 1 });
+    }
+  }
+  const skip = subViewer ? subViewer.end : begin + 1;
+  const { lines, blocks } =
+    skip > 0 ? captionBlocks(read.lines.map((l, i) => (i < skip ? '' : l)).join('\n')) : read;
   const fps = frameRate(source, options.fps);
   let subcap = false;
   const cues: Cue[] = [];
-  const preamble: SourcedLine[] = [];
   const bad: SourcedLine[] = [];
   let cue: Cue | null = null;
   for (const [i, end] of blocks) {
@@ -373,6 +585,15 @@ export function sbvToLines(
       const raw = (lines[j] ?? '').trim();
       // SubCap's closing marker is the file's, not a caption's.
       if (cues.length > 0 && /^<end subtitles>$/i.test(raw)) continue;
+      // A SubCap caption written without a blank line before it: its timing line starts it.
+      const next = subcap && raw.charCodeAt(2) === 0x3a ? SUBCAP_TIMING.exec(raw) : null;
+      const nextStart = next ? parseTimeValue(next[1] as string, fps) : null;
+      const nextEnd = next ? parseTimeValue(next[2] as string, fps) : null;
+      if (nextStart !== null && nextEnd !== null) {
+        cue = { startMs: nextStart, endMs: nextEnd, lines: [] };
+        cues.push(cue);
+        continue;
+      }
       const escaped = escapeCueText(raw);
       const text = {
         text: escaped.replace(SUBVIEWER_BREAK, '<br>'),

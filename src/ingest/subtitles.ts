@@ -936,8 +936,14 @@ export function cuesToLines(
         speaker = label;
         turn = true;
       }
-      // A label alone on its line names who says the next line.
-      if (carried !== null && label === null && p.kind === 'none' && p.spoken.length > 0) {
+      // A label alone on its line names who says the next line, dashed or not (`JANE:` over
+      // `- Where were you?`, as cinema and DVD subtitles set it).
+      if (
+        carried !== null &&
+        label === null &&
+        (p.kind === 'none' || p.kind === 'dash') &&
+        p.spoken.length > 0
+      ) {
         label = carried;
         turn = true;
       }

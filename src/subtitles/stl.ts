@@ -98,7 +98,7 @@ const LANGUAGE_CODES: Readonly<Record<string, number>> = {
 const CYRILLIC_LANGUAGES: ReadonlySet<string> = new Set(['ru', 'uk', 'bg', 'be', 'mk', 'sr']);
 
 /** ISO 6937 single bytes above ASCII (code table 00). */
-const ISO6937_SINGLE: Readonly<Record<string, number>> = {
+export const ISO6937_SINGLE: Readonly<Record<string, number>> = {
   '\u00a0': 0xa0,
   '¡': 0xa1,
   '¢': 0xa2,
@@ -174,7 +174,7 @@ const ISO6937_SINGLE: Readonly<Record<string, number>> = {
 };
 
 /** ISO 6937 non-spacing diacritical prefixes (0xC1-0xCF) by Unicode combining mark. */
-const ISO6937_DIACRITICS: Readonly<Record<string, number>> = {
+export const ISO6937_DIACRITICS: Readonly<Record<string, number>> = {
   '\u0300': 0xc1,
   '\u0301': 0xc2,
   '\u0302': 0xc3,

@@ -289,10 +289,20 @@ describe('eval scorer on a document built by hand', () => {
 const cases: EvalCase[] = loadCases(DIR);
 
 describe('the labelled set', () => {
-  it('has at least 40 transcripts with gold files, in HTML, text, subtitle, LRC and STM formats', () => {
+  it('has at least 40 transcripts with gold files, in HTML, text, subtitle, LRC, STM, SAMI, EBU STL and DCP XML formats', () => {
     expect(cases.length).toBeGreaterThanOrEqual(40);
     const extensions = new Set(cases.map((c) => c.file.slice(c.file.lastIndexOf('.'))));
-    expect([...extensions].sort()).toEqual(['.html', '.lrc', '.srt', '.stm', '.txt', '.vtt']);
+    expect([...extensions].sort()).toEqual([
+      '.html',
+      '.lrc',
+      '.smi',
+      '.srt',
+      '.stl',
+      '.stm',
+      '.txt',
+      '.vtt',
+      '.xml',
+    ]);
     const languages = new Set(cases.map((c) => c.gold.language));
     for (const language of ['en', 'ru', 'de', 'fr', 'es']) expect(languages).toContain(language);
   });

@@ -139,3 +139,42 @@ describe('words broken at the end of a wrapped line', () => {
     expect(doc.messages.some((m) => m.ruleId === 'hyphenation')).toBe(false);
   });
 });
+
+describe('a transcript quoted in a reply', () => {
+  it('loses its quote marks, each run reported, a `>` alone keeping the paragraphs apart', () => {
+    const doc = formatTranscript(
+      [
+        'Here is the transcript you asked for.',
+        '',
+        '> REPORTER: What happens next?',
+        '>',
+        '> MAYOR RUIZ: We rebuild.',
+        '> > REPORTER: When?',
+        '>',
+        '> MAYOR RUIZ: This spring.',
+      ].join('\n'),
+    );
+    expect(doc.blocks.map((b) => [b.type, b.text])).toEqual([
+      ['narration', 'Here is the transcript you asked for.'],
+      ['speech', 'What happens next?'],
+      ['speech', 'We rebuild.'],
+      ['speech', 'When?'],
+      ['speech', 'This spring.'],
+    ]);
+    const [asks, answers] = doc.speakers.map((s) => s.id);
+    expect(doc.blocks.slice(1).map((b) => b.speaker)).toEqual([asks, answers, asks, answers]);
+    expect(doc.speakers.map((s) => s.role ?? s.name)).toEqual(['reporter', 'Ruiz']);
+    const quote = doc.messages.filter((m) => m.ruleId === 'mail-quote');
+    expect(quote.map((m) => [m.line, m.actual])).toEqual([[3, '>']]);
+  });
+
+  it('a caption’s speaker changes (`>>` on every line) and one quoted line stay as they are', () => {
+    const captions = formatTranscript(
+      '>> REPORTER: What happens next?\n>> MAYOR RUIZ: We rebuild.',
+    );
+    expect(captions.messages.some((m) => m.ruleId === 'mail-quote')).toBe(false);
+    expect(captions.blocks.map((b) => b.text)).toEqual(['What happens next?', 'We rebuild.']);
+    const one = formatTranscript('She wrote:\n\n> We rebuild.');
+    expect(one.messages.some((m) => m.ruleId === 'mail-quote')).toBe(false);
+  });
+});

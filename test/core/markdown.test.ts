@@ -112,6 +112,22 @@ describe('a markdown transcript', () => {
     expect(image?.column).toBe(1);
   });
 
+  it('a heading further down is a heading, not the words of the turn before it, with or without a blank line under it', () => {
+    for (const gap of ['\n\n', '\n']) {
+      const parts = formatTranscript(
+        `# Interview with the mayor\n\n**Reporter:** What happens next?\n\n**Mayor Ana Ruiz:** We rebuild.\n\n## Part two${gap}**Reporter:** When?\n\n**Mayor Ana Ruiz:** This spring.`,
+      );
+      expect(parts.blocks.map((b) => [b.type, b.speaker, b.text])).toEqual([
+        ['headline', null, 'Interview with the mayor'],
+        ['speech', 'reporter', 'What happens next?'],
+        ['speech', 'ana-ruiz', 'We rebuild.'],
+        ['headline', null, 'Part two'],
+        ['speech', 'reporter', 'When?'],
+        ['speech', 'ana-ruiz', 'This spring.'],
+      ]);
+    }
+  });
+
   it('a plain transcript keeps its asterisks', () => {
     const plain = formatTranscript('JANE: That was f***ing great. *laughs*\nTOM: Five * three.');
     expect(plain.blocks.map((b) => b.text).join(' ')).toContain('f***ing');

@@ -4,6 +4,7 @@ import dfxp from '../fixtures/captions/broadcast.dfxp?raw';
 import scc from '../fixtures/captions/broadcast.scc?raw';
 import ass from '../fixtures/captions/council.ass?raw';
 import sbv from '../fixtures/captions/youtube.sbv?raw';
+import { buildStlFile, rows } from '../helpers/stl.ts';
 import { call, expectProblem, format } from './http-support.ts';
 
 interface Doc {
@@ -12,7 +13,7 @@ interface Doc {
   messages: { ruleId: string }[];
 }
 
-function upload(name: string, text: string, type = ''): FormData {
+function upload(name: string, text: string | Uint8Array, type = ''): FormData {
   const form = new FormData();
   form.append('file', new File([text], name, { type }));
   form.append('output', 'json');
@@ -137,5 +138,106 @@ describe('POST /v1/format: transcript tables', () => {
     const res = await format('Plain words, no header.', 'text/plain', '?output=json&input=csv');
     expect(res.status).toBe(200);
     expect(((await res.json()) as Doc).blocks[0]?.text).toBe('Plain words, no header.');
+  });
+});
+
+describe('POST /v1/format: SAMI and EBU STL', () => {
+  const sami =
+    '<SAMI><HEAD><TITLE>Harbour</TITLE></HEAD><BODY>\n<SYNC Start=1500><P Class=ENCC>Good morning from the harbour.\n<SYNC Start=4000><P Class=ENCC>&nbsp;\n<SYNC Start=5000><P Class=ENCC>The bridge stays closed.\n<SYNC Start=7000><P Class=ENCC>&nbsp;\n</BODY></SAMI>';
+  const stl = buildStlFile({ title: 'HARBOUR', tcp: '10000000' }, [
+    { sn: 0, tci: [10, 0, 1, 12], tco: [10, 0, 4, 0], tf: rows('Good morning from the harbour.') },
+    { sn: 1, tci: [10, 0, 5, 0], tco: [10, 0, 7, 0], tf: rows('The bridge stays closed.') },
+  ]);
+
+  it('input=sami reads SYNCs pasted without the <SAMI> wrapper or its head', async () => {
+    const bare =
+      'Captions from the encoder:\n<SYNC Start=500><P>Good morning.\n<SYNC Start=2000><P>&nbsp;';
+    const res = await format(bare, 'text/plain', '?input=sami&output=json');
+    expect(res.status).toBe(200);
+    const doc = (await res.json()) as Doc;
+    expect(doc.blocks.map((b) => [b.startMs, b.text])).toEqual([[500, 'Good morning.']]);
+    expect(doc.messages.map((m) => m.ruleId)).toContain('caption-metadata');
+    // Detected, it is text: it does not open with <SAMI> or <SYNC.
+    const detected = (await (await format(bare, 'text/plain', '?output=json')).json()) as Doc;
+    expect(detected.blocks[0]?.startMs).toBeNull();
+  });
+
+  it('a DCP subtitle .xml upload is read on its clock (Interop ticks), titled by <MovieTitle>', async () => {
+    const dcp =
+      '<?xml version="1.0" encoding="UTF-8"?>\n<DCSubtitle Version="1.0"><MovieTitle>Harbour</MovieTitle><Font Id="F1"><Subtitle SpotNumber="1" TimeIn="00:00:02:125" TimeOut="00:00:04:000"><Text VAlign="bottom" VPosition="8">The pier is closed.</Text></Subtitle></Font></DCSubtitle>';
+    const res = await format(upload('reel1_subtitles.xml', dcp), null);
+    expect(res.status).toBe(200);
+    const doc = (await res.json()) as Doc & { title: string | null };
+    expect(doc.title).toBe('Harbour');
+    expect(doc.blocks.map((b) => [b.startMs, b.text])).toEqual([[2500, 'The pier is closed.']]);
+  });
+
+  it('a pasted SAMI and an .smi upload are timed input', async () => {
+    for (const res of [
+      await format(sami, 'text/plain; charset=utf-8', '?output=json'),
+      await format(upload('harbour.smi', sami), null),
+    ]) {
+      expect(res.status).toBe(200);
+      const doc = (await res.json()) as Doc & { title: string | null };
+      expect(doc.timed).toBe(true);
+      expect(doc.title).toBe('Harbour');
+      expect(doc.blocks[0]?.startMs).toBe(1500);
+    }
+  });
+
+  it('an .stl upload, an application/x-ebu-stl body and STL sent as text/plain are read on their clock', async () => {
+    for (const res of [
+      await format(upload('harbour.stl', stl), null),
+      await format(upload('blob', stl, 'application/x-ebu-stl'), null),
+      await format(stl, 'application/x-ebu-stl', '?output=json'),
+      await format(stl, 'text/plain', '?output=json'),
+    ]) {
+      expect(res.status).toBe(200);
+      const doc = (await res.json()) as Doc & { title: string | null };
+      expect(doc.timed).toBe(true);
+      expect(doc.title).toBe('HARBOUR');
+      // 10:00:01:12 at 25 fps, from the programme start 10:00:00:00.
+      expect(doc.blocks[0]?.startMs).toBe(1480);
+      expect(doc.blocks.map((b) => b.text).join(' ')).toBe(
+        'Good morning from the harbour. The bridge stays closed.',
+      );
+    }
+    const srt = await (await format(stl, 'application/x-ebu-stl', '?output=srt')).text();
+    expect(srt).toMatch(/^1\r?\n00:00:01,480 --> /);
+  });
+
+  it('a short or broken STL is a 422 saying why, never a 500; a text .stl is Spruce STL', async () => {
+    const short = await expectProblem(
+      await format(upload('cut.stl', stl.subarray(0, 500)), null),
+      422,
+      'empty-text',
+    );
+    expect(short.detail).toContain('shorter than the 1024-byte GSI');
+    const noise = new Uint8Array(3000).map((_, i) => (i * 7) % 256);
+    const bad = await expectProblem(
+      await format(noise, 'application/x-ebu-stl', '?output=json'),
+      422,
+      'empty-text',
+    );
+    expect(bad.detail).toContain('STLxx.01');
+    const spruce =
+      '00:00:01:00 , 00:00:03:12 , Good evening.\n00:00:04:00 , 00:00:06:00 , Welcome back.\n';
+    const res = await format(upload('dvd.stl', spruce), null);
+    expect(res.status).toBe(200);
+    const doc = (await res.json()) as Doc;
+    expect(doc.blocks[0]?.startMs).toBe(1000);
+  });
+
+  it('the form takes an .stl upload and shows its subtitles as SRT in the box', async () => {
+    const form = upload('harbour.stl', stl);
+    form.set('output', 'srt');
+    const res = await call('/', { method: 'POST', body: form });
+    expect(res.status).toBe(200);
+    const page = await res.text();
+    expect(page).toContain('00:00:01,480 --&gt; 00:00:04,000');
+    expect(page).toContain('<option value="srt" selected');
+    const home = await (await call('/')).text();
+    const accept = /<input type="file"[^>]*accept="([^"]*)"/.exec(home)?.[1] ?? '';
+    expect(accept.split(',')).toEqual(expect.arrayContaining(['.smi', '.sami', '.stl']));
   });
 });

@@ -144,6 +144,7 @@ describe('GET /v1/openapi.json', () => {
         'application/x-ndjson',
         'application/ttml+xml',
         'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+        'application/x-ebu-stl',
         'application/x-subrip',
         'application/x-www-form-urlencoded',
         'multipart/form-data',

@@ -11,12 +11,15 @@
 import type { Plugin } from 'unified';
 import type { VFile } from 'vfile';
 import { endsWithSentencePunctuation } from '../chars.ts';
+import { isRecordSentence } from '../directions.ts';
 import type { NoteReason } from '../document.ts';
 import {
   BROADCAST_GUESTS_LABEL,
   classifyLine,
   EXPORT_HEADER_LABEL,
+  INDEX_REFERENCES,
   isBareName,
+  isCourtPageLine,
   isHeaderLine,
   MATCH_TIME,
   readByline,
@@ -49,6 +52,7 @@ import {
   readStoryForm,
 } from '../records.ts';
 import { report } from '../report.ts';
+import { parseTag } from '../tags.ts';
 import {
   type Headline,
   type Note,
@@ -120,6 +124,17 @@ function isRelatedItem(seg: Segment): boolean {
 /** A notice's point: `(i) …`, `(ii) …`, `(2) …`, `(b) …`. */
 const NOTICE_POINT = /^\((?:[ivx]{1,4}|\d{1,2}|[a-h])\) \S/;
 
+/** A telephone number (`(202) 628-4888`, `800.211.3376`, `1-800-FOR-DEPO`). */
+const PHONE = /(?:^|[\s(])(?:\d{3}\)? ?[-.]?\d{3}[-.]\d{4}|1-800-[A-Z\d]{3}-?[A-Z\d]{4})\b/;
+/** A street address (`1111 14th Street, NW Suite 400`) or a town, state and ZIP (`Washington, DC 20005`). */
+const ADDRESS =
+  /^\d{1,6} [\p{L}\d .'-]{2,40}\b(?:Street|Avenue|Road|Boulevard|Drive|Place|Lane|Way)\b|(?:^|\s)\p{Lu}[\p{L} .'-]{1,30}, [A-Z]{2} \d{5}(?:-\d{4})?$/u;
+
+/** A line of an address or telephone numbers, no sentence (a footer's contact lines). */
+function isContactLine(t: string): boolean {
+  return !/[.!?]$/.test(t) && (PHONE.test(t) || ADDRESS.test(t));
+}
+
 function continuation(text: string, previous: NoteReason): NoteReason | null {
   const t = text.trim();
   // Under a date, the time and the place of the event on lines of their own (kremlin.ru:
@@ -127,6 +142,14 @@ function continuation(text: string, previous: NoteReason): NoteReason | null {
   if (previous === 'dateline' && (CLOCK.test(t) || PLACE.test(t))) return 'dateline';
   // The numbered points of a notice (AP's `Clients are reminded:` / `(i) to check …`).
   if (previous === 'disclaimer' && NOTICE_POINT.test(t)) return 'disclaimer';
+  // A court reporter's address and telephone under its name in a page's footer (`Alderson
+  // Reporting Company` / `1111 14th Street, NW Suite 400` / `1-800-FOR-DEPO Washington, DC …`).
+  if (previous === 'page-element' && t.length <= 80 && isContactLine(t)) return 'page-element';
+  // A word index's letter heading between its entries (`A`, `B`).
+  if (previous === 'page-element' && t.length === 1 && t >= 'A' && t <= 'Z') return 'page-element';
+  // Its references an entry's wrap left on a line of their own (`12:9 15:2`).
+  if (previous === 'page-element' && t.length <= 400 && INDEX_REFERENCES.test(t))
+    return 'page-element';
   const words = t.split(/\s+/).length;
   // A related story's title may have a colon (`Mietpreisbremse: Was die Verlängerung bringt`).
   if (previous === 'related-links' && words <= 14 && RELATED_ITEM.test(t)) return 'related-links';
@@ -322,6 +345,9 @@ function continuesSentence(text: string, before: string): boolean {
   );
 }
 
+/** A number alone far right on its line: a PDF page's number (20 spaces or more before it). */
+const RIGHT_PAGE_NUMBER = /^ {20,}\d{1,4}\s*$/;
+
 function reasonOf(
   seg: Segment,
   previous: Segment | undefined,
@@ -329,6 +355,9 @@ function reasonOf(
   hints: ReadonlyMap<number, NoteReason> | undefined,
 ): NoteReason | null {
   const hinted = hints?.get(seg.line);
+  // A page's number alone at the right of a PDF's page (a court transcript's `12`).
+  if (!hinted && seg.raw.charCodeAt(0) === 0x20 && RIGHT_PAGE_NUMBER.test(seg.raw))
+    return 'page-element';
   // A wrapped sentence going on (a long line in lower case under a long line that has not ended
   // its sentence) is the sentence's words: no page element breaks into a sentence so. Most lines
   // of a hard-wrapped transcript are such lines: the classifiers are not run on them.
@@ -674,6 +703,72 @@ function lineHints(
   return merged;
 }
 
+/**
+ * A court transcript's word index split into paragraphs (a numbered transcript's lines without a
+ * number stand alone): its letter heading (`A`) or an entry's wrapped references (`12:9 15:2`)
+ * right after a page element, and before an index entry or a page element, are the index too.
+ */
+function indexPieces(out: RootContent[], file: VFile): void {
+  const isPiece = (node: RootContent | undefined): node is Paragraph => {
+    if (node?.type !== 'paragraph' || node.segments.length !== 1) return false;
+    const value = node.value.trim();
+    return value.length === 1
+      ? value >= 'A' && value <= 'Z'
+      : value.length <= 400 && INDEX_REFERENCES.test(value);
+  };
+  for (let i = 1; i < out.length; i++) {
+    const before = out[i - 1];
+    if (!isPiece(out[i]) || before?.type !== 'note' || before.reason !== 'page-element') continue;
+    let j = i;
+    while (isPiece(out[j])) j++;
+    const after = out[j];
+    const next =
+      after?.type === 'note'
+        ? after.reason === 'page-element'
+        : after?.type === 'paragraph' &&
+          classifyLine(after.segments[0]?.text ?? '') === 'page-element';
+    if (!next) continue;
+    for (let k = i; k < j; k++) {
+      const node = out[k] as Paragraph;
+      out[k] = furnitureNote(
+        file,
+        node.value.trim(),
+        paragraphLine(node),
+        'page-element',
+        node.position,
+        "not read, timed or subtitled (a piece of the transcript's word index)",
+      );
+    }
+    i = j - 1;
+  }
+}
+
+/** A page's number alone on its line. */
+const LONE_PAGE_NUMBER = /^\s*\d{1,4}\s*$/;
+
+/**
+ * A page's number alone in a paragraph of its own right before or after a page element (a court
+ * transcript's header pasted without its layout): the page's mark too.
+ */
+function pageNumbers(out: RootContent[], file: VFile): void {
+  const isPageElement = (node: RootContent | undefined): boolean =>
+    node?.type === 'note' && node.reason === 'page-element';
+  for (let i = 0; i < out.length; i++) {
+    const node = out[i] as RootContent;
+    if (node.type !== 'paragraph' || node.segments.length !== 1) continue;
+    if (!LONE_PAGE_NUMBER.test(node.value)) continue;
+    if (!isPageElement(out[i - 1]) && !isPageElement(out[i + 1])) continue;
+    out[i] = furnitureNote(
+      file,
+      node.value.trim(),
+      paragraphLine(node),
+      'page-element',
+      node.position,
+      "not read, timed or subtitled (the page's number)",
+    );
+  }
+}
+
 /** A word starting in a lower-case letter: a sentence going on, never a new one or a tag. */
 const GOES_ON = /^\p{Ll}/u;
 /** A page's number alone, as a note (`14`, `- 16 -`). */
@@ -689,9 +784,19 @@ const BROKEN_OFF = /[,;\u2013\u2014-]$/;
  * the two are one paragraph again, and the notes follow it (`page-break`). Only page notes
  * (`pageLines`, or a page's number alone) stand between: anything else ends the paragraph.
  */
-function joinPageBreaks(out: RootContent[], pageLines: ReadonlySet<number>, file: VFile): void {
+function joinPageBreaks(
+  out: RootContent[],
+  pageLines: ReadonlySet<number>,
+  file: VFile,
+  continues?: ReadonlySet<number>,
+): void {
+  // On a numbered transcript's pages, any page element between (a sheet's `(Pages 1 to 4)`).
   const isPageNote = (node: RootContent | undefined): boolean =>
-    node?.type === 'note' && (pageLines.has(node.line) || PAGE_NUMBER.test(node.value));
+    node?.type === 'note' &&
+    (pageLines.has(node.line) ||
+      PAGE_NUMBER.test(node.value) ||
+      isCourtPageLine(node.value) ||
+      (continues !== undefined && node.reason === 'page-element'));
   const result: RootContent[] = [];
   let i = 0;
   while (i < out.length) {
@@ -711,7 +816,16 @@ function joinPageBreaks(out: RootContent[], pageLines: ReadonlySet<number>, file
       while (isPageNote(out[j])) j++;
       const next = out[j];
       const last = pieces[pieces.length - 1] as Paragraph;
-      if (j === i || next?.type !== 'paragraph' || !goesOn(last.value, next.value)) break;
+      // A numbered transcript says which page's first line goes on (see line-numbers.ts); on a
+      // court transcript's pages pasted without their numbers, a speech whose sentence the page
+      // cut goes on with the next page's first words when no speaker's tag or heading opens them
+      // (`MS. HOLLOWAY: Termite damage, Justice` / `Kagan, which …`).
+      const continued =
+        next?.type === 'paragraph' &&
+        (continues?.has(paragraphLine(next)) === true ||
+          (courtBreak(out, i, j) && cutSpeech(last.value, next.value)));
+      if (j === i || next?.type !== 'paragraph' || !(continued || goesOn(last.value, next.value)))
+        break;
       for (let k = i; k < j; k++) notes.push(out[k] as RootContent);
       pieces.push(next);
       // A word the page broke (`gov-` / `ernment`): whole again on the page before.
@@ -746,6 +860,28 @@ function joinPageBreaks(out: RootContent[], pageLines: ReadonlySet<number>, file
   for (const node of result) out.push(node);
 }
 
+/** A court transcript's page header or footer among the notes from `i` to `j`. */
+function courtBreak(out: readonly RootContent[], i: number, j: number): boolean {
+  for (let k = i; k < j; k++) {
+    const node = out[k];
+    if (node?.type === 'note' && isCourtPageLine(node.value)) return true;
+  }
+  return false;
+}
+
+/**
+ * A speech cut in its sentence (`before` ends in a word, no sentence's end) and words that go on
+ * with it: no tag, no heading in capitals, a capital word that ends no sentence right away.
+ */
+function cutSpeech(before: string, after: string): boolean {
+  const end = before.trimEnd();
+  if (endsWithSentencePunctuation(end) || !/\p{L}$/u.test(end)) return false;
+  const next = after.trimStart();
+  return (
+    /^\p{Lu}\p{Ll}/u.test(next) && parseTag(next) === null && !isRecordSentence(next.slice(0, 400))
+  );
+}
+
 /** The text of a paragraph's lines, as its value holds it. */
 function segmentsText(segments: readonly Segment[]): string {
   return segments
@@ -773,7 +909,8 @@ export const furniture: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
   for (const line of readRundownTable(tree.children))
     if (!record.notes.has(line)) record.notes.set(line, 'story-form');
   // A congressional hearing's cover pages, roster and contents (GPO), above the proceedings.
-  for (const line of readHearingCover(tree.children).lines)
+  const hearing = readHearingCover(tree.children);
+  for (const line of hearing.lines)
     if (!record.notes.has(line)) record.notes.set(line, 'page-element');
   // A minister's transcript's header: the office holder, the office, the place.
   const minister = readMinisterHeader(tree.children);
@@ -813,6 +950,10 @@ export const furniture: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
     for (const line of call.notes)
       if (!record.notes.has(line)) record.notes.set(line, 'page-element');
   const hints = lineHints(tree.data?.hints?.notes, record.notes);
+  // A numbered transcript's lines that go on with their paragraph (`Going off the record at` /
+  // `10:41 a.m.`) are its words, whatever they look like on their own (a record's reader may
+  // still say otherwise: the certificate's lines).
+  const courtInside = tree.data?.courtPages?.inside;
   const headlineLine = tree.data?.hints?.headlineLine ?? null;
   const out: RootContent[] = [];
   /** The line of the last name of a list under a `Guests:` label, the list going on after it. */
@@ -865,7 +1006,9 @@ export const furniture: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
       speakerList &&= isListedName(text);
       const reason = speakerList
         ? 'page-element'
-        : text && seg.line !== headlineLine
+        : text &&
+            seg.line !== headlineLine &&
+            !(i > 0 && courtInside?.has(seg.line) && !hints?.has(seg.line))
           ? reasonOf(seg, node.segments[i - 1], reasons[i - 1] ?? carried, hints)
           : null;
       speakerList ||=
@@ -890,6 +1033,16 @@ export const furniture: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
       reasons.push(reason);
       if (reason) any = true;
     }
+    // A page's number alone next to its header or footer (`Official - Subject to Final Review`
+    // / `4`): the page's mark too.
+    if (any)
+      for (let i = 0; i < reasons.length; i++)
+        if (
+          reasons[i] === null &&
+          (reasons[i - 1] === 'page-element' || reasons[i + 1] === 'page-element') &&
+          LONE_PAGE_NUMBER.test(node.segments[i]?.text ?? '')
+        )
+          reasons[i] = 'page-element';
     // Menu items no word list knows, next to one it knows.
     if (any) extendMenus(node.segments, reasons, headlineLine);
     if (!any) {
@@ -955,11 +1108,19 @@ export const furniture: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
     flush();
   }
   extendMenuNotes(out, file, headlineLine);
+  indexPieces(out, file);
+  pageNumbers(out, file);
   programmeName(out, file, headlineLine);
   headerLines(out, file);
   const bare = bareByline(out, file);
   if (bare) byline ??= bare;
-  joinPageBreaks(out, new Set(running.lines), file);
+  const court = tree.data?.courtPages;
+  joinPageBreaks(
+    out,
+    court ? new Set([...running.lines, ...court.furniture]) : new Set(running.lines),
+    file,
+    court?.continues,
+  );
   const items = parliamentItems(out, file);
   const hansardTitle = record.hansard ? hansardHeadings(out, file) : null;
   const recordTitle = record.unRecord
@@ -970,6 +1131,8 @@ export const furniture: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
   if (call) tree.data = { ...tree.data, callSpeakers: [...call.names] };
   if (byline) tree.data = { ...tree.data, byline };
   if (recordTitle) tree.data = { ...tree.data, recordTitle };
+  // A printed hearing's title under its header (`NOMINATION OF JANE DOE`), whatever it names.
+  else if (hearing.title) tree.data = { ...tree.data, recordTitle: hearing.title };
   else if (form.title) tree.data = { ...tree.data, recordTitle: form.title };
   else if (running.title) tree.data = { ...tree.data, recordTitle: running.title };
   else if (minister.title) tree.data = { ...tree.data, recordTitle: minister.title };

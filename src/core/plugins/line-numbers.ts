@@ -13,9 +13,15 @@
  */
 import type { Plugin } from 'unified';
 import type { VFile } from 'vfile';
-import { EXAMINER_HEADER } from '../directions.ts';
+import { examinerOf } from '../directions.ts';
 import { report } from '../report.ts';
-import { type Paragraph, type Root, type Segment, segmentsPosition } from '../tree.ts';
+import {
+  type CourtPages,
+  type Paragraph,
+  type Root,
+  type Segment,
+  segmentsPosition,
+} from '../tree.ts';
 import { applyEdits, Changes, joinSegments } from './segments.ts';
 
 export const SOURCE = 'line-numbers';
@@ -109,7 +115,6 @@ export const courtLineNumbers: Plugin<[], Root> = () => (tree: Root, file: VFile
       applyEdits(seg, '', [{ start: 0, end: text.length, to: '' }]);
     }
   }
-  if (pages.size > 0) tree.data = { ...tree.data, hints: { ...tree.data?.hints, notes: pages } };
   const continues = new Set<Segment>();
   const stripped = new Set<Segment>();
   const indents = new Map<Segment, number>();
@@ -129,15 +134,47 @@ export const courtLineNumbers: Plugin<[], Root> = () => (tree: Root, file: VFile
     if (indent <= CONTINUATION_INDENT) continues.add(seg);
   }
   changes.flush('line number(s) removed');
+  // The pages' edges, read on the lines as they are now (their numbers gone).
+  const hanging = hangingIndents(found);
+  const edges = pageEdges(tree, found, hanging);
+  for (const line of edges.furniture) pages.set(line, 'page-element');
+  if (pages.size > 0) tree.data = { ...tree.data, hints: { ...tree.data?.hints, notes: pages } };
+  tree.data = { ...tree.data, courtPages: edges };
 
   // Double spacing: a continuation line joins the paragraph before it.
   const children: Root['children'] = [];
   let joined = 0;
   let firstJoin: number | null = null;
   for (const node of tree.children) {
+    if (node.type === 'paragraph') {
+      // Lines left blank (their number removed, each reported) are no part of the paragraph.
+      const kept = node.segments.filter((seg) => seg.text.trim() !== '');
+      if (kept.length === 0) continue;
+      if (kept.length < node.segments.length) {
+        node.segments = kept;
+        node.value = joinSegments(node);
+        const position = segmentsPosition(kept);
+        if (position) node.position = position;
+      }
+    }
     const last = children[children.length - 1];
     const first = node.type === 'paragraph' ? node.segments[0] : undefined;
-    if (node.type === 'paragraph' && last?.type === 'paragraph' && first && continues.has(first)) {
+    // A heading centred over two double-spaced lines is one heading.
+    const headingGoesOn =
+      first !== undefined &&
+      node.type === 'paragraph' &&
+      node.segments.length === 1 &&
+      last?.type === 'paragraph' &&
+      last.segments.length === 1 &&
+      (indents.get(first) ?? 0) >= CENTRED_INDENT &&
+      isHeadingLine(first, indents) &&
+      isHeadingLine(last.segments[0] as Segment, indents);
+    if (
+      node.type === 'paragraph' &&
+      last?.type === 'paragraph' &&
+      first &&
+      (continues.has(first) || headingGoesOn)
+    ) {
       const merged: Paragraph = { ...last, segments: [...last.segments, ...node.segments] };
       merged.value = joinSegments(merged);
       const position = segmentsPosition(merged.segments);
@@ -150,20 +187,9 @@ export const courtLineNumbers: Plugin<[], Root> = () => (tree: Root, file: VFile
     if (node.type === 'paragraph' && node.segments.some((seg) => stripped.has(seg))) {
       node.value = joinSegments(node);
     }
-    if (node.type === 'paragraph') {
-      // Lines left blank (their number removed, each reported) are no part of the paragraph.
-      const kept = node.segments.filter((seg) => seg.text.trim() !== '');
-      if (kept.length === 0) continue;
-      if (kept.length < node.segments.length) {
-        node.segments = kept;
-        node.value = joinSegments(node);
-        const position = segmentsPosition(kept);
-        if (position) node.position = position;
-      }
-    }
     children.push(node);
   }
-  tree.children = splitTurns(children, stripped, indents, file, hangingIndents(found));
+  tree.children = splitTurns(children, stripped, indents, file, hanging);
   if (joined > 0) {
     report(
       file,
@@ -173,6 +199,85 @@ export const courtLineNumbers: Plugin<[], Root> = () => (tree: Root, file: VFile
     );
   }
 };
+
+/** Most lines without a number between two pages (a footer, the page number, a header). */
+const MAX_EDGE_LINES = 8;
+/** Longest line read as a page's header or footer. */
+const MAX_EDGE_CHARS = 100;
+
+/**
+ * The edges of a numbered transcript's pages. Every line of pleading paper is numbered, so a
+ * line without a number where the numbers start again (`25` … `1`) is the page's footer or
+ * header (`Heritage Reporting Corporation`, `Official - Subject to Final Review`, a reporter's
+ * address, `Page 14`), whatever it says; the same words without a number above the first page or
+ * below the last are too. A page's first line that continues a paragraph (indented as a
+ * continuation, no turn's opener) goes on with the speech of the page before.
+ */
+function pageEdges(tree: Root, found: readonly Numbered[], hanging: boolean): CourtPages {
+  const numberOf = new Map(found.map((n) => [n.seg, n]));
+  const furniture = new Set<number>();
+  const continues = new Set<number>();
+  const inside = new Set<number>();
+  const texts = new Set<string>();
+  /** Lines without a number before the first numbered line, and since the last one. */
+  const top: Segment[] = [];
+  let pending: Segment[] = [];
+  let last = 0;
+  let pageStart = false;
+  for (const node of tree.children) {
+    if (node.type !== 'paragraph') continue;
+    for (const seg of node.segments) {
+      const numbered = numberOf.get(seg);
+      const lone = numbered ? null : LONE_NUMBER.exec(seg.raw);
+      const number = numbered
+        ? numbered.number
+        : lone && (lone[1] ?? '').length < PAGE_NUMBER_INDENT
+          ? Number(lone[2])
+          : 0;
+      if (number < 1 || number > MAX_LINE_NUMBER) {
+        // A page's number at the right, alone, is a mark of its own (see below).
+        if (lone || seg.text.trim() === '') continue;
+        (last === 0 ? top : pending).push(seg);
+        continue;
+      }
+      if (last > 0 && number <= last) {
+        // The numbers start again: a new page, and what stood between is its edge.
+        if (pending.length <= MAX_EDGE_LINES)
+          for (const p of pending) {
+            const text = p.text.trim();
+            if (text.length > MAX_EDGE_CHARS) continue;
+            furniture.add(p.line);
+            texts.add(text);
+          }
+        pageStart = true;
+      }
+      pending = [];
+      last = number;
+      if (!numbered) continue;
+      if (continuesParagraph(numbered, hanging)) {
+        inside.add(seg.line);
+        if (pageStart) continues.add(seg.line);
+      }
+      pageStart = false;
+    }
+  }
+  for (const seg of [...top, ...pending]) if (texts.has(seg.text.trim())) furniture.add(seg.line);
+  return { furniture, continues, inside };
+}
+
+/** A numbered line indented as a paragraph's continuation on its page's style, no turn's opener. */
+function continuesParagraph({ seg, indent }: Numbered, hanging: boolean): boolean {
+  const text = seg.text.trim();
+  if (TURN_OPENER.test(text) || examinerOf(text) !== null) return false;
+  // Where turns open at the margin, every other line continues (indented or not: some
+  // reporters set the whole page at the margin).
+  return hanging ? indent < CENTRED_INDENT : indent <= CONTINUATION_INDENT;
+}
+
+/** A numbered line in capitals indented deeper than a continuation: a heading's line. */
+function isHeadingLine(seg: Segment, indents: ReadonlyMap<Segment, number>): boolean {
+  return (indents.get(seg) ?? 0) > CONTINUATION_INDENT && CENTRED_HEADING.test(seg.text.trim());
+}
 
 /** Spaces after the number of a centred line (a witness's heading, `(A short break)`). */
 const CENTRED_INDENT = 10;
@@ -229,30 +334,42 @@ function splitTurns(
       run = [];
     };
     let previousAlone = false;
+    let previousHeading = false;
+    /** The run opened a parenthesis its lines have not closed yet. */
+    let openParenthesis = false;
     for (const seg of node.segments) {
       const numbered = stripped.has(seg);
       const centred = (indents.get(seg) ?? 0) >= CENTRED_INDENT;
       const text = seg.text.trim();
       const alone =
         !numbered ||
+        examinerOf(text) !== null ||
         (hanging
           ? centred || (text.startsWith('(') && text.endsWith(')'))
-          : (centred && CENTRED_HEADING.test(text)) ||
-            (text.startsWith('BY ') && EXAMINER_HEADER.test(text)));
+          : centred && CENTRED_HEADING.test(text));
       // UK pages open a turn at the margin; US pleading paper indents a turn's first line (`Q.`,
       // `MR. SMITH:`, a parenthetical) deeper than the lines that continue it.
+      // A heading centred over two lines (`ORAL ARGUMENT OF JANE DOE` / `ON BEHALF OF THE
+      // PETITIONER`) is one heading.
+      const heading = numbered && isHeadingLine(seg, indents);
       const opens =
-        alone ||
-        previousAlone ||
-        (hanging
-          ? TURN_OPENER.test(seg.text.trim())
-          : numbered && (indents.get(seg) ?? 0) > CONTINUATION_INDENT);
+        (alone ||
+          previousAlone ||
+          (hanging
+            ? TURN_OPENER.test(seg.text.trim())
+            : numbered && (indents.get(seg) ?? 0) > CONTINUATION_INDENT)) &&
+        !(heading && centred && previousHeading) &&
+        // A parenthetical over two lines (`(Exhibit 2 was marked for` / `identification.)`).
+        !(numbered && !hanging && openParenthesis && !TURN_OPENER.test(text));
       if (opens && run.length > 0) {
         flush();
         split++;
       }
       run.push(seg);
       previousAlone = alone;
+      previousHeading = heading;
+      if (opens || run.length === 1) openParenthesis = text.startsWith('(');
+      if (openParenthesis && text.includes(')')) openParenthesis = false;
     }
     flush();
   }
@@ -272,17 +389,30 @@ function splitTurns(
  * word of the speech. Read only when two questions or more are numbered so, in order.
  */
 const QUESTION_NUMBER = /^Q(\d{1,4})(?: (?=\p{Lu}[^:]{0,80}: )|$)/u;
+/**
+ * An inquiry's or tribunal's question number before its `Q.` (`148 Q. Did you meet him?`): the
+ * number and the space after it.
+ */
+const NUMBER_BEFORE_Q = /^(\d{1,5})\.? (?=Q[.:]? +\S)/;
 const MIN_QUESTION_NUMBERS = 2;
 
 export const committeeQuestionNumbers: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
-  const found: { seg: Segment; length: number; number: number }[] = [];
+  const found: { seg: Segment; cut: number; marker: string; number: number }[] = [];
   for (const node of tree.children) {
     if (node.type !== 'paragraph') continue;
     for (const seg of node.segments) {
       // One character tells nearly every line apart.
-      if (seg.text.charCodeAt(0) !== 0x51) continue;
-      const m = QUESTION_NUMBER.exec(seg.text.trimEnd());
-      if (m) found.push({ seg, length: (m[1] as string).length + 1, number: Number(m[1]) });
+      const c = seg.text.charCodeAt(0);
+      if (c === 0x51) {
+        const m = QUESTION_NUMBER.exec(seg.text.trimEnd());
+        if (!m) continue;
+        const length = (m[1] as string).length + 1;
+        const cut = seg.text.charCodeAt(length) === 0x20 ? length + 1 : length;
+        found.push({ seg, cut, marker: seg.text.slice(0, length), number: Number(m[1]) });
+      } else if (c >= 0x31 && c <= 0x39) {
+        const m = NUMBER_BEFORE_Q.exec(seg.text);
+        if (m) found.push({ seg, cut: m[0].length, marker: m[0].trim(), number: Number(m[1]) });
+      }
     }
   }
   if (found.length < MIN_QUESTION_NUMBERS) return;
@@ -291,16 +421,14 @@ export const committeeQuestionNumbers: Plugin<[], Root> = () => (tree: Root, fil
     if ((found[i]?.number ?? 0) > (found[i - 1]?.number ?? 0)) inOrder++;
   if (inOrder < (found.length - 1) * MIN_IN_ORDER) return;
   const changes = new Changes(file, SOURCE, 'question-number');
-  for (const { seg, length } of found) {
-    const cut = seg.text.charCodeAt(length) === 0x20 ? length + 1 : length;
-    const marker = seg.text.slice(0, length);
+  for (const { seg, cut, marker } of found) {
     changes.add(
       seg,
       0,
       cut,
       seg.text.slice(0, cut),
       '',
-      () => `Removed the committee's question number ${marker} at the start of the question`,
+      () => `Removed the question number ${marker} at the start of the question`,
     );
     applyEdits(seg, seg.text.slice(cut), [{ start: 0, end: cut, to: '' }]);
   }

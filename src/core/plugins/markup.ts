@@ -6,7 +6,12 @@
 import type { Plugin } from 'unified';
 import type { VFile } from 'vfile';
 import { HTML_ELEMENTS } from '../html-elements.ts';
-import { isMarkdownText, markdownEdits, type Removed } from '../markdown.ts';
+import {
+  isMarkdownText,
+  HEADING as MARKDOWN_HEADING,
+  markdownEdits,
+  type Removed,
+} from '../markdown.ts';
 import type { Root } from '../tree.ts';
 import { applyEdits, Changes, eachSegment, joinSegments, show } from './segments.ts';
 
@@ -111,6 +116,18 @@ function briefingHeadings(tree: Root, marks: Changes): Set<number> {
   return lines;
 }
 
+/** The lines of the paragraphs that are one markdown heading (`## Part two`), marks not yet off. */
+function markdownHeadings(tree: Root): Set<number> {
+  const lines = new Set<number>();
+  for (const node of tree.children) {
+    if (node.type !== 'paragraph' || node.segments.length !== 1) continue;
+    const seg = node.segments[0];
+    const text = seg?.text.trim() ?? '';
+    if (seg && text.startsWith('#') && MARKDOWN_HEADING.test(text)) lines.add(seg.line);
+  }
+  return lines;
+}
+
 /** A line that is one bold run (`**Why now?**`, `__Why now?__`), no bold mark inside. */
 const WHOLE_BOLD = /^(?:\*\*(?!\s)[^*]+\*\*|__(?!\s)[^_]+__)$/;
 
@@ -120,8 +137,9 @@ export const stripMarkup: Plugin<[], Root> = () => (tree: Root, file: VFile) => 
   const marks = new Changes(file, SOURCE, 'markdown');
   const edited = new Changes(file, SOURCE, 'chat-edited');
   const markdown = isMarkdownText(firstLines(tree));
-  // Outside markdown, a UN briefing's `**Heading` paragraphs are its parts' headings.
-  const headings = markdown ? new Set<number>() : briefingHeadings(tree, marks);
+  // Outside markdown, a UN briefing's `**Heading` paragraphs are its parts' headings; in
+  // markdown, the `## Heading` paragraphs.
+  const headings = markdown ? markdownHeadings(tree) : briefingHeadings(tree, marks);
   /** Lines all in bold (`**Why now?**`): an interview's questions, told by the speakers rules. */
   const bold = new Set<number>();
   eachSegment(tree, (text, line, seg) => {

@@ -18,7 +18,7 @@ import { formatHms } from '../clock.ts';
 import { biteLeadLength, CUE_WORDS } from '../cue-languages.ts';
 import {
   EXAMINATION_HEADING,
-  EXAMINER_HEADER,
+  examinerOf,
   isProductionLine,
   isScriptCue,
   SWORN_WITNESS,
@@ -123,9 +123,12 @@ function readTag(node: Paragraph): TagMatch | null {
     }
     const colon = first.indexOf(':');
     // (A first line that is only a time is no label: `00:00:15` / `Rosa Alvarez`, Happy Scribe.)
+    // The line as it is now decides when a rule took a mark off its start (a court transcript's
+    // line number: `15   JUSTICE THOMAS: Counsel, the Tax Court` is a tag, not a heading).
     if (
       match !== null &&
       line === null &&
+      (opening === first || parseTag(opening.trim()) === null) &&
       colon > 0 &&
       parseAnchorTime(first.trim()) === null &&
       isHeadingText(first.slice(colon + 1).trim())
@@ -187,6 +190,11 @@ const MIN_SINGLE_SPACE_QS = 2;
 
 /** `A.` and a space opening a paragraph: an answer, once `Q.` questions are around. */
 const DOTTED_A = /^A\. (?=[\p{Lu}\d"“(—–-])/u;
+/**
+ * `A` and two spaces or a tab as typed (a US transcript's `Q   Where …?` / `A   Westfield …`;
+ * the spacing is read from the line as written, a court line number before it).
+ */
+const SPACED_A = /^\s*(?:\d{1,2}\s+)?A(?: {2,}|\t)(?=[\p{Lu}\d"“(—–-])/u;
 const MIN_DOTTED_AS = 2;
 
 /**
@@ -331,9 +339,38 @@ class ScriptBites {
  * (affirmed)`), `A.` is the witness; under `Questions by MS ADEYEMI KC`, `Q.` is that counsel.
  * A new witness's heading ends the examination before it.
  */
+/** A witness's heading or an examination's (see {@link examination}). */
+function isExaminationDirection(value: string): boolean {
+  return (
+    value.length <= 220 &&
+    (examinerOf(value) !== null ||
+      WITNESS_HEADING.test(value) ||
+      SWORN_WITNESS.test(value) ||
+      EXAMINATION_HEADING.test(value))
+  );
+}
+
+/**
+ * A court's record: `THE WITNESS:` or `THE COURT:` speaks in it, or a witness's or an
+ * examination's heading stands in it.
+ */
+function isCourtRecord(children: readonly RootContent[]): boolean {
+  return children.some((node) =>
+    node.type === 'paragraph'
+      ? node.data?.tag?.role === 'witness' || node.data?.tag?.role === 'judge'
+      : node.type === 'direction' && isExaminationDirection(node.value.trim()),
+  );
+}
+
 function examination(children: readonly RootContent[], file: VFile): void {
   let witness: Tag | null = null;
   let examiner: Tag | null = null;
+  // In a court's record (`THE WITNESS:`, `THE COURT:` speak in it, or an examination's heading
+  // stands in it), `A.` is the witness before any heading names them, as `THE WITNESS:` is, and
+  // `Q.` the examining counsel, never a journalist.
+  const court = isCourtRecord(children);
+  const unnamedWitness: Tag = { ...BLANK_TAG, raw: 'THE WITNESS', role: 'witness' };
+  const unnamedCounsel: Tag = { ...BLANK_TAG, raw: 'Q', role: 'counsel' };
   for (const node of children) {
     if (node.type === 'direction') {
       const value = node.value.trim();
@@ -342,8 +379,14 @@ function examination(children: readonly RootContent[], file: VFile): void {
         witness = personTag(heading[1] as string);
         examiner = null;
       }
-      const by = EXAMINATION_HEADING.exec(value) ?? EXAMINER_HEADER.exec(value);
-      if (by) examiner = personTag(by[1] as string);
+      const by = EXAMINATION_HEADING.exec(value)?.[1] ?? examinerOf(value);
+      // Counsel named by their office (`Questions by COUNSEL TO THE INQUIRY`) is that role.
+      if (by)
+        examiner = personTag(by) ?? {
+          ...BLANK_TAG,
+          raw: by,
+          role: by.toLowerCase().replace(/\s+/g, ' '),
+        };
       continue;
     }
     if (node.type !== 'paragraph') continue;
@@ -351,16 +394,18 @@ function examination(children: readonly RootContent[], file: VFile): void {
     if (!tag || tag.name !== null) continue;
     const person =
       tag.role === 'answer' || tag.role === 'witness'
-        ? witness
+        ? (witness ?? (court && tag.role === 'answer' ? unnamedWitness : null))
         : tag.role === 'reporter'
-          ? examiner
+          ? (examiner ?? (court && tag.raw === 'Q' ? unnamedCounsel : null))
           : null;
     if (person === null) continue;
     node.data = { ...node.data, tag: { ...person, timestampMs: tag.timestampMs } };
     report(
       file,
       'speaker-tag',
-      `Read “${tag.raw}” as ${person.raw}, the ${tag.role === 'answer' ? 'witness' : 'counsel'} the heading names`,
+      person.name === null
+        ? `Read “${tag.raw}” as ${person.role === 'witness' ? 'the witness' : 'the examining counsel'} of a court's record`
+        : `Read “${tag.raw}” as ${person.raw}, the ${tag.role === 'answer' ? 'witness' : 'counsel'} the heading names`,
       { line: paragraphLine(node) },
     );
   }
@@ -872,7 +917,12 @@ export const speakerTags: Plugin<[], Root> = () => (tree: Root, file: VFile) => 
       node.data = data;
     }
     if (match === null && SINGLE_SPACE_Q.test(node.value)) singleQs.push(node);
-    else if (match === null && DOTTED_A.test(node.value)) dottedAs.push(node);
+    else if (
+      match === null &&
+      (DOTTED_A.test(node.value) ||
+        (node.value.startsWith('A ') && SPACED_A.test(node.segments[0]?.raw ?? '')))
+    )
+      dottedAs.push(node);
     else if (match === null && DOTTED_QUESTION.test(node.value)) dottedPs.push(node);
     else if (match === null && DOTTED_ANSWER.test(node.value)) dottedRs.push(node);
     else if (match !== null && match.tag.raw !== 'Q') otherTags++;
@@ -907,8 +957,12 @@ export const speakerTags: Plugin<[], Root> = () => (tree: Root, file: VFile) => 
     }
   }
   // `A.` opening a paragraph answers a `Q.` (a question-and-answer interview: `Q. When?` / `A.
-  // Monday.`) when both open at least two paragraphs; alone, `A. Lincoln wrote` is a name.
-  if (dottedAs.length >= MIN_DOTTED_AS && questions >= MIN_DOTTED_AS) {
+  // Monday.`) when both open at least two paragraphs; alone, `A. Lincoln wrote` is a name. In a
+  // court's record one question and its answer are enough.
+  if (
+    (dottedAs.length >= MIN_DOTTED_AS && questions >= MIN_DOTTED_AS) ||
+    (dottedAs.length > 0 && questions > 0 && isCourtRecord(children))
+  ) {
     retag(
       file,
       dottedAs,
