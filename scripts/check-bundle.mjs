@@ -74,8 +74,17 @@ import { gzipSync } from 'node:zlib';
  * 2.7 when transcript web pages of governments and newsrooms landed (menus and share bars copied
  * as text, Kantei's bracketed labels, German office abbreviations, UN briefing headings, GOV.UK
  * and EU page details, channel names as interviewers: +2.9 KB of patterns and word lists).
+ * Raised to 335.8 KB + 2.2 when four helper rounds and the lead's conventions landed, measured
+ * after each merge (318.0 KB before): speech recognition toolkits' and services' outputs (NIST
+ * CTM and STM, NeMo, the transformers pipeline, Coqui STT, Video Indexer, multichannel
+ * AssemblyAI, Rev.com human transcripts, time repairs: +4.0 KB), Brazilian and Portuguese
+ * scripts, world bite markers and Octopus/Dalet printouts (+1.8 KB), court, deposition and
+ * hearing transcripts (court pages, examinations, UK captions, inquiries: +3.5 KB), caption
+ * exports read as timed input (SAMI, EBU STL read back with its code tables, QuickTime text,
+ * Adobe Encore, MacCaption MCC, DCP subtitle XML: +8.1 KB), and Sonix labels, script cues over
+ * the words, live-page entries, markdown headings and e-mail quotes (+0.4 KB). No dependency.
  */
-export const GZIP_BUDGET = 319 * 1024;
+export const GZIP_BUDGET = 338 * 1024;
 
 const file = process.argv[2] ?? '.wrangler/dry-run/index.js';
 let bytes;
