@@ -11,7 +11,13 @@
  */
 import { Parser } from 'htmlparser2';
 import type { Message } from '../core/document.ts';
-import { droppedLinesMessage, type IngestedText, lineCounter, type SourcedLine } from './lines.ts';
+import {
+  droppedLinesMessage,
+  type IngestedText,
+  keepMessage,
+  lineCounter,
+  type SourcedLine,
+} from './lines.ts';
 import { type Cue, cuesToLines, escapeCueText, type SubtitleIngestOptions } from './subtitles.ts';
 
 /** True when the XML's root is a DCP subtitle document (`<DCSubtitle>` or `<SubtitleReel>`). */
@@ -156,10 +162,8 @@ export function dcpToLines(source: string, options: SubtitleIngestOptions = {}):
   parser.end();
 
   const messages: Message[] = [];
-  const add = (m: Message | null): void => {
-    if (m) messages.push(m);
-  };
-  add(
+  keepMessage(
+    messages,
     droppedLinesMessage(
       'caption-metadata',
       metadata,
@@ -184,7 +188,8 @@ export function dcpToLines(source: string, options: SubtitleIngestOptions = {}):
       severity: 'warning',
     });
   }
-  add(
+  keepMessage(
+    messages,
     droppedLinesMessage(
       'caption-bad-cue',
       bad,

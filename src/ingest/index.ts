@@ -7,6 +7,7 @@ import { ASR_FORMATS, type AsrFormat, asrToLines, detectAsrText } from './asr/in
 import { ctmToLines, looksLikeCtm, looksLikeStm, stmToLines } from './asr/nist.ts';
 import { assToLines, looksLikeAss } from './ass.ts';
 import { dcpToLines, looksLikeDcpSubtitles } from './dcp.ts';
+import { CAPTION_INPUTS } from './file-names.ts';
 import { htmlToLines, looksLikeHtml } from './html.ts';
 import type { IngestedText } from './lines.ts';
 import { looksLikeLrc, lrcToLines } from './lrc.ts';
@@ -57,16 +58,7 @@ export const INPUT_FORMATS = [
   'text',
   'html',
   'rtf',
-  'srt',
-  'vtt',
-  'ttml',
-  'sbv',
-  'ass',
-  'scc',
-  'lrc',
-  'sami',
-  'stl',
-  'csv',
+  ...CAPTION_INPUTS,
   'ctm',
   'stm',
   'json',

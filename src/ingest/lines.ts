@@ -92,6 +92,11 @@ export function droppedPreview(text: string): string {
   return t.length > PREVIEW_MAX_CHARS ? `${t.slice(0, PREVIEW_MAX_CHARS - 1)}…` : t;
 }
 
+/** Adds `message` to `messages` when there is one (a reader's {@link droppedLinesMessage}s). */
+export function keepMessage(messages: Message[], message: Message | null): void {
+  if (message) messages.push(message);
+}
+
 /**
  * The message for lines an input reader left out (a header, comments, styling), each line's text
  * in `actual`, placed at the first; null when there are none.

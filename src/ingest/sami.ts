@@ -18,6 +18,7 @@ import {
   droppedLinesMessage,
   droppedPreview,
   type IngestedText,
+  keepMessage,
   lineCounter,
   type SourcedLine,
 } from './lines.ts';
@@ -282,17 +283,16 @@ export function samiToLines(input: string, options: SubtitleIngestOptions = {}):
   }
 
   const messages: Message[] = [];
-  const add = (m: Message | null): void => {
-    if (m) messages.push(m);
-  };
-  add(
+  keepMessage(
+    messages,
     droppedLinesMessage(
       'caption-metadata',
       metadata,
       `Read the SAMI head (title, parameters) as metadata, not words${title ? ' (the title from <TITLE>)' : ''}`,
     ),
   );
-  add(
+  keepMessage(
+    messages,
     droppedLinesMessage(
       'caption-styling',
       styling,
@@ -308,7 +308,10 @@ export function samiToLines(input: string, options: SubtitleIngestOptions = {}):
       severity: 'info',
     });
   }
-  add(droppedLinesMessage('caption-comment', comments, 'Dropped comment(s) in the SAMI body'));
+  keepMessage(
+    messages,
+    droppedLinesMessage('caption-comment', comments, 'Dropped comment(s) in the SAMI body'),
+  );
   if (others.length > 0) {
     const classes = [...new Set(others.map((c) => c.cls))];
     const describe = (cls: string): string =>
@@ -327,7 +330,8 @@ export function samiToLines(input: string, options: SubtitleIngestOptions = {}):
       ),
     });
   }
-  add(
+  keepMessage(
+    messages,
     droppedLinesMessage(
       'caption-bad-cue',
       bad,

@@ -12,7 +12,7 @@
 import type { Message } from '../core/document.ts';
 import { isNumberedLabelLine } from '../core/tags.ts';
 import { parseTimeValue } from '../subtitles/timecode.ts';
-import { droppedLinesMessage, type IngestedText, type SourcedLine } from './lines.ts';
+import { droppedLinesMessage, type IngestedText, keepMessage, type SourcedLine } from './lines.ts';
 import {
   type Cue,
   captionBlocks,
@@ -391,10 +391,8 @@ function qtTextToLines(
       severity: 'info',
     },
   ];
-  const add = (m: Message | null): void => {
-    if (m) messages.push(m);
-  };
-  add(
+  keepMessage(
+    messages,
     droppedLinesMessage(
       'caption-styling',
       header,
@@ -411,7 +409,8 @@ function qtTextToLines(
       actual: inline.join(' '),
     });
   }
-  add(
+  keepMessage(
+    messages,
     droppedLinesMessage(
       'caption-bad-cue',
       bad,

@@ -25,6 +25,7 @@ import {
   droppedLinesMessage,
   droppedPreview,
   type IngestedText,
+  keepMessage,
   type SourcedLine,
 } from './lines.ts';
 import { type Cue, cuesToLines, escapeCueText, type SubtitleIngestOptions } from './subtitles.ts';
@@ -432,17 +433,16 @@ function readStl(data: string, options: StlIngestOptions): ReadStl {
       severity: 'info',
     });
   }
-  const add = (m: Message | null): void => {
-    if (m) messages.push(m);
-  };
-  add(
+  keepMessage(
+    messages,
     droppedLinesMessage(
       'caption-comment',
       comments,
       'Dropped comment subtitle(s) (CF 1): not shown',
     ),
   );
-  add(
+  keepMessage(
+    messages,
     droppedLinesMessage(
       'caption-bad-cue',
       bad,
