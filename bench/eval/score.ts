@@ -410,13 +410,18 @@ interface BlockScore {
  * predicted note block counts as true when its line falls in a gold note's line range; a gold
  * note is found when a note and no other block starts in its range.
  */
-export function scoreBlocks(input: string, gold: Gold, document: ScriptDocument): BlockScore {
+export function scoreBlocks(
+  input: string,
+  gold: Gold,
+  document: ScriptDocument,
+  mapLine: (line: number) => number = (line) => line,
+): BlockScore {
   const anchors: Anchor[] = [];
   for (const entry of gold.blocks) {
     anchors.push(entry[1]);
     if (entry[0] === 'note' && entry[3] !== undefined) anchors.push(entry[3]);
   }
-  const lines = resolveAnchors(input, anchors);
+  const lines = resolveAnchors(input, anchors).map(mapLine);
   const blocks = [...document.blocks].sort((a, b) => a.line - b.line);
   const starts = blocks.map((b) => b.line);
   const covering = (line: number): Block | undefined => {
@@ -691,9 +696,22 @@ export function evaluate(item: EvalCase): FileResult {
 }
 
 function evaluateCase(item: EvalCase): FileResult {
-  const format = detectInputFormat(item.input);
+  return evaluateInput(item, item.input);
+}
+
+/**
+ * Scores `input` against the gold of `item`: the unmodified file, or a variant of it (the
+ * metamorphic check, bench/eval/variants.ts) whose gold anchors are resolved in the original
+ * file and moved to the variant's lines by `mapLine`.
+ */
+export function evaluateInput(
+  item: EvalCase,
+  input: string,
+  mapLine?: (line: number) => number,
+): FileResult {
+  const format = detectInputFormat(input);
   const options = optionsSchema().parse({});
-  const document = prepare(item.input, options, format);
+  const document = prepare(input, options, format);
   const accepted = Array.isArray(item.gold.title) ? item.gold.title : [item.gold.title];
   const got = normalizeTitle(document.title);
   const titleOk = accepted.some((title) => normalizeTitle(title) === got);
@@ -702,13 +720,13 @@ function evaluateCase(item: EvalCase): FileResult {
     convention: item.gold.convention,
     format,
     turns: scoreTurns(item.gold, predictedTurns(document)),
-    blocks: scoreBlocks(item.input, item.gold, document),
+    blocks: scoreBlocks(mapLine ? item.input : input, item.gold, document, mapLine),
     titleGold: item.gold.title,
     titleGot: document.title,
     titleOk,
     slug: document.slug,
     slugOk: slugAcceptable(document.slug, item.gold),
-    lost: wordsLost(item.input, format, document),
+    lost: wordsLost(input, format, document),
   };
 }
 
