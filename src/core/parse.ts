@@ -207,7 +207,7 @@ function forEachLine(text: string, offsetShift: number, visit: (line: Line) => v
   let n = 1;
   const emit = (end: number) => {
     const t = text.slice(start, end);
-    const trimmed = trimAll(t);
+    const trimmed = colonSpaces(trimAll(t));
     visit({ line: n++, offset: start + offsetShift, text: t, trimmed, blank: trimmed === '' });
   };
   // Line breaks found with indexOf (native); a CR (alone or before LF) is looked for only once.
@@ -233,6 +233,17 @@ function forEachLine(text: string, offsetShift: number, visit: (line: Line) => v
   }
   emit(text.length);
   return carriageReturns;
+}
+
+/**
+ * A no-break space after a colon (`JANE DOE:\u00a0Good evening`, a word processor's or a web
+ * page's paste) read as the space a tag's colon is written with: the line's shape is told
+ * from this copy (the text keeps the character; the whitespace rule reports it). Same length, so
+ * offsets into the line hold; one native search when the line has neither.
+ */
+function colonSpaces(trimmed: string): string {
+  if (trimmed.indexOf('\u00a0') === -1) return trimmed;
+  return trimmed.replace(/:\u00a0/g, ': ');
 }
 
 /** A paragraph's lines joined by single spaces, or by none between two unspaced characters. */
@@ -805,7 +816,8 @@ function anchored(file: VFile, line: number, written: string): true {
  * then `0:19` / more words of the same speaker): a name line over a time without hours opens a
  * paragraph two times or more, one name twice. Alone, `Budget Vote` / `11:00` is an agenda's.
  */
-const STAMP_LINE = /\n\d{1,2}:\d{2}(?::\d{2})?\n(?=\S)/g;
+// Spaces around the time and a CR before its line break are a paste's (CRLF, trailing blanks).
+const STAMP_LINE = /\n[ \t]*\d{1,2}:\d{2}(?::\d{2})?[ \t]*\r?\n(?=[ \t]*\S)/g;
 const STAMPED_NAME = /^\p{Lu}[^\n:]{1,59}$/u;
 const MIN_STAMPED_NAMES = 3;
 
@@ -816,7 +828,7 @@ function hasStampedNames(text: string): boolean {
   STAMP_LINE.lastIndex = 0;
   for (let m = STAMP_LINE.exec(text); m !== null; m = STAMP_LINE.exec(text)) {
     const lineStart = text.lastIndexOf('\n', m.index - 1) + 1;
-    const name = text.slice(lineStart, m.index);
+    const name = text.slice(lineStart, m.index).trim();
     if (!STAMPED_NAME.test(name)) continue;
     count++;
     names.add(name.trim());
