@@ -201,14 +201,22 @@ function tagOf(line: Line): TagMatch | null {
  * Calls `visit` with each line of `text`, in order, and returns how many CR line breaks it saw.
  * Lines are handed over one at a time, not collected: a long transcript never holds them all.
  */
-function forEachLine(text: string, offsetShift: number, visit: (line: Line) => void): number {
+function forEachLine(
+  text: string,
+  offsetShift: number,
+  visit: (line: Line) => void,
+  indent = 0,
+): number {
   let start = 0;
   let carriageReturns = 0;
   let n = 1;
   const emit = (end: number) => {
-    const t = text.slice(start, end);
+    // The text's common indent (see {@link commonIndent}) is no line's own.
+    let from = start;
+    while (from < start + indent && from < end && text.charCodeAt(from) === 32) from++;
+    const t = text.slice(from, end);
     const trimmed = colonSpaces(trimAll(t));
-    visit({ line: n++, offset: start + offsetShift, text: t, trimmed, blank: trimmed === '' });
+    visit({ line: n++, offset: from + offsetShift, text: t, trimmed, blank: trimmed === '' });
   };
   // Line breaks found with indexOf (native); a CR (alone or before LF) is looked for only once.
   const hasCr = text.includes('\r');
@@ -244,6 +252,31 @@ function forEachLine(text: string, offsetShift: number, visit: (line: Line) => v
 function colonSpaces(trimmed: string): string {
   if (trimmed.indexOf('\u00a0') === -1) return trimmed;
   return trimmed.replace(/:\u00a0/g, ': ');
+}
+
+/**
+ * The spaces every line that is not blank opens with (a text pasted from an indented block, a
+ * quote or a mail client's view: every line two spaces in), or 0. Read until the first line
+ * without an indent: most texts tell at their first line. A first-line indent, a centred
+ * heading or a screenplay's columns stay relative to it.
+ */
+function commonIndent(text: string): number {
+  let min = Number.POSITIVE_INFINITY;
+  let at = 0;
+  while (at < text.length) {
+    let end = text.indexOf('\n', at);
+    if (end === -1) end = text.length;
+    let i = at;
+    while (i < end && text.charCodeAt(i) === 32) i++;
+    let j = i;
+    while (j < end && isSpace(text.charCodeAt(j))) j++;
+    if (j < end && !(j === end - 1 && text.charCodeAt(j) === 13)) {
+      min = Math.min(min, i - at);
+      if (min === 0) return 0;
+    }
+    at = end + 1;
+  }
+  return Number.isFinite(min) ? min : 0;
 }
 
 /** A paragraph's lines joined by single spaces, or by none between two unspaced characters. */
@@ -1463,8 +1496,17 @@ function parseScript(input: string, file: VFile): Root {
       for (const piece of chevronPieces(l)) group.push(piece);
     } else group.push(l);
   };
+  const indent = commonIndent(text);
+  if (indent > 0) {
+    report(
+      file,
+      'indent',
+      `Read the ${indent} spaces every line opens with as the text's margin, not an indent`,
+      { line: 1, actual: ' '.repeat(indent) },
+    );
+  }
   // Front matter can only open the text: its first lines are held until the fence closes.
-  let head: Line[] | null = /^---[ \t]*\r?\n/.test(text) ? [] : null;
+  let head: Line[] | null = /^ *---[ \t]*\r?\n/.test(text) ? [] : null;
   const settleHead = () => {
     if (!head) return;
     const fm = readFrontMatter(head);
@@ -1482,7 +1524,7 @@ function parseScript(input: string, file: VFile): Root {
     head.push(l);
     const fence = head.length > 1 && (l.text.trim() === '---' || l.text.trim() === '...');
     if (fence || head.length >= FRONT_MATTER_MAX_LINES) settleHead();
-  });
+  }, indent);
   settleHead();
   flush();
   release();
