@@ -302,8 +302,9 @@ function joinLines(para: readonly Line[]): string {
   return parts.join('');
 }
 
+/** A front matter value as YAML reads it (quotes a word processor made curly read as YAML's). */
 function unquoteYaml(value: string): string {
-  const v = value.trim();
+  const v = smartQuotedYaml(value.trim());
   if (v.length >= 2 && v.startsWith('"') && v.endsWith('"')) {
     return v.slice(1, -1).replace(/\\(["\\/_ntN]|u[0-9a-fA-F]{4})/g, (_m, e: string) => {
       if (e === '_') return '\u00a0';
@@ -316,6 +317,16 @@ function unquoteYaml(value: string): string {
   }
   if (v.length >= 2 && v.startsWith("'") && v.endsWith("'"))
     return v.slice(1, -1).replace(/''/g, "'");
+  return v;
+}
+
+/** `“…”` and `‘…’` around a whole value (smart quotes over YAML's straight ones) as `"…"`, `'…'`. */
+function smartQuotedYaml(v: string): string {
+  if (v.length < 2) return v;
+  const open = v.charCodeAt(0);
+  const close = v.charCodeAt(v.length - 1);
+  if (open === 0x201c && close === 0x201d) return `"${v.slice(1, -1)}"`;
+  if (open === 0x2018 && close === 0x2019) return `'${v.slice(1, -1)}'`;
   return v;
 }
 
