@@ -415,13 +415,23 @@ export function scoreBlocks(
   gold: Gold,
   document: ScriptDocument,
   mapLine: (line: number) => number = (line) => line,
+  mapLineEnd: (line: number) => number = mapLine,
 ): BlockScore {
   const anchors: Anchor[] = [];
+  /** Where a note's last line is: its own end anchor, or its start anchor's line. */
+  const lastOf: number[] = [];
   for (const entry of gold.blocks) {
     anchors.push(entry[1]);
-    if (entry[0] === 'note' && entry[3] !== undefined) anchors.push(entry[3]);
+    if (entry[0] === 'note') {
+      if (entry[3] !== undefined) anchors.push(entry[3]);
+      lastOf.push(anchors.length - 1);
+    }
   }
-  const lines = resolveAnchors(input, anchors).map(mapLine);
+  const original = resolveAnchors(input, anchors);
+  const lines = original.map(mapLine);
+  // A note's range ends on the last line its last original line became (a wrapped line's).
+  const ends = new Map<number, number>();
+  for (const k of lastOf) ends.set(k, mapLineEnd(original[k] ?? 0));
   const blocks = [...document.blocks].sort((a, b) => a.line - b.line);
   const starts = blocks.map((b) => b.line);
   const covering = (line: number): Block | undefined => {
@@ -452,10 +462,9 @@ export function scoreBlocks(
   let a = 0;
   for (const entry of gold.blocks) {
     const line = lines[a++] ?? 0;
-    let end = line;
     if (entry[0] === 'note') {
-      if (entry[3] !== undefined) end = lines[a++] ?? line;
-      ranges.push([line, end]);
+      if (entry[3] !== undefined) a++;
+      ranges.push([line, ends.get(a - 1) ?? line]);
     }
     const sameLine = blocks.filter((b) => b.line === line);
     const block = covering(line);
@@ -708,6 +717,7 @@ export function evaluateInput(
   item: EvalCase,
   input: string,
   mapLine?: (line: number) => number,
+  mapLineEnd?: (line: number) => number,
 ): FileResult {
   const format = detectInputFormat(input);
   const options = optionsSchema().parse({});
@@ -720,7 +730,7 @@ export function evaluateInput(
     convention: item.gold.convention,
     format,
     turns: scoreTurns(item.gold, predictedTurns(document)),
-    blocks: scoreBlocks(mapLine ? item.input : input, item.gold, document, mapLine),
+    blocks: scoreBlocks(mapLine ? item.input : input, item.gold, document, mapLine, mapLineEnd),
     titleGold: item.gold.title,
     titleGot: document.title,
     titleOk,

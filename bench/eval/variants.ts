@@ -10,8 +10,10 @@ import { type EvalCase, evaluateInput, type FileResult, metrics } from './score.
 
 export interface Variant {
   text: string;
-  /** 1-based line of the original → 1-based line of the variant. */
+  /** 1-based line of the original → 1-based (first) line of the variant. */
   mapLine: (line: number) => number;
+  /** 1-based line of the original → the last variant line it became (a wrapped line's last). */
+  mapLineEnd?: (line: number) => number;
 }
 
 export type Transform = (input: string) => Variant;
@@ -27,16 +29,29 @@ function perLine(input: string, f: (line: string) => string): Variant {
 function expandLines(input: string, f: (line: string) => string[]): Variant {
   const out: string[] = [];
   const map: number[] = [];
+  const ends: number[] = [];
   for (const line of input.split('\n')) {
     map.push(out.length + 1);
     out.push(...f(line));
+    ends.push(out.length);
   }
-  return { text: out.join('\n'), mapLine: (line) => map[line - 1] ?? line };
+  return {
+    text: out.join('\n'),
+    mapLine: (line) => map[line - 1] ?? line,
+    mapLineEnd: (line) => ends[line - 1] ?? line,
+  };
 }
 
-/** Words of a line longer than `width` joined into lines of at most `width` (at spaces). */
+/**
+ * A prose line: ends a sentence (`.`, `?`, `!`, `…`, maybe a closing quote or bracket after it).
+ * Only these are wrapped: a heading, a title, a table's row or a record's line wrapped in two is
+ * another reading (see README "Quality on the labelled set").
+ */
+const PROSE_END = /[.?!…]["”’»)\]]?\s*$/;
+
+/** Words of a prose line longer than `width` joined into lines of at most `width` (at spaces). */
 export function hardWrap(line: string, width: number): string[] {
-  if (line.length <= width) return [line];
+  if (line.length <= width || !PROSE_END.test(line)) return [line];
   const out: string[] = [];
   let current = '';
   for (const word of line.split(' ')) {
@@ -121,7 +136,7 @@ export function runVariants(
       if (variant.text === item.input) continue;
       let result: FileResult;
       try {
-        result = evaluateInput(item, variant.text, variant.mapLine);
+        result = evaluateInput(item, variant.text, variant.mapLine, variant.mapLineEnd);
       } catch (error) {
         failures.push({
           transform: name,

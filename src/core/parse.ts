@@ -1526,16 +1526,21 @@ function parseScript(input: string, file: VFile): Root {
     head = null;
   };
   let last: Line | null = null;
-  const carriageReturns = forEachLine(text, bomOffset, (l) => {
-    last = l;
-    if (!head) {
-      consume(l);
-      return;
-    }
-    head.push(l);
-    const fence = head.length > 1 && (l.text.trim() === '---' || l.text.trim() === '...');
-    if (fence || head.length >= FRONT_MATTER_MAX_LINES) settleHead();
-  }, indent);
+  const carriageReturns = forEachLine(
+    text,
+    bomOffset,
+    (l) => {
+      last = l;
+      if (!head) {
+        consume(l);
+        return;
+      }
+      head.push(l);
+      const fence = head.length > 1 && (l.text.trim() === '---' || l.text.trim() === '...');
+      if (fence || head.length >= FRONT_MATTER_MAX_LINES) settleHead();
+    },
+    indent,
+  );
   settleHead();
   flush();
   release();

@@ -345,6 +345,26 @@ function continuesSentence(text: string, before: string): boolean {
   );
 }
 
+/** Shortest note line whose open sentence a wrap goes on with (a dateline is shorter). */
+const WRAPPED_NOTE_CHARS = 50;
+
+/**
+ * True when `text` is the rest of a sentence a note's line left open, hard-wrapped (`…All
+ * rights reserved. Visit our website terms of` / `use and permissions pages at …`): a long line
+ * without a sentence's end above, the words going on in its case, no speaker's tag opening it.
+ */
+function continuesNote(text: string, before: string): boolean {
+  const end = before.trimEnd();
+  if (end.length < WRAPPED_NOTE_CHARS || endsWithSentencePunctuation(end)) return false;
+  // (`,` `;` and words end a wrapped line; a colon ends a label over its list.)
+  if (end.charCodeAt(end.length - 1) === 0x3a) return false;
+  // The sentence's words go on in lower case, or in capitals under a line in capitals (a
+  // breadcrumb over a page's title is no open sentence).
+  const t = text.trim();
+  const goesOn = /^\p{Ll}/u.test(t) || (end === end.toUpperCase() && t === t.toUpperCase());
+  return goesOn && parseTag(t) === null;
+}
+
 /** A number alone far right on its line: a PDF page's number (20 spaces or more before it). */
 const RIGHT_PAGE_NUMBER = /^ {20,}\d{1,4}\s*$/;
 
@@ -375,7 +395,10 @@ function reasonOf(
     EXPORT_HEADER_LABEL.test(previous.text.trim())
   )
     return 'page-element';
-  if (reason === null && previousReason !== null) return continuation(seg.text, previousReason);
+  if (reason === null && previousReason !== null) {
+    if (previous && continuesNote(seg.text, previous.text)) return previousReason;
+    return continuation(seg.text, previousReason);
+  }
   // A menu word in a list of related links or topic tags (`Tags` / `Education` / `Ohio`) is
   // one of the list's links: the list goes on after it.
   if (reason === 'navigation' && previousReason === 'related-links') return 'related-links';
