@@ -351,17 +351,22 @@ const WRAPPED_NOTE_CHARS = 50;
 /**
  * True when `text` is the rest of a sentence a note's line left open, hard-wrapped (`…All
  * rights reserved. Visit our website terms of` / `use and permissions pages at …`): a long line
- * without a sentence's end above, the words going on in its case, no speaker's tag opening it.
+ * without a sentence's end above, the words going on in its case or to the sentence's end, no
+ * speaker's tag opening it.
  */
 function continuesNote(text: string, before: string): boolean {
   const end = before.trimEnd();
   if (end.length < WRAPPED_NOTE_CHARS || endsWithSentencePunctuation(end)) return false;
   // (`,` `;` and words end a wrapped line; a colon ends a label over its list.)
   if (end.charCodeAt(end.length - 1) === 0x3a) return false;
-  // The sentence's words go on in lower case, or in capitals under a line in capitals (a
-  // breadcrumb over a page's title is no open sentence).
+  // The sentence's words go on in lower case, or in capitals under a line in capitals, or to
+  // the sentence's end (`…briefing by` / `Stéphane Dujarric, Spokesman for the SG.`); a
+  // breadcrumb over a page's title is no open sentence.
   const t = text.trim();
-  const goesOn = /^\p{Ll}/u.test(t) || (end === end.toUpperCase() && t === t.toUpperCase());
+  const goesOn =
+    /^\p{Ll}/u.test(t) ||
+    (end === end.toUpperCase() && t === t.toUpperCase()) ||
+    endsWithSentencePunctuation(t);
   return goesOn && parseTag(t) === null;
 }
 
