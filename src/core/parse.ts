@@ -407,6 +407,19 @@ function isDirectionLine(trimmed: string): boolean {
   return isProductionLine(trimmed);
 }
 
+/**
+ * A sentence ends inside the line and the next one goes on (`…Good evening. We're joined now by
+ * the county's`): a hard-wrapped paragraph's line, no header's. A word of two lower-case letters
+ * or more before the stop (`Mr. Smith at`, `U.S. Capitol`, `Jan. 5` are no sentence's end);
+ * lines shorter than a wrap are not searched.
+ */
+const SENTENCE_INSIDE = /\p{Ll}{2}[.!?] \p{Lu}[\p{Ll}'’]* \p{Ll}/u;
+const SENTENCE_INSIDE_MIN_CHARS = 40;
+
+function endsSentenceInside(t: string): boolean {
+  return t.length >= SENTENCE_INSIDE_MIN_CHARS && SENTENCE_INSIDE.test(t);
+}
+
 /** Most lines of a document's opening block read as separate header lines. */
 const HEADER_MAX_LINES = 12;
 /** Longest header line: a headline, a date line, a programme or a file name. */
@@ -433,7 +446,8 @@ function headerLines(group: Line[], wrapped: boolean, bare = false): number {
     if (
       t.length > HEADER_MAX_CHARS ||
       (!/^[\p{Lu}\d[(]/u.test(t) && !(t.length <= 14 && ICON_LABEL.test(t))) ||
-      endsWithSentencePunctuation(t)
+      endsWithSentencePunctuation(t) ||
+      endsSentenceInside(t)
     )
       break;
     k++;

@@ -205,3 +205,23 @@ describe("a note's sentence hard-wrapped onto the next line", () => {
     expect(doc.title).toBe('Press Conference by the Prime Minister');
   });
 });
+
+describe("a first turn's words hard-wrapped under its label line", () => {
+  it('reads the wrapped lines as the turn, not as header lines of the page', () => {
+    const text =
+      "SPEAKER: S1\nGood evening. We're joined now by the county's flood officer, Ruth\nOkoye. Ruth, where do things stand tonight?\n\nSPEAKER: S2\nThe river peaked at about six.\n";
+    expect(speech(read(text))).toEqual([
+      [
+        'S1',
+        'Good evening. We’re joined now by the county’s flood officer, Ruth Okoye. Ruth, where do things stand tonight?',
+      ],
+      ['S2', 'The river peaked at about six.'],
+    ]);
+  });
+  it('still reads short opening lines as header lines (`Mr. Smith at …` ends no sentence)', () => {
+    const doc = read(
+      'Remarks by Dr. Smith at the U.S. Capitol on the Budget\nJanuary 5, 2026\n\nDR. SMITH: Thank you all for coming.\n',
+    );
+    expect(doc.title).toBe('Remarks by Dr. Smith at the U.S. Capitol on the Budget');
+  });
+});
