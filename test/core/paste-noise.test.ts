@@ -198,6 +198,25 @@ describe("a note's sentence hard-wrapped onto the next line", () => {
     const last = doc.blocks.slice(-2);
     expect(last.map((b) => b.type)).toEqual(['note', 'note']);
   });
+  it('keeps a phrase in capitals the wrap broke (`ALL RIGHTS` / `RESERVED. …`) in the note', () => {
+    const doc = read(
+      `JANE DOE: Thank you for having me.${turn}\nContent and Programming Copyright 2025 Fox News Network, LLC. ALL RIGHTS\nRESERVED. Copyright 2025 VIQ Media Transcription, Inc. All materials\nherein are protected by United States copyright law.\n`,
+    );
+    expect(doc.blocks.slice(-3).map((b) => b.type)).toEqual(['note', 'note', 'note']);
+  });
+  it("reads a broadcaster's notice wrapped over two lines as the note it is on one", () => {
+    const notice = (gap: string) =>
+      `MODERATORIN: Vielen Dank für das Gespräch.\n\nDiese Nachricht wurde am 17.11.2026 im Programm Deutschlandfunk${gap}gesendet.\n`;
+    const one = read(notice(' '));
+    expect(one.blocks.at(-1)?.type).toBe('note');
+    expect(read(notice('\n')).blocks.at(-1)?.type).toBe('note');
+  });
+  it('does not read a wrapped turn of short lines as a note', () => {
+    const doc = read(
+      'JANE DOE: The river rose again overnight, and the council\nsays the bridge stays shut until Friday.\n\nJOHN ROE: Thank you.\n',
+    );
+    expect(doc.blocks.map((b) => b.type)).toEqual(['speech', 'speech']);
+  });
   it('does not take a page title under a long breadcrumb into the breadcrumb', () => {
     const doc = read(
       'Home > News > Speeches and Statements by the Prime Minister > January 2026\nPress Conference by the Prime Minister\n\nJanuary 13, 2026\n\nPRIME MINISTER: Good evening.\n',

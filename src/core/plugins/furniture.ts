@@ -345,6 +345,26 @@ function continuesSentence(text: string, before: string): boolean {
   );
 }
 
+/** Most lines of a paragraph read again as one wrapped note line (a notice's few lines). */
+const WRAPPED_NOTE_LINES = 4;
+
+/**
+ * The reason of a paragraph of 2 to 4 lines that no line of its own is a note of, read joined
+ * as one line, when it is hard-wrapped (every line but the last a wrap's length): the note a
+ * one-line paste of the same words is. Null otherwise.
+ */
+function wrappedNote(segments: readonly Segment[]): NoteReason | null {
+  const n = segments.length;
+  if (n < 2 || n > WRAPPED_NOTE_LINES) return null;
+  for (let i = 0; i < n - 1; i++)
+    if ((segments[i]?.text.trim().length ?? 0) < WRAPPED_NOTE_CHARS) return null;
+  return classifyLine(segments.map((seg) => seg.text.trim()).join(' '));
+}
+
+/** Two words in capitals ending a line, and one opening the next (a phrase in capitals goes on). */
+const CAPITALS_RUN_END = /\p{Lu}{2,} \p{Lu}{2,}$/u;
+const CAPITALS_RUN_START = /^\p{Lu}{2,}[\s.,;]/u;
+
 /** Shortest note line whose open sentence a wrap goes on with (a dateline is shorter). */
 const WRAPPED_NOTE_CHARS = 50;
 
@@ -366,7 +386,9 @@ function continuesNote(text: string, before: string): boolean {
   const goesOn =
     /^\p{Ll}/u.test(t) ||
     (end === end.toUpperCase() && t === t.toUpperCase()) ||
-    endsWithSentencePunctuation(t);
+    endsWithSentencePunctuation(t) ||
+    // A phrase in capitals broken by the wrap (`…LLC. ALL RIGHTS` / `RESERVED. Copyright …`).
+    (CAPITALS_RUN_END.test(end) && CAPITALS_RUN_START.test(t));
   return goesOn && parseTag(t) === null;
 }
 
@@ -1073,6 +1095,13 @@ export const furniture: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
           reasons[i] = 'page-element';
     // Menu items no word list knows, next to one it knows.
     if (any) extendMenus(node.segments, reasons, headlineLine);
+    // A note's sentences hard-wrapped (`Diese Nachricht wurde am 17.11.2026 im Programm` /
+    // `Deutschlandfunk gesendet.`): read as the one line they were.
+    const wrapped = any ? null : wrappedNote(node.segments);
+    if (wrapped) {
+      reasons.fill(wrapped);
+      any = true;
+    }
     if (!any) {
       out.push(node);
       continue;
