@@ -373,7 +373,7 @@ const SPACES = /[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/g;
  * Resolves block anchors to input lines. First words are searched in the raw input from the
  * previous anchor on, so a gold file lists its blocks in input order.
  */
-function resolveAnchors(raw: string, anchors: Anchor[]): number[] {
+function resolveAnchors(raw: string, anchors: Anchor[]): Array<{ line: number; column: number }> {
   // No-break and other spaces match a plain space (one character for one: offsets are kept).
   const input = raw.replace(SPACES, ' ');
   const lineOf = lineIndex(input);
@@ -383,12 +383,13 @@ function resolveAnchors(raw: string, anchors: Anchor[]): number[] {
   return anchors.map((anchor) => {
     if (typeof anchor === 'number') {
       from = Math.max(from, lineStarts[anchor - 1] ?? from);
-      return anchor;
+      return { line: anchor, column: 0 };
     }
     const at = input.indexOf(anchor.replace(SPACES, ' '), from);
     if (at === -1) throw new Error(`gold anchor not found in order: "${anchor}"`);
     from = at;
-    return lineOf(at);
+    const line = lineOf(at);
+    return { line, column: at - (lineStarts[line - 1] ?? 0) };
   });
 }
 
@@ -414,7 +415,7 @@ export function scoreBlocks(
   input: string,
   gold: Gold,
   document: ScriptDocument,
-  mapLine: (line: number) => number = (line) => line,
+  mapLine: (line: number, column?: number) => number = (line) => line,
   mapLineEnd: (line: number) => number = mapLine,
 ): BlockScore {
   const anchors: Anchor[] = [];
@@ -428,10 +429,11 @@ export function scoreBlocks(
     }
   }
   const original = resolveAnchors(input, anchors);
-  const lines = original.map(mapLine);
+  // An anchor inside a line a variant wrapped is on the piece its words went to.
+  const lines = original.map((a) => mapLine(a.line, a.column));
   // A note's range ends on the last line its last original line became (a wrapped line's).
   const ends = new Map<number, number>();
-  for (const k of lastOf) ends.set(k, mapLineEnd(original[k] ?? 0));
+  for (const k of lastOf) ends.set(k, mapLineEnd(original[k]?.line ?? 0));
   const blocks = [...document.blocks].sort((a, b) => a.line - b.line);
   const starts = blocks.map((b) => b.line);
   const covering = (line: number): Block | undefined => {
@@ -716,7 +718,7 @@ function evaluateCase(item: EvalCase): FileResult {
 export function evaluateInput(
   item: EvalCase,
   input: string,
-  mapLine?: (line: number) => number,
+  mapLine?: (line: number, column?: number) => number,
   mapLineEnd?: (line: number) => number,
 ): FileResult {
   const format = detectInputFormat(input);

@@ -10,8 +10,11 @@ import { type EvalCase, evaluateInput, type FileResult, metrics } from './score.
 
 export interface Variant {
   text: string;
-  /** 1-based line of the original → 1-based (first) line of the variant. */
-  mapLine: (line: number) => number;
+  /**
+   * 1-based line of the original → 1-based line of the variant: its first, or the one holding
+   * the original line's `column` (0-based) when the line was wrapped.
+   */
+  mapLine: (line: number, column?: number) => number;
   /** 1-based line of the original → the last variant line it became (a wrapped line's last). */
   mapLineEnd?: (line: number) => number;
 }
@@ -35,9 +38,20 @@ function expandLines(input: string, f: (line: string) => string[]): Variant {
     out.push(...f(line));
     ends.push(out.length);
   }
+  // Pieces of a split line are its words parted at one space each: a column is found by length.
+  const mapLine = (line: number, column = 0): number => {
+    let at = map[line - 1] ?? line;
+    const last = ends[line - 1] ?? at;
+    let start = 0;
+    while (at < last && column >= start + (out[at - 1]?.length ?? 0) + 1) {
+      start += (out[at - 1]?.length ?? 0) + 1;
+      at++;
+    }
+    return at;
+  };
   return {
     text: out.join('\n'),
-    mapLine: (line) => map[line - 1] ?? line,
+    mapLine,
     mapLineEnd: (line) => ends[line - 1] ?? line,
   };
 }
