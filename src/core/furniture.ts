@@ -75,6 +75,18 @@ const CONTRIBUTOR_LINE =
  */
 const TRANSCRIPT_CONTROL =
   /^(?:(?:read|view|show|hide|see|open|expand)(?: the)? (?:full |complete )?transcript|(?:full|complete|meeting|episode|podcast|call) transcript|auto-generated(?: transcript)?|automatically generated(?: transcript)?|live reporting|live updates)$/i;
+/** A live page's entry time in German, French and Spanish: `12:45 Uhr`, `12.45 Uhr`, `12h45`, `12:45 h`. */
+const LIVE_ENTRY_CLOCK = /^\d{1,2}(?:[:.]\d\d ?(?:Uhr|h)|h\d\d)$/;
+/** A live page's list of its main entries (`Key events`, the Guardian's): in-page links. */
+export const KEY_EVENTS = /^(?:key events|key updates)$/i;
+/**
+ * A live page's controls and labels on a line of their own: `Show key events only`, `Newest
+ * first`, `Pinned`, `Live`, `Liveblog`, `Liveticker`, `En direct`, `En directo`, `In diretta`.
+ */
+const LIVE_PAGE_CONTROL =
+  /^(?:show key events only|(?:newest|oldest|latest) first|pinned(?: post)?|auto-?update(?: on| off)?|live|live ?blog|live-?ticker|news ?blog|en direct|en directo|directo|in diretta)$/i;
+/** The first letters (lower case) of {@link KEY_EVENTS} and {@link LIVE_PAGE_CONTROL}. */
+const LIVE_PAGE_FIRST = new Set([...'ksnolpaedi'].map((c) => c.charCodeAt(0)));
 /**
  * The time of a live-text entry on a line of its own: a match minute (`72'`, `45+2'`, `90+4 min`)
  * or the break (`HT`, `FT`, `AET`): when the entry was posted, not words to read.
@@ -562,7 +574,7 @@ const NOT_NAMES = set(
     'yesterday noon midnight late early',
 );
 const BYLINE_OPEN =
-  /^(?:By|Written by|Words by|Reporting by|Story by|Reported by|Posted by|Interview by|Interviewed by|Author:|Text:|Reporter:|Correspondent:|От|Автор:|Von|Par|Por|From \p{Lu}[\p{L}\p{N}.&-]*['’]s)\s+/u;
+  /^(?:By|Written by|Words by|Reporting by|Story by|Reported by|Posted by|Edited by|Compiled by|Interview by|Interviewed by|Author:|Text:|Reporter:|Correspondent:|От|Автор:|Von|Par|Por|From \p{Lu}[\p{L}\p{N}.&-]*['’]s)\s+/u;
 const NAME_RUN = new RegExp(`^${NAME_WORD}(?:\\s+${NAME_WORD}){1,3}$`, 'u');
 
 /** The name(s) a byline gives (`By Jane Doe, BBC News` → `Jane Doe`), or null. */
@@ -890,7 +902,7 @@ const FIRST = {
     'subscribe sign get newsletter already create register support donate become unlock you start this',
   ),
   byline: set(
-    'by written words reporting story reported posted interview interviewed author text reporter correspondent от автор von par por from',
+    'by written words reporting story reported posted edited compiled interview interviewed author text reporter correspondent от автор von par por from',
   ),
   dateline: set(
     'published updated posted last first modified originally опубликовано обновлено volume via ' +
@@ -1207,6 +1219,8 @@ export function classifyLine(raw: string): NoteReason | null {
   if (line.length <= 9 && MATCH_TIME.test(line)) return 'dateline';
   // The Indian parliament's record marks the clock on a line of its own: `12.15 hrs`.
   if (line.length <= 10 && /^\d{1,2}[.:]\d{2} hrs$/.test(line)) return 'dateline';
+  // A live page's entry time in German, French and Spanish (`12:45 Uhr`, `12h45`, `12.45 h`).
+  if (line.length <= 10 && c0 < 0x3a && LIVE_ENTRY_CLOCK.test(line)) return 'dateline';
   // A meeting recording's length under its date (Teams: `12m 4s`, `1h 3m 20s`).
   if (line.length <= 12 && c0 < 0x3a && /^(?:\d{1,2}h )?(?:\d{1,2}m )?\d{1,2}s$/.test(line))
     return 'page-element';
@@ -1231,6 +1245,10 @@ export function classifyLine(raw: string): NoteReason | null {
     if (cjk) return cjk;
   }
   if (line.length <= 40 && TRANSCRIPT_CONTROL.test(line)) return 'page-element';
+  if (line.length <= 24 && LIVE_PAGE_FIRST.has(c0 | 0x20)) {
+    if (KEY_EVENTS.test(line)) return 'navigation';
+    if (LIVE_PAGE_CONTROL.test(line)) return 'page-element';
+  }
   if (line.length <= 20 && last === 0x3a && SPEAKER_LIST_LABEL.test(line)) return 'page-element';
   if (c0 === 0x4f && last === 0x3a && line.length <= 140 && BROADCAST_GUESTS_LABEL.test(line))
     return 'page-element';

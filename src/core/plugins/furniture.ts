@@ -185,13 +185,70 @@ function isEntryTitle(
   const before = segments[i - 1];
   if (!before || reasons[i - 1] !== 'dateline' || i + 1 >= segments.length) return false;
   const after = reasons[i + 1];
-  if (MATCH_TIME.test(before.text.trim()) ? after : after !== 'byline') return false;
-  const text = segments[i]?.text.trim() ?? '';
+  const time = before.text.trim();
+  if (MATCH_TIME.test(time)) {
+    if (after) return false;
+  } else if (after !== 'byline') {
+    // A live page's entry time (`14.02 GMT`, `Posted at 12:45`, `12:45 Uhr`, `1 min ago`) over
+    // the entry's title and its first sentence: the title (no byline between them).
+    if (after || !isEntryTime(time) || !endsWithSentencePunctuation(segments[i + 1]?.text ?? ''))
+      return false;
+  }
+  return isTitleText(segments[i]?.text.trim() ?? '');
+}
+
+/** An entry's title: a capitalized line of a few words that is no sentence. */
+function isTitleText(text: string): boolean {
   return (
     text.length <= 100 &&
     /^\p{Lu}/u.test(text) &&
     !/[.?:;,]$/.test(text) &&
     text.split(' ').length <= 14
+  );
+}
+
+/**
+ * True when a paragraph opens with a live page entry's title right under the entry's time, the
+ * last note before it (an earlier rule cut the paragraph there): `12:45 Uhr` / `Bahn stellt
+ * Fernverkehr ein` / `Die Deutsche Bahn hat …`.
+ */
+function opensUnderEntryTime(
+  segments: readonly Segment[],
+  last: RootContent | undefined,
+  next: RootContent | undefined,
+): boolean {
+  const first = segments[0];
+  // The entry's text on the next line, in this paragraph or (cut there too) the next.
+  const text =
+    segments[1] ??
+    (next?.type === 'paragraph' && next.segments[0]?.line === (first?.line ?? 0) + 1
+      ? next.segments[0]
+      : undefined);
+  return (
+    first !== undefined &&
+    text !== undefined &&
+    last?.type === 'note' &&
+    last.reason === 'dateline' &&
+    last.line === first.line - 1 &&
+    isEntryTime(last.value) &&
+    isTitleText(first.text.trim()) &&
+    endsWithSentencePunctuation(text.text)
+  );
+}
+
+/**
+ * A live page entry's time, a dateline of a few words with a clock time or `ago` in it (`14.02
+ * GMT`, `Posted at 12:45`, `12h45`, `2 hours ago (12:45 GMT)`, `vor 5 Minuten`); not a story's
+ * own `Published …` / `Updated …` line, whose next line may be its standfirst.
+ */
+function isEntryTime(time: string): boolean {
+  return (
+    time.length <= 48 &&
+    !/^(?:Published|Updated|Last|First|Modified|Stand|Publié|Publicado)/.test(time) &&
+    (/\d[:.h]\d\d/.test(time) ||
+      /\d ?(?:mins?|minutes?|minutos?|h|hrs?|hours?|Min(?:uten?)?|Std|Stunden?|heures?|horas?)\b/.test(
+        time,
+      ))
   );
 }
 
@@ -959,7 +1016,9 @@ export const furniture: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
   /** The line of the last name of a list under a `Guests:` label, the list going on after it. */
   let listLine = -1;
   let byline: string | null = null;
+  let index = -1;
   for (const node of tree.children) {
+    index++;
     if (node.type !== 'paragraph' || node.segments.length === 0) {
       out.push(node);
       continue;
@@ -1045,7 +1104,10 @@ export const furniture: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
           reasons[i] = 'page-element';
     // Menu items no word list knows, next to one it knows.
     if (any) extendMenus(node.segments, reasons, headlineLine);
-    if (!any) {
+    const underTime =
+      reasons[0] === null &&
+      opensUnderEntryTime(node.segments, out.at(-1), tree.children[index + 1]);
+    if (!any && !underTime) {
       out.push(node);
       continue;
     }
@@ -1067,7 +1129,11 @@ export const furniture: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
     for (let i = 0; i < node.segments.length; i++) {
       const seg = node.segments[i] as Segment;
       const reason = reasons[i];
-      if (!reason && run.length === 0 && isEntryTitle(node.segments, reasons, i)) {
+      if (
+        !reason &&
+        run.length === 0 &&
+        ((i === 0 && underTime) || isEntryTitle(node.segments, reasons, i))
+      ) {
         // A live-text entry's title under its time (`90+1'` / `GOAL! City 2-1 Rovers (Bello)`).
         const value = seg.text.trim();
         const headline: Headline = { type: 'headline', value, line: seg.line };
