@@ -84,7 +84,7 @@ export const KEY_EVENTS = /^(?:key events|key updates)$/i;
  * first`, `Pinned`, `Live`, `Liveblog`, `Liveticker`, `En direct`, `En directo`, `In diretta`.
  */
 const LIVE_PAGE_CONTROL =
-  /^(?:show key events only|(?:newest|oldest|latest) first|pinned(?: post)?|auto-?update(?: on| off)?|live|live ?blog|live-?ticker|news ?blog|en direct|en directo|directo|in diretta)$/i;
+  /^(?:show key events only|(?:newest|oldest|latest) first|pinned(?: post)?|auto-?update(?: on| off)?|live|live ?blog|live-?ticker|news ?blog|en direct|en directo|in diretta)$/i;
 /** The first letters (lower case) of {@link KEY_EVENTS} and {@link LIVE_PAGE_CONTROL}. */
 const LIVE_PAGE_FIRST = new Set([...'ksnolpaedi'].map((c) => c.charCodeAt(0)));
 /**
@@ -1247,7 +1247,8 @@ export function classifyLine(raw: string): NoteReason | null {
   if (line.length <= 40 && TRANSCRIPT_CONTROL.test(line)) return 'page-element';
   if (line.length <= 24 && LIVE_PAGE_FIRST.has(c0 | 0x20)) {
     if (KEY_EVENTS.test(line)) return 'navigation';
-    if (LIVE_PAGE_CONTROL.test(line)) return 'page-element';
+    // In capitals, `LIVE` and `EN DIRECT` are a script's cues (a live link), not a page's label.
+    if (LIVE_PAGE_CONTROL.test(line) && line !== line.toUpperCase()) return 'page-element';
   }
   if (line.length <= 20 && last === 0x3a && SPEAKER_LIST_LABEL.test(line)) return 'page-element';
   if (c0 === 0x4f && last === 0x3a && line.length <= 140 && BROADCAST_GUESTS_LABEL.test(line))

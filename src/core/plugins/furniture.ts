@@ -191,10 +191,24 @@ function isEntryTitle(
   } else if (after !== 'byline') {
     // A live page's entry time (`14.02 GMT`, `Posted at 12:45`, `12:45 Uhr`, `1 min ago`) over
     // the entry's title and its first sentence: the title (no byline between them).
-    if (after || !isEntryTime(time) || !endsWithSentencePunctuation(segments[i + 1]?.text ?? ''))
+    // A name alone there is a speaker's, over their words (`Vladimir Putin` / `Good afternoon.`).
+    if (
+      after ||
+      !isEntryTime(time) ||
+      !endsWithSentencePunctuation(segments[i + 1]?.text ?? '') ||
+      !isPlainTitle(segments[i]?.text ?? '')
+    )
       return false;
   }
   return isTitleText(segments[i]?.text.trim() ?? '');
+}
+
+/**
+ * A live page entry's title over its first sentence: no name alone (a speaker's, over their
+ * words: `Vladimir Putin` / `Good afternoon.`), no tag's colon, no exclamation (a greeting).
+ */
+function isPlainTitle(text: string): boolean {
+  return !/[:!]/.test(text) && !isBareName(text);
 }
 
 /** An entry's title: a capitalized line of a few words that is no sentence. */
@@ -219,9 +233,12 @@ function opensUnderEntryTime(
 ): boolean {
   const first = segments[0];
   // The entry's text on the next line, in this paragraph or (cut there too) the next.
+  // (HTML puts each element on a paragraph of its own; a blank line may part them.)
+  const line = first?.line ?? 0;
+  const near = (at: number): boolean => at >= line && at <= line + 2;
   const text =
     segments[1] ??
-    (next?.type === 'paragraph' && next.segments[0]?.line === (first?.line ?? 0) + 1
+    (next?.type === 'paragraph' && near(next.segments[0]?.line ?? -1)
       ? next.segments[0]
       : undefined);
   return (
@@ -229,27 +246,27 @@ function opensUnderEntryTime(
     text !== undefined &&
     last?.type === 'note' &&
     last.reason === 'dateline' &&
-    last.line === first.line - 1 &&
+    last.line >= line - 2 &&
+    last.line <= line &&
     isEntryTime(last.value) &&
     isTitleText(first.text.trim()) &&
-    endsWithSentencePunctuation(text.text)
+    !/[:!]/.test(first.text) &&
+    // Its first sentence (a name over it is a speaker's), or its byline (`From CNN's Jane Doe`).
+    ((endsWithSentencePunctuation(text.text) && !isBareName(first.text)) ||
+      (segments.length === 1 && classifyLine(text.text.trim()) === 'byline'))
   );
 }
 
 /**
- * A live page entry's time, a dateline of a few words with a clock time or `ago` in it (`14.02
- * GMT`, `Posted at 12:45`, `12h45`, `2 hours ago (12:45 GMT)`, `vor 5 Minuten`); not a story's
- * own `Published …` / `Updated …` line, whose next line may be its standfirst.
+ * A live page entry's time: a clock time with its zone (`14.02 GMT`, `12:45 p.m. ET, November
+ * 29, 2026`, `12:45 Uhr`), `Posted at 12:45`, `12h45`, or counted back (`2 hours ago (12:45
+ * GMT)`, `vor 5 Minuten`); not a story's own `Published …` / `Updated …` line, nor a record's
+ * time alone (`3.07 pm`) or its date and place.
  */
+const ENTRY_TIME =
+  /^(?:Posted at \d{1,2}[:.]\d\d|\d{1,2}h\d\d|\d{1,2}[:.]\d\d(?: ?[ap]\.?m\.?)? ?(?:GMT|BST|UTC|CET|CEST|ET|EST|EDT|CT|CST|CDT|PT|PST|PDT|AEST|AEDT|IST|JST|Uhr|h)\b|\d{1,3} ?(?:mins?|minutes?|hrs?|hours?|h) ago\b|(?:[Vv]or|[Ii]l y a|[Hh]ace) \d)/;
 function isEntryTime(time: string): boolean {
-  return (
-    time.length <= 48 &&
-    !/^(?:Published|Updated|Last|First|Modified|Stand|Publié|Publicado)/.test(time) &&
-    (/\d[:.h]\d\d/.test(time) ||
-      /\d ?(?:mins?|minutes?|minutos?|h|hrs?|hours?|Min(?:uten?)?|Std|Stunden?|heures?|horas?)\b/.test(
-        time,
-      ))
-  );
+  return time.length <= 40 && ENTRY_TIME.test(time);
 }
 
 /** A menu item copied from a page: one to three words, no sentence, no colon (`Briefings & Statements`). */
