@@ -541,9 +541,9 @@ function isShareLine(line: string, first: string): boolean {
  * Principles.`). Whole lines only: a sentence that starts the same way goes on past them.
  */
 const WIDGET =
-  /^(?:(?:\d{1,5} )?comments?(?: \(\d{1,5}\))?|(?:leave|post|add|show|view|hide|load|see|read)(?: a| all| the| more| \d{1,5})? (?:comments?|replies)(?: \(\d{1,5}\))?|join the (?:conversation|discussion|debate)|\d{1,3} min(?:ute)?s? read|reading time:? \d{1,3} min(?:ute)?s?|listen to (?:this|the) (?:article|story)(?: [·•|-] \d{1,3} min(?:ute)?s?)?|follow(?: us)?(?: on (?:twitter|x|facebook|instagram|linkedin|threads|bluesky|tiktok|youtube|whatsapp|google news))?|follow \p{Lu}[\p{L}\d ]{1,40}(?: on [\p{L} ]{1,20})?:|click here to (?:search|share(?: on social media)?|subscribe|follow)(?: \S{1,12})?|click here to browse (?:all |full |more )?(?:transcripts|episodes|stories) of .{1,80}|gift (?:this )?article|our standards: .{1,80}|(?:\(release id: ?\d{1,12}\) ?)?visitor counter ?: ?\d{1,12}|\(release id: ?\d{1,12}\)|read this (?:release|page|article|story|statement) in:? [\p{L} ,]{2,120})$/iu;
+  /^(?:(?:\d{1,5} )?comments?(?: \(\d{1,5}\))?|(?:leave|post|add|show|view|hide|load|see|read)(?: a| all| the| more| \d{1,5})? (?:comments?|replies)(?: \(\d{1,5}\))?|join the (?:conversation|discussion|debate)|\d{1,3} min(?:ute)?s? read|reading time:? \d{1,3} min(?:ute)?s?|listen to (?:this|the) (?:article|story)(?: [·•|-] \d{1,3} min(?:ute)?s?)?|follow(?: us)?(?: on (?:twitter|x|facebook|instagram|linkedin|threads|bluesky|tiktok|youtube|whatsapp|google news))?|follow \p{Lu}[\p{L}\d ]{1,40}(?: on [\p{L} ]{1,20})?:|click here to (?:search|share(?: on social media)?|subscribe|follow)(?: \S{1,12})?|click here to browse (?:all |full |more )?(?:transcripts|episodes|stories) of .{1,80}|gift (?:this )?article|our standards: .{1,80}|(?:\(release id: ?\d{1,12}\) ?)?visitor counter ?: ?\d{1,12}|\(release id: ?\d{1,12}\)|read this (?:release|page|article|story|statement) in:? [\p{L} ,]{2,120}|discussion about this (?:post|episode|video)|restack)$/iu;
 const WIDGET_FIRST = set(
-  'comment comments leave post add show view hide load see read join listen follow gift our reading release visitor click',
+  'comment comments leave post add show view hide load see read join listen follow gift our reading release visitor click discussion restack',
 );
 
 function isPageWidget(line: string, first: string): boolean {
@@ -832,7 +832,7 @@ function isCookieNotice(line: string): boolean {
 }
 
 const SUBSCRIPTION =
-  /^(?:subscribe(?: now| today| for| to)?|sign up(?: for| to| now)?|get (?:our|the) [\p{L} -]{0,40}newsletter|newsletter sign[- ]?up|already (?:a subscriber|have an account|subscribed)|create (?:a free |an )?account|register (?:now|for free|to)|support (?:npr|the bbc|pbs|our journalism|independent journalism|quality journalism|us)|donate(?: now| today)?$|become a (?:member|subscriber|sustainer|supporter)|unlock (?:this|unlimited)|you have \d+ free articles?|start your free trial|this content is for subscribers)(?=$|[\s:,.!?])/iu;
+  /^(?:subscribe(?: now| today| for| to)?|sign up(?: for| to| now)?|get (?:our|the) [\p{L} -]{0,40}newsletter|newsletter sign[- ]?up|already (?:a subscriber|have an account|subscribed)|create (?:a free |an )?account|register (?:now|for free|to)|support (?:npr|the bbc|pbs|our journalism|independent journalism|quality journalism|us)|donate(?: now| today)?$|become a (?:member|subscriber|sustainer|supporter)|unlock (?:this|unlimited)|you have \d+ free articles?|start your free trial|this content is for subscribers|upgrade to paid|type your email|thanks for reading(?: [^!?.]{1,60})?[!.] (?:subscribe|this post is public))(?=$|[\s:,.!?…])/iu;
 
 function isSubscription(line: string): boolean {
   if (!SUBSCRIPTION.test(line)) return false;
@@ -848,6 +848,8 @@ function isSubscription(line: string): boolean {
       )
     );
   }
+  // A newsletter's box under a post (Substack: `Thanks for reading! Subscribe for free to …`).
+  if (lower.startsWith('thanks for reading')) return true;
   // `Support NPR`, `Donate now`: a button or a short appeal, not a sentence about support.
   return words(line).length <= 8 && !/^(?:support|donate)\b.*\.$/i.test(line);
 }
@@ -899,7 +901,7 @@ const FIRST = {
   ),
   programme: set('heard as broadcast aired first originally from'),
   subscription: set(
-    'subscribe sign get newsletter already create register support donate become unlock you start this',
+    'subscribe sign get newsletter already create register support donate become unlock you start this upgrade type thanks',
   ),
   byline: set(
     'by written words reporting story reported posted edited compiled interview interviewed author text reporter correspondent от автор von par por from',

@@ -21,6 +21,7 @@ import {
   isBareName,
   isCourtPageLine,
   isHeaderLine,
+  KEY_EVENTS,
   MATCH_TIME,
   readByline,
   SPEAKER_LIST_LABEL,
@@ -269,6 +270,28 @@ function isEntryTime(time: string): boolean {
   return time.length <= 40 && ENTRY_TIME.test(time);
 }
 
+/**
+ * A live page's `Key events` list as copied (the Guardian: `Key events` / `14.02 GMT` / `Unions
+ * reject offer` / `12.45 GMT` / …): each entry's time and title under the label are the list's
+ * links, up to the first line that is neither. Each line is read once.
+ */
+function keyEvents(segments: readonly Segment[], reasons: (NoteReason | null)[]): void {
+  for (let i = 0; i < segments.length; i++) {
+    if (reasons[i] !== 'navigation' || !KEY_EVENTS.test(segments[i]?.text.trim() ?? '')) continue;
+    let j = i + 1;
+    let afterTime = false;
+    for (; j < segments.length; j++) {
+      const text = segments[j]?.text.trim() ?? '';
+      const time = reasons[j] === 'dateline' && isEntryTime(text);
+      // A time, or a title right under one.
+      if (!time && !(afterTime && reasons[j] === null && isTitleText(text))) break;
+      reasons[j] = 'navigation';
+      afterTime = time;
+    }
+    i = j - 1;
+  }
+}
+
 /** A menu item copied from a page: one to three words, no sentence, no colon (`Briefings & Statements`). */
 const MENU_ITEM = /^[\p{Lu}\d][\p{L}\p{N}&'’.-]*(?: [\p{L}\p{N}&'’.-]+){0,2}$/u;
 /** A menu item's full stops are an abbreviation's (`U.S. News`), never a sentence's end. */
@@ -454,6 +477,8 @@ function reasonOf(
   // one of the list's links: the list goes on after it.
   if (reason === 'navigation' && previousReason === 'related-links') return 'related-links';
   if (reason === null || !WEAK.has(reason)) return reason;
+  // A live page's `Key events` label is its list's heading wherever it stands.
+  if (reason === 'navigation' && KEY_EVENTS.test(seg.text.trim())) return reason;
   if (!previous || previousReason !== null) return reason;
   const prev = previous.text.trim();
   return endsWithSentencePunctuation(prev) || prev.length < 40 ? reason : null;
@@ -1119,6 +1144,7 @@ export const furniture: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
           LONE_PAGE_NUMBER.test(node.segments[i]?.text ?? '')
         )
           reasons[i] = 'page-element';
+    if (any) keyEvents(node.segments, reasons);
     // Menu items no word list knows, next to one it knows.
     if (any) extendMenus(node.segments, reasons, headlineLine);
     const underTime =
