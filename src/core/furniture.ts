@@ -81,12 +81,12 @@ const LIVE_ENTRY_CLOCK = /^\d{1,2}(?:[:.]\d\d ?(?:Uhr|h)|h\d\d)$/;
 export const KEY_EVENTS = /^(?:key events|key updates)$/i;
 /**
  * A live page's controls and labels on a line of their own: `Show key events only`, `Newest
- * first`, `Pinned`, `Live`, `Liveblog`, `Liveticker`, `En direct`, `En directo`, `In diretta`.
+ * first` (`Neueste zuerst`, `Plus récents`, `Más recientes`), `Pinned`, `Live`, `Liveblog`, `Liveticker`, `En direct`, `En directo`, `In diretta`.
  */
 const LIVE_PAGE_CONTROL =
-  /^(?:show key events only|(?:newest|oldest|latest) first|pinned(?: post)?|auto-?update(?: on| off)?|live|live ?blog|live-?ticker|news ?blog|en direct|en directo|in diretta)$/i;
+  /^(?:show key events only|(?:newest|oldest|latest) first|(?:neueste|älteste) zuerst|(?:les )?plus (?:récents|anciens)|más (?:recientes|antiguos)|pinned(?: post)?|auto-?update(?: on| off)?|live|live ?blog|live-?ticker|news ?blog|en direct|en directo|in diretta)$/i;
 /** The first letters (lower case) of {@link KEY_EVENTS} and {@link LIVE_PAGE_CONTROL}. */
-const LIVE_PAGE_FIRST = new Set([...'ksnolpaedi'].map((c) => c.charCodeAt(0)));
+const LIVE_PAGE_FIRST = new Set([...'ksnolpaedimä'].map((c) => c.charCodeAt(0)));
 /**
  * The time of a live-text entry on a line of its own: a match minute (`72'`, `45+2'`, `90+4 min`)
  * or the break (`HT`, `FT`, `AET`): when the entry was posted, not words to read.
