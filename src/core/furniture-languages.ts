@@ -95,14 +95,6 @@ const RULES: readonly Rule[] = [
       /^(?:Publié|Mis à jour|Modifié|Veröffentlicht|Aktualisiert|Stand|Publicado|Actualizado|Pubblicato|Aggiornato)(?: le| am| el| il| a las)?:? \d{1,2}[./]\d{1,2}[./]\d{2,4}(?:,? (?:à |um |a las |alle )?\d{1,2}[:h.]\d\d(?: Uhr)?)?$/u,
     reason: 'dateline',
   },
-  // A live page's entry time counted back (`vor 5 Minuten`, `il y a 12 min`, `hace 3 horas`) and
-  // its update time (`Mis à jour à 12h50`, `Actualizado a las 12:50 h`, `Aktualisiert um 12:50 Uhr`).
-  {
-    first: ['vor', 'il', 'hace', 'mis', 'mise', 'actualizado', 'aktualisiert', 'aggiornato'],
-    pattern:
-      /^(?:(?:[Vv]or|[Ii]l y a|[Hh]ace) \d{1,3} ?(?:Min(?:uten?|\.)?|min(?:utes?|utos?|\.)?|Std\.?|Stunden?|h|heures?|horas?)|(?:Mise? à jour à|Actualizado a las|Aktualisiert um|Aggiornato alle) \d{1,2}[:h.]\d\d(?: Uhr| h)?)$/u,
-    reason: 'dateline',
-  },
   // Share and download links.
   {
     first: ['partager', 'teilen', 'compartir', 'condividi', 'поделиться', 'audio', 'podcast'],

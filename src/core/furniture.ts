@@ -77,6 +77,9 @@ const TRANSCRIPT_CONTROL =
   /^(?:(?:read|view|show|hide|see|open|expand)(?: the)? (?:full |complete )?transcript|(?:full|complete|meeting|episode|podcast|call) transcript|auto-generated(?: transcript)?|automatically generated(?: transcript)?|live reporting|live updates)$/i;
 /** A live page's entry time in German, French and Spanish: `12:45 Uhr`, `12.45 Uhr`, `12h45`, `12:45 h`. */
 const LIVE_ENTRY_CLOCK = /^\d{1,2}(?:[:.]\d\d ?(?:Uhr|h)|h\d\d)$/;
+/** {@link classifyLine}'s live entry times in words of German, French, Spanish and Italian. */
+const LIVE_TIME_WORDS =
+  /^(?:(?:[Vv]or|[Ii]l y a|[Hh]ace) \d{1,3} ?(?:Min(?:uten?|\.)?|min(?:utes?|utos?|\.)?|Std\.?|Stunden?|h|heures?|horas?)|(?:Mise? à jour à|Actualizado a las|Aktualisiert um|Aggiornato alle) \d{1,2}[:h.]\d\d(?: Uhr| h)?)$/u;
 /** A live page's list of its main entries (`Key events`, the Guardian's): in-page links. */
 export const KEY_EVENTS = /^(?:key events|key updates)$/i;
 /**
@@ -1229,6 +1232,9 @@ export function classifyLine(raw: string): NoteReason | null {
   // `This …`, `Today's …`, `Support …`.
   if ((c0 === 0x54 || c0 === 0x53) && SPONSOR_READ.test(line)) return 'advertisement';
   const digit = /\d/.test(line);
+  // A live page's entry time counted back (`vor 5 Minuten`, `il y a 12 min`, `hace 3 horas`) and
+  // its update time (`Mise à jour à 12h50`, `Actualizado a las 12:50 h`, `Aktualisiert um 12:50 Uhr`).
+  if (digit && line.length <= 34 && LIVE_TIME_WORDS.test(line)) return 'dateline';
   if (c0 < 0x3a && line.length <= 120 && BULLETIN_HEADER.test(line)) return 'programme-credit';
   // German, French, Spanish, Italian and Russian conventions (some open in lower case or a bracket).
   const language = classifyLanguageLine(line, digit);
