@@ -149,6 +149,38 @@ describe('live pages copied as text', () => {
     expect(doc.reporter).toBe('Jane Doe');
   });
 
+  it('BBC: the page’s title with its topic before a colon is the headline, never a speaker', () => {
+    const entries = [
+      '',
+      'Posted at 12:45',
+      'Rivers burst their banks',
+      'The River Taff has burst its banks in Pontypridd.',
+      '',
+      '12:30 GMT',
+      'Trains cancelled',
+      'Transport for Wales says 12 services have been cancelled.',
+    ];
+    const doc = read(
+      ['Storm Bert: Flood warnings across Wales as rivers rise', ...entries].join('\n'),
+    );
+    expect(doc.speakers).toEqual([]);
+    expect(doc.title).toBe('Storm Bert: Flood warnings across Wales as rivers rise');
+    expect(doc.blocks[0]?.type).toBe('headline');
+    // A speaker's sentence there is a turn, and without entry times the line is read as before.
+    const turn = read(['Storm Bert: We have never seen rain like it.', ...entries].join('\n'));
+    expect(turn.speakers.map((p) => p.name)).toEqual(['Storm Bert']);
+    const plain = read(
+      [
+        'Jane Doe: Flood warnings across Wales as rivers rise',
+        '',
+        'Tom Roe: The rivers are high tonight.',
+        '',
+        'Jane Doe: And the trains?',
+      ].join('\n'),
+    );
+    expect(plain.speakers.map((p) => p.name)).toEqual(['Jane Doe', 'Tom Roe']);
+  });
+
   it('Reuters and Al Jazeera: minutes and hours ago, the wire’s dateline stays the text', () => {
     const doc = read(
       [

@@ -270,6 +270,20 @@ function isEntryTime(time: string): boolean {
   return time.length <= 40 && ENTRY_TIME.test(time);
 }
 
+/** Two live entry times or more among the notes: a live page (its first line may be `Topic: title`). */
+function isLivePage(out: readonly RootContent[]): boolean {
+  let times = 0;
+  for (const node of out)
+    if (
+      node.type === 'note' &&
+      node.reason === 'dateline' &&
+      isEntryTime(node.value) &&
+      ++times >= 2
+    )
+      return true;
+  return false;
+}
+
 /**
  * A live page's `Key events` list as copied (the Guardian: `Key events` / `14.02 GMT` / `Unions
  * reject offer` / `12.45 GMT` / …): each entry's time and title under the label are the list's
@@ -1239,6 +1253,7 @@ export const furniture: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
   tree.children = out;
   if (call) tree.data = { ...tree.data, callSpeakers: [...call.names] };
   if (byline) tree.data = { ...tree.data, byline };
+  if (isLivePage(out)) tree.data = { ...tree.data, livePage: true };
   if (recordTitle) tree.data = { ...tree.data, recordTitle };
   // A printed hearing's title under its header (`NOMINATION OF JANE DOE`), whatever it names.
   else if (hearing.title) tree.data = { ...tree.data, recordTitle: hearing.title };
