@@ -80,6 +80,11 @@ const LIVE_ENTRY_CLOCK = /^\d{1,2}(?:[:.]\d\d ?(?:Uhr|h)|h\d\d)$/;
 /** {@link classifyLine}'s live entry times in words of German, French, Spanish and Italian. */
 const LIVE_TIME_WORDS =
   /^(?:(?:[Vv]or|[Ii]l y a|[Hh]ace) \d{1,3} ?(?:Min(?:uten?|\.)?|min(?:utes?|utos?|\.)?|Std\.?|Stunden?|h|heures?|horas?)|(?:Mise? à jour à|Actualizado a las|Aktualisiert um|Aggiornato alle) \d{1,2}[:h.]\d\d(?: Uhr| h)?)$/u;
+/** A video's views and date (`184,302 views  Nov 29, 2026`, `1.2M views 3 days ago`). */
+const VIDEO_VIEWS =
+  /^\d[\d.,]{0,12}[KMB]? views?\s+(?:\p{Lu}\p{Ll}{2,8}\.? \d{1,2},? \d{4}|\d{1,2} \p{Lu}\p{Ll}{2,8}\.? \d{4}|\d{1,3} (?:seconds?|minutes?|hours?|days?|weeks?|months?|years?) ago|(?:Streamed|Premiered) .{1,30})$/u;
+/** A channel's subscribers (`1.2M subscribers`) or a like count alone (`12K`). */
+const VIDEO_COUNT = /^(?:\d[\d.,]{0,12}[KMB]? subscribers|\d{1,3}(?:[.,]\d)?[KM])$/;
 /** A live page's list of its main entries (`Key events`, the Guardian's): in-page links. */
 export const KEY_EVENTS = /^(?:key events|key updates)$/i;
 /**
@@ -544,7 +549,7 @@ function isShareLine(line: string, first: string): boolean {
  * Principles.`). Whole lines only: a sentence that starts the same way goes on past them.
  */
 const WIDGET =
-  /^(?:(?:\d{1,5} )?comments?(?: \(\d{1,5}\))?|(?:leave|post|add|show|view|hide|load|see|read)(?: a| all| the| more| \d{1,5})? (?:comments?|replies)(?: \(\d{1,5}\))?|join the (?:conversation|discussion|debate)|\d{1,3} min(?:ute)?s? read|reading time:? \d{1,3} min(?:ute)?s?|listen to (?:this|the) (?:article|story)(?: [·•|-] \d{1,3} min(?:ute)?s?)?|follow(?: us)?(?: on (?:twitter|x|facebook|instagram|linkedin|threads|bluesky|tiktok|youtube|whatsapp|google news))?|follow \p{Lu}[\p{L}\d ]{1,40}(?: on [\p{L} ]{1,20})?:|click here to (?:search|share(?: on social media)?|subscribe|follow)(?: \S{1,12})?|click here to browse (?:all |full |more )?(?:transcripts|episodes|stories) of .{1,80}|gift (?:this )?article|our standards: .{1,80}|(?:\(release id: ?\d{1,12}\) ?)?visitor counter ?: ?\d{1,12}|\(release id: ?\d{1,12}\)|read this (?:release|page|article|story|statement) in:? [\p{L} ,]{2,120}|discussion about this (?:post|episode|video)|restack)$/iu;
+  /^(?:(?:\d{1,5} )?comments?(?: \(\d{1,5}\))?|(?:leave|post|add|show|view|hide|load|see|read)(?: a| all| the| more| \d{1,5})? (?:comments?|replies)(?: \(\d{1,5}\))?|join the (?:conversation|discussion|debate)|\d{1,3} min(?:ute)?s? read|reading time:? \d{1,3} min(?:ute)?s?|listen to (?:this|the) (?:article|story)(?: [·•|-] \d{1,3} min(?:ute)?s?)?|follow(?: us)?(?: on (?:twitter|x|facebook|instagram|linkedin|threads|bluesky|tiktok|youtube|whatsapp|google news))?|follow \p{Lu}[\p{L}\d ]{1,40}(?: on [\p{L} ]{1,20})?:|click here to (?:search|share(?: on social media)?|subscribe|follow)(?: \S{1,12})?|click here to browse (?:all |full |more )?(?:transcripts|episodes|stories) of .{1,80}|gift (?:this )?article|our standards: .{1,80}|(?:\(release id: ?\d{1,12}\) ?)?visitor counter ?: ?\d{1,12}|\(release id: ?\d{1,12}\)|read this (?:release|page|article|story|statement) in:? [\p{L} ,]{2,120}|discussion about this (?:post|episode|video)|restack|show less|follow along using the transcript\.?)$/iu;
 const WIDGET_FIRST = set(
   'comment comments leave post add show view hide load see read join listen follow gift our reading release visitor click discussion restack',
 );
@@ -1226,6 +1231,15 @@ export function classifyLine(raw: string): NoteReason | null {
   if (line.length <= 10 && /^\d{1,2}[.:]\d{2} hrs$/.test(line)) return 'dateline';
   // A live page's entry time in German, French and Spanish (`12:45 Uhr`, `12h45`, `12.45 h`).
   if (line.length <= 10 && c0 < 0x3a && LIVE_ENTRY_CLOCK.test(line)) return 'dateline';
+  // A video page's counts (YouTube: `1.2M subscribers`, a like count `12K`; `184,302 views  Nov 29,
+  // 2026` is its date line).
+  if (c0 >= 0x30 && c0 <= 0x39 && line.length <= 48) {
+    if (VIDEO_VIEWS.test(line)) return 'dateline';
+    if (line.length <= 24 && VIDEO_COUNT.test(line)) return 'page-element';
+  }
+  // Its description's `…more` link.
+  if ((c0 === 0x2026 || c0 === 0x2e) && (line === '…more' || line === '...more'))
+    return 'page-element';
   // A meeting recording's length under its date (Teams: `12m 4s`, `1h 3m 20s`).
   if (line.length <= 12 && c0 < 0x3a && /^(?:\d{1,2}h )?(?:\d{1,2}m )?\d{1,2}s$/.test(line))
     return 'page-element';

@@ -532,6 +532,62 @@ describe('newsletter and podcast pages', () => {
     ]);
   });
 
+  it('YouTube: the watch page over its transcript panel is notes, the captions the text', () => {
+    const stamps = ['0:00', '0:04', '0:07', '0:10', '0:13'];
+    const captions = [
+      'welcome back to the channel today',
+      'we are talking about floods and why',
+      'they keep getting worse rain is',
+      'falling harder than it did fifty',
+      'years ago so what can towns do',
+    ];
+    const doc = read(
+      [
+        'Why rivers flood: a hydrologist explains',
+        '',
+        'Flood Channel',
+        '1.2M subscribers',
+        '',
+        'Subscribe',
+        '',
+        '12K',
+        '',
+        'Share',
+        '',
+        '184,302 views  Nov 29, 2026',
+        'Mara Quinn explains why floods are getting worse and what towns can do.',
+        '…more',
+        '',
+        'Transcript',
+        'Follow along using the transcript.',
+        '',
+        ...stamps.flatMap((t, i) => [t, captions[i] as string]),
+      ].join('\n'),
+    );
+    const notes = doc.blocks.filter((b) => b.type === 'note').map((b) => [b.reason, b.text]);
+    expect(notes.slice(0, 9)).toEqual([
+      ['programme-credit', 'Flood Channel'],
+      ['page-element', '1.2M subscribers'],
+      ['subscription', 'Subscribe'],
+      ['page-element', '12K'],
+      ['share-links', 'Share'],
+      ['dateline', '184,302 views Nov 29, 2026'],
+      ['page-element', '…more'],
+      ['navigation', 'Transcript'],
+      ['page-element', 'Follow along using the transcript.'],
+    ]);
+    const read_ = doc.blocks.filter((b) => b.type === 'narration').map((b) => b.text);
+    expect(read_[0]).toBe(
+      'Mara Quinn explains why floods are getting worse and what towns can do.',
+    );
+    expect(read_.slice(1).join(' ')).toBe(captions.join(' '));
+  });
+
+  it('counter-case: counts and views in a sentence stay text', () => {
+    for (const line of ['10 views of the river were shown.', '12 views on this', '12 K', '1971'])
+      expect([line, classifyLine(line)]).toEqual([line, null]);
+  });
+
   it('counter-case: a host thanking listeners stays their words', () => {
     expect(classifyLine('Thanks for reading, everyone.')).toBeNull();
     expect(classifyLine('Thanks for reading my letter on air, Jane.')).toBeNull();

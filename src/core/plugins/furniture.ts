@@ -270,6 +270,23 @@ function isEntryTime(time: string): boolean {
   return time.length <= 40 && ENTRY_TIME.test(time);
 }
 
+/** A channel's subscribers on a video page (`1.2M subscribers`). */
+const SUBSCRIBERS = /^\d[\d.,]{0,12}[KMB]? subscribers$/;
+
+/**
+ * The channel's name right above its subscribers on a copied video page (`Flood Channel` / `1.2M
+ * subscribers`): the programme, not words to read.
+ */
+function channelNames(segments: readonly Segment[], reasons: (NoteReason | null)[]): void {
+  for (let i = 1; i < segments.length; i++) {
+    if (reasons[i] !== 'page-element' || reasons[i - 1] !== null) continue;
+    const text = segments[i]?.text.trim() ?? '';
+    const name = segments[i - 1]?.text.trim() ?? '';
+    if (text.length <= 24 && SUBSCRIBERS.test(text) && isTitleText(name) && !/[.!?]$/.test(name))
+      reasons[i - 1] = 'programme-credit';
+  }
+}
+
 /** Two live entry times or more among the notes: a live page (its first line may be `Topic: title`). */
 function isLivePage(out: readonly RootContent[]): boolean {
   let times = 0;
@@ -1158,7 +1175,10 @@ export const furniture: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
           LONE_PAGE_NUMBER.test(node.segments[i]?.text ?? '')
         )
           reasons[i] = 'page-element';
-    if (any) keyEvents(node.segments, reasons);
+    if (any) {
+      keyEvents(node.segments, reasons);
+      channelNames(node.segments, reasons);
+    }
     // Menu items no word list knows, next to one it knows.
     if (any) extendMenus(node.segments, reasons, headlineLine);
     const underTime =
