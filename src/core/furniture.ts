@@ -36,7 +36,7 @@ export const EXPORT_HEADER_LABEL = /^(?:SUMMARY KEYWORDS|KEYWORDS|SPEAKERS|Atten
  * / `Police Chief Marcus Dell`): the label and the names under it are page furniture.
  */
 export const SPEAKER_LIST_LABEL =
-  /^(?:Speakers|SPEAKERS|Participants|PARTICIPANTS|Panelists|Panellists|PANELISTS|In attendance|Present|Guests|GUESTS) ?:$/;
+  /^(?:(?:Speakers|SPEAKERS|Participants|PARTICIPANTS|Panelists|Panellists|PANELISTS|In attendance|Present|Guests|GUESTS) ?:|Creators (?:and|&) Guests)$/;
 /**
  * CBS's label over the guests of a programme's transcript: `On this "Face the Nation"
  * broadcast, moderated by Margaret Brennan:`.
@@ -85,6 +85,9 @@ const VIDEO_VIEWS =
   /^\d[\d.,]{0,12}[KMB]? views?\s+(?:\p{Lu}\p{Ll}{2,8}\.? \d{1,2},? \d{4}|\d{1,2} \p{Lu}\p{Ll}{2,8}\.? \d{4}|\d{1,3} (?:seconds?|minutes?|hours?|days?|weeks?|months?|years?) ago|(?:Streamed|Premiered) .{1,30})$/u;
 /** A channel's subscribers (`1.2M subscribers`) or a like count alone (`12K`). */
 const VIDEO_COUNT = /^(?:\d[\d.,]{0,12}[KMB]? subscribers|\d{1,3}(?:[.,]\d)?[KM])$/;
+/** A podcast host's footer line: `Powered by Transistor`, `Hosted on Acast`, `Podcast hosted by Libsyn`. */
+const PODCAST_HOST =
+  /^(?:Powered by|Hosted (?:on|by)|Podcast hosted by|Podcast powered by) \p{Lu}[\p{L}\d.]{1,24}(?: \p{Lu}[\p{L}\d.]{1,16})?$/u;
 /** A live page's list of its main entries (`Key events`, the Guardian's): in-page links. */
 export const KEY_EVENTS = /^(?:key events|key updates)$/i;
 /**
@@ -1272,7 +1275,11 @@ export function classifyLine(raw: string): NoteReason | null {
     // In capitals, `LIVE` and `EN DIRECT` are a script's cues (a live link), not a page's label.
     if (LIVE_PAGE_CONTROL.test(line) && line !== line.toUpperCase()) return 'page-element';
   }
-  if (line.length <= 20 && last === 0x3a && SPEAKER_LIST_LABEL.test(line)) return 'page-element';
+  if (line.length <= 20 && (last === 0x3a || c0 === 0x43) && SPEAKER_LIST_LABEL.test(line))
+    return 'page-element';
+  // A podcast host's footer (`Powered by Buzzsprout`, `Hosted on Captivate`).
+  if ((c0 === 0x50 || c0 === 0x48) && line.length <= 40 && PODCAST_HOST.test(line))
+    return 'page-element';
   if (c0 === 0x4f && last === 0x3a && line.length <= 140 && BROADCAST_GUESTS_LABEL.test(line))
     return 'page-element';
   if (

@@ -588,6 +588,66 @@ describe('newsletter and podcast pages', () => {
       expect([line, classifyLine(line)]).toEqual([line, null]);
   });
 
+  it('Buzzsprout, Transistor, Captivate: the show over the episode, the guest list, the host’s footer', () => {
+    const buzz = read(
+      [
+        'The Flood Report',
+        'Episode 12: Why rivers rise',
+        '',
+        'Jane Doe (00:00:05):',
+        'Welcome back to the show. Today we are talking about floods.',
+        '',
+        'Mara Quinn (00:00:12):',
+        'Thanks for having me. Rain is falling harder than it used to.',
+        '',
+        'Jane Doe (00:00:20):',
+        'So what can towns do?',
+        '',
+        'Powered by Buzzsprout',
+      ].join('\n'),
+    );
+    expect(buzz.title).toBe('Episode 12: Why rivers rise');
+    expect(shape(buzz)[0]).toEqual(['note', 'programme-credit', 'The Flood Report']);
+    expect(shape(buzz).at(-1)).toEqual(['note', 'page-element', 'Powered by Buzzsprout']);
+    const transistor = read(
+      [
+        'Episode 12: Why rivers rise',
+        '',
+        'Jane Doe: Welcome back to the show.',
+        '',
+        'Mara Quinn: Thanks for having me. Rain is falling harder than it used to.',
+        '',
+        'Creators and Guests',
+        'Jane Doe',
+        'Host',
+        'Mara Quinn',
+        'Guest',
+        '',
+        'Hosted on Transistor',
+      ].join('\n'),
+    );
+    const quinn = transistor.blocks.filter((b) => b.speaker === 'mara-quinn').map((b) => b.text);
+    expect(quinn).toEqual(['Thanks for having me. Rain is falling harder than it used to.']);
+    expect(transistor.blocks.slice(-6).map((b) => [b.type, b.text])).toEqual([
+      ['note', 'Creators and Guests'],
+      ['note', 'Jane Doe'],
+      ['note', 'Host'],
+      ['note', 'Mara Quinn'],
+      ['note', 'Guest'],
+      ['note', 'Hosted on Transistor'],
+    ]);
+  });
+
+  it('counter-cases: a first line over a sentence, a sentence about hosting stay text', () => {
+    const doc = read(['The Flood Report', 'Episode 12 was recorded in Leeds.'].join('\n'));
+    expect(doc.blocks.some((b) => b.type === 'note')).toBe(false);
+    for (const line of [
+      'Powered by the wind, the boat crossed.',
+      'Hosted on a boat, the party ran late.',
+    ])
+      expect([line, classifyLine(line)]).toEqual([line, null]);
+  });
+
   it('counter-case: a host thanking listeners stays their words', () => {
     expect(classifyLine('Thanks for reading, everyone.')).toBeNull();
     expect(classifyLine('Thanks for reading my letter on air, Jane.')).toBeNull();

@@ -270,6 +270,27 @@ function isEntryTime(time: string): boolean {
   return time.length <= 40 && ENTRY_TIME.test(time);
 }
 
+/** An episode's heading: `Episode 12: Why rivers rise`, `Ep. 12 – …`, `#12: …`. */
+const EPISODE_HEADING = /^(?:Episode|Ep\.?|#) ?\d{1,4}\b/;
+
+/**
+ * A podcast page's show name on the line right above the episode's heading at the top of the
+ * page (`The Flood Report` / `Episode 12: Why rivers rise`): the programme, the heading the title.
+ */
+function isShowName(segments: readonly Segment[], next: RootContent | undefined): boolean {
+  const first = segments[0];
+  const heading = segments[1] ?? (next?.type === 'paragraph' ? next.segments[0] : undefined);
+  if (!first || !heading || first.line > 3 || heading.line > first.line + 2) return false;
+  const text = first.text.trim();
+  return (
+    EPISODE_HEADING.test(heading.text.trim()) &&
+    !endsWithSentencePunctuation(heading.text) &&
+    isTitleText(text) &&
+    !EPISODE_HEADING.test(text) &&
+    text.split(' ').length <= 6
+  );
+}
+
 /** A channel's subscribers on a video page (`1.2M subscribers`). */
 const SUBSCRIBERS = /^\d[\d.,]{0,12}[KMB]? subscribers$/;
 
@@ -1175,6 +1196,10 @@ export const furniture: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
           LONE_PAGE_NUMBER.test(node.segments[i]?.text ?? '')
         )
           reasons[i] = 'page-element';
+    if (reasons[0] === null && isShowName(node.segments, tree.children[index + 1])) {
+      reasons[0] = 'programme-credit';
+      any = true;
+    }
     if (any) {
       keyEvents(node.segments, reasons);
       channelNames(node.segments, reasons);
