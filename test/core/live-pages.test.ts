@@ -641,6 +641,16 @@ describe('newsletter and podcast pages', () => {
   it('counter-cases: a first line over a sentence, a sentence about hosting stay text', () => {
     const doc = read(['The Flood Report', 'Episode 12 was recorded in Leeds.'].join('\n'));
     expect(doc.blocks.some((b) => b.type === 'note')).toBe(false);
+    // A standfirst naming the episode under the story's title: the title stays.
+    const sub = read(
+      [
+        'The Bridge Nobody Fixed',
+        'Episode 42 of County Lines: the inspection and the bill',
+        '',
+        'Jane Doe: Welcome back.',
+      ].join('\n'),
+    );
+    expect(sub.title).toBe('The Bridge Nobody Fixed');
     for (const line of [
       'Powered by the wind, the boat crossed.',
       'Hosted on a boat, the party ran late.',

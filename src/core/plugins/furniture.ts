@@ -270,8 +270,11 @@ function isEntryTime(time: string): boolean {
   return time.length <= 40 && ENTRY_TIME.test(time);
 }
 
-/** An episode's heading: `Episode 12: Why rivers rise`, `Ep. 12 – …`, `#12: …`. */
-const EPISODE_HEADING = /^(?:Episode|Ep\.?|#) ?\d{1,4}\b/;
+/**
+ * An episode's heading: `Episode 12: Why rivers rise`, `Ep. 12 – …`, `#12: …` (not a standfirst
+ * naming it: `Episode 42 of County Lines: …`).
+ */
+const EPISODE_HEADING = /^(?:Episode|Ep\.?|#) ?\d{1,4}(?: ?[:.–—|-]|$)/;
 
 /**
  * A podcast page's show name on the line right above the episode's heading at the top of the
