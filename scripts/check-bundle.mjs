@@ -84,9 +84,13 @@ import { gzipSync } from 'node:zlib';
  * Adobe Encore, MacCaption MCC, DCP subtitle XML: +8.1 KB), and Sonix labels, script cues over
  * the words, live-page entries, markdown headings and e-mail quotes (+0.4 KB). No dependency.
  * European TV and radio scripts' cue words (Spanish, Catalan, German, French, Italian: one table
- * in cue-languages.ts) then took +1.0 KB of that room (336.8 KB).
+ * in cue-languages.ts) then took +1.0 KB of that room (336.8 KB). Raised to 338.5 KB + 1.5 when
+ * news live pages and other web copies landed (entry times and titles in eight outlets' shapes
+ * and three more languages, a live page's `<article>` entries, Key events, police releases,
+ * Substack, YouTube watch page and podcast hosts' furniture: +1.6 KB of our own code and rules,
+ * no dependency; main alone 336.9 KB).
  */
-export const GZIP_BUDGET = 338 * 1024;
+export const GZIP_BUDGET = 340 * 1024;
 
 const file = process.argv[2] ?? '.wrangler/dry-run/index.js';
 let bytes;
