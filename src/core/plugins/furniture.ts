@@ -1199,7 +1199,12 @@ export const furniture: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
           LONE_PAGE_NUMBER.test(node.segments[i]?.text ?? '')
         )
           reasons[i] = 'page-element';
-    if (reasons[0] === null && isShowName(node.segments, tree.children[index + 1])) {
+    // (In HTML the marked headline, an `<h1>`, is read by its own rule.)
+    if (
+      reasons[0] === null &&
+      node.segments[0]?.line !== headlineLine &&
+      isShowName(node.segments, tree.children[index + 1])
+    ) {
       reasons[0] = 'programme-credit';
       any = true;
     }
