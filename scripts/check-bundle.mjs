@@ -87,8 +87,12 @@ import { gzipSync } from 'node:zlib';
  * in cue-languages.ts) then took +1.0 KB of that room (336.8 KB). Paste noise found by the
  * metamorphic check (a margin every line shares, NBSP after a colon, CRLF and trailing blanks
  * in a podcast's name/time lines, wrapped note sentences, smart-quoted front matter): +0.3 KB.
+ * Raised to 338.5 KB + 1.5 when news live pages and other web copies landed (entry times and
+ * titles in eight outlets' shapes and three more languages, a live page's `<article>` entries,
+ * Key events, police releases, Substack, YouTube watch page and podcast hosts' furniture: +1.6
+ * KB of our own code and rules, no dependency).
  */
-export const GZIP_BUDGET = 338 * 1024;
+export const GZIP_BUDGET = 340 * 1024;
 
 const file = process.argv[2] ?? '.wrangler/dry-run/index.js';
 let bytes;

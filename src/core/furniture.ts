@@ -36,7 +36,7 @@ export const EXPORT_HEADER_LABEL = /^(?:SUMMARY KEYWORDS|KEYWORDS|SPEAKERS|Atten
  * / `Police Chief Marcus Dell`): the label and the names under it are page furniture.
  */
 export const SPEAKER_LIST_LABEL =
-  /^(?:Speakers|SPEAKERS|Participants|PARTICIPANTS|Panelists|Panellists|PANELISTS|In attendance|Present|Guests|GUESTS) ?:$/;
+  /^(?:(?:Speakers|SPEAKERS|Participants|PARTICIPANTS|Panelists|Panellists|PANELISTS|In attendance|Present|Guests|GUESTS) ?:|Creators (?:and|&) Guests)$/;
 /**
  * CBS's label over the guests of a programme's transcript: `On this "Face the Nation"
  * broadcast, moderated by Margaret Brennan:`.
@@ -75,6 +75,29 @@ const CONTRIBUTOR_LINE =
  */
 const TRANSCRIPT_CONTROL =
   /^(?:(?:read|view|show|hide|see|open|expand)(?: the)? (?:full |complete )?transcript|(?:full|complete|meeting|episode|podcast|call) transcript|auto-generated(?: transcript)?|automatically generated(?: transcript)?|live reporting|live updates)$/i;
+/** A live page's entry time in German, French and Spanish: `12:45 Uhr`, `12.45 Uhr`, `12h45`, `12:45 h`. */
+const LIVE_ENTRY_CLOCK = /^\d{1,2}(?:[:.]\d\d ?(?:Uhr|h)|h\d\d)$/;
+/** {@link classifyLine}'s live entry times in words of German, French, Spanish and Italian. */
+const LIVE_TIME_WORDS =
+  /^(?:(?:[Vv]or|[Ii]l y a|[Hh]ace) \d{1,3} ?(?:Min(?:uten?|\.)?|min(?:utes?|utos?|\.)?|Std\.?|Stunden?|h|heures?|horas?)|(?:Mise? à jour à|Actualizado a las|Aktualisiert um|Aggiornato alle) \d{1,2}[:h.]\d\d(?: Uhr| h)?)$/u;
+/** A video's views and date (`184,302 views  Nov 29, 2026`, `1.2M views 3 days ago`). */
+const VIDEO_VIEWS =
+  /^\d[\d.,]{0,12}[KMB]? views?\s+(?:\p{Lu}\p{Ll}{2,8}\.? \d{1,2},? \d{4}|\d{1,2} \p{Lu}\p{Ll}{2,8}\.? \d{4}|\d{1,3} (?:seconds?|minutes?|hours?|days?|weeks?|months?|years?) ago|(?:Streamed|Premiered) .{1,30})$/u;
+/** A channel's subscribers (`1.2M subscribers`) or a like count alone (`12K`). */
+const VIDEO_COUNT = /^(?:\d[\d.,]{0,12}[KMB]? subscribers|\d{1,3}(?:[.,]\d)?[KM])$/;
+/** A podcast host's footer line: `Powered by Transistor`, `Hosted on Acast`, `Podcast hosted by Libsyn`. */
+const PODCAST_HOST =
+  /^(?:Powered by|Hosted (?:on|by)|Podcast hosted by|Podcast powered by) \p{Lu}[\p{L}\d.]{1,24}(?: \p{Lu}[\p{L}\d.]{1,16})?$/u;
+/** A live page's list of its main entries (`Key events`, the Guardian's): in-page links. */
+export const KEY_EVENTS = /^(?:key events|key updates)$/i;
+/**
+ * A live page's controls and labels on a line of their own: `Show key events only`, `Newest
+ * first` (`Neueste zuerst`, `Plus récents`, `Más recientes`), `Pinned`, `Live`, `Liveblog`, `Liveticker`, `En direct`, `En directo`, `In diretta`.
+ */
+const LIVE_PAGE_CONTROL =
+  /^(?:show key events only|(?:newest|oldest|latest) first|(?:neueste|älteste) zuerst|(?:les )?plus (?:récents|anciens)|más (?:recientes|antiguos)|pinned(?: post)?|auto-?update(?: on| off)?|live|live ?blog|live-?ticker|news ?blog|en direct|en directo|in diretta)$/i;
+/** The first letters (lower case) of {@link KEY_EVENTS} and {@link LIVE_PAGE_CONTROL}. */
+const LIVE_PAGE_FIRST = new Set([...'ksnolpaedimä'].map((c) => c.charCodeAt(0)));
 /**
  * The time of a live-text entry on a line of its own: a match minute (`72'`, `45+2'`, `90+4 min`)
  * or the break (`HT`, `FT`, `AET`): when the entry was posted, not words to read.
@@ -529,9 +552,9 @@ function isShareLine(line: string, first: string): boolean {
  * Principles.`). Whole lines only: a sentence that starts the same way goes on past them.
  */
 const WIDGET =
-  /^(?:(?:\d{1,5} )?comments?(?: \(\d{1,5}\))?|(?:leave|post|add|show|view|hide|load|see|read)(?: a| all| the| more| \d{1,5})? (?:comments?|replies)(?: \(\d{1,5}\))?|join the (?:conversation|discussion|debate)|\d{1,3} min(?:ute)?s? read|reading time:? \d{1,3} min(?:ute)?s?|listen to (?:this|the) (?:article|story)(?: [·•|-] \d{1,3} min(?:ute)?s?)?|follow(?: us)?(?: on (?:twitter|x|facebook|instagram|linkedin|threads|bluesky|tiktok|youtube|whatsapp|google news))?|follow \p{Lu}[\p{L}\d ]{1,40}(?: on [\p{L} ]{1,20})?:|click here to (?:search|share(?: on social media)?|subscribe|follow)(?: \S{1,12})?|click here to browse (?:all |full |more )?(?:transcripts|episodes|stories) of .{1,80}|gift (?:this )?article|our standards: .{1,80}|(?:\(release id: ?\d{1,12}\) ?)?visitor counter ?: ?\d{1,12}|\(release id: ?\d{1,12}\)|read this (?:release|page|article|story|statement) in:? [\p{L} ,]{2,120})$/iu;
+  /^(?:(?:\d{1,5} )?comments?(?: \(\d{1,5}\))?|(?:leave|post|add|show|view|hide|load|see|read)(?: a| all| the| more| \d{1,5})? (?:comments?|replies)(?: \(\d{1,5}\))?|join the (?:conversation|discussion|debate)|\d{1,3} min(?:ute)?s? read|reading time:? \d{1,3} min(?:ute)?s?|listen to (?:this|the) (?:article|story)(?: [·•|-] \d{1,3} min(?:ute)?s?)?|follow(?: us)?(?: on (?:twitter|x|facebook|instagram|linkedin|threads|bluesky|tiktok|youtube|whatsapp|google news))?|follow \p{Lu}[\p{L}\d ]{1,40}(?: on [\p{L} ]{1,20})?:|click here to (?:search|share(?: on social media)?|subscribe|follow)(?: \S{1,12})?|click here to browse (?:all |full |more )?(?:transcripts|episodes|stories) of .{1,80}|gift (?:this )?article|our standards: .{1,80}|(?:\(release id: ?\d{1,12}\) ?)?visitor counter ?: ?\d{1,12}|\(release id: ?\d{1,12}\)|read this (?:release|page|article|story|statement) in:? [\p{L} ,]{2,120}|discussion about this (?:post|episode|video)|restack|show less|follow along using the transcript\.?)$/iu;
 const WIDGET_FIRST = set(
-  'comment comments leave post add show view hide load see read join listen follow gift our reading release visitor click',
+  'comment comments leave post add show view hide load see read join listen follow gift our reading release visitor click discussion restack',
 );
 
 function isPageWidget(line: string, first: string): boolean {
@@ -562,7 +585,7 @@ const NOT_NAMES = set(
     'yesterday noon midnight late early',
 );
 const BYLINE_OPEN =
-  /^(?:By|Written by|Words by|Reporting by|Story by|Reported by|Posted by|Interview by|Interviewed by|Author:|Text:|Reporter:|Correspondent:|От|Автор:|Von|Par|Por|From \p{Lu}[\p{L}\p{N}.&-]*['’]s)\s+/u;
+  /^(?:By|Written by|Words by|Reporting by|Story by|Reported by|Posted by|Edited by|Compiled by|Interview by|Interviewed by|Author:|Text:|Reporter:|Correspondent:|От|Автор:|Von|Par|Por|From \p{Lu}[\p{L}\p{N}.&-]*['’]s)\s+/u;
 const NAME_RUN = new RegExp(`^${NAME_WORD}(?:\\s+${NAME_WORD}){1,3}$`, 'u');
 
 /** The name(s) a byline gives (`By Jane Doe, BBC News` → `Jane Doe`), or null. */
@@ -820,7 +843,7 @@ function isCookieNotice(line: string): boolean {
 }
 
 const SUBSCRIPTION =
-  /^(?:subscribe(?: now| today| for| to)?|sign up(?: for| to| now)?|get (?:our|the) [\p{L} -]{0,40}newsletter|newsletter sign[- ]?up|already (?:a subscriber|have an account|subscribed)|create (?:a free |an )?account|register (?:now|for free|to)|support (?:npr|the bbc|pbs|our journalism|independent journalism|quality journalism|us)|donate(?: now| today)?$|become a (?:member|subscriber|sustainer|supporter)|unlock (?:this|unlimited)|you have \d+ free articles?|start your free trial|this content is for subscribers)(?=$|[\s:,.!?])/iu;
+  /^(?:subscribe(?: now| today| for| to)?|sign up(?: for| to| now)?|get (?:our|the) [\p{L} -]{0,40}newsletter|newsletter sign[- ]?up|already (?:a subscriber|have an account|subscribed)|create (?:a free |an )?account|register (?:now|for free|to)|support (?:npr|the bbc|pbs|our journalism|independent journalism|quality journalism|us)|donate(?: now| today)?$|become a (?:member|subscriber|sustainer|supporter)|unlock (?:this|unlimited)|you have \d+ free articles?|start your free trial|this content is for subscribers|upgrade to paid|type your email|thanks for reading(?: [^!?.]{1,60})?[!.] (?:subscribe|this post is public))(?=$|[\s:,.!?…])/iu;
 
 function isSubscription(line: string): boolean {
   if (!SUBSCRIPTION.test(line)) return false;
@@ -836,6 +859,8 @@ function isSubscription(line: string): boolean {
       )
     );
   }
+  // A newsletter's box under a post (Substack: `Thanks for reading! Subscribe for free to …`).
+  if (lower.startsWith('thanks for reading')) return true;
   // `Support NPR`, `Donate now`: a button or a short appeal, not a sentence about support.
   return words(line).length <= 8 && !/^(?:support|donate)\b.*\.$/i.test(line);
 }
@@ -887,10 +912,10 @@ const FIRST = {
   ),
   programme: set('heard as broadcast aired first originally from'),
   subscription: set(
-    'subscribe sign get newsletter already create register support donate become unlock you start this',
+    'subscribe sign get newsletter already create register support donate become unlock you start this upgrade type thanks',
   ),
   byline: set(
-    'by written words reporting story reported posted interview interviewed author text reporter correspondent от автор von par por from',
+    'by written words reporting story reported posted edited compiled interview interviewed author text reporter correspondent от автор von par por from',
   ),
   dateline: set(
     'published updated posted last first modified originally опубликовано обновлено volume via ' +
@@ -1207,12 +1232,26 @@ export function classifyLine(raw: string): NoteReason | null {
   if (line.length <= 9 && MATCH_TIME.test(line)) return 'dateline';
   // The Indian parliament's record marks the clock on a line of its own: `12.15 hrs`.
   if (line.length <= 10 && /^\d{1,2}[.:]\d{2} hrs$/.test(line)) return 'dateline';
+  // A live page's entry time in German, French and Spanish (`12:45 Uhr`, `12h45`, `12.45 h`).
+  if (line.length <= 10 && c0 < 0x3a && LIVE_ENTRY_CLOCK.test(line)) return 'dateline';
+  // A video page's counts (YouTube: `1.2M subscribers`, a like count `12K`; `184,302 views  Nov 29,
+  // 2026` is its date line).
+  if (c0 >= 0x30 && c0 <= 0x39 && line.length <= 48) {
+    if (VIDEO_VIEWS.test(line)) return 'dateline';
+    if (line.length <= 24 && VIDEO_COUNT.test(line)) return 'page-element';
+  }
+  // Its description's `…more` link.
+  if ((c0 === 0x2026 || c0 === 0x2e) && (line === '…more' || line === '...more'))
+    return 'page-element';
   // A meeting recording's length under its date (Teams: `12m 4s`, `1h 3m 20s`).
   if (line.length <= 12 && c0 < 0x3a && /^(?:\d{1,2}h )?(?:\d{1,2}m )?\d{1,2}s$/.test(line))
     return 'page-element';
   // `This …`, `Today's …`, `Support …`.
   if ((c0 === 0x54 || c0 === 0x53) && SPONSOR_READ.test(line)) return 'advertisement';
   const digit = /\d/.test(line);
+  // A live page's entry time counted back (`vor 5 Minuten`, `il y a 12 min`, `hace 3 horas`) and
+  // its update time (`Mise à jour à 12h50`, `Actualizado a las 12:50 h`, `Aktualisiert um 12:50 Uhr`).
+  if (digit && line.length <= 34 && LIVE_TIME_WORDS.test(line)) return 'dateline';
   if (c0 < 0x3a && line.length <= 120 && BULLETIN_HEADER.test(line)) return 'programme-credit';
   // German, French, Spanish, Italian and Russian conventions (some open in lower case or a bracket).
   const language = classifyLanguageLine(line, digit);
@@ -1231,7 +1270,16 @@ export function classifyLine(raw: string): NoteReason | null {
     if (cjk) return cjk;
   }
   if (line.length <= 40 && TRANSCRIPT_CONTROL.test(line)) return 'page-element';
-  if (line.length <= 20 && last === 0x3a && SPEAKER_LIST_LABEL.test(line)) return 'page-element';
+  if (line.length <= 24 && LIVE_PAGE_FIRST.has(c0 | 0x20)) {
+    if (KEY_EVENTS.test(line)) return 'navigation';
+    // In capitals, `LIVE` and `EN DIRECT` are a script's cues (a live link), not a page's label.
+    if (LIVE_PAGE_CONTROL.test(line) && line !== line.toUpperCase()) return 'page-element';
+  }
+  if (line.length <= 20 && (last === 0x3a || c0 === 0x43) && SPEAKER_LIST_LABEL.test(line))
+    return 'page-element';
+  // A podcast host's footer (`Powered by Buzzsprout`, `Hosted on Captivate`).
+  if ((c0 === 0x50 || c0 === 0x48) && line.length <= 40 && PODCAST_HOST.test(line))
+    return 'page-element';
   if (c0 === 0x4f && last === 0x3a && line.length <= 140 && BROADCAST_GUESTS_LABEL.test(line))
     return 'page-element';
   if (

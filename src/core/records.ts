@@ -1713,13 +1713,15 @@ const TRANSCRIBER_CERTIFIES =
   /^(?:[\p{Lu}\d][^.!?:]{1,80} )?(?:hereby )?certif(?:y|ies) that (?:the above|this) (?:transcript )?is an? (?:accurate|true)(?: and complete)? (?:record|transcript)\b/iu;
 
 /**
- * A press release pasted as text: told by its release line (`FOR IMMEDIATE RELEASE`) or a
+ * A press release pasted as text: told by its release line (`FOR IMMEDIATE RELEASE`, `News
+ * Release`, a police department's `For Immediate Release: November 29, 2026`) or a
  * newswire's dateline (`PENDLETON, Ore., Nov. 17, 2026 /PRNewswire/ --`, `(BUSINESS WIRE)--`)
  * in its first lines. Its furniture is the release line, the boilerplate under `About <Company>`
  * and `Forward-Looking Statements`, the `Media Contact:` block and the `SOURCE <Company>` line;
  * the line right under the headline, over the story's first sentence, is the subheadline.
  */
-const RELEASE_LINE = /^(?:FOR IMMEDIATE RELEASE|For Immediate Release|NEWS RELEASE|PRESS RELEASE)$/;
+const RELEASE_LINE =
+  /^(?:FOR IMMEDIATE RELEASE|For Immediate Release|(?:NEWS|PRESS|MEDIA) RELEASE|(?:News|Press|Media) Release)(?::? (?:\p{Lu}|\d)[\p{L}\d ,.]{0,40})?$/u;
 const NEWSWIRE_DATELINE =
   /\/(?:PRNewswire|CNW|GLOBE NEWSWIRE|EINPresswire)\/ ?[-–—]|\((?:BUSINESS WIRE|GLOBE NEWSWIRE|ACCESSWIRE)\) ?[-–—]/;
 const RELEASE_NOTES: readonly [RegExp, NoteReason, boolean][] = [
@@ -1745,6 +1747,18 @@ export function readPressRelease(
     if (++seen <= 8) release ||= RELEASE_LINE.test(l.text) || NEWSWIRE_DATELINE.test(l.text);
   if (!release) return null;
   const notes = new Map<number, NoteReason>();
+  // The issuer over the release line (`Metropolitan Police Department` / `News Release`): the
+  // office that issues it, as a government page's office line is.
+  const issuer: number[] = [];
+  for (const l of linesOf(children)) {
+    if (RELEASE_LINE.test(l.text)) {
+      for (const line of issuer) notes.set(line, 'byline');
+      break;
+    }
+    if (issuer.length >= 3 || l.text.length > 80 || sentenceEnd(l.text) || !/^\p{Lu}/u.test(l.text))
+      break;
+    issuer.push(l.line);
+  }
   let subheadLine: number | null = null;
   /** The reason of the boilerplate under the last heading, until the next one-line paragraph. */
   let boiler: NoteReason | null = null;

@@ -1144,7 +1144,9 @@ export const LABELS: ReadonlySet<string> = new Set(
     'thema sujet tema titel titre titolo título betreff objet asunto oggetto onderwerp temat ' +
     'assunto ' +
     // A bulletin's sections (`Sport: Ashby Town have appointed…`, `WEATHER:`).
-    'weather sport travel traffic'
+    'weather sport travel traffic ' +
+    // A live page's label before its title (`Liveblog: Sturmtief …`, `Ticker: …`).
+    'liveblog liveticker newsblog ticker'
   ).split(' '),
 );
 
@@ -1156,6 +1158,8 @@ export const LABEL_PHRASES: ReadonlySet<string> = new Set([
   'just in',
   'key points',
   'what we know',
+  'live updates',
+  'live blog',
   'read more',
   'see also',
   'oral answers to questions',

@@ -211,6 +211,8 @@ export interface RootData extends Data {
   callSpeakers?: [string, string][];
   /** The slug the input states (a story form's `SLUG:`, front matter's `slug:`), as written. */
   statedSlug?: string | null;
+  /** Two live entry times or more among the notes (`14.02 GMT`, `Posted at 12:45`): a live page. */
+  livePage?: boolean;
   /** The chat log convention the text is in (`irc`: `<nick> text` lines, see core/tags.ts ircLine). */
   chatLog?: 'irc';
   /** Hints from the input's structure (an HTML `<h1>`, `<nav>`…), in lines of the text. */

@@ -294,6 +294,27 @@ interface Structure {
   wordProcessor: boolean;
 }
 
+/**
+ * A live page's entries set as `<article>`s side by side under the page's `<h1>` (BBC, Sky): the
+ * story is their container, not the longest entry. An `<h1>` inside an article is that
+ * article's own story (a page that scrolls on to the next one): no container then.
+ */
+function liveEntries(
+  articles: readonly Element[],
+  h1s: readonly Element[],
+  parent: ReadonlyMap<Element, Element | null>,
+  inside: (el: Element, ancestor: Element) => boolean,
+): Element | null {
+  if (articles.length < 2 || articles.length > 2000) return null;
+  const shared = parent.get(articles[0] as Element) ?? null;
+  if (!shared || articles.filter((a) => parent.get(a) === shared).length < 2) return null;
+  const heading = h1s.slice(0, 50).find((h) => textOf(h, 200).trim() !== '');
+  if (!heading || articles.some((a) => inside(heading, a))) return null;
+  // The page's `<h1>` above the entries, in their container or the one around it.
+  const around = parent.get(shared) ?? shared;
+  return inside(heading, around) ? shared : null;
+}
+
 /** One pass over the tree: parents, text sizes, the content root, the `<h1>` and the `<title>`. */
 function readStructure(tree: HastRoot): Structure {
   const parent = new Map<Element, Element | null>();
@@ -372,12 +393,12 @@ function readStructure(tree: HastRoot): Structure {
   // The content root: the article with the most text, else `main`, else the body.
   let root: Element | null = null;
   for (const a of articles) if (!root || (chars.get(a) ?? 0) > (chars.get(root) ?? 0)) root = a;
-  root ??= main ?? body;
   const inside = (el: Element, ancestor: Element): boolean => {
     for (let at: Element | null = el; at; at = parent.get(at) ?? null)
       if (at === ancestor) return true;
     return false;
   };
+  root = liveEntries(articles, h1s, parent, inside) ?? root ?? main ?? body;
   // The headline: the first `<h1>` in the content root, else the first one at all; never the
   // site's logo or name set as an `<h1>` (`<h1 class="brand"><a href="/">Site</a></h1>`).
   const brands = new Set(h1s.slice(0, 50).filter((h) => isBrandHeading(h)));

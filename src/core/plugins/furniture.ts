@@ -21,6 +21,7 @@ import {
   isBareName,
   isCourtPageLine,
   isHeaderLine,
+  KEY_EVENTS,
   MATCH_TIME,
   readByline,
   SPEAKER_LIST_LABEL,
@@ -185,14 +186,165 @@ function isEntryTitle(
   const before = segments[i - 1];
   if (!before || reasons[i - 1] !== 'dateline' || i + 1 >= segments.length) return false;
   const after = reasons[i + 1];
-  if (MATCH_TIME.test(before.text.trim()) ? after : after !== 'byline') return false;
-  const text = segments[i]?.text.trim() ?? '';
+  const time = before.text.trim();
+  if (MATCH_TIME.test(time)) {
+    if (after) return false;
+  } else if (after !== 'byline') {
+    // A live page's entry time (`14.02 GMT`, `Posted at 12:45`, `12:45 Uhr`, `1 min ago`) over
+    // the entry's title and its first sentence: the title (no byline between them).
+    // A name alone there is a speaker's, over their words (`Vladimir Putin` / `Good afternoon.`).
+    if (
+      after ||
+      !isEntryTime(time) ||
+      !endsWithSentencePunctuation(segments[i + 1]?.text ?? '') ||
+      !isPlainTitle(segments[i]?.text ?? '')
+    )
+      return false;
+  }
+  return isTitleText(segments[i]?.text.trim() ?? '');
+}
+
+/**
+ * A live page entry's title over its first sentence: no name alone (a speaker's, over their
+ * words: `Vladimir Putin` / `Good afternoon.`), no tag's colon, no exclamation (a greeting).
+ */
+function isPlainTitle(text: string): boolean {
+  return !/[:!]/.test(text) && !isBareName(text);
+}
+
+/** An entry's title: a capitalized line of a few words that is no sentence. */
+function isTitleText(text: string): boolean {
   return (
     text.length <= 100 &&
     /^\p{Lu}/u.test(text) &&
     !/[.?:;,]$/.test(text) &&
     text.split(' ').length <= 14
   );
+}
+
+/**
+ * True when a paragraph opens with a live page entry's title right under the entry's time, the
+ * last note before it (an earlier rule cut the paragraph there): `12:45 Uhr` / `Bahn stellt
+ * Fernverkehr ein` / `Die Deutsche Bahn hat …`.
+ */
+function opensUnderEntryTime(
+  segments: readonly Segment[],
+  last: RootContent | undefined,
+  next: RootContent | undefined,
+): boolean {
+  const first = segments[0];
+  // The entry's text on the next line, in this paragraph or (cut there too) the next.
+  // (HTML puts each element on a paragraph of its own; a blank line may part them.)
+  const line = first?.line ?? 0;
+  const near = (at: number): boolean => at >= line && at <= line + 2;
+  const text =
+    segments[1] ??
+    (next?.type === 'paragraph' && near(next.segments[0]?.line ?? -1)
+      ? next.segments[0]
+      : undefined);
+  return (
+    first !== undefined &&
+    text !== undefined &&
+    last?.type === 'note' &&
+    last.reason === 'dateline' &&
+    last.line >= line - 2 &&
+    last.line <= line &&
+    isEntryTime(last.value) &&
+    isTitleText(first.text.trim()) &&
+    !/[:!]/.test(first.text) &&
+    // Its first sentence (a name over it is a speaker's), or its byline (`From CNN's Jane Doe`).
+    ((endsWithSentencePunctuation(text.text) && !isBareName(first.text)) ||
+      (segments.length === 1 && classifyLine(text.text.trim()) === 'byline'))
+  );
+}
+
+/**
+ * A live page entry's time: a clock time with its zone (`14.02 GMT`, `12:45 p.m. ET, November
+ * 29, 2026`, `12:45 Uhr`), `Posted at 12:45`, `12h45`, or counted back (`2 hours ago (12:45
+ * GMT)`, `vor 5 Minuten`); not a story's own `Published …` / `Updated …` line, nor a record's
+ * time alone (`3.07 pm`) or its date and place.
+ */
+const ENTRY_TIME =
+  /^(?:Posted at \d{1,2}[:.]\d\d|\d{1,2}h\d\d|\d{1,2}[:.]\d\d(?: ?[ap]\.?m\.?)? ?(?:GMT|BST|UTC|CET|CEST|ET|EST|EDT|CT|CST|CDT|PT|PST|PDT|AEST|AEDT|IST|JST|Uhr|h)\b|\d{1,3} ?(?:mins?|minutes?|hrs?|hours?|h) ago\b|(?:[Vv]or|[Ii]l y a|[Hh]ace) \d)/;
+function isEntryTime(time: string): boolean {
+  return time.length <= 40 && ENTRY_TIME.test(time);
+}
+
+/**
+ * An episode's heading: `Episode 12: Why rivers rise`, `Ep. 12 – …`, `#12: …` (not a standfirst
+ * naming it: `Episode 42 of County Lines: …`).
+ */
+const EPISODE_HEADING = /^(?:Episode|Ep\.?|#) ?\d{1,4}(?: ?[:.–—|-]|$)/;
+
+/**
+ * A podcast page's show name on the line right above the episode's heading at the top of the
+ * page (`The Flood Report` / `Episode 12: Why rivers rise`): the programme, the heading the title.
+ */
+function isShowName(segments: readonly Segment[], next: RootContent | undefined): boolean {
+  const first = segments[0];
+  const heading = segments[1] ?? (next?.type === 'paragraph' ? next.segments[0] : undefined);
+  if (!first || !heading || first.line > 3 || heading.line > first.line + 2) return false;
+  const text = first.text.trim();
+  return (
+    EPISODE_HEADING.test(heading.text.trim()) &&
+    !endsWithSentencePunctuation(heading.text) &&
+    isTitleText(text) &&
+    !EPISODE_HEADING.test(text) &&
+    text.split(' ').length <= 6
+  );
+}
+
+/** A channel's subscribers on a video page (`1.2M subscribers`). */
+const SUBSCRIBERS = /^\d[\d.,]{0,12}[KMB]? subscribers$/;
+
+/**
+ * The channel's name right above its subscribers on a copied video page (`Flood Channel` / `1.2M
+ * subscribers`): the programme, not words to read.
+ */
+function channelNames(segments: readonly Segment[], reasons: (NoteReason | null)[]): void {
+  for (let i = 1; i < segments.length; i++) {
+    if (reasons[i] !== 'page-element' || reasons[i - 1] !== null) continue;
+    const text = segments[i]?.text.trim() ?? '';
+    const name = segments[i - 1]?.text.trim() ?? '';
+    if (text.length <= 24 && SUBSCRIBERS.test(text) && isTitleText(name) && !/[.!?]$/.test(name))
+      reasons[i - 1] = 'programme-credit';
+  }
+}
+
+/** Two live entry times or more among the notes: a live page (its first line may be `Topic: title`). */
+function isLivePage(out: readonly RootContent[]): boolean {
+  let times = 0;
+  for (const node of out)
+    if (
+      node.type === 'note' &&
+      node.reason === 'dateline' &&
+      isEntryTime(node.value) &&
+      ++times >= 2
+    )
+      return true;
+  return false;
+}
+
+/**
+ * A live page's `Key events` list as copied (the Guardian: `Key events` / `14.02 GMT` / `Unions
+ * reject offer` / `12.45 GMT` / …): each entry's time and title under the label are the list's
+ * links, up to the first line that is neither. Each line is read once.
+ */
+function keyEvents(segments: readonly Segment[], reasons: (NoteReason | null)[]): void {
+  for (let i = 0; i < segments.length; i++) {
+    if (reasons[i] !== 'navigation' || !KEY_EVENTS.test(segments[i]?.text.trim() ?? '')) continue;
+    let j = i + 1;
+    let afterTime = false;
+    for (; j < segments.length; j++) {
+      const text = segments[j]?.text.trim() ?? '';
+      const time = reasons[j] === 'dateline' && isEntryTime(text);
+      // A time, or a title right under one.
+      if (!time && !(afterTime && reasons[j] === null && isTitleText(text))) break;
+      reasons[j] = 'navigation';
+      afterTime = time;
+    }
+    i = j - 1;
+  }
 }
 
 /** A menu item copied from a page: one to three words, no sentence, no colon (`Briefings & Statements`). */
@@ -430,6 +582,8 @@ function reasonOf(
   // one of the list's links: the list goes on after it.
   if (reason === 'navigation' && previousReason === 'related-links') return 'related-links';
   if (reason === null || !WEAK.has(reason)) return reason;
+  // A live page's `Key events` label is its list's heading wherever it stands.
+  if (reason === 'navigation' && KEY_EVENTS.test(seg.text.trim())) return reason;
   if (!previous || previousReason !== null) return reason;
   const prev = previous.text.trim();
   return endsWithSentencePunctuation(prev) || prev.length < 40 ? reason : null;
@@ -1009,7 +1163,9 @@ export const furniture: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
   /** The line of the last name of a list under a `Guests:` label, the list going on after it. */
   let listLine = -1;
   let byline: string | null = null;
+  let index = -1;
   for (const node of tree.children) {
+    index++;
     if (node.type !== 'paragraph' || node.segments.length === 0) {
       out.push(node);
       continue;
@@ -1093,6 +1249,19 @@ export const furniture: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
           LONE_PAGE_NUMBER.test(node.segments[i]?.text ?? '')
         )
           reasons[i] = 'page-element';
+    // (In HTML the marked headline, an `<h1>`, is read by its own rule.)
+    if (
+      reasons[0] === null &&
+      node.segments[0]?.line !== headlineLine &&
+      isShowName(node.segments, tree.children[index + 1])
+    ) {
+      reasons[0] = 'programme-credit';
+      any = true;
+    }
+    if (any) {
+      keyEvents(node.segments, reasons);
+      channelNames(node.segments, reasons);
+    }
     // Menu items no word list knows, next to one it knows.
     if (any) extendMenus(node.segments, reasons, headlineLine);
     // A note's sentences hard-wrapped (`Diese Nachricht wurde am 17.11.2026 im Programm` /
@@ -1102,7 +1271,10 @@ export const furniture: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
       reasons.fill(wrapped);
       any = true;
     }
-    if (!any) {
+    const underTime =
+      reasons[0] === null &&
+      opensUnderEntryTime(node.segments, out.at(-1), tree.children[index + 1]);
+    if (!any && !underTime) {
       out.push(node);
       continue;
     }
@@ -1124,7 +1296,11 @@ export const furniture: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
     for (let i = 0; i < node.segments.length; i++) {
       const seg = node.segments[i] as Segment;
       const reason = reasons[i];
-      if (!reason && run.length === 0 && isEntryTitle(node.segments, reasons, i)) {
+      if (
+        !reason &&
+        run.length === 0 &&
+        ((i === 0 && underTime) || isEntryTitle(node.segments, reasons, i))
+      ) {
         // A live-text entry's title under its time (`90+1'` / `GOAL! City 2-1 Rovers (Bello)`).
         const value = seg.text.trim();
         const headline: Headline = { type: 'headline', value, line: seg.line };
@@ -1187,6 +1363,7 @@ export const furniture: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
   tree.children = out;
   if (call) tree.data = { ...tree.data, callSpeakers: [...call.names] };
   if (byline) tree.data = { ...tree.data, byline };
+  if (isLivePage(out)) tree.data = { ...tree.data, livePage: true };
   if (recordTitle) tree.data = { ...tree.data, recordTitle };
   // A printed hearing's title under its header (`NOMINATION OF JANE DOE`), whatever it names.
   else if (hearing.title) tree.data = { ...tree.data, recordTitle: hearing.title };

@@ -249,15 +249,31 @@ const QUOTE_HEADLINE =
  * `Araghchi: ‘We are ready for talks’`), the page's next paragraph no turn (its standfirst, a
  * label): the page's headline, not a turn.
  */
-function opensHeader(match: TagMatch, children: readonly RootContent[], index: number): boolean {
+function opensHeader(
+  match: TagMatch,
+  children: readonly RootContent[],
+  index: number,
+  livePage = false,
+): boolean {
   const node = children[index];
   if (node?.type !== 'paragraph' || node.segments.length !== 1) return false;
-  if (!QUOTE_HEADLINE.test(match.rest.trim())) return false;
+  if (!QUOTE_HEADLINE.test(match.rest.trim()) && !(livePage && liveTitle(match, children, index)))
+    return false;
   for (let j = index + 1; j < children.length && j <= index + 4; j++) {
     const next = children[j];
     if (next?.type === 'paragraph') return readTag(next) === null;
   }
   return false;
+}
+/**
+ * A live page's title with its topic before a colon, the page's first paragraph (`Storm Bert:
+ * Flood warnings across Wales as rivers rise`): a few words and no sentence's end after the colon.
+ */
+function liveTitle(match: TagMatch, children: readonly RootContent[], index: number): boolean {
+  const rest = match.rest.trim();
+  if (!/^\p{Lu}/u.test(rest) || /[.!?:;,]$/.test(rest) || rest.split(' ').length > 16) return false;
+  for (let j = 0; j < index; j++) if (children[j]?.type === 'paragraph') return false;
+  return true;
 }
 const WHOLE_QUOTE = /^["“«„].*["”»“][.!?]?$/su;
 /** Sentences: no lower-case letter first (a capital, a quotation mark, Hangul), an end last. */
@@ -908,7 +924,7 @@ export const speakerTags: Plugin<[], Root> = () => (tree: Root, file: VFile) => 
       match !== null &&
       otherTags === 0 &&
       questions === 0 &&
-      opensHeader(match, children, index)
+      opensHeader(match, children, index, tree.data?.livePage === true)
     ) {
       report(
         file,
