@@ -83,40 +83,18 @@ const officeMatch = (raw: string, name: string, office: string, rest: string): T
 });
 
 /** The tag of a continental record opening `text` (see the module's note), or null. */
-export function chamberTag(text: string): { match: TagMatch; chair: boolean } | null {
+export function chamberTag(text: string): ChamberTag | null {
   const c = text.charCodeAt(0);
   if (c === 0x4d /* M */) {
     const m = FRENCH_TAG.exec(text.slice(0, 280));
-    if (!m) return null;
-    const raw = m[0].slice(0, -1);
-    const rest = text.slice(m[0].length).trim();
-    if (m[1] !== undefined) {
-      const office = m[1].trim();
-      const chair = CHAIRS.has(office.toLowerCase());
-      return { match: chairOrOffice(raw, office, rest, chair), chair };
-    }
-    const label = m[3] === undefined ? raw : `${raw.slice(0, raw.indexOf(','))}, ${m[3].trim()}`;
-    const match = asColonTag(label, raw, rest);
-    return match && { match, chair: false };
+    if (m) return frenchTag(text, m);
   }
   if (c === 0x45 /* E */ || c === 0x4c /* L */) {
-    if (!text.startsWith('El señor ') && !text.startsWith('La señora ')) return null;
-    const m = SPANISH_TAG.exec(text.slice(0, 200));
-    if (!m) return null;
-    const raw = m[0].slice(0, -1);
-    const head = (m[1] as string).trim();
-    const rest = text.slice(m[0].length).trim();
-    const chair = CHAIRS.has(head.toLowerCase());
-    if (m[2] !== undefined) {
-      // `MINISTRA DE HACIENDA (Montero Cuadrado)`: the office, then its holder.
-      const match = asColonTag(m[2].trim(), raw, rest);
-      if (match === null) return null;
-      const office = lowerAfterFirst(head);
-      return { match: officeMatch(raw, match.tag.name ?? m[2].trim(), office, rest), chair };
-    }
-    if (chair) return { match: chairMatch(raw, lowerAfterFirst(head), rest), chair };
-    const match = asColonTag(head, raw, rest);
-    return match && { match, chair: false };
+    const m =
+      text.startsWith('El señor ') || text.startsWith('La señora ')
+        ? SPANISH_TAG.exec(text.slice(0, 200))
+        : null;
+    if (m) return spanishTag(text, m);
   }
   if (c === 0x44 /* D */ && text.startsWith(DUTCH_LEAD)) {
     const colon = text.indexOf(':', DUTCH_LEAD.length);
@@ -125,20 +103,53 @@ export function chamberTag(text: string): { match: TagMatch; chair: boolean } | 
     const match = asColonTag(raw.slice(DUTCH_LEAD.length), raw, text.slice(colon + 1).trim());
     return match && { match, chair: false };
   }
-  if (c >= 0x41 && c <= 0x5a) {
-    const m = ITALIAN_TAG.exec(text.slice(0, 240));
-    if (!m) return null;
-    const raw = m[0].slice(0, -1);
-    const head = m[1] as string;
-    const rest = text.slice(m[0].length).trim();
-    if (CHAIRS.has(head.toLowerCase()) && m[2] === undefined && m[3] === undefined) {
-      return { match: chairMatch(raw, lowerAfterFirst(head), rest), chair: true };
-    }
-    const label = `${head}${m[2] === undefined ? '' : ` (${m[2]})`}${m[3] === undefined ? '' : `, ${m[3].trim()}`}`;
-    const match = asColonTag(label, raw, rest);
-    return match && { match, chair: false };
+  return c >= 0x41 && c <= 0x5a ? italianTag(text) : null;
+}
+
+type ChamberTag = { match: TagMatch; chair: boolean };
+
+function frenchTag(text: string, m: RegExpExecArray): ChamberTag | null {
+  const raw = m[0].slice(0, -1);
+  const rest = text.slice(m[0].length).trim();
+  if (m[1] !== undefined) {
+    const office = m[1].trim();
+    const chair = CHAIRS.has(office.toLowerCase());
+    return { match: chairOrOffice(raw, office, rest, chair), chair };
   }
-  return null;
+  const label = m[3] === undefined ? raw : `${raw.slice(0, raw.indexOf(','))}, ${m[3].trim()}`;
+  const match = asColonTag(label, raw, rest);
+  return match && { match, chair: false };
+}
+
+function spanishTag(text: string, m: RegExpExecArray): ChamberTag | null {
+  const raw = m[0].slice(0, -1);
+  const head = (m[1] as string).trim();
+  const rest = text.slice(m[0].length).trim();
+  const chair = CHAIRS.has(head.toLowerCase());
+  if (m[2] !== undefined) {
+    // `MINISTRA DE HACIENDA (Montero Cuadrado)`: the office, then its holder.
+    const match = asColonTag(m[2].trim(), raw, rest);
+    if (match === null) return null;
+    const office = lowerAfterFirst(head);
+    return { match: officeMatch(raw, match.tag.name ?? m[2].trim(), office, rest), chair };
+  }
+  if (chair) return { match: chairMatch(raw, lowerAfterFirst(head), rest), chair };
+  const match = asColonTag(head, raw, rest);
+  return match && { match, chair: false };
+}
+
+function italianTag(text: string): ChamberTag | null {
+  const m = ITALIAN_TAG.exec(text.slice(0, 240));
+  if (!m) return null;
+  const raw = m[0].slice(0, -1);
+  const head = m[1] as string;
+  const rest = text.slice(m[0].length).trim();
+  if (CHAIRS.has(head.toLowerCase()) && m[2] === undefined && m[3] === undefined) {
+    return { match: chairMatch(raw, lowerAfterFirst(head), rest), chair: true };
+  }
+  const label = `${head}${m[2] === undefined ? '' : ` (${m[2]})`}${m[3] === undefined ? '' : `, ${m[3].trim()}`}`;
+  const match = asColonTag(label, raw, rest);
+  return match && { match, chair: false };
 }
 
 function chairOrOffice(raw: string, office: string, rest: string, chair: boolean): TagMatch {
