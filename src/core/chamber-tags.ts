@@ -45,6 +45,20 @@ const MIN_TAGS = 3;
 
 const lowerAfterFirst = (s: string): string => s.charAt(0) + s.slice(1).toLowerCase();
 
+/** Spanish connectors kept in lower case in an office (`Ministra de Hacienda y Función Pública`). */
+const CONNECTORS: ReadonlySet<string> = new Set(
+  'de del la las los el y e o para con en a'.split(' '),
+);
+
+/** An office in capitals as the Diario prints it in its index: `MINISTRA DE HACIENDA` → `Ministra de Hacienda`. */
+const officeCase = (s: string): string =>
+  s
+    .split(' ')
+    .map((w, i) =>
+      i > 0 && CONNECTORS.has(w.toLowerCase()) ? w.toLowerCase() : lowerAfterFirst(w),
+    )
+    .join(' ');
+
 /** A tag as the colon grammar reads `label: rest`, its raw text the label as written. */
 function asColonTag(label: string, raw: string, rest: string): TagMatch | null {
   const m = parseTag(`${label}: ${rest}`);
@@ -130,7 +144,7 @@ function spanishTag(text: string, m: RegExpExecArray): ChamberTag | null {
     // `MINISTRA DE HACIENDA (Montero Cuadrado)`: the office, then its holder.
     const match = asColonTag(m[2].trim(), raw, rest);
     if (match === null) return null;
-    const office = lowerAfterFirst(head);
+    const office = officeCase(head);
     return { match: officeMatch(raw, match.tag.name ?? m[2].trim(), office, rest), chair };
   }
   if (chair) return { match: chairMatch(raw, lowerAfterFirst(head), rest), chair };

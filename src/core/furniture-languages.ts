@@ -50,6 +50,27 @@ const RULES: readonly Rule[] = [
       /^(?:\(?Transcripción (?:editada|revisada|realizada) por [^)]{3,120}\)?$|\(?Texto (?:editado|revisado) por [^)]{3,120}\)?$|S[óo]lo es válido el discurso pronunciado)/u,
     reason: 'disclaimer',
   },
+  // A German parliament's running page header (Plenarprotokoll), its page number before or after
+  // it: `Deutscher Bundestag – 20. Wahlperiode – 123. Sitzung. Berlin, Mittwoch, den 27. September
+  // 2023`, `Landtag Nordrhein-Westfalen – 18. Wahlperiode`, `Plenarprotokoll 20/123`.
+  {
+    first: [
+      'deutscher',
+      'landtag',
+      'bayerischer',
+      'sächsischer',
+      'hessischer',
+      'niedersächsischer',
+      'thüringer',
+      'abgeordnetenhaus',
+      'bremische',
+      'hamburgische',
+      'plenarprotokoll',
+    ],
+    pattern:
+      /^(?:(?:Deutscher Bundestag|(?:Bayerischer |Sächsischer |Hessischer |Niedersächsischer |Thüringer )?Landtag(?: [\p{L}-]{2,40})?|Abgeordnetenhaus(?: Berlin)?|Bremische Bürgerschaft|Hamburgische Bürgerschaft) [–—-] \d{1,2}\. Wahlperiode(?: [–—-] \d{1,3}\. Sitzung\.?(?: [\p{L}-]{2,30}, (?:[\p{L}]{5,10}, )?(?:den )?\d{1,2}\. [\p{L}]{3,9} \d{4})?)?(?: \d{1,5}(?: \([A-D]\))?)?|Plenarprotokoll \d{1,2}\/\d{1,3})$/u,
+    reason: 'page-element',
+  },
   // End of an official transcript: `(Fin de la transcripción)`, `(Fin de l'intervention)`.
   {
     first: ['(fin', 'fin', '(ende', 'ende'],

@@ -1055,6 +1055,8 @@ export const OFFICES: ReadonlySet<string> = new Set([
   'sindaca',
   // Dutch, Polish and Portuguese offices (`Dijkgraaf Pieter Mulder:`, `Burmistrz Jan Nowak:`).
   ...(
+    'talmannen talman statsminister statsministern statsministeren formanden formand ' +
+    'presidenten ' +
     'voorzitter burgemeester wethouder dijkgraaf staatssecretaris woordvoerder woordvoerster ' +
     'minister-president prezydent burmistrz wojewoda rzecznik rzeczniczka prezes marszałek ' +
     'prefeito prefeita governador governadora secretário secretária porta-voz comandante ' +

@@ -1633,7 +1633,18 @@ function skipChevrons(text: string): number {
   return skipSpaces(text, i);
 }
 
+/** The riksdag's numbered turn before its tag: `Anf. 12 STATSMINISTER ULF KRISTERSSON (M):`. */
+const RIKSDAG_TURN = /^Anf\. \d{1,4} (?=\p{Lu})/u;
+
 function readTag(text: string): TagMatch | null {
+  if (text.startsWith('Anf. ')) {
+    const turn = RIKSDAG_TURN.exec(text);
+    const inner = turn && parseTag(text.slice(turn[0].length));
+    if (turn && inner) {
+      const raw = `${turn[0]}${inner.tag.raw}`;
+      return { ...inner, tag: { ...inner.tag, raw }, end: inner.end + turn[0].length };
+    }
+  }
   const numbered = QUESTION_NUMBER.exec(text);
   if (numbered) {
     const inner = parseTag(text.slice(numbered[0].length));
