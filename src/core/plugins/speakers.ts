@@ -847,7 +847,7 @@ export const speakerTags: Plugin<[], Root> = () => (tree: Root, file: VFile) => 
     report(
       file,
       'speaker-tag',
-      `Read a parliamentary record's tags (${chamber.size} paragraphs, “${match.tag.raw}” first)`,
+      `Read a parliamentary record's tags (${chamber.size} paragraph${chamber.size === 1 ? '' : 's'}, “${match.tag.raw}” first)`,
       { line: paragraphLine(node) },
     );
   }
