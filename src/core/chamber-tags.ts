@@ -18,7 +18,7 @@ import type { Paragraph, RootContent, TagMatch } from './tree.ts';
  * same characters.
  */
 const FRENCH_TAG =
-  /^(?:M\.|Mme|Mlle) (?:(?:le|la|l[’']) ?([\p{Ll}\p{Lu}][\p{L}’' -]{2,60}?)|(\p{Lu}[^\s.,()]*(?: (?:de |d’|d'|du |des )?\p{Lu}[^\s.,()]*){0,3})(?:, ([^.()]{2,200}))?)\.(?= [\p{Lu}«"“(\d¿¡]| ?$)/u;
+  /^(?:M\.|Mme|Mlle) (?:(?:le|la|l[’']) ?([\p{Ll}\p{Lu}][\p{L}’', -]{2,120}?)|(\p{Lu}[^\s.,()]*(?: (?:de |d’|d'|du |des )?\p{Lu}[^\s.,()]*){0,3})(?:, ([^.()]{2,200}))?)\.(?= [\p{Lu}«"“(\d¿¡]| ?$)/u;
 
 /** Italian: a name or office in capitals (one to four words), its group, a function, a full stop. */
 const ITALIAN_TAG =

@@ -1046,6 +1046,10 @@ export const OFFICES: ReadonlySet<string> = new Set([
   'staatsministerin',
   'bundesminister',
   'bundesministerin',
+  // Austria's Nationalrat writes the member's office before the name (`Abgeordneter Mag. Jörg
+  // Leichtfried (SPÖ):`).
+  'abgeordneter',
+  'abgeordnete',
   'ministerin',
   'bürgermeister',
   'bürgermeisterin',

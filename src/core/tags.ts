@@ -670,6 +670,17 @@ function readCore(core: string, holder: string | null): Core | null {
           }
         }
       }
+      // An academic title between the office and the name stays the name's (`Bundesminister Dr.
+      // Karl Lauterbach`, `Alterspräsident Dr. Wolfgang Schäuble`, the Bundestag's Plenarprotokoll).
+      if (
+        len !== at &&
+        at >= 2 &&
+        isHonorific(list[at - 1] ?? '') &&
+        officeLength(list, keys, 0, at - 1) === at - 1
+      ) {
+        const office = officeText(list.slice(0, at - 1));
+        return { name: nameCase(list.slice(at - 1)), title: office, role: null, office };
+      }
       if (len === at || portfolio > 0) {
         const office = officeText(list.slice(0, at));
         return { name: nameCase(nameWords), title: office, role: null, office };

@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { isDirectionText } from '../../src/core/directions.ts';
 import type { ScriptDocument } from '../../src/core/index.ts';
+import { parseTag } from '../../src/core/tags.ts';
 import { format, rows } from './convention-rows.ts';
 
 const words = (doc: ScriptDocument) => doc.blocks.map((b) => b.text).join(' ');
@@ -42,6 +43,43 @@ describe('German Plenarprotokoll (Bundestag, Landtage)', () => {
     expect(doc.speakers.find((s) => s.name === 'Petra Pau')?.title).toBe('Vizepräsidentin');
     // The interjection's words are kept, never lost.
     expect(words(doc)).toContain('Zuruf von der SPD: Stimmt nicht!');
+  });
+
+  it('GOOD: an academic title between the office and the name is the name’s; Austria’s Abgeordneter is the title', () => {
+    const tag = (t: string) => parseTag(`${t}: Danke.`)?.tag;
+    expect(tag('Bundesminister Dr. Karl Lauterbach')).toMatchObject({
+      name: 'Dr. Karl Lauterbach',
+      title: 'Bundesminister',
+    });
+    expect(tag('Alterspräsident Dr. Wolfgang Schäuble')).toMatchObject({
+      name: 'Dr. Wolfgang Schäuble',
+      title: 'Alterspräsident',
+    });
+    expect(tag('Abgeordnete Sigrid Maurer (Grüne)')).toMatchObject({
+      name: 'Sigrid Maurer',
+      title: 'Abgeordnete, Grüne',
+    });
+    // A name with its doctorate and no office is read as before.
+    expect(tag('Dr. Alice Weidel (AfD)')).toMatchObject({ name: 'Dr. Alice Weidel', title: 'AfD' });
+  });
+
+  it('GOOD: the running page header with its page number is a page note, the words around it one turn', () => {
+    const doc = format([
+      'Präsidentin Bärbel Bas: Das Wort hat Lisa Paus.',
+      '',
+      'Lisa Paus, Bundesministerin für Familie, Senioren, Frauen und Jugend: Wir investieren 2 Milliarden.',
+      '',
+      'Deutscher Bundestag – 20. Wahlperiode – 141. Sitzung. Berlin, Donnerstag, den 7. Dezember 2023 17784',
+      '',
+      'Das ist ein Versprechen.',
+    ]);
+    expect(rows(doc)).toEqual([
+      ['speech', 'Bärbel Bas', 'Das Wort hat'],
+      ['speech', 'Lisa Paus', 'Wir investieren 2'],
+      ['note', null, 'Deutscher Bundestag –'],
+      ['speech', 'Lisa Paus', 'Das ist ein'],
+    ]);
+    expect(doc.messages.some((m) => m.ruleId === 'page-furniture' && m.line === 5)).toBe(true);
   });
 
   it('BAD: a parenthesis in prose that opens with no reaction word stays text', () => {
@@ -84,6 +122,30 @@ describe('French compte rendu (Assemblée nationale, Sénat)', () => {
       'ministre de la culture',
     );
     expect(doc.messages.some((m) => m.ruleId === 'speaker-tag' && m.line === 1)).toBe(true);
+  });
+
+  it('GOOD: an office with its article and a comma (`M. le garde des sceaux, ministre de la justice.`); a subject line between turns is a heading', () => {
+    const doc = format([
+      'Mme la présidente. La parole est à M. le garde des sceaux.',
+      '',
+      'M. le garde des sceaux, ministre de la justice. Nous avons recruté 1 500 magistrats.',
+      '',
+      '(Applaudissements sur les bancs du groupe RE.)',
+      '',
+      'Politique pénale',
+      '',
+      'Mme la présidente. La parole est à Mme Anne Roux.',
+      '',
+      'Mme Anne Roux. Ce n’est pas assez.',
+    ]);
+    expect(rows(doc)).toEqual([
+      ['speech', 'president', 'La parole est'],
+      ['speech', 'garde des sceaux, ministre de la justice', 'Nous avons recruté'],
+      ['direction', null, 'Applaudissements sur les'],
+      ['headline', null, 'Politique pénale'],
+      ['speech', 'president', 'La parole est'],
+      ['speech', 'Mme Anne Roux', 'Ce n’est pas'],
+    ]);
   });
 
   it('BAD: French prose with `M. Dupont.` and no chair reads as text', () => {
@@ -165,6 +227,24 @@ describe('Italian resoconto stenografico (Camera, Senato)', () => {
       'MILANO. La borsa chiude in rialzo.',
     ]);
     expect(doc.blocks.every((b) => b.type !== 'speech')).toBe(true);
+  });
+});
+
+describe('Swedish riksdag protocol', () => {
+  it('GOOD: `Anf. N` before the office and name in capitals; TALMANNEN is the chair', () => {
+    const doc = format([
+      'Anf. 12 STATSMINISTER ULF KRISTERSSON (M):',
+      'Fru talman! Vi satsar 10 miljarder.',
+      '',
+      'Anf. 13 TALMANNEN:',
+      'Överläggningen är avslutad.',
+    ]);
+    expect(rows(doc)).toEqual([
+      ['speech', 'Ulf Kristersson', 'Fru talman! Vi'],
+      ['speech', 'talmannen', 'Överläggningen är avslutad.'],
+    ]);
+    // `Anf.` with no tag after it stays text.
+    expect(parseTag('Anf. 12 i protokollet är fel.')).toBeNull();
   });
 });
 
