@@ -188,9 +188,9 @@ export function chamberTags(
     if (node.type !== 'paragraph') continue;
     const c = node.value.charCodeAt(0);
     // Only paragraphs opening with a capital pay for a pattern.
-    if (c < 0x41 || c > 0x5a || colonTag(node)) continue;
+    if (c < 0x41 || c > 0x5a) continue;
     const read = chamberTag(node.value);
-    if (read === null) continue;
+    if (read === null || colonTag(node)) continue;
     found.set(node, read.match);
     raws.add(read.match.tag.raw);
     if (read.chair) chairs++;
