@@ -8,7 +8,7 @@
  * Alone each reads like prose (`M. Dupont. Il est parti.`, a dateline `ROMA.`): they are tags
  * only in a record: three such tags at least, the chair's twice, or once and a speaker coming back.
  */
-import { parseTag } from './tags.ts';
+import { BLANK_TAG, parseTag } from './tags.ts';
 import type { Paragraph, RootContent, TagMatch } from './tree.ts';
 
 /**
@@ -66,35 +66,14 @@ function asColonTag(label: string, raw: string, rest: string): TagMatch | null {
   return { ...m, tag: { ...m.tag, raw } };
 }
 
-const chairMatch = (raw: string, office: string, rest: string): TagMatch => ({
-  tag: {
-    raw,
-    name: null,
-    title: office,
-    role: 'president',
-    office,
-    delivery: null,
-    translated: false,
-    timestampMs: null,
-  },
-  rest,
-  end: 0,
-});
-
-const officeMatch = (raw: string, name: string, office: string, rest: string): TagMatch => ({
-  tag: {
-    raw,
-    name,
-    title: office,
-    role: null,
-    office,
-    delivery: null,
-    translated: false,
-    timestampMs: null,
-  },
-  rest,
-  end: 0,
-});
+/** An office's tag: its holder (or null) and its role (the chair's `president`). */
+const officeMatch = (
+  raw: string,
+  name: string | null,
+  office: string,
+  role: string | null,
+  rest: string,
+): TagMatch => ({ tag: { ...BLANK_TAG, raw, name, title: office, role, office }, rest, end: 0 });
 
 /** The tag of a continental record opening `text` (see the module's note), or null. */
 export function chamberTag(text: string): ChamberTag | null {
@@ -128,7 +107,10 @@ function frenchTag(text: string, m: RegExpExecArray): ChamberTag | null {
   if (m[1] !== undefined) {
     const office = m[1].trim();
     const chair = CHAIRS.has(office.toLowerCase());
-    return { match: chairOrOffice(raw, office, rest, chair), chair };
+    return {
+      match: officeMatch(raw, null, office, chair ? 'president' : office.toLowerCase(), rest),
+      chair,
+    };
   }
   const label = m[3] === undefined ? raw : `${raw.slice(0, raw.indexOf(','))}, ${m[3].trim()}`;
   const match = asColonTag(label, raw, rest);
@@ -145,9 +127,10 @@ function spanishTag(text: string, m: RegExpExecArray): ChamberTag | null {
     const match = asColonTag(m[2].trim(), raw, rest);
     if (match === null) return null;
     const office = officeCase(head);
-    return { match: officeMatch(raw, match.tag.name ?? m[2].trim(), office, rest), chair };
+    return { match: officeMatch(raw, match.tag.name, office, null, rest), chair };
   }
-  if (chair) return { match: chairMatch(raw, lowerAfterFirst(head), rest), chair };
+  if (chair)
+    return { match: officeMatch(raw, null, lowerAfterFirst(head), 'president', rest), chair };
   const match = asColonTag(head, raw, rest);
   return match && { match, chair: false };
 }
@@ -159,17 +142,14 @@ function italianTag(text: string): ChamberTag | null {
   const head = m[1] as string;
   const rest = text.slice(m[0].length).trim();
   if (CHAIRS.has(head.toLowerCase()) && m[2] === undefined && m[3] === undefined) {
-    return { match: chairMatch(raw, lowerAfterFirst(head), rest), chair: true };
+    return {
+      match: officeMatch(raw, null, lowerAfterFirst(head), 'president', rest),
+      chair: true,
+    };
   }
   const label = `${head}${m[2] === undefined ? '' : ` (${m[2]})`}${m[3] === undefined ? '' : `, ${m[3].trim()}`}`;
   const match = asColonTag(label, raw, rest);
   return match && { match, chair: false };
-}
-
-function chairOrOffice(raw: string, office: string, rest: string, chair: boolean): TagMatch {
-  if (chair) return chairMatch(raw, office, rest);
-  const m = chairMatch(raw, office, rest);
-  return { ...m, tag: { ...m.tag, role: office.toLowerCase() } };
 }
 
 /**

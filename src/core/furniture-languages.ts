@@ -54,21 +54,12 @@ const RULES: readonly Rule[] = [
   // it: `Deutscher Bundestag – 20. Wahlperiode – 123. Sitzung. Berlin, Mittwoch, den 27. September
   // 2023`, `Landtag Nordrhein-Westfalen – 18. Wahlperiode`, `Plenarprotokoll 20/123`.
   {
-    first: [
-      'deutscher',
-      'landtag',
-      'bayerischer',
-      'sächsischer',
-      'hessischer',
-      'niedersächsischer',
-      'thüringer',
-      'abgeordnetenhaus',
-      'bremische',
-      'hamburgische',
-      'plenarprotokoll',
-    ],
+    first:
+      'deutscher landtag bayerischer sächsischer hessischer niedersächsischer thüringer abgeordnetenhaus bremische hamburgische plenarprotokoll'.split(
+        ' ',
+      ),
     pattern:
-      /^(?:(?:Deutscher Bundestag|(?:Bayerischer |Sächsischer |Hessischer |Niedersächsischer |Thüringer )?Landtag(?: [\p{L}-]{2,40})?|Abgeordnetenhaus(?: Berlin)?|Bremische Bürgerschaft|Hamburgische Bürgerschaft) [–—-] \d{1,2}\. Wahlperiode(?: [–—-] \d{1,3}\. Sitzung\.?(?: [\p{L}-]{2,30}, (?:[\p{L}]{5,10}, )?(?:den )?\d{1,2}\. [\p{L}]{3,9} \d{4})?)?(?: \d{1,5}(?: \([A-D]\))?)?|Plenarprotokoll \d{1,2}\/\d{1,3})$/u,
+      /^(?:(?:Deutscher Bundestag|(?:\p{L}{5,20} )?Landtag(?: [\p{L}-]{2,40})?|Abgeordnetenhaus(?: Berlin)?|\p{L}{7,11} Bürgerschaft) [–—-] \d{1,2}\. Wahlperiode(?: [–—-] \d{1,3}\. Sitzung\.?(?: [\p{L}-]{2,30}, (?:\p{L}{5,10}, )?(?:den )?\d{1,2}\. \p{L}{3,9} \d{4})?)?(?: \d{1,5}(?: \([A-D]\))?)?|Plenarprotokoll \d{1,2}\/\d{1,3})$/u,
     reason: 'page-element',
   },
   // End of an official transcript: `(Fin de la transcripción)`, `(Fin de l'intervention)`.
