@@ -501,6 +501,27 @@ describe('Depositions and trial examinations', () => {
     expect(doc.blocks.at(-1)?.type).not.toBe('direction');
   });
 
+  it('GOOD: a deposition excerpt with no heading: counsel’s objection marks the record, Q. is counsel and A. the witness', () => {
+    const doc = format([
+      'Q. Where were you on the night of June 3rd?',
+      'A. I was at home.',
+      'Q. Was anyone with you?',
+      'A. My wife was there.',
+      '          MR. BROWN: Objection, form.',
+      'Q. You can answer.',
+      'A. Yes.',
+    ]);
+    expect(doc.speakers.map((s) => s.role ?? s.name)).toEqual(['counsel', 'witness', 'Mr. Brown']);
+    // A named speaker's objection to a plan, in a press conference, marks no court.
+    const press = format([
+      'Q. Mayor, what about the bridge?',
+      'A. It reopens in May.',
+      'JANE DOE: Objection to the plan is growing, Mayor.',
+    ]);
+    expect(press.speakers.map((s) => s.role)).toContain('reporter');
+    expect(press.speakers.map((s) => s.role)).not.toContain('counsel');
+  });
+
   it('GOOD: a trial’s sworn witnesses in other words, Q and A typed with spaces, a new witness resets the examiner', () => {
     const doc = format([
       'THE COURT: Call your next witness.',

@@ -110,6 +110,17 @@ describe('title choice', () => {
     expect(formatTranscript('Jane Doe\n\nThe leaders met in Moscow.').title).toBeNull();
   });
 
+  it('never takes an excerpt’s first line, a sentence cut off in lower case, for the headline', () => {
+    const doc = formatTranscript(
+      'are you asking the court to do here?\n\nMR. SMITH: Your Honor, we ask that the judgment be reversed.\n\nJUSTICE THOMAS: Thank you.',
+    );
+    expect(doc.title).toBeNull();
+    expect(doc.blocks[0]).toMatchObject({ type: 'narration' });
+    expect(formatTranscript('Are you ready for the storm?\n\nThe storm hit at dawn.').title).toBe(
+      'Are you ready for the storm?',
+    );
+  });
+
   it('names the reporter from the byline', () => {
     const doc = formatTranscript(
       'Bridge to close for repairs\n\nBy Jane Doe, BBC News\n\nThe bridge will close for six weeks from Monday.',

@@ -352,16 +352,23 @@ function isExaminationDirection(value: string): boolean {
 }
 
 /**
- * A court's record: `THE WITNESS:` or `THE COURT:` speaks in it, or a witness's or an
- * examination's heading stands in it.
+ * A court's record: `THE WITNESS:` or `THE COURT:` speaks in it, counsel objects in it
+ * (`MR. BROWN: Objection, form.`, a deposition's mark), or a witness's or an examination's
+ * heading stands in it.
  */
 function isCourtRecord(children: readonly RootContent[]): boolean {
   return children.some((node) =>
     node.type === 'paragraph'
-      ? node.data?.tag?.role === 'witness' || node.data?.tag?.role === 'judge'
+      ? node.data?.tag?.role === 'witness' ||
+        node.data?.tag?.role === 'judge' ||
+        (node.data?.tag?.name != null && OBJECTION.test(node.value))
       : node.type === 'direction' && isExaminationDirection(node.value.trim()),
   );
 }
+
+/** Counsel's objection opening a turn (`Objection, form.`, `Objection to the form.`), its tag or not. */
+const OBJECTION =
+  /^(?:[^:]{1,60}:\s*)?Objection(?:[.,;!]|\s+to\s+(?:the\s+)?(?:form|foundation|relevance|scope)\b|$)/;
 
 function examination(children: readonly RootContent[], file: VFile): void {
   let witness: Tag | null = null;

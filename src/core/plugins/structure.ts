@@ -130,6 +130,8 @@ function isHeadline(node: Narration, title: string | null): boolean {
   const twoWords = words === 2 && /^\p{Lu}\S* \p{Ll}/u.test(text.trim());
   if ((words < 3 && !twoWords) || words > MAX_HEADLINE_WORDS) return false;
   if (!/^[\p{L}"“«‘']/u.test(text)) return false;
+  // A line opening in lower case is a sentence's end cut off (an excerpt that starts mid-page).
+  if (/^\p{Ll}/u.test(text.trim())) return false;
   const lastChar = text.trimEnd().slice(-1);
   if (lastChar === '.' || lastChar === ',' || lastChar === ':') return false;
   return !endsWithSentencePunctuation(text) || /[!?]$/.test(text.trim());
