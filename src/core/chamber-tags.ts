@@ -8,6 +8,7 @@
  * Alone each reads like prose (`M. Dupont. Il est parti.`, a dateline `ROMA.`): they are tags
  * only in a record: three such tags at least, the chair's twice, or once and a speaker coming back.
  */
+import { titleCaseIfCaps } from './chars.ts';
 import { BLANK_TAG, parseTag } from './tags.ts';
 import type { Paragraph, RootContent, TagMatch } from './tree.ts';
 
@@ -45,19 +46,11 @@ const MIN_TAGS = 3;
 
 const lowerAfterFirst = (s: string): string => s.charAt(0) + s.slice(1).toLowerCase();
 
-/** Spanish connectors kept in lower case in an office (`Ministra de Hacienda y Función Pública`). */
-const CONNECTORS: ReadonlySet<string> = new Set(
-  'de del la las los el y e o para con en a'.split(' '),
-);
-
-/** An office in capitals as the Diario prints it in its index: `MINISTRA DE HACIENDA` → `Ministra de Hacienda`. */
+/** An office in capitals as the Diario prints it: `MINISTRA DE HACIENDA` → `Ministra de Hacienda`. */
 const officeCase = (s: string): string =>
-  s
-    .split(' ')
-    .map((w, i) =>
-      i > 0 && CONNECTORS.has(w.toLowerCase()) ? w.toLowerCase() : lowerAfterFirst(w),
-    )
-    .join(' ');
+  titleCaseIfCaps(s).replace(/ (?:De|Del|La|Las|Los|El|Y|E|Para|Con|En)(?= )/g, (w) =>
+    w.toLowerCase(),
+  );
 
 /** A tag as the colon grammar reads `label: rest`, its raw text the label as written. */
 function asColonTag(label: string, raw: string, rest: string): TagMatch | null {

@@ -52,14 +52,14 @@ const RULES: readonly Rule[] = [
   },
   // A German parliament's running page header (Plenarprotokoll), its page number before or after
   // it: `Deutscher Bundestag – 20. Wahlperiode – 123. Sitzung. Berlin, Mittwoch, den 27. September
-  // 2023`, `Landtag Nordrhein-Westfalen – 18. Wahlperiode`, `Plenarprotokoll 20/123`.
+  // 2023`, `Landtag Nordrhein-Westfalen – 18. Wahlperiode`, `Plenarprotokoll 20/123`: the
+  // house and the Wahlperiode say it, whatever the sitting, date and page after them.
   {
-    first:
-      'deutscher landtag bayerischer sächsischer hessischer niedersächsischer thüringer abgeordnetenhaus bremische hamburgische plenarprotokoll'.split(
-        ' ',
-      ),
+    first: 'deutscher landtag bayerischer sächsischer hessischer thüringer plenarprotokoll'.split(
+      ' ',
+    ),
     pattern:
-      /^(?:(?:Deutscher Bundestag|(?:\p{L}{5,20} )?Landtag(?: [\p{L}-]{2,40})?|Abgeordnetenhaus(?: Berlin)?|\p{L}{7,11} Bürgerschaft) [–—-] \d{1,2}\. Wahlperiode(?: [–—-] \d{1,3}\. Sitzung\.?(?: [\p{L}-]{2,30}, (?:\p{L}{5,10}, )?(?:den )?\d{1,2}\. \p{L}{3,9} \d{4})?)?(?: \d{1,5}(?: \([A-D]\))?)?|Plenarprotokoll \d{1,2}\/\d{1,3})$/u,
+      /^(?:(?:Deutscher Bundestag|(?:\p{L}{5,20} )?Landtag(?: [\p{L}-]{2,40})?) [–—-] \d{1,2}\. Wahlperiode(?: [–—-] [^\n]{1,100})?|Plenarprotokoll \d{1,2}\/\d{1,3})$/u,
     reason: 'page-element',
   },
   // End of an official transcript: `(Fin de la transcripción)`, `(Fin de l'intervention)`.
