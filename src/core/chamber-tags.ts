@@ -44,8 +44,6 @@ const CHAIRS: ReadonlySet<string> = new Set([
 /** Fewest tags of one convention before any is read so. */
 const MIN_TAGS = 3;
 
-const lowerAfterFirst = (s: string): string => s.charAt(0) + s.slice(1).toLowerCase();
-
 /** An office in capitals as the Diario prints it: `MINISTRA DE HACIENDA` → `Ministra de Hacienda`. */
 const officeCase = (s: string): string =>
   titleCaseIfCaps(s).replace(/ (?:De|Del|La|Las|Los|El|Y|E|Para|Con|En)(?= )/g, (w) =>
@@ -76,10 +74,7 @@ export function chamberTag(text: string): ChamberTag | null {
     if (m) return frenchTag(text, m);
   }
   if (c === 0x45 /* E */ || c === 0x4c /* L */) {
-    const m =
-      text.startsWith('El señor ') || text.startsWith('La señora ')
-        ? SPANISH_TAG.exec(text.slice(0, 200))
-        : null;
+    const m = SPANISH_TAG.exec(text.slice(0, 200));
     if (m) return spanishTag(text, m);
   }
   if (c === 0x44 /* D */ && text.startsWith(DUTCH_LEAD)) {
@@ -123,7 +118,7 @@ function spanishTag(text: string, m: RegExpExecArray): ChamberTag | null {
     return { match: officeMatch(raw, match.tag.name, office, null, rest), chair };
   }
   if (chair)
-    return { match: officeMatch(raw, null, lowerAfterFirst(head), 'president', rest), chair };
+    return { match: officeMatch(raw, null, titleCaseIfCaps(head), 'president', rest), chair };
   const match = asColonTag(head, raw, rest);
   return match && { match, chair: false };
 }
@@ -136,7 +131,7 @@ function italianTag(text: string): ChamberTag | null {
   const rest = text.slice(m[0].length).trim();
   if (CHAIRS.has(head.toLowerCase()) && m[2] === undefined && m[3] === undefined) {
     return {
-      match: officeMatch(raw, null, lowerAfterFirst(head), 'president', rest),
+      match: officeMatch(raw, null, titleCaseIfCaps(head), 'president', rest),
       chair: true,
     };
   }

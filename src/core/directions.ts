@@ -87,7 +87,7 @@ const RECORD_PROCEDURE =
  * `(Applausi dei deputati del gruppo …)`: the first word says it, whatever follows. Anchored.
  */
 const CHAMBER_NOTE =
-  /^(?:Beifall|Zurufe?|Zwischenrufe?|Heiterkeit|Lachen|Widerspruch|Unruhe|Schluss:|Beginn:|Unterbrechung|Applaudissements|Exclamations|Protestations|Rires|Murmures|Vives|Mouvements|La séance|Aplausos|Rumores|Risas|Protestas|Applausi|Commenti|Proteste|Interruzione|La seduta)(?=[ ,.:;–—-]|$)/u;
+  /^(?:Beifall|Zurufe?|Heiterkeit|Lachen|Widerspruch|Unruhe|Schluss:|Applaudissements|Exclamations|Protestations|La séance|Aplausos|Rumores|Applausi|Commenti|La seduta)(?=[ ,.:;–—-]|$)/u;
 const MAX_CHAMBER_NOTE_CHARS = 600;
 
 /** A sign-language interpreter's mention (ASL, BSL, Auslan, sign language). */

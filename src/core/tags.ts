@@ -1618,7 +1618,7 @@ const BARE_TIMED_NAME_CHARS = 60;
 /** What follows a clock time of day (`12:45 P.M. EDT`): no name. */
 const CLOCK_SUFFIX = /^(?:[AaPp]\.?[Mm]\b|[AaPp]\.[Mm]\.|Uhr\b|h\b)/;
 
-const QUESTION_NUMBER = /^[TQ]?\d{1,3}\.[ \t]+(?:\[\d{4,8}\][ \t]+)?(?=\p{Lu})/u;
+const QUESTION_NUMBER = /^(?:[TQ]?\d{1,3}\.|Anf\. \d{1,4})[ \t]+(?:\[\d{4,8}\][ \t]+)?(?=\p{Lu})/u;
 
 /**
  * Finds a speaker tag at the start of `text` (a paragraph's text, whitespace not yet collapsed).
@@ -1644,22 +1644,12 @@ function skipChevrons(text: string): number {
   return skipSpaces(text, i);
 }
 
-/** The riksdag's numbered turn before its tag: `Anf. 12 STATSMINISTER ULF KRISTERSSON (M):`. */
-const RIKSDAG_TURN = /^Anf\. \d{1,4} (?=\p{Lu})/u;
-
 function readTag(text: string): TagMatch | null {
-  if (text.startsWith('Anf. ')) {
-    const turn = RIKSDAG_TURN.exec(text);
-    const inner = turn && parseTag(text.slice(turn[0].length));
-    if (turn && inner) {
-      const raw = `${turn[0]}${inner.tag.raw}`;
-      return { ...inner, tag: { ...inner.tag, raw }, end: inner.end + turn[0].length };
-    }
-  }
   const numbered = QUESTION_NUMBER.exec(text);
   if (numbered) {
     const inner = parseTag(text.slice(numbered[0].length));
-    if (inner?.tag.name && inner.tag.raw.includes('(')) {
+    // The riksdag numbers every turn (`Anf. 14 TALMANNEN:`): any tag after its number.
+    if (inner && ((inner.tag.name && inner.tag.raw.includes('(')) || text[0] === 'A')) {
       const raw = `${numbered[0].trim()} ${inner.tag.raw}`;
       return { ...inner, tag: { ...inner.tag, raw }, end: inner.end + numbered[0].length };
     }
