@@ -25,11 +25,14 @@ const FRENCH_TAG =
 const ITALIAN_TAG =
   /^(\p{Lu}[\p{Lu}'’-]+(?: \p{Lu}[\p{Lu}'’-]+){0,3})(?: \(([^()]{1,40})\))?(?:, ([^.()]{2,160}))?\.(?= [\p{Lu}«"“(\d]| ?$)/u;
 
-/** Spanish: `El señor` / `La señora`, the surnames or office in capitals, a holder, a colon. */
-const SPANISH_TAG =
-  /^(?:El señor|La señora) (\p{Lu}[\p{Lu}\p{M}'’ -]{1,80}?)(?: \(([^()]{2,60})\))?:(?=[ \t\n]|$)/u;
+/**
+ * Spanish `El señor` / `La señora` and Dutch `De heer`, the surnames or the office, what is in
+ * brackets (the Cortes' office holder, the Kamer's party), a colon.
+ */
+const LEAD_TAG =
+  /^(El señor|La señora|De heer) ([^():\n]{2,80}?)(?: \(([^()]{2,60})\))?:(?=[ \t\n]|$)/u;
 
-/** Dutch: `De heer` before a name (`De heer Van Dijk (PVV):`), the colon closing it. */
+/** The Dutch lead, whose tag needs no record around it (the party makes it one). */
 const DUTCH_LEAD = 'De heer ';
 
 /** The chairs' offices, in the four conventions. */
@@ -73,69 +76,57 @@ export function chamberTag(text: string): ChamberTag | null {
     const m = FRENCH_TAG.exec(text.slice(0, 280));
     if (m) return frenchTag(text, m);
   }
-  if (c === 0x45 /* E */ || c === 0x4c /* L */) {
-    const m = SPANISH_TAG.exec(text.slice(0, 200));
-    if (m) return spanishTag(text, m);
+  if (c === 0x45 /* E */ || c === 0x4c /* L */ || c === 0x44 /* D */) {
+    const m = LEAD_TAG.exec(text.slice(0, 200));
+    // The Cortes' brackets name the office's holder; the Kamer's, the party.
+    if (m)
+      return labelled(m[0].slice(0, -1), m[2] as string, m[3], undefined, text, m[0], c !== 0x44);
   }
-  if (c === 0x44 /* D */ && text.startsWith(DUTCH_LEAD)) {
-    const colon = text.indexOf(':', DUTCH_LEAD.length);
-    if (colon === -1 || colon > 120 || text.lastIndexOf('\n', colon) !== -1) return null;
-    const raw = text.slice(0, colon);
-    const match = asColonTag(raw.slice(DUTCH_LEAD.length), raw, text.slice(colon + 1).trim());
-    return match && { match, chair: false };
-  }
-  return c >= 0x41 && c <= 0x5a ? italianTag(text) : null;
+  const m = ITALIAN_TAG.exec(text.slice(0, 240));
+  return m && labelled(m[0].slice(0, -1), m[1] as string, m[2], m[3], text, m[0], false);
 }
 
 type ChamberTag = { match: TagMatch; chair: boolean };
 
 function frenchTag(text: string, m: RegExpExecArray): ChamberTag | null {
   const raw = m[0].slice(0, -1);
-  const rest = text.slice(m[0].length).trim();
-  if (m[1] !== undefined) {
-    const office = m[1].trim();
-    const chair = CHAIRS.has(office.toLowerCase());
-    return {
-      match: officeMatch(raw, null, office, chair ? 'president' : office.toLowerCase(), rest),
-      chair,
-    };
+  if (m[1] === undefined) {
+    const head = m[3] === undefined ? raw : raw.slice(0, raw.indexOf(','));
+    return labelled(raw, head, undefined, m[3], text, m[0], false);
   }
-  const label = m[3] === undefined ? raw : `${raw.slice(0, raw.indexOf(','))}, ${m[3].trim()}`;
-  const match = asColonTag(label, raw, rest);
-  return match && { match, chair: false };
+  const office = m[1].trim();
+  const chair = CHAIRS.has(office.toLowerCase());
+  const role = chair ? 'president' : office.toLowerCase();
+  return { match: officeMatch(raw, null, office, role, text.slice(m[0].length).trim()), chair };
 }
 
-function spanishTag(text: string, m: RegExpExecArray): ChamberTag | null {
-  const raw = m[0].slice(0, -1);
-  const head = (m[1] as string).trim();
-  const rest = text.slice(m[0].length).trim();
+/**
+ * The tag whose head (a name or an office), bracket and function a pattern read: the chair's
+ * office alone, an office and its holder in brackets, or what the colon grammar makes of
+ * `head (bracket), function`.
+ */
+function labelled(
+  raw: string,
+  head: string,
+  bracket: string | undefined,
+  func: string | undefined,
+  text: string,
+  tag: string,
+  holder: boolean,
+): ChamberTag | null {
+  const rest = text.slice(tag.length).trim();
   const chair = CHAIRS.has(head.toLowerCase());
-  if (m[2] !== undefined) {
+  if (holder && bracket !== undefined) {
     // `MINISTRA DE HACIENDA (Montero Cuadrado)`: the office, then its holder.
-    const match = asColonTag(m[2].trim(), raw, rest);
-    if (match === null) return null;
-    const office = officeCase(head);
-    return { match: officeMatch(raw, match.tag.name, office, null, rest), chair };
+    const match = asColonTag(bracket, bracket, rest);
+    return (
+      match && { match: officeMatch(raw, match.tag.name, officeCase(head), null, rest), chair }
+    );
   }
-  if (chair)
+  if (chair && bracket === undefined && func === undefined) {
     return { match: officeMatch(raw, null, titleCaseIfCaps(head), 'president', rest), chair };
-  const match = asColonTag(head, raw, rest);
-  return match && { match, chair: false };
-}
-
-function italianTag(text: string): ChamberTag | null {
-  const m = ITALIAN_TAG.exec(text.slice(0, 240));
-  if (!m) return null;
-  const raw = m[0].slice(0, -1);
-  const head = m[1] as string;
-  const rest = text.slice(m[0].length).trim();
-  if (CHAIRS.has(head.toLowerCase()) && m[2] === undefined && m[3] === undefined) {
-    return {
-      match: officeMatch(raw, null, titleCaseIfCaps(head), 'president', rest),
-      chair: true,
-    };
   }
-  const label = `${head}${m[2] === undefined ? '' : ` (${m[2]})`}${m[3] === undefined ? '' : `, ${m[3].trim()}`}`;
+  const label = `${head}${bracket === undefined ? '' : ` (${bracket})`}${func === undefined ? '' : `, ${func.trim()}`}`;
   const match = asColonTag(label, raw, rest);
   return match && { match, chair: false };
 }
