@@ -373,7 +373,7 @@ const SPACES = /[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/g;
  * Resolves block anchors to input lines. First words are searched in the raw input from the
  * previous anchor on, so a gold file lists its blocks in input order.
  */
-function resolveAnchors(raw: string, anchors: Anchor[]): number[] {
+function resolveAnchors(raw: string, anchors: Anchor[]): Array<{ line: number; column: number }> {
   // No-break and other spaces match a plain space (one character for one: offsets are kept).
   const input = raw.replace(SPACES, ' ');
   const lineOf = lineIndex(input);
@@ -383,12 +383,13 @@ function resolveAnchors(raw: string, anchors: Anchor[]): number[] {
   return anchors.map((anchor) => {
     if (typeof anchor === 'number') {
       from = Math.max(from, lineStarts[anchor - 1] ?? from);
-      return anchor;
+      return { line: anchor, column: 0 };
     }
     const at = input.indexOf(anchor.replace(SPACES, ' '), from);
     if (at === -1) throw new Error(`gold anchor not found in order: "${anchor}"`);
     from = at;
-    return lineOf(at);
+    const line = lineOf(at);
+    return { line, column: at - (lineStarts[line - 1] ?? 0) };
   });
 }
 
@@ -410,13 +411,29 @@ interface BlockScore {
  * predicted note block counts as true when its line falls in a gold note's line range; a gold
  * note is found when a note and no other block starts in its range.
  */
-export function scoreBlocks(input: string, gold: Gold, document: ScriptDocument): BlockScore {
+export function scoreBlocks(
+  input: string,
+  gold: Gold,
+  document: ScriptDocument,
+  mapLine: (line: number, column?: number) => number = (line) => line,
+  mapLineEnd: (line: number) => number = mapLine,
+): BlockScore {
   const anchors: Anchor[] = [];
+  /** Where a note's last line is: its own end anchor, or its start anchor's line. */
+  const lastOf: number[] = [];
   for (const entry of gold.blocks) {
     anchors.push(entry[1]);
-    if (entry[0] === 'note' && entry[3] !== undefined) anchors.push(entry[3]);
+    if (entry[0] === 'note') {
+      if (entry[3] !== undefined) anchors.push(entry[3]);
+      lastOf.push(anchors.length - 1);
+    }
   }
-  const lines = resolveAnchors(input, anchors);
+  const original = resolveAnchors(input, anchors);
+  // An anchor inside a line a variant wrapped is on the piece its words went to.
+  const lines = original.map((a) => mapLine(a.line, a.column));
+  // A note's range ends on the last line its last original line became (a wrapped line's).
+  const ends = new Map<number, number>();
+  for (const k of lastOf) ends.set(k, mapLineEnd(original[k]?.line ?? 0));
   const blocks = [...document.blocks].sort((a, b) => a.line - b.line);
   const starts = blocks.map((b) => b.line);
   const covering = (line: number): Block | undefined => {
@@ -447,10 +464,9 @@ export function scoreBlocks(input: string, gold: Gold, document: ScriptDocument)
   let a = 0;
   for (const entry of gold.blocks) {
     const line = lines[a++] ?? 0;
-    let end = line;
     if (entry[0] === 'note') {
-      if (entry[3] !== undefined) end = lines[a++] ?? line;
-      ranges.push([line, end]);
+      if (entry[3] !== undefined) a++;
+      ranges.push([line, ends.get(a - 1) ?? line]);
     }
     const sameLine = blocks.filter((b) => b.line === line);
     const block = covering(line);
@@ -691,9 +707,23 @@ export function evaluate(item: EvalCase): FileResult {
 }
 
 function evaluateCase(item: EvalCase): FileResult {
-  const format = detectInputFormat(item.input);
+  return evaluateInput(item, item.input);
+}
+
+/**
+ * Scores `input` against the gold of `item`: the unmodified file, or a variant of it (the
+ * metamorphic check, bench/eval/variants.ts) whose gold anchors are resolved in the original
+ * file and moved to the variant's lines by `mapLine`.
+ */
+export function evaluateInput(
+  item: EvalCase,
+  input: string,
+  mapLine?: (line: number, column?: number) => number,
+  mapLineEnd?: (line: number) => number,
+): FileResult {
+  const format = detectInputFormat(input);
   const options = optionsSchema().parse({});
-  const document = prepare(item.input, options, format);
+  const document = prepare(input, options, format);
   const accepted = Array.isArray(item.gold.title) ? item.gold.title : [item.gold.title];
   const got = normalizeTitle(document.title);
   const titleOk = accepted.some((title) => normalizeTitle(title) === got);
@@ -702,13 +732,13 @@ function evaluateCase(item: EvalCase): FileResult {
     convention: item.gold.convention,
     format,
     turns: scoreTurns(item.gold, predictedTurns(document)),
-    blocks: scoreBlocks(item.input, item.gold, document),
+    blocks: scoreBlocks(mapLine ? item.input : input, item.gold, document, mapLine, mapLineEnd),
     titleGold: item.gold.title,
     titleGot: document.title,
     titleOk,
     slug: document.slug,
     slugOk: slugAcceptable(document.slug, item.gold),
-    lost: wordsLost(item.input, format, document),
+    lost: wordsLost(input, format, document),
   };
 }
 

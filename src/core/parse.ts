@@ -201,14 +201,22 @@ function tagOf(line: Line): TagMatch | null {
  * Calls `visit` with each line of `text`, in order, and returns how many CR line breaks it saw.
  * Lines are handed over one at a time, not collected: a long transcript never holds them all.
  */
-function forEachLine(text: string, offsetShift: number, visit: (line: Line) => void): number {
+function forEachLine(
+  text: string,
+  offsetShift: number,
+  visit: (line: Line) => void,
+  indent = 0,
+): number {
   let start = 0;
   let carriageReturns = 0;
   let n = 1;
   const emit = (end: number) => {
-    const t = text.slice(start, end);
-    const trimmed = trimAll(t);
-    visit({ line: n++, offset: start + offsetShift, text: t, trimmed, blank: trimmed === '' });
+    // The text's common indent (see {@link commonIndent}) is no line's own.
+    let from = start;
+    while (from < start + indent && from < end && text.charCodeAt(from) === 32) from++;
+    const t = text.slice(from, end);
+    const trimmed = colonSpaces(trimAll(t));
+    visit({ line: n++, offset: from + offsetShift, text: t, trimmed, blank: trimmed === '' });
   };
   // Line breaks found with indexOf (native); a CR (alone or before LF) is looked for only once.
   const hasCr = text.includes('\r');
@@ -235,6 +243,42 @@ function forEachLine(text: string, offsetShift: number, visit: (line: Line) => v
   return carriageReturns;
 }
 
+/**
+ * A no-break space after a colon (`JANE DOE:\u00a0Good evening`, a word processor's or a web
+ * page's paste) read as the space a tag's colon is written with: the line's shape is told
+ * from this copy (the text keeps the character; the whitespace rule reports it). Same length, so
+ * offsets into the line hold; one native search when the line has neither.
+ */
+function colonSpaces(trimmed: string): string {
+  if (trimmed.indexOf('\u00a0') === -1) return trimmed;
+  return trimmed.replace(/:\u00a0/g, ': ');
+}
+
+/**
+ * The spaces every line that is not blank opens with (a text pasted from an indented block, a
+ * quote or a mail client's view: every line two spaces in), or 0. Read until the first line
+ * without an indent: most texts tell at their first line. A first-line indent, a centred
+ * heading or a screenplay's columns stay relative to it.
+ */
+function commonIndent(text: string): number {
+  let min = Number.POSITIVE_INFINITY;
+  let at = 0;
+  while (at < text.length) {
+    let end = text.indexOf('\n', at);
+    if (end === -1) end = text.length;
+    let i = at;
+    while (i < end && text.charCodeAt(i) === 32) i++;
+    let j = i;
+    while (j < end && isSpace(text.charCodeAt(j))) j++;
+    if (j < end && !(j === end - 1 && text.charCodeAt(j) === 13)) {
+      min = Math.min(min, i - at);
+      if (min === 0) return 0;
+    }
+    at = end + 1;
+  }
+  return Number.isFinite(min) ? min : 0;
+}
+
 /** A paragraph's lines joined by single spaces, or by none between two unspaced characters. */
 function joinLines(para: readonly Line[]): string {
   let glued = false;
@@ -258,8 +302,9 @@ function joinLines(para: readonly Line[]): string {
   return parts.join('');
 }
 
+/** A front matter value as YAML reads it (quotes a word processor made curly read as YAML's). */
 function unquoteYaml(value: string): string {
-  const v = value.trim();
+  const v = smartQuotedYaml(value.trim());
   if (v.length >= 2 && v.startsWith('"') && v.endsWith('"')) {
     return v.slice(1, -1).replace(/\\(["\\/_ntN]|u[0-9a-fA-F]{4})/g, (_m, e: string) => {
       if (e === '_') return '\u00a0';
@@ -272,6 +317,16 @@ function unquoteYaml(value: string): string {
   }
   if (v.length >= 2 && v.startsWith("'") && v.endsWith("'"))
     return v.slice(1, -1).replace(/''/g, "'");
+  return v;
+}
+
+/** `“…”` and `‘…’` around a whole value (smart quotes over YAML's straight ones) as `"…"`, `'…'`. */
+function smartQuotedYaml(v: string): string {
+  if (v.length < 2) return v;
+  const open = v.charCodeAt(0);
+  const close = v.charCodeAt(v.length - 1);
+  if (open === 0x201c && close === 0x201d) return `"${v.slice(1, -1)}"`;
+  if (open === 0x2018 && close === 0x2019) return `'${v.slice(1, -1)}'`;
   return v;
 }
 
@@ -352,6 +407,19 @@ function isDirectionLine(trimmed: string): boolean {
   return isProductionLine(trimmed);
 }
 
+/**
+ * A sentence ends inside the line and the next one goes on (`…Good evening. We're joined now by
+ * the county's`): a hard-wrapped paragraph's line, no header's. A word of two lower-case letters
+ * or more before the stop (`Mr. Smith at`, `U.S. Capitol`, `Jan. 5` are no sentence's end);
+ * lines shorter than a wrap are not searched.
+ */
+const SENTENCE_INSIDE = /\p{Ll}{2}[.!?] \p{Lu}[\p{Ll}'’]* \p{Ll}/u;
+const SENTENCE_INSIDE_MIN_CHARS = 40;
+
+function endsSentenceInside(t: string): boolean {
+  return t.length >= SENTENCE_INSIDE_MIN_CHARS && SENTENCE_INSIDE.test(t);
+}
+
 /** Most lines of a document's opening block read as separate header lines. */
 const HEADER_MAX_LINES = 12;
 /** Longest header line: a headline, a date line, a programme or a file name. */
@@ -378,7 +446,8 @@ function headerLines(group: Line[], wrapped: boolean, bare = false): number {
     if (
       t.length > HEADER_MAX_CHARS ||
       (!/^[\p{Lu}\d[(]/u.test(t) && !(t.length <= 14 && ICON_LABEL.test(t))) ||
-      endsWithSentencePunctuation(t)
+      endsWithSentencePunctuation(t) ||
+      endsSentenceInside(t)
     )
       break;
     k++;
@@ -805,7 +874,8 @@ function anchored(file: VFile, line: number, written: string): true {
  * then `0:19` / more words of the same speaker): a name line over a time without hours opens a
  * paragraph two times or more, one name twice. Alone, `Budget Vote` / `11:00` is an agenda's.
  */
-const STAMP_LINE = /\n\d{1,2}:\d{2}(?::\d{2})?\n(?=\S)/g;
+// Spaces around the time and a CR before its line break are a paste's (CRLF, trailing blanks).
+const STAMP_LINE = /\n[ \t]*\d{1,2}:\d{2}(?::\d{2})?[ \t]*\r?\n(?=[ \t]*\S)/g;
 const STAMPED_NAME = /^\p{Lu}[^\n:]{1,59}$/u;
 const MIN_STAMPED_NAMES = 3;
 
@@ -816,7 +886,7 @@ function hasStampedNames(text: string): boolean {
   STAMP_LINE.lastIndex = 0;
   for (let m = STAMP_LINE.exec(text); m !== null; m = STAMP_LINE.exec(text)) {
     const lineStart = text.lastIndexOf('\n', m.index - 1) + 1;
-    const name = text.slice(lineStart, m.index);
+    const name = text.slice(lineStart, m.index).trim();
     if (!STAMPED_NAME.test(name)) continue;
     count++;
     names.add(name.trim());
@@ -1451,8 +1521,17 @@ function parseScript(input: string, file: VFile): Root {
       for (const piece of chevronPieces(l)) group.push(piece);
     } else group.push(l);
   };
+  const indent = commonIndent(text);
+  if (indent > 0) {
+    report(
+      file,
+      'indent',
+      `Read the ${indent} spaces every line opens with as the text's margin, not an indent`,
+      { line: 1, actual: ' '.repeat(indent) },
+    );
+  }
   // Front matter can only open the text: its first lines are held until the fence closes.
-  let head: Line[] | null = /^---[ \t]*\r?\n/.test(text) ? [] : null;
+  let head: Line[] | null = /^ *---[ \t]*\r?\n/.test(text) ? [] : null;
   const settleHead = () => {
     if (!head) return;
     const fm = readFrontMatter(head);
@@ -1461,16 +1540,21 @@ function parseScript(input: string, file: VFile): Root {
     head = null;
   };
   let last: Line | null = null;
-  const carriageReturns = forEachLine(text, bomOffset, (l) => {
-    last = l;
-    if (!head) {
-      consume(l);
-      return;
-    }
-    head.push(l);
-    const fence = head.length > 1 && (l.text.trim() === '---' || l.text.trim() === '...');
-    if (fence || head.length >= FRONT_MATTER_MAX_LINES) settleHead();
-  });
+  const carriageReturns = forEachLine(
+    text,
+    bomOffset,
+    (l) => {
+      last = l;
+      if (!head) {
+        consume(l);
+        return;
+      }
+      head.push(l);
+      const fence = head.length > 1 && (l.text.trim() === '---' || l.text.trim() === '...');
+      if (fence || head.length >= FRONT_MATTER_MAX_LINES) settleHead();
+    },
+    indent,
+  );
   settleHead();
   flush();
   release();

@@ -52,9 +52,17 @@ function inferredHeader(text: string): Header | null {
     if (!line.includes('\t')) return null;
     lines.push(line.split('\t').map((cell) => cell.trim()));
   }
-  const width = lines[0]?.length ?? 0;
+  // A row's empty cells at its end (a paste's trailing blanks after its last tab) are no column:
+  // every row has the table's cells, and any more only empty ones.
+  let width = 0;
+  for (const cells of lines) {
+    let n = cells.length;
+    while (n > 0 && cells[n - 1] === '') n--;
+    width = Math.max(width, n);
+  }
   if (lines.length < 2 || width < 2 || width > 4) return null;
-  if (lines.some((cells) => cells.length !== width)) return null;
+  if (lines.some((cells) => cells.length < width)) return null;
+  for (const cells of lines) cells.length = width;
   const frames = { value: false };
   const columns: (Column | null)[] = new Array(width).fill(null);
   const times: number[] = [];

@@ -345,6 +345,53 @@ function continuesSentence(text: string, before: string): boolean {
   );
 }
 
+/** Most lines of a paragraph read again as one wrapped note line (a notice's few lines). */
+const WRAPPED_NOTE_LINES = 4;
+
+/**
+ * The reason of a paragraph of 2 to 4 lines that no line of its own is a note of, read joined
+ * as one line, when it is hard-wrapped (every line but the last a wrap's length): the note a
+ * one-line paste of the same words is. Null otherwise.
+ */
+function wrappedNote(segments: readonly Segment[]): NoteReason | null {
+  const n = segments.length;
+  if (n < 2 || n > WRAPPED_NOTE_LINES) return null;
+  for (let i = 0; i < n - 1; i++)
+    if ((segments[i]?.text.trim().length ?? 0) < WRAPPED_NOTE_CHARS) return null;
+  return classifyLine(segments.map((seg) => seg.text.trim()).join(' '));
+}
+
+/** Two words in capitals ending a line, and one opening the next (a phrase in capitals goes on). */
+const CAPITALS_RUN_END = /\p{Lu}{2,} \p{Lu}{2,}$/u;
+const CAPITALS_RUN_START = /^\p{Lu}{2,}[\s.,;]/u;
+
+/** Shortest note line whose open sentence a wrap goes on with (a dateline is shorter). */
+const WRAPPED_NOTE_CHARS = 50;
+
+/**
+ * True when `text` is the rest of a sentence a note's line left open, hard-wrapped (`…All
+ * rights reserved. Visit our website terms of` / `use and permissions pages at …`): a long line
+ * without a sentence's end above, the words going on in its case or to the sentence's end, no
+ * speaker's tag opening it.
+ */
+function continuesNote(text: string, before: string): boolean {
+  const end = before.trimEnd();
+  if (end.length < WRAPPED_NOTE_CHARS || endsWithSentencePunctuation(end)) return false;
+  // (`,` `;` and words end a wrapped line; a colon ends a label over its list.)
+  if (end.charCodeAt(end.length - 1) === 0x3a) return false;
+  // The sentence's words go on in lower case, or in capitals under a line in capitals, or to
+  // the sentence's end (`…briefing by` / `Stéphane Dujarric, Spokesman for the SG.`); a
+  // breadcrumb over a page's title is no open sentence.
+  const t = text.trim();
+  const goesOn =
+    /^\p{Ll}/u.test(t) ||
+    (end === end.toUpperCase() && t === t.toUpperCase()) ||
+    endsWithSentencePunctuation(t) ||
+    // A phrase in capitals broken by the wrap (`…LLC. ALL RIGHTS` / `RESERVED. Copyright …`).
+    (CAPITALS_RUN_END.test(end) && CAPITALS_RUN_START.test(t));
+  return goesOn && parseTag(t) === null;
+}
+
 /** A number alone far right on its line: a PDF page's number (20 spaces or more before it). */
 const RIGHT_PAGE_NUMBER = /^ {20,}\d{1,4}\s*$/;
 
@@ -375,7 +422,10 @@ function reasonOf(
     EXPORT_HEADER_LABEL.test(previous.text.trim())
   )
     return 'page-element';
-  if (reason === null && previousReason !== null) return continuation(seg.text, previousReason);
+  if (reason === null && previousReason !== null) {
+    if (previous && continuesNote(seg.text, previous.text)) return previousReason;
+    return continuation(seg.text, previousReason);
+  }
   // A menu word in a list of related links or topic tags (`Tags` / `Education` / `Ohio`) is
   // one of the list's links: the list goes on after it.
   if (reason === 'navigation' && previousReason === 'related-links') return 'related-links';
@@ -1045,6 +1095,13 @@ export const furniture: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
           reasons[i] = 'page-element';
     // Menu items no word list knows, next to one it knows.
     if (any) extendMenus(node.segments, reasons, headlineLine);
+    // A note's sentences hard-wrapped (`Diese Nachricht wurde am 17.11.2026 im Programm` /
+    // `Deutschlandfunk gesendet.`): read as the one line they were.
+    const wrapped = any ? null : wrappedNote(node.segments);
+    if (wrapped) {
+      reasons.fill(wrapped);
+      any = true;
+    }
     if (!any) {
       out.push(node);
       continue;

@@ -151,7 +151,7 @@ function readTag(node: Paragraph): TagMatch | null {
  * words (Speechmatics: `SPEAKER: S1`, `SPEAKER: UU` for a voice it could not tell): the label is
  * the speaker, kept as written, `UU` an unidentified voice.
  */
-const SPEAKER_LABEL_LINE = /^SPEAKER:[ \t]+([^\s.!?:][^\n.!?:]{0,29})$/;
+const SPEAKER_LABEL_LINE = /^SPEAKER:[ \t\u00a0]+([^\s.!?:][^\n.!?:]{0,29})$/;
 
 function speakerLabelLine(first: string, value: string): TagMatch | null {
   const m = SPEAKER_LABEL_LINE.exec(first.trim());

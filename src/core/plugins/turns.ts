@@ -87,8 +87,10 @@ const MAX_HEADING_WORDS = 12;
  * punctuation. It ends the turn before it and is not read.
  */
 function isHeading(node: Paragraph): boolean {
+  // Its source lines with words (a double-spaced page's blank lines between them are none).
   const position = node.position;
-  const lines = position ? position.end.line - position.start.line + 1 : 1;
+  const span = position ? position.end.line - position.start.line + 1 : 1;
+  const lines = Math.min(span, Math.max(1, node.segments.length));
   // A hearing's statement heading is centred over two or three lines in the printed record.
   if (lines > 1 && !(lines <= 3 && ARGUMENT_HEADING.test(node.value))) return false;
   if (node.value.length > MAX_HEADING_WORDS * 20) return false;

@@ -1,0 +1,86 @@
+/**
+ * The metamorphic check (bench/eval/variants.ts) on a representative subset of the labelled set:
+ * files of many conventions, each changed by every harmless surface transformation, must score
+ * as the unmodified file does. `npm run eval -- --variants` runs it on every text file.
+ */
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { loadCases } from '../../bench/eval/score.ts';
+import { hardWrap, runVariants, TRANSFORMS, textCases } from '../../bench/eval/variants.ts';
+
+const DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', 'eval');
+
+/** The files the earlier noise broke, and others of other conventions around them. */
+const SUBSET = new Set([
+  'apple-podcasts-transcript.txt',
+  'spreadsheet-paste-no-header.txt',
+  'speechmatics-text-export.txt',
+  'hindi-tv-script-vo-bite.txt',
+  'congressional-record-senate.txt',
+  'un-noon-briefing-copied.txt',
+  'wh-background-call-opening.txt',
+  'scotus-oral-argument-rebuttal.txt',
+  'bbc-today-interview.txt',
+  'npr-morning-edition-interview.txt',
+  'cnn-newsroom-flood.txt',
+  'fox-hannity-panel.txt',
+  'google-meet-transcript-doc.txt',
+  'sonix-export-named.txt',
+  'press-release-newswire.txt',
+  'us-deposition-export-front-matter.txt',
+  'abc-australia-730-transcript.txt',
+  'kenya-hansard-pdf-copy.txt',
+  'tagesschau-sendemanuskript.txt',
+  'kantei-press-conference-parenthesized-labels.txt',
+]);
+
+/**
+ * Variants whose reading may legitimately change (see README "Quality on the labelled set"):
+ * a tab-separated row wrapped onto two lines is no longer a row.
+ */
+const EXCLUDED = new Set(['wrap-72 spreadsheet-paste-no-header.txt']);
+
+describe('metamorphic check: harmless surface changes keep the reading', () => {
+  const cases = textCases(loadCases(DIR)).filter((c) => SUBSET.has(c.file));
+
+  it('finds every file of the subset', () => {
+    expect(cases.map((c) => c.file).sort()).toEqual([...SUBSET].sort());
+  });
+
+  it('scores every variant of the subset as the unmodified file', () => {
+    const failures = runVariants(cases).filter((f) => !EXCLUDED.has(`${f.transform} ${f.file}`));
+    expect(failures.map((f) => `${f.transform} ${f.file}: ${f.drops.join('; ')}`)).toEqual([]);
+  }, 20_000);
+
+  it('has transformations that change the text (the check can fail)', () => {
+    const sample =
+      'JANE DOE: "Good evening." It is a long line that goes on past the seventy-two column mark.\n\nJOHN ROE: Thanks.\n';
+    for (const [name, transform] of Object.entries(TRANSFORMS)) {
+      if (name === 'quotes-straight') continue;
+      expect(transform(sample).text, name).not.toBe(sample);
+    }
+    expect(hardWrap('a '.repeat(50).trim().concat('.'), 72).every((l) => l.length <= 72)).toBe(
+      true,
+    );
+  });
+
+  it('reports a drop when a variant loses a turn', () => {
+    // The unmodified file's speakers replaced by nothing: the variant cannot score as the file.
+    const item = cases.find((c) => c.file === 'apple-podcasts-transcript.txt');
+    if (!item) throw new Error('no apple-podcasts-transcript.txt');
+    const broken = { ...item, input: item.input };
+    const saved = TRANSFORMS.crlf;
+    TRANSFORMS.crlf = (s) => ({
+      text: s.replace(/^Priya Sethi$/gm, 'Someone Else'),
+      mapLine: (l) => l,
+    });
+    try {
+      const failures = runVariants([broken], ['crlf']);
+      expect(failures.map((f) => f.transform)).toEqual(['crlf']);
+      expect(failures[0]?.drops.join(' ')).toContain('turn F1');
+    } finally {
+      if (saved) TRANSFORMS.crlf = saved;
+    }
+  });
+});

@@ -1,0 +1,246 @@
+/**
+ * Surface noise a paste adds without changing the reading (found by the metamorphic check,
+ * `npm run eval -- --variants`): CRLF, blanks at a line's end, a margin every line shares, a
+ * no-break space after a tag's colon, two blank lines for one, smart quotes in front matter, a
+ * hard wrap inside a note. Each case is small, in the convention's shape, and is read the same
+ * as its clean twin.
+ */
+import { describe, expect, it } from 'vitest';
+import type { ScriptDocument } from '../../src/core/document.ts';
+import { detectInputFormat } from '../../src/ingest/index.ts';
+import { optionsSchema } from '../../src/options.ts';
+import { prepare } from '../../src/produce.ts';
+
+const options = optionsSchema().parse({});
+const read = (input: string): ScriptDocument => prepare(input, options, detectInputFormat(input));
+const speech = (doc: ScriptDocument): [string | null, string][] =>
+  doc.blocks
+    .filter((b) => b.type === 'speech')
+    .map((b) => [doc.speakers.find((s) => s.id === b.speaker)?.name ?? null, b.text]);
+const types = (doc: ScriptDocument): string[] => doc.blocks.map((b) => `${b.line} ${b.type}`);
+const rules = (doc: ScriptDocument): string[] => doc.messages.map((m) => m.ruleId);
+
+/** A podcast app's transcript copied as text: name, time, words. */
+const PODCAST = [
+  'Priya Sethi',
+  '0:00',
+  'This is City Desk. The plan to charge drivers goes to a vote.',
+  '',
+  'Marcus Hale',
+  '0:15',
+  'The proposal is a flat daily charge of eight pounds.',
+  '',
+  '0:24',
+  'It would run on weekdays only, from seven until seven.',
+  '',
+  'Priya Sethi',
+  '0:31',
+  'And who is exempt from it?',
+  '',
+  'Marcus Hale',
+  '0:40',
+  'Residents inside the zone, for the first year.',
+  '',
+].join('\n');
+
+const PODCAST_SPEECH = [
+  ['Priya Sethi', 'This is City Desk. The plan to charge drivers goes to a vote.'],
+  ['Marcus Hale', 'The proposal is a flat daily charge of eight pounds.'],
+  ['Marcus Hale', 'It would run on weekdays only, from seven until seven.'],
+  ['Priya Sethi', 'And who is exempt from it?'],
+  ['Marcus Hale', 'Residents inside the zone, for the first year.'],
+];
+
+describe("a podcast app's name / time / words under paste noise", () => {
+  it('reads the clean text (the twin the noisy ones must match)', () => {
+    expect(speech(read(PODCAST))).toEqual(PODCAST_SPEECH);
+  });
+  it('reads it with CRLF line endings', () => {
+    expect(speech(read(PODCAST.replace(/\n/g, '\r\n')))).toEqual(PODCAST_SPEECH);
+  });
+  it('reads it with spaces and a tab at the end of every line', () => {
+    expect(speech(read(PODCAST.replace(/\n/g, ' \t\n')))).toEqual(PODCAST_SPEECH);
+  });
+  it('reads it with every line two spaces in', () => {
+    const doc = read(PODCAST.replace(/^(?=.)/gm, '  '));
+    expect(speech(doc)).toEqual(PODCAST_SPEECH);
+    expect(rules(doc)).toContain('indent');
+  });
+});
+
+describe("a headerless spreadsheet paste's trailing blanks", () => {
+  const rows = [
+    '00:00:02\tMarta Silva\tGood morning, and thank you for coming in.',
+    '00:00:07\tOwen Hale\tOf course. The board met last night.',
+    '00:00:15\tMarta Silva\tWhat happens to the patients?',
+  ];
+  it('reads the rows with a space and a tab after the last cell as the same three columns', () => {
+    const clean = speech(read(rows.join('\n')));
+    expect(clean.map(([name]) => name)).toEqual(['Marta Silva', 'Owen Hale', 'Marta Silva']);
+    expect(speech(read(rows.map((r) => `${r} \t`).join('\n')))).toEqual(clean);
+  });
+  it('still refuses rows of different widths (a cell with words after the others end)', () => {
+    const ragged = [...rows.slice(0, 2), `${rows[2]}\tan extra note`].join('\n');
+    expect(speech(read(ragged)).map(([name]) => name)).not.toEqual([
+      'Marta Silva',
+      'Owen Hale',
+      'Marta Silva',
+    ]);
+  });
+});
+
+describe('a no-break space after a colon', () => {
+  it("reads Speechmatics' `SPEAKER:\\u00a0S1` label lines as with a space", () => {
+    const text = (space: string) =>
+      `SPEAKER:${space}S1\nGood evening. We are joined by the flood officer.\n\nSPEAKER:${space}S2\nThe river peaked at about six.\n\nSPEAKER:${space}S1\nWhen will it fall?\n`;
+    const clean = speech(read(text(' ')));
+    expect(clean.map(([name]) => name)).toEqual(['S1', 'S2', 'S1']);
+    expect(speech(read(text('\u00a0')))).toEqual(clean);
+  });
+  it("reads a Hindi script's cues over their copy (`वीओ:\\u00a0…`) as cues", () => {
+    const text = (space: string) =>
+      [
+        `स्लग:${space}दिल्ली प्रदूषण`,
+        `एंकर:${space}दिल्ली में प्रदूषण का स्तर आज फिर खतरनाक हो गया है।`,
+        `वीओ:${space}सुबह से ही शहर पर धुंध छाई रही।`,
+        `बाइट:${space}राकेश शर्मा, निवासी`,
+        '"सांस लेना मुश्किल हो गया है।"',
+        `वीओ:${space}सरकार ने स्कूल बंद करने का फैसला किया है।`,
+        '',
+      ].join('\n');
+    const clean = read(text(' '));
+    expect(types(clean)).toContain('3 direction');
+    const noisy = read(text('\u00a0'));
+    expect(types(noisy)).toEqual(types(clean));
+    expect(speech(noisy)).toEqual(speech(clean));
+  });
+});
+
+describe('a margin every line shares', () => {
+  it("keeps a printed record's first-line indents relative to it", () => {
+    const record = [
+      '[Congressional Record Volume 171, Number 58 (Tuesday, April 1, 2025)]',
+      '[Senate]',
+      '',
+      '                       RURAL BRIDGE REPAIR ACT',
+      '',
+      '  Mr. HOLLOWAY. Mr. President, I rise today to speak about the',
+      'condition of the bridges that carry school buses.',
+      '  I suggest the absence of a quorum.',
+      '  The PRESIDING OFFICER. The clerk will call the roll.',
+      '  The legislative clerk proceeded to call the roll.',
+      '  Ms. VANCE. Mr. President, I ask unanimous consent that the order for',
+      'the quorum call be rescinded.',
+      '  The PRESIDING OFFICER. Without objection, it is so ordered.',
+      '',
+    ].join('\n');
+    const clean = types(read(record));
+    expect(clean).toContain('10 direction');
+    const indented = record.replace(/^(?=.)/gm, '  ');
+    expect(types(read(indented))).toEqual(clean);
+  });
+  it('reads indented front matter as front matter', () => {
+    const page =
+      '---\ntitle: "Briefing on the river"\ndate: 2026-01-02\n---\n\nJANE DOE: Good morning.\n\nJOHN ROE: Thank you.\n';
+    expect(read(page).title).toBe('Briefing on the river');
+    expect(read(page.replace(/^(?=.)/gm, '  ')).title).toBe('Briefing on the river');
+  });
+  it('leaves a text with one line at the margin as it was (no message)', () => {
+    const doc = read('Title line\n\n  JANE DOE: Good morning.\n\n  JOHN ROE: Thank you.\n');
+    expect(rules(doc)).not.toContain('indent');
+  });
+});
+
+describe('smart quotes over front matter', () => {
+  it('reads a value in curly quotes as a quoted YAML value (its escapes too)', () => {
+    const page = (open: string, close: string) =>
+      `---\ntitle: ${open}Press Call on\\_Venezuela${close}\n---\n\nJANE DOE: Good morning.\n\nJOHN ROE: Thank you.\n`;
+    const straight = read(page('"', '"')).title;
+    expect(straight).toMatch(/^Press Call on\sVenezuela$/);
+    expect(read(page('\u201c', '\u201d')).title).toBe(straight);
+  });
+});
+
+describe('a double-spaced court page with two blank lines between its lines', () => {
+  it('reads the argument heading centred over two numbered lines as a heading', () => {
+    const page = (gap: string) =>
+      [
+        ' 5           CHIEF JUSTICE ROBERTS:  We will hear',
+        ' 6   argument next in Case 24-88.',
+        ' 7           ORAL ARGUMENT OF MAY CHEN',
+        ' 8               ON BEHALF OF THE PETITIONER',
+        ' 9           MS. CHEN:  Mr. Chief Justice, and may it',
+        '10   please the Court.',
+        '',
+      ].join(gap);
+    const single = read(page('\n\n'));
+    const heading = (doc: ScriptDocument) =>
+      doc.blocks.find((b) => b.text.startsWith('ORAL ARGUMENT'))?.type;
+    expect(heading(single)).toBe('headline');
+    expect(heading(read(page('\n\n\n')))).toBe('headline');
+  });
+});
+
+describe("a note's sentence hard-wrapped onto the next line", () => {
+  const top = 'Today programme: the winter price cap\n\n';
+  const turn = '\n\nNICK ROBINSON: The price cap rises again in January.\n';
+  it('keeps the wrapped rest of a disclaimer in capitals in the note', () => {
+    const doc = read(
+      `${top}PLEASE NOTE: THIS TRANSCRIPT WAS TYPED FROM A RECORDING AND NOT COPIED\nFROM AN ORIGINAL SCRIPT. BECAUSE OF THE RISK OF MISHEARING, THE BBC\nCANNOT VOUCH FOR ITS COMPLETE ACCURACY.${turn}`,
+    );
+    expect(doc.blocks.filter((b) => b.type === 'note').map((b) => b.line)).toEqual([3, 4, 5]);
+    expect(doc.blocks.some((b) => b.type === 'narration')).toBe(false);
+  });
+  it("keeps a copyright line's wrapped rest in lower case in the note", () => {
+    const doc = read(
+      `JANE DOE: Thank you for having me.${turn}\nCopyright © 2025 NPR. All rights reserved. Visit our website terms of\nuse and permissions pages at www.npr.org for further information.\n`,
+    );
+    const last = doc.blocks.slice(-2);
+    expect(last.map((b) => b.type)).toEqual(['note', 'note']);
+  });
+  it('keeps a phrase in capitals the wrap broke (`ALL RIGHTS` / `RESERVED. …`) in the note', () => {
+    const doc = read(
+      `JANE DOE: Thank you for having me.${turn}\nContent and Programming Copyright 2025 Fox News Network, LLC. ALL RIGHTS\nRESERVED. Copyright 2025 VIQ Media Transcription, Inc. All materials\nherein are protected by United States copyright law.\n`,
+    );
+    expect(doc.blocks.slice(-3).map((b) => b.type)).toEqual(['note', 'note', 'note']);
+  });
+  it("reads a broadcaster's notice wrapped over two lines as the note it is on one", () => {
+    const notice = (gap: string) =>
+      `MODERATORIN: Vielen Dank für das Gespräch.\n\nDiese Nachricht wurde am 17.11.2026 im Programm Deutschlandfunk${gap}gesendet.\n`;
+    const one = read(notice(' '));
+    expect(one.blocks.at(-1)?.type).toBe('note');
+    expect(read(notice('\n')).blocks.at(-1)?.type).toBe('note');
+  });
+  it('does not read a wrapped turn of short lines as a note', () => {
+    const doc = read(
+      'JANE DOE: The river rose again overnight, and the council\nsays the bridge stays shut until Friday.\n\nJOHN ROE: Thank you.\n',
+    );
+    expect(doc.blocks.map((b) => b.type)).toEqual(['speech', 'speech']);
+  });
+  it('does not take a page title under a long breadcrumb into the breadcrumb', () => {
+    const doc = read(
+      'Home > News > Speeches and Statements by the Prime Minister > January 2026\nPress Conference by the Prime Minister\n\nJanuary 13, 2026\n\nPRIME MINISTER: Good evening.\n',
+    );
+    expect(doc.title).toBe('Press Conference by the Prime Minister');
+  });
+});
+
+describe("a first turn's words hard-wrapped under its label line", () => {
+  it('reads the wrapped lines as the turn, not as header lines of the page', () => {
+    const text =
+      "SPEAKER: S1\nGood evening. We're joined now by the county's flood officer, Ruth\nOkoye. Ruth, where do things stand tonight?\n\nSPEAKER: S2\nThe river peaked at about six.\n";
+    expect(speech(read(text))).toEqual([
+      [
+        'S1',
+        'Good evening. We’re joined now by the county’s flood officer, Ruth Okoye. Ruth, where do things stand tonight?',
+      ],
+      ['S2', 'The river peaked at about six.'],
+    ]);
+  });
+  it('still reads short opening lines as header lines (`Mr. Smith at …` ends no sentence)', () => {
+    const doc = read(
+      'Remarks by Dr. Smith at the U.S. Capitol on the Budget\nJanuary 5, 2026\n\nDR. SMITH: Thank you all for coming.\n',
+    );
+    expect(doc.title).toBe('Remarks by Dr. Smith at the U.S. Capitol on the Budget');
+  });
+});
