@@ -50,6 +50,18 @@ const RULES: readonly Rule[] = [
       /^(?:\(?Transcripción (?:editada|revisada|realizada) por [^)]{3,120}\)?$|\(?Texto (?:editado|revisado) por [^)]{3,120}\)?$|S[óo]lo es válido el discurso pronunciado)/u,
     reason: 'disclaimer',
   },
+  // A German parliament's running page header (Plenarprotokoll), its page number before or after
+  // it: `Deutscher Bundestag – 20. Wahlperiode – 123. Sitzung. Berlin, Mittwoch, den 27. September
+  // 2023`, `Landtag Nordrhein-Westfalen – 18. Wahlperiode`, `Plenarprotokoll 20/123`: the
+  // house and the Wahlperiode say it, whatever the sitting, date and page after them.
+  {
+    first: 'deutscher landtag bayerischer sächsischer hessischer thüringer plenarprotokoll'.split(
+      ' ',
+    ),
+    pattern:
+      /^(?:(?:Deutscher Bundestag|(?:\p{L}{5,20} )?Landtag(?: [\p{L}-]{2,40})?) [–—-] \d{1,2}\. Wahlperiode(?: [–—-] [^\n]{1,100})?|Plenarprotokoll \d{1,2}\/\d{1,3})$/u,
+    reason: 'page-element',
+  },
   // End of an official transcript: `(Fin de la transcripción)`, `(Fin de l'intervention)`.
   {
     first: ['(fin', 'fin', '(ende', 'ende'],

@@ -1035,6 +1035,21 @@ export const OFFICES: ReadonlySet<string> = new Set([
   'bundespräsidentin',
   'präsident',
   'präsidentin',
+  // The Bundestag's and Landtage's chairs and the government's bench (Plenarprotokoll).
+  'vizepräsident',
+  'vizepräsidentin',
+  'alterspräsident',
+  'alterspräsidentin',
+  'staatssekretär',
+  'staatssekretärin',
+  'staatsminister',
+  'staatsministerin',
+  'bundesminister',
+  'bundesministerin',
+  // Austria's Nationalrat writes the member's office before the name (`Abgeordneter Mag. Jörg
+  // Leichtfried (SPÖ):`).
+  'abgeordneter',
+  'abgeordnete',
   'ministerin',
   'bürgermeister',
   'bürgermeisterin',
@@ -1044,7 +1059,9 @@ export const OFFICES: ReadonlySet<string> = new Set([
   'sindaca',
   // Dutch, Polish and Portuguese offices (`Dijkgraaf Pieter Mulder:`, `Burmistrz Jan Nowak:`).
   ...(
-    'burgemeester wethouder dijkgraaf staatssecretaris woordvoerder woordvoerster ' +
+    'talmannen talman statsminister statsministern statsministeren formanden formand ' +
+    'presidenten ' +
+    'voorzitter burgemeester wethouder dijkgraaf staatssecretaris woordvoerder woordvoerster ' +
     'minister-president prezydent burmistrz wojewoda rzecznik rzeczniczka prezes marszałek ' +
     'prefeito prefeita governador governadora secretário secretária porta-voz comandante ' +
     'vereador vereadora'
@@ -1100,6 +1117,8 @@ export const OFFICE_ARTICLES: ReadonlySet<string> = new Set([
   'der',
   'die',
   'il',
+  // Dutch: `De voorzitter:` (Handelingen).
+  'de',
 ]);
 
 /** Party codes in parentheses (`(Con)`, `(D-NY)`): kept as part of the speaker's title. */

@@ -670,6 +670,17 @@ function readCore(core: string, holder: string | null): Core | null {
           }
         }
       }
+      // An academic title between the office and the name stays the name's (`Bundesminister Dr.
+      // Karl Lauterbach`, `Alterspräsident Dr. Wolfgang Schäuble`, the Bundestag's Plenarprotokoll).
+      if (
+        len !== at &&
+        at >= 2 &&
+        isHonorific(list[at - 1] ?? '') &&
+        officeLength(list, keys, 0, at - 1) === at - 1
+      ) {
+        const office = officeText(list.slice(0, at - 1));
+        return { name: nameCase(list.slice(at - 1)), title: office, role: null, office };
+      }
       if (len === at || portfolio > 0) {
         const office = officeText(list.slice(0, at));
         return { name: nameCase(nameWords), title: office, role: null, office };
@@ -1607,7 +1618,7 @@ const BARE_TIMED_NAME_CHARS = 60;
 /** What follows a clock time of day (`12:45 P.M. EDT`): no name. */
 const CLOCK_SUFFIX = /^(?:[AaPp]\.?[Mm]\b|[AaPp]\.[Mm]\.|Uhr\b|h\b)/;
 
-const QUESTION_NUMBER = /^[TQ]?\d{1,3}\.[ \t]+(?:\[\d{4,8}\][ \t]+)?(?=\p{Lu})/u;
+const QUESTION_NUMBER = /^(?:[TQ]?\d{1,3}\.|Anf\. \d{1,4})[ \t]+(?:\[\d{4,8}\][ \t]+)?(?=\p{Lu})/u;
 
 /**
  * Finds a speaker tag at the start of `text` (a paragraph's text, whitespace not yet collapsed).
@@ -1637,7 +1648,8 @@ function readTag(text: string): TagMatch | null {
   const numbered = QUESTION_NUMBER.exec(text);
   if (numbered) {
     const inner = parseTag(text.slice(numbered[0].length));
-    if (inner?.tag.name && inner.tag.raw.includes('(')) {
+    // The riksdag numbers every turn (`Anf. 14 TALMANNEN:`): any tag after its number.
+    if (inner && ((inner.tag.name && inner.tag.raw.includes('(')) || text[0] === 'A')) {
       const raw = `${numbered[0].trim()} ${inner.tag.raw}`;
       return { ...inner, tag: { ...inner.tag, raw }, end: inner.end + numbered[0].length };
     }

@@ -13,6 +13,7 @@
 import type { Plugin } from 'unified';
 import type { VFile } from 'vfile';
 import { caselessPersonTag, caselessTags } from '../caseless-tags.ts';
+import { chamberTags } from '../chamber-tags.ts';
 import { foldKey, isInlineSpace, titleCaseIfCaps } from '../chars.ts';
 import { formatHms } from '../clock.ts';
 import { biteLeadLength, CUE_WORDS } from '../cue-languages.ts';
@@ -862,6 +863,17 @@ export const speakerTags: Plugin<[], Root> = () => (tree: Root, file: VFile) => 
   // A printed hearing's tags with the surname as written (`Mr. Nehls.`, House hearings).
   const hearing = isPrintedHearing(children);
   const capsDot = capsDotTags(children);
+  // A continental chamber's record (`M. le président.`, `PRESIDENTE.`, `El señor PRESIDENTE:`).
+  const chamber = chamberTags(children, (n) => readTag(n) !== null);
+  if (chamber.size > 0) {
+    const [node, match] = chamber.entries().next().value as [Paragraph, TagMatch];
+    report(
+      file,
+      'speaker-tag',
+      `Read a parliamentary record's tags (${chamber.size} paragraph${chamber.size === 1 ? '' : 's'}, “${match.tag.raw}” first)`,
+      { line: paragraphLine(node) },
+    );
+  }
   const dashed = dashTags(children);
   if (dashed.size > 0) {
     const [node, match] = dashed.entries().next().value as [Paragraph, TagMatch];
@@ -903,6 +915,7 @@ export const speakerTags: Plugin<[], Root> = () => (tree: Root, file: VFile) => 
         interview.get(node) ??
         (hearing ? printedHearingTag(node.value) : null) ??
         capsDot.get(node) ??
+        chamber.get(node) ??
         dashed.get(node) ??
         codes.get(node) ??
         dialogue.get(node) ??

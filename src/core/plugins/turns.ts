@@ -114,11 +114,16 @@ function isHeading(node: Paragraph): boolean {
 /** A chapter's title: a few words, the first capitalized, no sentence punctuation (`Why rivers flood`). */
 const CHAPTER_TITLE = /^\p{Lu}[\p{L}\p{N}'’-]*(?: [\p{L}\p{N}'’&-]+){0,7}$/u;
 
+/** A record's subject line: longer than a chapter's (`Seguito della discussione del disegno di legge di bilancio`). */
+const RECORD_SUBJECT = /^\p{Lu}[\p{L}\p{N}'’-]*(?: [\p{L}\p{N}'’&,-]+){0,15}$/u;
+
 /**
  * A podcast or interview page's chapter titles: a short line of its own (`Introduction`,
  * `Rivers`, `The Science of Floods`) right before a turn whose tag carries its time or stands on
  * a line of its own (`Lex Fridman` / `(00:01:05) …`). Not a speaker's one-word reply (`Yes`,
- * `Exactly`), nor a line before an inline tag (`JONES: …`).
+ * `Exactly`), nor a line before an inline tag (`JONES: …`). In a parliamentary record (a tag
+ * closed by a full stop, `Mme la présidente.`, `PRESIDENTE.`, or the Cortes' `El señor …:`) the
+ * subject line between turns or after a direction is one too (`Questions au Gouvernement`).
  */
 function chapterTitles(children: Root['children']): Set<Paragraph> {
   const out = new Set<Paragraph>();
@@ -134,15 +139,24 @@ function chapterTitles(children: Root['children']): Set<Paragraph> {
     if (node?.type !== 'paragraph' || next?.type !== 'paragraph') continue;
     const afterTurn =
       before?.type === 'paragraph' && (before.data as SpeakerData | undefined)?.speakerId;
-    if (!opens && !afterTurn) continue;
-    if ((node.data as SpeakerData | undefined)?.speakerId || node.data?.tag) continue;
     const nextTag = next.data?.tag;
     if (!nextTag || next.data?.tagOnly) continue;
+    // A parliamentary record's tag closed by a full stop (`Mme la présidente.`, `PRESIDENTE.`,
+    // `Mr. SMITH.`): a subject line after the chair's words or a direction is the record's heading.
+    // The Cortes' `El señor PRESIDENTE:` is the same convention with a colon.
+    const recordTag =
+      next.segments[0]?.text.trimStart().startsWith(`${nextTag.raw}.`) === true ||
+      nextTag.raw.startsWith('El señor ') ||
+      nextTag.raw.startsWith('La señora ');
+    if (!opens && !afterTurn && !(recordTag && before?.type === 'direction')) continue;
+    if ((node.data as SpeakerData | undefined)?.speakerId || node.data?.tag) continue;
     // The turn's tag has its time, or is its name on a line of its own (`Lex Fridman` /
     // `(00:01:05) Why …`).
     const nameLine = next.segments.length > 1 && next.segments[0]?.text.trim() === nextTag.raw;
-    if (nextTag.timestampMs === null && !nameLine) continue;
-    if (node.segments.length !== 1 || !CHAPTER_TITLE.test(node.value)) continue;
+    if (nextTag.timestampMs === null && !nameLine && !recordTag) continue;
+    if (node.segments.length !== 1) continue;
+    if (!CHAPTER_TITLE.test(node.value) && !(recordTag && RECORD_SUBJECT.test(node.value)))
+      continue;
     if (!node.value.includes(' ') && REPLY_WORDS.has(node.value.toLowerCase())) continue;
     out.add(node);
   }

@@ -1,0 +1,163 @@
+/**
+ * The speaker tags of continental Europe's verbatim records, read by the convention of the whole
+ * record, not the line: the French Assemblée nationale's and Sénat's compte rendu (`M. le
+ * président.`, `Mme Marie Martin, ministre de la culture.`: a full stop closes the tag), the
+ * Italian Camera's and Senato's resoconto stenografico (`PRESIDENTE.`, `GIUSEPPE CONTE.`, `CONTE
+ * (M5S).`), the Spanish Cortes' Diario de Sesiones (`El señor PRESIDENTE:`, `La señora MINISTRA
+ * DE HACIENDA (Montero Cuadrado):`) and the Dutch Handelingen's `De heer Van Dijk (PVV):`.
+ * Alone each reads like prose (`M. Dupont. Il est parti.`, a dateline `ROMA.`): they are tags
+ * only in a record: three such tags at least, the chair's twice, or once and a speaker coming back.
+ */
+import { titleCaseIfCaps } from './chars.ts';
+import { BLANK_TAG, parseTag } from './tags.ts';
+import type { Paragraph, RootContent, TagMatch } from './tree.ts';
+
+/**
+ * French: a courtesy title, then the office with its article (`M. le président`, `Mme la
+ * ministre`, `M. le garde des sceaux`) or a name of up to four words with an optional function
+ * after a comma, then a full stop and a sentence. Bounded classes, no nested quantifier over the
+ * same characters.
+ */
+const FRENCH_TAG =
+  /^(?:M\.|Mme|Mlle) (?:(?:le|la|l[’']) ?([\p{Ll}\p{Lu}][\p{L}’', -]{2,120}?)|(\p{Lu}[^\s.,()]*(?: (?:de |d’|d'|du |des )?\p{Lu}[^\s.,()]*){0,3})(?:, ([^.()]{2,200}))?)\.(?= [\p{Lu}«"“(\d¿¡]| ?$)/u;
+
+/** Italian: a name or office in capitals (one to four words), its group, a function, a full stop. */
+const ITALIAN_TAG =
+  /^(\p{Lu}[\p{Lu}'’-]+(?: \p{Lu}[\p{Lu}'’-]+){0,3})(?: \(([^()]{1,40})\))?(?:, ([^.()]{2,160}))?\.(?= [\p{Lu}«"“(\d]| ?$)/u;
+
+/**
+ * Spanish `El señor` / `La señora` and Dutch `De heer`, the surnames or the office, what is in
+ * brackets (the Cortes' office holder, the Kamer's party), a colon.
+ */
+const LEAD_TAG =
+  /^(El señor|La señora|De heer) ([^():\n]{2,80}?)(?: \(([^()]{2,60})\))?:(?=[ \t\n]|$)/u;
+
+/** The Dutch lead, whose tag needs no record around it (the party makes it one). */
+const DUTCH_LEAD = 'De heer ';
+
+/** The chairs' offices, in the four conventions. */
+const CHAIRS: ReadonlySet<string> = new Set([
+  'président',
+  'présidente',
+  'presidente',
+  'presidenta',
+  'voorzitter',
+]);
+
+/** Fewest tags of one convention before any is read so. */
+const MIN_TAGS = 3;
+
+/** An office in capitals as the Diario prints it: `MINISTRA DE HACIENDA` → `Ministra de Hacienda`. */
+const officeCase = (s: string): string =>
+  titleCaseIfCaps(s).replace(/ (?:De|Del|La|Las|Los|El|Y|E|Para|Con|En)(?= )/g, (w) =>
+    w.toLowerCase(),
+  );
+
+/** A tag as the colon grammar reads `label: rest`, its raw text the label as written. */
+function asColonTag(label: string, raw: string, rest: string): TagMatch | null {
+  const m = parseTag(`${label}: ${rest}`);
+  if (m === null || m.tag.raw !== label) return null;
+  return { ...m, tag: { ...m.tag, raw } };
+}
+
+/** An office's tag: its holder (or null) and its role (the chair's `president`). */
+const officeMatch = (
+  raw: string,
+  name: string | null,
+  office: string,
+  role: string | null,
+  rest: string,
+): TagMatch => ({ tag: { ...BLANK_TAG, raw, name, title: office, role, office }, rest, end: 0 });
+
+/** The tag of a continental record opening `text` (see the module's note), or null. */
+export function chamberTag(text: string): ChamberTag | null {
+  const c = text.charCodeAt(0);
+  if (c === 0x4d /* M */) {
+    const m = FRENCH_TAG.exec(text.slice(0, 280));
+    if (m) return frenchTag(text, m);
+  }
+  if (c === 0x45 /* E */ || c === 0x4c /* L */ || c === 0x44 /* D */) {
+    const m = LEAD_TAG.exec(text.slice(0, 200));
+    // The Cortes' brackets name the office's holder; the Kamer's, the party.
+    if (m)
+      return labelled(m[0].slice(0, -1), m[2] as string, m[3], undefined, text, m[0], c !== 0x44);
+  }
+  const m = ITALIAN_TAG.exec(text.slice(0, 240));
+  return m && labelled(m[0].slice(0, -1), m[1] as string, m[2], m[3], text, m[0], false);
+}
+
+type ChamberTag = { match: TagMatch; chair: boolean };
+
+function frenchTag(text: string, m: RegExpExecArray): ChamberTag | null {
+  const raw = m[0].slice(0, -1);
+  if (m[1] === undefined) {
+    const head = m[3] === undefined ? raw : raw.slice(0, raw.indexOf(','));
+    return labelled(raw, head, undefined, m[3], text, m[0], false);
+  }
+  const office = m[1].trim();
+  const chair = CHAIRS.has(office.toLowerCase());
+  const role = chair ? 'president' : office.toLowerCase();
+  return { match: officeMatch(raw, null, office, role, text.slice(m[0].length).trim()), chair };
+}
+
+/**
+ * The tag whose head (a name or an office), bracket and function a pattern read: the chair's
+ * office alone, an office and its holder in brackets, or what the colon grammar makes of
+ * `head (bracket), function`.
+ */
+function labelled(
+  raw: string,
+  head: string,
+  bracket: string | undefined,
+  func: string | undefined,
+  text: string,
+  tag: string,
+  holder: boolean,
+): ChamberTag | null {
+  const rest = text.slice(tag.length).trim();
+  const chair = CHAIRS.has(head.toLowerCase());
+  if (holder && bracket !== undefined) {
+    // `MINISTRA DE HACIENDA (Montero Cuadrado)`: the office, then its holder.
+    const match = asColonTag(bracket, bracket, rest);
+    return (
+      match && { match: officeMatch(raw, match.tag.name, officeCase(head), null, rest), chair }
+    );
+  }
+  if (chair && bracket === undefined && func === undefined) {
+    return { match: officeMatch(raw, null, titleCaseIfCaps(head), 'president', rest), chair };
+  }
+  const label = `${head}${bracket === undefined ? '' : ` (${bracket})`}${func === undefined ? '' : `, ${func.trim()}`}`;
+  const match = asColonTag(label, raw, rest);
+  return match && { match, chair: false };
+}
+
+/**
+ * The paragraphs opening with a continental record's tag (see {@link chamberTag}) that the colon
+ * grammar did not read, in a record (three at least, the chair's twice, or once and a tag coming
+ * back); a Dutch member's tag with the party (`De heer Van Dijk (PVV):`) anywhere.
+ */
+export function chamberTags(
+  children: readonly RootContent[],
+  colonTag: (node: Paragraph) => boolean,
+): Map<Paragraph, TagMatch> {
+  const found = new Map<Paragraph, TagMatch>();
+  const raws = new Set<string>();
+  let chairs = 0;
+  for (const node of children) {
+    if (node.type !== 'paragraph') continue;
+    const c = node.value.charCodeAt(0);
+    // Only paragraphs opening with a capital pay for a pattern.
+    if (c < 0x41 || c > 0x5a) continue;
+    const read = chamberTag(node.value);
+    if (read === null || colonTag(node)) continue;
+    found.set(node, read.match);
+    raws.add(read.match.tag.raw);
+    if (read.chair) chairs++;
+  }
+  const record = found.size >= MIN_TAGS && (chairs >= 2 || (chairs > 0 && raws.size < found.size));
+  if (record) return found;
+  // `De heer Van Dijk (PVV):` needs no record around it: the colon and the party make it a tag.
+  return new Map(
+    [...found].filter(([, m]) => m.tag.raw.startsWith(DUTCH_LEAD) && m.tag.raw.endsWith(')')),
+  );
+}
