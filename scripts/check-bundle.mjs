@@ -90,9 +90,12 @@ import { gzipSync } from 'node:zlib';
  * Raised to 338.5 KB + 1.5 when news live pages and other web copies landed (entry times and
  * titles in eight outlets' shapes and three more languages, a live page's `<article>` entries,
  * Key events, police releases, Substack, YouTube watch page and podcast hosts' furniture: +1.6
- * KB of our own code and rules, no dependency).
+ * KB of our own code and rules, no dependency). Raised to 340.2 KB + 1.8 when continental
+ * parliaments' records landed (the chamber tags ended by a full stop or read inside a record:
+ * Assemblée and Sénat, Camera and Senato, Congreso; Bundestag offices, interjections and running
+ * headers; Tweede Kamer and riksdag tags: +1.3 KB after merging patterns, no dependency).
  */
-export const GZIP_BUDGET = 340 * 1024;
+export const GZIP_BUDGET = 342 * 1024;
 
 const file = process.argv[2] ?? '.wrangler/dry-run/index.js';
 let bytes;
