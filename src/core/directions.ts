@@ -474,7 +474,8 @@ export function isProductionLine(line: string): boolean {
   // Every line of a text passes here: a label's first letter first (one look-up).
   if (t.charCodeAt(0) === 0x5b) return BRACKETED_CAPTION.test(t);
   if (!LABEL_INITIALS.has(t.charCodeAt(0) | 0x20)) return false;
-  if (OTHER_CAPTION.test(t)) return true;
+  // A caption's label closes with a colon within its first characters.
+  if (t.lastIndexOf(':', 40) > 0 && OTHER_CAPTION.test(t)) return true;
   // German `O-TON: Jan Meier, Hafenarbeiter`, `O-TON 2: …` (the hyphen ends the first word below).
   if (t.charCodeAt(1) === 0x2d && O_TON.test(t)) {
     const rest = t.slice(t.indexOf(':') + 1).trim();
@@ -746,6 +747,8 @@ export function examinerOf(t: string): string | null {
     return null;
   return EXAMINER_HEADER.exec(t)?.[1] ?? null;
 }
+/** The first letters of {@link EXAMINATION_HEADING}'s words. */
+const EXAMINATION_INITIALS: ReadonlySet<number> = new Set([0x51, 0x45, 0x43, 0x52, 0x46]);
 export const EXAMINATION_HEADING =
   /^(?:Questions?|Questioned|Examination(?:-in-chief)?|Examined|Cross-examination|Cross-examined|Re-examination|Re-examined|Further questions|Further cross-examination)(?: by| from) (\p{Lu}[\p{Lu}\p{M}'’. -]{2,80})$/u;
 
@@ -765,11 +768,16 @@ export function isRecordSentence(text: string): boolean {
   if (t.length <= 12 ? isScriptCue(t) : t.length <= 17 && isEuropeanCue(t, false)) return true;
   if (isMusicLine(t)) return true;
   if (isWireSection(t) || isHansardMark(t)) return true;
-  if (t.length <= 120 && (WITNESS_HEADING.test(t) || EXAMINATION_HEADING.test(t))) return true;
+  const c0 = t.charCodeAt(0);
+  if (t.length <= 120) {
+    // `NAME (sworn)` closes with its bracket; `Questions by …` and its kin open with Q, E, C, R, F.
+    if (t.charCodeAt(t.length - 1) === 0x29 && WITNESS_HEADING.test(t)) return true;
+    if (EXAMINATION_INITIALS.has(c0) && EXAMINATION_HEADING.test(t)) return true;
+  }
   if (examinerOf(t) !== null) return true;
   if (t.length <= 260 && (t.includes(' sworn') || t.includes(' affirmed')) && SWORN_WITNESS.test(t))
     return true;
-  if (t.length <= 400 && HEARING_OPENER.test(t)) return true;
+  if (t.length <= 400 && (c0 | 0x20) === 0x74 && HEARING_OPENER.test(t)) return true;
   return t.length <= 240 && (RECORD_SENTENCE.test(t) || OMISSION.test(t));
 }
 

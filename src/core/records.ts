@@ -957,46 +957,61 @@ function laterStoryForms(
   let slug: string | null = null;
   let under = 0;
   let checked = false;
-  for (const l of linesOf(children)) {
-    if (l.line <= after || l.text === '') continue;
-    const colon = l.text.indexOf(':');
-    if (colon <= 0 || colon > 24) {
-      under = 0;
-      continue;
-    }
-    // Only a known field's line is read further (a speaker's tag, `ANCHOR: Good evening.`, is one
-    // look-up).
-    const label = l.text.slice(0, colon).trim();
-    if (fieldKey(label) === null && !LATER_SLUG_FIELDS.has(label.toUpperCase())) {
-      under = 0;
-      continue;
-    }
-    const spaced = spacedFields(l.text);
-    const field = spaced === null ? formField(l.text) : null;
-    const opens =
-      spaced !== null ||
-      (field !== null &&
-        LATER_SLUG_FIELDS.has(field.key) &&
-        isNameValue(field.value) &&
-        field.value.split(/\s+/).length <= 8);
-    const goesOn =
-      !opens &&
-      under > 0 &&
-      field !== null &&
-      (STORY_FIELDS.has(field.key) || (PERSON_FIELDS.has(field.key) && isNameValue(field.value)));
-    if (!opens && !goesOn) {
-      under = 0;
-      continue;
-    }
-    if (!checked) {
-      checked = true;
-      if (!isScript()) return { lines: [], slug: null };
-    }
-    lines.push(l.line);
-    under = opens ? MAX_LATER_FIELDS : under - 1;
-    if (opens && slug === null) {
-      const named = spaced?.find((f) => SLUG_FIELDS.has(f.key))?.value ?? field?.value ?? null;
-      slug = named;
+  for (const node of children) {
+    if (node.type !== 'paragraph') continue;
+    for (const seg of node.segments) {
+      if (seg.line <= after) continue;
+      const raw = seg.text;
+      let lead = 0;
+      while (lead < raw.length && (raw.charCodeAt(lead) === 32 || raw.charCodeAt(lead) === 9))
+        lead++;
+      if (lead === raw.length) continue;
+      // A colon near the line's start, looked for there only (most lines have none); the exact
+      // test on the trimmed line follows.
+      if (raw.lastIndexOf(':', lead + 32) <= lead) {
+        under = 0;
+        continue;
+      }
+      const l = { line: seg.line, text: raw.trim() };
+      const colon = l.text.indexOf(':');
+      if (colon <= 0 || colon > 24) {
+        under = 0;
+        continue;
+      }
+      // Only a known field's line is read further (a speaker's tag, `ANCHOR: Good evening.`, is one
+      // look-up).
+      const label = l.text.slice(0, colon).trim();
+      if (fieldKey(label) === null && !LATER_SLUG_FIELDS.has(label.toUpperCase())) {
+        under = 0;
+        continue;
+      }
+      const spaced = spacedFields(l.text);
+      const field = spaced === null ? formField(l.text) : null;
+      const opens =
+        spaced !== null ||
+        (field !== null &&
+          LATER_SLUG_FIELDS.has(field.key) &&
+          isNameValue(field.value) &&
+          field.value.split(/\s+/).length <= 8);
+      const goesOn =
+        !opens &&
+        under > 0 &&
+        field !== null &&
+        (STORY_FIELDS.has(field.key) || (PERSON_FIELDS.has(field.key) && isNameValue(field.value)));
+      if (!opens && !goesOn) {
+        under = 0;
+        continue;
+      }
+      if (!checked) {
+        checked = true;
+        if (!isScript()) return { lines: [], slug: null };
+      }
+      lines.push(l.line);
+      under = opens ? MAX_LATER_FIELDS : under - 1;
+      if (opens && slug === null) {
+        const named = spaced?.find((f) => SLUG_FIELDS.has(f.key))?.value ?? field?.value ?? null;
+        slug = named;
+      }
     }
   }
   return { lines, slug };

@@ -517,6 +517,9 @@ function wrappedNote(segments: readonly Segment[]): NoteReason | null {
 const CAPITALS_RUN_END = /\p{Lu}{2,} \p{Lu}{2,}$/u;
 const CAPITALS_RUN_START = /^\p{Lu}{2,}[\s.,;]/u;
 
+/** Paragraphs from either end of a text where a hard-wrapped notice is looked for. */
+const WRAPPED_NOTE_EDGE = 16;
+
 /** Shortest note line whose open sentence a wrap goes on with (a dateline is shorter). */
 const WRAPPED_NOTE_CHARS = 50;
 
@@ -1266,7 +1269,9 @@ export const furniture: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
     if (any) extendMenus(node.segments, reasons, headlineLine);
     // A note's sentences hard-wrapped (`Diese Nachricht wurde am 17.11.2026 im Programm` /
     // `Deutschlandfunk gesendet.`): read as the one line they were.
-    const wrapped = any ? null : wrappedNote(node.segments);
+    // Notices open or close a text: only its first and last paragraphs are joined to be read.
+    const edge = index < WRAPPED_NOTE_EDGE || index >= tree.children.length - WRAPPED_NOTE_EDGE;
+    const wrapped = any || !edge ? null : wrappedNote(node.segments);
     if (wrapped) {
       reasons.fill(wrapped);
       any = true;
