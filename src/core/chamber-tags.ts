@@ -82,6 +82,9 @@ export function chamberTag(text: string): ChamberTag | null {
     if (m)
       return labelled(m[0].slice(0, -1), m[2] as string, m[3], undefined, text, m[0], c !== 0x44);
   }
+  // The Italian tag's first word is in capitals: most paragraphs show it by their second letter.
+  const c1 = text.charCodeAt(1);
+  if (c1 >= 0x61 && c1 <= 0x7a) return null;
   const m = ITALIAN_TAG.exec(text.slice(0, 240));
   return m && labelled(m[0].slice(0, -1), m[1] as string, m[2], m[3], text, m[0], false);
 }
