@@ -210,14 +210,16 @@ function forEachLine(
   let start = 0;
   let carriageReturns = 0;
   let n = 1;
-  // One native search for a no-break space in the whole text spares every line its own.
-  const nbsp = text.includes('\u00a0');
+  // The next no-break space in the text, searched forward only: a line without one is spared
+  // its own search.
+  let nbsp = text.indexOf('\u00a0');
   const emit = (end: number) => {
     // The text's common indent (see {@link commonIndent}) is no line's own.
     let from = start;
     while (from < start + indent && from < end && text.charCodeAt(from) === 32) from++;
     const t = text.slice(from, end);
-    const trimmed = nbsp ? colonSpaces(trimAll(t)) : trimAll(t);
+    if (nbsp !== -1 && nbsp < from) nbsp = text.indexOf('\u00a0', from);
+    const trimmed = nbsp !== -1 && nbsp < end ? colonSpaces(trimAll(t)) : trimAll(t);
     visit({ line: n++, offset: from + offsetShift, text: t, trimmed, blank: trimmed === '' });
   };
   // Line breaks found with indexOf (native); a CR (alone or before LF) is looked for only once.
