@@ -1183,6 +1183,8 @@ function splitGroup(group: Line[], opening = false, bare = false): Line[][] {
           (pairStarts ||
             labelStarts ||
             pair === i - 2 ||
+            // A sentence's end before an unwrapped line (the cheap test most breaks pass).
+            (!wrapped && !indents && endsWithSentencePunctuation(prev.trimmed)) ||
             tagOf(line) !== null ||
             // A speech-to-text segment's time opens a paragraph where a sentence ended.
             (timedLine(line) !== null && endsWithSentencePunctuation(prev.trimmed)) ||
@@ -1207,8 +1209,7 @@ function splitGroup(group: Line[], opening = false, bare = false): Line[][] {
             isMarkdownHeading(line.trimmed) ||
             isMarkdownHeading(prev.trimmed) ||
             // An indented line opens a paragraph of a text with first-line indents.
-            (indents && isIndented(line)) ||
-            (!wrapped && !indents && endsWithSentencePunctuation(prev.trimmed))));
+            (indents && isIndented(line))));
       if (breakHere) {
         paragraphs.push(current);
         current = [];
