@@ -220,6 +220,20 @@ describe('football live text', () => {
     expect(doc.speakers).toEqual([]);
   });
 
+  it('an entry hard-wrapped under its minute is the entry’s text, not a title', () => {
+    const doc = formatTranscript(
+      [
+        "90+2'",
+        'Cole heads in at the far post after a corner from the left and',
+        'the keeper gets nowhere near it.',
+      ].join('\n'),
+    );
+    expect(doc.blocks.some((b) => b.type === 'headline')).toBe(false);
+    expect(doc.blocks.at(-1)?.text).toBe(
+      'Cole heads in at the far post after a corner from the left and the keeper gets nowhere near it.',
+    );
+  });
+
   it('a minute inside a sentence or a measurement with more words is text', () => {
     expect(classifyLine("72'")).toBe('dateline');
     expect(classifyLine('45+2 min')).toBe('dateline');

@@ -56,6 +56,26 @@ describe('live page entry times and controls, line by line', () => {
 });
 
 describe('live pages copied as text', () => {
+  it('an entry’s first sentence hard-wrapped under its title keeps the title a heading', () => {
+    const doc = read(
+      [
+        '14.02 GMT',
+        'Unions reject new offer',
+        'The union said it had rejected the operators’ latest offer of 4% over',
+        'two years and would strike again on Monday.',
+      ].join('\n'),
+    );
+    expect(shape(doc)).toEqual([
+      ['note', 'dateline', '14.02 GMT'],
+      ['headline', null, 'Unions reject new offer'],
+      [
+        'narration',
+        null,
+        'The union said it had rejected the operators’ latest offer of 4% over two years and would strike again on Monday.',
+      ],
+    ]);
+  });
+
   it('Guardian: key events list, entry times, titles over the first sentence, a quote as narration', () => {
     const doc = read(
       [

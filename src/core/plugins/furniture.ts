@@ -178,6 +178,19 @@ function preview(text: string): string {
  * line of a few words that is no sentence (`GOAL! Harbour City 2-1 Northgate Rovers (Kemi
  * Bello)`, `Full-time: City 2-1 Rovers`).
  */
+/**
+ * True when the lines from `k` open with a sentence: line `k` ends one, or it is a hard wrap's
+ * long line and a later line of the paragraph ends the sentence.
+ */
+function sentenceUnder(segments: readonly Segment[], k: number): boolean {
+  const first = segments[k]?.text.trim() ?? '';
+  if (endsWithSentencePunctuation(first)) return true;
+  if (first.length < WRAPPED_NOTE_CHARS) return false;
+  for (let j = k + 1; j < segments.length; j++)
+    if (endsWithSentencePunctuation(segments[j]?.text.trim() ?? '')) return true;
+  return false;
+}
+
 function isEntryTitle(
   segments: readonly Segment[],
   reasons: readonly (NoteReason | null)[],
@@ -186,6 +199,8 @@ function isEntryTitle(
   const before = segments[i - 1];
   if (!before || reasons[i - 1] !== 'dateline' || i + 1 >= segments.length) return false;
   const after = reasons[i + 1];
+  // A line the next one goes on in lower case is a hard-wrapped sentence's first part, no title.
+  if (/^\p{Ll}/u.test(segments[i + 1]?.text.trimStart() ?? '')) return false;
   const time = before.text.trim();
   if (MATCH_TIME.test(time)) {
     if (after) return false;
@@ -196,7 +211,7 @@ function isEntryTitle(
     if (
       after ||
       !isEntryTime(time) ||
-      !endsWithSentencePunctuation(segments[i + 1]?.text ?? '') ||
+      !sentenceUnder(segments, i + 1) ||
       !isPlainTitle(segments[i]?.text ?? '')
     )
       return false;
