@@ -8,6 +8,7 @@
 import { formatHms } from '../core/clock.ts';
 import type { Message } from '../core/document.ts';
 import type { IngestedText, SourcedLine } from './lines.ts';
+import { sourceLines } from './lines.ts';
 import {
   type Cue,
   cuesToLines,
@@ -152,7 +153,7 @@ class Dropped {
  * @example assToLines('[Events]\nFormat: Layer, Start, End, Style, Name, MarginL, MarginR, MarginV, Effect, Text\nDialogue: 0,0:00:01.00,0:00:02.00,Default,,0,0,0,,Hi.').text // 'Hi.'
  */
 export function assToLines(source: string, options: SubtitleIngestOptions = {}): IngestedText {
-  const lines = source.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
+  const lines = sourceLines(source);
   const cues: Cue[] = [];
   let section = '';
   let sawEvents = false;

@@ -92,6 +92,11 @@ export function droppedPreview(text: string): string {
   return t.length > PREVIEW_MAX_CHARS ? `${t.slice(0, PREVIEW_MAX_CHARS - 1)}…` : t;
 }
 
+/** The lines of a file's text, its byte order mark off, split at any line break (CRLF, CR, LF). */
+export function sourceLines(source: string): string[] {
+  return source.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
+}
+
 /** Adds `message` to `messages` when there is one (a reader's {@link droppedLinesMessage}s). */
 export function keepMessage(messages: Message[], message: Message | null): void {
   if (message) messages.push(message);

@@ -11,7 +11,7 @@
 import type { Message } from '../core/document.ts';
 import { frameRate, timecodeParts } from '../subtitles/frames.ts';
 import { parseTimeValue } from '../subtitles/timecode.ts';
-import { droppedLinesMessage, type IngestedText, type SourcedLine } from './lines.ts';
+import { droppedLinesMessage, type IngestedText, type SourcedLine, sourceLines } from './lines.ts';
 import { sccToLines } from './scc.ts';
 import type { SubtitleIngestOptions } from './subtitles.ts';
 
@@ -90,7 +90,7 @@ const MCC_LINE = /^(\d\d:\d\d:\d\d[:;.,]\d\d(?:\.\d)?)\s+(\S+)$/;
  * @example mccToLines('File Format=MacCaption_MCC V1.0\n\nTime Code Rate=30DF\n\n00:00:00;00\tT52S524F43ZZ72F4FC9420…').text
  */
 export function mccToLines(source: string, options: SubtitleIngestOptions = {}): IngestedText {
-  const lines = source.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
+  const lines = sourceLines(source);
   const rateLine = /^Time Code Rate=(\d\d)(DF)?/im.exec(source.slice(0, 4096));
   const nominal = Number(rateLine?.[1] ?? 30);
   const drop = rateLine?.[2] !== undefined;

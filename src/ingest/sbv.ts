@@ -12,7 +12,13 @@
 import type { Message } from '../core/document.ts';
 import { isNumberedLabelLine } from '../core/tags.ts';
 import { parseTimeValue } from '../subtitles/timecode.ts';
-import { droppedLinesMessage, type IngestedText, keepMessage, type SourcedLine } from './lines.ts';
+import {
+  droppedLinesMessage,
+  type IngestedText,
+  keepMessage,
+  type SourcedLine,
+  sourceLines,
+} from './lines.ts';
 import {
   type Cue,
   captionBlocks,
@@ -167,10 +173,7 @@ function spruceToLines(
   const comments: SourcedLine[] = [];
   const bad: SourcedLine[] = [];
   let toggles = 0;
-  for (const [i, raw] of source
-    .replace(/^\uFEFF/, '')
-    .split(/\r\n|\r|\n/)
-    .entries()) {
+  for (const [i, raw] of sourceLines(source).entries()) {
     const line = raw.trim();
     if (line === '') continue;
     const at = { text: line, line: i + 1 };
@@ -259,10 +262,7 @@ function encoreToLines(
   const fps = options.fps ?? (ntsc ? 30_000 / 1001 : frameRate(source));
   const cues: Cue[] = [];
   const bad: SourcedLine[] = [];
-  for (const [i, raw] of source
-    .replace(/^\uFEFF/, '')
-    .split(/\r\n|\r|\n/)
-    .entries()) {
+  for (const [i, raw] of sourceLines(source).entries()) {
     const line = raw.trim();
     if (line === '') continue;
     const m = ENCORE_LINE.exec(line);
@@ -303,7 +303,7 @@ function qtTextToLines(
   source: string,
   options: SubtitleIngestOptions & { fps?: number },
 ): IngestedText {
-  const lines = source.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
+  const lines = sourceLines(source);
   const header: SourcedLine[] = [];
   const bad: SourcedLine[] = [];
   let styles = 0;
@@ -440,7 +440,7 @@ function microDvdToLines(
   source: string,
   options: SubtitleIngestOptions & { fps?: number },
 ): IngestedText {
-  const lines = source.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
+  const lines = sourceLines(source);
   let fps = options.fps ?? 25;
   const cues: Cue[] = [];
   const bad: SourcedLine[] = [];

@@ -9,6 +9,7 @@ import type { Message } from '../core/document.ts';
 import { codeChar, pacRow, standardChar } from '../subtitles/cea608.ts';
 import { parseTimeValue } from '../subtitles/timecode.ts';
 import type { IngestedText, SourcedLine } from './lines.ts';
+import { sourceLines } from './lines.ts';
 import { type Cue, cuesToLines, escapeCueText, type SubtitleIngestOptions } from './subtitles.ts';
 
 /** SCC runs at 29.97 frames a second (`;` drop-frame or `:` non-drop timecode labels). */
@@ -75,7 +76,7 @@ type Mode = 'pop-on' | 'roll-up' | 'paint-on';
  * @example sccToLines('Scenarist_SCC V1.0\n\n00:00:00;00\t9420 9420 94ae 94ae 9470 9470 c845 4c4c 4f80 942f 942f\n\n00:00:02;00\t942c 942c\n').text // 'HELLO'
  */
 export function sccToLines(source: string, options: SubtitleIngestOptions = {}): IngestedText {
-  const lines = source.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
+  const lines = sourceLines(source);
   const cues: Cue[] = [];
   const messages: Message[] = [];
   const displayed = new Memory();

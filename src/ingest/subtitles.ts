@@ -16,6 +16,7 @@ import {
   type IngestedText,
   joinParagraphs,
   type SourcedLine,
+  sourceLines,
 } from './lines.ts';
 
 export interface SubtitleIngestOptions {
@@ -167,7 +168,7 @@ function parseCues(source: string): {
  * non-blank lines, as [first, end) line indexes.
  */
 export function captionBlocks(source: string): { lines: string[]; blocks: [number, number][] } {
-  const lines = source.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
+  const lines = sourceLines(source);
   const blocks: [number, number][] = [];
   let i = 0;
   while (i < lines.length) {

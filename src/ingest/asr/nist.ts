@@ -16,7 +16,7 @@
  * Pure: no Hono, no Worker globals.
  */
 import type { Message } from '../../core/document.ts';
-import type { IngestedText } from '../lines.ts';
+import { type IngestedText, sourceLines } from '../lines.ts';
 import { asrWordsToText } from './index.ts';
 import { type AsrWord, isCodeLabel } from './types.ts';
 import { spread } from './whisper.ts';
@@ -194,7 +194,7 @@ function readCtm(source: string): Read & { disorder: number } {
   let nonWords = 0;
   const seen = new Set<string>();
   let line = 0;
-  for (const raw of source.split(/\r\n|\r|\n/)) {
+  for (const raw of sourceLines(source)) {
     line++;
     const text = raw.trim();
     if (text === '' || text.startsWith(';;')) continue;
@@ -251,7 +251,7 @@ function readStm(
   let nonWords = 0;
   let ignored = 0;
   let line = 0;
-  for (const raw of source.split(/\r\n|\r|\n/)) {
+  for (const raw of sourceLines(source)) {
     line++;
     const text = raw.trim();
     if (text === '' || text.startsWith(';;')) continue;
