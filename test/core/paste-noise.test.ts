@@ -382,3 +382,60 @@ describe('a copy with a blank line after every line', () => {
     expect(doc.messages.some((m) => m.ruleId === 'blank-line')).toBe(false);
   });
 });
+
+describe("a typewriter's dash: two hyphens for an em dash", () => {
+  it('reads a print Q&A tag closed by `--` as the `—` tag', () => {
+    const text = [
+      'The Last Ferry Captain',
+      '',
+      'LENA MARSH -- When did you first take the wheel?',
+      '',
+      'RUTH ADEYEMI -- In 1994, on the winter run.',
+      '',
+      'LENA MARSH -- And the worst crossing?',
+      '',
+      'RUTH ADEYEMI -- The ice storm of 1998.',
+      '',
+    ].join('\n');
+    expect(speech(read(text))).toEqual(speech(read(text.replace(/ -- /g, ' — '))));
+    expect(speech(read(text)).map(([name]) => name)).toEqual([
+      'Lena Marsh',
+      'Ruth Adeyemi',
+      'Lena Marsh',
+      'Ruth Adeyemi',
+    ]);
+  });
+  it('reads a dialogue interview opened by `--` as alternating turns', () => {
+    const text = [
+      '-- Когда вы поняли, что вода поднимется?',
+      '',
+      '-- Около полуночи. Уровень за час вырос на сорок сантиметров.',
+      '',
+      '-- Сколько людей пришлось эвакуировать?',
+      '',
+      '-- Около двухсот человек, в основном из частного сектора.',
+      '',
+    ].join('\n');
+    const doc = read(text);
+    expect(doc.blocks.map((b) => b.type)).toEqual(['speech', 'speech', 'speech', 'speech']);
+    expect(doc.blocks[1]?.text).toBe('Около полуночи. Уровень за час вырос на сорок сантиметров.');
+  });
+  it('keeps a line opening with `--` that is no dialogue as it is (an e-mail signature)', () => {
+    const doc = read('The council meets on Monday.\n\n-- Jane Doe, City Desk\n');
+    expect(doc.blocks.some((b) => b.type === 'speech')).toBe(false);
+  });
+  it("reads Hansard's `interjecting--` and `was asked--` as directions", () => {
+    const text = [
+      'The Secretary of State was asked--',
+      '',
+      'Mr SMITH: What is the plan for the harbour?',
+      '',
+      'Opposition members interjecting--',
+      '',
+      'Ms JONES: The plan is on the table.',
+      '',
+    ].join('\n');
+    expect(types(read(text))).toEqual(types(read(text.replace(/--/g, '—'))));
+    expect(types(read(text))).toEqual(['1 direction', '3 speech', '5 direction', '7 speech']);
+  });
+});
