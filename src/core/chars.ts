@@ -132,10 +132,14 @@ function spaceOutNonWords(text: string): string {
   return parts.join('');
 }
 
-/** `JEAN-PIERRE` → `Jean-Pierre`, `MR. LAVROV` → `Mr. Lavrov`; mixed case is kept. */
-export function titleCaseIfCaps(text: string): string {
+/**
+ * `JEAN-PIERRE` → `Jean-Pierre`, `MR. LAVROV` → `Mr. Lavrov`; mixed case is kept. Turkish rules
+ * (`YILMAZ` → `Yılmaz`, `İSMAİL` → `İsmail`) when the text has Turkish capitals or `turkish` says
+ * its context is Turkish.
+ */
+export function titleCaseIfCaps(text: string, turkish = false): string {
   if (text !== text.toUpperCase() || text === text.toLowerCase()) return text;
-  if (isTurkishCaps(text)) {
+  if (turkish || isTurkishCaps(text)) {
     return text
       .toLocaleLowerCase('tr')
       .replace(
@@ -161,6 +165,18 @@ export function lowerCase(text: string): string {
 /** Text in Turkish capitals: a dotted `İ` or a `Ğ` (letters no other language's capitals use). */
 function isTurkishCaps(text: string): boolean {
   return text.includes('\u0130') || text.includes('\u011e');
+}
+
+/**
+ * Text only Turkish (or Azerbaijani) writes: a dotted capital `İ`, a dotless small `ı` or a `ğ`
+ * in either case. `Ş` and `Ç` are no sign (Romanian, Albanian and Kurdish write them too).
+ */
+export function hasTurkishLetters(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x130 || c === 0x131 || c === 0x11e || c === 0x11f) return true;
+  }
+  return false;
 }
 
 /** `word` without the given characters at its start and end: a loop, never a backtracking regex. */
