@@ -116,3 +116,102 @@ it('a Turkish name’s dotless ı folds to i in the speaker’s id, as ş folds 
   );
   expect(doc.speakers.find((s) => s.name === 'Sevgi Altınışık')?.id).toBe('sevgi-altinisik');
 });
+
+describe('an anchor’s cue alone on its line: the words under it are the anchor’s read', () => {
+  const cases: ReadonlyArray<[string, string, string]> = [
+    // [script, cue, the anchor's first words]
+    [
+      'ANMODERATION\nGuten Abend. An der Oder steigen die Pegel weiter.\n\nNiF\nSeit dem Morgen ist das THW im Einsatz.',
+      'ANMODERATION',
+      'Guten Abend.',
+    ],
+    [
+      'BEITRAG\nDie Felder stehen unter Wasser.\n\nABMODERATION\n\nDer Wetterdienst erwartet bis Freitag weiteren Regen.',
+      'ABMODERATION',
+      'Der Wetterdienst',
+    ],
+    [
+      'ANMOD\nIn Kiel streiken seit heute die Werftarbeiter.\n\nBERICHT\nAm Tor stehen rund 300 Beschäftigte.',
+      'ANMOD',
+      'In Kiel',
+    ],
+    [
+      'LANCEMENT\nBonsoir. Les agriculteurs bloquent de nouveau l’autoroute A7.\n\nSUJET\nDepuis l’aube, les tracteurs avancent au pas.',
+      'LANCEMENT',
+      'Bonsoir.',
+    ],
+    [
+      'SUJET\nLes routes restent coupées.\n\nDÉSANNONCE\nLe gouvernement recevra les syndicats lundi.',
+      'DÉSANNONCE',
+      'Le gouvernement',
+    ],
+    [
+      'ENTRADILLA\nBuenas noches. El temporal obliga a cerrar los puertos de Galicia.\n\nVÍDEO\nLas olas superaron los ocho metros.',
+      'ENTRADILLA',
+      'Buenas noches.',
+    ],
+    [
+      'LANCIO\nBuonasera. Sciopero dei treni in tutta Italia.\n\nSERVIZIO\nStazioni affollate fin dal mattino.',
+      'LANCIO',
+      'Buonasera.',
+    ],
+  ];
+  it.each(cases)('%s', (script, cue, first) => {
+    const doc = formatTranscript(script);
+    const cueBlock = doc.blocks.find((b) => b.text === cue);
+    expect(cueBlock?.type).toBe('direction');
+    const read = doc.blocks.find((b) => b.text.startsWith(first));
+    expect(read?.type).toBe('speech');
+    const anchor = doc.speakers.find((s) => s.id === read?.speaker);
+    expect(anchor?.role).toBe('anchor');
+    expect(anchor?.name).toBeNull();
+    expect(doc.messages.some((m) => m.ruleId === 'speaker-tag' && m.line === read?.line)).toBe(
+      true,
+    );
+    // The report after the next cue is no one's: the anchor's turn ends at the cue.
+    const last = doc.blocks[doc.blocks.length - 1];
+    if (last?.text !== read?.text) expect(last?.type).toBe('narration');
+  });
+
+  it('the lead runs over the paragraphs up to the next cue, and is one anchor with MODERATION:', () => {
+    const doc = formatTranscript(
+      'ANMODERATION\nGuten Abend.\n\nDie Pegel steigen weiter.\n\nNiF\nDas THW ist im Einsatz.\n\nMODERATION: Und nun zum Sport.',
+    );
+    const speech = doc.blocks.filter((b) => b.type === 'speech');
+    expect(speech.map((b) => b.text)).toEqual([
+      'Guten Abend.',
+      'Die Pegel steigen weiter.',
+      'Und nun zum Sport.',
+    ]);
+    expect(new Set(speech.map((b) => b.speaker)).size).toBe(1);
+    expect(doc.speakers).toHaveLength(1);
+  });
+
+  it('a slug above the cue leaves the cue a direction, not the writer’s name', () => {
+    const doc = formatTranscript(
+      'HOCHWASSER ODER\n\nANMODERATION\nGuten Abend. Die Pegel steigen.\n\nNiF\nDas THW ist im Einsatz.',
+    );
+    expect(doc.blocks.find((b) => b.text === 'ANMODERATION')?.type).toBe('direction');
+    expect(doc.blocks.find((b) => b.text.startsWith('Guten Abend'))?.type).toBe('speech');
+  });
+
+  const unchanged: ReadonlyArray<[string, string]> = [
+    // A tag under the cue keeps its own speaker.
+    ['ANMODERATION\nREPORTERIN: Die Stimmung hier ist angespannt.', 'Die Stimmung'],
+    // Other cues hand over to no anchor: the report's words stay narration.
+    ['SUJET\nDepuis l’aube, les tracteurs avancent au pas.', 'Depuis'],
+    ['NiF\nSeit dem Morgen ist das THW im Einsatz.', 'Seit dem'],
+    ['VÍDEO\nLas olas superaron los ocho metros.', 'Las olas'],
+  ];
+  it.each(unchanged)('unchanged: %s', (script, first) => {
+    const doc = formatTranscript(script);
+    const block = doc.blocks.find((b) => b.text.startsWith(first));
+    const speaker = doc.speakers.find((s) => s.id === block?.speaker);
+    expect(speaker?.role ?? null).not.toBe('anchor');
+  });
+
+  it('a cue word in title case or inside a sentence is no cue', () => {
+    const doc = formatTranscript('Lancement\nLe lancement de la fusée est prévu demain.');
+    expect(doc.speakers).toHaveLength(0);
+  });
+});
