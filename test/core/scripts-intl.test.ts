@@ -215,3 +215,100 @@ describe('an anchor’s cue alone on its line: the words under it are the anchor
     expect(doc.speakers).toHaveLength(0);
   });
 });
+
+describe('a Plenarprotokoll copied from its PDF: margin letters and page numbers are page furniture', () => {
+  const HEAD =
+    'Deutscher Bundestag – 20. Wahlperiode – 141. Sitzung. Berlin, Donnerstag, den 7. Dezember 2023';
+
+  it('margin letters on their own lines and a lone page number are notes, never speech or a tag', () => {
+    const doc = formatTranscript(
+      [
+        HEAD,
+        '',
+        'Präsidentin Bärbel Bas: Guten Morgen! Die Sitzung ist eröffnet.',
+        '(A)',
+        '',
+        'Dr. Mathias Middelberg (CDU/CSU): Ihnen fehlen 17 Milliarden Euro.',
+        '',
+        '(C)',
+        '',
+        '17784',
+        '',
+        '(D)',
+        'Das ist keine Kleinigkeit.',
+      ].join('\n'),
+    );
+    for (const line of [4, 8, 10, 12]) {
+      const block = doc.blocks.find((b) => b.line === line);
+      expect(block?.type).toBe('note');
+      expect(block?.reason).toBe('page-element');
+      expect(doc.messages.some((m) => m.ruleId === 'page-furniture' && m.line === line)).toBe(true);
+    }
+    // `(A)` and `(D)` are no speakers (`A` the answer, `D` …).
+    expect(doc.speakers.map((s) => s.name)).toEqual(['Bärbel Bas', 'Dr. Mathias Middelberg']);
+    const last = doc.blocks.find((b) => b.text === 'Das ist keine Kleinigkeit.');
+    expect(last?.type).toBe('speech');
+    expect(doc.blocks.some((b) => b.type === 'speech' && /\(\w\)|17784/.test(b.text))).toBe(false);
+  });
+
+  it('a margin letter at a line’s end is removed and reported; a sentence cut by the page is whole again', () => {
+    const doc = formatTranscript(
+      [
+        'Landtag Nordrhein-Westfalen – 18. Wahlperiode',
+        '',
+        'Josef Hovenjürgen (CDU): Meine Damen und Herren, die Kommunen brauchen   (B)',
+        'mehr Geld für die Schulen, und zwar',
+        '',
+        '(C) (D)',
+        '',
+        '4512',
+        '',
+        'Landtag Nordrhein-Westfalen – 18. Wahlperiode',
+        '',
+        'noch in diesem Jahr. (A)',
+        '',
+        'Präsident André Kuper: Vielen Dank.',
+      ].join('\n'),
+    );
+    const speech = doc.blocks.find((b) => b.text.startsWith('Meine Damen'));
+    expect(speech?.text).toBe(
+      'Meine Damen und Herren, die Kommunen brauchen mehr Geld für die Schulen, und zwar noch in diesem Jahr.',
+    );
+    const removed = doc.messages.filter(
+      (m) => m.ruleId === 'page-furniture' && (m.actual ?? '').includes('('),
+    );
+    expect(removed.map((m) => [m.line, m.actual?.trim()])).toEqual([
+      [3, '(B)'],
+      [12, '(A)'],
+    ]);
+    expect(doc.blocks.find((b) => b.line === 6)?.type).toBe('note');
+    expect(doc.blocks.find((b) => b.line === 8)?.type).toBe('note');
+  });
+
+  it('a page number before the running header makes the line a note', () => {
+    const doc = formatTranscript(
+      `Vizepräsidentin Petra Pau: Das Wort hat die Kollegin.\n(B)\n\n17786 ${HEAD}\n\nLisa Paus, Bundesministerin: Vielen Dank.`,
+    );
+    expect(doc.blocks.find((b) => b.line === 4)?.type).toBe('note');
+    expect(doc.blocks.find((b) => b.line === 2)?.type).toBe('note');
+  });
+
+  const unchanged: ReadonlyArray<[string, string]> = [
+    // No parliament's running header: `(B)` is an answer's letter, a number a number.
+    [
+      'Frage 3: Welche Antwort stimmt? Die richtige Antwort ist (B)',
+      'Die richtige Antwort ist (B)',
+    ],
+    ['QUIZMASTER: Which one is it?\n(B)\n\n2024', '(B)'],
+    // In a record: `(E)`, a party in parentheses, an interjection and a number in a sentence stay.
+    [
+      `${HEAD}\n\nKarl Lauterbach (SPD): Das steht in Anlage (E)\n(Beifall bei der SPD)`,
+      'Anlage (E)',
+    ],
+    [`${HEAD}\n\nKarl Lauterbach (SPD): Es geht um 17784 Fälle. (B)`, 'Es geht um 17784 Fälle.'],
+  ];
+  it.each(unchanged)('unchanged: %s', (input, kept) => {
+    const doc = formatTranscript(input);
+    expect(doc.blocks.some((b) => b.type !== 'note' && b.text.includes(kept))).toBe(true);
+  });
+});
