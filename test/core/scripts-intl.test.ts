@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import type { ScriptDocument } from '../../src/core/document.ts';
 import { formatTranscript } from '../../src/core/index.ts';
 import { parseTag } from '../../src/core/tags.ts';
+import { compileScript } from '../../src/layouts/script.ts';
 
 function speakerOf(doc: ScriptDocument, line: number) {
   const block = doc.blocks.find((b) => b.line === line);
@@ -310,5 +311,66 @@ describe('a Plenarprotokoll copied from its PDF: margin letters and page numbers
   it.each(unchanged)('unchanged: %s', (input, kept) => {
     const doc = formatTranscript(input);
     expect(doc.blocks.some((b) => b.type !== 'note' && b.text.includes(kept))).toBe(true);
+  });
+});
+
+describe('a Brazilian script’s OFF after VT: the reporter’s voice-over on the prompter', () => {
+  const segments = (text: string) =>
+    compileScript(formatTranscript(text), { uppercase: false }).items.map((i) => [
+      i.block.text.slice(0, 12),
+      i.segment,
+      i.marker,
+    ]);
+
+  it('OFF over its copy, after VT: VO; the CABEÇA and the NOTA PÉ stay the anchor’s', () => {
+    const items = segments(
+      [
+        'CABEÇA:',
+        'A seca no Pantanal já é a pior em quarenta anos.',
+        '',
+        'VT',
+        '',
+        'OFF:',
+        'Os barcos não conseguem mais chegar à fazenda.',
+        '',
+        'SONORA: JOSÉ PEREIRA / PESCADOR',
+        'Nunca vi o rio assim.',
+        '',
+        'OFF',
+        'As queimadas também preocupam os brigadistas.',
+        '',
+        'NOTA PÉ:',
+        'O governo prometeu enviar mais aviões.',
+      ].join('\n'),
+    );
+    expect(items.find((i) => i[0] === 'A seca no Pa')?.slice(1)).toEqual(['anchor', 'ANCHOR']);
+    expect(items.find((i) => i[0] === 'Os barcos nã')?.slice(1)).toEqual(['vo', 'VO']);
+    expect(items.find((i) => i[0] === 'As queimadas')?.[1]).toBe('vo');
+    expect(items.find((i) => i[0] === 'O governo pr')?.slice(1)).toEqual(['anchor', 'ANCHOR']);
+  });
+
+  it('OFF: with its copy on the same line, a French SUJET’s OFF and a Turkish DIŞ SES: VO', () => {
+    const inline = segments(
+      'CABEÇA:\nA chuva voltou ao Sul.\n\nOFF: Em Porto Alegre, ruas inteiras ficaram debaixo d’água.\n\nPASSAGEM:\nA Defesa Civil pede cautela.',
+    );
+    expect(inline.find((i) => i[0] === 'Em Porto Ale')?.[1]).toBe('vo');
+    expect(inline.find((i) => i[0] === 'A chuva volt')?.[1]).toBe('anchor');
+    const french = segments(
+      'LANCEMENT\nBonsoir.\n\nSUJET\nOFF\nDepuis trois semaines, les clients se font rares.',
+    );
+    expect(french.find((i) => i[0] === 'Depuis trois')?.[1]).toBe('vo');
+    const turkish = segments(
+      'SUNUCU: İyi akşamlar.\n\nRÖPORTAJ\n\nDIŞ SES: Sabah saatlerinde başlayan yağmur trafiği felç etti.',
+    );
+    expect(turkish.find((i) => i[0] === 'Sabah saatle')?.[1]).toBe('vo');
+  });
+
+  it('unchanged: narration under another cue, and an English script’s VO (the anchor’s read)', () => {
+    const globo = segments(
+      'CABEÇA:\nA chuva voltou.\n\nARTE: MAPA DAS CHUVAS\n\nO mapa mostra o avanço.',
+    );
+    expect(globo.find((i) => i[0] === 'O mapa mostr')?.[1]).toBe('anchor');
+    const english = segments('FLOODS\n\n[VO]\nCrews worked all day to clear the roads.');
+    expect(english.find((i) => i[0] === 'Crews worked')?.[1]).toBe('anchor');
   });
 });
