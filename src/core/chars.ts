@@ -169,10 +169,12 @@ function isTurkishCaps(text: string): boolean {
 
 /**
  * Text only Turkish (or Azerbaijani) writes: a dotted capital `İ`, a dotless small `ı` or a `ğ`
- * in either case. `Ş` and `Ç` are no sign (Romanian, Albanian and Kurdish write them too).
+ * in either case, between `from` and `to`. `Ş` and `Ç` are no sign (Romanian, Albanian and
+ * Kurdish write them too).
  */
-export function hasTurkishLetters(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
+export function hasTurkishLetters(text: string, from = 0, to = text.length): boolean {
+  const end = Math.min(to, text.length);
+  for (let i = from; i < end; i++) {
     const c = text.charCodeAt(i);
     if (c === 0x130 || c === 0x131 || c === 0x11e || c === 0x11f) return true;
   }

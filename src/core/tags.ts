@@ -1885,8 +1885,7 @@ const TURKISH_CONTEXT_CHARS = 400;
 function isTurkishTag(tagText: string, text: string, colon: number): boolean {
   if (!tagText.includes('I')) return false;
   return (
-    hasTurkishLetters(tagText) ||
-    hasTurkishLetters(text.slice(colon, colon + TURKISH_CONTEXT_CHARS))
+    hasTurkishLetters(tagText) || hasTurkishLetters(text, colon, colon + TURKISH_CONTEXT_CHARS)
   );
 }
 
