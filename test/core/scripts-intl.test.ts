@@ -374,3 +374,21 @@ describe('a Brazilian script’s OFF after VT: the reporter’s voice-over on th
     expect(english.find((i) => i[0] === 'Crews worked')?.[1]).toBe('anchor');
   });
 });
+
+describe('an English script’s anchor parts over their copy are the anchor, not a person', () => {
+  it.each([
+    ['ANCHOR LEAD: Good evening. The river keeps rising tonight.', 'Good evening.'],
+    ['ANCHOR INTRO:\nCrews worked through the night.', 'Crews worked'],
+    ['Anchor Tag: The bridge reopens on Monday.', 'The bridge'],
+  ])('%s', (input, first) => {
+    const doc = formatTranscript(input);
+    const block = doc.blocks.find((b) => b.text.startsWith(first));
+    expect(block?.type).toBe('speech');
+    const speaker = doc.speakers.find((s) => s.id === block?.speaker);
+    expect(speaker?.role).toBe('anchor');
+    expect(speaker?.name).toBeNull();
+  });
+  it('a person named Lead keeps the name', () => {
+    expect(parseTag('JAMES LEAD: Thanks for having me.')?.tag.name).toBe('James Lead');
+  });
+});
