@@ -93,10 +93,18 @@ export const ACCENTS =
   // biome-ignore lint/suspicious/noMisleadingCharacterClass: ranges of combining marks, each removed on its own
   /[\u0300-\u036f\u0483-\u0489\u0591-\u05c7\u064b-\u065f\u0670\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]/g;
 
-/** Casefolded, accent-free key for comparing names (`Kōno` and `KONO` give `kono`). */
+/** Turkish's dotless small `ı`. */
+const DOTLESS_I = /\u0131/g;
+
+/**
+ * Casefolded, accent-free key for comparing names (`Kōno` and `KONO` give `kono`; Turkish
+ * `Yılmaz` and `YILMAZ` read either way give `yilmaz`: the dotless `ı` has no mark to drop).
+ */
 export function foldKey(text: string): string {
   // ASCII text has no compatibility forms and no marks: nothing to decompose or strip.
-  const base = NON_ASCII.test(text) ? text.normalize('NFKD').replace(ACCENTS, '') : text;
+  const base = NON_ASCII.test(text)
+    ? text.normalize('NFKD').replace(ACCENTS, '').replace(DOTLESS_I, 'i')
+    : text;
   return spaceOutNonWords(base.toLowerCase()).trim();
 }
 

@@ -111,6 +111,20 @@ describe('Turkish scripts: AD SOYAD / UNVAN: metin', () => {
   });
 });
 
+it('a surname alone later, with no Turkish letter near it, is the same speaker', () => {
+  const doc = formatTranscript(
+    [
+      'AHMET YILMAZ / BELEDİYE BAŞKANI: Ekiplerimiz sabahtan beri sahada.',
+      '',
+      'SUNUCU: Okullar ne olacak?',
+      '',
+      'YILMAZ: Yarin tatil.',
+    ].join('\n'),
+  );
+  expect(speakerOf(doc, 5)?.id).toBe(speakerOf(doc, 1)?.id);
+  expect(speakerOf(doc, 1)?.name).toBe('Ahmet Yılmaz');
+});
+
 it('a Turkish name’s dotless ı folds to i in the speaker’s id, as ş folds to s', () => {
   const doc = formatTranscript(
     'SEVGİ ALTINIŞIK / ÇAY ÜRETİCİSİ: Bahçemiz tamamen çamur altında kaldı.\n\nSUNUCU: Teşekkürler.',

@@ -1092,8 +1092,6 @@ function nameKeys(name: string): string[] {
 function slugId(text: string): string {
   return (
     foldKey(text)
-      // Turkish's dotless `ı` has no mark to drop: `Yıldırım` → `yildirim`, as `ş` → `s`.
-      .replace(/\u0131/g, 'i')
       .replace(/[^a-z0-9\p{L}\p{M}]+/gu, '-')
       .replace(/^-|-$/g, '') || 'speaker'
   );
