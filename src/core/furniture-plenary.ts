@@ -1,8 +1,8 @@
 /**
  * The page furniture of a German parliament's printed record (the Bundestag's and the Landtage's
  * Plenarprotokoll) copied from its PDF: the margin letters `(A)` to `(D)` that mark the quarters
- * of each column, alone on their line or at a line's end, and the page's number alone on its
- * line. Read only in a record with the parliament's running page header (`Deutscher Bundestag –
+ * of each column, alone on their line or at a line's end, the page's number alone on its
+ * line, and the column title under the running header (who speaks on the page). Read only in a record with the parliament's running page header (`Deutscher Bundestag –
  * 20. Wahlperiode – …`, see ./furniture-languages.ts): elsewhere `(B)` may be an answer's letter.
  *
  * One pass over the lines; a line is looked at further only when its last character is `)` or a
@@ -94,7 +94,57 @@ export function readPlenaryFurniture(children: readonly RootContent[]): PlenaryF
   if (!candidates) return NONE;
   const heads = runningHeads(children);
   if (heads.length === 0) return NONE;
-  return { lines: [...lines, ...heads], trailing };
+  const furniture = new Set(lines);
+  for (const line of heads) furniture.add(line);
+  for (const line of columnTitles(children, new Set(heads), furniture)) furniture.add(line);
+  return { lines: [...furniture], trailing };
+}
+
+/** Particles inside a German name (`Ursula von der Leyen`, `Karl-Theodor zu Guttenberg`). */
+const NAME_PARTICLES: ReadonlySet<string> = new Set(['von', 'van', 'der', 'den', 'zu', 'de']);
+/** Longest column title. */
+const MAX_COLUMN_TITLE = 80;
+
+/**
+ * The page's column title under its running header: the name of who speaks on the page, maybe
+ * with their office (`Dr. Mathias Middelberg`, `Bundesminister Christian Lindner`): two to six
+ * words, each capitalized or a name's particle, no digit, colon or sentence's end.
+ */
+function isColumnTitle(text: string): boolean {
+  if (text.length < 5 || text.length > MAX_COLUMN_TITLE || /[\d:;!?()]|[.,]$/.test(text))
+    return false;
+  const words = text.split(' ');
+  if (words.length < 2 || words.length > 6) return false;
+  return words.every((w) => /^\p{Lu}/u.test(w) || NAME_PARTICLES.has(w));
+}
+
+/**
+ * The lines right under a running header (past the page's margin letters and number) that are
+ * the page's column title (see {@link isColumnTitle}).
+ */
+function columnTitles(
+  children: readonly RootContent[],
+  heads: ReadonlySet<number>,
+  furniture: ReadonlySet<number>,
+): number[] {
+  const titles: number[] = [];
+  let afterHead = false;
+  for (const node of children) {
+    if (node.type !== 'paragraph') {
+      afterHead = false;
+      continue;
+    }
+    for (const seg of node.segments) {
+      if (heads.has(seg.line)) {
+        afterHead = true;
+        continue;
+      }
+      if (!afterHead || furniture.has(seg.line)) continue;
+      afterHead = false;
+      if (isColumnTitle(seg.text.trim())) titles.push(seg.line);
+    }
+  }
+  return titles;
 }
 
 /** The lines of the text that are a German parliament's running page header. */

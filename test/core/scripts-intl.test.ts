@@ -308,6 +308,55 @@ describe('a Plenarprotokoll copied from its PDF: margin letters and page numbers
     expect(doc.blocks.find((b) => b.line === 2)?.type).toBe('note');
   });
 
+  it('the page’s column title under the running header is a note; the turn goes on over the page', () => {
+    for (const title of [
+      'Dr. Mathias Middelberg',
+      'Bundesminister Christian Lindner',
+      'Ursula von der Leyen',
+    ]) {
+      const doc = formatTranscript(
+        [
+          'Dr. Mathias Middelberg (CDU/CSU): Ihnen fehlen 17 Milliarden Euro. (B)',
+          '',
+          `17785 ${HEAD}`,
+          '',
+          title,
+          '',
+          '(A) (C)',
+          'Sie haben die Schuldenbremse nicht ernst genommen.',
+        ].join('\n'),
+      );
+      expect(doc.blocks.find((b) => b.line === 5)?.type).toBe('note');
+      const after = doc.blocks.find((b) => b.text.startsWith('Sie haben'));
+      expect(after?.type).toBe('speech');
+      expect(after?.speaker).toBe(doc.blocks[0]?.speaker);
+    }
+  });
+
+  it('under the running header, a sentence, a tag or an agenda line is no column title', () => {
+    const doc = formatTranscript(
+      [
+        HEAD,
+        '',
+        'Die Sitzung ist eröffnet.',
+        '',
+        '17785',
+        '',
+        HEAD,
+        '',
+        'Tagesordnungspunkt 5: Haushaltsgesetz 2024',
+        '',
+        '(C)',
+        '',
+        HEAD,
+        '',
+        'Vizepräsidentin Petra Pau: Das Wort hat Lisa Paus.',
+      ].join('\n'),
+    );
+    for (const start of ['Die Sitzung', 'Tagesordnungspunkt 5', 'Das Wort hat'])
+      expect(doc.blocks.find((b) => b.text.startsWith(start))?.type).not.toBe('note');
+  });
+
   const unchanged: ReadonlyArray<[string, string]> = [
     // No parliament's running header: `(B)` is an answer's letter, a number a number.
     [
