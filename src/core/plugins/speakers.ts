@@ -910,6 +910,8 @@ export const speakerTags: Plugin<[], Root> = () => (tree: Root, file: VFile) => 
     }
     if (node.type !== 'paragraph') continue;
     const bite = bites.speakerOf(node);
+    const underAnchorCue = anchorCue;
+    anchorCue = null;
     if (bite !== null) {
       node.data = { ...node.data, tag: bite, tagOnly: false, bite: true };
       report(
@@ -936,13 +938,15 @@ export const speakerTags: Plugin<[], Root> = () => (tree: Root, file: VFile) => 
         codes.get(node) ??
         dialogue.get(node) ??
         null);
-    if (match === null && anchorCue !== null && node.value.trim() !== '') {
-      match = { tag: anchorCue, rest: node.value.trim(), end: 0 };
-      report(file, 'speaker-tag', `Read the words under the cue ${anchorCue.raw} as the anchor's`, {
-        line: paragraphLine(node),
-      });
+    if (match === null && underAnchorCue !== null && !marked(node) && node.value.trim() !== '') {
+      match = { tag: underAnchorCue, rest: node.value.trim(), end: 0 };
+      report(
+        file,
+        'speaker-tag',
+        `Read the words under the cue ${underAnchorCue.raw} as the anchor's`,
+        { line: paragraphLine(node) },
+      );
     }
-    anchorCue = null;
     if (
       match !== null &&
       chevronLabels !== null &&
