@@ -75,6 +75,8 @@ export const CUE_LANGUAGES: Readonly<Record<string, Readonly<Record<string, CueK
     // The anchor's lead-in to a report and the words after it (`LANCEMENT`, `DÉSANNONCE`).
     LANCEMENT: 'anchor',
     DÉSANNONCE: 'anchor',
+    // Capitals are often written without their accent in French.
+    DESANNONCE: 'anchor',
     SONORE: 'bite',
     SON: 'bite',
     INTERVIEW: 'lead',

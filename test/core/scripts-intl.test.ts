@@ -161,6 +161,11 @@ describe('an anchor’s cue alone on its line: the words under it are the anchor
       'Le gouvernement',
     ],
     [
+      'SUJET\nLe port reste bloqué.\n\nDESANNONCE\nLa préfecture fera le point demain matin.',
+      'DESANNONCE',
+      'La préfecture',
+    ],
+    [
       'ENTRADILLA\nBuenas noches. El temporal obliga a cerrar los puertos de Galicia.\n\nVÍDEO\nLas olas superaron los ocho metros.',
       'ENTRADILLA',
       'Buenas noches.',
