@@ -938,14 +938,15 @@ function classifyText(raw: string, turkish = false): Parsed | null {
   const core = readCore(head.core, notes.holder, turkish);
   if (!core) return null;
   // `AD SOYAD / UNVAN`: a person's full name before the slash, a capitalized title after it
-  // (`AND/OR:`, `9/11:`, `Ankara / Suriye:` are no tag).
+  // (`AND/OR:`, `9/11:`, `Ankara / Suriye:` are no tag; nor two people, `MR. X/MRS. X:`).
   if (
     head.slash &&
     (core.name === null ||
       core.role !== null ||
       core.office !== null ||
       words(head.core).length < 2 ||
-      !isUpper(head.title?.[0] ?? ''))
+      !isUpper(head.title?.[0] ?? '') ||
+      isHonorific(words(head.title ?? '')[0] ?? ''))
   )
     return null;
   const caller = callerName(core, notes.qualifiers);

@@ -81,6 +81,7 @@ describe('Turkish scripts: AD SOYAD / UNVAN: metin', () => {
     'Ankara / Suriye: sınır kapısı kapandı.',
     'KUZEY IRAK / doğu bölgesi: çatışmalar sürüyor.',
     'ANCHOR/REPORTER: two roles, one line.',
+    'MR. SMITH/MRS. SMITH: Together, we thank you.',
   ];
   it.each(notTags)('no slash tag: %s', (line) => {
     const m = parseTag(line);
