@@ -20,6 +20,7 @@
 
 import { titleCaseIfCaps } from './chars.ts';
 import { TELEGRAM_STAMP } from './clock.ts';
+import { CUE_WORDS } from './cue-languages.ts';
 import {
   HEARING_OPENER,
   inlineScriptCue,
@@ -838,7 +839,11 @@ export function readStoryForm(children: readonly RootContent[]): StoryForm {
     }
     // Under a script's slug, its date and newscast (`3/3 6A`) and its writer or presenter
     // (`JANE`, `JD`) on short lines of their own.
-    if (headerAfterSlug > 0 && (SCRIPT_DATE_LINE.test(l.text) || SCRIPT_NAME_LINE.test(l.text))) {
+    // A script's cue (`ANMODERATION`, `LANCEMENT`) is none of them.
+    if (
+      headerAfterSlug > 0 &&
+      (SCRIPT_DATE_LINE.test(l.text) || (SCRIPT_NAME_LINE.test(l.text) && !CUE_WORDS.has(l.text)))
+    ) {
       headerAfterSlug--;
       lines.push(l.line);
       continue;

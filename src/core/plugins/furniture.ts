@@ -27,6 +27,7 @@ import {
   SPEAKER_LIST_LABEL,
 } from '../furniture.ts';
 import { readInterviewHeader } from '../furniture-languages.ts';
+import { type PlenaryFurniture, readPlenaryFurniture } from '../furniture-plenary.ts';
 import { joinBrokenWord } from '../parse.ts';
 import {
   agendaTitle,
@@ -64,7 +65,7 @@ import {
   type Segment,
   segmentsPosition,
 } from '../tree.ts';
-import { MAX_MESSAGES_PER_RULE } from './segments.ts';
+import { applyEdits, Changes, joinSegments, MAX_MESSAGES_PER_RULE } from './segments.ts';
 
 /** Reasons read from words alone (a menu item, a `Share` link): trusted only on a line of its own. */
 const WEAK: ReadonlySet<NoteReason> = new Set([
@@ -914,6 +915,34 @@ function hansardHeadings(out: RootContent[], file: VFile): string | null {
   return first;
 }
 
+/**
+ * The margin letters at the end of a Plenarprotokoll's lines (`… im Haushalt 2024. (B)`): page
+ * furniture, removed from the line and reported.
+ */
+function removeMarginLetters(trailing: PlenaryFurniture['trailing'], file: VFile): void {
+  if (trailing.length === 0) return;
+  const changes = new Changes(file, 'furniture', 'page-furniture');
+  const touched = new Set<Paragraph>();
+  for (const { node, seg, start } of trailing) {
+    const text = seg.text;
+    let cut = start;
+    while (cut > 0 && (text[cut - 1] === ' ' || text[cut - 1] === '\t')) cut--;
+    const letters = text.slice(start).trimEnd();
+    changes.add(
+      seg,
+      cut,
+      text.length,
+      text.slice(cut),
+      '',
+      `Removed the margin letter${letters.length > 3 ? 's' : ''} ${letters} at the end of the line: a parliamentary record's page furniture`,
+    );
+    applyEdits(seg, text.slice(0, cut), [{ start: cut, end: text.length, to: '' }]);
+    touched.add(node);
+  }
+  for (const node of touched) node.value = joinSegments(node);
+  changes.flush("margin letter(s) of a parliamentary record's pages removed");
+}
+
 /** The input's structural hints and an official record's header furniture, by line. */
 function lineHints(
   hints: ReadonlyMap<number, NoteReason> | undefined,
@@ -1148,6 +1177,11 @@ export const furniture: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
   // A select committee's evidence header.
   for (const line of readCommitteeHeader(tree.children))
     if (!record.notes.has(line)) record.notes.set(line, 'page-element');
+  // A German parliament's record copied from its PDF: margin letters, page numbers, headers.
+  const plenary = readPlenaryFurniture(tree.children);
+  for (const line of plenary.lines)
+    if (!record.notes.has(line)) record.notes.set(line, 'page-element');
+  removeMarginLetters(plenary.trailing, file);
   // A PDF's running headers and page marks.
   const running = readRunningHeaders(tree.children);
   for (const line of running.lines)
@@ -1368,9 +1402,10 @@ export const furniture: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
   const bare = bareByline(out, file);
   if (bare) byline ??= bare;
   const court = tree.data?.courtPages;
+  const pageLines = [...running.lines, ...plenary.lines];
   joinPageBreaks(
     out,
-    court ? new Set([...running.lines, ...court.furniture]) : new Set(running.lines),
+    court ? new Set([...pageLines, ...court.furniture]) : new Set(pageLines),
     file,
     court?.continues,
   );
