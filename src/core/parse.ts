@@ -46,6 +46,7 @@ import {
   segmentsPosition,
   type TagMatch,
 } from './tree.ts';
+import { WRAPPED_LINE_MIN_CHARS, wrapsOnto } from './hard-wrap.ts';
 
 /** Widest a hard-wrapped group may be narrower than its widest line (fraction). */
 const WRAP_FILL = 0.7;
@@ -569,11 +570,17 @@ const MIN_PANEL_STAMPS = 4;
  */
 function isTimestampPanel(group: Line[]): boolean {
   let stamps = 0;
+  /** Caption lines under a caption line of a wrap's width: the caption's words hard-wrapped. */
+  let wrappedLines = 0;
   let firstMs: number | null = null;
   let lastMs = -1;
   for (let i = 0; i < group.length; i++) {
     const line = group[i] as Line;
-    if (!isBareTimestamp(line)) continue;
+    if (!isBareTimestamp(line)) {
+      // (A time alone is shorter than a wrap: the length alone tells the line above a caption.)
+      if (i > 0 && (group[i - 1] as Line).trimmed.length >= WRAPPED_LINE_MIN_CHARS) wrappedLines++;
+      continue;
+    }
     const next = group[i + 1];
     if (next === undefined || isBareTimestamp(next)) return false;
     // The panel's times run forward from the video's start.
@@ -583,7 +590,7 @@ function isTimestampPanel(group: Line[]): boolean {
     lastMs = ms;
     stamps++;
   }
-  if (stamps < MIN_PANEL_STAMPS || stamps * 3 < group.length) return false;
+  if (stamps < MIN_PANEL_STAMPS || stamps * 3 < group.length - wrappedLines) return false;
   // From the video's first minute, or captions in lower case (automatic captions): not a
   // schedule (`10:30` / `Council opens` / `11:00` / `Budget vote`). The captions are read for
   // their case only here, in a group of timestamps (not in every group of the text).
@@ -735,7 +742,8 @@ function splitPanel(group: Line[], timed = false): PanelSplit {
       (previous === undefined ||
         (!timed &&
           !isBareTimestamp(previous) &&
-          !(group[i - 2] !== undefined && isStampedName(group[i - 2] as Line, previous))));
+          !(group[i - 2] !== undefined && isStampedName(group[i - 2] as Line, previous)) &&
+          !wrappedCaptionEnd(previous, line)));
     if (chapter || directionLine(line)) {
       flush();
       out.paragraphs.push([line]);
@@ -748,6 +756,18 @@ function splitPanel(group: Line[], timed = false): PanelSplit {
   }
   flush();
   return out;
+}
+
+/**
+ * True when `line` is the end of a caption hard-wrapped over the lines above it (`…in five
+ * minutes at` / `fernleaf dot com slash table.`): under a caption line of a wrap's width, it goes
+ * on with it or ends a sentence (a chapter's title ends none).
+ */
+function wrappedCaptionEnd(previous: Line, line: Line): boolean {
+  return (
+    previous.trimmed.length >= WRAPPED_LINE_MIN_CHARS &&
+    (endsWithSentencePunctuation(line.trimmed) || wrapsOnto(previous.trimmed, line.trimmed))
+  );
 }
 
 /**

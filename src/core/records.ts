@@ -31,6 +31,7 @@ import {
 } from './directions.ts';
 import type { NoteReason } from './document.ts';
 import { classifyLine, isBareName, isRecordGpoHeader } from './furniture.ts';
+import { withWrappedRest } from './hard-wrap.ts';
 import { chatExportStamp, ircLine, isChatHeader, parseTag, printedHearingTag } from './tags.ts';
 import type { RootContent, Segment } from './tree.ts';
 
@@ -232,6 +233,8 @@ interface CaptionLine {
   text: string;
   /** True for the first line of its paragraph. */
   first: boolean;
+  /** The lines of its paragraph, on its first line (for a sentence hard-wrapped under it). */
+  segments?: readonly Segment[] | undefined;
 }
 
 /** The opening of a caption's party block: `In the Matter of:`. */
@@ -1334,7 +1337,12 @@ function* linesOf(children: readonly RootContent[]): Generator<CaptionLine> {
     if (node.type !== 'paragraph') continue;
     let first = true;
     for (const seg of node.segments as Segment[]) {
-      yield { line: seg.line, text: seg.text.trim(), first };
+      yield {
+        line: seg.line,
+        text: seg.text.trim(),
+        first,
+        segments: first ? node.segments : undefined,
+      };
       first = false;
     }
   }
@@ -1676,12 +1684,15 @@ export function readCertificate(children: readonly RootContent[]): number[] {
   const lines: number[] = [];
   let certifies = false;
   for (const l of linesOf(children)) {
-    // An English transcriber's certificate is the sentence itself, the firm's address under it.
+    // An English transcriber's certificate is the sentence itself, the firm's address under it;
+    // hard-wrapped, the sentence's rest is on the lines under its first.
     const transcriber =
       lines.length === 0 &&
       l.first &&
       l.text.includes('ertif') &&
-      TRANSCRIBER_CERTIFIES.test(l.text);
+      TRANSCRIBER_CERTIFIES.test(
+        l.segments ? withWrappedRest(l.segments.map((s) => s.text), 0, 3).text : l.text,
+      );
     if (
       lines.length > 0 ||
       transcriber ||
@@ -1849,6 +1860,17 @@ export function readChatNotes(
         const message = parseTag(text);
         if (message === null || CHAT_PLACEHOLDER.test(message.rest))
           exported.set(seg.line, 'page-element');
+        else if (node.segments.length > 1) {
+          // The app's notice hard-wrapped (`…Messages and calls are end-to-end` / `encrypted.
+          // No one outside of this chat…`): read with its rest, its lines the notice's.
+          const wrapped = withWrappedRest(
+            node.segments.map((s) => s.text),
+            0,
+          );
+          if (wrapped.last > 0 && CHAT_PLACEHOLDER.test(parseTag(wrapped.text)?.rest ?? ''))
+            for (let j = 0; j <= wrapped.last; j++)
+              exported.set(node.segments[j]?.line ?? seg.line, 'page-element');
+        }
       }
     });
   }

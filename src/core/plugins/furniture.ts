@@ -27,6 +27,7 @@ import {
   SPEAKER_LIST_LABEL,
 } from '../furniture.ts';
 import { readInterviewHeader } from '../furniture-languages.ts';
+import { WRAPPED_LINE_MIN_CHARS, wrapsOnto } from '../hard-wrap.ts';
 import { joinBrokenWord } from '../parse.ts';
 import {
   agendaTitle,
@@ -199,8 +200,11 @@ function isEntryTitle(
   const before = segments[i - 1];
   if (!before || reasons[i - 1] !== 'dateline' || i + 1 >= segments.length) return false;
   const after = reasons[i + 1];
-  // A line the next one goes on in lower case is a hard-wrapped sentence's first part, no title.
+  // A line the next one goes on in lower case, or a long one that stops on a word no title ends
+  // on (`…für die Küste bis` / `Samstagmorgen verlängert.`), is a hard-wrapped sentence's first
+  // part, no title.
   if (/^\p{Ll}/u.test(segments[i + 1]?.text.trimStart() ?? '')) return false;
+  if (wrapsOnto(segments[i]?.text.trim() ?? '', segments[i + 1]?.text.trim() ?? '')) return false;
   const time = before.text.trim();
   if (MATCH_TIME.test(time)) {
     if (after) return false;
@@ -267,6 +271,7 @@ function opensUnderEntryTime(
     isEntryTime(last.value) &&
     isTitleText(first.text.trim()) &&
     !/[:!]/.test(first.text) &&
+    !wrapsOnto(first.text.trim(), text.text.trim()) &&
     // Its first sentence (a name over it is a speaker's), or its byline (`From CNN's Jane Doe`).
     ((endsWithSentencePunctuation(text.text) && !isBareName(first.text)) ||
       (segments.length === 1 && classifyLine(text.text.trim()) === 'byline'))
@@ -544,9 +549,23 @@ const WRAPPED_NOTE_CHARS = 50;
  * without a sentence's end above, the words going on in its case or to the sentence's end, no
  * speaker's tag opening it.
  */
-function continuesNote(text: string, before: string): boolean {
+function continuesNote(
+  text: string,
+  before: string,
+  reason: NoteReason,
+  segments: readonly Segment[],
+): boolean {
   const end = before.trimEnd();
-  if (end.length < WRAPPED_NOTE_CHARS || endsWithSentencePunctuation(end)) return false;
+  if (end.length < WRAPPED_NOTE_CHARS) return false;
+  // A legal notice's sentence goes on to its end whatever the next line opens with (`…to the
+  // Chief of the Verbatim` / `Reporting Service, room U-0506`); hard-wrapped, a notice's
+  // paragraph goes on past a sentence ending at the wrap's width.
+  if (LEGAL_NOTICES.has(reason) && parseTag(text.trim()) === null) {
+    if (!endsWithSentencePunctuation(end)) {
+      if (end.charCodeAt(end.length - 1) !== 0x3a) return true;
+    } else if (runsToWrapWidth(end, segments)) return true;
+  }
+  if (endsWithSentencePunctuation(end)) return false;
   // (`,` `;` and words end a wrapped line; a colon ends a label over its list.)
   if (end.charCodeAt(end.length - 1) === 0x3a) return false;
   // The sentence's words go on in lower case, or in capitals under a line in capitals, or to
@@ -562,15 +581,42 @@ function continuesNote(text: string, before: string): boolean {
   return goesOn && parseTag(t) === null;
 }
 
+/** Notes a paragraph of sentences is (a transcript's copyright, terms or disclaimer). */
+const LEGAL_NOTICES: ReadonlySet<NoteReason> = new Set(['copyright', 'terms', 'disclaimer']);
+
+/** Share of a hard-wrapped paragraph's widest line every line but its last runs to. */
+const WRAP_WIDTH_FILL = 0.85;
+/** Widest wrap read: longer lines are paragraphs of their own, one per line. */
+const WRAP_MAX_CHARS = 100;
+
+/**
+ * True when `line` runs to the wrap width of a hard-wrapped paragraph (`segments`, three lines
+ * or more, each but the last filled to near the widest): the wrap broke the line there, no
+ * paragraph ended. Read only for a notice's line that ends a sentence.
+ */
+function runsToWrapWidth(line: string, segments: readonly Segment[]): boolean {
+  if (segments.length < 3) return false;
+  let width = 0;
+  for (const seg of segments) width = Math.max(width, seg.text.trim().length);
+  if (width < WRAPPED_LINE_MIN_CHARS || width > WRAP_MAX_CHARS) return false;
+  const fill = width * WRAP_WIDTH_FILL;
+  if (line.length < fill) return false;
+  for (let i = 0; i < segments.length - 1; i++)
+    if ((segments[i]?.text.trim().length ?? 0) < fill) return false;
+  return true;
+}
+
 /** A number alone far right on its line: a PDF page's number (20 spaces or more before it). */
 const RIGHT_PAGE_NUMBER = /^ {20,}\d{1,4}\s*$/;
 
 function reasonOf(
   seg: Segment,
-  previous: Segment | undefined,
+  segments: readonly Segment[],
+  i: number,
   previousReason: NoteReason | null,
   hints: ReadonlyMap<number, NoteReason> | undefined,
 ): NoteReason | null {
+  const previous = segments[i - 1];
   const hinted = hints?.get(seg.line);
   // A page's number alone at the right of a PDF's page (a court transcript's `12`).
   if (!hinted && seg.raw.charCodeAt(0) === 0x20 && RIGHT_PAGE_NUMBER.test(seg.raw))
@@ -593,7 +639,8 @@ function reasonOf(
   )
     return 'page-element';
   if (reason === null && previousReason !== null) {
-    if (previous && continuesNote(seg.text, previous.text)) return previousReason;
+    if (previous && continuesNote(seg.text, previous.text, previousReason, segments))
+      return previousReason;
     return continuation(seg.text, previousReason);
   }
   // A menu word in a list of related links or topic tags (`Tags` / `Education` / `Ohio`) is
@@ -1233,7 +1280,7 @@ export const furniture: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
         : text &&
             seg.line !== headlineLine &&
             !(i > 0 && courtInside?.has(seg.line) && !hints?.has(seg.line))
-          ? reasonOf(seg, node.segments[i - 1], reasons[i - 1] ?? carried, hints)
+          ? reasonOf(seg, node.segments, i, reasons[i - 1] ?? carried, hints)
           : null;
       speakerList ||=
         (text.length <= 20 && SPEAKER_LIST_LABEL.test(text)) ||

@@ -1,0 +1,95 @@
+/**
+ * A hard-wrapped line's continuation (an e-mail client, a PDF copy, a terminal or a wire feed
+ * breaks prose at a fixed width, ~72 columns): the line above runs near a wrap's width without
+ * ending its sentence, and the line under it goes on with it, in lower case or after a word no
+ * phrase ends on (`…the Chief of the` / `Verbatim Reporting Service`). The rules of each
+ * convention ask this before they read a line on its own (a tag line, a title, a notice), so the
+ * wrapped paste reads as the same text on one line does. Every line of a text may be asked:
+ * the length and one character decide before any pattern runs.
+ */
+import { endsWithSentencePunctuation } from './chars.ts';
+
+/** Shortest line a wrap leaves above its continuation (a wrap's width is 60 to 100 columns). */
+export const WRAPPED_LINE_MIN_CHARS = 40;
+
+/**
+ * Words a phrase, a sentence or a title never ends on, in the languages of the labelled set:
+ * articles, conjunctions, and prepositions that are no verb's particle (English `in`, `on`, `up`,
+ * German `an`, `auf`, `ein` end sentences and titles: `Talks drag on`, `Bahn stellt Verkehr ein`).
+ */
+const OPEN_WORDS: ReadonlySet<string> = new Set(
+  [
+    // English
+    'the a an of and or but nor to for with from by that whose',
+    // German
+    'der die das den dem des eine einen einem einer und oder aber sowie für von zum zur im bis wegen während trotz seit dass',
+    // French
+    'le la les un une des du de et ou au aux pour par sur dans avec que',
+    // Spanish, Italian, Portuguese
+    'el los las del y al en por para con il lo gli della delle e os da do dos das ao',
+  ]
+    .join(' ')
+    .split(' '),
+);
+
+/** Longest word looked at at a line's end (every word of {@link OPEN_WORDS} is shorter). */
+const OPEN_WORD_MAX_CHARS = 8;
+
+/**
+ * True when `line` stops where no phrase ends: on a comma, a dash, or a word of
+ * {@link OPEN_WORDS} (`…Hamburg und Hannover bis`).
+ */
+export function endsOpen(line: string): boolean {
+  const end = line.trimEnd();
+  const last = end.charCodeAt(end.length - 1);
+  // `,` `;` `-` `–` `—`
+  if (last === 0x2c || last === 0x3b || last === 0x2d || last === 0x2013 || last === 0x2014)
+    return true;
+  // A letter last (ASCII lower case, or beyond ASCII): the word before it is looked at.
+  if (!((last >= 0x61 && last <= 0x7a) || last > 0x7f)) return false;
+  const space = end.lastIndexOf(' ');
+  if (space === -1 || end.length - space - 1 > OPEN_WORD_MAX_CHARS) return false;
+  return OPEN_WORDS.has(end.slice(space + 1).toLowerCase());
+}
+
+/** True when `text` (trimmed) opens with a lower-case letter. ASCII without a pattern. */
+export function opensInLowerCase(text: string): boolean {
+  const c = text.charCodeAt(0);
+  if (c < 0x80) return c >= 0x61 && c <= 0x7a;
+  return /^\p{Ll}/u.test(text);
+}
+
+/**
+ * True when `after` is the hard-wrapped rest of `before` (both lines, trimmed): `before` runs to
+ * a wrap's width ({@link WRAPPED_LINE_MIN_CHARS} or more), does not end its sentence or a label
+ * (`:`), and `after` goes on in lower case or `before` stops on a word no phrase ends on.
+ */
+export function wrapsOnto(before: string, after: string): boolean {
+  if (before.length < WRAPPED_LINE_MIN_CHARS || after.length === 0) return false;
+  if (before.charCodeAt(before.length - 1) === 0x3a || endsWithSentencePunctuation(before))
+    return false;
+  return opensInLowerCase(after) || endsOpen(before);
+}
+
+/**
+ * The text of segment `from` of a paragraph's lines with the lines that are its hard-wrapped
+ * rest (see {@link wrapsOnto}), joined with single spaces, and the index of the last line taken.
+ * At most `maxLines` lines are joined.
+ */
+export function withWrappedRest(
+  lines: readonly string[],
+  from: number,
+  maxLines = 8,
+): { text: string; last: number } {
+  let text = (lines[from] ?? '').trim();
+  let before = text;
+  let last = from;
+  for (let j = from + 1; j < lines.length && j - from < maxLines; j++) {
+    const after = (lines[j] ?? '').trim();
+    if (!wrapsOnto(before, after)) break;
+    text = `${text} ${after}`;
+    before = after;
+    last = j;
+  }
+  return { text, last };
+}
