@@ -27,7 +27,7 @@ import {
   SPEAKER_LIST_LABEL,
 } from '../furniture.ts';
 import { readInterviewHeader } from '../furniture-languages.ts';
-import { WRAPPED_LINE_MIN_CHARS, wrapsOnto } from '../hard-wrap.ts';
+import { opensInLowerCase, WRAPPED_LINE_MIN_CHARS, wrapsOnto } from '../hard-wrap.ts';
 import { joinBrokenWord } from '../parse.ts';
 import {
   agendaTitle,
@@ -343,6 +343,48 @@ function isLivePage(out: readonly RootContent[]): boolean {
     )
       return true;
   return false;
+}
+
+/**
+ * A live page's title and its standfirst pasted without the blank line between them (`Ferry
+ * strike live: crossings cancelled as talks break down` / `Crews walked out at dawn; …`): the
+ * page's first paragraph is cut after its first line, as the page with the blank line reads, when
+ * that line is a title (capitalized, a few words, no sentence's end) that the next line does not
+ * go on with (a hard-wrapped sentence's first part: see {@link wrapsOnto}).
+ */
+function titleOffStandfirst(out: RootContent[], file: VFile): void {
+  let index = 0;
+  while (out[index]?.type === 'note') index++;
+  const node = out[index];
+  if (node?.type !== 'paragraph' || node.segments.length < 2) return;
+  const [head, next] = node.segments as [Segment, Segment];
+  const title = head.text.trim();
+  const after = next.text.trim();
+  if (
+    !isTitleText(title) ||
+    isBareName(title) ||
+    opensInLowerCase(after) ||
+    wrapsOnto(title, after) ||
+    parseTag(node.value) !== null
+  )
+    return;
+  const piece = (segments: Segment[]): Paragraph => {
+    const value = segments
+      .map((seg) => seg.text.trim())
+      .filter(Boolean)
+      .join(' ');
+    const paragraph: Paragraph = { ...node, value, segments };
+    const position = segmentsPosition(segments);
+    if (position) paragraph.position = position;
+    return paragraph;
+  };
+  out.splice(index, 1, piece([head]), piece(node.segments.slice(1)));
+  report(
+    file,
+    'heading',
+    `Read “${preview(title)}” as the live page's title over its standfirst (no blank line between them)`,
+    { line: head.line },
+  );
 }
 
 /**
@@ -1430,7 +1472,10 @@ export const furniture: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
   tree.children = out;
   if (call) tree.data = { ...tree.data, callSpeakers: [...call.names] };
   if (byline) tree.data = { ...tree.data, byline };
-  if (isLivePage(out)) tree.data = { ...tree.data, livePage: true };
+  if (isLivePage(out)) {
+    tree.data = { ...tree.data, livePage: true };
+    titleOffStandfirst(out, file);
+  }
   if (recordTitle) tree.data = { ...tree.data, recordTitle };
   // A printed hearing's title under its header (`NOMINATION OF JANE DOE`), whatever it names.
   else if (hearing.title) tree.data = { ...tree.data, recordTitle: hearing.title };
