@@ -15,18 +15,19 @@ export const WRAPPED_LINE_MIN_CHARS = 40;
 /**
  * Words a phrase, a sentence or a title never ends on, in the languages of the labelled set:
  * articles, conjunctions, and prepositions that are no verb's particle (English `in`, `on`, `up`,
- * German `an`, `auf`, `ein` end sentences and titles: `Talks drag on`, `Bahn stellt Verkehr ein`).
+ * German `an`, `auf`, `ein` end sentences and titles: `Talks drag on`, `Bahn stellt Verkehr ein`),
+ * and no word another of these languages ends a sentence on (`die`, `do`, `da`).
  */
 const OPEN_WORDS: ReadonlySet<string> = new Set(
   [
-    // English
-    'the a an of and or but nor to for with from by that whose',
+    // English (not `an`, German's particle, nor `do`, `die`: verbs that end sentences)
+    'the a of and or but nor to for with from by that whose',
     // German
-    'der die das den dem des eine einen einem einer und oder aber sowie für von zum zur im bis wegen während trotz seit dass',
+    'der das dem des eine einen einem einer und oder aber sowie für von zum zur im bis wegen während trotz seit dass',
     // French
     'le la les un une des du de et ou au aux pour par sur dans avec que',
     // Spanish, Italian, Portuguese
-    'el los las del y al en por para con il lo gli della delle e os da do dos das ao',
+    'el los las del y al en por para con il lo gli della delle e os das ao',
   ]
     .join(' ')
     .split(' '),
