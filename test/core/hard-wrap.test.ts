@@ -139,7 +139,8 @@ describe('a UN verbatim record’s footer hard-wrapped', () => {
       'This record contains the text of speeches delivered in English and of the',
       'translation of speeches delivered in other languages. Corrections should be',
       'sent under the signature of a member of the delegation to the Chief of the',
-      'Verbatim Reporting Service, room U-0506 (verbatimrecords@un.org).',
+      'Verbatim Reporting Service, room U-0506 (verbatimrecords@un.org). Corrected',
+      'records will be reissued electronically.',
     ]);
     expect(typeOf(doc, 'Verbatim Reporting')).toBe('note');
   });
