@@ -73,20 +73,20 @@ export function wrapsOnto(before: string, after: string): boolean {
 }
 
 /**
- * The text of segment `from` of a paragraph's lines with the lines that are its hard-wrapped
+ * The text of line `from` of a paragraph's lines (its segments) with the lines that are its hard-wrapped
  * rest (see {@link wrapsOnto}), joined with single spaces, and the index of the last line taken.
  * At most `maxLines` lines are joined.
  */
 export function withWrappedRest(
-  lines: readonly string[],
+  lines: readonly { readonly text: string }[],
   from: number,
   maxLines = 8,
 ): { text: string; last: number } {
-  let text = (lines[from] ?? '').trim();
+  let text = (lines[from]?.text ?? '').trim();
   let before = text;
   let last = from;
   for (let j = from + 1; j < lines.length && j - from < maxLines; j++) {
-    const after = (lines[j] ?? '').trim();
+    const after = (lines[j]?.text ?? '').trim();
     if (!wrapsOnto(before, after)) break;
     text = `${text} ${after}`;
     before = after;

@@ -21,6 +21,7 @@ import {
   isWireSection,
 } from './directions.ts';
 import { EXPORT_HEADER_LABEL, ICON_LABEL } from './furniture.ts';
+import { WRAPPED_LINE_MIN_CHARS, wrapsOnto } from './hard-wrap.ts';
 import { HEADING as MARKDOWN_HEADING } from './markdown.ts';
 import { applyEdits } from './plugins/segments.ts';
 import { report } from './report.ts';
@@ -46,7 +47,6 @@ import {
   segmentsPosition,
   type TagMatch,
 } from './tree.ts';
-import { WRAPPED_LINE_MIN_CHARS, wrapsOnto } from './hard-wrap.ts';
 
 /** Widest a hard-wrapped group may be narrower than its widest line (fraction). */
 const WRAP_FILL = 0.7;

@@ -1690,9 +1690,7 @@ export function readCertificate(children: readonly RootContent[]): number[] {
       lines.length === 0 &&
       l.first &&
       l.text.includes('ertif') &&
-      TRANSCRIBER_CERTIFIES.test(
-        l.segments ? withWrappedRest(l.segments.map((s) => s.text), 0, 3).text : l.text,
-      );
+      TRANSCRIBER_CERTIFIES.test(l.segments ? withWrappedRest(l.segments, 0, 3).text : l.text);
     if (
       lines.length > 0 ||
       transcriber ||
@@ -1860,13 +1858,10 @@ export function readChatNotes(
         const message = parseTag(text);
         if (message === null || CHAT_PLACEHOLDER.test(message.rest))
           exported.set(seg.line, 'page-element');
-        else if (node.segments.length > 1) {
+        else if (node.segments.length > 1 && isAppNoticeStart(message.rest)) {
           // The app's notice hard-wrapped (`…Messages and calls are end-to-end` / `encrypted.
           // No one outside of this chat…`): read with its rest, its lines the notice's.
-          const wrapped = withWrappedRest(
-            node.segments.map((s) => s.text),
-            0,
-          );
+          const wrapped = withWrappedRest(node.segments, 0);
           if (wrapped.last > 0 && CHAT_PLACEHOLDER.test(parseTag(wrapped.text)?.rest ?? ''))
             for (let j = 0; j <= wrapped.last; j++)
               exported.set(node.segments[j]?.line ?? seg.line, 'page-element');
@@ -1881,6 +1876,14 @@ export function readChatNotes(
   return headers >= 2 || stamps >= 2 || irc || (telegram > 0 && media.length > 0)
     ? notes
     : new Map();
+}
+
+/**
+ * The opening of a chat app's own long notice, the only placeholder a wrap breaks: iPhone's
+ * left-to-right mark before it, or its first word (a member's message is read no further).
+ */
+function isAppNoticeStart(rest: string): boolean {
+  return rest.charCodeAt(0) === 0x200e || rest.startsWith('Messages ');
 }
 
 /**

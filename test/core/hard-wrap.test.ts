@@ -257,6 +257,15 @@ describe('a live page’s title and standfirst pasted without a blank line', () 
       ['narration', null, 'Crews walked out'],
     ]);
     expect(doc.messages.some((m) => m.ruleId === 'heading' && m.line === 1)).toBe(true);
+    // As the same page with the blank line reads.
+    const spaced = format([
+      'Ferry strike live: crossings cancelled as talks break down',
+      '',
+      'Crews walked out at dawn; operators say half of the sailings are cancelled.',
+      ...entries,
+    ]);
+    expect(rows(doc)).toEqual(rows(spaced));
+    expect(doc.title).toBe(spaced.title);
   });
 
   it('GOOD: the same in German', () => {
