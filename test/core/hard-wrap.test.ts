@@ -166,6 +166,16 @@ describe('a broadcast transcript’s copyright notice hard-wrapped', () => {
     expect(doc.blocks.filter((b) => b.type === 'narration')).toEqual([]);
   });
 
+  it('COUNTER: a notice without its full stop over lines of their own is not a wrap', () => {
+    const doc = format([
+      'This transcript has been edited for clarity and for length by our staff',
+      'Good evening from Leeds',
+      'Tonight the storm, the clean-up and the cost of it all to the county.',
+    ]);
+    expect(typeOf(doc, 'This transcript')).toBe('note');
+    expect(typeOf(doc, 'Good evening')).not.toBe('note');
+  });
+
   it('COUNTER: a short notice line over a sentence of two lines is not a wrap', () => {
     const doc = format([
       ...turns,

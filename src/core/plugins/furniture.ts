@@ -599,14 +599,16 @@ function continuesNote(
 ): boolean {
   const end = before.trimEnd();
   if (end.length < WRAPPED_NOTE_CHARS) return false;
-  // A legal notice's sentence goes on to its end whatever the next line opens with (`…to the
-  // Chief of the Verbatim` / `Reporting Service, room U-0506`); hard-wrapped, a notice's
-  // paragraph goes on past a sentence ending at the wrap's width.
-  if (LEGAL_NOTICES.has(reason) && parseTag(text.trim()) === null) {
-    if (!endsWithSentencePunctuation(end)) {
-      if (end.charCodeAt(end.length - 1) !== 0x3a) return true;
-    } else if (runsToWrapWidth(end, segments)) return true;
-  }
+  // In a hard-wrapped paragraph, a legal notice's line that runs to the wrap's width goes on on
+  // the next line whatever it opens with: mid-sentence (`…to the Chief of the Verbatim` /
+  // `Reporting Service, room U-0506`) or past a sentence the wrap happened to end there.
+  if (
+    LEGAL_NOTICES.has(reason) &&
+    end.charCodeAt(end.length - 1) !== 0x3a &&
+    runsToWrapWidth(end, segments) &&
+    parseTag(text.trim()) === null
+  )
+    return true;
   if (endsWithSentencePunctuation(end)) return false;
   // (`,` `;` and words end a wrapped line; a colon ends a label over its list.)
   if (end.charCodeAt(end.length - 1) === 0x3a) return false;
@@ -634,18 +636,33 @@ const WRAP_MAX_CHARS = 100;
 /**
  * True when `line` runs to the wrap width of a hard-wrapped paragraph (`segments`, three lines
  * or more, each but the last filled to near the widest): the wrap broke the line there, no
- * paragraph ended. Read only for a notice's line that ends a sentence.
+ * paragraph ended. Read only for a legal notice's line.
  */
 function runsToWrapWidth(line: string, segments: readonly Segment[]): boolean {
   if (segments.length < 3) return false;
+  // Read once per paragraph (each of its lines may ask).
+  if (wrapFillOf.segments !== segments) {
+    wrapFillOf.segments = segments;
+    wrapFillOf.fill = wrapFill(segments);
+  }
+  return wrapFillOf.fill > 0 && line.length >= wrapFillOf.fill;
+}
+
+/** The paragraph {@link runsToWrapWidth} last read, and its fill (0: no hard wrap). */
+const wrapFillOf: { segments: readonly Segment[] | null; fill: number } = {
+  segments: null,
+  fill: 0,
+};
+
+/** The length a hard-wrapped paragraph's lines run to, or 0 when it is none. */
+function wrapFill(segments: readonly Segment[]): number {
   let width = 0;
   for (const seg of segments) width = Math.max(width, seg.text.trim().length);
-  if (width < WRAPPED_LINE_MIN_CHARS || width > WRAP_MAX_CHARS) return false;
+  if (width < WRAPPED_LINE_MIN_CHARS || width > WRAP_MAX_CHARS) return 0;
   const fill = width * WRAP_WIDTH_FILL;
-  if (line.length < fill) return false;
   for (let i = 0; i < segments.length - 1; i++)
-    if ((segments[i]?.text.trim().length ?? 0) < fill) return false;
-  return true;
+    if ((segments[i]?.text.trim().length ?? 0) < fill) return 0;
+  return fill;
 }
 
 /** A number alone far right on its line: a PDF page's number (20 spaces or more before it). */
