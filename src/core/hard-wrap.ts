@@ -94,3 +94,40 @@ export function withWrappedRest(
   }
   return { text, last };
 }
+
+/** Widest wrap read: longer lines are paragraphs of their own, one per line. */
+const WRAP_MAX_CHARS = 100;
+/** Share of a paragraph's line ends (all but its last line's) a wrap must have broken. */
+const WRAP_BROKEN_SHARE = 0.75;
+
+/** Length of the first word of `text` (trimmed): up to its first space. */
+function firstWordLength(text: string): number {
+  const space = text.indexOf(' ');
+  return space === -1 ? text.length : space;
+}
+
+/**
+ * The width a paragraph's lines (its segments, trimmed) are hard-wrapped at: the widest line,
+ * when the paragraph has three lines or more and a wrap broke most of its line ends (the next
+ * line's first word would not have fit on the line: `…to the Chief` / `of the Verbatim…` at 66
+ * columns). 0 when it is no hard-wrapped paragraph.
+ */
+export function hardWrapWidth(lines: readonly { readonly text: string }[]): number {
+  const n = lines.length;
+  if (n < 3) return 0;
+  let width = 0;
+  for (const line of lines) width = Math.max(width, line.text.trim().length);
+  if (width < WRAPPED_LINE_MIN_CHARS || width > WRAP_MAX_CHARS) return 0;
+  let broken = 0;
+  for (let i = 0; i < n - 1; i++)
+    if (wrapBroke(lines[i]?.text.trim() ?? '', lines[i + 1]?.text.trim() ?? '', width)) broken++;
+  return broken >= (n - 1) * WRAP_BROKEN_SHARE ? width : 0;
+}
+
+/**
+ * True when a wrap at `width` columns broke `line` before `next`: the next line's first word
+ * would not have fit after it (a paragraph's end leaves room for it).
+ */
+export function wrapBroke(line: string, next: string, width: number): boolean {
+  return next !== '' && line.length + 1 + firstWordLength(next) > width;
+}

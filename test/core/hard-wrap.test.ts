@@ -166,6 +166,29 @@ describe('a broadcast transcript’s copyright notice hard-wrapped', () => {
     expect(doc.blocks.filter((b) => b.type === 'narration')).toEqual([]);
   });
 
+  it('GOOD: a short line the wrap broke before a long word goes on too', () => {
+    const doc = format([
+      ...turns,
+      'Copyright 2026 Example Broadcasting Company. All rights reserved.',
+      'Requests to reproduce this transcript go to the rights desk at',
+      '(rights-and-permissions@example-broadcasting.com). Allow ten days',
+      'for a reply.',
+    ]);
+    expect(typeOf(doc, '(rights-and-permissions')).toBe('note');
+  });
+
+  it('COUNTER: the wrapped notice ends where its last line leaves room for the next word', () => {
+    const doc = format([
+      ...turns,
+      'Copyright 2026 Example Broadcasting Company. All rights reserved. This',
+      'transcript may not be copied, reproduced, sold or distributed in whole',
+      'or in part without permission.',
+      'Good evening. The clean-up after the storm starts in the morning.',
+    ]);
+    expect(typeOf(doc, 'or in part')).toBe('note');
+    expect(typeOf(doc, 'Good evening.')).not.toBe('note');
+  });
+
   it('COUNTER: a notice without its full stop over lines of their own is not a wrap', () => {
     const doc = format([
       'This transcript has been edited for clarity and for length by our staff',

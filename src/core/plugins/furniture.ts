@@ -27,7 +27,13 @@ import {
   SPEAKER_LIST_LABEL,
 } from '../furniture.ts';
 import { readInterviewHeader } from '../furniture-languages.ts';
-import { opensInLowerCase, WRAPPED_LINE_MIN_CHARS, wrapsOnto } from '../hard-wrap.ts';
+import {
+  hardWrapWidth,
+  opensInLowerCase,
+  WRAPPED_LINE_MIN_CHARS,
+  wrapBroke,
+  wrapsOnto,
+} from '../hard-wrap.ts';
 import { joinBrokenWord } from '../parse.ts';
 import {
   agendaTitle,
@@ -598,17 +604,19 @@ function continuesNote(
   segments: readonly Segment[],
 ): boolean {
   const end = before.trimEnd();
-  if (end.length < WRAPPED_NOTE_CHARS) return false;
-  // In a hard-wrapped paragraph, a legal notice's line that runs to the wrap's width goes on on
-  // the next line whatever it opens with: mid-sentence (`…to the Chief of the Verbatim` /
-  // `Reporting Service, room U-0506`) or past a sentence the wrap happened to end there.
+  // In a hard-wrapped paragraph, a legal notice's line the wrap broke goes on on the next line
+  // whatever it opens with: mid-sentence (`…to the Chief of the Verbatim` / `Reporting Service,
+  // room U-0506`), before a long word (`…room U-0506` / `(verbatimrecords@un.org).`) or past a
+  // sentence the wrap happened to end there.
   if (
     LEGAL_NOTICES.has(reason) &&
+    end.length >= WRAPPED_LINE_MIN_CHARS &&
     end.charCodeAt(end.length - 1) !== 0x3a &&
-    runsToWrapWidth(end, segments) &&
+    wrapBrokeIn(segments, end, text.trim()) &&
     parseTag(text.trim()) === null
   )
     return true;
+  if (end.length < WRAPPED_NOTE_CHARS) return false;
   if (endsWithSentencePunctuation(end)) return false;
   // (`,` `;` and words end a wrapped line; a colon ends a label over its list.)
   if (end.charCodeAt(end.length - 1) === 0x3a) return false;
@@ -628,42 +636,25 @@ function continuesNote(
 /** Notes a paragraph of sentences is (a transcript's copyright, terms or disclaimer). */
 const LEGAL_NOTICES: ReadonlySet<NoteReason> = new Set(['copyright', 'terms', 'disclaimer']);
 
-/** Share of a hard-wrapped paragraph's widest line every line but its last runs to. */
-const WRAP_WIDTH_FILL = 0.85;
-/** Widest wrap read: longer lines are paragraphs of their own, one per line. */
-const WRAP_MAX_CHARS = 100;
-
 /**
- * True when `line` runs to the wrap width of a hard-wrapped paragraph (`segments`, three lines
- * or more, each but the last filled to near the widest): the wrap broke the line there, no
- * paragraph ended. Read only for a legal notice's line.
+ * True when a wrap broke `line` before `next` in a hard-wrapped paragraph (`segments`: see
+ * {@link hardWrapWidth}). Read only for a legal notice's line.
  */
-function runsToWrapWidth(line: string, segments: readonly Segment[]): boolean {
+function wrapBrokeIn(segments: readonly Segment[], line: string, next: string): boolean {
   if (segments.length < 3) return false;
   // Read once per paragraph (each of its lines may ask).
-  if (wrapFillOf.segments !== segments) {
-    wrapFillOf.segments = segments;
-    wrapFillOf.fill = wrapFill(segments);
+  if (wrapWidthOf.segments !== segments) {
+    wrapWidthOf.segments = segments;
+    wrapWidthOf.width = hardWrapWidth(segments);
   }
-  return wrapFillOf.fill > 0 && line.length >= wrapFillOf.fill;
+  return wrapWidthOf.width > 0 && wrapBroke(line, next, wrapWidthOf.width);
 }
 
-/** The paragraph {@link runsToWrapWidth} last read, and its fill (0: no hard wrap). */
-const wrapFillOf: { segments: readonly Segment[] | null; fill: number } = {
+/** The paragraph {@link wrapBrokeIn} last read, and its wrap's width (0: no hard wrap). */
+const wrapWidthOf: { segments: readonly Segment[] | null; width: number } = {
   segments: null,
-  fill: 0,
+  width: 0,
 };
-
-/** The length a hard-wrapped paragraph's lines run to, or 0 when it is none. */
-function wrapFill(segments: readonly Segment[]): number {
-  let width = 0;
-  for (const seg of segments) width = Math.max(width, seg.text.trim().length);
-  if (width < WRAPPED_LINE_MIN_CHARS || width > WRAP_MAX_CHARS) return 0;
-  const fill = width * WRAP_WIDTH_FILL;
-  for (let i = 0; i < segments.length - 1; i++)
-    if ((segments[i]?.text.trim().length ?? 0) < fill) return 0;
-  return fill;
-}
 
 /** A number alone far right on its line: a PDF page's number (20 spaces or more before it). */
 const RIGHT_PAGE_NUMBER = /^ {20,}\d{1,4}\s*$/;
