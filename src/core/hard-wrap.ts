@@ -20,7 +20,8 @@ export const WRAPPED_LINE_MIN_CHARS = 40;
  */
 const OPEN_WORDS: ReadonlySet<string> = new Set(
   [
-    // English (not `an`, German's particle, nor `do`, `die`: verbs that end sentences)
+    // English (not `an`, German's particle, nor `do`, `die`: verbs that end sentences; German
+    // `die` is read with the word before it)
     'the a of and or but nor to for with from by that whose',
     // German
     'der das dem des eine einen einem einer und oder aber sowie für von zum zur im bis wegen während trotz seit dass',
@@ -50,8 +51,21 @@ export function endsOpen(line: string): boolean {
   if (!((last >= 0x61 && last <= 0x7a) || last > 0x7f)) return false;
   const space = end.lastIndexOf(' ');
   if (space === -1 || end.length - space - 1 > OPEN_WORD_MAX_CHARS) return false;
-  return OPEN_WORDS.has(end.slice(space + 1).toLowerCase());
+  const word = end.slice(space + 1).toLowerCase();
+  if (OPEN_WORDS.has(word)) return true;
+  // German `die` is an article after a preposition or a conjunction (`für die`, `und die`);
+  // English `die` is a verb (`could die`).
+  if (word !== 'die') return false;
+  const before = end.lastIndexOf(' ', space - 1);
+  return GERMAN_BEFORE_ARTICLE.has(end.slice(before + 1, space).toLowerCase());
 }
+
+/** German prepositions and conjunctions an article follows (`für die`, `dass die`). */
+const GERMAN_BEFORE_ARTICLE: ReadonlySet<string> = new Set(
+  'für auf an in über unter um durch gegen ohne und oder aber dass sowie vor nach bei mit zu von aus hinter neben zwischen wie als ob weil wenn'.split(
+    ' ',
+  ),
+);
 
 /** True when `text` (trimmed) opens with a lower-case letter. ASCII without a pattern. */
 export function opensInLowerCase(text: string): boolean {

@@ -31,7 +31,7 @@ import {
 } from './directions.ts';
 import type { NoteReason } from './document.ts';
 import { classifyLine, isBareName, isRecordGpoHeader } from './furniture.ts';
-import { withWrappedRest } from './hard-wrap.ts';
+import { hardWrapWidth, withWrappedRest, wrapBroke, wrapsOnto } from './hard-wrap.ts';
 import { chatExportStamp, ircLine, isChatHeader, parseTag, printedHearingTag } from './tags.ts';
 import type { RootContent, Segment } from './tree.ts';
 
@@ -1852,19 +1852,28 @@ export function readChatNotes(
       else if (/^\d{1,4} repl(?:y|ies)$/.test(text)) notes.set(seg.line, 'page-element');
       // The header as pasted: the spaces before its time may have been collapsed since.
       else if (i === 0 && isChatHeader(seg.raw.trim())) headers++;
-      else if (i === 0 && chatExportStamp(text) !== null) {
+      else if (i === 0) {
+        const stamp = chatExportStamp(text);
+        if (stamp === null) return;
         // An exported chat's line: a message (`Jane: text`) or the app's own (`Tom added Sam`).
         stamps++;
         const message = parseTag(text);
-        if (message === null || CHAT_PLACEHOLDER.test(message.rest))
+        const rest = message?.rest ?? text.slice(stamp.end).trimStart();
+        const wrapped = node.segments.length > 1 && isAppNoticeStart(rest);
+        if (message === null || CHAT_PLACEHOLDER.test(message.rest)) {
           exported.set(seg.line, 'page-element');
-        else if (node.segments.length > 1 && isAppNoticeStart(message.rest)) {
-          // The app's notice hard-wrapped (`…Messages and calls are end-to-end` / `encrypted.
-          // No one outside of this chat…`): read with its rest, its lines the notice's.
-          const wrapped = withWrappedRest(node.segments, 0);
-          if (wrapped.last > 0 && CHAT_PLACEHOLDER.test(parseTag(wrapped.text)?.rest ?? ''))
-            for (let j = 0; j <= wrapped.last; j++)
-              exported.set(node.segments[j]?.line ?? seg.line, 'page-element');
+          // The app's notice hard-wrapped past its first sentence (`…end-to-end encrypted.` /
+          // `No one outside of this chat…`): its lines the notice's.
+          if (wrapped)
+            for (const line of noticeRest(node.segments)) exported.set(line, 'page-element');
+        } else if (wrapped) {
+          // Wrapped inside its first sentence (`…Messages and calls are end-to-end` /
+          // `encrypted. No one outside of this chat…`): read with its rest.
+          const joined = withWrappedRest(node.segments, 0);
+          if (joined.last > 0 && CHAT_PLACEHOLDER.test(parseTag(joined.text)?.rest ?? '')) {
+            exported.set(seg.line, 'page-element');
+            for (const line of noticeRest(node.segments)) exported.set(line, 'page-element');
+          }
         }
       }
     });
@@ -1884,6 +1893,24 @@ export function readChatNotes(
  */
 function isAppNoticeStart(rest: string): boolean {
   return rest.charCodeAt(0) === 0x200e || rest.startsWith('Messages ');
+}
+
+/**
+ * The lines under a chat app's notice that are its hard-wrapped rest: each goes on with the line
+ * above (see {@link wrapsOnto}), or a wrap broke the line above before it (see {@link
+ * hardWrapWidth}), up to the paragraph's next stamped line.
+ */
+function noticeRest(segments: readonly Segment[]): number[] {
+  const lines: number[] = [];
+  const width = hardWrapWidth(segments);
+  for (let j = 1; j < segments.length; j++) {
+    const before = segments[j - 1]?.text.trim() ?? '';
+    const text = segments[j]?.text.trim() ?? '';
+    if (chatExportStamp(text) !== null) break;
+    if (!wrapsOnto(before, text) && !(width > 0 && wrapBroke(before, text, width))) break;
+    lines.push(segments[j]?.line ?? 0);
+  }
+  return lines;
 }
 
 /**

@@ -23,6 +23,7 @@ describe('the continuation test', () => {
       true,
     );
     expect(wrapsOnto('Der Wetterdienst hat die Warnung für die Küste bis', 'Samstag')).toBe(true);
+    expect(wrapsOnto('Der Wetterdienst hat die Unwetterwarnung für die', 'Küste')).toBe(true);
   });
 
   it('COUNTER: a sentence end, a label, a short line, a capital after a closed word', () => {
@@ -33,6 +34,7 @@ describe('the continuation test', () => {
       false,
     );
     expect(endsOpen('Talks drag on')).toBe(false);
+    expect(endsOpen('Scientists warn that millions of honeybees could die')).toBe(false);
     expect(endsOpen('Plan A')).toBe(false);
     expect(endsOpen('the bank account that rounds,')).toBe(true);
   });
@@ -95,6 +97,17 @@ describe('a WhatsApp export’s encryption notice hard-wrapped', () => {
       'listen to them.',
       '[14/05/2026, 08:02:00] Ana Ruiz: River is over the bank at Millford.',
       '[14/05/2026, 08:02:40] Tom Becker: On my way with the camera.',
+    ]);
+    expect(rows(doc).map((r) => r[0])).toEqual(['note', 'note', 'note', 'speech', 'speech']);
+  });
+
+  it('GOOD: Android’s notice wrapped after its first sentence keeps its lines', () => {
+    const doc = format([
+      '02/03/2026, 09:12 - Messages and calls are end-to-end encrypted.',
+      'No one outside of this chat, not even WhatsApp, can read or',
+      'listen to them. Tap to learn more.',
+      '02/03/2026, 09:14 - Ana Ruiz: River is over the bank at Millford.',
+      '02/03/2026, 09:15 - Tom Becker: On my way with the camera.',
     ]);
     expect(rows(doc).map((r) => r[0])).toEqual(['note', 'note', 'note', 'speech', 'speech']);
   });
