@@ -1153,6 +1153,20 @@ function isMarkdownHeading(trimmed: string): boolean {
   return trimmed.charCodeAt(0) === 0x23 && MARKDOWN_HEADING.test(trimmed);
 }
 
+/**
+ * True when a speaker's tag starts on `first` (a paragraph's first line) and the wrap carried its
+ * rest onto `line`, which reads as a tag of its own (`The Parliamentary Under-Secretary of State,
+ * Department for` / `Transport (Lord Kenning) (Lab): My Lords, …`): `first` stops where no phrase
+ * ends, and the two lines read as one tag that starts on `first`. A speech cut off mid-sentence
+ * before the next speaker (`JANE DOE: We need to look at the` / `JOHN ROE: No.`) reads as
+ * Jane's tag, which ends on her line: the two stay apart.
+ */
+function tagWrappedOnto(first: Line, line: Line): boolean {
+  if (!wrapsOnto(first.trimmed, line.trimmed)) return false;
+  const joined = parseTag(`${first.trimmed} ${line.trimmed}`);
+  return joined !== null && joined.end > first.trimmed.length;
+}
+
 /** Splits a group of consecutive non-blank lines into paragraphs. */
 function splitGroup(group: Line[], opening = false, bare = false): Line[][] {
   // One line (every paragraph of a speech-to-text text): one paragraph, no lists to build.
@@ -1205,7 +1219,7 @@ function splitGroup(group: Line[], opening = false, bare = false): Line[][] {
             pair === i - 2 ||
             // A sentence's end before an unwrapped line (the cheap test most breaks pass).
             (!wrapped && !indents && endsWithSentencePunctuation(prev.trimmed)) ||
-            tagOf(line) !== null ||
+            (tagOf(line) !== null && !(current.length === 1 && tagWrappedOnto(prev, line))) ||
             // A speech-to-text segment's time opens a paragraph where a sentence ended.
             (timedLine(line) !== null && endsWithSentencePunctuation(prev.trimmed)) ||
             line.videoCell === true ||

@@ -63,6 +63,44 @@ describe('a Hansard speaker’s tag line hard-wrapped in its words', () => {
   });
 });
 
+describe('a Hansard tag hard-wrapped under a heading', () => {
+  it('GOOD: a tag line stopping on `the` is a tag, not a heading, under the statement’s title', () => {
+    const doc = format([
+      'Harbour Dredging in Nova Scotia',
+      'Mr. Alan Price (Halifax West, Lib.): Mr. Speaker, the',
+      'dredging of the harbour has stopped and the ferries cannot dock.',
+    ]);
+    expect(rows(doc)).toEqual([
+      ['headline', null, 'Harbour Dredging in'],
+      ['speech', 'Mr. Alan Price', 'Mr. Speaker, the'],
+    ]);
+  });
+
+  it('GOOD: a minister’s office wrapped over two lines is one tag (Lords Hansard)', () => {
+    const doc = format([
+      'Baroness Hale (LD): My Lords, how many rural routes have closed this year?',
+      '',
+      'The Parliamentary Under-Secretary of State, Department for',
+      'Transport (Lord Ferrers) (Con): My Lords, some 400 routes have been',
+      'withdrawn since January.',
+    ]);
+    expect(rows(doc).map((r) => r[0])).toEqual(['speech', 'speech']);
+    expect(doc.blocks[1]?.text.startsWith('My Lords, some 400')).toBe(true);
+    expect(doc.speakers.find((s) => s.id === doc.blocks[1]?.speaker)?.name).not.toBe('Transport');
+  });
+
+  it('COUNTER: a speech cut off mid-sentence before the next speaker keeps both turns', () => {
+    const doc = format([
+      'JANE DOE: We need to talk about the budget and about the cost of the',
+      'JOHN ROE: No, we need to talk about the schools first.',
+    ]);
+    expect(rows(doc)).toEqual([
+      ['speech', 'Jane Doe', 'We need to'],
+      ['speech', 'John Roe', 'No, we need'],
+    ]);
+  });
+});
+
 describe('an English court transcript’s certificate hard-wrapped', () => {
   it('GOOD: the certificate’s wrapped sentence and the firm’s address under it are notes', () => {
     const doc = format([
