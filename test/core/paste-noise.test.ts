@@ -331,3 +331,54 @@ describe('a copy with a no-break space between every two words', () => {
     expect(speech(read(nbsp(text)))).toEqual(speech(read(text)));
   });
 });
+
+describe('a copy with a blank line after every line', () => {
+  const spacedCopy = (text: string): string =>
+    text
+      .split('\n')
+      .flatMap((line) => (line.trim() === '' ? [line] : [line, '']))
+      .join('\n');
+  const WRAPPED = [
+    'MAYOR DIAZ: Good morning. The river crested overnight at',
+    'twenty-one feet, and the levee held. Crews are',
+    'still pumping water out of the east side.',
+    '',
+    'Q: When do schools reopen?',
+    '',
+    'MAYOR DIAZ: Monday, if the power is back on the',
+    'east side by then.',
+    '',
+  ].join('\n');
+  it('reads one blank line as a line break and two as a paragraph break', () => {
+    const doc = read(spacedCopy(WRAPPED));
+    expect(speech(doc)).toEqual(speech(read(WRAPPED)));
+    expect(speech(doc)[0]?.[1]).toBe(
+      'Good morning. The river crested overnight at twenty-one feet, and the levee held. Crews are still pumping water out of the east side.',
+    );
+    expect(doc.messages.find((m) => m.ruleId === 'blank-line')?.reason).toContain(
+      'a blank line after every line',
+    );
+    expect(speech(read(spacedCopy(WRAPPED).replace(/\n/g, '\r\n')))).toEqual(speech(doc));
+  });
+  it('keeps one-line paragraphs apart when each ends its sentence', () => {
+    const text = [
+      'ANCHOR: Good evening.',
+      '',
+      'The council met tonight.',
+      '',
+      '',
+      'REPORTER: It voted to close the pool.',
+      '',
+      'The vote was five to two.',
+      '',
+    ].join('\n');
+    const doc = read(text);
+    expect(doc.blocks.map((b) => b.text)).toEqual([
+      'Good evening.',
+      'The council met tonight.',
+      'It voted to close the pool.',
+      'The vote was five to two.',
+    ]);
+    expect(doc.messages.some((m) => m.ruleId === 'blank-line')).toBe(false);
+  });
+});
