@@ -27,6 +27,7 @@ import {
 import { clockFields, clockMs, TELEGRAM_STAMP } from './clock.ts';
 import { biteLeadLength } from './cue-languages.ts';
 import { isDirectionText, isScriptCue, isSoundSurnameName } from './directions.ts';
+import { endsOpen } from './hard-wrap.ts';
 import { HTML_ELEMENTS } from './html-elements.ts';
 import {
   AGENCIES,
@@ -1858,7 +1859,10 @@ function readTag(text: string): TagMatch | null {
     !isAllCaps(tagText) &&
     rest.length <= MAX_TAG_CHARS &&
     isHeadingText(rest) &&
-    (words(rest).length >= 2 || words(tagText).length === 1);
+    (words(rest).length >= 2 || words(tagText).length === 1) &&
+    // A heading never stops on `the` or a comma: a tag line hard-wrapped in its words does
+    // (`Mr. Paul Roy (Timmins, NDP): Mr. Speaker, the` / `closure of the mine…`).
+    !endsOpen(rest);
   // A dash tag of one name word is a wire story's dateline (`MADRID.- El Gobierno aprobó …`),
   // not a speaker: the dash form needs a role, an office or a fuller name (`Sr. García.-`).
   const dateline =

@@ -26,6 +26,7 @@ import {
   WITNESS_HEADING,
 } from '../directions.ts';
 import { readInterviewHeader } from '../furniture-languages.ts';
+import { wrapsOnto } from '../hard-wrap.ts';
 import { HONOURABLE, isPrintedHearing } from '../records.ts';
 import { report } from '../report.ts';
 import {
@@ -132,7 +133,10 @@ function readTag(node: Paragraph): TagMatch | null {
       (opening === first || parseTag(opening.trim()) === null) &&
       colon > 0 &&
       parseAnchorTime(first.trim()) === null &&
-      isHeadingText(first.slice(colon + 1).trim())
+      isHeadingText(first.slice(colon + 1).trim()) &&
+      // A tag line hard-wrapped in its words (`MS JANE DOE (Mukono): Madam Speaker, I` /
+      // `second the motion.`) is no heading: its words go on under it.
+      !wrapsOnto(first.trim(), node.segments[1]?.raw.trim() ?? '')
     )
       return null;
     // A headline quoting its subject over the page's next lines (`Araghchi: ‘We are ready for
