@@ -207,6 +207,7 @@ function forEachLine(
   offsetShift: number,
   visit: (line: Line) => void,
   indent = 0,
+  shape = text,
 ): number {
   let start = 0;
   let carriageReturns = 0;
@@ -220,7 +221,12 @@ function forEachLine(
     while (from < start + indent && from < end && text.charCodeAt(from) === 32) from++;
     const t = text.slice(from, end);
     if (nbsp !== -1 && nbsp < from) nbsp = text.indexOf('\u00a0', from);
-    const trimmed = nbsp !== -1 && nbsp < end ? noBreakSpaces(trimAll(t)) : trimAll(t);
+    // A line with a no-break space is read from the text's shape (`shape`: the same text with
+    // each one a space, the same length), sliced rather than rewritten line by line.
+    const trimmed =
+      nbsp !== -1 && nbsp < end
+        ? trimAll(shape === text ? noBreakSpaces(t) : shape.slice(from, end))
+        : trimAll(t);
     visit({ line: n++, offset: from + offsetShift, text: t, trimmed, blank: trimmed === '' });
   };
   // Line breaks found with indexOf (native); a CR (alone or before LF) is looked for only once.
@@ -1660,6 +1666,7 @@ function parseScript(input: string, file: VFile): Root {
       if (fence || head.length >= FRONT_MATTER_MAX_LINES) settleHead();
     },
     indent,
+    shape,
   );
   settleHead();
   flush();

@@ -1626,8 +1626,17 @@ const LABEL_LINE_CHARS = 24;
  */
 function numberedLabelLine(text: string, i: number): TagMatch | null {
   let end = i;
-  while (end < text.length && end - i <= LABEL_LINE_CHARS && text[end] !== '\n') end++;
-  if (end === text.length || !isNumberedLabelLine(text.slice(i, end))) return null;
+  while (end < text.length && end - i <= LABEL_LINE_CHARS && text.charCodeAt(end) !== 10) end++;
+  if (end === text.length) return null;
+  // No line break within a label's length and no space at either end to trim: longer than any
+  // label (nearly every paragraph stops here, before a slice).
+  if (
+    text.charCodeAt(end) !== 10 &&
+    isSureNonSpace(text.charCodeAt(i)) &&
+    isSureNonSpace(text.charCodeAt(end - 1))
+  )
+    return null;
+  if (!isNumberedLabelLine(text.slice(i, end))) return null;
   // The words start on the next line, as a sentence does (`Participant 1` / `was older…` is
   // a wrapped sentence).
   const start = skipSpaces(text, end + 1);
@@ -1636,6 +1645,11 @@ function numberedLabelLine(text: string, i: number): TagMatch | null {
   const parsed = classify(raw);
   if (!parsed || nameless(parsed)) return null;
   return { tag: makeTag(raw, parsed, null), rest: text.slice(start).trim(), end: start };
+}
+
+/** A code unit that `trim` never removes (below the first Unicode space past Latin-1). */
+function isSureNonSpace(code: number): boolean {
+  return code > 0x20 && code !== 0xa0 && code < 0x1680;
 }
 
 /** A line that is only a transcription service's numbered label (`Speaker 1`, `Sprecher 2`). */
