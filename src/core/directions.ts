@@ -1054,8 +1054,20 @@ function insideSentence(text: string, from: number, open: number, close: number)
   return next !== '' && (/[\p{Ll}\d,]/u.test(next) || next === '—' || next === '-');
 }
 
+/** Punctuation closing a sentence right after a direction (`— (laughter). Well, …`). */
+const CLOSING_MARKS = /^[.,;:!?…]+(?=\s)/;
+
 function pushText(parts: TextPart[], raw: string): void {
-  const text = raw.trim();
+  let text = raw.trim();
+  // The sentence's closing mark after a direction (`— (laughter). Well, I …`) opens no text: it
+  // carries no words and is reported, like the `.` of `— (applause).` at a paragraph's end.
+  if (parts[parts.length - 1]?.kind === 'direction' && text.length > 1) {
+    const mark = CLOSING_MARKS.exec(text)?.[0];
+    if (mark !== undefined) {
+      parts.push({ kind: 'dropped', text: mark });
+      text = text.slice(mark.length).trimStart();
+    }
+  }
   if (/[\p{L}\p{N}\p{M}]/u.test(text)) parts.push({ kind: 'text', text });
   else if (text !== '') parts.push({ kind: 'dropped', text });
 }

@@ -151,6 +151,41 @@ describe('lines without words', () => {
     }
   });
 
+  it('the mark closing a sentence after a direction opens no block: it is reported', () => {
+    // White House remarks: `for $2 trill- — (laughter). Well, I …`, a cut-off sentence.
+    for (const [text, after] of [
+      ['for two trill- — (laughter). Well, I didn’t mean it.', 'Well, I didn’t mean it.'],
+      ['SMITH: It was — (Applause.), and then we won.', 'and then we won.'],
+      ['So we did — [laughs]! And it worked.', 'And it worked.'],
+    ] as const) {
+      const doc = formatTranscript(text);
+      const last = doc.blocks[doc.blocks.length - 1];
+      expect(last?.text, text).toBe(after);
+      expect(
+        doc.blocks.some((b) => /^[.,;:!?]/.test(b.text)),
+        text,
+      ).toBe(false);
+      const removed = doc.messages.filter((m) => m.ruleId === 'no-words');
+      expect(removed, text).toHaveLength(1);
+      expect(removed[0]?.line).toBe(1);
+    }
+  });
+
+  it('counter-cases: a direction’s closing mark alone, or punctuation that is text, stay as they were', () => {
+    // The mark at the paragraph's end: dropped as before, one message.
+    const end = formatTranscript('Good evening.\n\nAnd then we won the vote — (applause).');
+    expect(end.blocks.map((b) => b.type).slice(-2)).toEqual(['narration', 'direction']);
+    expect(end.messages.filter((m) => m.ruleId === 'no-words')).toHaveLength(1);
+    // An ellipsis joined to a word after a direction is the words' own (`(laughs) ...so`).
+    const joined = formatTranscript('I know. (Laughter.) ...so anyway, we went on.');
+    expect(joined.blocks[joined.blocks.length - 1]?.text).toBe('...so anyway, we went on.');
+    expect(joined.messages.filter((m) => m.ruleId === 'no-words')).toEqual([]);
+    // A direction after a sentence, then the next sentence: nothing to drop.
+    const plain = formatTranscript('I know. (Laughter.) Anyway.');
+    expect(plain.blocks.map((b) => b.text)).toEqual(['I know.', 'Laughter.', 'Anyway.']);
+    expect(plain.messages.filter((m) => m.ruleId === 'no-words')).toEqual([]);
+  });
+
   it('punctuation inside a sentence is no separator: nothing is removed', () => {
     const doc = formatTranscript('He paused... then went on — and on.\n\nThe vote was 52 to 48.');
     expect(doc.messages.filter((m) => m.ruleId === 'no-words')).toEqual([]);
