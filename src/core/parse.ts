@@ -28,6 +28,7 @@ import {
   chatExportStamp,
   ircLine,
   ircTag,
+  isChatHeader,
   isIrcLog,
   isNumberedLabelLine,
   opensWithVoiceCode,
@@ -1152,6 +1153,9 @@ function splitGroup(group: Line[], opening = false, bare = false): Line[][] {
       ? [...lines, ...splitGroup(group.slice(header), false, bare)]
       : lines;
   }
+  // A chat's message under its header (Slack's `Jane Doe  9:02 AM`): its lines are one message,
+  // a sentence's end breaks none; a follow-up message opens under its bare time (`9:06`).
+  const chat = isChatHeader((group[0] as Line).trimmed);
   const paragraphs: Line[][] = [];
   let current: Line[] = [];
   // Index of the time line of the last timed-name pair (see isTimedNamePair); none yet.
@@ -1184,7 +1188,10 @@ function splitGroup(group: Line[], opening = false, bare = false): Line[][] {
             labelStarts ||
             pair === i - 2 ||
             // A sentence's end before an unwrapped line (the cheap test most breaks pass).
-            (!wrapped && !indents && endsWithSentencePunctuation(prev.trimmed)) ||
+            (!wrapped &&
+              !indents &&
+              endsWithSentencePunctuation(prev.trimmed) &&
+              (!chat || chatBreak(line))) ||
             tagOf(line) !== null ||
             // A speech-to-text segment's time opens a paragraph where a sentence ended.
             (timedLine(line) !== null && endsWithSentencePunctuation(prev.trimmed)) ||
@@ -1222,6 +1229,14 @@ function splitGroup(group: Line[], opening = false, bare = false): Line[][] {
   if (current.length > 0) paragraphs.push(current);
   return paragraphs;
 }
+
+/** A line under a chat's header that is no line of its message: a bare time, a thread's count. */
+function chatBreak(line: Line): boolean {
+  return isBareTimestamp(line) || CHAT_DIVIDER.test(line.trimmed);
+}
+
+/** A chat's thread count (`3 replies`) or day divider (`Today`), Slack's as pasted. */
+const CHAT_DIVIDER = /^(?:\d{1,4} repl(?:y|ies)|Today|Yesterday)$/;
 
 /** An e-mail's quote marks opening a line: `>`, nested `> >` or `>>`, and the space after. */
 const MAIL_QUOTE = /^>(?:[ \t]?>)*[ \t]?/;

@@ -1180,6 +1180,55 @@ describe('chat messages pasted from Slack (`Name  10:15 AM` over each message)',
   });
 });
 
+describe('a Slack message of several lines (Shift+Enter) is one message', () => {
+  it('GOOD: the lines under a header are one block; a follow-up under its bare time is another', () => {
+    const doc = formatTranscript(
+      [
+        'Nadia Brook  8:14 AM',
+        'Bridge is shut both ways.',
+        'Police say two hours at least.',
+        'Diverting via Kings Road.',
+        '8:16',
+        'Photos in the drive.',
+        '',
+        'Carl Mensah  8:20 AM',
+        'On it.',
+        'Sending the drone.',
+        '1 reply',
+      ].join('\n'),
+    );
+    expect(doc.blocks.map((b) => [b.type, b.text])).toEqual([
+      [
+        'speech',
+        'Bridge is shut both ways. Police say two hours at least. Diverting via Kings Road.',
+      ],
+      ['speech', '8:16 Photos in the drive.'],
+      ['speech', 'On it. Sending the drone.'],
+      ['note', '1 reply'],
+    ]);
+  });
+
+  it('BAD: lines under a heading with one space before its time, or under a role, stay paragraphs', () => {
+    // `Press Briefing 12:45 PM` is no chat header: the lines under it keep their breaks.
+    const doc = formatTranscript(
+      'Press Briefing 12:45 PM\nThe mayor spoke first.\nThe chief spoke next.',
+    );
+    expect(doc.blocks.map((b) => b.text)).toEqual([
+      'Press Briefing 12:45 PM The mayor spoke first.',
+      'The chief spoke next.',
+    ]);
+    // An Otter-style tag with an elapsed time is no chat header: each line ending a sentence is a
+    // paragraph of the turn, as before.
+    const otter = formatTranscript(
+      'Jane Doe  0:01\nThe bridge is shut both ways.\nPolice say two hours at least.',
+    );
+    expect(otter.blocks.map((b) => b.text)).toEqual([
+      'The bridge is shut both ways.',
+      'Police say two hours at least.',
+    ]);
+  });
+});
+
 describe('the Scottish Parliament Official Report', () => {
   const report = [
     'Meeting of the Parliament',
