@@ -48,6 +48,16 @@ import {
   type TagMatch,
 } from './tree.ts';
 
+declare module 'vfile' {
+  interface DataMap {
+    /**
+     * 1-based lines that follow a `<br>` in their paragraph of a web page (ingest's hint): the
+     * paragraph goes on there, a sentence's end before one is no paragraph break.
+     */
+    continuedLines: ReadonlySet<number>;
+  }
+}
+
 /** Widest a hard-wrapped group may be narrower than its widest line (fraction). */
 const WRAP_FILL = 0.7;
 /** Share of a group's lines that must be filled for the group to count as hard-wrapped. */
@@ -1135,7 +1145,12 @@ function isMarkdownHeading(trimmed: string): boolean {
 }
 
 /** Splits a group of consecutive non-blank lines into paragraphs. */
-function splitGroup(group: Line[], opening = false, bare = false): Line[][] {
+function splitGroup(
+  group: Line[],
+  opening = false,
+  bare = false,
+  continued?: ReadonlySet<number>,
+): Line[][] {
   // One line (every paragraph of a speech-to-text text): one paragraph, no lists to build.
   if (group.length === 1) return [group];
   const wrapped = isHardWrapped(group);
@@ -1150,7 +1165,7 @@ function splitGroup(group: Line[], opening = false, bare = false): Line[][] {
       lines.push(label ? [line, group[++i] as Line] : [line]);
     }
     return header < group.length
-      ? [...lines, ...splitGroup(group.slice(header), false, bare)]
+      ? [...lines, ...splitGroup(group.slice(header), false, bare, continued)]
       : lines;
   }
   // A chat's message under its header (Slack's `Jane Doe  9:02 AM`): its lines are one message,
@@ -1191,7 +1206,8 @@ function splitGroup(group: Line[], opening = false, bare = false): Line[][] {
             (!wrapped &&
               !indents &&
               endsWithSentencePunctuation(prev.trimmed) &&
-              (!chat || chatBreak(line))) ||
+              (!chat || chatBreak(line)) &&
+              continued?.has(line.line) !== true) ||
             tagOf(line) !== null ||
             // A speech-to-text segment's time opens a paragraph where a sentence ended.
             (timedLine(line) !== null && endsWithSentencePunctuation(prev.trimmed)) ||
@@ -1403,7 +1419,7 @@ function parseScript(input: string, file: VFile): Root {
           `Left out ${panel.stamps.length} timestamp lines of a copied caption panel (${first.trimmed} to ${panel.stamps[panel.stamps.length - 1]?.trimmed})`,
           { line: first.line, actual: panel.stamps.map((l) => l.trimmed).join(' ') },
         );
-    } else paragraphs = splitGroup(group, opening, stampedNames);
+    } else paragraphs = splitGroup(group, opening, stampedNames, file.data.continuedLines);
     if (paragraphs.length > 0) seenParagraph = true;
     // Words broken at a line's end: looked for only in a group with a line ending in a hyphen.
     let broken = false;
