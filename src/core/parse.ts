@@ -1171,6 +1171,9 @@ function splitGroup(
   // A chat's message under its header (Slack's `Jane Doe  9:02 AM`): its lines are one message,
   // a sentence's end breaks none; a follow-up message opens under its bare time (`9:06`).
   const chat = isChatHeader((group[0] as Line).trimmed);
+  // Lines broken inside sentences at least as often as not (a hard wrap with a line or two the
+  // paste joined, too long for the width test): a sentence's end at a line's end is no break.
+  let midWrapped: boolean | undefined;
   const paragraphs: Line[][] = [];
   let current: Line[] = [];
   // Index of the time line of the last timed-name pair (see isTimedNamePair); none yet.
@@ -1207,7 +1210,8 @@ function splitGroup(
               !indents &&
               endsWithSentencePunctuation(prev.trimmed) &&
               (!chat || chatBreak(line)) &&
-              continued?.has(line.line) !== true) ||
+              continued?.has(line.line) !== true &&
+              !(midWrapped ??= wrapsMidSentence(group))) ||
             tagOf(line) !== null ||
             // A speech-to-text segment's time opens a paragraph where a sentence ended.
             (timedLine(line) !== null && endsWithSentencePunctuation(prev.trimmed)) ||
@@ -1244,6 +1248,22 @@ function splitGroup(
   }
   if (current.length > 0) paragraphs.push(current);
   return paragraphs;
+}
+
+/**
+ * True when at least half of a group's line breaks fall inside a sentence: the line ends without
+ * a sentence's end and the next goes on in lower case (`…complain about` / `low wages.`).
+ */
+function wrapsMidSentence(group: Line[]): boolean {
+  let mid = 0;
+  for (let i = 0; i + 1 < group.length; i++) {
+    const next = (group[i + 1] as Line).trimmed;
+    const c = next.charCodeAt(0);
+    // Lower case: ASCII first, any other letter by its class.
+    const lower = (c >= 0x61 && c <= 0x7a) || (c > 0x7f && /^\p{Ll}/u.test(next));
+    if (lower && !endsWithSentencePunctuation((group[i] as Line).trimmed)) mid++;
+  }
+  return mid > 0 && mid * 2 >= group.length - 1;
 }
 
 /** A line under a chat's header that is no line of its message: a bare time, a thread's count. */

@@ -126,6 +126,42 @@ describe('paragraphs', () => {
     ]);
   });
 
+  it('a hard-wrapped paragraph with a line the paste joined stays one paragraph', () => {
+    // A web page copied into an e-mail: wrapped near 75 columns, one line joined past 100, so
+    // the width test fails; most breaks still fall inside sentences.
+    const paragraph = [
+      'As for the depot workers who',
+      'did get the rise in the spring, their pay is going up as planned, more or less, while in the other yards not covered by the',
+      'deal the picture is harder. Their pay was not',
+      'raised in line with prices. I have',
+      'put this to the board and asked for a plan.',
+      'The new rates start on the first of March.',
+    ].join('\n');
+    expect(texts(paragraph)).toEqual([
+      'As for the depot workers who did get the rise in the spring, their pay is going up as planned, more or less, while in the other yards not covered by the deal the picture is harder. Their pay was not raised in line with prices. I have put this to the board and asked for a plan. The new rates start on the first of March.',
+    ]);
+  });
+
+  it('counter-cases: one-line paragraphs keep their breaks, one wrapped line among them too', () => {
+    expect(
+      texts('The bridge is shut.\nPolice say two hours.\nDrivers should use the ring road.'),
+    ).toEqual([
+      'The bridge is shut.',
+      'Police say two hours.',
+      'Drivers should use the ring road.',
+    ]);
+    expect(
+      texts(
+        'The bridge is shut.\nPolice say it will be two\nhours at least.\nDrivers should use the ring road.\nBuses are running.',
+      ),
+    ).toEqual([
+      'The bridge is shut.',
+      'Police say it will be two hours at least.',
+      'Drivers should use the ring road.',
+      'Buses are running.',
+    ]);
+  });
+
   it('joins a line broken mid-sentence', () => {
     expect(texts('We are in the call centre, which\nplays a key role in Direct Line.')).toEqual([
       'We are in the call centre, which plays a key role in Direct Line.',
