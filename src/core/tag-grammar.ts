@@ -84,6 +84,8 @@ export const ROLE_WORDS: Readonly<Record<string, Readonly<Record<string, string>
     narrator: 'narrator',
     announcer: 'announcer',
     commentator: 'commentator',
+    // A results programme's or a panel's expert (`ANALYST (Prof. Neil Carden, …):`).
+    analyst: 'analyst',
     'voice one': 'voice one',
     'voice two': 'voice two',
     'voice three': 'voice three',

@@ -340,6 +340,14 @@ interface Notes {
   holder: string | null;
 }
 
+/** A note that says the speaker is not named (`Q (unidentified):`, `QUESTION (name inaudible):`). */
+const UNNAMED_NOTES: ReadonlySet<string> = new Set([
+  'unidentified',
+  'unknown',
+  'unnamed',
+  'name inaudible',
+]);
+
 function isParty(note: string): boolean {
   const key = foldWords(note);
   if (PARTIES.has(key)) return true;
@@ -374,6 +382,8 @@ function readNotes(head: Head, questioner = false): Notes | null {
       out.delivery ??= key;
       continue;
     }
+    // The transcriber could not name the speaker (`Q (unidentified):`): no note of the tag.
+    if (UNNAMED_NOTES.has(key)) continue;
     // `говорит по-испански`: a lead ending in a hyphen runs on into the language's name.
     if (LANGUAGE_NOTES.some((lead) => key.startsWith(lead.endsWith('-') ? lead : `${lead} `))) {
       out.translated = true;
@@ -919,7 +929,7 @@ function classifyText(raw: string): Parsed | null {
     return null;
   const core = readCore(head.core, notes.holder);
   if (!core) return null;
-  const caller = callerName(core, notes.qualifiers);
+  const caller = callerName(core, notes.qualifiers) ?? roleNamedWithPlace(core, notes.qualifiers);
   if (caller !== null) {
     const { delivery, translated, timestampMs } = notes;
     return { ...caller, role: core.role, office: null, delivery, translated, timestampMs };
@@ -975,6 +985,39 @@ function callerName(
     return null;
   const place = comma === -1 ? '' : text.slice(comma + 1).trim();
   return { name: nameCase(who), title: place === '' ? null : titleCaseIfCaps(place) };
+}
+
+/** Words of an outlet's name, never of a person's (`Northern Echo`, `BBC Radio Kent`). */
+const OUTLET_WORDS: ReadonlySet<string> = new Set(
+  (
+    'news radio tv television times post herald echo journal gazette press channel network ' +
+    'daily weekly fm am media tribune observer guardian telegraph mail express chronicle wire ' +
+    'agency broadcasting online magazine review standard courier record'
+  ).split(' '),
+);
+
+/**
+ * A role with the person and what places them in its parentheses, after a comma (`Q (Dan Reilly,
+ * Northern Echo)`, `ANALYST (Prof. Neil Carden, Wexley University)`, `REPORTER (Luke Amadi, at
+ * the count)`): that person, the rest their title. The name is two to four name words (a courtesy
+ * title before them kept); an outlet's words (`Fox News, Washington`) are no name. Null otherwise.
+ */
+function roleNamedWithPlace(
+  core: Core,
+  qualifiers: readonly Qualifier[],
+): { name: string; title: string | null } | null {
+  if (core.role === null || core.name !== null || qualifiers.length !== 1) return null;
+  const text = qualifiers[0]?.text ?? '';
+  const comma = text.indexOf(',');
+  if (comma === -1) return null;
+  const all = words(text.slice(0, comma));
+  const who = all.length > 1 && isHonorific(all[0] ?? '') ? all.slice(1) : all;
+  if (who.length < 2 || who.length > 4 || !isNameWords(who)) return null;
+  if (who.some((w) => OUTLET_WORDS.has(bare(w)) || AGENCIES.has(bare(w)))) return null;
+  if (who.some((w) => UNNAMED_NOUNS.has(w.toLowerCase()) || UNNAMED_LEADS.has(w.toLowerCase())))
+    return null;
+  const place = text.slice(comma + 1).trim();
+  return { name: nameCase(all), title: place === '' ? null : titleCaseIfCaps(place) };
 }
 
 function makeTag(raw: string, parsed: Parsed, timestampMs: number | null): Tag {

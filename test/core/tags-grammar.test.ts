@@ -1379,3 +1379,64 @@ describe('diarization labels written out as tags (WhisperX and pyannote text, AW
     (input) => expectNoTag(input),
   );
 });
+
+describe('a role with the person and their outlet or place in brackets (`Q (Dan Reilly, Northern Echo):`)', () => {
+  const who = (doc: ScriptDocument) =>
+    doc.blocks
+      .filter((b) => b.type === 'speech')
+      .map((b) => {
+        const s = doc.speakers.find((x) => x.id === b.speaker);
+        return [s?.name ?? null, s?.title ?? null, s?.role ?? null];
+      });
+
+  it('GOOD: a government page’s questions, a results show’s analyst and reporter are named', () => {
+    const doc = formatTranscript(
+      [
+        'Minister Clara Whitmore: Good morning.',
+        '',
+        'Q (Dan Reilly, Northern Echo): Will it be enough?',
+        '',
+        'Minister Clara Whitmore: Yes.',
+        '',
+        'Q (Priya Shah, BBC Radio Kent): And dogs?',
+        '',
+        'Q (unidentified): Is this about Margate?',
+        '',
+        'ANALYST (Prof. Neil Carden, Wexley University): The swing is eight per cent.',
+        '',
+        'REPORTER (Luke Amadi, at the Harcombe count): A recount is likely.',
+      ].join('\n'),
+    );
+    expect(who(doc)).toEqual([
+      ['Clara Whitmore', 'Minister', null],
+      ['Dan Reilly', 'Northern Echo', 'reporter'],
+      ['Clara Whitmore', 'Minister', null],
+      ['Priya Shah', 'BBC Radio Kent', 'reporter'],
+      [null, null, 'reporter'],
+      ['Prof. Neil Carden', 'Wexley University', 'analyst'],
+      ['Luke Amadi', 'at the Harcombe count', 'reporter'],
+    ]);
+  });
+
+  it('BAD: an outlet or agency before the comma is no person; a caller keeps a first name alone', () => {
+    const doc = formatTranscript(
+      [
+        'HOST (Fox News, Washington): Good evening.',
+        '',
+        'QUESTION (Reuters, London): What now?',
+        '',
+        'QUESTION (Daily Post, Leeds): And then?',
+        '',
+        'CALLER (MARGARET, SWINDON): Hello.',
+      ].join('\n'),
+    );
+    // Unnamed questioners are one reporter voice, as before: no name is made of an outlet.
+    expect(who(doc).map(([name, , role]) => [name, role])).toEqual([
+      [null, 'host'],
+      [null, 'reporter'],
+      [null, 'reporter'],
+      ['Margaret', 'caller'],
+    ]);
+    expect(who(doc)[0]?.[1]).toBe('Fox News, Washington');
+  });
+});
