@@ -208,6 +208,9 @@ export function canonicalDelivery(value: string | null | undefined): string | nu
     'through interpreter': 'through-translator',
     'via telephone': 'via-telephone',
     'by telephone': 'via-telephone',
+    'on radio': 'via-radio',
+    'by radio': 'via-radio',
+    'over the radio': 'via-radio',
   };
   return map[key] ?? key.replace(/ /g, '-');
 }

@@ -288,13 +288,15 @@ const CAPTION_LABELS: ReadonlySet<string> = new Set(
     // the report a cue rolls (`PACKAGE: FLOODS PKG`, `VT: FLOODS`).
     'SOUP ASTON GC PKG PACKAGE VT ' +
     // Brazilian `ARTE:` (a graphic) and Turkish `KJ:` (the caption generator's lower third).
-    'ARTE KJ'
+    'ARTE KJ ' +
+    // A subtitle script's on-screen text, subtitled as it shows (`FORCED NARRATIVE: 05:40`, `FN:`).
+    'FN'
   )
     .split(' ')
     // French `BANDEAU :`, German `ATMO:`, and the other captions and sounds of
     // ./cue-languages.ts in plain capitals.
     .concat(cueWordsOf('caption', 'sound').map((w) => w.toUpperCase()))
-    .concat(['LOWER THIRD', 'LOWER THIRDS', 'FULL SCREEN']),
+    .concat(['LOWER THIRD', 'LOWER THIRDS', 'FULL SCREEN', 'FORCED NARRATIVE']),
 );
 const CUE_LABELS: ReadonlySet<string> = new Set([
   'IN',
@@ -442,7 +444,15 @@ const RADIO_SOUNDS: ReadonlySet<string> = new Set(['STING', 'JINGLE', 'SWEEPER',
  * Caption and report labels that are also a person's initials (`GC:`, `VT:`) or a word
  * (`PACKAGE:`): a production line only with their value in capitals (`GC: PORTO ALEGRE (RS)`).
  */
-const CAPITALS_VALUE: ReadonlySet<string> = new Set(['GC', 'VT', 'PKG', 'PACKAGE', 'ARTE', 'KJ']);
+const CAPITALS_VALUE: ReadonlySet<string> = new Set([
+  'GC',
+  'VT',
+  'PKG',
+  'PACKAGE',
+  'ARTE',
+  'KJ',
+  'FN',
+]);
 /** Captions whose value may be a name and who they are in title case: `GC: Maria Souza - Moradora`. */
 const NAMING_CAPTIONS: ReadonlySet<string> = new Set(['GC', 'KJ']);
 /** What a bite's cue quotes: a quotation or an ellipsis. */

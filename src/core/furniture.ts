@@ -1198,6 +1198,37 @@ export function isRecordGpoHeader(line: string): boolean {
   return line.length <= 200 && RECORD_GPO_HEADER.test(line);
 }
 
+/**
+ * A government page's feedback box: its question or its problem link (its answers, `Yes` `No`,
+ * are read under the question only: see the furniture plugin).
+ */
+const FEEDBACK_BOX =
+  /^(?:Is this page useful\?(?: (?:Maybe|Yes|No))*|(?:(?:Maybe|Yes|No)(?: this page is (?:not )?useful)? )*Report a problem with this page)$/;
+/** An exhibit's label heading a released transcript: `Exhibit KM/4`, `Exhibit 12 — …`. */
+const EXHIBIT_LINE = /^Exhibit (?:[A-Z]{1,4}[/ -]?)?\d{1,4}[A-Za-z]?(?:$|[ ,:–—-])/;
+/** A call's time in a call transcript's header: `Call received: 02:14:37, 3 March 2026`. */
+const CALL_LINE =
+  /^(?:Call (?:received|started|ended|connected|answered|date|time)|Time of call|Date of call) ?: ?\d/i;
+/** A transcript's note on what was redacted: `Note: Names … have been redacted.` */
+const REDACTION_NOTE = /^(?:Note|NOTE|N\.B\.) ?: [^\n]{0,200}\bredacted\b/;
+/** A broadcast script's transmission line: `TX: 21/11/2026`, `Transmission date: 21.11.26 19:30`. */
+const TX_LINE =
+  /^(?:TX|Tx|TX DATE|Tx date|TRANSMISSION(?: DATE)?|Transmission(?: date)?) ?: ?\d{1,2}[./-]\d{1,2}[./-]\d{2,4}(?:,? \d{1,2}[:.]\d{2})?$/;
+/** A programme transcript's time window: `Transcript, 00:58 to 01:24`, `Transcript: 19:00–19:30`. */
+const TRANSCRIPT_WINDOW = /^Transcript[,:]? \d{1,2}[:.]\d{2}(?: ?(?:to|–|—|-) ?\d{1,2}[:.]\d{2})?$/;
+/** A subtitle or broadcast script's kind in its header: `SUBTITLE SCRIPT (AS BROADCAST)`. */
+const SCRIPT_KIND =
+  /^(?:SUBTITLE|SUBTITLING|CAPTION|CAPTIONING|DIALOGUE|POST-PRODUCTION|AS[- ]BROADCAST|TRANSMISSION) (?:SCRIPT|LIST|TRANSCRIPT)(?: \((?:AS[- ]BROADCAST|AS[- ]TRANSMITTED|FINAL|DRAFT)\))?$/i;
+const SCRIPT_KIND_INITIALS: ReadonlySet<number> = new Set(
+  [...'SDCPAT', ...'sdcpat'].map((c) => c.charCodeAt(0)),
+);
+/**
+ * A government page's publisher line: `From: Department for Housing and Communities`, `From: HM
+ * Treasury, Cabinet Office and The Rt Hon Jane Doe MP`: an office's words, no sentence's end.
+ */
+const PUBLISHER_LINE =
+  /^From: (?:HM |The )?(?:Department|Ministry|Office|Cabinet Office|Treasury|Home Office|Foreign|Prime Minister['’]s Office|Government|Agency|Council|Commission|Executive|Parliament)\b[^.!?]*$/;
+
 export function classifyLine(raw: string): NoteReason | null {
   const line = raw.trim();
   if (line === '' || line.length > MAX_NOTE_CHARS) return null;
@@ -1270,6 +1301,24 @@ export function classifyLine(raw: string): NoteReason | null {
     if (cjk) return cjk;
   }
   if (line.length <= 40 && TRANSCRIPT_CONTROL.test(line)) return 'page-element';
+  // A government page's feedback box (GOV.UK: `Is this page useful?`, `Yes` `No`, `Report a
+  // problem with this page`) and its publisher line under the date (`From: Department for …`).
+  if (line.length <= 60 && (c0 === 0x49 || last === 0x65) && FEEDBACK_BOX.test(line))
+    return 'page-element';
+  if (c0 === 0x46 && line.length <= 160 && PUBLISHER_LINE.test(line)) return 'byline';
+  // A broadcast script's transmission date (`TX: 21/11/2026`, `TX DATE: 21.11.26 19:30`) and a
+  // subtitle or broadcast script's kind (`SUBTITLE SCRIPT (AS BROADCAST)`, `DIALOGUE LIST`).
+  if ((c0 === 0x54 || c0 === 0x74) && line.length <= 48 && TX_LINE.test(line)) return 'dateline';
+  // A programme transcript's time window under its title: `Transcript, 00:58 to 01:24`.
+  if (c0 === 0x54 && line.length <= 40 && TRANSCRIPT_WINDOW.test(line)) return 'dateline';
+  if (line.length <= 48 && SCRIPT_KIND_INITIALS.has(c0) && SCRIPT_KIND.test(line))
+    return 'page-element';
+  // A released recording's transcript header (an inquest's or a court's exhibit): `Exhibit KM/4
+  // — Inquest into …`, `Call received: 02:14:37, 3 March 2026`, and its note on what was redacted.
+  if (c0 === 0x45 && line.length <= 160 && EXHIBIT_LINE.test(line)) return 'page-element';
+  if ((c0 === 0x43 || c0 === 0x54 || c0 === 0x44) && line.length <= 80 && CALL_LINE.test(line))
+    return 'dateline';
+  if (c0 === 0x4e && line.includes('redacted') && REDACTION_NOTE.test(line)) return 'disclaimer';
   if (line.length <= 24 && LIVE_PAGE_FIRST.has(c0 | 0x20)) {
     if (KEY_EVENTS.test(line)) return 'navigation';
     // In capitals, `LIVE` and `EN DIRECT` are a script's cues (a live link), not a page's label.

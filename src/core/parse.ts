@@ -1174,6 +1174,10 @@ function splitGroup(
   // Lines broken inside sentences at least as often as not (a hard wrap with a line or two the
   // paste joined, too long for the width test): a sentence's end at a line's end is no break.
   let midWrapped: boolean | undefined;
+  const isMidWrapped = (): boolean => {
+    if (midWrapped === undefined) midWrapped = wrapsMidSentence(group);
+    return midWrapped;
+  };
   const paragraphs: Line[][] = [];
   let current: Line[] = [];
   // Index of the time line of the last timed-name pair (see isTimedNamePair); none yet.
@@ -1211,7 +1215,7 @@ function splitGroup(
               endsWithSentencePunctuation(prev.trimmed) &&
               (!chat || chatBreak(line)) &&
               continued?.has(line.line) !== true &&
-              !(midWrapped ??= wrapsMidSentence(group))) ||
+              !isMidWrapped()) ||
             tagOf(line) !== null ||
             // A speech-to-text segment's time opens a paragraph where a sentence ended.
             (timedLine(line) !== null && endsWithSentencePunctuation(prev.trimmed)) ||

@@ -651,6 +651,7 @@ const VO: Delivery = { delivery: 'voice-over', translated: false };
 const OC: Delivery = { delivery: 'on-camera', translated: false };
 const TRANSLATED: Delivery = { delivery: 'through-translator', translated: true };
 const PHONE: Delivery = { delivery: 'via-telephone', translated: false };
+const RADIO: Delivery = { delivery: 'via-radio', translated: false };
 export const DELIVERIES: Readonly<Record<string, Delivery>> = {
   'voice-over': VO,
   'voice over': VO,
@@ -683,6 +684,13 @@ export const DELIVERIES: Readonly<Record<string, Delivery>> = {
   'by phone': PHONE,
   'on the phone': PHONE,
   'on phone': PHONE,
+  // Heard over a two-way radio (a coastguard, a pilot, a police unit in a documentary's script).
+  'on radio': RADIO,
+  'on the radio': RADIO,
+  'over the radio': RADIO,
+  'over radio': RADIO,
+  'via radio': RADIO,
+  'by radio': RADIO,
   'on tape': { delivery: 'on-tape', translated: false },
   'on-tape': { delivery: 'on-tape', translated: false },
   sot: { delivery: 'sot', translated: false },

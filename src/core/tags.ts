@@ -1671,6 +1671,9 @@ const QUESTION_NUMBER = /^(?:[TQ]?\d{1,3}\.|Anf\. \d{1,4})[ \t]+(?:\[\d{4,8}\][ 
  */
 export function parseTag(text: string): TagMatch | null {
   const match = readTag(text);
+  // A declaration of a poll's candidate and votes (`ALDER, Ruth Margaret, Green Party: 4,118.`):
+  // the returning officer's words, no one's tag. Its words are a number only: looked at then.
+  if (match !== null && isDigitCode(match.rest.charCodeAt(0)) && isPollRow(match)) return null;
   // A timecode range's end and frames are not kept in the anchor: the tag says how it was
   // written, for the message that reports the anchor.
   if (match !== null && match.tag.timestampMs !== null) {
@@ -1679,6 +1682,19 @@ export function parseTag(text: string): TagMatch | null {
     if (range !== null && range.ms === match.tag.timestampMs) match.tag.timeWritten = range.written;
   }
   return match;
+}
+
+function isDigitCode(c: number): boolean {
+  return c >= 0x30 && c <= 0x39;
+}
+
+/** A candidate as a poll's declaration names them: surname in capitals, forenames, description. */
+const POLL_CANDIDATE = /^\p{Lu}[\p{Lu}'’ -]*\p{Lu}, \p{Lu}[\p{L}'’. -]*, \S[^:]{1,80}$/u;
+/** Their votes: a number (thousands grouped or not), maybe `votes`, maybe a full stop. */
+const POLL_VOTES = /^\d{1,3}(?:[,.\u202f ]?\d{3})*(?: votes?)?\.?$/;
+
+function isPollRow(match: TagMatch): boolean {
+  return POLL_VOTES.test(match.rest) && POLL_CANDIDATE.test(match.tag.raw);
 }
 
 function skipChevrons(text: string): number {
