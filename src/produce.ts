@@ -2,7 +2,13 @@ import type { Corrections } from './core/corrections.ts';
 import type { Message, ScriptDocument } from './core/document.ts';
 import { formatTranscript } from './core/index.ts';
 import { blockLimit, countParagraphGroups, outputLimit } from './core/limits.ts';
-import { type InputFormat, ingest, toSourceLine } from './ingest/index.ts';
+import {
+  type InputFormat,
+  ingest,
+  isAsrFormat,
+  macLineBreaks,
+  toSourceLine,
+} from './ingest/index.ts';
 import type { OutputName, ResolvedOptions } from './options.ts';
 import { OutputTooLargeError, TooManyBlocksError } from './outputs/errors.ts';
 import { type RenderContext, type RenderedOutput, renderOutput } from './outputs/index.ts';
@@ -26,6 +32,9 @@ export function prepare(
   corrections?: Corrections,
   inputMessages: readonly Message[] = [],
 ): ScriptDocument {
+  // An old Mac text's lines (a CR alone ends each) are read as LF lines by every reader and rule.
+  const mac = inputFormat === 'stl' || isAsrFormat(inputFormat) ? null : macLineBreaks(input);
+  if (mac !== null && mac.count > 0) input = mac.text;
   const ingested = ingest(input, inputFormat, options);
   const { text, sourceLines, hints } = ingested;
   // Outputs grow with the number of blocks: bounded by the input's size (src/core/limits.ts).
@@ -64,6 +73,16 @@ export function prepare(
       .map((m, i) => ({ m, i }))
       .sort((a, b) => (a.m.line ?? 0) - (b.m.line ?? 0) || a.i - b.i)
       .map(({ m }) => m);
+  }
+  if (mac !== null && mac.count > 0) {
+    document.messages.unshift({
+      ruleId: 'line-endings',
+      reason: `Normalized ${mac.count} old Mac line endings (CR alone) to LF`,
+      line: 1,
+      column: null,
+      severity: 'info',
+      source: 'ingest',
+    });
   }
   // Messages about the input before it was text (its encoding) come first.
   if (inputMessages.length > 0) document.messages = [...inputMessages, ...document.messages];

@@ -102,6 +102,10 @@ export const TRANSFORMS: Record<string, Transform> = {
   'quotes-straight': (s) =>
     perLine(s, (line) => line.replace(/[\u201c\u201d]/g, '"').replace(/[\u2018\u2019]/g, "'")),
   'wrap-72': (s) => expandLines(s, (line) => hardWrap(line, 72)),
+  // An old Mac file, or a CMS's or caption tool's export: a CR alone ends each line.
+  'cr-only': (s) => ({ text: s.replace(/\r?\n/g, '\r'), mapLine: identity }),
+  // A web page's or word processor's copy with a no-break space between every two words.
+  'nbsp-spaces': (s) => perLine(s, (line) => line.replace(/(\S) (?=\S)/g, '$1\u00a0')),
   'trailing-blank': (s) => ({ text: `${s.replace(/\n+$/, '')}\n\n\n\n`, mapLine: identity }),
   'no-final-newline': (s) => ({ text: s.replace(/[\r\n]+$/, ''), mapLine: identity }),
 };

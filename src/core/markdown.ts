@@ -20,7 +20,7 @@ const MIN_SIGNALS = 2;
 /** `**Name:**` or `**Name**:` opening a line: a speaker tag in bold. */
 const BOLD_TAG = /^(?:\*\*|__)[^*_\s][^*_]{0,80}?(?::(?:\*\*|__)|(?:\*\*|__):)/;
 /** A heading: one to six `#` and a space. */
-export const HEADING = /^#{1,6} +\S/;
+export const HEADING = /^#{1,6}[ \u00a0]+\S/;
 /** A link: `[text](http…)` or `](/path)`. */
 const LINK = /\]\((?:https?:\/\/|\/|www\.)/;
 /** Bold around words: `**words**`. */
@@ -72,7 +72,7 @@ export function markdownEdits(text: string): Removed[] {
   let from = 0;
   // A heading's #s, or a quotation's `> ` (never `>>`, a caption's change of speaker).
   const lead = text.length - text.trimStart().length;
-  const heading = /^#{1,6} +/.exec(text.slice(lead));
+  const heading = /^#{1,6}[ \u00a0]+/.exec(text.slice(lead));
   if (heading && text.length > lead + heading[0].length) {
     edits.push({ start: lead, end: lead + heading[0].length, from: heading[0], to: '' });
     from = lead + heading[0].length;

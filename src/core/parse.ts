@@ -230,7 +230,7 @@ function forEachLine(
     while (from < start + indent && from < end && text.charCodeAt(from) === 32) from++;
     const t = text.slice(from, end);
     if (nbsp !== -1 && nbsp < from) nbsp = text.indexOf('\u00a0', from);
-    const trimmed = nbsp !== -1 && nbsp < end ? colonSpaces(trimAll(t)) : trimAll(t);
+    const trimmed = nbsp !== -1 && nbsp < end ? noBreakSpaces(trimAll(t)) : trimAll(t);
     visit({ line: n++, offset: from + offsetShift, text: t, trimmed, blank: trimmed === '' });
   };
   // Line breaks found with indexOf (native); a CR (alone or before LF) is looked for only once.
@@ -259,14 +259,14 @@ function forEachLine(
 }
 
 /**
- * A no-break space after a colon (`JANE DOE:\u00a0Good evening`, a word processor's or a web
- * page's paste) read as the space a tag's colon is written with: the line's shape is told
- * from this copy (the text keeps the character; the whitespace rule reports it). Same length, so
- * offsets into the line hold; one native search when the line has neither.
+ * `text` with each no-break space a plain space: a word processor's or a web page's paste
+ * (`JANE DOE:\u00a0Good evening`, `Jane\u00a0Doe  0:01`, every space a no-break one) is read as
+ * the same text typed with spaces. The line's shape is told from this copy; the segment's text
+ * keeps the characters, which the whitespace rule replaces and reports. Same length, so offsets
+ * and columns hold.
  */
-function colonSpaces(trimmed: string): string {
-  if (trimmed.indexOf('\u00a0') === -1) return trimmed;
-  return trimmed.replace(/:\u00a0/g, ': ');
+function noBreakSpaces(text: string): string {
+  return text.replace(/\u00a0/g, ' ');
 }
 
 /**
@@ -1110,12 +1110,14 @@ const CHEVRON_LINE = /^[ \t]*>>>?[ \t]/m;
 function chevronPieces(line: Line): Line[] {
   const out: Line[] = [];
   let start = 0;
-  for (let at = line.text.indexOf(' >>'); at !== -1; at = line.text.indexOf(' >>', at + 3)) {
+  // Marks found in the line's shape (a no-break space read as a space), pieces cut from its text.
+  const shape = line.text.indexOf('\u00a0') === -1 ? line.text : noBreakSpaces(line.text);
+  for (let at = shape.indexOf(' >>'); at !== -1; at = shape.indexOf(' >>', at + 3)) {
     // `>>`, or `>>>` (a new story), after a space and before a space or a letter (`>>NOT ME`),
     // or ending the line (roll-up captions: the new voice's words on the next line).
-    const mark = line.text.charCodeAt(at + 3) === 0x3e ? 4 : 3;
-    const next = line.text[at + mark] ?? '';
-    const ends = line.text.slice(at + mark).trim() === '';
+    const mark = shape.charCodeAt(at + 3) === 0x3e ? 4 : 3;
+    const next = shape[at + mark] ?? '';
+    const ends = shape.slice(at + mark).trim() === '';
     if (next !== ' ' && !ends && !/\p{L}/u.test(next)) continue;
     const piece = line.text.slice(start, at);
     if (trimAll(piece) === '') continue;
@@ -1345,15 +1347,17 @@ function parseScript(input: string, file: VFile): Root {
   let group: Line[] = [];
   const chapters = new Set<number>();
   let seenParagraph = false;
-  const stampedNames = hasStampedNames(text);
-  const timedParagraphs = !stampedNames && hasTimedParagraphs(text);
-  const closingTimes = hasClosingTimes(text);
+  // The whole text's shape is read as the lines' is: a no-break space as a space.
+  const shape = text.indexOf('\u00a0') === -1 ? text : noBreakSpaces(text);
+  const stampedNames = hasStampedNames(shape);
+  const timedParagraphs = !stampedNames && hasTimedParagraphs(shape);
+  const closingTimes = hasClosingTimes(shape);
   // A caption panel copied with a blank line after each caption (`0:00` / caption / blank):
   // its pieces are held, then read as one panel when together they are one.
   let held: Line[][] = [];
   // An IRC log: each message, action and event line is a paragraph of its own; a message's or
   // an action's nick is its tag (read again by the speakers plugin), its time not taken out.
-  const irc = isIrcLog(text);
+  const irc = isIrcLog(shape);
   let ircLines = 0;
   let firstIrcLine: number | null = null;
   const flush = () => {
@@ -1468,7 +1472,7 @@ function parseScript(input: string, file: VFile): Root {
         line: l.line,
         offset: l.offset,
         text: l.text,
-        raw: l.text,
+        raw: l.text.indexOf('\u00a0') === -1 ? l.text : noBreakSpaces(l.text),
       }));
       const joined = broken && para.length > 1 && joinHyphenation(segments, wrapped, file);
       let timed = false;
@@ -1533,8 +1537,8 @@ function parseScript(input: string, file: VFile): Root {
     group = [];
   };
   // Captions whose lines open with `>>`: a `>>` inside a line opens another voice's words too.
-  const chevronText = text.includes('>>') && CHEVRON_LINE.test(text);
-  const columns = isTwoColumnScript(text);
+  const chevronText = text.includes('>>') && CHEVRON_LINE.test(shape);
+  const columns = isTwoColumnScript(shape);
   let columnRows = 0;
   let firstRow: number | null = null;
   const consume = (l: Line) => {

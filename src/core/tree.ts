@@ -12,7 +12,10 @@ export interface Segment {
   /** Offset of the line's first character in the original input. */
   offset: number;
   text: string;
-  /** The line as it was in the input, before any cleaning (tag detection reads its spacing). */
+  /**
+   * The line as it was in the input, before any cleaning (tag detection reads its spacing), a
+   * no-break space read as a space.
+   */
   raw: string;
   /**
    * Set by the hygiene plugins once they change `text`: how each position of `text` (and its

@@ -9,7 +9,7 @@ import { assToLines, looksLikeAss } from './ass.ts';
 import { dcpToLines, looksLikeDcpSubtitles } from './dcp.ts';
 import { CAPTION_INPUTS } from './file-names.ts';
 import { htmlToLines, looksLikeHtml } from './html.ts';
-import type { IngestedText } from './lines.ts';
+import { type IngestedText, macLineBreaks } from './lines.ts';
 import { looksLikeLrc, lrcToLines } from './lrc.ts';
 import { looksLikeMcc, mccToLines } from './mcc.ts';
 import { looksLikeRtf, rtfToLines } from './rtf.ts';
@@ -41,7 +41,7 @@ export {
   READABLE_FILES,
 } from './file-names.ts';
 export { htmlToText, looksLikeHtml } from './html.ts';
-export { type IngestedText, toSourceLine } from './lines.ts';
+export { type IngestedText, macLineBreaks, toSourceLine } from './lines.ts';
 export { bytesToByteString, looksLikeEbuStl, stlToSrt } from './stl.ts';
 export { subtitlesToText } from './subtitles.ts';
 
@@ -162,6 +162,11 @@ function looksLikeJson(text: string): boolean {
 export function detectInputFormat(text: string): InputFormat {
   // An EBU STL file as a byte string (the edge reads binary uploads so): its GSI opens it.
   if (text.charCodeAt(3) === 0x53 && looksLikeEbuStl(text)) return 'stl';
+  // Every other format is told by its lines: an old Mac file's CR alone breaks one as LF does.
+  return detectTextFormat(macLineBreaks(text).text);
+}
+
+function detectTextFormat(text: string): InputFormat {
   if (detectAsrText(text) || looksLikeJson(text)) return 'json';
   if (looksLikeVtt(text)) return 'vtt';
   if (looksLikeLrc(text)) return 'lrc';

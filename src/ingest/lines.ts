@@ -97,6 +97,19 @@ export function sourceLines(source: string): string[] {
   return source.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
 }
 
+/**
+ * A text whose lines end in a CR alone (an old Mac file, some CMS and caption tools) with each
+ * such CR an LF: same length, so every offset and line number holds, and every reader and rule
+ * that splits at LF reads its lines. CRLF breaks are left to the core, which reads them. `count`:
+ * how many CRs became LFs (0: the text is returned as it is).
+ */
+export function macLineBreaks(text: string): { text: string; count: number } {
+  let count = 0;
+  for (let at = text.indexOf('\r'); at !== -1; at = text.indexOf('\r', at + 1))
+    if (text.charCodeAt(at + 1) !== 10) count++;
+  return count === 0 ? { text, count } : { text: text.replace(/\r(?!\n)/g, '\n'), count };
+}
+
 /** Adds `message` to `messages` when there is one (a reader's {@link droppedLinesMessage}s). */
 export function keepMessage(messages: Message[], message: Message | null): void {
   if (message) messages.push(message);

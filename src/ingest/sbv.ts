@@ -238,7 +238,7 @@ function spruceToLines(
  * and the text; a line after it that is none continues the caption (its second row).
  */
 const ENCORE_LINE =
-  /^(?:\d{1,5}[ \t]+)?(\d\d[:;]\d\d[:;]\d\d[:;]\d\d)[ \t]+(\d\d[:;]\d\d[:;]\d\d[:;]\d\d)[ \t]+(\S.*)$/;
+  /^(?:\d{1,5}[ \t\u00a0]+)?(\d\d[:;]\d\d[:;]\d\d[:;]\d\d)[ \t\u00a0]+(\d\d[:;]\d\d[:;]\d\d[:;]\d\d)[ \t\u00a0]+(\S.*)$/;
 
 /** Encore: its first line and another of the first twelve are caption lines. */
 function looksLikeEncore(head: string): boolean {

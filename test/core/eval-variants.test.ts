@@ -33,6 +33,10 @@ const SUBSET = new Set([
   'kenya-hansard-pdf-copy.txt',
   'tagesschau-sendemanuskript.txt',
   'kantei-press-conference-parenthesized-labels.txt',
+  'irc-newsroom-channel-log.txt',
+  'markdown-table-interview.txt',
+  'otter-export-interview.txt',
+  'adobe-encore-subtitle-script.txt',
 ]);
 
 /**

@@ -244,3 +244,90 @@ describe("a first turn's words hard-wrapped under its label line", () => {
     expect(doc.title).toBe('Remarks by Dr. Smith at the U.S. Capitol on the Budget');
   });
 });
+
+describe('an old Mac file: a CR alone ends each line', () => {
+  const mac = (text: string): string => text.replace(/\n/g, '\r');
+  it('reads the podcast copy as its LF twin and says it normalized the line endings', () => {
+    const doc = read(mac(PODCAST));
+    expect(speech(doc)).toEqual(PODCAST_SPEECH);
+    const message = doc.messages.find((m) => m.ruleId === 'line-endings');
+    expect(message?.reason).toBe('Normalized 18 old Mac line endings (CR alone) to LF');
+    expect(message?.line).toBe(1);
+  });
+  it('keeps each block on its own line number', () => {
+    expect(types(read(mac(PODCAST)))).toEqual(types(read(PODCAST)));
+  });
+  it('detects a markdown table by its rows and reads each row as a turn', () => {
+    const table = [
+      '| Time | Speaker | Text |',
+      '|---|---|---|',
+      '| 00:00 | Lena Okafor | Welcome back. With me is the harbour master. |',
+      '| 00:06 | Piet Jansen | Thanks, Lena. It has been a long week. |',
+      '',
+    ].join('\n');
+    expect(detectInputFormat(mac(table))).toBe(detectInputFormat(table));
+    expect(speech(read(mac(table)))).toEqual(speech(read(table)));
+    expect(speech(read(table)).map(([name]) => name)).toEqual(['Lena Okafor', 'Piet Jansen']);
+  });
+  it('reads an IRC log by its lines', () => {
+    const log = [
+      '[10:01] <dmorales> morning. River gauge at Alder Bridge is 4.3m',
+      '[10:02] <priya_k> I have the county on the phone.',
+      '[10:03] <dmorales> Good. Get the shelter list.',
+      '',
+    ].join('\n');
+    expect(speech(read(mac(log)))).toEqual(speech(read(log)));
+    expect(speech(read(log))).toHaveLength(3);
+  });
+  it('leaves CRLF to the core (no old-Mac message)', () => {
+    const doc = read(PODCAST.replace(/\n/g, '\r\n'));
+    expect(doc.messages.filter((m) => m.ruleId === 'line-endings')).toHaveLength(1);
+    expect(doc.messages.find((m) => m.ruleId === 'line-endings')?.reason).not.toContain('alone');
+  });
+});
+
+describe('a copy with a no-break space between every two words', () => {
+  const nbsp = (text: string): string => text.replace(/(\S) (?=\S)/g, '$1\u00a0');
+  it('reads Otter names over their times (`Jane Doe  0:01`)', () => {
+    const text =
+      'Jane Doe  0:01\nThanks for making time.\n\nTom Becker  0:07\nIf the permits come through, in April.\n\nJane Doe  0:15\nAnd the cost?\n';
+    expect(speech(read(nbsp(text)))).toEqual(speech(read(text)));
+    expect(speech(read(text)).map(([name]) => name)).toEqual([
+      'Jane Doe',
+      'Tom Becker',
+      'Jane Doe',
+    ]);
+  });
+  it('reports each no-break space it replaced', () => {
+    const doc = read(nbsp('JANE DOE: Good evening and welcome.\n'));
+    expect(doc.blocks[0]?.text).toBe('Good evening and welcome.');
+    expect(rules(doc).filter((r) => r === 'no-break-space').length).toBeGreaterThan(0);
+  });
+  it('reads a markdown heading as a headline', () => {
+    const text =
+      '# Harbour Talk, Episode 31\n\n**Host (Priya Nair):** Welcome to Harbour Talk.\n\n**Owen Blake:** Thanks for having me.\n';
+    expect(types(read(nbsp(text)))).toEqual(types(read(text)));
+    expect(read(nbsp(text)).blocks[0]).toMatchObject({
+      type: 'headline',
+      text: 'Harbour Talk, Episode 31',
+    });
+  });
+  it("reads a UN briefing's `** Heading` as a heading", () => {
+    const text =
+      'The Secretary-General is in Geneva today.\n\n** Security Council\n\nThis morning, the Council met on Haiti.\n';
+    expect(types(read(nbsp(text)))).toEqual(types(read(text)));
+    expect(types(read(text))).toContain('3 headline');
+  });
+  it("splits captions at a `>>` inside a line (a new speaker's words)", () => {
+    const text =
+      '>> Good evening, I am Maria Santos. Tonight, the flood.\n>> We lost everything in the basement. >> The water came up so fast.\n';
+    expect(speech(read(nbsp(text)))).toEqual(speech(read(text)));
+    expect(speech(read(text))).toHaveLength(3);
+  });
+  it('reads an Adobe Encore script line by line', () => {
+    const text =
+      '1 00:00:01:05 00:00:04:10 ANCHOR: The harbour authority says\n2 00:00:04:12 00:00:07:20 the new terminal opens in June.\n';
+    expect(detectInputFormat(nbsp(text))).toBe('sbv');
+    expect(speech(read(nbsp(text)))).toEqual(speech(read(text)));
+  });
+});

@@ -93,7 +93,7 @@ const EDITED_NOTE = 'Took the chat app’s note “<This message was edited>” 
  * (`**Security Council`, `** Iraq`, `**Questions and Answers`): a few capitalized words, no
  * sentence.
  */
-const BRIEFING_HEADING = /^\*\* ?(?=\p{Lu}|\d)[^*]{1,120}$/u;
+const BRIEFING_HEADING = /^\*\*[ \u00a0]?(?=\p{Lu}|\d)[^*]{1,120}$/u;
 const BRIEFING_HEADING_WORDS = 14;
 
 /** Opens every {@link BRIEFING_HEADING} paragraph (its mark removed); their lines. */
