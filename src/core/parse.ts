@@ -1174,11 +1174,12 @@ function splitGroup(
   // a sentence's end breaks none; a follow-up message opens under its bare time (`9:06`).
   const chat = isChatHeader((group[0] as Line).trimmed);
   // Lines broken inside sentences at least as often as not (a hard wrap with a line or two the
-  // paste joined, too long for the width test): a sentence's end at a line's end is no break.
-  let midWrapped: boolean | undefined;
-  const isMidWrapped = (): boolean => {
-    if (midWrapped === undefined) midWrapped = wrapsMidSentence(group);
-    return midWrapped;
+  // paste joined, too long for the width test): a sentence's end on a line of the wrap's width is
+  // no break; on a short line it ends the paragraph.
+  let wrapWidth: number | undefined;
+  const wrapsOn = (prev: Line): boolean => {
+    if (wrapWidth === undefined) wrapWidth = midSentenceWrapWidth(group);
+    return wrapWidth > 0 && prev.trimmed.length >= wrapWidth * WRAP_FILL;
   };
   const paragraphs: Line[][] = [];
   let current: Line[] = [];
@@ -1217,7 +1218,7 @@ function splitGroup(
               endsWithSentencePunctuation(prev.trimmed) &&
               (!chat || chatBreak(line)) &&
               continued?.has(line.line) !== true &&
-              !isMidWrapped()) ||
+              !wrapsOn(prev)) ||
             tagOf(line) !== null ||
             // A speech-to-text segment's time opens a paragraph where a sentence ended.
             (timedLine(line) !== null && endsWithSentencePunctuation(prev.trimmed)) ||
@@ -1257,19 +1258,23 @@ function splitGroup(
 }
 
 /**
- * True when at least half of a group's line breaks fall inside a sentence: the line ends without
- * a sentence's end and the next goes on in lower case (`…complain about` / `low wages.`).
+ * When at least half of a group's line breaks fall inside a sentence (the line ends without a
+ * sentence's end and the next goes on in lower case: `…complain about` / `low wages.`), the width
+ * the text is wrapped at: the median length of those lines; else 0.
  */
-function wrapsMidSentence(group: Line[]): boolean {
-  let mid = 0;
+function midSentenceWrapWidth(group: Line[]): number {
+  const widths: number[] = [];
   for (let i = 0; i + 1 < group.length; i++) {
     const next = (group[i + 1] as Line).trimmed;
     const c = next.charCodeAt(0);
     // Lower case: ASCII first, any other letter by its class.
     const lower = (c >= 0x61 && c <= 0x7a) || (c > 0x7f && /^\p{Ll}/u.test(next));
-    if (lower && !endsWithSentencePunctuation((group[i] as Line).trimmed)) mid++;
+    const line = (group[i] as Line).trimmed;
+    if (lower && !endsWithSentencePunctuation(line)) widths.push(line.length);
   }
-  return mid > 0 && mid * 2 >= group.length - 1;
+  if (widths.length === 0 || widths.length * 2 < group.length - 1) return 0;
+  widths.sort((a, b) => a - b);
+  return widths[widths.length >> 1] as number;
 }
 
 /** A line under a chat's header that is no line of its message: a bare time, a thread's count. */

@@ -142,6 +142,22 @@ describe('paragraphs', () => {
     ]);
   });
 
+  it('counter-case: in such a paragraph a short line ending a sentence still ends it', () => {
+    expect(
+      texts(
+        [
+          'As for the depot workers who',
+          'did get the rise in the spring, their pay is going up as planned, more or less, while in the other yards not covered by the',
+          'deal the picture is harder.',
+          'The board meets on Monday.',
+        ].join('\n'),
+      ),
+    ).toEqual([
+      'As for the depot workers who did get the rise in the spring, their pay is going up as planned, more or less, while in the other yards not covered by the deal the picture is harder.',
+      'The board meets on Monday.',
+    ]);
+  });
+
   it('counter-cases: one-line paragraphs keep their breaks, one wrapped line among them too', () => {
     expect(
       texts('The bridge is shut.\nPolice say two hours.\nDrivers should use the ring road.'),
