@@ -294,6 +294,55 @@ function commonIndent(text: string): number {
   return Number.isFinite(min) ? min : 0;
 }
 
+/** Fewest blank lines inside sentences that tell a copy with a blank line after every line. */
+const MIN_SPACED_BREAKS = 2;
+
+/**
+ * A copy that put a blank line after every line (a page whose every line was a paragraph, some
+ * editors' paste): no two lines of text touch, paragraphs are parted by two blank lines or more,
+ * and lines parted by one go on a sentence the line above has not ended (in lower case), at
+ * least twice and at least once in four single blank lines. A text of one-line paragraphs parted
+ * by blank lines has no such break: a paragraph ends its sentence, or the next opens a new one.
+ */
+function isSpacedCopy(text: string): boolean {
+  // The last line of text (its bounds: read only when the next opens in lower case).
+  let prevFrom = -1;
+  let prevTo = -1;
+  let blanks = 0;
+  let singles = 0;
+  let inside = 0;
+  let doubles = 0;
+  let at = 0;
+  while (at <= text.length) {
+    let end = text.indexOf('\n', at);
+    if (end === -1) end = text.length;
+    let from = at;
+    // (A CRLF line's CR is no text.)
+    while (from < end && (isSpace(text.charCodeAt(from)) || text.charCodeAt(from) === 13)) from++;
+    at = end + 1;
+    if (from === end) {
+      blanks++;
+      continue;
+    }
+    if (prevFrom !== -1) {
+      // Two lines of text touching: no copy of this kind (most texts tell at their second line).
+      if (blanks === 0) return false;
+      if (blanks === 1) {
+        singles++;
+        if (
+          opensLowerCase(text.slice(from, from + 2)) &&
+          !endsWithSentencePunctuation(text.slice(prevFrom, prevTo).trimEnd())
+        )
+          inside++;
+      } else doubles++;
+    }
+    prevFrom = from;
+    prevTo = end;
+    blanks = 0;
+  }
+  return doubles > 0 && inside >= MIN_SPACED_BREAKS && inside * 4 >= singles;
+}
+
 /** A paragraph's lines joined by single spaces, or by none between two unspaced characters. */
 function joinLines(para: readonly Line[]): string {
   let glued = false;
@@ -1544,6 +1593,16 @@ function parseScript(input: string, file: VFile): Root {
   // Captions whose lines open with `>>`: a `>>` inside a line opens another voice's words too.
   const chevronText = text.includes('>>') && CHEVRON_LINE.test(shape);
   const columns = isTwoColumnScript(shape);
+  const spaced = isSpacedCopy(shape);
+  let blankRun = 0;
+  if (spaced) {
+    report(
+      file,
+      'blank-line',
+      'Read a copy with a blank line after every line: one blank line as a line break, two or more as a paragraph break',
+      { line: 1, severity: 'info' },
+    );
+  }
   let columnRows = 0;
   let firstRow: number | null = null;
   const consume = (l: Line) => {
@@ -1585,8 +1644,12 @@ function parseScript(input: string, file: VFile): Root {
         spaceLines++;
         firstSpaceLine ??= l.line;
       }
-      flush();
-    } else if (chevronText && l.trimmed.includes(' >>')) {
+      // A copy with a blank line after every line: one blank line is a line break.
+      if (!spaced || ++blankRun >= 2) flush();
+      return;
+    }
+    blankRun = 0;
+    if (chevronText && l.trimmed.includes(' >>')) {
       for (const piece of chevronPieces(l)) group.push(piece);
     } else group.push(l);
   };

@@ -331,3 +331,111 @@ describe('a copy with a no-break space between every two words', () => {
     expect(speech(read(nbsp(text)))).toEqual(speech(read(text)));
   });
 });
+
+describe('a copy with a blank line after every line', () => {
+  const spacedCopy = (text: string): string =>
+    text
+      .split('\n')
+      .flatMap((line) => (line.trim() === '' ? [line] : [line, '']))
+      .join('\n');
+  const WRAPPED = [
+    'MAYOR DIAZ: Good morning. The river crested overnight at',
+    'twenty-one feet, and the levee held. Crews are',
+    'still pumping water out of the east side.',
+    '',
+    'Q: When do schools reopen?',
+    '',
+    'MAYOR DIAZ: Monday, if the power is back on the',
+    'east side by then.',
+    '',
+  ].join('\n');
+  it('reads one blank line as a line break and two as a paragraph break', () => {
+    const doc = read(spacedCopy(WRAPPED));
+    expect(speech(doc)).toEqual(speech(read(WRAPPED)));
+    expect(speech(doc)[0]?.[1]).toBe(
+      'Good morning. The river crested overnight at twenty-one feet, and the levee held. Crews are still pumping water out of the east side.',
+    );
+    expect(doc.messages.find((m) => m.ruleId === 'blank-line')?.reason).toContain(
+      'a blank line after every line',
+    );
+    expect(speech(read(spacedCopy(WRAPPED).replace(/\n/g, '\r\n')))).toEqual(speech(doc));
+  });
+  it('keeps one-line paragraphs apart when each ends its sentence', () => {
+    const text = [
+      'ANCHOR: Good evening.',
+      '',
+      'The council met tonight.',
+      '',
+      '',
+      'REPORTER: It voted to close the pool.',
+      '',
+      'The vote was five to two.',
+      '',
+    ].join('\n');
+    const doc = read(text);
+    expect(doc.blocks.map((b) => b.text)).toEqual([
+      'Good evening.',
+      'The council met tonight.',
+      'It voted to close the pool.',
+      'The vote was five to two.',
+    ]);
+    expect(doc.messages.some((m) => m.ruleId === 'blank-line')).toBe(false);
+  });
+});
+
+describe("a typewriter's dash: two hyphens for an em dash", () => {
+  it('reads a print Q&A tag closed by `--` as the `—` tag', () => {
+    const text = [
+      'The Last Ferry Captain',
+      '',
+      'LENA MARSH -- When did you first take the wheel?',
+      '',
+      'RUTH ADEYEMI -- In 1994, on the winter run.',
+      '',
+      'LENA MARSH -- And the worst crossing?',
+      '',
+      'RUTH ADEYEMI -- The ice storm of 1998.',
+      '',
+    ].join('\n');
+    expect(speech(read(text))).toEqual(speech(read(text.replace(/ -- /g, ' — '))));
+    expect(speech(read(text)).map(([name]) => name)).toEqual([
+      'Lena Marsh',
+      'Ruth Adeyemi',
+      'Lena Marsh',
+      'Ruth Adeyemi',
+    ]);
+  });
+  it('reads a dialogue interview opened by `--` as alternating turns', () => {
+    const text = [
+      '-- Когда вы поняли, что вода поднимется?',
+      '',
+      '-- Около полуночи. Уровень за час вырос на сорок сантиметров.',
+      '',
+      '-- Сколько людей пришлось эвакуировать?',
+      '',
+      '-- Около двухсот человек, в основном из частного сектора.',
+      '',
+    ].join('\n');
+    const doc = read(text);
+    expect(doc.blocks.map((b) => b.type)).toEqual(['speech', 'speech', 'speech', 'speech']);
+    expect(doc.blocks[1]?.text).toBe('Около полуночи. Уровень за час вырос на сорок сантиметров.');
+  });
+  it('keeps a line opening with `--` that is no dialogue as it is (an e-mail signature)', () => {
+    const doc = read('The council meets on Monday.\n\n-- Jane Doe, City Desk\n');
+    expect(doc.blocks.some((b) => b.type === 'speech')).toBe(false);
+  });
+  it("reads Hansard's `interjecting--` and `was asked--` as directions", () => {
+    const text = [
+      'The Secretary of State was asked--',
+      '',
+      'Mr SMITH: What is the plan for the harbour?',
+      '',
+      'Opposition members interjecting--',
+      '',
+      'Ms JONES: The plan is on the table.',
+      '',
+    ].join('\n');
+    expect(types(read(text))).toEqual(types(read(text.replace(/--/g, '—'))));
+    expect(types(read(text))).toEqual(['1 direction', '3 speech', '5 direction', '7 speech']);
+  });
+});

@@ -624,9 +624,9 @@ function capsDotTags(children: readonly RootContent[]): Map<Paragraph, TagMatch>
  * voted…`), see {@link dashTags}.
  */
 const DASH_TAG =
-  /^(\p{Lu}[\p{L}\p{M}'’.-]{0,24}(?: \p{Lu}[\p{L}\p{M}'’.-]{0,24}){0,3})(?: ?— ?| – )(?=[\p{Lu}\p{N}"“‘'¿¡(])/u;
+  /^(\p{Lu}[\p{L}\p{M}'’.-]{0,24}(?: \p{Lu}[\p{L}\p{M}'’.-]{0,24}){0,3})(?: ?— ?| – | -- )(?=[\p{Lu}\p{N}"“‘'¿¡(])/u;
 /** A dash opening an aside within the first sentence after a tag-like name (`Smith — who … — said`). */
-const ASIDE_DASH = /^[^.!?]{0,200}? [—–] /u;
+const ASIDE_DASH = /^[^.!?]{0,200}? (?:[—–]|--) /u;
 
 /**
  * The paragraphs opening with a {@link DASH_TAG}, each with its tag read as if closed by a colon,
@@ -653,6 +653,9 @@ function dashTags(children: readonly RootContent[]): Map<Paragraph, TagMatch> {
     for (; dash < limit && spaces <= 4; dash++) {
       const c = value.charCodeAt(dash);
       if (c === 0x2014 || c === 0x2013) break;
+      // A typewriter's dash: two hyphens after a space (`LENA MARSH -- When…`).
+      if (c === 0x2d && value.charCodeAt(dash + 1) === 0x2d && value.charCodeAt(dash - 1) === 0x20)
+        break;
       if (c === 0x20) spaces++;
     }
     if (dash >= limit || spaces > 4) continue;
@@ -742,7 +745,7 @@ function codeTags(children: readonly RootContent[]): Map<Paragraph, TagMatch> {
  * `— Около полуночи.`). Read when four turns or more open so and they alternate: most of the
  * first, third … end with a question mark, few of the others do.
  */
-const DIALOGUE_DASH = /^[—–―][ \u00a0]*(?=\S)/;
+const DIALOGUE_DASH = /^(?:[—–―]|--(?!-))[ \u00a0]*(?=\S)/;
 const MIN_DIALOGUE_TURNS = 4;
 
 function dialogueTurns(children: readonly RootContent[]): Map<Paragraph, TagMatch> {
@@ -750,7 +753,7 @@ function dialogueTurns(children: readonly RootContent[]): Map<Paragraph, TagMatc
   for (const node of children) {
     if (node.type !== 'paragraph') continue;
     const c = node.value.charCodeAt(0);
-    if (c !== 0x2014 && c !== 0x2013 && c !== 0x2015) continue;
+    if (c !== 0x2014 && c !== 0x2013 && c !== 0x2015 && c !== 0x2d) continue;
     if (DIALOGUE_DASH.test(node.value)) turns.push(node);
   }
   if (turns.length < MIN_DIALOGUE_TURNS) return new Map();
