@@ -296,7 +296,8 @@ const CAPTION_LABELS: ReadonlySet<string> = new Set(
     // French `BANDEAU :`, German `ATMO:`, and the other captions and sounds of
     // ./cue-languages.ts in plain capitals.
     .concat(cueWordsOf('caption', 'sound').map((w) => w.toUpperCase()))
-    .concat(['LOWER THIRD', 'LOWER THIRDS', 'FULL SCREEN', 'FORCED NARRATIVE']),
+    // A broadcast transcript's on-screen strap (`CAPTION: DUNMERE WEST — LAB GAIN FROM CON`).
+    .concat(['LOWER THIRD', 'LOWER THIRDS', 'FULL SCREEN', 'FORCED NARRATIVE', 'CAPTION']),
 );
 const CUE_LABELS: ReadonlySet<string> = new Set([
   'IN',

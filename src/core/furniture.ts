@@ -768,7 +768,9 @@ const CAPTION_OPEN =
   /^(?:Image caption|Media caption|Video caption|Photo caption|Caption|Pictured|Above|Top|Main image|Illustration)\s*[,:]\s*\S/i;
 function captionOrCredit(line: string): NoteReason | null {
   if (line.length <= 80 && AGENCIES.test(line)) return 'credit';
-  if (CAPTION_OPEN.test(line)) return 'photo-caption';
+  // A broadcast transcript's strap label in capitals (`CAPTION: DUNMERE WEST — LAB GAIN`) is a
+  // production line (a direction, see directions.ts), not a photo's caption.
+  if (CAPTION_OPEN.test(line) && !line.startsWith('CAPTION:')) return 'photo-caption';
   if (/^(?:Photo|Image|Picture) by\s+\p{Lu}/u.test(line) && words(line).length <= 10)
     return 'credit';
   const m =

@@ -194,3 +194,24 @@ describe('a programme’s numbering in its title names no story', () => {
     );
   });
 });
+
+describe('a broadcast transcript’s CAPTION: strap', () => {
+  it('GOOD: the label in capitals is an on-screen caption, a direction', () => {
+    expect(
+      typed('HOST: Good evening.\n\nCAPTION: DUNMERE WEST — LAB GAIN FROM CON. Majority 1,563.'),
+    ).toEqual([
+      ['speech', 'Good evening.'],
+      ['direction', 'CAPTION: DUNMERE WEST — LAB GAIN FROM CON. Majority 1,563.'],
+    ]);
+  });
+
+  it('BAD: a web page’s photo caption (`Caption:`, `Image caption,`) stays a note', () => {
+    expect(typed('Caption: A firefighter at the scene.\n\nThe fire started at noon.')[0]).toEqual([
+      'note',
+      'Caption: A firefighter at the scene.',
+    ]);
+    expect(typed('Image caption, Crews at the scene\n\nThe fire started at noon.')[0]?.[0]).toBe(
+      'note',
+    );
+  });
+});
