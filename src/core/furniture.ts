@@ -17,7 +17,7 @@ import { classifyLanguageLine, PRESENTER_FIELD } from './furniture-languages.ts'
 
 /** End marks of wire and broadcast copy. */
 const END_MARK =
-  /^(?:ENDS|END|-?ends-?|-{1,2} ?ENDS? ?-{1,2}|\(ENDS?\)|###|-30-|- 30 -|(?:INTERVIEW|TRANSCRIPT|RECORDING) ENDS|\[END OF (?:TRANSCRIPT|RECORDING|BRIEFING)\]|\(END OF (?:TRANSCRIPT|RECORDING|BRIEFING)\)|END OF (?:TRANSCRIPT|RECORDING|BRIEFING))$/;
+  /^(?:ENDS|END|-?ends-?|-{1,2} ?ENDS? ?-{1,2}|\(ENDS?\)|###|-30-|- 30 -|(?:INTERVIEW|TRANSCRIPT|RECORDING) ENDS|\[END OF (?:TRANSCRIPT|RECORDING|BRIEFING)\]|\(END OF (?:TRANSCRIPT|RECORDING|BRIEFING)\)|END OF (?:TRANSCRIPT|RECORDING|BRIEFING|CLIP|RECORD))$/;
 /** The end mark with the time the event ended (White House: `END  3:19 P.M. EDT`). */
 const END_TIME = /^END\s+\d{1,2}:\d\d(?:\s*[AaPp]\.?\s?[Mm]\.?)?(?:\s+[A-Z]{2,4})?$/;
 /**
@@ -963,6 +963,21 @@ const RECORD_GPO_HEADER =
  */
 const HEADER_FIELD =
   /^(?:Slug|SLUG|Location|LOCATION|Length|LENGTH|Duration|DURATION|Restrictions?|RESTRICTIONS?|Story No\.?|STORY NO\.?|Story Number|Story ID|Broadcast|Runtime|Shotlist|Source|SOURCE)\s?:\s+\S/;
+/**
+ * A media monitoring clip's header fields (`Station: Coast FM`, `Programme: Breakfast with Dev
+ * Anand`, `Clip ref: CFM-0742`, a date or time span as its value) and a police interview record's
+ * (`Person interviewed: …`, `Place of interview: …`, `Time commenced: 14:02`, `Interviewing
+ * officers: …`, `Other persons present: …`). Short, no sentence.
+ */
+const RECORD_FIELD =
+  /^(?:(?:Station|Channel|Programme|Program|Clip ref(?:erence)?|Clip ID|Person interviewed|Place of interview|Interviewing officers?|Interviewing officer\(s\)|(?:Other persons|Persons) present|Exhibit ref(?:erence)?)\s?:\s+\S|(?:Date|Air date)\s?:\s+\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|(?:Time|Time commenced|Time concluded)\s?:\s+\d{1,2}:\d{2})/;
+/** First letters of the {@link RECORD_FIELD} labels: S, C, P, I, O, E, D, T, A (a date in figures only). */
+const RECORD_FIELD_INITIALS: ReadonlySet<number> = new Set([
+  0x53, 0x43, 0x50, 0x49, 0x4f, 0x45, 0x44, 0x54, 0x41,
+]);
+/** A media monitoring service's label over its clip: `MEDIA MONITORING CLIP`. */
+const MONITORING_LABEL =
+  /^(?:MEDIA |BROADCAST )?MONITORING (?:CLIP|REPORT|TRANSCRIPT)$|^(?:Media |Broadcast )?[Mm]onitoring (?:clip|report|transcript)$/;
 const HEADER_FIELD_CHARS = 120;
 /** First letters of the {@link HEADER_FIELD} labels: S(lug), L(ocation), D(uration), R(untime), B(roadcast). */
 const HEADER_FIELD_INITIALS: ReadonlySet<number> = new Set([0x53, 0x4c, 0x44, 0x52, 0x42]);
@@ -1113,6 +1128,17 @@ function wireOrToolLine(line: string): NoteReason | null {
     line.length <= HEADER_FIELD_CHARS && HEADER_FIELD_INITIALS.has(first) ? line.indexOf(':') : -1;
   if (colon > 3 && colon < 24 && HEADER_FIELD.test(line) && !/[.!?]$/.test(line))
     return line.startsWith('Broadcast') ? 'dateline' : 'page-element';
+  if (
+    line.length <= HEADER_FIELD_CHARS &&
+    RECORD_FIELD_INITIALS.has(first) &&
+    line.indexOf(':') > 2 &&
+    line.indexOf(':') < 28 &&
+    !/[.!?]$/.test(line) &&
+    RECORD_FIELD.test(line)
+  )
+    return 'page-element';
+  if (line.length <= 40 && (first === 0x4d || first === 0x42) && MONITORING_LABEL.test(line))
+    return 'page-element';
   // A slug ends in a capital; a wire dateline opens with one and ends in a bracket or a dash.
   if (
     line.length <= 60 &&

@@ -215,3 +215,75 @@ describe('a broadcast transcript’s CAPTION: strap', () => {
     );
   });
 });
+
+describe('a media monitoring clip’s and a police interview record’s header fields', () => {
+  it('GOOD: the clip’s label and fields, the record’s fields and the end marks are notes', () => {
+    const clip = formatTranscript(
+      [
+        'MEDIA MONITORING CLIP',
+        'Station: Harbour Radio',
+        'Programme: Drive with Mo Ellis',
+        'Date: 02/12/2026',
+        'Time: 17:10:04 - 17:12:30',
+        'Clip ref: HR-1710',
+        '',
+        '[17:10:04] MO ELLIS: The bridge reopens tonight.',
+        '',
+        'END OF CLIP',
+      ].join('\n'),
+    );
+    expect(clip.title).toBeNull();
+    expect(clip.blocks.map((b) => b.type)).toEqual([
+      'note',
+      'note',
+      'note',
+      'note',
+      'note',
+      'note',
+      'speech',
+      'note',
+    ]);
+    const record = formatTranscript(
+      [
+        'RECORD OF TAPED INTERVIEW',
+        '',
+        'Person interviewed: Lee Hart',
+        'Place of interview: Castle Street Police Station',
+        'Time commenced: 09:12',
+        'Interviewing officers: DC 2210 Price',
+        'Persons present: Mr Owen Bell (solicitor)',
+        '',
+        'DC PRICE: The time is 09:12.',
+        '',
+        'HART: No comment.',
+        '',
+        'END OF RECORD',
+      ].join('\n'),
+    );
+    expect(record.title).toBe('RECORD OF TAPED INTERVIEW');
+    expect(record.blocks.map((b) => b.type)).toEqual([
+      'headline',
+      'note',
+      'note',
+      'note',
+      'note',
+      'note',
+      'speech',
+      'speech',
+      'note',
+    ]);
+  });
+
+  it('BAD: a date in words, a sentence after a label, a station in a turn stay as they were', () => {
+    const doc = formatTranscript(
+      [
+        'HOST: What did the station say?',
+        '',
+        'GUEST: Station: closed until Friday, they said.',
+        '',
+        'Programme: the new schedule starts next week and runs until May.',
+      ].join('\n'),
+    );
+    expect(doc.blocks.map((b) => b.type)).not.toContain('note');
+  });
+});
