@@ -93,10 +93,18 @@ export const ACCENTS =
   // biome-ignore lint/suspicious/noMisleadingCharacterClass: ranges of combining marks, each removed on its own
   /[\u0300-\u036f\u0483-\u0489\u0591-\u05c7\u064b-\u065f\u0670\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]/g;
 
-/** Casefolded, accent-free key for comparing names (`Kōno` and `KONO` give `kono`). */
+/** Turkish's dotless small `ı`. */
+const DOTLESS_I = /\u0131/g;
+
+/**
+ * Casefolded, accent-free key for comparing names (`Kōno` and `KONO` give `kono`; Turkish
+ * `Yılmaz` and `YILMAZ` read either way give `yilmaz`: the dotless `ı` has no mark to drop).
+ */
 export function foldKey(text: string): string {
   // ASCII text has no compatibility forms and no marks: nothing to decompose or strip.
-  const base = NON_ASCII.test(text) ? text.normalize('NFKD').replace(ACCENTS, '') : text;
+  const base = NON_ASCII.test(text)
+    ? text.normalize('NFKD').replace(ACCENTS, '').replace(DOTLESS_I, 'i')
+    : text;
   return spaceOutNonWords(base.toLowerCase()).trim();
 }
 
@@ -132,10 +140,14 @@ function spaceOutNonWords(text: string): string {
   return parts.join('');
 }
 
-/** `JEAN-PIERRE` → `Jean-Pierre`, `MR. LAVROV` → `Mr. Lavrov`; mixed case is kept. */
-export function titleCaseIfCaps(text: string): string {
+/**
+ * `JEAN-PIERRE` → `Jean-Pierre`, `MR. LAVROV` → `Mr. Lavrov`; mixed case is kept. Turkish rules
+ * (`YILMAZ` → `Yılmaz`, `İSMAİL` → `İsmail`) when the text has Turkish capitals or `turkish` says
+ * its context is Turkish.
+ */
+export function titleCaseIfCaps(text: string, turkish = false): string {
   if (text !== text.toUpperCase() || text === text.toLowerCase()) return text;
-  if (isTurkishCaps(text)) {
+  if (turkish || isTurkishCaps(text)) {
     return text
       .toLocaleLowerCase('tr')
       .replace(
@@ -161,6 +173,20 @@ export function lowerCase(text: string): string {
 /** Text in Turkish capitals: a dotted `İ` or a `Ğ` (letters no other language's capitals use). */
 function isTurkishCaps(text: string): boolean {
   return text.includes('\u0130') || text.includes('\u011e');
+}
+
+/**
+ * Text only Turkish (or Azerbaijani) writes: a dotted capital `İ`, a dotless small `ı` or a `ğ`
+ * in either case, between `from` and `to`. `Ş` and `Ç` are no sign (Romanian, Albanian and
+ * Kurdish write them too).
+ */
+export function hasTurkishLetters(text: string, from = 0, to = text.length): boolean {
+  const end = Math.min(to, text.length);
+  for (let i = from; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x130 || c === 0x131 || c === 0x11e || c === 0x11f) return true;
+  }
+  return false;
 }
 
 /** `word` without the given characters at its start and end: a loop, never a backtracking regex. */

@@ -19,7 +19,7 @@
  *   German radio's numbered `OT 1 Name, Rolle:`); alone it may be a page's label, no cue;
  * - `caption`: a lower third keyed over the pictures (`BANDEAU :`, `RÒTOL:`), never speech;
  * - `anchor`: the presenter's part: closed by a colon, the anchor's tag (`MODERATION:`); alone on
- *   its line, a cue (`ANMODERATION`).
+ *   its line, a cue (`ANMODERATION`, `LANCEMENT`) over the words the anchor reads.
  * Words are written as scripts write them (capitals, or `NiF`); lines are compared as written.
  */
 
@@ -55,6 +55,8 @@ export const CUE_LANGUAGES: Readonly<Record<string, Readonly<Record<string, CueK
     MODERATION: 'anchor',
     ANMODERATION: 'anchor',
     ABMODERATION: 'anchor',
+    ANMOD: 'anchor',
+    ABMOD: 'anchor',
     NACHRICHTENFILM: 'report',
     NiF: 'report',
     BERICHT: 'report',
@@ -70,6 +72,11 @@ export const CUE_LANGUAGES: Readonly<Record<string, Readonly<Record<string, CueK
   },
   // French TV (TF1, France Télévisions) and radio (Radio France).
   fr: {
+    // The anchor's lead-in to a report and the words after it (`LANCEMENT`, `DÉSANNONCE`).
+    LANCEMENT: 'anchor',
+    DÉSANNONCE: 'anchor',
+    // Capitals are often written without their accent in French.
+    DESANNONCE: 'anchor',
     SONORE: 'bite',
     SON: 'bite',
     INTERVIEW: 'lead',

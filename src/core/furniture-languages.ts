@@ -18,6 +18,28 @@ const NAME = "\\p{Lu}[\\p{L}\\p{M}'’.-]*";
 /** Two to four name words, maybe with a particle (`Ursula von der Leyen`). */
 const NAME_RUN = `${NAME}(?: (?:(?:von|van|der|de|del|di|da|du|la|le) )?${NAME}){1,3}`;
 
+/**
+ * A German parliament's running page header (see the rule in {@link RULES}); the Bavarian form
+ * goes on after the Wahlperiode without a dash (`Bayerischer Landtag – 19. Wahlperiode
+ * Plenarprotokoll 19/12 vom 14.03.2024`).
+ */
+const PARLIAMENT_RUNNING_HEAD =
+  /^(?:(?:Deutscher Bundestag|(?:\p{L}{5,20} )?Landtag(?: [\p{L}-]{2,40})?) [–—-] \d{1,2}\. Wahlperiode(?:(?: [–—·-])? [^\n]{1,100})?|Plenarprotokoll \d{1,2}\/\d{1,3})$/u;
+
+/**
+ * A German parliament's running page header (`Deutscher Bundestag – 20. Wahlperiode – 141.
+ * Sitzung …`, `Plenarprotokoll 20/141`), with its page number before or after it.
+ */
+export function isParliamentRunningHead(line: string): boolean {
+  if (line.length > 240) return false;
+  let from = 0;
+  // The page number before the header (`17784 Deutscher Bundestag – …`).
+  while (from < 6 && line.charCodeAt(from) >= 0x30 && line.charCodeAt(from) <= 0x39) from++;
+  if (from > 0 && from < 6 && line.charCodeAt(from) === 0x20) from++;
+  else from = 0;
+  return PARLIAMENT_RUNNING_HEAD.test(from === 0 ? line : line.slice(from));
+}
+
 interface Rule {
   /** The line's first words (lower case) the rule may open with. */
   first: readonly string[];
@@ -58,8 +80,7 @@ const RULES: readonly Rule[] = [
     first: 'deutscher landtag bayerischer sächsischer hessischer thüringer plenarprotokoll'.split(
       ' ',
     ),
-    pattern:
-      /^(?:(?:Deutscher Bundestag|(?:\p{L}{5,20} )?Landtag(?: [\p{L}-]{2,40})?) [–—-] \d{1,2}\. Wahlperiode(?: [–—-] [^\n]{1,100})?|Plenarprotokoll \d{1,2}\/\d{1,3})$/u,
+    pattern: PARLIAMENT_RUNNING_HEAD,
     reason: 'page-element',
   },
   // End of an official transcript: `(Fin de la transcripción)`, `(Fin de l'intervention)`.

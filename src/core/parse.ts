@@ -21,6 +21,7 @@ import {
   isWireSection,
 } from './directions.ts';
 import { EXPORT_HEADER_LABEL, ICON_LABEL } from './furniture.ts';
+import { WRAPPED_LINE_MIN_CHARS, wrapsOnto } from './hard-wrap.ts';
 import { HEADING as MARKDOWN_HEADING } from './markdown.ts';
 import { applyEdits } from './plugins/segments.ts';
 import { report } from './report.ts';
@@ -629,11 +630,17 @@ const MIN_PANEL_STAMPS = 4;
  */
 function isTimestampPanel(group: Line[]): boolean {
   let stamps = 0;
+  /** Caption lines under a caption line of a wrap's width: the caption's words hard-wrapped. */
+  let wrappedLines = 0;
   let firstMs: number | null = null;
   let lastMs = -1;
   for (let i = 0; i < group.length; i++) {
     const line = group[i] as Line;
-    if (!isBareTimestamp(line)) continue;
+    if (!isBareTimestamp(line)) {
+      // (A time alone is shorter than a wrap: the length alone tells the line above a caption.)
+      if (i > 0 && (group[i - 1] as Line).trimmed.length >= WRAPPED_LINE_MIN_CHARS) wrappedLines++;
+      continue;
+    }
     const next = group[i + 1];
     if (next === undefined || isBareTimestamp(next)) return false;
     // The panel's times run forward from the video's start.
@@ -643,7 +650,7 @@ function isTimestampPanel(group: Line[]): boolean {
     lastMs = ms;
     stamps++;
   }
-  if (stamps < MIN_PANEL_STAMPS || stamps * 3 < group.length) return false;
+  if (stamps < MIN_PANEL_STAMPS || stamps * 3 < group.length - wrappedLines) return false;
   // From the video's first minute, or captions in lower case (automatic captions): not a
   // schedule (`10:30` / `Council opens` / `11:00` / `Budget vote`). The captions are read for
   // their case only here, in a group of timestamps (not in every group of the text).
@@ -795,7 +802,8 @@ function splitPanel(group: Line[], timed = false): PanelSplit {
       (previous === undefined ||
         (!timed &&
           !isBareTimestamp(previous) &&
-          !(group[i - 2] !== undefined && isStampedName(group[i - 2] as Line, previous))));
+          !(group[i - 2] !== undefined && isStampedName(group[i - 2] as Line, previous)) &&
+          !wrappedCaptionEnd(previous, line)));
     if (chapter || directionLine(line)) {
       flush();
       out.paragraphs.push([line]);
@@ -808,6 +816,18 @@ function splitPanel(group: Line[], timed = false): PanelSplit {
   }
   flush();
   return out;
+}
+
+/**
+ * True when `line` is the end of a caption hard-wrapped over the lines above it (`…in five
+ * minutes at` / `fernleaf dot com slash table.`): under a caption line of a wrap's width, it goes
+ * on with it or ends a sentence (a chapter's title ends none).
+ */
+function wrappedCaptionEnd(previous: Line, line: Line): boolean {
+  return (
+    previous.trimmed.length >= WRAPPED_LINE_MIN_CHARS &&
+    (endsWithSentencePunctuation(line.trimmed) || wrapsOnto(previous.trimmed, line.trimmed))
+  );
 }
 
 /**
@@ -1195,6 +1215,20 @@ function isMarkdownHeading(trimmed: string): boolean {
   return trimmed.charCodeAt(0) === 0x23 && MARKDOWN_HEADING.test(trimmed);
 }
 
+/**
+ * True when a speaker's tag starts on `first` (a paragraph's first line) and the wrap carried its
+ * rest onto `line`, which reads as a tag of its own (`The Parliamentary Under-Secretary of State,
+ * Department for` / `Transport (Lord Kenning) (Lab): My Lords, …`): `first` stops where no phrase
+ * ends, and the two lines read as one tag that starts on `first`. A speech cut off mid-sentence
+ * before the next speaker (`JANE DOE: We need to look at the` / `JOHN ROE: No.`) reads as
+ * Jane's tag, which ends on her line: the two stay apart.
+ */
+function tagWrappedOnto(first: Line, line: Line): boolean {
+  if (!wrapsOnto(first.trimmed, line.trimmed)) return false;
+  const joined = parseTag(`${first.trimmed} ${line.trimmed}`);
+  return joined !== null && joined.end > first.trimmed.length;
+}
+
 /** Splits a group of consecutive non-blank lines into paragraphs. */
 function splitGroup(
   group: Line[],
@@ -1268,7 +1302,7 @@ function splitGroup(
               (!chat || chatBreak(line)) &&
               continued?.has(line.line) !== true &&
               !wrapsOn(prev)) ||
-            tagOf(line) !== null ||
+            (tagOf(line) !== null && !(current.length === 1 && tagWrappedOnto(prev, line))) ||
             // A speech-to-text segment's time opens a paragraph where a sentence ended.
             (timedLine(line) !== null && endsWithSentencePunctuation(prev.trimmed)) ||
             line.videoCell === true ||

@@ -20,6 +20,7 @@
 
 import { titleCaseIfCaps } from './chars.ts';
 import { TELEGRAM_STAMP } from './clock.ts';
+import { CUE_WORDS } from './cue-languages.ts';
 import {
   HEARING_OPENER,
   inlineScriptCue,
@@ -31,6 +32,7 @@ import {
 } from './directions.ts';
 import type { NoteReason } from './document.ts';
 import { classifyLine, isBareName, isRecordGpoHeader } from './furniture.ts';
+import { hardWrapWidth, withWrappedRest, wrapBroke, wrapsOnto } from './hard-wrap.ts';
 import { chatExportStamp, ircLine, isChatHeader, parseTag, printedHearingTag } from './tags.ts';
 import type { RootContent, Segment } from './tree.ts';
 
@@ -232,6 +234,8 @@ interface CaptionLine {
   text: string;
   /** True for the first line of its paragraph. */
   first: boolean;
+  /** The lines of its paragraph, on its first line (for a sentence hard-wrapped under it). */
+  segments?: readonly Segment[] | undefined;
 }
 
 /** The opening of a caption's party block: `In the Matter of:`. */
@@ -838,7 +842,11 @@ export function readStoryForm(children: readonly RootContent[]): StoryForm {
     }
     // Under a script's slug, its date and newscast (`3/3 6A`) and its writer or presenter
     // (`JANE`, `JD`) on short lines of their own.
-    if (headerAfterSlug > 0 && (SCRIPT_DATE_LINE.test(l.text) || SCRIPT_NAME_LINE.test(l.text))) {
+    // A script's cue (`ANMODERATION`, `LANCEMENT`) is none of them.
+    if (
+      headerAfterSlug > 0 &&
+      (SCRIPT_DATE_LINE.test(l.text) || (SCRIPT_NAME_LINE.test(l.text) && !CUE_WORDS.has(l.text)))
+    ) {
       headerAfterSlug--;
       lines.push(l.line);
       continue;
@@ -1334,7 +1342,12 @@ function* linesOf(children: readonly RootContent[]): Generator<CaptionLine> {
     if (node.type !== 'paragraph') continue;
     let first = true;
     for (const seg of node.segments as Segment[]) {
-      yield { line: seg.line, text: seg.text.trim(), first };
+      yield {
+        line: seg.line,
+        text: seg.text.trim(),
+        first,
+        segments: first ? node.segments : undefined,
+      };
       first = false;
     }
   }
@@ -1676,12 +1689,13 @@ export function readCertificate(children: readonly RootContent[]): number[] {
   const lines: number[] = [];
   let certifies = false;
   for (const l of linesOf(children)) {
-    // An English transcriber's certificate is the sentence itself, the firm's address under it.
+    // An English transcriber's certificate is the sentence itself, the firm's address under it;
+    // hard-wrapped, the sentence's rest is on the lines under its first.
     const transcriber =
       lines.length === 0 &&
       l.first &&
       l.text.includes('ertif') &&
-      TRANSCRIBER_CERTIFIES.test(l.text);
+      TRANSCRIBER_CERTIFIES.test(l.segments ? withWrappedRest(l.segments, 0, 3).text : l.text);
     if (
       lines.length > 0 ||
       transcriber ||
@@ -1843,12 +1857,29 @@ export function readChatNotes(
       else if (/^\d{1,4} repl(?:y|ies)$/.test(text)) notes.set(seg.line, 'page-element');
       // The header as pasted: the spaces before its time may have been collapsed since.
       else if (i === 0 && isChatHeader(seg.raw.trim())) headers++;
-      else if (i === 0 && chatExportStamp(text) !== null) {
+      else if (i === 0) {
+        const stamp = chatExportStamp(text);
+        if (stamp === null) return;
         // An exported chat's line: a message (`Jane: text`) or the app's own (`Tom added Sam`).
         stamps++;
         const message = parseTag(text);
-        if (message === null || CHAT_PLACEHOLDER.test(message.rest))
+        const rest = message?.rest ?? text.slice(stamp.end).trimStart();
+        const wrapped = node.segments.length > 1 && isAppNoticeStart(rest);
+        if (message === null || CHAT_PLACEHOLDER.test(message.rest)) {
           exported.set(seg.line, 'page-element');
+          // The app's notice hard-wrapped past its first sentence (`…end-to-end encrypted.` /
+          // `No one outside of this chat…`): its lines the notice's.
+          if (wrapped)
+            for (const line of noticeRest(node.segments)) exported.set(line, 'page-element');
+        } else if (wrapped) {
+          // Wrapped inside its first sentence (`…Messages and calls are end-to-end` /
+          // `encrypted. No one outside of this chat…`): read with its rest.
+          const joined = withWrappedRest(node.segments, 0);
+          if (joined.last > 0 && CHAT_PLACEHOLDER.test(parseTag(joined.text)?.rest ?? '')) {
+            exported.set(seg.line, 'page-element');
+            for (const line of noticeRest(node.segments)) exported.set(line, 'page-element');
+          }
+        }
       }
     });
   }
@@ -1859,6 +1890,32 @@ export function readChatNotes(
   return headers >= 2 || stamps >= 2 || irc || (telegram > 0 && media.length > 0)
     ? notes
     : new Map();
+}
+
+/**
+ * The opening of a chat app's own long notice, the only placeholder a wrap breaks: iPhone's
+ * left-to-right mark before it, or its first word (a member's message is read no further).
+ */
+function isAppNoticeStart(rest: string): boolean {
+  return rest.charCodeAt(0) === 0x200e || rest.startsWith('Messages ');
+}
+
+/**
+ * The lines under a chat app's notice that are its hard-wrapped rest: each goes on with the line
+ * above (see {@link wrapsOnto}), or a wrap broke the line above before it (see {@link
+ * hardWrapWidth}), up to the paragraph's next stamped line.
+ */
+function noticeRest(segments: readonly Segment[]): number[] {
+  const lines: number[] = [];
+  const width = hardWrapWidth(segments);
+  for (let j = 1; j < segments.length; j++) {
+    const before = segments[j - 1]?.text.trim() ?? '';
+    const text = segments[j]?.text.trim() ?? '';
+    if (chatExportStamp(text) !== null) break;
+    if (!wrapsOnto(before, text) && !(width > 0 && wrapBroke(before, text, width))) break;
+    lines.push(segments[j]?.line ?? 0);
+  }
+  return lines;
 }
 
 /**

@@ -54,6 +54,10 @@ export const ROLE_WORDS: Readonly<Record<string, Readonly<Record<string, string>
     'co-host': 'host',
     anchor: 'anchor',
     'co-anchor': 'anchor',
+    // A US script's anchor parts over their copy: the lead into a report, its intro, the tag after.
+    'anchor lead': 'anchor',
+    'anchor intro': 'anchor',
+    'anchor tag': 'anchor',
     presenter: 'presenter',
     correspondent: 'correspondent',
     moderator: 'moderator',

@@ -17,10 +17,17 @@
  * MAX_TAG_CHARS characters of the paragraph, each once or a few times: matching is linear in
  * the size of the text.
  */
-import { isCaselessLetter, isInlineSpace, lowerCase, titleCaseIfCaps } from './chars.ts';
+import {
+  hasTurkishLetters,
+  isCaselessLetter,
+  isInlineSpace,
+  lowerCase,
+  titleCaseIfCaps,
+} from './chars.ts';
 import { clockFields, clockMs, TELEGRAM_STAMP } from './clock.ts';
 import { biteLeadLength } from './cue-languages.ts';
 import { isDirectionText, isScriptCue, isSoundSurnameName } from './directions.ts';
+import { endsOpen } from './hard-wrap.ts';
 import { HTML_ELEMENTS } from './html-elements.ts';
 import {
   AGENCIES,
@@ -277,6 +284,8 @@ interface Head {
   notes: string[];
   /** How many notes came before the comma (they qualify the name, not the title). */
   notesBeforeComma: number;
+  /** The title came after a slash, not a comma (`AHMET YILMAZ / BELEDİYE BAŞKANI`). */
+  slash: boolean;
 }
 
 /** Splits the text before the colon into core, parenthesized notes and the title. One pass. */
@@ -286,6 +295,7 @@ function splitHead(text: string): Head | null {
   const notes: string[] = [];
   let notesBeforeComma = -1;
   let note: string | null = null;
+  let slash = false;
   for (const ch of text) {
     if (note !== null) {
       if (ch === ')') {
@@ -304,9 +314,12 @@ function splitHead(text: string): Head | null {
       continue;
     }
     if (ch === ')') return null;
-    if (ch === ',' && title === null) {
+    // Turkish (and other) scripts' `AD SOYAD / UNVAN`: a slash parts the name from the title as a
+    // comma does (checked in classifyText: a full name before it).
+    if ((ch === ',' || ch === '/') && title === null) {
       title = '';
       notesBeforeComma = notes.length;
+      slash = ch === '/';
       continue;
     }
     if (title === null) core += ch;
@@ -320,6 +333,7 @@ function splitHead(text: string): Head | null {
     title: t === '' ? null : t,
     notes,
     notesBeforeComma: notesBeforeComma === -1 ? notes.length : notesBeforeComma,
+    slash,
   };
 }
 
@@ -624,7 +638,7 @@ const NUMBERED_CHANNELS: ReadonlySet<string> = new Set([
   'tg1',
 ]);
 
-function readCore(core: string, holder: string | null): Core | null {
+function readCore(core: string, holder: string | null, turkish = false): Core | null {
   if (core.length === 0 || core.length > MAX_TAG_CHARS) return null;
   const first = core[0] ?? '';
   if (isDigit(first)) return null;
@@ -689,11 +703,11 @@ function readCore(core: string, holder: string | null): Core | null {
         officeLength(list, keys, 0, at - 1) === at - 1
       ) {
         const office = officeText(list.slice(0, at - 1));
-        return { name: nameCase(list.slice(at - 1)), title: office, role: null, office };
+        return { name: nameCase(list.slice(at - 1), turkish), title: office, role: null, office };
       }
       if (len === at || portfolio > 0) {
         const office = officeText(list.slice(0, at));
-        return { name: nameCase(nameWords), title: office, role: null, office };
+        return { name: nameCase(nameWords, turkish), title: office, role: null, office };
       }
     }
   }
@@ -711,7 +725,7 @@ function readCore(core: string, holder: string | null): Core | null {
   if (skip === 0 && list.length >= 3 && VOX_POP_WORDS.has(keys[0] ?? '')) {
     const person = list.slice(1);
     if (isNameWords(person, false))
-      return { name: nameCase(person), title: list[0] ?? null, role: null, office: null };
+      return { name: nameCase(person, turkish), title: list[0] ?? null, role: null, office: null };
   }
 
   // Ranks (`SEN.`, `GOV.`, `LT. GEN.`) are the title; courtesy honorifics (`MR.`, `Ms.`, `Lord`)
@@ -745,7 +759,7 @@ function readCore(core: string, holder: string | null): Core | null {
   if (!isNameWords(nameWords, peer)) return null;
   if (isHonorific(nameWords[nameWords.length - 1] ?? '')) return null;
   return {
-    name: nameCase(rest),
+    name: nameCase(rest, turkish),
     title: ranks.length > 0 ? ranks.join(' ') : null,
     role: null,
     office: null,
@@ -787,7 +801,7 @@ const POST_NOMINALS: ReadonlySet<string> = new Set([
 ]);
 
 /** A name as written, but a word in capitals in title case (`Mr. TOMAS HERRERA` → `Mr. Tomas Herrera`). */
-function nameCase(list: readonly string[]): string {
+function nameCase(list: readonly string[], turkish = false): string {
   // A speaker's initials alone stay as written (`JD:`, `LK:`, `HMT:`): `Jd` names nobody.
   const only = list.length === 1 ? (list[0] ?? '') : '';
   if (only.length === 2 || (only.length === 3 && !/[AEIOUY]/.test(only))) {
@@ -797,7 +811,7 @@ function nameCase(list: readonly string[]): string {
   return list
     .map((w) =>
       w.length > 1 && isAllCaps(w) && !(w.length <= 4 && !/[AEIOUY]/.test(w) && !isHonorific(w))
-        ? titleCaseIfCaps(w)
+        ? titleCaseIfCaps(w, turkish)
         : w,
     )
     .join(' ');
@@ -824,13 +838,15 @@ const CLASSIFIED = new Map<string, Parsed | null>();
 const CLASSIFIED_MAX = 512;
 
 /** Classifies the text before the colon. Returns null when it is not a speaker tag. */
-function classify(raw: string): Parsed | null {
-  const known = CLASSIFIED.get(raw);
+function classify(raw: string, turkish = false): Parsed | null {
+  // A name's case depends on its language (`YILMAZ` is `Yılmaz` in a Turkish script).
+  const key = turkish ? `tr\u0000${raw}` : raw;
+  const known = CLASSIFIED.get(key);
   if (known !== undefined) return known && { ...known };
-  const parsed = classifyText(raw);
+  const parsed = classifyText(raw, turkish);
   if (raw.length <= 2 * MAX_TAG_CHARS) {
     if (CLASSIFIED.size >= CLASSIFIED_MAX) CLASSIFIED.clear();
-    CLASSIFIED.set(raw, parsed && { ...parsed });
+    CLASSIFIED.set(key, parsed && { ...parsed });
   }
   return parsed;
 }
@@ -886,7 +902,7 @@ export const DEVICE_ROLE = 'unidentified speaker';
  */
 const DIARIZATION_LABEL = /^\[?(?:SPEAKER|[Ss]peaker|spk)_(\d{1,3})\]?$/;
 
-function classifyText(raw: string): Parsed | null {
+function classifyText(raw: string, turkish = false): Parsed | null {
   const c0 = raw.charCodeAt(0);
   if (c0 === 0x5b || c0 === 0x53 || c0 === 0x73) {
     const label = DIARIZATION_LABEL.exec(raw);
@@ -913,7 +929,10 @@ function classifyText(raw: string): Parsed | null {
   if (european > 0 || (SOUND_BITE_LEADS.has(foldWords(lead)) && lead !== 'Sot' && lead !== 'sot')) {
     // A numbered bite in title case (`O-Ton 1 Anna Berg, Ärztin`): the number is the lead's.
     const number = european > 0 ? null : /^ \d{1,2}(?= )/.exec(raw.slice(space));
-    const inner = classifyText(raw.slice((european || space + (number?.[0].length ?? 0)) + 1));
+    const inner = classifyText(
+      raw.slice((european || space + (number?.[0].length ?? 0)) + 1),
+      turkish,
+    );
     if (inner && inner.delivery === null) inner.delivery = 'sot';
     return inner;
   }
@@ -927,8 +946,20 @@ function classifyText(raw: string): Parsed | null {
   // one word (`Folks, that's the agenda: …`).
   if (head.title !== null && isLower(head.title[0] ?? '') && words(head.core).length < 2)
     return null;
-  const core = readCore(head.core, notes.holder);
+  const core = readCore(head.core, notes.holder, turkish);
   if (!core) return null;
+  // `AD SOYAD / UNVAN`: a person's full name before the slash, a capitalized title after it
+  // (`AND/OR:`, `9/11:`, `Ankara / Suriye:` are no tag; nor two people, `MR. X/MRS. X:`).
+  if (
+    head.slash &&
+    (core.name === null ||
+      core.role !== null ||
+      core.office !== null ||
+      words(head.core).length < 2 ||
+      !isUpper(head.title?.[0] ?? '') ||
+      isHonorific(words(head.title ?? '')[0] ?? ''))
+  )
+    return null;
   const caller = callerName(core, notes.qualifiers) ?? roleNamedWithPlace(core, notes.qualifiers);
   if (caller !== null) {
     const { delivery, translated, timestampMs } = notes;
@@ -1864,7 +1895,7 @@ function readTag(text: string): TagMatch | null {
   }
   const tagText = singleSpaced(window.slice(0, colon));
   const parsed =
-    classify(tagText) ??
+    classify(tagText, isTurkishTag(tagText, text, i + colon)) ??
     (separator === 3 ? nameAndFunction(tagText) : null) ??
     classifyAskedOf(tagText) ??
     (timestampMs === null && separator === 1 ? squareTimedTag(tagText) : null);
@@ -1887,7 +1918,10 @@ function readTag(text: string): TagMatch | null {
     !isAllCaps(tagText) &&
     rest.length <= MAX_TAG_CHARS &&
     isHeadingText(rest) &&
-    (words(rest).length >= 2 || words(tagText).length === 1);
+    (words(rest).length >= 2 || words(tagText).length === 1) &&
+    // A heading never stops on `the` or a comma: a tag line hard-wrapped in its words does
+    // (`Mr. Paul Roy (Timmins, NDP): Mr. Speaker, the` / `closure of the mine…`).
+    !endsOpen(rest);
   // A dash tag of one name word is a wire story's dateline (`MADRID.- El Gobierno aprobó …`),
   // not a speaker: the dash form needs a role, an office or a fuller name (`Sr. García.-`).
   const dateline =
@@ -1902,6 +1936,21 @@ function readTag(text: string): TagMatch | null {
   }
   const raw = parsed.timestampMs !== null ? stripTrailingTime(tagText) : tagText;
   return { tag: makeTag(raw, parsed, timestampMs), rest, end: start };
+}
+
+/** How much of a tagged paragraph is looked at for Turkish letters. */
+const TURKISH_CONTEXT_CHARS = 400;
+
+/**
+ * A tag whose capital `I` is Turkish's dotless one (`AHMET YILMAZ` is Ahmet Yılmaz): the tag or
+ * the start of its words has letters only Turkish writes (`İ`, `ı`, `ğ`). Only a tag with an `I`
+ * pays for the look.
+ */
+function isTurkishTag(tagText: string, text: string, colon: number): boolean {
+  if (!tagText.includes('I')) return false;
+  return (
+    hasTurkishLetters(tagText) || hasTurkishLetters(text, colon, colon + TURKISH_CONTEXT_CHARS)
+  );
 }
 
 /**

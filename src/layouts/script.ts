@@ -100,6 +100,20 @@ function speakerLabel(speaker: Speaker | undefined, id: string | null): string |
   return id;
 }
 
+/**
+ * Cues over the reporter's voice-over, the words under them up to the next cue (Brazilian,
+ * French, Spanish `OFF` in a report after `VT` or `SUJET`; Turkish `DIŞ SES`): the prompter's VO,
+ * never the anchor's read.
+ */
+const VOICE_OVER_CUES: ReadonlySet<string> = new Set(['OFF', 'DIŞ SES']);
+
+/** True when a direction is a voice-over cue alone (`OFF`, `OFF:`, `[OFF]`). */
+function isVoiceOverCue(text: string): boolean {
+  const cue = directionCue(text);
+  if (cue.length > 8) return false;
+  return VOICE_OVER_CUES.has((cue.endsWith(':') ? cue.slice(0, -1) : cue).trim());
+}
+
 function segmentOf(block: Block, afterThrow: boolean): Segment {
   switch (block.type) {
     case 'headline':
@@ -137,10 +151,15 @@ export function compileScript(doc: ScriptDocument, options: CompileOptions): Scr
   let liveSpeaker: string | null = null;
   let clockMs = 0;
   const origin = doc.timed ? (doc.blocks.find((b) => b.startMs !== null)?.startMs ?? null) : null;
+  // Under an `OFF` cue, up to the next cue or turn: the reporter's voice-over.
+  let underVoiceOver = false;
   for (const block of doc.blocks) {
     // Page furniture (a note) is not part of the script: not read, not cued, not timed.
     if (block.type === 'note') continue;
-    const segment = segmentOf(block, afterThrow);
+    if (block.type === 'direction') underVoiceOver = isVoiceOverCue(block.text);
+    else if (block.type !== 'narration') underVoiceOver = false;
+    const segment =
+      block.type === 'narration' && underVoiceOver ? 'vo' : segmentOf(block, afterThrow);
     if (block.type === 'throw') afterThrow = true;
     const speaker = block.speaker === null ? undefined : speakers.get(block.speaker);
     const name = block.type === 'speech' ? speakerLabel(speaker, block.speaker) : null;

@@ -207,7 +207,8 @@ describe('German TV scripts (ARD, ZDF, OpenMedia)', () => {
     ]);
     expect(rows(doc)).toEqual([
       ['direction', null, 'ANMODERATION'],
-      ['narration', null, 'Guten Abend. Ein'],
+      // The words under the anchor's cue are the anchor's read.
+      ['speech', 'anchor', 'Guten Abend. Ein'],
       ['direction', null, 'NACHRICHTENFILM'],
       ['narration', null, 'Der Sturm hat'],
       ['direction', null, 'INSERT: Sturmtief Xaver'],
@@ -354,7 +355,8 @@ describe('French TV and radio scripts (TF1, France Télévisions, Radio France)'
     ]);
     expect(rows(doc)).toEqual([
       ['direction', null, 'LANCEMENT'],
-      ['narration', null, 'Bonsoir. Les agriculteurs'],
+      // The words under the anchor's cue are the anchor's read.
+      ['speech', 'anchor', 'Bonsoir. Les agriculteurs'],
       ['direction', null, 'DUPLEX'],
       ['speech', 'reporter', 'Nous sommes au'],
       ['direction', null, 'SON Jean Martin,'],

@@ -158,7 +158,8 @@ describe('European TV scripts', () => {
     ]);
     expect(rows(doc)).toEqual([
       ['direction', null, 'LANCEMENT'],
-      ['narration', null, 'Bonsoir. À Marseille,'],
+      // The words under the anchor's cue are the anchor's read.
+      ['speech', 'anchor', 'Bonsoir. À Marseille,'],
       ['direction', null, 'SUJET'],
       ['direction', null, 'OFF'],
       ['narration', null, 'Un an après'],

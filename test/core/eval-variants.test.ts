@@ -37,6 +37,14 @@ const SUBSET = new Set([
   'markdown-table-interview.txt',
   'otter-export-interview.txt',
   'adobe-encore-subtitle-script.txt',
+  // Hard-wrapped at 72 columns, each once broke a line its convention reads on its own.
+  'whatsapp-export-iphone.txt',
+  'uk-crown-court-sentencing.txt',
+  'un-general-assembly-plenary.txt',
+  'fox-five-panel-crosstalk.txt',
+  'podcast-auto-transcript-rent.txt',
+  'uganda-hansard-masthead.txt',
+  'de-liveblog-copied.txt',
 ]);
 
 /**

@@ -27,6 +27,14 @@ import {
   SPEAKER_LIST_LABEL,
 } from '../furniture.ts';
 import { readInterviewHeader } from '../furniture-languages.ts';
+import { type PlenaryFurniture, readPlenaryFurniture } from '../furniture-plenary.ts';
+import {
+  hardWrapWidth,
+  opensInLowerCase,
+  WRAPPED_LINE_MIN_CHARS,
+  wrapBroke,
+  wrapsOnto,
+} from '../hard-wrap.ts';
 import { joinBrokenWord } from '../parse.ts';
 import {
   agendaTitle,
@@ -64,7 +72,7 @@ import {
   type Segment,
   segmentsPosition,
 } from '../tree.ts';
-import { MAX_MESSAGES_PER_RULE } from './segments.ts';
+import { applyEdits, Changes, joinSegments, MAX_MESSAGES_PER_RULE } from './segments.ts';
 
 /** Reasons read from words alone (a menu item, a `Share` link): trusted only on a line of its own. */
 const WEAK: ReadonlySet<NoteReason> = new Set([
@@ -199,8 +207,11 @@ function isEntryTitle(
   const before = segments[i - 1];
   if (!before || reasons[i - 1] !== 'dateline' || i + 1 >= segments.length) return false;
   const after = reasons[i + 1];
-  // A line the next one goes on in lower case is a hard-wrapped sentence's first part, no title.
+  // A line the next one goes on in lower case, or a long one that stops on a word no title ends
+  // on (`…für die Küste bis` / `Samstagmorgen verlängert.`), is a hard-wrapped sentence's first
+  // part, no title.
   if (/^\p{Ll}/u.test(segments[i + 1]?.text.trimStart() ?? '')) return false;
+  if (wrapsOnto(segments[i]?.text.trim() ?? '', segments[i + 1]?.text.trim() ?? '')) return false;
   const time = before.text.trim();
   if (MATCH_TIME.test(time)) {
     if (after) return false;
@@ -267,6 +278,7 @@ function opensUnderEntryTime(
     isEntryTime(last.value) &&
     isTitleText(first.text.trim()) &&
     !/[:!]/.test(first.text) &&
+    !wrapsOnto(first.text.trim(), text.text.trim()) &&
     // Its first sentence (a name over it is a speaker's), or its byline (`From CNN's Jane Doe`).
     ((endsWithSentencePunctuation(text.text) && !isBareName(first.text)) ||
       (segments.length === 1 && classifyLine(text.text.trim()) === 'byline'))
@@ -338,6 +350,48 @@ function isLivePage(out: readonly RootContent[]): boolean {
     )
       return true;
   return false;
+}
+
+/**
+ * A live page's title and its standfirst pasted without the blank line between them (`Ferry
+ * strike live: crossings cancelled as talks break down` / `Crews walked out at dawn; …`): the
+ * page's first paragraph is cut after its first line, as the page with the blank line reads, when
+ * that line is a title (capitalized, a few words, no sentence's end) that the next line does not
+ * go on with (a hard-wrapped sentence's first part: see {@link wrapsOnto}).
+ */
+function titleOffStandfirst(out: RootContent[], file: VFile): void {
+  let index = 0;
+  while (out[index]?.type === 'note') index++;
+  const node = out[index];
+  if (node?.type !== 'paragraph' || node.segments.length < 2) return;
+  const [head, next] = node.segments as [Segment, Segment];
+  const title = head.text.trim();
+  const after = next.text.trim();
+  if (
+    !isTitleText(title) ||
+    isBareName(title) ||
+    opensInLowerCase(after) ||
+    wrapsOnto(title, after) ||
+    parseTag(node.value) !== null
+  )
+    return;
+  const piece = (segments: Segment[]): Paragraph => {
+    const value = segments
+      .map((seg) => seg.text.trim())
+      .filter(Boolean)
+      .join(' ');
+    const paragraph: Paragraph = { ...node, value, segments };
+    const position = segmentsPosition(segments);
+    if (position) paragraph.position = position;
+    return paragraph;
+  };
+  out.splice(index, 1, piece([head]), piece(node.segments.slice(1)));
+  report(
+    file,
+    'heading',
+    `Read “${preview(title)}” as the live page's title over its standfirst (no blank line between them)`,
+    { line: head.line },
+  );
 }
 
 /**
@@ -544,9 +598,27 @@ const WRAPPED_NOTE_CHARS = 50;
  * without a sentence's end above, the words going on in its case or to the sentence's end, no
  * speaker's tag opening it.
  */
-function continuesNote(text: string, before: string): boolean {
+function continuesNote(
+  text: string,
+  before: string,
+  reason: NoteReason,
+  segments: readonly Segment[],
+): boolean {
   const end = before.trimEnd();
-  if (end.length < WRAPPED_NOTE_CHARS || endsWithSentencePunctuation(end)) return false;
+  // In a hard-wrapped paragraph, a legal notice's line the wrap broke goes on on the next line
+  // whatever it opens with: mid-sentence (`…to the Chief of the Verbatim` / `Reporting Service,
+  // room U-0506`), before a long word (`…room U-0506` / `(verbatimrecords@un.org).`) or past a
+  // sentence the wrap happened to end there.
+  if (
+    LEGAL_NOTICES.has(reason) &&
+    end.length >= WRAPPED_LINE_MIN_CHARS &&
+    end.charCodeAt(end.length - 1) !== 0x3a &&
+    wrapBrokeIn(segments, end, text.trim()) &&
+    parseTag(text.trim()) === null
+  )
+    return true;
+  if (end.length < WRAPPED_NOTE_CHARS) return false;
+  if (endsWithSentencePunctuation(end)) return false;
   // (`,` `;` and words end a wrapped line; a colon ends a label over its list.)
   if (end.charCodeAt(end.length - 1) === 0x3a) return false;
   // The sentence's words go on in lower case, or in capitals under a line in capitals, or to
@@ -568,15 +640,40 @@ const FEEDBACK_ANSWER = /^(?:Maybe|Yes|No)(?: this page is (?:not )?useful)?$/;
 const FEEDBACK_STEP =
   /^(?:Is this page useful\?|(?:Maybe|Yes|No)(?: this page is (?:not )?useful)?)$/;
 
+/** Notes a paragraph of sentences is (a transcript's copyright, terms or disclaimer). */
+const LEGAL_NOTICES: ReadonlySet<NoteReason> = new Set(['copyright', 'terms', 'disclaimer']);
+
+/**
+ * True when a wrap broke `line` before `next` in a hard-wrapped paragraph (`segments`: see
+ * {@link hardWrapWidth}). Read only for a legal notice's line.
+ */
+function wrapBrokeIn(segments: readonly Segment[], line: string, next: string): boolean {
+  if (segments.length < 3) return false;
+  // Read once per paragraph (each of its lines may ask).
+  if (wrapWidthOf.segments !== segments) {
+    wrapWidthOf.segments = segments;
+    wrapWidthOf.width = hardWrapWidth(segments);
+  }
+  return wrapWidthOf.width > 0 && wrapBroke(line, next, wrapWidthOf.width);
+}
+
+/** The paragraph {@link wrapBrokeIn} last read, and its wrap's width (0: no hard wrap). */
+const wrapWidthOf: { segments: readonly Segment[] | null; width: number } = {
+  segments: null,
+  width: 0,
+};
+
 /** A number alone far right on its line: a PDF page's number (20 spaces or more before it). */
 const RIGHT_PAGE_NUMBER = /^ {20,}\d{1,4}\s*$/;
 
 function reasonOf(
   seg: Segment,
-  previous: Segment | undefined,
+  segments: readonly Segment[],
+  i: number,
   previousReason: NoteReason | null,
   hints: ReadonlyMap<number, NoteReason> | undefined,
 ): NoteReason | null {
+  const previous = segments[i - 1];
   const hinted = hints?.get(seg.line);
   // A page's number alone at the right of a PDF's page (a court transcript's `12`).
   if (!hinted && seg.raw.charCodeAt(0) === 0x20 && RIGHT_PAGE_NUMBER.test(seg.raw))
@@ -599,8 +696,8 @@ function reasonOf(
   )
     return 'page-element';
   if (reason === null && previousReason !== null) {
-    if (previous && continuesNote(seg.text, previous.text)) return previousReason;
-
+    if (previous && continuesNote(seg.text, previous.text, previousReason, segments))
+      return previousReason;
     return continuation(seg.text, previousReason);
   }
   // A menu word in a list of related links or topic tags (`Tags` / `Education` / `Ohio`) is
@@ -921,6 +1018,34 @@ function hansardHeadings(out: RootContent[], file: VFile): string | null {
   return first;
 }
 
+/**
+ * The margin letters at the end of a Plenarprotokoll's lines (`… im Haushalt 2024. (B)`): page
+ * furniture, removed from the line and reported.
+ */
+function removeMarginLetters(trailing: PlenaryFurniture['trailing'], file: VFile): void {
+  if (trailing.length === 0) return;
+  const changes = new Changes(file, 'furniture', 'page-furniture');
+  const touched = new Set<Paragraph>();
+  for (const { node, seg, start } of trailing) {
+    const text = seg.text;
+    let cut = start;
+    while (cut > 0 && (text[cut - 1] === ' ' || text[cut - 1] === '\t')) cut--;
+    const letters = text.slice(start).trimEnd();
+    changes.add(
+      seg,
+      cut,
+      text.length,
+      text.slice(cut),
+      '',
+      `Removed the margin letter${letters.length > 3 ? 's' : ''} ${letters} at the end of the line: a parliamentary record's page furniture`,
+    );
+    applyEdits(seg, text.slice(0, cut), [{ start: cut, end: text.length, to: '' }]);
+    touched.add(node);
+  }
+  for (const node of touched) node.value = joinSegments(node);
+  changes.flush("margin letter(s) of a parliamentary record's pages removed");
+}
+
 /** The input's structural hints and an official record's header furniture, by line. */
 function lineHints(
   hints: ReadonlyMap<number, NoteReason> | undefined,
@@ -1155,6 +1280,11 @@ export const furniture: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
   // A select committee's evidence header.
   for (const line of readCommitteeHeader(tree.children))
     if (!record.notes.has(line)) record.notes.set(line, 'page-element');
+  // A German parliament's record copied from its PDF: margin letters, page numbers, headers.
+  const plenary = readPlenaryFurniture(tree.children);
+  for (const line of plenary.lines)
+    if (!record.notes.has(line)) record.notes.set(line, 'page-element');
+  removeMarginLetters(plenary.trailing, file);
   // A PDF's running headers and page marks.
   const running = readRunningHeaders(tree.children);
   for (const line of running.lines)
@@ -1252,7 +1382,7 @@ export const furniture: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
           : text &&
               seg.line !== headlineLine &&
               !(i > 0 && courtInside?.has(seg.line) && !hints?.has(seg.line))
-            ? reasonOf(seg, node.segments[i - 1], reasons[i - 1] ?? carried, hints)
+            ? reasonOf(seg, node.segments, i, reasons[i - 1] ?? carried, hints)
             : null;
       speakerList ||=
         (text.length <= 20 && SPEAKER_LIST_LABEL.test(text)) ||
@@ -1387,9 +1517,10 @@ export const furniture: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
   const bare = bareByline(out, file);
   if (bare) byline ??= bare;
   const court = tree.data?.courtPages;
+  const pageLines = [...running.lines, ...plenary.lines];
   joinPageBreaks(
     out,
-    court ? new Set([...running.lines, ...court.furniture]) : new Set(running.lines),
+    court ? new Set([...pageLines, ...court.furniture]) : new Set(pageLines),
     file,
     court?.continues,
   );
@@ -1402,7 +1533,10 @@ export const furniture: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
   tree.children = out;
   if (call) tree.data = { ...tree.data, callSpeakers: [...call.names] };
   if (byline) tree.data = { ...tree.data, byline };
-  if (isLivePage(out)) tree.data = { ...tree.data, livePage: true };
+  if (isLivePage(out)) {
+    tree.data = { ...tree.data, livePage: true };
+    titleOffStandfirst(out, file);
+  }
   if (recordTitle) tree.data = { ...tree.data, recordTitle };
   // A printed hearing's title under its header (`NOMINATION OF JANE DOE`), whatever it names.
   else if (hearing.title) tree.data = { ...tree.data, recordTitle: hearing.title };

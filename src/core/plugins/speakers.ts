@@ -26,6 +26,7 @@ import {
   WITNESS_HEADING,
 } from '../directions.ts';
 import { readInterviewHeader } from '../furniture-languages.ts';
+import { wrapsOnto } from '../hard-wrap.ts';
 import { HONOURABLE, isPrintedHearing } from '../records.ts';
 import { report } from '../report.ts';
 import {
@@ -132,7 +133,10 @@ function readTag(node: Paragraph): TagMatch | null {
       (opening === first || parseTag(opening.trim()) === null) &&
       colon > 0 &&
       parseAnchorTime(first.trim()) === null &&
-      isHeadingText(first.slice(colon + 1).trim())
+      isHeadingText(first.slice(colon + 1).trim()) &&
+      // A tag line hard-wrapped in its words (`MS JANE DOE (Mukono): Madam Speaker, I` /
+      // `second the motion.`) is no heading: its words go on under it.
+      !wrapsOnto(first.trim(), node.segments[1]?.raw.trim() ?? '')
     )
       return null;
     // A headline quoting its subject over the page's next lines (`Araghchi: ‘We are ready for
@@ -230,6 +234,16 @@ function europeanBiteHeader(value: string): string | null {
   if (rest.startsWith(':')) return rest.slice(1).trim() || null;
   // Without a colon, a name and who they are only (`CORTE DE VOZ` is a cue's own words).
   return /[,/]/.test(rest) ? rest : null;
+}
+/**
+ * The anchor's tag for the paragraph under an anchor's cue alone on its line (`ANMODERATION`,
+ * `ABMOD`, `LANCEMENT`, `DÉSANNONCE`, `ENTRADILLA`, `LANCIO`: ./cue-languages.ts), else null.
+ */
+function anchorReadCue(text: string): Tag | null {
+  const value = text.trim();
+  // Every such cue is one word of 5 to 13 capitals: most directions are decided by their length.
+  if (value.length < 5 || value.length > 13 || CUE_WORDS.get(value) !== 'anchor') return null;
+  return { ...BLANK_TAG, raw: value, role: 'anchor' };
 }
 /** A caption keyed over a bite: `SUPER: MARIA LOPEZ / FIRE CHIEF`, `CG: Lena Fischer / Captain`. */
 const BITE_CAPTION =
@@ -892,11 +906,19 @@ export const speakerTags: Plugin<[], Root> = () => (tree: Root, file: VFile) => 
   const codes = codeTags(children);
   const dialogue = dialogueTurns(children);
   const chevronLabels = broadcastLabels(children);
+  // The anchor's cue alone on its line (`ANMODERATION`, `LANCEMENT`, `ENTRADILLA`, `LANCIO`):
+  // the paragraph under it, without a tag of its own, is the anchor's read.
+  let anchorCue: Tag | null = null;
   for (let index = 0; index < children.length; index++) {
     const node = children[index] as RootContent;
-    if (node.type === 'direction') bites.direction(node.value, node.line);
+    if (node.type === 'direction') {
+      bites.direction(node.value, node.line);
+      anchorCue = anchorReadCue(node.value);
+    }
     if (node.type !== 'paragraph') continue;
     const bite = bites.speakerOf(node);
+    const underAnchorCue = anchorCue;
+    anchorCue = null;
     if (bite !== null) {
       node.data = { ...node.data, tag: bite, tagOnly: false, bite: true };
       report(
@@ -923,6 +945,15 @@ export const speakerTags: Plugin<[], Root> = () => (tree: Root, file: VFile) => 
         codes.get(node) ??
         dialogue.get(node) ??
         null);
+    if (match === null && underAnchorCue !== null && !marked(node) && node.value.trim() !== '') {
+      match = { tag: underAnchorCue, rest: node.value.trim(), end: 0 };
+      report(
+        file,
+        'speaker-tag',
+        `Read the words under the cue ${underAnchorCue.raw} as the anchor's`,
+        { line: paragraphLine(node) },
+      );
+    }
     if (
       match !== null &&
       chevronLabels !== null &&

@@ -1,0 +1,147 @@
+/**
+ * A hard-wrapped line's continuation (an e-mail client, a PDF copy, a terminal or a wire feed
+ * breaks prose at a fixed width, ~72 columns): the line above runs near a wrap's width without
+ * ending its sentence, and the line under it goes on with it, in lower case or after a word no
+ * phrase ends on (`…the Chief of the` / `Verbatim Reporting Service`). The rules of each
+ * convention ask this before they read a line on its own (a tag line, a title, a notice), so the
+ * wrapped paste reads as the same text on one line does. Every line of a text may be asked:
+ * the length and one character decide before any pattern runs.
+ */
+import { endsWithSentencePunctuation } from './chars.ts';
+
+/** Shortest line a wrap leaves above its continuation (a wrap's width is 60 to 100 columns). */
+export const WRAPPED_LINE_MIN_CHARS = 40;
+
+/**
+ * Words a phrase, a sentence or a title never ends on, in the languages of the labelled set:
+ * articles, conjunctions, and prepositions that are no verb's particle (English `in`, `on`, `up`,
+ * German `an`, `auf`, `ein` end sentences and titles: `Talks drag on`, `Bahn stellt Verkehr ein`),
+ * and no word another of these languages ends a sentence on (`die`, `do`, `da`).
+ */
+const OPEN_WORDS: ReadonlySet<string> = new Set(
+  [
+    // English (not `an`, German's particle, nor `do`, `die`: verbs that end sentences; German
+    // `die` is read with the word before it)
+    'the a of and or but nor to for with from by that whose',
+    // German
+    'der das dem des eine einen einem einer und oder aber sowie für von zum zur im bis wegen während trotz seit dass',
+    // French
+    'le la les un une des du de et ou au aux pour par sur dans avec que',
+    // Spanish, Italian, Portuguese
+    'el los las del y al en por para con il lo gli della delle e os das ao',
+  ]
+    .join(' ')
+    .split(' '),
+);
+
+/** Longest word looked at at a line's end (every word of {@link OPEN_WORDS} is shorter). */
+const OPEN_WORD_MAX_CHARS = 8;
+
+/**
+ * True when `line` stops where no phrase ends: on a comma, a dash, or a word of
+ * {@link OPEN_WORDS} (`…Hamburg und Hannover bis`).
+ */
+export function endsOpen(line: string): boolean {
+  const end = line.trimEnd();
+  const last = end.charCodeAt(end.length - 1);
+  // `,` `;` `-` `–` `—`
+  if (last === 0x2c || last === 0x3b || last === 0x2d || last === 0x2013 || last === 0x2014)
+    return true;
+  // A letter last (ASCII lower case, or beyond ASCII): the word before it is looked at.
+  if (!((last >= 0x61 && last <= 0x7a) || last > 0x7f)) return false;
+  const space = end.lastIndexOf(' ');
+  if (space === -1 || end.length - space - 1 > OPEN_WORD_MAX_CHARS) return false;
+  const word = end.slice(space + 1).toLowerCase();
+  if (OPEN_WORDS.has(word)) return true;
+  // German `die` is an article after a preposition or a conjunction (`für die`, `und die`);
+  // English `die` is a verb (`could die`).
+  if (word !== 'die') return false;
+  const before = end.lastIndexOf(' ', space - 1);
+  return GERMAN_BEFORE_ARTICLE.has(end.slice(before + 1, space).toLowerCase());
+}
+
+/** German prepositions and conjunctions an article follows (`für die`, `dass die`). */
+const GERMAN_BEFORE_ARTICLE: ReadonlySet<string> = new Set(
+  'für auf an in über unter um durch gegen ohne und oder aber dass sowie vor nach bei mit zu von aus hinter neben zwischen wie als ob weil wenn'.split(
+    ' ',
+  ),
+);
+
+/** True when `text` (trimmed) opens with a lower-case letter. ASCII without a pattern. */
+export function opensInLowerCase(text: string): boolean {
+  const c = text.charCodeAt(0);
+  if (c < 0x80) return c >= 0x61 && c <= 0x7a;
+  return /^\p{Ll}/u.test(text);
+}
+
+/**
+ * True when `after` is the hard-wrapped rest of `before` (both lines, trimmed): `before` runs to
+ * a wrap's width ({@link WRAPPED_LINE_MIN_CHARS} or more), does not end its sentence or a label
+ * (`:`), and `after` goes on in lower case or `before` stops on a word no phrase ends on.
+ */
+export function wrapsOnto(before: string, after: string): boolean {
+  if (before.length < WRAPPED_LINE_MIN_CHARS || after.length === 0) return false;
+  if (before.charCodeAt(before.length - 1) === 0x3a || endsWithSentencePunctuation(before))
+    return false;
+  return opensInLowerCase(after) || endsOpen(before);
+}
+
+/**
+ * The text of line `from` of a paragraph's lines (its segments) with the lines that are its hard-wrapped
+ * rest (see {@link wrapsOnto}), joined with single spaces, and the index of the last line taken.
+ * At most `maxLines` lines are joined.
+ */
+export function withWrappedRest(
+  lines: readonly { readonly text: string }[],
+  from: number,
+  maxLines = 8,
+): { text: string; last: number } {
+  let text = (lines[from]?.text ?? '').trim();
+  let before = text;
+  let last = from;
+  for (let j = from + 1; j < lines.length && j - from < maxLines; j++) {
+    const after = (lines[j]?.text ?? '').trim();
+    if (!wrapsOnto(before, after)) break;
+    text = `${text} ${after}`;
+    before = after;
+    last = j;
+  }
+  return { text, last };
+}
+
+/** Widest wrap read: longer lines are paragraphs of their own, one per line. */
+const WRAP_MAX_CHARS = 100;
+/** Share of a paragraph's line ends (all but its last line's) a wrap must have broken. */
+const WRAP_BROKEN_SHARE = 0.75;
+
+/** Length of the first word of `text` (trimmed): up to its first space. */
+function firstWordLength(text: string): number {
+  const space = text.indexOf(' ');
+  return space === -1 ? text.length : space;
+}
+
+/**
+ * The width a paragraph's lines (its segments, trimmed) are hard-wrapped at: the widest line,
+ * when the paragraph has three lines or more and a wrap broke most of its line ends (the next
+ * line's first word would not have fit on the line: `…to the Chief` / `of the Verbatim…` at 66
+ * columns). 0 when it is no hard-wrapped paragraph.
+ */
+export function hardWrapWidth(lines: readonly { readonly text: string }[]): number {
+  const n = lines.length;
+  if (n < 3) return 0;
+  let width = 0;
+  for (const line of lines) width = Math.max(width, line.text.trim().length);
+  if (width < WRAPPED_LINE_MIN_CHARS || width > WRAP_MAX_CHARS) return 0;
+  let broken = 0;
+  for (let i = 0; i < n - 1; i++)
+    if (wrapBroke(lines[i]?.text.trim() ?? '', lines[i + 1]?.text.trim() ?? '', width)) broken++;
+  return broken >= (n - 1) * WRAP_BROKEN_SHARE ? width : 0;
+}
+
+/**
+ * True when a wrap at `width` columns broke `line` before `next`: the next line's first word
+ * would not have fit after it (a paragraph's end leaves room for it).
+ */
+export function wrapBroke(line: string, next: string, width: number): boolean {
+  return next !== '' && line.length + 1 + firstWordLength(next) > width;
+}
