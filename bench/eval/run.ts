@@ -60,7 +60,7 @@ if (args.has('--errors')) {
 
 const total = metrics(results);
 console.log(
-  `\nTotals: turn F1 ${total.turnF1.toFixed(3)} (P ${total.turnPrecision.toFixed(3)}, R ${total.turnRecall.toFixed(3)}), delivery ${total.delivery.toFixed(3)}, block type ${total.blockAccuracy.toFixed(3)}, title ${total.title.toFixed(3)}, slug ${total.slug.toFixed(3)}, note P ${total.notePrecision.toFixed(3)} R ${total.noteRecall.toFixed(3)}, words lost ${total.wordsLost}`,
+  `\nTotals: turn F1 ${total.turnF1.toFixed(3)} (P ${total.turnPrecision.toFixed(3)}, R ${total.turnRecall.toFixed(3)}), delivery ${total.delivery.toFixed(3)}, block type ${total.blockAccuracy.toFixed(3)}, block P ${total.blockPrecision.toFixed(3)}, title ${total.title.toFixed(3)}, slug ${total.slug.toFixed(3)}, note P ${total.notePrecision.toFixed(3)} R ${total.noteRecall.toFixed(3)}, words lost ${total.wordsLost}`,
 );
 
 if (args.has('--readme')) {

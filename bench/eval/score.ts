@@ -208,6 +208,9 @@ export function canonicalDelivery(value: string | null | undefined): string | nu
     'through interpreter': 'through-translator',
     'via telephone': 'via-telephone',
     'by telephone': 'via-telephone',
+    'on radio': 'via-radio',
+    'by radio': 'via-radio',
+    'over the radio': 'via-radio',
   };
   return map[key] ?? key.replace(/ /g, '-');
 }
@@ -402,14 +405,23 @@ interface BlockScore {
   notePredictedTrue: number;
   /** Gold notes with a predicted note inside their lines and no other block starting there. */
   noteGoldFound: number;
+  /** Document blocks. */
+  predicted: number;
+  /** Document blocks a gold block of their type accounts for (block precision's numerator). */
+  predictedTrue: number;
   errors: string[];
 }
 
 /**
  * Block-type accuracy: each gold block's line is looked up in the document; the block covering
- * it (the last block starting at or before that line) must have the gold type. Notes: a
- * predicted note block counts as true when its line falls in a gold note's line range; a gold
- * note is found when a note and no other block starts in its range.
+ * it (the last block starting at or before that line) must have the gold type. Block precision:
+ * each gold block accounts for one document block, one starting on its line (of its type if
+ * there is one) or else the covering block if no other gold block took it; a note with a line
+ * range also accounts for the note blocks inside it. A document block nothing accounts for is an
+ * extra block start (a split paragraph, a line made a note, title or cue inside a gold block);
+ * it and a block accounted for with another type cost block precision. Notes: a predicted note
+ * block counts as true when its line falls in a gold note's line range; a gold note is found
+ * when a note and no other block starts in its range.
  */
 export function scoreBlocks(
   input: string,
@@ -458,7 +470,22 @@ export function scoreBlocks(
     notePredicted: 0,
     notePredictedTrue: 0,
     noteGoldFound: 0,
+    predicted: blocks.length,
+    predictedTrue: 0,
     errors: [],
+  };
+  /** 0: no gold block accounts for the document block; 1: one of its type; 2: of another. */
+  const claimed = new Uint8Array(blocks.length);
+  /** Index of the first block starting at or after `line` (blocks are sorted by line). */
+  const firstAt = (line: number): number => {
+    let lo = 0;
+    let hi = blocks.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((starts[mid] ?? 0) < line) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
   };
   const ranges: Array<[number, number]> = [];
   let a = 0;
@@ -468,8 +495,24 @@ export function scoreBlocks(
       if (entry[3] !== undefined) a++;
       ranges.push([line, ends.get(a - 1) ?? line]);
     }
-    const sameLine = blocks.filter((b) => b.line === line);
+    const from = firstAt(line);
+    let to = from;
+    while (to < blocks.length && starts[to] === line) to++;
+    const sameLine = blocks.slice(from, to);
     const block = covering(line);
+    // The document block this gold block accounts for: an unclaimed one on its line, of its type
+    // if there is one; with none on its line, the covering block if no gold block took it.
+    let take = -1;
+    for (let k = from; k < to; k++) {
+      if (claimed[k] !== 0) continue;
+      if (blockType(blocks[k] as Block) === entry[0]) {
+        take = k;
+        break;
+      }
+      if (take === -1) take = k;
+    }
+    if (from === to && from > 0 && claimed[from - 1] === 0) take = from - 1;
+    if (take !== -1) claimed[take] = blockType(blocks[take] as Block) === entry[0] ? 1 : 2;
     const ok =
       sameLine.some((b) => blockType(b) === entry[0]) ||
       (sameLine.length === 0 && block !== undefined && blockType(block) === entry[0]);
@@ -481,7 +524,7 @@ export function scoreBlocks(
   }
   score.noteGold = ranges.length;
   const found = new Set<number>();
-  for (const block of blocks) {
+  for (const [k, block] of blocks.entries()) {
     if (blockType(block) !== 'note') continue;
     score.notePredicted++;
     const r = ranges.findIndex(([from, to]) => block.line >= from && block.line <= to);
@@ -491,6 +534,8 @@ export function scoreBlocks(
     }
     score.notePredictedTrue++;
     found.add(r);
+    // The note blocks of a gold note spanning lines (a nav list, a footer) are its own.
+    if (claimed[k] === 0) claimed[k] = 1;
   }
   // A gold note is found when a predicted note is in its lines and nothing else is: a header
   // line read as narration inside a note's span is a miss, not hidden by its neighbours.
@@ -504,6 +549,14 @@ export function scoreBlocks(
     );
   }
   score.noteGoldFound = found.size;
+  for (let k = 0; k < blocks.length; k++) {
+    const block = blocks[k] as Block;
+    if (claimed[k] === 1) score.predictedTrue++;
+    else if (claimed[k] === 0)
+      score.errors.push(
+        `extra ${blockType(block)} block at line ${block.line}: "${block.text.slice(0, 30)}"`,
+      );
+  }
   return score;
 }
 
@@ -748,6 +801,8 @@ export interface Metrics {
   turnF1: number;
   delivery: number;
   blockAccuracy: number;
+  /** Document blocks a gold block of their type accounts for / document blocks. */
+  blockPrecision: number;
   title: number;
   slug: number;
   notePrecision: number;
@@ -768,6 +823,8 @@ export function metrics(results: FileResult[]): Metrics {
   let dc = 0;
   let bg = 0;
   let bc = 0;
+  let bp = 0;
+  let bpt = 0;
   let ng = 0;
   let np = 0;
   let npt = 0;
@@ -783,6 +840,8 @@ export function metrics(results: FileResult[]): Metrics {
     dc += r.turns.deliveryCorrect;
     bg += r.blocks.gold;
     bc += r.blocks.correct;
+    bp += r.blocks.predicted;
+    bpt += r.blocks.predictedTrue;
     ng += r.blocks.noteGold;
     np += r.blocks.notePredicted;
     npt += r.blocks.notePredictedTrue;
@@ -803,6 +862,7 @@ export function metrics(results: FileResult[]): Metrics {
     turnF1,
     delivery: ratio(dc, dg, 1),
     blockAccuracy: ratio(bc, bg, 1),
+    blockPrecision: ratio(bpt, bp, bg === 0 ? 1 : 0),
     title: ratio(titles, results.length, 1),
     slug: ratio(slugs, results.length, 1),
     notePrecision: ratio(npt, np, ng === 0 ? 1 : 0),
@@ -815,6 +875,7 @@ export const METRIC_NAMES: Array<keyof Metrics> = [
   'turnF1',
   'delivery',
   'blockAccuracy',
+  'blockPrecision',
   'title',
   'slug',
   'notePrecision',
@@ -834,6 +895,7 @@ export function table(results: FileResult[]): string {
     'turn F1',
     'delivery',
     'block type',
+    'block P',
     'title',
     'slug',
     'note P',
@@ -847,6 +909,7 @@ export function table(results: FileResult[]): string {
     cell(m.turnF1, 'turnF1'),
     r && r.turns.deliveryGold === 0 ? '–' : cell(m.delivery, 'delivery'),
     cell(m.blockAccuracy, 'blockAccuracy'),
+    cell(m.blockPrecision, 'blockPrecision'),
     r ? (r.titleOk ? 'yes' : 'no') : cell(m.title, 'title'),
     r ? (r.slugOk ? 'yes' : r.slug) : cell(m.slug, 'slug'),
     r && r.blocks.noteGold === 0 && r.blocks.notePredicted === 0

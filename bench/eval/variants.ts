@@ -124,6 +124,8 @@ export function drops(base: FileResult, variant: FileResult): string[] {
   if (b.turnF1 < a.turnF1 - eps) out.push(`turn F1 ${a.turnF1.toFixed(3)}→${b.turnF1.toFixed(3)}`);
   if (b.blockAccuracy < a.blockAccuracy - eps)
     out.push(`block ${a.blockAccuracy.toFixed(3)}→${b.blockAccuracy.toFixed(3)}`);
+  if (b.blockPrecision < a.blockPrecision - eps)
+    out.push(`block P ${a.blockPrecision.toFixed(3)}→${b.blockPrecision.toFixed(3)}`);
   if (b.title < a.title - eps) out.push(`title ${JSON.stringify(variant.titleGot)}`);
   if (b.slug < a.slug - eps) out.push(`slug ${variant.slug}`);
   if (b.notePrecision < a.notePrecision - eps || b.noteRecall < a.noteRecall - eps)

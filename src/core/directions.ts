@@ -288,13 +288,16 @@ const CAPTION_LABELS: ReadonlySet<string> = new Set(
     // the report a cue rolls (`PACKAGE: FLOODS PKG`, `VT: FLOODS`).
     'SOUP ASTON GC PKG PACKAGE VT ' +
     // Brazilian `ARTE:` (a graphic) and Turkish `KJ:` (the caption generator's lower third).
-    'ARTE KJ'
+    'ARTE KJ ' +
+    // A subtitle script's on-screen text, subtitled as it shows (`FORCED NARRATIVE: 05:40`, `FN:`).
+    'FN'
   )
     .split(' ')
     // French `BANDEAU :`, German `ATMO:`, and the other captions and sounds of
     // ./cue-languages.ts in plain capitals.
     .concat(cueWordsOf('caption', 'sound').map((w) => w.toUpperCase()))
-    .concat(['LOWER THIRD', 'LOWER THIRDS', 'FULL SCREEN']),
+    // A broadcast transcript's on-screen strap (`CAPTION: DUNMERE WEST — LAB GAIN FROM CON`).
+    .concat(['LOWER THIRD', 'LOWER THIRDS', 'FULL SCREEN', 'FORCED NARRATIVE', 'CAPTION']),
 );
 const CUE_LABELS: ReadonlySet<string> = new Set([
   'IN',
@@ -442,7 +445,15 @@ const RADIO_SOUNDS: ReadonlySet<string> = new Set(['STING', 'JINGLE', 'SWEEPER',
  * Caption and report labels that are also a person's initials (`GC:`, `VT:`) or a word
  * (`PACKAGE:`): a production line only with their value in capitals (`GC: PORTO ALEGRE (RS)`).
  */
-const CAPITALS_VALUE: ReadonlySet<string> = new Set(['GC', 'VT', 'PKG', 'PACKAGE', 'ARTE', 'KJ']);
+const CAPITALS_VALUE: ReadonlySet<string> = new Set([
+  'GC',
+  'VT',
+  'PKG',
+  'PACKAGE',
+  'ARTE',
+  'KJ',
+  'FN',
+]);
 /** Captions whose value may be a name and who they are in title case: `GC: Maria Souza - Moradora`. */
 const NAMING_CAPTIONS: ReadonlySet<string> = new Set(['GC', 'KJ']);
 /** What a bite's cue quotes: a quotation or an ellipsis. */
@@ -1054,8 +1065,20 @@ function insideSentence(text: string, from: number, open: number, close: number)
   return next !== '' && (/[\p{Ll}\d,]/u.test(next) || next === '—' || next === '-');
 }
 
+/** Punctuation closing a sentence right after a direction (`— (laughter). Well, …`). */
+const CLOSING_MARKS = /^[.,;:!?…]+(?=\s)/;
+
 function pushText(parts: TextPart[], raw: string): void {
-  const text = raw.trim();
+  let text = raw.trim();
+  // The sentence's closing mark after a direction (`— (laughter). Well, I …`) opens no text: it
+  // carries no words and is reported, like the `.` of `— (applause).` at a paragraph's end.
+  if (parts[parts.length - 1]?.kind === 'direction' && text.length > 1) {
+    const mark = CLOSING_MARKS.exec(text)?.[0];
+    if (mark !== undefined) {
+      parts.push({ kind: 'dropped', text: mark });
+      text = text.slice(mark.length).trimStart();
+    }
+  }
   if (/[\p{L}\p{N}\p{M}]/u.test(text)) parts.push({ kind: 'text', text });
   else if (text !== '') parts.push({ kind: 'dropped', text });
 }

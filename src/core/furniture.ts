@@ -17,7 +17,7 @@ import { classifyLanguageLine, PRESENTER_FIELD } from './furniture-languages.ts'
 
 /** End marks of wire and broadcast copy. */
 const END_MARK =
-  /^(?:ENDS|END|-?ends-?|-{1,2} ?ENDS? ?-{1,2}|\(ENDS?\)|###|-30-|- 30 -|(?:INTERVIEW|TRANSCRIPT|RECORDING) ENDS|\[END OF (?:TRANSCRIPT|RECORDING|BRIEFING)\]|\(END OF (?:TRANSCRIPT|RECORDING|BRIEFING)\)|END OF (?:TRANSCRIPT|RECORDING|BRIEFING))$/;
+  /^(?:ENDS|END|-?ends-?|-{1,2} ?ENDS? ?-{1,2}|\(ENDS?\)|###|-30-|- 30 -|(?:INTERVIEW|TRANSCRIPT|RECORDING) ENDS|\[END OF (?:TRANSCRIPT|RECORDING|BRIEFING)\]|\(END OF (?:TRANSCRIPT|RECORDING|BRIEFING)\)|END OF (?:TRANSCRIPT|RECORDING|BRIEFING|CLIP|RECORD))$/;
 /** The end mark with the time the event ended (White House: `END  3:19 P.M. EDT`). */
 const END_TIME = /^END\s+\d{1,2}:\d\d(?:\s*[AaPp]\.?\s?[Mm]\.?)?(?:\s+[A-Z]{2,4})?$/;
 /**
@@ -768,7 +768,9 @@ const CAPTION_OPEN =
   /^(?:Image caption|Media caption|Video caption|Photo caption|Caption|Pictured|Above|Top|Main image|Illustration)\s*[,:]\s*\S/i;
 function captionOrCredit(line: string): NoteReason | null {
   if (line.length <= 80 && AGENCIES.test(line)) return 'credit';
-  if (CAPTION_OPEN.test(line)) return 'photo-caption';
+  // A broadcast transcript's strap label in capitals (`CAPTION: DUNMERE WEST — LAB GAIN`) is a
+  // production line (a direction, see directions.ts), not a photo's caption.
+  if (CAPTION_OPEN.test(line) && !line.startsWith('CAPTION:')) return 'photo-caption';
   if (/^(?:Photo|Image|Picture) by\s+\p{Lu}/u.test(line) && words(line).length <= 10)
     return 'credit';
   const m =
@@ -961,6 +963,21 @@ const RECORD_GPO_HEADER =
  */
 const HEADER_FIELD =
   /^(?:Slug|SLUG|Location|LOCATION|Length|LENGTH|Duration|DURATION|Restrictions?|RESTRICTIONS?|Story No\.?|STORY NO\.?|Story Number|Story ID|Broadcast|Runtime|Shotlist|Source|SOURCE)\s?:\s+\S/;
+/**
+ * A media monitoring clip's header fields (`Station: Coast FM`, `Programme: Breakfast with Dev
+ * Anand`, `Clip ref: CFM-0742`, a date or time span as its value) and a police interview record's
+ * (`Person interviewed: …`, `Place of interview: …`, `Time commenced: 14:02`, `Interviewing
+ * officers: …`, `Other persons present: …`). Short, no sentence.
+ */
+const RECORD_FIELD =
+  /^(?:(?:Station|Channel|Programme|Program|Clip ref(?:erence)?|Clip ID|Person interviewed|Place of interview|Interviewing officers?|Interviewing officer\(s\)|(?:Other persons|Persons) present|Exhibit ref(?:erence)?)\s?:\s+\S|(?:Date|Air date)\s?:\s+\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|(?:Time|Time commenced|Time concluded)\s?:\s+\d{1,2}:\d{2})/;
+/** First letters of the {@link RECORD_FIELD} labels: S, C, P, I, O, E, D, T, A (a date in figures only). */
+const RECORD_FIELD_INITIALS: ReadonlySet<number> = new Set([
+  0x53, 0x43, 0x50, 0x49, 0x4f, 0x45, 0x44, 0x54, 0x41,
+]);
+/** A media monitoring service's label over its clip: `MEDIA MONITORING CLIP`. */
+const MONITORING_LABEL =
+  /^(?:MEDIA |BROADCAST )?MONITORING (?:CLIP|REPORT|TRANSCRIPT)$|^(?:Media |Broadcast )?[Mm]onitoring (?:clip|report|transcript)$/;
 const HEADER_FIELD_CHARS = 120;
 /** First letters of the {@link HEADER_FIELD} labels: S(lug), L(ocation), D(uration), R(untime), B(roadcast). */
 const HEADER_FIELD_INITIALS: ReadonlySet<number> = new Set([0x53, 0x4c, 0x44, 0x52, 0x42]);
@@ -1111,6 +1128,17 @@ function wireOrToolLine(line: string): NoteReason | null {
     line.length <= HEADER_FIELD_CHARS && HEADER_FIELD_INITIALS.has(first) ? line.indexOf(':') : -1;
   if (colon > 3 && colon < 24 && HEADER_FIELD.test(line) && !/[.!?]$/.test(line))
     return line.startsWith('Broadcast') ? 'dateline' : 'page-element';
+  if (
+    line.length <= HEADER_FIELD_CHARS &&
+    RECORD_FIELD_INITIALS.has(first) &&
+    line.indexOf(':') > 2 &&
+    line.indexOf(':') < 28 &&
+    !/[.!?]$/.test(line) &&
+    RECORD_FIELD.test(line)
+  )
+    return 'page-element';
+  if (line.length <= 40 && (first === 0x4d || first === 0x42) && MONITORING_LABEL.test(line))
+    return 'page-element';
   // A slug ends in a capital; a wire dateline opens with one and ends in a bracket or a dash.
   if (
     line.length <= 60 &&
@@ -1198,6 +1226,37 @@ export function isRecordGpoHeader(line: string): boolean {
   return line.length <= 200 && RECORD_GPO_HEADER.test(line);
 }
 
+/**
+ * A government page's feedback box: its question or its problem link (its answers, `Yes` `No`,
+ * are read under the question only: see the furniture plugin).
+ */
+const FEEDBACK_BOX =
+  /^(?:Is this page useful\?(?: (?:Maybe|Yes|No))*|(?:(?:Maybe|Yes|No)(?: this page is (?:not )?useful)? )*Report a problem with this page)$/;
+/** An exhibit's label heading a released transcript: `Exhibit KM/4`, `Exhibit 12 — …`. */
+const EXHIBIT_LINE = /^Exhibit (?:[A-Z]{1,4}[/ -]?)?\d{1,4}[A-Za-z]?(?:$|[ ,:–—-])/;
+/** A call's time in a call transcript's header: `Call received: 02:14:37, 3 March 2026`. */
+const CALL_LINE =
+  /^(?:Call (?:received|started|ended|connected|answered|date|time)|Time of call|Date of call) ?: ?\d/i;
+/** A transcript's note on what was redacted: `Note: Names … have been redacted.` */
+const REDACTION_NOTE = /^(?:Note|NOTE|N\.B\.) ?: [^\n]{0,200}\bredacted\b/;
+/** A broadcast script's transmission line: `TX: 21/11/2026`, `Transmission date: 21.11.26 19:30`. */
+const TX_LINE =
+  /^(?:TX|Tx|TX DATE|Tx date|TRANSMISSION(?: DATE)?|Transmission(?: date)?) ?: ?\d{1,2}[./-]\d{1,2}[./-]\d{2,4}(?:,? \d{1,2}[:.]\d{2})?$/;
+/** A programme transcript's time window: `Transcript, 00:58 to 01:24`, `Transcript: 19:00–19:30`. */
+const TRANSCRIPT_WINDOW = /^Transcript[,:]? \d{1,2}[:.]\d{2}(?: ?(?:to|–|—|-) ?\d{1,2}[:.]\d{2})?$/;
+/** A subtitle or broadcast script's kind in its header: `SUBTITLE SCRIPT (AS BROADCAST)`. */
+const SCRIPT_KIND =
+  /^(?:SUBTITLE|SUBTITLING|CAPTION|CAPTIONING|DIALOGUE|POST-PRODUCTION|AS[- ]BROADCAST|TRANSMISSION) (?:SCRIPT|LIST|TRANSCRIPT)(?: \((?:AS[- ]BROADCAST|AS[- ]TRANSMITTED|FINAL|DRAFT)\))?$/i;
+const SCRIPT_KIND_INITIALS: ReadonlySet<number> = new Set(
+  [...'SDCPAT', ...'sdcpat'].map((c) => c.charCodeAt(0)),
+);
+/**
+ * A government page's publisher line: `From: Department for Housing and Communities`, `From: HM
+ * Treasury, Cabinet Office and The Rt Hon Jane Doe MP`: an office's words, no sentence's end.
+ */
+const PUBLISHER_LINE =
+  /^From: (?:HM |The )?(?:Department|Ministry|Office|Cabinet Office|Treasury|Home Office|Foreign|Prime Minister['’]s Office|Government|Agency|Council|Commission|Executive|Parliament)\b[^.!?]*$/;
+
 export function classifyLine(raw: string): NoteReason | null {
   const line = raw.trim();
   if (line === '' || line.length > MAX_NOTE_CHARS) return null;
@@ -1270,6 +1329,24 @@ export function classifyLine(raw: string): NoteReason | null {
     if (cjk) return cjk;
   }
   if (line.length <= 40 && TRANSCRIPT_CONTROL.test(line)) return 'page-element';
+  // A government page's feedback box (GOV.UK: `Is this page useful?`, `Yes` `No`, `Report a
+  // problem with this page`) and its publisher line under the date (`From: Department for …`).
+  if (line.length <= 60 && (c0 === 0x49 || last === 0x65) && FEEDBACK_BOX.test(line))
+    return 'page-element';
+  if (c0 === 0x46 && line.length <= 160 && PUBLISHER_LINE.test(line)) return 'byline';
+  // A broadcast script's transmission date (`TX: 21/11/2026`, `TX DATE: 21.11.26 19:30`) and a
+  // subtitle or broadcast script's kind (`SUBTITLE SCRIPT (AS BROADCAST)`, `DIALOGUE LIST`).
+  if ((c0 === 0x54 || c0 === 0x74) && line.length <= 48 && TX_LINE.test(line)) return 'dateline';
+  // A programme transcript's time window under its title: `Transcript, 00:58 to 01:24`.
+  if (c0 === 0x54 && line.length <= 40 && TRANSCRIPT_WINDOW.test(line)) return 'dateline';
+  if (line.length <= 48 && SCRIPT_KIND_INITIALS.has(c0) && SCRIPT_KIND.test(line))
+    return 'page-element';
+  // A released recording's transcript header (an inquest's or a court's exhibit): `Exhibit KM/4
+  // — Inquest into …`, `Call received: 02:14:37, 3 March 2026`, and its note on what was redacted.
+  if (c0 === 0x45 && line.length <= 160 && EXHIBIT_LINE.test(line)) return 'page-element';
+  if ((c0 === 0x43 || c0 === 0x54 || c0 === 0x44) && line.length <= 80 && CALL_LINE.test(line))
+    return 'dateline';
+  if (c0 === 0x4e && line.includes('redacted') && REDACTION_NOTE.test(line)) return 'disclaimer';
   if (line.length <= 24 && LIVE_PAGE_FIRST.has(c0 | 0x20)) {
     if (KEY_EVENTS.test(line)) return 'navigation';
     // In capitals, `LIVE` and `EN DIRECT` are a script's cues (a live link), not a page's label.

@@ -153,6 +153,8 @@ function runTransformers(
   if (source?.timedTokens && source.timedTokens.length > 0) {
     file.data.timedTokens = monotoneTokens(source.timedTokens, file);
   }
+  // A web page's `<br>` lines go on their paragraph: the parser reads them so.
+  if (source?.hints?.continuedLines) file.data.continuedLines = source.hints.continuedLines;
   const processor = transformers(resolved, sent, file.data.timedTokens !== undefined, wordNodes);
   const parsed = processor.parse(file) as Root;
   if (source?.hints)

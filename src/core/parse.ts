@@ -29,6 +29,7 @@ import {
   chatExportStamp,
   ircLine,
   ircTag,
+  isChatHeader,
   isIrcLog,
   isNumberedLabelLine,
   opensWithVoiceCode,
@@ -47,6 +48,16 @@ import {
   segmentsPosition,
   type TagMatch,
 } from './tree.ts';
+
+declare module 'vfile' {
+  interface DataMap {
+    /**
+     * 1-based lines that follow a `<br>` in their paragraph of a web page (ingest's hint): the
+     * paragraph goes on there, a sentence's end before one is no paragraph break.
+     */
+    continuedLines: ReadonlySet<number>;
+  }
+}
 
 /** Widest a hard-wrapped group may be narrower than its widest line (fraction). */
 const WRAP_FILL = 0.7;
@@ -1225,7 +1236,12 @@ function tagWrappedOnto(first: Line, line: Line): boolean {
 }
 
 /** Splits a group of consecutive non-blank lines into paragraphs. */
-function splitGroup(group: Line[], opening = false, bare = false): Line[][] {
+function splitGroup(
+  group: Line[],
+  opening = false,
+  bare = false,
+  continued?: ReadonlySet<number>,
+): Line[][] {
   // One line (every paragraph of a speech-to-text text): one paragraph, no lists to build.
   if (group.length === 1) return [group];
   const wrapped = isHardWrapped(group);
@@ -1240,9 +1256,20 @@ function splitGroup(group: Line[], opening = false, bare = false): Line[][] {
       lines.push(label ? [line, group[++i] as Line] : [line]);
     }
     return header < group.length
-      ? [...lines, ...splitGroup(group.slice(header), false, bare)]
+      ? [...lines, ...splitGroup(group.slice(header), false, bare, continued)]
       : lines;
   }
+  // A chat's message under its header (Slack's `Jane Doe  9:02 AM`): its lines are one message,
+  // a sentence's end breaks none; a follow-up message opens under its bare time (`9:06`).
+  const chat = isChatHeader((group[0] as Line).trimmed);
+  // Lines broken inside sentences at least as often as not (a hard wrap with a line or two the
+  // paste joined, too long for the width test): a sentence's end on a line of the wrap's width is
+  // no break; on a short line it ends the paragraph.
+  let wrapWidth: number | undefined;
+  const wrapsOn = (prev: Line): boolean => {
+    if (wrapWidth === undefined) wrapWidth = midSentenceWrapWidth(group);
+    return wrapWidth > 0 && prev.trimmed.length >= wrapWidth * WRAP_FILL;
+  };
   const paragraphs: Line[][] = [];
   let current: Line[] = [];
   // Index of the time line of the last timed-name pair (see isTimedNamePair); none yet.
@@ -1275,7 +1302,12 @@ function splitGroup(group: Line[], opening = false, bare = false): Line[][] {
             labelStarts ||
             pair === i - 2 ||
             // A sentence's end before an unwrapped line (the cheap test most breaks pass).
-            (!wrapped && !indents && endsWithSentencePunctuation(prev.trimmed)) ||
+            (!wrapped &&
+              !indents &&
+              endsWithSentencePunctuation(prev.trimmed) &&
+              (!chat || chatBreak(line)) &&
+              continued?.has(line.line) !== true &&
+              !wrapsOn(prev)) ||
             (tagOf(line) !== null && !(current.length === 1 && tagWrappedOnto(prev, line))) ||
             // A speech-to-text segment's time opens a paragraph where a sentence ended.
             (timedLine(line) !== null && endsWithSentencePunctuation(prev.trimmed)) ||
@@ -1313,6 +1345,34 @@ function splitGroup(group: Line[], opening = false, bare = false): Line[][] {
   if (current.length > 0) paragraphs.push(current);
   return paragraphs;
 }
+
+/**
+ * When at least half of a group's line breaks fall inside a sentence (the line ends without a
+ * sentence's end and the next goes on in lower case: `…complain about` / `low wages.`), the width
+ * the text is wrapped at: the median length of those lines; else 0.
+ */
+function midSentenceWrapWidth(group: Line[]): number {
+  const widths: number[] = [];
+  for (let i = 0; i + 1 < group.length; i++) {
+    const next = (group[i + 1] as Line).trimmed;
+    const c = next.charCodeAt(0);
+    // Lower case: ASCII first, any other letter by its class.
+    const lower = (c >= 0x61 && c <= 0x7a) || (c > 0x7f && /^\p{Ll}/u.test(next));
+    const line = (group[i] as Line).trimmed;
+    if (lower && !endsWithSentencePunctuation(line)) widths.push(line.length);
+  }
+  if (widths.length === 0 || widths.length * 2 < group.length - 1) return 0;
+  widths.sort((a, b) => a - b);
+  return widths[widths.length >> 1] as number;
+}
+
+/** A line under a chat's header that is no line of its message: a bare time, a thread's count. */
+function chatBreak(line: Line): boolean {
+  return isBareTimestamp(line) || CHAT_DIVIDER.test(line.trimmed);
+}
+
+/** A chat's thread count (`3 replies`) or day divider (`Today`), Slack's as pasted. */
+const CHAT_DIVIDER = /^(?:\d{1,4} repl(?:y|ies)|Today|Yesterday)$/;
 
 /** An e-mail's quote marks opening a line: `>`, nested `> >` or `>>`, and the space after. */
 const MAIL_QUOTE = /^>(?:[ \t]?>)*[ \t]?/;
@@ -1481,7 +1541,7 @@ function parseScript(input: string, file: VFile): Root {
           `Left out ${panel.stamps.length} timestamp lines of a copied caption panel (${first.trimmed} to ${panel.stamps[panel.stamps.length - 1]?.trimmed})`,
           { line: first.line, actual: panel.stamps.map((l) => l.trimmed).join(' ') },
         );
-    } else paragraphs = splitGroup(group, opening, stampedNames);
+    } else paragraphs = splitGroup(group, opening, stampedNames, file.data.continuedLines);
     if (paragraphs.length > 0) seenParagraph = true;
     // Words broken at a line's end: looked for only in a group with a line ending in a hyphen.
     let broken = false;

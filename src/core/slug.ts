@@ -121,6 +121,8 @@ const NOT_TOPICS = new Set(
     'today tonight yesterday tomorrow week year years month day people let imagine also well ' +
     'just like look know think way thing things time times question questions answer lot ' +
     'sure right yes please great because however meanwhile here now still even only ' +
+    // A programme's numbering (`SERIES 2, EPISODE 3`) names no story.
+    'episode episodes series season ' +
     // A transcriber's marks kept in the words (`we had [inaudible] and then`).
     'inaudible unintelligible indiscernible incomprehensible crosstalk overlapping unclear'
   ).split(' '),

@@ -88,6 +88,8 @@ export const ROLE_WORDS: Readonly<Record<string, Readonly<Record<string, string>
     narrator: 'narrator',
     announcer: 'announcer',
     commentator: 'commentator',
+    // A results programme's or a panel's expert (`ANALYST (Prof. Neil Carden, …):`).
+    analyst: 'analyst',
     'voice one': 'voice one',
     'voice two': 'voice two',
     'voice three': 'voice three',
@@ -653,6 +655,7 @@ const VO: Delivery = { delivery: 'voice-over', translated: false };
 const OC: Delivery = { delivery: 'on-camera', translated: false };
 const TRANSLATED: Delivery = { delivery: 'through-translator', translated: true };
 const PHONE: Delivery = { delivery: 'via-telephone', translated: false };
+const RADIO: Delivery = { delivery: 'via-radio', translated: false };
 export const DELIVERIES: Readonly<Record<string, Delivery>> = {
   'voice-over': VO,
   'voice over': VO,
@@ -685,6 +688,13 @@ export const DELIVERIES: Readonly<Record<string, Delivery>> = {
   'by phone': PHONE,
   'on the phone': PHONE,
   'on phone': PHONE,
+  // Heard over a two-way radio (a coastguard, a pilot, a police unit in a documentary's script).
+  'on radio': RADIO,
+  'on the radio': RADIO,
+  'over the radio': RADIO,
+  'over radio': RADIO,
+  'via radio': RADIO,
+  'by radio': RADIO,
   'on tape': { delivery: 'on-tape', translated: false },
   'on-tape': { delivery: 'on-tape', translated: false },
   sot: { delivery: 'sot', translated: false },

@@ -354,6 +354,14 @@ interface Notes {
   holder: string | null;
 }
 
+/** A note that says the speaker is not named (`Q (unidentified):`, `QUESTION (name inaudible):`). */
+const UNNAMED_NOTES: ReadonlySet<string> = new Set([
+  'unidentified',
+  'unknown',
+  'unnamed',
+  'name inaudible',
+]);
+
 function isParty(note: string): boolean {
   const key = foldWords(note);
   if (PARTIES.has(key)) return true;
@@ -388,6 +396,8 @@ function readNotes(head: Head, questioner = false): Notes | null {
       out.delivery ??= key;
       continue;
     }
+    // The transcriber could not name the speaker (`Q (unidentified):`): no note of the tag.
+    if (UNNAMED_NOTES.has(key)) continue;
     // `говорит по-испански`: a lead ending in a hyphen runs on into the language's name.
     if (LANGUAGE_NOTES.some((lead) => key.startsWith(lead.endsWith('-') ? lead : `${lead} `))) {
       out.translated = true;
@@ -950,7 +960,7 @@ function classifyText(raw: string, turkish = false): Parsed | null {
       isHonorific(words(head.title ?? '')[0] ?? ''))
   )
     return null;
-  const caller = callerName(core, notes.qualifiers);
+  const caller = callerName(core, notes.qualifiers) ?? roleNamedWithPlace(core, notes.qualifiers);
   if (caller !== null) {
     const { delivery, translated, timestampMs } = notes;
     return { ...caller, role: core.role, office: null, delivery, translated, timestampMs };
@@ -1006,6 +1016,39 @@ function callerName(
     return null;
   const place = comma === -1 ? '' : text.slice(comma + 1).trim();
   return { name: nameCase(who), title: place === '' ? null : titleCaseIfCaps(place) };
+}
+
+/** Words of an outlet's name, never of a person's (`Northern Echo`, `BBC Radio Kent`). */
+const OUTLET_WORDS: ReadonlySet<string> = new Set(
+  (
+    'news radio tv television times post herald echo journal gazette press channel network ' +
+    'daily weekly fm am media tribune observer guardian telegraph mail express chronicle wire ' +
+    'agency broadcasting online magazine review standard courier record'
+  ).split(' '),
+);
+
+/**
+ * A role with the person and what places them in its parentheses, after a comma (`Q (Dan Reilly,
+ * Northern Echo)`, `ANALYST (Prof. Neil Carden, Wexley University)`, `REPORTER (Luke Amadi, at
+ * the count)`): that person, the rest their title. The name is two to four name words (a courtesy
+ * title before them kept); an outlet's words (`Fox News, Washington`) are no name. Null otherwise.
+ */
+function roleNamedWithPlace(
+  core: Core,
+  qualifiers: readonly Qualifier[],
+): { name: string; title: string | null } | null {
+  if (core.role === null || core.name !== null || qualifiers.length !== 1) return null;
+  const text = qualifiers[0]?.text ?? '';
+  const comma = text.indexOf(',');
+  if (comma === -1) return null;
+  const all = words(text.slice(0, comma));
+  const who = all.length > 1 && isHonorific(all[0] ?? '') ? all.slice(1) : all;
+  if (who.length < 2 || who.length > 4 || !isNameWords(who)) return null;
+  if (who.some((w) => OUTLET_WORDS.has(bare(w)) || AGENCIES.has(bare(w)))) return null;
+  if (who.some((w) => UNNAMED_NOUNS.has(w.toLowerCase()) || UNNAMED_LEADS.has(w.toLowerCase())))
+    return null;
+  const place = text.slice(comma + 1).trim();
+  return { name: nameCase(all), title: place === '' ? null : titleCaseIfCaps(place) };
 }
 
 function makeTag(raw: string, parsed: Parsed, timestampMs: number | null): Tag {
@@ -1673,6 +1716,9 @@ const QUESTION_NUMBER = /^(?:[TQ]?\d{1,3}\.|Anf\. \d{1,4})[ \t]+(?:\[\d{4,8}\][ 
  */
 export function parseTag(text: string): TagMatch | null {
   const match = readTag(text);
+  // A declaration of a poll's candidate and votes (`ALDER, Ruth Margaret, Green Party: 4,118.`):
+  // the returning officer's words, no one's tag. Its words are a number only: looked at then.
+  if (match !== null && isDigitCode(match.rest.charCodeAt(0)) && isPollRow(match)) return null;
   // A timecode range's end and frames are not kept in the anchor: the tag says how it was
   // written, for the message that reports the anchor.
   if (match !== null && match.tag.timestampMs !== null) {
@@ -1681,6 +1727,19 @@ export function parseTag(text: string): TagMatch | null {
     if (range !== null && range.ms === match.tag.timestampMs) match.tag.timeWritten = range.written;
   }
   return match;
+}
+
+function isDigitCode(c: number): boolean {
+  return c >= 0x30 && c <= 0x39;
+}
+
+/** A candidate as a poll's declaration names them: surname in capitals, forenames, description. */
+const POLL_CANDIDATE = /^\p{Lu}[\p{Lu}'’ -]*\p{Lu}, \p{Lu}[\p{L}'’. -]*, \S[^:]{1,80}$/u;
+/** Their votes: a number (thousands grouped or not), maybe `votes`, maybe a full stop. */
+const POLL_VOTES = /^\d{1,3}(?:[,.\u202f ]?\d{3})*(?: votes?)?\.?$/;
+
+function isPollRow(match: TagMatch): boolean {
+  return POLL_VOTES.test(match.rest) && POLL_CANDIDATE.test(match.tag.raw);
 }
 
 function skipChevrons(text: string): number {

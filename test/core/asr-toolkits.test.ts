@@ -145,6 +145,59 @@ describe('STM (time-marked segments: NIST SCTK)', () => {
   });
 });
 
+describe('CTM and STM blocks point at the lines of the file', () => {
+  it('a segment’s block is on its STM line, past comments, gaps and a skipped segment', () => {
+    const stm = [
+      ';; CATEGORY "0" "" ""', // 1
+      ';; a phone-in, written for this test', // 2
+      'call A Ann_Lee 0.0 2.0 good morning caller', // 3
+      '', // 4
+      'call A caller1 2.0 4.0 hi ann i drive the ferry road', // 5
+      'call A inter_segment_gap 4.0 5.0 ignore_time_segment_in_scoring', // 6
+      'call A Ann_Lee 5.0 6.0 go on', // 7
+    ].join('\n');
+    const doc = produce(stm, 'json', options, 'stm').document;
+    expect(doc.blocks.map((b) => [b.line, b.text])).toEqual([
+      [3, 'good morning caller'],
+      [5, 'hi ann i drive the ferry road'],
+      [7, 'go on'],
+    ]);
+  });
+
+  it('a CTM paragraph starts on the line of its first word', () => {
+    const ctm = [
+      ';; header', // 1
+      'news 1 0.00 0.40 good', // 2
+      'news 1 0.40 0.40 evening', // 3
+      'news 1 5.00 0.40 later', // 4: a pause opens a paragraph
+      'news 1 5.40 0.40 tonight', // 5
+    ].join('\n');
+    const doc = produce(ctm, 'json', options, 'ctm').document;
+    expect(doc.blocks.map((b) => b.line)).toEqual([2, 4]);
+  });
+
+  it('counter-case: speech-to-text JSON has no lines to point at, its blocks keep the text’s', () => {
+    const json = JSON.stringify({
+      results: {
+        channels: [
+          {
+            alternatives: [
+              {
+                words: [
+                  { word: 'hello', start: 0, end: 0.4, speaker: 0 },
+                  { word: 'there', start: 0.4, end: 0.8, speaker: 0 },
+                  { word: 'hi', start: 1, end: 1.3, speaker: 1 },
+                ],
+              },
+            ],
+          },
+        ],
+      },
+    });
+    expect(asrToLines(json, 'auto').sourceLines).toBeNull();
+  });
+});
+
 describe('STM speaker ids', () => {
   it('an id that is no name (caller1, en_4156_A) is a voice numbered in order, never a name', () => {
     const read = stmToLines(

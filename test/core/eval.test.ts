@@ -27,6 +27,7 @@ interface Floors {
   turnF1: number;
   delivery: number;
   blockAccuracy: number;
+  blockPrecision: number;
   title: number;
   slug: number;
   notePrecision: number;
@@ -129,7 +130,14 @@ describe('eval scorer on a document built by hand', () => {
     const turns = scoreTurns(GOLD, predictedTurns(perfect));
     expect(turns).toMatchObject({ gold: 3, predicted: 3, correct: 3 });
     const blocks = scoreBlocks(INPUT, GOLD, perfect);
-    expect(blocks).toMatchObject({ gold: 5, correct: 5, notePredicted: 1, noteGoldFound: 1 });
+    expect(blocks).toMatchObject({
+      gold: 5,
+      correct: 5,
+      notePredicted: 1,
+      noteGoldFound: 1,
+      predicted: 5,
+      predictedTrue: 5,
+    });
     expect(wordsLost(INPUT, 'text', perfect)).toEqual([]);
   });
 
@@ -170,6 +178,8 @@ describe('eval scorer on a document built by hand', () => {
     ]);
     expect(m.turnF1).toBeCloseTo((2 * 0.5 * (1 / 3)) / (0.5 + 1 / 3), 5);
     expect(m.blockAccuracy).toBeCloseTo(0.6, 5);
+    // The two blocks of the wrong type are counted in the precision too.
+    expect(m.blockPrecision).toBeCloseTo(0.6, 5);
     expect(m.noteRecall).toBe(0);
     expect(m.notePrecision).toBe(0);
     expect(m.title).toBe(0);
@@ -205,6 +215,106 @@ describe('eval scorer on a document built by hand', () => {
     const missed = scoreBlocks(input, gold, notes('narration'));
     expect(missed).toMatchObject({ noteGold: 1, noteGoldFound: 0, notePredictedTrue: 2 });
     expect(missed.errors).toContain('narration at line 3 inside a gold note: "Floods in Leeds"');
+  });
+
+  it('an extra block start the gold does not have costs block precision, not block type', () => {
+    // One paragraph in the gold, hard-wrapped over two lines, which the formatter split in two;
+    // then a narration paragraph whose second line the formatter made a note.
+    const input = [
+      'The council met on Monday and voted', // 1
+      'to close the old bridge for repairs.', // 2
+      '', // 3
+      'Traffic will go by the ring road until May,', // 4
+      'the council said in a statement.', // 5
+    ].join('\n');
+    const gold = {
+      title: null,
+      speakers: {},
+      turns: [],
+      blocks: [
+        ['narration', 'The council met'],
+        ['narration', 'Traffic will go'],
+      ],
+    } as unknown as Gold;
+    const honest = doc(
+      [
+        block('b1', 'narration', null, 'The council met … repairs.', 1),
+        block('b2', 'narration', null, 'Traffic will go … statement.', 4),
+      ],
+      [],
+    );
+    expect(scoreBlocks(input, gold, honest)).toMatchObject({
+      gold: 2,
+      correct: 2,
+      predicted: 2,
+      predictedTrue: 2,
+    });
+    const split = doc(
+      [
+        block('b1', 'narration', null, 'The council met on Monday and voted', 1),
+        block('b2', 'narration', null, 'to close the old bridge for repairs.', 2),
+        block('b3', 'narration', null, 'Traffic will go by the ring road until May,', 4),
+        block('b4', 'note', null, 'the council said in a statement.', 5),
+      ],
+      [],
+    );
+    const scored = scoreBlocks(input, gold, split);
+    // Every gold block's line still has its type: the old measure saw nothing wrong.
+    expect(scored.correct).toBe(2);
+    expect(scored).toMatchObject({ predicted: 4, predictedTrue: 2 });
+    expect(scored.errors).toContain(
+      'extra narration block at line 2: "to close the old bridge for re"',
+    );
+    expect(scored.errors).toContain('extra note block at line 5: "the council said in a statemen"');
+    const m = metrics([
+      {
+        name: 'split',
+        convention: 'test',
+        format: 'text',
+        turns: scoreTurns(gold, predictedTurns(split)),
+        blocks: scored,
+        titleGold: null,
+        titleGot: null,
+        titleOk: true,
+        slug: 'BRIDGE',
+        slugOk: true,
+        lost: [],
+      },
+    ]);
+    expect(m.blockAccuracy).toBe(1);
+    expect(m.blockPrecision).toBeCloseTo(0.5, 5);
+  });
+
+  it('block precision: a gold note over several lines owns its note blocks; a wrong type costs', () => {
+    const input = 'Related stories\nFloods in Leeds\nBus strike ends\n\nThe end.';
+    const gold = {
+      title: null,
+      speakers: {},
+      turns: [],
+      blocks: [
+        ['note', 'Related stories', 'related', 'Bus strike ends'],
+        ['narration', 'The end.'],
+      ],
+    } as unknown as Gold;
+    const perLine = doc(
+      [
+        block('b1', 'note', null, 'Related stories', 1),
+        block('b2', 'note', null, 'Floods in Leeds', 2),
+        block('b3', 'note', null, 'Bus strike ends', 3),
+        block('b4', 'narration', null, 'The end.', 5),
+      ],
+      [],
+    );
+    expect(scoreBlocks(input, gold, perLine)).toMatchObject({ predicted: 4, predictedTrue: 4 });
+    // The closing line read as a headline: one block of another type than the gold's.
+    const wrong = doc(
+      [
+        block('b1', 'note', null, 'Related stories', 1),
+        block('b4', 'headline', null, 'The end.', 5),
+      ],
+      [],
+    );
+    expect(scoreBlocks(input, gold, wrong)).toMatchObject({ predicted: 2, predictedTrue: 1 });
   });
 
   it('a speech block starting on a tag line covers the gold line of its text', () => {
@@ -320,11 +430,12 @@ describe('the labelled set', () => {
     const floors = JSON.parse(readFileSync(join(DIR, 'floors.json'), 'utf8')) as Floors;
     const total = metrics(cases.map(evaluate));
     console.log(
-      `eval totals: turn F1 ${total.turnF1.toFixed(3)}, delivery ${total.delivery.toFixed(3)}, block type ${total.blockAccuracy.toFixed(3)}, title ${total.title.toFixed(3)}, slug ${total.slug.toFixed(3)}, note P ${total.notePrecision.toFixed(3)} R ${total.noteRecall.toFixed(3)}, words lost ${total.wordsLost}`,
+      `eval totals: turn F1 ${total.turnF1.toFixed(3)}, delivery ${total.delivery.toFixed(3)}, block type ${total.blockAccuracy.toFixed(3)}, block P ${total.blockPrecision.toFixed(3)}, title ${total.title.toFixed(3)}, slug ${total.slug.toFixed(3)}, note P ${total.notePrecision.toFixed(3)} R ${total.noteRecall.toFixed(3)}, words lost ${total.wordsLost}`,
     );
     expect(total.turnF1).toBeGreaterThanOrEqual(floors.turnF1);
     expect(total.delivery).toBeGreaterThanOrEqual(floors.delivery);
     expect(total.blockAccuracy).toBeGreaterThanOrEqual(floors.blockAccuracy);
+    expect(total.blockPrecision).toBeGreaterThanOrEqual(floors.blockPrecision);
     expect(total.title).toBeGreaterThanOrEqual(floors.title);
     expect(total.slug).toBeGreaterThanOrEqual(floors.slug);
     expect(total.notePrecision).toBeGreaterThanOrEqual(floors.notePrecision);

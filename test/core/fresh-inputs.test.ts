@@ -152,11 +152,10 @@ describe('web pages: names set apart as speaker labels', () => {
     const doc = read(
       '<article><h1>Pumps</h1><p><strong>Doe:</strong> And the pumps?<br>Are they ready?</p><p><strong>Alvarez:</strong> Three of four are.<br>The fourth is being repaired.</p><p>The council meets again on Monday.</p></article>',
     );
+    // A line after a <br> goes on its paragraph (one block per <p>), still the speaker's.
     expect(speech(doc)).toEqual([
-      ['Doe', 'And the pumps?'],
-      ['Doe', 'Are they ready?'],
-      ['Alvarez', 'Three of four are.'],
-      ['Alvarez', 'The fourth is being repaired.'],
+      ['Doe', 'And the pumps? Are they ready?'],
+      ['Alvarez', 'Three of four are. The fourth is being repaired.'],
     ]);
     // A paragraph of its own after the turn is still the article's narration.
     expect(doc.blocks.at(-1)).toMatchObject({ type: 'narration', speaker: null });

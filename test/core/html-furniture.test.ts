@@ -566,3 +566,46 @@ describe('section headings directly in an HTML story', () => {
     );
   });
 });
+
+describe('a <br> inside a paragraph is a line break, not a paragraph break', () => {
+  const options = optionsSchema().parse({});
+  const blocks = (html: string) =>
+    produce(html, 'json', options, 'html').document.blocks.map((b) => [b.type, b.text]);
+
+  it('GOOD: a turn’s sentence after a <br> stays in its block, whatever its length', () => {
+    const page = [
+      '<article>',
+      '<p>Council officers said on Monday the ferry would be back.<br>No date was given.</p>',
+      '<p>ANA RUIZ: Let’s start simple.<br>What actually fails?</p>',
+      '<p>TOM LEE: The gearbox. It is thirty-one years old and the parts are not made any more.<br>So every repair is a one-off.</p>',
+      '</article>',
+    ].join('\n');
+    expect(blocks(page)).toEqual([
+      ['narration', 'Council officers said on Monday the ferry would be back. No date was given.'],
+      ['speech', 'Let’s start simple. What actually fails?'],
+      [
+        'speech',
+        'The gearbox. It is thirty-one years old and the parts are not made any more. So every repair is a one-off.',
+      ],
+    ]);
+  });
+
+  it('BAD: separate paragraphs, a double <br>, and a new speaker after a <br> still break', () => {
+    const page = [
+      '<article>',
+      '<p>ANA RUIZ: Let’s start simple.</p>',
+      '<p>What actually fails?</p>',
+      '<p>Ferry services resume on Friday.<br><br>Buses replace the morning sailing.</p>',
+      '<p>Q: Why now?<br>A: Because the part came.</p>',
+      '</article>',
+    ].join('\n');
+    const got = blocks(page);
+    expect(got.slice(0, 2)).toEqual([
+      ['speech', 'Let’s start simple.'],
+      ['speech', 'What actually fails?'],
+    ]);
+    expect(got.map((b) => b[1])).toContain('Ferry services resume on Friday.');
+    expect(got.map((b) => b[1])).toContain('Buses replace the morning sailing.');
+    expect(got.slice(-2).map((b) => b[1])).toEqual(['Why now?', 'Because the part came.']);
+  });
+});

@@ -126,6 +126,58 @@ describe('paragraphs', () => {
     ]);
   });
 
+  it('a hard-wrapped paragraph with a line the paste joined stays one paragraph', () => {
+    // A web page copied into an e-mail: wrapped near 75 columns, one line joined past 100, so
+    // the width test fails; most breaks still fall inside sentences.
+    const paragraph = [
+      'As for the depot workers who',
+      'did get the rise in the spring, their pay is going up as planned, more or less, while in the other yards not covered by the',
+      'deal the picture is harder. Their pay was not',
+      'raised in line with prices. I have',
+      'put this to the board and asked for a plan.',
+      'The new rates start on the first of March.',
+    ].join('\n');
+    expect(texts(paragraph)).toEqual([
+      'As for the depot workers who did get the rise in the spring, their pay is going up as planned, more or less, while in the other yards not covered by the deal the picture is harder. Their pay was not raised in line with prices. I have put this to the board and asked for a plan. The new rates start on the first of March.',
+    ]);
+  });
+
+  it('counter-case: in such a paragraph a short line ending a sentence still ends it', () => {
+    expect(
+      texts(
+        [
+          'As for the depot workers who',
+          'did get the rise in the spring, their pay is going up as planned, more or less, while in the other yards not covered by the',
+          'deal the picture is harder.',
+          'The board meets on Monday.',
+        ].join('\n'),
+      ),
+    ).toEqual([
+      'As for the depot workers who did get the rise in the spring, their pay is going up as planned, more or less, while in the other yards not covered by the deal the picture is harder.',
+      'The board meets on Monday.',
+    ]);
+  });
+
+  it('counter-cases: one-line paragraphs keep their breaks, one wrapped line among them too', () => {
+    expect(
+      texts('The bridge is shut.\nPolice say two hours.\nDrivers should use the ring road.'),
+    ).toEqual([
+      'The bridge is shut.',
+      'Police say two hours.',
+      'Drivers should use the ring road.',
+    ]);
+    expect(
+      texts(
+        'The bridge is shut.\nPolice say it will be two\nhours at least.\nDrivers should use the ring road.\nBuses are running.',
+      ),
+    ).toEqual([
+      'The bridge is shut.',
+      'Police say it will be two hours at least.',
+      'Drivers should use the ring road.',
+      'Buses are running.',
+    ]);
+  });
+
   it('joins a line broken mid-sentence', () => {
     expect(texts('We are in the call centre, which\nplays a key role in Direct Line.')).toEqual([
       'We are in the call centre, which plays a key role in Direct Line.',
@@ -149,6 +201,41 @@ describe('lines without words', () => {
       expect(removed[0]?.reason).toContain(`“${separator}”`);
       expect(removed[0]?.actual).toBe(separator);
     }
+  });
+
+  it('the mark closing a sentence after a direction opens no block: it is reported', () => {
+    // White House remarks: `for $2 trill- — (laughter). Well, I …`, a cut-off sentence.
+    for (const [text, after] of [
+      ['for two trill- — (laughter). Well, I didn’t mean it.', 'Well, I didn’t mean it.'],
+      ['SMITH: It was — (Applause.), and then we won.', 'and then we won.'],
+      ['So we did — [laughs]! And it worked.', 'And it worked.'],
+    ] as const) {
+      const doc = formatTranscript(text);
+      const last = doc.blocks[doc.blocks.length - 1];
+      expect(last?.text, text).toBe(after);
+      expect(
+        doc.blocks.some((b) => /^[.,;:!?]/.test(b.text)),
+        text,
+      ).toBe(false);
+      const removed = doc.messages.filter((m) => m.ruleId === 'no-words');
+      expect(removed, text).toHaveLength(1);
+      expect(removed[0]?.line).toBe(1);
+    }
+  });
+
+  it('counter-cases: a direction’s closing mark alone, or punctuation that is text, stay as they were', () => {
+    // The mark at the paragraph's end: dropped as before, one message.
+    const end = formatTranscript('Good evening.\n\nAnd then we won the vote — (applause).');
+    expect(end.blocks.map((b) => b.type).slice(-2)).toEqual(['narration', 'direction']);
+    expect(end.messages.filter((m) => m.ruleId === 'no-words')).toHaveLength(1);
+    // An ellipsis joined to a word after a direction is the words' own (`(laughs) ...so`).
+    const joined = formatTranscript('I know. (Laughter.) ...so anyway, we went on.');
+    expect(joined.blocks[joined.blocks.length - 1]?.text).toBe('...so anyway, we went on.');
+    expect(joined.messages.filter((m) => m.ruleId === 'no-words')).toEqual([]);
+    // A direction after a sentence, then the next sentence: nothing to drop.
+    const plain = formatTranscript('I know. (Laughter.) Anyway.');
+    expect(plain.blocks.map((b) => b.text)).toEqual(['I know.', 'Laughter.', 'Anyway.']);
+    expect(plain.messages.filter((m) => m.ruleId === 'no-words')).toEqual([]);
   });
 
   it('punctuation inside a sentence is no separator: nothing is removed', () => {

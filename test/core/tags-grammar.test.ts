@@ -1180,6 +1180,55 @@ describe('chat messages pasted from Slack (`Name  10:15 AM` over each message)',
   });
 });
 
+describe('a Slack message of several lines (Shift+Enter) is one message', () => {
+  it('GOOD: the lines under a header are one block; a follow-up under its bare time is another', () => {
+    const doc = formatTranscript(
+      [
+        'Nadia Brook  8:14 AM',
+        'Bridge is shut both ways.',
+        'Police say two hours at least.',
+        'Diverting via Kings Road.',
+        '8:16',
+        'Photos in the drive.',
+        '',
+        'Carl Mensah  8:20 AM',
+        'On it.',
+        'Sending the drone.',
+        '1 reply',
+      ].join('\n'),
+    );
+    expect(doc.blocks.map((b) => [b.type, b.text])).toEqual([
+      [
+        'speech',
+        'Bridge is shut both ways. Police say two hours at least. Diverting via Kings Road.',
+      ],
+      ['speech', '8:16 Photos in the drive.'],
+      ['speech', 'On it. Sending the drone.'],
+      ['note', '1 reply'],
+    ]);
+  });
+
+  it('BAD: lines under a heading with one space before its time, or under a role, stay paragraphs', () => {
+    // `Press Briefing 12:45 PM` is no chat header: the lines under it keep their breaks.
+    const doc = formatTranscript(
+      'Press Briefing 12:45 PM\nThe mayor spoke first.\nThe chief spoke next.',
+    );
+    expect(doc.blocks.map((b) => b.text)).toEqual([
+      'Press Briefing 12:45 PM The mayor spoke first.',
+      'The chief spoke next.',
+    ]);
+    // An Otter-style tag with an elapsed time is no chat header: each line ending a sentence is a
+    // paragraph of the turn, as before.
+    const otter = formatTranscript(
+      'Jane Doe  0:01\nThe bridge is shut both ways.\nPolice say two hours at least.',
+    );
+    expect(otter.blocks.map((b) => b.text)).toEqual([
+      'The bridge is shut both ways.',
+      'Police say two hours at least.',
+    ]);
+  });
+});
+
 describe('the Scottish Parliament Official Report', () => {
   const report = [
     'Meeting of the Parliament',
@@ -1329,4 +1378,65 @@ describe('diarization labels written out as tags (WhisperX and pyannote text, AW
     'BAD: %s',
     (input) => expectNoTag(input),
   );
+});
+
+describe('a role with the person and their outlet or place in brackets (`Q (Dan Reilly, Northern Echo):`)', () => {
+  const who = (doc: ScriptDocument) =>
+    doc.blocks
+      .filter((b) => b.type === 'speech')
+      .map((b) => {
+        const s = doc.speakers.find((x) => x.id === b.speaker);
+        return [s?.name ?? null, s?.title ?? null, s?.role ?? null];
+      });
+
+  it('GOOD: a government page’s questions, a results show’s analyst and reporter are named', () => {
+    const doc = formatTranscript(
+      [
+        'Minister Clara Whitmore: Good morning.',
+        '',
+        'Q (Dan Reilly, Northern Echo): Will it be enough?',
+        '',
+        'Minister Clara Whitmore: Yes.',
+        '',
+        'Q (Priya Shah, BBC Radio Kent): And dogs?',
+        '',
+        'Q (unidentified): Is this about Margate?',
+        '',
+        'ANALYST (Prof. Neil Carden, Wexley University): The swing is eight per cent.',
+        '',
+        'REPORTER (Luke Amadi, at the Harcombe count): A recount is likely.',
+      ].join('\n'),
+    );
+    expect(who(doc)).toEqual([
+      ['Clara Whitmore', 'Minister', null],
+      ['Dan Reilly', 'Northern Echo', 'reporter'],
+      ['Clara Whitmore', 'Minister', null],
+      ['Priya Shah', 'BBC Radio Kent', 'reporter'],
+      [null, null, 'reporter'],
+      ['Prof. Neil Carden', 'Wexley University', 'analyst'],
+      ['Luke Amadi', 'at the Harcombe count', 'reporter'],
+    ]);
+  });
+
+  it('BAD: an outlet or agency before the comma is no person; a caller keeps a first name alone', () => {
+    const doc = formatTranscript(
+      [
+        'HOST (Fox News, Washington): Good evening.',
+        '',
+        'QUESTION (Reuters, London): What now?',
+        '',
+        'QUESTION (Daily Post, Leeds): And then?',
+        '',
+        'CALLER (MARGARET, SWINDON): Hello.',
+      ].join('\n'),
+    );
+    // Unnamed questioners are one reporter voice, as before: no name is made of an outlet.
+    expect(who(doc).map(([name, , role]) => [name, role])).toEqual([
+      [null, 'host'],
+      [null, 'reporter'],
+      [null, 'reporter'],
+      ['Margaret', 'caller'],
+    ]);
+    expect(who(doc)[0]?.[1]).toBe('Fox News, Washington');
+  });
 });

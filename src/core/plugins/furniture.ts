@@ -634,6 +634,12 @@ function continuesNote(
   return goesOn && parseTag(t) === null;
 }
 
+/** An answer of a government page's feedback box (`Yes`, `No`, `Maybe`), each on its line. */
+const FEEDBACK_ANSWER = /^(?:Maybe|Yes|No)(?: this page is (?:not )?useful)?$/;
+/** What an answer follows: the box's question or another answer. */
+const FEEDBACK_STEP =
+  /^(?:Is this page useful\?|(?:Maybe|Yes|No)(?: this page is (?:not )?useful)?)$/;
+
 /** Notes a paragraph of sentences is (a transcript's copyright, terms or disclaimer). */
 const LEGAL_NOTICES: ReadonlySet<NoteReason> = new Set(['copyright', 'terms', 'disclaimer']);
 
@@ -1359,13 +1365,25 @@ export const furniture: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
       const seg = node.segments[i] as Segment;
       const text = seg.text.trim();
       speakerList &&= isListedName(text);
-      const reason = speakerList
-        ? 'page-element'
-        : text &&
-            seg.line !== headlineLine &&
-            !(i > 0 && courtInside?.has(seg.line) && !hints?.has(seg.line))
-          ? reasonOf(seg, node.segments, i, reasons[i - 1] ?? carried, hints)
-          : null;
+      // A government page's feedback box: its answers under its question (`Is this page
+      // useful?` / `Yes` / `No`), in the question's paragraph or the next.
+      const feedback =
+        text.length <= 40 &&
+        FEEDBACK_ANSWER.test(text) &&
+        (i === 0
+          ? last?.type === 'note' &&
+            last.reason === 'page-element' &&
+            FEEDBACK_STEP.test(last.value)
+          : reasons[i - 1] === 'page-element' &&
+            FEEDBACK_STEP.test(node.segments[i - 1]?.text.trim() ?? ''));
+      const reason =
+        speakerList || feedback
+          ? 'page-element'
+          : text &&
+              seg.line !== headlineLine &&
+              !(i > 0 && courtInside?.has(seg.line) && !hints?.has(seg.line))
+            ? reasonOf(seg, node.segments, i, reasons[i - 1] ?? carried, hints)
+            : null;
       speakerList ||=
         (text.length <= 20 && SPEAKER_LIST_LABEL.test(text)) ||
         (text.length <= 140 && text.startsWith('On this ') && BROADCAST_GUESTS_LABEL.test(text));

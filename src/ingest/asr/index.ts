@@ -305,6 +305,9 @@ export function asrWordsToText(given: readonly AsrWord[]): IngestedText {
   let unknown = 0;
   // The vendor's paragraphs when it gives them, else a pause starts one.
   const vendorParagraphs = words.some((w) => w.paragraph === true);
+  // A line-based file (CTM, STM): each line of the text maps to the file's line of its first word,
+  // so the document's blocks and messages point into the file.
+  const lines: number[] | null = words[0]?.line !== undefined ? [] : null;
   const flush = () => {
     count = 0;
   };
@@ -348,6 +351,12 @@ export function asrWordsToText(given: readonly AsrWord[]): IngestedText {
       flush();
     }
     lastWord = prefix + text;
+    if (lines !== null && count === 0) {
+      const at = word.line ?? lines[lines.length - 1] ?? 1;
+      // The blank line before a paragraph maps where the paragraph does.
+      if (body !== '') lines.push(at);
+      lines.push(at);
+    }
     body += count > 0 ? ` ${lastWord}` : body === '' ? lastWord : `\n\n${lastWord}`;
     count++;
     const start = Math.max(0, word.start);
@@ -425,7 +434,7 @@ export function asrWordsToText(given: readonly AsrWord[]): IngestedText {
       message('diarization', `Read ${names.size} speaker label(s) as speakers: ${list}`, 'info'),
     );
   }
-  return { text: body, sourceLines: null, timedTokens: tokens, messages };
+  return { text: body, sourceLines: lines, timedTokens: tokens, messages };
 }
 
 /**

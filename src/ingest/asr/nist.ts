@@ -212,7 +212,7 @@ function readCtm(source: string): Read & { disorder: number } {
     const channel = `${f.file} ${f.channel}`;
     seen.add(channel);
     channels.push(channel);
-    words.push({ text: f.word, start, end, speaker: f.speaker });
+    words.push({ text: f.word, start, end, speaker: f.speaker, line });
   }
   // Several recordings' channels (or several channels) and no speaker field: each a voice.
   if (seen.size > 1 && words.every((w) => w.speaker === null)) {
@@ -296,6 +296,7 @@ function readStm(
     const first = segment[0];
     if (first) first.paragraph = true;
     for (const w of segment) {
+      w.line = line;
       words.push(w);
       channels.push(`${f.channel}`);
     }

@@ -15,6 +15,8 @@ export interface AsrWord {
   speaker: string | null;
   /** True when the vendor starts a paragraph (or utterance) at this word. */
   paragraph?: boolean;
+  /** 1-based line of the file the word was read from (a line-based format: CTM, STM). */
+  line?: number;
 }
 
 /** The label of a voice the service could not tell (`UU`): no person's name, never a speaker of its own. */
