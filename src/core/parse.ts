@@ -301,23 +301,76 @@ function commonIndent(text: string): number {
   return Number.isFinite(min) ? min : 0;
 }
 
-/** Fewest blank lines inside sentences that tell a copy with a blank line after every line. */
+/** Fewest blank lines inside sentences or records that tell a copy with a blank line after every line. */
 const MIN_SPACED_BREAKS = 2;
+
+/** A time alone on its line (`0:15`, `00:00:04`): a panel's, a meeting tool's, a podcast app's. */
+const BARE_TIME = /^\d{1,2}:\d{2}(?::\d{2})?$/;
+
+/** A header line that ends with its time (`Rachel Osei  9:02 AM`, `Host 00:01:05`). */
+const ENDS_WITH_TIME = /\s\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?$/;
+
+/** A speaker's label alone on its line: `Reporterin:`, `SPEAKER: S1`, `SONORA:`. */
+const LABEL_LINE = /^[^\s:][^:]{0,30}:(?:\s*\S{1,12})?$/;
+
+/** The number a line opens with before its text (a court transcript's ` 7   Q. ...`), or -1. */
+function lineNumber(t: string): number {
+  let n = 0;
+  let i = 0;
+  while (i < t.length && i < 4) {
+    const c = t.charCodeAt(i);
+    if (c < 48 || c > 57) break;
+    n = n * 10 + c - 48;
+    i++;
+  }
+  return i > 0 && i < 4 && (i === t.length || t.charCodeAt(i) === 32 || t.charCodeAt(i) === 9)
+    ? n
+    : -1;
+}
+
+/**
+ * What tells that one blank line between two lines of text is a line break a copy put there, not
+ * a paragraph break: 1 when the line below goes on a sentence the line above has not ended (in
+ * lower case), or the two are one record of a convention: a name over its time, a time or a
+ * header ending in one over its words, a speaker's label over its words (a meeting tool's, a
+ * podcast app's, a chat's, a script's); 2 (a record whose lines read the same apart or together)
+ * when both are a markdown table's rows, or the lines of a court transcript numbered one after
+ * the other; 0 when nothing tells.
+ */
+function spacedBreak(above: string, below: string): number {
+  if (above.charCodeAt(0) === 124 && below.charCodeAt(0) === 124) {
+    if (above.endsWith('|') && below.endsWith('|')) return 2;
+  }
+  const n = lineNumber(above);
+  if (n >= 0 && lineNumber(below) === n + 1) return 2;
+  const sentenceEnd = endsWithSentencePunctuation(above);
+  if (!sentenceEnd && opensLowerCase(below.slice(0, 2))) return 1;
+  if (BARE_TIME.test(above)) return BARE_TIME.test(below) ? 0 : 1;
+  if (above.length <= 60 && !sentenceEnd) {
+    if (BARE_TIME.test(below) && !above.includes(':')) return 1;
+    if (ENDS_WITH_TIME.test(above) && !BARE_TIME.test(below)) return 1;
+    if (LABEL_LINE.test(above)) return 1;
+  }
+  return 0;
+}
 
 /**
  * A copy that put a blank line after every line (a page whose every line was a paragraph, some
- * editors' paste): no two lines of text touch, paragraphs are parted by two blank lines or more,
- * and lines parted by one go on a sentence the line above has not ended (in lower case), at
- * least twice and at least once in four single blank lines. A text of one-line paragraphs parted
+ * editors' paste): no two lines of text touch, and lines parted by one blank line are told as
+ * one paragraph's by {@link spacedBreak} at least twice and at least once in four single blank
+ * lines, with paragraphs parted by two blank lines or more. A copy of a text that had no blank
+ * line has no such paragraph break: there records that read the same apart (table rows, numbered
+ * lines) must tell at least every other single blank line. A text of one-line paragraphs parted
  * by blank lines has no such break: a paragraph ends its sentence, or the next opens a new one.
+ * Linear: read until the first two lines of text that touch (most texts tell at their second).
  */
 function isSpacedCopy(text: string): boolean {
-  // The last line of text (its bounds: read only when the next opens in lower case).
   let prevFrom = -1;
   let prevTo = -1;
   let blanks = 0;
   let singles = 0;
   let inside = 0;
+  let same = 0;
   let doubles = 0;
   let at = 0;
   while (at <= text.length) {
@@ -336,18 +389,45 @@ function isSpacedCopy(text: string): boolean {
       if (blanks === 0) return false;
       if (blanks === 1) {
         singles++;
-        if (
-          opensLowerCase(text.slice(from, from + 2)) &&
-          !endsWithSentencePunctuation(text.slice(prevFrom, prevTo).trimEnd())
-        )
-          inside++;
+        const told = spacedBreak(
+          text.slice(prevFrom, prevTo).trimEnd(),
+          trimAll(text.slice(from, end)),
+        );
+        if (told > 0) inside++;
+        if (told === 2) same++;
       } else doubles++;
     }
     prevFrom = from;
     prevTo = end;
     blanks = 0;
   }
-  return doubles > 0 && inside >= MIN_SPACED_BREAKS && inside * 4 >= singles;
+  if (doubles > 0) return inside >= MIN_SPACED_BREAKS && inside * 4 >= singles;
+  return same >= MIN_SPACED_BREAKS && same * 2 >= singles;
+}
+
+/**
+ * A copy with a blank line after every line without those blank lines (one pass): a single blank
+ * line dropped, a run of two or more one shorter. Only the text-wide shape reads it.
+ */
+function unspacedCopy(text: string): string {
+  const out: string[] = [];
+  let blanks = 0;
+  let at = 0;
+  while (at <= text.length) {
+    let end = text.indexOf('\n', at);
+    if (end === -1) end = text.length;
+    const line = text.slice(at, end);
+    at = end + 1;
+    if (line.trim() === '') {
+      blanks++;
+      continue;
+    }
+    for (let k = 1; k < blanks; k++) out.push('');
+    out.push(line);
+    blanks = 0;
+  }
+  for (let k = 1; k < blanks; k++) out.push('');
+  return out.join('\n');
 }
 
 /** A paragraph's lines joined by single spaces, or by none between two unspaced characters. */
@@ -1443,15 +1523,19 @@ function parseScript(input: string, file: VFile): Root {
   let seenParagraph = false;
   // The whole text's shape is read as the lines' is: a no-break space as a space.
   const shape = text.indexOf('\u00a0') === -1 ? text : noBreakSpaces(text);
-  const stampedNames = hasStampedNames(shape);
-  const timedParagraphs = !stampedNames && hasTimedParagraphs(shape);
-  const closingTimes = hasClosingTimes(shape);
+  // A copy with a blank line after every line is read as the text it was copied from: its lines
+  // and records by the shape without the blank line each line was given.
+  const spaced = isSpacedCopy(shape);
+  const whole = spaced ? unspacedCopy(shape) : shape;
+  const stampedNames = hasStampedNames(whole);
+  const timedParagraphs = !stampedNames && hasTimedParagraphs(whole);
+  const closingTimes = hasClosingTimes(whole);
   // A caption panel copied with a blank line after each caption (`0:00` / caption / blank):
   // its pieces are held, then read as one panel when together they are one.
   let held: Line[][] = [];
   // An IRC log: each message, action and event line is a paragraph of its own; a message's or
   // an action's nick is its tag (read again by the speakers plugin), its time not taken out.
-  const irc = isIrcLog(shape);
+  const irc = isIrcLog(whole);
   let ircLines = 0;
   let firstIrcLine: number | null = null;
   const flush = () => {
@@ -1631,9 +1715,8 @@ function parseScript(input: string, file: VFile): Root {
     group = [];
   };
   // Captions whose lines open with `>>`: a `>>` inside a line opens another voice's words too.
-  const chevronText = text.includes('>>') && CHEVRON_LINE.test(shape);
-  const columns = isTwoColumnScript(shape);
-  const spaced = isSpacedCopy(shape);
+  const chevronText = text.includes('>>') && CHEVRON_LINE.test(whole);
+  const columns = isTwoColumnScript(whole);
   let blankRun = 0;
   if (spaced) {
     report(
