@@ -331,11 +331,12 @@ function lineNumber(t: string): number {
 /**
  * What tells that one blank line between two lines of text is a line break a copy put there, not
  * a paragraph break: 1 when the line below goes on a sentence the line above has not ended (in
- * lower case), or the two are one record of a convention: a name over its time, a time or a
- * header ending in one over its words, a speaker's label over its words (a meeting tool's, a
- * podcast app's, a chat's, a script's); 2 (a record whose lines read the same apart or together)
- * when both are a markdown table's rows, or the lines of a court transcript numbered one after
- * the other; 0 when nothing tells.
+ * lower case), or the two are one record of a convention: a header ending in a time over its
+ * words (a chat's), a speaker's label over its words (a script's, an export's); 2 (a record whose
+ * lines the parser reads the same apart or together) when a name is over its time or a time over
+ * its words (a meeting tool's, a podcast app's, a caption panel's: see `held`), both are a
+ * markdown table's rows, or the lines of a court transcript numbered one after the other; 0 when
+ * nothing tells.
  */
 function spacedBreak(above: string, below: string): number {
   if (above.charCodeAt(0) === 124 && below.charCodeAt(0) === 124) {
@@ -345,9 +346,9 @@ function spacedBreak(above: string, below: string): number {
   if (n >= 0 && lineNumber(below) === n + 1) return 2;
   const sentenceEnd = endsWithSentencePunctuation(above);
   if (!sentenceEnd && opensLowerCase(below.slice(0, 2))) return 1;
-  if (BARE_TIME.test(above)) return BARE_TIME.test(below) ? 0 : 1;
+  if (BARE_TIME.test(above)) return BARE_TIME.test(below) ? 0 : 2;
   if (above.length <= 60 && !sentenceEnd) {
-    if (BARE_TIME.test(below) && !above.includes(':')) return 1;
+    if (BARE_TIME.test(below) && !above.includes(':')) return 2;
     if (ENDS_WITH_TIME.test(above) && !BARE_TIME.test(below)) return 1;
     if (LABEL_LINE.test(above)) return 1;
   }

@@ -98,16 +98,18 @@ const MARKDOWN_RULE = /^\|?(?: *:?-{3,}:? *\|)+(?: *:?-{3,}:? *)?$/;
 /**
  * A Markdown table (Notion, a wiki, a chat assistant's answer) as tab-separated text, line for
  * line (the delimiter row an empty line): `| Time | Speaker | Text |` is then a table's header
- * row. Null unless the text is one such table: every line a row of pipes, the second the rule.
+ * row. Null unless the text is one such table: every line a row of pipes, the second the rule
+ * (or the third after a blank line: a copy that put a blank line after every row).
  */
 export function markdownTable(text: string): string | null {
   const lines = text.split('\n');
   while (lines.length > 0 && (lines[lines.length - 1] as string).trim() === '') lines.pop();
-  if (lines.length < 3 || !MARKDOWN_RULE.test((lines[1] as string).trim())) return null;
+  const rule = (lines[1] as string | undefined)?.trim() === '' ? 2 : 1;
+  if (lines.length < rule + 2 || !MARKDOWN_RULE.test((lines[rule] as string).trim())) return null;
   const out: string[] = [];
   for (let k = 0; k < lines.length; k++) {
     const line = (lines[k] as string).replace(/\r$/, '').trim();
-    if (k === 1 || line === '') {
+    if (k === rule || line === '') {
       out.push('');
       continue;
     }

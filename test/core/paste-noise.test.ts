@@ -381,6 +381,144 @@ describe('a copy with a blank line after every line', () => {
     ]);
     expect(doc.messages.some((m) => m.ruleId === 'blank-line')).toBe(false);
   });
+  const spacedNote = (doc: ScriptDocument): boolean =>
+    doc.messages.some((m) => String(m.reason).includes('a blank line after every line'));
+  it("reads a podcast app's name, time and words, each parted by one blank line, as one turn", () => {
+    const doc = read(spacedCopy(PODCAST));
+    expect(spacedNote(doc)).toBe(true);
+    expect(speech(doc)).toEqual(speech(read(PODCAST)));
+    expect(speech(doc).map(([name]) => name)).toEqual([
+      'Priya Sethi',
+      'Marcus Hale',
+      'Marcus Hale',
+      'Priya Sethi',
+      'Marcus Hale',
+    ]);
+  });
+  it("reads a meeting tool's copy without blank lines, spaced out, as its name over time turns", () => {
+    const teams = [
+      'Ines Duarte',
+      '0:03',
+      'Morning. One item today: the bridge closure.',
+      'Tomas Berg',
+      '0:11',
+      'The council confirmed it. Six weeks from Monday.',
+      'Ines Duarte',
+      '0:19',
+      'Do we have the diversion map?',
+      'Tomas Berg',
+      '0:24',
+      'By noon.',
+    ].join('\n');
+    const doc = read(spacedCopy(teams));
+    expect(speech(doc)).toEqual(speech(read(teams)));
+    expect(speech(doc).map(([name]) => name)).toEqual([
+      'Ines Duarte',
+      'Tomas Berg',
+      'Ines Duarte',
+      'Tomas Berg',
+    ]);
+  });
+  it("reads a chat export's name and time header over its message, spaced out, as one message", () => {
+    const chat = [
+      'Rachel Osei  9:02 AM',
+      'Vote moved to 2 p.m., not 11.',
+      '',
+      'Dev Malhotra  9:04 AM',
+      'Got it. Do we have the final figure yet?',
+      '',
+      'Rachel Osei  9:05 AM',
+      'Clerk says 0.35% now.',
+      '',
+    ].join('\n');
+    const doc = read(spacedCopy(chat));
+    expect(spacedNote(doc)).toBe(true);
+    expect(speech(doc)).toEqual(speech(read(chat)));
+    expect(speech(doc).map(([name]) => name)).toEqual([
+      'Rachel Osei',
+      'Dev Malhotra',
+      'Rachel Osei',
+    ]);
+  });
+  it("reads a speaker's label line over its words, spaced out, as one turn", () => {
+    const labels = [
+      'SPEAKER: S1',
+      'Good evening. Where do things stand tonight?',
+      '',
+      'SPEAKER: S2',
+      'The river peaked at six, and it is falling slowly.',
+      '',
+      'SPEAKER: S1',
+      'When will the bridge reopen?',
+      '',
+    ].join('\n');
+    const doc = read(spacedCopy(labels));
+    expect(spacedNote(doc)).toBe(true);
+    expect(speech(doc)).toEqual(speech(read(labels)));
+    expect(speech(doc)).toHaveLength(3);
+  });
+  it("reads a markdown table's rows parted by blank lines as one table", () => {
+    const table = [
+      '| Time | Speaker | Text |',
+      '|---|---|---|',
+      '| 00:00 | Lena Okafor | Welcome back to the harbour. |',
+      '| 00:06 | Piet Jansen | Thanks, Lena. A long week on the quays. |',
+      '| 00:11 | Lena Okafor | How many ships are still waiting? |',
+    ].join('\n');
+    const doc = read(spacedCopy(table));
+    expect(speech(doc)).toEqual(speech(read(table)));
+    expect(speech(doc).map(([name]) => name)).toEqual([
+      'Lena Okafor',
+      'Piet Jansen',
+      'Lena Okafor',
+    ]);
+  });
+  it("reads a court transcript's numbered lines, spaced out, as numbered lines", () => {
+    const court = [
+      ' 1   THE CHAIR: Good morning. Before we begin, a',
+      ' 2       reminder that the livestream runs on a delay.',
+      ' 3   MS ADEYEMI: I am ready, Chair. The inquiry calls',
+      ' 4       Mr Graham Tulloch.',
+      ' 5   Q. Mr Tulloch, you were the harbour engineer?',
+      ' 6   A. I was, from 2009 until last year.',
+    ].join('\n');
+    const doc = read(spacedCopy(court));
+    expect(spacedNote(doc)).toBe(true);
+    expect(speech(doc)).toEqual(speech(read(court)));
+    expect(speech(doc)[0]?.[1]).toBe(
+      'Good morning. Before we begin, a reminder that the livestream runs on a delay.',
+    );
+  });
+  it('keeps one-line paragraphs under headings apart, two blank lines between the parts', () => {
+    const text = [
+      'Flood update',
+      '',
+      'The river rose overnight.',
+      '',
+      'Crews are pumping on the east side.',
+      '',
+      '',
+      'Schools',
+      '',
+      'They reopen on Monday.',
+      '',
+    ].join('\n');
+    const doc = read(text);
+    expect(spacedNote(doc)).toBe(false);
+    expect(doc.blocks.map((b) => b.text)).toContain('The river rose overnight.');
+    expect(doc.blocks.map((b) => b.text)).toContain('Crews are pumping on the east side.');
+  });
+  it('keeps numbered paragraphs that do not count on one after the other apart', () => {
+    const text = [
+      '1 The council met.',
+      '',
+      '3 It voted to close the pool.',
+      '',
+      '7 Nobody spoke.',
+      '',
+    ].join('\n');
+    expect(spacedNote(read(text))).toBe(false);
+  });
 });
 
 describe("a typewriter's dash: two hyphens for an em dash", () => {
