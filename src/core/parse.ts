@@ -313,40 +313,22 @@ const ENDS_WITH_TIME = /\s\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?$/;
 /** A speaker's label alone on its line: `Reporterin:`, `SPEAKER: S1`, `SONORA:`. */
 const LABEL_LINE = /^[^\s:][^:]{0,30}:(?:\s*\S{1,12})?$/;
 
-/** The number a line opens with before its text (a court transcript's ` 7   Q. ...`), or -1. */
-function lineNumber(t: string): number {
-  let n = 0;
-  let i = 0;
-  while (i < t.length && i < 4) {
-    const c = t.charCodeAt(i);
-    if (c < 48 || c > 57) break;
-    n = n * 10 + c - 48;
-    i++;
-  }
-  return i > 0 && i < 4 && (i === t.length || t.charCodeAt(i) === 32 || t.charCodeAt(i) === 9)
-    ? n
-    : -1;
-}
-
 /**
  * What tells that one blank line between two lines of text is a line break a copy put there, not
  * a paragraph break: 1 when the line below goes on a sentence the line above has not ended (in
- * lower case), or the two are one record of a convention: a header ending in a time over its
- * words (a chat's), a speaker's label over its words (a script's, an export's); 2 (a record whose
- * lines the parser reads the same apart or together) when a name is over its time or a time over
- * its words (a meeting tool's, a podcast app's, a caption panel's: see `held`), both are a
- * markdown table's rows, or the lines of a court transcript numbered one after the other; 0 when
- * nothing tells.
+ * lower case), or the two are one record of a convention: a time or a header ending in one over
+ * its words (a caption panel's, a chat's), a speaker's label over its words (a script's, an
+ * export's); 2 (a record whose lines read the same apart or together) when a name is over its
+ * time (a meeting tool's, a podcast app's) or both are a markdown table's rows; 0 when nothing
+ * tells. (A court transcript's numbered lines double-spaced are the line-numbers plugin's.)
  */
 function spacedBreak(above: string, below: string): number {
   if (above.charCodeAt(0) === 124 && below.charCodeAt(0) === 124) {
     if (above.endsWith('|') && below.endsWith('|')) return 2;
   }
-  const n = lineNumber(above);
-  if (n >= 0 && lineNumber(below) === n + 1) return 2;
   const sentenceEnd = endsWithSentencePunctuation(above);
   if (!sentenceEnd && opensLowerCase(below.slice(0, 2))) return 1;
-  if (BARE_TIME.test(above)) return BARE_TIME.test(below) ? 0 : 2;
+  if (BARE_TIME.test(above)) return BARE_TIME.test(below) ? 0 : 1;
   if (above.length <= 60 && !sentenceEnd) {
     if (BARE_TIME.test(below) && !above.includes(':')) return 2;
     if (ENDS_WITH_TIME.test(above) && !BARE_TIME.test(below)) return 1;
@@ -360,9 +342,10 @@ function spacedBreak(above: string, below: string): number {
  * editors' paste): no two lines of text touch, and lines parted by one blank line are told as
  * one paragraph's by {@link spacedBreak} at least twice and at least once in four single blank
  * lines, with paragraphs parted by two blank lines or more. A copy of a text that had no blank
- * line has no such paragraph break: there records that read the same apart (table rows, numbered
- * lines) must tell at least every other single blank line. A text of one-line paragraphs parted
- * by blank lines has no such break: a paragraph ends its sentence, or the next opens a new one.
+ * line has no such paragraph break: there records that read the same apart (a name over its
+ * time, table rows) must tell at least one single blank line in three. A text of one-line
+ * paragraphs parted by blank lines has no such break: a paragraph ends its sentence, or the next
+ * opens a new one; an agenda's time over its item alone is no record that reads the same.
  * Linear: read until the first two lines of text that touch (most texts tell at their second).
  */
 function isSpacedCopy(text: string): boolean {
@@ -403,7 +386,7 @@ function isSpacedCopy(text: string): boolean {
     blanks = 0;
   }
   if (doubles > 0) return inside >= MIN_SPACED_BREAKS && inside * 4 >= singles;
-  return same >= MIN_SPACED_BREAKS && same * 2 >= singles;
+  return same >= MIN_SPACED_BREAKS && same * 3 >= singles;
 }
 
 /**

@@ -473,22 +473,6 @@ describe('a copy with a blank line after every line', () => {
       'Lena Okafor',
     ]);
   });
-  it("reads a court transcript's numbered lines, spaced out, as numbered lines", () => {
-    const court = [
-      ' 1   THE CHAIR: Good morning. Before we begin, a',
-      ' 2       reminder that the livestream runs on a delay.',
-      ' 3   MS ADEYEMI: I am ready, Chair. The inquiry calls',
-      ' 4       Mr Graham Tulloch.',
-      ' 5   Q. Mr Tulloch, you were the harbour engineer?',
-      ' 6   A. I was, from 2009 until last year.',
-    ].join('\n');
-    const doc = read(spacedCopy(court));
-    expect(spacedNote(doc)).toBe(true);
-    expect(speech(doc)).toEqual(speech(read(court)));
-    expect(speech(doc)[0]?.[1]).toBe(
-      'Good morning. Before we begin, a reminder that the livestream runs on a delay.',
-    );
-  });
   it('keeps one-line paragraphs under headings apart, two blank lines between the parts', () => {
     const text = [
       'Flood update',
@@ -508,16 +492,11 @@ describe('a copy with a blank line after every line', () => {
     expect(doc.blocks.map((b) => b.text)).toContain('The river rose overnight.');
     expect(doc.blocks.map((b) => b.text)).toContain('Crews are pumping on the east side.');
   });
-  it('keeps numbered paragraphs that do not count on one after the other apart', () => {
-    const text = [
-      '1 The council met.',
-      '',
-      '3 It voted to close the pool.',
-      '',
-      '7 Nobody spoke.',
-      '',
-    ].join('\n');
-    expect(spacedNote(read(text))).toBe(false);
+  it("keeps an agenda's times and items apart: a time over its words alone is no such copy", () => {
+    const agenda = ['10:30', '', 'Council opens.', '', '11:00', '', 'Budget vote.', ''].join('\n');
+    const doc = read(agenda);
+    expect(spacedNote(doc)).toBe(false);
+    expect(doc.blocks.map((b) => b.text)).toContain('Budget vote.');
   });
 });
 
