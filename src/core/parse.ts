@@ -313,6 +313,26 @@ const ENDS_WITH_TIME = /\s\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?$/;
 /** A speaker's label alone on its line: `Reporterin:`, `SPEAKER: S1`, `SONORA:`. */
 const LABEL_LINE = /^[^\s:][^:]{0,30}:(?:\s*\S{1,12})?$/;
 
+/** A cue's or speaker's label in brackets opening its line: `[앵커]`, `【同期】北京市民`, `(Reporter)`. */
+const BRACKET_LABEL = /^[[【(（〔][^\]】)）〕]{1,30}[\]】)）〕]/;
+
+/** A time range alone on its line (`00:00:00:00 - 00:00:07:12`), or a time in brackets. */
+const TIME_RANGE =
+  /^[[(]?\d{1,2}(?::\d{2}){1,3}(?:[.,]\d{1,3})?[\])]?(?:\s*(?:-->|-|–)\s*\d{1,2}(?::\d{2}){1,3}(?:[.,]\d{1,3})?[\])]?)?$/;
+
+/** A time in brackets opening the words (`(00:00:14) Thanks for having me`). */
+const OPENING_TIME = /^[[(]\d{1,2}(?::\d{2}){1,2}[\])]\s/;
+
+/** A live text's minute alone (`72'`, `90+3'`). */
+const MATCH_MINUTE = /^\d{1,3}(?:\+\d{1,2})?['’]$/;
+
+/**
+ * A line of a tool's export that opens every line with its stamp: whisper.cpp's segment
+ * (`[00:00:03.480 --> 00:00:06.920]`), a chat export's date and time (`14/10/2025, 06:41 -`).
+ */
+const STAMPED_LINE =
+  /^(?:\[\d{1,2}:\d{2}:\d{2}[.,]\d{3} --> |\[?\d{1,4}[/.]\d{1,2}[/.]\d{2,4},? \d{1,2}:\d{2})/;
+
 /**
  * What tells that one blank line between two lines of text is a line break a copy put there, not
  * a paragraph break: 1 when the line below goes on a sentence the line above has not ended (in
@@ -329,10 +349,17 @@ function spacedBreak(above: string, below: string): number {
   const sentenceEnd = endsWithSentencePunctuation(above);
   if (!sentenceEnd && opensLowerCase(below.slice(0, 2))) return 1;
   if (BARE_TIME.test(above)) return BARE_TIME.test(below) ? 0 : 1;
+  if (STAMPED_LINE.test(above) && STAMPED_LINE.test(below)) return 2;
   if (above.length <= 60 && !sentenceEnd) {
     if (BARE_TIME.test(below) && !above.includes(':')) return 2;
-    if (ENDS_WITH_TIME.test(above) && !BARE_TIME.test(below)) return 1;
-    if (LABEL_LINE.test(above)) return 1;
+    if (TIME_RANGE.test(below) || TIME_RANGE.test(above))
+      return TIME_RANGE.test(below) && TIME_RANGE.test(above) ? 0 : 1;
+    if (OPENING_TIME.test(below) && !above.includes(':')) return 1;
+    if (ENDS_WITH_TIME.test(above) || MATCH_MINUTE.test(above)) return 1;
+    if (LABEL_LINE.test(above) || BRACKET_LABEL.test(above)) return 1;
+    // A label's colon after a time in it (`Intervenant 1 (00:00:03) :`), or a full-width one.
+    const last = above.charCodeAt(above.length - 1);
+    if (last === 58 || last === 0xff1a) return 1;
   }
   return 0;
 }
