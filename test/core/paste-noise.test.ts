@@ -492,6 +492,123 @@ describe('a copy with a blank line after every line', () => {
     expect(doc.blocks.map((b) => b.text)).toContain('The river rose overnight.');
     expect(doc.blocks.map((b) => b.text)).toContain('Crews are pumping on the east side.');
   });
+  it("reads a TV script's bracketed cue labels over their words, spaced out, as its turns", () => {
+    const ko = [
+      '[앵커]',
+      '시청은 오늘 새 버스 노선을 발표했습니다.',
+      '',
+      '[기자]',
+      '새 노선은 다음 달부터 운행합니다.',
+      '요금은 그대로입니다.',
+      '',
+      '[인터뷰]',
+      '이수진 / 서울 은평구 : 출근이 훨씬 편해질 것 같아요.',
+      '',
+    ].join('\n');
+    const zh = [
+      '【导语】',
+      '今天上午，本市迎来第一场降雪。',
+      '',
+      '【同期】市民 李女士：',
+      '下雪了，孩子们特别高兴。',
+      '',
+    ].join('\n');
+    for (const text of [ko, zh]) {
+      const doc = read(spacedCopy(text));
+      expect(spacedNote(doc)).toBe(true);
+      expect(types(doc).map((t) => t.replace(/^\d+ /, ''))).toEqual(
+        types(read(text)).map((t) => t.replace(/^\d+ /, '')),
+      );
+      expect(doc.blocks.map((b) => b.text)).toEqual(read(text).blocks.map((b) => b.text));
+    }
+  });
+  it("reads an export's label with its time before the colon, spaced out, as one turn", () => {
+    const text = [
+      'Intervenant 1 (00:00:03) :',
+      "Bonjour à tous et merci d'être là.",
+      '',
+      'Intervenant 2 (00:00:11) :',
+      'Merci. Les travaux ont repris lundi.',
+      '',
+      'Intervenant 1 (00:00:19) :',
+      'Pourquoi ce retard ?',
+      '',
+    ].join('\n');
+    const doc = read(spacedCopy(text));
+    expect(spacedNote(doc)).toBe(true);
+    expect(speech(doc)).toEqual(speech(read(text)));
+    expect(speech(doc)).toHaveLength(3);
+  });
+  it("reads an editor's time range over a speaker over the words, spaced out, as one turn", () => {
+    const text = [
+      '00:00:00:00 - 00:00:07:12',
+      'Speaker 1',
+      'Good evening. The harbour authority met today.',
+      '',
+      '00:00:07:12 - 00:00:15:03',
+      'Speaker 2',
+      'Every morning the queue goes back to the bridge.',
+      '',
+    ].join('\n');
+    const doc = read(spacedCopy(text));
+    expect(spacedNote(doc)).toBe(true);
+    expect(speech(doc)).toEqual(speech(read(text)));
+    expect(speech(doc)).toHaveLength(2);
+  });
+  it('reads whisper.cpp segments and a chat export, spaced out, as their lines', () => {
+    const whisper = [
+      '[00:00:00.000 --> 00:00:03.480]   Good evening. The county board voted tonight',
+      '[00:00:03.480 --> 00:00:06.920]   to close the landfill by the end of 2027.',
+      '[00:00:06.920 --> 00:00:10.000]   Residents packed the meeting room.',
+      '[00:00:10.000 --> 00:00:13.200]   The chair said it was not an easy decision.',
+    ].join('\n');
+    const chat = [
+      '14/10/2025, 06:45 - Helen Marsh: River gauge hit 4.1m overnight.',
+      '14/10/2025, 06:47 - Callum Reid: Water over the path by the golf course',
+      'Council workers putting out barriers now',
+      '14/10/2025, 06:52 - Helen Marsh: Can you get pictures?',
+      '14/10/2025, 06:55 - Callum Reid: On it.',
+    ].join('\n');
+    for (const text of [whisper, chat]) {
+      const doc = read(spacedCopy(text));
+      expect(spacedNote(doc)).toBe(true);
+      expect(doc.blocks.map((b) => `${b.type} ${b.text}`)).toEqual(
+        read(text).blocks.map((b) => `${b.type} ${b.text}`),
+      );
+    }
+  });
+  it("reads a live text's minute over its entry, spaced out, as one entry", () => {
+    const text = [
+      'Harbour City 2-1 Northgate',
+      '',
+      "90+1'",
+      'GOAL! Harbour City 2-1 Northgate.',
+      'What a finish from Bello.',
+      '',
+      "72'",
+      'Yellow card for Northgate.',
+      '',
+      "64'",
+      'Substitution for Harbour City.',
+      '',
+    ].join('\n');
+    const doc = read(spacedCopy(text));
+    expect(spacedNote(doc)).toBe(true);
+    expect(doc.blocks.map((b) => `${b.type} ${b.text}`)).toEqual(
+      read(text).blocks.map((b) => `${b.type} ${b.text}`),
+    );
+  });
+  it('keeps one-line paragraphs stamped with a clock apart: a live log is no stamped export', () => {
+    const log = [
+      '10:32 GMT The council has opened the session.',
+      '',
+      '10:41 GMT The budget vote is next.',
+      '',
+      '10:58 GMT The budget passed.',
+      '',
+    ].join('\n');
+    expect(spacedNote(read(log))).toBe(false);
+  });
   it("keeps an agenda's times and items apart: a time over its words alone is no such copy", () => {
     const agenda = ['10:30', '', 'Council opens.', '', '11:00', '', 'Budget vote.', ''].join('\n');
     const doc = read(agenda);
