@@ -336,20 +336,25 @@ const STAMPED_LINE =
 /**
  * What tells that one blank line between two lines of text is a line break a copy put there, not
  * a paragraph break: 1 when the line below goes on a sentence the line above has not ended (in
- * lower case), or the two are one record of a convention: a time or a header ending in one over
- * its words (a caption panel's, a chat's), a speaker's label over its words (a script's, an
- * export's); 2 (a record whose lines read the same apart or together) when a name is over its
- * time (a meeting tool's, a podcast app's) or both are a markdown table's rows; 0 when nothing
+ * lower case), or the two are one record of a convention: a time, a time range or a header
+ * ending in a time over its words (a caption panel's, an editor's, a chat's), a name over its
+ * words opening with a bracketed time, a live text's minute over its entry, a speaker's or cue's
+ * label over its words (`SPEAKER: S1`, `Sprecher:`, `[앵커]`, `【同期】…：`, `(Reporter)`); 2 (a
+ * record whose lines read the same apart or together) when a name is over its time (a meeting
+ * tool's, a podcast app's), a caption's `>>` line is over a line of its voice, both are a
+ * markdown table's rows or lines stamped alike (whisper.cpp's, a chat export's); 0 when nothing
  * tells. (A court transcript's numbered lines double-spaced are the line-numbers plugin's.)
  */
 function spacedBreak(above: string, below: string): number {
   if (above.charCodeAt(0) === 124 && below.charCodeAt(0) === 124) {
     if (above.endsWith('|') && below.endsWith('|')) return 2;
   }
+  if (STAMPED_LINE.test(above) && STAMPED_LINE.test(below)) return 2;
+  // A caption's `>>` opens a voice whether its lines touch or not; the lines under it are its.
+  if (above.startsWith('>> ') && !below.startsWith('>')) return 2;
   const sentenceEnd = endsWithSentencePunctuation(above);
   if (!sentenceEnd && opensLowerCase(below.slice(0, 2))) return 1;
   if (BARE_TIME.test(above)) return BARE_TIME.test(below) ? 0 : 1;
-  if (STAMPED_LINE.test(above) && STAMPED_LINE.test(below)) return 2;
   if (above.length <= 60 && !sentenceEnd) {
     if (BARE_TIME.test(below) && !above.includes(':')) return 2;
     if (TIME_RANGE.test(below) || TIME_RANGE.test(above))

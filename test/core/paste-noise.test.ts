@@ -598,6 +598,21 @@ describe('a copy with a blank line after every line', () => {
       read(text).blocks.map((b) => `${b.type} ${b.text}`),
     );
   });
+  it("reads captions whose voices open with `>>`, spaced out, as the caption text's turns", () => {
+    const text = [
+      ">> Good evening, I'm Maria Santos. Tonight, the",
+      'water main break downtown.',
+      'Our Dan Porter is there. Dan?',
+      '>> Maria, crews have been here since 4:00 this',
+      'morning. The pipe is 90 years old.',
+      'Neighbors told me they had no warning.',
+      '>> We lost everything in the basement.',
+    ].join('\n');
+    const doc = read(spacedCopy(text));
+    expect(spacedNote(doc)).toBe(true);
+    expect(speech(doc).map(([, words]) => words)).toEqual(speech(read(text)).map(([, w]) => w));
+    expect(speech(doc)).toHaveLength(3);
+  });
   it('keeps one-line paragraphs stamped with a clock apart: a live log is no stamped export', () => {
     const log = [
       '10:32 GMT The council has opened the session.',
