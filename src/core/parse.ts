@@ -1858,6 +1858,7 @@ function parseScript(input: string, file: VFile): Root {
   }
   // A copied caption panel's chapter titles are the headings of its parts.
   if (chapters.size > 0) root.data = { hints: { subheadLines: chapters } };
+  if (spaced) root.data = { ...root.data, lineStep: 2 };
   if (irc) {
     root.data = { ...root.data, chatLog: 'irc' };
     report(

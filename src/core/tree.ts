@@ -218,6 +218,11 @@ export interface RootData extends Data {
   livePage?: boolean;
   /** The chat log convention the text is in (`irc`: `<nick> text` lines, see core/tags.ts ircLine). */
   chatLog?: 'irc';
+  /**
+   * Lines from one line of text to the next of its paragraph: 2 in a copy with a blank line after
+   * every line (parse.ts isSpacedCopy), else 1 (unset). "The line under" a label is this far down.
+   */
+  lineStep?: number;
   /** Hints from the input's structure (an HTML `<h1>`, `<nav>`…), in lines of the text. */
   hints?: IngestHints;
   /** A line-numbered court transcript's pages (see {@link CourtPages}). */

@@ -613,6 +613,26 @@ describe('a copy with a blank line after every line', () => {
     expect(speech(doc).map(([, words]) => words)).toEqual(speech(read(text)).map(([, w]) => w));
     expect(speech(doc)).toHaveLength(3);
   });
+  it("reads a script's bite header over its words, spaced out, as that person's words", () => {
+    const text = [
+      'CABEÇA:',
+      'A chuva forte atingiu a capital nesta madrugada.',
+      '',
+      'VT:',
+      'Ruas ficaram alagadas em vários bairros da zona norte.',
+      '',
+      'SONORA: JOÃO SILVA / MORADOR',
+      'A água subiu muito rápido, não deu tempo de tirar nada.',
+      '',
+      'SONORA: MARIA SOUZA / COMERCIANTE',
+      'Perdi toda a mercadoria da loja.',
+      '',
+    ].join('\n');
+    const doc = read(spacedCopy(text));
+    expect(spacedNote(doc)).toBe(true);
+    expect(speech(doc)).toEqual(speech(read(text)));
+    expect(speech(doc).map(([name]) => name)).toContain('João Silva');
+  });
   it('keeps one-line paragraphs stamped with a clock apart: a live log is no stamped export', () => {
     const log = [
       '10:32 GMT The council has opened the session.',

@@ -1313,6 +1313,8 @@ export const furniture: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
   // `10:41 a.m.`) are its words, whatever they look like on their own (a record's reader may
   // still say otherwise: the certificate's lines).
   const courtInside = tree.data?.courtPages?.inside;
+  // The line under a line of text (two down in a copy with a blank line after every line).
+  const lineStep = tree.data?.lineStep ?? 1;
   const headlineLine = tree.data?.hints?.headlineLine ?? null;
   const out: RootContent[] = [];
   /** The line of the last name of a list under a `Guests:` label, the list going on after it. */
@@ -1355,7 +1357,7 @@ export const furniture: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
         : last?.type === 'note' &&
             last.reason === 'byline' &&
             node.segments.length === 1 &&
-            node.segments[0]?.line === last.line + 1
+            node.segments[0]?.line === last.line + lineStep
           ? 'byline'
           : null;
     // Under a `Speakers:` label, the names listed one a line are the list.

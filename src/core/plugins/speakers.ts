@@ -306,6 +306,13 @@ class ScriptBites {
   /** The line of the last bite header naming its person (`SONORA: NAME / ROLE`), or -1. */
   private headerLine = -1;
 
+  /** `step`: lines from a line of text to the next (2 in a copy with a blank line after each). */
+  private readonly step: number;
+
+  constructor(step = 1) {
+    this.step = step;
+  }
+
   direction(text: string, line = -1): void {
     const value = text.trim();
     const header = SOT_HEADER.exec(value)?.[1] ?? europeanBiteHeader(value);
@@ -353,7 +360,7 @@ class ScriptBites {
     const value = node.value.trim();
     const underHeader =
       this.headerLine > 0 &&
-      paragraphLine(node) === this.headerLine + 1 &&
+      paragraphLine(node) === this.headerLine + this.step &&
       BITE_SENTENCES.test(value);
     this.headerLine = -1;
     if (person !== null && (underHeader || WHOLE_QUOTE.test(value)) && readTag(node) === null) {
@@ -871,7 +878,7 @@ export const speakerTags: Plugin<[], Root> = () => (tree: Root, file: VFile) => 
   // A script's cued bite: the person a SOT header (`[SOT: SERGEY LAVROV, FOREIGN MINISTER]`) or
   // the caption keyed over a SOT (`[SOT]` then `SUPER: MARIA LOPEZ / FIRE CHIEF`) names speaks
   // the quotation that follows.
-  const bites = new ScriptBites();
+  const bites = new ScriptBites(tree.data?.lineStep);
   const nameLines = nameLineTags(children, tree.data?.callSpeakers);
   // Labels in scripts without capitals (`毛宁：`), read from the whole transcript.
   const caseless = caselessTags(children, (node) => readTag(node) !== null);
