@@ -633,6 +633,26 @@ describe('a copy with a blank line after every line', () => {
     expect(speech(doc)).toEqual(speech(read(text)));
     expect(speech(doc).map(([name]) => name)).toContain('João Silva');
   });
+  it("reads a UK inquiry page's numbered lines, spaced out, with each turn's indented lines joined", () => {
+    const text = [
+      ' 1   THE CHAIR: Good morning, everyone. Before we begin, a',
+      ' 2       reminder that the livestream runs on a short delay.',
+      ' 3   MS ADEYEMI: I am, Chair. The inquiry calls',
+      ' 4       Mr Graham Tulloch.',
+      ' 5   Q.  Mr Tulloch, you were the facilities manager in',
+      ' 6       the spring of 2019?',
+      ' 7   A.  That is right, for about three years by then.',
+      ' 8   Q.  Who did you report to?',
+      ' 9   A.  To the estates director, and through her to the',
+      '10       board.',
+    ].join('\n');
+    const doc = read(spacedCopy(text));
+    expect(speech(doc).map(([, words]) => words)).toEqual(speech(read(text)).map(([, w]) => w));
+    expect(speech(doc)[0]?.[1]).toBe(
+      'Good morning, everyone. Before we begin, a reminder that the livestream runs on a short delay.',
+    );
+    expect(rules(doc)).toContain('double-spacing');
+  });
   it('keeps one-line paragraphs stamped with a clock apart: a live log is no stamped export', () => {
     const log = [
       '10:32 GMT The council has opened the session.',

@@ -9,7 +9,9 @@
  * paragraph's first line is indented deeper than the lines that continue it, so in a numbered
  * document a line indented at most {@link CONTINUATION_INDENT} spaces after its number
  * continues the paragraph before it across the blank line of double spacing; a deeper one (a
- * speaker's tag, a direction, a heading) starts a paragraph.
+ * speaker's tag, a direction, a heading) starts a paragraph. Where turns open at the margin and
+ * their lines go on indented (UK transcripts), a line that opens no turn and is not centred
+ * continues.
  */
 import type { Plugin } from 'unified';
 import type { VFile } from 'vfile';
@@ -131,11 +133,16 @@ export const courtLineNumbers: Plugin<[], Root> = () => (tree: Root, file: VFile
       `Removed the court transcript line number ${marker.trim()} at the start of the line`,
     );
     applyEdits(seg, seg.text.slice(length), [{ start: 0, end: length, to: '' }]);
-    if (indent <= CONTINUATION_INDENT) continues.add(seg);
   }
   changes.flush('line number(s) removed');
   // The pages' edges, read on the lines as they are now (their numbers gone).
   const hanging = hangingIndents(found);
+  // Where turns open at the margin (UK), a line that opens none continues; on pleading paper
+  // (US) a line at most the continuation's indent does.
+  for (const numbered of found) {
+    if (hanging ? continuesParagraph(numbered, true) : numbered.indent <= CONTINUATION_INDENT)
+      continues.add(numbered.seg);
+  }
   const edges = pageEdges(tree, found, hanging);
   for (const line of edges.furniture) pages.set(line, 'page-element');
   if (pages.size > 0) tree.data = { ...tree.data, hints: { ...tree.data?.hints, notes: pages } };
