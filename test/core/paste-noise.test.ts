@@ -653,6 +653,39 @@ describe('a copy with a blank line after every line', () => {
     );
     expect(rules(doc)).toContain('double-spacing');
   });
+  it("reads a deposition's parenthetical wrapped at its own indent, double-spaced, as one direction", () => {
+    const text = [
+      ' 1       Q.   Let us turn to Exhibit 2.',
+      ' 2            (Kowalski Exhibit 2 was marked for',
+      ' 3            identification.)',
+      ' 4       Q.   Is this the e-mail you received?',
+      ' 5       A.   Yes, that is it.',
+      ' 6       Q.   Who sent it to you?',
+      ' 7       A.   The project manager, on the',
+      ' 8   Monday after the inspection.',
+    ].join('\n');
+    const doc = read(spacedCopy(text));
+    const directions = doc.blocks.filter((b) => b.type === 'direction').map((b) => b.text);
+    expect(directions).toContain('Kowalski Exhibit 2 was marked for identification.');
+    expect(speech(doc).map(([, w]) => w)).toContain(
+      'The project manager, on the Monday after the inspection.',
+    );
+    expect(rules(doc)).toContain('double-spacing');
+  });
+  it('keeps a closed parenthetical and the deeper line under it apart', () => {
+    const text = [
+      ' 1       Q.   Let us turn to Exhibit 2.',
+      ' 2            (Exhibit 2 was marked.)',
+      ' 3            (Pause.)',
+      ' 4       Q.   Is this the e-mail you received?',
+      ' 5       A.   Yes, that is it.',
+      ' 6       Q.   Who sent it?',
+    ].join('\n\n');
+    const directions = read(text)
+      .blocks.filter((b) => b.type === 'direction')
+      .map((b) => b.text);
+    expect(directions).toEqual(['Exhibit 2 was marked.', 'Pause.']);
+  });
   it('keeps one-line paragraphs stamped with a clock apart: a live log is no stamped export', () => {
     const log = [
       '10:32 GMT The council has opened the session.',

@@ -176,11 +176,25 @@ export const courtLineNumbers: Plugin<[], Root> = () => (tree: Root, file: VFile
       (indents.get(first) ?? 0) >= CENTRED_INDENT &&
       isHeadingLine(first, indents) &&
       isHeadingLine(last.segments[0] as Segment, indents);
+    // A parenthetical set deeper (`(Exhibit 2 was marked for`) goes on at its own indent until
+    // it closes (`identification.)`).
+    const opener = last?.type === 'paragraph' ? last.segments[0] : undefined;
+    const parentheticalGoesOn =
+      first !== undefined &&
+      opener !== undefined &&
+      last?.type === 'paragraph' &&
+      node.type === 'paragraph' &&
+      node.segments.length === 1 &&
+      indents.get(first) !== undefined &&
+      indents.get(first) === indents.get(opener) &&
+      last.value.trimStart().startsWith('(') &&
+      !last.value.includes(')') &&
+      !first.text.trimStart().startsWith('(');
     if (
       node.type === 'paragraph' &&
       last?.type === 'paragraph' &&
       first &&
-      (continues.has(first) || headingGoesOn)
+      (continues.has(first) || headingGoesOn || parentheticalGoesOn)
     ) {
       const merged: Paragraph = { ...last, segments: [...last.segments, ...node.segments] };
       merged.value = joinSegments(merged);
