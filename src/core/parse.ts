@@ -354,6 +354,9 @@ function spacedBreak(above: string, below: string): number {
   if (above.startsWith('>> ') && !below.startsWith('>')) return 2;
   const sentenceEnd = endsWithSentencePunctuation(above);
   if (!sentenceEnd && opensLowerCase(below.slice(0, 2))) return 1;
+  // A line that stops mid-sentence (`MARTA ALVAREZ,`, `as follows;`): no paragraph ends so.
+  const end = above.charCodeAt(above.length - 1);
+  if (end === 44 || end === 59 || end === 0x3001 || end === 0xff0c) return 1;
   if (BARE_TIME.test(above)) return BARE_TIME.test(below) ? 0 : 1;
   if (above.length <= 60 && !sentenceEnd) {
     if (BARE_TIME.test(below) && !above.includes(':')) return 2;

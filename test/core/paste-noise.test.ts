@@ -686,6 +686,28 @@ describe('a copy with a blank line after every line', () => {
       .map((b) => b.text);
     expect(directions).toEqual(['Exhibit 2 was marked.', 'Pause.']);
   });
+  it("reads lines that stop at a comma, spaced out, as a printed hearing's lines", () => {
+    const text = [
+      'ROADS AND BRIDGES',
+      '',
+      'House of Representatives,',
+      'Subcommittee on Water Resources and Environment,',
+      'Committee on Transportation and Infrastructure,',
+      'Washington, DC.',
+      '',
+      'The subcommittee met, pursuant to notice, at 10 a.m.',
+      '',
+      'Mr. Collins. Thank you, Mr. Chairman.',
+      '',
+      'Mr. Rouzer. Ms. Pettersen, you are recognized.',
+      '',
+    ].join('\n');
+    const doc = read(spacedCopy(text));
+    expect(spacedNote(doc)).toBe(true);
+    expect(doc.blocks.map((b) => `${b.type} ${b.text}`)).toEqual(
+      read(text).blocks.map((b) => `${b.type} ${b.text}`),
+    );
+  });
   it('keeps one-line paragraphs stamped with a clock apart: a live log is no stamped export', () => {
     const log = [
       '10:32 GMT The council has opened the session.',
