@@ -145,3 +145,93 @@ export function hardWrapWidth(lines: readonly { readonly text: string }[]): numb
 export function wrapBroke(line: string, next: string, width: number): boolean {
   return next !== '' && line.length + 1 + firstWordLength(next) > width;
 }
+
+/** Share of a text's lines near its wrap's width that lines wider than it may reach (see {@link textWrapWidth}). */
+const WIDER_LINES_SHARE = 0.5;
+/** A line at least this share of a wrap's width runs near it. */
+const NEAR_WIDTH_SHARE = 0.8;
+
+/**
+ * The width a text is hard-wrapped at, as its wraps tell it (0 when they tell none): each line a
+ * wrap broke inside its sentence ({@link wrapsOnto}) is no wider than the width, and the next
+ * line's first word would not have fit on it, so the width lies between the line's length and
+ * that length with the word, less one. The widest width most of these wraps agree on is taken (a
+ * line broken for another reason, shorter, tells another width), unless the text's paragraphs
+ * run past it on one line: lines wider than it that end a sentence are more than half as many as
+ * the lines near it (a text of one line per paragraph with a line broken inside a sentence is no
+ * wrapped text). One pass over the lines, one sort of the wraps found.
+ */
+export function textWrapWidth(text: string): number {
+  // Each wrap's widths: low and high ends, sorted apart (an interval's count at a width is the
+  // number of lows at or under it less the number of highs under it).
+  const lows: number[] = [];
+  const highs: number[] = [];
+  // Lengths of the lines up to the widest wrap read (longer ones counted last), and of the lines
+  // among them that end a sentence.
+  const lengths = new Uint32Array(WRAP_MAX_CHARS + 2);
+  const ended = new Uint32Array(WRAP_MAX_CHARS + 2);
+  let before = '';
+  let start = 0;
+  while (start <= text.length) {
+    let end = text.indexOf('\n', start);
+    if (end === -1) end = text.length;
+    const raw = end - start;
+    // A line too short to be wrapped or to go on a wrapped one is read only for its first word.
+    const line = raw === 0 ? '' : text.slice(start, end).trim();
+    const n = line.length;
+    const closed = n > 0 && endsWithSentencePunctuation(line);
+    if (n > 0) {
+      const k = Math.min(n, WRAP_MAX_CHARS + 1);
+      lengths[k] = (lengths[k] as number) + 1;
+      if (closed) ended[k] = (ended[k] as number) + 1;
+    }
+    if (before !== '' && n > 0 && wrapsOnto(before, line)) {
+      lows.push(before.length);
+      highs.push(before.length + firstWordLength(line));
+    }
+    before = n >= WRAPPED_LINE_MIN_CHARS && n <= WRAP_MAX_CHARS && !closed ? line : '';
+    start = end + 1;
+  }
+  if (lows.length === 0) return 0;
+  lows.sort((a, b) => a - b);
+  highs.sort((a, b) => a - b);
+  // The widths most wraps agree on: counted at each low (a count only rises at a low); the widest
+  // of the best counts taken, up to the first high that ends one of its wraps.
+  let best = 0;
+  let width = 0;
+  let h = 0;
+  for (let l = 0; l < lows.length; l++) {
+    const low = lows[l] as number;
+    while (h < highs.length && (highs[h] as number) < low) h++;
+    const count = l + 1 - h;
+    if (count >= best) {
+      best = count;
+      // The widest width every wrap counted here allows: the lowest high not under `low`.
+      width = highs[h] as number;
+    }
+  }
+  let near = 0;
+  let wider = 0;
+  for (let n = Math.ceil(width * NEAR_WIDTH_SHARE); n < lengths.length; n++) {
+    if (n <= width) near += lengths[n] as number;
+    else wider += ended[n] as number;
+  }
+  return wider <= near * WIDER_LINES_SHARE ? width : 0;
+}
+
+/**
+ * True when a wrap at the text's width (see {@link textWrapWidth}) fell after `line` (trimmed),
+ * which ends a sentence, before `next`: the line runs near the width and the next line's first
+ * word would not have fit on it at any width the text's wraps allow. A sentence's end well short of
+ * the width is a paragraph's end.
+ */
+export function wrapFellAt(line: string, next: string, width: number): boolean {
+  const n = line.length;
+  return (
+    width > 0 &&
+    n >= WRAPPED_LINE_MIN_CHARS &&
+    n <= width &&
+    n >= width * NEAR_WIDTH_SHARE &&
+    n + 1 + firstWordLength(next) > width
+  );
+}

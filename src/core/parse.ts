@@ -21,7 +21,7 @@ import {
   isWireSection,
 } from './directions.ts';
 import { EXPORT_HEADER_LABEL, ICON_LABEL } from './furniture.ts';
-import { WRAPPED_LINE_MIN_CHARS, wrapsOnto } from './hard-wrap.ts';
+import { textWrapWidth, WRAPPED_LINE_MIN_CHARS, wrapFellAt, wrapsOnto } from './hard-wrap.ts';
 import { HEADING as MARKDOWN_HEADING } from './markdown.ts';
 import { applyEdits } from './plugins/segments.ts';
 import { report } from './report.ts';
@@ -1235,12 +1235,17 @@ function tagWrappedOnto(first: Line, line: Line): boolean {
   return joined !== null && joined.end > first.trimmed.length;
 }
 
-/** Splits a group of consecutive non-blank lines into paragraphs. */
+/**
+ * Splits a group of consecutive non-blank lines into paragraphs. `textWidth`: the width the whole
+ * text is hard-wrapped at (see {@link textWrapWidth}; 0: none), where a sentence's end on a line
+ * of that width is where the wrap fell, no paragraph's end.
+ */
 function splitGroup(
   group: Line[],
   opening = false,
   bare = false,
   continued?: ReadonlySet<number>,
+  textWidth = 0,
 ): Line[][] {
   // One line (every paragraph of a speech-to-text text): one paragraph, no lists to build.
   if (group.length === 1) return [group];
@@ -1256,7 +1261,7 @@ function splitGroup(
       lines.push(label ? [line, group[++i] as Line] : [line]);
     }
     return header < group.length
-      ? [...lines, ...splitGroup(group.slice(header), false, bare, continued)]
+      ? [...lines, ...splitGroup(group.slice(header), false, bare, continued, textWidth)]
       : lines;
   }
   // A chat's message under its header (Slack's `Jane Doe  9:02 AM`): its lines are one message,
@@ -1307,7 +1312,8 @@ function splitGroup(
               endsWithSentencePunctuation(prev.trimmed) &&
               (!chat || chatBreak(line)) &&
               continued?.has(line.line) !== true &&
-              !wrapsOn(prev)) ||
+              !wrapsOn(prev) &&
+              !wrapFellAt(prev.trimmed, line.trimmed, textWidth)) ||
             (tagOf(line) !== null && !(current.length === 1 && tagWrappedOnto(prev, line))) ||
             // A speech-to-text segment's time opens a paragraph where a sentence ended.
             (timedLine(line) !== null && endsWithSentencePunctuation(prev.trimmed)) ||
@@ -1446,6 +1452,8 @@ function parseScript(input: string, file: VFile): Root {
   const stampedNames = hasStampedNames(shape);
   const timedParagraphs = !stampedNames && hasTimedParagraphs(shape);
   const closingTimes = hasClosingTimes(shape);
+  // The width the text is hard-wrapped at, if it is (0: none).
+  const textWidth = textWrapWidth(shape);
   // A caption panel copied with a blank line after each caption (`0:00` / caption / blank):
   // its pieces are held, then read as one panel when together they are one.
   let held: Line[][] = [];
@@ -1541,7 +1549,8 @@ function parseScript(input: string, file: VFile): Root {
           `Left out ${panel.stamps.length} timestamp lines of a copied caption panel (${first.trimmed} to ${panel.stamps[panel.stamps.length - 1]?.trimmed})`,
           { line: first.line, actual: panel.stamps.map((l) => l.trimmed).join(' ') },
         );
-    } else paragraphs = splitGroup(group, opening, stampedNames, file.data.continuedLines);
+    } else
+      paragraphs = splitGroup(group, opening, stampedNames, file.data.continuedLines, textWidth);
     if (paragraphs.length > 0) seenParagraph = true;
     // Words broken at a line's end: looked for only in a group with a line ending in a hyphen.
     let broken = false;
