@@ -235,3 +235,80 @@ export function wrapFellAt(line: string, next: string, width: number): boolean {
     n + 1 + firstWordLength(next) > width
   );
 }
+
+/** A line under this share of a wrap's width, between two lines, may be a re-wrapped line's rest. */
+const REST_MAX_SHARE = 0.5;
+
+/**
+ * Widths of a paragraph's lines re-wrapped narrower (an e-mail client re-wrapping a quoted text, a
+ * copy of a wrapped page into a narrower box): each line wider than the new width was broken
+ * once, leaving its rest short on a line of its own (`…instructions to this` / `effect.` / `These
+ * salaries…`), so lines run full, short, full. `lines` are the paragraph's lines, trimmed.
+ * `outer` is the widest the lines ran before: the widest line (≤ {@link WRAP_MAX_CHARS}) or, with
+ * the line above it, the widest rest of a line (see {@link isRest}); `second`, the second widest
+ * such rest, for a rest that is the widest itself.
+ */
+export interface Rewrap {
+  outer: number;
+  widest: number;
+  second: number;
+}
+
+/** The joined length of line `i` with the line above when it is a re-wrapped line's short rest. */
+function restLength(lines: readonly string[], i: number, width: number): number {
+  const line = lines[i] as string;
+  const head = lines[i - 1];
+  if (head === undefined || i + 1 >= lines.length || line.length >= width * REST_MAX_SHARE)
+    return 0;
+  // The head runs to a wrap's width without ending its sentence or a label.
+  if (
+    head.length < WRAPPED_LINE_MIN_CHARS ||
+    head.charCodeAt(head.length - 1) === 0x3a ||
+    endsWithSentencePunctuation(head)
+  )
+    return 0;
+  return head.length + 1 + line.length;
+}
+
+/** The widths of {@link Rewrap} for a paragraph's lines (trimmed), `width` its widest line. */
+export function rewrapOf(lines: readonly string[], width: number): Rewrap {
+  let outer = width <= WRAP_MAX_CHARS ? width : 0;
+  if (outer === 0)
+    for (const line of lines)
+      if (line.length <= WRAP_MAX_CHARS) outer = Math.max(outer, line.length);
+  let widest = 0;
+  let second = 0;
+  for (let i = 1; i < lines.length; i++) {
+    const n = restLength(lines, i, width);
+    if (n > WRAP_MAX_CHARS) continue;
+    if (n > widest) {
+      second = widest;
+      widest = n;
+    } else if (n > second) second = n;
+  }
+  return { outer, widest, second };
+}
+
+/**
+ * True when line `i` of a paragraph's lines (trimmed) ends a sentence as the short rest of a line
+ * re-wrapped narrower (see {@link Rewrap}), and the line it was, joined with the line above, ran
+ * near the width the text had before (the widest other line or rest) with no room for the next
+ * line's first word: where the first wrap fell, no paragraph's end. A paragraph's short last line
+ * under one wrap is wider joined than any of its lines: it stays the paragraph's end.
+ */
+export function isRewrappedRest(
+  lines: readonly string[],
+  i: number,
+  width: number,
+  rewrap: () => Rewrap,
+): boolean {
+  const joined = restLength(lines, i, width);
+  if (joined === 0) return false;
+  const { outer, widest, second } = rewrap();
+  const before = Math.max(outer, joined === widest ? second : widest);
+  return (
+    joined <= before &&
+    joined >= before * NEAR_WIDTH_SHARE &&
+    joined + 1 + firstWordLength(lines[i + 1] as string) > before
+  );
+}

@@ -21,7 +21,15 @@ import {
   isWireSection,
 } from './directions.ts';
 import { EXPORT_HEADER_LABEL, ICON_LABEL } from './furniture.ts';
-import { textWrapWidth, WRAPPED_LINE_MIN_CHARS, wrapFellAt, wrapsOnto } from './hard-wrap.ts';
+import {
+  isRewrappedRest,
+  type Rewrap,
+  rewrapOf,
+  textWrapWidth,
+  WRAPPED_LINE_MIN_CHARS,
+  wrapFellAt,
+  wrapsOnto,
+} from './hard-wrap.ts';
 import { HEADING as MARKDOWN_HEADING } from './markdown.ts';
 import { applyEdits } from './plugins/segments.ts';
 import { report } from './report.ts';
@@ -1275,6 +1283,25 @@ function splitGroup(
     if (wrapWidth === undefined) wrapWidth = midSentenceWrapWidth(group);
     return wrapWidth > 0 && prev.trimmed.length >= wrapWidth * WRAP_FILL;
   };
+  // A short line ending a sentence as the rest of a line re-wrapped narrower (see isRewrappedRest):
+  // the group's lines and widths, read for the first such line only.
+  let texts: string[] | undefined;
+  let widest = 0;
+  let rewrap: Rewrap | undefined;
+  const rewrapOfGroup = (): Rewrap => {
+    rewrap ??= rewrapOf(texts as string[], widest);
+    return rewrap;
+  };
+  const rewrappedRest = (k: number): boolean => {
+    // The rest and the line above it are the paragraph's (its short line, under half a wrap).
+    if (current.length < 2 || (group[k] as Line).trimmed.length >= WRAP_MAX_WIDTH * 0.5)
+      return false;
+    if (texts === undefined) {
+      texts = group.map((l) => l.trimmed);
+      for (const t of texts) widest = Math.max(widest, t.length);
+    }
+    return isRewrappedRest(texts, k, widest, rewrapOfGroup);
+  };
   const paragraphs: Line[][] = [];
   let current: Line[] = [];
   // Index of the time line of the last timed-name pair (see isTimedNamePair); none yet.
@@ -1313,7 +1340,8 @@ function splitGroup(
               (!chat || chatBreak(line)) &&
               continued?.has(line.line) !== true &&
               !wrapsOn(prev) &&
-              !wrapFellAt(prev.trimmed, line.trimmed, textWidth)) ||
+              !wrapFellAt(prev.trimmed, line.trimmed, textWidth) &&
+              !rewrappedRest(i - 1)) ||
             (tagOf(line) !== null && !(current.length === 1 && tagWrappedOnto(prev, line))) ||
             // A speech-to-text segment's time opens a paragraph where a sentence ended.
             (timedLine(line) !== null && endsWithSentencePunctuation(prev.trimmed)) ||
