@@ -240,21 +240,25 @@ export function wrapFellAt(line: string, next: string, width: number): boolean {
 const REST_MAX_SHARE = 0.5;
 
 /**
- * Widths of a paragraph's lines re-wrapped narrower (an e-mail client re-wrapping a quoted text, a
- * copy of a wrapped page into a narrower box): each line wider than the new width was broken
- * once, leaving its rest short on a line of its own (`…instructions to this` / `effect.` / `These
- * salaries…`), so lines run full, short, full. `lines` are the paragraph's lines, trimmed.
- * `outer` is the widest the lines ran before: the widest line (≤ {@link WRAP_MAX_CHARS}) or, with
- * the line above it, the widest rest of a line (see {@link isRest}); `second`, the second widest
- * such rest, for a rest that is the widest itself.
+ * What a paragraph's lines re-wrapped narrower tell of the width they had before (an e-mail
+ * client re-wrapping a quoted text, a wrapped page copied into a narrower box): each line wider
+ * than the new width was broken once, leaving its rest short on a line of its own (`…instructions
+ * to this` / `effect.` / `These salaries…`), so lines run full, short, full. Each rest joined with
+ * the line above is a line as it was: no wider than the width before, and the next line's first
+ * word did not fit on it. `lines` are the paragraph's lines, trimmed.
  */
 export interface Rewrap {
-  outer: number;
-  widest: number;
-  second: number;
+  /** The widest line (≤ {@link WRAP_MAX_CHARS}): the width before was no narrower. */
+  widestLine: number;
+  /** Each line's joined length as a rest (see {@link restLength}), 0 for no rest. */
+  joined: readonly number[];
+  /** The two widest joined rests' line indices (-1: none): the width before is no narrower. */
+  wide: readonly [number, number];
+  /** The two rests whose next word came closest to fitting (-1: none): the width is narrower. */
+  close: readonly [number, number];
 }
 
-/** The joined length of line `i` with the line above when it is a re-wrapped line's short rest. */
+/** The joined length of line `i` with the line above when it may be a re-wrapped line's short rest. */
 function restLength(lines: readonly string[], i: number, width: number): number {
   const line = lines[i] as string;
   const head = lines[i - 1];
@@ -267,34 +271,49 @@ function restLength(lines: readonly string[], i: number, width: number): number 
     endsWithSentencePunctuation(head)
   )
     return 0;
-  return head.length + 1 + line.length;
+  const n = head.length + 1 + line.length;
+  return n <= WRAP_MAX_CHARS ? n : 0;
 }
 
-/** The widths of {@link Rewrap} for a paragraph's lines (trimmed), `width` its widest line. */
+/** A rest's length with the next line's first word: the width before was narrower. */
+function restReach(lines: readonly string[], i: number, joined: number): number {
+  return joined + 1 + firstWordLength(lines[i + 1] as string);
+}
+
+/** The {@link Rewrap} of a paragraph's lines (trimmed), `width` its widest line. */
 export function rewrapOf(lines: readonly string[], width: number): Rewrap {
-  let outer = width <= WRAP_MAX_CHARS ? width : 0;
-  if (outer === 0)
-    for (const line of lines)
-      if (line.length <= WRAP_MAX_CHARS) outer = Math.max(outer, line.length);
-  let widest = 0;
-  let second = 0;
-  for (let i = 1; i < lines.length; i++) {
-    const n = restLength(lines, i, width);
-    if (n > WRAP_MAX_CHARS) continue;
-    if (n > widest) {
-      second = widest;
-      widest = n;
-    } else if (n > second) second = n;
+  let widestLine = 0;
+  for (const line of lines)
+    if (line.length <= WRAP_MAX_CHARS) widestLine = Math.max(widestLine, line.length);
+  const joined: number[] = [];
+  let w0 = -1;
+  let w1 = -1;
+  let c0 = -1;
+  let c1 = -1;
+  for (let i = 0; i < lines.length; i++) {
+    const n = i === 0 ? 0 : restLength(lines, i, width);
+    joined.push(n);
+    if (n === 0) continue;
+    if (w0 === -1 || n > (joined[w0] as number)) {
+      w1 = w0;
+      w0 = i;
+    } else if (w1 === -1 || n > (joined[w1] as number)) w1 = i;
+    const reach = restReach(lines, i, n);
+    if (c0 === -1 || reach < restReach(lines, c0, joined[c0] as number)) {
+      c1 = c0;
+      c0 = i;
+    } else if (c1 === -1 || reach < restReach(lines, c1, joined[c1] as number)) c1 = i;
   }
-  return { outer, widest, second };
+  return { widestLine, joined, wide: [w0, w1], close: [c0, c1] };
 }
 
 /**
  * True when line `i` of a paragraph's lines (trimmed) ends a sentence as the short rest of a line
  * re-wrapped narrower (see {@link Rewrap}), and the line it was, joined with the line above, ran
- * near the width the text had before (the widest other line or rest) with no room for the next
- * line's first word: where the first wrap fell, no paragraph's end. A paragraph's short last line
- * under one wrap is wider joined than any of its lines: it stays the paragraph's end.
+ * near the width the text had before with no room for the next line's first word at any width the
+ * other lines and rests allow (the widest of them when no other rest bounds it): where the first
+ * wrap fell, no paragraph's end. A paragraph's short last line under one wrap is wider joined than
+ * any of its lines: it stays the paragraph's end.
  */
 export function isRewrappedRest(
   lines: readonly string[],
@@ -302,13 +321,13 @@ export function isRewrappedRest(
   width: number,
   rewrap: () => Rewrap,
 ): boolean {
-  const joined = restLength(lines, i, width);
-  if (joined === 0) return false;
-  const { outer, widest, second } = rewrap();
-  const before = Math.max(outer, joined === widest ? second : widest);
-  return (
-    joined <= before &&
-    joined >= before * NEAR_WIDTH_SHARE &&
-    joined + 1 + firstWordLength(lines[i + 1] as string) > before
-  );
+  const n = restLength(lines, i, width);
+  if (n === 0) return false;
+  const { widestLine, joined, wide, close } = rewrap();
+  const other = (pair: readonly [number, number]) => (pair[0] === i ? pair[1] : pair[0]);
+  const w = other(wide);
+  const c = other(close);
+  const low = Math.max(widestLine, w === -1 ? 0 : (joined[w] as number));
+  const high = c === -1 ? low : restReach(lines, c, joined[c] as number) - 1;
+  return low <= high && n <= high && n >= high * NEAR_WIDTH_SHARE && restReach(lines, i, n) > high;
 }
