@@ -220,20 +220,19 @@ export function textWrapWidth(text: string): number {
 }
 
 /**
- * True when a wrap at the text's width (see {@link textWrapWidth}) fell after `line` (trimmed),
- * which ends a sentence, before `next`: the line runs near the width and the next line's first
- * word would not have fit on it at any width the text's wraps allow. A sentence's end well short of
- * the width is a paragraph's end.
+ * True when a wrap at the text's width (see {@link textWrapWidth}) fell after `line` (trimmed)
+ * before `next`: the line runs near the width and the next line's first word would not have fit
+ * on it at any width the text's wraps allow. Read for a line ending a sentence (no paragraph's end
+ * then: a sentence's end well short of the width is one) and for an opening line that would read
+ * as a header's (`Guten Abend. In Hamburg streiken seit heute Morgen die` / `Hafenarbeiter.`).
  */
 export function wrapFellAt(line: string, next: string, width: number): boolean {
   const n = line.length;
-  return (
-    width > 0 &&
-    n >= WRAPPED_LINE_MIN_CHARS &&
-    n <= width &&
-    n >= width * NEAR_WIDTH_SHARE &&
-    n + 1 + firstWordLength(next) > width
-  );
+  if (width === 0 || n < WRAPPED_LINE_MIN_CHARS || n > width || n < width * NEAR_WIDTH_SHARE)
+    return false;
+  const word = firstWordLength(next);
+  // A next line opening with a label (`Slug: …`, `Date: …`) is a field of its own.
+  return n + 1 + word > width && next.charCodeAt(word - 1) !== 0x3a;
 }
 
 /** A line under this share of a wrap's width, between two lines, may be a re-wrapped line's rest. */

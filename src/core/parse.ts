@@ -511,7 +511,7 @@ const HEADER_MAX_CHARS = 100;
  * the group so (0 under two: a wrapped sentence's next line opens in lower case, prose ends its
  * sentences).
  */
-function headerLines(group: Line[], wrapped: boolean, bare = false): number {
+function headerLines(group: Line[], wrapped: boolean, bare = false, textWidth = 0): number {
   // A transcript's timed speaker lines (`00:00:00` / `Speaker 1` / text) are no header.
   if (
     wrapped ||
@@ -526,7 +526,9 @@ function headerLines(group: Line[], wrapped: boolean, bare = false): number {
       t.length > HEADER_MAX_CHARS ||
       (!/^[\p{Lu}\d[(]/u.test(t) && !(t.length <= 14 && ICON_LABEL.test(t))) ||
       endsWithSentencePunctuation(t) ||
-      endsSentenceInside(t)
+      endsSentenceInside(t) ||
+      // A line the text's wrap broke before the next (see wrapFellAt): prose, no header's line.
+      (k + 1 < group.length && wrapFellAt(t, (group[k + 1] as Line).trimmed, textWidth))
     )
       break;
     k++;
@@ -1259,7 +1261,7 @@ function splitGroup(
   if (group.length === 1) return [group];
   const wrapped = isHardWrapped(group);
   const indents = hasFirstLineIndents(group);
-  const header = opening ? headerLines(group, wrapped, bare) : 0;
+  const header = opening ? headerLines(group, wrapped, bare, textWidth) : 0;
   if (header > 0) {
     // An export header's label keeps its list under it (`Attendees` / `Ana Ruiz, Ben Cole`).
     const lines: Line[][] = [];
