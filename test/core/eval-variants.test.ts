@@ -54,6 +54,8 @@ const SUBSET = new Set([
   'pbs-newshour-interview-guest.txt',
   'premiere-pro-transcript-no-timecodes.txt',
   'wire-reuters-video-soundbites.txt',
+  // A page's first lines under a wrap: a wrapped opening sentence is prose, no header.
+  'podcast-web-transcript-bold-names.txt',
 ]);
 
 /**

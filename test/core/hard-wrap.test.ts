@@ -563,3 +563,42 @@ describe('a text re-wrapped narrower (full, short, full lines)', () => {
     expect(rows(doc).map((r) => r[2])).toEqual(['The new timetable', 'Passengers will see']);
   });
 });
+
+describe('an opening line the text’s wrap broke is prose, no header line', () => {
+  it('GOOD: a German script’s first read under its cue keeps its wrapped last word', () => {
+    // `…und die Schiffe` / `warten` shows a wrap of 67 to 73 columns; `Hafenarbeiter.` would not
+    // have fit after `alle` (61).
+    const doc = format([
+      'MODERATION:',
+      'Guten Abend. In Hamburg streiken seit dem frühen Morgen alle',
+      'Hafenarbeiter.',
+      '',
+      'NiF',
+      'Am Containerterminal Altenwerder steht alles still, und die Schiffe',
+      'warten vor der Elbmündung auf einen Liegeplatz.',
+    ]);
+    expect(rows(doc)[0]).toEqual(['speech', 'anchor', 'Guten Abend. In']);
+    expect(doc.blocks[0]?.text).toContain('alle Hafenarbeiter.');
+    expect(doc.blocks.filter((b) => b.text.startsWith('Hafenarbeiter'))).toEqual([]);
+  });
+
+  it('COUNTER: a header line near the width over a field line (`Slug: …`) stays apart', () => {
+    const header = 'Headline: Dutch crews race to raise river dikes before spring storms';
+    const doc = format([
+      'AP Video',
+      header,
+      'Slug: Netherlands Dike Repairs',
+      'Location: Kinderdijk, Netherlands',
+      '',
+      'STORYLINE:',
+      'Dutch crews worked through the weekend to raise the river dikes, and',
+      'the engineers say the work must be done before the spring storms.',
+    ]);
+    // The text is wrapped at 68 to 71 columns, and `Slug:` would not have fit after the headline:
+    // a label opens its own line all the same.
+    expect(wrapFellAt(header, 'Slug: Netherlands Dike Repairs', 71)).toBe(false);
+    expect(wrapFellAt(header, 'Slugs of Netherlands Dike Repairs', 71)).toBe(true);
+    expect(doc.blocks.find((b) => b.text.startsWith('Headline'))?.text).toBe(header);
+    expect(typeOf(doc, 'Slug:')).toBe('note');
+  });
+});
