@@ -64,6 +64,11 @@ declare module 'vfile' {
      * paragraph goes on there, a sentence's end before one is no paragraph break.
      */
     continuedLines: ReadonlySet<number>;
+    /**
+     * The width the text is hard-wrapped at, read from its lines (see textWrapWidth in
+     * hard-wrap.ts; 0: none), for the rules that read a line on its own.
+     */
+    wrapWidth: number;
   }
 }
 
@@ -1484,6 +1489,7 @@ function parseScript(input: string, file: VFile): Root {
   const closingTimes = hasClosingTimes(shape);
   // The width the text is hard-wrapped at, if it is (0: none).
   const textWidth = textWrapWidth(shape);
+  file.data.wrapWidth = textWidth;
   // A caption panel copied with a blank line after each caption (`0:00` / caption / blank):
   // its pieces are held, then read as one panel when together they are one.
   let held: Line[][] = [];
