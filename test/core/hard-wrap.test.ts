@@ -602,3 +602,41 @@ describe('an opening line the text’s wrap broke is prose, no header line', () 
     expect(typeOf(doc, 'Slug:')).toBe('note');
   });
 });
+
+describe('a legal notice of two lines in a hard-wrapped text', () => {
+  // The turns show a wrap of 72 to 76 columns (`council` / `said`, `the` / `unions.`).
+  const turns = [
+    'HOST: The harbour ferry will keep running through the winter, the council',
+    'said on Tuesday, after a vote that ended two months of talks with the',
+    'unions.',
+    '',
+    'GUEST: We asked for a cheaper fare and a longer timetable for the islands.',
+    '',
+  ];
+  const kinds = (doc: ScriptDocument) =>
+    doc.blocks.map((b) => [b.type, b.type === 'note' ? b.reason : null, b.text.split(' ')[0]]);
+
+  it('GOOD: the notice goes on past a sentence the wrap ended at the width', () => {
+    const doc = format([
+      ...turns,
+      'Copyright © 2026 Harbour Radio. All rights reserved. For personal use only.',
+      'Visit our website for the terms of use and permissions for other uses.',
+    ]);
+    expect(kinds(doc).slice(2)).toEqual([
+      ['note', 'copyright', 'Copyright'],
+      ['note', 'copyright', 'Visit'],
+    ]);
+  });
+
+  it('COUNTER: a notice’s line ending well short of the width ends the notice', () => {
+    const doc = format([
+      ...turns,
+      'Copyright © 2026 Harbour Radio. All rights reserved.',
+      'Visit our website for the terms of use and permissions for other uses.',
+    ]);
+    expect(kinds(doc).slice(2)).toEqual([
+      ['note', 'copyright', 'Copyright'],
+      ['narration', null, 'Visit'],
+    ]);
+  });
+});
