@@ -32,6 +32,7 @@ import {
   isChatHeader,
   isIrcLog,
   isNumberedLabelLine,
+  keepLineTag,
   opensWithVoiceCode,
   parseAnchorTime,
   parseTag,
@@ -1568,6 +1569,10 @@ function parseScript(input: string, file: VFile): Root {
         text: l.text,
         raw: l.text.indexOf('\u00a0') === -1 ? l.text : noBreakSpaces(l.text),
       }));
+      // The first line's tag, when it was read (the speakers plugin reads it again).
+      const firstLine = para[0] as Line;
+      if (firstLine.tag !== undefined)
+        keepLineTag(segments[0] as Segment, firstLine.trimmed, firstLine.tag);
       const joined = broken && para.length > 1 && joinHyphenation(segments, wrapped, file);
       let timed = false;
       let lineMs: number | null = null;

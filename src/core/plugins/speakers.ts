@@ -45,6 +45,7 @@ import {
   isDeviceName,
   isHeadingText,
   isNumberedLabel,
+  keptLineTag,
   parseAnchorTime,
   parseTag,
   printedHearingTag,
@@ -55,6 +56,7 @@ import {
   paragraphLine,
   type Root,
   type RootContent,
+  type Segment,
   type SpeakerEntry,
   type Tag,
   type TagMatch,
@@ -112,7 +114,7 @@ function readTag(node: Paragraph): TagMatch | null {
   if (node.segments.length > 1) {
     const labelled = speakerLabelLine(first, node.value);
     if (labelled !== null) return labelled;
-    const line = parseTag(first);
+    const line = keptLineTag(node.segments[0] as Segment, first);
     // The paragraph still opens with that line (no rule took a piece of it off): its words after
     // the line are the tag's. Otherwise the words are counted from the value, never dropped.
     const opening = node.segments[0]?.text ?? first;
