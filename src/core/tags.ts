@@ -59,7 +59,7 @@ import {
   UNNAMED_NOUNS,
   VOX_POP_WORDS,
 } from './tag-grammar.ts';
-import type { Segment, Tag, TagMatch } from './tree.ts';
+import type { Tag, TagMatch } from './tree.ts';
 
 const MAX_TAG_CHARS = 120;
 const MAX_NAME_TOKENS = 5;
@@ -1727,22 +1727,6 @@ export function parseTag(text: string): TagMatch | null {
     if (range !== null && range.ms === match.tag.timestampMs) match.tag.timeWritten = range.written;
   }
   return match;
-}
-
-/**
- * The tag of a segment's line as the parser read it (it reads every line's): a plugin reading the
- * same text's tag again takes it from here ({@link keptLineTag}). `text`: the text that was read.
- */
-const LINE_TAGS = new WeakMap<Segment, { text: string; match: TagMatch | null }>();
-
-export function keepLineTag(seg: Segment, text: string, match: TagMatch | null): void {
-  LINE_TAGS.set(seg, { text, match });
-}
-
-/** {@link parseTag} of `text`, the text of `seg`'s line: the parser's read when it read that text. */
-export function keptLineTag(seg: Segment, text: string): TagMatch | null {
-  const kept = LINE_TAGS.get(seg);
-  return kept !== undefined && kept.text === text ? kept.match : parseTag(text);
 }
 
 function isDigitCode(c: number): boolean {

@@ -45,7 +45,6 @@ import {
   isDeviceName,
   isHeadingText,
   isNumberedLabel,
-  keptLineTag,
   parseAnchorTime,
   parseTag,
   printedHearingTag,
@@ -56,7 +55,6 @@ import {
   paragraphLine,
   type Root,
   type RootContent,
-  type Segment,
   type SpeakerEntry,
   type Tag,
   type TagMatch,
@@ -114,7 +112,8 @@ function readTag(node: Paragraph): TagMatch | null {
   if (node.segments.length > 1) {
     const labelled = speakerLabelLine(first, node.value);
     if (labelled !== null) return labelled;
-    const line = keptLineTag(node.segments[0] as Segment, first);
+    const kept = node.segments[0]?.tag;
+    const line = kept !== undefined ? kept : parseTag(first);
     // The paragraph still opens with that line (no rule took a piece of it off): its words after
     // the line are the tag's. Otherwise the words are counted from the value, never dropped.
     const opening = node.segments[0]?.text ?? first;
