@@ -94,8 +94,16 @@ import { gzipSync } from 'node:zlib';
  * parliaments' records landed (the chamber tags ended by a full stop or read inside a record:
  * Assemblée and Sénat, Camera and Senato, Congreso; Bundestag offices, interjections and running
  * headers; Tweede Kamer and riksdag tags: +1.3 KB after merging patterns, no dependency).
+ * Raised to 345.1 KB + 1.9 when a round of real-world readings landed, each measured at its
+ * merge: paste noise (old Mac line ends, no-break spaces between words, a blank line after every
+ * line, the typewriter's `--`: +0.6 KB), Turkish `AD SOYAD / UNVAN` tags and dotless ı,
+ * anchor-lead cues alone on their line, Plenarprotokoll margin letters and page furniture, OFF
+ * as the reporter's voice-over (+1.3 KB), hard-wrapped continuations per convention
+ * (`hard-wrap.ts`: +1.2 KB), and six fresh conventions (a role with name and outlet in
+ * brackets, poll declarations, forced narrative, GOV.UK and emergency-call notes, Slack
+ * follow-ups, a `<br>` line's paragraph: +1.6 KB). No dependency.
  */
-export const GZIP_BUDGET = 342 * 1024;
+export const GZIP_BUDGET = 347 * 1024;
 
 const file = process.argv[2] ?? '.wrangler/dry-run/index.js';
 let bytes;
