@@ -472,6 +472,17 @@ function nameLineTags(
   /** How often each one-word name opens a paragraph. */
   const names = new Map<string, number>();
   let repeated = false;
+  // A paragraph's first line is read as the one under a name, then as its own: read once (the
+  // last line read is kept).
+  let namedText: string | null = null;
+  let named: Tag | null = null;
+  const nameOf = (text: string): Tag | null => {
+    if (text !== namedText) {
+      namedText = text;
+      named = nameOnLine(text);
+    }
+    return named;
+  };
   for (let i = 0; i < children.length; i++) {
     const node = children[i] as RootContent;
     if (node.type !== 'paragraph') continue;
@@ -484,13 +495,13 @@ function nameLineTags(
       // tagged turns: `Hospital Waiting Lists` / `Mr Tom Reed (Northfield): …`).
       if (
         next?.type !== 'paragraph' ||
-        nameOnLine(next.segments[0]?.text ?? '') !== null ||
+        nameOf(next.segments[0]?.text.trim() ?? '') !== null ||
         readTag(next) !== null
       )
         continue;
     }
     const first = node.segments[0]?.text.trim() ?? '';
-    const tag = nameOnLine(first);
+    const tag = nameOf(first);
     if (!tag || (alone ? false : readTag(node) !== null)) continue;
     const key = tag.name ?? `(${tag.role})`;
     if (seen.has(key)) repeated = true;
