@@ -145,3 +145,188 @@ export function hardWrapWidth(lines: readonly { readonly text: string }[]): numb
 export function wrapBroke(line: string, next: string, width: number): boolean {
   return next !== '' && line.length + 1 + firstWordLength(next) > width;
 }
+
+/** Share of a text's lines near its wrap's width that lines wider than it may reach (see {@link textWrapWidth}). */
+const WIDER_LINES_SHARE = 0.5;
+/** A line at least this share of a wrap's width runs near it. */
+const NEAR_WIDTH_SHARE = 0.8;
+
+/**
+ * The width a text is hard-wrapped at, as its wraps tell it (0 when they tell none): each line a
+ * wrap broke inside its sentence ({@link wrapsOnto}) is no wider than the width, and the next
+ * line's first word would not have fit on it, so the width lies between the line's length and
+ * that length with the word, less one. The widest width most of these wraps agree on is taken (a
+ * line broken for another reason, shorter, tells another width), unless the text's paragraphs
+ * run past it on one line: lines wider than it that end a sentence are more than half as many as
+ * the lines near it (a text of one line per paragraph with a line broken inside a sentence is no
+ * wrapped text). One pass over the lines, one sort of the wraps found.
+ */
+export function textWrapWidth(text: string): number {
+  // Each wrap's widths: low and high ends, sorted apart (an interval's count at a width is the
+  // number of lows at or under it less the number of highs under it).
+  const lows: number[] = [];
+  const highs: number[] = [];
+  // Lengths of the lines up to the widest wrap read (longer ones counted last), and of the lines
+  // among them that end a sentence.
+  const lengths = new Uint32Array(WRAP_MAX_CHARS + 2);
+  const ended = new Uint32Array(WRAP_MAX_CHARS + 2);
+  let before = '';
+  let start = 0;
+  while (start <= text.length) {
+    let end = text.indexOf('\n', start);
+    if (end === -1) end = text.length;
+    const raw = end - start;
+    // A line too short to be wrapped or to go on a wrapped one is read only for its first word.
+    const line = raw === 0 ? '' : text.slice(start, end).trim();
+    const n = line.length;
+    const closed = n > 0 && endsWithSentencePunctuation(line);
+    if (n > 0) {
+      const k = Math.min(n, WRAP_MAX_CHARS + 1);
+      lengths[k] = (lengths[k] as number) + 1;
+      if (closed) ended[k] = (ended[k] as number) + 1;
+    }
+    if (before !== '' && n > 0 && wrapsOnto(before, line)) {
+      lows.push(before.length);
+      highs.push(before.length + firstWordLength(line));
+    }
+    before = n >= WRAPPED_LINE_MIN_CHARS && n <= WRAP_MAX_CHARS && !closed ? line : '';
+    start = end + 1;
+  }
+  if (lows.length === 0) return 0;
+  lows.sort((a, b) => a - b);
+  highs.sort((a, b) => a - b);
+  // The widths most wraps agree on: counted at each low (a count only rises at a low); the widest
+  // of the best counts taken, up to the first high that ends one of its wraps.
+  let best = 0;
+  let width = 0;
+  let h = 0;
+  for (let l = 0; l < lows.length; l++) {
+    const low = lows[l] as number;
+    while (h < highs.length && (highs[h] as number) < low) h++;
+    const count = l + 1 - h;
+    if (count >= best) {
+      best = count;
+      // The widest width every wrap counted here allows: the lowest high not under `low`.
+      width = highs[h] as number;
+    }
+  }
+  let near = 0;
+  let wider = 0;
+  for (let n = Math.ceil(width * NEAR_WIDTH_SHARE); n < lengths.length; n++) {
+    if (n <= width) near += lengths[n] as number;
+    else wider += ended[n] as number;
+  }
+  return wider <= near * WIDER_LINES_SHARE ? width : 0;
+}
+
+/**
+ * True when a wrap at the text's width (see {@link textWrapWidth}) fell after `line` (trimmed)
+ * before `next`: the line runs near the width and the next line's first word would not have fit
+ * on it at any width the text's wraps allow. Read for a line ending a sentence (no paragraph's end
+ * then: a sentence's end well short of the width is one) and for an opening line that would read
+ * as a header's (`Guten Abend. In Hamburg streiken seit heute Morgen die` / `Hafenarbeiter.`).
+ */
+export function wrapFellAt(line: string, next: string, width: number): boolean {
+  const n = line.length;
+  if (width === 0 || n < WRAPPED_LINE_MIN_CHARS || n > width || n < width * NEAR_WIDTH_SHARE)
+    return false;
+  const word = firstWordLength(next);
+  // A next line opening with a label (`Slug: …`, `Date: …`) is a field of its own.
+  return n + 1 + word > width && next.charCodeAt(word - 1) !== 0x3a;
+}
+
+/** A line under this share of a wrap's width, between two lines, may be a re-wrapped line's rest. */
+const REST_MAX_SHARE = 0.5;
+
+/**
+ * What a paragraph's lines re-wrapped narrower tell of the width they had before (an e-mail
+ * client re-wrapping a quoted text, a wrapped page copied into a narrower box): each line wider
+ * than the new width was broken once, leaving its rest short on a line of its own (`…instructions
+ * to this` / `effect.` / `These salaries…`), so lines run full, short, full. Each rest joined with
+ * the line above is a line as it was: no wider than the width before, and the next line's first
+ * word did not fit on it. `lines` are the paragraph's lines, trimmed.
+ */
+export interface Rewrap {
+  /** The widest line (≤ {@link WRAP_MAX_CHARS}): the width before was no narrower. */
+  widestLine: number;
+  /** Each line's joined length as a rest (see {@link restLength}), 0 for no rest. */
+  joined: readonly number[];
+  /** The two widest joined rests' line indices (-1: none): the width before is no narrower. */
+  wide: readonly [number, number];
+  /** The two rests whose next word came closest to fitting (-1: none): the width is narrower. */
+  close: readonly [number, number];
+}
+
+/** The joined length of line `i` with the line above when it may be a re-wrapped line's short rest. */
+function restLength(lines: readonly string[], i: number, width: number): number {
+  const line = lines[i] as string;
+  const head = lines[i - 1];
+  if (head === undefined || i + 1 >= lines.length || line.length >= width * REST_MAX_SHARE)
+    return 0;
+  // The head runs to a wrap's width without ending its sentence or a label.
+  if (
+    head.length < WRAPPED_LINE_MIN_CHARS ||
+    head.charCodeAt(head.length - 1) === 0x3a ||
+    endsWithSentencePunctuation(head)
+  )
+    return 0;
+  const n = head.length + 1 + line.length;
+  return n <= WRAP_MAX_CHARS ? n : 0;
+}
+
+/** A rest's length with the next line's first word: the width before was narrower. */
+function restReach(lines: readonly string[], i: number, joined: number): number {
+  return joined + 1 + firstWordLength(lines[i + 1] as string);
+}
+
+/** The {@link Rewrap} of a paragraph's lines (trimmed), `width` its widest line. */
+export function rewrapOf(lines: readonly string[], width: number): Rewrap {
+  let widestLine = 0;
+  for (const line of lines)
+    if (line.length <= WRAP_MAX_CHARS) widestLine = Math.max(widestLine, line.length);
+  const joined: number[] = [];
+  let w0 = -1;
+  let w1 = -1;
+  let c0 = -1;
+  let c1 = -1;
+  for (let i = 0; i < lines.length; i++) {
+    const n = i === 0 ? 0 : restLength(lines, i, width);
+    joined.push(n);
+    if (n === 0) continue;
+    if (w0 === -1 || n > (joined[w0] as number)) {
+      w1 = w0;
+      w0 = i;
+    } else if (w1 === -1 || n > (joined[w1] as number)) w1 = i;
+    const reach = restReach(lines, i, n);
+    if (c0 === -1 || reach < restReach(lines, c0, joined[c0] as number)) {
+      c1 = c0;
+      c0 = i;
+    } else if (c1 === -1 || reach < restReach(lines, c1, joined[c1] as number)) c1 = i;
+  }
+  return { widestLine, joined, wide: [w0, w1], close: [c0, c1] };
+}
+
+/**
+ * True when line `i` of a paragraph's lines (trimmed) ends a sentence as the short rest of a line
+ * re-wrapped narrower (see {@link Rewrap}), and the line it was, joined with the line above, ran
+ * near the width the text had before with no room for the next line's first word at any width the
+ * other lines and rests allow (the widest of them when no other rest bounds it): where the first
+ * wrap fell, no paragraph's end. A paragraph's short last line under one wrap is wider joined than
+ * any of its lines: it stays the paragraph's end.
+ */
+export function isRewrappedRest(
+  lines: readonly string[],
+  i: number,
+  width: number,
+  rewrap: () => Rewrap,
+): boolean {
+  const n = restLength(lines, i, width);
+  if (n === 0) return false;
+  const { widestLine, joined, wide, close } = rewrap();
+  const other = (pair: readonly [number, number]) => (pair[0] === i ? pair[1] : pair[0]);
+  const w = other(wide);
+  const c = other(close);
+  const low = Math.max(widestLine, w === -1 ? 0 : (joined[w] as number));
+  const high = c === -1 ? low : restReach(lines, c, joined[c] as number) - 1;
+  return low <= high && n <= high && n >= high * NEAR_WIDTH_SHARE && restReach(lines, i, n) > high;
+}

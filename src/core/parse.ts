@@ -21,7 +21,15 @@ import {
   isWireSection,
 } from './directions.ts';
 import { EXPORT_HEADER_LABEL, ICON_LABEL } from './furniture.ts';
-import { WRAPPED_LINE_MIN_CHARS, wrapsOnto } from './hard-wrap.ts';
+import {
+  isRewrappedRest,
+  type Rewrap,
+  rewrapOf,
+  textWrapWidth,
+  WRAPPED_LINE_MIN_CHARS,
+  wrapFellAt,
+  wrapsOnto,
+} from './hard-wrap.ts';
 import { HEADING as MARKDOWN_HEADING } from './markdown.ts';
 import { applyEdits } from './plugins/segments.ts';
 import { report } from './report.ts';
@@ -56,6 +64,11 @@ declare module 'vfile' {
      * paragraph goes on there, a sentence's end before one is no paragraph break.
      */
     continuedLines: ReadonlySet<number>;
+    /**
+     * The width the text is hard-wrapped at, read from its lines (see textWrapWidth in
+     * hard-wrap.ts; 0: none), for the rules that read a line on its own.
+     */
+    wrapWidth: number;
   }
 }
 
@@ -503,7 +516,7 @@ const HEADER_MAX_CHARS = 100;
  * the group so (0 under two: a wrapped sentence's next line opens in lower case, prose ends its
  * sentences).
  */
-function headerLines(group: Line[], wrapped: boolean, bare = false): number {
+function headerLines(group: Line[], wrapped: boolean, bare = false, textWidth = 0): number {
   // A transcript's timed speaker lines (`00:00:00` / `Speaker 1` / text) are no header.
   if (
     wrapped ||
@@ -518,7 +531,9 @@ function headerLines(group: Line[], wrapped: boolean, bare = false): number {
       t.length > HEADER_MAX_CHARS ||
       (!/^[\p{Lu}\d[(]/u.test(t) && !(t.length <= 14 && ICON_LABEL.test(t))) ||
       endsWithSentencePunctuation(t) ||
-      endsSentenceInside(t)
+      endsSentenceInside(t) ||
+      // A line the text's wrap broke before the next (see wrapFellAt): prose, no header's line.
+      (k + 1 < group.length && wrapFellAt(t, (group[k + 1] as Line).trimmed, textWidth))
     )
       break;
     k++;
@@ -1235,18 +1250,23 @@ function tagWrappedOnto(first: Line, line: Line): boolean {
   return joined !== null && joined.end > first.trimmed.length;
 }
 
-/** Splits a group of consecutive non-blank lines into paragraphs. */
+/**
+ * Splits a group of consecutive non-blank lines into paragraphs. `textWidth`: the width the whole
+ * text is hard-wrapped at (see {@link textWrapWidth}; 0: none), where a sentence's end on a line
+ * of that width is where the wrap fell, no paragraph's end.
+ */
 function splitGroup(
   group: Line[],
   opening = false,
   bare = false,
   continued?: ReadonlySet<number>,
+  textWidth = 0,
 ): Line[][] {
   // One line (every paragraph of a speech-to-text text): one paragraph, no lists to build.
   if (group.length === 1) return [group];
   const wrapped = isHardWrapped(group);
   const indents = hasFirstLineIndents(group);
-  const header = opening ? headerLines(group, wrapped, bare) : 0;
+  const header = opening ? headerLines(group, wrapped, bare, textWidth) : 0;
   if (header > 0) {
     // An export header's label keeps its list under it (`Attendees` / `Ana Ruiz, Ben Cole`).
     const lines: Line[][] = [];
@@ -1256,7 +1276,7 @@ function splitGroup(
       lines.push(label ? [line, group[++i] as Line] : [line]);
     }
     return header < group.length
-      ? [...lines, ...splitGroup(group.slice(header), false, bare, continued)]
+      ? [...lines, ...splitGroup(group.slice(header), false, bare, continued, textWidth)]
       : lines;
   }
   // A chat's message under its header (Slack's `Jane Doe  9:02 AM`): its lines are one message,
@@ -1269,6 +1289,25 @@ function splitGroup(
   const wrapsOn = (prev: Line): boolean => {
     if (wrapWidth === undefined) wrapWidth = midSentenceWrapWidth(group);
     return wrapWidth > 0 && prev.trimmed.length >= wrapWidth * WRAP_FILL;
+  };
+  // A short line ending a sentence as the rest of a line re-wrapped narrower (see isRewrappedRest):
+  // the group's lines and widths, read for the first such line only.
+  let texts: string[] | undefined;
+  let widest = 0;
+  let rewrap: Rewrap | undefined;
+  const rewrapOfGroup = (): Rewrap => {
+    rewrap ??= rewrapOf(texts as string[], widest);
+    return rewrap;
+  };
+  const rewrappedRest = (k: number): boolean => {
+    // The rest and the line above it are the paragraph's (its short line, under half a wrap).
+    if (current.length < 2 || (group[k] as Line).trimmed.length >= WRAP_MAX_WIDTH * 0.5)
+      return false;
+    if (texts === undefined) {
+      texts = group.map((l) => l.trimmed);
+      for (const t of texts) widest = Math.max(widest, t.length);
+    }
+    return isRewrappedRest(texts, k, widest, rewrapOfGroup);
   };
   const paragraphs: Line[][] = [];
   let current: Line[] = [];
@@ -1307,7 +1346,9 @@ function splitGroup(
               endsWithSentencePunctuation(prev.trimmed) &&
               (!chat || chatBreak(line)) &&
               continued?.has(line.line) !== true &&
-              !wrapsOn(prev)) ||
+              !wrapsOn(prev) &&
+              !wrapFellAt(prev.trimmed, line.trimmed, textWidth) &&
+              !rewrappedRest(i - 1)) ||
             (tagOf(line) !== null && !(current.length === 1 && tagWrappedOnto(prev, line))) ||
             // A speech-to-text segment's time opens a paragraph where a sentence ended.
             (timedLine(line) !== null && endsWithSentencePunctuation(prev.trimmed)) ||
@@ -1446,6 +1487,9 @@ function parseScript(input: string, file: VFile): Root {
   const stampedNames = hasStampedNames(shape);
   const timedParagraphs = !stampedNames && hasTimedParagraphs(shape);
   const closingTimes = hasClosingTimes(shape);
+  // The width the text is hard-wrapped at, if it is (0: none).
+  const textWidth = textWrapWidth(shape);
+  file.data.wrapWidth = textWidth;
   // A caption panel copied with a blank line after each caption (`0:00` / caption / blank):
   // its pieces are held, then read as one panel when together they are one.
   let held: Line[][] = [];
@@ -1541,7 +1585,8 @@ function parseScript(input: string, file: VFile): Root {
           `Left out ${panel.stamps.length} timestamp lines of a copied caption panel (${first.trimmed} to ${panel.stamps[panel.stamps.length - 1]?.trimmed})`,
           { line: first.line, actual: panel.stamps.map((l) => l.trimmed).join(' ') },
         );
-    } else paragraphs = splitGroup(group, opening, stampedNames, file.data.continuedLines);
+    } else
+      paragraphs = splitGroup(group, opening, stampedNames, file.data.continuedLines, textWidth);
     if (paragraphs.length > 0) seenParagraph = true;
     // Words broken at a line's end: looked for only in a group with a line ending in a hyphen.
     let broken = false;

@@ -45,6 +45,17 @@ const SUBSET = new Set([
   'podcast-auto-transcript-rent.txt',
   'uganda-hansard-masthead.txt',
   'de-liveblog-copied.txt',
+  // Hard-wrapped at 72 columns, each once split a paragraph where a wrapped line ended a sentence
+  // at the width (or a line re-wrapped narrower left a sentence's end on a short line).
+  'de-landtag-plenarprotokoll-pdf-margins.txt',
+  'globo-script-gc-passagem-inline.txt',
+  'kremlin-direct-line-en-wages.txt',
+  'otter-export-keywords-header.txt',
+  'pbs-newshour-interview-guest.txt',
+  'premiere-pro-transcript-no-timecodes.txt',
+  'wire-reuters-video-soundbites.txt',
+  // A page's first lines under a wrap: a wrapped opening sentence is prose, no header.
+  'podcast-web-transcript-bold-names.txt',
 ]);
 
 /**

@@ -5,7 +5,14 @@
  * Cases written in each convention, not copied from the labelled set.
  */
 import { describe, expect, it } from 'vitest';
-import { endsOpen, wrapsOnto } from '../../src/core/hard-wrap.ts';
+import {
+  endsOpen,
+  isRewrappedRest,
+  rewrapOf,
+  textWrapWidth,
+  wrapFellAt,
+  wrapsOnto,
+} from '../../src/core/hard-wrap.ts';
 import type { ScriptDocument } from '../../src/core/index.ts';
 import { format, rows } from './convention-rows.ts';
 
@@ -376,5 +383,260 @@ describe('a live page’s title and standfirst pasted without a blank line', () 
     ]);
     expect(typeOf(doc, 'Follow the latest')).toBe('narration');
     expect(doc.blocks[0]?.text).toContain('operators cancel');
+  });
+});
+
+describe('a sentence’s end where a hard wrap fell (the text’s wrap width)', () => {
+  // A paragraph wrapped at 72 columns whose line happens to end a sentence at the width: `They`
+  // would not have fit on it, so the wrap, not the writer, broke the line there.
+  const wrapped = [
+    'Speaker 1',
+    'The council met on Tuesday night to decide the future of the harbour',
+    'ferry. It voted to keep the service running through the winter, at a',
+    'cost of two million.',
+    '',
+    'Speaker 2',
+    'We asked for a longer timetable and a cheaper fare for the islanders.',
+    'They said that would come later in the year, once the new boats arrive.',
+    '',
+    'Speaker 1',
+    'And the crews?',
+  ];
+
+  it('the width is read from the lines a wrap broke inside a sentence', () => {
+    // `harbour` / `ferry.` (68, next word 6: 68 to 74) and `at a` / `cost` (68, 4: 68 to 72).
+    expect(textWrapWidth(wrapped.join('\n'))).toBe(72);
+    expect(wrapFellAt(wrapped[6] as string, wrapped[7] as string, 72)).toBe(true);
+  });
+
+  it('GOOD: a transcript’s turn under its name line stays one paragraph', () => {
+    expect(rows(format(wrapped))).toEqual([
+      ['speech', 'Speaker 1', 'The council met'],
+      ['speech', 'Speaker 2', 'We asked for'],
+      ['speech', 'Speaker 1', 'And the crews?'],
+    ]);
+  });
+
+  it('GOOD: a newsroom script’s read under its cue line stays one paragraph', () => {
+    // The reporter's read shows the wrap (`town,` / `but`): 69 to 72 columns.
+    const doc = format([
+      'ANCHOR:',
+      'Storms swept across the north coast overnight and closed the harbour.',
+      'Thousands of homes are still without power this morning.',
+      '',
+      'REPORTER:',
+      'Crews have worked through the night to clear the roads into the town,',
+      'but the council says the coast road will stay shut until the weekend.',
+    ]);
+    expect(rows(doc)).toEqual([
+      ['speech', 'anchor', 'Storms swept across'],
+      ['speech', 'reporter', 'Crews have worked'],
+    ]);
+    expect(doc.blocks[0]?.text).toContain('harbour. Thousands');
+  });
+
+  it('GOOD: a parliament’s record (German) keeps the President’s words whole', () => {
+    const doc = format([
+      'Präsidentin Dr. Anna Weber:',
+      'Wir kommen zu Punkt drei der Tagesordnung, der Brücke über die Lenne.',
+      'Das Wort hat der Abgeordnete Jonas Brandt.',
+      '',
+      'Jonas Brandt (CDU):',
+      'Frau Präsidentin! Die Brücke in Altena ist seit drei Jahren gesperrt,',
+      'und die Pendler stehen jeden Morgen im Stau vor der Umleitung.',
+    ]);
+    expect(rows(doc)).toEqual([
+      ['speech', 'Dr. Anna Weber', 'Wir kommen zu'],
+      ['speech', 'Jonas Brandt', 'Frau Präsidentin! Die'],
+    ]);
+  });
+
+  it('GOOD: a wire shot list’s soundbite wrapped in its quote stays one paragraph', () => {
+    const doc = format([
+      'SHOWS: DOVER, ENGLAND (MARCH 3, 2026) (REUTERS - ACCESS ALL)',
+      '',
+      '1. WIDE OF PORT',
+      '2. CRANES ON QUAY',
+      '3. (SOUNDBITE) (English) HARBOUR MASTER, JOHN MILLS, SAYING:',
+      '"We lost two of the cranes in the storm, and the third one is damaged.',
+      'Nothing moves until the engineers have checked the quay wall, and that',
+      'takes a week."',
+      '4. VARIOUS OF DAMAGED CRANES',
+    ]);
+    expect(rows(doc).filter((r) => r[0] === 'speech')).toEqual([
+      ['speech', 'John Mills', 'We lost two'],
+    ]);
+  });
+
+  it('COUNTER: a sentence’s end well short of the width is a paragraph’s end', () => {
+    // Wrapped at 72 (`harbour` / `ferry`, `at a` / `cost`); the read ends on a short line.
+    const doc = format([
+      'ANCHOR:',
+      'The council met on Tuesday night to decide the future of the harbour',
+      'ferry. It voted to keep the service running through the winter, at a',
+      'cost of two million.',
+      'Councillors also approved the harbour budget for the coming year.',
+    ]);
+    expect(rows(doc).map((r) => r[2])).toEqual(['The council met', 'Councillors also approved']);
+    // Near the width, but `The` would have fit on the line: the writer ended the paragraph.
+    const line = 'It voted to keep the service running through the winter, at a cost.';
+    expect(wrapFellAt(line, 'The', 72)).toBe(false);
+    expect(wrapFellAt('It voted to keep the service.', 'Thousands', 72)).toBe(false);
+  });
+
+  it('COUNTER: one-line items of a text no wrap broke stay apart', () => {
+    const items = [
+      'ANCHOR:',
+      'The ferry keeps running through the winter at a cost of two million.',
+      'Harbour fees go up by four percent from May.',
+      'Islanders keep their discount, and students travel free on weekdays.',
+      'The pier closes in March.',
+    ];
+    // No line is broken inside a sentence: no wrap width.
+    expect(textWrapWidth(items.join('\n'))).toBe(0);
+    expect(rows(format(items)).map((r) => r[2])).toEqual([
+      'The ferry keeps',
+      'Harbour fees go',
+      'Islanders keep their',
+      'The pier closes',
+    ]);
+  });
+
+  it('COUNTER: paragraphs on one line each, one broken inside a sentence, are no wrapped text', () => {
+    const text = [
+      'The council met on Tuesday night to decide the future of the harbour ferry service.',
+      'It voted to keep the service running through the winter, at a cost of two million pounds.',
+      'Members asked for a longer timetable and a cheaper fare for the islanders and',
+      'their families.',
+      'Officers said that would come later in the year, once the two new boats arrive in May.',
+      'The vote was carried by eleven to four after a debate that lasted three hours.',
+    ].join('\n');
+    expect(textWrapWidth(text)).toBe(0);
+  });
+
+  it('COUNTER: a speaker’s tag line after a line ending at the width opens a turn', () => {
+    const doc = format([
+      'JANE DOE: The council met on Tuesday night to decide the future of the',
+      'harbour ferry, and it voted to keep the service running all winter.',
+      'JOHN ROE: That is a cost of two million, and the islanders will pay it.',
+    ]);
+    expect(rows(doc)).toEqual([
+      ['speech', 'Jane Doe', 'The council met'],
+      ['speech', 'John Roe', 'That is a'],
+    ]);
+  });
+});
+
+describe('a text re-wrapped narrower (full, short, full lines)', () => {
+  // Wrapped at 76 columns, then each line wider than 60 broken again: every rest is short.
+  const rewrapped = [
+    'ANCHOR:',
+    'The new timetable starts in the spring, once the rail unions',
+    'have',
+    'agreed to the changes on the night shifts of the whole',
+    'coastal network.',
+    'Passengers will see the first late trains from May, and',
+    'fares stay as',
+    'they are until the end of the year.',
+  ];
+
+  it('the rest of a line that ended a sentence at the width before is no paragraph’s end', () => {
+    const lines = rewrapped.slice(1);
+    const rewrap = () => rewrapOf(lines, 60);
+    // `…of the whole` / `coastal network.`: 71 joined; `Passengers` would not have fit at any width
+    // the other rests allow (`…rail unions have` 65 joined, `fares stay as` 69, 73 with `they`).
+    expect(isRewrappedRest(lines, 3, 60, rewrap)).toBe(true);
+  });
+
+  it('GOOD: the read stays one paragraph', () => {
+    expect(rows(format(rewrapped))).toEqual([['speech', 'anchor', 'The new timetable']]);
+  });
+
+  it('COUNTER: a paragraph’s short last line under one wrap stays its end', () => {
+    const doc = format([
+      'ANCHOR:',
+      'The new timetable starts in the spring, once the rail unions have',
+      'agreed to the changes on the night shifts of the whole coastal',
+      'network.',
+      'Passengers will see the first late trains from May.',
+    ]);
+    expect(rows(doc).map((r) => r[2])).toEqual(['The new timetable', 'Passengers will see']);
+  });
+});
+
+describe('an opening line the text’s wrap broke is prose, no header line', () => {
+  it('GOOD: a German script’s first read under its cue keeps its wrapped last word', () => {
+    // `…und die Schiffe` / `warten` shows a wrap of 67 to 73 columns; `Hafenarbeiter.` would not
+    // have fit after `alle` (61).
+    const doc = format([
+      'MODERATION:',
+      'Guten Abend. In Hamburg streiken seit dem frühen Morgen alle',
+      'Hafenarbeiter.',
+      '',
+      'NiF',
+      'Am Containerterminal Altenwerder steht alles still, und die Schiffe',
+      'warten vor der Elbmündung auf einen Liegeplatz.',
+    ]);
+    expect(rows(doc)[0]).toEqual(['speech', 'anchor', 'Guten Abend. In']);
+    expect(doc.blocks[0]?.text).toContain('alle Hafenarbeiter.');
+    expect(doc.blocks.filter((b) => b.text.startsWith('Hafenarbeiter'))).toEqual([]);
+  });
+
+  it('COUNTER: a header line near the width over a field line (`Slug: …`) stays apart', () => {
+    const header = 'Headline: Dutch crews race to raise river dikes before spring storms';
+    const doc = format([
+      'AP Video',
+      header,
+      'Slug: Netherlands Dike Repairs',
+      'Location: Kinderdijk, Netherlands',
+      '',
+      'STORYLINE:',
+      'Dutch crews worked through the weekend to raise the river dikes, and',
+      'the engineers say the work must be done before the spring storms.',
+    ]);
+    // The text is wrapped at 68 to 71 columns, and `Slug:` would not have fit after the headline:
+    // a label opens its own line all the same.
+    expect(wrapFellAt(header, 'Slug: Netherlands Dike Repairs', 71)).toBe(false);
+    expect(wrapFellAt(header, 'Slugs of Netherlands Dike Repairs', 71)).toBe(true);
+    expect(doc.blocks.find((b) => b.text.startsWith('Headline'))?.text).toBe(header);
+    expect(typeOf(doc, 'Slug:')).toBe('note');
+  });
+});
+
+describe('a legal notice of two lines in a hard-wrapped text', () => {
+  // The turns show a wrap of 72 to 76 columns (`council` / `said`, `the` / `unions.`).
+  const turns = [
+    'HOST: The harbour ferry will keep running through the winter, the council',
+    'said on Tuesday, after a vote that ended two months of talks with the',
+    'unions.',
+    '',
+    'GUEST: We asked for a cheaper fare and a longer timetable for the islands.',
+    '',
+  ];
+  const kinds = (doc: ScriptDocument) =>
+    doc.blocks.map((b) => [b.type, b.type === 'note' ? b.reason : null, b.text.split(' ')[0]]);
+
+  it('GOOD: the notice goes on past a sentence the wrap ended at the width', () => {
+    const doc = format([
+      ...turns,
+      'Copyright © 2026 Harbour Radio. All rights reserved. For personal use only.',
+      'Visit our website for the terms of use and permissions for other uses.',
+    ]);
+    expect(kinds(doc).slice(2)).toEqual([
+      ['note', 'copyright', 'Copyright'],
+      ['note', 'copyright', 'Visit'],
+    ]);
+  });
+
+  it('COUNTER: a notice’s line ending well short of the width ends the notice', () => {
+    const doc = format([
+      ...turns,
+      'Copyright © 2026 Harbour Radio. All rights reserved.',
+      'Visit our website for the terms of use and permissions for other uses.',
+    ]);
+    expect(kinds(doc).slice(2)).toEqual([
+      ['note', 'copyright', 'Copyright'],
+      ['narration', null, 'Visit'],
+    ]);
   });
 });

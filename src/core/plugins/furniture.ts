@@ -33,6 +33,7 @@ import {
   opensInLowerCase,
   WRAPPED_LINE_MIN_CHARS,
   wrapBroke,
+  wrapFellAt,
   wrapsOnto,
 } from '../hard-wrap.ts';
 import { joinBrokenWord } from '../parse.ts';
@@ -603,17 +604,19 @@ function continuesNote(
   before: string,
   reason: NoteReason,
   segments: readonly Segment[],
+  textWidth: number,
 ): boolean {
   const end = before.trimEnd();
   // In a hard-wrapped paragraph, a legal notice's line the wrap broke goes on on the next line
   // whatever it opens with: mid-sentence (`…to the Chief of the Verbatim` / `Reporting Service,
   // room U-0506`), before a long word (`…room U-0506` / `(verbatimrecords@un.org).`) or past a
-  // sentence the wrap happened to end there.
+  // sentence the wrap happened to end there. So in a text hard-wrapped at a width its lines tell
+  // (see wrapFellAt), for a notice of two lines.
   if (
     LEGAL_NOTICES.has(reason) &&
     end.length >= WRAPPED_LINE_MIN_CHARS &&
     end.charCodeAt(end.length - 1) !== 0x3a &&
-    wrapBrokeIn(segments, end, text.trim()) &&
+    (wrapBrokeIn(segments, end, text.trim()) || wrapFellAt(end, text.trim(), textWidth)) &&
     parseTag(text.trim()) === null
   )
     return true;
@@ -672,6 +675,7 @@ function reasonOf(
   i: number,
   previousReason: NoteReason | null,
   hints: ReadonlyMap<number, NoteReason> | undefined,
+  textWidth = 0,
 ): NoteReason | null {
   const previous = segments[i - 1];
   const hinted = hints?.get(seg.line);
@@ -696,7 +700,7 @@ function reasonOf(
   )
     return 'page-element';
   if (reason === null && previousReason !== null) {
-    if (previous && continuesNote(seg.text, previous.text, previousReason, segments))
+    if (previous && continuesNote(seg.text, previous.text, previousReason, segments, textWidth))
       return previousReason;
     return continuation(seg.text, previousReason);
   }
@@ -1382,7 +1386,14 @@ export const furniture: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
           : text &&
               seg.line !== headlineLine &&
               !(i > 0 && courtInside?.has(seg.line) && !hints?.has(seg.line))
-            ? reasonOf(seg, node.segments, i, reasons[i - 1] ?? carried, hints)
+            ? reasonOf(
+                seg,
+                node.segments,
+                i,
+                reasons[i - 1] ?? carried,
+                hints,
+                file.data.wrapWidth ?? 0,
+              )
             : null;
       speakerList ||=
         (text.length <= 20 && SPEAKER_LIST_LABEL.test(text)) ||
