@@ -1095,18 +1095,6 @@ const MEDIA_FILE_NAME =
  */
 const MEETING_EVENT =
   /^(?:\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3} (?:started|stopped|paused|resumed) (?:transcription|recording)|\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3} (?:joined|left) the (?:meeting|call)|(?:Recording|Transcription) (?:started|stopped|paused|resumed|has started|has stopped))\.?$/u;
-/**
- * What every {@link MEETING_EVENT} line holds: `recording` or `transcription` (`Recording` and
- * `Transcription` opening the line), or `the meeting` or `the call` after `joined` or `left`.
- */
-function mayBeMeetingEvent(line: string): boolean {
-  return (
-    line.includes('ecording') ||
-    line.includes('ranscription') ||
-    line.includes(' the meeting') ||
-    line.includes(' the call')
-  );
-}
 /** Last characters of a {@link MEETING_EVENT} line (n, g, l, d, and a full stop). */
 const MEETING_EVENT_ENDS: ReadonlySet<number> = new Set([0x6e, 0x67, 0x6c, 0x64, 0x2e]);
 
@@ -1186,12 +1174,7 @@ function wireOrToolLine(line: string): NoteReason | null {
     return 'credit';
   if (line.length <= 120 && (first === 0x52 || first === 0x4e) && BULLETIN_READER.test(line))
     return 'programme-credit';
-  if (
-    line.length <= 80 &&
-    MEETING_EVENT_ENDS.has(last) &&
-    mayBeMeetingEvent(line) &&
-    MEETING_EVENT.test(line)
-  ) {
+  if (line.length <= 80 && MEETING_EVENT_ENDS.has(last) && MEETING_EVENT.test(line)) {
     return 'page-element';
   }
   // The tool lines open with one of a few words: the patterns run only after one of them.
