@@ -1853,28 +1853,27 @@ function readTag(text: string): TagMatch | null {
   let colon = -1;
   let separator = 1;
   let depth = 0;
-  // Read by code unit (a character read as a string would be made for each one past Latin-1).
   for (let j = 0; j < window.length; j++) {
-    const ch = window.charCodeAt(j);
+    const ch = window[j];
     const beyond = j > MAX_TAG_CHARS;
-    if (ch === 0x28 || ch === 0x5b) depth++;
-    else if ((ch === 0x29 || ch === 0x5d) && depth > 0) depth--;
-    else if (ch === 0x3a && depth === 0) {
+    if (ch === '(' || ch === '[') depth++;
+    else if ((ch === ')' || ch === ']') && depth > 0) depth--;
+    else if (ch === ':' && depth === 0) {
       if (beyond) break;
       const next = window[j + 1];
       if (next === undefined || isInlineSpace(next) || '"“«„\''.includes(next)) colon = j;
       break;
-    } else if (ch === 0xff1a && depth === 0) {
+    } else if (ch === '\uff1a' && depth === 0) {
       // Chinese and Japanese write the full-width colon, the words right after it (`主持人：各位`).
       if (!beyond) colon = j;
       break;
-    } else if (ch === 0x2e && depth === 0 && !beyond && isDashTag(window, j)) {
+    } else if (ch === '.' && depth === 0 && !beyond && isDashTag(window, j)) {
       // `Presidente del Gobierno.- Buenas tardes`, `P.- ¿…?` (La Moncloa, Latin American
       // government transcripts): a full stop and a dash end the tag as a colon does.
       colon = j;
       separator = 2;
       break;
-    } else if (ch === 0x2e && depth === 0 && isSpacedDashTag(window, j)) {
+    } else if (ch === '.' && depth === 0 && isSpacedDashTag(window, j)) {
       // `President. – The next item is …`, `Jane Doe, on behalf of the PPE Group. – Madam
       // President, …` (European Parliament verbatim reports): a full stop, a spaced en dash.
       colon = j;
@@ -1884,12 +1883,12 @@ function readTag(text: string): TagMatch | null {
     // A full stop before a lower-case word ends a sentence, but for an abbreviation's
     // (`Some hon. members:`, Canadian Hansard).
     const sentenceEnd =
-      ch === 0x2e &&
+      ch === '.' &&
       window[j + 1] === ' ' &&
       isLower(window[j + 2] ?? '') &&
       !window.endsWith(' hon', j) &&
       !window.endsWith(' Hon', j);
-    if (ch === 0x0a || sentenceEnd) break;
+    if (ch === '\n' || sentenceEnd) break;
   }
   if (colon === -1) {
     // `00:00:15 Rosa Alvarez` (Happy Scribe: a time line, then the speaker's line): a bare time
