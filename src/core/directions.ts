@@ -789,7 +789,25 @@ export function isRecordSentence(text: string): boolean {
   if (t.length <= 260 && (t.includes(' sworn') || t.includes(' affirmed')) && SWORN_WITNESS.test(t))
     return true;
   if (t.length <= 400 && (c0 | 0x20) === 0x74 && HEARING_OPENER.test(t)) return true;
-  return t.length <= 240 && (RECORD_SENTENCE.test(t) || OMISSION.test(t));
+  return t.length <= 240 && (mayBeRecordSentence(t, c0) || OMISSION.test(t));
+}
+
+/**
+ * The first characters {@link RECORD_SENTENCE}'s openings start with (`The`, `It`, `Il`, `Así`,
+ * `Решение`, `La`, `Se`, `Eran`, `Beginn`, `Schluss`, `En`, `Повестка`, `IN THE CHAIR`,
+ * `Заседание`, `House`, `Senate`, `Assembly`, `Council`, `Parliament`, `[`, `PRAYERS`), but for
+ * its `… interjecting`, which may open with any capital.
+ */
+const RECORD_SENTENCE_INITIALS: ReadonlySet<number> = new Set(
+  // Р, П, З: Cyrillic capitals.
+  [...'TIALSEBHCP[\u0420\u041f\u0417'].map((c) => c.charCodeAt(0)),
+);
+
+/** {@link RECORD_SENTENCE} of `t` (`c0`: its first code unit), run only where it may match. */
+function mayBeRecordSentence(t: string, c0: number): boolean {
+  return (
+    (RECORD_SENTENCE_INITIALS.has(c0) || t.includes(' interjecting')) && RECORD_SENTENCE.test(t)
+  );
 }
 
 /**

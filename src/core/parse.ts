@@ -1710,12 +1710,12 @@ function parseScript(input: string, file: VFile): Root {
         anchored(file, only.line, only.trimmed);
         continue;
       }
-      const segments: Segment[] = para.map((l) => ({
-        line: l.line,
-        offset: l.offset,
-        text: l.text,
-        raw: l.text.indexOf('\u00a0') === -1 ? l.text : noBreakSpaces(l.text),
-      }));
+      const segments: Segment[] = para.map((l) => {
+        const raw = l.text.indexOf('\u00a0') === -1 ? l.text : noBreakSpaces(l.text);
+        // The line's tag as read here, for a plugin reading the raw line's tag again.
+        const tag = raw === l.trimmed ? l.tag : undefined;
+        return { line: l.line, offset: l.offset, text: l.text, raw, tag };
+      });
       const joined = broken && para.length > 1 && joinHyphenation(segments, wrapped, file);
       let timed = false;
       let lineMs: number | null = null;

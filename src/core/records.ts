@@ -1772,8 +1772,11 @@ export function readPressRelease(
 ): { notes: Map<number, NoteReason>; subheadLine: number | null } | null {
   let seen = 0;
   let release = false;
-  for (const l of linesOf(children))
-    if (++seen <= 8) release ||= RELEASE_LINE.test(l.text) || NEWSWIRE_DATELINE.test(l.text);
+  // The first 8 lines only: the scan stops after them.
+  for (const l of linesOf(children)) {
+    if (++seen > 8) break;
+    release ||= RELEASE_LINE.test(l.text) || NEWSWIRE_DATELINE.test(l.text);
+  }
   if (!release) return null;
   const notes = new Map<number, NoteReason>();
   // The issuer over the release line (`Metropolitan Police Department` / `News Release`): the

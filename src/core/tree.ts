@@ -17,6 +17,8 @@ export interface Segment {
    * no-break space read as a space.
    */
   raw: string;
+  /** `parseTag(raw)` as the parser read it (undefined: not read there), for a plugin's read. */
+  tag?: TagMatch | null;
   /**
    * Set by the hygiene plugins once they change `text`: how each position of `text` (and its
    * end) maps back to the column in `raw` it came from, so every later change is reported where

@@ -509,7 +509,9 @@ function tagOnly(node: Paragraph): boolean {
   // `trim` removes exactly the whitespace `isWhitespaceCode` knows: test the two ends only.
   if (isWhitespaceCode(value.charCodeAt(0)) || isWhitespaceCode(value.charCodeAt(value.length - 1)))
     return isTagOnlyLine(value.trim());
-  const match = parseTag(value);
+  // A paragraph of one line whose text is still the line's: the parser read its tag.
+  const only = node.segments.length === 1 ? node.segments[0] : undefined;
+  const match = only?.tag !== undefined && only.raw === value ? only.tag : parseTag(value);
   node.data = { ...node.data, tagRead: { value, match } };
   return match !== null && match.rest === '';
 }

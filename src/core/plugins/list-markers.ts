@@ -72,6 +72,8 @@ export const listMarkers: Plugin<[], Root> = () => (tree: Root, file: VFile) => 
   const dashItems = new Set<Segment>();
   let run: Segment[] = [];
   const endRun = () => {
+    // No run (nearly every line): nothing to end, no new array.
+    if (run.length === 0) return;
     if (run.length >= MIN_DASH_LIST) for (const seg of run) dashItems.add(seg);
     run = [];
   };

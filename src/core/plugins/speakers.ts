@@ -112,7 +112,8 @@ function readTag(node: Paragraph): TagMatch | null {
   if (node.segments.length > 1) {
     const labelled = speakerLabelLine(first, node.value);
     if (labelled !== null) return labelled;
-    const line = parseTag(first);
+    const kept = node.segments[0]?.tag;
+    const line = kept !== undefined ? kept : parseTag(first);
     // The paragraph still opens with that line (no rule took a piece of it off): its words after
     // the line are the tag's. Otherwise the words are counted from the value, never dropped.
     const opening = node.segments[0]?.text ?? first;
@@ -478,6 +479,17 @@ function nameLineTags(
   /** How often each one-word name opens a paragraph. */
   const names = new Map<string, number>();
   let repeated = false;
+  // A paragraph's first line is read as the one under a name, then as its own: read once (the
+  // last line read is kept).
+  let namedText: string | null = null;
+  let named: Tag | null = null;
+  const nameOf = (text: string): Tag | null => {
+    if (text !== namedText) {
+      namedText = text;
+      named = nameOnLine(text);
+    }
+    return named;
+  };
   for (let i = 0; i < children.length; i++) {
     const node = children[i] as RootContent;
     if (node.type !== 'paragraph') continue;
@@ -490,13 +502,13 @@ function nameLineTags(
       // tagged turns: `Hospital Waiting Lists` / `Mr Tom Reed (Northfield): …`).
       if (
         next?.type !== 'paragraph' ||
-        nameOnLine(next.segments[0]?.text ?? '') !== null ||
+        nameOf(next.segments[0]?.text.trim() ?? '') !== null ||
         readTag(next) !== null
       )
         continue;
     }
     const first = node.segments[0]?.text.trim() ?? '';
-    const tag = nameOnLine(first);
+    const tag = nameOf(first);
     if (!tag || (alone ? false : readTag(node) !== null)) continue;
     const key = tag.name ?? `(${tag.role})`;
     if (seen.has(key)) repeated = true;

@@ -64,12 +64,19 @@ export const cleanWhitespace: Plugin<[], Root> = () => (tree: Root, file: VFile)
   const runs = new Changes(file, SOURCE, 'whitespace');
   const nfc = new Changes(file, SOURCE, 'unicode-normalization');
   eachSegment(tree, (text, _line, seg) => {
-    if (!NEEDS_WHITESPACE_WORK.test(text)) return text;
+    const needed = NEEDS_WHITESPACE_WORK.exec(text);
+    if (needed === null) return text;
+    // Before the first match the text has no special character, no space at its start and no
+    // two spaces together: every space there is one plain space between words, which stays. The
+    // scan starts at the match (or at the single space just before it, which a run may go on).
+    let from = needed.index;
+    if (from > 0 && text.charCodeAt(from - 1) === 0x20) from--;
     // Copy the text between changes as slices; decide only at the special characters. `copied`:
     // where the text not yet copied into `parts` starts.
     const parts: string[] = [];
     const edits: Edit[] = [];
-    let written = 0;
+    // Only whether anything was written counts: every character before `from` was.
+    let written = from;
     let copied = 0;
     let pendingSpace = false;
     let spaceStart = -1;
@@ -90,7 +97,7 @@ export const cleanWhitespace: Plugin<[], Root> = () => (tree: Root, file: VFile)
           : `Removed a run of ${run} spaces at an end of the line`,
       );
     };
-    for (let i = 0; i < text.length; i++) {
+    for (let i = from; i < text.length; i++) {
       const code = text.charCodeAt(i);
       const plain = code > 0x20 && code < 0x7f;
       const space = !plain && isInlineSpaceCode(code);
