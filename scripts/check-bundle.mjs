@@ -101,9 +101,13 @@ import { gzipSync } from 'node:zlib';
  * as the reporter's voice-over (+1.3 KB), hard-wrapped continuations per convention
  * (`hard-wrap.ts`: +1.2 KB), and six fresh conventions (a role with name and outlet in
  * brackets, poll declarations, forced narrative, GOV.UK and emergency-call notes, Slack
- * follow-ups, a `<br>` line's paragraph: +1.6 KB). No dependency.
+ * follow-ups, a `<br>` line's paragraph: +1.6 KB). No dependency. Raised to 346.9 KB + 2.1
+ * when the same round's second half landed: a hard-wrapped text's wrap width and the sentence
+ * ends where the wrap fell (+0.9 KB), copies with a blank line after every line read by each
+ * export's record (name, time, words; labels; tables; captions: +0.7 KB), and the parser's tag
+ * read kept on its segment for the plugins after it (+0.2 KB). No dependency.
  */
-export const GZIP_BUDGET = 347 * 1024;
+export const GZIP_BUDGET = 349 * 1024;
 
 const file = process.argv[2] ?? '.wrangler/dry-run/index.js';
 let bytes;
