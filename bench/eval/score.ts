@@ -644,9 +644,16 @@ function visibleStlText(bytes: string): string {
 }
 
 /** Distinct content words (NFC, lowercase) of a text: not stopwords, not one character. */
+/**
+ * Invisible characters inside a word (a soft hyphen, a zero-width space or joiner, a word joiner,
+ * a BOM): a reader sees the word whole, and so does the count.
+ */
+const INVISIBLE_IN_WORD = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
+
 export function contentWords(text: string): Set<string> {
   const words = new Set<string>();
-  for (const word of normalizeWords(text.replace(TIME_PATTERN, ' '))) {
+  const visible = text.replace(INVISIBLE_IN_WORD, '').replace(TIME_PATTERN, ' ');
+  for (const word of normalizeWords(visible)) {
     if (word.length < 2 || STOPWORDS.has(word)) continue;
     words.add(word);
   }

@@ -376,6 +376,13 @@ describe('eval scorer on a document built by hand', () => {
     ]);
   });
 
+  it('content words are whole across invisible characters (a soft hyphen, a zero-width space)', () => {
+    expect([...contentWords('The minis\u00adter and the coun\u200bcil.')]).toEqual([
+      'minister',
+      'council',
+    ]);
+  });
+
   it('words of HTML and subtitles are the visible ones, not markup, cue ids or timings', () => {
     const html =
       '<html><head><title>Site name</title></head><body><p>Council &amp; mayor</p></body></html>';
