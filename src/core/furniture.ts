@@ -585,7 +585,7 @@ const NOT_NAMES = set(
     'yesterday noon midnight late early',
 );
 const BYLINE_OPEN =
-  /^(?:By|Written by|Words by|Reporting by|Story by|Reported by|Posted by|Edited by|Compiled by|Interview by|Interviewed by|Author:|Text:|Reporter:|Correspondent:|От|Автор:|Von|Par|Por|From \p{Lu}[\p{L}\p{N}.&-]*['’]s)\s+/u;
+  /^(?:By|BY|Written by|Words by|Reporting by|Story by|Reported by|Posted by|Edited by|Compiled by|Interview by|Interviewed by|Author:|Text:|Reporter:|Correspondent:|От|Автор:|Von|Par|Por|From \p{Lu}[\p{L}\p{N}.&-]*['’]s)\s+/u;
 const NAME_RUN = new RegExp(`^${NAME_WORD}(?:\\s+${NAME_WORD}){1,3}$`, 'u');
 
 /** The name(s) a byline gives (`By Jane Doe, BBC News` → `Jane Doe`), or null. */

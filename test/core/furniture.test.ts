@@ -86,6 +86,9 @@ const CONVENTIONS: Record<string, [string, string][]> = {
     ['By Jane Doe, BBC News', 'byline'],
     ['By Jane Doe and John Roe, CNN', 'byline'],
     ['By JANE DOE', 'byline'],
+    // A wire's or a script's byline in capitals, the outlet after the comma.
+    ['BY JOSH MARTIN, ASSOCIATED PRESS', 'byline'],
+    ['BY JANE DOE', 'byline'],
     ['Reporting by Jane Doe; Editing by John Roe', 'byline'],
     ['By Mary Louise Kelly', 'byline'],
     // A live page's entry credits its reporters after the outlet's possessive.
@@ -287,6 +290,8 @@ const NARRATION = [
   // Counter-cases of the transcription service's line.
   'Transcript by the clerk shows the vote was five to four.',
   'By Monday the river had dropped.',
+  'BY MONDAY THE RIVER HAD DROPPED.',
+  'BY NIGHTFALL',
   'Comments from the mayor were not returned on Friday.',
   'Follow the money, she said.',
   'Leave a comment? No, she left the room without a word.',
