@@ -461,24 +461,46 @@ function examination(children: readonly RootContent[], file: VFile): void {
 const MIN_NAME_LINES = 3;
 
 /**
- * A podcast or interview page whose speakers' names stand alone on a line (bold on the page)
- * above their words, with no colon (`Leah Brandt` / `From the Tribune, I'm Leah Brandt.`): the
- * name line is the tag when at least three paragraphs open so and a name comes back; so is a
- * name in a paragraph of its own above the words. A lone name over a paragraph elsewhere (a
- * byline, a caption) stays what it is.
+ * A transcript whose speakers' names stand alone on a line above their words, with no colon:
+ * a podcast or interview page (bold on the page, lost in the copy: `Leah Brandt` / `From the
+ * Tribune, I'm Leah Brandt.`), a press conference's or a parliament's record copied from the web
+ * (`TREASURER` / `Good morning…`, `The Speaker` / `Order.`), a script's cue alone on its line
+ * (`ANNA`, `SMITH (on camera)`). The name line is the tag when the transcript's own pattern says
+ * so; a name in a paragraph of its own above the words counts too. A lone name over a paragraph
+ * elsewhere (a byline, a caption, a heading, a list of participants) stays what it is.
+ *
+ * Two readings, the wider first:
+ * - any tag the grammar reads on the line (a title, a role in any case, a constituency, a
+ *   surname alone), when at least three paragraphs open so, two speakers at least, the lines of
+ *   speakers who come back are half of them or more, a one-word name comes back (else that line
+ *   is no tag), and the speakers alternate (rarely the same one twice in a row);
+ * - a full name, or a name or role in capitals, when at least three paragraphs open so and a
+ *   name comes back (each one-word name twice at least, two voices at least for capitals' cues).
  */
 function nameLineTags(
   children: readonly RootContent[],
   listed: readonly [string, string][] | undefined,
 ): Map<Paragraph, TagMatch> {
-  const found = new Map<Paragraph, TagMatch>();
   if (listed !== undefined) return callNameLines(children, new Map(listed));
-  const seen = new Set<string>();
+  const wide = readNameLines(children, true);
+  return wide.size > 0 ? wide : readNameLines(children, false);
+}
+
+/** A name line's reading: its tag, and whether it is a one-word name. */
+interface NameLine {
+  node: Paragraph;
+  match: TagMatch;
+  key: string;
+}
+
+function readNameLines(children: readonly RootContent[], wide: boolean): Map<Paragraph, TagMatch> {
+  const lines: NameLine[] = [];
+  /** How often each speaker opens a paragraph. */
+  const counts = new Map<string, number>();
   /** The one-word names and roles among them (script cues). */
   const cues = new Set<string>();
-  /** How often each one-word name opens a paragraph. */
-  const names = new Map<string, number>();
-  let repeated = false;
+  /** The one-word names. */
+  const single = new Set<string>();
   // A paragraph's first line is read as the one under a name, then as its own: read once (the
   // last line read is kept).
   let namedText: string | null = null;
@@ -486,7 +508,7 @@ function nameLineTags(
   const nameOf = (text: string): Tag | null => {
     if (text !== namedText) {
       namedText = text;
-      named = nameOnLine(text);
+      named = wide ? tagOnLine(text) : nameOnLine(text);
     }
     return named;
   };
@@ -506,23 +528,66 @@ function nameLineTags(
         readTag(next) !== null
       )
         continue;
+    } else if (wide && nameOf(node.segments[1]?.text.trim() ?? '') !== null) {
+      // A name over a name: a list of participants, a name over their office, no words.
+      continue;
     }
     const first = node.segments[0]?.text.trim() ?? '';
     const tag = nameOf(first);
     if (!tag || (alone ? false : readTag(node) !== null)) continue;
     const key = tag.name ?? `(${tag.role})`;
-    if (seen.has(key)) repeated = true;
-    seen.add(key);
-    if (tag.name !== null && !tag.name.includes(' ')) names.set(key, (names.get(key) ?? 0) + 1);
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+    if (tag.name !== null && !tag.name.includes(' ')) single.add(key);
     if (tag.name === null || !tag.name.includes(' ')) cues.add(key);
-    found.set(node, { tag, rest: alone ? '' : dropWords(node.value, wordCount(first)), end: 0 });
+    const rest = alone ? '' : dropWords(node.value, wordCount(first));
+    lines.push({ node, match: { tag, rest, end: 0 }, key });
   }
-  // A script's cues in capitals (`ANCHOR`, `ANNA`) are voices only in a dialogue of two or more.
-  if (cues.size > 0 && seen.size < 2) return new Map();
-  // A first name alone comes back in a dialogue; a roundup's place names (`PARIS` / `CHICAGO`)
-  // over their paragraphs mostly do not.
-  for (const count of names.values()) if (count < 2) return new Map();
-  return found.size >= MIN_NAME_LINES && repeated ? found : new Map();
+  const found = new Map<Paragraph, TagMatch>();
+  if (!wide) {
+    let repeated = false;
+    for (const count of counts.values()) if (count > 1) repeated = true;
+    // A script's cues in capitals (`ANCHOR`, `ANNA`) are voices only in a dialogue of two or more.
+    if (cues.size > 0 && counts.size < 2) return found;
+    // A first name alone comes back in a dialogue; a roundup's place names (`PARIS` / `CHICAGO`)
+    // over their paragraphs mostly do not.
+    for (const key of single) if ((counts.get(key) ?? 0) < 2) return found;
+    if (lines.length < MIN_NAME_LINES || !repeated) return found;
+    for (const line of lines) found.set(line.node, line.match);
+    return found;
+  }
+  // A one-word name said once is no speaker of the dialogue (a heading, a place).
+  const kept = lines.filter((line) => !single.has(line.key) || (counts.get(line.key) ?? 0) > 1);
+  const speakers = new Set<string>();
+  let comeBack = 0;
+  let twice = 0;
+  for (let i = 0; i < kept.length; i++) {
+    const line = kept[i] as NameLine;
+    speakers.add(line.key);
+    if ((counts.get(line.key) ?? 0) > 1) comeBack++;
+    if (i > 0 && kept[i - 1]?.key === line.key) twice++;
+  }
+  if (
+    kept.length < MIN_NAME_LINES ||
+    speakers.size < 2 ||
+    comeBack < MIN_NAME_LINES ||
+    comeBack * 2 < kept.length ||
+    twice * 4 > kept.length
+  )
+    return found;
+  for (const line of kept) found.set(line.node, line.match);
+  return found;
+}
+
+/**
+ * Any tag alone on a line (`TREASURER`, `The Speaker`, `Fiona Drummond (Glasgow Kelvin) (Lab)`,
+ * `Moderator`, `Vogel`), read as it would be with a colon; else null.
+ */
+function tagOnLine(text: string): Tag | null {
+  const first = text.trim();
+  if (first.length > 60 || first.includes(':') || /[.!?,;]$/.test(first)) return null;
+  const line = parseTag(`${first}:`);
+  if (!line || line.rest !== '') return null;
+  return line.tag.name !== null || line.tag.role !== null ? line.tag : null;
 }
 
 /**
