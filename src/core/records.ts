@@ -685,6 +685,9 @@ export function readParticipantLines(children: readonly RootContent[]): number[]
     // A turn ends the header (the first paragraph may be a title with a colon).
     if (seen++ > 0 && first.includes(': ') && parseTag(first) !== null) break;
     if (node.segments.length < 2 || !node.segments.every((seg) => isBareName(seg.text))) continue;
+    // A word and a full stop is a sentence, no listed name (`MAYOR ANGELA RUIZ` / `Chief Dell.`:
+    // the mayor hands over); an initial's or `Jr.`'s stop is a name's.
+    if (node.segments.some((seg) => SENTENCE_STOP.test(seg.text.trim()))) continue;
     // Names in capitals, or every one of two or three words (`John Smith`, not `Good Evening`).
     if (
       !node.segments.every((seg) =>
@@ -697,6 +700,7 @@ export function readParticipantLines(children: readonly RootContent[]): number[]
   return lines;
 }
 const PARTICIPANT_NODES = 12;
+const SENTENCE_STOP = /\p{L}{3}\.$/u;
 
 /** A select committee's evidence page above the first question (UK Parliament). */
 const COMMITTEE_LINE =

@@ -501,6 +501,8 @@ function readNameLines(children: readonly RootContent[], wide: boolean): Map<Par
   const cues = new Set<string>();
   /** The one-word names. */
   const single = new Set<string>();
+  /** The speakers of the file's tags with a colon. */
+  const tagged = new Set<string>();
   // A paragraph's first line is read as the one under a name, then as its own: read once (the
   // last line read is kept).
   let namedText: string | null = null;
@@ -534,10 +536,23 @@ function readNameLines(children: readonly RootContent[], wide: boolean): Map<Par
     }
     const first = node.segments[0]?.text.trim() ?? '';
     const tag = nameOf(first);
-    if (!tag || (alone ? false : readTag(node) !== null)) continue;
+    if (!tag) {
+      // The file's tags with a colon say who speaks in it too.
+      const colon = wide ? readTag(node) : null;
+      if (colon !== null) tagged.add(colon.tag.name ?? `(${colon.tag.role})`);
+      // A briefing's questions (`Q Mr. President, on…`, White House).
+      else if (wide && SINGLE_SPACE_Q.test(node.value)) tagged.add('(reporter)');
+      continue;
+    }
+    if (!alone && readTag(node) !== null) continue;
+    // Words under a name that are no sentence (`General Assembly` / `Eightieth session`) are a
+    // title page's or a heading's lines.
+    if (wide && !alone && !isSaid(node.segments[1]?.text.trim() ?? '')) continue;
     const key = tag.name ?? `(${tag.role})`;
     counts.set(key, (counts.get(key) ?? 0) + 1);
-    if (tag.name !== null && !tag.name.includes(' ')) single.add(key);
+    // (An initial and a surname, `В.Путин`, is a name in full enough.)
+    if (tag.name !== null && !/[ .]/.test(tag.name) && (!wide || tag.title === null))
+      single.add(key);
     if (tag.name === null || !tag.name.includes(' ')) cues.add(key);
     const rest = alone ? '' : dropWords(node.value, wordCount(first));
     lines.push({ node, match: { tag, rest, end: 0 }, key });
@@ -556,26 +571,38 @@ function readNameLines(children: readonly RootContent[], wide: boolean): Map<Par
     return found;
   }
   // A one-word name said once is no speaker of the dialogue (a heading, a place).
-  const kept = lines.filter((line) => !single.has(line.key) || (counts.get(line.key) ?? 0) > 1);
-  const speakers = new Set<string>();
+  const kept = lines.filter(
+    (line) => !single.has(line.key) || tagged.has(line.key) || (counts.get(line.key) ?? 0) > 1,
+  );
+  const speakers = new Set<string>(tagged);
   let comeBack = 0;
+  let plainOnce = 0;
   let twice = 0;
   for (let i = 0; i < kept.length; i++) {
     const line = kept[i] as NameLine;
+    const { tag } = line.match;
     speakers.add(line.key);
-    if ((counts.get(line.key) ?? 0) > 1) comeBack++;
+    if ((counts.get(line.key) ?? 0) > 1 || tagged.has(line.key)) comeBack++;
+    else if (tag.title === null && tag.role === null && tag.office === null) plainOnce++;
     if (i > 0 && kept[i - 1]?.key === line.key) twice++;
   }
+  // The chair comes back between members who speak once (a parliament's record); names said
+  // once with nothing that makes them a speaker's (no title, no role) are no more than those.
   if (
     kept.length < MIN_NAME_LINES ||
     speakers.size < 2 ||
-    comeBack < MIN_NAME_LINES ||
-    comeBack * 2 < kept.length ||
+    comeBack < 2 ||
+    plainOnce > comeBack ||
     twice * 4 > kept.length
   )
     return found;
   for (const line of kept) found.set(line.node, line.match);
   return found;
+}
+
+/** Words someone says: a sentence's end or a pause in them, or five words at least. */
+function isSaid(text: string): boolean {
+  return /[.?!…,;:—–"”»)\]]$/.test(text) || text.split(' ').length >= 5;
 }
 
 /**
@@ -586,7 +613,7 @@ function tagOnLine(text: string): Tag | null {
   const first = text.trim();
   if (first.length > 60 || first.includes(':') || /[.!?,;]$/.test(first)) return null;
   const line = parseTag(`${first}:`);
-  if (!line || line.rest !== '') return null;
+  if (line?.rest !== '') return null;
   return line.tag.name !== null || line.tag.role !== null ? line.tag : null;
 }
 
