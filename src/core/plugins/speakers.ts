@@ -503,6 +503,9 @@ function readNameLines(children: readonly RootContent[], wide: boolean): Map<Par
   const single = new Set<string>();
   /** The speakers of the file's tags with a colon. */
   const tagged = new Set<string>();
+  /** The speaker of the last tag read, and how often a name line names them again. */
+  let lastKey: string | null = null;
+  let twice = 0;
   // A paragraph's first line is read as the one under a name, then as its own: read once (the
   // last line read is kept).
   let namedText: string | null = null;
@@ -517,6 +520,24 @@ function readNameLines(children: readonly RootContent[], wide: boolean): Map<Par
   for (let i = 0; i < children.length; i++) {
     const node = children[i] as RootContent;
     if (node.type !== 'paragraph') continue;
+    const first = node.segments[0]?.text.trim() ?? '';
+    const tag = nameOf(first);
+    if (!tag) {
+      // The file's tags with a colon say who speaks in it too.
+      const colon = wide ? readTag(node) : null;
+      const other =
+        colon !== null
+          ? (colon.tag.name ?? `(${colon.tag.role})`)
+          : // A briefing's questions (`Q Mr. President, on…`, White House).
+            wide && SINGLE_SPACE_Q.test(node.value)
+            ? '(reporter)'
+            : null;
+      if (other !== null) {
+        tagged.add(other);
+        lastKey = other;
+      }
+      continue;
+    }
     // The name on a line of its own, or in a paragraph of its own above the words (a copied
     // page that sets the name apart with a blank line).
     const alone = node.segments.length === 1;
@@ -534,22 +555,14 @@ function readNameLines(children: readonly RootContent[], wide: boolean): Map<Par
       // A name over a name: a list of participants, a name over their office, no words.
       continue;
     }
-    const first = node.segments[0]?.text.trim() ?? '';
-    const tag = nameOf(first);
-    if (!tag) {
-      // The file's tags with a colon say who speaks in it too.
-      const colon = wide ? readTag(node) : null;
-      if (colon !== null) tagged.add(colon.tag.name ?? `(${colon.tag.role})`);
-      // A briefing's questions (`Q Mr. President, on…`, White House).
-      else if (wide && SINGLE_SPACE_Q.test(node.value)) tagged.add('(reporter)');
-      continue;
-    }
     if (!alone && readTag(node) !== null) continue;
     // Words under a name that are no sentence (`General Assembly` / `Eightieth session`) are a
     // title page's or a heading's lines.
     if (wide && !alone && !isSaid(node.segments[1]?.text.trim() ?? '')) continue;
     const key = tag.name ?? `(${tag.role})`;
     counts.set(key, (counts.get(key) ?? 0) + 1);
+    if (key === lastKey) twice++;
+    lastKey = key;
     // (An initial and a surname, `В.Путин`, is a name in full enough.)
     if (tag.name !== null && !/[ .]/.test(tag.name) && (!wide || tag.title === null))
       single.add(key);
@@ -577,14 +590,11 @@ function readNameLines(children: readonly RootContent[], wide: boolean): Map<Par
   const speakers = new Set<string>(tagged);
   let comeBack = 0;
   let plainOnce = 0;
-  let twice = 0;
-  for (let i = 0; i < kept.length; i++) {
-    const line = kept[i] as NameLine;
+  for (const line of kept) {
     const { tag } = line.match;
     speakers.add(line.key);
     if ((counts.get(line.key) ?? 0) > 1 || tagged.has(line.key)) comeBack++;
     else if (tag.title === null && tag.role === null && tag.office === null) plainOnce++;
-    if (i > 0 && kept[i - 1]?.key === line.key) twice++;
   }
   // The chair comes back between members who speak once (a parliament's record); names said
   // once with nothing that makes them a speaker's (no title, no role) are no more than those.
@@ -593,7 +603,8 @@ function readNameLines(children: readonly RootContent[], wide: boolean): Map<Par
     speakers.size < 2 ||
     comeBack < 2 ||
     plainOnce > comeBack ||
-    twice * 4 > kept.length
+    // (A correspondent on camera, then in voice-over, is named twice in a row.)
+    twice * 3 > kept.length
   )
     return found;
   for (const line of kept) found.set(line.node, line.match);
