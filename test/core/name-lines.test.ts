@@ -1,0 +1,285 @@
+/**
+ * Speaker tags without a colon, alone on their line above the words: a press conference's or a
+ * parliament's record copied from the web (the bold lost in the copy), an interview page, a
+ * script's cue with its delivery. Read as tags only when the transcript's own pattern says so
+ * (the speakers come back, alternating; a title or role; the file's other tags); a byline, a
+ * heading over a paragraph, a list of names or a one-speaker page's name heading stay text.
+ */
+import { describe, expect, it } from 'vitest';
+import { formatTranscript, type ScriptDocument } from '../../src/core/index.ts';
+
+/** Each speech block as [the speaker's name or role, its first words]. */
+function turns(doc: ScriptDocument): [string | null, string][] {
+  return doc.blocks
+    .filter((b) => b.type === 'speech')
+    .map((b) => {
+      const speaker = doc.speakers.find((s) => s.id === b.speaker);
+      return [speaker?.name ?? speaker?.role ?? null, b.text.split(' ').slice(0, 3).join(' ')];
+    });
+}
+
+function texts(doc: ScriptDocument): string[] {
+  return doc.blocks.map((b) => b.text);
+}
+
+describe('press conference transcripts: offices and roles over the words', () => {
+  const header = [
+    'THE HON PETA LYNCH MP',
+    'TREASURER',
+    '',
+    'SENATOR THE HON OMAR FAROUK',
+    'MINISTER FOR FINANCE',
+    '',
+    'JOINT PRESS CONFERENCE',
+    'PARLIAMENT HOUSE, CANBERRA',
+    '',
+  ];
+  const body = [
+    'TREASURER',
+    'Morning all. The mid-year update shows a smaller deficit than we forecast in May.',
+    '',
+    'MINISTER FOR FINANCE',
+    'Thanks, Peta. Most of the change comes from higher company tax receipts.',
+    '',
+    'JOURNALIST',
+    'Treasurer, will the fuel excise relief be extended?',
+    '',
+    'TREASURER',
+    'Not in this update. We will look at it before the Budget.',
+    '',
+    'JOURNALIST',
+    'Minister, how much of the saving is from consultants?',
+    '',
+    'MINISTER FOR FINANCE',
+    'About a third of it, and we have published the list.',
+  ];
+
+  it('reads a role or an office alone on its line as the tag of the paragraph under it', () => {
+    const doc = formatTranscript([...header, ...body].join('\n'));
+    // The header names each office's holder.
+    expect(turns(doc)).toEqual([
+      ['Peta Lynch', 'Morning all. The'],
+      ['Omar Farouk', 'Thanks, Peta. Most'],
+      ['reporter', 'Treasurer, will the'],
+      ['Peta Lynch', 'Not in this'],
+      ['reporter', 'Minister, how much'],
+      ['Omar Farouk', 'About a third'],
+    ]);
+    // The header's names over their offices are no turn: neither is said by anyone.
+    for (const line of ['TREASURER', 'MINISTER FOR FINANCE', 'JOINT PRESS CONFERENCE'])
+      expect(
+        doc.blocks.some((b) => b.type === 'speech' && b.text.startsWith(line)),
+        line,
+      ).toBe(false);
+    expect(
+      doc.messages.some((m) => m.ruleId === 'speaker-tag' || m.ruleId === 'page-furniture'),
+    ).toBe(true);
+  });
+
+  it('a city briefing: titled names, a speakers list above them, a reporter', () => {
+    const doc = formatTranscript(
+      [
+        'Update on the Harbour Road gas leak',
+        '',
+        'Speakers:',
+        'Mayor Lena Park',
+        'Fire Chief Owen Hart',
+        '',
+        'MAYOR LENA PARK',
+        'Good morning. Crews capped the leak at four this morning.',
+        '',
+        'FIRE CHIEF OWEN HART',
+        'Thank you, Mayor. Residents can go home from noon.',
+        '',
+        'MAYOR LENA PARK',
+        'Chief Hart.',
+        '',
+        'REPORTER',
+        'Chief, was anyone hurt?',
+        '',
+        'FIRE CHIEF OWEN HART',
+        'No one was hurt, and the school reopens tomorrow.',
+      ].join('\n'),
+    );
+    expect(turns(doc)).toEqual([
+      ['Lena Park', 'Good morning. Crews'],
+      ['Owen Hart', 'Thank you, Mayor.'],
+      ['Lena Park', 'Chief Hart.'],
+      ['reporter', 'Chief, was anyone'],
+      ['Owen Hart', 'No one was'],
+    ]);
+  });
+
+  it('a White House copy: THE PRESIDENT over the words between the reporters’ Q lines', () => {
+    const doc = formatTranscript(
+      [
+        'THE PRESIDENT',
+        'Thank you. We are heading to Ohio to see the new plant.',
+        '',
+        'Q Mr. President, on the rail strike —',
+        '',
+        'THE PRESIDENT',
+        'We are talking to both sides. Nobody wants a strike.',
+        '',
+        'Q Will you step in?',
+        '',
+        'THE PRESIDENT',
+        'If we have to, we will.',
+      ].join('\n'),
+    );
+    expect(turns(doc).map(([who]) => who)).toEqual([
+      'president',
+      'reporter',
+      'president',
+      'reporter',
+      'president',
+    ]);
+  });
+});
+
+describe('parliament records copied from the web', () => {
+  it('the chair comes back between members who each speak once', () => {
+    const doc = formatTranscript(
+      [
+        'The Speaker',
+        'Order. Questions to the Secretary of State for Transport.',
+        '',
+        'Helen Marsh (Eastleigh North) (LD)',
+        'What steps is the Secretary of State taking to restore the Sunday bus services?',
+        '',
+        'The Secretary of State for Transport (Amir Dalton)',
+        'We have given councils a further £40 million this year for exactly that.',
+        '',
+        'The Speaker',
+        'I call the shadow Minister.',
+        '',
+        'Gareth Lowe (Penrith) (Con)',
+        'The money arrives after the timetables are cut. Will he bring it forward?',
+        '',
+        'The Speaker',
+        'Order. We must move on.',
+      ].join('\n'),
+    );
+    expect(turns(doc).map(([who]) => who)).toEqual([
+      'speaker',
+      'Helen Marsh',
+      'Amir Dalton',
+      'speaker',
+      'Gareth Lowe',
+      'speaker',
+    ]);
+  });
+});
+
+describe('interview pages: the speakers’ names in mixed case over their words', () => {
+  it('surnames alone that come back, alternating, and a role word', () => {
+    const doc = formatTranscript(
+      [
+        'Moderatorin',
+        'Frau Keller, guten Morgen. Wie ist die Lage am Deich?',
+        '',
+        'Keller',
+        'Guten Morgen. Der Pegel sinkt langsam, aber die Deiche sind nass.',
+        '',
+        'Moderatorin',
+        'Reicht das Personal?',
+        '',
+        'Keller',
+        'Nein. Wir brauchen Hilfe aus den Nachbarkreisen.',
+      ].join('\n'),
+    );
+    expect(turns(doc).map(([who]) => who)).toEqual(['moderator', 'Keller', 'moderator', 'Keller']);
+  });
+
+  it('a script’s cues with their delivery (CNN): the correspondent on camera, then in voice-over', () => {
+    const doc = formatTranscript(
+      [
+        'BLAKE (on camera)',
+        'Dana, the water has reached the first floor of these homes.',
+        '',
+        'BLAKE (voice-over)',
+        'Rescue boats have been out since dawn.',
+        '',
+        'RIVERA',
+        'Tom Blake in Dayton, thank you. When do the boats stop?',
+        '',
+        'BLAKE',
+        'At dark, Ana.',
+        '',
+        'RIVERA',
+        'Tom Blake, thank you.',
+      ].join('\n'),
+    );
+    const blocks = turns(doc);
+    expect(blocks.map(([who]) => who)).toEqual(['Blake', 'Blake', 'Rivera', 'Blake', 'Rivera']);
+    expect(texts(doc).some((t) => t.includes('BLAKE'))).toBe(false);
+  });
+});
+
+describe('lone name lines that are no tags', () => {
+  it('a byline, a heading over a paragraph and a photo caption stay text', () => {
+    const doc = formatTranscript(
+      [
+        'Council votes to close the Harbour Road depot',
+        '',
+        'Jane Holloway',
+        'Local democracy reporter',
+        '',
+        'Councillors voted on Tuesday to close the depot by March.',
+        '',
+        'Reaction',
+        'The union said it would ballot its members over the closure.',
+        '',
+        'Tom Baker',
+        'The depot opened in 1968 and employs 40 people.',
+      ].join('\n'),
+    );
+    expect(doc.speakers).toEqual([]);
+  });
+
+  it('a list of the participants, one a line, is no dialogue', () => {
+    const doc = formatTranscript(
+      [
+        'Panel',
+        '',
+        'Treasurer',
+        'Minister for Finance',
+        'Governor of the Reserve Bank',
+        '',
+        'The panel met for an hour and agreed to publish the minutes on Friday.',
+      ].join('\n'),
+    );
+    expect(doc.speakers).toEqual([]);
+  });
+
+  it('a one-speaker page with the speaker’s name as its heading', () => {
+    const doc = formatTranscript(
+      [
+        'Minister Clara Whitmore',
+        'Statement on the rail timetable.',
+        '',
+        'Minister Clara Whitmore',
+        'Today I am announcing a review of the December timetable.',
+        '',
+        'The review will report in the spring.',
+      ].join('\n'),
+    );
+    expect(doc.speakers).toEqual([]);
+  });
+
+  it('headings that each come once over their paragraphs (a report’s chapters)', () => {
+    const doc = formatTranscript(
+      [
+        'Chapter One',
+        'The plant opened in 1971 and employed 900 people at its peak.',
+        '',
+        'Chapter Two',
+        'By 1990 the workforce had halved, and the night shift had gone.',
+        '',
+        'Chapter Three',
+        'The last furnace was lit in 2004 and closed a year later.',
+      ].join('\n'),
+    );
+    expect(doc.speakers).toEqual([]);
+  });
+});
