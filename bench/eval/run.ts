@@ -6,14 +6,21 @@
  *   npm run eval -- --errors      and every mismatch, per file
  *   npm run eval -- --readme      and writes the table into README.md ("Quality on the labelled set")
  *   npm run eval -- --variants    only the metamorphic check (bench/eval/variants.ts): the text
- *                                 files whose score drops under a harmless surface change
+ *                                 files whose score drops under a harmless surface change, then
+ *                                 under a change of the tags' layout (gold-guided)
  *   npm run eval -- --variants --errors   and the new mismatches of each failing variant
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { evaluate, loadCases, metrics, table } from './score.ts';
-import { runVariants, TRANSFORMS, textCases, type VariantFailure } from './variants.ts';
+import {
+  GOLD_TRANSFORMS,
+  runVariants,
+  TRANSFORMS,
+  textCases,
+  type VariantFailure,
+} from './variants.ts';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const DIR = join(ROOT, 'test', 'fixtures', 'eval');
@@ -22,22 +29,34 @@ const args = new Set(process.argv.slice(2));
 if (args.has('--variants')) {
   const started = performance.now();
   const cases = textCases(loadCases(DIR));
-  const failures = runVariants(cases);
-  const byTransform = new Map<string, VariantFailure[]>();
-  for (const name of Object.keys(TRANSFORMS)) byTransform.set(name, []);
-  for (const f of failures) byTransform.get(f.transform)?.push(f);
-  console.log(`| transformation | files dropped (of ${cases.length}) |\n|---|---|`);
-  for (const [name, list] of byTransform) console.log(`| ${name} | ${list.length} |`);
-  for (const [name, list] of byTransform) {
-    if (list.length === 0) continue;
-    console.log(`\n## ${name}`);
-    for (const f of list) {
-      console.log(`- ${f.file}: ${f.drops.join('; ')}`);
-      if (args.has('--errors')) for (const e of f.errors.slice(0, 6)) console.log(`    - ${e}`);
+  const report = (title: string, names: string[]): number => {
+    const changed = new Map<string, number>();
+    const failures = runVariants(cases, names, changed);
+    const byTransform = new Map<string, VariantFailure[]>();
+    for (const name of names) byTransform.set(name, []);
+    for (const f of failures) byTransform.get(f.transform)?.push(f);
+    console.log(
+      `${title}\n\n| transformation | files changed | files dropped (of ${cases.length}) |`,
+    );
+    console.log('|---|---|---|');
+    for (const [name, list] of byTransform)
+      console.log(`| ${name} | ${changed.get(name) ?? 0} | ${list.length} |`);
+    for (const [name, list] of byTransform) {
+      if (list.length === 0) continue;
+      console.log(`\n## ${name}`);
+      for (const f of list) {
+        console.log(`- ${f.file}: ${f.drops.join('; ')}`);
+        if (args.has('--errors')) for (const e of f.errors.slice(0, 6)) console.log(`    - ${e}`);
+      }
     }
-  }
+    return failures.length;
+  };
+  const surface = report('# Harmless surface changes', Object.keys(TRANSFORMS));
+  console.log('');
+  // The same turns in another layout: the gold's turn openings only are changed.
+  const layouts = report('# Tag layouts (gold-guided)', Object.keys(GOLD_TRANSFORMS));
   console.log(
-    `\n${failures.length} failing variants, ${((performance.now() - started) / 1000).toFixed(1)} s`,
+    `\n${surface} failing variants, ${layouts} failing tag layouts, ${((performance.now() - started) / 1000).toFixed(1)} s`,
   );
   process.exit(0);
 }

@@ -4,9 +4,12 @@
  * indent, a hard wrap, a no-break space after a tag...), scored against the same gold, and
  * compared with the unmodified file's score. Gold anchors are resolved in the original file and
  * moved to the variant's lines, so a transformation that adds or splits lines is scored fairly.
+ * The gold-guided transformations (`GOLD_TRANSFORMS`) change a tag's layout instead (alone on its
+ * line, no colon, a time before or after it, bold): a reading that changes under them is a
+ * convention the formatter does not read in that layout yet.
  * Used by bench/eval/run.ts and by test/core/eval-variants.test.ts.
  */
-import { type EvalCase, evaluateInput, type FileResult, metrics } from './score.ts';
+import { type EvalCase, evaluateInput, type FileResult, type Gold, metrics } from './score.ts';
 
 export interface Variant {
   text: string;
@@ -110,6 +113,72 @@ export const TRANSFORMS: Record<string, Transform> = {
   'no-final-newline': (s) => ({ text: s.replace(/[\r\n]+$/, ''), mapLine: identity }),
 };
 
+/**
+ * A transformation guided by the gold: it changes only the lines that open one of the gold's
+ * turns (`NAME: words`, the words the turn's first words), so it moves real speaker tags only,
+ * never a heading or a title with a colon. Each is a layout the same transcript reaches a
+ * newsroom in: the tag alone on its line (a transcription service's `Name:` over the words), no
+ * colon at all (a web page's bold name over the words, the bold lost in the copy), a time before
+ * the tag or after it, the tag in bold (Markdown).
+ */
+export type GoldTransform = (input: string, gold: Gold) => Variant;
+
+/** A tag with its colon at the start of a line: a capital, up to 42 characters, no colon. */
+const GOLD_TAG = /^(\p{Lu}[\p{L}.'’ ()-]{0,40}[\p{L})]):[ \t]+(?=\S)/u;
+/** A gold turn is found by its first words, up to this many characters of them. */
+const TURN_PREFIX = 12;
+
+/**
+ * Rebuilds the text, giving each line that opens a gold turn with a tag to `f` (the tag without
+ * its colon, its words, the count of such lines before it). Lines are looked up by the first
+ * characters of their words in a hash of the turns' openings (one per length up to 12).
+ */
+function byGoldTurns(
+  input: string,
+  gold: Gold,
+  f: (tag: string, words: string, n: number) => string[],
+): Variant {
+  const openings = new Set<string>();
+  const lengths = new Set<number>();
+  for (const turn of gold.turns ?? []) {
+    const prefix = String(turn[1]).slice(0, TURN_PREFIX);
+    if (prefix === '') continue;
+    openings.add(prefix);
+    lengths.add(prefix.length);
+  }
+  let n = 0;
+  return expandLines(input, (line) => {
+    const match = GOLD_TAG.exec(line);
+    if (!match) return [line];
+    const words = line.slice(match[0].length);
+    for (const length of lengths)
+      if (openings.has(words.slice(0, length))) return f(match[1] as string, words, n++);
+    return [line];
+  });
+}
+
+/** A clock time of the n-th tag, 37 seconds apart: `00:01:14` (or `01:14` without hours). */
+function stampOf(n: number, hours: boolean): string {
+  const s = (n + 1) * 37;
+  const two = (v: number) => String(v).padStart(2, '0');
+  const ms = `${two(Math.floor(s / 60) % 60)}:${two(s % 60)}`;
+  return hours ? `${two(Math.floor(s / 3600))}:${ms}` : ms;
+}
+
+export const GOLD_TRANSFORMS: Record<string, GoldTransform> = {
+  // A transcription service's or a script's tag alone on its line: `Jane Doe:` / `Hello.`
+  'tag-alone': (s, gold) => byGoldTurns(s, gold, (tag, words) => [`${tag}:`, words]),
+  // A web page's name in bold over the words, copied without the bold: `Jane Doe` / `Hello.`
+  'tag-no-colon': (s, gold) => byGoldTurns(s, gold, (tag, words) => [tag, words]),
+  // A time before the tag (`[00:01:14] Jane Doe: Hello.`) or after it (`Jane Doe (01:14): …`).
+  'stamp-before': (s, gold) =>
+    byGoldTurns(s, gold, (tag, words, n) => [`[${stampOf(n, true)}] ${tag}: ${words}`]),
+  'stamp-after': (s, gold) =>
+    byGoldTurns(s, gold, (tag, words, n) => [`${tag} (${stampOf(n, false)}): ${words}`]),
+  // Markdown's bold tag: `**Jane Doe:** Hello.`
+  'tag-bold': (s, gold) => byGoldTurns(s, gold, (tag, words) => [`**${tag}:** ${words}`]),
+};
+
 /** The files the check runs on: the plain-text transcripts. */
 export function textCases(cases: EvalCase[]): EvalCase[] {
   return cases.filter((c) => c.file.endsWith('.txt'));
@@ -141,19 +210,33 @@ export interface VariantFailure {
   errors: string[];
 }
 
-/** Runs every transformation on every case and returns the variants whose score dropped. */
+/** The transformation of that name: a surface one (TRANSFORMS) or a gold-guided one. */
+function transformOf(name: string): GoldTransform {
+  const surface = TRANSFORMS[name];
+  if (surface) return (input) => surface(input);
+  const guided = GOLD_TRANSFORMS[name];
+  if (guided) return guided;
+  throw new Error(`unknown transformation ${name}`);
+}
+
+/**
+ * Runs every transformation named (the surface ones by default, `GOLD_TRANSFORMS`' names too) on
+ * every case and returns the variants whose score dropped. `changed` counts, per
+ * transformation, the files it changed.
+ */
 export function runVariants(
   cases: EvalCase[],
   transforms: string[] = Object.keys(TRANSFORMS),
+  changed?: Map<string, number>,
 ): VariantFailure[] {
   const failures: VariantFailure[] = [];
+  const functions = transforms.map((name) => [name, transformOf(name)] as const);
   for (const item of cases) {
     const base = evaluateInput(item, item.input, identity);
-    for (const name of transforms) {
-      const transform = TRANSFORMS[name];
-      if (!transform) throw new Error(`unknown transformation ${name}`);
-      const variant = transform(item.input);
+    for (const [name, transform] of functions) {
+      const variant = transform(item.input, item.gold);
       if (variant.text === item.input) continue;
+      changed?.set(name, (changed.get(name) ?? 0) + 1);
       let result: FileResult;
       try {
         result = evaluateInput(item, variant.text, variant.mapLine, variant.mapLineEnd);
