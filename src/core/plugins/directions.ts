@@ -165,6 +165,12 @@ const bracketed = (text: string): boolean => /^(?:\[[^[\]]*\]|\([^()]*\))$/.test
 /** A 24-hour clock alone: `14:00`. */
 const CLOCK_24 = /^(?:[01]\d|2[0-3]):[0-5]\d$/;
 
+/** A role alone that names a voice (`SPRECHER`, `LOCUTOR`, `ANCHOR`), as a tag would. */
+function isVoiceCue(line: string): boolean {
+  const tag = parseTag(`${line}:`)?.tag;
+  return tag !== undefined && tag.name === null && tag.role !== null;
+}
+
 /**
  * A script paragraph whose first line is a cue over the copy it cues: the cue (`value`) as a
  * direction on that line, and the lines below it, if any, as the paragraph that goes on.
@@ -272,7 +278,10 @@ export const directions: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
       node.segments.length > 1 &&
       isSlugLine(cueLine) &&
       /\p{Ll}/u.test(node.segments[1]?.text ?? '') &&
-      parseTag(cueLine) === null
+      parseTag(cueLine) === null &&
+      // A voice's role alone over its words (`SPRECHERIN`, `LOCUTOR`): who reads them, a tag
+      // without its colon (the speaker rules read it), no story's slug.
+      !isVoiceCue(cueLine)
     ) {
       out.push(...cueOverCopy(node, cueLine));
       continue;

@@ -519,7 +519,11 @@ function readNameLines(children: readonly RootContent[], wide: boolean): Map<Par
   };
   for (let i = 0; i < children.length; i++) {
     const node = children[i] as RootContent;
-    if (node.type !== 'paragraph') continue;
+    if (node.type !== 'paragraph') {
+      // (A bite, a sound or a reaction between two paragraphs of one speaker.)
+      if (node.type === 'direction') lastKey = null;
+      continue;
+    }
     const first = node.segments[0]?.text.trim() ?? '';
     const tag = nameOf(first);
     if (!tag) {
@@ -598,10 +602,13 @@ function readNameLines(children: readonly RootContent[], wide: boolean): Map<Par
   }
   // The chair comes back between members who speak once (a parliament's record); names said
   // once with nothing that makes them a speaker's (no title, no role) are no more than those.
+  // A name line whose speaker the file tags with a colon elsewhere is that speaker's tag, in a
+  // dialogue, however few such lines there are.
+  const backed = kept.length > 0 && kept.every((line) => tagged.has(line.key));
   if (
-    kept.length < MIN_NAME_LINES ||
+    (backed ? speakers.size < 2 : kept.length < MIN_NAME_LINES) ||
     speakers.size < 2 ||
-    comeBack < 2 ||
+    (!backed && comeBack < 2) ||
     plainOnce > comeBack ||
     // (A correspondent on camera, then in voice-over, is named twice in a row.)
     twice * 3 > kept.length
