@@ -131,7 +131,10 @@ const TURN_PREFIX = 12;
 /**
  * Rebuilds the text, giving each line that opens a gold turn with a tag to `f` (the tag without
  * its colon, its words, the count of such lines before it). Lines are looked up by the first
- * characters of their words in a hash of the turns' openings (one per length up to 12).
+ * characters of their words in a hash of the turns' openings (one per length up to 12). A line
+ * split in two (the tag over its words) keeps its turn's opening on the tag's line, where the
+ * turn's block starts; what comes later in the words (a reaction, a second block) is on the
+ * words' line.
  */
 function byGoldTurns(
   input: string,
@@ -146,15 +149,35 @@ function byGoldTurns(
     openings.add(prefix);
     lengths.add(prefix.length);
   }
+  const out: string[] = [];
+  const map: number[] = [];
+  /** Per original line: the column after which its words are on the next line, or -1. */
+  const splitAt: number[] = [];
   let n = 0;
-  return expandLines(input, (line) => {
+  for (const line of input.split('\n')) {
+    map.push(out.length + 1);
     const match = GOLD_TAG.exec(line);
-    if (!match) return [line];
-    const words = line.slice(match[0].length);
-    for (const length of lengths)
-      if (openings.has(words.slice(0, length))) return f(match[1] as string, words, n++);
-    return [line];
-  });
+    const words = match ? line.slice(match[0].length) : '';
+    let pieces: string[] | null = null;
+    if (match)
+      for (const length of lengths)
+        if (openings.has(words.slice(0, length))) {
+          pieces = f(match[1] as string, words, n++);
+          break;
+        }
+    splitAt.push(pieces !== null && pieces.length > 1 ? (match?.[0].length ?? 0) : -1);
+    out.push(...(pieces ?? [line]));
+  }
+  const mapLine = (line: number, column = 0): number => {
+    const at = map[line - 1] ?? line;
+    const split = splitAt[line - 1] ?? -1;
+    return split !== -1 && column > split ? at + 1 : at;
+  };
+  return {
+    text: out.join('\n'),
+    mapLine,
+    mapLineEnd: (line) => (map[line - 1] ?? line) + ((splitAt[line - 1] ?? -1) === -1 ? 0 : 1),
+  };
 }
 
 /** A clock time of the n-th tag, 37 seconds apart: `00:01:14` (or `01:14` without hours). */
