@@ -213,6 +213,39 @@ describe('interview pages: the speakers’ names in mixed case over their words'
     const blocks = turns(doc);
     expect(blocks.map(([who]) => who)).toEqual(['Blake', 'Blake', 'Rivera', 'Blake', 'Rivera']);
     expect(texts(doc).some((t) => t.includes('BLAKE'))).toBe(false);
+    // The delivery is the turn's, the block starts on the cue's line: no direction of its own.
+    expect(doc.blocks.filter((b) => b.type === 'direction')).toEqual([]);
+    expect(doc.blocks[0]).toMatchObject({ line: 1, delivery: 'on-camera' });
+    expect(doc.blocks[1]).toMatchObject({ line: 4, delivery: 'voice-over' });
+  });
+});
+
+describe('subtitle and drama scripts: one-word cues with their delivery', () => {
+  it('a character who speaks once is a voice when the cue gives a delivery', () => {
+    const doc = formatTranscript(
+      [
+        'HARBOUR LIGHTS  —  EPISODE 4',
+        'SUBTITLE SCRIPT',
+        '',
+        'NARRATOR',
+        'The ferry has crossed this water every morning since 1952.',
+        '',
+        'OWEN (OFF-SCREEN)',
+        'Ropes off! We go in two minutes.',
+        '',
+        'NARRATOR',
+        'This morning the fog came in early.',
+        '',
+        'HARBOURMASTER (ON RADIO)',
+        'Ferry Lowena, hold at the buoy. Visibility nil.',
+      ].join('\n'),
+    );
+    expect(turns(doc)).toEqual([
+      ['narrator', 'The ferry has'],
+      ['Owen', 'Ropes off! We'],
+      ['narrator', 'This morning the'],
+      ['Harbourmaster', 'Ferry Lowena, hold'],
+    ]);
   });
 });
 

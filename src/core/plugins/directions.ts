@@ -65,6 +65,20 @@ function lineTag(node: Paragraph, tag: TagMatch | null): TagMatch | null {
 }
 
 /**
+ * A script's cue alone on the paragraph's first line with its delivery, without a colon (`SMITH
+ * (on camera)`, `MARK (OFF-SCREEN)`): kept whole, its parenthesis no direction (whether the line
+ * is a tag is the speaker rules' to say), or null.
+ */
+function cueWithDelivery(node: Paragraph): TagMatch | null {
+  if (node.segments.length < 2) return null;
+  const first = node.segments[0]?.text.trim() ?? '';
+  if (!first.endsWith(')') || first.length > 60 || !node.value.startsWith(first)) return null;
+  const line = parseTag(`${first}:`);
+  if (line === null || line.rest !== '' || line.tag.delivery === null) return null;
+  return { tag: line.tag, rest: node.value.slice(first.length).trim(), end: first.length };
+}
+
+/**
  * Where each line of a paragraph starts in its text, as a function from an offset in the text to
  * that line and its segment (the paragraph's first line before any).
  */
@@ -321,7 +335,7 @@ export const directions: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
       (irc ? ircTag(node.value) : null) ??
         (read && read.value === node.value ? read.match : parseTag(node.value)),
     );
-    const parts = partsOf(node.value, tag);
+    const parts = partsOf(node.value, tag ?? cueWithDelivery(node));
     if (parts.length === 1 && parts[0]?.kind === 'text') {
       // Unchanged: the speakers plugin reuses the tag read here.
       node.data = { ...node.data, tagRead: { value: node.value, match: tag } };

@@ -568,7 +568,12 @@ function readNameLines(children: readonly RootContent[], wide: boolean): Map<Par
     if (key === lastKey) twice++;
     lastKey = key;
     // (An initial and a surname, `В.Путин`, is a name in full enough.)
-    if (tag.name !== null && !/[ .]/.test(tag.name) && (!wide || tag.title === null))
+    // A cue with its delivery (`MARK (OFF-SCREEN)`) is a script's voice, no heading.
+    if (
+      tag.name !== null &&
+      !/[ .]/.test(tag.name) &&
+      (!wide || (tag.title === null && tag.delivery === null))
+    )
       single.add(key);
     if (tag.name === null || !tag.name.includes(' ')) cues.add(key);
     const rest = alone ? '' : dropWords(node.value, wordCount(first));
@@ -598,7 +603,13 @@ function readNameLines(children: readonly RootContent[], wide: boolean): Map<Par
     const { tag } = line.match;
     speakers.add(line.key);
     if ((counts.get(line.key) ?? 0) > 1 || tagged.has(line.key)) comeBack++;
-    else if (tag.title === null && tag.role === null && tag.office === null) plainOnce++;
+    else if (
+      tag.title === null &&
+      tag.role === null &&
+      tag.office === null &&
+      tag.delivery === null
+    )
+      plainOnce++;
   }
   // The chair comes back between members who speak once (a parliament's record); names said
   // once with nothing that makes them a speaker's (no title, no role) are no more than those.
