@@ -249,6 +249,26 @@ describe('subtitle and drama scripts: one-word cues with their delivery', () => 
   });
 });
 
+describe('TV scripts: a role’s cue alone on its line over the copy', () => {
+  it('the script’s roles, some with a colon, some over their copy', () => {
+    const doc = formatTranscript(
+      [
+        'APRESENTADORA: Boa noite. A greve dos comboios entra hoje no terceiro dia.',
+        '',
+        'OFF',
+        'Na estação do Oriente, os passageiros esperaram mais de uma hora.',
+        '',
+        'REPÓRTER',
+        'Estamos na estação de Santa Apolónia. Os comboios regionais continuam parados.',
+        '',
+        'APRESENTADORA',
+        'Voltaremos a este assunto no fim do jornal.',
+      ].join('\n'),
+    );
+    expect(turns(doc).map(([who]) => who)).toEqual(['anchor', 'reporter', 'anchor']);
+  });
+});
+
 describe('lone name lines that are no tags', () => {
   it('a byline, a heading over a paragraph and a photo caption stay text', () => {
     const doc = formatTranscript(
@@ -265,6 +285,24 @@ describe('lone name lines that are no tags', () => {
         '',
         'Tom Baker',
         'The depot opened in 1968 and employs 40 people.',
+      ].join('\n'),
+    );
+    expect(doc.speakers).toEqual([]);
+  });
+
+  it('an article’s section heads in capitals, each once', () => {
+    const doc = formatTranscript(
+      [
+        'Flood barrier fails its first test',
+        '',
+        'WHAT HAPPENED',
+        'The barrier stayed open for forty minutes after the alarm on Sunday night.',
+        '',
+        'REACTION',
+        'Residents said they had been told the barrier would close on its own.',
+        '',
+        'POLICE',
+        'Officers closed the riverside road until the water went down.',
       ].join('\n'),
     );
     expect(doc.speakers).toEqual([]);

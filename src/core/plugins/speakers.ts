@@ -536,10 +536,9 @@ function readNameLines(children: readonly RootContent[], wide: boolean): Map<Par
             wide && SINGLE_SPACE_Q.test(node.value)
             ? '(reporter)'
             : null;
-      if (other !== null) {
-        tagged.add(other);
-        lastKey = other;
-      }
+      if (other !== null) tagged.add(other);
+      // Only a name line right after the same speaker's names them twice in a row.
+      lastKey = other;
       continue;
     }
     // The name on a line of its own, or in a paragraph of its own above the words (a copied
@@ -615,7 +614,10 @@ function readNameLines(children: readonly RootContent[], wide: boolean): Map<Par
   // once with nothing that makes them a speaker's (no title, no role) are no more than those.
   // A name line whose speaker the file tags with a colon elsewhere is that speaker's tag, in a
   // dialogue, however few such lines there are.
-  const backed = kept.length > 0 && kept.every((line) => tagged.has(line.key));
+  // So is a role in capitals in a script of two voices or more (`REPÓRTER`, `CONDUTTORE`).
+  const backed =
+    kept.length > 0 &&
+    kept.every((line) => tagged.has(line.key) || isRoleCue(line.match.tag, line.node));
   if (
     (backed ? speakers.size < 2 : kept.length < MIN_NAME_LINES) ||
     speakers.size < 2 ||
@@ -627,6 +629,13 @@ function readNameLines(children: readonly RootContent[], wide: boolean): Map<Par
     return found;
   for (const line of kept) found.set(line.node, line.match);
   return found;
+}
+
+/** A role alone in capitals on the paragraph's first line (`REPÓRTER`, `ANCHOR`). */
+function isRoleCue(tag: Tag, node: Paragraph): boolean {
+  if (tag.name !== null || tag.role === null) return false;
+  const first = node.segments[0]?.text.trim() ?? '';
+  return first === first.toUpperCase() && first !== first.toLowerCase();
 }
 
 /** Words someone says: a sentence's end or a pause in them, or five words at least. */
