@@ -832,7 +832,13 @@ export function readStoryForm(children: readonly RootContent[]): StoryForm {
     const opening = first;
     first = false;
     // A script's slug alone on its first line (`FLOOD RESCUE`, `LAVROV-UN`).
-    if (opening && SLUG_LINE.test(l.text) && !isScriptCue(l.text) && isScript()) {
+    if (
+      opening &&
+      SLUG_LINE.test(l.text) &&
+      !isScriptCue(l.text) &&
+      !isVoiceOverWords(l) &&
+      isScript()
+    ) {
       lines.push(l.line);
       slug = l.text;
       plain++;
@@ -849,7 +855,8 @@ export function readStoryForm(children: readonly RootContent[]): StoryForm {
     // A script's cue (`ANMODERATION`, `LANCEMENT`) is none of them.
     if (
       headerAfterSlug > 0 &&
-      (SCRIPT_DATE_LINE.test(l.text) || (SCRIPT_NAME_LINE.test(l.text) && !CUE_WORDS.has(l.text)))
+      (SCRIPT_DATE_LINE.test(l.text) ||
+        (SCRIPT_NAME_LINE.test(l.text) && !CUE_WORDS.has(l.text) && !isVoiceOverWords(l)))
     ) {
       headerAfterSlug--;
       lines.push(l.line);
@@ -1338,6 +1345,17 @@ export interface RecordHeader {
    * Thursday, 6th March 2025`): the title when the record has no agenda heading; else null.
    */
   sitting: string | null;
+}
+
+/**
+ * A voice's role alone on a paragraph's first line over the words it reads (`LOCUTOR` / `Son las
+ * ocho…`, `SPEAKER` / `Una frana…`): the voice's tag without its colon, no slug or presenter.
+ */
+function isVoiceOverWords(l: CaptionLine): boolean {
+  const below = l.segments?.[1]?.text;
+  if (below === undefined || !/\p{Ll}/u.test(below)) return false;
+  const tag = parseTag(`${l.text}:`)?.tag;
+  return tag !== undefined && tag.name === null && tag.role !== null;
 }
 
 /** The source lines of the paragraphs, in order. */

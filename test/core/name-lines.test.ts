@@ -267,6 +267,23 @@ describe('TV scripts: a role’s cue alone on its line over the copy', () => {
     );
     expect(turns(doc).map(([who]) => who)).toEqual(['anchor', 'reporter', 'anchor']);
   });
+
+  it('a radio script’s announcer between the bites, the cue on the first line no slug', () => {
+    const doc = formatTranscript(
+      [
+        'LOCUTOR',
+        'Son las nueve. El incendio de la sierra de Gata sigue activo esta mañana.',
+        '',
+        'CORTE: ANA RUIZ / ALCALDESA DE HOYOS',
+        '"Hemos desalojado dos urbanizaciones durante la noche."',
+        '',
+        'LOCUTOR',
+        'Los bomberos esperan estabilizarlo antes de que suba el viento.',
+      ].join('\n'),
+    );
+    expect(doc.blocks.filter((b) => b.type === 'note')).toEqual([]);
+    expect(turns(doc).map(([who]) => who)).toEqual(['announcer', 'Ana Ruiz', 'announcer']);
+  });
 });
 
 describe('lone name lines that are no tags', () => {
