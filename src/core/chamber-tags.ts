@@ -142,10 +142,21 @@ function labelled(
 export function chamberTags(
   children: readonly RootContent[],
   colonTag: (node: Paragraph) => boolean,
+  lineTags: Iterable<TagMatch> = [],
 ): Map<Paragraph, TagMatch> {
   const found = new Map<Paragraph, TagMatch>();
   const raws = new Set<string>();
   let chairs = 0;
+  // The record's tags alone on their lines, without the colon (`El señor PRESIDENTE` / words),
+  // are its tags too.
+  let others = 0;
+  for (const { tag } of lineTags) {
+    const read = chamberTag(`${tag.raw}:`);
+    if (read === null) continue;
+    others++;
+    raws.add(read.match.tag.raw);
+    if (read.chair) chairs++;
+  }
   for (const node of children) {
     if (node.type !== 'paragraph') continue;
     const c = node.value.charCodeAt(0);
@@ -157,7 +168,9 @@ export function chamberTags(
     raws.add(read.match.tag.raw);
     if (read.chair) chairs++;
   }
-  const record = found.size >= MIN_TAGS && (chairs >= 2 || (chairs > 0 && raws.size < found.size));
+  const tags = found.size + others;
+  const record =
+    found.size > 0 && tags >= MIN_TAGS && (chairs >= 2 || (chairs > 0 && raws.size < tags));
   if (record) return found;
   // `De heer Van Dijk (PVV):` needs no record around it: the colon and the party make it a tag.
   return new Map(

@@ -13,7 +13,7 @@
 import type { Plugin } from 'unified';
 import type { VFile } from 'vfile';
 import { caselessPersonTag, caselessTags } from '../caseless-tags.ts';
-import { chamberTags } from '../chamber-tags.ts';
+import { chamberTag, chamberTags } from '../chamber-tags.ts';
 import { foldKey, isInlineSpace, titleCaseIfCaps } from '../chars.ts';
 import { formatHms } from '../clock.ts';
 import { biteLeadLength, CUE_WORDS } from '../cue-languages.ts';
@@ -536,7 +536,12 @@ function readNameLines(children: readonly RootContent[], wide: boolean): Map<Par
             wide && SINGLE_SPACE_Q.test(node.value)
             ? '(reporter)'
             : null;
-      if (other !== null) tagged.add(other);
+      if (other !== null) {
+        tagged.add(other);
+        // (A surname alone names the same speaker: `HUNT` after `KASIE HUNT:`.)
+        const space = other.lastIndexOf(' ');
+        if (space > 0 && colon?.tag.name === other) tagged.add(other.slice(space + 1));
+      }
       // Only a name line right after the same speaker's names them twice in a row.
       lastKey = other;
       continue;
@@ -558,7 +563,12 @@ function readNameLines(children: readonly RootContent[], wide: boolean): Map<Par
       // A name over a name: a list of participants, a name over their office, no words.
       continue;
     }
-    if (!alone && readTag(node) !== null) continue;
+    if (!alone) {
+      // A tag read with a colon on the first line is that tag; one read across the name line
+      // (`QUESTION` / `Thanks, Matthew. On Sudan: does…`) is none.
+      const colon = readTag(node);
+      if (colon !== null && !(wide && colon.tag.raw.length > first.length)) continue;
+    }
     // Words under a name that are no sentence (`General Assembly` / `Eightieth session`) are a
     // title page's or a heading's lines.
     if (wide && !alone && !isSaid(node.segments[1]?.text.trim() ?? '')) continue;
@@ -592,9 +602,13 @@ function readNameLines(children: readonly RootContent[], wide: boolean): Map<Par
     return found;
   }
   // A one-word name said once is no speaker of the dialogue (a heading, a place).
-  const kept = lines.filter(
-    (line) => !single.has(line.key) || tagged.has(line.key) || (counts.get(line.key) ?? 0) > 1,
-  );
+  // Nor is a plain name said once in a paragraph of its own (a header's line, a heading).
+  const kept = lines.filter((line) => {
+    if (tagged.has(line.key) || (counts.get(line.key) ?? 0) > 1) return true;
+    const { tag } = line.match;
+    const plain = tag.title === null && tag.role === null && tag.delivery === null;
+    return !single.has(line.key) && !(plain && line.match.rest === '');
+  });
   const speakers = new Set<string>(tagged);
   let comeBack = 0;
   let plainOnce = 0;
@@ -650,7 +664,8 @@ function isSaid(text: string): boolean {
 function tagOnLine(text: string): Tag | null {
   const first = text.trim();
   if (first.length > 60 || first.includes(':') || /[.!?,;]$/.test(first)) return null;
-  const line = parseTag(`${first}:`);
+  // (A continental chamber's tag, `El señor PRESIDENTE`, `La señora GAMARRA RUIZ-CLAVIJO`.)
+  const line = parseTag(`${first}:`) ?? chamberTag(`${first}:`)?.match;
   if (line?.rest !== '') return null;
   return line.tag.name !== null || line.tag.role !== null ? line.tag : null;
 }
@@ -1030,7 +1045,7 @@ export const speakerTags: Plugin<[], Root> = () => (tree: Root, file: VFile) => 
   const hearing = isPrintedHearing(children);
   const capsDot = capsDotTags(children);
   // A continental chamber's record (`M. le président.`, `PRESIDENTE.`, `El señor PRESIDENTE:`).
-  const chamber = chamberTags(children, (n) => readTag(n) !== null);
+  const chamber = chamberTags(children, (n) => readTag(n) !== null, nameLines.values());
   if (chamber.size > 0) {
     const [node, match] = chamber.entries().next().value as [Paragraph, TagMatch];
     report(
@@ -1083,8 +1098,9 @@ export const speakerTags: Plugin<[], Root> = () => (tree: Root, file: VFile) => 
     let match = marked(node)
       ? null
       : ((irc ? ircTagOf(node) : null) ??
-        readTag(node) ??
+        // (A name line over words holding a colon is read first: its tag is the name line's.)
         nameLines.get(node) ??
+        readTag(node) ??
         caseless.get(node) ??
         interview.get(node) ??
         (hearing ? printedHearingTag(node.value) : null) ??
