@@ -1995,6 +1995,12 @@ export function readSportsHeader(children: readonly RootContent[]): {
           PRESS_CONFERENCE_TURN.test(match.tag.raw) || lines.some((h) => PRESS_LABEL.test(h.text));
         break;
       }
+      // `THE MODERATOR` alone over the words, the colon lost in a copy, opens the turns too.
+      const named = (l.segments?.length ?? 0) > 1 ? parseTag(`${l.text}:`) : null;
+      if (named?.rest === '' && PRESS_CONFERENCE_TURN.test(named.tag.raw)) {
+        turn = true;
+        break;
+      }
       if (/[.!?”"]$/.test(l.text) && l.text.split(' ').length > 8) {
         prose = true;
         break;
