@@ -1366,11 +1366,13 @@ export const furniture: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
           : null;
     // Under a `Speakers:` label, the names listed one a line are the list.
     // A list's names one a paragraph (copied from a page's list items) go on with the list; a
-    // name over words is the transcript's first turn (`MAYOR ANGELA RUIZ` / `Good afternoon.`).
+    // name over words after the list's names is the transcript's first turn (`MAYOR ANGELA RUIZ`
+    // / `Good afternoon.`), where the paragraph under the label is the list's own.
     let speakerList =
       last?.type === 'note' &&
       last.line === listLine &&
-      node.segments.every((seg) => isListedName(seg.text.trim()));
+      (!isListedName(last.value.trim()) ||
+        node.segments.every((seg) => isListedName(seg.text.trim())));
     for (let i = 0; i < node.segments.length; i++) {
       const seg = node.segments[i] as Segment;
       const text = seg.text.trim();
