@@ -268,6 +268,25 @@ describe('TV scripts: a role’s cue alone on its line over the copy', () => {
     expect(turns(doc).map(([who]) => who)).toEqual(['anchor', 'reporter', 'anchor']);
   });
 
+  it('a cue said once without its colon, the same cue with its colon further down', () => {
+    const doc = formatTranscript(
+      [
+        'SUNUCU',
+        'İyi akşamlar. Ankara’da kar yağışı ulaşımı aksattı.',
+        '',
+        'SES: AYŞE DEMİR / SÜRÜCÜ',
+        'Üç saattir yoldayız, hiçbir şey ilerlemiyor.',
+        '',
+        'SUNUCU: Karayolları, yolların gece boyunca açık tutulacağını açıkladı.',
+      ].join('\n'),
+    );
+    expect(turns(doc)).toEqual([
+      ['host', 'İyi akşamlar. Ankara’da'],
+      ['Ayşe Demir', 'Üç saattir yoldayız,'],
+      ['host', 'Karayolları, yolların gece'],
+    ]);
+  });
+
   it('a radio script’s announcer between the bites, the cue on the first line no slug', () => {
     const doc = formatTranscript(
       [

@@ -626,15 +626,16 @@ function readNameLines(children: readonly RootContent[], wide: boolean): Map<Par
   }
   // The chair comes back between members who speak once (a parliament's record); names said
   // once with nothing that makes them a speaker's (no title, no role) are no more than those.
-  // A name line whose speaker the file tags with a colon elsewhere is that speaker's tag, in a
-  // dialogue, however few such lines there are.
+  // A name line whose speaker the file tags with a colon elsewhere is that speaker's tag,
+  // however few such lines there are.
   // So is a role in capitals in a script of two voices, or over two of its reads at least
   // (`REPÓRTER`, `CONDUTTORE`, a radio's `LOCUTOR` between the bites).
+  const byTags = kept.length > 0 && kept.every((line) => tagged.has(line.key));
   const backed =
     kept.length > 0 &&
     kept.every((line) => tagged.has(line.key) || isRoleCue(line.match.tag, line.node));
   if (
-    (backed ? speakers.size < 2 && kept.length < 2 : kept.length < MIN_NAME_LINES) ||
+    (backed ? !byTags && speakers.size < 2 && kept.length < 2 : kept.length < MIN_NAME_LINES) ||
     (!backed && (speakers.size < 2 || comeBack < 2)) ||
     plainOnce > comeBack ||
     // (A correspondent on camera, then in voice-over, is named twice in a row.)
