@@ -7,7 +7,13 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { loadCases } from '../../bench/eval/score.ts';
-import { hardWrap, runVariants, TRANSFORMS, textCases } from '../../bench/eval/variants.ts';
+import {
+  GOLD_TRANSFORMS,
+  hardWrap,
+  runVariants,
+  TRANSFORMS,
+  textCases,
+} from '../../bench/eval/variants.ts';
 
 const DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', 'eval');
 
@@ -105,5 +111,61 @@ describe('metamorphic check: harmless surface changes keep the reading', () => {
     } finally {
       if (saved) TRANSFORMS.crlf = saved;
     }
+  });
+});
+
+/**
+ * Tag layouts the subset still reads otherwise (see README "Quality on the labelled set"): a
+ * paragraph hard-wrapped after a sentence splits differently once its tag is off the line; a
+ * record's page number read as a heading once its tags move; bold tags make a page with bold
+ * headings Markdown; a German state parliament's PDF copy, and a Hansard's masthead over
+ * `THE SPEAKER`, without their colons.
+ */
+const LAYOUT_EXCLUDED = new Set([
+  'tag-no-colon de-landtag-plenarprotokoll-pdf-margins.txt',
+  'tag-no-colon uganda-hansard-masthead.txt',
+  'tag-alone kremlin-direct-line-en-wages.txt',
+  'tag-no-colon kremlin-direct-line-en-wages.txt',
+  'tag-alone un-general-assembly-plenary.txt',
+  'tag-no-colon un-general-assembly-plenary.txt',
+  'tag-bold un-noon-briefing-copied.txt',
+]);
+
+describe('metamorphic check: the tags in another layout keep the reading (gold-guided)', () => {
+  const cases = textCases(loadCases(DIR)).filter((c) => SUBSET.has(c.file));
+
+  it('reads the subset’s tags alone on their line, without a colon, timed or bold', () => {
+    const failures = runVariants(cases, Object.keys(GOLD_TRANSFORMS)).filter(
+      (f) => !LAYOUT_EXCLUDED.has(`${f.transform} ${f.file}`),
+    );
+    expect(failures.map((f) => `${f.transform} ${f.file}: ${f.drops.join('; ')}`)).toEqual([]);
+  }, 20_000);
+
+  it('changes only the lines that open a gold turn', () => {
+    const input = 'Budget: the numbers\n\nJANE DOE: Good evening.\nNote: not a turn.\n';
+    const gold = {
+      convention: 'test',
+      language: 'en',
+      title: null,
+      speakers: {},
+      turns: [['jane', 'Good evening.']] as [string, string][],
+      blocks: [],
+    };
+    const layouts = Object.fromEntries(
+      Object.entries(GOLD_TRANSFORMS).map(([name, f]) => [name, f(input, gold).text]),
+    );
+    expect(layouts).toEqual({
+      'tag-alone': 'Budget: the numbers\n\nJANE DOE:\nGood evening.\nNote: not a turn.\n',
+      'tag-no-colon': 'Budget: the numbers\n\nJANE DOE\nGood evening.\nNote: not a turn.\n',
+      'stamp-before':
+        'Budget: the numbers\n\n[00:00:37] JANE DOE: Good evening.\nNote: not a turn.\n',
+      'stamp-after': 'Budget: the numbers\n\nJANE DOE (00:37): Good evening.\nNote: not a turn.\n',
+      'tag-bold': 'Budget: the numbers\n\n**JANE DOE:** Good evening.\nNote: not a turn.\n',
+    });
+    // The turn's opening stays on the tag's line; a word later in the line is on the words' line.
+    const split = GOLD_TRANSFORMS['tag-alone']?.(input, gold);
+    expect(split?.mapLine(3, 'JANE DOE: '.length)).toBe(3);
+    expect(split?.mapLine(3, 'JANE DOE: Good '.length)).toBe(4);
+    expect(split?.mapLine(4)).toBe(5);
   });
 });
