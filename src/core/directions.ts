@@ -897,9 +897,15 @@ export function splitDirections(text: string): TextPart[] {
   if (!text.includes('<')) return splitBraces(text);
   // Avid iNEWS marks a production cue `<cc>TAKE VO</cc>`, and a MOS object (a graphic, a clip the
   // newsroom system's MOS device plays: `<mos>XPRESSION L3: TOM BAKER</mos>`): a direction.
-  const lower = text.includes('<MOS>')
-    ? text.replaceAll('<MOS>', '<mos>').replaceAll('</MOS>', '</mos>')
-    : text;
+  // A script typed or exported in capitals writes them `<CC>` and `<MOS>` (the same length).
+  const lower =
+    text.includes('<MOS>') || text.includes('<CC>')
+      ? text
+          .replaceAll('<MOS>', '<mos>')
+          .replaceAll('</MOS>', '</mos>')
+          .replaceAll('<CC>', '<cc>')
+          .replaceAll('</CC>', '</cc>')
+      : text;
   const parts: TextPart[] = [];
   let last = 0;
   let open = nextMark(lower, 0);
@@ -939,7 +945,8 @@ const MAX_CUE_CHARS = 160;
 export function isMarkedCueLine(line: string): boolean {
   const t = line.trim();
   if (t.length > MAX_CUE_CHARS + 9) return false;
-  if (t.startsWith('<cc>')) return t.endsWith('</cc>') && t.length > 9;
+  if (t.startsWith('<cc>') || t.startsWith('<CC>'))
+    return (t.endsWith('</cc>') || t.endsWith('</CC>')) && t.length > 9;
   if (t.startsWith('<mos>') || t.startsWith('<MOS>'))
     return (t.endsWith('</mos>') || t.endsWith('</MOS>')) && t.length > 11;
   return t.startsWith('[[') && t.endsWith(']]') && t.length > 4 && !t.slice(2, -2).includes('[');

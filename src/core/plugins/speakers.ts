@@ -1958,6 +1958,36 @@ const THROW_NAME =
 const THROW_WORDS =
   /корреспондент|спецкор|correspondent|reporter|Korrespondent|Reporter|correspondant|envoyé|corresponsal|enviad|inviat|repórter|jornalista|erslaggever|orespondent|eporterka|wysłanni/u;
 
+/** {@link THROW_NAME} for a throw in capitals: any case matches, so the name's end is unknown. */
+const THROW_NAME_CAPS = new RegExp(THROW_NAME.source, 'iu');
+const THROW_WORDS_CAPS = new RegExp(THROW_WORDS.source, 'iu');
+
+/**
+ * The name a throw typed in capitals gives (`A REPÓRTER CAROLINA MENDES FOI ATÉ LÁ.`): nothing
+ * tells the name's last word from the verb after it, so the name is the longest of the words
+ * read that the script writes elsewhere in the same capitals (its `REPÓRTER: CAROLINA MENDES`
+ * field), else the words read when a stop follows them (`НАШ КОРРЕСПОНДЕНТ АННА МОРОЗОВА.`).
+ */
+function capsThrowName(text: string, tree: Root): string | undefined {
+  const m = THROW_NAME_CAPS.exec(text);
+  const read = m?.[1];
+  if (!m || !read) return undefined;
+  const words = read.split(' ');
+  for (let n = words.length; n >= 2; n--) {
+    const name = words.slice(0, n).join(' ');
+    if (/^(?:DE|VAN|DER|DEN|TER|DA|DOS|DO|VON)$/u.test(words[n - 1] ?? '')) continue;
+    for (const other of tree.children) {
+      if (!('value' in other) || typeof other.value !== 'string' || other.value === text) continue;
+      const at = other.value.indexOf(name);
+      if (at === -1) continue;
+      const after = other.value.charAt(at + name.length);
+      if (after === '' || !/[\p{L}\p{N}]/u.test(after)) return name;
+    }
+  }
+  const after = text.charAt(m.index + m[0].length);
+  return words.length >= 2 && (after === '' || /[.,!?;:\n]/u.test(after)) ? read : undefined;
+}
+
 function nameFromThrow(tree: Root, registry: Registry, file: VFile): void {
   const unnamed = registry.entries.filter(
     (e) =>
@@ -1969,9 +1999,10 @@ function nameFromThrow(tree: Root, registry: Registry, file: VFile): void {
   const one = unnamed[0];
   if (unnamed.length !== 1 || !one) return;
   for (const node of tree.children) {
-    if (node.type !== 'paragraph' || node.value.length > 2000 || !THROW_WORDS.test(node.value))
-      continue;
-    const name = THROW_NAME.exec(node.value)?.[1];
+    if (node.type !== 'paragraph' || node.value.length > 2000) continue;
+    const caps = !/\p{Ll}/u.test(node.value);
+    if (!(caps ? THROW_WORDS_CAPS : THROW_WORDS).test(node.value)) continue;
+    const name = caps ? capsThrowName(node.value, tree) : THROW_NAME.exec(node.value)?.[1];
     if (!name) continue;
     if (registry.name(one, name)) {
       report(
