@@ -870,9 +870,16 @@ export function isDirectionText(inner: string): boolean {
   }
   const letters = text.replace(/[^\p{L}]/gu, '');
   const caps = letters === letters.toUpperCase() && letters !== letters.toLowerCase();
+  // A date in brackets after its weekday (a wire story's `on Wednesday (JANUARY 29)` typed in
+  // capitals) is no direction.
+  if (caps && words.length <= 3 && BRACKETED_DATE.test(text)) return false;
   // A newswire's name in a release's dateline is no direction: `(BUSINESS WIRE)--`.
   return caps && words.length >= 2 && !NEWSWIRES.has(text);
 }
+
+/** A month and its day, maybe its year: `JANUARY 29`, `MAY 3, 2025`. */
+const BRACKETED_DATE =
+  /^(?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER) \d{1,2}(?:,? \d{4})?$/;
 
 const NEWSWIRES: ReadonlySet<string> = new Set(['BUSINESS WIRE', 'GLOBE NEWSWIRE', 'MARKETWIRE']);
 

@@ -999,10 +999,13 @@ const WIRE_ACCESS =
 const AP_STORY_CODE = /^AP-[A-Z]{2,6}-\d{3,4}(?:: .{1,150})?$/;
 /** AP's place and date line over the shots: `Kinderdijk, Netherlands - 12 March 2025`. */
 const WIRE_PLACE_DATE =
-  /^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}(?:, \p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3})? [-–—] \d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December) \d{4}$/u;
-/** A wire video's production credit in brackets: `(Production: Olena Bondar, Pavlo Shevchuk)`. */
+  /^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}(?:, \p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3})? [-–—] \d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December|JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER) \d{4}$/u;
+/**
+ * A wire video's production credit in brackets: `(Production: Olena Bondar, Pavlo Shevchuk)`,
+ * `(PRODUCTION: OLENA BONDAR)` in a script in capitals.
+ */
 const WIRE_CREDIT =
-  /^\((?:(?:Production|Camera|Editing|Reporting|Video):|(?:Produced|Reporting|Editing|Video|Compiled|Filmed) by) [^()]{1,200}\)$/;
+  /^\((?:(?:Production|Camera|Editing|Reporting|Video|PRODUCTION|CAMERA|EDITING|REPORTING|VIDEO):|(?:Produced|Reporting|Editing|Video|Compiled|Filmed|PRODUCED|REPORTING|EDITING|VIDEO|COMPILED|FILMED) (?:by|BY)) [^()]{1,200}\)$/;
 /**
  * The fixed lines meeting and transcription tools and broadcasters' pages add: Google Meet's
  * notice and end line, Sonix's free-plan footer, PBS's segment links and sponsor line, ABC's tip
@@ -1035,7 +1038,7 @@ const TOOL_LINES: readonly [RegExp, NoteReason][] = [
     'programme-credit',
   ],
   // AP's licence reminder under a video script.
-  [/^Clients are reminded:?$/, 'disclaimer'],
+  [/^(?:Clients are reminded|CLIENTS ARE REMINDED):?$/, 'disclaimer'],
   // A newsletter platform's appeal under a podcast's transcript (Substack: `Thanks for reading
   // County Lines! Subscribe for free to receive new posts and support my work.`).
   [
@@ -1060,7 +1063,7 @@ const READER_SUPPORTED =
 const TOOL_FIRST_WORDS: ReadonlyMap<number, readonly string[]> = (() => {
   const byInitial = new Map<number, string[]>();
   for (const word of (
-    'This We Meeting Automatically Listen Watch Support Sponsored Use Do Clients VIEW View Recording: Thanks Buzzsprout Start ' +
+    'This We Meeting Automatically Listen Watch Support Sponsored Use Do Clients CLIENTS VIEW View Recording: Thanks Buzzsprout Start ' +
     'Presenter: Host: Anchor: ' +
     'Interviewer: Moderator: Commentary: Commentator: Commentators: Narrator: Interviewee: Respondent:'
   ).split(' ')) {

@@ -132,7 +132,7 @@ function isRelatedItem(seg: Segment): boolean {
  * list. Never a line that ends a sentence.
  */
 /** A notice's point: `(i) …`, `(ii) …`, `(2) …`, `(b) …`. */
-const NOTICE_POINT = /^\((?:[ivx]{1,4}|\d{1,2}|[a-h])\) \S/;
+const NOTICE_POINT = /^\((?:[ivx]{1,4}|[IVX]{1,4}|\d{1,2}|[a-h]|[A-H])\) \S/;
 
 /** A telephone number (`(202) 628-4888`, `800.211.3376`, `1-800-FOR-DEPO`). */
 const PHONE = /(?:^|[\s(])(?:\d{3}\)? ?[-.]?\d{3}[-.]\d{4}|1-800-[A-Z\d]{3}-?[A-Z\d]{4})\b/;
