@@ -1752,7 +1752,12 @@ export const speakerIdentities: Plugin<[], Root> = () => (tree: Root, file: VFil
     if (entry) previous = { entry, text: node.value };
     if (!entry || !nameable(entry, registry)) continue;
     const label = entry.role === null ? entry.name : `The ${entry.role}`;
-    const name = selfIntroducedName(node.value);
+    // A turn in capitals (`JOURNALISTE : JE SUIS DEVANT LA MAIRIE`) is read as a `>>` voice's.
+    const head = node.value.slice(0, INTRO_WINDOW);
+    const name =
+      /\p{Lu}/u.test(head) && !/\p{Ll}/u.test(head)
+        ? chevronIntroduction(node.value, (tagWords ??= tagNameWords(tree)))
+        : selfIntroducedName(node.value);
     if (name && registry.name(entry, name)) {
       report(file, 'speaker-named', `${label} introduced themself as ${name}`, {
         line: paragraphLine(node),
