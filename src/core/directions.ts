@@ -870,12 +870,17 @@ export function isDirectionText(inner: string): boolean {
   }
   const letters = text.replace(/[^\p{L}]/gu, '');
   const caps = letters === letters.toUpperCase() && letters !== letters.toLowerCase();
+  // A newsreader's pronunciation guide is read with its word (`Luxon [PRON: LUCK-SON]`).
+  if (caps && PRONUNCIATION.test(text)) return false;
   // A date in brackets after its weekday (a wire story's `on Wednesday (JANUARY 29)` typed in
   // capitals) is no direction.
   if (caps && words.length <= 3 && BRACKETED_DATE.test(text)) return false;
   // A newswire's name in a release's dateline is no direction: `(BUSINESS WIRE)--`.
   return caps && words.length >= 2 && !NEWSWIRES.has(text);
 }
+
+/** A pronunciation guide's label, in a script typed in capitals: `PRON: LUCK-SON`, `SAY: …`. */
+const PRONUNCIATION = /^(?:PRON|PRONOUNCED|SAY)[.:] /;
 
 /** A month and its day, maybe its year: `JANUARY 29`, `MAY 3, 2025`. */
 const BRACKETED_DATE =

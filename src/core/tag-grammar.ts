@@ -1176,8 +1176,9 @@ export const LABELS: ReadonlySet<string> = new Set(
     // A script's or a page's topic and subject labels in German, French, Spanish and Italian.
     'thema sujet tema titel titre titolo título betreff objet asunto oggetto onderwerp temat ' +
     'assunto ' +
-    // A bulletin's sections (`Sport: Ashby Town have appointed…`, `WEATHER:`).
-    'weather sport travel traffic ' +
+    // A bulletin's sections (`Sport: Ashby Town have appointed…`, `WEATHER:`, `WEATHER NOW:` in a
+    // script typed in capitals).
+    'weather sport travel traffic now ' +
     // A live page's label before its title (`Liveblog: Sturmtief …`, `Ticker: …`).
     'liveblog liveticker newsblog ticker'
   ).split(' '),

@@ -44,6 +44,7 @@ import {
   isAgendaHeadingLine,
   isAgendaItem,
   isScriptText,
+  isCopyUnderSlug,
   isSlugLine,
   readCertificate,
   readChapterList,
@@ -1408,7 +1409,7 @@ export const furniture: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
         i === 0 &&
         node.segments.length > 1 &&
         isSlugLine(text) &&
-        /\p{Ll}/u.test(node.segments[1]?.text ?? '')
+        isCopyUnderSlug(node.segments[1]?.text ?? '', node.segments.at(-1)?.text ?? '')
       ) {
         script ??= isScriptText(tree.children);
         if (script) {
