@@ -1238,6 +1238,23 @@ function chevronIntroduction(text: string, tagWords: ReadonlySet<string>): strin
   return known || intro.before !== '' ? titleCaseIfCaps(intro.name) : null;
 }
 
+/**
+ * The name a tagged turn typed in capitals introduces: as a `>>` voice's
+ * ({@link chevronIntroduction}), or one a stop follows (`I'M DANA WHITFIELD.`, never `JE SUIS
+ * DEVANT LA MAIRIE, OÙ …`).
+ */
+function capsIntroduction(text: string, tagWords: ReadonlySet<string>): string | null {
+  const own = chevronIntroduction(text, tagWords);
+  if (own) return own;
+  const intro = selfIntroduction(text);
+  if (!intro) return null;
+  const at = text.indexOf(intro.name);
+  const after = text.charAt(at + intro.name.length);
+  return at !== -1 && (after === '.' || after === '!' || after === '')
+    ? titleCaseIfCaps(intro.name)
+    : null;
+}
+
 /** How much of a turn's end is read for the colleague it hands over to. */
 const THROW_WINDOW = 200;
 
@@ -1752,11 +1769,12 @@ export const speakerIdentities: Plugin<[], Root> = () => (tree: Root, file: VFil
     if (entry) previous = { entry, text: node.value };
     if (!entry || !nameable(entry, registry)) continue;
     const label = entry.role === null ? entry.name : `The ${entry.role}`;
-    // A turn in capitals (`JOURNALISTE : JE SUIS DEVANT LA MAIRIE`) is read as a `>>` voice's.
+    // A turn in capitals (`JOURNALISTE : JE SUIS DEVANT LA MAIRIE, OÙ …`) is read as a `>>`
+    // voice's, or the name must end a sentence (`… THIS IS MORNING BRIEFING. I'M DANA WHITFIELD.`).
     const head = node.value.slice(0, INTRO_WINDOW);
     const name =
       /\p{Lu}/u.test(head) && !/\p{Ll}/u.test(head)
-        ? chevronIntroduction(node.value, (tagWords ??= tagNameWords(tree)))
+        ? capsIntroduction(node.value, (tagWords ??= tagNameWords(tree)))
         : selfIntroducedName(node.value);
     if (name && registry.name(entry, name)) {
       report(file, 'speaker-named', `${label} introduced themself as ${name}`, {
