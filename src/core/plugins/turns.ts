@@ -206,6 +206,20 @@ function placed<T extends { position?: Paragraph['position'] }>(
   return block;
 }
 
+/**
+ * True when the paragraphs hold capitals and no lower-case letter (a caption feed, a script typed
+ * in capitals): there a short line in capitals is no heading by its case.
+ */
+function isCapsText(tree: Root): boolean {
+  let upper = false;
+  for (const node of tree.children) {
+    if (node.type !== 'paragraph') continue;
+    if (/\p{Ll}/u.test(node.value)) return false;
+    if (!upper && /\p{Lu}/u.test(node.value)) upper = true;
+  }
+  return upper;
+}
+
 export const turns: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
   const out: RootContent[] = [];
   /** Lines of a web page whose turn opens with a bold label (`<b>Nick Hart:</b>`). */
@@ -213,6 +227,8 @@ export const turns: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
   const continued = tree.data?.hints?.continuedLines;
   let currentLabelled = false;
   let current: string | null = null;
+  // A text all in capitals (broadcast captions, a script typed in caps): no case tells a heading.
+  let capsText: boolean | null = null;
   /** How the current turn is delivered: its continuation paragraphs keep it. */
   let currentDelivery: Delivery = NO_DELIVERY;
   let pending: { id: string; timestampMs: number | null; delivery: Delivery } | null = null;
@@ -326,7 +342,9 @@ export const turns: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
       continue;
     }
     // A heading after the first block ends the turn; the first block is the structure's to read.
-    // Outside a turn only a heading in capitals (`Asked by Baroness Whitmore` is narration).
+    // Outside a turn only a heading in capitals (`Asked by Baroness Whitmore` is narration). In a
+    // text all in capitals a line inside a turn is no heading by its case (`>> CHAIR: …` /
+    // `AND THE NEXT SPEAKER PLEASE`).
     while (!content && scanned < out.length) {
       const type = out[scanned++]?.type;
       content = type !== 'note' && type !== 'frontMatter';
@@ -336,8 +354,9 @@ export const turns: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
     const heading =
       chapter ||
       (isHeading(node) &&
-        (current !== null ||
-          node.value === node.value.toUpperCase() ||
+        ((current !== null
+          ? !(capsText ??= isCapsText(tree))
+          : node.value === node.value.toUpperCase()) ||
           (content && isTopicHeading(node.value)) ||
           // A subheading right under a heading that ended a turn (the Dáil's `Ceisteanna Ó Bhéal -
           // Oral Questions` / `Hospital Waiting Lists`).
