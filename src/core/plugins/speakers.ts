@@ -2007,9 +2007,30 @@ function capsThrowName(text: string, tree: Root): string | undefined {
       if (after === '' || !/[\p{L}\p{N}]/u.test(after)) return name;
     }
   }
+  // A verb or preposition after the name ends it (`VERSLAGGEVER SANNE DE WIT WAS VANDAAG …`).
+  const stop = words.findIndex((w, i) => i >= 2 && AFTER_THROWN_NAME.has(w));
+  if (stop !== -1) return words.slice(0, stop).join(' ');
   const after = text.charAt(m.index + m[0].length);
   return words.length >= 2 && (after === '' || /[.,!?;:\n]/u.test(after)) ? read : undefined;
 }
+
+/**
+ * Words that follow a correspondent's name in a throw and are never part of it (in capitals):
+ * a verb (`IS`, `WAS`, `STAAT`, `BERICHTET`, `FOI`) or a place's preposition (`IN`, `AT`, `AUS`).
+ */
+const AFTER_THROWN_NAME: ReadonlySet<string> = new Set(
+  (
+    'IS WAS HAS REPORTS JOINS IN AT FROM ON ' +
+    'STAAT MELDT BIJ OP UIT ' +
+    'IST WAR BERICHTET MELDET AUS ' +
+    'EST ÉTAIT EN À ' +
+    'ESTÁ ESTABA DESDE ' +
+    'FOI ESTEVE EM ' +
+    'È ERA ' +
+    'JEST BYŁ BYŁA RELACJONUJE Z W ' +
+    'В ИЗ СООБЩАЕТ'
+  ).split(' '),
+);
 
 function nameFromThrow(tree: Root, registry: Registry, file: VFile): void {
   const unnamed = registry.entries.filter(
