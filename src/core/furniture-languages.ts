@@ -183,7 +183,11 @@ const RULES: readonly Rule[] = [
 
 /** {@link RULES}' patterns for a line in capitals: case-insensitive. */
 const CAPS_RULES: readonly RegExp[] = RULES.map(
-  (rule) => new RegExp(rule.pattern.source, rule.pattern.flags.includes("i") ? rule.pattern.flags : `${rule.pattern.flags}i`),
+  (rule) =>
+    new RegExp(
+      rule.pattern.source,
+      rule.pattern.flags.includes('i') ? rule.pattern.flags : `${rule.pattern.flags}i`,
+    ),
 );
 
 /** A guest line under a radio page's headline: `Annie Genevard était l'invitée du « 8h30 … »`. */
@@ -360,7 +364,10 @@ export function classifyLanguageLine(line: string, digit = /\d/.test(line)): Not
   if (
     line.length <= 90 &&
     digit &&
-    (line.includes(' uur') || line.includes(' UUR') || line.includes('godz.') || line.includes('GODZ.')) &&
+    (line.includes(' uur') ||
+      line.includes(' UUR') ||
+      line.includes('godz.') ||
+      line.includes('GODZ.')) &&
     PROGRAMME_DAY.test(line)
   )
     return 'programme-credit';

@@ -1124,7 +1124,11 @@ export function isCopyUnderSlug(below: string, last: string): boolean {
   if (/\p{Ll}/u.test(below)) return true;
   if (!/\p{Lu}/u.test(below)) return false;
   let words = 1;
-  for (let i = below.indexOf(' '); i !== -1 && words < MIN_CAPS_COPY_WORDS; i = below.indexOf(' ', i + 1))
+  for (
+    let i = below.indexOf(' ');
+    i !== -1 && words < MIN_CAPS_COPY_WORDS;
+    i = below.indexOf(' ', i + 1)
+  )
     words++;
   return words >= MIN_CAPS_COPY_WORDS && /[.?!…]["”’»)\]]?$/u.test(last.trimEnd());
 }

@@ -1772,10 +1772,10 @@ export const speakerIdentities: Plugin<[], Root> = () => (tree: Root, file: VFil
     // A turn in capitals (`JOURNALISTE : JE SUIS DEVANT LA MAIRIE, OÙ …`) is read as a `>>`
     // voice's, or the name must end a sentence (`… THIS IS MORNING BRIEFING. I'M DANA WHITFIELD.`).
     const head = node.value.slice(0, INTRO_WINDOW);
+    const caps = /\p{Lu}/u.test(head) && !/\p{Ll}/u.test(head);
+    if (caps) tagWords ??= tagNameWords(tree);
     const name =
-      /\p{Lu}/u.test(head) && !/\p{Ll}/u.test(head)
-        ? capsIntroduction(node.value, (tagWords ??= tagNameWords(tree)))
-        : selfIntroducedName(node.value);
+      caps && tagWords ? capsIntroduction(node.value, tagWords) : selfIntroducedName(node.value);
     if (name && registry.name(entry, name)) {
       report(file, 'speaker-named', `${label} introduced themself as ${name}`, {
         line: paragraphLine(node),
@@ -2046,7 +2046,9 @@ function nameFromThrow(tree: Root, registry: Registry, file: VFile): void {
     if (node.type !== 'paragraph' || node.value.length > 2000) continue;
     const caps = !/\p{Ll}/u.test(node.value);
     if (!(caps ? THROW_WORDS_CAPS : THROW_WORDS).test(node.value)) continue;
-    const name = caps ? capsThrowName(node.value, tree) : THROW_NAME.exec(node.value)?.[1];
+    const read = caps ? capsThrowName(node.value, tree) : THROW_NAME.exec(node.value)?.[1];
+    // A name read from capitals is written as the tags' names in capitals are (`Anna Morozova`).
+    const name = read && caps ? titleCaseIfCaps(read) : read;
     if (!name) continue;
     if (registry.name(one, name)) {
       report(

@@ -229,6 +229,10 @@ export const turns: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
   let current: string | null = null;
   // A text all in capitals (broadcast captions, a script typed in caps): no case tells a heading.
   let capsText: boolean | null = null;
+  const inCapitals = (): boolean => {
+    capsText ??= isCapsText(tree);
+    return capsText;
+  };
   /** How the current turn is delivered: its continuation paragraphs keep it. */
   let currentDelivery: Delivery = NO_DELIVERY;
   let pending: { id: string; timestampMs: number | null; delivery: Delivery } | null = null;
@@ -354,9 +358,7 @@ export const turns: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
     const heading =
       chapter ||
       (isHeading(node) &&
-        ((current !== null
-          ? !(capsText ??= isCapsText(tree))
-          : node.value === node.value.toUpperCase()) ||
+        ((current !== null ? !inCapitals() : node.value === node.value.toUpperCase()) ||
           (content && isTopicHeading(node.value)) ||
           // A subheading right under a heading that ended a turn (the Dáil's `Ceisteanna Ó Bhéal -
           // Oral Questions` / `Hospital Waiting Lists`).

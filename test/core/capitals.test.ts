@@ -1,0 +1,301 @@
+/**
+ * Transcripts in capitals: broadcast captions (CEA-608 captions and the `>>` transcripts made of
+ * them), TV and radio scripts typed in caps (ENPS, iNEWS), wire video scripts. A copy in capitals
+ * reads as the mixed-case copy does (same blocks, speakers, directions and notes), its words left
+ * as written; each case has a counter-case that must not change.
+ */
+import { describe, expect, it } from 'vitest';
+import type { ScriptDocument } from '../../src/core/index.ts';
+import { format, type Row, rows } from './convention-rows.ts';
+
+/** The document of the lines and of the same lines in capitals. */
+function both(lines: string[]): { mixed: ScriptDocument; caps: ScriptDocument } {
+  return { mixed: format(lines), caps: format(lines.map((l) => l.toUpperCase())) };
+}
+
+/** Rows with the speaker's name folded: a name read from capitals is the same person. */
+function folded(doc: ScriptDocument): Row[] {
+  return rows(doc).map(([type, speaker, words]) => [
+    type,
+    speaker === null ? null : speaker.toLowerCase(),
+    words.toLowerCase(),
+  ]);
+}
+
+/** The words of the document's blocks, as written. */
+const words = (doc: ScriptDocument): string => doc.blocks.map((b) => b.text).join(' ');
+
+describe('a TV script in capitals: the throw names the correspondent', () => {
+  const lines = [
+    'JORNAL DA MANHÃ – 03/12/2026',
+    '',
+    'APRESENTADORA: Um incêndio atingiu um galpão no porto de Santos. O repórter Paulo Ramos está lá.',
+    '',
+    'OFF',
+    'REPÓRTER: As chamas começaram de madrugada. Os bombeiros ainda trabalham no local.',
+    '',
+    'PASSAGEM',
+    'REPÓRTER: A polícia vai investigar a causa do incêndio.',
+  ];
+
+  it('GOOD: `O REPÓRTER PAULO RAMOS ESTÁ LÁ.` names the reporter, as in mixed case', () => {
+    const { mixed, caps } = both(lines);
+    const reporter = caps.speakers.find((s) => s.role === 'reporter');
+    expect(reporter?.name).toBe('Paulo Ramos');
+    expect(folded(caps)).toEqual(folded(mixed));
+    // The words are kept as written: nothing is put back in lower case.
+    expect(words(caps)).toContain('AS CHAMAS COMEÇARAM DE MADRUGADA.');
+  });
+
+  it('GOOD: a Russian throw in capitals ends the name at its stop', () => {
+    const doc = format([
+      'ВЕДУЩИЙ:',
+      'ДОБРЫЙ ВЕЧЕР! ИЗ ХАБАРОВСКА — НАШ КОРРЕСПОНДЕНТ ИГОРЬ СЕМЁНОВ.',
+      '',
+      'КОРР.:',
+      'ВОДА В АМУРЕ ПОДНЯЛАСЬ ЗА СУТКИ НА ПОЛМЕТРА.',
+    ]);
+    expect(doc.speakers.find((s) => s.role === 'correspondent')?.name).toBe('Игорь Семёнов');
+  });
+
+  it('COUNTER: a throw in capitals that says no name where it ends names nobody', () => {
+    const doc = format([
+      'APRESENTADORA: UM INCÊNDIO ATINGIU UM GALPÃO. O REPÓRTER PAULO RAMOS SANTOS LIMA ACOMPANHA TUDO',
+      '',
+      'REPÓRTER: AS CHAMAS COMEÇARAM DE MADRUGADA.',
+    ]);
+    expect(doc.speakers.find((s) => s.role === 'reporter')?.name ?? null).toBeNull();
+  });
+});
+
+describe('a turn in capitals introduces its speaker only where the name ends a sentence', () => {
+  it('GOOD: `… THIS IS MORNING BRIEFING. I’M DANA WHITFIELD.` names the host', () => {
+    const { mixed, caps } = both([
+      "HOST: From the newsroom, this is Morning Briefing. I'm Dana Whitfield.",
+      '',
+      'RAFAEL ORTIZ: We have lost eleven homes overnight.',
+    ]);
+    expect(caps.speakers.find((s) => s.role === 'host')?.name).toBe('Dana Whitfield');
+    expect(folded(caps)).toEqual(folded(mixed));
+  });
+
+  it('COUNTER: `JE SUIS DEVANT LA MAIRIE, OÙ …` is where the reporter is, not a name', () => {
+    const { mixed, caps } = both([
+      'PRÉSENTATRICE : Bonsoir. Les associations manifestent à Lyon.',
+      '',
+      'JOURNALISTE : Je suis devant la mairie, où les associations manifestent ce soir.',
+    ]);
+    expect(caps.speakers.find((s) => s.role === 'reporter')?.name ?? null).toBeNull();
+    expect(folded(caps)).toEqual(folded(mixed));
+  });
+});
+
+describe('an iNEWS story in capitals', () => {
+  it('GOOD: `<CC>TAKE VO</CC>` is a production cue as `<cc>` is', () => {
+    const { mixed, caps } = both([
+      'BRIDGE CLOSURE',
+      '<cc>CAM 2</cc>',
+      'The Elm Street bridge will close for repairs on Monday.',
+      '',
+      '<cc>TAKE VO</cc>',
+      'Crews will replace the deck over the next six weeks.',
+    ]);
+    expect(rows(caps).filter((r) => r[0] === 'direction')).toEqual([
+      ['direction', null, 'CAM 2'],
+      ['direction', null, 'TAKE VO'],
+    ]);
+    expect(folded(caps)).toEqual(folded(mixed));
+  });
+
+  it('COUNTER: a `<CC>` that is never closed is left in the text', () => {
+    const doc = format(['<CC>TAKE VO', 'CREWS WILL REPLACE THE DECK OVER THE NEXT SIX WEEKS.']);
+    expect(doc.blocks.some((b) => b.type === 'direction' && b.text === 'TAKE VO')).toBe(false);
+  });
+});
+
+describe("a script's header and disclaimer in capitals", () => {
+  it('GOOD: the programme line and the manuscript line are notes, as in mixed case', () => {
+    const { mixed, caps } = both([
+      'tagesschau 20:00 Uhr',
+      'Sendemanuskript vom 02.12.2026',
+      '',
+      'Sprecher:',
+      'Guten Abend, meine Damen und Herren. Der Bundestag hat den Haushalt beschlossen.',
+      '',
+      'Dieses Manuskript ist nur für den privaten Gebrauch bestimmt.',
+    ]);
+    expect(rows(caps).filter((r) => r[0] === 'note')).toEqual([
+      ['note', null, 'TAGESSCHAU 20:00 UHR'],
+      ['note', null, 'SENDEMANUSKRIPT VOM 02.12.2026'],
+      ['note', null, 'DIESES MANUSKRIPT IST'],
+    ]);
+    expect(caps.title).toBeNull();
+    expect(folded(caps)).toEqual(folded(mixed));
+  });
+
+  it('GOOD: a Dutch programme line with `UUR` is the programme, not the copy', () => {
+    const { mixed, caps } = both([
+      'NOS Journaal 18.00 uur – woensdag 2 december 2026',
+      'Onderwerp: Nieuwe brug over de Waal',
+      '',
+      'PRESENTATOR: Goedenavond. De nieuwe brug bij Nijmegen gaat vandaag open.',
+    ]);
+    expect(rows(caps)[0]).toEqual(['note', null, 'NOS JOURNAAL 18.00']);
+    expect(folded(caps)).toEqual(folded(mixed));
+  });
+
+  it('COUNTER: a sentence in capitals opening with the same words is no note', () => {
+    const doc = format([
+      'SPRECHER: DIESES MANUSKRIPT HABEN WIR GESTERN GESCHRIEBEN, UND ES IST LANG.',
+      '',
+      'REPORTER: DAS STIMMT.',
+    ]);
+    expect(doc.blocks.every((b) => b.type === 'speech')).toBe(true);
+  });
+});
+
+describe('a wire video script in capitals', () => {
+  const lines = [
+    'FRANCE-FARMERS/PROTEST',
+    '',
+    'SHOTLIST:',
+    'REUTERS - ACCESS ALL',
+    'Paris, France - 29 January 2025',
+    '1. Tractors blocking ring road',
+    '2. Farmer waving flag',
+    '',
+    'STORY: French farmers blocked roads around Paris on Wednesday (January 29), stepping up protests against imports.',
+    '',
+    'The minister said she would meet the unions.',
+    '',
+    '(Production: Camille Roux)',
+    '',
+    'Clients are reminded:',
+    '(i) to check the terms of their licence agreements',
+  ];
+
+  it('GOOD: the dateline, the credit and the clients notice are notes; `(JANUARY 29)` stays in its sentence', () => {
+    const { mixed, caps } = both(lines);
+    const notes = rows(caps)
+      .filter((r) => r[0] === 'note')
+      .map((r) => r[2]);
+    expect(notes).toEqual(
+      expect.arrayContaining([
+        'PARIS, FRANCE -',
+        '(PRODUCTION: CAMILLE ROUX)',
+        'CLIENTS ARE REMINDED:',
+      ]),
+    );
+    expect(caps.blocks.some((b) => b.type === 'direction' && b.text === 'JANUARY 29')).toBe(false);
+    expect(folded(caps)).toEqual(folded(mixed));
+  });
+
+  it('COUNTER: a sound in brackets in capitals is still a direction', () => {
+    const doc = format([
+      'PRESIDENT: THANK YOU ALL FOR COMING TONIGHT. (APPLAUSE AND CHEERS) WE HAVE WORK TO DO.',
+    ]);
+    expect(doc.blocks.some((b) => b.type === 'direction' && b.text === 'APPLAUSE AND CHEERS')).toBe(
+      true,
+    );
+  });
+});
+
+describe('a radio bulletin in capitals', () => {
+  const lines = [
+    '0800 NEWS  READER: SAM  DUR 2\'00"',
+    '',
+    'STING: NEWS IN (CART 9001)',
+    '',
+    'HARBOUR FIRE',
+    'Fire crews in Swansea [pron: SWON-zee] spent the night at a boatyard after a blaze destroyed three sheds.',
+    '',
+    'RAIL STRIKE',
+    'Train drivers will walk out on Friday in a dispute over pay.',
+    '',
+    'Weather now: rain clearing by lunchtime, highs of eleven degrees.',
+    '',
+    'STING: NEWS OUT (CART 9002)',
+  ];
+
+  it('GOOD: each slug over its copy is a cue, `[PRON: …]` stays in its sentence, `WEATHER NOW:` is no speaker', () => {
+    const { mixed, caps } = both(lines);
+    expect(rows(caps)).toEqual([
+      ['note', null, '0800 NEWS READER:'],
+      ['direction', null, 'STING: NEWS IN'],
+      ['direction', null, 'HARBOUR FIRE'],
+      ['narration', null, 'FIRE CREWS IN'],
+      ['direction', null, 'RAIL STRIKE'],
+      ['narration', null, 'TRAIN DRIVERS WILL'],
+      ['narration', null, 'WEATHER NOW: RAIN'],
+      ['direction', null, 'STING: NEWS OUT'],
+    ]);
+    expect(caps.speakers).toEqual([]);
+    expect(folded(caps)).toEqual(folded(mixed));
+  });
+
+  it('COUNTER: two short lines in capitals with no sentence under them stay together', () => {
+    const doc = format([
+      'STING: NEWS IN (CART 9001)',
+      '',
+      'RAIL STRIKE',
+      'FRIDAY WALKOUT',
+      '',
+      'STING: NEWS OUT (CART 9002)',
+    ]);
+    expect(doc.blocks.some((b) => b.type === 'direction' && b.text === 'RAIL STRIKE')).toBe(false);
+  });
+});
+
+describe('broadcast captions in capitals copied from a video panel', () => {
+  const lines = [
+    'Budget hearing',
+    '41:12',
+    '>> CHAIR: thank you the next item',
+    '41:15',
+    'on the agenda tonight is the',
+    '41:18',
+    'library budget',
+    'Library budget',
+    '41:31',
+    '>> LIBRARIAN: thank you we have',
+    '41:34',
+    'opened on sundays since march',
+    '41:39',
+    'and visits are up by a third',
+    '41:43',
+    'at both branches',
+    '41:52',
+    '>> CHAIR: thank you for that',
+    '41:55',
+    '[Applause]',
+    '41:58',
+    'and the next speaker please',
+  ];
+
+  it('GOOD: the times are left out, the chapter titles are headings, each >> voice a turn', () => {
+    const { mixed, caps } = both(lines);
+    expect(rows(caps)).toEqual([
+      ['headline', null, 'BUDGET HEARING'],
+      ['speech', 'chair', 'THANK YOU THE'],
+      ['headline', null, 'LIBRARY BUDGET'],
+      ['speech', 'Librarian', 'THANK YOU WE'],
+      ['speech', 'chair', 'THANK YOU FOR'],
+      ['direction', null, 'APPLAUSE'],
+      ['speech', 'chair', 'AND THE NEXT'],
+    ]);
+    expect(folded(caps)).toEqual(folded(mixed));
+  });
+
+  it('COUNTER: a schedule in capitals (times over short items) is no caption panel', () => {
+    const doc = format([
+      'AGENDA',
+      '10:30',
+      'COUNCIL OPENS',
+      '11:00',
+      'BUDGET VOTE',
+      '11:30',
+      'PUBLIC COMMENT',
+    ]);
+    expect(words(doc)).toContain('10:30');
+  });
+});
