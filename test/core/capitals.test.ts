@@ -5,8 +5,120 @@
  * as written; each case has a counter-case that must not change.
  */
 import { describe, expect, it } from 'vitest';
+import type { EvalCase } from '../../bench/eval/score.ts';
+import { arrivesInCapitals, TRANSFORMS } from '../../bench/eval/variants.ts';
 import type { ScriptDocument } from '../../src/core/index.ts';
 import { format, type Row, rows } from './convention-rows.ts';
+
+const PT_SCRIPT = [
+  'JORNAL DA MANHÃ – 03/12/2026',
+  '',
+  'APRESENTADORA: Um incêndio atingiu um galpão no porto de Santos. O repórter Paulo Ramos está lá.',
+  '',
+  'OFF',
+  'REPÓRTER: As chamas começaram de madrugada. Os bombeiros ainda trabalham no local.',
+  '',
+  'PASSAGEM',
+  'REPÓRTER: A polícia vai investigar a causa do incêndio.',
+];
+
+const EN_INTRO = [
+  "HOST: From the newsroom, this is Morning Briefing. I'm Dana Whitfield.",
+  '',
+  'RAFAEL ORTIZ: We have lost eleven homes overnight.',
+];
+
+const FR_INTRO = [
+  'PRÉSENTATRICE : Bonsoir. Les associations manifestent à Lyon.',
+  '',
+  'JOURNALISTE : Je suis devant la mairie, où les associations manifestent ce soir.',
+];
+
+const INEWS = [
+  'BRIDGE CLOSURE',
+  '<cc>CAM 2</cc>',
+  'The Elm Street bridge will close for repairs on Monday.',
+  '',
+  '<cc>TAKE VO</cc>',
+  'Crews will replace the deck over the next six weeks.',
+];
+
+const DE_SCRIPT = [
+  'tagesschau 20:00 Uhr',
+  'Sendemanuskript vom 02.12.2026',
+  '',
+  'Sprecher:',
+  'Guten Abend, meine Damen und Herren. Der Bundestag hat den Haushalt beschlossen.',
+  '',
+  'Dieses Manuskript ist nur für den privaten Gebrauch bestimmt.',
+];
+
+const NL_SCRIPT = [
+  'NOS Journaal 18.00 uur – woensdag 2 december 2026',
+  'Onderwerp: Nieuwe brug over de Waal',
+  '',
+  'PRESENTATOR: Goedenavond. De nieuwe brug bij Nijmegen gaat vandaag open.',
+];
+
+const WIRE = [
+  'FRANCE-FARMERS/PROTEST',
+  '',
+  'SHOTLIST:',
+  'REUTERS - ACCESS ALL',
+  'Paris, France - 29 January 2025',
+  '1. Tractors blocking ring road',
+  '2. Farmer waving flag',
+  '',
+  'STORY: French farmers blocked roads around Paris on Wednesday (January 29), stepping up protests against imports.',
+  '',
+  'The minister said she would meet the unions.',
+  '',
+  '(Production: Camille Roux)',
+  '',
+  'Clients are reminded:',
+  '(i) to check the terms of their licence agreements',
+];
+
+const RADIO = [
+  '0800 NEWS  READER: SAM  DUR 2\'00"',
+  '',
+  'STING: NEWS IN (CART 9001)',
+  '',
+  'HARBOUR FIRE',
+  'Fire crews in Swansea [pron: SWON-zee] spent the night at a boatyard after a blaze destroyed three sheds.',
+  '',
+  'RAIL STRIKE',
+  'Train drivers will walk out on Friday in a dispute over pay.',
+  '',
+  'Weather now: rain clearing by lunchtime, highs of eleven degrees.',
+  '',
+  'STING: NEWS OUT (CART 9002)',
+];
+
+const PANEL = [
+  'Budget hearing',
+  '41:12',
+  '>> CHAIR: thank you the next item',
+  '41:15',
+  'on the agenda tonight is the',
+  '41:18',
+  'library budget',
+  'Library budget',
+  '41:31',
+  '>> LIBRARIAN: thank you we have',
+  '41:34',
+  'opened on sundays since march',
+  '41:39',
+  'and visits are up by a third',
+  '41:43',
+  'at both branches',
+  '41:52',
+  '>> CHAIR: thank you for that',
+  '41:55',
+  '[Applause]',
+  '41:58',
+  'and the next speaker please',
+];
 
 /** The document of the lines and of the same lines in capitals. */
 function both(lines: string[]): { mixed: ScriptDocument; caps: ScriptDocument } {
@@ -26,20 +138,8 @@ function folded(doc: ScriptDocument): Row[] {
 const words = (doc: ScriptDocument): string => doc.blocks.map((b) => b.text).join(' ');
 
 describe('a TV script in capitals: the throw names the correspondent', () => {
-  const lines = [
-    'JORNAL DA MANHÃ – 03/12/2026',
-    '',
-    'APRESENTADORA: Um incêndio atingiu um galpão no porto de Santos. O repórter Paulo Ramos está lá.',
-    '',
-    'OFF',
-    'REPÓRTER: As chamas começaram de madrugada. Os bombeiros ainda trabalham no local.',
-    '',
-    'PASSAGEM',
-    'REPÓRTER: A polícia vai investigar a causa do incêndio.',
-  ];
-
   it('GOOD: `O REPÓRTER PAULO RAMOS ESTÁ LÁ.` names the reporter, as in mixed case', () => {
-    const { mixed, caps } = both(lines);
+    const { mixed, caps } = both(PT_SCRIPT);
     const reporter = caps.speakers.find((s) => s.role === 'reporter');
     expect(reporter?.name).toBe('Paulo Ramos');
     expect(folded(caps)).toEqual(folded(mixed));
@@ -70,21 +170,13 @@ describe('a TV script in capitals: the throw names the correspondent', () => {
 
 describe('a turn in capitals introduces its speaker only where the name ends a sentence', () => {
   it('GOOD: `… THIS IS MORNING BRIEFING. I’M DANA WHITFIELD.` names the host', () => {
-    const { mixed, caps } = both([
-      "HOST: From the newsroom, this is Morning Briefing. I'm Dana Whitfield.",
-      '',
-      'RAFAEL ORTIZ: We have lost eleven homes overnight.',
-    ]);
+    const { mixed, caps } = both(EN_INTRO);
     expect(caps.speakers.find((s) => s.role === 'host')?.name).toBe('Dana Whitfield');
     expect(folded(caps)).toEqual(folded(mixed));
   });
 
   it('COUNTER: `JE SUIS DEVANT LA MAIRIE, OÙ …` is where the reporter is, not a name', () => {
-    const { mixed, caps } = both([
-      'PRÉSENTATRICE : Bonsoir. Les associations manifestent à Lyon.',
-      '',
-      'JOURNALISTE : Je suis devant la mairie, où les associations manifestent ce soir.',
-    ]);
+    const { mixed, caps } = both(FR_INTRO);
     expect(caps.speakers.find((s) => s.role === 'reporter')?.name ?? null).toBeNull();
     expect(folded(caps)).toEqual(folded(mixed));
   });
@@ -92,14 +184,7 @@ describe('a turn in capitals introduces its speaker only where the name ends a s
 
 describe('an iNEWS story in capitals', () => {
   it('GOOD: `<CC>TAKE VO</CC>` is a production cue as `<cc>` is', () => {
-    const { mixed, caps } = both([
-      'BRIDGE CLOSURE',
-      '<cc>CAM 2</cc>',
-      'The Elm Street bridge will close for repairs on Monday.',
-      '',
-      '<cc>TAKE VO</cc>',
-      'Crews will replace the deck over the next six weeks.',
-    ]);
+    const { mixed, caps } = both(INEWS);
     expect(rows(caps).filter((r) => r[0] === 'direction')).toEqual([
       ['direction', null, 'CAM 2'],
       ['direction', null, 'TAKE VO'],
@@ -115,15 +200,7 @@ describe('an iNEWS story in capitals', () => {
 
 describe("a script's header and disclaimer in capitals", () => {
   it('GOOD: the programme line and the manuscript line are notes, as in mixed case', () => {
-    const { mixed, caps } = both([
-      'tagesschau 20:00 Uhr',
-      'Sendemanuskript vom 02.12.2026',
-      '',
-      'Sprecher:',
-      'Guten Abend, meine Damen und Herren. Der Bundestag hat den Haushalt beschlossen.',
-      '',
-      'Dieses Manuskript ist nur für den privaten Gebrauch bestimmt.',
-    ]);
+    const { mixed, caps } = both(DE_SCRIPT);
     expect(rows(caps).filter((r) => r[0] === 'note')).toEqual([
       ['note', null, 'TAGESSCHAU 20:00 UHR'],
       ['note', null, 'SENDEMANUSKRIPT VOM 02.12.2026'],
@@ -134,12 +211,7 @@ describe("a script's header and disclaimer in capitals", () => {
   });
 
   it('GOOD: a Dutch programme line with `UUR` is the programme, not the copy', () => {
-    const { mixed, caps } = both([
-      'NOS Journaal 18.00 uur – woensdag 2 december 2026',
-      'Onderwerp: Nieuwe brug over de Waal',
-      '',
-      'PRESENTATOR: Goedenavond. De nieuwe brug bij Nijmegen gaat vandaag open.',
-    ]);
+    const { mixed, caps } = both(NL_SCRIPT);
     expect(rows(caps)[0]).toEqual(['note', null, 'NOS JOURNAAL 18.00']);
     expect(folded(caps)).toEqual(folded(mixed));
   });
@@ -155,27 +227,8 @@ describe("a script's header and disclaimer in capitals", () => {
 });
 
 describe('a wire video script in capitals', () => {
-  const lines = [
-    'FRANCE-FARMERS/PROTEST',
-    '',
-    'SHOTLIST:',
-    'REUTERS - ACCESS ALL',
-    'Paris, France - 29 January 2025',
-    '1. Tractors blocking ring road',
-    '2. Farmer waving flag',
-    '',
-    'STORY: French farmers blocked roads around Paris on Wednesday (January 29), stepping up protests against imports.',
-    '',
-    'The minister said she would meet the unions.',
-    '',
-    '(Production: Camille Roux)',
-    '',
-    'Clients are reminded:',
-    '(i) to check the terms of their licence agreements',
-  ];
-
   it('GOOD: the dateline, the credit and the clients notice are notes; `(JANUARY 29)` stays in its sentence', () => {
-    const { mixed, caps } = both(lines);
+    const { mixed, caps } = both(WIRE);
     const notes = rows(caps)
       .filter((r) => r[0] === 'note')
       .map((r) => r[2]);
@@ -201,24 +254,8 @@ describe('a wire video script in capitals', () => {
 });
 
 describe('a radio bulletin in capitals', () => {
-  const lines = [
-    '0800 NEWS  READER: SAM  DUR 2\'00"',
-    '',
-    'STING: NEWS IN (CART 9001)',
-    '',
-    'HARBOUR FIRE',
-    'Fire crews in Swansea [pron: SWON-zee] spent the night at a boatyard after a blaze destroyed three sheds.',
-    '',
-    'RAIL STRIKE',
-    'Train drivers will walk out on Friday in a dispute over pay.',
-    '',
-    'Weather now: rain clearing by lunchtime, highs of eleven degrees.',
-    '',
-    'STING: NEWS OUT (CART 9002)',
-  ];
-
   it('GOOD: each slug over its copy is a cue, `[PRON: …]` stays in its sentence, `WEATHER NOW:` is no speaker', () => {
-    const { mixed, caps } = both(lines);
+    const { mixed, caps } = both(RADIO);
     expect(rows(caps)).toEqual([
       ['note', null, '0800 NEWS READER:'],
       ['direction', null, 'STING: NEWS IN'],
@@ -247,33 +284,8 @@ describe('a radio bulletin in capitals', () => {
 });
 
 describe('broadcast captions in capitals copied from a video panel', () => {
-  const lines = [
-    'Budget hearing',
-    '41:12',
-    '>> CHAIR: thank you the next item',
-    '41:15',
-    'on the agenda tonight is the',
-    '41:18',
-    'library budget',
-    'Library budget',
-    '41:31',
-    '>> LIBRARIAN: thank you we have',
-    '41:34',
-    'opened on sundays since march',
-    '41:39',
-    'and visits are up by a third',
-    '41:43',
-    'at both branches',
-    '41:52',
-    '>> CHAIR: thank you for that',
-    '41:55',
-    '[Applause]',
-    '41:58',
-    'and the next speaker please',
-  ];
-
   it('GOOD: the times are left out, the chapter titles are headings, each >> voice a turn', () => {
-    const { mixed, caps } = both(lines);
+    const { mixed, caps } = both(PANEL);
     expect(rows(caps)).toEqual([
       ['headline', null, 'BUDGET HEARING'],
       ['speech', 'chair', 'THANK YOU THE'],
@@ -297,5 +309,139 @@ describe('broadcast captions in capitals copied from a video panel', () => {
       'PUBLIC COMMENT',
     ]);
     expect(words(doc)).toContain('10:30');
+  });
+});
+
+describe('COUNTER: the mixed-case copies read as they did before capitals were read', () => {
+  const expected: Record<string, [string[], Row[]]> = {
+    PT_SCRIPT: [
+      PT_SCRIPT,
+      [
+        ['note', null, 'JORNAL DA MANHÃ'],
+        ['speech', 'anchor', 'Um incêndio atingiu'],
+        ['direction', null, 'OFF'],
+        ['speech', 'Paulo Ramos', 'As chamas começaram'],
+        ['direction', null, 'PASSAGEM'],
+        ['speech', 'Paulo Ramos', 'A polícia vai'],
+      ],
+    ],
+    EN_INTRO: [
+      EN_INTRO,
+      [
+        ['speech', 'Dana Whitfield', 'From the newsroom,'],
+        ['speech', 'Rafael Ortiz', 'We have lost'],
+      ],
+    ],
+    FR_INTRO: [
+      FR_INTRO,
+      [
+        ['speech', 'anchor', 'Bonsoir. Les associations'],
+        ['speech', 'reporter', 'Je suis devant'],
+      ],
+    ],
+    INEWS: [
+      INEWS,
+      [
+        ['note', null, 'BRIDGE CLOSURE'],
+        ['direction', null, 'CAM 2'],
+        ['narration', null, 'The Elm Street'],
+        ['direction', null, 'TAKE VO'],
+        ['narration', null, 'Crews will replace'],
+      ],
+    ],
+    DE_SCRIPT: [
+      DE_SCRIPT,
+      [
+        ['note', null, 'tagesschau 20:00 Uhr'],
+        ['note', null, 'Sendemanuskript vom 02.12.2026'],
+        ['speech', 'announcer', 'Guten Abend, meine'],
+        ['note', null, 'Dieses Manuskript ist'],
+      ],
+    ],
+    NL_SCRIPT: [
+      NL_SCRIPT,
+      [
+        ['note', null, 'NOS Journaal 18.00'],
+        ['headline', null, 'Onderwerp: Nieuwe brug'],
+        ['speech', 'presenter', 'Goedenavond. De nieuwe'],
+      ],
+    ],
+    WIRE: [
+      WIRE,
+      [
+        ['note', null, 'FRANCE-FARMERS/PROTEST'],
+        ['direction', null, 'SHOTLIST:'],
+        ['note', null, 'REUTERS - ACCESS'],
+        ['note', null, 'Paris, France -'],
+        ['direction', null, '1. Tractors blocking'],
+        ['direction', null, '2. Farmer waving'],
+        ['narration', null, 'STORY: French farmers'],
+        ['narration', null, 'The minister said'],
+        ['note', null, '(Production: Camille Roux)'],
+        ['note', null, 'Clients are reminded:'],
+        ['note', null, '(i) to check'],
+      ],
+    ],
+    RADIO: [
+      RADIO,
+      [
+        ['note', null, '0800 NEWS READER:'],
+        ['direction', null, 'STING: NEWS IN'],
+        ['direction', null, 'HARBOUR FIRE'],
+        ['narration', null, 'Fire crews in'],
+        ['direction', null, 'RAIL STRIKE'],
+        ['narration', null, 'Train drivers will'],
+        ['narration', null, 'Weather now: rain'],
+        ['direction', null, 'STING: NEWS OUT'],
+      ],
+    ],
+    PANEL: [
+      PANEL,
+      [
+        ['headline', null, 'Budget hearing'],
+        ['speech', 'chair', 'thank you the'],
+        ['headline', null, 'Library budget'],
+        ['speech', 'Librarian', 'thank you we'],
+        ['speech', 'chair', 'thank you for'],
+        ['direction', null, 'Applause'],
+        ['speech', 'chair', 'and the next'],
+      ],
+    ],
+  };
+  for (const [name, [lines, want]] of Object.entries(expected)) {
+    it(name, () => {
+      expect(rows(format(lines))).toEqual(want);
+    });
+  }
+});
+
+describe('the `upper` variant of the labelled set', () => {
+  const item = (convention: string): EvalCase => ({
+    name: 'x',
+    file: 'x.txt',
+    input: '',
+    gold: { convention, language: 'en', title: null, speakers: {}, turns: [], blocks: [] },
+  });
+
+  it('is applied to the conventions that arrive in capitals only, by the kind the gold names', () => {
+    expect(arrivesInCapitals(item('Spanish TV script (TVE): ENTRADILLA alone …'))).toBe(true);
+    expect(arrivesInCapitals(item('Broadcast closed captions in mixed case pasted as text'))).toBe(
+      true,
+    );
+    expect(arrivesInCapitals(item('Reuters video script (slug, headline …)'))).toBe(true);
+    expect(arrivesInCapitals(item('BBC radio cue sheet: TX/PROG/STORY …'))).toBe(true);
+    // A court's caption box and a podcast page's subtitle are no captions; a hansard never
+    // arrives in capitals.
+    expect(arrivesInCapitals(item('English High Court hearing transcript: … caption'))).toBe(false);
+    expect(arrivesInCapitals(item('Hansard Commons (office-first tag, heading)'))).toBe(false);
+    expect(
+      arrivesInCapitals(item('A Substack podcast post copied from the page: the subtitle')),
+    ).toBe(false);
+  });
+
+  it('puts the whole text in capitals, line for line', () => {
+    const variant = TRANSFORMS.upper?.('Anchor: Good evening.\nReporter: Thanks.\n');
+    expect(variant?.text).toBe('ANCHOR: GOOD EVENING.\nREPORTER: THANKS.\n');
+    expect(variant?.mapLine(2)).toBe(2);
   });
 });
