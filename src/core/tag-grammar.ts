@@ -1291,7 +1291,10 @@ export const NOT_NAMES: ReadonlySet<string> = new Set(
   (
     'sorry glad happy not very so here going sure afraid delighted pleased honored honoured ' +
     'america voa the a an it what how why when where who all just still really only also live ' +
-    'back now today tonight'
+    'back now today tonight ' +
+    // Where the speaker is (`I'M IN …`, `JE SUIS DEVANT LA MAIRIE`, `ICH BIN VOR …`, `SOY DE …`):
+    // in a turn in capitals the words after the phrase are capitals too.
+    'in at on from outside inside near there devant dans sur chez ici là vor bei aus hier de desde en'
   ).split(' '),
 );
 

@@ -1240,8 +1240,8 @@ function chevronIntroduction(text: string, tagWords: ReadonlySet<string>): strin
 
 /**
  * The name a tagged turn typed in capitals introduces: as a `>>` voice's
- * ({@link chevronIntroduction}), or one a stop follows (`I'M DANA WHITFIELD.`, never `JE SUIS
- * DEVANT LA MAIRIE, OÙ …`).
+ * ({@link chevronIntroduction}), or one that ends its clause (`I'M DANA WHITFIELD.`, `I'M GRACE
+ * NWOSU, AND I RUN …`; never `I'M TELLING YOU THE TRUTH`, nor a place: `JE SUIS DEVANT LA MAIRIE,`).
  */
 function capsIntroduction(text: string, tagWords: ReadonlySet<string>): string | null {
   const own = chevronIntroduction(text, tagWords);
@@ -1250,7 +1250,7 @@ function capsIntroduction(text: string, tagWords: ReadonlySet<string>): string |
   if (!intro) return null;
   const at = text.indexOf(intro.name);
   const after = text.charAt(at + intro.name.length);
-  return at !== -1 && (after === '.' || after === '!' || after === '')
+  return at !== -1 && (after === '.' || after === ',' || after === '!' || after === '')
     ? titleCaseIfCaps(intro.name)
     : null;
 }
@@ -1770,7 +1770,7 @@ export const speakerIdentities: Plugin<[], Root> = () => (tree: Root, file: VFil
     if (!entry || !nameable(entry, registry)) continue;
     const label = entry.role === null ? entry.name : `The ${entry.role}`;
     // A turn in capitals (`JOURNALISTE : JE SUIS DEVANT LA MAIRIE, OÙ …`) is read as a `>>`
-    // voice's, or the name must end a sentence (`… THIS IS MORNING BRIEFING. I'M DANA WHITFIELD.`).
+    // voice's, or the name must end its clause (`… THIS IS MORNING BRIEFING. I'M DANA WHITFIELD.`).
     const head = node.value.slice(0, INTRO_WINDOW);
     const caps = /\p{Lu}/u.test(head) && !/\p{Ll}/u.test(head);
     if (caps) tagWords ??= tagNameWords(tree);
