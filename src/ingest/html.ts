@@ -770,9 +770,10 @@ function isWholeBold(el: Element, s: Structure): boolean {
 
 /**
  * A name as a label (`Jane Doe`, `MS. JONES`, `Dr. Amy Lin`): one to four words of letters, each
- * opening with a capital, at most 40 characters. Each word's class excludes the space: linear.
+ * opening with a capital, at most 40 characters, parted by a space or a no-break space (`&nbsp;`:
+ * a CMS keeping a name on one line). Each word's class excludes both: linear.
  */
-const NAME_LABEL = /^[\p{Lu}][\p{L}\p{M}'’.-]*(?: [\p{Lu}][\p{L}\p{M}'’.-]*){0,3}$/u;
+const NAME_LABEL = /^[\p{Lu}][\p{L}\p{M}'’.-]*(?:[ \u00a0][\p{Lu}][\p{L}\p{M}'’.-]*){0,3}$/u;
 
 /** A bold speaker label's text: short, ending in a colon (`Nick Hart:`, `Q:`). */
 const BOLD_LABEL = /^[^:\n]{1,60}:$/;
@@ -1177,6 +1178,8 @@ const CLOCK_AFTER_NAME = /^[ \t]*[[(]?(\d{1,2}:\d{2}(?::\d{2})?)[\])]?(?=[ \t]|$
 
 /** Most `html-speaker-label` messages listed one by one; the rest are counted in one. */
 const NAME_LABEL_MESSAGES = 20;
+/** The space between a name's words: a space, or a CMS's no-break space (`Jane&nbsp;Doe`). */
+const WORD_GAP = /[ \u00a0]/;
 
 /**
  * Names set apart as labels without a colon (`<b>Jane Doe</b> text`, `<p class="speaker">Jane
@@ -1190,7 +1193,7 @@ function nameLabels(paragraphs: readonly OutLine[][], messages: Message[]): void
   /** Words of the page's names of two words or more (`Jane Doe`: `jane`, `doe`). */
   const known = new Set<string>();
   const know = (name: string): void => {
-    if (name.includes(' ')) for (const w of name.toLowerCase().split(' ')) known.add(w);
+    if (WORD_GAP.test(name)) for (const w of name.toLowerCase().split(WORD_GAP)) known.add(w);
   };
   let labels = 0;
   /** Lines of the story opening with a tag of text (`Mr Smith (Lab):`). */
@@ -1213,7 +1216,7 @@ function nameLabels(paragraphs: readonly OutLine[][], messages: Message[]): void
     // Headings over turns tagged in their text are topics (a parliament's record), not names.
     if (l.nameHeading && tagged >= 2) return false;
     return (
-      name.includes(' ') ||
+      WORD_GAP.test(name) ||
       name === name.toUpperCase() ||
       known.has(name.toLowerCase()) ||
       roleWord(name) !== null
