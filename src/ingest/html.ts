@@ -447,7 +447,7 @@ function readStructure(tree: HastRoot): Structure {
     if (orderOf.has(el)) orderOf.set(el, i);
     if (
       firstText === -1 &&
-      el.tagName === 'p' &&
+      (el.tagName === 'p' || (el.tagName === 'div' && hasOwnText(el))) &&
       (chars.get(el) ?? 0) > 0 &&
       root &&
       inside(el, root)
@@ -758,6 +758,12 @@ interface OutLine {
 }
 
 /** A paragraph whose only content is one bold element (an interview's question in bold). */
+/** True when a `<div>` holds text of its own: a CMS's paragraph, not a wrapper of blocks. */
+function hasOwnText(el: Element): boolean {
+  for (const c of el.children) if (c.type === 'text' && c.value.trim() !== '') return true;
+  return false;
+}
+
 function isWholeBold(el: Element, s: Structure): boolean {
   let bold = false;
   for (const c of el.children) {
@@ -1110,7 +1116,8 @@ function readHtml(tree: HastRoot, s: Structure, messages: Message[]): OutLine[][
     } else if (block) {
       endParagraph();
       blockReason = inner.reason;
-      boldNext = tag === 'p' && isWholeBold(node, s);
+      // A paragraph, or a CMS's `<div>` standing for one, all in bold (an interview's question).
+      boldNext = (tag === 'p' || tag === 'div') && isWholeBold(node, s);
     }
     // An inline element marked as furniture of its own that starts a line (the byline and the
     // date as two spans of one div) is a line of its own; one inside a sentence is not.

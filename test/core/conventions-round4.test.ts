@@ -453,6 +453,14 @@ describe('a magazine interview with its questions in bold and no labels', () => 
     ].join('\n');
     const doc = prepare(html, optionsSchema().parse({}), 'html');
     expect(roles(doc)).toEqual(['headline', 'reporter', 'answer', 'reporter', 'answer']);
+    // A CMS that sets each paragraph as a `<div>`: the same interview.
+    const divs = html.replace(/<(\/?)p>/g, '<$1div>');
+    expect(roles(prepare(divs, optionsSchema().parse({}), 'html'))).toEqual(roles(doc));
+    // A `<div>` wrapping paragraphs is no paragraph: its first bold question is still read.
+    const wrapped = html
+      .replace('<article>', '<article><div>')
+      .replace('</article>', '</div></article>');
+    expect(roles(prepare(wrapped, optionsSchema().parse({}), 'html'))).toEqual(roles(doc));
   });
 
   it('BAD: bold headings over sections, one bold question, a bold line in a sentence stay narration', () => {
