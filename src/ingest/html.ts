@@ -745,6 +745,8 @@ interface OutLine {
   label?: boolean;
   /** The line is a paragraph all in bold (`<p><strong>Why now?</strong></p>`). */
   bold?: boolean;
+  /** The line is all in bold up to a `<br>` (`<b>Why now?</b><br>`): a paragraph of its own. */
+  boldLine?: boolean;
   /**
    * The line opens with a name set apart without a colon (`<b>Nick Hart</b> …`, a
    * `<p class="speaker">` or `<dt>` of its own): a speaker label when the page does so for
@@ -758,6 +760,27 @@ interface OutLine {
 }
 
 /** A paragraph whose only content is one bold element (an interview's question in bold). */
+/** Each parent's children's places, built once per parent read (no search per child). */
+const childPlaces = new WeakMap<Element, Map<Nodes, number>>();
+
+/** True when nothing but blank text parts `el` from the next `<br>` or its parent's end. */
+function endsAtBreak(el: Element, s: Structure): boolean {
+  const parent = s.parent.get(el);
+  if (!parent) return false;
+  let places = childPlaces.get(parent);
+  if (!places) {
+    places = new Map(parent.children.map((c, i) => [c as Nodes, i]));
+    childPlaces.set(parent, places);
+  }
+  const siblings = parent.children;
+  for (let i = (places.get(el) ?? siblings.length) + 1; i < siblings.length; i++) {
+    const c = siblings[i] as Nodes;
+    if (c.type === 'text' && c.value.trim() === '') continue;
+    return c.type === 'element' && c.tagName === 'br';
+  }
+  return true;
+}
+
 /** True when a `<div>` holds text of its own: a CMS's paragraph, not a wrapper of blocks. */
 function hasOwnText(el: Element): boolean {
   for (const c of el.children) if (c.type === 'text' && c.value.trim() !== '') return true;
@@ -883,6 +906,8 @@ function readHtml(tree: HastRoot, s: Structure, messages: Message[]): OutLine[][
   let labelNext = false;
   /** The next line started is a paragraph all in bold. */
   let boldNext = false;
+  /** That bold line ends at a `<br>`. */
+  let boldLineNext = false;
   /** The name the next line started opens with (see {@link OutLine.name}). */
   let nameNext: string | null = null;
   /** That name is a heading's. */
@@ -943,10 +968,12 @@ function readHtml(tree: HastRoot, s: Structure, messages: Message[]): OutLine[][
         if (nameHeading) current.nameHeading = true;
       }
       if (boldNext) current.bold = true;
+      if (boldLineNext) current.boldLine = true;
       if (brNext) current.continued = true;
       if (subhead) current.subhead = true;
       labelNext = false;
       boldNext = false;
+      boldLineNext = false;
       nameNext = null;
       nameHeading = false;
       brNext = false;
@@ -1079,7 +1106,8 @@ function readHtml(tree: HastRoot, s: Structure, messages: Message[]): OutLine[][
         row.cells[row.cells.length - 1] += ' ';
         continue;
       }
-      if (current && (current as OutLine).filled) {
+      // A line all in bold ended by the break (an interview's question) is a paragraph of its own.
+      if (current && (current as OutLine).filled && !(current as OutLine).boldLine) {
         endLine();
         brNext = true;
       } else endParagraph();
@@ -1118,6 +1146,7 @@ function readHtml(tree: HastRoot, s: Structure, messages: Message[]): OutLine[][
       blockReason = inner.reason;
       // A paragraph, or a CMS's `<div>` standing for one, all in bold (an interview's question).
       boldNext = (tag === 'p' || tag === 'div') && isWholeBold(node, s);
+      boldLineNext = false;
     }
     // An inline element marked as furniture of its own that starts a line (the byline and the
     // date as two spans of one div) is a line of its own; one inside a sentence is not.
@@ -1142,6 +1171,9 @@ function readHtml(tree: HastRoot, s: Structure, messages: Message[]): OutLine[][
       if (BOLD_LABEL.test(label) || (frame.colonAfter === true && BOLD_NAME.test(label)))
         labelNext = true;
       else if (label.length <= 40 && NAME_LABEL.test(label)) nameNext = label;
+      // A line all in bold up to a `<br>` (`<p><b>Why now?</b><br>Because…</p>`): the same
+      // interview question as a paragraph all in bold.
+      else if (label !== '' && endsAtBreak(node, s)) boldNext = boldLineNext = true;
     } else if (
       !(current as OutLine | null)?.filled &&
       (tag === 'dt' ||
