@@ -168,6 +168,50 @@ describe('a TV script in capitals: the throw names the correspondent', () => {
   });
 });
 
+describe("a radio cue sheet's throw in capitals", () => {
+  const lines = [
+    'TX: 0700 BULLETIN',
+    'STORY: BRIDGE REPAIRS',
+    '',
+    'CUE: The Severn bridge will close for three weekends from Friday. Our reporter Tom Hale has the details.',
+    '',
+    'INS: HALE/BRIDGE',
+    'IN: "The bridge carries..."',
+    'OUT: "...before the summer."',
+  ];
+
+  it('GOOD: `OUR REPORTER TOM HALE HAS THE DETAILS.` is the throw to Tom Hale, as in mixed case', () => {
+    const { mixed, caps } = both(lines);
+    const cue = caps.blocks.find((b) => b.type === 'throw');
+    expect(cue?.text).toMatch(/^CUE: THE SEVERN BRIDGE/);
+    expect(caps.reporter).toBe('Tom Hale');
+    expect(mixed.reporter).toBe('Tom Hale');
+    expect(folded(caps)).toEqual(folded(mixed));
+  });
+
+  it('COUNTER: `THE COUNCIL HAS THE DETAILS.` hands over to no one', () => {
+    const doc = format([
+      'CUE: THE BRIDGE WILL CLOSE FOR THREE WEEKENDS. THE COUNCIL HAS THE DETAILS.',
+      '',
+      'INS: HALE/BRIDGE',
+    ]);
+    expect(doc.blocks.some((b) => b.type === 'throw')).toBe(false);
+  });
+});
+
+describe('a throw that opens its sentence', () => {
+  it('GOOD: `Nuestra enviada especial Marta Gil está allí.` names the reporter, in either case', () => {
+    const { mixed, caps } = both([
+      'PRESENTADORA: Buenas noches. Las lluvias han dejado cien litros en Valencia. Nuestra enviada especial Marta Gil está allí.',
+      '',
+      'DIRECTO',
+      'REPORTERA: Aquí la situación sigue siendo complicada.',
+    ]);
+    expect(mixed.speakers.find((s) => s.role === 'reporter')?.name).toBe('Marta Gil');
+    expect(caps.speakers.find((s) => s.role === 'reporter')?.name).toBe('Marta Gil');
+  });
+});
+
 describe('a turn in capitals introduces its speaker only where the name ends a sentence', () => {
   it('GOOD: `… THIS IS MORNING BRIEFING. I’M DANA WHITFIELD.` names the host', () => {
     const { mixed, caps } = both(EN_INTRO);
