@@ -1981,6 +1981,9 @@ const THROW_NAME =
 const THROW_WORDS =
   /корреспондент|спецкор|correspondent|reporter|Korrespondent|Reporter|correspondant|envoyé|corresponsal|enviad|inviat|repórter|jornalista|erslaggever|orespondent|eporterka|wysłanni/u;
 
+/** Paragraphs in capitals read for a throw ({@link capsThrowName} reads the whole text each). */
+const MAX_CAPS_THROWS = 4;
+
 /** {@link THROW_NAME} for a throw in capitals: any case matches, so the name's end is unknown. */
 const THROW_NAME_CAPS = new RegExp(THROW_NAME.source, 'iu');
 const THROW_WORDS_CAPS = new RegExp(THROW_WORDS.source, 'iu');
@@ -2042,10 +2045,13 @@ function nameFromThrow(tree: Root, registry: Registry, file: VFile): void {
   );
   const one = unnamed[0];
   if (unnamed.length !== 1 || !one) return;
+  // Each throw read in capitals looks for its name in the whole text: a few only.
+  let capsTries = 0;
   for (const node of tree.children) {
     if (node.type !== 'paragraph' || node.value.length > 2000) continue;
     const caps = !/\p{Ll}/u.test(node.value);
     if (!(caps ? THROW_WORDS_CAPS : THROW_WORDS).test(node.value)) continue;
+    if (caps && ++capsTries > MAX_CAPS_THROWS) return;
     const read = caps ? capsThrowName(node.value, tree) : THROW_NAME.exec(node.value)?.[1];
     // A name read from capitals is written as the tags' names in capitals are (`Anna Morozova`).
     const name = read && caps ? titleCaseIfCaps(read) : read;
