@@ -207,17 +207,20 @@ function placed<T extends { position?: Paragraph['position'] }>(
 }
 
 /**
- * True when the paragraphs hold capitals and no lower-case letter (a caption feed, a script typed
- * in capitals): there a short line in capitals is no heading by its case.
+ * True for broadcast captions in capitals: paragraphs with capitals and no lower-case letter, the
+ * speaker changing at `>>`. There a short caption is no heading by its case (a record in
+ * capitals keeps its headings inside the turns: `ORAL ANSWERS TO QUESTIONS`).
  */
-function isCapsText(tree: Root): boolean {
+function isCapsCaptions(tree: Root): boolean {
   let upper = false;
+  let chevrons = false;
   for (const node of tree.children) {
     if (node.type !== 'paragraph') continue;
     if (/\p{Ll}/u.test(node.value)) return false;
     if (!upper && /\p{Lu}/u.test(node.value)) upper = true;
+    if (node.segments[0]?.raw.trimStart().startsWith('>>')) chevrons = true;
   }
-  return upper;
+  return upper && chevrons;
 }
 
 export const turns: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
@@ -230,7 +233,7 @@ export const turns: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
   // A text all in capitals (broadcast captions, a script typed in caps): no case tells a heading.
   let capsText: boolean | null = null;
   const inCapitals = (): boolean => {
-    capsText ??= isCapsText(tree);
+    capsText ??= isCapsCaptions(tree);
     return capsText;
   };
   /** How the current turn is delivered: its continuation paragraphs keep it. */
@@ -346,8 +349,8 @@ export const turns: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
       continue;
     }
     // A heading after the first block ends the turn; the first block is the structure's to read.
-    // Outside a turn only a heading in capitals (`Asked by Baroness Whitmore` is narration). In a
-    // text all in capitals a line inside a turn is no heading by its case (`>> CHAIR: …` /
+    // Outside a turn only a heading in capitals (`Asked by Baroness Whitmore` is narration). In
+    // captions all in capitals a line inside a turn is no heading by its case (`>> CHAIR: …` /
     // `AND THE NEXT SPEAKER PLEASE`).
     while (!content && scanned < out.length) {
       const type = out[scanned++]?.type;
