@@ -210,6 +210,29 @@ describe('a throw that opens its sentence', () => {
     expect(mixed.speakers.find((s) => s.role === 'reporter')?.name).toBe('Marta Gil');
     expect(caps.speakers.find((s) => s.role === 'reporter')?.name).toBe('Marta Gil');
   });
+
+  it('GOOD: `Unsere Korrespondentin Eva Lang berichtet aus München.` names the reporter, in either case', () => {
+    const { mixed, caps } = both([
+      'SPRECHER:',
+      'Guten Abend. In Bayern hat es heftig geschneit. Unsere Korrespondentin Eva Lang berichtet aus München.',
+      '',
+      'REPORTERIN:',
+      'Die Stadt ist weiß, der Verkehr steht fast still.',
+    ]);
+    expect(mixed.speakers.find((s) => s.role === 'reporter')?.name).toBe('Eva Lang');
+    expect(caps.speakers.find((s) => s.role === 'reporter')?.name).toBe('Eva Lang');
+  });
+
+  it('COUNTER: a throw without a name (`Unsere Korrespondentin berichtet.`) names nobody', () => {
+    const doc = format([
+      'SPRECHER:',
+      'Guten Abend. Unsere Korrespondentin berichtet aus München.',
+      '',
+      'REPORTERIN:',
+      'Die Stadt ist weiß.',
+    ]);
+    expect(doc.speakers.find((s) => s.role === 'reporter')?.name ?? null).toBeNull();
+  });
 });
 
 describe('a turn in capitals introduces its speaker only where the name ends a sentence', () => {
