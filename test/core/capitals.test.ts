@@ -224,14 +224,15 @@ describe('a throw that opens its sentence', () => {
   });
 
   it('COUNTER: a throw without a name (`Unsere Korrespondentin berichtet.`) names nobody', () => {
-    const doc = format([
+    const { mixed, caps } = both([
       'SPRECHER:',
       'Guten Abend. Unsere Korrespondentin berichtet aus München.',
       '',
       'REPORTERIN:',
       'Die Stadt ist weiß.',
     ]);
-    expect(doc.speakers.find((s) => s.role === 'reporter')?.name ?? null).toBeNull();
+    expect(mixed.speakers.find((s) => s.role === 'reporter')?.name ?? null).toBeNull();
+    expect(caps.speakers.find((s) => s.role === 'reporter')?.name ?? null).toBeNull();
   });
 });
 

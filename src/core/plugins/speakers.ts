@@ -2011,8 +2011,9 @@ function capsThrowName(text: string, tree: Root): string | undefined {
     }
   }
   // A verb or preposition after the name ends it (`VERSLAGGEVER SANNE DE WIT WAS VANDAAG …`).
-  const stop = words.findIndex((w, i) => i >= 2 && AFTER_THROWN_NAME.has(w));
-  if (stop !== -1) return words.slice(0, stop).join(' ');
+  // A verb straight after the role word names nobody (`UNSERE KORRESPONDENTIN BERICHTET AUS …`).
+  const stop = words.findIndex((w) => AFTER_THROWN_NAME.has(w));
+  if (stop !== -1) return stop >= 2 ? words.slice(0, stop).join(' ') : undefined;
   const after = text.charAt(m.index + m[0].length);
   return words.length >= 2 && (after === '' || /[.,!?;:\n]/u.test(after)) ? read : undefined;
 }
