@@ -311,6 +311,34 @@ describe('a wire video script in capitals', () => {
     expect(folded(caps)).toEqual(folded(mixed));
   });
 
+  it("GOOD: a wire story in capitals keeps dpa's codes and filing time as notes", () => {
+    const { mixed, caps } = both([
+      'Lübeck (dpa/lno) - Nach dem Sturm bleiben mehrere Strände gesperrt. Die Arbeiten dauern an.',
+      '',
+      'In Travemünde liefen bereits erste Arbeiten.',
+      '',
+      'dpa lno yyno a3 kr',
+      '241132 Nov 25',
+    ]);
+    expect(rows(caps).slice(-2)).toEqual([
+      ['note', null, 'DPA LNO YYNO'],
+      ['note', null, '241132 NOV 25'],
+    ]);
+    expect(folded(caps)).toEqual(folded(mixed));
+  });
+
+  it('GOOD: a TV transcript’s airing line in capitals is a note, not the title', () => {
+    const { mixed, caps } = both([
+      'Telejornal – RTP1',
+      'Emissão de 2 de dezembro de 2026',
+      '',
+      'APRESENTADOR: Boa noite. O temporal deixou milhares de casas sem luz.',
+    ]);
+    expect(rows(caps)[1]).toEqual(['note', null, 'EMISSÃO DE 2']);
+    expect(caps.title).toBe(mixed.title === null ? null : mixed.title.toUpperCase());
+    expect(folded(caps)).toEqual(folded(mixed));
+  });
+
   it('COUNTER: a sound in brackets in capitals is still a direction', () => {
     const doc = format([
       'PRESIDENT: THANK YOU ALL FOR COMING TONIGHT. (APPLAUSE AND CHEERS) WE HAVE WORK TO DO.',
