@@ -380,8 +380,8 @@ export function classifyLanguageLine(line: string, digit = /\d/.test(line)): Not
   return null;
 }
 
-/** A Portuguese transcript's airing line: `Emissão de 25 de novembro de 2026`. */
-const EMISSION = /^Emissão de \d{1,2} de \p{Ll}+ de \d{4}$/u;
+/** A Portuguese transcript's airing line: `Emissão de 25 de novembro de 2026` (or in capitals). */
+const EMISSION = /^(?:Emissão de \d{1,2} de \p{Ll}+ de|EMISSÃO DE \d{1,2} DE \p{Lu}+ DE) \d{4}$/u;
 /**
  * A programme and the channel it airs on, in Portuguese, Polish, Dutch and Italian TV
  * (`Telejornal – RTP1`, `Fakty – TVN`, `Journaal – NPO 1`).

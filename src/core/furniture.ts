@@ -1059,14 +1059,23 @@ const TOOL_LINES: readonly [RegExp, NoteReason][] = [
 const READER_SUPPORTED =
   /^\S[^\n]{0,80} is a reader-supported publication\. To receive new posts and support my work, consider becoming a free or paid subscriber\.$/;
 
-/** The first words of the {@link TOOL_LINES} (a line's text up to its first space), by initial. */
+/** {@link TOOL_LINES} for a line in capitals: case-insensitive. */
+const CAPS_TOOL_LINES: readonly [RegExp, NoteReason][] = TOOL_LINES.map(([pattern, reason]) => [
+  new RegExp(pattern.source, pattern.flags.includes('i') ? pattern.flags : `${pattern.flags}i`),
+  reason,
+]);
+
+/**
+ * The first words of the {@link TOOL_LINES} (a line's text up to its first space), by initial,
+ * and the same in capitals.
+ */
 const TOOL_FIRST_WORDS: ReadonlyMap<number, readonly string[]> = (() => {
   const byInitial = new Map<number, string[]>();
-  for (const word of (
-    'This We Meeting Automatically Listen Watch Support Sponsored Use Do Clients CLIENTS VIEW View Recording: Thanks Buzzsprout Start ' +
+  const words =
+    'This We Meeting Automatically Listen Watch Support Sponsored Use Do Clients View Recording: Thanks Buzzsprout Start ' +
     'Presenter: Host: Anchor: ' +
-    'Interviewer: Moderator: Commentary: Commentator: Commentators: Narrator: Interviewee: Respondent:'
-  ).split(' ')) {
+    'Interviewer: Moderator: Commentary: Commentator: Commentators: Narrator: Interviewee: Respondent:';
+  for (const word of `${words} ${words.toUpperCase()}`.split(' ')) {
     const list = byInitial.get(word.charCodeAt(0)) ?? [];
     list.push(word);
     byInitial.set(word.charCodeAt(0), list);
@@ -1118,7 +1127,7 @@ const BULLETIN_READER =
  * jmr/ja`) and dpa's codes and filing time (`dpa mk yyzz n1 ab`, `301645 Okt 25`).
  */
 const WIRE_TRAILER =
-  /^(?:(?:(?:EFE|AFP) )?[a-z]{2,5}(?:-[a-z]{2,5})?(?:\/[a-z]{2,5}){1,6}|dpa(?: [a-z0-9]{1,5}){1,8}|\d{6} [A-Z][a-z]{2} \d{2})$/;
+  /^(?:(?:(?:EFE|AFP) )?[a-z]{2,5}(?:-[a-z]{2,5})?(?:\/[a-z]{2,5}){1,6}|dpa(?: [a-z0-9]{1,5}){1,8}|DPA(?: [A-Z0-9]{1,5}){1,8}|\d{6} [A-Z](?:[a-z]{2}|[A-Z]{2}) \d{2})$/;
 
 /** The reason of a wire script's or a tool's header or footer line, or null. */
 function wireOrToolLine(line: string): NoteReason | null {
@@ -1165,12 +1174,14 @@ function wireOrToolLine(line: string): NoteReason | null {
   if (line.startsWith('AP-') && AP_STORY_CODE.test(line)) return 'page-element';
   if (line.length <= 100 && lastIsDigit && WIRE_PLACE_DATE.test(line)) return 'dateline';
   if (line[0] === '(' && WIRE_CREDIT.test(line)) return 'credit';
-  // Desk initials open in lower case (or `EFE `, `AFP `); a dpa code with `dpa`, a date with a digit.
+  // Desk initials open in lower case (or `EFE `, `AFP `); a dpa code with `dpa` (`DPA` in a wire
+  // in capitals), a date with a digit.
   if (
     line.length <= 60 &&
     ((first >= 97 && first <= 122) ||
       first === 0x45 ||
       first === 0x41 ||
+      first === 0x44 ||
       (first >= 48 && first <= 57)) &&
     WIRE_TRAILER.test(line)
   )
@@ -1182,7 +1193,10 @@ function wireOrToolLine(line: string): NoteReason | null {
   }
   // The tool lines open with one of a few words: the patterns run only after one of them.
   if (opensWithToolWord(line)) {
-    for (const [pattern, reason] of TOOL_LINES) if (pattern.test(line)) return reason;
+    // A line in capitals (`COMMENTARY: PHIL DAWSON.`) is read in any case: it has no case left.
+    if (/\p{Ll}/u.test(line)) {
+      for (const [pattern, reason] of TOOL_LINES) if (pattern.test(line)) return reason;
+    } else for (const [pattern, reason] of CAPS_TOOL_LINES) if (pattern.test(line)) return reason;
   }
   // Substack's appeal that opens with the publication's name: `County Lines is a reader-supported
   // publication. To receive new posts and support my work, consider becoming a free or paid

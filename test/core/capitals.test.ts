@@ -379,6 +379,25 @@ describe('a radio bulletin in capitals', () => {
   });
 });
 
+describe("a radio commentary's credits in capitals", () => {
+  it('GOOD: `COMMENTARY: PHIL DAWSON. SUMMARISER: KAREN LOWE.` is a credit, no speaker', () => {
+    const { mixed, caps } = both([
+      'Commentary: Phil Dawson. Summariser: Karen Lowe.',
+      '',
+      'PHIL: And Rovers win a corner in the sixty-third minute.',
+      '',
+      'KAREN: They have had the better of this half, Phil.',
+    ]);
+    expect(rows(caps)[0]).toEqual(['note', null, 'COMMENTARY: PHIL DAWSON.']);
+    expect(folded(caps)).toEqual(folded(mixed));
+  });
+
+  it('COUNTER: a commentator tagged in capitals still speaks', () => {
+    const doc = format(['COMMENTARY: WHAT A GOAL THAT IS FROM THE EDGE OF THE BOX!']);
+    expect(doc.blocks[0]?.type).not.toBe('note');
+  });
+});
+
 describe('broadcast captions in capitals copied from a video panel', () => {
   it('GOOD: the times are left out, the chapter titles are headings, each >> voice a turn', () => {
     const { mixed, caps } = both(PANEL);
