@@ -161,9 +161,12 @@ const SHORT_LINK = /^https?:\/\/[a-z\d.-]{3,24}\/(?:[a-z]\/)?[A-Za-z\d]{4,12}$/;
 /** Two numeric dates with no space between (`01/14/202601/14/2026`, `14.01.202614.01.2026`). */
 const TWO_DATES = /^(?:\d\d[/.]\d\d[/.]\d{4}){2}$/;
 const PLAYER = /^(?:\d{1,3}-Minute Listen|Playlist|Add to playlist|Play \(\d{1,3} ?min\))$/i;
-/** A list of people or members in a record's header: `Guests: Alan Brooks, Nia Coleman`. */
+/**
+ * A list of people or members in a record's header: `Guests: Alan Brooks, Nia Coleman` (`GUESTS:
+ * ALAN BROOKS, NIA COLEMAN` in capitals).
+ */
 const ROSTER =
-  /^(?:Guests?|Panel(?:ists)?|Members|Present|Participants|Produced by|Executive producers?|Edited by|Written by)\s*:\s+\p{Lu}[^.!?:;]*$/u;
+  /^(?:Guests?|Panel(?:ists)?|Members|Present|Participants|Produced by|Executive producers?|Edited by|Written by|GUESTS?|PANEL(?:ISTS)?|PARTICIPANTS)\s*:\s+\p{Lu}[^.!?:;]*$/u;
 /** The source line under an official page's text (kremlin.ru and the like). */
 const SOURCE_LINE = /^(?:The source of information(?: is)?|Source of information:)\s/;
 
@@ -1259,8 +1262,12 @@ const REDACTION_NOTE = /^(?:Note|NOTE|N\.B\.) ?: [^\n]{0,200}\bredacted\b/;
 /** A broadcast script's transmission line: `TX: 21/11/2026`, `Transmission date: 21.11.26 19:30`. */
 const TX_LINE =
   /^(?:TX|Tx|TX DATE|Tx date|TRANSMISSION(?: DATE)?|Transmission(?: date)?) ?: ?\d{1,2}[./-]\d{1,2}[./-]\d{2,4}(?:,? \d{1,2}[:.]\d{2})?$/;
-/** A programme transcript's time window: `Transcript, 00:58 to 01:24`, `Transcript: 19:00–19:30`. */
-const TRANSCRIPT_WINDOW = /^Transcript[,:]? \d{1,2}[:.]\d{2}(?: ?(?:to|–|—|-) ?\d{1,2}[:.]\d{2})?$/;
+/**
+ * A programme transcript's time window: `Transcript, 00:58 to 01:24`, `Transcript: 19:00–19:30`,
+ * `TRANSCRIPT, 00:58 TO 01:24` in capitals.
+ */
+const TRANSCRIPT_WINDOW =
+  /^(?:Transcript|TRANSCRIPT)[,:]? \d{1,2}[:.]\d{2}(?: ?(?:to|TO|–|—|-) ?\d{1,2}[:.]\d{2})?$/;
 /** A subtitle or broadcast script's kind in its header: `SUBTITLE SCRIPT (AS BROADCAST)`. */
 const SCRIPT_KIND =
   /^(?:SUBTITLE|SUBTITLING|CAPTION|CAPTIONING|DIALOGUE|POST-PRODUCTION|AS[- ]BROADCAST|TRANSMISSION) (?:SCRIPT|LIST|TRANSCRIPT)(?: \((?:AS[- ]BROADCAST|AS[- ]TRANSMITTED|FINAL|DRAFT)\))?$/i;

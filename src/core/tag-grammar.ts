@@ -1166,6 +1166,8 @@ export const LABELS: ReadonlySet<string> = new Set(
     'copyright contact alert flash developing just in in-depth fact check key takeaways ' +
     'panel interview interviews discussion roundtable feature profile review preview recap ' +
     'spotlight episode podcast segment highlights special report timestamps chapters ' +
+    // A show page's list of its guests (`Guests: Alan Brooks, Nia Coleman`, `GUESTS:` in capitals).
+    'guests ' +
     // A UK radio cue sheet's labels over words the presenter reads (`CUE:`, `TRAIL:`).
     'cue trail before between ' +
     // A live-text entry's title (`Full-time: City 2-1 Rovers`).

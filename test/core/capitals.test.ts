@@ -379,6 +379,31 @@ describe('a radio bulletin in capitals', () => {
   });
 });
 
+describe("a TV transcript's header in capitals", () => {
+  it('GOOD: `GUESTS: …` and `TRANSCRIPT, 00:58 TO 01:24` are the header, not a speaker or a heading', () => {
+    const { mixed, caps } = both([
+      'VALLEY TV — ELECTION NIGHT SPECIAL',
+      'Transcript, 00:58 to 01:24',
+      '',
+      'Guests: Alan Brooks, Nia Coleman',
+      '',
+      "PRESENTER (Hannah Voss): It's just coming up to one o'clock in Dunmere West.",
+      '',
+      'ALAN BROOKS: A very close count here tonight.',
+    ]);
+    expect(rows(caps).slice(1, 3)).toEqual([
+      ['note', null, 'TRANSCRIPT, 00:58 TO'],
+      ['note', null, 'GUESTS: ALAN BROOKS,'],
+    ]);
+    expect(folded(caps)).toEqual(folded(mixed));
+  });
+
+  it('COUNTER: a guest tagged in capitals (`GUEST: THANK YOU.`) still speaks', () => {
+    const doc = format(['HOST: WELCOME TO THE SHOW.', '', 'GUEST: THANK YOU FOR HAVING ME.']);
+    expect(rows(doc).map((r) => r[0])).toEqual(['speech', 'speech']);
+  });
+});
+
 describe("a radio commentary's credits in capitals", () => {
   it('GOOD: `COMMENTARY: PHIL DAWSON. SUMMARISER: KAREN LOWE.` is a credit, no speaker', () => {
     const { mixed, caps } = both([
