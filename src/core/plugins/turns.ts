@@ -230,7 +230,7 @@ export const turns: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
   const continued = tree.data?.hints?.continuedLines;
   let currentLabelled = false;
   let current: string | null = null;
-  // A text all in capitals (broadcast captions, a script typed in caps): no case tells a heading.
+  // Broadcast captions all in capitals ({@link isCapsCaptions}): no case tells a heading there.
   let capsText: boolean | null = null;
   const inCapitals = (): boolean => {
     capsText ??= isCapsCaptions(tree);
