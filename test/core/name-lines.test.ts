@@ -359,6 +359,35 @@ describe('lone name lines that are no tags', () => {
     expect(doc.speakers).toEqual([]);
   });
 
+  it('a panel’s names over who they are, above the same names over their words', () => {
+    const doc = formatTranscript(
+      [
+        'Ports and the tariff: a panel',
+        '',
+        'Jane Holt',
+        'Chief economist, Harbour Bank',
+        '',
+        'Tom Baines',
+        'Chief executive, Port of Eastmouth',
+        '',
+        'JANE HOLT',
+        'Volumes fell by a tenth in the first quarter, and the tariff explains most of it.',
+        '',
+        'TOM BAINES',
+        'We saw the same. Two lines moved their calls to Rotterdam in March.',
+        '',
+        'JANE HOLT',
+        'And they have not come back.',
+      ].join('\n'),
+    );
+    // The panel's lines are no turns: a name over who they are says nothing.
+    expect(turns(doc)).toEqual([
+      ['Jane Holt', 'Volumes fell by'],
+      ['Tom Baines', 'We saw the'],
+      ['Jane Holt', 'And they have'],
+    ]);
+  });
+
   it('a one-speaker page with the speaker’s name as its heading', () => {
     const doc = formatTranscript(
       [
