@@ -17,7 +17,9 @@ import { elevenLabs } from './elevenlabs.ts';
 import { resultText, unwrap } from './envelope.ts';
 import { googleSpeech } from './google.ts';
 import { nemo } from './nemo.ts';
+import { premierePro } from './premiere.ts';
 import { revai } from './revai.ts';
+import { sherpaOnnx } from './sherpa.ts';
 import { soniox } from './soniox.ts';
 import { speechmatics } from './speechmatics.ts';
 import { jsonLines, unstream } from './streaming.ts';
@@ -39,6 +41,7 @@ export const ASR_FORMATS = [
   'revai',
   'speechmatics',
   'whisper-cpp',
+  'premiere-pro',
   'whisperx',
   'whisper',
   'assemblyai',
@@ -52,6 +55,7 @@ export const ASR_FORMATS = [
   'nemo',
   'transformers',
   'coqui-stt',
+  'sherpa-onnx',
 ] as const;
 export type AsrFormat = (typeof ASR_FORMATS)[number];
 
@@ -61,6 +65,7 @@ const READERS: Readonly<Record<AsrFormat, AsrReader>> = {
   revai,
   speechmatics,
   'whisper-cpp': whisperCpp,
+  'premiere-pro': premierePro,
   whisperx: whisperX,
   whisper: whisperOpenAi,
   assemblyai,
@@ -74,6 +79,7 @@ const READERS: Readonly<Record<AsrFormat, AsrReader>> = {
   nemo,
   transformers: transformersPipeline,
   'coqui-stt': coquiStt,
+  'sherpa-onnx': sherpaOnnx,
 };
 
 /** The latest time a word may have: 100 hours, where a subtitle's clock (99:59:59,999) ends. */

@@ -1,0 +1,89 @@
+/**
+ * Adobe Premiere Pro's transcript JSON (Text panel: Export and "Import Static Transcript", schema
+ * `https://schemas.adobe.com/transcript/v1.0.0`): `segments`, each with its `speaker` id and
+ * `words` of `text`, `start` and `duration` in seconds, `type` `word` or `punctuation` (a mark
+ * given as its own item, joined to the word before); `speakers` of `id` and `name` name the ids.
+ * A name Premiere gave (`Speaker 1`) is a code, numbered as any service's; one a person typed in
+ * is kept. A speaker id no `speakers` item names is a voice numbered in order, never its id.
+ * Segments are utterances or sentences (tools write either): paragraphs follow pauses and voices.
+ */
+import {
+  type AsrReader,
+  type AsrWord,
+  arrayOf,
+  badTime,
+  isObject,
+  type Json,
+  num,
+  str,
+} from './types.ts';
+
+/** True for a `speakers` list of `{id, name}` items beside `segments` of timed `words`. */
+function isPremiere(json: unknown): json is Json {
+  if (!isObject(json) || !Array.isArray(json.speakers) || !Array.isArray(json.segments))
+    return false;
+  const speaker = arrayOf(json.speakers)[0];
+  if (speaker !== undefined && !('id' in speaker)) return false;
+  const segment = arrayOf(json.segments)[0];
+  const word = arrayOf(segment?.words)[0];
+  return (
+    segment !== undefined &&
+    'speaker' in segment &&
+    word !== undefined &&
+    typeof word.text === 'string' &&
+    'duration' in word &&
+    !('end' in word)
+  );
+}
+
+/** Seconds to ms, or a thrown {@link badTime} naming the word. */
+function seconds(word: Json, index: number, field: string): number {
+  const n = num(word[field]);
+  if (n === null || n < 0) throw badTime('Premiere Pro', index, field, word[field], 'seconds');
+  return Math.round(n * 1000);
+}
+
+export const premierePro: AsrReader = {
+  detect: isPremiere,
+  read(json) {
+    if (!isPremiere(json)) return [];
+    const names = new Map<string, string>();
+    for (const s of arrayOf(json.speakers)) {
+      const id = str(s.id);
+      const name = str(s.name)?.trim();
+      if (id !== null && name) names.set(id, name);
+    }
+    // An id no item names: a voice of its own, numbered (`voice 1`, a code label) in order.
+    const unnamed = new Map<string, string>();
+    const words: AsrWord[] = [];
+    for (const segment of arrayOf(json.segments)) {
+      const id = str(segment.speaker);
+      let speaker: string | null = null;
+      if (id !== null && id !== '') {
+        speaker = names.get(id) ?? unnamed.get(id) ?? null;
+        if (speaker === null) {
+          speaker = `voice ${unnamed.size + 1}`;
+          unnamed.set(id, speaker);
+        }
+      }
+      for (const w of arrayOf(segment.words)) {
+        const text = str(w.text)?.trim();
+        if (!text) continue;
+        const last = words[words.length - 1];
+        if (w.type === 'punctuation' && last !== undefined) {
+          last.text += text;
+          continue;
+        }
+        const start = seconds(w, words.length, 'start');
+        const duration = num(w.duration);
+        words.push({
+          text,
+          start,
+          end: duration !== null && duration >= 0 ? start + Math.round(duration * 1000) : start,
+          speaker,
+        });
+      }
+    }
+    return words;
+  },
+};
