@@ -19,6 +19,7 @@ import { looksLikeScc, sccToLines } from './scc.ts';
 import { looksLikeEbuStl, stlToLines } from './stl.ts';
 import { looksLikeSrt, looksLikeVtt, subtitlesToLines } from './subtitles.ts';
 import { looksLikeTable, tableToLines } from './table.ts';
+import { looksLikeTrs, trsToLines } from './trs.ts';
 import { looksLikeTimedText, looksLikeTtml, ttmlToLines } from './ttml.ts';
 
 export {
@@ -120,6 +121,8 @@ export function ingest(input: string, format: InputFormat, options?: IngestOptio
       });
     case 'csv':
       return tableToLines(input, { keepCueTimes: options?.keepCueTimes ?? false });
+    case 'trs':
+      return trsToLines(input, { keepCueTimes: options?.keepCueTimes ?? false });
     case 'ctm':
       return ctmToLines(input);
     case 'stm':
@@ -173,6 +176,7 @@ function detectTextFormat(text: string): InputFormat {
   if (looksLikeSrt(text)) return 'srt';
   if (looksLikeTtml(text) || looksLikeTimedText(text) || looksLikeDcpSubtitles(text)) return 'ttml';
   if (looksLikeSami(text)) return 'sami';
+  if (looksLikeTrs(text)) return 'trs';
   if (looksLikeSbv(text)) return 'sbv';
   if (looksLikeAss(text)) return 'ass';
   if (looksLikeScc(text) || looksLikeMcc(text)) return 'scc';

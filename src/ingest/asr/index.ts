@@ -17,6 +17,7 @@ import { elevenLabs } from './elevenlabs.ts';
 import { resultText, unwrap } from './envelope.ts';
 import { googleSpeech } from './google.ts';
 import { nemo } from './nemo.ts';
+import { oTranscribe } from './otranscribe.ts';
 import { premierePro } from './premiere.ts';
 import { revai } from './revai.ts';
 import { sherpaOnnx } from './sherpa.ts';
@@ -56,6 +57,7 @@ export const ASR_FORMATS = [
   'transformers',
   'coqui-stt',
   'sherpa-onnx',
+  'otranscribe',
 ] as const;
 export type AsrFormat = (typeof ASR_FORMATS)[number];
 
@@ -80,6 +82,7 @@ const READERS: Readonly<Record<AsrFormat, AsrReader>> = {
   transformers: transformersPipeline,
   'coqui-stt': coquiStt,
   'sherpa-onnx': sherpaOnnx,
+  otranscribe: oTranscribe,
 };
 
 /** The latest time a word may have: 100 hours, where a subtitle's clock (99:59:59,999) ends. */
