@@ -146,7 +146,7 @@ export function trsToLines(source: string, options: SubtitleIngestOptions = {}):
     if (a.endMs === a.startMs && b.startMs === a.startMs && b.endMs > b.startMs) {
       const la = a.lines[0]?.text.length ?? 1;
       const lb = b.lines[0]?.text.length ?? 1;
-      const cut = Math.round(a.startMs + ((a.endMs - a.startMs) * la) / (la + lb));
+      const cut = Math.round(b.startMs + ((b.endMs - b.startMs) * la) / (la + lb));
       a.endMs = cut;
       b.startMs = cut;
       i++;

@@ -1,0 +1,221 @@
+/**
+ * Timed formats of tools the first readers had not met: Adobe Premiere Pro's transcript JSON,
+ * Google Cloud Video Intelligence's speech transcription, sherpa-onnx results, oTranscribe's
+ * `.otr`, Transcriber's `.trs` and Audacity's exported labels. Each is read as its tool writes it:
+ * every spoken word once and in order, cues starting on their first word (within a frame),
+ * speakers from the tool's own diarization or names, valid SRT and WebVTT; and a counter-case
+ * for each, a look-alike that is not the format.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { ScriptDocument } from '../../src/core/document.ts';
+import { readAsrWords } from '../../src/ingest/asr/index.ts';
+import { detectAsrFormat, detectInputFormat, formatFromFileName } from '../../src/ingest/index.ts';
+import { optionsSchema } from '../../src/options.ts';
+import { prepare, produce } from '../../src/produce.ts';
+import { parseSrt, parseVtt, shownWords, spokenWords, srtErrors } from './subtitles-helpers.ts';
+
+const options = optionsSchema().parse({});
+const FRAME_MS = 40;
+
+function fixture(dir: string, name: string): string {
+  return readFileSync(join(import.meta.dirname, '..', 'fixtures', dir, name), 'utf8');
+}
+
+const COUNCIL =
+  'Good evening, the council voted tonight. We expected that. Nine to four. Thank you.'.split(' ');
+
+/** Reads `text` as detected; checks SRT and WebVTT are valid and show every word once. */
+function check(text: string, words: readonly string[]): ScriptDocument {
+  const format = detectInputFormat(text);
+  const srt = produce(text, 'srt', options, format);
+  const doc = srt.document;
+  expect(doc.timed).toBe(true);
+  expect(spokenWords(doc)).toEqual(words);
+  const body = String(srt.rendered?.body ?? '');
+  expect(srtErrors(body)).toEqual([]);
+  const cues = parseSrt(body);
+  expect(shownWords(cues)).toEqual(words);
+  // Each cue starts on the start of its first word, within a frame.
+  const timed = doc.blocks.flatMap((b) => b.timedWords ?? []);
+  let w = 0;
+  for (const cue of cues) {
+    const first = timed[w];
+    expect(first).toBeDefined();
+    expect(Math.abs(cue.startMs - (first?.startMs ?? 0))).toBeLessThanOrEqual(FRAME_MS);
+    w += shownWords([cue]).length;
+  }
+  const vtt = produce(text, 'vtt', options, format);
+  expect(parseVtt(String(vtt.rendered?.body ?? '')).errors).toEqual([]);
+  return doc;
+}
+
+function speakersOf(doc: ScriptDocument): string[] {
+  return doc.blocks.map((b) => doc.speakers.find((s) => s.id === b.speaker)?.name ?? '');
+}
+
+describe('Adobe Premiere Pro transcript JSON', () => {
+  const text = fixture('asr', 'premiere-pro-transcript.json');
+
+  it('GOOD: words of start and duration, punctuation items joined, speakers named by the list', () => {
+    expect(detectAsrFormat(JSON.parse(text))).toBe('premiere-pro');
+    const doc = check(text, COUNCIL);
+    // `Maria Lopez` is a name someone gave; Premiere's own `Speaker 2` is a code, numbered.
+    expect(speakersOf(doc)).toEqual(['Maria Lopez', 'Speaker 1', 'Maria Lopez']);
+    const words = readAsrWords(JSON.parse(text));
+    expect(words[1]).toMatchObject({ text: 'evening,', start: 820, end: 1270 });
+  });
+
+  it('COUNTER: a speaker id the list does not name is a numbered voice, never its id', () => {
+    const json = JSON.parse(text);
+    json.speakers = [];
+    const doc = prepare(JSON.stringify(json), options, 'json');
+    expect(speakersOf(doc)).toEqual(['Speaker 1', 'Speaker 2', 'Speaker 1']);
+    expect(doc.speakers.map((s) => s.name).join(' ')).not.toMatch(/[0-9a-f]{8}-/);
+  });
+
+  it('COUNTER: WhisperX segments (words with `end`, no speaker list) stay WhisperX', () => {
+    const whisperx = {
+      segments: [
+        {
+          start: 0,
+          end: 1,
+          text: 'Hello.',
+          speaker: 'A',
+          words: [{ word: 'Hello.', start: 0, end: 1 }],
+        },
+      ],
+    };
+    expect(detectAsrFormat(whisperx)).toBe('whisperx');
+  });
+});
+
+describe('Google Cloud Video Intelligence speech transcription', () => {
+  const text = fixture('asr', 'google-video-intelligence.json');
+
+  it('GOOD: annotationResults[0].speechTranscriptions read as Speech results, diarized once', () => {
+    const doc = check(text, COUNCIL);
+    expect(speakersOf(doc)).toEqual(['Speaker 1', 'Speaker 2', 'Speaker 1']);
+  });
+
+  it('GOOD: the snake_case fields Python writes', () => {
+    const snake = text
+      .replaceAll('annotationResults', 'annotation_results')
+      .replaceAll('speechTranscriptions', 'speech_transcriptions')
+      .replaceAll('startTime', 'start_time')
+      .replaceAll('endTime', 'end_time')
+      .replaceAll('speakerTag', 'speaker_tag');
+    expect(readAsrWords(JSON.parse(snake)).map((w) => w.text)).toEqual(COUNCIL);
+  });
+
+  it('COUNTER: an annotation of shots and labels only is no transcript', () => {
+    const labels = { annotationResults: [{ shotAnnotations: [{ startTimeOffset: '0s' }] }] };
+    expect(detectAsrFormat(labels)).toBeNull();
+  });
+});
+
+describe('sherpa-onnx', () => {
+  it('GOOD: BPE tokens with a leading space start words; the upper-case text as given', () => {
+    const text = fixture('asr', 'sherpa-onnx-zipformer.json');
+    const said = 'GOOD EVENING THE COUNCIL VOTED TONIGHT WE EXPECTED THAT NINE TO FOUR'.split(' ');
+    check(text, said);
+    const words = readAsrWords(JSON.parse(text));
+    // A word ends at most half a second after its last token starts: the pause stays a pause.
+    expect(words.find((w) => w.text === 'TONIGHT')).toMatchObject({ start: 2160, end: 2900 });
+  });
+
+  it('GOOD: SentencePiece `▁` tokens with durations; the punctuated, normalized text shown', () => {
+    const text = fixture('asr', 'sherpa-onnx-parakeet-tdt.json');
+    check(text, 'Good evening, the council voted tonight. We expected that, 9 to 4.'.split(' '));
+    expect(readAsrWords(JSON.parse(text))[1]).toMatchObject({ text: 'evening,', end: 1440 });
+  });
+
+  it('COUNTER: tokens and timestamps of different lengths are not a sherpa-onnx result', () => {
+    expect(
+      detectAsrFormat({ text: 'hi', tokens: [' HI', ' THERE'], timestamps: [0.1] }),
+    ).toBeNull();
+  });
+});
+
+describe('oTranscribe .otr', () => {
+  const text = fixture('asr', 'otranscribe.otr');
+
+  it('GOOD: the editor HTML, each stamp timing the words after it; typed labels are speakers', () => {
+    expect(formatFromFileName('interview.otr')).toBe('json');
+    const doc = check(text, COUNCIL);
+    expect(speakersOf(doc)).toEqual(['Maria', 'Tom', 'Maria']);
+    // The label takes no time: the first word said starts on the stamp.
+    expect(doc.blocks.map((b) => b.startMs)).toEqual([500, 4100, 7200]);
+  });
+
+  it('COUNTER: `{"text": …}` without the media members is a request, not an .otr', () => {
+    expect(detectAsrFormat({ text: '<p>Hello</p>' })).toBeNull();
+  });
+
+  it('COUNTER: words before the first stamp have no time of their own and are reported', () => {
+    const otr = JSON.stringify({
+      text: '<p>Before any stamp.</p><p><span class="timestamp" data-timestamp="2">0:02</span> After it.</p>',
+      media: 'x.mp3',
+      'media-time': '3',
+    });
+    const doc = prepare(otr, options, 'json');
+    expect(doc.messages.some((m) => m.ruleId === 'asr-untimed-words')).toBe(true);
+    expect(spokenWords(doc)).toEqual(['Before', 'any', 'stamp.', 'After', 'it.']);
+  });
+});
+
+describe('Transcriber .trs', () => {
+  const text = fixture('captions', 'transcriber.trs');
+  const words = [...COUNCIL, 'Thanks.', ...'The vote takes effect in March.'.split(' ')];
+
+  it('GOOD: turns by speaker name, sync marks timing the text, marks no words', () => {
+    expect(detectInputFormat(text)).toBe('trs');
+    expect(formatFromFileName('night.trs')).toBe('trs');
+    const doc = check(text, words);
+    expect(speakersOf(doc)).toEqual([
+      'Maria Lopez',
+      'Tom Hale',
+      'Maria Lopez',
+      'Tom Hale',
+      'Maria Lopez',
+    ]);
+    expect(doc.messages.find((m) => m.ruleId === 'trs-events')?.reason).toMatch(/Dropped 3 /);
+    // A turn of two voices: each `<Who>` part said in turn within the turn's span.
+    const thanks = doc.blocks[3];
+    expect(thanks?.startMs).toBeGreaterThan(7200);
+    expect(thanks?.endMs).toBeLessThanOrEqual(9000);
+  });
+
+  it('COUNTER: a turn with no speaker is an unnamed voice, not the speaker before', () => {
+    const trs = text.replace(
+      '<Turn startTime="3.5" endTime="4.1">\n<Sync time="3.5"/>',
+      '<Turn startTime="3.5" endTime="4.1">\n<Sync time="3.5"/>\nOrder, order.',
+    );
+    const doc = prepare(trs, options, detectInputFormat(trs));
+    const order = doc.blocks.find((b) => b.text.includes('Order, order.'));
+    expect(order).toBeDefined();
+    expect(order?.speaker).not.toBe(doc.blocks[0]?.speaker);
+  });
+
+  it('COUNTER: an XML document of another root is not Transcriber', () => {
+    expect(detectInputFormat('<?xml version="1.0"?>\n<Transcript><p>Hi</p></Transcript>')).not.toBe(
+      'trs',
+    );
+  });
+});
+
+describe('Audacity labels', () => {
+  const text = fixture('captions', 'audacity-labels.txt');
+
+  it('GOOD: a label a line (seconds, tab apart), the frequency line dropped and reported', () => {
+    expect(detectInputFormat(text)).toBe('sbv');
+    check(text, [...COUNCIL, ...'The vote takes effect in March.'.split(' ')]);
+    const doc = prepare(text, options, 'sbv');
+    expect(doc.messages.some((m) => m.ruleId === 'caption-metadata')).toBe(true);
+  });
+
+  it('COUNTER: tab-separated whole numbers (a table pasted) are no labels', () => {
+    expect(detectInputFormat('1\t2\tOne line.\n3\t4\tAnother line.\n')).not.toBe('sbv');
+  });
+});
