@@ -94,8 +94,10 @@ export function ingest(input: string, format: InputFormat, options?: IngestOptio
     case 'vtt':
       return subtitlesToLines(input, { keepCueTimes: options?.keepCueTimes ?? false });
     case 'ttml':
-      // Digital cinema subtitles come as `.xml` too: read here, not as TTML.
-      return (looksLikeDcpSubtitles(input) ? dcpToLines : ttmlToLines)(input, {
+      // Digital cinema subtitles and Transcriber files come as `.xml` too: read here, not as TTML.
+      return (
+        looksLikeDcpSubtitles(input) ? dcpToLines : looksLikeTrs(input) ? trsToLines : ttmlToLines
+      )(input, {
         keepCueTimes: options?.keepCueTimes ?? false,
       });
     case 'sbv':

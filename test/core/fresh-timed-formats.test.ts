@@ -172,6 +172,8 @@ describe('Transcriber .trs', () => {
   it('GOOD: turns by speaker name, sync marks timing the text, marks no words', () => {
     expect(detectInputFormat(text)).toBe('trs');
     expect(formatFromFileName('night.trs')).toBe('trs');
+    // Saved as `.xml` (read as TTML by its name): still read as Transcriber.
+    expect(spokenWords(prepare(text, options, 'ttml'))).toEqual(words);
     const doc = check(text, words);
     expect(speakersOf(doc)).toEqual([
       'Maria Lopez',

@@ -42,7 +42,6 @@ export const oTranscribe: AsrReader = {
     let paragraph = true;
     /** Depth inside a timestamp span (its shown time is no word). */
     let inStamp = 0;
-    let depth = 0;
     let pending = '';
     const flush = () => {
       const current = stretches[stretches.length - 1] as Stretch;
@@ -56,7 +55,6 @@ export const oTranscribe: AsrReader = {
     const parser = new Parser(
       {
         onopentag(tag, attrs) {
-          depth++;
           if (inStamp > 0) {
             inStamp++;
             return;
@@ -77,7 +75,6 @@ export const oTranscribe: AsrReader = {
           if (inStamp === 0) pending += data;
         },
         onclosetag(tag) {
-          depth--;
           if (inStamp > 0) {
             inStamp--;
             return;
