@@ -4,13 +4,14 @@
  * `.otr`, Transcriber's `.trs` and Audacity's exported labels. Each is read as its tool writes it:
  * every spoken word once and in order, cues starting on their first word (within a frame),
  * speakers from the tool's own diarization or names, valid SRT and WebVTT; and a counter-case
- * for each, a look-alike that is not the format.
+ * for each, a look-alike that is not the format. XML files in the encoding their declaration names.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ScriptDocument } from '../../src/core/document.ts';
 import { readAsrWords } from '../../src/ingest/asr/index.ts';
+import { decodeBytes } from '../../src/ingest/encoding.ts';
 import { detectAsrFormat, detectInputFormat, formatFromFileName } from '../../src/ingest/index.ts';
 import { optionsSchema } from '../../src/options.ts';
 import { prepare, produce } from '../../src/produce.ts';
@@ -219,5 +220,38 @@ describe('Audacity labels', () => {
 
   it('COUNTER: tab-separated whole numbers (a table pasted) are no labels', () => {
     expect(detectInputFormat('1\t2\tOne line.\n3\t4\tAnother line.\n')).not.toBe('sbv');
+  });
+});
+
+describe('an XML file in the encoding its declaration names (Transcriber, caption XML)', () => {
+  const head = '<?xml version="1.0" encoding="ISO-8859-2"?>\n<Trans><Episode><Section>';
+  const turn = '<Turn startTime="0" endTime="2"><Sync time="0"/>';
+  const tail = ' i Gda\u0144sk.</Turn></Section></Episode></Trans>';
+  // `Łódź` and `ń` in ISO-8859-2: A3 F3 64 BC, F1 (Windows-1252 would read `£ód¼`, `ñ`).
+  const bytes = (declaration: string) =>
+    new Uint8Array([
+      ...Buffer.from(declaration + turn, 'latin1'),
+      0xa3,
+      0xf3,
+      0x64,
+      0xbc,
+      ...Buffer.from(tail.replace('\u0144', '\u00f1'), 'latin1'),
+    ]);
+
+  it('GOOD: read in the declared encoding, reported', () => {
+    const decoded = decodeBytes(bytes(head));
+    expect(decoded.text).toContain('Łódź i Gdańsk.');
+    expect(decoded.note).toMatch(/XML declaration/);
+    const doc = prepare(decoded.text, options, detectInputFormat(decoded.text));
+    expect(spokenWords(doc)).toEqual(['Łódź', 'i', 'Gdańsk.']);
+  });
+
+  it('COUNTER: a charset the request names wins over the declaration', () => {
+    expect(decodeBytes(bytes(head), 'windows-1252').text).toContain('£ód¼');
+  });
+
+  it('COUNTER: valid UTF-8 stays UTF-8 whatever the declaration says', () => {
+    const utf8 = new TextEncoder().encode(`${head}${turn}Łódź.</Turn></Section></Episode></Trans>`);
+    expect(decodeBytes(utf8).text).toContain('Łódź.');
   });
 });
