@@ -15,6 +15,7 @@ import { coquiStt } from './coqui.ts';
 import { deepgram } from './deepgram.ts';
 import { elevenLabs } from './elevenlabs.ts';
 import { resultText, unwrap } from './envelope.ts';
+import { gentle } from './gentle.ts';
 import { googleSpeech } from './google.ts';
 import { nemo } from './nemo.ts';
 import { oTranscribe } from './otranscribe.ts';
@@ -58,6 +59,7 @@ export const ASR_FORMATS = [
   'coqui-stt',
   'sherpa-onnx',
   'otranscribe',
+  'gentle',
 ] as const;
 export type AsrFormat = (typeof ASR_FORMATS)[number];
 
@@ -83,6 +85,7 @@ const READERS: Readonly<Record<AsrFormat, AsrReader>> = {
   'coqui-stt': coquiStt,
   'sherpa-onnx': sherpaOnnx,
   otranscribe: oTranscribe,
+  gentle,
 };
 
 /** The latest time a word may have: 100 hours, where a subtitle's clock (99:59:59,999) ends. */
