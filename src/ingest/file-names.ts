@@ -26,7 +26,16 @@ export const CAPTION_INPUTS = [
 export type CaptionInput = (typeof CAPTION_INPUTS)[number];
 
 /** Formats a file name can name: the JSON ones are told apart by their shape once read. */
-export type FileFormat = 'text' | 'html' | 'rtf' | 'json' | 'ctm' | 'stm' | 'docx' | CaptionInput;
+export type FileFormat =
+  | 'text'
+  | 'html'
+  | 'rtf'
+  | 'json'
+  | 'ctm'
+  | 'stm'
+  | 'textgrid'
+  | 'docx'
+  | CaptionInput;
 
 const EXTENSIONS: Readonly<Record<string, FileFormat>> = {
   txt: 'text',
@@ -63,6 +72,8 @@ const EXTENSIONS: Readonly<Record<string, FileFormat>> = {
   // Speech recognition toolkits' time-marked words and segments (NIST SCTK, Kaldi).
   ctm: 'ctm',
   stm: 'stm',
+  // Praat's annotation grid (forced aligners: Montreal Forced Aligner, WebMAUS).
+  textgrid: 'textgrid',
   json: 'json',
   // YouTube's timed text as JSON, as yt-dlp names it; a live session's log as JSON Lines.
   json3: 'json',

@@ -5,6 +5,7 @@
 
 import { ASR_FORMATS, type AsrFormat, asrToLines, detectAsrText } from './asr/index.ts';
 import { ctmToLines, looksLikeCtm, looksLikeStm, stmToLines } from './asr/nist.ts';
+import { looksLikeTextGrid, textGridToLines } from './asr/textgrid.ts';
 import { assToLines, looksLikeAss } from './ass.ts';
 import { dcpToLines, looksLikeDcpSubtitles } from './dcp.ts';
 import { CAPTION_INPUTS } from './file-names.ts';
@@ -62,6 +63,7 @@ export const INPUT_FORMATS = [
   ...CAPTION_INPUTS,
   'ctm',
   'stm',
+  'textgrid',
   'json',
   ...ASR_FORMATS,
 ] as const;
@@ -129,6 +131,8 @@ export function ingest(input: string, format: InputFormat, options?: IngestOptio
       return ctmToLines(input);
     case 'stm':
       return stmToLines(input);
+    case 'textgrid':
+      return textGridToLines(input);
     case 'text':
       return { text: input, sourceLines: null };
     default:
@@ -184,6 +188,7 @@ function detectTextFormat(text: string): InputFormat {
   if (looksLikeScc(text) || looksLikeMcc(text)) return 'scc';
   if (looksLikeCtm(text)) return 'ctm';
   if (looksLikeStm(text)) return 'stm';
+  if (looksLikeTextGrid(text)) return 'textgrid';
   if (looksLikeTable(text)) return 'csv';
   if (looksLikeRtf(text)) return 'rtf';
   if (looksLikeHtml(text)) return 'html';

@@ -255,3 +255,103 @@ describe('an XML file in the encoding its declaration names (Transcriber, captio
     expect(decodeBytes(utf8).text).toContain('Łódź.');
   });
 });
+
+describe('Gentle forced alignment (a real result, lowerquality/gentle test data)', () => {
+  const text = fixture('asr', 'gentle-harvard-sentences.json');
+
+  it("GOOD: the transcript's own words (punctuation, capitals), a paragraph a line", () => {
+    const json = JSON.parse(text) as { transcript: string };
+    expect(detectAsrFormat(JSON.parse(text))).toBe('gentle');
+    const said = json.transcript.split(/\s+/).filter(Boolean);
+    const doc = check(text, said);
+    expect(doc.blocks.map((b) => b.text)).toEqual(json.transcript.trim().split('\n'));
+    expect(doc.blocks[0]?.startMs).toBe(1030);
+  });
+
+  it('COUNTER: a word not found in the audio keeps its place, between its neighbours', () => {
+    const json = {
+      transcript: 'Good evening, "the council" voted.',
+      words: [
+        { case: 'success', word: 'Good', startOffset: 0, endOffset: 4, start: 0.5, end: 0.8 },
+        { case: 'success', word: 'evening', startOffset: 5, endOffset: 12, start: 0.8, end: 1.3 },
+        { case: 'not-found-in-audio', word: 'the', startOffset: 15, endOffset: 18 },
+        { case: 'success', word: 'council', startOffset: 19, endOffset: 26, start: 1.6, end: 2 },
+        { case: 'not-found-in-transcript', alignedWord: 'um', start: 2, end: 2.1 },
+        { case: 'success', word: 'voted', startOffset: 28, endOffset: 33, start: 2.1, end: 2.4 },
+      ],
+    };
+    const words = readAsrWords(json);
+    expect(words.map((w) => w.text)).toEqual(['Good', 'evening,', '"the', 'council"', 'voted.']);
+    const doc = prepare(JSON.stringify(json), options, 'json');
+    expect(doc.messages.some((m) => m.ruleId === 'asr-untimed-words')).toBe(true);
+    const the = doc.blocks[0]?.timedWords?.[2];
+    expect(the?.startMs).toBeGreaterThanOrEqual(1300);
+    expect(the?.endMs).toBeLessThanOrEqual(1600);
+  });
+});
+
+describe('Praat TextGrid (Montreal Forced Aligner, tiers per speaker)', () => {
+  const text = fixture('asr', 'mfa-speakers.TextGrid');
+  const said = COUNCIL.map((w) => w.toLowerCase().replace(/[.,]/g, ''));
+
+  it('GOOD: MFA word tiers by speaker, phone tiers left out and reported', () => {
+    expect(detectInputFormat(text)).toBe('textgrid');
+    expect(formatFromFileName('council.TextGrid')).toBe('textgrid');
+    const doc = check(text, said);
+    expect(speakersOf(doc)).toEqual(['Maria Lopez', 'Tom Hale', 'Maria Lopez']);
+    expect(doc.messages.find((m) => m.ruleId === 'textgrid-tiers')?.reason).toMatch(
+      /2 tier\(s\).*Maria Lopez - phones/,
+    );
+  });
+
+  it('GOOD: the short format, a tier of utterances per speaker', () => {
+    const short = [
+      'File type = "ooTextFile short"',
+      'Object class = "TextGrid"',
+      '',
+      '0',
+      '6',
+      '<exists>',
+      '2',
+      '"IntervalTier"',
+      '"Interviewer"',
+      '0',
+      '6',
+      '2',
+      '0.5',
+      '2.5',
+      '"So what ""happened"" next?"',
+      '2.5',
+      '6',
+      '""',
+      '"IntervalTier"',
+      '"Jane Doe"',
+      '0',
+      '6',
+      '2',
+      '0',
+      '3',
+      '""',
+      '3',
+      '5.5',
+      '"The river rose overnight."',
+      '',
+    ].join('\n');
+    const doc = check(short, 'So what "happened" next? The river rose overnight.'.split(' '));
+    // `Interviewer` is a role (no one's name), Jane Doe a person.
+    expect(doc.blocks.map((b) => b.speaker)).toEqual(['interviewer', 'jane-doe']);
+    expect(doc.speakers[0]?.role).toBe('interviewer');
+    expect(doc.blocks[1]?.startMs).toBe(3000);
+  });
+
+  it('COUNTER: a single tier named for the transcript names no speaker; text quoting a header is text', () => {
+    const one = text
+      .replace('size = 4', 'size = 1')
+      .replace('"Maria Lopez - words"', '"transcript"');
+    const doc = prepare(one.slice(0, one.indexOf('item [2]')), options, 'textgrid');
+    expect(doc.speakers).toEqual([]);
+    expect(detectInputFormat('The file says File type = "ooTextFile" and nothing more.')).toBe(
+      'text',
+    );
+  });
+});
