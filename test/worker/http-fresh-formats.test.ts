@@ -1,10 +1,12 @@
 /**
  * Timed files of tools the first readers had not met, through the API as producers send them:
  * posted as the body (JSON results) or uploaded with their own file names (`.trs`, `.otr`, an
- * Audacity label `.txt`).
+ * Audacity label `.txt`, a `.TextGrid`).
  */
 import { describe, expect, it } from 'vitest';
+import gentle from '../fixtures/asr/gentle-harvard-sentences.json?raw';
 import gvi from '../fixtures/asr/google-video-intelligence.json?raw';
+import textgrid from '../fixtures/asr/mfa-speakers.TextGrid?raw';
 import otr from '../fixtures/asr/otranscribe.otr?raw';
 import premiere from '../fixtures/asr/premiere-pro-transcript.json?raw';
 import sherpa from '../fixtures/asr/sherpa-onnx-parakeet-tdt.json?raw';
@@ -26,12 +28,13 @@ function upload(name: string, text: string, output = 'json'): FormData {
 }
 
 describe('POST /v1/format: fresh timed formats', () => {
-  it('JSON results posted as the body: Premiere Pro, Video Intelligence, sherpa-onnx, .otr', async () => {
+  it('JSON results posted as the body: Premiere Pro, Video Intelligence, sherpa-onnx, .otr, Gentle', async () => {
     for (const [name, body, start, speakers] of [
       ['premiere', premiere, 500, ['Maria Lopez', 'Speaker 1']],
       ['video-intelligence', gvi, 500, ['Speaker 1', 'Speaker 2']],
       ['sherpa-onnx', sherpa, 480, []],
       ['otranscribe', otr, 500, ['Maria', 'Tom']],
+      ['gentle', gentle, 1030, []],
     ] as const) {
       const res = await format(body, 'application/json', '?output=json');
       expect({ name, status: res.status }).toEqual({ name, status: 200 });
@@ -45,11 +48,12 @@ describe('POST /v1/format: fresh timed formats', () => {
     }
   });
 
-  it('uploads by file name: .trs, .otr, Audacity labels as .txt', async () => {
+  it('uploads by file name: .trs, .otr, Audacity labels as .txt, .TextGrid', async () => {
     for (const [name, text, start] of [
       ['night.trs', trs, 500],
       ['interview.otr', otr, 500],
       ['labels.txt', audacity, 500],
+      ['council.TextGrid', textgrid, 500],
     ] as const) {
       const res = await format(upload(name, text), null);
       expect({ name, status: res.status }).toEqual({ name, status: 200 });
