@@ -12,9 +12,16 @@ import { describe, expect, it } from 'vitest';
 import type { ScriptDocument } from '../../src/core/document.ts';
 import { readAsrWords } from '../../src/ingest/asr/index.ts';
 import { decodeBytes } from '../../src/ingest/encoding.ts';
-import { detectAsrFormat, detectInputFormat, formatFromFileName } from '../../src/ingest/index.ts';
+import {
+  detectAsrFormat,
+  detectInputFormat,
+  formatFromFileName,
+  type InputFormat,
+  ingest,
+} from '../../src/ingest/index.ts';
 import { optionsSchema } from '../../src/options.ts';
 import { prepare, produce } from '../../src/produce.ts';
+import { doublingRatio, LINEAR_BOUND } from '../growth.ts';
 import { parseSrt, parseVtt, shownWords, spokenWords, srtErrors } from './subtitles-helpers.ts';
 
 const options = optionsSchema().parse({});
@@ -354,4 +361,46 @@ describe('Praat TextGrid (Montreal Forced Aligner, tiers per speaker)', () => {
       'text',
     );
   });
+});
+
+describe('the new readers are linear in their input', () => {
+  const stamp = (i: number) =>
+    `<p><span class="timestamp" data-timestamp="${i}">0:00</span> Maria: Word number ${i}.</p>`;
+  const trsTurn = (i: number) =>
+    `<Turn speaker="spk${i % 3}" startTime="${i}" endTime="${i + 1}">\n<Sync time="${i}"/>\nWord number ${i}.\n</Turn>\n`;
+  const cases: [string, (n: number) => string, InputFormat, number][] = [
+    [
+      'oTranscribe',
+      (n) =>
+        JSON.stringify({
+          text: Array.from({ length: n }, (_, i) => stamp(i)).join(''),
+          media: 'a.mp3',
+        }),
+      'json',
+      // Large enough that a pass over the stretches after each one would show.
+      20_000,
+    ],
+    [
+      'Transcriber',
+      (n) =>
+        `<Trans><Episode><Section>\n${Array.from({ length: n }, (_, i) => trsTurn(i)).join('')}</Section></Episode></Trans>`,
+      'trs',
+      1_000,
+    ],
+    [
+      'TextGrid',
+      (n) =>
+        `File type = "ooTextFile short"\n"TextGrid"\n0\n${n}\n<exists>\n1\n"IntervalTier"\n"words"\n0\n${n}\n${n}\n${Array.from(
+          { length: n },
+          (_, i) => `${i}\n${i + 0.5}\n"w${i} ""q"""`,
+        ).join('\n')}\n`,
+      'textgrid',
+      4_000,
+    ],
+  ];
+  for (const [name, make, format, n] of cases) {
+    it(`${name}: the reader's time doubles, no more, when its input does`, () => {
+      expect(doublingRatio(make, (text) => ingest(text, format), n)).toBeLessThan(LINEAR_BOUND);
+    });
+  }
 });

@@ -91,10 +91,18 @@ export const oTranscribe: AsrReader = {
     parser.end();
     flush();
     const out: AsrWord[] = [];
+    // Each stretch's next stretch with words (its start ends this one), found in one pass back.
+    const nextStart: (number | undefined)[] = new Array(stretches.length);
+    let following: number | undefined;
+    for (let i = stretches.length - 1; i >= 0; i--) {
+      nextStart[i] = following;
+      const s = stretches[i] as Stretch;
+      if (s.words.length > 0) following = s.start;
+    }
     for (let i = 0; i < stretches.length; i++) {
       const { start, words } = stretches[i] as Stretch;
       if (words.length === 0) continue;
-      const next = stretches.slice(i + 1).find((s) => s.words.length > 0)?.start;
+      const next = nextStart[i];
       const timed = Number.isFinite(start);
       const end = timed
         ? next === undefined

@@ -47,23 +47,23 @@ function tokenize(source: string): Token[] {
       line++;
       i++;
     } else if (c === '"') {
+      // Up to the closing quotation mark: a doubled one (`""`) is a mark in the text.
       const at = line;
       let value = '';
       i++;
       while (i < n) {
-        const d = source.charAt(i);
-        if (d === '"') {
-          if (source.charAt(i + 1) === '"') {
-            value += '"';
-            i += 2;
-            continue;
-          }
-          i++;
+        let close = source.indexOf('"', i);
+        if (close === -1) close = n;
+        const part = source.slice(i, close);
+        for (let j = part.indexOf('\n'); j !== -1; j = part.indexOf('\n', j + 1)) line++;
+        value += part;
+        if (source.charAt(close + 1) === '"') {
+          value += '"';
+          i = close + 2;
+        } else {
+          i = close + 1;
           break;
         }
-        if (d === '\n') line++;
-        value += d;
-        i++;
       }
       out.push({ kind: 'string', value, line: at });
     } else if (c === '!') {
