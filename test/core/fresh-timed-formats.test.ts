@@ -291,6 +291,7 @@ describe('Gentle forced alignment (a real result, lowerquality/gentle test data)
     expect(words.map((w) => w.text)).toEqual(['Good', 'evening,', '"the', 'council"', 'voted.']);
     const doc = prepare(JSON.stringify(json), options, 'json');
     expect(doc.messages.some((m) => m.ruleId === 'asr-untimed-words')).toBe(true);
+    expect(doc.messages.find((m) => m.ruleId === 'asr-left-out')?.reason).toMatch(/Left out 1 /);
     const the = doc.blocks[0]?.timedWords?.[2];
     expect(the?.startMs).toBeGreaterThanOrEqual(1300);
     expect(the?.endMs).toBeLessThanOrEqual(1600);

@@ -22,6 +22,19 @@ const SPACE = /\s/;
 
 export const gentle: AsrReader = {
   detect: isGentle,
+  leftOut(json) {
+    if (!isGentle(json)) return [];
+    let heard = 0;
+    for (const w of arrayOf(json.words)) if (w.case === 'not-found-in-transcript') heard++;
+    return heard === 0
+      ? []
+      : [
+          {
+            ruleId: 'asr-left-out',
+            reason: `Left out ${heard} word(s) Gentle heard that the transcript does not have (not-found-in-transcript), as its own CSV does`,
+          },
+        ];
+  },
   read(json) {
     if (!isGentle(json)) return [];
     const transcript = json.transcript as string;

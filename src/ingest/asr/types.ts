@@ -26,6 +26,11 @@ export const UNKNOWN_VOICE = '\u0000UU';
 export interface AsrReader {
   detect(json: unknown): boolean;
   read(json: unknown): AsrWord[];
+  /**
+   * What the result holds that `read` leaves out on purpose (a tool's words that are not the
+   * transcript's), each a message's rule and reason; none when nothing was left out.
+   */
+  leftOut?(json: unknown): { ruleId: string; reason: string }[];
 }
 
 export type Json = Record<string, unknown>;
