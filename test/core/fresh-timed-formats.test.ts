@@ -312,6 +312,32 @@ describe('Praat TextGrid (Montreal Forced Aligner, tiers per speaker)', () => {
     );
   });
 
+  it('GOOD: a real MFA test grid (short format, a tier per speaker, lower-case tier names)', () => {
+    const real = fixture('asr', 'mfa-michaelandsickmichael.TextGrid');
+    const labels = [...real.matchAll(/"((?:[^"]|"")*)"/g)]
+      .map((m) => m[1] as string)
+      .filter(
+        (l) =>
+          !['ooTextFile', 'TextGrid', 'IntervalTier', 'michael', 'sickmichael', ''].includes(l),
+      );
+    const said = labels.join(' ').split(/\s+/).filter(Boolean);
+    // The label written over two lines (`who` / `cares`) is one label, its words kept.
+    expect(said).toContain('cares');
+    const format = detectInputFormat(real);
+    expect(format).toBe('textgrid');
+    const doc = prepare(real, options, format);
+    expect(
+      doc.blocks.flatMap((b) => b.timedWords ?? []).map((w) => w.text.replace(/’/g, "'")),
+    ).toEqual(said);
+    // `michael` is no name as written: a voice of its own, the tier named in the message.
+    expect(doc.speakers.map((s) => s.name)).toEqual(['Speaker 1', 'Speaker 2']);
+    expect(doc.messages.find((m) => m.ruleId === 'asr-input')?.reason).toMatch(
+      /"michael" → voice 1/,
+    );
+    const srt = produce(real, 'srt', options, format);
+    expect(srtErrors(String(srt.rendered?.body ?? ''))).toEqual([]);
+  });
+
   it('GOOD: the short format, a tier of utterances per speaker', () => {
     const short = [
       'File type = "ooTextFile short"',

@@ -8,6 +8,8 @@
  * - else every interval tier that is no phone tier, each a speaker named by the tier when there
  *   are two or more (a tier per speaker: `Interviewer`, `Jane Doe`), none when one, or when the
  *   name says it is the transcript (`transcript`, `text`, `utterance`, `ortho`).
+ * A speaker's name is kept when written as one (capitalized words); any other (`michael`, `spk1`,
+ * a speaker folder's `61`) is a voice, `Speaker N` in order, the tier named in the message.
  * Phone tiers (`phones`, `Jane Doe - phones`), the tiers the rule leaves out and point tiers
  * (`TextTier`) are no words: dropped and reported (`textgrid-tiers`). The tiers' words are
  * merged by time. A word's line is the line of its label in the file. Read as Praat reads a text
@@ -17,7 +19,7 @@
 import type { Message } from '../../core/document.ts';
 import type { IngestedText } from '../lines.ts';
 import { asrWordsToText } from './index.ts';
-import type { AsrWord } from './types.ts';
+import { type AsrWord, isCodeLabel } from './types.ts';
 import { spread } from './whisper.ts';
 
 /** True when the text opens with a TextGrid's header lines. */
@@ -95,6 +97,8 @@ function tokenize(source: string): Token[] {
 
 /** Labels that mark silence, not words. */
 const SILENCE = /^(?:sil|sp|<eps>|<sil>|#)?$/i;
+/** A person's name as a tier gives it: capitalized words (`Jane Doe`, `Jane_Doe`, `Interviewer`). */
+const PERSON = /^\p{Lu}[\p{L}'.-]*(?:[ _]\p{Lu}[\p{L}'.-]*){0,4}$/u;
 /** Tiers of phones or other units below the word. */
 const PHONE_TIER = /^(?:.{1,200} - )?(?:phones?|phonemes?|phonetic|segments?|syllables?|mau|mas)$/i;
 /** MFA's and others' word tiers: `words`, `Jane Doe - words`. */
@@ -160,11 +164,26 @@ export function textGridToLines(source: string): IngestedText {
   const wordTiers = intervalTiers.filter((t) => WORD_TIER.test(t.name.trim()));
   const read =
     wordTiers.length > 0 ? wordTiers : intervalTiers.filter((t) => !PHONE_TIER.test(t.name.trim()));
+  // A tier's speaker as written (`Jane Doe`, MFA's `Jane Doe - words`); one that is no person's
+  // name as written (`michael`, `spk1`, `61`: a speaker folder's name) is a voice numbered in
+  // tier order, as an STM speaker id is.
+  const voices = new Map<string, string>();
   const speakerOf = (tier: Tier): string | null => {
     const name = tier.name.trim();
     const word = WORD_TIER.exec(name);
-    if (word) return word[1]?.trim() || null;
-    return read.length > 1 && name !== '' && !TRANSCRIPT_TIER.test(name) ? name : null;
+    const given = word
+      ? word[1]?.trim() || null
+      : read.length > 1 && name !== '' && !TRANSCRIPT_TIER.test(name)
+        ? name
+        : null;
+    if (given === null || (PERSON.test(given) && !isCodeLabel(given)))
+      return given?.replace(/_/g, ' ') ?? null;
+    let voice = voices.get(given);
+    if (voice === undefined) {
+      voice = `voice ${voices.size + 1}`;
+      voices.set(given, voice);
+    }
+    return voice;
   };
   const words: AsrWord[] = [];
   for (const tier of read) {
@@ -181,10 +200,13 @@ export function textGridToLines(source: string): IngestedText {
   words.sort((a, b) => a.start - b.start);
   const result = asrWordsToText(words);
   const dropped = tiers.filter((t) => !read.includes(t));
+  let numbered = '';
+  for (const [given, voice] of voices)
+    numbered += `${numbered === '' ? '; tiers read as voices: ' : ', '}"${given.slice(0, 40)}" → ${voice}`;
   const messages: Message[] = [
     {
       ruleId: 'asr-input',
-      reason: `Read a Praat TextGrid: ${read.length} tier(s) of words (${read.map((t) => `"${t.name.slice(0, 40)}"`).join(', ')}), ${words.length} timed word(s)`,
+      reason: `Read a Praat TextGrid: ${read.length} tier(s) of words (${read.map((t) => `"${t.name.slice(0, 40)}"`).join(', ')}), ${words.length} timed word(s)${numbered}`,
       line: 1,
       column: 1,
       severity: words.length > 0 ? 'info' : 'warning',
