@@ -83,6 +83,21 @@ describe('Adobe Premiere Pro transcript JSON', () => {
     expect(doc.speakers.map((s) => s.name).join(' ')).not.toMatch(/[0-9a-f]{8}-/);
   });
 
+  it('GOOD: `speakerId` and whole milliseconds, as tools writing the shape for Premiere do', () => {
+    const json = JSON.parse(text) as { segments: Record<string, unknown>[] };
+    for (const segment of json.segments) {
+      segment.speakerId = segment.speaker;
+      delete segment.speaker;
+      for (const w of segment.words as { start: number; duration: number }[]) {
+        w.start = Math.round(w.start * 1000);
+        w.duration = Math.round(w.duration * 1000) || 40;
+      }
+    }
+    const words = readAsrWords(json);
+    expect(words.map((w) => w.text)).toEqual(COUNCIL);
+    expect(words[1]).toMatchObject({ start: 820, end: 1270 });
+  });
+
   it('COUNTER: WhisperX segments (words with `end`, no speaker list) stay WhisperX', () => {
     const whisperx = {
       segments: [

@@ -3,6 +3,8 @@
  * `https://schemas.adobe.com/transcript/v1.0.0`): `segments`, each with its `speaker` id and
  * `words` of `text`, `start` and `duration` in seconds, `type` `word` or `punctuation` (a mark
  * given as its own item, joined to the word before); `speakers` of `id` and `name` name the ids.
+ * Tools that write the shape for Premiere also write `speakerId`, and times in whole milliseconds
+ * (told by the words' lengths); a word with no text (a `disfluency` tag's place) is no word.
  * A name Premiere gave (`Speaker 1`) is a code, numbered as any service's; one a person typed in
  * is kept. A speaker id no `speakers` item names is a voice numbered in order, never its id.
  * Segments are utterances or sentences (tools write either): paragraphs follow pauses and voices.
@@ -28,7 +30,7 @@ function isPremiere(json: unknown): json is Json {
   const word = arrayOf(segment?.words)[0];
   return (
     segment !== undefined &&
-    'speaker' in segment &&
+    ('speaker' in segment || 'speakerId' in segment) &&
     word !== undefined &&
     typeof word.text === 'string' &&
     'duration' in word &&
@@ -36,11 +38,41 @@ function isPremiere(json: unknown): json is Json {
   );
 }
 
-/** Seconds to ms, or a thrown {@link badTime} naming the word. */
-function seconds(word: Json, index: number, field: string): number {
+/** Fewest units a word lasts, at the median, for whole-number times to count milliseconds. */
+const MIN_MEDIAN_MS = 20;
+
+/**
+ * Milliseconds per unit of the file's times: 1 when they count milliseconds (whole numbers a word
+ * lasts 20 or more of, at the median, as some tools write the shape), else 1000 (seconds, as
+ * Premiere writes it). Looks at the first 64 words.
+ */
+function unitMs(segments: Json[]): number {
+  const lengths: number[] = [];
+  for (const segment of segments) {
+    for (const w of arrayOf(segment.words)) {
+      if (lengths.length >= 64) break;
+      const d = w.duration;
+      if (typeof d !== 'number' || !Number.isInteger(d) || !Number.isInteger(w.start)) return 1000;
+      lengths.push(d);
+    }
+    if (lengths.length >= 64) break;
+  }
+  lengths.sort((a, b) => a - b);
+  return (lengths[lengths.length >> 1] ?? 0) >= MIN_MEDIAN_MS ? 1 : 1000;
+}
+
+/** A time in the file's unit to ms, or a thrown {@link badTime} naming the word. */
+function timeMs(word: Json, index: number, field: string, unit: number): number {
   const n = num(word[field]);
-  if (n === null || n < 0) throw badTime('Premiere Pro', index, field, word[field], 'seconds');
-  return Math.round(n * 1000);
+  if (n === null || n < 0)
+    throw badTime(
+      'Premiere Pro',
+      index,
+      field,
+      word[field],
+      unit === 1 ? 'milliseconds' : 'seconds',
+    );
+  return Math.round(n * unit);
 }
 
 export const premierePro: AsrReader = {
@@ -56,8 +88,10 @@ export const premierePro: AsrReader = {
     // An id no item names: a voice of its own, numbered (`voice 1`, a code label) in order.
     const unnamed = new Map<string, string>();
     const words: AsrWord[] = [];
-    for (const segment of arrayOf(json.segments)) {
-      const id = str(segment.speaker);
+    const segments = arrayOf(json.segments);
+    const unit = unitMs(segments);
+    for (const segment of segments) {
+      const id = str(segment.speaker ?? segment.speakerId);
       let speaker: string | null = null;
       if (id !== null && id !== '') {
         speaker = names.get(id) ?? unnamed.get(id) ?? null;
@@ -74,12 +108,12 @@ export const premierePro: AsrReader = {
           last.text += text;
           continue;
         }
-        const start = seconds(w, words.length, 'start');
+        const start = timeMs(w, words.length, 'start', unit);
         const duration = num(w.duration);
         words.push({
           text,
           start,
-          end: duration !== null && duration >= 0 ? start + Math.round(duration * 1000) : start,
+          end: duration !== null && duration >= 0 ? start + Math.round(duration * unit) : start,
           speaker,
         });
       }
