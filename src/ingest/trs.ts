@@ -3,14 +3,16 @@
  * and ELAN export it): `<Trans>` holds `<Speakers>` (`<Speaker id name>`) and `<Episode>` of
  * `<Section>`s of `<Turn speaker startTime endTime>`; inside a turn, `<Sync time>` marks where the
  * text after it is said, up to the next `<Sync>` or the turn's end. Each stretch between marks is
- * a cue voiced by the turn's speaker (named by its `<Speaker name>`; an id the list does not name
- * is the id's voice, numbered), and the cues take the path SRT and WebVTT take. A turn of two
+ * a cue voiced by the turn's speaker (named by its `<Speaker name>`, capitalized when written in
+ * lower case; a code name such as `spk1`, or an id the list does not name, is a voice numbered
+ * `Speaker N`), and the cues take the path SRT and WebVTT take. A turn of two
  * speakers at once (`speaker="spk1 spk2"`) gives each `<Who nb>` part to its speaker. `<Event>`,
  * `<Comment>` and `<Background>` marks (noise, music, a transcriber's note) are no words: dropped
  * and reported, as is the `<Trans>` head (scribe, audio file, version).
  */
 import { Parser } from 'htmlparser2';
 import type { Message } from '../core/document.ts';
+import { capitalizedName, isCodeLabel } from './asr/types.ts';
 import { type IngestedText, lineCounter } from './lines.ts';
 import { type Cue, cuesToLines, escapeCueText, type SubtitleIngestOptions } from './subtitles.ts';
 
@@ -54,6 +56,8 @@ export function trsToLines(source: string, options: SubtitleIngestOptions = {}):
   let badTimes = 0;
   let badLine: number | null = null;
   let unnamed = 0;
+  /** Lower-case names capitalized (`interviewer → Interviewer`), for the message. */
+  const renamed: string[] = [];
   let scribe: string | null = null;
   let inComment = 0;
 
@@ -88,8 +92,12 @@ export function trsToLines(source: string, options: SubtitleIngestOptions = {}):
           scribe = attrs.scribe ?? attrs.audio_filename ?? null;
         } else if (tag === 'Speaker') {
           const id = attrs.id;
-          const name = attrs.name?.trim();
-          if (id) names.set(id, name || id);
+          const given = attrs.name?.trim() || '';
+          // A name written in lower case (`interviewer`) reads as one capitalized; a code
+          // (`spk1`, Transcriber's default) or none is a voice, numbered.
+          const capitalized = capitalizedName(given);
+          if (capitalized !== null) renamed.push(`${given} → ${capitalized}`);
+          if (id && given !== '' && !isCodeLabel(given)) names.set(id, capitalized ?? given);
         } else if (tag === 'Turn') {
           close(null);
           const ids = (attrs.speaker ?? '').split(/\s+/).filter(Boolean);
@@ -138,19 +146,35 @@ export function trsToLines(source: string, options: SubtitleIngestOptions = {}):
   parser.end();
   close(null);
 
-  // A turn of two voices: each `<Who>` part closed where it opened, the next one holding the
-  // stretch's span. The span is shared by length so each part is said in turn.
-  for (let i = 0; i + 1 < cues.length; i++) {
-    const a = cues[i] as Cue;
-    const b = cues[i + 1] as Cue;
-    if (a.endMs === a.startMs && b.startMs === a.startMs && b.endMs > b.startMs) {
-      const la = a.lines[0]?.text.length ?? 1;
-      const lb = b.lines[0]?.text.length ?? 1;
-      const cut = Math.round(b.startMs + ((b.endMs - b.startMs) * la) / (la + lb));
-      a.endMs = cut;
-      b.startMs = cut;
-      i++;
+  // A turn of several voices: each `<Who>` part but the last closed where it opened, the last
+  // holding the stretch's span. The span is shared by the parts' lengths, each said in turn.
+  const spoken = (cue: Cue) =>
+    (cue.lines[0]?.text ?? '').replace(/^<v [^>]*>|^>> /, '').length || 1;
+  for (let i = 0; i < cues.length; i++) {
+    const first = cues[i] as Cue;
+    if (first.endMs !== first.startMs) continue;
+    let j = i;
+    while (
+      j + 1 < cues.length &&
+      (cues[j] as Cue).endMs === first.startMs &&
+      (cues[j + 1] as Cue).startMs === first.startMs
+    )
+      j++;
+    const last = cues[j] as Cue;
+    if (j === i || last.endMs <= last.startMs) continue;
+    const span = last.endMs - first.startMs;
+    let total = 0;
+    for (let k = i; k <= j; k++) total += spoken(cues[k] as Cue);
+    let at = first.startMs;
+    let done = 0;
+    for (let k = i; k <= j; k++) {
+      const cue = cues[k] as Cue;
+      done += spoken(cue);
+      cue.startMs = at;
+      cue.endMs = k === j ? last.endMs : Math.round(first.startMs + (span * done) / total);
+      at = cue.endMs;
     }
+    i = j;
   }
 
   const messages: Message[] = [];
@@ -158,6 +182,15 @@ export function trsToLines(source: string, options: SubtitleIngestOptions = {}):
     messages.push({
       ruleId: 'caption-metadata',
       reason: 'Read the Transcriber head (scribe, audio file, version) as metadata, not words',
+      line: 1,
+      column: 1,
+      severity: 'info',
+    });
+  }
+  if (renamed.length > 0) {
+    messages.push({
+      ruleId: 'caption-voices',
+      reason: `Read ${renamed.length} speaker name(s) written in lower case as names: ${renamed.slice(0, 8).join(', ')}`,
       line: 1,
       column: 1,
       severity: 'info',

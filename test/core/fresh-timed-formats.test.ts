@@ -223,6 +223,42 @@ describe('Transcriber .trs', () => {
     expect(order?.speaker).not.toBe(doc.blocks[0]?.speaker);
   });
 
+  it('GOOD: a name in lower case is capitalized (a role read as one), a code name is a numbered voice', () => {
+    const trs = text
+      .replace('name="Maria Lopez"', 'name="interviewer"')
+      .replace('name="Tom Hale"', 'name="spk2"');
+    const doc = prepare(trs, options, 'trs');
+    expect(doc.blocks.map((b) => b.speaker)).toEqual([
+      'interviewer',
+      'speaker-1',
+      'interviewer',
+      'speaker-1',
+      'interviewer',
+    ]);
+    expect(doc.blocks.map((b) => b.text).join(' ')).not.toMatch(/interviewer:|spk2/);
+    expect(doc.messages.find((m) => m.ruleId === 'caption-voices')?.reason).toMatch(
+      /interviewer → Interviewer/,
+    );
+  });
+
+  it('GOOD: a turn of three voices shares its span among the three, in turn', () => {
+    const trs = text
+      .replace('<Speaker id="spk2"', '<Speaker id="spk3" name="Ann Roe"/>\n<Speaker id="spk2"')
+      .replace('speaker="spk1 spk2"', 'speaker="spk1 spk2 spk3"')
+      .replace('Thanks.\n</Turn>', 'Thanks.\n<Who nb="3"/>\nGood night.\n</Turn>');
+    const doc = prepare(trs, options, 'trs');
+    const starts = doc.blocks.slice(2, 5).map((b) => b.startMs ?? 0);
+    expect(doc.blocks.slice(2, 5).map((b) => b.text)).toEqual([
+      'Thank you.',
+      'Thanks.',
+      'Good night.',
+    ]);
+    expect(starts[0]).toBe(7200);
+    expect(starts[1]).toBeGreaterThan(7200);
+    expect(starts[2]).toBeGreaterThan(starts[1] ?? 0);
+    expect(doc.blocks[4]?.endMs).toBeLessThanOrEqual(9000);
+  });
+
   it('COUNTER: an XML document of another root is not Transcriber', () => {
     expect(detectInputFormat('<?xml version="1.0"?>\n<Transcript><p>Hi</p></Transcript>')).not.toBe(
       'trs',
@@ -344,10 +380,10 @@ describe('Praat TextGrid (Montreal Forced Aligner, tiers per speaker)', () => {
     expect(
       doc.blocks.flatMap((b) => b.timedWords ?? []).map((w) => w.text.replace(/’/g, "'")),
     ).toEqual(said);
-    // `michael` is no name as written: a voice of its own, the tier named in the message.
-    expect(doc.speakers.map((s) => s.name)).toEqual(['Speaker 1', 'Speaker 2']);
+    // A speaker folder's name in lower case reads as a name; the message names the tier.
+    expect(doc.speakers.map((s) => s.name)).toEqual(['Michael', 'Sickmichael']);
     expect(doc.messages.find((m) => m.ruleId === 'asr-input')?.reason).toMatch(
-      /"michael" → voice 1/,
+      /"michael" → Michael/,
     );
     const srt = produce(real, 'srt', options, format);
     expect(srtErrors(String(srt.rendered?.body ?? ''))).toEqual([]);

@@ -8,8 +8,9 @@
  * - else every interval tier that is no phone tier, each a speaker named by the tier when there
  *   are two or more (a tier per speaker: `Interviewer`, `Jane Doe`), none when one, or when the
  *   name says it is the transcript (`transcript`, `text`, `utterance`, `ortho`).
- * A speaker's name is kept when written as one (capitalized words); any other (`michael`, `spk1`,
- * a speaker folder's `61`) is a voice, `Speaker N` in order, the tier named in the message.
+ * A speaker's name is kept when written as one (capitalized words); one written in lower case
+ * (`michael`, a speaker folder's name) is capitalized (`Michael`), a code (`spk1`, `61`) is a
+ * voice, `Speaker N` in order; the message names each tier so read.
  * Phone tiers (`phones`, `Jane Doe - phones`), the tiers the rule leaves out and point tiers
  * (`TextTier`) are no words: dropped and reported (`textgrid-tiers`). The tiers' words are
  * merged by time. A word's line is the line of its label in the file. Read as Praat reads a text
@@ -19,7 +20,7 @@
 import type { Message } from '../../core/document.ts';
 import type { IngestedText } from '../lines.ts';
 import { asrWordsToText } from './index.ts';
-import { type AsrWord, isCodeLabel } from './types.ts';
+import { type AsrWord, capitalizedName, isCodeLabel } from './types.ts';
 import { spread } from './whisper.ts';
 
 /** True when the text opens with a TextGrid's header lines. */
@@ -164,9 +165,8 @@ export function textGridToLines(source: string): IngestedText {
   const wordTiers = intervalTiers.filter((t) => WORD_TIER.test(t.name.trim()));
   const read =
     wordTiers.length > 0 ? wordTiers : intervalTiers.filter((t) => !PHONE_TIER.test(t.name.trim()));
-  // A tier's speaker as written (`Jane Doe`, MFA's `Jane Doe - words`); one that is no person's
-  // name as written (`michael`, `spk1`, `61`: a speaker folder's name) is a voice numbered in
-  // tier order, as an STM speaker id is.
+  // A tier's speaker as written (`Jane Doe`, MFA's `Jane Doe - words`); one written in lower case
+  // (`michael`) capitalized; a code (`spk1`, a speaker folder's `61`) a voice numbered in order.
   const voices = new Map<string, string>();
   const speakerOf = (tier: Tier): string | null => {
     const name = tier.name.trim();
@@ -180,7 +180,10 @@ export function textGridToLines(source: string): IngestedText {
       return given?.replace(/_/g, ' ') ?? null;
     let voice = voices.get(given);
     if (voice === undefined) {
-      voice = `voice ${voices.size + 1}`;
+      // A name written in lower case reads as one capitalized; a code is a numbered voice.
+      voice =
+        capitalizedName(given) ??
+        `voice ${[...voices.values()].filter((v) => v.startsWith('voice ')).length + 1}`;
       voices.set(given, voice);
     }
     return voice;
@@ -202,7 +205,7 @@ export function textGridToLines(source: string): IngestedText {
   const dropped = tiers.filter((t) => !read.includes(t));
   let numbered = '';
   for (const [given, voice] of voices)
-    numbered += `${numbered === '' ? '; tiers read as voices: ' : ', '}"${given.slice(0, 40)}" → ${voice}`;
+    numbered += `${numbered === '' ? '; tiers read as speakers: ' : ', '}"${given.slice(0, 40)}" → ${voice}`;
   const messages: Message[] = [
     {
       ruleId: 'asr-input',

@@ -109,3 +109,18 @@ export function isCodeLabel(label: string): boolean {
     )
   );
 }
+
+/**
+ * A speaker's name a person wrote all in lower case (`michael`, `jane_doe`, `interviewer`), as
+ * it reads as a label: each word capitalized, `_` a space (`Michael`, `Jane Doe`,
+ * `Interviewer`); null for a name with a capital already, a code (`spk2`, `61`) or no letters.
+ */
+export function capitalizedName(name: string): string | null {
+  if (isCodeLabel(name) || /\p{Lu}/u.test(name) || !/\p{Ll}/u.test(name)) return null;
+  return name
+    .replace(/_/g, ' ')
+    .replace(
+      /(^|[\s-])(\p{Ll})/gu,
+      (_, before: string, letter: string) => before + letter.toUpperCase(),
+    );
+}
