@@ -22,7 +22,13 @@ import {
 } from './options.ts';
 import { resolveLimits, type SubtitleLimits } from './profiles.ts';
 import { type SegmentLimits, segmentWords } from './segment.ts';
-import { graphemeCount, isDigitsOnly, splitUnspaced, words as splitWords } from './text.ts';
+import {
+  graphemeCount,
+  isDigitsOnly,
+  splitUnspaced,
+  words as splitWords,
+  wordsWithStarts,
+} from './text.ts';
 import { parseTimeValue } from './timecode.ts';
 import { type FrameSpan, type Timing, type TimingItem, timeCues, timeWordCues } from './timing.ts';
 import { endsSentence } from './words.ts';
@@ -167,7 +173,7 @@ function plainWord(word: string): boolean {
  * each sentence), the same answer as splitting every sentence, without the split. Null otherwise
  * (fewer than two sentences, words or sentences that are not the text, a word `splitWords`
  * would change). `given` must be the text's words with every word plain, checked by the
- * caller ({@link sourceOf}, {@link plainWord}).
+ * caller ({@link timedUnitWords}, {@link plainWord}).
  */
 function timedSentenceEnds(block: Block, given: string[]): boolean[] | null {
   const sentences = block.sentences;
@@ -198,33 +204,9 @@ function timedSentenceEnds(block: Block, given: string[]): boolean[] | null {
 }
 
 /**
- * Where each word starts in `text` when `text` is exactly the words joined by single spaces
- * (compared in place, one pass), else null: each line of the words is then a slice of the text.
- */
-function sourceOf(
-  text: string,
-  words: readonly string[],
-): { text: string; starts: number[] } | null {
-  const starts = new Array<number>(words.length).fill(0);
-  let at = 0;
-  for (let k = 0; k < words.length; k++) {
-    const word = words[k] as string;
-    if (k > 0) {
-      if (text.charCodeAt(at) !== 32) return null;
-      at++;
-    }
-    starts[k] = at;
-    if (at + word.length > text.length) return null;
-    for (let i = 0; i < word.length; i++)
-      if (text.charCodeAt(at + i) !== word.charCodeAt(i)) return null;
-    at += word.length;
-  }
-  return at === text.length ? { text, starts } : null;
-}
-
-/**
  * A timed block's words, and (one pass) where each starts in `text` when `text` is the words
- * joined by single spaces (what {@link sourceOf} gives) and whether every word is plain.
+ * joined by single spaces (a slice of the text then holds each line) and whether every word is
+ * plain.
  */
 function timedUnitWords(
   text: string,
@@ -264,35 +246,68 @@ function timedUnitWords(
   return { words, source, plain };
 }
 
-/** Words and sentence ends of a spoken block: the document's sentences when they match its text. */
+/**
+ * Words and sentence ends of a spoken block: the document's sentences when they match its text.
+ * Untimed (`given` undefined), also where each word starts in the text when the text is the
+ * words joined by single spaces, else null.
+ */
 function spokenWords(
   block: Block,
   given?: string[],
   plain = false,
-): { words: string[]; sentenceEnds: boolean[] } {
-  const timedEnds = given === undefined || !plain ? null : timedSentenceEnds(block, given);
-  if (given !== undefined && timedEnds !== null) return { words: given, sentenceEnds: timedEnds };
-  if (given === undefined && block.sentences.length > 1 && isJoinOf(block.text, block.sentences)) {
-    // The text is its sentences joined by spaces: its words are theirs, each split once.
-    const words: string[] = [];
-    const ends: boolean[] = [];
-    for (const sentence of block.sentences) {
-      splitWords(sentence, words);
-      while (ends.length < words.length) ends.push(false);
-      if (words.length > 0) ends[words.length - 1] = true;
-    }
-    return { words, sentenceEnds: ends };
+): {
+  words: string[];
+  sentenceEnds: boolean[];
+  source: { text: string; starts: readonly number[] } | null;
+} {
+  if (given !== undefined) {
+    const timedEnds = plain ? timedSentenceEnds(block, given) : null;
+    if (timedEnds !== null) return { words: given, sentenceEnds: timedEnds, source: null };
+    return { words: given, sentenceEnds: givenSentenceEnds(block, given), source: null };
   }
-  let words = given;
+  // One split of the text, each word's start kept: the words of the text joined from its
+  // sentences by spaces are those of the sentences one after another, and where each word
+  // starts tells its sentence.
+  const text = block.text;
+  const words: string[] = [];
+  const starts: number[] = [];
+  const asWritten = wordsWithStarts(text, words, starts);
+  const n = words.length;
+  let source: { text: string; starts: readonly number[] } | null = null;
+  if (asWritten && n > 0 && starts[0] === 0) {
+    let joined = true;
+    for (let k = 1; k < n && joined; k++) {
+      const end = (starts[k - 1] as number) + (words[k - 1] as string).length;
+      joined = starts[k] === end + 1 && text.charCodeAt(end) === 32;
+    }
+    if (joined && (starts[n - 1] as number) + (words[n - 1] as string).length === text.length)
+      source = { text, starts };
+  }
+  const sentences = block.sentences;
+  if (sentences.length > 1 && isJoinOf(text, sentences)) {
+    // Word k ends a sentence when it is the last word starting before the sentence's end.
+    const ends = new Array<boolean>(n).fill(false);
+    let k = 0;
+    let at = 0;
+    for (let p = 0; p < sentences.length; p++) {
+      at += (sentences[p] as string).length;
+      while (k < n && (starts[k] as number) < at) k++;
+      if (k > 0) ends[k - 1] = true;
+      at++;
+    }
+    return { words, sentenceEnds: ends, source };
+  }
+  return { words, sentenceEnds: givenSentenceEnds(block, words), source };
+}
+
+/** Sentence ends of a block's words: by its sentences when their words are these, else by punctuation. */
+function givenSentenceEnds(block: Block, words: string[]): boolean[] {
   let perSentence: string[][] | null = null;
   let matches = false;
   if (block.sentences.length > 1) {
     perSentence = block.sentences.map((sentence) => splitWords(sentence));
-    const flat = perSentence.flat();
-    words ??= splitWords(block.text);
-    matches = sameWords(flat, words);
+    matches = sameWords(perSentence.flat(), words);
   }
-  words ??= splitWords(block.text);
   const ends = new Array<boolean>(words.length).fill(false);
   if (perSentence && matches) {
     let k = 0;
@@ -304,7 +319,7 @@ function spokenWords(
     for (let k = 0; k < words.length; k++) ends[k] = endsSentence(words[k] as string);
   }
   if (words.length > 0) ends[words.length - 1] = true;
-  return { words, sentenceEnds: ends };
+  return ends;
 }
 
 /** `(Laughter.)` → `[Laughter]`: SDH marks sounds and directions with square brackets. */
@@ -359,6 +374,11 @@ function withoutPronunciations(
     i = close;
   }
   return removed.length > 0 ? { words: out, sentenceEnds: outEnds, removed } : null;
+}
+
+/** A pronunciation guide opens with a bracket: a text without one has none to leave out. */
+function hasBracket(text: string): boolean {
+  return text.includes('[') || text.includes('(');
 }
 
 function directionWords(text: string): string[] {
@@ -451,7 +471,7 @@ function buildUnits(
     const spoken = direction
       ? (() => {
           const w = directionWords(block.text);
-          return { words: w, sentenceEnds: w.map((_, k) => k === w.length - 1) };
+          return { words: w, sentenceEnds: w.map((_, k) => k === w.length - 1), source: null };
         })()
       : spokenWords(block, timed?.words, source !== null && timed?.plain === true);
     // Text written without spaces: its words found by the segmenter, glued on a line (timed:
@@ -467,7 +487,9 @@ function buildUnits(
         : null);
     // A newsreader's pronunciation guides are not subtitled (untimed text only: a timed word was said).
     const guided =
-      split || times || direction ? null : withoutPronunciations(spoken.words, spoken.sentenceEnds);
+      split || times || direction || !hasBracket(block.text)
+        ? null
+        : withoutPronunciations(spoken.words, spoken.sentenceEnds);
     if (guided) {
       messages.push({
         ...message(
@@ -490,7 +512,7 @@ function buildUnits(
       times: timedSplit ? timedSplit.times : times,
       glued: split ? split.glued : null,
       // Split words are no slices of the text: their lines are joined from the words.
-      source: split || guided ? null : timed || direction ? source : sourceOf(block.text, words),
+      source: split || guided ? null : timed || direction ? source : spoken.source,
       block,
       words,
       sentenceEnds,

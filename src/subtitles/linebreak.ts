@@ -364,9 +364,7 @@ function firstFittingBottom(run: WordRun, from: number, to: number, maxChars: nu
 /**
  * The word index that best starts line 2 of words [from, to), or -1 when two lines cannot hold
  * them (`want = 'break'`); or that layout's cost, the same number `twoLineCost` gives, or
- * Infinity (`want = 'cost'`: the segmentation asks for nothing else, for every candidate cue).
- * Only breaks where both lines fit are scored: the top line grows with k, the bottom shrinks, so
- * the candidates are one contiguous range.
+ * Infinity (`want = 'cost'`).
  */
 function twoLineSearch(
   run: WordRun,
@@ -374,6 +372,31 @@ function twoLineSearch(
   to: number,
   maxChars: number,
   want: 'break' | 'cost',
+): number {
+  const best = scanTwoLines(run, from, to, maxChars, firstFittingBottom(run, from, to, maxChars));
+  return want === 'break' ? best : (TWO_LINES[0] as number);
+}
+
+/**
+ * The cost {@link scanTwoLines} found last (Infinity when two lines cannot hold the words): a
+ * double kept in a typed array is stored unboxed, where one returned from a function that is not
+ * inlined is a new heap number each call (the segmentation asks for every candidate cue).
+ */
+export const TWO_LINES = new Float64Array(1);
+
+/**
+ * The two-line search of words [from, to) from break `first` on (the first whose bottom line
+ * fits, {@link firstFittingBottom}): returns the best break, or -1 when two lines cannot hold
+ * them, and writes that layout's cost (the number `twoLineCost` gives) to `TWO_LINES[0]`.
+ * Only breaks where both lines fit are scored: the top line grows with k, the bottom shrinks, so
+ * the candidates are one contiguous range.
+ */
+export function scanTwoLines(
+  run: WordRun,
+  from: number,
+  to: number,
+  maxChars: number,
+  first: number,
 ): number {
   const widths = run.prefixWidth;
   const digits = run.prefixDigits;
@@ -387,7 +410,7 @@ function twoLineSearch(
   let bestCost = Number.POSITIVE_INFINITY;
   let bestPlain = true;
   // Breaks before the first whose bottom line fits are skipped: the bottom shrinks as k grows.
-  for (let k = firstFittingBottom(run, from, to, maxChars); k < to; k++) {
+  for (let k = first; k < to; k++) {
     const at = widths[k] ?? 0;
     const top = at - start + (spaced ? k - from - 1 : spacesIn(run, from, k));
     if (top > maxChars && k - from > 1) break;
@@ -416,10 +439,45 @@ function twoLineSearch(
       bestPlain = plain && !topDigits && !bottomDigits;
     }
   }
-  if (want === 'break') return best;
-  if (best < 0) return Number.POSITIVE_INFINITY;
   // Without penalties the search summed what `twoLineCost` sums (0 + 0 + gap + shape).
-  return bestPlain ? bestCost : twoLineCost(run, from, best, to, maxChars);
+  TWO_LINES[0] =
+    best < 0
+      ? Number.POSITIVE_INFINITY
+      : bestPlain
+        ? bestCost
+        : twoLineCost(run, from, best, to, maxChars);
+  return best;
+}
+
+/**
+ * {@link layoutCost} for the segmentation, which tries every cue end `to` of one start `from` in
+ * order: `lowest` is the first fitting bottom line's break of an earlier `to` (or `from + 1`),
+ * and the first fitting break only moves right as `to` grows, so it is found by stepping on from
+ * there. Returns that break (the next call's `lowest`); the cost is in `TWO_LINES[0]`.
+ */
+export function layoutCostFrom(
+  run: WordRun,
+  from: number,
+  to: number,
+  maxChars: number,
+  maxLines: number,
+  lowest: number,
+): number {
+  let first = Math.max(lowest, from + 1);
+  if (to - from === 1 || runWidth(run, from, to) <= maxChars) {
+    TWO_LINES[0] = lineCost(run, from, to, maxChars) ?? Number.POSITIVE_INFINITY;
+    return first;
+  }
+  if (maxLines < 2) {
+    TWO_LINES[0] = Number.POSITIVE_INFINITY;
+    return first;
+  }
+  while (first < to - 1 && runWidth(run, first, to) > maxChars) first++;
+  scanTwoLines(run, from, to, maxChars, first);
+  if (maxLines > 2 && TWO_LINES[0] === Number.POSITIVE_INFINITY) {
+    TWO_LINES[0] = layoutWords(run, from, to, maxChars, maxLines)?.cost ?? Number.POSITIVE_INFINITY;
+  }
+  return first;
 }
 
 /** Exactly `lines` lines by dynamic programming over line starts (cues are short). */
