@@ -114,7 +114,8 @@ interface Draft {
   words: string[];
   weightMs: number;
   anchorMs: number | null;
-  units: Unit[];
+  /** The blocks its words come from (not their units: a unit's working lists die after its cut). */
+  blocks: Block[];
   speakerKey: string;
   dialogue: boolean;
   /** First word's start and last word's end (timed input), else null. */
@@ -445,14 +446,18 @@ function splitUnspacedTimed(
   return { words: out, sentenceEnds: ends, glued: Uint8Array.from(glue), times: pieces };
 }
 
-function buildUnits(
+/**
+ * The unit of each subtitled block with words, in order, handed to `visit` as soon as it is made
+ * (an untimed compile cuts it at once, and its words' working lists are gone before the next).
+ */
+function eachUnit(
   doc: ScriptDocument,
   options: ResolvedSubtitleOptions,
   messages: Message[],
-): Unit[] {
+  visit: (unit: Unit) => void,
+): void {
   const speakers = new Map(doc.speakers.map((s) => [s.id, s]));
   const unspaced = isUnspacedLanguage(doc.language);
-  const units: Unit[] = [];
   for (const block of doc.blocks) {
     const direction = block.type === 'direction';
     if (!SUBTITLED.has(block.type) && !(direction && options.directions)) continue;
@@ -508,7 +513,7 @@ function buildUnits(
         ? split.sentenceEnds
         : spoken.sentenceEnds;
     if (words.length === 0) continue;
-    units.push({
+    visit({
       times: timedSplit ? timedSplit.times : times,
       glued: split ? split.glued : null,
       // Split words are no slices of the text: their lines are joined from the words.
@@ -521,7 +526,6 @@ function buildUnits(
       direction,
     });
   }
-  return units;
 }
 
 /**
@@ -610,10 +614,6 @@ function fillUntimedUnits(units: Unit[], speech: Speech): void {
   }
 }
 
-/**
- * Timed words: chunks of words between pauses of at least `pauseMs` (a pause always ends a cue),
- * each cut by the segmentation with the real speech times.
- */
 /** A scratch array for the speech times of one cut, grown as needed (read only during the cut). */
 let speechTimes = new Float64Array(256);
 
@@ -623,6 +623,10 @@ function speechScratch(size: number): Float64Array {
   return speechTimes;
 }
 
+/**
+ * Timed words: chunks of words between pauses of at least `pauseMs` (a pause always ends a cue),
+ * each cut by the segmentation with the real speech times.
+ */
 function timedDraftsOfUnit(
   unit: Unit,
   times: WordTimes,
@@ -667,7 +671,7 @@ function timedDraftsOfUnit(
         words: unit.words.slice(segment.from, segment.to),
         weightMs: end - start,
         anchorMs: null,
-        units: [unit],
+        blocks: [unit.block],
         speakerKey: unit.speakerKey,
         dialogue: false,
         span: { start, end },
@@ -694,8 +698,11 @@ function draftsOfUnit(
   label: string | null,
 ): Draft[] {
   const n = unit.words.length;
-  // A typed array: its doubles are stored unboxed (a plain array here held a boxed number each).
-  const speechPrefix = new Float64Array(n + 1);
+  // A typed array: its doubles are stored unboxed (a plain array here held a boxed number each);
+  // the shared scratch one (read only in this call), as a new typed array per block costs more
+  // than the sums it holds.
+  const speechPrefix = speechScratch(n + 1);
+  speechPrefix[0] = 0;
   for (let k = 0; k < n; k++) {
     let ms = 0;
     if (!unit.direction) {
@@ -720,7 +727,7 @@ function draftsOfUnit(
       words: unit.words.slice(segment.from, segment.to),
       weightMs: unit.direction ? DIRECTION_MS : speechMs,
       anchorMs: i === 0 ? unit.block.timestampMs : null,
-      units: [unit],
+      blocks: [unit.block],
       speakerKey: unit.speakerKey,
       dialogue: false,
       span: null,
@@ -745,8 +752,8 @@ function mergeDialogues(drafts: Draft[][], limits: SubtitleLimits, pauseMs: numb
     const short = (d: Draft): boolean =>
       d.parts.length === 1 &&
       d.parts[0]?.lines.length === 1 &&
-      d.units[0]?.block.type === 'speech' &&
-      d.units[0]?.block.speaker !== null &&
+      d.blocks[0]?.type === 'speech' &&
+      d.blocks[0]?.speaker !== null &&
       !/^[-—–]/.test(d.parts[0]?.lines[0] ?? '') &&
       (d.widths?.[0] ?? graphemeCount(d.parts[0]?.lines[0] ?? '')) + 1 <= limits.maxCharsPerLine;
     if (
@@ -774,7 +781,7 @@ function mergeDialogues(drafts: Draft[][], limits: SubtitleLimits, pauseMs: numb
         words: [...a.words, ...b.words],
         weightMs: a.weightMs + b.weightMs,
         anchorMs: a.anchorMs,
-        units: [...a.units, ...b.units],
+        blocks: [...a.blocks, ...b.blocks],
         speakerKey: b.speakerKey,
         dialogue: true,
         span: a.span && b.span ? { start: a.span.start, end: b.span.end } : null,
@@ -822,7 +829,7 @@ function joinNumberCues(drafts: Draft[], maxChars: number): Draft[] {
       if (prev.span && d.span) prev.span.end = Math.max(prev.span.end, d.span.end);
       prev.words.push(...d.words);
       prev.weightMs += d.weightMs;
-      prev.units.push(...d.units.filter((u) => !prev.units.includes(u)));
+      prev.blocks.push(...d.blocks.filter((b) => !prev.blocks.includes(b)));
       continue;
     }
     const next = drafts[i + 1];
@@ -844,7 +851,7 @@ function joinNumberCues(drafts: Draft[], maxChars: number): Draft[] {
       next.words.unshift(...d.words);
       next.weightMs += d.weightMs;
       next.anchorMs = d.anchorMs;
-      next.units.unshift(...d.units.filter((u) => !next.units.includes(u)));
+      next.blocks.unshift(...d.blocks.filter((b) => !next.blocks.includes(b)));
       continue;
     }
     out.push(d);
@@ -1078,9 +1085,6 @@ export function compileSubtitles(
   const pace = paceNumber(language, rateWpm);
   const speech: Speech = { language, rateWpm, pace, msOf: new Map() };
   const cache = sharedWordCache();
-  const units = buildUnits(doc, o, messages);
-  const timed = units.some((u) => u.times !== null);
-  if (timed) fillUntimedUnits(units, speech);
   const perUnit: Draft[][] = [];
   // Timed words cut with the real speech times: the limits of every timed unit's segmentation.
   const segmentLimits: SegmentLimits = {
@@ -1089,7 +1093,7 @@ export function compileSubtitles(
     realMaxCps: limits.maxCps,
   };
   let previousSpeaker: string | null = null;
-  for (const unit of units) {
+  const cut = (unit: Unit): void => {
     const label =
       o.speakerLabels === 'name' &&
       limits.maxLines >= 2 &&
@@ -1104,7 +1108,17 @@ export function compileSubtitles(
         : draftsOfUnit(unit, untimedRun(unit, cache), limits, speech, label),
     );
     if (!unit.direction) previousSpeaker = unit.speakerKey;
-  }
+  };
+  // Without timed words each unit is cut as soon as it is made. With them, every unit is made
+  // first: a block without times gets its times from the timed words around it.
+  let timed = false;
+  if (doc.blocks.some((b) => (b.timedWords?.length ?? 0) > 0)) {
+    const units: Unit[] = [];
+    eachUnit(doc, o, messages, (unit) => units.push(unit));
+    timed = units.some((u) => u.times !== null);
+    if (timed) fillUntimedUnits(units, speech);
+    for (const unit of units) cut(unit);
+  } else eachUnit(doc, o, messages, cut);
   const merged =
     o.speakerLabels === 'dash' ? mergeDialogues(perUnit, limits, o.pauseMs) : perUnit.flat();
   const drafts = joinNumberCues(merged, limits.maxCharsPerLine);
@@ -1173,8 +1187,8 @@ export function compileSubtitles(
     let chars = 0;
     for (const width of lineWidths) chars += width;
     const shownMs = Math.max(1, endMsOf - startMsOf);
-    const blockIds: string[] = new Array(d.units.length);
-    for (let u = 0; u < d.units.length; u++) blockIds[u] = (d.units[u] as Unit).block.id;
+    const blockIds: string[] = new Array(d.blocks.length);
+    for (let b = 0; b < d.blocks.length; b++) blockIds[b] = (d.blocks[b] as Block).id;
     cues[i] = {
       index: i + 1,
       startMs: startMsOf,
@@ -1186,7 +1200,7 @@ export function compileSubtitles(
       cps: chars / (shownMs / 1000),
       wpm: d.words.length / (shownMs / 60_000),
       blockIds,
-      line: d.units[0]?.block.line ?? 1,
+      line: d.blocks[0]?.line ?? 1,
     };
   }
 

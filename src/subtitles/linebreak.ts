@@ -81,15 +81,70 @@ export interface WordFacts {
   speechPace: number;
 }
 
+/** FNV-1a hash of a word's UTF-16 units. */
+function wordHash(word: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < word.length; i++) h = Math.imul(h ^ word.charCodeAt(i), 0x01000193);
+  return h;
+}
+
 /**
- * Facts of each distinct word of one compile: a transcript says the same few thousand words
- * again and again, so each is classified, measured and counted once.
+ * Facts of each distinct word: a transcript says the same few thousand words again and again,
+ * so each is classified, measured and counted once. An open-addressing table on the words' own
+ * hash (one pass over the few units of a word): a `Map` asks the engine to hash every new word
+ * string, which costs more than the lookup itself.
  */
-export type WordCache = Map<string, WordFacts>;
+export class WordCache {
+  /** Slot → 1 + index of its word in `words`, or 0 (empty); a power of two long. */
+  private slots = new Int32Array(64);
+  private words: string[] = [];
+  private facts: WordFacts[] = [];
+
+  /** Distinct words held. */
+  get size(): number {
+    return this.words.length;
+  }
+
+  clear(): void {
+    this.slots = new Int32Array(64);
+    this.words = [];
+    this.facts = [];
+  }
+
+  /** The facts of `word`, found the first time it is asked for. */
+  factsOf(word: string): WordFacts {
+    const mask = this.slots.length - 1;
+    let slot = wordHash(word) & mask;
+    for (;;) {
+      const entry = this.slots[slot] as number;
+      if (entry === 0) break;
+      if (this.words[entry - 1] === word) return this.facts[entry - 1] as WordFacts;
+      slot = (slot + 1) & mask;
+    }
+    const facts = wordFacts(word);
+    this.words.push(word);
+    this.facts.push(facts);
+    this.slots[slot] = this.words.length;
+    // At most half full: a free slot is always near.
+    if (2 * this.words.length > this.slots.length) this.grow();
+    return facts;
+  }
+
+  private grow(): void {
+    const slots = new Int32Array(2 * this.slots.length);
+    const mask = slots.length - 1;
+    for (let w = 0; w < this.words.length; w++) {
+      let slot = wordHash(this.words[w] as string) & mask;
+      while (slots[slot] !== 0) slot = (slot + 1) & mask;
+      slots[slot] = w + 1;
+    }
+    this.slots = slots;
+  }
+}
 
 /** Distinct words the shared cache holds before it starts afresh (a few MB at most). */
 const SHARED_WORDS_MAX = 20_000;
-const SHARED_WORDS: WordCache = new Map();
+const SHARED_WORDS = new WordCache();
 
 /**
  * The word facts every compile of this process shares: a word's facts depend on the word alone,
@@ -106,41 +161,37 @@ export function clearSharedWordCache(): void {
   SHARED_WORDS.clear();
 }
 
-function factsOf(word: string, cache: WordCache): WordFacts {
-  let facts = cache.get(word);
-  if (facts === undefined) {
-    const core = coreWord(word);
-    let letters = 0;
-    let upper = 0;
-    for (let i = 0; i < word.length; i++) {
-      const c = word.charCodeAt(i);
-      if (c >= 65 && c <= 90) {
+/** What the search needs of one word. */
+function wordFacts(word: string): WordFacts {
+  const core = coreWord(word);
+  let letters = 0;
+  let upper = 0;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c >= 65 && c <= 90) {
+      letters++;
+      upper++;
+    } else if (c >= 97 && c <= 122) letters++;
+    else if (c >= 0xc0) {
+      const ch = word.charAt(i);
+      const lower = ch.toLowerCase();
+      if (lower !== ch) {
         letters++;
         upper++;
-      } else if (c >= 97 && c <= 122) letters++;
-      else if (c >= 0xc0) {
-        const ch = word.charAt(i);
-        const lower = ch.toLowerCase();
-        if (lower !== ch) {
-          letters++;
-          upper++;
-        } else if (ch.toUpperCase() !== ch) letters++;
-      }
+      } else if (ch.toUpperCase() !== ch) letters++;
     }
-    facts = {
-      core,
-      flags: wordFlags(word, core),
-      width: graphemeCount(word),
-      simple: simpleUnits(word),
-      digitsOnly: isDigitsOnly(word),
-      letters,
-      upper,
-      speechMs: Number.NaN,
-      speechPace: 0,
-    };
-    cache.set(word, facts);
   }
-  return facts;
+  return {
+    core,
+    flags: wordFlags(word, core),
+    width: graphemeCount(word),
+    simple: simpleUnits(word),
+    digitsOnly: isDigitsOnly(word),
+    letters,
+    upper,
+    speechMs: Number.NaN,
+    speechPace: 0,
+  };
 }
 
 /** True when most letters are capitals (radio scripts, shouted tags): capitals then mark no names. */
@@ -162,12 +213,12 @@ function mostlyUpperCase(facts: readonly WordFacts[]): boolean {
 export function makeRun(
   words: string[],
   sentenceEnds?: boolean[],
-  cache: WordCache = new Map(),
+  cache: WordCache = new WordCache(),
   glued: Uint8Array | null = null,
 ): WordRun {
   const n = words.length;
   const facts = new Array<WordFacts>(n);
-  for (let k = 0; k < n; k++) facts[k] = factsOf(words[k] as string, cache);
+  for (let k = 0; k < n; k++) facts[k] = cache.factsOf(words[k] as string);
   const upperCaseText = mostlyUpperCase(facts);
   // Plain arrays filled up front (one element kind each); a typed array per run would cost a
   // buffer of its own.

@@ -5,7 +5,7 @@ import {
   layoutWidths,
   layoutWords,
   makeRun,
-  type WordCache,
+  WordCache,
 } from '../../src/subtitles/linebreak.ts';
 import { graphemeCount, isDigitsOnly } from '../../src/subtitles/text.ts';
 import { type BreakKind, classifyBreak } from '../../src/subtitles/words.ts';
@@ -232,7 +232,7 @@ describe('classifyBreak', () => {
 
 describe('word runs with a shared cache', () => {
   it('classify, measure and cost each word as a run without a cache does', () => {
-    const cache: WordCache = new Map();
+    const cache = new WordCache();
     const texts = [
       'THE MINISTER SAID THE TALKS WILL GO ON.',
       'The minister agreed with the plan, and the talks will go on in Moscow.',
