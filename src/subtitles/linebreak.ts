@@ -490,13 +490,11 @@ export function scanTwoLines(
       bestPlain = plain && !topDigits && !bottomDigits;
     }
   }
-  // Without penalties the search summed what `twoLineCost` sums (0 + 0 + gap + shape).
-  TWO_LINES[0] =
-    best < 0
-      ? Number.POSITIVE_INFINITY
-      : bestPlain
-        ? bestCost
-        : twoLineCost(run, from, best, to, maxChars);
+  // Without penalties the search summed what `twoLineCost` sums (0 + 0 + gap + shape). Each
+  // case stores its own number: one expression choosing among them would box the double.
+  if (best < 0) TWO_LINES[0] = Number.POSITIVE_INFINITY;
+  else if (bestPlain) TWO_LINES[0] = bestCost;
+  else TWO_LINES[0] = twoLineCost(run, from, best, to, maxChars);
   return best;
 }
 
