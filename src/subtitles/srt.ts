@@ -74,26 +74,25 @@ const DEFAULT_SRT = '{{#cues}}\n{{index}}\n{{start}} --> {{end}}\n{{text}}\n\n{{
  * {@link srtView}.
  */
 function defaultSrtBody(compiled: CompiledSubtitles, messages: Message[]): string {
-  // The pieces joined once at the end: a string grown piece by piece keeps every step of its
-  // growth (a pair node per piece) until the end, and in a long file all of them outlive the
-  // young generation and are copied by the collector.
-  const pieces: string[] = [];
+  // One string grown piece by piece (what the template does too): a list of the pieces joined
+  // at the end costs more (measured: 4 to 6 % of the SRT step at 4 and 64 KB).
+  let body = '';
   for (let i = 0; i < compiled.cues.length; i++) {
     const cue = compiled.cues[i] as SubtitleCue;
-    pieces.push(`${cue.index}\n`, srtTimes(cue.startMs, cue.endMs));
+    body += `${cue.index}\n${srtTimes(cue.startMs, cue.endMs)}`;
     for (let n = 0; n < cue.lines.length; n++) {
       const line = cue.lines[n] as string;
       if (!mayHoldMarkup(line)) {
-        pieces.push('\n', line);
+        body += `\n${line}`;
         continue;
       }
       const safe = srtSafeLine(line);
       if (safe.changed) messages.push(neutralized(cue, line, safe.text));
-      pieces.push('\n', safe.text);
+      body += `\n${safe.text}`;
     }
-    pieces.push('\n\n');
+    body += '\n\n';
   }
-  return pieces.join('');
+  return body;
 }
 
 /** Whole milliseconds of `ms` as `formatTimestamp(ms, ',')` writes them, or NaN. */
