@@ -100,8 +100,10 @@ function splitText(text: string, out: string[], starts: number[] | null): boolea
     const at = start;
     start = -1;
     if (dirty) {
-      word = cleanWord(word);
-      asWritten = false;
+      // A surrogate pair stays as written; a control character or a lone surrogate does not.
+      const cleaned = cleanWord(word);
+      if (cleaned !== word) asWritten = false;
+      word = cleaned;
     }
     dirty = false;
     if (word === '') continue;
