@@ -88,11 +88,17 @@ export function loadCases(dir: string): EvalCase[] {
 
 // --- Normalization ---------------------------------------------------------------------------
 
-/** NFC, lowercase, typographic quotes and dashes folded, only letters and digits kept as words. */
+/**
+ * NFC, lowercase, typographic quotes and dashes folded, only letters and digits kept as words.
+ * Turkish dotless and dotted i fold to `i` and `ß` to `ss`: a copy in capitals (`YAĞIŞIN`,
+ * `İSTANBUL`, `DRAUSSEN`) is compared with its mixed-case gold word for word.
+ */
 export function normalizeWords(text: string): string[] {
   return text
     .normalize('NFC')
     .toLowerCase()
+    .replace(/ı|i\u0307/g, 'i')
+    .replace(/ß/g, 'ss')
     .replace(/[’ʼ‘`]/g, "'")
     .split(/[^\p{L}\p{M}\p{N}]+/u)
     .filter((w) => w.length > 0);
@@ -603,9 +609,13 @@ function visibleHtmlText(html: string): string {
  */
 function visibleSubtitleText(text: string): string {
   const out: string[] = [];
-  const blocks = text.replace(/^\uFEFF/, '').split(/(?:\r\n|\r|\n)[ \t]*(?:\r\n|\r|\n)/);
+  // Line endings made one first: in CRLF text, `\r` then `\n` would read as a blank line.
+  const blocks = text
+    .replace(/^\uFEFF/, '')
+    .replace(/\r\n?/g, '\n')
+    .split(/\n[ \t]*\n/);
   for (const [k, block] of blocks.entries()) {
-    const lines = block.split(/\r\n|\r|\n/);
+    const lines = block.split('\n');
     const first = (lines[0] ?? '').trim();
     if (k === 0 && first.startsWith('WEBVTT')) continue;
     if (/^(NOTE|STYLE|REGION)(\s|$)/.test(first)) continue;
