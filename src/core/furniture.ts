@@ -14,6 +14,7 @@ import { TELEGRAM_STAMP } from './clock.ts';
 import type { NoteReason } from './document.ts';
 import { classifyCjkLine } from './furniture-cjk.ts';
 import { classifyLanguageLine, PRESENTER_FIELD } from './furniture-languages.ts';
+import { lazyRegExp } from './lazy.ts';
 
 /** End marks of wire and broadcast copy. */
 const END_MARK =
@@ -41,34 +42,44 @@ export const SPEAKER_LIST_LABEL =
  * CBS's label over the guests of a programme's transcript: `On this "Face the Nation"
  * broadcast, moderated by Margaret Brennan:`.
  */
-export const BROADCAST_GUESTS_LABEL =
-  /^On this ["“][^"“”]{1,60}["”] (?:broadcast|episode|program|programme)(?:, (?:moderated|hosted|presented) by \p{Lu}[\p{L}.'’ -]{1,40})?:$/u;
+export const BROADCAST_GUESTS_LABEL = lazyRegExp(
+  String.raw`^On this ["“][^"“”]{1,60}["”] (?:broadcast|episode|program|programme)(?:, (?:moderated|hosted|presented) by \p{Lu}[\p{L}.'’ -]{1,40})?:$`,
+  'u',
+);
 /**
  * Where a White House event was held, a line of its header: `Aboard Air Force One`,
  * `En Route Miami, Florida`, `En Route to Joint Base Andrews`.
  */
-const EN_ROUTE =
-  /^(?:Aboard (?:Air Force One|Air Force Two|Marine One)|En Route(?: to)?(?: \p{Lu}[\p{L}.'’-]*){1,5}(?:, \p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2})?)$/u;
+const EN_ROUTE = lazyRegExp(
+  String.raw`^(?:Aboard (?:Air Force One|Air Force Two|Marine One)|En Route(?: to)?(?: \p{Lu}[\p{L}.'’-]*){1,5}(?:, \p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2})?)$`,
+  'u',
+);
 /**
  * The credit lines under a learner-news story (VOA Learning English): `Anna Matteo wrote this
  * story for VOA Learning English.`, `George Grow was the editor.`
  */
-const STORY_CREDIT =
-  /^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3}(?:(?:,| and) \p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3}){0,3} (?:wrote|adapted|reported) this (?:story|report|article) for (?:VOA|the Voice of America|Voice of America)\b[^!?]{0,120}$|^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3} was the editor\.$/u;
+const STORY_CREDIT = lazyRegExp(
+  String.raw`^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3}(?:(?:,| and) \p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3}){0,3} (?:wrote|adapted|reported) this (?:story|report|article) for (?:VOA|the Voice of America|Voice of America)\b[^!?]{0,120}$|^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3} was the editor\.$`,
+  'u',
+);
 /**
  * A learner-news story's glossary (VOA Learning English): the heading `Words in This Story` and
  * its entries, a term, a dash and a part of speech (`reindeer – n. a kind of deer …`).
  */
 const GLOSSARY_HEADING = /^Words in This Story$/i;
-const GLOSSARY_ENTRY =
-  /^[\p{Ll}][\p{L}'’ -]{0,40} [–—-] (?:n|v|adj|adv|prep|conj|pron|interj|phrasal verb|idiom|expression|noun|verb|adjective|adverb)\. \S/u;
+const GLOSSARY_ENTRY = lazyRegExp(
+  String.raw`^[\p{Ll}][\p{L}'’ -]{0,40} [–—-] (?:n|v|adj|adv|prep|conj|pron|interj|phrasal verb|idiom|expression|noun|verb|adjective|adverb)\. \S`,
+  'u',
+);
 /**
  * A wire story's contributor line: `Associated Press writers Jane Doe in Paris and John Roe
  * contributed to this report.`, `Staff writer Ana Ruiz contributed reporting.` It names the
  * contributors' role, so a sentence of the story (`The drought contributed to this …`) is not one.
  */
-const CONTRIBUTOR_LINE =
-  /^\p{Lu}[^.!?]{0,200}\b(?:writers?|reporters?|correspondents?|staff|journalists?|researchers?|producers?|photographers?)\b[^.!?]{0,200} contributed(?: reporting)?(?: to this (?:report|story|article))?\.?$/u;
+const CONTRIBUTOR_LINE = lazyRegExp(
+  String.raw`^\p{Lu}[^.!?]{0,200}\b(?:writers?|reporters?|correspondents?|staff|journalists?|researchers?|producers?|photographers?)\b[^.!?]{0,200} contributed(?: reporting)?(?: to this (?:report|story|article))?\.?$`,
+  'u',
+);
 /**
  * A page's heading over its transcript, or the control that opens it: `Read the Full
  * Transcript`, `Show transcript`, `Full transcript`.
@@ -81,13 +92,17 @@ const LIVE_ENTRY_CLOCK = /^\d{1,2}(?:[:.]\d\d ?(?:Uhr|h)|h\d\d)$/;
 const LIVE_TIME_WORDS =
   /^(?:(?:[Vv]or|[Ii]l y a|[Hh]ace) \d{1,3} ?(?:Min(?:uten?|\.)?|min(?:utes?|utos?|\.)?|Std\.?|Stunden?|h|heures?|horas?)|(?:Mise? à jour à|Actualizado a las|Aktualisiert um|Aggiornato alle) \d{1,2}[:h.]\d\d(?: Uhr| h)?)$/u;
 /** A video's views and date (`184,302 views  Nov 29, 2026`, `1.2M views 3 days ago`). */
-const VIDEO_VIEWS =
-  /^\d[\d.,]{0,12}[KMB]? views?\s+(?:\p{Lu}\p{Ll}{2,8}\.? \d{1,2},? \d{4}|\d{1,2} \p{Lu}\p{Ll}{2,8}\.? \d{4}|\d{1,3} (?:seconds?|minutes?|hours?|days?|weeks?|months?|years?) ago|(?:Streamed|Premiered) .{1,30})$/u;
+const VIDEO_VIEWS = lazyRegExp(
+  String.raw`^\d[\d.,]{0,12}[KMB]? views?\s+(?:\p{Lu}\p{Ll}{2,8}\.? \d{1,2},? \d{4}|\d{1,2} \p{Lu}\p{Ll}{2,8}\.? \d{4}|\d{1,3} (?:seconds?|minutes?|hours?|days?|weeks?|months?|years?) ago|(?:Streamed|Premiered) .{1,30})$`,
+  'u',
+);
 /** A channel's subscribers (`1.2M subscribers`) or a like count alone (`12K`). */
 const VIDEO_COUNT = /^(?:\d[\d.,]{0,12}[KMB]? subscribers|\d{1,3}(?:[.,]\d)?[KM])$/;
 /** A podcast host's footer line: `Powered by Transistor`, `Hosted on Acast`, `Podcast hosted by Libsyn`. */
-const PODCAST_HOST =
-  /^(?:Powered by|Hosted (?:on|by)|Podcast hosted by|Podcast powered by) \p{Lu}[\p{L}\d.]{1,24}(?: \p{Lu}[\p{L}\d.]{1,16})?$/u;
+const PODCAST_HOST = lazyRegExp(
+  String.raw`^(?:Powered by|Hosted (?:on|by)|Podcast hosted by|Podcast powered by) \p{Lu}[\p{L}\d.]{1,24}(?: \p{Lu}[\p{L}\d.]{1,16})?$`,
+  'u',
+);
 /** A live page's list of its main entries (`Key events`, the Guardian's): in-page links. */
 export const KEY_EVENTS = /^(?:key events|key updates)$/i;
 /**
@@ -162,8 +177,10 @@ const SHORT_LINK = /^https?:\/\/[a-z\d.-]{3,24}\/(?:[a-z]\/)?[A-Za-z\d]{4,12}$/;
 const TWO_DATES = /^(?:\d\d[/.]\d\d[/.]\d{4}){2}$/;
 const PLAYER = /^(?:\d{1,3}-Minute Listen|Playlist|Add to playlist|Play \(\d{1,3} ?min\))$/i;
 /** A list of people or members in a record's header: `Guests: Alan Brooks, Nia Coleman`. */
-const ROSTER =
-  /^(?:Guests?|Panel(?:ists)?|Members|Present|Participants|Produced by|Executive producers?|Edited by|Written by)\s*:\s+\p{Lu}[^.!?:;]*$/u;
+const ROSTER = lazyRegExp(
+  String.raw`^(?:Guests?|Panel(?:ists)?|Members|Present|Participants|Produced by|Executive producers?|Edited by|Written by)\s*:\s+\p{Lu}[^.!?:;]*$`,
+  'u',
+);
 /** The source line under an official page's text (kremlin.ru and the like). */
 const SOURCE_LINE = /^(?:The source of information(?: is)?|Source of information:)\s/;
 
@@ -176,8 +193,10 @@ const RECORD_HEADER = /^Volume \d{1,5}: debated on /;
  * The Oireachtas debates header: `Dáil Éireann debate - Wednesday, 18 Nov 2026`, `Seanad
  * Éireann debate - …`, and the volume line under it, `Vol. 1071 No. 4`.
  */
-const OIREACHTAS_HEADER =
-  /^(?:Dáil|Seanad) Éireann debate [-–—] \p{Lu}\p{Ll}{2,8}day, \d{1,2} \p{Lu}\p{Ll}{2,8}\.? \d{4}$/u;
+const OIREACHTAS_HEADER = lazyRegExp(
+  String.raw`^(?:Dáil|Seanad) Éireann debate [-–—] \p{Lu}\p{Ll}{2,8}day, \d{1,2} \p{Lu}\p{Ll}{2,8}\.? \d{4}$`,
+  'u',
+);
 /** The Scottish Parliament's Official Report: `Meeting of the Parliament` over the date. */
 const HOLYROOD_HEADER = /^Meeting of the Parliament(?: \(Hybrid\)| \(Virtual\))?$/;
 const VOLUME_NUMBER = /^Vol\. \d{1,5},? No\. \d{1,4}$/;
@@ -190,7 +209,10 @@ const VOLUME_NUMBER = /^Vol\. \d{1,5},? No\. \d{1,4}$/;
  * `v.  )  No. 24-512`).
  */
 const COURT_PAGE_HEADER = /^Official [-–—] Subject to Final Review$/i;
-const COURT_REPORTER = /^\p{Lu}\p{L}+ Reporting (?:Company|Corporation)(?:, Inc\.)?$/iu;
+const COURT_REPORTER = lazyRegExp(
+  String.raw`^\p{Lu}\p{L}+ Reporting (?:Company|Corporation)(?:, Inc\.)?$`,
+  'iu',
+);
 const COURT_SECTION = /^(?:PROCEEDINGS|P R O C E E D I N G S|(?:AFTERNOON|MORNING) SESSION)$/;
 const CAPTION_BRACKET = / \)(?: (?:Case |Docket )?No\. ?[\w.-]{1,20})?$/;
 /** The longest end of a line CAPTION_BRACKET matches: ` )`, ` Docket No. ` and 20 characters. */
@@ -206,8 +228,10 @@ const COURT_SECTION_FIRST: ReadonlySet<number> = new Set([0x50, 0x41, 0x4d]);
  * that an entry's wrap left (`12:4 30:2 44:19`, only under an entry: see `plugins/furniture.ts`). The word cannot hold a colon, the references are
  * digits around one: the parts cannot be read two ways.
  */
-const WORD_INDEX =
-  /^(?:[\p{L}\d$][\p{L}\d'’.,$&/-]*(?: [\p{L}\d'’.,$&/-]+){0,3} \[\d{1,3}\](?: \d{1,3}:\d{1,2}(?:,\d{1,2}){0,12}){1,40} ?)+$/u;
+const WORD_INDEX = lazyRegExp(
+  String.raw`^(?:[\p{L}\d$][\p{L}\d'’.,$&/-]*(?: [\p{L}\d'’.,$&/-]+){0,3} \[\d{1,3}\](?: \d{1,3}:\d{1,2}(?:,\d{1,2}){0,12}){1,40} ?)+$`,
+  'u',
+);
 export const INDEX_REFERENCES =
   /^\d{1,3}:(?:[1-9]|[12]\d)(?:,\d{1,2}){0,12}(?: \d{1,3}:(?:[1-9]|[12]\d)(?:,\d{1,2}){0,12}){1,40}$/;
 
@@ -294,8 +318,10 @@ function secondWordMayBeTranscript(line: string): boolean {
  * (`Statement_26_120_EN.pdf`, `Statement_26_120_EN.pdf English (125.4 KB - PDF)`), or the size
  * alone (`(125.4 KB - PDF)`). A file's name has no space: a sentence naming a PDF is none.
  */
-const DOWNLOAD =
-  /^(?:[\w.-]{1,80}\.(?:pdf|docx?|odt|rtf|xlsx?|pptx?|zip)(?: ?\p{L}{2,12})?(?: ?\(\d{1,5}(?:[.,]\d{1,2})? ?[KkMm]B(?: ?[-–] ?[A-Za-z]{2,5})?\))?|\(?\d{1,5}(?:[.,]\d{1,2})? ?[KkMm]B ?[-–,]? ?(?:PDF|DOCX?|ODT|RTF|XLSX?|ZIP)\)?)$/u;
+const DOWNLOAD = lazyRegExp(
+  String.raw`^(?:[\w.-]{1,80}\.(?:pdf|docx?|odt|rtf|xlsx?|pptx?|zip)(?: ?\p{L}{2,12})?(?: ?\(\d{1,5}(?:[.,]\d{1,2})? ?[KkMm]B(?: ?[-–] ?[A-Za-z]{2,5})?\))?|\(?\d{1,5}(?:[.,]\d{1,2})? ?[KkMm]B ?[-–,]? ?(?:PDF|DOCX?|ODT|RTF|XLSX?|ZIP)\)?)$`,
+  'u',
+);
 
 /** A label over the byline's name: `Text by:`, `Words by`, `Reporting by:`. */
 const TEXT_BY = /^(?:Text|Words|Story|Reporting|Report) by:?$/i;
@@ -313,7 +339,10 @@ const SUMMARY_LABEL_CHARS = 15;
 const SUBJECTS_LINE =
   /^(?:(?:SUBJECTS|TOPICS)\s*:\s*\S.{0,150}|(?:SUBJECT|TOPIC|Subjects?|Topics?)\s*:\s*[^;,:]{2,80}[;,]\s*\S(?:.*[^.!?…])?|(?:Subjects|Topics)\s*:\s*[^;:]{2,80};[^;:]{2,80};[^:]{1,150})$/;
 /** A political authorisation line: who authorised or paid for the text, and where. */
-const AUTHORISED_BY = /^(?:Authori[sz]ed|Paid for) by \p{Lu}[^.!?]{0,150}[.]?$/u;
+const AUTHORISED_BY = lazyRegExp(
+  String.raw`^(?:Authori[sz]ed|Paid for) by \p{Lu}[^.!?]{0,150}[.]?$`,
+  'u',
+);
 /**
  * First two letters (lower case, as `(c | 0x20) << 8 | (d | 0x20)`) {@link SCRIPT_NOTICE} opens
  * with: pl(ease), yo(u), tu(rn), en(able), ac(tivate), sw(itch), al(low).
@@ -344,7 +373,7 @@ function tokens(line: string): string[] {
   return out;
 }
 
-const WORDISH = /[\p{L}\p{N}&]/u;
+const WORDISH = lazyRegExp(String.raw`[\p{L}\p{N}&]`, 'u');
 
 /** {@link WORDISH} of one UTF-16 code unit: an ASCII one told without the regular expression. */
 function isWordish(w: string, i: number): boolean {
@@ -551,8 +580,10 @@ function isShareLine(line: string, first: string): boolean {
  * this article`, a wire's standards line (`Our Standards: The Thomson Reuters Trust
  * Principles.`). Whole lines only: a sentence that starts the same way goes on past them.
  */
-const WIDGET =
-  /^(?:(?:\d{1,5} )?comments?(?: \(\d{1,5}\))?|(?:leave|post|add|show|view|hide|load|see|read)(?: a| all| the| more| \d{1,5})? (?:comments?|replies)(?: \(\d{1,5}\))?|join the (?:conversation|discussion|debate)|\d{1,3} min(?:ute)?s? read|reading time:? \d{1,3} min(?:ute)?s?|listen to (?:this|the) (?:article|story)(?: [·•|-] \d{1,3} min(?:ute)?s?)?|follow(?: us)?(?: on (?:twitter|x|facebook|instagram|linkedin|threads|bluesky|tiktok|youtube|whatsapp|google news))?|follow \p{Lu}[\p{L}\d ]{1,40}(?: on [\p{L} ]{1,20})?:|click here to (?:search|share(?: on social media)?|subscribe|follow)(?: \S{1,12})?|click here to browse (?:all |full |more )?(?:transcripts|episodes|stories) of .{1,80}|gift (?:this )?article|our standards: .{1,80}|(?:\(release id: ?\d{1,12}\) ?)?visitor counter ?: ?\d{1,12}|\(release id: ?\d{1,12}\)|read this (?:release|page|article|story|statement) in:? [\p{L} ,]{2,120}|discussion about this (?:post|episode|video)|restack|show less|follow along using the transcript\.?)$/iu;
+const WIDGET = lazyRegExp(
+  String.raw`^(?:(?:\d{1,5} )?comments?(?: \(\d{1,5}\))?|(?:leave|post|add|show|view|hide|load|see|read)(?: a| all| the| more| \d{1,5})? (?:comments?|replies)(?: \(\d{1,5}\))?|join the (?:conversation|discussion|debate)|\d{1,3} min(?:ute)?s? read|reading time:? \d{1,3} min(?:ute)?s?|listen to (?:this|the) (?:article|story)(?: [·•|-] \d{1,3} min(?:ute)?s?)?|follow(?: us)?(?: on (?:twitter|x|facebook|instagram|linkedin|threads|bluesky|tiktok|youtube|whatsapp|google news))?|follow \p{Lu}[\p{L}\d ]{1,40}(?: on [\p{L} ]{1,20})?:|click here to (?:search|share(?: on social media)?|subscribe|follow)(?: \S{1,12})?|click here to browse (?:all |full |more )?(?:transcripts|episodes|stories) of .{1,80}|gift (?:this )?article|our standards: .{1,80}|(?:\(release id: ?\d{1,12}\) ?)?visitor counter ?: ?\d{1,12}|\(release id: ?\d{1,12}\)|read this (?:release|page|article|story|statement) in:? [\p{L} ,]{2,120}|discussion about this (?:post|episode|video)|restack|show less|follow along using the transcript\.?)$`,
+  'iu',
+);
 const WIDGET_FIRST = set(
   'comment comments leave post add show view hide load see read join listen follow gift our reading release visitor click discussion restack',
 );
@@ -584,9 +615,11 @@ const NOT_NAMES = set(
     'june july august september october november december the this that then now today tomorrow ' +
     'yesterday noon midnight late early',
 );
-const BYLINE_OPEN =
-  /^(?:By|BY|Written by|Words by|Reporting by|Story by|Reported by|Posted by|Edited by|Compiled by|Interview by|Interviewed by|Author:|Text:|Reporter:|Correspondent:|От|Автор:|Von|Par|Por|From \p{Lu}[\p{L}\p{N}.&-]*['’]s)\s+/u;
-const NAME_RUN = new RegExp(`^${NAME_WORD}(?:\\s+${NAME_WORD}){1,3}$`, 'u');
+const BYLINE_OPEN = lazyRegExp(
+  String.raw`^(?:By|BY|Written by|Words by|Reporting by|Story by|Reported by|Posted by|Edited by|Compiled by|Interview by|Interviewed by|Author:|Text:|Reporter:|Correspondent:|От|Автор:|Von|Par|Por|From \p{Lu}[\p{L}\p{N}.&-]*['’]s)\s+`,
+  'u',
+);
+const NAME_RUN = lazyRegExp(`^${NAME_WORD}(?:\\s+${NAME_WORD}){1,3}$`, 'u');
 
 /** The name(s) a byline gives (`By Jane Doe, BBC News` → `Jane Doe`), or null. */
 export function readByline(line: string): string | null {
@@ -670,7 +703,7 @@ const MONTH_OR_DAY =
   /^(?:jan|feb|fév|fev|mar|mär|apr|avr|abr|may|mai|mayo|jun|jui|jul|aug|aoû|ago|sep|set|oct|okt|nov|dec|déc|dez|dic|mon|tue|wed|thu|fri|sat|sun|янв|фев|мар|апр|мая|май|июн|июл|авг|сен|окт|ноя|дек|published|updated|posted|last|опубликовано|обновлено)/i;
 
 /** Five lower-case words: a sentence, not a dateline. */
-const LOWER_WORDS = /(?:\s\p{Ll}\S*){5}/u;
+const LOWER_WORDS = lazyRegExp(String.raw`(?:\s\p{Ll}\S*){5}`, 'u');
 
 /** `first`: the line's {@link firstToken}. */
 function isDateline(line: string, first: string, digit = /\d/.test(line)): boolean {
@@ -805,10 +838,14 @@ const TERMS =
  * The transcription service's line (`FastScripts Transcript by ASAP Sports`, `Transcription by CQ
  * Roll Call`, `Transcript by Rev.com`): the service's name in capitalized words, nothing after.
  */
-const TRANSCRIBER =
-  /^(?:Fast[Ss]cripts )?(?:(?:[Tt]ranscripts?|[Tt]ranscription)(?: [Ss]ervices?)? )?(?:by|from|provided by) \p{Lu}[\p{L}\p{N}.&'’-]*(?: (?:\p{Lu}[\p{L}\p{N}.&'’-]*|&)){0,4}$/u;
-const DISCLAIMER =
-  /^(?:this (?:is a rush transcript|transcript (?:was|has been|is|may)|text may not be in its final form|copy may not be in its final form)|(?:\p{Lu}{2,10}|the) transcripts? (?:are|is|was|were) (?:created|produced|provided|generated|prepared)|today['’]s transcript (?:is|was|has been) (?:for|edited|provided)|transcripts? (?:are|is|was|were) (?:created|produced|provided|generated|prepared|edited)|transcript provided by|transcribed by (?:https?:|www\.|otter|rev|trint|descript|sonix|temi)|please note: this transcript|accuracy and availability (?:of \p{Lu}{2,10} transcripts )?may vary|this record contains the text of|the information contained (?:here|herein) is a textual representation of|the authoritative record of|editor['’]s note:|note to editors:|disclaimer:|this (?:article|story|transcript) (?:has been|was) (?:edited|updated|corrected|condensed) for (?:clarity|length)|(?:this|the following) (?:transcript|interview) has been (?:edited|lightly edited|condensed)|for information media[.,;:]? not an official record|check against delivery|this interview was conducted by [^.,]{1,100}\.?$|a rush transcript of [^.]{1,200} (?:is below|follows)|(?:the following|this) is a (?:near[- ]verbatim |verbatim |partial |full |complete )?transcript of (?:today|the|this)\b)/iu;
+const TRANSCRIBER = lazyRegExp(
+  String.raw`^(?:Fast[Ss]cripts )?(?:(?:[Tt]ranscripts?|[Tt]ranscription)(?: [Ss]ervices?)? )?(?:by|from|provided by) \p{Lu}[\p{L}\p{N}.&'’-]*(?: (?:\p{Lu}[\p{L}\p{N}.&'’-]*|&)){0,4}$`,
+  'u',
+);
+const DISCLAIMER = lazyRegExp(
+  String.raw`^(?:this (?:is a rush transcript|transcript (?:was|has been|is|may)|text may not be in its final form|copy may not be in its final form)|(?:\p{Lu}{2,10}|the) transcripts? (?:are|is|was|were) (?:created|produced|provided|generated|prepared)|today['’]s transcript (?:is|was|has been) (?:for|edited|provided)|transcripts? (?:are|is|was|were) (?:created|produced|provided|generated|prepared|edited)|transcript provided by|transcribed by (?:https?:|www\.|otter|rev|trint|descript|sonix|temi)|please note: this transcript|accuracy and availability (?:of \p{Lu}{2,10} transcripts )?may vary|this record contains the text of|the information contained (?:here|herein) is a textual representation of|the authoritative record of|editor['’]s note:|note to editors:|disclaimer:|this (?:article|story|transcript) (?:has been|was) (?:edited|updated|corrected|condensed) for (?:clarity|length)|(?:this|the following) (?:transcript|interview) has been (?:edited|lightly edited|condensed)|for information media[.,;:]? not an official record|check against delivery|this interview was conducted by [^.,]{1,100}\.?$|a rush transcript of [^.]{1,200} (?:is below|follows)|(?:the following|this) is a (?:near[- ]verbatim |verbatim |partial |full |complete )?transcript of (?:today|the|this)\b)`,
+  'iu',
+);
 const PROGRAMME =
   /^(?:(?:as )?heard on|broadcast on|aired on|as seen on|first broadcast(?: on)?|originally aired(?: on)?|aired|from) (?=\S)/i;
 
@@ -844,8 +881,10 @@ function isCookieNotice(line: string): boolean {
   return words(line).length <= 6;
 }
 
-const SUBSCRIPTION =
-  /^(?:subscribe(?: now| today| for| to)?|sign up(?: for| to| now)?|get (?:our|the) [\p{L} -]{0,40}newsletter|newsletter sign[- ]?up|already (?:a subscriber|have an account|subscribed)|create (?:a free |an )?account|register (?:now|for free|to)|support (?:npr|the bbc|pbs|our journalism|independent journalism|quality journalism|us)|donate(?: now| today)?$|become a (?:member|subscriber|sustainer|supporter)|unlock (?:this|unlimited)|you have \d+ free articles?|start your free trial|this content is for subscribers|upgrade to paid|type your email|thanks for reading(?: [^!?.]{1,60})?[!.] (?:subscribe|this post is public))(?=$|[\s:,.!?…])/iu;
+const SUBSCRIPTION = lazyRegExp(
+  String.raw`^(?:subscribe(?: now| today| for| to)?|sign up(?: for| to| now)?|get (?:our|the) [\p{L} -]{0,40}newsletter|newsletter sign[- ]?up|already (?:a subscriber|have an account|subscribed)|create (?:a free |an )?account|register (?:now|for free|to)|support (?:npr|the bbc|pbs|our journalism|independent journalism|quality journalism|us)|donate(?: now| today)?$|become a (?:member|subscriber|sustainer|supporter)|unlock (?:this|unlimited)|you have \d+ free articles?|start your free trial|this content is for subscribers|upgrade to paid|type your email|thanks for reading(?: [^!?.]{1,60})?[!.] (?:subscribe|this post is public))(?=$|[\s:,.!?…])`,
+  'iu',
+);
 
 function isSubscription(line: string): boolean {
   if (!SUBSCRIPTION.test(line)) return false;
@@ -867,12 +906,16 @@ function isSubscription(line: string): boolean {
   return words(line).length <= 8 && !/^(?:support|donate)\b.*\.$/i.test(line);
 }
 
-const ADVERT =
-  /^(?:advertisement|advert|sponsored(?: content| stories| links| by [\p{L} ]{1,40})?|paid (?:content|post|partner content)|skip advertisement|story continues below(?: advertisement)?|article continues below(?: advertisement)?|continue reading (?:the main story|below)|ad feedback|ad|promoted|partner content|реклама)$/iu;
+const ADVERT = lazyRegExp(
+  String.raw`^(?:advertisement|advert|sponsored(?: content| stories| links| by [\p{L} ]{1,40})?|paid (?:content|post|partner content)|skip advertisement|story continues below(?: advertisement)?|article continues below(?: advertisement)?|continue reading (?:the main story|below)|ad feedback|ad|promoted|partner content|реклама)$`,
+  'iu',
+);
 
 /** `Washington, D.C.`, `Scranton, Pennsylvania`: a place, or a name and a title, in two parts. */
-const TWO_PART_LINE =
-  /^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2}, \p{Lu}[\p{L}.'’-]*(?: (?:of |the |for )?\p{Lu}[\p{L}.'’-]*){0,3}$/u;
+const TWO_PART_LINE = lazyRegExp(
+  String.raw`^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2}, \p{Lu}[\p{L}.'’-]*(?: (?:of |the |for )?\p{Lu}[\p{L}.'’-]*){0,3}$`,
+  'u',
+);
 
 /**
  * True for a line that, next to a dateline, is the place of the event or the name of the
@@ -887,8 +930,10 @@ export function isHeaderLine(line: string): boolean {
  * A venue, capitalised words ending in a kind of place: `James S. Brady Press Briefing Room`,
  * `Rose Garden`, `Eisenhower Executive Office Building` (next to a dateline only).
  */
-const VENUE_LINE =
-  /^(?:\p{Lu}[\p{L}.'’-]* ){0,5}(?:Room|Office|Garden|Lawn|Building|Hall|Center|Centre|Chamber|Auditorium|Hotel|Airport|Base|Palace|House)$/u;
+const VENUE_LINE = lazyRegExp(
+  String.raw`^(?:\p{Lu}[\p{L}.'’-]* ){0,5}(?:Room|Office|Garden|Lawn|Building|Hall|Center|Centre|Chamber|Auditorium|Hotel|Airport|Base|Palace|House)$`,
+  'u',
+);
 /** The White House masthead over an older transcript (`THE WHITE HOUSE` / `Office of the Press Secretary`). */
 const WHITE_HOUSE_MASTHEAD = /^(?:THE WHITE HOUSE|The White House)$/;
 
@@ -998,8 +1043,10 @@ const WIRE_ACCESS =
 /** AP's story code line: `AP-APTN-0930: Chile Wildfire No access Chile 4577201`, `AP-APTN-0930`. */
 const AP_STORY_CODE = /^AP-[A-Z]{2,6}-\d{3,4}(?:: .{1,150})?$/;
 /** AP's place and date line over the shots: `Kinderdijk, Netherlands - 12 March 2025`. */
-const WIRE_PLACE_DATE =
-  /^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}(?:, \p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3})? [-–—] \d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December) \d{4}$/u;
+const WIRE_PLACE_DATE = lazyRegExp(
+  String.raw`^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}(?:, \p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3})? [-–—] \d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December) \d{4}$`,
+  'u',
+);
 /** A wire video's production credit in brackets: `(Production: Olena Bondar, Pavlo Shevchuk)`. */
 const WIRE_CREDIT =
   /^\((?:(?:Production|Camera|Editing|Reporting|Video):|(?:Produced|Reporting|Editing|Video|Compiled|Filmed) by) [^()]{1,200}\)$/;
@@ -1093,8 +1140,10 @@ const MEDIA_FILE_NAME =
  * `Jane Doe stopped recording`, `Tom Reed joined the meeting`, `Recording started`. Not words
  * anyone said.
  */
-const MEETING_EVENT =
-  /^(?:\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3} (?:started|stopped|paused|resumed) (?:transcription|recording)|\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3} (?:joined|left) the (?:meeting|call)|(?:Recording|Transcription) (?:started|stopped|paused|resumed|has started|has stopped))\.?$/u;
+const MEETING_EVENT = lazyRegExp(
+  String.raw`^(?:\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3} (?:started|stopped|paused|resumed) (?:transcription|recording)|\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3} (?:joined|left) the (?:meeting|call)|(?:Recording|Transcription) (?:started|stopped|paused|resumed|has started|has stopped))\.?$`,
+  'u',
+);
 /** Last characters of a {@link MEETING_EVENT} line (n, g, l, d, and a full stop). */
 const MEETING_EVENT_ENDS: ReadonlySet<number> = new Set([0x6e, 0x67, 0x6c, 0x64, 0x2e]);
 
@@ -1105,10 +1154,14 @@ const MEETING_EVENT_ENDS: ReadonlySet<number> = new Set([0x6e, 0x67, 0x6c, 0x64,
  * `1200 NEWS  READER: ALEX  DUR 2'00`); its reader on a line of
  * its own (`READ BY: PRIYA NAIR`, `Newsreader: Sam Jones`). Not read aloud.
  */
-const BULLETIN_HEADER =
-  /^(?:[01]?\d|2[0-3])(?:[:.h]?[0-5]\d(?:hr?s?)?|[ap]m) (?:\p{Lu}+ ){0,2}(?:news|newscast|bulletin|headlines|nachrichten|journal|notiziario)(?: +[–—|/-] +[^.!?]{1,80}[^.!?]| +(?:reader|read by|newsreader|dur|trt|total)\b[^.!?]{1,80})?$/iu;
-const BULLETIN_READER =
-  /^(?:Read by|READ BY|Newsreader|NEWSREADER):? \p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){1,3}$/u;
+const BULLETIN_HEADER = lazyRegExp(
+  String.raw`^(?:[01]?\d|2[0-3])(?:[:.h]?[0-5]\d(?:hr?s?)?|[ap]m) (?:\p{Lu}+ ){0,2}(?:news|newscast|bulletin|headlines|nachrichten|journal|notiziario)(?: +[–—|/-] +[^.!?]{1,80}[^.!?]| +(?:reader|read by|newsreader|dur|trt|total)\b[^.!?]{1,80})?$`,
+  'iu',
+);
+const BULLETIN_READER = lazyRegExp(
+  String.raw`^(?:Read by|READ BY|Newsreader|NEWSREADER):? \p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){1,3}$`,
+  'u',
+);
 
 /**
  * A wire story's closing lines: the desk's initials (AFP's `mrc/jj/pb`, `bur-fz/ch`, EFE's `EFE

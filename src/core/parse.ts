@@ -30,6 +30,7 @@ import {
   wrapFellAt,
   wrapsOnto,
 } from './hard-wrap.ts';
+import { lazyRegExp } from './lazy.ts';
 import { HEADING as MARKDOWN_HEADING } from './markdown.ts';
 import { applyEdits } from './plugins/segments.ts';
 import { report } from './report.ts';
@@ -596,7 +597,7 @@ function isDirectionLine(trimmed: string): boolean {
  * or more before the stop (`Mr. Smith at`, `U.S. Capitol`, `Jan. 5` are no sentence's end);
  * lines shorter than a wrap are not searched.
  */
-const SENTENCE_INSIDE = /\p{Ll}{2}[.!?] \p{Lu}[\p{Ll}'’]* \p{Ll}/u;
+const SENTENCE_INSIDE = lazyRegExp(String.raw`\p{Ll}{2}[.!?] \p{Lu}[\p{Ll}'’]* \p{Ll}`, 'u');
 const SENTENCE_INSIDE_MIN_CHARS = 40;
 
 function endsSentenceInside(t: string): boolean {
@@ -966,9 +967,9 @@ const CUT_OFF_WORDS: ReadonlySet<string> = new Set(
 /** The longest word part looked at before a line's final hyphen (with what precedes it). */
 const MAX_BROKEN_PART = 48;
 /** The end of a line broken inside a word: two letters or more and a hyphen (`gov-`). */
-const BROKEN_WORD_END = /(?:^|[\s(“"'‘])([\p{L}\p{M}]{2,})-$/u;
+const BROKEN_WORD_END = lazyRegExp(String.raw`(?:^|[\s(“"'‘])([\p{L}\p{M}]{2,})-$`, 'u');
 /** The rest of that word at the next line's start, in lower case, with what is glued to it (`ber.`). */
-const WORD_REST = /^\p{Ll}\S*/u;
+const WORD_REST = lazyRegExp(String.raw`^\p{Ll}\S*`, 'u');
 
 /**
  * A hard-wrapped paragraph (a page pasted from a PDF, a terminal's fixed width; or a line as long
@@ -1080,7 +1081,7 @@ function anchored(file: VFile, line: number, written: string): true {
  */
 // Spaces around the time and a CR before its line break are a paste's (CRLF, trailing blanks).
 const STAMP_LINE = /\n[ \t]*\d{1,2}:\d{2}(?::\d{2})?[ \t]*\r?\n(?=[ \t]*\S)/g;
-const STAMPED_NAME = /^\p{Lu}[^\n:]{1,59}$/u;
+const STAMPED_NAME = lazyRegExp(String.raw`^\p{Lu}[^\n:]{1,59}$`, 'u');
 const MIN_STAMPED_NAMES = 3;
 
 function hasStampedNames(text: string): boolean {

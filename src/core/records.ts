@@ -33,6 +33,7 @@ import {
 import type { NoteReason } from './document.ts';
 import { classifyLine, isBareName, isRecordGpoHeader } from './furniture.ts';
 import { hardWrapWidth, withWrappedRest, wrapBroke, wrapsOnto } from './hard-wrap.ts';
+import { lazyRegExp } from './lazy.ts';
 import { chatExportStamp, ircLine, isChatHeader, parseTag, printedHearingTag } from './tags.ts';
 import type { RootContent, Segment } from './tree.ts';
 
@@ -55,16 +56,20 @@ const PROVISIONAL =
 const UN_ORGAN =
   /^(?:Security Council|General Assembly|Economic and Social Council|Trusteeship Council|Human Rights Council|Conseil de sécurité|Assemblée générale|Conseil économique et social|Conseil des droits de l['’]homme|Consejo de Seguridad|Asamblea General|Consejo Económico y Social|Consejo de Derechos Humanos|Совет Безопасности|Генеральная Ассамблея|Экономический и Социальный Совет|安全理事会|大会|مجلس الأمن|الجمعية العامة|(?:First|Second|Third|Fourth|Fifth|Sixth) Committee|(?:Première|Deuxième|Troisième|Quatrième|Cinquième|Sixième) Commission|(?:Primera|Segunda|Tercera|Cuarta|Quinta|Sexta) Comisión)(?: (?:Provisional|Provisoire))?$/u;
 /** `Eightieth year`, `Seventy-ninth session`, `Quatre-vingtième session`, `Octogésimo año`. */
-const UN_SESSION =
-  /^(?:(?:\p{Lu}\p{Ll}{2,12}-)?\p{L}\p{Ll}{2,14}(?:th|st|nd|rd) (?:year|session)|(?:\p{Lu}\p{Ll}{2,12}-)?\p{L}\p{Ll}{2,14}(?:ième|ère) (?:année|session)|\p{Lu}\p{Ll}{3,14}[oa](?: \p{Ll}{3,14}[oa])? (?:año|período de sesiones)|\p{Lu}\p{Ll}{3,16}(?:ый|ой|ий|ая|ья)(?: \p{Ll}{3,16}(?:ый|ой|ий|ая|ья))? (?:год|сессия))(?: \((?:resumed|reprise|continuación|возобновленная)\))?$/u;
+const UN_SESSION = lazyRegExp(
+  String.raw`^(?:(?:\p{Lu}\p{Ll}{2,12}-)?\p{L}\p{Ll}{2,14}(?:th|st|nd|rd) (?:year|session)|(?:\p{Lu}\p{Ll}{2,12}-)?\p{L}\p{Ll}{2,14}(?:ième|ère) (?:année|session)|\p{Lu}\p{Ll}{3,14}[oa](?: \p{Ll}{3,14}[oa])? (?:año|período de sesiones)|\p{Lu}\p{Ll}{3,16}(?:ый|ой|ий|ая|ья)(?: \p{Ll}{3,16}(?:ый|ой|ий|ая|ья))? (?:год|сессия))(?: \((?:resumed|reprise|continuación|возобновленная)\))?$`,
+  'u',
+);
 /** `9876th meeting`, `12th plenary meeting`, `12e séance plénière`, `9876ª sesión`, `9876-е заседание`. */
 const UN_MEETING =
   /^\d{1,5}(?:st|nd|rd|th|e|re|ème|ª|a|\.ª|-е|-е пленарное)? (?:plenary meeting|meeting|séance plénière|séance|sesión plenaria|sesión|заседание)(?: \(closed\)| \(privée\))?$/u;
 /** The chair on the roster: `President: Mr. Fu Cong (China)`, `Président : M. Diop . . . (Sénégal)`. */
-const UN_CHAIR =
-  /^(?:Acting )?(?:President|Chair|Chairman|Chairperson|Présidente?|Presidente|Presidenta|Председатель)\s*:\s*(?:Mr|Mrs|Ms|Madam|Dr|M|Mme|Sr|Sra|г-н|г-жа|H\.E)\.?\s+\p{Lu}[^!?:;,]{0,100}[\p{L})]$/u;
+const UN_CHAIR = lazyRegExp(
+  String.raw`^(?:Acting )?(?:President|Chair|Chairman|Chairperson|Présidente?|Presidente|Presidenta|Председатель)\s*:\s*(?:Mr|Mrs|Ms|Madam|Dr|M|Mme|Sr|Sra|г-н|г-жа|H\.E)\.?\s+\p{Lu}[^!?:;,]{0,100}[\p{L})]$`,
+  'u',
+);
 /** Lines of the members' roster: `Members: Algeria …`, and `Denmark . . . . Ms. Lassen` under it. */
-const UN_MEMBERS = /^(?:Members|Membres|Miembros|Члены)\s*:\s*\p{Lu}/u;
+const UN_MEMBERS = lazyRegExp(String.raw`^(?:Members|Membres|Miembros|Члены)\s*:\s*\p{Lu}`, 'u');
 const DOT_LEADER = /(?:\. ?){4}/;
 /** `Agenda item 73`, `Point 73 de l'ordre du jour (suite)`, `Tema 73 del programa`, `Пункт 73 повестки дня`. */
 const UN_AGENDA_ITEM =
@@ -160,8 +165,10 @@ const PARTY_ROLE =
 /** A separator line of the caption box: `---------------x`, `- - - - x`. */
 const CAPTION_RULE = /^(?:- ?){3,}x?$|^x(?: ?-){3,}$/;
 /** The cover page's labelled lines: `Pages: 1 through 67`, `Place: Washington, D.C.`, `Date: …`. */
-const COVER_LINE =
-  /^(?:Pages?: \d{1,4} (?:through|to|-) \d{1,4}|Place: \p{Lu}[^!?;]{0,60}|Date: [\p{L}\d][^!?;]{0,40}|Official Reporters?|(?:Case|Docket) No\. ?[\w.-]{1,20}|(?:THE )?(?:SUPREME|DISTRICT|CIRCUIT|APPELLATE) COURT (?:OF|FOR) [A-Z .,'’]{3,60}|The above-entitled matter came on for(?: [^!?;]{3,200})?|(?:The|This) (?:[\p{L}-]+ ){0,3}(?:deposition|examination under oath|sworn statement) of \p{Lu}[^!?;]{2,400}|(?:(?:VIDEOTAPED|VIDEO|REMOTE|ORAL|CONTINUED|DISCOVERY|EVIDENCE) ){0,2}DEPOSITION OF \p{Lu}[\p{Lu} .,'’-]{2,60}|(?:Reported|Transcribed|Taken) (?:by|before|on behalf of):? \p{Lu}[^!?;]{2,120}|(?:IT IS (?:HEREBY )?STIPULATED|BE IT REMEMBERED)\b[^!?]{0,800})$/u;
+const COVER_LINE = lazyRegExp(
+  String.raw`^(?:Pages?: \d{1,4} (?:through|to|-) \d{1,4}|Place: \p{Lu}[^!?;]{0,60}|Date: [\p{L}\d][^!?;]{0,40}|Official Reporters?|(?:Case|Docket) No\. ?[\w.-]{1,20}|(?:THE )?(?:SUPREME|DISTRICT|CIRCUIT|APPELLATE) COURT (?:OF|FOR) [A-Z .,'’]{3,60}|The above-entitled matter came on for(?: [^!?;]{3,200})?|(?:The|This) (?:[\p{L}-]+ ){0,3}(?:deposition|examination under oath|sworn statement) of \p{Lu}[^!?;]{2,400}|(?:(?:VIDEOTAPED|VIDEO|REMOTE|ORAL|CONTINUED|DISCOVERY|EVIDENCE) ){0,2}DEPOSITION OF \p{Lu}[\p{Lu} .,'’-]{2,60}|(?:Reported|Transcribed|Taken) (?:by|before|on behalf of):? \p{Lu}[^!?;]{2,120}|(?:IT IS (?:HEREBY )?STIPULATED|BE IT REMEMBERED)\b[^!?]{0,800})$`,
+  'u',
+);
 /**
  * The labels of a transcript's front matter whose paragraph is a list, not speech: the lawyers
  * (`APPEARANCES:`) and the table of contents (`C O N T E N T S`, `ORAL ARGUMENT OF: PAGE:`).
@@ -174,8 +181,10 @@ const FRONT_BLOCK =
  * Defendant.`), a page number ending an index entry (`Examination by Mr. Brown    4`), and who
  * else was there (`ALSO PRESENT: Tom Reyes, Videographer`).
  */
-const FRONT_ENTRY =
-  /(?:\b(?:ESQ\.?|ESQUIRE|LLP|L\.L\.P\.|P\.C\.|PLLC|Attorneys? (?:at Law|for [\p{L} ]{3,40}))|, by|[ .]\d{1,4})$|^(?:For the \p{L}[\p{L} -]{2,40}:?|(?:on|On|ON) (?:behalf|BEHALF) (?:of|OF) [^!?]{3,80}|(?:ALSO PRESENT|Also Present|Also present|PRESENT|Present):.{0,120})$/u;
+const FRONT_ENTRY = lazyRegExp(
+  String.raw`(?:\b(?:ESQ\.?|ESQUIRE|LLP|L\.L\.P\.|P\.C\.|PLLC|Attorneys? (?:at Law|for [\p{L} ]{3,40}))|, by|[ .]\d{1,4})$|^(?:For the \p{L}[\p{L} -]{2,40}:?|(?:on|On|ON) (?:behalf|BEHALF) (?:of|OF) [^!?]{3,80}|(?:ALSO PRESENT|Also Present|Also present|PRESENT|Present):.{0,120})$`,
+  'u',
+);
 /** An English caption's parties open under `BETWEEN:`; `- and -` stands between them. */
 const BETWEEN = /^(?:BETWEEN|Between|B E T W E E N):?$/;
 const AND_LINE = /^[-–] ?and ?[-–]$/i;
@@ -183,8 +192,10 @@ const AND_LINE = /^[-–] ?and ?[-–]$/i;
 const BRACKETED_ROLE =
   /\s*\((?:Appellants?|Respondents?|Claimants?|Defendants?|Applicants?|Petitioners?|Interested Party)\)$/i;
 /** Counsel's appearance under an English caption: `MR DANIEL PRICE KC appeared on behalf of the Appellant`. */
-const APPEARANCE =
-  /^(?:MR|MRS|MS|MISS|DR|SIR|DAME|LORD|LADY) [^()]{2,80}(?:\(instructed by [^()]{2,80}\) )?\bappeared (?:on behalf of|for) (?:the )?\p{L}[\p{L} ]{2,40}\.?$/u;
+const APPEARANCE = lazyRegExp(
+  String.raw`^(?:MR|MRS|MS|MISS|DR|SIR|DAME|LORD|LADY) [^()]{2,80}(?:\(instructed by [^()]{2,80}\) )?\bappeared (?:on behalf of|for) (?:the )?\p{L}[\p{L} ]{2,40}\.?$`,
+  'u',
+);
 /** A party's role at the right of an English caption's line: `ALDERTON LOGISTICS LIMITED   Claimant`. */
 const TRAILING_ROLE =
   / (?:(?:First|Second|Third) )?(?:Claimants?|Defendants?|Appellants?|Respondents?|Applicants?|Petitioners?|Interested Part(?:y|ies))$/;
@@ -433,7 +444,7 @@ const ORDINAL =
  * record, never its title: the title is the first agenda heading (see {@link readRecordHeader}).
  * Whole line, capitals or title case; bounded, no nested quantifier.
  */
-const PARLIAMENT_MASTHEAD = new RegExp(
+const PARLIAMENT_MASTHEAD = lazyRegExp(
   `^(?:${[
     "(?:THE )?(?:REPUBLIC|PARLIAMENT|NATIONAL ASSEMBLY|SENATE|COUNTY ASSEMBLY|LEGISLATIVE ASSEMBLY|HOUSE OF ASSEMBLY) OF(?: THE)? [A-Z][A-Z .'’-]{1,40}",
     '(?:THE )?(?:NATIONAL ASSEMBLY|SENATE|HOUSE OF REPRESENTATIVES|LEGISLATIVE ASSEMBLY|LEGISLATIVE COUNCIL|HOUSE OF ASSEMBLY|COUNTY ASSEMBLY|NATIONAL COUNCIL OF PROVINCES)',
@@ -458,11 +469,11 @@ const HANSARD_DATE =
  * 2025 NATIONAL ASSEMBLY DEBATES 3`, `4 SENATE DEBATES Tuesday, 11th March 2025`), compared in
  * capitals. Bounded, no nested quantifier.
  */
-const HANSARD_RUNNING = new RegExp(
+const HANSARD_RUNNING = lazyRegExp(
   `^(?:\\d{1,4} )?(?:${HANSARD_DATE} )?(?:[A-Z][A-Z'’ ]{0,40} )?(?:DEBATES|HANSARD(?: REPORT)?|OFFICIAL REPORT)(?: ${HANSARD_DATE})?(?: \\d{1,4})?$`,
 );
 
-const HANSARD_DATE_ANY_CASE = new RegExp(HANSARD_DATE, 'i');
+const HANSARD_DATE_ANY_CASE = lazyRegExp(HANSARD_DATE, 'i');
 
 /**
  * True for a Hansard's running header (see {@link HANSARD_RUNNING}): in capitals but for its
@@ -702,7 +713,7 @@ const PARTICIPANT_NODES = 12;
 const COMMITTEE_LINE =
   /^(?:Watch the (?:meeting|session|evidence session)|Questions? \d{1,4}(?:\s?[-–]\s?\d{1,4})?|Witnesses|Witnesses: .*|Examination of [Ww]itness(?:es)?|Members present:.*)$/;
 /** A panel of witnesses under `Witnesses`: `I: Dr Mark Ellis, Chief Engineer, …`. */
-const WITNESS_PANEL = /^(?:I|II|III|IV|V|VI|VII|VIII|IX|X): \p{Lu}/u;
+const WITNESS_PANEL = lazyRegExp(String.raw`^(?:I|II|III|IV|V|VI|VII|VIII|IX|X): \p{Lu}`, 'u');
 
 /**
  * The header of a select committee's oral evidence (`Oral evidence: Flood resilience, HC 412`,
@@ -738,8 +749,10 @@ const COMMITTEE_HEADER_LINES = 24;
  * HON JANE PARKER MP`, `Senator the Hon Sam Lee`), post-nominals and the seat's letters after:
  * the name is group 1.
  */
-export const HONOURABLE =
-  /^(?:SENATOR |Senator )?(?:THE|The|the) (?:HON|Hon)\.? ((?:\p{Lu}[\p{L}'’-]* ){1,3}?\p{Lu}[\p{L}'’-]+)(?: (?:AC|AO|AM|OAM|KC|SC|QC))?(?: (?:MP|MLA|MLC|MHR|MHA))?$/u;
+export const HONOURABLE = lazyRegExp(
+  String.raw`^(?:SENATOR |Senator )?(?:THE|The|the) (?:HON|Hon)\.? ((?:\p{Lu}[\p{L}'’-]* ){1,3}?\p{Lu}[\p{L}'’-]+)(?: (?:AC|AO|AM|OAM|KC|SC|QC))?(?: (?:MP|MLA|MLC|MHR|MHA))?$`,
+  'u',
+);
 
 /** Lines of a document's top read for a minister's transcript header. */
 const MINISTER_HEADER_LINES = 14;
@@ -1098,7 +1111,10 @@ export function readRundownTable(children: readonly RootContent[]): number[] {
 }
 
 /** A programme's name in capitals, a dash and the date: `JORNAL DA NOITE – 17/11/2026`. */
-const PROGRAMME_DATE_LINE = /^\p{Lu}[\p{Lu}\d .'’&]{1,40} [–—-] \d{1,2}[/.]\d{1,2}[/.]\d{2,4}$/u;
+const PROGRAMME_DATE_LINE = lazyRegExp(
+  String.raw`^\p{Lu}[\p{Lu}\d .'’&]{1,40} [–—-] \d{1,2}[/.]\d{1,2}[/.]\d{2,4}$`,
+  'u',
+);
 /** Header lines a script may have under its slug. */
 const MAX_HEADER_AFTER_SLUG = 3;
 /** A script's date, maybe with its newscast: `3/3`, `3/3 6A`, `03/03/25 0600`, `3/3/2025 NOON`. */
@@ -1645,8 +1661,10 @@ export function agendaTitle(headings: readonly string[]): string | null {
 const CALL_LIST_LABEL =
   /^(?:(?:Company|Corporate|Conference Call) Participants|Executives|Analysts):?$/i;
 /** A listed participant: a name of two to four words, a dash and a title or firm. */
-const CALL_LIST_ENTRY =
-  /^(\p{Lu}[\p{L}\p{M}'’.-]*(?: \p{Lu}[\p{L}\p{M}'’.-]*){1,3}) --? (.{1,99})$/u;
+const CALL_LIST_ENTRY = lazyRegExp(
+  String.raw`^(\p{Lu}[\p{L}\p{M}'’.-]*(?: \p{Lu}[\p{L}\p{M}'’.-]*){1,3}) --? (.{1,99})$`,
+  'u',
+);
 export const CALL_SECTION =
   /^(?:Presentation|Prepared Remarks|Question-and-Answer Session|Questions and Answers)$/;
 
@@ -1738,8 +1756,10 @@ const CHAPTER = /^[[(]?(?:\d{1,2}:)?\d{1,2}:\d{2}[)\]]?\s/;
  * The certificate closing an English court transcript (`Epiq Europe Ltd hereby certify that the
  * above is an accurate and complete record of the proceedings or part thereof.`).
  */
-const TRANSCRIBER_CERTIFIES =
-  /^(?:[\p{Lu}\d][^.!?:]{1,80} )?(?:hereby )?certif(?:y|ies) that (?:the above|this) (?:transcript )?is an? (?:accurate|true)(?: and complete)? (?:record|transcript)\b/iu;
+const TRANSCRIBER_CERTIFIES = lazyRegExp(
+  String.raw`^(?:[\p{Lu}\d][^.!?:]{1,80} )?(?:hereby )?certif(?:y|ies) that (?:the above|this) (?:transcript )?is an? (?:accurate|true)(?: and complete)? (?:record|transcript)\b`,
+  'iu',
+);
 
 /**
  * A press release pasted as text: told by its release line (`FOR IMMEDIATE RELEASE`, `News
@@ -1749,8 +1769,10 @@ const TRANSCRIBER_CERTIFIES =
  * and `Forward-Looking Statements`, the `Media Contact:` block and the `SOURCE <Company>` line;
  * the line right under the headline, over the story's first sentence, is the subheadline.
  */
-const RELEASE_LINE =
-  /^(?:FOR IMMEDIATE RELEASE|For Immediate Release|(?:NEWS|PRESS|MEDIA) RELEASE|(?:News|Press|Media) Release)(?::? (?:\p{Lu}|\d)[\p{L}\d ,.]{0,40})?$/u;
+const RELEASE_LINE = lazyRegExp(
+  String.raw`^(?:FOR IMMEDIATE RELEASE|For Immediate Release|(?:NEWS|PRESS|MEDIA) RELEASE|(?:News|Press|Media) Release)(?::? (?:\p{Lu}|\d)[\p{L}\d ,.]{0,40})?$`,
+  'u',
+);
 const NEWSWIRE_DATELINE =
   /\/(?:PRNewswire|CNW|GLOBE NEWSWIRE|EINPresswire)\/ ?[-–—]|\((?:BUSINESS WIRE|GLOBE NEWSWIRE|ACCESSWIRE)\) ?[-–—]/;
 const RELEASE_NOTES: readonly [RegExp, NoteReason, boolean][] = [
@@ -1926,7 +1948,10 @@ function noticeRest(segments: readonly Segment[]): number[] {
  * words in brackets (`[Photo]`, `[Voice message]`, `[File: budget.pdf]`, a sticker with its
  * emoji `[Sticker] 👍`): not words said.
  */
-const TELEGRAM_MEDIA = /^\[\p{Lu}\p{L}+(?: \p{Ll}+)?(?:: [^\]]{1,200})?\](?: \S{1,8})?$/u;
+const TELEGRAM_MEDIA = lazyRegExp(
+  String.raw`^\[\p{Lu}\p{L}+(?: \p{Ll}+)?(?:: [^\]]{1,200})?\](?: \S{1,8})?$`,
+  'u',
+);
 
 /**
  * What a chat export writes in place of a message (WhatsApp: `<Media omitted>`, `image omitted`,
@@ -2016,8 +2041,10 @@ export function readSportsHeader(children: readonly RootContent[]): {
  * A press conference header's line of names or labels: each word capitalised, a number, or a
  * small word (`Augusta National Golf Club`, `N. DJOKOVIC/L. Musetti`, `AN INTERVIEW WITH:`).
  */
-const HEADER_WORDS =
-  /^(?:[\p{Lu}\d][^\s]{0,30}|of|the|and|at|de|del|la|le|von|van|vs?\.?|v\.?)(?: (?:[\p{Lu}\d][^\s]{0,30}|of|the|and|at|de|del|la|le|von|van|vs?\.?))*$/u;
+const HEADER_WORDS = lazyRegExp(
+  String.raw`^(?:[\p{Lu}\d][^\s]{0,30}|of|the|and|at|de|del|la|le|von|van|vs?\.?|v\.?)(?: (?:[\p{Lu}\d][^\s]{0,30}|of|the|and|at|de|del|la|le|von|van|vs?\.?))*$`,
+  'u',
+);
 
 /** The first turn of a press conference's transcript: `THE MODERATOR:`, `Q.`. */
 const PRESS_CONFERENCE_TURN = /^(?:(?:THE )?MODERATOR|Q)$/;
@@ -2027,7 +2054,10 @@ const PRESS_LABEL =
 /** Lines read above a press conference's first turn. */
 const SPORTS_HEADER_LINES = 12;
 /** A venue: a place and its city, region or country, in capitalised words (`Augusta, Georgia, USA`). */
-const VENUE = /^\p{Lu}[\p{L}\p{M}.'’ -]{1,40}(?:, \p{Lu}[\p{L}\p{M}.'’ -]{1,40}){1,3}$/u;
+const VENUE = lazyRegExp(
+  String.raw`^\p{Lu}[\p{L}\p{M}.'’ -]{1,40}(?:, \p{Lu}[\p{L}\p{M}.'’ -]{1,40}){1,3}$`,
+  'u',
+);
 /**
  * A competition's round or stage on its own line: `Semifinal`, `Quarter-finals`, `Final`, `First
  * Round`, `Round 3`, `Round of 16`, `Group B`, `Matchday 12`, `Game 7`, `Week 12`, `Stage 5`,

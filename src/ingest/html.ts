@@ -12,6 +12,7 @@
 import { decodeHTMLStrict } from 'entities/decode';
 import { trimAll } from '../core/chars.ts';
 import type { Message, NoteReason } from '../core/document.ts';
+import { lazyRegExp } from '../core/lazy.ts';
 import { roleWord } from '../core/tags.ts';
 import { stripSiteName } from '../core/title.ts';
 import { type Column, transcriptColumns } from './columns.ts';
@@ -772,7 +773,10 @@ function isWholeBold(el: Element, s: Structure): boolean {
  * A name as a label (`Jane Doe`, `MS. JONES`, `Dr. Amy Lin`): one to four words of letters, each
  * opening with a capital, at most 40 characters. Each word's class excludes the space: linear.
  */
-const NAME_LABEL = /^[\p{Lu}][\p{L}\p{M}'’.-]*(?: [\p{Lu}][\p{L}\p{M}'’.-]*){0,3}$/u;
+const NAME_LABEL = lazyRegExp(
+  String.raw`^[\p{Lu}][\p{L}\p{M}'’.-]*(?: [\p{Lu}][\p{L}\p{M}'’.-]*){0,3}$`,
+  'u',
+);
 
 /** A bold speaker label's text: short, ending in a colon (`Nick Hart:`, `Q:`). */
 const BOLD_LABEL = /^[^:\n]{1,60}:$/;
@@ -1167,7 +1171,7 @@ function readHtml(tree: HastRoot, s: Structure, messages: Message[]): OutLine[][
 }
 
 /** A line opening with a tag of text: a capital, at most 60 characters, a colon and a space. */
-const TEXT_TAG = /^\p{Lu}[^:\n]{0,59}:\s/u;
+const TEXT_TAG = lazyRegExp(String.raw`^\p{Lu}[^:\n]{0,59}:\s`, 'u');
 
 /** Headings below the headline. */
 const SUBHEADING = /^h[2-6]$/;

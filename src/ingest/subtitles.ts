@@ -7,6 +7,7 @@
 import { clockFields, clockMs, formatHms } from '../core/clock.ts';
 import { isSoundSurnameName, isSoundWord } from '../core/directions.ts';
 import type { Message } from '../core/document.ts';
+import { lazyRegExp } from '../core/lazy.ts';
 import { OFFICES, POSSESSIVE_LABEL, RANKS, ROLE_WORDS } from '../core/tag-grammar.ts';
 import { isDeviceName } from '../core/tags.ts';
 import { normalizeWord, type TimedToken } from '../core/timed.ts';
@@ -198,8 +199,10 @@ interface CueWord {
  * One to three capitalised words before the comma, one or two after. Each word is a run of
  * letters: no nested quantifier.
  */
-const DIRECTORY_NAME =
-  /^(\p{Lu}[\p{L}\p{M}'’-]*(?: \p{Lu}[\p{L}\p{M}'’-]*){0,2}), (\p{Lu}[\p{L}\p{M}'’.-]*(?: \p{Lu}[\p{L}\p{M}'’.-]*)?)((?: \([^()]{1,40}\))?)$/u;
+const DIRECTORY_NAME = lazyRegExp(
+  String.raw`^(\p{Lu}[\p{L}\p{M}'’-]*(?: \p{Lu}[\p{L}\p{M}'’-]*){0,2}), (\p{Lu}[\p{L}\p{M}'’.-]*(?: \p{Lu}[\p{L}\p{M}'’.-]*)?)((?: \([^()]{1,40}\))?)$`,
+  'u',
+);
 
 /** Words that make the part after the comma a title or a role, not a given name (`Doe, Reporter`). */
 const TITLE_WORDS: ReadonlySet<string> = new Set([
@@ -380,7 +383,10 @@ function labelWords(words: readonly CueWord[]): number {
  * A word of a device's name that no personal name has (`iPhone`, `iPad`, `S21`, `7a`), or a
  * dial-in caller's phone number (`14155550123`).
  */
-const DEVICE_WORD = /^(?:iPhone|iPad|\p{Lu}{1,2}\d{1,3}|\d{1,2}a|\+?\d{10,15})$/u;
+const DEVICE_WORD = lazyRegExp(
+  String.raw`^(?:iPhone|iPad|\p{Lu}{1,2}\d{1,3}|\d{1,2}a|\+?\d{10,15})$`,
+  'u',
+);
 
 /**
  * A speaker label alone on its line, naming who says the lines after it (`JANE:`, `Jane Doe:`):
@@ -674,7 +680,7 @@ function chevronPieces(words: CueWord[]): CueWord[][] {
 /** A line that ends what its speaker says: a sentence end or a break-off dash (`going to—`). */
 const UTTERANCE_END = /[.!?…\-–—]["'”’»)\]]*$/;
 /** Text whose first letter is lower case (a sentence running on, a list item). */
-const LOWER_START = /^[^\p{L}]*\p{Ll}/u;
+const LOWER_START = lazyRegExp(String.raw`^[^\p{L}]*\p{Ll}`, 'u');
 
 /**
  * What a line's leading dash means, in the subtitle convention for two voices in one cue

@@ -5,6 +5,7 @@
  */
 
 import { endsWithSentencePunctuation } from '../core/chars.ts';
+import { lazyRegExp } from '../core/lazy.ts';
 
 /** What separating two neighbouring words would do. */
 export type BreakKind =
@@ -172,7 +173,7 @@ const NATIONALITY_SUFFIX = /(?:ian|ese|an|ish)$/;
 /** Russian adjective endings; the word must be Cyrillic throughout (checked separately). */
 const RUSSIAN_ADJECTIVE_ENDING =
   /(?:ый|ий|ой|ая|яя|ое|ее|ые|ие|ого|его|ому|ему|ым|им|ых|их|ую|юю)$/;
-const CYRILLIC_WORD = /^\p{Script=Cyrillic}+$/u;
+const CYRILLIC_WORD = lazyRegExp(String.raw`^\p{Script=Cyrillic}+$`, 'u');
 const NUMBER = /^[$€£¥₽#]?\d[\d.,:/]*(?:%|st|nd|rd|th|s|k|m|bn)?$/;
 const CLAUSE_END = /(?:[,;:—–-]|["”»)\]])$/;
 const DASH = /^[-—–]/;

@@ -36,6 +36,7 @@ import {
   wrapFellAt,
   wrapsOnto,
 } from '../hard-wrap.ts';
+import { lazyRegExp } from '../lazy.ts';
 import { joinBrokenWord } from '../parse.ts';
 import {
   agendaTitle,
@@ -110,12 +111,14 @@ const PREVIEW_CHARS = 60;
 /** A clock time alone: `21:15`, `9:05`. */
 const CLOCK = /^\d{1,2}:\d\d$/;
 /** A place of one to three capitalised words, maybe with its region: `Dushanbe`, `Novo-Ogaryovo, Moscow Region`. */
-const PLACE =
-  /^\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2}(?:, \p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2})?$/u;
+const PLACE = lazyRegExp(
+  String.raw`^\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2}(?:, \p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2})?$`,
+  'u',
+);
 /** A short capitalised line that is not a sentence: a link title or an outlet and place. */
-const LIST_ITEM = /^[\p{Lu}\d][^.!?:;]*$/u;
+const LIST_ITEM = lazyRegExp(String.raw`^[\p{Lu}\d][^.!?:;]*$`, 'u');
 /** A link title under a related-links heading: a list item that may have a colon inside. */
-const RELATED_ITEM = /^[\p{Lu}\d][^.!?:;]*(?:: [^.!?:;]+)?$/u;
+const RELATED_ITEM = lazyRegExp(String.raw`^[\p{Lu}\d][^.!?:;]*(?:: [^.!?:;]+)?$`, 'u');
 
 /** Most words of a line in a multi-line list of link titles (a longer line is a sentence). */
 const RELATED_LIST_WORDS = 8;
@@ -137,8 +140,10 @@ const NOTICE_POINT = /^\((?:[ivx]{1,4}|\d{1,2}|[a-h])\) \S/;
 /** A telephone number (`(202) 628-4888`, `800.211.3376`, `1-800-FOR-DEPO`). */
 const PHONE = /(?:^|[\s(])(?:\d{3}\)? ?[-.]?\d{3}[-.]\d{4}|1-800-[A-Z\d]{3}-?[A-Z\d]{4})\b/;
 /** A street address (`1111 14th Street, NW Suite 400`) or a town, state and ZIP (`Washington, DC 20005`). */
-const ADDRESS =
-  /^\d{1,6} [\p{L}\d .'-]{2,40}\b(?:Street|Avenue|Road|Boulevard|Drive|Place|Lane|Way)\b|(?:^|\s)\p{Lu}[\p{L} .'-]{1,30}, [A-Z]{2} \d{5}(?:-\d{4})?$/u;
+const ADDRESS = lazyRegExp(
+  String.raw`^\d{1,6} [\p{L}\d .'-]{2,40}\b(?:Street|Avenue|Road|Boulevard|Drive|Place|Lane|Way)\b|(?:^|\s)\p{Lu}[\p{L} .'-]{1,30}, [A-Z]{2} \d{5}(?:-\d{4})?$`,
+  'u',
+);
 
 /** A line of an address or telephone numbers, no sentence (a footer's contact lines). */
 function isContactLine(t: string): boolean {
@@ -418,9 +423,12 @@ function keyEvents(segments: readonly Segment[], reasons: (NoteReason | null)[])
 }
 
 /** A menu item copied from a page: one to three words, no sentence, no colon (`Briefings & Statements`). */
-const MENU_ITEM = /^[\p{Lu}\d][\p{L}\p{N}&'’.-]*(?: [\p{L}\p{N}&'’.-]+){0,2}$/u;
+const MENU_ITEM = lazyRegExp(
+  String.raw`^[\p{Lu}\d][\p{L}\p{N}&'’.-]*(?: [\p{L}\p{N}&'’.-]+){0,2}$`,
+  'u',
+);
 /** A menu item's full stops are an abbreviation's (`U.S. News`), never a sentence's end. */
-const ABBREVIATION = /^(?:\p{L}\.){2,}/u;
+const ABBREVIATION = lazyRegExp(String.raw`^(?:\p{L}\.){2,}`, 'u');
 const MENU_ITEM_CHARS = 32;
 
 function isMenuItem(seg: Segment | undefined, headlineLine: number | null): boolean {
@@ -584,8 +592,8 @@ function wrappedNote(segments: readonly Segment[]): NoteReason | null {
 }
 
 /** Two words in capitals ending a line, and one opening the next (a phrase in capitals goes on). */
-const CAPITALS_RUN_END = /\p{Lu}{2,} \p{Lu}{2,}$/u;
-const CAPITALS_RUN_START = /^\p{Lu}{2,}[\s.,;]/u;
+const CAPITALS_RUN_END = lazyRegExp(String.raw`\p{Lu}{2,} \p{Lu}{2,}$`, 'u');
+const CAPITALS_RUN_START = lazyRegExp(String.raw`^\p{Lu}{2,}[\s.,;]`, 'u');
 
 /** Paragraphs from either end of a text where a hard-wrapped notice is looked for. */
 const WRAPPED_NOTE_EDGE = 16;
@@ -784,7 +792,7 @@ function flushTallies(file: VFile): void {
 }
 
 /** A person's name alone on a post's header line, its author (`Dana Whitfield`). */
-const AUTHOR_NAME = /^\p{Lu}[\p{Ll}'’.-]+(?: \p{Lu}[\p{Ll}'’.-]+){1,2}$/u;
+const AUTHOR_NAME = lazyRegExp(String.raw`^\p{Lu}[\p{Ll}'’.-]+(?: \p{Lu}[\p{Ll}'’.-]+){1,2}$`, 'u');
 
 /** Reasons of the airing line under a programme's name on a transcript page. */
 const AIRING: ReadonlySet<NoteReason> = new Set(['programme-credit', 'disclaimer', 'dateline']);
@@ -971,8 +979,10 @@ function agendaHeadings(out: RootContent[], headerEnd: number, file: VFile): str
  * ahead of next winter (debate)`, `Written statements (Rule 178)`. Group 1 is the item's name.
  * Bounded, the lazy run stops at the one bracket.
  */
-const EP_ITEM =
-  /^(?:\d{1,2}(?:\.\d{1,2})?\. )?(\p{Lu}[^()\n]{2,150}?) \((?:debate|vote|continuation of debate|topical debate|announcement by the President|Rule \d{1,3}[a-z]?)\)$/u;
+const EP_ITEM = lazyRegExp(
+  String.raw`^(?:\d{1,2}(?:\.\d{1,2})?\. )?(\p{Lu}[^()\n]{2,150}?) \((?:debate|vote|continuation of debate|topical debate|announcement by the President|Rule \d{1,3}[a-z]?)\)$`,
+  'u',
+);
 
 /**
  * The European Parliament's item headings become headlines, wherever they stand (a turn does not
@@ -1128,7 +1138,7 @@ function pageNumbers(out: RootContent[], file: VFile): void {
 }
 
 /** A word starting in a lower-case letter: a sentence going on, never a new one or a tag. */
-const GOES_ON = /^\p{Ll}/u;
+const GOES_ON = lazyRegExp(String.raw`^\p{Ll}`, 'u');
 /** A page's number alone, as a note (`14`, `- 16 -`). */
 const PAGE_NUMBER = /^[-–—]?\s*\d{1,4}\s*[-–—]?$/;
 /** A paragraph ending in a comma, semicolon or dash: its sentence goes on. */

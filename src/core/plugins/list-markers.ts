@@ -12,6 +12,7 @@
  */
 import type { Plugin } from 'unified';
 import type { VFile } from 'vfile';
+import { lazyRegExp } from '../lazy.ts';
 import { ircLine } from '../tags.ts';
 import { type Paragraph, type Root, type Segment, segmentsPosition } from '../tree.ts';
 import { applyEdits, Changes, joinSegments, show } from './segments.ts';
@@ -41,7 +42,7 @@ const GLYPHS = new Set([
 /** Markers that need a space after them: `* item`, `+ item`, `· item`. */
 const SPACED = new Set(['*', '+', '\u00b7']);
 /** What an item starts with: a letter, a digit, a quote or a bracket. */
-const ITEM_START = /^[\p{L}0-9"'(\u201c\u2018\u00ab]$/u;
+const ITEM_START = lazyRegExp(String.raw`^[\p{L}0-9"'(\u201c\u2018\u00ab]$`, 'u');
 /** Lines in a row starting with `- ` needed to read them as a list. */
 const MIN_DASH_LIST = 3;
 

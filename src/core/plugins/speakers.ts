@@ -27,6 +27,7 @@ import {
 } from '../directions.ts';
 import { readInterviewHeader } from '../furniture-languages.ts';
 import { wrapsOnto } from '../hard-wrap.ts';
+import { lazyRegExp } from '../lazy.ts';
 import { HONOURABLE, isPrintedHearing } from '../records.ts';
 import { report } from '../report.ts';
 import {
@@ -191,16 +192,16 @@ const ORDER_PAPER_NUMBER = /^[TQ]?\d{1,3}\./;
  * `Q Thanks, Josh.`): a reporter's question when at least two paragraphs open so and the
  * transcript has other speaker tags; alone, or in prose (`Q is a letter.`), it is text.
  */
-const SINGLE_SPACE_Q = /^Q (?=[\p{Lu}\d"“(—–-])/u;
+const SINGLE_SPACE_Q = lazyRegExp(String.raw`^Q (?=[\p{Lu}\d"“(—–-])`, 'u');
 const MIN_SINGLE_SPACE_QS = 2;
 
 /** `A.` and a space opening a paragraph: an answer, once `Q.` questions are around. */
-const DOTTED_A = /^A\. (?=[\p{Lu}\d"“(—–-])/u;
+const DOTTED_A = lazyRegExp(String.raw`^A\. (?=[\p{Lu}\d"“(—–-])`, 'u');
 /**
  * `A` and two spaces or a tab as typed (a US transcript's `Q   Where …?` / `A   Westfield …`;
  * the spacing is read from the line as written, a court line number before it).
  */
-const SPACED_A = /^\s*(?:\d{1,2}\s+)?A(?: {2,}|\t)(?=[\p{Lu}\d"“(—–-])/u;
+const SPACED_A = lazyRegExp(String.raw`^\s*(?:\d{1,2}\s+)?A(?: {2,}|\t)(?=[\p{Lu}\d"“(—–-])`, 'u');
 const MIN_DOTTED_AS = 2;
 
 /**
@@ -208,8 +209,14 @@ const MIN_DOTTED_AS = 2;
  * (`P. ¿Cuándo…?` / `R. El viernes.`, `Pregunta. …` / `Respuesta. …`, as El País prints them):
  * read as `P:` and `R:` when each opens at least two paragraphs; alone, `P. Smith` is a name.
  */
-const DOTTED_QUESTION = /^(P|Pregunta|Pergunta)\. (?=[\p{Lu}\d"“«¿¡(—–-])/u;
-const DOTTED_ANSWER = /^(R|Respuesta|Resposta)\. (?=[\p{Lu}\d"“«¿¡(—–-])/u;
+const DOTTED_QUESTION = lazyRegExp(
+  String.raw`^(P|Pregunta|Pergunta)\. (?=[\p{Lu}\d"“«¿¡(—–-])`,
+  'u',
+);
+const DOTTED_ANSWER = lazyRegExp(
+  String.raw`^(R|Respuesta|Resposta)\. (?=[\p{Lu}\d"“«¿¡(—–-])`,
+  'u',
+);
 
 /**
  * A SOT header naming its speaker: `SOT: SERGEY LAVROV, FOREIGN MINISTER OF RUSSIA`, Hindi and
@@ -293,7 +300,7 @@ function liveTitle(match: TagMatch, children: readonly RootContent[], index: num
 }
 const WHOLE_QUOTE = /^["“«„].*["”»“][.!?]?$/su;
 /** Sentences: no lower-case letter first (a capital, a quotation mark, Hangul), an end last. */
-const BITE_SENTENCES = /^[^\p{Ll}\s].*[.!?…"”»。]$/su;
+const BITE_SENTENCES = lazyRegExp(String.raw`^[^\p{Ll}\s].*[.!?…"”»。]$`, 'su');
 
 /**
  * Follows a script's cues (in document order) to the person a cued bite belongs to. A SOT header
@@ -656,8 +663,10 @@ function capsDotTags(children: readonly RootContent[]): Map<Paragraph, TagMatch>
  * no nested quantifier. A wire story's dateline has the same shape (`WASHINGTON — The Senate
  * voted…`), see {@link dashTags}.
  */
-const DASH_TAG =
-  /^(\p{Lu}[\p{L}\p{M}'’.-]{0,24}(?: \p{Lu}[\p{L}\p{M}'’.-]{0,24}){0,3})(?: ?— ?| – | -- )(?=[\p{Lu}\p{N}"“‘'¿¡(])/u;
+const DASH_TAG = lazyRegExp(
+  String.raw`^(\p{Lu}[\p{L}\p{M}'’.-]{0,24}(?: \p{Lu}[\p{L}\p{M}'’.-]{0,24}){0,3})(?: ?— ?| – | -- )(?=[\p{Lu}\p{N}"“‘'¿¡(])`,
+  'u',
+);
 /** A dash opening an aside within the first sentence after a tag-like name (`Smith — who … — said`). */
 const ASIDE_DASH = /^[^.!?]{0,200}? (?:[—–]|--) /u;
 
@@ -737,12 +746,12 @@ function dashTags(children: readonly RootContent[]): Map<Paragraph, TagMatch> {
  * brackets or not (GoTranscript `[00:00:01] S1:`, Scribie `00:00 S1:`), or none.
  */
 const CODE = VOICE_CODE;
-const CODE_TAG = new RegExp(
+const CODE_TAG = lazyRegExp(
   `^(?:\\[(\\d{1,2}:\\d{2}(?::\\d{2})?)\\][ \\t]+|(\\d{1,2}:\\d{2}(?::\\d{2})?)[ \\t]+)?(${CODE}):[ \\t]+(?=\\S)`,
   'i',
 );
 /** A voice's code alone (see {@link CODE_TAG}): `S2`, `Spk1`. */
-const CODE_NAME = new RegExp(`^${CODE}$`, 'i');
+const CODE_NAME = lazyRegExp(`^${CODE}$`, 'i');
 /** Paragraphs that open with a code, and codes, a transcript needs before codes are voices. */
 const MIN_CODE_TAGS = 2;
 
@@ -811,7 +820,7 @@ function dialogueTurns(children: readonly RootContent[]): Map<Paragraph, TagMatc
 }
 
 /** Words in capitals with no sentence's end: a heading's second half (`SECOND ROUND`). */
-const CAPS_HEADING_REST = /^[\p{Lu}\d][\p{Lu}\p{M}\d '’&,/–-]{0,60}$/u;
+const CAPS_HEADING_REST = lazyRegExp(String.raw`^[\p{Lu}\d][\p{Lu}\p{M}\d '’&,/–-]{0,60}$`, 'u');
 
 /**
  * A document's first paragraph that reads as a tag only because its title has a colon (`NCAA
@@ -1134,7 +1143,7 @@ function isNameWord(word: string): boolean {
 }
 
 /** Any of the self-introduction phrases, anywhere, in any case and with either apostrophe. */
-const ANY_INTRODUCTION = new RegExp(
+const ANY_INTRODUCTION = lazyRegExp(
   SELF_INTRODUCTIONS.map((p) =>
     p.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&').replace(/'/g, "['\u2019]"),
   ).join('|'),
@@ -1181,10 +1190,14 @@ const GUEST_BEFORE_NAME =
   /(?:^|[\s.,;:!?])(?:my (?:guest|guests?)(?: (?:today|tonight|this (?:week|morning|evening)|now|here))? is|joining (?:me|us)(?: (?:now|today|tonight|here|this (?:week|morning|evening)))? is|i['’]m joined(?: (?:now|today|tonight|here))? by|i am joined(?: (?:now|today|tonight|here))? by|with me(?: (?:now|today|tonight|here|in the studio))? is) /giu;
 
 /** `…Dolores Quinn, welcome to the program.`, `Welcome, Dolores Quinn.` at a turn's end. */
-const WELCOME_AFTER_NAME =
-  /(\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,2}), welcome(?: (?:back )?to (?:the |our )?(?:show|program|programme|podcast|studio))?[.!]?$/u;
-const WELCOME_BEFORE_NAME =
-  /(?:^|[.!?] )welcome(?: back)?, (\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,2})[.!]?$/u;
+const WELCOME_AFTER_NAME = lazyRegExp(
+  String.raw`(\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,2}), welcome(?: (?:back )?to (?:the |our )?(?:show|program|programme|podcast|studio))?[.!]?$`,
+  'u',
+);
+const WELCOME_BEFORE_NAME = lazyRegExp(
+  String.raw`(?:^|[.!?] )welcome(?: back)?, (\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,2})[.!]?$`,
+  'u',
+);
 
 /**
  * The guest a host's turn introduces at its end (see {@link GUEST_BEFORE_NAME}), for the next
@@ -1246,8 +1259,10 @@ const THROW_WINDOW = 200;
  * reporter Dan Porter.`, `We turn now to Dan Porter`): first name and surname. Bounded, no nested
  * quantifier; the words are checked for capitals after.
  */
-const HAND_OVER =
-  /(?:\bour (?:own )?(?:(?:senior |chief |political |local )?(?:reporter|correspondent) )?|\b(?:let['’]s go|we go|we turn|turning) (?:now )?(?:live )?to (?:our )?(?:(?:reporter|correspondent) )?)([\p{L}'’-]{2,30}) ([\p{L}'’-]{2,30})(?= (?:is|joins|reports|has|at|in|from|on|outside|live)\b|[.,?!]|$)/giu;
+const HAND_OVER = lazyRegExp(
+  String.raw`(?:\bour (?:own )?(?:(?:senior |chief |political |local )?(?:reporter|correspondent) )?|\b(?:let['’]s go|we go|we turn|turning) (?:now )?(?:live )?to (?:our )?(?:(?:reporter|correspondent) )?)([\p{L}'’-]{2,30}) ([\p{L}'’-]{2,30})(?= (?:is|joins|reports|has|at|in|from|on|outside|live)\b|[.,?!]|$)`,
+  'giu',
+);
 
 /** A colleague's part in a hand-over: `our`, a reporter or correspondent. */
 const COLLEAGUE = /^our |reporter|correspondent/i;
@@ -1304,7 +1319,7 @@ function nameAfter(text: string, start: number): string | null {
 
 const AMBIGUOUS = Symbol('ambiguous');
 /** Two or three capital letters alone: a speaker's initials (`LK`, `HM`). */
-const INITIALS = /^\p{Lu}{2,3}$/u;
+const INITIALS = lazyRegExp(String.raw`^\p{Lu}{2,3}$`, 'u');
 /** Aliases searched as a list up to this many; a speaker with more gets a set. */
 const SHORT_LIST = 8;
 
@@ -1833,7 +1848,10 @@ function nameFromHeader(tree: Root, registry: Registry, file: VFile): void {
 }
 
 /** A name and, in brackets after it, the office its holder has (`Jane Hollis (Chair)`). */
-const NAME_WITH_OFFICE = /(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,3}) \(([^()]{2,40})\)/gu;
+const NAME_WITH_OFFICE = lazyRegExp(
+  String.raw`(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,3}) \(([^()]{2,40})\)`,
+  'gu',
+);
 
 /** The header's lines: each line of a paragraph, each other block's text (before the first turn). */
 function headerLines(tree: Root): { text: string; line: number }[] {
@@ -1901,7 +1919,7 @@ function nameOfficeHolders(tree: Root, registry: Registry, file: VFile): void {
 }
 
 /** A person's full name in running text: two or three capitalized words. */
-const FULL_NAME = /\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,2}/gu;
+const FULL_NAME = lazyRegExp(String.raw`\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,2}`, 'gu');
 
 /**
  * A Q&A that tags its turns with initials (`CV:` / `HM:`) names its people above the first turn
@@ -1953,8 +1971,10 @@ const CORRESPONDENT_ROLES: ReadonlySet<string> = new Set(['correspondent', 'repo
  * Морозова.`, `our correspondent Jane Doe reports`, `unsere Korrespondentin Eva Lang`): the one
  * unnamed correspondent or reporter tag (`КОРР.:`) of the script is that person.
  */
-const THROW_NAME =
-  /(?:^|[\s—–-])(?:наш(?:а|его)? (?:корреспондент|корреспондентка|спецкор)|[Oo]ur (?:\p{Lu}\p{L}+ )?(?:correspondent|reporter)|unser(?:e|)? (?:Korrespondent(?:in)?|Reporter(?:in)?)|notre (?:correspondante?|envoyée? spéciale?)|nuestr[oa] (?:corresponsal|enviad[oa] especial)|il nostro inviato|la nostra inviata|[AaOo] (?:repórter|jornalista)|noss[oa] (?:correspondente|repórter|enviad[oa] especial)|[Vv]erslaggever(?:ster)?|[Cc]orrespondent(?:e)?|[Nn]asz(?:a)? (?:reporter|reporterka|korespondent|korespondentka|wysłanniczka|wysłannik)|[Rr]eporterka) (\p{Lu}[\p{L}'’-]+(?: (?:(?:de|van|der|den|ter|da|dos|do|von) ){0,2}\p{Lu}[\p{L}'’-]+){1,2})(?=$|[\s.,!?;:])/u;
+const THROW_NAME = lazyRegExp(
+  String.raw`(?:^|[\s—–-])(?:наш(?:а|его)? (?:корреспондент|корреспондентка|спецкор)|[Oo]ur (?:\p{Lu}\p{L}+ )?(?:correspondent|reporter)|unser(?:e|)? (?:Korrespondent(?:in)?|Reporter(?:in)?)|notre (?:correspondante?|envoyée? spéciale?)|nuestr[oa] (?:corresponsal|enviad[oa] especial)|il nostro inviato|la nostra inviata|[AaOo] (?:repórter|jornalista)|noss[oa] (?:correspondente|repórter|enviad[oa] especial)|[Vv]erslaggever(?:ster)?|[Cc]orrespondent(?:e)?|[Nn]asz(?:a)? (?:reporter|reporterka|korespondent|korespondentka|wysłanniczka|wysłannik)|[Rr]eporterka) (\p{Lu}[\p{L}'’-]+(?: (?:(?:de|van|der|den|ter|da|dos|do|von) ){0,2}\p{Lu}[\p{L}'’-]+){1,2})(?=$|[\s.,!?;:])`,
+  'u',
+);
 const THROW_WORDS =
   /корреспондент|спецкор|correspondent|reporter|Korrespondent|Reporter|correspondant|envoyé|corresponsal|enviad|inviat|repórter|jornalista|erslaggever|orespondent|eporterka|wysłanni/u;
 

@@ -6,6 +6,7 @@ import type { Plugin } from 'unified';
 import type { VFile } from 'vfile';
 import { endsWithSentencePunctuation, isHanOrKanaCode } from '../chars.ts';
 import { readInterviewHeader } from '../furniture-languages.ts';
+import { lazyRegExp } from '../lazy.ts';
 import { report } from '../report.ts';
 import { isHeadingText } from '../tags.ts';
 import { meetingTitle, PAGE_TITLE_SEPARATORS, stripSiteName } from '../title.ts';
@@ -35,8 +36,11 @@ const THROW_PATTERNS: readonly RegExp[] = [
   new RegExp(`^(?:Here's|Here is) (${NAME})(?: with [^.!?]{1,80})?[.!]?$`, 'u'),
   new RegExp(`^(${NAME}) (?:explains|takes up the story|picks up the story)[.!]?$`, 'u'),
 ];
-const NAME_ONLY = new RegExp(`^${NAME}$`, 'u');
-const OUTLET = /^(?:«[^»]{1,40}»|\p{Lu}[\p{L}\p{N}&.'’-]*(?: [\p{Lu}\d][\p{L}\p{N}&.'’-]*){0,3})$/u;
+const NAME_ONLY = lazyRegExp(`^${NAME}$`, 'u');
+const OUTLET = lazyRegExp(
+  String.raw`^(?:«[^»]{1,40}»|\p{Lu}[\p{L}\p{N}&.'’-]*(?: [\p{Lu}\d][\p{L}\p{N}&.'’-]*){0,3})$`,
+  'u',
+);
 
 function wordCount(text: string): number {
   return text.split(' ').filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
@@ -150,8 +154,10 @@ function isRecordSubject(node: Narration): boolean {
 
 /** The first block that is story content (not page furniture or a direction), or -1. */
 /** A chapter's generic label, no story's name (`Introduction`, `Part 2`, `Cold open`). */
-const GENERIC_CHAPTER =
-  /^(?:intro(?:duction)?|opening|cold open|preview|welcome|outro|conclusion|(?:part|chapter|segment|section|episode) [\p{N}\p{L}]{1,6})$/iu;
+const GENERIC_CHAPTER = lazyRegExp(
+  String.raw`^(?:intro(?:duction)?|opening|cold open|preview|welcome|outro|conclusion|(?:part|chapter|segment|section|episode) [\p{N}\p{L}]{1,6})$`,
+  'iu',
+);
 
 /**
  * The document's very first block, a heading of two words or more in ordinary case over the
