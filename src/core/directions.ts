@@ -9,6 +9,7 @@ import { trimChars } from './chars.ts';
 import { clockFields, clockMs } from './clock.ts';
 import { biteLeadLength, cueWordsOf, isEuropeanCue } from './cue-languages.ts';
 import { lazyRegExp } from './lazy.ts';
+import { HAS_LETTER, HAS_LETTER_OR_DIGIT, HAS_UPPERCASE } from './letter-patterns.ts';
 
 /** What decorates a marker inside its brackets: `[***VO***]`, `{-- PAUSE --}`. */
 const DECORATION = '*-=~ \t';
@@ -384,7 +385,7 @@ const MAX_DESIGNATION = 80;
 /** `MARIA LOPEZ / FIRE CHIEF`, `Tom Alvarez, City Engineer`: short, no quotation, no sentence end. */
 function isPersonDesignation(text: string): boolean {
   if (text.length > MAX_DESIGNATION || QUOTED.test(text)) return false;
-  return !/[.!?"”»]$/.test(text) && /\p{Lu}/u.test(text.charAt(0));
+  return !/[.!?"”»]$/.test(text) && HAS_UPPERCASE.test(text.charAt(0));
 }
 
 /**
@@ -670,7 +671,7 @@ function isBraceInstruction(inner: string): boolean {
   const text = trimDecoration(inner);
   if (text === '' || text.length > MAX_DIRECTION_CHARS) return false;
   if (text.startsWith('\\') || /[{}"]/.test(text)) return false;
-  return /\p{L}/u.test(text);
+  return HAS_LETTER.test(text);
 }
 
 /**
@@ -884,7 +885,7 @@ export function isDirectionText(inner: string): boolean {
   if (!text || text.length > MAX_DIRECTION_CHARS) return false;
   const words = text.split(/\s+/);
   if (words.length > MAX_DIRECTION_WORDS) return false;
-  if (!/\p{L}/u.test(text)) return false;
+  if (!HAS_LETTER.test(text)) return false;
   for (const w of words) {
     if (LEXICON.has(w.toLowerCase().replace(/[^\p{L}-]/gu, ''))) return true;
   }
@@ -929,7 +930,7 @@ export function splitDirections(text: string): TextPart[] {
     if (close === -1) break;
     const inner = text.slice(open + mark.length + 2, close).trim();
     const end = close + mark.length + 3;
-    if (inner.length <= MAX_CUE_CHARS && /[\p{L}\d]/u.test(inner)) {
+    if (inner.length <= MAX_CUE_CHARS && HAS_LETTER_OR_DIGIT.test(inner)) {
       parts.push(...splitBraces(text.slice(last, open)));
       const marks = `${text.slice(open, open + mark.length + 2)} ${text.slice(close, end)}`;
       parts.push({ kind: 'direction', text: inner, marks });
@@ -1039,7 +1040,7 @@ function splitBrackets(text: string): TextPart[] {
       text.charCodeAt(close + 1) === 0x5d &&
       close - i - 2 <= MAX_CUE_CHARS &&
       !text.slice(i + 2, close).includes('[') &&
-      /[\p{L}\d]/u.test(text.slice(i + 2, close))
+      HAS_LETTER_OR_DIGIT.test(text.slice(i + 2, close))
     ) {
       pushText(parts, text.slice(last, i));
       parts.push({ kind: 'direction', text: text.slice(i + 2, close).trim() });

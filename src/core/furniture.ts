@@ -15,6 +15,11 @@ import type { NoteReason } from './document.ts';
 import { classifyCjkLine } from './furniture-cjk.ts';
 import { classifyLanguageLine, PRESENTER_FIELD } from './furniture-languages.ts';
 import { lazyRegExp } from './lazy.ts';
+import {
+  STARTS_LOWERCASE,
+  STARTS_UPPERCASE,
+  STARTS_UPPERCASE_OR_DIGIT,
+} from './letter-patterns.ts';
 
 /** End marks of wire and broadcast copy. */
 const END_MARK =
@@ -301,7 +306,7 @@ function mentionsJavaScript(line: string): boolean {
 function startsLowerCase(line: string): boolean {
   const c = line.charCodeAt(0);
   if (c < 0x80) return c >= 0x61 && c <= 0x7a;
-  return /^\p{Ll}/u.test(line);
+  return STARTS_LOWERCASE.test(line);
 }
 
 /**
@@ -520,7 +525,7 @@ function isNavigation(line: string, first: string): boolean {
   if (NAV_PHRASES.has(lower)) return true;
   // Every item capitalised (a menu), every item a known section, or a breadcrumb of short items.
   const items = line.split(/\s*(?:›|»|>|\||•|·|\/)\s*/).filter((s) => s !== '');
-  const capitalised = items.every((it) => /^[\p{Lu}\d]/u.test(it));
+  const capitalised = items.every((it) => STARTS_UPPERCASE_OR_DIGIT.test(it));
   if (!capitalised) return false;
   if (items.length >= 2 && BREADCRUMB.test(line) && items.every((it) => words(it).length <= 4)) {
     return NAV_WORDS.has(tokens(items[0] ?? '')[0] ?? '') || items.length >= 3;
@@ -538,7 +543,9 @@ function isLongBreadcrumb(line: string, first: string): boolean {
   const items = line.split(/\s+(?:›|»|>|\|)\s+/);
   return (
     items.length >= 3 &&
-    items.every((it) => /^[\p{Lu}\d]/u.test(it) && words(it).length <= BREADCRUMB_ITEM_WORDS)
+    items.every(
+      (it) => STARTS_UPPERCASE_OR_DIGIT.test(it) && words(it).length <= BREADCRUMB_ITEM_WORDS,
+    )
   );
 }
 
@@ -561,7 +568,7 @@ function isShareLine(line: string, first: string): boolean {
   if (/[.!?;]$/.test(line) && !/^(?:Link copied)/i.test(line)) return false;
   const toks = tokens(line);
   if (toks.length === 0 || toks.length > 8) return false;
-  if (/^\p{Ll}/u.test(line)) return false;
+  if (STARTS_LOWERCASE.test(line)) return false;
   // A list of networks (`Facebook Twitter Email`); `X` alone is a letter, not a network.
   if (toks.every((t) => SOCIAL.has(t)) && (toks.length > 1 || (toks[0]?.length ?? 0) > 1))
     return true;
@@ -718,7 +725,7 @@ function isDateline(line: string, first: string, digit = /\d/.test(line)): boole
     const outlet = line.slice(slash + 3);
     if (
       words(outlet).length <= 4 &&
-      /^\p{Lu}/u.test(outlet) &&
+      STARTS_UPPERCASE.test(outlet) &&
       isDateline(line.slice(0, slash).replaceAll(' / ', ' '), first)
     )
       return true;
@@ -771,7 +778,7 @@ function isDateline(line: string, first: string, digit = /\d/.test(line)): boole
     const head = ws.slice(0, firstDate);
     const tail = ws.slice(lastDate + 1);
     if (head.length + tail.length !== other) return false;
-    if (![...head, ...tail].every((w) => /^[\p{Lu}\d]/u.test(w))) return false;
+    if (![...head, ...tail].every((w) => STARTS_UPPERCASE_OR_DIGIT.test(w))) return false;
     // With a name beside it, a time alone is a tag's time (`Jane Doe 0:01`): a date is needed.
     // A numeric date counts (`Deutschlandfunk, 14.10.2025`).
     if (
@@ -852,7 +859,7 @@ const PROGRAMME =
 function isProgrammeCredit(line: string): boolean {
   const open = PROGRAMME.exec(line);
   // The programme or the date follows in capitals or digits: `Heard on All Things Considered`.
-  if (!open || !/^[\p{Lu}\d]/u.test(line.slice(open[0].length))) return false;
+  if (!open || !STARTS_UPPERCASE_OR_DIGIT.test(line.slice(open[0].length))) return false;
   if (/[.!?]$/.test(line) && !/\b(?:ET|GMT|BST|UTC)\.?$/.test(line)) return false;
   if (/^From /.test(line)) {
     // `From Morning Edition`, never `From Monday, prices rise.`
@@ -1071,14 +1078,20 @@ const TOOL_LINES: readonly [RegExp, NoteReason][] = [
   [/^Support Provided By:/, 'advertisement'],
   // A podcast's show notes: its appeal, its sponsor and the sponsor's code.
   [
-    /^(?:Support (?:the|this|our) (?:show|podcast)\b|Sponsored by \p{Lu}|Use (?:promo )?code [A-Z\d]{3,20} (?:for|at|to)\b)/u,
+    lazyRegExp(
+      String.raw`^(?:Support (?:the|this|our) (?:show|podcast)\b|Sponsored by \p{Lu}|Use (?:promo )?code [A-Z\d]{3,20} (?:for|at|to)\b)`,
+      'u',
+    ),
     'advertisement',
   ],
   [/^Do you have a (?:story|news) tip\?/, 'subscription'],
   [PRESENTER_FIELD, 'programme-credit'],
   // A radio commentary's credits: `Commentary: Phil Dawson. Summariser: Karen Lowe.`
   [
-    /^(?:Commentary|Commentator|Commentators): \p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,2}\.?(?: (?:Summariser|Summarizer|Co-commentator|Analysis|Pundit): \p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,2}\.?)?$/u,
+    lazyRegExp(
+      String.raw`^(?:Commentary|Commentator|Commentators): \p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,2}\.?(?: (?:Summariser|Summarizer|Co-commentator|Analysis|Pundit): \p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,2}\.?)?$`,
+      'u',
+    ),
     'programme-credit',
   ],
   // AP's licence reminder under a video script.

@@ -31,6 +31,7 @@ import {
   wrapsOnto,
 } from './hard-wrap.ts';
 import { lazyRegExp } from './lazy.ts';
+import { HAS_LETTER, STARTS_LOWERCASE } from './letter-patterns.ts';
 import { HEADING as MARKDOWN_HEADING } from './markdown.ts';
 import { applyEdits } from './plugins/segments.ts';
 import { report } from './report.ts';
@@ -642,7 +643,7 @@ function headerLines(group: Line[], wrapped: boolean, bare = false, textWidth = 
   // line opens in lower case is a wrapped sentence (`could now go` / `Home` / `after the water`).
   if (k < 2 || k >= HEADER_MAX_LINES) return 0;
   const next = group[k]?.trimmed ?? '';
-  return /^\p{Ll}/u.test(next) ? 0 : k;
+  return STARTS_LOWERCASE.test(next) ? 0 : k;
 }
 
 /** A line that is only an elapsed time with hours and seconds (`00:05:07`, `1:02:03`). */
@@ -777,7 +778,8 @@ function isTimestampPanel(group: Line[]): boolean {
   // their case only here, in a group of timestamps (not in every group of the text).
   if ((firstMs ?? 0) < PANEL_START_MS) return true;
   let lower = 0;
-  for (const line of group) if (!isBareTimestamp(line) && /^\p{Ll}/u.test(line.trimmed)) lower++;
+  for (const line of group)
+    if (!isBareTimestamp(line) && STARTS_LOWERCASE.test(line.trimmed)) lower++;
   if (lower * 2 >= group.length - stamps) return true;
   return isMidVideoPanel(group, stamps, lastMs - (firstMs ?? 0));
 }
@@ -1113,7 +1115,7 @@ const TIMED_SAMPLE = 20;
 function opensLowerCase(text: string): boolean {
   const c = text.charCodeAt(0);
   if (c < 0x80) return c >= 0x61 && c <= 0x7a;
-  return /^\p{Ll}/u.test(text);
+  return STARTS_LOWERCASE.test(text);
 }
 
 /**
@@ -1308,7 +1310,7 @@ function chevronPieces(line: Line): Line[] {
     const mark = shape.charCodeAt(at + 3) === 0x3e ? 4 : 3;
     const next = shape[at + mark] ?? '';
     const ends = shape.slice(at + mark).trim() === '';
-    if (next !== ' ' && !ends && !/\p{L}/u.test(next)) continue;
+    if (next !== ' ' && !ends && !HAS_LETTER.test(next)) continue;
     const piece = line.text.slice(start, at);
     if (trimAll(piece) === '') continue;
     out.push({
@@ -1426,7 +1428,7 @@ function splitGroup(
       !pairStarts &&
       pair !== i - 1 &&
       isNumberedLabelLine(line.trimmed) &&
-      !/^\p{Ll}/u.test(next.trimmed);
+      !STARTS_LOWERCASE.test(next.trimmed);
     if (prev) {
       const prevTagOnly = current.length === 1 && tagOf(prev)?.rest === '';
       // A chat export: each stamped line opens a message, the lines under it are its own.
@@ -1498,7 +1500,7 @@ function midSentenceWrapWidth(group: Line[]): number {
     const next = (group[i + 1] as Line).trimmed;
     const c = next.charCodeAt(0);
     // Lower case: ASCII first, any other letter by its class.
-    const lower = (c >= 0x61 && c <= 0x7a) || (c > 0x7f && /^\p{Ll}/u.test(next));
+    const lower = (c >= 0x61 && c <= 0x7a) || (c > 0x7f && STARTS_LOWERCASE.test(next));
     const line = (group[i] as Line).trimmed;
     if (lower && !endsWithSentencePunctuation(line)) widths.push(line.length);
   }

@@ -34,6 +34,7 @@ import type { NoteReason } from './document.ts';
 import { classifyLine, isBareName, isRecordGpoHeader } from './furniture.ts';
 import { hardWrapWidth, withWrappedRest, wrapBroke, wrapsOnto } from './hard-wrap.ts';
 import { lazyRegExp } from './lazy.ts';
+import { HAS_TWO_UPPERCASE, STARTS_LETTER_OR_NUMBER, STARTS_UPPERCASE } from './letter-patterns.ts';
 import { chatExportStamp, ircLine, isChatHeader, parseTag, printedHearingTag } from './tags.ts';
 import type { RootContent, Segment } from './tree.ts';
 
@@ -1599,7 +1600,8 @@ function isBusinessLabel(text: string): boolean {
  * `The House met at 2.30 p.m.`) and no tag.
  */
 export function isAgendaHeadingLine(text: string): boolean {
-  if (text.length > 200 || text !== text.toUpperCase() || !/\p{Lu}{2}/u.test(text)) return false;
+  if (text.length > 200 || text !== text.toUpperCase() || !HAS_TWO_UPPERCASE.test(text))
+    return false;
   if (/[.!?:;,]$/.test(text) || text.startsWith('[') || text.startsWith('(')) return false;
   if (isRecordSentence(text) || classifyLine(text) !== null) return false;
   return parseTag(text) === null;
@@ -1621,7 +1623,7 @@ function recordHeading(head: readonly CaptionLine[]): string | null {
       continue;
     }
     if (!gpo) return null;
-    const caps = l.text === l.text.toUpperCase() && /\p{Lu}{2}/u.test(l.text);
+    const caps = l.text === l.text.toUpperCase() && HAS_TWO_UPPERCASE.test(l.text);
     return caps && l.text.split(/\s+/).length <= RECORD_HEADING_WORDS ? l.text : null;
   }
   return null;
@@ -1634,7 +1636,7 @@ function recordHeading(head: readonly CaptionLine[]): string | null {
 export function isAgendaHeading(text: string, lines: number): boolean {
   const t = text.trim();
   if (lines > 3 || t.length > 400 || t === '') return false;
-  if (!/^\p{Lu}/u.test(t) || /[.!?:;,…]$/u.test(t)) return false;
+  if (!STARTS_UPPERCASE.test(t) || /[.!?:;,…]$/u.test(t)) return false;
   return parseTag(t) === null;
 }
 
@@ -1778,14 +1780,14 @@ const NEWSWIRE_DATELINE =
 const RELEASE_NOTES: readonly [RegExp, NoteReason, boolean][] = [
   [RELEASE_LINE, 'page-element', false],
   // The boilerplate's headings: the paragraphs under them are notes too.
-  [/^About \p{Lu}[^.!?:]{0,60}$/u, 'page-element', true],
+  [lazyRegExp(String.raw`^About \p{Lu}[^.!?:]{0,60}$`, 'u'), 'page-element', true],
   [
     /^(?:Cautionary Statement Regarding )?Forward-Looking Statements|^Safe Harbor/i,
     'disclaimer',
     true,
   ],
   [/^(?:Media |Press |Investor )?Contacts?:/i, 'page-element', false],
-  [/^SOURCE \p{Lu}/u, 'credit', false],
+  [lazyRegExp(String.raw`^SOURCE \p{Lu}`, 'u'), 'credit', false],
 ];
 
 /** A press release's notes and subheadline's line (see {@link RELEASE_LINE}), or null. */
@@ -1809,7 +1811,12 @@ export function readPressRelease(
       for (const line of issuer) notes.set(line, 'byline');
       break;
     }
-    if (issuer.length >= 3 || l.text.length > 80 || sentenceEnd(l.text) || !/^\p{Lu}/u.test(l.text))
+    if (
+      issuer.length >= 3 ||
+      l.text.length > 80 ||
+      sentenceEnd(l.text) ||
+      !STARTS_UPPERCASE.test(l.text)
+    )
       break;
     issuer.push(l.line);
   }
@@ -2009,7 +2016,7 @@ export function readSportsHeader(children: readonly RootContent[]): {
   const title = lines[0];
   // The event's name opens with a word (an e-mail's `---------- Forwarded message` is none).
   if ((!turn && !prose) || title === undefined || lines.length < 2) return none;
-  if (!/^[\p{L}\p{N}]/u.test(title.text)) return none;
+  if (!STARTS_LETTER_OR_NUMBER.test(title.text)) return none;
   const notes = new Map<number, NoteReason>();
   let dated = false;
   let event = false;

@@ -4,6 +4,7 @@
  */
 import { foldKey } from './chars.ts';
 import { contentKey } from './content-key.ts';
+import { HAS_LETTER, HAS_LOWERCASE, STARTS_LETTER, STARTS_UPPERCASE } from './letter-patterns.ts';
 import {
   CYRILLIC_TO_LATIN as CYRILLIC,
   romanizeDevanagari,
@@ -140,9 +141,9 @@ const GENERIC = new Set(
 
 /** True when most of a title's words are capitalised (`Senate Passes Border Bill`). */
 function isTitleCase(title: string): boolean {
-  const ws = title.split(/\s+/).filter((w) => /^\p{L}/u.test(w) && w.length > 3);
+  const ws = title.split(/\s+/).filter((w) => STARTS_LETTER.test(w) && w.length > 3);
   if (ws.length < 2) return false;
-  return ws.filter((w) => /^\p{Lu}/u.test(w)).length >= ws.length * 0.6;
+  return ws.filter((w) => STARTS_UPPERCASE.test(w)).length >= ws.length * 0.6;
 }
 
 /** True when the text writes the word with a capital inside a sentence (a name, a place). */
@@ -175,14 +176,14 @@ function capitalisedAfterSpaces(body: string, word: string): boolean {
 function isLowerOrComma(ch: string): boolean {
   const code = ch.charCodeAt(0);
   if (code < 0x80) return (code >= 0x61 && code <= 0x7a) || code === 0x2c || code === 0x3b;
-  return /\p{Ll}/u.test(ch);
+  return HAS_LOWERCASE.test(ch);
 }
 
 /** `/\p{L}/u` on one character; ASCII without the regular expression. */
 function isLetter(ch: string): boolean {
   const code = ch.charCodeAt(0);
   if (code < 0x80) return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a);
-  return /\p{L}/u.test(ch);
+  return HAS_LETTER.test(ch);
 }
 
 /** `foldKey` without its Unicode normalization for plain ASCII letters (most words). */
@@ -252,7 +253,7 @@ function candidateWords(
     const w = bareWord(raws[i] ?? '').slice(0, MAX_WORD_CHARS);
     if (!usable(w, exclude, stop)) continue;
     // A first name before a speaker's surname (`Karine Jean-Pierre`) is part of the name.
-    if (adjacent && exclude.size > 0 && /^\p{Lu}/u.test(w)) {
+    if (adjacent && exclude.size > 0 && STARTS_UPPERCASE.test(w)) {
       const next = quickKey(bareWord(raws[i + 1] ?? '')).split(' ')[0] ?? '';
       if (next && exclude.has(next)) continue;
     }
@@ -405,7 +406,7 @@ export function makeSlug(
       ranks.set(i, -1);
       return -1;
     }
-    const capital = /^\p{Lu}/u.test(w);
+    const capital = STARTS_UPPERCASE.test(w);
     const proper = capital && ((source === title && !titleCase && i > 0) || capitalisedInBody(w));
     const r = score(w) + (proper ? 2 : 0);
     ranks.set(i, r);

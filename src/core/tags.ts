@@ -31,6 +31,12 @@ import { endsOpen } from './hard-wrap.ts';
 import { HTML_ELEMENTS } from './html-elements.ts';
 import { lazyRegExp } from './lazy.ts';
 import {
+  HAS_LETTER_OR_NUMBER,
+  HAS_MARK,
+  STARTS_CAPITALISED,
+  STARTS_LETTER,
+} from './letter-patterns.ts';
+import {
   AGENCIES,
   CAPITAL_BITE_LEADS,
   CLAUSE_WORDS,
@@ -184,7 +190,7 @@ function isNameToken(token: string): boolean {
   if (!isUpper(token[0] ?? '')) return false;
   for (const ch of token) {
     if (ch === '.' || ch === "'" || ch === '\u2019' || ch === '-') continue;
-    if (ch === ch.toLowerCase() && ch === ch.toUpperCase() && !/\p{M}/u.test(ch)) return false;
+    if (ch === ch.toLowerCase() && ch === ch.toUpperCase() && !HAS_MARK.test(ch)) return false;
   }
   return true;
 }
@@ -261,7 +267,7 @@ export function isHeadingText(input: string): boolean {
     input.endsWith(')') && input.length <= 120 ? input.replace(BRACKETED_TAIL, '') : input;
   // The two ends first (a sentence ends in punctuation): the words only for what passes.
   const last = text[text.length - 1] ?? '';
-  if (!/[\p{L}\p{N}]/u.test(last)) return false;
+  if (!HAS_LETTER_OR_NUMBER.test(last)) return false;
   if (!isUpper(text[0] ?? '') && !isDigit(text[0] ?? '')) return false;
   const list = words(text);
   if (list.length === 0 || list.length > MAX_HEADING_WORDS) return false;
@@ -370,7 +376,7 @@ function isParty(note: string): boolean {
   if (PARTIES.has(key)) return true;
   // `D-NY`, `R-Texas`, `I-Vt.`: a party letter, a hyphen, a state.
   const dash = key.indexOf('-');
-  return dash > 0 && PARTIES.has(key.slice(0, dash)) && /^\p{L}/u.test(key.slice(dash + 1));
+  return dash > 0 && PARTIES.has(key.slice(0, dash)) && STARTS_LETTER.test(key.slice(dash + 1));
 }
 
 /**
@@ -741,7 +747,7 @@ function readCore(core: string, holder: string | null, turkish = false): Core | 
   }
   // The German government's `P Macron:` (a head of state): a capital `P` before one surname
   // only, never an initial before a full name (`P Jane Doe`) or in lower case.
-  if (at === 0 && list.length === 2 && list[0] === 'P' && /^\p{Lu}\p{Ll}/u.test(list[1] ?? '')) {
+  if (at === 0 && list.length === 2 && list[0] === 'P' && STARTS_CAPITALISED.test(list[1] ?? '')) {
     ranks.push('Präsident');
     at = 1;
   }

@@ -13,6 +13,7 @@ import { decodeHTMLStrict } from 'entities/decode';
 import { trimAll } from '../core/chars.ts';
 import type { Message, NoteReason } from '../core/document.ts';
 import { lazyRegExp } from '../core/lazy.ts';
+import { HAS_LETTER_OR_NUMBER, STARTS_LETTER_OR_NUMBER } from '../core/letter-patterns.ts';
 import { roleWord } from '../core/tags.ts';
 import { stripSiteName } from '../core/title.ts';
 import { type Column, transcriptColumns } from './columns.ts';
@@ -1129,8 +1130,8 @@ function readHtml(tree: HastRoot, s: Structure, messages: Message[]): OutLine[][
       frame.glued === true &&
       inner.reason !== null &&
       open?.filled === true &&
-      /[\p{L}\p{N}]/u.test(open.text.at(-1) ?? '') &&
-      /^[\p{L}\p{N}]/u.test(textOf(node, 40).trimStart());
+      HAS_LETTER_OR_NUMBER.test(open.text.at(-1) ?? '') &&
+      STARTS_LETTER_OR_NUMBER.test(textOf(node, 40).trimStart());
     if ((ownLine || stacked) && !row) endLine();
     // A bold label opening a line marks its turn (`<p><b>Nick Hart:</b> …</p>`).
     if (!(current as OutLine | null)?.filled && isBold(node, s)) {

@@ -8,6 +8,7 @@ import { clockFields, clockMs, formatHms } from '../core/clock.ts';
 import { isSoundSurnameName, isSoundWord } from '../core/directions.ts';
 import type { Message } from '../core/document.ts';
 import { lazyRegExp } from '../core/lazy.ts';
+import { HAS_LETTER, HAS_TWO_UPPERCASE, HAS_UPPERCASE } from '../core/letter-patterns.ts';
 import { OFFICES, POSSESSIVE_LABEL, RANKS, ROLE_WORDS } from '../core/tag-grammar.ts';
 import { isDeviceName } from '../core/tags.ts';
 import { normalizeWord, type TimedToken } from '../core/timed.ts';
@@ -398,7 +399,7 @@ function wholeLineLabel(words: readonly CueWord[]): boolean {
   if (n === 0 || n > 4 || !lastText.endsWith(':')) return false;
   if (labelWords([...words, { text: '', inlineMs: null }]) !== n) return false;
   const letters = words.map((w) => w.text).join('');
-  return n >= 2 || (letters === letters.toUpperCase() && /\p{Lu}{2}/u.test(letters));
+  return n >= 2 || (letters === letters.toUpperCase() && HAS_TWO_UPPERCASE.test(letters));
 }
 
 /** The name of a label's words: `JOHN`, `DOE:` → `JOHN DOE`. */
@@ -461,7 +462,7 @@ function sdhLabel(words: readonly CueWord[]): { n: number; name: string | null }
       .join(' '),
   );
   const name = m?.[1] ?? '';
-  if (!/\p{L}/u.test(name)) return null;
+  if (!HAS_LETTER.test(name)) return null;
   const parts = name.split(' ');
   const caps = name === name.toUpperCase();
   // A surname that is a sound word closes a name (`[Marcus Bell]`), not a sound (`[Bell rings]`).
@@ -472,7 +473,7 @@ function sdhLabel(words: readonly CueWord[]): { n: number; name: string | null }
       const w = part.toLowerCase().replace(/[^\p{L}-]/gu, '');
       return (
         /^(?:\p{Lu}[\p{L}\p{M}.'’&-]*|#?\d{1,2})$/u.test(part) &&
-        (caps || !/\p{Lu}/u.test(part.slice(1))) &&
+        (caps || !HAS_UPPERCASE.test(part.slice(1))) &&
         !SDH_SOUND.test(w) &&
         !(i === 0 && SDH_NOT_NAME.test(w)) &&
         // A verb ending a description (`[DOOR SLAMS]`), not a name after a courtesy title.

@@ -5,6 +5,8 @@
  * sets. An extended character replaces the character before it, so a standard fallback is sent
  * first (decoders without the extended set keep the fallback). Anything else is transliterated.
  */
+
+import { HAS_MARK } from '../core/letter-patterns.ts';
 import { CYRILLIC_TO_LATIN as CYRILLIC } from '../core/romanize.ts';
 
 /** One displayable character as 608 sends it. */
@@ -237,7 +239,7 @@ function substitute(ch: string): string {
   }
   let out = '';
   for (const part of ch.normalize('NFD')) {
-    if (/\p{M}/u.test(part)) continue;
+    if (HAS_MARK.test(part)) continue;
     out += TABLE.has(part) ? part : '';
   }
   if (out !== '') return out;

@@ -6,6 +6,7 @@
 
 import { endsWithSentencePunctuation } from '../core/chars.ts';
 import { lazyRegExp } from '../core/lazy.ts';
+import { HAS_LETTER } from '../core/letter-patterns.ts';
 
 /** What separating two neighbouring words would do. */
 export type BreakKind =
@@ -312,7 +313,7 @@ function isRussianAdjective(core: string): boolean {
 
 function isAdjective(capitalized: boolean, core: string): boolean {
   if (core.length < 5) return isRussianAdjective(core);
-  if (core.includes('-') && /\p{L}/u.test(core)) return true;
+  if (core.includes('-') && HAS_LETTER.test(core)) return true;
   if (capitalized) return NATIONALITY_SUFFIX.test(core);
   return ADJECTIVE_SUFFIX.test(core) || isRussianAdjective(core);
 }

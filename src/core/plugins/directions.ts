@@ -22,6 +22,7 @@ import {
   splitDirections,
   type TextPart,
 } from '../directions.ts';
+import { HAS_LOWERCASE, STARTS_UPPERCASE } from '../letter-patterns.ts';
 import { isSlugLine } from '../records.ts';
 import { report } from '../report.ts';
 import { CUE_DELIVERIES, PACKAGE_CUES } from '../tag-grammar.ts';
@@ -156,7 +157,7 @@ function isCueDesignation(cue: string, text: string, below: boolean): boolean {
     (PACKAGE_CUES.has(key) && delivery !== 'voice-over');
   if (!naming) return false;
   if (!cased) return named || words <= 4;
-  return below && /^\p{Lu}/u.test(t) && named;
+  return below && STARTS_UPPERCASE.test(t) && named;
 }
 
 /** One pair of brackets round the whole text: `[door slams]`, `(LAUGHTER)`. */
@@ -271,7 +272,7 @@ export const directions: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
       firstLine &&
       node.segments.length > 1 &&
       isSlugLine(cueLine) &&
-      /\p{Ll}/u.test(node.segments[1]?.text ?? '') &&
+      HAS_LOWERCASE.test(node.segments[1]?.text ?? '') &&
       parseTag(cueLine) === null
     ) {
       out.push(...cueOverCopy(node, cueLine));

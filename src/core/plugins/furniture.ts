@@ -37,6 +37,13 @@ import {
   wrapsOnto,
 } from '../hard-wrap.ts';
 import { lazyRegExp } from '../lazy.ts';
+import {
+  HAS_LOWERCASE,
+  STARTS_CAPITALISED,
+  STARTS_LOWERCASE,
+  STARTS_UPPERCASE,
+  STARTS_UPPERCASE_OR_DIGIT,
+} from '../letter-patterns.ts';
 import { joinBrokenWord } from '../parse.ts';
 import {
   agendaTitle,
@@ -216,7 +223,7 @@ function isEntryTitle(
   // A line the next one goes on in lower case, or a long one that stops on a word no title ends
   // on (`…für die Küste bis` / `Samstagmorgen verlängert.`), is a hard-wrapped sentence's first
   // part, no title.
-  if (/^\p{Ll}/u.test(segments[i + 1]?.text.trimStart() ?? '')) return false;
+  if (STARTS_LOWERCASE.test(segments[i + 1]?.text.trimStart() ?? '')) return false;
   if (wrapsOnto(segments[i]?.text.trim() ?? '', segments[i + 1]?.text.trim() ?? '')) return false;
   const time = before.text.trim();
   if (MATCH_TIME.test(time)) {
@@ -248,7 +255,7 @@ function isPlainTitle(text: string): boolean {
 function isTitleText(text: string): boolean {
   return (
     text.length <= 100 &&
-    /^\p{Lu}/u.test(text) &&
+    STARTS_UPPERCASE.test(text) &&
     !/[.?:;,]$/.test(text) &&
     text.split(' ').length <= 14
   );
@@ -637,7 +644,7 @@ function continuesNote(
   // breadcrumb over a page's title is no open sentence.
   const t = text.trim();
   const goesOn =
-    /^\p{Ll}/u.test(t) ||
+    STARTS_LOWERCASE.test(t) ||
     (end === end.toUpperCase() && t === t.toUpperCase()) ||
     endsWithSentencePunctuation(t) ||
     // A phrase in capitals broken by the wrap (`…LLC. ALL RIGHTS` / `RESERVED. Copyright …`).
@@ -818,7 +825,7 @@ function programmeName(out: RootContent[], file: VFile, headlineLine: number | n
       after?.type === 'note' &&
       AIRING.has(after.reason) &&
       text.split(/\s+/).length <= PROGRAMME_NAME_WORDS + 2 &&
-      /^[\p{Lu}\d]/u.test(text) &&
+      STARTS_UPPERCASE_OR_DIGIT.test(text) &&
       !/[.!?:,;]$/.test(text) &&
       !/[.!?]$/.test(headline.text.trim())
     ) {
@@ -847,7 +854,12 @@ function programmeName(out: RootContent[], file: VFile, headlineLine: number | n
   const text = name.value.trim();
   const words = text.split(/\s+/).length;
   // A name may open with a digit (ABC's `7.30`, `60 Minutes`).
-  if (words > PROGRAMME_NAME_WORDS || /[.!?:,;]$/.test(text) || !/^[\p{Lu}\d]/u.test(text)) return;
+  if (
+    words > PROGRAMME_NAME_WORDS ||
+    /[.!?:,;]$/.test(text) ||
+    !STARTS_UPPERCASE_OR_DIGIT.test(text)
+  )
+    return;
   const repeated = next.value.toLowerCase().includes(text.toLowerCase());
   let aired = false;
   // The airing line under the headline (a standfirst may stand between), not under an author's
@@ -1246,7 +1258,9 @@ function cutSpeech(before: string, after: string): boolean {
   if (endsWithSentencePunctuation(end) || !/\p{L}$/u.test(end)) return false;
   const next = after.trimStart();
   return (
-    /^\p{Lu}\p{Ll}/u.test(next) && parseTag(next) === null && !isRecordSentence(next.slice(0, 400))
+    STARTS_CAPITALISED.test(next) &&
+    parseTag(next) === null &&
+    !isRecordSentence(next.slice(0, 400))
   );
 }
 
@@ -1418,7 +1432,7 @@ export const furniture: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
         i === 0 &&
         node.segments.length > 1 &&
         isSlugLine(text) &&
-        /\p{Ll}/u.test(node.segments[1]?.text ?? '')
+        HAS_LOWERCASE.test(node.segments[1]?.text ?? '')
       ) {
         script ??= isScriptText(tree.children);
         if (script) {

@@ -13,6 +13,7 @@
 import type { Plugin } from 'unified';
 import type { VFile } from 'vfile';
 import { lazyRegExp } from '../lazy.ts';
+import { HAS_LETTER_OR_NUMBER } from '../letter-patterns.ts';
 import { ircLine } from '../tags.ts';
 import { type Paragraph, type Root, type Segment, segmentsPosition } from '../tree.ts';
 import { applyEdits, Changes, joinSegments, show } from './segments.ts';
@@ -64,7 +65,7 @@ export function markerLength(text: string): number {
 }
 
 function isDashItem(text: string): boolean {
-  return text.startsWith('- ') && /[\p{L}\p{N}]/u.test(text.slice(2, 40));
+  return text.startsWith('- ') && HAS_LETTER_OR_NUMBER.test(text.slice(2, 40));
 }
 
 export const listMarkers: Plugin<[], Root> = () => (tree: Root, file: VFile) => {

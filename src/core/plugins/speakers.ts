@@ -28,6 +28,7 @@ import {
 import { readInterviewHeader } from '../furniture-languages.ts';
 import { wrapsOnto } from '../hard-wrap.ts';
 import { lazyRegExp } from '../lazy.ts';
+import { HAS_LETTER_OR_NUMBER, STARTS_LOWERCASE, STARTS_UPPERCASE } from '../letter-patterns.ts';
 import { HONOURABLE, isPrintedHearing } from '../records.ts';
 import { report } from '../report.ts';
 import {
@@ -294,7 +295,8 @@ function opensHeader(
  */
 function liveTitle(match: TagMatch, children: readonly RootContent[], index: number): boolean {
   const rest = match.rest.trim();
-  if (!/^\p{Lu}/u.test(rest) || /[.!?:;,]$/.test(rest) || rest.split(' ').length > 16) return false;
+  if (!STARTS_UPPERCASE.test(rest) || /[.!?:;,]$/.test(rest) || rest.split(' ').length > 16)
+    return false;
   for (let j = 0; j < index; j++) if (children[j]?.type === 'paragraph') return false;
   return true;
 }
@@ -1168,7 +1170,7 @@ function selfIntroduction(text: string): { name: string; before: string } | null
     let at = lower.indexOf(phrase);
     while (at !== -1) {
       const before = lower[at - 1];
-      if (at === 0 || before === undefined || !/[\p{L}\p{N}]/u.test(before)) {
+      if (at === 0 || before === undefined || !HAS_LETTER_OR_NUMBER.test(before)) {
         const name = nameAfter(head, at + phrase.length);
         if (name) return { name, before: head.slice(0, at).trim() };
       }
@@ -1486,7 +1488,7 @@ class Registry {
       // An office of two or three words answers to its initials too (`Prime minister:` then
       // `PM:`, as a newspaper's interview transcript shortens its labels).
       const words = device || question ? [] : voiceRole.split(' ');
-      if (words.length >= 2 && words.length <= 3 && words.every((w) => /^\p{Ll}/u.test(w)))
+      if (words.length >= 2 && words.length <= 3 && words.every((w) => STARTS_LOWERCASE.test(w)))
         mark(this.byInitials, words.map((w) => w[0] ?? '').join(''), entry);
     }
     this.alias(entry, tag.raw);

@@ -7,6 +7,7 @@ import type { VFile } from 'vfile';
 import { endsWithSentencePunctuation, isHanOrKanaCode } from '../chars.ts';
 import { readInterviewHeader } from '../furniture-languages.ts';
 import { lazyRegExp } from '../lazy.ts';
+import { HAS_LETTER_OR_NUMBER, STARTS_LOWERCASE } from '../letter-patterns.ts';
 import { report } from '../report.ts';
 import { isHeadingText } from '../tags.ts';
 import { meetingTitle, PAGE_TITLE_SEPARATORS, stripSiteName } from '../title.ts';
@@ -25,16 +26,16 @@ const MAX_HEADLINE_WORDS = 20;
 const MAX_THROW_WORDS = 40;
 const NAME = "\\p{Lu}[\\p{L}\\p{M}'’-]+(?: \\p{Lu}[\\p{L}\\p{M}'’-]+){1,2}";
 const THROW_PATTERNS: readonly RegExp[] = [
-  new RegExp(
+  lazyRegExp(
     `^(?:(?:Our|Correspondent|Reporter) (?:correspondent |reporter )?)?(${NAME}) (?:has|brings us|is following|joins us with|is here with|now has) (?:the |more |all the |some )?(?:details|story|report|more|latest|background)`,
     'u',
   ),
-  new RegExp(
+  lazyRegExp(
     `^(?:Our (?:correspondent|reporter) )?(${NAME}) reports(?: from [^.!?]{1,60})?[.!]?$`,
     'u',
   ),
-  new RegExp(`^(?:Here's|Here is) (${NAME})(?: with [^.!?]{1,80})?[.!]?$`, 'u'),
-  new RegExp(`^(${NAME}) (?:explains|takes up the story|picks up the story)[.!]?$`, 'u'),
+  lazyRegExp(`^(?:Here's|Here is) (${NAME})(?: with [^.!?]{1,80})?[.!]?$`, 'u'),
+  lazyRegExp(`^(${NAME}) (?:explains|takes up the story|picks up the story)[.!]?$`, 'u'),
 ];
 const NAME_ONLY = lazyRegExp(`^${NAME}$`, 'u');
 const OUTLET = lazyRegExp(
@@ -43,7 +44,7 @@ const OUTLET = lazyRegExp(
 );
 
 function wordCount(text: string): number {
-  return text.split(' ').filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+  return text.split(' ').filter((w) => HAS_LETTER_OR_NUMBER.test(w)).length;
 }
 
 function lastSentence(text: string): string {
@@ -135,7 +136,7 @@ function isHeadline(node: Narration, title: string | null): boolean {
   if ((words < 3 && !twoWords) || words > MAX_HEADLINE_WORDS) return false;
   if (!/^[\p{L}"“«‘']/u.test(text)) return false;
   // A line opening in lower case is a sentence's end cut off (an excerpt that starts mid-page).
-  if (/^\p{Ll}/u.test(text.trim())) return false;
+  if (STARTS_LOWERCASE.test(text.trim())) return false;
   const lastChar = text.trimEnd().slice(-1);
   if (lastChar === '.' || lastChar === ',' || lastChar === ':') return false;
   return !endsWithSentencePunctuation(text) || /[!?]$/.test(text.trim());

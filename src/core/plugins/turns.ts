@@ -8,6 +8,7 @@ import type { Plugin } from 'unified';
 import type { VFile } from 'vfile';
 import { inlineScriptCue } from '../directions.ts';
 import { lazyRegExp } from '../lazy.ts';
+import { HAS_LETTER_OR_NUMBER, STARTS_UPPERCASE } from '../letter-patterns.ts';
 import { report } from '../report.ts';
 import { CUE_DELIVERIES, type Delivery, PACKAGE_CUES, REPLY_WORDS } from '../tag-grammar.ts';
 import { isHeadingText, parseTag } from '../tags.ts';
@@ -60,13 +61,13 @@ function readBite(text: string): Bite | null {
       while (j < text.length && '.,!?;:…'.includes(text[j] ?? '')) punct += text[j++];
       const inner = text.slice(1, i).trim();
       // Quotes around no word at all are no bite.
-      if (!/[\p{L}\p{N}]/u.test(inner)) return null;
+      if (!HAS_LETTER_OR_NUMBER.test(inner)) return null;
       const quote = /[.!?…]$/.test(inner) || !punct ? inner : inner + punct.replace(/[,;:]/g, '');
       const rest = text.slice(j);
       const after = rest.trim();
       if (!after) return { quote, after: '', glued: false };
       // A straight quote may also open a quotation inside the text; only split on a real start.
-      if (!/^\p{Lu}/u.test(after)) return null;
+      if (!STARTS_UPPERCASE.test(after)) return null;
       return { quote, after, glued: rest.length === after.length };
     }
   }
