@@ -1107,6 +1107,8 @@ function insideSentence(text: string, from: number, open: number, close: number)
 /** Punctuation closing a sentence right after a direction (`— (laughter). Well, …`). */
 const CLOSING_MARKS = /^[.,;:!?…]+(?=\s)/;
 
+const HAS_WORD_CHAR = lazyRegExp(String.raw`[\p{L}\p{N}\p{M}]`, 'u');
+
 function pushText(parts: TextPart[], raw: string): void {
   let text = raw.trim();
   // The sentence's closing mark after a direction (`— (laughter). Well, I …`) opens no text: it
@@ -1118,6 +1120,6 @@ function pushText(parts: TextPart[], raw: string): void {
       text = text.slice(mark.length).trimStart();
     }
   }
-  if (/[\p{L}\p{N}\p{M}]/u.test(text)) parts.push({ kind: 'text', text });
+  if (HAS_WORD_CHAR.test(text)) parts.push({ kind: 'text', text });
   else if (text !== '') parts.push({ kind: 'dropped', text });
 }

@@ -712,6 +712,11 @@ const MONTH_OR_DAY =
 /** Five lower-case words: a sentence, not a dateline. */
 const LOWER_WORDS = lazyRegExp(String.raw`(?:\s\p{Ll}\S*){5}`, 'u');
 
+const TRAILING_BY_NAME = lazyRegExp(
+  String.raw` by \p{Lu}[\p{L}.&-]*(?: \p{Lu}[\p{L}.&-]*){0,2}$`,
+  'u',
+);
+
 /** `first`: the line's {@link firstToken}. */
 function isDateline(line: string, first: string, digit = /\d/.test(line)): boolean {
   // A date and the office that posted it (`Posted on: November 18, 2026 | Office of the Mayor`).
@@ -747,7 +752,7 @@ function isDateline(line: string, first: string, digit = /\d/.test(line)): boole
       line
         .replace(DATELINE_OPEN, '')
         .replace(/^\s*on\b/i, '')
-        .replace(/ by \p{Lu}[\p{L}.&-]*(?: \p{Lu}[\p{L}.&-]*){0,2}$/u, ''),
+        .replace(TRAILING_BY_NAME, ''),
     );
     const other = rest.filter((t) => !isDateToken(t)).length;
     return rest.some(isDated) && other <= 1 && !/[!?]$/.test(line);
@@ -806,6 +811,11 @@ const AGENCIES =
 
 const CAPTION_OPEN =
   /^(?:Image caption|Media caption|Video caption|Photo caption|Caption|Pictured|Above|Top|Main image|Illustration)\s*[,:]\s*\S/i;
+const PHOTO_AGENCY_CREDIT = lazyRegExp(
+  String.raw`^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}\s*\/\s*(?:AP|AFP|Getty Images|Reuters|EPA|NPR|Bloomberg|Shutterstock|Alamy|Sipa|Zuma|NurPhoto)(?:\s+via\s+Getty Images)?$`,
+  'u',
+);
+
 function captionOrCredit(line: string): NoteReason | null {
   if (line.length <= 80 && AGENCIES.test(line)) return 'credit';
   // A broadcast transcript's strap label in capitals (`CAPTION: DUNMERE WEST — LAB GAIN`) is a
@@ -825,13 +835,7 @@ function captionOrCredit(line: string): NoteReason | null {
       return 'photo-caption';
   }
   // `Jane Doe/AP`, `John Smith/Getty Images`: a photographer and an agency.
-  if (
-    line.includes('/') &&
-    /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}\s*\/\s*(?:AP|AFP|Getty Images|Reuters|EPA|NPR|Bloomberg|Shutterstock|Alamy|Sipa|Zuma|NurPhoto)(?:\s+via\s+Getty Images)?$/u.test(
-      line,
-    )
-  )
-    return 'credit';
+  if (line.includes('/') && PHOTO_AGENCY_CREDIT.test(line)) return 'credit';
   return null;
 }
 

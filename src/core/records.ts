@@ -203,6 +203,14 @@ const TRAILING_ROLE =
 
 const SMALL_WORDS = new Set(['of', 'the', 'and', 'for', 'in', 'on', 'at', 'to', 'a', 'an', 'de']);
 
+const SPACED_CAPITALS = lazyRegExp(String.raw`^(?:\p{Lu} ){2,}\p{Lu}$`, 'u');
+
+const FIRST_LETTER = lazyRegExp(String.raw`\p{L}`, 'u');
+
+const MC_PREFIX = lazyRegExp(String.raw`^Mc(\p{L})`, 'u');
+
+const LETTER_AFTER_SEPARATOR = lazyRegExp(String.raw`([-'’(])(\p{L})`, 'gu');
+
 /**
  * A party's name in capitals as a producer would write it: `HARLAN COUNTY, KENTUCKY, ET AL.` →
  * `Harlan County, Kentucky`. Words without a vowel (`LLC`, `FCC`) and initialisms (`U.S.`) keep
@@ -213,7 +221,7 @@ export function partyName(raw: string): string {
     .replace(/\s+/g, ' ')
     .trim()
     // The Crown spaced out (`R E X`, `R E G I N A`).
-    .replace(/^(?:\p{Lu} ){2,}\p{Lu}$/u, (spaced) => spaced.replace(/ /g, ''))
+    .replace(SPACED_CAPITALS, (spaced) => spaced.replace(/ /g, ''))
     .replace(/[,;]+$/, '')
     .replace(/,?\s+et al\.?$/i, '')
     .replace(/[,;]+$/, '')
@@ -231,9 +239,9 @@ export function partyName(raw: string): string {
       if (i > 0 && SMALL_WORDS.has(lower.replace(/[^\p{L}]/gu, ''))) return lower;
       if (bare === 'INC') return word.replace('INC', 'Inc');
       return lower
-        .replace(/\p{L}/u, (c) => c.toUpperCase())
-        .replace(/^Mc(\p{L})/u, (_m, c: string) => `Mc${c.toUpperCase()}`)
-        .replace(/([-'’(])(\p{L})/gu, (_m, sep: string, c: string) => sep + c.toUpperCase());
+        .replace(FIRST_LETTER, (c) => c.toUpperCase())
+        .replace(MC_PREFIX, (_m, c: string) => `Mc${c.toUpperCase()}`)
+        .replace(LETTER_AFTER_SEPARATOR, (_m, sep: string, c: string) => sep + c.toUpperCase());
     })
     .join(' ');
 }
@@ -652,13 +660,15 @@ const TOPIC_FIELDS: ReadonlySet<string> = new Set([
 /** The longest value of a form field. */
 const MAX_FIELD_VALUE = 60;
 
+const LETTERS_LABEL = lazyRegExp(String.raw`^\p{L}[\p{L}\p{M}. _-]*$`, 'u');
+
 /** A form line's key and value, or null. */
 function formField(text: string): { key: string; value: string } | null {
   const colon = text.indexOf(':');
   if (colon <= 0 || colon > 24) return null;
   const label = text.slice(0, colon).trim();
   // Letters and their marks (a Hindi `स्लग` has a virama).
-  if (!/^\p{L}[\p{L}\p{M}. _-]*$/u.test(label)) return null;
+  if (!LETTERS_LABEL.test(label)) return null;
   const key = label
     .toUpperCase()
     .replace(/\./g, '')
@@ -683,6 +693,11 @@ export interface StoryForm {
   title: string | null;
 }
 
+const FULL_NAME_LINE = lazyRegExp(
+  String.raw`^\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,2}$`,
+  'u',
+);
+
 /**
  * A list of the people a transcript has, above its first turn, one full name a line (a sports
  * press conference's `John Smith` / `Mike Jones` under its title and date): two names or more in
@@ -698,12 +713,7 @@ export function readParticipantLines(children: readonly RootContent[]): number[]
     if (seen++ > 0 && first.includes(': ') && parseTag(first) !== null) break;
     if (node.segments.length < 2 || !node.segments.every((seg) => isBareName(seg.text))) continue;
     // Names in capitals, or every one of two or three words (`John Smith`, not `Good Evening`).
-    if (
-      !node.segments.every((seg) =>
-        /^\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,2}$/u.test(seg.text.trim()),
-      )
-    )
-      continue;
+    if (!node.segments.every((seg) => FULL_NAME_LINE.test(seg.text.trim()))) continue;
     for (const seg of node.segments) lines.push(seg.line);
   }
   return lines;
@@ -947,12 +957,14 @@ function spacedFields(text: string): { key: string; value: string }[] | null {
   return close() && fields.length >= 2 ? fields : null;
 }
 
+const LETTER_LABEL = lazyRegExp(String.raw`^\p{L}[\p{L}. _-]*$`, 'u');
+
 /** A printout header's field name as a form's key, when it is a known one (`Est. duration`). */
 function fieldKey(label: string): string | null {
   // Most labels are a word or two in capitals or title case: one look-up, no pattern.
   const upper = label.toUpperCase();
   if (SPACED_KEYS(upper)) return upper;
-  if (!/[._-]|\s\s/.test(label) || !/^\p{L}[\p{L}. _-]*$/u.test(label)) return null;
+  if (!/[._-]|\s\s/.test(label) || !LETTER_LABEL.test(label)) return null;
   const key = label
     .toUpperCase()
     .replace(/\./g, '')
@@ -1173,6 +1185,8 @@ const DASHED_PAGE = /^[-–—]\s*\d{1,4}\s*[-–—]$/;
 /** Longest running header. */
 const MAX_RUNNING_HEADER = 160;
 
+const TWO_WORDS = lazyRegExp(String.raw`\p{L}{2,}.*\s.*\p{L}{2,}`, 'u');
+
 /**
  * The running headers and footers of a document pasted from a PDF: a line ending in a page mark
  * (`CITY OF RIVERTON – COUNCIL MEETING TRANSCRIPT   Page 3 of 12`) that comes back, with only its
@@ -1237,7 +1251,7 @@ export function readRunningHeaders(children: readonly RootContent[]): {
     if (seen.length < 2) continue;
     lines.push(...seen);
     const words = texts.get(key) ?? '';
-    if (title === null && /\p{L}{2,}.*\s.*\p{L}{2,}/u.test(words)) title = words;
+    if (title === null && TWO_WORDS.test(words)) title = words;
   }
   return { lines, title };
 }

@@ -4,6 +4,7 @@
  */
 import { foldKey } from './chars.ts';
 import { contentKey } from './content-key.ts';
+import { lazyRegExp } from './lazy.ts';
 import { HAS_LETTER, HAS_LOWERCASE, STARTS_LETTER, STARTS_UPPERCASE } from './letter-patterns.ts';
 import {
   CYRILLIC_TO_LATIN as CYRILLIC,
@@ -220,6 +221,8 @@ function bareWord(raw: string): string {
   return edge(first) || edge(last) ? w.replace(/^[-'’]+|[-'’]+$/gu, '') : w;
 }
 
+const NON_WORD_RUN_KEEPING_APOSTROPHES = lazyRegExp(String.raw`[^\p{L}\p{M}\p{N}'’-]+`, 'u');
+
 function candidateWords(
   source: string,
   exclude: ReadonlySet<string>,
@@ -230,7 +233,7 @@ function candidateWords(
   const raws: string[] = [];
   // (Read once for the text: nearly every story has no Chinese, Japanese or Korean word.)
   const cjk = CJK.test(source);
-  for (const raw of source.split(/[^\p{L}\p{M}\p{N}'’-]+/u)) {
+  for (const raw of source.split(NON_WORD_RUN_KEEPING_APOSTROPHES)) {
     if (!cjk || !CJK.test(raw)) {
       raws.push(raw);
       continue;
@@ -261,6 +264,10 @@ function candidateWords(
   }
   return out;
 }
+
+const CAPITALISED_PAIR = lazyRegExp(String.raw`(\p{Lu}[\p{L}'’-]+)(?= (\p{Lu}[\p{L}'’-]+))`, 'gu');
+
+const CAPITALISED_WORD = lazyRegExp(String.raw`(?<![.!?] )\b\p{Lu}[\p{L}'’-]{2,}`, 'gu');
 
 /**
  * The story slug: one or two of its most specific words, in capitals, at most
@@ -300,15 +307,14 @@ export function makeSlug(
       }
       return keys;
     };
-    for (const m of body.matchAll(/(\p{Lu}[\p{L}'’-]+)(?= (\p{Lu}[\p{L}'’-]+))/gu)) {
+    for (const m of body.matchAll(CAPITALISED_PAIR)) {
       const surname = keysOf(m[2] ?? '');
       if (surname.some((k) => excluded.has(k)))
         excluded.add(foldKey(m[1] ?? '').split(' ')[0] ?? '');
     }
   }
   // Capitalised words (names, places) of the text, not the first word of a sentence.
-  const capitalised = (): string =>
-    (body.match(/(?<![.!?] )\b\p{Lu}[\p{L}'’-]{2,}/gu) ?? []).join(' ');
+  const capitalised = (): string => (body.match(CAPITALISED_WORD) ?? []).join(' ');
   let source = title ?? '';
   let words = candidateWords(source, excluded, true, stop);
   if (words.length === 0) {
@@ -477,6 +483,8 @@ function dateSlug(text: string, cjk: boolean): string | null {
     : null;
 }
 
+const NON_WORD_RUN = lazyRegExp(String.raw`[^\p{L}\p{M}\p{N}]+`, 'u');
+
 /**
  * The slug a script states (`SLUG: Flood rescue`, a story form's field), in the slug's form: its
  * words in capitals joined by hyphens, at most {@link MAX_SLUG_CHARS} characters; null when it
@@ -487,7 +495,7 @@ function dateSlug(text: string, cjk: boolean): string | null {
 export function statedSlug(text: string): string | null {
   const parts = text
     // (A vowel sign is a mark: `प्रदूषण` is one word.)
-    .split(/[^\p{L}\p{M}\p{N}]+/u)
+    .split(NON_WORD_RUN)
     .map(asciiWord)
     .filter(Boolean);
   let slug = '';

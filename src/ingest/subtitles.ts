@@ -358,6 +358,8 @@ const DIALOGUE_DASH = /^[-–—]$/;
 /** `>>` or `>> NAME:` (broadcast captions). */
 const CHEVRONS = '>>';
 
+const CAPITALISED_WORD = lazyRegExp(String.raw`^[\p{Lu}][\p{L}\p{M}.'’-]{0,30}$`, 'u');
+
 /**
  * A speaker label opening a cue line: `NAME:` in capitals (broadcast), or a name of one to four
  * capitalised words followed by a colon (Zoom: `Jane Doe: text`). Read word by word, no regex
@@ -370,7 +372,7 @@ function labelWords(words: readonly CueWord[]): number {
     const last = w.endsWith(':');
     const core = last ? w.slice(0, -1) : w;
     if (DEVICE_WORD.test(core)) device = true;
-    else if (!/^[\p{Lu}][\p{L}\p{M}.'’-]{0,30}$/u.test(core) && !/^\d{1,2}$/.test(core)) return 0;
+    else if (!CAPITALISED_WORD.test(core) && !/^\d{1,2}$/.test(core)) return 0;
     if (last) {
       // A device's name (`iPhone:`, `Galaxy S21:`) is a label only when it is one whole.
       if (device && !isDeviceName(labelName(words.slice(0, k + 1).map((x) => x.text)))) return 0;
@@ -445,6 +447,11 @@ const SDH_NOT_NAME = /^(?:in|on|over|to|at|a|an)$/;
 const SDH_SOUND =
   /^(?:thunder|gunshots?|beep|knock|screech|chatter|foreign|música|.{3,}ing|.{4,}ly)$/;
 
+const CAPITALISED_OR_NUMBER_WORD = lazyRegExp(
+  String.raw`^(?:\p{Lu}[\p{L}\p{M}.'’&-]*|#?\d{1,2})$`,
+  'u',
+);
+
 /**
  * A bracket opening an SDH caption line: the words it takes and, for a speaker ID (`[JOHN] Where
  * were you?`, `(FIRE CHIEF)`, `[MARY:]`, Netflix's `[Mary]`), the name as a tag (`JOHN
@@ -472,7 +479,7 @@ function sdhLabel(words: readonly CueWord[]): { n: number; name: string | null }
     parts.every((part, i) => {
       const w = part.toLowerCase().replace(/[^\p{L}-]/gu, '');
       return (
-        /^(?:\p{Lu}[\p{L}\p{M}.'’&-]*|#?\d{1,2})$/u.test(part) &&
+        CAPITALISED_OR_NUMBER_WORD.test(part) &&
         (caps || !HAS_UPPERCASE.test(part.slice(1))) &&
         !SDH_SOUND.test(w) &&
         !(i === 0 && SDH_NOT_NAME.test(w)) &&

@@ -157,6 +157,11 @@ function isContactLine(t: string): boolean {
   return !/[.!?]$/.test(t) && (PHONE.test(t) || ADDRESS.test(t));
 }
 
+const CAPITALISED_NAMES_LIST = lazyRegExp(
+  String.raw`^[\p{Lu}][\p{L}\p{N}&'’ -]*(?:, [\p{Lu}][\p{L}&'’ -]*){0,2}$`,
+  'u',
+);
+
 function continuation(text: string, previous: NoteReason): NoteReason | null {
   const t = text.trim();
   // Under a date, the time and the place of the event on lines of their own (kremlin.ru:
@@ -176,12 +181,7 @@ function continuation(text: string, previous: NoteReason): NoteReason | null {
   // A related story's title may have a colon (`Mietpreisbremse: Was die Verlängerung bringt`).
   if (previous === 'related-links' && words <= 14 && RELATED_ITEM.test(t)) return 'related-links';
   if (!LIST_ITEM.test(t)) return null;
-  if (
-    previous === 'byline' &&
-    words <= 6 &&
-    /^[\p{Lu}][\p{L}\p{N}&'’ -]*(?:, [\p{Lu}][\p{L}&'’ -]*){0,2}$/u.test(t)
-  )
-    return 'byline';
+  if (previous === 'byline' && words <= 6 && CAPITALISED_NAMES_LIST.test(t)) return 'byline';
   if (previous === 'related-links' && words <= 14) return 'related-links';
   // A sign-up box's pitch under its heading (`Daily newsletter` / `Receive essential news …`).
   if (previous === 'subscription' && words <= 10) return 'subscription';
@@ -553,11 +553,16 @@ function extendMenuNotes(out: RootContent[], file: VFile, headlineLine: number |
   }
 }
 
+const CAPITALISED_PHRASE = lazyRegExp(
+  String.raw`^\p{Lu}[\p{L}\p{M}'’.-]*(?:,? [\p{L}\p{M}'’.()-]+){0,7}$`,
+  'u',
+);
+
 /** A name in a list of speakers: a few capitalized words, maybe an office, no sentence. */
 function isListedName(text: string): boolean {
   return (
     text.length <= 80 &&
-    /^\p{Lu}[\p{L}\p{M}'’.-]*(?:,? [\p{L}\p{M}'’.()-]+){0,7}$/u.test(text) &&
+    CAPITALISED_PHRASE.test(text) &&
     !/[.!?]$/.test(text.replace(/\b(?:Jr|Sr|Dr|St)\.$/, ''))
   );
 }

@@ -104,6 +104,8 @@ const MAX_CJK_HEADLINE_CHARS = 40;
 /** A date or time written in Chinese or Japanese characters and digits only (`2024年5月6日`). */
 const CJK_DATE_ONLY = /^[\d年月日号時时分秒（）()]+$/u;
 
+const CAPITAL_THEN_LOWER_WORD = lazyRegExp(String.raw`^\p{Lu}\S* \p{Ll}`, 'u');
+
 function isHeadline(node: Narration, title: string | null): boolean {
   const text = node.value;
   // With a title known (front matter), the line is the headline when it is that title, maybe
@@ -132,7 +134,7 @@ function isHeadline(node: Narration, title: string | null): boolean {
   }
   const words = wordCount(text);
   // Two words only in sentence case (`Russian-Mongolian talks`), never a name (`Jane Doe`).
-  const twoWords = words === 2 && /^\p{Lu}\S* \p{Ll}/u.test(text.trim());
+  const twoWords = words === 2 && CAPITAL_THEN_LOWER_WORD.test(text.trim());
   if ((words < 3 && !twoWords) || words > MAX_HEADLINE_WORDS) return false;
   if (!/^[\p{L}"“«‘']/u.test(text)) return false;
   // A line opening in lower case is a sentence's end cut off (an excerpt that starts mid-page).
@@ -142,15 +144,18 @@ function isHeadline(node: Narration, title: string | null): boolean {
   return !endsWithSentencePunctuation(text) || /[!?]$/.test(text.trim());
 }
 
+const ONE_OR_TWO_NAME_WORDS = lazyRegExp(
+  String.raw`^\p{Lu}\p{Ll}+(?:['’]s?)?(?: \p{Lu}?\p{Ll}+(?:['’]s?)?)?$`,
+  'u',
+);
+
 /** One or two capitalized words on one line, no punctuation: a record's subject heading (`Housing`). */
 function isRecordSubject(node: Narration): boolean {
   const position = node.position;
   if (position && position.start.line !== position.end.line) return false;
   const text = node.value.trim();
   // A possessive too: the Dáil's `Leaders' Questions`.
-  return (
-    wordCount(text) <= 2 && /^\p{Lu}\p{Ll}+(?:['’]s?)?(?: \p{Lu}?\p{Ll}+(?:['’]s?)?)?$/u.test(text)
-  );
+  return wordCount(text) <= 2 && ONE_OR_TWO_NAME_WORDS.test(text);
 }
 
 /** The first block that is story content (not page furniture or a direction), or -1. */
