@@ -215,6 +215,8 @@ export function isScriptCue(cue: string, closed = false): boolean {
 /** A label closed by a colon before words on the same line (`VO: Flames…`). */
 const INLINE_CUE = /^([^\s:][^:]{0,15}):[ \t]+(\S.*)$/su;
 
+const CAPITAL_OR_QUOTE_START = lazyRegExp(String.raw`^[\p{Lu}"“«„]`, 'u');
+
 /**
  * A script cue closed by a colon before the copy it cues, on one line (`VO: Flames could be seen
  * for miles.`, `OFF: Em Porto Alegre…`, Hindi `वीओ: सुबह से…`, `PASSAGEM: REPÓRTER ANA LIMA`): the
@@ -236,7 +238,7 @@ export function inlineScriptCue(line: string): { cue: string; rest: string } | n
   const cue = (m[1] as string).trimEnd();
   // In title case the copy after it opens a sentence (`Off: we went home.` is someone's words).
   const rest = m[2] as string;
-  if (titleCase && !/^[\p{Lu}"“«„]/u.test(rest)) return null;
+  if (titleCase && !CAPITAL_OR_QUOTE_START.test(rest)) return null;
   if (titleCase) return cue === head ? { cue, rest } : null;
   return cue === cue.toUpperCase() && isScriptCue(cue) ? { cue, rest } : null;
 }
@@ -867,6 +869,10 @@ export function isSoundSurnameName(inner: string): boolean {
   return true;
 }
 
+const NON_LETTERS_OR_HYPHENS = lazyRegExp(String.raw`[^\p{L}-]`, 'gu');
+
+const NON_LETTERS = lazyRegExp(String.raw`[^\p{L}]`, 'gu');
+
 /** True when the text inside a pair of brackets is a stage direction. */
 export function isDirectionText(inner: string): boolean {
   const text = inner.trim();
@@ -887,9 +893,9 @@ export function isDirectionText(inner: string): boolean {
   if (words.length > MAX_DIRECTION_WORDS) return false;
   if (!HAS_LETTER.test(text)) return false;
   for (const w of words) {
-    if (LEXICON.has(w.toLowerCase().replace(/[^\p{L}-]/gu, ''))) return true;
+    if (LEXICON.has(w.toLowerCase().replace(NON_LETTERS_OR_HYPHENS, ''))) return true;
   }
-  const letters = text.replace(/[^\p{L}]/gu, '');
+  const letters = text.replace(NON_LETTERS, '');
   const caps = letters === letters.toUpperCase() && letters !== letters.toLowerCase();
   // A newswire's name in a release's dateline is no direction: `(BUSINESS WIRE)--`.
   return caps && words.length >= 2 && !NEWSWIRES.has(text);
@@ -1085,6 +1091,8 @@ function isTranscriberMark(inner: string): boolean {
   return TRANSCRIBER_MARKS.has(first);
 }
 
+const CONTINUATION_CHAR = lazyRegExp(String.raw`[\p{Ll}\d,]`, 'u');
+
 /**
  * True when the bracket at `open`…`close` sits inside a sentence: words before it since `from`
  * that end no sentence, and a word after it that starts none (lower case, a digit, a comma).
@@ -1101,7 +1109,7 @@ function insideSentence(text: string, from: number, open: number, close: number)
   let j = close + 1;
   while (j < text.length && (text[j] === ' ' || text[j] === '\t')) j++;
   const next = text[j] ?? '';
-  return next !== '' && (/[\p{Ll}\d,]/u.test(next) || next === '—' || next === '-');
+  return next !== '' && (CONTINUATION_CHAR.test(next) || next === '—' || next === '-');
 }
 
 /** Punctuation closing a sentence right after a direction (`— (laughter). Well, …`). */

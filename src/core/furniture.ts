@@ -628,10 +628,12 @@ const BYLINE_OPEN = lazyRegExp(
 );
 const NAME_RUN = lazyRegExp(`^${NAME_WORD}(?:\\s+${NAME_WORD}){1,3}$`, 'u');
 
+const TRAILING_INITIAL = lazyRegExp(String.raw`\b\p{Lu}\.$`, 'u');
+
 /** The name(s) a byline gives (`By Jane Doe, BBC News` → `Jane Doe`), or null. */
 export function readByline(line: string): string | null {
   const open = BYLINE_OPEN.exec(line);
-  if (!open || /[.!?]$/.test(line.replace(/\b\p{Lu}\.$/u, ''))) return null;
+  if (!open || /[.!?]$/.test(line.replace(TRAILING_INITIAL, ''))) return null;
   const rest = line.slice(open[0].length).trim();
   if (words(rest).length > 14) return null;
   // Names before the first comma (outlet, role and place follow it).
@@ -816,13 +818,14 @@ const PHOTO_AGENCY_CREDIT = lazyRegExp(
   'u',
 );
 
+const PHOTO_BY = lazyRegExp(String.raw`^(?:Photo|Image|Picture) by\s+\p{Lu}`, 'u');
+
 function captionOrCredit(line: string): NoteReason | null {
   if (line.length <= 80 && AGENCIES.test(line)) return 'credit';
   // A broadcast transcript's strap label in capitals (`CAPTION: DUNMERE WEST — LAB GAIN`) is a
   // production line (a direction, see directions.ts), not a photo's caption.
   if (CAPTION_OPEN.test(line) && !line.startsWith('CAPTION:')) return 'photo-caption';
-  if (/^(?:Photo|Image|Picture) by\s+\p{Lu}/u.test(line) && words(line).length <= 10)
-    return 'credit';
+  if (PHOTO_BY.test(line) && words(line).length <= 10) return 'credit';
   const m =
     /^(?:Image source|Image credit|Photo credit|Photo|Photograph|Photos|Picture|Image|Credit|Illustration|Graphic|Courtesy(?: of)?|Source)\s*[,:]\s*(.+)$/i.exec(
       line,

@@ -610,6 +610,8 @@ const HEADER_MAX_LINES = 12;
 /** Longest header line: a headline, a date line, a programme or a file name. */
 const HEADER_MAX_CHARS = 100;
 
+const HEADER_START = lazyRegExp(String.raw`^[\p{Lu}\d[(]`, 'u');
+
 /**
  * The opening lines of a document that are separate header lines (a programme name, a headline, a
  * date, `Attendees`, a file name): short lines opening with a capital, a digit or a bracket, none
@@ -630,7 +632,7 @@ function headerLines(group: Line[], wrapped: boolean, bare = false, textWidth = 
     // An icon font's glyph name (`search`, `play`) copied with a page's header is one of its lines.
     if (
       t.length > HEADER_MAX_CHARS ||
-      (!/^[\p{Lu}\d[(]/u.test(t) && !(t.length <= 14 && ICON_LABEL.test(t))) ||
+      (!HEADER_START.test(t) && !(t.length <= 14 && ICON_LABEL.test(t))) ||
       endsWithSentencePunctuation(t) ||
       endsSentenceInside(t) ||
       // A line the text's wrap broke before the next (see wrapFellAt): prose, no header's line.

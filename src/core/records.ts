@@ -211,6 +211,12 @@ const MC_PREFIX = lazyRegExp(String.raw`^Mc(\p{L})`, 'u');
 
 const LETTER_AFTER_SEPARATOR = lazyRegExp(String.raw`([-'’(])(\p{L})`, 'gu');
 
+const LONG_WORD_FULL_STOP = lazyRegExp(String.raw`\p{L}{5,}\.$`, 'u');
+
+const NON_LETTERS = lazyRegExp(String.raw`[^\p{L}]`, 'gu');
+
+const INITIALISM = lazyRegExp(String.raw`^(?:\p{L}\.){2,}`, 'u');
+
 /**
  * A party's name in capitals as a producer would write it: `HARLAN COUNTY, KENTUCKY, ET AL.` →
  * `Harlan County, Kentucky`. Words without a vowel (`LLC`, `FCC`) and initialisms (`U.S.`) keep
@@ -227,16 +233,16 @@ export function partyName(raw: string): string {
     .replace(/[,;]+$/, '')
     .trim();
   // A closing full stop, but for an abbreviation's (`CO.`, `INC.`).
-  if (/\p{L}{5,}\.$/u.test(text)) text = text.slice(0, -1);
+  if (LONG_WORD_FULL_STOP.test(text)) text = text.slice(0, -1);
   if (text !== text.toUpperCase()) return text;
   return text
     .split(' ')
     .map((word, i) => {
-      const bare = word.replace(/[^\p{L}]/gu, '');
+      const bare = word.replace(NON_LETTERS, '');
       if (bare === '') return word;
-      if (/^(?:\p{L}\.){2,}/u.test(word) || !/[AEIOUY]/.test(bare)) return word;
+      if (INITIALISM.test(word) || !/[AEIOUY]/.test(bare)) return word;
       const lower = word.toLowerCase();
-      if (i > 0 && SMALL_WORDS.has(lower.replace(/[^\p{L}]/gu, ''))) return lower;
+      if (i > 0 && SMALL_WORDS.has(lower.replace(NON_LETTERS, ''))) return lower;
       if (bare === 'INC') return word.replace('INC', 'Inc');
       return lower
         .replace(FIRST_LETTER, (c) => c.toUpperCase())
@@ -260,6 +266,8 @@ interface CaptionLine {
 
 /** The opening of a caption's party block: `In the Matter of:`. */
 const MATTER_OF = /^In the Matter of:?$/i;
+
+const CAPITALS_ONLY = lazyRegExp(String.raw`^[\p{Lu}\d\s.,&'’()-]+$`, 'u');
 
 /**
  * A court caption in the lines at the top: the parties around a `v.` line, in a box of `)` or `:`
@@ -316,9 +324,7 @@ function readCaption(lines: readonly CaptionLine[]): { lines: number[]; caseName
     const role =
       BRACKETED_ROLE.exec(bare) ??
       // The role at the right of a name in capitals (not a sentence ending in the word).
-      (trailing && /^[\p{Lu}\d\s.,&'’()-]+$/u.test(bare.slice(0, trailing.index))
-        ? trailing
-        : null);
+      (trailing && CAPITALS_ONLY.test(bare.slice(0, trailing.index)) ? trailing : null);
     if (role && bare.length > role[0].length) {
       marked.push(item.line);
       (seenVersus ? after : before).push(bare.slice(0, role.index));
@@ -1982,6 +1988,8 @@ const TELEGRAM_MEDIA = lazyRegExp(
 const CHAT_PLACEHOLDER =
   /^\u200e?(?:<Media omitted>|<attached: [^<>\n]{1,200}>|(?:image|video|audio|sticker|GIF|document) omitted|(?:This message was|You) deleted(?: this message)?\.?|Missed (?:voice|video) call|Messages and calls are end-to-end encrypted\b.*)$/;
 
+const SENTENCE_END_WORD = lazyRegExp(String.raw`[!?]$|\p{Ll}{2}\.$`, 'u');
+
 /**
  * A sports press conference as a transcription service prints it (ASAP Sports' FastScripts, a
  * league's or a tournament's media office): the event on the first line (`WIMBLEDON`,
@@ -2039,7 +2047,7 @@ export function readSportsHeader(children: readonly RootContent[]): {
     if (
       l.text.length > 60 ||
       l.text.split(' ').length > 8 ||
-      /[!?]$|\p{Ll}{2}\.$/u.test(l.text) ||
+      SENTENCE_END_WORD.test(l.text) ||
       l.text.includes(': ')
     )
       return none;

@@ -452,6 +452,8 @@ const CAPITALISED_OR_NUMBER_WORD = lazyRegExp(
   'u',
 );
 
+const NON_LETTERS_OR_HYPHENS = lazyRegExp(String.raw`[^\p{L}-]`, 'gu');
+
 /**
  * A bracket opening an SDH caption line: the words it takes and, for a speaker ID (`[JOHN] Where
  * were you?`, `(FIRE CHIEF)`, `[MARY:]`, Netflix's `[Mary]`), the name as a tag (`JOHN
@@ -477,7 +479,7 @@ function sdhLabel(words: readonly CueWord[]): { n: number; name: string | null }
   const named =
     parts.length < 5 &&
     parts.every((part, i) => {
-      const w = part.toLowerCase().replace(/[^\p{L}-]/gu, '');
+      const w = part.toLowerCase().replace(NON_LETTERS_OR_HYPHENS, '');
       return (
         CAPITALISED_OR_NUMBER_WORD.test(part) &&
         (caps || !HAS_UPPERCASE.test(part.slice(1))) &&

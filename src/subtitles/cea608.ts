@@ -6,6 +6,7 @@
  * first (decoders without the extended set keep the fallback). Anything else is transliterated.
  */
 
+import { lazyRegExp } from '../core/lazy.ts';
 import { HAS_MARK } from '../core/letter-patterns.ts';
 import { CYRILLIC_TO_LATIN as CYRILLIC } from '../core/romanize.ts';
 
@@ -229,6 +230,8 @@ export function to608(line: string): { text: string; replaced: string[] } {
   return { text, replaced };
 }
 
+const HAS_SEPARATOR = lazyRegExp(String.raw`\p{Z}`, 'u');
+
 function substitute(ch: string): string {
   const named = TRANSLITERATE[ch];
   if (named !== undefined) return named;
@@ -243,7 +246,7 @@ function substitute(ch: string): string {
     out += TABLE.has(part) ? part : '';
   }
   if (out !== '') return out;
-  return /\p{Z}/u.test(ch) ? ' ' : '?';
+  return HAS_SEPARATOR.test(ch) ? ' ' : '?';
 }
 
 /** A byte with its odd-parity bit (bit 7) set so the eight bits hold an odd number of ones. */

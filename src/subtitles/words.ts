@@ -232,15 +232,16 @@ function isCapitalized(word: string): boolean {
 
 type Abbreviation = 'title' | 'initial' | 'other' | null;
 
+const LEADING_NON_LETTERS = lazyRegExp(String.raw`^[^\p{L}]+`, 'u');
+
+const ONE_LETTER = lazyRegExp(String.raw`^\p{L}$`, 'u');
+
 /** What a word's final period belongs to: a title (`Mr.`), an initial (`J.`), another abbreviation. */
 function abbreviation(word: string): Abbreviation {
   if (!word.endsWith('.')) return null;
-  const core = word
-    .slice(0, -1)
-    .replace(/^[^\p{L}]+/u, '')
-    .toLowerCase();
+  const core = word.slice(0, -1).replace(LEADING_NON_LETTERS, '').toLowerCase();
   if (TITLE_ABBREVIATIONS.has(core)) return 'title';
-  if (/^\p{L}$/u.test(core)) return 'initial';
+  if (ONE_LETTER.test(core)) return 'initial';
   return ABBREVIATIONS.has(core) ? 'other' : null;
 }
 

@@ -1254,13 +1254,15 @@ function courtBreak(out: readonly RootContent[], i: number, j: number): boolean 
   return false;
 }
 
+const ENDS_WITH_LETTER = lazyRegExp(String.raw`\p{L}$`, 'u');
+
 /**
  * A speech cut in its sentence (`before` ends in a word, no sentence's end) and words that go on
  * with it: no tag, no heading in capitals, a capital word that ends no sentence right away.
  */
 function cutSpeech(before: string, after: string): boolean {
   const end = before.trimEnd();
-  if (endsWithSentencePunctuation(end) || !/\p{L}$/u.test(end)) return false;
+  if (endsWithSentencePunctuation(end) || !ENDS_WITH_LETTER.test(end)) return false;
   const next = after.trimStart();
   return (
     STARTS_CAPITALISED.test(next) &&

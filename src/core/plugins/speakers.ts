@@ -1130,18 +1130,18 @@ function nameKeys(name: string): string[] {
     .filter((w) => w && !HONORIFICS.has(w));
 }
 
+const NON_ID_CHARS = lazyRegExp(String.raw`[^a-z0-9\p{L}\p{M}]+`, 'gu');
+
 function slugId(text: string): string {
-  return (
-    foldKey(text)
-      .replace(/[^a-z0-9\p{L}\p{M}]+/gu, '-')
-      .replace(/^-|-$/g, '') || 'speaker'
-  );
+  return foldKey(text).replace(NON_ID_CHARS, '-').replace(/^-|-$/g, '') || 'speaker';
 }
+
+const NAME_WORD_CHARS = lazyRegExp(String.raw`^[\p{L}\p{M}.'’-]+$`, 'u');
 
 function isNameWord(word: string): boolean {
   const first = word[0] ?? '';
   if (first === first.toLowerCase() || first !== first.toUpperCase()) return false;
-  return /^[\p{L}\p{M}.'’-]+$/u.test(word);
+  return NAME_WORD_CHARS.test(word);
 }
 
 /** Any of the self-introduction phrases, anywhere, in any case and with either apostrophe. */
@@ -1271,6 +1271,8 @@ const COLLEAGUE = /^our |reporter|correspondent/i;
 /** What a named colleague does after the name (`Dan Porter joins us`, `… reports`). */
 const HANDED_OVER = /^ (?:joins|reports|has|is live|is standing by)\b/i;
 
+const NON_LETTERS = lazyRegExp(String.raw`[^\p{L}]`, 'gu');
+
 /**
  * The colleague the end of a turn hands over to (see {@link HAND_OVER}), for the `>>` voice that
  * follows: the turn's last sentences, the name in capitals (`Dan Porter`), said to be a colleague
@@ -1287,7 +1289,7 @@ function throwTarget(text: string): string | null {
     const first = m[1] as string;
     const last = m[2] as string;
     if (NOT_NAMES.has(first.toLowerCase())) continue;
-    const asked = new RegExp(`\\b${first.replace(/[^\p{L}]/gu, '')}\\?\\s*$`, 'iu').test(tail);
+    const asked = new RegExp(`\\b${first.replace(NON_LETTERS, '')}\\?\\s*$`, 'iu').test(tail);
     if (caps ? !asked : !isNameWord(first) || !isNameWord(last)) continue;
     const after = tail.slice(m.index + m[0].length, m.index + m[0].length + 20);
     if (!asked && !COLLEAGUE.test(m[0].trimStart()) && !HANDED_OVER.test(after)) continue;
@@ -1923,6 +1925,10 @@ function nameOfficeHolders(tree: Root, registry: Registry, file: VFile): void {
 /** A person's full name in running text: two or three capitalized words. */
 const FULL_NAME = lazyRegExp(String.raw`\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,2}`, 'gu');
 
+const TWO_OR_THREE_CAPITALS = lazyRegExp(String.raw`^\p{Lu}{2,3}$`, 'u');
+
+const LOWERCASE_RUNS = lazyRegExp(String.raw`\p{Ll}+ ?`, 'gu');
+
 /**
  * A Q&A that tags its turns with initials (`CV:` / `HM:`) names its people above the first turn
  * (`Interview by Clara Voss`, `Hannah Moyo worked at the plant …`): a speaker named by two or three
@@ -1931,7 +1937,7 @@ const FULL_NAME = lazyRegExp(String.raw`\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,2}`, '
  */
 function nameFromInitials(tree: Root, registry: Registry, file: VFile): void {
   const initialled = registry.entries.filter(
-    (e) => e.role === null && e.name !== null && /^\p{Lu}{2,3}$/u.test(e.name),
+    (e) => e.role === null && e.name !== null && TWO_OR_THREE_CAPITALS.test(e.name),
   );
   if (initialled.length === 0) return;
   const found = new Map<string, { name: string; line: number } | null>();
@@ -1942,7 +1948,7 @@ function nameFromInitials(tree: Root, registry: Registry, file: VFile): void {
     if (node.type !== 'paragraph' && node.type !== 'note' && node.type !== 'headline') continue;
     const line = 'line' in node ? node.line : paragraphLine(node);
     for (const m of node.value.matchAll(FULL_NAME)) {
-      const initials = m[0].replace(/\p{Ll}+ ?/gu, '');
+      const initials = m[0].replace(LOWERCASE_RUNS, '');
       const prior = found.get(initials);
       found.set(
         initials,

@@ -47,8 +47,10 @@ function wordCount(text: string): number {
   return text.split(' ').filter((w) => HAS_LETTER_OR_NUMBER.test(w)).length;
 }
 
+const SENTENCE_BREAK = lazyRegExp(String.raw`(?<=[.!?])\s+(?=\p{Lu})`, 'u');
+
 function lastSentence(text: string): string {
-  const parts = text.split(/(?<=[.!?])\s+(?=\p{Lu})/u);
+  const parts = text.split(SENTENCE_BREAK);
   return (parts[parts.length - 1] ?? text).trim();
 }
 
@@ -106,6 +108,8 @@ const CJK_DATE_ONLY = /^[\d年月日号時时分秒（）()]+$/u;
 
 const CAPITAL_THEN_LOWER_WORD = lazyRegExp(String.raw`^\p{Lu}\S* \p{Ll}`, 'u');
 
+const LETTER_OR_QUOTE_START = lazyRegExp(String.raw`^[\p{L}"“«‘']`, 'u');
+
 function isHeadline(node: Narration, title: string | null): boolean {
   const text = node.value;
   // With a title known (front matter), the line is the headline when it is that title, maybe
@@ -136,7 +140,7 @@ function isHeadline(node: Narration, title: string | null): boolean {
   // Two words only in sentence case (`Russian-Mongolian talks`), never a name (`Jane Doe`).
   const twoWords = words === 2 && CAPITAL_THEN_LOWER_WORD.test(text.trim());
   if ((words < 3 && !twoWords) || words > MAX_HEADLINE_WORDS) return false;
-  if (!/^[\p{L}"“«‘']/u.test(text)) return false;
+  if (!LETTER_OR_QUOTE_START.test(text)) return false;
   // A line opening in lower case is a sentence's end cut off (an excerpt that starts mid-page).
   if (STARTS_LOWERCASE.test(text.trim())) return false;
   const lastChar = text.trimEnd().slice(-1);
