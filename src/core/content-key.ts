@@ -2,9 +2,6 @@
  * The content key that names a paragraph in a correction. No imports: the form's client code
  * bundles this module, so the browser and the core compute the same keys.
  */
-import { lazyRegExp } from './lazy.ts';
-
-const WORD_RUNS = lazyRegExp(String.raw`[\p{L}\p{N}]+`, 'gu');
 
 /**
  * Content key of a paragraph's text: FNV-1a (32 bits, 8 hex digits) of its words of letters and
@@ -13,7 +10,11 @@ const WORD_RUNS = lazyRegExp(String.raw`[\p{L}\p{N}]+`, 'gu');
  * @example contentKey('He said: "It’s done."') === contentKey('he said its done') // true
  */
 export function contentKey(text: string): string {
-  const words = text.toLowerCase().replace(/['’]/g, '').match(WORD_RUNS) ?? [];
+  const words =
+    text
+      .toLowerCase()
+      .replace(/['’]/g, '')
+      .match(/[\p{L}\p{N}]+/gu) ?? [];
   const normalized = words.join(' ');
   let h = 0x811c9dc5;
   for (let i = 0; i < normalized.length; i++) {
