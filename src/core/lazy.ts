@@ -31,6 +31,9 @@ export function lazyRegExp(pattern: string, flags = ''): RegExp {
   return new LazyRegExp(pattern, flags);
 }
 
+/** A pattern that `RegExp#source` gives back unchanged: not empty, no `/`, no line break. */
+const SOURCE_AS_WRITTEN = /^[^/\n\r\u2028\u2029]+$/;
+
 class LazyRegExp implements RegExp {
   #made: RegExp | undefined;
   readonly #pattern: string;
@@ -58,8 +61,14 @@ class LazyRegExp implements RegExp {
   set lastIndex(value: number) {
     this.#regExp().lastIndex = value;
   }
+  /**
+   * The pattern as `RegExp` writes it, without parsing it when they are the same: `RegExp`
+   * escapes only `/` and line breaks, and writes an empty pattern `(?:)`.
+   */
   get source(): string {
-    return this.#regExp().source;
+    return this.#made === undefined && SOURCE_AS_WRITTEN.test(this.#pattern)
+      ? this.#pattern
+      : this.#regExp().source;
   }
   get global(): boolean {
     return this.flags.includes('g');

@@ -63,6 +63,17 @@ describe('lazyRegExp', () => {
     expect(copy.flags).toBe('gu');
   });
 
+  it('gives the source RegExp gives, parsing the pattern only when RegExp would write it otherwise', () => {
+    for (const pattern of ['^\\p{Lu}$', 'a/b', '[/]', 'a\nb', 'a\u2028b', '', '\\/', '(?:)']) {
+      expect(lazyRegExp(pattern, 'u').source).toBe(new RegExp(pattern, 'u').source);
+    }
+    // Composing a pattern from another's source leaves both unparsed.
+    const bad = lazyRegExp('(?:Our )?\\p{NoSuchProperty}', 'u');
+    const composed = lazyRegExp(bad.source, 'iu');
+    expect(composed.source).toBe('(?:Our )?\\p{NoSuchProperty}');
+    expect(() => composed.test('x')).toThrow(SyntaxError);
+  });
+
   it('parses its pattern on first use only: a bad pattern throws there, not when declared', () => {
     const bad = lazyRegExp('\\p{NoSuchProperty}', 'u');
     expect(() => bad.test('x')).toThrow(SyntaxError);

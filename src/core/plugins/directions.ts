@@ -22,8 +22,8 @@ import {
   splitDirections,
   type TextPart,
 } from '../directions.ts';
-import { HAS_LOWERCASE, STARTS_UPPERCASE } from '../letter-patterns.ts';
-import { isSlugLine } from '../records.ts';
+import { STARTS_UPPERCASE } from '../letter-patterns.ts';
+import { isCopyUnderSlug, isSlugLine } from '../records.ts';
 import { report } from '../report.ts';
 import { CUE_DELIVERIES, PACKAGE_CUES } from '../tag-grammar.ts';
 import { ircTag, parseTag } from '../tags.ts';
@@ -272,7 +272,7 @@ export const directions: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
       firstLine &&
       node.segments.length > 1 &&
       isSlugLine(cueLine) &&
-      HAS_LOWERCASE.test(node.segments[1]?.text ?? '') &&
+      isCopyUnderSlug(node.segments[1]?.text ?? '', node.segments.at(-1)?.text ?? '') &&
       parseTag(cueLine) === null
     ) {
       out.push(...cueOverCopy(node, cueLine));
