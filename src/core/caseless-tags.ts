@@ -9,6 +9,7 @@
  */
 
 import { isCaselessLetter, isHanOrKanaCode } from './chars.ts';
+import { lazyRegExp } from './lazy.ts';
 import { BLANK_TAG } from './tags.ts';
 import type { Paragraph, RootContent, Tag, TagMatch } from './tree.ts';
 
@@ -85,8 +86,10 @@ const DIET_TAG =
  * The Korean National Assembly's minutes (국회 회의록): `○위원장 김철수  의사일정 …` or `○김영희
  * 위원  …`, an office and a name of two to four syllables in either order, then two spaces.
  */
-const ASSEMBLY_TAG =
-  /^[○◯]\s?(?:(\p{Script=Hangul}{1,8})\s)?(\p{Script=Hangul}{2,4})(?:\s(\p{Script=Hangul}{1,8}))?(?:\s{2,}|\u3000)/u;
+const ASSEMBLY_TAG = lazyRegExp(
+  String.raw`^[○◯]\s?(?:(\p{Script=Hangul}{1,8})\s)?(\p{Script=Hangul}{2,4})(?:\s(\p{Script=Hangul}{1,8}))?(?:\s{2,}|\u3000)`,
+  'u',
+);
 
 /** Korean offices of the Assembly's minutes, to tell them from the name beside them. */
 const ASSEMBLY_OFFICES: ReadonlySet<string> = new Set(

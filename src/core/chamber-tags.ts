@@ -9,6 +9,7 @@
  * only in a record: three such tags at least, the chair's twice, or once and a speaker coming back.
  */
 import { titleCaseIfCaps } from './chars.ts';
+import { lazyRegExp } from './lazy.ts';
 import { BLANK_TAG, parseTag } from './tags.ts';
 import type { Paragraph, RootContent, TagMatch } from './tree.ts';
 
@@ -18,12 +19,16 @@ import type { Paragraph, RootContent, TagMatch } from './tree.ts';
  * after a comma, then a full stop and a sentence. Bounded classes, no nested quantifier over the
  * same characters.
  */
-const FRENCH_TAG =
-  /^(?:M\.|Mme|Mlle) (?:(?:le|la|l[’']) ?([\p{Ll}\p{Lu}][\p{L}’', -]{2,120}?)|(\p{Lu}[^\s.,()]*(?: (?:de |d’|d'|du |des )?\p{Lu}[^\s.,()]*){0,3})(?:, ([^.()]{2,200}))?)\.(?= [\p{Lu}«"“(\d¿¡]| ?$)/u;
+const FRENCH_TAG = lazyRegExp(
+  String.raw`^(?:M\.|Mme|Mlle) (?:(?:le|la|l[’']) ?([\p{Ll}\p{Lu}][\p{L}’', -]{2,120}?)|(\p{Lu}[^\s.,()]*(?: (?:de |d’|d'|du |des )?\p{Lu}[^\s.,()]*){0,3})(?:, ([^.()]{2,200}))?)\.(?= [\p{Lu}«"“(\d¿¡]| ?$)`,
+  'u',
+);
 
 /** Italian: a name or office in capitals (one to four words), its group, a function, a full stop. */
-const ITALIAN_TAG =
-  /^(\p{Lu}[\p{Lu}'’-]+(?: \p{Lu}[\p{Lu}'’-]+){0,3})(?: \(([^()]{1,40})\))?(?:, ([^.()]{2,160}))?\.(?= [\p{Lu}«"“(\d]| ?$)/u;
+const ITALIAN_TAG = lazyRegExp(
+  String.raw`^(\p{Lu}[\p{Lu}'’-]+(?: \p{Lu}[\p{Lu}'’-]+){0,3})(?: \(([^()]{1,40})\))?(?:, ([^.()]{2,160}))?\.(?= [\p{Lu}«"“(\d]| ?$)`,
+  'u',
+);
 
 /**
  * Spanish `El señor` / `La señora` and Dutch `De heer`, the surnames or the office, what is in

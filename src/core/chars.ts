@@ -1,5 +1,6 @@
 /** Character classes shared by the core plugins. Pure functions, one character at a time. */
 import { CHAR, charBits } from './language.ts';
+import { lazyRegExp } from './lazy.ts';
 
 /**
  * Horizontal whitespace inside a line: spaces, tabs, no-break and the other Zs spaces; never a
@@ -115,12 +116,14 @@ function isWordCode(code: number): boolean {
   return (charBits(code) & CHAR.WORD) !== 0;
 }
 
+const NON_WORD_RUNS = lazyRegExp(String.raw`[^\p{L}\p{N}\p{M}]+`, 'gu');
+
 /**
  * `text.replace(/[^\p{L}\p{N}]+/gu, ' ')`: each run of other characters becomes one space. From
  * the cached character classes (a Unicode-property regex is slow); astral text by the regex.
  */
 function spaceOutNonWords(text: string): string {
-  if (SURROGATE.test(text)) return text.replace(/[^\p{L}\p{N}\p{M}]+/gu, ' ');
+  if (SURROGATE.test(text)) return text.replace(NON_WORD_RUNS, ' ');
   const parts: string[] = [];
   let copied = 0;
   let i = 0;
@@ -140,6 +143,8 @@ function spaceOutNonWords(text: string): string {
   return parts.join('');
 }
 
+const LOWER_WORD_INITIAL = lazyRegExp(String.raw`(^|[\s\-'’.])(\p{Ll})`, 'gu');
+
 /**
  * `JEAN-PIERRE` → `Jean-Pierre`, `MR. LAVROV` → `Mr. Lavrov`; mixed case is kept. Turkish rules
  * (`YILMAZ` → `Yılmaz`, `İSMAİL` → `İsmail`) when the text has Turkish capitals or `turkish` says
@@ -150,14 +155,11 @@ export function titleCaseIfCaps(text: string, turkish = false): string {
   if (turkish || isTurkishCaps(text)) {
     return text
       .toLocaleLowerCase('tr')
-      .replace(
-        /(^|[\s\-'’.])(\p{Ll})/gu,
-        (_m, p: string, c: string) => p + c.toLocaleUpperCase('tr'),
-      );
+      .replace(LOWER_WORD_INITIAL, (_m, p: string, c: string) => p + c.toLocaleUpperCase('tr'));
   }
   return text
     .toLowerCase()
-    .replace(/(^|[\s\-'’.])(\p{Ll})/gu, (_m, p: string, c: string) => p + c.toUpperCase());
+    .replace(LOWER_WORD_INITIAL, (_m, p: string, c: string) => p + c.toUpperCase());
 }
 
 /**

@@ -8,6 +8,8 @@
 import { trimChars } from './chars.ts';
 import { clockFields, clockMs } from './clock.ts';
 import { biteLeadLength, cueWordsOf, isEuropeanCue } from './cue-languages.ts';
+import { lazyRegExp } from './lazy.ts';
+import { HAS_LETTER, HAS_LETTER_OR_DIGIT, HAS_UPPERCASE } from './letter-patterns.ts';
 
 /** What decorates a marker inside its brackets: `[***VO***]`, `{-- PAUSE --}`. */
 const DECORATION = '*-=~ \t';
@@ -76,8 +78,10 @@ const EP_PROCEDURE =
  * The Congressional Record's procedural parentheses: `(Mr. GARZA of Texas asked and was given
  * permission to address the House for 1 minute …)`, `(Mr. HOLLOWAY assumed the Chair.)`.
  */
-const RECORD_PROCEDURE =
-  /^(?:Mr|Mrs|Ms|Miss|Dr)\. (?:Mc|Mac|De|Di|Le|La|O'|O’)?\p{Lu}{2}[\p{Lu}'’-]*(?: of \p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)? (?:asked and was given permission|was given permission|assumed the [Cc]hair)\b/u;
+const RECORD_PROCEDURE = lazyRegExp(
+  String.raw`^(?:Mr|Mrs|Ms|Miss|Dr)\. (?:Mc|Mac|De|Di|Le|La|O'|O’)?\p{Lu}{2}[\p{Lu}'’-]*(?: of \p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)? (?:asked and was given permission|was given permission|assumed the [Cc]hair)\b`,
+  'u',
+);
 
 /**
  * The interjections and the clock of continental Europe's verbatim records, in their brackets:
@@ -122,8 +126,10 @@ const COURT_NOTE =
  * `(Discussion off the record.)`, `(Sidebar conference.)`, `(Indicating.)`, `(Record read.)`,
  * `(Exhibits 4 and 5 received in evidence.)`, `(Jury exits courtroom.)`.
  */
-const COURT_RECORD_NOTE =
-  /^(?:(?:Discussion|Conference|Colloquy)(?: (?:was )?held)? off (?:the )?record|Off (?:the )?record(?: discussion| at \d{1,2}:\d{2} ?[ap]\.m\.)?|(?:Sidebar|Side-bar|Bench) (?:conference|discussion)(?: (?:was )?held)?|The following (?:proceedings|discussion) (?:was|were) held (?:at (?:the )?(?:sidebar|bench)|in chambers|out of the (?:presence|hearing) of the jury)|(?:The )?(?:witness )?indicating|(?:Witness|Document|Exhibit) handed to (?:the )?(?:witness|counsel|court|jury)|Reporter (?:clarification|interruption)|(?:Court reporter|Reporter) reads? (?:back|the record)|(?:Record|Question|Answer|Previous (?:question|answer)) (?:was )?read(?: back)?(?: by the (?:court )?reporter)?|Simultaneous (?:speakers|speaking|crosstalk)|Non-?verbal response|(?:The )?jury (?:exits|enters|exited|entered|leaves|left|returns|returned)(?: the)?(?: courtroom| jury box)?|Off-the-record discussion|(?:The )?witness (?:reviews|reviewing|reads|reading|examines|examining) (?:the )?(?:document|exhibit|deposition|transcript)s?|(?:Videotape|Video|Audio recording|Audio|Recording|Tape) (?:played|was played|is played)|(?:The )?(?:court and counsel|counsel) confer(?:ring|red)?|(?:The )?jury panel (?:sworn|seated|present)|(?:[\p{Lu}][\p{L}'’.-]* )?Exhibits? (?:Nos?\. )?[\w-]{1,12} (?:through|to|and) [\w-]{1,12} (?:were |was )?(?:marked|received|admitted|identified)(?: in(?:to)? evidence| for identification)?|\p{Lu}[\p{L}'’.-]* Exhibit [\w-]{1,12}, [^()]{3,80}, (?:was )?marked(?: for identification)?|(?:The )?(?:hearing|inquiry|court|trial|case|proceedings|matter|sitting) (?:was |were |stood )?adjourned(?: (?:until|till|to|at) [^()]{3,80})?|Adjourned (?:until|till|to) [^()]{3,80}|(?:The )?court (?:rose|adjourned)|In (?:open court|chambers)|Exhibits? (?:No\. )?[\w-]{1,12}(?:(?:,| and) [\w-]{1,12}){0,6} (?:was |were )?(?:received|admitted|marked|identified|offered|withdrawn)(?: in(?:to)? evidence| for identification)?)[.:]?$/iu;
+const COURT_RECORD_NOTE = lazyRegExp(
+  String.raw`^(?:(?:Discussion|Conference|Colloquy)(?: (?:was )?held)? off (?:the )?record|Off (?:the )?record(?: discussion| at \d{1,2}:\d{2} ?[ap]\.m\.)?|(?:Sidebar|Side-bar|Bench) (?:conference|discussion)(?: (?:was )?held)?|The following (?:proceedings|discussion) (?:was|were) held (?:at (?:the )?(?:sidebar|bench)|in chambers|out of the (?:presence|hearing) of the jury)|(?:The )?(?:witness )?indicating|(?:Witness|Document|Exhibit) handed to (?:the )?(?:witness|counsel|court|jury)|Reporter (?:clarification|interruption)|(?:Court reporter|Reporter) reads? (?:back|the record)|(?:Record|Question|Answer|Previous (?:question|answer)) (?:was )?read(?: back)?(?: by the (?:court )?reporter)?|Simultaneous (?:speakers|speaking|crosstalk)|Non-?verbal response|(?:The )?jury (?:exits|enters|exited|entered|leaves|left|returns|returned)(?: the)?(?: courtroom| jury box)?|Off-the-record discussion|(?:The )?witness (?:reviews|reviewing|reads|reading|examines|examining) (?:the )?(?:document|exhibit|deposition|transcript)s?|(?:Videotape|Video|Audio recording|Audio|Recording|Tape) (?:played|was played|is played)|(?:The )?(?:court and counsel|counsel) confer(?:ring|red)?|(?:The )?jury panel (?:sworn|seated|present)|(?:[\p{Lu}][\p{L}'’.-]* )?Exhibits? (?:Nos?\. )?[\w-]{1,12} (?:through|to|and) [\w-]{1,12} (?:were |was )?(?:marked|received|admitted|identified)(?: in(?:to)? evidence| for identification)?|\p{Lu}[\p{L}'’.-]* Exhibit [\w-]{1,12}, [^()]{3,80}, (?:was )?marked(?: for identification)?|(?:The )?(?:hearing|inquiry|court|trial|case|proceedings|matter|sitting) (?:was |were |stood )?adjourned(?: (?:until|till|to|at) [^()]{3,80})?|Adjourned (?:until|till|to) [^()]{3,80}|(?:The )?court (?:rose|adjourned)|In (?:open court|chambers)|Exhibits? (?:No\. )?[\w-]{1,12}(?:(?:,| and) [\w-]{1,12}){0,6} (?:was |were )?(?:received|admitted|marked|identified|offered|withdrawn)(?: in(?:to)? evidence| for identification)?)[.:]?$`,
+  'iu',
+);
 const MAX_RECORD_DIRECTION_CHARS = 300;
 
 /**
@@ -137,8 +143,10 @@ const MAX_RECORD_DIRECTION_CHARS = 300;
  * Australian Hansard's `Opposition members interjecting—` and the European Parliament's `IN THE
  * CHAIR: NAME Vice-President`. Anchored at both ends, no nested quantifier.
  */
-const RECORD_SENTENCE =
-  /^(?:The meeting (?:was called to order|rose|was suspended|was resumed|resumed) at \d{1,2}(?:[.:]\d{2})? ?[ap]\.m\.(?: and (?:was )?resumed at \d{1,2}(?:[.:]\d{2})? ?[ap]\.m\.)?|The agenda was adopted|It was so decided|Il en est ainsi décidé|Así queda acordado|Решение принимается|The [\p{L} ,.'’-]{2,120} was asked(?:—|–|--?|:)|L['’]ordre du jour est adopté|La séance (?:est ouverte|est levée|est suspendue|est reprise) à \d{1,2} (?:h(?: \d{1,2})?|heures(?: \d{1,2})?)|Se aprueba el orden del día|Se (?:abre|levanta|suspende|reanuda) la sesión a las [\p{L}\d.: ]{3,60}|Eran las [\p{L}\d.: ]{3,60}|(?:Beginn|Schluss): \d{1,2}[.:]\d{2} Uhr|La seduta(?: comincia| termina|, sospesa) alle [\d,.:\p{L} ]{3,60}|In the absence of the President, [^!?;]{3,120}, (?:Vice-President|Vice-Chair), took the Chair|En l['’]absence (?:du Président|de la Présidente), [^!?;]{3,120}, Vice-Présidente?, assume la présidence|En ausencia del Presidente, [^!?;]{3,120}, Vicepresidente?a?, ocupa la Presidencia|Повестка дня утверждается|The (?:(?:senior )?assistant )?(?:legislative |bill )?clerk (?:proceeded to call|called) the roll|There being no objection, the material was ordered to be printed in the Record, as follows:|\p{Lu}[\p{L}'’.-]*(?: [\p{L}'’.-]+){0,3} interjecting(?:—|–|--?)?|IN THE CHAIR: \p{Lu}[\p{Lu}\p{M} .'’-]{1,60}(?: (?:Vice-President|President))?|Заседание (?:открывается|закрывается|прерывается|возобновляется) в \d{1,2} ч\. \d{1,2} м|(?:The )?(?:House|Senate|Assembly|Council|Parliament) (?:met|rose|adjourned) at [^!?]{1,60}|The (?:House|Senate|Assembly) was called to order|\[[^\]]{1,80} in the Chair\]|PRAYERS)\.?$/u;
+const RECORD_SENTENCE = lazyRegExp(
+  String.raw`^(?:The meeting (?:was called to order|rose|was suspended|was resumed|resumed) at \d{1,2}(?:[.:]\d{2})? ?[ap]\.m\.(?: and (?:was )?resumed at \d{1,2}(?:[.:]\d{2})? ?[ap]\.m\.)?|The agenda was adopted|It was so decided|Il en est ainsi décidé|Así queda acordado|Решение принимается|The [\p{L} ,.'’-]{2,120} was asked(?:—|–|--?|:)|L['’]ordre du jour est adopté|La séance (?:est ouverte|est levée|est suspendue|est reprise) à \d{1,2} (?:h(?: \d{1,2})?|heures(?: \d{1,2})?)|Se aprueba el orden del día|Se (?:abre|levanta|suspende|reanuda) la sesión a las [\p{L}\d.: ]{3,60}|Eran las [\p{L}\d.: ]{3,60}|(?:Beginn|Schluss): \d{1,2}[.:]\d{2} Uhr|La seduta(?: comincia| termina|, sospesa) alle [\d,.:\p{L} ]{3,60}|In the absence of the President, [^!?;]{3,120}, (?:Vice-President|Vice-Chair), took the Chair|En l['’]absence (?:du Président|de la Présidente), [^!?;]{3,120}, Vice-Présidente?, assume la présidence|En ausencia del Presidente, [^!?;]{3,120}, Vicepresidente?a?, ocupa la Presidencia|Повестка дня утверждается|The (?:(?:senior )?assistant )?(?:legislative |bill )?clerk (?:proceeded to call|called) the roll|There being no objection, the material was ordered to be printed in the Record, as follows:|\p{Lu}[\p{L}'’.-]*(?: [\p{L}'’.-]+){0,3} interjecting(?:—|–|--?)?|IN THE CHAIR: \p{Lu}[\p{Lu}\p{M} .'’-]{1,60}(?: (?:Vice-President|President))?|Заседание (?:открывается|закрывается|прерывается|возобновляется) в \d{1,2} ч\. \d{1,2} м|(?:The )?(?:House|Senate|Assembly|Council|Parliament) (?:met|rose|adjourned) at [^!?]{1,60}|The (?:House|Senate|Assembly) was called to order|\[[^\]]{1,80} in the Chair\]|PRAYERS)\.?$`,
+  'u',
+);
 
 /**
  * A script cue in capitals on a line of its own, without brackets: Russian TV scripts
@@ -207,6 +215,8 @@ export function isScriptCue(cue: string, closed = false): boolean {
 /** A label closed by a colon before words on the same line (`VO: Flames…`). */
 const INLINE_CUE = /^([^\s:][^:]{0,15}):[ \t]+(\S.*)$/su;
 
+const CAPITAL_OR_QUOTE_START = lazyRegExp(String.raw`^[\p{Lu}"“«„]`, 'u');
+
 /**
  * A script cue closed by a colon before the copy it cues, on one line (`VO: Flames could be seen
  * for miles.`, `OFF: Em Porto Alegre…`, Hindi `वीओ: सुबह से…`, `PASSAGEM: REPÓRTER ANA LIMA`): the
@@ -228,7 +238,7 @@ export function inlineScriptCue(line: string): { cue: string; rest: string } | n
   const cue = (m[1] as string).trimEnd();
   // In title case the copy after it opens a sentence (`Off: we went home.` is someone's words).
   const rest = m[2] as string;
-  if (titleCase && !/^[\p{Lu}"“«„]/u.test(rest)) return null;
+  if (titleCase && !CAPITAL_OR_QUOTE_START.test(rest)) return null;
   if (titleCase) return cue === head ? { cue, rest } : null;
   return cue === cue.toUpperCase() && isScriptCue(cue) ? { cue, rest } : null;
 }
@@ -361,7 +371,7 @@ const EUROPEAN_BITE_LABELS: ReadonlySet<string> = new Set(
     .map((w) => labelKey(w)),
 );
 /** Caption labels with an accent or of 11 letters (`SYNTHÉ :`, `RÓTULO:`, `SOTTOPANCIA:`). */
-const OTHER_CAPTION = new RegExp(
+const OTHER_CAPTION = lazyRegExp(
   `^(?:SYNTHÉ|RÓTULO|SOTTOPANCIA|${cueWordsOf('caption', 'sound')
     .map((w) => w.toUpperCase())
     .filter((w) => !/^[A-Z]{1,10}$/.test(w))
@@ -377,7 +387,7 @@ const MAX_DESIGNATION = 80;
 /** `MARIA LOPEZ / FIRE CHIEF`, `Tom Alvarez, City Engineer`: short, no quotation, no sentence end. */
 function isPersonDesignation(text: string): boolean {
   if (text.length > MAX_DESIGNATION || QUOTED.test(text)) return false;
-  return !/[.!?"”»]$/.test(text) && /\p{Lu}/u.test(text.charAt(0));
+  return !/[.!?"”»]$/.test(text) && HAS_UPPERCASE.test(text.charAt(0));
 }
 
 /**
@@ -385,8 +395,10 @@ function isPersonDesignation(text: string): boolean {
  * (`Maria Souza - Moradora`, `Ayşe Demir / Esnaf`): each word capitalized but short joining words
  * (`de`, `da`, `dos`), no sentence. Initials' answers (`GC: Paris, in 1990.`) are sentences.
  */
-const CAPTION_NAME =
-  /^\p{Lu}[\p{L}\p{M}.'’-]*(?: (?:\p{Lu}[\p{L}\p{M}.'’-]*|d[aeo]s?|van|von|der|den|y|e))*(?: ?[/–—-] | ?, ?| ?\| )\p{Lu}[\p{L}\p{M}.'’-]*(?: (?:\p{Lu}[\p{L}\p{M}.'’-]*|d[aeo]s?|d['’]\p{L}+|y|e))*$/u;
+const CAPTION_NAME = lazyRegExp(
+  String.raw`^\p{Lu}[\p{L}\p{M}.'’-]*(?: (?:\p{Lu}[\p{L}\p{M}.'’-]*|d[aeo]s?|van|von|der|den|y|e))*(?: ?[/–—-] | ?, ?| ?\| )\p{Lu}[\p{L}\p{M}.'’-]*(?: (?:\p{Lu}[\p{L}\p{M}.'’-]*|d[aeo]s?|d['’]\p{L}+|y|e))*$`,
+  'u',
+);
 function isCaptionName(text: string): boolean {
   return text.length <= MAX_DESIGNATION && CAPTION_NAME.test(text);
 }
@@ -661,7 +673,7 @@ function isBraceInstruction(inner: string): boolean {
   const text = trimDecoration(inner);
   if (text === '' || text.length > MAX_DIRECTION_CHARS) return false;
   if (text.startsWith('\\') || /[{}"]/.test(text)) return false;
-  return /\p{L}/u.test(text);
+  return HAS_LETTER.test(text);
 }
 
 /**
@@ -730,8 +742,10 @@ const OMISSION = /^(?:<(?:…|\.\.\.)>|\[(?:…|\.\.\.)\]|\((?:…|\.\.\.)\))$/;
  * (`MR GRAHAM TULLOCH (affirmed)`, `DR ANNA MARSH (sworn)`), and for who questions them
  * (`Questions by MS ADEYEMI KC`, `Cross-examination by MR HOLT`): directions, not turns.
  */
-export const WITNESS_HEADING =
-  /^(\p{Lu}[\p{Lu}\p{M}'’. -]{2,80}) \((?:sworn|affirmed|recalled|continued|on former oath|on former affirmation)\)$/u;
+export const WITNESS_HEADING = lazyRegExp(
+  String.raw`^(\p{Lu}[\p{Lu}\p{M}'’. -]{2,80}) \((?:sworn|affirmed|recalled|continued|on former oath|on former affirmation)\)$`,
+  'u',
+);
 /**
  * A US deposition's or trial's witness paragraph: `CAROL JENKINS, having been first duly sworn,
  * was examined and testified as follows:`, `LINDA KAYE, being first duly sworn, testified as
@@ -739,11 +753,15 @@ export const WITNESS_HEADING =
  * witness's name is group 1. The oath and the testimony's formula both (`MAYOR REYES, being
  * sworn in on Monday, promised …` is prose).
  */
-export const SWORN_WITNESS =
-  /^(\p{Lu}[\p{Lu}\p{M}'’. -]{2,60}), (?:(?:called as a witness|a witness (?:called|produced|sworn))[^,]{0,80}, )?(?:having been|being|was|after being) (?:first )?(?:duly )?(?:sworn|affirmed)[^:]{0,160}?\b(?:testified|testifies|was examined|examined|deposed|deposes|as follows)[^:]{0,80}:?$/u;
+export const SWORN_WITNESS = lazyRegExp(
+  String.raw`^(\p{Lu}[\p{Lu}\p{M}'’. -]{2,60}), (?:(?:called as a witness|a witness (?:called|produced|sworn))[^,]{0,80}, )?(?:having been|being|was|after being) (?:first )?(?:duly )?(?:sworn|affirmed)[^:]{0,160}?\b(?:testified|testifies|was examined|examined|deposed|deposes|as follows)[^:]{0,80}:?$`,
+  'u',
+);
 /** A US transcript's examination header: `BY MR. DALEY:`; the examining counsel is group 1. */
-export const EXAMINER_HEADER =
-  /^(?:(?:(?:DIRECT|CROSS|REDIRECT|RECROSS|RE-DIRECT|RE-CROSS|FURTHER|VOIR DIRE)[- ]){0,2}EXAMINATION )?BY ((?:MR|MS|MRS|MISS|DR|ATTORNEY)\.? \p{Lu}[\p{Lu}\p{M}'’. -]{1,40}):?$/u;
+export const EXAMINER_HEADER = lazyRegExp(
+  String.raw`^(?:(?:(?:DIRECT|CROSS|REDIRECT|RECROSS|RE-DIRECT|RE-CROSS|FURTHER|VOIR DIRE)[- ]){0,2}EXAMINATION )?BY ((?:MR|MS|MRS|MISS|DR|ATTORNEY)\.? \p{Lu}[\p{Lu}\p{M}'’. -]{1,40}):?$`,
+  'u',
+);
 
 /**
  * The examining counsel a US transcript's header names (`BY MR. DALEY:`, `CROSS-EXAMINATION BY
@@ -760,8 +778,10 @@ export function examinerOf(t: string): string | null {
 }
 /** The first letters of {@link EXAMINATION_HEADING}'s words. */
 const EXAMINATION_INITIALS: ReadonlySet<number> = new Set([0x51, 0x45, 0x43, 0x52, 0x46]);
-export const EXAMINATION_HEADING =
-  /^(?:Questions?|Questioned|Examination(?:-in-chief)?|Examined|Cross-examination|Cross-examined|Re-examination|Re-examined|Further questions|Further cross-examination)(?: by| from) (\p{Lu}[\p{Lu}\p{M}'’. -]{2,80})$/u;
+export const EXAMINATION_HEADING = lazyRegExp(
+  String.raw`^(?:Questions?|Questioned|Examination(?:-in-chief)?|Examined|Cross-examination|Cross-examined|Re-examination|Re-examined|Further questions|Further cross-examination)(?: by| from) (\p{Lu}[\p{Lu}\p{M}'’. -]{2,80})$`,
+  'u',
+);
 
 /**
  * The printed record's line that opens the proceedings under the cover page: `The committee met,
@@ -828,7 +848,10 @@ export function isMusicLine(text: string): boolean {
 const SURNAME_SOUNDS: ReadonlySet<string> = new Set(['bell', 'begin']);
 
 /** A name of two or three words in title case (`Marcus Bell`, `Anna-Lena Bell`). */
-const TITLE_CASE_NAME = /^\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+){1,2}$/u;
+const TITLE_CASE_NAME = lazyRegExp(
+  String.raw`^\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+){1,2}$`,
+  'u',
+);
 
 /**
  * A person's name in a speaker's header that a sound word closes (`Marcus Bell`): two or three
@@ -845,6 +868,10 @@ export function isSoundSurnameName(inner: string): boolean {
     if (LEXICON.has((words[k] as string).toLowerCase())) return false;
   return true;
 }
+
+const NON_LETTERS_OR_HYPHENS = lazyRegExp(String.raw`[^\p{L}-]`, 'gu');
+
+const NON_LETTERS = lazyRegExp(String.raw`[^\p{L}]`, 'gu');
 
 /** True when the text inside a pair of brackets is a stage direction. */
 export function isDirectionText(inner: string): boolean {
@@ -864,11 +891,11 @@ export function isDirectionText(inner: string): boolean {
   if (!text || text.length > MAX_DIRECTION_CHARS) return false;
   const words = text.split(/\s+/);
   if (words.length > MAX_DIRECTION_WORDS) return false;
-  if (!/\p{L}/u.test(text)) return false;
+  if (!HAS_LETTER.test(text)) return false;
   for (const w of words) {
-    if (LEXICON.has(w.toLowerCase().replace(/[^\p{L}-]/gu, ''))) return true;
+    if (LEXICON.has(w.toLowerCase().replace(NON_LETTERS_OR_HYPHENS, ''))) return true;
   }
-  const letters = text.replace(/[^\p{L}]/gu, '');
+  const letters = text.replace(NON_LETTERS, '');
   const caps = letters === letters.toUpperCase() && letters !== letters.toLowerCase();
   // A newsreader's pronunciation guide is read with its word (`Luxon [PRON: LUCK-SON]`).
   if (caps && PRONUNCIATION.test(text)) return false;
@@ -927,7 +954,7 @@ export function splitDirections(text: string): TextPart[] {
     if (close === -1) break;
     const inner = text.slice(open + mark.length + 2, close).trim();
     const end = close + mark.length + 3;
-    if (inner.length <= MAX_CUE_CHARS && /[\p{L}\d]/u.test(inner)) {
+    if (inner.length <= MAX_CUE_CHARS && HAS_LETTER_OR_DIGIT.test(inner)) {
       parts.push(...splitBraces(text.slice(last, open)));
       const marks = `${text.slice(open, open + mark.length + 2)} ${text.slice(close, end)}`;
       parts.push({ kind: 'direction', text: inner, marks });
@@ -1038,7 +1065,7 @@ function splitBrackets(text: string): TextPart[] {
       text.charCodeAt(close + 1) === 0x5d &&
       close - i - 2 <= MAX_CUE_CHARS &&
       !text.slice(i + 2, close).includes('[') &&
-      /[\p{L}\d]/u.test(text.slice(i + 2, close))
+      HAS_LETTER_OR_DIGIT.test(text.slice(i + 2, close))
     ) {
       pushText(parts, text.slice(last, i));
       parts.push({ kind: 'direction', text: text.slice(i + 2, close).trim() });
@@ -1083,6 +1110,8 @@ function isTranscriberMark(inner: string): boolean {
   return TRANSCRIBER_MARKS.has(first);
 }
 
+const CONTINUATION_CHAR = lazyRegExp(String.raw`[\p{Ll}\d,]`, 'u');
+
 /**
  * True when the bracket at `open`…`close` sits inside a sentence: words before it since `from`
  * that end no sentence, and a word after it that starts none (lower case, a digit, a comma).
@@ -1099,11 +1128,13 @@ function insideSentence(text: string, from: number, open: number, close: number)
   let j = close + 1;
   while (j < text.length && (text[j] === ' ' || text[j] === '\t')) j++;
   const next = text[j] ?? '';
-  return next !== '' && (/[\p{Ll}\d,]/u.test(next) || next === '—' || next === '-');
+  return next !== '' && (CONTINUATION_CHAR.test(next) || next === '—' || next === '-');
 }
 
 /** Punctuation closing a sentence right after a direction (`— (laughter). Well, …`). */
 const CLOSING_MARKS = /^[.,;:!?…]+(?=\s)/;
+
+const HAS_WORD_CHAR = lazyRegExp(String.raw`[\p{L}\p{N}\p{M}]`, 'u');
 
 function pushText(parts: TextPart[], raw: string): void {
   let text = raw.trim();
@@ -1116,6 +1147,6 @@ function pushText(parts: TextPart[], raw: string): void {
       text = text.slice(mark.length).trimStart();
     }
   }
-  if (/[\p{L}\p{N}\p{M}]/u.test(text)) parts.push({ kind: 'text', text });
+  if (HAS_WORD_CHAR.test(text)) parts.push({ kind: 'text', text });
   else if (text !== '') parts.push({ kind: 'dropped', text });
 }

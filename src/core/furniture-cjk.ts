@@ -7,6 +7,7 @@
  * `무단 전재 및 재배포 금지`). Every pattern is anchored, with bounded classes.
  */
 import type { NoteReason } from './document.ts';
+import { lazyRegExp } from './lazy.ts';
 
 const BREADCRUMB = /^(?:首页|主页|首頁|ホーム|トップ|홈)\s?[>＞›»/]/u;
 const LOCATION = /^(?:当前位置|您的位置|當前位置|現在位置|현재\s?위치)\s?[:：]/u;
@@ -17,7 +18,7 @@ const STAMP =
 const STAMP_LABEL =
   '(?:(?:기사\\s?)?입력|(?:최종\\s?)?수정|업데이트|発表|更新|公開|配信|发布时间|發佈時間|发布|發佈|时间|時間)\\s?[:：]?\\s?';
 /** Dates with their labels, then maybe the source, author or editor fields. */
-const DATE_LINE = new RegExp(
+const DATE_LINE = lazyRegExp(
   `^(?:${STAMP_LABEL})?${STAMP}(?:\\s{1,4}${STAMP_LABEL}${STAMP})?(?:\\s{1,4}(?:来源|來源|出典|출처|作者|编辑|編集|편집)\\s?[:：]?\\s?[^\\s:：]{1,30}){0,3}$`,
   'u',
 );
@@ -25,8 +26,10 @@ const DATE_LINE = new RegExp(
 const CREDIT_FIELD =
   /^(?:来源|來源|消息来源|稿源|出典|출처|责任编辑|責任編輯|编辑|編輯|編集|편집|作者|撰文|图|圖|摄影|攝影|写真|사진)\s?[:：／/]\s?[^\s，。,.]{1,20}(?:\s[^\s，。,.]{1,20}){0,3}$/u;
 /** The reporter's credit: a name of two to four characters before or after the word. */
-const REPORTER_CREDIT =
-  /^(?:(?:记者|記者|通讯员)\s?[:：]?\s?[\p{L}·・]{2,4}(?:\s[\p{L}·・]{2,4}){0,3}|[\p{L}]{2,4}\s?기자(?:\s+[\w.+-]{1,40}@[\w.-]{1,60})?|[\p{L}]{2,4}\s?記者)$/u;
+const REPORTER_CREDIT = lazyRegExp(
+  String.raw`^(?:(?:记者|記者|通讯员)\s?[:：]?\s?[\p{L}·・]{2,4}(?:\s[\p{L}·・]{2,4}){0,3}|[\p{L}]{2,4}\s?기자(?:\s+[\w.+-]{1,40}@[\w.-]{1,60})?|[\p{L}]{2,4}\s?記者)$`,
+  'u',
+);
 const SHARE =
   /^(?:(?:分享到|分享至|转发到)\s?[:：]?|(?:分享|シェア(?:する)?|공유하기|공유)(?:\s?[:：]|\s|$))/u;
 const RELATED =

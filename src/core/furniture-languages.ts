@@ -12,6 +12,8 @@
  * the line.
  */
 import type { NoteReason } from './document.ts';
+import { lazyRegExp } from './lazy.ts';
+import { HAS_LOWERCASE } from './letter-patterns.ts';
 
 /** A capitalized name word (`Vogel`, `Jean-Pierre`, `d'Estaing` is not needed here). */
 const NAME = "\\p{Lu}[\\p{L}\\p{M}'’.-]*";
@@ -23,8 +25,10 @@ const NAME_RUN = `${NAME}(?: (?:(?:von|van|der|de|del|di|da|du|la|le) )?${NAME})
  * goes on after the Wahlperiode without a dash (`Bayerischer Landtag – 19. Wahlperiode
  * Plenarprotokoll 19/12 vom 14.03.2024`).
  */
-const PARLIAMENT_RUNNING_HEAD =
-  /^(?:(?:Deutscher Bundestag|(?:\p{L}{5,20} )?Landtag(?: [\p{L}-]{2,40})?) [–—-] \d{1,2}\. Wahlperiode(?:(?: [–—·-])? [^\n]{1,100})?|Plenarprotokoll \d{1,2}\/\d{1,3})$/u;
+const PARLIAMENT_RUNNING_HEAD = lazyRegExp(
+  String.raw`^(?:(?:Deutscher Bundestag|(?:\p{L}{5,20} )?Landtag(?: [\p{L}-]{2,40})?) [–—-] \d{1,2}\. Wahlperiode(?:(?: [–—·-])? [^\n]{1,100})?|Plenarprotokoll \d{1,2}\/\d{1,3})$`,
+  'u',
+);
 
 /**
  * A German parliament's running page header (`Deutscher Bundestag – 20. Wahlperiode – 141.
@@ -191,25 +195,27 @@ const CAPS_RULES: readonly RegExp[] = RULES.map(
 );
 
 /** A guest line under a radio page's headline: `Annie Genevard était l'invitée du « 8h30 … »`. */
-const GUEST = new RegExp(
+const GUEST = lazyRegExp(
   `^${NAME_RUN} (?:était|est) l['’]invitée? d(?:u|e la|e l['’]|es) [^!?]{3,100}$`,
   'u',
 );
 /** The interview's participants: `Katrin Vogel im Gespräch mit Jasper Barenberg | 17.11.2026`. */
-const IN_CONVERSATION = new RegExp(
+const IN_CONVERSATION = lazyRegExp(
   `^${NAME_RUN} im Gespräch mit (${NAME_RUN})(?:\\s?[|,–—-]\\s?\\d{1,2}[./]\\d{1,2}[./]\\d{2,4})?$`,
   'u',
 );
 /** A byline in lower case: `di Marco Bellini`, `von Anna Schmidt`, `par Claire Martin`. */
-const LOWER_BYLINE = new RegExp(`^(?:di|von|par|por|de|от) (${NAME_RUN})$`, 'u');
+const LOWER_BYLINE = lazyRegExp(`^(?:di|von|par|por|de|от) (${NAME_RUN})$`, 'u');
 /** An interview page's rubric, the guest's name only: `Interview mit Katrin Vogel`. */
-const RUBRIC = new RegExp(
+const RUBRIC = lazyRegExp(
   `^(?:Interview mit|Im Gespräch mit|Entretien avec|Entrevista (?:a|con)|Intervista (?:a|con)|Интервью с?) ${NAME_RUN}$`,
   'u',
 );
 /** A broadcast script's programme line: `tagesschau 20:00 Uhr`, `ВЕСТИ 20:00`. */
-const PROGRAMME_TIME =
-  /^(?:\p{L}[\p{L}.-]* ){1,3}(?:\d{1,2}[:.]\d\d (?:Uhr|UHR)|\d{1,2}h\d\d|\d{2}:\d\d)$/u;
+const PROGRAMME_TIME = lazyRegExp(
+  String.raw`^(?:\p{L}[\p{L}.-]* ){1,3}(?:\d{1,2}[:.]\d\d (?:Uhr|UHR)|\d{1,2}h\d\d|\d{2}:\d\d)$`,
+  'u',
+);
 
 const WEEKDAYS =
   'lunes|martes|miércoles|jueves|viernes|sábado|domingo|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|' +
@@ -223,7 +229,7 @@ const MONTHS =
  * An event's place and full date (La Moncloa, Élysée, Quirinale): `Palacio de la Moncloa,
  * Madrid, lunes 23 de noviembre de 2026`. One to three places, each up to a comma, then the date.
  */
-const PLACE_AND_DATE = new RegExp(
+const PLACE_AND_DATE = lazyRegExp(
   `^(?:\\p{Lu}[\\p{L}'’. -]{0,40}, ){1,3}(?:(?:${WEEKDAYS}),? )?\\d{1,2}(?:º|er|\\.)? (?:de )?(?:${MONTHS})(?: de)? \\d{4}$`,
   'u',
 );
@@ -249,7 +255,7 @@ function lowerAsciiCode(code: number): number {
 }
 
 /** An interview page's guest line: `Intervista a Giulia Ferri, sindaca di Bologna, sul …`. */
-const GUEST_OPEN = new RegExp(
+const GUEST_OPEN = lazyRegExp(
   `^(?:Interview (?:mit|with)|Im Gespräch mit|Entretien avec|Entrevista (?:a|con)|Intervista (?:a|con)|Entrevista com) (${NAME_RUN})(?=$|[,:;.]| –| —| -)`,
   'u',
 );
@@ -258,8 +264,10 @@ const GUEST_OPEN = new RegExp(
  * A programme page's header field naming its presenter (ABC: `Presenter: David Speers`; `Host:
  * …`): the label in title case (a transcript's role tags are in capitals), then a name alone.
  */
-export const PRESENTER_FIELD =
-  /^(?:Presenter|Host|Anchor|Interviewer|Moderator|(Narrator|Interviewee|Respondent)): (\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,2})$/u;
+export const PRESENTER_FIELD = lazyRegExp(
+  String.raw`^(?:Presenter|Host|Anchor|Interviewer|Moderator|(Narrator|Interviewee|Respondent)): (\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,2})$`,
+  'u',
+);
 
 /**
  * The guest and the interviewer an interview page's header line names: `Intervista a Giulia
@@ -321,7 +329,7 @@ export function classifyLanguageLine(line: string, digit = /\d/.test(line)): Not
     if (FIRST_WORDS.has(first)) {
       // A line in capitals (a script typed in caps: `SENDEMANUSKRIPT VOM 24.11.2026`) is read in
       // any case: it has no case left to tell anything by.
-      const caps = !/\p{Ll}/u.test(line);
+      const caps = !HAS_LOWERCASE.test(line);
       for (const [i, rule] of RULES.entries()) {
         if (!rule.first.includes(first)) continue;
         if ((caps ? (CAPS_RULES[i] as RegExp) : rule.pattern).test(line)) return rule.reason;
@@ -381,21 +389,28 @@ export function classifyLanguageLine(line: string, digit = /\d/.test(line)): Not
 }
 
 /** A Portuguese transcript's airing line: `Emissão de 25 de novembro de 2026` (or in capitals). */
-const EMISSION = /^(?:Emissão de \d{1,2} de \p{Ll}+ de|EMISSÃO DE \d{1,2} DE \p{Lu}+ DE) \d{4}$/u;
+const EMISSION = lazyRegExp(
+  String.raw`^(?:Emissão de \d{1,2} de \p{Ll}+ de|EMISSÃO DE \d{1,2} DE \p{Lu}+ DE) \d{4}$`,
+  'u',
+);
 /**
  * A programme and the channel it airs on, in Portuguese, Polish, Dutch and Italian TV
  * (`Telejornal – RTP1`, `Fakty – TVN`, `Journaal – NPO 1`).
  */
-const CHANNEL_LINE =
-  /^\p{Lu}[\p{L}\d ]{1,30} [–—-] (?:RTP ?[123]|RTP Notícias|SIC(?: Notícias)?|TVI|TV Globo|Globo|TVP ?[12]|TVP Info|Polsat|TVN|NPO ?[123]|RAI ?[123])$/u;
+const CHANNEL_LINE = lazyRegExp(
+  String.raw`^\p{Lu}[\p{L}\d ]{1,30} [–—-] (?:RTP ?[123]|RTP Notícias|SIC(?: Notícias)?|TVI|TV Globo|Globo|TVP ?[12]|TVP Info|Polsat|TVN|NPO ?[123]|RAI ?[123])$`,
+  'u',
+);
 
 /**
  * A Dutch or Polish script's programme line, the time of day with `uur` or `godz.` (or `UUR`,
  * `GODZ.` in a script typed in capitals), maybe its day after a dash: `NOS Journaal 20.00 uur –
  * dinsdag 10 november 2026`, `Wiadomości, godz. 19:30 – 12.11.2026`.
  */
-const PROGRAMME_DAY =
-  /^(?:\p{L}[\p{L}\d.,-]* ){1,3}(?:\d{1,2}[:.]\d\d (?:uur|UUR)|(?:godz|GODZ)\. \d{1,2}[:.]\d\d)(?: [–—-] [\p{L}\d. ]{4,40})?$/u;
+const PROGRAMME_DAY = lazyRegExp(
+  String.raw`^(?:\p{L}[\p{L}\d.,-]* ){1,3}(?:\d{1,2}[:.]\d\d (?:uur|UUR)|(?:godz|GODZ)\. \d{1,2}[:.]\d\d)(?: [–—-] [\p{L}\d. ]{4,40})?$`,
+  'u',
+);
 
 /**
  * `tagesschau 20:00 Uhr` (a time of day with `Uhr`), `ВЕСТИ 20:00` (a programme in capitals and

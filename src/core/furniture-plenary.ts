@@ -9,6 +9,7 @@
  * digit, and the header is looked for only when such a line was found.
  */
 import { isParliamentRunningHead } from './furniture-languages.ts';
+import { STARTS_UPPERCASE } from './letter-patterns.ts';
 import type { Paragraph, RootContent, Segment } from './tree.ts';
 
 /** Most margin letters at one line's end (`(B) (D)`, both columns' letters). */
@@ -115,7 +116,7 @@ function isColumnTitle(text: string): boolean {
     return false;
   const words = text.split(' ');
   if (words.length < 2 || words.length > 6) return false;
-  return words.every((w) => /^\p{Lu}/u.test(w) || NAME_PARTICLES.has(w));
+  return words.every((w) => STARTS_UPPERCASE.test(w) || NAME_PARTICLES.has(w));
 }
 
 /**

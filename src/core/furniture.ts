@@ -14,6 +14,13 @@ import { TELEGRAM_STAMP } from './clock.ts';
 import type { NoteReason } from './document.ts';
 import { classifyCjkLine } from './furniture-cjk.ts';
 import { classifyLanguageLine, PRESENTER_FIELD } from './furniture-languages.ts';
+import { lazyRegExp } from './lazy.ts';
+import {
+  HAS_LOWERCASE,
+  STARTS_LOWERCASE,
+  STARTS_UPPERCASE,
+  STARTS_UPPERCASE_OR_DIGIT,
+} from './letter-patterns.ts';
 
 /** End marks of wire and broadcast copy. */
 const END_MARK =
@@ -41,34 +48,44 @@ export const SPEAKER_LIST_LABEL =
  * CBS's label over the guests of a programme's transcript: `On this "Face the Nation"
  * broadcast, moderated by Margaret Brennan:`.
  */
-export const BROADCAST_GUESTS_LABEL =
-  /^On this ["“][^"“”]{1,60}["”] (?:broadcast|episode|program|programme)(?:, (?:moderated|hosted|presented) by \p{Lu}[\p{L}.'’ -]{1,40})?:$/u;
+export const BROADCAST_GUESTS_LABEL = lazyRegExp(
+  String.raw`^On this ["“][^"“”]{1,60}["”] (?:broadcast|episode|program|programme)(?:, (?:moderated|hosted|presented) by \p{Lu}[\p{L}.'’ -]{1,40})?:$`,
+  'u',
+);
 /**
  * Where a White House event was held, a line of its header: `Aboard Air Force One`,
  * `En Route Miami, Florida`, `En Route to Joint Base Andrews`.
  */
-const EN_ROUTE =
-  /^(?:Aboard (?:Air Force One|Air Force Two|Marine One)|En Route(?: to)?(?: \p{Lu}[\p{L}.'’-]*){1,5}(?:, \p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2})?)$/u;
+const EN_ROUTE = lazyRegExp(
+  String.raw`^(?:Aboard (?:Air Force One|Air Force Two|Marine One)|En Route(?: to)?(?: \p{Lu}[\p{L}.'’-]*){1,5}(?:, \p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2})?)$`,
+  'u',
+);
 /**
  * The credit lines under a learner-news story (VOA Learning English): `Anna Matteo wrote this
  * story for VOA Learning English.`, `George Grow was the editor.`
  */
-const STORY_CREDIT =
-  /^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3}(?:(?:,| and) \p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3}){0,3} (?:wrote|adapted|reported) this (?:story|report|article) for (?:VOA|the Voice of America|Voice of America)\b[^!?]{0,120}$|^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3} was the editor\.$/u;
+const STORY_CREDIT = lazyRegExp(
+  String.raw`^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3}(?:(?:,| and) \p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3}){0,3} (?:wrote|adapted|reported) this (?:story|report|article) for (?:VOA|the Voice of America|Voice of America)\b[^!?]{0,120}$|^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3} was the editor\.$`,
+  'u',
+);
 /**
  * A learner-news story's glossary (VOA Learning English): the heading `Words in This Story` and
  * its entries, a term, a dash and a part of speech (`reindeer – n. a kind of deer …`).
  */
 const GLOSSARY_HEADING = /^Words in This Story$/i;
-const GLOSSARY_ENTRY =
-  /^[\p{Ll}][\p{L}'’ -]{0,40} [–—-] (?:n|v|adj|adv|prep|conj|pron|interj|phrasal verb|idiom|expression|noun|verb|adjective|adverb)\. \S/u;
+const GLOSSARY_ENTRY = lazyRegExp(
+  String.raw`^[\p{Ll}][\p{L}'’ -]{0,40} [–—-] (?:n|v|adj|adv|prep|conj|pron|interj|phrasal verb|idiom|expression|noun|verb|adjective|adverb)\. \S`,
+  'u',
+);
 /**
  * A wire story's contributor line: `Associated Press writers Jane Doe in Paris and John Roe
  * contributed to this report.`, `Staff writer Ana Ruiz contributed reporting.` It names the
  * contributors' role, so a sentence of the story (`The drought contributed to this …`) is not one.
  */
-const CONTRIBUTOR_LINE =
-  /^\p{Lu}[^.!?]{0,200}\b(?:writers?|reporters?|correspondents?|staff|journalists?|researchers?|producers?|photographers?)\b[^.!?]{0,200} contributed(?: reporting)?(?: to this (?:report|story|article))?\.?$/u;
+const CONTRIBUTOR_LINE = lazyRegExp(
+  String.raw`^\p{Lu}[^.!?]{0,200}\b(?:writers?|reporters?|correspondents?|staff|journalists?|researchers?|producers?|photographers?)\b[^.!?]{0,200} contributed(?: reporting)?(?: to this (?:report|story|article))?\.?$`,
+  'u',
+);
 /**
  * A page's heading over its transcript, or the control that opens it: `Read the Full
  * Transcript`, `Show transcript`, `Full transcript`.
@@ -81,13 +98,17 @@ const LIVE_ENTRY_CLOCK = /^\d{1,2}(?:[:.]\d\d ?(?:Uhr|h)|h\d\d)$/;
 const LIVE_TIME_WORDS =
   /^(?:(?:[Vv]or|[Ii]l y a|[Hh]ace) \d{1,3} ?(?:Min(?:uten?|\.)?|min(?:utes?|utos?|\.)?|Std\.?|Stunden?|h|heures?|horas?)|(?:Mise? à jour à|Actualizado a las|Aktualisiert um|Aggiornato alle) \d{1,2}[:h.]\d\d(?: Uhr| h)?)$/u;
 /** A video's views and date (`184,302 views  Nov 29, 2026`, `1.2M views 3 days ago`). */
-const VIDEO_VIEWS =
-  /^\d[\d.,]{0,12}[KMB]? views?\s+(?:\p{Lu}\p{Ll}{2,8}\.? \d{1,2},? \d{4}|\d{1,2} \p{Lu}\p{Ll}{2,8}\.? \d{4}|\d{1,3} (?:seconds?|minutes?|hours?|days?|weeks?|months?|years?) ago|(?:Streamed|Premiered) .{1,30})$/u;
+const VIDEO_VIEWS = lazyRegExp(
+  String.raw`^\d[\d.,]{0,12}[KMB]? views?\s+(?:\p{Lu}\p{Ll}{2,8}\.? \d{1,2},? \d{4}|\d{1,2} \p{Lu}\p{Ll}{2,8}\.? \d{4}|\d{1,3} (?:seconds?|minutes?|hours?|days?|weeks?|months?|years?) ago|(?:Streamed|Premiered) .{1,30})$`,
+  'u',
+);
 /** A channel's subscribers (`1.2M subscribers`) or a like count alone (`12K`). */
 const VIDEO_COUNT = /^(?:\d[\d.,]{0,12}[KMB]? subscribers|\d{1,3}(?:[.,]\d)?[KM])$/;
 /** A podcast host's footer line: `Powered by Transistor`, `Hosted on Acast`, `Podcast hosted by Libsyn`. */
-const PODCAST_HOST =
-  /^(?:Powered by|Hosted (?:on|by)|Podcast hosted by|Podcast powered by) \p{Lu}[\p{L}\d.]{1,24}(?: \p{Lu}[\p{L}\d.]{1,16})?$/u;
+const PODCAST_HOST = lazyRegExp(
+  String.raw`^(?:Powered by|Hosted (?:on|by)|Podcast hosted by|Podcast powered by) \p{Lu}[\p{L}\d.]{1,24}(?: \p{Lu}[\p{L}\d.]{1,16})?$`,
+  'u',
+);
 /** A live page's list of its main entries (`Key events`, the Guardian's): in-page links. */
 export const KEY_EVENTS = /^(?:key events|key updates)$/i;
 /**
@@ -165,8 +186,10 @@ const PLAYER = /^(?:\d{1,3}-Minute Listen|Playlist|Add to playlist|Play \(\d{1,3
  * A list of people or members in a record's header: `Guests: Alan Brooks, Nia Coleman` (`GUESTS:
  * ALAN BROOKS, NIA COLEMAN` in capitals).
  */
-const ROSTER =
-  /^(?:Guests?|Panel(?:ists)?|Members|Present|Participants|Produced by|Executive producers?|Edited by|Written by|GUESTS?|PANEL(?:ISTS)?|PARTICIPANTS)\s*:\s+\p{Lu}[^.!?:;]*$/u;
+const ROSTER = lazyRegExp(
+  String.raw`^(?:Guests?|Panel(?:ists)?|Members|Present|Participants|Produced by|Executive producers?|Edited by|Written by|GUESTS?|PANEL(?:ISTS)?|PARTICIPANTS)\s*:\s+\p{Lu}[^.!?:;]*$`,
+  'u',
+);
 /** The source line under an official page's text (kremlin.ru and the like). */
 const SOURCE_LINE = /^(?:The source of information(?: is)?|Source of information:)\s/;
 
@@ -179,8 +202,10 @@ const RECORD_HEADER = /^Volume \d{1,5}: debated on /;
  * The Oireachtas debates header: `Dáil Éireann debate - Wednesday, 18 Nov 2026`, `Seanad
  * Éireann debate - …`, and the volume line under it, `Vol. 1071 No. 4`.
  */
-const OIREACHTAS_HEADER =
-  /^(?:Dáil|Seanad) Éireann debate [-–—] \p{Lu}\p{Ll}{2,8}day, \d{1,2} \p{Lu}\p{Ll}{2,8}\.? \d{4}$/u;
+const OIREACHTAS_HEADER = lazyRegExp(
+  String.raw`^(?:Dáil|Seanad) Éireann debate [-–—] \p{Lu}\p{Ll}{2,8}day, \d{1,2} \p{Lu}\p{Ll}{2,8}\.? \d{4}$`,
+  'u',
+);
 /** The Scottish Parliament's Official Report: `Meeting of the Parliament` over the date. */
 const HOLYROOD_HEADER = /^Meeting of the Parliament(?: \(Hybrid\)| \(Virtual\))?$/;
 const VOLUME_NUMBER = /^Vol\. \d{1,5},? No\. \d{1,4}$/;
@@ -193,7 +218,10 @@ const VOLUME_NUMBER = /^Vol\. \d{1,5},? No\. \d{1,4}$/;
  * `v.  )  No. 24-512`).
  */
 const COURT_PAGE_HEADER = /^Official [-–—] Subject to Final Review$/i;
-const COURT_REPORTER = /^\p{Lu}\p{L}+ Reporting (?:Company|Corporation)(?:, Inc\.)?$/iu;
+const COURT_REPORTER = lazyRegExp(
+  String.raw`^\p{Lu}\p{L}+ Reporting (?:Company|Corporation)(?:, Inc\.)?$`,
+  'iu',
+);
 const COURT_SECTION = /^(?:PROCEEDINGS|P R O C E E D I N G S|(?:AFTERNOON|MORNING) SESSION)$/;
 const CAPTION_BRACKET = / \)(?: (?:Case |Docket )?No\. ?[\w.-]{1,20})?$/;
 /** The longest end of a line CAPTION_BRACKET matches: ` )`, ` Docket No. ` and 20 characters. */
@@ -209,8 +237,10 @@ const COURT_SECTION_FIRST: ReadonlySet<number> = new Set([0x50, 0x41, 0x4d]);
  * that an entry's wrap left (`12:4 30:2 44:19`, only under an entry: see `plugins/furniture.ts`). The word cannot hold a colon, the references are
  * digits around one: the parts cannot be read two ways.
  */
-const WORD_INDEX =
-  /^(?:[\p{L}\d$][\p{L}\d'’.,$&/-]*(?: [\p{L}\d'’.,$&/-]+){0,3} \[\d{1,3}\](?: \d{1,3}:\d{1,2}(?:,\d{1,2}){0,12}){1,40} ?)+$/u;
+const WORD_INDEX = lazyRegExp(
+  String.raw`^(?:[\p{L}\d$][\p{L}\d'’.,$&/-]*(?: [\p{L}\d'’.,$&/-]+){0,3} \[\d{1,3}\](?: \d{1,3}:\d{1,2}(?:,\d{1,2}){0,12}){1,40} ?)+$`,
+  'u',
+);
 export const INDEX_REFERENCES =
   /^\d{1,3}:(?:[1-9]|[12]\d)(?:,\d{1,2}){0,12}(?: \d{1,3}:(?:[1-9]|[12]\d)(?:,\d{1,2}){0,12}){1,40}$/;
 
@@ -280,7 +310,7 @@ function mentionsJavaScript(line: string): boolean {
 function startsLowerCase(line: string): boolean {
   const c = line.charCodeAt(0);
   if (c < 0x80) return c >= 0x61 && c <= 0x7a;
-  return /^\p{Ll}/u.test(line);
+  return STARTS_LOWERCASE.test(line);
 }
 
 /**
@@ -297,8 +327,10 @@ function secondWordMayBeTranscript(line: string): boolean {
  * (`Statement_26_120_EN.pdf`, `Statement_26_120_EN.pdf English (125.4 KB - PDF)`), or the size
  * alone (`(125.4 KB - PDF)`). A file's name has no space: a sentence naming a PDF is none.
  */
-const DOWNLOAD =
-  /^(?:[\w.-]{1,80}\.(?:pdf|docx?|odt|rtf|xlsx?|pptx?|zip)(?: ?\p{L}{2,12})?(?: ?\(\d{1,5}(?:[.,]\d{1,2})? ?[KkMm]B(?: ?[-–] ?[A-Za-z]{2,5})?\))?|\(?\d{1,5}(?:[.,]\d{1,2})? ?[KkMm]B ?[-–,]? ?(?:PDF|DOCX?|ODT|RTF|XLSX?|ZIP)\)?)$/u;
+const DOWNLOAD = lazyRegExp(
+  String.raw`^(?:[\w.-]{1,80}\.(?:pdf|docx?|odt|rtf|xlsx?|pptx?|zip)(?: ?\p{L}{2,12})?(?: ?\(\d{1,5}(?:[.,]\d{1,2})? ?[KkMm]B(?: ?[-–] ?[A-Za-z]{2,5})?\))?|\(?\d{1,5}(?:[.,]\d{1,2})? ?[KkMm]B ?[-–,]? ?(?:PDF|DOCX?|ODT|RTF|XLSX?|ZIP)\)?)$`,
+  'u',
+);
 
 /** A label over the byline's name: `Text by:`, `Words by`, `Reporting by:`. */
 const TEXT_BY = /^(?:Text|Words|Story|Reporting|Report) by:?$/i;
@@ -316,7 +348,10 @@ const SUMMARY_LABEL_CHARS = 15;
 const SUBJECTS_LINE =
   /^(?:(?:SUBJECTS|TOPICS)\s*:\s*\S.{0,150}|(?:SUBJECT|TOPIC|Subjects?|Topics?)\s*:\s*[^;,:]{2,80}[;,]\s*\S(?:.*[^.!?…])?|(?:Subjects|Topics)\s*:\s*[^;:]{2,80};[^;:]{2,80};[^:]{1,150})$/;
 /** A political authorisation line: who authorised or paid for the text, and where. */
-const AUTHORISED_BY = /^(?:Authori[sz]ed|Paid for) by \p{Lu}[^.!?]{0,150}[.]?$/u;
+const AUTHORISED_BY = lazyRegExp(
+  String.raw`^(?:Authori[sz]ed|Paid for) by \p{Lu}[^.!?]{0,150}[.]?$`,
+  'u',
+);
 /**
  * First two letters (lower case, as `(c | 0x20) << 8 | (d | 0x20)`) {@link SCRIPT_NOTICE} opens
  * with: pl(ease), yo(u), tu(rn), en(able), ac(tivate), sw(itch), al(low).
@@ -347,7 +382,7 @@ function tokens(line: string): string[] {
   return out;
 }
 
-const WORDISH = /[\p{L}\p{N}&]/u;
+const WORDISH = lazyRegExp(String.raw`[\p{L}\p{N}&]`, 'u');
 
 /** {@link WORDISH} of one UTF-16 code unit: an ASCII one told without the regular expression. */
 function isWordish(w: string, i: number): boolean {
@@ -494,7 +529,7 @@ function isNavigation(line: string, first: string): boolean {
   if (NAV_PHRASES.has(lower)) return true;
   // Every item capitalised (a menu), every item a known section, or a breadcrumb of short items.
   const items = line.split(/\s*(?:›|»|>|\||•|·|\/)\s*/).filter((s) => s !== '');
-  const capitalised = items.every((it) => /^[\p{Lu}\d]/u.test(it));
+  const capitalised = items.every((it) => STARTS_UPPERCASE_OR_DIGIT.test(it));
   if (!capitalised) return false;
   if (items.length >= 2 && BREADCRUMB.test(line) && items.every((it) => words(it).length <= 4)) {
     return NAV_WORDS.has(tokens(items[0] ?? '')[0] ?? '') || items.length >= 3;
@@ -512,7 +547,9 @@ function isLongBreadcrumb(line: string, first: string): boolean {
   const items = line.split(/\s+(?:›|»|>|\|)\s+/);
   return (
     items.length >= 3 &&
-    items.every((it) => /^[\p{Lu}\d]/u.test(it) && words(it).length <= BREADCRUMB_ITEM_WORDS)
+    items.every(
+      (it) => STARTS_UPPERCASE_OR_DIGIT.test(it) && words(it).length <= BREADCRUMB_ITEM_WORDS,
+    )
   );
 }
 
@@ -535,7 +572,7 @@ function isShareLine(line: string, first: string): boolean {
   if (/[.!?;]$/.test(line) && !/^(?:Link copied)/i.test(line)) return false;
   const toks = tokens(line);
   if (toks.length === 0 || toks.length > 8) return false;
-  if (/^\p{Ll}/u.test(line)) return false;
+  if (STARTS_LOWERCASE.test(line)) return false;
   // A list of networks (`Facebook Twitter Email`); `X` alone is a letter, not a network.
   if (toks.every((t) => SOCIAL.has(t)) && (toks.length > 1 || (toks[0]?.length ?? 0) > 1))
     return true;
@@ -554,8 +591,10 @@ function isShareLine(line: string, first: string): boolean {
  * this article`, a wire's standards line (`Our Standards: The Thomson Reuters Trust
  * Principles.`). Whole lines only: a sentence that starts the same way goes on past them.
  */
-const WIDGET =
-  /^(?:(?:\d{1,5} )?comments?(?: \(\d{1,5}\))?|(?:leave|post|add|show|view|hide|load|see|read)(?: a| all| the| more| \d{1,5})? (?:comments?|replies)(?: \(\d{1,5}\))?|join the (?:conversation|discussion|debate)|\d{1,3} min(?:ute)?s? read|reading time:? \d{1,3} min(?:ute)?s?|listen to (?:this|the) (?:article|story)(?: [·•|-] \d{1,3} min(?:ute)?s?)?|follow(?: us)?(?: on (?:twitter|x|facebook|instagram|linkedin|threads|bluesky|tiktok|youtube|whatsapp|google news))?|follow \p{Lu}[\p{L}\d ]{1,40}(?: on [\p{L} ]{1,20})?:|click here to (?:search|share(?: on social media)?|subscribe|follow)(?: \S{1,12})?|click here to browse (?:all |full |more )?(?:transcripts|episodes|stories) of .{1,80}|gift (?:this )?article|our standards: .{1,80}|(?:\(release id: ?\d{1,12}\) ?)?visitor counter ?: ?\d{1,12}|\(release id: ?\d{1,12}\)|read this (?:release|page|article|story|statement) in:? [\p{L} ,]{2,120}|discussion about this (?:post|episode|video)|restack|show less|follow along using the transcript\.?)$/iu;
+const WIDGET = lazyRegExp(
+  String.raw`^(?:(?:\d{1,5} )?comments?(?: \(\d{1,5}\))?|(?:leave|post|add|show|view|hide|load|see|read)(?: a| all| the| more| \d{1,5})? (?:comments?|replies)(?: \(\d{1,5}\))?|join the (?:conversation|discussion|debate)|\d{1,3} min(?:ute)?s? read|reading time:? \d{1,3} min(?:ute)?s?|listen to (?:this|the) (?:article|story)(?: [·•|-] \d{1,3} min(?:ute)?s?)?|follow(?: us)?(?: on (?:twitter|x|facebook|instagram|linkedin|threads|bluesky|tiktok|youtube|whatsapp|google news))?|follow \p{Lu}[\p{L}\d ]{1,40}(?: on [\p{L} ]{1,20})?:|click here to (?:search|share(?: on social media)?|subscribe|follow)(?: \S{1,12})?|click here to browse (?:all |full |more )?(?:transcripts|episodes|stories) of .{1,80}|gift (?:this )?article|our standards: .{1,80}|(?:\(release id: ?\d{1,12}\) ?)?visitor counter ?: ?\d{1,12}|\(release id: ?\d{1,12}\)|read this (?:release|page|article|story|statement) in:? [\p{L} ,]{2,120}|discussion about this (?:post|episode|video)|restack|show less|follow along using the transcript\.?)$`,
+  'iu',
+);
 const WIDGET_FIRST = set(
   'comment comments leave post add show view hide load see read join listen follow gift our reading release visitor click discussion restack',
 );
@@ -587,14 +626,18 @@ const NOT_NAMES = set(
     'june july august september october november december the this that then now today tomorrow ' +
     'yesterday noon midnight late early',
 );
-const BYLINE_OPEN =
-  /^(?:By|BY|Written by|Words by|Reporting by|Story by|Reported by|Posted by|Edited by|Compiled by|Interview by|Interviewed by|Author:|Text:|Reporter:|Correspondent:|От|Автор:|Von|Par|Por|From \p{Lu}[\p{L}\p{N}.&-]*['’]s)\s+/u;
-const NAME_RUN = new RegExp(`^${NAME_WORD}(?:\\s+${NAME_WORD}){1,3}$`, 'u');
+const BYLINE_OPEN = lazyRegExp(
+  String.raw`^(?:By|BY|Written by|Words by|Reporting by|Story by|Reported by|Posted by|Edited by|Compiled by|Interview by|Interviewed by|Author:|Text:|Reporter:|Correspondent:|От|Автор:|Von|Par|Por|From \p{Lu}[\p{L}\p{N}.&-]*['’]s)\s+`,
+  'u',
+);
+const NAME_RUN = lazyRegExp(`^${NAME_WORD}(?:\\s+${NAME_WORD}){1,3}$`, 'u');
+
+const TRAILING_INITIAL = lazyRegExp(String.raw`\b\p{Lu}\.$`, 'u');
 
 /** The name(s) a byline gives (`By Jane Doe, BBC News` → `Jane Doe`), or null. */
 export function readByline(line: string): string | null {
   const open = BYLINE_OPEN.exec(line);
-  if (!open || /[.!?]$/.test(line.replace(/\b\p{Lu}\.$/u, ''))) return null;
+  if (!open || /[.!?]$/.test(line.replace(TRAILING_INITIAL, ''))) return null;
   const rest = line.slice(open[0].length).trim();
   if (words(rest).length > 14) return null;
   // Names before the first comma (outlet, role and place follow it).
@@ -673,7 +716,12 @@ const MONTH_OR_DAY =
   /^(?:jan|feb|fév|fev|mar|mär|apr|avr|abr|may|mai|mayo|jun|jui|jul|aug|aoû|ago|sep|set|oct|okt|nov|dec|déc|dez|dic|mon|tue|wed|thu|fri|sat|sun|янв|фев|мар|апр|мая|май|июн|июл|авг|сен|окт|ноя|дек|published|updated|posted|last|опубликовано|обновлено)/i;
 
 /** Five lower-case words: a sentence, not a dateline. */
-const LOWER_WORDS = /(?:\s\p{Ll}\S*){5}/u;
+const LOWER_WORDS = lazyRegExp(String.raw`(?:\s\p{Ll}\S*){5}`, 'u');
+
+const TRAILING_BY_NAME = lazyRegExp(
+  String.raw` by \p{Lu}[\p{L}.&-]*(?: \p{Lu}[\p{L}.&-]*){0,2}$`,
+  'u',
+);
 
 /** `first`: the line's {@link firstToken}. */
 function isDateline(line: string, first: string, digit = /\d/.test(line)): boolean {
@@ -688,7 +736,7 @@ function isDateline(line: string, first: string, digit = /\d/.test(line)): boole
     const outlet = line.slice(slash + 3);
     if (
       words(outlet).length <= 4 &&
-      /^\p{Lu}/u.test(outlet) &&
+      STARTS_UPPERCASE.test(outlet) &&
       isDateline(line.slice(0, slash).replaceAll(' / ', ' '), first)
     )
       return true;
@@ -710,7 +758,7 @@ function isDateline(line: string, first: string, digit = /\d/.test(line)): boole
       line
         .replace(DATELINE_OPEN, '')
         .replace(/^\s*on\b/i, '')
-        .replace(/ by \p{Lu}[\p{L}.&-]*(?: \p{Lu}[\p{L}.&-]*){0,2}$/u, ''),
+        .replace(TRAILING_BY_NAME, ''),
     );
     const other = rest.filter((t) => !isDateToken(t)).length;
     return rest.some(isDated) && other <= 1 && !/[!?]$/.test(line);
@@ -741,7 +789,7 @@ function isDateline(line: string, first: string, digit = /\d/.test(line)): boole
     const head = ws.slice(0, firstDate);
     const tail = ws.slice(lastDate + 1);
     if (head.length + tail.length !== other) return false;
-    if (![...head, ...tail].every((w) => /^[\p{Lu}\d]/u.test(w))) return false;
+    if (![...head, ...tail].every((w) => STARTS_UPPERCASE_OR_DIGIT.test(w))) return false;
     // With a name beside it, a time alone is a tag's time (`Jane Doe 0:01`): a date is needed.
     // A numeric date counts (`Deutschlandfunk, 14.10.2025`).
     if (
@@ -769,13 +817,19 @@ const AGENCIES =
 
 const CAPTION_OPEN =
   /^(?:Image caption|Media caption|Video caption|Photo caption|Caption|Pictured|Above|Top|Main image|Illustration)\s*[,:]\s*\S/i;
+const PHOTO_AGENCY_CREDIT = lazyRegExp(
+  String.raw`^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}\s*\/\s*(?:AP|AFP|Getty Images|Reuters|EPA|NPR|Bloomberg|Shutterstock|Alamy|Sipa|Zuma|NurPhoto)(?:\s+via\s+Getty Images)?$`,
+  'u',
+);
+
+const PHOTO_BY = lazyRegExp(String.raw`^(?:Photo|Image|Picture) by\s+\p{Lu}`, 'u');
+
 function captionOrCredit(line: string): NoteReason | null {
   if (line.length <= 80 && AGENCIES.test(line)) return 'credit';
   // A broadcast transcript's strap label in capitals (`CAPTION: DUNMERE WEST — LAB GAIN`) is a
   // production line (a direction, see directions.ts), not a photo's caption.
   if (CAPTION_OPEN.test(line) && !line.startsWith('CAPTION:')) return 'photo-caption';
-  if (/^(?:Photo|Image|Picture) by\s+\p{Lu}/u.test(line) && words(line).length <= 10)
-    return 'credit';
+  if (PHOTO_BY.test(line) && words(line).length <= 10) return 'credit';
   const m =
     /^(?:Image source|Image credit|Photo credit|Photo|Photograph|Photos|Picture|Image|Credit|Illustration|Graphic|Courtesy(?: of)?|Source)\s*[,:]\s*(.+)$/i.exec(
       line,
@@ -788,13 +842,7 @@ function captionOrCredit(line: string): NoteReason | null {
       return 'photo-caption';
   }
   // `Jane Doe/AP`, `John Smith/Getty Images`: a photographer and an agency.
-  if (
-    line.includes('/') &&
-    /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}\s*\/\s*(?:AP|AFP|Getty Images|Reuters|EPA|NPR|Bloomberg|Shutterstock|Alamy|Sipa|Zuma|NurPhoto)(?:\s+via\s+Getty Images)?$/u.test(
-      line,
-    )
-  )
-    return 'credit';
+  if (line.includes('/') && PHOTO_AGENCY_CREDIT.test(line)) return 'credit';
   return null;
 }
 
@@ -808,17 +856,21 @@ const TERMS =
  * The transcription service's line (`FastScripts Transcript by ASAP Sports`, `Transcription by CQ
  * Roll Call`, `Transcript by Rev.com`): the service's name in capitalized words, nothing after.
  */
-const TRANSCRIBER =
-  /^(?:Fast[Ss]cripts )?(?:(?:[Tt]ranscripts?|[Tt]ranscription)(?: [Ss]ervices?)? )?(?:by|from|provided by) \p{Lu}[\p{L}\p{N}.&'’-]*(?: (?:\p{Lu}[\p{L}\p{N}.&'’-]*|&)){0,4}$/u;
-const DISCLAIMER =
-  /^(?:this (?:is a rush transcript|transcript (?:was|has been|is|may)|text may not be in its final form|copy may not be in its final form)|(?:\p{Lu}{2,10}|the) transcripts? (?:are|is|was|were) (?:created|produced|provided|generated|prepared)|today['’]s transcript (?:is|was|has been) (?:for|edited|provided)|transcripts? (?:are|is|was|were) (?:created|produced|provided|generated|prepared|edited)|transcript provided by|transcribed by (?:https?:|www\.|otter|rev|trint|descript|sonix|temi)|please note: this transcript|accuracy and availability (?:of \p{Lu}{2,10} transcripts )?may vary|this record contains the text of|the information contained (?:here|herein) is a textual representation of|the authoritative record of|editor['’]s note:|note to editors:|disclaimer:|this (?:article|story|transcript) (?:has been|was) (?:edited|updated|corrected|condensed) for (?:clarity|length)|(?:this|the following) (?:transcript|interview) has been (?:edited|lightly edited|condensed)|for information media[.,;:]? not an official record|check against delivery|this interview was conducted by [^.,]{1,100}\.?$|a rush transcript of [^.]{1,200} (?:is below|follows)|(?:the following|this) is a (?:near[- ]verbatim |verbatim |partial |full |complete )?transcript of (?:today|the|this)\b)/iu;
+const TRANSCRIBER = lazyRegExp(
+  String.raw`^(?:Fast[Ss]cripts )?(?:(?:[Tt]ranscripts?|[Tt]ranscription)(?: [Ss]ervices?)? )?(?:by|from|provided by) \p{Lu}[\p{L}\p{N}.&'’-]*(?: (?:\p{Lu}[\p{L}\p{N}.&'’-]*|&)){0,4}$`,
+  'u',
+);
+const DISCLAIMER = lazyRegExp(
+  String.raw`^(?:this (?:is a rush transcript|transcript (?:was|has been|is|may)|text may not be in its final form|copy may not be in its final form)|(?:\p{Lu}{2,10}|the) transcripts? (?:are|is|was|were) (?:created|produced|provided|generated|prepared)|today['’]s transcript (?:is|was|has been) (?:for|edited|provided)|transcripts? (?:are|is|was|were) (?:created|produced|provided|generated|prepared|edited)|transcript provided by|transcribed by (?:https?:|www\.|otter|rev|trint|descript|sonix|temi)|please note: this transcript|accuracy and availability (?:of \p{Lu}{2,10} transcripts )?may vary|this record contains the text of|the information contained (?:here|herein) is a textual representation of|the authoritative record of|editor['’]s note:|note to editors:|disclaimer:|this (?:article|story|transcript) (?:has been|was) (?:edited|updated|corrected|condensed) for (?:clarity|length)|(?:this|the following) (?:transcript|interview) has been (?:edited|lightly edited|condensed)|for information media[.,;:]? not an official record|check against delivery|this interview was conducted by [^.,]{1,100}\.?$|a rush transcript of [^.]{1,200} (?:is below|follows)|(?:the following|this) is a (?:near[- ]verbatim |verbatim |partial |full |complete )?transcript of (?:today|the|this)\b)`,
+  'iu',
+);
 const PROGRAMME =
   /^(?:(?:as )?heard on|broadcast on|aired on|as seen on|first broadcast(?: on)?|originally aired(?: on)?|aired|from) (?=\S)/i;
 
 function isProgrammeCredit(line: string): boolean {
   const open = PROGRAMME.exec(line);
   // The programme or the date follows in capitals or digits: `Heard on All Things Considered`.
-  if (!open || !/^[\p{Lu}\d]/u.test(line.slice(open[0].length))) return false;
+  if (!open || !STARTS_UPPERCASE_OR_DIGIT.test(line.slice(open[0].length))) return false;
   if (/[.!?]$/.test(line) && !/\b(?:ET|GMT|BST|UTC)\.?$/.test(line)) return false;
   if (/^From /.test(line)) {
     // `From Morning Edition`, never `From Monday, prices rise.`
@@ -847,8 +899,10 @@ function isCookieNotice(line: string): boolean {
   return words(line).length <= 6;
 }
 
-const SUBSCRIPTION =
-  /^(?:subscribe(?: now| today| for| to)?|sign up(?: for| to| now)?|get (?:our|the) [\p{L} -]{0,40}newsletter|newsletter sign[- ]?up|already (?:a subscriber|have an account|subscribed)|create (?:a free |an )?account|register (?:now|for free|to)|support (?:npr|the bbc|pbs|our journalism|independent journalism|quality journalism|us)|donate(?: now| today)?$|become a (?:member|subscriber|sustainer|supporter)|unlock (?:this|unlimited)|you have \d+ free articles?|start your free trial|this content is for subscribers|upgrade to paid|type your email|thanks for reading(?: [^!?.]{1,60})?[!.] (?:subscribe|this post is public))(?=$|[\s:,.!?…])/iu;
+const SUBSCRIPTION = lazyRegExp(
+  String.raw`^(?:subscribe(?: now| today| for| to)?|sign up(?: for| to| now)?|get (?:our|the) [\p{L} -]{0,40}newsletter|newsletter sign[- ]?up|already (?:a subscriber|have an account|subscribed)|create (?:a free |an )?account|register (?:now|for free|to)|support (?:npr|the bbc|pbs|our journalism|independent journalism|quality journalism|us)|donate(?: now| today)?$|become a (?:member|subscriber|sustainer|supporter)|unlock (?:this|unlimited)|you have \d+ free articles?|start your free trial|this content is for subscribers|upgrade to paid|type your email|thanks for reading(?: [^!?.]{1,60})?[!.] (?:subscribe|this post is public))(?=$|[\s:,.!?…])`,
+  'iu',
+);
 
 function isSubscription(line: string): boolean {
   if (!SUBSCRIPTION.test(line)) return false;
@@ -870,12 +924,16 @@ function isSubscription(line: string): boolean {
   return words(line).length <= 8 && !/^(?:support|donate)\b.*\.$/i.test(line);
 }
 
-const ADVERT =
-  /^(?:advertisement|advert|sponsored(?: content| stories| links| by [\p{L} ]{1,40})?|paid (?:content|post|partner content)|skip advertisement|story continues below(?: advertisement)?|article continues below(?: advertisement)?|continue reading (?:the main story|below)|ad feedback|ad|promoted|partner content|реклама)$/iu;
+const ADVERT = lazyRegExp(
+  String.raw`^(?:advertisement|advert|sponsored(?: content| stories| links| by [\p{L} ]{1,40})?|paid (?:content|post|partner content)|skip advertisement|story continues below(?: advertisement)?|article continues below(?: advertisement)?|continue reading (?:the main story|below)|ad feedback|ad|promoted|partner content|реклама)$`,
+  'iu',
+);
 
 /** `Washington, D.C.`, `Scranton, Pennsylvania`: a place, or a name and a title, in two parts. */
-const TWO_PART_LINE =
-  /^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2}, \p{Lu}[\p{L}.'’-]*(?: (?:of |the |for )?\p{Lu}[\p{L}.'’-]*){0,3}$/u;
+const TWO_PART_LINE = lazyRegExp(
+  String.raw`^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2}, \p{Lu}[\p{L}.'’-]*(?: (?:of |the |for )?\p{Lu}[\p{L}.'’-]*){0,3}$`,
+  'u',
+);
 
 /**
  * True for a line that, next to a dateline, is the place of the event or the name of the
@@ -890,8 +948,10 @@ export function isHeaderLine(line: string): boolean {
  * A venue, capitalised words ending in a kind of place: `James S. Brady Press Briefing Room`,
  * `Rose Garden`, `Eisenhower Executive Office Building` (next to a dateline only).
  */
-const VENUE_LINE =
-  /^(?:\p{Lu}[\p{L}.'’-]* ){0,5}(?:Room|Office|Garden|Lawn|Building|Hall|Center|Centre|Chamber|Auditorium|Hotel|Airport|Base|Palace|House)$/u;
+const VENUE_LINE = lazyRegExp(
+  String.raw`^(?:\p{Lu}[\p{L}.'’-]* ){0,5}(?:Room|Office|Garden|Lawn|Building|Hall|Center|Centre|Chamber|Auditorium|Hotel|Airport|Base|Palace|House)$`,
+  'u',
+);
 /** The White House masthead over an older transcript (`THE WHITE HOUSE` / `Office of the Press Secretary`). */
 const WHITE_HOUSE_MASTHEAD = /^(?:THE WHITE HOUSE|The White House)$/;
 
@@ -1001,8 +1061,10 @@ const WIRE_ACCESS =
 /** AP's story code line: `AP-APTN-0930: Chile Wildfire No access Chile 4577201`, `AP-APTN-0930`. */
 const AP_STORY_CODE = /^AP-[A-Z]{2,6}-\d{3,4}(?:: .{1,150})?$/;
 /** AP's place and date line over the shots: `Kinderdijk, Netherlands - 12 March 2025`. */
-const WIRE_PLACE_DATE =
-  /^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}(?:, \p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3})? [-–—] \d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December|JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER) \d{4}$/u;
+const WIRE_PLACE_DATE = lazyRegExp(
+  String.raw`^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}(?:, \p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3})? [-–—] \d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December|JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER) \d{4}$`,
+  'u',
+);
 /**
  * A wire video's production credit in brackets: `(Production: Olena Bondar, Pavlo Shevchuk)`,
  * `(PRODUCTION: OLENA BONDAR)` in a script in capitals.
@@ -1030,14 +1092,20 @@ const TOOL_LINES: readonly [RegExp, NoteReason][] = [
   [/^Support Provided By:/, 'advertisement'],
   // A podcast's show notes: its appeal, its sponsor and the sponsor's code.
   [
-    /^(?:Support (?:the|this|our) (?:show|podcast)\b|Sponsored by \p{Lu}|Use (?:promo )?code [A-Z\d]{3,20} (?:for|at|to)\b)/u,
+    lazyRegExp(
+      String.raw`^(?:Support (?:the|this|our) (?:show|podcast)\b|Sponsored by \p{Lu}|Use (?:promo )?code [A-Z\d]{3,20} (?:for|at|to)\b)`,
+      'u',
+    ),
     'advertisement',
   ],
   [/^Do you have a (?:story|news) tip\?/, 'subscription'],
   [PRESENTER_FIELD, 'programme-credit'],
   // A radio commentary's credits: `Commentary: Phil Dawson. Summariser: Karen Lowe.`
   [
-    /^(?:Commentary|Commentator|Commentators): \p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,2}\.?(?: (?:Summariser|Summarizer|Co-commentator|Analysis|Pundit): \p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,2}\.?)?$/u,
+    lazyRegExp(
+      String.raw`^(?:Commentary|Commentator|Commentators): \p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,2}\.?(?: (?:Summariser|Summarizer|Co-commentator|Analysis|Pundit): \p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,2}\.?)?$`,
+      'u',
+    ),
     'programme-credit',
   ],
   // AP's licence reminder under a video script.
@@ -1108,8 +1176,10 @@ const MEDIA_FILE_NAME =
  * `Jane Doe stopped recording`, `Tom Reed joined the meeting`, `Recording started`. Not words
  * anyone said.
  */
-const MEETING_EVENT =
-  /^(?:\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3} (?:started|stopped|paused|resumed) (?:transcription|recording)|\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3} (?:joined|left) the (?:meeting|call)|(?:Recording|Transcription) (?:started|stopped|paused|resumed|has started|has stopped))\.?$/u;
+const MEETING_EVENT = lazyRegExp(
+  String.raw`^(?:\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3} (?:started|stopped|paused|resumed) (?:transcription|recording)|\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3} (?:joined|left) the (?:meeting|call)|(?:Recording|Transcription) (?:started|stopped|paused|resumed|has started|has stopped))\.?$`,
+  'u',
+);
 /** Last characters of a {@link MEETING_EVENT} line (n, g, l, d, and a full stop). */
 const MEETING_EVENT_ENDS: ReadonlySet<number> = new Set([0x6e, 0x67, 0x6c, 0x64, 0x2e]);
 
@@ -1120,10 +1190,14 @@ const MEETING_EVENT_ENDS: ReadonlySet<number> = new Set([0x6e, 0x67, 0x6c, 0x64,
  * `1200 NEWS  READER: ALEX  DUR 2'00`); its reader on a line of
  * its own (`READ BY: PRIYA NAIR`, `Newsreader: Sam Jones`). Not read aloud.
  */
-const BULLETIN_HEADER =
-  /^(?:[01]?\d|2[0-3])(?:[:.h]?[0-5]\d(?:hr?s?)?|[ap]m) (?:\p{Lu}+ ){0,2}(?:news|newscast|bulletin|headlines|nachrichten|journal|notiziario)(?: +[–—|/-] +[^.!?]{1,80}[^.!?]| +(?:reader|read by|newsreader|dur|trt|total)\b[^.!?]{1,80})?$/iu;
-const BULLETIN_READER =
-  /^(?:Read by|READ BY|Newsreader|NEWSREADER):? \p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){1,3}$/u;
+const BULLETIN_HEADER = lazyRegExp(
+  String.raw`^(?:[01]?\d|2[0-3])(?:[:.h]?[0-5]\d(?:hr?s?)?|[ap]m) (?:\p{Lu}+ ){0,2}(?:news|newscast|bulletin|headlines|nachrichten|journal|notiziario)(?: +[–—|/-] +[^.!?]{1,80}[^.!?]| +(?:reader|read by|newsreader|dur|trt|total)\b[^.!?]{1,80})?$`,
+  'iu',
+);
+const BULLETIN_READER = lazyRegExp(
+  String.raw`^(?:Read by|READ BY|Newsreader|NEWSREADER):? \p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){1,3}$`,
+  'u',
+);
 
 /**
  * A wire story's closing lines: the desk's initials (AFP's `mrc/jj/pb`, `bur-fz/ch`, EFE's `EFE
@@ -1197,7 +1271,7 @@ function wireOrToolLine(line: string): NoteReason | null {
   // The tool lines open with one of a few words: the patterns run only after one of them.
   if (opensWithToolWord(line)) {
     // A line in capitals (`COMMENTARY: PHIL DAWSON.`) is read in any case: it has no case left.
-    if (/\p{Ll}/u.test(line)) {
+    if (HAS_LOWERCASE.test(line)) {
       for (const [pattern, reason] of TOOL_LINES) if (pattern.test(line)) return reason;
     } else for (const [pattern, reason] of CAPS_TOOL_LINES) if (pattern.test(line)) return reason;
   }

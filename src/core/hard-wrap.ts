@@ -8,6 +8,7 @@
  * the length and one character decide before any pattern runs.
  */
 import { endsWithSentencePunctuation } from './chars.ts';
+import { STARTS_LOWERCASE } from './letter-patterns.ts';
 
 /** Shortest line a wrap leaves above its continuation (a wrap's width is 60 to 100 columns). */
 export const WRAPPED_LINE_MIN_CHARS = 40;
@@ -71,7 +72,7 @@ const GERMAN_BEFORE_ARTICLE: ReadonlySet<string> = new Set(
 export function opensInLowerCase(text: string): boolean {
   const c = text.charCodeAt(0);
   if (c < 0x80) return c >= 0x61 && c <= 0x7a;
-  return /^\p{Ll}/u.test(text);
+  return STARTS_LOWERCASE.test(text);
 }
 
 /**

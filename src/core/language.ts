@@ -3,6 +3,7 @@
  * Pure functions, linear in the input, no regular expression runs over the whole text (every
  * test is one character at a time, cached per UTF-16 code unit).
  */
+import { lazyRegExp } from './lazy.ts';
 
 /**
  * Languages written without spaces between words (Chinese, Japanese, Thai, Lao, Khmer, Burmese,
@@ -39,13 +40,13 @@ const CLOSING = 64; // closing bracket or final quote (Pe, Pf) and the ASCII quo
 const OPENING = 128; // opening bracket or initial quote (Ps, Pi) and the ASCII quotes
 
 const classes = new Uint8Array(0x10000);
-const WORD_RE = /^[\p{L}\p{M}\p{N}]$/u;
-const LOWER_RE = /^\p{Ll}$/u;
-const UPPER_RE = /^[\p{Lu}\p{Lt}]$/u;
-const DIGIT_RE = /^\p{Nd}$/u;
-const MARK_RE = /^\p{M}$/u;
-const CLOSING_RE = /^[\p{Pe}\p{Pf}]$/u;
-const OPENING_RE = /^[\p{Ps}\p{Pi}]$/u;
+const WORD_RE = lazyRegExp(String.raw`^[\p{L}\p{M}\p{N}]$`, 'u');
+const LOWER_RE = lazyRegExp(String.raw`^\p{Ll}$`, 'u');
+const UPPER_RE = lazyRegExp(String.raw`^[\p{Lu}\p{Lt}]$`, 'u');
+const DIGIT_RE = lazyRegExp(String.raw`^\p{Nd}$`, 'u');
+const MARK_RE = lazyRegExp(String.raw`^\p{M}$`, 'u');
+const CLOSING_RE = lazyRegExp(String.raw`^[\p{Pe}\p{Pf}]$`, 'u');
+const OPENING_RE = lazyRegExp(String.raw`^[\p{Ps}\p{Pi}]$`, 'u');
 
 function computeClass(code: number): number {
   let bits = COMPUTED;

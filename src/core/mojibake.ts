@@ -16,6 +16,7 @@
  * Portuguese word and a quote, not `IRMÔ`); a lowercase letter between two capitals (`MÄ£ÄM`
  * is leetspeak in capitals, not `MģÄM`).
  */
+import { lazyRegExp } from './lazy.ts';
 
 /** Windows-1252 characters for bytes 0x80–0x9F (WHATWG index; undefined bytes keep their C1 code). */
 const CP1252_HIGH =
@@ -66,7 +67,7 @@ export function plausibleTarget(cp: number): boolean {
 }
 
 /** Targets a truncated form may stand for: letters, quotes and currency only. */
-const TRUNCATED_TARGET = /^[\p{L}\p{Pi}\p{Pf}\p{Sc}]$/u;
+const TRUNCATED_TARGET = lazyRegExp(String.raw`^[\p{L}\p{Pi}\p{Pf}\p{Sc}]$`, 'u');
 
 function utf8Bytes(cp: number): number[] {
   if (cp < 0x800) return [0xc0 | (cp >> 6), 0x80 | (cp & 0x3f)];

@@ -30,6 +30,8 @@ import {
   wrapFellAt,
   wrapsOnto,
 } from './hard-wrap.ts';
+import { lazyRegExp } from './lazy.ts';
+import { HAS_LETTER, HAS_LOWERCASE, HAS_UPPERCASE, STARTS_LOWERCASE } from './letter-patterns.ts';
 import { HEADING as MARKDOWN_HEADING } from './markdown.ts';
 import { applyEdits } from './plugins/segments.ts';
 import { report } from './report.ts';
@@ -596,7 +598,7 @@ function isDirectionLine(trimmed: string): boolean {
  * or more before the stop (`Mr. Smith at`, `U.S. Capitol`, `Jan. 5` are no sentence's end);
  * lines shorter than a wrap are not searched.
  */
-const SENTENCE_INSIDE = /\p{Ll}{2}[.!?] \p{Lu}[\p{Ll}'’]* \p{Ll}/u;
+const SENTENCE_INSIDE = lazyRegExp(String.raw`\p{Ll}{2}[.!?] \p{Lu}[\p{Ll}'’]* \p{Ll}`, 'u');
 const SENTENCE_INSIDE_MIN_CHARS = 40;
 
 function endsSentenceInside(t: string): boolean {
@@ -607,6 +609,8 @@ function endsSentenceInside(t: string): boolean {
 const HEADER_MAX_LINES = 12;
 /** Longest header line: a headline, a date line, a programme or a file name. */
 const HEADER_MAX_CHARS = 100;
+
+const HEADER_START = lazyRegExp(String.raw`^[\p{Lu}\d[(]`, 'u');
 
 /**
  * The opening lines of a document that are separate header lines (a programme name, a headline, a
@@ -628,7 +632,7 @@ function headerLines(group: Line[], wrapped: boolean, bare = false, textWidth = 
     // An icon font's glyph name (`search`, `play`) copied with a page's header is one of its lines.
     if (
       t.length > HEADER_MAX_CHARS ||
-      (!/^[\p{Lu}\d[(]/u.test(t) && !(t.length <= 14 && ICON_LABEL.test(t))) ||
+      (!HEADER_START.test(t) && !(t.length <= 14 && ICON_LABEL.test(t))) ||
       endsWithSentencePunctuation(t) ||
       endsSentenceInside(t) ||
       // A line the text's wrap broke before the next (see wrapFellAt): prose, no header's line.
@@ -641,7 +645,7 @@ function headerLines(group: Line[], wrapped: boolean, bare = false, textWidth = 
   // line opens in lower case is a wrapped sentence (`could now go` / `Home` / `after the water`).
   if (k < 2 || k >= HEADER_MAX_LINES) return 0;
   const next = group[k]?.trimmed ?? '';
-  return /^\p{Ll}/u.test(next) ? 0 : k;
+  return STARTS_LOWERCASE.test(next) ? 0 : k;
 }
 
 /** A line that is only an elapsed time with hours and seconds (`00:05:07`, `1:02:03`). */
@@ -784,8 +788,8 @@ function isTimestampPanel(group: Line[]): boolean {
   for (const line of group) {
     if (isBareTimestamp(line)) continue;
     const t = line.trimmed;
-    if (/^\p{Ll}/u.test(t)) lower++;
-    else if (/\p{Lu}/u.test(t) && !/\p{Ll}/u.test(t)) {
+    if (STARTS_LOWERCASE.test(t)) lower++;
+    else if (HAS_UPPERCASE.test(t) && !HAS_LOWERCASE.test(t)) {
       caps++;
       capsWords += t.split(' ').length;
       if (t.startsWith('>>')) chevrons = true;
@@ -990,9 +994,9 @@ const CUT_OFF_WORDS: ReadonlySet<string> = new Set(
 /** The longest word part looked at before a line's final hyphen (with what precedes it). */
 const MAX_BROKEN_PART = 48;
 /** The end of a line broken inside a word: two letters or more and a hyphen (`gov-`). */
-const BROKEN_WORD_END = /(?:^|[\s(“"'‘])([\p{L}\p{M}]{2,})-$/u;
+const BROKEN_WORD_END = lazyRegExp(String.raw`(?:^|[\s(“"'‘])([\p{L}\p{M}]{2,})-$`, 'u');
 /** The rest of that word at the next line's start, in lower case, with what is glued to it (`ber.`). */
-const WORD_REST = /^\p{Ll}\S*/u;
+const WORD_REST = lazyRegExp(String.raw`^\p{Ll}\S*`, 'u');
 
 /**
  * A hard-wrapped paragraph (a page pasted from a PDF, a terminal's fixed width; or a line as long
@@ -1104,7 +1108,7 @@ function anchored(file: VFile, line: number, written: string): true {
  */
 // Spaces around the time and a CR before its line break are a paste's (CRLF, trailing blanks).
 const STAMP_LINE = /\n[ \t]*\d{1,2}:\d{2}(?::\d{2})?[ \t]*\r?\n(?=[ \t]*\S)/g;
-const STAMPED_NAME = /^\p{Lu}[^\n:]{1,59}$/u;
+const STAMPED_NAME = lazyRegExp(String.raw`^\p{Lu}[^\n:]{1,59}$`, 'u');
 const MIN_STAMPED_NAMES = 3;
 
 function hasStampedNames(text: string): boolean {
@@ -1136,7 +1140,7 @@ const TIMED_SAMPLE = 20;
 function opensLowerCase(text: string): boolean {
   const c = text.charCodeAt(0);
   if (c < 0x80) return c >= 0x61 && c <= 0x7a;
-  return /^\p{Ll}/u.test(text);
+  return STARTS_LOWERCASE.test(text);
 }
 
 /**
@@ -1331,7 +1335,7 @@ function chevronPieces(line: Line): Line[] {
     const mark = shape.charCodeAt(at + 3) === 0x3e ? 4 : 3;
     const next = shape[at + mark] ?? '';
     const ends = shape.slice(at + mark).trim() === '';
-    if (next !== ' ' && !ends && !/\p{L}/u.test(next)) continue;
+    if (next !== ' ' && !ends && !HAS_LETTER.test(next)) continue;
     const piece = line.text.slice(start, at);
     if (trimAll(piece) === '') continue;
     out.push({
@@ -1449,7 +1453,7 @@ function splitGroup(
       !pairStarts &&
       pair !== i - 1 &&
       isNumberedLabelLine(line.trimmed) &&
-      !/^\p{Ll}/u.test(next.trimmed);
+      !STARTS_LOWERCASE.test(next.trimmed);
     if (prev) {
       const prevTagOnly = current.length === 1 && tagOf(prev)?.rest === '';
       // A chat export: each stamped line opens a message, the lines under it are its own.
@@ -1521,7 +1525,7 @@ function midSentenceWrapWidth(group: Line[]): number {
     const next = (group[i + 1] as Line).trimmed;
     const c = next.charCodeAt(0);
     // Lower case: ASCII first, any other letter by its class.
-    const lower = (c >= 0x61 && c <= 0x7a) || (c > 0x7f && /^\p{Ll}/u.test(next));
+    const lower = (c >= 0x61 && c <= 0x7a) || (c > 0x7f && STARTS_LOWERCASE.test(next));
     const line = (group[i] as Line).trimmed;
     if (lower && !endsWithSentencePunctuation(line)) widths.push(line.length);
   }

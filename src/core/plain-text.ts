@@ -19,6 +19,7 @@ import { endsWithSentencePunctuation } from './chars.ts';
 import { formatHms } from './clock.ts';
 import { isDirectionText } from './directions.ts';
 import type { Block, ScriptDocument, Speaker } from './document.ts';
+import { HAS_LETTER_OR_NUMBER } from './letter-patterns.ts';
 import { parseTag } from './tags.ts';
 
 /** A speaker's tag when no written form is known (a document built by hand). */
@@ -143,7 +144,7 @@ export function toPlainText(doc: ScriptDocument): string {
         previous !== speaker.id ||
         block.timestampMs !== null ||
         parseTag(block.text) !== null ||
-        !/[\p{L}\p{N}]/u.test(block.text) ||
+        !HAS_LETTER_OR_NUMBER.test(block.text) ||
         (forms.length > 0 && !opensWithQuote(block));
       const body = block.sot ? quote(block.text, doc.language) : block.text;
       previous = block.sot ? null : speaker.id;

@@ -33,6 +33,8 @@ import {
 import type { NoteReason } from './document.ts';
 import { classifyLine, isBareName, isRecordGpoHeader } from './furniture.ts';
 import { hardWrapWidth, withWrappedRest, wrapBroke, wrapsOnto } from './hard-wrap.ts';
+import { lazyRegExp } from './lazy.ts';
+import { HAS_TWO_UPPERCASE, STARTS_LETTER_OR_NUMBER, STARTS_UPPERCASE } from './letter-patterns.ts';
 import { chatExportStamp, ircLine, isChatHeader, parseTag, printedHearingTag } from './tags.ts';
 import type { RootContent, Segment } from './tree.ts';
 
@@ -55,16 +57,20 @@ const PROVISIONAL =
 const UN_ORGAN =
   /^(?:Security Council|General Assembly|Economic and Social Council|Trusteeship Council|Human Rights Council|Conseil de sécurité|Assemblée générale|Conseil économique et social|Conseil des droits de l['’]homme|Consejo de Seguridad|Asamblea General|Consejo Económico y Social|Consejo de Derechos Humanos|Совет Безопасности|Генеральная Ассамблея|Экономический и Социальный Совет|安全理事会|大会|مجلس الأمن|الجمعية العامة|(?:First|Second|Third|Fourth|Fifth|Sixth) Committee|(?:Première|Deuxième|Troisième|Quatrième|Cinquième|Sixième) Commission|(?:Primera|Segunda|Tercera|Cuarta|Quinta|Sexta) Comisión)(?: (?:Provisional|Provisoire))?$/u;
 /** `Eightieth year`, `Seventy-ninth session`, `Quatre-vingtième session`, `Octogésimo año`. */
-const UN_SESSION =
-  /^(?:(?:\p{Lu}\p{Ll}{2,12}-)?\p{L}\p{Ll}{2,14}(?:th|st|nd|rd) (?:year|session)|(?:\p{Lu}\p{Ll}{2,12}-)?\p{L}\p{Ll}{2,14}(?:ième|ère) (?:année|session)|\p{Lu}\p{Ll}{3,14}[oa](?: \p{Ll}{3,14}[oa])? (?:año|período de sesiones)|\p{Lu}\p{Ll}{3,16}(?:ый|ой|ий|ая|ья)(?: \p{Ll}{3,16}(?:ый|ой|ий|ая|ья))? (?:год|сессия))(?: \((?:resumed|reprise|continuación|возобновленная)\))?$/u;
+const UN_SESSION = lazyRegExp(
+  String.raw`^(?:(?:\p{Lu}\p{Ll}{2,12}-)?\p{L}\p{Ll}{2,14}(?:th|st|nd|rd) (?:year|session)|(?:\p{Lu}\p{Ll}{2,12}-)?\p{L}\p{Ll}{2,14}(?:ième|ère) (?:année|session)|\p{Lu}\p{Ll}{3,14}[oa](?: \p{Ll}{3,14}[oa])? (?:año|período de sesiones)|\p{Lu}\p{Ll}{3,16}(?:ый|ой|ий|ая|ья)(?: \p{Ll}{3,16}(?:ый|ой|ий|ая|ья))? (?:год|сессия))(?: \((?:resumed|reprise|continuación|возобновленная)\))?$`,
+  'u',
+);
 /** `9876th meeting`, `12th plenary meeting`, `12e séance plénière`, `9876ª sesión`, `9876-е заседание`. */
 const UN_MEETING =
   /^\d{1,5}(?:st|nd|rd|th|e|re|ème|ª|a|\.ª|-е|-е пленарное)? (?:plenary meeting|meeting|séance plénière|séance|sesión plenaria|sesión|заседание)(?: \(closed\)| \(privée\))?$/u;
 /** The chair on the roster: `President: Mr. Fu Cong (China)`, `Président : M. Diop . . . (Sénégal)`. */
-const UN_CHAIR =
-  /^(?:Acting )?(?:President|Chair|Chairman|Chairperson|Présidente?|Presidente|Presidenta|Председатель)\s*:\s*(?:Mr|Mrs|Ms|Madam|Dr|M|Mme|Sr|Sra|г-н|г-жа|H\.E)\.?\s+\p{Lu}[^!?:;,]{0,100}[\p{L})]$/u;
+const UN_CHAIR = lazyRegExp(
+  String.raw`^(?:Acting )?(?:President|Chair|Chairman|Chairperson|Présidente?|Presidente|Presidenta|Председатель)\s*:\s*(?:Mr|Mrs|Ms|Madam|Dr|M|Mme|Sr|Sra|г-н|г-жа|H\.E)\.?\s+\p{Lu}[^!?:;,]{0,100}[\p{L})]$`,
+  'u',
+);
 /** Lines of the members' roster: `Members: Algeria …`, and `Denmark . . . . Ms. Lassen` under it. */
-const UN_MEMBERS = /^(?:Members|Membres|Miembros|Члены)\s*:\s*\p{Lu}/u;
+const UN_MEMBERS = lazyRegExp(String.raw`^(?:Members|Membres|Miembros|Члены)\s*:\s*\p{Lu}`, 'u');
 const DOT_LEADER = /(?:\. ?){4}/;
 /** `Agenda item 73`, `Point 73 de l'ordre du jour (suite)`, `Tema 73 del programa`, `Пункт 73 повестки дня`. */
 const UN_AGENDA_ITEM =
@@ -160,8 +166,10 @@ const PARTY_ROLE =
 /** A separator line of the caption box: `---------------x`, `- - - - x`. */
 const CAPTION_RULE = /^(?:- ?){3,}x?$|^x(?: ?-){3,}$/;
 /** The cover page's labelled lines: `Pages: 1 through 67`, `Place: Washington, D.C.`, `Date: …`. */
-const COVER_LINE =
-  /^(?:Pages?: \d{1,4} (?:through|to|-) \d{1,4}|Place: \p{Lu}[^!?;]{0,60}|Date: [\p{L}\d][^!?;]{0,40}|Official Reporters?|(?:Case|Docket) No\. ?[\w.-]{1,20}|(?:THE )?(?:SUPREME|DISTRICT|CIRCUIT|APPELLATE) COURT (?:OF|FOR) [A-Z .,'’]{3,60}|The above-entitled matter came on for(?: [^!?;]{3,200})?|(?:The|This) (?:[\p{L}-]+ ){0,3}(?:deposition|examination under oath|sworn statement) of \p{Lu}[^!?;]{2,400}|(?:(?:VIDEOTAPED|VIDEO|REMOTE|ORAL|CONTINUED|DISCOVERY|EVIDENCE) ){0,2}DEPOSITION OF \p{Lu}[\p{Lu} .,'’-]{2,60}|(?:Reported|Transcribed|Taken) (?:by|before|on behalf of):? \p{Lu}[^!?;]{2,120}|(?:IT IS (?:HEREBY )?STIPULATED|BE IT REMEMBERED)\b[^!?]{0,800})$/u;
+const COVER_LINE = lazyRegExp(
+  String.raw`^(?:Pages?: \d{1,4} (?:through|to|-) \d{1,4}|Place: \p{Lu}[^!?;]{0,60}|Date: [\p{L}\d][^!?;]{0,40}|Official Reporters?|(?:Case|Docket) No\. ?[\w.-]{1,20}|(?:THE )?(?:SUPREME|DISTRICT|CIRCUIT|APPELLATE) COURT (?:OF|FOR) [A-Z .,'’]{3,60}|The above-entitled matter came on for(?: [^!?;]{3,200})?|(?:The|This) (?:[\p{L}-]+ ){0,3}(?:deposition|examination under oath|sworn statement) of \p{Lu}[^!?;]{2,400}|(?:(?:VIDEOTAPED|VIDEO|REMOTE|ORAL|CONTINUED|DISCOVERY|EVIDENCE) ){0,2}DEPOSITION OF \p{Lu}[\p{Lu} .,'’-]{2,60}|(?:Reported|Transcribed|Taken) (?:by|before|on behalf of):? \p{Lu}[^!?;]{2,120}|(?:IT IS (?:HEREBY )?STIPULATED|BE IT REMEMBERED)\b[^!?]{0,800})$`,
+  'u',
+);
 /**
  * The labels of a transcript's front matter whose paragraph is a list, not speech: the lawyers
  * (`APPEARANCES:`) and the table of contents (`C O N T E N T S`, `ORAL ARGUMENT OF: PAGE:`).
@@ -174,8 +182,10 @@ const FRONT_BLOCK =
  * Defendant.`), a page number ending an index entry (`Examination by Mr. Brown    4`), and who
  * else was there (`ALSO PRESENT: Tom Reyes, Videographer`).
  */
-const FRONT_ENTRY =
-  /(?:\b(?:ESQ\.?|ESQUIRE|LLP|L\.L\.P\.|P\.C\.|PLLC|Attorneys? (?:at Law|for [\p{L} ]{3,40}))|, by|[ .]\d{1,4})$|^(?:For the \p{L}[\p{L} -]{2,40}:?|(?:on|On|ON) (?:behalf|BEHALF) (?:of|OF) [^!?]{3,80}|(?:ALSO PRESENT|Also Present|Also present|PRESENT|Present):.{0,120})$/u;
+const FRONT_ENTRY = lazyRegExp(
+  String.raw`(?:\b(?:ESQ\.?|ESQUIRE|LLP|L\.L\.P\.|P\.C\.|PLLC|Attorneys? (?:at Law|for [\p{L} ]{3,40}))|, by|[ .]\d{1,4})$|^(?:For the \p{L}[\p{L} -]{2,40}:?|(?:on|On|ON) (?:behalf|BEHALF) (?:of|OF) [^!?]{3,80}|(?:ALSO PRESENT|Also Present|Also present|PRESENT|Present):.{0,120})$`,
+  'u',
+);
 /** An English caption's parties open under `BETWEEN:`; `- and -` stands between them. */
 const BETWEEN = /^(?:BETWEEN|Between|B E T W E E N):?$/;
 const AND_LINE = /^[-–] ?and ?[-–]$/i;
@@ -183,13 +193,29 @@ const AND_LINE = /^[-–] ?and ?[-–]$/i;
 const BRACKETED_ROLE =
   /\s*\((?:Appellants?|Respondents?|Claimants?|Defendants?|Applicants?|Petitioners?|Interested Party)\)$/i;
 /** Counsel's appearance under an English caption: `MR DANIEL PRICE KC appeared on behalf of the Appellant`. */
-const APPEARANCE =
-  /^(?:MR|MRS|MS|MISS|DR|SIR|DAME|LORD|LADY) [^()]{2,80}(?:\(instructed by [^()]{2,80}\) )?\bappeared (?:on behalf of|for) (?:the )?\p{L}[\p{L} ]{2,40}\.?$/u;
+const APPEARANCE = lazyRegExp(
+  String.raw`^(?:MR|MRS|MS|MISS|DR|SIR|DAME|LORD|LADY) [^()]{2,80}(?:\(instructed by [^()]{2,80}\) )?\bappeared (?:on behalf of|for) (?:the )?\p{L}[\p{L} ]{2,40}\.?$`,
+  'u',
+);
 /** A party's role at the right of an English caption's line: `ALDERTON LOGISTICS LIMITED   Claimant`. */
 const TRAILING_ROLE =
   / (?:(?:First|Second|Third) )?(?:Claimants?|Defendants?|Appellants?|Respondents?|Applicants?|Petitioners?|Interested Part(?:y|ies))$/;
 
 const SMALL_WORDS = new Set(['of', 'the', 'and', 'for', 'in', 'on', 'at', 'to', 'a', 'an', 'de']);
+
+const SPACED_CAPITALS = lazyRegExp(String.raw`^(?:\p{Lu} ){2,}\p{Lu}$`, 'u');
+
+const FIRST_LETTER = lazyRegExp(String.raw`\p{L}`, 'u');
+
+const MC_PREFIX = lazyRegExp(String.raw`^Mc(\p{L})`, 'u');
+
+const LETTER_AFTER_SEPARATOR = lazyRegExp(String.raw`([-'’(])(\p{L})`, 'gu');
+
+const LONG_WORD_FULL_STOP = lazyRegExp(String.raw`\p{L}{5,}\.$`, 'u');
+
+const NON_LETTERS = lazyRegExp(String.raw`[^\p{L}]`, 'gu');
+
+const INITIALISM = lazyRegExp(String.raw`^(?:\p{L}\.){2,}`, 'u');
 
 /**
  * A party's name in capitals as a producer would write it: `HARLAN COUNTY, KENTUCKY, ET AL.` →
@@ -201,27 +227,27 @@ export function partyName(raw: string): string {
     .replace(/\s+/g, ' ')
     .trim()
     // The Crown spaced out (`R E X`, `R E G I N A`).
-    .replace(/^(?:\p{Lu} ){2,}\p{Lu}$/u, (spaced) => spaced.replace(/ /g, ''))
+    .replace(SPACED_CAPITALS, (spaced) => spaced.replace(/ /g, ''))
     .replace(/[,;]+$/, '')
     .replace(/,?\s+et al\.?$/i, '')
     .replace(/[,;]+$/, '')
     .trim();
   // A closing full stop, but for an abbreviation's (`CO.`, `INC.`).
-  if (/\p{L}{5,}\.$/u.test(text)) text = text.slice(0, -1);
+  if (LONG_WORD_FULL_STOP.test(text)) text = text.slice(0, -1);
   if (text !== text.toUpperCase()) return text;
   return text
     .split(' ')
     .map((word, i) => {
-      const bare = word.replace(/[^\p{L}]/gu, '');
+      const bare = word.replace(NON_LETTERS, '');
       if (bare === '') return word;
-      if (/^(?:\p{L}\.){2,}/u.test(word) || !/[AEIOUY]/.test(bare)) return word;
+      if (INITIALISM.test(word) || !/[AEIOUY]/.test(bare)) return word;
       const lower = word.toLowerCase();
-      if (i > 0 && SMALL_WORDS.has(lower.replace(/[^\p{L}]/gu, ''))) return lower;
+      if (i > 0 && SMALL_WORDS.has(lower.replace(NON_LETTERS, ''))) return lower;
       if (bare === 'INC') return word.replace('INC', 'Inc');
       return lower
-        .replace(/\p{L}/u, (c) => c.toUpperCase())
-        .replace(/^Mc(\p{L})/u, (_m, c: string) => `Mc${c.toUpperCase()}`)
-        .replace(/([-'’(])(\p{L})/gu, (_m, sep: string, c: string) => sep + c.toUpperCase());
+        .replace(FIRST_LETTER, (c) => c.toUpperCase())
+        .replace(MC_PREFIX, (_m, c: string) => `Mc${c.toUpperCase()}`)
+        .replace(LETTER_AFTER_SEPARATOR, (_m, sep: string, c: string) => sep + c.toUpperCase());
     })
     .join(' ');
 }
@@ -240,6 +266,8 @@ interface CaptionLine {
 
 /** The opening of a caption's party block: `In the Matter of:`. */
 const MATTER_OF = /^In the Matter of:?$/i;
+
+const CAPITALS_ONLY = lazyRegExp(String.raw`^[\p{Lu}\d\s.,&'’()-]+$`, 'u');
 
 /**
  * A court caption in the lines at the top: the parties around a `v.` line, in a box of `)` or `:`
@@ -296,9 +324,7 @@ function readCaption(lines: readonly CaptionLine[]): { lines: number[]; caseName
     const role =
       BRACKETED_ROLE.exec(bare) ??
       // The role at the right of a name in capitals (not a sentence ending in the word).
-      (trailing && /^[\p{Lu}\d\s.,&'’()-]+$/u.test(bare.slice(0, trailing.index))
-        ? trailing
-        : null);
+      (trailing && CAPITALS_ONLY.test(bare.slice(0, trailing.index)) ? trailing : null);
     if (role && bare.length > role[0].length) {
       marked.push(item.line);
       (seenVersus ? after : before).push(bare.slice(0, role.index));
@@ -433,7 +459,7 @@ const ORDINAL =
  * record, never its title: the title is the first agenda heading (see {@link readRecordHeader}).
  * Whole line, capitals or title case; bounded, no nested quantifier.
  */
-const PARLIAMENT_MASTHEAD = new RegExp(
+const PARLIAMENT_MASTHEAD = lazyRegExp(
   `^(?:${[
     "(?:THE )?(?:REPUBLIC|PARLIAMENT|NATIONAL ASSEMBLY|SENATE|COUNTY ASSEMBLY|LEGISLATIVE ASSEMBLY|HOUSE OF ASSEMBLY) OF(?: THE)? [A-Z][A-Z .'’-]{1,40}",
     '(?:THE )?(?:NATIONAL ASSEMBLY|SENATE|HOUSE OF REPRESENTATIVES|LEGISLATIVE ASSEMBLY|LEGISLATIVE COUNCIL|HOUSE OF ASSEMBLY|COUNTY ASSEMBLY|NATIONAL COUNCIL OF PROVINCES)',
@@ -458,11 +484,11 @@ const HANSARD_DATE =
  * 2025 NATIONAL ASSEMBLY DEBATES 3`, `4 SENATE DEBATES Tuesday, 11th March 2025`), compared in
  * capitals. Bounded, no nested quantifier.
  */
-const HANSARD_RUNNING = new RegExp(
+const HANSARD_RUNNING = lazyRegExp(
   `^(?:\\d{1,4} )?(?:${HANSARD_DATE} )?(?:[A-Z][A-Z'’ ]{0,40} )?(?:DEBATES|HANSARD(?: REPORT)?|OFFICIAL REPORT)(?: ${HANSARD_DATE})?(?: \\d{1,4})?$`,
 );
 
-const HANSARD_DATE_ANY_CASE = new RegExp(HANSARD_DATE, 'i');
+const HANSARD_DATE_ANY_CASE = lazyRegExp(HANSARD_DATE, 'i');
 
 /**
  * True for a Hansard's running header (see {@link HANSARD_RUNNING}): in capitals but for its
@@ -640,13 +666,15 @@ const TOPIC_FIELDS: ReadonlySet<string> = new Set([
 /** The longest value of a form field. */
 const MAX_FIELD_VALUE = 60;
 
+const LETTERS_LABEL = lazyRegExp(String.raw`^\p{L}[\p{L}\p{M}. _-]*$`, 'u');
+
 /** A form line's key and value, or null. */
 function formField(text: string): { key: string; value: string } | null {
   const colon = text.indexOf(':');
   if (colon <= 0 || colon > 24) return null;
   const label = text.slice(0, colon).trim();
   // Letters and their marks (a Hindi `स्लग` has a virama).
-  if (!/^\p{L}[\p{L}\p{M}. _-]*$/u.test(label)) return null;
+  if (!LETTERS_LABEL.test(label)) return null;
   const key = label
     .toUpperCase()
     .replace(/\./g, '')
@@ -671,6 +699,11 @@ export interface StoryForm {
   title: string | null;
 }
 
+const FULL_NAME_LINE = lazyRegExp(
+  String.raw`^\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,2}$`,
+  'u',
+);
+
 /**
  * A list of the people a transcript has, above its first turn, one full name a line (a sports
  * press conference's `John Smith` / `Mike Jones` under its title and date): two names or more in
@@ -689,12 +722,7 @@ export function readParticipantLines(children: readonly RootContent[]): number[]
     // the mayor hands over); an initial's or `Jr.`'s stop is a name's.
     if (node.segments.some((seg) => SENTENCE_STOP.test(seg.text.trim()))) continue;
     // Names in capitals, or every one of two or three words (`John Smith`, not `Good Evening`).
-    if (
-      !node.segments.every((seg) =>
-        /^\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,2}$/u.test(seg.text.trim()),
-      )
-    )
-      continue;
+    if (!node.segments.every((seg) => FULL_NAME_LINE.test(seg.text.trim()))) continue;
     for (const seg of node.segments) lines.push(seg.line);
   }
   return lines;
@@ -706,7 +734,7 @@ const SENTENCE_STOP = /\p{L}{3}\.$/u;
 const COMMITTEE_LINE =
   /^(?:Watch the (?:meeting|session|evidence session)|Questions? \d{1,4}(?:\s?[-–]\s?\d{1,4})?|Witnesses|Witnesses: .*|Examination of [Ww]itness(?:es)?|Members present:.*)$/;
 /** A panel of witnesses under `Witnesses`: `I: Dr Mark Ellis, Chief Engineer, …`. */
-const WITNESS_PANEL = /^(?:I|II|III|IV|V|VI|VII|VIII|IX|X): \p{Lu}/u;
+const WITNESS_PANEL = lazyRegExp(String.raw`^(?:I|II|III|IV|V|VI|VII|VIII|IX|X): \p{Lu}`, 'u');
 
 /**
  * The header of a select committee's oral evidence (`Oral evidence: Flood resilience, HC 412`,
@@ -742,8 +770,10 @@ const COMMITTEE_HEADER_LINES = 24;
  * HON JANE PARKER MP`, `Senator the Hon Sam Lee`), post-nominals and the seat's letters after:
  * the name is group 1.
  */
-export const HONOURABLE =
-  /^(?:SENATOR |Senator )?(?:THE|The|the) (?:HON|Hon)\.? ((?:\p{Lu}[\p{L}'’-]* ){1,3}?\p{Lu}[\p{L}'’-]+)(?: (?:AC|AO|AM|OAM|KC|SC|QC))?(?: (?:MP|MLA|MLC|MHR|MHA))?$/u;
+export const HONOURABLE = lazyRegExp(
+  String.raw`^(?:SENATOR |Senator )?(?:THE|The|the) (?:HON|Hon)\.? ((?:\p{Lu}[\p{L}'’-]* ){1,3}?\p{Lu}[\p{L}'’-]+)(?: (?:AC|AO|AM|OAM|KC|SC|QC))?(?: (?:MP|MLA|MLC|MHR|MHA))?$`,
+  'u',
+);
 
 /** Lines of a document's top read for a minister's transcript header. */
 const MINISTER_HEADER_LINES = 14;
@@ -944,12 +974,14 @@ function spacedFields(text: string): { key: string; value: string }[] | null {
   return close() && fields.length >= 2 ? fields : null;
 }
 
+const LETTER_LABEL = lazyRegExp(String.raw`^\p{L}[\p{L}. _-]*$`, 'u');
+
 /** A printout header's field name as a form's key, when it is a known one (`Est. duration`). */
 function fieldKey(label: string): string | null {
   // Most labels are a word or two in capitals or title case: one look-up, no pattern.
   const upper = label.toUpperCase();
   if (SPACED_KEYS(upper)) return upper;
-  if (!/[._-]|\s\s/.test(label) || !/^\p{L}[\p{L}. _-]*$/u.test(label)) return null;
+  if (!/[._-]|\s\s/.test(label) || !LETTER_LABEL.test(label)) return null;
   const key = label
     .toUpperCase()
     .replace(/\./g, '')
@@ -1109,7 +1141,10 @@ export function readRundownTable(children: readonly RootContent[]): number[] {
 }
 
 /** A programme's name in capitals, a dash and the date: `JORNAL DA NOITE – 17/11/2026`. */
-const PROGRAMME_DATE_LINE = /^\p{Lu}[\p{Lu}\d .'’&]{1,40} [–—-] \d{1,2}[/.]\d{1,2}[/.]\d{2,4}$/u;
+const PROGRAMME_DATE_LINE = lazyRegExp(
+  String.raw`^\p{Lu}[\p{Lu}\d .'’&]{1,40} [–—-] \d{1,2}[/.]\d{1,2}[/.]\d{2,4}$`,
+  'u',
+);
 /** Header lines a script may have under its slug. */
 const MAX_HEADER_AFTER_SLUG = 3;
 /** A script's date, maybe with its newscast: `3/3`, `3/3 6A`, `03/03/25 0600`, `3/3/2025 NOON`. */
@@ -1188,6 +1223,8 @@ const DASHED_PAGE = /^[-–—]\s*\d{1,4}\s*[-–—]$/;
 /** Longest running header. */
 const MAX_RUNNING_HEADER = 160;
 
+const TWO_WORDS = lazyRegExp(String.raw`\p{L}{2,}.*\s.*\p{L}{2,}`, 'u');
+
 /**
  * The running headers and footers of a document pasted from a PDF: a line ending in a page mark
  * (`CITY OF RIVERTON – COUNCIL MEETING TRANSCRIPT   Page 3 of 12`) that comes back, with only its
@@ -1252,7 +1289,7 @@ export function readRunningHeaders(children: readonly RootContent[]): {
     if (seen.length < 2) continue;
     lines.push(...seen);
     const words = texts.get(key) ?? '';
-    if (title === null && /\p{L}{2,}.*\s.*\p{L}{2,}/u.test(words)) title = words;
+    if (title === null && TWO_WORDS.test(words)) title = words;
   }
   return { lines, title };
 }
@@ -1626,7 +1663,8 @@ function isBusinessLabel(text: string): boolean {
  * `The House met at 2.30 p.m.`) and no tag.
  */
 export function isAgendaHeadingLine(text: string): boolean {
-  if (text.length > 200 || text !== text.toUpperCase() || !/\p{Lu}{2}/u.test(text)) return false;
+  if (text.length > 200 || text !== text.toUpperCase() || !HAS_TWO_UPPERCASE.test(text))
+    return false;
   if (/[.!?:;,]$/.test(text) || text.startsWith('[') || text.startsWith('(')) return false;
   if (isRecordSentence(text) || classifyLine(text) !== null) return false;
   return parseTag(text) === null;
@@ -1648,7 +1686,7 @@ function recordHeading(head: readonly CaptionLine[]): string | null {
       continue;
     }
     if (!gpo) return null;
-    const caps = l.text === l.text.toUpperCase() && /\p{Lu}{2}/u.test(l.text);
+    const caps = l.text === l.text.toUpperCase() && HAS_TWO_UPPERCASE.test(l.text);
     return caps && l.text.split(/\s+/).length <= RECORD_HEADING_WORDS ? l.text : null;
   }
   return null;
@@ -1661,7 +1699,7 @@ function recordHeading(head: readonly CaptionLine[]): string | null {
 export function isAgendaHeading(text: string, lines: number): boolean {
   const t = text.trim();
   if (lines > 3 || t.length > 400 || t === '') return false;
-  if (!/^\p{Lu}/u.test(t) || /[.!?:;,…]$/u.test(t)) return false;
+  if (!STARTS_UPPERCASE.test(t) || /[.!?:;,…]$/u.test(t)) return false;
   return parseTag(t) === null;
 }
 
@@ -1688,8 +1726,10 @@ export function agendaTitle(headings: readonly string[]): string | null {
 const CALL_LIST_LABEL =
   /^(?:(?:Company|Corporate|Conference Call) Participants|Executives|Analysts):?$/i;
 /** A listed participant: a name of two to four words, a dash and a title or firm. */
-const CALL_LIST_ENTRY =
-  /^(\p{Lu}[\p{L}\p{M}'’.-]*(?: \p{Lu}[\p{L}\p{M}'’.-]*){1,3}) --? (.{1,99})$/u;
+const CALL_LIST_ENTRY = lazyRegExp(
+  String.raw`^(\p{Lu}[\p{L}\p{M}'’.-]*(?: \p{Lu}[\p{L}\p{M}'’.-]*){1,3}) --? (.{1,99})$`,
+  'u',
+);
 export const CALL_SECTION =
   /^(?:Presentation|Prepared Remarks|Question-and-Answer Session|Questions and Answers)$/;
 
@@ -1781,8 +1821,10 @@ const CHAPTER = /^[[(]?(?:\d{1,2}:)?\d{1,2}:\d{2}[)\]]?\s/;
  * The certificate closing an English court transcript (`Epiq Europe Ltd hereby certify that the
  * above is an accurate and complete record of the proceedings or part thereof.`).
  */
-const TRANSCRIBER_CERTIFIES =
-  /^(?:[\p{Lu}\d][^.!?:]{1,80} )?(?:hereby )?certif(?:y|ies) that (?:the above|this) (?:transcript )?is an? (?:accurate|true)(?: and complete)? (?:record|transcript)\b/iu;
+const TRANSCRIBER_CERTIFIES = lazyRegExp(
+  String.raw`^(?:[\p{Lu}\d][^.!?:]{1,80} )?(?:hereby )?certif(?:y|ies) that (?:the above|this) (?:transcript )?is an? (?:accurate|true)(?: and complete)? (?:record|transcript)\b`,
+  'iu',
+);
 
 /**
  * A press release pasted as text: told by its release line (`FOR IMMEDIATE RELEASE`, `News
@@ -1792,21 +1834,23 @@ const TRANSCRIBER_CERTIFIES =
  * and `Forward-Looking Statements`, the `Media Contact:` block and the `SOURCE <Company>` line;
  * the line right under the headline, over the story's first sentence, is the subheadline.
  */
-const RELEASE_LINE =
-  /^(?:FOR IMMEDIATE RELEASE|For Immediate Release|(?:NEWS|PRESS|MEDIA) RELEASE|(?:News|Press|Media) Release)(?::? (?:\p{Lu}|\d)[\p{L}\d ,.]{0,40})?$/u;
+const RELEASE_LINE = lazyRegExp(
+  String.raw`^(?:FOR IMMEDIATE RELEASE|For Immediate Release|(?:NEWS|PRESS|MEDIA) RELEASE|(?:News|Press|Media) Release)(?::? (?:\p{Lu}|\d)[\p{L}\d ,.]{0,40})?$`,
+  'u',
+);
 const NEWSWIRE_DATELINE =
   /\/(?:PRNewswire|CNW|GLOBE NEWSWIRE|EINPresswire)\/ ?[-–—]|\((?:BUSINESS WIRE|GLOBE NEWSWIRE|ACCESSWIRE)\) ?[-–—]/;
 const RELEASE_NOTES: readonly [RegExp, NoteReason, boolean][] = [
   [RELEASE_LINE, 'page-element', false],
   // The boilerplate's headings: the paragraphs under them are notes too.
-  [/^About \p{Lu}[^.!?:]{0,60}$/u, 'page-element', true],
+  [lazyRegExp(String.raw`^About \p{Lu}[^.!?:]{0,60}$`, 'u'), 'page-element', true],
   [
     /^(?:Cautionary Statement Regarding )?Forward-Looking Statements|^Safe Harbor/i,
     'disclaimer',
     true,
   ],
   [/^(?:Media |Press |Investor )?Contacts?:/i, 'page-element', false],
-  [/^SOURCE \p{Lu}/u, 'credit', false],
+  [lazyRegExp(String.raw`^SOURCE \p{Lu}`, 'u'), 'credit', false],
 ];
 
 /** A press release's notes and subheadline's line (see {@link RELEASE_LINE}), or null. */
@@ -1830,7 +1874,12 @@ export function readPressRelease(
       for (const line of issuer) notes.set(line, 'byline');
       break;
     }
-    if (issuer.length >= 3 || l.text.length > 80 || sentenceEnd(l.text) || !/^\p{Lu}/u.test(l.text))
+    if (
+      issuer.length >= 3 ||
+      l.text.length > 80 ||
+      sentenceEnd(l.text) ||
+      !STARTS_UPPERCASE.test(l.text)
+    )
       break;
     issuer.push(l.line);
   }
@@ -1969,7 +2018,10 @@ function noticeRest(segments: readonly Segment[]): number[] {
  * words in brackets (`[Photo]`, `[Voice message]`, `[File: budget.pdf]`, a sticker with its
  * emoji `[Sticker] 👍`): not words said.
  */
-const TELEGRAM_MEDIA = /^\[\p{Lu}\p{L}+(?: \p{Ll}+)?(?:: [^\]]{1,200})?\](?: \S{1,8})?$/u;
+const TELEGRAM_MEDIA = lazyRegExp(
+  String.raw`^\[\p{Lu}\p{L}+(?: \p{Ll}+)?(?:: [^\]]{1,200})?\](?: \S{1,8})?$`,
+  'u',
+);
 
 /**
  * What a chat export writes in place of a message (WhatsApp: `<Media omitted>`, `image omitted`,
@@ -1978,6 +2030,8 @@ const TELEGRAM_MEDIA = /^\[\p{Lu}\p{L}+(?: \p{Ll}+)?(?:: [^\]]{1,200})?\](?: \S{
  */
 const CHAT_PLACEHOLDER =
   /^\u200e?(?:<Media omitted>|<attached: [^<>\n]{1,200}>|(?:image|video|audio|sticker|GIF|document) omitted|(?:This message was|You) deleted(?: this message)?\.?|Missed (?:voice|video) call|Messages and calls are end-to-end encrypted\b.*)$/;
+
+const SENTENCE_END_WORD = lazyRegExp(String.raw`[!?]$|\p{Ll}{2}\.$`, 'u');
 
 /**
  * A sports press conference as a transcription service prints it (ASAP Sports' FastScripts, a
@@ -2033,7 +2087,7 @@ export function readSportsHeader(children: readonly RootContent[]): {
   const title = lines[0];
   // The event's name opens with a word (an e-mail's `---------- Forwarded message` is none).
   if ((!turn && !prose) || title === undefined || lines.length < 2) return none;
-  if (!/^[\p{L}\p{N}]/u.test(title.text)) return none;
+  if (!STARTS_LETTER_OR_NUMBER.test(title.text)) return none;
   const notes = new Map<number, NoteReason>();
   let dated = false;
   let event = false;
@@ -2042,7 +2096,7 @@ export function readSportsHeader(children: readonly RootContent[]): {
     if (
       l.text.length > 60 ||
       l.text.split(' ').length > 8 ||
-      /[!?]$|\p{Ll}{2}\.$/u.test(l.text) ||
+      SENTENCE_END_WORD.test(l.text) ||
       l.text.includes(': ')
     )
       return none;
@@ -2065,8 +2119,10 @@ export function readSportsHeader(children: readonly RootContent[]): {
  * A press conference header's line of names or labels: each word capitalised, a number, or a
  * small word (`Augusta National Golf Club`, `N. DJOKOVIC/L. Musetti`, `AN INTERVIEW WITH:`).
  */
-const HEADER_WORDS =
-  /^(?:[\p{Lu}\d][^\s]{0,30}|of|the|and|at|de|del|la|le|von|van|vs?\.?|v\.?)(?: (?:[\p{Lu}\d][^\s]{0,30}|of|the|and|at|de|del|la|le|von|van|vs?\.?))*$/u;
+const HEADER_WORDS = lazyRegExp(
+  String.raw`^(?:[\p{Lu}\d][^\s]{0,30}|of|the|and|at|de|del|la|le|von|van|vs?\.?|v\.?)(?: (?:[\p{Lu}\d][^\s]{0,30}|of|the|and|at|de|del|la|le|von|van|vs?\.?))*$`,
+  'u',
+);
 
 /** The first turn of a press conference's transcript: `THE MODERATOR:`, `Q.`. */
 const PRESS_CONFERENCE_TURN = /^(?:(?:THE )?MODERATOR|Q)$/;
@@ -2076,7 +2132,10 @@ const PRESS_LABEL =
 /** Lines read above a press conference's first turn. */
 const SPORTS_HEADER_LINES = 12;
 /** A venue: a place and its city, region or country, in capitalised words (`Augusta, Georgia, USA`). */
-const VENUE = /^\p{Lu}[\p{L}\p{M}.'’ -]{1,40}(?:, \p{Lu}[\p{L}\p{M}.'’ -]{1,40}){1,3}$/u;
+const VENUE = lazyRegExp(
+  String.raw`^\p{Lu}[\p{L}\p{M}.'’ -]{1,40}(?:, \p{Lu}[\p{L}\p{M}.'’ -]{1,40}){1,3}$`,
+  'u',
+);
 /**
  * A competition's round or stage on its own line: `Semifinal`, `Quarter-finals`, `Final`, `First
  * Round`, `Round 3`, `Round of 16`, `Group B`, `Matchday 12`, `Game 7`, `Week 12`, `Stage 5`,

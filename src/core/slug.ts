@@ -4,6 +4,8 @@
  */
 import { foldKey } from './chars.ts';
 import { contentKey } from './content-key.ts';
+import { lazyRegExp } from './lazy.ts';
+import { HAS_LETTER, HAS_LOWERCASE, STARTS_LETTER, STARTS_UPPERCASE } from './letter-patterns.ts';
 import {
   CYRILLIC_TO_LATIN as CYRILLIC,
   romanizeDevanagari,
@@ -140,9 +142,9 @@ const GENERIC = new Set(
 
 /** True when most of a title's words are capitalised (`Senate Passes Border Bill`). */
 function isTitleCase(title: string): boolean {
-  const ws = title.split(/\s+/).filter((w) => /^\p{L}/u.test(w) && w.length > 3);
+  const ws = title.split(/\s+/).filter((w) => STARTS_LETTER.test(w) && w.length > 3);
   if (ws.length < 2) return false;
-  return ws.filter((w) => /^\p{Lu}/u.test(w)).length >= ws.length * 0.6;
+  return ws.filter((w) => STARTS_UPPERCASE.test(w)).length >= ws.length * 0.6;
 }
 
 /** True when the text writes the word with a capital inside a sentence (a name, a place). */
@@ -175,14 +177,14 @@ function capitalisedAfterSpaces(body: string, word: string): boolean {
 function isLowerOrComma(ch: string): boolean {
   const code = ch.charCodeAt(0);
   if (code < 0x80) return (code >= 0x61 && code <= 0x7a) || code === 0x2c || code === 0x3b;
-  return /\p{Ll}/u.test(ch);
+  return HAS_LOWERCASE.test(ch);
 }
 
 /** `/\p{L}/u` on one character; ASCII without the regular expression. */
 function isLetter(ch: string): boolean {
   const code = ch.charCodeAt(0);
   if (code < 0x80) return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a);
-  return /\p{L}/u.test(ch);
+  return HAS_LETTER.test(ch);
 }
 
 /** `foldKey` without its Unicode normalization for plain ASCII letters (most words). */
@@ -219,6 +221,8 @@ function bareWord(raw: string): string {
   return edge(first) || edge(last) ? w.replace(/^[-'’]+|[-'’]+$/gu, '') : w;
 }
 
+const NON_WORD_RUN_KEEPING_APOSTROPHES = lazyRegExp(String.raw`[^\p{L}\p{M}\p{N}'’-]+`, 'u');
+
 function candidateWords(
   source: string,
   exclude: ReadonlySet<string>,
@@ -229,7 +233,7 @@ function candidateWords(
   const raws: string[] = [];
   // (Read once for the text: nearly every story has no Chinese, Japanese or Korean word.)
   const cjk = CJK.test(source);
-  for (const raw of source.split(/[^\p{L}\p{M}\p{N}'’-]+/u)) {
+  for (const raw of source.split(NON_WORD_RUN_KEEPING_APOSTROPHES)) {
     if (!cjk || !CJK.test(raw)) {
       raws.push(raw);
       continue;
@@ -252,7 +256,7 @@ function candidateWords(
     const w = bareWord(raws[i] ?? '').slice(0, MAX_WORD_CHARS);
     if (!usable(w, exclude, stop)) continue;
     // A first name before a speaker's surname (`Karine Jean-Pierre`) is part of the name.
-    if (adjacent && exclude.size > 0 && /^\p{Lu}/u.test(w)) {
+    if (adjacent && exclude.size > 0 && STARTS_UPPERCASE.test(w)) {
       const next = quickKey(bareWord(raws[i + 1] ?? '')).split(' ')[0] ?? '';
       if (next && exclude.has(next)) continue;
     }
@@ -260,6 +264,10 @@ function candidateWords(
   }
   return out;
 }
+
+const CAPITALISED_PAIR = lazyRegExp(String.raw`(\p{Lu}[\p{L}'’-]+)(?= (\p{Lu}[\p{L}'’-]+))`, 'gu');
+
+const CAPITALISED_WORD = lazyRegExp(String.raw`(?<![.!?] )\b\p{Lu}[\p{L}'’-]{2,}`, 'gu');
 
 /**
  * The story slug: one or two of its most specific words, in capitals, at most
@@ -299,15 +307,14 @@ export function makeSlug(
       }
       return keys;
     };
-    for (const m of body.matchAll(/(\p{Lu}[\p{L}'’-]+)(?= (\p{Lu}[\p{L}'’-]+))/gu)) {
+    for (const m of body.matchAll(CAPITALISED_PAIR)) {
       const surname = keysOf(m[2] ?? '');
       if (surname.some((k) => excluded.has(k)))
         excluded.add(foldKey(m[1] ?? '').split(' ')[0] ?? '');
     }
   }
   // Capitalised words (names, places) of the text, not the first word of a sentence.
-  const capitalised = (): string =>
-    (body.match(/(?<![.!?] )\b\p{Lu}[\p{L}'’-]{2,}/gu) ?? []).join(' ');
+  const capitalised = (): string => (body.match(CAPITALISED_WORD) ?? []).join(' ');
   let source = title ?? '';
   let words = candidateWords(source, excluded, true, stop);
   if (words.length === 0) {
@@ -405,7 +412,7 @@ export function makeSlug(
       ranks.set(i, -1);
       return -1;
     }
-    const capital = /^\p{Lu}/u.test(w);
+    const capital = STARTS_UPPERCASE.test(w);
     const proper = capital && ((source === title && !titleCase && i > 0) || capitalisedInBody(w));
     const r = score(w) + (proper ? 2 : 0);
     ranks.set(i, r);
@@ -476,6 +483,8 @@ function dateSlug(text: string, cjk: boolean): string | null {
     : null;
 }
 
+const NON_WORD_RUN = lazyRegExp(String.raw`[^\p{L}\p{M}\p{N}]+`, 'u');
+
 /**
  * The slug a script states (`SLUG: Flood rescue`, a story form's field), in the slug's form: its
  * words in capitals joined by hyphens, at most {@link MAX_SLUG_CHARS} characters; null when it
@@ -486,7 +495,7 @@ function dateSlug(text: string, cjk: boolean): string | null {
 export function statedSlug(text: string): string | null {
   const parts = text
     // (A vowel sign is a mark: `प्रदूषण` is one word.)
-    .split(/[^\p{L}\p{M}\p{N}]+/u)
+    .split(NON_WORD_RUN)
     .map(asciiWord)
     .filter(Boolean);
   let slug = '';

@@ -29,6 +29,13 @@ import { biteLeadLength } from './cue-languages.ts';
 import { isDirectionText, isScriptCue, isSoundSurnameName } from './directions.ts';
 import { endsOpen } from './hard-wrap.ts';
 import { HTML_ELEMENTS } from './html-elements.ts';
+import { lazyRegExp } from './lazy.ts';
+import {
+  HAS_LETTER_OR_NUMBER,
+  HAS_MARK,
+  STARTS_CAPITALISED,
+  STARTS_LETTER,
+} from './letter-patterns.ts';
 import {
   AGENCIES,
   CAPITAL_BITE_LEADS,
@@ -183,7 +190,7 @@ function isNameToken(token: string): boolean {
   if (!isUpper(token[0] ?? '')) return false;
   for (const ch of token) {
     if (ch === '.' || ch === "'" || ch === '\u2019' || ch === '-') continue;
-    if (ch === ch.toLowerCase() && ch === ch.toUpperCase() && !/\p{M}/u.test(ch)) return false;
+    if (ch === ch.toLowerCase() && ch === ch.toUpperCase() && !HAS_MARK.test(ch)) return false;
   }
   return true;
 }
@@ -219,8 +226,10 @@ const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(
 );
 
 const OPENING_QUOTES = '"“‘\'';
-const QUOTED_OUTLET_TITLE =
-  /^["“‘'][\p{Lu}\d][\p{L}\p{N}&'’ -]{0,40}["”’'] [\p{Lu}][\p{L}\p{N}&'’., -]{0,80}$/u;
+const QUOTED_OUTLET_TITLE = lazyRegExp(
+  String.raw`^["“‘'][\p{Lu}\d][\p{L}\p{N}&'’ -]{0,40}["”’'] [\p{Lu}][\p{L}\p{N}&'’., -]{0,80}$`,
+  'u',
+);
 
 /** `"THE ATLANTIC" STAFF WRITER`: a quoted outlet in capitals, then the role, no sentence. */
 function isQuotedOutletTitle(title: string): boolean {
@@ -258,7 +267,7 @@ export function isHeadingText(input: string): boolean {
     input.endsWith(')') && input.length <= 120 ? input.replace(BRACKETED_TAIL, '') : input;
   // The two ends first (a sentence ends in punctuation): the words only for what passes.
   const last = text[text.length - 1] ?? '';
-  if (!/[\p{L}\p{N}]/u.test(last)) return false;
+  if (!HAS_LETTER_OR_NUMBER.test(last)) return false;
   if (!isUpper(text[0] ?? '') && !isDigit(text[0] ?? '')) return false;
   const list = words(text);
   if (list.length === 0 || list.length > MAX_HEADING_WORDS) return false;
@@ -367,7 +376,7 @@ function isParty(note: string): boolean {
   if (PARTIES.has(key)) return true;
   // `D-NY`, `R-Texas`, `I-Vt.`: a party letter, a hyphen, a state.
   const dash = key.indexOf('-');
-  return dash > 0 && PARTIES.has(key.slice(0, dash)) && /^\p{L}/u.test(key.slice(dash + 1));
+  return dash > 0 && PARTIES.has(key.slice(0, dash)) && STARTS_LETTER.test(key.slice(dash + 1));
 }
 
 /**
@@ -514,7 +523,7 @@ function caselessRoleCore(core: string): Core | null {
 }
 
 /** A numbered label written as one word: its letters, then its number (`Speaker1`). */
-const JOINED_LABEL = /^(\p{Lu}\p{Ll}+)\d{1,3}$/u;
+const JOINED_LABEL = lazyRegExp(String.raw`^(\p{Lu}\p{Ll}+)\d{1,3}$`, 'u');
 
 /** `Speaker 1`, `Говорящий 2`: a transcription service's numbered label, kept as the name. */
 export function isNumberedLabel(core: string): boolean {
@@ -738,7 +747,7 @@ function readCore(core: string, holder: string | null, turkish = false): Core | 
   }
   // The German government's `P Macron:` (a head of state): a capital `P` before one surname
   // only, never an initial before a full name (`P Jane Doe`) or in lower case.
-  if (at === 0 && list.length === 2 && list[0] === 'P' && /^\p{Lu}\p{Ll}/u.test(list[1] ?? '')) {
+  if (at === 0 && list.length === 2 && list[0] === 'P' && STARTS_CAPITALISED.test(list[1] ?? '')) {
     ranks.push('Präsident');
     at = 1;
   }
@@ -1114,13 +1123,18 @@ function bracketedRole(text: string, i: number): TagMatch | null {
 /** Longest label a press conference puts in parentheses on a line of its own. */
 const PAREN_LABEL_CHARS = 40;
 /** A Japanese office or role at a label's end (`石破総理`, `内閣広報官`, `官房長官`, `記者`). */
-const JA_OFFICE =
-  /^[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}・ー]{0,14}(?:総理|大臣|長官|広報官|報道官|記者|司会者|知事|市長|委員長|議長|政務官|会長|社長)$/u;
+const JA_OFFICE = lazyRegExp(
+  String.raw`^[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}・ー]{0,14}(?:総理|大臣|長官|広報官|報道官|記者|司会者|知事|市長|委員長|議長|政務官|会長|社長)$`,
+  'u',
+);
 /** An English label's office or role word (`Cabinet Public Relations Secretary`, `Prime Minister Ishiba`). */
 const EN_OFFICE =
   /\b(?:Secretary|Minister|Reporter|Moderator|President|Spokesperson|Spokesman|Spokeswoman|Chairman|Chairperson|Governor|Mayor|Interpreter|Questioner|Ambassador|Director|Commissioner)\b/;
 /** Every word capitalized, one to six: a label, never a stage direction (`(Prime Minister enters)`). */
-const EN_LABEL = /^\p{Lu}[\p{L}.'’-]*(?: (?:of |for |and )?\p{Lu}[\p{L}.'’-]*){0,5}$/u;
+const EN_LABEL = lazyRegExp(
+  String.raw`^\p{Lu}[\p{L}.'’-]*(?: (?:of |for |and )?\p{Lu}[\p{L}.'’-]*){0,5}$`,
+  'u',
+);
 
 /**
  * A speaker's label in parentheses on a line of its own, the words on the lines below: the
@@ -1276,7 +1290,7 @@ function timedNameLine(text: string, start: number, leadingMs: number | null): T
   return { tag: makeTag(raw, parsed, ms), rest: '', end: text.length };
 }
 
-const BRACKETED_TAIL = / \(\p{Lu}[\p{L}\p{M}'’ ,.-]{0,40}\)$/u;
+const BRACKETED_TAIL = lazyRegExp(String.raw` \(\p{Lu}[\p{L}\p{M}'’ ,.-]{0,40}\)$`, 'u');
 /** A dash, a bar or a dot between a name and its time on a line alone (`Jane Doe - 00:00`). */
 const NAME_TIME_SEPARATOR_START = /^[-–—|·•][ \t]+/;
 const NAME_TIME_SEPARATOR_END = /[ \t]+[-–—|·•]$/;
@@ -1422,7 +1436,10 @@ function isDateSeparator(text: string, k: number): boolean {
 }
 
 /** A contact's name as a chat export writes it: words that do not open in lower case. */
-const CHAT_SENDER = /^[^\s\p{Ll}"“”:][^\s"“”:]*(?: [^\s\p{Ll}"“”:][^\s"“”:]*){0,3}$/u;
+const CHAT_SENDER = lazyRegExp(
+  String.raw`^[^\s\p{Ll}"“”:][^\s"“”:]*(?: [^\s\p{Ll}"“”:][^\s"“”:]*){0,3}$`,
+  'u',
+);
 
 /**
  * A chat export's message (`[12/03/2024, 14:05:12] Jane Doe: text`, `12/03/2024, 14:05 - Jane
@@ -1570,8 +1587,10 @@ function nameless(parsed: Parsed): boolean {
  * tempore.`). The surname's capitals set it apart from a sentence (`Mr. Smith. He left.`).
  * Bounded alternatives, no nested quantifier.
  */
-const RECORD_TAG =
-  /^(?:(?:Mr|Mrs|Ms|Miss|Dr)\. (?:Mc|Mac|De|Di|Le|La|O'|O’)?\p{Lu}{2}[\p{Lu}'’-]*(?: \p{Lu}{2}[\p{Lu}'’-]*)?(?: of \p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)?|The (?:PRESIDING OFFICER|ACTING PRESIDENT pro tempore|PRESIDENT pro tempore|SPEAKER pro tempore|SPEAKER|PRESIDENT|VICE PRESIDENT|CHAIR|CHAIRMAN|CHAIRWOMAN|CLERK|CHIEF JUSTICE)(?: \((?:Mr|Mrs|Ms|Miss|Dr)\. \p{Lu}[\p{L}'’-]+(?: of \p{Lu}\p{Ll}+)?\))?)\.(?=[ \t]+[\p{Lu}"“(\d]|[ \t]*$)/u;
+const RECORD_TAG = lazyRegExp(
+  String.raw`^(?:(?:Mr|Mrs|Ms|Miss|Dr)\. (?:Mc|Mac|De|Di|Le|La|O'|O’)?\p{Lu}{2}[\p{Lu}'’-]*(?: \p{Lu}{2}[\p{Lu}'’-]*)?(?: of \p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)?|The (?:PRESIDING OFFICER|ACTING PRESIDENT pro tempore|PRESIDENT pro tempore|SPEAKER pro tempore|SPEAKER|PRESIDENT|VICE PRESIDENT|CHAIR|CHAIRMAN|CHAIRWOMAN|CLERK|CHIEF JUSTICE)(?: \((?:Mr|Mrs|Ms|Miss|Dr)\. \p{Lu}[\p{L}'’-]+(?: of \p{Lu}\p{Ll}+)?\))?)\.(?=[ \t]+[\p{Lu}"“(\d]|[ \t]*$)`,
+  'u',
+);
 
 /**
  * The title words a congressional hearing's transcript puts before a witness's or a member's
@@ -1590,8 +1609,10 @@ const HEARING_FIRST_WORDS: ReadonlySet<string> = new Set(
  * stop, then a sentence. The capitals set it apart from prose (`Senator Jones. He left.`).
  * Bounded alternatives, no nested quantifier.
  */
-const HEARING_TAG =
-  /^(?:(?:Vice |Deputy |Under |Assistant |Lieutenant )?(?:Chairman|Chairwoman|Chair|Secretary|Governor|Director|Administrator|General)|Ranking Member|Senator|Representative|Congressman|Congresswoman|Delegate|Attorney General|Inspector General|Admiral|Judge|Justice|Commissioner|Mayor|Ambassador|Sheriff|Professor|Reverend|Rabbi|Bishop) (?:Mc|Mac|De|Di|Le|La|O'|O’)?\p{Lu}{2}[\p{Lu}'’-]*(?: \p{Lu}{2}[\p{Lu}'’-]*)?\.(?=[ \t]+[\p{Lu}"“(\d]|[ \t]*$)/u;
+const HEARING_TAG = lazyRegExp(
+  String.raw`^(?:(?:Vice |Deputy |Under |Assistant |Lieutenant )?(?:Chairman|Chairwoman|Chair|Secretary|Governor|Director|Administrator|General)|Ranking Member|Senator|Representative|Congressman|Congresswoman|Delegate|Attorney General|Inspector General|Admiral|Judge|Justice|Commissioner|Mayor|Ambassador|Sheriff|Professor|Reverend|Rabbi|Bishop) (?:Mc|Mac|De|Di|Le|La|O'|O’)?\p{Lu}{2}[\p{Lu}'’-]*(?: \p{Lu}{2}[\p{Lu}'’-]*)?\.(?=[ \t]+[\p{Lu}"“(\d]|[ \t]*$)`,
+  'u',
+);
 
 /** A congressional hearing's tag at `i` (see {@link HEARING_TAG}), or null. */
 function hearingTag(text: string, i: number): TagMatch | null {
@@ -1626,8 +1647,10 @@ function hearingMatch(text: string, i: number, m: RegExpExecArray | null): TagMa
  * reads like prose (`Mr. Smith. He left.`), so it is read only in a printed hearing (the
  * speakers plugin asks when the document opens with GovInfo's hearing header).
  */
-const PRINTED_HEARING_TAG =
-  /^(?:Mr|Mrs|Ms|Miss|Dr|Chairman|Chairwoman|Chair|Vice Chairman|Vice Chair|Ranking Member|Senator|Representative|Delegate|Secretary|Admiral|General|Ambassador|Director|Administrator|Commissioner|Governor|Mayor|Judge)\.? (?:Mc|Mac|De|Di|Le|La|O'|O’)?\p{Lu}[\p{L}'’-]{1,30}(?: \p{Lu}[\p{L}'’-]{1,30})?\.(?=[ \t]+[\p{Lu}"“(\d])/u;
+const PRINTED_HEARING_TAG = lazyRegExp(
+  String.raw`^(?:Mr|Mrs|Ms|Miss|Dr|Chairman|Chairwoman|Chair|Vice Chairman|Vice Chair|Ranking Member|Senator|Representative|Delegate|Secretary|Admiral|General|Ambassador|Director|Administrator|Commissioner|Governor|Mayor|Judge)\.? (?:Mc|Mac|De|Di|Le|La|O'|O’)?\p{Lu}[\p{L}'’-]{1,30}(?: \p{Lu}[\p{L}'’-]{1,30})?\.(?=[ \t]+[\p{Lu}"“(\d])`,
+  'u',
+);
 
 /** A printed hearing's tag at the start of `text` (see {@link PRINTED_HEARING_TAG}), or null. */
 export function printedHearingTag(text: string): TagMatch | null {
@@ -1706,7 +1729,10 @@ const BARE_TIMED_NAME_CHARS = 60;
 /** What follows a clock time of day (`12:45 P.M. EDT`): no name. */
 const CLOCK_SUFFIX = /^(?:[AaPp]\.?[Mm]\b|[AaPp]\.[Mm]\.|Uhr\b|h\b)/;
 
-const QUESTION_NUMBER = /^(?:[TQ]?\d{1,3}\.|Anf\. \d{1,4})[ \t]+(?:\[\d{4,8}\][ \t]+)?(?=\p{Lu})/u;
+const QUESTION_NUMBER = lazyRegExp(
+  String.raw`^(?:[TQ]?\d{1,3}\.|Anf\. \d{1,4})[ \t]+(?:\[\d{4,8}\][ \t]+)?(?=\p{Lu})`,
+  'u',
+);
 
 /**
  * Finds a speaker tag at the start of `text` (a paragraph's text, whitespace not yet collapsed).
@@ -1734,7 +1760,10 @@ function isDigitCode(c: number): boolean {
 }
 
 /** A candidate as a poll's declaration names them: surname in capitals, forenames, description. */
-const POLL_CANDIDATE = /^\p{Lu}[\p{Lu}'’ -]*\p{Lu}, \p{Lu}[\p{L}'’. -]*, \S[^:]{1,80}$/u;
+const POLL_CANDIDATE = lazyRegExp(
+  String.raw`^\p{Lu}[\p{Lu}'’ -]*\p{Lu}, \p{Lu}[\p{L}'’. -]*, \S[^:]{1,80}$`,
+  'u',
+);
 /** Their votes: a number (thousands grouped or not), maybe `votes`, maybe a full stop. */
 const POLL_VOTES = /^\d{1,3}(?:[,.\u202f ]?\d{3})*(?: votes?)?\.?$/;
 
@@ -2053,7 +2082,7 @@ function squareTimedTag(tagText: string): Parsed | null {
  * when two codes or more open paragraphs.
  */
 export const VOICE_CODE = '(?:S|Sp|Spk|Spkr|P|R|I|IV|Int|IE|Resp)[ _-]?\\d{1,2}';
-const VOICE_CODE_OPENING = new RegExp(`^${VOICE_CODE}:[ \\t]`, 'i');
+const VOICE_CODE_OPENING = lazyRegExp(`^${VOICE_CODE}:[ \\t]`, 'i');
 
 /** True when the text opens with a voice's code and its colon (`S1: Okay`). */
 export function opensWithVoiceCode(text: string): boolean {
@@ -2137,10 +2166,10 @@ export interface IrcLine {
 const IRC_TIME =
   /^[[(]?(?:\d{4}-\d{2}-\d{2}[ T]|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{1,2} )?(\d{1,2}):([0-5]\d)(?::([0-5]\d))?(?: ?([AaPp])[Mm])?[\])]?[ \t]+/;
 const IRC_NICK = '[A-Za-z_\\[\\]\\\\`^{|}][A-Za-z0-9_\\[\\]\\\\`^{|}-]{0,31}';
-const IRC_MESSAGE = new RegExp(`^<[@+%&~]?(${IRC_NICK})>(?:[ \\t]+|$)`);
+const IRC_MESSAGE = lazyRegExp(`^<[@+%&~]?(${IRC_NICK})>(?:[ \\t]+|$)`);
 /** WeeChat's log: the time, a tab, the nick, a tab, the words (`2026-11-30 10:01:05\tjdoe\thi`). */
-const IRC_TAB_MESSAGE = new RegExp(`^[@+%&~]?(${IRC_NICK})\\t+(?=\\S)`);
-const IRC_ACTION = new RegExp(`^\\*[ \\t]+[@+]?(${IRC_NICK})[ \\t]+\\S`);
+const IRC_TAB_MESSAGE = lazyRegExp(`^[@+%&~]?(${IRC_NICK})\\t+(?=\\S)`);
+const IRC_ACTION = lazyRegExp(`^\\*[ \\t]+[@+]?(${IRC_NICK})[ \\t]+\\S`);
 const IRC_EVENT_MARK = /^(?:\*{2,3}|-!-|-->|<--|<->|-{2,3}|-[^\s-]{1,32}-)[ \t]+\S/;
 /** What a client's event line says after `* ` (HexChat, mIRC): not a `/me` action. */
 const IRC_EVENT_WORDS =

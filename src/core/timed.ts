@@ -8,6 +8,7 @@
  * nothing gets a time between its neighbours'. Linear: every token is passed over once, and a
  * far match is looked up through a hash of token positions, never by comparing all pairs.
  */
+import { lazyRegExp } from './lazy.ts';
 
 /** One word of the input with its time, in ms from the start of the media. */
 export interface TimedToken {
@@ -81,7 +82,7 @@ export function normalizeWord(word: string): string {
   return word.toLowerCase().replace(NOT_LETTER_OR_DIGIT, '');
 }
 
-const NOT_LETTER_OR_DIGIT = /[^\p{L}\p{N}]+/gu;
+const NOT_LETTER_OR_DIGIT = lazyRegExp(String.raw`[^\p{L}\p{N}]+`, 'gu');
 
 function isAsciiAlnum(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);

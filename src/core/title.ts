@@ -1,4 +1,5 @@
 /** Story titles: a page title without the site name it carries. */
+import { HAS_LETTER_OR_NUMBER, STARTS_UPPERCASE_OR_DIGIT } from './letter-patterns.ts';
 
 /** Separators of a page `<title>` before the site name. */
 export const SITE_SEPARATORS = [' | ', ' – ', ' — ', ' - ', ' • ', ' · ', ' :: ', ' / '];
@@ -41,8 +42,8 @@ export function stripSiteName(
       !/[.!?]$/.test(tail) &&
       // A date after the separator belongs to the title (`Press Briefing – March 6, 2025`).
       !/\b(?:1[89]|20)\d\d\b|\d{1,2}[/.-]\d{1,2}/.test(tail) &&
-      words.every((w) => SITE_LINKS.has(w.toLowerCase()) || /^[\p{Lu}\d]/u.test(w)) &&
-      /[\p{L}\p{N}]/u.test(head);
+      words.every((w) => SITE_LINKS.has(w.toLowerCase()) || STARTS_UPPERCASE_OR_DIGIT.test(w)) &&
+      HAS_LETTER_OR_NUMBER.test(head);
     if (!siteName) break;
     t = head;
   }

@@ -2,10 +2,13 @@
  * `Content-Disposition: attachment` (RFC 6266) with a plain ASCII `filename` for old clients and
  * the exact name as `filename*` (RFC 8187 UTF-8 encoding) for the rest.
  */
+import { lazyRegExp } from '../core/lazy.ts';
+
+const COMBINING_MARKS = lazyRegExp(String.raw`\p{M}`, 'gu');
 
 /** The ASCII fallback of a file name stem: accents folded, anything else a dash. */
 export function asciiFileStem(stem: string): string {
-  const folded = stem.slice(0, 100).normalize('NFKD').replace(/\p{M}/gu, '');
+  const folded = stem.slice(0, 100).normalize('NFKD').replace(COMBINING_MARKS, '');
   let out = '';
   for (const ch of folded) {
     out += /[A-Za-z0-9._-]/.test(ch) ? ch : '-';

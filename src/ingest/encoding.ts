@@ -22,6 +22,7 @@
  * `encoding` message.
  */
 import type { Message } from '../core/document.ts';
+import { HAS_LETTER } from '../core/letter-patterns.ts';
 
 /** Thrown for data that is not text: the edge answers 415. */
 export class BinaryData extends Error {
@@ -151,7 +152,7 @@ function topLetterShare(text: string, top: string): number {
   let hits = 0;
   let letters = 0;
   for (const ch of text) {
-    if (ch.toLowerCase() === ch.toUpperCase() && !/\p{L}/u.test(ch)) continue;
+    if (ch.toLowerCase() === ch.toUpperCase() && !HAS_LETTER.test(ch)) continue;
     if (ch.charCodeAt(0) < 0x80) continue;
     letters++;
     if (top.includes(ch.toLowerCase())) hits++;

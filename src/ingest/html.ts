@@ -12,6 +12,8 @@
 import { decodeHTMLStrict } from 'entities/decode';
 import { trimAll } from '../core/chars.ts';
 import type { Message, NoteReason } from '../core/document.ts';
+import { lazyRegExp } from '../core/lazy.ts';
+import { HAS_LETTER_OR_NUMBER, STARTS_LETTER_OR_NUMBER } from '../core/letter-patterns.ts';
 import { roleWord } from '../core/tags.ts';
 import { stripSiteName } from '../core/title.ts';
 import { type Column, transcriptColumns } from './columns.ts';
@@ -802,7 +804,10 @@ function isWholeBold(el: Element, s: Structure): boolean {
  * opening with a capital, at most 40 characters, parted by a space or a no-break space (`&nbsp;`:
  * a CMS keeping a name on one line). Each word's class excludes both: linear.
  */
-const NAME_LABEL = /^[\p{Lu}][\p{L}\p{M}'’.-]*(?:[ \u00a0][\p{Lu}][\p{L}\p{M}'’.-]*){0,3}$/u;
+const NAME_LABEL = lazyRegExp(
+  String.raw`^[\p{Lu}][\p{L}\p{M}'’.-]*(?:[ \u00a0][\p{Lu}][\p{L}\p{M}'’.-]*){0,3}$`,
+  'u',
+);
 
 /** A bold speaker label's text: short, ending in a colon (`Nick Hart:`, `Q:`). */
 const BOLD_LABEL = /^[^:\n]{1,60}:$/;
@@ -1162,8 +1167,8 @@ function readHtml(tree: HastRoot, s: Structure, messages: Message[]): OutLine[][
       frame.glued === true &&
       inner.reason !== null &&
       open?.filled === true &&
-      /[\p{L}\p{N}]/u.test(open.text.at(-1) ?? '') &&
-      /^[\p{L}\p{N}]/u.test(textOf(node, 40).trimStart());
+      HAS_LETTER_OR_NUMBER.test(open.text.at(-1) ?? '') &&
+      STARTS_LETTER_OR_NUMBER.test(textOf(node, 40).trimStart());
     if ((ownLine || stacked) && !row) endLine();
     // A bold label opening a line marks its turn (`<p><b>Nick Hart:</b> …</p>`).
     if (!(current as OutLine | null)?.filled && isBold(node, s)) {
@@ -1207,7 +1212,7 @@ function readHtml(tree: HastRoot, s: Structure, messages: Message[]): OutLine[][
 }
 
 /** A line opening with a tag of text: a capital, at most 60 characters, a colon and a space. */
-const TEXT_TAG = /^\p{Lu}[^:\n]{0,59}:\s/u;
+const TEXT_TAG = lazyRegExp(String.raw`^\p{Lu}[^:\n]{0,59}:\s`, 'u');
 
 /** Headings below the headline. */
 const SUBHEADING = /^h[2-6]$/;

@@ -7,6 +7,8 @@
 import { clockFields, clockMs, formatHms } from '../core/clock.ts';
 import { isSoundSurnameName, isSoundWord } from '../core/directions.ts';
 import type { Message } from '../core/document.ts';
+import { lazyRegExp } from '../core/lazy.ts';
+import { HAS_LETTER, HAS_TWO_UPPERCASE, HAS_UPPERCASE } from '../core/letter-patterns.ts';
 import { OFFICES, POSSESSIVE_LABEL, RANKS, ROLE_WORDS } from '../core/tag-grammar.ts';
 import { isDeviceName } from '../core/tags.ts';
 import { normalizeWord, type TimedToken } from '../core/timed.ts';
@@ -198,8 +200,10 @@ interface CueWord {
  * One to three capitalised words before the comma, one or two after. Each word is a run of
  * letters: no nested quantifier.
  */
-const DIRECTORY_NAME =
-  /^(\p{Lu}[\p{L}\p{M}'’-]*(?: \p{Lu}[\p{L}\p{M}'’-]*){0,2}), (\p{Lu}[\p{L}\p{M}'’.-]*(?: \p{Lu}[\p{L}\p{M}'’.-]*)?)((?: \([^()]{1,40}\))?)$/u;
+const DIRECTORY_NAME = lazyRegExp(
+  String.raw`^(\p{Lu}[\p{L}\p{M}'’-]*(?: \p{Lu}[\p{L}\p{M}'’-]*){0,2}), (\p{Lu}[\p{L}\p{M}'’.-]*(?: \p{Lu}[\p{L}\p{M}'’.-]*)?)((?: \([^()]{1,40}\))?)$`,
+  'u',
+);
 
 /** Words that make the part after the comma a title or a role, not a given name (`Doe, Reporter`). */
 const TITLE_WORDS: ReadonlySet<string> = new Set([
@@ -354,6 +358,8 @@ const DIALOGUE_DASH = /^[-–—]$/;
 /** `>>` or `>> NAME:` (broadcast captions). */
 const CHEVRONS = '>>';
 
+const CAPITALISED_WORD = lazyRegExp(String.raw`^[\p{Lu}][\p{L}\p{M}.'’-]{0,30}$`, 'u');
+
 /**
  * A speaker label opening a cue line: `NAME:` in capitals (broadcast), or a name of one to four
  * capitalised words followed by a colon (Zoom: `Jane Doe: text`). Read word by word, no regex
@@ -366,7 +372,7 @@ function labelWords(words: readonly CueWord[]): number {
     const last = w.endsWith(':');
     const core = last ? w.slice(0, -1) : w;
     if (DEVICE_WORD.test(core)) device = true;
-    else if (!/^[\p{Lu}][\p{L}\p{M}.'’-]{0,30}$/u.test(core) && !/^\d{1,2}$/.test(core)) return 0;
+    else if (!CAPITALISED_WORD.test(core) && !/^\d{1,2}$/.test(core)) return 0;
     if (last) {
       // A device's name (`iPhone:`, `Galaxy S21:`) is a label only when it is one whole.
       if (device && !isDeviceName(labelName(words.slice(0, k + 1).map((x) => x.text)))) return 0;
@@ -380,7 +386,10 @@ function labelWords(words: readonly CueWord[]): number {
  * A word of a device's name that no personal name has (`iPhone`, `iPad`, `S21`, `7a`), or a
  * dial-in caller's phone number (`14155550123`).
  */
-const DEVICE_WORD = /^(?:iPhone|iPad|\p{Lu}{1,2}\d{1,3}|\d{1,2}a|\+?\d{10,15})$/u;
+const DEVICE_WORD = lazyRegExp(
+  String.raw`^(?:iPhone|iPad|\p{Lu}{1,2}\d{1,3}|\d{1,2}a|\+?\d{10,15})$`,
+  'u',
+);
 
 /**
  * A speaker label alone on its line, naming who says the lines after it (`JANE:`, `Jane Doe:`):
@@ -392,7 +401,7 @@ function wholeLineLabel(words: readonly CueWord[]): boolean {
   if (n === 0 || n > 4 || !lastText.endsWith(':')) return false;
   if (labelWords([...words, { text: '', inlineMs: null }]) !== n) return false;
   const letters = words.map((w) => w.text).join('');
-  return n >= 2 || (letters === letters.toUpperCase() && /\p{Lu}{2}/u.test(letters));
+  return n >= 2 || (letters === letters.toUpperCase() && HAS_TWO_UPPERCASE.test(letters));
 }
 
 /** The name of a label's words: `JOHN`, `DOE:` → `JOHN DOE`. */
@@ -438,6 +447,13 @@ const SDH_NOT_NAME = /^(?:in|on|over|to|at|a|an)$/;
 const SDH_SOUND =
   /^(?:thunder|gunshots?|beep|knock|screech|chatter|foreign|música|.{3,}ing|.{4,}ly)$/;
 
+const CAPITALISED_OR_NUMBER_WORD = lazyRegExp(
+  String.raw`^(?:\p{Lu}[\p{L}\p{M}.'’&-]*|#?\d{1,2})$`,
+  'u',
+);
+
+const NON_LETTERS_OR_HYPHENS = lazyRegExp(String.raw`[^\p{L}-]`, 'gu');
+
 /**
  * A bracket opening an SDH caption line: the words it takes and, for a speaker ID (`[JOHN] Where
  * were you?`, `(FIRE CHIEF)`, `[MARY:]`, Netflix's `[Mary]`), the name as a tag (`JOHN
@@ -455,7 +471,7 @@ function sdhLabel(words: readonly CueWord[]): { n: number; name: string | null }
       .join(' '),
   );
   const name = m?.[1] ?? '';
-  if (!/\p{L}/u.test(name)) return null;
+  if (!HAS_LETTER.test(name)) return null;
   const parts = name.split(' ');
   const caps = name === name.toUpperCase();
   // A surname that is a sound word closes a name (`[Marcus Bell]`), not a sound (`[Bell rings]`).
@@ -463,10 +479,10 @@ function sdhLabel(words: readonly CueWord[]): { n: number; name: string | null }
   const named =
     parts.length < 5 &&
     parts.every((part, i) => {
-      const w = part.toLowerCase().replace(/[^\p{L}-]/gu, '');
+      const w = part.toLowerCase().replace(NON_LETTERS_OR_HYPHENS, '');
       return (
-        /^(?:\p{Lu}[\p{L}\p{M}.'’&-]*|#?\d{1,2})$/u.test(part) &&
-        (caps || !/\p{Lu}/u.test(part.slice(1))) &&
+        CAPITALISED_OR_NUMBER_WORD.test(part) &&
+        (caps || !HAS_UPPERCASE.test(part.slice(1))) &&
         !SDH_SOUND.test(w) &&
         !(i === 0 && SDH_NOT_NAME.test(w)) &&
         // A verb ending a description (`[DOOR SLAMS]`), not a name after a courtesy title.
@@ -674,7 +690,7 @@ function chevronPieces(words: CueWord[]): CueWord[][] {
 /** A line that ends what its speaker says: a sentence end or a break-off dash (`going to—`). */
 const UTTERANCE_END = /[.!?…\-–—]["'”’»)\]]*$/;
 /** Text whose first letter is lower case (a sentence running on, a list item). */
-const LOWER_START = /^[^\p{L}]*\p{Ll}/u;
+const LOWER_START = lazyRegExp(String.raw`^[^\p{L}]*\p{Ll}`, 'u');
 
 /**
  * What a line's leading dash means, in the subtitle convention for two voices in one cue

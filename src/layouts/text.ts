@@ -3,6 +3,7 @@
  * and greedy wrapping, capitals in the document's language, clock times and SOT IN/OUT words.
  * Every function is linear in its input.
  */
+import { lazyRegExp } from '../core/lazy.ts';
 
 let segmenter: Intl.Segmenter | undefined;
 /** The grapheme segmenter, made on first use (creating one costs milliseconds at start-up). */
@@ -41,8 +42,10 @@ const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
  * planes (emoji). Curly quotes, dashes, accented Latin, Greek and Cyrillic letters are; the
  * rest goes through the grapheme segmenter.
  */
-const ONE_COLUMN_EACH =
-  /^[^\p{M}\p{C}\u0e00-\u0eff\u1100-\u11ff\u2e80-\ua4cf\ua960-\ua97f\uac00-\ud7ff\uf900-\ufaff\ufe10-\ufe6f\uff00-\uffef\u{10000}-\u{10ffff}]*$/u;
+const ONE_COLUMN_EACH = lazyRegExp(
+  String.raw`^[^\p{M}\p{C}\u0e00-\u0eff\u1100-\u11ff\u2e80-\ua4cf\ua960-\ua97f\uac00-\ud7ff\uf900-\ufaff\ufe10-\ufe6f\uff00-\uffef\u{10000}-\u{10ffff}]*$`,
+  'u',
+);
 
 /**
  * Appends `items` to `target` one by one: `target.push(...items)` passes every item as an

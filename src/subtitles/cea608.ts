@@ -5,6 +5,9 @@
  * sets. An extended character replaces the character before it, so a standard fallback is sent
  * first (decoders without the extended set keep the fallback). Anything else is transliterated.
  */
+
+import { lazyRegExp } from '../core/lazy.ts';
+import { HAS_MARK } from '../core/letter-patterns.ts';
 import { CYRILLIC_TO_LATIN as CYRILLIC } from '../core/romanize.ts';
 
 /** One displayable character as 608 sends it. */
@@ -227,6 +230,8 @@ export function to608(line: string): { text: string; replaced: string[] } {
   return { text, replaced };
 }
 
+const HAS_SEPARATOR = lazyRegExp(String.raw`\p{Z}`, 'u');
+
 function substitute(ch: string): string {
   const named = TRANSLITERATE[ch];
   if (named !== undefined) return named;
@@ -237,11 +242,11 @@ function substitute(ch: string): string {
   }
   let out = '';
   for (const part of ch.normalize('NFD')) {
-    if (/\p{M}/u.test(part)) continue;
+    if (HAS_MARK.test(part)) continue;
     out += TABLE.has(part) ? part : '';
   }
   if (out !== '') return out;
-  return /\p{Z}/u.test(ch) ? ' ' : '?';
+  return HAS_SEPARATOR.test(ch) ? ' ' : '?';
 }
 
 /** A byte with its odd-parity bit (bit 7) set so the eight bits hold an odd number of ones. */

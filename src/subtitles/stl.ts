@@ -17,6 +17,7 @@
  */
 
 import type { Message, ScriptDocument } from '../core/document.ts';
+import { HAS_MARK } from '../core/letter-patterns.ts';
 import { CYRILLIC_TO_LATIN as CYRILLIC } from '../core/romanize.ts';
 import type { ResolvedOptions } from '../options.ts';
 import type { RenderContext, Renderer } from '../outputs/types.ts';
@@ -278,7 +279,7 @@ export function encodeStlText(
         substitute = ch === lower ? roman : roman.charAt(0).toUpperCase() + roman.slice(1);
     }
     if (substitute === undefined) {
-      substitute = [...ch.normalize('NFD')].filter((p) => !/\p{M}/u.test(p)).join('');
+      substitute = [...ch.normalize('NFD')].filter((p) => !HAS_MARK.test(p)).join('');
     }
     for (const s of substitute) {
       const encoded = encodeOne(s);
@@ -295,7 +296,7 @@ function field(value: string, size: number): number[] {
   for (const ch of value.normalize('NFD')) {
     if (out.length >= size) break;
     const c = ch.codePointAt(0) ?? 0;
-    if (/\p{M}/u.test(ch)) continue;
+    if (HAS_MARK.test(ch)) continue;
     if (c >= 0x20 && c <= 0x7e) out.push(c);
     else {
       const roman = CYRILLIC[ch.toLowerCase()];

@@ -4,6 +4,7 @@
  */
 
 import { isWhitespaceCode } from '../core/chars.ts';
+import { lazyRegExp } from '../core/lazy.ts';
 
 let segmenter: Intl.Segmenter | undefined;
 /** The grapheme segmenter, made on first use (creating one costs milliseconds at start-up). */
@@ -39,7 +40,7 @@ export function graphemeCount(s: string): number {
   return n;
 }
 
-const INVISIBLE_ONLY = /^[\p{Cf}\p{Z}]*$/u;
+const INVISIBLE_ONLY = lazyRegExp(String.raw`^[\p{Cf}\p{Z}]*$`, 'u');
 
 /** A control character that is not whitespace (C0 other than \t…\r, DEL, C1). */
 function isControl(c: number): boolean {

@@ -5,6 +5,8 @@
  */
 
 import { endsWithSentencePunctuation } from '../core/chars.ts';
+import { lazyRegExp } from '../core/lazy.ts';
+import { HAS_LETTER } from '../core/letter-patterns.ts';
 
 /** What separating two neighbouring words would do. */
 export type BreakKind =
@@ -172,7 +174,7 @@ const NATIONALITY_SUFFIX = /(?:ian|ese|an|ish)$/;
 /** Russian adjective endings; the word must be Cyrillic throughout (checked separately). */
 const RUSSIAN_ADJECTIVE_ENDING =
   /(?:ый|ий|ой|ая|яя|ое|ее|ые|ие|ого|его|ому|ему|ым|им|ых|их|ую|юю)$/;
-const CYRILLIC_WORD = /^\p{Script=Cyrillic}+$/u;
+const CYRILLIC_WORD = lazyRegExp(String.raw`^\p{Script=Cyrillic}+$`, 'u');
 const NUMBER = /^[$€£¥₽#]?\d[\d.,:/]*(?:%|st|nd|rd|th|s|k|m|bn)?$/;
 const CLAUSE_END = /(?:[,;:—–-]|["”»)\]])$/;
 const DASH = /^[-—–]/;
@@ -230,15 +232,16 @@ function isCapitalized(word: string): boolean {
 
 type Abbreviation = 'title' | 'initial' | 'other' | null;
 
+const LEADING_NON_LETTERS = lazyRegExp(String.raw`^[^\p{L}]+`, 'u');
+
+const ONE_LETTER = lazyRegExp(String.raw`^\p{L}$`, 'u');
+
 /** What a word's final period belongs to: a title (`Mr.`), an initial (`J.`), another abbreviation. */
 function abbreviation(word: string): Abbreviation {
   if (!word.endsWith('.')) return null;
-  const core = word
-    .slice(0, -1)
-    .replace(/^[^\p{L}]+/u, '')
-    .toLowerCase();
+  const core = word.slice(0, -1).replace(LEADING_NON_LETTERS, '').toLowerCase();
   if (TITLE_ABBREVIATIONS.has(core)) return 'title';
-  if (/^\p{L}$/u.test(core)) return 'initial';
+  if (ONE_LETTER.test(core)) return 'initial';
   return ABBREVIATIONS.has(core) ? 'other' : null;
 }
 
@@ -311,7 +314,7 @@ function isRussianAdjective(core: string): boolean {
 
 function isAdjective(capitalized: boolean, core: string): boolean {
   if (core.length < 5) return isRussianAdjective(core);
-  if (core.includes('-') && /\p{L}/u.test(core)) return true;
+  if (core.includes('-') && HAS_LETTER.test(core)) return true;
   if (capitalized) return NATIONALITY_SUFFIX.test(core);
   return ADJECTIVE_SUFFIX.test(core) || isRussianAdjective(core);
 }

@@ -13,6 +13,7 @@ import type { VFile } from 'vfile';
 import { compilesBlockType } from '../compile.ts';
 import { contentKey } from '../content-key.ts';
 import type { CorrectionBlockType, Corrections, ParagraphRef } from '../corrections.ts';
+import { lazyRegExp } from '../lazy.ts';
 import { report } from '../report.ts';
 import { parseTag } from '../tags.ts';
 import type { BlockContent, Root, RootContent, SpeakerEntry } from '../tree.ts';
@@ -84,13 +85,15 @@ function speakerLabel(entry: SpeakerEntry): string {
   return entry.name ?? entry.aliases[0] ?? entry.role ?? entry.id;
 }
 
+const NON_KEY_CHARS = lazyRegExp(String.raw`[^a-z0-9\p{L}]+`, 'gu');
+
 function slugId(text: string): string {
   return (
     text
       .normalize('NFKD')
       .toLowerCase()
       .replace(/[\u0300-\u036f]/g, '')
-      .replace(/[^a-z0-9\p{L}]+/gu, '-')
+      .replace(NON_KEY_CHARS, '-')
       .replace(/^-|-$/g, '') || 'speaker'
   );
 }

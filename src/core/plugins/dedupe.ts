@@ -17,6 +17,7 @@ import type { Plugin } from 'unified';
 import type { VFile } from 'vfile';
 import { isWhitespaceCode } from '../chars.ts';
 import { CHAR, charBits } from '../language.ts';
+import { STARTS_UPPERCASE } from '../letter-patterns.ts';
 import { report } from '../report.ts';
 import { isTagOnlyLine, parseTag } from '../tags.ts';
 import { type Paragraph, paragraphLine, type Root } from '../tree.ts';
@@ -290,7 +291,7 @@ function factKind(token: WordToken): FactKind | null {
   // `isn’t`, `won’t` (English) and `n’est` (French elision) carry a negation.
   if (NEGATIONS.has(key) || /n['’]t$/i.test(raw) || /^n['’]/i.test(raw)) return 'a negation';
   // A capitalized word is taken for a name: a wrong guess keeps both versions, never loses one.
-  if (/^\p{Lu}/u.test(raw)) return 'a name';
+  if (STARTS_UPPERCASE.test(raw)) return 'a name';
   return null;
 }
 

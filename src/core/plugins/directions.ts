@@ -22,6 +22,7 @@ import {
   splitDirections,
   type TextPart,
 } from '../directions.ts';
+import { STARTS_UPPERCASE } from '../letter-patterns.ts';
 import { isCopyUnderSlug, isSlugLine } from '../records.ts';
 import { report } from '../report.ts';
 import { CUE_DELIVERIES, PACKAGE_CUES } from '../tag-grammar.ts';
@@ -170,7 +171,7 @@ function isCueDesignation(cue: string, text: string, below: boolean): boolean {
     (PACKAGE_CUES.has(key) && delivery !== 'voice-over');
   if (!naming) return false;
   if (!cased) return named || words <= 4;
-  return below && /^\p{Lu}/u.test(t) && named;
+  return below && STARTS_UPPERCASE.test(t) && named;
 }
 
 /** One pair of brackets round the whole text: `[door slams]`, `(LAUGHTER)`. */

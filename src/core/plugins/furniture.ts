@@ -36,6 +36,13 @@ import {
   wrapFellAt,
   wrapsOnto,
 } from '../hard-wrap.ts';
+import { lazyRegExp } from '../lazy.ts';
+import {
+  STARTS_CAPITALISED,
+  STARTS_LOWERCASE,
+  STARTS_UPPERCASE,
+  STARTS_UPPERCASE_OR_DIGIT,
+} from '../letter-patterns.ts';
 import { joinBrokenWord } from '../parse.ts';
 import {
   agendaTitle,
@@ -111,12 +118,14 @@ const PREVIEW_CHARS = 60;
 /** A clock time alone: `21:15`, `9:05`. */
 const CLOCK = /^\d{1,2}:\d\d$/;
 /** A place of one to three capitalised words, maybe with its region: `Dushanbe`, `Novo-Ogaryovo, Moscow Region`. */
-const PLACE =
-  /^\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2}(?:, \p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2})?$/u;
+const PLACE = lazyRegExp(
+  String.raw`^\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2}(?:, \p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2})?$`,
+  'u',
+);
 /** A short capitalised line that is not a sentence: a link title or an outlet and place. */
-const LIST_ITEM = /^[\p{Lu}\d][^.!?:;]*$/u;
+const LIST_ITEM = lazyRegExp(String.raw`^[\p{Lu}\d][^.!?:;]*$`, 'u');
 /** A link title under a related-links heading: a list item that may have a colon inside. */
-const RELATED_ITEM = /^[\p{Lu}\d][^.!?:;]*(?:: [^.!?:;]+)?$/u;
+const RELATED_ITEM = lazyRegExp(String.raw`^[\p{Lu}\d][^.!?:;]*(?:: [^.!?:;]+)?$`, 'u');
 
 /** Most words of a line in a multi-line list of link titles (a longer line is a sentence). */
 const RELATED_LIST_WORDS = 8;
@@ -138,13 +147,20 @@ const NOTICE_POINT = /^\((?:[ivx]{1,4}|[IVX]{1,4}|\d{1,2}|[a-h]|[A-H])\) \S/;
 /** A telephone number (`(202) 628-4888`, `800.211.3376`, `1-800-FOR-DEPO`). */
 const PHONE = /(?:^|[\s(])(?:\d{3}\)? ?[-.]?\d{3}[-.]\d{4}|1-800-[A-Z\d]{3}-?[A-Z\d]{4})\b/;
 /** A street address (`1111 14th Street, NW Suite 400`) or a town, state and ZIP (`Washington, DC 20005`). */
-const ADDRESS =
-  /^\d{1,6} [\p{L}\d .'-]{2,40}\b(?:Street|Avenue|Road|Boulevard|Drive|Place|Lane|Way)\b|(?:^|\s)\p{Lu}[\p{L} .'-]{1,30}, [A-Z]{2} \d{5}(?:-\d{4})?$/u;
+const ADDRESS = lazyRegExp(
+  String.raw`^\d{1,6} [\p{L}\d .'-]{2,40}\b(?:Street|Avenue|Road|Boulevard|Drive|Place|Lane|Way)\b|(?:^|\s)\p{Lu}[\p{L} .'-]{1,30}, [A-Z]{2} \d{5}(?:-\d{4})?$`,
+  'u',
+);
 
 /** A line of an address or telephone numbers, no sentence (a footer's contact lines). */
 function isContactLine(t: string): boolean {
   return !/[.!?]$/.test(t) && (PHONE.test(t) || ADDRESS.test(t));
 }
+
+const CAPITALISED_NAMES_LIST = lazyRegExp(
+  String.raw`^[\p{Lu}][\p{L}\p{N}&'’ -]*(?:, [\p{Lu}][\p{L}&'’ -]*){0,2}$`,
+  'u',
+);
 
 function continuation(text: string, previous: NoteReason): NoteReason | null {
   const t = text.trim();
@@ -165,12 +181,7 @@ function continuation(text: string, previous: NoteReason): NoteReason | null {
   // A related story's title may have a colon (`Mietpreisbremse: Was die Verlängerung bringt`).
   if (previous === 'related-links' && words <= 14 && RELATED_ITEM.test(t)) return 'related-links';
   if (!LIST_ITEM.test(t)) return null;
-  if (
-    previous === 'byline' &&
-    words <= 6 &&
-    /^[\p{Lu}][\p{L}\p{N}&'’ -]*(?:, [\p{Lu}][\p{L}&'’ -]*){0,2}$/u.test(t)
-  )
-    return 'byline';
+  if (previous === 'byline' && words <= 6 && CAPITALISED_NAMES_LIST.test(t)) return 'byline';
   if (previous === 'related-links' && words <= 14) return 'related-links';
   // A sign-up box's pitch under its heading (`Daily newsletter` / `Receive essential news …`).
   if (previous === 'subscription' && words <= 10) return 'subscription';
@@ -212,7 +223,7 @@ function isEntryTitle(
   // A line the next one goes on in lower case, or a long one that stops on a word no title ends
   // on (`…für die Küste bis` / `Samstagmorgen verlängert.`), is a hard-wrapped sentence's first
   // part, no title.
-  if (/^\p{Ll}/u.test(segments[i + 1]?.text.trimStart() ?? '')) return false;
+  if (STARTS_LOWERCASE.test(segments[i + 1]?.text.trimStart() ?? '')) return false;
   if (wrapsOnto(segments[i]?.text.trim() ?? '', segments[i + 1]?.text.trim() ?? '')) return false;
   const time = before.text.trim();
   if (MATCH_TIME.test(time)) {
@@ -244,7 +255,7 @@ function isPlainTitle(text: string): boolean {
 function isTitleText(text: string): boolean {
   return (
     text.length <= 100 &&
-    /^\p{Lu}/u.test(text) &&
+    STARTS_UPPERCASE.test(text) &&
     !/[.?:;,]$/.test(text) &&
     text.split(' ').length <= 14
   );
@@ -419,9 +430,12 @@ function keyEvents(segments: readonly Segment[], reasons: (NoteReason | null)[])
 }
 
 /** A menu item copied from a page: one to three words, no sentence, no colon (`Briefings & Statements`). */
-const MENU_ITEM = /^[\p{Lu}\d][\p{L}\p{N}&'’.-]*(?: [\p{L}\p{N}&'’.-]+){0,2}$/u;
+const MENU_ITEM = lazyRegExp(
+  String.raw`^[\p{Lu}\d][\p{L}\p{N}&'’.-]*(?: [\p{L}\p{N}&'’.-]+){0,2}$`,
+  'u',
+);
 /** A menu item's full stops are an abbreviation's (`U.S. News`), never a sentence's end. */
-const ABBREVIATION = /^(?:\p{L}\.){2,}/u;
+const ABBREVIATION = lazyRegExp(String.raw`^(?:\p{L}\.){2,}`, 'u');
 const MENU_ITEM_CHARS = 32;
 
 function isMenuItem(seg: Segment | undefined, headlineLine: number | null): boolean {
@@ -539,11 +553,16 @@ function extendMenuNotes(out: RootContent[], file: VFile, headlineLine: number |
   }
 }
 
+const CAPITALISED_PHRASE = lazyRegExp(
+  String.raw`^\p{Lu}[\p{L}\p{M}'’.-]*(?:,? [\p{L}\p{M}'’.()-]+){0,7}$`,
+  'u',
+);
+
 /** A name in a list of speakers: a few capitalized words, maybe an office, no sentence. */
 function isListedName(text: string): boolean {
   return (
     text.length <= 80 &&
-    /^\p{Lu}[\p{L}\p{M}'’.-]*(?:,? [\p{L}\p{M}'’.()-]+){0,7}$/u.test(text) &&
+    CAPITALISED_PHRASE.test(text) &&
     !/[.!?]$/.test(text.replace(/\b(?:Jr|Sr|Dr|St)\.$/, ''))
   );
 }
@@ -585,8 +604,8 @@ function wrappedNote(segments: readonly Segment[]): NoteReason | null {
 }
 
 /** Two words in capitals ending a line, and one opening the next (a phrase in capitals goes on). */
-const CAPITALS_RUN_END = /\p{Lu}{2,} \p{Lu}{2,}$/u;
-const CAPITALS_RUN_START = /^\p{Lu}{2,}[\s.,;]/u;
+const CAPITALS_RUN_END = lazyRegExp(String.raw`\p{Lu}{2,} \p{Lu}{2,}$`, 'u');
+const CAPITALS_RUN_START = lazyRegExp(String.raw`^\p{Lu}{2,}[\s.,;]`, 'u');
 
 /** Paragraphs from either end of a text where a hard-wrapped notice is looked for. */
 const WRAPPED_NOTE_EDGE = 16;
@@ -630,7 +649,7 @@ function continuesNote(
   // breadcrumb over a page's title is no open sentence.
   const t = text.trim();
   const goesOn =
-    /^\p{Ll}/u.test(t) ||
+    STARTS_LOWERCASE.test(t) ||
     (end === end.toUpperCase() && t === t.toUpperCase()) ||
     endsWithSentencePunctuation(t) ||
     // A phrase in capitals broken by the wrap (`…LLC. ALL RIGHTS` / `RESERVED. Copyright …`).
@@ -785,7 +804,7 @@ function flushTallies(file: VFile): void {
 }
 
 /** A person's name alone on a post's header line, its author (`Dana Whitfield`). */
-const AUTHOR_NAME = /^\p{Lu}[\p{Ll}'’.-]+(?: \p{Lu}[\p{Ll}'’.-]+){1,2}$/u;
+const AUTHOR_NAME = lazyRegExp(String.raw`^\p{Lu}[\p{Ll}'’.-]+(?: \p{Lu}[\p{Ll}'’.-]+){1,2}$`, 'u');
 
 /** Reasons of the airing line under a programme's name on a transcript page. */
 const AIRING: ReadonlySet<NoteReason> = new Set(['programme-credit', 'disclaimer', 'dateline']);
@@ -811,7 +830,7 @@ function programmeName(out: RootContent[], file: VFile, headlineLine: number | n
       after?.type === 'note' &&
       AIRING.has(after.reason) &&
       text.split(/\s+/).length <= PROGRAMME_NAME_WORDS + 2 &&
-      /^[\p{Lu}\d]/u.test(text) &&
+      STARTS_UPPERCASE_OR_DIGIT.test(text) &&
       !/[.!?:,;]$/.test(text) &&
       !/[.!?]$/.test(headline.text.trim())
     ) {
@@ -840,7 +859,12 @@ function programmeName(out: RootContent[], file: VFile, headlineLine: number | n
   const text = name.value.trim();
   const words = text.split(/\s+/).length;
   // A name may open with a digit (ABC's `7.30`, `60 Minutes`).
-  if (words > PROGRAMME_NAME_WORDS || /[.!?:,;]$/.test(text) || !/^[\p{Lu}\d]/u.test(text)) return;
+  if (
+    words > PROGRAMME_NAME_WORDS ||
+    /[.!?:,;]$/.test(text) ||
+    !STARTS_UPPERCASE_OR_DIGIT.test(text)
+  )
+    return;
   const repeated = next.value.toLowerCase().includes(text.toLowerCase());
   let aired = false;
   // The airing line under the headline (a standfirst may stand between), not under an author's
@@ -972,8 +996,10 @@ function agendaHeadings(out: RootContent[], headerEnd: number, file: VFile): str
  * ahead of next winter (debate)`, `Written statements (Rule 178)`. Group 1 is the item's name.
  * Bounded, the lazy run stops at the one bracket.
  */
-const EP_ITEM =
-  /^(?:\d{1,2}(?:\.\d{1,2})?\. )?(\p{Lu}[^()\n]{2,150}?) \((?:debate|vote|continuation of debate|topical debate|announcement by the President|Rule \d{1,3}[a-z]?)\)$/u;
+const EP_ITEM = lazyRegExp(
+  String.raw`^(?:\d{1,2}(?:\.\d{1,2})?\. )?(\p{Lu}[^()\n]{2,150}?) \((?:debate|vote|continuation of debate|topical debate|announcement by the President|Rule \d{1,3}[a-z]?)\)$`,
+  'u',
+);
 
 /**
  * The European Parliament's item headings become headlines, wherever they stand (a turn does not
@@ -1129,7 +1155,7 @@ function pageNumbers(out: RootContent[], file: VFile): void {
 }
 
 /** A word starting in a lower-case letter: a sentence going on, never a new one or a tag. */
-const GOES_ON = /^\p{Ll}/u;
+const GOES_ON = lazyRegExp(String.raw`^\p{Ll}`, 'u');
 /** A page's number alone, as a note (`14`, `- 16 -`). */
 const PAGE_NUMBER = /^[-–—]?\s*\d{1,4}\s*[-–—]?$/;
 /** A paragraph ending in a comma, semicolon or dash: its sentence goes on. */
@@ -1228,16 +1254,20 @@ function courtBreak(out: readonly RootContent[], i: number, j: number): boolean 
   return false;
 }
 
+const ENDS_WITH_LETTER = lazyRegExp(String.raw`\p{L}$`, 'u');
+
 /**
  * A speech cut in its sentence (`before` ends in a word, no sentence's end) and words that go on
  * with it: no tag, no heading in capitals, a capital word that ends no sentence right away.
  */
 function cutSpeech(before: string, after: string): boolean {
   const end = before.trimEnd();
-  if (endsWithSentencePunctuation(end) || !/\p{L}$/u.test(end)) return false;
+  if (endsWithSentencePunctuation(end) || !ENDS_WITH_LETTER.test(end)) return false;
   const next = after.trimStart();
   return (
-    /^\p{Lu}\p{Ll}/u.test(next) && parseTag(next) === null && !isRecordSentence(next.slice(0, 400))
+    STARTS_CAPITALISED.test(next) &&
+    parseTag(next) === null &&
+    !isRecordSentence(next.slice(0, 400))
   );
 }
 

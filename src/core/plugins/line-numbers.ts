@@ -16,6 +16,7 @@
 import type { Plugin } from 'unified';
 import type { VFile } from 'vfile';
 import { examinerOf } from '../directions.ts';
+import { lazyRegExp } from '../lazy.ts';
 import { report } from '../report.ts';
 import {
   type CourtPages,
@@ -303,9 +304,9 @@ function isHeadingLine(seg: Segment, indents: ReadonlyMap<Segment, number>): boo
 /** Spaces after the number of a centred line (a witness's heading, `(A short break)`). */
 const CENTRED_INDENT = 10;
 /** A centred heading of a US transcript in capitals (`EXAMINATION`, `REPORTER'S CERTIFICATE`). */
-const CENTRED_HEADING = /^[\p{Lu}\p{M}\d '’.&-]{3,60}$/u;
+const CENTRED_HEADING = lazyRegExp(String.raw`^[\p{Lu}\p{M}\d '’.&-]{3,60}$`, 'u');
 /** A line that opens a turn: `Q.`, `A.`, a tag in capitals (`THE CHAIR:`), a bracket. */
-const TURN_OPENER = /^(?:[QA]\.? |\(|\p{Lu}[\p{Lu}\p{M} .'’-]{1,40}: )/u;
+const TURN_OPENER = lazyRegExp(String.raw`^(?:[QA]\.? |\(|\p{Lu}[\p{Lu}\p{M} .'’-]{1,40}: )`, 'u');
 
 /**
  * True when the turns' first lines are at the margin and their continuations indented (UK
@@ -409,7 +410,7 @@ function splitTurns(
  * Parliament's oral evidence; a copied page may put it on a line of its own): a reference, not a
  * word of the speech. Read only when two questions or more are numbered so, in order.
  */
-const QUESTION_NUMBER = /^Q(\d{1,4})(?: (?=\p{Lu}[^:]{0,80}: )|$)/u;
+const QUESTION_NUMBER = lazyRegExp(String.raw`^Q(\d{1,4})(?: (?=\p{Lu}[^:]{0,80}: )|$)`, 'u');
 /**
  * An inquiry's or tribunal's question number before its `Q.` (`148 Q. Did you meet him?`): the
  * number and the space after it.

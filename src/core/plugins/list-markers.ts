@@ -12,6 +12,8 @@
  */
 import type { Plugin } from 'unified';
 import type { VFile } from 'vfile';
+import { lazyRegExp } from '../lazy.ts';
+import { HAS_LETTER_OR_NUMBER } from '../letter-patterns.ts';
 import { ircLine } from '../tags.ts';
 import { type Paragraph, type Root, type Segment, segmentsPosition } from '../tree.ts';
 import { applyEdits, Changes, joinSegments, show } from './segments.ts';
@@ -41,7 +43,7 @@ const GLYPHS = new Set([
 /** Markers that need a space after them: `* item`, `+ item`, `· item`. */
 const SPACED = new Set(['*', '+', '\u00b7']);
 /** What an item starts with: a letter, a digit, a quote or a bracket. */
-const ITEM_START = /^[\p{L}0-9"'(\u201c\u2018\u00ab]$/u;
+const ITEM_START = lazyRegExp(String.raw`^[\p{L}0-9"'(\u201c\u2018\u00ab]$`, 'u');
 /** Lines in a row starting with `- ` needed to read them as a list. */
 const MIN_DASH_LIST = 3;
 
@@ -63,7 +65,7 @@ export function markerLength(text: string): number {
 }
 
 function isDashItem(text: string): boolean {
-  return text.startsWith('- ') && /[\p{L}\p{N}]/u.test(text.slice(2, 40));
+  return text.startsWith('- ') && HAS_LETTER_OR_NUMBER.test(text.slice(2, 40));
 }
 
 export const listMarkers: Plugin<[], Root> = () => (tree: Root, file: VFile) => {

@@ -6,6 +6,7 @@
 import type { Plugin } from 'unified';
 import type { VFile } from 'vfile';
 import { HTML_ELEMENTS } from '../html-elements.ts';
+import { lazyRegExp } from '../lazy.ts';
 import {
   isMarkdownText,
   HEADING as MARKDOWN_HEADING,
@@ -93,7 +94,7 @@ const EDITED_NOTE = 'Took the chat app’s note “<This message was edited>” 
  * (`**Security Council`, `** Iraq`, `**Questions and Answers`): a few capitalized words, no
  * sentence.
  */
-const BRIEFING_HEADING = /^\*\*[ \u00a0]?(?=\p{Lu}|\d)[^*]{1,120}$/u;
+const BRIEFING_HEADING = lazyRegExp(String.raw`^\*\*[ \u00a0]?(?=\p{Lu}|\d)[^*]{1,120}$`, 'u');
 const BRIEFING_HEADING_WORDS = 14;
 
 /** Opens every {@link BRIEFING_HEADING} paragraph (its mark removed); their lines. */

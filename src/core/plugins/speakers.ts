@@ -27,6 +27,14 @@ import {
 } from '../directions.ts';
 import { readInterviewHeader } from '../furniture-languages.ts';
 import { wrapsOnto } from '../hard-wrap.ts';
+import { lazyRegExp } from '../lazy.ts';
+import {
+  HAS_LETTER_OR_NUMBER,
+  HAS_LOWERCASE,
+  HAS_UPPERCASE,
+  STARTS_LOWERCASE,
+  STARTS_UPPERCASE,
+} from '../letter-patterns.ts';
 import { HONOURABLE, isPrintedHearing } from '../records.ts';
 import { report } from '../report.ts';
 import {
@@ -191,16 +199,16 @@ const ORDER_PAPER_NUMBER = /^[TQ]?\d{1,3}\./;
  * `Q Thanks, Josh.`): a reporter's question when at least two paragraphs open so and the
  * transcript has other speaker tags; alone, or in prose (`Q is a letter.`), it is text.
  */
-const SINGLE_SPACE_Q = /^Q (?=[\p{Lu}\d"“(—–-])/u;
+const SINGLE_SPACE_Q = lazyRegExp(String.raw`^Q (?=[\p{Lu}\d"“(—–-])`, 'u');
 const MIN_SINGLE_SPACE_QS = 2;
 
 /** `A.` and a space opening a paragraph: an answer, once `Q.` questions are around. */
-const DOTTED_A = /^A\. (?=[\p{Lu}\d"“(—–-])/u;
+const DOTTED_A = lazyRegExp(String.raw`^A\. (?=[\p{Lu}\d"“(—–-])`, 'u');
 /**
  * `A` and two spaces or a tab as typed (a US transcript's `Q   Where …?` / `A   Westfield …`;
  * the spacing is read from the line as written, a court line number before it).
  */
-const SPACED_A = /^\s*(?:\d{1,2}\s+)?A(?: {2,}|\t)(?=[\p{Lu}\d"“(—–-])/u;
+const SPACED_A = lazyRegExp(String.raw`^\s*(?:\d{1,2}\s+)?A(?: {2,}|\t)(?=[\p{Lu}\d"“(—–-])`, 'u');
 const MIN_DOTTED_AS = 2;
 
 /**
@@ -208,8 +216,14 @@ const MIN_DOTTED_AS = 2;
  * (`P. ¿Cuándo…?` / `R. El viernes.`, `Pregunta. …` / `Respuesta. …`, as El País prints them):
  * read as `P:` and `R:` when each opens at least two paragraphs; alone, `P. Smith` is a name.
  */
-const DOTTED_QUESTION = /^(P|Pregunta|Pergunta)\. (?=[\p{Lu}\d"“«¿¡(—–-])/u;
-const DOTTED_ANSWER = /^(R|Respuesta|Resposta)\. (?=[\p{Lu}\d"“«¿¡(—–-])/u;
+const DOTTED_QUESTION = lazyRegExp(
+  String.raw`^(P|Pregunta|Pergunta)\. (?=[\p{Lu}\d"“«¿¡(—–-])`,
+  'u',
+);
+const DOTTED_ANSWER = lazyRegExp(
+  String.raw`^(R|Respuesta|Resposta)\. (?=[\p{Lu}\d"“«¿¡(—–-])`,
+  'u',
+);
 
 /**
  * A SOT header naming its speaker: `SOT: SERGEY LAVROV, FOREIGN MINISTER OF RUSSIA`, Hindi and
@@ -287,13 +301,14 @@ function opensHeader(
  */
 function liveTitle(match: TagMatch, children: readonly RootContent[], index: number): boolean {
   const rest = match.rest.trim();
-  if (!/^\p{Lu}/u.test(rest) || /[.!?:;,]$/.test(rest) || rest.split(' ').length > 16) return false;
+  if (!STARTS_UPPERCASE.test(rest) || /[.!?:;,]$/.test(rest) || rest.split(' ').length > 16)
+    return false;
   for (let j = 0; j < index; j++) if (children[j]?.type === 'paragraph') return false;
   return true;
 }
 const WHOLE_QUOTE = /^["“«„].*["”»“][.!?]?$/su;
 /** Sentences: no lower-case letter first (a capital, a quotation mark, Hangul), an end last. */
-const BITE_SENTENCES = /^[^\p{Ll}\s].*[.!?…"”»。]$/su;
+const BITE_SENTENCES = lazyRegExp(String.raw`^[^\p{Ll}\s].*[.!?…"”»。]$`, 'su');
 
 /**
  * Follows a script's cues (in document order) to the person a cued bite belongs to. A SOT header
@@ -802,8 +817,10 @@ function capsDotTags(children: readonly RootContent[]): Map<Paragraph, TagMatch>
  * no nested quantifier. A wire story's dateline has the same shape (`WASHINGTON — The Senate
  * voted…`), see {@link dashTags}.
  */
-const DASH_TAG =
-  /^(\p{Lu}[\p{L}\p{M}'’.-]{0,24}(?: \p{Lu}[\p{L}\p{M}'’.-]{0,24}){0,3})(?: ?— ?| – | -- )(?=[\p{Lu}\p{N}"“‘'¿¡(])/u;
+const DASH_TAG = lazyRegExp(
+  String.raw`^(\p{Lu}[\p{L}\p{M}'’.-]{0,24}(?: \p{Lu}[\p{L}\p{M}'’.-]{0,24}){0,3})(?: ?— ?| – | -- )(?=[\p{Lu}\p{N}"“‘'¿¡(])`,
+  'u',
+);
 /** A dash opening an aside within the first sentence after a tag-like name (`Smith — who … — said`). */
 const ASIDE_DASH = /^[^.!?]{0,200}? (?:[—–]|--) /u;
 
@@ -883,12 +900,12 @@ function dashTags(children: readonly RootContent[]): Map<Paragraph, TagMatch> {
  * brackets or not (GoTranscript `[00:00:01] S1:`, Scribie `00:00 S1:`), or none.
  */
 const CODE = VOICE_CODE;
-const CODE_TAG = new RegExp(
+const CODE_TAG = lazyRegExp(
   `^(?:\\[(\\d{1,2}:\\d{2}(?::\\d{2})?)\\][ \\t]+|(\\d{1,2}:\\d{2}(?::\\d{2})?)[ \\t]+)?(${CODE}):[ \\t]+(?=\\S)`,
   'i',
 );
 /** A voice's code alone (see {@link CODE_TAG}): `S2`, `Spk1`. */
-const CODE_NAME = new RegExp(`^${CODE}$`, 'i');
+const CODE_NAME = lazyRegExp(`^${CODE}$`, 'i');
 /** Paragraphs that open with a code, and codes, a transcript needs before codes are voices. */
 const MIN_CODE_TAGS = 2;
 
@@ -957,7 +974,7 @@ function dialogueTurns(children: readonly RootContent[]): Map<Paragraph, TagMatc
 }
 
 /** Words in capitals with no sentence's end: a heading's second half (`SECOND ROUND`). */
-const CAPS_HEADING_REST = /^[\p{Lu}\d][\p{Lu}\p{M}\d '’&,/–-]{0,60}$/u;
+const CAPS_HEADING_REST = lazyRegExp(String.raw`^[\p{Lu}\d][\p{Lu}\p{M}\d '’&,/–-]{0,60}$`, 'u');
 
 /**
  * A document's first paragraph that reads as a tag only because its title has a colon (`NCAA
@@ -1266,22 +1283,22 @@ function nameKeys(name: string): string[] {
     .filter((w) => w && !HONORIFICS.has(w));
 }
 
+const NON_ID_CHARS = lazyRegExp(String.raw`[^a-z0-9\p{L}\p{M}]+`, 'gu');
+
 function slugId(text: string): string {
-  return (
-    foldKey(text)
-      .replace(/[^a-z0-9\p{L}\p{M}]+/gu, '-')
-      .replace(/^-|-$/g, '') || 'speaker'
-  );
+  return foldKey(text).replace(NON_ID_CHARS, '-').replace(/^-|-$/g, '') || 'speaker';
 }
+
+const NAME_WORD_CHARS = lazyRegExp(String.raw`^[\p{L}\p{M}.'’-]+$`, 'u');
 
 function isNameWord(word: string): boolean {
   const first = word[0] ?? '';
   if (first === first.toLowerCase() || first !== first.toUpperCase()) return false;
-  return /^[\p{L}\p{M}.'’-]+$/u.test(word);
+  return NAME_WORD_CHARS.test(word);
 }
 
 /** Any of the self-introduction phrases, anywhere, in any case and with either apostrophe. */
-const ANY_INTRODUCTION = new RegExp(
+const ANY_INTRODUCTION = lazyRegExp(
   SELF_INTRODUCTIONS.map((p) =>
     p.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&').replace(/'/g, "['\u2019]"),
   ).join('|'),
@@ -1306,7 +1323,7 @@ function selfIntroduction(text: string): { name: string; before: string } | null
     let at = lower.indexOf(phrase);
     while (at !== -1) {
       const before = lower[at - 1];
-      if (at === 0 || before === undefined || !/[\p{L}\p{N}]/u.test(before)) {
+      if (at === 0 || before === undefined || !HAS_LETTER_OR_NUMBER.test(before)) {
         const name = nameAfter(head, at + phrase.length);
         if (name) return { name, before: head.slice(0, at).trim() };
       }
@@ -1328,10 +1345,14 @@ const GUEST_BEFORE_NAME =
   /(?:^|[\s.,;:!?])(?:my (?:guest|guests?)(?: (?:today|tonight|this (?:week|morning|evening)|now|here))? is|joining (?:me|us)(?: (?:now|today|tonight|here|this (?:week|morning|evening)))? is|i['’]m joined(?: (?:now|today|tonight|here))? by|i am joined(?: (?:now|today|tonight|here))? by|with me(?: (?:now|today|tonight|here|in the studio))? is) /giu;
 
 /** `…Dolores Quinn, welcome to the program.`, `Welcome, Dolores Quinn.` at a turn's end. */
-const WELCOME_AFTER_NAME =
-  /(\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,2}), welcome(?: (?:back )?to (?:the |our )?(?:show|program|programme|podcast|studio))?[.!]?$/u;
-const WELCOME_BEFORE_NAME =
-  /(?:^|[.!?] )welcome(?: back)?, (\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,2})[.!]?$/u;
+const WELCOME_AFTER_NAME = lazyRegExp(
+  String.raw`(\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,2}), welcome(?: (?:back )?to (?:the |our )?(?:show|program|programme|podcast|studio))?[.!]?$`,
+  'u',
+);
+const WELCOME_BEFORE_NAME = lazyRegExp(
+  String.raw`(?:^|[.!?] )welcome(?: back)?, (\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,2})[.!]?$`,
+  'u',
+);
 
 /**
  * The guest a host's turn introduces at its end (see {@link GUEST_BEFORE_NAME}), for the next
@@ -1410,13 +1431,17 @@ const THROW_WINDOW = 200;
  * reporter Dan Porter.`, `We turn now to Dan Porter`): first name and surname. Bounded, no nested
  * quantifier; the words are checked for capitals after.
  */
-const HAND_OVER =
-  /(?:\bour (?:own )?(?:(?:senior |chief |political |local )?(?:reporter|correspondent) )?|\b(?:let['’]s go|we go|we turn|turning) (?:now )?(?:live )?to (?:our )?(?:(?:reporter|correspondent) )?)([\p{L}'’-]{2,30}) ([\p{L}'’-]{2,30})(?= (?:is|joins|reports|has|at|in|from|on|outside|live)\b|[.,?!]|$)/giu;
+const HAND_OVER = lazyRegExp(
+  String.raw`(?:\bour (?:own )?(?:(?:senior |chief |political |local )?(?:reporter|correspondent) )?|\b(?:let['’]s go|we go|we turn|turning) (?:now )?(?:live )?to (?:our )?(?:(?:reporter|correspondent) )?)([\p{L}'’-]{2,30}) ([\p{L}'’-]{2,30})(?= (?:is|joins|reports|has|at|in|from|on|outside|live)\b|[.,?!]|$)`,
+  'giu',
+);
 
 /** A colleague's part in a hand-over: `our`, a reporter or correspondent. */
 const COLLEAGUE = /^our |reporter|correspondent/i;
 /** What a named colleague does after the name (`Dan Porter joins us`, `… reports`). */
 const HANDED_OVER = /^ (?:joins|reports|has|is live|is standing by)\b/i;
+
+const NON_LETTERS = lazyRegExp(String.raw`[^\p{L}]`, 'gu');
 
 /**
  * The colleague the end of a turn hands over to (see {@link HAND_OVER}), for the `>>` voice that
@@ -1434,7 +1459,7 @@ function throwTarget(text: string): string | null {
     const first = m[1] as string;
     const last = m[2] as string;
     if (NOT_NAMES.has(first.toLowerCase())) continue;
-    const asked = new RegExp(`\\b${first.replace(/[^\p{L}]/gu, '')}\\?\\s*$`, 'iu').test(tail);
+    const asked = new RegExp(`\\b${first.replace(NON_LETTERS, '')}\\?\\s*$`, 'iu').test(tail);
     if (caps ? !asked : !isNameWord(first) || !isNameWord(last)) continue;
     const after = tail.slice(m.index + m[0].length, m.index + m[0].length + 20);
     if (!asked && !COLLEAGUE.test(m[0].trimStart()) && !HANDED_OVER.test(after)) continue;
@@ -1468,7 +1493,7 @@ function nameAfter(text: string, start: number): string | null {
 
 const AMBIGUOUS = Symbol('ambiguous');
 /** Two or three capital letters alone: a speaker's initials (`LK`, `HM`). */
-const INITIALS = /^\p{Lu}{2,3}$/u;
+const INITIALS = lazyRegExp(String.raw`^\p{Lu}{2,3}$`, 'u');
 /** Aliases searched as a list up to this many; a speaker with more gets a set. */
 const SHORT_LIST = 8;
 
@@ -1635,7 +1660,7 @@ class Registry {
       // An office of two or three words answers to its initials too (`Prime minister:` then
       // `PM:`, as a newspaper's interview transcript shortens its labels).
       const words = device || question ? [] : voiceRole.split(' ');
-      if (words.length >= 2 && words.length <= 3 && words.every((w) => /^\p{Ll}/u.test(w)))
+      if (words.length >= 2 && words.length <= 3 && words.every((w) => STARTS_LOWERCASE.test(w)))
         mark(this.byInitials, words.map((w) => w[0] ?? '').join(''), entry);
     }
     this.alias(entry, tag.raw);
@@ -1919,7 +1944,7 @@ export const speakerIdentities: Plugin<[], Root> = () => (tree: Root, file: VFil
     // A turn in capitals (`JOURNALISTE : JE SUIS DEVANT LA MAIRIE, OÙ …`) is read as a `>>`
     // voice's, or the name must end its clause (`… THIS IS MORNING BRIEFING. I'M DANA WHITFIELD.`).
     const head = node.value.slice(0, INTRO_WINDOW);
-    const caps = /\p{Lu}/u.test(head) && !/\p{Ll}/u.test(head);
+    const caps = HAS_UPPERCASE.test(head) && !HAS_LOWERCASE.test(head);
     if (caps) tagWords ??= tagNameWords(tree);
     const name =
       caps && tagWords ? capsIntroduction(node.value, tagWords) : selfIntroducedName(node.value);
@@ -2003,7 +2028,10 @@ function nameFromHeader(tree: Root, registry: Registry, file: VFile): void {
 }
 
 /** A name and, in brackets after it, the office its holder has (`Jane Hollis (Chair)`). */
-const NAME_WITH_OFFICE = /(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,3}) \(([^()]{2,40})\)/gu;
+const NAME_WITH_OFFICE = lazyRegExp(
+  String.raw`(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,3}) \(([^()]{2,40})\)`,
+  'gu',
+);
 
 /** The header's lines: each line of a paragraph, each other block's text (before the first turn). */
 function headerLines(tree: Root): { text: string; line: number }[] {
@@ -2071,7 +2099,11 @@ function nameOfficeHolders(tree: Root, registry: Registry, file: VFile): void {
 }
 
 /** A person's full name in running text: two or three capitalized words. */
-const FULL_NAME = /\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,2}/gu;
+const FULL_NAME = lazyRegExp(String.raw`\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,2}`, 'gu');
+
+const TWO_OR_THREE_CAPITALS = lazyRegExp(String.raw`^\p{Lu}{2,3}$`, 'u');
+
+const LOWERCASE_RUNS = lazyRegExp(String.raw`\p{Ll}+ ?`, 'gu');
 
 /**
  * A Q&A that tags its turns with initials (`CV:` / `HM:`) names its people above the first turn
@@ -2081,7 +2113,7 @@ const FULL_NAME = /\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,2}/gu;
  */
 function nameFromInitials(tree: Root, registry: Registry, file: VFile): void {
   const initialled = registry.entries.filter(
-    (e) => e.role === null && e.name !== null && /^\p{Lu}{2,3}$/u.test(e.name),
+    (e) => e.role === null && e.name !== null && TWO_OR_THREE_CAPITALS.test(e.name),
   );
   if (initialled.length === 0) return;
   const found = new Map<string, { name: string; line: number } | null>();
@@ -2092,7 +2124,7 @@ function nameFromInitials(tree: Root, registry: Registry, file: VFile): void {
     if (node.type !== 'paragraph' && node.type !== 'note' && node.type !== 'headline') continue;
     const line = 'line' in node ? node.line : paragraphLine(node);
     for (const m of node.value.matchAll(FULL_NAME)) {
-      const initials = m[0].replace(/\p{Ll}+ ?/gu, '');
+      const initials = m[0].replace(LOWERCASE_RUNS, '');
       const prior = found.get(initials);
       found.set(
         initials,
@@ -2123,8 +2155,10 @@ const CORRESPONDENT_ROLES: ReadonlySet<string> = new Set(['correspondent', 'repo
  * Морозова.`, `our correspondent Jane Doe reports`, `unsere Korrespondentin Eva Lang`): the one
  * unnamed correspondent or reporter tag (`КОРР.:`) of the script is that person.
  */
-const THROW_NAME =
-  /(?:^|[\s—–-])(?:[Нн]аш(?:а|его)? (?:корреспондент|корреспондентка|спецкор)|[Oo]ur (?:\p{Lu}\p{L}+ )?(?:correspondent|reporter)|[Uu]nser(?:e|)? (?:Korrespondent(?:in)?|Reporter(?:in)?)|[Nn]otre (?:correspondante?|envoyée? spéciale?)|[Nn]uestr[oa] (?:corresponsal|enviad[oa] especial)|[Ii]l nostro inviato|[Ll]a nostra inviata|[AaOo] (?:repórter|jornalista)|[Nn]oss[oa] (?:correspondente|repórter|enviad[oa] especial)|[Vv]erslaggever(?:ster)?|[Cc]orrespondent(?:e)?|[Nn]asz(?:a)? (?:reporter|reporterka|korespondent|korespondentka|wysłanniczka|wysłannik)|[Rr]eporterka) (\p{Lu}[\p{L}'’-]+(?: (?:(?:de|van|der|den|ter|da|dos|do|von) ){0,2}\p{Lu}[\p{L}'’-]+){1,2})(?=$|[\s.,!?;:])/u;
+const THROW_NAME = lazyRegExp(
+  String.raw`(?:^|[\s—–-])(?:[Нн]аш(?:а|его)? (?:корреспондент|корреспондентка|спецкор)|[Oo]ur (?:\p{Lu}\p{L}+ )?(?:correspondent|reporter)|[Uu]nser(?:e|)? (?:Korrespondent(?:in)?|Reporter(?:in)?)|[Nn]otre (?:correspondante?|envoyée? spéciale?)|[Nn]uestr[oa] (?:corresponsal|enviad[oa] especial)|[Ii]l nostro inviato|[Ll]a nostra inviata|[AaOo] (?:repórter|jornalista)|[Nn]oss[oa] (?:correspondente|repórter|enviad[oa] especial)|[Vv]erslaggever(?:ster)?|[Cc]orrespondent(?:e)?|[Nn]asz(?:a)? (?:reporter|reporterka|korespondent|korespondentka|wysłanniczka|wysłannik)|[Rr]eporterka) (\p{Lu}[\p{L}'’-]+(?: (?:(?:de|van|der|den|ter|da|dos|do|von) ){0,2}\p{Lu}[\p{L}'’-]+){1,2})(?=$|[\s.,!?;:])`,
+  'u',
+);
 const THROW_WORDS =
   /корреспондент|спецкор|correspondent|reporter|Korrespondent|Reporter|correspondant|envoyé|corresponsal|enviad|inviat|repórter|jornalista|erslaggever|orespondent|eporterka|wysłanni/u;
 
@@ -2132,8 +2166,8 @@ const THROW_WORDS =
 const MAX_CAPS_THROWS = 4;
 
 /** {@link THROW_NAME} for a throw in capitals: any case matches, so the name's end is unknown. */
-const THROW_NAME_CAPS = new RegExp(THROW_NAME.source, 'iu');
-const THROW_WORDS_CAPS = new RegExp(THROW_WORDS.source, 'iu');
+const THROW_NAME_CAPS = lazyRegExp(THROW_NAME.source, 'iu');
+const THROW_WORDS_CAPS = lazyRegExp(THROW_WORDS.source, 'iu');
 
 /**
  * The name a throw typed in capitals gives (`A REPÓRTER CAROLINA MENDES FOI ATÉ LÁ.`): nothing
@@ -2154,7 +2188,7 @@ function capsThrowName(text: string, tree: Root): string | undefined {
       const at = other.value.indexOf(name);
       if (at === -1) continue;
       const after = other.value.charAt(at + name.length);
-      if (after === '' || !/[\p{L}\p{N}]/u.test(after)) return name;
+      if (after === '' || !HAS_LETTER_OR_NUMBER.test(after)) return name;
     }
   }
   // A verb or preposition after the name ends it (`VERSLAGGEVER SANNE DE WIT WAS VANDAAG …`).
@@ -2197,7 +2231,7 @@ function nameFromThrow(tree: Root, registry: Registry, file: VFile): void {
   let capsTries = 0;
   for (const node of tree.children) {
     if (node.type !== 'paragraph' || node.value.length > 2000) continue;
-    const caps = !/\p{Ll}/u.test(node.value);
+    const caps = !HAS_LOWERCASE.test(node.value);
     if (!(caps ? THROW_WORDS_CAPS : THROW_WORDS).test(node.value)) continue;
     if (caps && ++capsTries > MAX_CAPS_THROWS) return;
     const read = caps ? capsThrowName(node.value, tree) : THROW_NAME.exec(node.value)?.[1];

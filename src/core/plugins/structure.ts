@@ -6,6 +6,8 @@ import type { Plugin } from 'unified';
 import type { VFile } from 'vfile';
 import { endsWithSentencePunctuation, isHanOrKanaCode, titleCaseIfCaps } from '../chars.ts';
 import { readInterviewHeader } from '../furniture-languages.ts';
+import { lazyRegExp } from '../lazy.ts';
+import { HAS_LETTER_OR_NUMBER, HAS_LOWERCASE, STARTS_LOWERCASE } from '../letter-patterns.ts';
 import { report } from '../report.ts';
 import { NOT_NAMES } from '../tag-grammar.ts';
 import { isHeadingText } from '../tags.ts';
@@ -25,33 +27,38 @@ const MAX_HEADLINE_WORDS = 20;
 const MAX_THROW_WORDS = 40;
 const NAME = "\\p{Lu}[\\p{L}\\p{M}'’-]+(?: \\p{Lu}[\\p{L}\\p{M}'’-]+){1,2}";
 const THROW_PATTERNS: readonly RegExp[] = [
-  new RegExp(
+  lazyRegExp(
     `^(?:(?:Our|Correspondent|Reporter) (?:correspondent |reporter )?)?(${NAME}) (?:has|brings us|is following|joins us with|is here with|now has) (?:the |more |all the |some )?(?:details|story|report|more|latest|background)`,
     'u',
   ),
-  new RegExp(
+  lazyRegExp(
     `^(?:Our (?:correspondent|reporter) )?(${NAME}) reports(?: from [^.!?]{1,60})?[.!]?$`,
     'u',
   ),
-  new RegExp(`^(?:Here's|Here is) (${NAME})(?: with [^.!?]{1,80})?[.!]?$`, 'u'),
-  new RegExp(`^(${NAME}) (?:explains|takes up the story|picks up the story)[.!]?$`, 'u'),
+  lazyRegExp(`^(?:Here's|Here is) (${NAME})(?: with [^.!?]{1,80})?[.!]?$`, 'u'),
+  lazyRegExp(`^(${NAME}) (?:explains|takes up the story|picks up the story)[.!]?$`, 'u'),
 ];
 /**
  * {@link THROW_PATTERNS} for a throw typed in capitals (`OUR REPORTER TOM HALE HAS THE DETAILS.`):
  * any case matches, the words after the name still end it.
  */
-const CAPS_THROW_PATTERNS: readonly RegExp[] = THROW_PATTERNS.map(
-  (p) => new RegExp(p.source, 'iu'),
+const CAPS_THROW_PATTERNS: readonly RegExp[] = THROW_PATTERNS.map((p) =>
+  lazyRegExp(p.source, 'iu'),
 );
-const NAME_ONLY = new RegExp(`^${NAME}$`, 'u');
-const OUTLET = /^(?:«[^»]{1,40}»|\p{Lu}[\p{L}\p{N}&.'’-]*(?: [\p{Lu}\d][\p{L}\p{N}&.'’-]*){0,3})$/u;
+const NAME_ONLY = lazyRegExp(`^${NAME}$`, 'u');
+const OUTLET = lazyRegExp(
+  String.raw`^(?:«[^»]{1,40}»|\p{Lu}[\p{L}\p{N}&.'’-]*(?: [\p{Lu}\d][\p{L}\p{N}&.'’-]*){0,3})$`,
+  'u',
+);
 
 function wordCount(text: string): number {
-  return text.split(' ').filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+  return text.split(' ').filter((w) => HAS_LETTER_OR_NUMBER.test(w)).length;
 }
 
+const SENTENCE_BREAK = lazyRegExp(String.raw`(?<=[.!?])\s+(?=\p{Lu})`, 'u');
+
 function lastSentence(text: string): string {
-  const parts = text.split(/(?<=[.!?])\s+(?=\p{Lu})/u);
+  const parts = text.split(SENTENCE_BREAK);
   return (parts[parts.length - 1] ?? text).trim();
 }
 
@@ -59,7 +66,7 @@ function lastSentence(text: string): string {
 function readThrow(text: string): string | null {
   if (wordCount(text) > MAX_THROW_WORDS) return null;
   const sentence = lastSentence(text);
-  const caps = !/\p{Ll}/u.test(sentence);
+  const caps = !HAS_LOWERCASE.test(sentence);
   for (const pattern of caps ? CAPS_THROW_PATTERNS : THROW_PATTERNS) {
     const m = pattern.exec(sentence);
     if (!m?.[1]) continue;
@@ -112,6 +119,10 @@ const MAX_CJK_HEADLINE_CHARS = 40;
 /** A date or time written in Chinese or Japanese characters and digits only (`2024年5月6日`). */
 const CJK_DATE_ONLY = /^[\d年月日号時时分秒（）()]+$/u;
 
+const CAPITAL_THEN_LOWER_WORD = lazyRegExp(String.raw`^\p{Lu}\S* \p{Ll}`, 'u');
+
+const LETTER_OR_QUOTE_START = lazyRegExp(String.raw`^[\p{L}"“«‘']`, 'u');
+
 function isHeadline(node: Narration, title: string | null): boolean {
   const text = node.value;
   // With a title known (front matter), the line is the headline when it is that title, maybe
@@ -140,15 +151,20 @@ function isHeadline(node: Narration, title: string | null): boolean {
   }
   const words = wordCount(text);
   // Two words only in sentence case (`Russian-Mongolian talks`), never a name (`Jane Doe`).
-  const twoWords = words === 2 && /^\p{Lu}\S* \p{Ll}/u.test(text.trim());
+  const twoWords = words === 2 && CAPITAL_THEN_LOWER_WORD.test(text.trim());
   if ((words < 3 && !twoWords) || words > MAX_HEADLINE_WORDS) return false;
-  if (!/^[\p{L}"“«‘']/u.test(text)) return false;
+  if (!LETTER_OR_QUOTE_START.test(text)) return false;
   // A line opening in lower case is a sentence's end cut off (an excerpt that starts mid-page).
-  if (/^\p{Ll}/u.test(text.trim())) return false;
+  if (STARTS_LOWERCASE.test(text.trim())) return false;
   const lastChar = text.trimEnd().slice(-1);
   if (lastChar === '.' || lastChar === ',' || lastChar === ':') return false;
   return !endsWithSentencePunctuation(text) || /[!?]$/.test(text.trim());
 }
+
+const ONE_OR_TWO_NAME_WORDS = lazyRegExp(
+  String.raw`^\p{Lu}\p{Ll}+(?:['’]s?)?(?: \p{Lu}?\p{Ll}+(?:['’]s?)?)?$`,
+  'u',
+);
 
 /** One or two capitalized words on one line, no punctuation: a record's subject heading (`Housing`). */
 function isRecordSubject(node: Narration): boolean {
@@ -156,15 +172,15 @@ function isRecordSubject(node: Narration): boolean {
   if (position && position.start.line !== position.end.line) return false;
   const text = node.value.trim();
   // A possessive too: the Dáil's `Leaders' Questions`.
-  return (
-    wordCount(text) <= 2 && /^\p{Lu}\p{Ll}+(?:['’]s?)?(?: \p{Lu}?\p{Ll}+(?:['’]s?)?)?$/u.test(text)
-  );
+  return wordCount(text) <= 2 && ONE_OR_TWO_NAME_WORDS.test(text);
 }
 
 /** The first block that is story content (not page furniture or a direction), or -1. */
 /** A chapter's generic label, no story's name (`Introduction`, `Part 2`, `Cold open`). */
-const GENERIC_CHAPTER =
-  /^(?:intro(?:duction)?|opening|cold open|preview|welcome|outro|conclusion|(?:part|chapter|segment|section|episode) [\p{N}\p{L}]{1,6})$/iu;
+const GENERIC_CHAPTER = lazyRegExp(
+  String.raw`^(?:intro(?:duction)?|opening|cold open|preview|welcome|outro|conclusion|(?:part|chapter|segment|section|episode) [\p{N}\p{L}]{1,6})$`,
+  'iu',
+);
 
 /**
  * The document's very first block, a heading of two words or more in ordinary case over the

@@ -7,6 +7,8 @@
 import type { Plugin } from 'unified';
 import type { VFile } from 'vfile';
 import { inlineScriptCue } from '../directions.ts';
+import { lazyRegExp } from '../lazy.ts';
+import { HAS_LETTER_OR_NUMBER, STARTS_UPPERCASE } from '../letter-patterns.ts';
 import { report } from '../report.ts';
 import { CUE_DELIVERIES, type Delivery, PACKAGE_CUES, REPLY_WORDS } from '../tag-grammar.ts';
 import { isHeadingText, parseTag } from '../tags.ts';
@@ -59,13 +61,13 @@ function readBite(text: string): Bite | null {
       while (j < text.length && '.,!?;:…'.includes(text[j] ?? '')) punct += text[j++];
       const inner = text.slice(1, i).trim();
       // Quotes around no word at all are no bite.
-      if (!/[\p{L}\p{N}]/u.test(inner)) return null;
+      if (!HAS_LETTER_OR_NUMBER.test(inner)) return null;
       const quote = /[.!?…]$/.test(inner) || !punct ? inner : inner + punct.replace(/[,;:]/g, '');
       const rest = text.slice(j);
       const after = rest.trim();
       if (!after) return { quote, after: '', glued: false };
       // A straight quote may also open a quotation inside the text; only split on a real start.
-      if (!/^\p{Lu}/u.test(after)) return null;
+      if (!STARTS_UPPERCASE.test(after)) return null;
       return { quote, after, glued: rest.length === after.length };
     }
   }
@@ -112,10 +114,16 @@ function isHeading(node: Paragraph): boolean {
 }
 
 /** A chapter's title: a few words, the first capitalized, no sentence punctuation (`Why rivers flood`). */
-const CHAPTER_TITLE = /^\p{Lu}[\p{L}\p{N}'’-]*(?: [\p{L}\p{N}'’&-]+){0,7}$/u;
+const CHAPTER_TITLE = lazyRegExp(
+  String.raw`^\p{Lu}[\p{L}\p{N}'’-]*(?: [\p{L}\p{N}'’&-]+){0,7}$`,
+  'u',
+);
 
 /** A record's subject line: longer than a chapter's (`Seguito della discussione del disegno di legge di bilancio`). */
-const RECORD_SUBJECT = /^\p{Lu}[\p{L}\p{N}'’-]*(?: [\p{L}\p{N}'’&,-]+){0,15}$/u;
+const RECORD_SUBJECT = lazyRegExp(
+  String.raw`^\p{Lu}[\p{L}\p{N}'’-]*(?: [\p{L}\p{N}'’&,-]+){0,15}$`,
+  'u',
+);
 
 /**
  * A podcast or interview page's chapter titles: a short line of its own (`Introduction`,
@@ -192,8 +200,10 @@ function isTopicHeading(text: string): boolean {
  * Words of a speaker speaking in person (first or second person) in the five languages. A web
  * article's paragraph without them, after a bold-labelled turn, is the article's narration.
  */
-const IN_PERSON =
-  /(?:^|[^\p{L}'’])(?:i|i['’](?:m|ve|ll|d)|me|my|mine|we|we['’](?:re|ve|ll|d)|us|our|ours|you|you['’](?:re|ve|ll|d)|your|yours|я|мы|вы|мой|моя|наш|наша|ваш|ich|wir|sie|mein|unser|je|j['’]|nous|vous|mon|ma|notre|yo|nosotros|usted|mi|nuestro)(?=$|[^\p{L}'’])/iu;
+const IN_PERSON = lazyRegExp(
+  String.raw`(?:^|[^\p{L}'’])(?:i|i['’](?:m|ve|ll|d)|me|my|mine|we|we['’](?:re|ve|ll|d)|us|our|ours|you|you['’](?:re|ve|ll|d)|your|yours|я|мы|вы|мой|моя|наш|наша|ваш|ich|wir|sie|mein|unser|je|j['’]|nous|vous|mon|ma|notre|yo|nosotros|usted|mi|nuestro)(?=$|[^\p{L}'’])`,
+  'iu',
+);
 
 const FOOTER_NOTES: ReadonlySet<string> = new Set(['copyright', 'disclaimer', 'terms']);
 

@@ -6,6 +6,7 @@
 import type { Plugin } from 'unified';
 import type { VFile } from 'vfile';
 import { isInlineSpaceCode, isInvisibleCode } from '../chars.ts';
+import { lazyRegExp } from '../lazy.ts';
 import type { Root } from '../tree.ts';
 import { applyEdits, Changes, type Edit, eachSegment, show, toNfc } from './segments.ts';
 import { changedRange } from './unicode.ts';
@@ -35,7 +36,7 @@ const SPECIAL = [
       `\\u${a.toString(16).padStart(4, '0')}-\\u${b.toString(16).padStart(4, '0')}`,
   )
   .join('');
-const NEEDS_WHITESPACE_WORK = new RegExp(`[\t${SPECIAL}]|^ | {2}| $`);
+const NEEDS_WHITESPACE_WORK = lazyRegExp(`[\t${SPECIAL}]|^ | {2}| $`);
 
 // Message reasons, written only for the changes reported one by one. Functions of the changed
 // text, not closures: a closure over the scan loop's variables costs an allocation per character.

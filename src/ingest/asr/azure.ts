@@ -12,6 +12,8 @@
  * `speaker` (diarization) or `channel`, and `words[]` (`text`, ms) when word timestamps were
  * asked for; the phrase's text takes their times, else is spread over the phrase.
  */
+
+import { lazyRegExp } from '../../core/lazy.ts';
 import {
   type AsrReader,
   type AsrWord,
@@ -37,8 +39,10 @@ function ticks(value: unknown, index: number, field: string): number {
   return Math.round(n / 10_000);
 }
 
+const NON_LETTERS_OR_NUMBERS = lazyRegExp(String.raw`[^\p{L}\p{N}]`, 'gu');
+
 /** Lower case letters and digits only: how a display word is matched to a lexical one. */
-const plain = (text: string): string => text.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+const plain = (text: string): string => text.toLowerCase().replace(NON_LETTERS_OR_NUMBERS, '');
 
 /** How far ahead a display word looks for its lexical word (ITN joins a few words at most). */
 const LOOKAHEAD = 8;

@@ -16,6 +16,7 @@
  * Pure: no Hono, no Worker globals.
  */
 import type { Message } from '../../core/document.ts';
+import { lazyRegExp } from '../../core/lazy.ts';
 import { type IngestedText, sourceLines } from '../lines.ts';
 import { asrWordsToText } from './index.ts';
 import { type AsrWord, isCodeLabel } from './types.ts';
@@ -238,7 +239,7 @@ function stmText(text: string, read: { alternatives: number }): string {
 }
 
 /** A speaker id that is a person's name: capitalized words, no digits (`Jane_Doe`, `Maria`). */
-const NAME_ID = /^\p{Lu}[\p{L}'.-]*(?:_\p{Lu}[\p{L}'.-]*)*$/u;
+const NAME_ID = lazyRegExp(String.raw`^\p{Lu}[\p{L}'.-]*(?:_\p{Lu}[\p{L}'.-]*)*$`, 'u');
 
 function readStm(
   source: string,

@@ -18,6 +18,7 @@
  * (the long format's `xmin =`, `intervals [1]:`, `!` comments) skipped; one pass, linear.
  */
 import type { Message } from '../../core/document.ts';
+import { lazyRegExp } from '../../core/lazy.ts';
 import type { IngestedText } from '../lines.ts';
 import { asrWordsToText } from './index.ts';
 import { type AsrWord, capitalizedName, isCodeLabel } from './types.ts';
@@ -99,7 +100,7 @@ function tokenize(source: string): Token[] {
 /** Labels that mark silence, not words. */
 const SILENCE = /^(?:sil|sp|<eps>|<sil>|#)?$/i;
 /** A person's name as a tier gives it: capitalized words (`Jane Doe`, `Jane_Doe`, `Interviewer`). */
-const PERSON = /^\p{Lu}[\p{L}'.-]*(?:[ _]\p{Lu}[\p{L}'.-]*){0,4}$/u;
+const PERSON = lazyRegExp(String.raw`^\p{Lu}[\p{L}'.-]*(?:[ _]\p{Lu}[\p{L}'.-]*){0,4}$`, 'u');
 /** Tiers of phones or other units below the word. */
 const PHONE_TIER = /^(?:.{1,200} - )?(?:phones?|phonemes?|phonetic|segments?|syllables?|mau|mas)$/i;
 /** MFA's and others' word tiers: `words`, `Jane Doe - words`. */

@@ -2,6 +2,7 @@
  * What every speech-to-text reader gives: the spoken words in order, each with its display text
  * (punctuation attached), start and end in ms, and the diarization label when there is one.
  */
+import { HAS_LOWERCASE, HAS_UPPERCASE } from '../../core/letter-patterns.ts';
 export interface AsrWord {
   text: string;
   /** Start in ms; NaN when the service gave the word no time (filled in from its neighbours). */
@@ -116,7 +117,7 @@ export function isCodeLabel(label: string): boolean {
  * `Interviewer`); null for a name with a capital already, a code (`spk2`, `61`) or no letters.
  */
 export function capitalizedName(name: string): string | null {
-  if (isCodeLabel(name) || /\p{Lu}/u.test(name) || !/\p{Ll}/u.test(name)) return null;
+  if (isCodeLabel(name) || HAS_UPPERCASE.test(name) || !HAS_LOWERCASE.test(name)) return null;
   return name
     .replace(/_/g, ' ')
     .replace(

@@ -12,6 +12,7 @@
  * them, or are spread over the segment by length when a segment has none.
  */
 import { isHanOrKanaCode } from '../../core/chars.ts';
+import { lazyRegExp } from '../../core/lazy.ts';
 import { type TimedToken, TokenAligner } from '../../core/timed.ts';
 import {
   type AsrReader,
@@ -53,6 +54,8 @@ function hasUnspaced(text: string): boolean {
 /** How far past the text read so far a timed word may be found (a space, a quotation mark). */
 const MAX_SKIP = 4;
 
+const PUNCTUATION_CHAR = lazyRegExp(String.raw`[^\p{L}\p{N}\s]`, 'u');
+
 /**
  * Text written without spaces cut at its timed words (`各位` `观众` …): each word is the text up to
  * the end of its token, with the punctuation after it (Whisper's words leave punctuation out).
@@ -65,7 +68,7 @@ function cutByTokens(text: string, tokens: TimedToken[], speaker: string | null)
     const found = text.indexOf(token.text, at);
     if (found === -1 || found - at > MAX_SKIP) return null;
     let end = found + token.text.length;
-    while (end < text.length && /[^\p{L}\p{N}\s]/u.test(text.charAt(end))) end++;
+    while (end < text.length && PUNCTUATION_CHAR.test(text.charAt(end))) end++;
     const word = text.slice(at, end).trim();
     if (word) out.push({ text: word, start: token.start, end: token.end, speaker });
     at = end;
