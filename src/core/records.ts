@@ -728,7 +728,7 @@ export function readParticipantLines(children: readonly RootContent[]): number[]
   return lines;
 }
 const PARTICIPANT_NODES = 12;
-const SENTENCE_STOP = /\p{L}{3}\.$/u;
+const SENTENCE_STOP = lazyRegExp(String.raw`\p{L}{3}\.$`, 'u');
 
 /** A select committee's evidence page above the first question (UK Parliament). */
 const COMMITTEE_LINE =
