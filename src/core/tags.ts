@@ -1087,6 +1087,78 @@ function roleMatch(
   };
 }
 
+/**
+ * Role codes of US military commission transcripts (Guantánamo's Office of Military
+ * Commissions), set before the speaker's rank or courtesy title and name in brackets:
+ * `MJ [Col PARRELLA]:`, `CP [BG MARTINS]:`, `LDC [MR. NEVIN]:`, `WIT:` aside.
+ */
+const COMMISSION_CODES: Readonly<Record<string, string>> = {
+  MJ: 'military judge',
+  CP: 'chief prosecutor',
+  TC: 'trial counsel',
+  MTC: 'managing trial counsel',
+  ATC: 'assistant trial counsel',
+  DC: 'defense counsel',
+  LDC: 'learned defense counsel',
+  DDC: 'detailed defense counsel',
+  ADC: 'assistant defense counsel',
+  CDC: 'civilian defense counsel',
+  WIT: 'witness',
+  ACC: 'accused',
+  INTERP: 'interpreter',
+};
+/** Military ranks these transcripts abbreviate in the brackets, beyond the common ones. */
+const COMMISSION_RANKS: Readonly<Record<string, string>> = {
+  bg: 'Brigadier General',
+  mg: 'Major General',
+  ltc: 'Lieutenant Colonel',
+  lcdr: 'Lieutenant Commander',
+  cdr: 'Commander',
+  capt: 'Captain',
+  ssgt: 'Staff Sergeant',
+};
+/** `CODE [Rank NAME]:` (bounded classes, one pass). */
+const CODED_TAG =
+  /^([A-Z]{2,6}) \[(?:([A-Za-z]{1,5})\.? )?([A-Z][A-Za-z'’-]{0,30}(?: [A-Z][A-Za-z'’-]{0,30}){0,2})\]:(?=\s|$)/;
+
+/**
+ * A military commission's tag: a known role code, then the rank or courtesy title and the
+ * surname in brackets. The code is the role, the rank the title (`Col` is Colonel), the name
+ * keeps a courtesy title (`Mr. Nevin`). Only a known code: `US [NOW]:` is no tag.
+ */
+function codedTag(text: string, i: number): TagMatch | null {
+  const c = text.charCodeAt(i);
+  if (c < 65 || c > 90) return null;
+  const bracket = text.indexOf(' [', i);
+  if (bracket === -1 || bracket - i > 6) return null;
+  const m = CODED_TAG.exec(text.slice(i, i + 60));
+  if (!m) return null;
+  const role = COMMISSION_CODES[m[1] ?? ''];
+  if (role === undefined) return null;
+  const prefix = m[2] ?? '';
+  const lower = prefix.toLowerCase();
+  const surname = nameCase((m[3] ?? '').split(' '));
+  const courtesy = prefix !== '' && isHonorific(prefix);
+  const rank = courtesy ? null : (COMMISSION_RANKS[lower] ?? RANKS[lower] ?? null);
+  if (prefix !== '' && !courtesy && rank === null) return null;
+  const name = courtesy ? `${prefix[0]}${lower.slice(1)}. ${surname}` : surname;
+  const start = skipSpaces(text, i + m[0].length);
+  return {
+    tag: {
+      raw: m[0].slice(0, -1),
+      name,
+      title: rank,
+      role,
+      office: null,
+      delivery: null,
+      translated: false,
+      timestampMs: null,
+    },
+    rest: text.slice(start).trim(),
+    end: start,
+  };
+}
+
 /** Brackets a news transcript in a script without capitals puts around a role word. */
 const ROLE_BRACKETS: Readonly<Record<string, string>> = { '[': ']', '【': '】', '◀': '▶' };
 
@@ -1783,6 +1855,8 @@ function readTag(text: string): TagMatch | null {
       if (record) return record;
     }
   }
+  const coded = codedTag(text, i);
+  if (coded) return coded;
   const hearing = hearingTag(text, i);
   if (hearing) return hearing;
   const roleInBrackets = bracketedRole(text, i);
