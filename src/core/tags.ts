@@ -1088,6 +1088,51 @@ function roleMatch(
 }
 
 /**
+ * The Portuguese Assembleia da República's tag (its Diário, and the Brazilian Câmara's notas
+ * taquigráficas in its older form): an article and the courtesy title (`O Sr.`, `A Sr.ª`, `A
+ * Sra.`), the name or the office, the party or the office's holder in brackets, a colon and a
+ * dash before the words (`O Sr. João Oliveira (PCP): — Apoiado!`, `O Sr. Presidente: — …`, `O
+ * Sr. Primeiro-Ministro: — …`, `O Sr. Presidente (José de Matos Correia): — …`, older `: - `).
+ * The dash makes it a tag: prose that names `o Sr. Silva` never has it. The courtesy title is
+ * dropped from the name; an office alone is the role.
+ */
+const PT_TAG =
+  /^(?:O|A) Sr(?:\.ª|ª\.?|a\.|\.) ([^():\n]{2,80}?)(?: \(([^()\n]{1,80})\))?: ?[—–-] /u;
+/** The offices a Portuguese record names alone (`O Sr. Presidente`, `A Sr.ª Ministra da Saúde`). */
+const PT_OFFICE =
+  /^(?:Vice-)?President[ea]|^Primeir[oa]-Ministr[oa]|^Ministr[oa]\b|^Secretári[oa]\b|^Deputad[oa] Únic[oa]/u;
+
+function portugueseTag(text: string, i: number): TagMatch | null {
+  const c = text.charCodeAt(i);
+  if ((c !== 0x4f && c !== 0x41) || text.charCodeAt(i + 1) !== 0x20) return null;
+  const m = PT_TAG.exec(text.slice(i, i + 200));
+  if (!m) return null;
+  const head = (m[1] ?? '').trim();
+  const bracket = m[2]?.trim() ?? null;
+  const office = PT_OFFICE.test(head);
+  const start = skipSpaces(text, i + m[0].length);
+  let name: string | null = office ? bracket : head;
+  let title: string | null = office ? head : bracket;
+  if (!office && !isNameWords(words(head))) return null;
+  if (name !== null && !/^\p{Lu}/u.test(name)) name = null;
+  if (title === '') title = null;
+  return {
+    tag: {
+      raw: m[0].replace(/: ?[—–-] $/u, ''),
+      name,
+      title,
+      role: office ? head.toLowerCase() : null,
+      office: office ? head : null,
+      delivery: null,
+      translated: false,
+      timestampMs: null,
+    },
+    rest: text.slice(start).trim(),
+    end: start,
+  };
+}
+
+/**
  * Role codes of US military commission transcripts (Guantánamo's Office of Military
  * Commissions), set before the speaker's rank or courtesy title and name in brackets:
  * `MJ [Col PARRELLA]:`, `CP [BG MARTINS]:`, `LDC [MR. NEVIN]:`, `WIT:` aside.
@@ -1855,6 +1900,8 @@ function readTag(text: string): TagMatch | null {
       if (record) return record;
     }
   }
+  const portuguese = portugueseTag(text, i);
+  if (portuguese) return portuguese;
   const coded = codedTag(text, i);
   if (coded) return coded;
   const hearing = hearingTag(text, i);
