@@ -786,7 +786,7 @@ export const HEARING_OPENER =
  * Anchored, bounded classes.
  */
 const PT_CHAMBER_LINE =
-  /^(?:(?:Aplausos|Protestos|Risos|Apupos|Vozes|Murmúrios|Burburinho|Manifestações|Palmas)(?: e (?:contraprotestos|aplausos|protestos|risos))?(?: gerais| d[oa]s? (?:Deputad[oa]s? )?[^.,!?;:\n]{1,100}| de [^.,!?;:\n]{1,100})?(?:, [^.!?;:\n]{1,100})?|Pausa|Entretanto, (?:assumiu|reassumiu) a presidência [^.!?;:\n]{3,100})\.$/u;
+  /^(?:(?:Aplausos|Protestos|Risos|Apupos|Vozes|Murmúrios|Burburinho|Manifestações|Palmas)(?: e (?:contraprotestos|aplausos|protestos|risos))?(?: gerais| d(?:[oa]s?|e) (?:\p{Lu}[\p{L}-]*|d[oa]s?|de|e)(?:,? (?:\p{Lu}[\p{L}-]*|d[oa]s?|de|e)){0,10})?(?:, (?:de pé|\p{Ll}+ndo [^.!?;:\n]{1,100}))?|Pausa|Entretanto, (?:assumiu|reassumiu) a presidência [^.!?;:\n]{3,100})\.$/u;
 
 /**
  * True when a whole paragraph is a record's procedural sentence (see above), an omission mark

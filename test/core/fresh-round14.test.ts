@@ -1,0 +1,127 @@
+/**
+ * Conventions of the real transcripts of the fresh-eyes round 14 (the rules were written after
+ * scoring them on main), each tested on cases written for these tests in its convention: a US
+ * military commission's transcript copied from its PDF, the Portuguese Assembleia's Diário.
+ */
+import { describe, expect, it } from 'vitest';
+import { formatTranscript } from '../../src/core/index.ts';
+
+const doc = (text: string) => formatTranscript(text);
+const typed = (text: string) => doc(text).blocks.map((b) => [b.type, b.text]);
+const speakerOf = (text: string, words: string) => {
+  const d = doc(text);
+  const block = d.blocks.find((b) => b.text.startsWith(words));
+  return d.speakers.find((s) => s.id === block?.speaker) ?? null;
+};
+
+describe('a military commission’s transcript (MJ [Col NAME]:)', () => {
+  // Pleading-paper line numbers, a blank line between the lines, as a PDF copy gives them.
+  const page = [
+    'UNOFFICIAL/UNAUTHENTICATED TRANSCRIPT',
+    '',
+    '1 [The R.M.C. 803 session was called to order at 1302, 4 June',
+    '',
+    '2 2025.]',
+    '',
+    '3 MJ [Col HALVORSEN]: Please be seated. The commission is',
+    '',
+    '4 called to order.',
+    '',
+    '5 TC [LCDR OKAFOR]: Good afternoon, Your Honor. The',
+    '',
+    '6 government is present and ready to proceed.',
+    '',
+    '7 DDC [MS. VARGA]: Judge, the defense is ready.',
+    '',
+    '8 MJ [Col HALVORSEN]: Thank you. Call your first witness.',
+  ].join('\n');
+
+  it('GOOD: each coded tag opens a turn; the code is the role, the rank the title', () => {
+    const d = doc(page);
+    const speeches = d.blocks.filter((b) => b.type === 'speech');
+    expect(speeches.map((b) => b.text)).toEqual([
+      'Please be seated. The commission is called to order.',
+      'Good afternoon, Your Honor. The government is present and ready to proceed.',
+      'Judge, the defense is ready.',
+      'Thank you. Call your first witness.',
+    ]);
+    const judge = speakerOf(page, 'Please be seated');
+    expect(judge).toMatchObject({ name: 'Halvorsen', title: 'Colonel', role: 'military judge' });
+    expect(speakerOf(page, 'Good afternoon')).toMatchObject({
+      name: 'Okafor',
+      title: 'Lieutenant Commander',
+      role: 'trial counsel',
+    });
+    expect(speakerOf(page, 'Judge, the defense')).toMatchObject({
+      name: 'Ms. Varga',
+      role: 'detailed defense counsel',
+    });
+    expect(speeches[3]?.speaker).toBe(speeches[0]?.speaker);
+    // The record's bracketed note of the session is a direction, not words.
+    expect(d.blocks.find((b) => b.text.includes('called to order at 1302'))?.type).toBe(
+      'direction',
+    );
+  });
+
+  it('BAD: an unknown code, a bracketed word, a session sentence in a speech stay as they are', () => {
+    // `US [NOW]:` has no commission code; a bracketed aside inside words is no tag.
+    expect(doc('NEWS [LIVE]: Storm warning for the coast.').speakers).toEqual([]);
+    const spoken = doc(
+      'MJ [Col HALVORSEN]: The session was called to order at 0900 yesterday, as you know.',
+    );
+    expect(spoken.blocks.map((b) => b.type)).toEqual(['speech']);
+    // A rank the convention does not write is no tag (`[Foo BAR]`).
+    expect(doc('MJ [Foo HALVORSEN]: Please be seated.').speakers).toEqual([]);
+  });
+});
+
+describe('the Portuguese Assembleia’s Diário (O Sr. Name (PARTY): —)', () => {
+  const record = [
+    'O Sr. Presidente: — Tem a palavra o Sr. Deputado Rui Tavares.',
+    '',
+    'O Sr. Rui Tavares (L): — Sr. Presidente, a habitação é o problema do País.',
+    '',
+    'Aplausos do L.',
+    '',
+    'A Sr.ª Inês Sousa Real (PAN): — Muito bem!',
+    '',
+    'Protestos do CH, batendo nas bancadas.',
+    '',
+    'A Sr.ª Ministra da Habitação (Marina Gonçalves): — Sr. Deputado, respondo já.',
+  ].join('\n');
+
+  it('GOOD: the courtesy title is no part of the name, the dash no part of the words', () => {
+    expect(typed(record)).toEqual([
+      ['speech', 'Tem a palavra o Sr. Deputado Rui Tavares.'],
+      ['speech', 'Sr. Presidente, a habitação é o problema do País.'],
+      ['direction', 'Aplausos do L.'],
+      ['speech', 'Muito bem!'],
+      ['direction', 'Protestos do CH, batendo nas bancadas.'],
+      ['speech', 'Sr. Deputado, respondo já.'],
+    ]);
+    expect(speakerOf(record, 'Tem a palavra')).toMatchObject({
+      name: null,
+      role: 'presidente',
+    });
+    expect(speakerOf(record, 'Sr. Presidente, a')).toMatchObject({
+      name: 'Rui Tavares',
+      title: 'L',
+    });
+    expect(speakerOf(record, 'Muito bem')).toMatchObject({ name: 'Inês Sousa Real' });
+    expect(speakerOf(record, 'Sr. Deputado, respondo')).toMatchObject({
+      name: 'Marina Gonçalves',
+      title: 'Ministra da Habitação',
+    });
+  });
+
+  it('BAD: prose naming o Sr. Silva, a sentence about applause, stay words', () => {
+    const prose = [
+      'O Sr. Silva disse que não: a proposta ficou para depois.',
+      '',
+      'Aplausos do PS foram ouvidos na sala durante a votação, disse a deputada.',
+    ].join('\n');
+    const d = doc(prose);
+    expect(d.speakers).toEqual([]);
+    expect(d.blocks.map((b) => b.type)).not.toContain('direction');
+  });
+});
