@@ -669,6 +669,10 @@ function isDateToken(t: string): boolean {
 const MONTH_OR_DAY =
   /^(?:jan|feb|fév|fev|mar|mär|apr|avr|abr|may|mai|mayo|jun|jui|jul|aug|aoû|ago|sep|set|oct|okt|nov|dec|déc|dez|dic|mon|tue|wed|thu|fri|sat|sun|янв|фев|мар|апр|мая|май|июн|июл|авг|сен|окт|ноя|дек|published|updated|posted|last|опубликовано|обновлено)/i;
 
+/** An RFC 5322 date (`Mon, 10 Mar 2008 17:45:00 -0500`, `… GMT`): the weekday, date, time, zone. */
+const MAIL_DATE =
+  /^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4} \d{2}:\d{2}(?::\d{2})? (?:[+-]\d{4}|GMT|UTC|[A-Z]{3})$/;
+
 /** Five lower-case words: a sentence, not a dateline. */
 const LOWER_WORDS = /(?:\s\p{Ll}\S*){5}/u;
 
@@ -694,6 +698,9 @@ function isDateline(line: string, first: string, digit = /\d/.test(line)): boole
   if (!digit && !MONTH_OR_DAY.test(first)) return false;
   // A chat message's header is its sender's tag.
   if (line.endsWith(']') && TELEGRAM_STAMP.test(line)) return false;
+  // An e-mail's or a feed's date header, as a mailing list's archive pastes it above a release
+  // or a transcript (RFC 5322: `Mon, 10 Mar 2008 17:45:00 -0500`).
+  if (digit && MAIL_DATE.test(line)) return true;
   // A sentence is no dateline; neither is a line with many lower-case words (`at`, `ago` are few).
   if (endsWithAny(line, '!?;') || LOWER_WORDS.test(line)) return false;
   const ws = words(line);

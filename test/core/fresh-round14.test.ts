@@ -125,3 +125,26 @@ describe('the Portuguese Assembleia’s Diário (O Sr. Name (PARTY): —)', () =
     expect(d.blocks.map((b) => b.type)).not.toContain('direction');
   });
 });
+
+describe('a mailing list’s copy of a briefing (its RFC 5322 date header)', () => {
+  it('GOOD: the message’s date line under the title is a dateline note', () => {
+    const d = doc(
+      [
+        'Press Briefing with the Harbour Authority Spokesperson',
+        'Tue, 14 Oct 2025 09:30:00 +0100',
+        'MS. OYELARAN: Good morning. The ferry resumes on Friday.',
+        'Q When exactly?',
+        'MS. OYELARAN: At six.',
+      ].join('\n'),
+    );
+    const line = d.blocks.find((b) => b.text.startsWith('Tue, 14 Oct'));
+    expect(line).toMatchObject({ type: 'note', reason: 'dateline' });
+  });
+
+  it('BAD: a sentence that opens with a date stays words', () => {
+    const d = doc(
+      'MS. OYELARAN: Tue, 14 Oct 2025 09:30:00 +0100 is when the ferry left, and it came back.',
+    );
+    expect(d.blocks.map((b) => b.type)).toEqual(['speech']);
+  });
+});
