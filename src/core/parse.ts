@@ -1349,6 +1349,10 @@ function tagWrappedOnto(first: Line, line: Line): boolean {
   return joined !== null && joined.end > first.trimmed.length;
 }
 
+/** `Q` and one space before a question's first word (see `singleQ` in {@link splitGroup}). */
+const SINGLE_SPACE_Q = /^Q (?=[\p{Lu}\d"“(—–-])/u;
+const MIN_SINGLE_SPACE_QS = 2;
+
 /**
  * Splits a group of consecutive non-blank lines into paragraphs. `textWidth`: the width the whole
  * text is hard-wrapped at (see {@link textWrapWidth}; 0: none), where a sentence's end on a line
@@ -1408,6 +1412,23 @@ function splitGroup(
     }
     return isRewrappedRest(texts, k, widest, rewrapOfGroup);
   };
+  // A briefing's questions as `Q` and one space (the Pentagon's and the White House's older
+  // transcripts: `Q Does the secretary …`), hard-wrapped: each opens a paragraph once two lines
+  // of the group open so and a speaker's tag is among them. Counted once, on the first look.
+  let singleQs: boolean | undefined;
+  const singleQ = (line: Line): boolean => {
+    if (!SINGLE_SPACE_Q.test(line.trimmed)) return false;
+    if (singleQs === undefined) {
+      let qs = 0;
+      let tags = 0;
+      for (const l of group) {
+        if (SINGLE_SPACE_Q.test(l.trimmed)) qs++;
+        else if (tags === 0 && l.trimmed.includes(':') && tagOf(l) !== null) tags++;
+      }
+      singleQs = qs >= MIN_SINGLE_SPACE_QS && tags > 0;
+    }
+    return singleQs;
+  };
   const paragraphs: Line[][] = [];
   let current: Line[] = [];
   // Index of the time line of the last timed-name pair (see isTimedNamePair); none yet.
@@ -1449,6 +1470,7 @@ function splitGroup(
               !wrapFellAt(prev.trimmed, line.trimmed, textWidth) &&
               !rewrappedRest(i - 1)) ||
             (tagOf(line) !== null && !(current.length === 1 && tagWrappedOnto(prev, line))) ||
+            singleQ(line) ||
             // A speech-to-text segment's time opens a paragraph where a sentence ended.
             (timedLine(line) !== null && endsWithSentencePunctuation(prev.trimmed)) ||
             line.videoCell === true ||

@@ -148,3 +148,44 @@ describe('a mailing list’s copy of a briefing (its RFC 5322 date header)', () 
     expect(d.blocks.map((b) => b.type)).toEqual(['speech']);
   });
 });
+
+describe('a briefing’s `Q` and one space, hard-wrapped without blank lines', () => {
+  const briefing = [
+    'MR. ABARA: Good afternoon. I have one item on the harbour works before I',
+    'take your questions, and then I will go to the back of the room first.',
+    'Q Can you say when the works will start, and whether the ferry will keep',
+    'running through the winter months when the weather turns?',
+    'MR. ABARA: They start in March, after the tenders close. The ferry keeps',
+    'running on its winter timetable, as it did last year.',
+    'Q And the cost of the works, in total, including the new pier and the',
+    'dredging of the channel?',
+    'MR. ABARA: About four million, most of it for the dredging of the',
+    'channel.',
+  ].join('\n');
+
+  it('GOOD: each `Q` line opens the reporter’s question, its wrapped line goes on with it', () => {
+    const d = doc(briefing);
+    expect(d.blocks.map((b) => [b.type, b.text.slice(0, 24)])).toEqual([
+      ['speech', 'Good afternoon. I have o'],
+      ['speech', 'Can you say when the wor'],
+      ['speech', 'They start in March, aft'],
+      ['speech', 'And the cost of the work'],
+      ['speech', 'About four million, most'],
+    ]);
+    expect(d.blocks[1]?.text.endsWith('when the weather turns?')).toBe(true);
+    expect(d.speakers.find((s) => s.id === d.blocks[1]?.speaker)?.role).toBe('reporter');
+  });
+
+  it('BAD: one line opening with `Q` in wrapped prose goes on with its sentence', () => {
+    const prose = [
+      'MR. ABARA: The survey team marked the piers in order, starting with the',
+      'Q Pier at the north end and finishing with the R Pier by the old station.',
+    ].join('\n');
+    expect(typed(prose)).toEqual([
+      [
+        'speech',
+        'The survey team marked the piers in order, starting with the Q Pier at the north end and finishing with the R Pier by the old station.',
+      ],
+    ]);
+  });
+});
