@@ -673,6 +673,10 @@ const MONTH_OR_DAY =
 const MAIL_DATE =
   /^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4} \d{2}:\d{2}(?::\d{2})? (?:[+-]\d{4}|GMT|UTC|[A-Z]{3})$/;
 
+/** The Sejm's and Senat's record header: term, sitting, day, date (bounded, anchored). */
+const SITTING_HEADER =
+  /^\d{1,2}\. kadencja, \d{1,3}\. posiedzenie(?:, \d{1,2}\. dzień)? \(\d{1,2}[-.]\d{1,2}[-.]\d{4}\)$/;
+
 /** Five lower-case words: a sentence, not a dateline. */
 const LOWER_WORDS = /(?:\s\p{Ll}\S*){5}/u;
 
@@ -701,6 +705,9 @@ function isDateline(line: string, first: string, digit = /\d/.test(line)): boole
   // An e-mail's or a feed's date header, as a mailing list's archive pastes it above a release
   // or a transcript (RFC 5322: `Mon, 10 Mar 2008 17:45:00 -0500`).
   if (digit && MAIL_DATE.test(line)) return true;
+  // A parliament's record header: the term, the sitting, its day and the date (the Sejm's
+  // `10. kadencja, 12. posiedzenie, 1. dzień (22-05-2024)`).
+  if (digit && SITTING_HEADER.test(line)) return true;
   // A sentence is no dateline; neither is a line with many lower-case words (`at`, `ago` are few).
   if (endsWithAny(line, '!?;') || LOWER_WORDS.test(line)) return false;
   const ws = words(line);

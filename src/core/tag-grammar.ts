@@ -1016,6 +1016,12 @@ export const OFFICES: ReadonlySet<string> = new Set([
   'leas-cheann comhairle',
   'cathaoirleach',
   'leas-chathaoirleach',
+  // The Polish Sejm's and Senat's records (`Poseł Jan Nowak:`, `Posłanka Anna Kowalska:`,
+  // `Sekretarz Stanu w Ministerstwie Zdrowia Jan Nowak:`), before the member's name.
+  'poseł',
+  'posłanka',
+  'sekretarz stanu',
+  'podsekretarz stanu',
   'lord speaker',
   'президент',
   'министр',

@@ -189,3 +189,67 @@ describe('a briefing’s `Q` and one space, hard-wrapped without blank lines', (
     ]);
   });
 });
+
+describe('the Polish Sejm’s stenographic record', () => {
+  const record = [
+    '10. kadencja, 15. posiedzenie, 2. dzień (12-06-2024)',
+    '',
+    '    (Początek posiedzenia o godz. 9 min 02)',
+    '',
+    'Marszałek:',
+    '',
+    '    Wznawiam posiedzenie.',
+    '',
+    '    Głos ma pan poseł Tomasz Wierzbicki.',
+    '',
+    'Poseł Tomasz Wierzbicki:',
+    '',
+    '    Panie Marszałku! Wysoka Izbo! Ustawa o ochronie lasów jest potrzebna. (Oklaski)',
+    '',
+    '    (Głos z sali: Za późno.)',
+    '',
+    'Posłanka Ewa Łęcka:',
+    '',
+    '    Dziękuję. Lasy należą do wszystkich.',
+  ].join('\n');
+
+  it('GOOD: the header is a dateline, the marks in brackets are directions, Poseł is a title', () => {
+    const d = doc(record);
+    expect(d.blocks.map((b) => [b.type, b.text])).toEqual([
+      ['note', '10. kadencja, 15. posiedzenie, 2. dzień (12-06-2024)'],
+      ['direction', 'Początek posiedzenia o godz. 9 min 02'],
+      ['speech', 'Wznawiam posiedzenie.'],
+      ['speech', 'Głos ma pan poseł Tomasz Wierzbicki.'],
+      ['speech', 'Panie Marszałku! Wysoka Izbo! Ustawa o ochronie lasów jest potrzebna.'],
+      ['direction', 'Oklaski'],
+      ['direction', 'Głos z sali: Za późno.'],
+      ['speech', 'Dziękuję. Lasy należą do wszystkich.'],
+    ]);
+    expect(speakerOf(record, 'Panie Marszałku')).toMatchObject({
+      name: 'Tomasz Wierzbicki',
+      title: 'Poseł',
+    });
+    expect(speakerOf(record, 'Dziękuję. Lasy')).toMatchObject({
+      name: 'Ewa Łęcka',
+      title: 'Posłanka',
+    });
+  });
+
+  it('GOOD: a slug keeps the Polish ł as l', () => {
+    const d = doc('Ławka w parku\n\nReporter: Ławka w parku stoi od stu lat. Ławka ma tabliczkę.');
+    expect(d.slug.startsWith('LAWKA')).toBe(true);
+  });
+
+  it('BAD: a sentence about applause or a sitting, in brackets inside words, stays words', () => {
+    const d = doc(
+      [
+        'Marszałek:',
+        '',
+        '    Sejm obradował długo (posiedzenie trwało do północy, jak wszyscy pamiętamy z relacji).',
+        '',
+        '10. kadencja Sejmu zaczęła się w listopadzie.',
+      ].join('\n'),
+    );
+    expect(d.blocks.map((b) => b.type)).toEqual(['speech', 'speech']);
+  });
+});
