@@ -905,6 +905,20 @@ const VENUE_LINE =
   /^(?:\p{Lu}[\p{L}.'’-]* ){0,5}(?:Room|Office|Garden|Lawn|Building|Hall|Center|Centre|Chamber|Auditorium|Hotel|Airport|Base|Palace|House)$/u;
 /** The White House masthead over an older transcript (`THE WHITE HOUSE` / `Office of the Press Secretary`). */
 const WHITE_HOUSE_MASTHEAD = /^(?:THE WHITE HOUSE|The White House)$/;
+/**
+ * A US department's masthead over its news transcripts (the Pentagon's: `U.S. Department of
+ * Defense` / `Office of the Assistant Secretary of Defense (Public Affairs)` / `News
+ * Transcript`): the department, or its press office, alone on the line.
+ */
+const DEPARTMENT_MASTHEAD =
+  /^(?:(?:U\.S\.|United States) Department of (?:the )?\p{Lu}\p{L}+(?: (?:and )?\p{Lu}\p{L}+){0,3}|Office of the (?:Assistant )?(?:Press )?Secretary(?: of (?:the )?\p{Lu}\p{L}+)?(?: \(Public Affairs\))?)$/u;
+/**
+ * A news transcript's header field naming who briefs, then the date (the Pentagon's `Presenter:
+ * Pentagon Press Secretary Peter Cook September 8, 2015`, `Presenters: …`): a header, not a
+ * speaker's tag.
+ */
+const PRESENTER_DATED =
+  /^Presenters?: [^:\n]{3,200} (?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}, \d{4}$/;
 
 /** The first words (lower case) each rule with a fixed opening can start with. */
 const FIRST = {
@@ -938,6 +952,7 @@ const FIRST = {
       'aboard en dáil seanad vol meeting',
   ),
   publication: set('publication published direct статус опубликован дата ссылка'),
+  masthead: set('u.s united office presenter presenters'),
   player: set('playlist add'),
   caption: set(
     'image media video photo caption pictured above top main illustration photograph photos picture ' +
@@ -1472,6 +1487,10 @@ export function classifyLine(raw: string): NoteReason | null {
     return 'page-element';
   if ((first === 'aboard' || first === 'en') && EN_ROUTE.test(line)) return 'dateline';
   if (first === 'the' && WHITE_HOUSE_MASTHEAD.test(line)) return 'page-element';
+  if (FIRST.masthead.has(first)) {
+    if (line.length <= 90 && DEPARTMENT_MASTHEAD.test(line)) return 'programme-credit';
+    if (line.length <= 240 && PRESENTER_DATED.test(line)) return 'dateline';
+  }
   if (first === 'volume' && RECORD_HEADER.test(line)) return 'dateline';
   if ((first === 'dáil' || first === 'seanad') && OIREACHTAS_HEADER.test(line))
     return 'programme-credit';

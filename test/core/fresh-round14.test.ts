@@ -253,3 +253,44 @@ describe('the Polish Sejm’s stenographic record', () => {
     expect(d.blocks.map((b) => b.type)).toEqual(['speech', 'speech']);
   });
 });
+
+describe('a US department’s news transcript masthead (the Pentagon’s)', () => {
+  const page = [
+    'U.S. Department of Defense',
+    'Office of the Assistant Secretary of Defense (Public Affairs)',
+    'News Transcript',
+    '',
+    'Presenter: Pentagon Press Secretary Dana Whitlock March 3, 2026',
+    '',
+    'Department of Defense Press Briefing by Pentagon Press Secretary Dana Whitlock in the Pentagon Briefing Room',
+    '',
+    'DANA WHITLOCK: Good afternoon. I have two updates before your questions.',
+    '',
+    'Q: Can you confirm the deployment?',
+  ].join('\n');
+
+  it('GOOD: the masthead and the dated presenter line are notes; the briefing’s line is the title', () => {
+    const d = doc(page);
+    expect(d.blocks.slice(0, 4).map((b) => [b.type, b.reason])).toEqual([
+      ['note', 'programme-credit'],
+      ['note', 'programme-credit'],
+      ['note', 'navigation'],
+      ['note', 'dateline'],
+    ]);
+    expect(d.title).toBe(
+      'Department of Defense Press Briefing by Pentagon Press Secretary Dana Whitlock in the Pentagon Briefing Room',
+    );
+    expect(d.speakers.map((s) => s.role)).not.toContain('presenter');
+  });
+
+  it('BAD: a presenter’s tag over words, a sentence about the department, stay words', () => {
+    const d = doc(
+      [
+        'PRESENTER: Welcome back. The Department of Defense says the exercise ends in May.',
+        '',
+        'GUEST: The U.S. Department of Defense confirmed it on Friday.',
+      ].join('\n'),
+    );
+    expect(d.blocks.map((b) => b.type)).toEqual(['speech', 'speech']);
+  });
+});
