@@ -677,6 +677,22 @@ const MAIL_DATE =
 const SITTING_HEADER =
   /^\d{1,2}\. kadencja, \d{1,3}\. posiedzenie(?:, \d{1,2}\. dzień)? \(\d{1,2}[-.]\d{1,2}[-.]\d{4}\)$/;
 
+/**
+ * A blog's byline with the post's time (WordPress: `by Desk Editor on Wednesday, August 3, 2011 —
+ * 9:57 PM`): `by`, a name of capitalized words, `on` and a dateline (group 1).
+ */
+const POSTED_BY = /^[Bb]y \p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3} on (\S.{5,80})$/u;
+/** A news site's label over a release it republishes: `Press Release – Office of the Clerk`. */
+const PRESS_RELEASE_SOURCE =
+  /^Press [Rr]elease(?: from)?(?: [–—:-])? \p{Lu}[\p{L}.'’&-]*(?: (?:of |the |for |and )*\p{Lu}[\p{L}.'’&-]*){0,6}$/u;
+/**
+ * A parliament's mark over a transcript not yet corrected (New Zealand's `(uncorrected
+ * transcript—subject to correction and further editing)`, Westminster's `[Uncorrected
+ * evidence]`): a notice about the text, not words of it.
+ */
+const UNCORRECTED =
+  /^[([](?:Uncorrected|uncorrected) (?:transcript|evidence|proof|record)\b[^()[\]]{0,120}[)\]]\.?$/;
+
 /** Five lower-case words: a sentence, not a dateline. */
 const LOWER_WORDS = /(?:\s\p{Ll}\S*){5}/u;
 
@@ -753,6 +769,15 @@ function isDateline(line: string, first: string, digit = /\d/.test(line)): boole
     const tail = ws.slice(lastDate + 1);
     if (head.length + tail.length !== other) return false;
     if (![...head, ...tail].every((w) => /^[\p{Lu}\d]/u.test(w))) return false;
+    // Three words or more before a bare day and month, no comma, no year, no time: a post's or
+    // a page's title (`Questions And Answers August 3`), where a place would take its comma.
+    if (
+      head.length >= 3 &&
+      tail.length === 0 &&
+      !line.includes(',') &&
+      !toks.some((t) => /^(?:1[89]|20)\d\d$/.test(t) || /^\d{1,2}[:.]\d\d/.test(t))
+    )
+      return false;
     // With a name beside it, a time alone is a tag's time (`Jane Doe 0:01`): a date is needed.
     // A numeric date counts (`Deutschlandfunk, 14.10.2025`).
     if (
@@ -953,6 +978,7 @@ const FIRST = {
   ),
   publication: set('publication published direct статус опубликован дата ссылка'),
   masthead: set('u.s united office presenter presenters'),
+  posted: set('press'),
   player: set('playlist add'),
   caption: set(
     'image media video photo caption pictured above top main illustration photograph photos picture ' +
@@ -1430,6 +1456,12 @@ export function classifyLine(raw: string): NoteReason | null {
     if (line.length <= 14 && ICON_LABEL.test(line)) return 'page-element';
     // A bare short link to the story (DW: `https://p.dw.com/p/4xYz1`).
     if (c0 === 0x68 && line.length <= 48 && SHORT_LINK.test(line)) return 'share-links';
+    // A blog's byline with the post's time (`by Desk Editor on Wednesday, August 3, 2011 — …`).
+    if (c0 === 0x62 && line.length <= 120) {
+      const posted = POSTED_BY.exec(line);
+      const when = posted?.[1];
+      if (when !== undefined && isDateline(when, firstToken(when))) return 'byline';
+    }
     return null;
   }
   // Nor with a quotation: a quoted line is somebody's words (`"`, `“`, `«`, `„`, `'`, `‘`).
@@ -1475,6 +1507,7 @@ export function classifyLine(raw: string): NoteReason | null {
   if (symbol && line.length <= 11 && MATCH_TIME.test(line.slice(1, -1))) return 'dateline';
   // A line in brackets is a direction (`(10:04 a.m.)`, `[Applause]`), but for a credit.
   if ((symbol || FIRST.end.has(first)) && END_MARK.test(line)) return 'page-element';
+  if (symbol && line.length <= 160 && UNCORRECTED.test(line)) return 'disclaimer';
   if (/^[([].*[)\]]$/.test(line) && !(line.length <= 80 && AGENCIES.test(line))) return null;
   if ((symbol || FIRST.copyright.has(first)) && COPYRIGHT.test(line)) return 'copyright';
   if (first === 'end' && END_TIME.test(line)) return 'dateline';
@@ -1516,6 +1549,7 @@ export function classifyLine(raw: string): NoteReason | null {
     return 'terms';
   if (FIRST.programme.has(first) && isProgrammeCredit(line)) return 'programme-credit';
   if (FIRST.subscription.has(first) && isSubscription(line)) return 'subscription';
+  if (first === 'press' && line.length <= 100 && PRESS_RELEASE_SOURCE.test(line)) return 'credit';
   if (FIRST.byline.has(first) && readByline(line) !== null) return 'byline';
   if (isDateline(line, first, digit)) return 'dateline';
   if (symbol || FIRST.caption.has(first) || line.includes('/')) {

@@ -294,3 +294,67 @@ describe('a US department’s news transcript masthead (the Pentagon’s)', () =
     expect(d.blocks.map((b) => b.type)).toEqual(['speech', 'speech']);
   });
 });
+
+describe('a parliament’s record republished on a news site (NZ oral questions)', () => {
+  const page = [
+    'Questions And Answers March 12',
+    '',
+    'by News Desk on Thursday, March 12, 2026 — 6:10 PM',
+    '',
+    'Press Release – Office of the Clerk',
+    '',
+    '1. RAWIRI TAMIHANA (Labour—Rotorua) to the Minister of Transport: What progress has been made on the Rotorua rail link?',
+    '(uncorrected transcript—subject to correction and further editing)',
+    '',
+    'THURSDAY, 12 MARCH 2026',
+    '',
+    'QUESTIONS FOR ORAL ANSWER',
+    '',
+    'Transport—Rail Link',
+    '',
+    '1. RAWIRI TAMIHANA (Labour—Rotorua) to the Minister of Transport: What progress has been made on the Rotorua rail link?',
+    '',
+    'Hon MEREANA HOLT (Minister of Transport): The business case was approved last week and work starts in June.',
+  ].join('\n');
+
+  it('GOOD: the post’s title is the title; byline, source and notice are notes; the summary gives way to the question in its place', () => {
+    const d = doc(page);
+    expect(d.title).toBe('Questions And Answers March 12');
+    const byLine = (n: number) => d.blocks.find((b) => b.line === n);
+    expect(byLine(3)).toMatchObject({ type: 'note', reason: 'byline' });
+    expect(byLine(5)).toMatchObject({ type: 'note', reason: 'credit' });
+    expect(byLine(8)).toMatchObject({ type: 'note', reason: 'disclaimer' });
+    // The summary at line 7 is removed as a copy, reported with its words; line 16 is kept.
+    expect(byLine(7)).toBeUndefined();
+    expect(byLine(16)).toMatchObject({ type: 'speech' });
+    const removed = d.messages.find((m) => m.ruleId === 'duplicate-paragraph');
+    expect(removed).toMatchObject({ line: 7 });
+    expect(removed?.actual).toContain('Rotorua rail link');
+  });
+
+  it('BAD: a repeat in the body, a byline without a date, a place before a date, keep their reading', () => {
+    const body = [
+      'Storm Update Brief',
+      '',
+      'REPORTER: The bridge is closed until further notice, the council said this morning, and the ferry will run every half hour from the south quay until the engineers have finished their inspection of the damaged piers.',
+      '',
+      'ANCHOR: Thanks.',
+      '',
+      'REPORTER: The bridge is closed until further notice, the council said this morning, and the ferry will run every half hour from the south quay until the engineers have finished their inspection of the damaged piers.',
+    ].join('\n');
+    const d = doc(body);
+    // No dateline between them: the later copy is the one removed, as before.
+    expect(d.messages.find((m) => m.ruleId === 'duplicate-paragraph')?.line).toBe(7);
+    // A place and its comma before a date is still a dateline.
+    expect(doc('Kingsway Stadium, March 12\n\nREPORTER: Full time.').blocks[0]).toMatchObject({
+      type: 'note',
+      reason: 'dateline',
+    });
+    // `by` and a name alone, lower case, is a sentence's end, not a byline.
+    expect(
+      doc('REPORTER: It was written\nby Jane Doe on the back of a napkin.').blocks.map(
+        (b) => b.type,
+      ),
+    ).toEqual(['speech']);
+  });
+});
