@@ -1109,6 +1109,59 @@ const MIN_TIMED_SENTENCES = 2;
 const TIMED_SAMPLE = 20;
 
 /** A line opening with a lower-case letter (a caption's running words); ASCII without a pattern. */
+/** Breaks mid-sentence across one blank line a text needs before any is read as a wrap. */
+const MIN_BLANK_WRAPS = 3;
+/** A courtesy title's abbreviation closing a line: `O Sr.`, `A Sr.ª`, `Mr.`, `Dr.` (no sentence's end). */
+const COURTESY_END = /(?:^|\s)(?:Sr|Sra|Srs|Sr\.ª|Dr|Dra|Mr|Mrs|Ms|Ex\.ª)\.?$/u;
+
+/** A line that goes on a sentence: it closes with a letter, a digit or a comma. */
+function endsMidSentence(line: string): boolean {
+  const c = line.charCodeAt(line.length - 1);
+  if (c === 0x2c) return true;
+  if (c < 0x80)
+    return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39);
+  return /\p{L}$/u.test(line);
+}
+
+/** True when `below`, after one blank line, goes on the paragraph `above` ends (trimmed lines). */
+function blankWrapGoesOn(above: string, below: string): boolean {
+  if (above === '' || below === '') return false;
+  if (endsMidSentence(above) && opensLowerCase(below)) return true;
+  return /^\p{Lu}/u.test(below) && COURTESY_END.test(above.slice(-8));
+}
+
+/**
+ * How many times a line that goes on a sentence is followed, across blank lines, by a line in
+ * lower case, and how many blank lines part them (one, or two in a copy that doubled them; the
+ * first such break says): one pass, counting stops at {@link MIN_BLANK_WRAPS}.
+ */
+function countBlankWraps(text: string): { count: number; run: number } {
+  let count = 0;
+  let run = 0;
+  let above = '';
+  let blanks = 0;
+  let at = 0;
+  while (at <= text.length && count < MIN_BLANK_WRAPS) {
+    let end = text.indexOf('\n', at);
+    if (end === -1) end = text.length;
+    // (A CRLF line's CR is no text.)
+    const line = trimAll(text.slice(at, text.charCodeAt(end - 1) === 13 ? end - 1 : end));
+    at = end + 1;
+    if (line === '') {
+      blanks++;
+      continue;
+    }
+    if (blanks > 0 && above !== '' && endsMidSentence(above) && opensLowerCase(line)) {
+      // The blank lines a wrap was given (one, or two in a copy that doubled them).
+      if (count === 0) run = blanks;
+      if (blanks === run) count++;
+    }
+    above = line;
+    blanks = 0;
+  }
+  return { count, run };
+}
+
 function opensLowerCase(text: string): boolean {
   const c = text.charCodeAt(0);
   if (c < 0x80) return c >= 0x61 && c <= 0x7a;
@@ -1464,6 +1517,8 @@ function splitGroup(
             (!wrapped &&
               !indents &&
               endsWithSentencePunctuation(prev.trimmed) &&
+              // A courtesy title's full stop (`… honra. O Sr.` / `Deputado …`) ends no sentence.
+              !COURTESY_END.test(prev.trimmed.slice(-8)) &&
               (!chat || chatBreak(line)) &&
               continued?.has(line.line) !== true &&
               !wrapsOn(prev) &&
@@ -1609,6 +1664,14 @@ function parseScript(input: string, file: VFile): Root {
   // and records by the shape without the blank line each line was given.
   const spaced = isSpacedCopy(shape);
   const whole = spaced ? unspacedCopy(shape) : shape;
+  // A page copied from a PDF whose every line, wrapped or not, came with a blank line after it
+  // (the Portuguese Assembleia's Diário on its debates site): paragraphs are parted alike, so
+  // only a line that cannot end one (mid-sentence before a lower-case line, or a courtesy
+  // title's abbreviation before a name) goes on across its blank line. Read only where three
+  // breaks or more fall mid-sentence.
+  const wraps = spaced ? null : countBlankWraps(shape);
+  const blankWraps = wraps !== null && wraps.count >= MIN_BLANK_WRAPS;
+  const wrapRun = wraps?.run ?? 1;
   const stampedNames = hasStampedNames(whole);
   const timedParagraphs = !stampedNames && hasTimedParagraphs(whole);
   const closingTimes = hasClosingTimes(whole);
@@ -1804,6 +1867,8 @@ function parseScript(input: string, file: VFile): Root {
   const chevronText = text.includes('>>') && CHEVRON_LINE.test(whole);
   const columns = isTwoColumnScript(whole);
   let blankRun = 0;
+  // Lines parted by one blank line that may be one paragraph's (see blankWraps below).
+  let deferred = false;
   if (spaced) {
     report(
       file,
@@ -1854,8 +1919,19 @@ function parseScript(input: string, file: VFile): Root {
         firstSpaceLine ??= l.line;
       }
       // A copy with a blank line after every line: one blank line is a line break.
-      if (!spaced || ++blankRun >= 2) flush();
+      if (spaced) {
+        if (++blankRun >= 2) flush();
+      } else if (blankWraps) {
+        // A PDF's wrapped lines spaced apart: the line below tells (see blankWrapGoesOn).
+        if (++blankRun > wrapRun) flush();
+        else deferred = true;
+      } else flush();
       return;
+    }
+    if (deferred) {
+      deferred = false;
+      const above = group[group.length - 1];
+      if (above === undefined || !blankWrapGoesOn(above.trimmed, l.trimmed)) flush();
     }
     blankRun = 0;
     if (chevronText && l.trimmed.includes(' >>')) {

@@ -358,3 +358,69 @@ describe('a parliament’s record republished on a news site (NZ oral questions)
     ).toEqual(['speech']);
   });
 });
+
+describe('a page of the Portuguese Diário as its debates site gives it', () => {
+  const page = [
+    'O texto apresentado é obtido de forma automática, não levando em conta elementos gráficos e podendo conter erros. Se encontrar algum erro, por favor informe os serviços através da página de contactos.',
+    'Não foi possivel carregar a página pretendida. Reportar Erro',
+    '',
+    'I SÉRIE — NÚMERO 12',
+    '',
+    '7',
+    '',
+    'O Sr. Rui Tavares (L): — Sr. Presidente, a habitação é um problema que o Governo não',
+    '',
+    'resolveu em oito anos, e os jovens continuam a sair do País.',
+    '',
+    'Aplausos do L.',
+    '',
+    'O Sr. Presidente: — Tem a palavra o Sr.',
+    '',
+    'Deputado Hugo Soares, para responder. O Governo tem tempo para',
+    '',
+    'responder depois, se o quiser.',
+    '',
+    'A Sr.ª Ministra da Habitação (Marina Gonçalves): — Sr. Deputado, os números que',
+    '',
+    'apresentou não são os do Instituto Nacional de Estatística.',
+  ].join('\n');
+
+  it('GOOD: the site’s notices, the running head and the page number are notes; wrapped lines join across their blank line', () => {
+    expect(typed(page)).toEqual([
+      ['note', page.split('\n')[0]],
+      ['note', 'Não foi possivel carregar a página pretendida. Reportar Erro'],
+      ['note', 'I SÉRIE — NÚMERO 12'],
+      ['note', '7'],
+      [
+        'speech',
+        'Sr. Presidente, a habitação é um problema que o Governo não resolveu em oito anos, e os jovens continuam a sair do País.',
+      ],
+      ['direction', 'Aplausos do L.'],
+      [
+        'speech',
+        'Tem a palavra o Sr. Deputado Hugo Soares, para responder. O Governo tem tempo para responder depois, se o quiser.',
+      ],
+      [
+        'speech',
+        'Sr. Deputado, os números que apresentou não são os do Instituto Nacional de Estatística.',
+      ],
+    ]);
+  });
+
+  it('BAD: two breaks mid-sentence across blank lines are not yet a wrapped copy; paragraphs stay apart', () => {
+    const text = [
+      'REPORTER: The list of items included',
+      '',
+      'apples, pears and plums.',
+      '',
+      'ANCHOR: And then',
+      '',
+      'more.',
+    ].join('\n');
+    expect(typed(text).map((b) => b[0])).toEqual(['speech', 'speech', 'speech', 'speech']);
+    // A running head of another shape, a number in words, stay as they are.
+    expect(typed('I SÉRIE DE PERGUNTAS\n\nO Sr. Presidente: — Vamos começar.')[0]?.[0]).not.toBe(
+      'note',
+    );
+  });
+});
