@@ -603,9 +603,13 @@ function visibleHtmlText(html: string): string {
  */
 function visibleSubtitleText(text: string): string {
   const out: string[] = [];
-  const blocks = text.replace(/^\uFEFF/, '').split(/(?:\r\n|\r|\n)[ \t]*(?:\r\n|\r|\n)/);
+  // Line endings made one first: in CRLF text, `\r` then `\n` would read as a blank line.
+  const blocks = text
+    .replace(/^\uFEFF/, '')
+    .replace(/\r\n?/g, '\n')
+    .split(/\n[ \t]*\n/);
   for (const [k, block] of blocks.entries()) {
-    const lines = block.split(/\r\n|\r|\n/);
+    const lines = block.split('\n');
     const first = (lines[0] ?? '').trim();
     if (k === 0 && first.startsWith('WEBVTT')) continue;
     if (/^(NOTE|STYLE|REGION)(\s|$)/.test(first)) continue;

@@ -447,7 +447,7 @@ function readStructure(tree: HastRoot): Structure {
     if (orderOf.has(el)) orderOf.set(el, i);
     if (
       firstText === -1 &&
-      el.tagName === 'p' &&
+      (el.tagName === 'p' || (el.tagName === 'div' && hasOwnText(el))) &&
       (chars.get(el) ?? 0) > 0 &&
       root &&
       inside(el, root)
@@ -745,6 +745,8 @@ interface OutLine {
   label?: boolean;
   /** The line is a paragraph all in bold (`<p><strong>Why now?</strong></p>`). */
   bold?: boolean;
+  /** The line is all in bold up to a `<br>` (`<b>Why now?</b><br>`): a paragraph of its own. */
+  boldLine?: boolean;
   /**
    * The line opens with a name set apart without a colon (`<b>Nick Hart</b> …`, a
    * `<p class="speaker">` or `<dt>` of its own): a speaker label when the page does so for
@@ -758,6 +760,33 @@ interface OutLine {
 }
 
 /** A paragraph whose only content is one bold element (an interview's question in bold). */
+/** Each parent's children's places, built once per parent read (no search per child). */
+const childPlaces = new WeakMap<Element, Map<Nodes, number>>();
+
+/** True when nothing but blank text parts `el` from the next `<br>` or its parent's end. */
+function endsAtBreak(el: Element, s: Structure): boolean {
+  const parent = s.parent.get(el);
+  if (!parent) return false;
+  let places = childPlaces.get(parent);
+  if (!places) {
+    places = new Map(parent.children.map((c, i) => [c as Nodes, i]));
+    childPlaces.set(parent, places);
+  }
+  const siblings = parent.children;
+  for (let i = (places.get(el) ?? siblings.length) + 1; i < siblings.length; i++) {
+    const c = siblings[i] as Nodes;
+    if (c.type === 'text' && c.value.trim() === '') continue;
+    return c.type === 'element' && c.tagName === 'br';
+  }
+  return true;
+}
+
+/** True when a `<div>` holds text of its own: a CMS's paragraph, not a wrapper of blocks. */
+function hasOwnText(el: Element): boolean {
+  for (const c of el.children) if (c.type === 'text' && c.value.trim() !== '') return true;
+  return false;
+}
+
 function isWholeBold(el: Element, s: Structure): boolean {
   let bold = false;
   for (const c of el.children) {
@@ -770,9 +799,10 @@ function isWholeBold(el: Element, s: Structure): boolean {
 
 /**
  * A name as a label (`Jane Doe`, `MS. JONES`, `Dr. Amy Lin`): one to four words of letters, each
- * opening with a capital, at most 40 characters. Each word's class excludes the space: linear.
+ * opening with a capital, at most 40 characters, parted by a space or a no-break space (`&nbsp;`:
+ * a CMS keeping a name on one line). Each word's class excludes both: linear.
  */
-const NAME_LABEL = /^[\p{Lu}][\p{L}\p{M}'’.-]*(?: [\p{Lu}][\p{L}\p{M}'’.-]*){0,3}$/u;
+const NAME_LABEL = /^[\p{Lu}][\p{L}\p{M}'’.-]*(?:[ \u00a0][\p{Lu}][\p{L}\p{M}'’.-]*){0,3}$/u;
 
 /** A bold speaker label's text: short, ending in a colon (`Nick Hart:`, `Q:`). */
 const BOLD_LABEL = /^[^:\n]{1,60}:$/;
@@ -876,6 +906,8 @@ function readHtml(tree: HastRoot, s: Structure, messages: Message[]): OutLine[][
   let labelNext = false;
   /** The next line started is a paragraph all in bold. */
   let boldNext = false;
+  /** That bold line ends at a `<br>`. */
+  let boldLineNext = false;
   /** The name the next line started opens with (see {@link OutLine.name}). */
   let nameNext: string | null = null;
   /** That name is a heading's. */
@@ -936,10 +968,12 @@ function readHtml(tree: HastRoot, s: Structure, messages: Message[]): OutLine[][
         if (nameHeading) current.nameHeading = true;
       }
       if (boldNext) current.bold = true;
+      if (boldLineNext) current.boldLine = true;
       if (brNext) current.continued = true;
       if (subhead) current.subhead = true;
       labelNext = false;
       boldNext = false;
+      boldLineNext = false;
       nameNext = null;
       nameHeading = false;
       brNext = false;
@@ -1072,7 +1106,8 @@ function readHtml(tree: HastRoot, s: Structure, messages: Message[]): OutLine[][
         row.cells[row.cells.length - 1] += ' ';
         continue;
       }
-      if (current && (current as OutLine).filled) {
+      // A line all in bold ended by the break (an interview's question) is a paragraph of its own.
+      if (current && (current as OutLine).filled && !(current as OutLine).boldLine) {
         endLine();
         brNext = true;
       } else endParagraph();
@@ -1109,7 +1144,9 @@ function readHtml(tree: HastRoot, s: Structure, messages: Message[]): OutLine[][
     } else if (block) {
       endParagraph();
       blockReason = inner.reason;
-      boldNext = tag === 'p' && isWholeBold(node, s);
+      // A paragraph, or a CMS's `<div>` standing for one, all in bold (an interview's question).
+      boldNext = (tag === 'p' || tag === 'div') && isWholeBold(node, s);
+      boldLineNext = false;
     }
     // An inline element marked as furniture of its own that starts a line (the byline and the
     // date as two spans of one div) is a line of its own; one inside a sentence is not.
@@ -1134,6 +1171,9 @@ function readHtml(tree: HastRoot, s: Structure, messages: Message[]): OutLine[][
       if (BOLD_LABEL.test(label) || (frame.colonAfter === true && BOLD_NAME.test(label)))
         labelNext = true;
       else if (label.length <= 40 && NAME_LABEL.test(label)) nameNext = label;
+      // A line all in bold up to a `<br>` (`<p><b>Why now?</b><br>Because…</p>`): the same
+      // interview question as a paragraph all in bold.
+      else if (label !== '' && endsAtBreak(node, s)) boldNext = boldLineNext = true;
     } else if (
       !(current as OutLine | null)?.filled &&
       (tag === 'dt' ||
@@ -1177,6 +1217,8 @@ const CLOCK_AFTER_NAME = /^[ \t]*[[(]?(\d{1,2}:\d{2}(?::\d{2})?)[\])]?(?=[ \t]|$
 
 /** Most `html-speaker-label` messages listed one by one; the rest are counted in one. */
 const NAME_LABEL_MESSAGES = 20;
+/** The space between a name's words: a space, or a CMS's no-break space (`Jane&nbsp;Doe`). */
+const WORD_GAP = /[ \u00a0]/;
 
 /**
  * Names set apart as labels without a colon (`<b>Jane Doe</b> text`, `<p class="speaker">Jane
@@ -1190,7 +1232,7 @@ function nameLabels(paragraphs: readonly OutLine[][], messages: Message[]): void
   /** Words of the page's names of two words or more (`Jane Doe`: `jane`, `doe`). */
   const known = new Set<string>();
   const know = (name: string): void => {
-    if (name.includes(' ')) for (const w of name.toLowerCase().split(' ')) known.add(w);
+    if (WORD_GAP.test(name)) for (const w of name.toLowerCase().split(WORD_GAP)) known.add(w);
   };
   let labels = 0;
   /** Lines of the story opening with a tag of text (`Mr Smith (Lab):`). */
@@ -1213,7 +1255,7 @@ function nameLabels(paragraphs: readonly OutLine[][], messages: Message[]): void
     // Headings over turns tagged in their text are topics (a parliament's record), not names.
     if (l.nameHeading && tagged >= 2) return false;
     return (
-      name.includes(' ') ||
+      WORD_GAP.test(name) ||
       name === name.toUpperCase() ||
       known.has(name.toLowerCase()) ||
       roleWord(name) !== null

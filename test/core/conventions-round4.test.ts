@@ -453,6 +453,32 @@ describe('a magazine interview with its questions in bold and no labels', () => 
     ].join('\n');
     const doc = prepare(html, optionsSchema().parse({}), 'html');
     expect(roles(doc)).toEqual(['headline', 'reporter', 'answer', 'reporter', 'answer']);
+    // A CMS that sets each paragraph as a `<div>`: the same interview.
+    const divs = html.replace(/<(\/?)p>/g, '<$1div>');
+    expect(roles(prepare(divs, optionsSchema().parse({}), 'html'))).toEqual(roles(doc));
+    // A `<div>` wrapping paragraphs is no paragraph: its first bold question is still read.
+    const wrapped = html
+      .replace('<article>', '<article><div>')
+      .replace('</article>', '</div></article>');
+    expect(roles(prepare(wrapped, optionsSchema().parse({}), 'html'))).toEqual(roles(doc));
+    // An older CMS: one paragraph, each question a bold line ended by `<br>`.
+    const breaks = [
+      '<article><h1>On the night shift</h1>',
+      '<p><strong>What is the hardest hour?</strong><br>Three in the morning.<br><br>',
+      '<b>Why?</b> <br>Everyone is tired and the ward is full.</p></article>',
+    ].join('\n');
+    expect(roles(prepare(breaks, optionsSchema().parse({}), 'html'))).toEqual(roles(doc));
+  });
+
+  it('BAD: HTML: bold lead-ins ended by <br> (an update, a section) stay narration', () => {
+    const html = [
+      '<article><h1>Storm live</h1>',
+      '<p><strong>Update</strong><br>Two roads closed.<br><br><b>Schools</b><br>All shut today.</p>',
+      '<p>The council meets at noon.</p></article>',
+    ].join('\n');
+    const doc = prepare(html, optionsSchema().parse({}), 'html');
+    expect(doc.speakers).toEqual([]);
+    expect(roles(doc).filter((r) => r === 'reporter' || r === 'answer')).toEqual([]);
   });
 
   it('BAD: bold headings over sections, one bold question, a bold line in a sentence stay narration', () => {

@@ -398,6 +398,10 @@ describe('eval scorer on a document built by hand', () => {
     expect(wordsLost(vtt, 'vtt', kept)).toEqual([]);
     const dropped = doc([block('b1', 'speech', null, 'Hello.', 5)], []);
     expect(wordsLost(vtt, 'vtt', dropped)).toEqual(['tom', 'reid', 'harbour']);
+    // A Windows export (CRLF): the cue id is still no word, and a lost word is still lost.
+    const crlf = vtt.replace(/\n/g, '\r\n');
+    expect(wordsLost(crlf, 'vtt', kept)).toEqual([]);
+    expect(wordsLost(crlf, 'vtt', dropped)).toEqual(['tom', 'reid', 'harbour']);
   });
 });
 

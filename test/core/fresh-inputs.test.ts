@@ -74,6 +74,16 @@ describe('web pages: names set apart as speaker labels', () => {
       ['Ruth Alvarez', 'Nothing this year.'],
     ]);
     expect(rules(doc).filter((r) => r === 'html-speaker-label')).toHaveLength(4);
+    // A CMS that keeps each name on one line (`Jane&nbsp;Doe`): the same turns, the same names.
+    const nbsp = read(
+      '<article><h1>Flood plan</h1><p><b>Jane&nbsp;Doe</b> Mayor, welcome.</p><p><b>Ruth&nbsp;Alvarez</b> Glad to be here.</p><p><b>Jane&nbsp;Doe</b> What changes?</p><p><b>Ruth&nbsp;Alvarez</b> Nothing this year.</p></article>',
+    );
+    expect(speech(nbsp)).toEqual(speech(doc));
+    // A bold lead-in with a no-break space in it is still no name (one word of its own, once).
+    const lead = read(
+      '<article><h1>Storm</h1><p><b>Breaking&nbsp;news</b> The river crested.</p><p><b>Update</b> Two roads closed.</p><p><b>Update</b> Schools shut.</p></article>',
+    );
+    expect(lead.speakers).toEqual([]);
   });
 
   it('reads <p class="speaker"> and <dt> names over the words, each paragraph under it theirs', () => {
