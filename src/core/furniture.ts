@@ -693,6 +693,16 @@ const PRESS_RELEASE_SOURCE =
 const UNCORRECTED =
   /^[([](?:Uncorrected|uncorrected) (?:transcript|evidence|proof|record)\b[^()[\]]{0,120}[)\]]\.?$/;
 
+/**
+ * TheyWorkForYou's line under a debate's heading (UK Parliament, the Senedd, Holyrood, Stormont):
+ * the item, then where and when it was said (`1. Questions to the First Minister – in the Senedd
+ * at 1:51 pm on 19 March 2024.`, `Part of the debate – in the House of Commons on 4 June 2025.`).
+ */
+const TWFY_CONTEXT =
+  /^(?:[^–—\n]{1,160} )?[–—] in the (?:Senedd|House of Commons|House of Lords|Scottish Parliament|Northern Ireland Assembly|Welsh Parliament|Westminster Hall)(?: at \d{1,2}:\d{2} ?[ap]m)? on \d{1,2} \p{Lu}\p{Ll}{2,8} \d{4}\.?$/u;
+/** A parliament site's offer to follow a debate: `Alert me about debates like this`. */
+const ALERT_ME = /^Alert me (?:about|when|to) [\p{L}' ]{3,50}$/u;
+
 /** Five lower-case words: a sentence, not a dateline. */
 const LOWER_WORDS = /(?:\s\p{Ll}\S*){5}/u;
 
@@ -1325,6 +1335,9 @@ export function classifyLine(raw: string): NoteReason | null {
   if (isCourtFurniture(line) || (line.length <= SUMMARY_LABEL_CHARS && SUMMARY_LABEL.test(line)))
     return 'page-element';
   if (line.length <= 18 && PAGE_HEADER.test(line)) return 'page-element';
+  // TheyWorkForYou's context line and alert link over a debate it shows (see TWFY_CONTEXT).
+  if (line.length <= 240 && line.includes(' in the ') && TWFY_CONTEXT.test(line)) return 'dateline';
+  if (c0 === 0x41 && line.length <= 60 && ALERT_ME.test(line)) return 'subscription';
   // A transcript sheet's pages (`(Pages 1 to 4)`, four pages to a sheet).
   if (c0 === 0x28 && line.length <= 24 && SHEET_PAGES.test(line)) return 'page-element';
   // A court transcript's word index (`a.m [2] 1:16 60:3 ahead [1] 22:8`): a closing bracket and a

@@ -1088,6 +1088,38 @@ function roleMatch(
 }
 
 /**
+ * TheyWorkForYou's line over each speech, copied from the page: the member's photo's alt text,
+ * the name again, the party, and the time and date when it changed (`Photo of David Rees David
+ * Rees Labour 1:51, 19 March 2024`, `Photo of Andrew RT Davies Andrew RT Davies Conservative`).
+ * The name said twice makes it a tag line; the words are the paragraphs under it.
+ */
+const PHOTO_NAME_LINE =
+  /^Photo of (\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){1,4}) \1 (\p{Lu}[\p{L}'’&-]*(?: \p{Lu}[\p{L}'’&-]*){0,4})(?: \d{1,2}:\d{2}(?: ?[ap]m)?, \d{1,2} \p{L}{3,9} \d{4})?$/u;
+
+function photoNameLine(text: string, i: number): TagMatch | null {
+  const end = text.indexOf('\n', i);
+  const line = text.slice(i, end === -1 ? text.length : end).trimEnd();
+  if (line.length > 200) return null;
+  const m = PHOTO_NAME_LINE.exec(line);
+  if (!m) return null;
+  const start = i + line.length;
+  return {
+    tag: {
+      raw: line,
+      name: m[1] as string,
+      title: m[2] as string,
+      role: null,
+      office: null,
+      delivery: null,
+      translated: false,
+      timestampMs: null,
+    },
+    rest: text.slice(start).trim(),
+    end: start,
+  };
+}
+
+/**
  * The Portuguese Assembleia da República's tag (its Diário, and the Brazilian Câmara's notas
  * taquigráficas in its older form): an article and the courtesy title (`O Sr.`, `A Sr.ª`, `A
  * Sra.`), the name or the office, the party or the office's holder in brackets, a colon and a
@@ -1900,6 +1932,8 @@ function readTag(text: string): TagMatch | null {
       if (record) return record;
     }
   }
+  const photo = text.startsWith('Photo of ', i) ? photoNameLine(text, i) : null;
+  if (photo) return photo;
   const portuguese = portugueseTag(text, i);
   if (portuguese) return portuguese;
   const coded = codedTag(text, i);

@@ -424,3 +424,50 @@ describe('a page of the Portuguese Diário as its debates site gives it', () => 
     );
   });
 });
+
+describe('a debate copied from TheyWorkForYou (the Senedd, Westminster)', () => {
+  const page = [
+    'Health Board Finances',
+    '',
+    '3. Questions to the Cabinet Secretary – in the Senedd at 2:15 pm on 4 June 2025.',
+    '',
+    'Alert me about debates like this',
+    '',
+    'Photo of Carys Lloyd Carys Lloyd Plaid Cymru 2:15, 4 June 2025',
+    '',
+    'Will the Cabinet Secretary publish the board’s recovery plan before the summer recess?',
+    '',
+    'Photo of Owen Parry Owen Parry Labour',
+    '',
+    'I will, and I will make a statement to the Chamber when it is published.',
+  ].join('\n');
+
+  it('GOOD: the context line and the alert are notes; each photo line names the speech under it', () => {
+    const d = doc(page);
+    expect(d.title).toBe('Health Board Finances');
+    expect(d.blocks.map((b) => [b.type, b.text.slice(0, 20)])).toEqual([
+      ['headline', 'Health Board Finance'],
+      ['note', '3. Questions to the '],
+      ['note', 'Alert me about debat'],
+      ['speech', 'Will the Cabinet Sec'],
+      ['speech', 'I will, and I will m'],
+    ]);
+    expect(speakerOf(page, 'Will the Cabinet')).toMatchObject({
+      name: 'Carys Lloyd',
+      title: 'Plaid Cymru',
+    });
+    expect(speakerOf(page, 'I will, and')).toMatchObject({ name: 'Owen Parry', title: 'Labour' });
+  });
+
+  it('BAD: a photo caption naming someone once, a sentence about a debate, stay as they are', () => {
+    const d = doc(
+      [
+        'Photo of Carys Lloyd at the hospital gates on Monday',
+        '',
+        'REPORTER: She raised it – in the Senedd on 4 June 2025 – and again today.',
+      ].join('\n'),
+    );
+    expect(d.speakers.map((s) => s.name)).toEqual([null]);
+    expect(d.blocks.map((b) => b.type)).not.toContain('note');
+  });
+});
