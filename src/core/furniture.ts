@@ -628,7 +628,11 @@ const MONTHS = set(
     'août septembre octobre novembre décembre enero febrero marzo abril mayo junio julio agosto ' +
     'septiembre setiembre octubre noviembre diciembre январь февраль март апрель май июнь июль ' +
     'август сентябрь октябрь ноябрь декабрь января февраля марта апреля мая июня июля августа ' +
-    'сентября октября ноября декабря',
+    'сентября октября ноября декабря ' +
+    // Czech and Polish, in the genitive a date takes (`19. dubna 1995`, `22 maja 2024`).
+    'ledna února března dubna května června července srpna září října listopadu prosince ' +
+    'stycznia lutego marca kwietnia maja czerwca lipca sierpnia września października listopada ' +
+    'grudnia',
 );
 const DATE_WORDS = set(
   'monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thurs fri sat ' +
@@ -639,7 +643,10 @@ const DATE_WORDS = set(
     'montag dienstag mittwoch donnerstag freitag samstag sonntag lundi mardi mercredi jeudi ' +
     'vendredi samedi dimanche lunes martes miércoles jueves viernes sábado domingo lunedì ' +
     'martedì mercoledì giovedì venerdì sabato domenica понедельник вторник среда четверг ' +
-    'пятница суббота воскресенье',
+    'пятница суббота воскресенье ' +
+    // Czech and Polish weekdays.
+    'pondělí úterý středa čtvrtek pátek sobota neděle poniedziałek wtorek środa czwartek piątek ' +
+    'niedziela',
 );
 const DATELINE_OPEN =
   /^(?:Published|Updated|Posted|Last updated|Last modified(?: on)?|First published|Modified|Originally published|Опубликовано|Обновлено)\b/u;

@@ -471,3 +471,37 @@ describe('a debate copied from TheyWorkForYou (the Senedd, Westminster)', () => 
     expect(d.blocks.map((b) => b.type)).not.toContain('note');
   });
 });
+
+describe('the Czech Chamber’s stenographic record (Poslanec Name:)', () => {
+  const record = [
+    'Čtvrtek 12. března 2026',
+    '',
+    'Poslankyně Jana Dvořáková: Navrhuji vypustit odstavec 2.',
+    '',
+    'Místopředseda PSP Petr Malý: Zahájil jsem hlasování č. 41.',
+    '',
+    'Pro 88. Proti 60. Návrh byl přijat.',
+  ].join('\n');
+
+  it('GOOD: the day’s date is a dateline; the office before the name is the title', () => {
+    const d = doc(record);
+    expect(d.blocks[0]).toMatchObject({ type: 'note', reason: 'dateline' });
+    expect(d.title).toBeNull();
+    expect(speakerOf(record, 'Navrhuji')).toMatchObject({
+      name: 'Jana Dvořáková',
+      title: 'Poslankyně',
+    });
+    expect(speakerOf(record, 'Zahájil')).toMatchObject({
+      name: 'Petr Malý',
+      title: 'Místopředseda PSP',
+    });
+    expect(speakerOf(record, 'Pro 88')?.name).toBe('Petr Malý');
+  });
+
+  it('BAD: a sentence naming a weekday and a month, a word that is an office alone, stay words', () => {
+    const d = doc(
+      'REPORTER: Ve středu 12. března 2026 poslanec Novák řekl, že se hlasovat nebude, a odešel ze sálu.',
+    );
+    expect(d.blocks.map((b) => b.type)).toEqual(['speech']);
+  });
+});
