@@ -1109,8 +1109,14 @@ const MIN_TIMED_SENTENCES = 2;
 const TIMED_SAMPLE = 20;
 
 /** A line opening with a lower-case letter (a caption's running words); ASCII without a pattern. */
-/** Breaks mid-sentence across one blank line a text needs before any is read as a wrap. */
+/**
+ * Breaks mid-sentence across a blank line a text needs before any is read as a wrap, and
+ * paragraphs ending a sentence so: a punctuated text (a list of lower-case words, an
+ * unpunctuated speech-to-text output are no wrapped page).
+ */
 const MIN_BLANK_WRAPS = 3;
+/** Narrowest a wrapped page's lines run (the widest line before a wrap's blank line). */
+const BLANK_WRAP_WIDTH = 50;
 /** A courtesy title's abbreviation closing a line: `O Sr.`, `A Sr.ª`, `Mr.`, `Dr.` (no sentence's end). */
 const COURTESY_END = /(?:^|\s)(?:Sr|Sra|Srs|Sr\.ª|Dr|Dra|Mr|Mrs|Ms|Ex\.ª)\.?$/u;
 
@@ -1123,10 +1129,13 @@ function endsMidSentence(line: string): boolean {
   return /\p{L}$/u.test(line);
 }
 
-/** True when `below`, after one blank line, goes on the paragraph `above` ends (trimmed lines). */
-function blankWrapGoesOn(above: string, below: string): boolean {
+/**
+ * True when `below`, after a blank line, goes on the paragraph `above` ends (trimmed lines;
+ * `width`: the widest of the paragraph's last lines, a wrapped page's width).
+ */
+function blankWrapGoesOn(above: string, below: string, width: number): boolean {
   if (above === '' || below === '') return false;
-  if (endsMidSentence(above) && opensLowerCase(below)) return true;
+  if (width >= BLANK_WRAP_WIDTH && endsMidSentence(above) && opensLowerCase(below)) return true;
   return /^\p{Lu}/u.test(below) && COURTESY_END.test(above.slice(-8));
 }
 
@@ -1135,13 +1144,16 @@ function blankWrapGoesOn(above: string, below: string): boolean {
  * lower case, and how many blank lines part them (one, or two in a copy that doubled them; the
  * first such break says): one pass, counting stops at {@link MIN_BLANK_WRAPS}.
  */
-function countBlankWraps(text: string): { count: number; run: number } {
+function countBlankWraps(text: string): { count: number; ends: number; run: number } {
   let count = 0;
+  let ends = 0;
   let run = 0;
   let above = '';
+  // The widest line since the last blank line: a wrapped page's lines run near its width.
+  let width = 0;
   let blanks = 0;
   let at = 0;
-  while (at <= text.length && count < MIN_BLANK_WRAPS) {
+  while (at <= text.length && (count < MIN_BLANK_WRAPS || ends < MIN_BLANK_WRAPS)) {
     let end = text.indexOf('\n', at);
     if (end === -1) end = text.length;
     // (A CRLF line's CR is no text.)
@@ -1151,15 +1163,20 @@ function countBlankWraps(text: string): { count: number; run: number } {
       blanks++;
       continue;
     }
-    if (blanks > 0 && above !== '' && endsMidSentence(above) && opensLowerCase(line)) {
-      // The blank lines a wrap was given (one, or two in a copy that doubled them).
-      if (count === 0) run = blanks;
-      if (blanks === run) count++;
+    if (blanks > 0 && above !== '') {
+      if (endsWithSentencePunctuation(above)) ends++;
+      else if (width >= BLANK_WRAP_WIDTH && endsMidSentence(above) && opensLowerCase(line)) {
+        // The blank lines a wrap was given (one, or two in a copy that doubled them).
+        if (count === 0) run = blanks;
+        if (blanks === run) count++;
+      }
+      width = 0;
     }
+    width = Math.max(width, line.length);
     above = line;
     blanks = 0;
   }
-  return { count, run };
+  return { count, ends, run };
 }
 
 function opensLowerCase(text: string): boolean {
@@ -1670,7 +1687,8 @@ function parseScript(input: string, file: VFile): Root {
   // title's abbreviation before a name) goes on across its blank line. Read only where three
   // breaks or more fall mid-sentence.
   const wraps = spaced ? null : countBlankWraps(shape);
-  const blankWraps = wraps !== null && wraps.count >= MIN_BLANK_WRAPS;
+  const blankWraps =
+    wraps !== null && wraps.count >= MIN_BLANK_WRAPS && wraps.ends >= MIN_BLANK_WRAPS;
   const wrapRun = wraps?.run ?? 1;
   const stampedNames = hasStampedNames(whole);
   const timedParagraphs = !stampedNames && hasTimedParagraphs(whole);
@@ -1931,7 +1949,10 @@ function parseScript(input: string, file: VFile): Root {
     if (deferred) {
       deferred = false;
       const above = group[group.length - 1];
-      if (above === undefined || !blankWrapGoesOn(above.trimmed, l.trimmed)) flush();
+      let width = 0;
+      for (let k = Math.max(0, group.length - 3); k < group.length; k++)
+        width = Math.max(width, (group[k] as Line).trimmed.length);
+      if (above === undefined || !blankWrapGoesOn(above.trimmed, l.trimmed, width)) flush();
     }
     blankRun = 0;
     if (chevronText && l.trimmed.includes(' >>')) {

@@ -418,6 +418,18 @@ describe('a page of the Portuguese Diário as its debates site gives it', () => 
       'more.',
     ].join('\n');
     expect(typed(text).map((b) => b[0])).toEqual(['speech', 'speech', 'speech', 'speech']);
+    // A speech-to-text output without punctuation, its long segments parted by blank lines:
+    // no sentence ends anywhere, so no segment is read as a wrapped line.
+    const unpunctuated = [
+      'so we went down to the harbour early in the morning and the boats were already out',
+      '',
+      'and the fishermen told us the catch had been poor for three weeks running now',
+      '',
+      'because the water was warmer than anyone could remember for this time of year',
+      '',
+      'and nobody knew when it would turn again or what the council would do about it',
+    ].join('\n');
+    expect(typed(unpunctuated)).toHaveLength(4);
     // A running head of another shape, a number in words, stay as they are.
     expect(typed('I SÉRIE DE PERGUNTAS\n\nO Sr. Presidente: — Vamos começar.')[0]?.[0]).not.toBe(
       'note',
