@@ -88,11 +88,17 @@ export function loadCases(dir: string): EvalCase[] {
 
 // --- Normalization ---------------------------------------------------------------------------
 
-/** NFC, lowercase, typographic quotes and dashes folded, only letters and digits kept as words. */
+/**
+ * NFC, lowercase, typographic quotes and dashes folded, only letters and digits kept as words.
+ * Turkish dotless and dotted i fold to `i` and `ß` to `ss`: a copy in capitals (`YAĞIŞIN`,
+ * `İSTANBUL`, `DRAUSSEN`) is compared with its mixed-case gold word for word.
+ */
 export function normalizeWords(text: string): string[] {
   return text
     .normalize('NFC')
     .toLowerCase()
+    .replace(/ı|i\u0307/g, 'i')
+    .replace(/ß/g, 'ss')
     .replace(/[’ʼ‘`]/g, "'")
     .split(/[^\p{L}\p{M}\p{N}]+/u)
     .filter((w) => w.length > 0);

@@ -108,6 +108,31 @@ export const TRANSFORMS: Record<string, Transform> = {
   'nbsp-spaces': (s) => perLine(s, (line) => line.replace(/(\S) (?=\S)/g, '$1\u00a0')),
   'trailing-blank': (s) => ({ text: `${s.replace(/\n+$/, '')}\n\n\n\n`, mapLine: identity }),
   'no-final-newline': (s) => ({ text: s.replace(/[\r\n]+$/, ''), mapLine: identity }),
+  // The whole text in capitals, as broadcast captions, newsroom and prompter scripts and wire
+  // video scripts often arrive (applied only to those conventions: see {@link APPLIES_TO}).
+  upper: (s) => ({ text: s.toUpperCase(), mapLine: identity }),
+};
+
+/**
+ * The conventions that arrive in capitals: broadcast captions (CEA-608 captions are upper case by
+ * tradition, and so are many exports and `>>` transcripts of them), TV and radio scripts, cue
+ * sheets, rundowns and newsroom-system printouts (ENPS and iNEWS scripts are often typed in caps),
+ * wire video scripts. A gold file's `convention` names its kind before its first bracket or colon
+ * (`AP video script, older APTN header (…)`, `Broadcast closed captions in mixed case pasted as
+ * text: …`): one of these words there chooses the file. Web pages, records, chats, meeting and
+ * podcast exports never arrive in capitals and are left out.
+ */
+const CAPITALS_CONVENTION = /\b(?:scripts?|cue sheet|rundown|printout|captions|story)\b/i;
+
+/** True when the file's convention is one that arrives in capitals ({@link CAPITALS_CONVENTION}). */
+export function arrivesInCapitals(item: EvalCase): boolean {
+  const kind = item.gold.convention.split(/[(:]/, 1)[0] ?? '';
+  return CAPITALS_CONVENTION.test(kind);
+}
+
+/** The files a transformation is applied to, when not every text file. */
+export const APPLIES_TO: Readonly<Record<string, (item: EvalCase) => boolean>> = {
+  upper: arrivesInCapitals,
 };
 
 /** The files the check runs on: the plain-text transcripts. */
@@ -152,6 +177,7 @@ export function runVariants(
     for (const name of transforms) {
       const transform = TRANSFORMS[name];
       if (!transform) throw new Error(`unknown transformation ${name}`);
+      if (APPLIES_TO[name] && !APPLIES_TO[name](item)) continue;
       const variant = transform(item.input);
       if (variant.text === item.input) continue;
       let result: FileResult;

@@ -892,9 +892,21 @@ export function isDirectionText(inner: string): boolean {
   }
   const letters = text.replace(/[^\p{L}]/gu, '');
   const caps = letters === letters.toUpperCase() && letters !== letters.toLowerCase();
+  // A newsreader's pronunciation guide is read with its word (`Luxon [PRON: LUCK-SON]`).
+  if (caps && PRONUNCIATION.test(text)) return false;
+  // A date in brackets after its weekday (a wire story's `on Wednesday (JANUARY 29)` typed in
+  // capitals) is no direction.
+  if (caps && words.length <= 3 && BRACKETED_DATE.test(text)) return false;
   // A newswire's name in a release's dateline is no direction: `(BUSINESS WIRE)--`.
   return caps && words.length >= 2 && !NEWSWIRES.has(text);
 }
+
+/** A pronunciation guide's label, in a script typed in capitals: `PRON: LUCK-SON`, `SAY: …`. */
+const PRONUNCIATION = /^(?:PRON|PRONOUNCED|SAY)[.:] /;
+
+/** A month and its day, maybe its year: `JANUARY 29`, `MAY 3, 2025`. */
+const BRACKETED_DATE =
+  /^(?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER) \d{1,2}(?:,? \d{4})?$/;
 
 const NEWSWIRES: ReadonlySet<string> = new Set(['BUSINESS WIRE', 'GLOBE NEWSWIRE', 'MARKETWIRE']);
 
@@ -919,9 +931,15 @@ export function splitDirections(text: string): TextPart[] {
   if (!text.includes('<')) return splitBraces(text);
   // Avid iNEWS marks a production cue `<cc>TAKE VO</cc>`, and a MOS object (a graphic, a clip the
   // newsroom system's MOS device plays: `<mos>XPRESSION L3: TOM BAKER</mos>`): a direction.
-  const lower = text.includes('<MOS>')
-    ? text.replaceAll('<MOS>', '<mos>').replaceAll('</MOS>', '</mos>')
-    : text;
+  // A script typed or exported in capitals writes them `<CC>` and `<MOS>` (the same length).
+  const lower =
+    text.includes('<MOS>') || text.includes('<CC>')
+      ? text
+          .replaceAll('<MOS>', '<mos>')
+          .replaceAll('</MOS>', '</mos>')
+          .replaceAll('<CC>', '<cc>')
+          .replaceAll('</CC>', '</cc>')
+      : text;
   const parts: TextPart[] = [];
   let last = 0;
   let open = nextMark(lower, 0);
@@ -961,7 +979,8 @@ const MAX_CUE_CHARS = 160;
 export function isMarkedCueLine(line: string): boolean {
   const t = line.trim();
   if (t.length > MAX_CUE_CHARS + 9) return false;
-  if (t.startsWith('<cc>')) return t.endsWith('</cc>') && t.length > 9;
+  if (t.startsWith('<cc>') || t.startsWith('<CC>'))
+    return (t.endsWith('</cc>') || t.endsWith('</CC>')) && t.length > 9;
   if (t.startsWith('<mos>') || t.startsWith('<MOS>'))
     return (t.endsWith('</mos>') || t.endsWith('</MOS>')) && t.length > 11;
   return t.startsWith('[[') && t.endsWith(']]') && t.length > 4 && !t.slice(2, -2).includes('[');

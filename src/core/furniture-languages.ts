@@ -188,6 +188,15 @@ const RULES: readonly Rule[] = [
   },
 ];
 
+/** {@link RULES}' patterns for a line in capitals: case-insensitive. */
+const CAPS_RULES: readonly RegExp[] = RULES.map(
+  (rule) =>
+    new RegExp(
+      rule.pattern.source,
+      rule.pattern.flags.includes('i') ? rule.pattern.flags : `${rule.pattern.flags}i`,
+    ),
+);
+
 /** A guest line under a radio page's headline: `Annie Genevard était l'invitée du « 8h30 … »`. */
 const GUEST = new RegExp(
   `^${NAME_RUN} (?:était|est) l['’]invitée? d(?:u|e la|e l['’]|es) [^!?]{3,100}$`,
@@ -207,7 +216,7 @@ const RUBRIC = new RegExp(
 );
 /** A broadcast script's programme line: `tagesschau 20:00 Uhr`, `ВЕСТИ 20:00`. */
 const PROGRAMME_TIME =
-  /^(?:\p{L}[\p{L}.-]* ){1,3}(?:\d{1,2}[:.]\d\d Uhr|\d{1,2}h\d\d|\d{2}:\d\d)$/u;
+  /^(?:\p{L}[\p{L}.-]* ){1,3}(?:\d{1,2}[:.]\d\d (?:Uhr|UHR)|\d{1,2}h\d\d|\d{2}:\d\d)$/u;
 
 const WEEKDAYS =
   'lunes|martes|miércoles|jueves|viernes|sábado|domingo|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|' +
@@ -322,8 +331,12 @@ export function classifyLanguageLine(line: string, digit = /\d/.test(line)): Not
     const space = line.indexOf(' ');
     const first = (space === -1 ? line : line.slice(0, space)).toLowerCase();
     if (FIRST_WORDS.has(first)) {
-      for (const rule of RULES) {
-        if (rule.first.includes(first) && rule.pattern.test(line)) return rule.reason;
+      // A line in capitals (a script typed in caps: `SENDEMANUSKRIPT VOM 24.11.2026`) is read in
+      // any case: it has no case left to tell anything by.
+      const caps = !/\p{Ll}/u.test(line);
+      for (const [i, rule] of RULES.entries()) {
+        if (!rule.first.includes(first)) continue;
+        if ((caps ? (CAPS_RULES[i] as RegExp) : rule.pattern).test(line)) return rule.reason;
       }
     }
     if (RUBRIC_FIRST.has(first) && RUBRIC.test(line)) return 'page-element';
@@ -362,7 +375,7 @@ export function classifyLanguageLine(line: string, digit = /\d/.test(line)): Not
   const last = line.charCodeAt(line.length - 1);
   if (
     line.length <= 40 &&
-    (last === 0x72 || (last >= 0x30 && last <= 0x39)) &&
+    (last === 0x72 || last === 0x52 || (last >= 0x30 && last <= 0x39)) &&
     PROGRAMME_TIME.test(line) &&
     isProgrammeTime(line)
   ) {
@@ -371,7 +384,10 @@ export function classifyLanguageLine(line: string, digit = /\d/.test(line)): Not
   if (
     line.length <= 90 &&
     digit &&
-    (line.includes(' uur') || line.includes('godz.')) &&
+    (line.includes(' uur') ||
+      line.includes(' UUR') ||
+      line.includes('godz.') ||
+      line.includes('GODZ.')) &&
     PROGRAMME_DAY.test(line)
   )
     return 'programme-credit';
@@ -384,8 +400,8 @@ export function classifyLanguageLine(line: string, digit = /\d/.test(line)): Not
   return null;
 }
 
-/** A Portuguese transcript's airing line: `Emissão de 25 de novembro de 2026`. */
-const EMISSION = /^Emissão de \d{1,2} de \p{Ll}+ de \d{4}$/u;
+/** A Portuguese transcript's airing line: `Emissão de 25 de novembro de 2026` (or in capitals). */
+const EMISSION = /^(?:Emissão de \d{1,2} de \p{Ll}+ de|EMISSÃO DE \d{1,2} DE \p{Lu}+ DE) \d{4}$/u;
 /**
  * A programme and the channel it airs on, in Portuguese, Polish, Dutch and Italian TV
  * (`Telejornal – RTP1`, `Fakty – TVN`, `Journaal – NPO 1`).
@@ -394,19 +410,19 @@ const CHANNEL_LINE =
   /^\p{Lu}[\p{L}\d ]{1,30} [–—-] (?:RTP ?[123]|RTP Notícias|SIC(?: Notícias)?|TVI|TV Globo|Globo|TVP ?[12]|TVP Info|Polsat|TVN|NPO ?[123]|RAI ?[123])$/u;
 
 /**
- * A Dutch or Polish script's programme line, the time of day with `uur` or `godz.`, maybe its
- * day after a dash: `NOS Journaal 20.00 uur – dinsdag 10 november 2026`, `Wiadomości, godz.
- * 19:30 – 12.11.2026`.
+ * A Dutch or Polish script's programme line, the time of day with `uur` or `godz.` (or `UUR`,
+ * `GODZ.` in a script typed in capitals), maybe its day after a dash: `NOS Journaal 20.00 uur –
+ * dinsdag 10 november 2026`, `Wiadomości, godz. 19:30 – 12.11.2026`.
  */
 const PROGRAMME_DAY =
-  /^(?:\p{L}[\p{L}\d.,-]* ){1,3}(?:\d{1,2}[:.]\d\d uur|godz\. \d{1,2}[:.]\d\d)(?: [–—-] [\p{L}\d. ]{4,40})?$/u;
+  /^(?:\p{L}[\p{L}\d.,-]* ){1,3}(?:\d{1,2}[:.]\d\d (?:uur|UUR)|(?:godz|GODZ)\. \d{1,2}[:.]\d\d)(?: [–—-] [\p{L}\d. ]{4,40})?$/u;
 
 /**
  * `tagesschau 20:00 Uhr` (a time of day with `Uhr`), `ВЕСТИ 20:00` (a programme in capitals and
  * a two-digit hour): never a name beside a running time (`Jane Doe 0:01`, an Otter tag line).
  */
 function isProgrammeTime(line: string): boolean {
-  if (line.endsWith(' Uhr') || /\dh\d\d$/.test(line)) return true;
+  if (line.endsWith(' Uhr') || line.endsWith(' UHR') || /\dh\d\d$/.test(line)) return true;
   const name = line.slice(0, line.lastIndexOf(' '));
   return name === name.toUpperCase() && name !== name.toLowerCase();
 }

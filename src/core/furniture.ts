@@ -161,9 +161,12 @@ const SHORT_LINK = /^https?:\/\/[a-z\d.-]{3,24}\/(?:[a-z]\/)?[A-Za-z\d]{4,12}$/;
 /** Two numeric dates with no space between (`01/14/202601/14/2026`, `14.01.202614.01.2026`). */
 const TWO_DATES = /^(?:\d\d[/.]\d\d[/.]\d{4}){2}$/;
 const PLAYER = /^(?:\d{1,3}-Minute Listen|Playlist|Add to playlist|Play \(\d{1,3} ?min\))$/i;
-/** A list of people or members in a record's header: `Guests: Alan Brooks, Nia Coleman`. */
+/**
+ * A list of people or members in a record's header: `Guests: Alan Brooks, Nia Coleman` (`GUESTS:
+ * ALAN BROOKS, NIA COLEMAN` in capitals).
+ */
 const ROSTER =
-  /^(?:Guests?|Panel(?:ists)?|Members|Present|Participants|Produced by|Executive producers?|Edited by|Written by)\s*:\s+\p{Lu}[^.!?:;]*$/u;
+  /^(?:Guests?|Panel(?:ists)?|Members|Present|Participants|Produced by|Executive producers?|Edited by|Written by|GUESTS?|PANEL(?:ISTS)?|PARTICIPANTS)\s*:\s+\p{Lu}[^.!?:;]*$/u;
 /** The source line under an official page's text (kremlin.ru and the like). */
 const SOURCE_LINE = /^(?:The source of information(?: is)?|Source of information:)\s/;
 
@@ -1071,10 +1074,13 @@ const WIRE_ACCESS =
 const AP_STORY_CODE = /^AP-[A-Z]{2,6}-\d{3,4}(?:: .{1,150})?$/;
 /** AP's place and date line over the shots: `Kinderdijk, Netherlands - 12 March 2025`. */
 const WIRE_PLACE_DATE =
-  /^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}(?:, \p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3})? [-–—] \d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December) \d{4}$/u;
-/** A wire video's production credit in brackets: `(Production: Olena Bondar, Pavlo Shevchuk)`. */
+  /^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}(?:, \p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3})? [-–—] \d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December|JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER) \d{4}$/u;
+/**
+ * A wire video's production credit in brackets: `(Production: Olena Bondar, Pavlo Shevchuk)`,
+ * `(PRODUCTION: OLENA BONDAR)` in a script in capitals.
+ */
 const WIRE_CREDIT =
-  /^\((?:(?:Production|Camera|Editing|Reporting|Video):|(?:Produced|Reporting|Editing|Video|Compiled|Filmed) by) [^()]{1,200}\)$/;
+  /^\((?:(?:Production|Camera|Editing|Reporting|Video|PRODUCTION|CAMERA|EDITING|REPORTING|VIDEO):|(?:Produced|Reporting|Editing|Video|Compiled|Filmed|PRODUCED|REPORTING|EDITING|VIDEO|COMPILED|FILMED) (?:by|BY)) [^()]{1,200}\)$/;
 /**
  * The fixed lines meeting and transcription tools and broadcasters' pages add: Google Meet's
  * notice and end line, Sonix's free-plan footer, PBS's segment links and sponsor line, ABC's tip
@@ -1107,7 +1113,7 @@ const TOOL_LINES: readonly [RegExp, NoteReason][] = [
     'programme-credit',
   ],
   // AP's licence reminder under a video script.
-  [/^Clients are reminded:?$/, 'disclaimer'],
+  [/^(?:Clients are reminded|CLIENTS ARE REMINDED):?$/, 'disclaimer'],
   // A newsletter platform's appeal under a podcast's transcript (Substack: `Thanks for reading
   // County Lines! Subscribe for free to receive new posts and support my work.`).
   [
@@ -1128,14 +1134,23 @@ const TOOL_LINES: readonly [RegExp, NoteReason][] = [
 const READER_SUPPORTED =
   /^\S[^\n]{0,80} is a reader-supported publication\. To receive new posts and support my work, consider becoming a free or paid subscriber\.$/;
 
-/** The first words of the {@link TOOL_LINES} (a line's text up to its first space), by initial. */
+/** {@link TOOL_LINES} for a line in capitals: case-insensitive. */
+const CAPS_TOOL_LINES: readonly [RegExp, NoteReason][] = TOOL_LINES.map(([pattern, reason]) => [
+  new RegExp(pattern.source, pattern.flags.includes('i') ? pattern.flags : `${pattern.flags}i`),
+  reason,
+]);
+
+/**
+ * The first words of the {@link TOOL_LINES} (a line's text up to its first space), by initial,
+ * and the same in capitals.
+ */
 const TOOL_FIRST_WORDS: ReadonlyMap<number, readonly string[]> = (() => {
   const byInitial = new Map<number, string[]>();
-  for (const word of (
-    'This We Meeting Automatically Listen Watch Support Sponsored Use Do Clients VIEW View Recording: Thanks Buzzsprout Start ' +
+  const words =
+    'This We Meeting Automatically Listen Watch Support Sponsored Use Do Clients View Recording: Thanks Buzzsprout Start ' +
     'Presenter: Host: Anchor: ' +
-    'Interviewer: Moderator: Commentary: Commentator: Commentators: Narrator: Interviewee: Respondent:'
-  ).split(' ')) {
+    'Interviewer: Moderator: Commentary: Commentator: Commentators: Narrator: Interviewee: Respondent:';
+  for (const word of `${words} ${words.toUpperCase()}`.split(' ')) {
     const list = byInitial.get(word.charCodeAt(0)) ?? [];
     list.push(word);
     byInitial.set(word.charCodeAt(0), list);
@@ -1187,7 +1202,7 @@ const BULLETIN_READER =
  * jmr/ja`) and dpa's codes and filing time (`dpa mk yyzz n1 ab`, `301645 Okt 25`).
  */
 const WIRE_TRAILER =
-  /^(?:(?:(?:EFE|AFP) )?[a-z]{2,5}(?:-[a-z]{2,5})?(?:\/[a-z]{2,5}){1,6}|dpa(?: [a-z0-9]{1,5}){1,8}|\d{6} [A-Z][a-z]{2} \d{2})$/;
+  /^(?:(?:(?:EFE|AFP) )?[a-z]{2,5}(?:-[a-z]{2,5})?(?:\/[a-z]{2,5}){1,6}|dpa(?: [a-z0-9]{1,5}){1,8}|DPA(?: [A-Z0-9]{1,5}){1,8}|\d{6} [A-Z](?:[a-z]{2}|[A-Z]{2}) \d{2})$/;
 
 /** The reason of a wire script's or a tool's header or footer line, or null. */
 function wireOrToolLine(line: string): NoteReason | null {
@@ -1234,12 +1249,14 @@ function wireOrToolLine(line: string): NoteReason | null {
   if (line.startsWith('AP-') && AP_STORY_CODE.test(line)) return 'page-element';
   if (line.length <= 100 && lastIsDigit && WIRE_PLACE_DATE.test(line)) return 'dateline';
   if (line[0] === '(' && WIRE_CREDIT.test(line)) return 'credit';
-  // Desk initials open in lower case (or `EFE `, `AFP `); a dpa code with `dpa`, a date with a digit.
+  // Desk initials open in lower case (or `EFE `, `AFP `); a dpa code with `dpa` (`DPA` in a wire
+  // in capitals), a date with a digit.
   if (
     line.length <= 60 &&
     ((first >= 97 && first <= 122) ||
       first === 0x45 ||
       first === 0x41 ||
+      first === 0x44 ||
       (first >= 48 && first <= 57)) &&
     WIRE_TRAILER.test(line)
   )
@@ -1251,7 +1268,10 @@ function wireOrToolLine(line: string): NoteReason | null {
   }
   // The tool lines open with one of a few words: the patterns run only after one of them.
   if (opensWithToolWord(line)) {
-    for (const [pattern, reason] of TOOL_LINES) if (pattern.test(line)) return reason;
+    // A line in capitals (`COMMENTARY: PHIL DAWSON.`) is read in any case: it has no case left.
+    if (/\p{Ll}/u.test(line)) {
+      for (const [pattern, reason] of TOOL_LINES) if (pattern.test(line)) return reason;
+    } else for (const [pattern, reason] of CAPS_TOOL_LINES) if (pattern.test(line)) return reason;
   }
   // Substack's appeal that opens with the publication's name: `County Lines is a reader-supported
   // publication. To receive new posts and support my work, consider becoming a free or paid
@@ -1314,8 +1334,12 @@ const REDACTION_NOTE = /^(?:Note|NOTE|N\.B\.) ?: [^\n]{0,200}\bredacted\b/;
 /** A broadcast script's transmission line: `TX: 21/11/2026`, `Transmission date: 21.11.26 19:30`. */
 const TX_LINE =
   /^(?:TX|Tx|TX DATE|Tx date|TRANSMISSION(?: DATE)?|Transmission(?: date)?) ?: ?\d{1,2}[./-]\d{1,2}[./-]\d{2,4}(?:,? \d{1,2}[:.]\d{2})?$/;
-/** A programme transcript's time window: `Transcript, 00:58 to 01:24`, `Transcript: 19:00–19:30`. */
-const TRANSCRIPT_WINDOW = /^Transcript[,:]? \d{1,2}[:.]\d{2}(?: ?(?:to|–|—|-) ?\d{1,2}[:.]\d{2})?$/;
+/**
+ * A programme transcript's time window: `Transcript, 00:58 to 01:24`, `Transcript: 19:00–19:30`,
+ * `TRANSCRIPT, 00:58 TO 01:24` in capitals.
+ */
+const TRANSCRIPT_WINDOW =
+  /^(?:Transcript|TRANSCRIPT)[,:]? \d{1,2}[:.]\d{2}(?: ?(?:to|TO|–|—|-) ?\d{1,2}[:.]\d{2})?$/;
 /** A subtitle or broadcast script's kind in its header: `SUBTITLE SCRIPT (AS BROADCAST)`. */
 const SCRIPT_KIND =
   /^(?:SUBTITLE|SUBTITLING|CAPTION|CAPTIONING|DIALOGUE|POST-PRODUCTION|AS[- ]BROADCAST|TRANSMISSION) (?:SCRIPT|LIST|TRANSCRIPT)(?: \((?:AS[- ]BROADCAST|AS[- ]TRANSMITTED|FINAL|DRAFT)\))?$/i;

@@ -776,8 +776,24 @@ function isTimestampPanel(group: Line[]): boolean {
   // their case only here, in a group of timestamps (not in every group of the text).
   if ((firstMs ?? 0) < PANEL_START_MS) return true;
   let lower = 0;
-  for (const line of group) if (!isBareTimestamp(line) && /^\p{Ll}/u.test(line.trimmed)) lower++;
-  if (lower * 2 >= group.length - stamps) return true;
+  // Broadcast captions are in capitals (`>> CHAIR: THANK YOU THE NEXT SPEAKER`): captions in
+  // capitals of several words each, or with a `>>` voice change, read as lower case ones do.
+  let caps = 0;
+  let capsWords = 0;
+  let chevrons = false;
+  for (const line of group) {
+    if (isBareTimestamp(line)) continue;
+    const t = line.trimmed;
+    if (/^\p{Ll}/u.test(t)) lower++;
+    else if (/\p{Lu}/u.test(t) && !/\p{Ll}/u.test(t)) {
+      caps++;
+      capsWords += t.split(' ').length;
+      if (t.startsWith('>>')) chevrons = true;
+    }
+  }
+  const captions = group.length - stamps;
+  if (lower * 2 >= captions) return true;
+  if (caps * 2 >= captions && (chevrons || capsWords >= PANEL_CAPTION_WORDS * caps)) return true;
   return isMidVideoPanel(group, stamps, lastMs - (firstMs ?? 0));
 }
 
@@ -891,6 +907,10 @@ function splitPanel(group: Line[], timed = false): PanelSplit {
     current = [];
   };
   const named = namesOverStamps(group);
+  // In broadcast captions a speaker changes at `>>`: a caption in capitals under its time
+  // (`58:48` / `RESIDENTS GROUP`) is no podcast app's label.
+  let chevrons = false;
+  for (const line of group) if (line.trimmed.startsWith('>>')) chevrons = true;
   for (let i = 0; i < group.length; i++) {
     const line = group[i] as Line;
     if (named.has(i)) {
@@ -903,7 +923,7 @@ function splitPanel(group: Line[], timed = false): PanelSplit {
       // A podcast app's time over a speaker's label (`0:41` / `Speaker 2`): the two are the tag
       // of the captions that follow.
       const name = group[i + 1];
-      if (name !== undefined && isStampedName(line, name)) {
+      if (name !== undefined && !chevrons && isStampedName(line, name)) {
         flush();
         out.paragraphs.push([line, name]);
         i++;
@@ -922,7 +942,11 @@ function splitPanel(group: Line[], timed = false): PanelSplit {
       (previous === undefined ||
         (!timed &&
           !isBareTimestamp(previous) &&
-          !(group[i - 2] !== undefined && isStampedName(group[i - 2] as Line, previous)) &&
+          !(
+            !chevrons &&
+            group[i - 2] !== undefined &&
+            isStampedName(group[i - 2] as Line, previous)
+          ) &&
           !wrappedCaptionEnd(previous, line)));
     if (chapter || directionLine(line)) {
       flush();

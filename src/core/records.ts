@@ -1112,6 +1112,27 @@ const SLUG_LINE = /^[A-Z0-9][A-Z0-9/-]*(?: [A-Z0-9/-]+){0,3}$/;
 export function isSlugLine(line: string): boolean {
   return line.length <= 40 && SLUG_LINE.test(line) && !isScriptCue(line);
 }
+/** Words of a copy line in capitals under a slug: a sentence, never a second slug or a field. */
+const MIN_CAPS_COPY_WORDS = 4;
+
+/**
+ * True when the lines under a slug line are the story's copy: written in mixed case (`WEATHER` /
+ * `Rain will spread…`), or, in a script typed in capitals (`WEATHER` / `RAIN WILL SPREAD …`),
+ * words of a sentence that the paragraph's last line ends. A slug never ends with a stop.
+ */
+export function isCopyUnderSlug(below: string, last: string): boolean {
+  if (/\p{Ll}/u.test(below)) return true;
+  if (!/\p{Lu}/u.test(below)) return false;
+  let words = 1;
+  for (
+    let i = below.indexOf(' ');
+    i !== -1 && words < MIN_CAPS_COPY_WORDS;
+    i = below.indexOf(' ', i + 1)
+  )
+    words++;
+  return words >= MIN_CAPS_COPY_WORDS && /[.?!…]["”’»)\]]?$/u.test(last.trimEnd());
+}
+
 /** Script cues that make a text a newsroom script (a slug line or a lone field is read then). */
 const MIN_SCRIPT_SIGNALS = 2;
 /** Lines looked at for script cues: a story's first page is enough. */

@@ -1181,6 +1181,8 @@ export const LABELS: ReadonlySet<string> = new Set(
     'copyright contact alert flash developing just in in-depth fact check key takeaways ' +
     'panel interview interviews discussion roundtable feature profile review preview recap ' +
     'spotlight episode podcast segment highlights special report timestamps chapters ' +
+    // A show page's list of its guests (`Guests: Alan Brooks, Nia Coleman`, `GUESTS:` in capitals).
+    'guests ' +
     // A UK radio cue sheet's labels over words the presenter reads (`CUE:`, `TRAIL:`).
     'cue trail before between ' +
     // A live-text entry's title (`Full-time: City 2-1 Rovers`).
@@ -1191,8 +1193,9 @@ export const LABELS: ReadonlySet<string> = new Set(
     // A script's or a page's topic and subject labels in German, French, Spanish and Italian.
     'thema sujet tema titel titre titolo título betreff objet asunto oggetto onderwerp temat ' +
     'assunto ' +
-    // A bulletin's sections (`Sport: Ashby Town have appointed…`, `WEATHER:`).
-    'weather sport travel traffic ' +
+    // A bulletin's sections (`Sport: Ashby Town have appointed…`, `WEATHER:`, `WEATHER NOW:` in a
+    // script typed in capitals).
+    'weather sport travel traffic now ' +
     // A live page's label before its title (`Liveblog: Sturmtief …`, `Ticker: …`).
     'liveblog liveticker newsblog ticker'
   ).split(' '),
@@ -1305,7 +1308,10 @@ export const NOT_NAMES: ReadonlySet<string> = new Set(
   (
     'sorry glad happy not very so here going sure afraid delighted pleased honored honoured ' +
     'america voa the a an it what how why when where who all just still really only also live ' +
-    'back now today tonight'
+    'back now today tonight ' +
+    // Where the speaker is (`I'M IN …`, `JE SUIS DEVANT LA MAIRIE`, `ICH BIN VOR …`, `SOY DE …`):
+    // in a turn in capitals the words after the phrase are capitals too.
+    'in at on from outside inside near there devant dans sur chez ici là vor bei aus hier de desde en'
   ).split(' '),
 );
 

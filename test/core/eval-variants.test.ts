@@ -56,6 +56,13 @@ const SUBSET = new Set([
   'wire-reuters-video-soundbites.txt',
   // A page's first lines under a wrap: a wrapped opening sentence is prose, no header.
   'podcast-web-transcript-bold-names.txt',
+  // In capitals (`upper`), each once read otherwise: a throw's name, `<CC>` cues, a bulletin's
+  // slugs, a caption panel with `>>` voices, a correspondent's place read as her name.
+  'nos-journaal-script-dijk.txt',
+  'inews-story-cc-production-cues.txt',
+  'radio-newsreader-slugs-pronunciations.txt',
+  'youtube-show-transcript-hour-voices.txt',
+  'fr-tf1-script-sonore-bandeau-duplex.txt',
 ]);
 
 /**

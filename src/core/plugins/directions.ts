@@ -22,7 +22,7 @@ import {
   splitDirections,
   type TextPart,
 } from '../directions.ts';
-import { isSlugLine } from '../records.ts';
+import { isCopyUnderSlug, isSlugLine } from '../records.ts';
 import { report } from '../report.ts';
 import { CUE_DELIVERIES, PACKAGE_CUES } from '../tag-grammar.ts';
 import { ircTag, parseTag } from '../tags.ts';
@@ -271,7 +271,7 @@ export const directions: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
       firstLine &&
       node.segments.length > 1 &&
       isSlugLine(cueLine) &&
-      /\p{Ll}/u.test(node.segments[1]?.text ?? '') &&
+      isCopyUnderSlug(node.segments[1]?.text ?? '', node.segments.at(-1)?.text ?? '') &&
       parseTag(cueLine) === null
     ) {
       out.push(...cueOverCopy(node, cueLine));

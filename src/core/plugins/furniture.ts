@@ -43,6 +43,7 @@ import {
   isAgendaHeading,
   isAgendaHeadingLine,
   isAgendaItem,
+  isCopyUnderSlug,
   isScriptText,
   isSlugLine,
   readCertificate,
@@ -132,7 +133,7 @@ function isRelatedItem(seg: Segment): boolean {
  * list. Never a line that ends a sentence.
  */
 /** A notice's point: `(i) …`, `(ii) …`, `(2) …`, `(b) …`. */
-const NOTICE_POINT = /^\((?:[ivx]{1,4}|\d{1,2}|[a-h])\) \S/;
+const NOTICE_POINT = /^\((?:[ivx]{1,4}|[IVX]{1,4}|\d{1,2}|[a-h]|[A-H])\) \S/;
 
 /** A telephone number (`(202) 628-4888`, `800.211.3376`, `1-800-FOR-DEPO`). */
 const PHONE = /(?:^|[\s(])(?:\d{3}\)? ?[-.]?\d{3}[-.]\d{4}|1-800-[A-Z\d]{3}-?[A-Z\d]{4})\b/;
@@ -1408,7 +1409,7 @@ export const furniture: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
         i === 0 &&
         node.segments.length > 1 &&
         isSlugLine(text) &&
-        /\p{Ll}/u.test(node.segments[1]?.text ?? '')
+        isCopyUnderSlug(node.segments[1]?.text ?? '', node.segments.at(-1)?.text ?? '')
       ) {
         script ??= isScriptText(tree.children);
         if (script) {

@@ -1238,6 +1238,23 @@ function chevronIntroduction(text: string, tagWords: ReadonlySet<string>): strin
   return known || intro.before !== '' ? titleCaseIfCaps(intro.name) : null;
 }
 
+/**
+ * The name a tagged turn typed in capitals introduces: as a `>>` voice's
+ * ({@link chevronIntroduction}), or one that ends its clause (`I'M DANA WHITFIELD.`, `I'M GRACE
+ * NWOSU, AND I RUN …`; never `I'M TELLING YOU THE TRUTH`, nor a place: `JE SUIS DEVANT LA MAIRIE,`).
+ */
+function capsIntroduction(text: string, tagWords: ReadonlySet<string>): string | null {
+  const own = chevronIntroduction(text, tagWords);
+  if (own) return own;
+  const intro = selfIntroduction(text);
+  if (!intro) return null;
+  const at = text.indexOf(intro.name);
+  const after = text.charAt(at + intro.name.length);
+  return at !== -1 && (after === '.' || after === ',' || after === '!' || after === '')
+    ? titleCaseIfCaps(intro.name)
+    : null;
+}
+
 /** How much of a turn's end is read for the colleague it hands over to. */
 const THROW_WINDOW = 200;
 
@@ -1752,7 +1769,13 @@ export const speakerIdentities: Plugin<[], Root> = () => (tree: Root, file: VFil
     if (entry) previous = { entry, text: node.value };
     if (!entry || !nameable(entry, registry)) continue;
     const label = entry.role === null ? entry.name : `The ${entry.role}`;
-    const name = selfIntroducedName(node.value);
+    // A turn in capitals (`JOURNALISTE : JE SUIS DEVANT LA MAIRIE, OÙ …`) is read as a `>>`
+    // voice's, or the name must end its clause (`… THIS IS MORNING BRIEFING. I'M DANA WHITFIELD.`).
+    const head = node.value.slice(0, INTRO_WINDOW);
+    const caps = /\p{Lu}/u.test(head) && !/\p{Ll}/u.test(head);
+    if (caps) tagWords ??= tagNameWords(tree);
+    const name =
+      caps && tagWords ? capsIntroduction(node.value, tagWords) : selfIntroducedName(node.value);
     if (name && registry.name(entry, name)) {
       report(file, 'speaker-named', `${label} introduced themself as ${name}`, {
         line: paragraphLine(node),
@@ -1954,9 +1977,64 @@ const CORRESPONDENT_ROLES: ReadonlySet<string> = new Set(['correspondent', 'repo
  * unnamed correspondent or reporter tag (`КОРР.:`) of the script is that person.
  */
 const THROW_NAME =
-  /(?:^|[\s—–-])(?:наш(?:а|его)? (?:корреспондент|корреспондентка|спецкор)|[Oo]ur (?:\p{Lu}\p{L}+ )?(?:correspondent|reporter)|unser(?:e|)? (?:Korrespondent(?:in)?|Reporter(?:in)?)|notre (?:correspondante?|envoyée? spéciale?)|nuestr[oa] (?:corresponsal|enviad[oa] especial)|il nostro inviato|la nostra inviata|[AaOo] (?:repórter|jornalista)|noss[oa] (?:correspondente|repórter|enviad[oa] especial)|[Vv]erslaggever(?:ster)?|[Cc]orrespondent(?:e)?|[Nn]asz(?:a)? (?:reporter|reporterka|korespondent|korespondentka|wysłanniczka|wysłannik)|[Rr]eporterka) (\p{Lu}[\p{L}'’-]+(?: (?:(?:de|van|der|den|ter|da|dos|do|von) ){0,2}\p{Lu}[\p{L}'’-]+){1,2})(?=$|[\s.,!?;:])/u;
+  /(?:^|[\s—–-])(?:[Нн]аш(?:а|его)? (?:корреспондент|корреспондентка|спецкор)|[Oo]ur (?:\p{Lu}\p{L}+ )?(?:correspondent|reporter)|[Uu]nser(?:e|)? (?:Korrespondent(?:in)?|Reporter(?:in)?)|[Nn]otre (?:correspondante?|envoyée? spéciale?)|[Nn]uestr[oa] (?:corresponsal|enviad[oa] especial)|[Ii]l nostro inviato|[Ll]a nostra inviata|[AaOo] (?:repórter|jornalista)|[Nn]oss[oa] (?:correspondente|repórter|enviad[oa] especial)|[Vv]erslaggever(?:ster)?|[Cc]orrespondent(?:e)?|[Nn]asz(?:a)? (?:reporter|reporterka|korespondent|korespondentka|wysłanniczka|wysłannik)|[Rr]eporterka) (\p{Lu}[\p{L}'’-]+(?: (?:(?:de|van|der|den|ter|da|dos|do|von) ){0,2}\p{Lu}[\p{L}'’-]+){1,2})(?=$|[\s.,!?;:])/u;
 const THROW_WORDS =
   /корреспондент|спецкор|correspondent|reporter|Korrespondent|Reporter|correspondant|envoyé|corresponsal|enviad|inviat|repórter|jornalista|erslaggever|orespondent|eporterka|wysłanni/u;
+
+/** Paragraphs in capitals read for a throw ({@link capsThrowName} reads the whole text each). */
+const MAX_CAPS_THROWS = 4;
+
+/** {@link THROW_NAME} for a throw in capitals: any case matches, so the name's end is unknown. */
+const THROW_NAME_CAPS = new RegExp(THROW_NAME.source, 'iu');
+const THROW_WORDS_CAPS = new RegExp(THROW_WORDS.source, 'iu');
+
+/**
+ * The name a throw typed in capitals gives (`A REPÓRTER CAROLINA MENDES FOI ATÉ LÁ.`): nothing
+ * tells the name's last word from the verb after it, so the name is the longest of the words
+ * read that the script writes elsewhere in the same capitals (its `REPÓRTER: CAROLINA MENDES`
+ * field), else the words read when a stop follows them (`НАШ КОРРЕСПОНДЕНТ АННА МОРОЗОВА.`).
+ */
+function capsThrowName(text: string, tree: Root): string | undefined {
+  const m = THROW_NAME_CAPS.exec(text);
+  const read = m?.[1];
+  if (!m || !read) return undefined;
+  const words = read.split(' ');
+  for (let n = words.length; n >= 2; n--) {
+    const name = words.slice(0, n).join(' ');
+    if (/^(?:DE|VAN|DER|DEN|TER|DA|DOS|DO|VON)$/u.test(words[n - 1] ?? '')) continue;
+    for (const other of tree.children) {
+      if (!('value' in other) || typeof other.value !== 'string' || other.value === text) continue;
+      const at = other.value.indexOf(name);
+      if (at === -1) continue;
+      const after = other.value.charAt(at + name.length);
+      if (after === '' || !/[\p{L}\p{N}]/u.test(after)) return name;
+    }
+  }
+  // A verb or preposition after the name ends it (`VERSLAGGEVER SANNE DE WIT WAS VANDAAG …`).
+  // A verb straight after the role word names nobody (`UNSERE KORRESPONDENTIN BERICHTET AUS …`).
+  const stop = words.findIndex((w) => AFTER_THROWN_NAME.has(w));
+  if (stop !== -1) return stop >= 2 ? words.slice(0, stop).join(' ') : undefined;
+  const after = text.charAt(m.index + m[0].length);
+  return words.length >= 2 && (after === '' || /[.,!?;:\n]/u.test(after)) ? read : undefined;
+}
+
+/**
+ * Words that follow a correspondent's name in a throw and are never part of it (in capitals):
+ * a verb (`IS`, `WAS`, `STAAT`, `BERICHTET`, `FOI`) or a place's preposition (`IN`, `AT`, `AUS`).
+ */
+const AFTER_THROWN_NAME: ReadonlySet<string> = new Set(
+  (
+    'IS WAS HAS REPORTS JOINS IN AT FROM ON ' +
+    'STAAT MELDT BIJ OP UIT ' +
+    'IST WAR BERICHTET MELDET AUS ' +
+    'EST ÉTAIT EN À ' +
+    'ESTÁ ESTABA DESDE ' +
+    'FOI ESTEVE EM ' +
+    'È ERA ' +
+    'JEST BYŁ BYŁA RELACJONUJE Z W ' +
+    'В ИЗ СООБЩАЕТ'
+  ).split(' '),
+);
 
 function nameFromThrow(tree: Root, registry: Registry, file: VFile): void {
   const unnamed = registry.entries.filter(
@@ -1968,10 +2046,16 @@ function nameFromThrow(tree: Root, registry: Registry, file: VFile): void {
   );
   const one = unnamed[0];
   if (unnamed.length !== 1 || !one) return;
+  // Each throw read in capitals looks for its name in the whole text: a few only.
+  let capsTries = 0;
   for (const node of tree.children) {
-    if (node.type !== 'paragraph' || node.value.length > 2000 || !THROW_WORDS.test(node.value))
-      continue;
-    const name = THROW_NAME.exec(node.value)?.[1];
+    if (node.type !== 'paragraph' || node.value.length > 2000) continue;
+    const caps = !/\p{Ll}/u.test(node.value);
+    if (!(caps ? THROW_WORDS_CAPS : THROW_WORDS).test(node.value)) continue;
+    if (caps && ++capsTries > MAX_CAPS_THROWS) return;
+    const read = caps ? capsThrowName(node.value, tree) : THROW_NAME.exec(node.value)?.[1];
+    // A name read from capitals is written as the tags' names in capitals are (`Anna Morozova`).
+    const name = read && caps ? titleCaseIfCaps(read) : read;
     if (!name) continue;
     if (registry.name(one, name)) {
       report(

@@ -4,9 +4,10 @@
  */
 import type { Plugin } from 'unified';
 import type { VFile } from 'vfile';
-import { endsWithSentencePunctuation, isHanOrKanaCode } from '../chars.ts';
+import { endsWithSentencePunctuation, isHanOrKanaCode, titleCaseIfCaps } from '../chars.ts';
 import { readInterviewHeader } from '../furniture-languages.ts';
 import { report } from '../report.ts';
+import { NOT_NAMES } from '../tag-grammar.ts';
 import { isHeadingText } from '../tags.ts';
 import { meetingTitle, PAGE_TITLE_SEPARATORS, stripSiteName } from '../title.ts';
 import type {
@@ -35,6 +36,13 @@ const THROW_PATTERNS: readonly RegExp[] = [
   new RegExp(`^(?:Here's|Here is) (${NAME})(?: with [^.!?]{1,80})?[.!]?$`, 'u'),
   new RegExp(`^(${NAME}) (?:explains|takes up the story|picks up the story)[.!]?$`, 'u'),
 ];
+/**
+ * {@link THROW_PATTERNS} for a throw typed in capitals (`OUR REPORTER TOM HALE HAS THE DETAILS.`):
+ * any case matches, the words after the name still end it.
+ */
+const CAPS_THROW_PATTERNS: readonly RegExp[] = THROW_PATTERNS.map(
+  (p) => new RegExp(p.source, 'iu'),
+);
 const NAME_ONLY = new RegExp(`^${NAME}$`, 'u');
 const OUTLET = /^(?:«[^»]{1,40}»|\p{Lu}[\p{L}\p{N}&.'’-]*(?: [\p{Lu}\d][\p{L}\p{N}&.'’-]*){0,3})$/u;
 
@@ -51,9 +59,14 @@ function lastSentence(text: string): string {
 function readThrow(text: string): string | null {
   if (wordCount(text) > MAX_THROW_WORDS) return null;
   const sentence = lastSentence(text);
-  for (const pattern of THROW_PATTERNS) {
+  const caps = !/\p{Ll}/u.test(sentence);
+  for (const pattern of caps ? CAPS_THROW_PATTERNS : THROW_PATTERNS) {
     const m = pattern.exec(sentence);
-    if (m?.[1]) return m[1];
+    if (!m?.[1]) continue;
+    if (!caps) return m[1];
+    // In capitals every word matches a name's: `HERE IS THE WEATHER.` hands over to no one.
+    if (m[1].split(' ').some((w) => NOT_NAMES.has(w.toLowerCase()))) return null;
+    return titleCaseIfCaps(m[1]);
   }
   return null;
 }

@@ -206,6 +206,23 @@ function placed<T extends { position?: Paragraph['position'] }>(
   return block;
 }
 
+/**
+ * True for broadcast captions in capitals: paragraphs with capitals and no lower-case letter, the
+ * speaker changing at `>>`. There a short caption is no heading by its case (a record in
+ * capitals keeps its headings inside the turns: `ORAL ANSWERS TO QUESTIONS`).
+ */
+function isCapsCaptions(tree: Root): boolean {
+  let upper = false;
+  let chevrons = false;
+  for (const node of tree.children) {
+    if (node.type !== 'paragraph') continue;
+    if (/\p{Ll}/u.test(node.value)) return false;
+    if (!upper && /\p{Lu}/u.test(node.value)) upper = true;
+    if (node.segments[0]?.raw.trimStart().startsWith('>>')) chevrons = true;
+  }
+  return upper && chevrons;
+}
+
 export const turns: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
   const out: RootContent[] = [];
   /** Lines of a web page whose turn opens with a bold label (`<b>Nick Hart:</b>`). */
@@ -213,6 +230,12 @@ export const turns: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
   const continued = tree.data?.hints?.continuedLines;
   let currentLabelled = false;
   let current: string | null = null;
+  // Broadcast captions all in capitals ({@link isCapsCaptions}): no case tells a heading there.
+  let capsText: boolean | null = null;
+  const inCapitals = (): boolean => {
+    capsText ??= isCapsCaptions(tree);
+    return capsText;
+  };
   /** How the current turn is delivered: its continuation paragraphs keep it. */
   let currentDelivery: Delivery = NO_DELIVERY;
   let pending: { id: string; timestampMs: number | null; delivery: Delivery } | null = null;
@@ -326,7 +349,9 @@ export const turns: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
       continue;
     }
     // A heading after the first block ends the turn; the first block is the structure's to read.
-    // Outside a turn only a heading in capitals (`Asked by Baroness Whitmore` is narration).
+    // Outside a turn only a heading in capitals (`Asked by Baroness Whitmore` is narration). In
+    // captions all in capitals a line inside a turn is no heading by its case (`>> CHAIR: …` /
+    // `AND THE NEXT SPEAKER PLEASE`).
     while (!content && scanned < out.length) {
       const type = out[scanned++]?.type;
       content = type !== 'note' && type !== 'frontMatter';
@@ -336,8 +361,7 @@ export const turns: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
     const heading =
       chapter ||
       (isHeading(node) &&
-        (current !== null ||
-          node.value === node.value.toUpperCase() ||
+        ((current !== null ? !inCapitals() : node.value === node.value.toUpperCase()) ||
           (content && isTopicHeading(node.value)) ||
           // A subheading right under a heading that ended a turn (the Dáil's `Ceisteanna Ó Bhéal -
           // Oral Questions` / `Hospital Waiting Lists`).
