@@ -105,9 +105,14 @@ import { gzipSync } from 'node:zlib';
  * when the same round's second half landed: a hard-wrapped text's wrap width and the sentence
  * ends where the wrap fell (+0.9 KB), copies with a blank line after every line read by each
  * export's record (name, time, words; labels; tables; captions: +0.7 KB), and the parser's tag
- * read kept on its segment for the plugins after it (+0.2 KB). No dependency.
+ * read kept on its segment for the plugins after it (+0.2 KB). No dependency. Raised to 353.7
+ * KB + 2.3 when two helper rounds' first merges landed, each measured at its merge: transcripts
+ * in capitals (throws, script headers and cues, caption panels, wire datelines read in capitals:
+ * +1.7 KB), and eight tools' timed exports (Premiere Pro, Video Intelligence, sherpa-onnx,
+ * oTranscribe, Gentle, Transcriber, Praat TextGrid, Audacity labels, XML declared encodings:
+ * +5.0 KB, the TextGrid and Transcriber readers 1.5 and 1.4 of it). No dependency.
  */
-export const GZIP_BUDGET = 349 * 1024;
+export const GZIP_BUDGET = 356 * 1024;
 
 const file = process.argv[2] ?? '.wrangler/dry-run/index.js';
 let bytes;

@@ -7,7 +7,8 @@
  *    UTF-8 body labelled otherwise was mislabelled far more often than not).
  * 3. NUL bytes or a visible share of other control bytes: binary data, not text ({@link BinaryData}).
  * 4. Otherwise the charset from Content-Type, when one other than UTF-8 was declared and is a
- *    WHATWG label this runtime decodes.
+ *    WHATWG label this runtime decodes; else the one the text names itself: an XML declaration's
+ *    `encoding` (Transcriber, caption XML), an HTML page's `<meta charset>`.
  * 5. Otherwise a multi-byte encoding of Chinese, Japanese or Korean (GB18030, Big5, Shift_JIS,
  *    EUC-JP, EUC-KR) when one decodes the bytes without an error into characters common in its
  *    language (kana, the most frequent characters or syllables).
@@ -372,14 +373,19 @@ export function decodeBytes(bytes: Uint8Array, charset?: string, what = 'The bod
       note: `Read as ${displayName(decoder.encoding)}, the charset the text was sent with`,
     };
   }
-  const meta = declared === undefined ? metaCharset(bytes) : undefined;
-  const metaDecoder = meta && !UTF8_NAMES.has(meta) ? decoderFor(meta) : null;
+  const xml = declared === undefined ? xmlEncoding(bytes) : undefined;
+  const meta = declared === undefined && xml === undefined ? metaCharset(bytes) : undefined;
+  const own = xml ?? meta;
+  const metaDecoder = own && !UTF8_NAMES.has(own) ? decoderFor(own) : null;
   if (metaDecoder) {
     return {
       text: metaDecoder.decode(bytes),
       encoding: metaDecoder.encoding,
       by: 'declared',
-      note: `Read as ${displayName(metaDecoder.encoding)}, the charset the page declares in its <meta>`,
+      note:
+        xml !== undefined
+          ? `Read as ${displayName(metaDecoder.encoding)}, the encoding its XML declaration names`
+          : `Read as ${displayName(metaDecoder.encoding)}, the charset the page declares in its <meta>`,
     };
   }
   // 5. Detected: a multi-byte encoding of Chinese, Japanese or Korean, 6. else a single-byte one.
@@ -401,6 +407,19 @@ export function decodeBytes(bytes: Uint8Array, charset?: string, what = 'The bod
 export function metaCharset(bytes: Uint8Array): string | undefined {
   const head = new TextDecoder('windows-1252').decode(bytes.subarray(0, 1024));
   const m = /<meta\s[^<>]{0,300}?charset\s*=\s*["']?\s*([A-Za-z0-9_:.-]{1,40})/i.exec(head);
+  return m?.[1]?.toLowerCase();
+}
+
+/**
+ * The encoding an XML document's declaration names (`<?xml version="1.0" encoding="ISO-8859-2"?>`,
+ * as Transcriber, caption tools and DCP subtitle writers save their files), when the declaration
+ * opens the bytes; bounded to the one declaration.
+ */
+export function xmlEncoding(bytes: Uint8Array): string | undefined {
+  const head = new TextDecoder('windows-1252').decode(bytes.subarray(0, 256));
+  const m = /^\s{0,16}<\?xml\s[^<>]{0,200}?encoding\s*=\s*["']([A-Za-z0-9_:.-]{1,40})["']/.exec(
+    head,
+  );
   return m?.[1]?.toLowerCase();
 }
 

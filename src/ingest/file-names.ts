@@ -8,7 +8,7 @@
  * EBU-TT-D; `sbv` is YouTube SBV and Avid SubCap; `ass` is ASS and SSA; `scc` is Scenarist SCC,
  * CEA-608, and MacCaption MCC; `lrc` is timed lyrics or a transcript as LRC; `sami` is SAMI
  * (`.smi`); `stl` is EBU STL, binary, read as a byte string; `csv` is a transcript table,
- * CSV or tab-separated, timed when its rows have a start and an end). The form, the options' `x-inputs` and the readers share it.
+ * CSV or tab-separated, timed when its rows have a start and an end; `trs` is Transcriber's XML). The form, the options' `x-inputs` and the readers share it.
  */
 export const CAPTION_INPUTS = [
   'srt',
@@ -21,11 +21,21 @@ export const CAPTION_INPUTS = [
   'sami',
   'stl',
   'csv',
+  'trs',
 ] as const;
 export type CaptionInput = (typeof CAPTION_INPUTS)[number];
 
 /** Formats a file name can name: the JSON ones are told apart by their shape once read. */
-export type FileFormat = 'text' | 'html' | 'rtf' | 'json' | 'ctm' | 'stm' | 'docx' | CaptionInput;
+export type FileFormat =
+  | 'text'
+  | 'html'
+  | 'rtf'
+  | 'json'
+  | 'ctm'
+  | 'stm'
+  | 'textgrid'
+  | 'docx'
+  | CaptionInput;
 
 const EXTENSIONS: Readonly<Record<string, FileFormat>> = {
   txt: 'text',
@@ -57,14 +67,20 @@ const EXTENSIONS: Readonly<Record<string, FileFormat>> = {
   stl: 'stl',
   csv: 'csv',
   tsv: 'csv',
+  // Transcriber's XML (broadcast news transcription: turns, speakers, sync marks).
+  trs: 'trs',
   // Speech recognition toolkits' time-marked words and segments (NIST SCTK, Kaldi).
   ctm: 'ctm',
   stm: 'stm',
+  // Praat's annotation grid (forced aligners: Montreal Forced Aligner, WebMAUS).
+  textgrid: 'textgrid',
   json: 'json',
   // YouTube's timed text as JSON, as yt-dlp names it; a live session's log as JSON Lines.
   json3: 'json',
   jsonl: 'json',
   ndjson: 'json',
+  // oTranscribe's transcript: JSON of the editor's HTML with timestamps.
+  otr: 'json',
   // A Word document: unpacked at the edge (a ZIP), its XML read by src/ingest/docx.ts.
   docx: 'docx',
 };

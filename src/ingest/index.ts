@@ -5,6 +5,7 @@
 
 import { ASR_FORMATS, type AsrFormat, asrToLines, detectAsrText } from './asr/index.ts';
 import { ctmToLines, looksLikeCtm, looksLikeStm, stmToLines } from './asr/nist.ts';
+import { looksLikeTextGrid, textGridToLines } from './asr/textgrid.ts';
 import { assToLines, looksLikeAss } from './ass.ts';
 import { dcpToLines, looksLikeDcpSubtitles } from './dcp.ts';
 import { CAPTION_INPUTS } from './file-names.ts';
@@ -19,6 +20,7 @@ import { looksLikeScc, sccToLines } from './scc.ts';
 import { looksLikeEbuStl, stlToLines } from './stl.ts';
 import { looksLikeSrt, looksLikeVtt, subtitlesToLines } from './subtitles.ts';
 import { looksLikeTable, tableToLines } from './table.ts';
+import { looksLikeTrs, trsToLines } from './trs.ts';
 import { looksLikeTimedText, looksLikeTtml, ttmlToLines } from './ttml.ts';
 
 export {
@@ -61,6 +63,7 @@ export const INPUT_FORMATS = [
   ...CAPTION_INPUTS,
   'ctm',
   'stm',
+  'textgrid',
   'json',
   ...ASR_FORMATS,
 ] as const;
@@ -93,8 +96,10 @@ export function ingest(input: string, format: InputFormat, options?: IngestOptio
     case 'vtt':
       return subtitlesToLines(input, { keepCueTimes: options?.keepCueTimes ?? false });
     case 'ttml':
-      // Digital cinema subtitles come as `.xml` too: read here, not as TTML.
-      return (looksLikeDcpSubtitles(input) ? dcpToLines : ttmlToLines)(input, {
+      // Digital cinema subtitles and Transcriber files come as `.xml` too: read here, not as TTML.
+      return (
+        looksLikeDcpSubtitles(input) ? dcpToLines : looksLikeTrs(input) ? trsToLines : ttmlToLines
+      )(input, {
         keepCueTimes: options?.keepCueTimes ?? false,
       });
     case 'sbv':
@@ -120,10 +125,14 @@ export function ingest(input: string, format: InputFormat, options?: IngestOptio
       });
     case 'csv':
       return tableToLines(input, { keepCueTimes: options?.keepCueTimes ?? false });
+    case 'trs':
+      return trsToLines(input, { keepCueTimes: options?.keepCueTimes ?? false });
     case 'ctm':
       return ctmToLines(input);
     case 'stm':
       return stmToLines(input);
+    case 'textgrid':
+      return textGridToLines(input);
     case 'text':
       return { text: input, sourceLines: null };
     default:
@@ -173,11 +182,13 @@ function detectTextFormat(text: string): InputFormat {
   if (looksLikeSrt(text)) return 'srt';
   if (looksLikeTtml(text) || looksLikeTimedText(text) || looksLikeDcpSubtitles(text)) return 'ttml';
   if (looksLikeSami(text)) return 'sami';
+  if (looksLikeTrs(text)) return 'trs';
   if (looksLikeSbv(text)) return 'sbv';
   if (looksLikeAss(text)) return 'ass';
   if (looksLikeScc(text) || looksLikeMcc(text)) return 'scc';
   if (looksLikeCtm(text)) return 'ctm';
   if (looksLikeStm(text)) return 'stm';
+  if (looksLikeTextGrid(text)) return 'textgrid';
   if (looksLikeTable(text)) return 'csv';
   if (looksLikeRtf(text)) return 'rtf';
   if (looksLikeHtml(text)) return 'html';

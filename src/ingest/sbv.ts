@@ -7,7 +7,8 @@
  * - Avid SubCap (Media Composer's SubCap effect, saved as text): `00:00:01:00 00:00:03:12`,
  *   frames at `fps` (SubCap does not say its rate; 30 when a frame number is past it:
  *   `caption-frames`), under a header of `@` comments and `<begin subtitles>` (the preamble),
- *   `<end subtitles>` closing the file.
+ *   `<end subtitles>` closing the file;
+ * - Audacity's exported labels: `start`, `end` (seconds) and text, tab apart, a label a line.
  */
 import type { Message } from '../core/document.ts';
 import { isNumberedLabelLine } from '../core/tags.ts';
@@ -107,6 +108,7 @@ export function looksLikeSbv(text: string): boolean {
     SUBVIEWER_HEADER.test(first) ||
     /^\{QTtext\}/i.test(head) ||
     looksLikeSpruce(head) ||
+    looksLikeAudacity(head) ||
     looksLikeEncore(head) ||
     looksLikeMicroDvd(head) ||
     /^(?:@[^\n]{0,200}\s+){0,8}<begin subtitles>/i.test(head) ||
@@ -229,6 +231,73 @@ function spruceToLines(
       severity: 'info',
     });
   }
+  return cuesToLines(cues, options, [], messages);
+}
+
+/**
+ * Audacity's label track exported as text (`Export Labels`): a label a line, its start and end in
+ * seconds (six decimals) and its text, tab apart; a point label has its start as its end. A line
+ * opening with a backslash gives the label before its frequency range (spectral selection): no
+ * words. Each label is a cue.
+ */
+const AUDACITY_LINE = /^(\d{1,7}\.\d{1,9})\t(\d{1,7}\.\d{1,9})\t(.*)$/;
+const AUDACITY_SPECTRAL = /^\\\t/;
+
+/** Audacity labels: the first two lines that are no frequency line are label lines. */
+function looksLikeAudacity(head: string): boolean {
+  const lines = head
+    .split(/\r\n|\r|\n/, 8)
+    .filter((l) => l.trim() !== '' && !AUDACITY_SPECTRAL.test(l));
+  return (
+    lines.length >= 2 && AUDACITY_LINE.test(lines[0] ?? '') && AUDACITY_LINE.test(lines[1] ?? '')
+  );
+}
+
+function audacityToLines(source: string, options: SubtitleIngestOptions): IngestedText {
+  const cues: Cue[] = [];
+  const bad: SourcedLine[] = [];
+  let spectral = 0;
+  for (const [i, raw] of sourceLines(source).entries()) {
+    const line = raw.replace(/^\uFEFF/, '');
+    if (line.trim() === '') continue;
+    if (AUDACITY_SPECTRAL.test(line)) {
+      spectral++;
+      continue;
+    }
+    const m = AUDACITY_LINE.exec(line);
+    if (!m) {
+      bad.push({ text: line.trim(), line: i + 1 });
+      continue;
+    }
+    const startMs = Math.round(Number(m[1]) * 1000);
+    const endMs = Math.round(Number(m[2]) * 1000);
+    const text = (m[3] as string).trim();
+    if (text === '') continue;
+    cues.push({
+      startMs,
+      endMs: Math.max(startMs, endMs),
+      lines: [{ text: escapeCueText(text), line: i + 1 }],
+    });
+  }
+  const messages: Message[] = [];
+  if (spectral > 0) {
+    messages.push({
+      ruleId: 'caption-metadata',
+      reason: `Dropped ${spectral} frequency line(s) of the labels (spectral selection: no words)`,
+      line: 1,
+      column: 1,
+      severity: 'info',
+    });
+  }
+  keepMessage(
+    messages,
+    droppedLinesMessage(
+      'caption-bad-cue',
+      bad,
+      `Dropped ${bad.length} line(s) that are no label line`,
+      'warning',
+    ),
+  );
   return cuesToLines(cues, options, [], messages);
 }
 
@@ -522,6 +591,7 @@ export function sbvToLines(
     .trimStart();
   if (/^\{QTtext\}/i.test(head)) return qtTextToLines(source, options);
   if (looksLikeSpruce(head)) return spruceToLines(source, options);
+  if (looksLikeAudacity(head)) return audacityToLines(source, options);
   if (looksLikeEncore(head)) return encoreToLines(source, options);
   if (looksLikeMicroDvd(head)) return microDvdToLines(source, options);
   const read = captionBlocks(source);

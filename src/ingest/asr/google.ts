@@ -6,6 +6,8 @@
  * string); NVIDIA Riva's results, of the same shape, count whole milliseconds. With v1 diarization the last result repeats every word of the results before it, now
  * with its speaker tag: then that result alone is read, so each word counts once. A long-running
  * operation (`response.results`) and a v2 batch result inline (`results[uri]`) are unwrapped.
+ * Cloud Video Intelligence's speech transcription (`annotationResults[0].speechTranscriptions`,
+ * in camelCase or, as Python's `proto` writes it, snake_case) has the same results and words.
  * With one recognition per channel (`channelTag`), each channel is a voice unless diarized.
  * Without word times a result's `transcript` is spread by length over the result's span.
  */
@@ -25,11 +27,19 @@ import { spread } from './whisper.ts';
 /** A proto3 JSON duration: seconds with up to nine decimals and an `s`. */
 const DURATION = /^\d{1,9}(?:\.\d{1,9})?s$/;
 
-/** The results of a response, of a finished operation, or of a v2 batch result's first file. */
+/**
+ * The results of a response, of a finished operation, of a v2 batch result's first file, or of
+ * a Video Intelligence annotation (its one video's `speechTranscriptions`, read as results).
+ */
 function resultsOf(value: unknown): Json[] {
   if (!isObject(value)) return [];
   // One level only: a nested `response` in a hostile value is not followed down.
   const json = isObject(value.response) ? value.response : value;
+  const annotations = json.annotationResults ?? json.annotation_results;
+  if (annotations !== undefined) {
+    const video = arrayOf(annotations)[0];
+    return video ? arrayOf(video.speechTranscriptions ?? video.speech_transcriptions) : [];
+  }
   if (isObject(json.results)) {
     const file = Object.values(json.results)[0];
     if (!isObject(file)) return [];

@@ -15,9 +15,13 @@ import { coquiStt } from './coqui.ts';
 import { deepgram } from './deepgram.ts';
 import { elevenLabs } from './elevenlabs.ts';
 import { resultText, unwrap } from './envelope.ts';
+import { gentle } from './gentle.ts';
 import { googleSpeech } from './google.ts';
 import { nemo } from './nemo.ts';
+import { oTranscribe } from './otranscribe.ts';
+import { premierePro } from './premiere.ts';
 import { revai } from './revai.ts';
+import { sherpaOnnx } from './sherpa.ts';
 import { soniox } from './soniox.ts';
 import { speechmatics } from './speechmatics.ts';
 import { jsonLines, unstream } from './streaming.ts';
@@ -39,6 +43,7 @@ export const ASR_FORMATS = [
   'revai',
   'speechmatics',
   'whisper-cpp',
+  'premiere-pro',
   'whisperx',
   'whisper',
   'assemblyai',
@@ -52,6 +57,9 @@ export const ASR_FORMATS = [
   'nemo',
   'transformers',
   'coqui-stt',
+  'sherpa-onnx',
+  'otranscribe',
+  'gentle',
 ] as const;
 export type AsrFormat = (typeof ASR_FORMATS)[number];
 
@@ -61,6 +69,7 @@ const READERS: Readonly<Record<AsrFormat, AsrReader>> = {
   revai,
   speechmatics,
   'whisper-cpp': whisperCpp,
+  'premiere-pro': premierePro,
   whisperx: whisperX,
   whisper: whisperOpenAi,
   assemblyai,
@@ -74,6 +83,9 @@ const READERS: Readonly<Record<AsrFormat, AsrReader>> = {
   nemo,
   transformers: transformersPipeline,
   'coqui-stt': coquiStt,
+  'sherpa-onnx': sherpaOnnx,
+  otranscribe: oTranscribe,
+  gentle,
 };
 
 /** The latest time a word may have: 100 hours, where a subtitle's clock (99:59:59,999) ends. */
@@ -151,7 +163,12 @@ export function readAsrWords(json: unknown, format: AsrFormat | 'auto' = 'auto')
 }
 
 /** The words `format`'s reader gives, or the reason it refused a time (none then). */
-function readOrError(format: AsrFormat, json: unknown, why: string[] = []): AsrWord[] {
+function readOrError(
+  format: AsrFormat,
+  json: unknown,
+  why: string[] = [],
+  notes: Message[] = [],
+): AsrWord[] {
   // A live session's messages as the batch result of its final results; a result in an
   // envelope is read from inside it.
   const given = unstream(json)?.value ?? json;
@@ -161,6 +178,8 @@ function readOrError(format: AsrFormat, json: unknown, why: string[] = []): AsrW
       : (shaped(given)?.value ?? given);
   try {
     const words = READERS[format].read(value);
+    for (const note of READERS[format].leftOut?.(value) ?? [])
+      notes.push(message(note.ruleId, note.reason, 'info'));
     // A time no recording reaches (past 100 hours, a subtitle's last clock time): a unit
     // mistaken or a corrupt number, refused rather than pushing every later word past it.
     for (let i = 0; i < words.length; i++) {
@@ -444,7 +463,10 @@ export function asrWordsToText(given: readonly AsrWord[]): IngestedText {
 function readAsrText(
   source: string,
   format: AsrFormat | 'auto',
-): { words: AsrWord[]; chosen: AsrFormat; streamed?: Message } | { untimed: string } | Message {
+):
+  | { words: AsrWord[]; chosen: AsrFormat; notes: Message[]; streamed?: Message }
+  | { untimed: string }
+  | Message {
   const parsed = parseJson(source);
   // A live session's messages: the batch result of its final results.
   const streamed = unstream(parsed);
@@ -465,17 +487,18 @@ function readAsrText(
     );
   }
   const why: string[] = [];
-  const words = readOrError(chosen, json, why);
+  const notes: Message[] = [];
+  const words = readOrError(chosen, json, why, notes);
   if (why.length > 0) {
     return message('asr-bad-time', `A time in the result cannot be read: ${why[0]}`, 'error');
   }
-  if (!streamed) return { words, chosen };
+  if (!streamed) return { words, chosen, notes };
   const interims =
     streamed.interims > 0
       ? `; ${streamed.interims} interim result(s) left out (the final ones give their words again)`
       : '';
   const what = `Read the ${streamed.finals} final result(s) of a ${streamed.service} session${interims}`;
-  return { words, chosen, streamed: message('asr-streaming', what, 'info') };
+  return { words, chosen, notes, streamed: message('asr-streaming', what, 'info') };
 }
 
 /** Speech-to-text JSON text to transcript text and timed tokens; unreadable JSON gives no text. */
@@ -501,6 +524,7 @@ export function asrToLines(source: string, format: AsrFormat | 'auto' = 'auto'):
       'info',
     ),
     ...(read.streamed ? [read.streamed] : []),
+    ...read.notes,
     ...(result.messages ?? []),
   ];
   return result;

@@ -26,6 +26,11 @@ export const UNKNOWN_VOICE = '\u0000UU';
 export interface AsrReader {
   detect(json: unknown): boolean;
   read(json: unknown): AsrWord[];
+  /**
+   * What the result holds that `read` leaves out on purpose (a tool's words that are not the
+   * transcript's), each a message's rule and reason; none when nothing was left out.
+   */
+  leftOut?(json: unknown): { ruleId: string; reason: string }[];
 }
 
 export type Json = Record<string, unknown>;
@@ -103,4 +108,19 @@ export function isCodeLabel(label: string): boolean {
       label,
     )
   );
+}
+
+/**
+ * A speaker's name a person wrote all in lower case (`michael`, `jane_doe`, `interviewer`), as
+ * it reads as a label: each word capitalized, `_` a space (`Michael`, `Jane Doe`,
+ * `Interviewer`); null for a name with a capital already, a code (`spk2`, `61`) or no letters.
+ */
+export function capitalizedName(name: string): string | null {
+  if (isCodeLabel(name) || /\p{Lu}/u.test(name) || !/\p{Ll}/u.test(name)) return null;
+  return name
+    .replace(/_/g, ' ')
+    .replace(
+      /(^|[\s-])(\p{Ll})/gu,
+      (_, before: string, letter: string) => before + letter.toUpperCase(),
+    );
 }
