@@ -22,7 +22,13 @@ import {
 } from './options.ts';
 import { resolveLimits, type SubtitleLimits } from './profiles.ts';
 import { type SegmentLimits, segmentWords } from './segment.ts';
-import { graphemeCount, isDigitsOnly, splitUnspaced, words as splitWords } from './text.ts';
+import {
+  graphemeCount,
+  isDigitsOnly,
+  splitUnspaced,
+  words as splitWords,
+  wordsWithStarts,
+} from './text.ts';
 import { parseTimeValue } from './timecode.ts';
 import { type FrameSpan, type Timing, type TimingItem, timeCues, timeWordCues } from './timing.ts';
 import { endsSentence } from './words.ts';
@@ -108,7 +114,8 @@ interface Draft {
   words: string[];
   weightMs: number;
   anchorMs: number | null;
-  units: Unit[];
+  /** The blocks its words come from (not their units: a unit's working lists die after its cut). */
+  blocks: Block[];
   speakerKey: string;
   dialogue: boolean;
   /** First word's start and last word's end (timed input), else null. */
@@ -167,7 +174,7 @@ function plainWord(word: string): boolean {
  * each sentence), the same answer as splitting every sentence, without the split. Null otherwise
  * (fewer than two sentences, words or sentences that are not the text, a word `splitWords`
  * would change). `given` must be the text's words with every word plain, checked by the
- * caller ({@link sourceOf}, {@link plainWord}).
+ * caller ({@link timedUnitWords}, {@link plainWord}).
  */
 function timedSentenceEnds(block: Block, given: string[]): boolean[] | null {
   const sentences = block.sentences;
@@ -198,33 +205,9 @@ function timedSentenceEnds(block: Block, given: string[]): boolean[] | null {
 }
 
 /**
- * Where each word starts in `text` when `text` is exactly the words joined by single spaces
- * (compared in place, one pass), else null: each line of the words is then a slice of the text.
- */
-function sourceOf(
-  text: string,
-  words: readonly string[],
-): { text: string; starts: number[] } | null {
-  const starts = new Array<number>(words.length).fill(0);
-  let at = 0;
-  for (let k = 0; k < words.length; k++) {
-    const word = words[k] as string;
-    if (k > 0) {
-      if (text.charCodeAt(at) !== 32) return null;
-      at++;
-    }
-    starts[k] = at;
-    if (at + word.length > text.length) return null;
-    for (let i = 0; i < word.length; i++)
-      if (text.charCodeAt(at + i) !== word.charCodeAt(i)) return null;
-    at += word.length;
-  }
-  return at === text.length ? { text, starts } : null;
-}
-
-/**
  * A timed block's words, and (one pass) where each starts in `text` when `text` is the words
- * joined by single spaces (what {@link sourceOf} gives) and whether every word is plain.
+ * joined by single spaces (a slice of the text then holds each line) and whether every word is
+ * plain.
  */
 function timedUnitWords(
   text: string,
@@ -264,35 +247,68 @@ function timedUnitWords(
   return { words, source, plain };
 }
 
-/** Words and sentence ends of a spoken block: the document's sentences when they match its text. */
+/**
+ * Words and sentence ends of a spoken block: the document's sentences when they match its text.
+ * Untimed (`given` undefined), also where each word starts in the text when the text is the
+ * words joined by single spaces, else null.
+ */
 function spokenWords(
   block: Block,
   given?: string[],
   plain = false,
-): { words: string[]; sentenceEnds: boolean[] } {
-  const timedEnds = given === undefined || !plain ? null : timedSentenceEnds(block, given);
-  if (given !== undefined && timedEnds !== null) return { words: given, sentenceEnds: timedEnds };
-  if (given === undefined && block.sentences.length > 1 && isJoinOf(block.text, block.sentences)) {
-    // The text is its sentences joined by spaces: its words are theirs, each split once.
-    const words: string[] = [];
-    const ends: boolean[] = [];
-    for (const sentence of block.sentences) {
-      splitWords(sentence, words);
-      while (ends.length < words.length) ends.push(false);
-      if (words.length > 0) ends[words.length - 1] = true;
-    }
-    return { words, sentenceEnds: ends };
+): {
+  words: string[];
+  sentenceEnds: boolean[];
+  source: { text: string; starts: readonly number[] } | null;
+} {
+  if (given !== undefined) {
+    const timedEnds = plain ? timedSentenceEnds(block, given) : null;
+    if (timedEnds !== null) return { words: given, sentenceEnds: timedEnds, source: null };
+    return { words: given, sentenceEnds: givenSentenceEnds(block, given), source: null };
   }
-  let words = given;
+  // One split of the text, each word's start kept: the words of the text joined from its
+  // sentences by spaces are those of the sentences one after another, and where each word
+  // starts tells its sentence.
+  const text = block.text;
+  const words: string[] = [];
+  const starts: number[] = [];
+  const asWritten = wordsWithStarts(text, words, starts);
+  const n = words.length;
+  let source: { text: string; starts: readonly number[] } | null = null;
+  if (asWritten && n > 0 && starts[0] === 0) {
+    let joined = true;
+    for (let k = 1; k < n && joined; k++) {
+      const end = (starts[k - 1] as number) + (words[k - 1] as string).length;
+      joined = starts[k] === end + 1 && text.charCodeAt(end) === 32;
+    }
+    if (joined && (starts[n - 1] as number) + (words[n - 1] as string).length === text.length)
+      source = { text, starts };
+  }
+  const sentences = block.sentences;
+  if (sentences.length > 1 && isJoinOf(text, sentences)) {
+    // Word k ends a sentence when it is the last word starting before the sentence's end.
+    const ends = new Array<boolean>(n).fill(false);
+    let k = 0;
+    let at = 0;
+    for (let p = 0; p < sentences.length; p++) {
+      at += (sentences[p] as string).length;
+      while (k < n && (starts[k] as number) < at) k++;
+      if (k > 0) ends[k - 1] = true;
+      at++;
+    }
+    return { words, sentenceEnds: ends, source };
+  }
+  return { words, sentenceEnds: givenSentenceEnds(block, words), source };
+}
+
+/** Sentence ends of a block's words: by its sentences when their words are these, else by punctuation. */
+function givenSentenceEnds(block: Block, words: string[]): boolean[] {
   let perSentence: string[][] | null = null;
   let matches = false;
   if (block.sentences.length > 1) {
     perSentence = block.sentences.map((sentence) => splitWords(sentence));
-    const flat = perSentence.flat();
-    words ??= splitWords(block.text);
-    matches = sameWords(flat, words);
+    matches = sameWords(perSentence.flat(), words);
   }
-  words ??= splitWords(block.text);
   const ends = new Array<boolean>(words.length).fill(false);
   if (perSentence && matches) {
     let k = 0;
@@ -304,7 +320,7 @@ function spokenWords(
     for (let k = 0; k < words.length; k++) ends[k] = endsSentence(words[k] as string);
   }
   if (words.length > 0) ends[words.length - 1] = true;
-  return { words, sentenceEnds: ends };
+  return ends;
 }
 
 /** `(Laughter.)` → `[Laughter]`: SDH marks sounds and directions with square brackets. */
@@ -359,6 +375,11 @@ function withoutPronunciations(
     i = close;
   }
   return removed.length > 0 ? { words: out, sentenceEnds: outEnds, removed } : null;
+}
+
+/** A pronunciation guide opens with a bracket: a text without one has none to leave out. */
+function hasBracket(text: string): boolean {
+  return text.includes('[') || text.includes('(');
 }
 
 function directionWords(text: string): string[] {
@@ -425,14 +446,18 @@ function splitUnspacedTimed(
   return { words: out, sentenceEnds: ends, glued: Uint8Array.from(glue), times: pieces };
 }
 
-function buildUnits(
+/**
+ * The unit of each subtitled block with words, in order, handed to `visit` as soon as it is made
+ * (an untimed compile cuts it at once, and its words' working lists are gone before the next).
+ */
+function eachUnit(
   doc: ScriptDocument,
   options: ResolvedSubtitleOptions,
   messages: Message[],
-): Unit[] {
+  visit: (unit: Unit) => void,
+): void {
   const speakers = new Map(doc.speakers.map((s) => [s.id, s]));
   const unspaced = isUnspacedLanguage(doc.language);
-  const units: Unit[] = [];
   for (const block of doc.blocks) {
     const direction = block.type === 'direction';
     if (!SUBTITLED.has(block.type) && !(direction && options.directions)) continue;
@@ -451,7 +476,7 @@ function buildUnits(
     const spoken = direction
       ? (() => {
           const w = directionWords(block.text);
-          return { words: w, sentenceEnds: w.map((_, k) => k === w.length - 1) };
+          return { words: w, sentenceEnds: w.map((_, k) => k === w.length - 1), source: null };
         })()
       : spokenWords(block, timed?.words, source !== null && timed?.plain === true);
     // Text written without spaces: its words found by the segmenter, glued on a line (timed:
@@ -467,7 +492,9 @@ function buildUnits(
         : null);
     // A newsreader's pronunciation guides are not subtitled (untimed text only: a timed word was said).
     const guided =
-      split || times || direction ? null : withoutPronunciations(spoken.words, spoken.sentenceEnds);
+      split || times || direction || !hasBracket(block.text)
+        ? null
+        : withoutPronunciations(spoken.words, spoken.sentenceEnds);
     if (guided) {
       messages.push({
         ...message(
@@ -486,11 +513,11 @@ function buildUnits(
         ? split.sentenceEnds
         : spoken.sentenceEnds;
     if (words.length === 0) continue;
-    units.push({
+    visit({
       times: timedSplit ? timedSplit.times : times,
       glued: split ? split.glued : null,
       // Split words are no slices of the text: their lines are joined from the words.
-      source: split || guided ? null : timed || direction ? source : sourceOf(block.text, words),
+      source: split || guided ? null : timed || direction ? source : spoken.source,
       block,
       words,
       sentenceEnds,
@@ -499,7 +526,6 @@ function buildUnits(
       direction,
     });
   }
-  return units;
 }
 
 /**
@@ -588,10 +614,6 @@ function fillUntimedUnits(units: Unit[], speech: Speech): void {
   }
 }
 
-/**
- * Timed words: chunks of words between pauses of at least `pauseMs` (a pause always ends a cue),
- * each cut by the segmentation with the real speech times.
- */
 /** A scratch array for the speech times of one cut, grown as needed (read only during the cut). */
 let speechTimes = new Float64Array(256);
 
@@ -601,6 +623,10 @@ function speechScratch(size: number): Float64Array {
   return speechTimes;
 }
 
+/**
+ * Timed words: chunks of words between pauses of at least `pauseMs` (a pause always ends a cue),
+ * each cut by the segmentation with the real speech times.
+ */
 function timedDraftsOfUnit(
   unit: Unit,
   times: WordTimes,
@@ -645,7 +671,7 @@ function timedDraftsOfUnit(
         words: unit.words.slice(segment.from, segment.to),
         weightMs: end - start,
         anchorMs: null,
-        units: [unit],
+        blocks: [unit.block],
         speakerKey: unit.speakerKey,
         dialogue: false,
         span: { start, end },
@@ -672,8 +698,11 @@ function draftsOfUnit(
   label: string | null,
 ): Draft[] {
   const n = unit.words.length;
-  // A typed array: its doubles are stored unboxed (a plain array here held a boxed number each).
-  const speechPrefix = new Float64Array(n + 1);
+  // A typed array: its doubles are stored unboxed (a plain array here held a boxed number each);
+  // the shared scratch one (read only in this call), as a new typed array per block costs more
+  // than the sums it holds.
+  const speechPrefix = speechScratch(n + 1);
+  speechPrefix[0] = 0;
   for (let k = 0; k < n; k++) {
     let ms = 0;
     if (!unit.direction) {
@@ -698,7 +727,7 @@ function draftsOfUnit(
       words: unit.words.slice(segment.from, segment.to),
       weightMs: unit.direction ? DIRECTION_MS : speechMs,
       anchorMs: i === 0 ? unit.block.timestampMs : null,
-      units: [unit],
+      blocks: [unit.block],
       speakerKey: unit.speakerKey,
       dialogue: false,
       span: null,
@@ -723,8 +752,8 @@ function mergeDialogues(drafts: Draft[][], limits: SubtitleLimits, pauseMs: numb
     const short = (d: Draft): boolean =>
       d.parts.length === 1 &&
       d.parts[0]?.lines.length === 1 &&
-      d.units[0]?.block.type === 'speech' &&
-      d.units[0]?.block.speaker !== null &&
+      d.blocks[0]?.type === 'speech' &&
+      d.blocks[0]?.speaker !== null &&
       !/^[-—–]/.test(d.parts[0]?.lines[0] ?? '') &&
       (d.widths?.[0] ?? graphemeCount(d.parts[0]?.lines[0] ?? '')) + 1 <= limits.maxCharsPerLine;
     if (
@@ -752,7 +781,7 @@ function mergeDialogues(drafts: Draft[][], limits: SubtitleLimits, pauseMs: numb
         words: [...a.words, ...b.words],
         weightMs: a.weightMs + b.weightMs,
         anchorMs: a.anchorMs,
-        units: [...a.units, ...b.units],
+        blocks: [...a.blocks, ...b.blocks],
         speakerKey: b.speakerKey,
         dialogue: true,
         span: a.span && b.span ? { start: a.span.start, end: b.span.end } : null,
@@ -800,7 +829,7 @@ function joinNumberCues(drafts: Draft[], maxChars: number): Draft[] {
       if (prev.span && d.span) prev.span.end = Math.max(prev.span.end, d.span.end);
       prev.words.push(...d.words);
       prev.weightMs += d.weightMs;
-      prev.units.push(...d.units.filter((u) => !prev.units.includes(u)));
+      prev.blocks.push(...d.blocks.filter((b) => !prev.blocks.includes(b)));
       continue;
     }
     const next = drafts[i + 1];
@@ -822,7 +851,7 @@ function joinNumberCues(drafts: Draft[], maxChars: number): Draft[] {
       next.words.unshift(...d.words);
       next.weightMs += d.weightMs;
       next.anchorMs = d.anchorMs;
-      next.units.unshift(...d.units.filter((u) => !next.units.includes(u)));
+      next.blocks.unshift(...d.blocks.filter((b) => !next.blocks.includes(b)));
       continue;
     }
     out.push(d);
@@ -1056,9 +1085,6 @@ export function compileSubtitles(
   const pace = paceNumber(language, rateWpm);
   const speech: Speech = { language, rateWpm, pace, msOf: new Map() };
   const cache = sharedWordCache();
-  const units = buildUnits(doc, o, messages);
-  const timed = units.some((u) => u.times !== null);
-  if (timed) fillUntimedUnits(units, speech);
   const perUnit: Draft[][] = [];
   // Timed words cut with the real speech times: the limits of every timed unit's segmentation.
   const segmentLimits: SegmentLimits = {
@@ -1067,7 +1093,7 @@ export function compileSubtitles(
     realMaxCps: limits.maxCps,
   };
   let previousSpeaker: string | null = null;
-  for (const unit of units) {
+  const cut = (unit: Unit): void => {
     const label =
       o.speakerLabels === 'name' &&
       limits.maxLines >= 2 &&
@@ -1082,7 +1108,17 @@ export function compileSubtitles(
         : draftsOfUnit(unit, untimedRun(unit, cache), limits, speech, label),
     );
     if (!unit.direction) previousSpeaker = unit.speakerKey;
-  }
+  };
+  // Without timed words each unit is cut as soon as it is made. With them, every unit is made
+  // first: a block without times gets its times from the timed words around it.
+  let timed = false;
+  if (doc.blocks.some((b) => (b.timedWords?.length ?? 0) > 0)) {
+    const units: Unit[] = [];
+    eachUnit(doc, o, messages, (unit) => units.push(unit));
+    timed = units.some((u) => u.times !== null);
+    if (timed) fillUntimedUnits(units, speech);
+    for (const unit of units) cut(unit);
+  } else eachUnit(doc, o, messages, cut);
   const merged =
     o.speakerLabels === 'dash' ? mergeDialogues(perUnit, limits, o.pauseMs) : perUnit.flat();
   const drafts = joinNumberCues(merged, limits.maxCharsPerLine);
@@ -1151,8 +1187,8 @@ export function compileSubtitles(
     let chars = 0;
     for (const width of lineWidths) chars += width;
     const shownMs = Math.max(1, endMsOf - startMsOf);
-    const blockIds: string[] = new Array(d.units.length);
-    for (let u = 0; u < d.units.length; u++) blockIds[u] = (d.units[u] as Unit).block.id;
+    const blockIds: string[] = new Array(d.blocks.length);
+    for (let b = 0; b < d.blocks.length; b++) blockIds[b] = (d.blocks[b] as Block).id;
     cues[i] = {
       index: i + 1,
       startMs: startMsOf,
@@ -1164,7 +1200,7 @@ export function compileSubtitles(
       cps: chars / (shownMs / 1000),
       wpm: d.words.length / (shownMs / 60_000),
       blockIds,
-      line: d.units[0]?.block.line ?? 1,
+      line: d.blocks[0]?.line ?? 1,
     };
   }
 

@@ -81,15 +81,70 @@ export interface WordFacts {
   speechPace: number;
 }
 
+/** FNV-1a hash of a word's UTF-16 units. */
+function wordHash(word: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < word.length; i++) h = Math.imul(h ^ word.charCodeAt(i), 0x01000193);
+  return h;
+}
+
 /**
- * Facts of each distinct word of one compile: a transcript says the same few thousand words
- * again and again, so each is classified, measured and counted once.
+ * Facts of each distinct word: a transcript says the same few thousand words again and again,
+ * so each is classified, measured and counted once. An open-addressing table on the words' own
+ * hash (one pass over the few units of a word): a `Map` asks the engine to hash every new word
+ * string, which costs more than the lookup itself.
  */
-export type WordCache = Map<string, WordFacts>;
+export class WordCache {
+  /** Slot → 1 + index of its word in `words`, or 0 (empty); a power of two long. */
+  private slots = new Int32Array(64);
+  private words: string[] = [];
+  private facts: WordFacts[] = [];
+
+  /** Distinct words held. */
+  get size(): number {
+    return this.words.length;
+  }
+
+  clear(): void {
+    this.slots = new Int32Array(64);
+    this.words = [];
+    this.facts = [];
+  }
+
+  /** The facts of `word`, found the first time it is asked for. */
+  factsOf(word: string): WordFacts {
+    const mask = this.slots.length - 1;
+    let slot = wordHash(word) & mask;
+    for (;;) {
+      const entry = this.slots[slot] as number;
+      if (entry === 0) break;
+      if (this.words[entry - 1] === word) return this.facts[entry - 1] as WordFacts;
+      slot = (slot + 1) & mask;
+    }
+    const facts = wordFacts(word);
+    this.words.push(word);
+    this.facts.push(facts);
+    this.slots[slot] = this.words.length;
+    // At most half full: a free slot is always near.
+    if (2 * this.words.length > this.slots.length) this.grow();
+    return facts;
+  }
+
+  private grow(): void {
+    const slots = new Int32Array(2 * this.slots.length);
+    const mask = slots.length - 1;
+    for (let w = 0; w < this.words.length; w++) {
+      let slot = wordHash(this.words[w] as string) & mask;
+      while (slots[slot] !== 0) slot = (slot + 1) & mask;
+      slots[slot] = w + 1;
+    }
+    this.slots = slots;
+  }
+}
 
 /** Distinct words the shared cache holds before it starts afresh (a few MB at most). */
 const SHARED_WORDS_MAX = 20_000;
-const SHARED_WORDS: WordCache = new Map();
+const SHARED_WORDS = new WordCache();
 
 /**
  * The word facts every compile of this process shares: a word's facts depend on the word alone,
@@ -106,41 +161,37 @@ export function clearSharedWordCache(): void {
   SHARED_WORDS.clear();
 }
 
-function factsOf(word: string, cache: WordCache): WordFacts {
-  let facts = cache.get(word);
-  if (facts === undefined) {
-    const core = coreWord(word);
-    let letters = 0;
-    let upper = 0;
-    for (let i = 0; i < word.length; i++) {
-      const c = word.charCodeAt(i);
-      if (c >= 65 && c <= 90) {
+/** What the search needs of one word. */
+function wordFacts(word: string): WordFacts {
+  const core = coreWord(word);
+  let letters = 0;
+  let upper = 0;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c >= 65 && c <= 90) {
+      letters++;
+      upper++;
+    } else if (c >= 97 && c <= 122) letters++;
+    else if (c >= 0xc0) {
+      const ch = word.charAt(i);
+      const lower = ch.toLowerCase();
+      if (lower !== ch) {
         letters++;
         upper++;
-      } else if (c >= 97 && c <= 122) letters++;
-      else if (c >= 0xc0) {
-        const ch = word.charAt(i);
-        const lower = ch.toLowerCase();
-        if (lower !== ch) {
-          letters++;
-          upper++;
-        } else if (ch.toUpperCase() !== ch) letters++;
-      }
+      } else if (ch.toUpperCase() !== ch) letters++;
     }
-    facts = {
-      core,
-      flags: wordFlags(word, core),
-      width: graphemeCount(word),
-      simple: simpleUnits(word),
-      digitsOnly: isDigitsOnly(word),
-      letters,
-      upper,
-      speechMs: Number.NaN,
-      speechPace: 0,
-    };
-    cache.set(word, facts);
   }
-  return facts;
+  return {
+    core,
+    flags: wordFlags(word, core),
+    width: graphemeCount(word),
+    simple: simpleUnits(word),
+    digitsOnly: isDigitsOnly(word),
+    letters,
+    upper,
+    speechMs: Number.NaN,
+    speechPace: 0,
+  };
 }
 
 /** True when most letters are capitals (radio scripts, shouted tags): capitals then mark no names. */
@@ -162,12 +213,12 @@ function mostlyUpperCase(facts: readonly WordFacts[]): boolean {
 export function makeRun(
   words: string[],
   sentenceEnds?: boolean[],
-  cache: WordCache = new Map(),
+  cache: WordCache = new WordCache(),
   glued: Uint8Array | null = null,
 ): WordRun {
   const n = words.length;
   const facts = new Array<WordFacts>(n);
-  for (let k = 0; k < n; k++) facts[k] = factsOf(words[k] as string, cache);
+  for (let k = 0; k < n; k++) facts[k] = cache.factsOf(words[k] as string);
   const upperCaseText = mostlyUpperCase(facts);
   // Plain arrays filled up front (one element kind each); a typed array per run would cost a
   // buffer of its own.
@@ -364,9 +415,7 @@ function firstFittingBottom(run: WordRun, from: number, to: number, maxChars: nu
 /**
  * The word index that best starts line 2 of words [from, to), or -1 when two lines cannot hold
  * them (`want = 'break'`); or that layout's cost, the same number `twoLineCost` gives, or
- * Infinity (`want = 'cost'`: the segmentation asks for nothing else, for every candidate cue).
- * Only breaks where both lines fit are scored: the top line grows with k, the bottom shrinks, so
- * the candidates are one contiguous range.
+ * Infinity (`want = 'cost'`).
  */
 function twoLineSearch(
   run: WordRun,
@@ -374,6 +423,31 @@ function twoLineSearch(
   to: number,
   maxChars: number,
   want: 'break' | 'cost',
+): number {
+  const best = scanTwoLines(run, from, to, maxChars, firstFittingBottom(run, from, to, maxChars));
+  return want === 'break' ? best : (TWO_LINES[0] as number);
+}
+
+/**
+ * The cost {@link scanTwoLines} found last (Infinity when two lines cannot hold the words): a
+ * double kept in a typed array is stored unboxed, where one returned from a function that is not
+ * inlined is a new heap number each call (the segmentation asks for every candidate cue).
+ */
+export const TWO_LINES = new Float64Array(1);
+
+/**
+ * The two-line search of words [from, to) from break `first` on (the first whose bottom line
+ * fits, {@link firstFittingBottom}): returns the best break, or -1 when two lines cannot hold
+ * them, and writes that layout's cost (the number `twoLineCost` gives) to `TWO_LINES[0]`.
+ * Only breaks where both lines fit are scored: the top line grows with k, the bottom shrinks, so
+ * the candidates are one contiguous range.
+ */
+export function scanTwoLines(
+  run: WordRun,
+  from: number,
+  to: number,
+  maxChars: number,
+  first: number,
 ): number {
   const widths = run.prefixWidth;
   const digits = run.prefixDigits;
@@ -387,7 +461,7 @@ function twoLineSearch(
   let bestCost = Number.POSITIVE_INFINITY;
   let bestPlain = true;
   // Breaks before the first whose bottom line fits are skipped: the bottom shrinks as k grows.
-  for (let k = firstFittingBottom(run, from, to, maxChars); k < to; k++) {
+  for (let k = first; k < to; k++) {
     const at = widths[k] ?? 0;
     const top = at - start + (spaced ? k - from - 1 : spacesIn(run, from, k));
     if (top > maxChars && k - from > 1) break;
@@ -416,10 +490,43 @@ function twoLineSearch(
       bestPlain = plain && !topDigits && !bottomDigits;
     }
   }
-  if (want === 'break') return best;
-  if (best < 0) return Number.POSITIVE_INFINITY;
-  // Without penalties the search summed what `twoLineCost` sums (0 + 0 + gap + shape).
-  return bestPlain ? bestCost : twoLineCost(run, from, best, to, maxChars);
+  // Without penalties the search summed what `twoLineCost` sums (0 + 0 + gap + shape). Each
+  // case stores its own number: one expression choosing among them would box the double.
+  if (best < 0) TWO_LINES[0] = Number.POSITIVE_INFINITY;
+  else if (bestPlain) TWO_LINES[0] = bestCost;
+  else TWO_LINES[0] = twoLineCost(run, from, best, to, maxChars);
+  return best;
+}
+
+/**
+ * {@link layoutCost} for the segmentation, which tries every cue end `to` of one start `from` in
+ * order: `lowest` is the first fitting bottom line's break of an earlier `to` (or `from + 1`),
+ * and the first fitting break only moves right as `to` grows, so it is found by stepping on from
+ * there. Returns that break (the next call's `lowest`); the cost is in `TWO_LINES[0]`.
+ */
+export function layoutCostFrom(
+  run: WordRun,
+  from: number,
+  to: number,
+  maxChars: number,
+  maxLines: number,
+  lowest: number,
+): number {
+  let first = Math.max(lowest, from + 1);
+  if (to - from === 1 || runWidth(run, from, to) <= maxChars) {
+    TWO_LINES[0] = lineCost(run, from, to, maxChars) ?? Number.POSITIVE_INFINITY;
+    return first;
+  }
+  if (maxLines < 2) {
+    TWO_LINES[0] = Number.POSITIVE_INFINITY;
+    return first;
+  }
+  while (first < to - 1 && runWidth(run, first, to) > maxChars) first++;
+  scanTwoLines(run, from, to, maxChars, first);
+  if (maxLines > 2 && TWO_LINES[0] === Number.POSITIVE_INFINITY) {
+    TWO_LINES[0] = layoutWords(run, from, to, maxChars, maxLines)?.cost ?? Number.POSITIVE_INFINITY;
+  }
+  return first;
 }
 
 /** Exactly `lines` lines by dynamic programming over line starts (cues are short). */

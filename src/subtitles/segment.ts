@@ -6,7 +6,14 @@
  * bounded by `maxLines × maxCharsPerLine`, so the programme is linear in the block's words.
  */
 
-import { type Layout, layoutCost, layoutLines, layoutWords, type WordRun } from './linebreak.ts';
+import {
+  type Layout,
+  layoutCostFrom,
+  layoutLines,
+  layoutWords,
+  TWO_LINES,
+  type WordRun,
+} from './linebreak.ts';
 
 /** Cost of each subtitle: prefers fewer, fuller cues to a string of fragments. */
 const CUE_COST = 10;
@@ -123,6 +130,8 @@ export function segmentWords(
     const startWidth = widths[lo + i] as number;
     const startSpeech = speechMsPrefix[i] as number;
     const startSentences = sentencePrefix[i] as number;
+    // The first break whose bottom line fits, carried from one cue end to the next.
+    let lowest = lo + i + 1;
     for (let j = i + 1; j <= n; j++) {
       const width =
         (widths[lo + j] as number) -
@@ -154,7 +163,8 @@ export function segmentWords(
       }
       // The layout search is the dear part: skip it when this cue cannot win anyway.
       if (cost >= bestJ) continue;
-      cost += layoutCost(run, lo + i, lo + j, maxChars, lines);
+      lowest = layoutCostFrom(run, lo + i, lo + j, maxChars, lines, lowest);
+      cost += TWO_LINES[0] as number;
       if (cost < bestJ) {
         best[j] = cost;
         from[j] = i;

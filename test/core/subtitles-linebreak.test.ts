@@ -5,9 +5,9 @@ import {
   layoutWidths,
   layoutWords,
   makeRun,
-  type WordCache,
+  WordCache,
 } from '../../src/subtitles/linebreak.ts';
-import { graphemeCount, isDigitsOnly } from '../../src/subtitles/text.ts';
+import { graphemeCount, isDigitsOnly, words, wordsWithStarts } from '../../src/subtitles/text.ts';
 import { type BreakKind, classifyBreak } from '../../src/subtitles/words.ts';
 
 /**
@@ -232,7 +232,7 @@ describe('classifyBreak', () => {
 
 describe('word runs with a shared cache', () => {
   it('classify, measure and cost each word as a run without a cache does', () => {
-    const cache: WordCache = new Map();
+    const cache = new WordCache();
     const texts = [
       'THE MINISTER SAID THE TALKS WILL GO ON.',
       'The minister agreed with the plan, and the talks will go on in Moscow.',
@@ -242,6 +242,50 @@ describe('word runs with a shared cache', () => {
     for (const text of [...texts, ...texts.reverse()]) {
       const words = text.split(' ');
       expect(makeRun(words, undefined, cache)).toEqual(makeRun(words));
+    }
+  });
+});
+
+describe('the word table', () => {
+  it('keeps one entry per distinct word as it grows, each the facts a fresh table finds', () => {
+    const cache = new WordCache();
+    // Far more distinct words than its first slots hold: the table grows several times.
+    const many = Array.from(
+      { length: 3000 },
+      (_, i) => `w${i.toString(36)}${i % 7 === 0 ? ',' : ''}`,
+    );
+    const first = makeRun(many, undefined, cache);
+    expect(cache.size).toBe(3000);
+    // Asked again (new string objects, same words): the same facts objects, no new entries.
+    const again = makeRun(
+      many.map((w) => ` ${w}`.slice(1)),
+      undefined,
+      cache,
+    );
+    expect(cache.size).toBe(3000);
+    for (let k = 0; k < many.length; k++) expect(again.facts[k]).toBe(first.facts[k]);
+    expect(first).toEqual(makeRun(many));
+    cache.clear();
+    expect(cache.size).toBe(0);
+  });
+});
+
+describe('words with their starts', () => {
+  it('gives the words of `words()` and where each starts in the text', () => {
+    const text = '  The minister\tsaid:\u00a0“no”.\n Tarō 🇯🇵 left. ';
+    const out: string[] = [];
+    const starts: number[] = [];
+    expect(wordsWithStarts(text, out, starts)).toBe(true);
+    expect(out).toEqual(words(text));
+    expect(starts).toHaveLength(out.length);
+    for (const [k, word] of out.entries()) expect(text.startsWith(word, starts[k])).toBe(true);
+  });
+
+  it('says when a word is not the text as written (cleaned or dropped)', () => {
+    for (const text of ['one t\u0007wo three', 'one \u200b two', 'one \ud800x two']) {
+      const out: string[] = [];
+      expect(wordsWithStarts(text, out, [])).toBe(false);
+      expect(out).toEqual(words(text));
     }
   });
 });
