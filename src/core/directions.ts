@@ -88,10 +88,12 @@ const RECORD_PROCEDURE = lazyRegExp(
  * the Bundestag's `(Beifall bei der SPD – Zuruf von der AfD: Falsch!)`, `(Heiterkeit)`,
  * `(Schluss: 18.02 Uhr)`, the Assemblée's `(Applaudissements sur les bancs du groupe …)`, `(La
  * séance est levée à vingt heures.)`, the Cortes' `(Aplausos.— Rumores.)`, the Camera's
- * `(Applausi dei deputati del gruppo …)`: the first word says it, whatever follows. Anchored.
+ * `(Applausi dei deputati del gruppo …)`, the Sejm's `(Oklaski)`, `(Głos z sali: …)`, `(Początek
+ * posiedzenia o godz. 10 min 05)`, `(Zebrani wstają)`: the first words say it, whatever follows.
+ * Anchored.
  */
 const CHAMBER_NOTE =
-  /^(?:Beifall|Zurufe?|Heiterkeit|Lachen|Widerspruch|Unruhe|Schluss:|Applaudissements|Exclamations|Protestations|La séance|Aplausos|Rumores|Applausi|Commenti|La seduta)(?=[ ,.:;–—-]|$)/u;
+  /^(?:Beifall|Zurufe?|Heiterkeit|Lachen|Widerspruch|Unruhe|Schluss:|Applaudissements|Exclamations|Protestations|La séance|Aplausos|Rumores|Applausi|Commenti|La seduta|Oklaski|Głos z sali|Głosy z sali|Wesołość na sali|Poruszenie na sali|Gwar na sali|Dzwonek|Początek posiedzenia|Przerwa w posiedzeniu|Wznowienie posiedzenia|Koniec posiedzenia|Na posiedzeniu przewodniczą|Posiedzeniu przewodniczy|Zebrani wstają|Posłowie wstają|Marszałek (?:trzykrotnie )?uderza)(?=[ ,.:;–—-]|$)/u;
 const MAX_CHAMBER_NOTE_CHARS = 600;
 
 /** A sign-language interpreter's mention (ASL, BSL, Auslan, sign language). */
@@ -106,6 +108,16 @@ const SEE_EXHIBIT = /^See exhibits? \d{1,3}(?: and \d{1,3})?\.?$/i;
  * {@link MAX_RECORD_DIRECTION_CHARS}.
  */
 const WHEREUPON = /^Whereupon\b/i;
+/**
+ * A military commission's (and a court-martial's) record of its sessions, in square brackets:
+ * `[The R.M.C. 803 session was called to order at 0901, 25 March 2019.]`, `[The Military
+ * Commission recessed at 1203, 25 March 2019.]`, `[The R.M.C. 803 session adjourned at 1622.]`.
+ * The session or body, what it did, a military time. Anchored, bounded classes.
+ */
+const SESSION_RECORD = lazyRegExp(
+  String.raw`^The (?:R\.M\.C\. \d{3}(?:\(\w\))? session|(?:military )?commission|court-martial|session|proceedings) (?:was |were )?(?:called to order|recessed|adjourned|reconvened|resumed|terminated|closed) at \d{4}(?:, \d{1,2} \p{L}{3,9} \d{4})?\.?$`,
+  'iu',
+);
 /**
  * A Westminster-style Hansard's notes in brackets (Kenya, Uganda, Ghana, India): who took the
  * chair (`(The Speaker, Ms Anita Among, in the Chair.)`), the members' doing (`(Members rose)`,
@@ -790,12 +802,26 @@ export const EXAMINATION_HEADING = lazyRegExp(
 export const HEARING_OPENER =
   /^The (?:(?:full |joint |select )?(?:sub)?committees?|Commission|panel) (?:met|convened),? pursuant to (?:notice|call|adjournment|recess)\b/i;
 /**
+ * The Portuguese Assembleia da República's Diário (and the Brazilian Câmara's notas
+ * taquigráficas) notes the floor's doing on a line of its own, no brackets: `Aplausos do PS.`,
+ * `Aplausos do PS, de pé.`, `Protestos do PSD, batendo com as mãos nos tampos das bancadas.`,
+ * `Risos do CH.`, `Aplausos gerais, de pé.`, `Pausa.`, `Entretanto, assumiu a presidência o
+ * Vice-Presidente Adão Silva.`. Who (a party, Deputies, the whole House), one sentence.
+ * Anchored, bounded classes.
+ */
+const PT_CHAMBER_LINE = lazyRegExp(
+  String.raw`^(?:(?:Aplausos|Protestos|Risos|Apupos|Vozes|Murmúrios|Burburinho|Manifestações|Palmas)(?: e (?:contraprotestos|aplausos|protestos|risos))?(?: gerais| d(?:[oa]s?|e) (?:\p{Lu}[\p{L}-]*|d[oa]s?|de|e)(?:,? (?:\p{Lu}[\p{L}-]*|d[oa]s?|de|e)){0,10})?(?:, (?:de pé|\p{Ll}+ndo [^.!?;:\n]{1,100}))?|Pausa|Entretanto, (?:assumiu|reassumiu) a presidência [^.!?;:\n]{3,100})\.$`,
+  'u',
+);
+
+/**
  * True when a whole paragraph is a record's procedural sentence (see above), an omission mark
  * alone (`<…>` in kremlin.ru transcripts) or a script cue (`СИНХРОН`, `SOT`): a direction, not
  * words of the turn around it.
  */
 export function isRecordSentence(text: string): boolean {
   const t = text.trim();
+  if (t.length <= 160 && PT_CHAMBER_LINE.test(t)) return true;
   if (t.length <= 12 ? isScriptCue(t) : t.length <= 17 && isEuropeanCue(t, false)) return true;
   if (isMusicLine(t)) return true;
   if (isWireSection(t) || isHansardMark(t)) return true;
@@ -878,7 +904,7 @@ export function isDirectionText(inner: string): boolean {
   const text = inner.trim();
   if (
     text.length <= MAX_RECORD_DIRECTION_CHARS &&
-    (WHEREUPON.test(text) || RECORD_PROCEDURE.test(text))
+    (WHEREUPON.test(text) || RECORD_PROCEDURE.test(text) || SESSION_RECORD.test(text))
   )
     return true;
   if (TIME_MARK.test(text) || SEE_EXHIBIT.test(text) || EP_PROCEDURE.test(text)) return true;

@@ -87,6 +87,13 @@ const RULES: readonly Rule[] = [
     pattern: PARLIAMENT_RUNNING_HEAD,
     reason: 'page-element',
   },
+  // The Portuguese Assembleia's debates site over a page of its Diário: the viewer's error line
+  // (its notice and the Diário's running head: see classifyLanguageLine).
+  {
+    first: ['não'],
+    pattern: /^Não foi poss[ií]vel carregar a página pretendida\.?(?: Reportar [Ee]rro)?$/u,
+    reason: 'page-element',
+  },
   // End of an official transcript: `(Fin de la transcripción)`, `(Fin de l'intervention)`.
   {
     first: ['(fin', 'fin', '(ende', 'ende'],
@@ -234,6 +241,11 @@ const PLACE_AND_DATE = lazyRegExp(
   'u',
 );
 
+/** The debates site's notice over a page of the Portuguese Assembleia's Diário. */
+const PT_AUTOMATIC_TEXT = /^O texto apresentado é obtido de forma automática\b/u;
+/** The Diário da Assembleia da República's running head: `I SÉRIE — NÚMERO 60`. */
+const PT_RUNNING_HEAD = /^I{1,2} SÉRIE ?[—–-] ?NÚMERO \d{1,4}$/u;
+
 const FIRST_WORDS: ReadonlySet<string> = new Set(RULES.flatMap((r) => r.first));
 const RUBRIC_FIRST: ReadonlySet<string> = new Set(
   'interview im entretien entrevista intervista интервью'.split(' '),
@@ -338,6 +350,14 @@ export function classifyLanguageLine(line: string, digit = /\d/.test(line)): Not
     if (RUBRIC_FIRST.has(first) && RUBRIC.test(line)) return 'page-element';
     if (LOWER_BYLINE_FIRST.has(first) && LOWER_BYLINE.test(line)) return 'byline';
   }
+  // The Assembleia's debates site: the notice that the text was read off the PDF by machine, and
+  // the Diário's running head (`I SÉRIE — NÚMERO 60`, its page number on the next line). Their
+  // first words are one letter, which the table of openings above does not hold.
+  if (c1 === 0x20) {
+    if (c0 === 0x4f && PT_AUTOMATIC_TEXT.test(line)) return 'disclaimer';
+    if (c0 === 0x49 && line.length <= 24 && PT_RUNNING_HEAD.test(line)) return 'page-element';
+  } else if (c0 === 0x49 && c1 === 0x49 && line.length <= 24 && PT_RUNNING_HEAD.test(line))
+    return 'page-element';
   // One rare character first (a long pattern costs a search table per call).
   // Both open with a name: never a line opening in ASCII lower case.
   const lower = c0 >= 0x61 && c0 <= 0x7a;

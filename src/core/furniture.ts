@@ -674,7 +674,11 @@ const MONTHS = set(
     'août septembre octobre novembre décembre enero febrero marzo abril mayo junio julio agosto ' +
     'septiembre setiembre octubre noviembre diciembre январь февраль март апрель май июнь июль ' +
     'август сентябрь октябрь ноябрь декабрь января февраля марта апреля мая июня июля августа ' +
-    'сентября октября ноября декабря',
+    'сентября октября ноября декабря ' +
+    // Czech and Polish, in the genitive a date takes (`19. dubna 1995`, `22 maja 2024`).
+    'ledna února března dubna května června července srpna září října listopadu prosince ' +
+    'stycznia lutego marca kwietnia maja czerwca lipca sierpnia września października listopada ' +
+    'grudnia',
 );
 const DATE_WORDS = set(
   'monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thurs fri sat ' +
@@ -685,7 +689,10 @@ const DATE_WORDS = set(
     'montag dienstag mittwoch donnerstag freitag samstag sonntag lundi mardi mercredi jeudi ' +
     'vendredi samedi dimanche lunes martes miércoles jueves viernes sábado domingo lunedì ' +
     'martedì mercoledì giovedì venerdì sabato domenica понедельник вторник среда четверг ' +
-    'пятница суббота воскресенье',
+    'пятница суббота воскресенье ' +
+    // Czech and Polish weekdays.
+    'pondělí úterý středa čtvrtek pátek sobota neděle poniedziałek wtorek środa czwartek piątek ' +
+    'niedziela',
 );
 const DATELINE_OPEN =
   /^(?:Published|Updated|Posted|Last updated|Last modified(?: on)?|First published|Modified|Originally published|Опубликовано|Обновлено)\b/u;
@@ -714,6 +721,47 @@ function isDateToken(t: string): boolean {
 /** Month and weekday names of the five languages, for a cheap test before the tokens are read. */
 const MONTH_OR_DAY =
   /^(?:jan|feb|fév|fev|mar|mär|apr|avr|abr|may|mai|mayo|jun|jui|jul|aug|aoû|ago|sep|set|oct|okt|nov|dec|déc|dez|dic|mon|tue|wed|thu|fri|sat|sun|янв|фев|мар|апр|мая|май|июн|июл|авг|сен|окт|ноя|дек|published|updated|posted|last|опубликовано|обновлено)/i;
+
+/** An RFC 5322 date (`Mon, 10 Mar 2008 17:45:00 -0500`, `… GMT`): the weekday, date, time, zone. */
+const MAIL_DATE =
+  /^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4} \d{2}:\d{2}(?::\d{2})? (?:[+-]\d{4}|GMT|UTC|[A-Z]{3})$/;
+
+/** The Sejm's and Senat's record header: term, sitting, day, date (bounded, anchored). */
+const SITTING_HEADER =
+  /^\d{1,2}\. kadencja, \d{1,3}\. posiedzenie(?:, \d{1,2}\. dzień)? \(\d{1,2}[-.]\d{1,2}[-.]\d{4}\)$/;
+
+/**
+ * A blog's byline with the post's time (WordPress: `by Desk Editor on Wednesday, August 3, 2011 —
+ * 9:57 PM`): `by`, a name of capitalized words, `on` and a dateline (group 1).
+ */
+const POSTED_BY = lazyRegExp(
+  String.raw`^[Bb]y \p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3} on (\S.{5,80})$`,
+  'u',
+);
+/** A news site's label over a release it republishes: `Press Release – Office of the Clerk`. */
+const PRESS_RELEASE_SOURCE = lazyRegExp(
+  String.raw`^Press [Rr]elease(?: from)?(?: [–—:-])? \p{Lu}[\p{L}.'’&-]*(?: (?:of |the |for |and )*\p{Lu}[\p{L}.'’&-]*){0,6}$`,
+  'u',
+);
+/**
+ * A parliament's mark over a transcript not yet corrected (New Zealand's `(uncorrected
+ * transcript—subject to correction and further editing)`, Westminster's `[Uncorrected
+ * evidence]`): a notice about the text, not words of it.
+ */
+const UNCORRECTED =
+  /^[([](?:Uncorrected|uncorrected) (?:transcript|evidence|proof|record)\b[^()[\]]{0,120}[)\]]\.?$/;
+
+/**
+ * TheyWorkForYou's line under a debate's heading (UK Parliament, the Senedd, Holyrood, Stormont):
+ * the item, then where and when it was said (`1. Questions to the First Minister – in the Senedd
+ * at 1:51 pm on 19 March 2024.`, `Part of the debate – in the House of Commons on 4 June 2025.`).
+ */
+const TWFY_CONTEXT = lazyRegExp(
+  String.raw`^(?:[^–—\n]{1,160} )?[–—] in the (?:Senedd|House of Commons|House of Lords|Scottish Parliament|Northern Ireland Assembly|Welsh Parliament|Westminster Hall)(?: at \d{1,2}:\d{2} ?[ap]m)? on \d{1,2} \p{Lu}\p{Ll}{2,8} \d{4}\.?$`,
+  'u',
+);
+/** A parliament site's offer to follow a debate: `Alert me about debates like this`. */
+const ALERT_ME = lazyRegExp(String.raw`^Alert me (?:about|when|to) [\p{L}' ]{3,50}$`, 'u');
 
 /** Five lower-case words: a sentence, not a dateline. */
 const LOWER_WORDS = lazyRegExp(String.raw`(?:\s\p{Ll}\S*){5}`, 'u');
@@ -745,6 +793,12 @@ function isDateline(line: string, first: string, digit = /\d/.test(line)): boole
   if (!digit && !MONTH_OR_DAY.test(first)) return false;
   // A chat message's header is its sender's tag.
   if (line.endsWith(']') && TELEGRAM_STAMP.test(line)) return false;
+  // An e-mail's or a feed's date header, as a mailing list's archive pastes it above a release
+  // or a transcript (RFC 5322: `Mon, 10 Mar 2008 17:45:00 -0500`).
+  if (digit && MAIL_DATE.test(line)) return true;
+  // A parliament's record header: the term, the sitting, its day and the date (the Sejm's
+  // `10. kadencja, 12. posiedzenie, 1. dzień (22-05-2024)`).
+  if (digit && SITTING_HEADER.test(line)) return true;
   // A sentence is no dateline; neither is a line with many lower-case words (`at`, `ago` are few).
   if (endsWithAny(line, '!?;') || LOWER_WORDS.test(line)) return false;
   const ws = words(line);
@@ -790,6 +844,15 @@ function isDateline(line: string, first: string, digit = /\d/.test(line)): boole
     const tail = ws.slice(lastDate + 1);
     if (head.length + tail.length !== other) return false;
     if (![...head, ...tail].every((w) => STARTS_UPPERCASE_OR_DIGIT.test(w))) return false;
+    // Three words or more before a bare day and month, no comma, no year, no time: a post's or
+    // a page's title (`Questions And Answers August 3`), where a place would take its comma.
+    if (
+      head.length >= 3 &&
+      tail.length === 0 &&
+      !line.includes(',') &&
+      !toks.some((t) => /^(?:1[89]|20)\d\d$/.test(t) || /^\d{1,2}[:.]\d\d/.test(t))
+    )
+      return false;
     // With a name beside it, a time alone is a tag's time (`Jane Doe 0:01`): a date is needed.
     // A numeric date counts (`Deutschlandfunk, 14.10.2025`).
     if (
@@ -954,6 +1017,22 @@ const VENUE_LINE = lazyRegExp(
 );
 /** The White House masthead over an older transcript (`THE WHITE HOUSE` / `Office of the Press Secretary`). */
 const WHITE_HOUSE_MASTHEAD = /^(?:THE WHITE HOUSE|The White House)$/;
+/**
+ * A US department's masthead over its news transcripts (the Pentagon's: `U.S. Department of
+ * Defense` / `Office of the Assistant Secretary of Defense (Public Affairs)` / `News
+ * Transcript`): the department, or its press office, alone on the line.
+ */
+const DEPARTMENT_MASTHEAD = lazyRegExp(
+  String.raw`^(?:(?:U\.S\.|United States) Department of (?:the )?\p{Lu}\p{L}+(?: (?:and )?\p{Lu}\p{L}+){0,3}|Office of the (?:Assistant )?(?:Press )?Secretary(?: of (?:the )?\p{Lu}\p{L}+)?(?: \(Public Affairs\))?)$`,
+  'u',
+);
+/**
+ * A news transcript's header field naming who briefs, then the date (the Pentagon's `Presenter:
+ * Pentagon Press Secretary Peter Cook September 8, 2015`, `Presenters: …`): a header, not a
+ * speaker's tag.
+ */
+const PRESENTER_DATED =
+  /^Presenters?: [^:\n]{3,200} (?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}, \d{4}$/;
 
 /** The first words (lower case) each rule with a fixed opening can start with. */
 const FIRST = {
@@ -987,6 +1066,8 @@ const FIRST = {
       'aboard en dáil seanad vol meeting',
   ),
   publication: set('publication published direct статус опубликован дата ссылка'),
+  masthead: set('u.s united office presenter presenters'),
+  posted: set('press'),
   player: set('playlist add'),
   caption: set(
     'image media video photo caption pictured above top main illustration photograph photos picture ' +
@@ -1368,6 +1449,9 @@ export function classifyLine(raw: string): NoteReason | null {
   if (isCourtFurniture(line) || (line.length <= SUMMARY_LABEL_CHARS && SUMMARY_LABEL.test(line)))
     return 'page-element';
   if (line.length <= 18 && PAGE_HEADER.test(line)) return 'page-element';
+  // TheyWorkForYou's context line and alert link over a debate it shows (see TWFY_CONTEXT).
+  if (line.length <= 240 && line.includes(' in the ') && TWFY_CONTEXT.test(line)) return 'dateline';
+  if (c0 === 0x41 && line.length <= 60 && ALERT_ME.test(line)) return 'subscription';
   // A transcript sheet's pages (`(Pages 1 to 4)`, four pages to a sheet).
   if (c0 === 0x28 && line.length <= 24 && SHEET_PAGES.test(line)) return 'page-element';
   // A court transcript's word index (`a.m [2] 1:16 60:3 ahead [1] 22:8`): a closing bracket and a
@@ -1499,6 +1583,12 @@ export function classifyLine(raw: string): NoteReason | null {
     if (line.length <= 14 && ICON_LABEL.test(line)) return 'page-element';
     // A bare short link to the story (DW: `https://p.dw.com/p/4xYz1`).
     if (c0 === 0x68 && line.length <= 48 && SHORT_LINK.test(line)) return 'share-links';
+    // A blog's byline with the post's time (`by Desk Editor on Wednesday, August 3, 2011 — …`).
+    if (c0 === 0x62 && line.length <= 120) {
+      const posted = POSTED_BY.exec(line);
+      const when = posted?.[1];
+      if (when !== undefined && isDateline(when, firstToken(when))) return 'byline';
+    }
     return null;
   }
   // Nor with a quotation: a quoted line is somebody's words (`"`, `“`, `«`, `„`, `'`, `‘`).
@@ -1544,6 +1634,7 @@ export function classifyLine(raw: string): NoteReason | null {
   if (symbol && line.length <= 11 && MATCH_TIME.test(line.slice(1, -1))) return 'dateline';
   // A line in brackets is a direction (`(10:04 a.m.)`, `[Applause]`), but for a credit.
   if ((symbol || FIRST.end.has(first)) && END_MARK.test(line)) return 'page-element';
+  if (symbol && line.length <= 160 && UNCORRECTED.test(line)) return 'disclaimer';
   if (/^[([].*[)\]]$/.test(line) && !(line.length <= 80 && AGENCIES.test(line))) return null;
   if ((symbol || FIRST.copyright.has(first)) && COPYRIGHT.test(line)) return 'copyright';
   if (first === 'end' && END_TIME.test(line)) return 'dateline';
@@ -1556,6 +1647,10 @@ export function classifyLine(raw: string): NoteReason | null {
     return 'page-element';
   if ((first === 'aboard' || first === 'en') && EN_ROUTE.test(line)) return 'dateline';
   if (first === 'the' && WHITE_HOUSE_MASTHEAD.test(line)) return 'page-element';
+  if (FIRST.masthead.has(first)) {
+    if (line.length <= 90 && DEPARTMENT_MASTHEAD.test(line)) return 'programme-credit';
+    if (line.length <= 240 && PRESENTER_DATED.test(line)) return 'dateline';
+  }
   if (first === 'volume' && RECORD_HEADER.test(line)) return 'dateline';
   if ((first === 'dáil' || first === 'seanad') && OIREACHTAS_HEADER.test(line))
     return 'programme-credit';
@@ -1581,6 +1676,7 @@ export function classifyLine(raw: string): NoteReason | null {
     return 'terms';
   if (FIRST.programme.has(first) && isProgrammeCredit(line)) return 'programme-credit';
   if (FIRST.subscription.has(first) && isSubscription(line)) return 'subscription';
+  if (first === 'press' && line.length <= 100 && PRESS_RELEASE_SOURCE.test(line)) return 'credit';
   if (FIRST.byline.has(first) && readByline(line) !== null) return 'byline';
   if (isDateline(line, first, digit)) return 'dateline';
   if (symbol || FIRST.caption.has(first) || line.includes('/')) {

@@ -1137,6 +1137,76 @@ const MIN_TIMED_SENTENCES = 2;
 const TIMED_SAMPLE = 20;
 
 /** A line opening with a lower-case letter (a caption's running words); ASCII without a pattern. */
+/**
+ * Breaks mid-sentence across a blank line a text needs before any is read as a wrap, and
+ * paragraphs ending a sentence so: a punctuated text (a list of lower-case words, an
+ * unpunctuated speech-to-text output are no wrapped page).
+ */
+const MIN_BLANK_WRAPS = 3;
+/** Narrowest a wrapped page's lines run (the widest line before a wrap's blank line). */
+const BLANK_WRAP_WIDTH = 50;
+/** A courtesy title's abbreviation closing a line: `O Sr.`, `A Sr.ª`, `Mr.`, `Dr.` (no sentence's end). */
+const COURTESY_END = /(?:^|\s)(?:Sr|Sra|Srs|Sr\.ª|Dr|Dra|Mr|Mrs|Ms|Ex\.ª)\.?$/u;
+
+/** A line that goes on a sentence: it closes with a letter, a digit or a comma. */
+function endsMidSentence(line: string): boolean {
+  const c = line.charCodeAt(line.length - 1);
+  if (c === 0x2c) return true;
+  if (c < 0x80)
+    return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39);
+  return /\p{L}$/u.test(line);
+}
+
+/**
+ * True when `below`, after a blank line, goes on the paragraph `above` ends (trimmed lines;
+ * `width`: the widest of the paragraph's last lines, a wrapped page's width).
+ */
+function blankWrapGoesOn(above: string, below: string, width: number): boolean {
+  if (above === '' || below === '') return false;
+  if (width >= BLANK_WRAP_WIDTH && endsMidSentence(above) && opensLowerCase(below)) return true;
+  return /^\p{Lu}/u.test(below) && COURTESY_END.test(above.slice(-8));
+}
+
+/**
+ * How many times a line that goes on a sentence is followed, across blank lines, by a line in
+ * lower case, and how many blank lines part them (one, or two in a copy that doubled them; the
+ * first such break says): one pass, counting stops at {@link MIN_BLANK_WRAPS}.
+ */
+function countBlankWraps(text: string): { count: number; ends: number; run: number } {
+  let count = 0;
+  let ends = 0;
+  let run = 0;
+  let above = '';
+  // The widest line since the last blank line: a wrapped page's lines run near its width.
+  let width = 0;
+  let blanks = 0;
+  let at = 0;
+  while (at <= text.length && (count < MIN_BLANK_WRAPS || ends < MIN_BLANK_WRAPS)) {
+    let end = text.indexOf('\n', at);
+    if (end === -1) end = text.length;
+    // (A CRLF line's CR is no text.)
+    const line = trimAll(text.slice(at, text.charCodeAt(end - 1) === 13 ? end - 1 : end));
+    at = end + 1;
+    if (line === '') {
+      blanks++;
+      continue;
+    }
+    if (blanks > 0 && above !== '') {
+      if (endsWithSentencePunctuation(above)) ends++;
+      else if (width >= BLANK_WRAP_WIDTH && endsMidSentence(above) && opensLowerCase(line)) {
+        // The blank lines a wrap was given (one, or two in a copy that doubled them).
+        if (count === 0) run = blanks;
+        if (blanks === run) count++;
+      }
+      width = 0;
+    }
+    width = Math.max(width, line.length);
+    above = line;
+    blanks = 0;
+  }
+  return { count, ends, run };
+}
+
 function opensLowerCase(text: string): boolean {
   const c = text.charCodeAt(0);
   if (c < 0x80) return c >= 0x61 && c <= 0x7a;
@@ -1377,6 +1447,10 @@ function tagWrappedOnto(first: Line, line: Line): boolean {
   return joined !== null && joined.end > first.trimmed.length;
 }
 
+/** `Q` and one space before a question's first word (see `singleQ` in {@link splitGroup}). */
+const SINGLE_SPACE_Q = lazyRegExp(String.raw`^Q (?=[\p{Lu}\d"“(—–-])`, 'u');
+const MIN_SINGLE_SPACE_QS = 2;
+
 /**
  * Splits a group of consecutive non-blank lines into paragraphs. `textWidth`: the width the whole
  * text is hard-wrapped at (see {@link textWrapWidth}; 0: none), where a sentence's end on a line
@@ -1436,6 +1510,23 @@ function splitGroup(
     }
     return isRewrappedRest(texts, k, widest, rewrapOfGroup);
   };
+  // A briefing's questions as `Q` and one space (the Pentagon's and the White House's older
+  // transcripts: `Q Does the secretary …`), hard-wrapped: each opens a paragraph once two lines
+  // of the group open so and a speaker's tag is among them. Counted once, on the first look.
+  let singleQs: boolean | undefined;
+  const singleQ = (line: Line): boolean => {
+    if (!SINGLE_SPACE_Q.test(line.trimmed)) return false;
+    if (singleQs === undefined) {
+      let qs = 0;
+      let tags = 0;
+      for (const l of group) {
+        if (SINGLE_SPACE_Q.test(l.trimmed)) qs++;
+        else if (tags === 0 && l.trimmed.includes(':') && tagOf(l) !== null) tags++;
+      }
+      singleQs = qs >= MIN_SINGLE_SPACE_QS && tags > 0;
+    }
+    return singleQs;
+  };
   const paragraphs: Line[][] = [];
   let current: Line[] = [];
   // Index of the time line of the last timed-name pair (see isTimedNamePair); none yet.
@@ -1471,12 +1562,15 @@ function splitGroup(
             (!wrapped &&
               !indents &&
               endsWithSentencePunctuation(prev.trimmed) &&
+              // A courtesy title's full stop (`… honra. O Sr.` / `Deputado …`) ends no sentence.
+              !COURTESY_END.test(prev.trimmed.slice(-8)) &&
               (!chat || chatBreak(line)) &&
               continued?.has(line.line) !== true &&
               !wrapsOn(prev) &&
               !wrapFellAt(prev.trimmed, line.trimmed, textWidth) &&
               !rewrappedRest(i - 1)) ||
             (tagOf(line) !== null && !(current.length === 1 && tagWrappedOnto(prev, line))) ||
+            singleQ(line) ||
             // A speech-to-text segment's time opens a paragraph where a sentence ended.
             (timedLine(line) !== null && endsWithSentencePunctuation(prev.trimmed)) ||
             line.videoCell === true ||
@@ -1615,6 +1709,15 @@ function parseScript(input: string, file: VFile): Root {
   // and records by the shape without the blank line each line was given.
   const spaced = isSpacedCopy(shape);
   const whole = spaced ? unspacedCopy(shape) : shape;
+  // A page copied from a PDF whose every line, wrapped or not, came with a blank line after it
+  // (the Portuguese Assembleia's Diário on its debates site): paragraphs are parted alike, so
+  // only a line that cannot end one (mid-sentence before a lower-case line, or a courtesy
+  // title's abbreviation before a name) goes on across its blank line. Read only where three
+  // breaks or more fall mid-sentence.
+  const wraps = spaced ? null : countBlankWraps(shape);
+  const blankWraps =
+    wraps !== null && wraps.count >= MIN_BLANK_WRAPS && wraps.ends >= MIN_BLANK_WRAPS;
+  const wrapRun = wraps?.run ?? 1;
   const stampedNames = hasStampedNames(whole);
   const timedParagraphs = !stampedNames && hasTimedParagraphs(whole);
   const closingTimes = hasClosingTimes(whole);
@@ -1810,6 +1913,8 @@ function parseScript(input: string, file: VFile): Root {
   const chevronText = text.includes('>>') && CHEVRON_LINE.test(whole);
   const columns = isTwoColumnScript(whole);
   let blankRun = 0;
+  // Lines parted by one blank line that may be one paragraph's (see blankWraps below).
+  let deferred = false;
   if (spaced) {
     report(
       file,
@@ -1860,8 +1965,22 @@ function parseScript(input: string, file: VFile): Root {
         firstSpaceLine ??= l.line;
       }
       // A copy with a blank line after every line: one blank line is a line break.
-      if (!spaced || ++blankRun >= 2) flush();
+      if (spaced) {
+        if (++blankRun >= 2) flush();
+      } else if (blankWraps) {
+        // A PDF's wrapped lines spaced apart: the line below tells (see blankWrapGoesOn).
+        if (++blankRun > wrapRun) flush();
+        else deferred = true;
+      } else flush();
       return;
+    }
+    if (deferred) {
+      deferred = false;
+      const above = group[group.length - 1];
+      let width = 0;
+      for (let k = Math.max(0, group.length - 3); k < group.length; k++)
+        width = Math.max(width, (group[k] as Line).trimmed.length);
+      if (above === undefined || !blankWrapGoesOn(above.trimmed, l.trimmed, width)) flush();
     }
     blankRun = 0;
     if (chevronText && l.trimmed.includes(' >>')) {

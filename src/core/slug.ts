@@ -89,6 +89,22 @@ const CJK = /[\u3041-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7a3]/;
  */
 const ARABIC_OR_HEBREW = /[\u0590-\u05ff\u0600-\u06ff\u0750-\u077f\ufb1d-\ufdff\ufe70-\ufefc]/;
 
+/**
+ * Latin letters no decomposition takes to ASCII (their stroke or ligature is no accent): the
+ * Polish `ł` (`Małgorzata` is MALGORZATA, not MAGORZATA), Nordic `ø` and `æ`, German `ß`.
+ */
+const LATIN_LETTERS: Readonly<Record<string, string>> = {
+  ł: 'l',
+  đ: 'd',
+  ø: 'o',
+  æ: 'ae',
+  œ: 'oe',
+  ß: 'ss',
+  þ: 'th',
+  ð: 'd',
+  ħ: 'h',
+};
+
 /** ASCII, upper-case form of a word (transliterating Cyrillic, romanizing Hangul and kana, dropping accents). */
 function asciiWord(word: string): string {
   let out = '';
@@ -98,7 +114,8 @@ function asciiWord(word: string): string {
       ? romanizeDevanagari(word)
       : word;
   const folded = foldKey(latin);
-  for (const ch of GREEK.test(folded) ? romanizeGreek(folded) : folded) out += CYRILLIC[ch] ?? ch;
+  for (const ch of GREEK.test(folded) ? romanizeGreek(folded) : folded)
+    out += CYRILLIC[ch] ?? LATIN_LETTERS[ch] ?? ch;
   return out.replace(/[^a-z0-9]/g, '').toUpperCase();
 }
 

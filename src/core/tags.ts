@@ -1096,6 +1096,157 @@ function roleMatch(
   };
 }
 
+/**
+ * TheyWorkForYou's line over each speech, copied from the page: the member's photo's alt text,
+ * the name again, the party, and the time and date when it changed (`Photo of David Rees David
+ * Rees Labour 1:51, 19 March 2024`, `Photo of Andrew RT Davies Andrew RT Davies Conservative`).
+ * The name said twice makes it a tag line; the words are the paragraphs under it.
+ */
+const PHOTO_NAME_LINE = lazyRegExp(
+  String.raw`^Photo of (\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){1,4}) \1 (\p{Lu}[\p{L}'’&-]*(?: \p{Lu}[\p{L}'’&-]*){0,4})(?: \d{1,2}:\d{2}(?: ?[ap]m)?, \d{1,2} \p{L}{3,9} \d{4})?$`,
+  'u',
+);
+
+function photoNameLine(text: string, i: number): TagMatch | null {
+  const end = text.indexOf('\n', i);
+  const line = text.slice(i, end === -1 ? text.length : end).trimEnd();
+  if (line.length > 200) return null;
+  const m = PHOTO_NAME_LINE.exec(line);
+  if (!m) return null;
+  const start = i + line.length;
+  return {
+    tag: {
+      raw: line,
+      name: m[1] as string,
+      title: m[2] as string,
+      role: null,
+      office: null,
+      delivery: null,
+      translated: false,
+      timestampMs: null,
+    },
+    rest: text.slice(start).trim(),
+    end: start,
+  };
+}
+
+/**
+ * The Portuguese Assembleia da República's tag (its Diário, and the Brazilian Câmara's notas
+ * taquigráficas in its older form): an article and the courtesy title (`O Sr.`, `A Sr.ª`, `A
+ * Sra.`), the name or the office, the party or the office's holder in brackets, a colon and a
+ * dash before the words (`O Sr. João Oliveira (PCP): — Apoiado!`, `O Sr. Presidente: — …`, `O
+ * Sr. Primeiro-Ministro: — …`, `O Sr. Presidente (José de Matos Correia): — …`, older `: - `).
+ * The dash makes it a tag: prose that names `o Sr. Silva` never has it. The courtesy title is
+ * dropped from the name; an office alone is the role.
+ */
+const PT_TAG =
+  /^(?:O|A) Sr(?:\.ª|ª\.?|a\.|\.) ([^():\n]{2,80}?)(?: \(([^()\n]{1,80})\))?: ?[—–-] /u;
+/** The offices a Portuguese record names alone (`O Sr. Presidente`, `A Sr.ª Ministra da Saúde`). */
+const PT_OFFICE =
+  /^(?:Vice-)?President[ea]|^Primeir[oa]-Ministr[oa]|^Ministr[oa]\b|^Secretári[oa]\b|^Deputad[oa] Únic[oa]/u;
+
+function portugueseTag(text: string, i: number): TagMatch | null {
+  const c = text.charCodeAt(i);
+  if ((c !== 0x4f && c !== 0x41) || text.charCodeAt(i + 1) !== 0x20) return null;
+  const m = PT_TAG.exec(text.slice(i, i + 200));
+  if (!m) return null;
+  const head = (m[1] ?? '').trim();
+  const bracket = m[2]?.trim() ?? null;
+  const office = PT_OFFICE.test(head);
+  const start = skipSpaces(text, i + m[0].length);
+  let name: string | null = office ? bracket : head;
+  let title: string | null = office ? head : bracket;
+  if (!office && !isNameWords(words(head))) return null;
+  if (name !== null && !/^\p{Lu}/u.test(name)) name = null;
+  if (title === '') title = null;
+  return {
+    tag: {
+      raw: m[0].replace(/: ?[—–-] $/u, ''),
+      name,
+      title,
+      role: office ? head.toLowerCase() : null,
+      office: office ? head : null,
+      delivery: null,
+      translated: false,
+      timestampMs: null,
+    },
+    rest: text.slice(start).trim(),
+    end: start,
+  };
+}
+
+/**
+ * Role codes of US military commission transcripts (Guantánamo's Office of Military
+ * Commissions), set before the speaker's rank or courtesy title and name in brackets:
+ * `MJ [Col PARRELLA]:`, `CP [BG MARTINS]:`, `LDC [MR. NEVIN]:`, `WIT:` aside.
+ */
+const COMMISSION_CODES: Readonly<Record<string, string>> = {
+  MJ: 'military judge',
+  CP: 'chief prosecutor',
+  TC: 'trial counsel',
+  MTC: 'managing trial counsel',
+  ATC: 'assistant trial counsel',
+  DC: 'defense counsel',
+  LDC: 'learned defense counsel',
+  DDC: 'detailed defense counsel',
+  ADC: 'assistant defense counsel',
+  CDC: 'civilian defense counsel',
+  WIT: 'witness',
+  ACC: 'accused',
+  INTERP: 'interpreter',
+};
+/** Military ranks these transcripts abbreviate in the brackets, beyond the common ones. */
+const COMMISSION_RANKS: Readonly<Record<string, string>> = {
+  bg: 'Brigadier General',
+  mg: 'Major General',
+  ltc: 'Lieutenant Colonel',
+  lcdr: 'Lieutenant Commander',
+  cdr: 'Commander',
+  capt: 'Captain',
+  ssgt: 'Staff Sergeant',
+};
+/** `CODE [Rank NAME]:` (bounded classes, one pass). */
+const CODED_TAG =
+  /^([A-Z]{2,6}) \[(?:([A-Za-z]{1,5})\.? )?([A-Z][A-Za-z'’-]{0,30}(?: [A-Z][A-Za-z'’-]{0,30}){0,2})\]:(?=\s|$)/;
+
+/**
+ * A military commission's tag: a known role code, then the rank or courtesy title and the
+ * surname in brackets. The code is the role, the rank the title (`Col` is Colonel), the name
+ * keeps a courtesy title (`Mr. Nevin`). Only a known code: `US [NOW]:` is no tag.
+ */
+function codedTag(text: string, i: number): TagMatch | null {
+  const c = text.charCodeAt(i);
+  if (c < 65 || c > 90) return null;
+  const bracket = text.indexOf(' [', i);
+  if (bracket === -1 || bracket - i > 6) return null;
+  const m = CODED_TAG.exec(text.slice(i, i + 60));
+  if (!m) return null;
+  const role = COMMISSION_CODES[m[1] ?? ''];
+  if (role === undefined) return null;
+  const prefix = m[2] ?? '';
+  const lower = prefix.toLowerCase();
+  const surname = nameCase((m[3] ?? '').split(' '));
+  const courtesy = prefix !== '' && isHonorific(prefix);
+  const rank = courtesy ? null : (COMMISSION_RANKS[lower] ?? RANKS[lower] ?? null);
+  if (prefix !== '' && !courtesy && rank === null) return null;
+  const name = courtesy ? `${prefix[0]}${lower.slice(1)}. ${surname}` : surname;
+  const start = skipSpaces(text, i + m[0].length);
+  return {
+    tag: {
+      raw: m[0].slice(0, -1),
+      name,
+      title: rank,
+      role,
+      office: null,
+      delivery: null,
+      translated: false,
+      timestampMs: null,
+    },
+    rest: text.slice(start).trim(),
+    end: start,
+  };
+}
+
 /** Brackets a news transcript in a script without capitals puts around a role word. */
 const ROLE_BRACKETS: Readonly<Record<string, string>> = { '[': ']', '【': '】', '◀': '▶' };
 
@@ -1812,6 +1963,12 @@ function readTag(text: string): TagMatch | null {
       if (record) return record;
     }
   }
+  const photo = text.startsWith('Photo of ', i) ? photoNameLine(text, i) : null;
+  if (photo) return photo;
+  const portuguese = portugueseTag(text, i);
+  if (portuguese) return portuguese;
+  const coded = codedTag(text, i);
+  if (coded) return coded;
   const hearing = hearingTag(text, i);
   if (hearing) return hearing;
   const roleInBrackets = bracketedRole(text, i);

@@ -20,7 +20,7 @@ import { CHAR, charBits } from '../language.ts';
 import { STARTS_UPPERCASE } from '../letter-patterns.ts';
 import { report } from '../report.ts';
 import { isTagOnlyLine, parseTag } from '../tags.ts';
-import { type Paragraph, paragraphLine, type Root } from '../tree.ts';
+import { type Paragraph, paragraphLine, type Root, type RootContent } from '../tree.ts';
 
 export interface DedupeOptions {
   /** A copy right after its original is removed from this many words (short ones are said twice). */
@@ -523,6 +523,32 @@ interface Revision {
   changes: string[];
 }
 
+/** Paragraphs a page's header may hold before its summary (the post's title). */
+const MAX_TEASER_PARAGRAPHS = 1;
+/** Nodes a page's header holds at most, before its summary and from it to the date: a bound. */
+const MAX_HEADER_NODES = 12;
+
+/**
+ * True when the paragraph kept at `index` is a page's summary (teaser) repeating the transcript's
+ * first paragraph: only notes and at most the title above it, and the page's dateline between it
+ * and the copy (a republished record: title, byline, summary, then the record's own date and
+ * headings). The copy under the date is the one in its place.
+ */
+function isTeaser(keep: readonly RootContent[], index: number): boolean {
+  if (index > MAX_HEADER_NODES) return false;
+  let paragraphs = 0;
+  for (let k = 0; k < index; k++) {
+    if ((keep[k] as RootContent).type === 'paragraph' && ++paragraphs > MAX_TEASER_PARAGRAPHS)
+      return false;
+  }
+  const end = Math.min(keep.length, index + 1 + MAX_HEADER_NODES);
+  for (let k = index + 1; k < end; k++) {
+    const n = keep[k] as RootContent;
+    if (n.type === 'note' && n.reason === 'dateline') return true;
+  }
+  return false;
+}
+
 export const dedupe: Plugin<[DedupeOptions?], Root> = (options) => (tree: Root, file: VFile) => {
   const minWords = options?.minWords ?? DEFAULTS.minWords;
   const minWordsApart = options?.minWordsApart ?? DEFAULTS.minWordsApart;
@@ -532,6 +558,7 @@ export const dedupe: Plugin<[DedupeOptions?], Root> = (options) => (tree: Root, 
   const keep: typeof tree.children = [];
   let previousText = '';
   const keptShort = new Map<Seen, { lines: number[]; why: string }>();
+  const teasers = new Set<RootContent>();
   for (const node of tree.children) {
     if (node.type !== 'paragraph') {
       keep.push(node);
@@ -635,6 +662,18 @@ export const dedupe: Plugin<[DedupeOptions?], Root> = (options) => (tree: Root, 
         keep.push(node);
         continue;
       }
+      if (isTeaser(keep, original.index)) {
+        // The page's teaser above the transcript's date: the copy in its place is kept.
+        teasers.add(original.node);
+        report(
+          file,
+          'duplicate-paragraph',
+          `Removed a repeated paragraph at line ${first}: the page's summary above the transcript, a copy of line ${line}, which is kept where the transcript has it`,
+          { line: first, severity: 'warning', actual: original.node.value },
+        );
+        keep.push(node);
+        continue;
+      }
       const how =
         nearChanges === null
           ? `a copy of line ${first}`
@@ -660,5 +699,5 @@ export const dedupe: Plugin<[DedupeOptions?], Root> = (options) => (tree: Root, 
         : `Kept ${lines.length} repeats of the paragraph at line ${first} (lines ${lines.slice(0, 5).join(', ')}${lines.length > 5 ? ', …' : ''}): it is short, so it was likely said again`;
     report(file, 'repeat-kept', reason, { line });
   }
-  tree.children = keep;
+  tree.children = teasers.size === 0 ? keep : keep.filter((n) => !teasers.has(n));
 };

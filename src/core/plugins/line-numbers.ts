@@ -305,8 +305,14 @@ function isHeadingLine(seg: Segment, indents: ReadonlyMap<Segment, number>): boo
 const CENTRED_INDENT = 10;
 /** A centred heading of a US transcript in capitals (`EXAMINATION`, `REPORTER'S CERTIFICATE`). */
 const CENTRED_HEADING = lazyRegExp(String.raw`^[\p{Lu}\p{M}\d '’.&-]{3,60}$`, 'u');
-/** A line that opens a turn: `Q.`, `A.`, a tag in capitals (`THE CHAIR:`), a bracket. */
-const TURN_OPENER = lazyRegExp(String.raw`^(?:[QA]\.? |\(|\p{Lu}[\p{Lu}\p{M} .'’-]{1,40}: )`, 'u');
+/**
+ * A line that opens a turn: `Q.`, `A.`, a tag in capitals (`THE CHAIR:`), a bracket, a military
+ * commission's role code before the rank and name in brackets (`MJ [Col PARRELLA]:`).
+ */
+const TURN_OPENER = lazyRegExp(
+  String.raw`^(?:[QA]\.? |\(|\p{Lu}[\p{Lu}\p{M} .'’-]{1,40}: |\p{Lu}{2,6} \[[\p{L} .'’-]{1,40}\]: )`,
+  'u',
+);
 
 /**
  * True when the turns' first lines are at the margin and their continuations indented (UK
