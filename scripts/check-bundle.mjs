@@ -110,9 +110,15 @@ import { gzipSync } from 'node:zlib';
  * in capitals (throws, script headers and cues, caption panels, wire datelines read in capitals:
  * +1.7 KB), and eight tools' timed exports (Premiere Pro, Video Intelligence, sherpa-onnx,
  * oTranscribe, Gentle, Transcriber, Praat TextGrid, Audacity labels, XML declared encodings:
- * +5.0 KB, the TextGrid and Transcriber readers 1.5 and 1.4 of it). No dependency.
+ * +5.0 KB, the TextGrid and Transcriber readers 1.5 and 1.4 of it). No dependency. Raised to
+ * 359.8 KB + 2.2 when the round's other merges landed, each measured at its merge: the SRT
+ * step's word table and timestamp writer (+0.6 KB), patterns with Unicode classes parsed on
+ * first use (`lazyRegExp`: import time about halved, +1.0 KB because a pattern written as a
+ * string doubles its backslashes), eight fresh records' conventions (Portuguese, Polish and
+ * Czech chambers, military commissions, Pentagon and NZ pages, TheyWorkForYou: +3.6 KB), and
+ * speaker tags alone on their line without a colon (+0.9 KB). No dependency.
  */
-export const GZIP_BUDGET = 356 * 1024;
+export const GZIP_BUDGET = 362 * 1024;
 
 const file = process.argv[2] ?? '.wrangler/dry-run/index.js';
 let bytes;
