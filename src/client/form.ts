@@ -176,7 +176,7 @@ function start(): void {
   /**
    * The input format as sent, or as it looks: captions have `-->` cue timings (SRT, WebVTT), a
    * `<tt` root (TTML), an SBV timing line, an ASS `[Script Info]`/`[Events]` or an SCC header, an
-   * LRC header tag or line time.
+   * LRC header tag or line time, a Transcriber `<Trans>` root, a Praat TextGrid.
    */
   const inputFormat = (): string => {
     const chosen = inputSelect.value;
@@ -205,6 +205,11 @@ function start(): void {
         /^\s*\[(?:ar|al|ti|au|by|re|ve|length|offset):|^\s*\[\d{1,3}:\d\d[.,]\d{2,3}\]/i.test(head)
       )
         return 'lrc';
+      // Transcriber's XML (`<Trans>`, maybe after its declaration and DOCTYPE): cue times.
+      if (/^\s*(?:<\?xml[^>]{0,200}>\s*)?(?:<!DOCTYPE[^>]{0,200}>\s*)?<Trans[\s>]/.test(head))
+        return 'trs';
+      // A Praat TextGrid (a forced aligner's words): word times, as speech-to-text JSON has.
+      if (/^\s*File type = "ooTextFile"/.test(head)) return 'json';
       if (/^\s*[{[]/.test(head)) return 'json';
       if (/-->/.test(head)) return 'srt';
       if (/<(?:\w{1,30}:)?tt[\s>]/.test(head)) return 'ttml';

@@ -213,6 +213,27 @@ describe.skipIf(!run)('the web form in Chromium', () => {
     await expect.poll(() => page.textContent('#status')).toContain('readRate');
   });
 
+  it('shows the timed-input options for a pasted Transcriber file and a Praat TextGrid', async () => {
+    const page = await open('/');
+    // The option's field carries `hidden` when the input as it looks has no use for it.
+    const hidden = async (id: string) =>
+      (await page.locator(`.field:has(#${id})`).getAttribute('hidden')) !== null;
+    await page.check('#output-srt');
+    await page.fill('#text', SEED);
+    expect(await hidden('opt-keepCueTimes')).toBe(true);
+    expect(await hidden('opt-pauseMs')).toBe(true);
+    const trs = readFileSync(join(process.cwd(), 'test/fixtures/captions/transcriber.trs'), 'utf8');
+    await page.fill('#text', trs);
+    expect(await hidden('opt-keepCueTimes')).toBe(false);
+    const grid = readFileSync(
+      join(process.cwd(), 'test/fixtures/asr/mfa-speakers.TextGrid'),
+      'utf8',
+    );
+    await page.fill('#text', grid);
+    expect(await hidden('opt-pauseMs')).toBe(false);
+    expect(await hidden('opt-keepCueTimes')).toBe(true);
+  });
+
   it('downloads an SRT that srt-validator accepts', async () => {
     const page = await open('/');
     await page.fill('#text', SEED);
