@@ -722,14 +722,17 @@ const STAMP_OPENING = /^(\d{1,2}:\d{2}(?::\d{2})?)[ \t]+(?![AaPp]\.?[Mm]\b)(?=\S
  * speaker's tag opens (`00:00:05 Speaker 1: …`) leaves the group to the tag reader.
  */
 function inlinePanel(group: readonly Line[]): Line[] | null {
-  const out: Line[] = [];
+  // Made at the first time only: nearly every group has none, and then no copy of its lines.
+  let out: Line[] | null = null;
   let inline = 0;
-  for (const line of group) {
+  for (let i = 0; i < group.length; i++) {
+    const line = group[i] as Line;
     const m = STAMP_OPENING.exec(line.trimmed);
     if (m === null) {
-      out.push(line);
+      out?.push(line);
       continue;
     }
+    out ??= group.slice(0, i);
     // A voice's code after the time (Scribie's `00:00 S1: …`) is a tag the speakers plugin reads.
     if (tagOf(line) !== null || opensWithVoiceCode(line.trimmed.slice(m[0].length))) return null;
     inline++;
@@ -742,7 +745,7 @@ function inlinePanel(group: readonly Line[]): Line[] | null {
       { ...line, offset: line.offset + at, text: rest, trimmed: trimAll(rest), tag: undefined },
     );
   }
-  return inline * 2 >= group.length ? out : null;
+  return out !== null && inline * 2 >= group.length ? out : null;
 }
 
 /** Fewest timestamps of a copied caption panel. */
