@@ -191,9 +191,13 @@ function timedSentenceEnds(block: Block, given: string[]): boolean[] | null {
       if (text.charCodeAt(at) !== 32) return null;
       at++;
     }
-    if (!text.startsWith(sentence, at)) return null;
+    if (at + sentence.length > text.length) return null;
     k++;
-    for (let i = sentence.indexOf(' '); i !== -1; i = sentence.indexOf(' ', i + 1)) k++;
+    for (let i = 0; i < sentence.length; i++) {
+      const c = sentence.charCodeAt(i);
+      if (text.charCodeAt(at + i) !== c) return null;
+      if (c === 32) k++;
+    }
     at += sentence.length;
     ends[k - 1] = true;
   }
@@ -227,9 +231,15 @@ function timedUnitWords(
       at++;
     }
     starts[k] = at;
-    if (!text.startsWith(word, at)) {
+    if (at + word.length > text.length) {
       starts = null;
       continue;
+    }
+    for (let i = 0; i < word.length; i++) {
+      if (text.charCodeAt(at + i) !== word.charCodeAt(i)) {
+        starts = null;
+        break;
+      }
     }
     at += word.length;
   }
