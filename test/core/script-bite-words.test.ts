@@ -67,6 +67,18 @@ describe('a bite written out under its header and cues', () => {
     expect(blockOf(doc, WORDS).type).toBe('speech');
   });
 
+  it('BBC’s IN WORDS and OUT WORDS name the bite’s words too', () => {
+    const doc = formatTranscript(
+      script(
+        'SOT: MAYOR TOM REYES',
+        ['IN WORDS: "Nobody was hurt..."', 'OUT WORDS: "...every one of them."'],
+        WORDS,
+        '',
+      ),
+    );
+    expect(blockOf(doc, WORDS).type).toBe('speech');
+  });
+
   it('without in- and out-cues, the words closed by the next cue are the bite', () => {
     const doc = formatTranscript(script('SOT: MAYOR TOM REYES', [], WORDS, '[ANCHOR TAG]'));
     expect(blockOf(doc, WORDS).type).toBe('speech');
