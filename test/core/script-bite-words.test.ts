@@ -67,6 +67,18 @@ describe('a bite written out under its header and cues', () => {
     expect(blockOf(doc, WORDS).type).toBe('speech');
   });
 
+  it('BBC’s IN WORDS and OUT WORDS name the bite’s words too', () => {
+    const doc = formatTranscript(
+      script(
+        'SOT: MAYOR TOM REYES',
+        ['IN WORDS: "Nobody was hurt..."', 'OUT WORDS: "...every one of them."'],
+        WORDS,
+        '',
+      ),
+    );
+    expect(blockOf(doc, WORDS).type).toBe('speech');
+  });
+
   it('without in- and out-cues, the words closed by the next cue are the bite', () => {
     const doc = formatTranscript(script('SOT: MAYOR TOM REYES', [], WORDS, '[ANCHOR TAG]'));
     expect(blockOf(doc, WORDS).type).toBe('speech');
@@ -108,5 +120,93 @@ describe('a bite written out under its header and cues', () => {
     ['BITE - the fire started at night', false],
   ])('%s is a production line: %s', (line, expected) => {
     expect(isProductionLine(line)).toBe(expected);
+  });
+});
+
+describe('a BBC radio script: the presenter’s cue, an insert, a sound cue', () => {
+  const RADIO = [
+    'TITLE: HARBOUR FIRE',
+    'DUR: 2\'10"',
+    '',
+    'PRESENTER: Fire crews spent the night at the harbour in Dover. Our reporter Sam Patel was there.',
+    '',
+    'INS: HARBOUR FIRE PKG',
+    'IN WORDS: "The smoke could be seen..."',
+    'OUT WORDS: "...BBC News, Dover."',
+    'DUR: 1\'45"',
+    '',
+    'The smoke could be seen for miles. Sam Patel, BBC News, Dover.',
+  ].join('\n');
+
+  it('the insert’s words are not the presenter’s: the insert cue ends the turn', () => {
+    const doc = formatTranscript(RADIO);
+    const insert = blockOf(doc, 'The smoke could be seen for miles. Sam Patel, BBC News, Dover.');
+    expect(insert.type).toBe('narration');
+    expect(doc.messages.some((m) => m.ruleId === 'turn-end')).toBe(true);
+  });
+
+  it('CUE: over a sound in capitals is a cue to play it, read by nobody', () => {
+    const doc = formatTranscript('CUE: SIGNATURE TUNE\n\nPRESENTER: Good morning.');
+    expect(blockOf(doc, 'CUE: SIGNATURE TUNE').type).toBe('direction');
+    expect(isProductionLine('CUE: Bus fares go up on Monday.')).toBe(false);
+  });
+});
+
+describe('an Australian or New Zealand TV script: VISION, GRAB, PTC, SIGN-OFF', () => {
+  const SCRIPT = [
+    'SLUG: HARBOUR FIRE',
+    'PRESENTER: Fire crews spent the night at the harbour.',
+    '',
+    'VISION: Flames over warehouses, night.',
+    'Three warehouses were destroyed before dawn.',
+    '',
+    'GRAB: TOM REYES, MAYOR',
+    '"Nobody was hurt, and that is the main thing."',
+    '',
+    'PTC: SAM PATEL',
+    'The harbour reopens on Monday.',
+    '',
+    'GRAB - Jo Kim, resident',
+    'It was terrifying. We could see it from our kitchen.',
+    '',
+    'SIGN-OFF: Sam Patel, ABC News, Geelong.',
+  ].join('\n');
+
+  it('reads the cues as directions, none of them a speaker, and the stated slug', () => {
+    const doc = formatTranscript(SCRIPT);
+    for (const cue of [
+      'VISION: Flames over warehouses, night.',
+      'GRAB: TOM REYES, MAYOR',
+      'PTC: SAM PATEL',
+      'GRAB - Jo Kim, resident',
+      'SIGN-OFF: Sam Patel, ABC News, Geelong.',
+    ]) {
+      expect(blockOf(doc, cue).type).toBe('direction');
+    }
+    expect(doc.speakers.map((s) => s.name ?? s.role)).toEqual([
+      'presenter',
+      'Tom Reyes',
+      'Sam Patel',
+      'Jo Kim',
+    ]);
+    expect(doc.slug).toBe('HARBOUR-FIRE');
+  });
+
+  it('a grab’s and a piece to camera’s words are the person’s, not the presenter’s', () => {
+    const doc = formatTranscript(SCRIPT);
+    for (const [words, name] of [
+      ['Nobody was hurt, and that is the main thing.', 'Tom Reyes'],
+      ['The harbour reopens on Monday.', 'Sam Patel'],
+      ['It was terrifying. We could see it from our kitchen.', 'Jo Kim'],
+    ] as const) {
+      const block = blockOf(doc, words);
+      expect(block.sot).toBe(true);
+      expect(nameOf(doc, block.speaker)).toBe(name);
+    }
+  });
+
+  it('GRAB and PTC in a sentence or in lower case are words, not cues', () => {
+    expect(isProductionLine('Grab: the last word goes to the mayor.')).toBe(false);
+    expect(isProductionLine('GRAB - take whatever you can carry')).toBe(false);
   });
 });
