@@ -623,17 +623,6 @@ function speechScratch(size: number): Float64Array {
   return speechTimes;
 }
 
-/** Scratch arrays for one timed unit's word starts and ends, grown as needed (read only in its cut). */
-let unitTimes = { starts: new Float64Array(256), ends: new Float64Array(256) };
-
-function timesScratch(size: number): { starts: Float64Array; ends: Float64Array } {
-  if (unitTimes.starts.length < size) {
-    const length = Math.max(size, 2 * unitTimes.starts.length);
-    unitTimes = { starts: new Float64Array(length), ends: new Float64Array(length) };
-  }
-  return unitTimes;
-}
-
 /**
  * Timed words: chunks of words between pauses of at least `pauseMs` (a pause always ends a cue),
  * each cut by the segmentation with the real speech times.
@@ -653,21 +642,13 @@ function timedDraftsOfUnit(
   // Words classified once for the whole block, then cut at the pauses.
   const whole = makeRun(unit.words, unit.sentenceEnds, cache, unit.glued);
   whole.source = unit.source;
-  // Each word's start and end (`endOf`) read from its object once, for the pauses and the speech
-  // times below (the same numbers: a typed array keeps every double as it is).
-  const { starts, ends } = timesScratch(n);
-  for (let k = 0; k < n; k++) {
-    const word = times[k] as TimedWord;
-    starts[k] = word.startMs;
-    ends[k] = Math.max(word.startMs, word.endMs);
-  }
   for (let k = 1; k <= n; k++) {
-    const pause = k < n && (starts[k] as number) - (ends[k - 1] as number) >= pauseMs;
+    const pause = k < n && (times[k] as TimedWord).startMs - endOf(times, k - 1) >= pauseMs;
     if (k < n && !pause) continue;
-    const origin = starts[from] as number;
+    const origin = (times[from] as TimedWord).startMs;
     const prefix = speechScratch(k - from + 1);
-    for (let t = from; t < k; t++) prefix[t - from] = (starts[t] as number) - origin;
-    prefix[k - from] = (ends[k - 1] as number) - origin;
+    for (let t = from; t < k; t++) prefix[t - from] = (times[t] as TimedWord).startMs - origin;
+    prefix[k - from] = endOf(times, k - 1) - origin;
     const first = drafts.length === 0 && label !== null;
     const segments = segmentWords(
       whole,
