@@ -372,6 +372,9 @@ const BITE_LABELS: ReadonlySet<string> = new Set([
   // (`PTC: SAM PATEL`) is the words of the person it names too.
   'GRAB',
   'PTC',
+  // Indian English scripts: `BYTE: RAKESH SHARMA, RESIDENT`, the reporter's `P2C: PRIYA SINGH`.
+  'BYTE',
+  'P2C',
   // Spanish `TOTAL`, Italian `SONORO`, Scandinavian `SYNK`: a sound bite.
   'TOTAL',
   'SONORO',
