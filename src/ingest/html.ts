@@ -25,6 +25,7 @@ import {
   parseHtml,
 } from './html-tree.ts';
 import { droppedPreview, type IngestedText } from './lines.ts';
+import { inferredColumns, inferredMessage } from './table.ts';
 
 /**
  * Decodes HTML character references closed by `;` (`&amp;`, `&#8217;`, `&#x2019;`, every HTML5
@@ -642,18 +643,34 @@ function twoColumnRows(table: Element): boolean {
   return pairs >= 3;
 }
 
-/**
- * A transcript set as a table (`Time | Speaker | Text`): its first row names a text column and a
- * speaker or time column, as a transcript table's header does (./table.ts). The columns, or null.
- */
-function transcriptTable(table: Element): (Column | null)[] | null {
-  const first = tableRows(table)[0];
-  if (!first) return null;
-  const names: string[] = [];
-  for (const c of first.children)
+/** Rows of a table looked at to tell what its columns hold when no header row names them. */
+const SAMPLE_ROWS = 30;
+
+/** The text of a row's cells (at most `max` characters each), spaces collapsed and trimmed. */
+function cellTexts(tr: Element, max: number): string[] {
+  const cells: string[] = [];
+  for (const c of tr.children)
     if (c.type === 'element' && (c.tagName === 'td' || c.tagName === 'th'))
-      names.push(textOf(c, 40).replace(/\s+/g, ' '));
-  return transcriptColumns(names);
+      cells.push(textOf(c, max).replace(/\s+/g, ' ').trim());
+  return cells;
+}
+
+/**
+ * A transcript set as a table: its first row names a text column and a speaker or time column,
+ * as a transcript table's header does (`Time | Speaker | Text`, ./table.ts); else, without a
+ * header row, its cells show them as a pasted table's do (`00:01:02 | Jane Doe | …`, `Jane Doe
+ * | …` with the names coming back). The columns and the header row (null without one), or null.
+ */
+function transcriptTable(
+  table: Element,
+): { columns: (Column | null)[]; header: Element | null } | null {
+  const rows = tableRows(table);
+  const first = rows[0];
+  if (!first) return null;
+  const named = transcriptColumns(cellTexts(first, 40));
+  if (named) return { columns: named, header: first };
+  const inferred = inferredColumns(rows.slice(0, SAMPLE_ROWS).map((tr) => cellTexts(tr, 400)));
+  return inferred && { columns: inferred, header: null };
 }
 
 /** A clock time as the core's time anchor reads it (`0:05`, `00:01:23`, `1:02:03.5`). */
@@ -674,7 +691,8 @@ function transcriptRow(
   const text = cell('text');
   if (!text) return null;
   const time = cell('start');
-  const speaker = cell('speaker');
+  // A speaker cell written as a label (`Jane Doe:`) keeps one colon in the tag.
+  const speaker = cell('speaker').replace(/\s*:$/, '');
   const anchor = time === '' ? '' : CLOCK_CELL.test(time) ? `[${time}] ` : `${time} `;
   return `${anchor}${speaker ? `${speaker}: ` : ''}${text}`;
 }
@@ -999,7 +1017,10 @@ function readHtml(tree: HastRoot, s: Structure, messages: Message[]): OutLine[][
   /** Tables read as two-column rows. */
   const columnTables = new Set<Element>();
   /** Transcript tables, with their columns and header row. */
-  const transcriptTables = new Map<Element, { columns: (Column | null)[]; header: Element }>();
+  const transcriptTables = new Map<
+    Element,
+    { columns: (Column | null)[]; header: Element | null }
+  >();
   const top: Context = { reason: null, inRoot: s.root === null, pre: false };
   type Frame = {
     node: Nodes;
@@ -1124,10 +1145,12 @@ function readHtml(tree: HastRoot, s: Structure, messages: Message[]): OutLine[][
       continue;
     }
     if (tag === 'table' && !row) {
-      const columns = transcriptTable(node);
-      const header = tableRows(node)[0];
-      if (columns && header) transcriptTables.set(node, { columns, header });
-      else if (twoColumnRows(node)) columnTables.add(node);
+      const transcript = transcriptTable(node);
+      if (transcript) {
+        transcriptTables.set(node, transcript);
+        if (transcript.header === null)
+          messages.push(inferredMessage(transcript.columns, startLineOf(node)));
+      } else if (twoColumnRows(node)) columnTables.add(node);
     }
     const table: Element | null = tag === 'tr' && !row ? rowTable(node, s) : null;
     const transcript: { columns: (Column | null)[] } | undefined = table

@@ -6,6 +6,7 @@
  * kept as the turn's `[hh:mm:ss]` anchor.
  */
 import type { Message } from '../core/document.ts';
+import { lazyRegExp } from '../core/lazy.ts';
 import { type Column, columnsOf } from './columns.ts';
 import { type IngestedText, joinParagraphs, type SourcedLine } from './lines.ts';
 import {
@@ -37,8 +38,7 @@ const SPEAKER_MEAN_CHARS = 40;
 /**
  * A table without a header row, as a spreadsheet or a word processor's table pastes
  * (`00:00:01<TAB>Jane Doe<TAB>Good evening.`): every line of the first rows cut by tabs into the
- * same 2 to 4 cells, one or two columns of times in every row (start, then end), the text the
- * longest of the others and a speaker the short one beside it. Null when the rows are not so.
+ * same 2 to 4 cells, read by {@link inferredColumns}. Null when the rows are not so.
  */
 function inferredHeader(text: string): Header | null {
   const lines: string[][] = [];
@@ -52,17 +52,47 @@ function inferredHeader(text: string): Header | null {
     if (!line.includes('\t')) return null;
     lines.push(line.split('\t').map((cell) => cell.trim()));
   }
+  const columns = inferredColumns(lines);
+  return columns && { delimiter: '\t', columns, millis: false, headerless: true };
+}
+
+/**
+ * A speaker's label in a table without a header: one to five words, each capitalized (a
+ * particle such as `de`, `van` between them, a number after them: `Speaker 2`), no colon (a
+ * `JANE DOE:<TAB>…` line is a tag the core reads). `Jane Doe`, `JANE DOE`, `Dr. Sam Ito`, `Q`.
+ */
+const SPEAKER_CELL = lazyRegExp(
+  String.raw`^\p{Lu}[\p{L}\p{M}'’.-]*(?: (?:\p{Lu}[\p{L}\p{M}'’.-]*|\d{1,3}|de|da|del|der|di|du|dos|van|von|bin|ibn|al|el|la|le|y))*$`,
+  'u',
+);
+/** Most words in a speaker cell of a table without a header. */
+const SPEAKER_CELL_WORDS = 5;
+/** Longest speaker cell of a table without times or a header. */
+const NAME_CELL_CHARS = 40;
+/** Words of an A/V script's video cell (src/core/parse.ts reads such tables as scripts). */
+const VIDEO_CELL =
+  /\b(?:ANCHOR|CAM|CAMERA|VO|SOT|NATS?|PKG|SUPER|CG|GFX|OTS|TAKE|ROLL|STANDUP|STAND-UP|FULL ?SCREEN|WIDE|SHOT|B-ROLL|TAG|READER|LIVE|BOX|WIPE|MONITOR|SOUNDBITE|UPSOUND|GRAPHICS?)\b/;
+
+/**
+ * What the columns of a table without a header row hold, told by its cells (each row's cells,
+ * trimmed; a row's empty cells at its end are no column): one or two columns of clock times in
+ * every row (start, then end), the text the longest of the others and a speaker the short one
+ * beside it; or, with no times, two columns, the first a speaker's name in every row and a
+ * name coming back (`Jane Doe | Good evening.`, `Q | …`), the second the text. Null otherwise
+ * (a table of data, an A/V script's `VO | …` rows).
+ */
+export function inferredColumns(rows: readonly (readonly string[])[]): (Column | null)[] | null {
   // A row's empty cells at its end (a paste's trailing blanks after its last tab) are no column:
   // every row has the table's cells, and any more only empty ones.
   let width = 0;
-  for (const cells of lines) {
+  for (const cells of rows) {
     let n = cells.length;
     while (n > 0 && cells[n - 1] === '') n--;
     width = Math.max(width, n);
   }
-  if (lines.length < 2 || width < 2 || width > 4) return null;
-  if (lines.some((cells) => cells.length < width)) return null;
-  for (const cells of lines) cells.length = width;
+  if (rows.length < 2 || width < 2 || width > 4) return null;
+  if (rows.some((cells) => cells.length < width)) return null;
+  const lines = rows.map((cells) => cells.slice(0, width));
   const frames = { value: false };
   const columns: (Column | null)[] = new Array(width).fill(null);
   const times: number[] = [];
@@ -74,9 +104,8 @@ function inferredHeader(text: string): Header | null {
     if (cells.every(clock)) times.push(k);
     else others.push(k);
   }
-  if (times.length === 0 || times.length > 2 || others.length === 0 || others.length > 2) {
-    return null;
-  }
+  if (times.length === 0) return width === 2 && namesColumn(lines) ? ['speaker', 'text'] : null;
+  if (times.length > 2 || others.length === 0 || others.length > 2) return null;
   columns[times[0] as number] = 'start';
   if (times[1] !== undefined) columns[times[1]] = 'end';
   const mean = (k: number) => lines.reduce((sum, cells) => sum + (cells[k]?.length ?? 0), 0);
@@ -89,7 +118,42 @@ function inferredHeader(text: string): Header | null {
     if (!short) return null;
     columns[speakerColumn] = 'speaker';
   }
-  return { delimiter: '\t', columns, millis: false, headerless: true };
+  return columns;
+}
+
+/** The message saying how the columns of a table without a header row were read. */
+export function inferredMessage(columns: readonly (Column | null)[], line: number): Message {
+  const said = columns.flatMap((c, k) => (c === null ? [] : [`column ${k + 1} the ${c}`]));
+  return {
+    ruleId: 'table-header',
+    reason: `Read a table without a header row by what its columns hold: ${said.join(', ')}`,
+    line,
+    column: 1,
+    severity: 'info',
+  };
+}
+
+/**
+ * True when the first of two columns names the speaker of the second: three rows or more, every
+ * first cell a name (see {@link SPEAKER_CELL}) and none an A/V script's video cue, at most half
+ * as many names as rows (the names come back: an interview, not a glossary), and the second
+ * column longer.
+ */
+function namesColumn(lines: readonly (readonly string[])[]): boolean {
+  if (lines.length < 3) return false;
+  const names = new Set<string>();
+  let nameChars = 0;
+  let textChars = 0;
+  for (const [cell = '', text = ''] of lines) {
+    const name = cell.replace(/\s+/g, ' ');
+    if (name.length > NAME_CELL_CHARS || text === '') return false;
+    if (name.split(' ').length > SPEAKER_CELL_WORDS || !SPEAKER_CELL.test(name)) return false;
+    if (VIDEO_CELL.test(name)) return false;
+    names.add(name.toLowerCase());
+    nameChars += name.length;
+    textChars += text.length;
+  }
+  return names.size * 2 <= lines.length + 1 && textChars > nameChars;
 }
 
 /** A Markdown table's delimiter row (`|---|:---:|`). */
@@ -303,7 +367,8 @@ export function tableToLines(given: string, options: SubtitleIngestOptions = {})
     kept.push({
       row,
       text,
-      speaker: at(row, 'speaker'),
+      // A speaker cell written as a label (`Jane Doe:`) keeps one colon in the tag.
+      speaker: at(row, 'speaker').replace(/\s*:$/, ''),
       startCell: at(row, 'start'),
       endCell: at(row, 'end'),
       start: null,
@@ -313,6 +378,7 @@ export function tableToLines(given: string, options: SubtitleIngestOptions = {})
   const messages: Message[] = [];
   // The header row names the columns: said, with its cells as written (nothing is lost).
   const headerRow = header.headerless ? undefined : all[0];
+  if (header.headerless) messages.push(inferredMessage(header.columns, all[0]?.line ?? 1));
   if (headerRow !== undefined) {
     const named = header.columns
       .map((column, k) => (column === null ? null : `${headerRow.fields[k]?.trim()} (${column})`))

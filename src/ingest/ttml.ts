@@ -8,6 +8,8 @@
  * frames at `ttp:frameRate` × `ttp:frameRateMultiplier`, offsets in `h m s ms f t`
  * (`ttp:tickRate`). Styling, layout and metadata are dropped, each reported.
  */
+
+import { decodeHTMLStrict } from 'entities/decode';
 import { Parser } from 'htmlparser2';
 import { formatHms } from '../core/clock.ts';
 import type { Message } from '../core/document.ts';
@@ -71,6 +73,11 @@ interface ParsedXml {
   unclosed: number;
   unclosedLine: number | null;
   tooDeep: number | null;
+  /**
+   * YouTube's caption XML escapes its text twice (`&amp;#39;` for an apostrophe): the character
+   * references left in its text after XML decoding, decoded (how many, the first's line, which).
+   */
+  escapedTwice?: { count: number; line: number; references: string[] };
 }
 
 function splitName(qname: string): [string, string] {
@@ -210,7 +217,41 @@ function parseXml(source: string): ParsedXml {
   parser.write(source);
   parser.end();
   result.root = top.children.find((n): n is XmlElement => n.kind === 'element') ?? null;
+  if (youtube && source.includes('&amp;')) decodeTwice(top, result);
   return result;
+}
+
+/** A character reference as HTML writes it (`&#39;`, `&#x27;`, `&amp;`, `&quot;`). */
+const REFERENCE = /&(?:#\d{1,7}|#[xX][\da-fA-F]{1,6}|[a-zA-Z][a-zA-Z\d]{1,31});/g;
+
+/**
+ * Decodes the character references YouTube's caption text keeps after XML decoding (its text is
+ * escaped twice: `&amp;#39;`, `&amp;amp;`), once, in every text node; counted in `result`.
+ */
+function decodeTwice(top: XmlElement, result: ParsedXml): void {
+  const seen = new Set<string>();
+  let count = 0;
+  let line = 0;
+  const stack: XmlElement[] = [top];
+  while (stack.length > 0) {
+    const element = stack.pop() as XmlElement;
+    for (const child of element.children) {
+      if (child.kind === 'element') {
+        stack.push(child);
+        continue;
+      }
+      if (!child.value.includes('&')) continue;
+      child.value = child.value.replace(REFERENCE, (reference) => {
+        const decoded = decodeHTMLStrict(reference);
+        if (decoded === reference) return reference;
+        count++;
+        if (line === 0 || child.line < line) line = child.line;
+        seen.add(reference);
+        return decoded;
+      });
+    }
+  }
+  if (count > 0) result.escapedTwice = { count, line, references: [...seen] };
 }
 
 /** The timing parameters of a document (`ttp:` attributes of its root). */
@@ -510,6 +551,17 @@ export function ttmlToLines(source: string, options: SubtitleIngestOptions = {})
         'xml-too-deep',
         `Elements nested deeper than ${MAX_DEPTH} were not read`,
         parsed.tooDeep,
+      ),
+    );
+  }
+  if (parsed.escapedTwice) {
+    const { count, line, references } = parsed.escapedTwice;
+    messages.push(
+      info(
+        'html-entity',
+        `Decoded ${count} character reference(s) YouTube's caption XML escapes twice (${references.slice(0, 5).join(' ')})`,
+        line,
+        references.join(' '),
       ),
     );
   }
