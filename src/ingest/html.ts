@@ -697,6 +697,36 @@ function transcriptRow(
   return `${anchor}${speaker ? `${speaker}: ` : ''}${text}`;
 }
 
+/** True when an element followed by `next` (then `after`) is the last thing on its line. */
+function endsLine(next: Nodes | undefined, after: Nodes | undefined): boolean {
+  const breaks = (n: Nodes | undefined) =>
+    n === undefined || (n.type === 'element' && (BLOCK.has(n.tagName) || n.tagName === 'br'));
+  if (next?.type === 'text' && next.value.trim() === '') return breaks(after);
+  return breaks(next);
+}
+
+/** A line so far that is a speaker's label alone (`Jane Doe:`): a time after it is the turn's. */
+const LABEL_SO_FAR = /^[ \t]*[^\n:.?!]{1,60}:[ \t]*$/;
+/** A media time as an element's whole text: `0:06`, `00:01:23`, `(00:15)`, `[1:02:03]`. */
+const MEDIA_TIME = /^[[(]?(\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?)[\])]?$/;
+/** A link's address that plays its media from a time (`?t=83`, `#t=1:23`, `&start=83`). */
+const TIME_LINK = /[#?&](?:t|time|start|seek|ts)=\d/;
+/** A `<time>`'s `datetime` that is a date (a live blog's time of day), not a media offset. */
+const DATE_TIME = /\d{4}-\d{2}|T\d{2}:/;
+
+/**
+ * The media time an element stands for, or null: a `<time>` whose text is a clock time and whose
+ * `datetime`, if any, is no date (a live blog's `<time datetime="2026-03-01T10:32">` is a time of
+ * day), or a link to the media at that time (`<a href="…?t=83">1:23</a>`).
+ */
+function mediaTime(node: Element): string | null {
+  if (node.tagName !== 'time' && node.tagName !== 'a') return null;
+  if (node.tagName === 'time' && DATE_TIME.test(attr(node, 'datetime'))) return null;
+  if (node.tagName === 'a' && !TIME_LINK.test(attr(node, 'href'))) return null;
+  const m = MEDIA_TIME.exec(textOf(node, 20).trim());
+  return m ? (m[1] as string) : null;
+}
+
 /** The label of an interview's question or answer (`Q:`, `A.`, `Question:`). */
 const QA_LABEL = /^(?:Q|A|Question|Answer)\s*[:.]/i;
 /** A heading that opens with a label and a colon (`Timeline: how it began`). */
@@ -952,6 +982,8 @@ function readHtml(tree: HastRoot, s: Structure, messages: Message[]): OutLine[][
     if (paragraph.length > 0) paragraphs.push(paragraph);
     paragraph = [];
   };
+  /** Media times set as their own elements, read as time anchors (see {@link mediaTime}). */
+  const stamps = { count: 0, line: null as number | null, spaced: false };
   const addText = (
     value: string,
     node: Nodes,
@@ -967,7 +999,7 @@ function readHtml(tree: HastRoot, s: Structure, messages: Message[]): OutLine[][
     }
     const lead = /^[ \t\n\r\f]*/.exec(value)?.[0] ?? '';
     if (lead.length === value.length) {
-      if (current) current.text += ' ';
+      if (current && !stamps.spaced) current.text += ' ';
       return;
     }
     if (ctx.pre && value.includes('\n')) {
@@ -1002,7 +1034,9 @@ function readHtml(tree: HastRoot, s: Structure, messages: Message[]): OutLine[][
       brNext = false;
     } else if (current.reason !== ctx.reason && current.filled) mixed = true;
     else if (!current.filled) current.reason = ctx.reason;
-    current.text += text;
+    // A time anchor's own space (see {@link mediaTime}) stands for the space after it.
+    current.text += stamps.spaced && text.startsWith(' ') ? text.slice(1) : text;
+    stamps.spaced = false;
     current.filled = true;
   };
 
@@ -1035,6 +1069,8 @@ function readHtml(tree: HastRoot, s: Structure, messages: Message[]): OutLine[][
     glued?: boolean;
     /** The text after the element opens with a colon (`<b>Nick Hart</b>: …`). */
     colonAfter?: boolean;
+    /** Nothing but blanks follows the element before a block, a `<br>` or its parent's end. */
+    lineEnd?: boolean;
   };
   const stack: Frame[] = [];
   for (const c of [...tree.children].reverse())
@@ -1165,6 +1201,23 @@ function readHtml(tree: HastRoot, s: Structure, messages: Message[]): OutLine[][
     } else if (tag === 'td' || tag === 'th') {
       if (current) (current as OutLine).text += ' ';
     }
+    // A media time set as its own element opening a line or right after a speaker's label (the
+    // Podcasting 2.0 transcript's `<cite>Name:</cite> <time>0:06</time>`, a timestamp link): the
+    // turn's time anchor, bracketed as the core reads one, not a word of the turn.
+    if (!row && ctx.reason === null) {
+      const clock = mediaTime(node);
+      const open = current as OutLine | null;
+      if (
+        clock !== null &&
+        (!open?.filled || (frame.lineEnd === true && LABEL_SO_FAR.test(open.text)))
+      ) {
+        addText(`[${clock}] `, node, ctx, headline, frame.subhead === true);
+        stamps.spaced = true;
+        stamps.count++;
+        stamps.line ??= startLineOf(node);
+        continue;
+      }
+    }
     const inner = reasonFor(node, ctx, s);
     const block = BLOCK.has(tag);
     if (block && row) {
@@ -1228,9 +1281,19 @@ function readHtml(tree: HastRoot, s: Structure, messages: Message[]): OutLine[][
         subhead: frame.subhead === true || s.subheads.has(node),
         glued: kids[i - 1]?.type === 'element',
         colonAfter: colonFirst(kids[i + 1]),
+        lineEnd: endsLine(kids[i + 1], kids[i + 2]),
       });
   }
   endParagraph();
+  if (stamps.count > 0) {
+    messages.push({
+      ruleId: 'html-time-stamps',
+      reason: `Read ${stamps.count} media time(s) set as their own element (a <time>, a link to the media at that time) at a line's start or after a speaker's label as the turns' time anchors`,
+      line: stamps.line,
+      column: 1,
+      severity: 'info',
+    });
+  }
   return paragraphs;
 }
 

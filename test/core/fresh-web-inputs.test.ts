@@ -111,6 +111,68 @@ describe('a transcript set as an HTML table without a header row', () => {
   });
 });
 
+describe('media times set as their own HTML elements (Podcasting 2.0 HTML, timestamp links)', () => {
+  it('GOOD: <cite>Name:</cite> <time>0:06</time> <p>…: the time is the turn’s anchor, no word', () => {
+    const html = [
+      '<!DOCTYPE html><html><head><title>Episode 12</title></head><body>',
+      '<cite>Mara Quint:</cite>',
+      '<time>0:00</time>',
+      '<p>Welcome back. Today, the ferry timetable.</p>',
+      '<cite>Olu Barrow:</cite>',
+      '<time>0:07</time>',
+      '<p>Thanks, Mara. The winter timetable starts Monday.</p>',
+      '<cite>Mara Quint:</cite>',
+      '<time>1:02:13</time>',
+      '<p>And the night boat?</p>',
+      '</body></html>',
+    ].join('\n');
+    const d = run(html);
+    expect(turns(html).filter((t) => t[0] === 'speech')).toEqual([
+      ['speech', 'Mara Quint', 'Welcome back. Today, the ferry timetable.'],
+      ['speech', 'Olu Barrow', 'Thanks, Mara. The winter timetable starts Monday.'],
+      ['speech', 'Mara Quint', 'And the night boat?'],
+    ]);
+    expect(d.blocks.filter((b) => b.type === 'speech').map((b) => b.timestampMs)).toEqual([
+      0, 7000, 3733000,
+    ]);
+    expect(d.messages.find((m) => m.ruleId === 'html-time-stamps')).toMatchObject({ line: 3 });
+  });
+
+  it('GOOD: a link to the media at a time opening the turn is its anchor, not a note', () => {
+    const html = [
+      '<html><body><main><h1>Episode 12</h1>',
+      '<p><a href="#t=0">00:00</a> <b>Mara Quint:</b> Welcome back.</p>',
+      '<p><a href="https://example.org/ep12?t=7">00:07</a> <b>Olu Barrow:</b> Thanks, Mara.</p>',
+      '</main></body></html>',
+    ].join('\n');
+    const d = run(html);
+    expect(d.blocks.map((b) => [b.type, b.text, b.timestampMs])).toEqual([
+      ['headline', 'Episode 12', null],
+      ['speech', 'Welcome back.', 0],
+      ['speech', 'Thanks, Mara.', 7000],
+    ]);
+    expect(d.messages.some((m) => m.ruleId === 'whitespace')).toBe(false);
+  });
+
+  it('BAD: a time of day (a live blog’s <time datetime>, a post link) or inside a sentence stays text', () => {
+    const html = [
+      '<html><body><article><h1>Live: the storm</h1>',
+      '<p><time datetime="2026-03-01T10:32">10:32</time> The minister arrived at the harbour.</p>',
+      '<p><a href="/live/storm#post-9">10:41</a> Ferries are cancelled until noon.</p>',
+      '<p>Doors open: <time>7:30</time> tonight.</p>',
+      '</article></body></html>',
+    ].join('\n');
+    const d = run(html);
+    expect(d.blocks.map((b) => b.text)).toEqual([
+      'Live: the storm',
+      '10:32 The minister arrived at the harbour.',
+      '10:41 Ferries are cancelled until noon.',
+      'Doors open: 7:30 tonight.',
+    ]);
+    expect(d.messages.some((m) => m.ruleId === 'html-time-stamps')).toBe(false);
+  });
+});
+
 describe('a word processor’s two-column transcript pasted as text (name TAB words)', () => {
   it('GOOD: each row a turn of its speaker; Q and A rows too', () => {
     const text = [
