@@ -138,11 +138,11 @@ describe('media times set as their own HTML elements (Podcasting 2.0 HTML, times
     expect(d.messages.find((m) => m.ruleId === 'html-time-stamps')).toMatchObject({ line: 3 });
   });
 
-  it('GOOD: a link to the media at a time opening the turn is its anchor, not a note', () => {
+  it('GOOD: a timestamp link to the media opening the turn is its anchor, not a note', () => {
     const html = [
       '<html><body><main><h1>Episode 12</h1>',
-      '<p><a href="#t=0">00:00</a> <b>Mara Quint:</b> Welcome back.</p>',
-      '<p><a href="https://example.org/ep12?t=7">00:07</a> <b>Olu Barrow:</b> Thanks, Mara.</p>',
+      '<p><a class="timestamp" href="#t=0">00:00</a> <b>Mara Quint:</b> Welcome back.</p>',
+      '<p><a class="timestamp" href="https://example.org/ep12?t=7">00:07</a> <b>Olu Barrow:</b> Thanks, Mara.</p>',
       '</main></body></html>',
     ].join('\n');
     const d = run(html);
