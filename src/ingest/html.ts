@@ -1512,6 +1512,8 @@ export function looksLikeHtml(text: string): boolean {
     // document's head without its `<html>`.
     /^<(p|div|article|section|h[1-6]|body|main|blockquote|table|ul|ol|dl|header|nav|figure|aside|head|meta|title)[\s>]/.test(
       head,
-    )
+    ) ||
+    // A Podcasting 2.0 HTML transcript: `<cite>Name:</cite>` / `<time>0:00</time>` / `<p>…`.
+    (head.startsWith('<cite>') && head.includes('</cite>') && head.includes('<p>'))
   );
 }

@@ -814,6 +814,8 @@ export function cuesToLines(
   let lyricLine: number | null = null;
   /** Lines of the text whose paragraph is a sound or music alone, unlabelled. */
   const heard = new Set<number>();
+  /** Lines of the text that open with a speaker's label the captions give. */
+  const tagged = new Set<number>();
   /** Voices read as `Surname, Given`, reported once each. */
   const flipped = new Set<string>();
 
@@ -1000,6 +1002,9 @@ export function cuesToLines(
           : p.kind === 'chevron' || p.kind === 'voice'
             ? `${CHEVRONS} `
             : '';
+      // A speaker's label the captions give (`<v Name>`, a label the cue opens with) opens a
+      // turn whatever its words look like (`Travis: Absolutely`).
+      if (label !== null && !p.heard && parts.length === 0) tagged.add(2 * paragraphs.length + 1);
       parts.push(mark + text);
       // A sound or song of its own: a direction block, whatever the core's lexicon says.
       // Each paragraph is one line of the text, a blank line between: its line is 2i + 1.
@@ -1017,7 +1022,11 @@ export function cuesToLines(
   flush();
   const result = joinParagraphs(paragraphs);
   if (tokens.length > 0) result.timedTokens = tokens;
-  if (heard.size > 0) result.hints = { directionLines: heard };
+  if (heard.size > 0 || tagged.size > 0)
+    result.hints = {
+      ...(heard.size > 0 ? { directionLines: heard } : {}),
+      ...(tagged.size > 0 ? { tagLines: tagged } : {}),
+    };
   if (colours.size > 1) {
     messages.push({
       ruleId: 'caption-colour-speakers',

@@ -493,6 +493,17 @@ export function tableToLines(given: string, options: SubtitleIngestOptions = {})
     const tag = r.speaker === '' ? '' : `${r.speaker}: `;
     return [{ text: `${anchor}${tag}${r.text}`, line: r.row.line }];
   });
-  const joined = joinParagraphs(paragraphs);
+  const joined: IngestedText = joinParagraphs(paragraphs);
+  // Each row's speaker cell is a speaker's label, whatever the words after it look like: the
+  // line of each labelled paragraph (a blank line between paragraphs, a cell's own breaks kept).
+  const tagLines = new Set<number>();
+  let textLine = 1;
+  for (const r of kept) {
+    if (r.speaker !== '') tagLines.add(textLine);
+    let breaks = 0;
+    for (let k = r.text.indexOf('\n'); k !== -1; k = r.text.indexOf('\n', k + 1)) breaks++;
+    textLine += breaks + 2;
+  }
+  if (tagLines.size > 0) joined.hints = { tagLines };
   return messages.length > 0 ? { ...joined, messages } : joined;
 }

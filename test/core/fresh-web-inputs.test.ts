@@ -9,6 +9,7 @@ import { readAsrWords } from '../../src/ingest/asr/index.ts';
 import { detectInputFormat } from '../../src/ingest/index.ts';
 import { optionsSchema } from '../../src/options.ts';
 import { produce } from '../../src/produce.ts';
+import { fixture } from '../helpers/fixtures.ts';
 import { parseSrt, srtErrors } from './subtitles-helpers.ts';
 
 const options = optionsSchema().parse({});
@@ -318,5 +319,75 @@ describe('ElevenLabs Scribe multichannel (use_multi_channel: transcripts per cha
     const one = run(JSON.stringify(single)).blocks;
     expect(one.map((b) => b.text)).toEqual(['Welcome back.', 'Go on.']);
     expect(one[0]?.speaker).toBe(one[1]?.speaker);
+  });
+});
+
+describe('a speaker the input marks, its words short (`<v Travis>Absolutely`)', () => {
+  // A one-word name and a one-word reply, alone, read as a heading (`Budget: Statement`); a
+  // caption's voice, a speech-to-text result's speaker or a table's speaker column say otherwise.
+  const speeches = (input: string) =>
+    turns(input)
+      .filter((t) => t[0] === 'speech')
+      .map((t) => [t[1], t[2]]);
+  const expected = [
+    ['Sarah', 'So should every show have a trailer?'],
+    ['Travis', 'Absolutely'],
+    ['Sarah', 'Why?'],
+    ['Travis', 'It tells new listeners what to expect.'],
+  ];
+
+  it('GOOD: WebVTT voices, and a label the caption opens with', () => {
+    const cue = (n: number, from: string, to: string, text: string) =>
+      `${n}\n00:00:${from} --> 00:00:${to}\n${text}\n`;
+    const vtt = `WEBVTT\n\n${[
+      cue(1, '00.500', '02.500', '<v Sarah>So should every show have a trailer?'),
+      cue(2, '02.750', '03.300', '<v Travis>Absolutely'),
+      cue(3, '03.500', '05.000', '<v Sarah>Why?'),
+      cue(4, '05.500', '07.000', '<v Travis>It tells new listeners what to expect.'),
+    ].join('\n')}`;
+    expect(speeches(vtt)).toEqual(expected);
+    expect(speeches(vtt.replace(/<v (\w+)>/g, '$1: '))).toEqual(expected);
+  });
+
+  it('GOOD: a speech-to-text result’s named speakers, a table’s speaker column', () => {
+    const segments = expected.map(([speaker, text], k) => ({
+      start: k * 2,
+      end: k * 2 + 1.5,
+      text,
+      speaker,
+    }));
+    expect(speeches(JSON.stringify({ segments }))).toEqual(expected);
+    const csv = `Speaker,Text\n${expected.map(([who, text]) => `${who},"${text}"`).join('\n')}\n`;
+    expect(speeches(csv)).toEqual(expected);
+  });
+
+  it('GOOD: the Podcasting 2.0 examples (CC0): every turn, its speaker and time', () => {
+    const json = run(fixture('podcast-namespace/example.json'));
+    expect(turns(fixture('podcast-namespace/example.json'))).toEqual([
+      ['speech', 'Darth Vader', 'I am your father.'],
+      ['speech', 'Luke', 'Nooooo'],
+    ]);
+    expect(json.blocks.map((b) => b.startMs)).toEqual([500, 2750]);
+    const html = fixture('podcast-namespace/example.html');
+    const d = run(html);
+    const spoken = d.blocks.filter((b) => b.type === 'speech');
+    expect(spoken).toHaveLength(10);
+    expect(d.blocks.every((b) => b.type === 'speech' || b.type === 'headline')).toBe(true);
+    // Every <time> is its turn's anchor, none a word: the times in order, from 0:00.
+    const times = spoken.map((b) => b.timestampMs);
+    expect(times[0]).toBe(0);
+    expect(times.every((t, k) => t !== null && (k === 0 || t > (times[k - 1] as number)))).toBe(
+      true,
+    );
+    expect(spoken.some((b) => /^\d+:\d\d/.test(b.text))).toBe(false);
+  });
+
+  it('BAD: pasted text gives no such mark: `Budget: Statement` stays a heading', () => {
+    const text = 'Jane Doe: Good evening.\n\nBudget: Statement\n\nJane Doe: The council met.\n';
+    expect(turns(text)).toEqual([
+      ['speech', 'Jane Doe', 'Good evening.'],
+      ['headline', null, 'Budget: Statement'],
+      ['speech', 'Jane Doe', 'The council met.'],
+    ]);
   });
 });
