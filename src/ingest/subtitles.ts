@@ -110,10 +110,16 @@ function parseCues(source: string): {
     const header = first && head.startsWith('WEBVTT');
     first = false;
     const keyword = BLOCK_KEYWORD.exec(head)?.[1];
+    // A header with no blank line before the first cue (`WEBVTT` / `00:00:01.000 --> …`, as
+    // some tools write it): the header ends at the first timing line, the cues go on from there.
+    let cuesFrom = header ? end : i;
+    if (header)
+      for (let j = i + 1; j < end && cuesFrom === end; j++)
+        if ((lines[j] ?? '').includes('-->') && parseTiming((lines[j] ?? '').trim())) cuesFrom = j;
     if (header || keyword) {
       const kind = header ? 'metadata' : keyword === 'NOTE' ? 'comment' : 'styling';
       // The header's `WEBVTT` and a note's `NOTE` are the format's words, not the file's.
-      for (let j = i; j < end; j++) {
+      for (let j = i; j < (header ? cuesFrom : end); j++) {
         const text = (lines[j] ?? '').trim();
         const own =
           j === i && (header || keyword === 'NOTE')
@@ -122,8 +128,8 @@ function parseCues(source: string): {
         if (own !== '') dropped[kind].push({ text: own, line: j + 1 });
       }
     }
-    if (!header && !keyword) {
-      for (let j = i; j < end; j++) {
+    if (!keyword && cuesFrom < end) {
+      for (let j = cuesFrom; j < end; j++) {
         const line = (lines[j] ?? '').trim();
         const timing = line.includes('-->') ? parseTiming(line) : null;
         if (!timing) {

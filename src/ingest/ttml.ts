@@ -13,6 +13,7 @@ import { decodeHTMLStrict } from 'entities/decode';
 import { Parser } from 'htmlparser2';
 import { formatHms } from '../core/clock.ts';
 import type { Message } from '../core/document.ts';
+import { lazyRegExp } from '../core/lazy.ts';
 import { parseTimeValue } from '../subtitles/timecode.ts';
 import { type IngestedText, joinParagraphs, lineCounter, type SourcedLine } from './lines.ts';
 import { type Cue, cuesToLines, escapeCueText, type SubtitleIngestOptions } from './subtitles.ts';
@@ -294,12 +295,16 @@ export function ttmlClock(attrs: ReadonlyMap<string, string>): TtmlClock {
   };
 }
 
+/** A `<` that opens no element, end tag, comment, declaration or processing instruction. */
+const STRAY_ANGLE = lazyRegExp(String.raw`<(?![\p{L}_:/!?])`, 'gu');
+
 // Bounded or single repeats, anchored: linear.
-const CLOCK_TIME = /^(\d{2,3}):(\d\d):(\d\d)(?:\.(\d{1,9})|:(\d{2,3})(?:\.(\d{1,4}))?)?$/;
+const CLOCK_TIME = /^(\d{1,3}):(\d\d):(\d\d)(?:\.(\d{1,9})|:(\d{2,3})(?:\.(\d{1,4}))?)?$/;
 const OFFSET_TIME = /^(\d{1,12}(?:\.\d{1,9})?)(h|ms|m|s|f|t)$/;
 
 /**
- * A TTML time expression in ms, or null when it does not parse: `HH:MM:SS`, `HH:MM:SS.fff`,
+ * A TTML time expression in ms, or null when it does not parse: `HH:MM:SS` (one hour digit too,
+ * `0:00:02.700`, as some tools write it), `HH:MM:SS.fff`,
  * `HH:MM:SS:FF[.ss]` (frames of the clock's rate; SMPTE labels when the time base is `smpte`),
  * or an offset `12.5s`, `500ms`, `2h`, `1.5m`, `40f`, `10000000t`.
  *
@@ -516,8 +521,26 @@ export function ttmlToLines(source: string, options: SubtitleIngestOptions = {})
     xml = xml
       .replace('<transcript>', '<transcript><body>')
       .replace('</transcript>', '</body></transcript>');
+  // A `<` that opens no tag (`>> I'm fine << replied someone`, typed into a caption tool) is
+  // text, as an XML reader that stops there would lose every caption after it: escaped, counted.
+  let strayAngles = 0;
+  let strayLine: number | null = null;
+  const lineOf = lineCounter(xml);
+  xml = xml.replace(STRAY_ANGLE, (_, at: number) => {
+    strayAngles++;
+    strayLine ??= lineOf(at);
+    return '&lt;';
+  });
   const parsed = parseXml(xml);
   const messages: Message[] = [];
+  if (strayAngles > 0)
+    messages.push(
+      warning(
+        'xml-malformed',
+        `Read ${strayAngles} “<” that open no element as text (the XML should write &lt;)`,
+        strayLine,
+      ),
+    );
   const root = parsed.root;
   if (root?.name !== 'tt' || root.vocabulary !== 'tt') {
     return {
@@ -651,9 +674,10 @@ export function ttmlToLines(source: string, options: SubtitleIngestOptions = {})
     element: XmlElement,
     parent: Context,
   ): { beginMs: number | null; endMs: number | null } | 'bad' => {
-    const begin = element.attrs.get('begin');
-    const end = element.attrs.get('end');
-    const dur = element.attrs.get('dur');
+    // An attribute left empty (`end=""`, a tool's blank field) gives no time, as if absent.
+    const begin = element.attrs.get('begin')?.trim() || undefined;
+    const end = element.attrs.get('end')?.trim() || undefined;
+    const dur = element.attrs.get('dur')?.trim() || undefined;
     const b = begin === undefined ? 0 : parseTtmlTime(begin, clock);
     const e = end === undefined ? null : parseTtmlTime(end, clock);
     const d = dur === undefined ? null : parseTtmlTime(dur, clock);

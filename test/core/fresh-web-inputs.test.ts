@@ -391,3 +391,53 @@ describe('a speaker the input marks, its words short (`<v Travis>Absolutely`)', 
     ]);
   });
 });
+
+describe('caption files as tools really write them (pycaption’s test shapes)', () => {
+  const words = (input: string) => run(input).blocks.map((b) => b.text);
+
+  it('GOOD: a WebVTT header with no blank line before the first cue keeps that cue', () => {
+    const vtt =
+      'WEBVTT\nKind: captions\n00:00:01.000 --> 00:00:03.000\nThe ferry is late.\n\n00:00:03.500 --> 00:00:05.000\nAgain.\n';
+    expect(words(vtt)).toEqual(['The ferry is late. Again.']);
+    const cues = srt(vtt);
+    expect(cues[0]?.startMs).toBe(1000);
+    expect(run(vtt).messages.find((m) => m.ruleId === 'caption-metadata')?.actual).toBe(
+      'Kind: captions',
+    );
+  });
+
+  const ttml = (...ps: string[]) =>
+    `<tt xmlns="http://www.w3.org/ns/ttml"><body><div>\n${ps.join('\n')}\n</div></body></tt>`;
+
+  it('GOOD: TTML clock times with one hour digit, and an empty end, are read', () => {
+    const one = ttml(
+      '<p begin="0:00:02.700" end="0:00:05.700">The ferry is late.</p>',
+      '<p begin="0:00:06.000" end="">Again.</p>',
+    );
+    expect(words(one)).toEqual(['The ferry is late. Again.']);
+    const cues = srt(one);
+    expect(cues[0]?.startMs).toBe(2720);
+    expect(cues.at(-1)?.endMs).toBeGreaterThan(6000);
+  });
+
+  it('GOOD: a “<” typed into a caption is text; the captions after it stay', () => {
+    const stray = ttml(
+      '<p begin="00:00:01.000" end="00:00:03.000">>> I am fine << she said.</p>',
+      '<p begin="00:00:03.500" end="00:00:05.000">The ferry is late.</p>',
+    );
+    const d = run(stray);
+    expect(d.blocks.map((b) => b.text).join(' ')).toBe('I am fine << she said. The ferry is late.');
+    expect(d.messages.find((m) => m.ruleId === 'xml-malformed')).toMatchObject({ line: 2 });
+  });
+
+  it('BAD: a time that is none, and real elements, stay as they were', () => {
+    const bad = ttml(
+      '<p begin="soon" end="later">Never shown.</p>',
+      '<p begin="00:00:03.500" end="00:00:05.000">The <span>ferry</span><br/>is late.</p>',
+    );
+    const d = run(bad);
+    expect(d.blocks.map((b) => b.text)).toEqual(['The ferry is late.']);
+    expect(d.messages.find((m) => m.ruleId === 'caption-bad-time')?.actual).toBe('Never shown.');
+    expect(d.messages.some((m) => m.ruleId === 'xml-malformed')).toBe(false);
+  });
+});
