@@ -168,7 +168,7 @@ function isSpace(c: number): boolean {
  */
 const AV_HEADER = /^(?:VIDEO|PICTURES?|VISION|VISUALS?)\t+(?:AUDIO|SOUND|SCRIPT|TEXT)$/i;
 /** Words of a video cell: what makes a table a script rather than data. */
-const VIDEO_CELL_WORDS =
+export const VIDEO_CELL_WORDS =
   /\b(?:ANCHOR|CAM|CAMERA|VO|SOT|NATS?|PKG|SUPER|CG|GFX|OTS|TAKE|ROLL|STANDUP|STAND-UP|FULL ?SCREEN|WIDE|SHOT|B-ROLL|TAG|READER|LIVE|BOX|WIPE|MONITOR|SOUNDBITE|UPSOUND|GRAPHICS?)\b/;
 /** Longest video cell. */
 const MAX_VIDEO_CELL = 60;

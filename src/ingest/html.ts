@@ -16,7 +16,7 @@ import { lazyRegExp } from '../core/lazy.ts';
 import { HAS_LETTER_OR_NUMBER, STARTS_LETTER_OR_NUMBER } from '../core/letter-patterns.ts';
 import { roleWord } from '../core/tags.ts';
 import { stripSiteName } from '../core/title.ts';
-import { type Column, transcriptColumns } from './columns.ts';
+import { type Column, inferredColumns, inferredMessage, transcriptColumns } from './columns.ts';
 import {
   type HtmlElement as Element,
   type HtmlRoot as HastRoot,
@@ -25,7 +25,6 @@ import {
   parseHtml,
 } from './html-tree.ts';
 import { droppedPreview, type IngestedText } from './lines.ts';
-import { inferredColumns, inferredMessage } from './table.ts';
 
 /**
  * Decodes HTML character references closed by `;` (`&amp;`, `&#8217;`, `&#x2019;`, every HTML5
