@@ -166,9 +166,13 @@ const NAME_CELL_CHARS = 40;
  * every row (start, then end), the text the longest of the others and a speaker the short one
  * beside it; or, with no times, two columns, the first a speaker's name in every row and a
  * name coming back (`Jane Doe | Good evening.`, `Q | …`), the second the text. Null otherwise
- * (a table of data, an A/V script's `VO | …` rows).
+ * (a table of data, an A/V script's `VO | …` rows). `page`: a web page's table, read only when its
+ * text is said (sentences) and its speakers' names come back: a page's tables are mostly data.
  */
-export function inferredColumns(rows: readonly (readonly string[])[]): (Column | null)[] | null {
+export function inferredColumns(
+  rows: readonly (readonly string[])[],
+  page = false,
+): (Column | null)[] | null {
   // A row's empty cells at its end (a paste's trailing blanks after its last tab) are no column:
   // every row has the table's cells, and any more only empty ones.
   let width = 0;
@@ -203,10 +207,32 @@ export function inferredColumns(rows: readonly (readonly string[])[]): (Column |
       mean(speakerColumn) <= SPEAKER_MEAN_CHARS * lines.length &&
       lines.every((cells) => (cells[speakerColumn] ?? '').length <= SPEAKER_CELL_CHARS);
     if (!short) return null;
+    // On a page, a table of times is a transcript only when its names come back (a programme's
+    // `10:00 | Opening | Main stage` is no interview).
+    const pairs = lines.map((cells) => [
+      cells[speakerColumn] ?? '',
+      cells[textColumn as number] ?? '',
+    ]);
+    if (page && !namesColumn(pairs)) return null;
     columns[speakerColumn] = 'speaker';
+  }
+  // On a page, the text column is said: most of its cells end a sentence or run on (an agenda's
+  // `10:00 | Opening remarks` is a schedule, its times facts of the text).
+  if (page) {
+    let said = 0;
+    for (const cells of lines) {
+      const text = cells[textColumn as number] ?? '';
+      if (SAID.test(text) || text.split(' ').length >= SAID_WORDS) said++;
+    }
+    if (said * 2 < lines.length) return null;
   }
   return columns;
 }
+
+/** A cell that ends a sentence (`.`, `?`, `!`, `…`, a closing quote or bracket after it). */
+const SAID = /[.?!…]["”’)]?$/;
+/** Words of a cell that runs on as speech does without closing a sentence. */
+const SAID_WORDS = 8;
 
 /** The message saying how the columns of a table without a header row were read. */
 export function inferredMessage(columns: readonly (Column | null)[], line: number): Message {

@@ -668,7 +668,10 @@ function transcriptTable(
   if (!first) return null;
   const named = transcriptColumns(cellTexts(first, 40));
   if (named) return { columns: named, header: first };
-  const inferred = inferredColumns(rows.slice(0, SAMPLE_ROWS).map((tr) => cellTexts(tr, 400)));
+  const inferred = inferredColumns(
+    rows.slice(0, SAMPLE_ROWS).map((tr) => cellTexts(tr, 400)),
+    true,
+  );
   return inferred && { columns: inferred, header: null };
 }
 

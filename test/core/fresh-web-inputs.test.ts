@@ -101,6 +101,19 @@ describe('a transcript set as an HTML table without a header row', () => {
         '',
       ].join('\n'),
     );
+    // A programme: times, events and places, no speech, no names coming back.
+    const programme = page(
+      [
+        '<tr><td>10:00</td><td>Opening</td><td>Main stage</td></tr>',
+        '<tr><td>11:30</td><td>Choir</td><td>Church hall</td></tr>',
+        '<tr><td>14:00</td><td>Parade</td><td>High Street</td></tr>',
+        '',
+      ].join('\n'),
+    );
+    const agenda = run(programme);
+    expect(agenda.messages.some((m) => m.ruleId === 'table-header')).toBe(false);
+    expect(agenda.speakers.map((p) => p.name)).not.toContain('Opening');
+    expect(agenda.blocks.map((b) => b.text).join(' ')).toContain('10:00 Opening Main stage');
     const av = run(script);
     expect(av.speakers).toEqual([]);
     expect(av.blocks.filter((b) => b.type === 'direction').map((b) => b.text)).toEqual([
