@@ -239,7 +239,7 @@ export function inferredMessage(columns: readonly (Column | null)[], line: numbe
   const said = columns.flatMap((c, k) => (c === null ? [] : [`column ${k + 1} the ${c}`]));
   return {
     ruleId: 'table-header',
-    reason: `Read a table without a header row by what its columns hold: ${said.join(', ')}`,
+    reason: `Read a table without a header row: ${said.join(', ')}`,
     line,
     column: 1,
     severity: 'info',

@@ -1290,7 +1290,7 @@ function readHtml(tree: HastRoot, s: Structure, messages: Message[]): OutLine[][
   if (stamps.count > 0) {
     messages.push({
       ruleId: 'html-time-stamps',
-      reason: `Read ${stamps.count} media time(s) set as their own element (a <time>, a link to the media at that time) at a line's start or after a speaker's label as the turns' time anchors`,
+      reason: `Read ${stamps.count} media time(s) set as elements of their own as the turns' time anchors`,
       line: stamps.line,
       column: 1,
       severity: 'info',

@@ -78,7 +78,7 @@ interface ParsedXml {
    * YouTube's caption XML escapes its text twice (`&amp;#39;` for an apostrophe): the character
    * references left in its text after XML decoding, decoded (how many, the first's line, which).
    */
-  escapedTwice?: { count: number; line: number; references: string[] };
+  escapedTwice?: { count: number; line: number };
 }
 
 function splitName(qname: string): [string, string] {
@@ -222,37 +222,25 @@ function parseXml(source: string): ParsedXml {
   return result;
 }
 
-/** A character reference as HTML writes it (`&#39;`, `&#x27;`, `&amp;`, `&quot;`). */
-const REFERENCE = /&(?:#\d{1,7}|#[xX][\da-fA-F]{1,6}|[a-zA-Z][a-zA-Z\d]{1,31});/g;
-
 /**
  * Decodes the character references YouTube's caption text keeps after XML decoding (its text is
  * escaped twice: `&amp;#39;`, `&amp;amp;`), once, in every text node; counted in `result`.
  */
 function decodeTwice(top: XmlElement, result: ParsedXml): void {
-  const seen = new Set<string>();
-  let count = 0;
-  let line = 0;
   const stack: XmlElement[] = [top];
   while (stack.length > 0) {
-    const element = stack.pop() as XmlElement;
-    for (const child of element.children) {
-      if (child.kind === 'element') {
-        stack.push(child);
-        continue;
+    for (const child of (stack.pop() as XmlElement).children) {
+      if (child.kind === 'element') stack.push(child);
+      else if (child.value.includes('&')) {
+        const decoded = decodeHTMLStrict(child.value);
+        if (decoded === child.value) continue;
+        result.escapedTwice ??= { count: 0, line: child.line };
+        result.escapedTwice.count++;
+        result.escapedTwice.line = Math.min(result.escapedTwice.line, child.line);
+        child.value = decoded;
       }
-      if (!child.value.includes('&')) continue;
-      child.value = child.value.replace(REFERENCE, (reference) => {
-        const decoded = decodeHTMLStrict(reference);
-        if (decoded === reference) return reference;
-        count++;
-        if (line === 0 || child.line < line) line = child.line;
-        seen.add(reference);
-        return decoded;
-      });
     }
   }
-  if (count > 0) result.escapedTwice = { count, line, references: [...seen] };
 }
 
 /** The timing parameters of a document (`ttp:` attributes of its root). */
@@ -537,7 +525,7 @@ export function ttmlToLines(source: string, options: SubtitleIngestOptions = {})
     messages.push(
       warning(
         'xml-malformed',
-        `Read ${strayAngles} “<” that open no element as text (the XML should write &lt;)`,
+        `Read ${strayAngles} “<” opening no element as text`,
         strayLine,
       ),
     );
@@ -577,17 +565,14 @@ export function ttmlToLines(source: string, options: SubtitleIngestOptions = {})
       ),
     );
   }
-  if (parsed.escapedTwice) {
-    const { count, line, references } = parsed.escapedTwice;
+  if (parsed.escapedTwice)
     messages.push(
       info(
         'html-entity',
-        `Decoded ${count} character reference(s) YouTube's caption XML escapes twice (${references.slice(0, 5).join(' ')})`,
-        line,
-        references.join(' '),
+        `Decoded the character references of ${parsed.escapedTwice.count} caption text(s) escaped twice`,
+        parsed.escapedTwice.line,
       ),
     );
-  }
   const clock = ttmlClock(root.attrs);
   const head = root.children.find((n) => isTt(n, 'head')) as XmlElement | undefined;
   const body = root.children.find((n) => isTt(n, 'body')) as XmlElement | undefined;
