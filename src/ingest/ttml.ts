@@ -523,11 +523,7 @@ export function ttmlToLines(source: string, options: SubtitleIngestOptions = {})
   const messages: Message[] = [];
   if (strayAngles > 0)
     messages.push(
-      warning(
-        'xml-malformed',
-        `Read ${strayAngles} “<” opening no element as text`,
-        strayLine,
-      ),
+      warning('xml-malformed', `Read ${strayAngles} “<” opening no element as text`, strayLine),
     );
   const root = parsed.root;
   if (root?.name !== 'tt' || root.vocabulary !== 'tt') {
