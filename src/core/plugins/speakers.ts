@@ -114,7 +114,9 @@ function ircTagOf(node: Paragraph): TagMatch | null {
  */
 function readTag(node: Paragraph): TagMatch | null {
   const read = node.data?.tagRead;
-  const match = read && read.value === node.value ? read.match : parseTag(node.value);
+  let match = read && read.value === node.value ? read.match : parseTag(node.value);
+  // A label the input marks as a speaker's (a caption's `<v Travis>`): a tag, its words short.
+  if (match === null && node.segments[0]?.tag?.marked) match = parseTag(node.value, true);
   const first = node.segments[0]?.raw;
   if (first === undefined) return match;
   if (node.segments.length > 1) {
