@@ -19,6 +19,7 @@ import {
   isScriptMarkerLine,
   isSoundSurnameName,
   isWireSection,
+  VIDEO_CELL_WORDS,
 } from './directions.ts';
 import { EXPORT_HEADER_LABEL, ICON_LABEL } from './furniture.ts';
 import {
@@ -167,9 +168,6 @@ function isSpace(c: number): boolean {
  * script. A header row `VIDEO<tab>AUDIO` may open the table.
  */
 const AV_HEADER = /^(?:VIDEO|PICTURES?|VISION|VISUALS?)\t+(?:AUDIO|SOUND|SCRIPT|TEXT)$/i;
-/** Words of a video cell: what makes a table a script rather than data. */
-export const VIDEO_CELL_WORDS =
-  /\b(?:ANCHOR|CAM|CAMERA|VO|SOT|NATS?|PKG|SUPER|CG|GFX|OTS|TAKE|ROLL|STANDUP|STAND-UP|FULL ?SCREEN|WIDE|SHOT|B-ROLL|TAG|READER|LIVE|BOX|WIPE|MONITOR|SOUNDBITE|UPSOUND|GRAPHICS?)\b/;
 /** Longest video cell. */
 const MAX_VIDEO_CELL = 60;
 /** Lines looked at to tell a two-column script. */

@@ -4,9 +4,9 @@
  * and in HTML (./html.ts).
  */
 
+import { VIDEO_CELL_WORDS } from '../core/directions.ts';
 import type { Message } from '../core/document.ts';
 import { lazyRegExp } from '../core/lazy.ts';
-import { VIDEO_CELL_WORDS } from '../core/parse.ts';
 
 export type Column = 'text' | 'speaker' | 'start' | 'end';
 
