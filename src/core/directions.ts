@@ -359,6 +359,9 @@ const RUN_TIME_LABELS: ReadonlySet<string> = new Set([
   'DUR',
   'DURATION',
 ]);
+/** Words of a video cell: what makes a table a script rather than data. */
+export const VIDEO_CELL_WORDS =
+  /\b(?:ANCHOR|CAM|CAMERA|VO|SOT|NATS?|PKG|SUPER|CG|GFX|OTS|TAKE|ROLL|STANDUP|STAND-UP|FULL ?SCREEN|WIDE|SHOT|B-ROLL|TAG|READER|LIVE|BOX|WIPE|MONITOR|SOUNDBITE|UPSOUND|GRAPHICS?)\b/;
 /** Longest production line (a caption, a cue's quotation, a run time): longer is copy. */
 const MAX_PRODUCTION_LINE = 160;
 /** Labels of a bite's header: `SOT: NAME / TITLE`. */
@@ -372,6 +375,9 @@ const BITE_LABELS: ReadonlySet<string> = new Set([
   // (`PTC: SAM PATEL`) is the words of the person it names too.
   'GRAB',
   'PTC',
+  // Indian English scripts: `BYTE: RAKESH SHARMA, RESIDENT`, the reporter's `P2C: PRIYA SINGH`.
+  'BYTE',
+  'P2C',
   // Spanish `TOTAL`, Italian `SONORO`, Scandinavian `SYNK`: a sound bite.
   'TOTAL',
   'SONORO',

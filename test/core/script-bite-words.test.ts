@@ -210,3 +210,31 @@ describe('an Australian or New Zealand TV script: VISION, GRAB, PTC, SIGN-OFF', 
     expect(isProductionLine('GRAB - take whatever you can carry')).toBe(false);
   });
 });
+
+describe('an Indian English TV script: BYTE and P2C', () => {
+  const SCRIPT = [
+    'SLUG: DELHI SMOG',
+    'ANCHOR: Delhi woke up to another morning of thick smog.',
+    '',
+    'VO: Visibility dropped below fifty metres at several places.',
+    '',
+    'BYTE: RAKESH SHARMA, RESIDENT',
+    '"We cannot breathe. The children are coughing all night."',
+    '',
+    'P2C: PRIYA SINGH',
+    'Schools will stay shut till Friday.',
+  ].join('\n');
+
+  it('a byte’s and a piece to camera’s words are the person’s; VO is a cue', () => {
+    const doc = formatTranscript(SCRIPT);
+    expect(blockOf(doc, 'BYTE: RAKESH SHARMA, RESIDENT').type).toBe('direction');
+    expect(blockOf(doc, 'P2C: PRIYA SINGH').type).toBe('direction');
+    const byte = blockOf(doc, 'We cannot breathe. The children are coughing all night.');
+    expect(nameOf(doc, byte.speaker)).toBe('Rakesh Sharma');
+    expect(nameOf(doc, blockOf(doc, 'Schools will stay shut till Friday.').speaker)).toBe(
+      'Priya Singh',
+    );
+    expect(doc.speakers.some((s) => s.name === 'VO' || s.name === 'Byte')).toBe(false);
+    expect(doc.slug).toBe('DELHI-SMOG');
+  });
+});
