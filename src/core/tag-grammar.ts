@@ -1183,8 +1183,9 @@ export const LABELS: ReadonlySet<string> = new Set(
     'spotlight episode podcast segment highlights special report timestamps chapters ' +
     // A show page's list of its guests (`Guests: Alan Brooks, Nia Coleman`, `GUESTS:` in capitals).
     'guests ' +
-    // A UK radio cue sheet's labels over words the presenter reads (`CUE:`, `TRAIL:`).
-    'cue trail before between ' +
+    // A UK radio cue sheet's labels over words the presenter reads (`CUE:`, `TRAIL:`), and a
+    // radio script's host intro and extro around a clip (`INTRO:`, `EXTRO:`, `OUTRO:`, CBC, NPR).
+    'cue trail before between intro extro outro ' +
     // A live-text entry's title (`Full-time: City 2-1 Rovers`).
     'full-time half-time kick-off goal ' +
     // The section and header labels of wire-service video scripts (AP, Reuters).
