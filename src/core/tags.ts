@@ -41,6 +41,7 @@ import {
   CAPITAL_BITE_LEADS,
   CLAUSE_WORDS,
   DELIVERIES,
+  EDUSKUNTA_PARTIES,
   FUNCTION_WORDS,
   HONORIFICS,
   LABEL_ENDINGS,
@@ -945,6 +946,8 @@ function classifyText(raw: string, turkish = false): Parsed | null {
     if (inner && inner.delivery === null) inner.delivery = 'sot';
     return inner;
   }
+  const eduskunta = eduskuntaMember(raw, turkish);
+  if (eduskunta) return eduskunta;
   const split = splitHead(raw);
   if (!split) return null;
   const head = officeFirst(split);
@@ -1006,6 +1009,25 @@ function classifyText(raw: string, turkish = false): Parsed | null {
     translated: notes.translated,
     timestampMs: notes.timestampMs,
   };
+}
+
+/**
+ * A member of the Eduskunta as its minutes write them: the name, then the party's code in lower
+ * case, after a slash (`Marja-Liisa Tykkyläinen /sd`, older pages) or a space (`Antero Laukkanen
+ * kd`, with the colon after a space or on the next line). The code is the title, as a party in
+ * parentheses is elsewhere; a full name of two words or more only (`Katso sd` is no one).
+ */
+function eduskuntaMember(raw: string, turkish: boolean): Parsed | null {
+  const space = raw.lastIndexOf(' ');
+  if (space < 3) return null;
+  const slash = raw[space + 1] === '/';
+  const code = raw.slice(space + (slash ? 2 : 1));
+  if (!EDUSKUNTA_PARTIES.has(code)) return null;
+  const person = raw.slice(0, space).trimEnd();
+  const inner = classify(person, turkish);
+  if (inner === null || inner.name === null || inner.role !== null) return null;
+  if (words(inner.name).length < 2 || !isNameWords(words(inner.name))) return null;
+  return { ...inner, title: inner.title === null ? code : `${inner.title}, ${code}` };
 }
 
 /**
@@ -1881,7 +1903,7 @@ const BARE_TIMED_NAME_CHARS = 60;
 const CLOCK_SUFFIX = /^(?:[AaPp]\.?[Mm]\b|[AaPp]\.[Mm]\.|Uhr\b|h\b)/;
 
 const QUESTION_NUMBER = lazyRegExp(
-  String.raw`^(?:[TQ]?\d{1,3}\.|Anf\. \d{1,4})[ \t]+(?:\[\d{4,8}\][ \t]+)?(?=\p{Lu})`,
+  String.raw`^(?:[TQ]?\d{1,3}\.|Anf\. \d{1,4}|\d{2}\.\d{2})[ \t]+(?:\[\d{4,8}\][ \t]+)?(?=\p{Lu})`,
   'u',
 );
 
@@ -1932,8 +1954,15 @@ function readTag(text: string): TagMatch | null {
   const numbered = QUESTION_NUMBER.exec(text);
   if (numbered) {
     const inner = parseTag(text.slice(numbered[0].length));
-    // The riksdag numbers every turn (`Anf. 14 TALMANNEN:`): any tag after its number.
-    if (inner && ((inner.tag.name && inner.tag.raw.includes('(')) || text[0] === 'A')) {
+    // The riksdag numbers every turn (`Anf. 14 TALMANNEN:`): any tag after its number. The
+    // Belgian Chamber's record numbers each speech in its item (`01.02 Name (Party):`, `01.03
+    // Name, ministre:`): a speaker's full name after the two-part number.
+    const intervention =
+      numbered[0][2] === '.' && numbered[0][3] !== ' ' && (inner?.tag.name ?? '').includes(' ');
+    if (
+      inner &&
+      ((inner.tag.name && (inner.tag.raw.includes('(') || intervention)) || text[0] === 'A')
+    ) {
       const raw = `${numbered[0].trim()} ${inner.tag.raw}`;
       return { ...inner, tag: { ...inner.tag, raw }, end: inner.end + numbered[0].length };
     }
@@ -2226,6 +2255,12 @@ function isSpacedDashTag(window: string, j: number): boolean {
 function squareTimedTag(tagText: string): Parsed | null {
   if (!tagText.endsWith(']')) return null;
   const open = tagText.lastIndexOf('[');
+  // The Storting's record copied from its page leaves the brackets of the speech's time empty
+  // (`Per Olaf Lundteigen (Sp) []:`): the tag before them, with no time (the raw tag keeps them).
+  if (open > 0 && open === tagText.length - 2) {
+    const parsed = classify(tagText.slice(0, open).trim());
+    return parsed?.name ? parsed : null;
+  }
   if (open <= 0 || bracketTime(tagText, open)?.end !== tagText.length) return null;
   const parsed = classify(tagText.slice(0, open).trim());
   if (parsed === null || parsed.timestampMs !== null) return null;

@@ -1,0 +1,140 @@
+/**
+ * Conventions of the real transcripts of the fresh-eyes round 15 (the rules were written after
+ * scoring them on the branch), each tested on cases written for these tests in its convention:
+ * the Eduskunta's minutes, the Storting's record, the Belgian Chamber's record.
+ */
+import { describe, expect, it } from 'vitest';
+import { formatTranscript } from '../../src/core/index.ts';
+
+const doc = (text: string) => formatTranscript(text);
+const speakerOf = (text: string, words: string) => {
+  const d = doc(text);
+  const block = d.blocks.find((b) => b.text.startsWith(words));
+  return d.speakers.find((s) => s.id === block?.speaker) ?? null;
+};
+
+describe('the Eduskunta’s minutes (Name /party:, Name party :, Puhemies Name)', () => {
+  it('GOOD: a member’s name and the party’s code after a slash, alone over the speech', () => {
+    const text = [
+      'Liisa Korhonen /vihr:',
+      '',
+      'Arvoisa puhemies! Junaliikenne pohjoiseen on ollut katkolla kolme viikkoa.',
+      '',
+      'Petteri Mäkelä /kok:',
+      '',
+      'Arvoisa puhemies! Rata korjataan ensi kuussa.',
+    ].join('\n');
+    expect(speakerOf(text, 'Arvoisa puhemies! Junaliikenne')).toMatchObject({
+      name: 'Liisa Korhonen',
+      title: 'vihr',
+    });
+    expect(speakerOf(text, 'Arvoisa puhemies! Rata')).toMatchObject({
+      name: 'Petteri Mäkelä',
+      title: 'kok',
+    });
+    expect(doc(text).blocks.map((b) => b.type)).toEqual(['speech', 'speech']);
+  });
+
+  it('GOOD: the newer pages: the code after a space, the colon spaced or on the next line', () => {
+    const text = [
+      'Puhemies Aino Lehtonen',
+      ':',
+      '',
+      'Esitellään päiväjärjestyksen 4. asia.',
+      '',
+      'Keijo Virtanen sd :',
+      '',
+      'Arvoisa rouva puhemies! Satamien rahoitus on jäänyt puolitiehen.',
+      '',
+      'Maria Nieminen kesk',
+      ':',
+      '',
+      'Arvoisa puhemies! Esitys on kohtuullinen.',
+    ].join('\n');
+    expect(speakerOf(text, 'Esitellään')).toMatchObject({
+      name: 'Aino Lehtonen',
+      title: 'Puhemies',
+    });
+    expect(speakerOf(text, 'Arvoisa rouva')).toMatchObject({ name: 'Keijo Virtanen', title: 'sd' });
+    expect(speakerOf(text, 'Arvoisa puhemies! Esitys')).toMatchObject({
+      name: 'Maria Nieminen',
+      title: 'kesk',
+    });
+    // The tags are read, not left in the words.
+    expect(doc(text).blocks.some((b) => b.text.includes(' sd :'))).toBe(false);
+  });
+
+  it('BAD: a code word after one word, or after prose, is no tag', () => {
+    for (const text of [
+      'Katso sd: tämä on vain muistiinpano.',
+      'Tänään puhuttiin paljon kok: ei sovittu mitään.',
+    ]) {
+      const d = doc(text);
+      expect(d.speakers).toEqual([]);
+      expect(d.blocks[0]?.text).toBe(text);
+    }
+  });
+});
+
+describe('the Storting’s record (Name (Party) []:)', () => {
+  const record = [
+    'Presidenten: Representanten Ola Berg vil fremsette et representantforslag.',
+    '',
+    'Ola Berg (KrF) []: Jeg fremmer et forslag om bedre fergetilbud på Helgeland.',
+    '',
+    'Presidenten: Forslaget vil bli behandlet på reglementsmessig måte.',
+    '',
+    'Siri Dahl (MDG) []: Jeg vil også fremsette et forslag.',
+  ].join('\n');
+
+  it('GOOD: the empty brackets of the speech’s time stand between the party and the colon', () => {
+    expect(speakerOf(record, 'Jeg fremmer')).toMatchObject({ name: 'Ola Berg', title: 'KrF' });
+    expect(speakerOf(record, 'Jeg vil også')).toMatchObject({ name: 'Siri Dahl', title: 'MDG' });
+    expect(speakerOf(record, 'Forslaget vil')).toMatchObject({ role: 'presidenten' });
+    // No tag is left in the words, and no time is made up for the empty brackets.
+    const d = doc(record);
+    expect(d.blocks.some((b) => b.text.includes('[]'))).toBe(false);
+    expect(d.blocks.every((b) => b.timestampMs === undefined || b.timestampMs === null)).toBe(true);
+  });
+
+  it('BAD: empty brackets after words that name no one stay text', () => {
+    const text = 'Listen er tom []: ingen har meldt seg.';
+    expect(doc(text).speakers).toEqual([]);
+    expect(doc(text).blocks[0]?.text).toBe(text);
+  });
+});
+
+describe('the Belgian Chamber’s record (01.02 Name (Party):)', () => {
+  const record = [
+    'Le président: Nous passons à la question suivante.',
+    '',
+    '02.01 Anne Dubois (PS): Monsieur le ministre, les prisons sont pleines.',
+    '',
+    '02.02 Marc Peeters, ministre: Madame Dubois, trois ailes ouvriront en mai.',
+    '',
+    '02.03 Anne Dubois (PS): Je vous remercie.',
+  ].join('\n');
+
+  it('GOOD: the speech’s number in the item before the tag, with a party or a function', () => {
+    expect(speakerOf(record, 'Monsieur le ministre')).toMatchObject({
+      name: 'Anne Dubois',
+      title: 'PS',
+    });
+    expect(speakerOf(record, 'Madame Dubois')).toMatchObject({
+      name: 'Marc Peeters',
+      title: 'ministre',
+    });
+    const d = doc(record);
+    expect(speakerOf(record, 'Je vous')?.id).toBe(speakerOf(record, 'Monsieur le ministre')?.id);
+    expect(d.blocks.some((b) => /^\d{2}\.\d{2}/.test(b.text))).toBe(false);
+  });
+
+  it('BAD: a section number before a capitalized heading or a sentence is no tag', () => {
+    for (const text of [
+      '01.02 Prisons: the committee heard three witnesses.',
+      '12.30 Lunch is served in the members’ restaurant.',
+    ]) {
+      expect(doc(text).speakers).toEqual([]);
+    }
+  });
+});
