@@ -89,11 +89,12 @@ const RECORD_PROCEDURE = lazyRegExp(
  * `(Schluss: 18.02 Uhr)`, the Assemblée's `(Applaudissements sur les bancs du groupe …)`, `(La
  * séance est levée à vingt heures.)`, the Cortes' `(Aplausos.— Rumores.)`, the Camera's
  * `(Applausi dei deputati del gruppo …)`, the Sejm's `(Oklaski)`, `(Głos z sali: …)`, `(Początek
- * posiedzenia o godz. 10 min 05)`, `(Zebrani wstają)`: the first words say it, whatever follows.
- * Anchored.
+ * posiedzenia o godz. 10 min 05)`, `(Zebrani wstają)`, the Eduskunta's `(Hälinää)`, `(Puhemies
+ * koputtaa)`, `(Välihuutoja)`, the Riksdag's and Folketing's `(Applåder)`, `(Munterhet)`: the
+ * first words say it, whatever follows. Anchored.
  */
 const CHAMBER_NOTE =
-  /^(?:Beifall|Zurufe?|Heiterkeit|Lachen|Widerspruch|Unruhe|Schluss:|Applaudissements|Exclamations|Protestations|La séance|Aplausos|Rumores|Applausi|Commenti|La seduta|Oklaski|Głos z sali|Głosy z sali|Wesołość na sali|Poruszenie na sali|Gwar na sali|Dzwonek|Początek posiedzenia|Przerwa w posiedzeniu|Wznowienie posiedzenia|Koniec posiedzenia|Na posiedzeniu przewodniczą|Posiedzeniu przewodniczy|Zebrani wstają|Posłowie wstają|Marszałek (?:trzykrotnie )?uderza)(?=[ ,.:;–—-]|$)/u;
+  /^(?:Beifall|Zurufe?|Heiterkeit|Lachen|Widerspruch|Unruhe|Schluss:|Applaudissements|Exclamations|Protestations|La séance|Aplausos|Rumores|Applausi|Commenti|La seduta|Oklaski|Głos z sali|Głosy z sali|Wesołość na sali|Poruszenie na sali|Gwar na sali|Dzwonek|Początek posiedzenia|Przerwa w posiedzeniu|Wznowienie posiedzenia|Koniec posiedzenia|Na posiedzeniu przewodniczą|Posiedzeniu przewodniczy|Zebrani wstają|Posłowie wstają|Marszałek (?:trzykrotnie )?uderza|Hälinää|Välihuut(?:o|oja)|Naurua|Vastalauseita|(?:Vilkkaita )?[Ss]uosionosoituksia|(?:Puhemies |[Pp]uhetta johtava )?koputtaa|Applåder|Munterhet|Munterhed)(?=[ ,.:;–—-]|$)/u;
 const MAX_CHAMBER_NOTE_CHARS = 600;
 
 /** A sign-language interpreter's mention (ASL, BSL, Auslan, sign language). */

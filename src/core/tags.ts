@@ -372,6 +372,9 @@ const UNNAMED_NOTES: ReadonlySet<string> = new Set([
   'name inaudible',
 ]);
 
+/** Where a member spoke from, in the Storting's record (`(fra salen)`, `(fra talerstolen)`). */
+const FLOOR_NOTES: ReadonlySet<string> = new Set(['fra salen', 'fra talerstolen']);
+
 function isParty(note: string): boolean {
   const key = foldWords(note);
   if (PARTIES.has(key)) return true;
@@ -406,8 +409,10 @@ function readNotes(head: Head, questioner = false): Notes | null {
       out.delivery ??= key;
       continue;
     }
-    // The transcriber could not name the speaker (`Q (unidentified):`): no note of the tag.
-    if (UNNAMED_NOTES.has(key)) continue;
+    // The transcriber could not name the speaker (`Q (unidentified):`): no note of the tag. The
+    // Storting's record notes a member who speaks from the floor or the rostrum (`Name (H) (fra
+    // salen):`): where they stood, kept in the raw tag, no part of who they are.
+    if (UNNAMED_NOTES.has(key) || FLOOR_NOTES.has(key)) continue;
     // `говорит по-испански`: a lead ending in a hyphen runs on into the language's name.
     if (LANGUAGE_NOTES.some((lead) => key.startsWith(lead.endsWith('-') ? lead : `${lead} `))) {
       out.translated = true;

@@ -138,3 +138,64 @@ describe('the Belgian Chamber’s record (01.02 Name (Party):)', () => {
     }
   });
 });
+
+describe('the Eduskunta’s interruptions (Puhuja:, (Hälinää), (Puhemies koputtaa))', () => {
+  const minutes = [
+    'Liisa Korhonen /vihr:',
+    '',
+    'Arvoisa puhemies! Metsälaki on kiireellinen, ja siksi (Hälinää)',
+    '',
+    'Toinen varapuhemies:',
+    '',
+    '(koputtaa)',
+    '',
+    'Ed. Korhonen, hetkinen!',
+    '',
+    'Puhuja:',
+    '',
+    '... siksi esitän, että asia (Puhemies koputtaa) käsitellään tänään.',
+  ].join('\n');
+
+  it('GOOD: Puhuja is the member who had the floor before the chair broke in', () => {
+    const d = doc(minutes);
+    const korhonen = speakerOf(minutes, 'Arvoisa puhemies! Metsälaki');
+    expect(korhonen).toMatchObject({ name: 'Liisa Korhonen', title: 'vihr' });
+    expect(speakerOf(minutes, '... siksi esitän')?.id).toBe(korhonen?.id);
+    expect(speakerOf(minutes, 'Ed. Korhonen')).toMatchObject({ role: 'toinen varapuhemies' });
+    expect(d.speakers.some((s) => s.name === 'Puhuja')).toBe(false);
+    expect(d.messages.some((m) => m.ruleId === 'speaker-resumes' && m.line === 11)).toBe(true);
+  });
+
+  it('GOOD: the floor’s noise and the chair’s gavel are directions, inside a paragraph too', () => {
+    const d = doc(minutes);
+    expect(d.blocks.map((b) => [b.type, b.text])).toEqual([
+      ['speech', 'Arvoisa puhemies! Metsälaki on kiireellinen, ja siksi'],
+      ['direction', 'Hälinää'],
+      ['direction', 'koputtaa'],
+      ['speech', 'Ed. Korhonen, hetkinen!'],
+      ['speech', '... siksi esitän, että asia'],
+      ['direction', 'Puhemies koputtaa'],
+      ['speech', 'käsitellään tänään.'],
+    ]);
+  });
+
+  it('BAD: Puhuja with no one interrupted before it is a tag as written', () => {
+    const d = doc('Puhuja:\n\nTämä on ensimmäinen puheenvuoro.');
+    expect(d.messages.some((m) => m.ruleId === 'speaker-resumes')).toBe(false);
+    expect(d.blocks[0]?.text).toBe('Tämä on ensimmäinen puheenvuoro.');
+  });
+});
+
+describe('the Storting’s member speaking from the floor (Name (H) (fra salen):)', () => {
+  it('GOOD: the note of where they stood is no part of who they are', () => {
+    const text = [
+      'Presidenten: Er det noen innvendinger?',
+      '',
+      'Kari Lunde (H) (fra salen): Ingen innvendinger, president.',
+      '',
+      'Presidenten: Da anses det vedtatt.',
+    ].join('\n');
+    expect(speakerOf(text, 'Ingen innvendinger')).toMatchObject({ name: 'Kari Lunde', title: 'H' });
+    expect(doc(text).blocks.some((b) => b.text.includes('fra salen'))).toBe(false);
+  });
+});

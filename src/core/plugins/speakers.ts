@@ -74,6 +74,12 @@ const HONORIFICS = new Set(
   ),
 );
 
+/**
+ * The label of the member who had the floor and goes on after an interruption, in the Eduskunta's
+ * minutes (`Puhuja:`, `the speaker`) and their Swedish pages (`Talaren:`).
+ */
+const RESUMING_LABELS: ReadonlySet<string> = new Set(['puhuja', 'talaren']);
+
 /** Characters of a turn searched for a self-introduction ("I'm Steve Ember"). */
 const INTRO_WINDOW = 200;
 
@@ -1890,10 +1896,30 @@ export const speakerIdentities: Plugin<[], Root> = () => (tree: Root, file: VFil
     if (name === null) anonymous++;
   }
   let numbered = 0;
+  /** The speaker of the turn under way, and of the one before it (whom an interruption cut). */
+  let current: SpeakerEntry | null = null;
+  let interrupted: SpeakerEntry | null = null;
   for (const node of tree.children) {
     if (node.type !== 'paragraph') continue;
     let entry: SpeakerEntry | null = null;
-    if (node.data?.tag) {
+    const resumes: SpeakerEntry | null =
+      node.data?.tag && RESUMING_LABELS.has(node.data.tag.raw.toLowerCase()) ? interrupted : null;
+    if (node.data?.tag && resumes) {
+      // `Puhuja:` (the Eduskunta's minutes), `Talaren:` (their Swedish pages): the member who
+      // had the floor goes on after the chair's interruption.
+      entry = resumes;
+      const who = resumes.name ?? resumes.role;
+      report(
+        file,
+        'speaker-resumes',
+        `"${node.data.tag.raw}" is the member who had the floor before the interruption: ${who}`,
+        { line: paragraphLine(node), actual: node.data.tag.raw, expected: who ? [who] : undefined },
+      );
+      (node.data as SpeakerData).speakerId = resumes.id;
+      waiting = node.data.tagOnly ? resumes : null;
+      if (resumes !== current) [interrupted, current] = [current, resumes];
+      if (node.data.tagOnly) continue;
+    } else if (node.data?.tag) {
       let tag = node.data.tag;
       const chevrons = introduced.has(node);
       if (chevrons) {
@@ -1939,6 +1965,7 @@ export const speakerIdentities: Plugin<[], Root> = () => (tree: Root, file: VFil
     }
     const before = previous;
     if (entry) previous = { entry, text: node.value };
+    if (entry && entry !== current) [interrupted, current] = [current, entry];
     if (!entry || !nameable(entry, registry)) continue;
     const label = entry.role === null ? entry.name : `The ${entry.role}`;
     // A turn in capitals (`JOURNALISTE : JE SUIS DEVANT LA MAIRIE, OÙ …`) is read as a `>>`
