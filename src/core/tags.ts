@@ -1222,6 +1222,47 @@ const COMMISSION_CODES: Readonly<Record<string, string>> = {
   ACC: 'accused',
   INTERP: 'interpreter',
 };
+/**
+ * A line of NASA's technical air-to-ground (or onboard) voice transcription: the ground elapsed
+ * time as days, hours, minutes and seconds apart by spaces (`04 06 45 52`), the crew position's
+ * or the ground's code in capitals (`CDR`, `LMP`, `CC`), maybe the spacecraft's call sign in
+ * parentheses (`LMP (EAGLE)`), then the words after a tab (a copied table's cell) or a space.
+ * Bounded classes, no nesting.
+ */
+const AIR_TO_GROUND =
+  /^(\d{2}) (\d{2}) (\d{2}) (\d{2})[ \t]+([A-Z]{2,4}\d?)(?: \(([A-Z0-9]{2,12})\))?(?=[ \t]|$)/;
+
+/**
+ * The speaker of an air-to-ground line (see {@link AIR_TO_GROUND}): the code as written, the
+ * call sign kept in the raw tag, the elapsed time the turn's time. Null for four numbers that
+ * are no elapsed time (an hour past 23, a minute or second past 59).
+ */
+function airToGroundTag(text: string, i: number): TagMatch | null {
+  const m = AIR_TO_GROUND.exec(text.slice(i, i + 40));
+  if (!m) return null;
+  const [days, hours, minutes, seconds] = [m[1], m[2], m[3], m[4]].map(Number) as [
+    number,
+    number,
+    number,
+    number,
+  ];
+  if (hours > 23 || minutes > 59 || seconds > 59) return null;
+  // A row whose words were only dots (`LMP (TRANQ)` over `...`) is the tag alone.
+  const start = skipSpaces(text, i + m[0].length);
+  const code = m[5] ?? '';
+  return {
+    tag: {
+      ...BLANK_TAG,
+      raw: m[6] ? `${code} (${m[6]})` : code,
+      name: code,
+      timestampMs: (((days * 24 + hours) * 60 + minutes) * 60 + seconds) * 1000,
+      timeWritten: `${m[1]} ${m[2]} ${m[3]} ${m[4]}`,
+    },
+    rest: text.slice(start).trim(),
+    end: start,
+  };
+}
+
 /** Military ranks these transcripts abbreviate in the brackets, beyond the common ones. */
 const COMMISSION_RANKS: Readonly<Record<string, string>> = {
   bg: 'Brigadier General',
@@ -1980,6 +2021,8 @@ function readTag(text: string): TagMatch | null {
   if (c0 === 0x5b || c0 === 0x200e || (c0 >= 48 && c0 <= 57)) {
     const chat = chatExportMessage(text, i) ?? zoomChatMessage(text, i);
     if (chat) return chat;
+    const loop = c0 === 0x5b || c0 === 0x200e ? null : airToGroundTag(text, i);
+    if (loop) return loop;
   }
   // A Congressional Record tag (`Mr. SMITH.`, `The PRESIDING OFFICER.`): a capital after the
   // courtesy title or `The ` (prose's `The council` never pays for the pattern).

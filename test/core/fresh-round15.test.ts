@@ -199,3 +199,46 @@ describe('the Storting’s member speaking from the floor (Name (H) (fra salen):
     expect(doc(text).blocks.some((b) => b.text.includes('fra salen'))).toBe(false);
   });
 });
+
+describe('NASA’s air-to-ground transcription (04 06 45 52 CDR (EAGLE) words)', () => {
+  const table = [
+    '02 11 04 30\tCC\tFalcon, Houston. You are go for the burn.',
+    '02 11 04 36\tCDR (FALCON)\tRoger, go for the burn.',
+    '02 11 04 40\tLMP (FALCON)\tPressures are steady.',
+    '02 11 04 52\tLMP (FALCON)\t...',
+    '02 11 05 01\tCC\tCopy, steady pressures.',
+  ].join('\n');
+
+  it('GOOD: the elapsed time is the turn’s time, the code the speaker, the call sign no words', () => {
+    const d = doc(table);
+    expect(d.blocks.map((b) => b.text)).toEqual([
+      'Falcon, Houston. You are go for the burn.',
+      'Roger, go for the burn.',
+      'Pressures are steady.',
+      'Copy, steady pressures.',
+    ]);
+    expect(speakerOf(table, 'Roger, go')).toMatchObject({ name: 'CDR' });
+    expect(speakerOf(table, 'Pressures')).toMatchObject({ name: 'LMP' });
+    expect(speakerOf(table, 'Copy')?.id).toBe(speakerOf(table, 'Falcon')?.id);
+    // Two days, eleven hours, four minutes and thirty seconds in.
+    expect(d.blocks[0]?.timestampMs).toBe((((2 * 24 + 11) * 60 + 4) * 60 + 30) * 1000);
+    const anchor = d.messages.find((m) => m.ruleId === 'time-anchor' && m.line === 2);
+    expect(anchor?.actual).toBe('02 11 04 36');
+  });
+
+  it('GOOD: the typed page’s spaces instead of the table’s tabs', () => {
+    const typed = '00 01 12 05 CMP Lift-off plus seventy, all good.\n\n00 01 12 09 CC Roger, copy.';
+    expect(speakerOf(typed, 'Lift-off')).toMatchObject({ name: 'CMP' });
+    expect(speakerOf(typed, 'Roger, copy')).toMatchObject({ name: 'CC' });
+  });
+
+  it('BAD: four numbers that are no elapsed time, or a list of numbers, stay text', () => {
+    for (const text of [
+      '12 75 30 10 CDR The minutes are wrong here.',
+      'The numbers drawn were 04 06 45 52 CC in the evening.',
+      '04 06 45 52 and then the crowd went home.',
+    ]) {
+      expect(doc(text).speakers).toEqual([]);
+    }
+  });
+});

@@ -80,6 +80,9 @@ const HONORIFICS = new Set(
  */
 const RESUMING_LABELS: ReadonlySet<string> = new Set(['puhuja', 'talaren']);
 
+/** NASA's ground elapsed time, days first (`04 06 45 52`): see ../tags.ts. */
+const ELAPSED_DAYS = /^\d{2} \d{2} \d{2} \d{2}$/;
+
 /** Characters of a turn searched for a self-introduction ("I'm Steve Ember"). */
 const INTRO_WINDOW = 200;
 
@@ -1207,7 +1210,9 @@ export const speakerTags: Plugin<[], Root> = () => (tree: Root, file: VFile) => 
           match.tag.timeWritten.endsWith('M') ||
           /\d[./-]\d{1,2}[./-]\d/.test(match.tag.timeWritten)
           ? `Kept the time ${formatHms(match.tag.timestampMs)} of ${match.tag.raw} as a time anchor`
-          : `Kept ${formatHms(match.tag.timestampMs)} of the timecode ${match.tag.timeWritten} of ${match.tag.raw} as a time anchor (its start to the second: frames and a range's end are not kept)`,
+          : ELAPSED_DAYS.test(match.tag.timeWritten)
+            ? `Kept the elapsed time ${match.tag.timeWritten} (days, hours, minutes, seconds) of ${match.tag.raw} as a time anchor, ${formatHms(match.tag.timestampMs)}`
+            : `Kept ${formatHms(match.tag.timestampMs)} of the timecode ${match.tag.timeWritten} of ${match.tag.raw} as a time anchor (its start to the second: frames and a range's end are not kept)`,
         {
           line: paragraphLine(node),
           actual: match.tag.timeWritten ?? formatHms(match.tag.timestampMs),
