@@ -2151,6 +2151,14 @@ function readTag(text: string): TagMatch | null {
       isLower(window[j + 2] ?? '') &&
       !window.endsWith(' hon', j) &&
       !window.endsWith(' Hon', j);
+    // The Eduskunta's pages print a tag's colon alone on the next line (`Puhemies Paula
+    // Risikko` / `:`): the colon there ends the tag.
+    if (ch === '\n' && depth === 0 && j > 0) {
+      const k = skipSpaces(window, j + 1);
+      const after = window[k + 1];
+      if (window[k] === ':' && (after === undefined || after === '\n' || isInlineSpace(after)))
+        colon = k;
+    }
     if (ch === '\n' || sentenceEnd) break;
   }
   if (colon === -1) {

@@ -242,3 +242,71 @@ describe('NASA’s air-to-ground transcription (04 06 45 52 CDR (EAGLE) words)',
     }
   });
 });
+
+describe('the Eduskunta’s page furniture and a tag over its colon', () => {
+  it('GOOD: the record’s number, the sitting’s line, the text’s state and the stamp are notes', () => {
+    const text = [
+      'Viimeksi julkaistu 14.2.2024 9.05',
+      '',
+      'Täysistunnon pöytäkirja 42/2023 vp',
+      '',
+      'PTK 42/2023 vp',
+      '',
+      '42. KESKIVIIKKONA 13. JOULUKUUTA 2023 kello 14',
+      '',
+      'Tarkistettu versio 2.0',
+      '',
+      'Poronhoidon tukien uudistus',
+      '',
+      'Jari Salo /kesk:',
+      '',
+      'Arvoisa puhemies! Porotalous tarvitsee ennustettavuutta.',
+    ].join('\n');
+    const d = doc(text);
+    expect(d.blocks.map((b) => b.type)).toEqual([
+      'note',
+      'note',
+      'note',
+      'note',
+      'note',
+      'headline',
+      'speech',
+    ]);
+    expect(d.title).toBe('Poronhoidon tukien uudistus');
+  });
+
+  it('GOOD: the Swedish page’s stamp and item header, and the contents heading', () => {
+    const text = [
+      'Senast publicerat 02-03-2022 11:40',
+      '',
+      'Punkt i protokollet PR 12/2022 rd Plenum Tisdag 1.3.2022 kl. 14.00—16.10',
+      '',
+      'Innehåll',
+    ].join('\n');
+    expect(doc(text).blocks.map((b) => b.type)).toEqual(['note', 'note', 'note']);
+  });
+
+  it('GOOD: a name over a colon alone opens a turn inside the lines above it', () => {
+    const text = [
+      'Valiokunnan mietintöMmVM 4/2022 vp',
+      'Ensimmäinen käsittely',
+      'Puhemies Aino Lehtonen',
+      ':',
+      '',
+      'Ensimmäiseen käsittelyyn esitellään päiväjärjestyksen 2. asia.',
+    ].join('\n');
+    expect(speakerOf(text, 'Ensimmäiseen')).toMatchObject({
+      name: 'Aino Lehtonen',
+      title: 'Puhemies',
+    });
+    expect(doc(text).blocks.some((b) => b.text.includes('Aino Lehtonen'))).toBe(false);
+  });
+
+  it('BAD: a sentence over a colon alone, or a stamp with words after it, stays text', () => {
+    const d = doc('The results were as follows\n:\n\nNine votes to four.');
+    expect(d.speakers).toEqual([]);
+    expect(doc('Julkaistu 5.6.2021 ja päivitetty myöhemmin uudelleen.').blocks[0]?.type).not.toBe(
+      'note',
+    );
+  });
+});
