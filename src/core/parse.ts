@@ -15,6 +15,7 @@ import {
   isMusicLine,
   isNumberedLine,
   isProductionLine,
+  isRecordSentence,
   isScriptCue,
   isScriptMarkerLine,
   isSoundSurnameName,
@@ -96,6 +97,8 @@ interface Line {
   videoCell?: boolean;
   /** {@link isDirectionLine} of `trimmed`, once read (a line is looked at as next and as previous). */
   direction?: boolean;
+  /** A record's procedural sentence (see recordLine). */
+  record?: boolean;
   /** {@link examinerOf} of `trimmed` found a US transcript's examination header, once read. */
   examiner?: boolean;
   /** The line opens with a chat export's message stamp (see {@link chatExportStamp}), once read. */
@@ -121,6 +124,12 @@ function isAsciiCapital(c: number): boolean {
 function examinerLine(line: Line): boolean {
   line.examiner ??= examinerOf(line.trimmed) !== null;
   return line.examiner;
+}
+
+/** A record's procedural sentence alone on the line (see isRecordSentence), read once. */
+function recordLine(line: Line): boolean {
+  line.record ??= isRecordSentence(line.trimmed);
+  return line.record;
 }
 
 function directionLine(line: Line): boolean {
@@ -1596,6 +1605,8 @@ function splitGroup(
             prev.videoCell === true ||
             directionLine(line) ||
             directionLine(prev) ||
+            // A record's procedural sentence on its line (`La séance est ouverte à 14 h 15 …`).
+            recordLine(line) ||
             // A US transcript's examination header (`BY MR. DALEY:`) stands alone.
             examinerLine(line) ||
             examinerLine(prev) ||

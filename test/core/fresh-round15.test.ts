@@ -310,3 +310,53 @@ describe('the Eduskunta’s page furniture and a tag over its colon', () => {
     );
   });
 });
+
+describe('the record’s own sentences (the Belgian Chamber, the Storting)', () => {
+  it('GOOD: the sitting’s opening in French and Dutch, on lines of their own, are directions', () => {
+    const text = [
+      'Commission de l’Intérieur',
+      'La réunion publique de commission est ouverte à 10 h 05 et présidée par Mme Ine Claes.',
+      'De openbare commissievergadering wordt geopend om 10.05 uur en voorgezeten door mevrouw Ine Claes.',
+      'La présidente: Nous commençons par les questions.',
+    ].join('\n');
+    const d = doc(text);
+    expect(d.blocks.filter((b) => b.type === 'direction').map((b) => b.text)).toEqual([
+      'La réunion publique de commission est ouverte à 10 h 05 et présidée par Mme Ine Claes.',
+      'De openbare commissievergadering wordt geopend om 10.05 uur en voorgezeten door mevrouw Ine Claes.',
+    ]);
+    expect(doc('De vergadering wordt gesloten om 17.40 uur.').blocks[0]?.type).toBe('direction');
+  });
+
+  it('GOOD: the Storting’s record of who brought what, who took the chair, the roll call', () => {
+    const text = [
+      'Presidenten: Møtet er satt.',
+      '',
+      'Statsråd Eva Nilsen overbrakte 3 kgl. proposisjoner (se under Referat).',
+      '',
+      'Presidenten: Vi går til dagens kart.',
+      '',
+      'Lars Holm inntok så presidentplassen.',
+      '',
+      'Det ble deretter foretatt navneopprop.',
+      '',
+      'Møtet hevet kl. 16.20.',
+    ].join('\n');
+    expect(doc(text).blocks.map((b) => b.type)).toEqual([
+      'speech',
+      'direction',
+      'speech',
+      'direction',
+      'direction',
+      'direction',
+    ]);
+  });
+
+  it('BAD: a member saying the same words inside a sentence keeps them as speech', () => {
+    const text = [
+      'Presidenten: Møtet er satt.',
+      '',
+      'Kari Lunde (H): Jeg minner om at statsråd Eva Nilsen overbrakte 3 kgl. proposisjoner i går, og at Lars Holm inntok så presidentplassen etterpå.',
+    ].join('\n');
+    expect(doc(text).blocks.map((b) => b.type)).toEqual(['speech', 'speech']);
+  });
+});
