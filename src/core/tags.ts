@@ -575,7 +575,7 @@ function officeLength(
     let key = '';
     for (let n = 1; n <= MAX_OFFICE_WORDS && from + n <= limit; n++) {
       key = key ? `${key} ${keys[from + n - 1] ?? ''}` : (keys[from] ?? '');
-      if (OFFICES.has(key)) best = Math.max(best, from + n);
+      if (OFFICES.has(key) || (n === 1 && isCompoundMinister(key))) best = Math.max(best, from + n);
     }
   }
   if (best === 0) return 0;
@@ -591,6 +591,16 @@ function officeLength(
     j = k;
   }
   return end - start;
+}
+
+/**
+ * A minister's office written as one word, as the Nordic languages and Dutch compound it
+ * (`Liikenneministeri`, `Utenriksminister`, `Justitieminister`, `Onderwijsminister`): the word
+ * ends in the minister's word after a field of three letters or more (`administer` is none).
+ */
+function isCompoundMinister(key: string): boolean {
+  if (key.endsWith('ministeri')) return key.length >= 12;
+  return key.length >= 11 && key.endsWith('minister') && !key.endsWith('administer');
 }
 
 function officeText(list: readonly string[]): string {

@@ -360,3 +360,74 @@ describe('the record’s own sentences (the Belgian Chamber, the Storting)', () 
     expect(doc(text).blocks.map((b) => b.type)).toEqual(['speech', 'speech']);
   });
 });
+
+describe('a record’s office and name without the colon (Pääministeri Jyrki Katainen)', () => {
+  it('GOOD: after a tagged turn, the office and full name alone over the answer are its tag', () => {
+    const text = [
+      'Kysymys lentoliikenteestä',
+      '',
+      'Sanna Rinne /vas:',
+      '',
+      'Arvoisa puhemies! Milloin hallitus palauttaa lennot Kajaaniin?',
+      '',
+      'Liikenneministeri Olli Haapala',
+      '',
+      'Lennot palaavat maaliskuussa, kun sopimus on allekirjoitettu.',
+    ].join('\n');
+    expect(speakerOf(text, 'Lennot palaavat')).toMatchObject({
+      name: 'Olli Haapala',
+      title: 'Liikenneministeri',
+    });
+    const d = doc(text);
+    expect(d.blocks.some((b) => b.text === 'Liikenneministeri Olli Haapala')).toBe(false);
+    expect(d.messages.some((m) => m.ruleId === 'speaker-tag' && m.line === 7)).toBe(true);
+  });
+
+  it('BAD: a headline naming a minister over a story, with no turn before it, stays a headline', () => {
+    const text = [
+      'Prime Minister Jyrki Katainen',
+      '',
+      'The prime minister visited the harbour on Monday and met the workers.',
+    ].join('\n');
+    const d = doc(text);
+    expect(d.speakers).toEqual([]);
+    expect(d.blocks[1]?.type).not.toBe('speech');
+  });
+
+  it('BAD: the line over a paragraph that has its own tag is no tag', () => {
+    const text = [
+      'Presidenten: Ordet er fritt.',
+      '',
+      'Statsråd Eva Nilsen',
+      '',
+      'Kari Lunde (H): Jeg har et spørsmål til statsråden.',
+    ].join('\n');
+    expect(speakerOf(text, 'Jeg har')).toMatchObject({ name: 'Kari Lunde' });
+    expect(doc(text).speakers.some((s) => s.name === 'Eva Nilsen')).toBe(false);
+  });
+});
+
+describe('a minister’s office compounded into one word (Utenriksminister, Liikenneministeri)', () => {
+  it('GOOD: the office is the title, the name the speaker’s', () => {
+    const text = [
+      'Presidenten: Ordet går til utenriksministeren.',
+      '',
+      'Utenriksminister Anne Holt: Takk, president. Norge støtter forslaget.',
+      '',
+      'Justitieminister Karl Berg: Regeringen har fattat beslut.',
+    ].join('\n');
+    expect(speakerOf(text, 'Takk, president')).toMatchObject({
+      name: 'Anne Holt',
+      title: 'Utenriksminister',
+    });
+    expect(speakerOf(text, 'Regeringen')).toMatchObject({
+      name: 'Karl Berg',
+      title: 'Justitieminister',
+    });
+  });
+
+  it('BAD: a word that only ends like it is no office', () => {
+    const d = doc('Administer Jane Doe: two tablets, one now and one at night.');
+    expect(d.speakers.some((s) => s.title === 'Administer')).toBe(false);
+  });
+});

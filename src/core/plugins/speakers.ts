@@ -481,6 +481,60 @@ function examination(children: readonly RootContent[], file: VFile): void {
   }
 }
 
+/** Fewest tagged paragraphs of a record before its office line without a colon is a tag. */
+const MIN_RECORD_TAGS = 1;
+/** Longest office-and-name line read so. */
+const OFFICE_LINE_CHARS = 80;
+
+/**
+ * A record whose turns open with colon tags, and one turn with the office and the full name alone
+ * on its line without the colon (the Eduskunta's question time: `Annika Saarikko /kesk:` … then
+ * `Pääministeri Jyrki Katainen` over the answer): that line is the tag of the paragraph below.
+ * Only after a tagged turn, over a paragraph without a tag of its own: a page's headline naming
+ * a minister stays a headline.
+ */
+function officeNameLines(
+  children: readonly RootContent[],
+  tagged: (node: Paragraph) => boolean,
+  file: VFile,
+): Map<Paragraph, TagMatch> {
+  const found = new Map<Paragraph, TagMatch>();
+  let tags = 0;
+  for (let i = 0; i < children.length; i++) {
+    const node = children[i];
+    if (node?.type !== 'paragraph') continue;
+    if (tagged(node)) {
+      tags++;
+      continue;
+    }
+    const next = children[i + 1];
+    const value = node.value.trim();
+    if (
+      tags === 0 ||
+      next?.type !== 'paragraph' ||
+      node.segments.length !== 1 ||
+      value.length > OFFICE_LINE_CHARS ||
+      value.includes(':') ||
+      /[.!?,;]$/.test(value) ||
+      tagged(next)
+    )
+      continue;
+    const match = parseTag(`${value}:`);
+    if (match === null || match.rest !== '' || match.tag.office === null) continue;
+    if (!(match.tag.name ?? '').includes(' ')) continue;
+    found.set(node, { tag: { ...match.tag, raw: value }, rest: '', end: value.length });
+  }
+  if (tags < MIN_RECORD_TAGS) return new Map();
+  for (const node of found.keys())
+    report(
+      file,
+      'speaker-tag',
+      `Read “${node.value.trim()}” as the tag of the turn below: a record's office and name without its colon`,
+      { line: paragraphLine(node) },
+    );
+  return found;
+}
+
 /** Fewest paragraphs opening with a name line before such lines are read as speakers. */
 const MIN_NAME_LINES = 3;
 
@@ -1073,6 +1127,8 @@ export const speakerTags: Plugin<[], Root> = () => (tree: Root, file: VFile) => 
   const capsDot = capsDotTags(children);
   // A continental chamber's record (`M. le président.`, `PRESIDENTE.`, `El señor PRESIDENTE:`).
   const chamber = chamberTags(children, (n) => readTag(n) !== null, nameLines.values());
+  // A record's office-and-name line that lost its colon (`Pääministeri Jyrki Katainen`).
+  const offices = officeNameLines(children, (n) => readTag(n) !== null, file);
   if (chamber.size > 0) {
     const [node, match] = chamber.entries().next().value as [Paragraph, TagMatch];
     report(
@@ -1133,6 +1189,7 @@ export const speakerTags: Plugin<[], Root> = () => (tree: Root, file: VFile) => 
         (hearing ? printedHearingTag(node.value) : null) ??
         capsDot.get(node) ??
         chamber.get(node) ??
+        offices.get(node) ??
         dashed.get(node) ??
         codes.get(node) ??
         dialogue.get(node) ??
