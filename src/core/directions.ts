@@ -605,6 +605,11 @@ export function isProductionLine(line: string): boolean {
   // A caption label in capitals before a spaced dash: `SONORA – JOSÉ BEZERRA, AGRICULTOR`.
   const dash = /^([A-Z][A-Z0-9]*) [–—-] (?=\S)/.exec(head);
   if (dash && CAPTION_LABELS.has(dash[1] as string)) return true;
+  // A bite's header so (`SOT - TOM REYES / MAYOR`): a person in capitals after the dash.
+  if (dash && BITE_LABELS.has(dash[1] as string)) {
+    const rest = t.slice(dash[0].length);
+    return rest === rest.toUpperCase() && isPersonDesignation(rest);
+  }
   // A run time after its label without a colon between: `RUNS :12`, `TRT 1:05`.
   const space = head.search(/\s(?::|\d)/);
   if (space <= 0 || space > 16) return false;
