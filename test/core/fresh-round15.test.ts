@@ -431,3 +431,30 @@ describe('a minister’s office compounded into one word (Utenriksminister, Liik
     expect(d.speakers.some((s) => s.title === 'Administer')).toBe(false);
   });
 });
+
+describe('the Storting’s record of who took the floor (…, Name, tok ordet og uttalte:)', () => {
+  it('GOOD: the record’s line is a direction, the paragraph under it that member’s speech', () => {
+    const text = [
+      'Eldste representant for Finnmark, Randi Aas, tok ordet og uttalte:',
+      '',
+      'Jeg ber om at vi velger en midlertidig president.',
+      '',
+      'Presidenten: Takk. Vi går videre.',
+    ].join('\n');
+    const d = doc(text);
+    expect(d.blocks.map((b) => b.type)).toEqual(['direction', 'speech', 'speech']);
+    expect(speakerOf(text, 'Jeg ber')).toMatchObject({
+      name: 'Randi Aas',
+      title: 'Eldste representant for Finnmark',
+    });
+    expect(speakerOf(text, 'Takk.')).toMatchObject({ role: 'presidenten' });
+  });
+
+  it('BAD: the words in a member’s own sentence are no record line', () => {
+    const text =
+      'Presidenten: Jeg minner om at Randi Aas tok ordet og uttalte seg om fergene i går.';
+    const d = doc(text);
+    expect(d.blocks.map((b) => b.type)).toEqual(['speech']);
+    expect(d.speakers.some((s) => s.name === 'Randi Aas')).toBe(false);
+  });
+});

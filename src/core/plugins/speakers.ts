@@ -269,6 +269,25 @@ function anchorReadCue(text: string): Tag | null {
   if (value.length < 5 || value.length > 13 || CUE_WORDS.get(value) !== 'anchor') return null;
   return { ...BLANK_TAG, raw: value, role: 'anchor' };
 }
+/**
+ * The Storting's (and the Folketing's) record of who took the floor, the speech on the paragraph
+ * below (`Første representant for Aust-Agder fylke, Freddy de Ruiter, tok ordet og uttalte:`,
+ * `Freddy de Ruiter tok ordet og uttalte:`): the name, with what the record calls them before it
+ * as the title. Bounded classes, anchored.
+ */
+const TOOK_THE_FLOOR =
+  /^(?:([^!?;:,]{3,120}), )?([^!?;:,]{3,60})(?:,)? (?:tok ordet og uttalte|tog ordet og udtalte):$/u;
+
+function tookTheFloor(text: string): Tag | null {
+  const value = text.trim();
+  if (value.length > 200 || !value.endsWith(':')) return null;
+  const m = TOOK_THE_FLOOR.exec(value);
+  if (!m) return null;
+  const person = parseTag(`${m[2] ?? ''}:`)?.tag;
+  if (person?.name == null || !person.name.includes(' ')) return null;
+  return { ...person, raw: value, title: person.title ?? m[1] ?? null };
+}
+
 /** A caption keyed over a bite: `SUPER: MARIA LOPEZ / FIRE CHIEF`, `CG: Lena Fischer / Captain`. */
 const BITE_CAPTION =
   /^(?:(?:SUPER|CG|L3|LOWER THIRD|CHYRON|FONT)\s*:|\[(?:SUPER|CG|L3|CHYRON|FONT)\])\s*(\S.{0,118})$/;
@@ -1218,16 +1237,22 @@ export const speakerTags: Plugin<[], Root> = () => (tree: Root, file: VFile) => 
   // The anchor's cue alone on its line (`ANMODERATION`, `LANCEMENT`, `ENTRADILLA`, `LANCIO`):
   // the paragraph under it, without a tag of its own, is the anchor's read.
   let anchorCue: Tag | null = null;
+  // The record's line saying who took the floor (`…, Freddy de Ruiter, tok ordet og uttalte:`):
+  // the paragraph under it, without a tag of its own, is that member's.
+  let floorTaker: Tag | null = null;
   for (let index = 0; index < children.length; index++) {
     const node = children[index] as RootContent;
     if (node.type === 'direction') {
       bites.direction(node.value, node.line);
       anchorCue = anchorReadCue(node.value);
+      floorTaker = tookTheFloor(node.value);
     }
     if (node.type !== 'paragraph') continue;
     const bite = bites.speakerOf(node, children[index + 1]);
     const underAnchorCue = anchorCue;
     anchorCue = null;
+    const underFloorTaker = floorTaker;
+    floorTaker = null;
     if (bite !== null) {
       node.data = { ...node.data, tag: bite, tagOnly: false, bite: true };
       report(
@@ -1256,6 +1281,15 @@ export const speakerTags: Plugin<[], Root> = () => (tree: Root, file: VFile) => 
         codes.get(node) ??
         dialogue.get(node) ??
         null);
+    if (match === null && underFloorTaker !== null && node.value.trim() !== '') {
+      match = { tag: underFloorTaker, rest: node.value.trim(), end: 0 };
+      report(
+        file,
+        'speaker-tag',
+        `Read the words under the record's line that ${underFloorTaker.name} took the floor as theirs`,
+        { line: paragraphLine(node) },
+      );
+    }
     if (match === null && underAnchorCue !== null && !marked(node) && node.value.trim() !== '') {
       match = { tag: underAnchorCue, rest: node.value.trim(), end: 0 };
       report(
