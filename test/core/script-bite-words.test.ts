@@ -67,6 +67,18 @@ describe('a bite written out under its header and cues', () => {
     expect(blockOf(doc, WORDS).type).toBe('speech');
   });
 
+  it('BBC’s IN WORDS and OUT WORDS name the bite’s words too', () => {
+    const doc = formatTranscript(
+      script(
+        'SOT: MAYOR TOM REYES',
+        ['IN WORDS: "Nobody was hurt..."', 'OUT WORDS: "...every one of them."'],
+        WORDS,
+        '',
+      ),
+    );
+    expect(blockOf(doc, WORDS).type).toBe('speech');
+  });
+
   it('without in- and out-cues, the words closed by the next cue are the bite', () => {
     const doc = formatTranscript(script('SOT: MAYOR TOM REYES', [], WORDS, '[ANCHOR TAG]'));
     expect(blockOf(doc, WORDS).type).toBe('speech');
@@ -108,5 +120,34 @@ describe('a bite written out under its header and cues', () => {
     ['BITE - the fire started at night', false],
   ])('%s is a production line: %s', (line, expected) => {
     expect(isProductionLine(line)).toBe(expected);
+  });
+});
+
+describe('a BBC radio script: the presenter’s cue, an insert, a sound cue', () => {
+  const RADIO = [
+    'TITLE: HARBOUR FIRE',
+    'DUR: 2\'10"',
+    '',
+    'PRESENTER: Fire crews spent the night at the harbour in Dover. Our reporter Sam Patel was there.',
+    '',
+    'INS: HARBOUR FIRE PKG',
+    'IN WORDS: "The smoke could be seen..."',
+    'OUT WORDS: "...BBC News, Dover."',
+    'DUR: 1\'45"',
+    '',
+    'The smoke could be seen for miles. Sam Patel, BBC News, Dover.',
+  ].join('\n');
+
+  it('the insert’s words are not the presenter’s: the insert cue ends the turn', () => {
+    const doc = formatTranscript(RADIO);
+    const insert = blockOf(doc, 'The smoke could be seen for miles. Sam Patel, BBC News, Dover.');
+    expect(insert.type).toBe('narration');
+    expect(doc.messages.some((m) => m.ruleId === 'turn-end')).toBe(true);
+  });
+
+  it('CUE: over a sound in capitals is a cue to play it, read by nobody', () => {
+    const doc = formatTranscript('CUE: SIGNATURE TUNE\n\nPRESENTER: Good morning.');
+    expect(blockOf(doc, 'CUE: SIGNATURE TUNE').type).toBe('direction');
+    expect(isProductionLine('CUE: Bus fares go up on Monday.')).toBe(false);
   });
 });

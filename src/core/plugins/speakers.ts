@@ -338,8 +338,11 @@ const WHOLE_QUOTE = /^["“«„].*["”»“][.!?]?$/su;
 /** Sentences: no lower-case letter first (a capital, a quotation mark, Hangul), an end last. */
 const BITE_SENTENCES = lazyRegExp(String.raw`^[^\p{Ll}\s].*[.!?…"”»。]$`, 'su');
 
-/** A bite's in-cue or out-cue with its words: `IN: "We are asking…"`, `OUT CUE: …stay home.` */
-const BITE_WORD_CUE = /^(IN|IN ?CUE|INQ|OUT|OUT ?CUE|OUTQ|OQ)\s*:\s*(\S.*)$/i;
+/**
+ * A bite's in-cue or out-cue with its words: `IN: "We are asking…"`, `OUT CUE: …stay home.`,
+ * BBC's `IN WORDS:` / `OUT WORDS:`.
+ */
+const BITE_WORD_CUE = /^(IN|IN ?CUE|IN ?WORDS|INQ|OUT|OUT ?CUE|OUT ?WORDS|OUTQ|OQ)\s*:\s*(\S.*)$/i;
 
 /** A cue's or a paragraph's words for comparing them: lower case, letters and digits only. */
 function cueWords(text: string): string {

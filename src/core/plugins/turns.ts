@@ -205,6 +205,14 @@ const IN_PERSON = lazyRegExp(
   'iu',
 );
 
+/**
+ * A radio or TV script's cue to play a recording (`INS: HARBOUR FIRE PKG`, `CLIP: HARBOUR MASTER`,
+ * `CART 2041`, `CUT 12 (:14)`, `VT: FLOODS`): another voice, so the presenter's turn (a BBC
+ * script's `CUE:`) ends there.
+ */
+const RECORDED_INSERT =
+  /^\s*(?:INS|INSERT|PACKAGE|PKG|VT|CLIP|ACT|ACTUALITY|CUT|CART|TAPE|WRAP|VOICER)(?:\s*:|\s+#?\d)/;
+
 const FOOTER_NOTES: ReadonlySet<string> = new Set(['copyright', 'disclaimer', 'terms']);
 
 /** The block with the paragraph's position when it has one (no spread of a copy per block). */
@@ -265,7 +273,10 @@ export const turns: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
         cue = CUE_DELIVERIES[key] ?? cue;
         // A report's cue with its reporter (`تقرير: أحمد علي`, `MAZ: …`) hands over as the cue does.
         const label = inlineScriptCue(node.value.trim())?.cue.toLowerCase() ?? key;
-        if (current !== null && (PACKAGE_CUES.has(key) || PACKAGE_CUES.has(label))) {
+        if (
+          current !== null &&
+          (PACKAGE_CUES.has(key) || PACKAGE_CUES.has(label) || RECORDED_INSERT.test(node.value))
+        ) {
           report(file, 'turn-end', `Ended the turn at the cue ${node.value.trim()}`, {
             line: node.line,
           });
