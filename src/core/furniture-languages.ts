@@ -140,11 +140,11 @@ const RULES: readonly Rule[] = [
     reason: 'dateline',
   },
   // A Nordic parliament's page: when it was published or updated (`Viimeksi julkaistu 5.6.2021
-  // 19.53`, `Senast publicerat 06-06-2021 18:05`, `Sist oppdatert 12.04.2019`).
+  // 19.53`, `Senast publicerat 06-06-2021 18:05`).
   {
-    first: ['viimeksi', 'julkaistu', 'päivitetty', 'senast', 'publicerad', 'uppdaterad', 'sist'],
+    first: ['viimeksi', 'senast'],
     pattern:
-      /^(?:Viimeksi julkaistu|Julkaistu|Päivitetty|Senast publicerat|Senast uppdaterad|Publicerad|Uppdaterad|Sist oppdatert|Sist endret)(?: den)?:? \d{1,2}[./-]\d{1,2}[./-]\d{2,4}(?:,? (?:kl\.? |klo )?\d{1,2}[:.]\d\d)?$/u,
+      /^(?:Viimeksi julkaistu|Senast publicerat) \d{1,2}[./-]\d{1,2}[./-]\d{4}(?: \d{1,2}[:.]\d\d)?$/u,
     reason: 'dateline',
   },
   // The Eduskunta's minutes: the record's number (`PTK 199/2002 vp`, `Täysistunnon pöytäkirja
@@ -285,9 +285,12 @@ const FIRST_WORD_OPENINGS: ReadonlySet<number> = new Set(
     .map((w) => (w.charCodeAt(0) << 8) | w.charCodeAt(1)),
 );
 
-/** The Eduskunta's sitting line (see classifyLanguageLine). Anchored, bounded classes. */
+/**
+ * The Eduskunta's sitting line (see classifyLanguageLine): the weekday in capitals ends in `NA`
+ * (`MAANANTAINA`), the month in `KUUTA`. Anchored, bounded classes.
+ */
 const FI_SITTING =
-  /^\d{1,3}\. (?:MAANANTAINA|TIISTAINA|KESKIVIIKKONA|TORSTAINA|PERJANTAINA|LAUANTAINA|SUNNUNTAINA) \d{1,2}\. [A-ZÄÖ]{2,10}KUUTA \d{4}(?: kello \d{1,2}(?:\.\d\d)?)?$/u;
+  /^\d{1,3}\. [A-Z]{5,11}NA \d{1,2}\. [A-ZÄÖ]{2,10}KUUTA \d{4}(?: kello \d{1,2}(?:\.\d\d)?)?$/u;
 
 /** An ASCII capital in lower case; any other code as it is. */
 function lowerAsciiCode(code: number): number {

@@ -1171,7 +1171,7 @@ export const PARTIES: ReadonlySet<string> = new Set(
  * (`Marja-Liisa Tykkyläinen /sd:`, `Antero Laukkanen kd :`): kept as the speaker's title.
  */
 export const EDUSKUNTA_PARTIES: ReadonlySet<string> = new Set(
-  'kesk kok sd ps vihr vas r kd liik sin vkk rkp nuors'.split(' '),
+  'kesk kok sd ps vihr vas r kd liik sin vkk rkp'.split(' '),
 );
 
 /**

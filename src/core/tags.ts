@@ -372,8 +372,8 @@ const UNNAMED_NOTES: ReadonlySet<string> = new Set([
   'name inaudible',
 ]);
 
-/** Where a member spoke from, in the Storting's record (`(fra salen)`, `(fra talerstolen)`). */
-const FLOOR_NOTES: ReadonlySet<string> = new Set(['fra salen', 'fra talerstolen']);
+/** Where a member spoke from, in the Storting's record (`(fra salen)`: from the floor). */
+const FLOOR_NOTES: ReadonlySet<string> = new Set(['fra salen']);
 
 function isParty(note: string): boolean {
   const key = foldWords(note);
@@ -1042,7 +1042,7 @@ function eduskuntaMember(raw: string, turkish: boolean): Parsed | null {
   const inner = classify(person, turkish);
   if (inner === null || inner.name === null || inner.role !== null) return null;
   if (words(inner.name).length < 2 || !isNameWords(words(inner.name))) return null;
-  return { ...inner, title: inner.title === null ? code : `${inner.title}, ${code}` };
+  return { ...inner, title: inner.title ? `${inner.title}, ${code}` : code };
 }
 
 /**
@@ -1240,7 +1240,7 @@ const COMMISSION_CODES: Readonly<Record<string, string>> = {
  * Bounded classes, no nesting.
  */
 const AIR_TO_GROUND =
-  /^(\d{2}) (\d{2}) (\d{2}) (\d{2})[ \t]+([A-Z]{2,4}\d?)(?: \(([A-Z0-9]{2,12})\))?(?=[ \t]|$)/;
+  /^(\d{2}) (\d{2}) (\d{2}) (\d{2})[ \t]+([A-Z]{2,4}\d?)(?: \([A-Z0-9]{2,12}\))?(?=[ \t]|$)/;
 
 /**
  * The speaker of an air-to-ground line (see {@link AIR_TO_GROUND}): the code as written, the
@@ -1263,10 +1263,10 @@ function airToGroundTag(text: string, i: number): TagMatch | null {
   return {
     tag: {
       ...BLANK_TAG,
-      raw: m[6] ? `${code} (${m[6]})` : code,
+      raw: m[0].slice(11).trim(),
       name: code,
       timestampMs: (((days * 24 + hours) * 60 + minutes) * 60 + seconds) * 1000,
-      timeWritten: `${m[1]} ${m[2]} ${m[3]} ${m[4]}`,
+      timeWritten: m[0].slice(0, 11),
     },
     rest: text.slice(start).trim(),
     end: start,

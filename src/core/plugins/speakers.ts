@@ -80,9 +80,6 @@ const HONORIFICS = new Set(
  */
 const RESUMING_LABELS: ReadonlySet<string> = new Set(['puhuja', 'talaren']);
 
-/** NASA's ground elapsed time, days first (`04 06 45 52`): see ../tags.ts. */
-const ELAPSED_DAYS = /^\d{2} \d{2} \d{2} \d{2}$/;
-
 /** Characters of a turn searched for a self-introduction ("I'm Steve Ember"). */
 const INTRO_WINDOW = 200;
 
@@ -270,13 +267,12 @@ function anchorReadCue(text: string): Tag | null {
   return { ...BLANK_TAG, raw: value, role: 'anchor' };
 }
 /**
- * The Storting's (and the Folketing's) record of who took the floor, the speech on the paragraph
+ * The Storting's record of who took the floor, the speech on the paragraph
  * below (`Første representant for Aust-Agder fylke, Freddy de Ruiter, tok ordet og uttalte:`,
  * `Freddy de Ruiter tok ordet og uttalte:`): the name, with what the record calls them before it
  * as the title. Bounded classes, anchored.
  */
-const TOOK_THE_FLOOR =
-  /^(?:([^!?;:,]{3,120}), )?([^!?;:,]{3,60})(?:,)? (?:tok ordet og uttalte|tog ordet og udtalte):$/u;
+const TOOK_THE_FLOOR = /^(?:([^!?;:,]{3,120}), )?([^!?;:,]{3,60}),? tok ordet og uttalte:$/u;
 
 function tookTheFloor(text: string): Tag | null {
   const value = text.trim();
@@ -610,12 +606,9 @@ function officeNameLines(
   }
   if (tags < MIN_RECORD_TAGS) return new Map();
   for (const node of found.keys())
-    report(
-      file,
-      'speaker-tag',
-      `Read “${node.value.trim()}” as the tag of the turn below: a record's office and name without its colon`,
-      { line: paragraphLine(node) },
-    );
+    report(file, 'speaker-tag', `Read “${node.value.trim()}” as a tag without its colon`, {
+      line: paragraphLine(node),
+    });
   return found;
 }
 
@@ -1289,7 +1282,7 @@ export const speakerTags: Plugin<[], Root> = () => (tree: Root, file: VFile) => 
       report(
         file,
         'speaker-tag',
-        `Read the words under the record's line that ${underFloorTaker.name} took the floor as theirs`,
+        `Read the words as ${underFloorTaker.name}'s, who took the floor`,
         { line: paragraphLine(node) },
       );
     }
@@ -1361,14 +1354,13 @@ export const speakerTags: Plugin<[], Root> = () => (tree: Root, file: VFile) => 
         file,
         'time-anchor',
         // A chat's clock time (`10:15 AM`), or an exported or copied chat's stamp with its day
-        // (`12/03/2024, 14:05`, `12.03.2024 14:05`), is kept as written in `actual`.
+        // (`12/03/2024, 14:05`, `12.03.2024 14:05`), or NASA's elapsed time (`04 06 45 52`), is
+        // kept as written in `actual`.
         match.tag.timeWritten === undefined ||
           match.tag.timeWritten.endsWith('M') ||
-          /\d[./-]\d{1,2}[./-]\d/.test(match.tag.timeWritten)
+          /\d[./-]\d{1,2}[./-]\d|^\d\d \d\d /.test(match.tag.timeWritten)
           ? `Kept the time ${formatHms(match.tag.timestampMs)} of ${match.tag.raw} as a time anchor`
-          : ELAPSED_DAYS.test(match.tag.timeWritten)
-            ? `Kept the elapsed time ${match.tag.timeWritten} (days, hours, minutes, seconds) of ${match.tag.raw} as a time anchor, ${formatHms(match.tag.timestampMs)}`
-            : `Kept ${formatHms(match.tag.timestampMs)} of the timecode ${match.tag.timeWritten} of ${match.tag.raw} as a time anchor (its start to the second: frames and a range's end are not kept)`,
+          : `Kept ${formatHms(match.tag.timestampMs)} of the timecode ${match.tag.timeWritten} of ${match.tag.raw} as a time anchor (its start to the second: frames and a range's end are not kept)`,
         {
           line: paragraphLine(node),
           actual: match.tag.timeWritten ?? formatHms(match.tag.timestampMs),
@@ -2063,24 +2055,7 @@ export const speakerIdentities: Plugin<[], Root> = () => (tree: Root, file: VFil
   for (const node of tree.children) {
     if (node.type !== 'paragraph') continue;
     let entry: SpeakerEntry | null = null;
-    const resumes: SpeakerEntry | null =
-      node.data?.tag && RESUMING_LABELS.has(node.data.tag.raw.toLowerCase()) ? interrupted : null;
-    if (node.data?.tag && resumes) {
-      // `Puhuja:` (the Eduskunta's minutes), `Talaren:` (their Swedish pages): the member who
-      // had the floor goes on after the chair's interruption.
-      entry = resumes;
-      const who = resumes.name ?? resumes.role;
-      report(
-        file,
-        'speaker-resumes',
-        `"${node.data.tag.raw}" is the member who had the floor before the interruption: ${who}`,
-        { line: paragraphLine(node), actual: node.data.tag.raw, expected: who ? [who] : undefined },
-      );
-      (node.data as SpeakerData).speakerId = resumes.id;
-      waiting = node.data.tagOnly ? resumes : null;
-      if (resumes !== current) [interrupted, current] = [current, resumes];
-      if (node.data.tagOnly) continue;
-    } else if (node.data?.tag) {
+    if (node.data?.tag) {
       let tag = node.data.tag;
       const chevrons = introduced.has(node);
       if (chevrons) {
@@ -2098,9 +2073,22 @@ export const speakerIdentities: Plugin<[], Root> = () => (tree: Root, file: VFil
         }
       }
       const voice = chevrons && tag.name === null && anonymous > 1;
-      entry = voice
-        ? registry.voice(tag, tag.role ?? 'unidentified')
-        : registry.resolve(tag, file, paragraphLine(node));
+      // `Puhuja:` (the Eduskunta's minutes), `Talaren:` (their Swedish pages): the member who had
+      // the floor goes on after the chair's interruption.
+      const resumes: SpeakerEntry | null = RESUMING_LABELS.has(tag.raw.toLowerCase())
+        ? interrupted
+        : null;
+      if (resumes)
+        report(file, 'speaker-resumes', `"${tag.raw}" is who had the floor`, {
+          line: paragraphLine(node),
+          actual: tag.raw,
+        });
+      entry =
+        resumes ??
+        (voice
+          ? registry.voice(tag, tag.role ?? 'unidentified')
+          : registry.resolve(tag, file, paragraphLine(node)));
+      if (entry !== current) [interrupted, current] = [current, entry];
       if (voice && ++numbered === 1)
         report(
           file,
@@ -2126,7 +2114,6 @@ export const speakerIdentities: Plugin<[], Root> = () => (tree: Root, file: VFil
     }
     const before = previous;
     if (entry) previous = { entry, text: node.value };
-    if (entry && entry !== current) [interrupted, current] = [current, entry];
     if (!entry || !nameable(entry, registry)) continue;
     const label = entry.role === null ? entry.name : `The ${entry.role}`;
     // A turn in capitals (`JOURNALISTE : JE SUIS DEVANT LA MAIRIE, OÙ …`) is read as a `>>`
