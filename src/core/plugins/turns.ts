@@ -213,6 +213,37 @@ const IN_PERSON = lazyRegExp(
 const RECORDED_INSERT =
   /^\s*(?:INS|INSERT|PACKAGE|PKG|VT|CLIP|ACT|ACTUALITY|CUT|CART|TAPE|WRAP|VOICER)(?:\s*:|\s+#?\d)/;
 
+/** Words a transcript page's title calls it by (`Transcript: …`, `Stenogramm`, `Расшифровка`). */
+const TRANSCRIPT_WORDS = [
+  'transcript',
+  'transkript',
+  'transcripción',
+  'transcrição',
+  'trascrizione',
+  'wortprotokoll',
+  'stenogram',
+  'стенограм',
+  'расшифровк',
+];
+
+/** A page's title: the one its structure states, else its headline's line (an HTML `<h1>`). */
+function pageTitle(tree: Root): string {
+  const hints = tree.data?.hints;
+  if (hints?.title) return hints.title;
+  const line = hints?.headlineLine;
+  if (line == null) return '';
+  for (const node of tree.children) {
+    if (node.type === 'paragraph' && paragraphLine(node) === line) return node.value;
+  }
+  return '';
+}
+
+/** True when a page's title names it a transcript (`Transcript: Mayor’s briefing`). */
+function isTranscriptTitle(title: string): boolean {
+  const lower = title.toLowerCase();
+  return TRANSCRIPT_WORDS.some((word) => lower.includes(word));
+}
+
 const FOOTER_NOTES: ReadonlySet<string> = new Set(['copyright', 'disclaimer', 'terms']);
 
 /** The block with the paragraph's position when it has one (no spread of a copy per block). */
@@ -265,6 +296,8 @@ export const turns: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
   /** True right after a heading that ended a turn (and the subheadings under it). */
   let afterTurnHeading = false;
   const chapters = chapterTitles(tree.children);
+  // A page that calls itself a transcript has no narration of its own between its turns.
+  const transcriptPage = isTranscriptTitle(pageTitle(tree));
   for (const node of tree.children) {
     if (node.type !== 'paragraph') {
       out.push(node);
@@ -404,6 +437,7 @@ export const turns: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
     if (
       current !== null &&
       currentLabelled &&
+      !transcriptPage &&
       !continued?.has(line) &&
       !IN_PERSON.test(node.value)
     ) {
