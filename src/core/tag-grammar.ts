@@ -1093,7 +1093,10 @@ export const OFFICES: ReadonlySet<string> = new Set([
     'voorzitter burgemeester wethouder dijkgraaf staatssecretaris woordvoerder woordvoerster ' +
     'minister-president prezydent burmistrz wojewoda rzecznik rzeczniczka prezes marszałek ' +
     'prefeito prefeita governador governadora secretário secretária porta-voz comandante ' +
-    'vereador vereadora'
+    'vereador vereadora ' +
+    // The Eduskunta's and the Storting's chairs and government bench (`Puhemies Paula Risikko`,
+    // `Ensimmäinen varapuhemies:`, `Pääministeri Jyrki Katainen`, `Statsråd Olaug V. Bollestad`).
+    'puhemies varapuhemies pääministeri ministeri statsråd'
   ).split(' '),
 ]);
 
@@ -1102,7 +1105,10 @@ export const OFFICE_MODIFIERS: ReadonlySet<string> = new Set(
   (
     'deputy vice assistant acting shadow parliamentary junior senior principal permanent chief ' +
     'foreign defence defense finance health interior justice economy trade education home first ' +
-    'former associate lord'
+    'former associate lord ' +
+    // Finnish and Swedish ordinals of the deputy chairs (`Ensimmäinen varapuhemies`, `Andre vice
+    // talman`).
+    'ensimmäinen toinen förste andre'
   ).split(' '),
 );
 
@@ -1158,6 +1164,14 @@ export const PARTIES: ReadonlySet<string> = new Set(
     // Canada's House of Commons (`Mr. John Smith (Calgary Centre, CPC)`).
     'cpc ndp bq gp'
   ).split(' '),
+);
+
+/**
+ * The Eduskunta's party codes as its minutes write them, in lower case after the member's name
+ * (`Marja-Liisa Tykkyläinen /sd:`, `Antero Laukkanen kd :`): kept as the speaker's title.
+ */
+export const EDUSKUNTA_PARTIES: ReadonlySet<string> = new Set(
+  'kesk kok sd ps vihr vas r kd liik sin vkk rkp'.split(' '),
 );
 
 /**

@@ -74,6 +74,12 @@ const HONORIFICS = new Set(
   ),
 );
 
+/**
+ * The label of the member who had the floor and goes on after an interruption, in the Eduskunta's
+ * minutes (`Puhuja:`, `the speaker`) and their Swedish pages (`Talaren:`).
+ */
+const RESUMING_LABELS: ReadonlySet<string> = new Set(['puhuja', 'talaren']);
+
 /** Characters of a turn searched for a self-introduction ("I'm Steve Ember"). */
 const INTRO_WINDOW = 200;
 
@@ -262,6 +268,24 @@ function anchorReadCue(text: string): Tag | null {
   if (value.length < 5 || value.length > 13 || CUE_WORDS.get(value) !== 'anchor') return null;
   return { ...BLANK_TAG, raw: value, role: 'anchor' };
 }
+/**
+ * The Storting's record of who took the floor, the speech on the paragraph
+ * below (`Første representant for Aust-Agder fylke, Freddy de Ruiter, tok ordet og uttalte:`,
+ * `Freddy de Ruiter tok ordet og uttalte:`): the name, with what the record calls them before it
+ * as the title. Bounded classes, anchored.
+ */
+const TOOK_THE_FLOOR = /^(?:([^!?;:,]{3,120}), )?([^!?;:,]{3,60}),? tok ordet og uttalte:$/u;
+
+function tookTheFloor(text: string): Tag | null {
+  const value = text.trim();
+  if (value.length > 200 || !value.endsWith(':')) return null;
+  const m = TOOK_THE_FLOOR.exec(value);
+  if (!m) return null;
+  const person = parseTag(`${m[2] ?? ''}:`)?.tag;
+  if (person?.name == null || !person.name.includes(' ')) return null;
+  return { ...person, raw: value, title: person.title ?? m[1] ?? null };
+}
+
 /** A caption keyed over a bite: `SUPER: MARIA LOPEZ / FIRE CHIEF`, `CG: Lena Fischer / Captain`. */
 const BITE_CAPTION =
   /^(?:(?:SUPER|CG|L3|LOWER THIRD|CHYRON|FONT)\s*:|\[(?:SUPER|CG|L3|CHYRON|FONT)\])\s*(\S.{0,118})$/;
@@ -537,6 +561,57 @@ function examination(children: readonly RootContent[], file: VFile): void {
       { line: paragraphLine(node) },
     );
   }
+}
+
+/** Fewest tagged paragraphs of a record before its office line without a colon is a tag. */
+const MIN_RECORD_TAGS = 1;
+/** Longest office-and-name line read so. */
+const OFFICE_LINE_CHARS = 80;
+
+/**
+ * A record whose turns open with colon tags, and one turn with the office and the full name alone
+ * on its line without the colon (the Eduskunta's question time: `Annika Saarikko /kesk:` … then
+ * `Pääministeri Jyrki Katainen` over the answer): that line is the tag of the paragraph below.
+ * Only after a tagged turn, over a paragraph without a tag of its own: a page's headline naming
+ * a minister stays a headline.
+ */
+function officeNameLines(
+  children: readonly RootContent[],
+  tagged: (node: Paragraph) => boolean,
+  file: VFile,
+): Map<Paragraph, TagMatch> {
+  const found = new Map<Paragraph, TagMatch>();
+  let tags = 0;
+  for (let i = 0; i < children.length; i++) {
+    const node = children[i];
+    if (node?.type !== 'paragraph') continue;
+    if (tagged(node)) {
+      tags++;
+      continue;
+    }
+    const next = children[i + 1];
+    const value = node.value.trim();
+    if (
+      tags === 0 ||
+      next?.type !== 'paragraph' ||
+      node.segments.length !== 1 ||
+      value.length > OFFICE_LINE_CHARS ||
+      value.includes(':') ||
+      /[.!?,;]$/.test(value) ||
+      tagged(next)
+    )
+      continue;
+    const match = parseTag(`${value}:`);
+    if (match === null || match.rest !== '' || match.tag.office === null) continue;
+    if (!(match.tag.name ?? '').includes(' ')) continue;
+    found.set(node, { tag: { ...match.tag, raw: value }, rest: '', end: value.length });
+  }
+  if (tags < MIN_RECORD_TAGS) return new Map();
+  for (const node of found.keys())
+    report(file, 'speaker-tag', `Read “${node.value.trim()}” as a tag without its colon`, {
+      line: paragraphLine(node),
+    });
+  return found;
 }
 
 /** Fewest paragraphs opening with a name line before such lines are read as speakers. */
@@ -1131,6 +1206,8 @@ export const speakerTags: Plugin<[], Root> = () => (tree: Root, file: VFile) => 
   const capsDot = capsDotTags(children);
   // A continental chamber's record (`M. le président.`, `PRESIDENTE.`, `El señor PRESIDENTE:`).
   const chamber = chamberTags(children, (n) => readTag(n) !== null, nameLines.values());
+  // A record's office-and-name line that lost its colon (`Pääministeri Jyrki Katainen`).
+  const offices = officeNameLines(children, (n) => readTag(n) !== null, file);
   if (chamber.size > 0) {
     const [node, match] = chamber.entries().next().value as [Paragraph, TagMatch];
     report(
@@ -1158,16 +1235,22 @@ export const speakerTags: Plugin<[], Root> = () => (tree: Root, file: VFile) => 
   // The anchor's cue alone on its line (`ANMODERATION`, `LANCEMENT`, `ENTRADILLA`, `LANCIO`):
   // the paragraph under it, without a tag of its own, is the anchor's read.
   let anchorCue: Tag | null = null;
+  // The record's line saying who took the floor (`…, Freddy de Ruiter, tok ordet og uttalte:`):
+  // the paragraph under it, without a tag of its own, is that member's.
+  let floorTaker: Tag | null = null;
   for (let index = 0; index < children.length; index++) {
     const node = children[index] as RootContent;
     if (node.type === 'direction') {
       bites.direction(node.value, node.line);
       anchorCue = anchorReadCue(node.value);
+      floorTaker = tookTheFloor(node.value);
     }
     if (node.type !== 'paragraph') continue;
     const bite = bites.speakerOf(node, children[index + 1]);
     const underAnchorCue = anchorCue;
     anchorCue = null;
+    const underFloorTaker = floorTaker;
+    floorTaker = null;
     if (bite !== null) {
       node.data = { ...node.data, tag: bite, tagOnly: false, bite: true };
       report(
@@ -1191,10 +1274,20 @@ export const speakerTags: Plugin<[], Root> = () => (tree: Root, file: VFile) => 
         (hearing ? printedHearingTag(node.value) : null) ??
         capsDot.get(node) ??
         chamber.get(node) ??
+        offices.get(node) ??
         dashed.get(node) ??
         codes.get(node) ??
         dialogue.get(node) ??
         null);
+    if (match === null && underFloorTaker !== null && node.value.trim() !== '') {
+      match = { tag: underFloorTaker, rest: node.value.trim(), end: 0 };
+      report(
+        file,
+        'speaker-tag',
+        `Read the words as ${underFloorTaker.name}'s, who took the floor`,
+        { line: paragraphLine(node) },
+      );
+    }
     if (match === null && underAnchorCue !== null && !marked(node) && node.value.trim() !== '') {
       match = { tag: underAnchorCue, rest: node.value.trim(), end: 0 };
       report(
@@ -1263,10 +1356,11 @@ export const speakerTags: Plugin<[], Root> = () => (tree: Root, file: VFile) => 
         file,
         'time-anchor',
         // A chat's clock time (`10:15 AM`), or an exported or copied chat's stamp with its day
-        // (`12/03/2024, 14:05`, `12.03.2024 14:05`), is kept as written in `actual`.
+        // (`12/03/2024, 14:05`, `12.03.2024 14:05`), or NASA's elapsed time (`04 06 45 52`), is
+        // kept as written in `actual`.
         match.tag.timeWritten === undefined ||
           match.tag.timeWritten.endsWith('M') ||
-          /\d[./-]\d{1,2}[./-]\d/.test(match.tag.timeWritten)
+          /\d[./-]\d{1,2}[./-]\d|^\d\d \d\d /.test(match.tag.timeWritten)
           ? `Kept the time ${formatHms(match.tag.timestampMs)} of ${match.tag.raw} as a time anchor`
           : `Kept ${formatHms(match.tag.timestampMs)} of the timecode ${match.tag.timeWritten} of ${match.tag.raw} as a time anchor (its start to the second: frames and a range's end are not kept)`,
         {
@@ -1957,6 +2051,9 @@ export const speakerIdentities: Plugin<[], Root> = () => (tree: Root, file: VFil
     if (name === null) anonymous++;
   }
   let numbered = 0;
+  /** The speaker of the turn under way, and of the one before it (whom an interruption cut). */
+  let current: SpeakerEntry | null = null;
+  let interrupted: SpeakerEntry | null = null;
   for (const node of tree.children) {
     if (node.type !== 'paragraph') continue;
     let entry: SpeakerEntry | null = null;
@@ -1978,9 +2075,22 @@ export const speakerIdentities: Plugin<[], Root> = () => (tree: Root, file: VFil
         }
       }
       const voice = chevrons && tag.name === null && anonymous > 1;
-      entry = voice
-        ? registry.voice(tag, tag.role ?? 'unidentified')
-        : registry.resolve(tag, file, paragraphLine(node));
+      // `Puhuja:` (the Eduskunta's minutes), `Talaren:` (their Swedish pages): the member who had
+      // the floor goes on after the chair's interruption.
+      const resumes: SpeakerEntry | null = RESUMING_LABELS.has(tag.raw.toLowerCase())
+        ? interrupted
+        : null;
+      if (resumes)
+        report(file, 'speaker-resumes', `"${tag.raw}" is who had the floor`, {
+          line: paragraphLine(node),
+          actual: tag.raw,
+        });
+      entry =
+        resumes ??
+        (voice
+          ? registry.voice(tag, tag.role ?? 'unidentified')
+          : registry.resolve(tag, file, paragraphLine(node)));
+      if (entry !== current) [interrupted, current] = [current, entry];
       if (voice && ++numbered === 1)
         report(
           file,
