@@ -419,3 +419,214 @@ describe('lone name lines that are no tags', () => {
     expect(doc.speakers).toEqual([]);
   });
 });
+
+describe('a speaker’s name said once without its colon, the file naming them elsewhere', () => {
+  it('a subtitle script: a full name in capitals over the words, its first name tagged later', () => {
+    const doc = formatTranscript(
+      [
+        'TIDE LINE  —  SERIES 1, EPISODE 2',
+        'SUBTITLE SCRIPT (AS BROADCAST)',
+        '',
+        '[ENGINE STARTS]',
+        '',
+        'NARRATOR',
+        'The crab boats leave Newlyn before the light comes up.',
+        '',
+        'SAM KELLOW',
+        'We check the pots first, then we look at the sky.',
+        '',
+        '[ENGINE ROARS]',
+        '',
+        'SAM: If the swell is over two metres we stay in.',
+        '',
+        'NARRATOR',
+        'This morning the swell is under a metre.',
+        '',
+        'SAM',
+        'Then we go. Lines off.',
+      ].join('\n'),
+    );
+    expect(turns(doc)).toEqual([
+      ['narrator', 'The crab boats'],
+      ['Sam Kellow', 'We check the'],
+      ['Sam Kellow', 'If the swell'],
+      ['narrator', 'This morning the'],
+      ['Sam Kellow', 'Then we go.'],
+    ]);
+    // No slug made of a name, no word lost.
+    expect(doc.blocks.some((b) => b.type === 'direction' && /SAM/.test(b.text))).toBe(false);
+    // The reading is reported where its first name line is (`NARRATOR`, line 6).
+    expect(
+      doc.messages.some(
+        (m) => m.ruleId === 'speaker-tag' && m.line === 6 && /\(4 paragraphs,/.test(m.reason),
+      ),
+    ).toBe(true);
+  });
+
+  it('a bulletin’s story slug over its copy stays a slug beside the tagged bites', () => {
+    const doc = formatTranscript(
+      [
+        'MIDDAY BULLETIN',
+        'RUNS 2:00',
+        '',
+        'FERRY STRIKE',
+        'Ferry crews in Plymouth walked out at noon over a new rota.',
+        '',
+        'SOT: DAN PERRY, CREW REPRESENTATIVE',
+        'DAN PERRY: We were given a week to agree to it.',
+        '',
+        'BRIDGE REPAIRS',
+        'The Tamar crossing will close for two nights from Monday.',
+      ].join('\n'),
+    );
+    const speakers = doc.speakers.map((s) => s.name ?? s.role);
+    expect(speakers).not.toContain('Ferry Strike');
+    expect(speakers).not.toContain('Bridge Repairs');
+    for (const slug of ['FERRY STRIKE', 'BRIDGE REPAIRS'])
+      expect(doc.blocks.some((b) => b.type === 'direction' && b.text === slug)).toBe(true);
+  });
+
+  it('a radio transcript: the full name over a guest’s first words, the surname later', () => {
+    const doc = formatTranscript(
+      [
+        'Transcript',
+        '',
+        'LENA MARSH, HOST:',
+        '',
+        'The harbour wall at Seaton has held through three storms this winter.',
+        '',
+        'OWEN DAVIES, BYLINE: It is low tide, and Ruth Carver is walking the wall with a torch.',
+        '',
+        'RUTH CARVER',
+        'You look for the cracks that were not there last week.',
+        '',
+        'DAVIES',
+        'Carver has walked this wall every week for eleven years.',
+        '',
+        'CARVER',
+        'The sea always finds the weak stone first.',
+        '',
+        'DAVIES',
+        'For the station, I am Owen Davies in Seaton.',
+      ].join('\n'),
+    );
+    expect(turns(doc).map(([who]) => who)).toEqual([
+      'Lena Marsh',
+      'Owen Davies',
+      'Ruth Carver',
+      'Owen Davies',
+      'Ruth Carver',
+      'Owen Davies',
+    ]);
+  });
+
+  it('places in capitals over a roundup’s paragraphs, one the last word of another, are no voices', () => {
+    const doc = formatTranscript(
+      [
+        'Weekend weather roundup',
+        '',
+        'NEW SOUTH WALES',
+        'Showers will clear from the coast by Saturday afternoon.',
+        '',
+        'WALES',
+        'Gales along the Cardigan Bay coast are expected overnight.',
+        '',
+        'VICTORIA',
+        'A warm and dry weekend with light northerly winds.',
+      ].join('\n'),
+    );
+    expect(doc.speakers).toEqual([]);
+  });
+
+  it('a TV script: the anchor’s role once over the read, the script’s cues round it', () => {
+    const doc = formatTranscript(
+      [
+        'ANCHOR',
+        'Good evening. The bridge on Mill Lane reopened today after eight months of repairs.',
+        '',
+        'VO:',
+        'Drivers were queuing before the barriers lifted at six this morning.',
+        '',
+        'SOT: PRIYA SHAH, SHOP OWNER',
+        '"We lost a third of our trade while it was shut."',
+      ].join('\n'),
+    );
+    expect(turns(doc)[0]).toEqual(['anchor', 'Good evening. The']);
+    expect(texts(doc).some((t) => t.startsWith('ANCHOR'))).toBe(false);
+  });
+
+  it('a place’s name once over the copy between the script’s cues is its slug, no voice', () => {
+    const doc = formatTranscript(
+      [
+        'DOVER',
+        'Good evening. The port at Dover reopened today after the overnight storm.',
+        '',
+        'VO:',
+        'Lorries were queuing on the A20 before the barriers lifted at six this morning.',
+        '',
+        'SOT: PRIYA SHAH, HAULIER',
+        '"We lost a whole day of deliveries."',
+      ].join('\n'),
+    );
+    expect(doc.speakers.map((s) => s.name ?? s.role)).not.toContain('Dover');
+    expect(turns(doc).some(([, words]) => words.startsWith('Good evening.'))).toBe(false);
+  });
+});
+
+describe('a record copied without blank lines: the chair’s and the members’ tags without a colon', () => {
+  const record = [
+    'Oral Questions',
+    'Rail Services',
+    'Mr. Tom Reed (Northfield, CPC): Mr. Speaker, the bypass was promised in 2019. When will the first lane open?',
+    'Hon. Ann Clarke (Minister of Transport, Lib.): Mr. Speaker, the tender closes in March and the work starts in the summer.',
+    'Some hon. members',
+    'Oh, oh!',
+    'The Speaker',
+    'Order. The hon. member for Northfield.',
+    'Mr. Tom Reed: Mr. Speaker, the minister said the same thing last year.',
+  ];
+
+  it('reads the chair’s office and the members over their words as their tags', () => {
+    const doc = formatTranscript(record.join('\n'));
+    expect(turns(doc)).toEqual([
+      ['Mr. Tom Reed', 'Mr. Speaker, the'],
+      ['Hon. Ann Clarke', 'Mr. Speaker, the'],
+      ['hon. members', 'Oh, oh!'],
+      ['speaker', 'Order. The hon.'],
+      ['Mr. Tom Reed', 'Mr. Speaker, the'],
+    ]);
+    expect(texts(doc).some((t) => t.startsWith('The Speaker') || t.startsWith('Some hon.'))).toBe(
+      false,
+    );
+  });
+
+  it('a topic heading with an article over a tagged turn stays a heading', () => {
+    const doc = formatTranscript(
+      [
+        ...record.slice(0, 4),
+        'The Economy',
+        'Ms. Priya Nair (Vancouver East, NDP): Mr. Speaker, rents rose again in October.',
+      ].join('\n'),
+    );
+    expect(turns(doc).map(([who]) => who)).toEqual([
+      'Mr. Tom Reed',
+      'Hon. Ann Clarke',
+      'Ms. Priya Nair',
+    ]);
+    expect(doc.speakers.some((s) => /econom/i.test(`${s.name} ${s.role}`))).toBe(false);
+  });
+
+  it('a host’s role with an article over a paragraph of a page with two named speakers is no tag', () => {
+    const doc = formatTranscript(
+      [
+        'Ann Lee: Welcome, everyone, to the spring lecture.',
+        '',
+        'Tom Fry: Thank you, Ann. It is a pleasure to be here.',
+        '',
+        'The Host',
+        'Ann Lee has presented the lecture series since 2015.',
+      ].join('\n'),
+    );
+    expect(doc.speakers.map((s) => s.role)).not.toContain('host');
+  });
+});

@@ -474,6 +474,8 @@ function examination(children: readonly RootContent[], file: VFile): void {
 
 /** Fewest paragraphs opening with a name line before such lines are read as speakers. */
 const MIN_NAME_LINES = 3;
+/** Fewest script cues (directions) round a role's cue said once for it to be a voice. */
+const MIN_SCRIPT_CUES = 2;
 
 /**
  * A transcript whose speakers' names stand alone on a line above their words, with no colon:
@@ -521,6 +523,10 @@ function readNameLines(children: readonly RootContent[], wide: boolean): Map<Par
   /** The speaker of the last tag read, and how often a name line names them again. */
   let lastKey: string | null = null;
   let twice = 0;
+  /** The speakers named by the file's tags with a colon (not their roles). */
+  const colonNames = new Set<string>();
+  /** The script's cues and production lines (`ЗК:`, `SOT: …`, `[MUSIC]`). */
+  let cueLines = 0;
   // A paragraph's first line is read as the one under a name, then as its own: read once (the
   // last line read is kept).
   let namedText: string | null = null;
@@ -536,7 +542,10 @@ function readNameLines(children: readonly RootContent[], wide: boolean): Map<Par
     const node = children[i] as RootContent;
     if (node.type !== 'paragraph') {
       // (A bite, a sound or a reaction between two paragraphs of one speaker.)
-      if (node.type === 'direction') lastKey = null;
+      if (node.type === 'direction') {
+        lastKey = null;
+        cueLines++;
+      }
       continue;
     }
     const first = node.segments[0]?.text.trim() ?? '';
@@ -551,6 +560,7 @@ function readNameLines(children: readonly RootContent[], wide: boolean): Map<Par
             wide && SINGLE_SPACE_Q.test(node.value)
             ? '(reporter)'
             : null;
+      if (colon?.tag.name != null) colonNames.add(colon.tag.name);
       if (other !== null) {
         tagged.add(other);
         // (A surname alone names the same speaker: `HUNT` after `KASIE HUNT:`.)
@@ -616,10 +626,19 @@ function readNameLines(children: readonly RootContent[], wide: boolean): Map<Par
     for (const line of lines) found.set(line.node, line.match);
     return found;
   }
+  // A surname alone names the speaker a full name line named before (`MARGARET HALE` over her
+  // first words, `HALE` over her next: a radio transcript's second mention).
+  const surnames = new Set<string>();
+  for (const key of counts.keys()) {
+    const space = key.lastIndexOf(' ');
+    if (space > 0 && !key.startsWith('(')) surnames.add(key.slice(space + 1));
+  }
+  const comesBack = (key: string): boolean =>
+    tagged.has(key) || (counts.get(key) ?? 0) > 1 || (single.has(key) && surnames.has(key));
   // A one-word name said once is no speaker of the dialogue (a heading, a place).
   // Nor is a plain name said once in a paragraph of its own (a header's line, a heading).
   const kept = lines.filter((line) => {
-    if (tagged.has(line.key) || (counts.get(line.key) ?? 0) > 1) return true;
+    if (comesBack(line.key)) return true;
     const { tag } = line.match;
     const plain = tag.title === null && tag.role === null && tag.delivery === null;
     return !single.has(line.key) && !(plain && line.match.rest === '');
@@ -630,7 +649,7 @@ function readNameLines(children: readonly RootContent[], wide: boolean): Map<Par
   for (const line of kept) {
     const { tag } = line.match;
     speakers.add(line.key);
-    if ((counts.get(line.key) ?? 0) > 1 || tagged.has(line.key)) comeBack++;
+    if (comesBack(line.key)) comeBack++;
     else if (
       tag.title === null &&
       tag.role === null &&
@@ -646,11 +665,24 @@ function readNameLines(children: readonly RootContent[], wide: boolean): Map<Par
   // So is a role in capitals in a script of two voices, or over two of its reads at least
   // (`REPÓRTER`, `CONDUTTORE`, a radio's `LOCUTOR` between the bites).
   const byTags = kept.length > 0 && kept.every((line) => tagged.has(line.key));
+  // Or a role in capitals over the copy between a script's cues (`ВЕДУЧИЙ` over the anchor's
+  // read, then `ЗК:` and the bites' cues): the script's voices are in its cues.
+  // So is a chamber's or a court's role named by its place (`The Speaker`, `Some hon. members`)
+  // over the words in a record whose members' tags keep their colon.
+  const record = colonNames.size >= MIN_RECORD_NAMES;
   const backed =
     kept.length > 0 &&
-    kept.every((line) => tagged.has(line.key) || isRoleCue(line.match.tag, line.node));
+    kept.every(
+      (line) =>
+        tagged.has(line.key) ||
+        isRoleCue(line.match.tag, line.node) ||
+        (record && isPlaceRole(line.match.tag, line.node)),
+    );
+  const cued = backed && cueLines >= MIN_SCRIPT_CUES && !byTags;
   if (
-    (backed ? !byTags && speakers.size < 2 && kept.length < 2 : kept.length < MIN_NAME_LINES) ||
+    (backed
+      ? !byTags && !cued && speakers.size < 2 && kept.length < 2
+      : kept.length < MIN_NAME_LINES) ||
     (!backed && (speakers.size < 2 || comeBack < 2)) ||
     plainOnce > comeBack ||
     // (A correspondent on camera, then in voice-over, is named twice in a row.)
@@ -666,6 +698,25 @@ function isRoleCue(tag: Tag, node: Paragraph): boolean {
   if (tag.name !== null || tag.role === null) return false;
   const first = node.segments[0]?.text.trim() ?? '';
   return first === first.toUpperCase() && first !== first.toLowerCase();
+}
+
+/** Fewest speakers a record's tags with a colon name before its roles alone are read as tags. */
+const MIN_RECORD_NAMES = 2;
+
+/**
+ * A role named by its place in the chamber or the court, after an article or a quantity (`The
+ * Speaker`, `Some hon. members`, `The Deputy Chair`, `The Court`): no heading's one word
+ * (`Question`), no host's or moderator's role.
+ */
+function isPlaceRole(tag: Tag, node: Paragraph): boolean {
+  if (tag.name !== null || tag.role === null) return false;
+  // The chair's office, the members, the court's own voices.
+  const chamber =
+    tag.office !== null ||
+    tag.role.endsWith('members') ||
+    tag.role === 'judge' ||
+    tag.role === 'witness';
+  return chamber && /^(?:The|Some|All|Several) \S/.test(node.segments[0]?.text.trim() ?? '');
 }
 
 /** Words someone says: a sentence's end or a pause in them, or five words at least. */
@@ -1055,6 +1106,15 @@ export const speakerTags: Plugin<[], Root> = () => (tree: Root, file: VFile) => 
   // the quotation that follows.
   const bites = new ScriptBites(tree.data?.lineStep);
   const nameLines = nameLineTags(children, tree.data?.callSpeakers);
+  if (nameLines.size > 0) {
+    const [node, match] = nameLines.entries().next().value as [Paragraph, TagMatch];
+    report(
+      file,
+      'speaker-tag',
+      `Read the names alone on their line without a colon as speakers' tags (${nameLines.size} paragraph${nameLines.size === 1 ? '' : 's'}, “${match.tag.raw}” first)`,
+      { line: paragraphLine(node) },
+    );
+  }
   // Labels in scripts without capitals (`毛宁：`), read from the whole transcript.
   const caseless = caselessTags(children, (node) => readTag(node) !== null);
   // A magazine's interview with its questions in bold.
