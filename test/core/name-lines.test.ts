@@ -630,3 +630,40 @@ describe('a record copied without blank lines: the chair’s and the members’ 
     expect(doc.speakers.map((s) => s.role)).not.toContain('host');
   });
 });
+
+describe('the turn’s line when its tag is a paragraph of its own', () => {
+  it('a name line right above the words (under a header) starts the turn on the name’s line', () => {
+    const doc = formatTranscript(
+      [
+        'Press Briefing with Secretary Lane at the Ministry',
+        'Tue, 4 Mar 2025 14:00:00 -0500',
+        'MS. LANE',
+        'Good afternoon. I have two announcements before your questions.',
+        'Q Thank you. On the budget, when will it be published?',
+        'MS. LANE',
+        'Next week, on Tuesday.',
+        'Q And the rail plan?',
+        'MS. LANE',
+        'The same day.',
+      ].join('\n'),
+    );
+    const speech = doc.blocks.filter((b) => b.type === 'speech');
+    expect(speech.map((b) => b.line)).toEqual([3, 5, 6, 8, 9]);
+    expect(speech[0]?.text.startsWith('Good afternoon.')).toBe(true);
+  });
+
+  it('a tag with a blank line under it: the turn starts where the words do', () => {
+    const doc = formatTranscript(
+      [
+        'Jane Doe:',
+        '',
+        'Good afternoon. Thank you for coming.',
+        '',
+        'John Roe:',
+        '',
+        'Thank you, Jane.',
+      ].join('\n'),
+    );
+    expect(doc.blocks.filter((b) => b.type === 'speech').map((b) => b.line)).toEqual([3, 7]);
+  });
+});
