@@ -667,3 +667,64 @@ describe('the turn’s line when its tag is a paragraph of its own', () => {
     expect(doc.blocks.filter((b) => b.type === 'speech').map((b) => b.line)).toEqual([3, 7]);
   });
 });
+
+describe('a briefer named once over the opening words, the header introducing them', () => {
+  const header = [
+    'Ministry of Transport',
+    'Press Office',
+    '',
+    'Briefer: Deputy Press Secretary Laura Finch, March 4, 2025',
+    '',
+    'Press Briefing by Deputy Press Secretary Laura Finch in the Briefing Room',
+    '',
+  ];
+  const body = [
+    'LAURA FINCH',
+    'Good morning. I have one announcement before your questions. The rail timetable will be published on Friday.',
+    '',
+    'It covers the whole network for the first time.',
+    '',
+    'Q: Will the fares change with it?',
+    '',
+    'Not in this timetable. Fares are reviewed in January.',
+  ];
+
+  it('reads the name in capitals as the briefer’s tag', () => {
+    const doc = formatTranscript([...header, ...body].join('\n'));
+    expect(
+      turns(doc)
+        .map(([who]) => who)
+        .slice(0, 3),
+    ).toEqual(['Laura Finch', 'Laura Finch', 'reporter']);
+    expect(doc.messages.some((m) => m.ruleId === 'speaker-tag' && m.line === 8)).toBe(true);
+    expect(texts(doc).some((t) => t.startsWith('LAURA FINCH'))).toBe(false);
+  });
+
+  it('without the header naming them, the name said once stays the paragraph’s line', () => {
+    const doc = formatTranscript(
+      [
+        'Ministry of Transport',
+        'Press Office',
+        '',
+        'Press Briefing in the Briefing Room',
+        '',
+        ...body,
+      ].join('\n'),
+    );
+    expect(doc.speakers.some((s) => s.name === 'Laura Finch')).toBe(false);
+  });
+
+  it('a profile whose byline names its subject, no tags in it, stays an article', () => {
+    const doc = formatTranscript(
+      [
+        'The engineer who rebuilt the Tamar line: Laura Finch',
+        '',
+        'LAURA FINCH',
+        'Laura Finch joined the railway at sixteen and has worked on every bridge of the line.',
+        '',
+        'She retires this spring after forty years.',
+      ].join('\n'),
+    );
+    expect(doc.speakers).toEqual([]);
+  });
+});

@@ -523,6 +523,12 @@ function readNameLines(children: readonly RootContent[], wide: boolean): Map<Par
   /** The speaker of the last tag read, and how often a name line names them again. */
   let lastKey: string | null = null;
   let twice = 0;
+  /**
+   * The text's first {@link HEADER_CHARS} characters read so far (a briefing's header and title),
+   * in lower case, and the full names it holds above their name line.
+   */
+  let header = '';
+  const introduced = new Set<string>();
   /** The speakers named by the file's tags with a colon (not their roles). */
   const colonNames = new Set<string>();
   /** The script's cues and production lines (`ЗК:`, `SOT: …`, `[MUSIC]`). */
@@ -540,6 +546,7 @@ function readNameLines(children: readonly RootContent[], wide: boolean): Map<Par
   };
   for (let i = 0; i < children.length; i++) {
     const node = children[i] as RootContent;
+    if (i > 0 && header.length < HEADER_CHARS) header = readHeader(header, children[i - 1]);
     if (node.type !== 'paragraph') {
       // (A bite, a sound or a reaction between two paragraphs of one speaker.)
       if (node.type === 'direction') {
@@ -611,6 +618,7 @@ function readNameLines(children: readonly RootContent[], wide: boolean): Map<Par
       single.add(key);
     if (tag.name === null || !tag.name.includes(' ')) cues.add(key);
     const rest = alone ? '' : dropWords(node.value, wordCount(first));
+    if (key.includes(' ') && header.includes(key.toLowerCase())) introduced.add(key);
     lines.push({ node, match: { tag, rest, end: 0 }, key });
   }
   const found = new Map<Paragraph, TagMatch>();
@@ -633,8 +641,14 @@ function readNameLines(children: readonly RootContent[], wide: boolean): Map<Par
     const space = key.lastIndexOf(' ');
     if (space > 0 && !key.startsWith('(')) surnames.add(key.slice(space + 1));
   }
+  // A briefer's full name in capitals said once over the opening words, the header above naming
+  // them (`Presenter: Pentagon Press Secretary Peter Cook` … `PETER COOK` / `Hi everyone.`), in a
+  // briefing whose questions are tagged: the briefer's tag.
+  const briefer = (line: NameLine): boolean =>
+    tagged.size > 0 && introduced.has(line.key) && isCapsLine(line.node);
   const comesBack = (key: string): boolean =>
     tagged.has(key) || (counts.get(key) ?? 0) > 1 || (single.has(key) && surnames.has(key));
+  for (const line of lines) if (briefer(line)) tagged.add(line.key);
   // A one-word name said once is no speaker of the dialogue (a heading, a place).
   // Nor is a plain name said once in a paragraph of its own (a header's line, a heading).
   const kept = lines.filter((line) => {
@@ -696,8 +710,23 @@ function readNameLines(children: readonly RootContent[], wide: boolean): Map<Par
 /** A role alone in capitals on the paragraph's first line (`REPÓRTER`, `ANCHOR`). */
 function isRoleCue(tag: Tag, node: Paragraph): boolean {
   if (tag.name !== null || tag.role === null) return false;
+  return isCapsLine(node);
+}
+
+/** The paragraph's first line in capitals. */
+function isCapsLine(node: Paragraph): boolean {
   const first = node.segments[0]?.text.trim() ?? '';
   return first === first.toUpperCase() && first !== first.toLowerCase();
+}
+
+/** Characters of a transcript's header read for the names it introduces. */
+const HEADER_CHARS = 2000;
+
+/** The header read so far with the node's text after it, in lower case, to {@link HEADER_CHARS}. */
+function readHeader(header: string, node: RootContent | undefined): string {
+  if (node === undefined || !('value' in node) || typeof node.value !== 'string') return header;
+  const text = node.value.slice(0, HEADER_CHARS).toLowerCase().replace(/\s+/g, ' ');
+  return `${header} ${text}`.slice(0, HEADER_CHARS);
 }
 
 /** Fewest speakers a record's tags with a colon name before its roles alone are read as tags. */
