@@ -728,3 +728,26 @@ describe('a briefer named once over the opening words, the header introducing th
     expect(doc.speakers).toEqual([]);
   });
 });
+
+describe('an inquiry’s witness heading in capitals, the counsel naming the witness before it', () => {
+  it('stays no turn of the witness', () => {
+    const doc = formatTranscript(
+      [
+        'THE RIVERSIDE COLLAPSE INQUIRY',
+        '',
+        'SIR ALAN GRANT: GOOD MORNING. YES, MS BELL.',
+        '',
+        'MS BELL: GOOD MORNING, CHAIRMAN. THE NEXT WITNESS IS MR TOM HARDY.',
+        '',
+        'MR TOM HARDY (AFFIRMED)',
+        '',
+        'QUESTIONS BY COUNSEL TO THE INQUIRY',
+        '',
+        'MS BELL: MR HARDY, WHEN DID YOU FIRST INSPECT THE BRIDGE?',
+      ].join('\n'),
+    );
+    expect(
+      doc.blocks.some((b) => b.type === 'speech' && b.text.startsWith('QUESTIONS BY COUNSEL')),
+    ).toBe(false);
+  });
+});

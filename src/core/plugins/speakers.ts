@@ -641,11 +641,12 @@ function readNameLines(children: readonly RootContent[], wide: boolean): Map<Par
     const space = key.lastIndexOf(' ');
     if (space > 0 && !key.startsWith('(')) surnames.add(key.slice(space + 1));
   }
-  // A briefer's full name in capitals said once over the opening words, the header above naming
-  // them (`Presenter: Pentagon Press Secretary Peter Cook` … `PETER COOK` / `Hi everyone.`), in a
-  // briefing whose questions are tagged: the briefer's tag.
+  // A briefer's full name in capitals said once over the opening words (on the next line: no
+  // heading alone in its paragraph), the header above naming them (`Presenter: Pentagon Press
+  // Secretary Peter Cook` … `PETER COOK` / `Hi everyone.`), in a briefing whose questions are
+  // tagged: the briefer's tag.
   const briefer = (line: NameLine): boolean =>
-    tagged.size > 0 && introduced.has(line.key) && isCapsLine(line.node);
+    tagged.size > 0 && introduced.has(line.key) && line.match.rest !== '' && isCapsLine(line.node);
   const comesBack = (key: string): boolean =>
     tagged.has(key) || (counts.get(key) ?? 0) > 1 || (single.has(key) && surnames.has(key));
   for (const line of lines) if (briefer(line)) tagged.add(line.key);

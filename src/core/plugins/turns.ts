@@ -300,9 +300,10 @@ export const turns: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
     const line = paragraphLine(node);
     const speaker = tagged ?? pending?.id ?? null;
     // A tag alone on the line right above the words (`Owen Tate` / `Thanks, Nadia.`): the turn
-    // starts on the tag's line, as it does when the two lines are one paragraph.
+    // starts on the tag's line, as it does when the two lines are one paragraph. (A time over a
+    // label, `0:35` / `Speaker 2`, is a tag of two lines: the turn starts where the words do.)
     const turnLine =
-      !tagged && pending !== null && pending.end !== undefined && pending.end + 1 === line
+      !tagged && pending !== null && pending.end === pending.line && pending.end + 1 === line
         ? pending.line
         : line;
     const timestampMs = data.tag?.timestampMs ?? pending?.timestampMs ?? null;
