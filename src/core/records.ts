@@ -1660,14 +1660,18 @@ function isBusinessLabel(text: string): boolean {
 /**
  * An agenda heading under a parliament's masthead: a line in capitals (`DELAYED COMPLETION OF
  * NYAMASARIA WATER PIPELINE`) that is no page furniture (a date), no record sentence (`PRAYERS`,
- * `The House met at 2.30 p.m.`) and no tag.
+ * `The House met at 2.30 p.m.`) and no tag, with its colon or alone (`THE SPEAKER`).
  */
 export function isAgendaHeadingLine(text: string): boolean {
   if (text.length > 200 || text !== text.toUpperCase() || !HAS_TWO_UPPERCASE.test(text))
     return false;
   if (/[.!?:;,]$/.test(text) || text.startsWith('[') || text.startsWith('(')) return false;
   if (isRecordSentence(text) || classifyLine(text) !== null) return false;
-  return parseTag(text) === null;
+  if (parseTag(text) !== null) return false;
+  // The chair's tag alone on its line, its colon lost (`THE SPEAKER` over the words): an office
+  // and no name, as a tag reads it, no heading.
+  const alone = parseTag(`${text}:`);
+  return !(alone?.rest === '' && alone.tag.name === null && alone.tag.office !== null);
 }
 
 /** Most words of a Congressional Record item's heading. */

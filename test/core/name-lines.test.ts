@@ -751,3 +751,35 @@ describe('an inquiry’s witness heading in capitals, the counsel naming the wit
     ).toBe(false);
   });
 });
+
+describe('a Hansard under its masthead: the chair’s tag alone on its line is no agenda heading', () => {
+  const record = (heading: string) =>
+    [
+      'PARLIAMENT OF THE REPUBLIC OF ZAMBIA',
+      '',
+      'OFFICIAL HANSARD REPORT',
+      '',
+      'Tuesday, 3 June 2025',
+      '',
+      'THE SPEAKER',
+      'Honourable members, I have one communication before the business of the day.',
+      '',
+      heading,
+      '',
+      'MR PETER BANDA (Kabwe Central): Madam Speaker, I beg to move that the road be repaired.',
+      '',
+      'THE SPEAKER',
+      'Is the motion seconded?',
+    ].join('\n');
+
+  it('the first agenda heading, not `THE SPEAKER`, is the title; the chair speaks', () => {
+    const doc = formatTranscript(record('MOTION ON THE STATE OF THE GREAT NORTH ROAD'));
+    expect(doc.title).toBe('MOTION ON THE STATE OF THE GREAT NORTH ROAD');
+    expect(turns(doc).map(([who]) => who)).toEqual(['speaker', 'Mr Peter Banda', 'speaker']);
+  });
+
+  it('an agenda heading that names an office’s business stays a heading', () => {
+    const doc = formatTranscript(record('QUESTIONS TO THE MINISTER OF TRANSPORT'));
+    expect(doc.title).toBe('QUESTIONS TO THE MINISTER OF TRANSPORT');
+  });
+});
