@@ -1500,10 +1500,26 @@ const HEARING_NUMBER =
 const COVER_LABEL = /^(?:Present|Also present|Staff present|Witnesses?|Contents|Members present):/i;
 
 /** True when a line opens a speech: a tag with words after it. */
-function opensSpeech(text: string): boolean {
+function opensSpeech(text: string, segments?: readonly Segment[]): boolean {
   const match = parseTag(text);
-  return match !== null && match.rest !== '';
+  if (match !== null && match.rest !== '') return true;
+  // The tag alone on its line over a sentence of its paragraph (`The President:` / `I give the
+  // floor to…`), or the chair's office alone, its colon lost (`The President` / …): a roster's or
+  // a cover's label alone is over a list, no sentence.
+  const below = segments?.[1]?.text.trim() ?? '';
+  if (
+    below.split(' ').length < MIN_SPOKEN_WORDS ||
+    !/[.?!…]["”’»)]?$/.test(below) ||
+    parseTag(below) !== null
+  )
+    return false;
+  if (match !== null) return match.tag.name !== null || match.tag.role !== null;
+  const alone = text.length <= 60 && !text.includes(':') ? parseTag(`${text}:`) : null;
+  return alone?.rest === '' && alone.tag.name === null && alone.tag.office !== null;
 }
+
+/** Fewest words of the sentence under a tag alone for the tag to open the speech. */
+const MIN_SPOKEN_WORDS = 5;
 
 /**
  * Reads the header of an official record at the top of the paragraphs (see the module comment):
@@ -1535,7 +1551,7 @@ export function readRecordHeader(children: readonly RootContent[]): RecordHeader
       COVER_LINE.test(l.text) ||
       UN_MEMBERS.test(l.text) ||
       CASE_NUMBER.test(l.text);
-    if (kind === null && l.text !== '' && !label && opensSpeech(l.text)) break;
+    if (kind === null && l.text !== '' && !label && opensSpeech(l.text, l.segments)) break;
     head.push(l);
     if (inFrontBlock) frontBlocks.push(l.line);
     if (kind !== null) kinds.add(kind);

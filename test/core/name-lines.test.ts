@@ -783,3 +783,75 @@ describe('a Hansard under its masthead: the chair’s tag alone on its line is n
     expect(doc.title).toBe('QUESTIONS TO THE MINISTER OF TRANSPORT');
   });
 });
+
+describe('a UN verbatim record with its tags alone on their line: the header ends at the first', () => {
+  const lines = [
+    'United Nations S/PV.9999',
+    'Security Council',
+    'Eighty-first year',
+    '9999th meeting',
+    'Tuesday, 3 March 2026, 10 a.m.',
+    'New York',
+    '',
+    'President: Mr. Tan . . . . . . . . . . . . . . . . . . . . . . . . (Singapore)',
+    '',
+    'The meeting was called to order at 10.05 a.m.',
+    '',
+    'The President:',
+    'I welcome the representatives of the countries invited to this meeting today.',
+    '',
+    'Ms. Costa (Brazil):',
+    'Brazil thanks the briefers for their clear and useful remarks this morning.',
+    '',
+    'The President:',
+    'I now give the floor to the representative of Norway for a statement.',
+    '',
+    'Mr. Berg (Norway):',
+    'Norway supports the extension of the mission for a further twelve months.',
+    '',
+    'The meeting rose at 11.05 a.m.',
+    '',
+    '26-01234 (E)',
+  ];
+  const jobNumber = (doc: ScriptDocument) => doc.blocks.find((b) => b.text === '26-01234 (E)');
+
+  it('the printing office’s job number at the foot stays a note (tags with their colon)', () => {
+    const doc = formatTranscript(lines.join('\n'));
+    expect(jobNumber(doc)).toMatchObject({ type: 'note' });
+    expect(turns(doc).map(([who]) => who)).toEqual([
+      'president',
+      'Ms. Costa',
+      'president',
+      'Mr. Berg',
+    ]);
+  });
+
+  it('and with the tags’ colons lost (`The President` over the words)', () => {
+    const doc = formatTranscript(
+      lines
+        .map((l) => (l.endsWith('):') || l === 'The President:' ? l.slice(0, -1) : l))
+        .join('\n'),
+    );
+    expect(jobNumber(doc)).toMatchObject({ type: 'note' });
+  });
+
+  it('a roster’s label alone over a list is no tag that ends the header', () => {
+    const doc = formatTranscript(
+      [
+        'United Nations S/PV.9998',
+        'Security Council',
+        'Eighty-first year',
+        '9998th meeting',
+        'Monday, 2 March 2026, 3 p.m.',
+        'New York',
+        '',
+        'Members:',
+        'Algeria, China, Denmark, France, Greece',
+        '',
+        'The President:',
+        'I welcome the representatives of the countries invited to this meeting today.',
+      ].join('\n'),
+    );
+    expect(doc.blocks.find((b) => b.text.startsWith('Algeria'))?.type).not.toBe('speech');
+  });
+});
