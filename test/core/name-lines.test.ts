@@ -7,6 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { formatTranscript, type ScriptDocument } from '../../src/core/index.ts';
+import { parseTag } from '../../src/core/tags.ts';
 
 /** Each speech block as [the speaker's name or role, its first words]. */
 function turns(doc: ScriptDocument): [string | null, string][] {
@@ -853,5 +854,41 @@ describe('a UN verbatim record with its tags alone on their line: the header end
       ].join('\n'),
     );
     expect(doc.blocks.find((b) => b.text.startsWith('Algeria'))?.type).not.toBe('speech');
+  });
+});
+
+describe('a question that opens with thanks and a topic’s colon under its name line', () => {
+  it('reads `QUESTION` / `Thanks, Ana. On the port: …` as the question, no tag in the words', () => {
+    const doc = formatTranscript(
+      [
+        'MR COLE',
+        'Good afternoon. I have nothing at the top, so I will go to your questions.',
+        '',
+        'QUESTION',
+        'Thanks, Ana. On the port: will the ships be allowed to dock this week?',
+        '',
+        'MR COLE',
+        'We expect the first two to dock on Thursday.',
+        '',
+        'QUESTION',
+        'And the fuel convoy?',
+        '',
+        'MR COLE',
+        'It left this morning.',
+      ].join('\n'),
+    );
+    expect(turns(doc)).toEqual([
+      ['Mr Cole', 'Good afternoon. I'],
+      ['reporter', 'Thanks, Ana. On'],
+      ['Mr Cole', 'We expect the'],
+      ['reporter', 'And the fuel'],
+      ['Mr Cole', 'It left this'],
+    ]);
+  });
+
+  it('a name with its outlet after the comma stays a tag', () => {
+    expect(parseTag('Kasie Hunt, CNN: Thank you, Senator.')?.tag.name).toBe('Kasie Hunt');
+    expect(parseTag('Thanks, Matthew. On Sudan: does the money go through the UN?')).toBeNull();
+    expect(parseTag('Okay, Ben. Next: the weather.')).toBeNull();
   });
 });
