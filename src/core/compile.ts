@@ -120,7 +120,8 @@ function timedWordsOf(children: readonly SentenceNode[] | undefined): TimedWord[
  * A script's stated run time (`RUNS :08`) after a cued bite is that bite's time: the bite takes
  * it in place of its estimate, and the line adds nothing more. A run time with no bite before it
  * (a bite given by its cues alone) keeps its own time. Bites and their cues are adjacent, but
- * for the bite's other cues (`IN:`, `OUT:`) between them.
+ * for the bite's other cues (`IN:`, `OUT:`) between them; a run time among the cues above a bite
+ * with none below is its time too.
  */
 function biteRunTimes(blocks: Block[]): void {
   let bite: Block | null = null;
@@ -138,6 +139,20 @@ function biteRunTimes(blocks: Block[]): void {
       block.durationMs = 0;
       bite = null;
     }
+  }
+  // A US or UK script states it among the cues above the bite's words (`SOT: …`, `IN:`, `OUT:`,
+  // `RUNS :12`, then the words): the run time not yet given to a bite is the one below it.
+  let stated: Block | null = null;
+  for (const block of blocks) {
+    if (block.type === 'direction' && isProductionLine(block.text)) {
+      if (block.durationMs > 0) stated = block;
+      continue;
+    }
+    if (stated !== null && block.type === 'speech' && block.sot && block.startMs === null) {
+      block.durationMs = stated.durationMs;
+      stated.durationMs = 0;
+    }
+    stated = null;
   }
 }
 

@@ -319,7 +319,10 @@ const CAPTION_LABELS: ReadonlySet<string> = new Set(
     // ./cue-languages.ts in plain capitals.
     .concat(cueWordsOf('caption', 'sound').map((w) => w.toUpperCase()))
     // A broadcast transcript's on-screen strap (`CAPTION: DUNMERE WEST — LAB GAIN FROM CON`).
-    .concat(['LOWER THIRD', 'LOWER THIRDS', 'FULL SCREEN', 'FORCED NARRATIVE', 'CAPTION']),
+    .concat(['LOWER THIRD', 'LOWER THIRDS', 'FULL SCREEN', 'FORCED NARRATIVE', 'CAPTION'])
+    // A BBC radio script's cue to play something (`CUE: SIGNATURE TUNE`); its `CUE:` over
+    // sentences is the presenter's introduction, the presenter's copy.
+    .concat(['CUE']),
 );
 const CUE_LABELS: ReadonlySet<string> = new Set([
   'IN',
@@ -574,6 +577,10 @@ export function isProductionLine(line: string): boolean {
       if (rest !== '' && /^[A-Za-z][A-Za-z0-9 -]*$/.test(label)) {
         const capitals = label === label.toUpperCase();
         if (cue) return capitals || QUOTED.test(rest);
+        // A sound to play (`CUE: SIGNATURE TUNE`), not the presenter's copy in capitals (`CUE:
+        // THE BRIDGE CLOSES ON FRIDAY.`): no sentence's end.
+        if (key === 'CUE')
+          return capitals && rest === rest.toUpperCase() && !/[.!?…]["'”’]?$/.test(rest);
         // A radio station's sound (`STING: NEWS IN (CART 9001)`) is named in capitals too: a
         // sentence after the word is a speaker's (`STING: I wrote it in 1983.`).
         if (caption && (RADIO_SOUNDS.has(key) || CAPITALS_VALUE.has(key)))
@@ -599,6 +606,11 @@ export function isProductionLine(line: string): boolean {
   // A caption label in capitals before a spaced dash: `SONORA – JOSÉ BEZERRA, AGRICULTOR`.
   const dash = /^([A-Z][A-Z0-9]*) [–—-] (?=\S)/.exec(head);
   if (dash && CAPTION_LABELS.has(dash[1] as string)) return true;
+  // A bite's header so (`SOT - TOM REYES / MAYOR`): a person in capitals after the dash.
+  if (dash && BITE_LABELS.has(dash[1] as string)) {
+    const rest = t.slice(dash[0].length);
+    return rest === rest.toUpperCase() && isPersonDesignation(rest);
+  }
   // A run time after its label without a colon between: `RUNS :12`, `TRT 1:05`.
   const space = head.search(/\s(?::|\d)/);
   if (space <= 0 || space > 16) return false;

@@ -580,6 +580,13 @@ const STORY_FIELDS: ReadonlySet<string> = new Set([
   'TRT',
   'TOTAL',
   'TOTAL TIME',
+  // The story's run time in the form (`RUNTIME: 1:45`), not a bite's.
+  'RUNTIME',
+  'RUN TIME',
+  'TOTAL RUNTIME',
+  'TOTAL RUN TIME',
+  'STORY TIME',
+  'LENGTH',
   'AIR DATE',
   'AIRDATE',
   'AIR TIME',

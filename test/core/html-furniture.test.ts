@@ -237,6 +237,25 @@ describe('HTML reading', () => {
     ]);
   });
 
+  it.each([
+    'Transcript: Mayor’s briefing on the harbour fire',
+    'Harbour fire briefing (full transcript)',
+    'Стенограмма брифинга мэра',
+  ])('a page titled “%s”: an unlabelled paragraph goes on with the turn before it', (title) => {
+    const html = `<main><article><h1>${title}</h1>
+<p><strong>MAYOR TOM REYES:</strong> Good morning. At two the fire service was called.</p>
+<p>Three warehouses were lost. Nobody was hurt.</p>
+<p><strong>REPORTER:</strong> When will the harbour reopen?</p>
+</article></main>`;
+    const { document: doc } = read(html);
+    const paragraph = doc.blocks.find(
+      (b) => b.text === 'Three warehouses were lost. Nobody was hurt.',
+    );
+    expect(paragraph?.type).toBe('speech');
+    expect(paragraph?.speaker).toBe(doc.blocks.find((b) => b.type === 'speech')?.speaker);
+    expect(doc.messages.some((m) => m.ruleId === 'turn-end')).toBe(false);
+  });
+
   it('a bold name with the colon after it (`<b>Hart</b>:`) is a label too', () => {
     const html = `<main><article><h1>Chancellor rules out tax rise</h1>
 <p><b>Nick Hart</b>: Can you promise income tax will not go up?</p>

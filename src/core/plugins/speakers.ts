@@ -311,16 +311,38 @@ const WHOLE_QUOTE = /^["“«„].*["”»“][.!?]?$/su;
 const BITE_SENTENCES = lazyRegExp(String.raw`^[^\p{Ll}\s].*[.!?…"”»。]$`, 'su');
 
 /**
+ * A bite's in-cue or out-cue with its words: `IN: "We are asking…"`, `OUT CUE: …stay home.`,
+ * BBC's `IN WORDS:` / `OUT WORDS:`.
+ */
+const BITE_WORD_CUE = /^(IN|IN ?CUE|IN ?WORDS|INQ|OUT|OUT ?CUE|OUT ?WORDS|OUTQ|OQ)\s*:\s*(\S.*)$/i;
+
+/** A cue's or a paragraph's words for comparing them: lower case, letters and digits only. */
+function cueWords(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+/**
  * Follows a script's cues (in document order) to the person a cued bite belongs to. A SOT header
  * names them; after a SOT marker, a caption's `NAME / TITLE` does. The person speaks the next
  * whole quotation(s); a paragraph that is no quotation, or a cue that opens another segment,
- * ends the bite.
+ * ends the bite. In a US or UK TV script the bite's words follow its header and its own cues
+ * (`IN:`, `OUT:`, `RUNS :12`) unquoted: the first paragraph after them is the bite when it opens
+ * with the in-cue's words or closes with the out-cue's, or (with no such cues) when the cue of the
+ * next segment follows it at once.
  */
 class ScriptBites {
   private inSot = false;
   private person: Tag | null = null;
   /** The line of the last bite header naming its person (`SONORA: NAME / ROLE`), or -1. */
   private headerLine = -1;
+  /** The person is named and only the bite's own cues came since: its words are next. */
+  private awaiting = false;
+  /** The words of the bite's in-cue and out-cue (see {@link cueWords}), or ''. */
+  private inCue = '';
+  private outCue = '';
 
   /** `step`: lines from a line of text to the next (2 in a copy with a blank line after each). */
   private readonly step: number;
@@ -336,12 +358,14 @@ class ScriptBites {
       this.inSot = true;
       this.person = personTag(header);
       this.headerLine = this.person === null ? -1 : line;
+      this.awaitWords();
       return;
     }
     this.headerLine = -1;
     if (SOT_MARKER.test(value)) {
       this.inSot = true;
       this.person = null;
+      this.awaitWords();
       return;
     }
     const caption = BITE_CAPTION.exec(value);
@@ -359,17 +383,38 @@ class ScriptBites {
           keyed.name.toLowerCase().endsWith(` ${surname.toLowerCase()}`))
       )
         this.person = keyed;
+      this.awaiting = this.person !== null;
       return;
     }
     // A bite's own cues (`IN:`, `OUT:`, `RUNS :12`) keep it; any other cue opens another part.
     if (!isProductionLine(value)) {
       this.inSot = false;
       this.person = null;
+      this.awaiting = false;
+      return;
+    }
+    const cue = this.inSot ? BITE_WORD_CUE.exec(value) : null;
+    if (cue) {
+      const words = cueWords(cue[2] as string);
+      // Two words at least: `OUTCUE: SOC` (standard out-cue) names no words of the bite.
+      if (words.includes(' ')) {
+        if ((cue[1] as string).toUpperCase().startsWith('I')) this.inCue = words;
+        else this.outCue = words;
+      }
     }
   }
 
-  /** The bite's speaker for this paragraph, or null (which ends the bite). */
-  speakerOf(node: Paragraph): Tag | null {
+  private awaitWords(): void {
+    this.awaiting = this.person !== null;
+    this.inCue = '';
+    this.outCue = '';
+  }
+
+  /**
+   * The bite's speaker for this paragraph, or null (which ends the bite). `next`: the node after
+   * the paragraph.
+   */
+  speakerOf(node: Paragraph, next: RootContent | undefined): Tag | null {
     const person = this.person;
     // The bite's words: a whole quotation, or (Brazilian, Turkish, Indonesian scripts) the
     // sentences on the line right under the header naming its person, with no tag of their own.
@@ -379,12 +424,32 @@ class ScriptBites {
       paragraphLine(node) === this.headerLine + this.step &&
       BITE_SENTENCES.test(value);
     this.headerLine = -1;
-    if (person !== null && (underHeader || WHOLE_QUOTE.test(value)) && readTag(node) === null) {
+    const awaited = this.awaiting && BITE_SENTENCES.test(value) && this.awaitedBite(value, next);
+    this.awaiting = false;
+    if (
+      person !== null &&
+      (underHeader || awaited || WHOLE_QUOTE.test(value)) &&
+      readTag(node) === null
+    ) {
       return person;
     }
     this.inSot = false;
     this.person = null;
     return null;
+  }
+
+  /** The first paragraph after a bite's header and cues: its words (see the class). */
+  private awaitedBite(value: string, next: RootContent | undefined): boolean {
+    if (this.inCue !== '' || this.outCue !== '') {
+      const words = cueWords(value);
+      return (
+        (this.inCue !== '' && words.startsWith(this.inCue)) ||
+        (this.outCue !== '' && words.endsWith(this.outCue))
+      );
+    }
+    // Without them, the words end where the script cues its next segment (`[ANCHOR TAG]`, `[ON
+    // CAM]`): another bite's header, or no cue at all, leaves them the anchor's.
+    return next?.type === 'direction' && !isProductionLine(next.value.trim());
   }
 }
 
@@ -1188,7 +1253,7 @@ export const speakerTags: Plugin<[], Root> = () => (tree: Root, file: VFile) => 
       anchorCue = anchorReadCue(node.value);
     }
     if (node.type !== 'paragraph') continue;
-    const bite = bites.speakerOf(node);
+    const bite = bites.speakerOf(node, children[index + 1]);
     const underAnchorCue = anchorCue;
     anchorCue = null;
     if (bite !== null) {

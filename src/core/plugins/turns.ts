@@ -205,6 +205,45 @@ const IN_PERSON = lazyRegExp(
   'iu',
 );
 
+/**
+ * A radio or TV script's cue to play a recording (`INS: HARBOUR FIRE PKG`, `CLIP: HARBOUR MASTER`,
+ * `CART 2041`, `CUT 12 (:14)`, `VT: FLOODS`): another voice, so the presenter's turn (a BBC
+ * script's `CUE:`) ends there.
+ */
+const RECORDED_INSERT =
+  /^\s*(?:INS|INSERT|PACKAGE|PKG|VT|CLIP|ACT|ACTUALITY|CUT|CART|TAPE|WRAP|VOICER)(?:\s*:|\s+#?\d)/;
+
+/** Words a transcript page's title calls it by (`Transcript: …`, `Stenogramm`, `Расшифровка`). */
+const TRANSCRIPT_WORDS = [
+  'transcript',
+  'transkript',
+  'transcripción',
+  'transcrição',
+  'trascrizione',
+  'wortprotokoll',
+  'stenogram',
+  'стенограм',
+  'расшифровк',
+];
+
+/** A page's title: the one its structure states, else its headline's line (an HTML `<h1>`). */
+function pageTitle(tree: Root): string {
+  const hints = tree.data?.hints;
+  if (hints?.title) return hints.title;
+  const line = hints?.headlineLine;
+  if (line == null) return '';
+  for (const node of tree.children) {
+    if (node.type === 'paragraph' && paragraphLine(node) === line) return node.value;
+  }
+  return '';
+}
+
+/** True when a page's title names it a transcript (`Transcript: Mayor’s briefing`). */
+function isTranscriptTitle(title: string): boolean {
+  const lower = title.toLowerCase();
+  return TRANSCRIPT_WORDS.some((word) => lower.includes(word));
+}
+
 const FOOTER_NOTES: ReadonlySet<string> = new Set(['copyright', 'disclaimer', 'terms']);
 
 /** The block with the paragraph's position when it has one (no spread of a copy per block). */
@@ -264,6 +303,8 @@ export const turns: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
   /** True right after a heading that ended a turn (and the subheadings under it). */
   let afterTurnHeading = false;
   const chapters = chapterTitles(tree.children);
+  // A page that calls itself a transcript has no narration of its own between its turns.
+  const transcriptPage = isTranscriptTitle(pageTitle(tree));
   for (const node of tree.children) {
     if (node.type !== 'paragraph') {
       out.push(node);
@@ -272,7 +313,10 @@ export const turns: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
         cue = CUE_DELIVERIES[key] ?? cue;
         // A report's cue with its reporter (`تقرير: أحمد علي`, `MAZ: …`) hands over as the cue does.
         const label = inlineScriptCue(node.value.trim())?.cue.toLowerCase() ?? key;
-        if (current !== null && (PACKAGE_CUES.has(key) || PACKAGE_CUES.has(label))) {
+        if (
+          current !== null &&
+          (PACKAGE_CUES.has(key) || PACKAGE_CUES.has(label) || RECORDED_INSERT.test(node.value))
+        ) {
           report(file, 'turn-end', `Ended the turn at the cue ${node.value.trim()}`, {
             line: node.line,
           });
@@ -413,6 +457,7 @@ export const turns: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
     if (
       current !== null &&
       currentLabelled &&
+      !transcriptPage &&
       !continued?.has(line) &&
       !IN_PERSON.test(node.value)
     ) {
