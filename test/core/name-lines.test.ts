@@ -892,3 +892,32 @@ describe('a question that opens with thanks and a topic’s colon under its name
     expect(parseTag('Okay, Ben. Next: the weather.')).toBeNull();
   });
 });
+
+describe('a hard-wrapped turn under its tag alone on its line', () => {
+  const turnsOf = (colon: string) =>
+    [
+      `Anna Berg${colon}`,
+      'Still, many of our listeners write to us about',
+      'the ferry timetable. Here are some of the messages we received this week from people on the islands who depend on the morning boat.',
+      'The first one is from Hilde in Utsira. Can the boat leave earlier?',
+      '',
+      `Per Lund${colon}`,
+      'We are looking at it, and we will say more next week.',
+      '',
+      `Anna Berg${colon}`,
+      'Thank you. We will hold you to that.',
+    ].join('\n');
+
+  for (const [layout, colon] of [
+    ['with its colon', ':'],
+    ['without it', ''],
+  ] as const)
+    it(`keeps the wrapped paragraph whole (${layout}): the tag's line is no break of the wrap`, () => {
+      const doc = formatTranscript(turnsOf(colon));
+      expect(turns(doc)).toEqual([
+        ['Anna Berg', 'Still, many of'],
+        ['Per Lund', 'We are looking'],
+        ['Anna Berg', 'Thank you. We'],
+      ]);
+    });
+});
