@@ -322,7 +322,9 @@ const CAPTION_LABELS: ReadonlySet<string> = new Set(
     .concat(['LOWER THIRD', 'LOWER THIRDS', 'FULL SCREEN', 'FORCED NARRATIVE', 'CAPTION'])
     // A BBC radio script's cue to play something (`CUE: SIGNATURE TUNE`); its `CUE:` over
     // sentences is the presenter's introduction, the presenter's copy.
-    .concat(['CUE']),
+    .concat(['CUE'])
+    // An Australian or New Zealand TV script's pictures (`VISION: Flames over the warehouses`).
+    .concat(['VISION']),
 );
 const CUE_LABELS: ReadonlySet<string> = new Set([
   'IN',
@@ -340,6 +342,9 @@ const CUE_LABELS: ReadonlySet<string> = new Set([
   'OUT WORDS',
   // Brazilian scripts: `DEIXA: "…nas áreas de risco."`, the out-words the studio waits for.
   'DEIXA',
+  // The reporter's sign-off closing a report (`SIGN-OFF: Sam Patel, ABC News, Geelong.`).
+  'SIGN OFF',
+  'SIGNOFF',
 ]);
 const RUN_TIME_LABELS: ReadonlySet<string> = new Set([
   'RUNS',
@@ -354,6 +359,9 @@ const RUN_TIME_LABELS: ReadonlySet<string> = new Set([
   'DUR',
   'DURATION',
 ]);
+/** Words of a video cell: what makes a table a script rather than data. */
+export const VIDEO_CELL_WORDS =
+  /\b(?:ANCHOR|CAM|CAMERA|VO|SOT|NATS?|PKG|SUPER|CG|GFX|OTS|TAKE|ROLL|STANDUP|STAND-UP|FULL ?SCREEN|WIDE|SHOT|B-ROLL|TAG|READER|LIVE|BOX|WIPE|MONITOR|SOUNDBITE|UPSOUND|GRAPHICS?)\b/;
 /** Longest production line (a caption, a cue's quotation, a run time): longer is copy. */
 const MAX_PRODUCTION_LINE = 160;
 /** Labels of a bite's header: `SOT: NAME / TITLE`. */
@@ -363,6 +371,13 @@ const BITE_LABELS: ReadonlySet<string> = new Set([
   'SOUND BITE',
   'BITE',
   'SYNC',
+  // Australian and New Zealand scripts: `GRAB: TOM REYES, MAYOR`; a reporter's piece to camera
+  // (`PTC: SAM PATEL`) is the words of the person it names too.
+  'GRAB',
+  'PTC',
+  // Indian English scripts: `BYTE: RAKESH SHARMA, RESIDENT`, the reporter's `P2C: PRIYA SINGH`.
+  'BYTE',
+  'P2C',
   // Spanish `TOTAL`, Italian `SONORO`, Scandinavian `SYNK`: a sound bite.
   'TOTAL',
   'SONORO',
@@ -606,10 +621,11 @@ export function isProductionLine(line: string): boolean {
   // A caption label in capitals before a spaced dash: `SONORA – JOSÉ BEZERRA, AGRICULTOR`.
   const dash = /^([A-Z][A-Z0-9]*) [–—-] (?=\S)/.exec(head);
   if (dash && CAPTION_LABELS.has(dash[1] as string)) return true;
-  // A bite's header so (`SOT - TOM REYES / MAYOR`): a person in capitals after the dash.
+  // A bite's header so (`SOT - TOM REYES / MAYOR`, `GRAB - Jo Kim, resident`): a person in
+  // capitals after the dash, or a name and who they are.
   if (dash && BITE_LABELS.has(dash[1] as string)) {
     const rest = t.slice(dash[0].length);
-    return rest === rest.toUpperCase() && isPersonDesignation(rest);
+    return (rest === rest.toUpperCase() || /[,/]/.test(rest)) && isPersonDesignation(rest);
   }
   // A run time after its label without a colon between: `RUNS :12`, `TRT 1:05`.
   const space = head.search(/\s(?::|\d)/);

@@ -155,6 +155,8 @@ function runTransformers(
   }
   // A web page's `<br>` lines go on their paragraph: the parser reads them so.
   if (source?.hints?.continuedLines) file.data.continuedLines = source.hints.continuedLines;
+  // Lines the input marks as opening with a speaker's label: the parser reads their tags so.
+  if (source?.hints?.tagLines) file.data.tagLines = source.hints.tagLines;
   const processor = transformers(resolved, sent, file.data.timedTokens !== undefined, wordNodes);
   const parsed = processor.parse(file) as Root;
   if (source?.hints)

@@ -19,6 +19,7 @@ import {
   isScriptMarkerLine,
   isSoundSurnameName,
   isWireSection,
+  VIDEO_CELL_WORDS,
 } from './directions.ts';
 import { EXPORT_HEADER_LABEL, ICON_LABEL } from './furniture.ts';
 import {
@@ -66,6 +67,11 @@ declare module 'vfile' {
      * paragraph goes on there, a sentence's end before one is no paragraph break.
      */
     continuedLines: ReadonlySet<number>;
+    /**
+     * 1-based lines that open with a speaker's label the input marks as one (ingest's hint: a
+     * caption's `<v Name>`, a speech-to-text result's speaker, a table's speaker column).
+     */
+    tagLines: ReadonlySet<number>;
     /**
      * The width the text is hard-wrapped at, read from its lines (see textWrapWidth in
      * hard-wrap.ts; 0: none), for the rules that read a line on its own.
@@ -162,9 +168,6 @@ function isSpace(c: number): boolean {
  * script. A header row `VIDEO<tab>AUDIO` may open the table.
  */
 const AV_HEADER = /^(?:VIDEO|PICTURES?|VISION|VISUALS?)\t+(?:AUDIO|SOUND|SCRIPT|TEXT)$/i;
-/** Words of a video cell: what makes a table a script rather than data. */
-const VIDEO_CELL_WORDS =
-  /\b(?:ANCHOR|CAM|CAMERA|VO|SOT|NATS?|PKG|SUPER|CG|GFX|OTS|TAKE|ROLL|STANDUP|STAND-UP|FULL ?SCREEN|WIDE|SHOT|B-ROLL|TAG|READER|LIVE|BOX|WIPE|MONITOR|SOUNDBITE|UPSOUND|GRAPHICS?)\b/;
 /** Longest video cell. */
 const MAX_VIDEO_CELL = 60;
 /** Lines looked at to tell a two-column script. */
@@ -1939,6 +1942,9 @@ function parseScript(input: string, file: VFile): Root {
   let columnRows = 0;
   let firstRow: number | null = null;
   const consume = (l: Line) => {
+    // A label the input marks is a tag whatever its words look like (`Travis: Absolutely`).
+    if (l.tag === undefined && file.data.tagLines?.has(l.line))
+      l.tag = parseTag(l.trimmed) ?? parseTag(l.trimmed, true);
     const cells = columns && !l.blank ? twoColumnCells(l.text) : null;
     if (cells !== null && !AV_HEADER.test(l.trimmed)) {
       // The row as two lines: the video cell, a paragraph of its own, then the audio cell.

@@ -1888,14 +1888,19 @@ const QUESTION_NUMBER = lazyRegExp(
 /**
  * Finds a speaker tag at the start of `text` (a paragraph's text, whitespace not yet collapsed).
  *
+ * `marked`: the input marks the line as opening with a speaker's label (a caption's `<v Name>`, a
+ * speech-to-text result's speaker): a tag even where its words read as a heading would
+ * (`Travis: Absolutely`, which alone reads as `Budget: Statement`).
+ *
  * @example parseTag('Sergey Lavrov, Foreign Minister of Russia: "I’d like…"')
  *   // { tag: { name: 'Sergey Lavrov', title: 'Foreign Minister of Russia', … }, rest: '"I’d like…"' }
  */
-export function parseTag(text: string): TagMatch | null {
-  const match = readTag(text);
+export function parseTag(text: string, marked = false): TagMatch | null {
+  const match = readTag(text, marked);
   // A reply and who it thanks before a topic's colon (`Thanks, Matthew. On Sudan: does…`): the
-  // words of a question, no name with its title.
-  if (match !== null && match.tag.name !== null && opensWithReply(match.tag.raw)) return null;
+  // words of a question, no name with its title (unless the input marks the label).
+  if (!marked && match !== null && match.tag.name !== null && opensWithReply(match.tag.raw))
+    return null;
   // A declaration of a poll's candidate and votes (`ALDER, Ruth Margaret, Green Party: 4,118.`):
   // the returning officer's words, no one's tag. Its words are a number only: looked at then.
   if (match !== null && isDigitCode(match.rest.charCodeAt(0)) && isPollRow(match)) return null;
@@ -1937,7 +1942,7 @@ function skipChevrons(text: string): number {
   return skipSpaces(text, i);
 }
 
-function readTag(text: string): TagMatch | null {
+function readTag(text: string, marked = false): TagMatch | null {
   const numbered = QUESTION_NUMBER.exec(text);
   if (numbered) {
     const inner = parseTag(text.slice(numbered[0].length));
@@ -2121,7 +2126,7 @@ function readTag(text: string): TagMatch | null {
   // `Budget: Statement`: a heading (a one-word label, or capitalized words after the colon).
   // Role words (`Q: Why Now`) are tags whatever follows; a name or an office is not when what
   // follows reads as a heading (`Mayor: Budget Cuts Ahead`).
-  const heading =
+  const headingLike =
     parsed !== null &&
     (parsed.role === null || parsed.office !== null) &&
     !isAllCaps(tagText) &&
@@ -2131,6 +2136,8 @@ function readTag(text: string): TagMatch | null {
     // A heading never stops on `the` or a comma: a tag line hard-wrapped in its words does
     // (`Mr. Paul Roy (Timmins, NDP): Mr. Speaker, the` / `closure of the mine…`).
     !endsOpen(rest);
+  // A label the input marks as a speaker's is a tag whatever its words look like.
+  const heading = headingLike && !marked;
   // A dash tag of one name word is a wire story's dateline (`MADRID.- El Gobierno aprobó …`),
   // not a speaker: the dash form needs a role, an office or a fuller name (`Sr. García.-`).
   const dateline =
@@ -2144,7 +2151,9 @@ function readTag(text: string): TagMatch | null {
     return null;
   }
   const raw = parsed.timestampMs !== null ? stripTrailingTime(tagText) : tagText;
-  return { tag: makeTag(raw, parsed, timestampMs), rest, end: start };
+  const match: TagMatch = { tag: makeTag(raw, parsed, timestampMs), rest, end: start };
+  if (headingLike) match.marked = true;
+  return match;
 }
 
 /** How much of a tagged paragraph is looked at for Turkish letters. */

@@ -78,6 +78,8 @@ export interface TagMatch {
   rest: string;
   /** Offset in the text where the tag ends (after its colon): `text.slice(0, end)` is the tag. */
   end: number;
+  /** A tag only because the input marks its line as a speaker's label (`parseTag(…, true)`). */
+  marked?: true;
 }
 
 export interface ParagraphData extends Data {
@@ -267,6 +269,12 @@ export interface IngestHints {
   subheadLines?: ReadonlySet<number>;
   /** 1-based lines of the text whose paragraph the input marks as a direction (caption sounds, lyrics). */
   directionLines?: ReadonlySet<number>;
+  /**
+   * 1-based lines of the text that open with a speaker's label the input marks as one (a caption's
+   * `<v Name>`, a speech-to-text result's speaker, a table's speaker column): a tag even where
+   * its words would read as a heading (`Travis: Absolutely`).
+   */
+  tagLines?: ReadonlySet<number>;
 }
 
 export interface Root extends Parent {

@@ -16,7 +16,7 @@ import { lazyRegExp } from '../core/lazy.ts';
 import { HAS_LETTER_OR_NUMBER, STARTS_LETTER_OR_NUMBER } from '../core/letter-patterns.ts';
 import { roleWord } from '../core/tags.ts';
 import { stripSiteName } from '../core/title.ts';
-import { type Column, transcriptColumns } from './columns.ts';
+import { type Column, inferredColumns, inferredMessage, transcriptColumns } from './columns.ts';
 import {
   type HtmlElement as Element,
   type HtmlRoot as HastRoot,
@@ -642,18 +642,37 @@ function twoColumnRows(table: Element): boolean {
   return pairs >= 3;
 }
 
-/**
- * A transcript set as a table (`Time | Speaker | Text`): its first row names a text column and a
- * speaker or time column, as a transcript table's header does (./table.ts). The columns, or null.
- */
-function transcriptTable(table: Element): (Column | null)[] | null {
-  const first = tableRows(table)[0];
-  if (!first) return null;
-  const names: string[] = [];
-  for (const c of first.children)
+/** Rows of a table looked at to tell what its columns hold when no header row names them. */
+const SAMPLE_ROWS = 30;
+
+/** The text of a row's cells (at most `max` characters each), spaces collapsed and trimmed. */
+function cellTexts(tr: Element, max: number): string[] {
+  const cells: string[] = [];
+  for (const c of tr.children)
     if (c.type === 'element' && (c.tagName === 'td' || c.tagName === 'th'))
-      names.push(textOf(c, 40).replace(/\s+/g, ' '));
-  return transcriptColumns(names);
+      cells.push(textOf(c, max).replace(/\s+/g, ' ').trim());
+  return cells;
+}
+
+/**
+ * A transcript set as a table: its first row names a text column and a speaker or time column,
+ * as a transcript table's header does (`Time | Speaker | Text`, ./table.ts); else, without a
+ * header row, its cells show them as a pasted table's do (`00:01:02 | Jane Doe | …`, `Jane Doe
+ * | …` with the names coming back). The columns and the header row (null without one), or null.
+ */
+function transcriptTable(
+  table: Element,
+): { columns: (Column | null)[]; header: Element | null } | null {
+  const rows = tableRows(table);
+  const first = rows[0];
+  if (!first) return null;
+  const named = transcriptColumns(cellTexts(first, 40));
+  if (named) return { columns: named, header: first };
+  const inferred = inferredColumns(
+    rows.slice(0, SAMPLE_ROWS).map((tr) => cellTexts(tr, 400)),
+    true,
+  );
+  return inferred && { columns: inferred, header: null };
 }
 
 /** A clock time as the core's time anchor reads it (`0:05`, `00:01:23`, `1:02:03.5`). */
@@ -674,9 +693,40 @@ function transcriptRow(
   const text = cell('text');
   if (!text) return null;
   const time = cell('start');
-  const speaker = cell('speaker');
+  // A speaker cell written as a label (`Jane Doe:`) keeps one colon in the tag.
+  const speaker = cell('speaker').replace(/\s*:$/, '');
   const anchor = time === '' ? '' : CLOCK_CELL.test(time) ? `[${time}] ` : `${time} `;
   return `${anchor}${speaker ? `${speaker}: ` : ''}${text}`;
+}
+
+/** True when an element followed by `next` (then `after`) is the last thing on its line. */
+function endsLine(next: Nodes | undefined, after: Nodes | undefined): boolean {
+  const breaks = (n: Nodes | undefined) =>
+    n === undefined || (n.type === 'element' && (BLOCK.has(n.tagName) || n.tagName === 'br'));
+  if (next?.type === 'text' && next.value.trim() === '') return breaks(after);
+  return breaks(next);
+}
+
+/** A line so far that is a speaker's label alone (`Jane Doe:`): a time after it is the turn's. */
+const LABEL_SO_FAR = /^[ \t]*[^\n:.?!]{1,60}:[ \t]*$/;
+/** A media time as an element's whole text: `0:06`, `00:01:23`, `(00:15)`, `[1:02:03]`. */
+const MEDIA_TIME = /^[[(]?(\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?)[\])]?$/;
+/** A link's address that plays its media from a time (`?t=83`, `#t=1:23`, `&start=83`). */
+const TIME_LINK = /[#?&](?:t|time|start|seek|ts)=\d/;
+/** A `<time>`'s `datetime` that is a date (a live blog's time of day), not a media offset. */
+const DATE_TIME = /\d{4}-\d{2}|T\d{2}:/;
+
+/**
+ * The media time an element stands for, or null: a `<time>` whose text is a clock time and whose
+ * `datetime`, if any, is no date (a live blog's `<time datetime="2026-03-01T10:32">` is a time of
+ * day), or a link to the media at that time (`<a href="…?t=83">1:23</a>`).
+ */
+function mediaTime(node: Element): string | null {
+  if (node.tagName !== 'time' && node.tagName !== 'a') return null;
+  if (node.tagName === 'time' && DATE_TIME.test(attr(node, 'datetime'))) return null;
+  if (node.tagName === 'a' && !TIME_LINK.test(attr(node, 'href'))) return null;
+  const m = MEDIA_TIME.exec(textOf(node, 20).trim());
+  return m ? (m[1] as string) : null;
 }
 
 /** The label of an interview's question or answer (`Q:`, `A.`, `Question:`). */
@@ -934,6 +984,8 @@ function readHtml(tree: HastRoot, s: Structure, messages: Message[]): OutLine[][
     if (paragraph.length > 0) paragraphs.push(paragraph);
     paragraph = [];
   };
+  /** Media times set as their own elements, read as time anchors (see {@link mediaTime}). */
+  const stamps = { count: 0, line: null as number | null, spaced: false };
   const addText = (
     value: string,
     node: Nodes,
@@ -949,7 +1001,7 @@ function readHtml(tree: HastRoot, s: Structure, messages: Message[]): OutLine[][
     }
     const lead = /^[ \t\n\r\f]*/.exec(value)?.[0] ?? '';
     if (lead.length === value.length) {
-      if (current) current.text += ' ';
+      if (current && !stamps.spaced) current.text += ' ';
       return;
     }
     if (ctx.pre && value.includes('\n')) {
@@ -984,7 +1036,9 @@ function readHtml(tree: HastRoot, s: Structure, messages: Message[]): OutLine[][
       brNext = false;
     } else if (current.reason !== ctx.reason && current.filled) mixed = true;
     else if (!current.filled) current.reason = ctx.reason;
-    current.text += text;
+    // A time anchor's own space (see {@link mediaTime}) stands for the space after it.
+    current.text += stamps.spaced && text.startsWith(' ') ? text.slice(1) : text;
+    stamps.spaced = false;
     current.filled = true;
   };
 
@@ -999,7 +1053,10 @@ function readHtml(tree: HastRoot, s: Structure, messages: Message[]): OutLine[][
   /** Tables read as two-column rows. */
   const columnTables = new Set<Element>();
   /** Transcript tables, with their columns and header row. */
-  const transcriptTables = new Map<Element, { columns: (Column | null)[]; header: Element }>();
+  const transcriptTables = new Map<
+    Element,
+    { columns: (Column | null)[]; header: Element | null }
+  >();
   const top: Context = { reason: null, inRoot: s.root === null, pre: false };
   type Frame = {
     node: Nodes;
@@ -1014,6 +1071,8 @@ function readHtml(tree: HastRoot, s: Structure, messages: Message[]): OutLine[][
     glued?: boolean;
     /** The text after the element opens with a colon (`<b>Nick Hart</b>: …`). */
     colonAfter?: boolean;
+    /** Nothing but blanks follows the element before a block, a `<br>` or its parent's end. */
+    lineEnd?: boolean;
   };
   const stack: Frame[] = [];
   for (const c of [...tree.children].reverse())
@@ -1124,10 +1183,12 @@ function readHtml(tree: HastRoot, s: Structure, messages: Message[]): OutLine[][
       continue;
     }
     if (tag === 'table' && !row) {
-      const columns = transcriptTable(node);
-      const header = tableRows(node)[0];
-      if (columns && header) transcriptTables.set(node, { columns, header });
-      else if (twoColumnRows(node)) columnTables.add(node);
+      const transcript = transcriptTable(node);
+      if (transcript) {
+        transcriptTables.set(node, transcript);
+        if (transcript.header === null)
+          messages.push(inferredMessage(transcript.columns, startLineOf(node)));
+      } else if (twoColumnRows(node)) columnTables.add(node);
     }
     const table: Element | null = tag === 'tr' && !row ? rowTable(node, s) : null;
     const transcript: { columns: (Column | null)[] } | undefined = table
@@ -1141,6 +1202,23 @@ function readHtml(tree: HastRoot, s: Structure, messages: Message[]): OutLine[][
       row.cells.push('');
     } else if (tag === 'td' || tag === 'th') {
       if (current) (current as OutLine).text += ' ';
+    }
+    // A media time set as its own element opening a line or right after a speaker's label (the
+    // Podcasting 2.0 transcript's `<cite>Name:</cite> <time>0:06</time>`, a timestamp link): the
+    // turn's time anchor, bracketed as the core reads one, not a word of the turn.
+    if (!row && ctx.reason === null) {
+      const clock = mediaTime(node);
+      const open = current as OutLine | null;
+      if (
+        clock !== null &&
+        (!open?.filled || (frame.lineEnd === true && LABEL_SO_FAR.test(open.text)))
+      ) {
+        addText(`[${clock}] `, node, ctx, headline, frame.subhead === true);
+        stamps.spaced = true;
+        stamps.count++;
+        stamps.line ??= startLineOf(node);
+        continue;
+      }
     }
     const inner = reasonFor(node, ctx, s);
     const block = BLOCK.has(tag);
@@ -1205,9 +1283,19 @@ function readHtml(tree: HastRoot, s: Structure, messages: Message[]): OutLine[][
         subhead: frame.subhead === true || s.subheads.has(node),
         glued: kids[i - 1]?.type === 'element',
         colonAfter: colonFirst(kids[i + 1]),
+        lineEnd: endsLine(kids[i + 1], kids[i + 2]),
       });
   }
   endParagraph();
+  if (stamps.count > 0) {
+    messages.push({
+      ruleId: 'html-time-stamps',
+      reason: `Read ${stamps.count} media time(s) set as elements of their own as the turns' time anchors`,
+      line: stamps.line,
+      column: 1,
+      severity: 'info',
+    });
+  }
   return paragraphs;
 }
 
@@ -1426,6 +1514,8 @@ export function looksLikeHtml(text: string): boolean {
     // document's head without its `<html>`.
     /^<(p|div|article|section|h[1-6]|body|main|blockquote|table|ul|ol|dl|header|nav|figure|aside|head|meta|title)[\s>]/.test(
       head,
-    )
+    ) ||
+    // A Podcasting 2.0 HTML transcript: `<cite>Name:</cite>` / `<time>0:00</time>` / `<p>…`.
+    (head.startsWith('<cite>') && head.includes('</cite>') && head.includes('<p>'))
   );
 }

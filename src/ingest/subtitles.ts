@@ -110,10 +110,16 @@ function parseCues(source: string): {
     const header = first && head.startsWith('WEBVTT');
     first = false;
     const keyword = BLOCK_KEYWORD.exec(head)?.[1];
+    // A header with no blank line before the first cue (`WEBVTT` / `00:00:01.000 --> …`, as
+    // some tools write it): the header ends at the first timing line, the cues go on from there.
+    let cuesFrom = header ? end : i;
+    if (header)
+      for (let j = i + 1; j < end && cuesFrom === end; j++)
+        if ((lines[j] ?? '').includes('-->') && parseTiming((lines[j] ?? '').trim())) cuesFrom = j;
     if (header || keyword) {
       const kind = header ? 'metadata' : keyword === 'NOTE' ? 'comment' : 'styling';
       // The header's `WEBVTT` and a note's `NOTE` are the format's words, not the file's.
-      for (let j = i; j < end; j++) {
+      for (let j = i; j < (header ? cuesFrom : end); j++) {
         const text = (lines[j] ?? '').trim();
         const own =
           j === i && (header || keyword === 'NOTE')
@@ -122,8 +128,8 @@ function parseCues(source: string): {
         if (own !== '') dropped[kind].push({ text: own, line: j + 1 });
       }
     }
-    if (!header && !keyword) {
-      for (let j = i; j < end; j++) {
+    if (!keyword && cuesFrom < end) {
+      for (let j = cuesFrom; j < end; j++) {
         const line = (lines[j] ?? '').trim();
         const timing = line.includes('-->') ? parseTiming(line) : null;
         if (!timing) {
@@ -817,6 +823,8 @@ export function cuesToLines(
   let lyricLine: number | null = null;
   /** Lines of the text whose paragraph is a sound or music alone, unlabelled. */
   const heard = new Set<number>();
+  /** Lines of the text that open with a speaker's label the captions give. */
+  const tagged = new Set<number>();
   /** Voices read as `Surname, Given`, reported once each. */
   const flipped = new Set<string>();
 
@@ -1009,6 +1017,9 @@ export function cuesToLines(
           : p.kind === 'chevron' || p.kind === 'voice'
             ? `${CHEVRONS} `
             : '';
+      // A speaker's label the captions give (`<v Name>`, a label the cue opens with) opens a
+      // turn whatever its words look like (`Travis: Absolutely`).
+      if (label !== null && !p.heard && parts.length === 0) tagged.add(2 * paragraphs.length + 1);
       parts.push(mark + text);
       // A sound or song of its own: a direction block, whatever the core's lexicon says.
       // Each paragraph is one line of the text, a blank line between: its line is 2i + 1.
@@ -1026,7 +1037,11 @@ export function cuesToLines(
   flush();
   const result = joinParagraphs(paragraphs);
   if (tokens.length > 0) result.timedTokens = tokens;
-  if (heard.size > 0) result.hints = { directionLines: heard };
+  if (heard.size > 0 || tagged.size > 0)
+    result.hints = {
+      ...(heard.size > 0 ? { directionLines: heard } : {}),
+      ...(tagged.size > 0 ? { tagLines: tagged } : {}),
+    };
   if (colours.size > 1) {
     messages.push({
       ruleId: 'caption-colour-speakers',

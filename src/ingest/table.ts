@@ -6,7 +6,15 @@
  * kept as the turn's `[hh:mm:ss]` anchor.
  */
 import type { Message } from '../core/document.ts';
-import { type Column, columnsOf } from './columns.ts';
+import {
+  type Column,
+  columnsOf,
+  INTEGER,
+  inferredColumns,
+  inferredMessage,
+  MAX_SEGMENT_SECONDS,
+  readTime,
+} from './columns.ts';
 import { type IngestedText, joinParagraphs, type SourcedLine } from './lines.ts';
 import {
   type Cue,
@@ -30,15 +38,11 @@ interface Header {
 
 /** Rows looked at to tell a table without a header row. */
 const SAMPLE_ROWS = 30;
-/** Longest speaker cell, and longest mean, of a table without a header row. */
-const SPEAKER_CELL_CHARS = 60;
-const SPEAKER_MEAN_CHARS = 40;
 
 /**
  * A table without a header row, as a spreadsheet or a word processor's table pastes
  * (`00:00:01<TAB>Jane Doe<TAB>Good evening.`): every line of the first rows cut by tabs into the
- * same 2 to 4 cells, one or two columns of times in every row (start, then end), the text the
- * longest of the others and a speaker the short one beside it. Null when the rows are not so.
+ * same 2 to 4 cells, read by {@link inferredColumns}. Null when the rows are not so.
  */
 function inferredHeader(text: string): Header | null {
   const lines: string[][] = [];
@@ -52,44 +56,8 @@ function inferredHeader(text: string): Header | null {
     if (!line.includes('\t')) return null;
     lines.push(line.split('\t').map((cell) => cell.trim()));
   }
-  // A row's empty cells at its end (a paste's trailing blanks after its last tab) are no column:
-  // every row has the table's cells, and any more only empty ones.
-  let width = 0;
-  for (const cells of lines) {
-    let n = cells.length;
-    while (n > 0 && cells[n - 1] === '') n--;
-    width = Math.max(width, n);
-  }
-  if (lines.length < 2 || width < 2 || width > 4) return null;
-  if (lines.some((cells) => cells.length < width)) return null;
-  for (const cells of lines) cells.length = width;
-  const frames = { value: false };
-  const columns: (Column | null)[] = new Array(width).fill(null);
-  const times: number[] = [];
-  const others: number[] = [];
-  for (let k = 0; k < width; k++) {
-    const cells = lines.map((cells) => cells[k] ?? '');
-    // A clock time (`00:01:02`), not a bare number (a row's number is no time).
-    const clock = (cell: string) => CLOCK.test(cell) && readTime(cell, frames, false) !== null;
-    if (cells.every(clock)) times.push(k);
-    else others.push(k);
-  }
-  if (times.length === 0 || times.length > 2 || others.length === 0 || others.length > 2) {
-    return null;
-  }
-  columns[times[0] as number] = 'start';
-  if (times[1] !== undefined) columns[times[1]] = 'end';
-  const mean = (k: number) => lines.reduce((sum, cells) => sum + (cells[k]?.length ?? 0), 0);
-  const [textColumn, speakerColumn] = [...others].sort((a, b) => mean(b) - mean(a));
-  columns[textColumn as number] = 'text';
-  if (speakerColumn !== undefined) {
-    const short =
-      mean(speakerColumn) <= SPEAKER_MEAN_CHARS * lines.length &&
-      lines.every((cells) => (cells[speakerColumn] ?? '').length <= SPEAKER_CELL_CHARS);
-    if (!short) return null;
-    columns[speakerColumn] = 'speaker';
-  }
-  return { delimiter: '\t', columns, millis: false, headerless: true };
+  const columns = inferredColumns(lines);
+  return columns && { delimiter: '\t', columns, millis: false, headerless: true };
 }
 
 /** A Markdown table's delimiter row (`|---|:---:|`). */
@@ -219,31 +187,6 @@ function readRows(text: string, delimiter: string): Row[] {
   return rows;
 }
 
-// `01:02:03.456`, `1:02:03,4`, `02:03`, `00:00:05:12` / `00:00:05;12` (frames), or seconds.
-const CLOCK = /^(?:(\d{1,2}):)?(\d{1,2}):(\d{2})(?:[.,](\d{1,3})|[:;](\d{2}))?$/;
-const SECONDS = /^\d{1,6}(?:\.\d{1,3})?$/;
-const INTEGER = /^\d{1,9}$/;
-/** Whole numbers whose segments would last longer than this as seconds are milliseconds. */
-const MAX_SEGMENT_SECONDS = 60;
-
-/**
- * A time cell → ms (frames dropped: whole seconds), or null. Tells whether frames were seen.
- * A whole number is seconds, or milliseconds when `millis`.
- */
-function readTime(raw: string, framesSeen: { value: boolean }, millis: boolean): number | null {
-  const cell = raw.trim();
-  if (millis && INTEGER.test(cell)) return Number(cell);
-  if (SECONDS.test(cell)) return Math.round(Number(cell) * 1000);
-  const m = CLOCK.exec(cell);
-  if (!m) return null;
-  const minutes = Number(m[2]);
-  const seconds = Number(m[3]);
-  if (seconds > 59 || (m[1] !== undefined && minutes > 59)) return null;
-  if (m[5] !== undefined) framesSeen.value = true;
-  const fraction = Number((m[4] ?? '0').padEnd(3, '0'));
-  return ((Number(m[1] ?? '0') * 60 + minutes) * 60 + seconds) * 1000 + fraction;
-}
-
 function isWholeOrEmpty(cell: string): boolean {
   return cell === '' || INTEGER.test(cell);
 }
@@ -303,7 +246,8 @@ export function tableToLines(given: string, options: SubtitleIngestOptions = {})
     kept.push({
       row,
       text,
-      speaker: at(row, 'speaker'),
+      // A speaker cell written as a label (`Jane Doe:`) keeps one colon in the tag.
+      speaker: at(row, 'speaker').replace(/\s*:$/, ''),
       startCell: at(row, 'start'),
       endCell: at(row, 'end'),
       start: null,
@@ -313,6 +257,7 @@ export function tableToLines(given: string, options: SubtitleIngestOptions = {})
   const messages: Message[] = [];
   // The header row names the columns: said, with its cells as written (nothing is lost).
   const headerRow = header.headerless ? undefined : all[0];
+  if (header.headerless) messages.push(inferredMessage(header.columns, all[0]?.line ?? 1));
   if (headerRow !== undefined) {
     const named = header.columns
       .map((column, k) => (column === null ? null : `${headerRow.fields[k]?.trim()} (${column})`))
@@ -427,6 +372,17 @@ export function tableToLines(given: string, options: SubtitleIngestOptions = {})
     const tag = r.speaker === '' ? '' : `${r.speaker}: `;
     return [{ text: `${anchor}${tag}${r.text}`, line: r.row.line }];
   });
-  const joined = joinParagraphs(paragraphs);
+  const joined: IngestedText = joinParagraphs(paragraphs);
+  // Each row's speaker cell is a speaker's label, whatever the words after it look like: the
+  // line of each labelled paragraph (a blank line between paragraphs, a cell's own breaks kept).
+  const tagLines = new Set<number>();
+  let textLine = 1;
+  for (const r of kept) {
+    if (r.speaker !== '') tagLines.add(textLine);
+    let breaks = 0;
+    for (let k = r.text.indexOf('\n'); k !== -1; k = r.text.indexOf('\n', k + 1)) breaks++;
+    textLine += breaks + 2;
+  }
+  if (tagLines.size > 0) joined.hints = { tagLines };
   return messages.length > 0 ? { ...joined, messages } : joined;
 }

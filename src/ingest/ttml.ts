@@ -8,9 +8,12 @@
  * frames at `ttp:frameRate` × `ttp:frameRateMultiplier`, offsets in `h m s ms f t`
  * (`ttp:tickRate`). Styling, layout and metadata are dropped, each reported.
  */
+
+import { decodeHTMLStrict } from 'entities/decode';
 import { Parser } from 'htmlparser2';
 import { formatHms } from '../core/clock.ts';
 import type { Message } from '../core/document.ts';
+import { lazyRegExp } from '../core/lazy.ts';
 import { parseTimeValue } from '../subtitles/timecode.ts';
 import { type IngestedText, joinParagraphs, lineCounter, type SourcedLine } from './lines.ts';
 import { type Cue, cuesToLines, escapeCueText, type SubtitleIngestOptions } from './subtitles.ts';
@@ -71,6 +74,11 @@ interface ParsedXml {
   unclosed: number;
   unclosedLine: number | null;
   tooDeep: number | null;
+  /**
+   * YouTube's caption XML escapes its text twice (`&amp;#39;` for an apostrophe): the character
+   * references left in its text after XML decoding, decoded (how many, the first's line, which).
+   */
+  escapedTwice?: { count: number; line: number };
 }
 
 function splitName(qname: string): [string, string] {
@@ -210,7 +218,29 @@ function parseXml(source: string): ParsedXml {
   parser.write(source);
   parser.end();
   result.root = top.children.find((n): n is XmlElement => n.kind === 'element') ?? null;
+  if (youtube && source.includes('&amp;')) decodeTwice(top, result);
   return result;
+}
+
+/**
+ * Decodes the character references YouTube's caption text keeps after XML decoding (its text is
+ * escaped twice: `&amp;#39;`, `&amp;amp;`), once, in every text node; counted in `result`.
+ */
+function decodeTwice(top: XmlElement, result: ParsedXml): void {
+  const stack: XmlElement[] = [top];
+  while (stack.length > 0) {
+    for (const child of (stack.pop() as XmlElement).children) {
+      if (child.kind === 'element') stack.push(child);
+      else if (child.value.includes('&')) {
+        const decoded = decodeHTMLStrict(child.value);
+        if (decoded === child.value) continue;
+        result.escapedTwice ??= { count: 0, line: child.line };
+        result.escapedTwice.count++;
+        result.escapedTwice.line = Math.min(result.escapedTwice.line, child.line);
+        child.value = decoded;
+      }
+    }
+  }
 }
 
 /** The timing parameters of a document (`ttp:` attributes of its root). */
@@ -253,12 +283,16 @@ export function ttmlClock(attrs: ReadonlyMap<string, string>): TtmlClock {
   };
 }
 
+/** A `<` that opens no element, end tag, comment, declaration or processing instruction. */
+const STRAY_ANGLE = lazyRegExp(String.raw`<(?![\p{L}_:/!?])`, 'gu');
+
 // Bounded or single repeats, anchored: linear.
-const CLOCK_TIME = /^(\d{2,3}):(\d\d):(\d\d)(?:\.(\d{1,9})|:(\d{2,3})(?:\.(\d{1,4}))?)?$/;
+const CLOCK_TIME = /^(\d{1,3}):(\d\d):(\d\d)(?:\.(\d{1,9})|:(\d{2,3})(?:\.(\d{1,4}))?)?$/;
 const OFFSET_TIME = /^(\d{1,12}(?:\.\d{1,9})?)(h|ms|m|s|f|t)$/;
 
 /**
- * A TTML time expression in ms, or null when it does not parse: `HH:MM:SS`, `HH:MM:SS.fff`,
+ * A TTML time expression in ms, or null when it does not parse: `HH:MM:SS` (one hour digit too,
+ * `0:00:02.700`, as some tools write it), `HH:MM:SS.fff`,
  * `HH:MM:SS:FF[.ss]` (frames of the clock's rate; SMPTE labels when the time base is `smpte`),
  * or an offset `12.5s`, `500ms`, `2h`, `1.5m`, `40f`, `10000000t`.
  *
@@ -475,8 +509,22 @@ export function ttmlToLines(source: string, options: SubtitleIngestOptions = {})
     xml = xml
       .replace('<transcript>', '<transcript><body>')
       .replace('</transcript>', '</body></transcript>');
+  // A `<` that opens no tag (`>> I'm fine << replied someone`, typed into a caption tool) is
+  // text, as an XML reader that stops there would lose every caption after it: escaped, counted.
+  let strayAngles = 0;
+  let strayLine: number | null = null;
+  const lineOf = lineCounter(xml);
+  xml = xml.replace(STRAY_ANGLE, (_, at: number) => {
+    strayAngles++;
+    strayLine ??= lineOf(at);
+    return '&lt;';
+  });
   const parsed = parseXml(xml);
   const messages: Message[] = [];
+  if (strayAngles > 0)
+    messages.push(
+      warning('xml-malformed', `Read ${strayAngles} “<” opening no element as text`, strayLine),
+    );
   const root = parsed.root;
   if (root?.name !== 'tt' || root.vocabulary !== 'tt') {
     return {
@@ -513,6 +561,14 @@ export function ttmlToLines(source: string, options: SubtitleIngestOptions = {})
       ),
     );
   }
+  if (parsed.escapedTwice)
+    messages.push(
+      info(
+        'html-entity',
+        `Decoded the character references of ${parsed.escapedTwice.count} caption text(s) escaped twice`,
+        parsed.escapedTwice.line,
+      ),
+    );
   const clock = ttmlClock(root.attrs);
   const head = root.children.find((n) => isTt(n, 'head')) as XmlElement | undefined;
   const body = root.children.find((n) => isTt(n, 'body')) as XmlElement | undefined;
@@ -599,9 +655,10 @@ export function ttmlToLines(source: string, options: SubtitleIngestOptions = {})
     element: XmlElement,
     parent: Context,
   ): { beginMs: number | null; endMs: number | null } | 'bad' => {
-    const begin = element.attrs.get('begin');
-    const end = element.attrs.get('end');
-    const dur = element.attrs.get('dur');
+    // An attribute left empty (`end=""`, a tool's blank field) gives no time, as if absent.
+    const begin = element.attrs.get('begin')?.trim() || undefined;
+    const end = element.attrs.get('end')?.trim() || undefined;
+    const dur = element.attrs.get('dur')?.trim() || undefined;
     const b = begin === undefined ? 0 : parseTtmlTime(begin, clock);
     const e = end === undefined ? null : parseTtmlTime(end, clock);
     const d = dur === undefined ? null : parseTtmlTime(dur, clock);

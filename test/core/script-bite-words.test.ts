@@ -151,3 +151,90 @@ describe('a BBC radio script: the presenter’s cue, an insert, a sound cue', ()
     expect(isProductionLine('CUE: Bus fares go up on Monday.')).toBe(false);
   });
 });
+
+describe('an Australian or New Zealand TV script: VISION, GRAB, PTC, SIGN-OFF', () => {
+  const SCRIPT = [
+    'SLUG: HARBOUR FIRE',
+    'PRESENTER: Fire crews spent the night at the harbour.',
+    '',
+    'VISION: Flames over warehouses, night.',
+    'Three warehouses were destroyed before dawn.',
+    '',
+    'GRAB: TOM REYES, MAYOR',
+    '"Nobody was hurt, and that is the main thing."',
+    '',
+    'PTC: SAM PATEL',
+    'The harbour reopens on Monday.',
+    '',
+    'GRAB - Jo Kim, resident',
+    'It was terrifying. We could see it from our kitchen.',
+    '',
+    'SIGN-OFF: Sam Patel, ABC News, Geelong.',
+  ].join('\n');
+
+  it('reads the cues as directions, none of them a speaker, and the stated slug', () => {
+    const doc = formatTranscript(SCRIPT);
+    for (const cue of [
+      'VISION: Flames over warehouses, night.',
+      'GRAB: TOM REYES, MAYOR',
+      'PTC: SAM PATEL',
+      'GRAB - Jo Kim, resident',
+      'SIGN-OFF: Sam Patel, ABC News, Geelong.',
+    ]) {
+      expect(blockOf(doc, cue).type).toBe('direction');
+    }
+    expect(doc.speakers.map((s) => s.name ?? s.role)).toEqual([
+      'presenter',
+      'Tom Reyes',
+      'Sam Patel',
+      'Jo Kim',
+    ]);
+    expect(doc.slug).toBe('HARBOUR-FIRE');
+  });
+
+  it('a grab’s and a piece to camera’s words are the person’s, not the presenter’s', () => {
+    const doc = formatTranscript(SCRIPT);
+    for (const [words, name] of [
+      ['Nobody was hurt, and that is the main thing.', 'Tom Reyes'],
+      ['The harbour reopens on Monday.', 'Sam Patel'],
+      ['It was terrifying. We could see it from our kitchen.', 'Jo Kim'],
+    ] as const) {
+      const block = blockOf(doc, words);
+      expect(block.sot).toBe(true);
+      expect(nameOf(doc, block.speaker)).toBe(name);
+    }
+  });
+
+  it('GRAB and PTC in a sentence or in lower case are words, not cues', () => {
+    expect(isProductionLine('Grab: the last word goes to the mayor.')).toBe(false);
+    expect(isProductionLine('GRAB - take whatever you can carry')).toBe(false);
+  });
+});
+
+describe('an Indian English TV script: BYTE and P2C', () => {
+  const SCRIPT = [
+    'SLUG: DELHI SMOG',
+    'ANCHOR: Delhi woke up to another morning of thick smog.',
+    '',
+    'VO: Visibility dropped below fifty metres at several places.',
+    '',
+    'BYTE: RAKESH SHARMA, RESIDENT',
+    '"We cannot breathe. The children are coughing all night."',
+    '',
+    'P2C: PRIYA SINGH',
+    'Schools will stay shut till Friday.',
+  ].join('\n');
+
+  it('a byte’s and a piece to camera’s words are the person’s; VO is a cue', () => {
+    const doc = formatTranscript(SCRIPT);
+    expect(blockOf(doc, 'BYTE: RAKESH SHARMA, RESIDENT').type).toBe('direction');
+    expect(blockOf(doc, 'P2C: PRIYA SINGH').type).toBe('direction');
+    const byte = blockOf(doc, 'We cannot breathe. The children are coughing all night.');
+    expect(nameOf(doc, byte.speaker)).toBe('Rakesh Sharma');
+    expect(nameOf(doc, blockOf(doc, 'Schools will stay shut till Friday.').speaker)).toBe(
+      'Priya Singh',
+    );
+    expect(doc.speakers.some((s) => s.name === 'VO' || s.name === 'Byte')).toBe(false);
+    expect(doc.slug).toBe('DELHI-SMOG');
+  });
+});

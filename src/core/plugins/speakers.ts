@@ -114,7 +114,9 @@ function ircTagOf(node: Paragraph): TagMatch | null {
  */
 function readTag(node: Paragraph): TagMatch | null {
   const read = node.data?.tagRead;
-  const match = read && read.value === node.value ? read.match : parseTag(node.value);
+  let match = read && read.value === node.value ? read.match : parseTag(node.value);
+  // A label the input marks as a speaker's (a caption's `<v Travis>`): a tag, its words short.
+  if (match === null && node.segments[0]?.tag?.marked) match = parseTag(node.value, true);
   const first = node.segments[0]?.raw;
   if (first === undefined) return match;
   if (node.segments.length > 1) {
@@ -230,7 +232,7 @@ const DOTTED_ANSWER = lazyRegExp(
  * Urdu TV's `बाइट: राकेश शर्मा, निवासी` / `بائٹ: …`.
  */
 const SOT_HEADER =
-  /^(?:SOT|SOUNDBITE|SOUND BITE|BITE|TAKE SOT|SOT FULL|SYNC|SONORA|SETKA|TOTAL|SONORO|SYNK|SYNCHRON|СИНХРОН|ITW|SES|RÖPORTAJ|ΔΗΛΩΣΗ|ΣΥΝΕΝΤΕΥΞΗ|O-TOON|인터뷰|बाइट|بائٹ)(?:\s*[:–—-]|(?<=ITW) )\s*(\S.{0,118})$/iu;
+  /^(?:SOT|SOUNDBITE|SOUND BITE|BITE|GRAB|PTC|BYTE|P2C|TAKE SOT|SOT FULL|SYNC|SONORA|SETKA|TOTAL|SONORO|SYNK|SYNCHRON|СИНХРОН|ITW|SES|RÖPORTAJ|ΔΗΛΩΣΗ|ΣΥΝΕΝΤΕΥΞΗ|O-TOON|인터뷰|बाइट|بائٹ)(?:\s*[:–—-]|(?<=ITW) )\s*(\S.{0,118})$/iu;
 /**
  * The bite headers of ./cue-languages.ts (`CORTE: PEDRO SÁNCHEZ / PRESIDENTE`, `SONORE Marie
  * Dupont, habitante`, `OT 2: Anna Schulz, Landwirtin`): the person named after the lead.
@@ -265,7 +267,7 @@ const BITE_CAPTION =
   /^(?:(?:SUPER|CG|L3|LOWER THIRD|CHYRON|FONT)\s*:|\[(?:SUPER|CG|L3|CHYRON|FONT)\])\s*(\S.{0,118})$/;
 /** The segment markers that open a bite: `SOT`, `TAKE SOT`, `VO/SOT`, `SOT/VO`, `SOUNDBITE`. */
 const SOT_MARKER =
-  /^(?:TAKE )?(?:SOT|VO\/SOT|SOT\/VO|VOSOT|SOUNDBITE|SOUND BITE|BITE|SOT FULL|SYNC|TOTAL|SONORO|SYNK)$/i;
+  /^(?:TAKE )?(?:SOT|VO\/SOT|SOT\/VO|VOSOT|SOUNDBITE|SOUND BITE|BITE|GRAB|BYTE|SOT FULL|SYNC|TOTAL|SONORO|SYNK)$/i;
 /** A whole quotation: opening and closing marks around the paragraph, a full stop allowed after. */
 /**
  * A headline's quotation after its subject's name (`Araghchi: ‘We are ready for talks’`,

@@ -327,6 +327,9 @@ export function asrWordsToText(given: readonly AsrWord[]): IngestedText {
   // A line-based file (CTM, STM): each line of the text maps to the file's line of its first word,
   // so the document's blocks and messages point into the file.
   const lines: number[] | null = words[0]?.line !== undefined ? [] : null;
+  // The text's lines that open with a speaker's name (a paragraph is one line, a blank between).
+  const tagLines = new Set<number>();
+  let paragraphs = 0;
   const flush = () => {
     count = 0;
   };
@@ -370,6 +373,10 @@ export function asrWordsToText(given: readonly AsrWord[]): IngestedText {
       flush();
     }
     lastWord = prefix + text;
+    if (count === 0) {
+      if (prefix !== '' && prefix !== '>> ') tagLines.add(1 + 2 * paragraphs);
+      paragraphs++;
+    }
     if (lines !== null && count === 0) {
       const at = word.line ?? lines[lines.length - 1] ?? 1;
       // The blank line before a paragraph maps where the paragraph does.
@@ -453,7 +460,10 @@ export function asrWordsToText(given: readonly AsrWord[]): IngestedText {
       message('diarization', `Read ${names.size} speaker label(s) as speakers: ${list}`, 'info'),
     );
   }
-  return { text: body, sourceLines: lines, timedTokens: tokens, messages };
+  const result: IngestedText = { text: body, sourceLines: lines, timedTokens: tokens, messages };
+  // The speakers are the result's: each name opens its turn, whatever its words look like.
+  if (tagLines.size > 0) result.hints = { tagLines };
+  return result;
 }
 
 /**
