@@ -1648,6 +1648,7 @@ function splitGroup(
  */
 function midSentenceWrapWidth(group: Line[]): number {
   const widths: number[] = [];
+  let breaks = 0;
   for (let i = 0; i + 1 < group.length; i++) {
     const next = (group[i + 1] as Line).trimmed;
     const c = next.charCodeAt(0);
@@ -1655,10 +1656,22 @@ function midSentenceWrapWidth(group: Line[]): number {
     const lower = (c >= 0x61 && c <= 0x7a) || (c > 0x7f && STARTS_LOWERCASE.test(next));
     const line = (group[i] as Line).trimmed;
     if (lower && !endsWithSentencePunctuation(line)) widths.push(line.length);
+    // A speaker's tag alone over the words (`Jane Doe:`, `Jane Doe`) is no break of the wrap.
+    else if (!lower && isTagLine(group[i] as Line)) continue;
+    breaks++;
   }
-  if (widths.length === 0 || widths.length * 2 < group.length - 1) return 0;
+  if (widths.length === 0 || widths.length * 2 < breaks) return 0;
   widths.sort((a, b) => a - b);
   return widths[widths.length >> 1] as number;
+}
+
+/** A speaker's tag alone on its line, with its colon or without (`Jane Doe:`, `Jane Doe`). */
+function isTagLine(line: Line): boolean {
+  const t = line.trimmed;
+  if (t.length > 60 || endsWithSentencePunctuation(t)) return false;
+  if (t.endsWith(':')) return tagOf(line)?.rest === '';
+  const tag = t.includes(':') ? null : parseTag(`${t}:`);
+  return tag?.rest === '' && (tag.tag.name !== null || tag.tag.role !== null);
 }
 
 /** A line under a chat's header that is no line of its message: a bare time, a thread's count. */

@@ -1975,6 +1975,10 @@ const QUESTION_NUMBER = lazyRegExp(
  */
 export function parseTag(text: string, marked = false): TagMatch | null {
   const match = readTag(text, marked);
+  // A reply and who it thanks before a topic's colon (`Thanks, Matthew. On Sudan: does…`): the
+  // words of a question, no name with its title (unless the input marks the label).
+  if (!marked && match !== null && match.tag.name !== null && opensWithReply(match.tag.raw))
+    return null;
   // A declaration of a poll's candidate and votes (`ALDER, Ruth Margaret, Green Party: 4,118.`):
   // the returning officer's words, no one's tag. Its words are a number only: looked at then.
   if (match !== null && isDigitCode(match.rest.charCodeAt(0)) && isPollRow(match)) return null;
@@ -1986,6 +1990,12 @@ export function parseTag(text: string, marked = false): TagMatch | null {
     if (range !== null && range.ms === match.tag.timestampMs) match.tag.timeWritten = range.written;
   }
   return match;
+}
+
+/** A tag's text opening with a reply word and a comma (`Thanks, …`, `Okay, …`). */
+function opensWithReply(raw: string): boolean {
+  const comma = raw.indexOf(',');
+  return comma > 0 && comma <= 12 && REPLY_WORDS.has(raw.slice(0, comma).toLowerCase());
 }
 
 function isDigitCode(c: number): boolean {

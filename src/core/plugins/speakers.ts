@@ -616,6 +616,8 @@ function officeNameLines(
 
 /** Fewest paragraphs opening with a name line before such lines are read as speakers. */
 const MIN_NAME_LINES = 3;
+/** Fewest script cues (directions) round a role's cue said once for it to be a voice. */
+const MIN_SCRIPT_CUES = 2;
 
 /**
  * A transcript whose speakers' names stand alone on a line above their words, with no colon:
@@ -663,6 +665,16 @@ function readNameLines(children: readonly RootContent[], wide: boolean): Map<Par
   /** The speaker of the last tag read, and how often a name line names them again. */
   let lastKey: string | null = null;
   let twice = 0;
+  /**
+   * The text's first {@link HEADER_CHARS} characters read so far (a briefing's header and title),
+   * in lower case, and the full names it holds above their name line.
+   */
+  let header = '';
+  const introduced = new Set<string>();
+  /** The speakers named by the file's tags with a colon (not their roles). */
+  const colonNames = new Set<string>();
+  /** The script's cues and production lines (`ЗК:`, `SOT: …`, `[MUSIC]`). */
+  let cueLines = 0;
   // A paragraph's first line is read as the one under a name, then as its own: read once (the
   // last line read is kept).
   let namedText: string | null = null;
@@ -676,9 +688,13 @@ function readNameLines(children: readonly RootContent[], wide: boolean): Map<Par
   };
   for (let i = 0; i < children.length; i++) {
     const node = children[i] as RootContent;
+    if (i > 0 && header.length < HEADER_CHARS) header = readHeader(header, children[i - 1]);
     if (node.type !== 'paragraph') {
       // (A bite, a sound or a reaction between two paragraphs of one speaker.)
-      if (node.type === 'direction') lastKey = null;
+      if (node.type === 'direction') {
+        lastKey = null;
+        cueLines++;
+      }
       continue;
     }
     const first = node.segments[0]?.text.trim() ?? '';
@@ -693,6 +709,7 @@ function readNameLines(children: readonly RootContent[], wide: boolean): Map<Par
             wide && SINGLE_SPACE_Q.test(node.value)
             ? '(reporter)'
             : null;
+      if (colon?.tag.name != null) colonNames.add(colon.tag.name);
       if (other !== null) {
         tagged.add(other);
         // (A surname alone names the same speaker: `HUNT` after `KASIE HUNT:`.)
@@ -743,6 +760,7 @@ function readNameLines(children: readonly RootContent[], wide: boolean): Map<Par
       single.add(key);
     if (tag.name === null || !tag.name.includes(' ')) cues.add(key);
     const rest = alone ? '' : dropWords(node.value, wordCount(first));
+    if (key.includes(' ') && header.includes(key.toLowerCase())) introduced.add(key);
     lines.push({ node, match: { tag, rest, end: 0 }, key });
   }
   const found = new Map<Paragraph, TagMatch>();
@@ -758,10 +776,26 @@ function readNameLines(children: readonly RootContent[], wide: boolean): Map<Par
     for (const line of lines) found.set(line.node, line.match);
     return found;
   }
+  // A surname alone names the speaker a full name line named before (`MARGARET HALE` over her
+  // first words, `HALE` over her next: a radio transcript's second mention).
+  const surnames = new Set<string>();
+  for (const key of counts.keys()) {
+    const space = key.lastIndexOf(' ');
+    if (space > 0 && !key.startsWith('(')) surnames.add(key.slice(space + 1));
+  }
+  // A briefer's full name in capitals said once over the opening words (on the next line: no
+  // heading alone in its paragraph), the header above naming them (`Presenter: Pentagon Press
+  // Secretary Peter Cook` … `PETER COOK` / `Hi everyone.`), in a briefing whose questions are
+  // tagged: the briefer's tag.
+  const briefer = (line: NameLine): boolean =>
+    tagged.size > 0 && introduced.has(line.key) && line.match.rest !== '' && isCapsLine(line.node);
+  const comesBack = (key: string): boolean =>
+    tagged.has(key) || (counts.get(key) ?? 0) > 1 || (single.has(key) && surnames.has(key));
+  for (const line of lines) if (briefer(line)) tagged.add(line.key);
   // A one-word name said once is no speaker of the dialogue (a heading, a place).
   // Nor is a plain name said once in a paragraph of its own (a header's line, a heading).
   const kept = lines.filter((line) => {
-    if (tagged.has(line.key) || (counts.get(line.key) ?? 0) > 1) return true;
+    if (comesBack(line.key)) return true;
     const { tag } = line.match;
     const plain = tag.title === null && tag.role === null && tag.delivery === null;
     return !single.has(line.key) && !(plain && line.match.rest === '');
@@ -772,7 +806,7 @@ function readNameLines(children: readonly RootContent[], wide: boolean): Map<Par
   for (const line of kept) {
     const { tag } = line.match;
     speakers.add(line.key);
-    if ((counts.get(line.key) ?? 0) > 1 || tagged.has(line.key)) comeBack++;
+    if (comesBack(line.key)) comeBack++;
     else if (
       tag.title === null &&
       tag.role === null &&
@@ -788,11 +822,24 @@ function readNameLines(children: readonly RootContent[], wide: boolean): Map<Par
   // So is a role in capitals in a script of two voices, or over two of its reads at least
   // (`REPÓRTER`, `CONDUTTORE`, a radio's `LOCUTOR` between the bites).
   const byTags = kept.length > 0 && kept.every((line) => tagged.has(line.key));
+  // Or a role in capitals over the copy between a script's cues (`ВЕДУЧИЙ` over the anchor's
+  // read, then `ЗК:` and the bites' cues): the script's voices are in its cues.
+  // So is a chamber's or a court's role named by its place (`The Speaker`, `Some hon. members`)
+  // over the words in a record whose members' tags keep their colon.
+  const record = colonNames.size >= MIN_RECORD_NAMES;
   const backed =
     kept.length > 0 &&
-    kept.every((line) => tagged.has(line.key) || isRoleCue(line.match.tag, line.node));
+    kept.every(
+      (line) =>
+        tagged.has(line.key) ||
+        isRoleCue(line.match.tag, line.node) ||
+        (record && isPlaceRole(line.match.tag, line.node)),
+    );
+  const cued = backed && cueLines >= MIN_SCRIPT_CUES && !byTags;
   if (
-    (backed ? !byTags && speakers.size < 2 && kept.length < 2 : kept.length < MIN_NAME_LINES) ||
+    (backed
+      ? !byTags && !cued && speakers.size < 2 && kept.length < 2
+      : kept.length < MIN_NAME_LINES) ||
     (!backed && (speakers.size < 2 || comeBack < 2)) ||
     plainOnce > comeBack ||
     // (A correspondent on camera, then in voice-over, is named twice in a row.)
@@ -806,8 +853,42 @@ function readNameLines(children: readonly RootContent[], wide: boolean): Map<Par
 /** A role alone in capitals on the paragraph's first line (`REPÓRTER`, `ANCHOR`). */
 function isRoleCue(tag: Tag, node: Paragraph): boolean {
   if (tag.name !== null || tag.role === null) return false;
+  return isCapsLine(node);
+}
+
+/** The paragraph's first line in capitals. */
+function isCapsLine(node: Paragraph): boolean {
   const first = node.segments[0]?.text.trim() ?? '';
   return first === first.toUpperCase() && first !== first.toLowerCase();
+}
+
+/** Characters of a transcript's header read for the names it introduces. */
+const HEADER_CHARS = 2000;
+
+/** The header read so far with the node's text after it, in lower case, to {@link HEADER_CHARS}. */
+function readHeader(header: string, node: RootContent | undefined): string {
+  if (node === undefined || !('value' in node) || typeof node.value !== 'string') return header;
+  const text = node.value.slice(0, HEADER_CHARS).toLowerCase().replace(/\s+/g, ' ');
+  return `${header} ${text}`.slice(0, HEADER_CHARS);
+}
+
+/** Fewest speakers a record's tags with a colon name before its roles alone are read as tags. */
+const MIN_RECORD_NAMES = 2;
+
+/**
+ * A role named by its place in the chamber or the court, after an article or a quantity (`The
+ * Speaker`, `Some hon. members`, `The Deputy Chair`, `The Court`): no heading's one word
+ * (`Question`), no host's or moderator's role.
+ */
+function isPlaceRole(tag: Tag, node: Paragraph): boolean {
+  if (tag.name !== null || tag.role === null) return false;
+  // The chair's office, the members, the court's own voices.
+  const chamber =
+    tag.office !== null ||
+    tag.role.endsWith('members') ||
+    tag.role === 'judge' ||
+    tag.role === 'witness';
+  return chamber && /^(?:The|Some|All|Several) \S/.test(node.segments[0]?.text.trim() ?? '');
 }
 
 /** Words someone says: a sentence's end or a pause in them, or five words at least. */
@@ -1197,6 +1278,15 @@ export const speakerTags: Plugin<[], Root> = () => (tree: Root, file: VFile) => 
   // the quotation that follows.
   const bites = new ScriptBites(tree.data?.lineStep);
   const nameLines = nameLineTags(children, tree.data?.callSpeakers);
+  if (nameLines.size > 0) {
+    const [node, match] = nameLines.entries().next().value as [Paragraph, TagMatch];
+    report(
+      file,
+      'speaker-tag',
+      `Read the names alone on their line without a colon as speakers' tags (${nameLines.size} paragraph${nameLines.size === 1 ? '' : 's'}, “${match.tag.raw}” first)`,
+      { line: paragraphLine(node) },
+    );
+  }
   // Labels in scripts without capitals (`毛宁：`), read from the whole transcript.
   const caseless = caselessTags(children, (node) => readTag(node) !== null);
   // A magazine's interview with its questions in bold.
