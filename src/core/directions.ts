@@ -89,11 +89,12 @@ const RECORD_PROCEDURE = lazyRegExp(
  * `(Schluss: 18.02 Uhr)`, the Assemblée's `(Applaudissements sur les bancs du groupe …)`, `(La
  * séance est levée à vingt heures.)`, the Cortes' `(Aplausos.— Rumores.)`, the Camera's
  * `(Applausi dei deputati del gruppo …)`, the Sejm's `(Oklaski)`, `(Głos z sali: …)`, `(Początek
- * posiedzenia o godz. 10 min 05)`, `(Zebrani wstają)`: the first words say it, whatever follows.
- * Anchored.
+ * posiedzenia o godz. 10 min 05)`, `(Zebrani wstają)`, the Eduskunta's `(Hälinää)`, `(Puhemies
+ * koputtaa)`, `(Välihuutoja)`, the Riksdag's and Folketing's `(Applåder)`, `(Munterhet)`: the
+ * first words say it, whatever follows. Anchored.
  */
 const CHAMBER_NOTE =
-  /^(?:Beifall|Zurufe?|Heiterkeit|Lachen|Widerspruch|Unruhe|Schluss:|Applaudissements|Exclamations|Protestations|La séance|Aplausos|Rumores|Applausi|Commenti|La seduta|Oklaski|Głos z sali|Głosy z sali|Wesołość na sali|Poruszenie na sali|Gwar na sali|Dzwonek|Początek posiedzenia|Przerwa w posiedzeniu|Wznowienie posiedzenia|Koniec posiedzenia|Na posiedzeniu przewodniczą|Posiedzeniu przewodniczy|Zebrani wstają|Posłowie wstają|Marszałek (?:trzykrotnie )?uderza)(?=[ ,.:;–—-]|$)/u;
+  /^(?:Beifall|Zurufe?|Heiterkeit|Lachen|Widerspruch|Unruhe|Schluss:|Applaudissements|Exclamations|Protestations|La séance|Aplausos|Rumores|Applausi|Commenti|La seduta|Oklaski|Głos z sali|Głosy z sali|Wesołość na sali|Poruszenie na sali|Gwar na sali|Dzwonek|Początek posiedzenia|Przerwa w posiedzeniu|Wznowienie posiedzenia|Koniec posiedzenia|Na posiedzeniu przewodniczą|Posiedzeniu przewodniczy|Zebrani wstają|Posłowie wstają|Marszałek (?:trzykrotnie )?uderza|Hälinää|Välihuut(?:o|oja)|Naurua|Vastalauseita|Suosionosoituksia|(?:Puhemies )?koputtaa|Applåder|Munterhe[td])(?=[ ,.:;–—-]|$)/u;
 const MAX_CHAMBER_NOTE_CHARS = 600;
 
 /** A sign-language interpreter's mention (ASL, BSL, Auslan, sign language). */
@@ -153,10 +154,16 @@ const MAX_RECORD_DIRECTION_CHARS = 300;
  * vote (`It was so decided.`), Hansard's `The Secretary of State was asked—` and the
  * Congressional Record's clerk lines (`The legislative clerk proceeded to call the roll.`) the
  * Australian Hansard's `Opposition members interjecting—` and the European Parliament's `IN THE
- * CHAIR: NAME Vice-President`. Anchored at both ends, no nested quantifier.
+ * CHAIR: NAME Vice-President`, and the Belgian Chamber's opening and closing in both languages
+ * (`La réunion publique de commission est ouverte à 12 h 18 et présidée par M. …`, `De openbare
+ * commissievergadering wordt geopend om 12.18 uur en voorgezeten door de heer …`), and the
+ * Storting's record of what happened (`Statsråd Name overbrakte 25 kgl. proposisjoner (se under
+ * Referat).`, `Name inntok så presidentplassen.`, `Det ble deretter foretatt navneopprop.`, `Møtet
+ * hevet kl. 23.15.`, `…, Name, tok ordet og uttalte:`). Anchored at both ends, no nested
+ * quantifier.
  */
 const RECORD_SENTENCE = lazyRegExp(
-  String.raw`^(?:The meeting (?:was called to order|rose|was suspended|was resumed|resumed) at \d{1,2}(?:[.:]\d{2})? ?[ap]\.m\.(?: and (?:was )?resumed at \d{1,2}(?:[.:]\d{2})? ?[ap]\.m\.)?|The agenda was adopted|It was so decided|Il en est ainsi décidé|Así queda acordado|Решение принимается|The [\p{L} ,.'’-]{2,120} was asked(?:—|–|--?|:)|L['’]ordre du jour est adopté|La séance (?:est ouverte|est levée|est suspendue|est reprise) à \d{1,2} (?:h(?: \d{1,2})?|heures(?: \d{1,2})?)|Se aprueba el orden del día|Se (?:abre|levanta|suspende|reanuda) la sesión a las [\p{L}\d.: ]{3,60}|Eran las [\p{L}\d.: ]{3,60}|(?:Beginn|Schluss): \d{1,2}[.:]\d{2} Uhr|La seduta(?: comincia| termina|, sospesa) alle [\d,.:\p{L} ]{3,60}|In the absence of the President, [^!?;]{3,120}, (?:Vice-President|Vice-Chair), took the Chair|En l['’]absence (?:du Président|de la Présidente), [^!?;]{3,120}, Vice-Présidente?, assume la présidence|En ausencia del Presidente, [^!?;]{3,120}, Vicepresidente?a?, ocupa la Presidencia|Повестка дня утверждается|The (?:(?:senior )?assistant )?(?:legislative |bill )?clerk (?:proceeded to call|called) the roll|There being no objection, the material was ordered to be printed in the Record, as follows:|\p{Lu}[\p{L}'’.-]*(?: [\p{L}'’.-]+){0,3} interjecting(?:—|–|--?)?|IN THE CHAIR: \p{Lu}[\p{Lu}\p{M} .'’-]{1,60}(?: (?:Vice-President|President))?|Заседание (?:открывается|закрывается|прерывается|возобновляется) в \d{1,2} ч\. \d{1,2} м|(?:The )?(?:House|Senate|Assembly|Council|Parliament) (?:met|rose|adjourned) at [^!?]{1,60}|The (?:House|Senate|Assembly) was called to order|\[[^\]]{1,80} in the Chair\]|PRAYERS)\.?$`,
+  String.raw`^(?:The meeting (?:was called to order|rose|was suspended|was resumed|resumed) at \d{1,2}(?:[.:]\d{2})? ?[ap]\.m\.(?: and (?:was )?resumed at \d{1,2}(?:[.:]\d{2})? ?[ap]\.m\.)?|The agenda was adopted|It was so decided|Il en est ainsi décidé|Así queda acordado|Решение принимается|The [\p{L} ,.'’-]{2,120} was asked(?:—|–|--?|:)|L['’]ordre du jour est adopté|La (?:séance|réunion publique de commission) (?:est ouverte|est levée|est suspendue|est reprise) à \d{1,2} (?:h(?: \d{1,2})?|heures(?: \d{1,2})?)(?: et présidée par [^!?;]{3,120})?|Statsråd [^!?;]{3,80} overbrakte \d{1,3} [^!?;]{3,60}|\p{Lu}[\p{L}'’.-]*(?: [\p{L}'’.-]+){0,4} inntok (?:så )?presidentplassen|Det ble (?:deretter )?foretatt navneopprop|[^!?;:]{3,200} tok ordet og uttalte:|Møtet (?:settes|heves|hevet) kl\. \d{1,2}(?:[.:]\d{2})?|De (?:openbare commissievergadering|(?:plenaire )?vergadering) wordt (?:geopend|gesloten|geschorst|hervat) om \d{1,2}[.:]\d{2} uur(?: en voorgezeten door [^!?;]{3,120})?|Se aprueba el orden del día|Se (?:abre|levanta|suspende|reanuda) la sesión a las [\p{L}\d.: ]{3,60}|Eran las [\p{L}\d.: ]{3,60}|(?:Beginn|Schluss): \d{1,2}[.:]\d{2} Uhr|La seduta(?: comincia| termina|, sospesa) alle [\d,.:\p{L} ]{3,60}|In the absence of the President, [^!?;]{3,120}, (?:Vice-President|Vice-Chair), took the Chair|En l['’]absence (?:du Président|de la Présidente), [^!?;]{3,120}, Vice-Présidente?, assume la présidence|En ausencia del Presidente, [^!?;]{3,120}, Vicepresidente?a?, ocupa la Presidencia|Повестка дня утверждается|The (?:(?:senior )?assistant )?(?:legislative |bill )?clerk (?:proceeded to call|called) the roll|There being no objection, the material was ordered to be printed in the Record, as follows:|\p{Lu}[\p{L}'’.-]*(?: [\p{L}'’.-]+){0,3} interjecting(?:—|–|--?)?|IN THE CHAIR: \p{Lu}[\p{Lu}\p{M} .'’-]{1,60}(?: (?:Vice-President|President))?|Заседание (?:открывается|закрывается|прерывается|возобновляется) в \d{1,2} ч\. \d{1,2} м|(?:The )?(?:House|Senate|Assembly|Council|Parliament) (?:met|rose|adjourned) at [^!?]{1,60}|The (?:House|Senate|Assembly) was called to order|\[[^\]]{1,80} in the Chair\]|PRAYERS)\.?$`,
   'u',
 );
 
@@ -869,18 +876,23 @@ export function isRecordSentence(text: string): boolean {
 /**
  * The first characters {@link RECORD_SENTENCE}'s openings start with (`The`, `It`, `Il`, `Así`,
  * `Решение`, `La`, `Se`, `Eran`, `Beginn`, `Schluss`, `En`, `Повестка`, `IN THE CHAIR`,
- * `Заседание`, `House`, `Senate`, `Assembly`, `Council`, `Parliament`, `[`, `PRAYERS`), but for
- * its `… interjecting`, which may open with any capital.
+ * `Заседание`, `House`, `Senate`, `Assembly`, `Council`, `Parliament`, `[`, `PRAYERS`, `De`,
+ * `Statsråd`, `Møtet`), but for its `… interjecting`, `… inntok presidentplassen` and `… tok ordet og uttalte:`, which may
+ * open with any capital.
  */
 const RECORD_SENTENCE_INITIALS: ReadonlySet<number> = new Set(
   // Р, П, З: Cyrillic capitals.
-  [...'TIALSEBHCP[\u0420\u041f\u0417'].map((c) => c.charCodeAt(0)),
+  [...'TIALSEBHCPDM[\u0420\u041f\u0417'].map((c) => c.charCodeAt(0)),
 );
 
 /** {@link RECORD_SENTENCE} of `t` (`c0`: its first code unit), run only where it may match. */
 function mayBeRecordSentence(t: string, c0: number): boolean {
   return (
-    (RECORD_SENTENCE_INITIALS.has(c0) || t.includes(' interjecting')) && RECORD_SENTENCE.test(t)
+    (RECORD_SENTENCE_INITIALS.has(c0) ||
+      t.includes(' interjecting') ||
+      t.includes(' inntok ') ||
+      t.includes(' tok ordet ')) &&
+    RECORD_SENTENCE.test(t)
   );
 }
 

@@ -139,6 +139,30 @@ const RULES: readonly Rule[] = [
       /^(?:Publié|Mis à jour|Modifié|Veröffentlicht|Aktualisiert|Stand|Publicado|Actualizado|Pubblicato|Aggiornato)(?: le| am| el| il| a las)?:? \d{1,2}[./]\d{1,2}[./]\d{2,4}(?:,? (?:à |um |a las |alle )?\d{1,2}[:h.]\d\d(?: Uhr)?)?$/u,
     reason: 'dateline',
   },
+  // A Nordic parliament's page: when it was published or updated (`Viimeksi julkaistu 5.6.2021
+  // 19.53`, `Senast publicerat 06-06-2021 18:05`).
+  {
+    first: ['viimeksi', 'senast'],
+    pattern:
+      /^(?:Viimeksi julkaistu|Senast publicerat) \d{1,2}[./-]\d{1,2}[./-]\d{4}(?: \d{1,2}[:.]\d\d)?$/u,
+    reason: 'dateline',
+  },
+  // The Eduskunta's minutes: the record's number (`PTK 199/2002 vp`, `Täysistunnon pöytäkirja
+  // 109/2013 vp`, Swedish `PR 35/2021 rd`), an item's header (`Pöytäkirjan asiakohta PTK
+  // 170/2018 vp Täysistunto Tiistai 5.3.2019 klo 14.11—18.22`) and the text's state
+  // (`Tarkistettu versio 2.0`).
+  {
+    first: ['ptk', 'pr', 'täysistunnon', 'plenarprotokoll', 'pöytäkirjan', 'punkt', 'tarkistettu'],
+    pattern:
+      /^(?:(?:(?:Täysistunnon pöytäkirja|Plenarprotokoll|Pöytäkirjan asiakohta|Punkt i protokollet) )?(?:PTK |PR )?\d{1,3}\/\d{4} (?:vp|rd)(?: [^\n]{1,100})?|Tarkistettu versio \d{1,2}(?:\.\d{1,2})?)$/u,
+    reason: 'page-element',
+  },
+  // A Nordic parliament's page's table of contents heading, alone on its line.
+  {
+    first: ['innhold', 'innehåll', 'sisällys'],
+    pattern: /^(?:Innhold|Innehåll|Sisällys)$/u,
+    reason: 'navigation',
+  },
   // Share and download links.
   {
     first: ['partager', 'teilen', 'compartir', 'condividi', 'поделиться', 'audio', 'podcast'],
@@ -261,6 +285,13 @@ const FIRST_WORD_OPENINGS: ReadonlySet<number> = new Set(
     .map((w) => (w.charCodeAt(0) << 8) | w.charCodeAt(1)),
 );
 
+/**
+ * The Eduskunta's sitting line (see classifyLanguageLine): the weekday in capitals ends in `NA`
+ * (`MAANANTAINA`), the month in `KUUTA`. Anchored, bounded classes.
+ */
+const FI_SITTING =
+  /^\d{1,3}\. [A-Z]{5,11}NA \d{1,2}\. [A-ZÄÖ]{2,10}KUUTA \d{4}(?: kello \d{1,2}(?:\.\d\d)?)?$/u;
+
 /** An ASCII capital in lower case; any other code as it is. */
 function lowerAsciiCode(code: number): number {
   return code >= 0x41 && code <= 0x5a ? code + 32 : code;
@@ -353,6 +384,10 @@ export function classifyLanguageLine(line: string, digit = /\d/.test(line)): Not
   // The Assembleia's debates site: the notice that the text was read off the PDF by machine, and
   // the Diário's running head (`I SÉRIE — NÚMERO 60`, its page number on the next line). Their
   // first words are one letter, which the table of openings above does not hold.
+  // The Eduskunta's sitting line: its number, the weekday and date in capitals, the hour
+  // (`199. MAANANTAINA 10. HELMIKUUTA 2003 kello 12`).
+  if (digit && c0 >= 0x30 && c0 <= 0x39 && line.length <= 60 && FI_SITTING.test(line))
+    return 'dateline';
   if (c1 === 0x20) {
     if (c0 === 0x4f && PT_AUTOMATIC_TEXT.test(line)) return 'disclaimer';
     if (c0 === 0x49 && line.length <= 24 && PT_RUNNING_HEAD.test(line)) return 'page-element';

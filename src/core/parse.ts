@@ -15,6 +15,7 @@ import {
   isMusicLine,
   isNumberedLine,
   isProductionLine,
+  isRecordSentence,
   isScriptCue,
   isScriptMarkerLine,
   isSoundSurnameName,
@@ -102,6 +103,8 @@ interface Line {
   videoCell?: boolean;
   /** {@link isDirectionLine} of `trimmed`, once read (a line is looked at as next and as previous). */
   direction?: boolean;
+  /** A record's procedural sentence (see recordLine). */
+  record?: boolean;
   /** {@link examinerOf} of `trimmed` found a US transcript's examination header, once read. */
   examiner?: boolean;
   /** The line opens with a chat export's message stamp (see {@link chatExportStamp}), once read. */
@@ -127,6 +130,12 @@ function isAsciiCapital(c: number): boolean {
 function examinerLine(line: Line): boolean {
   line.examiner ??= examinerOf(line.trimmed) !== null;
   return line.examiner;
+}
+
+/** A record's procedural sentence alone on the line (see isRecordSentence), read once. */
+function recordLine(line: Line): boolean {
+  line.record ??= isRecordSentence(line.trimmed);
+  return line.record;
 }
 
 function directionLine(line: Line): boolean {
@@ -220,6 +229,19 @@ function isTwoColumnScript(text: string): boolean {
   }
   return rows >= 3 && rows * 2 >= lines && (header || cues >= 2);
 }
+
+/**
+ * A tag whose colon stands alone on the next line, as the Eduskunta's pages print it (`Puhemies
+ * Paula Risikko` / `:`): the name's line opens a paragraph, the colon's line is its own.
+ */
+function colonBelow(line: Line, next: Line | undefined): boolean {
+  if (next?.trimmed !== ':' || line.trimmed.length > MAX_COLON_TAG_CHARS) return false;
+  const match = parseTag(`${line.trimmed}:`);
+  return match !== null && match.rest === '';
+}
+
+/** Longest name line over a colon alone. */
+const MAX_COLON_TAG_CHARS = 80;
 
 /** The line's speaker tag, read once: a line is looked at as a paragraph start and as a next line. */
 function tagOf(line: Line): TagMatch | null {
@@ -1477,13 +1499,18 @@ function splitGroup(
   if (header > 0) {
     // An export header's label keeps its list under it (`Attendees` / `Ana Ruiz, Ben Cole`).
     const lines: Line[][] = [];
-    for (let i = 0; i < header; i++) {
+    let end = header;
+    for (let i = 0; i < end; i++) {
       const line = group[i] as Line;
-      const label = i + 1 < header && EXPORT_HEADER_LABEL.test(line.trimmed);
+      // So does a tag over its colon alone (`Puhemies Paula Risikko` / `:`, see colonBelow),
+      // the colon's line past the header's or not.
+      const colon = colonBelow(line, group[i + 1]);
+      if (colon && i + 1 === end) end++;
+      const label = i + 1 < end && (EXPORT_HEADER_LABEL.test(line.trimmed) || colon);
       lines.push(label ? [line, group[++i] as Line] : [line]);
     }
-    return header < group.length
-      ? [...lines, ...splitGroup(group.slice(header), false, bare, continued, textWidth)]
+    return end < group.length
+      ? [...lines, ...splitGroup(group.slice(end), false, bare, continued, textWidth)]
       : lines;
   }
   // A chat's message under its header (Slack's `Jane Doe  9:02 AM`): its lines are one message,
@@ -1576,6 +1603,7 @@ function splitGroup(
               !wrapFellAt(prev.trimmed, line.trimmed, textWidth) &&
               !rewrappedRest(i - 1)) ||
             (tagOf(line) !== null && !(current.length === 1 && tagWrappedOnto(prev, line))) ||
+            colonBelow(line, next) ||
             singleQ(line) ||
             // A speech-to-text segment's time opens a paragraph where a sentence ended.
             (timedLine(line) !== null && endsWithSentencePunctuation(prev.trimmed)) ||
@@ -1583,6 +1611,8 @@ function splitGroup(
             prev.videoCell === true ||
             directionLine(line) ||
             directionLine(prev) ||
+            // A record's procedural sentence on its line (`La séance est ouverte à 14 h 15 …`).
+            recordLine(line) ||
             // A US transcript's examination header (`BY MR. DALEY:`) stands alone.
             examinerLine(line) ||
             examinerLine(prev) ||
@@ -1621,6 +1651,7 @@ function splitGroup(
  */
 function midSentenceWrapWidth(group: Line[]): number {
   const widths: number[] = [];
+  let breaks = 0;
   for (let i = 0; i + 1 < group.length; i++) {
     const next = (group[i + 1] as Line).trimmed;
     const c = next.charCodeAt(0);
@@ -1628,10 +1659,22 @@ function midSentenceWrapWidth(group: Line[]): number {
     const lower = (c >= 0x61 && c <= 0x7a) || (c > 0x7f && STARTS_LOWERCASE.test(next));
     const line = (group[i] as Line).trimmed;
     if (lower && !endsWithSentencePunctuation(line)) widths.push(line.length);
+    // A speaker's tag alone over the words (`Jane Doe:`, `Jane Doe`) is no break of the wrap.
+    else if (!lower && isTagLine(group[i] as Line)) continue;
+    breaks++;
   }
-  if (widths.length === 0 || widths.length * 2 < group.length - 1) return 0;
+  if (widths.length === 0 || widths.length * 2 < breaks) return 0;
   widths.sort((a, b) => a - b);
   return widths[widths.length >> 1] as number;
+}
+
+/** A speaker's tag alone on its line, with its colon or without (`Jane Doe:`, `Jane Doe`). */
+function isTagLine(line: Line): boolean {
+  const t = line.trimmed;
+  if (t.length > 60 || endsWithSentencePunctuation(t)) return false;
+  if (t.endsWith(':')) return tagOf(line)?.rest === '';
+  const tag = t.includes(':') ? null : parseTag(`${t}:`);
+  return tag?.rest === '' && (tag.tag.name !== null || tag.tag.role !== null);
 }
 
 /** A line under a chat's header that is no line of its message: a bare time, a thread's count. */

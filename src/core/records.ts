@@ -1507,10 +1507,26 @@ const HEARING_NUMBER =
 const COVER_LABEL = /^(?:Present|Also present|Staff present|Witnesses?|Contents|Members present):/i;
 
 /** True when a line opens a speech: a tag with words after it. */
-function opensSpeech(text: string): boolean {
+function opensSpeech(text: string, segments?: readonly Segment[]): boolean {
   const match = parseTag(text);
-  return match !== null && match.rest !== '';
+  if (match !== null && match.rest !== '') return true;
+  // The tag alone on its line over a sentence of its paragraph (`The President:` / `I give the
+  // floor to…`), or the chair's office alone, its colon lost (`The President` / …): a roster's or
+  // a cover's label alone is over a list, no sentence.
+  const below = segments?.[1]?.text.trim() ?? '';
+  if (
+    below.split(' ').length < MIN_SPOKEN_WORDS ||
+    !/[.?!…]["”’»)]?$/.test(below) ||
+    parseTag(below) !== null
+  )
+    return false;
+  if (match !== null) return match.tag.name !== null || match.tag.role !== null;
+  const alone = text.length <= 60 && !text.includes(':') ? parseTag(`${text}:`) : null;
+  return alone?.rest === '' && alone.tag.name === null && alone.tag.office !== null;
 }
+
+/** Fewest words of the sentence under a tag alone for the tag to open the speech. */
+const MIN_SPOKEN_WORDS = 5;
 
 /**
  * Reads the header of an official record at the top of the paragraphs (see the module comment):
@@ -1542,7 +1558,7 @@ export function readRecordHeader(children: readonly RootContent[]): RecordHeader
       COVER_LINE.test(l.text) ||
       UN_MEMBERS.test(l.text) ||
       CASE_NUMBER.test(l.text);
-    if (kind === null && l.text !== '' && !label && opensSpeech(l.text)) break;
+    if (kind === null && l.text !== '' && !label && opensSpeech(l.text, l.segments)) break;
     head.push(l);
     if (inFrontBlock) frontBlocks.push(l.line);
     if (kind !== null) kinds.add(kind);
@@ -1667,14 +1683,18 @@ function isBusinessLabel(text: string): boolean {
 /**
  * An agenda heading under a parliament's masthead: a line in capitals (`DELAYED COMPLETION OF
  * NYAMASARIA WATER PIPELINE`) that is no page furniture (a date), no record sentence (`PRAYERS`,
- * `The House met at 2.30 p.m.`) and no tag.
+ * `The House met at 2.30 p.m.`) and no tag, with its colon or alone (`THE SPEAKER`).
  */
 export function isAgendaHeadingLine(text: string): boolean {
   if (text.length > 200 || text !== text.toUpperCase() || !HAS_TWO_UPPERCASE.test(text))
     return false;
   if (/[.!?:;,]$/.test(text) || text.startsWith('[') || text.startsWith('(')) return false;
   if (isRecordSentence(text) || classifyLine(text) !== null) return false;
-  return parseTag(text) === null;
+  if (parseTag(text) !== null) return false;
+  // The chair's tag alone on its line, its colon lost (`THE SPEAKER` over the words): an office
+  // and no name, as a tag reads it, no heading.
+  const alone = parseTag(`${text}:`);
+  return !(alone?.rest === '' && alone.tag.name === null && alone.tag.office !== null);
 }
 
 /** Most words of a Congressional Record item's heading. */

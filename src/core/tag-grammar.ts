@@ -1093,7 +1093,10 @@ export const OFFICES: ReadonlySet<string> = new Set([
     'voorzitter burgemeester wethouder dijkgraaf staatssecretaris woordvoerder woordvoerster ' +
     'minister-president prezydent burmistrz wojewoda rzecznik rzeczniczka prezes marszałek ' +
     'prefeito prefeita governador governadora secretário secretária porta-voz comandante ' +
-    'vereador vereadora'
+    'vereador vereadora ' +
+    // The Eduskunta's and the Storting's chairs and government bench (`Puhemies Paula Risikko`,
+    // `Ensimmäinen varapuhemies:`, `Pääministeri Jyrki Katainen`, `Statsråd Olaug V. Bollestad`).
+    'puhemies varapuhemies pääministeri ministeri statsråd'
   ).split(' '),
 ]);
 
@@ -1102,7 +1105,10 @@ export const OFFICE_MODIFIERS: ReadonlySet<string> = new Set(
   (
     'deputy vice assistant acting shadow parliamentary junior senior principal permanent chief ' +
     'foreign defence defense finance health interior justice economy trade education home first ' +
-    'former associate lord'
+    'former associate lord ' +
+    // Finnish and Swedish ordinals of the deputy chairs (`Ensimmäinen varapuhemies`, `Andre vice
+    // talman`).
+    'ensimmäinen toinen förste andre'
   ).split(' '),
 );
 
@@ -1161,6 +1167,14 @@ export const PARTIES: ReadonlySet<string> = new Set(
 );
 
 /**
+ * The Eduskunta's party codes as its minutes write them, in lower case after the member's name
+ * (`Marja-Liisa Tykkyläinen /sd:`, `Antero Laukkanen kd :`): kept as the speaker's title.
+ */
+export const EDUSKUNTA_PARTIES: ReadonlySet<string> = new Set(
+  'kesk kok sd ps vihr vas r kd liik sin vkk rkp'.split(' '),
+);
+
+/**
  * Capitalized words that label text rather than name a speaker (`UPDATE: …`, `Note: …`): a tag
  * that is only these words (or starts with one of the multi-word labels) is no tag.
  */
@@ -1183,8 +1197,9 @@ export const LABELS: ReadonlySet<string> = new Set(
     'spotlight episode podcast segment highlights special report timestamps chapters ' +
     // A show page's list of its guests (`Guests: Alan Brooks, Nia Coleman`, `GUESTS:` in capitals).
     'guests ' +
-    // A UK radio cue sheet's labels over words the presenter reads (`CUE:`, `TRAIL:`).
-    'cue trail before between ' +
+    // A UK radio cue sheet's labels over words the presenter reads (`CUE:`, `TRAIL:`), and a
+    // radio script's host intro and extro around a clip (`INTRO:`, `EXTRO:`, `OUTRO:`, CBC, NPR).
+    'cue trail before between intro extro outro ' +
     // A live-text entry's title (`Full-time: City 2-1 Rovers`).
     'full-time half-time kick-off goal ' +
     // The section and header labels of wire-service video scripts (AP, Reuters).

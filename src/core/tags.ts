@@ -41,6 +41,7 @@ import {
   CAPITAL_BITE_LEADS,
   CLAUSE_WORDS,
   DELIVERIES,
+  EDUSKUNTA_PARTIES,
   FUNCTION_WORDS,
   HONORIFICS,
   LABEL_ENDINGS,
@@ -371,6 +372,9 @@ const UNNAMED_NOTES: ReadonlySet<string> = new Set([
   'name inaudible',
 ]);
 
+/** Where a member spoke from, in the Storting's record (`(fra salen)`: from the floor). */
+const FLOOR_NOTES: ReadonlySet<string> = new Set(['fra salen']);
+
 function isParty(note: string): boolean {
   const key = foldWords(note);
   if (PARTIES.has(key)) return true;
@@ -405,8 +409,10 @@ function readNotes(head: Head, questioner = false): Notes | null {
       out.delivery ??= key;
       continue;
     }
-    // The transcriber could not name the speaker (`Q (unidentified):`): no note of the tag.
-    if (UNNAMED_NOTES.has(key)) continue;
+    // The transcriber could not name the speaker (`Q (unidentified):`): no note of the tag. The
+    // Storting's record notes a member who speaks from the floor or the rostrum (`Name (H) (fra
+    // salen):`): where they stood, kept in the raw tag, no part of who they are.
+    if (UNNAMED_NOTES.has(key) || FLOOR_NOTES.has(key)) continue;
     // `говорит по-испански`: a lead ending in a hyphen runs on into the language's name.
     if (LANGUAGE_NOTES.some((lead) => key.startsWith(lead.endsWith('-') ? lead : `${lead} `))) {
       out.translated = true;
@@ -569,7 +575,7 @@ function officeLength(
     let key = '';
     for (let n = 1; n <= MAX_OFFICE_WORDS && from + n <= limit; n++) {
       key = key ? `${key} ${keys[from + n - 1] ?? ''}` : (keys[from] ?? '');
-      if (OFFICES.has(key)) best = Math.max(best, from + n);
+      if (OFFICES.has(key) || (n === 1 && isCompoundMinister(key))) best = Math.max(best, from + n);
     }
   }
   if (best === 0) return 0;
@@ -585,6 +591,16 @@ function officeLength(
     j = k;
   }
   return end - start;
+}
+
+/**
+ * A minister's office written as one word, as the Nordic languages and Dutch compound it
+ * (`Liikenneministeri`, `Utenriksminister`, `Justitieminister`, `Onderwijsminister`): the word
+ * ends in the minister's word after a field of three letters or more (`administer` is none).
+ */
+function isCompoundMinister(key: string): boolean {
+  if (key.endsWith('ministeri')) return key.length >= 12;
+  return key.length >= 11 && key.endsWith('minister') && !key.endsWith('administer');
 }
 
 function officeText(list: readonly string[]): string {
@@ -945,6 +961,8 @@ function classifyText(raw: string, turkish = false): Parsed | null {
     if (inner && inner.delivery === null) inner.delivery = 'sot';
     return inner;
   }
+  const eduskunta = eduskuntaMember(raw, turkish);
+  if (eduskunta) return eduskunta;
   const split = splitHead(raw);
   if (!split) return null;
   const head = officeFirst(split);
@@ -1006,6 +1024,25 @@ function classifyText(raw: string, turkish = false): Parsed | null {
     translated: notes.translated,
     timestampMs: notes.timestampMs,
   };
+}
+
+/**
+ * A member of the Eduskunta as its minutes write them: the name, then the party's code in lower
+ * case, after a slash (`Marja-Liisa Tykkyläinen /sd`, older pages) or a space (`Antero Laukkanen
+ * kd`, with the colon after a space or on the next line). The code is the title, as a party in
+ * parentheses is elsewhere; a full name of two words or more only (`Katso sd` is no one).
+ */
+function eduskuntaMember(raw: string, turkish: boolean): Parsed | null {
+  const space = raw.lastIndexOf(' ');
+  if (space < 3) return null;
+  const slash = raw[space + 1] === '/';
+  const code = raw.slice(space + (slash ? 2 : 1));
+  if (!EDUSKUNTA_PARTIES.has(code)) return null;
+  const person = raw.slice(0, space).trimEnd();
+  const inner = classify(person, turkish);
+  if (inner === null || inner.name === null || inner.role !== null) return null;
+  if (words(inner.name).length < 2 || !isNameWords(words(inner.name))) return null;
+  return { ...inner, title: inner.title ? `${inner.title}, ${code}` : code };
 }
 
 /**
@@ -1195,6 +1232,47 @@ const COMMISSION_CODES: Readonly<Record<string, string>> = {
   ACC: 'accused',
   INTERP: 'interpreter',
 };
+/**
+ * A line of NASA's technical air-to-ground (or onboard) voice transcription: the ground elapsed
+ * time as days, hours, minutes and seconds apart by spaces (`04 06 45 52`), the crew position's
+ * or the ground's code in capitals (`CDR`, `LMP`, `CC`), maybe the spacecraft's call sign in
+ * parentheses (`LMP (EAGLE)`), then the words after a tab (a copied table's cell) or a space.
+ * Bounded classes, no nesting.
+ */
+const AIR_TO_GROUND =
+  /^(\d{2}) (\d{2}) (\d{2}) (\d{2})[ \t]+([A-Z]{2,4}\d?)(?: \([A-Z0-9]{2,12}\))?(?=[ \t]|$)/;
+
+/**
+ * The speaker of an air-to-ground line (see {@link AIR_TO_GROUND}): the code as written, the
+ * call sign kept in the raw tag, the elapsed time the turn's time. Null for four numbers that
+ * are no elapsed time (an hour past 23, a minute or second past 59).
+ */
+function airToGroundTag(text: string, i: number): TagMatch | null {
+  const m = AIR_TO_GROUND.exec(text.slice(i, i + 40));
+  if (!m) return null;
+  const [days, hours, minutes, seconds] = [m[1], m[2], m[3], m[4]].map(Number) as [
+    number,
+    number,
+    number,
+    number,
+  ];
+  if (hours > 23 || minutes > 59 || seconds > 59) return null;
+  // A row whose words were only dots (`LMP (TRANQ)` over `...`) is the tag alone.
+  const start = skipSpaces(text, i + m[0].length);
+  const code = m[5] ?? '';
+  return {
+    tag: {
+      ...BLANK_TAG,
+      raw: m[0].slice(11).trim(),
+      name: code,
+      timestampMs: (((days * 24 + hours) * 60 + minutes) * 60 + seconds) * 1000,
+      timeWritten: m[0].slice(0, 11),
+    },
+    rest: text.slice(start).trim(),
+    end: start,
+  };
+}
+
 /** Military ranks these transcripts abbreviate in the brackets, beyond the common ones. */
 const COMMISSION_RANKS: Readonly<Record<string, string>> = {
   bg: 'Brigadier General',
@@ -1881,7 +1959,7 @@ const BARE_TIMED_NAME_CHARS = 60;
 const CLOCK_SUFFIX = /^(?:[AaPp]\.?[Mm]\b|[AaPp]\.[Mm]\.|Uhr\b|h\b)/;
 
 const QUESTION_NUMBER = lazyRegExp(
-  String.raw`^(?:[TQ]?\d{1,3}\.|Anf\. \d{1,4})[ \t]+(?:\[\d{4,8}\][ \t]+)?(?=\p{Lu})`,
+  String.raw`^(?:[TQ]?\d{1,3}\.|Anf\. \d{1,4}|\d{2}\.\d{2})[ \t]+(?:\[\d{4,8}\][ \t]+)?(?=\p{Lu})`,
   'u',
 );
 
@@ -1897,6 +1975,10 @@ const QUESTION_NUMBER = lazyRegExp(
  */
 export function parseTag(text: string, marked = false): TagMatch | null {
   const match = readTag(text, marked);
+  // A reply and who it thanks before a topic's colon (`Thanks, Matthew. On Sudan: does…`): the
+  // words of a question, no name with its title (unless the input marks the label).
+  if (!marked && match !== null && match.tag.name !== null && opensWithReply(match.tag.raw))
+    return null;
   // A declaration of a poll's candidate and votes (`ALDER, Ruth Margaret, Green Party: 4,118.`):
   // the returning officer's words, no one's tag. Its words are a number only: looked at then.
   if (match !== null && isDigitCode(match.rest.charCodeAt(0)) && isPollRow(match)) return null;
@@ -1908,6 +1990,12 @@ export function parseTag(text: string, marked = false): TagMatch | null {
     if (range !== null && range.ms === match.tag.timestampMs) match.tag.timeWritten = range.written;
   }
   return match;
+}
+
+/** A tag's text opening with a reply word and a comma (`Thanks, …`, `Okay, …`). */
+function opensWithReply(raw: string): boolean {
+  const comma = raw.indexOf(',');
+  return comma > 0 && comma <= 12 && REPLY_WORDS.has(raw.slice(0, comma).toLowerCase());
 }
 
 function isDigitCode(c: number): boolean {
@@ -1936,8 +2024,15 @@ function readTag(text: string, marked = false): TagMatch | null {
   const numbered = QUESTION_NUMBER.exec(text);
   if (numbered) {
     const inner = parseTag(text.slice(numbered[0].length));
-    // The riksdag numbers every turn (`Anf. 14 TALMANNEN:`): any tag after its number.
-    if (inner && ((inner.tag.name && inner.tag.raw.includes('(')) || text[0] === 'A')) {
+    // The riksdag numbers every turn (`Anf. 14 TALMANNEN:`): any tag after its number. The
+    // Belgian Chamber's record numbers each speech in its item (`01.02 Name (Party):`, `01.03
+    // Name, ministre:`): a speaker's full name after the two-part number.
+    const intervention =
+      numbered[0][2] === '.' && numbered[0][3] !== ' ' && (inner?.tag.name ?? '').includes(' ');
+    if (
+      inner &&
+      ((inner.tag.name && (inner.tag.raw.includes('(') || intervention)) || text[0] === 'A')
+    ) {
       const raw = `${numbered[0].trim()} ${inner.tag.raw}`;
       return { ...inner, tag: { ...inner.tag, raw }, end: inner.end + numbered[0].length };
     }
@@ -1950,6 +2045,8 @@ function readTag(text: string, marked = false): TagMatch | null {
   if (c0 === 0x5b || c0 === 0x200e || (c0 >= 48 && c0 <= 57)) {
     const chat = chatExportMessage(text, i) ?? zoomChatMessage(text, i);
     if (chat) return chat;
+    const loop = c0 === 0x5b || c0 === 0x200e ? null : airToGroundTag(text, i);
+    if (loop) return loop;
   }
   // A Congressional Record tag (`Mr. SMITH.`, `The PRESIDING OFFICER.`): a capital after the
   // courtesy title or `The ` (prose's `The council` never pays for the pattern).
@@ -2078,6 +2175,14 @@ function readTag(text: string, marked = false): TagMatch | null {
       isLower(window[j + 2] ?? '') &&
       !window.endsWith(' hon', j) &&
       !window.endsWith(' Hon', j);
+    // The Eduskunta's pages print a tag's colon alone on the next line (`Puhemies Paula
+    // Risikko` / `:`): the colon there ends the tag.
+    if (ch === '\n' && depth === 0 && j > 0) {
+      const k = skipSpaces(window, j + 1);
+      const after = window[k + 1];
+      if (window[k] === ':' && (after === undefined || after === '\n' || isInlineSpace(after)))
+        colon = k;
+    }
     if (ch === '\n' || sentenceEnd) break;
   }
   if (colon === -1) {
@@ -2234,6 +2339,12 @@ function isSpacedDashTag(window: string, j: number): boolean {
 function squareTimedTag(tagText: string): Parsed | null {
   if (!tagText.endsWith(']')) return null;
   const open = tagText.lastIndexOf('[');
+  // The Storting's record copied from its page leaves the brackets of the speech's time empty
+  // (`Per Olaf Lundteigen (Sp) []:`): the tag before them, with no time (the raw tag keeps them).
+  if (open > 0 && open === tagText.length - 2) {
+    const parsed = classify(tagText.slice(0, open).trim());
+    return parsed?.name ? parsed : null;
+  }
   if (open <= 0 || bracketTime(tagText, open)?.end !== tagText.length) return null;
   const parsed = classify(tagText.slice(0, open).trim());
   if (parsed === null || parsed.timestampMs !== null) return null;

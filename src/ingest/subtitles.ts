@@ -801,6 +801,9 @@ export function cuesToLines(
   let labelLine: number | null = null;
   let overlapping = 0;
   let carried: string | null = null;
+  /** The line of the label alone that `carried` holds, and of the one the next words take. */
+  let carriedLine = 0;
+  let carriedAt: number | null = null;
   /** A `>>` with no words after it on its line: the next line's words are a new voice's. */
   let newVoice = false;
   let overlapLine: number | null = null;
@@ -970,12 +973,16 @@ export function cuesToLines(
         p.spoken.length > 0
       ) {
         label = carried;
+        carriedAt = carriedLine;
         turn = true;
       }
       carried = null;
       const text = p.spoken.map((w) => w.text).join(' ');
       if (!text) {
-        if (p.kind === 'name' && label !== null) carried = label;
+        if (p.kind === 'name' && label !== null) {
+          carried = label;
+          carriedLine = p.line;
+        }
         // `>>` ending a roll-up line: the new voice's words are on the next line.
         if (p.kind === 'chevron') newVoice = true;
         continue;
@@ -995,12 +1002,14 @@ export function cuesToLines(
       }
       if (turn || direction) flush();
       if (parts.length === 0) {
-        firstLine = p.line;
+        // The turn starts on its label's line when the label stands alone over the words.
+        firstLine = carriedAt ?? p.line;
         firstStartMs = spokenTimes[0]?.start ?? cue.startMs;
         directionOnly = direction;
         // A turn continuing after a paragraph break keeps its speaker's tag.
         if (!turn && speaker !== null && !direction) label = speaker;
       }
+      carriedAt = null;
       const mark = p.heard
         ? ''
         : label !== null

@@ -183,3 +183,31 @@ describe('captions: music and lyrics between notes', () => {
     ]);
   });
 });
+
+describe('a speaker label alone on its cue line: the turn starts on the label’s line', () => {
+  it('reads `HOST:` over the words as the turn’s first line, an inline label on its own line', () => {
+    // Lines: 1 `1`, 2 time, 3 `HOST:`, 4 words; 6 `2`, 7 time, 8 `MIA LANG: …`; 10 `3`, 11 time,
+    // 12 `HOST:`, 13 words.
+    const doc = read(
+      srt([
+        'HOST:\nGood evening, and welcome to the late bulletin.',
+        'MIA LANG: Thank you for having me.',
+        'HOST:\nLet us begin with the floods.',
+      ]),
+    );
+    expect(blocks(doc)).toEqual([
+      'speech host: Good evening, and welcome to the late bulletin.',
+      'speech Mia Lang: Thank you for having me.',
+      'speech host: Let us begin with the floods.',
+    ]);
+    expect(doc.blocks.map((b) => b.line)).toEqual([3, 8, 12]);
+  });
+
+  it('a cue’s words without a label keep their own line', () => {
+    const doc = read(srt(['The river rose overnight.', 'HOST:\nGood evening.']));
+    expect(doc.blocks.map((b) => [b.line, b.text])).toEqual([
+      [3, 'The river rose overnight.'],
+      [7, 'Good evening.'],
+    ]);
+  });
+});

@@ -238,3 +238,23 @@ describe('an Indian English TV script: BYTE and P2C', () => {
     expect(doc.slug).toBe('DELHI-SMOG');
   });
 });
+
+describe('a radio script’s host intro and extro around a clip', () => {
+  it.each(['INTRO', 'EXTRO', 'OUTRO', 'Intro'])(
+    '%s: labels the host’s copy, names no one',
+    (label) => {
+      const doc = formatTranscript(
+        [
+          `${label}: Fire crews spent the night at the harbour.`,
+          '',
+          'CLIP: SAM PATEL (1:45)',
+          'OUTCUE: "...Sam Patel, CBC News, Halifax."',
+          '',
+          'EXTRO: The harbour reopens on Monday.',
+        ].join('\n'),
+      );
+      expect(doc.speakers).toEqual([]);
+      expect(doc.blocks.filter((b) => b.type === 'speech')).toEqual([]);
+    },
+  );
+});

@@ -187,6 +187,40 @@ function isVoiceCue(line: string): boolean {
 }
 
 /**
+ * The words of the speakers' names the script's tags with a colon give (`JEN: Four minutes…`),
+ * in lower case: the first and the last word of each (`jen`, `tregenza` of `JEN TREGENZA:`).
+ */
+function taggedNameWords(children: readonly RootContent[]): Set<string> {
+  const words = new Set<string>();
+  for (const node of children) {
+    if (node.type !== 'paragraph') continue;
+    const name = parseTag(node.value)?.tag.name;
+    if (!name) continue;
+    const lower = name.toLowerCase();
+    const space = lower.indexOf(' ');
+    words.add(space === -1 ? lower : lower.slice(0, space));
+    words.add(lower.slice(lower.lastIndexOf(' ') + 1));
+  }
+  return words;
+}
+
+/**
+ * A person's name alone over the copy (`JEN TREGENZA`, `JEN`) whose first or last word names a
+ * speaker the script tags with a colon elsewhere (`JEN: Four minutes…`): that speaker's cue
+ * without its colon, no story's slug.
+ */
+function namesTaggedSpeaker(line: string, tagged: ReadonlySet<string>): boolean {
+  if (tagged.size === 0) return false;
+  const name = parseTag(`${line}:`)?.tag.name?.toLowerCase();
+  if (!name) return false;
+  const space = name.indexOf(' ');
+  return (
+    tagged.has(space === -1 ? name : name.slice(0, space)) ||
+    tagged.has(name.slice(name.lastIndexOf(' ') + 1))
+  );
+}
+
+/**
  * A script paragraph whose first line is a cue over the copy it cues: the cue (`value`) as a
  * direction on that line, and the lines below it, if any, as the paragraph that goes on.
  */
@@ -213,6 +247,7 @@ export const directions: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
   // numbered paragraph that is no sound bite's tag is a shot: a direction, not narration.
   let shots = false;
   const script = isScript(tree.children);
+  const tagged = script ? taggedNameWords(tree.children) : new Set<string>();
   // An IRC log's time (`[12:03 PM] <jdoe>`) is its message's, no direction.
   const irc = tree.data?.chatLog === 'irc';
   // The Scottish Parliament's Official Report marks the clock on a line of its own (`14:00`).
@@ -296,7 +331,8 @@ export const directions: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
       parseTag(cueLine) === null &&
       // A voice's role alone over its words (`SPRECHERIN`, `LOCUTOR`): who reads them, a tag
       // without its colon (the speaker rules read it), no story's slug.
-      !isVoiceCue(cueLine)
+      !isVoiceCue(cueLine) &&
+      !namesTaggedSpeaker(cueLine, tagged)
     ) {
       out.push(...cueOverCopy(node, cueLine));
       continue;

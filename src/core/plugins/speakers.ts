@@ -74,6 +74,12 @@ const HONORIFICS = new Set(
   ),
 );
 
+/**
+ * The label of the member who had the floor and goes on after an interruption, in the Eduskunta's
+ * minutes (`Puhuja:`, `the speaker`) and their Swedish pages (`Talaren:`).
+ */
+const RESUMING_LABELS: ReadonlySet<string> = new Set(['puhuja', 'talaren']);
+
 /** Characters of a turn searched for a self-introduction ("I'm Steve Ember"). */
 const INTRO_WINDOW = 200;
 
@@ -262,6 +268,24 @@ function anchorReadCue(text: string): Tag | null {
   if (value.length < 5 || value.length > 13 || CUE_WORDS.get(value) !== 'anchor') return null;
   return { ...BLANK_TAG, raw: value, role: 'anchor' };
 }
+/**
+ * The Storting's record of who took the floor, the speech on the paragraph
+ * below (`Første representant for Aust-Agder fylke, Freddy de Ruiter, tok ordet og uttalte:`,
+ * `Freddy de Ruiter tok ordet og uttalte:`): the name, with what the record calls them before it
+ * as the title. Bounded classes, anchored.
+ */
+const TOOK_THE_FLOOR = /^(?:([^!?;:,]{3,120}), )?([^!?;:,]{3,60}),? tok ordet og uttalte:$/u;
+
+function tookTheFloor(text: string): Tag | null {
+  const value = text.trim();
+  if (value.length > 200 || !value.endsWith(':')) return null;
+  const m = TOOK_THE_FLOOR.exec(value);
+  if (!m) return null;
+  const person = parseTag(`${m[2] ?? ''}:`)?.tag;
+  if (person?.name == null || !person.name.includes(' ')) return null;
+  return { ...person, raw: value, title: person.title ?? m[1] ?? null };
+}
+
 /** A caption keyed over a bite: `SUPER: MARIA LOPEZ / FIRE CHIEF`, `CG: Lena Fischer / Captain`. */
 const BITE_CAPTION =
   /^(?:(?:SUPER|CG|L3|LOWER THIRD|CHYRON|FONT)\s*:|\[(?:SUPER|CG|L3|CHYRON|FONT)\])\s*(\S.{0,118})$/;
@@ -539,8 +563,61 @@ function examination(children: readonly RootContent[], file: VFile): void {
   }
 }
 
+/** Fewest tagged paragraphs of a record before its office line without a colon is a tag. */
+const MIN_RECORD_TAGS = 1;
+/** Longest office-and-name line read so. */
+const OFFICE_LINE_CHARS = 80;
+
+/**
+ * A record whose turns open with colon tags, and one turn with the office and the full name alone
+ * on its line without the colon (the Eduskunta's question time: `Annika Saarikko /kesk:` … then
+ * `Pääministeri Jyrki Katainen` over the answer): that line is the tag of the paragraph below.
+ * Only after a tagged turn, over a paragraph without a tag of its own: a page's headline naming
+ * a minister stays a headline.
+ */
+function officeNameLines(
+  children: readonly RootContent[],
+  tagged: (node: Paragraph) => boolean,
+  file: VFile,
+): Map<Paragraph, TagMatch> {
+  const found = new Map<Paragraph, TagMatch>();
+  let tags = 0;
+  for (let i = 0; i < children.length; i++) {
+    const node = children[i];
+    if (node?.type !== 'paragraph') continue;
+    if (tagged(node)) {
+      tags++;
+      continue;
+    }
+    const next = children[i + 1];
+    const value = node.value.trim();
+    if (
+      tags === 0 ||
+      next?.type !== 'paragraph' ||
+      node.segments.length !== 1 ||
+      value.length > OFFICE_LINE_CHARS ||
+      value.includes(':') ||
+      /[.!?,;]$/.test(value) ||
+      tagged(next)
+    )
+      continue;
+    const match = parseTag(`${value}:`);
+    if (match === null || match.rest !== '' || match.tag.office === null) continue;
+    if (!(match.tag.name ?? '').includes(' ')) continue;
+    found.set(node, { tag: { ...match.tag, raw: value }, rest: '', end: value.length });
+  }
+  if (tags < MIN_RECORD_TAGS) return new Map();
+  for (const node of found.keys())
+    report(file, 'speaker-tag', `Read “${node.value.trim()}” as a tag without its colon`, {
+      line: paragraphLine(node),
+    });
+  return found;
+}
+
 /** Fewest paragraphs opening with a name line before such lines are read as speakers. */
 const MIN_NAME_LINES = 3;
+/** Fewest script cues (directions) round a role's cue said once for it to be a voice. */
+const MIN_SCRIPT_CUES = 2;
 
 /**
  * A transcript whose speakers' names stand alone on a line above their words, with no colon:
@@ -588,6 +665,16 @@ function readNameLines(children: readonly RootContent[], wide: boolean): Map<Par
   /** The speaker of the last tag read, and how often a name line names them again. */
   let lastKey: string | null = null;
   let twice = 0;
+  /**
+   * The text's first {@link HEADER_CHARS} characters read so far (a briefing's header and title),
+   * in lower case, and the full names it holds above their name line.
+   */
+  let header = '';
+  const introduced = new Set<string>();
+  /** The speakers named by the file's tags with a colon (not their roles). */
+  const colonNames = new Set<string>();
+  /** The script's cues and production lines (`ЗК:`, `SOT: …`, `[MUSIC]`). */
+  let cueLines = 0;
   // A paragraph's first line is read as the one under a name, then as its own: read once (the
   // last line read is kept).
   let namedText: string | null = null;
@@ -601,9 +688,13 @@ function readNameLines(children: readonly RootContent[], wide: boolean): Map<Par
   };
   for (let i = 0; i < children.length; i++) {
     const node = children[i] as RootContent;
+    if (i > 0 && header.length < HEADER_CHARS) header = readHeader(header, children[i - 1]);
     if (node.type !== 'paragraph') {
       // (A bite, a sound or a reaction between two paragraphs of one speaker.)
-      if (node.type === 'direction') lastKey = null;
+      if (node.type === 'direction') {
+        lastKey = null;
+        cueLines++;
+      }
       continue;
     }
     const first = node.segments[0]?.text.trim() ?? '';
@@ -618,6 +709,7 @@ function readNameLines(children: readonly RootContent[], wide: boolean): Map<Par
             wide && SINGLE_SPACE_Q.test(node.value)
             ? '(reporter)'
             : null;
+      if (colon?.tag.name != null) colonNames.add(colon.tag.name);
       if (other !== null) {
         tagged.add(other);
         // (A surname alone names the same speaker: `HUNT` after `KASIE HUNT:`.)
@@ -668,6 +760,7 @@ function readNameLines(children: readonly RootContent[], wide: boolean): Map<Par
       single.add(key);
     if (tag.name === null || !tag.name.includes(' ')) cues.add(key);
     const rest = alone ? '' : dropWords(node.value, wordCount(first));
+    if (key.includes(' ') && header.includes(key.toLowerCase())) introduced.add(key);
     lines.push({ node, match: { tag, rest, end: 0 }, key });
   }
   const found = new Map<Paragraph, TagMatch>();
@@ -683,10 +776,26 @@ function readNameLines(children: readonly RootContent[], wide: boolean): Map<Par
     for (const line of lines) found.set(line.node, line.match);
     return found;
   }
+  // A surname alone names the speaker a full name line named before (`MARGARET HALE` over her
+  // first words, `HALE` over her next: a radio transcript's second mention).
+  const surnames = new Set<string>();
+  for (const key of counts.keys()) {
+    const space = key.lastIndexOf(' ');
+    if (space > 0 && !key.startsWith('(')) surnames.add(key.slice(space + 1));
+  }
+  // A briefer's full name in capitals said once over the opening words (on the next line: no
+  // heading alone in its paragraph), the header above naming them (`Presenter: Pentagon Press
+  // Secretary Peter Cook` … `PETER COOK` / `Hi everyone.`), in a briefing whose questions are
+  // tagged: the briefer's tag.
+  const briefer = (line: NameLine): boolean =>
+    tagged.size > 0 && introduced.has(line.key) && line.match.rest !== '' && isCapsLine(line.node);
+  const comesBack = (key: string): boolean =>
+    tagged.has(key) || (counts.get(key) ?? 0) > 1 || (single.has(key) && surnames.has(key));
+  for (const line of lines) if (briefer(line)) tagged.add(line.key);
   // A one-word name said once is no speaker of the dialogue (a heading, a place).
   // Nor is a plain name said once in a paragraph of its own (a header's line, a heading).
   const kept = lines.filter((line) => {
-    if (tagged.has(line.key) || (counts.get(line.key) ?? 0) > 1) return true;
+    if (comesBack(line.key)) return true;
     const { tag } = line.match;
     const plain = tag.title === null && tag.role === null && tag.delivery === null;
     return !single.has(line.key) && !(plain && line.match.rest === '');
@@ -697,7 +806,7 @@ function readNameLines(children: readonly RootContent[], wide: boolean): Map<Par
   for (const line of kept) {
     const { tag } = line.match;
     speakers.add(line.key);
-    if ((counts.get(line.key) ?? 0) > 1 || tagged.has(line.key)) comeBack++;
+    if (comesBack(line.key)) comeBack++;
     else if (
       tag.title === null &&
       tag.role === null &&
@@ -713,11 +822,24 @@ function readNameLines(children: readonly RootContent[], wide: boolean): Map<Par
   // So is a role in capitals in a script of two voices, or over two of its reads at least
   // (`REPÓRTER`, `CONDUTTORE`, a radio's `LOCUTOR` between the bites).
   const byTags = kept.length > 0 && kept.every((line) => tagged.has(line.key));
+  // Or a role in capitals over the copy between a script's cues (`ВЕДУЧИЙ` over the anchor's
+  // read, then `ЗК:` and the bites' cues): the script's voices are in its cues.
+  // So is a chamber's or a court's role named by its place (`The Speaker`, `Some hon. members`)
+  // over the words in a record whose members' tags keep their colon.
+  const record = colonNames.size >= MIN_RECORD_NAMES;
   const backed =
     kept.length > 0 &&
-    kept.every((line) => tagged.has(line.key) || isRoleCue(line.match.tag, line.node));
+    kept.every(
+      (line) =>
+        tagged.has(line.key) ||
+        isRoleCue(line.match.tag, line.node) ||
+        (record && isPlaceRole(line.match.tag, line.node)),
+    );
+  const cued = backed && cueLines >= MIN_SCRIPT_CUES && !byTags;
   if (
-    (backed ? !byTags && speakers.size < 2 && kept.length < 2 : kept.length < MIN_NAME_LINES) ||
+    (backed
+      ? !byTags && !cued && speakers.size < 2 && kept.length < 2
+      : kept.length < MIN_NAME_LINES) ||
     (!backed && (speakers.size < 2 || comeBack < 2)) ||
     plainOnce > comeBack ||
     // (A correspondent on camera, then in voice-over, is named twice in a row.)
@@ -731,8 +853,42 @@ function readNameLines(children: readonly RootContent[], wide: boolean): Map<Par
 /** A role alone in capitals on the paragraph's first line (`REPÓRTER`, `ANCHOR`). */
 function isRoleCue(tag: Tag, node: Paragraph): boolean {
   if (tag.name !== null || tag.role === null) return false;
+  return isCapsLine(node);
+}
+
+/** The paragraph's first line in capitals. */
+function isCapsLine(node: Paragraph): boolean {
   const first = node.segments[0]?.text.trim() ?? '';
   return first === first.toUpperCase() && first !== first.toLowerCase();
+}
+
+/** Characters of a transcript's header read for the names it introduces. */
+const HEADER_CHARS = 2000;
+
+/** The header read so far with the node's text after it, in lower case, to {@link HEADER_CHARS}. */
+function readHeader(header: string, node: RootContent | undefined): string {
+  if (node === undefined || !('value' in node) || typeof node.value !== 'string') return header;
+  const text = node.value.slice(0, HEADER_CHARS).toLowerCase().replace(/\s+/g, ' ');
+  return `${header} ${text}`.slice(0, HEADER_CHARS);
+}
+
+/** Fewest speakers a record's tags with a colon name before its roles alone are read as tags. */
+const MIN_RECORD_NAMES = 2;
+
+/**
+ * A role named by its place in the chamber or the court, after an article or a quantity (`The
+ * Speaker`, `Some hon. members`, `The Deputy Chair`, `The Court`): no heading's one word
+ * (`Question`), no host's or moderator's role.
+ */
+function isPlaceRole(tag: Tag, node: Paragraph): boolean {
+  if (tag.name !== null || tag.role === null) return false;
+  // The chair's office, the members, the court's own voices.
+  const chamber =
+    tag.office !== null ||
+    tag.role.endsWith('members') ||
+    tag.role === 'judge' ||
+    tag.role === 'witness';
+  return chamber && /^(?:The|Some|All|Several) \S/.test(node.segments[0]?.text.trim() ?? '');
 }
 
 /** Words someone says: a sentence's end or a pause in them, or five words at least. */
@@ -1122,6 +1278,15 @@ export const speakerTags: Plugin<[], Root> = () => (tree: Root, file: VFile) => 
   // the quotation that follows.
   const bites = new ScriptBites(tree.data?.lineStep);
   const nameLines = nameLineTags(children, tree.data?.callSpeakers);
+  if (nameLines.size > 0) {
+    const [node, match] = nameLines.entries().next().value as [Paragraph, TagMatch];
+    report(
+      file,
+      'speaker-tag',
+      `Read the names alone on their line without a colon as speakers' tags (${nameLines.size} paragraph${nameLines.size === 1 ? '' : 's'}, “${match.tag.raw}” first)`,
+      { line: paragraphLine(node) },
+    );
+  }
   // Labels in scripts without capitals (`毛宁：`), read from the whole transcript.
   const caseless = caselessTags(children, (node) => readTag(node) !== null);
   // A magazine's interview with its questions in bold.
@@ -1131,6 +1296,8 @@ export const speakerTags: Plugin<[], Root> = () => (tree: Root, file: VFile) => 
   const capsDot = capsDotTags(children);
   // A continental chamber's record (`M. le président.`, `PRESIDENTE.`, `El señor PRESIDENTE:`).
   const chamber = chamberTags(children, (n) => readTag(n) !== null, nameLines.values());
+  // A record's office-and-name line that lost its colon (`Pääministeri Jyrki Katainen`).
+  const offices = officeNameLines(children, (n) => readTag(n) !== null, file);
   if (chamber.size > 0) {
     const [node, match] = chamber.entries().next().value as [Paragraph, TagMatch];
     report(
@@ -1158,16 +1325,22 @@ export const speakerTags: Plugin<[], Root> = () => (tree: Root, file: VFile) => 
   // The anchor's cue alone on its line (`ANMODERATION`, `LANCEMENT`, `ENTRADILLA`, `LANCIO`):
   // the paragraph under it, without a tag of its own, is the anchor's read.
   let anchorCue: Tag | null = null;
+  // The record's line saying who took the floor (`…, Freddy de Ruiter, tok ordet og uttalte:`):
+  // the paragraph under it, without a tag of its own, is that member's.
+  let floorTaker: Tag | null = null;
   for (let index = 0; index < children.length; index++) {
     const node = children[index] as RootContent;
     if (node.type === 'direction') {
       bites.direction(node.value, node.line);
       anchorCue = anchorReadCue(node.value);
+      floorTaker = tookTheFloor(node.value);
     }
     if (node.type !== 'paragraph') continue;
     const bite = bites.speakerOf(node, children[index + 1]);
     const underAnchorCue = anchorCue;
     anchorCue = null;
+    const underFloorTaker = floorTaker;
+    floorTaker = null;
     if (bite !== null) {
       node.data = { ...node.data, tag: bite, tagOnly: false, bite: true };
       report(
@@ -1191,10 +1364,20 @@ export const speakerTags: Plugin<[], Root> = () => (tree: Root, file: VFile) => 
         (hearing ? printedHearingTag(node.value) : null) ??
         capsDot.get(node) ??
         chamber.get(node) ??
+        offices.get(node) ??
         dashed.get(node) ??
         codes.get(node) ??
         dialogue.get(node) ??
         null);
+    if (match === null && underFloorTaker !== null && node.value.trim() !== '') {
+      match = { tag: underFloorTaker, rest: node.value.trim(), end: 0 };
+      report(
+        file,
+        'speaker-tag',
+        `Read the words as ${underFloorTaker.name}'s, who took the floor`,
+        { line: paragraphLine(node) },
+      );
+    }
     if (match === null && underAnchorCue !== null && !marked(node) && node.value.trim() !== '') {
       match = { tag: underAnchorCue, rest: node.value.trim(), end: 0 };
       report(
@@ -1263,10 +1446,11 @@ export const speakerTags: Plugin<[], Root> = () => (tree: Root, file: VFile) => 
         file,
         'time-anchor',
         // A chat's clock time (`10:15 AM`), or an exported or copied chat's stamp with its day
-        // (`12/03/2024, 14:05`, `12.03.2024 14:05`), is kept as written in `actual`.
+        // (`12/03/2024, 14:05`, `12.03.2024 14:05`), or NASA's elapsed time (`04 06 45 52`), is
+        // kept as written in `actual`.
         match.tag.timeWritten === undefined ||
           match.tag.timeWritten.endsWith('M') ||
-          /\d[./-]\d{1,2}[./-]\d/.test(match.tag.timeWritten)
+          /\d[./-]\d{1,2}[./-]\d|^\d\d \d\d /.test(match.tag.timeWritten)
           ? `Kept the time ${formatHms(match.tag.timestampMs)} of ${match.tag.raw} as a time anchor`
           : `Kept ${formatHms(match.tag.timestampMs)} of the timecode ${match.tag.timeWritten} of ${match.tag.raw} as a time anchor (its start to the second: frames and a range's end are not kept)`,
         {
@@ -1957,6 +2141,9 @@ export const speakerIdentities: Plugin<[], Root> = () => (tree: Root, file: VFil
     if (name === null) anonymous++;
   }
   let numbered = 0;
+  /** The speaker of the turn under way, and of the one before it (whom an interruption cut). */
+  let current: SpeakerEntry | null = null;
+  let interrupted: SpeakerEntry | null = null;
   for (const node of tree.children) {
     if (node.type !== 'paragraph') continue;
     let entry: SpeakerEntry | null = null;
@@ -1978,9 +2165,22 @@ export const speakerIdentities: Plugin<[], Root> = () => (tree: Root, file: VFil
         }
       }
       const voice = chevrons && tag.name === null && anonymous > 1;
-      entry = voice
-        ? registry.voice(tag, tag.role ?? 'unidentified')
-        : registry.resolve(tag, file, paragraphLine(node));
+      // `Puhuja:` (the Eduskunta's minutes), `Talaren:` (their Swedish pages): the member who had
+      // the floor goes on after the chair's interruption.
+      const resumes: SpeakerEntry | null = RESUMING_LABELS.has(tag.raw.toLowerCase())
+        ? interrupted
+        : null;
+      if (resumes)
+        report(file, 'speaker-resumes', `"${tag.raw}" is who had the floor`, {
+          line: paragraphLine(node),
+          actual: tag.raw,
+        });
+      entry =
+        resumes ??
+        (voice
+          ? registry.voice(tag, tag.role ?? 'unidentified')
+          : registry.resolve(tag, file, paragraphLine(node)));
+      if (entry !== current) [interrupted, current] = [current, entry];
       if (voice && ++numbered === 1)
         report(
           file,

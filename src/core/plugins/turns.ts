@@ -287,7 +287,14 @@ export const turns: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
   };
   /** How the current turn is delivered: its continuation paragraphs keep it. */
   let currentDelivery: Delivery = NO_DELIVERY;
-  let pending: { id: string; timestampMs: number | null; delivery: Delivery } | null = null;
+  let pending: {
+    id: string;
+    timestampMs: number | null;
+    delivery: Delivery;
+    /** The tag's line, and the last line of its paragraph. */
+    line: number;
+    end: number | undefined;
+  } | null = null;
   /** True once a block of the story (not a note) is out: the first is the structure's to read. */
   let content = false;
   let scanned = 0;
@@ -324,12 +331,25 @@ export const turns: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
     const tagged = (data as SpeakerData).speakerId ?? null;
     if (data.tagOnly) {
       pending = tagged
-        ? { id: tagged, timestampMs: data.tag?.timestampMs ?? null, delivery: deliveryOf(data.tag) }
+        ? {
+            id: tagged,
+            timestampMs: data.tag?.timestampMs ?? null,
+            delivery: deliveryOf(data.tag),
+            line: paragraphLine(node),
+            end: node.position?.end.line,
+          }
         : null;
       continue;
     }
     const line = paragraphLine(node);
     const speaker = tagged ?? pending?.id ?? null;
+    // A tag alone on the line right above the words (`Owen Tate` / `Thanks, Nadia.`): the turn
+    // starts on the tag's line, as it does when the two lines are one paragraph. (A time over a
+    // label, `0:35` / `Speaker 2`, is a tag of two lines: the turn starts where the words do.)
+    const turnLine =
+      !tagged && pending !== null && pending.end === pending.line && pending.end + 1 === line
+        ? pending.line
+        : line;
     const timestampMs = data.tag?.timestampMs ?? pending?.timestampMs ?? null;
     let delivery = data.tag ? deliveryOf(data.tag) : (pending?.delivery ?? NO_DELIVERY);
     const opensTurn = speaker !== null;
@@ -354,7 +374,7 @@ export const turns: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
               timestampMs,
               delivery: delivery.delivery,
               translated: delivery.translated,
-              line,
+              line: turnLine,
             },
             position,
           ),
@@ -388,7 +408,7 @@ export const turns: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
             timestampMs,
             delivery: delivery.delivery,
             translated: delivery.translated,
-            line,
+            line: turnLine,
           },
           position,
         ),
