@@ -116,9 +116,14 @@ import { gzipSync } from 'node:zlib';
  * first use (`lazyRegExp`: import time about halved, +1.0 KB because a pattern written as a
  * string doubles its backslashes), eight fresh records' conventions (Portuguese, Polish and
  * Czech chambers, military commissions, Pentagon and NZ pages, TheyWorkForYou: +3.6 KB), and
- * speaker tags alone on their line without a colon (+0.9 KB). No dependency.
+ * speaker tags alone on their line without a colon (+0.9 KB). No dependency. Raised to 364.9 KB
+ * + 2.1 when the next round landed, each measured at its merge: written-out bites under their
+ * cues and the Australian, Indian and radio scripts' cues (+0.7 KB), web pages' tables, `<time>`
+ * stamps, caption files as tools write them and ElevenLabs channels (+1.5 KB), eight Nordic,
+ * Belgian and NASA records' conventions (+1.8 KB), tags said once without a colon (+0.8 KB), and
+ * six more languages' function words (+0.2 KB). No dependency.
  */
-export const GZIP_BUDGET = 362 * 1024;
+export const GZIP_BUDGET = 367 * 1024;
 
 const file = process.argv[2] ?? '.wrangler/dry-run/index.js';
 let bytes;

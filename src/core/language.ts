@@ -135,10 +135,26 @@ function scriptOf(code: number): number {
 
 /**
  * Latin-script languages told apart by frequent function words. The first four are supported
- * (quotes, sentence rules) and Portuguese for its quotes; Italian, Dutch and Polish are detected
- * so that they are not claimed as one of those, but scriptdesk has no rules of their own for them.
+ * (quotes, sentence rules) and Portuguese for its quotes; Italian, Dutch, Polish, Swedish, Danish,
+ * Norwegian, Finnish, Turkish and Czech are detected so that they are not claimed as one of those,
+ * but scriptdesk has no rules of their own for them.
  */
-const LATIN_CANDIDATES = ['en', 'de', 'fr', 'es', 'it', 'nl', 'pl', 'pt'] as const;
+const LATIN_CANDIDATES = [
+  'en',
+  'de',
+  'fr',
+  'es',
+  'it',
+  'nl',
+  'pl',
+  'pt',
+  'sv',
+  'da',
+  'nb',
+  'fi',
+  'tr',
+  'cs',
+] as const;
 
 /** Languages scriptdesk has rules for (quotes, read rates or sentence rules), by detection. */
 export const SUPPORTED_LANGUAGES: ReadonlySet<string> = new Set([
@@ -176,6 +192,12 @@ export const LANGUAGE_NAMES: Readonly<Record<string, string>> = {
   pt: 'Portuguese',
   ru: 'Russian',
   uk: 'Ukrainian',
+  sv: 'Swedish',
+  da: 'Danish',
+  nb: 'Norwegian',
+  fi: 'Finnish',
+  tr: 'Turkish',
+  cs: 'Czech',
 };
 
 // Frequent function words of each candidate. A word in several lists (`de`, `is`, `a`) is a
@@ -189,6 +211,15 @@ const STOPWORD_LISTS = [
   'de het een en van is dat niet op te zijn voor met die ook aan er maar om als bij nog wel dan wat ze hij heeft worden wordt geen naar',
   'i w z na się nie to że do jest o jak ale po co tak za od już przez jego ich są była był oraz dla tylko może',
   'o a os as de do da dos das em um uma que não com para por se na no mais mas foi é ao pelo pela também são ele',
+  // The languages below: no word that is also frequent in English or the lists above (`i`, `for`,
+  // `men`, `at`, `he`, `on`, `er`, `de`, `en`, `se`, and no single letter: `it's` is `it` and `s` here), so
+  // that English stays as sure as it was.
+  'och att det som på är av för med till den har inte om ett jag så från vi kan ska eller nu sig hans efter också mycket vad',
+  'og det som på af med til den har ikke om jeg så fra vi kan skal eller nu sig hans efter også meget hvad',
+  'og det som på av med til den har ikke om jeg så fra vi kan skal eller nå seg hans etter også mye hva',
+  'ja ei että oli hän ovat mutta kun tai myös sen joka mitä niin ole olla minä tämä nyt vain kuin jos siitä sitä ollut',
+  've bir bu için ile çok ama daha gibi olarak kadar sonra şey biz siz değil',
+  'je na že jsem jako ale pro jsou tak co už jeho nebo být které který také jsme není',
 ];
 const STOPWORDS = new Map<string, number[]>();
 for (const [index, list] of STOPWORD_LISTS.entries()) {
@@ -206,9 +237,17 @@ for (const [letters, index] of [
   ['ñÑ¿¡', 3],
   ['ąęłśźżńĄĘŁŚŹŻŃ', 6],
   ['ãõÃÕ', 7],
+  ['ğşıİĞŞ', 12],
+  ['řěůŘĚŮ', 13],
 ] as const) {
   for (const ch of letters) SIGNATURE_LETTERS.set(ch.charCodeAt(0), index);
 }
+/** Candidates too close to tell apart by confidence (Danish and Norwegian Bokmål), by index. */
+const SIBLINGS: Readonly<Record<number, number>> = {
+  [LATIN_CANDIDATES.indexOf('da')]: LATIN_CANDIDATES.indexOf('nb'),
+  [LATIN_CANDIDATES.indexOf('nb')]: LATIN_CANDIDATES.indexOf('da'),
+};
+
 /** Longest stopword: longer words are not looked up. */
 const STOPWORD_MAX_LENGTH = 8;
 
@@ -259,8 +298,8 @@ function isUkrainianLetter(code: number): boolean {
 
 /**
  * Detects the language of a text from the scripts of its letters (one pass) and, for Latin
- * script, a vote of frequent function words and signature letters among eight languages
- * (English, German, French, Spanish supported; Italian, Dutch, Polish, Portuguese detected).
+ * script, a vote of frequent function words and signature letters among fourteen languages
+ * (English, German, French, Spanish supported; the others detected, see LATIN_CANDIDATES).
  * Cyrillic is Russian unless Ukrainian-only letters (і ї є ґ) make up a visible share.
  *
  * The confidence reflects the evidence: the winner's share of the votes, how many votes it
@@ -370,8 +409,10 @@ export function detectLanguage(text: string): DetectedLanguage {
   if (total === 0) return answer('en', scriptShare * 0.3, null);
   const bestVotes = votes[best] ?? 0;
   let second = 0;
+  // Danish and Norwegian share most function words: the runner-up is the best of the others.
+  const sibling = SIBLINGS[best] ?? -1;
   for (let k = 0; k < votes.length; k++) {
-    if (k !== best) second = Math.max(second, votes[k] ?? 0);
+    if (k !== best && k !== sibling) second = Math.max(second, votes[k] ?? 0);
   }
   // The margin over the runner-up: votes scattered over the other six do not count against it.
   const share = bestVotes / (bestVotes + second);

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { contentKey } from '../../src/core/content-key.ts';
 import { formatTranscript, type ScriptDocument } from '../../src/core/index.ts';
 import { compareVersions, diffWords, wordTokens } from '../../src/core/plugins/dedupe.ts';
 import { fixture } from '../helpers/fixtures.ts';
@@ -224,5 +225,41 @@ describe('the word diff', () => {
   it('calls split or joined words and case cosmetic, a changed number not', () => {
     expect(compareVersions('any one can Come', 'anyone can come', 8).cosmetic).toBe(true);
     expect(compareVersions('it was 1 5 today', 'it was 15 today', 8).cosmetic).toBe(false);
+  });
+});
+
+describe('a line pasted twice inside a paragraph', () => {
+  const LINE = 'Residents will see the changes in January, the council said.';
+
+  it('removes the copy right under its original and reports it, restorable', () => {
+    const text = [
+      'REPORTER: The vote was seven to two.',
+      LINE,
+      LINE,
+      'The mayor called it fair.',
+    ].join('\n');
+    const doc = formatTranscript(text);
+    expect(doc.blocks.map((b) => b.text)).toEqual([
+      `The vote was seven to two. ${LINE} The mayor called it fair.`,
+    ]);
+    expect(removed(doc).map((m) => [m.line, m.actual])).toEqual([[3, LINE]]);
+    // Restored, the copy comes back as its own block, read as its original is.
+    const restored = formatTranscript(text, undefined, undefined, {
+      restore: [{ key: contentKey(LINE), line: 3 }],
+    });
+    expect(restored.blocks.filter((b) => b.text === LINE)).toHaveLength(1);
+    expect(restored.blocks.filter((b) => b.text.includes(LINE))).toHaveLength(2);
+  });
+
+  it('keeps a short line said twice, a line with another number, and copies apart', () => {
+    for (const lines of [
+      ['Thank you very much.', 'Thank you very much.'],
+      [LINE, LINE.replace('January', 'January 2027')],
+      [LINE, 'The mayor called it fair.', LINE],
+    ]) {
+      const doc = formatTranscript(lines.join('\n'));
+      expect(removed(doc)).toEqual([]);
+      expect(doc.blocks.map((b) => b.text).join(' ')).toBe(lines.join(' '));
+    }
   });
 });

@@ -20,7 +20,15 @@ import { CHAR, charBits } from '../language.ts';
 import { STARTS_UPPERCASE } from '../letter-patterns.ts';
 import { report } from '../report.ts';
 import { isTagOnlyLine, parseTag } from '../tags.ts';
-import { type Paragraph, paragraphLine, type Root, type RootContent } from '../tree.ts';
+import {
+  type Paragraph,
+  paragraphLine,
+  type Root,
+  type RootContent,
+  type Segment,
+  segmentsPosition,
+} from '../tree.ts';
+import { joinSegments } from './segments.ts';
 
 export interface DedupeOptions {
   /** A copy right after its original is removed from this many words (short ones are said twice). */
@@ -549,6 +557,41 @@ function isTeaser(keep: readonly RootContent[], index: number): boolean {
   return false;
 }
 
+/**
+ * A line pasted twice inside a paragraph (no blank line between the copies): the copy right under
+ * its original, of `minWords` words or more and the same words and numbers, is removed and
+ * reported as a repeated paragraph is (its text in `actual`, so it can be restored). Shorter
+ * lines said twice ("Thank you.") stay.
+ */
+function dropRepeatedLines(node: Paragraph, file: VFile, minWords: number): void {
+  const kept: Segment[] = [];
+  let previous: { segment: Segment; hashes: number[] } | null = null;
+  for (const segment of node.segments) {
+    const hashes = wordHashes(segment.text);
+    if (
+      previous !== null &&
+      hashes.length >= minWords &&
+      sameWords(previous.hashes, hashes) &&
+      numberChange(previous.segment.text, segment.text) === null
+    ) {
+      report(
+        file,
+        'duplicate-paragraph',
+        `Removed a repeated line at line ${segment.line}: a copy of line ${previous.segment.line}`,
+        { line: segment.line, severity: 'warning', actual: segment.text.trim() },
+      );
+      continue;
+    }
+    kept.push(segment);
+    previous = { segment, hashes };
+  }
+  if (kept.length === node.segments.length) return;
+  node.segments = kept;
+  node.value = joinSegments(node);
+  const position = segmentsPosition(kept);
+  if (position) node.position = position;
+}
+
 export const dedupe: Plugin<[DedupeOptions?], Root> = (options) => (tree: Root, file: VFile) => {
   const minWords = options?.minWords ?? DEFAULTS.minWords;
   const minWordsApart = options?.minWordsApart ?? DEFAULTS.minWordsApart;
@@ -569,6 +612,7 @@ export const dedupe: Plugin<[DedupeOptions?], Root> = (options) => (tree: Root, 
       keep.push(node);
       continue;
     }
+    if (node.segments.length > 1) dropRepeatedLines(node, file, minWords);
     const hashes = wordHashes(node.value);
     const wordCount = hashes.length;
     const hash = fold(hashes, 0, hashes.length, 0x811c9dc5);
