@@ -258,3 +258,30 @@ describe('a radio script’s host intro and extro around a clip', () => {
     },
   );
 });
+
+describe('a US radio script’s actuality with its words written out', () => {
+  const SCRIPT = [
+    'HARBOUR FIRE / 6A / JD',
+    '',
+    'Fire crews spent the night fighting a blaze at the harbour.',
+    '',
+    'ACT: MAYOR TOM REYES (:09)',
+    'OC: "...main thing."',
+    'Nobody was hurt, and that is the main thing.',
+    '',
+    'Investigators return Monday.',
+  ].join('\n');
+
+  it('the words closed by the out-cue are the actuality’s speaker’s, the copy after the anchor’s', () => {
+    const doc = formatTranscript(SCRIPT);
+    const act = blockOf(doc, 'Nobody was hurt, and that is the main thing.');
+    expect(act.type).toBe('speech');
+    expect(nameOf(doc, act.speaker)).toBe('Tom Reyes');
+    expect(blockOf(doc, 'Investigators return Monday.').type).toBe('narration');
+  });
+
+  it('a cart named by its slug names nobody', () => {
+    const doc = formatTranscript(SCRIPT.replace('ACT: MAYOR TOM REYES (:09)', 'CUT: FIRE-REYES'));
+    expect(doc.speakers).toEqual([]);
+  });
+});

@@ -234,11 +234,12 @@ const DOTTED_ANSWER = lazyRegExp(
 );
 
 /**
- * A SOT header naming its speaker: `SOT: SERGEY LAVROV, FOREIGN MINISTER OF RUSSIA`, Hindi and
+ * A SOT header naming its speaker: `SOT: SERGEY LAVROV, FOREIGN MINISTER OF RUSSIA`, a radio
+ * actuality's `ACT: MAYOR TOM REYES (:09)`, Hindi and
  * Urdu TV's `बाइट: राकेश शर्मा, निवासी` / `بائٹ: …`.
  */
 const SOT_HEADER =
-  /^(?:SOT|SOUNDBITE|SOUND BITE|BITE|GRAB|PTC|BYTE|P2C|TAKE SOT|SOT FULL|SYNC|SONORA|SETKA|TOTAL|SONORO|SYNK|SYNCHRON|СИНХРОН|ITW|SES|RÖPORTAJ|ΔΗΛΩΣΗ|ΣΥΝΕΝΤΕΥΞΗ|O-TOON|인터뷰|बाइट|بائٹ)(?:\s*[:–—-]|(?<=ITW) )\s*(\S.{0,118})$/iu;
+  /^(?:SOT|SOUNDBITE|SOUND BITE|BITE|GRAB|PTC|BYTE|P2C|ACT|ACTUALITY|CLIP|TAKE SOT|SOT FULL|SYNC|SONORA|SETKA|TOTAL|SONORO|SYNK|SYNCHRON|СИНХРОН|ITW|SES|RÖPORTAJ|ΔΗΛΩΣΗ|ΣΥΝΕΝΤΕΥΞΗ|O-TOON|인터뷰|बाइट|بائٹ)(?:\s*[:–—-]|(?<=ITW) )\s*(\S.{0,118})$/iu;
 /**
  * The bite headers of ./cue-languages.ts (`CORTE: PEDRO SÁNCHEZ / PRESIDENTE`, `SONORE Marie
  * Dupont, habitante`, `OT 2: Anna Schulz, Landwirtin`): the person named after the lead.
@@ -340,7 +341,8 @@ const BITE_SENTENCES = lazyRegExp(String.raw`^[^\p{Ll}\s].*[.!?…"”»。]$`, 
  * A bite's in-cue or out-cue with its words: `IN: "We are asking…"`, `OUT CUE: …stay home.`,
  * BBC's `IN WORDS:` / `OUT WORDS:`.
  */
-const BITE_WORD_CUE = /^(IN|IN ?CUE|IN ?WORDS|INQ|OUT|OUT ?CUE|OUT ?WORDS|OUTQ|OQ)\s*:\s*(\S.*)$/i;
+const BITE_WORD_CUE =
+  /^(IN|IN ?CUE|IN ?WORDS|INQ|OUT|OUT ?CUE|OUT ?WORDS|OUTQ|OQ|OC)\s*:\s*(\S.*)$/i;
 
 /** A cue's or a paragraph's words for comparing them: lower case, letters and digits only. */
 function cueWords(text: string): string {
@@ -382,7 +384,8 @@ class ScriptBites {
     const header = SOT_HEADER.exec(value)?.[1] ?? europeanBiteHeader(value);
     if (header) {
       this.inSot = true;
-      this.person = personTag(header);
+      // A radio actuality's run time after the name (`ACT: MAYOR TOM REYES (:09)`) is no part of it.
+      this.person = personTag(header.replace(/\s*\((?:\d{1,2})?:\d{2}\)$/, ''));
       this.headerLine = this.person === null ? -1 : line;
       this.awaitWords();
       return;
