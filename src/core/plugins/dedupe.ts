@@ -557,6 +557,37 @@ function isTeaser(keep: readonly RootContent[], index: number): boolean {
   return false;
 }
 
+/** The first `count` letters and digits of two lines, in lower case, are the same. */
+function sameOpening(first: string, second: string, count: number): boolean {
+  let i = 0;
+  let j = 0;
+  for (let k = 0; k < count; k++) {
+    let a = 0;
+    let b = 0;
+    while (i < first.length && a === 0) a = foldedCode(first.charCodeAt(i++));
+    while (j < second.length && b === 0) b = foldedCode(second.charCodeAt(j++));
+    if (a !== b) return false;
+    if (a === 0) return true;
+  }
+  return true;
+}
+
+/** A letter or digit in lower case (any other ASCII character 0; past ASCII as it is, lowered). */
+function foldedCode(code: number): number {
+  return code < 128 ? (ASCII_WORD_FOLD[code] ?? 0) : isWhitespaceCode(code) ? 0 : lowerCode(code);
+}
+
+/** Two lines with the same words and numbers, `minWords` or more (see {@link dropRepeatedLines}). */
+function sameLineWords(first: string, second: string, minWords: number): boolean {
+  if (!sameOpening(first, second, 8)) return false;
+  const hashes = wordHashes(second);
+  return (
+    hashes.length >= minWords &&
+    sameWords(wordHashes(first), hashes) &&
+    numberChange(first, second) === null
+  );
+}
+
 /**
  * A line pasted twice inside a paragraph (no blank line between the copies): the copy right under
  * its original, of `minWords` words or more and the same words and numbers, is removed and
@@ -565,25 +596,26 @@ function isTeaser(keep: readonly RootContent[], index: number): boolean {
  */
 function dropRepeatedLines(node: Paragraph, file: VFile, minWords: number): void {
   const kept: Segment[] = [];
-  let previous: { segment: Segment; hashes: number[] } | null = null;
+  let previous: Segment | null = null;
   for (const segment of node.segments) {
-    const hashes = wordHashes(segment.text);
+    // Only a line about as long as the one above it can hold its words: most lines are hashed
+    // never (a paragraph's lines differ in length).
     if (
       previous !== null &&
-      hashes.length >= minWords &&
-      sameWords(previous.hashes, hashes) &&
-      numberChange(previous.segment.text, segment.text) === null
+      Math.abs(previous.text.length - segment.text.length) <= 8 &&
+      segment.text.length >= minWords * 2 &&
+      sameLineWords(previous.text, segment.text, minWords)
     ) {
       report(
         file,
         'duplicate-paragraph',
-        `Removed a repeated line at line ${segment.line}: a copy of line ${previous.segment.line}`,
+        `Removed a repeated line at line ${segment.line}: a copy of line ${previous.line}`,
         { line: segment.line, severity: 'warning', actual: segment.text.trim() },
       );
       continue;
     }
     kept.push(segment);
-    previous = { segment, hashes };
+    previous = segment;
   }
   if (kept.length === node.segments.length) return;
   node.segments = kept;
