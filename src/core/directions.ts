@@ -896,6 +896,15 @@ const STORTING_SENTENCE = lazyRegExp(
   'u',
 );
 
+/**
+ * A record's procedural sentence alone (`La séance est ouverte à 14 h 15.`, `Møtet hevet kl.
+ * 23.15.`, `…, Name, tok ordet og uttalte:`): {@link RECORD_SENTENCE} and the Storting's, without
+ * the rest of {@link isRecordSentence}'s checks (for the parser, which asks of every line).
+ */
+export function isProceduralSentence(trimmed: string): boolean {
+  return trimmed.length <= 240 && mayBeRecordSentence(trimmed, trimmed.charCodeAt(0));
+}
+
 /** {@link RECORD_SENTENCE} of `t` (`c0`: its first code unit), run only where it may match. */
 function mayBeRecordSentence(t: string, c0: number): boolean {
   // Both hold `tok ` (`inntok `, ` tok ordet`): one scan lets every other line go.

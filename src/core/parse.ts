@@ -14,8 +14,8 @@ import {
   isHansardMark,
   isMusicLine,
   isNumberedLine,
+  isProceduralSentence,
   isProductionLine,
-  isRecordSentence,
   isScriptCue,
   isScriptMarkerLine,
   isSoundSurnameName,
@@ -132,9 +132,9 @@ function examinerLine(line: Line): boolean {
   return line.examiner;
 }
 
-/** A record's procedural sentence alone on the line (see isRecordSentence), read once. */
+/** A record's procedural sentence alone on the line (see isProceduralSentence), read once. */
 function recordLine(line: Line): boolean {
-  line.record ??= isRecordSentence(line.trimmed);
+  line.record ??= isProceduralSentence(line.trimmed);
   return line.record;
 }
 
