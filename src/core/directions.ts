@@ -414,8 +414,8 @@ const OTHER_CAPTION = lazyRegExp(
     .filter((w) => !/^[A-Z]{1,10}$/.test(w))
     .join('|')}) ?:`,
 );
-/** A German bite's label before its colon: `O-TON:`, `O-TON 2:`. */
-const O_TON = /^O-TON(?: \d{1,2})? ?:/;
+/** A German or Dutch bite's label before its colon: `O-TON:`, `O-TON 2:`, `O-TOON:`. */
+const O_TON = /^O-TOO?N(?: \d{1,2})? ?:/;
 /** AP ENPS's caption in brackets before its text: `[CG] ELENA RUIZ / MAYOR`, `[SUPER] …`. */
 const BRACKETED_CAPTION = /^\[(?:CG|SUPER|L3|CHYRON|FONT|GFX|OTS)\][ \t]*\S/;
 /** Longest person designation of a bite's header. */
@@ -536,7 +536,8 @@ export function isProductionLine(line: string): boolean {
   if (!LABEL_INITIALS.has(t.charCodeAt(0) | 0x20)) return false;
   // A caption's label closes with a colon within its first characters.
   if (t.lastIndexOf(':', 40) > 0 && OTHER_CAPTION.test(t)) return true;
-  // German `O-TON: Jan Meier, Hafenarbeiter`, `O-TON 2: …` (the hyphen ends the first word below).
+  // German `O-TON: Jan Meier, Hafenarbeiter`, `O-TON 2: …`, Dutch `O-TOON: Jan de Vries, havenmeester`
+  // (the hyphen ends the first word below).
   if (t.charCodeAt(1) === 0x2d && O_TON.test(t)) {
     const rest = t.slice(t.indexOf(':') + 1).trim();
     return /[,/]/.test(rest) && isPersonDesignation(rest);

@@ -285,3 +285,26 @@ describe('a US radio script’s actuality with its words written out', () => {
     expect(doc.speakers).toEqual([]);
   });
 });
+
+describe('a Dutch TV transcript’s O-TOON header without other cues', () => {
+  it('names the bite’s person, as German O-TON does', () => {
+    const doc = formatTranscript(
+      [
+        'PRESENTATOR: Goedenavond. In Rotterdam is vannacht een brand uitgebroken in de haven.',
+        '',
+        'O-TOON: Jan de Vries, havenmeester',
+        '"Er zijn gelukkig geen gewonden gevallen."',
+        '',
+        'PRESENTATOR: De haven gaat maandag weer open.',
+      ].join('\n'),
+    );
+    expect(blockOf(doc, 'O-TOON: Jan de Vries, havenmeester').type).toBe('direction');
+    const bite = blockOf(doc, 'Er zijn gelukkig geen gewonden gevallen.');
+    expect(nameOf(doc, bite.speaker)).toBe('Jan de Vries');
+    expect(doc.speakers.some((s) => s.name === 'O-Toon')).toBe(false);
+  });
+
+  it('an O-TOON line naming no one (no role after a comma) is no header', () => {
+    expect(isProductionLine('O-TOON: het water stond hoog')).toBe(false);
+  });
+});
