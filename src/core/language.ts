@@ -892,3 +892,42 @@ function measureEnglish(text: string): TextMeasure {
   }
   return { words, syllables };
 }
+
+/** ISO 639-2/3 codes and English names (Whisper's) of languages, to their BCP 47 subtag. */
+const LANGUAGE_ALIASES: Readonly<Record<string, string>> = (() => {
+  const table: Record<string, string> = {};
+  // subtag: three-letter codes, English name
+  const rows =
+    'en eng english|de deu ger german|fr fra fre french|es spa spanish castilian|it ita italian|' +
+    'nl nld dut dutch flemish|pl pol polish|pt por portuguese|ru rus russian|uk ukr ukrainian|' +
+    'sv swe swedish|da dan danish|nb nob nor norwegian bokmål|fi fin finnish|tr tur turkish|' +
+    'cs ces cze czech|el ell gre greek|zh zho chi cmn yue chinese mandarin cantonese|' +
+    'ja jpn japanese|ko kor korean|ar ara arabic|ur urd urdu|fa fas per persian farsi|' +
+    'he heb hebrew|hi hin hindi|th tha thai|ka kat geo georgian|hy hye arm armenian';
+  for (const row of rows.split('|')) {
+    const [code, ...aliases] = row.split(' ') as [string, ...string[]];
+    table[code] = code;
+    for (const alias of aliases) table[alias] = code;
+  }
+  // Norwegian's macrolanguage code and Nynorsk read as Bokmål (one set of rules).
+  table.no = 'nb';
+  table.nn = 'nb';
+  table.iw = 'he';
+  return table;
+})();
+
+/**
+ * The language an input declares (`en-US`, `en_us`, `pt-BR`, `zh-Hans`, `eng`, `english`) as a
+ * BCP 47 primary subtag detection can answer, or null when it names none it knows.
+ *
+ * @example declaredLanguage('en-US') // 'en'
+ */
+export function declaredLanguage(value: unknown): string | null {
+  if (typeof value !== 'string' || value.length > 40) return null;
+  const primary =
+    value
+      .trim()
+      .toLowerCase()
+      .split(/[-_\s]/)[0] ?? '';
+  return LANGUAGE_ALIASES[primary] ?? null;
+}

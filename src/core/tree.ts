@@ -275,6 +275,11 @@ export interface IngestHints {
    * its words would read as a heading (`Travis: Absolutely`).
    */
   tagLines?: ReadonlySet<number>;
+  /**
+   * The language the input declares (a speech-to-text result's `language`, a WebVTT `Language:`
+   * header, TTML's `xml:lang`, HTML's `lang`), as a BCP 47 primary subtag.
+   */
+  language?: string;
 }
 
 export interface Root extends Parent {

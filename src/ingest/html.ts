@@ -12,6 +12,7 @@
 import { decodeHTMLStrict } from 'entities/decode';
 import { trimAll } from '../core/chars.ts';
 import type { Message, NoteReason } from '../core/document.ts';
+import { declaredLanguage } from '../core/language.ts';
 import { lazyRegExp } from '../core/lazy.ts';
 import { HAS_LETTER_OR_NUMBER, STARTS_LETTER_OR_NUMBER } from '../core/letter-patterns.ts';
 import { roleWord } from '../core/tags.ts';
@@ -1496,6 +1497,10 @@ export function htmlToLines(html: string): IngestedText {
   // A word processor's document is a transcript: a paragraph after a bold-labelled turn goes on
   // with it, as in text (the labels are read as tags from the text).
   if (structure.wordProcessor && joined.hints) delete joined.hints.labelledLines;
+  // The page's `<html lang>`: its language, taken where its text alone cannot tell.
+  const root = tree.children.find((c) => c.type === 'element' && c.tagName === 'html');
+  const language = root?.type === 'element' ? declaredLanguage(attr(root, 'lang')) : null;
+  if (language !== null) joined.hints = { ...joined.hints, language };
   return { ...joined, messages };
 }
 

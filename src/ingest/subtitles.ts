@@ -7,6 +7,7 @@
 import { clockFields, clockMs, formatHms } from '../core/clock.ts';
 import { isSoundSurnameName, isSoundWord } from '../core/directions.ts';
 import type { Message } from '../core/document.ts';
+import { declaredLanguage } from '../core/language.ts';
 import { lazyRegExp } from '../core/lazy.ts';
 import { HAS_LETTER, HAS_TWO_UPPERCASE, HAS_UPPERCASE } from '../core/letter-patterns.ts';
 import { OFFICES, POSSESSIVE_LABEL, RANKS, ROLE_WORDS } from '../core/tag-grammar.ts';
@@ -92,6 +93,7 @@ function parseCues(source: string): {
   cues: Cue[];
   preamble: SourcedLine[];
   messages: Message[];
+  language: string | null;
 } {
   const { lines, blocks } = captionBlocks(source);
   const cues: Cue[] = [];
@@ -168,7 +170,14 @@ function parseCues(source: string): {
     dropped.styling,
     `Dropped ${dropped.styling.length} line(s) of STYLE and REGION blocks (how the captions look)`,
   );
-  return { cues, preamble, messages };
+  // The header's `Language: fr` (YouTube's and most tools' WebVTT): the captions' language.
+  let language: string | null = null;
+  for (const { text } of dropped.metadata) {
+    const [name, value] = text.split(':');
+    if (value !== undefined && name?.trim().toLowerCase() === 'language')
+      language = declaredLanguage(value);
+  }
+  return { cues, preamble, messages, language };
 }
 
 /**
@@ -740,8 +749,10 @@ export function subtitlesToLines(
   source: string,
   options: SubtitleIngestOptions = {},
 ): IngestedText {
-  const { cues, preamble, messages } = parseCues(source);
-  return cuesToLines(cues, options, preamble, messages);
+  const { cues, preamble, messages, language } = parseCues(source);
+  const result = cuesToLines(cues, options, preamble, messages);
+  if (language !== null) result.hints = { ...result.hints, language };
+  return result;
 }
 
 /**

@@ -13,6 +13,7 @@ import { decodeHTMLStrict } from 'entities/decode';
 import { Parser } from 'htmlparser2';
 import { formatHms } from '../core/clock.ts';
 import type { Message } from '../core/document.ts';
+import { declaredLanguage } from '../core/language.ts';
 import { lazyRegExp } from '../core/lazy.ts';
 import { parseTimeValue } from '../subtitles/timecode.ts';
 import { type IngestedText, joinParagraphs, lineCounter, type SourcedLine } from './lines.ts';
@@ -1034,5 +1035,9 @@ export function ttmlToLines(source: string, options: SubtitleIngestOptions = {})
       ),
     );
   }
-  return cuesToLines(cues, options, [], messages);
+  const result = cuesToLines(cues, options, [], messages);
+  // The document's `xml:lang` (required on <tt>): the captions' language.
+  const language = declaredLanguage(root.attrs.get('xml:lang'));
+  if (language !== null) result.hints = { ...result.hints, language };
+  return result;
 }

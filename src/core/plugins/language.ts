@@ -10,6 +10,11 @@ export interface LanguageOptions {
   language: string;
 }
 
+/** Danish and Norwegian Bokmål: too close for detection to overrule what the input declares. */
+function siblings(a: string, b: string): boolean {
+  return (a === 'da' && b === 'nb') || (a === 'nb' && b === 'da');
+}
+
 /** Characters looked at for detection: enough for a sure answer, bounded for long inputs. */
 const SAMPLE_CHARS = 6_000;
 
@@ -28,13 +33,47 @@ export const language: Plugin<[LanguageOptions?], Root> =
     }
     const detected = detectLanguage(sample);
     const name = (code: string) => LANGUAGE_NAMES[code] ?? code;
+    const confidence = detected.confidence.toFixed(2);
+    // The language the input declares: taken when the text alone cannot tell (a short clip), or
+    // when it agrees; a text that reads surely as another language is that language.
+    const declared = tree.data?.hints?.language;
+    if (
+      declared !== undefined &&
+      (detected.unsure || detected.language === declared || siblings(detected.language, declared))
+    ) {
+      tree.data = {
+        ...tree.data,
+        language: declared,
+        languageSure: SUPPORTED_LANGUAGES.has(declared),
+      };
+      const why = detected.unsure
+        ? 'its text alone is too short to tell'
+        : `detection agrees, confidence ${confidence}`;
+      const rules = SUPPORTED_LANGUAGES.has(declared)
+        ? ''
+        : ', which scriptdesk has no rules for: quotes left as typed, default read rate';
+      report(
+        file,
+        'language',
+        `Language: ${declared} (${name(declared)}), as the input declares it (${why})${rules}; set language= to override`,
+        { source: 'language' },
+      );
+      return;
+    }
+    if (declared !== undefined) {
+      report(
+        file,
+        'language',
+        `The input declares ${name(declared)}, but its text reads as ${name(detected.language)} (confidence ${confidence}): using ${name(detected.language)}; set language= to choose`,
+        { source: 'language' },
+      );
+    }
     const supported = SUPPORTED_LANGUAGES.has(detected.language);
     tree.data = {
       ...tree.data,
       language: detected.language,
       languageSure: !detected.unsure && supported,
     };
-    const confidence = detected.confidence.toFixed(2);
     if (detected.unsure) {
       const guess = detected.guess ? `best guess ${name(detected.guess)}, ` : '';
       report(

@@ -17,6 +17,7 @@ import { elevenLabs } from './elevenlabs.ts';
 import { resultText, unwrap } from './envelope.ts';
 import { gentle } from './gentle.ts';
 import { googleSpeech } from './google.ts';
+import { asrLanguage } from './language.ts';
 import { nemo } from './nemo.ts';
 import { oTranscribe } from './otranscribe.ts';
 import { premierePro } from './premiere.ts';
@@ -474,8 +475,14 @@ function readAsrText(
   source: string,
   format: AsrFormat | 'auto',
 ):
-  | { words: AsrWord[]; chosen: AsrFormat; notes: Message[]; streamed?: Message }
-  | { untimed: string }
+  | {
+      words: AsrWord[];
+      chosen: AsrFormat;
+      notes: Message[];
+      streamed?: Message;
+      language: string | null;
+    }
+  | { untimed: string; language: string | null }
   | Message {
   const parsed = parseJson(source);
   // A live session's messages: the batch result of its final results.
@@ -483,7 +490,8 @@ function readAsrText(
   const json = streamed ? streamed.value : parsed;
   const chosen = format === 'auto' ? detectAsrFormat(json) : format;
   const untimed = chosen === null ? resultText(json) : null;
-  if (untimed !== null) return { untimed };
+  const language = asrLanguage(json);
+  if (untimed !== null) return { untimed, language };
   if (json === null || chosen === null) {
     // Its members say what it is (a request, another service's result).
     const members =
@@ -502,13 +510,13 @@ function readAsrText(
   if (why.length > 0) {
     return message('asr-bad-time', `A time in the result cannot be read: ${why[0]}`, 'error');
   }
-  if (!streamed) return { words, chosen, notes };
+  if (!streamed) return { words, chosen, notes, language };
   const interims =
     streamed.interims > 0
       ? `; ${streamed.interims} interim result(s) left out (the final ones give their words again)`
       : '';
   const what = `Read the ${streamed.finals} final result(s) of a ${streamed.service} session${interims}`;
-  return { words, chosen, notes, streamed: message('asr-streaming', what, 'info') };
+  return { words, chosen, notes, streamed: message('asr-streaming', what, 'info'), language };
 }
 
 /** Speech-to-text JSON text to transcript text and timed tokens; unreadable JSON gives no text. */
@@ -524,9 +532,11 @@ export function asrToLines(source: string, format: AsrFormat | 'auto' = 'auto'):
       text: read.untimed,
       sourceLines: null,
       messages: [message('asr-input', why, 'warning')],
+      ...(read.language !== null ? { hints: { language: read.language } } : {}),
     };
   }
   const result = asrWordsToText(read.words);
+  if (read.language !== null) result.hints = { ...result.hints, language: read.language };
   result.messages = [
     message(
       'asr-input',
