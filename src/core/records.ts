@@ -656,6 +656,30 @@ const PERSON_FIELDS: ReadonlySet<string> = new Set([
   'REPÓRTER',
   'APRESENTADOR',
   'APRESENTADORA',
+  // Bylines of other newsrooms' scripts (`Autor: Anna Berg`, `Journaliste : …`, `Redaktor: …`).
+  'AUTOR',
+  'AUTORIN',
+  'AUTEUR',
+  'AUTORE',
+  'REDAKTEUR',
+  'REDAKTEURIN',
+  'REDAKTOR',
+  'REDAKTØR',
+  'RÉDACTEUR',
+  'RÉDACTRICE',
+  'REDACTEUR',
+  'REDACTOR',
+  'REDACTORA',
+  'REDATTORE',
+  'JOURNALISTE',
+  'JOURNALIST',
+  'JOURNALISTIN',
+  'GIORNALISTA',
+  'PERIODISTA',
+  'REPORTERIN',
+  'REPORTERA',
+  'REPORTERO',
+  'VERSLAGGEVER',
 ]);
 
 /** Topic fields a form may hold that are the story's headline (`TEMAT:`, `THEMA:`, `ONDERWERP:`). */
@@ -1159,7 +1183,11 @@ const SCRIPT_DATE_LINE = /^\d{1,2}\/\d{1,2}(?:\/\d{2,4})?(?: [A-Z0-9:]{1,8}){0,2
 /** A writer's or presenter's name or initials in capitals: `JANE`, `JD`, `DAN R`. */
 const SCRIPT_NAME_LINE = /^[A-Z][A-Z.'-]{0,15}(?: [A-Z][A-Z.'-]{0,15})?$/;
 /** A slug alone on a line: one to four words in capitals, digits, hyphens or slashes. */
-const SLUG_LINE = /^[A-Z0-9][A-Z0-9/-]*(?: [A-Z0-9/-]+){0,3}$/;
+/** Capitals of any alphabet (`BRÜCKE GESPERRT`, `MOST ZAMKNIĘTY`, `ЛАВРОВ-ООН`); `ß` has none. */
+const SLUG_LINE = lazyRegExp(
+  String.raw`^[\p{Lu}0-9][\p{Lu}ß0-9/-]*(?: [\p{Lu}ß0-9/-]+){0,3}$`,
+  'u',
+);
 
 /** True when a line is a slug alone: `FLOOD RESCUE`, `LAVROV-UN` (see {@link SLUG_LINE}). */
 export function isSlugLine(line: string): boolean {
