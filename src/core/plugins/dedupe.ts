@@ -28,7 +28,7 @@ import {
   type Segment,
   segmentsPosition,
 } from '../tree.ts';
-import { joinSegments } from './segments.ts';
+import { applyEdits, joinSegments } from './segments.ts';
 
 export interface DedupeOptions {
   /** A copy right after its original is removed from this many words (short ones are said twice). */
@@ -624,6 +624,86 @@ function dropRepeatedLines(node: Paragraph, file: VFile, minWords: number): void
   if (position) node.position = position;
 }
 
+/**
+ * Where each sentence of a line starts and ends: a stop (`.`, `!`, `?`, `…`), closing quotes or
+ * brackets after it, then a space. An abbreviation's stop cuts too: pieces are only compared.
+ */
+function sentenceSpans(text: string): [number, number][] {
+  const spans: [number, number][] = [];
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 0x2e && c !== 0x21 && c !== 0x3f && c !== 0x2026) continue;
+    let end = i + 1;
+    while (end < text.length && CLOSERS.includes(text.charAt(end))) end++;
+    if (end < text.length && !isWhitespaceCode(text.charCodeAt(end))) continue;
+    spans.push([start, end]);
+    while (end < text.length && isWhitespaceCode(text.charCodeAt(end))) end++;
+    start = end;
+    i = end - 1;
+  }
+  if (start < text.length) spans.push([start, text.length]);
+  return spans;
+}
+/** Longest speaker's tag before a line's first sentence. */
+const MAX_TAG_CHARS = 48;
+const CLOSERS = '"\'”’»)]';
+
+/**
+ * A sentence pasted twice in a row inside a line (`The council voted to close the bridge. The
+ * council voted to close the bridge.`): the copy right after its original, of `minWords` words or
+ * more and the same words and numbers, is removed and reported as a repeated line is (its text in
+ * `actual`). Shorter sentences said twice ("Thank you. Thank you.") stay.
+ */
+function dropRepeatedSentences(node: Paragraph, file: VFile, minWords: number): boolean {
+  let changed = false;
+  for (const seg of node.segments) {
+    const text = seg.text;
+    // Two sentences of `minWords` words each: at least twice that many characters.
+    if (text.length < minWords * 4) continue;
+    const spans = sentenceSpans(text);
+    if (spans.length < 2) continue;
+    const edits: { start: number; end: number; to: string }[] = [];
+    let previous = spans[0] as [number, number];
+    for (let k = 1; k < spans.length; k++) {
+      const span = spans[k] as [number, number];
+      const [first, a1] = previous;
+      const [b0, b1] = span;
+      // The line's first sentence after its speaker's tag (`ANCHOR: The council …`).
+      const colon = k === 1 ? text.indexOf(': ', first) : -1;
+      const a0 = colon > first && colon < first + MAX_TAG_CHARS && colon < a1 ? colon + 2 : first;
+      if (
+        Math.abs(a1 - a0 - (b1 - b0)) <= 8 &&
+        b1 - b0 >= minWords * 2 &&
+        sameLineWords(text.slice(a0, a1), text.slice(b0, b1), minWords)
+      ) {
+        // The copy and the space before it go.
+        edits.push({ start: a1, end: b1, to: '' });
+        report(
+          file,
+          'duplicate-paragraph',
+          `Removed a repeated sentence in line ${seg.line}: a copy of the sentence before it`,
+          { line: seg.line, severity: 'warning', actual: text.slice(b0, b1) },
+        );
+        continue;
+      }
+      previous = span;
+    }
+    if (edits.length === 0) continue;
+    let out = '';
+    let from = 0;
+    for (const edit of edits) {
+      out += text.slice(from, edit.start);
+      from = edit.end;
+    }
+    out += text.slice(from);
+    applyEdits(seg, out, edits);
+    changed = true;
+  }
+  if (changed) node.value = joinSegments(node);
+  return changed;
+}
+
 export const dedupe: Plugin<[DedupeOptions?], Root> = (options) => (tree: Root, file: VFile) => {
   const minWords = options?.minWords ?? DEFAULTS.minWords;
   const minWordsApart = options?.minWordsApart ?? DEFAULTS.minWordsApart;
@@ -645,6 +725,7 @@ export const dedupe: Plugin<[DedupeOptions?], Root> = (options) => (tree: Root, 
       continue;
     }
     if (node.segments.length > 1) dropRepeatedLines(node, file, minWords);
+    dropRepeatedSentences(node, file, minWords);
     const hashes = wordHashes(node.value);
     const wordCount = hashes.length;
     const hash = fold(hashes, 0, hashes.length, 0x811c9dc5);
