@@ -4,6 +4,7 @@
  */
 
 import { isUnspacedCode, isWhitespaceCode, trimChars } from '../core/chars.ts';
+import { formatHms } from '../core/clock.ts';
 import type { Block, Message, ScriptDocument, Speaker, TimedWord } from '../core/document.ts';
 import { isUnspacedLanguage, measureText, primaryLanguage } from '../core/language.ts';
 import { defaultSpeechRateWpm, SYLLABLES_PER_WORD } from '../core/timing.ts';
@@ -29,7 +30,7 @@ import {
   words as splitWords,
   wordsWithStarts,
 } from './text.ts';
-import { parseTimeValue } from './timecode.ts';
+import { MAX_TIMESTAMP_MS, parseTimeValue } from './timecode.ts';
 import { type FrameSpan, type Timing, type TimingItem, timeCues, timeWordCues } from './timing.ts';
 import { endsSentence } from './words.ts';
 
@@ -899,6 +900,23 @@ function tenths(value: number): string {
   return value.toFixed(1);
 }
 
+/** A cue of `timing` ends past 99:59:59.999, the last time SRT and WebVTT can write. */
+function pastClock(timing: Timing): boolean {
+  let end = 0;
+  for (const span of timing.spans) if (span.endFrame > end) end = span.endFrame;
+  return end * timing.frameMs >= MAX_TIMESTAMP_MS;
+}
+
+/** The earliest time the drafts give (their words' or their anchors'), in ms; 0 with none. */
+function firstTime(drafts: readonly Draft[], timed: boolean): number {
+  let first = Number.POSITIVE_INFINITY;
+  for (const d of drafts) {
+    const at = timed ? d.span?.start : d.anchorMs;
+    if (at != null && at < first) first = at;
+  }
+  return Number.isFinite(first) ? Math.max(0, first) : 0;
+}
+
 /** Time a cue is on screen, for a message. */
 const shown = (cue: SubtitleCue): string => seconds(cue.endMs - cue.startMs);
 
@@ -1134,20 +1152,58 @@ export function compileSubtitles(
   // Lists here and below made by loops at their length, not `map`: the optimizing compiler's
   // inlined `map` makes a list of another kind than the interpreter's, and every function
   // reading it was thrown back to the interpreter when the compiled one took over.
-  let timing: Timing;
-  if (timed) {
-    const spans: WordSpan[] = new Array(drafts.length);
-    for (let i = 0; i < drafts.length; i++) {
-      spans[i] = (drafts[i] as Draft).span ?? { start: 0, end: 0 };
+  const timeAll = (shiftMs: number, byReading = false): Timing => {
+    if (timed && !byReading) {
+      const spans: WordSpan[] = new Array(drafts.length);
+      for (let i = 0; i < drafts.length; i++) {
+        const span = (drafts[i] as Draft).span ?? { start: 0, end: 0 };
+        spans[i] = shiftMs === 0 ? span : { start: span.start - shiftMs, end: span.end - shiftMs };
+      }
+      return timeWordCues(spans, settings);
     }
-    timing = timeWordCues(spans, settings);
-  } else {
     const weights: TimingItem[] = new Array(drafts.length);
     for (let i = 0; i < drafts.length; i++) {
       const d = drafts[i] as Draft;
-      weights[i] = { weightMs: d.weightMs, anchorMs: d.anchorMs };
+      const anchorMs = d.anchorMs === null || byReading ? null : d.anchorMs - shiftMs;
+      // By reading speed: its words at the speech rate, not the time its words were given.
+      const weightMs = byReading
+        ? (Math.max(1, d.words.length) * 60_000) / speech.rateWpm
+        : d.weightMs;
+      weights[i] = { weightMs, anchorMs };
     }
-    timing = timeCues(weights, settings);
+    return timeCues(weights, settings);
+  };
+  let timing = timeAll(0);
+  // A clock that runs past 99:59:59.999, the last time SRT and WebVTT can write (a mission's
+  // elapsed time, `04 06 45 52`): every time goes back by the whole hours before the first one,
+  // so the cues keep their spacing and no two end up on the clock's last millisecond.
+  if (pastClock(timing)) {
+    const first = firstTime(drafts, timed);
+    const shiftMs = Math.floor(first / 3_600_000) * 3_600_000;
+    const shifted = shiftMs > 0 ? timeAll(shiftMs) : timing;
+    if (pastClock(shifted)) {
+      // Times spanning more than the clock itself (a tick rate lost): the cues are timed as
+      // text with no times is, by reading speed.
+      timing = timeAll(0, true);
+      messages.push(
+        message(
+          'clock-shifted',
+          'The transcript’s times span more than 100 hours, more than SRT and WebVTT can write: its cues are timed by reading speed instead.',
+          null,
+          'warning',
+        ),
+      );
+    } else if (shiftMs > 0) {
+      timing = shifted;
+      messages.push(
+        message(
+          'clock-shifted',
+          `The transcript’s times run past 99:59:59.999, the last time SRT and WebVTT can write: every time is written ${shiftMs / 3_600_000} hours earlier (${formatHms(first, '.')} is ${formatHms(first - shiftMs, '.')}).`,
+          null,
+          'warning',
+        ),
+      );
+    }
   }
   if (timed && durationMs !== null) {
     messages.push(
