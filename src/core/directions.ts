@@ -871,8 +871,17 @@ export function isRecordSentence(text: string): boolean {
   if (t.length <= 260 && (t.includes(' sworn') || t.includes(' affirmed')) && SWORN_WITNESS.test(t))
     return true;
   if (t.length <= 400 && (c0 | 0x20) === 0x74 && HEARING_OPENER.test(t)) return true;
+  // The Storting's roll call, its list of names however long (`Følgende representanter hadde
+  // forfall: …`), and the sitting's opening (`År 2016 … trådte Norges 161. storting sammen …`).
+  if ((c0 === 0x46 || c0 === 0xc5) && STORTING_ROLL.test(t)) return true;
   return t.length <= 240 && (mayBeRecordSentence(t, c0) || OMISSION.test(t));
 }
+
+/** See {@link isRecordSentence}. */
+const STORTING_ROLL = lazyRegExp(
+  String.raw`^(?:År \d{4} \p{Ll}{3,7} den \d{1,2}\. \p{Ll}{3,9}(?: kl\. \d{1,2}(?:[.:]\d\d)?)? trådte Norges \d{1,3}\. storting sammen[^!?;]{0,80}|Følgende representant(?:er)? (?:hadde (?:meldt )?forfall|var fraværende): [^!?;:]{3,3000}|Fra de øvrige fraværende representantene forelå det permisjonssøknader(?: \(se nedenfor\))?)\.$`,
+  'u',
+);
 
 /**
  * The first characters {@link RECORD_SENTENCE}'s openings start with (`The`, `It`, `Il`, `Así`,

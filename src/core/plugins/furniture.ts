@@ -44,6 +44,7 @@ import {
   STARTS_UPPERCASE_OR_DIGIT,
 } from '../letter-patterns.ts';
 import { joinBrokenWord } from '../parse.ts';
+import { isChamberDate, recordKind, recordLineKind } from '../record-items.ts';
 import {
   agendaTitle,
   CALL_SECTION,
@@ -1050,6 +1051,83 @@ function hansardHeadings(out: RootContent[], file: VFile): string | null {
 }
 
 /**
+ * The Eduskunta's, the Storting's and the Belgian Chamber's records (see ../record-items.ts),
+ * once their header says which: each paragraph's heading lines become headlines (a debate's
+ * time under its heading stays with it), their header and document lines notes, reported; the
+ * Chamber's header over its date lines one note. Returns the first agenda item's heading, the
+ * record's title, or null.
+ */
+function recordItems(out: RootContent[], file: VFile): string | null {
+  const top: string[] = [];
+  for (const node of out.slice(0, 12))
+    if (node.type === 'note') top.push(node.value);
+    else if (node.type === 'paragraph') for (const s of node.segments) top.push(s.text.trim());
+  const kind = recordKind(top);
+  if (!kind) return null;
+  let title: string | null = null;
+  const result: RootContent[] = [];
+  for (const [index, node] of out.entries()) {
+    if (node.type !== 'paragraph') {
+      result.push(node);
+      continue;
+    }
+    const segs = node.segments;
+    // The Chamber's header: every line down to its last date line.
+    let header = -1;
+    if (kind === 'be' && index < 3)
+      for (const [i, s] of segs.entries()) if (isChamberDate(s.text.trim())) header = i;
+    const kinds = segs.map((s, i) =>
+      i <= header ? ('page-element' as const) : recordLineKind(s.text.trim(), kind),
+    );
+    if (kinds.every((k) => k === null || k === 'clock')) {
+      result.push(node);
+      continue;
+    }
+    let run: Segment[] = [];
+    const flush = () => {
+      if (run.length === 0) return;
+      const piece: Paragraph = {
+        ...node,
+        value: run.map((s) => s.text.trim()).join(' '),
+        segments: run,
+      };
+      const position = segmentsPosition(run);
+      if (position) piece.position = position;
+      result.push(piece);
+      run = [];
+    };
+    for (let i = 0; i < segs.length; i++) {
+      const seg = segs[i] as Segment;
+      const k = kinds[i] ?? null;
+      if (k === null || k === 'clock') {
+        run.push(seg);
+        continue;
+      }
+      flush();
+      const text = seg.text.trim();
+      if (k === 'item' || k === 'heading') {
+        const pair = kinds[i + 1] === 'clock' ? [seg, segs[++i] as Segment] : [seg];
+        const value = pair.map((s) => s.text.trim()).join(' ');
+        const headline: Headline = { type: 'headline', value, line: seg.line };
+        const position = segmentsPosition(pair);
+        if (position) headline.position = position;
+        result.push(headline);
+        if (k === 'item') title ??= text;
+        report(file, 'agenda-heading', `Read “${preview(value)}” as a heading of the record`, {
+          line: seg.line,
+        });
+      } else
+        result.push(
+          furnitureNote(file, text, seg.line, k, segmentsPosition([seg]), "the record's header"),
+        );
+    }
+    flush();
+  }
+  out.splice(0, out.length, ...result);
+  return title;
+}
+
+/**
  * The margin letters at the end of a Plenarprotokoll's lines (`… im Haushalt 2024. (B)`): page
  * furniture, removed from the line and reported.
  */
@@ -1576,9 +1654,10 @@ export const furniture: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
   );
   const items = parliamentItems(out, file);
   const hansardTitle = record.hansard ? hansardHeadings(out, file) : null;
+  const itemTitle = recordItems(out, file);
   const recordTitle = record.unRecord
     ? agendaTitle(agendaHeadings(out, record.headerEnd, file))
-    : (record.title ?? items ?? hansardTitle ?? record.sitting);
+    : (record.title ?? items ?? hansardTitle ?? itemTitle ?? record.sitting);
   flushTallies(file);
   tree.children = out;
   if (call) tree.data = { ...tree.data, callSpeakers: [...call.names] };

@@ -1,0 +1,90 @@
+/**
+ * The headings and header lines of three parliaments' records copied from their pages, read only
+ * once the record's own header says which record it is (see {@link recordKind}):
+ *
+ * - **The Eduskunta's minutes** (Finnish and Swedish pages): the agenda item's heading, numbered
+ *   (`3.  Lakialoite laiksi …`, older pages `1) Puhemiesneuvoston ehdotus …`), the first one the
+ *   record's title; the stage of its reading (`Ensimmäinen käsittely`, `Keskustelu`,
+ *   `Remissdebatt`, `Debatt`), the debate's heading with the time of its first speech on the line
+ *   under it (`Keskustelu` / `14.42`); the item's documents, their links run together
+ *   (`LakialoiteLA 84/2018 vp`, `Talmanskonferensens förslagTKF 1/2021 rd`): notes.
+ * - **The Storting's record** (referat): its parts' headings (`Formalia`, `Referat`, `Votering`,
+ *   `Sak nr. 1 [10:02:10]`, a heading in capitals: `STORTINGETS SAMMENTREDEN`); the header's
+ *   chair (`President: Name`) and the volume's title line (`Stortingstidende …`): notes.
+ * - **The Belgian Chamber's record** (CRIV): the bilingual header over the date lines ending in
+ *   a rule (`van Woensdag 3 april 2019 Namiddag ______` / `du Mercredi 3 avril 2019 Après-midi
+ *   ______`): one note; the agenda's numbered headings in both languages (`01 Question de …` /
+ *   `01 Vraag van …`, the members' turns are `01.01 Name (Party):`), the first one the title.
+ *
+ * Each test is anchored and bounded, one line at a time: linear in the input.
+ */
+import { lazyRegExp } from './lazy.ts';
+
+export type RecordKind = 'fi' | 'no' | 'be';
+
+/** The Eduskunta's record number in its header (`PTK 170/2018 vp`, `PR 35/2021 rd`). */
+const FI_HEADER = /\b\d{1,3}\/\d{4} (?:vp|rd)\b/;
+/** The Storting's page title (`Stortinget - Møte torsdag den 11. april 2019`). */
+const NO_HEADER = /^Stortinget - (?:Møte|Stortingets|Sammentreden)/;
+/** The Chamber's date line over its rule (`du Mercredi 3 avril 2019 Après-midi ______`). */
+const BE_DATE = lazyRegExp(
+  String.raw`^(?:van|du) \p{L}{4,9} \d{1,2}(?:er)? \p{L}{3,9} \d{4}(?: \p{L}{3,10}(?:-\p{L}{4,6})?)? ?_{3,}$`,
+  'u',
+);
+
+/** Which record the header lines (the first few, trimmed) are of, or null. */
+export function recordKind(lines: readonly string[]): RecordKind | null {
+  for (const t of lines) {
+    if (t.length > 160) continue;
+    if (t.includes('/') && FI_HEADER.test(t)) return 'fi';
+    if (NO_HEADER.test(t)) return 'no';
+    if (t.endsWith('___') && BE_DATE.test(t)) return 'be';
+  }
+  return null;
+}
+
+/** Whether `t` is one of the Chamber's date lines (see {@link BE_DATE}). */
+export function isChamberDate(t: string): boolean {
+  return t.length <= 80 && BE_DATE.test(t);
+}
+
+/** An item's heading: `3.  Heading`, `1) Heading`; the Chamber's `01 Heading`. */
+const FI_ITEM = lazyRegExp(String.raw`^\d{1,3}(?:\.|\)) {1,3}\p{Lu}`, 'u');
+const BE_ITEM = lazyRegExp(String.raw`^\d{2} \p{Lu}\p{Ll}`, 'u');
+/** The stage of an item's reading, and a debate, in Finnish and Swedish. */
+const FI_STAGE =
+  /^(?:(?:Ensimmäinen|Toinen|Ainoa) käsittely(?:, ainoa käsittely)?|(?:Lähete|Palaute|Yleis)?[Kk]eskustelu|(?:Remiss)?[Dd]ebatt|(?:Första|Andra|Enda) behandlingen(?:, enda behandlingen)?)$/u;
+/** The Storting's parts: `Formalia`, `Referat`, `Votering`, `Sak nr. 1 [10:02:10]`. */
+const NO_PART =
+  /^(?:Formalia|Referat|Dagsorden|Voteringe?r?|Sak nr\. \d{1,3}(?: \[\d\d:\d\d(?::\d\d)?\])?)$/u;
+/** A heading in capitals, two words or more. */
+const CAPS = lazyRegExp(String.raw`^\p{Lu}{2,}(?: \p{Lu}{2,}){1,8}$`, 'u');
+/** The time of a debate's first speech under its heading (`14.42`). */
+const CLOCK = /^\d{1,2}[.:]\d\d$/;
+
+/** The item's documents (`LakialoiteLA 84/2018 vp`), the Storting's header lines. */
+const FI_DOCUMENT = lazyRegExp(String.raw`^\p{Lu}[\p{L} -]{2,80} \d{1,4}\/\d{4} (?:vp|rd)$`, 'u');
+const NO_CHAIR = lazyRegExp(
+  String.raw`^President: \p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){1,4}$`,
+  'u',
+);
+
+/**
+ * What a line of a record of `kind` is: `heading` (a heading, `item` the agenda item's that may be
+ * the title), `clock` (a debate's time under its heading), a note's reason, or null (its words).
+ */
+export function recordLineKind(
+  t: string,
+  kind: RecordKind,
+): 'item' | 'heading' | 'clock' | 'related-links' | 'page-element' | null {
+  if (t.length > 300 || /[.!?:;,]$/.test(t)) return null;
+  if (kind === 'fi') {
+    if (FI_ITEM.test(t)) return 'item';
+    if (FI_STAGE.test(t)) return 'heading';
+    if (CLOCK.test(t)) return 'clock';
+    return t.includes('/') && FI_DOCUMENT.test(t) ? 'related-links' : null;
+  }
+  if (kind === 'be') return BE_ITEM.test(t) && !t.includes('):') ? 'item' : null;
+  if (NO_PART.test(t) || CAPS.test(t)) return 'heading';
+  return t.startsWith('Stortingstidende') || NO_CHAIR.test(t) ? 'page-element' : null;
+}
