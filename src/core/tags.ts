@@ -2340,10 +2340,11 @@ function squareTimedTag(tagText: string): Parsed | null {
   if (!tagText.endsWith(']')) return null;
   const open = tagText.lastIndexOf('[');
   // The Storting's record copied from its page leaves the brackets of the speech's time empty
-  // (`Per Olaf Lundteigen (Sp) []:`): the tag before them, with no time (the raw tag keeps them).
+  // (`Per Olaf Lundteigen (Sp) []:`, the chair's `Presidenten []:`): the tag before them, with no
+  // time (the raw tag keeps them).
   if (open > 0 && open === tagText.length - 2) {
     const parsed = classify(tagText.slice(0, open).trim());
-    return parsed?.name ? parsed : null;
+    return parsed?.name || parsed?.role ? parsed : null;
   }
   if (open <= 0 || bracketTime(tagText, open)?.end !== tagText.length) return null;
   const parsed = classify(tagText.slice(0, open).trim());
