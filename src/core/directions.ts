@@ -879,7 +879,7 @@ export function isRecordSentence(text: string): boolean {
 
 /** See {@link isRecordSentence}. */
 const STORTING_ROLL = lazyRegExp(
-  String.raw`^(?:År \d{4} \p{Ll}{3,7} den \d{1,2}\. \p{Ll}{3,9}(?: kl\. \d{1,2}(?:[.:]\d\d)?)? trådte Norges \d{1,3}\. storting sammen[^!?;]{0,80}|Følgende representant(?:er)? (?:hadde (?:meldt )?forfall|var fraværende): [^!?;:]{3,3000}|Fra de øvrige fraværende representantene forelå det permisjonssøknader(?: \(se nedenfor\))?)\.$`,
+  String.raw`^(?:År \d{4} [^!?;]{8,40} trådte Norges \d{1,3}\. storting sammen[^!?;]{0,80}|Følgende representant(?:er)? (?:hadde (?:meldt )?forfall|var fraværende): [^!?;:]{3,3000}|Fra de øvrige fraværende representantene forelå det permisjonssøknader(?: \(se nedenfor\))?)\.$`,
   'u',
 );
 

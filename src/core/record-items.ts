@@ -11,9 +11,10 @@
  * - **The Storting's record** (referat): its parts' headings (`Formalia`, `Referat`, `Votering`,
  *   `Sak nr. 1 [10:02:10]`, a heading in capitals: `STORTINGETS SAMMENTREDEN`); the header's
  *   chair (`President: Name`) and the volume's title line (`Stortingstidende …`): notes.
- * - **The Belgian Chamber's record** (CRIV): the bilingual header over the date lines ending in
- *   a rule (`van Woensdag 3 april 2019 Namiddag ______` / `du Mercredi 3 avril 2019 Après-midi
- *   ______`): one note; the agenda's numbered headings in both languages (`01 Question de …` /
+ * - **The Belgian Chamber's record** (CRIV): the bilingual header, a committee's over the date
+ *   lines ending in a rule (`van Woensdag 3 april 2019 Namiddag ______` / `du Mercredi 3 avril
+ *   2019 Après-midi ______`), the plenary's a short line to a paragraph (`Plenumvergadering` /
+ *   `du` / `Mardi 13 octobre 2020` / `______`): notes; the agenda's numbered headings in both languages (`01 Question de …` /
  *   `01 Vraag van …`, the members' turns are `01.01 Name (Party):`), the first one the title.
  *
  * Each test is anchored and bounded, one line at a time: linear in the input.
@@ -25,7 +26,7 @@ export type RecordKind = 'fi' | 'no' | 'be';
 /** The Eduskunta's record number in its header (`PTK 170/2018 vp`, `PR 35/2021 rd`). */
 const FI_HEADER = /\b\d{1,3}\/\d{4} (?:vp|rd)\b/;
 /** The Storting's page title (`Stortinget - Møte torsdag den 11. april 2019`). */
-const NO_HEADER = /^Stortinget - (?:Møte|Stortingets|Sammentreden)/;
+const NO_HEADER = /^Stortinget - \S/;
 /** The Chamber's date line over its rule (`du Mercredi 3 avril 2019 Après-midi ______`). */
 const BE_DATE = lazyRegExp(
   String.raw`^(?:van|du) \p{L}{4,9} \d{1,2}(?:er)? \p{L}{3,9} \d{4}(?: \p{L}{3,10}(?:-\p{L}{4,6})?)? ?_{3,}$`,
@@ -38,14 +39,9 @@ export function recordKind(lines: readonly string[]): RecordKind | null {
     if (t.length > 160) continue;
     if (t.includes('/') && FI_HEADER.test(t)) return 'fi';
     if (NO_HEADER.test(t)) return 'no';
-    if (t.endsWith('___') && BE_DATE.test(t)) return 'be';
+    if ((t.endsWith('___') && BE_DATE.test(t)) || t === 'Plenumvergadering') return 'be';
   }
   return null;
-}
-
-/** Whether `t` is one of the Chamber's date lines (see {@link BE_DATE}). */
-export function isChamberDate(t: string): boolean {
-  return t.length <= 80 && BE_DATE.test(t);
 }
 
 /** An item's heading: `3.  Heading`, `1) Heading`; the Chamber's `01 Heading`. */
@@ -54,9 +50,15 @@ const BE_ITEM = lazyRegExp(String.raw`^\d{2} \p{Lu}\p{Ll}`, 'u');
 /** The stage of an item's reading, and a debate, in Finnish and Swedish. */
 const FI_STAGE =
   /^(?:(?:Ensimmäinen|Toinen|Ainoa) käsittely(?:, ainoa käsittely)?|(?:Lähete|Palaute|Yleis)?[Kk]eskustelu|(?:Remiss)?[Dd]ebatt|(?:Första|Andra|Enda) behandlingen(?:, enda behandlingen)?)$/u;
-/** The Storting's parts: `Formalia`, `Referat`, `Votering`, `Sak nr. 1 [10:02:10]`. */
-const NO_PART =
-  /^(?:Formalia|Referat|Dagsorden|Voteringe?r?|Sak nr\. \d{1,3}(?: \[\d\d:\d\d(?::\d\d)?\])?)$/u;
+/**
+ * The Storting's parts: `Formalia`, `Referat`, `Votering`, `Sak nr. 1 [10:02:10]`, `Votering i sak
+ * nr. 6, debattert 12. mai 2020`, the sitting's `Møte torsdag den 14. mai 2020`; an item's title
+ * under its number (`Innstilling fra … (Innst. 253 S (2019–2020))`).
+ */
+const NO_PART = lazyRegExp(
+  String.raw`^(?:Formalia|Referat|Dagsorden|Voteringe?r?|(?:(?:Votering|Debatt) i )?[Ss]ak nr\. \d{1,3}(?: \[[\d:]{5,8}\])?(?:, [^!?;:]{4,40})?|Møte \p{Ll}{6,7} den \d{1,2}\. \p{Ll}{3,9} \d{4}(?: kl\. \d{1,2})?|(?:Innstilling fr[aå]|Interpellasjon fra|Redegjørelse (?:av|fra)|(?:Representant|Grunnlovs)forslag fra) .+)$`,
+  'u',
+);
 /** A heading in capitals, two words or more. */
 const CAPS = lazyRegExp(String.raw`^\p{Lu}{2,}(?: \p{Lu}{2,}){1,8}$`, 'u');
 /** The time of a debate's first speech under its heading (`14.42`). */
@@ -64,10 +66,7 @@ const CLOCK = /^\d{1,2}[.:]\d\d$/;
 
 /** The item's documents (`LakialoiteLA 84/2018 vp`), the Storting's header lines. */
 const FI_DOCUMENT = lazyRegExp(String.raw`^\p{Lu}[\p{L} -]{2,80} \d{1,4}\/\d{4} (?:vp|rd)$`, 'u');
-const NO_CHAIR = lazyRegExp(
-  String.raw`^President: \p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){1,4}$`,
-  'u',
-);
+const NO_CHAIR = lazyRegExp(String.raw`^President: \p{Lu}[\p{L} .'’-]{3,60}$`, 'u');
 
 /**
  * What a line of a record of `kind` is: `heading` (a heading, `item` the agenda item's that may be
@@ -76,8 +75,8 @@ const NO_CHAIR = lazyRegExp(
 export function recordLineKind(
   t: string,
   kind: RecordKind,
-): 'item' | 'heading' | 'clock' | 'related-links' | 'page-element' | null {
-  if (t.length > 300 || /[.!?:;,]$/.test(t)) return null;
+): 'item' | 'heading' | 'clock' | 'related-links' | 'page-element' | 'navigation' | null {
+  if (t.length > 800 || /[.!?:;,]$/.test(t)) return null;
   if (kind === 'fi') {
     if (FI_ITEM.test(t)) return 'item';
     if (FI_STAGE.test(t)) return 'heading';
@@ -86,5 +85,8 @@ export function recordLineKind(
   }
   if (kind === 'be') return BE_ITEM.test(t) && !t.includes('):') ? 'item' : null;
   if (NO_PART.test(t) || CAPS.test(t)) return 'heading';
+  // The page's links: its search, the item's speakers' list, the item's documents.
+  if (t === 'Søk' || t === 'Talere') return 'navigation';
+  if (t.startsWith('Dokumenter: (')) return 'related-links';
   return t.startsWith('Stortingstidende') || NO_CHAIR.test(t) ? 'page-element' : null;
 }

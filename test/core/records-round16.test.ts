@@ -213,6 +213,63 @@ describe('the Storting’s referat: its parts, its header’s chair, its roll ca
     expect(kindOf(d, 'Fungerende president foreslår')).toBe('speech');
   });
 
+  it('GOOD: an item’s page: its documents and speakers’ links notes, its number and title headings, a member’s part in the debate after the time', () => {
+    const d = doc([
+      'Stortinget - Møte onsdag den 3. juni 2015 kl. 10',
+      '',
+      'Dato: 03.06.2015',
+      '',
+      'Dokumenter: (Innst. 290 S (2014–2015), jf. Dokument 8:61 S (2014–2015))',
+      '',
+      'Sak nr. 4 [11:02:33]',
+      '',
+      'Innstilling fra transport- og kommunikasjonskomiteen om representantforslag om bedre vedlikehold av fylkesveiene',
+      '',
+      'Talere',
+      '',
+      'Votering i sak nr. 4',
+      '',
+      'Presidenten: Etter ønske fra komiteen vil presidenten foreslå at taletiden blir begrenset til 5 minutter til hver gruppe.',
+      '',
+      'Kari Nilsen (A) [11:03:10] (komiteens leder og ordfører for saken): Fylkesveiene forfaller, og etterslepet vokser.',
+      '',
+      'Per Hansen (H) [11:08:41]: Regjeringen har økt bevilgningene til fylkene kraftig.',
+      '',
+      'Lise Berg (Sp) (ordfører for saken): Det er ikke nok.',
+    ]);
+    expect(kindOf(d, 'Dokumenter:')).toBe('note:related-links');
+    expect(kindOf(d, 'Talere')).toBe('note:navigation');
+    expect(kindOf(d, 'Sak nr. 4')).toBe('headline');
+    expect(kindOf(d, 'Innstilling fra')).toBe('headline');
+    expect(kindOf(d, 'Votering i sak')).toBe('headline');
+    expect(speakerOf(d, 'Fylkesveiene')).toBe('Kari Nilsen');
+    expect(speakerOf(d, 'Regjeringen har')).toBe('Per Hansen');
+    expect(speakerOf(d, 'Det er ikke nok')).toBe('Lise Berg');
+  });
+
+  it('GOOD: a vote’s page: the sitting’s and the vote’s headings', () => {
+    const d = doc([
+      'Stortinget - Møte mandag den 7. desember 2020',
+      '',
+      'Dato: 07.12.2020',
+      'President: Tone Wilhelmsen Trøen',
+      '',
+      'Voteringer',
+      '',
+      'Votering i sak nr. 1, debattert 4. desember 2020',
+      '',
+      'Innstilling fra Stortingets presidentskap om evaluering av byggeprosjektet (Innst. 112 S (2020–2021))',
+      '',
+      'Debatt i sak nr. 1, fredag 4. desember',
+      '',
+      'Presidenten: Under debatten er det ikke satt fram noen forslag.',
+    ]);
+    expect(kindOf(d, 'President: Tone')).toBe('note:page-element');
+    for (const heading of ['Voteringer', 'Votering i sak nr. 1', 'Innstilling fra', 'Debatt i sak'])
+      expect(kindOf(d, heading)).toBe('headline');
+    expect(kindOf(d, 'Under debatten')).toBe('speech');
+  });
+
   it('GOOD: the chair’s tag with the speech time’s brackets left empty (Presidenten []:)', () => {
     const d = doc([
       'Stortinget - Møte tirsdag den 22. oktober 2024',
@@ -278,6 +335,41 @@ describe('the Belgian Chamber’s CRIV: the bilingual header, the numbered headi
     expect(kindOf(d, '02 Questions')).toBe('headline');
     expect(kindOf(d, '02 Samengevoegde')).toBe('headline');
     expect(speakerOf(d, 'Mijnheer de minister')).toBe('Koen Metsu');
+  });
+
+  it('GOOD: the plenary’s header, a short line to a paragraph, is notes down to the opening', () => {
+    const d = doc([
+      'Séance plénière',
+      '',
+      'Plenumvergadering',
+      '',
+      'du',
+      '',
+      'Jeudi 5 novembre 2020',
+      '',
+      'Après-midi',
+      '',
+      '______',
+      '',
+      'van',
+      '',
+      'Donderdag 5 november 2020',
+      '',
+      'Namiddag',
+      '',
+      'La séance est ouverte à 14 h 17 et présidée par Mme Eliane Tillieux, présidente.',
+      '',
+      '01 Questions jointes de Mme Sophie Rohonyi au premier ministre sur "la stratégie de vaccination" (n° 55000812P)',
+      '',
+      '01 Samengevoegde vragen van mevrouw Sophie Rohonyi aan de eerste minister over "de vaccinatiestrategie" (nr. 55000812P)',
+      '',
+      '01.01 Sophie Rohonyi (DéFI): Monsieur le premier ministre, la stratégie de vaccination reste floue.',
+    ]);
+    const opening = d.blocks.findIndex((b) => b.text.startsWith('La séance'));
+    expect(d.blocks.slice(0, opening).every((b) => b.type === 'note')).toBe(true);
+    expect(d.blocks.slice(0, opening).map((b) => b.text)).toContain('Plenumvergadering');
+    expect(d.title).toMatch(/^01 Questions jointes/);
+    expect(kindOf(d, '01 Samengevoegde')).toBe('headline');
   });
 
   it('BAD: without the header’s date lines a line opening with two digits is left as it was', () => {

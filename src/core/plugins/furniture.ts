@@ -44,7 +44,7 @@ import {
   STARTS_UPPERCASE_OR_DIGIT,
 } from '../letter-patterns.ts';
 import { joinBrokenWord } from '../parse.ts';
-import { isChamberDate, recordKind, recordLineKind } from '../record-items.ts';
+import { recordKind, recordLineKind } from '../record-items.ts';
 import {
   agendaTitle,
   CALL_SECTION,
@@ -1066,19 +1066,19 @@ function recordItems(out: RootContent[], file: VFile): string | null {
   if (!kind) return null;
   let title: string | null = null;
   const result: RootContent[] = [];
-  for (const [index, node] of out.entries()) {
+  // The Chamber's header: its short lines with no sentence's end, down to the first other.
+  let header = kind === 'be';
+  for (const node of out) {
     if (node.type !== 'paragraph') {
       result.push(node);
       continue;
     }
     const segs = node.segments;
-    // The Chamber's header: every line down to its last date line.
-    let header = -1;
-    if (kind === 'be' && index < 3)
-      for (const [i, s] of segs.entries()) if (isChamberDate(s.text.trim())) header = i;
-    const kinds = segs.map((s, i) =>
-      i <= header ? ('page-element' as const) : recordLineKind(s.text.trim(), kind),
-    );
+    const kinds = segs.map((s) => {
+      const t = s.text.trim();
+      header &&= t.length <= 60 && !/[.!?:]$/.test(t);
+      return header ? ('page-element' as const) : recordLineKind(t, kind);
+    });
     if (kinds.every((k) => k === null || k === 'clock')) {
       result.push(node);
       continue;
