@@ -9,8 +9,11 @@
  *   under it (`Keskustelu` / `14.42`); the item's documents, their links run together
  *   (`LakialoiteLA 84/2018 vp`, `Talmanskonferensens förslagTKF 1/2021 rd`): notes.
  * - **The Storting's record** (referat): its parts' headings (`Formalia`, `Referat`, `Votering`,
- *   `Sak nr. 1 [10:02:10]`, a heading in capitals: `STORTINGETS SAMMENTREDEN`); the header's
- *   chair (`President: Name`) and the volume's title line (`Stortingstidende …`): notes.
+ *   `Sak nr. 1 [10:02:10]` and the item's title under it, `Votering i sak nr. 6, …`); the
+ *   header's chair (`President: Name`), the volume's title line (`Stortingstidende …`), the
+ *   item's documents (`Dokumenter: (Innst. …)`) and its links (`Talere`, `Søk`): notes. (A
+ *   heading in capitals, `STORTINGETS SAMMENTREDEN`, is one as in any text, once its paragraph
+ *   is its own.)
  * - **The Belgian Chamber's record** (CRIV): the bilingual header, a committee's over the date
  *   lines ending in a rule (`van Woensdag 3 april 2019 Namiddag ______` / `du Mercredi 3 avril
  *   2019 Après-midi ______`), the plenary's a short line to a paragraph (`Plenumvergadering` /
@@ -28,10 +31,7 @@ const FI_HEADER = /\b\d{1,3}\/\d{4} (?:vp|rd)\b/;
 /** The Storting's page title (`Stortinget - Møte torsdag den 11. april 2019`). */
 const NO_HEADER = /^Stortinget - \S/;
 /** The Chamber's date line over its rule (`du Mercredi 3 avril 2019 Après-midi ______`). */
-const BE_DATE = lazyRegExp(
-  String.raw`^(?:van|du) \p{L}{4,9} \d{1,2}(?:er)? \p{L}{3,9} \d{4}(?: \p{L}{3,10}(?:-\p{L}{4,6})?)? ?_{3,}$`,
-  'u',
-);
+const BE_DATE = /^(?:van|du) [^_]{10,50}_{3,}$/;
 
 /** Which record the header lines (the first few, trimmed) are of, or null. */
 export function recordKind(lines: readonly string[]): RecordKind | null {
@@ -59,8 +59,6 @@ const NO_PART = lazyRegExp(
   String.raw`^(?:Formalia|Referat|Dagsorden|Voteringe?r?|(?:(?:Votering|Debatt) i )?[Ss]ak nr\. \d{1,3}(?: \[[\d:]{5,8}\])?(?:, [^!?;:]{4,40})?|Møte \p{Ll}{6,7} den \d{1,2}\. \p{Ll}{3,9} \d{4}(?: kl\. \d{1,2})?|(?:Innstilling fr[aå]|Interpellasjon fra|Redegjørelse (?:av|fra)|(?:Representant|Grunnlovs)forslag fra) .+)$`,
   'u',
 );
-/** A heading in capitals, two words or more. */
-const CAPS = lazyRegExp(String.raw`^\p{Lu}{2,}(?: \p{Lu}{2,}){1,8}$`, 'u');
 /** The time of a debate's first speech under its heading (`14.42`). */
 const CLOCK = /^\d{1,2}[.:]\d\d$/;
 
@@ -84,7 +82,7 @@ export function recordLineKind(
     return t.includes('/') && FI_DOCUMENT.test(t) ? 'related-links' : null;
   }
   if (kind === 'be') return BE_ITEM.test(t) && !t.includes('):') ? 'item' : null;
-  if (NO_PART.test(t) || CAPS.test(t)) return 'heading';
+  if (NO_PART.test(t)) return 'heading';
   // The page's links: its search, the item's speakers' list, the item's documents.
   if (t === 'Søk' || t === 'Talere') return 'navigation';
   if (t.startsWith('Dokumenter: (')) return 'related-links';
