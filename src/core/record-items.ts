@@ -47,9 +47,9 @@ export function recordKind(lines: readonly string[]): RecordKind | null {
 /** An item's heading: `3.  Heading`, `1) Heading`; the Chamber's `01 Heading`. */
 const FI_ITEM = lazyRegExp(String.raw`^\d{1,3}(?:\.|\)) {1,3}\p{Lu}`, 'u');
 const BE_ITEM = lazyRegExp(String.raw`^\d{2} \p{Lu}\p{Ll}`, 'u');
-/** The stage of an item's reading, and a debate, in Finnish and Swedish. */
+/** The stage of an item's reading, a debate, the roll call and the notices, in Finnish and Swedish. */
 const FI_STAGE =
-  /^(?:(?:Ensimmäinen|Toinen|Ainoa) käsittely(?:, ainoa käsittely)?|(?:Lähete|Palaute|Yleis)?[Kk]eskustelu|(?:Remiss)?[Dd]ebatt|(?:Första|Andra|Enda) behandlingen(?:, enda behandlingen)?)$/u;
+  /^(?:(?:Ensimmäinen|Toinen|Ainoa) käsittely(?:, ainoa käsittely)?|(?:Lähete|Palaute|Yleis)?[Kk]eskustelu|(?:Remiss)?[Dd]ebatt|Nimenhuuto|Upprop|Ilmoitusasiat|(?:Första|Andra|Enda) behandlingen(?:, enda behandlingen)?)$/u;
 /**
  * The Storting's parts: `Formalia`, `Referat`, `Votering`, `Sak nr. 1 [10:02:10]`, `Votering i sak
  * nr. 6, debattert 12. mai 2020`, the sitting's `Møte torsdag den 14. mai 2020`; an item's title

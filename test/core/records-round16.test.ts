@@ -115,6 +115,40 @@ describe('the Eduskunta’s minutes: the item’s heading, its stages, its docum
     expect(speakerOf(d, 'Arvoisa puhemies! Kunnallisvero')).toBe('Pia Viitanen');
   });
 
+  it('GOOD: a sitting’s page: who chairs, the roll call’s heading, the record’s closing sentences', () => {
+    const d = doc([
+      'Täysistunnon pöytäkirja 52/2006 vp',
+      '',
+      'PTK 52/2006 vp',
+      '',
+      '52. TIISTAINA 9. TOUKOKUUTA 2006',
+      '',
+      'Puhetta johtaa puhemies Paavo Lipponen.',
+      '',
+      'Nimenhuuto',
+      '',
+      'Nimenhuudossa merkitään täysistunnosta poissa oleviksi seuraavat edustajat:',
+      '',
+      '1) Hallituksen esitys laiksi kalastuslain muuttamisesta',
+      '',
+      'Kalle Kivinen /kesk:',
+      '',
+      'Arvoisa puhemies! Kalastuslaki on vanhentunut monin kohdin.',
+      '',
+      'Keskustelu päättyy.',
+      '',
+      'Asian ensimmäinen käsittely julistetaan päättyneeksi.',
+      '',
+      'Täysistunto lopetetaan kello 17.45.',
+    ]);
+    expect(kindOf(d, 'Puhetta johtaa')).toBe('direction');
+    expect(kindOf(d, 'Nimenhuuto')).toBe('headline');
+    expect(kindOf(d, 'Keskustelu päättyy')).toBe('direction');
+    expect(kindOf(d, 'Asian ensimmäinen')).toBe('direction');
+    expect(kindOf(d, 'Täysistunto lopetetaan')).toBe('direction');
+    expect(speakerOf(d, 'Arvoisa puhemies!')).toBe('Kalle Kivinen');
+  });
+
   it('BAD: without the Eduskunta’s header a numbered line or a stage word is left as it was', () => {
     const list = doc([
       'Muistiinpanot kokouksesta',
