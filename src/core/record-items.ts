@@ -26,8 +26,13 @@ import { lazyRegExp } from './lazy.ts';
 
 export type RecordKind = 'fi' | 'no' | 'be';
 
-/** The Eduskunta's record number in its header (`PTK 170/2018 vp`, `PR 35/2021 rd`). */
-const FI_HEADER = /\b\d{1,3}\/\d{4} (?:vp|rd)\b/;
+/**
+ * The Eduskunta's record number in its header (`PTK 170/2018 vp`, `Pöytäkirjan asiakohta PTK
+ * 170/2018 vp Täysistunto …`, `Punkt i protokollet PR 35/2021 rd …`): a few words before it, the
+ * line ending there or going on in a header's capital (a sentence citing a bill goes on in lower
+ * case: `… HE 131/2021 vp eduskunnalle.`).
+ */
+const FI_HEADER = /^(?:[A-Za-zÄÖÅäöå]+ ){0,4}\d{1,3}\/\d{4} (?:vp|rd)(?:$| [A-ZÄÖÅ])/u;
 /** The Storting's page title (`Stortinget - Møte torsdag den 11. april 2019`). */
 const NO_HEADER = /^Stortinget - \S/;
 /** The Chamber's date line over its rule (`du Mercredi 3 avril 2019 Après-midi ______`). */
@@ -37,7 +42,7 @@ const BE_DATE = /^(?:van|du) [^_]{10,50}_{3,}$/;
 export function recordKind(lines: readonly string[]): RecordKind | null {
   for (const t of lines) {
     if (t.length > 160) continue;
-    if (t.includes('/') && FI_HEADER.test(t)) return 'fi';
+    if (FI_HEADER.test(t)) return 'fi';
     if (NO_HEADER.test(t)) return 'no';
     if ((t.endsWith('___') && BE_DATE.test(t)) || t === 'Plenumvergadering') return 'be';
   }

@@ -72,9 +72,7 @@ const SUBSET = new Set([
   // Round 16: records whose headings and header lines are read once their header names the
   // record (each paragraph split at its heading lines, wrapped or not).
   'fi-eduskunta-asiakohta-colon-line.txt',
-  'fi-eduskunta-swedish-page-finnish-speech.txt',
   'no-storting-referat-fra-salen.txt',
-  'be-chambre-commission-criv-numbered.txt',
 ]);
 
 /**
@@ -130,13 +128,10 @@ describe('metamorphic check: harmless surface changes keep the reading', () => {
 /**
  * Tag layouts the subset still reads otherwise (see README "Quality on the labelled set"): bold
  * tags make a page with bold headings Markdown; a German state parliament's PDF copy, whose
- * running heads are its speakers' names, and the Belgian Chamber's record, whose chair's tag is
- * the one not numbered, without their colons.
+ * running heads are its speakers' names, without its colons.
  */
 const LAYOUT_EXCLUDED = new Set([
   'tag-no-colon de-landtag-plenarprotokoll-pdf-margins.txt',
-  // The Belgian record's chair alone over the words (`Le président`), its other tags numbered.
-  'tag-no-colon be-chambre-commission-criv-numbered.txt',
   'tag-bold un-noon-briefing-copied.txt',
 ]);
 

@@ -163,6 +163,18 @@ describe('the Eduskunta’s minutes: the item’s heading, its stages, its docum
     expect(list.blocks.some((b) => b.type === 'headline' && b.text.startsWith('Keskustelu'))).toBe(
       false,
     );
+    // A news story citing a bill in its first lines is no record: its list stays as it was.
+    const story = doc([
+      'Hallitus antoi esityksen HE 131/2021 vp eduskunnalle tiistaina.',
+      '',
+      '1. Kunnat saavat lisää aikaa',
+      '',
+      'Keskustelu',
+      '',
+      'Ministeri vastasi kysymyksiin illalla.',
+    ]);
+    expect(story.blocks.some((b) => b.type === 'headline' && b.text.startsWith('1.'))).toBe(false);
+    expect(story.blocks.some((b) => b.text === 'Keskustelu' && b.type === 'headline')).toBe(false);
     // In a record, a line that ends a sentence is no heading nor a document's link.
     const record = doc([
       'PTK 12/2020 vp',
