@@ -65,7 +65,9 @@ const NO_PART = lazyRegExp(
   'u',
 );
 /** The time of a debate's first speech under its heading (`14.42`). */
-const CLOCK = /^\d{1,2}[.:]\d\d$/;
+export function isClock(t: string): boolean {
+  return /^\d{1,2}[.:]\d\d$/.test(t);
+}
 
 /** The item's documents (`LakialoiteLA 84/2018 vp`), the Storting's header lines. */
 const FI_DOCUMENT = lazyRegExp(String.raw`^\p{Lu}[\p{L} -]{2,80} \d{1,4}\/\d{4} (?:vp|rd)$`, 'u');
@@ -73,17 +75,16 @@ const NO_CHAIR = lazyRegExp(String.raw`^President: \p{Lu}[\p{L} .'’-]{3,60}$`,
 
 /**
  * What a line of a record of `kind` is: `heading` (a heading, `item` the agenda item's that may be
- * the title), `clock` (a debate's time under its heading), a note's reason, or null (its words).
+ * the title), a note's reason, or null (its words).
  */
 export function recordLineKind(
   t: string,
   kind: RecordKind,
-): 'item' | 'heading' | 'clock' | 'related-links' | 'page-element' | 'navigation' | null {
+): 'item' | 'heading' | 'related-links' | 'page-element' | 'navigation' | null {
   if (t.length > 800 || /[.!?:;,]$/.test(t)) return null;
   if (kind === 'fi') {
     if (FI_ITEM.test(t)) return 'item';
     if (FI_STAGE.test(t)) return 'heading';
-    if (CLOCK.test(t)) return 'clock';
     return t.includes('/') && FI_DOCUMENT.test(t) ? 'related-links' : null;
   }
   if (kind === 'be') return BE_ITEM.test(t) && !t.includes('):') ? 'item' : null;

@@ -115,7 +115,7 @@ describe('the Eduskunta’s minutes: the item’s heading, its stages, its docum
     expect(speakerOf(d, 'Arvoisa puhemies! Kunnallisvero')).toBe('Pia Viitanen');
   });
 
-  it('GOOD: a sitting’s page: who chairs, the roll call’s heading, the record’s closing sentences', () => {
+  it('GOOD: a sitting’s page: who chairs, the roll call’s heading, the sitting’s close', () => {
     const d = doc([
       'Täysistunnon pöytäkirja 52/2006 vp',
       '',
@@ -143,8 +143,8 @@ describe('the Eduskunta’s minutes: the item’s heading, its stages, its docum
     ]);
     expect(kindOf(d, 'Puhetta johtaa')).toBe('direction');
     expect(kindOf(d, 'Nimenhuuto')).toBe('headline');
-    expect(kindOf(d, 'Keskustelu päättyy')).toBe('direction');
-    expect(kindOf(d, 'Asian ensimmäinen')).toBe('direction');
+    // The chair's words closing the debate are said: no record's sentence.
+    expect(kindOf(d, 'Keskustelu päättyy')).toBe('speech');
     expect(kindOf(d, 'Täysistunto lopetetaan')).toBe('direction');
     expect(speakerOf(d, 'Arvoisa puhemies!')).toBe('Kalle Kivinen');
   });

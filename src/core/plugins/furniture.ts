@@ -44,7 +44,7 @@ import {
   STARTS_UPPERCASE_OR_DIGIT,
 } from '../letter-patterns.ts';
 import { joinBrokenWord } from '../parse.ts';
-import { recordKind, recordLineKind } from '../record-items.ts';
+import { isClock, recordKind, recordLineKind } from '../record-items.ts';
 import {
   agendaTitle,
   CALL_SECTION,
@@ -1058,70 +1058,67 @@ function hansardHeadings(out: RootContent[], file: VFile): string | null {
  * record's title, or null.
  */
 function recordItems(out: RootContent[], file: VFile): string | null {
-  const top: string[] = [];
-  for (const node of out.slice(0, 12))
-    if (node.type === 'note') top.push(node.value);
-    else if (node.type === 'paragraph') for (const s of node.segments) top.push(s.text.trim());
-  const kind = recordKind(top);
+  const kind = recordKind(
+    out
+      .slice(0, 12)
+      .flatMap((n) =>
+        n.type === 'note'
+          ? [n.value]
+          : n.type === 'paragraph'
+            ? n.segments.map((s) => s.text.trim())
+            : [],
+      ),
+  );
   if (!kind) return null;
   let title: string | null = null;
-  const result: RootContent[] = [];
   // The Chamber's header: its short lines with no sentence's end, down to the first other.
   let header = kind === 'be';
+  const result: RootContent[] = [];
   for (const node of out) {
     if (node.type !== 'paragraph') {
       result.push(node);
       continue;
     }
     const segs = node.segments;
-    const kinds = segs.map((s) => {
-      const t = s.text.trim();
-      header &&= t.length <= 60 && !/[.!?:]$/.test(t);
-      return header ? ('page-element' as const) : recordLineKind(t, kind);
-    });
-    if (kinds.every((k) => k === null || k === 'clock')) {
-      result.push(node);
-      continue;
-    }
+    const pieces: RootContent[] = [];
     let run: Segment[] = [];
     const flush = () => {
-      if (run.length === 0) return;
-      const piece: Paragraph = {
-        ...node,
-        value: run.map((s) => s.text.trim()).join(' '),
-        segments: run,
-      };
-      const position = segmentsPosition(run);
-      if (position) piece.position = position;
-      result.push(piece);
+      if (run.length > 0)
+        pieces.push({
+          ...node,
+          value: run.map((s) => s.text.trim()).join(' '),
+          segments: run,
+          position: segmentsPosition(run),
+        });
       run = [];
     };
     for (let i = 0; i < segs.length; i++) {
       const seg = segs[i] as Segment;
-      const k = kinds[i] ?? null;
-      if (k === null || k === 'clock') {
+      const text = seg.text.trim();
+      header &&= text.length <= 60 && !/[.!?:]$/.test(text);
+      const k = header ? 'page-element' : recordLineKind(text, kind);
+      if (!k) {
         run.push(seg);
         continue;
       }
       flush();
-      const text = seg.text.trim();
       if (k === 'item' || k === 'heading') {
-        const pair = kinds[i + 1] === 'clock' ? [seg, segs[++i] as Segment] : [seg];
+        // The debate's time under its heading (`Keskustelu` / `14.42`) stays with it.
+        const pair = isClock(segs[i + 1]?.text.trim() ?? '') ? [seg, segs[++i] as Segment] : [seg];
         const value = pair.map((s) => s.text.trim()).join(' ');
-        const headline: Headline = { type: 'headline', value, line: seg.line };
-        const position = segmentsPosition(pair);
-        if (position) headline.position = position;
-        result.push(headline);
+        pieces.push({ type: 'headline', value, line: seg.line, position: segmentsPosition(pair) });
         if (k === 'item') title ??= text;
         report(file, 'agenda-heading', `Read “${preview(value)}” as a heading of the record`, {
           line: seg.line,
         });
       } else
-        result.push(
+        pieces.push(
           furnitureNote(file, text, seg.line, k, segmentsPosition([seg]), "the record's header"),
         );
     }
     flush();
+    if (pieces.length > 1 || pieces[0]?.type !== 'paragraph') result.push(...pieces);
+    else result.push(node);
   }
   out.splice(0, out.length, ...result);
   return title;
