@@ -163,7 +163,7 @@ const MAX_RECORD_DIRECTION_CHARS = 300;
  * quantifier.
  */
 const RECORD_SENTENCE = lazyRegExp(
-  String.raw`^(?:The meeting (?:was called to order|rose|was suspended|was resumed|resumed) at \d{1,2}(?:[.:]\d{2})? ?[ap]\.m\.(?: and (?:was )?resumed at \d{1,2}(?:[.:]\d{2})? ?[ap]\.m\.)?|The agenda was adopted|It was so decided|Il en est ainsi décidé|Así queda acordado|Решение принимается|The [\p{L} ,.'’-]{2,120} was asked(?:—|–|--?|:)|L['’]ordre du jour est adopté|La (?:séance|réunion publique de commission) (?:est ouverte|est levée|est suspendue|est reprise) à \d{1,2} (?:h(?: \d{1,2})?|heures(?: \d{1,2})?)(?: et présidée par [^!?;]{3,120})?|Statsråd [^!?;]{3,80} overbrakte \d{1,3} [^!?;]{3,60}|Det ble (?:deretter )?foretatt navneopprop|Møtet (?:settes|heves|hevet) kl\. \d{1,2}(?:[.:]\d{2})?|De (?:openbare commissievergadering|(?:plenaire )?vergadering) wordt (?:geopend|gesloten|geschorst|hervat) om \d{1,2}[.:]\d{2} uur(?: en voorgezeten door [^!?;]{3,120})?|Se aprueba el orden del día|Se (?:abre|levanta|suspende|reanuda) la sesión a las [\p{L}\d.: ]{3,60}|Eran las [\p{L}\d.: ]{3,60}|(?:Beginn|Schluss): \d{1,2}[.:]\d{2} Uhr|La seduta(?: comincia| termina|, sospesa) alle [\d,.:\p{L} ]{3,60}|In the absence of the President, [^!?;]{3,120}, (?:Vice-President|Vice-Chair), took the Chair|En l['’]absence (?:du Président|de la Présidente), [^!?;]{3,120}, Vice-Présidente?, assume la présidence|En ausencia del Presidente, [^!?;]{3,120}, Vicepresidente?a?, ocupa la Presidencia|Повестка дня утверждается|The (?:(?:senior )?assistant )?(?:legislative |bill )?clerk (?:proceeded to call|called) the roll|There being no objection, the material was ordered to be printed in the Record, as follows:|\p{Lu}[\p{L}'’.-]*(?: [\p{L}'’.-]+){0,3} interjecting(?:—|–|--?)?|IN THE CHAIR: \p{Lu}[\p{Lu}\p{M} .'’-]{1,60}(?: (?:Vice-President|President))?|Заседание (?:открывается|закрывается|прерывается|возобновляется) в \d{1,2} ч\. \d{1,2} м|(?:The )?(?:House|Senate|Assembly|Council|Parliament) (?:met|rose|adjourned) at [^!?]{1,60}|The (?:House|Senate|Assembly) was called to order|\[[^\]]{1,80} in the Chair\]|PRAYERS)\.?$`,
+  String.raw`^(?:The meeting (?:was called to order|rose|was suspended|was resumed|resumed) at \d{1,2}(?:[.:]\d{2})? ?[ap]\.m\.(?: and (?:was )?resumed at \d{1,2}(?:[.:]\d{2})? ?[ap]\.m\.)?|The agenda was adopted|It was so decided|Il en est ainsi décidé|Así queda acordado|Решение принимается|The [\p{L} ,.'’-]{2,120} was asked(?:—|–|--?|:)|L['’]ordre du jour est adopté|La (?:séance|réunion publique de commission) (?:est ouverte|est levée|est suspendue|est reprise) à \d{1,2} (?:h(?: \d{1,2})?|heures(?: \d{1,2})?)(?: et présidée par [^!?;]{3,120})?|Statsråd [^!?;]{3,80} overbrakte \d{1,3} [^!?;]{3,60}|Det ble (?:deretter )?foretatt navneopprop|Puhetta johta(?:a|i|vat) [^!?;]{3,160}|Täysistunto (?:lopetetaan|keskeytetään) kello \d{1,2}\.\d\d|Møtet (?:settes|heves|hevet) kl\. \d{1,2}(?:[.:]\d{2})?|De (?:openbare commissievergadering|(?:plenaire )?vergadering) wordt (?:geopend|gesloten|geschorst|hervat) om \d{1,2}[.:]\d{2} uur(?: en voorgezeten door [^!?;]{3,120})?|Se aprueba el orden del día|Se (?:abre|levanta|suspende|reanuda) la sesión a las [\p{L}\d.: ]{3,60}|Eran las [\p{L}\d.: ]{3,60}|(?:Beginn|Schluss): \d{1,2}[.:]\d{2} Uhr|La seduta(?: comincia| termina|, sospesa) alle [\d,.:\p{L} ]{3,60}|In the absence of the President, [^!?;]{3,120}, (?:Vice-President|Vice-Chair), took the Chair|En l['’]absence (?:du Président|de la Présidente), [^!?;]{3,120}, Vice-Présidente?, assume la présidence|En ausencia del Presidente, [^!?;]{3,120}, Vicepresidente?a?, ocupa la Presidencia|Повестка дня утверждается|The (?:(?:senior )?assistant )?(?:legislative |bill )?clerk (?:proceeded to call|called) the roll|There being no objection, the material was ordered to be printed in the Record, as follows:|\p{Lu}[\p{L}'’.-]*(?: [\p{L}'’.-]+){0,3} interjecting(?:—|–|--?)?|IN THE CHAIR: \p{Lu}[\p{Lu}\p{M} .'’-]{1,60}(?: (?:Vice-President|President))?|Заседание (?:открывается|закрывается|прерывается|возобновляется) в \d{1,2} ч\. \d{1,2} м|(?:The )?(?:House|Senate|Assembly|Council|Parliament) (?:met|rose|adjourned) at [^!?]{1,60}|The (?:House|Senate|Assembly) was called to order|\[[^\]]{1,80} in the Chair\]|PRAYERS)\.?$`,
   'u',
 );
 
@@ -871,14 +871,23 @@ export function isRecordSentence(text: string): boolean {
   if (t.length <= 260 && (t.includes(' sworn') || t.includes(' affirmed')) && SWORN_WITNESS.test(t))
     return true;
   if (t.length <= 400 && (c0 | 0x20) === 0x74 && HEARING_OPENER.test(t)) return true;
+  // The Storting's roll call, its list of names however long (`Følgende representanter hadde
+  // forfall: …`), and the sitting's opening (`År 2016 … trådte Norges 161. storting sammen …`).
+  if ((c0 === 0x46 || c0 === 0xc5) && STORTING_ROLL.test(t)) return true;
   return t.length <= 240 && (mayBeRecordSentence(t, c0) || OMISSION.test(t));
 }
+
+/** See {@link isRecordSentence}. */
+const STORTING_ROLL = lazyRegExp(
+  String.raw`^(?:År \d{4} [^!?;]{8,40} trådte Norges \d{1,3}\. storting sammen[^!?;]{0,80}|Følgende representant(?:er)? (?:hadde (?:meldt )?forfall|var fraværende): [^!?;:]{3,3000}|Fra de øvrige fraværende representantene forelå det permisjonssøknader(?: \(se nedenfor\))?)\.$`,
+  'u',
+);
 
 /**
  * The first characters {@link RECORD_SENTENCE}'s openings start with (`The`, `It`, `Il`, `Así`,
  * `Решение`, `La`, `Se`, `Eran`, `Beginn`, `Schluss`, `En`, `Повестка`, `IN THE CHAIR`,
  * `Заседание`, `House`, `Senate`, `Assembly`, `Council`, `Parliament`, `[`, `PRAYERS`, `De`,
- * `Statsråd`, `Møtet`), but for its `… interjecting`, which may open with any capital (the
+ * `Statsråd`, `Møtet`, the Eduskunta's `Puhetta johtaa …`, `Täysistunto lopetetaan kello …`), but for its `… interjecting`, which may open with any capital (the
  * Storting's `… inntok presidentplassen` and `… tok ordet og uttalte:`: {@link STORTING_SENTENCE}).
  */
 const RECORD_SENTENCE_INITIALS: ReadonlySet<number> = new Set(

@@ -130,6 +130,12 @@ export const MATCH_TIME = /^(?:\d{1,3}(?:\+\d{1,2})?(?:['’′]| ?min)|HT|FT|AE
  */
 const SPONSOR_READ =
   /^(?:(?:This|Today['’]s) (?:episode|show|podcast) is (?:brought to you|sponsored|supported|presented) by|Support for (?:this|the) (?:podcast|show|episode) comes from|This podcast is (?:brought to you|sponsored|supported) by) \S/;
+/** See the citation rule in {@link classifyLine}. */
+const CITATION = lazyRegExp(
+  String.raw`^\p{Lu}[^“”"]{1,150}, [“"][^“”"]{3,200},[”"] [^“”"]{0,40}\b(?:1[6-9]|20)\d\d, pp?\. \d[^“”"]{0,300}$`,
+  'u',
+);
+
 /** A transcript's page header (`Page 14`, `Page 3 of 40`) on a line of its own. */
 const STORY_KIND = /^(?:Interview|Analysis|Explainer|Opinion|Exclusive)$/;
 const PAGE_HEADER = /^Page:? \d{1,4}(?: of \d{1,4})?$/;
@@ -1497,6 +1503,11 @@ export function classifyLine(raw: string): NoteReason | null {
   // German, French, Spanish, Italian and Russian conventions (some open in lower case or a bracket).
   const language = classifyLanguageLine(line, digit);
   if (language) return language;
+  // A source's citation over an extract: who, the title in quotes closed after its comma, the
+  // date and the pages (`NASA, Manned Spacecraft Center, “Apollo 11 Technical Air-to-Ground
+  // Voice transcription,” July 1969, pp. 317-19, …`).
+  if (digit && (line.includes(',” ') || line.includes('," ')) && CITATION.test(line))
+    return 'credit';
   // Chinese, Japanese and Korean pages: a line opening with their characters, a digit (a date),
   // a bracket, or `Copyright` before a notice in their language.
   if (

@@ -372,8 +372,19 @@ const UNNAMED_NOTES: ReadonlySet<string> = new Set([
   'name inaudible',
 ]);
 
-/** Where a member spoke from, in the Storting's record (`(fra salen)`: from the floor). */
-const FLOOR_NOTES: ReadonlySet<string> = new Set(['fra salen']);
+/**
+ * Where a member spoke from, in the Storting's record (`(fra salen)`: from the floor), and the
+ * member's part in the item's debate (`(komiteens leder og ordfører for saken)`: the committee's
+ * chair and rapporteur).
+ */
+const FLOOR_NOTES: ReadonlySet<string> = new Set([
+  'fra salen',
+  'fra talerstolen',
+  'ordfører for saken',
+  'komiteens leder',
+  'komiteens nestleder',
+  'komiteens leder og ordfører for saken',
+]);
 
 function isParty(note: string): boolean {
   const key = foldWords(note);
@@ -2336,14 +2347,21 @@ function isSpacedDashTag(window: string, j: number): boolean {
  * A label or a name with its time in square brackets before the colon (a transcription service's
  * `SPEAKER 1 [00:00:09]: text`, `Jane Doe [00:01:02]: text`): the tag, the time its anchor.
  */
-function squareTimedTag(tagText: string): Parsed | null {
+function squareTimedTag(text: string): Parsed | null {
+  // The Storting's note after the time (`Name (A) [11:03:10] (ordfører for saken)`).
+  const note = text.endsWith(')') ? text.lastIndexOf('] (') : -1;
+  const tagText =
+    note > 0 && FLOOR_NOTES.has(foldWords(text.slice(note + 3, -1)))
+      ? text.slice(0, note + 1)
+      : text;
   if (!tagText.endsWith(']')) return null;
   const open = tagText.lastIndexOf('[');
   // The Storting's record copied from its page leaves the brackets of the speech's time empty
-  // (`Per Olaf Lundteigen (Sp) []:`): the tag before them, with no time (the raw tag keeps them).
+  // (`Per Olaf Lundteigen (Sp) []:`, the chair's `Presidenten []:`): the tag before them, with no
+  // time (the raw tag keeps them).
   if (open > 0 && open === tagText.length - 2) {
     const parsed = classify(tagText.slice(0, open).trim());
-    return parsed?.name ? parsed : null;
+    return parsed?.name || parsed?.role ? parsed : null;
   }
   if (open <= 0 || bracketTime(tagText, open)?.end !== tagText.length) return null;
   const parsed = classify(tagText.slice(0, open).trim());

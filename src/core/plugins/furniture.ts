@@ -44,6 +44,7 @@ import {
   STARTS_UPPERCASE_OR_DIGIT,
 } from '../letter-patterns.ts';
 import { joinBrokenWord } from '../parse.ts';
+import { isClock, recordKind, recordLineKind } from '../record-items.ts';
 import {
   agendaTitle,
   CALL_SECTION,
@@ -1050,6 +1051,80 @@ function hansardHeadings(out: RootContent[], file: VFile): string | null {
 }
 
 /**
+ * The Eduskunta's, the Storting's and the Belgian Chamber's records (see ../record-items.ts),
+ * once their header says which: each paragraph's heading lines become headlines (a debate's
+ * time under its heading stays with it), their header and document lines notes, reported; the
+ * Chamber's header over its date lines one note. Returns the first agenda item's heading, the
+ * record's title, or null.
+ */
+function recordItems(out: RootContent[], file: VFile): string | null {
+  const kind = recordKind(
+    out
+      .slice(0, 12)
+      .flatMap((n) =>
+        n.type === 'note'
+          ? [n.value]
+          : n.type === 'paragraph'
+            ? n.segments.map((s) => s.text.trim())
+            : [],
+      ),
+  );
+  if (!kind) return null;
+  let title: string | null = null;
+  // The Chamber's header: its short lines with no sentence's end, down to the first other.
+  let header = kind === 'be';
+  const result: RootContent[] = [];
+  for (const node of out) {
+    if (node.type !== 'paragraph') {
+      result.push(node);
+      continue;
+    }
+    const segs = node.segments;
+    const pieces: RootContent[] = [];
+    let run: Segment[] = [];
+    const flush = () => {
+      if (run.length > 0)
+        pieces.push({
+          ...node,
+          value: run.map((s) => s.text.trim()).join(' '),
+          segments: run,
+          position: segmentsPosition(run),
+        });
+      run = [];
+    };
+    for (let i = 0; i < segs.length; i++) {
+      const seg = segs[i] as Segment;
+      const text = seg.text.trim();
+      header &&= text.length <= 60 && !/[.!?:]$/.test(text);
+      const k = header ? 'page-element' : recordLineKind(text, kind);
+      if (!k) {
+        run.push(seg);
+        continue;
+      }
+      flush();
+      if (k === 'item' || k === 'heading') {
+        // The debate's time under its heading (`Keskustelu` / `14.42`) stays with it.
+        const pair = isClock(segs[i + 1]?.text.trim() ?? '') ? [seg, segs[++i] as Segment] : [seg];
+        const value = pair.map((s) => s.text.trim()).join(' ');
+        pieces.push({ type: 'headline', value, line: seg.line, position: segmentsPosition(pair) });
+        if (k === 'item') title ??= text;
+        report(file, 'agenda-heading', `Read “${preview(value)}” as a heading of the record`, {
+          line: seg.line,
+        });
+      } else
+        pieces.push(
+          furnitureNote(file, text, seg.line, k, segmentsPosition([seg]), "the record's header"),
+        );
+    }
+    flush();
+    if (pieces.length > 1 || pieces[0]?.type !== 'paragraph') result.push(...pieces);
+    else result.push(node);
+  }
+  out.splice(0, out.length, ...result);
+  return title;
+}
+
+/**
  * The margin letters at the end of a Plenarprotokoll's lines (`… im Haushalt 2024. (B)`): page
  * furniture, removed from the line and reported.
  */
@@ -1576,9 +1651,10 @@ export const furniture: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
   );
   const items = parliamentItems(out, file);
   const hansardTitle = record.hansard ? hansardHeadings(out, file) : null;
+  const itemTitle = recordItems(out, file);
   const recordTitle = record.unRecord
     ? agendaTitle(agendaHeadings(out, record.headerEnd, file))
-    : (record.title ?? items ?? hansardTitle ?? record.sitting);
+    : (record.title ?? items ?? hansardTitle ?? itemTitle ?? record.sitting);
   flushTallies(file);
   tree.children = out;
   if (call) tree.data = { ...tree.data, callSpeakers: [...call.names] };
