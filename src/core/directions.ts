@@ -41,7 +41,9 @@ const LEXICON = new Set(
     'applaudissements rires exclamations protestations murmures huées brouhaha ' +
     'risas rumores protestas abucheos pitos ' +
     'applausi risate proteste brusio ' +
-    'оживление шум выкрики'
+    'оживление шум выкрики оплески ' +
+    // Arabic and Hebrew broadcasts' and records' marks (`[فاصل إعلاني]`, `(מחיאות כפיים)`).
+    'فاصل تصفيق ضحك موسيقى مقاطعة מחיאות קריאות צחוק מוזיקה פרסומות הפסקה ננעלה'
   ).split(' '),
 );
 
@@ -90,11 +92,12 @@ const RECORD_PROCEDURE = lazyRegExp(
  * séance est levée à vingt heures.)`, the Cortes' `(Aplausos.— Rumores.)`, the Camera's
  * `(Applausi dei deputati del gruppo …)`, the Sejm's `(Oklaski)`, `(Głos z sali: …)`, `(Początek
  * posiedzenia o godz. 10 min 05)`, `(Zebrani wstają)`, the Eduskunta's `(Hälinää)`, `(Puhemies
- * koputtaa)`, `(Välihuutoja)`, the Riksdag's and Folketing's `(Applåder)`, `(Munterhet)`: the
- * first words say it, whatever follows. Anchored.
+ * koputtaa)`, `(Välihuutoja)`, the Riksdag's and Folketing's `(Applåder)`, `(Munterhet)`, the
+ * Brazilian Câmara's and Senado's `(Palmas.)`, `(Pausa.)`, `(Manifestação no plenário.)`,
+ * `(Levanta-se a sessão às 18 horas.)`: the first words say it, whatever follows. Anchored.
  */
 const CHAMBER_NOTE =
-  /^(?:Beifall|Zurufe?|Heiterkeit|Lachen|Widerspruch|Unruhe|Schluss:|Applaudissements|Exclamations|Protestations|La séance|Aplausos|Rumores|Applausi|Commenti|La seduta|Oklaski|Głos z sali|Głosy z sali|Wesołość na sali|Poruszenie na sali|Gwar na sali|Dzwonek|Początek posiedzenia|Przerwa w posiedzeniu|Wznowienie posiedzenia|Koniec posiedzenia|Na posiedzeniu przewodniczą|Posiedzeniu przewodniczy|Zebrani wstają|Posłowie wstają|Marszałek (?:trzykrotnie )?uderza|Hälinää|Välihuut(?:o|oja)|Naurua|Vastalauseita|Suosionosoituksia|(?:Puhemies )?koputtaa|Applåder|Munterhe[td])(?=[ ,.:;–—-]|$)/u;
+  /^(?:Beifall|Zurufe?|Heiterkeit|Lachen|Widerspruch|Unruhe|Schluss:|Applaudissements|Exclamations|Protestations|La séance|Aplausos|Rumores|Applausi|Commenti|La seduta|Oklaski|Głos z sali|Głosy z sali|Wesołość na sali|Poruszenie na sali|Gwar na sali|Dzwonek|Początek posiedzenia|Przerwa w posiedzeniu|Wznowienie posiedzenia|Koniec posiedzenia|Na posiedzeniu przewodniczą|Posiedzeniu przewodniczy|Zebrani wstają|Posłowie wstają|Marszałek (?:trzykrotnie )?uderza|Hälinää|Välihuut(?:o|oja)|Naurua|Vastalauseita|Suosionosoituksia|(?:Puhemies )?koputtaa|Applåder|Munterhe[td]|Palmas|Pausa|Risos|Tumulto|Manifestaç(?:ão|ões) (?:no|nas|do|das) (?:plenário|galerias)|Soa a campainha|Intervenção fora do microfone|(?:Levanta|Suspende|Reabre)-se a sessão)(?=[ ,.:;–—-]|$)/u;
 const MAX_CHAMBER_NOTE_CHARS = 600;
 
 /** A sign-language interpreter's mention (ASL, BSL, Auslan, sign language). */

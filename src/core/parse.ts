@@ -6,7 +6,7 @@
  */
 import type { Plugin } from 'unified';
 import type { VFile } from 'vfile';
-import { endsWithSentencePunctuation, isUnspacedCode, trimAll } from './chars.ts';
+import { endsWithSentencePunctuation, isCaselessLetter, isUnspacedCode, trimAll } from './chars.ts';
 import {
   examinerOf,
   inlineScriptCue,
@@ -584,10 +584,17 @@ function isHardWrapped(group: Line[]): boolean {
   for (const l of group) width = Math.max(width, l.trimmed.length);
   if (width < WRAP_MIN_WIDTH || width > WRAP_MAX_WIDTH) return false;
   let filled = 0;
+  // In a script without capitals, lines that end their sentences, most of them: a wrap breaks
+  // lines inside sentences, and no lower-case start tells it there (`…أزمة المياه.` / `محمد
+  // المختار: …`).
+  let ends = 0;
+  const caseless = isCaselessLetter((group[0] as Line).trimmed[0] ?? '');
   for (let i = 0; i < group.length - 1; i++) {
-    if ((group[i]?.trimmed.length ?? 0) >= width * WRAP_FILL) filled++;
+    const t = group[i]?.trimmed ?? '';
+    if (t.length >= width * WRAP_FILL) filled++;
+    if (caseless && endsWithSentencePunctuation(t)) ends++;
   }
-  return filled >= (group.length - 1) * WRAP_SHARE;
+  return filled >= (group.length - 1) * WRAP_SHARE && ends * 2 <= group.length - 1;
 }
 
 function isDirectionLine(trimmed: string): boolean {
@@ -635,7 +642,7 @@ const HEADER_MAX_LINES = 12;
 /** Longest header line: a headline, a date line, a programme or a file name. */
 const HEADER_MAX_CHARS = 100;
 
-const HEADER_START = lazyRegExp(String.raw`^[\p{Lu}\d[(]`, 'u');
+const HEADER_START = lazyRegExp(String.raw`^[\p{Lu}\d[(\p{Script=Arabic}\p{Script=Hebrew}]`, 'u');
 
 /**
  * The opening lines of a document that are separate header lines (a programme name, a headline, a

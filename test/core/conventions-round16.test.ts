@@ -1,0 +1,174 @@
+/**
+ * Conventions of round 16, each tested on cases written for these tests in its convention: the
+ * Brazilian Câmara's and Senado's notas taquigráficas, Arabic talk-show transcripts (Al Jazeera's
+ * pages), the Knesset's committee protocols.
+ */
+import { describe, expect, it } from 'vitest';
+import { formatTranscript } from '../../src/core/index.ts';
+
+const doc = (text: string) => formatTranscript(text);
+const speakerOf = (text: string, words: string) => {
+  const d = doc(text);
+  const block = d.blocks.find((b) => b.text.startsWith(words));
+  return d.speakers.find((s) => s.id === block?.speaker) ?? null;
+};
+const typeOf = (text: string, words: string) =>
+  doc(text).blocks.find((b) => b.text.startsWith(words))?.type ?? null;
+
+describe('the Brazilian Câmara’s and Senado’s notas taquigráficas (O SR. NAME (…) - )', () => {
+  const camara = [
+    'O SR. PRESIDENTE (Arthur Lira. PP - AL) - Está aberta a sessão.',
+    'A SRA. TABATA AMARAL (PSB - SP. Pela ordem. Sem revisão da oradora.) - Sr. Presidente, quero registrar o voto favorável da bancada.',
+    'O SR. GLAUBER BRAGA (PSOL - RJ. Sem revisão do orador.) - Presidente, a matéria precisa de mais debate.',
+    '(Manifestação no plenário.)',
+    'O SR. PRESIDENTE (Arthur Lira. PP - AL) - Peço silêncio ao plenário.',
+  ].join('\n');
+
+  it('GOOD: the chair named in the bracket, the office its title', () => {
+    expect(speakerOf(camara, 'Está aberta')).toMatchObject({
+      name: 'Arthur Lira',
+      title: 'Presidente',
+    });
+    expect(speakerOf(camara, 'Peço silêncio')?.name).toBe('Arthur Lira');
+  });
+
+  it('GOOD: a member’s name in capitals, the party and state the title, the note kept in the tag', () => {
+    expect(speakerOf(camara, 'Sr. Presidente, quero')).toMatchObject({
+      name: 'Tabata Amaral',
+      title: 'PSB - SP',
+    });
+    const glauber = speakerOf(camara, 'Presidente, a matéria');
+    expect(glauber?.name).toBe('Glauber Braga');
+    expect(glauber?.aliases[0]).toContain('Sem revisão do orador.');
+  });
+
+  it('GOOD: the Senado’s en dash and its long bloc names; particles in lower case', () => {
+    const text = [
+      'O SR. PRESIDENTE (Rodrigo Pacheco. Bloco Parlamentar Resistência Democrática/PSD - MG) – Havendo número regimental, declaro aberta a sessão.',
+      'A SRA. ELIZIANE GAMA (Bloco Parlamentar da Resistência Democrática/PSD - MA. Para discursar.) – Sr. Presidente, venho tratar da seca no Nordeste.',
+      'O SR. JOSÉ DA SILVA DOS SANTOS (PT - BA) – Presidente, peço a palavra pela ordem.',
+      '(Levanta-se a sessão às 18 horas e 12 minutos.)',
+    ].join('\n');
+    expect(speakerOf(text, 'Havendo número')?.name).toBe('Rodrigo Pacheco');
+    expect(speakerOf(text, 'Sr. Presidente, venho')).toMatchObject({
+      name: 'Eliziane Gama',
+      title: 'Bloco Parlamentar da Resistência Democrática/PSD - MA',
+    });
+    expect(speakerOf(text, 'Presidente, peço')?.name).toBe('José da Silva dos Santos');
+    expect(typeOf(text, 'Levanta-se')).toBe('direction');
+  });
+
+  it('GOOD: the floor’s doing in brackets is a direction: (Palmas.), (Pausa.), (Manifestação…)', () => {
+    expect(typeOf(camara, 'Manifestação')).toBe('direction');
+    const text = [
+      'O SR. ZÉ VITOR (PL - MG. Para orientar a bancada.) - O PL orienta “sim”, Sr. Presidente.',
+      '(Palmas.)',
+      'O SR. PRESIDENTE (Arthur Lira. PP - AL) - Há quórum?',
+      '(Pausa.)',
+      'O SR. PRESIDENTE (Arthur Lira. PP - AL) - Encerrada a votação.',
+    ].join('\n');
+    expect(typeOf(text, 'Palmas')).toBe('direction');
+    expect(typeOf(text, 'Pausa')).toBe('direction');
+    expect(speakerOf(text, 'O PL orienta')?.name).toBe('Zé Vitor');
+  });
+
+  it('BAD: prose that names a senator with a dash is no tag', () => {
+    const text =
+      'O SR. PRESIDENTE disse que a sessão (marcada para hoje) - segundo a Mesa - começa às 14h.';
+    expect(doc(text).speakers).toEqual([]);
+  });
+});
+
+describe('Arabic talk-show transcripts (Name: words, [فاصل إعلاني])', () => {
+  const aj = [
+    'عثمان آي فرح: مشاهدينا الكرام أهلاً بكم في حلقة جديدة. نناقش اليوم أزمة المياه.',
+    'محمد المختار: شكراً لك. الأزمة سببها الجفاف وسوء الإدارة معاً.',
+    'عثمان آي فرح: سيد المختار، ما الحل في رأيك؟',
+    'محمد المختار: الحل في التعاون الإقليمي وتحديث شبكات الري.',
+  ];
+
+  it('GOOD: a question mark (؟) ends a turn’s line as a full stop does', () => {
+    const text = aj.join('\n');
+    expect(speakerOf(text, 'سيد المختار')?.name).toBe('عثمان آي فرح');
+    expect(speakerOf(text, 'الحل في')?.name).toBe('محمد المختار');
+    expect(doc(text).blocks).toHaveLength(4);
+  });
+
+  it('GOOD: the break in brackets is a direction and parts the turns', () => {
+    const text = [...aj.slice(0, 2), '[فاصل إعلاني]', ...aj.slice(2)].join('\n');
+    expect(typeOf(text, 'فاصل')).toBe('direction');
+    expect(speakerOf(text, 'سيد المختار')?.name).toBe('عثمان آي فرح');
+  });
+
+  it('GOOD: applause and laughter in brackets are directions', () => {
+    const text = [aj[0], '(تصفيق)', aj[1], '(ضحك)', aj[2], aj[3]].join('\n\n');
+    expect(typeOf(text, 'تصفيق')).toBe('direction');
+    expect(typeOf(text, 'ضحك')).toBe('direction');
+  });
+
+  it('GOOD: the programme page’s presenter and guests lines are nobody’s turns', () => {
+    const text = ['مقدم الحلقة: عثمان آي فرح', 'ضيوف الحلقة: محمد المختار - باحث', '', ...aj].join(
+      '\n',
+    );
+    const names = doc(text).speakers.map((s) => s.name);
+    expect(names).toEqual(['عثمان آي فرح', 'محمد المختار']);
+    expect(names).not.toContain('مقدم الحلقة');
+    expect(names).not.toContain('ضيوف الحلقة');
+  });
+
+  it('GOOD: an Urdu interview’s full stop (۔) ends the line too', () => {
+    const text = [
+      'میزبان: آج ہمارے ساتھ وزیر خزانہ ہیں۔',
+      'وزیر خزانہ: شکریہ، بجٹ متوازن ہے۔',
+      'میزبان: کیا ٹیکس بڑھیں گے؟',
+      'وزیر خزانہ: نہیں، کوئی نیا ٹیکس نہیں۔',
+    ].join('\n');
+    expect(doc(text).blocks.filter((b) => b.type === 'speech')).toHaveLength(4);
+  });
+});
+
+describe('the Knesset’s committee protocols (היו"ר Name:, Name (party):)', () => {
+  const protocol = [
+    'היו"ר שמחה רוטמן:',
+    'בוקר טוב, אני פותח את ישיבת הוועדה.',
+    'גלעד קריב (העבודה):',
+    'אדוני היושב ראש, הדיון הזה נערך בחיפזון.',
+    'היו"ר שמחה רוטמן:',
+    'חבר הכנסת קריב, תקבל את רשות הדיבור אחר כך.',
+    'גור בליי:',
+    'אני רוצה להציג את עמדת הייעוץ המשפטי.',
+  ];
+
+  it('GOOD: the chair’s abbreviation with its gershayim is the title, the rest the name', () => {
+    const text = protocol.join('\n');
+    expect(speakerOf(text, 'בוקר טוב')).toMatchObject({ name: 'שמחה רוטמן', title: 'היו"ר' });
+    expect(speakerOf(text, 'חבר הכנסת')?.name).toBe('שמחה רוטמן');
+  });
+
+  it('GOOD: a member’s party in brackets after a name of any length', () => {
+    const text = protocol.join('\n');
+    expect(speakerOf(text, 'אדוני')).toMatchObject({ name: 'גלעד קריב', title: 'העבודה' });
+    expect(speakerOf(text, 'אני רוצה')?.name).toBe('גור בליי');
+  });
+
+  it('GOOD: the typographic gershayim (״) and the blank lines of a Word export', () => {
+    const text = protocol.map((l) => l.replace('"', '\u05f4')).join('\n\n');
+    expect(speakerOf(text, 'בוקר טוב')?.name).toBe('שמחה רוטמן');
+    expect(speakerOf(text, 'אדוני')?.name).toBe('גלעד קריב');
+  });
+
+  it('GOOD: the header’s labels and a bill’s name are nobody’s; the closing note a direction', () => {
+    const text = [
+      'סדר היום:',
+      'הצעת חוק יסוד: השפיטה (תיקון)',
+      'חברי הוועדה: שמחה רוטמן – היו"ר',
+      '',
+      ...protocol,
+      '(הישיבה ננעלה בשעה 12:30.)',
+    ].join('\n');
+    const names = doc(text).speakers.map((s) => s.name);
+    expect(names).not.toContain('הצעת חוק יסוד');
+    expect(names).not.toContain('חברי הוועדה');
+    expect(typeOf(text, 'הישיבה ננעלה')).toBe('direction');
+  });
+});
