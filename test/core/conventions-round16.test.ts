@@ -172,3 +172,58 @@ describe('the Knesset’s committee protocols (היו"ר Name:, Name (party):)',
     expect(typeOf(text, 'הישיבה ננעלה')).toBe('direction');
   });
 });
+
+describe('the Duma’s and the Rada’s stenograms (Председательствующий., Surname I. O., faction.)', () => {
+  const duma = [
+    'Председательствующий. Доброе утро, уважаемые коллеги! Прошу подготовиться к регистрации.',
+    'Слово предоставляется Гартунгу Валерию Карловичу.',
+    'Гартунг В. К., фракция «СПРАВЕДЛИВАЯ РОССИЯ – ЗА ПРАВДУ». Уважаемый Вячеслав Викторович, прошу включить законопроект.',
+    'Председательствующий. Спасибо. Жуков Александр Дмитриевич.',
+    'Жуков А. Д., фракция «ЕДИНАЯ РОССИЯ». Уважаемые коллеги, комитет поддерживает законопроект.',
+    '(Аплодисменты.)',
+  ].join('\n');
+
+  it('GOOD: the chair’s office with its full stop is the chair’s tag', () => {
+    expect(speakerOf(duma, 'Доброе утро')).toMatchObject({
+      title: 'Председательствующий',
+      role: 'president',
+    });
+    expect(speakerOf(duma, 'Спасибо. Жуков')?.title).toBe('Председательствующий');
+    expect(speakerOf(duma, 'Слово предоставляется')?.title).toBe('Председательствующий');
+  });
+
+  it('GOOD: a member’s surname and initials, the faction after a comma the title', () => {
+    expect(speakerOf(duma, 'Уважаемый Вячеслав')).toMatchObject({
+      name: 'Гартунг В. К.',
+      title: 'фракция «СПРАВЕДЛИВАЯ РОССИЯ – ЗА ПРАВДУ»',
+    });
+    expect(speakerOf(duma, 'Уважаемые коллеги')?.name).toBe('Жуков А. Д.');
+    expect(typeOf(duma, 'Аплодисменты')).toBe('direction');
+  });
+
+  it('GOOD: the Rada’s capitals, initials without a space, a member without a function', () => {
+    const text = [
+      'ГОЛОВУЮЧИЙ. Доброго ранку, шановні народні депутати! Прошу підготуватися до реєстрації.',
+      'ЖЕЛЕЗНЯК Я.І., голова підкомітету з питань фінансів (одномандатний виборчий округ № 45). Дякую, пане головуючий. Прошу підтримати законопроект.',
+      'ГОЛОВУЮЧИЙ. Дякую. Гончаренко, будь ласка.',
+      'ГОНЧАРЕНКО О.О. Шановні колеги, цей законопроект треба повернути на доопрацювання.',
+      '(Оплески)',
+    ].join('\n\n');
+    expect(speakerOf(text, 'Доброго ранку')).toMatchObject({ title: 'Головуючий' });
+    expect(speakerOf(text, 'Дякую, пане')).toMatchObject({
+      name: 'Железняк Я.І.',
+      title: 'голова підкомітету з питань фінансів (одномандатний виборчий округ № 45)',
+    });
+    expect(speakerOf(text, 'Шановні колеги')?.name).toBe('Гончаренко О.О.');
+    expect(typeOf(text, 'Оплески')).toBe('direction');
+  });
+
+  it('BAD: a news story naming someone by surname and initials is no record', () => {
+    const text = [
+      'Путин В. В. Провел совещание с членами правительства.',
+      'Министр доложил о ходе работ. Совещание продолжалось два часа.',
+      'Иванов И. И. Сообщил, что проект завершат к осени.',
+    ].join('\n\n');
+    expect(doc(text).speakers).toEqual([]);
+  });
+});
