@@ -22,6 +22,8 @@ export const ROLE_WORDS: Readonly<Record<string, Readonly<Record<string, string>
     'question from floor': 'reporter',
     reporter: 'reporter',
     journalist: 'reporter',
+    // The New Zealand Prime Minister's post-Cabinet transcripts: `Media: Prime Minister, …`.
+    media: 'reporter',
     a: 'answer',
     answer: 'answer',
     // A US deposition or trial: the witness answering the court or counsel, not a question.
@@ -132,6 +134,8 @@ export const ROLE_WORDS: Readonly<Record<string, Readonly<Record<string, string>
     'some hon. members': 'hon. members',
     'several hon. members': 'hon. members',
     'an hon. member': 'hon. member',
+    'an hon member': 'hon. member',
+    'some hon members': 'hon. members',
     unidentified: 'unidentified',
     'senior administration official': 'senior administration official',
     'administration official': 'administration official',

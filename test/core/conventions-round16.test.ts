@@ -227,3 +227,80 @@ describe('the Duma’s and the Rada’s stenograms (Председательст
     expect(doc(text).speakers).toEqual([]);
   });
 });
+
+describe('Westminster-style records’ procedural lines and members (South Africa, Seanad, Rajya Sabha)', () => {
+  it('GOOD: South Africa’s An HON MEMBER: and HON MEMBERS: without full stops are the floor', () => {
+    const text = [
+      'The SPEAKER: Order, hon members!',
+      'An HON MEMBER: Shame!',
+      'Mr J S MALEMA: Speaker, on a point of order.',
+      'HON MEMBERS: Hear, hear!',
+    ].join('\n');
+    expect(speakerOf(text, 'Shame')?.role).toBe('hon. member');
+    expect(speakerOf(text, 'Hear, hear')?.role).toBe('hon. members');
+  });
+
+  it('GOOD: the question’s and the motion’s fate on a line of its own is a direction', () => {
+    const text = [
+      'The SPEAKER: I now put the question.',
+      'Question put.',
+      'Motion agreed to.',
+      'The SPEAKER: The Bill will be sent to the Council.',
+      'Question put and agreed to.',
+      'Debate concluded.',
+      'Amendment negatived.',
+    ].join('\n');
+    for (const line of [
+      'Question put.',
+      'Motion agreed to',
+      'Question put and',
+      'Debate concluded',
+      'Amendment negatived',
+    ])
+      expect(typeOf(text, line)).toBe('direction');
+    expect(typeOf(text, 'The Bill will')).toBe('speech');
+  });
+
+  it('GOOD: who took the chair, the sitting’s end, and interjections in brackets', () => {
+    const text = [
+      'The House met at 14:00.',
+      'The Speaker took the Chair and requested members to observe a moment of silence for prayers or meditation.',
+      'The SPEAKER: Hon members, the Minister will now reply.',
+      'The MINISTER OF FINANCE: The budget protects the poor. [Interjections.] It protects them all.',
+      'MR. CHAIRMAN: The House is adjourned.',
+      'The House then adjourned at forty-five minutes past eleven of the clock.',
+    ].join('\n');
+    expect(typeOf(text, 'The Speaker took the Chair')).toBe('direction');
+    expect(typeOf(text, 'Interjections')).toBe('direction');
+    expect(typeOf(text, 'The House then adjourned')).toBe('direction');
+  });
+
+  it('BAD: a member who says the motion was agreed to is speaking', () => {
+    const text = [
+      'The SPEAKER: Order!',
+      'Ms N V MENTOR: Motion agreed to, and yet nothing has been done since.',
+    ].join('\n');
+    expect(typeOf(text, 'Motion agreed to, and yet')).toBe('speech');
+  });
+});
+
+describe('the New Zealand Prime Minister’s post-Cabinet transcripts (PM:, Media:)', () => {
+  const text = [
+    'PM: Kia ora koutou. Today I want to update you on the cyclone recovery.',
+    'Media: Prime Minister, how much of that is new money?',
+    'PM: All of it is new money.',
+    'Media: Will you rule out a new tax?',
+    'PM: Yes.',
+    '',
+    'conclusion of press conference',
+  ].join('\n');
+
+  it('GOOD: Media: is a reporter’s question', () => {
+    expect(speakerOf(text, 'Prime Minister, how')?.role).toBe('reporter');
+    expect(speakerOf(text, 'Will you rule')?.role).toBe('reporter');
+  });
+
+  it('GOOD: the closing line is a direction, not the Prime Minister’s words', () => {
+    expect(typeOf(text, 'conclusion of press')).toBe('direction');
+  });
+});
