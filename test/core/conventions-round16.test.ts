@@ -72,6 +72,26 @@ describe('the Brazilian Câmara’s and Senado’s notas taquigráficas (O SR. N
     expect(speakerOf(text, 'O PL orienta')?.name).toBe('Zé Vitor');
   });
 
+  it('GOOD: the record’s notes: the microphone cut, the chair changing hands, the close', () => {
+    const text = [
+      'O SR. IVAN VALENTE (Bloco/PSOL - SP. Sem revisão do orador.) - Não vai ter continuidade o golpe neste País...',
+      '',
+      '(Desligamento do microfone.)',
+      '',
+      '(Durante o discurso do Sr. Bacelar, o Sr. Paulo Folletto, 2º Suplente de Secretário, deixa a cadeira',
+      'da Presidência, que é ocupada pelo Sr. Charles Fernandes, nos termos do § 2º do art. 18 do',
+      'Regimento Interno.)',
+      '',
+      'O SR. PRESIDENTE (Charles Fernandes. Bloco/PSD - BA) - Conclua, Deputado, por favor.',
+      '',
+      '(Encerra-se a sessão à 0 hora e 19 minutos.)',
+    ].join('\n');
+    expect(typeOf(text, 'Desligamento')).toBe('direction');
+    expect(typeOf(text, 'Durante o discurso')).toBe('direction');
+    expect(typeOf(text, 'Encerra-se')).toBe('direction');
+    expect(speakerOf(text, 'Conclua')?.name).toBe('Charles Fernandes');
+  });
+
   it('BAD: prose that names a senator with a dash is no tag', () => {
     const text =
       'O SR. PRESIDENTE disse que a sessão (marcada para hoje) - segundo a Mesa - começa às 14h.';
