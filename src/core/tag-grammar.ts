@@ -853,7 +853,9 @@ export const HONORIFICS: ReadonlySet<string> = new Set(
   (
     'mr mrs ms miss mx dr prof sir dame lord lady baroness baron viscount earl duke duchess ' +
     'marquess countess rev revd fr hon rt madam madame mme mlle m herr frau sr sra srta don doña ' +
-    'dña г-н г-жа'
+    'dña г-н г-жа ' +
+    // South Africa's Hansard in isiXhosa, isiZulu and Afrikaans (`Nksz P TSHWETE:`, `Mnr …`).
+    'nksz nkk mnu mnr mev'
   ).split(' '),
 );
 
@@ -931,8 +933,12 @@ export const OFFICES: ReadonlySet<string> = new Set([
   'chancellor of the exchequer',
   'speaker',
   'deputy speaker',
-  // South Africa's National Assembly (`The DEPUTY PRESIDENT:`).
+  // South Africa's National Assembly (`The DEPUTY PRESIDENT:`, `The CHIEF WHIP OF THE
+  // MAJORITY PARTY:`, `The HOUSE CHAIRPERSON:`).
   'deputy president',
+  'chief whip',
+  'deputy chief whip',
+  'house chairperson',
   'chair',
   'chairman',
   'chairwoman',

@@ -295,6 +295,45 @@ describe('Westminster-style records’ procedural lines and members (South Afric
     expect(typeOf(text, 'The House then adjourned')).toBe('direction');
   });
 
+  it('GOOD: the whips’ offices are tags; a draft resolution’s Agreed to. a direction', () => {
+    const text = [
+      'The CHIEF WHIP OF THE MAJORITY PARTY: Madam Speaker, we move without notice:',
+      '',
+      '  That the House notes the passing of Mr Aggrey Klaaste.',
+      '',
+      'Agreed to.',
+      '',
+      'The CHIEF WHIP OF THE OPPOSITION: Deputy Speaker, on a point of order.',
+      '',
+      'The HOUSE CHAIRPERSON: Order, hon members!',
+    ].join('\n');
+    expect(speakerOf(text, 'Madam Speaker, we move')?.title).toBe(
+      'Chief Whip of the Majority Party',
+    );
+    expect(speakerOf(text, 'Deputy Speaker, on')?.title).toBe('Chief Whip of the Opposition');
+    expect(speakerOf(text, 'Order, hon')?.title).toBe('House Chairperson');
+    expect(typeOf(text, 'Agreed to')).toBe('direction');
+  });
+
+  it('GOOD: a member tagged in isiXhosa and in English is one speaker (Nksz and Ms)', () => {
+    const text = [
+      'The SPEAKER: I now call the hon Tshwete.',
+      '',
+      'Nksz P TSHWETE: Somlomo, amalungu eNdlu yoWiso-mthetho abekekileyo.',
+      '',
+      'HON MEMBERS: Malibongwe!',
+      '',
+      'Ms P TSHWETE: South Africa is one of only three countries.',
+      '',
+      'Mnu S NKOSI: Sihlalo, ngiyabonga.',
+      '',
+      'Mr S NKOSI: Chairperson, I thank you.',
+    ].join('\n');
+    const tshwete = speakerOf(text, 'Somlomo');
+    expect(speakerOf(text, 'South Africa is')?.id).toBe(tshwete?.id);
+    expect(speakerOf(text, 'Chairperson, I thank')?.id).toBe(speakerOf(text, 'Sihlalo')?.id);
+  });
+
   it('BAD: a member who says the motion was agreed to is speaking', () => {
     const text = [
       'The SPEAKER: Order!',

@@ -69,7 +69,7 @@ import {
 } from '../tree.ts';
 
 const HONORIFICS = new Set(
-  'mr mrs ms miss mx dr prof sir dame rev sen rep gov gen col capt lt sgt president secretary minister ambassador'.split(
+  'mr mrs ms miss mx dr prof sir dame rev sen rep gov gen col capt lt sgt president secretary minister ambassador nksz nkk mnu mnr mev'.split(
     ' ',
   ),
 );
