@@ -1145,7 +1145,7 @@ export const CLAUSE_WORDS: ReadonlySet<string> = new Set(
 
 /** Lower-case words allowed inside an office phrase (`Secretary of State for Health and Care`). */
 export const OFFICE_CONNECTORS: ReadonlySet<string> = new Set(
-  'of for the and on in to de del la des du at do dos da das'.split(' '),
+  'of for the and on in to de del la des du at do dos da das für'.split(' '),
 );
 
 /**

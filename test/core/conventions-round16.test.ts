@@ -363,3 +363,20 @@ describe('the New Zealand Prime Minister’s post-Cabinet transcripts (PM:, Medi
     expect(typeOf(text, 'conclusion of press')).toBe('direction');
   });
 });
+
+describe('the Austrian Nationalrat’s Stenographisches Protokoll (Bundesminister für … Name:)', () => {
+  it('GOOD: a minister’s office with its field after für, a doctor’s and a master’s degree', () => {
+    const text = [
+      'Präsident Mag. Wolfgang Sobotka: Zu Wort gelangt der Herr Bundesminister.',
+      '',
+      'Bundesminister für Finanzen Dr. Magnus Brunner, MA: Sehr geehrter Herr Präsident! Das Budget ist solide.',
+      '',
+      'Abgeordnete Sigrid Maurer, BA (Grüne): Herr Präsident! Wir haben die Mieten gedeckelt.',
+      '',
+      'Bundesministerin für Justiz Dr. Alma Zadić, LL.M.: Herr Präsident! Die Reform kommt.',
+    ].join('\n');
+    expect(speakerOf(text, 'Sehr geehrter')?.name).toBe('Magnus Brunner');
+    expect(speakerOf(text, 'Herr Präsident! Wir')?.name).toBe('Sigrid Maurer');
+    expect(speakerOf(text, 'Herr Präsident! Die Reform')?.name).toBe('Alma Zadić');
+  });
+});
