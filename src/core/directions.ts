@@ -166,7 +166,7 @@ const MAX_RECORD_DIRECTION_CHARS = 300;
  * quantifier.
  */
 const RECORD_SENTENCE = lazyRegExp(
-  String.raw`^(?:The meeting (?:was called to order|rose|was suspended|was resumed|resumed) at \d{1,2}(?:[.:]\d{2})? ?[ap]\.m\.(?: and (?:was )?resumed at \d{1,2}(?:[.:]\d{2})? ?[ap]\.m\.)?|The agenda was adopted|It was so decided|Il en est ainsi décidé|Así queda acordado|Решение принимается|The [\p{L} ,.'’-]{2,120} was asked(?:—|–|--?|:)|L['’]ordre du jour est adopté|La (?:séance|réunion publique de commission) (?:est ouverte|est levée|est suspendue|est reprise) à \d{1,2} (?:h(?: \d{1,2})?|heures(?: \d{1,2})?)(?: et présidée par [^!?;]{3,120})?|Statsråd [^!?;]{3,80} overbrakte \d{1,3} [^!?;]{3,60}|Det ble (?:deretter )?foretatt navneopprop|Møtet (?:settes|heves|hevet) kl\. \d{1,2}(?:[.:]\d{2})?|De (?:openbare commissievergadering|(?:plenaire )?vergadering) wordt (?:geopend|gesloten|geschorst|hervat) om \d{1,2}[.:]\d{2} uur(?: en voorgezeten door [^!?;]{3,120})?|Se aprueba el orden del día|Se (?:abre|levanta|suspende|reanuda) la sesión a las [\p{L}\d.: ]{3,60}|Eran las [\p{L}\d.: ]{3,60}|(?:Beginn|Schluss): \d{1,2}[.:]\d{2} Uhr|La seduta(?: comincia| termina|, sospesa) alle [\d,.:\p{L} ]{3,60}|In the absence of the President, [^!?;]{3,120}, (?:Vice-President|Vice-Chair), took the Chair|En l['’]absence (?:du Président|de la Présidente), [^!?;]{3,120}, Vice-Présidente?, assume la présidence|En ausencia del Presidente, [^!?;]{3,120}, Vicepresidente?a?, ocupa la Presidencia|Повестка дня утверждается|The (?:(?:senior )?assistant )?(?:legislative |bill )?clerk (?:proceeded to call|called) the roll|There being no objection, the material was ordered to be printed in the Record, as follows:|\p{Lu}[\p{L}'’.-]*(?: [\p{L}'’.-]+){0,3} interjecting(?:—|–|--?)?|IN THE CHAIR: \p{Lu}[\p{Lu}\p{M} .'’-]{1,60}(?: (?:Vice-President|President))?|Заседание (?:открывается|закрывается|прерывается|возобновляется) в \d{1,2} ч\. \d{1,2} м|(?:The )?(?:House|Senate|Assembly|Council|Parliament) (?:then )?(?:met|rose|adjourned) at [^!?]{1,60}|Question put(?: and (?:agreed to|negatived))?|Agreed to|The [\p{L} ,.'’-]{2,60} took the Chair(?: [^!?]{1,160})?|(?:Motion|Question|Amendment|Bill|Report) (?:agreed to|negatived)|Debate concluded|[Cc]onclusion of (?:the )?press conference|The (?:House|Senate|Assembly) was called to order|\[[^\]]{1,80} in the Chair\]|PRAYERS)\.?$`,
+  String.raw`^(?:The meeting (?:was called to order|rose|was suspended|was resumed|resumed) at \d{1,2}(?:[.:]\d{2})? ?[ap]\.m\.(?: and (?:was )?resumed at \d{1,2}(?:[.:]\d{2})? ?[ap]\.m\.)?|The agenda was adopted|It was so decided|Il en est ainsi décidé|Así queda acordado|Решение принимается|The [\p{L} ,.'’-]{2,120} was asked(?:—|–|--?|:)|L['’]ordre du jour est adopté|La (?:séance|réunion publique de commission) (?:est ouverte|est levée|est suspendue|est reprise) à \d{1,2} (?:h(?: \d{1,2})?|heures(?: \d{1,2})?)(?: et présidée par [^!?;]{3,120})?|Statsråd [^!?;]{3,80} overbrakte \d{1,3} [^!?;]{3,60}|Det ble (?:deretter )?foretatt navneopprop|Møtet (?:settes|heves|hevet) kl\. \d{1,2}(?:[.:]\d{2})?|De (?:openbare commissievergadering|(?:plenaire )?vergadering) wordt (?:geopend|gesloten|geschorst|hervat) om \d{1,2}[.:]\d{2} uur(?: en voorgezeten door [^!?;]{3,120})?|Se aprueba el orden del día|Se (?:abre|levanta|suspende|reanuda) la sesión a las [\p{L}\d.: ]{3,60}|Eran las [\p{L}\d.: ]{3,60}|(?:Beginn|Schluss): \d{1,2}[.:]\d{2} Uhr|La seduta(?: comincia| termina|, sospesa) alle [\d,.:\p{L} ]{3,60}|In the absence of the President, [^!?;]{3,120}, (?:Vice-President|Vice-Chair), took the Chair|En l['’]absence (?:du Président|de la Présidente), [^!?;]{3,120}, Vice-Présidente?, assume la présidence|En ausencia del Presidente, [^!?;]{3,120}, Vicepresidente?a?, ocupa la Presidencia|Повестка дня утверждается|The (?:(?:senior )?assistant )?(?:legislative |bill )?clerk (?:proceeded to call|called) the roll|There being no objection, the material was ordered to be printed in the Record, as follows:|\p{Lu}[\p{L}'’.-]*(?: [\p{L}'’.-]+){0,3} interjecting(?:—|–|--?)?|IN THE CHAIR: \p{Lu}[\p{Lu}\p{M} .'’-]{1,60}(?: (?:Vice-President|President))?|Заседание (?:открывается|закрывается|прерывается|возобновляется) в \d{1,2} ч\. \d{1,2} м|(?:The )?(?:House|Senate|Assembly|Council|Parliament) (?:then )?(?:met|rose|adjourned) at [^!?]{1,60}|Question put(?: and (?:agreed to|negatived))?|Agreed to|The (?:Deputy |House )?(?:Speaker|Chairperson|President|Chair) took the Chair(?: [^!?]{1,160})?|(?:Motion|Amendment|Bill) (?:agreed to|negatived)|Debate concluded|[Cc]onclusion of (?:the )?press conference|The (?:House|Senate|Assembly) was called to order|\[[^\]]{1,80} in the Chair\]|PRAYERS)\.?$`,
   'u',
 );
 
@@ -886,7 +886,7 @@ export function isRecordSentence(text: string): boolean {
  */
 const RECORD_SENTENCE_INITIALS: ReadonlySet<number> = new Set(
   // Р, П, З: Cyrillic capitals.
-  [...'TIALSEBHCPDMQRc[\u0420\u041f\u0417'].map((c) => c.charCodeAt(0)),
+  [...'TIALSEBHCPDM[\u0420\u041f\u0417'].map((c) => c.charCodeAt(0)),
 );
 
 /**
@@ -913,13 +913,18 @@ export function isProceduralSentence(trimmed: string): boolean {
 function mayBeRecordSentence(t: string, c0: number): boolean {
   // Both hold `tok ` (`inntok `, ` tok ordet`): one scan lets every other line go.
   if (t.includes('tok ') && STORTING_SENTENCE.test(t)) return true;
-  // `D` and `M` open only `De …`, `Det ble …` and `Møtet …`: most lines with them are let go here.
+  // `D`, `M`, `Q` and `c` open only `De …`, `Møtet …`, `Motion …`, `Question put …` and
+  // `conclusion of …`: most lines with them are let go here.
   const opens =
     c0 === 0x44
       ? t.startsWith('De')
       : c0 === 0x4d
         ? t.startsWith('Møtet') || t.startsWith('Motion ')
-        : RECORD_SENTENCE_INITIALS.has(c0);
+        : c0 === 0x51
+          ? t.startsWith('Question put')
+          : c0 === 0x63
+            ? t.startsWith('conclusion of')
+            : RECORD_SENTENCE_INITIALS.has(c0);
   return (opens || t.includes(' interjecting')) && RECORD_SENTENCE.test(t);
 }
 
