@@ -40,7 +40,7 @@ const FIELD_LABELS: ReadonlySet<string> = new Set(
     .split(' ')
     .concat(
       // A Knesset protocol's header and an Al Jazeera programme page's, of two words.
-      'סדר היום|נכחו|מוזמנים|חברי הוועדה|חברי הכנסת|ייעוץ משפטי|מנהלת הוועדה|מנהל הוועדה|רישום פרלמנטרי|קצרנית|مقدم الحلقة|ضيف الحلقة|ضيوف الحلقة|تاريخ الحلقة|تاريخ البث'.split(
+      'סדר היום|נכחו|מוזמנים|חברי הוועדה|ייעוץ משפטי|مقدم الحلقة|ضيوف الحلقة|تاريخ الحلقة'.split(
         '|',
       ),
     ),

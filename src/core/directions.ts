@@ -43,7 +43,7 @@ const LEXICON = new Set(
     'applausi risate proteste brusio ' +
     'оживление шум выкрики оплески ' +
     // Arabic and Hebrew broadcasts' and records' marks (`[فاصل إعلاني]`, `(מחיאות כפיים)`).
-    'فاصل تصفيق ضحك موسيقى مقاطعة מחיאות קריאות צחוק מוזיקה פרסומות הפסקה ננעלה'
+    'فاصل تصفيق ضحك موسيقى מחיאות קריאות צחוק מוזיקה ננעלה'
   ).split(' '),
 );
 

@@ -855,7 +855,7 @@ export const HONORIFICS: ReadonlySet<string> = new Set(
     'marquess countess rev revd fr hon rt madam madame mme mlle m herr frau sr sra srta don doña ' +
     'dña г-н г-жа ' +
     // South Africa's Hansard in isiXhosa, isiZulu and Afrikaans (`Nksz P TSHWETE:`, `Mnr …`).
-    'nksz nkk mnu mnr mev'
+    'nksz nkk mnu mnr mev shri smt'
   ).split(' '),
 );
 

@@ -798,8 +798,12 @@ function readCore(core: string, holder: string | null, turkish = false): Core | 
 function officeFirst(head: Head): Head {
   if (head.title === null || head.notes.length > 0) return head;
   const list = words(head.core);
-  if (officeLength(list, list.map(bare), 0, list.length) !== list.length) return head;
-  const person = words(head.title);
+  let person = words(head.title);
+  // A name with its courtesy title after the comma is the person's, whatever the function
+  // before it (India's MEA: `Official Spokesperson, Shri Randhir Jaiswal`).
+  const courtesy = person.length > 2 && isHonorific(person[0] as string);
+  if (courtesy) person = person.slice(1);
+  else if (officeLength(list, list.map(bare), 0, list.length) !== list.length) return head;
   if (person.length < 2 || person.length > 3 || !isNameWords(person)) return head;
   const core = readCore(head.title, null);
   if (core?.name == null || core.title !== null || core.role !== null) return head;

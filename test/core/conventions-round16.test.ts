@@ -380,3 +380,33 @@ describe('the Austrian Nationalrat’s Stenographisches Protokoll (Bundesministe
     expect(speakerOf(text, 'Herr Präsident! Die Reform')?.name).toBe('Alma Zadić');
   });
 });
+
+describe('India’s MEA briefings (Official Spokesperson, Shri Name:)', () => {
+  it('GOOD: the function before the comma, the named person with a courtesy title after it', () => {
+    const text = [
+      'Official Spokesperson, Shri Randhir Jaiswal: Good afternoon friends. Welcome to this weekly media briefing.',
+      '',
+      'Question: Sir, my question is on the visit of the Bhutan Prime Minister.',
+      '',
+      'Official Spokesperson, Shri Randhir Jaiswal: The visit was very productive.',
+      '',
+      'Joint Secretary (Americas), Smt. Anita Rao: Let me add a word.',
+      '',
+      'Press Officer, Mr Daniel Cole: The text will be shared.',
+    ].join('\n');
+    expect(speakerOf(text, 'Good afternoon friends')).toMatchObject({
+      name: 'Shri Randhir Jaiswal',
+      title: 'Official Spokesperson',
+    });
+    expect(speakerOf(text, 'The text will')).toMatchObject({
+      name: 'Mr Daniel Cole',
+      title: 'Press Officer',
+    });
+    expect(speakerOf(text, 'Sir, my question')?.role).toBe('reporter');
+  });
+
+  it('BAD: a name and a description after the comma keep their order', () => {
+    const text = 'Jane Doe, Mr Smith’s lawyer: We will appeal.\n\nJOHN ROE: We will not.';
+    expect(speakerOf(text, 'We will appeal')?.name).toBe('Jane Doe');
+  });
+});
