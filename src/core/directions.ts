@@ -982,6 +982,8 @@ export function isDirectionText(inner: string): boolean {
   if (TIME_MARK.test(text) || SEE_EXHIBIT.test(text) || EP_PROCEDURE.test(text)) return true;
   if (text.length <= MAX_CHAMBER_NOTE_CHARS && CHAMBER_NOTE.test(text)) return true;
   if (text.length <= 160 && HANSARD_NOTE.test(text)) return true;
+  // Hong Kong's government transcripts: `(Please also refer to the Chinese portion of the remarks.)`.
+  if (text.startsWith('Please also refer to the ')) return true;
   if (text.length <= 60 && COURT_NOTE.test(text)) return true;
   if (text.length <= 120 && COURT_RECORD_NOTE.test(text)) return true;
   // A briefing's note on its sign-language interpreter: `[An ASL interpreter appears on screen]`.

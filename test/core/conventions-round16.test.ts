@@ -410,3 +410,34 @@ describe('India’s MEA briefings (Official Spokesperson, Shri Name:)', () => {
     expect(speakerOf(text, 'We will appeal')?.name).toBe('Jane Doe');
   });
 });
+
+describe('Hong Kong government transcripts (Reporter:, Chief Executive:, Ends/…, Issued at HKT …)', () => {
+  const text = [
+    'Transcript of remarks by CE at media session before ExCo meeting',
+    '',
+    'Reporter: Mr Lee, will the Government extend the subsidy for the elderly?',
+    '',
+    'Chief Executive: The Government will review the scheme.',
+    '',
+    '(Please also refer to the Chinese portion of the remarks.)',
+    '',
+    'Ends/Tuesday, March 12, 2024',
+    'Issued at HKT 11:45',
+  ].join('\n');
+
+  it('GOOD: the note on the Chinese portion is not the Chief Executive’s words', () => {
+    expect(typeOf(text, 'Please also refer')).toBe('direction');
+    expect(speakerOf(text, 'The Government will')?.title).toBe('Chief Executive');
+  });
+
+  it('GOOD: the release’s issue time is a dateline note', () => {
+    const issued = doc(text).blocks.find((b) => b.text.startsWith('Issued at'));
+    expect(issued).toMatchObject({ type: 'note', reason: 'dateline' });
+  });
+
+  it('BAD: a sentence about what was issued at a time is no dateline', () => {
+    const story =
+      'REPORTER: The warning was issued at noon.\n\nIssued at 11:45, the order closed every school in the district.';
+    expect(doc(story).blocks.some((b) => b.type === 'note')).toBe(false);
+  });
+});
