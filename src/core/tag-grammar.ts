@@ -404,6 +404,8 @@ export const ROLE_WORDS: Readonly<Record<string, Readonly<Record<string, string>
     moderatör: 'moderator',
     tercüman: 'interpreter',
     çevirmen: 'interpreter',
+    // The Grand National Assembly's record (`BAŞKAN – …`).
+    başkan: 'president',
   },
   // Indonesian and Malay.
   id: {

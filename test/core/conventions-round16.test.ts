@@ -441,3 +441,37 @@ describe('Hong Kong government transcripts (Reporter:, Chief Executive:, Ends/�
     expect(doc(story).blocks.some((b) => b.type === 'note')).toBe(false);
   });
 });
+
+describe('the Turkish Grand National Assembly’s record (BAŞKAN –, NAME (Province) –)', () => {
+  const text = [
+    'BAŞKAN – Türkiye Büyük Millet Meclisinin 45’inci Birleşimini açıyorum.',
+    'Söz sırası Manisa Milletvekili Özgür Özel’de.',
+    'ÖZGÜR ÖZEL (Manisa) – Sayın Başkan, değerli milletvekilleri; asgari ücret konusunda söz aldım.',
+    '(CHP sıralarından alkışlar)',
+    'BAŞKAN – Teşekkür ediyorum Sayın Özel.',
+    'ABDULLAH GÜLER (İstanbul) – Sayın Başkan, Hükûmetimiz asgari ücreti artırmıştır.',
+    '(AK PARTİ sıralarından alkışlar, CHP sıralarından gürültüler)',
+    'BAŞKAN – Birleşimi kapatıyorum.',
+  ].join('\n');
+
+  it('GOOD: the chair’s BAŞKAN and a member’s name with the province in brackets, then a dash', () => {
+    expect(speakerOf(text, 'Türkiye Büyük')?.role).toBe('president');
+    expect(speakerOf(text, 'Söz sırası')?.role).toBe('president');
+    expect(speakerOf(text, 'Sayın Başkan, değerli')).toMatchObject({
+      name: 'Özgür Özel',
+      title: 'Manisa',
+    });
+    expect(speakerOf(text, 'Sayın Başkan, Hükûmetimiz')?.name).toBe('Abdullah Güler');
+    expect(speakerOf(text, 'Birleşimi')?.role).toBe('president');
+  });
+
+  it('GOOD: the benches’ applause and noise in brackets are directions', () => {
+    expect(typeOf(text, 'CHP sıralarından alkışlar')).toBe('direction');
+    expect(typeOf(text, 'AK PARTİ')).toBe('direction');
+  });
+
+  it('BAD: a wire dateline with a bracket is no speaker', () => {
+    const story = 'ANKARA (AA) – Meclis bugün toplandı.\n\nMilletvekilleri bütçeyi görüştü.';
+    expect(doc(story).speakers).toEqual([]);
+  });
+});

@@ -1044,7 +1044,7 @@ function capsDotTags(children: readonly RootContent[]): Map<Paragraph, TagMatch>
  * voted…`), see {@link dashTags}.
  */
 const DASH_TAG = lazyRegExp(
-  String.raw`^(\p{Lu}[\p{L}\p{M}'’.-]{0,24}(?: \p{Lu}[\p{L}\p{M}'’.-]{0,24}){0,3})(?: ?— ?| – | -- )(?=[\p{Lu}\p{N}"“‘'¿¡(])`,
+  String.raw`^(\p{Lu}[\p{L}\p{M}'’.-]{0,24}(?: \p{Lu}[\p{L}\p{M}'’.-]{0,24}){0,3}(?: \([^()]{1,40}\))?)(?: ?— ?| – | -- )(?=[\p{Lu}\p{N}"“‘'¿¡(])`,
   'u',
 );
 /** A dash opening an aside within the first sentence after a tag-like name (`Smith — who … — said`). */
