@@ -41,7 +41,7 @@ const LEXICON = new Set(
     'applaudissements rires exclamations protestations murmures huées brouhaha ' +
     'risas rumores protestas abucheos pitos ' +
     'applausi risate proteste brusio ' +
-    'оживление шум выкрики оплески alkışlar gürültüler ' +
+    'оживление шум выкрики оплески alkışlar gürültüler χειροκροτήματα ' +
     // Arabic and Hebrew broadcasts' and records' marks (`[فاصل إعلاني]`, `(מחיאות כפיים)`).
     'فاصل تصفيق ضحك موسيقى מחיאות קריאות צחוק מוזיקה ננעלה'
   ).split(' '),

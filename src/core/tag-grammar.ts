@@ -938,6 +938,9 @@ export const OFFICES: ReadonlySet<string> = new Set([
   // South Africa's National Assembly (`The DEPUTY PRESIDENT:`, `The CHIEF WHIP OF THE
   // MAJORITY PARTY:`, `The HOUSE CHAIRPERSON:`).
   'deputy president',
+  // The Hellenic Parliament's minutes in capitals (`ΠΡΟΕΔΡΕΥΩΝ (Name):`, `ΠΡΟΕΔΡΟΣ (Name):`).
+  'προεδρευων',
+  'προεδρος',
   'chief whip',
   'deputy chief whip',
   'house chairperson',

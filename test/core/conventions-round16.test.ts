@@ -475,3 +475,17 @@ describe('the Turkish Grand National Assembly’s record (BAŞKAN –, NAME (Pro
     expect(doc(story).speakers).toEqual([]);
   });
 });
+
+describe('the Hellenic Parliament’s minutes (ΠΡΟΕΔΡΕΥΩΝ (Name):, (Χειροκροτήματα …))', () => {
+  it('GOOD: the chair’s office with its holder in brackets; applause a direction', () => {
+    const text = [
+      'ΠΡΟΕΔΡΕΥΩΝ (Γεώργιος Γεωργαντάς): Κυρίες και κύριοι συνάδελφοι, αρχίζει η συνεδρίαση.',
+      'ΝΙΚΟΛΑΟΣ ΠΑΠΠΑΣ: Ευχαριστώ, κύριε Πρόεδρε. Το νομοσχέδιο είναι πρόχειρο.',
+      '(Χειροκροτήματα από την πτέρυγα του ΣΥΡΙΖΑ)',
+      'ΠΡΟΕΔΡΟΣ (Κωνσταντίνος Τασούλας): Ευχαριστούμε τον κ. Παππά.',
+    ].join('\n');
+    expect(speakerOf(text, 'Κυρίες και')?.name).toBe('Γεώργιος Γεωργαντάς');
+    expect(speakerOf(text, 'Ευχαριστούμε')?.name).toBe('Κωνσταντίνος Τασούλας');
+    expect(typeOf(text, 'Χειροκροτήματα')).toBe('direction');
+  });
+});
