@@ -489,3 +489,29 @@ describe('the Hellenic Parliament’s minutes (ΠΡΟΕΔΡΕΥΩΝ (Name):, (Χ
     expect(typeOf(text, 'Χειροκροτήματα')).toBe('direction');
   });
 });
+
+describe('a plain-text Hansard’s agenda heading centred over two lines (South Africa)', () => {
+  const text = [
+    'The SPEAKER: The condolences of the House will be conveyed.',
+    '',
+    ' CONGRATULATIONS TO RETIEF GOOSEN ON WINNING US OPEN AND TO SPRINGBOK RUGBY',
+    '                       TEAM ON SERIES WIN OVER IRELAND',
+    '',
+    'Mr T D LEE: Madam Speaker, I hereby move without notice.',
+  ].join('\n');
+
+  it('GOOD: the long heading in capitals is a headline, not the Speaker’s words', () => {
+    expect(typeOf(text, 'CONGRATULATIONS')).toBe('headline');
+    expect(speakerOf(text, 'Madam Speaker')?.name).toBe('Mr T D Lee');
+  });
+
+  it('BAD: a speech in capitals hard-wrapped without a centred line stays speech', () => {
+    const caps = [
+      'The SPEAKER: Order.',
+      '',
+      'Mr T D LEE: WE WILL NOT ACCEPT THIS RULING FROM THE CHAIR AND WE WILL SAY SO',
+      'AGAIN AND AGAIN IN THIS HOUSE',
+    ].join('\n');
+    expect(typeOf(caps, 'WE WILL NOT')).toBe('speech');
+  });
+});
