@@ -6,6 +6,7 @@
  */
 import type { Plugin } from 'unified';
 import type { VFile } from 'vfile';
+import { chamberTag } from './chamber-tags.ts';
 import { endsWithSentencePunctuation, isCaselessLetter, isUnspacedCode, trimAll } from './chars.ts';
 import {
   examinerOf,
@@ -130,6 +131,14 @@ function isAsciiCapital(c: number): boolean {
 function examinerLine(line: Line): boolean {
   line.examiner ??= examinerOf(line.trimmed) !== null;
   return line.examiner;
+}
+
+/** A name in capitals, maybe its province in brackets, and a dash (the Grand National Assembly). */
+const DASH_RECORD_TAG = lazyRegExp(String.raw`^\p{Lu}[\p{Lu} ]{2,40}(?: \([^()]{1,30}\))? – `, 'u');
+
+function recordTagLine(t: string): boolean {
+  const c = t.charCodeAt(0);
+  return c >= 0x410 && c <= 0x42f ? chamberTag(t) !== null : DASH_RECORD_TAG.test(t);
 }
 
 /** A record's procedural sentence alone on the line (see isProceduralSentence), read once. */
@@ -1620,6 +1629,9 @@ function splitGroup(
             directionLine(prev) ||
             // A record's procedural sentence on its line (`La séance est ouverte à 14 h 15 …`).
             recordLine(line) ||
+            // A record's tag after a sentence's end, in a wrapped group too: the Duma's and the
+            // Rada's (`Жуков А. Д., …. `, `ГОЛОВУЮЧИЙ.`), the Grand National Assembly's (`BAŞKAN –`).
+            (endsWithSentencePunctuation(prev.trimmed) && recordTagLine(line.trimmed)) ||
             // A US transcript's examination header (`BY MR. DALEY:`) stands alone.
             examinerLine(line) ||
             examinerLine(prev) ||

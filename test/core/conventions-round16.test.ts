@@ -515,3 +515,34 @@ describe('a plain-text Hansard’s agenda heading centred over two lines (South 
     expect(typeOf(caps, 'WE WILL NOT')).toBe('speech');
   });
 });
+
+describe('records whose tags close with a full stop or a dash, hard-wrapped as a PDF copy gives them', () => {
+  it('GOOD: the Duma’s turns stay apart when the lines are wrapped', () => {
+    const text = [
+      'Председательствующий. Уважаемые коллеги, переходим к рассмотрению пункта 5',
+      'порядка работы. Слово предоставляется Гартунгу Валерию Карловичу.',
+      'Гартунг В. К., фракция «СПРАВЕДЛИВАЯ РОССИЯ – ЗА ПРАВДУ». Уважаемые коллеги!',
+      'Законопроект касается индексации пенсий работающим пенсионерам.',
+      'Председательствующий. Спасибо. Жуков Александр Дмитриевич, пожалуйста.',
+      'Жуков А. Д., фракция «ЕДИНАЯ РОССИЯ». Комитет рассмотрел законопроект и',
+      'рекомендует принять его в первом чтении.',
+    ].join('\n');
+    expect(speakerOf(text, 'Уважаемые коллеги!')?.name).toBe('Гартунг В. К.');
+    expect(speakerOf(text, 'Спасибо. Жуков')?.title).toBe('Председательствующий');
+    expect(speakerOf(text, 'Комитет рассмотрел')?.name).toBe('Жуков А. Д.');
+  });
+
+  it('GOOD: the Grand National Assembly’s turns stay apart when the lines are wrapped', () => {
+    const text = [
+      'BAŞKAN – Türkiye Büyük Millet Meclisinin 45’inci Birleşimini açıyorum. Toplantı',
+      'yeter sayısı vardır, görüşmelere başlıyoruz.',
+      'ÖZGÜR ÖZEL (Manisa) – Sayın Başkan, değerli milletvekilleri; asgari ücret konusunda',
+      'söz almış bulunuyorum.',
+      'BAŞKAN – Teşekkür ediyorum Sayın Özel. Söz sırası Sayın Güler’de.',
+      'ABDULLAH GÜLER (İstanbul) – Sayın Başkan, Hükûmetimiz asgari ücreti artırmıştır.',
+    ].join('\n');
+    expect(speakerOf(text, 'Sayın Başkan, değerli')?.name).toBe('Özgür Özel');
+    expect(speakerOf(text, 'Teşekkür')?.role).toBe('president');
+    expect(speakerOf(text, 'Sayın Başkan, Hükûmetimiz')?.name).toBe('Abdullah Güler');
+  });
+});
