@@ -36,7 +36,14 @@ const FIELD_LABELS: ReadonlySet<string> = new Set(
     '배경 요약 결론 참고 ' +
     '图 图片 摄影 电话 邮箱 地址 网址 链接 出典 編集 日時 場所 写真 提供 주 출처 편집 일시 장소 ' +
     '사진 제공 주소 ملاحظة المصدر تحرير التاريخ المكان العنوان מקור עריכה תאריך מקום הערה'
-  ).split(' '),
+  )
+    .split(' ')
+    .concat(
+      // A Knesset protocol's header and an Al Jazeera programme page's, of two words.
+      'סדר היום|נכחו|מוזמנים|חברי הוועדה|ייעוץ משפטי|مقدم الحلقة|ضيوف الحلقة|تاريخ الحلقة'.split(
+        '|',
+      ),
+    ),
 );
 
 /** Words a sentence ends its reporting clause with before a quotation (`他说：`, `她表示：`). */
@@ -148,6 +155,20 @@ function questionDashes(text: string): number {
   return isCaselessLetter(text[end] ?? '') || text[end] === '「' ? end : 0;
 }
 
+/** The marks a Hebrew abbreviation is written with (gershayim, geresh, or quotes for them). */
+const HEBREW_ABBREVIATION_MARKS = '\u05f4\u05f3"\'\u201d\u2019';
+
+function isHebrewCode(c: number): boolean {
+  return c >= 0x5d0 && c <= 0x5ea;
+}
+
+/**
+ * The offices a Knesset protocol writes before a name (`היו"ר שמחה רוטמן:`, `ח"כ …`, `השר …`),
+ * in any of the abbreviation's spellings: the title, the rest the name.
+ */
+const HEBREW_OFFICE =
+  /^(?:היו["\u05f4\u201d]ר|ח["\u05f4\u201d]כ|השר|השרה|סגן השר|סגנית השר|עו["\u05f4\u201d]ד|ד["\u05f4\u201d]ר) (?=\S)/u;
+
 /** The label before a colon at the start of `text`, in a script without capitals, or null. */
 function caselessLabel(text: string, from = 0, written = text): Label | null {
   if (!isCaselessLetter(text[from] ?? '')) return null;
@@ -168,6 +189,9 @@ function caselessLabel(text: string, from = 0, written = text): Label | null {
     }
     // A Hindi record's constituency in brackets after the name (`श्री गौरव गोगोई (कलियाबोर):`).
     if (ch === '(' || ch === ')' || (ch === '.' && i - from === 2)) continue;
+    // A Hebrew abbreviation's gershayim or geresh between letters (`היו"ר`, `ח"כ`, `עו"ד`).
+    if (HEBREW_ABBREVIATION_MARKS.includes(ch) && isHebrewCode(text.charCodeAt(i - 1)))
+      if (isHebrewCode(text.charCodeAt(i + 1))) continue;
     if (!isCaselessLetter(ch) && ch !== ' ' && ch !== '·' && ch !== '・' && ch !== '/') return null;
   }
   return null;
@@ -198,11 +222,16 @@ function isBiteLabel(text: string, label: Label, colon: boolean): boolean {
 
 /** A label that can be a person: not a field, not a reporting clause, speech after it. */
 function isPersonLabel(text: string, label: Label): boolean {
-  const name = label.raw.split('/')[0]?.trim() ?? '';
+  // (A party in brackets after the name is not counted: `גלעד קריב (העבודה)`.)
+  const name = (label.raw.split('/')[0] ?? '').replace(/ \([^()]*\)$/u, '').trim();
   if (name === '' || name.length > MAX_LABEL_CHARS || FIELD_LABELS.has(name)) return false;
+  // A bill's name before its colon (`הצעת חוק יסוד: השפיטה`) is no one's.
+  if (name.startsWith('הצעת ')) return false;
   if (SAYING_ENDINGS.some((w) => name.endsWith(w))) return false;
   if (SAYING_STARTS.some((w) => name === w || name.startsWith(`${w} `))) return false;
   const rest = text.slice(label.end);
+  // A Knesset protocol's name alone on its paragraph, its speech the next (a Word export's).
+  if (rest === '' && text.endsWith(':') && isHebrewCode(name.charCodeAt(0))) return true;
   return rest.length >= MIN_SPEECH_CHARS && !OPENING_QUOTES.includes(rest[0] ?? '');
 }
 
@@ -213,6 +242,11 @@ function labelTag(raw: string, delivery: string | null): Tag {
   const cut = slash === -1 ? open : slash;
   let name = (cut <= 0 ? raw : raw.slice(0, cut)).trim();
   let title = cut <= 0 ? null : raw.slice(cut + 1, open > 0 ? -1 : undefined).trim() || null;
+  const office = isHebrewCode(name.charCodeAt(0)) ? HEBREW_OFFICE.exec(name) : null;
+  if (office !== null && title === null) {
+    title = office[0].trim();
+    name = name.slice(office[0].length);
+  }
   // Chinese and Japanese write no space inside a name: `北京市民 张先生` is who, then the name.
   const space = name.lastIndexOf(' ');
   if (title === null && space > 0 && isHanOrKanaCode(name.charCodeAt(0))) {

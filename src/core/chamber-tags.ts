@@ -37,6 +37,16 @@ const ITALIAN_TAG = lazyRegExp(
 const LEAD_TAG =
   /^(El señor|La señora|De heer) ([^():\n]{2,80}?)(?: \(([^()]{2,60})\))?:(?=[ \t\n]|$)/u;
 
+/**
+ * The Russian Duma's and the Ukrainian Rada's stenograms: the chair's office (`Председательствующий.`,
+ * `ГОЛОВУЮЧИЙ.`), or a surname and its initials (`Жуков А. Д.`, `ГОНЧАРЕНКО О.О.`) with the
+ * faction or function after a comma (`…, фракция «ЕДИНАЯ РОССИЯ».`), then the words.
+ */
+const SLAVIC_TAG = lazyRegExp(
+  String.raw`^(?:(Председательствующий|ПРЕДСЕДАТЕЛЬСТВУЮЩИЙ|Головуючий|ГОЛОВУЮЧИЙ)\.|(\p{Lu}[\p{L}'’-]{1,30}) (\p{Lu}\. ?\p{Lu}\.)(?:, ([^.]{2,200})\.)?)(?= [\p{Lu}«"„“(]| ?$)`,
+  'u',
+);
+
 /** The Dutch lead, whose tag needs no record around it (the party makes it one). */
 const DUTCH_LEAD = 'De heer ';
 
@@ -86,6 +96,20 @@ export function chamberTag(text: string): ChamberTag | null {
     // The Cortes' brackets name the office's holder; the Kamer's, the party.
     if (m)
       return labelled(m[0].slice(0, -1), m[2] as string, m[3], undefined, text, m[0], c !== 0x44);
+  }
+  if (c >= 0x400) {
+    const m = SLAVIC_TAG.exec(text.slice(0, 280));
+    if (m === null) return null;
+    const raw = m[1] ?? m[0].slice(0, m[4] === undefined ? undefined : -1);
+    const rest = text.slice(m[0].length).trim();
+    if (m[1] !== undefined)
+      return {
+        match: officeMatch(raw, null, titleCaseIfCaps(m[1]), 'president', rest),
+        chair: true,
+      };
+    const name = `${titleCaseIfCaps(m[2] as string)} ${m[3]}`;
+    const tag = { ...BLANK_TAG, raw, name, title: m[4]?.trim() ?? null };
+    return { match: { tag, rest, end: 0 }, chair: false };
   }
   // The Italian tag's first word is in capitals: most paragraphs show it by their second letter.
   const c1 = text.charCodeAt(1);
@@ -165,8 +189,8 @@ export function chamberTags(
   for (const node of children) {
     if (node.type !== 'paragraph') continue;
     const c = node.value.charCodeAt(0);
-    // Only paragraphs opening with a capital pay for a pattern.
-    if (c < 0x41 || c > 0x5a) continue;
+    // Only paragraphs opening with a capital (Latin or Cyrillic) pay for a pattern.
+    if ((c < 0x41 || c > 0x5a) && (c < 0x400 || c > 0x42f)) continue;
     const read = chamberTag(node.value);
     if (read === null || colonTag(node)) continue;
     found.set(node, read.match);

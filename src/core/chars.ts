@@ -72,7 +72,7 @@ export function squashSpaces(text: string): string {
 }
 
 /**
- * Ends with sentence-final punctuation (`.`, `!`, `?`, `…`), optionally followed by closing
+ * Ends with sentence-final punctuation (`.`, `!`, `?`, `…`, `؟`, `۔`), optionally followed by closing
  * quotes or brackets. Punctuation only: `Mr.` passes too (see `endsSentence` of the subtitles for
  * the abbreviation-aware test).
  */
@@ -80,7 +80,10 @@ export function endsWithSentencePunctuation(text: string): boolean {
   let i = text.length - 1;
   while (i >= 0 && '"\u201d\u2019\u00bb\')]'.includes(text[i] ?? '')) i--;
   const ch = text[i] ?? '';
-  return ch === '.' || ch === '!' || ch === '?' || ch === '\u2026';
+  // Arabic-script question mark and Urdu full stop (`؟`, `۔`) too.
+  return (
+    ch === '.' || ch === '!' || ch === '?' || ch === '\u2026' || ch === '\u061f' || ch === '\u06d4'
+  );
 }
 
 const NON_ASCII = /[\u0080-\uffff]/;

@@ -22,7 +22,7 @@ const LEXICON = new Set(
     'explosion explosions siren sirens alarm sounds noise clip commercial break begin end ' +
     'camera voice-over voiceover vo sot nats natsot speaking interpreted interpretation ' +
     'translated translation interpreter translator prepared off-mic mic microphone rings ringing ' +
-    'bell gavel recess exhibit audience crowd interruption interruptions interrupts interrupted difficulties ' +
+    'bell gavel recess exhibit audience crowd interruption interruptions interjections interrupts interrupted difficulties ' +
     'technical unclear garbled break music inaudibly whistles whistling shouting shouts ' +
     'chuckles chuckling groans murmurs sobbing concluded adjourned whereupon recessed ' +
     'adjournment luncheon whistle roars consultations ' +
@@ -41,7 +41,9 @@ const LEXICON = new Set(
     'applaudissements rires exclamations protestations murmures huées brouhaha ' +
     'risas rumores protestas abucheos pitos ' +
     'applausi risate proteste brusio ' +
-    'оживление шум выкрики'
+    'оживление шум выкрики оплески alkışlar gürültüler χειροκροτήματα ' +
+    // Arabic and Hebrew broadcasts' and records' marks (`[فاصل إعلاني]`, `(מחיאות כפיים)`).
+    'فاصل تصفيق ضحك موسيقى מחיאות קריאות צחוק מוזיקה ננעלה'
   ).split(' '),
 );
 
@@ -90,11 +92,12 @@ const RECORD_PROCEDURE = lazyRegExp(
  * séance est levée à vingt heures.)`, the Cortes' `(Aplausos.— Rumores.)`, the Camera's
  * `(Applausi dei deputati del gruppo …)`, the Sejm's `(Oklaski)`, `(Głos z sali: …)`, `(Początek
  * posiedzenia o godz. 10 min 05)`, `(Zebrani wstają)`, the Eduskunta's `(Hälinää)`, `(Puhemies
- * koputtaa)`, `(Välihuutoja)`, the Riksdag's and Folketing's `(Applåder)`, `(Munterhet)`: the
- * first words say it, whatever follows. Anchored.
+ * koputtaa)`, `(Välihuutoja)`, the Riksdag's and Folketing's `(Applåder)`, `(Munterhet)`, the
+ * Brazilian Câmara's and Senado's `(Palmas.)`, `(Pausa.)`, `(Manifestação no plenário.)`,
+ * `(Levanta-se a sessão às 18 horas.)`: the first words say it, whatever follows. Anchored.
  */
 const CHAMBER_NOTE =
-  /^(?:Beifall|Zurufe?|Heiterkeit|Lachen|Widerspruch|Unruhe|Schluss:|Applaudissements|Exclamations|Protestations|La séance|Aplausos|Rumores|Applausi|Commenti|La seduta|Oklaski|Głos z sali|Głosy z sali|Wesołość na sali|Poruszenie na sali|Gwar na sali|Dzwonek|Początek posiedzenia|Przerwa w posiedzeniu|Wznowienie posiedzenia|Koniec posiedzenia|Na posiedzeniu przewodniczą|Posiedzeniu przewodniczy|Zebrani wstają|Posłowie wstają|Marszałek (?:trzykrotnie )?uderza|Hälinää|Välihuut(?:o|oja)|Naurua|Vastalauseita|Suosionosoituksia|(?:Puhemies )?koputtaa|Applåder|Munterhe[td])(?=[ ,.:;–—-]|$)/u;
+  /^(?:Beifall|Zurufe?|Heiterkeit|Lachen|Widerspruch|Unruhe|Schluss:|Applaudissements|Exclamations|Protestations|La séance|Aplausos|Rumores|Applausi|Commenti|La seduta|Oklaski|Głos z sali|Głosy z sali|Wesołość na sali|Poruszenie na sali|Gwar na sali|Dzwonek|Początek posiedzenia|Przerwa w posiedzeniu|Wznowienie posiedzenia|Koniec posiedzenia|Na posiedzeniu przewodniczą|Posiedzeniu przewodniczy|Zebrani wstają|Posłowie wstają|Marszałek (?:trzykrotnie )?uderza|Hälinää|Välihuut(?:o|oja)|Naurua|Vastalauseita|Suosionosoituksia|(?:Puhemies )?koputtaa|Applåder|Munterhe[td]|Palmas|Pausa|Risos|Tumulto|Manifestaç(?:ão|ões) (?:no|nas|do|das) (?:plenário|galerias)|Soa a campainha|Intervenção fora do microfone|Desligamento do microfone|Durante o discurso d[oa]|O Plenário presta|(?:Levanta|Suspende|Reabre|Encerra)-se a sessão)(?=[ ,.:;–—-]|$)/u;
 const MAX_CHAMBER_NOTE_CHARS = 600;
 
 /** A sign-language interpreter's mention (ASL, BSL, Auslan, sign language). */
@@ -163,7 +166,7 @@ const MAX_RECORD_DIRECTION_CHARS = 300;
  * quantifier.
  */
 const RECORD_SENTENCE = lazyRegExp(
-  String.raw`^(?:The meeting (?:was called to order|rose|was suspended|was resumed|resumed) at \d{1,2}(?:[.:]\d{2})? ?[ap]\.m\.(?: and (?:was )?resumed at \d{1,2}(?:[.:]\d{2})? ?[ap]\.m\.)?|The agenda was adopted|It was so decided|Il en est ainsi décidé|Así queda acordado|Решение принимается|The [\p{L} ,.'’-]{2,120} was asked(?:—|–|--?|:)|L['’]ordre du jour est adopté|La (?:séance|réunion publique de commission) (?:est ouverte|est levée|est suspendue|est reprise) à \d{1,2} (?:h(?: \d{1,2})?|heures(?: \d{1,2})?)(?: et présidée par [^!?;]{3,120})?|Statsråd [^!?;]{3,80} overbrakte \d{1,3} [^!?;]{3,60}|Det ble (?:deretter )?foretatt navneopprop|Puhetta johta(?:a|i|vat) [^!?;]{3,160}|Täysistunto (?:lopetetaan|keskeytetään) kello \d{1,2}\.\d\d|Møtet (?:settes|heves|hevet) kl\. \d{1,2}(?:[.:]\d{2})?|De (?:openbare commissievergadering|(?:plenaire )?vergadering) wordt (?:geopend|gesloten|geschorst|hervat) om \d{1,2}[.:]\d{2} uur(?: en voorgezeten door [^!?;]{3,120})?|Se aprueba el orden del día|Se (?:abre|levanta|suspende|reanuda) la sesión a las [\p{L}\d.: ]{3,60}|Eran las [\p{L}\d.: ]{3,60}|(?:Beginn|Schluss): \d{1,2}[.:]\d{2} Uhr|La seduta(?: comincia| termina|, sospesa) alle [\d,.:\p{L} ]{3,60}|In the absence of the President, [^!?;]{3,120}, (?:Vice-President|Vice-Chair), took the Chair|En l['’]absence (?:du Président|de la Présidente), [^!?;]{3,120}, Vice-Présidente?, assume la présidence|En ausencia del Presidente, [^!?;]{3,120}, Vicepresidente?a?, ocupa la Presidencia|Повестка дня утверждается|The (?:(?:senior )?assistant )?(?:legislative |bill )?clerk (?:proceeded to call|called) the roll|There being no objection, the material was ordered to be printed in the Record, as follows:|\p{Lu}[\p{L}'’.-]*(?: [\p{L}'’.-]+){0,3} interjecting(?:—|–|--?)?|IN THE CHAIR: \p{Lu}[\p{Lu}\p{M} .'’-]{1,60}(?: (?:Vice-President|President))?|Заседание (?:открывается|закрывается|прерывается|возобновляется) в \d{1,2} ч\. \d{1,2} м|(?:The )?(?:House|Senate|Assembly|Council|Parliament) (?:met|rose|adjourned) at [^!?]{1,60}|The (?:House|Senate|Assembly) was called to order|\[[^\]]{1,80} in the Chair\]|PRAYERS)\.?$`,
+  String.raw`^(?:The meeting (?:was called to order|rose|was suspended|was resumed|resumed) at \d{1,2}(?:[.:]\d{2})? ?[ap]\.m\.(?: and (?:was )?resumed at \d{1,2}(?:[.:]\d{2})? ?[ap]\.m\.)?|The agenda was adopted|It was so decided|Il en est ainsi décidé|Así queda acordado|Решение принимается|The [\p{L} ,.'’-]{2,120} was asked(?:—|–|--?|:)|L['’]ordre du jour est adopté|La (?:séance|réunion publique de commission) (?:est ouverte|est levée|est suspendue|est reprise) à \d{1,2} (?:h(?: \d{1,2})?|heures(?: \d{1,2})?)(?: et présidée par [^!?;]{3,120})?|Statsråd [^!?;]{3,80} overbrakte \d{1,3} [^!?;]{3,60}|Det ble (?:deretter )?foretatt navneopprop|Puhetta johta(?:a|i|vat) [^!?;]{3,160}|Täysistunto (?:lopetetaan|keskeytetään) kello \d{1,2}\.\d\d|Møtet (?:settes|heves|hevet) kl\. \d{1,2}(?:[.:]\d{2})?|De (?:openbare commissievergadering|(?:plenaire )?vergadering) wordt (?:geopend|gesloten|geschorst|hervat) om \d{1,2}[.:]\d{2} uur(?: en voorgezeten door [^!?;]{3,120})?|Se aprueba el orden del día|Se (?:abre|levanta|suspende|reanuda) la sesión a las [\p{L}\d.: ]{3,60}|Eran las [\p{L}\d.: ]{3,60}|(?:Beginn|Schluss): \d{1,2}[.:]\d{2} Uhr|La seduta(?: comincia| termina|, sospesa) alle [\d,.:\p{L} ]{3,60}|In the absence of the President, [^!?;]{3,120}, (?:Vice-President|Vice-Chair), took the Chair|En l['’]absence (?:du Président|de la Présidente), [^!?;]{3,120}, Vice-Présidente?, assume la présidence|En ausencia del Presidente, [^!?;]{3,120}, Vicepresidente?a?, ocupa la Presidencia|Повестка дня утверждается|The (?:(?:senior )?assistant )?(?:legislative |bill )?clerk (?:proceeded to call|called) the roll|There being no objection, the material was ordered to be printed in the Record, as follows:|\p{Lu}[\p{L}'’.-]*(?: [\p{L}'’.-]+){0,3} interjecting(?:—|–|--?)?|IN THE CHAIR: \p{Lu}[\p{Lu}\p{M} .'’-]{1,60}(?: (?:Vice-President|President))?|Заседание (?:открывается|закрывается|прерывается|возобновляется) в \d{1,2} ч\. \d{1,2} м|(?:The )?(?:House|Senate|Assembly|Council|Parliament) (?:then )?(?:met|rose|adjourned) at [^!?]{1,60}|Question put(?: and (?:agreed to|negatived))?|Agreed to|The (?:Deputy |House )?(?:Speaker|Chairperson|President|Chair) took the Chair(?: [^!?]{1,160})?|(?:Motion|Amendment|Bill) (?:agreed to|negatived)|Debate concluded|[Cc]onclusion of (?:the )?press conference|The (?:House|Senate|Assembly) was called to order|\[[^\]]{1,80} in the Chair\]|PRAYERS)\.?$`,
   'u',
 );
 
@@ -919,13 +922,18 @@ export function isProceduralSentence(trimmed: string): boolean {
 function mayBeRecordSentence(t: string, c0: number): boolean {
   // Both hold `tok ` (`inntok `, ` tok ordet`): one scan lets every other line go.
   if (t.includes('tok ') && STORTING_SENTENCE.test(t)) return true;
-  // `D` and `M` open only `De …`, `Det ble …` and `Møtet …`: most lines with them are let go here.
+  // `D`, `M`, `Q` and `c` open only `De …`, `Møtet …`, `Motion …`, `Question put …` and
+  // `conclusion of …`: most lines with them are let go here.
   const opens =
     c0 === 0x44
       ? t.startsWith('De')
       : c0 === 0x4d
-        ? t.startsWith('Møtet')
-        : RECORD_SENTENCE_INITIALS.has(c0);
+        ? t.startsWith('Møtet') || t.startsWith('Motion ')
+        : c0 === 0x51
+          ? t.startsWith('Question put')
+          : c0 === 0x63
+            ? t.startsWith('conclusion of')
+            : RECORD_SENTENCE_INITIALS.has(c0);
   return (opens || t.includes(' interjecting')) && RECORD_SENTENCE.test(t);
 }
 
@@ -983,6 +991,8 @@ export function isDirectionText(inner: string): boolean {
   if (TIME_MARK.test(text) || SEE_EXHIBIT.test(text) || EP_PROCEDURE.test(text)) return true;
   if (text.length <= MAX_CHAMBER_NOTE_CHARS && CHAMBER_NOTE.test(text)) return true;
   if (text.length <= 160 && HANSARD_NOTE.test(text)) return true;
+  // Hong Kong's government transcripts: `(Please also refer to the Chinese portion of the remarks.)`.
+  if (text.startsWith('Please also refer to the ')) return true;
   if (text.length <= 60 && COURT_NOTE.test(text)) return true;
   if (text.length <= 120 && COURT_RECORD_NOTE.test(text)) return true;
   // A briefing's note on its sign-language interpreter: `[An ASL interpreter appears on screen]`.

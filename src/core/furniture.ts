@@ -701,7 +701,7 @@ const DATE_WORDS = set(
     'niedziela',
 );
 const DATELINE_OPEN =
-  /^(?:Published|Updated|Posted|Last updated|Last modified(?: on)?|First published|Modified|Originally published|Опубликовано|Обновлено)\b/u;
+  /^(?:Published|Updated|Posted|Last updated|Last modified(?: on)?|First published|Modified|Originally published|Issued|Опубликовано|Обновлено)\b/u;
 
 /** A token that dates a line on its own: a month, `ago`, a time, a year, a numeric date. */
 function isDated(t: string): boolean {
@@ -813,11 +813,11 @@ function isDateline(line: string, first: string, digit = /\d/.test(line)): boole
   if (/^(?:Published|Updated|Last updated|Posted)$/.test(line)) return true;
   if (DATELINE_OPEN.test(line)) {
     // The office that posted it after `by` (India's PIB: `Posted On: 14 JAN 2026 7:45PM by PIB
-    // Delhi`), and an `On` after the opener.
+    // Delhi`), and an `On` or `at` after the opener (Hong Kong's `Issued at HKT 11:45`).
     const rest = tokens(
       line
         .replace(DATELINE_OPEN, '')
-        .replace(/^\s*on\b/i, '')
+        .replace(/^\s*(?:on|at)\b/i, '')
         .replace(TRAILING_BY_NAME, ''),
     );
     const other = rest.filter((t) => !isDateToken(t)).length;

@@ -6,7 +6,8 @@
  */
 import type { Plugin } from 'unified';
 import type { VFile } from 'vfile';
-import { endsWithSentencePunctuation, isUnspacedCode, trimAll } from './chars.ts';
+import { chamberTag } from './chamber-tags.ts';
+import { endsWithSentencePunctuation, isCaselessLetter, isUnspacedCode, trimAll } from './chars.ts';
 import {
   examinerOf,
   inlineScriptCue,
@@ -130,6 +131,14 @@ function isAsciiCapital(c: number): boolean {
 function examinerLine(line: Line): boolean {
   line.examiner ??= examinerOf(line.trimmed) !== null;
   return line.examiner;
+}
+
+/** A name in capitals, maybe its province in brackets, and a dash (the Grand National Assembly). */
+const DASH_RECORD_TAG = lazyRegExp(String.raw`^\p{Lu}[\p{Lu} ]{2,40}(?: \([^()]{1,30}\))? – `, 'u');
+
+function recordTagLine(t: string): boolean {
+  const c = t.charCodeAt(0);
+  return c >= 0x410 && c <= 0x42f ? chamberTag(t) !== null : DASH_RECORD_TAG.test(t);
 }
 
 /** A record's procedural sentence alone on the line (see isProceduralSentence), read once. */
@@ -584,10 +593,17 @@ function isHardWrapped(group: Line[]): boolean {
   for (const l of group) width = Math.max(width, l.trimmed.length);
   if (width < WRAP_MIN_WIDTH || width > WRAP_MAX_WIDTH) return false;
   let filled = 0;
+  // In a script without capitals, lines that end their sentences, most of them: a wrap breaks
+  // lines inside sentences, and no lower-case start tells it there (`…أزمة المياه.` / `محمد
+  // المختار: …`).
+  let ends = 0;
+  const caseless = isCaselessLetter((group[0] as Line).trimmed[0] ?? '');
   for (let i = 0; i < group.length - 1; i++) {
-    if ((group[i]?.trimmed.length ?? 0) >= width * WRAP_FILL) filled++;
+    const t = group[i]?.trimmed ?? '';
+    if (t.length >= width * WRAP_FILL) filled++;
+    if (caseless && endsWithSentencePunctuation(t)) ends++;
   }
-  return filled >= (group.length - 1) * WRAP_SHARE;
+  return filled >= (group.length - 1) * WRAP_SHARE && ends * 2 <= group.length - 1;
 }
 
 function isDirectionLine(trimmed: string): boolean {
@@ -635,7 +651,7 @@ const HEADER_MAX_LINES = 12;
 /** Longest header line: a headline, a date line, a programme or a file name. */
 const HEADER_MAX_CHARS = 100;
 
-const HEADER_START = lazyRegExp(String.raw`^[\p{Lu}\d[(]`, 'u');
+const HEADER_START = lazyRegExp(String.raw`^[\p{Lu}\d[(\p{Script=Arabic}\p{Script=Hebrew}]`, 'u');
 
 /**
  * The opening lines of a document that are separate header lines (a programme name, a headline, a
@@ -1613,6 +1629,9 @@ function splitGroup(
             directionLine(prev) ||
             // A record's procedural sentence on its line (`La séance est ouverte à 14 h 15 …`).
             recordLine(line) ||
+            // A record's tag after a sentence's end, in a wrapped group too: the Duma's and the
+            // Rada's (`Жуков А. Д., …. `, `ГОЛОВУЮЧИЙ.`), the Grand National Assembly's (`BAŞKAN –`).
+            (endsWithSentencePunctuation(prev.trimmed) && recordTagLine(line.trimmed)) ||
             // A US transcript's examination header (`BY MR. DALEY:`) stands alone.
             examinerLine(line) ||
             examinerLine(prev) ||

@@ -22,6 +22,8 @@ export const ROLE_WORDS: Readonly<Record<string, Readonly<Record<string, string>
     'question from floor': 'reporter',
     reporter: 'reporter',
     journalist: 'reporter',
+    // The New Zealand Prime Minister's post-Cabinet transcripts: `Media: Prime Minister, …`.
+    media: 'reporter',
     a: 'answer',
     answer: 'answer',
     // A US deposition or trial: the witness answering the court or counsel, not a question.
@@ -132,6 +134,8 @@ export const ROLE_WORDS: Readonly<Record<string, Readonly<Record<string, string>
     'some hon. members': 'hon. members',
     'several hon. members': 'hon. members',
     'an hon. member': 'hon. member',
+    'an hon member': 'hon. member',
+    'some hon members': 'hon. members',
     unidentified: 'unidentified',
     'senior administration official': 'senior administration official',
     'administration official': 'administration official',
@@ -400,6 +404,8 @@ export const ROLE_WORDS: Readonly<Record<string, Readonly<Record<string, string>
     moderatör: 'moderator',
     tercüman: 'interpreter',
     çevirmen: 'interpreter',
+    // The Grand National Assembly's record (`BAŞKAN – …`).
+    başkan: 'president',
   },
   // Indonesian and Malay.
   id: {
@@ -849,7 +855,9 @@ export const HONORIFICS: ReadonlySet<string> = new Set(
   (
     'mr mrs ms miss mx dr prof sir dame lord lady baroness baron viscount earl duke duchess ' +
     'marquess countess rev revd fr hon rt madam madame mme mlle m herr frau sr sra srta don doña ' +
-    'dña г-н г-жа'
+    'dña г-н г-жа ' +
+    // South Africa's Hansard in isiXhosa, isiZulu and Afrikaans (`Nksz P TSHWETE:`, `Mnr …`).
+    'nksz nkk mnu mnr mev shri smt'
   ).split(' '),
 );
 
@@ -927,8 +935,15 @@ export const OFFICES: ReadonlySet<string> = new Set([
   'chancellor of the exchequer',
   'speaker',
   'deputy speaker',
-  // South Africa's National Assembly (`The DEPUTY PRESIDENT:`).
+  // South Africa's National Assembly (`The DEPUTY PRESIDENT:`, `The CHIEF WHIP OF THE
+  // MAJORITY PARTY:`, `The HOUSE CHAIRPERSON:`).
   'deputy president',
+  // The Hellenic Parliament's minutes in capitals (`ΠΡΟΕΔΡΕΥΩΝ (Name):`, `ΠΡΟΕΔΡΟΣ (Name):`).
+  'προεδρευων',
+  'προεδρος',
+  'chief whip',
+  'deputy chief whip',
+  'house chairperson',
   'chair',
   'chairman',
   'chairwoman',
@@ -1135,7 +1150,7 @@ export const CLAUSE_WORDS: ReadonlySet<string> = new Set(
 
 /** Lower-case words allowed inside an office phrase (`Secretary of State for Health and Care`). */
 export const OFFICE_CONNECTORS: ReadonlySet<string> = new Set(
-  'of for the and on in to de del la des du at do dos da das'.split(' '),
+  'of for the and on in to de del la des du at do dos da das für'.split(' '),
 );
 
 /**

@@ -809,8 +809,12 @@ function readCore(core: string, holder: string | null, turkish = false): Core | 
 function officeFirst(head: Head): Head {
   if (head.title === null || head.notes.length > 0) return head;
   const list = words(head.core);
-  if (officeLength(list, list.map(bare), 0, list.length) !== list.length) return head;
-  const person = words(head.title);
+  let person = words(head.title);
+  // A name with its courtesy title after the comma is the person's, whatever the function
+  // before it (India's MEA: `Official Spokesperson, Shri Randhir Jaiswal`).
+  const courtesy = person.length > 2 && isHonorific(person[0] as string);
+  if (courtesy) person = person.slice(1);
+  else if (officeLength(list, list.map(bare), 0, list.length) !== list.length) return head;
   if (person.length < 2 || person.length > 3 || !isNameWords(person)) return head;
   const core = readCore(head.title, null);
   if (core?.name == null || core.title !== null || core.role !== null) return head;
@@ -1193,9 +1197,52 @@ const PT_TAG =
 const PT_OFFICE =
   /^(?:Vice-)?President[ea]|^Primeir[oa]-Ministr[oa]|^Ministr[oa]\b|^Secretári[oa]\b|^Deputad[oa] Únic[oa]/u;
 
+/**
+ * The Brazilian Câmara's and Senado's notas taquigráficas: the courtesy title in capitals, the
+ * name or the office in capitals, in brackets the chair's name and party (`O SR. PRESIDENTE
+ * (Arthur Lira. PP - AL) - `) or the member's party and state and the record's note (`A SRA.
+ * TABATA AMARAL (PSB - SP. Pela ordem. Sem revisão da oradora.) - `), then a dash, no colon.
+ */
+const BR_TAG = /^(?:O|A) SRA?\. ([^():\n]{2,80}?) \(([^()\n]{1,200})\) ?[—–-] /u;
+
+/** The tag's bracket read: the name before the first full stop (the chair's), or the party. */
+function brazilianTag(text: string, i: number): TagMatch | null {
+  const m = BR_TAG.exec(text.slice(i, i + 300));
+  if (!m) return null;
+  const head = (m[1] ?? '').trim();
+  const bracket = (m[2] ?? '').trim();
+  const stop = bracket.indexOf('. ');
+  const first = (stop === -1 ? bracket.replace(/\.$/, '') : bracket.slice(0, stop)).trim();
+  // (The head in capitals, as the record writes it: prose's `O SR. PRESIDENTE disse …` is no tag.)
+  if (head !== head.toUpperCase()) return null;
+  const titled = head.charAt(0) + head.slice(1).toLowerCase();
+  const office = PT_OFFICE.test(titled);
+  if (!office && !isNameWords(words(head))) return null;
+  const start = skipSpaces(text, i + m[0].length);
+  return {
+    tag: {
+      raw: m[0].replace(/ ?[—–-] $/u, ''),
+      name: office
+        ? /^\p{Lu}\p{Ll}/u.test(first)
+          ? first
+          : null
+        : titleCaseIfCaps(head).replace(/ (?:D[aeo]s?|E)(?= )/g, (w) => w.toLowerCase()),
+      title: office ? titled : first || null,
+      role: office ? titled.toLowerCase() : null,
+      office: office ? titled : null,
+      delivery: null,
+      translated: false,
+      timestampMs: null,
+    },
+    rest: text.slice(start).trim(),
+    end: start,
+  };
+}
+
 function portugueseTag(text: string, i: number): TagMatch | null {
   const c = text.charCodeAt(i);
   if ((c !== 0x4f && c !== 0x41) || text.charCodeAt(i + 1) !== 0x20) return null;
+  if (text.charCodeAt(i + 3) === 0x52) return brazilianTag(text, i);
   const m = PT_TAG.exec(text.slice(i, i + 200));
   if (!m) return null;
   const head = (m[1] ?? '').trim();

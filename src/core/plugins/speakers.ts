@@ -69,7 +69,7 @@ import {
 } from '../tree.ts';
 
 const HONORIFICS = new Set(
-  'mr mrs ms miss mx dr prof sir dame rev sen rep gov gen col capt lt sgt president secretary minister ambassador'.split(
+  'mr mrs ms miss mx dr prof sir dame rev sen rep gov gen col capt lt sgt president secretary minister ambassador nksz nkk mnu mnr mev'.split(
     ' ',
   ),
 );
@@ -1044,7 +1044,7 @@ function capsDotTags(children: readonly RootContent[]): Map<Paragraph, TagMatch>
  * voted…`), see {@link dashTags}.
  */
 const DASH_TAG = lazyRegExp(
-  String.raw`^(\p{Lu}[\p{L}\p{M}'’.-]{0,24}(?: \p{Lu}[\p{L}\p{M}'’.-]{0,24}){0,3})(?: ?— ?| – | -- )(?=[\p{Lu}\p{N}"“‘'¿¡(])`,
+  String.raw`^(\p{Lu}[\p{L}\p{M}'’.-]{0,24}(?: \p{Lu}[\p{L}\p{M}'’.-]{0,24}){0,3}(?: \([^()]{1,40}\))?)(?: ?— ?| – | -- )(?=[\p{Lu}\p{N}"“‘'¿¡(])`,
   'u',
 );
 /** A dash opening an aside within the first sentence after a tag-like name (`Smith — who … — said`). */

@@ -93,8 +93,18 @@ function isHeading(node: Paragraph): boolean {
   const position = node.position;
   const span = position ? position.end.line - position.start.line + 1 : 1;
   const lines = Math.min(span, Math.max(1, node.segments.length));
-  // A hearing's statement heading is centred over two or three lines in the printed record.
-  if (lines > 1 && !(lines <= 3 && ARGUMENT_HEADING.test(node.value))) return false;
+  // A hearing's statement heading is centred over two or three lines in the printed record; so
+  // is a plain-text Hansard's agenda heading in capitals, however long (South Africa's).
+  if (lines > 1) {
+    if (lines > 3) return false;
+    if (!ARGUMENT_HEADING.test(node.value))
+      return (
+        node.value === node.value.toUpperCase() &&
+        /[A-Z]$/.test(node.value) &&
+        // (Its last line centred under a full one.)
+        node.segments[node.segments.length - 1]?.raw.startsWith('        ') === true
+      );
+  }
   if (node.value.length > MAX_HEADING_WORDS * 20) return false;
   // What `split(' ').length` gives, without the array: the spaces and one.
   let count = 1;
