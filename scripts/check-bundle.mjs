@@ -121,9 +121,14 @@ import { gzipSync } from 'node:zlib';
  * cues and the Australian, Indian and radio scripts' cues (+0.7 KB), web pages' tables, `<time>`
  * stamps, caption files as tools write them and ElevenLabs channels (+1.5 KB), eight Nordic,
  * Belgian and NASA records' conventions (+1.8 KB), tags said once without a colon (+0.8 KB), and
- * six more languages' function words (+0.2 KB). No dependency.
+ * six more languages' function words (+0.2 KB). No dependency. Raised to 370.1 KB + 1.9 when
+ * round 16 landed, each measured at its merge: the language an input declares (speech-to-text
+ * JSON, WebVTT, TTML, HTML) with its code table (+1.1 KB), scripts' slugs and bylines in other
+ * newsrooms' languages, a sentence pasted twice in a line and times past the subtitle clock's
+ * end (+0.7 KB), the Eduskunta's, Storting's and Belgian Chamber's headings (+1.5 KB), and
+ * fourteen parliaments' and briefings' conventions (+1.3 KB). No dependency.
  */
-export const GZIP_BUDGET = 367 * 1024;
+export const GZIP_BUDGET = 372 * 1024;
 
 const file = process.argv[2] ?? '.wrangler/dry-run/index.js';
 let bytes;
