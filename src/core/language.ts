@@ -218,7 +218,7 @@ const STOPWORD_LISTS = [
   'og det som på af med til den har ikke om jeg så fra vi kan skal eller nu sig hans efter også meget hvad',
   'og det som på av med til den har ikke om jeg så fra vi kan skal eller nå seg hans etter også mye hva',
   'ja ei että oli hän ovat mutta kun tai myös sen joka mitä niin ole olla minä tämä nyt vain kuin jos siitä sitä ollut',
-  've bir bu için ile çok ama daha gibi olarak kadar sonra şey biz siz değil',
+  've bir bu için ile çok ama daha gibi olarak kadar sonra şey biz siz değil şu çünkü ancak fakat veya ise diye göre kendi olan ayrıca yok bunu bunun nasıl sayın tüm bütün oldu olduğu bizim sizin onun mı mü',
   'je na že jsem jako ale pro jsou tak co už jeho nebo být které který také jsme není',
 ];
 const STOPWORDS = new Map<string, number[]>();

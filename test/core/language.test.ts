@@ -131,6 +131,16 @@ describe('detectLanguage', () => {
       'tr',
       'Bakan salı günü sendikalarla görüşmelerin kolay olmadığını söyledi. Ona göre bir anlaşmaya varmadan önce daha çok iş var. Muhalefet hükümetin planını gerçekçi bulmadı ve bu konuda bir tartışma istedi.',
     ],
+    // A parliament's record and a news transcript in Turkish: few free-standing function words
+    // (Turkish joins them to the word), so its conjunctions and pronouns carry the vote.
+    [
+      'tr',
+      'BAŞKAN – Sayın milletvekilleri, birleşimi açıyorum. Gündeme geçiyoruz. AHMET YILMAZ (Ankara) – Sayın Başkan, değerli milletvekilleri; bütçe görüşmeleri uzun sürdü, çünkü muhalefet tüm maddelere itiraz etti. Hükûmetin planı kendi içinde tutarlı değil ancak yine de oylanacak.',
+    ],
+    [
+      'tr',
+      'Spiker: İyi akşamlar. Belediye köprüyü üç ay kapatacağını açıkladı. Vatandaşlar ise bunun trafiği nasıl etkileyeceğini soruyor. Belediye başkanına göre onarım ertelenemez, ayrıca alternatif bir yol yok.',
+    ],
     [
       'nb',
       'Ministeren sa på tirsdag at samtalene med fagforeningene ikke er lette. Ifølge ham er det fortsatt mye arbeid igjen før man kan nå en avtale. Opposisjonen kalte regjeringens plan urealistisk og krevde en debatt i Stortinget. Hva som skjer nå, er ikke klart, og det vil ta tid før vi vet mer om hva regjeringen gjør etter dette.',
