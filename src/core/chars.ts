@@ -71,19 +71,30 @@ export function squashSpaces(text: string): string {
   return out;
 }
 
+/** Closing quotes and brackets that may follow a sentence's final punctuation. */
+export const SENTENCE_CLOSERS = '"\u201d\u2019\u00bb\')]';
+
+/** Sentence-final punctuation: `.`, `!`, `?`, `…`, and the Arabic-script `؟` and Urdu `۔`. */
+export function isSentenceStopCode(code: number): boolean {
+  return (
+    code === 0x2e ||
+    code === 0x21 ||
+    code === 0x3f ||
+    code === 0x2026 ||
+    code === 0x61f ||
+    code === 0x6d4
+  );
+}
+
 /**
- * Ends with sentence-final punctuation (`.`, `!`, `?`, `…`, `؟`, `۔`), optionally followed by closing
+ * Ends with sentence-final punctuation ({@link isSentenceStopCode}), optionally followed by closing
  * quotes or brackets. Punctuation only: `Mr.` passes too (see `endsSentence` of the subtitles for
  * the abbreviation-aware test).
  */
 export function endsWithSentencePunctuation(text: string): boolean {
   let i = text.length - 1;
-  while (i >= 0 && '"\u201d\u2019\u00bb\')]'.includes(text[i] ?? '')) i--;
-  const ch = text[i] ?? '';
-  // Arabic-script question mark and Urdu full stop (`؟`, `۔`) too.
-  return (
-    ch === '.' || ch === '!' || ch === '?' || ch === '\u2026' || ch === '\u061f' || ch === '\u06d4'
-  );
+  while (i >= 0 && SENTENCE_CLOSERS.includes(text[i] ?? '')) i--;
+  return i >= 0 && isSentenceStopCode(text.charCodeAt(i));
 }
 
 const NON_ASCII = /[\u0080-\uffff]/;

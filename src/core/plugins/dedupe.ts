@@ -15,7 +15,7 @@
  */
 import type { Plugin } from 'unified';
 import type { VFile } from 'vfile';
-import { isWhitespaceCode } from '../chars.ts';
+import { isSentenceStopCode, isWhitespaceCode, SENTENCE_CLOSERS } from '../chars.ts';
 import { CHAR, charBits } from '../language.ts';
 import { STARTS_UPPERCASE } from '../letter-patterns.ts';
 import { report } from '../report.ts';
@@ -632,10 +632,9 @@ function sentenceSpans(text: string): [number, number][] {
   const spans: [number, number][] = [];
   let start = 0;
   for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c !== 0x2e && c !== 0x21 && c !== 0x3f && c !== 0x2026) continue;
+    if (!isSentenceStopCode(text.charCodeAt(i))) continue;
     let end = i + 1;
-    while (end < text.length && CLOSERS.includes(text.charAt(end))) end++;
+    while (end < text.length && SENTENCE_CLOSERS.includes(text.charAt(end))) end++;
     if (end < text.length && !isWhitespaceCode(text.charCodeAt(end))) continue;
     spans.push([start, end]);
     while (end < text.length && isWhitespaceCode(text.charCodeAt(end))) end++;
@@ -647,7 +646,6 @@ function sentenceSpans(text: string): [number, number][] {
 }
 /** Longest speaker's tag before a line's first sentence. */
 const MAX_TAG_CHARS = 48;
-const CLOSERS = '"\'”’»)]';
 
 /**
  * A sentence pasted twice in a row inside a line (`The council voted to close the bridge. The
