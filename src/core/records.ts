@@ -2131,7 +2131,9 @@ export function readSportsHeader(children: readonly RootContent[]): {
         turn = true;
         break;
       }
-      if (/[.!?”"]$/.test(l.text) && l.text.split(' ').length > 8) {
+      // A sentence, on one line or hard-wrapped over its paragraph's lines (an e-mailed report).
+      const last = l.segments && l.segments.length > 1 ? l.segments.at(-1)?.text.trim() : l.text;
+      if (/[.!?”"]$/.test(last ?? '') && l.text.split(' ').length > 8) {
         prose = true;
         break;
       }

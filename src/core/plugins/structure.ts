@@ -6,6 +6,7 @@ import type { Plugin } from 'unified';
 import type { VFile } from 'vfile';
 import { endsWithSentencePunctuation, isHanOrKanaCode, titleCaseIfCaps } from '../chars.ts';
 import { readInterviewHeader } from '../furniture-languages.ts';
+import { wrapFellAt } from '../hard-wrap.ts';
 import { lazyRegExp } from '../lazy.ts';
 import { HAS_LETTER_OR_NUMBER, HAS_LOWERCASE, STARTS_LOWERCASE } from '../letter-patterns.ts';
 import { report } from '../report.ts';
@@ -123,7 +124,7 @@ const CAPITAL_THEN_LOWER_WORD = lazyRegExp(String.raw`^\p{Lu}\S* \p{Ll}`, 'u');
 
 const LETTER_OR_QUOTE_START = lazyRegExp(String.raw`^[\p{L}"“«‘']`, 'u');
 
-function isHeadline(node: Narration, title: string | null): boolean {
+function isHeadline(node: Narration, title: string | null, wrapped = false): boolean {
   const text = node.value;
   // With a title known (front matter), the line is the headline when it is that title, maybe
   // with the site name after it (`Direct Line • President of Russia`).
@@ -132,7 +133,7 @@ function isHeadline(node: Narration, title: string | null): boolean {
     return t === title.trim() || stripSiteName(t, PAGE_TITLE_SEPARATORS) === title.trim();
   }
   const position = node.position;
-  if (position && position.start.line !== position.end.line) return false;
+  if (position && position.start.line !== position.end.line && !wrapped) return false;
   // Chinese and Japanese write no spaces: a one-line title is counted in characters.
   const trimmed = text.trim();
   // A date may lead it (`2024年5月6日外交部…`); a date alone is no title.
@@ -243,6 +244,25 @@ function titleOverDateline(children: readonly RootContent[], index: number): num
   return -1;
 }
 
+/**
+ * True when `node` is one line a hard wrap broke in two (an e-mailed story's headline at 72
+ * columns: `…Kuril Islands Aren't Going` / `Anywhere!`): two lines of the source, the wrap of the
+ * text's width (see {@link wrapFellAt}) falling after the first.
+ */
+function wrappedOnce(node: Narration, file: VFile): boolean {
+  const width = file.data.wrapWidth ?? 0;
+  const position = node.position;
+  if (width === 0 || !position || position.end.line !== position.start.line + 1) return false;
+  const start = position.start.offset;
+  const end = position.end.offset;
+  if (start === undefined || end === undefined || end - start > 2 * width + 2) return false;
+  const source = String(file.value).slice(start, end);
+  const newline = source.indexOf('\n');
+  if (newline === -1) return false;
+  const second = source.slice(newline + 1).trim();
+  return !second.includes('\n') && wrapFellAt(source.slice(0, newline).trim(), second, width);
+}
+
 function firstContent(children: readonly RootContent[]): number {
   for (let i = 0; i < children.length; i++) {
     const type = children[i]?.type;
@@ -341,7 +361,7 @@ export const structure: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
     } else if (
       first?.type === 'narration' &&
       index < children.length - 1 &&
-      (isHeadline(first, expected) || recordLine)
+      (isHeadline(first, expected, expected === null && wrappedOnce(first, file)) || recordLine)
     ) {
       toHeadline(index, first);
       title =
