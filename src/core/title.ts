@@ -62,3 +62,18 @@ const MEETING_TITLE =
 export function meetingTitle(line: string): string | null {
   return MEETING_TITLE.exec(line.trim())?.[1]?.trim() ?? null;
 }
+
+/**
+ * A broadcast transcript page's airing slot after its headlines (CNN: `Storm Slams Gulf Coast;
+ * Power Out For Thousands. Aired 4-5p ET`, `… Aired 10:30-11p ET`, `… Aired 12-1a ET`): the
+ * programme's hour, not the story's title. Bounded: the slot is matched at the end only.
+ */
+const AIRING_SLOT = /\.? +Aired \d{1,2}(?::\d\d)?[ap]?-\d{1,2}(?::\d\d)?[ap] +[A-Z]{1,2}T$/;
+
+/** `title` without its airing slot (see {@link AIRING_SLOT}); the title itself otherwise. */
+export function withoutAiringSlot(title: string): string {
+  const t = title.trim();
+  if (t.length > 400) return t;
+  const match = AIRING_SLOT.exec(t);
+  return match && match.index > 0 ? t.slice(0, match.index).trim() : t;
+}
