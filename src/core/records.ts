@@ -624,6 +624,33 @@ const STORY_FIELDS: ReadonlySet<string> = new Set([
   'TEMPO',
   'TEMPO TOTAL',
   'BULLETIN',
+  // The forms of French, Spanish, Italian, German and Dutch newsrooms' scripts (`DURÉE : 1'30`,
+  // `DURACIÓN: 1:45`, `DURATA: 1'20"`, `Dauer: 1:30`, `DUUR: 1:10`, `ÉMISSION : JT 20H`).
+  'DURÉE',
+  'DUREE',
+  'TITRE',
+  'ÉMISSION',
+  'EMISSION',
+  'RUBRIQUE',
+  'DURACIÓN',
+  'DURACION',
+  'TÍTULO',
+  'TITULO',
+  'PROGRAMA',
+  'FECHA',
+  'SECCIÓN',
+  'FORMATO',
+  'DURATA',
+  'TITOLO',
+  'PROGRAMMA',
+  'DAUER',
+  'LÄNGE',
+  'TITEL',
+  'SENDUNG',
+  'DATUM',
+  'RUBRIK',
+  'DUUR',
+  'LENGTE',
   // Hindi and Urdu TV scripts' slug (`स्लग: दिल्ली प्रदूषण`, `سلگ: …`).
   'स्लग',
   'سلگ',
@@ -692,6 +719,9 @@ const TOPIC_FIELDS: ReadonlySet<string> = new Set([
   'TOPIC',
   // Greek `ΘΕΜΑ:`.
   'ΘΕΜΑ',
+  // French `SUJET :`, Italian `ARGOMENTO:`.
+  'SUJET',
+  'ARGOMENTO',
 ]);
 
 /** The longest value of a form field. */

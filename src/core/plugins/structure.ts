@@ -339,6 +339,18 @@ export const structure: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
       first?.type === 'narration' &&
       data.recordTitle != null &&
       foldQuotes(first.value.trim()) === foldQuotes(data.recordTitle.trim());
+    // A French script's `SUJET :` is also the cue of a package, read as a direction; as the
+    // script's first line, above its copy, it is the topic (`SUJET : GRÈVE DES CONTRÔLEURS`).
+    const top = children.findIndex((c) => c.type !== 'note');
+    const topNode = children[top];
+    const topicCue =
+      title === null && topNode?.type === 'direction' && top < index
+        ? topicTitle(topNode.value)
+        : null;
+    if (topicCue !== null && topNode?.type === 'direction') {
+      children[top] = { ...topNode, type: 'headline' } satisfies Headline;
+      title = topicCue;
+    }
     const topic =
       title === null && (first?.type === 'narration' || first?.type === 'headline')
         ? topicTitle(first.value)
