@@ -187,6 +187,9 @@ export const ICON_LABEL =
 const SHORT_LINK = /^https?:\/\/[a-z\d.-]{3,24}\/(?:[a-z]\/)?[A-Za-z\d]{4,12}$/;
 /** Two numeric dates with no space between (`01/14/202601/14/2026`, `14.01.202614.01.2026`). */
 const TWO_DATES = /^(?:\d\d[/.]\d\d[/.]\d{4}){2}$/;
+/** A date and its time run together, as NPR's pages copy (`November 28, 202612:00 PM ET`). */
+const DATE_GLUED_TIME =
+  /^(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}, (?:19|20)\d\d\d{1,2}:\d\d (?:AM|PM|a\.m\.|p\.m\.)(?: [A-Z]{1,4})?$/;
 const PLAYER = /^(?:\d{1,3}-Minute Listen|Playlist|Add to playlist|Play \(\d{1,3} ?min\))$/i;
 /**
  * A list of people or members in a record's header: `Guests: Alan Brooks, Nia Coleman` (`GUESTS:
@@ -1579,6 +1582,7 @@ export function classifyLine(raw: string): NoteReason | null {
   }
   // A date and its update run together, as DW's pages copy (`01/14/202601/14/2026`).
   if (line.length === 20 && c0 < 0x3a && TWO_DATES.test(line)) return 'dateline';
+  if (digit && line.length <= 40 && DATE_GLUED_TIME.test(line)) return 'dateline';
   // DW's skip links (`Skip next section Navigation`, `Skip next section Live TV`).
   if (line.length <= 60 && line.startsWith('Skip next section ')) return 'navigation';
   if (line.length <= 24 && NEWSLETTER.test(line)) return 'subscription';
