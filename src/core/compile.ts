@@ -183,8 +183,10 @@ function compileBlocks(
     const { words, syllables } = timedWords
       ? { words: countWords(text, language), syllables: 0 }
       : measureText(text, language);
-    const startMs = timedWords?.[0]?.startMs ?? null;
-    const endMs = timedWords?.[timedWords.length - 1]?.endMs ?? null;
+    // A direction the input timed has its time (see the words plugin), not a spoken one.
+    const span = node.type === 'direction' ? node.data?.span : undefined;
+    const startMs = timedWords?.[0]?.startMs ?? span?.startMs ?? null;
+    const endMs = timedWords?.[timedWords.length - 1]?.endMs ?? span?.endMs ?? null;
     const sentences =
       node.data?.sentences ??
       (node.children ? sentenceTexts(node.children) : splitSentences(text, language));
@@ -197,7 +199,7 @@ function compileBlocks(
       words,
       // Spoken time when the input is timed, else the estimate from the read rate.
       durationMs:
-        startMs !== null && endMs !== null
+        startMs !== null && endMs !== null && !span
           ? Math.max(0, endMs - startMs)
           : handled.timed
             ? durationMsFromCounts(words, syllables, language, options.readRateWpm)

@@ -144,7 +144,13 @@ interface BlockNode extends Literal {
    * sentence and word nodes: the block's sentences, and its words with their times (null when
    * it has none).
    */
-  data?: Data & { sentences?: string[]; timedWords?: TimedWord[] | null };
+  data?: Data & { sentences?: string[]; timedWords?: TimedWord[] | null; span?: DirectionSpan };
+}
+
+/** A direction's time in the input, in ms (see `directionTimes` of the hints). */
+export interface DirectionSpan {
+  startMs: number;
+  endMs: number;
 }
 
 export interface Headline extends BlockNode {
@@ -269,6 +275,11 @@ export interface IngestHints {
   subheadLines?: ReadonlySet<number>;
   /** 1-based lines of the text whose paragraph the input marks as a direction (caption sounds, lyrics). */
   directionLines?: ReadonlySet<number>;
+  /**
+   * The times (ms) the input gives a direction's line (a caption's `[door slams]` cue): the
+   * direction block's start and end, so a sound subtitled (`directions=true`) stays where it was.
+   */
+  directionTimes?: ReadonlyMap<number, DirectionSpan>;
   /**
    * 1-based lines of the text that open with a speaker's label the input marks as one (a caption's
    * `<v Name>`, a speech-to-text result's speaker, a table's speaker column): a tag even where

@@ -13,6 +13,7 @@ import { HAS_LETTER, HAS_TWO_UPPERCASE, HAS_UPPERCASE } from '../core/letter-pat
 import { OFFICES, POSSESSIVE_LABEL, RANKS, ROLE_WORDS } from '../core/tag-grammar.ts';
 import { isDeviceName } from '../core/tags.ts';
 import { normalizeWord, type TimedToken } from '../core/timed.ts';
+import type { DirectionSpan } from '../core/tree.ts';
 import { decodeEntities } from './html.ts';
 import {
   droppedLinesMessage,
@@ -834,6 +835,7 @@ export function cuesToLines(
   let lyricLine: number | null = null;
   /** Lines of the text whose paragraph is a sound or music alone, unlabelled. */
   const heard = new Set<number>();
+  const heardTimes = new Map<number, DirectionSpan>();
   /** Lines of the text that open with a speaker's label the captions give. */
   const tagged = new Set<number>();
   /** Voices read as `Surname, Given`, reported once each. */
@@ -1034,7 +1036,14 @@ export function cuesToLines(
       parts.push(mark + text);
       // A sound or song of its own: a direction block, whatever the core's lexicon says.
       // Each paragraph is one line of the text, a blank line between: its line is 2i + 1.
-      if (direction && !mark) heard.add(2 * paragraphs.length + 1);
+      if (direction && !mark) {
+        heard.add(2 * paragraphs.length + 1);
+        // Its time in the captions, for a sound subtitled where it was heard.
+        const first = spokenTimes[0];
+        const last = spokenTimes[spokenTimes.length - 1];
+        if (first && last && last.end > first.start)
+          heardTimes.set(2 * paragraphs.length + 1, { startMs: first.start, endMs: last.end });
+      }
       words += p.spoken.length;
       if (!direction) {
         p.spoken.forEach((w, i) => {
@@ -1051,6 +1060,7 @@ export function cuesToLines(
   if (heard.size > 0 || tagged.size > 0)
     result.hints = {
       ...(heard.size > 0 ? { directionLines: heard } : {}),
+      ...(heardTimes.size > 0 ? { directionTimes: heardTimes } : {}),
       ...(tagged.size > 0 ? { tagLines: tagged } : {}),
     };
   if (colours.size > 1) {

@@ -383,6 +383,33 @@ function hasBracket(text: string): boolean {
   return text.includes('[') || text.includes('(');
 }
 
+/**
+ * The words of a direction the input timed (a caption's `[door slams]` at its cue's time), its
+ * span shared by length; null when it has no time (it is then placed after the speech before it).
+ */
+function spanTimes(
+  words: readonly string[],
+  startMs: number | null,
+  endMs: number | null,
+): TimedWord[] | null {
+  if (startMs === null || endMs === null || endMs <= startMs || words.length === 0) return null;
+  let total = 0;
+  for (const w of words) total += w.length + 1;
+  const out: TimedWord[] = new Array(words.length);
+  let at = 0;
+  for (let k = 0; k < words.length; k++) {
+    const text = words[k] as string;
+    const from = startMs + ((endMs - startMs) * at) / total;
+    at += text.length + 1;
+    out[k] = {
+      text,
+      startMs: Math.round(from),
+      endMs: Math.round(startMs + ((endMs - startMs) * at) / total),
+    };
+  }
+  return out;
+}
+
 function directionWords(text: string): string[] {
   const words = splitWords(text);
   while (words.length > 0) {
@@ -470,15 +497,17 @@ function eachUnit(
         : null;
     const timedWords = direction ? null : block.timedWords;
     const times = timedWords && timedWords.length > 0 ? timedWords : null;
+    const directionText = direction ? directionWords(block.text) : null;
     // A block's words are its text joined by single spaces nearly always: then its lines are
     // slices of the text, and (timed) its sentence ends need no split when every word is plain.
     const timed = times ? timedUnitWords(block.text, times) : null;
     const source = timed ? timed.source : null;
-    const spoken = direction
-      ? (() => {
-          const w = directionWords(block.text);
-          return { words: w, sentenceEnds: w.map((_, k) => k === w.length - 1), source: null };
-        })()
+    const spoken = directionText
+      ? {
+          words: directionText,
+          sentenceEnds: directionText.map((_, k) => k === directionText.length - 1),
+          source: null,
+        }
       : spokenWords(block, timed?.words, source !== null && timed?.plain === true);
     // Text written without spaces: its words found by the segmenter, glued on a line (timed:
     // each piece of a word takes its share of the word's time).
@@ -515,7 +544,11 @@ function eachUnit(
         : spoken.sentenceEnds;
     if (words.length === 0) continue;
     visit({
-      times: timedSplit ? timedSplit.times : times,
+      times: timedSplit
+        ? timedSplit.times
+        : directionText
+          ? spanTimes(directionText, block.startMs, block.endMs)
+          : times,
       glued: split ? split.glued : null,
       // Split words are no slices of the text: their lines are joined from the words.
       source: split || guided ? null : timed || direction ? source : spoken.source,

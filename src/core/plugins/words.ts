@@ -10,7 +10,7 @@ import type { TimedWord } from '../document.ts';
 import { report } from '../report.ts';
 import { splitSentences } from '../sentences.ts';
 import { type TimedToken, TokenAligner } from '../timed.ts';
-import type { Narration, Root, SentenceNode, WordNode } from '../tree.ts';
+import type { DirectionSpan, Narration, Root, SentenceNode, WordNode } from '../tree.ts';
 
 declare module 'vfile' {
   interface DataMap {
@@ -84,6 +84,7 @@ function blockWords(
   given: string | null,
   aligner: TokenAligner | null,
   wordNodes: boolean,
+  directionTimes: ReadonlyMap<number, DirectionSpan> | undefined,
 ): string | null {
   let title = given;
   // Word times of one block, reused from block to block (NaN: no time).
@@ -100,6 +101,9 @@ function blockWords(
     // the block's words (what `splitTextWords` gives each sentence) are one split of them all.
     // Directions are not spoken: they take no time from the speech.
     const timed = aligner !== null && node.type !== 'direction';
+    // A direction the input timed (a caption's `[door slams]`) keeps its time, not the speech's.
+    const span = node.type === 'direction' ? directionTimes?.get(node.line) : undefined;
+    if (span) node.data = { ...node.data, span };
     if (!timed) {
       if (!wordNodes) {
         node.data = { ...node.data, sentences, timedWords: null };
@@ -159,6 +163,7 @@ export const words: Plugin<[WordsOptions?], Root> = (options) => (tree: Root, fi
     tree.data?.title ?? null,
     aligner,
     options?.wordNodes !== false,
+    tree.data?.hints?.directionTimes,
   );
   if (aligner) {
     tree.data = { ...tree.data, title, timed: true };
