@@ -77,3 +77,22 @@ export function withoutAiringSlot(title: string): string {
   const match = AIRING_SLOT.exec(t);
   return match && match.index > 0 ? t.slice(0, match.index).trim() : t;
 }
+
+/**
+ * A wire headline's service prefixes (Reuters: `UPDATE 2-Storm knocks out power…`,
+ * `EXCLUSIVE-…`, `REFILE-UPDATE 1-…`): the story's version and kind, not its title. One to three,
+ * each in capitals and closed by a hyphen with no space.
+ */
+const WIRE_PREFIX =
+  /^(?:(?:UPDATE|WRAPUP) \d{1,2}|EXCLUSIVE|RPT|REFILE|CORRECTED|INSIGHT|ANALYSIS|FACTBOX|EXPLAINER|BREAKINGVIEWS|FEATURE|PREVIEW|TIMELINE|SNAPSHOT|BRIEF)-(?=\S)/;
+
+/** `title` without its wire prefixes (see {@link WIRE_PREFIX}); the title itself otherwise. */
+export function withoutWirePrefix(title: string): string {
+  let t = title.trim();
+  for (let pass = 0; pass < 3; pass++) {
+    const match = WIRE_PREFIX.exec(t);
+    if (!match) break;
+    t = t.slice(match[0].length);
+  }
+  return t;
+}

@@ -12,7 +12,13 @@ import { HAS_LETTER_OR_NUMBER, HAS_LOWERCASE, STARTS_LOWERCASE } from '../letter
 import { report } from '../report.ts';
 import { NOT_NAMES } from '../tag-grammar.ts';
 import { isHeadingText } from '../tags.ts';
-import { meetingTitle, PAGE_TITLE_SEPARATORS, stripSiteName, withoutAiringSlot } from '../title.ts';
+import {
+  meetingTitle,
+  PAGE_TITLE_SEPARATORS,
+  stripSiteName,
+  withoutAiringSlot,
+  withoutWirePrefix,
+} from '../title.ts';
 import type {
   Headline,
   Narration,
@@ -327,7 +333,7 @@ export const structure: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
   if (hintedNode?.type === 'narration') {
     // The input's own headline (HTML `<h1>`, else its `<title>`).
     toHeadline(hinted, hintedNode);
-    title = withoutAiringSlot(hintedNode.value);
+    title = withoutWirePrefix(withoutAiringSlot(hintedNode.value));
   } else {
     const index = firstContent(children);
     const first = children[index];
@@ -381,7 +387,7 @@ export const structure: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
         (recordLine ? first.value.trim() : null) ??
         (data.recordTitle?.trim() ||
           meetingTitle(first.value) ||
-          stripSiteName(withoutAiringSlot(first.value), PAGE_TITLE_SEPARATORS) ||
+          stripSiteName(withoutWirePrefix(withoutAiringSlot(first.value)), PAGE_TITLE_SEPARATORS) ||
           first.value);
     } else if (
       first?.type === 'narration' &&
