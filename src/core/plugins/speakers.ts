@@ -2117,8 +2117,43 @@ function tagNameWords(tree: Root): Set<string> {
   return out;
 }
 
+/**
+ * The people a record's or a hearing's header lists before the first turn (`Witnesses: Professor
+ * Mary Jones, University of Leeds`, `Members present: Jane Doe (Chair); Tom Becker`, `Panel:`,
+ * `Guests:`): a turn tagged with a surname alone (`Professor Jones:`) is the one listed person of
+ * that surname, as after a self-introduction. Two listed people of one surname name nobody.
+ */
+const ROSTER_LINE =
+  /^(?:Witness(?:es)?|Members present|Present|Also present|Panel(?:lists)?|Guests?|Participants|Interviewees?)\s?:\s*(\S.{0,400})$/i;
+
+/** A full name of two or three capitalized words (a courtesy title dropped first). */
+const ROSTER_NAME = lazyRegExp(String.raw`^\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2}$`, 'u');
+
+function rosterNames(tree: Root, registry: Registry): void {
+  const seen = new Map<string, string | null>();
+  for (const { text, line } of headerLines(tree)) {
+    const list = ROSTER_LINE.exec(text)?.[1];
+    if (list === undefined) continue;
+    for (const part of list.split(/;|, | and /)) {
+      const piece = part
+        .replace(/\([^()]*\)/g, '')
+        .replace(/[.]$/, '')
+        .trim();
+      const name = piece.slice(honorificEnd(piece, 0)).trim();
+      if (!ROSTER_NAME.test(name)) continue;
+      const surname = nameKeys(name).pop();
+      if (surname === undefined) continue;
+      const prior = seen.get(surname);
+      seen.set(surname, prior === undefined || prior === name ? name : null);
+      if (prior === undefined) registry.introduced.set(surname, { name, line });
+      else if (prior !== name) registry.introduced.delete(surname);
+    }
+  }
+}
+
 export const speakerIdentities: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
   const registry = new Registry();
+  rosterNames(tree, registry);
   /** A role speaker whose tag stood alone: their words are the next paragraph. */
   let waiting: SpeakerEntry | null = null;
   let tagWords: Set<string> | null = null;
