@@ -840,6 +840,23 @@ const POST_NOMINALS: ReadonlySet<string> = new Set([
   'dpsc',
 ]);
 
+/**
+ * The particles of European and Arabic names, written in lower case inside a full name
+ * (`Ursula von der Leyen`, `Charles de Gaulle`, `Luiz Inácio Lula da Silva`, `Mohammed bin
+ * Salman`), never as its first or last word (`Van Morrison`, `DE LA CRUZ:` → `De la Cruz`).
+ */
+const NAME_PARTICLES: ReadonlySet<string> = new Set(
+  'von van der den de du da di del della dos das do la le zu ter ten bin ibn y'.split(' '),
+);
+
+/** A generational suffix in capitals (`JR.`, `SR`) → `Jr.`, `Sr`; null for any other word. */
+function nameSuffix(word: string): string | null {
+  const lower = word.toLowerCase();
+  return lower === 'jr' || lower === 'jr.' || lower === 'sr' || lower === 'sr.'
+    ? `${word.charAt(0)}${lower.slice(1)}`
+    : null;
+}
+
 /** A name as written, but a word in capitals in title case (`Mr. TOMAS HERRERA` → `Mr. Tomas Herrera`). */
 function nameCase(list: readonly string[], turkish = false): string {
   // A speaker's initials alone stay as written (`JD:`, `LK:`, `HMT:`): `Jd` names nobody.
@@ -849,11 +866,16 @@ function nameCase(list: readonly string[], turkish = false): string {
   }
   // A judge's style of initials without a vowel stays (`HHJ PATEL` is HHJ Patel, `DJ`).
   return list
-    .map((w) =>
-      w.length > 1 && isAllCaps(w) && !(w.length <= 4 && !/[AEIOUY]/.test(w) && !isHonorific(w))
-        ? titleCaseIfCaps(w, turkish)
-        : w,
-    )
+    .map((w, i) => {
+      if (w.length < 2 || !isAllCaps(w)) return w;
+      const suffix = i > 0 ? nameSuffix(w) : null;
+      if (suffix !== null) return suffix;
+      if (i > 0 && i < list.length - 1 && NAME_PARTICLES.has(w.toLowerCase()))
+        return w.toLowerCase();
+      return w.length <= 4 && !/[AEIOUY]/.test(w) && !isHonorific(w)
+        ? w
+        : titleCaseIfCaps(w, turkish);
+    })
     .join(' ');
 }
 
