@@ -36,6 +36,9 @@ export const SHAPES: readonly Shape[] = [
   { name: 'colons and words', make: (n) => repeat('A: ', n) },
   { name: 'capitals', make: (n) => repeat('ABC ', n) },
   { name: 'Mr. repeated', make: (n) => repeat('Mr. ', n) },
+  // Turns run together on one line (see src/core/run-in-tags.ts): a tag after every sentence.
+  { name: 'run-in tags', make: (n) => repeat('Yes. JANE DOE: No. TOM LEE: Maybe. ', n) },
+  { name: 'sentence ends and capitals', make: (n) => repeat('a. B c. D e. F: ', n) },
   { name: 'CR-only lines', make: (n) => repeat('a line\r', n) },
   { name: 'one word', make: (n) => repeat('A', n) },
   // The same runs sent as text/html: the HTML reader's own entity and tag scanning.

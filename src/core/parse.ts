@@ -38,6 +38,7 @@ import { HAS_LETTER, HAS_LOWERCASE, HAS_UPPERCASE, STARTS_LOWERCASE } from './le
 import { HEADING as MARKDOWN_HEADING } from './markdown.ts';
 import { applyEdits } from './plugins/segments.ts';
 import { report } from './report.ts';
+import { runInCuts, runInTagNames } from './run-in-tags.ts';
 import {
   chatExportStamp,
   ircLine,
@@ -2077,22 +2078,56 @@ function parseScript(input: string, file: VFile): Root {
     head = null;
   };
   let last: Line | null = null;
+  const take = (l: Line) => {
+    if (!head) {
+      consume(l);
+      return;
+    }
+    head.push(l);
+    const fence = head.length > 1 && (l.text.trim() === '---' || l.text.trim() === '...');
+    if (fence || head.length >= FRONT_MATTER_MAX_LINES) settleHead();
+  };
+  // Turns run together on one line (its breaks lost) are read as the lines they were.
+  const runIn = irc ? null : runInTagNames(shape);
+  let runInTurns = 0;
+  let runInLine: number | null = null;
   const carriageReturns = forEachLine(
     text,
     bomOffset,
     (l) => {
       last = l;
-      if (!head) {
-        consume(l);
+      const cuts = runIn === null || l.blank ? null : runInCuts(l.text, runIn);
+      if (!cuts || cuts.length === 0) {
+        take(l);
         return;
       }
-      head.push(l);
-      const fence = head.length > 1 && (l.text.trim() === '---' || l.text.trim() === '...');
-      if (fence || head.length >= FRONT_MATTER_MAX_LINES) settleHead();
+      runInTurns += cuts.length;
+      runInLine ??= l.line;
+      let from = 0;
+      for (const to of [...cuts, l.text.length]) {
+        const piece = l.text.slice(from, to);
+        const trimmed = trimAll(piece);
+        take({
+          line: l.line,
+          offset: l.offset + from,
+          text: piece,
+          trimmed,
+          blank: trimmed === '',
+        });
+        from = to;
+      }
     },
     indent,
     shape,
   );
+  if (runInTurns > 0) {
+    report(
+      file,
+      'run-in-tag',
+      `Read ${runInTurns} speaker tag(s) inside lines as the start of their turns (the text's line breaks were lost)`,
+      { line: runInLine, severity: 'info' },
+    );
+  }
   settleHead();
   flush();
   release();

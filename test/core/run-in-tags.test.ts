@@ -1,0 +1,78 @@
+/**
+ * A transcript whose line breaks were lost (pasted into a CMS's one-line field, sent as one JSON
+ * string, copied from a PDF that joined its lines) keeps each speaker's tag after the sentence
+ * the turn before ended. Each turn is read as the line it was: the words go to the speaker who
+ * said them, not to the first speaker of the line.
+ */
+import { describe, expect, it } from 'vitest';
+import { formatTranscript } from '../../src/core/index.ts';
+
+const turns = (text: string) => {
+  const doc = formatTranscript(text);
+  const name = (id: string | null) => doc.speakers.find((s) => s.id === id)?.name ?? null;
+  return doc.blocks.map((b) => [b.type, name(b.speaker), b.text]);
+};
+
+describe('turns run together on one line', () => {
+  it('a press briefing in capitals, honorifics and reporters’ Q: tags', () => {
+    const text =
+      'MS. LEAVITT: Hi, guys. Good morning. Q: How long is the flight? MS. LEAVITT: About three hours. Q: Will the president speak to the governor? MS. LEAVITT: He will, later today.';
+    const found = turns(text);
+    expect(found.map(([, who, words]) => [who, words])).toEqual([
+      ['Ms. Leavitt', 'Hi, guys. Good morning.'],
+      [null, 'How long is the flight?'],
+      ['Ms. Leavitt', 'About three hours.'],
+      [null, 'Will the president speak to the governor?'],
+      ['Ms. Leavitt', 'He will, later today.'],
+    ]);
+    expect(found.filter(([type]) => type === 'speech')).toHaveLength(5);
+  });
+
+  it('an interview with names in title case, each block on the line it came from', () => {
+    const doc = formatTranscript(
+      'Jane Doe: Good evening and welcome. Tom Becker: Thanks for having me, Jane. Jane Doe: Let us start with the flooding. Tom Becker: It is the worst in fifty years!',
+    );
+    expect(doc.speakers.map((s) => s.name)).toEqual(['Jane Doe', 'Tom Becker']);
+    expect(doc.blocks.map((b) => b.text)).toEqual([
+      'Good evening and welcome.',
+      'Thanks for having me, Jane.',
+      'Let us start with the flooding.',
+      'It is the worst in fifty years!',
+    ]);
+    expect(doc.blocks.every((b) => b.line === 1)).toBe(true);
+    expect(doc.messages.some((m) => m.ruleId === 'run-in-tag' && m.line === 1)).toBe(true);
+  });
+
+  it('one joined line among lines that were not: a tag the text opens lines with', () => {
+    const found = turns(
+      [
+        'ANCHOR: Good evening. Flood waters are rising tonight.',
+        '',
+        'REPORTER: The river is above its banks here. ANCHOR: How many homes are affected?',
+        '',
+        'REPORTER: Officials say about two hundred.',
+      ].join('\n'),
+    );
+    expect(found.map(([, , words]) => words)).toEqual([
+      'Good evening. Flood waters are rising tonight.',
+      'The river is above its banks here.',
+      'How many homes are affected?',
+      'Officials say about two hundred.',
+    ]);
+  });
+
+  it('COUNTER: a label said once inside the words, or a name after an honorific, is no turn', () => {
+    const doc = formatTranscript(
+      [
+        'ANCHOR: The bridge is closed. Update: the detour runs through Main Street.',
+        '',
+        'REPORTER: We spoke to Dr. Lee: she said the repairs take a week.',
+      ].join('\n'),
+    );
+    expect(doc.blocks.map((b) => b.text)).toEqual([
+      'The bridge is closed. Update: the detour runs through Main Street.',
+      'We spoke to Dr. Lee: she said the repairs take a week.',
+    ]);
+    expect(doc.messages.some((m) => m.ruleId === 'run-in-tag')).toBe(false);
+  });
+});
