@@ -12,19 +12,28 @@
 import { lazyRegExp } from './lazy.ts';
 import { parseTag } from './tags.ts';
 
+/** A time before a tag (`[00:00:09] `) or after its name (` (00:05)`): bounded digits. */
+const STAMP = String.raw`\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?`;
 /**
- * A tag inside a line: a sentence's end (a closing quote or bracket may follow it), space, then
- * one to four words opening with a capital (particles in lower case between: `Ursula von der
- * Leyen`), a colon and a space. Each word is a run of non-space characters: linear.
+ * A name: one to four words, the first opening with a capital (particles in lower case between:
+ * `Ursula von der Leyen`; a number after a label: `Speaker 2`). Each word is a run of non-space
+ * characters: linear.
+ */
+const NAME = String.raw`\p{Lu}[\p{L}\p{M}'’.-]*(?:[ \t][\p{L}\p{N}][\p{L}\p{M}\p{N}'’.-]*){0,3}`;
+
+/**
+ * A tag inside a line: a sentence's end (a closing quote or bracket may follow it), space, a time
+ * maybe (`[00:00:09] `), the name (group 2), a time after it maybe (` (00:05)`, group 3), a colon
+ * and a space. Group 1 is the time before.
  */
 const RUN_IN_TAG = lazyRegExp(
-  String.raw`[.?!…]["”’)]?[ \t]+(\p{Lu}[\p{L}\p{M}'’.-]*(?:[ \t]\p{L}[\p{L}\p{M}'’.-]*){0,3}):[ \t]`,
+  String.raw`[.?!…]["”’)]?[ \t]+(\[${STAMP}\][ \t]+)?(${NAME})([ \t]\(${STAMP}\))?:[ \t]`,
   'gu',
 );
 
-/** A tag opening a line (the same words). */
+/** A tag opening a line (the same words, the same times). */
 const LINE_TAG = lazyRegExp(
-  String.raw`^[ \t]*(\p{Lu}[\p{L}\p{M}'’.-]*(?:[ \t]\p{L}[\p{L}\p{M}'’.-]*){0,3}):[ \t]`,
+  String.raw`^[ \t]*(?:\[${STAMP}\][ \t]+)?(${NAME})(?:[ \t]\(${STAMP}\))?:[ \t]`,
   'gmu',
 );
 
@@ -59,9 +68,17 @@ export function runInTagNames(text: string): ReadonlySet<string> | null {
   const pattern = RUN_IN_TAG;
   pattern.lastIndex = 0;
   const inside = new Map<string, number>();
+  let stamped = 0;
+  const stampedNames = new Set<string>();
   for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
-    const name = m[1] as string;
-    if (!afterAbbreviation(text, m.index)) inside.set(name, (inside.get(name) ?? 0) + 1);
+    const name = m[2] as string;
+    if (!afterAbbreviation(text, m.index)) {
+      inside.set(name, (inside.get(name) ?? 0) + 1);
+      if (m[1] !== undefined || m[3] !== undefined) {
+        stamped++;
+        stampedNames.add(name);
+      }
+    }
     // The words taken for a name may hold a sentence's end and the real tag after it (`Good
     // morning. Q:`): the search goes on from the next character, each stop looked at once.
     pattern.lastIndex = m.index + 1;
@@ -76,7 +93,10 @@ export function runInTagNames(text: string): ReadonlySet<string> | null {
   }
   const names = new Set<string>();
   for (const [name, count] of inside) {
-    if (!opening.has(name) && count < 2) continue;
+    // A time beside a tag marks it as one: stamped tags inside lines twice or more are turns,
+    // each speaker's once too (`[00:00:09] TOM BECKER:`, `Speaker 2 (00:05):`).
+    const marked = stampedNames.has(name) && stamped >= 2;
+    if (!opening.has(name) && count < 2 && !marked) continue;
     const match = parseTag(`${name}: words`);
     if (match?.rest !== 'words' || (match.tag.name === null && match.tag.role === null)) continue;
     names.add(name);
@@ -86,15 +106,17 @@ export function runInTagNames(text: string): ReadonlySet<string> | null {
 
 /**
  * Where `line` is cut for the tags of `names` inside it: the index each turn run on starts at
- * (its tag's first character), in order; empty when none is.
+ * (its time's or its tag's first character), in order; empty when none is.
  */
 export function runInCuts(line: string, names: ReadonlySet<string>): number[] {
   const cuts: number[] = [];
   const pattern = RUN_IN_TAG;
   pattern.lastIndex = 0;
   for (let m = pattern.exec(line); m !== null; m = pattern.exec(line)) {
-    const name = m[1] as string;
-    const cut = m.index + m[0].length - name.length - 2;
+    const name = m[2] as string;
+    const stamp = m[1] ?? '';
+    const after = m[3] ?? '';
+    const cut = m.index + m[0].length - name.length - after.length - stamp.length - 2;
     if (names.has(name) && !afterAbbreviation(line, m.index) && cut > (cuts.at(-1) ?? 0))
       cuts.push(cut);
     pattern.lastIndex = m.index + 1;

@@ -61,6 +61,22 @@ describe('turns run together on one line', () => {
     ]);
   });
 
+  it('a transcription export’s stamped tags, each speaker’s once, keep their times', () => {
+    const doc = formatTranscript(
+      '[00:00:05] JANE DOE: Good evening and welcome. [00:00:09] TOM BECKER: Thanks for having me. [00:00:14] JANE DOE: Let us start with the floods.',
+    );
+    expect(doc.blocks.map((b) => [b.timestampMs, b.text])).toEqual([
+      [5000, 'Good evening and welcome.'],
+      [9000, 'Thanks for having me.'],
+      [14000, 'Let us start with the floods.'],
+    ]);
+    const rev = formatTranscript(
+      'Speaker 1 (00:01): Good evening and welcome. Speaker 2 (00:05): Thanks for having me. Speaker 1 (00:09): Let us start with the floods.',
+    );
+    expect(rev.speakers.map((s) => s.name)).toEqual(['Speaker 1', 'Speaker 2']);
+    expect(rev.blocks.map((b) => b.timestampMs)).toEqual([1000, 5000, 9000]);
+  });
+
   it('COUNTER: a label said once inside the words, or a name after an honorific, is no turn', () => {
     const doc = formatTranscript(
       [
