@@ -8,6 +8,7 @@ import { ctmToLines, looksLikeCtm, looksLikeStm, stmToLines } from './asr/nist.t
 import { looksLikeTextGrid, textGridToLines } from './asr/textgrid.ts';
 import { assToLines, looksLikeAss } from './ass.ts';
 import { dcpToLines, looksLikeDcpSubtitles } from './dcp.ts';
+import { unescapedText } from './escaped.ts';
 import { CAPTION_INPUTS } from './file-names.ts';
 import { htmlToLines, looksLikeHtml } from './html.ts';
 import { type IngestedText, macLineBreaks } from './lines.ts';
@@ -134,7 +135,8 @@ export function ingest(input: string, format: InputFormat, options?: IngestOptio
     case 'textgrid':
       return textGridToLines(input);
     case 'text':
-      return { text: input, sourceLines: null };
+      // A JSON string's escapes copied as they were (`JANE: Hi.\n\nTOM: Hello.`): its text.
+      return unescapedText(input) ?? { text: input, sourceLines: null };
     default:
       return asrToLines(input, format === 'json' ? 'auto' : format);
   }
