@@ -1044,7 +1044,7 @@ function capsDotTags(children: readonly RootContent[]): Map<Paragraph, TagMatch>
  * voted…`), see {@link dashTags}.
  */
 const DASH_TAG = lazyRegExp(
-  String.raw`^(\p{Lu}[\p{L}\p{M}'’.-]{0,24}(?: \p{Lu}[\p{L}\p{M}'’.-]{0,24}){0,3}(?: \([^()]{1,40}\))?)(?: ?— ?| – | -- )(?=[\p{Lu}\p{N}"“‘'¿¡(])`,
+  String.raw`^(\p{Lu}[\p{L}\p{M}'’.-]{0,24}(?: \p{Lu}[\p{L}\p{M}'’.-]{0,24}){0,3}(?: \([^()]{1,40}\))?)(?: ?— ?| – | -- | - )(?=[\p{Lu}\p{N}"“‘'¿¡(])`,
   'u',
 );
 /** A dash opening an aside within the first sentence after a tag-like name (`Smith — who … — said`). */
@@ -1075,8 +1075,13 @@ function dashTags(children: readonly RootContent[]): Map<Paragraph, TagMatch> {
     for (; dash < limit && spaces <= 4; dash++) {
       const c = value.charCodeAt(dash);
       if (c === 0x2014 || c === 0x2013) break;
-      // A typewriter's dash: two hyphens after a space (`LENA MARSH -- When…`).
-      if (c === 0x2d && value.charCodeAt(dash + 1) === 0x2d && value.charCodeAt(dash - 1) === 0x20)
+      // A typewriter's dash: two hyphens after a space (`LENA MARSH -- When…`), or one between
+      // spaces (`LENA MARSH - When…`, a hand-typed transcript's).
+      if (
+        c === 0x2d &&
+        value.charCodeAt(dash - 1) === 0x20 &&
+        (value.charCodeAt(dash + 1) === 0x2d || value.charCodeAt(dash + 1) === 0x20)
+      )
         break;
       if (c === 0x20) spaces++;
     }
