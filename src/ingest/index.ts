@@ -14,6 +14,7 @@ import { htmlToLines, looksLikeHtml } from './html.ts';
 import { type IngestedText, macLineBreaks } from './lines.ts';
 import { looksLikeLrc, lrcToLines } from './lrc.ts';
 import { looksLikeMcc, mccToLines } from './mcc.ts';
+import { quotedPrintableText } from './quoted-printable.ts';
 import { looksLikeRtf, rtfToLines } from './rtf.ts';
 import { looksLikeSami, samiToLines } from './sami.ts';
 import { looksLikeSbv, sbvToLines } from './sbv.ts';
@@ -136,7 +137,10 @@ export function ingest(input: string, format: InputFormat, options?: IngestOptio
       return textGridToLines(input);
     case 'text':
       // A JSON string's escapes copied as they were (`JANE: Hi.\n\nTOM: Hello.`): its text.
-      return unescapedText(input) ?? { text: input, sourceLines: null };
+      // An e-mail's source still in its quoted-printable encoding (`It=E2=80=99s`, `cov=`): its text.
+      return (
+        unescapedText(input) ?? quotedPrintableText(input) ?? { text: input, sourceLines: null }
+      );
     default:
       return asrToLines(input, format === 'json' ? 'auto' : format);
   }
