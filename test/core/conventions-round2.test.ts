@@ -447,7 +447,7 @@ describe('rules from the held-out batch', () => {
     expect(parseTag('FIRE CHIEF, JANE DOE: We are here.')?.tag.name).toBe('Jane Doe');
     // A name before the comma, or an office after it, stays as written.
     expect(parseTag('JUDGE CAROL BEAN, FOX NEWS CONTRIBUTOR: x')?.tag.name).toBe('Carol Bean');
-    expect(parseTag('MARIA DA SILVA, DIRECTORA GERAL: x')?.tag.name).toBe('Maria Da Silva');
+    expect(parseTag('MARIA DA SILVA, DIRECTORA GERAL: x')?.tag.name).toBe('Maria da Silva');
     expect(parseTag('Mayor, Police Chief: x')?.tag.role).toBe('mayor');
   });
 
