@@ -24,16 +24,16 @@ const NAME = String.raw`\p{Lu}[\p{L}\p{M}'’.-]*(?:[ \t][\p{L}\p{N}][\p{L}\p{M}
 /**
  * A tag inside a line: a sentence's end (a closing quote or bracket may follow it), space, a time
  * maybe (`[00:00:09] `), the name (group 2), a time after it maybe (` (00:05)`, group 3), a colon
- * and a space. Group 1 is the time before.
+ * (French sets a space before it: `Le PRÉSIDENT :`) and a space. Group 1 is the time before.
  */
 const RUN_IN_TAG = lazyRegExp(
-  String.raw`[.?!…]["”’)]?[ \t]+(\[${STAMP}\][ \t]+)?(${NAME})([ \t]\(${STAMP}\))?:[ \t]`,
+  String.raw`[.?!…]["”’)]?[ \t]+(\[${STAMP}\][ \t]+)?(${NAME})([ \t]\(${STAMP}\))?[ \t\u00a0]?:[ \t]`,
   'gu',
 );
 
 /** A tag opening a line (the same words, the same times). */
 const LINE_TAG = lazyRegExp(
-  String.raw`^[ \t]*(?:\[${STAMP}\][ \t]+)?(${NAME})(?:[ \t]\(${STAMP}\))?:[ \t]`,
+  String.raw`^[ \t]*(?:\[${STAMP}\][ \t]+)?(${NAME})(?:[ \t]\(${STAMP}\))?[ \t\u00a0]?:[ \t]`,
   'gmu',
 );
 
@@ -114,9 +114,9 @@ export function runInCuts(line: string, names: ReadonlySet<string>): number[] {
   pattern.lastIndex = 0;
   for (let m = pattern.exec(line); m !== null; m = pattern.exec(line)) {
     const name = m[2] as string;
-    const stamp = m[1] ?? '';
-    const after = m[3] ?? '';
-    const cut = m.index + m[0].length - name.length - after.length - stamp.length - 2;
+    // The turn starts at its time, else at its name (the sentence's end before them is no
+    // capital or bracket: the first place either is found).
+    const cut = m.index + m[0].indexOf(m[1] ?? name);
     if (names.has(name) && !afterAbbreviation(line, m.index) && cut > (cuts.at(-1) ?? 0))
       cuts.push(cut);
     pattern.lastIndex = m.index + 1;

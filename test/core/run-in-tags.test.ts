@@ -77,6 +77,15 @@ describe('turns run together on one line', () => {
     expect(rev.blocks.map((b) => b.timestampMs)).toEqual([1000, 5000, 9000]);
   });
 
+  it('French, a space before each colon', () => {
+    const doc = formatTranscript(
+      "JEAN DUPONT : Bonsoir et bienvenue. MARIE MARTIN : Merci de m'avoir invitée. JEAN DUPONT : Commençons par les inondations. MARIE MARTIN : La rivière est montée de trois mètres.",
+    );
+    expect(doc.speakers.map((s) => s.name)).toEqual(['Jean Dupont', 'Marie Martin']);
+    expect(doc.blocks).toHaveLength(4);
+    expect(doc.blocks[1]?.text).toBe('Merci de m’avoir invitée.');
+  });
+
   it('COUNTER: a label said once inside the words, or a name after an honorific, is no turn', () => {
     const doc = formatTranscript(
       [
