@@ -19,6 +19,7 @@ import { looksLikeRtf, rtfToLines } from './rtf.ts';
 import { looksLikeSami, samiToLines } from './sami.ts';
 import { looksLikeSbv, sbvToLines } from './sbv.ts';
 import { looksLikeScc, sccToLines } from './scc.ts';
+import { segmentLinesText } from './segment-lines.ts';
 import { looksLikeEbuStl, stlToLines } from './stl.ts';
 import { looksLikeSrt, looksLikeVtt, subtitlesToLines } from './subtitles.ts';
 import { looksLikeTable, tableToLines } from './table.ts';
@@ -138,8 +139,11 @@ export function ingest(input: string, format: InputFormat, options?: IngestOptio
     case 'text':
       // A JSON string's escapes copied as they were (`JANE: Hi.\n\nTOM: Hello.`): its text.
       // An e-mail's source still in its quoted-printable encoding (`It=E2=80=99s`, `cov=`): its text.
+      // Whisper's printed segments (`[00:00:03.480 --> 00:00:06.920]  …`): their times too.
       return (
-        unescapedText(input) ?? quotedPrintableText(input) ?? { text: input, sourceLines: null }
+        unescapedText(input) ??
+        quotedPrintableText(input) ??
+        segmentLinesText(input) ?? { text: input, sourceLines: null }
       );
     default:
       return asrToLines(input, format === 'json' ? 'auto' : format);
