@@ -1521,29 +1521,6 @@ export function looksLikeHtml(text: string): boolean {
       head,
     ) ||
     // A Podcasting 2.0 HTML transcript: `<cite>Name:</cite>` / `<time>0:00</time>` / `<p>…`.
-    (head.startsWith('<cite>') && head.includes('</cite>') && head.includes('<p>')) ||
-    linesByBreakTags(text)
+    (head.startsWith('<cite>') && head.includes('</cite>') && head.includes('<p>'))
   );
-}
-
-/** A line break tag: `<br>`, `<br/>`, `<br />`, in any case. */
-const BREAK_TAG = /<br\s{0,8}\/?>/gi;
-/** Longest text whose break tags are counted (a CMS field is far shorter). */
-const BREAK_SCAN_CHARS = 1 << 20;
-
-/**
- * A CMS field's text whose lines are parted by line break tags, no block element around them
- * (`JANE DOE: Good evening.<br>TOM BECKER: Thanks.<br><br>…`): two tags or more, and more of them
- * than line breaks. Read as HTML, each tag is the line break it stands for.
- */
-function linesByBreakTags(text: string): boolean {
-  if (text.length > BREAK_SCAN_CHARS || !/<br/i.test(text)) return false;
-  let tags = 0;
-  BREAK_TAG.lastIndex = 0;
-  while (BREAK_TAG.exec(text) !== null) tags++;
-  if (tags < 2) return false;
-  let breaks = 0;
-  for (let at = text.indexOf('\n'); at !== -1 && breaks < tags; at = text.indexOf('\n', at + 1))
-    breaks++;
-  return tags > breaks;
 }

@@ -7,6 +7,7 @@ import { ASR_FORMATS, type AsrFormat, asrToLines, detectAsrText } from './asr/in
 import { ctmToLines, looksLikeCtm, looksLikeStm, stmToLines } from './asr/nist.ts';
 import { looksLikeTextGrid, textGridToLines } from './asr/textgrid.ts';
 import { assToLines, looksLikeAss } from './ass.ts';
+import { breakTagsText } from './break-tags.ts';
 import { columnTagsText } from './column-tags.ts';
 import { dcpToLines, looksLikeDcpSubtitles } from './dcp.ts';
 import { unescapedText } from './escaped.ts';
@@ -144,6 +145,8 @@ export function ingest(input: string, format: InputFormat, options?: IngestOptio
       return (
         unescapedText(input) ??
         quotedPrintableText(input) ??
+        // A CMS field's lines parted by `<br>` tags and nothing else of HTML: its lines.
+        breakTagsText(input) ??
         segmentLinesText(input) ??
         // Speakers' names in a column of their own, a gap of spaces before the words.
         columnTagsText(input) ?? { text: input, sourceLines: null }

@@ -1,9 +1,10 @@
 /**
  * A CMS field's text whose lines are parted by line break tags and nothing else of HTML
  * (`JANE DOE: Good evening.<br>TOM BECKER: Thanks.<br><br>…`): each tag is the break it stands
- * for, so the turns and paragraphs are read as the lines they were.
+ * for, so the turns and paragraphs are read as the lines they were (as text, the best-read path).
  */
 import { describe, expect, it } from 'vitest';
+import { breakTagsText } from '../../src/ingest/break-tags.ts';
 import { detectInputFormat } from '../../src/ingest/index.ts';
 import { optionsSchema } from '../../src/options.ts';
 import { prepare } from '../../src/produce.ts';
@@ -14,7 +15,8 @@ describe('text parted by <br> tags', () => {
   it('gives each turn back', () => {
     const input =
       'JANE DOE: Good evening and welcome.<br>TOM BECKER: Thanks for having me.<br><br>JANE DOE: Let us start with the floods.';
-    expect(detectInputFormat(input)).toBe('html');
+    expect(detectInputFormat(input)).toBe('text');
+    expect(breakTagsText(input)?.sourceLines).toEqual([1, 1, 1, 1]);
     const doc = read(input);
     expect(doc.speakers.map((s) => s.name)).toEqual(['Jane Doe', 'Tom Becker']);
     expect(doc.blocks.map((b) => b.text)).toEqual([
@@ -36,15 +38,13 @@ describe('text parted by <br> tags', () => {
   });
 
   it('COUNTER: a text that mentions a tag once, or has its own lines, is read as text', () => {
-    expect(detectInputFormat('HOST: The page uses <br> for a line break.\nGUEST: Right.')).toBe(
-      'text',
-    );
+    expect(breakTagsText('HOST: The page uses <br> for a line break.\nGUEST: Right.')).toBeNull();
     const lines = [
       'HOST: Use <br> here.',
       'GUEST: And <br/> there.',
       'HOST: Right.',
       'GUEST: Yes.',
     ].join('\n');
-    expect(detectInputFormat(lines)).toBe('text');
+    expect(breakTagsText(lines)).toBeNull();
   });
 });
