@@ -702,7 +702,7 @@ const TIME_LINE_CHARS = 12;
 function isTimeLine(line: Line): boolean {
   const t = line.trimmed;
   if (t.length > TIME_LINE_CHARS) return t.length <= TIMECODE_LINE_CHARS && isTimecodeRange(t);
-  return /^\d{1,2}:\d{2}:\d{2}/.test(t) && parseAnchorTime(t) !== null;
+  return /^\d{1,3}:\d{2}:\d{2}/.test(t) && parseAnchorTime(t) !== null;
 }
 
 /** Longest line that is only a timecode range (`[00:00:06.400 --> 00:00:14.080]`). */

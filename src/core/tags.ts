@@ -101,13 +101,13 @@ export function roleWord(text: string): string | null {
 /**
  * A speaker tag's time anchor, `01:02:03.5` or `1:23` (minutes and seconds without a fraction are
  * the usual anchor), → milliseconds, or null. Seconds, and minutes after hours, have two digits;
- * hours at most two.
+ * hours at most three (a long live log's or a space mission's elapsed time, `101:36:20`).
  */
 export function parseAnchorTime(text: string): number | null {
   if (text.length > 12) return null;
   const fields = clockFields(text);
   if (fields?.seconds.length !== 2) return null;
-  if (fields.hours !== undefined && (fields.hours.length > 2 || fields.minutes.length !== 2)) {
+  if (fields.hours !== undefined && (fields.hours.length > 3 || fields.minutes.length !== 2)) {
     return null;
   }
   return clockMs(fields);
