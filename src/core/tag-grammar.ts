@@ -941,6 +941,9 @@ export const OFFICES: ReadonlySet<string> = new Set([
   // The Hellenic Parliament's minutes in capitals (`ΠΡΟΕΔΡΕΥΩΝ (Name):`, `ΠΡΟΕΔΡΟΣ (Name):`).
   'προεδρευων',
   'προεδρος',
+  // The same with their accents, as some copies keep them in capitals (`ΠΡΟΕΔΡΕΎΩΝ (Name):`).
+  'προεδρεύων',
+  'πρόεδρος',
   'chief whip',
   'deputy chief whip',
   'house chairperson',

@@ -1,0 +1,126 @@
+/**
+ * Greek written in capitals carries no accent (the monotonic system leaves the tonos off
+ * capitals: `ΝΙΚΟΛΑΟΣ ΠΑΠΑΔΟΠΟΥΛΟΣ`), but every Greek word of two syllables or more written in
+ * lower case has one. A speaker's name title-cased from capitals (the Hellenic Parliament's
+ * minutes, a Greek broadcaster's script) takes its accent back from, in order:
+ * - the same word in the document's own text (`(Γεώργιος Γεωργαντάς)` in the chair's tag, `κ.
+ *   Παππά` in a speech: the accusative of a name in -ας/-ης/-ος drops the ς and keeps the accent);
+ * - the offices of the record and the commonest given names;
+ * - surname endings whose accent never moves (`-άκης`, `-όπουλος`, `-οπούλου`, `-ίδης`, `-άδης`).
+ * A word none of these gives stays as it is. Linear: one pass over the words, hash lookups.
+ */
+
+/** Greek letters (the basic block): the cheap test before any work. */
+const GREEK = /[\u0370-\u03ff]/;
+/** A capitalised Greek word as title-casing capitals gives it (no accent). */
+const CASED_WORD = /^[\u0391-\u03a9][\u03b1-\u03c9\u03ca\u03cb]+$/;
+/** Greek words of the text, with their accents. */
+const TEXT_WORD = /[\u0386-\u03ce]+/g;
+
+/** A Greek word in lower case, its accents off and its final sigma a plain sigma. */
+function fold(word: string): string {
+  return word
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/[\u0301\u0308]/g, '')
+    .replace(/ς/g, 'σ');
+}
+
+/** Syllables of a Greek word in lower case, counted as its vowels less its digraphs. */
+function syllables(word: string): number {
+  const vowels = word.match(/[αεηιουωϊϋ]/g)?.length ?? 0;
+  const digraphs = word.match(/αι|ει|οι|ου|υι|αυ|ευ|ηυ/g)?.length ?? 0;
+  return vowels - digraphs;
+}
+
+/** Offices of the Hellenic Parliament's minutes and the commonest Greek given names. */
+const KNOWN = (
+  'προεδρεύων πρόεδρος υπουργός υφυπουργός γεώργιος ιωάννης κωνσταντίνος δημήτριος νικόλαος ' +
+  'παναγιώτης βασίλειος χρήστος αθανάσιος ευάγγελος μιχαήλ σπυρίδων αντώνιος ανδρέας θεόδωρος ' +
+  'σταύρος αναστάσιος απόστολος σωτήριος κυριάκος μαρία ελένη αικατερίνη βασιλική σοφία'
+).split(' ');
+
+let known: Map<string, string> | null = null;
+
+/** Surname endings whose accent never moves: [ending as folded, ending accented]. */
+const ENDINGS: readonly [string, string][] = [
+  ['οπουλοσ', 'όπουλος'],
+  ['οπουλου', 'οπούλου'],
+  ['ακησ', 'άκης'],
+  ['ακη', 'άκη'],
+  ['αδησ', 'άδης'],
+  ['αδου', 'άδου'],
+  ['ιδησ', 'ίδης'],
+  ['ιδου', 'ίδου'],
+  ['ογλου', 'όγλου'],
+];
+
+/** The document's accented Greek words by their folded form; a form met with two accents is none. */
+function textWords(texts: Iterable<string>): Map<string, string | null> {
+  const out = new Map<string, string | null>();
+  for (const text of texts) {
+    if (!GREEK.test(text)) continue;
+    for (const word of text.match(TEXT_WORD) ?? []) {
+      const lower = word.toLowerCase();
+      const key = fold(lower);
+      // Only a word with its accent (its folded form is shorter when decomposed first).
+      if (word.length < 3 || key === lower.replace(/ς/g, 'σ')) continue;
+      const seen = out.get(key);
+      if (seen === undefined) out.set(key, lower);
+      else if (seen !== null && seen !== lower) out.set(key, null);
+    }
+  }
+  return out;
+}
+
+function capitalised(lower: string): string {
+  return (lower[0] ?? '').toUpperCase() + lower.slice(1);
+}
+
+/** One word's accented form, or null when nothing gives it. */
+function accentWord(word: string, text: () => Map<string, string | null>): string | null {
+  const lower = word.toLowerCase();
+  const key = fold(lower);
+  const found = text().get(key);
+  if (found) return capitalised(found);
+  // `Παππάς` from `κ. Παππά`: the accusative drops the nominative's ς, its accent in place.
+  if (key.endsWith('σ')) {
+    const stem = text().get(key.slice(0, -1));
+    if (stem) return `${capitalised(stem)}ς`;
+  }
+  known ??= new Map(KNOWN.map((w) => [fold(w), w]));
+  const listed = known.get(key);
+  if (listed) return capitalised(listed);
+  for (const [ending, accented] of ENDINGS) {
+    if (key.endsWith(ending) && key.length >= ending.length + 2)
+      return capitalised(lower.slice(0, lower.length - ending.length) + accented);
+  }
+  return null;
+}
+
+/**
+ * Gives back the accents of a list of display texts (speakers' names and titles: see the
+ * module's comment). `texts` are the document's paragraphs, read once, and only when a word needs
+ * them. Returns each text as it now reads.
+ *
+ * @example greekAccented(['Νικολαος Παπαδοπουλος'], () => []) // ['Νικόλαος Παπαδόπουλος']
+ */
+export function greekAccented(list: readonly string[], texts: () => Iterable<string>): string[] {
+  let map: Map<string, string | null> | null = null;
+  const words = () => {
+    map ??= textWords(texts());
+    return map;
+  };
+  return list.map((text) => {
+    if (!GREEK.test(text)) return text;
+    let changed = false;
+    const out = text.split(' ').map((word) => {
+      if (!CASED_WORD.test(word) || syllables(word.toLowerCase()) < 2) return word;
+      const accented = accentWord(word, words);
+      if (accented === null) return word;
+      changed = true;
+      return accented;
+    });
+    return changed ? out.join(' ') : text;
+  });
+}
