@@ -126,10 +126,11 @@ const SESSION_RECORD = lazyRegExp(
  * A Westminster-style Hansard's notes in brackets (Kenya, Uganda, Ghana, India): who took the
  * chair (`(The Speaker, Ms Anita Among, in the Chair.)`), the members' doing (`(Members rose)`,
  * `(Hon. Members interjecting)`), the question's fate (`(Question put and agreed to.)`), the
- * House's (`(The House resumed)`). Anchored, bounded classes.
+ * House's (`(The House resumed)`), South Africa's language notes (`[English paragraphs follow.]`,
+ * `[Translation of isiZulu paragraphs follows.]`). Anchored, bounded classes.
  */
 const HANSARD_NOTE =
-  /^(?:(?:The )?[^[\]]{1,80},? in the Chair|(?:Some )?(?:Hon\. |Honourable )?Members (?:rose|stood|interjecting|laughing|applauding|walked out)|Question,? put and (?:agreed to|negatived)|(?:The )?(?:House|Senate|Assembly|Committee) (?:resumed|adjourned|rose|was suspended)[^()[\]]{0,60})\.?$/u;
+  /^(?:(?:The )?[^[\]]{1,80},? in the Chair|(?:Some )?(?:Hon\. |Honourable )?Members (?:rose|stood|interjecting|laughing|applauding|walked out)|Question,? put and (?:agreed to|negatived)|(?:The )?(?:House|Senate|Assembly|Committee) (?:resumed|adjourned|rose|was suspended)[^()[\]]{0,60}|(?:Translation of )?[A-Za-z]{3,14} (?:paragraphs?|speech|sentences?) follows?)\.?$/u;
 /**
  * A court transcript's note of what the defendant, the witness or the jury did, alone in its
  * brackets (`(Defendant stood)`, `(The witness was sworn)`, `(Jury out)`, `(In the absence of the

@@ -721,6 +721,10 @@ export const DELIVERIES: Readonly<Record<string, Delivery>> = {
   'via video conference': { delivery: 'via-video-link', translated: false },
   'via broadband': { delivery: 'via-video-link', translated: false },
   retranslated: { delivery: null, translated: true },
+  // A record's speech given in its translation (South Africa's Hansard: `Ms P TSHWETE
+  // (Translation):`).
+  translation: { delivery: null, translated: true },
+  translated: { delivery: null, translated: true },
   'as translated': { delivery: null, translated: true },
   'as interpreted': { delivery: null, translated: true },
   interpreted: { delivery: null, translated: true },
@@ -828,6 +832,8 @@ export const LANGUAGE_NOTES: readonly string[] = [
   'interpreted from',
   'translated from',
   'translation from',
+  // South Africa's Hansard: `Ms P TSHWETE (Translation of isiXhosa speech):`.
+  'translation of',
   'parle en',
   'parlé en',
   'habla en',
