@@ -807,7 +807,11 @@ function readCore(core: string, holder: string | null, turkish = false): Core | 
  * `FIRE CHIEF, JANE DOE`): the name is the core and the office its title, as `NAME, OFFICE` reads.
  */
 function officeFirst(head: Head): Head {
-  if (head.title === null || head.notes.length > 0) return head;
+  if (head.title === null) return head;
+  // The office's division in brackets before the comma is the office's (India's MEA: `Secretary
+  // (East), Smt. Neena Malhotra`, `Joint Secretary (BM), Shri …`); a note after it is the name's.
+  const division = head.notes.length > 0 && head.notesBeforeComma === head.notes.length;
+  if (head.notes.length > 0 && !division) return head;
   const list = words(head.core);
   let person = words(head.title);
   // A name with its courtesy title after the comma is the person's, whatever the function
@@ -818,7 +822,9 @@ function officeFirst(head: Head): Head {
   if (person.length < 2 || person.length > 3 || !isNameWords(person)) return head;
   const core = readCore(head.title, null);
   if (core?.name == null || core.title !== null || core.role !== null) return head;
-  return { ...head, core: head.title, title: head.core };
+  if (!division) return { ...head, core: head.title, title: head.core };
+  const office = `${head.core} ${head.notes.map((n) => `(${n})`).join(' ')}`;
+  return { ...head, core: head.title, title: office, notes: [], notesBeforeComma: 0 };
 }
 
 /**
