@@ -1,0 +1,383 @@
+/**
+ * Round 17's real-world inputs, each tested on cases written for these tests in its convention:
+ * WhisperX's `word_segments`, long logs' elapsed times past 99 hours, MPL2 captions, a web page's
+ * language in its metadata, Greek names from capitals, South Africa's Hansard language notes and
+ * India's MEA briefings' office-first tags.
+ */
+import { describe, expect, it } from 'vitest';
+import type { ScriptDocument } from '../../src/core/document.ts';
+import { formatTranscript } from '../../src/core/index.ts';
+import { readAsrWords } from '../../src/ingest/asr/index.ts';
+import { detectInputFormat, type InputFormat, ingest } from '../../src/ingest/index.ts';
+import { optionsSchema } from '../../src/options.ts';
+import { prepare } from '../../src/produce.ts';
+
+const options = optionsSchema().parse({});
+const read = (input: string, format: InputFormat = detectInputFormat(input)): ScriptDocument =>
+  prepare(input, options, format);
+const speakerOf = (doc: ScriptDocument, words: string) => {
+  const block = doc.blocks.find((b) => b.text.startsWith(words));
+  return doc.speakers.find((s) => s.id === block?.speaker) ?? null;
+};
+const blockOf = (doc: ScriptDocument, words: string) =>
+  doc.blocks.find((b) => b.text.startsWith(words)) ?? null;
+
+describe('WhisperX results with their words in top-level `word_segments` only', () => {
+  const word = (w: string, start?: number, end?: number, speaker?: string) => ({
+    word: w,
+    ...(start === undefined ? {} : { start, end, score: 0.9 }),
+    ...(speaker ? { speaker } : {}),
+  });
+
+  it('GOOD: the aligned words alone, diarized: each word its time and its speaker', () => {
+    const json = {
+      word_segments: [
+        word('Good', 0.52, 0.71, 'SPEAKER_00'),
+        word('evening,', 0.75, 1.2, 'SPEAKER_00'),
+        word('and', 1.3, 1.4, 'SPEAKER_00'),
+        word('welcome.', 1.45, 1.9, 'SPEAKER_00'),
+        word('Thank', 2.5, 2.7, 'SPEAKER_01'),
+        word('you.', 2.71, 2.9, 'SPEAKER_01'),
+      ],
+      language: 'en',
+    };
+    const words = readAsrWords(json);
+    expect(words.map((w) => w.text)).toEqual([
+      'Good',
+      'evening,',
+      'and',
+      'welcome.',
+      'Thank',
+      'you.',
+    ]);
+    expect(words.map((w) => w.start)).toEqual([520, 750, 1300, 1450, 2500, 2710]);
+    const doc = read(JSON.stringify(json));
+    expect(doc.speakers).toHaveLength(2);
+    expect(blockOf(doc, 'Thank you.')?.speaker).not.toBe(blockOf(doc, 'Good evening')?.speaker);
+  });
+
+  it('GOOD: no diarization, a number the aligner could not place takes its neighbour’s time', () => {
+    const json = {
+      segments: [],
+      word_segments: [
+        word('The', 10.0, 10.2),
+        word('bridge', 10.2, 10.6),
+        word('opened', 10.6, 11.0),
+        word('in'),
+        word('1990.'),
+        word('It', 12.0, 12.1),
+        word('cost', 12.1, 12.4),
+        word('millions.', 12.4, 13.0),
+      ],
+    };
+    const words = readAsrWords(json);
+    expect(words.map((w) => w.text).join(' ')).toBe('The bridge opened in 1990. It cost millions.');
+    expect(words[3]?.start).toBe(11000);
+    expect(words[4]?.start).toBe(11000);
+    expect(words[5]?.start).toBe(12000);
+    expect(read(JSON.stringify(json)).blocks[0]?.text).toBe(
+      'The bridge opened in 1990. It cost millions.',
+    );
+  });
+
+  it('GOOD: segments saved without their words take the times of the top-level words in them', () => {
+    const json = {
+      segments: [
+        { start: 3.0, end: 5.2, text: ' Council meets at noon.', speaker: 'SPEAKER_00' },
+        { start: 6.0, end: 7.5, text: ' We will be there.', speaker: 'SPEAKER_01' },
+      ],
+      word_segments: [
+        word('Council', 3.0, 3.4, 'SPEAKER_00'),
+        word('meets', 3.5, 3.8, 'SPEAKER_00'),
+        word('at', 4.4, 4.5, 'SPEAKER_00'),
+        word('noon.', 4.6, 5.2, 'SPEAKER_00'),
+        word('We', 6.0, 6.1, 'SPEAKER_01'),
+        word('will', 6.2, 6.4, 'SPEAKER_01'),
+        word('be', 6.5, 6.6, 'SPEAKER_01'),
+        word('there.', 6.9, 7.5, 'SPEAKER_01'),
+      ],
+    };
+    expect(readAsrWords(json).map((w) => w.start)).toEqual([
+      3000, 3500, 4400, 4600, 6000, 6200, 6500, 6900,
+    ]);
+  });
+
+  it('GOOD: OpenAI-shaped segments without speakers and WhisperX’s word_segments', () => {
+    const json = {
+      segments: [{ id: 0, start: 0.0, end: 2.0, text: ' Hello there, Ana.' }],
+      word_segments: [word('Hello', 0.1, 0.4), word('there,', 0.5, 0.9), word('Ana.', 1.2, 1.9)],
+    };
+    expect(readAsrWords(json).map((w) => w.start)).toEqual([100, 500, 1200]);
+  });
+});
+
+describe('elapsed times past 99 hours as time anchors (mission transcripts, long live logs)', () => {
+  it('GOOD: a mission’s air-to-ground log: `[101:36:20] CDR:` is the commander’s turn at that time', () => {
+    const doc = read(
+      [
+        'APOLLO 11 AIR-TO-GROUND VOICE TRANSCRIPTION',
+        '',
+        '[102:45:40] CDR: Houston, Tranquility Base here. The Eagle has landed.',
+        '[102:45:43] CAPCOM: Roger, Tranquility. We copy you on the ground.',
+        '[102:45:57] CDR: Thank you.',
+      ].join('\n'),
+      'text',
+    );
+    expect(blockOf(doc, 'Houston, Tranquility')?.text).toBe(
+      'Houston, Tranquility Base here. The Eagle has landed.',
+    );
+    expect(speakerOf(doc, 'Roger, Tranquility')?.name).toBe('Capcom');
+    expect(speakerOf(doc, 'Thank you.')?.name).toBe('CDR');
+    const anchors = doc.messages.filter((m) => m.ruleId === 'time-anchor');
+    expect(anchors.map((m) => m.reason)).toContain(
+      'Kept the time 102:45:40 of CDR as a time anchor',
+    );
+  });
+
+  it('GOOD: a telethon’s live log crossing the hundredth hour keeps its turns apart', () => {
+    const doc = read(
+      [
+        '[99:58:10] Anchor: We are nearly at the hundred-hour mark.',
+        '[100:00:02] Anchor: And there it is, one hundred hours.',
+        '[100:01:30] Guest: Incredible effort from everybody here.',
+      ].join('\n'),
+      'text',
+    );
+    expect(doc.blocks.map((b) => b.text)).toEqual([
+      'We are nearly at the hundred-hour mark.',
+      'And there it is, one hundred hours.',
+      'Incredible effort from everybody here.',
+    ]);
+    expect(speakerOf(doc, 'Incredible')?.name).toBe('Guest');
+  });
+
+  it('GOOD: an untagged line’s time and a time alone on its line over a speaker’s words', () => {
+    const doc = read(
+      [
+        'Mission log',
+        '',
+        '[142:10:05] Crew reports cabin temperature is nominal.',
+        '',
+        'CAPCOM',
+        '101:36:24',
+        'Roger, Tranquility. We copy you on the ground.',
+      ].join('\n'),
+      'text',
+    );
+    expect(blockOf(doc, 'Crew reports')?.text).toBe('Crew reports cabin temperature is nominal.');
+    expect(speakerOf(doc, 'Roger, Tranquility')?.name).toBe('Capcom');
+  });
+
+  it('BAD: four-digit hours are no elapsed time a log writes: left as text', () => {
+    const doc = read('[1010:02:03] Anchor: The count goes on.', 'text');
+    expect(doc.blocks.some((b) => b.text.includes('1010:02:03'))).toBe(true);
+  });
+});
+
+describe('MPL2 captions (`[start][end]` in tenths of a second, `|` a line break, `/` italics)', () => {
+  const mpl2 = [
+    '[10][42]Dzień dobry państwu.|/Witamy w programie.',
+    '[45][80]Dziś rozmawiamy o budżecie miasta.',
+    '[85][130]- Panie prezydencie, ile to kosztuje?|- Około dwustu milionów złotych.',
+    '[1200][1265]/To już wszystko na dziś.',
+  ].join('\n');
+
+  it('GOOD: told apart from text and read as timed cues', () => {
+    expect(detectInputFormat(mpl2)).toBe('sbv');
+    const ingested = ingest(mpl2, 'sbv', { keepCueTimes: false });
+    expect(ingested.text).not.toContain('[10]');
+    expect(ingested.text).toContain('Dzień dobry państwu.');
+    expect(ingested.timedTokens?.[0]?.start).toBe(1000);
+    const last = ingested.timedTokens?.find((t) => t.text === 'To');
+    expect(last?.start).toBe(120_000);
+  });
+
+  it('GOOD: the italics marks are dropped and reported, the words kept', () => {
+    const doc = read(mpl2);
+    const text = doc.blocks.map((b) => b.text).join(' ');
+    expect(text).toContain('Witamy w programie.');
+    expect(text).not.toContain('/');
+    expect(doc.messages.some((m) => m.ruleId === 'caption-styling')).toBe(true);
+  });
+
+  it('GOOD: an English fansub’s file with its speakers and a cue with no end', () => {
+    const text = [
+      '[0][25]JOHN: Where were you last night?',
+      '[26][]MARY: At the station, waiting.',
+      '[60][95]JOHN: I called you three times.',
+    ].join('\n');
+    const doc = read(text);
+    expect(speakerOf(doc, 'Where were')?.name).toBe('John');
+    expect(speakerOf(doc, 'At the station')?.name).toBe('Mary');
+  });
+
+  it('BAD: a text whose first line alone opens with bracketed numbers stays text', () => {
+    expect(detectInputFormat('[1][2] See the notes below.\nThe council met today.')).toBe('text');
+  });
+});
+
+describe('a web page’s language declared in its metadata, not on <html>', () => {
+  const FR = 'Le maire a dit : "Nous fermons le pont."';
+  const page = (head: string, lang = '') =>
+    `<!doctype html><html${lang}><head><title>Conseil</title>${head}</head><body><p>${FR}</p></body></html>`;
+
+  it('GOOD: Open Graph’s og:locale (`fr_FR`)', () => {
+    expect(read(page('<meta property="og:locale" content="fr_FR">'), 'html').language).toBe('fr');
+  });
+
+  it('GOOD: the content-language header in a meta (the first of a list) and name="language"', () => {
+    expect(
+      read(page('<meta http-equiv="Content-Language" content="fr, en">'), 'html').language,
+    ).toBe('fr');
+    expect(read(page('<meta name="language" content="French">'), 'html').language).toBe('fr');
+    expect(read(page('<meta name="DC.language" content="fr-CA">'), 'html').language).toBe('fr');
+  });
+
+  it('GOOD: <html lang> still wins over the metadata; none at all is unsure English', () => {
+    const both = page('<meta property="og:locale" content="de_DE">', ' lang="fr"');
+    expect(read(both, 'html').language).toBe('fr');
+    expect(read(page(''), 'html').language).toBe('en');
+  });
+});
+
+describe('Greek speakers’ names from capitals (the Hellenic Parliament’s minutes)', () => {
+  it('GOOD: given names and surnames with fixed endings take their accents back', () => {
+    const doc = formatTranscript(
+      [
+        'ΠΡΟΕΔΡΕΥΩΝ (Γεώργιος Γεωργαντάς): Κυρίες και κύριοι συνάδελφοι, αρχίζει η συνεδρίαση.',
+        'ΚΩΝΣΤΑΝΤΙΝΟΣ ΧΑΤΖΗΔΑΚΗΣ (Υπουργός Εθνικής Οικονομίας και Οικονομικών): Ευχαριστώ, κύριε Πρόεδρε.',
+        'ΕΛΕΝΗ ΖΑΧΑΡΟΠΟΥΛΟΥ: Κύριε Πρόεδρε, ζητώ τον λόγο.',
+        'ΑΝΔΡΕΑΣ ΠΑΠΑΔΟΠΟΥΛΟΣ: Ευχαριστώ.',
+        'ΣΑΒΒΑΣ ΑΝΑΣΤΑΣΙΑΔΗΣ: Συμφωνώ.',
+      ].join('\n'),
+    );
+    const names = doc.speakers.map((s) => s.name);
+    expect(names).toContain('Κωνσταντίνος Χατζηδάκης');
+    expect(names).toContain('Ελένη Ζαχαροπούλου');
+    expect(names).toContain('Ανδρέας Παπαδόπουλος');
+    expect(speakerOf(doc, 'Συμφωνώ')?.name).toBe('Σαββας Αναστασιάδης');
+    expect(doc.messages.some((m) => m.ruleId === 'speaker-accents')).toBe(true);
+  });
+
+  it('GOOD: the chair’s office in capitals is Προεδρεύων; a name the minutes write in lower case lends its accent', () => {
+    const doc = formatTranscript(
+      [
+        'ΠΡΟΕΔΡΕΥΩΝ (Ιωάννης Πλακιωτάκης): Τον λόγο έχει ο κ. Παππάς.',
+        'ΝΙΚΟΛΑΟΣ ΠΑΠΠΑΣ: Ευχαριστώ, κύριε Πρόεδρε. Το νομοσχέδιο είναι πρόχειρο.',
+        'ΠΡΟΕΔΡΕΥΩΝ (Ιωάννης Πλακιωτάκης): Ευχαριστούμε τον κ. Παππά. Τον λόγο έχει ο κ. Φάμελλος.',
+        'ΣΩΤΗΡΙΟΣ ΦΑΜΕΛΛΟΣ: Κύριε Πρόεδρε, θα ήθελα να πω δύο λόγια.',
+      ].join('\n'),
+    );
+    expect(speakerOf(doc, 'Τον λόγο έχει ο κ. Παππάς')).toMatchObject({
+      name: 'Ιωάννης Πλακιωτάκης',
+      title: 'Προεδρεύων',
+    });
+    expect(speakerOf(doc, 'Ευχαριστώ, κύριε')?.name).toBe('Νικόλαος Παππάς');
+    expect(speakerOf(doc, 'Κύριε Πρόεδρε, θα')?.name).toBe('Σωτήριος Φάμελλος');
+  });
+
+  it('GOOD: the accusative the speeches use (`τον κ. Μητσοτάκη`) gives the nominative its accent', () => {
+    const doc = formatTranscript(
+      [
+        'ΠΡΟΕΔΡΟΣ (Κωνσταντίνος Τασούλας): Καλώ στο Βήμα τον κ. Βελόπουλο.',
+        'ΚΥΡΙΑΚΟΣ ΒΕΛΟΠΟΥΛΟΣ: Ευχαριστώ, κύριε Πρόεδρε.',
+      ].join('\n'),
+    );
+    expect(speakerOf(doc, 'Ευχαριστώ')?.name).toBe('Κυριάκος Βελόπουλος');
+  });
+
+  it('GOOD: the chair’s office kept with its accent in capitals (`ΠΡΟΕΔΡΕΎΩΝ`) still names its holder', () => {
+    const doc = formatTranscript(
+      'ΠΡΟΕΔΡΕΎΩΝ (Γεώργιος Γεωργαντάς): Κυρίες και κύριοι συνάδελφοι, αρχίζει η συνεδρίαση.',
+    );
+    expect(doc.speakers[0]).toMatchObject({ name: 'Γεώργιος Γεωργαντάς', title: 'Προεδρεύων' });
+  });
+
+  it('BAD: a word nothing gives an accent to stays as it was; the final sigma stays final', () => {
+    const doc = formatTranscript('ΑΘΑΝΑΣΙΟΣ ΜΠΟΥΡΑΣ: Ευχαριστώ, κύριε Πρόεδρε.');
+    expect(doc.speakers[0]?.name).toBe('Αθανάσιος Μπουρας');
+  });
+});
+
+describe('South Africa’s Hansard: a speaker’s tag with a language note', () => {
+  const text = [
+    'The SPEAKER: Order! I now call upon the hon Minister of Finance.',
+    '',
+    'The MINISTER OF FINANCE: [Translation of isiZulu paragraphs follows.]',
+    '',
+    'Madam Speaker, I rise to table the Budget for this financial year.',
+    '',
+    'Ms P TSHWETE (Translation): Thank you, Speaker. We welcome the budget.',
+    '',
+    'Mr M WATERS: Madam Speaker, on a point of order.',
+    '',
+    '[English paragraphs follow.]',
+    '',
+    'Ms N V MENTE: Chair, this is not acceptable.',
+    '',
+    'Mrs A T DIDIZA (Translation of Afrikaans speech): Speaker, we agree.',
+  ].join('\n');
+  const doc = formatTranscript(text);
+
+  it('GOOD: `(Translation)` after the name marks the words a translation, not the member’s title', () => {
+    const tshwete = speakerOf(doc, 'Thank you, Speaker');
+    expect(tshwete?.name).toBe('Ms P Tshwete');
+    expect(tshwete?.title).toBeNull();
+    expect(blockOf(doc, 'Thank you, Speaker')?.translated).toBe(true);
+    expect(speakerOf(doc, 'Speaker, we agree')?.name).toBe('Mrs A T Didiza');
+    expect(blockOf(doc, 'Speaker, we agree')?.translated).toBe(true);
+  });
+
+  it('GOOD: the note of the language that follows is a direction, alone or after a tag', () => {
+    expect(blockOf(doc, 'English paragraphs follow')?.type).toBe('direction');
+    expect(blockOf(doc, 'Translation of isiZulu')?.type).toBe('direction');
+    expect(speakerOf(doc, 'Madam Speaker, I rise')?.title).toBe('Minister of Finance');
+  });
+
+  it('BAD: a sentence that says paragraphs follow, with more words, stays the member’s speech', () => {
+    const said = formatTranscript(
+      'Mr M WATERS: Speaker, the English paragraphs follow the order of the report we tabled.',
+    );
+    expect(said.blocks[0]?.type).toBe('speech');
+  });
+});
+
+describe('India’s MEA briefings: the office, its division in brackets, then the officer', () => {
+  const text = [
+    'Transcript of Weekly Media Briefing by the Official Spokesperson (March 14, 2025)',
+    '',
+    'Official Spokesperson, Shri Randhir Jaiswal: Good afternoon friends.',
+    '',
+    'Secretary (East), Smt. Neena Malhotra: Good afternoon. Let me give you an overview.',
+    '',
+    'Joint Secretary (BM), Shri Puneet Agrawal: We have had a very productive visit.',
+    '',
+    'Question (Sidhant, WION): Sir, on the trade talks.',
+    '',
+    'Secretary (ER), Shri Dammu Ravi: The agreements were signed this morning.',
+  ].join('\n');
+  const doc = formatTranscript(text);
+
+  it('GOOD: the officer is the name, the office with its division the title', () => {
+    expect(speakerOf(doc, 'Good afternoon. Let')).toMatchObject({
+      name: 'Smt. Neena Malhotra',
+      title: 'Secretary (East)',
+    });
+    expect(speakerOf(doc, 'We have had')).toMatchObject({
+      name: 'Shri Puneet Agrawal',
+      title: 'Joint Secretary (BM)',
+    });
+    expect(speakerOf(doc, 'The agreements')).toMatchObject({
+      name: 'Shri Dammu Ravi',
+      title: 'Secretary (ER)',
+    });
+  });
+
+  it('GOOD: the spokesperson as before; a questioner’s outlet in brackets stays the questioner’s', () => {
+    expect(speakerOf(doc, 'Good afternoon friends')).toMatchObject({
+      name: 'Shri Randhir Jaiswal',
+      title: 'Official Spokesperson',
+    });
+    expect(speakerOf(doc, 'Sir, on the trade')?.role).toBe('reporter');
+  });
+});
