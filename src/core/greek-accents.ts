@@ -6,7 +6,8 @@
  * - the same word in the document's own text (`(Γεώργιος Γεωργαντάς)` in the chair's tag, `κ.
  *   Παππά` in a speech: the accusative of a name in -ας/-ης/-ος drops the ς and keeps the accent);
  * - the offices of the record and the commonest given names;
- * - surname endings whose accent never moves (`-άκης`, `-όπουλος`, `-οπούλου`, `-ίδης`, `-άδης`).
+ * - surname endings whose accent never moves (`-άκης`, `-όπουλος`, `-οπούλου`, `-ίδης`, `-άδης`,
+ *   a father's name in the genitive `-ίου`).
  * A word none of these gives stays as it is. Linear: one pass over the words, hash lookups.
  */
 
@@ -35,7 +36,7 @@ function syllables(word: string): number {
 
 /** Offices of the Hellenic Parliament's minutes and the commonest Greek given names. */
 const KNOWN = (
-  'προεδρεύων πρόεδρος υπουργός υφυπουργός γεώργιος ιωάννης κωνσταντίνος δημήτριος νικόλαος ' +
+  'προεδρεύων πρόεδρος υπουργός υφυπουργός γεώργιος γιάννης ιωάννης κωνσταντίνος δημήτριος νικόλαος ' +
   'παναγιώτης βασίλειος χρήστος αθανάσιος ευάγγελος μιχαήλ σπυρίδων αντώνιος ανδρέας θεόδωρος ' +
   'σταύρος αναστάσιος απόστολος σωτήριος κυριάκος μαρία ελένη αικατερίνη βασιλική σοφία'
 ).split(' ');
@@ -53,6 +54,8 @@ const ENDINGS: readonly [string, string][] = [
   ['ιδησ', 'ίδης'],
   ['ιδου', 'ίδου'],
   ['ογλου', 'όγλου'],
+  // A father's name in the genitive (`Γεωργίου`, `Δημητρίου`, `Αθανασίου`).
+  ['ιου', 'ίου'],
 ];
 
 /** The document's accented Greek words by their folded form; a form met with two accents is none. */
