@@ -1643,8 +1643,11 @@ function splitGroup(
               printedHearingTag(line.trimmed) !== null) ||
             // A script cue over its copy (`VO: Flames…`, Hindi `वीओ: सुबह…`) opens a paragraph.
             inlineScriptCue(line.trimmed) !== null ||
-            // A numbered line (a wire script's shot, a list item) opens a paragraph of its own.
-            (!wrapped && isNumberedLine(line.trimmed)) ||
+            // A numbered line (a wire script's shot, a list item) opens a paragraph of its own; in
+            // a group of lines of one width too, after a sentence's end (a shot after a bite's
+            // quotation: `"…move anything."` / `4. Various of volunteers`).
+            ((!wrapped || endsWithSentencePunctuation(prev.trimmed)) &&
+              isNumberedLine(line.trimmed)) ||
             // A markdown heading (`## Part two`) is a paragraph of its own.
             isMarkdownHeading(line.trimmed) ||
             isMarkdownHeading(prev.trimmed) ||
