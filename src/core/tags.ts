@@ -846,6 +846,9 @@ const POST_NOMINALS: ReadonlySet<string> = new Set([
   'dpsc',
 ]);
 
+/** A `Mc`/`Mac` surname whose rest is in capitals (`McKENZIE`, `MacDONALD`, `McKENZIE-SMITH`). */
+const MC_CAPS = /^(Mac|Mc)[A-Z][A-Z'-]+$/;
+
 /** A name as written, but a word in capitals in title case (`Mr. TOMAS HERRERA` → `Mr. Tomas Herrera`). */
 function nameCase(list: readonly string[], turkish = false): string {
   // A speaker's initials alone stay as written (`JD:`, `LK:`, `HMT:`): `Jd` names nobody.
@@ -855,11 +858,17 @@ function nameCase(list: readonly string[], turkish = false): string {
   }
   // A judge's style of initials without a vowel stays (`HHJ PATEL` is HHJ Patel, `DJ`).
   return list
-    .map((w) =>
-      w.length > 1 && isAllCaps(w) && !(w.length <= 4 && !/[AEIOUY]/.test(w) && !isHonorific(w))
+    .map((w) => {
+      // A surname in capitals after its own `Mc`/`Mac` (Australia's Hansard: `Senator
+      // McKENZIE`, `Ms MacDONALD`) keeps the prefix: McKenzie.
+      const mc = MC_CAPS.exec(w);
+      if (mc) return (mc[1] as string) + titleCaseIfCaps(w.slice((mc[1] as string).length));
+      return w.length > 1 &&
+        isAllCaps(w) &&
+        !(w.length <= 4 && !/[AEIOUY]/.test(w) && !isHonorific(w))
         ? titleCaseIfCaps(w, turkish)
-        : w,
-    )
+        : w;
+    })
     .join(' ');
 }
 
