@@ -381,3 +381,82 @@ describe('India’s MEA briefings: the office, its division in brackets, then th
     expect(speakerOf(doc, 'Sir, on the trade')?.role).toBe('reporter');
   });
 });
+
+describe('a wire video script’s shot list of short lines: a shot after a bite’s quotation', () => {
+  it('GOOD: AP’s SHOTLIST: the shot after the quotation is a direction, the STORYLINE narration', () => {
+    const doc = formatTranscript(
+      [
+        'SHOTLIST:',
+        '1. Wide of flooded street',
+        '2. Mid of rescue boat',
+        '3. SOUNDBITE (English) Jane Roe, resident:',
+        '"The water came in so fast, we had no time."',
+        '4. Various of volunteers sandbagging',
+        '',
+        'STORYLINE:',
+        'Heavy rain caused severe flooding across the region on Tuesday.',
+        'Residents said the water rose within minutes.',
+      ].join('\n'),
+    );
+    expect(blockOf(doc, 'The water came')?.text).toBe('The water came in so fast, we had no time.');
+    expect(blockOf(doc, '4. Various')?.type).toBe('direction');
+    expect(blockOf(doc, 'Heavy rain')).toMatchObject({ type: 'narration', speaker: null });
+  });
+
+  it('GOOD: Reuters’ SHOWS: a shot in capitals after the bite, then the STORY', () => {
+    const doc = formatTranscript(
+      [
+        'SHOWS: LONDON, ENGLAND (MARCH 3, 2025) (REUTERS - ACCESS ALL)',
+        '',
+        '1. VARIOUS OF PROTESTERS MARCHING',
+        '2. (SOUNDBITE) (English) PROTESTER, JOHN SMITH, SAYING:',
+        '"We are here because nobody is listening to us."',
+        '3. POLICE OFFICERS STANDING GUARD',
+        '',
+        'STORY: Thousands of protesters marched through central London on Monday.',
+      ].join('\n'),
+    );
+    expect(speakerOf(doc, 'We are here')?.name).toBe('John Smith');
+    expect(blockOf(doc, '3. POLICE')?.type).toBe('direction');
+    expect(blockOf(doc, 'STORY: Thousands')?.speaker).toBeNull();
+  });
+
+  it('BAD: a hard-wrapped paragraph whose line opens with a number mid-sentence stays one', () => {
+    const doc = formatTranscript(
+      [
+        'The council said the repairs would start in March and take about',
+        '3. weeks was the first estimate, but the engineers now expect more',
+        'time because the ground under the bridge has moved since winter.',
+      ].join('\n'),
+    );
+    expect(doc.blocks).toHaveLength(1);
+  });
+});
+
+describe('Australia’s Hansard: surnames in capitals after Mc and Mac (`Senator McKENZIE:`)', () => {
+  const doc = formatTranscript(
+    [
+      'CHAIR: I declare open this hearing of the Economics Legislation Committee.',
+      '',
+      'Senator McKENZIE: Can I ask a follow-up question?',
+      '',
+      'Ms MacDONALD: I second that.',
+      '',
+      'Mr McKENZIE-SMITH: On the same issue, Chair.',
+      '',
+      'CHAIR: Senator McKenzie, you have the call.',
+    ].join('\n'),
+  );
+
+  it('GOOD: the prefix kept, the rest in title case', () => {
+    expect(speakerOf(doc, 'Can I ask')).toMatchObject({ name: 'McKenzie', title: 'Senator' });
+    expect(speakerOf(doc, 'I second')?.name).toBe('Ms MacDonald');
+    expect(speakerOf(doc, 'On the same')?.name).toBe('Mr McKenzie-Smith');
+  });
+
+  it('GOOD: other surnames in capitals as before', () => {
+    const other = formatTranscript("Mr O'BRIEN: On a point of order.\n\nSenator WONG: Thank you.");
+    expect(speakerOf(other, 'On a point')?.name).toBe("Mr O'Brien");
+    expect(speakerOf(other, 'Thank you')?.name).toBe('Wong');
+  });
+});
