@@ -1010,9 +1010,10 @@ function boldQuestions(
 /**
  * A name in capitals closed by a full stop, the words after it (the Federal Reserve's press
  * conference transcripts: `CHAIR POWELL. Good afternoon.`, `MICHELLE SMITH. Thank you.`): two
- * or three words, no nested quantifier.
+ * or three words, or one to three after an abbreviated rank (the Philippine Senate's record:
+ * `SEN. ZUBIRI. Mr. President, …`, `THE PRESIDENT. …`); no nested quantifier.
  */
-const CAPS_DOT_TAG = /^([A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){1,2})\. (?=[A-Z"“(\d])/;
+const CAPS_DOT_TAG = /^((?:[A-Z]{2,4}\. )?[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){0,2})\. (?=[A-Z"“(\d])/;
 /** Fewest paragraphs opening with such a tag before any is read so (one name at least twice). */
 const MIN_CAPS_DOT_TAGS = 3;
 
@@ -1029,6 +1030,8 @@ function capsDotTags(children: readonly RootContent[]): Map<Paragraph, TagMatch>
     const m = CAPS_DOT_TAG.exec(node.value);
     if (!m) continue;
     const label = m[1] as string;
+    // One word is a name only after its rank (`SEN. ZUBIRI`): `BREAKING. The …` is none.
+    if (!label.includes(' ')) continue;
     const match = parseTag(`${label}: ${node.value.slice(m[0].length)}`);
     if (match === null || match.tag.raw !== label) continue;
     found.set(node, match);
