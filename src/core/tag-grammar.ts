@@ -944,6 +944,9 @@ export const OFFICES: ReadonlySet<string> = new Set([
   // South Africa's National Assembly (`The DEPUTY PRESIDENT:`, `The CHIEF WHIP OF THE
   // MAJORITY PARTY:`, `The HOUSE CHAIRPERSON:`).
   'deputy president',
+  // Malaysia's Dewan Rakyat (`Tuan Yang di-Pertua:`, `Timbalan Yang di-Pertua [Name]:`).
+  'tuan yang di-pertua',
+  'timbalan yang di-pertua',
   // The Hellenic Parliament's minutes in capitals (`ΠΡΟΕΔΡΕΥΩΝ (Name):`, `ΠΡΟΕΔΡΟΣ (Name):`).
   'προεδρευων',
   'προεδρος',

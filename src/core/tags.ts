@@ -306,7 +306,10 @@ function splitHead(text: string): Head | null {
   let notesBeforeComma = -1;
   let note: string | null = null;
   let slash = false;
-  for (const ch of text) {
+  for (let ch of text) {
+    // Square brackets hold a note as parentheses do (Malaysia's Hansard: `Name [Bagan]:`).
+    if (ch === '[') ch = '(';
+    else if (ch === ']') ch = ')';
     if (note !== null) {
       if (ch === ')') {
         notes.push(note.trim());
