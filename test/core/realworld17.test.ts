@@ -460,3 +460,75 @@ describe('Australia’s Hansard: surnames in capitals after Mc and Mac (`Senator
     expect(speakerOf(other, 'Thank you')?.name).toBe('Wong');
   });
 });
+
+describe('the Philippine Senate’s record: `SEN. ZUBIRI.` and `THE PRESIDENT.` closed by a full stop', () => {
+  const doc = formatTranscript(
+    [
+      'THE PRESIDENT. The session is resumed.',
+      '',
+      'SEN. HONTIVEROS. Mr. President, I move that we consider Senate Bill No. 1234.',
+      '',
+      'THE PRESIDENT. Is there any objection? [Silence] There being none, the motion is approved.',
+      '',
+      'SEN. ZUBIRI. Mr. President, may I ask the sponsor a few questions?',
+      '',
+      'SEN. HONTIVEROS. Gladly, Mr. President.',
+    ].join('\n'),
+  );
+
+  it('GOOD: each senator’s name after the rank, the chair its office', () => {
+    expect(speakerOf(doc, 'Mr. President, I move')).toMatchObject({
+      name: 'Hontiveros',
+      title: 'Senator',
+    });
+    expect(speakerOf(doc, 'Mr. President, may I')?.name).toBe('Zubiri');
+    expect(speakerOf(doc, 'The session is resumed')?.role).toBe('president');
+    expect(speakerOf(doc, 'Gladly')?.name).toBe('Hontiveros');
+  });
+
+  it('BAD: one word in capitals closed by a full stop is no tag (`BREAKING. …`)', () => {
+    const text = formatTranscript(
+      [
+        'BREAKING. The council has voted to close the bridge.',
+        '',
+        'UPDATE. The vote was seven to two.',
+        '',
+        'BREAKING. The mayor will speak at noon.',
+      ].join('\n'),
+    );
+    expect(text.speakers).toEqual([]);
+  });
+});
+
+describe('Malaysia’s Dewan Rakyat Hansard: `Tuan Yang di-Pertua:`, the seat in square brackets', () => {
+  const doc = formatTranscript(
+    [
+      'Tuan Yang di-Pertua: Sila duduk. Ahli Yang Berhormat Tambun.',
+      '',
+      "Dato' Sri Anwar bin Ibrahim [Tambun]: Terima kasih, Tuan Yang di-Pertua.",
+      '',
+      'Tuan Lim Guan Eng [Bagan]: Tuan Yang di-Pertua, saya ingin bertanya.',
+      '',
+      'Timbalan Yang di-Pertua [Ramli bin Mohd Nor]: Sila, Yang Berhormat.',
+    ].join('\n'),
+  );
+
+  it('GOOD: the Speaker’s office is a speaker, a member’s seat in brackets the title', () => {
+    expect(speakerOf(doc, 'Sila duduk')?.title).toBe('Tuan Yang di-Pertua');
+    expect(speakerOf(doc, 'Terima kasih')).toMatchObject({
+      name: "Dato' Sri Anwar bin Ibrahim",
+      title: 'Tambun',
+    });
+    expect(speakerOf(doc, 'Tuan Yang di-Pertua, saya')).toMatchObject({
+      name: 'Tuan Lim Guan Eng',
+      title: 'Bagan',
+    });
+  });
+
+  it('GOOD: the Deputy Speaker’s holder in the brackets is the name', () => {
+    expect(speakerOf(doc, 'Sila, Yang')).toMatchObject({
+      name: 'Ramli bin Mohd Nor',
+      title: 'Timbalan Yang di-Pertua',
+    });
+  });
+});
