@@ -43,20 +43,11 @@ const KNOWN = (
 
 let known: Map<string, string> | null = null;
 
-/** Surname endings whose accent never moves: [ending as folded, ending accented]. */
-const ENDINGS: readonly [string, string][] = [
-  ['οπουλοσ', 'όπουλος'],
-  ['οπουλου', 'οπούλου'],
-  ['ακησ', 'άκης'],
-  ['ακη', 'άκη'],
-  ['αδησ', 'άδης'],
-  ['αδου', 'άδου'],
-  ['ιδησ', 'ίδης'],
-  ['ιδου', 'ίδου'],
-  ['ογλου', 'όγλου'],
-  // A father's name in the genitive (`Γεωργίου`, `Δημητρίου`, `Αθανασίου`).
-  ['ιου', 'ίου'],
-];
+/**
+ * Surname endings whose accent never moves, the last a father's name in the genitive
+ * (`Γεωργίου`, `Δημητρίου`), longest first.
+ */
+const ENDINGS = 'όπουλος οπούλου όγλου άκης άδης άδου ίδης ίδου άκη ίου'.split(' ');
 
 /** The document's accented Greek words by their folded form; a form met with two accents is none. */
 function textWords(texts: Iterable<string>): Map<string, string | null> {
@@ -94,9 +85,9 @@ function accentWord(word: string, text: () => Map<string, string | null>): strin
   known ??= new Map(KNOWN.map((w) => [fold(w), w]));
   const listed = known.get(key);
   if (listed) return capitalised(listed);
-  for (const [ending, accented] of ENDINGS) {
-    if (key.endsWith(ending) && key.length >= ending.length + 2)
-      return capitalised(lower.slice(0, lower.length - ending.length) + accented);
+  for (const ending of ENDINGS) {
+    if (key.endsWith(fold(ending)) && key.length >= ending.length + 2)
+      return capitalised(lower.slice(0, lower.length - ending.length) + ending);
   }
   return null;
 }

@@ -544,7 +544,7 @@ function showHeadings(
 /** Metadata naming the site, not the page. */
 const SITE_NAME_META = /^(?:og:site_name|application-name)$/i;
 /** A `<meta>` that says the page's language (see {@link Structure.metaLanguage}). */
-const LANGUAGE_META = /^(?:og:locale|content-language|language|dc\.language|dcterms\.language)$/i;
+const LANGUAGE_META = /^(?:og:locale|content-language|(?:dc\.|dcterms\.)?language)$/i;
 
 /**
  * A `<title>` that is only the site's name (India's PIB: `Press Information Bureau`, maybe after

@@ -2282,7 +2282,7 @@ function greekNames(tree: Root, entries: readonly SpeakerEntry[], file: VFile): 
     report(
       file,
       'speaker-accents',
-      `Gave back the accents Greek capitals leave off to ${changes.length} speaker name(s) and title(s): ${changes.slice(0, 5).join(', ')}`,
+      `Gave back the accents Greek capitals leave off: ${changes.slice(0, 5).join(', ')}`,
       { severity: 'info' },
     );
 }
