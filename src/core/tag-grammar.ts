@@ -1290,9 +1290,9 @@ export const FUNCTION_WORDS: ReadonlySet<string> = new Set(
   'the of a an and for on in to at by with from or is are was were'.split(' '),
 );
 
-/** Lower-case particles allowed inside a personal name (`Charles de Gaulle`). */
+/** Lower-case particles allowed inside a personal name (`Charles de Gaulle`, Welsh `Rhun ap Iorwerth`). */
 export const PARTICLES: ReadonlySet<string> = new Set(
-  'de da di del della der den van von bin ibn al el la le du dos das y zu ben ter'.split(' '),
+  'de da di del della der den van von bin ibn al el la le du dos das y zu ben ter ap'.split(' '),
 );
 
 /**

@@ -866,9 +866,10 @@ function nameCase(list: readonly string[], turkish = false): string {
       // McKENZIE`, `Ms MacDONALD`) keeps the prefix: McKenzie.
       const mc = MC_CAPS.exec(w);
       if (mc) return (mc[1] as string) + titleCaseIfCaps(w.slice((mc[1] as string).length));
+      // An honorific's letters after a name's word are its initials (`Andrew RT Davies`).
       return w.length > 1 &&
         isAllCaps(w) &&
-        !(w.length <= 4 && !/[AEIOUY]/.test(w) && !isHonorific(w))
+        !(w.length <= 4 && !/[AEIOUY]/.test(w) && !(isHonorific(w) && isHonorific(list[0] ?? '')))
         ? titleCaseIfCaps(w, turkish)
         : w;
     })
@@ -998,6 +999,12 @@ function classifyText(raw: string, turkish = false): Parsed | null {
   if (eduskunta) return eduskunta;
   const split = splitHead(raw);
   if (!split) return null;
+  // The Senedd's offices in Welsh and English (`Y Llywydd / The Presiding Officer:`): the office
+  // (`JOHN SMITH / MAYOR:` is the mayor's name and office).
+  if (split.slash && split.title?.startsWith('The ')) {
+    const english = classifyText(split.title, turkish);
+    if (english?.office != null && english.name === null) return english;
+  }
   const head = officeFirst(split);
   const notes = readNotes(head, ROLES.get(foldWords(head.core)) === 'reporter');
   if (!notes) return null;
