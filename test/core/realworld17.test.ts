@@ -532,3 +532,41 @@ describe('Malaysia’s Dewan Rakyat Hansard: `Tuan Yang di-Pertua:`, the seat in
     });
   });
 });
+
+describe('the Senedd’s Record of Proceedings: offices in Welsh and English, names as written', () => {
+  const doc = formatTranscript(
+    [
+      'Y Llywydd / The Presiding Officer: Good afternoon and welcome to this Plenary session.',
+      '',
+      'Andrew RT Davies: Thank you, Presiding Officer. First Minister, waiting lists are rising.',
+      '',
+      'Y Prif Weinidog / The First Minister: Well, Llywydd, I thank the Member for that question.',
+      '',
+      'Y Dirprwy Lywydd / The Deputy Presiding Officer: Order. Rhun ap Iorwerth.',
+      '',
+      'Rhun ap Iorwerth: Diolch, Llywydd.',
+    ].join('\n'),
+  );
+
+  it('GOOD: the bilingual office is the office, not a person named “Y Llywydd”', () => {
+    expect(speakerOf(doc, 'Good afternoon')).toMatchObject({
+      name: null,
+      role: 'presiding officer',
+    });
+    expect(speakerOf(doc, 'Well, Llywydd')).toMatchObject({ name: null, role: 'first minister' });
+    expect(speakerOf(doc, 'Order. Rhun')?.role).toBe('deputy presiding officer');
+  });
+
+  it('GOOD: a member’s initials that spell an honorific stay initials (`Andrew RT Davies`)', () => {
+    expect(speakerOf(doc, 'Thank you, Presiding')?.name).toBe('Andrew RT Davies');
+    expect(speakerOf(doc, 'Diolch')?.name).toBe('Rhun ap Iorwerth');
+  });
+
+  it('BAD: a name and an office after a slash stays the person (`JOHN SMITH / MAYOR:`); RT HON first is title-cased', () => {
+    const other = formatTranscript(
+      'JOHN SMITH / MAYOR: Our crews have been out since dawn.\n\nRT HON JANE DOE: Thank you.',
+    );
+    expect(speakerOf(other, 'Our crews')).toMatchObject({ name: 'John Smith', title: 'MAYOR' });
+    expect(speakerOf(other, 'Thank you')?.name).toBe('Rt Hon Jane Doe');
+  });
+});
