@@ -570,3 +570,29 @@ describe('the Senedd’s Record of Proceedings: offices in Welsh and English, na
     expect(speakerOf(other, 'Thank you')?.name).toBe('Rt Hon Jane Doe');
   });
 });
+
+describe('Australia’s Hansard: the chair taken, its holder in brackets', () => {
+  it('GOOD: the House’s and the Senate’s opening lines are directions, not narration', () => {
+    const doc = formatTranscript(
+      [
+        'The SPEAKER (Hon. Milton Dick) took the chair at 12:00, made an acknowledgement of country and read prayers.',
+        '',
+        'Mr ALBANESE (Grayndler—Prime Minister): I move that the House take note of the document.',
+        '',
+        'The PRESIDENT (Senator the Hon. Sue Lines) took the chair at 09:30, made an acknowledgement of country and read prayers.',
+        '',
+        'Senator WONG: I table the document.',
+      ].join('\n'),
+    );
+    expect(blockOf(doc, 'The SPEAKER (Hon.')?.type).toBe('direction');
+    expect(blockOf(doc, 'The PRESIDENT (Senator')?.type).toBe('direction');
+    expect(speakerOf(doc, 'I move that')?.name).toBe('Mr Albanese');
+  });
+
+  it('BAD: a speech that says the Speaker took the chair too early stays the member’s', () => {
+    const doc = formatTranscript(
+      'Mr DUTTON: The Speaker took the chair too early today, and we all know why that happened!',
+    );
+    expect(doc.blocks[0]?.type).toBe('speech');
+  });
+});
