@@ -27,13 +27,6 @@ function fold(word: string): string {
     .replace(/ς/g, 'σ');
 }
 
-/** Syllables of a Greek word in lower case, counted as its vowels less its digraphs. */
-function syllables(word: string): number {
-  const vowels = word.match(/[αεηιουωϊϋ]/g)?.length ?? 0;
-  const digraphs = word.match(/αι|ει|οι|ου|υι|αυ|ευ|ηυ/g)?.length ?? 0;
-  return vowels - digraphs;
-}
-
 /** Offices of the Hellenic Parliament's minutes and the commonest Greek given names. */
 const KNOWN = (
   'προεδρεύων πρόεδρος υπουργός υφυπουργός γεώργιος γιάννης ιωάννης κωνσταντίνος δημήτριος νικόλαος ' +
@@ -109,7 +102,8 @@ export function greekAccented(list: readonly string[], texts: () => Iterable<str
     if (!GREEK.test(text)) return text;
     let changed = false;
     const out = text.split(' ').map((word) => {
-      if (!CASED_WORD.test(word) || syllables(word.toLowerCase()) < 2) return word;
+      // Four letters or more: a word of two syllables (a monosyllable has no accent).
+      if (word.length < 4 || !CASED_WORD.test(word)) return word;
       const accented = accentWord(word, words);
       if (accented === null) return word;
       changed = true;
