@@ -45,6 +45,8 @@ export const ROLE_WORDS: Readonly<Record<string, Readonly<Record<string, string>
     'the stenographer': 'court reporter',
     'the court clerk': 'clerk',
     'the court officer': 'court officer',
+    // The International Criminal Court's usher opening a hearing (`THE COURT USHER: All rise.`).
+    'the court usher': 'court usher',
     'the defendant': 'defendant',
     defendant: 'defendant',
     'the plaintiff': 'plaintiff',
@@ -970,6 +972,8 @@ export const OFFICES: ReadonlySet<string> = new Set([
   'chief justice',
   'justice',
   'judge',
+  // The International Criminal Court's chair of a trial chamber (`PRESIDING JUDGE SCHMITT:`).
+  'presiding judge',
   'clerk',
   'ambassador',
   'governor',
