@@ -596,3 +596,44 @@ describe('Australia’s Hansard: the chair taken, its holder in brackets', () =>
     expect(doc.blocks[0]?.type).toBe('speech');
   });
 });
+
+describe('the International Criminal Court’s transcripts: the usher, the presiding judge, session notes', () => {
+  const doc = formatTranscript(
+    [
+      'International Criminal Court',
+      'Trial Chamber V',
+      '',
+      '(The hearing starts in open session at 9.31 a.m.)',
+      'THE COURT USHER: [9:31:12] All rise.',
+      'The International Criminal Court is now in session.',
+      'PRESIDING JUDGE SCHMITT: [9:31:37] Good morning, everyone.',
+      'Could the court officer please call the case.',
+      'THE COURT OFFICER: [9:31:50] Thank you, Mr President.',
+      'PRESIDING JUDGE SCHMITT: [9:32:05] Thank you. Mr Vanderpuye, please.',
+      'MR VANDERPUYE: [9:32:10] Good morning, Mr President.',
+      '(Private session at 9.45 a.m.)',
+      '(Recess taken at 11.00 a.m.)',
+      '(Upon resuming in open session at 11.30 a.m.)',
+    ].join('\n'),
+  );
+
+  it('GOOD: the usher opens the hearing; the presiding judge is named, the office the title', () => {
+    expect(speakerOf(doc, 'All rise')?.role).toBe('court usher');
+    expect(speakerOf(doc, 'Good morning, everyone')).toMatchObject({
+      name: 'Schmitt',
+      title: 'Presiding Judge',
+    });
+    expect(speakerOf(doc, 'Thank you. Mr Vanderpuye')?.name).toBe('Schmitt');
+  });
+
+  it('GOOD: the record’s session notes are directions, never a speaker’s words', () => {
+    for (const note of [
+      'The hearing starts in open session',
+      'Private session at',
+      'Recess taken at',
+      'Upon resuming in open session',
+    ])
+      expect(blockOf(doc, note)?.type).toBe('direction');
+    expect(blockOf(doc, 'Good morning, Mr President')?.text).toBe('Good morning, Mr President.');
+  });
+});
