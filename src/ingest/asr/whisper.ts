@@ -139,14 +139,15 @@ function segmentOfWhisperX(segment: Json): boolean {
 }
 
 /**
- * WhisperX's top-level `word_segments` with no segment that has words of its own (the aligned
- * result saved without its segments): each entry a punctuated word, its `speaker` once diarized.
+ * WhisperX's top-level `word_segments` and no segments (the aligned result saved without them):
+ * each entry a punctuated word, its `speaker` once diarized.
  */
 function wordSegmentsOnly(json: unknown): json is Json {
-  if (!isObject(json) || arrayOf(json.segments).some((s) => arrayOf(s.words).length > 0))
-    return false;
-  const first = arrayOf(json.word_segments)[0];
-  return first !== undefined && typeof first.word === 'string';
+  return (
+    isObject(json) &&
+    arrayOf(json.segments).length === 0 &&
+    typeof arrayOf(json.word_segments)[0]?.word === 'string'
+  );
 }
 
 /** The `word_segments` as words; one WhisperX could not align (digits) takes its neighbour's time. */
@@ -202,7 +203,7 @@ export const whisperX: AsrReader = {
   detect(json) {
     // Its segments' text is `text` or their words: a list under other names (the Podcasting 2.0
     // JSON transcript's `body`, `startTime`) is read through ./envelope.ts.
-    if (wordSegmentsOnly(json) && arrayOf(json.segments).length === 0) return true;
+    if (wordSegmentsOnly(json)) return true;
     return (
       isObject(json) &&
       Array.isArray(json.segments) &&
@@ -213,8 +214,7 @@ export const whisperX: AsrReader = {
   },
   read(json) {
     if (!isObject(json)) return [];
-    if (wordSegmentsOnly(json) && arrayOf(json.segments).length === 0)
-      return readWordSegments(json);
+    if (wordSegmentsOnly(json)) return readWordSegments(json);
     const out: AsrWord[] = [];
     // Segments saved without their words: the top-level `word_segments` in each one's span.
     const topSpeakers: (string | null)[] = [];
