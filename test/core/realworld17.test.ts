@@ -637,3 +637,42 @@ describe('the International Criminal Court’s transcripts: the usher, the presi
     expect(blockOf(doc, 'Good morning, Mr President')?.text).toBe('Good morning, Mr President.');
   });
 });
+
+describe('subtitles whose colours mark the speakers and whose labels name them', () => {
+  const srt = (cues: [string, string][]) =>
+    cues
+      .map(
+        ([colour, text], i) =>
+          `${i + 1}\n00:00:0${2 * i + 1},000 --> 00:00:0${2 * i + 2},000\n<font color="${colour}">${text}</font>\n`,
+      )
+      .join('\n');
+
+  it('GOOD: a colour a name labels once is that speaker’s in its unlabelled cues', () => {
+    const doc = read(
+      srt([
+        ['#ffff00', 'JOHN: Where were you?'],
+        ['#00ffff', 'At the station.'],
+        ['#ffff00', 'Why?'],
+        ['#00ffff', 'MARY: I was waiting.'],
+      ]),
+      'srt',
+    );
+    expect(doc.speakers.map((s) => s.name).sort()).toEqual(['John', 'Mary']);
+    expect(speakerOf(doc, 'Why?')?.name).toBe('John');
+    expect(speakerOf(doc, 'At the station')?.name).toBe('Mary');
+  });
+
+  it('BAD: a colour two names label is no one’s: its unlabelled cues stay a numbered voice', () => {
+    const doc = read(
+      srt([
+        ['#ffffff', 'JOHN: Where were you?'],
+        ['#ffffff', 'MARY: At the station.'],
+        ['#ffff00', 'Why?'],
+        ['#ffffff', 'I was waiting.'],
+      ]),
+      'srt',
+    );
+    expect(speakerOf(doc, 'I was waiting')?.name).toMatch(/^Speaker \d$/);
+    expect(speakerOf(doc, 'At the station')?.name).toBe('Mary');
+  });
+});
