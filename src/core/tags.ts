@@ -306,10 +306,17 @@ function splitHead(text: string): Head | null {
   let notesBeforeComma = -1;
   let note: string | null = null;
   let slash = false;
+  let square = false;
   for (let ch of text) {
-    // Square brackets hold a note as parentheses do (Malaysia's Hansard: `Name [Bagan]:`).
-    if (ch === '[') ch = '(';
-    else if (ch === ']') ch = ')';
+    // Square brackets after a name of two words or more hold a note as parentheses do
+    // (Malaysia's Hansard: `Tuan Lim Guan Eng [Bagan]:`; `MJ [Foo BAR]:` is none).
+    if (ch === '[' && note === null && core.trim().includes(' ')) {
+      square = true;
+      ch = '(';
+    } else if (ch === ']' && square) {
+      square = false;
+      ch = ')';
+    }
     if (note !== null) {
       if (ch === ')') {
         notes.push(note.trim());

@@ -676,3 +676,10 @@ describe('subtitles whose colours mark the speakers and whose labels name them',
     expect(speakerOf(doc, 'At the station')?.name).toBe('Mary');
   });
 });
+
+describe('square brackets in a tag: a note only after a name of two words or more', () => {
+  it('BAD: one word before the brackets is no tag (`MJ [Foo BAR]:`, `NEWS [LIVE]:`)', () => {
+    expect(formatTranscript('MJ [Foo HALVORSEN]: Please be seated.').speakers).toEqual([]);
+    expect(formatTranscript('NEWS [LIVE]: Storm warning for the coast.').speakers).toEqual([]);
+  });
+});
