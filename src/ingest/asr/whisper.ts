@@ -142,7 +142,7 @@ function segmentOfWhisperX(segment: Json): boolean {
  * WhisperX's top-level `word_segments` and no segments (the aligned result saved without them):
  * each entry a punctuated word, its `speaker` once diarized.
  */
-function wordSegmentsOnly(json: unknown): json is Json {
+function wordSegmentsOnly(json: unknown): boolean {
   return (
     isObject(json) &&
     arrayOf(json.segments).length === 0 &&
