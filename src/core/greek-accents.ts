@@ -11,6 +11,8 @@
  * A word none of these gives stays as it is. Linear: one pass over the words, hash lookups.
  */
 
+import type { SpeakerEntry } from './tree.ts';
+
 /** Greek letters (the basic block): the cheap test before any work. */
 const GREEK = /[\u0370-\u03ff]/;
 /** A capitalised Greek word as title-casing capitals gives it (no accent). */
@@ -86,29 +88,32 @@ function accentWord(word: string, text: () => Map<string, string | null>): strin
 }
 
 /**
- * Gives back the accents of a list of display texts (speakers' names and titles: see the
- * module's comment). `texts` are the document's paragraphs, read once, and only when a word needs
- * them. Returns each text as it now reads.
+ * Gives the speakers' names and titles their accents back (see the module's comment); `texts` are
+ * the document's words, read once, and only when a word needs them. Returns the changes made, as
+ * `before → after`.
  *
- * @example greekAccented(['Νικολαος Παπαδοπουλος'], () => []) // ['Νικόλαος Παπαδόπουλος']
+ * @example greekAccents([{ name: 'Νικολαος Παπαδοπουλος', … }], () => []) // ['Νικολαος Παπαδοπουλος → Νικόλαος Παπαδόπουλος']
  */
-export function greekAccented(list: readonly string[], texts: () => Iterable<string>): string[] {
+export function greekAccents(entries: SpeakerEntry[], texts: () => Iterable<string>): string[] {
   let map: Map<string, string | null> | null = null;
   const words = () => {
     map ??= textWords(texts());
     return map;
   };
-  return list.map((text) => {
-    if (!GREEK.test(text)) return text;
-    let changed = false;
-    const out = text.split(' ').map((word) => {
-      // Four letters or more: a word of two syllables (a monosyllable has no accent).
-      if (word.length < 4 || !CASED_WORD.test(word)) return word;
-      const accented = accentWord(word, words);
-      if (accented === null) return word;
-      changed = true;
-      return accented;
-    });
-    return changed ? out.join(' ') : text;
-  });
+  const changes: string[] = [];
+  const accent = (text: string | null): string | null => {
+    if (text === null || !GREEK.test(text)) return text;
+    // Four letters or more: a word of two syllables (a monosyllable has no accent).
+    const out = text
+      .split(' ')
+      .map((w) => (w.length < 4 || !CASED_WORD.test(w) ? w : (accentWord(w, words) ?? w)))
+      .join(' ');
+    if (out !== text) changes.push(`${text} → ${out}`);
+    return out;
+  };
+  for (const e of entries) {
+    e.name = accent(e.name);
+    e.title = accent(e.title);
+  }
+  return changes;
 }

@@ -26,7 +26,7 @@ import {
   WITNESS_HEADING,
 } from '../directions.ts';
 import { readInterviewHeader } from '../furniture-languages.ts';
-import { greekAccented } from '../greek-accents.ts';
+import { greekAccents } from '../greek-accents.ts';
 import { wrapsOnto } from '../hard-wrap.ts';
 import { lazyRegExp } from '../lazy.ts';
 import {
@@ -2246,37 +2246,15 @@ export const speakerIdentities: Plugin<[], Root> = () => (tree: Root, file: VFil
   tree.data = { ...tree.data, speakers: registry.entries };
 };
 
-/** The start of Greek's block: a name or title without it needs no accent back. */
-const GREEK_START = 0x370;
-
 /**
  * Greek names and offices title-cased from capitals take their accents back (see
  * ../greek-accents.ts): `ΝΙΚΟΛΑΟΣ ΠΑΠΑΔΟΠΟΥΛΟΣ` is Νικόλαος Παπαδόπουλος, reported.
  */
-function greekNames(tree: Root, entries: readonly SpeakerEntry[], file: VFile): void {
-  const greek = (s: string | null) =>
-    s !== null && s.length > 0 && s.charCodeAt(0) >= GREEK_START && s.charCodeAt(0) < 0x400;
-  const found = entries.filter((e) => greek(e.name) || greek(e.title));
-  if (found.length === 0) return;
+function greekNames(tree: Root, entries: SpeakerEntry[], file: VFile): void {
   // The document's words, and the names and offices its tags wrote in lower case.
-  const texts = function* () {
+  const changes = greekAccents(entries, function* () {
     for (const node of tree.children) if (node.type === 'paragraph') yield node.value;
-    for (const e of entries) yield `${e.name ?? ''} ${e.title ?? ''}`;
-  };
-  const list = found.flatMap((e) => [e.name ?? '', e.title ?? '']);
-  const accented = greekAccented(list, texts);
-  const changes: string[] = [];
-  found.forEach((entry, i) => {
-    const name = accented[2 * i] as string;
-    const title = accented[2 * i + 1] as string;
-    if (entry.name !== null && name !== entry.name) {
-      changes.push(`${entry.name} → ${name}`);
-      entry.name = name;
-    }
-    if (entry.title !== null && title !== entry.title) {
-      changes.push(`${entry.title} → ${title}`);
-      entry.title = title;
-    }
+    for (const e of entries) yield `${e.name} ${e.title}`;
   });
   if (changes.length > 0)
     report(
