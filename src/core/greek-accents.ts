@@ -29,9 +29,12 @@ function fold(word: string): string {
     .replace(/ς/g, 'σ');
 }
 
-/** Offices of the Hellenic Parliament's minutes and the commonest Greek given names. */
+/**
+ * The chair's offices of the Hellenic Parliament's minutes (a minister's office is written in
+ * lower case in the brackets) and the commonest Greek given names.
+ */
 const KNOWN = (
-  'προεδρεύων πρόεδρος υπουργός υφυπουργός γεώργιος γιάννης ιωάννης κωνσταντίνος δημήτριος νικόλαος ' +
+  'προεδρεύων πρόεδρος γεώργιος γιάννης ιωάννης κωνσταντίνος δημήτριος νικόλαος ' +
   'παναγιώτης βασίλειος χρήστος αθανάσιος ευάγγελος μιχαήλ σπυρίδων αντώνιος ανδρέας θεόδωρος ' +
   'σταύρος αναστάσιος απόστολος σωτήριος κυριάκος μαρία ελένη αικατερίνη βασιλική σοφία'
 ).split(' ');

@@ -504,26 +504,14 @@ const MPL2_LINE = /^\[(\d{1,9})\]\[(\d{0,9})\](.*)$/;
 /** MPL2's italics: a `/` opening the caption or a line of it. */
 const MPL2_ITALIC = /(^|\|)[ \t]*\//g;
 
-/** A caption text format of a cue a line: its line, its styling, how its numbers count. */
+/** A caption text format of a cue a line: its line and its styling. */
 interface LineCaptions {
   name: string;
   line: RegExp;
   style: RegExp;
-  /** What the style codes are, for the message (`{y:i}, {c:…}`). */
-  styles: string;
 }
-const MICRODVD: LineCaptions = {
-  name: 'MicroDVD',
-  line: MICRODVD_LINE,
-  style: MICRODVD_STYLE,
-  styles: '{y:i}, {c:…}',
-};
-const MPL2: LineCaptions = {
-  name: 'MPL2',
-  line: MPL2_LINE,
-  style: MPL2_ITALIC,
-  styles: '/ italics',
-};
+const MICRODVD: LineCaptions = { name: 'MicroDVD', line: MICRODVD_LINE, style: MICRODVD_STYLE };
+const MPL2: LineCaptions = { name: 'MPL2', line: MPL2_LINE, style: MPL2_ITALIC };
 
 /** MicroDVD or MPL2: the first two caption lines are its lines. */
 function lineCaptionsOf(head: string): LineCaptions | null {
@@ -591,7 +579,7 @@ function lineCaptionsToLines(
   if (styles > 0) {
     messages.push({
       ruleId: 'caption-styling',
-      reason: `Dropped ${styles} style code(s) (${format.styles}) from the caption text`,
+      reason: `Dropped ${styles} ${format.name} style code(s) from the caption text`,
       line: cues[0]?.lines[0]?.line ?? null,
       column: 1,
       severity: 'info',

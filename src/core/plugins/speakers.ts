@@ -2257,12 +2257,9 @@ function greekNames(tree: Root, entries: SpeakerEntry[], file: VFile): void {
     for (const e of entries) yield `${e.name} ${e.title}`;
   });
   if (changes.length > 0)
-    report(
-      file,
-      'speaker-accents',
-      `Gave back the accents Greek capitals leave off: ${changes.slice(0, 5).join(', ')}`,
-      { severity: 'info' },
-    );
+    report(file, 'speaker-accents', `Restored Greek accents: ${changes.slice(0, 5).join(', ')}`, {
+      severity: 'info',
+    });
 }
 
 /** Lines of the header read for the interview's guest and interviewer (before the first turn). */
