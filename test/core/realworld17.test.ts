@@ -683,3 +683,59 @@ describe('square brackets in a tag: a note only after a name of two words or mor
     expect(formatTranscript('NEWS [LIVE]: Storm warning for the coast.').speakers).toEqual([]);
   });
 });
+
+describe('Latin American records: Chile’s `El señor NAME (Office).-`, Mexico’s `La presidenta diputada Name:`', () => {
+  it('GOOD: the Chilean Senate’s tags closed by `.-`, the office in brackets the title', () => {
+    const doc = formatTranscript(
+      [
+        'El señor HUENCHUMILLA (Presidente).- En el nombre de Dios y de la Patria, se abre la sesión.',
+        '',
+        'El señor GUZMÁN (Secretario General).- Se han recibido los siguientes documentos.',
+        '',
+        'La señora PROVOSTE.- Gracias, señor Presidente.',
+        '',
+        'El señor HUENCHUMILLA (Presidente).- Tiene la palabra el Senador Moreira.',
+        '',
+        'El señor MOREIRA.- Gracias.',
+      ].join('\n'),
+    );
+    expect(speakerOf(doc, 'En el nombre')).toMatchObject({
+      name: 'Huenchumilla',
+      title: 'Presidente',
+    });
+    expect(speakerOf(doc, 'Se han recibido')).toMatchObject({
+      name: 'Guzmán',
+      title: 'Secretario General',
+    });
+    expect(speakerOf(doc, 'Gracias, señor')?.name).toBe('Provoste');
+    expect(speakerOf(doc, 'Tiene la palabra')?.name).toBe('Huenchumilla');
+  });
+
+  it('GOOD: Mexico’s Diario de los Debates: the chair’s office and chamber before the name', () => {
+    const doc = formatTranscript(
+      [
+        'La presidenta diputada Marcela Guerra Castillo: Se abre la sesión.',
+        '',
+        'La secretaria diputada Fuensanta Guadalupe Guerrero Esquivel: Hay quórum, presidenta.',
+        '',
+        'El diputado Ricardo Monreal Ávila (Morena): Gracias, presidenta.',
+        '',
+        'La presidenta diputada Marcela Guerra Castillo: Gracias, diputado.',
+      ].join('\n'),
+    );
+    expect(speakerOf(doc, 'Se abre')).toMatchObject({
+      name: 'Marcela Guerra Castillo',
+      title: 'Presidenta',
+    });
+    expect(speakerOf(doc, 'Hay quórum')?.name).toBe('Fuensanta Guadalupe Guerrero Esquivel');
+    expect(speakerOf(doc, 'Gracias, presidenta')?.name).toBe('Ricardo Monreal Ávila');
+    expect(speakerOf(doc, 'Gracias, diputado')?.name).toBe('Marcela Guerra Castillo');
+  });
+
+  it('BAD: a sentence about a deputy is no tag', () => {
+    const doc = formatTranscript(
+      'El diputado dijo que votará en contra: no hay acuerdo todavía.\n\nLa sesión sigue.',
+    );
+    expect(doc.speakers).toEqual([]);
+  });
+});
