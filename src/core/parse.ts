@@ -1619,6 +1619,8 @@ function splitGroup(
               !wrapFellAt(prev.trimmed, line.trimmed, textWidth) &&
               !rewrappedRest(i - 1)) ||
             (tagOf(line) !== null && !(current.length === 1 && tagWrappedOnto(prev, line))) ||
+            // The Japanese Diet's and the Korean Assembly's records open each speech with `○`.
+            /^[○◯]/.test(line.trimmed) ||
             colonBelow(line, next) ||
             singleQ(line) ||
             // A speech-to-text segment's time opens a paragraph where a sentence ended.
