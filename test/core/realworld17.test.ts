@@ -739,3 +739,30 @@ describe('Latin American records: Chile’s `El señor NAME (Office).-`, Mexico�
     expect(doc.speakers).toEqual([]);
   });
 });
+
+describe('the Japanese Diet’s record copied without blank lines: each `○` opens a speech', () => {
+  it('GOOD: the chair, a member and the Prime Minister are three speakers, their speeches apart', () => {
+    const doc = formatTranscript(
+      [
+        '○議長（額賀福志郎君）　これより会議を開きます。',
+        '○議長（額賀福志郎君）　日程第一、国務大臣の演説に対する質疑を行います。泉健太君。',
+        '○泉健太君　立憲民主党の泉健太です。総理に質問いたします。',
+        '○内閣総理大臣（石破茂君）　泉議員の御質問にお答えいたします。',
+      ].join('\n'),
+    );
+    expect(doc.blocks).toHaveLength(4);
+    expect(speakerOf(doc, 'これより')).toMatchObject({ name: '額賀福志郎', title: '議長' });
+    expect(speakerOf(doc, '立憲民主党')?.name).toBe('泉健太');
+    expect(speakerOf(doc, '泉議員の')).toMatchObject({ name: '石破茂', title: '内閣総理大臣' });
+  });
+
+  it('GOOD: the Korean Assembly’s minutes, one speech a line, as before', () => {
+    const doc = formatTranscript(
+      [
+        '◯의장 우원식  성원이 되었으므로 본회의를 개의하겠습니다.',
+        '◯국무총리 한덕수  답변드리겠습니다.',
+      ].join('\n'),
+    );
+    expect(speakerOf(doc, '답변드리겠습니다')?.name).toBe('한덕수');
+  });
+});
