@@ -32,10 +32,11 @@ const ITALIAN_TAG = lazyRegExp(
 
 /**
  * Spanish `El señor` / `La señora` and Dutch `De heer`, the surnames or the office, what is in
- * brackets (the Cortes' office holder, the Kamer's party), a colon.
+ * brackets (the Cortes' office holder, the Kamer's party), a colon; Chile's Diario de Sesiones
+ * closes with `.-`, its brackets the office (`El señor HUENCHUMILLA (Presidente).-`).
  */
 const LEAD_TAG =
-  /^(El señor|La señora|De heer) ([^():\n]{2,80}?)(?: \(([^()]{2,60})\))?:(?=[ \t\n]|$)/u;
+  /^(El señor|La señora|De heer) ([^():.\n]{2,80}?)(?: \(([^()]{2,60})\))?(:|\.-)(?=[ \t\n]|$)/u;
 
 /**
  * The Russian Duma's and the Ukrainian Rada's stenograms: the chair's office (`Председательствующий.`,
@@ -46,6 +47,13 @@ const SLAVIC_TAG = lazyRegExp(
   String.raw`^(?:(Председательствующий|ПРЕДСЕДАТЕЛЬСТВУЮЩИЙ|Головуючий|ГОЛОВУЮЧИЙ)\.|(\p{Lu}[\p{L}'’-]{1,30}) (\p{Lu}\. ?\p{Lu}\.)(?:, ([^.]{2,200})\.)?)(?= [\p{Lu}«"„“(]| ?$)`,
   'u',
 );
+
+/**
+ * Mexico's Diario de los Debates: the office and the chamber in lower case before the name
+ * (`La presidenta diputada Name:`, `El senador Name (Morena):`), a colon.
+ */
+const MEXICAN_TAG =
+  /^(?:El|La) (?:((?:vice)?president[ae]|secretari[ao]) )?(?:diputad[oa]|senadora?) ([^():\n]{2,80}?)(?: \(([^()]{2,60})\))?:(?=[ \t\n]|$)/u;
 
 /** The Dutch lead, whose tag needs no record around it (the party makes it one). */
 const DUTCH_LEAD = 'De heer ';
@@ -92,10 +100,24 @@ export function chamberTag(text: string): ChamberTag | null {
     if (m) return frenchTag(text, m);
   }
   if (c === 0x45 /* E */ || c === 0x4c /* L */ || c === 0x44 /* D */) {
+    const x = MEXICAN_TAG.exec(text.slice(0, 200));
+    if (x) {
+      const [all, office, name, party] = x;
+      const match = asColonTag(
+        party ? `${name} (${party})` : `${name}`,
+        all.slice(0, -1),
+        text.slice(all.length).trim(),
+      );
+      if (match && office) match.tag.title = office[0]?.toUpperCase() + office.slice(1);
+      return match && { match, chair: office?.startsWith('president') === true };
+    }
     const m = LEAD_TAG.exec(text.slice(0, 200));
-    // The Cortes' brackets name the office's holder; the Kamer's, the party.
-    if (m)
-      return labelled(m[0].slice(0, -1), m[2] as string, m[3], undefined, text, m[0], c !== 0x44);
+    // The Cortes' brackets name the office's holder; the Kamer's, the party; Chile's, the office.
+    if (m) {
+      const colon = m[4] === ':';
+      const raw = m[0].slice(0, colon ? -1 : -2);
+      return labelled(raw, m[2] as string, m[3], undefined, text, m[0], colon && c !== 0x44);
+    }
   }
   if (c >= 0x400) {
     const m = SLAVIC_TAG.exec(text.slice(0, 280));
@@ -160,7 +182,8 @@ function labelled(
   }
   const label = `${head}${bracket === undefined ? '' : ` (${bracket})`}${func === undefined ? '' : `, ${func.trim()}`}`;
   const match = asColonTag(label, raw, rest);
-  return match && { match, chair: false };
+  // Chile's chair is named with the office in brackets (`El señor NAME (Presidente).-`).
+  return match && { match, chair: CHAIRS.has(bracket?.toLowerCase() ?? '') };
 }
 
 /**

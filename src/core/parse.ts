@@ -703,7 +703,7 @@ const TIME_LINE_CHARS = 12;
 function isTimeLine(line: Line): boolean {
   const t = line.trimmed;
   if (t.length > TIME_LINE_CHARS) return t.length <= TIMECODE_LINE_CHARS && isTimecodeRange(t);
-  return /^\d{1,2}:\d{2}:\d{2}/.test(t) && parseAnchorTime(t) !== null;
+  return /^\d{1,3}:\d{2}:\d{2}/.test(t) && parseAnchorTime(t) !== null;
 }
 
 /** Longest line that is only a timecode range (`[00:00:06.400 --> 00:00:14.080]`). */
@@ -1620,6 +1620,8 @@ function splitGroup(
               !wrapFellAt(prev.trimmed, line.trimmed, textWidth) &&
               !rewrappedRest(i - 1)) ||
             (tagOf(line) !== null && !(current.length === 1 && tagWrappedOnto(prev, line))) ||
+            // The Japanese Diet's and the Korean Assembly's records open each speech with `○`.
+            /^[○◯]/.test(line.trimmed) ||
             colonBelow(line, next) ||
             singleQ(line) ||
             // A speech-to-text segment's time opens a paragraph where a sentence ended.
@@ -1644,8 +1646,11 @@ function splitGroup(
               printedHearingTag(line.trimmed) !== null) ||
             // A script cue over its copy (`VO: Flames…`, Hindi `वीओ: सुबह…`) opens a paragraph.
             inlineScriptCue(line.trimmed) !== null ||
-            // A numbered line (a wire script's shot, a list item) opens a paragraph of its own.
-            (!wrapped && isNumberedLine(line.trimmed)) ||
+            // A numbered line (a wire script's shot, a list item) opens a paragraph of its own; in
+            // a group of lines of one width too, after a sentence's end (a shot after a bite's
+            // quotation: `"…move anything."` / `4. Various of volunteers`).
+            ((!wrapped || endsWithSentencePunctuation(prev.trimmed)) &&
+              isNumberedLine(line.trimmed)) ||
             // A markdown heading (`## Part two`) is a paragraph of its own.
             isMarkdownHeading(line.trimmed) ||
             isMarkdownHeading(prev.trimmed) ||

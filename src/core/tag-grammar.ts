@@ -45,6 +45,8 @@ export const ROLE_WORDS: Readonly<Record<string, Readonly<Record<string, string>
     'the stenographer': 'court reporter',
     'the court clerk': 'clerk',
     'the court officer': 'court officer',
+    // The International Criminal Court's usher opening a hearing (`THE COURT USHER: All rise.`).
+    'the court usher': 'court usher',
     'the defendant': 'defendant',
     defendant: 'defendant',
     'the plaintiff': 'plaintiff',
@@ -721,6 +723,10 @@ export const DELIVERIES: Readonly<Record<string, Delivery>> = {
   'via video conference': { delivery: 'via-video-link', translated: false },
   'via broadband': { delivery: 'via-video-link', translated: false },
   retranslated: { delivery: null, translated: true },
+  // A record's speech given in its translation (South Africa's Hansard: `Ms P TSHWETE
+  // (Translation):`).
+  translation: { delivery: null, translated: true },
+  translated: { delivery: null, translated: true },
   'as translated': { delivery: null, translated: true },
   'as interpreted': { delivery: null, translated: true },
   interpreted: { delivery: null, translated: true },
@@ -828,6 +834,8 @@ export const LANGUAGE_NOTES: readonly string[] = [
   'interpreted from',
   'translated from',
   'translation from',
+  // South Africa's Hansard: `Ms P TSHWETE (Translation of isiXhosa speech):`.
+  'translation of',
   'parle en',
   'parlé en',
   'habla en',
@@ -938,9 +946,15 @@ export const OFFICES: ReadonlySet<string> = new Set([
   // South Africa's National Assembly (`The DEPUTY PRESIDENT:`, `The CHIEF WHIP OF THE
   // MAJORITY PARTY:`, `The HOUSE CHAIRPERSON:`).
   'deputy president',
+  // Malaysia's Dewan Rakyat (`Tuan Yang di-Pertua:`, `Timbalan Yang di-Pertua [Name]:`).
+  'tuan yang di-pertua',
+  'timbalan yang di-pertua',
   // The Hellenic Parliament's minutes in capitals (`ΠΡΟΕΔΡΕΥΩΝ (Name):`, `ΠΡΟΕΔΡΟΣ (Name):`).
   'προεδρευων',
   'προεδρος',
+  // The same with their accents, as some copies keep them in capitals (`ΠΡΟΕΔΡΕΎΩΝ (Name):`).
+  'προεδρεύων',
+  'πρόεδρος',
   'chief whip',
   'deputy chief whip',
   'house chairperson',
@@ -958,6 +972,8 @@ export const OFFICES: ReadonlySet<string> = new Set([
   'chief justice',
   'justice',
   'judge',
+  // The International Criminal Court's chair of a trial chamber (`PRESIDING JUDGE SCHMITT:`).
+  'presiding judge',
   'clerk',
   'ambassador',
   'governor',
@@ -1278,9 +1294,9 @@ export const FUNCTION_WORDS: ReadonlySet<string> = new Set(
   'the of a an and for on in to at by with from or is are was were'.split(' '),
 );
 
-/** Lower-case particles allowed inside a personal name (`Charles de Gaulle`). */
+/** Lower-case particles allowed inside a personal name (`Charles de Gaulle`, Welsh `Rhun ap Iorwerth`). */
 export const PARTICLES: ReadonlySet<string> = new Set(
-  'de da di del della der den van von bin ibn al el la le du dos das y zu ben ter'.split(' '),
+  'de da di del della der den van von bin ibn al el la le du dos das y zu ben ter ap'.split(' '),
 );
 
 /**

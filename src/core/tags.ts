@@ -101,13 +101,13 @@ export function roleWord(text: string): string | null {
 /**
  * A speaker tag's time anchor, `01:02:03.5` or `1:23` (minutes and seconds without a fraction are
  * the usual anchor), → milliseconds, or null. Seconds, and minutes after hours, have two digits;
- * hours at most two.
+ * hours at most three (a long live log's or a space mission's elapsed time, `101:36:20`).
  */
 export function parseAnchorTime(text: string): number | null {
   if (text.length > 12) return null;
   const fields = clockFields(text);
   if (fields?.seconds.length !== 2) return null;
-  if (fields.hours !== undefined && (fields.hours.length > 2 || fields.minutes.length !== 2)) {
+  if (fields.hours !== undefined && (fields.hours.length > 3 || fields.minutes.length !== 2)) {
     return null;
   }
   return clockMs(fields);
@@ -306,7 +306,17 @@ function splitHead(text: string): Head | null {
   let notesBeforeComma = -1;
   let note: string | null = null;
   let slash = false;
-  for (const ch of text) {
+  let square = false;
+  for (let ch of text) {
+    // Square brackets after a name of two words or more hold a note as parentheses do
+    // (Malaysia's Hansard: `Tuan Lim Guan Eng [Bagan]:`; `MJ [Foo BAR]:` is none).
+    if (ch === '[' && note === null && core.trim().includes(' ')) {
+      square = true;
+      ch = '(';
+    } else if (ch === ']' && square) {
+      square = false;
+      ch = ')';
+    }
     if (note !== null) {
       if (ch === ')') {
         notes.push(note.trim());
@@ -807,7 +817,11 @@ function readCore(core: string, holder: string | null, turkish = false): Core | 
  * `FIRE CHIEF, JANE DOE`): the name is the core and the office its title, as `NAME, OFFICE` reads.
  */
 function officeFirst(head: Head): Head {
-  if (head.title === null || head.notes.length > 0) return head;
+  if (head.title === null) return head;
+  // The office's division in brackets before the comma is the office's (India's MEA: `Secretary
+  // (East), Smt. Neena Malhotra`, `Joint Secretary (BM), Shri …`); a note after it is the name's.
+  const division = head.notes.length > 0 && head.notesBeforeComma === head.notes.length;
+  if (head.notes.length > 0 && !division) return head;
   const list = words(head.core);
   let person = words(head.title);
   // A name with its courtesy title after the comma is the person's, whatever the function
@@ -818,7 +832,9 @@ function officeFirst(head: Head): Head {
   if (person.length < 2 || person.length > 3 || !isNameWords(person)) return head;
   const core = readCore(head.title, null);
   if (core?.name == null || core.title !== null || core.role !== null) return head;
-  return { ...head, core: head.title, title: head.core };
+  if (!division) return { ...head, core: head.title, title: head.core };
+  const office = `${head.core} ${head.notes.map((n) => `(${n})`).join(' ')}`;
+  return { ...head, core: head.title, title: office, notes: [], notesBeforeComma: 0 };
 }
 
 /**
@@ -857,6 +873,9 @@ function nameSuffix(word: string): string | null {
     : null;
 }
 
+/** A `Mc`/`Mac` surname whose rest is in capitals (`McKENZIE`, `MacDONALD`, `McKENZIE-SMITH`). */
+const MC_CAPS = /^(Mac|Mc)[A-Z][A-Z'-]+$/;
+
 /** A name as written, but a word in capitals in title case (`Mr. TOMAS HERRERA` → `Mr. Tomas Herrera`). */
 function nameCase(list: readonly string[], turkish = false): string {
   // A speaker's initials alone stay as written (`JD:`, `LK:`, `HMT:`): `Jd` names nobody.
@@ -867,12 +886,17 @@ function nameCase(list: readonly string[], turkish = false): string {
   // A judge's style of initials without a vowel stays (`HHJ PATEL` is HHJ Patel, `DJ`).
   return list
     .map((w, i) => {
+      // A surname in capitals after its own `Mc`/`Mac` (Australia's Hansard: `Senator
+      // McKENZIE`, `Ms MacDONALD`) keeps the prefix: McKenzie.
+      const mc = MC_CAPS.exec(w);
+      if (mc) return (mc[1] as string) + titleCaseIfCaps(w.slice((mc[1] as string).length));
       if (w.length < 2 || !isAllCaps(w)) return w;
       const suffix = i > 0 ? nameSuffix(w) : null;
       if (suffix !== null) return suffix;
       if (i > 0 && i < list.length - 1 && NAME_PARTICLES.has(w.toLowerCase()))
         return w.toLowerCase();
-      return w.length <= 4 && !/[AEIOUY]/.test(w) && !isHonorific(w)
+      // An honorific's letters after a name's word are its initials (`Andrew RT Davies`).
+      return w.length <= 4 && !/[AEIOUY]/.test(w) && !(isHonorific(w) && isHonorific(list[0] ?? ''))
         ? w
         : titleCaseIfCaps(w, turkish);
     })
@@ -1002,6 +1026,12 @@ function classifyText(raw: string, turkish = false): Parsed | null {
   if (eduskunta) return eduskunta;
   const split = splitHead(raw);
   if (!split) return null;
+  // The Senedd's offices in Welsh and English (`Y Llywydd / The Presiding Officer:`): the office
+  // (`JOHN SMITH / MAYOR:` is the mayor's name and office).
+  if (split.slash && split.title?.startsWith('The ')) {
+    const english = classifyText(split.title, turkish);
+    if (english?.office != null && english.name === null) return english;
+  }
   const head = officeFirst(split);
   const notes = readNotes(head, ROLES.get(foldWords(head.core)) === 'reporter');
   if (!notes) return null;

@@ -295,6 +295,11 @@ interface Structure {
    * not a web page: its turns are a transcript's, with no article narration between them.
    */
   wordProcessor: boolean;
+  /**
+   * The language the page's metadata declares (`og:locale`, `http-equiv="content-language"`,
+   * `name="language"`, Dublin Core's `dc.language`), as written; the first one given.
+   */
+  metaLanguage: string | null;
 }
 
 /**
@@ -338,6 +343,7 @@ function readStructure(tree: HastRoot): Structure {
   /** A word processor's Title paragraph (`<p class="title">`, Word's `MsoTitle`). */
   let docTitle: Element | null = null;
   let wordProcessor = false;
+  let metaLanguage: string | null = null;
   while (stack.length > 0) {
     const [n, up] = stack.pop() as [Nodes, Element | null];
     if (n.type !== 'element') continue;
@@ -352,8 +358,11 @@ function readStructure(tree: HastRoot): Structure {
     else if (tag === 'body') body ??= n;
     else if (tag === 'h1') h1s.push(n);
     else if (tag === 'title') title ??= n;
-    else if (tag === 'meta' && SITE_NAME_META.test(attr(n, 'property') || attr(n, 'name')))
-      siteNames.push(attr(n, 'content'));
+    else if (tag === 'meta') {
+      const key = attr(n, 'property') || attr(n, 'name') || attr(n, 'http-equiv');
+      if (SITE_NAME_META.test(key)) siteNames.push(attr(n, 'content'));
+      else if (metaLanguage === null && LANGUAGE_META.test(key)) metaLanguage = attr(n, 'content');
+    }
     if (
       tag !== 'meta' &&
       headlines.length < 50 &&
@@ -491,6 +500,7 @@ function readStructure(tree: HastRoot): Structure {
     shows,
     boldClasses,
     wordProcessor,
+    metaLanguage,
   };
 }
 
@@ -533,6 +543,8 @@ function showHeadings(
 
 /** Metadata naming the site, not the page. */
 const SITE_NAME_META = /^(?:og:site_name|application-name)$/i;
+/** A `<meta>` that says the page's language (see {@link Structure.metaLanguage}). */
+const LANGUAGE_META = /^(?:og:locale|content-language|(?:dc\.|dcterms\.)?language)$/i;
 
 /**
  * A `<title>` that is only the site's name (India's PIB: `Press Information Bureau`, maybe after
@@ -1497,9 +1509,12 @@ export function htmlToLines(html: string): IngestedText {
   // A word processor's document is a transcript: a paragraph after a bold-labelled turn goes on
   // with it, as in text (the labels are read as tags from the text).
   if (structure.wordProcessor && joined.hints) delete joined.hints.labelledLines;
-  // The page's `<html lang>`: its language, taken where its text alone cannot tell.
+  // The page's `<html lang>`, else its metadata's (`og:locale` `fr_FR`, a content-language
+  // `de, en`: the first): its language, taken where its text alone cannot tell.
   const root = tree.children.find((c) => c.type === 'element' && c.tagName === 'html');
-  const language = root?.type === 'element' ? declaredLanguage(attr(root, 'lang')) : null;
+  const language =
+    (root?.type === 'element' ? declaredLanguage(attr(root, 'lang')) : null) ??
+    declaredLanguage(structure.metaLanguage?.split(',')[0]);
   if (language !== null) joined.hints = { ...joined.hints, language };
   return { ...joined, messages };
 }

@@ -8,7 +8,9 @@
  *   frames at `fps` (SubCap does not say its rate; 30 when a frame number is past it:
  *   `caption-frames`), under a header of `@` comments and `<begin subtitles>` (the preamble),
  *   `<end subtitles>` closing the file;
- * - Audacity's exported labels: `start`, `end` (seconds) and text, tab apart, a label a line.
+ * - Audacity's exported labels: `start`, `end` (seconds) and text, tab apart, a label a line;
+ * - MicroDVD (`{start}{end}` in frames) and MPL2 (`[start][end]` in tenths of a second), a cue a
+ *   line, `|` a line break.
  */
 import type { Message } from '../core/document.ts';
 import { isNumberedLabelLine } from '../core/tags.ts';
@@ -94,7 +96,7 @@ function subViewerHeader(lines: readonly string[]): { end: number; title: string
 
 /**
  * True when the first non-blank line of the text is an SBV timing line (or SubViewer 2's header,
- * Spruce STL's, a MicroDVD line, an editor's timecode range over captions), or the text opens
+ * Spruce STL's, a MicroDVD or MPL2 line, an editor's timecode range over captions), or the text opens
  * with SubCap's header (`<begin subtitles>` under at most eight `@` comment lines).
  */
 export function looksLikeSbv(text: string): boolean {
@@ -110,7 +112,7 @@ export function looksLikeSbv(text: string): boolean {
     looksLikeSpruce(head) ||
     looksLikeAudacity(head) ||
     looksLikeEncore(head) ||
-    looksLikeMicroDvd(head) ||
+    lineCaptionsOf(head) !== null ||
     /^(?:@[^\n]{0,200}\s+){0,8}<begin subtitles>/i.test(head) ||
     (EDITOR_TIMING.test(first) && isEditorCaptions(head))
   );
@@ -494,22 +496,43 @@ function qtTextToLines(
 const MICRODVD_LINE = /^\{(\d{1,9})\}\{(\d{0,9})\}(.*)$/;
 /** MicroDVD's style codes (`{y:i}`, `{c:$0000FF}`, `{f:Arial}`): how the caption looks. */
 const MICRODVD_STYLE = /\{[a-zA-Z]:[^}]{0,60}\}/g;
+/**
+ * An MPL2 line (`.txt`, Polish players' and fansubs' format): `[start][end]` in tenths of a
+ * second and the caption, `|` a line break, a `/` opening a line its italics.
+ */
+const MPL2_LINE = /^\[(\d{1,9})\]\[(\d{0,9})\](.*)$/;
+/** MPL2's italics: a `/` opening the caption or a line of it. */
+const MPL2_ITALIC = /(^|\|)[ \t]*\//g;
 
-/** MicroDVD: its first two caption lines are frame pairs. */
-function looksLikeMicroDvd(head: string): boolean {
+/** A caption text format of a cue a line: its line and its styling. */
+interface LineCaptions {
+  name: string;
+  line: RegExp;
+  style: RegExp;
+}
+const MICRODVD: LineCaptions = { name: 'MicroDVD', line: MICRODVD_LINE, style: MICRODVD_STYLE };
+const MPL2: LineCaptions = { name: 'MPL2', line: MPL2_LINE, style: MPL2_ITALIC };
+
+/** MicroDVD or MPL2: the first two caption lines are its lines. */
+function lineCaptionsOf(head: string): LineCaptions | null {
   const lines = head.split(/\r\n|\r|\n/, 3).map((l) => l.trim());
-  return MICRODVD_LINE.test(lines[0] ?? '') && MICRODVD_LINE.test(lines[1] ?? '');
+  for (const format of [MICRODVD, MPL2])
+    if (format.line.test(lines[0] ?? '') && format.line.test(lines[1] ?? '')) return format;
+  return null;
 }
 
 /**
- * Reads MicroDVD: each line a cue on frames at the rate its first line gives (`{1}{1}25`, the
- * player's convention), else `fps` (default 25); style codes and the rate line are reported.
+ * Reads MicroDVD or MPL2, each line a cue. MicroDVD counts frames at the rate its first line
+ * gives (`{1}{1}25`, the player's convention), else `fps` (default 25); MPL2 tenths of a second.
+ * Style codes and the rate line are reported.
  */
-function microDvdToLines(
+function lineCaptionsToLines(
   source: string,
+  format: LineCaptions,
   options: SubtitleIngestOptions & { fps?: number },
 ): IngestedText {
   const lines = sourceLines(source);
+  const frames = format === MICRODVD;
   let fps = options.fps ?? 25;
   const cues: Cue[] = [];
   const bad: SourcedLine[] = [];
@@ -518,23 +541,24 @@ function microDvdToLines(
   for (const [i, raw] of lines.entries()) {
     const line = raw.trim();
     if (line === '') continue;
-    const m = MICRODVD_LINE.exec(line);
+    const m = format.line.exec(line);
     if (!m) {
       bad.push({ text: line, line: i + 1 });
       continue;
     }
     const text = (m[3] as string).trim();
     // `{1}{1}23.976` opening the file: the frame rate, not a caption.
-    if (cues.length === 0 && rateLine === null && /^\d{1,3}(?:\.\d{1,3})?$/.test(text)) {
+    if (frames && cues.length === 0 && rateLine === null && /^\d{1,3}(?:\.\d{1,3})?$/.test(text)) {
       if (options.fps === undefined && Number(text) > 0) fps = Number(text);
       rateLine = i + 1;
       continue;
     }
-    const startMs = Math.round((Number(m[1]) * 1000) / fps);
-    const endMs = m[2] === '' ? startMs : Math.round((Number(m[2]) * 1000) / fps);
-    const plain = text.replace(MICRODVD_STYLE, () => {
+    const toMs = (n: string) => (frames ? Math.round((Number(n) * 1000) / fps) : Number(n) * 100);
+    const startMs = toMs(m[1] as string);
+    const endMs = m[2] === '' ? startMs : toMs(m[2] as string);
+    const plain = text.replace(format.style, (_, before?: string) => {
       styles++;
-      return '';
+      return typeof before === 'string' ? before : '';
     });
     cues.push({
       startMs,
@@ -542,19 +566,20 @@ function microDvdToLines(
       lines: [{ text: escapeCueText(plain.trim()).replace(/\|/g, '<br>'), line: i + 1 }],
     });
   }
-  const messages: Message[] = [
-    {
+  const messages: Message[] = [];
+  if (frames) {
+    messages.push({
       ruleId: 'caption-frames',
       reason: `Read the frames at ${fps} fps (${rateLine !== null && options.fps === undefined ? "the file's first line" : 'set fps= to change'})`,
       line: rateLine ?? 1,
       column: 1,
       severity: 'info',
-    },
-  ];
+    });
+  }
   if (styles > 0) {
     messages.push({
       ruleId: 'caption-styling',
-      reason: `Dropped ${styles} style code(s) ({y:i}, {c:…}) from the caption text`,
+      reason: `Dropped ${styles} ${format.name} style code(s) from the caption text`,
       line: cues[0]?.lines[0]?.line ?? null,
       column: 1,
       severity: 'info',
@@ -563,7 +588,7 @@ function microDvdToLines(
   if (bad.length > 0) {
     messages.push({
       ruleId: 'caption-bad-cue',
-      reason: `Dropped ${bad.length} line(s) that are no MicroDVD caption line`,
+      reason: `Dropped ${bad.length} line(s) that are no ${format.name} caption line`,
       line: bad[0]?.line ?? null,
       column: 1,
       severity: 'warning',
@@ -593,7 +618,8 @@ export function sbvToLines(
   if (looksLikeSpruce(head)) return spruceToLines(source, options);
   if (looksLikeAudacity(head)) return audacityToLines(source, options);
   if (looksLikeEncore(head)) return encoreToLines(source, options);
-  if (looksLikeMicroDvd(head)) return microDvdToLines(source, options);
+  const lineCaptions = lineCaptionsOf(head);
+  if (lineCaptions) return lineCaptionsToLines(source, lineCaptions, options);
   const read = captionBlocks(source);
   // SubViewer 2: its header is metadata; the cues are SBV's.
   const subViewer = subViewerHeader(read.lines);

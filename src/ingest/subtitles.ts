@@ -831,6 +831,17 @@ export function cuesToLines(
   for (const l of read.flat())
     if (l.colour && !l.voice && !colours.has(l.colour))
       colours.set(l.colour, `Speaker ${colours.size + 1}`);
+  // A colour whose lines one name labels (`JOHN: Where were you?` in yellow) is that speaker's;
+  // a colour two names label is no one's.
+  const named = new Map<string, string | null>();
+  if (colours.size > 1)
+    for (const l of read.flat()) {
+      const p = l.colour && !l.voice ? parseLine(l.words, null, true) : null;
+      if (p?.kind !== 'name' || !p.name) continue;
+      const c = l.colour as string;
+      named.set(c, named.has(c) && named.get(c) !== p.name ? null : p.name);
+    }
+  for (const [c, name] of named) if (name) colours.set(c, name);
   let lyrics = 0;
   let lyricLine: number | null = null;
   /** Lines of the text whose paragraph is a sound or music alone, unlabelled. */

@@ -292,9 +292,9 @@ describe('bite headers and cues of other countries’ scripts', () => {
       ['speech', 'host', 'Καλησπέρα σας. Μεγάλη'],
       ['direction', null, 'ΡΕΠΟΡΤΑΖ'],
       ['direction', null, 'ΔΗΛΩΣΗ: ΓΙΑΝΝΗΣ ΠΑΠΑΔΟΠΟΥΛΟΣ,'],
-      ['speech', 'Γιαννης Παπαδοπουλος', 'Η κατάσταση είναι'],
+      ['speech', 'Γιάννης Παπαδόπουλος', 'Η κατάσταση είναι'],
       ['direction', null, 'ΣΥΝΕΝΤΕΥΞΗ'],
-      ['speech', 'Μαρια Γεωργιου', 'Φύγαμε νωρίς από'],
+      ['speech', 'Μαρία Γεωργίου', 'Φύγαμε νωρίς από'],
     ]);
     // The interview cue gives the next turn its delivery.
     const interview = speechOf(doc, 'Φύγαμε');

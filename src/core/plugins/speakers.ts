@@ -26,6 +26,7 @@ import {
   WITNESS_HEADING,
 } from '../directions.ts';
 import { readInterviewHeader } from '../furniture-languages.ts';
+import { greekAccents } from '../greek-accents.ts';
 import { wrapsOnto } from '../hard-wrap.ts';
 import { lazyRegExp } from '../lazy.ts';
 import {
@@ -1009,9 +1010,10 @@ function boldQuestions(
 /**
  * A name in capitals closed by a full stop, the words after it (the Federal Reserve's press
  * conference transcripts: `CHAIR POWELL. Good afternoon.`, `MICHELLE SMITH. Thank you.`): two
- * or three words, no nested quantifier.
+ * or three words, or one to three after an abbreviated rank (the Philippine Senate's record:
+ * `SEN. ZUBIRI. Mr. President, …`, `THE PRESIDENT. …`); no nested quantifier.
  */
-const CAPS_DOT_TAG = /^([A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){1,2})\. (?=[A-Z"“(\d])/;
+const CAPS_DOT_TAG = /^((?:[A-Z]{2,4}\. )?[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){0,2})\. (?=[A-Z"“(\d])/;
 /** Fewest paragraphs opening with such a tag before any is read so (one name at least twice). */
 const MIN_CAPS_DOT_TAGS = 3;
 
@@ -1028,6 +1030,8 @@ function capsDotTags(children: readonly RootContent[]): Map<Paragraph, TagMatch>
     const m = CAPS_DOT_TAG.exec(node.value);
     if (!m) continue;
     const label = m[1] as string;
+    // One word is a name only after its rank (`SEN. ZUBIRI`): `BREAKING. The …` is none.
+    if (!label.includes(' ')) continue;
     const match = parseTag(`${label}: ${node.value.slice(m[0].length)}`);
     if (match === null || match.tag.raw !== label) continue;
     found.set(node, match);
@@ -2278,8 +2282,25 @@ export const speakerIdentities: Plugin<[], Root> = () => (tree: Root, file: VFil
   nameOfficeHolders(tree, registry, file);
   nameFromInitials(tree, registry, file);
   nameFromThrow(tree, registry, file);
+  greekNames(tree, registry.entries, file);
   tree.data = { ...tree.data, speakers: registry.entries };
 };
+
+/**
+ * Greek names and offices title-cased from capitals take their accents back (see
+ * ../greek-accents.ts): `ΝΙΚΟΛΑΟΣ ΠΑΠΑΔΟΠΟΥΛΟΣ` is Νικόλαος Παπαδόπουλος, reported.
+ */
+function greekNames(tree: Root, entries: SpeakerEntry[], file: VFile): void {
+  // The document's words, and the names and offices its tags wrote in lower case.
+  const changes = greekAccents(entries, function* () {
+    for (const node of tree.children) if (node.type === 'paragraph') yield node.value;
+    for (const e of entries) yield `${e.name} ${e.title}`;
+  });
+  if (changes.length > 0)
+    report(file, 'speaker-accents', `Restored Greek accents: ${changes.slice(0, 5).join(', ')}`, {
+      severity: 'info',
+    });
+}
 
 /** Lines of the header read for the interview's guest and interviewer (before the first turn). */
 const MAX_HEADER_NODES = 12;

@@ -4,7 +4,8 @@
  *   word timestamps, top-level `words` (`word`, `start`, `end`, no punctuation); asked for word
  *   timestamps alone, `words` and the whole `text` without `segments`;
  * - WhisperX: `segments` with `words` (`word`, `start`, `end`, `score`, `speaker`) and a
- *   segment `speaker`; a word WhisperX could not align (digits) has no times;
+ *   segment `speaker`; a word WhisperX could not align (digits) has no times; the same words,
+ *   punctuated, in top-level `word_segments`, which some servers and scripts keep alone;
  * - whisper.cpp `-oj`/`-ojf`: `transcription[]` with `offsets.from`/`to` in ms and `text`; with
  *   `-ojf`, sub-word `tokens` with their own offsets (`[_BEG_]`-like specials skipped); with
  *   `-di`, a segment `speaker` (`0`, `1`, `?`); with `-tdrz`, `speaker_turn_next` (a paragraph).
@@ -137,6 +138,31 @@ function segmentOfWhisperX(segment: Json): boolean {
   return arrayOf(segment.words).length > 0 || 'speaker' in segment;
 }
 
+/**
+ * WhisperX's top-level `word_segments` and no segments (the aligned result saved without them):
+ * each entry a punctuated word, its `speaker` once diarized.
+ */
+function wordSegmentsOnly(json: unknown): boolean {
+  return (
+    isObject(json) &&
+    arrayOf(json.segments).length === 0 &&
+    typeof arrayOf(json.word_segments)[0]?.word === 'string'
+  );
+}
+
+/** The `word_segments` as words; one WhisperX could not align (digits) takes its neighbour's time. */
+function readWordSegments(json: Json): AsrWord[] {
+  const out: AsrWord[] = [];
+  for (const w of arrayOf(json.word_segments)) {
+    const text = (str(w.word) ?? '').trim();
+    if (!text) continue;
+    const before = out[out.length - 1]?.end ?? 0;
+    const start = secondsToMs(w.start) ?? before;
+    out.push({ text, start, end: secondsToMs(w.end) ?? start, speaker: label(w.speaker) });
+  }
+  return out;
+}
+
 export const whisperOpenAi: AsrReader = {
   detect(json) {
     if (wordsOnly(json)) return true;
@@ -151,7 +177,8 @@ export const whisperOpenAi: AsrReader = {
   },
   read(json) {
     if (!isObject(json)) return [];
-    const all = tokensOf(json.words);
+    // WhisperX without alignment in its segments: its `word_segments` time them.
+    const all = tokensOf(arrayOf(json.words).length > 0 ? json.words : json.word_segments);
     // No segments: the whole text is one span, its punctuation aligned onto the timed words.
     if (!Array.isArray(json.segments) || json.segments.length === 0) {
       const start = all[0]?.start ?? 0;
@@ -176,6 +203,7 @@ export const whisperX: AsrReader = {
   detect(json) {
     // Its segments' text is `text` or their words: a list under other names (the Podcasting 2.0
     // JSON transcript's `body`, `startTime`) is read through ./envelope.ts.
+    if (wordSegmentsOnly(json)) return true;
     return (
       isObject(json) &&
       Array.isArray(json.segments) &&
@@ -186,13 +214,24 @@ export const whisperX: AsrReader = {
   },
   read(json) {
     if (!isObject(json)) return [];
+    if (wordSegmentsOnly(json)) return readWordSegments(json);
     const out: AsrWord[] = [];
+    // Segments saved without their words: the top-level `word_segments` in each one's span.
+    const topSpeakers: (string | null)[] = [];
+    const top = tokensOf(json.word_segments, topSpeakers);
+    let k = 0;
     for (const segment of arrayOf(json.segments)) {
       const start = secondsToMs(segment.start) ?? out[out.length - 1]?.end ?? 0;
       const end = secondsToMs(segment.end) ?? start;
       const segmentSpeaker = label(segment.speaker);
-      const speakers: (string | null)[] = [];
-      const tokens = tokensOf(segment.words, speakers);
+      let speakers: (string | null)[] = [];
+      let tokens = tokensOf(segment.words, speakers);
+      if (tokens.length === 0 && k < top.length) {
+        const from = k;
+        while (k < top.length && (top[k]?.start ?? 0) < end) k++;
+        tokens = top.slice(from, k);
+        speakers = topSpeakers.slice(from, k);
+      }
       const text =
         str(segment.text) ??
         arrayOf(segment.words)
