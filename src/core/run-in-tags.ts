@@ -22,20 +22,37 @@ const STAMP = String.raw`\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?`;
 const NAME = String.raw`\p{Lu}[\p{L}\p{M}'’.-]*(?:[ \t][\p{L}\p{N}][\p{L}\p{M}\p{N}'’.-]*){0,3}`;
 
 /**
- * A tag inside a line: a sentence's end (a closing quote or bracket may follow it), space, a time
- * maybe (`[00:00:09] `), the name (group 2), a time after it maybe (` (00:05)`, group 3), a colon
- * (French sets a space before it: `Le PRÉSIDENT :`) and a space. Group 1 is the time before.
+ * What may follow a name in its tag: a role in capitals after a comma (`ANA CABRERA, CNN
+ * ANCHOR`), a note or a time in brackets (`LEE (voice-over)`, `Speaker 2 (00:05)`). Bounded.
+ */
+const ROLE = String.raw`,[ \t][\p{Lu}\p{N}][\p{Lu}\p{N}\p{M}'’.&-]*(?:[ \t][\p{Lu}\p{N}][\p{Lu}\p{N}\p{M}'’.&-]*){0,5}`;
+const NOTE = String.raw`[ \t]\([^()\n]{1,30}\)`;
+
+/**
+ * A tag inside a line: a sentence's end (a closing quote or bracket may follow it) or a
+ * direction's closing bracket (`(END VIDEOTAPE) LEE:`), space, a time maybe (`[00:00:09] `, group
+ * 1), the name (group 2), its role (group 3) and its note or time (group 4) maybe, a colon
+ * (French sets a space before it: `Le PRÉSIDENT :`) and a space.
  */
 const RUN_IN_TAG = lazyRegExp(
-  String.raw`[.?!…]["”’)]?[ \t]+(\[${STAMP}\][ \t]+)?(${NAME})([ \t]\(${STAMP}\))?[ \t\u00a0]?:[ \t]`,
+  String.raw`(?:[.?!…]["”’)]?|\))[ \t]+(\[${STAMP}\][ \t]+)?(${NAME})((?:${ROLE}){1,3})?(${NOTE})?[ \t\u00a0]?:[ \t]`,
   'gu',
 );
 
 /** A tag opening a line (the same words, the same times). */
 const LINE_TAG = lazyRegExp(
-  String.raw`^[ \t]*(?:\[${STAMP}\][ \t]+)?(${NAME})(?:[ \t]\(${STAMP}\))?[ \t\u00a0]?:[ \t]`,
+  String.raw`^[ \t]*(?:\[${STAMP}\][ \t]+)?(${NAME})(?:${ROLE}){0,3}(?:${NOTE})?[ \t\u00a0]?:[ \t]`,
   'gmu',
 );
+
+/** A time alone in brackets (`(00:05)`): a tag's stamp, not its note. */
+const BRACKETED_TIME = lazyRegExp(String.raw`^[ \t]\(${STAMP}\)$`, 'u');
+
+/** A name in capitals (no lower-case letter): the caps convention of broadcast transcripts. */
+const HAS_LOWER = lazyRegExp(String.raw`\p{Ll}`, 'u');
+
+/** Tags in capitals inside lines, with words in lower case after them, that make a convention. */
+const MIN_CAPS_TAGS = 3;
 
 /**
  * Abbreviations a full stop closes before a name (`MS. LEAVITT:`, `Hon. Speaker:`, `Dr. Lee:`):
@@ -47,12 +64,21 @@ const ABBREVIATIONS: ReadonlySet<string> = new Set(
   ),
 );
 
-/** True when the match at `index` opens with a full stop after an abbreviation or an initial. */
+/**
+ * True when the match at `index` opens where no turn ends: a full stop after an abbreviation or
+ * an initial, or a closing bracket of no direction (a direction is in capitals, `(END
+ * VIDEOTAPE)`; `Hon. (Ms.) Grace Achieng` is one tag).
+ */
 function afterAbbreviation(text: string, index: number): boolean {
+  if (text.charCodeAt(index) === 0x29) {
+    const open = text.lastIndexOf('(', index);
+    const inside = open === -1 || index - open > 60 ? '' : text.slice(open + 1, index);
+    return inside.length < 3 || HAS_LOWER.test(inside);
+  }
   if (text.charCodeAt(index) !== 0x2e) return false;
   let start = index;
   while (start > 0 && !/\s/.test(text.charAt(start - 1))) start--;
-  const word = text.slice(start, index);
+  const word = text.slice(start, index).replace(/^[("“‘[]+/, '');
   return word.length <= 1 || (word.length <= 6 && ABBREVIATIONS.has(word.toLowerCase()));
 }
 
@@ -70,13 +96,23 @@ export function runInTagNames(text: string): ReadonlySet<string> | null {
   const inside = new Map<string, number>();
   let stamped = 0;
   const stampedNames = new Set<string>();
+  let caps = 0;
+  const capsNames = new Set<string>();
   for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
     const name = m[2] as string;
     if (!afterAbbreviation(text, m.index)) {
       inside.set(name, (inside.get(name) ?? 0) + 1);
-      if (m[1] !== undefined || m[3] !== undefined) {
+      const note = m[4];
+      if (m[1] !== undefined || (note !== undefined && BRACKETED_TIME.test(note))) {
         stamped++;
         stampedNames.add(name);
+      }
+      // A name in capitals before words in lower case (`… thank you. LEE (voice-over): By
+      // late afternoon…`): the caps convention, read once it is the text's.
+      const end = m.index + m[0].length;
+      if (!HAS_LOWER.test(name) && HAS_LOWER.test(text.slice(end, end + 40))) {
+        caps++;
+        capsNames.add(name);
       }
     }
     // The words taken for a name may hold a sentence's end and the real tag after it (`Good
@@ -94,8 +130,10 @@ export function runInTagNames(text: string): ReadonlySet<string> | null {
   const names = new Set<string>();
   for (const [name, count] of inside) {
     // A time beside a tag marks it as one: stamped tags inside lines twice or more are turns,
-    // each speaker's once too (`[00:00:09] TOM BECKER:`, `Speaker 2 (00:05):`).
-    const marked = stampedNames.has(name) && stamped >= 2;
+    // each speaker's once too (`[00:00:09] TOM BECKER:`, `Speaker 2 (00:05):`); so are names in
+    // capitals over words in lower case, three or more in the text.
+    const marked =
+      (stampedNames.has(name) && stamped >= 2) || (capsNames.has(name) && caps >= MIN_CAPS_TAGS);
     if (!opening.has(name) && count < 2 && !marked) continue;
     const match = parseTag(`${name}: words`);
     if (match?.rest !== 'words' || (match.tag.name === null && match.tag.role === null)) continue;

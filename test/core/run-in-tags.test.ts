@@ -77,6 +77,32 @@ describe('turns run together on one line', () => {
     expect(rev.blocks.map((b) => b.timestampMs)).toEqual([1000, 5000, 9000]);
   });
 
+  it('a cable news transcript in capitals: roles after commas, notes, directions between', () => {
+    const doc = formatTranscript(
+      "THIS IS A RUSH TRANSCRIPT. ANA CABRERA, CNN ANCHOR: We begin in Kentucky. CNN's Marcus Lee is in Hazard. MARCUS LEE, CNN CORRESPONDENT: Ana, the water came up in an hour. (BEGIN VIDEOTAPE) LEE (voice-over): Boats replaced cars on Main Street. MAYOR TOM BARKER, HAZARD, KENTUCKY: We will not stop looking. (END VIDEOTAPE) LEE (on camera): The governor is on his way. CABRERA: Marcus Lee, thank you.",
+    );
+    const name = (id: string | null) => doc.speakers.find((s) => s.id === id)?.name ?? null;
+    expect(doc.blocks.filter((b) => b.type === 'speech').map((b) => name(b.speaker))).toEqual([
+      'Ana Cabrera',
+      'Marcus Lee',
+      'Marcus Lee',
+      'Tom Barker',
+      'Marcus Lee',
+      'Ana Cabrera',
+    ]);
+    expect(doc.blocks.filter((b) => b.type === 'direction').map((b) => b.text)).toEqual([
+      'BEGIN VIDEOTAPE',
+      'END VIDEOTAPE',
+    ]);
+  });
+
+  it('COUNTER: a name in a record’s tag after its courtesy title in brackets is no turn', () => {
+    const doc = formatTranscript(
+      'Hon. (Ms.) Grace Achieng (Kisumu East, ODM): Thank you, Hon. Speaker. I rise to ask a question.\n\nHon. Speaker: Proceed.\n\nHon. (Ms.) Grace Achieng (Kisumu East, ODM): Thank you.',
+    );
+    expect(doc.messages.some((m) => m.ruleId === 'run-in-tag')).toBe(false);
+  });
+
   it('French, a space before each colon', () => {
     const doc = formatTranscript(
       "JEAN DUPONT : Bonsoir et bienvenue. MARIE MARTIN : Merci de m'avoir invitée. JEAN DUPONT : Commençons par les inondations. MARIE MARTIN : La rivière est montée de trois mètres.",
