@@ -48,7 +48,23 @@ const MARK_RE = lazyRegExp(String.raw`^\p{M}$`, 'u');
 const CLOSING_RE = lazyRegExp(String.raw`^[\p{Pe}\p{Pf}]$`, 'u');
 const OPENING_RE = lazyRegExp(String.raw`^[\p{Ps}\p{Pi}]$`, 'u');
 
+/**
+ * The classes of an ASCII character, as the regular expressions below give them: the module's
+ * own tables ask for ASCII classes at start-up, and a Unicode-property pattern costs a lookup
+ * of its property tables to parse and to compile.
+ */
+function asciiClass(code: number): number {
+  if (code >= 0x61 && code <= 0x7a) return COMPUTED | WORD | LOWER;
+  if (code >= 0x41 && code <= 0x5a) return COMPUTED | WORD | UPPER;
+  if (code >= 0x30 && code <= 0x39) return COMPUTED | WORD | DIGIT;
+  if (code === 0x22 || code === 0x27) return COMPUTED | CLOSING | OPENING;
+  if (code === 0x29 || code === 0x5d || code === 0x7d) return COMPUTED | CLOSING; // Pe: ) ] }
+  if (code === 0x28 || code === 0x5b || code === 0x7b) return COMPUTED | OPENING; // Ps: ( [ {
+  return COMPUTED;
+}
+
 function computeClass(code: number): number {
+  if (code < 0x80) return asciiClass(code);
   let bits = COMPUTED;
   // Lone surrogate halves are classified as symbols: astral letters are rare in transcripts.
   if (code >= 0xd800 && code <= 0xdfff) return bits;
