@@ -35,6 +35,7 @@ import {
   HAS_MARK,
   STARTS_CAPITALISED,
   STARTS_LETTER,
+  STARTS_UPPERCASE,
 } from './letter-patterns.ts';
 import {
   AGENCIES,
@@ -1245,7 +1246,7 @@ function brazilianTag(text: string, i: number): TagMatch | null {
     tag: {
       raw: m[0].replace(/ ?[—–-] $/u, ''),
       name: office
-        ? /^\p{Lu}\p{Ll}/u.test(first)
+        ? STARTS_CAPITALISED.test(first)
           ? first
           : null
         : titleCaseIfCaps(head).replace(/ (?:D[aeo]s?|E)(?= )/g, (w) => w.toLowerCase()),
@@ -1274,7 +1275,7 @@ function portugueseTag(text: string, i: number): TagMatch | null {
   let name: string | null = office ? bracket : head;
   let title: string | null = office ? head : bracket;
   if (!office && !isNameWords(words(head))) return null;
-  if (name !== null && !/^\p{Lu}/u.test(name)) name = null;
+  if (name !== null && !STARTS_UPPERCASE.test(name)) name = null;
   if (title === '') title = null;
   return {
     tag: {
