@@ -7,7 +7,8 @@ const ROOT = join(import.meta.dirname, '..', '..');
 
 /**
  * Imports `modules` in a fresh Node process and returns what the import itself did: the
- * patterns our own code gave `new RegExp` (file:line of the caller). Every cold start of the
+ * patterns our own code gave `new RegExp` and its calls of `normalize` (which loads the Unicode
+ * normalization data), each with the caller's file:line. Every cold start of the
  * Worker pays its module-level work (`npm run bench -- bundle`); a table or a pattern that only
  * some requests need is made on first use instead.
  */
@@ -23,8 +24,15 @@ function startupWork(modules: readonly string[]): string[] {
         return Reflect.construct(target, args, newTarget);
       },
     });
+    const normalize = String.prototype.normalize;
+    String.prototype.normalize = function (form) {
+      const caller = (new Error().stack ?? '').split('\\n').slice(2).find((l) => l.includes('/src/'));
+      if (caller) made.push('normalize @ ' + caller.trim().replace(/^.*\\/src\\//, 'src/'));
+      return normalize.call(this, form);
+    };
     for (const url of ${JSON.stringify(urls)}) await import(url);
     globalThis.RegExp = Native;
+    String.prototype.normalize = normalize;
     process.stdout.write(JSON.stringify(made));
   `;
   const child = spawnSync(
@@ -37,9 +45,10 @@ function startupWork(modules: readonly string[]): string[] {
 }
 
 describe('start-up work', () => {
-  it('importing the app (core, readers, outputs, routes) builds none of our regular expressions', () => {
+  it('importing the app (core, readers, outputs, routes) builds none of our regular expressions and normalizes no text', () => {
     // Module-level patterns are literals or lazyRegExp; tables built from them (case-insensitive
-    // copies, character classes of ASCII) are made when first needed, not at import.
+    // copies, character classes of ASCII, folded stopwords, the 608 character set) are made when
+    // first needed, not at import.
     expect(startupWork(['src/http/app.ts'])).toEqual([]);
   });
 
