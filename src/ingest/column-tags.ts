@@ -9,6 +9,7 @@
 
 import type { Message } from '../core/document.ts';
 import { lazyRegExp } from '../core/lazy.ts';
+import { HAS_LETTER } from '../core/letter-patterns.ts';
 import { parseTag } from '../core/tags.ts';
 import type { IngestedText } from './lines.ts';
 
@@ -52,7 +53,7 @@ export function columnTagsText(input: string): IngestedText | null {
     const rest = m[2] as string;
     // A name over its time (Otter's `Jane Doe  0:01`, a chat's `Rachel Osei  9:02 AM`): a
     // header of the words below, no column of words.
-    if (!/\p{L}/u.test(rest) || TIME_FIRST.test(rest)) continue;
+    if (!HAS_LETTER.test(rest) || TIME_FIRST.test(rest)) continue;
     found.push({ index: i, name, rest });
     counts.set(name, (counts.get(name) ?? 0) + 1);
   }
