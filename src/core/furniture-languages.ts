@@ -12,7 +12,7 @@
  * the line.
  */
 import type { NoteReason } from './document.ts';
-import { lazyRegExp } from './lazy.ts';
+import { lazy, lazyRegExp } from './lazy.ts';
 import { HAS_LOWERCASE } from './letter-patterns.ts';
 
 /** A capitalized name word (`Vogel`, `Jean-Pierre`, `d'Estaing` is not needed here). */
@@ -216,13 +216,15 @@ const RULES: readonly Rule[] = [
   },
 ];
 
-/** {@link RULES}' patterns for a line in capitals: case-insensitive. */
-const CAPS_RULES: readonly RegExp[] = RULES.map(
-  (rule) =>
-    new RegExp(
-      rule.pattern.source,
-      rule.pattern.flags.includes('i') ? rule.pattern.flags : `${rule.pattern.flags}i`,
-    ),
+/** {@link RULES}' patterns for a line in capitals: case-insensitive (made on the first such line). */
+const CAPS_RULES: () => readonly RegExp[] = lazy(() =>
+  RULES.map(
+    (rule) =>
+      new RegExp(
+        rule.pattern.source,
+        rule.pattern.flags.includes('i') ? rule.pattern.flags : `${rule.pattern.flags}i`,
+      ),
+  ),
 );
 
 /** A guest line under a radio page's headline: `Annie Genevard était l'invitée du « 8h30 … »`. */
@@ -375,7 +377,7 @@ export function classifyLanguageLine(line: string, digit = /\d/.test(line)): Not
       const caps = !HAS_LOWERCASE.test(line);
       for (const [i, rule] of RULES.entries()) {
         if (!rule.first.includes(first)) continue;
-        if ((caps ? (CAPS_RULES[i] as RegExp) : rule.pattern).test(line)) return rule.reason;
+        if ((caps ? (CAPS_RULES()[i] as RegExp) : rule.pattern).test(line)) return rule.reason;
       }
     }
     if (RUBRIC_FIRST.has(first) && RUBRIC.test(line)) return 'page-element';

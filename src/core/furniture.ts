@@ -14,7 +14,7 @@ import { TELEGRAM_STAMP } from './clock.ts';
 import type { NoteReason } from './document.ts';
 import { classifyCjkLine } from './furniture-cjk.ts';
 import { classifyLanguageLine, PRESENTER_FIELD } from './furniture-languages.ts';
-import { lazyRegExp } from './lazy.ts';
+import { lazy, lazyRegExp } from './lazy.ts';
 import {
   HAS_LOWERCASE,
   STARTS_LOWERCASE,
@@ -1220,11 +1220,13 @@ const TOOL_LINES: readonly [RegExp, NoteReason][] = [
 const READER_SUPPORTED =
   /^\S[^\n]{0,80} is a reader-supported publication\. To receive new posts and support my work, consider becoming a free or paid subscriber\.$/;
 
-/** {@link TOOL_LINES} for a line in capitals: case-insensitive. */
-const CAPS_TOOL_LINES: readonly [RegExp, NoteReason][] = TOOL_LINES.map(([pattern, reason]) => [
-  new RegExp(pattern.source, pattern.flags.includes('i') ? pattern.flags : `${pattern.flags}i`),
-  reason,
-]);
+/** {@link TOOL_LINES} for a line in capitals: case-insensitive (made on the first such line). */
+const CAPS_TOOL_LINES: () => readonly [RegExp, NoteReason][] = lazy(() =>
+  TOOL_LINES.map(([pattern, reason]) => [
+    new RegExp(pattern.source, pattern.flags.includes('i') ? pattern.flags : `${pattern.flags}i`),
+    reason,
+  ]),
+);
 
 /**
  * The first words of the {@link TOOL_LINES} (a line's text up to its first space), by initial,
@@ -1363,7 +1365,7 @@ function wireOrToolLine(line: string): NoteReason | null {
     // A line in capitals (`COMMENTARY: PHIL DAWSON.`) is read in any case: it has no case left.
     if (HAS_LOWERCASE.test(line)) {
       for (const [pattern, reason] of TOOL_LINES) if (pattern.test(line)) return reason;
-    } else for (const [pattern, reason] of CAPS_TOOL_LINES) if (pattern.test(line)) return reason;
+    } else for (const [pattern, reason] of CAPS_TOOL_LINES()) if (pattern.test(line)) return reason;
   }
   // Substack's appeal that opens with the publication's name: `County Lines is a reader-supported
   // publication. To receive new posts and support my work, consider becoming a free or paid

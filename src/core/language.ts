@@ -3,7 +3,7 @@
  * Pure functions, linear in the input, no regular expression runs over the whole text (every
  * test is one character at a time, cached per UTF-16 code unit).
  */
-import { lazyRegExp } from './lazy.ts';
+import { lazy, lazyRegExp } from './lazy.ts';
 
 /**
  * Languages written without spaces between words (Chinese, Japanese, Thai, Lao, Khmer, Burmese,
@@ -48,7 +48,23 @@ const MARK_RE = lazyRegExp(String.raw`^\p{M}$`, 'u');
 const CLOSING_RE = lazyRegExp(String.raw`^[\p{Pe}\p{Pf}]$`, 'u');
 const OPENING_RE = lazyRegExp(String.raw`^[\p{Ps}\p{Pi}]$`, 'u');
 
+/**
+ * The classes of an ASCII character, as the regular expressions below give them: the module's
+ * own tables ask for ASCII classes at start-up, and a Unicode-property pattern costs a lookup
+ * of its property tables to parse and to compile.
+ */
+function asciiClass(code: number): number {
+  if (code >= 0x61 && code <= 0x7a) return COMPUTED | WORD | LOWER;
+  if (code >= 0x41 && code <= 0x5a) return COMPUTED | WORD | UPPER;
+  if (code >= 0x30 && code <= 0x39) return COMPUTED | WORD | DIGIT;
+  if (code === 0x22 || code === 0x27) return COMPUTED | CLOSING | OPENING;
+  if (code === 0x29 || code === 0x5d || code === 0x7d) return COMPUTED | CLOSING; // Pe: ) ] }
+  if (code === 0x28 || code === 0x5b || code === 0x7b) return COMPUTED | OPENING; // Ps: ( [ {
+  return COMPUTED;
+}
+
 function computeClass(code: number): number {
+  if (code < 0x80) return asciiClass(code);
   let bits = COMPUTED;
   // Lone surrogate halves are classified as symbols: astral letters are rare in transcripts.
   if (code >= 0xd800 && code <= 0xdfff) return bits;
@@ -221,14 +237,18 @@ const STOPWORD_LISTS = [
   've bir bu için ile çok ama daha gibi olarak kadar sonra şey biz siz değil şu çünkü ancak fakat veya ise diye göre kendi olan ayrıca yok bunu bunun nasıl sayın tüm bütün oldu olduğu bizim sizin onun mı mü',
   'je na že jsem jako ale pro jsou tak co už jeho nebo být které který také jsme není',
 ];
-const STOPWORDS = new Map<string, number[]>();
-for (const [index, list] of STOPWORD_LISTS.entries()) {
-  for (const word of list.split(' ')) {
-    const owners = STOPWORDS.get(word) ?? [];
-    if (!owners.includes(index)) owners.push(index);
-    STOPWORDS.set(word, owners);
+/** Each listed word → the candidates whose list has it, made on first use. */
+const STOPWORDS: () => ReadonlyMap<string, number[]> = lazy(() => {
+  const map = new Map<string, number[]>();
+  for (const [index, list] of STOPWORD_LISTS.entries()) {
+    for (const word of list.split(' ')) {
+      const owners = map.get(word) ?? [];
+      if (!owners.includes(index)) owners.push(index);
+      map.set(word, owners);
+    }
   }
-}
+  return map;
+});
 /** Letters one candidate uses and the others do not: a vote each (ł ą ę ś ź ż ń → Polish …). */
 const SIGNATURE_LETTERS = new Map<number, number>();
 for (const [letters, index] of [
@@ -313,6 +333,7 @@ function isUkrainianLetter(code: number): boolean {
 export function detectLanguage(text: string): DetectedLanguage {
   const counts = new Int32Array(SCRIPT_COUNT);
   const votes = new Float64Array(LATIN_CANDIDATES.length);
+  const stopwords = STOPWORDS();
   let letters = 0;
   let ukrainian = 0;
   let urdu = 0;
@@ -348,7 +369,7 @@ export function detectLanguage(text: string): DetectedLanguage {
       words++;
       const owners =
         i - wordStart <= STOPWORD_MAX_LENGTH
-          ? STOPWORDS.get(text.slice(wordStart, i).toLowerCase())
+          ? stopwords.get(text.slice(wordStart, i).toLowerCase())
           : undefined;
       if (owners !== undefined) {
         voted++;
@@ -893,8 +914,8 @@ function measureEnglish(text: string): TextMeasure {
   return { words, syllables };
 }
 
-/** ISO 639-2/3 codes and English names (Whisper's) of languages, to their BCP 47 subtag. */
-const LANGUAGE_ALIASES: Readonly<Record<string, string>> = (() => {
+/** ISO 639-2/3 codes and English names (Whisper's) of languages, to their BCP 47 subtag (first use). */
+const LANGUAGE_ALIASES: () => Readonly<Record<string, string>> = lazy(() => {
   const table: Record<string, string> = {};
   // subtag: three-letter codes, English name
   const rows =
@@ -914,7 +935,7 @@ const LANGUAGE_ALIASES: Readonly<Record<string, string>> = (() => {
   table.nn = 'nb';
   table.iw = 'he';
   return table;
-})();
+});
 
 /**
  * The language an input declares (`en-US`, `en_us`, `pt-BR`, `zh-Hans`, `eng`, `english`) as a
@@ -929,5 +950,5 @@ export function declaredLanguage(value: unknown): string | null {
       .trim()
       .toLowerCase()
       .split(/[-_\s]/)[0] ?? '';
-  return LANGUAGE_ALIASES[primary] ?? null;
+  return LANGUAGE_ALIASES()[primary] ?? null;
 }

@@ -34,7 +34,13 @@ import {
   wrapsOnto,
 } from './hard-wrap.ts';
 import { lazyRegExp } from './lazy.ts';
-import { HAS_LETTER, HAS_LOWERCASE, HAS_UPPERCASE, STARTS_LOWERCASE } from './letter-patterns.ts';
+import {
+  HAS_LETTER,
+  HAS_LOWERCASE,
+  HAS_UPPERCASE,
+  STARTS_LOWERCASE,
+  STARTS_UPPERCASE,
+} from './letter-patterns.ts';
 import { HEADING as MARKDOWN_HEADING } from './markdown.ts';
 import { applyEdits } from './plugins/segments.ts';
 import { report } from './report.ts';
@@ -1193,13 +1199,15 @@ const BLANK_WRAP_WIDTH = 50;
 /** A courtesy title's abbreviation closing a line: `O Sr.`, `A Sr.ª`, `Mr.`, `Dr.` (no sentence's end). */
 const COURTESY_END = /(?:^|\s)(?:Sr|Sra|Srs|Sr\.ª|Dr|Dra|Mr|Mrs|Ms|Ex\.ª)\.?$/u;
 
+const ENDS_LETTER = lazyRegExp(String.raw`\p{L}$`, 'u');
+
 /** A line that goes on a sentence: it closes with a letter, a digit or a comma. */
 function endsMidSentence(line: string): boolean {
   const c = line.charCodeAt(line.length - 1);
   if (c === 0x2c) return true;
   if (c < 0x80)
     return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39);
-  return /\p{L}$/u.test(line);
+  return ENDS_LETTER.test(line);
 }
 
 /**
@@ -1209,7 +1217,7 @@ function endsMidSentence(line: string): boolean {
 function blankWrapGoesOn(above: string, below: string, width: number): boolean {
   if (above === '' || below === '') return false;
   if (width >= BLANK_WRAP_WIDTH && endsMidSentence(above) && opensLowerCase(below)) return true;
-  return /^\p{Lu}/u.test(below) && COURTESY_END.test(above.slice(-8));
+  return STARTS_UPPERCASE.test(below) && COURTESY_END.test(above.slice(-8));
 }
 
 /**

@@ -34,7 +34,13 @@ import type { NoteReason } from './document.ts';
 import { classifyLine, isBareName, isRecordGpoHeader } from './furniture.ts';
 import { hardWrapWidth, withWrappedRest, wrapBroke, wrapsOnto } from './hard-wrap.ts';
 import { lazyRegExp } from './lazy.ts';
-import { HAS_TWO_UPPERCASE, STARTS_LETTER_OR_NUMBER, STARTS_UPPERCASE } from './letter-patterns.ts';
+import {
+  HAS_LOWERCASE,
+  HAS_TWO_UPPERCASE,
+  HAS_UPPERCASE,
+  STARTS_LETTER_OR_NUMBER,
+  STARTS_UPPERCASE,
+} from './letter-patterns.ts';
 import { chatExportStamp, ircLine, isChatHeader, parseTag, printedHearingTag } from './tags.ts';
 import type { RootContent, Segment } from './tree.ts';
 
@@ -1232,8 +1238,8 @@ const MIN_CAPS_COPY_WORDS = 4;
  * words of a sentence that the paragraph's last line ends. A slug never ends with a stop.
  */
 export function isCopyUnderSlug(below: string, last: string): boolean {
-  if (/\p{Ll}/u.test(below)) return true;
-  if (!/\p{Lu}/u.test(below)) return false;
+  if (HAS_LOWERCASE.test(below)) return true;
+  if (!HAS_UPPERCASE.test(below)) return false;
   let words = 1;
   for (
     let i = below.indexOf(' ');
@@ -1476,7 +1482,7 @@ export interface RecordHeader {
  */
 function isVoiceOverWords(l: CaptionLine): boolean {
   const below = l.segments?.[1]?.text;
-  if (below === undefined || !/\p{Ll}/u.test(below)) return false;
+  if (below === undefined || !HAS_LOWERCASE.test(below)) return false;
   const tag = parseTag(`${l.text}:`)?.tag;
   return tag !== undefined && tag.name === null && tag.role !== null;
 }

@@ -32,46 +32,56 @@ const STOPWORDS = new Set(
  * language (folded as `foldKey` folds: no accents, `й` as `и`): `DIE-KOMMUNEN`, `LES`, `CON-LOS`
  * are no slugs. Per language, so German `war` (was) never hides the English topic `war`.
  */
-const LANGUAGE_STOPWORDS: Readonly<Record<string, ReadonlySet<string>>> = Object.fromEntries(
-  Object.entries({
-    de:
-      'der die das den dem des ein eine einer eines einem einen und oder aber nicht kein keine ist ' +
-      'sind war waren wird werden wurde hat haben mit von vom zu zum zur im in am an auf aus bei ' +
-      'für über unter nach vor um wie was wer wo es er sie wir ihr ich du sich auch noch nur schon ' +
-      'sehr mehr bis durch gegen ohne dass daß guten morgen tag abend danke dank vielen herr frau ' +
-      'thema interview gespräch moderator moderatorin sprecher sprecherin reporterin heute kann ' +
-      'können muss müssen soll sollen will wollen regierung',
-    fr:
-      'le la les un une des du de et ou mais ne pas plus est sont était été sur sous dans par pour ' +
-      'avec sans au aux ce cette ces qui que quoi dont où il elle ils elles nous vous je tu se sa ' +
-      'son ses leur leurs en lui être avoir fait bonjour bonsoir merci monsieur madame journaliste ' +
-      'question entretien invitée invité aujourd hui sujet peut peuvent doit doivent gouvernement',
-    es:
-      'el la los las un una unos unas y o pero no es son era fue ser está están en de del al con ' +
-      'sin por para sobre entre como que quien cuando donde su sus lo le les se ya más muy también ' +
-      'tras ante hasta desde buenos buenas días tardes noches gracias señor señora periodista ' +
-      'pregunta presidente presidenta entrevista hoy rueda prensa puede pueden debe deben gobierno',
-    it:
-      'il lo la i gli le un una uno e o ma non è sono era di del della dei delle al alla con per su ' +
-      'tra fra come che chi quando dove suo sua loro si più anche ne buongiorno buonasera grazie ' +
-      'signor signora sindaca sindaco domanda risposta intervista oggi città può possono deve ' +
-      'devono governo',
-    pt:
-      'o a os as um uma e ou mas não é são de do da dos das em no na nos nas com por para que ' +
-      'bom dia obrigado obrigada pergunta resposta entrevista hoje',
-    // Korean and Japanese words are compared as folded (Hangul in jamo), as the text's are.
-    ko: '오늘 지금 어제 내일 올해 내년 내년도 정부 기자 앵커 인터뷰 여러분 뉴스 이번 관련 오전 오후',
-    ja: 'ニュース テレビ インタビュー アナウンサー',
-    el:
-      'ο η το οι τα του της των τον την στο στη στην στον στα στις στους και σε με για από ' +
-      'που να θα είναι δεν ένα μια θέμα καλησπέρα σας',
-    ru:
-      'и в во не на с со что как а но по к у о об от из за для до это он она они мы вы я его ее их ' +
-      'же ли бы то так уже или был была были быть при добрый добрыи день вечер утро спасибо ' +
-      'здравствуйте здравствуите ведущий ведущии корреспондент вопрос реплика интервью тема сегодня ' +
-      'встреча заявления может могут должен должны правительство',
-  }).map(([language, list]) => [language, new Set(list.split(' ').map((w) => foldKey(w)))]),
-);
+const LANGUAGE_STOPWORDS: Readonly<Record<string, string>> = {
+  de:
+    'der die das den dem des ein eine einer eines einem einen und oder aber nicht kein keine ist ' +
+    'sind war waren wird werden wurde hat haben mit von vom zu zum zur im in am an auf aus bei ' +
+    'für über unter nach vor um wie was wer wo es er sie wir ihr ich du sich auch noch nur schon ' +
+    'sehr mehr bis durch gegen ohne dass daß guten morgen tag abend danke dank vielen herr frau ' +
+    'thema interview gespräch moderator moderatorin sprecher sprecherin reporterin heute kann ' +
+    'können muss müssen soll sollen will wollen regierung',
+  fr:
+    'le la les un une des du de et ou mais ne pas plus est sont était été sur sous dans par pour ' +
+    'avec sans au aux ce cette ces qui que quoi dont où il elle ils elles nous vous je tu se sa ' +
+    'son ses leur leurs en lui être avoir fait bonjour bonsoir merci monsieur madame journaliste ' +
+    'question entretien invitée invité aujourd hui sujet peut peuvent doit doivent gouvernement',
+  es:
+    'el la los las un una unos unas y o pero no es son era fue ser está están en de del al con ' +
+    'sin por para sobre entre como que quien cuando donde su sus lo le les se ya más muy también ' +
+    'tras ante hasta desde buenos buenas días tardes noches gracias señor señora periodista ' +
+    'pregunta presidente presidenta entrevista hoy rueda prensa puede pueden debe deben gobierno',
+  it:
+    'il lo la i gli le un una uno e o ma non è sono era di del della dei delle al alla con per su ' +
+    'tra fra come che chi quando dove suo sua loro si più anche ne buongiorno buonasera grazie ' +
+    'signor signora sindaca sindaco domanda risposta intervista oggi città può possono deve ' +
+    'devono governo',
+  pt:
+    'o a os as um uma e ou mas não é são de do da dos das em no na nos nas com por para que ' +
+    'bom dia obrigado obrigada pergunta resposta entrevista hoje',
+  // Korean and Japanese words are compared as folded (Hangul in jamo), as the text's are.
+  ko: '오늘 지금 어제 내일 올해 내년 내년도 정부 기자 앵커 인터뷰 여러분 뉴스 이번 관련 오전 오후',
+  ja: 'ニュース テレビ インタビュー アナウンサー',
+  el:
+    'ο η το οι τα του της των τον την στο στη στην στον στα στις στους και σε με για από ' +
+    'που να θα είναι δεν ένα μια θέμα καλησπέρα σας',
+  ru:
+    'и в во не на с со что как а но по к у о об от из за для до это он она они мы вы я его ее их ' +
+    'же ли бы то так уже или был была были быть при добрый добрыи день вечер утро спасибо ' +
+    'здравствуйте здравствуите ведущий ведущии корреспондент вопрос реплика интервью тема сегодня ' +
+    'встреча заявления может могут должен должны правительство',
+};
+
+/** {@link LANGUAGE_STOPWORDS} of one language as a set of folded words, made on first use. */
+const STOPWORD_SETS = new Map<string, ReadonlySet<string>>();
+
+function languageStopwords(language: string): ReadonlySet<string> | undefined {
+  let set = STOPWORD_SETS.get(language);
+  if (set === undefined && Object.hasOwn(LANGUAGE_STOPWORDS, language)) {
+    set = new Set((LANGUAGE_STOPWORDS[language] ?? '').split(' ').map((w) => foldKey(w)));
+    STOPWORD_SETS.set(language, set);
+  }
+  return set;
+}
 
 /** Greek letters, folded to lower case. */
 const GREEK = /[\u03b1-\u03c9]/;
@@ -302,7 +312,7 @@ export function makeSlug(
   language = 'en',
   notes: ReadonlyArray<{ text: string }> = [],
 ): string {
-  const stop = LANGUAGE_STOPWORDS[language];
+  const stop = languageStopwords(language);
   const excluded = new Set<string>();
   for (const name of exclude) for (const w of foldKey(name).split(' ')) if (w) excluded.add(w);
   let body = '';

@@ -7,12 +7,16 @@
  */
 
 import { cueWordsOf } from './cue-languages.ts';
+import { lazy } from './lazy.ts';
+
+type RoleWordTables = Readonly<Record<string, Readonly<Record<string, string>>>>;
 
 /**
  * Role words, per language: a tag that is only one of these (in capitals or capitalized) is an
- * unnamed voice with that role (lower-case English role strings), never a person.
+ * unnamed voice with that role (lower-case English role strings), never a person. Made on first
+ * use: an object literal this size costs its creation at start-up.
  */
-export const ROLE_WORDS: Readonly<Record<string, Readonly<Record<string, string>>>> = {
+export const ROLE_WORDS: () => RoleWordTables = lazy(() => ({
   en: {
     q: 'reporter',
     question: 'reporter',
@@ -549,7 +553,7 @@ export const ROLE_WORDS: Readonly<Record<string, Readonly<Record<string, string>
     उत्तर: 'answer',
     जवाब: 'answer',
   },
-};
+}));
 
 /**
  * Unnamed people a report quotes by what they are (vox pops: `O-Ton Pendlerin:`, `Жительница:`,

@@ -29,12 +29,13 @@ import { biteLeadLength } from './cue-languages.ts';
 import { isDirectionText, isScriptCue, isSoundSurnameName } from './directions.ts';
 import { endsOpen } from './hard-wrap.ts';
 import { HTML_ELEMENTS } from './html-elements.ts';
-import { lazyRegExp } from './lazy.ts';
+import { lazy, lazyRegExp } from './lazy.ts';
 import {
   HAS_LETTER_OR_NUMBER,
   HAS_MARK,
   STARTS_CAPITALISED,
   STARTS_LETTER,
+  STARTS_UPPERCASE,
 } from './letter-patterns.ts';
 import {
   AGENCIES,
@@ -84,18 +85,18 @@ const HEADING_SMALL_WORDS = new Set(
   ),
 );
 
-/** Every role word of every language in one map (lookups are by folded key). */
-const ROLES: ReadonlyMap<string, string> = (() => {
+/** Every role word of every language in one map (lookups are by folded key), made on first use. */
+const ROLES: () => ReadonlyMap<string, string> = lazy(() => {
   const map = new Map<string, string>();
-  for (const table of Object.values(ROLE_WORDS)) {
+  for (const table of Object.values(ROLE_WORDS())) {
     for (const [word, role] of Object.entries(table)) if (!map.has(word)) map.set(word, role);
   }
   return map;
-})();
+});
 
 /** The role a word names in any language (`Question` → reporter, `HOST` → host), or null. */
 export function roleWord(text: string): string | null {
-  return ROLES.get(foldWords(text)) ?? null;
+  return ROLES().get(foldWords(text)) ?? null;
 }
 
 /**
@@ -510,9 +511,9 @@ function readRole(core: string): string | null {
   if (key === 'q' && base !== 'Q') return null;
   // A police interview's or body camera's `SUBJECT:` in capitals; an e-mail's `Subject:` is none.
   if (key === 'subject' && base !== 'SUBJECT') return null;
-  const whole = ROLES.get(foldWords(core));
+  const whole = ROLES().get(foldWords(core));
   if (whole) return whole;
-  const role = ROLES.get(key) ?? (VOX_POP_WORDS.has(key) ? key : undefined);
+  const role = ROLES().get(key) ?? (VOX_POP_WORDS.has(key) ? key : undefined);
   if (role) return number === null ? role : `${role} ${number}`;
   // `UNIDENTIFIED MALE`, `UNIDENTIFIED PERSON #1`, `Unknown Speaker 2`.
   const baseWords = words(key);
@@ -538,7 +539,7 @@ function readRole(core: string): string | null {
 function caselessRoleCore(core: string): Core | null {
   if (core.length > 16) return null;
   for (let cut = 1; cut < core.length - 1; cut++) {
-    const role = ROLES.get(core.slice(cut).trim());
+    const role = ROLES().get(core.slice(cut).trim());
     if (role === undefined) continue;
     const before = core.slice(0, cut);
     const holder = before.trim();
@@ -1033,7 +1034,7 @@ function classifyText(raw: string, turkish = false): Parsed | null {
     if (english?.office != null && english.name === null) return english;
   }
   const head = officeFirst(split);
-  const notes = readNotes(head, ROLES.get(foldWords(head.core)) === 'reporter');
+  const notes = readNotes(head, ROLES().get(foldWords(head.core)) === 'reporter');
   if (!notes) return null;
   if (head.title !== null && !isTitleText(head.title)) return null;
   // A lower-case title follows a full name only (`Claire Dubois, secrétaire générale :`), never
@@ -1275,7 +1276,7 @@ function brazilianTag(text: string, i: number): TagMatch | null {
     tag: {
       raw: m[0].replace(/ ?[—–-] $/u, ''),
       name: office
-        ? /^\p{Lu}\p{Ll}/u.test(first)
+        ? STARTS_CAPITALISED.test(first)
           ? first
           : null
         : titleCaseIfCaps(head).replace(/ (?:D[aeo]s?|E)(?= )/g, (w) => w.toLowerCase()),
@@ -1304,7 +1305,7 @@ function portugueseTag(text: string, i: number): TagMatch | null {
   let name: string | null = office ? bracket : head;
   let title: string | null = office ? head : bracket;
   if (!office && !isNameWords(words(head))) return null;
-  if (name !== null && !/^\p{Lu}/u.test(name)) name = null;
+  if (name !== null && !STARTS_UPPERCASE.test(name)) name = null;
   if (title === '') title = null;
   return {
     tag: {
@@ -1455,7 +1456,7 @@ function bracketedRole(text: string, i: number): TagMatch | null {
   const end = text.indexOf(close, from);
   if (end === -1 || end - from > 12) return null;
   const inner = text.slice(from, end).trim();
-  const role = ROLES.get(foldWords(inner));
+  const role = ROLES().get(foldWords(inner));
   return role === undefined ? null : roleMatch(inner, role, null, text, skipSpaces(text, end + 1));
 }
 
@@ -1493,7 +1494,7 @@ function parenthesizedLabelLine(text: string, i: number): TagMatch | null {
   const inner = text.slice(i + 1, close).trim();
   if (inner === '') return null;
   const start = skipSpaces(text, after);
-  const role = ROLES.get(foldWords(inner));
+  const role = ROLES().get(foldWords(inner));
   if (role !== undefined) return roleMatch(inner, role, null, text, start);
   if (JA_OFFICE.test(inner)) {
     // The office is part of how the page names the speaker (`石破総理`): kept as the name.

@@ -5,6 +5,8 @@
 import { lazyRegExp } from '../core/lazy.ts';
 
 const COMBINING_MARKS = lazyRegExp(String.raw`\p{M}`, 'gu');
+/** Control and format characters, path separators and quotes: not in a file name. */
+const UNSAFE_IN_NAME = lazyRegExp(String.raw`[\p{Cc}\p{Cf}/\\"]+`, 'gu');
 
 /** The ASCII fallback of a file name stem: accents folded, anything else a dash. */
 export function asciiFileStem(stem: string): string {
@@ -39,11 +41,7 @@ function encodeRfc8187(value: string): string {
  * @example attachment('KURIL-ISLANDS', 'srt') // 'attachment; filename="KURIL-ISLANDS.srt"; filename*=UTF-8\'\'KURIL-ISLANDS.srt'
  */
 export function attachment(stem: string, extension: string): string {
-  const clean =
-    stem
-      .slice(0, 100)
-      .replace(/[\p{Cc}\p{Cf}/\\"]+/gu, '-')
-      .trim() || 'script';
+  const clean = stem.slice(0, 100).replace(UNSAFE_IN_NAME, '-').trim() || 'script';
   const ascii = `${asciiFileStem(clean)}.${asciiFileStem(extension)}`;
   const utf8 = `${clean}.${extension}`;
   return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeRfc8187(utf8)}`;

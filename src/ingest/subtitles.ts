@@ -8,7 +8,7 @@ import { clockFields, clockMs, formatHms } from '../core/clock.ts';
 import { isSoundSurnameName, isSoundWord } from '../core/directions.ts';
 import type { Message } from '../core/document.ts';
 import { declaredLanguage } from '../core/language.ts';
-import { lazyRegExp } from '../core/lazy.ts';
+import { lazy, lazyRegExp } from '../core/lazy.ts';
 import { HAS_LETTER, HAS_TWO_UPPERCASE, HAS_UPPERCASE } from '../core/letter-patterns.ts';
 import { OFFICES, POSSESSIVE_LABEL, RANKS, ROLE_WORDS } from '../core/tag-grammar.ts';
 import { isDeviceName } from '../core/tags.ts';
@@ -221,23 +221,29 @@ const DIRECTORY_NAME = lazyRegExp(
   'u',
 );
 
-/** Words that make the part after the comma a title or a role, not a given name (`Doe, Reporter`). */
-const TITLE_WORDS: ReadonlySet<string> = new Set([
-  ...OFFICES,
-  ...Object.keys(RANKS),
-  ...Object.values(ROLE_WORDS).flatMap((words) => Object.keys(words)),
-  'ceo',
-  'cfo',
-  'editor',
-  'producer',
-  'guest',
-  'staff',
-  'intern',
-  'jr',
-  'sr',
-  'ii',
-  'iii',
-]);
+/**
+ * Words that make the part after the comma a title or a role, not a given name (`Doe, Reporter`),
+ * made on first use.
+ */
+const TITLE_WORDS: () => ReadonlySet<string> = lazy(
+  () =>
+    new Set([
+      ...OFFICES,
+      ...Object.keys(RANKS),
+      ...Object.values(ROLE_WORDS()).flatMap((words) => Object.keys(words)),
+      'ceo',
+      'cfo',
+      'editor',
+      'producer',
+      'guest',
+      'staff',
+      'intern',
+      'jr',
+      'sr',
+      'ii',
+      'iii',
+    ]),
+);
 
 /**
  * The voice of a `<v>` span as the speaker's name: `Natarajan, Priya` → `Priya Natarajan`
@@ -251,7 +257,7 @@ export function voiceName(voice: string): { name: string; flipped: boolean } {
   const isTitle = given
     .toLowerCase()
     .split(' ')
-    .some((w) => TITLE_WORDS.has(w.replace(/[.'’]/g, '')));
+    .some((w) => TITLE_WORDS().has(w.replace(/[.'’]/g, '')));
   if (isTitle || (given.length > 1 && given === given.toUpperCase())) {
     return { name: voice, flipped: false };
   }
@@ -509,7 +515,7 @@ function sdhLabel(words: readonly CueWord[]): { n: number; name: string | null }
           !/^(?:mrs?|ms|dr)\.? /i.test(name)
         ) &&
         // A role word the directions' lexicon holds is an ID (`[MALE VOICE]`, `(CROWD)`).
-        (!isSoundWord(w) || TITLE_WORDS.has(w) || (surname && i === parts.length - 1))
+        (!isSoundWord(w) || TITLE_WORDS().has(w) || (surname && i === parts.length - 1))
       );
     });
   // The tag grammar reads the qualifier in capitals: `Man (ON RADIO)`.

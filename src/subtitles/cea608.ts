@@ -6,7 +6,7 @@
  * first (decoders without the extended set keep the fallback). Anything else is transliterated.
  */
 
-import { lazyRegExp } from '../core/lazy.ts';
+import { lazy, lazyRegExp } from '../core/lazy.ts';
 import { HAS_MARK } from '../core/letter-patterns.ts';
 import { CYRILLIC_TO_LATIN as CYRILLIC } from '../core/romanize.ts';
 
@@ -110,7 +110,8 @@ const TRANSLITERATE: Readonly<Record<string, string>> = {
   '№': 'No.',
 };
 
-const TABLE: Map<string, Char608> = (() => {
+/** Every character 608 has, by its encoding: made on first use (SCC and 608 outputs only). */
+const TABLE: () => ReadonlyMap<string, Char608> = lazy(() => {
   const table = new Map<string, Char608>();
   for (let b = 0x20; b <= 0x7f; b++) {
     table.set(STANDARD_REPLACED[b] ?? String.fromCharCode(b), { kind: 'standard', byte: b });
@@ -134,7 +135,7 @@ const TABLE: Map<string, Char608> = (() => {
   extended(EXTENDED_12, 0x1220);
   extended(EXTENDED_13, 0x1320);
   return table;
-})();
+});
 
 /**
  * True for an ASCII code that the standard set sends as itself (printable ASCII but the ten
@@ -155,7 +156,7 @@ const STANDARD_ASCII: Uint8Array = (() => {
 
 /** The 608 encoding of one character, or null when 608 has no such character. */
 export function char608(ch: string): Char608 | null {
-  return TABLE.get(ch) ?? null;
+  return TABLE().get(ch) ?? null;
 }
 
 /**
@@ -167,8 +168,8 @@ export function standardChar(byte: number): string {
   return STANDARD_REPLACED[byte] ?? String.fromCharCode(byte);
 }
 
-/** Special and extended characters by their code (data channel 1), for a decoder. */
-const BY_CODE: ReadonlyMap<number, string> = (() => {
+/** Special and extended characters by their code (data channel 1), for a decoder (first use). */
+const BY_CODE: () => ReadonlyMap<number, string> = lazy(() => {
   const byCode = new Map<number, string>();
   [...SPECIAL].forEach((ch, i) => {
     // 0x1139 is the transparent space.
@@ -181,7 +182,7 @@ const BY_CODE: ReadonlyMap<number, string> = (() => {
     byCode.set(0x1320 + i, ch);
   });
   return byCode;
-})();
+});
 
 /**
  * The character of a special (0x1130-0x113F) or extended (0x1220-0x133F) code of data channel 1,
@@ -190,7 +191,7 @@ const BY_CODE: ReadonlyMap<number, string> = (() => {
  * @example codeChar(0x1137) // '♪'
  */
 export function codeChar(code: number): string | null {
-  return BY_CODE.get(code) ?? null;
+  return BY_CODE().get(code) ?? null;
 }
 
 /** Row 1-15 of a preamble address code (parity stripped, channel 1), or null for another code. */
@@ -220,7 +221,7 @@ export function to608(line: string): { text: string; replaced: string[] } {
   let text = '';
   const replaced: string[] = [];
   for (const ch of line.normalize('NFC')) {
-    if (TABLE.has(ch)) {
+    if (TABLE().has(ch)) {
       text += ch;
       continue;
     }
@@ -243,7 +244,7 @@ function substitute(ch: string): string {
   let out = '';
   for (const part of ch.normalize('NFD')) {
     if (HAS_MARK.test(part)) continue;
-    out += TABLE.has(part) ? part : '';
+    out += TABLE().has(part) ? part : '';
   }
   if (out !== '') return out;
   return HAS_SEPARATOR.test(ch) ? ' ' : '?';
@@ -257,13 +258,14 @@ export function oddParity(byte: number): number {
 }
 
 /** Each 7-bit value with its parity bit, as two hex digits (what {@link sccWord} writes). */
-const PARITY_HEX: readonly string[] = Array.from({ length: 128 }, (_, b) =>
-  oddParity(b).toString(16).padStart(2, '0'),
+const PARITY_HEX: () => readonly string[] = lazy(() =>
+  Array.from({ length: 128 }, (_, b) => oddParity(b).toString(16).padStart(2, '0')),
 );
 
 /** A 16-bit 608 word as the four hex digits SCC writes, parity applied to both bytes. */
 export function sccWord(word: number): string {
-  return `${PARITY_HEX[(word >> 8) & 0x7f]}${PARITY_HEX[word & 0x7f]}`;
+  const hex = PARITY_HEX();
+  return `${hex[(word >> 8) & 0x7f]}${hex[word & 0x7f]}`;
 }
 
 /** Miscellaneous control codes, data channel 1. */

@@ -113,4 +113,36 @@ describe('module-level patterns', () => {
     const text = 'const A = /^\\p{Lu}/u;\nconst B =\n  /[\\p{L}/]x/u;\nconst C = /^[A-Z]/;\n';
     expect(withPropertyClass(text)).toEqual(['A', 'B']);
   });
+  /**
+   * A literal inside a function costs the same parse when the bundle is compiled (V8 checks a
+   * literal's syntax then, looking up each property's character table), though the function
+   * may never run: there too the pattern is a module-level `lazyRegExp`.
+   */
+  const LITERAL_AFTER_OPERATOR =
+    /(?:[(,=:!&|?]|\breturn)\s*\/(?![/*])(?:[^/\\\n[]|\\.|\[(?:[^\]\\\n]|\\.)*\])+\/[dgimsuvy]*/g;
+
+  const inlineWithPropertyClass = (text: string): string[] =>
+    text
+      .split('\n')
+      .filter((line) => !/^\s*(?:\/\/|\*|\/\*)/.test(line))
+      .flatMap((line) => [...line.matchAll(LITERAL_AFTER_OPERATOR)].map((m) => m[0]))
+      .filter((literal) => literal.includes('\\p{'));
+
+  it('no regular expression literal inside a function holds a Unicode property class', () => {
+    const found = sources(join(import.meta.dirname, '..', '..', 'src')).flatMap((file) =>
+      inlineWithPropertyClass(readFileSync(file, 'utf8')).map((literal) => `${file}: ${literal}`),
+    );
+    expect(found).toEqual([]);
+  });
+
+  it('the inline check finds such a literal, not one in a comment or a lazy pattern', () => {
+    const text = [
+      '  if (/\\p{Ll}/u.test(below)) return true;',
+      '  return text.replace(/[^\\p{L}\\p{N}]+/gu, " ");',
+      '  return /^[A-Z]/.test(name);',
+      '  // as /\\p{Lu}/u would',
+      "  const A = lazyRegExp(String.raw`^\\p{Lu}/`, 'u');",
+    ].join('\n');
+    expect(inlineWithPropertyClass(text)).toEqual(['(/\\p{Ll}/u', '(/[^\\p{L}\\p{N}]+/gu']);
+  });
 });

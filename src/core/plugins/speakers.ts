@@ -345,12 +345,11 @@ const BITE_SENTENCES = lazyRegExp(String.raw`^[^\p{Ll}\s].*[.!?…"”»。]$`, 
 const BITE_WORD_CUE =
   /^(IN|IN ?CUE|IN ?WORDS|INQ|OUT|OUT ?CUE|OUT ?WORDS|OUTQ|OQ|OC)\s*:\s*(\S.*)$/i;
 
+const NON_LETTER_OR_NUMBER_RUNS = lazyRegExp(String.raw`[^\p{L}\p{N}]+`, 'gu');
+
 /** A cue's or a paragraph's words for comparing them: lower case, letters and digits only. */
 function cueWords(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
+  return text.toLowerCase().replace(NON_LETTER_OR_NUMBER_RUNS, ' ').trim();
 }
 
 /**

@@ -8,7 +8,12 @@ import type { Plugin } from 'unified';
 import type { VFile } from 'vfile';
 import { inlineScriptCue } from '../directions.ts';
 import { lazyRegExp } from '../lazy.ts';
-import { HAS_LETTER_OR_NUMBER, STARTS_UPPERCASE } from '../letter-patterns.ts';
+import {
+  HAS_LETTER_OR_NUMBER,
+  HAS_LOWERCASE,
+  HAS_UPPERCASE,
+  STARTS_UPPERCASE,
+} from '../letter-patterns.ts';
 import { report } from '../report.ts';
 import { CUE_DELIVERIES, type Delivery, PACKAGE_CUES, REPLY_WORDS } from '../tag-grammar.ts';
 import { isHeadingText, parseTag } from '../tags.ts';
@@ -275,8 +280,8 @@ function isCapsCaptions(tree: Root): boolean {
   let chevrons = false;
   for (const node of tree.children) {
     if (node.type !== 'paragraph') continue;
-    if (/\p{Ll}/u.test(node.value)) return false;
-    if (!upper && /\p{Lu}/u.test(node.value)) upper = true;
+    if (HAS_LOWERCASE.test(node.value)) return false;
+    if (!upper && HAS_UPPERCASE.test(node.value)) upper = true;
     if (node.segments[0]?.raw.trimStart().startsWith('>>')) chevrons = true;
   }
   return upper && chevrons;

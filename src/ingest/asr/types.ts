@@ -2,7 +2,9 @@
  * What every speech-to-text reader gives: the spoken words in order, each with its display text
  * (punctuation attached), start and end in ms, and the diarization label when there is one.
  */
+import { lazyRegExp } from '../../core/lazy.ts';
 import { HAS_LOWERCASE, HAS_UPPERCASE } from '../../core/letter-patterns.ts';
+
 export interface AsrWord {
   text: string;
   /** Start in ms; NaN when the service gave the word no time (filled in from its neighbours). */
@@ -111,6 +113,8 @@ export function isCodeLabel(label: string): boolean {
   );
 }
 
+const WORD_INITIAL_LOWERCASE = lazyRegExp(String.raw`(^|[\s-])(\p{Ll})`, 'gu');
+
 /**
  * A speaker's name a person wrote all in lower case (`michael`, `jane_doe`, `interviewer`), as
  * it reads as a label: each word capitalized, `_` a space (`Michael`, `Jane Doe`,
@@ -121,7 +125,7 @@ export function capitalizedName(name: string): string | null {
   return name
     .replace(/_/g, ' ')
     .replace(
-      /(^|[\s-])(\p{Ll})/gu,
+      WORD_INITIAL_LOWERCASE,
       (_, before: string, letter: string) => before + letter.toUpperCase(),
     );
 }
