@@ -126,9 +126,17 @@ import { gzipSync } from 'node:zlib';
  * JSON, WebVTT, TTML, HTML) with its code table (+1.1 KB), scripts' slugs and bylines in other
  * newsrooms' languages, a sentence pasted twice in a line and times past the subtitle clock's
  * end (+0.7 KB), the Eduskunta's, Storting's and Belgian Chamber's headings (+1.5 KB), and
- * fourteen parliaments' and briefings' conventions (+1.3 KB). No dependency.
+ * fourteen parliaments' and briefings' conventions (+1.3 KB). No dependency. Raised to 376.3
+ * KB + 1.7 when round 17 landed, measured at its merges: transcripts whose structure was lost in
+ * transit (turns run together on one line, `\n` written out, quoted-printable mail, `<br>`-parted
+ * fields, names in a column of spaces), Whisper's printed segments timed, SDH sounds keeping their
+ * time, titles without airing slots and wire prefixes, wrapped headlines, story forms in five
+ * languages, roster names, name particles and hyphen dash tags (+3.9 KB); WhisperX's word
+ * segments, MPL2, HTML language metadata, Greek accents and nine parliaments' and courts'
+ * conventions (+2.0 KB); start-up tables made on first use (+0.4 KB of lazy wrappers). No
+ * dependency.
  */
-export const GZIP_BUDGET = 372 * 1024;
+export const GZIP_BUDGET = 378 * 1024;
 
 const file = process.argv[2] ?? '.wrangler/dry-run/index.js';
 let bytes;
