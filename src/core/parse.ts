@@ -825,7 +825,8 @@ function isTimestampPanel(group: Line[]): boolean {
     lastMs = ms;
     stamps++;
   }
-  if (stamps < MIN_PANEL_STAMPS || stamps * 3 < group.length - wrappedLines) return false;
+  if (stamps * 3 < group.length - wrappedLines) return false;
+  if (stamps < MIN_PANEL_STAMPS) return isShortClipPanel(group, stamps, firstMs);
   // From the video's first minute, or captions in lower case (automatic captions): not a
   // schedule (`10:30` / `Council opens` / `11:00` / `Budget vote`). The captions are read for
   // their case only here, in a group of timestamps (not in every group of the text).
@@ -850,6 +851,18 @@ function isTimestampPanel(group: Line[]): boolean {
   if (lower * 2 >= captions) return true;
   if (caps * 2 >= captions && (chevrons || capsWords >= PANEL_CAPTION_WORDS * caps)) return true;
   return isMidVideoPanel(group, stamps, lastMs - (firstMs ?? 0));
+}
+
+/**
+ * A short clip's panel, two or three times (`0:00` / `good evening and welcome` / `0:03` /
+ * `tonight we look at…`): from the video's first minute, every caption in lower case, as
+ * automatic captions are (an agenda's or a recipe's steps open with capitals).
+ */
+function isShortClipPanel(group: readonly Line[], stamps: number, firstMs: number | null): boolean {
+  if (stamps < 2 || (firstMs ?? 0) >= PANEL_START_MS) return false;
+  for (const line of group)
+    if (!isBareTimestamp(line) && !STARTS_LOWERCASE.test(line.trimmed)) return false;
+  return true;
 }
 
 /** A copied panel starts within the video's first minute. */
