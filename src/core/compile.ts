@@ -4,6 +4,7 @@
  */
 import type { Plugin } from 'unified';
 import type { VFile } from 'vfile';
+import { clockAnchors } from './clock-anchors.ts';
 import { isProductionLine, runTimeMs } from './directions.ts';
 import type { Block, Message, ScriptDocument, Severity, TimedWord } from './document.ts';
 import { countWords, measureText } from './language.ts';
@@ -227,6 +228,7 @@ export function compileScript(tree: Root, file: VFile, options: CompileOptions):
   const language = data.language ?? 'en';
   const blocks = compileBlocks(tree.children, language, options);
   biteRunTimes(blocks);
+  clockAnchors(blocks, file);
   const title = data.title ?? null;
   // Lists made by loops, not `map`/`filter`/`flatMap` (see {@link sentenceTexts}).
   const speakers: ScriptDocument['speakers'] = [];
