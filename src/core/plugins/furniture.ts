@@ -71,7 +71,7 @@ import {
   readStoryForm,
 } from '../records.ts';
 import { report } from '../report.ts';
-import { parseTag } from '../tags.ts';
+import { parseAnchorTime, parseTag } from '../tags.ts';
 import {
   type Headline,
   type Note,
@@ -586,6 +586,39 @@ function continuesSentence(text: string, before: string): boolean {
   return (
     end.length >= WRAPPED_LINE_CHARS && !endsWithSentencePunctuation(end) && text.includes(' ')
   );
+}
+
+/** A chapter of a video's or a podcast's list: its start, then its title (`02:15 The gap`). */
+const CHAPTER_LINE = /^\(?((?:\d{1,2}:)?\d{1,2}:\d{2})\)?[ \t]+(?:[-–—][ \t]+)?(\S.{0,79})$/;
+/** Fewest chapters, and the least mean step between them (captions are seconds apart). */
+const MIN_CHAPTERS = 3;
+const MIN_CHAPTER_STEP_MS = 30_000;
+/** Most words of a chapter's title. */
+const MAX_CHAPTER_WORDS = 10;
+
+/**
+ * A video's or a podcast's chapter list pasted with its transcript, without its label (`00:00
+ * Intro` / `02:15 The insurance gap` / `14:40 What the levy would do`): three lines or more, each a
+ * time and a short title with no sentence's end, from the start, minutes apart. Page furniture
+ * (a copied caption panel's times are seconds apart, over captions; an agenda starts later).
+ */
+function chapterList(segments: readonly Segment[]): NoteReason | null {
+  if (segments.length < MIN_CHAPTERS) return null;
+  let first: number | null = null;
+  let last = -1;
+  for (const seg of segments) {
+    const m = CHAPTER_LINE.exec(seg.text.trim());
+    if (!m) return null;
+    const title = (m[2] as string).trim();
+    if (endsWithSentencePunctuation(title) || title.split(' ').length > MAX_CHAPTER_WORDS)
+      return null;
+    const ms = parseAnchorTime(m[1] as string);
+    if (ms === null || ms <= last) return null;
+    first ??= ms;
+    last = ms;
+  }
+  if (first !== 0) return null;
+  return last / (segments.length - 1) >= MIN_CHAPTER_STEP_MS ? 'page-element' : null;
 }
 
 /** Most lines of a paragraph read again as one wrapped note line (a notice's few lines). */
@@ -1560,7 +1593,8 @@ export const furniture: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
     // `Deutschlandfunk gesendet.`): read as the one line they were.
     // Notices open or close a text: only its first and last paragraphs are joined to be read.
     const edge = index < WRAPPED_NOTE_EDGE || index >= tree.children.length - WRAPPED_NOTE_EDGE;
-    const wrapped = any || !edge ? null : wrappedNote(node.segments);
+    const wrapped =
+      any || !edge ? null : (wrappedNote(node.segments) ?? chapterList(node.segments));
     if (wrapped) {
       reasons.fill(wrapped);
       any = true;
