@@ -866,6 +866,9 @@ const NAME_PARTICLES: ReadonlySet<string> = new Set(
   'von van der den de du da di del della dos das do la le zu ter ten bin ibn y'.split(' '),
 );
 
+/** A generation's Roman numeral (`II` to `VIII`). */
+const ROMAN_GENERATION = /^(?:II|III|IV|VI|VII|VIII)$/;
+
 /** A generational suffix in capitals (`JR.`, `SR`) → `Jr.`, `Sr`; null for any other word. */
 function nameSuffix(word: string): string | null {
   const lower = word.toLowerCase();
@@ -894,6 +897,8 @@ function nameCase(list: readonly string[], turkish = false): string {
       if (w.length < 2 || !isAllCaps(w)) return w;
       const suffix = i > 0 ? nameSuffix(w) : null;
       if (suffix !== null) return suffix;
+      // A generation's Roman numeral after the name stays in capitals (`JOHN SMITH III`).
+      if (i > 0 && ROMAN_GENERATION.test(w)) return w;
       if (i > 0 && i < list.length - 1 && NAME_PARTICLES.has(w.toLowerCase()))
         return w.toLowerCase();
       // An honorific's letters after a name's word are its initials (`Andrew RT Davies`).

@@ -17,6 +17,8 @@ describe('a name in capitals, written as its owner writes it', () => {
     ['MOHAMMED BIN SALMAN', 'Mohammed bin Salman'],
     ['JAN VAN DER BERG', 'Jan van der Berg'],
     ['MARTIN LUTHER KING JR.', 'Martin Luther King Jr.'],
+    ['JOHN SMITH III', 'John Smith III'],
+    ['HENRY FORD II', 'Henry Ford II'],
   ])('%s → %s', (tag, name) => {
     expect(nameOf(tag)).toBe(name);
   });
