@@ -10,6 +10,7 @@
  * the candidates; each line is then cut where one of the accepted tags opens a turn.
  */
 import { lazyRegExp } from './lazy.ts';
+import { HONORIFICS, RANKS } from './tag-grammar.ts';
 import { parseTag } from './tags.ts';
 
 /** A time before a tag (`[00:00:09] `) or after its name (` (00:05)`): bounded digits. */
@@ -55,14 +56,16 @@ const HAS_LOWER = lazyRegExp(String.raw`\p{Ll}`, 'u');
 const MIN_CAPS_TAGS = 3;
 
 /**
- * Abbreviations a full stop closes before a name (`MS. LEAVITT:`, `Hon. Speaker:`, `Dr. Lee:`):
- * no sentence ends there. A single capital is an initial (`J. SMITH:`).
+ * Abbreviations a full stop closes before a name (`MS. LEAVITT:`, `Hon. Speaker:`, `SEN. LEE:`):
+ * the tag grammar's courtesy titles and ranks, and a few more (`St.`, `Jr.`, `vs.`). No sentence
+ * ends there. A single capital is an initial (`J. SMITH:`).
  */
-const ABBREVIATIONS: ReadonlySet<string> = new Set(
-  'mr mrs ms mx dr hon rt sen rep gov prof rev gen col lt sgt capt cmdr adm maj st sr jr mme mlle m fr pres supt insp det cllr messrs sra sr srta dra vs'.split(
-    ' ',
-  ),
-);
+const MORE_ABBREVIATIONS: ReadonlySet<string> = new Set(['st', 'jr', 'vs', 'dra', 'messrs']);
+
+function isAbbreviation(word: string): boolean {
+  const key = word.toLowerCase();
+  return HONORIFICS.has(key) || Object.hasOwn(RANKS, key) || MORE_ABBREVIATIONS.has(key);
+}
 
 /**
  * True when the match at `index` opens where no turn ends: a full stop after an abbreviation or
@@ -79,7 +82,7 @@ function afterAbbreviation(text: string, index: number): boolean {
   let start = index;
   while (start > 0 && !/\s/.test(text.charAt(start - 1))) start--;
   const word = text.slice(start, index).replace(/^[("“‘[]+/, '');
-  return word.length <= 1 || (word.length <= 6 && ABBREVIATIONS.has(word.toLowerCase()));
+  return word.length <= 1 || (word.length <= 8 && isAbbreviation(word));
 }
 
 /** Longest line looked at for turns run together (a lost-breaks paste can be one long line). */
