@@ -193,10 +193,11 @@ const DATE_GLUED_TIME =
 const PLAYER = /^(?:\d{1,3}-Minute Listen|Playlist|Add to playlist|Play \(\d{1,3} ?min\))$/i;
 /**
  * A list of people or members in a record's header: `Guests: Alan Brooks, Nia Coleman` (`GUESTS:
- * ALAN BROOKS, NIA COLEMAN` in capitals).
+ * ALAN BROOKS, NIA COLEMAN` in capitals; `Guest: Dr. Amira Haddad, epidemiologist`, a full stop
+ * after an abbreviated title only).
  */
 const ROSTER = lazyRegExp(
-  String.raw`^(?:Guests?|Panel(?:ists)?|Members|Present|Participants|Produced by|Executive producers?|Edited by|Written by|GUESTS?|PANEL(?:ISTS)?|PARTICIPANTS)\s*:\s+\p{Lu}[^.!?:;]*$`,
+  String.raw`^(?:Guests?|Panel(?:ists)?|Members|Present|Participants|Produced by|Executive producers?|Edited by|Written by|GUESTS?|PANEL(?:ISTS)?|PARTICIPANTS)\s*:\s+\p{Lu}(?:[^.!?:;]|(?<=\b(?:Dr|Mr|Mrs|Ms|Prof|Rev|Hon|Sen|Rep|Gov|Gen|Col|Capt|Lt|Sgt|St|Jr|Sr))\.)*$`,
   'u',
 );
 /** The source line under an official page's text (kremlin.ru and the like). */

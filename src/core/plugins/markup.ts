@@ -138,9 +138,11 @@ export const stripMarkup: Plugin<[], Root> = () => (tree: Root, file: VFile) => 
   const marks = new Changes(file, SOURCE, 'markdown');
   const edited = new Changes(file, SOURCE, 'chat-edited');
   const markdown = isMarkdownText(firstLines(tree));
-  // Outside markdown, a UN briefing's `**Heading` paragraphs are its parts' headings; in
-  // markdown, the `## Heading` paragraphs.
-  const headings = markdown ? markdownHeadings(tree) : briefingHeadings(tree, marks);
+  // A UN briefing's `**Heading` paragraphs (two asterisks never closed) are its parts'
+  // headings, in markdown too (the briefing's tags put in bold); in markdown, the `## Heading`
+  // paragraphs as well.
+  const headings = briefingHeadings(tree, marks);
+  if (markdown) for (const line of markdownHeadings(tree)) headings.add(line);
   /** Lines all in bold (`**Why now?**`): an interview's questions, told by the speakers rules. */
   const bold = new Set<number>();
   eachSegment(tree, (text, line, seg) => {

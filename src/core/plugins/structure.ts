@@ -11,7 +11,7 @@ import { lazyRegExp } from '../lazy.ts';
 import { HAS_LETTER_OR_NUMBER, HAS_LOWERCASE, STARTS_LOWERCASE } from '../letter-patterns.ts';
 import { report } from '../report.ts';
 import { NOT_NAMES } from '../tag-grammar.ts';
-import { isHeadingText } from '../tags.ts';
+import { isHeadingText, parseTag } from '../tags.ts';
 import {
   meetingTitle,
   PAGE_TITLE_SEPARATORS,
@@ -190,22 +190,25 @@ const GENERIC_CHAPTER = lazyRegExp(
 );
 
 /**
- * The document's very first block, a heading of two words or more in ordinary case over the
- * first turn: an export's name for the recording. A generic chapter label, a heading in
- * capitals (a cover sheet's field) or one under anything else is not.
+ * The document's very first block, a heading of two words or more over the first turn: an
+ * export's or a record's name for the recording (`Bridge closure interview`, `LOK SABHA
+ * DEBATES`). A generic chapter label, one under anything else, or in capitals an office or a
+ * speaker's name (a cover sheet's field: `CHANCELLOR OF THE EXCHEQUER`) is not.
  */
-function isOpeningName(children: readonly RootContent[], index: number): boolean {
+function isOpeningName(
+  children: readonly RootContent[],
+  index: number,
+  speakers: readonly SpeakerEntry[] | undefined,
+): boolean {
   const node = children[index];
   if (node?.type !== 'headline' || children[index + 1]?.type !== 'speech') return false;
   for (let i = 0; i < index; i++) if (children[i]?.type !== 'frontMatter') return false;
   const text = node.value.trim();
   const count = wordCount(text);
-  return (
-    count >= 2 &&
-    count <= MAX_HEADLINE_WORDS &&
-    text !== text.toUpperCase() &&
-    !GENERIC_CHAPTER.test(text)
-  );
+  if (count < 2 || count > MAX_HEADLINE_WORDS || GENERIC_CHAPTER.test(text)) return false;
+  if (text !== text.toUpperCase()) return true;
+  const tag = parseTag(`${text}: .`)?.tag;
+  return tag?.office == null && tag?.role == null && !namesSpeakers(text, speakers);
 }
 
 /**
@@ -413,7 +416,7 @@ export const structure: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
       first?.type === 'headline' &&
       title === null &&
       subheads?.has(first.line) !== true &&
-      isOpeningName(children, index)
+      isOpeningName(children, index, data.speakers)
     ) {
       // A transcription export's name over its first timed turn (Trint, Descript: `Bridge closure
       // interview` / `[00:00:00] Jane Doe: …`), which the turns read as a chapter's title; not a
