@@ -1125,12 +1125,14 @@ export function joinBrokenWord(seg: Segment, next: Segment, file: VFile): boolea
  * A speech-to-text segment's time opening a paragraph no tag opens (Whisper's `[00:00.000 -->
  * 00:04.200]  text`, `[00:01:23] text`): taken out of the text, the time as written kept in a
  * `time-anchor` message. Returns the time as written, and its ms when it opened the line (a time
- * after a direction is the direction's); null when the line has none.
+ * after a direction is the direction's); null when the line has none. `bare`: a time without
+ * brackets (`00:01:23 text`) too, in a text of such paragraphs ({@link hasStampedOpenings}).
  */
 function timeAnchorOut(
   line: Line,
   seg: Segment,
   file: VFile,
+  bare = false,
 ): { written: string; ms: number | null } | null {
   const after = directionTime(line.trimmed);
   let written: string;
@@ -1141,7 +1143,7 @@ function timeAnchorOut(
     while (start > 0 && isSpace(seg.text.charCodeAt(start - 1))) start--;
     applyEdits(seg, seg.text.slice(0, start), [{ start, end: seg.text.length, to: '' }]);
   } else {
-    const anchor = timedLine(line);
+    const anchor = timedLine(line) ?? (bare ? bareTimeAnchor(line) : null);
     if (anchor === null) return null;
     written = anchor.written;
     const lead = seg.text.length - seg.text.trimStart().length;
@@ -1153,6 +1155,15 @@ function timeAnchorOut(
   }
   anchored(file, line.line, written);
   return { written, ms: null };
+}
+
+/** A time with no brackets opening a line no tag opens (see {@link hasStampedOpenings}). */
+function bareTimeAnchor(line: Line): { written: string; ms: number; end: number } | null {
+  const m = STAMP_OPENING.exec(line.trimmed);
+  if (m === null || tagOf(line) !== null) return null;
+  const written = m[1] as string;
+  const ms = parseAnchorTime(written);
+  return ms === null ? null : { written, ms, end: m[0].length };
 }
 
 /** Reports a time taken out of a line's text (`time-anchor`, the time as written). */
@@ -1277,6 +1288,100 @@ function opensLowerCase(text: string): boolean {
   const c = text.charCodeAt(0);
   if (c < 0x80) return c >= 0x61 && c <= 0x7a;
   return STARTS_LOWERCASE.test(text);
+}
+
+/** Fewest paragraphs a time opens on their first line for the times to be read as stamps. */
+const MIN_STAMPED_OPENINGS = 3;
+
+/**
+ * Paragraphs each opened by a time on their first line, no brackets (`00:00:17 Our reporter has
+ * been…`, a blank line, `00:00:29 Thank you…`: a transcription export with times and no names,
+ * a video tool's copy): three or more (two with hours), half the paragraphs or more, the times
+ * running forward, from the recording's first minute or not all on round seconds, whole sentences
+ * or longer than a caption under every time but one in ten (a caption panel copied with blank
+ * lines is pieces of running sentences: `0:02 welcome to the Thursday`). An agenda's items (`10:30 Council opens`) keep their round
+ * clock times; a clock (`7:15 a.m.`) is no stamp; a line a tag opens after its time is the tag
+ * reader's.
+ */
+function hasStampedOpenings(text: string): boolean {
+  let count = 0;
+  let paragraphs = 0;
+  /** Stamped paragraphs of a caption's length that are no whole sentences: a panel's captions. */
+  let fragments = 0;
+  let lastMs = -1;
+  let firstMs: number | null = null;
+  let offRound = false;
+  /** Every time with its hours (`00:00:09`): two are enough. */
+  let hours = true;
+  // The stamped paragraph being read: its length, its opening's case and its last line.
+  let stamped = false;
+  let chars = 0;
+  let capital = false;
+  let last = '';
+  let at = 0;
+  let blankBefore = true;
+  while (at <= text.length) {
+    let end = text.indexOf('\n', at);
+    if (end === -1) end = text.length;
+    let first = at;
+    while (first < end && (isSpace(text.charCodeAt(first)) || text.charCodeAt(first) === 0x0d))
+      first++;
+    const c = text.charCodeAt(first);
+    if (first === end) {
+      if (
+        stamped &&
+        chars <= PANEL_CAPTION_CHARS &&
+        !(capital && endsWithSentencePunctuation(last))
+      )
+        fragments++;
+      stamped = false;
+      blankBefore = true;
+      at = end + 1;
+      continue;
+    }
+    const opens = blankBefore;
+    blankBefore = false;
+    if (!opens) {
+      if (stamped) {
+        last = text.slice(first, end).trimEnd();
+        chars += last.length;
+      }
+      at = end + 1;
+      continue;
+    }
+    paragraphs++;
+    // A text whose first paragraphs open with no time is no such export: not read to its end.
+    if (count === 0 && paragraphs > 40) return false;
+    if (c < 0x30 || c > 0x39) {
+      at = end + 1;
+      continue;
+    }
+    const line = text.slice(first, end).trimEnd();
+    const m = STAMP_OPENING.exec(line);
+    const ms = m ? parseAnchorTime(m[1] as string) : null;
+    const rest = m === null ? '' : line.slice(m[0].length);
+    if (m === null || ms === null || !HAS_LETTER.test(rest.slice(0, 2))) {
+      at = end + 1;
+      continue;
+    }
+    if (ms <= lastMs) return false;
+    firstMs ??= ms;
+    lastMs = ms;
+    if (Math.floor(ms / 1000) % 5 !== 0) offRound = true;
+    if ((m[1] as string).length < 7) hours = false;
+    count++;
+    stamped = true;
+    chars = rest.length;
+    capital = !STARTS_LOWERCASE.test(rest);
+    last = rest;
+    at = end + 1;
+  }
+  return (
+    count >= (hours ? 2 : MIN_STAMPED_OPENINGS) &&
+    count * 2 >= paragraphs &&
+    fragments * 10 <= count &&
+    ((firstMs ?? 0) < PANEL_START_MS || offRound)
+  );
 }
 
 /**
@@ -1815,6 +1920,7 @@ function parseScript(input: string, file: VFile): Root {
   const wrapRun = wraps?.run ?? 1;
   const stampedNames = hasStampedNames(whole);
   const timedParagraphs = !stampedNames && hasTimedParagraphs(whole);
+  const stampedOpenings = !stampedNames && !timedParagraphs && hasStampedOpenings(whole);
   const closingTimes = hasClosingTimes(whole);
   // The width the text is hard-wrapped at, if it is (0: none).
   const textWidth = textWrapWidth(whole);
@@ -1835,6 +1941,7 @@ function parseScript(input: string, file: VFile): Root {
     if (
       !stampedNames &&
       !timedParagraphs &&
+      !stampedOpenings &&
       (isPanelPiece(group) ||
         (group.length === 1 && isBareTimestamp(group[0]) && !afterStamp) ||
         (afterStamp && isPanelCaption(group)) ||
@@ -1946,7 +2053,12 @@ function parseScript(input: string, file: VFile): Root {
       let timed = false;
       let lineMs: number | null = null;
       for (let k = 0; k < para.length; k++) {
-        const opening = timeAnchorOut(para[k] as Line, segments[k] as Segment, file);
+        const opening = timeAnchorOut(
+          para[k] as Line,
+          segments[k] as Segment,
+          file,
+          stampedOpenings && k === 0,
+        );
         if (opening !== null) {
           timed = true;
           // The first line's own time (`[00:00:05] S1: …`), for a tag a later rule may read.
