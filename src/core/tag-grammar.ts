@@ -92,6 +92,7 @@ export const ROLE_WORDS: () => RoleWordTables = lazy(() => ({
     ie: 'interviewee',
     respondent: 'respondent',
     resp: 'respondent',
+    res: 'respondent',
     interviewee: 'interviewee',
     narrator: 'narrator',
     announcer: 'announcer',

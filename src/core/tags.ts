@@ -375,6 +375,18 @@ interface Notes {
   holder: string | null;
 }
 
+/** Parts written in lower case after a name that are no role word of the grammar. */
+const NOTE_PARTS: ReadonlySet<string> = new Set([
+  'guest',
+  'panelist',
+  'panellist',
+  'chair',
+  'expert',
+  'speaker',
+  'co-host',
+  'co-anchor',
+]);
+
 /** A note that says the speaker is not named (`Q (unidentified):`, `QUESTION (name inaudible):`). */
 const UNNAMED_NOTES: ReadonlySet<string> = new Set([
   'unidentified',
@@ -457,6 +469,12 @@ function readNotes(head: Head, questioner = false): Notes | null {
     }
     const list = words(note);
     const first = note[0] ?? '';
+    // A part in lower case after a name (a podcast's or a panel's `Jane Doe (host):`, `(guest)`,
+    // `(moderator)`): the speaker's title, as `(Host)` is.
+    if (isLower(first) && (ROLES().has(key) || NOTE_PARTS.has(key))) {
+      out.qualifiers.push({ text: note, party: false, beforeComma: index < head.notesBeforeComma });
+      continue;
+    }
     // Any other note must be a short capitalized qualifier; `(laughs)` or prose is no tag note.
     // Canadian Hansard's office and party may run longer (`Minister of Housing, Infrastructure
     // and Communities, Lib.`): a note that ends in a party after a comma.
@@ -993,12 +1011,16 @@ export const DEVICE_ROLE = 'unidentified speaker';
  * JSON's labels are.
  */
 const DIARIZATION_LABEL = /^\[?(?:SPEAKER|[Ss]peaker|spk)_(\d{1,3})\]?$/;
+/** A speech-to-text export's voice in lower case (`speaker 1:`), numbered from 1 as written. */
+const LOWER_SPEAKER_LABEL = /^speaker (\d{1,3})$/;
 
 function classifyText(raw: string, turkish = false): Parsed | null {
   const c0 = raw.charCodeAt(0);
   if (c0 === 0x5b || c0 === 0x53 || c0 === 0x73) {
     const label = DIARIZATION_LABEL.exec(raw);
     if (label) return { ...NO_PARTS, name: `Speaker ${Number(label[1]) + 1}` };
+    const lower = c0 === 0x73 ? LOWER_SPEAKER_LABEL.exec(raw) : null;
+    if (lower) return { ...NO_PARTS, name: `Speaker ${Number(lower[1])}` };
   }
   const wire = WIRE_SOUNDBITE.exec(raw);
   if (wire) return classifyWireSoundBite(raw, wire[0].length);

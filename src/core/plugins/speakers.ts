@@ -1901,8 +1901,18 @@ class Registry {
     return bySurname ?? byFirst;
   }
 
-  private resolveRole(tag: Tag, role: string): SpeakerEntry {
+  private resolveRole(tag: Tag, asked: string): SpeakerEntry {
     const question = QUESTION_WORDS.has(foldWords(tag.raw));
+    // A research interview's `I:` / `R:`: the `R` answering an interviewer is the respondent (the
+    // `R` of a Spanish briefing's `P.-` / `R.-` answers a reporter).
+    const role =
+      asked === 'answer' &&
+      foldWords(tag.raw) === 'r' &&
+      (this.byKey.has('role:interviewer') || this.byKey.has('role:respondent')) &&
+      !this.byKey.has('role:reporter') &&
+      !this.byKey.has('question:reporter')
+        ? 'respondent'
+        : asked;
     // Each device (`iPhone:`, `Galaxy S21:`) is a voice of its own, numbered in order of first
     // appearance: `unidentified speaker #1`, `#2`.
     const device = role === DEVICE_ROLE && isDeviceName(tag.raw);

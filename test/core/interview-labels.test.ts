@@ -1,0 +1,82 @@
+/**
+ * Labels of research interviews and speech-to-text exports: `I:` / `R:` (the respondent, not a
+ * briefing's answer), `INT:` / `RES:`, and a numbered voice written in lower case (`speaker 1:`).
+ */
+import { describe, expect, it } from 'vitest';
+import { formatTranscript } from '../../src/core/index.ts';
+
+const roles = (text: string) => formatTranscript(text).speakers.map((s) => s.role ?? s.name);
+
+describe('a research interview’s labels', () => {
+  it('I: and R: are the interviewer and the respondent', () => {
+    expect(
+      roles(
+        'I: So tell me how it started.\n\nR: Well, it started in the spring.\n\nI: And what did you do?\n\nR: We called the council.',
+      ),
+    ).toEqual(['interviewer', 'respondent']);
+  });
+
+  it('R: after Respondent: is the same voice', () => {
+    const doc = formatTranscript(
+      'Interviewer: So tell me how it started.\n\nRespondent: In the spring.\n\nI: Three weeks?\n\nR: Three weeks.',
+    );
+    expect(doc.speakers.map((s) => s.role)).toEqual(['interviewer', 'respondent']);
+    expect(new Set(doc.blocks.map((b) => b.speaker)).size).toBe(2);
+  });
+
+  it('INT: and RES: abbreviate the two', () => {
+    expect(
+      roles(
+        'INT: So tell me how it started.\nRES: Well, it started in the spring.\nINT: And what did you do?\nRES: We called the council.',
+      ),
+    ).toEqual(['interviewer', 'respondent']);
+  });
+
+  it('COUNTER: a Spanish briefing’s P.- / R.- stay the reporter and the answer', () => {
+    expect(
+      roles(
+        'P.- Presidente, ¿habrá elecciones?\n\nR.- No. El Gobierno seguirá trabajando.\n\nP.- ¿Y el presupuesto?\n\nR.- Lo presentaremos en marzo.',
+      ),
+    ).toEqual(['reporter', 'answer']);
+  });
+});
+
+describe('a numbered voice in lower case', () => {
+  it('speaker 1: is Speaker 1, with capitals in the words or none', () => {
+    for (const text of [
+      'speaker 1: Good evening and welcome.\nspeaker 2: Thanks for having me.\nspeaker 1: How many homes?',
+      'speaker 1: good evening and welcome to the program\nspeaker 2: thanks for having me\nspeaker 1: how many homes',
+    ]) {
+      const doc = formatTranscript(text);
+      expect(doc.speakers.map((s) => s.name)).toEqual(['Speaker 1', 'Speaker 2']);
+      expect(doc.blocks.map((b) => b.type)).toEqual(['speech', 'speech', 'speech']);
+      expect(doc.blocks.some((b) => b.text.startsWith('speaker'))).toBe(false);
+    }
+  });
+});
+
+describe('a part in lower case in brackets after the name', () => {
+  const show = (tag: string, other = 'Tom Becker') =>
+    `${tag}: Good evening and welcome to the show.\n\n${other}: Thanks for having me.\n\n${tag}: Let us start with the floods.`;
+
+  it('is the speaker’s title (host, guest, moderator, interpreter)', () => {
+    for (const part of ['host', 'guest', 'moderator', 'interpreter', 'co-host', 'panelist']) {
+      const doc = formatTranscript(show(`Jane Doe (${part})`));
+      expect(doc.speakers.map((s) => [s.name, s.title])).toEqual([
+        ['Jane Doe', part],
+        ['Tom Becker', null],
+      ]);
+      expect(doc.blocks.map((b) => b.type)).toEqual(['speech', 'speech', 'speech']);
+    }
+  });
+
+  it('both voices of a podcast, one with a comma', () => {
+    const doc = formatTranscript(show('Jane Doe (host)', 'Tom Becker, guest'));
+    expect(doc.speakers.map((s) => s.title)).toEqual(['host', 'guest']);
+  });
+
+  it('COUNTER: a delivery in lower case stays a delivery, no title', () => {
+    const doc = formatTranscript(show('Jane Doe (laughs)'));
+    expect(doc.speakers[0]?.title).toBeNull();
+  });
+});
