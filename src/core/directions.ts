@@ -980,6 +980,12 @@ export function isSoundSurnameName(inner: string): boolean {
   return true;
 }
 
+/** True when a word of the text is a sound's or a direction's (`Door SLAMS`, `[Applause]`). */
+export function hasDirectionWord(text: string): boolean {
+  for (const word of text.toLowerCase().split(' ')) if (LEXICON.has(word)) return true;
+  return false;
+}
+
 const NON_LETTERS_OR_HYPHENS = lazyRegExp(String.raw`[^\p{L}-]`, 'gu');
 
 const NON_LETTERS = lazyRegExp(String.raw`[^\p{L}]`, 'gu');

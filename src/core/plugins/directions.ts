@@ -8,6 +8,7 @@
  */
 import type { Plugin } from 'unified';
 import type { VFile } from 'vfile';
+import { bracketNameTags } from '../bracket-tags.ts';
 import {
   inlineScriptCue,
   isMarkedCueLine,
@@ -257,6 +258,8 @@ export const directions: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
       n.reason === 'programme-credit' &&
       n.value === 'Meeting of the Parliament',
   );
+  // Names in brackets opening the turns (`[Jane Doe] Good evening…`): tags, not directions.
+  const bracketNames = bracketNameTags(tree.children);
   for (const node of tree.children) {
     // Reuters' `SHOWS: KYIV, UKRAINE (…)` line is already a dateline note: it still opens the list.
     if (node.type === 'note') shots = shotListSwitch(node.value) ?? shots;
@@ -367,11 +370,14 @@ export const directions: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
       continue;
     }
     const read = node.data?.tagRead;
-    const tag = lineTag(
-      node,
-      (irc ? ircTag(node.value) : null) ??
-        (read && read.value === node.value ? read.match : parseTag(node.value)),
-    );
+    const tag =
+      lineTag(
+        node,
+        (irc ? ircTag(node.value) : null) ??
+          (read && read.value === node.value ? read.match : parseTag(node.value)),
+      ) ??
+      bracketNames.get(node) ??
+      null;
     const parts = partsOf(node.value, tag ?? cueWithDelivery(node));
     if (parts.length === 1 && parts[0]?.kind === 'text') {
       // Unchanged: the speakers plugin reuses the tag read here.

@@ -1,0 +1,58 @@
+/**
+ * Speakers' names in square brackets opening their turns, no colon (`[Jane Doe] Good evening…`,
+ * an SDH script's `[JANE] Hello.`, a transcription tool's text export): the bracket is the tag,
+ * not a direction. Read by the convention, not by one line: three paragraphs or more open so, two
+ * names or more, one of them back. A full name (two words or more) or a role; a sound or a
+ * direction in brackets (`[Applause]`, `[MUSIC]`, `[PHONE RINGS]`) names nobody.
+ */
+import { hasDirectionWord, isDirectionText, isSoundSurnameName } from './directions.ts';
+import { parseTag } from './tags.ts';
+import type { Paragraph, RootContent, TagMatch } from './tree.ts';
+
+/** Longest text inside the brackets read as a name. */
+const MAX_LABEL_CHARS = 48;
+/** Fewest paragraphs opened by a name in brackets for the brackets to be tags. */
+const MIN_BRACKET_TAGS = 3;
+
+/** The name in brackets opening `text` and its tag, read as if a colon closed it; or null. */
+function bracketOpening(text: string): { label: string; match: TagMatch } | null {
+  if (text.charCodeAt(0) !== 0x5b) return null;
+  const close = text.indexOf(']', 1);
+  if (close < 2 || close > MAX_LABEL_CHARS + 1) return null;
+  const label = text.slice(1, close).trim();
+  // A time, a colon or a second bracket inside: a stamp or a tag of another shape.
+  if (/[\d:[(]/.test(label)) return null;
+  let start = close + 1;
+  if (text.charCodeAt(start) !== 0x20 && text.charCodeAt(start) !== 0x09) return null;
+  while (text.charCodeAt(start) === 0x20 || text.charCodeAt(start) === 0x09) start++;
+  if (start >= text.length) return null;
+  // (Any text in capitals in brackets reads as a direction: a sound's word is one.)
+  const caps = label === label.toUpperCase();
+  const sound = hasDirectionWord(label) || (!caps && isDirectionText(label));
+  if (sound && !isSoundSurnameName(label)) return null;
+  const parsed = parseTag(`${label}: ${text.slice(start)}`);
+  if (parsed === null || parsed.tag.raw !== label) return null;
+  const { tag } = parsed;
+  // A role, or a full name: one word in brackets is as often a sound (`[GUNFIRE]`).
+  if (tag.role === null && (tag.name === null || !label.includes(' '))) return null;
+  return { label, match: { tag, rest: text.slice(start).trim(), end: start } };
+}
+
+/** The paragraphs whose name in brackets is their speaker's tag (see the module's comment). */
+export function bracketNameTags(children: readonly RootContent[]): Map<Paragraph, TagMatch> {
+  const found: { node: Paragraph; label: string; match: TagMatch }[] = [];
+  for (const node of children) {
+    if (node.type !== 'paragraph' || node.value.charCodeAt(0) !== 0x5b) continue;
+    const opening = bracketOpening(node.value);
+    if (opening !== null) found.push({ node, ...opening });
+  }
+  const out = new Map<Paragraph, TagMatch>();
+  if (found.length < MIN_BRACKET_TAGS) return out;
+  const counts = new Map<string, number>();
+  for (const f of found) counts.set(f.label, (counts.get(f.label) ?? 0) + 1);
+  let back = false;
+  for (const n of counts.values()) if (n >= 2) back = true;
+  if (!back || counts.size < 2) return out;
+  for (const f of found) out.set(f.node, f.match);
+  return out;
+}
