@@ -80,3 +80,33 @@ describe('a part in lower case in brackets after the name', () => {
     expect(doc.speakers[0]?.title).toBeNull();
   });
 });
+
+describe('a role word alone over its words', () => {
+  it('New Zealand’s post-Cabinet `Media` over the question is the reporter, no menu item', () => {
+    const doc = formatTranscript(
+      [
+        'PM',
+        'Good afternoon. Today I want to update you on the cyclone recovery.',
+        '',
+        'Media',
+        'Prime Minister, how much of that is new money?',
+        '',
+        'PM',
+        'All of it is new money, on top of the Budget.',
+        '',
+        'Media',
+        'Will you rule out a new levy to pay for it?',
+      ].join('\n'),
+    );
+    expect(doc.blocks.map((b) => b.type)).toEqual(['speech', 'speech', 'speech', 'speech']);
+    expect(doc.speakers.map((s) => s.role ?? s.name)).toEqual(['PM', 'reporter']);
+  });
+
+  it('COUNTER: `Media` in a page’s menu stays navigation', () => {
+    const doc = formatTranscript(
+      'Home\nMedia\nSpeeches\n\nPrime Minister announces cyclone funding\n\nThe Prime Minister today announced new funding for roads.',
+    );
+    expect(doc.blocks.some((b) => b.type === 'speech')).toBe(false);
+    expect(doc.blocks.find((b) => b.text.includes('Media'))?.type).toBe('note');
+  });
+});

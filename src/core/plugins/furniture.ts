@@ -71,7 +71,7 @@ import {
   readStoryForm,
 } from '../records.ts';
 import { report } from '../report.ts';
-import { parseAnchorTime, parseTag } from '../tags.ts';
+import { parseAnchorTime, parseTag, roleWord } from '../tags.ts';
 import {
   type Headline,
   type Note,
@@ -720,6 +720,17 @@ const wrapWidthOf: { segments: readonly Segment[] | null; width: number } = {
   width: 0,
 };
 
+/** Fewest words of the sentence under a role word for the two to be a tag and its words. */
+const ROLE_SENTENCE_WORDS = 4;
+
+/** A role word alone on its line (`Media`) over a sentence of its paragraph. */
+function isRoleOverSentence(line: string, next: string | undefined): boolean {
+  const t = line.trim();
+  if (next === undefined || t.includes(' ') || roleWord(t) === null) return false;
+  const words = next.trim().split(' ');
+  return words.length >= ROLE_SENTENCE_WORDS && endsWithSentencePunctuation(next.trim());
+}
+
 /** A number alone far right on its line: a PDF page's number (20 spaces or more before it). */
 const RIGHT_PAGE_NUMBER = /^ {20,}\d{1,4}\s*$/;
 
@@ -742,6 +753,10 @@ function reasonOf(
   if (!hinted && previousReason === null && previous && continuesSentence(seg.text, previous.text))
     return null;
   const reason = classifyLine(seg.text);
+  // A voice's role alone over its words (New Zealand's post-Cabinet `Media` / `Prime Minister,
+  // how much…?`): a speaker's name line, no menu item.
+  if (reason === 'navigation' && !hinted && isRoleOverSentence(seg.text, segments[i + 1]?.text))
+    return null;
   // The input's structure says the line is furniture; the words may say more precisely what.
   // A newsroom system's story form is read as a whole: its fields keep that reason.
   if (hinted) return hinted === 'story-form' ? hinted : (reason ?? hinted);
