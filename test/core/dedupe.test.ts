@@ -56,6 +56,20 @@ describe('revised paragraphs: both versions of a changed fact stay', () => {
     expectBothKept(p, p.replace('will open', 'won’t open'), 'will → won’t');
   });
 
+  it('finds the two versions whatever their length: a word added across a quarter of the words', () => {
+    // 16 words and 17, 12 and 13, 20 and 21: the versions' bands are of different sizes.
+    for (const p of [
+      'The mayor said she would resign over the closure, and she repeated it twice to reporters.',
+      'The mayor said she would resign over the closure of the library.',
+      'The mayor told the council on Tuesday morning that she would resign over the closure of the old town library.',
+    ]) {
+      const words = p.split(' ').length;
+      expect(words % 4, p).toBe(0);
+      expectBothKept(p, p.replace('would resign', 'would not resign'), 'would → would not');
+      expectBothKept(p.replace('would resign', 'would not resign'), p, 'would not → would');
+    }
+  });
+
   it('keeps both when a negation is added in Russian, German, French and Spanish', () => {
     const cases: Array<[string, string]> = [
       [

@@ -199,9 +199,8 @@ function fold(hashes: readonly number[], from: number, to: number, seed: number)
 }
 
 /** Band hashes: four quarters of the words from the start and four from the end. */
-function bandKeys(hashes: readonly number[]): number[] {
+function bandKeys(hashes: readonly number[], size = Math.ceil(hashes.length / BANDS)): number[] {
   const keys: number[] = [];
-  const size = Math.ceil(hashes.length / BANDS);
   for (let b = 0; b < BANDS; b++) {
     keys.push(fold(hashes, b * size, (b + 1) * size, 0x811c9dc5 + b));
     const end = hashes.length - b * size;
@@ -750,7 +749,11 @@ export const dedupe: Plugin<[DedupeOptions?], Root> = (options) => (tree: Root, 
     if (!original && !revision && wordCount >= nearMinWords) {
       // A candidate must share at least two of the eight bands: one changed word spoils two.
       let shared: Map<Seen, number> | null = null;
-      for (const k of keys) {
+      // The other version's bands are a word longer or shorter when a word was added or taken
+      // out across a quarter's boundary (16 words and 17): looked up at those sizes too.
+      const size = Math.ceil(wordCount / BANDS);
+      const lookup = [...keys, ...bandKeys(hashes, size - 1), ...bandKeys(hashes, size + 1)];
+      for (const k of lookup) {
         const bucket = bands.get(k);
         if (!bucket) continue;
         shared ??= new Map();
