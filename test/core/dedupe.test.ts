@@ -277,3 +277,57 @@ describe('a line pasted twice inside a paragraph', () => {
     }
   });
 });
+
+describe('captions or chunks copied with their overlap', () => {
+  it('a rolling caption’s words again at the start of the next line go, each reported', () => {
+    const doc = formatTranscript(
+      [
+        'The council voted last night to close the central library',
+        'close the central library on the high street after a long',
+        'after a long and bitter debate that ran past midnight.',
+      ].join('\n'),
+    );
+    expect(doc.blocks.map((b) => b.text)).toEqual([
+      'The council voted last night to close the central library on the high street after a long and bitter debate that ran past midnight.',
+    ]);
+    expect(removed(doc).map((m) => [m.line, m.actual])).toEqual([
+      [2, 'close the central library'],
+      [3, 'after a long'],
+    ]);
+  });
+
+  it('a chunk’s unfinished sentence that opens the next chunk whole goes from the first', () => {
+    for (const tag of ['', 'JANE DOE: ']) {
+      const doc = formatTranscript(
+        `${tag}The council voted last night to close the central library. Opponents say the building\n\n${tag}Opponents say the building is the heart of the town and should be saved.`,
+      );
+      expect(doc.blocks.map((b) => b.text)).toEqual([
+        'The council voted last night to close the central library.',
+        'Opponents say the building is the heart of the town and should be saved.',
+      ]);
+      expect(removed(doc).map((m) => m.actual)).toEqual(['Opponents say the building']);
+    }
+  });
+
+  it('COUNTER: a speaker starting again after a dash, two words again, another speaker', () => {
+    const restart = formatTranscript(
+      'And that tax cut, in the previous four years, ballooned the deficit —\nballooned the deficit by over 40 percent.',
+    );
+    expect(restart.blocks[0]?.text).toContain('ballooned the deficit — ballooned the deficit by');
+    const short = formatTranscript('We went down to the\nto the station and waited there.');
+    expect(short.blocks[0]?.text).toBe('We went down to the to the station and waited there.');
+    const other = formatTranscript(
+      'JANE DOE: The council met tonight. Opponents say the building\n\nTOM BECKER: Opponents say the building is safe and sound.',
+    );
+    expect(removed(other)).toEqual([]);
+    for (const doc of [restart, short]) expect(removed(doc)).toEqual([]);
+  });
+
+  it('COUNTER: a heading alone over a paragraph that opens with its words stays', () => {
+    const doc = formatTranscript(
+      'Library closure vote tonight\n\nLibrary closure vote tonight will decide the fate of the building.',
+    );
+    expect(removed(doc)).toEqual([]);
+    expect(doc.blocks.map((b) => b.text)).toContain('Library closure vote tonight');
+  });
+});

@@ -623,6 +623,144 @@ function dropRepeatedLines(node: Paragraph, file: VFile, minWords: number): void
   if (position) node.position = position;
 }
 
+/** Fewest words of an overlap between two pieces of a text for it to be a copy, not speech. */
+const MIN_OVERLAP_WORDS = 3;
+/** Most words of an overlap looked for: bounds the comparison to O(12²) a boundary. */
+const MAX_OVERLAP_WORDS = 12;
+
+/** Each word of the text: where it starts and ends, and its key (as {@link wordTokens}). */
+function wordSpans(text: string): { start: number; end: number; key: string }[] {
+  const spans: { start: number; end: number; key: string }[] = [];
+  let at = 0;
+  for (const token of wordTokens(text)) {
+    const start = text.indexOf(token.raw, at);
+    at = start + token.raw.length;
+    spans.push({ start, end: at, key: token.key });
+  }
+  return spans;
+}
+
+/**
+ * How many words end `a` and open `b` the same (the longest run of {@link MIN_OVERLAP_WORDS} to
+ * {@link MAX_OVERLAP_WORDS}, each piece keeping a word of its own), or 0.
+ */
+function overlapWords(a: readonly { key: string }[], b: readonly { key: string }[]): number {
+  const most = Math.min(MAX_OVERLAP_WORDS, a.length - 1, b.length - 1);
+  for (let k = most; k >= MIN_OVERLAP_WORDS; k--) {
+    let same = true;
+    for (let j = 0; j < k && same; j++) same = a[a.length - k + j]?.key === b[j]?.key;
+    if (same) return k;
+  }
+  return 0;
+}
+
+/**
+ * Captions or chunks copied with their overlap (a rolling caption's line repeated at the start of
+ * the next, a speech-to-text chunk's last words again at the start of the next chunk): a line cut
+ * mid-sentence whose last words, three or more, open the next line again (`…to close the central
+ * library` / `close the central library on the high street…`). The copy at the start of the next
+ * line goes, reported with its text; a line ending its sentence, or breaking off with a dash (the
+ * speaker starting again), is never cut so.
+ */
+function dropLineOverlaps(node: Paragraph, file: VFile): boolean {
+  let changed = false;
+  for (let i = 1; i < node.segments.length; i++) {
+    const above = node.segments[i - 1] as Segment;
+    const seg = node.segments[i] as Segment;
+    const top = above.text.trimEnd();
+    if (top.length < 12 || endsWithStop(top)) continue;
+    // Most lines open with a word the end of the line above does not hold: told before any words
+    // are cut out.
+    const lead = seg.text.trimStart();
+    const space = lead.indexOf(' ');
+    const first = (space === -1 ? lead : lead.slice(0, space)).toLowerCase();
+    const tail = top.slice(-MAX_OVERLAP_WORDS * 24);
+    if (first.length === 0 || !tail.toLowerCase().includes(first)) continue;
+    const a = wordSpans(tail);
+    const b = wordSpans(seg.text.slice(0, MAX_OVERLAP_WORDS * 24));
+    const k = overlapWords(a, b);
+    if (k === 0) continue;
+    let end = (b[k - 1] as { end: number }).end;
+    while (end < seg.text.length && isWhitespaceCode(seg.text.charCodeAt(end))) end++;
+    const copy = seg.text.slice(0, end).trim();
+    report(
+      file,
+      'duplicate-paragraph',
+      `Removed “${copy}” at the start of line ${seg.line}: a copy of the end of line ${above.line} (an overlap of captions or chunks)`,
+      { line: seg.line, severity: 'warning', actual: copy },
+    );
+    applyEdits(seg, seg.text.slice(end), [{ start: 0, end, to: '' }]);
+    changed = true;
+  }
+  if (changed) node.value = joinSegments(node);
+  return changed;
+}
+
+/**
+ * A paragraph cut mid-sentence whose unfinished sentence opens the next paragraph of the same
+ * speaker again, whole (`…after midnight. Opponents say the building` / `Opponents say the
+ * building is the heart of the town…`: chunks of a transcription copied with their overlap): the
+ * unfinished copy at the end of the first goes, reported with its text.
+ */
+function dropChunkOverlap(previous: Paragraph, node: Paragraph, file: VFile): boolean {
+  const seg = previous.segments.at(-1);
+  if (!seg) return false;
+  const text = seg.text.trimEnd();
+  if (text.length < 12 || endsWithStop(text)) return false;
+  // The unfinished sentence: after the line's last sentence stop, three words or more.
+  let from = 0;
+  for (let i = text.length - 1; i > 0; i--) {
+    if (isSentenceStopCode(text.charCodeAt(i)) && isWhitespaceCode(text.charCodeAt(i + 1))) {
+      from = i + 1;
+      break;
+    }
+  }
+  // (A line of a few words alone, a heading over the words that open the paragraph, is none.)
+  if (from === 0 || text.length - from > MAX_OVERLAP_WORDS * 24) return false;
+  const tail = wordSpans(text.slice(from));
+  if (tail.length < MIN_OVERLAP_WORDS || tail.length > MAX_OVERLAP_WORDS) return false;
+  const tag = parseTag(node.value);
+  const own = parseTag(previous.value);
+  if ((tag?.tag.raw ?? own?.tag.raw ?? '') !== (own?.tag.raw ?? '')) return false;
+  const body = tag ? node.value.slice(tag.end) : node.value;
+  const head = wordSpans(body.slice(0, MAX_OVERLAP_WORDS * 24));
+  if (head.length <= tail.length) return false;
+  for (let j = 0; j < tail.length; j++) if (tail[j]?.key !== head[j]?.key) return false;
+  let start = from + (tail[0] as { start: number }).start;
+  while (start > 0 && isWhitespaceCode(seg.text.charCodeAt(start - 1))) start--;
+  const copy = seg.text.slice(start).trim();
+  report(
+    file,
+    'duplicate-paragraph',
+    `Removed “${copy}” at the end of line ${seg.line}: its unfinished sentence opens the next paragraph again, whole (an overlap of chunks)`,
+    { line: seg.line, severity: 'warning', actual: copy },
+  );
+  applyEdits(seg, seg.text.slice(0, start), [{ start, end: seg.text.length, to: '' }]);
+  previous.value = joinSegments(previous);
+  return true;
+}
+
+/**
+ * True when the text ends a sentence (a stop, maybe closing quotes or brackets after it) or
+ * breaks off (a dash, an ellipsis: the speaker starts again, `ballooned the deficit —` /
+ * `ballooned the deficit by over 40 percent`, said twice, no copy).
+ */
+function endsWithStop(text: string): boolean {
+  let end = text.length;
+  while (end > 0 && SENTENCE_CLOSERS.includes(text.charAt(end - 1))) end--;
+  const last = text.charCodeAt(end - 1);
+  return (
+    end > 0 &&
+    (isSentenceStopCode(last) ||
+      last === 0x2d ||
+      last === 0x2013 ||
+      last === 0x2014 ||
+      last === 0x2026 ||
+      last === 0x2c ||
+      last === 0x3b)
+  );
+}
+
 /**
  * Where each sentence of a line starts and ends: a stop (`.`, `!`, `?`, `…`), closing quotes or
  * brackets after it, then a space. An abbreviation's stop cuts too: pieces are only compared.
@@ -721,8 +859,13 @@ export const dedupe: Plugin<[DedupeOptions?], Root> = (options) => (tree: Root, 
       keep.push(node);
       continue;
     }
-    if (node.segments.length > 1) dropRepeatedLines(node, file, minWords);
+    if (node.segments.length > 1) {
+      dropRepeatedLines(node, file, minWords);
+      dropLineOverlaps(node, file);
+    }
     dropRepeatedSentences(node, file, minWords);
+    const before = keep.at(-1);
+    if (before?.type === 'paragraph' && !tagOnly(before)) dropChunkOverlap(before, node, file);
     const hashes = wordHashes(node.value);
     const wordCount = hashes.length;
     const hash = fold(hashes, 0, hashes.length, 0x811c9dc5);
