@@ -516,6 +516,20 @@ function voiceNumber(word: string): string | null {
   return digits;
 }
 
+/** Definite articles before a role word in French, Spanish, Italian and German tags. */
+const ROLE_ARTICLES: ReadonlySet<string> = new Set(['le', 'la', 'el', 'il', 'lo', 'der', 'die']);
+
+/**
+ * A role word after its article (`Le journaliste :`, `La présentatrice :`, `L'animateur :`,
+ * `El periodista:`, `Il giornalista:`, `Die Moderatorin:`), or null.
+ */
+function articleRole(core: string): string | null {
+  const apostrophe = core[1] === "'" || core[1] === '’';
+  const cut = apostrophe && (core[0] === 'L' || core[0] === 'l') ? 2 : core.indexOf(' ');
+  if (cut < 1 || (!apostrophe && !ROLE_ARTICLES.has(core.slice(0, cut).toLowerCase()))) return null;
+  return ROLES().get(foldWords(core.slice(apostrophe ? cut : cut + 1))) ?? null;
+}
+
 /** A role word of any language, in capitals or capitalized (`HOST`, `Ведущий`, `Hon. Members`). */
 function readRole(core: string): string | null {
   if (!isUpper(core[0] ?? '') && !isCaselessLetter(core[0] ?? '')) return null;
@@ -529,7 +543,7 @@ function readRole(core: string): string | null {
   if (key === 'q' && base !== 'Q') return null;
   // A police interview's or body camera's `SUBJECT:` in capitals; an e-mail's `Subject:` is none.
   if (key === 'subject' && base !== 'SUBJECT') return null;
-  const whole = ROLES().get(foldWords(core));
+  const whole = ROLES().get(foldWords(core)) ?? articleRole(core);
   if (whole) return whole;
   const role = ROLES().get(key) ?? (VOX_POP_WORDS.has(key) ? key : undefined);
   if (role) return number === null ? role : `${role} ${number}`;

@@ -110,3 +110,37 @@ describe('a role word alone over its words', () => {
     expect(doc.blocks.find((b) => b.text.includes('Media'))?.type).toBe('note');
   });
 });
+
+describe('a role word after its article', () => {
+  it('French, Spanish, Italian and German tags with the article are the role', () => {
+    const cases: [string, string[]][] = [
+      [
+        'Le journaliste : Madame la maire, quand le pont rouvrira-t-il ?\nLa maire : En mars.\nLe journaliste : Et le coût ?',
+        ['reporter'],
+      ],
+      [
+        "L'animateur : Bonsoir et bienvenue.\nLa journaliste : Merci.\nL'animateur : Commençons.",
+        ['host', 'reporter'],
+      ],
+      [
+        'El periodista: Buenas noches.\nLa alcaldesa: Gracias.\nEl periodista: ¿Y el coste?',
+        ['reporter'],
+      ],
+      ['Il giornalista: Buonasera.\nLa sindaca: Grazie.\nIl giornalista: E i costi?', ['reporter']],
+      [
+        'Die Moderatorin: Guten Abend.\nSchulz: Danke.\nDie Moderatorin: Und die Kosten?',
+        ['moderator'],
+      ],
+    ];
+    for (const [text, expected] of cases) {
+      const doc = formatTranscript(text);
+      expect(
+        doc.blocks.map((b) => b.type),
+        text,
+      ).toEqual(['speech', 'speech', 'speech']);
+      const roles = doc.speakers.map((s) => s.role);
+      for (const role of expected) expect(roles, text).toContain(role);
+      expect(doc.blocks.some((b) => b.text.includes(' : ') || b.text.includes(': '))).toBe(false);
+    }
+  });
+});
