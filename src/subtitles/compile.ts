@@ -26,6 +26,7 @@ import { type SegmentLimits, segmentWords } from './segment.ts';
 import {
   graphemeCount,
   isDigitsOnly,
+  splitOverlong,
   splitUnspaced,
   words as splitWords,
   wordsWithStarts,
@@ -481,6 +482,7 @@ function splitUnspacedTimed(
 function eachUnit(
   doc: ScriptDocument,
   options: ResolvedSubtitleOptions,
+  maxChars: number,
   messages: Message[],
   visit: (unit: Unit) => void,
 ): void {
@@ -519,7 +521,11 @@ function eachUnit(
       timedSplit ??
       (unspaced && !direction
         ? splitUnspaced(spoken.words, spoken.sentenceEnds, doc.language)
-        : null);
+        : // A word longer than a line (a web address, a sentence of Chinese quoted in English):
+          // its pieces, so no line is longer than the limit. Untimed text only.
+          times === null
+          ? splitOverlong(spoken.words, spoken.sentenceEnds, maxChars)
+          : null);
     // A newsreader's pronunciation guides are not subtitled (untimed text only: a timed word was said).
     const guided =
       split || times || direction || !hasBracket(block.text)
@@ -1165,11 +1171,11 @@ export function compileSubtitles(
   let timed = false;
   if (doc.blocks.some((b) => (b.timedWords?.length ?? 0) > 0)) {
     const units: Unit[] = [];
-    eachUnit(doc, o, messages, (unit) => units.push(unit));
+    eachUnit(doc, o, limits.maxCharsPerLine, messages, (unit) => units.push(unit));
     timed = units.some((u) => u.times !== null);
     if (timed) fillUntimedUnits(units, speech);
     for (const unit of units) cut(unit);
-  } else eachUnit(doc, o, messages, cut);
+  } else eachUnit(doc, o, limits.maxCharsPerLine, messages, cut);
   const merged =
     o.speakerLabels === 'dash' ? mergeDialogues(perUnit, limits, o.pauseMs) : perUnit.flat();
   const drafts = joinNumberCues(merged, limits.maxCharsPerLine);

@@ -3,7 +3,7 @@
  * counts), not UTF-16 units: `Tarō` is 4, a flag emoji is 1.
  */
 
-import { isWhitespaceCode } from '../core/chars.ts';
+import { isUnspacedCode, isWhitespaceCode } from '../core/chars.ts';
 import { lazyRegExp } from '../core/lazy.ts';
 
 let segmenter: Intl.Segmenter | undefined;
@@ -193,6 +193,102 @@ export function splitUnspaced(
       ends.push(UNSPACED_SENTENCE_ENDS.includes(piece.charAt(piece.length - 1)));
     }
     if (out.length > first && sentenceEnds[w] === true) ends[out.length - 1] = true;
+  }
+  return { words: out, sentenceEnds: ends, glued: Uint8Array.from(glue) };
+}
+
+/** Characters after which a long token (a web address, a file's name) may break. */
+const TOKEN_BREAKS = '/-._?&=#:';
+
+/**
+ * A word's pieces of at most `max` characters (graphemes: an accent or an emoji's parts never
+ * parted), broken after a {@link TOKEN_BREAKS} if it can.
+ */
+function tokenPieces(word: string, max: number): string[] {
+  const chars: string[] = [];
+  for (const { segment } of graphemes().segment(word)) chars.push(segment);
+  const pieces: string[] = [];
+  let from = 0;
+  while (chars.length - from > max) {
+    let cut = -1;
+    // The last break in the line's width, past its first third (no piece of two characters).
+    for (let i = from + max - 1; i >= from + Math.floor(max / 3); i--) {
+      if (TOKEN_BREAKS.includes(chars[i] as string)) {
+        cut = i + 1;
+        break;
+      }
+    }
+    if (cut === -1) cut = from + max;
+    pieces.push(chars.slice(from, cut).join(''));
+    from = cut;
+  }
+  if (from < chars.length) pieces.push(chars.slice(from).join(''));
+  return pieces;
+}
+
+/** True when the word holds characters of a script written without spaces (Han, kana). */
+function hasUnspaced(word: string): boolean {
+  for (let i = 0; i < word.length; i++) if (isUnspacedCode(word.charCodeAt(i))) return true;
+  return false;
+}
+
+/** Kana: Japanese (Hiragana, Katakana). */
+function hasKana(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c >= 0x3040 && c <= 0x30ff) return true;
+  }
+  return false;
+}
+
+/**
+ * Words longer than a subtitle's line in a text written with spaces, split so a line can hold
+ * them: a sentence of Chinese or Japanese quoted in the text into the words the segmenter finds,
+ * a web address or a long compound into pieces of the line's width (after a `/`, `-` or `.` where
+ * there is one). The pieces of a word are glued (no space between them on a line). Null when no
+ * word is longer than the line (nearly always: one pass over the lengths).
+ */
+export function splitOverlong(
+  words: readonly string[],
+  sentenceEnds: readonly boolean[],
+  maxChars: number,
+): UnspacedWords | null {
+  // (A word of more code units than the line may still fit it: counted in graphemes below.)
+  let any = false;
+  for (const word of words) if (word.length > maxChars) any = true;
+  if (!any) return null;
+  const out: string[] = [];
+  const ends: boolean[] = [];
+  const glue: number[] = [];
+  for (let w = 0; w < words.length; w++) {
+    const word = words[w] as string;
+    const end = sentenceEnds[w] === true;
+    let pieces: UnspacedWords;
+    if (word.length <= maxChars || graphemeCount(word) <= maxChars) {
+      pieces = { words: [word], sentenceEnds: [end], glued: Uint8Array.of(0) };
+    } else if (hasUnspaced(word)) {
+      pieces = splitUnspaced([word], [end], hasKana(word) ? 'ja' : 'zh');
+    } else {
+      const parts = tokenPieces(word, maxChars);
+      pieces = {
+        words: parts,
+        sentenceEnds: parts.map((_, k) => end && k === parts.length - 1),
+        glued: Uint8Array.from(parts, (_, k) => (k === 0 ? 0 : 1)),
+      };
+    }
+    for (let k = 0; k < pieces.words.length; k++) {
+      // A piece still longer than the line (a segmenter's long word): cut at the line's width.
+      const piece = pieces.words[k] as string;
+      const cut =
+        piece.length > maxChars && graphemeCount(piece) > maxChars
+          ? tokenPieces(piece, maxChars)
+          : [piece];
+      for (let j = 0; j < cut.length; j++) {
+        out.push(cut[j] as string);
+        glue.push(j > 0 || pieces.glued[k] === 1 ? 1 : 0);
+        ends.push(j === cut.length - 1 && pieces.sentenceEnds[k] === true);
+      }
+    }
   }
   return { words: out, sentenceEnds: ends, glued: Uint8Array.from(glue) };
 }

@@ -142,3 +142,27 @@ export function makeDoc(
     ...extra,
   };
 }
+
+/**
+ * The shown words with the pieces of a word broken across lines or cues joined again, read
+ * against the words expected: a word longer than a line is shown in pieces (`https://…/` /
+ * `path`), each piece in order. A piece that does not continue the expected word stays as it is,
+ * so a dropped, added or changed word still shows in the comparison.
+ */
+export function joinedPieces(shown: readonly string[], expected: readonly string[]): string[] {
+  const out: string[] = [];
+  let k = 0;
+  for (const word of expected) {
+    let joined = shown[k] ?? '';
+    k++;
+    while (joined.length < word.length && word.startsWith(joined) && k < shown.length) {
+      const next = `${joined}${shown[k]}`;
+      if (!word.startsWith(next)) break;
+      joined = next;
+      k++;
+    }
+    out.push(joined);
+  }
+  for (; k < shown.length; k++) out.push(shown[k] as string);
+  return out;
+}

@@ -12,6 +12,7 @@ import { graphemeCount, words as visibleWords } from '../../src/subtitles/text.t
 import { renderVtt } from '../../src/subtitles/vtt.ts';
 import { classifyBreak } from '../../src/subtitles/words.ts';
 import {
+  joinedPieces,
   makeDoc,
   namedCues,
   parseSrt,
@@ -353,16 +354,40 @@ describe('timing', () => {
 });
 
 describe('messages for cues that must break a limit', () => {
-  it('a word longer than a line is written and named as line-too-long', () => {
+  it('a word longer than a line is broken after a slash or a hyphen, no line over the limit', () => {
     const doc = makeDoc([
-      { text: 'See https://example.com/a/very/long/path/that/never/ends/here/at/all for details.' },
+      {
+        text: 'See https://www.example-council.gov.uk/services/libraries/closures/central-library-consultation-2026 for details.',
+      },
     ]);
     const compiled = compileSubtitles(doc);
-    const named = namedCues(compiled.messages, 'line-too-long');
-    expect(named.size).toBe(1);
-    const cue = compiled.cues[([...named][0] ?? 0) - 1];
-    expect(cue?.lines.some((l) => l.includes('https://example.com/a/very/long'))).toBe(true);
-    expect(shownWords(compiled.cues)).toEqual(doc.blocks[0]?.text.split(' '));
+    expect(namedCues(compiled.messages, 'line-too-long').size).toBe(0);
+    const lines = compiled.cues.flatMap((c) => c.lines);
+    for (const line of lines) expect(line.length).toBeLessThanOrEqual(42);
+    expect(lines.join('|')).toContain('https://www.example-council.gov.uk/|');
+    expect(lines.join('')).toContain(
+      'https://www.example-council.gov.uk/services/libraries/closures/central-library-consultation-2026',
+    );
+    const words = doc.blocks[0]?.text.split(' ') ?? [];
+    expect(joinedPieces(shownWords(compiled.cues), words)).toEqual(words);
+  });
+
+  it('a compound longer than a line is cut at the line’s width; a quoted sentence of Japanese at its words', () => {
+    const compound = 'Donaudampfschifffahrtsgesellschaftskapitänswitwenrentenversicherungsanstalt';
+    const japanese =
+      '東京都の小池百合子知事は記者会見で、新しい図書館の建設計画を発表しました。費用は約十二億円です。';
+    const doc = makeDoc([{ text: `The ${compound} agreed.` }, { text: japanese }]);
+    const compiled = compileSubtitles(doc);
+    expect(namedCues(compiled.messages, 'line-too-long').size).toBe(0);
+    for (const cue of compiled.cues)
+      for (const line of cue.lines) expect(line.length).toBeLessThanOrEqual(42);
+    const lines = compiled.cues.flatMap((c) => c.lines).join('');
+    expect(lines).toContain(compound);
+    expect(lines).toContain(japanese);
+    // The Japanese sentence's cues are timed for its 48 characters, not as one word.
+    const ja = compiled.cues.filter((c) => c.lines.some((l) => l.includes('東京都')))[0];
+    expect(ja?.lines.some((l) => /[。、]$/.test(l))).toBe(true);
+    expect(namedCues(compiled.messages, 'cps-too-high').size).toBe(0);
   });
 
   it('speech faster than readable is written and named as cps-too-high', () => {
@@ -466,7 +491,10 @@ describe('pathological input stays linear (a quadratic regex would hit the test 
     ]);
     const compiled = compileSubtitles(doc, { directions: true });
     expect(compiled.cues.length).toBeGreaterThan(100);
-    expect(namedCues(compiled.messages, 'line-too-long').size).toBeGreaterThanOrEqual(3);
+    // Every huge word is shown in pieces of the line's width: no line over the limit.
+    expect(namedCues(compiled.messages, 'line-too-long').size).toBe(0);
+    for (const cue of compiled.cues)
+      for (const line of cue.lines) expect(line.length).toBeLessThanOrEqual(44);
     expect(srtErrors(renderSrt(doc, options({ directions: true })).body)).toEqual([]);
   });
 });
@@ -561,7 +589,14 @@ describe('property: random documents give valid SRT and WebVTT with every word k
         const spoken = doc.blocks
           .filter((b) => ['narration', 'speech', 'throw', 'signoff'].includes(b.type))
           .flatMap((b) => visibleWords(b.text));
-        if (!resolved.directions) expect(compiled.cues.flatMap((c) => c.words)).toEqual(spoken);
+        if (!resolved.directions) {
+          const shown = compiled.cues.flatMap((c) => c.words);
+          expect(joinedPieces(shown, spoken)).toEqual(spoken);
+          // A word longer than the line is shown in pieces, none longer than the line.
+          const max = compiled.limits.maxCharsPerLine;
+          for (const cue of compiled.cues)
+            for (const line of cue.lines) expect(graphemeCount(line)).toBeLessThanOrEqual(max + 2);
+        }
       }),
       { numRuns: 150 },
     );
