@@ -470,6 +470,9 @@ export const ROLE_WORDS: () => RoleWordTables = lazy(() => ({
     翻译: 'interpreter',
     翻譯: 'interpreter',
     观众: 'audience member',
+    // A ministry's or a government's press conference: its spokesperson unnamed.
+    发言人: 'spokesperson',
+    發言人: 'spokesperson',
   },
   ja: {
     司会: 'host',
@@ -486,6 +489,12 @@ export const ROLE_WORDS: () => RoleWordTables = lazy(() => ({
     質問: 'reporter',
     回答: 'answer',
     通訳: 'interpreter',
+    // A governor's, a mayor's or a minister's press conference (`知事：`, `市長：`, `大臣：`).
+    知事: 'governor',
+    市長: 'mayor',
+    大臣: 'minister',
+    首相: 'prime minister',
+    官房長官: 'chief cabinet secretary',
   },
   ko: {
     앵커: 'anchor',
@@ -496,6 +505,7 @@ export const ROLE_WORDS: () => RoleWordTables = lazy(() => ({
     질문: 'reporter',
     답변: 'answer',
     통역: 'interpreter',
+    대변인: 'spokesperson',
   },
   ar: {
     المذيع: 'anchor',

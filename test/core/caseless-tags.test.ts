@@ -32,6 +32,10 @@ describe('role words of scripts without capitals', () => {
     ['[기자] 정부는 오늘 예산안을 의결했습니다.', 'reporter', '정부는 오늘 예산안을 의결했습니다.'],
     ['◀ 앵커 ▶', 'anchor', ''],
     ['【解说】今天上午，会议在北京举行。', 'narrator', '今天上午，会议在北京举行。'],
+    ['发言人：是的，我们希望市民理解和支持。', 'spokesperson', '是的，我们希望市民理解和支持。'],
+    ['知事：はい、来年の春に着工する予定です。', 'governor', 'はい、来年の春に着工する予定です。'],
+    ['市長：ご質問ありがとうございます。', 'mayor', 'ご質問ありがとうございます。'],
+    ['대변인: 정부의 입장은 변함이 없습니다.', 'spokesperson', '정부의 입장은 변함이 없습니다.'],
   ])('%s is a %s', (line, role, rest) => {
     const match = parseTag(line);
     expect(match?.tag.role).toBe(role);
