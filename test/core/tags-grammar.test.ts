@@ -641,7 +641,7 @@ describe('German, French and Spanish role words', () => {
   it('GOOD: a research interview’s letters (`I:` the interviewer, `R:` or `IE:` the one answering)', () => {
     expectTurns('I: When did the water rise?\n\nR: Around midnight.', [
       { who: '(interviewer)', text: 'When did the water rise?' },
-      { who: '(answer)', text: 'Around midnight.' },
+      { who: '(respondent)', text: 'Around midnight.' },
     ]);
     expectTurns('I: When did the water rise?\n\nIE: Around midnight.', [
       { who: '(interviewer)', text: 'When did the water rise?' },

@@ -625,8 +625,10 @@ function dropRepeatedLines(node: Paragraph, file: VFile, minWords: number): void
 
 /** Fewest words of an overlap between two pieces of a text for it to be a copy, not speech. */
 const MIN_OVERLAP_WORDS = 3;
-/** Most words of an overlap looked for: bounds the comparison to O(12²) a boundary. */
+/** Most words of an overlap looked for. */
 const MAX_OVERLAP_WORDS = 12;
+/** The end of a line searched for an overlap: about twelve words. */
+const OVERLAP_CHARS = 120;
 
 /** Each word of the text: where it starts and ends, and its key (as {@link wordTokens}). */
 function wordSpans(text: string): { start: number; end: number; key: string }[] {
@@ -641,23 +643,9 @@ function wordSpans(text: string): { start: number; end: number; key: string }[] 
 }
 
 /**
- * How many words end `a` and open `b` the same (the longest run of {@link MIN_OVERLAP_WORDS} to
- * {@link MAX_OVERLAP_WORDS}, each piece keeping a word of its own), or 0.
- */
-function overlapWords(a: readonly { key: string }[], b: readonly { key: string }[]): number {
-  const most = Math.min(MAX_OVERLAP_WORDS, a.length - 1, b.length - 1);
-  for (let k = most; k >= MIN_OVERLAP_WORDS; k--) {
-    let same = true;
-    for (let j = 0; j < k && same; j++) same = a[a.length - k + j]?.key === b[j]?.key;
-    if (same) return k;
-  }
-  return 0;
-}
-
-/**
  * Captions or chunks copied with their overlap (a rolling caption's line repeated at the start of
  * the next, a speech-to-text chunk's last words again at the start of the next chunk): a line cut
- * mid-sentence whose last words, three or more, open the next line again (`…to close the central
+ * mid-sentence whose last words, three or more and the same text, open the next line again (`…to close the central
  * library` / `close the central library on the high street…`). The copy at the start of the next
  * line goes, reported with its text; a line ending its sentence, or breaking off with a dash (the
  * speaker starting again), is never cut so.
@@ -669,31 +657,54 @@ function dropLineOverlaps(node: Paragraph, file: VFile): boolean {
     const seg = node.segments[i] as Segment;
     const top = above.text.trimEnd();
     if (top.length < 12 || endsWithStop(top)) continue;
-    // Most lines open with a word the end of the line above does not hold: told before any words
-    // are cut out.
-    const lead = seg.text.trimStart();
-    const space = lead.indexOf(' ');
-    const first = (space === -1 ? lead : lead.slice(0, space)).toLowerCase();
-    const tail = top.slice(-MAX_OVERLAP_WORDS * 24);
-    if (first.length === 0 || !tail.toLowerCase().includes(first)) continue;
-    const a = wordSpans(tail);
-    const b = wordSpans(seg.text.slice(0, MAX_OVERLAP_WORDS * 24));
-    const k = overlapWords(a, b);
-    if (k === 0) continue;
-    let end = (b[k - 1] as { end: number }).end;
-    while (end < seg.text.length && isWhitespaceCode(seg.text.charCodeAt(end))) end++;
-    const copy = seg.text.slice(0, end).trim();
+    const text = seg.text;
+    let lead = 0;
+    while (lead < text.length && isWhitespaceCode(text.charCodeAt(lead))) lead++;
+    const space = text.indexOf(' ', lead);
+    const first = text.slice(lead, space === -1 ? text.length : space);
+    if (first.length === 0) continue;
+    // The copy is the same text: the line above ends with a run of words, from one that opens
+    // this line, that this line opens with (the longest such run, searched from the left).
+    const from = Math.max(0, top.length - OVERLAP_CHARS);
+    let copyEnd = -1;
+    for (let at = top.indexOf(first, from); at !== -1; at = top.indexOf(first, at + 1)) {
+      if (at > 0 && !isWhitespaceCode(top.charCodeAt(at - 1))) continue;
+      const run = top.slice(at);
+      if (!text.startsWith(run, lead)) continue;
+      const after = text.charCodeAt(lead + run.length);
+      if (!isWhitespaceCode(after) || wordCount(run) < MIN_OVERLAP_WORDS) continue;
+      // The line keeps a word of its own.
+      if (wordCount(text.slice(lead + run.length)) === 0) continue;
+      copyEnd = lead + run.length;
+      break;
+    }
+    if (copyEnd === -1) continue;
+    let end = copyEnd;
+    while (end < text.length && isWhitespaceCode(text.charCodeAt(end))) end++;
+    const copy = text.slice(lead, copyEnd);
     report(
       file,
       'duplicate-paragraph',
       `Removed “${copy}” at the start of line ${seg.line}: a copy of the end of line ${above.line} (an overlap of captions or chunks)`,
       { line: seg.line, severity: 'warning', actual: copy },
     );
-    applyEdits(seg, seg.text.slice(end), [{ start: 0, end, to: '' }]);
+    applyEdits(seg, text.slice(end), [{ start: 0, end, to: '' }]);
     changed = true;
   }
   if (changed) node.value = joinSegments(node);
   return changed;
+}
+
+/** Words of a run of text: its runs of non-space characters. */
+function wordCount(text: string): number {
+  let n = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const space = isWhitespaceCode(text.charCodeAt(i));
+    if (!space && !inWord) n++;
+    inWord = !space;
+  }
+  return n;
 }
 
 /**
