@@ -905,8 +905,15 @@ export const dedupe: Plugin<[DedupeOptions?], Root> = (options) => (tree: Root, 
       let shared: Map<Seen, number> | null = null;
       // The other version's bands are a word longer or shorter when a word was added or taken
       // out across a quarter's boundary (16 words and 17): looked up at those sizes too.
+      // (A word more or fewer changes the size only from a multiple of four words, or one over.)
       const size = Math.ceil(wordCount / BANDS);
-      const lookup = [...keys, ...bandKeys(hashes, size - 1), ...bandKeys(hashes, size + 1)];
+      const over = wordCount % BANDS;
+      const lookup =
+        over === 0
+          ? [...keys, ...bandKeys(hashes, size + 1)]
+          : over === 1
+            ? [...keys, ...bandKeys(hashes, size - 1)]
+            : keys;
       for (const k of lookup) {
         const bucket = bands.get(k);
         if (!bucket) continue;
