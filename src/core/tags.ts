@@ -395,6 +395,15 @@ const UNNAMED_NOTES: ReadonlySet<string> = new Set([
   'name inaudible',
 ]);
 
+/** A script's mark that a speaker's lines go on after an action (`JANE (CONT'D):`): no title. */
+const CONTINUED_NOTES: ReadonlySet<string> = new Set([
+  "cont'd",
+  'contd',
+  'cont',
+  'continued',
+  'continuing',
+]);
+
 /**
  * Where a member spoke from, in the Storting's record (`(fra salen)`: from the floor), and the
  * member's part in the item's debate (`(komiteens leder og ordfører for saken)`: the committee's
@@ -446,7 +455,7 @@ function readNotes(head: Head, questioner = false): Notes | null {
     // The transcriber could not name the speaker (`Q (unidentified):`): no note of the tag. The
     // Storting's record notes a member who speaks from the floor or the rostrum (`Name (H) (fra
     // salen):`): where they stood, kept in the raw tag, no part of who they are.
-    if (UNNAMED_NOTES.has(key) || FLOOR_NOTES.has(key)) continue;
+    if (UNNAMED_NOTES.has(key) || FLOOR_NOTES.has(key) || CONTINUED_NOTES.has(key)) continue;
     // `говорит по-испански`: a lead ending in a hyphen runs on into the language's name.
     if (LANGUAGE_NOTES.some((lead) => key.startsWith(lead.endsWith('-') ? lead : `${lead} `))) {
       out.translated = true;
@@ -836,7 +845,9 @@ function readCore(core: string, holder: string | null, turkish = false): Core | 
   const nameWords = courtesy ? rest.slice(1) : rest;
   if (caps && list.length > 5) return null;
   if (!isNameWords(nameWords, peer)) return null;
-  if (isHonorific(nameWords[nameWords.length - 1] ?? '')) return null;
+  // (A courtesy title closes no name; `Sr.` after a full name is its generation: `John Smith Sr.`.)
+  const last = nameWords[nameWords.length - 1] ?? '';
+  if (isHonorific(last) && !(nameWords.length >= 3 && nameSuffix(last) !== null)) return null;
   return {
     name: nameCase(rest, turkish),
     title: ranks.length > 0 ? ranks.join(' ') : null,

@@ -19,6 +19,8 @@ describe('a name in capitals, written as its owner writes it', () => {
     ['MARTIN LUTHER KING JR.', 'Martin Luther King Jr.'],
     ['JOHN SMITH III', 'John Smith III'],
     ['HENRY FORD II', 'Henry Ford II'],
+    ['JOHN SMITH SR.', 'John Smith Sr.'],
+    ['John Smith Sr.', 'John Smith Sr.'],
   ])('%s → %s', (tag, name) => {
     expect(nameOf(tag)).toBe(name);
   });
@@ -32,5 +34,24 @@ describe('a name in capitals, written as its owner writes it', () => {
     ['Ursula Von Der Leyen', 'Ursula Von Der Leyen'],
   ])('%s → %s', (tag, name) => {
     expect(nameOf(tag)).toBe(name);
+  });
+});
+
+describe('a script’s continuation mark after the name', () => {
+  it.each([
+    ["JANE DOE (CONT'D)", 'Jane Doe'],
+    ['JANE DOE (CONT’D)', 'Jane Doe'],
+    ['JANE DOE (CONTINUED)', 'Jane Doe'],
+    ['Jane Doe (cont.)', 'Jane Doe'],
+  ])('%s is %s, no title', (tag, name) => {
+    const doc = formatTranscript(
+      `${tag}: We will look at the figures again next week.\n\nTOM BECKER: Thanks.`,
+    );
+    expect(doc.speakers[0]?.name).toBe(name);
+    expect(doc.speakers[0]?.title).toBeNull();
+  });
+
+  it('COUNTER: a lone courtesy title after a first name is no generation', () => {
+    expect(nameOf('JOHN SR.')).toBeUndefined();
   });
 });
