@@ -691,6 +691,9 @@ export const DELIVERIES: Readonly<Record<string, Delivery>> = {
   oc: OC,
   'o/c': OC,
   'off camera': { delivery: 'off-camera', translated: false },
+  // A press conference's question asked away from the microphone (`REPORTER (off mic):`).
+  'off mic': { delivery: 'off-mic', translated: false },
+  'off-mic': { delivery: 'off-mic', translated: false },
   'off-camera': { delivery: 'off-camera', translated: false },
   // Subtitles for the deaf and hard of hearing: `[JOHN, OFF-SCREEN]`, `(MARY O.S.)`.
   'off-screen': { delivery: 'off-camera', translated: false },

@@ -496,7 +496,14 @@ function readNotes(head: Head, questioner = false): Notes | null {
       return null;
     }
     const party = isParty(note);
-    if (!party && out.holder === null && list.length >= 2 && isNameWords(list)) {
+    // (An outlet is no holder: `REPORTER (SF CHRONICLE)` is a reporter of that paper.)
+    if (
+      !party &&
+      out.holder === null &&
+      list.length >= 2 &&
+      isNameWords(list) &&
+      !list.some((w) => OUTLET_WORDS.has(bare(w)) || AGENCIES.has(bare(w)))
+    ) {
       // Kept as a qualifier unless the core turns out to be an office (see classify).
       out.holder = note;
     }

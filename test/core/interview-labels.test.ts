@@ -144,3 +144,37 @@ describe('a role word after its article', () => {
     }
   });
 });
+
+describe('reporters by their outlets', () => {
+  const briefing = [
+    'MAYOR ELENA RUIZ: Good morning, everyone. A quick update on the water main break.',
+    'REPORTER (KTVU): Mayor, how many households were affected?',
+    'MAYOR RUIZ: About 1,200.',
+    'REPORTER (SF CHRONICLE): Will the city compensate businesses?',
+    'MAYOR RUIZ: We are looking at that.',
+    'REPORTER (KTVU): And the repairs?',
+    'Reporter (off mic): When?',
+  ].join('\n\n');
+
+  it('each outlet is a reporter of its own, the outlet the title, never a name', () => {
+    const doc = formatTranscript(briefing);
+    const reporters = doc.speakers.filter((s) => s.role === 'reporter');
+    expect(reporters.map((s) => [s.name, s.title])).toEqual([
+      [null, 'KTVU'],
+      [null, 'SF CHRONICLE'],
+      [null, null],
+    ]);
+    const ktvu = reporters[0]?.id;
+    expect(doc.blocks.filter((b) => b.speaker === ktvu).map((b) => b.text)).toEqual([
+      'Mayor, how many households were affected?',
+      'And the repairs?',
+    ]);
+  });
+
+  it('a question off the microphone is the reporter’s, delivered off mic', () => {
+    const doc = formatTranscript(briefing);
+    const last = doc.blocks.at(-1);
+    expect(last?.text).toBe('When?');
+    expect(last?.delivery).toBe('off-mic');
+  });
+});

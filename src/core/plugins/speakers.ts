@@ -1916,7 +1916,14 @@ class Registry {
     // Each device (`iPhone:`, `Galaxy S21:`) is a voice of its own, numbered in order of first
     // appearance: `unidentified speaker #1`, `#2`.
     const device = role === DEVICE_ROLE && isDeviceName(tag.raw);
-    const key = device ? `device:${tag.raw}` : question ? `question:${role}` : `role:${role}`;
+    // Reporters of different outlets are different people (`REPORTER (KTVU):`, `REPORTER (SF
+    // CHRONICLE):`, `QUESTION (Reuters):`): each outlet a voice of its own.
+    const outlet = role === 'reporter' && tag.title !== null ? `|${foldKey(tag.title)}` : '';
+    const key = device
+      ? `device:${tag.raw}`
+      : question
+        ? `question:${role}${outlet}`
+        : `role:${role}${outlet}`;
     let entry = this.byKey.get(key);
     if (!entry) {
       const voiceRole = device ? `${role} #${++this.devices}` : role;
