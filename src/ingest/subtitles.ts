@@ -9,7 +9,12 @@ import { isSoundSurnameName, isSoundWord } from '../core/directions.ts';
 import type { Message } from '../core/document.ts';
 import { declaredLanguage } from '../core/language.ts';
 import { lazy, lazyRegExp } from '../core/lazy.ts';
-import { HAS_LETTER, HAS_TWO_UPPERCASE, HAS_UPPERCASE } from '../core/letter-patterns.ts';
+import {
+  HAS_LETTER,
+  HAS_LOWERCASE,
+  HAS_TWO_UPPERCASE,
+  HAS_UPPERCASE,
+} from '../core/letter-patterns.ts';
 import { OFFICES, POSSESSIVE_LABEL, RANKS, ROLE_WORDS } from '../core/tag-grammar.ts';
 import { isDeviceName } from '../core/tags.ts';
 import { normalizeWord, type TimedToken } from '../core/timed.ts';
@@ -612,6 +617,48 @@ function parseLine(words: readonly CueWord[], voice: string | null, whole: boole
   return out;
 }
 
+/**
+ * A name alone on a cue's first line, no colon, the words below it (`Lena Fischer`, `Fischer,
+ * Lena`, `Speaker 1`): one to four capitalised words in mixed case, or a directory name.
+ */
+function nameAlone(words: readonly CueWord[]): boolean {
+  const text = textOf(words);
+  if (words.length > 4 || !HAS_LOWERCASE.test(text) || /[.:,]$/.test(text)) return false;
+  if (DIRECTORY_NAME.test(text)) return true;
+  return words.every(
+    (w, k) => CAPITALISED_WORD.test(w.text) || (k > 0 && /^\d{1,2}$/.test(w.text)),
+  );
+}
+
+/**
+ * Cue lines that name the speaker of the words under them, as meeting transcripts set it (Teams
+ * and Stream: `0:0:1.290 --> 0:0:4.120` / `Fischer, Lena` / the words): the first line of a cue
+ * of two lines or more is a name alone, in half the cues or more, one name in several (or each
+ * `Surname, Given`), few names.
+ */
+function nameLines(read: readonly (readonly ReadLine[])[]): Set<ReadLine> {
+  const found = new Set<ReadLine>();
+  const counts = new Map<string, number>();
+  let cues = 0;
+  for (const lines of read) {
+    const said = lines.filter((l) => l.words.length > 0);
+    const first = said[0];
+    if (!first) continue;
+    cues++;
+    if (said.length < 2 || first.voice || !nameAlone(first.words)) continue;
+    const name = textOf(first.words);
+    counts.set(name, (counts.get(name) ?? 0) + 1);
+    found.add(first);
+  }
+  // One name in several cues, or names in the directory's order (`Fischer, Lena`) only.
+  const recurs =
+    [...counts.values()].some((n) => n > 1) ||
+    [...counts.keys()].every((name) => voiceName(name).flipped);
+  return recurs && 2 * found.size >= cues && 3 * counts.size <= Math.max(6, found.size)
+    ? found
+    : new Set();
+}
+
 /** A caption line opening music or lyrics: a note (`♪`, `♫`) or, in UK SDH, `# ` first. */
 const OPENS_SONG = /^(?:[♪♫]|# )/;
 /** A caption line closing music or lyrics: a note or ` #` last. */
@@ -829,6 +876,7 @@ export function cuesToLines(
   const emitted: string[] = [];
   const messages: Message[] = [...readerMessages];
   const inSong = songLines(read);
+  const names = nameLines(read);
   const chevronNames = broadcastNames(read);
   let notLabels = 0;
   let notLabelLine: number | null = null;
@@ -901,9 +949,13 @@ export function cuesToLines(
       // `>> I THINK SO. >> NOT ME.`: each `>>` inside the line opens another voice's words.
       for (const [k, fresh] of chevronPieces(all).entries()) {
         const whole = k > 0 || !cut;
+        // A name line over the words: that speaker's, as a `<v Name>` voice would say.
+        const named = !cut && names.has(l);
         const line = {
           line: l.line,
-          ...parseLine(fresh, k === 0 && whole ? l.voice : null, whole),
+          ...(named
+            ? { kind: 'name' as const, name: null, voice: textOf(l.words), spoken: [] }
+            : parseLine(fresh, k === 0 && whole ? l.voice : null, whole)),
         };
         // Broadcast captions change speaker at `>>`: inside a cue, a `LABEL:` no `>>` names
         // elsewhere is the caption's words (`OUR TOP STORY: THE STRIKE`), not a new speaker;
@@ -1087,6 +1139,16 @@ export function cuesToLines(
       line: read.flat().find((l) => l.colour)?.line ?? null,
       column: 1,
       severity: 'info',
+    });
+  }
+  if (names.size > 0) {
+    messages.push({
+      ruleId: 'caption-name-lines',
+      reason: `Read ${names.size} name line(s) over a cue's words as its speaker (a meeting transcript's convention)`,
+      line: [...names][0]?.line ?? null,
+      column: 1,
+      severity: 'info',
+      actual: [...new Set([...names].map((l) => textOf(l.words)))].join('\n'),
     });
   }
   if (notLabels > 0) {

@@ -1,0 +1,93 @@
+/**
+ * Caption files and speech-to-text results as real tools export them, where an earlier reading
+ * went wrong: a meeting transcript's name line over each cue's words (Teams, Stream), a result
+ * with no words or a failed job, and speakers told apart by text colour in TTML.
+ */
+import { describe, expect, it } from 'vitest';
+import type { ScriptDocument } from '../../src/core/document.ts';
+import { detectInputFormat } from '../../src/ingest/index.ts';
+import { optionsSchema } from '../../src/options.ts';
+import { produce } from '../../src/produce.ts';
+
+const options = optionsSchema().parse({});
+
+function read(text: string): ScriptDocument {
+  return produce(text, 'json', options, detectInputFormat(text)).document;
+}
+
+/** Each speech block as `Name: words` (the speaker's name, or its role). */
+function turns(doc: ScriptDocument): string[] {
+  const names = new Map(doc.speakers.map((s) => [s.id, s.name ?? s.role ?? s.id]));
+  return doc.blocks.map((b) => `${b.speaker ? names.get(b.speaker) : '-'}: ${b.text}`);
+}
+
+describe('a name line over the words of each cue (Teams and Stream transcripts)', () => {
+  it('Teams .docx transcript: `Surname, Given` over the words, short timings', () => {
+    const doc = read(
+      [
+        '0:0:0.0 --> 0:0:3.850\nOkafor, Ngozi\nLet us start with the school budget.',
+        '0:0:4.200 --> 0:0:7.100\nLindqvist, Per\nI have the figures from the district.',
+      ].join('\n\n'),
+    );
+    expect(turns(doc)).toEqual([
+      'Ngozi Okafor: Let us start with the school budget.',
+      'Per Lindqvist: I have the figures from the district.',
+    ]);
+    expect(doc.blocks[1]?.startMs).toBe(4200);
+    expect(doc.messages.map((m) => m.ruleId)).toContain('caption-name-lines');
+  });
+
+  it('given names first, a name recurring, numbered cues and several lines of words', () => {
+    const doc = read(
+      [
+        '1\n00:00:01,000 --> 00:00:04,000\nAmara Diallo\nThe water plant reopens on Monday\nafter the repairs.',
+        '2\n00:00:04,500 --> 00:00:06,000\nTheo Marsh\nWhich neighbourhoods first?',
+        '3\n00:00:06,400 --> 00:00:09,000\nAmara Diallo\nThe north side, then the harbour.',
+      ].join('\n\n'),
+    );
+    expect(turns(doc)).toEqual([
+      'Amara Diallo: The water plant reopens on Monday after the repairs.',
+      'Theo Marsh: Which neighbourhoods first?',
+      'Amara Diallo: The north side, then the harbour.',
+    ]);
+    // No name is left in the words said.
+    const said = doc.blocks.flatMap((b) => b.timedWords?.map((w) => w.text) ?? []);
+    expect(said).not.toContain('Diallo');
+  });
+
+  it('unnamed diarized voices (`Speaker 1`) and one speaker over two cues', () => {
+    const doc = read(
+      [
+        'WEBVTT',
+        '00:00:00.500 --> 00:00:02.000\nSpeaker 1\nIs the microphone on?',
+        '00:00:02.100 --> 00:00:04.000\nSpeaker 1\nGood, we can begin.',
+        '00:00:04.500 --> 00:00:06.000\nSpeaker 2\nThanks for waiting.',
+      ].join('\n\n'),
+    );
+    expect(turns(doc)).toEqual([
+      'Speaker 1: Is the microphone on? Good, we can begin.',
+      'Speaker 2: Thanks for waiting.',
+    ]);
+  });
+
+  it('ordinary captions keep their first lines as words', () => {
+    // Short capitalised first lines now and then, not a name over every cue.
+    const film = read(
+      [
+        '1\n00:00:01,000 --> 00:00:03,000\nNew York\nis where we grew up.',
+        '2\n00:00:03,500 --> 00:00:05,000\nWe moved in the spring\nof that year.',
+        '3\n00:00:05,500 --> 00:00:07,000\nthe summer was hot\nand the city loud.',
+      ].join('\n\n'),
+    );
+    expect(film.blocks.map((b) => b.text).join(' ')).toContain('New York is where we grew up.');
+    // Broadcast captions in capitals: `JOHN SMITH` over words is not this convention.
+    const caps = read(
+      [
+        '1\n00:00:01,000 --> 00:00:03,000\nGOOD EVENING\nAND WELCOME.',
+        '2\n00:00:03,500 --> 00:00:05,000\nGOOD EVENING\nTO YOU TOO.',
+      ].join('\n\n'),
+    );
+    expect(caps.blocks.map((b) => b.text).join(' ')).toMatch(/^GOOD EVENING AND WELCOME/i);
+    expect(caps.messages.map((m) => m.ruleId)).not.toContain('caption-name-lines');
+  });
+});
