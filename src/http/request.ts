@@ -26,6 +26,7 @@ import {
   isAsrFormat,
   keepParsedJson,
   looksLikeEbuStl,
+  noSpeech,
   READABLE_FILES,
   resultText,
 } from '../ingest/index.ts';
@@ -388,12 +389,14 @@ export async function parseSubmission(
         if (!isPlainObject(json)) throw fieldError('options', json);
         // A speech-to-text result (Deepgram, Whisper, AWS …) rather than a request: any member
         // outside the request's own, and a shape a reader knows (or a result's untimed `text`:
-        // OpenAI's `json` with its `usage`). Options then come from the query.
+        // OpenAI's `json` with its `usage`; one with no words, or a failed job's, to say so).
+        // Options then come from the query.
         if (
           !isRequestObject(json) &&
           (isAsrFormat(requestedInput(fields)) ||
             detectAsrFormat(json) ||
-            resultText(json) !== null)
+            resultText(json) !== null ||
+            noSpeech(json) !== null)
         ) {
           text = source;
           declared = 'json';

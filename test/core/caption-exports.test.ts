@@ -91,3 +91,47 @@ describe('a name line over the words of each cue (Teams and Stream transcripts)'
     expect(caps.messages.map((m) => m.ruleId)).not.toContain('caption-name-lines');
   });
 });
+
+describe('a speech-to-text result with no words, or a failed job', () => {
+  const silent: [string, unknown][] = [
+    ['AssemblyAI, nothing heard', { id: 'a1', status: 'completed', text: '', words: [] }],
+    ['AssemblyAI, nulls', { id: 'a1', status: 'completed', text: null, words: null }],
+    ['Deepgram', { results: { channels: [{ alternatives: [{ transcript: '', words: [] }] }] } }],
+    ['AWS Transcribe', { results: { transcripts: [{ transcript: '' }], items: [] } }],
+    ['Speechmatics', { format: '2.9', metadata: { transcription_config: {} }, results: [] }],
+    ['Rev.ai', { monologues: [] }],
+    ['Whisper', { text: '', segments: [], language: 'en' }],
+    ['Transformers.js', { text: ' ', chunks: [] }],
+    ['Google', { results: [], totalBilledTime: '3s' }],
+  ];
+  it.each(silent)('%s: no block, and an error that says no speech was recognised', (_, json) => {
+    const doc = produce(JSON.stringify(json), 'json', options, 'json').document;
+    expect(doc.blocks).toEqual([]);
+    const error = doc.messages.find((m) => m.severity === 'error');
+    expect(error?.ruleId).toBe('asr-no-speech');
+    expect(error?.reason).toMatch(/no words/);
+  });
+
+  it('a failed job gives the service’s reason', () => {
+    const failed = [
+      { id: 'x', status: 'error', error: 'Audio file is of unsupported format', words: null },
+      { TranscriptionJobStatus: 'FAILED', FailureReason: 'The media format is not supported.' },
+    ];
+    const reasons = failed.map(
+      (json) =>
+        produce(JSON.stringify(json), 'json', options, 'json').document.messages.find(
+          (m) => m.ruleId === 'asr-no-speech',
+        )?.reason,
+    );
+    expect(reasons).toEqual([
+      'The speech-to-text job failed: Audio file is of unsupported format',
+      'The speech-to-text job failed: The media format is not supported.',
+    ]);
+  });
+
+  it('JSON of no speech service is still not read as one', () => {
+    const doc = produce('{"items":[],"count":0}', 'json', options, 'json').document;
+    expect(doc.messages.map((m) => m.ruleId)).toContain('asr-unreadable');
+    expect(doc.messages.map((m) => m.ruleId)).not.toContain('asr-no-speech');
+  });
+});

@@ -27,7 +27,14 @@ import { soniox } from './soniox.ts';
 import { speechmatics } from './speechmatics.ts';
 import { jsonLines, unstream } from './streaming.ts';
 import { transformersPipeline } from './transformers.ts';
-import { type AsrReader, AsrTimeError, type AsrWord, isCodeLabel, UNKNOWN_VOICE } from './types.ts';
+import {
+  type AsrReader,
+  AsrTimeError,
+  type AsrWord,
+  isCodeLabel,
+  isObject,
+  UNKNOWN_VOICE,
+} from './types.ts';
 import { vosk } from './vosk.ts';
 import { ibmWatson } from './watson.ts';
 import { whisperCpp, whisperOpenAi, whisperX } from './whisper.ts';
@@ -492,6 +499,10 @@ function readAsrText(
   const untimed = chosen === null ? resultText(json) : null;
   const language = asrLanguage(json);
   if (untimed !== null) return { untimed, language };
+  // A failed job, or a result that heard no speech: said so, not "not a result".
+  const silent = noSpeech(json);
+  if (silent !== null && (chosen === null || silent !== NO_WORDS))
+    return message('asr-no-speech', silent, 'error');
   if (json === null || chosen === null) {
     // Its members say what it is (a request, another service's result).
     const members =
@@ -519,6 +530,51 @@ function readAsrText(
   return { words, chosen, notes, streamed: message('asr-streaming', what, 'info'), language };
 }
 
+const NO_WORDS = 'The speech-to-text result holds no words: no speech was recognised in the audio';
+/** Members that hold words' text, and members only a speech-to-text result has. */
+const TEXT_MEMBERS = new Set(
+  'text transcript content value word display lexical punctuated_word utf8'.split(' '),
+);
+const SPEECH_MEMBERS = new Set(
+  'words segments utterances monologues transcription transcripts recognizedPhrases word_segments transcription_config'.split(
+    ' ',
+  ),
+);
+
+/**
+ * Why a result has no words: its job failed (`"status": "error"` with the service's reason), or
+ * it has members of a result's words or text (`words`, `transcript`, …) and no word's text
+ * anywhere; else null.
+ * Walks at most a few thousand values.
+ */
+export function noSpeech(json: unknown): string | null {
+  if (!isObject(json)) return null;
+  const status = json.status ?? json.TranscriptionJobStatus ?? json.state;
+  if (typeof status === 'string' && /^(?:error|failed|failure)$/i.test(status)) {
+    const why = [json.error, json.failure_reason, json.FailureReason, json.message].find(
+      (v) => typeof v === 'string' && v.trim(),
+    );
+    return `The speech-to-text job failed${why ? `: ${String(why).slice(0, 200)}` : ''}`;
+  }
+  let budget = 5000;
+  let speech = false;
+  const stack: unknown[] = [json];
+  while (stack.length > 0 && budget-- > 0) {
+    const value = stack.pop();
+    if (Array.isArray(value)) for (const v of value) stack.push(v);
+    else if (isObject(value)) {
+      for (const [key, v] of Object.entries(value)) {
+        if (TEXT_MEMBERS.has(key)) {
+          if (typeof v === 'string' && v.trim()) return null;
+          speech = true;
+        } else if (SPEECH_MEMBERS.has(key)) speech = true;
+        if (typeof v === 'object' && v !== null) stack.push(v);
+      }
+    }
+  }
+  return speech && budget >= 0 ? NO_WORDS : null;
+}
+
 /** Speech-to-text JSON text to transcript text and timed tokens; unreadable JSON gives no text. */
 export function asrToLines(source: string, format: AsrFormat | 'auto' = 'auto'): IngestedText {
   // The parsed JSON lives only while its words are read (in {@link readAsrText}): an hour's
@@ -536,6 +592,8 @@ export function asrToLines(source: string, format: AsrFormat | 'auto' = 'auto'):
     };
   }
   const result = asrWordsToText(read.words);
+  // A result of a known service with no word: why the transcript is empty.
+  const silent = read.words.length === 0 ? [message('asr-no-speech', NO_WORDS, 'error')] : [];
   if (read.language !== null) result.hints = { ...result.hints, language: read.language };
   result.messages = [
     message(
@@ -546,6 +604,7 @@ export function asrToLines(source: string, format: AsrFormat | 'auto' = 'auto'):
     ...(read.streamed ? [read.streamed] : []),
     ...read.notes,
     ...(result.messages ?? []),
+    ...silent,
   ];
   return result;
 }
