@@ -135,3 +135,53 @@ describe('a speech-to-text result with no words, or a failed job', () => {
     expect(doc.messages.map((m) => m.ruleId)).not.toContain('asr-no-speech');
   });
 });
+
+describe('TTML speakers told apart by text colour', () => {
+  const ttml = (body: string, head = '') =>
+    `<?xml version="1.0" encoding="UTF-8"?>
+<tt xmlns="http://www.w3.org/ns/ttml" xmlns:tts="http://www.w3.org/ns/ttml#styling" xml:lang="en">
+<head><styling>${head}</styling></head><body><div>
+${body}
+</div></body></tt>`;
+
+  it('a name on one colour’s line does not run on into another colour’s caption', () => {
+    const doc = read(
+      ttml(`<p begin="0.5s" end="2.5s"><span tts:color="yellow">HELEN: Where did you park?</span></p>
+<p begin="3s" end="5s"><span tts:color="cyan">By the station.</span></p>
+<p begin="5.5s" end="7s"><span tts:color="yellow">Then we walk.</span></p>`),
+    );
+    expect(turns(doc)).toEqual([
+      'Helen: Where did you park?',
+      'Speaker 2: By the station.',
+      'Helen: Then we walk.',
+    ]);
+  });
+
+  it('colours from referenced styles (DFXP of a broadcast tool), one colour coming back', () => {
+    const doc = read(
+      ttml(
+        `<p begin="00:00:01.000" end="00:00:03.000" style="g">The ferry is late again.</p>
+<p begin="00:00:03.200" end="00:00:05.000" style="m">It always is on Fridays.</p>
+<p begin="00:00:05.200" end="00:00:07.000" style="g">Not like this.</p>`,
+        '<style xml:id="g" tts:color="#00FF00"/><style xml:id="m" tts:color="magenta"/>',
+      ),
+    );
+    expect(turns(doc)).toEqual([
+      'Speaker 1: The ferry is late again.',
+      'Speaker 2: It always is on Fridays.',
+      'Speaker 1: Not like this.',
+    ]);
+  });
+
+  it('two colours in one caption: a name labelling each', () => {
+    const doc = read(
+      ttml(`<p begin="1s" end="4s"><span tts:color="white">RAJ: Is the road open?</span><br/><span tts:color="yellow">MEI: Only one lane.</span></p>
+<p begin="4.5s" end="6s"><span tts:color="white">That will do.</span></p>`),
+    );
+    expect(turns(doc)).toEqual([
+      'Raj: Is the road open?',
+      'Mei: Only one lane.',
+      'Raj: That will do.',
+    ]);
+  });
+});
