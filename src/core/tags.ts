@@ -383,6 +383,10 @@ const UNNAMED_NOTES: ReadonlySet<string> = new Set([
   'name inaudible',
 ]);
 
+/** Pronouns in a display name: `she/her`, `they/them/theirs`, `he/they`, `any/all`. */
+const PRONOUNS =
+  /^(?:she|he|they|ze|xe|any)(?: ?\/ ?(?:her|hers|him|his|they|them|theirs|she|he|zir|xem|all|any))+$/;
+
 /**
  * Where a member spoke from, in the Storting's record (`(fra salen)`: from the floor), and the
  * member's part in the item's debate (`(komiteens leder og ordfører for saken)`: the committee's
@@ -434,7 +438,8 @@ function readNotes(head: Head, questioner = false): Notes | null {
     // The transcriber could not name the speaker (`Q (unidentified):`): no note of the tag. The
     // Storting's record notes a member who speaks from the floor or the rostrum (`Name (H) (fra
     // salen):`): where they stood, kept in the raw tag, no part of who they are.
-    if (UNNAMED_NOTES.has(key) || FLOOR_NOTES.has(key)) continue;
+    // A meeting's display name gives the person's pronouns (`Jane Doe (she/her):`): no office.
+    if (UNNAMED_NOTES.has(key) || FLOOR_NOTES.has(key) || PRONOUNS.test(key)) continue;
     // `говорит по-испански`: a lead ending in a hyphen runs on into the language's name.
     if (LANGUAGE_NOTES.some((lead) => key.startsWith(lead.endsWith('-') ? lead : `${lead} `))) {
       out.translated = true;

@@ -14,6 +14,7 @@ import {
   HAS_LOWERCASE,
   HAS_TWO_UPPERCASE,
   HAS_UPPERCASE,
+  STARTS_UPPERCASE,
 } from '../core/letter-patterns.ts';
 import { OFFICES, POSSESSIVE_LABEL, RANKS, ROLE_WORDS } from '../core/tag-grammar.ts';
 import { isDeviceName } from '../core/tags.ts';
@@ -394,10 +395,18 @@ const CAPITALISED_WORD = lazyRegExp(String.raw`^[\p{Lu}][\p{L}\p{M}.'’-]{0,30}
  */
 function labelWords(words: readonly CueWord[]): number {
   let device = false;
-  for (let k = 0; k < Math.min(words.length - 1, 5); k++) {
+  let paren = 0;
+  for (let k = 0; k < Math.min(words.length - 1, 5 + paren); k++) {
     const w = words[k]?.text ?? '';
     const last = w.endsWith(':');
     const core = last ? w.slice(0, -1) : w;
+    // A note after the name in a meeting's display name: `Jane Doe (she/her):`, `(Guest):`.
+    if (paren > 0 || (k > 0 && core.startsWith('('))) {
+      const note = core.replace(/^\(|\)$/g, '');
+      if (++paren > 3 || !(STARTS_UPPERCASE.test(note) || /^[a-z]+\/[a-z]/i.test(note))) return 0;
+      if (!core.endsWith(')')) continue;
+      return last ? k + 1 : 0;
+    }
     if (DEVICE_WORD.test(core)) device = true;
     else if (!CAPITALISED_WORD.test(core) && !/^\d{1,2}$/.test(core)) return 0;
     if (last) {

@@ -185,3 +185,66 @@ ${body}
     ]);
   });
 });
+
+describe('a meeting display name with a note after it (pronouns, a role, an organisation)', () => {
+  it('Zoom WebVTT: `Name (she/her): words`, `Name (Guest):` open turns of that person', () => {
+    const doc = read(
+      [
+        'WEBVTT',
+        '1\n00:00:01.000 --> 00:00:04.000\nJane Doe (she/her): Welcome, everyone, to the board meeting.',
+        '2\n00:00:04.500 --> 00:00:07.000\nCarlos Mendez (Guest): Thank you for having me.',
+        '3\n00:00:07.500 --> 00:00:10.000\nPriya Shah (they/them): I have three updates today.',
+        '4\n00:00:10.500 --> 00:00:12.000\nJane Doe (she/her): Go ahead.',
+      ].join('\n\n'),
+    );
+    expect(turns(doc)).toEqual([
+      'Jane Doe: Welcome, everyone, to the board meeting.',
+      'Carlos Mendez: Thank you for having me.',
+      'Priya Shah: I have three updates today.',
+      'Jane Doe: Go ahead.',
+    ]);
+    // The display name as written stays with the speaker.
+    expect(doc.speakers.find((s) => s.id === 'jane-doe')?.aliases.join(' ')).toContain('(she/her)');
+  });
+
+  it('SRT with a role and organisation note (`Tom Ng (Host, Contoso):`)', () => {
+    const doc = read(
+      [
+        '1\n00:00:01,000 --> 00:00:03,000\nTom Ng (Host, Contoso): We start with the budget.',
+        '2\n00:00:03,500 --> 00:00:05,000\nAmy Liu (he/they): The numbers are in.',
+      ].join('\n\n'),
+    );
+    expect(turns(doc)).toEqual([
+      'Tom Ng: We start with the budget.',
+      'Amy Liu: The numbers are in.',
+    ]);
+  });
+
+  it('a pasted meeting transcript: pronouns in the label are no part of the speech', () => {
+    const doc = read(
+      [
+        'Jane Doe (she/her): Welcome back.',
+        'Sam Ortiz (he/him/his): Thanks, Jane.',
+        'Jane Doe (she/her): Let us begin.',
+      ].join('\n\n'),
+    );
+    expect(turns(doc)).toEqual([
+      'Jane Doe: Welcome back.',
+      'Sam Ortiz: Thanks, Jane.',
+      'Jane Doe: Let us begin.',
+    ]);
+  });
+
+  it('a parenthesis in the words is no label (`One more thing (briefly): …`)', () => {
+    const doc = read(
+      [
+        'WEBVTT',
+        '00:00:01.000 --> 00:00:03.000\nPriya Shah: One more thing (briefly): the room.',
+        '00:00:03.500 --> 00:00:05.000\nAnd later (in the afternoon): the vote.',
+      ].join('\n\n'),
+    );
+    expect(doc.blocks.map((b) => b.text).join(' ')).toBe(
+      'One more thing (briefly): the room. And later (in the afternoon): the vote.',
+    );
+  });
+});
