@@ -248,3 +248,34 @@ describe('a meeting display name with a note after it (pronouns, a role, an orga
     );
   });
 });
+
+describe('a Teams transcript pasted as text: `Surname, Given` over each time', () => {
+  it('the directory order is read as the person’s name', () => {
+    const doc = read(
+      [
+        'Okafor, Ngozi   0:03\nGood morning, everyone.',
+        'Van Dyke, Mary Ann   0:10\nMorning. I will take notes.',
+        'Okafor, Ngozi   1:02:15\nFirst topic is hiring.',
+      ].join('\n\n'),
+    );
+    expect(turns(doc)).toEqual([
+      'Ngozi Okafor: Good morning, everyone.',
+      'Mary Ann Van Dyke: Morning. I will take notes.',
+      'Ngozi Okafor: First topic is hiring.',
+    ]);
+    expect(doc.blocks.map((b) => b.timestampMs)).toEqual([3000, 10_000, 3_735_000]);
+    expect(doc.speakers[0]?.aliases).toEqual(['Okafor, Ngozi']);
+  });
+
+  it('a title after the comma stays a title (`Reed, Reporter   0:03`)', () => {
+    const doc = read(
+      ['Reed, Reporter   0:03\nWhat happened?', 'Doe, Mayor   0:09\nThe bridge closed.'].join(
+        '\n\n',
+      ),
+    );
+    expect(doc.speakers.map((s) => [s.name, s.title])).toEqual([
+      ['Reed', 'Reporter'],
+      ['Doe', 'Mayor'],
+    ]);
+  });
+});
