@@ -608,8 +608,10 @@ export function ttmlToLines(source: string, options: SubtitleIngestOptions = {})
         continue;
       }
       // Any other metadata (title, copyright, EBU-TT document metadata, vendor elements).
+      // An element with no text (YouTube's window styles `<ws/>`, `<wp/>`) drops nothing.
       const text = textOf(child);
-      if (text) metadata.push(`${child.name}: ${text}`);
+      if (!text) continue;
+      metadata.push(`${child.name}: ${text}`);
       metadataLine ??= child.line;
     }
   };
@@ -858,7 +860,7 @@ export function ttmlToLines(source: string, options: SubtitleIngestOptions = {})
       ),
     );
   }
-  if (metadata.length > 0 || metadataLine !== null) {
+  if (metadata.length > 0) {
     messages.push(
       info(
         'caption-metadata',

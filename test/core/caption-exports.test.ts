@@ -279,3 +279,38 @@ describe('a Teams transcript pasted as text: `Surname, Given` over each time', (
     ]);
   });
 });
+
+describe('caption metadata: only what had text is reported dropped', () => {
+  it('YouTube timed text (srv3): empty window styles drop nothing; words keep their times', () => {
+    const doc = read(`<?xml version="1.0" encoding="utf-8" ?><timedtext format="3">
+<head>
+<ws id="0"/>
+<wp id="0"/>
+</head>
+<body>
+<p t="160" d="2000" w="1"><s ac="0">the</s><s t="320" ac="0"> harbour</s><s t="640" ac="0"> froze</s></p>
+<p t="2300" d="1500" w="1"><s ac="0">for</s><s t="300" ac="0"> weeks</s></p>
+</body>
+</timedtext>`);
+    expect(doc.messages.map((m) => m.ruleId)).not.toContain('caption-metadata');
+    const words = doc.blocks.flatMap((b) => b.timedWords ?? []);
+    expect(words.map((w) => [w.text, w.startMs])).toEqual([
+      ['the', 160],
+      ['harbour', 480],
+      ['froze', 800],
+      ['for', 2300],
+      ['weeks', 2600],
+    ]);
+  });
+
+  it('TTML: an empty metadata element is not counted, a titled one is', () => {
+    const head = (meta: string) =>
+      `<tt xmlns="http://www.w3.org/ns/ttml" xmlns:ttm="http://www.w3.org/ns/ttml#metadata"><head><metadata>${meta}</metadata></head><body><div><p begin="1s" end="2s">Rain again.</p></div></body></tt>`;
+    const rules = (text: string) => read(text).messages.map((m) => m.ruleId);
+    expect(rules(head('<ttm:copyright/><ttm:desc></ttm:desc>'))).not.toContain('caption-metadata');
+    const titled = read(head('<ttm:title>Weather</ttm:title><ttm:copyright/>'));
+    expect(titled.messages.find((m) => m.ruleId === 'caption-metadata')?.reason).toContain(
+      'Dropped 1 metadata item(s)',
+    );
+  });
+});
