@@ -532,9 +532,16 @@ function sdhLabel(words: readonly CueWord[]): { n: number; name: string | null }
         (!isSoundWord(w) || TITLE_WORDS().has(w) || (surname && i === parts.length - 1))
       );
     });
+  // Netflix's lower-case IDs: a role word, a number after it (`[narrator]`, `[woman 2]`).
+  const role =
+    !named &&
+    name === name.toLowerCase() &&
+    parts.every((part, i) => (i ? /^\d{1,2}$/.test(part) : TITLE_WORDS().has(part))) &&
+    (parts[0]?.length ?? 0) > 2;
   // The tag grammar reads the qualifier in capitals: `Man (ON RADIO)`.
   const how = m?.[2]?.toUpperCase();
-  return { n: k + 1, name: named ? (how ? `${name} (${how})` : name) : null };
+  const id = role ? name[0]?.toUpperCase() + name.slice(1) : name;
+  return { n: k + 1, name: named || role ? (how ? `${id} (${how})` : id) : null };
 }
 
 /** How a cue line marks its speaker, and its spoken words. */

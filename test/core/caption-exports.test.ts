@@ -314,3 +314,42 @@ describe('caption metadata: only what had text is reported dropped', () => {
     );
   });
 });
+
+describe('lower-case SDH speaker IDs (a streaming service’s style)', () => {
+  it('a role word in brackets is the speaker, a sound stays a direction', () => {
+    const doc = read(
+      [
+        '1\n00:00:01,000 --> 00:00:03,000\n[narrator] It was the coldest winter in years.',
+        '2\n00:00:03,500 --> 00:00:05,000\n[man] Look out!',
+        '3\n00:00:05,500 --> 00:00:07,000\n[woman 2] The road is closed.',
+        '4\n00:00:07,500 --> 00:00:09,000\n[man screaming]',
+        '5\n00:00:09,500 --> 00:00:11,000\n(announcer) Stay tuned.',
+      ].join('\n\n'),
+    );
+    expect(turns(doc)).toEqual([
+      'narrator: It was the coldest winter in years.',
+      'man: Look out!',
+      'woman #2: The road is closed.',
+      '-: man screaming',
+      'announcer: Stay tuned.',
+    ]);
+    expect(doc.blocks[3]?.type).toBe('direction');
+  });
+
+  it('a sound or a manner in lower case is no speaker', () => {
+    const doc = read(
+      [
+        'WEBVTT',
+        '00:00:01.000 --> 00:00:03.000\n[sighs] Fine.',
+        '00:00:03.500 --> 00:00:05.000\n(whispering) Over here.',
+        '00:00:05.500 --> 00:00:07.000\n[in French] Merci.',
+      ].join('\n\n'),
+    );
+    expect(doc.speakers).toEqual([]);
+    expect(doc.blocks.filter((b) => b.type === 'direction').map((b) => b.text)).toEqual([
+      'sighs',
+      'whispering',
+      'in French',
+    ]);
+  });
+});
