@@ -353,3 +353,49 @@ describe('lower-case SDH speaker IDs (a streaming service’s style)', () => {
     ]);
   });
 });
+
+describe('ASS: typesetting and song styles (fansub and anime releases)', () => {
+  const ass = (events: string[]) =>
+    [
+      '[Script Info]',
+      'ScriptType: v4.00+',
+      '',
+      '[Events]',
+      'Format: Layer, Start, End, Style, Name, MarginL, MarginR, MarginV, Effect, Text',
+      ...events,
+    ].join('\n');
+
+  it('a sign on screen is a direction, not the words of whoever speaks under it', () => {
+    const doc = read(
+      ass([
+        'Dialogue: 0,0:00:01.00,0:00:03.00,Default,Kenji,0,0,0,,Where are we going?',
+        'Dialogue: 5,0:00:01.00,0:00:05.00,Signs,,0,0,0,,{\\pos(640,100)}CITY HOSPITAL',
+        'Dialogue: 5,0:00:02.00,0:00:04.00,TS-Right,,0,0,0,,{\\an9}Ward 3',
+        'Dialogue: 0,0:00:03.50,0:00:05.00,Default,Aiko,0,0,0,,To the hospital.',
+      ]),
+    );
+    expect(turns(doc)).toEqual([
+      'Kenji: Where are we going?',
+      '-: CITY HOSPITAL',
+      '-: Ward 3',
+      'Aiko: To the hospital.',
+    ]);
+    expect(doc.blocks.map((b) => b.type)).toEqual(['speech', 'direction', 'direction', 'speech']);
+    expect(doc.messages.find((m) => m.ruleId === 'caption-signs')?.actual).toBe('Signs\nTS-Right');
+  });
+
+  it('an opening song’s karaoke lines are music; dialogue styles stay speech', () => {
+    const doc = read(
+      ass([
+        'Dialogue: 0,0:00:01.00,0:00:04.00,OP-Romaji,,0,0,0,,{\\k20}Ha{\\k30}ru {\\k40}no {\\k50}ka{\\k30}ze',
+        'Dialogue: 0,0:00:05.00,0:00:07.00,Main,Kenji,0,0,0,,Did you hear that song?',
+        'Dialogue: 0,0:00:07.50,0:00:09.00,Top,Aiko,0,0,0,,Edward sang it.',
+      ]),
+    );
+    expect(doc.blocks.map((b) => [b.type, b.text])).toEqual([
+      ['direction', '♪ Haru no kaze ♪'],
+      ['speech', 'Did you hear that song?'],
+      ['speech', 'Edward sang it.'],
+    ]);
+  });
+});
