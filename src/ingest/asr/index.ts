@@ -530,46 +530,34 @@ function readAsrText(
   return { words, chosen, notes, streamed: message('asr-streaming', what, 'info'), language };
 }
 
-const NO_WORDS = 'The speech-to-text result holds no words: no speech was recognised in the audio';
-/** Members that hold words' text, and members only a speech-to-text result has. */
-const TEXT_MEMBERS = new Set(
-  'text transcript content value word display lexical punctuated_word utf8'.split(' '),
-);
-const SPEECH_MEMBERS = new Set(
-  'words segments utterances monologues transcription transcripts recognizedPhrases word_segments transcription_config'.split(
-    ' ',
-  ),
-);
+const NO_WORDS = 'The speech-to-text result holds no words: no speech was recognised';
+/** Members that hold words' text; members only a result of words has. */
+const TEXT_KEY = /^(?:text|transcript|content|value|word|display|lexical|punctuated_word|utf8)$/;
+const SPEECH_KEY =
+  /^(?:words|segments|utterances|monologues|transcripts|transcription(?:_config)?|recognizedPhrases|word_segments)$/;
 
 /**
- * Why a result has no words: its job failed (`"status": "error"` with the service's reason), or
- * it has members of a result's words or text (`words`, `transcript`, …) and no word's text
- * anywhere; else null.
- * Walks at most a few thousand values.
+ * Why a result has no words: its job failed (`"status": "error"`, AWS `FAILED`, with the
+ * service's reason), or it has members of a result's words or text (`words`, `transcript`, …)
+ * and no word's text anywhere; else null. Walks at most 20 000 values.
  */
 export function noSpeech(json: unknown): string | null {
   if (!isObject(json)) return null;
-  const status = json.status ?? json.TranscriptionJobStatus ?? json.state;
-  if (typeof status === 'string' && /^(?:error|failed|failure)$/i.test(status)) {
-    const why = [json.error, json.failure_reason, json.FailureReason, json.message].find(
-      (v) => typeof v === 'string' && v.trim(),
-    );
-    return `The speech-to-text job failed${why ? `: ${String(why).slice(0, 200)}` : ''}`;
+  if (/^(?:error|failed)$/i.test(String(json.status ?? json.TranscriptionJobStatus))) {
+    const why = json.error ?? json.FailureReason;
+    return `The speech-to-text job failed${typeof why === 'string' ? `: ${why.slice(0, 200)}` : ''}`;
   }
-  let budget = 5000;
+  let budget = 20_000;
   let speech = false;
   const stack: unknown[] = [json];
   while (stack.length > 0 && budget-- > 0) {
     const value = stack.pop();
-    if (Array.isArray(value)) for (const v of value) stack.push(v);
-    else if (isObject(value)) {
-      for (const [key, v] of Object.entries(value)) {
-        if (TEXT_MEMBERS.has(key)) {
-          if (typeof v === 'string' && v.trim()) return null;
-          speech = true;
-        } else if (SPEECH_MEMBERS.has(key)) speech = true;
-        if (typeof v === 'object' && v !== null) stack.push(v);
-      }
+    if (typeof value !== 'object' || value === null) continue;
+    for (const [key, v] of Object.entries(value)) {
+      const text = TEXT_KEY.test(key);
+      if (text && typeof v === 'string' && v.trim()) return null;
+      speech ||= text || SPEECH_KEY.test(key);
+      stack.push(v);
     }
   }
   return speech && budget >= 0 ? NO_WORDS : null;
