@@ -399,3 +399,44 @@ describe('ASS: typesetting and song styles (fansub and anime releases)', () => {
     ]);
   });
 });
+
+describe('enhanced LRC: word times move with the file’s offset', () => {
+  const starts = (text: string) =>
+    read(text)
+      .blocks.flatMap((b) => b.timedWords ?? [])
+      .map((w) => [w.text, w.startMs]);
+
+  it('a positive offset moves each word time earlier, as it moves the line times', () => {
+    expect(
+      starts(
+        '[ti:Harvest]\n[offset:+500]\n[00:12.00]<00:12.00>Walking <00:12.50>down\n[00:15.30]<00:15.30>the <00:15.80>road',
+      ),
+    ).toEqual([
+      ['Walking', 11_500],
+      ['down', 12_000],
+      ['the', 14_800],
+      ['road', 15_300],
+    ]);
+  });
+
+  it('a negative offset moves them later', () => {
+    expect(
+      starts('[offset:-250]\n[00:01.00]<00:01.00>One <00:01.40>two\n[00:03.00]<00:03.00>three'),
+    ).toEqual([
+      ['One', 1250],
+      ['two', 1650],
+      ['three', 3250],
+    ]);
+  });
+
+  it('word times past the hour count minutes, as the line times do', () => {
+    expect(
+      starts('[74:59.00]<74:59.00>Late <74:59.60>night\n[75:15.30]<75:15.30>still <75:15.80>here'),
+    ).toEqual([
+      ['Late', 4_499_000],
+      ['night', 4_499_600],
+      ['still', 4_515_300],
+      ['here', 4_515_800],
+    ]);
+  });
+});
