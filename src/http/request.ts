@@ -204,6 +204,14 @@ function isRequestObject(json: Record<string, unknown>): boolean {
   return true;
 }
 
+/**
+ * What a Word document's text is: a transcript, or cues (Teams' `.docx` transcript: `0:0:1.290
+ * --> 0:0:4.120` / `Fischer, Lena` / the words) read as SRT, their times kept and not words.
+ */
+function docxFormat(text: string): InputFormat {
+  return detectInputFormat(text) === 'srt' ? 'srt' : 'text';
+}
+
 /** `input=` from the query, when it names a format; else `text`. */
 function requestedInput(fields: Fields): InputFormat {
   const input = fields.last('input');
@@ -452,7 +460,7 @@ export async function parseSubmission(
           const read = await docxText(upload.bytes, `The file "${upload.name || 'upload'}"`);
           text = read.text;
           documentMessages = read.messages;
-          declared = 'text';
+          declared = docxFormat(text);
           fileName = upload.name || null;
         } else if (upload && upload.bytes.byteLength > 0) {
           decoded = decodeBody(
@@ -472,6 +480,7 @@ export async function parseSubmission(
         const read = await docxText(body, 'The body');
         text = read.text;
         documentMessages = read.messages;
+        declared = docxFormat(text);
         break;
       }
       case STL_MEDIA_TYPE:
