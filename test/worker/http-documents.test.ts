@@ -11,7 +11,13 @@ const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingm
 
 interface Doc {
   title: string | null;
-  blocks: { type: string; text: string; line: number; speaker: string | null }[];
+  blocks: {
+    type: string;
+    text: string;
+    line: number;
+    speaker: string | null;
+    startMs: number | null;
+  }[];
   speakers: { id: string; name: string | null }[];
   messages: { ruleId: string; line: number; actual?: string }[];
 }
@@ -87,7 +93,7 @@ describe('POST /v1/format: a Word document', () => {
     for (const body of [teams, upload('Meeting transcript.docx', teams)]) {
       const res = await format(body, body === teams ? DOCX_TYPE : null, '?output=json');
       expect(res.status).toBe(200);
-      const doc = (await res.json()) as Doc & { blocks: { startMs: number | null }[] };
+      const doc = (await res.json()) as Doc;
       expect(doc.speakers.map((s) => s.name)).toEqual(['Ngozi Okafor', 'Per Lindqvist']);
       expect(doc.blocks.map((b) => b.text)).toEqual([
         'Let us start with the ferry timetable.',
