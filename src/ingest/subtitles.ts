@@ -116,7 +116,8 @@ function parseCues(source: string): {
   let first = true;
   for (const [i, end] of blocks) {
     const head = (lines[i] ?? '').trim();
-    const header = first && head.startsWith('WEBVTT');
+    // Files joined end to end (HLS segments, `cat *.vtt`): each later `WEBVTT` opens a header.
+    const header = first ? head.startsWith('WEBVTT') : /^WEBVTT(?:[ \t]|$)/.test(head);
     first = false;
     const keyword = BLOCK_KEYWORD.exec(head)?.[1];
     // A header with no blank line before the first cue (`WEBVTT` / `00:00:01.000 --> …`, as

@@ -440,3 +440,36 @@ describe('enhanced LRC: word times move with the file’s offset', () => {
     ]);
   });
 });
+
+describe('WebVTT files joined end to end', () => {
+  it('HLS segments concatenated: each segment’s header is no speech', () => {
+    const segment = (cue: string) =>
+      `WEBVTT\nX-TIMESTAMP-MAP=MPEGTS:900000,LOCAL:00:00:00.000\n\n${cue}\n`;
+    const doc = read(
+      [
+        segment('00:00:01.000 --> 00:00:03.000\nThe ferry left late.'),
+        segment('00:00:06.000 --> 00:00:08.000\nIt docked at noon.'),
+        segment('00:00:12.000 --> 00:00:14.000\nNobody was hurt.'),
+      ].join('\n'),
+    );
+    expect(doc.blocks.map((b) => b.text).join(' ')).toBe(
+      'The ferry left late. It docked at noon. Nobody was hurt.',
+    );
+    const meta = doc.messages.find((m) => m.ruleId === 'caption-metadata');
+    expect(meta?.reason).toContain('Dropped 3 line(s)');
+  });
+
+  it('two YouTube files pasted one after the other; `WEBVTT` inside a cue stays words', () => {
+    const doc = read(
+      [
+        'WEBVTT\nKind: captions\nLanguage: en',
+        '00:00:01.000 --> 00:00:03.000\nPart one of the hearing.',
+        'WEBVTT\nKind: captions\nLanguage: en',
+        '00:00:05.000 --> 00:00:07.000\nPart two: the file format\nWEBVTT is plain text.',
+      ].join('\n\n'),
+    );
+    expect(doc.blocks.map((b) => b.text).join(' ')).toBe(
+      'Part one of the hearing. Part two: the file format WEBVTT is plain text.',
+    );
+  });
+});
