@@ -59,13 +59,19 @@ export function parseCueTimestamp(value: string): number | null {
   return clockMs(fields);
 }
 
+/**
+ * The timing line's arrow: `-->`, or as a word processor's autocorrect leaves it (`–>`, `→`:
+ * a file edited in Word or Google Docs) or a hyphen short (`->`).
+ */
+const ARROW = /[-–—]{1,2}>|→/;
+
 /** Parses a cue timing line (`start --> end [settings]`), or null when the line is not one. */
 export function parseTiming(line: string): { startMs: number; endMs: number } | null {
-  const arrow = line.indexOf('-->');
-  if (arrow === -1) return null;
-  const startMs = parseCueTimestamp(line.slice(0, arrow));
+  const arrow = ARROW.exec(line);
+  if (!arrow) return null;
+  const startMs = parseCueTimestamp(line.slice(0, arrow.index));
   // WebVTT step: the end timestamp is followed by optional cue settings after whitespace.
-  const rest = line.slice(arrow + 3).trim();
+  const rest = line.slice(arrow.index + arrow[0].length).trim();
   const space = rest.search(/\s/);
   const endMs = parseCueTimestamp(space === -1 ? rest : rest.slice(0, space));
   if (startMs === null || endMs === null) return null;
@@ -125,7 +131,7 @@ function parseCues(source: string): {
     let cuesFrom = header ? end : i;
     if (header)
       for (let j = i + 1; j < end && cuesFrom === end; j++)
-        if ((lines[j] ?? '').includes('-->') && parseTiming((lines[j] ?? '').trim())) cuesFrom = j;
+        if (parseTiming((lines[j] ?? '').trim())) cuesFrom = j;
     if (header || keyword) {
       const kind = header ? 'metadata' : keyword === 'NOTE' ? 'comment' : 'styling';
       // The header's `WEBVTT` and a note's `NOTE` are the format's words, not the file's.
@@ -141,7 +147,7 @@ function parseCues(source: string): {
     if (!keyword && cuesFrom < end) {
       for (let j = cuesFrom; j < end; j++) {
         const line = (lines[j] ?? '').trim();
-        const timing = line.includes('-->') ? parseTiming(line) : null;
+        const timing = parseTiming(line);
         if (!timing) {
           (cue ? cue.lines : preamble).push({ text: line, line: j + 1 });
           continue;

@@ -473,3 +473,31 @@ describe('WebVTT files joined end to end', () => {
     );
   });
 });
+
+describe('a timing arrow as a word processor leaves it', () => {
+  const srt = (arrow: string) =>
+    [
+      `1\n00:00:01,000 ${arrow} 00:00:02,500\nThe polls close at eight.`,
+      `2\n00:00:03,000 ${arrow} 00:00:05,000\nCounting starts -> at nine.`,
+    ].join('\n\n');
+
+  it.each([
+    ['Word’s AutoCorrect arrow', '→'],
+    ['an en dash (Google Docs)', '–>'],
+    ['an em dash', '—>'],
+    ['one hyphen short', '->'],
+  ])('%s: read as SRT, times kept, no timing text in the words', (_, arrow) => {
+    const doc = read(srt(arrow));
+    expect(detectInputFormat(srt(arrow))).toBe('srt');
+    expect(doc.blocks.map((b) => b.text).join(' ')).toBe(
+      'The polls close at eight. Counting starts -> at nine.',
+    );
+    expect(doc.blocks[0]?.startMs).toBe(1000);
+    expect(doc.blocks.at(-1)?.endMs).toBe(5000);
+  });
+
+  it('WebVTT too', () => {
+    const doc = read('WEBVTT\n\n00:00:01.000 → 00:00:02.000\nGood evening.');
+    expect(doc.blocks.map((b) => [b.text, b.startMs])).toEqual([['Good evening.', 1000]]);
+  });
+});
