@@ -646,7 +646,13 @@ function parseLine(words: readonly CueWord[], voice: string | null, whole: boole
  */
 function nameAlone(words: readonly CueWord[]): boolean {
   const text = textOf(words);
-  if (words.length > 4 || !HAS_LOWERCASE.test(text) || /[.:,]$/.test(text)) return false;
+  // A lyric or a title in Title Case has words no name has (`Out On The Road`).
+  if (
+    words.length > 4 ||
+    !HAS_LOWERCASE.test(text) ||
+    /[.:,]$|\b(?:The|And|Of|To|In|On|For|With|You|My|Me|We|It|Is)\b/.test(text)
+  )
+    return false;
   if (DIRECTORY_NAME.test(text)) return true;
   return words.every(
     (w, k) => CAPITALISED_WORD.test(w.text) || (k > 0 && /^\d{1,2}$/.test(w.text)),

@@ -501,3 +501,20 @@ describe('a timing arrow as a word processor leaves it', () => {
     expect(doc.blocks.map((b) => [b.text, b.startMs])).toEqual([['Good evening.', 1000]]);
   });
 });
+
+describe('name lines: Title Case lyrics are no names', () => {
+  it('a chorus in Title Case over its second line stays words', () => {
+    const cue = (n: number, a: string, b: string) =>
+      `${n}\n00:00:${String(n * 3).padStart(2, '0')},000 --> 00:00:${String(n * 3 + 2).padStart(2, '0')},500\n${a}\n${b}`;
+    const doc = read(
+      [
+        cue(1, 'Out On The Road', 'Again And Again'),
+        cue(2, 'Hold Me Close', 'Before The Dawn'),
+        cue(3, 'Out On The Road', 'Again And Again'),
+        cue(4, 'Hold Me Close', 'Before The Dawn'),
+      ].join('\n\n'),
+    );
+    expect(doc.speakers).toEqual([]);
+    expect(doc.blocks.map((b) => b.text).join(' ')).toContain('Out On The Road Again And Again');
+  });
+});
