@@ -297,7 +297,7 @@ export function assToLines(source: string, options: SubtitleIngestOptions = {}):
     'caption-signs',
     'info',
     shown,
-    `Read ${shown.count} event(s) of sign or song styles as on-screen text and music, not speech`,
+    `Read ${shown.count} sign or song event(s) as on-screen text or music, not speech`,
   );
   push(
     'caption-metadata',

@@ -1173,7 +1173,7 @@ export function cuesToLines(
   if (names.size > 0) {
     messages.push({
       ruleId: 'caption-name-lines',
-      reason: `Read ${names.size} name line(s) over a cue's words as its speaker (a meeting transcript's convention)`,
+      reason: `Read ${names.size} name line(s) over a cue's words as its speaker`,
       line: [...names][0]?.line ?? null,
       column: 1,
       severity: 'info',
