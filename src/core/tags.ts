@@ -404,6 +404,10 @@ const CONTINUED_NOTES: ReadonlySet<string> = new Set([
   'continuing',
 ]);
 
+/** Pronouns in a display name: `she/her`, `they/them/theirs`, `he/they`, `any/all`. */
+const PRONOUNS =
+  /^(?:she|he|they|ze|xe|any)(?: ?\/ ?(?:her|hers|him|his|they|them|theirs|she|he|zir|xem|all|any))+$/;
+
 /**
  * Where a member spoke from, in the Storting's record (`(fra salen)`: from the floor), and the
  * member's part in the item's debate (`(komiteens leder og ordfører for saken)`: the committee's
@@ -455,7 +459,14 @@ function readNotes(head: Head, questioner = false): Notes | null {
     // The transcriber could not name the speaker (`Q (unidentified):`): no note of the tag. The
     // Storting's record notes a member who speaks from the floor or the rostrum (`Name (H) (fra
     // salen):`): where they stood, kept in the raw tag, no part of who they are.
-    if (UNNAMED_NOTES.has(key) || FLOOR_NOTES.has(key) || CONTINUED_NOTES.has(key)) continue;
+    // A meeting's display name gives the person's pronouns (`Jane Doe (she/her):`): no office.
+    if (
+      UNNAMED_NOTES.has(key) ||
+      FLOOR_NOTES.has(key) ||
+      CONTINUED_NOTES.has(key) ||
+      PRONOUNS.test(key)
+    )
+      continue;
     // `говорит по-испански`: a lead ending in a hyphen runs on into the language's name.
     if (LANGUAGE_NOTES.some((lead) => key.startsWith(lead.endsWith('-') ? lead : `${lead} `))) {
       out.translated = true;
@@ -1680,14 +1691,25 @@ function timedNameLine(text: string, start: number, leadingMs: number | null): T
   if (ms === null) return null;
   // A sentence after the time is the text, not a name (`(00:00:44) Exactly.`, `[00:01:02] No!`).
   if (/[.!?…]$/.test(nameText) || REPLY_WORDS.has(nameText.toLowerCase())) return null;
-  const parsed = classify(words(nameText).join(' '));
+  // A directory's `Surname, Given` over the words (Teams: `Fischer, Lena   0:03`): the person.
+  const raw = words(nameText).join(' ');
+  const directory = DIRECTORY_ORDER.exec(raw);
+  const given = directory?.[2] ?? '';
+  const key = foldWords(given);
+  const person = directory && !OFFICES.has(key) && !(key in RANKS) && readRole(given) === null;
+  const parsed = classify(person ? `${given} ${directory[1]}` : raw);
   if (!parsed || nameless(parsed)) return null;
   // With a dash between them, a full name or a role: an agenda's `09:00 - Welcome`, a match
   // report's `Smith - 45:12` are no speakers.
   if (separated && parsed.role === null && !(parsed.name ?? '').includes(' ')) return null;
-  const raw = words(nameText).join(' ');
   return { tag: makeTag(raw, parsed, ms), rest: '', end: text.length };
 }
+
+/** `Fischer, Lena`, `Van Dyke, Mary Ann`: one or two capitalised words, a comma, one or two. */
+const DIRECTORY_ORDER = lazyRegExp(
+  String.raw`^(\p{Lu}\p{Ll}[\p{L}\p{M}'’-]*(?: \p{Lu}\p{Ll}[\p{L}\p{M}'’-]*)?), (\p{Lu}\p{Ll}[\p{L}\p{M}'’-]*(?: \p{Lu}\p{Ll}[\p{L}\p{M}'’-]*)?)$`,
+  'u',
+);
 
 const BRACKETED_TAIL = lazyRegExp(String.raw` \(\p{Lu}[\p{L}\p{M}'’ ,.-]{0,40}\)$`, 'u');
 /** A dash, a bar or a dot between a name and its time on a line alone (`Jane Doe - 00:00`). */

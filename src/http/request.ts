@@ -26,6 +26,7 @@ import {
   isAsrFormat,
   keepParsedJson,
   looksLikeEbuStl,
+  noSpeech,
   READABLE_FILES,
   resultText,
 } from '../ingest/index.ts';
@@ -201,6 +202,14 @@ const REQUEST_MEMBERS = new Set(['text', 'output', 'input', 'download', 'options
 function isRequestObject(json: Record<string, unknown>): boolean {
   for (const key of Object.keys(json)) if (!REQUEST_MEMBERS.has(key)) return false;
   return true;
+}
+
+/**
+ * What a Word document's text is: a transcript, or cues (Teams' `.docx` transcript: `0:0:1.290
+ * --> 0:0:4.120` / `Fischer, Lena` / the words) read as SRT, their times kept and not words.
+ */
+function docxFormat(text: string): InputFormat {
+  return detectInputFormat(text) === 'srt' ? 'srt' : 'text';
 }
 
 /** `input=` from the query, when it names a format; else `text`. */
@@ -388,12 +397,14 @@ export async function parseSubmission(
         if (!isPlainObject(json)) throw fieldError('options', json);
         // A speech-to-text result (Deepgram, Whisper, AWS …) rather than a request: any member
         // outside the request's own, and a shape a reader knows (or a result's untimed `text`:
-        // OpenAI's `json` with its `usage`). Options then come from the query.
+        // OpenAI's `json` with its `usage`; one with no words, or a failed job's, to say so).
+        // Options then come from the query.
         if (
           !isRequestObject(json) &&
           (isAsrFormat(requestedInput(fields)) ||
             detectAsrFormat(json) ||
-            resultText(json) !== null)
+            resultText(json) !== null ||
+            noSpeech(json) !== null)
         ) {
           text = source;
           declared = 'json';
@@ -449,7 +460,7 @@ export async function parseSubmission(
           const read = await docxText(upload.bytes, `The file "${upload.name || 'upload'}"`);
           text = read.text;
           documentMessages = read.messages;
-          declared = 'text';
+          declared = docxFormat(text);
           fileName = upload.name || null;
         } else if (upload && upload.bytes.byteLength > 0) {
           decoded = decodeBody(
@@ -469,6 +480,7 @@ export async function parseSubmission(
         const read = await docxText(body, 'The body');
         text = read.text;
         documentMessages = read.messages;
+        declared = docxFormat(text);
         break;
       }
       case STL_MEDIA_TYPE:

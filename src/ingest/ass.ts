@@ -31,6 +31,9 @@ const DEFAULT_FORMAT = [
   'text',
 ];
 
+/** Styles of on-screen text (group 1) or of songs: `Signs`, `TS`, `Typeset`, `OP`, `Song`. */
+const SCREEN_STYLE = /^(?:(signs?|ts|typeset\w*|on-?screen\w*)|op|ed|songs?|lyrics?|karaoke)\b/i;
+
 /** True when the text starts like a SubStation file: `[Script Info]` or `[Events]` first. */
 export function looksLikeAss(text: string): boolean {
   const head = text
@@ -165,6 +168,7 @@ export function assToLines(source: string, options: SubtitleIngestOptions = {}):
   const bad = new Dropped();
   const overrides = new Dropped();
   const drawings = new Dropped();
+  const shown = new Dropped();
   for (let n = 0; n < lines.length; n++) {
     const raw = (lines[n] ?? '').trim();
     const lineNo = n + 1;
@@ -230,8 +234,13 @@ export function assToLines(source: string, options: SubtitleIngestOptions = {}):
       if (read.drawing) drawings.add(lineNo);
       const name = field('name').trim();
       const voice = name ? `<v ${escapeCueText(name)}>` : '';
+      // A fansub's typesetting (style `Signs`, `TS`) shows text on screen, a song style sings:
+      // a direction (`[CITY HOSPITAL]`) and music (`♪ … ♪`), never the speaker's words.
+      const kind = SCREEN_STYLE.exec(field('style'));
+      if (kind && read.lines.some((l) => l.trim())) shown.add(lineNo, field('style'));
+      const [open, close] = kind ? (kind[1] ? ['[', ']'] : ['♪ ', ' ♪']) : ['', ''];
       const cueLines: SourcedLine[] = read.lines.map((text) => ({
-        text: voice + text,
+        text: voice + open + text + close,
         line: lineNo,
       }));
       cues.push({ startMs, endMs, lines: cueLines });
@@ -283,6 +292,12 @@ export function assToLines(source: string, options: SubtitleIngestOptions = {}):
     'info',
     drawings,
     `Dropped the vector drawing of ${drawings.count} event(s) ({\\p1}): shapes, not words`,
+  );
+  push(
+    'caption-signs',
+    'info',
+    shown,
+    `Read ${shown.count} sign or song event(s) as on-screen text or music, not speech`,
   );
   push(
     'caption-metadata',

@@ -34,6 +34,7 @@ export {
   detectAsrFormat,
   detectAsrText,
   keepParsedJson,
+  noSpeech,
   resultText,
 } from './asr/index.ts';
 export { docxToText } from './docx.ts';

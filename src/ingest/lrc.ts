@@ -10,7 +10,7 @@
  * - Enhanced LRC's word times (`<00:12.40>word`) time the words after them.
  * - A time with no text after it ends the line before it (a player's blank screen).
  */
-import { clockFields, clockMs } from '../core/clock.ts';
+import { clockFields, clockMs, formatHms } from '../core/clock.ts';
 import type { Message } from '../core/document.ts';
 import type { IngestedText, SourcedLine } from './lines.ts';
 import { type Cue, captionBlocks, cuesToLines, type SubtitleIngestOptions } from './subtitles.ts';
@@ -55,10 +55,14 @@ export function looksLikeLrc(text: string): boolean {
 }
 
 /** Escapes a line's text for the cue reader, keeping enhanced LRC's word times as tags. */
-function cueText(text: string): string {
+function cueText(text: string, offsetMs: number): string {
   if (!/[&<>]/.test(text)) return text;
   const escaped = text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-  return escaped.replace(WORD_TIME, (_, t: string) => `<${t.replace(',', '.')}>`);
+  // Moved by the file's offset as its line times are; LRC counts minutes past the hour.
+  return escaped.replace(
+    WORD_TIME,
+    (_, t: string) => `<${formatHms(Math.max(0, (lrcTime(t) ?? 0) - offsetMs), '.')}>`,
+  );
 }
 
 interface LrcEntry {
@@ -120,9 +124,9 @@ export function lrcToLines(source: string, options: SubtitleIngestOptions = {}):
         const last = entries.at(-1);
         if (!last) preamble.push({ text: raw, line });
         else if (last.text)
-          last.text = { ...last.text, text: `${last.text.text}\n${cueText(raw)}` };
+          last.text = { ...last.text, text: `${last.text.text}\n${cueText(raw, offsetMs)}` };
         // After a time alone, the words start at that time.
-        else last.text = { text: cueText(raw), line };
+        else last.text = { text: cueText(raw, offsetMs), line };
         continue;
       }
       if (times.length > 1 && text !== '') {
@@ -130,7 +134,10 @@ export function lrcToLines(source: string, options: SubtitleIngestOptions = {}):
         repeatedLine ??= line;
       }
       for (const ms of times)
-        entries.push({ startMs: ms, text: text === '' ? null : { text: cueText(text), line } });
+        entries.push({
+          startMs: ms,
+          text: text === '' ? null : { text: cueText(text, offsetMs), line },
+        });
     }
   }
   // A repeated line's later times come after the lines between: the entries in time order.

@@ -9,7 +9,13 @@ import { isSoundSurnameName, isSoundWord } from '../core/directions.ts';
 import type { Message } from '../core/document.ts';
 import { declaredLanguage } from '../core/language.ts';
 import { lazy, lazyRegExp } from '../core/lazy.ts';
-import { HAS_LETTER, HAS_TWO_UPPERCASE, HAS_UPPERCASE } from '../core/letter-patterns.ts';
+import {
+  HAS_LETTER,
+  HAS_LOWERCASE,
+  HAS_TWO_UPPERCASE,
+  HAS_UPPERCASE,
+  STARTS_UPPERCASE,
+} from '../core/letter-patterns.ts';
 import { OFFICES, POSSESSIVE_LABEL, RANKS, ROLE_WORDS } from '../core/tag-grammar.ts';
 import { isDeviceName } from '../core/tags.ts';
 import { normalizeWord, type TimedToken } from '../core/timed.ts';
@@ -53,13 +59,19 @@ export function parseCueTimestamp(value: string): number | null {
   return clockMs(fields);
 }
 
+/**
+ * The timing line's arrow: `-->`, or as a word processor's autocorrect leaves it (`–>`, `→`:
+ * a file edited in Word or Google Docs) or a hyphen short (`->`).
+ */
+const ARROW = /[-–—]{1,2}>|→/;
+
 /** Parses a cue timing line (`start --> end [settings]`), or null when the line is not one. */
 export function parseTiming(line: string): { startMs: number; endMs: number } | null {
-  const arrow = line.indexOf('-->');
-  if (arrow === -1) return null;
-  const startMs = parseCueTimestamp(line.slice(0, arrow));
+  const arrow = ARROW.exec(line);
+  if (!arrow) return null;
+  const startMs = parseCueTimestamp(line.slice(0, arrow.index));
   // WebVTT step: the end timestamp is followed by optional cue settings after whitespace.
-  const rest = line.slice(arrow + 3).trim();
+  const rest = line.slice(arrow.index + arrow[0].length).trim();
   const space = rest.search(/\s/);
   const endMs = parseCueTimestamp(space === -1 ? rest : rest.slice(0, space));
   if (startMs === null || endMs === null) return null;
@@ -110,7 +122,8 @@ function parseCues(source: string): {
   let first = true;
   for (const [i, end] of blocks) {
     const head = (lines[i] ?? '').trim();
-    const header = first && head.startsWith('WEBVTT');
+    // Files joined end to end (HLS segments, `cat *.vtt`): each later `WEBVTT` opens a header.
+    const header = first ? head.startsWith('WEBVTT') : /^WEBVTT(?:[ \t]|$)/.test(head);
     first = false;
     const keyword = BLOCK_KEYWORD.exec(head)?.[1];
     // A header with no blank line before the first cue (`WEBVTT` / `00:00:01.000 --> …`, as
@@ -118,7 +131,7 @@ function parseCues(source: string): {
     let cuesFrom = header ? end : i;
     if (header)
       for (let j = i + 1; j < end && cuesFrom === end; j++)
-        if ((lines[j] ?? '').includes('-->') && parseTiming((lines[j] ?? '').trim())) cuesFrom = j;
+        if (parseTiming((lines[j] ?? '').trim())) cuesFrom = j;
     if (header || keyword) {
       const kind = header ? 'metadata' : keyword === 'NOTE' ? 'comment' : 'styling';
       // The header's `WEBVTT` and a note's `NOTE` are the format's words, not the file's.
@@ -134,7 +147,7 @@ function parseCues(source: string): {
     if (!keyword && cuesFrom < end) {
       for (let j = cuesFrom; j < end; j++) {
         const line = (lines[j] ?? '').trim();
-        const timing = line.includes('-->') ? parseTiming(line) : null;
+        const timing = parseTiming(line);
         if (!timing) {
           (cue ? cue.lines : preamble).push({ text: line, line: j + 1 });
           continue;
@@ -389,10 +402,18 @@ const CAPITALISED_WORD = lazyRegExp(String.raw`^[\p{Lu}][\p{L}\p{M}.'’-]{0,30}
  */
 function labelWords(words: readonly CueWord[]): number {
   let device = false;
-  for (let k = 0; k < Math.min(words.length - 1, 5); k++) {
+  let paren = 0;
+  for (let k = 0; k < Math.min(words.length - 1, 5 + paren); k++) {
     const w = words[k]?.text ?? '';
     const last = w.endsWith(':');
     const core = last ? w.slice(0, -1) : w;
+    // A note after the name in a meeting's display name: `Jane Doe (she/her):`, `(Guest):`.
+    if (paren > 0 || (k > 0 && core.startsWith('('))) {
+      const note = core.replace(/^\(|\)$/g, '');
+      if (++paren > 3 || !(STARTS_UPPERCASE.test(note) || /^[a-z]+\/[a-z]/i.test(note))) return 0;
+      if (!core.endsWith(')')) continue;
+      return last ? k + 1 : 0;
+    }
     if (DEVICE_WORD.test(core)) device = true;
     else if (!CAPITALISED_WORD.test(core) && !/^\d{1,2}$/.test(core)) return 0;
     if (last) {
@@ -518,9 +539,16 @@ function sdhLabel(words: readonly CueWord[]): { n: number; name: string | null }
         (!isSoundWord(w) || TITLE_WORDS().has(w) || (surname && i === parts.length - 1))
       );
     });
+  // Netflix's lower-case IDs: a role word, a number after it (`[narrator]`, `[woman 2]`).
+  const role =
+    !named &&
+    name === name.toLowerCase() &&
+    parts.every((part, i) => (i ? /^\d{1,2}$/.test(part) : TITLE_WORDS().has(part))) &&
+    (parts[0]?.length ?? 0) > 2;
   // The tag grammar reads the qualifier in capitals: `Man (ON RADIO)`.
   const how = m?.[2]?.toUpperCase();
-  return { n: k + 1, name: named ? (how ? `${name} (${how})` : name) : null };
+  const id = role ? name[0]?.toUpperCase() + name.slice(1) : name;
+  return { n: k + 1, name: named || role ? (how ? `${id} (${how})` : id) : null };
 }
 
 /** How a cue line marks its speaker, and its spoken words. */
@@ -610,6 +638,54 @@ function parseLine(words: readonly CueWord[], voice: string | null, whole: boole
   }
   out.spoken = rest;
   return out;
+}
+
+/**
+ * A name alone on a cue's first line, no colon, the words below it (`Lena Fischer`, `Fischer,
+ * Lena`, `Speaker 1`): one to four capitalised words in mixed case, or a directory name.
+ */
+function nameAlone(words: readonly CueWord[]): boolean {
+  const text = textOf(words);
+  // A lyric or a title in Title Case has words no name has (`Out On The Road`).
+  if (
+    words.length > 4 ||
+    !HAS_LOWERCASE.test(text) ||
+    /[.:,]$|\b(?:The|And|Of|To|In|On|For|With|You|My|Me|We|It|Is)\b/.test(text)
+  )
+    return false;
+  if (DIRECTORY_NAME.test(text)) return true;
+  return words.every(
+    (w, k) => CAPITALISED_WORD.test(w.text) || (k > 0 && /^\d{1,2}$/.test(w.text)),
+  );
+}
+
+/**
+ * Cue lines that name the speaker of the words under them, as meeting transcripts set it (Teams
+ * and Stream: `0:0:1.290 --> 0:0:4.120` / `Fischer, Lena` / the words): the first line of a cue
+ * of two lines or more is a name alone, in half the cues or more, one name in several (or each
+ * `Surname, Given`), few names.
+ */
+function nameLines(read: readonly (readonly ReadLine[])[]): Set<ReadLine> {
+  const found = new Set<ReadLine>();
+  const counts = new Map<string, number>();
+  let cues = 0;
+  for (const lines of read) {
+    const said = lines.filter((l) => l.words.length > 0);
+    const first = said[0];
+    if (!first) continue;
+    cues++;
+    if (said.length < 2 || first.voice || !nameAlone(first.words)) continue;
+    const name = textOf(first.words);
+    counts.set(name, (counts.get(name) ?? 0) + 1);
+    found.add(first);
+  }
+  // One name in several cues, or names in the directory's order (`Fischer, Lena`) only.
+  const recurs =
+    [...counts.values()].some((n) => n > 1) ||
+    [...counts.keys()].every((name) => voiceName(name).flipped);
+  return recurs && 2 * found.size >= cues && 3 * counts.size <= Math.max(6, found.size)
+    ? found
+    : new Set();
 }
 
 /** A caption line opening music or lyrics: a note (`♪`, `♫`) or, in UK SDH, `# ` first. */
@@ -829,6 +905,7 @@ export function cuesToLines(
   const emitted: string[] = [];
   const messages: Message[] = [...readerMessages];
   const inSong = songLines(read);
+  const names = nameLines(read);
   const chevronNames = broadcastNames(read);
   let notLabels = 0;
   let notLabelLine: number | null = null;
@@ -901,9 +978,13 @@ export function cuesToLines(
       // `>> I THINK SO. >> NOT ME.`: each `>>` inside the line opens another voice's words.
       for (const [k, fresh] of chevronPieces(all).entries()) {
         const whole = k > 0 || !cut;
+        // A name line over the words: that speaker's, as a `<v Name>` voice would say.
+        const named = !cut && names.has(l);
         const line = {
           line: l.line,
-          ...parseLine(fresh, k === 0 && whole ? l.voice : null, whole),
+          ...(named
+            ? { kind: 'name' as const, name: null, voice: textOf(l.words), spoken: [] }
+            : parseLine(fresh, k === 0 && whole ? l.voice : null, whole)),
         };
         // Broadcast captions change speaker at `>>`: inside a cue, a `LABEL:` no `>>` names
         // elsewhere is the caption's words (`OUR TOP STORY: THE STRIKE`), not a new speaker;
@@ -1087,6 +1168,16 @@ export function cuesToLines(
       line: read.flat().find((l) => l.colour)?.line ?? null,
       column: 1,
       severity: 'info',
+    });
+  }
+  if (names.size > 0) {
+    messages.push({
+      ruleId: 'caption-name-lines',
+      reason: `Read ${names.size} name line(s) over a cue's words as its speaker`,
+      line: [...names][0]?.line ?? null,
+      column: 1,
+      severity: 'info',
+      actual: [...new Set([...names].map((l) => textOf(l.words)))].join('\n'),
     });
   }
   if (notLabels > 0) {

@@ -608,8 +608,10 @@ export function ttmlToLines(source: string, options: SubtitleIngestOptions = {})
         continue;
       }
       // Any other metadata (title, copyright, EBU-TT document metadata, vendor elements).
+      // An element with no text (YouTube's window styles `<ws/>`, `<wp/>`) drops nothing.
       const text = textOf(child);
-      if (text) metadata.push(`${child.name}: ${text}`);
+      if (!text) continue;
+      metadata.push(`${child.name}: ${text}`);
       metadataLine ??= child.line;
     }
   };
@@ -858,7 +860,7 @@ export function ttmlToLines(source: string, options: SubtitleIngestOptions = {})
       ),
     );
   }
-  if (metadata.length > 0 || metadataLine !== null) {
+  if (metadata.length > 0) {
     messages.push(
       info(
         'caption-metadata',
@@ -935,12 +937,10 @@ export function ttmlToLines(source: string, options: SubtitleIngestOptions = {})
     return name;
   };
   let lastColour: string | null = null;
-  let turns = 0;
   let openEnded = 0;
   let openLine: number | null = null;
   let bracketed = 0;
   let bracketedLine: number | null = null;
-  let turnLine: number | null = null;
   for (const p of paragraphs) {
     if (p.beginMs === null) {
       untimed++;
@@ -969,11 +969,8 @@ export function ttmlToLines(source: string, options: SubtitleIngestOptions = {})
         currentAgent = run.agent;
         const agent = run.agent ? (agents.get(run.agent) ?? unnamed(run.agent)) : null;
         if (agent) current.text += `<v ${escapeCueText(agent)}>`;
-        if (colourChange) {
-          current.text += '- ';
-          turns++;
-          turnLine ??= run.line;
-        }
+        // Each colour a voice of its own, read as SRT's `<font color>` is (./subtitles.ts).
+        if (byColour && run.colour !== null) current.text += `<font color="${run.colour}">`;
       }
       if (run.inlineMs !== null) current.text += `<${formatHms(run.inlineMs, '.')}>`;
       current.text += escapeCueText(run.text.replace(/\s+/g, ' '));
@@ -1023,15 +1020,6 @@ export function ttmlToLines(source: string, options: SubtitleIngestOptions = {})
         'caption-role-direction',
         `Bracketed ${bracketed} caption line(s) whose ttm:role says they describe sound or action (directions, not words said)`,
         bracketedLine,
-      ),
-    );
-  }
-  if (byColour && turns > 0) {
-    messages.push(
-      info(
-        'caption-colour-speakers',
-        `Read ${turns} change(s) of text colour as changes of speaker (the broadcast colour convention)`,
-        turnLine,
       ),
     );
   }

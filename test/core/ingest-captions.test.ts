@@ -128,18 +128,18 @@ describe('TTML input', () => {
       10_000, 12_480, 15_200, 18_000, 20_600,
     ]);
     expect(tokens.at(-1)?.end).toBe(23_000);
-    // A change of colour is a change of speaker: white, yellow, cyan, yellow.
+    // Each colour is a voice of its own: white, yellow, cyan, and yellow again.
     expect(ingested.text.split('\n\n')).toEqual([
-      'Good evening. The city council voted tonight to close the old bridge for repairs.',
-      'We had no choice. The river rose three feet.',
-      'How long will it be closed?',
-      'At least six months.',
+      'Speaker 1: Good evening. The city council voted tonight to close the old bridge for repairs.',
+      'Speaker 2: We had no choice. The river rose three feet.',
+      'Speaker 3: How long will it be closed?',
+      'Speaker 2: At least six months.',
     ]);
     expect(rules(ingested.messages)).toEqual(
       expect.arrayContaining(['caption-styling', 'caption-metadata', 'caption-colour-speakers']),
     );
-    // The first change of colour is the yellow speaker's paragraph.
-    expect(ingested.messages?.find((m) => m.ruleId === 'caption-colour-speakers')?.line).toBe(23);
+    // The first coloured line: the white speaker's paragraph.
+    expect(ingested.messages?.find((m) => m.ruleId === 'caption-colour-speakers')?.line).toBe(21);
     const metadata = ingested.messages?.find((m) => m.ruleId === 'caption-metadata');
     expect(metadata?.actual).toContain('Evening News: Bridge Vote');
     expect(metadata?.line).toBe(7);
@@ -271,18 +271,21 @@ Stray words
 <p begin="4s" end="5s"><span tts:color="#fff">No one.</span></p>
 </div></body></tt>`);
     expect(ingested.text.split('\n\n')).toEqual([
-      'The storm hit. Roads closed.',
-      'Is anyone hurt?',
-      'No one.',
+      'Speaker 1: The storm hit. Roads closed.',
+      'Speaker 2: Is anyone hurt?',
+      'Speaker 1: No one.',
     ]);
   });
 
-  it('two colours in one caption are two voices, as a dialogue dash in SRT', () => {
+  it('two colours in one caption are two voices, as in SRT', () => {
     const ingested =
       ttmlToLines(`<tt xmlns="http://www.w3.org/ns/ttml" xmlns:tts="http://www.w3.org/ns/ttml#styling"><body><div>
 <p begin="1s" end="3s"><span tts:color="white">Is anyone hurt?</span><br/><span tts:color="yellow">No one.</span></p>
 </div></body></tt>`);
-    expect(ingested.text.split('\n\n')).toEqual(['Is anyone hurt?', '>> No one.']);
+    expect(ingested.text.split('\n\n')).toEqual([
+      'Speaker 1: Is anyone hurt?',
+      'Speaker 2: No one.',
+    ]);
   });
 
   it('keeps `<` and `&` in the words as text, not markup', () => {

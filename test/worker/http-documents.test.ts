@@ -11,7 +11,13 @@ const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingm
 
 interface Doc {
   title: string | null;
-  blocks: { type: string; text: string; line: number; speaker: string | null }[];
+  blocks: {
+    type: string;
+    text: string;
+    line: number;
+    speaker: string | null;
+    startMs: number | null;
+  }[];
   speakers: { id: string; name: string | null }[];
   messages: { ruleId: string; line: number; actual?: string }[];
 }
@@ -72,6 +78,30 @@ describe('POST /v1/format: a Word document', () => {
     const stored = buildDocx(para(run('Stored words are read.')), [], false);
     const doc = (await (await format(stored, DOCX_TYPE, '?output=json')).json()) as Doc;
     expect(doc.blocks.map((b) => b.text)).toEqual(['Stored words are read.']);
+  });
+
+  it('a Teams transcript saved as .docx is read as its cues: times kept, names as speakers', async () => {
+    const teams = buildDocx(
+      [
+        ['0:0:0.0 --> 0:0:3.850', 'Okafor, Ngozi', 'Let us start with the ferry timetable.'],
+        ['0:0:4.200 --> 0:0:7.100', 'Lindqvist, Per', 'The winter one starts in November.'],
+        ['0:0:7.500 --> 0:0:9.000', 'Okafor, Ngozi', 'Good.'],
+      ]
+        .map((cue) => cue.map((line) => para(run(line))).join(''))
+        .join(para('')),
+    );
+    for (const body of [teams, upload('Meeting transcript.docx', teams)]) {
+      const res = await format(body, body === teams ? DOCX_TYPE : null, '?output=json');
+      expect(res.status).toBe(200);
+      const doc = (await res.json()) as Doc;
+      expect(doc.speakers.map((s) => s.name)).toEqual(['Ngozi Okafor', 'Per Lindqvist']);
+      expect(doc.blocks.map((b) => b.text)).toEqual([
+        'Let us start with the ferry timetable.',
+        'The winter one starts in November.',
+        'Good.',
+      ]);
+      expect(doc.blocks.map((b) => b.startMs)).toEqual([0, 4200, 7500]);
+    }
   });
 
   it('the form reads a .docx upload and shows its text in the box', async () => {

@@ -139,6 +139,27 @@ describe('422 empty text or bad options', () => {
     await expectProblem(await format('{}', 'application/json'), 422, 'empty-text');
     await expectProblem(await format(null, null), 422, 'empty-text');
   });
+  it('a speech-to-text result with no words, or a failed job, says so', async () => {
+    // Sent as the service returned it: a result, not a request with unknown members.
+    const silent = await expectProblem(
+      await format(
+        JSON.stringify({ id: 't1', status: 'completed', text: '', words: [], utterances: [] }),
+        'application/json',
+      ),
+      422,
+      'empty-text',
+    );
+    expect(silent.detail).toMatch(/no speech was recognised/);
+    const failed = await expectProblem(
+      await format(
+        JSON.stringify({ id: 't2', status: 'error', error: 'Download failed', text: null }),
+        'application/json',
+      ),
+      422,
+      'empty-text',
+    );
+    expect(failed.detail).toMatch(/job failed: Download failed/);
+  });
   it('HTML or subtitles without any text', async () => {
     await expectProblem(
       await format('<div><script>x()</script></div>', 'text/html'),

@@ -27,7 +27,14 @@ import { soniox } from './soniox.ts';
 import { speechmatics } from './speechmatics.ts';
 import { jsonLines, unstream } from './streaming.ts';
 import { transformersPipeline } from './transformers.ts';
-import { type AsrReader, AsrTimeError, type AsrWord, isCodeLabel, UNKNOWN_VOICE } from './types.ts';
+import {
+  type AsrReader,
+  AsrTimeError,
+  type AsrWord,
+  isCodeLabel,
+  isObject,
+  UNKNOWN_VOICE,
+} from './types.ts';
 import { vosk } from './vosk.ts';
 import { ibmWatson } from './watson.ts';
 import { whisperCpp, whisperOpenAi, whisperX } from './whisper.ts';
@@ -492,6 +499,10 @@ function readAsrText(
   const untimed = chosen === null ? resultText(json) : null;
   const language = asrLanguage(json);
   if (untimed !== null) return { untimed, language };
+  // A failed job, or a result that heard no speech: said so, not "not a result".
+  const silent = noSpeech(json);
+  if (silent !== null && (chosen === null || silent !== NO_WORDS))
+    return message('asr-no-speech', silent, 'error');
   if (json === null || chosen === null) {
     // Its members say what it is (a request, another service's result).
     const members =
@@ -519,6 +530,39 @@ function readAsrText(
   return { words, chosen, notes, streamed: message('asr-streaming', what, 'info'), language };
 }
 
+const NO_WORDS = 'The speech-to-text result holds no words: no speech was recognised';
+/** Members that hold words' text; members only a result of words has. */
+const TEXT_KEY = /^(?:text|transcript|content|value|word|display|lexical|punctuated_word|utf8)$/;
+const SPEECH_KEY =
+  /^(?:words|segments|utterances|monologues|transcripts|transcription(?:_config)?|recognizedPhrases|word_segments)$/;
+
+/**
+ * Why a result has no words: its job failed (`"status": "error"`, AWS `FAILED`, with the
+ * service's reason), or it has members of a result's words or text (`words`, `transcript`, …)
+ * and no word's text anywhere; else null. Walks at most 20 000 values.
+ */
+export function noSpeech(json: unknown): string | null {
+  if (!isObject(json)) return null;
+  if (/^(?:error|failed)$/i.test(String(json.status ?? json.TranscriptionJobStatus))) {
+    const why = json.error ?? json.FailureReason;
+    return `The speech-to-text job failed${typeof why === 'string' ? `: ${why.slice(0, 200)}` : ''}`;
+  }
+  let budget = 20_000;
+  let speech = false;
+  const stack: unknown[] = [json];
+  while (stack.length > 0 && budget-- > 0) {
+    const value = stack.pop();
+    if (typeof value !== 'object' || value === null) continue;
+    for (const [key, v] of Object.entries(value)) {
+      const text = TEXT_KEY.test(key);
+      if (text && typeof v === 'string' && v.trim()) return null;
+      speech ||= text || SPEECH_KEY.test(key);
+      stack.push(v);
+    }
+  }
+  return speech && budget >= 0 ? NO_WORDS : null;
+}
+
 /** Speech-to-text JSON text to transcript text and timed tokens; unreadable JSON gives no text. */
 export function asrToLines(source: string, format: AsrFormat | 'auto' = 'auto'): IngestedText {
   // The parsed JSON lives only while its words are read (in {@link readAsrText}): an hour's
@@ -536,6 +580,8 @@ export function asrToLines(source: string, format: AsrFormat | 'auto' = 'auto'):
     };
   }
   const result = asrWordsToText(read.words);
+  // A result of a known service with no word: why the transcript is empty.
+  const silent = read.words.length === 0 ? [message('asr-no-speech', NO_WORDS, 'error')] : [];
   if (read.language !== null) result.hints = { ...result.hints, language: read.language };
   result.messages = [
     message(
@@ -546,6 +592,7 @@ export function asrToLines(source: string, format: AsrFormat | 'auto' = 'auto'):
     ...(read.streamed ? [read.streamed] : []),
     ...read.notes,
     ...(result.messages ?? []),
+    ...silent,
   ];
   return result;
 }
