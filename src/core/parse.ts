@@ -1166,6 +1166,62 @@ function bareTimeAnchor(line: Line): { written: string; ms: number; end: number 
   return ms === null ? null : { written, ms, end: m[0].length };
 }
 
+/** A time in brackets inside a line (`[00:00:07]`, `[1:02:03.5]`, `(00:00:07)`, `(00:07)`). */
+const INLINE_STAMP = /[[(](\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?)[\])]/y;
+/** The head of a line where a speaker's tag may hold its time (`Jane Doe (00:01:23):`). */
+const TAG_HEAD_CHARS = 80;
+
+/**
+ * Times in brackets inside a line's words (an export's stamps every few seconds: `Good evening.
+ * [00:00:07] Tonight we look at…`): taken out with a space beside them, each reported as a
+ * `time-anchor`. A time inside a speaker's tag (`Jane Doe (00:01:23):`, before the line's colon,
+ * or after a name with no colon: `Caller [00:00:06] Hi`) is the tag's; in parentheses only a time
+ * with hours or from `00:` (`(2:30)` may be a length).
+ */
+function inlineTimesOut(seg: Segment, file: VFile): boolean {
+  const text = seg.text;
+  if (text.indexOf('[') === -1 && text.indexOf('(') === -1) return false;
+  const colon = text.indexOf(': ');
+  const headEnd = colon !== -1 && colon < TAG_HEAD_CHARS ? colon : -1;
+  const edits: { start: number; end: number; to: string }[] = [];
+  const found: string[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 0x5b && c !== 0x28) continue;
+    const d = text.charCodeAt(i + 1);
+    if (d < 0x30 || d > 0x39 || i <= headEnd) continue;
+    INLINE_STAMP.lastIndex = i;
+    const m = INLINE_STAMP.exec(text);
+    if (m === null) continue;
+    const written = m[1] as string;
+    if (c === 0x28 && written.split(':').length < 3 && !written.startsWith('00:')) continue;
+    if (text.charCodeAt(i + m[0].length) === 0x3a) continue;
+    let start = i;
+    let end = i + m[0].length;
+    // The stamp and one space beside it go: the words either side keep one space between them.
+    if (text.charCodeAt(end) === 0x20) end++;
+    else if (start > 0 && text.charCodeAt(start - 1) === 0x20) start--;
+    // A stamp at the line's start is the opening rules' (see timeAnchorOut); one after a few
+    // words that end no sentence is a name's (`Mayor Lucía Ferrer [00:00:01] Good morning`).
+    const before = text.slice(0, start).trim();
+    if (before === '' || (before.length <= TAG_HEAD_CHARS && !/[.!?…]/.test(before))) continue;
+    edits.push({ start, end, to: '' });
+    found.push(m[0]);
+    i = end - 1;
+  }
+  if (edits.length === 0) return false;
+  let out = '';
+  let from = 0;
+  for (const e of edits) {
+    out += text.slice(from, e.start);
+    from = e.end;
+  }
+  out += text.slice(from);
+  applyEdits(seg, out, edits);
+  for (const written of found) anchored(file, seg.line, written);
+  return true;
+}
+
 /** Reports a time taken out of a line's text (`time-anchor`, the time as written). */
 function anchored(file: VFile, line: number, written: string): true {
   report(file, 'time-anchor', `Took the time ${written} out of the line's text`, {
@@ -2076,6 +2132,7 @@ function parseScript(input: string, file: VFile): Root {
           timed = true;
           lineMs ??= closing;
         }
+        if (inlineTimesOut(segments[k] as Segment, file)) timed = true;
       }
       // A podcast app's paragraph under the same speaker opens with its time alone on a line,
       // and so does each paragraph of an interactive transcript copied as text (a short line

@@ -116,3 +116,28 @@ describe('a caption panel copied with a blank line after each caption', () => {
     expect(doc.blocks[0]?.text).toMatch(/^good evening and welcome to the Thursday briefing/i);
   });
 });
+
+describe('times in brackets inside the words', () => {
+  it('an export’s stamps every few seconds leave the words, each reported', () => {
+    const doc = formatTranscript(
+      'JANE DOE: Good evening and welcome. [00:00:07] Tonight we look at the floods. [00:00:15] Our reporter is there.\n\nTOM BECKER: Thanks, Jane. (00:00:21) The water is still rising.\n\nJane Doe: Back to you. (00:31) Thank you.',
+    );
+    expect(doc.blocks.map((b) => b.text)).toEqual([
+      'Good evening and welcome. Tonight we look at the floods. Our reporter is there.',
+      'Thanks, Jane. The water is still rising.',
+      'Back to you. Thank you.',
+    ]);
+    expect(anchors(doc)).toEqual(['[00:00:07]', '[00:00:15]', '(00:00:21)', '(00:31)']);
+  });
+
+  it('COUNTER: a tag’s own time, a name’s time before the words, a length in brackets stay', () => {
+    const doc = formatTranscript(
+      'Jane Doe (00:01:23): Good evening.\n\nCaller [00:00:06] Hi, Mayor.\n\nCaller [00:00:09] The package runs (2:30) long.',
+    );
+    expect(doc.blocks.map((b) => b.text)).toEqual([
+      'Good evening.',
+      'Hi, Mayor.',
+      'The package runs (2:30) long.',
+    ]);
+  });
+});
