@@ -186,7 +186,10 @@ const SCRIPT_CUE =
  * (`TAG`, `READER`, `PKG`, `TAKE VO`, `ANCHOR ON CAM`): in lower case they are ordinary words.
  */
 const SCRIPT_CUE_CAPITALS =
-  /^(?:TAG|VO TAG|READER|PKG|PACKAGE|TAKE (?:VO|SOT|PKG|NATS)|ROLL (?:VO|SOT|PKG)|ANCHOR ON CAM|ON CAMERA|FULL ?SCREEN|OTS|NATS UP|NAT SOUND|UPSOUND|SOUNDBITE|SOT FULL|VO\/NATS|BUMP|TEASE|TOSS|WIPE|B-ROLL|REPORTAGE|CABEÇA|OFF|PASSAGEM|NOTA PÉ|NOTA-PÉ|NOTA SECA|NOTA COBERTA|NOTA|SONORA|ENCERRAMENTO|VT|ARTE|VIVO|DIRETO|RÖPORTAJ|ΣΥΝΕΝΤΕΥΞΗ|ΔΗΛΩΣΗ|O-TOON|NARASI|인터뷰|ZAPOWIEDŹ|SETKA|SONDA|MATERIAŁ|VTR|COLAS|TOTAL|RVM|SONORO|LANCEMENT|SUJET|BEITRAG|NIF|SYNK|INSLAG|PTC|SPEAK|SYNCHRON|REPORTÁŽ|ΡΕΠΟΡΤΑΖ|PAKET|MAZ|تقرير|DIŞ SES|वीओ|पीटीसी|बाइट|وی او|پی ٹی سی|بائٹ|CAM ?\d{1,2}|CAMERA \d{1,2})$/u;
+  /^(?:TAG|VO TAG|SOQ|SOC|READER|PKG|PACKAGE|TAKE (?:VO|SOT|PKG|NATS)|ROLL (?:VO|SOT|PKG)|ANCHOR ON CAM|ON CAMERA|FULL ?SCREEN|OTS|NATS UP|NAT SOUND|UPSOUND|SOUNDBITE|SOT FULL|VO\/NATS|BUMP|TEASE|TOSS|WIPE|B-ROLL|REPORTAGE|CABEÇA|OFF|PASSAGEM|NOTA PÉ|NOTA-PÉ|NOTA SECA|NOTA COBERTA|NOTA|SONORA|ENCERRAMENTO|VT|ARTE|VIVO|DIRETO|RÖPORTAJ|ΣΥΝΕΝΤΕΥΞΗ|ΔΗΛΩΣΗ|O-TOON|NARASI|인터뷰|ZAPOWIEDŹ|SETKA|SONDA|MATERIAŁ|VTR|COLAS|TOTAL|RVM|SONORO|LANCEMENT|SUJET|BEITRAG|NIF|SYNK|INSLAG|PTC|SPEAK|SYNCHRON|REPORTÁŽ|ΡΕΠΟΡΤΑΖ|PAKET|MAZ|تقرير|DIŞ SES|वीओ|पीटीसी|बाइट|وی او|پی ٹی سی|بائٹ|CAM ?\d{1,2}|CAMERA \d{1,2})$/u;
+
+/** A radio script's back announcement: `BACK ANNO`, `BACK ANNOUNCE`, `BACK-ANNOUNCE`. */
+const BACK_ANNOUNCE = /^BACK[ -]ANNO(?:UNCE)?$/;
 
 /**
  * Segment names that scripts also write in title case (`Cabeça:`, `Off:`, `Sonora: José Bezerra,
@@ -233,6 +236,9 @@ export function isScriptCue(cue: string, closed = false): boolean {
   if (isEuropeanCue(line, colon || closed)) return true;
   const upper = line.toUpperCase();
   if (line === upper && SCRIPT_CUE_CAPITALS.test(line)) return true;
+  // A radio script's back announcement alone over the presenter's words (closed by a colon, a
+  // label inside the copy: `BACK ANNO: The council says…`).
+  if (!colon && !closed && line === upper && BACK_ANNOUNCE.test(line)) return true;
   return (
     line.length <= 12 && (line === upper || line === line.toLowerCase()) && SCRIPT_CUE.test(upper)
   );
@@ -326,9 +332,13 @@ const CAPTION_LABELS: ReadonlySet<string> = new Set(
     // Brazilian `ARTE:` (a graphic) and Turkish `KJ:` (the caption generator's lower third).
     'ARTE KJ ' +
     // A subtitle script's on-screen text, subtitled as it shows (`FORCED NARRATIVE: 05:40`, `FN:`).
-    'FN'
+    'FN ' +
+    // A radio or TV script's natural sound and ambience (`NATS: Traffic horns`, NPR's `AMBI:
+    // wind`, `NAT SOUND: crowd cheering`, `MUSIC: theme up`): what is heard, never a speaker.
+    'NATS NATSOT UPSOUND AMBI AMBIENCE AMBIENT MUSIC'
   )
     .split(' ')
+    .concat(['NAT SOUND', 'NAT SOT', 'NATS UP'])
     // French `BANDEAU :`, German `ATMO:`, and the other captions and sounds of
     // ./cue-languages.ts in plain capitals.
     .concat(cueWordsOf('caption', 'sound').map((w) => w.toUpperCase()))
@@ -865,7 +875,7 @@ const PT_CHAMBER_LINE = lazyRegExp(
 export function isRecordSentence(text: string): boolean {
   const t = text.trim();
   if (t.length <= 160 && PT_CHAMBER_LINE.test(t)) return true;
-  if (t.length <= 12 ? isScriptCue(t) : t.length <= 17 && isEuropeanCue(t, false)) return true;
+  if (t.length <= 16 ? isScriptCue(t) : t.length <= 17 && isEuropeanCue(t, false)) return true;
   if (isMusicLine(t)) return true;
   if (isWireSection(t) || isHansardMark(t)) return true;
   const c0 = t.charCodeAt(0);

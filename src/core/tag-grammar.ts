@@ -66,6 +66,15 @@ export const ROLE_WORDS: () => RoleWordTables = lazy(() => ({
     'anchor lead': 'anchor',
     'anchor intro': 'anchor',
     'anchor tag': 'anchor',
+    'anchor outro': 'anchor',
+    // A radio script's host parts around a report (NPR, CBC: `HOST INTRO:`, `HOST OUTRO:`), and
+    // a UK programme's presenter's (`PRESENTER INTRO:`).
+    'host intro': 'host',
+    'host outro': 'host',
+    'host lead': 'host',
+    'host tag': 'host',
+    'presenter intro': 'presenter',
+    'presenter outro': 'presenter',
     presenter: 'presenter',
     correspondent: 'correspondent',
     moderator: 'moderator',
@@ -677,6 +686,13 @@ export const DELIVERIES: Readonly<Record<string, Delivery>> = {
   'v.o': VO,
   'on camera': OC,
   'on-camera': OC,
+  // A US script's reporter parts: `SMITH (ON CAM):`, `(STANDUP)`, a piece to camera `(PTC)`.
+  'on cam': OC,
+  standup: OC,
+  'stand-up': OC,
+  'stand up': OC,
+  ptc: OC,
+  live: { delivery: 'live', translated: false },
   oc: OC,
   'o/c': OC,
   'off camera': { delivery: 'off-camera', translated: false },
@@ -1267,6 +1283,11 @@ export const LABEL_PHRASES: ReadonlySet<string> = new Set([
   'written statements',
   'back anno',
   'back announcement',
+  // The same label as NPR and other radio desks write it (`BACK ANNOUNCE:`, `BACK-ANNOUNCE:`).
+  'back announce',
+  'back-announce',
+  'back-anno',
+  'back annc',
   // A court transcript's reference (`Case No: T20237041`).
   'case no',
   'case number',

@@ -228,6 +228,16 @@ const IN_PERSON = lazyRegExp(
 const RECORDED_INSERT =
   /^\s*(?:INS|INSERT|PACKAGE|PKG|VT|CLIP|ACT|ACTUALITY|CUT|CART|TAPE|WRAP|VOICER)(?:\s*:|\s+#?\d)/;
 
+/**
+ * A script's cues that hand back to the studio after a report (`TAG`, `SOQ`, `(ANCHOR)`, `BACK
+ * ANNOUNCE`): the reporter's words end there, whoever reads next.
+ */
+const STUDIO_CUES: ReadonlySet<string> = new Set(
+  'tag|vo tag|anchor tag|anchor|anchor on cam|on set|soq|soc|back anno|back announce|back-announce'.split(
+    '|',
+  ),
+);
+
 /** Words a transcript page's title calls it by (`Transcript: …`, `Stenogramm`, `Расшифровка`). */
 const TRANSCRIPT_WORDS = [
   'transcript',
@@ -330,7 +340,10 @@ export const turns: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
         const label = inlineScriptCue(node.value.trim())?.cue.toLowerCase() ?? key;
         if (
           current !== null &&
-          (PACKAGE_CUES.has(key) || PACKAGE_CUES.has(label) || RECORDED_INSERT.test(node.value))
+          (PACKAGE_CUES.has(key) ||
+            PACKAGE_CUES.has(label) ||
+            STUDIO_CUES.has(key) ||
+            RECORDED_INSERT.test(node.value))
         ) {
           report(file, 'turn-end', `Ended the turn at the cue ${node.value.trim()}`, {
             line: node.line,

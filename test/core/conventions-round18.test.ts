@@ -1,0 +1,153 @@
+/**
+ * Conventions of round 18, each tested on cases written for these tests in its convention: US
+ * public radio scripts (host parts, back announcements, ambience), US TV package scripts (the
+ * reporter's parts in a tag's parentheses, the cues that hand back to the studio).
+ */
+import { describe, expect, it } from 'vitest';
+import { formatTranscript } from '../../src/core/index.ts';
+
+const doc = (text: string) => formatTranscript(text);
+const blockOf = (text: string, words: string) =>
+  doc(text).blocks.find((b) => b.text.startsWith(words)) ?? null;
+const speakerOf = (text: string, words: string) => {
+  const d = doc(text);
+  const block = d.blocks.find((b) => b.text.startsWith(words));
+  return d.speakers.find((s) => s.id === block?.speaker) ?? null;
+};
+
+describe('radio scripts: the host’s parts and the back announcement are no people', () => {
+  it('HOST INTRO:, HOST OUTRO:, PRESENTER INTRO: are the host’s and presenter’s roles', () => {
+    const npr = [
+      'HOST INTRO: Heavy snow is falling across the north this morning. Our reporter Sam Gill has more.',
+      '',
+      'SAM GILL: By dawn some towns had a foot of snow.',
+      '',
+      'HOST OUTRO: That was Sam Gill. Schools in six districts are closed today.',
+    ].join('\n');
+    const d = doc(npr);
+    expect(d.speakers.some((s) => s.name === 'Host Intro' || s.name === 'Host Outro')).toBe(false);
+    expect(speakerOf(npr, 'Heavy snow')).toMatchObject({ name: null, role: 'host' });
+    expect(speakerOf(npr, 'That was Sam Gill')?.role).toBe('host');
+    const bbc = 'PRESENTER INTRO: Good morning, this is the Farming Hour.\n\nTOM: Thanks, Ann.';
+    expect(speakerOf(bbc, 'Good morning')).toMatchObject({ name: null, role: 'presenter' });
+  });
+
+  it('BACK ANNOUNCE: and BACK-ANNOUNCE: are labels over the host’s words, no speaker', () => {
+    for (const label of ['BACK ANNOUNCE:', 'BACK-ANNOUNCE:', 'BACK-ANNO:']) {
+      const text = `CUE: The dry summer cut the harvest by a third.\n\n${label} That was Owen Price in Herefordshire.`;
+      const d = doc(text);
+      expect(d.speakers).toEqual([]);
+      expect(blockOf(text, label)?.type).toBe('narration');
+    }
+  });
+
+  it('BACK ANNOUNCE alone on its line is a cue that ends the reporter’s turn', () => {
+    const text = [
+      'KIRK MASON: Patel says people should check air quality maps. Kirk Mason, NPR News.',
+      '',
+      'BACK ANNOUNCE',
+      'That’s NPR’s Kirk Mason in Redding.',
+    ].join('\n');
+    expect(blockOf(text, 'BACK ANNOUNCE')?.type).toBe('direction');
+    expect(blockOf(text, 'That’s NPR’s')).toMatchObject({ type: 'narration', speaker: null });
+    const spaced = [
+      'LENA ORTIZ: The count resumes at nine. Lena Ortiz, WBUR News, Boston.',
+      '',
+      'BACK ANNO',
+      '',
+      'Lena Ortiz reporting. Results are expected by noon.',
+    ].join('\n');
+    expect(blockOf(spaced, 'Lena Ortiz reporting')).toMatchObject({
+      type: 'narration',
+      speaker: null,
+    });
+  });
+});
+
+describe('radio and TV scripts: natural sound and ambience are production lines', () => {
+  it('AMBI:, NATS:, NAT SOUND:, AMBIENCE:, MUSIC: with what is heard are directions', () => {
+    const text = [
+      'HOST INTRO: Wildfire smoke is drifting east again.',
+      '',
+      'AMBI: wind, crackling fire (fade under)',
+      '',
+      'KIRK MASON: Standing on a ridge above Redding, you can smell the smoke.',
+      '',
+      'NATS: Traffic horns',
+      '',
+      'NAT SOUND: Crowd cheering at the finish line',
+      '',
+      'AMBIENCE: Market stalls',
+      '',
+      'MUSIC: Theme up, then under',
+    ].join('\n');
+    const d = doc(text);
+    for (const line of [3, 7, 9, 11, 13]) {
+      expect(d.blocks.filter((b) => b.line === line).map((b) => b.type)).toEqual(['direction']);
+    }
+    expect(d.speakers.map((s) => s.name ?? s.role).sort()).toEqual(['Kirk Mason', 'host']);
+  });
+
+  it('a name that opens with a sound label’s letters is still a speaker', () => {
+    const text = 'NATSUKO ITO: I was there when it opened.\n\nAMBIKA RAO: So was I.';
+    expect(speakerOf(text, 'I was there')?.name).toBe('Natsuko Ito');
+    expect(speakerOf(text, 'So was I')?.name).toBe('Ambika Rao');
+  });
+});
+
+describe('US package scripts: the reporter’s part in the tag’s parentheses', () => {
+  it('(ON CAM), (STANDUP), (STAND-UP), (PTC) are on camera; (LIVE) a live delivery', () => {
+    const text = [
+      'JOHN LEE (VO): The bridge opened in 1962.',
+      'JOHN LEE (ON CAM): It has held up well, until now.',
+      'JOHN LEE (STANDUP): Engineers say it needs new cables.',
+      'RITA DIAZ (STAND-UP): The council meets on Monday.',
+      'RITA DIAZ (PTC): I’m standing where the water reached.',
+      'JOHN LEE (LIVE): Back to you in the studio.',
+    ].join('\n');
+    const d = doc(text);
+    const lee = d.speakers.find((s) => s.name === 'John Lee');
+    expect(lee?.title).toBeNull();
+    expect(d.speakers.find((s) => s.name === 'Rita Diaz')?.title).toBeNull();
+    expect(blockOf(text, 'It has held')?.delivery).toBe('on-camera');
+    expect(blockOf(text, 'Engineers say')?.delivery).toBe('on-camera');
+    expect(blockOf(text, 'The council meets')?.delivery).toBe('on-camera');
+    expect(blockOf(text, 'I’m standing')?.delivery).toBe('on-camera');
+    expect(blockOf(text, 'Back to you')?.delivery).toBe('live');
+  });
+
+  it('a title in parentheses stays a title', () => {
+    const text = 'JOHN LEE (MAYOR): We will rebuild.\n\nANA RUIZ (RESIDENT): We hope so.';
+    expect(speakerOf(text, 'We will')?.title).toBe('MAYOR');
+  });
+});
+
+describe('US package scripts: the cues that hand back to the studio end the reporter’s turn', () => {
+  const pkg = (end: string) =>
+    [
+      'PKG',
+      '',
+      'LISA CHO (VO): The vote came after nearly three hours of public comment.',
+      '',
+      'SOT: TOM BECK / PARENT',
+      '"We just want our kids to be safe."',
+      '',
+      'LISA CHO (STANDUP): The board says it will revisit the plan next month.',
+      '',
+      end,
+      'THE BOARD MEETS AGAIN DECEMBER 12TH.',
+    ].join('\n');
+
+  it('SOQ (the standard out-cue) is a direction, no words of the reporter', () => {
+    const text = pkg('SOQ');
+    expect(blockOf(text, 'SOQ')?.type).toBe('direction');
+    expect(blockOf(text, 'THE BOARD MEETS')).toMatchObject({ type: 'narration', speaker: null });
+  });
+
+  it('TAG, (ANCHOR), ANCHOR ON CAM hand the copy below back to the anchor', () => {
+    for (const end of ['TAG', '(ANCHOR)', 'ANCHOR ON CAM', 'SOQ\nTAG\n(ANCHOR)']) {
+      const text = pkg(end);
+      expect(blockOf(text, 'THE BOARD MEETS')?.speaker).toBeNull();
+    }
+  });
+});
