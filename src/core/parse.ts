@@ -46,6 +46,7 @@ import { applyEdits } from './plugins/segments.ts';
 import { report } from './report.ts';
 import { runInCuts, runInTagNames } from './run-in-tags.ts';
 import {
+  ADVISORY_FIELD,
   chatExportStamp,
   ircLine,
   ircTag,
@@ -1667,6 +1668,8 @@ function splitGroup(
               printedHearingTag(line.trimmed) !== null) ||
             // A script cue over its copy (`VO: Flames…`, Hindi `वीओ: सुबह…`) opens a paragraph.
             inlineScriptCue(line.trimmed) !== null ||
+            // A media advisory's field (`WHERE: State Capitol`, `WHO: …`) is a line of its own.
+            ADVISORY_FIELD.test(line.trimmed) ||
             // A numbered line (a wire script's shot, a list item) opens a paragraph of its own; in
             // a group of lines of one width too, after a sentence's end (a shot after a bite's
             // quotation: `"…move anything."` / `4. Various of volunteers`).

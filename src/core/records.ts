@@ -41,7 +41,14 @@ import {
   STARTS_LETTER_OR_NUMBER,
   STARTS_UPPERCASE,
 } from './letter-patterns.ts';
-import { chatExportStamp, ircLine, isChatHeader, parseTag, printedHearingTag } from './tags.ts';
+import {
+  ADVISORY_FIELD,
+  chatExportStamp,
+  ircLine,
+  isChatHeader,
+  parseTag,
+  printedHearingTag,
+} from './tags.ts';
 import type { RootContent, Segment } from './tree.ts';
 
 /** Lines read at the top of the input for a record's header or caption. */
@@ -1919,14 +1926,14 @@ const TRANSCRIBER_CERTIFIES = lazyRegExp(
 
 /**
  * A press release pasted as text: told by its release line (`FOR IMMEDIATE RELEASE`, `News
- * Release`, a police department's `For Immediate Release: November 29, 2026`) or a
+ * Release`, an advisory's `MEDIA ADVISORY` or `FOR PLANNING PURPOSES`, a police department's `For Immediate Release: November 29, 2026`) or a
  * newswire's dateline (`PENDLETON, Ore., Nov. 17, 2026 /PRNewswire/ --`, `(BUSINESS WIRE)--`)
  * in its first lines. Its furniture is the release line, the boilerplate under `About <Company>`
  * and `Forward-Looking Statements`, the `Media Contact:` block and the `SOURCE <Company>` line;
  * the line right under the headline, over the story's first sentence, is the subheadline.
  */
 const RELEASE_LINE = lazyRegExp(
-  String.raw`^(?:FOR IMMEDIATE RELEASE|For Immediate Release|(?:NEWS|PRESS|MEDIA) RELEASE|(?:News|Press|Media) Release)(?::? (?:\p{Lu}|\d)[\p{L}\d ,.]{0,40})?$`,
+  String.raw`^(?:FOR IMMEDIATE RELEASE|For Immediate Release|(?:NEWS|PRESS|MEDIA) (?:RELEASE|ADVISORY)|(?:News|Press|Media) (?:Release|Advisory)|FOR PLANNING PURPOSES|For Planning Purposes)(?::? (?:\p{Lu}|\d)[\p{L}\d ,.]{0,40})?$`,
   'u',
 );
 const NEWSWIRE_DATELINE =
@@ -1998,6 +2005,8 @@ export function readPressRelease(
       ++paragraphs === 2 &&
       single &&
       !sentenceEnd(text) &&
+      // An advisory's field (`WHERE: 400 Harbor Street`) is no subheadline.
+      !ADVISORY_FIELD.test(text) &&
       next?.type === 'paragraph' &&
       sentenceEnd(next.value.trim())
     )

@@ -1263,7 +1263,9 @@ export const LABELS: ReadonlySet<string> = new Set(
     // script typed in capitals).
     'weather sport travel traffic now ' +
     // A live page's label before its title (`Liveblog: Sturmtief …`, `Ticker: …`).
-    'liveblog liveticker newsblog ticker'
+    'liveblog liveticker newsblog ticker ' +
+    // A media advisory's fields (`WHAT: Governor signs the bill`, `WHERE:`, `WHO:`, `WHY:`).
+    'what when where who why visuals'
   ).split(' '),
 );
 

@@ -263,6 +263,12 @@ function isTitleText(title: string): boolean {
 }
 
 /** `Budget Statement`, `Oral Answers to Questions`: capitalized words, no closing punctuation. */
+/**
+ * A media advisory's field in capitals over its value (`WHAT: Governor signs the bill`, `WHERE:
+ * State Capitol`, `WHO: …`): a line of its own, no speaker's tag and no heading.
+ */
+export const ADVISORY_FIELD = /^(?:WHAT|WHEN|WHERE|WHO|WHY|VISUALS|CONTACT|RSVP) ?:[ \t]/;
+
 export function isHeadingText(input: string): boolean {
   // A place or a qualifier in brackets at the end (`Hospital Waiting Times (Highlands)`).
   const text =

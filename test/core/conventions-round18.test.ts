@@ -151,3 +151,60 @@ describe('US package scripts: the cues that hand back to the studio end the repo
     }
   });
 });
+
+describe('media advisories: WHAT / WHEN / WHERE / WHO are fields, no speakers', () => {
+  const advisory = [
+    'MEDIA ADVISORY',
+    '',
+    'WHAT: Governor Ellis to sign flood relief bill',
+    'WHEN: Thursday, Dec. 3, 2026, 10:00 a.m.',
+    'WHERE: State Capitol, Room 204',
+    'WHO: Gov. Ruth Ellis; Sen. Carl Diaz; local mayors',
+    '',
+    'Media should arrive by 9:30 a.m. for security screening.',
+  ].join('\n');
+
+  it('names no speaker, and the WHAT line gives the title', () => {
+    const d = doc(advisory);
+    expect(d.speakers).toEqual([]);
+    expect(d.title).toBe('Governor Ellis to sign flood relief bill');
+    expect(d.blocks[0]).toMatchObject({ type: 'note', text: 'MEDIA ADVISORY' });
+  });
+
+  it('keeps each field on its own line, read as the advisory’s words', () => {
+    expect(blockOf(advisory, 'WHERE:')?.text).toBe('WHERE: State Capitol, Room 204');
+    expect(blockOf(advisory, 'WHERE:')?.type).toBe('narration');
+    expect(blockOf(advisory, 'WHO:')?.type).toBe('narration');
+    expect(blockOf(advisory, 'Media should')?.speaker).toBeNull();
+  });
+
+  it('a planning note’s fields in another order, with WHY and VISUALS', () => {
+    const text = [
+      'FOR PLANNING PURPOSES',
+      '',
+      'WHAT: Mayor Daniel Okafor opens the new Eastside library',
+      'WHERE: 400 Harbor Street',
+      'WHY: The branch is the first new library in the city in twenty years.',
+      'VISUALS: Ribbon cutting, children’s reading hour',
+    ].join('\n');
+    const d = doc(text);
+    expect(d.speakers).toEqual([]);
+    expect(d.title).toBe('Mayor Daniel Okafor opens the new Eastside library');
+    expect(d.blocks[0]).toMatchObject({ type: 'note', text: 'FOR PLANNING PURPOSES' });
+    expect(blockOf(text, 'WHERE:')?.type).toBe('narration');
+    expect(d.blocks.filter((b) => b.text.startsWith('WHY:'))).toHaveLength(1);
+  });
+
+  it('a wire headline on the World Health Organization is no speaker’s turn', () => {
+    const text =
+      'WHO: Measles cases rise across Europe\n\nGENEVA (Reuters) - Measles cases in Europe rose sharply last year, the World Health Organization said on Tuesday.';
+    const d = doc(text);
+    expect(d.speakers).toEqual([]);
+    expect(blockOf(text, 'GENEVA')?.type).toBe('narration');
+  });
+
+  it('a person’s tag in a transcript is still a tag', () => {
+    const text = 'WHITNEY: Where were you?\n\nWHO ELSE KNEW: Nobody.\n\nWHITNEY: Good.';
+    expect(speakerOf(text, 'Where were')?.name).toBe('Whitney');
+  });
+});

@@ -16,7 +16,7 @@ import {
 } from '../letter-patterns.ts';
 import { report } from '../report.ts';
 import { CUE_DELIVERIES, type Delivery, PACKAGE_CUES, REPLY_WORDS } from '../tag-grammar.ts';
-import { isHeadingText, parseTag } from '../tags.ts';
+import { ADVISORY_FIELD, isHeadingText, parseTag } from '../tags.ts';
 import {
   type Headline,
   type Narration,
@@ -110,7 +110,7 @@ function isHeading(node: Paragraph): boolean {
         node.segments[node.segments.length - 1]?.raw.startsWith('        ') === true
       );
   }
-  if (node.value.length > MAX_HEADING_WORDS * 20) return false;
+  if (node.value.length > MAX_HEADING_WORDS * 20 || ADVISORY_FIELD.test(node.value)) return false;
   // What `split(' ').length` gives, without the array: the spaces and one.
   let count = 1;
   for (let at = node.value.indexOf(' '); at !== -1; at = node.value.indexOf(' ', at + 1)) count++;
