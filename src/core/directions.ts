@@ -771,7 +771,10 @@ export function isScriptMarkerLine(line: string): boolean {
     if ((head === 'take' || head === 'roll') && rest !== '') {
       return SEGMENT_MARKERS.has(rest) || isScriptCue(rest.toUpperCase());
     }
-    return (head === 'cam' || head === 'camera') && /^\d{1,2}$/.test(rest);
+    if ((head === 'cam' || head === 'camera') && /^\d{1,2}$/.test(rest)) return true;
+    // A caption or cue in square brackets, its value in any case (`[SUPER: Mill Road, Harlow]`,
+    // `[CG: Ann Ruiz / County Engineer]`, Octopus and iNEWS).
+    return open === '[' && isProductionLine(t.slice(1, -1));
   }
   return false;
 }

@@ -208,3 +208,42 @@ describe('media advisories: WHAT / WHEN / WHERE / WHO are fields, no speakers', 
     expect(speakerOf(text, 'Where were')?.name).toBe('Whitney');
   });
 });
+
+describe('Octopus and iNEWS printouts: a caption in square brackets, its value in any case', () => {
+  const script = [
+    '[CAM 1]',
+    'Good evening. The Mill Road bridge is closed tonight after inspectors found cracks.',
+    '',
+    '[SUPER: Mill Road, Harlow]',
+    '[VO]',
+    'Engineers say the supports have moved.',
+    '',
+    '[SOT]',
+    '[CG: Ann Ruiz / County Engineer]',
+    '"We could not take the risk."',
+    '',
+    '[L3: Tom Hale reporting]',
+    '[CAM 2]',
+    'The council says repairs will take a month.',
+  ].join('\n');
+
+  it('is a direction, not copy to read', () => {
+    const d = doc(script);
+    for (const words of ['SUPER: Mill Road', 'CG: Ann Ruiz', 'L3: Tom Hale']) {
+      expect(d.blocks.find((b) => b.text.includes(words))?.type).toBe('direction');
+    }
+    expect(d.blocks.filter((b) => b.type === 'narration').map((b) => b.line)).toEqual([2, 6, 14]);
+  });
+
+  it('names the bite’s speaker under a SOT marker', () => {
+    expect(speakerOf(script, 'We could not')).toMatchObject({
+      name: 'Ann Ruiz',
+      title: 'County Engineer',
+    });
+  });
+
+  it('a reporter’s note in brackets in the copy is no caption', () => {
+    const text = 'The council met tonight.\n\n[Editor: check the figures with the council]';
+    expect(blockOf(text, '[Editor')?.type).not.toBe('direction');
+  });
+});
