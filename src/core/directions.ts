@@ -228,6 +228,10 @@ export function isTitleCaseCue(line: string): boolean {
  * colon may close it (`COLAS:`, `MOD:` over the words it cues).
  */
 export function isScriptCue(cue: string, closed = false): boolean {
+  if (cue.length > 24) return false;
+  // With its run time after it (`PKG (1:30)`, `SOT :12`, `BEITRAG 1'45`): the cue.
+  const timed = cueWithoutRunTime(cue);
+  if (timed !== null) return isScriptCue(timed, closed);
   if (cue.length > 17) return false;
   const colon = cue.endsWith(':');
   const line = colon ? cue.slice(0, -1).trimEnd() : cue;
@@ -242,6 +246,23 @@ export function isScriptCue(cue: string, closed = false): boolean {
   return (
     line.length <= 12 && (line === upper || line === line.toLowerCase()) && SCRIPT_CUE.test(upper)
   );
+}
+
+/** A segment's run time after its cue: `(1:30)`, `:12`, `(0'15)`, `1'45"`. */
+const CUE_RUN_TIME = /^\(?(?::\d{1,2}|\d{1,2}:\d{2}|\d{1,2}['’′]\d{2}["”″]?)\)?$/;
+
+/**
+ * A script cue's words without the run time after them (`PKG (1:30)` → `PKG`, `BEITRAG 1'45` →
+ * `BEITRAG`, `SOT :12` → `SOT`), or null when no run time ends the line.
+ */
+export function cueWithoutRunTime(line: string): string | null {
+  const last = line.charCodeAt(line.length - 1);
+  // A run time ends in a digit, a bracket or a seconds mark.
+  if (!((last >= 0x30 && last <= 0x39) || last === 0x29 || last === 0x22 || last > 0x2000))
+    return null;
+  const space = line.lastIndexOf(' ');
+  if (space < 2 || !CUE_RUN_TIME.test(line.slice(space + 1))) return null;
+  return line.slice(0, space).trimEnd();
 }
 
 /** A label closed by a colon before words on the same line (`VO: Flames…`). */

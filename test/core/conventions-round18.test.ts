@@ -247,3 +247,54 @@ describe('Octopus and iNEWS printouts: a caption in square brackets, its value i
     expect(blockOf(text, '[Editor')?.type).not.toBe('direction');
   });
 });
+
+describe('scripts: a cue with its run time after it is the cue', () => {
+  it('PKG (1:30), SOT (:12), VO :20 are directions; the package’s cue ends the anchor’s turn', () => {
+    const text = [
+      'ANCHOR: Good evening. A fire has destroyed a warehouse in Dayton.',
+      '',
+      'PKG (1:30)',
+      '',
+      'Flames could be seen for miles as crews arrived.',
+      '',
+      'SOT :12',
+      '',
+      'VO (:20)',
+    ].join('\n');
+    const d = doc(text);
+    expect(d.speakers.map((s) => s.name ?? s.role)).toEqual(['anchor']);
+    for (const cue of ['PKG (1:30)', 'SOT :12', 'VO (:20)'])
+      expect(blockOf(text, cue)?.type).toBe('direction');
+    expect(blockOf(text, 'Flames could')).toMatchObject({ type: 'narration', speaker: null });
+  });
+
+  it('German, Spanish and French cues with minutes and seconds', () => {
+    const de = [
+      'MODERATION: Guten Morgen. In Hamburg streiken heute die Hafenarbeiter.',
+      '',
+      'BEITRAG 1’45',
+      '',
+      'Seit sechs Uhr steht im Hafen alles still.',
+      '',
+      'MAZ (1:45)',
+    ].join('\n');
+    expect(blockOf(de, 'BEITRAG')?.type).toBe('direction');
+    expect(blockOf(de, 'MAZ')?.type).toBe('direction');
+    expect(blockOf(de, 'Seit sechs')?.speaker).toBeNull();
+    const es =
+      'PRESENTADOR: Buenas noches. La lluvia ha cerrado tres carreteras.\n\nVTR (1:20)\n\nLas máquinas trabajan desde esta mañana.';
+    expect(blockOf(es, 'VTR')?.type).toBe('direction');
+    expect(blockOf(es, 'Las máquinas')?.speaker).toBeNull();
+    const fr =
+      'PRÉSENTATEUR : Bonsoir. La neige paralyse l’Isère.\n\nSUJET (1’30)\n\nSur l’autoroute, les camions sont bloqués.';
+    expect(blockOf(fr, 'SUJET')?.type).toBe('direction');
+    expect(blockOf(fr, 'Sur l’autoroute')?.speaker).toBeNull();
+  });
+
+  it('a name with a time is still a speaker’s tag, and a time in copy stays copy', () => {
+    const text = 'ANNA (2:15): The doors open at seven.\n\nTOM (2:20): Thanks, Anna.';
+    expect(speakerOf(text, 'The doors')?.name).toBe('Anna');
+    const copy = 'ANCHOR: The game starts at 7:30.\n\nKICKOFF 7:30';
+    expect(blockOf(copy, 'The game')?.type).toBe('speech');
+  });
+});

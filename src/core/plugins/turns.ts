@@ -6,7 +6,7 @@
  */
 import type { Plugin } from 'unified';
 import type { VFile } from 'vfile';
-import { inlineScriptCue } from '../directions.ts';
+import { cueWithoutRunTime, inlineScriptCue } from '../directions.ts';
 import { lazyRegExp } from '../lazy.ts';
 import {
   HAS_LETTER_OR_NUMBER,
@@ -334,7 +334,9 @@ export const turns: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
     if (node.type !== 'paragraph') {
       out.push(node);
       if (node.type === 'direction') {
-        const key = node.value.trim().toLowerCase();
+        // A cue with its run time (`PKG (1:30)`, `SOT :12`) is the cue.
+        const written = node.value.trim();
+        const key = (cueWithoutRunTime(written) ?? written).toLowerCase();
         cue = CUE_DELIVERIES[key] ?? cue;
         // A report's cue with its reporter (`تقرير: أحمد علي`, `MAZ: …`) hands over as the cue does.
         const label = inlineScriptCue(node.value.trim())?.cue.toLowerCase() ?? key;
