@@ -416,6 +416,15 @@ function isParty(note: string): boolean {
  * agency in parentheses is a dateline's (`BEIRUT (Reuters):`) unless `questioner`: after a
  * reporter's role word it is the questioner's outlet (`Frage (AFP):`, `QUESTION (Reuters):`).
  */
+/** A bite's run time at the end of a note (`0'20`, `Betriebsrat, 0'20`, `:12`). */
+const NOTE_RUN_TIME = /(?:^|,[ \t]*)(?::\d{1,2}|\d{1,2}['’′]\d{2}["”″]?)$/;
+
+/** A note's words without the run time after them (`Anwohnerin, 0'12` → `Anwohnerin`). */
+function withoutRunTime(note: string): string {
+  const m = note.length <= 80 ? NOTE_RUN_TIME.exec(note) : null;
+  return m ? note.slice(0, m.index).trim() : note;
+}
+
 function readNotes(head: Head, questioner = false): Notes | null {
   const out: Notes = {
     delivery: null,
@@ -425,7 +434,9 @@ function readNotes(head: Head, questioner = false): Notes | null {
     holder: null,
   };
   for (let index = 0; index < head.notes.length; index++) {
-    const note = head.notes[index] ?? '';
+    // A script's run time is no part of who speaks (`Jens Möller, Betriebsrat (0'20)`).
+    const note = withoutRunTime(head.notes[index] ?? '');
+    if (note === '') continue;
     const key = foldWords(note);
     const delivery = DELIVERIES[key];
     if (delivery) {
@@ -1027,10 +1038,10 @@ function classifyText(raw: string, turkish = false): Parsed | null {
   if (european > 0 || (SOUND_BITE_LEADS.has(foldWords(lead)) && lead !== 'Sot' && lead !== 'sot')) {
     // A numbered bite in title case (`O-Ton 1 Anna Berg, Ärztin`): the number is the lead's.
     const number = european > 0 ? null : /^ \d{1,2}(?= )/.exec(raw.slice(space));
-    const inner = classifyText(
-      raw.slice((european || space + (number?.[0].length ?? 0)) + 1),
-      turkish,
-    );
+    let rest = raw.slice((european || space + (number?.[0].length ?? 0)) + 1).trim();
+    // Who speaks in brackets, with the bite's run time (`O-TON 1 (Anwohnerin, 0'12)`).
+    if (rest.startsWith('(') && rest.endsWith(')')) rest = withoutRunTime(rest.slice(1, -1));
+    const inner = rest === '' ? null : classifyText(rest, turkish);
     if (inner && inner.delivery === null) inner.delivery = 'sot';
     return inner;
   }

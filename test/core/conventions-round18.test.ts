@@ -298,3 +298,47 @@ describe('scripts: a cue with its run time after it is the cue', () => {
     expect(blockOf(copy, 'The game')?.type).toBe('speech');
   });
 });
+
+describe('German radio manuscripts: the O-Ton’s run time is no part of who speaks', () => {
+  it('O-TON 1 (Anwohnerin, 0’12): over the quotation is the bite of that voice', () => {
+    const text = [
+      'ANMODERATION:',
+      'Die Stadt München will die Mieten deckeln. Unser Reporter Felix Braun berichtet.',
+      '',
+      'BEITRAG (1’30)',
+      'Felix Braun: Im Stadtteil Neuperlach stehen viele Wohnungen leer.',
+      '',
+      'O-TON 1 (Anwohnerin, 0’12):',
+      '„Ich zahle jetzt schon die Hälfte meines Einkommens für die Miete.“',
+      '',
+      'Felix Braun: Der Stadtrat stimmt im Januar ab.',
+    ].join('\n');
+    const bite = blockOf(text, 'Ich zahle');
+    expect(bite).toMatchObject({ type: 'speech', sot: true });
+    expect(bite?.text.startsWith('Ich zahle')).toBe(true);
+    expect(speakerOf(text, 'Ich zahle')?.name).not.toBe('Felix Braun');
+    expect(speakerOf(text, 'Im Stadtteil')?.name).toBe('Felix Braun');
+  });
+
+  it('a name and role with the run time in brackets: the role is the title', () => {
+    const text = [
+      'MODERATION: In Hamburg streiken heute die Hafenarbeiter.',
+      '',
+      'O-Ton Jens Möller, Betriebsrat (0’20):',
+      '„Die Gespräche sind gescheitert.“',
+      '',
+      'O-TON (Hafenarbeiter, 0’15):',
+      '„Wir wollen einfach fair bezahlt werden.“',
+    ].join('\n');
+    expect(speakerOf(text, 'Die Gespräche')).toMatchObject({
+      name: 'Jens Möller',
+      title: 'Betriebsrat',
+    });
+    expect(speakerOf(text, 'Wir wollen')?.name).toBe('Hafenarbeiter');
+  });
+
+  it('an English tag with the bite’s run time in brackets: TOM REYES, MAYOR (:09)', () => {
+    const text = 'TOM REYES, MAYOR (:09): Nobody was hurt.\n\nANCHOR: Good news.';
+    expect(speakerOf(text, 'Nobody')).toMatchObject({ name: 'Tom Reyes', title: 'MAYOR' });
+  });
+});
