@@ -1080,6 +1080,9 @@ export interface TextPart {
  *   // [{kind:'text',text:'I know.'},{kind:'direction',text:'Laughter.'},{kind:'text',text:'Anyway.'}]
  */
 export function splitDirections(text: string): TextPart[] {
+  // An iNEWS instruction between double hashes, the whole paragraph (`##TAKE VO##`).
+  const hashed = hashedCue(text);
+  if (hashed !== null) return [{ kind: 'direction', text: hashed, marks: '## ##' }];
   if (!text.includes('<')) return splitBraces(text);
   // Avid iNEWS marks a production cue `<cc>TAKE VO</cc>`, and a MOS object (a graphic, a clip the
   // newsroom system's MOS device plays: `<mos>XPRESSION L3: TOM BAKER</mos>`): a direction.
@@ -1125,8 +1128,20 @@ function nextMark(text: string, from: number): number {
 const MAX_CUE_CHARS = 160;
 
 /**
+ * The instruction inside double hashes alone on a line (iNEWS: `##TAKE VO##`, `## CG: MAPLE AVE
+ * ##`), or null: a cue, never words to read (a markdown heading `## Part two` is not closed so).
+ */
+function hashedCue(line: string): string | null {
+  const t = line.trim();
+  if (t.length <= 4 || t.length > MAX_CUE_CHARS + 4 || !t.startsWith('##') || !t.endsWith('##'))
+    return null;
+  const inner = t.slice(2, -2).trim();
+  return inner !== '' && !inner.includes('#') && HAS_LETTER_OR_DIGIT.test(inner) ? inner : null;
+}
+
+/**
  * True when a whole line is an iNEWS production cue or instruction: `<cc>TAKE VO</cc>`,
- * `[[PAUSE]]`, a MOS object `<mos>…</mos>`.
+ * `[[PAUSE]]`, `##TAKE VO##`, a MOS object `<mos>…</mos>`.
  */
 export function isMarkedCueLine(line: string): boolean {
   const t = line.trim();
@@ -1135,6 +1150,7 @@ export function isMarkedCueLine(line: string): boolean {
     return (t.endsWith('</cc>') || t.endsWith('</CC>')) && t.length > 9;
   if (t.startsWith('<mos>') || t.startsWith('<MOS>'))
     return (t.endsWith('</mos>') || t.endsWith('</MOS>')) && t.length > 11;
+  if (t.startsWith('##')) return hashedCue(t) !== null;
   return t.startsWith('[[') && t.endsWith(']]') && t.length > 4 && !t.slice(2, -2).includes('[');
 }
 

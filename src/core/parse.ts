@@ -13,6 +13,7 @@ import {
   inlineScriptCue,
   isDirectionText,
   isHansardMark,
+  isMarkedCueLine,
   isMusicLine,
   isNumberedLine,
   isProceduralSentence,
@@ -627,6 +628,8 @@ function isDirectionLine(trimmed: string): boolean {
     );
   }
   if (isMusicLine(trimmed)) return true;
+  // An iNEWS instruction between double hashes (`##TAKE VO##`).
+  if (open === '#' && isMarkedCueLine(trimmed)) return true;
   // A Japanese or Chinese script's cue in its own brackets (`【VTR】`, `（拍手）`).
   if ((open === '【' && close === '】') || (open === '（' && close === '）'))
     return isScriptMarkerLine(trimmed);

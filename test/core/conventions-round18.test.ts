@@ -342,3 +342,37 @@ describe('German radio manuscripts: the O-Ton’s run time is no part of who spe
     expect(speakerOf(text, 'Nobody')).toMatchObject({ name: 'Tom Reyes', title: 'MAYOR' });
   });
 });
+
+describe('Avid iNEWS: an instruction between double hashes is a production cue', () => {
+  const script = [
+    '{[ANCHOR]}',
+    'THE CITY COUNCIL VOTED LATE TONIGHT TO APPROVE A NEW BUDGET.',
+    '##TAKE VO##',
+    'COUNCIL MEMBERS DEBATED FOR MORE THAN FOUR HOURS.',
+    '## CG: CITY HALL / TONIGHT ##',
+    'THE BUDGET TAKES EFFECT IN JULY.',
+  ].join('\n');
+
+  it('is a direction of its own, its marks taken off and reported', () => {
+    const d = doc(script);
+    expect(d.blocks.find((b) => b.line === 3)).toMatchObject({
+      type: 'direction',
+      text: 'TAKE VO',
+    });
+    expect(d.blocks.find((b) => b.line === 5)).toMatchObject({
+      type: 'direction',
+      text: 'CG: CITY HALL / TONIGHT',
+    });
+    expect(blockOf(script, 'COUNCIL MEMBERS')?.type).toBe('narration');
+    expect(d.messages.filter((m) => m.ruleId === 'production-cue').map((m) => m.line)).toEqual([
+      3, 5,
+    ]);
+  });
+
+  it('a markdown heading keeps its reading, and a hashtag in the copy stays', () => {
+    const md = '# Interview\n\n**Host:** Welcome.\n\n## Part two ##\n\n**Guest:** Thanks.';
+    expect(doc(md).blocks.find((b) => b.line === 5)?.type).toBe('headline');
+    const tag = 'ANCHOR: Fans posted with ##GoTeam## all night.';
+    expect(blockOf(tag, 'Fans posted')?.text).toContain('##GoTeam##');
+  });
+});
