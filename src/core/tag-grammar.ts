@@ -249,6 +249,11 @@ export const ROLE_WORDS: () => RoleWordTables = lazy(() => ({
     corresponsal: 'correspondent',
     reportero: 'reporter',
     reportera: 'reporter',
+    // The reporter's part of a Spanish TV or radio script (`REDACTORA:`).
+    redactor: 'reporter',
+    redactora: 'reporter',
+    'enviado especial': 'correspondent',
+    'enviada especial': 'correspondent',
     narrador: 'narrator',
     narradora: 'narrator',
     locutor: 'announcer',
@@ -333,6 +338,7 @@ export const ROLE_WORDS: () => RoleWordTables = lazy(() => ({
     nyhetsuppläsare: 'announcer',
     // SVT's scripts: the anchor's lead is the `PRATARE`.
     pratare: 'anchor',
+    intervjuare: 'interviewer',
     fråga: 'reporter',
     svar: 'answer',
   },
@@ -348,6 +354,8 @@ export const ROLE_WORDS: () => RoleWordTables = lazy(() => ({
   fi: {
     juontaja: 'host',
     toimittaja: 'reporter',
+    kirjeenvaihtaja: 'correspondent',
+    haastattelija: 'interviewer',
     uutistenlukija: 'announcer',
     kysymys: 'reporter',
     vastaus: 'answer',

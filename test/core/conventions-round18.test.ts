@@ -376,3 +376,71 @@ describe('Avid iNEWS: an instruction between double hashes is a production cue',
     expect(blockOf(tag, 'Fans posted')?.text).toContain('##GoTeam##');
   });
 });
+
+describe('Nordic scripts (NRK, DR, SVT, Yle): reports, bites and the anchor’s parts', () => {
+  it('Norwegian and Swedish INTERVJU: NAME, ROLE names the bite below', () => {
+    const no = [
+      'PROGRAMLEDER: God kveld. Stormen har ført til strømbrudd i hele Vestland.',
+      '',
+      'INTERVJU: KARI NORDMANN, BEBOER',
+      '«Vi har ikke hatt strøm siden klokken to.»',
+      '',
+      'PROGRAMLEDER: Nettselskapet håper å rette feilen i løpet av natten.',
+    ].join('\n');
+    expect(blockOf(no, 'INTERVJU')?.type).toBe('direction');
+    expect(speakerOf(no, 'Vi har ikke')).toMatchObject({ name: 'Kari Nordmann', title: 'BEBOER' });
+    const sv =
+      'PRATARE\nGod kväll. Snön har slagit ut elen.\n\nINTERVJU: ANNA LIND, BOENDE\n"Vi har eldat i kaminen hela dagen."';
+    expect(speakerOf(sv, 'Vi har eldat')?.name).toBe('Anna Lind');
+  });
+
+  it('Yle’s JUONTO is the anchor’s read, INSERTTI the report, HAASTATTELU a bite', () => {
+    const fi = [
+      'JUONTO',
+      'Hyvää iltaa. Helsingissä on satanut lunta koko päivän.',
+      '',
+      'INSERTTI',
+      'Aurausautot ovat olleet liikkeellä aamusta asti.',
+      '',
+      'HAASTATTELU: MATTI VIRTANEN, AURAUSKULJETTAJA',
+      '"Tämä on vuoden kiireisin päivä."',
+      '',
+      'LOPPUJUONTO',
+      'Lumisade jatkuu huomenna.',
+    ].join('\n');
+    const d = doc(fi);
+    expect(speakerOf(fi, 'Hyvää iltaa')?.role).toBe('anchor');
+    expect(blockOf(fi, 'Aurausautot')).toMatchObject({ type: 'narration', speaker: null });
+    expect(speakerOf(fi, 'Tämä on')?.name).toBe('Matti Virtanen');
+    expect(speakerOf(fi, 'Lumisade')?.role).toBe('anchor');
+    expect(d.speakers.some((s) => s.name === 'Haastattelu' || s.name === 'Juonto')).toBe(false);
+  });
+
+  it('Danish INDSLAG and Norwegian INNSLAG end the host’s turn', () => {
+    for (const cue of ['INDSLAG', 'INNSLAG']) {
+      const text = `VÆRT: Godaften. Regeringen har fremlagt finansloven.\n\n${cue}\n\nForslaget indeholder penge til ældreplejen.`;
+      expect(blockOf(text, 'Forslaget')?.speaker).toBeNull();
+    }
+  });
+});
+
+describe('role words of other newsrooms’ scripts', () => {
+  it('Spanish REDACTOR/REDACTORA and ENVIADA ESPECIAL are the reporter, never a name', () => {
+    const text = [
+      'CONDUCTOR: Buenas tardes. El Banco de España ha rebajado su previsión.',
+      '',
+      'REDACTORA: La institución cree que el paro seguirá bajando.',
+      '',
+      'ENVIADA ESPECIAL: Desde Bruselas, las negociaciones siguen abiertas.',
+    ].join('\n');
+    expect(speakerOf(text, 'La institución')).toMatchObject({ name: null, role: 'reporter' });
+    expect(speakerOf(text, 'Desde Bruselas')).toMatchObject({ name: null, role: 'correspondent' });
+  });
+
+  it('Finnish KIRJEENVAIHTAJA and HAASTATTELIJA, Swedish INTERVJUARE', () => {
+    const fi = 'JUONTAJA: Mitä Brysselissä tapahtuu?\n\nKIRJEENVAIHTAJA: Neuvottelut jatkuvat.';
+    expect(speakerOf(fi, 'Neuvottelut')?.role).toBe('correspondent');
+    const sv = 'INTERVJUARE: Hur länge har du bott här?\n\nSVAR: I tjugo år.';
+    expect(speakerOf(sv, 'Hur länge')?.role).toBe('interviewer');
+  });
+});
