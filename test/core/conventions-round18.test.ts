@@ -444,3 +444,62 @@ describe('role words of other newsrooms’ scripts', () => {
     expect(speakerOf(sv, 'Hur länge')?.role).toBe('interviewer');
   });
 });
+
+describe('wire copy: the desk’s lines around an AP or Reuters story', () => {
+  const ap = [
+    'BC-US--Winter Storm,1st Ld-Writethru',
+    'Winter storm closes schools across the Midwest',
+    'Eds: UPDATES with school closures in Iowa. With AP Photos.',
+    '',
+    'DES MOINES, Iowa (AP) — A winter storm dumped more than a foot of snow across the Midwest on Tuesday.',
+    '',
+    '"We\'re telling people to stay home if they can," said state patrol Sgt. Ana Lopez.',
+    '',
+    '___',
+    '',
+    'Follow Tom Baker on X: https://x.com/tombaker',
+    '',
+    'Find more AP coverage of the storm: https://apnews.com/hub/weather',
+  ].join('\n');
+
+  it('the slug line and the editors’ note are notes, and the headline is the title', () => {
+    const d = doc(ap);
+    expect(d.blocks[0]).toMatchObject({ type: 'note', reason: 'story-form' });
+    expect(blockOf(ap, 'Eds:')).toMatchObject({ type: 'note', reason: 'story-form' });
+    expect(d.title).toBe('Winter storm closes schools across the Midwest');
+    expect(d.speakers).toEqual([]);
+  });
+
+  it('the reporter’s follow link and the hub link are page elements', () => {
+    expect(blockOf(ap, 'Follow Tom Baker')?.type).toBe('note');
+    expect(blockOf(ap, 'Find more AP')?.type).toBe('note');
+    expect(blockOf(ap, 'DES MOINES')?.type).toBe('narration');
+  });
+
+  it('another slug and Reuters’ writing and additional reporting credits', () => {
+    const text = [
+      'BC-EU--Germany-Coalition',
+      'German coalition agrees budget after all-night talks',
+      '',
+      'BERLIN, Nov 30 (Reuters) - Germany’s coalition parties agreed a budget on Monday.',
+      '',
+      '(Writing by Kate Holton; Editing by Alex Richardson)',
+      '(Additional reporting by Petra Wolf in Munich)',
+    ].join('\n');
+    const d = doc(text);
+    expect(d.blocks[0]?.type).toBe('note');
+    expect(d.title).toBe('German coalition agrees budget after all-night talks');
+    expect(blockOf(text, '(Writing by')).toMatchObject({ type: 'note', reason: 'credit' });
+    expect(blockOf(text, '(Additional reporting')).toMatchObject({
+      type: 'note',
+      reason: 'credit',
+    });
+  });
+
+  it('a sentence about editors or following a story stays narration', () => {
+    const text =
+      'Eds say the paper will close.\n\nFollow the money, investigators told the court on Monday.';
+    expect(blockOf(text, 'Eds say')?.type).toBe('narration');
+    expect(blockOf(text, 'Follow the money')?.type).toBe('narration');
+  });
+});
