@@ -249,7 +249,10 @@ export const ROLE_WORDS: () => RoleWordTables = lazy(() => ({
     corresponsal: 'correspondent',
     reportero: 'reporter',
     reportera: 'reporter',
-    // The reporter's part of a Spanish TV or radio script (`REDACTORA:`).
+    // The reporter's part of a Spanish TV or radio script (`REDACTORA:`); a reporter at the
+    // Mexican president's morning conference (`INTERLOCUTORA:`).
+    interlocutor: 'reporter',
+    interlocutora: 'reporter',
     redactor: 'reporter',
     redactora: 'reporter',
     'enviado especial': 'correspondent',
@@ -890,7 +893,7 @@ export const LANGUAGE_NAMES: ReadonlySet<string> = new Set(
 export const HONORIFICS: ReadonlySet<string> = new Set(
   (
     'mr mrs ms miss mx dr prof sir dame lord lady baroness baron viscount earl duke duchess ' +
-    'marquess countess rev revd fr hon rt madam madame mme mlle m herr frau sr sra srta don doña ' +
+    'marquess countess rev revd fr hon rt madam madame monsieur mme mlle m herr frau sr sra srta don doña ' +
     'dña г-н г-жа ' +
     // South Africa's Hansard in isiXhosa, isiZulu and Afrikaans (`Nksz P TSHWETE:`, `Mnr …`).
     'nksz nkk mnu mnr mev shri smt'

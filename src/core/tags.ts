@@ -726,7 +726,15 @@ function readCore(core: string, holder: string | null, turkish = false): Core | 
   const caps = isAllCaps(core);
 
   const lead = keys[0] ?? '';
-  const skip = OFFICE_ARTICLES.has(lead) || (isHonorific(list[0] ?? '') && list.length > 1) ? 1 : 0;
+  let skip = OFFICE_ARTICLES.has(lead) || (isHonorific(list[0] ?? '') && list.length > 1) ? 1 : 0;
+  // A courtesy title and an article before the office (`M. le ministre`, `Mme la présidente`).
+  if (
+    skip === 1 &&
+    list.length > 2 &&
+    (keys[1] === 'le' || keys[1] === 'la') &&
+    !OFFICE_ARTICLES.has(lead)
+  )
+    skip = 2;
 
   // Office before a name: `CHIEF JUSTICE ROBERTS`, `President of Russia Vladimir Putin`,
   // `Foreign Minister Sergey Lavrov`. The name is the last one to three name words; never words

@@ -503,3 +503,63 @@ describe('wire copy: the desk’s lines around an AP or Reuters story', () => {
     expect(blockOf(text, 'Follow the money')?.type).toBe('narration');
   });
 });
+
+describe('two-ways and press conferences: who the tags are', () => {
+  it('a correspondent tagged by initials is the name the host’s throw gives (BBC two-ways)', () => {
+    const text = [
+      'HOST: Joining me now from Kyiv is our correspondent Ivan Petrenko. Ivan, what’s the latest?',
+      '',
+      'IP: The air raid sirens sounded twice overnight.',
+      '',
+      'HOST: Any damage?',
+      '',
+      'IP: A power station was hit in the east.',
+    ].join('\n');
+    expect(speakerOf(text, 'The air raid')?.name).toBe('Ivan Petrenko');
+    const two = [
+      'PRESENTER: Our political editor Laura Kent is in Westminster. Laura?',
+      '',
+      'LK: The vote is expected just after seven.',
+    ].join('\n');
+    expect(speakerOf(two, 'The vote')?.name).toBe('Laura Kent');
+  });
+
+  it('initials stay initials when the throw names two people with them', () => {
+    const text = ['HOST: With me are Ivan Petrenko and Irina Pavlova.', '', 'IP: Thank you.'].join(
+      '\n',
+    );
+    expect(speakerOf(text, 'Thank you')?.name).toBe('IP');
+  });
+
+  it('the Mexican morning conference’s INTERLOCUTOR and INTERLOCUTORA are reporters', () => {
+    const text = [
+      'PRESIDENTA CLAUDIA SHEINBAUM PARDO: Buenos días. Vamos a empezar con el informe.',
+      '',
+      'INTERLOCUTORA: Presidenta, buenos días. ¿Qué opina de la reforma judicial?',
+      '',
+      'PRESIDENTA CLAUDIA SHEINBAUM PARDO: Es una reforma necesaria.',
+      '',
+      'INTERLOCUTOR: Gracias, presidenta.',
+    ].join('\n');
+    const d = doc(text);
+    expect(speakerOf(text, 'Presidenta, buenos')?.role).toBe('reporter');
+    expect(speakerOf(text, 'Gracias')?.role).toBe('reporter');
+    expect(d.speakers.some((s) => s.name?.startsWith('Interlocutor'))).toBe(false);
+  });
+
+  it('a French office after the courtesy title and its article is the office', () => {
+    const text = [
+      'QUESTION : Monsieur le ministre, allez-vous augmenter les impôts ?',
+      '',
+      'M. LE MINISTRE : Non, ce n’est pas prévu.',
+      '',
+      'Mme la ministre : Je le confirme.',
+      '',
+      'Monsieur le Président : Merci.',
+    ].join('\n');
+    expect(speakerOf(text, 'Non, ce')).toMatchObject({ name: null, role: 'ministre' });
+    expect(speakerOf(text, 'Je le confirme')).toMatchObject({ name: null, role: 'ministre' });
+    expect(speakerOf(text, 'Merci')).toMatchObject({ name: null, role: 'président' });
+    expect(speakerOf('MONSIEUR DUPONT : Bonjour.', 'Bonjour')?.name).toBe('Monsieur Dupont');
+  });
+});
