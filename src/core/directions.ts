@@ -170,7 +170,7 @@ const MAX_RECORD_DIRECTION_CHARS = 300;
  * quantifier.
  */
 const RECORD_SENTENCE = lazyRegExp(
-  String.raw`^(?:The meeting (?:was called to order|rose|was suspended|was resumed|resumed) at \d{1,2}(?:[.:]\d{2})? ?[ap]\.m\.(?: and (?:was )?resumed at \d{1,2}(?:[.:]\d{2})? ?[ap]\.m\.)?|The agenda was adopted|It was so decided|Il en est ainsi décidé|Así queda acordado|Решение принимается|The [\p{L} ,.'’-]{2,120} was asked(?:—|–|--?|:)|L['’]ordre du jour est adopté|La (?:séance|réunion publique de commission) (?:est ouverte|est levée|est suspendue|est reprise) à \d{1,2} (?:h(?: \d{1,2})?|heures(?: \d{1,2})?)(?: et présidée par [^!?;]{3,120})?|Statsråd [^!?;]{3,80} overbrakte \d{1,3} [^!?;]{3,60}|Det ble (?:deretter )?foretatt navneopprop|Puhetta johta(?:a|i|vat) [^!?;]{3,160}|Täysistunto (?:lopetetaan|keskeytetään) kello \d{1,2}\.\d\d|Møtet (?:settes|heves|hevet) kl\. \d{1,2}(?:[.:]\d{2})?|De (?:openbare commissievergadering|(?:plenaire )?vergadering) wordt (?:geopend|gesloten|geschorst|hervat) om \d{1,2}[.:]\d{2} uur(?: en voorgezeten door [^!?;]{3,120})?|Se aprueba el orden del día|Se (?:abre|levanta|suspende|reanuda) la sesión a las [\p{L}\d.: ]{3,60}|Eran las [\p{L}\d.: ]{3,60}|(?:Beginn|Schluss): \d{1,2}[.:]\d{2} Uhr|La seduta(?: comincia| termina|, sospesa) alle [\d,.:\p{L} ]{3,60}|In the absence of the President, [^!?;]{3,120}, (?:Vice-President|Vice-Chair), took the Chair|En l['’]absence (?:du Président|de la Présidente), [^!?;]{3,120}, Vice-Présidente?, assume la présidence|En ausencia del Presidente, [^!?;]{3,120}, Vicepresidente?a?, ocupa la Presidencia|Повестка дня утверждается|The (?:(?:senior )?assistant )?(?:legislative |bill )?clerk (?:proceeded to call|called) the roll|There being no objection, the material was ordered to be printed in the Record, as follows:|\p{Lu}[\p{L}'’.-]*(?: [\p{L}'’.-]+){0,3} interjecting(?:—|–|--?)?|IN THE CHAIR: \p{Lu}[\p{Lu}\p{M} .'’-]{1,60}(?: (?:Vice-President|President))?|Заседание (?:открывается|закрывается|прерывается|возобновляется) в \d{1,2} ч\. \d{1,2} м|(?:The )?(?:House|Senate|Assembly|Council|Parliament) (?:then )?(?:met|rose|adjourned) at [^!?]{1,60}|Question put(?: and (?:agreed to|negatived))?|Agreed to|The (?:Deputy |House )?(?:Speaker|SPEAKER|Chairperson|President|PRESIDENT|Chair)(?: \([^()]{1,60}\))? took the [Cc]hair(?: [^!?]{1,160})?|(?:Motion|Amendment|Bill) (?:agreed to|negatived)|Debate concluded|[Cc]onclusion of (?:the )?press conference|The (?:House|Senate|Assembly) was called to order|\[[^\]]{1,80} in the Chair\]|PRAYERS)\.?$`,
+  String.raw`^(?:The meeting (?:was called to order|rose|was suspended|was resumed|resumed) at \d{1,2}(?:[.:]\d{2})? ?[ap]\.m\.(?: and (?:was )?resumed at \d{1,2}(?:[.:]\d{2})? ?[ap]\.m\.)?|The agenda was adopted|It was so decided|Il en est ainsi décidé|Así queda acordado|Решение принимается|The [\p{L} ,.'’-]{2,120} was asked(?:—|–|--?|:)|L['’]ordre du jour est adopté|La (?:séance|réunion publique de commission) (?:est ouverte|est levée|est suspendue|est reprise) à \d{1,2} (?:h(?: \d{1,2})?|heures(?: \d{1,2})?)(?: et présidée par [^!?;]{3,120})?|Statsråd [^!?;]{3,80} overbrakte \d{1,3} [^!?;]{3,60}|Det ble (?:deretter )?foretatt navneopprop|Puhetta johta(?:a|i|vat) [^!?;]{3,160}|Täysistunto (?:lopetetaan|keskeytetään) kello \d{1,2}\.\d\d|Møtet (?:settes|heves|hevet) kl\. \d{1,2}(?:[.:]\d{2})?|De (?:openbare commissievergadering|(?:plenaire )?vergadering) wordt (?:geopend|gesloten|geschorst|hervat) om \d{1,2}[.:]\d{2} uur(?: en voorgezeten door [^!?;]{3,120})?|Se aprueba el orden del día|Se (?:abre|levanta|suspende|reanuda) la sesión a las [\p{L}\d.: ]{3,60}|Eran las [\p{L}\d.: ]{3,60}|(?:Beginn|Schluss): \d{1,2}[.:]\d{2} Uhr|La seduta(?: comincia| termina|, sospesa) alle [\d,.:\p{L} ]{3,60}|In the absence of the President, [^!?;]{3,120}, (?:Vice-President|Vice-Chair), took the Chair|En l['’]absence (?:du Président|de la Présidente), [^!?;]{3,120}, Vice-Présidente?, assume la présidence|En ausencia del Presidente, [^!?;]{3,120}, Vicepresidente?a?, ocupa la Presidencia|Повестка дня утверждается|The (?:(?:senior )?assistant )?(?:legislative |bill )?clerk (?:proceeded to call|called) the roll|There being no objection, the material was ordered to be printed in the Record, as follows:|\p{Lu}[\p{L}'’.-]*(?: [\p{L}'’.-]+){0,3} interjecting(?:—|–|--?)?|IN THE CHAIR: \p{Lu}[\p{Lu}\p{M} .'’-]{1,60}(?: (?:Vice-President|President))?|Заседание (?:открывается|закрывается|прерывается|возобновляется) в \d{1,2} ч\. \d{1,2} м|(?:The )?(?:House|Senate|Assembly|Council|Parliament) (?:then )?(?:met|rose|adjourned) at [^!?]{1,60}|Question put(?: and (?:agreed to|negatived))?|Agreed to|The (?:Deputy |House )?(?:Speaker|SPEAKER|Chairperson|President|PRESIDENT|Chair)(?: \([^()]{1,60}\))? took the [Cc]hair(?: [^!?]{1,160})?|(?:Motion|Amendment|Bill) (?:agreed to|negatived)|Debate concluded|[Cc]onclusion of (?:the )?press conference|The (?:House|Senate|Assembly) was called to order|\[[^\]]{1,80} in the Chair\]|PRAYERS|THE WITNESS WITHDREW(?: \[[^\]]{1,12}\])?)\.?$`,
   'u',
 );
 
@@ -828,11 +828,12 @@ const OMISSION = /^(?:<(?:…|\.\.\.)>|\[(?:…|\.\.\.)\]|\((?:…|\.\.\.)\))$/;
 
 /**
  * A court or inquiry transcript's heading for a witness, in capitals with the oath
- * (`MR GRAHAM TULLOCH (affirmed)`, `DR ANNA MARSH (sworn)`), and for who questions them
+ * (`MR GRAHAM TULLOCH (affirmed)`, `DR ANNA MARSH (sworn)`, Australia's `DANIEL MORROW, sworn:`),
+ * and for who questions them
  * (`Questions by MS ADEYEMI KC`, `Cross-examination by MR HOLT`): directions, not turns.
  */
 export const WITNESS_HEADING = lazyRegExp(
-  String.raw`^(\p{Lu}[\p{Lu}\p{M}'’. -]{2,80}) \((?:sworn|affirmed|recalled|continued|on former oath|on former affirmation)\)$`,
+  String.raw`^(\p{Lu}[\p{Lu}\p{M}'’. -]{2,80})(?: \((?:sworn|affirmed|recalled|continued|on former oath|on former affirmation)\)|, (?:sworn|affirmed|recalled):?(?: \[[^\]]{1,12}\])?)$`,
   'u',
 );
 /**
@@ -905,7 +906,7 @@ export function isRecordSentence(text: string): boolean {
   const c0 = t.charCodeAt(0);
   if (t.length <= 120) {
     // `NAME (sworn)` closes with its bracket; `Questions by …` and its kin open with Q, E, C, R, F.
-    if (t.charCodeAt(t.length - 1) === 0x29 && WITNESS_HEADING.test(t)) return true;
+    if (WITNESS_HEADING.test(t)) return true;
     if (EXAMINATION_INITIALS.has(c0) && EXAMINATION_HEADING.test(t)) return true;
   }
   if (examinerOf(t) !== null) return true;

@@ -1662,6 +1662,8 @@ function splitGroup(
             (endsWithSentencePunctuation(prev.trimmed) && recordTagLine(line.trimmed)) ||
             // A US transcript's examination header (`BY MR. DALEY:`) stands alone.
             examinerLine(line) ||
+            // An answer after its question on the next line (`Q. …?` / `A. Since March.`).
+            (line.trimmed.startsWith('A. ') && prev.trimmed.endsWith('?')) ||
             examinerLine(prev) ||
             // A printed hearing's turn on an indented line of its own after a sentence's end
             // (`    Mr. Collins. Ms. Miller, how many …`), when every line is indented.

@@ -37,6 +37,9 @@ export const ROLE_WORDS: () => RoleWordTables = lazy(() => ({
     'the court': 'judge',
     // England and Wales: a part-time judge sitting in the Crown Court.
     'the recorder': 'judge',
+    // Australian and New Zealand courts' judge (`HIS HONOUR:`, `HER HONOUR:`).
+    'his honour': 'judge',
+    'her honour': 'judge',
     'the deputy clerk': 'clerk',
     'the bailiff': 'bailiff',
     bailiff: 'bailiff',

@@ -563,3 +563,74 @@ describe('two-ways and press conferences: who the tags are', () => {
     expect(speakerOf('MONSIEUR DUPONT : Bonjour.', 'Bonjour')?.name).toBe('Monsieur Dupont');
   });
 });
+
+describe('Australian courts and royal commissions', () => {
+  const commission = [
+    'THE COMMISSIONER: Yes, Ms Grant.',
+    '',
+    'MS GRANT: Commissioner, I call Daniel Morrow.',
+    '',
+    '<DANIEL JAMES MORROW, sworn: [10.04am]',
+    '',
+    '<EXAMINATION BY MS GRANT:',
+    '',
+    'MS GRANT: Q. Mr Morrow, what is your current position?',
+    'A. I’m the regional manager of the aged care provider.',
+    '',
+    'Q. How long have you held that role?',
+    'A. Since March 2019.',
+    '',
+    'THE COMMISSIONER: Thank you.',
+    '',
+    '<THE WITNESS WITHDREW [11.15am]',
+  ].join('\n');
+
+  it('the witness’s and the examination’s lines marked with < are directions, the mark reported', () => {
+    const d = doc(commission);
+    expect(d.blocks.find((b) => b.line === 5)?.type).toBe('direction');
+    expect(d.blocks.find((b) => b.line === 7)?.type).toBe('direction');
+    expect(d.blocks.find((b) => b.line === 17)?.type).toBe('direction');
+    expect(d.messages.filter((m) => m.ruleId === 'list-marker').map((m) => m.line)).toEqual([
+      5, 7, 17,
+    ]);
+    expect(d.speakers.some((s) => s.title === 'sworn')).toBe(false);
+  });
+
+  it('A. on the line under the question is the sworn witness, Q. the examining counsel', () => {
+    expect(speakerOf(commission, 'I’m the regional')?.name).toBe('Daniel James Morrow');
+    expect(speakerOf(commission, 'Since March')?.name).toBe('Daniel James Morrow');
+    expect(speakerOf(commission, 'How long')?.name).toBe('Ms Grant');
+  });
+
+  it('a witness sworn or affirmed with a comma, without the mark', () => {
+    const text = [
+      'MR HALE: I call Priya Raman.',
+      '',
+      'PRIYA RAMAN, affirmed:',
+      '',
+      'EXAMINATION BY MR HALE:',
+      '',
+      'Q. Ms Raman, where do you work?',
+      '',
+      'A. At the Westmead clinic.',
+      '',
+      'Q. Since when?',
+      '',
+      'A. Since 2020.',
+    ].join('\n');
+    expect(blockOf(text, 'PRIYA RAMAN')?.type).toBe('direction');
+    expect(speakerOf(text, 'At the Westmead')?.name).toBe('Priya Raman');
+  });
+
+  it('HIS HONOUR and HER HONOUR are the judge', () => {
+    const text =
+      'HIS HONOUR: Yes, Mr Walsh.\n\nMR WALSH: The Crown calls Senior Constable Amy Roberts.\n\nHER HONOUR: Please be seated.';
+    expect(speakerOf(text, 'Yes, Mr Walsh')).toMatchObject({ name: null, role: 'judge' });
+    expect(speakerOf(text, 'Please be seated')?.role).toBe('judge');
+  });
+
+  it('a comparison sign in copy is no mark', () => {
+    const text = 'ANCHOR: Prices rose.\n\n<5% of homes were affected, officials said.';
+    expect(blockOf(text, '<5%')?.text.startsWith('<5%')).toBe(true);
+  });
+});
