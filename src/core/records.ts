@@ -1004,8 +1004,11 @@ export function readStoryForm(children: readonly RootContent[]): StoryForm {
     lines.push(...later.lines);
     slug ??= later.slug;
   }
+  // An ENPS slug names its format after it (`BRIDGE REPAIRS-VO/SOT`, `SCHOOL BOARD-PKG`).
+  slug = slug?.replace(SLUG_FORMAT, '') || slug;
   return lines.length > 0 || form ? { lines, slug, title } : { lines: [], slug: null, title: null };
 }
+const SLUG_FORMAT = /[-/ ](?:VO\/SOT|SOT\/VO|VOSOT|VO|SOT|PKG|RDR|READER|LIVE)$/;
 
 /** Keys a printout's header line spaces out beside its slug or page (`Presenter:`, `Backtime:`). */
 const SPACED_KEYS = (key: string): boolean => STORY_FIELDS.has(key) || PERSON_FIELDS.has(key);
@@ -1222,7 +1225,8 @@ const PROGRAMME_DATE_LINE = lazyRegExp(
 /** Header lines a script may have under its slug. */
 const MAX_HEADER_AFTER_SLUG = 3;
 /** A script's date, maybe with its newscast: `3/3`, `3/3 6A`, `03/03/25 0600`, `3/3/2025 NOON`. */
-const SCRIPT_DATE_LINE = /^\d{1,2}\/\d{1,2}(?:\/\d{2,4})?(?: [A-Z0-9:]{1,8}){0,2}$/;
+const SCRIPT_DATE_LINE =
+  /^(?:\d{1,2}\/\d{1,2}(?:\/\d{2,4})?(?: [A-Z0-9:]{1,8}){0,2}|PAGE [A-Z]?\d{1,4}[A-Z]?)$/;
 /** A writer's or presenter's name or initials in capitals: `JANE`, `JD`, `DAN R`. */
 const SCRIPT_NAME_LINE = /^[A-Z][A-Z.'-]{0,15}(?: [A-Z][A-Z.'-]{0,15})?$/;
 /** A slug alone on a line: one to four words in capitals, digits, hyphens or slashes. */

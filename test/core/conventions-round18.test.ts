@@ -634,3 +634,32 @@ describe('Australian courts and royal commissions', () => {
     expect(blockOf(text, '<5%')?.text.startsWith('<5%')).toBe(true);
   });
 });
+
+describe('ENPS scripts: the slug line’s format and page, the talent under it', () => {
+  it('the page and talent lines under the slug are the story form, the format no part of the slug', () => {
+    const text = [
+      'BRIDGE REPAIRS-VO/SOT',
+      'PAGE B12',
+      'ANCHOR: MARK',
+      '',
+      '(MARK)',
+      'DRIVERS ON ROUTE 9 WILL FACE DETOURS STARTING MONDAY AS CREWS REPAIR THE BRIDGE.',
+      '',
+      'VO',
+      'SUPER: HARLOW RIVER BRIDGE',
+      'THE STATE SAYS THE WORK WILL TAKE AT LEAST SIX WEEKS.',
+    ].join('\n');
+    const d = doc(text);
+    expect(d.blocks.slice(0, 3).map((b) => b.type)).toEqual(['note', 'note', 'note']);
+    expect(d.slug).toBe('BRIDGE-REPAIRS');
+    expect(d.speakers).toEqual([]);
+  });
+
+  it('other formats after the slug: -PKG, /VO, -READER', () => {
+    const script = (slug: string) =>
+      `${slug}\nTRT 1:42\n\n(ANCHOR)\nPARENTS PACKED TONIGHT’S SCHOOL BOARD MEETING.\n\nPKG`;
+    expect(doc(script('SCHOOL BOARD-PKG')).slug).toBe('SCHOOL-BOARD');
+    expect(doc(script('SCHOOL BOARD/VO')).slug).toBe('SCHOOL-BOARD');
+    expect(doc(script('SCHOOL BOARD-READER')).slug).toBe('SCHOOL-BOARD');
+  });
+});
