@@ -944,7 +944,8 @@ export function readStoryForm(children: readonly RootContent[]): StoryForm {
       isScript()
     ) {
       lines.push(l.line);
-      slug = l.text;
+      // A two-column script's column heads (`VIDEO    AUDIO`) name no story.
+      if (!/^(?:VIDEO|PICTURES|VISION)\s+(?:AUDIO|SOUND|SCRIPT)$/.test(l.text)) slug = l.text;
       plain++;
       headerAfterSlug = MAX_HEADER_AFTER_SLUG;
       continue;

@@ -663,3 +663,20 @@ describe('ENPS scripts: the slug line’s format and page, the talent under it',
     expect(doc(script('SCHOOL BOARD-READER')).slug).toBe('SCHOOL-BOARD');
   });
 });
+
+describe('two-column scripts: the column heads name no story', () => {
+  it('VIDEO / AUDIO over the rows gives no slug; the story’s words do', () => {
+    for (const head of ['VIDEO\tAUDIO', 'PICTURES\tSOUND', 'VISION\tSCRIPT']) {
+      const text = [
+        head,
+        'ANCHOR ON CAM\tGood evening. Flooding has closed the Mill Road bridge.',
+        'VO\tWater rose more than a metre overnight at Mill Road.',
+        'SOT: PAT DUNN / RESIDENT\t"I have never seen it this high."',
+        'ANCHOR ON CAM\tThe bridge will stay shut until Friday.',
+      ].join('\n');
+      const d = doc(text);
+      expect(d.slug).toBe('MILL-ROAD');
+      expect(d.blocks[0]?.type).toBe('note');
+    }
+  });
+});
