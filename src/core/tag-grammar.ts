@@ -706,6 +706,10 @@ export const DELIVERIES: Readonly<Record<string, Delivery>> = {
   'stand-up': OC,
   'stand up': OC,
   ptc: OC,
+  // BBC scripts: in vision (on camera), out of vision (over pictures).
+  'in vision': OC,
+  iv: OC,
+  oov: VO,
   live: { delivery: 'live', translated: false },
   oc: OC,
   'o/c': OC,
@@ -792,6 +796,8 @@ export const CUE_DELIVERIES: Readonly<Record<string, string>> = {
   стендап: 'on-camera',
   standup: 'on-camera',
   'on cam': 'on-camera',
+  'in vision': 'on-camera',
+  oov: 'voice-over',
   синхрон: 'sot',
   sot: 'sot',
   // Brazilian scripts: `OFF` the reporter's voice-over, `PASSAGEM` the stand-up, `SONORA` a bite.

@@ -680,3 +680,49 @@ describe('two-column scripts: the column heads name no story', () => {
     }
   });
 });
+
+describe('BBC scripts: in vision, out of vision, and the sound labels', () => {
+  it('(IN VISION), (IV) are on camera and (OOV) over pictures, never a title', () => {
+    const text = [
+      'PRESENTER (IN VISION): Good evening. Rail passengers face more disruption tomorrow.',
+      '',
+      'PRESENTER (OOV): Engineers worked through the night at Reading.',
+      '',
+      'PRESENTER (IV): The operator says services will return by Friday.',
+    ].join('\n');
+    const d = doc(text);
+    expect(d.speakers).toHaveLength(1);
+    expect(d.speakers[0]?.title).toBeNull();
+    expect(blockOf(text, 'Good evening')?.delivery).toBe('on-camera');
+    expect(blockOf(text, 'Engineers')?.delivery).toBe('voice-over');
+    expect(blockOf(text, 'The operator')?.delivery).toBe('on-camera');
+  });
+
+  it('IN VISION and OOV alone over the copy are cues', () => {
+    const text = [
+      'IN VISION',
+      'Good evening. Rail passengers face more disruption tomorrow.',
+      '',
+      'OOV',
+      'Engineers worked through the night at Reading.',
+    ].join('\n');
+    expect(blockOf(text, 'IN VISION')?.type).toBe('direction');
+    expect(blockOf(text, 'OOV')?.type).toBe('direction');
+    expect(blockOf(text, 'Engineers')?.text).toBe('Engineers worked through the night at Reading.');
+  });
+
+  it('FX:, GRAMS:, ATMOS: are what is heard, no speakers', () => {
+    const text = [
+      'PRESENTER: Rail passengers face more disruption.',
+      '',
+      'FX: Train horn',
+      '',
+      'GRAMS: Theme music fades',
+      '',
+      'ATMOS: Busy station concourse',
+    ].join('\n');
+    const d = doc(text);
+    expect(d.speakers.map((s) => s.role)).toEqual(['presenter']);
+    for (const w of ['FX:', 'GRAMS:', 'ATMOS:']) expect(blockOf(text, w)?.type).toBe('direction');
+  });
+});
