@@ -726,3 +726,23 @@ describe('BBC scripts: in vision, out of vision, and the sound labels', () => {
     for (const w of ['FX:', 'GRAMS:', 'ATMOS:']) expect(blockOf(text, w)?.type).toBe('direction');
   });
 });
+
+describe('Australian ministers’ transcripts: the TRANSCRIPT: label is no part of the title', () => {
+  it('the words after the label are the title', () => {
+    const text = [
+      'TRANSCRIPT: PRIME MINISTER’S DOORSTOP, BRISBANE',
+      '',
+      'JOURNALIST: Prime Minister, will the budget include relief for renters?',
+      '',
+      'PRIME MINISTER: We will have more to say on budget night.',
+      '',
+      'ENDS',
+    ].join('\n');
+    const d = doc(text);
+    expect(d.title).toBe('PRIME MINISTER’S DOORSTOP, BRISBANE');
+    expect(d.blocks[0]?.type).toBe('headline');
+    const radio =
+      'TRANSCRIPT: INTERVIEW WITH SARAH KENT, ABC RADIO HOBART\n\nSARAH KENT: Minister, thanks for joining us.\n\nMINISTER: Good morning.';
+    expect(doc(radio).title).toBe('INTERVIEW WITH SARAH KENT, ABC RADIO HOBART');
+  });
+});
