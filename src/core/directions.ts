@@ -176,10 +176,11 @@ const RECORD_SENTENCE = lazyRegExp(
 
 /**
  * A script cue in capitals on a line of its own, without brackets: Russian TV scripts
- * (`СИНХРОН`, `ЛАЙФ`, `ЗК`, `СТЕНДАП`…) and US rundown scripts (`SOT`, `VO`, `NATS`, `VO/SOT`).
+ * (`СИНХРОН`, `ЛАЙФ`, `ЗК`, `СТЕНДАП`…) and US rundown scripts (`SOT`, `VO`, `NATS`, `VO/SOT`,
+ * `VO/SOT/VO`, `SOT/TAG`).
  */
 const SCRIPT_CUE =
-  /^(?:СИНХРОН|ЛАЙФ|ЗК|ГЗК|ЗТМ|ИНТЕРШУМ|СТЕНДАП|ТИТР|ШУМ|SOT|VO|NATS|NAT SOT|VO\/SOT|SOT\/VO|VOSOT|STANDUP|ON CAM)$/u;
+  /^(?:СИНХРОН|ЛАЙФ|ЗК|ГЗК|ЗТМ|ИНТЕРШУМ|СТЕНДАП|ТИТР|ШУМ|SOT|VO|NATS|NAT SOT|(?:VO|SOT)(?:\/(?:VO|SOT|NATS|TAG)){1,3}|VOSOT|STANDUP|ON CAM)$/u;
 
 /**
  * More segment names of US and UK scripts, written in capitals on a line of their own only

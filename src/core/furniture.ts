@@ -1329,6 +1329,8 @@ function wireOrToolLine(line: string): NoteReason | null {
     last <= 90 &&
     !line.includes(' ') &&
     WIRE_SLUG.test(line) &&
+    // A script's compound format is a cue (`VO/SOT/VO`, `SOT/TAG`, `VO/NATS`).
+    !/^(?:VO|SOT)\//.test(line) &&
     // A US transcript's heading is no slug: `CROSS-EXAMINATION`, `RE-DIRECT-EXAMINATION`.
     !line.endsWith('-EXAMINATION')
   )

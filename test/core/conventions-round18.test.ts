@@ -746,3 +746,29 @@ describe('Australian ministers’ transcripts: the TRANSCRIPT: label is no part 
     expect(doc(radio).title).toBe('INTERVIEW WITH SARAH KENT, ABC RADIO HOBART');
   });
 });
+
+describe('US rundown scripts: a compound format alone on its line is a cue', () => {
+  it('VO/SOT/VO, SOT/TAG, VO/NATS are directions (they print in the video column), no notes', () => {
+    const text = [
+      'ANCHOR: Good evening.',
+      '',
+      'VO/SOT/VO',
+      '',
+      'Crews worked overnight to clear the road.',
+      '',
+      'SOT/TAG',
+      '',
+      'VO/NATS',
+      '',
+      'VO/SOT',
+    ].join('\n');
+    for (const cue of ['VO/SOT/VO', 'SOT/TAG', 'VO/NATS', 'VO/SOT'])
+      expect(doc(text).blocks.find((b) => b.text === cue)?.type).toBe('direction');
+  });
+
+  it('a wire video’s slug with a slash stays a note', () => {
+    const text =
+      'UKRAINE-ENERGY/PARLIAMENT\n\nKYIV, UKRAINE (MAY 3, 2025) (REUTERS) -\n\nLawmakers voted on Tuesday.';
+    expect(doc(text).blocks[0]?.type).toBe('note');
+  });
+});
