@@ -104,6 +104,19 @@ export const CUE_LANGUAGES: Readonly<Record<string, Readonly<Record<string, CueK
     SONORO: 'bite',
     INTERVISTA: 'lead',
   },
+  // Nordic TV and radio (NRK, SVT, DR, Yle): the report (`INNSLAG`, Danish `INDSLAG`, Yle's
+  // `INSERTTI`), a bite (`INTERVJU: KARI NORDMANN, BEBOER`, Finnish `HAASTATTELU`), Yle's
+  // anchor's lead and closing words (`JUONTO`, `LOPPUJUONTO`).
+  nordic: {
+    INNSLAG: 'report',
+    INDSLAG: 'report',
+    REPORTASJE: 'report',
+    INSERTTI: 'report',
+    INTERVJU: 'bite',
+    HAASTATTELU: 'bite',
+    JUONTO: 'anchor',
+    LOPPUJUONTO: 'anchor',
+  },
 };
 
 /** Every word of {@link CUE_LANGUAGES} with its kind, as written and in capitals. */

@@ -170,23 +170,27 @@ const MAX_RECORD_DIRECTION_CHARS = 300;
  * quantifier.
  */
 const RECORD_SENTENCE = lazyRegExp(
-  String.raw`^(?:The meeting (?:was called to order|rose|was suspended|was resumed|resumed) at \d{1,2}(?:[.:]\d{2})? ?[ap]\.m\.(?: and (?:was )?resumed at \d{1,2}(?:[.:]\d{2})? ?[ap]\.m\.)?|The agenda was adopted|It was so decided|Il en est ainsi décidé|Así queda acordado|Решение принимается|The [\p{L} ,.'’-]{2,120} was asked(?:—|–|--?|:)|L['’]ordre du jour est adopté|La (?:séance|réunion publique de commission) (?:est ouverte|est levée|est suspendue|est reprise) à \d{1,2} (?:h(?: \d{1,2})?|heures(?: \d{1,2})?)(?: et présidée par [^!?;]{3,120})?|Statsråd [^!?;]{3,80} overbrakte \d{1,3} [^!?;]{3,60}|Det ble (?:deretter )?foretatt navneopprop|Puhetta johta(?:a|i|vat) [^!?;]{3,160}|Täysistunto (?:lopetetaan|keskeytetään) kello \d{1,2}\.\d\d|Møtet (?:settes|heves|hevet) kl\. \d{1,2}(?:[.:]\d{2})?|De (?:openbare commissievergadering|(?:plenaire )?vergadering) wordt (?:geopend|gesloten|geschorst|hervat) om \d{1,2}[.:]\d{2} uur(?: en voorgezeten door [^!?;]{3,120})?|Se aprueba el orden del día|Se (?:abre|levanta|suspende|reanuda) la sesión a las [\p{L}\d.: ]{3,60}|Eran las [\p{L}\d.: ]{3,60}|(?:Beginn|Schluss): \d{1,2}[.:]\d{2} Uhr|La seduta(?: comincia| termina|, sospesa) alle [\d,.:\p{L} ]{3,60}|In the absence of the President, [^!?;]{3,120}, (?:Vice-President|Vice-Chair), took the Chair|En l['’]absence (?:du Président|de la Présidente), [^!?;]{3,120}, Vice-Présidente?, assume la présidence|En ausencia del Presidente, [^!?;]{3,120}, Vicepresidente?a?, ocupa la Presidencia|Повестка дня утверждается|The (?:(?:senior )?assistant )?(?:legislative |bill )?clerk (?:proceeded to call|called) the roll|There being no objection, the material was ordered to be printed in the Record, as follows:|\p{Lu}[\p{L}'’.-]*(?: [\p{L}'’.-]+){0,3} interjecting(?:—|–|--?)?|IN THE CHAIR: \p{Lu}[\p{Lu}\p{M} .'’-]{1,60}(?: (?:Vice-President|President))?|Заседание (?:открывается|закрывается|прерывается|возобновляется) в \d{1,2} ч\. \d{1,2} м|(?:The )?(?:House|Senate|Assembly|Council|Parliament) (?:then )?(?:met|rose|adjourned) at [^!?]{1,60}|Question put(?: and (?:agreed to|negatived))?|Agreed to|The (?:Deputy |House )?(?:Speaker|SPEAKER|Chairperson|President|PRESIDENT|Chair)(?: \([^()]{1,60}\))? took the [Cc]hair(?: [^!?]{1,160})?|(?:Motion|Amendment|Bill) (?:agreed to|negatived)|Debate concluded|[Cc]onclusion of (?:the )?press conference|The (?:House|Senate|Assembly) was called to order|\[[^\]]{1,80} in the Chair\]|PRAYERS)\.?$`,
+  String.raw`^(?:The meeting (?:was called to order|rose|was suspended|was resumed|resumed) at \d{1,2}(?:[.:]\d{2})? ?[ap]\.m\.(?: and (?:was )?resumed at \d{1,2}(?:[.:]\d{2})? ?[ap]\.m\.)?|The agenda was adopted|It was so decided|Il en est ainsi décidé|Así queda acordado|Решение принимается|The [\p{L} ,.'’-]{2,120} was asked(?:—|–|--?|:)|L['’]ordre du jour est adopté|La (?:séance|réunion publique de commission) (?:est ouverte|est levée|est suspendue|est reprise) à \d{1,2} (?:h(?: \d{1,2})?|heures(?: \d{1,2})?)(?: et présidée par [^!?;]{3,120})?|Statsråd [^!?;]{3,80} overbrakte \d{1,3} [^!?;]{3,60}|Det ble (?:deretter )?foretatt navneopprop|Puhetta johta(?:a|i|vat) [^!?;]{3,160}|Täysistunto (?:lopetetaan|keskeytetään) kello \d{1,2}\.\d\d|Møtet (?:settes|heves|hevet) kl\. \d{1,2}(?:[.:]\d{2})?|De (?:openbare commissievergadering|(?:plenaire )?vergadering) wordt (?:geopend|gesloten|geschorst|hervat) om \d{1,2}[.:]\d{2} uur(?: en voorgezeten door [^!?;]{3,120})?|Se aprueba el orden del día|Se (?:abre|levanta|suspende|reanuda) la sesión a las [\p{L}\d.: ]{3,60}|Eran las [\p{L}\d.: ]{3,60}|(?:Beginn|Schluss): \d{1,2}[.:]\d{2} Uhr|La seduta(?: comincia| termina|, sospesa) alle [\d,.:\p{L} ]{3,60}|In the absence of the President, [^!?;]{3,120}, (?:Vice-President|Vice-Chair), took the Chair|En l['’]absence (?:du Président|de la Présidente), [^!?;]{3,120}, Vice-Présidente?, assume la présidence|En ausencia del Presidente, [^!?;]{3,120}, Vicepresidente?a?, ocupa la Presidencia|Повестка дня утверждается|The (?:(?:senior )?assistant )?(?:legislative |bill )?clerk (?:proceeded to call|called) the roll|There being no objection, the material was ordered to be printed in the Record, as follows:|\p{Lu}[\p{L}'’.-]*(?: [\p{L}'’.-]+){0,3} interjecting(?:—|–|--?)?|IN THE CHAIR: \p{Lu}[\p{Lu}\p{M} .'’-]{1,60}(?: (?:Vice-President|President))?|Заседание (?:открывается|закрывается|прерывается|возобновляется) в \d{1,2} ч\. \d{1,2} м|(?:The )?(?:House|Senate|Assembly|Council|Parliament) (?:then )?(?:met|rose|adjourned) at [^!?]{1,60}|Question put(?: and (?:agreed to|negatived))?|Agreed to|The (?:Deputy |House )?(?:Speaker|SPEAKER|Chairperson|President|PRESIDENT|Chair)(?: \([^()]{1,60}\))? took the [Cc]hair(?: [^!?]{1,160})?|(?:Motion|Amendment|Bill) (?:agreed to|negatived)|Debate concluded|[Cc]onclusion of (?:the )?press conference|The (?:House|Senate|Assembly) was called to order|\[[^\]]{1,80} in the Chair\]|PRAYERS|THE WITNESS WITHDREW(?: \[[^\]]{1,12}\])?)\.?$`,
   'u',
 );
 
 /**
  * A script cue in capitals on a line of its own, without brackets: Russian TV scripts
- * (`СИНХРОН`, `ЛАЙФ`, `ЗК`, `СТЕНДАП`…) and US rundown scripts (`SOT`, `VO`, `NATS`, `VO/SOT`).
+ * (`СИНХРОН`, `ЛАЙФ`, `ЗК`, `СТЕНДАП`…) and US rundown scripts (`SOT`, `VO`, `NATS`, `VO/SOT`,
+ * `VO/SOT/VO`, `SOT/TAG`).
  */
 const SCRIPT_CUE =
-  /^(?:СИНХРОН|ЛАЙФ|ЗК|ГЗК|ЗТМ|ИНТЕРШУМ|СТЕНДАП|ТИТР|ШУМ|SOT|VO|NATS|NAT SOT|VO\/SOT|SOT\/VO|VOSOT|STANDUP|ON CAM)$/u;
+  /^(?:СИНХРОН|ЛАЙФ|ЗК|ГЗК|ЗТМ|ИНТЕРШУМ|СТЕНДАП|ТИТР|ШУМ|SOT|VO|NATS|NAT SOT|(?:VO|SOT)(?:\/(?:VO|SOT|NATS|TAG)){1,3}|VOSOT|STANDUP|ON CAM)$/u;
 
 /**
  * More segment names of US and UK scripts, written in capitals on a line of their own only
  * (`TAG`, `READER`, `PKG`, `TAKE VO`, `ANCHOR ON CAM`): in lower case they are ordinary words.
  */
 const SCRIPT_CUE_CAPITALS =
-  /^(?:TAG|VO TAG|READER|PKG|PACKAGE|TAKE (?:VO|SOT|PKG|NATS)|ROLL (?:VO|SOT|PKG)|ANCHOR ON CAM|ON CAMERA|FULL ?SCREEN|OTS|NATS UP|NAT SOUND|UPSOUND|SOUNDBITE|SOT FULL|VO\/NATS|BUMP|TEASE|TOSS|WIPE|B-ROLL|REPORTAGE|CABEÇA|OFF|PASSAGEM|NOTA PÉ|NOTA-PÉ|NOTA SECA|NOTA COBERTA|NOTA|SONORA|ENCERRAMENTO|VT|ARTE|VIVO|DIRETO|RÖPORTAJ|ΣΥΝΕΝΤΕΥΞΗ|ΔΗΛΩΣΗ|O-TOON|NARASI|인터뷰|ZAPOWIEDŹ|SETKA|SONDA|MATERIAŁ|VTR|COLAS|TOTAL|RVM|SONORO|LANCEMENT|SUJET|BEITRAG|NIF|SYNK|INSLAG|PTC|SPEAK|SYNCHRON|REPORTÁŽ|ΡΕΠΟΡΤΑΖ|PAKET|MAZ|تقرير|DIŞ SES|वीओ|पीटीसी|बाइट|وی او|پی ٹی سی|بائٹ|CAM ?\d{1,2}|CAMERA \d{1,2})$/u;
+  /^(?:TAG|VO TAG|SOQ|SOC|IN VISION|OOV|READER|PKG|PACKAGE|TAKE (?:VO|SOT|PKG|NATS)|ROLL (?:VO|SOT|PKG)|ANCHOR ON CAM|ON CAMERA|FULL ?SCREEN|OTS|NATS UP|NAT SOUND|UPSOUND|SOUNDBITE|SOT FULL|VO\/NATS|BUMP|TEASE|TOSS|WIPE|B-ROLL|REPORTAGE|CABEÇA|OFF|PASSAGEM|NOTA PÉ|NOTA-PÉ|NOTA SECA|NOTA COBERTA|NOTA|SONORA|ENCERRAMENTO|VT|ARTE|VIVO|DIRETO|RÖPORTAJ|ΣΥΝΕΝΤΕΥΞΗ|ΔΗΛΩΣΗ|O-TOON|NARASI|인터뷰|ZAPOWIEDŹ|SETKA|SONDA|MATERIAŁ|VTR|COLAS|TOTAL|RVM|SONORO|LANCEMENT|SUJET|BEITRAG|NIF|SYNK|INSLAG|PTC|SPEAK|SYNCHRON|REPORTÁŽ|ΡΕΠΟΡΤΑΖ|PAKET|MAZ|تقرير|DIŞ SES|वीओ|पीटीसी|बाइट|وی او|پی ٹی سی|بائٹ|CAM ?\d{1,2}|CAMERA \d{1,2})$/u;
+
+/** A radio script's back announcement: `BACK ANNO`, `BACK ANNOUNCE`, `BACK-ANNOUNCE`. */
+const BACK_ANNOUNCE = /^BACK[ -]ANNO(?:UNCE)?$/;
 
 /**
  * Segment names that scripts also write in title case (`Cabeça:`, `Off:`, `Sonora: José Bezerra,
@@ -225,6 +229,10 @@ export function isTitleCaseCue(line: string): boolean {
  * colon may close it (`COLAS:`, `MOD:` over the words it cues).
  */
 export function isScriptCue(cue: string, closed = false): boolean {
+  if (cue.length > 24) return false;
+  // With its run time after it (`PKG (1:30)`, `SOT :12`, `BEITRAG 1'45`): the cue.
+  const timed = cueWithoutRunTime(cue);
+  if (timed !== null) return isScriptCue(timed, closed);
   if (cue.length > 17) return false;
   const colon = cue.endsWith(':');
   const line = colon ? cue.slice(0, -1).trimEnd() : cue;
@@ -233,9 +241,29 @@ export function isScriptCue(cue: string, closed = false): boolean {
   if (isEuropeanCue(line, colon || closed)) return true;
   const upper = line.toUpperCase();
   if (line === upper && SCRIPT_CUE_CAPITALS.test(line)) return true;
+  // A radio script's back announcement alone over the presenter's words (closed by a colon, a
+  // label inside the copy: `BACK ANNO: The council says…`).
+  if (!colon && !closed && line === upper && BACK_ANNOUNCE.test(line)) return true;
   return (
     line.length <= 12 && (line === upper || line === line.toLowerCase()) && SCRIPT_CUE.test(upper)
   );
+}
+
+/** A segment's run time after its cue: `(1:30)`, `:12`, `(0'15)`, `1'45"`. */
+const CUE_RUN_TIME = /^\(?(?::\d{1,2}|\d{1,2}:\d{2}|\d{1,2}['’′]\d{2}["”″]?)\)?$/;
+
+/**
+ * A script cue's words without the run time after them (`PKG (1:30)` → `PKG`, `BEITRAG 1'45` →
+ * `BEITRAG`, `SOT :12` → `SOT`), or null when no run time ends the line.
+ */
+export function cueWithoutRunTime(line: string): string | null {
+  const last = line.charCodeAt(line.length - 1);
+  // A run time ends in a digit, a bracket or a seconds mark.
+  if (!((last >= 0x30 && last <= 0x39) || last === 0x29 || last === 0x22 || last > 0x2000))
+    return null;
+  const space = line.lastIndexOf(' ');
+  if (space < 2 || !CUE_RUN_TIME.test(line.slice(space + 1))) return null;
+  return line.slice(0, space).trimEnd();
 }
 
 /** A label closed by a colon before words on the same line (`VO: Flames…`). */
@@ -326,9 +354,13 @@ const CAPTION_LABELS: ReadonlySet<string> = new Set(
     // Brazilian `ARTE:` (a graphic) and Turkish `KJ:` (the caption generator's lower third).
     'ARTE KJ ' +
     // A subtitle script's on-screen text, subtitled as it shows (`FORCED NARRATIVE: 05:40`, `FN:`).
-    'FN'
+    'FN ' +
+    // A radio or TV script's natural sound and ambience (`NATS: Traffic horns`, NPR's `AMBI:
+    // wind`, `NAT SOUND: crowd cheering`, `MUSIC: theme up`): what is heard, never a speaker.
+    'NATS NATSOT UPSOUND AMBI AMBIENCE AMBIENT MUSIC FX GRAMS ATMOS'
   )
     .split(' ')
+    .concat(['NAT SOUND', 'NAT SOT', 'NATS UP'])
     // French `BANDEAU :`, German `ATMO:`, and the other captions and sounds of
     // ./cue-languages.ts in plain capitals.
     .concat(cueWordsOf('caption', 'sound').map((w) => w.toUpperCase()))
@@ -761,7 +793,10 @@ export function isScriptMarkerLine(line: string): boolean {
     if ((head === 'take' || head === 'roll') && rest !== '') {
       return SEGMENT_MARKERS.has(rest) || isScriptCue(rest.toUpperCase());
     }
-    return (head === 'cam' || head === 'camera') && /^\d{1,2}$/.test(rest);
+    if ((head === 'cam' || head === 'camera') && /^\d{1,2}$/.test(rest)) return true;
+    // A caption or cue in square brackets, its value in any case (`[SUPER: Mill Road, Harlow]`,
+    // `[CG: Ann Ruiz / County Engineer]`, Octopus and iNEWS).
+    return open === '[' && isProductionLine(t.slice(1, -1));
   }
   return false;
 }
@@ -794,11 +829,12 @@ const OMISSION = /^(?:<(?:…|\.\.\.)>|\[(?:…|\.\.\.)\]|\((?:…|\.\.\.)\))$/;
 
 /**
  * A court or inquiry transcript's heading for a witness, in capitals with the oath
- * (`MR GRAHAM TULLOCH (affirmed)`, `DR ANNA MARSH (sworn)`), and for who questions them
+ * (`MR GRAHAM TULLOCH (affirmed)`, `DR ANNA MARSH (sworn)`, Australia's `DANIEL MORROW, sworn:`),
+ * and for who questions them
  * (`Questions by MS ADEYEMI KC`, `Cross-examination by MR HOLT`): directions, not turns.
  */
 export const WITNESS_HEADING = lazyRegExp(
-  String.raw`^(\p{Lu}[\p{Lu}\p{M}'’. -]{2,80}) \((?:sworn|affirmed|recalled|continued|on former oath|on former affirmation)\)$`,
+  String.raw`^(\p{Lu}[\p{Lu}\p{M}'’. -]{2,80})(?: \((?:sworn|affirmed|recalled|continued|on former oath|on former affirmation)\)|, (?:sworn|affirmed|recalled):?(?: \[[^\]]{1,12}\])?)$`,
   'u',
 );
 /**
@@ -865,13 +901,13 @@ const PT_CHAMBER_LINE = lazyRegExp(
 export function isRecordSentence(text: string): boolean {
   const t = text.trim();
   if (t.length <= 160 && PT_CHAMBER_LINE.test(t)) return true;
-  if (t.length <= 12 ? isScriptCue(t) : t.length <= 17 && isEuropeanCue(t, false)) return true;
+  if (t.length <= 16 ? isScriptCue(t) : t.length <= 17 && isEuropeanCue(t, false)) return true;
   if (isMusicLine(t)) return true;
   if (isWireSection(t) || isHansardMark(t)) return true;
   const c0 = t.charCodeAt(0);
   if (t.length <= 120) {
     // `NAME (sworn)` closes with its bracket; `Questions by …` and its kin open with Q, E, C, R, F.
-    if (t.charCodeAt(t.length - 1) === 0x29 && WITNESS_HEADING.test(t)) return true;
+    if (WITNESS_HEADING.test(t)) return true;
     if (EXAMINATION_INITIALS.has(c0) && EXAMINATION_HEADING.test(t)) return true;
   }
   if (examinerOf(t) !== null) return true;
@@ -1052,6 +1088,9 @@ export interface TextPart {
  *   // [{kind:'text',text:'I know.'},{kind:'direction',text:'Laughter.'},{kind:'text',text:'Anyway.'}]
  */
 export function splitDirections(text: string): TextPart[] {
+  // An iNEWS instruction between double hashes, the whole paragraph (`##TAKE VO##`).
+  const hashed = hashedCue(text);
+  if (hashed !== null) return [{ kind: 'direction', text: hashed, marks: '## ##' }];
   if (!text.includes('<')) return splitBraces(text);
   // Avid iNEWS marks a production cue `<cc>TAKE VO</cc>`, and a MOS object (a graphic, a clip the
   // newsroom system's MOS device plays: `<mos>XPRESSION L3: TOM BAKER</mos>`): a direction.
@@ -1097,8 +1136,20 @@ function nextMark(text: string, from: number): number {
 const MAX_CUE_CHARS = 160;
 
 /**
+ * The instruction inside double hashes alone on a line (iNEWS: `##TAKE VO##`, `## CG: MAPLE AVE
+ * ##`), or null: a cue, never words to read (a markdown heading `## Part two` is not closed so).
+ */
+function hashedCue(line: string): string | null {
+  const t = line.trim();
+  if (t.length <= 4 || t.length > MAX_CUE_CHARS + 4 || !t.startsWith('##') || !t.endsWith('##'))
+    return null;
+  const inner = t.slice(2, -2).trim();
+  return inner !== '' && !inner.includes('#') && HAS_LETTER_OR_DIGIT.test(inner) ? inner : null;
+}
+
+/**
  * True when a whole line is an iNEWS production cue or instruction: `<cc>TAKE VO</cc>`,
- * `[[PAUSE]]`, a MOS object `<mos>…</mos>`.
+ * `[[PAUSE]]`, `##TAKE VO##`, a MOS object `<mos>…</mos>`.
  */
 export function isMarkedCueLine(line: string): boolean {
   const t = line.trim();
@@ -1107,6 +1158,7 @@ export function isMarkedCueLine(line: string): boolean {
     return (t.endsWith('</cc>') || t.endsWith('</CC>')) && t.length > 9;
   if (t.startsWith('<mos>') || t.startsWith('<MOS>'))
     return (t.endsWith('</mos>') || t.endsWith('</MOS>')) && t.length > 11;
+  if (t.startsWith('##')) return hashedCue(t) !== null;
   return t.startsWith('[[') && t.endsWith(']]') && t.length > 4 && !t.slice(2, -2).includes('[');
 }
 

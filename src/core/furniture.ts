@@ -602,11 +602,11 @@ function isShareLine(line: string, first: string): boolean {
  * Principles.`). Whole lines only: a sentence that starts the same way goes on past them.
  */
 const WIDGET = lazyRegExp(
-  String.raw`^(?:(?:\d{1,5} )?comments?(?: \(\d{1,5}\))?|(?:leave|post|add|show|view|hide|load|see|read)(?: a| all| the| more| \d{1,5})? (?:comments?|replies)(?: \(\d{1,5}\))?|join the (?:conversation|discussion|debate)|\d{1,3} min(?:ute)?s? read|reading time:? \d{1,3} min(?:ute)?s?|listen to (?:this|the) (?:article|story)(?: [·•|-] \d{1,3} min(?:ute)?s?)?|follow(?: us)?(?: on (?:twitter|x|facebook|instagram|linkedin|threads|bluesky|tiktok|youtube|whatsapp|google news))?|follow \p{Lu}[\p{L}\d ]{1,40}(?: on [\p{L} ]{1,20})?:|click here to (?:search|share(?: on social media)?|subscribe|follow)(?: \S{1,12})?|click here to browse (?:all |full |more )?(?:transcripts|episodes|stories) of .{1,80}|gift (?:this )?article|our standards: .{1,80}|(?:\(release id: ?\d{1,12}\) ?)?visitor counter ?: ?\d{1,12}|\(release id: ?\d{1,12}\)|read this (?:release|page|article|story|statement) in:? [\p{L} ,]{2,120}|discussion about this (?:post|episode|video)|restack|show less|follow along using the transcript\.?)$`,
+  String.raw`^(?:(?:\d{1,5} )?comments?(?: \(\d{1,5}\))?|(?:leave|post|add|show|view|hide|load|see|read)(?: a| all| the| more| \d{1,5})? (?:comments?|replies)(?: \(\d{1,5}\))?|join the (?:conversation|discussion|debate)|\d{1,3} min(?:ute)?s? read|reading time:? \d{1,3} min(?:ute)?s?|listen to (?:this|the) (?:article|story)(?: [·•|-] \d{1,3} min(?:ute)?s?)?|follow(?: us)?(?: on (?:twitter|x|facebook|instagram|linkedin|threads|bluesky|tiktok|youtube|whatsapp|google news))?|follow \p{Lu}[\p{L}\d ]{1,40}(?: on [\p{L} ]{1,20})?:(?: https?:\/\/\S{1,200})?|find more [^:]{1,80}: https?:\/\/\S{1,200}|click here to (?:search|share(?: on social media)?|subscribe|follow)(?: \S{1,12})?|click here to browse (?:all |full |more )?(?:transcripts|episodes|stories) of .{1,80}|gift (?:this )?article|our standards: .{1,80}|(?:\(release id: ?\d{1,12}\) ?)?visitor counter ?: ?\d{1,12}|\(release id: ?\d{1,12}\)|read this (?:release|page|article|story|statement) in:? [\p{L} ,]{2,120}|discussion about this (?:post|episode|video)|restack|show less|follow along using the transcript\.?)$`,
   'iu',
 );
 const WIDGET_FIRST = set(
-  'comment comments leave post add show view hide load see read join listen follow gift our reading release visitor click discussion restack',
+  'comment comments leave post add show view hide load see read join listen follow gift our reading release visitor click discussion restack find',
 );
 
 function isPageWidget(line: string, first: string): boolean {
@@ -1151,6 +1151,8 @@ const WIRE_ACCESS =
   /^[A-Z][A-Z0-9&.'’]{1,20}(?: [A-Z][A-Z0-9&.'’]{1,20}){0,3} [-–—] (?:AP CLIENTS ONLY|CLIENTS ONLY|ACCESS ALL|NO ACCESS [A-Z][A-Z ,/]{1,60}|MUST COURTESY [A-Z][A-Z ,/]{1,60})$/;
 /** AP's story code line: `AP-APTN-0930: Chile Wildfire No access Chile 4577201`, `AP-APTN-0930`. */
 const AP_STORY_CODE = /^AP-[A-Z]{2,6}-\d{3,4}(?:: .{1,150})?$/;
+const AP_TEXT_SLUG = /^(?:BC|AP|AM|PM)-[A-Z]{2,6}--?[A-Z][^:]{0,100}$/;
+const EDS_NOTE = /^Eds?: \S/;
 /** AP's place and date line over the shots: `Kinderdijk, Netherlands - 12 March 2025`. */
 const WIRE_PLACE_DATE = lazyRegExp(
   String.raw`^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}(?:, \p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3})? [-–—] \d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December|JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER) \d{4}$`,
@@ -1161,7 +1163,7 @@ const WIRE_PLACE_DATE = lazyRegExp(
  * `(PRODUCTION: OLENA BONDAR)` in a script in capitals.
  */
 const WIRE_CREDIT =
-  /^\((?:(?:Production|Camera|Editing|Reporting|Video|PRODUCTION|CAMERA|EDITING|REPORTING|VIDEO):|(?:Produced|Reporting|Editing|Video|Compiled|Filmed|PRODUCED|REPORTING|EDITING|VIDEO|COMPILED|FILMED) (?:by|BY)) [^()]{1,200}\)$/;
+  /^\((?:(?:Production|Camera|Editing|Reporting|Video|PRODUCTION|CAMERA|EDITING|REPORTING|VIDEO):|(?:Produced|Reporting|Editing|Video|Compiled|Filmed|Writing|Additional reporting|PRODUCED|REPORTING|EDITING|VIDEO|COMPILED|FILMED|WRITING) (?:by|BY)) [^()]{1,200}\)$/;
 /**
  * The fixed lines meeting and transcription tools and broadcasters' pages add: Google Meet's
  * notice and end line, Sonix's free-plan footer, PBS's segment links and sponsor line, ABC's tip
@@ -1328,6 +1330,8 @@ function wireOrToolLine(line: string): NoteReason | null {
     last <= 90 &&
     !line.includes(' ') &&
     WIRE_SLUG.test(line) &&
+    // A script's compound format is a cue (`VO/SOT/VO`, `SOT/TAG`, `VO/NATS`).
+    !/^(?:VO|SOT)\//.test(line) &&
     // A US transcript's heading is no slug: `CROSS-EXAMINATION`, `RE-DIRECT-EXAMINATION`.
     !line.endsWith('-EXAMINATION')
   )
@@ -1342,6 +1346,10 @@ function wireOrToolLine(line: string): NoteReason | null {
     return 'dateline';
   if (line.length <= 80 && last >= 65 && last <= 90 && WIRE_ACCESS.test(line)) return 'credit';
   if (line.startsWith('AP-') && AP_STORY_CODE.test(line)) return 'page-element';
+  // A text wire's slug and version (`BC-US--Winter Storm,1st Ld-Writethru`) and its editors'
+  // note (`Eds: UPDATES with …`): the desk's, not the story's.
+  if (line.charCodeAt(2) === 0x2d && AP_TEXT_SLUG.test(line)) return 'story-form';
+  if (first === 0x45 && EDS_NOTE.test(line)) return 'story-form';
   if (line.length <= 100 && lastIsDigit && WIRE_PLACE_DATE.test(line)) return 'dateline';
   if (line[0] === '(' && WIRE_CREDIT.test(line)) return 'credit';
   // Desk initials open in lower case (or `EFE `, `AFP `); a dpa code with `dpa` (`DPA` in a wire

@@ -13,6 +13,7 @@ import {
   inlineScriptCue,
   isDirectionText,
   isHansardMark,
+  isMarkedCueLine,
   isMusicLine,
   isNumberedLine,
   isProceduralSentence,
@@ -46,6 +47,7 @@ import { applyEdits } from './plugins/segments.ts';
 import { report } from './report.ts';
 import { runInCuts, runInTagNames } from './run-in-tags.ts';
 import {
+  ADVISORY_FIELD,
   chatExportStamp,
   ircLine,
   ircTag,
@@ -626,6 +628,8 @@ function isDirectionLine(trimmed: string): boolean {
     );
   }
   if (isMusicLine(trimmed)) return true;
+  // An iNEWS instruction between double hashes (`##TAKE VO##`).
+  if (open === '#' && isMarkedCueLine(trimmed)) return true;
   // A Japanese or Chinese script's cue in its own brackets (`【VTR】`, `（拍手）`).
   if ((open === '【' && close === '】') || (open === '（' && close === '）'))
     return isScriptMarkerLine(trimmed);
@@ -1819,6 +1823,8 @@ function splitGroup(
             (endsWithSentencePunctuation(prev.trimmed) && recordTagLine(line.trimmed)) ||
             // A US transcript's examination header (`BY MR. DALEY:`) stands alone.
             examinerLine(line) ||
+            // An answer after its question on the next line (`Q. …?` / `A. Since March.`).
+            (line.trimmed.startsWith('A. ') && prev.trimmed.endsWith('?')) ||
             examinerLine(prev) ||
             // A printed hearing's turn on an indented line of its own after a sentence's end
             // (`    Mr. Collins. Ms. Miller, how many …`), when every line is indented.
@@ -1828,6 +1834,8 @@ function splitGroup(
               printedHearingTag(line.trimmed) !== null) ||
             // A script cue over its copy (`VO: Flames…`, Hindi `वीओ: सुबह…`) opens a paragraph.
             inlineScriptCue(line.trimmed) !== null ||
+            // A media advisory's field (`WHERE: State Capitol`, `WHO: …`) is a line of its own.
+            ADVISORY_FIELD.test(line.trimmed) ||
             // A numbered line (a wire script's shot, a list item) opens a paragraph of its own; in
             // a group of lines of one width too, after a sentence's end (a shot after a bite's
             // quotation: `"…move anything."` / `4. Various of volunteers`).

@@ -41,7 +41,14 @@ import {
   STARTS_LETTER_OR_NUMBER,
   STARTS_UPPERCASE,
 } from './letter-patterns.ts';
-import { chatExportStamp, ircLine, isChatHeader, parseTag, printedHearingTag } from './tags.ts';
+import {
+  ADVISORY_FIELD,
+  chatExportStamp,
+  ircLine,
+  isChatHeader,
+  parseTag,
+  printedHearingTag,
+} from './tags.ts';
 import type { RootContent, Segment } from './tree.ts';
 
 /** Lines read at the top of the input for a record's header or caption. */
@@ -937,7 +944,8 @@ export function readStoryForm(children: readonly RootContent[]): StoryForm {
       isScript()
     ) {
       lines.push(l.line);
-      slug = l.text;
+      // A two-column script's column heads (`VIDEO    AUDIO`) name no story.
+      if (!/^(?:VIDEO|PICTURES|VISION)\s+(?:AUDIO|SOUND|SCRIPT)$/.test(l.text)) slug = l.text;
       plain++;
       headerAfterSlug = MAX_HEADER_AFTER_SLUG;
       continue;
@@ -997,8 +1005,11 @@ export function readStoryForm(children: readonly RootContent[]): StoryForm {
     lines.push(...later.lines);
     slug ??= later.slug;
   }
+  // An ENPS slug names its format after it (`BRIDGE REPAIRS-VO/SOT`, `SCHOOL BOARD-PKG`).
+  slug = slug?.replace(SLUG_FORMAT, '') || slug;
   return lines.length > 0 || form ? { lines, slug, title } : { lines: [], slug: null, title: null };
 }
+const SLUG_FORMAT = /[-/ ](?:VO\/SOT|SOT\/VO|VOSOT|VO|SOT|PKG|RDR|READER|LIVE)$/;
 
 /** Keys a printout's header line spaces out beside its slug or page (`Presenter:`, `Backtime:`). */
 const SPACED_KEYS = (key: string): boolean => STORY_FIELDS.has(key) || PERSON_FIELDS.has(key);
@@ -1215,7 +1226,8 @@ const PROGRAMME_DATE_LINE = lazyRegExp(
 /** Header lines a script may have under its slug. */
 const MAX_HEADER_AFTER_SLUG = 3;
 /** A script's date, maybe with its newscast: `3/3`, `3/3 6A`, `03/03/25 0600`, `3/3/2025 NOON`. */
-const SCRIPT_DATE_LINE = /^\d{1,2}\/\d{1,2}(?:\/\d{2,4})?(?: [A-Z0-9:]{1,8}){0,2}$/;
+const SCRIPT_DATE_LINE =
+  /^(?:\d{1,2}\/\d{1,2}(?:\/\d{2,4})?(?: [A-Z0-9:]{1,8}){0,2}|PAGE [A-Z]?\d{1,4}[A-Z]?)$/;
 /** A writer's or presenter's name or initials in capitals: `JANE`, `JD`, `DAN R`. */
 const SCRIPT_NAME_LINE = /^[A-Z][A-Z.'-]{0,15}(?: [A-Z][A-Z.'-]{0,15})?$/;
 /** A slug alone on a line: one to four words in capitals, digits, hyphens or slashes. */
@@ -1919,14 +1931,14 @@ const TRANSCRIBER_CERTIFIES = lazyRegExp(
 
 /**
  * A press release pasted as text: told by its release line (`FOR IMMEDIATE RELEASE`, `News
- * Release`, a police department's `For Immediate Release: November 29, 2026`) or a
+ * Release`, an advisory's `MEDIA ADVISORY` or `FOR PLANNING PURPOSES`, a police department's `For Immediate Release: November 29, 2026`) or a
  * newswire's dateline (`PENDLETON, Ore., Nov. 17, 2026 /PRNewswire/ --`, `(BUSINESS WIRE)--`)
  * in its first lines. Its furniture is the release line, the boilerplate under `About <Company>`
  * and `Forward-Looking Statements`, the `Media Contact:` block and the `SOURCE <Company>` line;
  * the line right under the headline, over the story's first sentence, is the subheadline.
  */
 const RELEASE_LINE = lazyRegExp(
-  String.raw`^(?:FOR IMMEDIATE RELEASE|For Immediate Release|(?:NEWS|PRESS|MEDIA) RELEASE|(?:News|Press|Media) Release)(?::? (?:\p{Lu}|\d)[\p{L}\d ,.]{0,40})?$`,
+  String.raw`^(?:FOR IMMEDIATE RELEASE|For Immediate Release|(?:NEWS|PRESS|MEDIA) (?:RELEASE|ADVISORY)|(?:News|Press|Media) (?:Release|Advisory)|FOR PLANNING PURPOSES|For Planning Purposes)(?::? (?:\p{Lu}|\d)[\p{L}\d ,.]{0,40})?$`,
   'u',
 );
 const NEWSWIRE_DATELINE =
@@ -1998,6 +2010,8 @@ export function readPressRelease(
       ++paragraphs === 2 &&
       single &&
       !sentenceEnd(text) &&
+      // An advisory's field (`WHERE: 400 Harbor Street`) is no subheadline.
+      !ADVISORY_FIELD.test(text) &&
       next?.type === 'paragraph' &&
       sentenceEnd(next.value.trim())
     )

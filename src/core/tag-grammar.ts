@@ -37,6 +37,9 @@ export const ROLE_WORDS: () => RoleWordTables = lazy(() => ({
     'the court': 'judge',
     // England and Wales: a part-time judge sitting in the Crown Court.
     'the recorder': 'judge',
+    // Australian and New Zealand courts' judge (`HIS HONOUR:`, `HER HONOUR:`).
+    'his honour': 'judge',
+    'her honour': 'judge',
     'the deputy clerk': 'clerk',
     'the bailiff': 'bailiff',
     bailiff: 'bailiff',
@@ -66,6 +69,15 @@ export const ROLE_WORDS: () => RoleWordTables = lazy(() => ({
     'anchor lead': 'anchor',
     'anchor intro': 'anchor',
     'anchor tag': 'anchor',
+    'anchor outro': 'anchor',
+    // A radio script's host parts around a report (NPR, CBC: `HOST INTRO:`, `HOST OUTRO:`), and
+    // a UK programme's presenter's (`PRESENTER INTRO:`).
+    'host intro': 'host',
+    'host outro': 'host',
+    'host lead': 'host',
+    'host tag': 'host',
+    'presenter intro': 'presenter',
+    'presenter outro': 'presenter',
     presenter: 'presenter',
     correspondent: 'correspondent',
     moderator: 'moderator',
@@ -241,6 +253,14 @@ export const ROLE_WORDS: () => RoleWordTables = lazy(() => ({
     corresponsal: 'correspondent',
     reportero: 'reporter',
     reportera: 'reporter',
+    // The reporter's part of a Spanish TV or radio script (`REDACTORA:`); a reporter at the
+    // Mexican president's morning conference (`INTERLOCUTORA:`).
+    interlocutor: 'reporter',
+    interlocutora: 'reporter',
+    redactor: 'reporter',
+    redactora: 'reporter',
+    'enviado especial': 'correspondent',
+    'enviada especial': 'correspondent',
     narrador: 'narrator',
     narradora: 'narrator',
     locutor: 'announcer',
@@ -325,6 +345,7 @@ export const ROLE_WORDS: () => RoleWordTables = lazy(() => ({
     nyhetsuppläsare: 'announcer',
     // SVT's scripts: the anchor's lead is the `PRATARE`.
     pratare: 'anchor',
+    intervjuare: 'interviewer',
     fråga: 'reporter',
     svar: 'answer',
   },
@@ -340,6 +361,8 @@ export const ROLE_WORDS: () => RoleWordTables = lazy(() => ({
   fi: {
     juontaja: 'host',
     toimittaja: 'reporter',
+    kirjeenvaihtaja: 'correspondent',
+    haastattelija: 'interviewer',
     uutistenlukija: 'announcer',
     kysymys: 'reporter',
     vastaus: 'answer',
@@ -688,6 +711,17 @@ export const DELIVERIES: Readonly<Record<string, Delivery>> = {
   'v.o': VO,
   'on camera': OC,
   'on-camera': OC,
+  // A US script's reporter parts: `SMITH (ON CAM):`, `(STANDUP)`, a piece to camera `(PTC)`.
+  'on cam': OC,
+  standup: OC,
+  'stand-up': OC,
+  'stand up': OC,
+  ptc: OC,
+  // BBC scripts: in vision (on camera), out of vision (over pictures).
+  'in vision': OC,
+  iv: OC,
+  oov: VO,
+  live: { delivery: 'live', translated: false },
   oc: OC,
   'o/c': OC,
   'off camera': { delivery: 'off-camera', translated: false },
@@ -776,6 +810,8 @@ export const CUE_DELIVERIES: Readonly<Record<string, string>> = {
   стендап: 'on-camera',
   standup: 'on-camera',
   'on cam': 'on-camera',
+  'in vision': 'on-camera',
+  oov: 'voice-over',
   синхрон: 'sot',
   sot: 'sot',
   // Brazilian scripts: `OFF` the reporter's voice-over, `PASSAGEM` the stand-up, `SONORA` a bite.
@@ -880,7 +916,7 @@ export const LANGUAGE_NAMES: ReadonlySet<string> = new Set(
 export const HONORIFICS: ReadonlySet<string> = new Set(
   (
     'mr mrs ms miss mx dr prof sir dame lord lady baroness baron viscount earl duke duchess ' +
-    'marquess countess rev revd fr hon rt madam madame mme mlle m herr frau sr sra srta don doña ' +
+    'marquess countess rev revd fr hon rt madam madame monsieur mme mlle m herr frau sr sra srta don doña ' +
     'dña г-н г-жа ' +
     // South Africa's Hansard in isiXhosa, isiZulu and Afrikaans (`Nksz P TSHWETE:`, `Mnr …`).
     'nksz nkk mnu mnr mev shri smt'
@@ -1261,7 +1297,9 @@ export const LABELS: ReadonlySet<string> = new Set(
     // script typed in capitals).
     'weather sport travel traffic now ' +
     // A live page's label before its title (`Liveblog: Sturmtief …`, `Ticker: …`).
-    'liveblog liveticker newsblog ticker'
+    'liveblog liveticker newsblog ticker ' +
+    // A media advisory's fields (`WHAT: Governor signs the bill`, `WHERE:`, `WHO:`, `WHY:`).
+    'what when where who why visuals'
   ).split(' '),
 );
 
@@ -1281,6 +1319,11 @@ export const LABEL_PHRASES: ReadonlySet<string> = new Set([
   'written statements',
   'back anno',
   'back announcement',
+  // The same label as NPR and other radio desks write it (`BACK ANNOUNCE:`, `BACK-ANNOUNCE:`).
+  'back announce',
+  'back-announce',
+  'back-anno',
+  'back annc',
   // A court transcript's reference (`Case No: T20237041`).
   'case no',
   'case number',

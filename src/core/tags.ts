@@ -263,6 +263,12 @@ function isTitleText(title: string): boolean {
 }
 
 /** `Budget Statement`, `Oral Answers to Questions`: capitalized words, no closing punctuation. */
+/**
+ * A media advisory's field in capitals over its value (`WHAT: Governor signs the bill`, `WHERE:
+ * State Capitol`, `WHO: …`): a line of its own, no speaker's tag and no heading.
+ */
+export const ADVISORY_FIELD = /^(?:WHAT|WHEN|WHERE|WHO|WHY|VISUALS|CONTACT|RSVP) ?:[ \t]/;
+
 export function isHeadingText(input: string): boolean {
   // A place or a qualifier in brackets at the end (`Hospital Waiting Times (Highlands)`).
   const text =
@@ -435,6 +441,15 @@ function isParty(note: string): boolean {
  * agency in parentheses is a dateline's (`BEIRUT (Reuters):`) unless `questioner`: after a
  * reporter's role word it is the questioner's outlet (`Frage (AFP):`, `QUESTION (Reuters):`).
  */
+/** A bite's run time at the end of a note (`0'20`, `Betriebsrat, 0'20`, `:12`). */
+const NOTE_RUN_TIME = /(?:^|,[ \t]*)(?::\d{1,2}|\d{1,2}['’′]\d{2}["”″]?)$/;
+
+/** A note's words without the run time after them (`Anwohnerin, 0'12` → `Anwohnerin`). */
+function withoutRunTime(note: string): string {
+  const m = note.length <= 80 ? NOTE_RUN_TIME.exec(note) : null;
+  return m ? note.slice(0, m.index).trim() : note;
+}
+
 function readNotes(head: Head, questioner = false): Notes | null {
   const out: Notes = {
     delivery: null,
@@ -444,7 +459,9 @@ function readNotes(head: Head, questioner = false): Notes | null {
     holder: null,
   };
   for (let index = 0; index < head.notes.length; index++) {
-    const note = head.notes[index] ?? '';
+    // A script's run time is no part of who speaks (`Jens Möller, Betriebsrat (0'20)`).
+    const note = withoutRunTime(head.notes[index] ?? '');
+    if (note === '') continue;
     const key = foldWords(note);
     const delivery = DELIVERIES[key];
     if (delivery) {
@@ -768,7 +785,15 @@ function readCore(core: string, holder: string | null, turkish = false): Core | 
   const caps = isAllCaps(core);
 
   const lead = keys[0] ?? '';
-  const skip = OFFICE_ARTICLES.has(lead) || (isHonorific(list[0] ?? '') && list.length > 1) ? 1 : 0;
+  let skip = OFFICE_ARTICLES.has(lead) || (isHonorific(list[0] ?? '') && list.length > 1) ? 1 : 0;
+  // A courtesy title and an article before the office (`M. le ministre`, `Mme la présidente`).
+  if (
+    skip === 1 &&
+    list.length > 2 &&
+    (keys[1] === 'le' || keys[1] === 'la') &&
+    !OFFICE_ARTICLES.has(lead)
+  )
+    skip = 2;
 
   // Office before a name: `CHIEF JUSTICE ROBERTS`, `President of Russia Vladimir Putin`,
   // `Foreign Minister Sergey Lavrov`. The name is the last one to three name words; never words
@@ -1086,10 +1111,10 @@ function classifyText(raw: string, turkish = false): Parsed | null {
   if (european > 0 || (SOUND_BITE_LEADS.has(foldWords(lead)) && lead !== 'Sot' && lead !== 'sot')) {
     // A numbered bite in title case (`O-Ton 1 Anna Berg, Ärztin`): the number is the lead's.
     const number = european > 0 ? null : /^ \d{1,2}(?= )/.exec(raw.slice(space));
-    const inner = classifyText(
-      raw.slice((european || space + (number?.[0].length ?? 0)) + 1),
-      turkish,
-    );
+    let rest = raw.slice((european || space + (number?.[0].length ?? 0)) + 1).trim();
+    // Who speaks in brackets, with the bite's run time (`O-TON 1 (Anwohnerin, 0'12)`).
+    if (rest.startsWith('(') && rest.endsWith(')')) rest = withoutRunTime(rest.slice(1, -1));
+    const inner = rest === '' ? null : classifyText(rest, turkish);
     if (inner && inner.delivery === null) inner.delivery = 'sot';
     return inner;
   }

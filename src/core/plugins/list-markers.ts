@@ -2,6 +2,7 @@
  * List artifacts at the start of a line, left by a list copied from a word processor or a web
  * page: `[]` and `[ ]` (a bullet glyph the clipboard lost), bullet glyphs (`•`, `▪`, `◦`, `‣`,
  * `●`, `■`, `►`, Word's private-use bullets …), `*`, `+` and `·`, each followed by a space and
+ * (an Australian commission transcript's unclosed `<` before capitals too)
  * an item that starts with a word (or a glyph alone on its line). They are removed and
  * reported; each item becomes a paragraph of its own.
  *
@@ -56,6 +57,9 @@ export function markerLength(text: string): number {
     const first = text[0] ?? '';
     // A glyph alone on its line, or followed by a space; `*`, `+`, `·` always need the space.
     if ((GLYPHS.has(first) || SPACED.has(first)) && (text[1] === ' ' || text.length === 1)) end = 1;
+    // An Australian commission's transcript marks a witness's and an examination's line with `<`
+    // (`<DANIEL MORROW, sworn:`, `<EXAMINATION BY MS GRANT:`): never a tag when unclosed.
+    else if (first === '<' && /^<[A-Z]{2}[^<>]*$/.test(text)) end = 1;
     else return 0;
   }
   while (text[end] === ' ') end++;

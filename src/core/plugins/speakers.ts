@@ -2454,7 +2454,8 @@ const LOWERCASE_RUNS = lazyRegExp(String.raw`\p{Ll}+ ?`, 'gu');
 
 /**
  * A Q&A that tags its turns with initials (`CV:` / `HM:`) names its people above the first turn
- * (`Interview by Clara Voss`, `Hannah Moyo worked at the plant …`): a speaker named by two or three
+ * the initials tag (`Interview by Clara Voss`, `Hannah Moyo worked at the plant …`, a host's
+ * throw `our correspondent Ivan Petrenko`): a speaker named by two or three
  * capitals is the one full name there with those initials (two names with the same initials name
  * nobody).
  */
@@ -2466,7 +2467,10 @@ function nameFromInitials(tree: Root, registry: Registry, file: VFile): void {
   const found = new Map<string, { name: string; line: number } | null>();
   let seen = 0;
   for (const node of tree.children) {
-    if (node.type === 'paragraph' && node.data?.tag) break;
+    // Up to the first turn the initials tag: a host's throw before it names them too (`our
+    // correspondent Ivan Petrenko` / `IP: The sirens …`, BBC two-ways).
+    const raw = node.type === 'paragraph' ? node.data?.tag?.raw : undefined;
+    if (raw !== undefined && TWO_OR_THREE_CAPITALS.test(raw)) break;
     if (++seen > MAX_HEADER_NODES) break;
     if (node.type !== 'paragraph' && node.type !== 'note' && node.type !== 'headline') continue;
     const line = 'line' in node ? node.line : paragraphLine(node);

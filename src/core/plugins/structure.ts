@@ -282,11 +282,11 @@ function firstContent(children: readonly RootContent[]): number {
 
 /**
  * A script's topic line (`Thema: Warnstreik bei der Bahn`, `ТЕМА: ПАВОДОК В ПРИМОРЬЕ`, `Topic:
- * …`, `Sujet : …`, a wire video's `Headline: …`): the headline, and the words after the label
- * are the title.
+ * …`, `Sujet : …`, a wire video's `Headline: …`, a media advisory's `WHAT: …`, a minister's
+ * `TRANSCRIPT: …`): the headline, and the words after the label are the title.
  */
 const TOPIC_LINE =
-  /^(?:Thema|THEMA|Topic|TOPIC|Тема|ТЕМА|Sujet|SUJET|Tema|TEMA|Headline|HEADLINE|Onderwerp|ONDERWERP|Temat|TEMAT|Assunto|ASSUNTO)\s?:\s+(\S.{0,200})$/u;
+  /^(?:Thema|THEMA|Topic|TOPIC|Тема|ТЕМА|Sujet|SUJET|Tema|TEMA|Headline|HEADLINE|Onderwerp|ONDERWERP|Temat|TEMAT|Assunto|ASSUNTO|WHAT|TRANSCRIPT)\s?:\s+(\S.{0,200})$/u;
 
 /** The title a topic line gives, or null. */
 function topicTitle(text: string): string | null {

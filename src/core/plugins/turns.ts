@@ -6,7 +6,7 @@
  */
 import type { Plugin } from 'unified';
 import type { VFile } from 'vfile';
-import { inlineScriptCue } from '../directions.ts';
+import { cueWithoutRunTime, inlineScriptCue } from '../directions.ts';
 import { lazyRegExp } from '../lazy.ts';
 import {
   HAS_LETTER_OR_NUMBER,
@@ -16,7 +16,7 @@ import {
 } from '../letter-patterns.ts';
 import { report } from '../report.ts';
 import { CUE_DELIVERIES, type Delivery, PACKAGE_CUES, REPLY_WORDS } from '../tag-grammar.ts';
-import { isHeadingText, parseTag } from '../tags.ts';
+import { ADVISORY_FIELD, isHeadingText, parseTag } from '../tags.ts';
 import {
   type Headline,
   type Narration,
@@ -110,7 +110,7 @@ function isHeading(node: Paragraph): boolean {
         node.segments[node.segments.length - 1]?.raw.startsWith('        ') === true
       );
   }
-  if (node.value.length > MAX_HEADING_WORDS * 20) return false;
+  if (node.value.length > MAX_HEADING_WORDS * 20 || ADVISORY_FIELD.test(node.value)) return false;
   // What `split(' ').length` gives, without the array: the spaces and one.
   let count = 1;
   for (let at = node.value.indexOf(' '); at !== -1; at = node.value.indexOf(' ', at + 1)) count++;
@@ -228,6 +228,16 @@ const IN_PERSON = lazyRegExp(
 const RECORDED_INSERT =
   /^\s*(?:INS|INSERT|PACKAGE|PKG|VT|CLIP|ACT|ACTUALITY|CUT|CART|TAPE|WRAP|VOICER)(?:\s*:|\s+#?\d)/;
 
+/**
+ * A script's cues that hand back to the studio after a report (`TAG`, `SOQ`, `(ANCHOR)`, `BACK
+ * ANNOUNCE`): the reporter's words end there, whoever reads next.
+ */
+const STUDIO_CUES: ReadonlySet<string> = new Set(
+  'tag|vo tag|anchor tag|anchor|anchor on cam|on set|soq|soc|back anno|back announce|back-announce'.split(
+    '|',
+  ),
+);
+
 /** Words a transcript page's title calls it by (`Transcript: …`, `Stenogramm`, `Расшифровка`). */
 const TRANSCRIPT_WORDS = [
   'transcript',
@@ -324,13 +334,18 @@ export const turns: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
     if (node.type !== 'paragraph') {
       out.push(node);
       if (node.type === 'direction') {
-        const key = node.value.trim().toLowerCase();
+        // A cue with its run time (`PKG (1:30)`, `SOT :12`) is the cue.
+        const written = node.value.trim();
+        const key = (cueWithoutRunTime(written) ?? written).toLowerCase();
         cue = CUE_DELIVERIES[key] ?? cue;
         // A report's cue with its reporter (`تقرير: أحمد علي`, `MAZ: …`) hands over as the cue does.
         const label = inlineScriptCue(node.value.trim())?.cue.toLowerCase() ?? key;
         if (
           current !== null &&
-          (PACKAGE_CUES.has(key) || PACKAGE_CUES.has(label) || RECORDED_INSERT.test(node.value))
+          (PACKAGE_CUES.has(key) ||
+            PACKAGE_CUES.has(label) ||
+            STUDIO_CUES.has(key) ||
+            RECORDED_INSERT.test(node.value))
         ) {
           report(file, 'turn-end', `Ended the turn at the cue ${node.value.trim()}`, {
             line: node.line,
