@@ -1,0 +1,394 @@
+/**
+ * Web pages not read right before (round 18), each convention tested on pages written for these
+ * tests in the markup the sites use: a parliament's record whose heading sets the member's name
+ * and seat as two blocks, a broadcaster's transcript with its labels in capitals, a page's
+ * `Transcript` heading over the turns, a podcast's chapter list as `<li>`s, the site's logo link,
+ * a transcription tool's share page with each turn's time after the name, and a `<title>` that is
+ * the site's address and a section.
+ */
+import { describe, expect, it } from 'vitest';
+import type { ScriptDocument } from '../../src/core/index.ts';
+import { detectInputFormat } from '../../src/ingest/index.ts';
+import { optionsSchema } from '../../src/options.ts';
+import { produce } from '../../src/produce.ts';
+
+const read = (input: string): ScriptDocument =>
+  produce(input, 'json', optionsSchema().parse({}), detectInputFormat(input)).document;
+
+/** Each block as [type, speaker's name or role, text]; notes as [note, reason, text]. */
+const blocks = (doc: ScriptDocument) =>
+  doc.blocks.map((b) => {
+    const who = doc.speakers.find((s) => s.id === b.speaker);
+    return [b.type, b.type === 'note' ? b.reason : (who?.name ?? who?.role ?? null), b.text];
+  });
+const story = (doc: ScriptDocument) => blocks(doc).filter((b) => b[0] !== 'note');
+const page = (body: string, title = 'Page') =>
+  `<!DOCTYPE html>\n<html lang="en"><head><title>${title}</title></head>\n<body>\n${body}\n</body></html>`;
+
+describe('a heading whose parts are set as blocks is one line', () => {
+  /** A Hansard-style contribution: the member's name and seat as two `<div>`s of the heading. */
+  const contribution = (heading: string, words: string) =>
+    `<div class="contribution"><h2 class="primary-info"><a href="/member">${heading}</a></h2>\n<div class="content"><p>${words}</p></div></div>`;
+
+  it('reads the seat and party under the member’s name as the tag’s, not as words said', () => {
+    const doc = read(
+      page(
+        [
+          '<main><h1>Rural Bus Services</h1>',
+          contribution(
+            '<div class="primary-text">Sarah Collins</div><div class="secondary-text">(Hexham) (Lab)</div>',
+            'What steps her Department is taking to improve rural bus services.',
+          ),
+          contribution(
+            '<div class="primary-text">The Minister for Local Transport (Ian Marsh)</div>',
+            'We have confirmed £955 million for bus services next year.',
+          ),
+          contribution(
+            '<div class="primary-text">Sarah Collins</div><div class="secondary-text">(Hexham) (Lab)</div>',
+            'Will the Minister meet me to discuss the No. 74 bus?',
+          ),
+          contribution(
+            '<div class="primary-text">Ian Marsh</div>',
+            'I would be happy to meet her.',
+          ),
+          '</main>',
+        ].join('\n'),
+      ),
+    );
+    expect(story(doc)).toEqual([
+      ['headline', null, 'Rural Bus Services'],
+      [
+        'speech',
+        'Sarah Collins',
+        'What steps her Department is taking to improve rural bus services.',
+      ],
+      ['speech', 'Ian Marsh', 'We have confirmed £955 million for bus services next year.'],
+      ['speech', 'Sarah Collins', 'Will the Minister meet me to discuss the No. 74 bus?'],
+      ['speech', 'Ian Marsh', 'I would be happy to meet her.'],
+    ]);
+    expect(doc.speakers.find((s) => s.name === 'Sarah Collins')?.title).toContain('Hexham');
+  });
+
+  it('joins a seat set as a paragraph or a span block, in a Lords-style record too', () => {
+    const doc = read(
+      page(
+        [
+          '<main><h1>Water Companies: Bonuses</h1>',
+          contribution(
+            '<p>Baroness Whitmore</p><p>(LD)</p>',
+            'To ask His Majesty’s Government what action they are taking on bonuses.',
+          ),
+          contribution(
+            '<p>Lord Ashdown of Kerne</p><p>(Con)</p>',
+            'My Lords, the regulator has the power to block them.',
+          ),
+          contribution(
+            '<p>Baroness Whitmore</p><p>(LD)</p>',
+            'My Lords, it has never once used it.',
+          ),
+          '</main>',
+        ].join('\n'),
+      ),
+    );
+    const speech = story(doc).filter((b) => b[0] === 'speech');
+    expect(speech.map((b) => b[2])).toEqual([
+      'To ask His Majesty’s Government what action they are taking on bonuses.',
+      'My Lords, the regulator has the power to block them.',
+      'My Lords, it has never once used it.',
+    ]);
+    expect(blocks(doc).some((b) => String(b[2]).startsWith('('))).toBe(false);
+  });
+
+  it('a headline of two blocks is one headline', () => {
+    const doc = read(
+      page(
+        '<main><h1><div>Budget 2026:</div><div>What the levy means for renters</div></h1><p>Renters in the city will pay more from April.</p></main>',
+      ),
+    );
+    expect(doc.title).toBe('Budget 2026: What the levy means for renters');
+  });
+});
+
+describe('a broadcaster’s transcript labels its turns in capitals', () => {
+  const abc = (turns: string) =>
+    page(
+      `<main><article><h1>Treasurer defends housing target</h1>\n<div data-component="ArticleBody">\n${turns}\n</div></article></main>`,
+    );
+
+  it('a paragraph after a turn goes on with it, whatever it says', () => {
+    const doc = read(
+      abc(
+        [
+          '<p><strong>SARAH FERGUSON, PRESENTER:</strong> Approvals fell again last month. The Treasurer joined me from Canberra.</p>',
+          '<p>Treasurer, welcome to 7.30.</p>',
+          '<p><strong>TOM WEXFORD, TREASURER:</strong> Good evening, Sarah.</p>',
+          '<p><strong>SARAH FERGUSON:</strong> Will you hit the target?</p>',
+          '<p><strong>TOM WEXFORD:</strong> We are working towards it.</p>',
+          '<p>Approvals are a monthly number. They bounce around.</p>',
+        ].join('\n'),
+      ),
+    );
+    expect(story(doc).slice(1)).toEqual([
+      [
+        'speech',
+        'Sarah Ferguson',
+        'Approvals fell again last month. The Treasurer joined me from Canberra.',
+      ],
+      ['speech', 'Sarah Ferguson', 'Treasurer, welcome to 7.30.'],
+      ['speech', 'Tom Wexford', 'Good evening, Sarah.'],
+      ['speech', 'Sarah Ferguson', 'Will you hit the target?'],
+      ['speech', 'Tom Wexford', 'We are working towards it.'],
+      ['speech', 'Tom Wexford', 'Approvals are a monthly number. They bounce around.'],
+    ]);
+    expect(doc.messages.some((m) => m.ruleId === 'turn-end')).toBe(false);
+  });
+
+  it('with `<b>` labels and the Q and A of the interview among them', () => {
+    const doc = read(
+      abc(
+        [
+          '<p><b>DAVID LIM:</b> The port has been shut for two days.</p>',
+          '<p>Three ships are waiting offshore.</p>',
+          '<p><b>Q:</b> How long will it stay shut?</p>',
+          '<p><b>HARBOUR MASTER ANA RUIZ:</b> Until the crane is repaired.</p>',
+          '<p>Perhaps Friday.</p>',
+        ].join('\n'),
+      ),
+    );
+    const said = story(doc).filter((b) => b[0] === 'speech');
+    expect(said.map((b) => b[2])).toContain('Three ships are waiting offshore.');
+    expect(said.map((b) => b[2])).toContain('Perhaps Friday.');
+    expect(story(doc).some((b) => b[0] === 'narration')).toBe(false);
+  });
+
+  it('COUNTER: an article’s labels in title case keep its narration between turns', () => {
+    const doc = read(
+      abc(
+        [
+          '<p><b>Sarah Ferguson:</b> Will you hit the target?</p>',
+          '<p><b>Tom Wexford:</b> We are working towards it.</p>',
+          '<p>Approvals rose by 4 percent in October, the bureau said.</p>',
+        ].join('\n'),
+      ),
+    );
+    expect(story(doc).at(-1)).toEqual([
+      'narration',
+      null,
+      'Approvals rose by 4 percent in October, the bureau said.',
+    ]);
+  });
+});
+
+describe('a page’s Transcript heading over its turns', () => {
+  const turns = [
+    '<p><strong>Priya Anand:</strong> So where did all the streetcars go?</p>',
+    '<p><strong>Tomas Berg:</strong> By 1950 most cities had torn up their tracks.</p>',
+    '<p>The buses that replaced them were cheaper to run, at least at first.</p>',
+    '<p><strong>Priya Anand:</strong> Right.</p>',
+  ].join('\n');
+
+  it.each([
+    ['<h2>Transcript</h2>'],
+    ['<h3>Full transcript:</h3>'],
+    ['<div class="section-title">Episode Transcript</div>'],
+    ['<h2>Read the transcript</h2>'],
+  ])('under %s a paragraph after a turn goes on with it', (heading) => {
+    const doc = read(
+      page(
+        `<main><article><h1>Ep. 47: The streetcar returns</h1><p>This week, host Priya Anand talks with historian Tomas Berg.</p>\n${heading}\n${turns}</article></main>`,
+      ),
+    );
+    expect(story(doc).filter((b) => b[0] !== 'headline')).toEqual([
+      ['narration', null, 'This week, host Priya Anand talks with historian Tomas Berg.'],
+      ['speech', 'Priya Anand', 'So where did all the streetcars go?'],
+      ['speech', 'Tomas Berg', 'By 1950 most cities had torn up their tracks.'],
+      [
+        'speech',
+        'Tomas Berg',
+        'The buses that replaced them were cheaper to run, at least at first.',
+      ],
+      ['speech', 'Priya Anand', 'Right.'],
+    ]);
+  });
+
+  it('COUNTER: without it, the article’s narration after a turn stays narration', () => {
+    const doc = read(
+      page(`<main><article><h1>Ep. 47: The streetcar returns</h1>\n${turns}</article></main>`),
+    );
+    expect(story(doc)[3]).toEqual([
+      'narration',
+      null,
+      'The buses that replaced them were cheaper to run, at least at first.',
+    ]);
+  });
+});
+
+describe('a podcast’s or a video’s chapter list set as a list', () => {
+  const SAID: [string, string][] = [
+    [
+      'Priya Anand',
+      'Welcome back to Transit Talk. I am Priya Anand, and this week we ride the rails.',
+    ],
+    ['Tomas Berg', 'Thanks for having me, Priya. It is a story I have wanted to tell for years.'],
+    ['Priya Anand', 'So let us start with the obvious question. Where did all the streetcars go?'],
+    ['Tomas Berg', 'By 1950 most cities had torn up their tracks and bought buses instead.'],
+    ['Priya Anand', 'And the buses were cheaper to run, at least at first, is that right?'],
+  ];
+  const TURNS = SAID.map(
+    ([name, words]) => `<p><strong>${name.toUpperCase()}:</strong> ${words}</p>`,
+  ).join('\n');
+  const episode = (list: string) =>
+    page(
+      `<main><article><h1>Ep. 47: The streetcar returns</h1>\n${list}\n${TURNS}</article></main>`,
+    );
+
+  it.each([
+    [
+      'in brackets',
+      '<ul><li>(00:00) Intro</li><li>(03:12) Why the first streetcars vanished</li><li>(18:40) What changed in the 2010s</li></ul>',
+    ],
+    [
+      'as links into the media',
+      '<ol><li><a href="?t=0">0:00</a> Cold open</li><li><a href="?t=185">3:05</a> Who pays</li><li><a href="?t=1290">21:30</a> The levy, explained</li><li><a href="?t=2710">45:10</a> Listener questions</li></ol>',
+    ],
+    [
+      'with a dash and an hour',
+      '<ul>\n<li>00:00 - Introduction</li>\n<li>12:05 - The claims</li>\n<li>58:00 - The ruling</li>\n<li>1:04:30 - Outro</li>\n</ul>',
+    ],
+  ])('is notes, never read (%s)', (_, list) => {
+    const doc = read(episode(list));
+    expect(story(doc)).toEqual([
+      ['headline', null, 'Ep. 47: The streetcar returns'],
+      ...SAID.map(([name, words]) => ['speech', name, words]),
+    ]);
+    const notes = blocks(doc).filter((b) => b[0] === 'note');
+    expect(notes.length).toBe(list.split('<li>').length - 1);
+    expect(notes.every((b) => b[1] === 'page-element')).toBe(true);
+    // The times stay the chapters' words: no time anchors.
+    expect(doc.messages.some((m) => m.ruleId === 'html-time-stamps')).toBe(false);
+  });
+
+  it('COUNTER: a list of timed sentences, or of items without times, stays the story', () => {
+    const doc = read(
+      episode(
+        '<ul><li>0:00 The river rose overnight.</li><li>1:00 Crews worked until dawn.</li><li>2:00 The road reopened at noon.</li></ul>',
+      ),
+    );
+    expect(blocks(doc).some((b) => b[0] === 'note')).toBe(false);
+    const plain = read(episode('<ul><li>Intro</li><li>Who pays</li><li>The levy</li></ul>'));
+    expect(story(plain).map((b) => b[2])).toContain('Who pays');
+  });
+});
+
+describe('the site’s logo outside a heading', () => {
+  it.each([
+    [
+      '<div class="header"><a class="logo" href="/">President of Russia</a></div>',
+      'President of Russia',
+    ],
+    ['<div id="header"><a href="/" class="site-logo">C-SPAN</a></div>', 'C-SPAN'],
+    ['<div class="top"><span class="logo-text">Harbour Gazette</span></div>', 'Harbour Gazette'],
+  ])('is a navigation note: %s', (logo, name) => {
+    const doc = read(
+      page(
+        `${logo}\n<div class="content"><h1>Meeting on the harvest</h1>\n<p><b>Vladimir Ostrov:</b> Good afternoon. Let us begin.</p>\n<p><b>Igor Pavlov:</b> The region harvested 1.2 million tonnes.</p></div>`,
+      ),
+    );
+    expect(blocks(doc)[0]).toEqual(['note', 'navigation', name]);
+  });
+});
+
+describe('a transcription tool’s share page: each turn’s time after the name', () => {
+  const snippet = (name: string, time: string, words: string) =>
+    `<div class="transcript-snippet"><div class="transcript-snippet__speaker"><span class="speaker-name">${name}</span><span class="timestamp">${time}</span></div>\n<div class="transcript-snippet__content"><span>${words}</span></div></div>`;
+
+  it('reads the time as the turn’s anchor, not a dateline', () => {
+    const doc = read(
+      page(
+        [
+          '<div class="conversation"><h1>Editorial planning call</h1>',
+          snippet('Dana Price', '0:00', 'Okay, let’s get going. We have three stories.'),
+          snippet('Omar Siddiqui', '0:07', 'The council vote is confirmed for six.'),
+          snippet('Dana Price', '0:15', 'Great. And the bridge story?'),
+          snippet('Omar Siddiqui', '1:02:19', 'Still waiting on the engineer’s report.'),
+          '</div>',
+        ].join('\n'),
+      ),
+    );
+    expect(doc.blocks.filter((b) => b.type === 'speech').map((b) => b.timestampMs)).toEqual([
+      0, 7_000, 15_000, 3_739_000,
+    ]);
+    expect(blocks(doc).some((b) => b[0] === 'note')).toBe(false);
+  });
+
+  it('with the speaker’s name in a `speaker` element and the time a button to play from', () => {
+    const doc = read(
+      page(
+        [
+          '<main><h1>Budget interview</h1>',
+          '<p><span class="speaker">Lena Ortiz</span><button class="seek-button">[00:00:04]</button></p><p>What does the levy pay for?</p>',
+          '<p><span class="speaker">Mark Hale</span><button class="seek-button">[00:00:09]</button></p><p>Buses, mostly, and two new bridges.</p>',
+          '<p><span class="speaker">Lena Ortiz</span><button class="seek-button">[00:00:15]</button></p><p>Which bridges?</p>',
+          '</main>',
+        ].join('\n'),
+      ),
+    );
+    expect(story(doc).slice(1)).toEqual([
+      ['speech', 'Lena Ortiz', 'What does the levy pay for?'],
+      ['speech', 'Mark Hale', 'Buses, mostly, and two new bridges.'],
+      ['speech', 'Lena Ortiz', 'Which bridges?'],
+    ]);
+    expect(doc.blocks.filter((b) => b.type === 'speech').map((b) => b.timestampMs)).toEqual([
+      4_000, 9_000, 15_000,
+    ]);
+  });
+});
+
+describe('a <title> that is the site’s address and a section', () => {
+  const cnn = (title: string) =>
+    `<html><head><title>${title}</title></head>\n<body>\n<div class="cnnTransStoryHead">The Lead with Jake Tapper</div>\n<div class="cnnTransSubHead">Storm Closes Interstate; Senate Vote Delayed. Aired 4-5p ET</div>\n<div class="cnnTransProvider">Aired November 20, 2026 - 16:00&nbsp;&nbsp;ET</div>\n<div class="cnnBodyText">THIS IS A RUSH TRANSCRIPT. THIS COPY MAY NOT BE IN ITS FINAL FORM AND MAY BE UPDATED.</div>\n<div class="cnnBodyText">JAKE TAPPER, CNN ANCHOR: Welcome to THE LEAD.<br><br>MARIA LOPEZ, CNN CORRESPONDENT: Jake, the snow has not let up.</div>\n</body></html>`;
+
+  it.each([['CNN.com - Transcripts'], ['www.harbourgazette.co.uk | Archive']])(
+    'is no headline (%s): it is reported, and the page’s own heading is the title',
+    (title) => {
+      const doc = read(cnn(title));
+      expect(doc.title).toBe('Storm Closes Interstate; Senate Vote Delayed');
+      const dropped = doc.messages.find((m) => m.ruleId === 'html-dropped' && m.line === 1);
+      expect(dropped?.actual).toBe(title);
+    },
+  );
+
+  it('COUNTER: a story’s title with the site’s address after it keeps the story', () => {
+    expect(read(cnn('Storm closes Interstate 90 - CNN.com')).title).toBe(
+      'Storm closes Interstate 90',
+    );
+  });
+});
+
+describe('a chapter list of four times or more, copied as text', () => {
+  it.each([
+    ['0:00 Cold open\n3:05 Who pays\n21:30 The levy, explained\n45:10 Listener questions'],
+    [
+      '00:00 Intro\n04:12 The first ferry\n19:40 Why the service ended\n33:05 What comes next\n51:20 Outro',
+    ],
+  ])('is notes, not a caption panel: %s', (chapters) => {
+    const doc = read(
+      `Episode 48: The ferry that stopped\n\n${chapters}\n\nNORA QUILL: Welcome back. Today, the last captain of the Kestrel.\n\nOWEN PRYCE: Thanks for having me, Nora.`,
+    );
+    expect(doc.blocks.map((b) => b.type)).toEqual([
+      'headline',
+      ...chapters.split('\n').map(() => 'note'),
+      'speech',
+      'speech',
+    ]);
+    // The times stay with their titles.
+    expect(doc.blocks[1]?.text).toBe(chapters.split('\n')[0]);
+  });
+
+  it('COUNTER: a panel’s captions seconds apart stay a panel', () => {
+    const doc = read(
+      '0:00 good evening and welcome\n0:03 tonight we look at the floods\n0:06 in the north of the country\n0:09 and what comes next',
+    );
+    expect(doc.blocks.some((b) => b.type === 'note')).toBe(false);
+  });
+});
