@@ -183,8 +183,11 @@ function hasEarlySpacedDash(line: string): boolean {
 /** Glyph names of icon fonts, alone on a line in lower case. */
 export const ICON_LABEL =
   /^(?:play|pause|search|close|menu|share\d?|play_arrow|expand_more|expand_less|chevron_(?:left|right)|arrow_(?:back|forward)|icon-[a-z]{2,8})$/;
-/** A short link to a story: a host and one code (`https://p.dw.com/p/4xYz1`, `https://bit.ly/3aBcD`). */
-const SHORT_LINK = /^https?:\/\/[a-z\d.-]{3,24}\/(?:[a-z]\/)?[A-Za-z\d]{4,12}$/;
+/**
+ * A link to a story alone on its line: a short one (`https://p.dw.com/p/4xYz1`, `https://bit.ly/3aBcD`)
+ * or the page's address under a share box's `Copy URL` (`https://www.pbs.org/newshour/show/…`).
+ */
+const SHORT_LINK = /^https?:\/\/[a-z\d.-]{3,64}\/[^\s]{4,250}$/;
 /** Two numeric dates with no space between (`01/14/202601/14/2026`, `14.01.202614.01.2026`). */
 const TWO_DATES = /^(?:\d\d[/.]\d\d[/.]\d{4}){2}$/;
 /** A date and its time run together, as NPR's pages copy (`November 28, 202612:00 PM ET`). */
@@ -341,8 +344,8 @@ const DOWNLOAD = lazyRegExp(
   'u',
 );
 
-/** A label over the byline's name: `Text by:`, `Words by`, `Reporting by:`. */
-const TEXT_BY = /^(?:Text|Words|Story|Reporting|Report) by:?$/i;
+/** A label over the byline's name: `Text by:`, `Words by`, `Reporting by:`, PBS's `By —`. */
+const TEXT_BY = /^(?:(?:Text|Words|Story|Reporting|Report) by:?|By ?[—–-])$/i;
 /** A newsletter's sign-up box's heading: `Daily newsletter`, `Newsletters`. */
 const NEWSLETTER = /^(?:(?:Daily|Weekly|Free|Our) )?[Nn]ewsletters?$/;
 
@@ -461,6 +464,7 @@ const NAV_PHRASES: ReadonlySet<string> = new Set([
   'more news',
   'toggle navigation',
   'show more',
+  'learn more',
   'load more',
   'see all',
   'view all',
@@ -1189,6 +1193,8 @@ const TOOL_LINES: readonly [RegExp, NoteReason][] = [
     'advertisement',
   ],
   [/^Do you have a (?:story|news) tip\?/, 'subscription'],
+  // A newsletter box's answer once the reader signs up (`Thank you. Please check your inbox…`).
+  [/^Thank you[.!] Please check your inbox\b/, 'subscription'],
   [PRESENTER_FIELD, 'programme-credit'],
   // A radio commentary's credits: `Commentary: Phil Dawson. Summariser: Karen Lowe.`
   [
@@ -1235,7 +1241,7 @@ const CAPS_TOOL_LINES: () => readonly [RegExp, NoteReason][] = lazy(() =>
 const TOOL_FIRST_WORDS: ReadonlyMap<number, readonly string[]> = (() => {
   const byInitial = new Map<number, string[]>();
   const words =
-    'This We Meeting Automatically Listen Watch Support Sponsored Use Do Clients View Recording: Thanks Buzzsprout Start ' +
+    'This We Meeting Automatically Listen Watch Support Sponsored Use Do Clients View Recording: Thanks Thank Buzzsprout Start ' +
     'Presenter: Host: Anchor: ' +
     'Interviewer: Moderator: Commentary: Commentator: Commentators: Narrator: Interviewee: Respondent:';
   for (const word of `${words} ${words.toUpperCase()}`.split(' ')) {
@@ -1599,7 +1605,7 @@ export function classifyLine(raw: string): NoteReason | null {
     // An icon font's glyph name copied with the page (Al Jazeera, DW: `play`, `search`, `share2`).
     if (line.length <= 14 && ICON_LABEL.test(line)) return 'page-element';
     // A bare short link to the story (DW: `https://p.dw.com/p/4xYz1`).
-    if (c0 === 0x68 && line.length <= 48 && SHORT_LINK.test(line)) return 'share-links';
+    if (c0 === 0x68 && line.length <= 330 && SHORT_LINK.test(line)) return 'share-links';
     // A blog's byline with the post's time (`by Desk Editor on Wednesday, August 3, 2011 — …`).
     if (c0 === 0x62 && line.length <= 120) {
       const posted = POSTED_BY.exec(line);

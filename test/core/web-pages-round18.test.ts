@@ -392,3 +392,71 @@ describe('a chapter list of four times or more, copied as text', () => {
     expect(doc.blocks.some((b) => b.type === 'note')).toBe(false);
   });
 });
+
+describe('a broadcaster’s story page copied as text: its header and share box', () => {
+  const copied = (header: string, footer = '') =>
+    [
+      'Skip to main content',
+      'News',
+      'Politics',
+      'Nation',
+      'How small towns are rebuilding after the floods',
+      'Nov 20, 2026 6:45 PM EST',
+      header,
+      'Transcript',
+      'Audio',
+      '',
+      'Amna Nawaz:',
+      'Three months after record rain, small towns across Vermont are still rebuilding.',
+      '',
+      'Lena Ortiz:',
+      'The water came up fast here, nearly six feet on Main Street.',
+      '',
+      'Amna Nawaz:',
+      'Lena Ortiz, thank you.',
+      footer,
+    ].join('\n');
+  const notes = (doc: ScriptDocument) =>
+    blocks(doc)
+      .filter((b) => b[0] === 'note')
+      .map((b) => [b[1], b[2]]);
+
+  it('`By —` over each name is the byline, the first name the reporter', () => {
+    const doc = read(copied('By —\nLena Ortiz\nBy —\nMark Hale\nShare\nFacebook\nTwitter'));
+    expect(notes(doc)).toContainEqual(['byline', 'By —']);
+    expect(notes(doc)).toContainEqual(['byline', 'Lena Ortiz']);
+    expect(notes(doc)).toContainEqual(['byline', 'Mark Hale']);
+    expect(doc.reporter).toBe('Lena Ortiz');
+    expect(story(doc).filter((b) => b[0] === 'narration')).toEqual([]);
+  });
+
+  it.each([
+    ['https://www.pbs.org/newshour/show/how-small-towns-are-rebuilding-after-the-floods'],
+    ['https://example.com/news/2026/11/20/floods-vermont?utm_source=share'],
+  ])('the page’s address under `Copy URL` is a share link: %s', (url) => {
+    const doc = read(copied(`By Lena Ortiz\nShare\nCopy URL\n${url}\nEmail\nFacebook`));
+    expect(notes(doc)).toContainEqual(['share-links', url]);
+  });
+
+  it('the sponsor’s `Learn more` and a newsletter box’s thanks are notes', () => {
+    const doc = read(
+      copied(
+        'By Lena Ortiz',
+        '\n\nSupport Provided By:\nLearn more\n\nSubscribe to our politics newsletter.\nThank you. Please check your inbox to confirm.',
+      ),
+    );
+    expect(notes(doc)).toContainEqual(['navigation', 'Learn more']);
+    expect(notes(doc)).toContainEqual([
+      'subscription',
+      'Thank you. Please check your inbox to confirm.',
+    ]);
+    expect(story(doc).at(-1)).toEqual(['speech', 'Amna Nawaz', 'Lena Ortiz, thank you.']);
+  });
+
+  it('COUNTER: `By` in a sentence and a link inside one stay the story', () => {
+    const doc = read(
+      'Flood levy explained\n\nBy — and large, the town agreed.\n\nThe plan is online at https://example.gov/levy for anyone to read.',
+    );
+    expect(blocks(doc).some((b) => b[0] === 'note')).toBe(false);
+  });
+});
