@@ -937,7 +937,7 @@ const TRANSCRIBER = lazyRegExp(
   'u',
 );
 const DISCLAIMER = lazyRegExp(
-  String.raw`^(?:this (?:is a rush transcript|transcript (?:was|has been|is|may)|text may not be in its final form|copy may not be in its final form)|(?:\p{Lu}{2,10}|the) transcripts? (?:are|is|was|were) (?:created|produced|provided|generated|prepared)|today['’]s transcript (?:is|was|has been) (?:for|edited|provided)|transcripts? (?:are|is|was|were) (?:created|produced|provided|generated|prepared|edited)|transcript provided by|transcribed by (?:https?:|www\.|otter|rev|trint|descript|sonix|temi)|please note: this transcript|accuracy and availability (?:of \p{Lu}{2,10} transcripts )?may vary|this record contains the text of|the information contained (?:here|herein) is a textual representation of|the authoritative record of|editor['’]s note:|note to editors:|disclaimer:|this (?:article|story|transcript) (?:has been|was) (?:edited|updated|corrected|condensed) for (?:clarity|length)|(?:this|the following) (?:transcript|interview) has been (?:edited|lightly edited|condensed)|for information media[.,;:]? not an official record|check against delivery|this interview was conducted by [^.,]{1,100}\.?$|a rush transcript of [^.]{1,200} (?:is below|follows)|(?:the following|this) is a (?:near[- ]verbatim |verbatim |partial |full |complete )?transcript of (?:today|the|this)\b)`,
+  String.raw`^(?:this (?:is a rush transcript|transcript (?:was|has been|is|may)|text may not be in its final form|copy may not be in its final form)|(?:\p{Lu}{2,10}|the) transcripts? (?:are|is|was|were) (?:created|produced|provided|generated|prepared)|today['’]s transcript (?:is|was|has been) (?:for|edited|provided)|transcripts? (?:are|is|was|were) (?:created|produced|provided|generated|prepared|edited)|transcript provided by|transcribed by (?:https?:|www\.|otter|rev|trint|descript|sonix|temi)|please note: this transcript|accuracy and availability (?:of \p{Lu}{2,10} transcripts )?may vary|this record contains the text of|the information contained (?:here|herein) is a textual representation of|the authoritative record of|editor['’]s note:|note to editors:|disclaimer:|this (?:article|story|transcript) (?:has been|was) (?:edited|updated|corrected|condensed) for (?:clarity|length)|(?:this|the following) (?:transcript|interview) has been (?:edited|lightly edited|condensed)|(?:produced by [^.]{1,80}\. )?(?:q&a|interview|conversation|transcript) (?:has been |was )?(?:edited|condensed)(?: and (?:edited|condensed))? for (?:length|clarity|brevity)|transcription of [^.]{1,60} (?:is|was) provided by|for information media[.,;:]? not an official record|check against delivery|this interview was conducted by [^.,]{1,100}\.?$|a rush transcript of [^.]{1,200} (?:is below|follows)|(?:the following|this) is a (?:near[- ]verbatim |verbatim |partial |full |complete )?transcript of (?:today|the|this)\b)`,
   'iu',
 );
 const PROGRAMME =
@@ -1056,7 +1056,7 @@ const FIRST = {
   ),
   transcriber: set('transcript transcription transcripts fastscripts'),
   disclaimer: set(
-    "this the transcripts transcript accuracy editor’s editor's note disclaimer transcribed please today's today’s for check a",
+    "this the transcripts transcript accuracy editor’s editor's note disclaimer transcribed please today's today’s for check a produced q&a interview conversation transcription",
   ),
   cookie: set(
     'we this our by accept reject allow manage decline customise customize cookie cookies i got agree',

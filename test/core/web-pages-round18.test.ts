@@ -460,3 +460,26 @@ describe('a broadcaster’s story page copied as text: its header and share box'
     expect(blocks(doc).some((b) => b[0] === 'note')).toBe(false);
   });
 });
+
+describe('an interview page’s note that the Q&A was edited', () => {
+  const qa = (footer: string) =>
+    page(
+      `<main><h1>Why this town pays people to move there</h1>\n<div class="story">\n<p>Mayor Lee Marchand spoke with host Nil Köksal.</p>\n<p><strong>Mayor Marchand, why pay people to move there?</strong></p>\n<p>We have jobs we can't fill.</p>\n<p><strong>Is $5,000 enough?</strong></p>\n<p>For some people, yes.</p>\n${footer}\n</div></main>`,
+    );
+
+  it.each([
+    ['<p><em>Produced by Sam Dunn. Q&amp;A edited for length and clarity.</em></p>'],
+    ['<p><em>Interview edited for length and clarity.</em></p>'],
+    ['<p>Q&amp;A condensed and edited for clarity.</p>'],
+    ['<p><em>Transcription of the questions and answers is provided by a third party.</em></p>'],
+  ])('is a disclaimer, not the last answer’s words: %s', (footer) => {
+    const doc = read(qa(footer));
+    expect(blocks(doc).at(-1)?.slice(0, 2)).toEqual(['note', 'disclaimer']);
+    expect(story(doc).at(-1)?.[2]).toBe('For some people, yes.');
+  });
+
+  it('COUNTER: a sentence about an edit stays the story', () => {
+    const doc = read(qa('<p>The interview was edited for length in our view.</p>'));
+    expect(blocks(doc).at(-1)?.[0]).not.toBe('note');
+  });
+});
