@@ -137,7 +137,8 @@ const CITATION = lazyRegExp(
 );
 
 /** A transcript's page header (`Page 14`, `Page 3 of 40`) on a line of its own. */
-const STORY_KIND = /^(?:Interview|Analysis|Explainer|Opinion|Exclusive)$/;
+const STORY_KIND =
+  /^(?:Interview|Analysis|Explainer|Opinion|Exclusive|Speech|Press release|News story)$/;
 const PAGE_HEADER = /^Page:? \d{1,4}(?: of \d{1,4})?$/;
 const SHEET_PAGES = /^\(Pages \d{1,4} (?:to|-) \d{1,4}\)$/;
 /**
@@ -605,7 +606,7 @@ function isShareLine(line: string, first: string): boolean {
  * Principles.`). Whole lines only: a sentence that starts the same way goes on past them.
  */
 const WIDGET = lazyRegExp(
-  String.raw`^(?:(?:\d{1,5} )?comments?(?: \(\d{1,5}\))?|(?:leave|post|add|show|view|hide|load|see|read)(?: a| all| the| more| \d{1,5})? (?:comments?|replies)(?: \(\d{1,5}\))?|join the (?:conversation|discussion|debate)|\d{1,3} min(?:ute)?s? read|reading time:? \d{1,3} min(?:ute)?s?|listen to (?:this|the) (?:article|story)(?: [·•|-] \d{1,3} min(?:ute)?s?)?|follow(?: us)?(?: on (?:twitter|x|facebook|instagram|linkedin|threads|bluesky|tiktok|youtube|whatsapp|google news))?|follow \p{Lu}[\p{L}\d ]{1,40}(?: on [\p{L} ]{1,20})?:|click here to (?:search|share(?: on social media)?|subscribe|follow)(?: \S{1,12})?|click here to browse (?:all |full |more )?(?:transcripts|episodes|stories) of .{1,80}|gift (?:this )?article|our standards: .{1,80}|(?:\(release id: ?\d{1,12}\) ?)?visitor counter ?: ?\d{1,12}|\(release id: ?\d{1,12}\)|read this (?:release|page|article|story|statement) in:? [\p{L} ,]{2,120}|discussion about this (?:post|episode|video)|restack|show less|follow along using the transcript\.?)$`,
+  String.raw`^(?:(?:\d{1,5} )?comments?(?: \(\d{1,5}\))?|(?:leave|post|add|show|view|hide|load|see|read)(?: a| all| the| more| \d{1,5})? (?:comments?|replies)(?: \(\d{1,5}\))?|join the (?:conversation|discussion|debate)|\d{1,3} min(?:ute)?s? read|reading time:? \d{1,3} min(?:ute)?s?|listen to (?:this|the) (?:article|story)(?: [·•|-] \d{1,3} min(?:ute)?s?)?|follow(?: us)?(?: on (?:twitter|x|facebook|instagram|linkedin|threads|bluesky|tiktok|youtube|whatsapp|google news))?|follow \p{Lu}[\p{L}\d ]{1,40}(?: on [\p{L} ]{1,20})?:|click here to (?:search|share(?: on social media)?|subscribe|follow)(?: \S{1,12})?|click here (?:to (?:get|download|sign up for)|for more) (?:[^.!?]|\.(?=\S)){1,60}|click here to browse (?:all |full |more )?(?:transcripts|episodes|stories) of .{1,80}|gift (?:this )?article|our standards: .{1,80}|(?:\(release id: ?\d{1,12}\) ?)?visitor counter ?: ?\d{1,12}|\(release id: ?\d{1,12}\)|read this (?:release|page|article|story|statement) in:? [\p{L} ,]{2,120}|discussion about this (?:post|episode|video)|restack|show less|follow along using the transcript\.?)$`,
   'iu',
 );
 const WIDGET_FIRST = set(
@@ -1482,7 +1483,7 @@ export function classifyLine(raw: string): NoteReason | null {
   )
     return 'page-element';
   // A news page's label of the story's kind alone on its line (DW, Al Jazeera: `Interview`).
-  if (line.length <= 10 && STORY_KIND.test(line)) return 'page-element';
+  if (line.length <= 13 && STORY_KIND.test(line)) return 'page-element';
   // `SUBJECTS: Budget; flood recovery.` (an Australian minister's transcript), `Topics: …`.
   if ((c0 === 0x53 || c0 === 0x54) && SUBJECTS_LINE.test(line)) return 'page-element';
   // `Authorised by …` (Australian and British electoral law), `Paid for by …` (US).

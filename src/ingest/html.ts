@@ -1315,7 +1315,9 @@ function readHtml(tree: HastRoot, s: Structure, messages: Message[]): OutLine[][
       frame.glued === true &&
       inner.reason !== null &&
       open?.filled === true &&
-      HAS_LETTER_OR_NUMBER.test(open.text.at(-1) ?? '') &&
+      // (An abbreviation's point ends a menu's item too: `U.S.` `Politics`.)
+      (HAS_LETTER_OR_NUMBER.test(open.text.at(-1) ?? '') ||
+        '.)'.includes(open.text.at(-1) ?? '-')) &&
       STARTS_LETTER_OR_NUMBER.test(textOf(node, 40).trimStart());
     if ((ownLine || stacked) && !row) endLine();
     // A bold label opening a line marks its turn (`<p><b>Nick Hart:</b> …</p>`).

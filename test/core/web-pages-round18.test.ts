@@ -483,3 +483,54 @@ describe('an interview page’s note that the Q&A was edited', () => {
     expect(blocks(doc).at(-1)?.[0]).not.toBe('note');
   });
 });
+
+describe('page furniture of government and broadcasters’ pages', () => {
+  it.each([['Speech'], ['Press release'], ['News story']])(
+    'GOV.UK’s document type over the title is a note: %s',
+    (kind) => {
+      const doc = read(
+        page(
+          `<main class="govuk-main-wrapper"><div class="gem-c-title"><span class="gem-c-title__context">${kind}</span><h1 class="gem-c-title__text">PM remarks at the flood response meeting</h1></div>\n<div class="govuk-govspeak"><p>Thank you all for coming.</p><p>Today I can announce an extra £40 million for the recovery.</p></div></main>`,
+        ),
+      );
+      expect(blocks(doc)[0]).toEqual(['note', 'page-element', kind]);
+      expect(story(doc).map((b) => b[0])).toEqual(['headline', 'narration', 'narration']);
+    },
+  );
+
+  it.each([
+    ['CLICK HERE TO GET THE FOX NEWS APP'],
+    ['CLICK HERE FOR MORE SPORTS COVERAGE ON FOXNEWS.COM'],
+    ['Click here to sign up for our politics newsletter'],
+  ])('a rush transcript’s in-story promo is a note, not a heading: %s', (promo) => {
+    const doc = read(
+      page(
+        `<main><article><h1>Senator on the border deal</h1><div class="article-body">\n<p>SHANNON BREAM, FOX NEWS ANCHOR: Is there a deal?</p>\n<p>SEN. MARK DELL (R-OH): We're close.</p>\n<p class="speakable">${promo}</p>\n<p>BREAM: Senator, thank you.</p></div></article></main>`,
+      ),
+    );
+    expect(blocks(doc)).toContainEqual(['note', 'page-element', promo]);
+    expect(story(doc).at(-1)).toEqual(['speech', 'Shannon Bream', 'Senator, thank you.']);
+  });
+
+  it('COUNTER: a sentence that asks to click stays the story', () => {
+    const doc = read('Tutorial\n\nClick here to download the report. It has all the data.');
+    expect(blocks(doc).some((b) => b[0] === 'note')).toBe(false);
+  });
+
+  it.each([
+    ['<a>U.S.</a><a>Politics</a><a>Media</a>', ['U.S.', 'Politics', 'Media']],
+    ['<a>Sport</a><a>Weather (UK)</a><a>World</a>', ['Sport', 'Weather (UK)', 'World']],
+    ['<a>Opinion</a><a>Inc.</a><a>Markets</a>', ['Opinion', 'Inc.', 'Markets']],
+  ])('a menu’s items after an abbreviation’s point are not glued: %s', (menu, items) => {
+    const doc = read(
+      page(
+        `<header class="site-header"><nav>${menu}</nav></header>\n<main><h1>Border deal close</h1><p>The Senate may vote on Thursday.</p></main>`,
+      ),
+    );
+    expect(
+      blocks(doc)
+        .filter((b) => b[0] === 'note')
+        .map((b) => b[2]),
+    ).toEqual(items);
+  });
+});
