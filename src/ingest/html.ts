@@ -15,6 +15,7 @@ import type { Message, NoteReason } from '../core/document.ts';
 import { declaredLanguage } from '../core/language.ts';
 import { lazyRegExp } from '../core/lazy.ts';
 import { HAS_LETTER_OR_NUMBER, STARTS_LETTER_OR_NUMBER } from '../core/letter-patterns.ts';
+import { isTranscriptTitle } from '../core/plugins/turns.ts';
 import { roleWord } from '../core/tags.ts';
 import { stripSiteName } from '../core/title.ts';
 import { type Column, inferredColumns, inferredMessage, transcriptColumns } from './columns.ts';
@@ -1629,7 +1630,13 @@ export function htmlToLines(html: string): IngestedText {
   const joined = joinLines(paragraphs);
   // A word processor's document is a transcript: a paragraph after a bold-labelled turn goes on
   // with it, as in text (the labels are read as tags from the text).
-  if (structure.wordProcessor && joined.hints) delete joined.hints.labelledLines;
+  // So is a page whose `<title>` calls it one (`Transcript: Can the Nile deal hold? | Inside Story`)
+  // over an `<h1>` that does not.
+  if (
+    (structure.wordProcessor || (titleEl && isTranscriptTitle(textOf(titleEl, 300)))) &&
+    joined.hints
+  )
+    delete joined.hints.labelledLines;
   // The page's `<html lang>`, else its metadata's (`og:locale` `fr_FR`, a content-language
   // `de, en`: the first): its language, taken where its text alone cannot tell.
   const root = tree.children.find((c) => c.type === 'element' && c.tagName === 'html');

@@ -534,3 +534,35 @@ describe('page furniture of government and broadcasters’ pages', () => {
     ).toEqual(items);
   });
 });
+
+describe('a page whose <title> calls it a transcript over an <h1> that does not', () => {
+  const aj = (title: string) =>
+    page(
+      `<main><header><h1>Can the Nile deal hold?</h1></header>\n<div class="wysiwyg">\n<p><strong>Presenter:</strong> Hello and welcome to Inside Story.</p>\n<p>Egypt, Sudan and Ethiopia have signed an agreement on the Nile.</p>\n<p><strong>Amira Said:</strong> Thank you.</p>\n<p><strong>Presenter:</strong> Is this deal different?</p>\n<p><strong>Amira Said:</strong> It is.</p>\n<p>It has a dispute mechanism at last.</p>\n</div></main>`,
+      title,
+    );
+
+  it.each([
+    ['Transcript: Can the Nile deal hold? | Inside Story | Al Jazeera'],
+    ['Can the Nile deal hold? | Transcripts | World Radio'],
+    ['Can the Nile deal hold? (full transcript) - World Radio'],
+  ])('has no narration between its turns: %s', (title) => {
+    const doc = read(aj(title));
+    expect(story(doc).filter((b) => b[0] === 'narration')).toEqual([]);
+    expect(story(doc)[2]).toEqual([
+      'speech',
+      'presenter',
+      'Egypt, Sudan and Ethiopia have signed an agreement on the Nile.',
+    ]);
+    expect(story(doc).at(-1)).toEqual([
+      'speech',
+      'Amira Said',
+      'It has a dispute mechanism at last.',
+    ]);
+  });
+
+  it('COUNTER: an article’s <title> keeps its narration', () => {
+    const doc = read(aj('Can the Nile deal hold? | Al Jazeera'));
+    expect(story(doc).filter((b) => b[0] === 'narration').length).toBe(2);
+  });
+});

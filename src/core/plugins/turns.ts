@@ -254,7 +254,7 @@ function pageTitle(tree: Root): string {
 }
 
 /** True when a page's title names it a transcript (`Transcript: Mayor’s briefing`). */
-function isTranscriptTitle(title: string): boolean {
+export function isTranscriptTitle(title: string): boolean {
   const lower = title.toLowerCase();
   return TRANSCRIPT_WORDS.some((word) => lower.includes(word));
 }
