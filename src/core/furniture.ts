@@ -1194,6 +1194,12 @@ const TOOL_LINES: readonly [RegExp, NoteReason][] = [
     'advertisement',
   ],
   [/^Do you have a (?:story|news) tip\?/, 'subscription'],
+  // A newsletter e-mail's own lines: `View this email in your browser`, `You are receiving this
+  // email because …`, `Unsubscribe | Manage preferences`.
+  [
+    /^(?:View (?:this (?:email|e-mail|newsletter|message) )?(?:in (?:your |a )?(?:web )?browser|online)$|You(?: are|['’]re) receiving this (?:email|e-mail|newsletter|message)\b|Unsubscribe(?:$| ?[|·•]| here\b)|Manage (?:your )?(?:email )?(?:preferences|subscriptions?)$)/,
+    'subscription',
+  ],
   // A newsletter box's answer once the reader signs up (`Thank you. Please check your inbox…`).
   [/^Thank you[.!] Please check your inbox\b/, 'subscription'],
   [PRESENTER_FIELD, 'programme-credit'],
@@ -1242,7 +1248,7 @@ const CAPS_TOOL_LINES: () => readonly [RegExp, NoteReason][] = lazy(() =>
 const TOOL_FIRST_WORDS: ReadonlyMap<number, readonly string[]> = (() => {
   const byInitial = new Map<number, string[]>();
   const words =
-    'This We Meeting Automatically Listen Watch Support Sponsored Use Do Clients View Recording: Thanks Thank Buzzsprout Start ' +
+    "This We Meeting Automatically Listen Watch Support Sponsored Use Do Clients View Recording: Thanks Thank Buzzsprout Start You You’re You're Unsubscribe Manage " +
     'Presenter: Host: Anchor: ' +
     'Interviewer: Moderator: Commentary: Commentator: Commentators: Narrator: Interviewee: Respondent:';
   for (const word of `${words} ${words.toUpperCase()}`.split(' ')) {

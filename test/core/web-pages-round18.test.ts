@@ -566,3 +566,36 @@ describe('a page whose <title> calls it a transcript over an <h1> that does not'
     expect(story(doc).filter((b) => b[0] === 'narration').length).toBe(2);
   });
 });
+
+describe('a newsletter e-mail’s own lines', () => {
+  const mail = (top: string, foot: string) =>
+    `<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Transitional//EN" "http://www.w3.org/TR/xhtml1/DTD/xhtml1-transitional.dtd">\n<html><head><title>The Morning Brief</title></head><body>\n<table role="presentation" width="100%"><tr><td style="font-size:11px">${top}</td></tr>\n<tr><td><h1>The ferry strike, in their words</h1>\n<p><b>Tom Reyes:</b> How long will the strike last?</p>\n<p><b>Mara Quinn:</b> As long as it takes.</p>\n</td></tr>\n<tr><td style="font-size:12px">${foot}</td></tr></table></body></html>`;
+
+  it.each([
+    [
+      'View this email in your browser',
+      '<p>You are receiving this email because you signed up for The Morning Brief.</p><p><a href="#">Unsubscribe</a> | <a href="#">Manage preferences</a></p>',
+    ],
+    [
+      'View in browser',
+      '<p>You’re receiving this newsletter because you subscribed on our website.</p><p>Manage your subscription</p>',
+    ],
+    ['View online', '<p>Unsubscribe here</p>'],
+  ])('are notes, not the last speaker’s words: %s', (top, foot) => {
+    const doc = read(mail(top, foot));
+    expect(blocks(doc)[0]).toEqual(['note', 'subscription', top]);
+    expect(story(doc).at(-1)).toEqual(['speech', 'Mara Quinn', 'As long as it takes.']);
+    expect(
+      blocks(doc)
+        .filter((b) => b[0] === 'note')
+        .every((b) => b[1] === 'subscription'),
+    ).toBe(true);
+  });
+
+  it('COUNTER: a sentence about receiving or unsubscribing stays the story', () => {
+    const doc = read(
+      'Mailbag\n\nYou are receiving this because I asked the readers.\n\nUnsubscribe from the noise, he said.',
+    );
+    expect(blocks(doc).some((b) => b[0] === 'note')).toBe(false);
+  });
+});
