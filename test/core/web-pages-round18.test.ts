@@ -599,3 +599,56 @@ describe('a newsletter e-mail’s own lines', () => {
     expect(blocks(doc).some((b) => b[0] === 'note')).toBe(false);
   });
 });
+
+describe('a parliament’s record copied from its page: the seat under the name', () => {
+  const said = (doc: ScriptDocument) =>
+    story(doc)
+      .filter((b) => b[0] === 'speech')
+      .map((b) => [b[1], b[2]]);
+
+  it.each([
+    ['with the words a paragraph of their own', '\n\n'],
+    ['with the words right under it', '\n'],
+  ])('the seat and party are the tag’s title, %s', (_, gap) => {
+    const doc = read(
+      [
+        'Rural Bus Services',
+        '',
+        `Sarah Collins\n(Hexham) (Lab)${gap}What steps her Department is taking to improve rural bus services.`,
+        '',
+        `The Minister for Local Transport (Ian Marsh)${gap}We have confirmed £955 million for bus services next year.`,
+        '',
+        `Sarah Collins\n(Hexham) (Lab)${gap}Will the Minister meet me?`,
+        '',
+        `Ian Marsh${gap}I would be happy to meet her.`,
+      ].join('\n'),
+    );
+    expect(said(doc)).toEqual([
+      ['Sarah Collins', 'What steps her Department is taking to improve rural bus services.'],
+      ['Ian Marsh', 'We have confirmed £955 million for bus services next year.'],
+      ['Sarah Collins', 'Will the Minister meet me?'],
+      ['Ian Marsh', 'I would be happy to meet her.'],
+    ]);
+    expect(doc.speakers.find((s) => s.name === 'Sarah Collins')?.title).toContain('Hexham');
+  });
+
+  it('a Lords record: the party alone under each name', () => {
+    const doc = read(
+      [
+        'Water Company Bonuses',
+        '',
+        'Baroness Whitmore\n(LD)\n\nTo ask His Majesty’s Government what action they are taking on bonuses.',
+        '',
+        'Lord Ashdown of Kerne\n(Con)\n\nMy Lords, the regulator has the power to block them.',
+        '',
+        'Baroness Whitmore\n(LD)\n\nMy Lords, it has never once used it.',
+      ].join('\n'),
+    );
+    expect(said(doc).map((t) => t[1])).toEqual([
+      'To ask His Majesty’s Government what action they are taking on bonuses.',
+      'My Lords, the regulator has the power to block them.',
+      'My Lords, it has never once used it.',
+    ]);
+    expect(blocks(doc).some((b) => String(b[2]).startsWith('('))).toBe(false);
+  });
+});
