@@ -184,17 +184,15 @@ function hasEarlySpacedDash(line: string): boolean {
 /** Glyph names of icon fonts, alone on a line in lower case. */
 export const ICON_LABEL =
   /^(?:play|pause|search|close|menu|share\d?|play_arrow|expand_more|expand_less|chevron_(?:left|right)|arrow_(?:back|forward)|icon-[a-z]{2,8})$/;
-/**
- * A link to a story alone on its line: a short one (`https://p.dw.com/p/4xYz1`, `https://bit.ly/3aBcD`)
- * or the page's address under a share box's `Copy URL` (`https://www.pbs.org/newshour/show/…`).
- */
-const SHORT_LINK = /^https?:\/\/[a-z\d.-]{3,64}\/[^\s]{4,250}$/;
+/** A short link to a story: a host and one code (`https://p.dw.com/p/4xYz1`, `https://bit.ly/3aBcD`). */
+const SHORT_LINK = /^https?:\/\/[a-z\d.-]{3,24}\/(?:[a-z]\/)?[A-Za-z\d]{4,12}$/;
 /** Two numeric dates with no space between (`01/14/202601/14/2026`, `14.01.202614.01.2026`). */
 const TWO_DATES = /^(?:\d\d[/.]\d\d[/.]\d{4}){2}$/;
 /** A date and its time run together, as NPR's pages copy (`November 28, 202612:00 PM ET`). */
 const DATE_GLUED_TIME =
   /^(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}, (?:19|20)\d\d\d{1,2}:\d\d (?:AM|PM|a\.m\.|p\.m\.)(?: [A-Z]{1,4})?$/;
-const PLAYER = /^(?:\d{1,3}-Minute Listen|Playlist|Add to playlist|Play \(\d{1,3} ?min\))$/i;
+const PLAYER =
+  /^(?:\d{1,3}-Minute Listen|Playlist|Add to playlist|Play \(\d{1,3} ?min\)|(?:Listen|Watch) on (?:Spotify|Apple Podcasts|YouTube(?: Music)?|Amazon Music|Pocket Casts|Overcast|iHeartRadio|SoundCloud|Deezer|TuneIn))$/i;
 /**
  * A list of people or members in a record's header: `Guests: Alan Brooks, Nia Coleman` (`GUESTS:
  * ALAN BROOKS, NIA COLEMAN` in capitals).
@@ -1612,7 +1610,7 @@ export function classifyLine(raw: string): NoteReason | null {
     // An icon font's glyph name copied with the page (Al Jazeera, DW: `play`, `search`, `share2`).
     if (line.length <= 14 && ICON_LABEL.test(line)) return 'page-element';
     // A bare short link to the story (DW: `https://p.dw.com/p/4xYz1`).
-    if (c0 === 0x68 && line.length <= 330 && SHORT_LINK.test(line)) return 'share-links';
+    if (c0 === 0x68 && line.length <= 48 && SHORT_LINK.test(line)) return 'share-links';
     // A blog's byline with the post's time (`by Desk Editor on Wednesday, August 3, 2011 — …`).
     if (c0 === 0x62 && line.length <= 120) {
       const posted = POSTED_BY.exec(line);

@@ -188,6 +188,10 @@ const HINT_WORDS: Readonly<Record<string, NoteReason>> = {
   overline: 'navigation',
   series: 'navigation',
   badge: 'page-element',
+  // A link set as a button (WordPress's `wp-block-button`, `btn`): `Listen on Spotify`.
+  button: 'page-element',
+  buttons: 'page-element',
+  btn: 'page-element',
   // Media players' controls and fallbacks (`video-player__duration`).
   player: 'page-element',
   banner: 'page-element',

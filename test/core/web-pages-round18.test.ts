@@ -652,3 +652,43 @@ describe('a parliament’s record copied from its page: the seat under the name'
     expect(blocks(doc).some((b) => String(b[2]).startsWith('('))).toBe(false);
   });
 });
+
+describe('links set as buttons and a podcast’s platform links', () => {
+  const episode = (buttons: string) =>
+    page(
+      `<main class="wp-block-group"><h1 class="wp-block-post-title">Episode 31: The bakers who stayed</h1>\n<div class="entry-content">\n<p><strong>LUCY HART:</strong> This is Small Town Radio.</p>\n<p><strong>JESS OKAFOR:</strong> We open at five every morning.</p>\n${buttons}\n</div></main>`,
+    );
+
+  it.each([
+    [
+      '<div class="wp-block-buttons"><div class="wp-block-button"><a class="wp-block-button__link">Listen on Spotify</a></div><div class="wp-block-button"><a class="wp-block-button__link">Listen on Apple Podcasts</a></div></div>',
+      ['Listen on Spotify', 'Listen on Apple Podcasts'],
+    ],
+    [
+      '<p><a class="btn btn-primary" href="/ep31">Download the episode</a></p>',
+      ['Download the episode'],
+    ],
+    [
+      '<div class="cta-button">Get tickets for the live show</div>',
+      ['Get tickets for the live show'],
+    ],
+  ])('are notes, not headings of the story: %s', (buttons, texts) => {
+    const doc = read(episode(buttons));
+    expect(
+      blocks(doc)
+        .filter((b) => b[0] === 'note')
+        .map((b) => b[2]),
+    ).toEqual(texts);
+    expect(story(doc).at(-1)).toEqual(['speech', 'Jess Okafor', 'We open at five every morning.']);
+  });
+
+  it.each([['Listen on Spotify'], ['Watch on YouTube'], ['Listen on Pocket Casts']])(
+    'copied as text, %s is a share link',
+    (line) => {
+      const doc = read(
+        `Episode 31: The bakers who stayed\n\nLUCY HART: This is Small Town Radio.\n\nJESS OKAFOR: We open at five every morning.\n\n${line}`,
+      );
+      expect(blocks(doc).at(-1)).toEqual(['note', 'share-links', line]);
+    },
+  );
+});

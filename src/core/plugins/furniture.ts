@@ -438,10 +438,13 @@ const MENU_ITEM = lazyRegExp(
 /** A menu item's full stops are an abbreviation's (`U.S. News`), never a sentence's end. */
 const ABBREVIATION = lazyRegExp(String.raw`^(?:\p{L}\.){2,}`, 'u');
 const MENU_ITEM_CHARS = 32;
+const PAGE_ADDRESS = /^https?:\/\/[a-z\d.-]{3,64}\/\S{0,250}$/;
 
 function isMenuItem(seg: Segment | undefined, headlineLine: number | null): boolean {
   if (!seg || seg.line === headlineLine) return false;
   const t = seg.text.trim();
+  // The page's address in its share bar (`Copy URL` / `https://www.pbs.org/newshour/…` / `Email`).
+  if (PAGE_ADDRESS.test(t)) return true;
   // Words in capitals (`JOINT PRESS CONFERENCE`) are a document's heading, not a menu's item.
   if (t.includes(' ') && t === t.toUpperCase()) return false;
   if (t.includes('.') && !t.split(' ').every((w) => !w.includes('.') || ABBREVIATION.test(w)))
