@@ -192,7 +192,7 @@ const TWO_DATES = /^(?:\d\d[/.]\d\d[/.]\d{4}){2}$/;
 const DATE_GLUED_TIME =
   /^(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}, (?:19|20)\d\d\d{1,2}:\d\d (?:AM|PM|a\.m\.|p\.m\.)(?: [A-Z]{1,4})?$/;
 const PLAYER =
-  /^(?:\d{1,3}-Minute Listen|Playlist|Add to playlist|Play \(\d{1,3} ?min\)|(?:Listen|Watch) on (?:Spotify|Apple Podcasts|YouTube(?: Music)?|Amazon Music|Pocket Casts|Overcast|iHeartRadio|SoundCloud|Deezer|TuneIn))$/i;
+  /^(?:\d{1,3}-Minute Listen|Playlist|Add to playlist|Play \(\d{1,3} ?min\)|(?:Listen|Watch) on (?:Spotify|Apple Podcasts|YouTube|Amazon Music|Pocket Casts|Overcast))$/i;
 /**
  * A list of people or members in a record's header: `Guests: Alan Brooks, Nia Coleman` (`GUESTS:
  * ALAN BROOKS, NIA COLEMAN` in capitals).
@@ -1195,7 +1195,7 @@ const TOOL_LINES: readonly [RegExp, NoteReason][] = [
   // A newsletter e-mail's own lines: `View this email in your browser`, `You are receiving this
   // email because …`, `Unsubscribe | Manage preferences`.
   [
-    /^(?:View (?:this (?:email|e-mail|newsletter|message) )?(?:in (?:your |a )?(?:web )?browser|online)$|You(?: are|['’]re) receiving this (?:email|e-mail|newsletter|message)\b|Unsubscribe(?:$| ?[|·•]| here\b)|Manage (?:your )?(?:email )?(?:preferences|subscriptions?)$)/,
+    /^(?:View (?:this email )?(?:in (?:your )?browser|online)$|You(?: are|['’]re) receiving this (?:email|newsletter)\b|Unsubscribe(?:$| ?\||\shere$)|Manage (?:your )?(?:preferences|subscription)$)/,
     'subscription',
   ],
   // A newsletter box's answer once the reader signs up (`Thank you. Please check your inbox…`).

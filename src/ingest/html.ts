@@ -1481,7 +1481,7 @@ function nameLabels(paragraphs: readonly OutLine[][], messages: Message[]): void
  * transcript`; a podcast's or broadcaster's page sets it between the show notes and the turns).
  */
 const TRANSCRIPT_HEADING =
-  /^(?:(?:read |show )?(?:the )?(?:full |episode |video |interview |programme |program )?transcript|transkript|transcription|transcripción|trascrizione|стенограмма|расшифровка)[ :]*$/i;
+  /^(?:(?:read |show )?(?:the )?(?:full |episode )?transcript|transkript|transcription)[ :]*$/i;
 /** A label's letters in capitals: `SARAH FERGUSON, PRESENTER:` (not `Q:`). */
 const CAPITAL_LABEL = lazyRegExp(String.raw`^[^\p{Ll}:]*\p{Lu}{2}[^\p{Ll}:]*:`, 'u');
 
@@ -1622,7 +1622,7 @@ export function htmlToLines(html: string): IngestedText {
     } else if (title) {
       messages.push({
         ruleId: 'html-dropped',
-        reason: 'Dropped the page <title>: it names the site and a section, no story',
+        reason: 'Dropped the page <title>: it names the site',
         line: startLineOf(titleEl),
         column: 1,
         severity: 'info',
