@@ -1528,10 +1528,11 @@ function joinLines(paragraphs: readonly OutLine[][]): IngestedText {
       lines.push(l.text);
       sourceLines.push(l.line);
       const at = lines.length;
-      if (!l.headline && TRANSCRIPT_HEADING.test(l.text)) {
+      // (In the story: a menu's or a share bar's `Transcript` link labels no turns.)
+      if (!l.headline && !l.reason && TRANSCRIPT_HEADING.test(l.text)) {
         transcript = true;
         // The label over the turns, not a word of them.
-        l.reason ??= 'page-element';
+        l.reason = 'page-element';
       }
       if (l.headline) headlineLine ??= at;
       else if (l.reason) notes.set(at, l.reason);

@@ -692,3 +692,14 @@ describe('links set as buttons and a podcast’s platform links', () => {
     },
   );
 });
+
+describe('COUNTER: a menu’s Transcript link is no Transcript heading', () => {
+  it('keeps the article’s narration between bold-labelled turns', () => {
+    const doc = read(
+      page(
+        `<nav><a href="/listen">Listen</a><a href="/t">Transcript</a></nav>\n<main><article><h1>The streetcar returns</h1>\n<p><strong>Priya Anand:</strong> Where did the streetcars go?</p>\n<p><strong>Tomas Berg:</strong> They were torn up.</p>\n<p>Berg, a historian, has written two books on the subject.</p></article></main>`,
+      ),
+    );
+    expect(story(doc).at(-1)?.[0]).toBe('narration');
+  });
+});
