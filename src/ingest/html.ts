@@ -856,6 +856,8 @@ interface OutLine {
   nameHeading?: boolean;
   /** The line follows a `<br>` in the same paragraph: it goes on with the line before. */
   continued?: boolean;
+  /** The element around the line's block (the container a transcript's turns share). */
+  box?: Element | null;
 }
 
 /** A paragraph whose only content is one bold element (an interview's question in bold). */
@@ -1004,6 +1006,8 @@ function readHtml(tree: HastRoot, s: Structure, messages: Message[]): OutLine[][
   let current: OutLine | null = null;
   let mixed = false;
   let blockReason: NoteReason | null = null;
+  /** The element around the last block started (see {@link OutLine.box}). */
+  let box: Element | null = null;
   /** The next line started is a bold-labelled turn. */
   let labelNext = false;
   /** The next line started is a paragraph all in bold. */
@@ -1065,7 +1069,7 @@ function readHtml(tree: HastRoot, s: Structure, messages: Message[]): OutLine[][
       let breaks = 0;
       for (const ch of lead) if (ch === '\n') breaks++;
       const line = startLineOf(node) + linesBefore + breaks;
-      current = { text: '', line, reason: ctx.reason, headline };
+      current = { text: '', line, reason: ctx.reason, headline, box };
       if (labelNext) current.label = true;
       else if (nameNext !== null) {
         current.name = nameNext;
@@ -1302,6 +1306,7 @@ function readHtml(tree: HastRoot, s: Structure, messages: Message[]): OutLine[][
     } else if (block) {
       endParagraph();
       blockReason = inner.reason;
+      box = s.parent.get(node) ?? null;
       // A paragraph, or a CMS's `<div>` standing for one, all in bold (an interview's question).
       boldNext = (tag === 'p' || tag === 'div') && isWholeBold(node, s);
       boldLineNext = false;
@@ -1511,6 +1516,8 @@ function joinLines(paragraphs: readonly OutLine[][]): IngestedText {
   const capitals = capitalLabels(paragraphs);
   /** Past a `Transcript` heading: the labelled turns there are a transcript's. */
   let transcript = false;
+  /** The container of the last bold-labelled turn. */
+  let turnBox: Element | null | undefined;
   const lines: string[] = [];
   const sourceLines: number[] = [];
   const notes = new Map<number, NoteReason>();
@@ -1536,8 +1543,11 @@ function joinLines(paragraphs: readonly OutLine[][]): IngestedText {
       }
       if (l.headline) headlineLine ??= at;
       else if (l.reason) notes.set(at, l.reason);
-      if (l.label && !l.reason && !capitals && !transcript) labelledLines.add(at);
-      else if (l.continued && !l.reason) continuedLines.add(at);
+      if (l.label && !l.reason) {
+        labelledLines.add(at);
+        turnBox = l.box;
+      } else if (!l.reason && (l.continued || ((capitals || transcript) && l.box === turnBox)))
+        continuedLines.add(at);
       if (l.bold && !l.reason) boldLines.add(at);
       if (l.subhead && !l.reason && !l.headline) subheadLines.add(at);
     }

@@ -703,3 +703,29 @@ describe('COUNTER: a menu’s Transcript link is no Transcript heading', () => {
     expect(story(doc).at(-1)?.[0]).toBe('narration');
   });
 });
+
+describe('a transcript set in its own container inside an article', () => {
+  const article = (open: string, close: string) =>
+    page(
+      `<main><article><h1>The housing vote explained</h1>\n<p>Council votes on the rezoning plan tonight.</p>\n${open}\n<p><b>MARA QUINN:</b> Ed, what exactly is being voted on?</p>\n<p><b>ED FROST:</b> The rezoning of the old rail yard for 900 homes.</p>\n<p>About a third of them would be affordable.</p>\n<p><b>MARA QUINN:</b> Thank you.</p>\n${close}\n<p>The vote is expected after 9 p.m.</p>\n</article></main>`,
+    );
+
+  it.each([
+    ['<details class="transcript-toggle"><summary>Show transcript</summary>', '</details>'],
+    ['<div class="audio-transcript">', '</div>'],
+    ['<section><h2>Transcript</h2>', '</section>'],
+  ])(
+    'its turns go on inside it, and the article’s narration after it is narration: %s',
+    (open, close) => {
+      const doc = read(article(open, close));
+      expect(story(doc).filter((b) => b[0] !== 'headline')).toEqual([
+        ['narration', null, 'Council votes on the rezoning plan tonight.'],
+        ['speech', 'Mara Quinn', 'Ed, what exactly is being voted on?'],
+        ['speech', 'Ed Frost', 'The rezoning of the old rail yard for 900 homes.'],
+        ['speech', 'Ed Frost', 'About a third of them would be affordable.'],
+        ['speech', 'Mara Quinn', 'Thank you.'],
+        ['narration', null, 'The vote is expected after 9 p.m.'],
+      ]);
+    },
+  );
+});
