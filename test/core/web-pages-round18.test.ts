@@ -755,3 +755,52 @@ describe('a WordPress.com post’s like widget', () => {
     expect(blocks(doc).some((b) => b[0] === 'note')).toBe(false);
   });
 });
+
+describe('a transcript table whose name cell is left empty where the turn goes on', () => {
+  const ROWS: [string, string][] = [
+    ['CHAIR VARGA', 'The board will come to order.'],
+    ['', 'First item is the well report.'],
+    ['DR. MENSAH', 'Thank you. Our lab tested ninety wells.'],
+    ['CHAIR VARGA', 'How many failed?'],
+    ['DR. MENSAH', 'Seven, all north of the river.'],
+    ['', 'We will retest them in March.'],
+  ];
+  const SAID = [
+    ['Varga', 'The board will come to order.'],
+    ['Varga', 'First item is the well report.'],
+    ['Dr. Mensah', 'Thank you. Our lab tested ninety wells.'],
+    ['Varga', 'How many failed?'],
+    ['Dr. Mensah', 'Seven, all north of the river.'],
+    ['Dr. Mensah', 'We will retest them in March.'],
+  ];
+  const said = (doc: ScriptDocument) =>
+    story(doc)
+      .filter((b) => b[0] === 'speech')
+      .map((b) => [b[1], b[2]]);
+
+  it.each([
+    ['<td>', '</td>'],
+    ['<th scope="row">', '</th>'],
+    ['<td><b>', '</b></td>'],
+  ])('on a page, each row with its speaker: %s', (open, close) => {
+    const rows = ROWS.map(
+      ([name, text]) => `<tr>${name ? `${open}${name}${close}` : '<td></td>'}<td>${text}</td></tr>`,
+    ).join('\n');
+    const doc = read(page(`<main><h1>Water board hearing</h1>\n<table>\n${rows}\n</table></main>`));
+    expect(said(doc)).toEqual(SAID);
+  });
+
+  it('pasted from a spreadsheet (tab-separated)', () => {
+    const doc = read(ROWS.map(([name, text]) => `${name}\t${text}`).join('\n'));
+    expect(said(doc)).toEqual(SAID);
+  });
+
+  it('COUNTER: a glossary with gaps stays a table of text', () => {
+    const doc = read(
+      page(
+        '<main><h1>Terms</h1><table><tr><td>Levee</td><td>A wall against floods.</td></tr><tr><td></td><td>Also called a dike.</td></tr><tr><td>Weir</td><td>A low dam.</td></tr><tr><td>Sluice</td><td>A gate for water.</td></tr></table></main>',
+      ),
+    );
+    expect(blocks(doc).some((b) => b[0] === 'speech')).toBe(false);
+  });
+});
