@@ -604,11 +604,11 @@ function isShareLine(line: string, first: string): boolean {
  * Principles.`). Whole lines only: a sentence that starts the same way goes on past them.
  */
 const WIDGET = lazyRegExp(
-  String.raw`^(?:(?:\d{1,5} )?comments?(?: \(\d{1,5}\))?|(?:leave|post|add|show|view|hide|load|see|read)(?: a| all| the| more| \d{1,5})? (?:comments?|replies)(?: \(\d{1,5}\))?|join the (?:conversation|discussion|debate)|\d{1,3} min(?:ute)?s? read|reading time:? \d{1,3} min(?:ute)?s?|listen to (?:this|the) (?:article|story)(?: [·•|-] \d{1,3} min(?:ute)?s?)?|follow(?: us)?(?: on (?:twitter|x|facebook|instagram|linkedin|threads|bluesky|tiktok|youtube|whatsapp|google news))?|follow \p{Lu}[\p{L}\d ]{1,40}(?: on [\p{L} ]{1,20})?:|click here to (?:search|share(?: on social media)?|subscribe|follow)(?: \S{1,12})?|click here (?:to (?:get|download|sign up for)|for more) (?:[^.!?]|\.(?=\S)){1,60}|click here to browse (?:all |full |more )?(?:transcripts|episodes|stories) of .{1,80}|gift (?:this )?article|our standards: .{1,80}|(?:\(release id: ?\d{1,12}\) ?)?visitor counter ?: ?\d{1,12}|\(release id: ?\d{1,12}\)|read this (?:release|page|article|story|statement) in:? [\p{L} ,]{2,120}|discussion about this (?:post|episode|video)|restack|show less|follow along using the transcript\.?|like this:|like loading(?:\.\.\.|…))$`,
+  String.raw`^(?:(?:\d{1,5} )?comments?(?: \(\d{1,5}\))?|(?:leave|post|add|show|view|hide|load|see|read)(?: a| all| the| more| \d{1,5})? (?:comments?|replies)(?: \(\d{1,5}\))?|join the (?:conversation|discussion|debate)|\d{1,3} min(?:ute)?s? read|reading time:? \d{1,3} min(?:ute)?s?|listen to (?:this |the )?(?:article|story)(?: [·•|-] \d{1,3} min(?:ute)?s?)?|continue reading|download the app|open in app|follow(?: us)?(?: on (?:twitter|x|facebook|instagram|linkedin|threads|bluesky|tiktok|youtube|whatsapp|google news))?|follow \p{Lu}[\p{L}\d ]{1,40}(?: on [\p{L} ]{1,20})?:|click here to (?:search|share(?: on social media)?|subscribe|follow)(?: \S{1,12})?|click here (?:to (?:get|download|sign up for)|for more) (?:[^.!?]|\.(?=\S)){1,60}|click here to browse (?:all |full |more )?(?:transcripts|episodes|stories) of .{1,80}|gift (?:this )?article|our standards: .{1,80}|(?:\(release id: ?\d{1,12}\) ?)?visitor counter ?: ?\d{1,12}|\(release id: ?\d{1,12}\)|read this (?:release|page|article|story|statement) in:? [\p{L} ,]{2,120}|discussion about this (?:post|episode|video)|restack|show less|follow along using the transcript\.?|like this:|like loading(?:\.\.\.|…))$`,
   'iu',
 );
 const WIDGET_FIRST = set(
-  'comment comments leave post add show view hide load see read join listen follow gift our reading release visitor click discussion restack like',
+  'comment comments leave post add show view hide load see read join listen follow gift our reading release visitor click discussion restack like continue download open',
 );
 
 function isPageWidget(line: string, first: string): boolean {
@@ -904,6 +904,8 @@ function captionOrCredit(line: string): NoteReason | null {
   // A broadcast transcript's strap label in capitals (`CAPTION: DUNMERE WEST — LAB GAIN`) is a
   // production line (a direction, see directions.ts), not a photo's caption.
   if (CAPTION_OPEN.test(line) && !line.startsWith('CAPTION:')) return 'photo-caption';
+  // NPR's photo controls: `Enlarge this image`, `hide caption`, `toggle caption`.
+  if (/^(?:enlarge this image|(?:hide|toggle) caption)$/i.test(line)) return 'photo-caption';
   if (PHOTO_BY.test(line) && words(line).length <= 10) return 'credit';
   const m =
     /^(?:Image source|Image credit|Photo credit|Photo|Photograph|Photos|Picture|Image|Credit|Illustration|Graphic|Courtesy(?: of)?|Source)\s*[,:]\s*(.+)$/i.exec(
@@ -1000,7 +1002,7 @@ function isSubscription(line: string): boolean {
 }
 
 const ADVERT = lazyRegExp(
-  String.raw`^(?:advertisement|advert|sponsored(?: content| stories| links| by [\p{L} ]{1,40})?|paid (?:content|post|partner content)|skip advertisement|story continues below(?: advertisement)?|article continues below(?: advertisement)?|continue reading (?:the main story|below)|ad feedback|ad|promoted|partner content|реклама)$`,
+  String.raw`^(?:advertisement|advert|sponsored(?: content| stories| links| by [\p{L} ]{1,40})?|paid (?:content|post|partner content)|skip advertisement|story continues below(?: advertisement)?|article continues (?:below|after this advertisement)(?: advertisement)?|supported by|advertising|continue reading (?:the main story|below)|ad feedback|ad|promoted|partner content|реклама)$`,
   'iu',
 );
 
@@ -1061,7 +1063,7 @@ const FIRST = {
     'we this our by accept reject allow manage decline customise customize cookie cookies i got agree',
   ),
   advert: set(
-    'advertisement advert sponsored paid skip story article continue ad promoted partner реклама',
+    'advertisement advert sponsored paid skip story article continue ad promoted partner реклама supported advertising',
   ),
   terms: set(
     'terms privacy cookie cookies your do accessibility corrections ethics editorial sitemap site',
@@ -1085,7 +1087,7 @@ const FIRST = {
     'image media video photo caption pictured above top main illustration photograph photos picture ' +
       'pictures images credit credits graphic graphics source audio courtesy getty reuters ap afp epa ' +
       'pa shutterstock alamy bloomberg xinhua tass ria sputnik efe anadolu nurphoto zuma imago dpa ' +
-      'ansa kyodo yonhap npr bbc cnn associated',
+      'ansa kyodo yonhap npr bbc cnn associated enlarge hide toggle',
   ),
   related: set(
     "related more read see also you most recommended trending up editor’s editor's around top further latest other tags topics filed",
@@ -1605,6 +1607,8 @@ export function classifyLine(raw: string): NoteReason | null {
   // Furniture starts like a heading or a label, never in the middle of a sentence; but for a
   // glossary entry, whose term is in lower case (`trap – v. to catch an animal`).
   if (startsLowerCase(line)) {
+    // NPR's photo controls copied with the caption (`hide caption`, `toggle caption`).
+    if (line.length <= 14 && /^(?:hide|toggle) caption$/.test(line)) return 'photo-caption';
     if (line.length <= 300 && hasEarlySpacedDash(line) && GLOSSARY_ENTRY.test(line))
       return 'page-element';
     // An icon font's glyph name copied with the page (Al Jazeera, DW: `play`, `search`, `share2`).

@@ -804,3 +804,48 @@ describe('a transcript table whose name cell is left empty where the turn goes o
     expect(blocks(doc).some((b) => b[0] === 'speech')).toBe(false);
   });
 });
+
+describe('a news page copied as text: its photo controls and reading widgets', () => {
+  const notes = (doc: ScriptDocument) =>
+    blocks(doc)
+      .filter((b) => b[0] === 'note')
+      .map((b) => [b[1], b[2]]);
+
+  it.each([
+    [
+      'Hens at a farm outside Des Moines.\nJane Kim/NPR\nhide caption\n\ntoggle caption\nJane Kim/NPR',
+    ],
+    ['A dozen eggs on a scale in Chicago, Nov. 3.\nScott Olson/Getty Images\nhide caption'],
+  ])('NPR: the byline, the photo’s controls and its caption are notes (%#)', (photo) => {
+    const doc = read(
+      `Egg prices fell this winter. Here is why\n\nNovember 20, 2026 5:04 PM ET\n\nHeard on All Things Considered\n\nSam Reyes\n\nEnlarge this image\n\n${photo}\n\nTranscript\n\nMARY LOUISE KELLY, HOST:\n\nA dozen eggs costs less this winter.\n\nSAM REYES, BYLINE: At a farm outside Des Moines, the hens are back.`,
+    );
+    expect(story(doc)).toEqual([
+      ['headline', null, 'Egg prices fell this winter. Here is why'],
+      ['speech', 'Mary Louise Kelly', 'A dozen eggs costs less this winter.'],
+      ['speech', 'Sam Reyes', 'At a farm outside Des Moines, the hens are back.'],
+    ]);
+    expect(doc.reporter).toBe('Sam Reyes');
+    expect(notes(doc)).toContainEqual(['photo-caption', photo.split('\n')[0]]);
+  });
+
+  it('a paper’s page: its advertising slots and reading widgets are notes', () => {
+    const doc = read(
+      'Supported by\n\nSKIP ADVERTISEMENT\n\nThe Ferry That Stopped\n\nBy Nora Quill\n\nNov. 17, 2026\n\nListen to article\n\nOwen Pryce captained the Kestrel for nineteen years.\n\nArticle continues after this advertisement\n\n“It was very quiet,” he said.\n\nADVERTISING\n\nPryce now runs a repair yard.\n\nContinue Reading\n\nDownload the app',
+    );
+    expect(doc.title).toBe('The Ferry That Stopped');
+    expect(story(doc).map((b) => b[2])).toEqual([
+      'The Ferry That Stopped',
+      'Owen Pryce captained the Kestrel for nineteen years.',
+      '“It was very quiet,” he said.',
+      'Pryce now runs a repair yard.',
+    ]);
+  });
+
+  it('COUNTER: sentences that open so stay the story', () => {
+    const doc = read(
+      'Notes\n\nSupported by the council, the plan went ahead.\n\nContinue reading the letter aloud, she said.',
+    );
+    expect(blocks(doc).some((b) => b[0] === 'note')).toBe(false);
+  });
+});

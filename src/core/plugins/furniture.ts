@@ -959,13 +959,15 @@ const HEADER_NOTES: ReadonlySet<NoteReason> = new Set([
   'dateline',
   'byline',
   'share-links',
+  'photo-caption',
 ]);
 
 /**
  * A story page's bare byline: a name alone on its line (`Elena Ortiz`) between two notes of the
  * page's header, one of them the programme or the date (`Heard on Weekend Edition Sunday` /
  * `Elena Ortiz` / `4-Minute Listen`). A name line above a speaker's words is a tag, not this.
- * Returns the name, or null.
+ * A line between a photo's controls and its credit is the photo's caption. Returns the name, or
+ * null.
  */
 function bareByline(out: RootContent[], file: VFile): string | null {
   let name: string | null = null;
@@ -976,8 +978,26 @@ function bareByline(out: RootContent[], file: VFile): string | null {
     const node = out[i];
     const before = out[i - 1];
     const after = out[i + 1];
-    if (node?.type !== 'paragraph' || node.segments.length !== 1) continue;
-    if (after?.type !== 'note' || !HEADER_NOTES.has(after.reason)) continue;
+    if (node?.type !== 'paragraph' || node.segments.length !== 1 || after?.type !== 'note')
+      continue;
+    // A photo's caption between its controls and its credit (NPR: `Enlarge this image` / `Hens
+    // at a farm …` / `Jane Kim/NPR`).
+    if (
+      before?.type === 'note' &&
+      before.reason === 'photo-caption' &&
+      (after.reason === 'photo-caption' || after.reason === 'credit')
+    ) {
+      out[i] = furnitureNote(
+        file,
+        node.value.trim(),
+        paragraphLine(node),
+        'photo-caption',
+        node.position,
+        "a photo's caption between its controls and its credit",
+      );
+      continue;
+    }
+    if (!HEADER_NOTES.has(after.reason)) continue;
     // Or right under the title and its subtitle, over the date (a post's author: `Episode 42 of
     // County Lines` / `Dana Whitfield` / `Nov 28, 2026`, Substack).
     const postAuthor = i <= first + 2 && after.reason === 'dateline';
