@@ -15,9 +15,8 @@ import type { Message, NoteReason } from '../core/document.ts';
 import { declaredLanguage } from '../core/language.ts';
 import { lazyRegExp } from '../core/lazy.ts';
 import { HAS_LETTER_OR_NUMBER, STARTS_LETTER_OR_NUMBER } from '../core/letter-patterns.ts';
-import { isTranscriptTitle } from '../core/plugins/turns.ts';
 import { roleWord } from '../core/tags.ts';
-import { stripSiteName } from '../core/title.ts';
+import { isTranscriptTitle, stripSiteName } from '../core/title.ts';
 import { type Column, inferredColumns, inferredMessage, transcriptColumns } from './columns.ts';
 import {
   type HtmlElement as Element,
