@@ -1274,7 +1274,11 @@ function readHtml(tree: HastRoot, s: Structure, messages: Message[]): OutLine[][
       // Or any element holding a clock time alone right after a speaker's name on the line
       // (a transcription tool's share page: `<span class="speaker-name">Dana Price</span><span
       // class="timestamp">0:07</span>`): the turn's time, read after the name as the name's time.
-      const named = open?.name !== undefined && open.text.trim() === open.name;
+      // (The line's length first: a long line is never read again element by element.)
+      const named =
+        open?.name !== undefined &&
+        open.text.length <= open.name.length + 2 &&
+        open.text.trim() === open.name;
       const clock =
         mediaTime(node) ?? (named ? (MEDIA_TIME.exec(textOf(node, 20).trim())?.[1] ?? null) : null);
       if (
