@@ -883,7 +883,10 @@ function isWholeBold(el: Element, s: Structure): boolean {
   let bold = false;
   for (const c of el.children) {
     if (c.type === 'text' && c.value.trim() === '') continue;
-    if (c.type !== 'element' || bold || !isBold(c, s)) return false;
+    if (c.type !== 'element' || bold) return false;
+    // (Or a question all in italics, as some interviews set theirs: `<p><em>Why now?</em></p>`.)
+    const italic = (c.tagName === 'em' || c.tagName === 'i') && /\?\s*$/.test(textOf(c, 400));
+    if (!italic && !isBold(c, s)) return false;
     bold = true;
   }
   return bold;

@@ -849,3 +849,32 @@ describe('a news page copied as text: its photo controls and reading widgets', (
     expect(blocks(doc).some((b) => b[0] === 'note')).toBe(false);
   });
 });
+
+describe('an interview whose questions are set in italics', () => {
+  const qa = (q: (text: string) => string) =>
+    page(
+      `<main><article><h1>A farmer on the drought</h1>\n<p>Ruth Keller has farmed in the valley for 40 years.</p>\n<p>${q('When did you notice the wells dropping?')}</p>\n<p>In June. By July the shallow ones were dry.</p>\n<p>${q('You had no warning. What did you do?')}</p>\n<p>We trucked water in.</p>\n<p>${q('Will you farm next year?')}</p>\n<p>If it rains.</p>\n</article></main>`,
+    );
+
+  it.each([
+    [(t: string) => `<em>${t}</em>`],
+    [(t: string) => `<i>${t}</i>`],
+    [(t: string) => ` <em>${t} </em> `],
+  ])('reads each question and the answer under it (%#)', (q) => {
+    const doc = read(qa(q));
+    expect(story(doc).slice(1)).toEqual([
+      ['narration', null, 'Ruth Keller has farmed in the valley for 40 years.'],
+      ['speech', 'reporter', 'When did you notice the wells dropping?'],
+      ['speech', 'answer', 'In June. By July the shallow ones were dry.'],
+      ['speech', 'reporter', 'You had no warning. What did you do?'],
+      ['speech', 'answer', 'We trucked water in.'],
+      ['speech', 'reporter', 'Will you farm next year?'],
+      ['speech', 'answer', 'If it rains.'],
+    ]);
+  });
+
+  it('COUNTER: italic paragraphs that ask nothing stay the article', () => {
+    const doc = read(qa((t) => `<em>${t.replace('?', '.')}</em>`));
+    expect(story(doc).every((b) => b[0] !== 'speech')).toBe(true);
+  });
+});
