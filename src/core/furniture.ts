@@ -604,11 +604,11 @@ function isShareLine(line: string, first: string): boolean {
  * Principles.`). Whole lines only: a sentence that starts the same way goes on past them.
  */
 const WIDGET = lazyRegExp(
-  String.raw`^(?:(?:\d{1,5} )?comments?(?: \(\d{1,5}\))?|(?:leave|post|add|show|view|hide|load|see|read)(?: a| all| the| more| \d{1,5})? (?:comments?|replies)(?: \(\d{1,5}\))?|join the (?:conversation|discussion|debate)|\d{1,3} min(?:ute)?s? read|reading time:? \d{1,3} min(?:ute)?s?|listen to (?:this |the )?(?:article|story)(?: [·•|-] \d{1,3} min(?:ute)?s?)?|continue reading|download the app|open in app|follow(?: us)?(?: on (?:twitter|x|facebook|instagram|linkedin|threads|bluesky|tiktok|youtube|whatsapp|google news))?|follow \p{Lu}[\p{L}\d ]{1,40}(?: on [\p{L} ]{1,20})?:|click here to (?:search|share(?: on social media)?|subscribe|follow)(?: \S{1,12})?|click here (?:to (?:get|download|sign up for)|for more) (?:[^.!?]|\.(?=\S)){1,60}|click here to browse (?:all |full |more )?(?:transcripts|episodes|stories) of .{1,80}|gift (?:this )?article|our standards: .{1,80}|(?:\(release id: ?\d{1,12}\) ?)?visitor counter ?: ?\d{1,12}|\(release id: ?\d{1,12}\)|read this (?:release|page|article|story|statement) in:? [\p{L} ,]{2,120}|discussion about this (?:post|episode|video)|restack|show less|follow along using the transcript\.?|like this:|like loading(?:\.\.\.|…))$`,
+  String.raw`^(?:(?:\d{1,5} )?comments?(?: \(\d{1,5}\))?|(?:leave|post|add|show|view|hide|load|see|read)(?: a| all| the| more| \d{1,5})? (?:comments?|replies)(?: \(\d{1,5}\))?|join the (?:conversation|discussion|debate)|\d{1,3} min(?:ute)?s? read|reading time:? \d{1,3} min(?:ute)?s?|listen to (?:this |the )?(?:article|story)(?: [·•|-] \d{1,3} min(?:ute)?s?)?|continue reading|download the app|open in app|lire la suite|weiterlesen|continua a leggere|follow(?: us)?(?: on (?:twitter|x|facebook|instagram|linkedin|threads|bluesky|tiktok|youtube|whatsapp|google news))?|follow \p{Lu}[\p{L}\d ]{1,40}(?: on [\p{L} ]{1,20})?:|click here to (?:search|share(?: on social media)?|subscribe|follow)(?: \S{1,12})?|click here (?:to (?:get|download|sign up for)|for more) (?:[^.!?]|\.(?=\S)){1,60}|click here to browse (?:all |full |more )?(?:transcripts|episodes|stories) of .{1,80}|gift (?:this )?article|our standards: .{1,80}|(?:\(release id: ?\d{1,12}\) ?)?visitor counter ?: ?\d{1,12}|\(release id: ?\d{1,12}\)|read this (?:release|page|article|story|statement) in:? [\p{L} ,]{2,120}|discussion about this (?:post|episode|video)|restack|show less|follow along using the transcript\.?|like this:|like loading(?:\.\.\.|…))$`,
   'iu',
 );
 const WIDGET_FIRST = set(
-  'comment comments leave post add show view hide load see read join listen follow gift our reading release visitor click discussion restack like continue download open',
+  'comment comments leave post add show view hide load see read join listen follow gift our reading release visitor click discussion restack like continue download open lire weiterlesen continua',
 );
 
 function isPageWidget(line: string, first: string): boolean {
@@ -1002,7 +1002,7 @@ function isSubscription(line: string): boolean {
 }
 
 const ADVERT = lazyRegExp(
-  String.raw`^(?:advertisement|advert|sponsored(?: content| stories| links| by [\p{L} ]{1,40})?|paid (?:content|post|partner content)|skip advertisement|story continues below(?: advertisement)?|article continues (?:below|after this advertisement)(?: advertisement)?|supported by|advertising|continue reading (?:the main story|below)|ad feedback|ad|promoted|partner content|реклама)$`,
+  String.raw`^(?:advertisement|advert|sponsored(?: content| stories| links| by [\p{L} ]{1,40})?|paid (?:content|post|partner content)|skip advertisement|story continues below(?: advertisement)?|article continues (?:below|after this advertisement)(?: advertisement)?|supported by|advertising|continue reading (?:the main story|below)|ad feedback|ad|promoted|partner content|реклама|publicité|werbung|anzeige|publicidad|pubblicità)$`,
   'iu',
 );
 
@@ -1063,7 +1063,7 @@ const FIRST = {
     'we this our by accept reject allow manage decline customise customize cookie cookies i got agree',
   ),
   advert: set(
-    'advertisement advert sponsored paid skip story article continue ad promoted partner реклама supported advertising',
+    'advertisement advert sponsored paid skip story article continue ad promoted partner реклама supported advertising publicité werbung anzeige publicidad pubblicità',
   ),
   terms: set(
     'terms privacy cookie cookies your do accessibility corrections ethics editorial sitemap site',

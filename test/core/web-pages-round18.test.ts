@@ -878,3 +878,23 @@ describe('an interview whose questions are set in italics', () => {
     expect(story(doc).every((b) => b[0] !== 'speech')).toBe(true);
   });
 });
+
+describe('a European page copied as text: its advertising slots and read-on links', () => {
+  it.each([
+    ['fr', 'Publicité', 'Lire la suite'],
+    ['de', 'Anzeige', 'Weiterlesen'],
+    ['de', 'Werbung', 'Weiterlesen'],
+    ['es', 'Publicidad', 'Leer más'],
+    ['it', 'Pubblicità', 'Continua a leggere'],
+  ])('%s: %s and %s are notes, the interview’s turns go on', (_, ad, more) => {
+    const doc = read(
+      `Entretien\n\nJOURNALISTE : Quand le port rouvrira-t-il ?\n\n${ad}\n\nANA RUIZ : Vendredi, nous l'espérons.\n\n${more}`,
+    );
+    expect(
+      blocks(doc)
+        .filter((b) => b[0] === 'note')
+        .map((b) => b[2]),
+    ).toEqual([ad, more]);
+    expect(story(doc).filter((b) => b[0] === 'speech').length).toBe(2);
+  });
+});
