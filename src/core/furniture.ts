@@ -192,7 +192,7 @@ const TWO_DATES = /^(?:\d\d[/.]\d\d[/.]\d{4}){2}$/;
 const DATE_GLUED_TIME =
   /^(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}, (?:19|20)\d\d\d{1,2}:\d\d (?:AM|PM|a\.m\.|p\.m\.)(?: [A-Z]{1,4})?$/;
 const PLAYER =
-  /^(?:\d{1,3}-Minute Listen|Playlist|Add to playlist|Play \(\d{1,3} ?min\)|(?:Listen|Watch) on (?:Spotify|Apple Podcasts|YouTube|Amazon Music|Pocket Casts|Overcast))$/i;
+  /^(?:\d{1,3}-Minute Listen|Playlist|Add to playlist|Play \(\d{1,3} ?min\)|(?:Listen|Watch) on (?:Spotify|Apple Podcasts|YouTube|Pocket Casts))$/i;
 /**
  * A list of people or members in a record's header: `Guests: Alan Brooks, Nia Coleman` (`GUESTS:
  * ALAN BROOKS, NIA COLEMAN` in capitals).
@@ -604,11 +604,11 @@ function isShareLine(line: string, first: string): boolean {
  * Principles.`). Whole lines only: a sentence that starts the same way goes on past them.
  */
 const WIDGET = lazyRegExp(
-  String.raw`^(?:(?:\d{1,5} )?comments?(?: \(\d{1,5}\))?|(?:leave|post|add|show|view|hide|load|see|read)(?: a| all| the| more| \d{1,5})? (?:comments?|replies)(?: \(\d{1,5}\))?|join the (?:conversation|discussion|debate)|\d{1,3} min(?:ute)?s? read|reading time:? \d{1,3} min(?:ute)?s?|listen to (?:this |the )?(?:article|story)(?: [·•|-] \d{1,3} min(?:ute)?s?)?|continue reading|download the app|open in app|lire la suite|weiterlesen|continua a leggere|follow(?: us)?(?: on (?:twitter|x|facebook|instagram|linkedin|threads|bluesky|tiktok|youtube|whatsapp|google news))?|follow \p{Lu}[\p{L}\d ]{1,40}(?: on [\p{L} ]{1,20})?:|click here to (?:search|share(?: on social media)?|subscribe|follow)(?: \S{1,12})?|click here (?:to (?:get|download|sign up for)|for more) (?:[^.!?]|\.(?=\S)){1,60}|click here to browse (?:all |full |more )?(?:transcripts|episodes|stories) of .{1,80}|gift (?:this )?article|our standards: .{1,80}|(?:\(release id: ?\d{1,12}\) ?)?visitor counter ?: ?\d{1,12}|\(release id: ?\d{1,12}\)|read this (?:release|page|article|story|statement) in:? [\p{L} ,]{2,120}|discussion about this (?:post|episode|video)|restack|show less|follow along using the transcript\.?|like this:|like loading(?:\.\.\.|…))$`,
+  String.raw`^(?:(?:\d{1,5} )?comments?(?: \(\d{1,5}\))?|(?:leave|post|add|show|view|hide|load|see|read)(?: a| all| the| more| \d{1,5})? (?:comments?|replies)(?: \(\d{1,5}\))?|join the (?:conversation|discussion|debate)|\d{1,3} min(?:ute)?s? read|reading time:? \d{1,3} min(?:ute)?s?|listen to (?:this |the )?(?:article|story)(?: [·•|-] \d{1,3} min(?:ute)?s?)?|continue reading|download the app|open in app|lire la suite|weiterlesen|continua a leggere|follow(?: us)?(?: on (?:twitter|x|facebook|instagram|linkedin|threads|bluesky|tiktok|youtube|whatsapp|google news))?|follow \p{Lu}[\p{L}\d ]{1,40}(?: on [\p{L} ]{1,20})?:|click here to (?:search|share(?: on social media)?|subscribe|follow)(?: \S{1,12})?|click here (?:to (?:get|download|sign up for)|for more) (?:[^.!?]|\.(?=\S)){1,60}|click here to browse (?:all |full |more )?(?:transcripts|episodes|stories) of .{1,80}|gift (?:this )?article|our standards: .{1,80}|(?:\(release id: ?\d{1,12}\) ?)?visitor counter ?: ?\d{1,12}|\(release id: ?\d{1,12}\)|read this (?:release|page|article|story|statement) in:? [\p{L} ,]{2,120}|discussion about this (?:post|episode|video)|restack|show less|follow along using the transcript\.?)$`,
   'iu',
 );
 const WIDGET_FIRST = set(
-  'comment comments leave post add show view hide load see read join listen follow gift our reading release visitor click discussion restack like continue download open lire weiterlesen continua',
+  'comment comments leave post add show view hide load see read join listen follow gift our reading release visitor click discussion restack continue download open lire weiterlesen continua',
 );
 
 function isPageWidget(line: string, first: string): boolean {
@@ -1195,13 +1195,12 @@ const TOOL_LINES: readonly [RegExp, NoteReason][] = [
   ],
   [/^Do you have a (?:story|news) tip\?/, 'subscription'],
   // A newsletter e-mail's own lines: `View this email in your browser`, `You are receiving this
-  // email because …`, `Unsubscribe | Manage preferences`.
+  // email because …`, `Unsubscribe | Manage preferences`; a newsletter box's answer once the
+  // reader signs up (`Thank you. Please check your inbox…`).
   [
-    /^(?:View (?:this email )?(?:in (?:your )?browser|online)$|You(?: are|['’]re) receiving this (?:email|newsletter)\b|Unsubscribe(?:$| ?\||\shere$)|Manage (?:your )?(?:preferences|subscription)$)/,
+    /^(?:View (?:this email )?(?:in (?:your )?browser|online)$|You(?: are|['’]re) receiving this (?:email|newsletter)\b|Unsubscribe(?: ?\||(?: here)?$)|Manage (?:your )?(?:preferences|subscription)$|Thank you[.!] Please check your inbox\b)/,
     'subscription',
   ],
-  // A newsletter box's answer once the reader signs up (`Thank you. Please check your inbox…`).
-  [/^Thank you[.!] Please check your inbox\b/, 'subscription'],
   [PRESENTER_FIELD, 'programme-credit'],
   // A radio commentary's credits: `Commentary: Phil Dawson. Summariser: Karen Lowe.`
   [

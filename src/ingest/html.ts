@@ -189,7 +189,6 @@ const HINT_WORDS: Readonly<Record<string, NoteReason>> = {
   badge: 'page-element',
   // A link set as a button (WordPress's `wp-block-button`, `btn`): `Listen on Spotify`.
   button: 'page-element',
-  buttons: 'page-element',
   btn: 'page-element',
   // Media players' controls and fallbacks (`video-player__duration`).
   player: 'page-element',

@@ -730,32 +730,6 @@ describe('a transcript set in its own container inside an article', () => {
   );
 });
 
-describe('a WordPress.com post’s like widget', () => {
-  it.each([
-    ['<p>Like this:<br>Like Loading...</p>', ['Like this:', 'Like Loading...']],
-    [
-      '<div class="jetpack-likes"><h3>Like this:</h3><p>Like Loading…</p></div>',
-      ['Like this:', 'Like Loading…'],
-    ],
-  ])('is page furniture: %s', (widget, lines) => {
-    const doc = read(
-      page(
-        `<div id="content"><h1>Interview: the port strike</h1>\n<p><b>Reporter:</b> How long will it last?</p><p><b>Mara Quinn:</b> As long as it takes.</p>\n<p>Quinn leads the dockworkers' union.</p>\n${widget}\n</div>`,
-      ),
-    );
-    expect(
-      blocks(doc)
-        .filter((b) => b[0] === 'note')
-        .map((b) => b[2]),
-    ).toEqual(lines);
-  });
-
-  it('COUNTER: a sentence that opens so stays', () => {
-    const doc = read('Notes\n\nLike this: the water rose, then the road closed.');
-    expect(blocks(doc).some((b) => b[0] === 'note')).toBe(false);
-  });
-});
-
 describe('a transcript table whose name cell is left empty where the turn goes on', () => {
   const ROWS: [string, string][] = [
     ['CHAIR VARGA', 'The board will come to order.'],

@@ -993,7 +993,7 @@ function bareByline(out: RootContent[], file: VFile): string | null {
         paragraphLine(node),
         'photo-caption',
         node.position,
-        "a photo's caption between its controls and its credit",
+        "a photo's caption",
       );
       continue;
     }
