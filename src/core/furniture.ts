@@ -137,7 +137,8 @@ const CITATION = lazyRegExp(
 );
 
 /** A transcript's page header (`Page 14`, `Page 3 of 40`) on a line of its own. */
-const STORY_KIND = /^(?:Interview|Analysis|Explainer|Opinion|Exclusive)$/;
+const STORY_KIND =
+  /^(?:Interview|Analysis|Explainer|Opinion|Exclusive|Speech|Press release|News story)$/;
 const PAGE_HEADER = /^Page:? \d{1,4}(?: of \d{1,4})?$/;
 const SHEET_PAGES = /^\(Pages \d{1,4} (?:to|-) \d{1,4}\)$/;
 /**
@@ -190,7 +191,8 @@ const TWO_DATES = /^(?:\d\d[/.]\d\d[/.]\d{4}){2}$/;
 /** A date and its time run together, as NPR's pages copy (`November 28, 202612:00 PM ET`). */
 const DATE_GLUED_TIME =
   /^(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}, (?:19|20)\d\d\d{1,2}:\d\d (?:AM|PM|a\.m\.|p\.m\.)(?: [A-Z]{1,4})?$/;
-const PLAYER = /^(?:\d{1,3}-Minute Listen|Playlist|Add to playlist|Play \(\d{1,3} ?min\))$/i;
+const PLAYER =
+  /^(?:\d{1,3}-Minute Listen|Playlist|Add to playlist|Play \(\d{1,3} ?min\)|(?:Listen|Watch) on (?:Spotify|Apple Podcasts|YouTube|Pocket Casts))$/i;
 /**
  * A list of people or members in a record's header: `Guests: Alan Brooks, Nia Coleman` (`GUESTS:
  * ALAN BROOKS, NIA COLEMAN` in capitals; `Guest: Dr. Amira Haddad, epidemiologist`, a full stop
@@ -342,8 +344,8 @@ const DOWNLOAD = lazyRegExp(
   'u',
 );
 
-/** A label over the byline's name: `Text by:`, `Words by`, `Reporting by:`. */
-const TEXT_BY = /^(?:Text|Words|Story|Reporting|Report) by:?$/i;
+/** A label over the byline's name: `Text by:`, `Words by`, `Reporting by:`, PBS's `By —`. */
+const TEXT_BY = /^(?:(?:Text|Words|Story|Reporting|Report) by:?|By ?[—–-])$/i;
 /** A newsletter's sign-up box's heading: `Daily newsletter`, `Newsletters`. */
 const NEWSLETTER = /^(?:(?:Daily|Weekly|Free|Our) )?[Nn]ewsletters?$/;
 
@@ -462,6 +464,7 @@ const NAV_PHRASES: ReadonlySet<string> = new Set([
   'more news',
   'toggle navigation',
   'show more',
+  'learn more',
   'load more',
   'see all',
   'view all',
@@ -602,11 +605,11 @@ function isShareLine(line: string, first: string): boolean {
  * Principles.`). Whole lines only: a sentence that starts the same way goes on past them.
  */
 const WIDGET = lazyRegExp(
-  String.raw`^(?:(?:\d{1,5} )?comments?(?: \(\d{1,5}\))?|(?:leave|post|add|show|view|hide|load|see|read)(?: a| all| the| more| \d{1,5})? (?:comments?|replies)(?: \(\d{1,5}\))?|join the (?:conversation|discussion|debate)|\d{1,3} min(?:ute)?s? read|reading time:? \d{1,3} min(?:ute)?s?|listen to (?:this|the) (?:article|story)(?: [·•|-] \d{1,3} min(?:ute)?s?)?|follow(?: us)?(?: on (?:twitter|x|facebook|instagram|linkedin|threads|bluesky|tiktok|youtube|whatsapp|google news))?|follow \p{Lu}[\p{L}\d ]{1,40}(?: on [\p{L} ]{1,20})?:(?: https?:\/\/\S{1,200})?|find more [^:]{1,80}: https?:\/\/\S{1,200}|click here to (?:search|share(?: on social media)?|subscribe|follow)(?: \S{1,12})?|click here to browse (?:all |full |more )?(?:transcripts|episodes|stories) of .{1,80}|gift (?:this )?article|our standards: .{1,80}|(?:\(release id: ?\d{1,12}\) ?)?visitor counter ?: ?\d{1,12}|\(release id: ?\d{1,12}\)|read this (?:release|page|article|story|statement) in:? [\p{L} ,]{2,120}|discussion about this (?:post|episode|video)|restack|show less|follow along using the transcript\.?)$`,
+  String.raw`^(?:(?:\d{1,5} )?comments?(?: \(\d{1,5}\))?|(?:leave|post|add|show|view|hide|load|see|read)(?: a| all| the| more| \d{1,5})? (?:comments?|replies)(?: \(\d{1,5}\))?|join the (?:conversation|discussion|debate)|\d{1,3} min(?:ute)?s? read|reading time:? \d{1,3} min(?:ute)?s?|listen to (?:this |the )?(?:article|story)(?: [·•|-] \d{1,3} min(?:ute)?s?)?|continue reading|download the app|open in app|lire la suite|weiterlesen|continua a leggere|follow(?: us)?(?: on (?:twitter|x|facebook|instagram|linkedin|threads|bluesky|tiktok|youtube|whatsapp|google news))?|follow \p{Lu}[\p{L}\d ]{1,40}(?: on [\p{L} ]{1,20})?:(?: https?:\/\/\S{1,200})?|find more [^:]{1,80}: https?:\/\/\S{1,200}|click here to (?:search|share(?: on social media)?|subscribe|follow)(?: \S{1,12})?|click here (?:to (?:get|download|sign up for)|for more) (?:[^.!?]|\.(?=\S)){1,60}|click here to browse (?:all |full |more )?(?:transcripts|episodes|stories) of .{1,80}|gift (?:this )?article|our standards: .{1,80}|(?:\(release id: ?\d{1,12}\) ?)?visitor counter ?: ?\d{1,12}|\(release id: ?\d{1,12}\)|read this (?:release|page|article|story|statement) in:? [\p{L} ,]{2,120}|discussion about this (?:post|episode|video)|restack|show less|follow along using the transcript\.?)$`,
   'iu',
 );
 const WIDGET_FIRST = set(
-  'comment comments leave post add show view hide load see read join listen follow gift our reading release visitor click discussion restack find',
+  'comment comments leave post add show view hide load see read join listen follow gift our reading release visitor click discussion restack find continue download open lire weiterlesen continua',
 );
 
 function isPageWidget(line: string, first: string): boolean {
@@ -902,6 +905,8 @@ function captionOrCredit(line: string): NoteReason | null {
   // A broadcast transcript's strap label in capitals (`CAPTION: DUNMERE WEST — LAB GAIN`) is a
   // production line (a direction, see directions.ts), not a photo's caption.
   if (CAPTION_OPEN.test(line) && !line.startsWith('CAPTION:')) return 'photo-caption';
+  // NPR's photo controls: `Enlarge this image`, `hide caption`, `toggle caption`.
+  if (/^(?:enlarge this image|(?:hide|toggle) caption)$/i.test(line)) return 'photo-caption';
   if (PHOTO_BY.test(line) && words(line).length <= 10) return 'credit';
   const m =
     /^(?:Image source|Image credit|Photo credit|Photo|Photograph|Photos|Picture|Image|Credit|Illustration|Graphic|Courtesy(?: of)?|Source)\s*[,:]\s*(.+)$/i.exec(
@@ -934,7 +939,7 @@ const TRANSCRIBER = lazyRegExp(
   'u',
 );
 const DISCLAIMER = lazyRegExp(
-  String.raw`^(?:this (?:is a rush transcript|transcript (?:was|has been|is|may)|text may not be in its final form|copy may not be in its final form)|(?:\p{Lu}{2,10}|the) transcripts? (?:are|is|was|were) (?:created|produced|provided|generated|prepared)|today['’]s transcript (?:is|was|has been) (?:for|edited|provided)|transcripts? (?:are|is|was|were) (?:created|produced|provided|generated|prepared|edited)|transcript provided by|transcribed by (?:https?:|www\.|otter|rev|trint|descript|sonix|temi)|please note: this transcript|accuracy and availability (?:of \p{Lu}{2,10} transcripts )?may vary|this record contains the text of|the information contained (?:here|herein) is a textual representation of|the authoritative record of|editor['’]s note:|note to editors:|disclaimer:|this (?:article|story|transcript) (?:has been|was) (?:edited|updated|corrected|condensed) for (?:clarity|length)|(?:this|the following) (?:transcript|interview) has been (?:edited|lightly edited|condensed)|for information media[.,;:]? not an official record|check against delivery|this interview was conducted by [^.,]{1,100}\.?$|a rush transcript of [^.]{1,200} (?:is below|follows)|(?:the following|this) is a (?:near[- ]verbatim |verbatim |partial |full |complete )?transcript of (?:today|the|this)\b)`,
+  String.raw`^(?:this (?:is a rush transcript|transcript (?:was|has been|is|may)|text may not be in its final form|copy may not be in its final form)|(?:\p{Lu}{2,10}|the) transcripts? (?:are|is|was|were) (?:created|produced|provided|generated|prepared)|today['’]s transcript (?:is|was|has been) (?:for|edited|provided)|transcripts? (?:are|is|was|were) (?:created|produced|provided|generated|prepared|edited)|transcript provided by|transcribed by (?:https?:|www\.|otter|rev|trint|descript|sonix|temi)|please note: this transcript|accuracy and availability (?:of \p{Lu}{2,10} transcripts )?may vary|this record contains the text of|the information contained (?:here|herein) is a textual representation of|the authoritative record of|editor['’]s note:|note to editors:|disclaimer:|this (?:article|story|transcript) (?:has been|was) (?:edited|updated|corrected|condensed) for (?:clarity|length)|(?:this|the following) (?:transcript|interview) has been (?:edited|lightly edited|condensed)|(?:produced by [^.]{1,80}\. )?(?:q&a|interview) (?:edited|condensed)(?: and edited)? for (?:length|clarity)|transcription of [^.]{1,60} is provided by|for information media[.,;:]? not an official record|check against delivery|this interview was conducted by [^.,]{1,100}\.?$|a rush transcript of [^.]{1,200} (?:is below|follows)|(?:the following|this) is a (?:near[- ]verbatim |verbatim |partial |full |complete )?transcript of (?:today|the|this)\b)`,
   'iu',
 );
 const PROGRAMME =
@@ -998,7 +1003,7 @@ function isSubscription(line: string): boolean {
 }
 
 const ADVERT = lazyRegExp(
-  String.raw`^(?:advertisement|advert|sponsored(?: content| stories| links| by [\p{L} ]{1,40})?|paid (?:content|post|partner content)|skip advertisement|story continues below(?: advertisement)?|article continues below(?: advertisement)?|continue reading (?:the main story|below)|ad feedback|ad|promoted|partner content|реклама)$`,
+  String.raw`^(?:advertisement|advert|sponsored(?: content| stories| links| by [\p{L} ]{1,40})?|paid (?:content|post|partner content)|skip advertisement|story continues below(?: advertisement)?|article continues (?:below|after this advertisement)(?: advertisement)?|supported by|advertising|continue reading (?:the main story|below)|ad feedback|ad|promoted|partner content|реклама|publicité|werbung|anzeige|publicidad|pubblicità)$`,
   'iu',
 );
 
@@ -1053,13 +1058,13 @@ const FIRST = {
   ),
   transcriber: set('transcript transcription transcripts fastscripts'),
   disclaimer: set(
-    "this the transcripts transcript accuracy editor’s editor's note disclaimer transcribed please today's today’s for check a",
+    "this the transcripts transcript accuracy editor’s editor's note disclaimer transcribed please today's today’s for check a produced q&a interview transcription",
   ),
   cookie: set(
     'we this our by accept reject allow manage decline customise customize cookie cookies i got agree',
   ),
   advert: set(
-    'advertisement advert sponsored paid skip story article continue ad promoted partner реклама',
+    'advertisement advert sponsored paid skip story article continue ad promoted partner реклама supported advertising publicité werbung anzeige publicidad pubblicità',
   ),
   terms: set(
     'terms privacy cookie cookies your do accessibility corrections ethics editorial sitemap site',
@@ -1083,7 +1088,7 @@ const FIRST = {
     'image media video photo caption pictured above top main illustration photograph photos picture ' +
       'pictures images credit credits graphic graphics source audio courtesy getty reuters ap afp epa ' +
       'pa shutterstock alamy bloomberg xinhua tass ria sputnik efe anadolu nurphoto zuma imago dpa ' +
-      'ansa kyodo yonhap npr bbc cnn associated',
+      'ansa kyodo yonhap npr bbc cnn associated enlarge hide toggle',
   ),
   related: set(
     "related more read see also you most recommended trending up editor’s editor's around top further latest other tags topics filed",
@@ -1192,6 +1197,13 @@ const TOOL_LINES: readonly [RegExp, NoteReason][] = [
     'advertisement',
   ],
   [/^Do you have a (?:story|news) tip\?/, 'subscription'],
+  // A newsletter e-mail's own lines: `View this email in your browser`, `You are receiving this
+  // email because …`, `Unsubscribe | Manage preferences`; a newsletter box's answer once the
+  // reader signs up (`Thank you. Please check your inbox…`).
+  [
+    /^(?:View (?:this email )?(?:in (?:your )?browser|online)$|You(?: are|['’]re) receiving this (?:email|newsletter)\b|Unsubscribe(?: ?\||(?: here)?$)|Manage (?:your )?(?:preferences|subscription)$|Thank you[.!] Please check your inbox\b)/,
+    'subscription',
+  ],
   [PRESENTER_FIELD, 'programme-credit'],
   // A radio commentary's credits: `Commentary: Phil Dawson. Summariser: Karen Lowe.`
   [
@@ -1238,7 +1250,7 @@ const CAPS_TOOL_LINES: () => readonly [RegExp, NoteReason][] = lazy(() =>
 const TOOL_FIRST_WORDS: ReadonlyMap<number, readonly string[]> = (() => {
   const byInitial = new Map<number, string[]>();
   const words =
-    'This We Meeting Automatically Listen Watch Support Sponsored Use Do Clients View Recording: Thanks Buzzsprout Start ' +
+    "This We Meeting Automatically Listen Watch Support Sponsored Use Do Clients View Recording: Thanks Thank Buzzsprout Start You You’re You're Unsubscribe Manage " +
     'Presenter: Host: Anchor: ' +
     'Interviewer: Moderator: Commentary: Commentator: Commentators: Narrator: Interviewee: Respondent:';
   for (const word of `${words} ${words.toUpperCase()}`.split(' ')) {
@@ -1485,7 +1497,7 @@ export function classifyLine(raw: string): NoteReason | null {
   )
     return 'page-element';
   // A news page's label of the story's kind alone on its line (DW, Al Jazeera: `Interview`).
-  if (line.length <= 10 && STORY_KIND.test(line)) return 'page-element';
+  if (line.length <= 13 && STORY_KIND.test(line)) return 'page-element';
   // `SUBJECTS: Budget; flood recovery.` (an Australian minister's transcript), `Topics: …`.
   if ((c0 === 0x53 || c0 === 0x54) && SUBJECTS_LINE.test(line)) return 'page-element';
   // `Authorised by …` (Australian and British electoral law), `Paid for by …` (US).
@@ -1603,6 +1615,8 @@ export function classifyLine(raw: string): NoteReason | null {
   // Furniture starts like a heading or a label, never in the middle of a sentence; but for a
   // glossary entry, whose term is in lower case (`trap – v. to catch an animal`).
   if (startsLowerCase(line)) {
+    // NPR's photo controls copied with the caption (`hide caption`, `toggle caption`).
+    if (line.length <= 14 && /^(?:hide|toggle) caption$/.test(line)) return 'photo-caption';
     if (line.length <= 300 && hasEarlySpacedDash(line) && GLOSSARY_ENTRY.test(line))
       return 'page-element';
     // An icon font's glyph name copied with the page (Al Jazeera, DW: `play`, `search`, `share2`).

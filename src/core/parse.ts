@@ -831,6 +831,7 @@ function isTimestampPanel(group: Line[]): boolean {
   }
   if (stamps * 3 < group.length - wrappedLines) return false;
   if (stamps < MIN_PANEL_STAMPS) return isShortClipPanel(group, stamps, firstMs);
+  if (firstMs === 0 && isChapterTimes(group, stamps, lastMs)) return false;
   // From the video's first minute, or captions in lower case (automatic captions): not a
   // schedule (`10:30` / `Council opens` / `11:00` / `Budget vote`). The captions are read for
   // their case only here, in a group of timestamps (not in every group of the text).
@@ -855,6 +856,22 @@ function isTimestampPanel(group: Line[]): boolean {
   if (lower * 2 >= captions) return true;
   if (caps * 2 >= captions && (chevrons || capsWords >= PANEL_CAPTION_WORDS * caps)) return true;
   return isMidVideoPanel(group, stamps, lastMs - (firstMs ?? 0));
+}
+
+/** Least mean step between a chapter list's times (a panel's captions are seconds apart). */
+const CHAPTER_STEP_MS = 30_000;
+
+/**
+ * A podcast's or a video's chapter list (`0:00 Cold open` / `3:05 Who pays` / `21:30 …`), no
+ * panel: from the start, its times minutes apart on average, under short titles in capitals (no
+ * sentence, no colon). The furniture plugin reads it as the page's chapter list.
+ */
+function isChapterTimes(group: readonly Line[], stamps: number, lastMs: number): boolean {
+  if (lastMs / (stamps - 1) < CHAPTER_STEP_MS) return false;
+  for (const line of group)
+    if (!isBareTimestamp(line) && (!isChapterLine([line]) || STARTS_LOWERCASE.test(line.trimmed)))
+      return false;
+  return true;
 }
 
 /**

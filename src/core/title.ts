@@ -96,3 +96,22 @@ export function withoutWirePrefix(title: string): string {
   }
   return t;
 }
+
+/** Words a transcript page's title calls it by (`Transcript: …`, `Stenogramm`, `Расшифровка`). */
+const TRANSCRIPT_WORDS = [
+  'transcript',
+  'transkript',
+  'transcripción',
+  'transcrição',
+  'trascrizione',
+  'wortprotokoll',
+  'stenogram',
+  'стенограм',
+  'расшифровк',
+];
+
+/** True when a page's title names it a transcript (`Transcript: Mayor’s briefing`). */
+export function isTranscriptTitle(title: string): boolean {
+  const lower = title.toLowerCase();
+  return TRANSCRIPT_WORDS.some((word) => lower.includes(word));
+}

@@ -250,15 +250,21 @@ export function inferredMessage(columns: readonly (Column | null)[], line: numbe
  * True when the first of two columns names the speaker of the second: three rows or more, every
  * first cell a name (see {@link SPEAKER_CELL}) and none an A/V script's video cue, at most half
  * as many names as rows (the names come back: an interview, not a glossary), and the second
- * column longer.
+ * column longer. A first cell left empty (not the first row's, at most a third of them) goes on
+ * with the speaker above, as a transcript's table sets a turn of several rows.
  */
 function namesColumn(lines: readonly (readonly string[])[]): boolean {
   if (lines.length < 3) return false;
   const names = new Set<string>();
   let nameChars = 0;
   let textChars = 0;
+  let empty = 0;
   for (const [cell = '', text = ''] of lines) {
     const name = cell.replace(/\s+/g, ' ');
+    if (name === '' && names.size > 0 && text !== '') {
+      empty++;
+      continue;
+    }
     if (name.length > NAME_CELL_CHARS || text === '') return false;
     if (name.split(' ').length > SPEAKER_CELL_WORDS || !SPEAKER_CELL.test(name)) return false;
     if (VIDEO_CELL_WORDS.test(name)) return false;
@@ -266,5 +272,7 @@ function namesColumn(lines: readonly (readonly string[])[]): boolean {
     nameChars += name.length;
     textChars += text.length;
   }
-  return names.size * 2 <= lines.length + 1 && textChars > nameChars;
+  return (
+    empty * 3 <= lines.length && names.size * 2 <= lines.length - empty + 1 && textChars > nameChars
+  );
 }

@@ -16,7 +16,7 @@ import { declaredLanguage } from '../core/language.ts';
 import { lazyRegExp } from '../core/lazy.ts';
 import { HAS_LETTER_OR_NUMBER, STARTS_LETTER_OR_NUMBER } from '../core/letter-patterns.ts';
 import { roleWord } from '../core/tags.ts';
-import { stripSiteName } from '../core/title.ts';
+import { isTranscriptTitle, stripSiteName } from '../core/title.ts';
 import { type Column, inferredColumns, inferredMessage, transcriptColumns } from './columns.ts';
 import {
   type HtmlElement as Element,
@@ -163,6 +163,8 @@ const HINT_WORDS: Readonly<Record<string, NoteReason>> = {
   nav: 'navigation',
   menu: 'navigation',
   masthead: 'navigation',
+  // The site's logo linking home (`<a class="logo">President of Russia</a>`) outside an `<h1>`.
+  logo: 'navigation',
   footer: 'page-element',
   sidebar: 'related-links',
   toolbar: 'share-links',
@@ -185,6 +187,9 @@ const HINT_WORDS: Readonly<Record<string, NoteReason>> = {
   overline: 'navigation',
   series: 'navigation',
   badge: 'page-element',
+  // A link set as a button (WordPress's `wp-block-button`, `btn`): `Listen on Spotify`.
+  button: 'page-element',
+  btn: 'page-element',
   // Media players' controls and fallbacks (`video-player__duration`).
   player: 'page-element',
   banner: 'page-element',
@@ -742,6 +747,25 @@ function mediaTime(node: Element): string | null {
   return m ? (m[1] as string) : null;
 }
 
+/** A chapter's line: its start, then its title (`(03:12) Why the streetcars vanished`). */
+const CHAPTER_ITEM = /^\s*\(?(?:\d{1,2}:)?\d{1,2}:\d{2}\)?\s+\S/;
+
+/**
+ * A podcast's or a video's chapter list (`<li>(00:00) Intro</li><li>(03:12) …</li>`, the times
+ * often links into the media): three items or more, each a time and its title. Its items are the
+ * lines of one paragraph, as the list is in text, where the core reads it as the page's chapter
+ * list; its times stay the titles' words, no time anchors.
+ */
+function chapterList(list: Element): boolean {
+  let items = 0;
+  for (const c of list.children) {
+    if (c.type === 'text' && c.value.trim() === '') continue;
+    if (c.type !== 'element' || c.tagName !== 'li') return false;
+    if (!CHAPTER_ITEM.test(textOf(c, 120)) || ++items > 200) return false;
+  }
+  return items >= 3;
+}
+
 /** The label of an interview's question or answer (`Q:`, `A.`, `Question:`). */
 const QA_LABEL = /^(?:Q|A|Question|Answer)\s*[:.]/i;
 /** A heading that opens with a label and a colon (`Timeline: how it began`). */
@@ -822,6 +846,8 @@ interface OutLine {
   nameHeading?: boolean;
   /** The line follows a `<br>` in the same paragraph: it goes on with the line before. */
   continued?: boolean;
+  /** The element around the line's block (the container a transcript's turns share). */
+  box?: Element | null;
 }
 
 /** A paragraph whose only content is one bold element (an interview's question in bold). */
@@ -856,7 +882,10 @@ function isWholeBold(el: Element, s: Structure): boolean {
   let bold = false;
   for (const c of el.children) {
     if (c.type === 'text' && c.value.trim() === '') continue;
-    if (c.type !== 'element' || bold || !isBold(c, s)) return false;
+    if (c.type !== 'element' || bold) return false;
+    // (Or a question all in italics, as some interviews set theirs: `<p><em>Why now?</em></p>`.)
+    const italic = (c.tagName === 'em' || c.tagName === 'i') && /\?\s*$/.test(textOf(c, 400));
+    if (!italic && !isBold(c, s)) return false;
     bold = true;
   }
   return bold;
@@ -970,6 +999,8 @@ function readHtml(tree: HastRoot, s: Structure, messages: Message[]): OutLine[][
   let current: OutLine | null = null;
   let mixed = false;
   let blockReason: NoteReason | null = null;
+  /** The element around the last block started (see {@link OutLine.box}). */
+  let box: Element | null = null;
   /** The next line started is a bold-labelled turn. */
   let labelNext = false;
   /** The next line started is a paragraph all in bold. */
@@ -1031,7 +1062,7 @@ function readHtml(tree: HastRoot, s: Structure, messages: Message[]): OutLine[][
       let breaks = 0;
       for (const ch of lead) if (ch === '\n') breaks++;
       const line = startLineOf(node) + linesBefore + breaks;
-      current = { text: '', line, reason: ctx.reason, headline };
+      current = { text: '', line, reason: ctx.reason, headline, box };
       if (labelNext) current.label = true;
       else if (nameNext !== null) {
         current.name = nameNext;
@@ -1055,6 +1086,12 @@ function readHtml(tree: HastRoot, s: Structure, messages: Message[]): OutLine[][
     current.filled = true;
   };
 
+  /** A space between a heading's parts set as blocks (`<div>Jane Doe</div><div>(Hexham)</div>`). */
+  const addGap = (): void => {
+    if (current && (current as OutLine).filled && !(current as OutLine).text.endsWith(' '))
+      (current as OutLine).text += ' ';
+  };
+
   /** The row of a two-column table being read (see {@link twoColumnRows}): its cells' text. */
   let row: {
     el: Element;
@@ -1063,6 +1100,9 @@ function readHtml(tree: HastRoot, s: Structure, messages: Message[]): OutLine[][
     /** A transcript table's columns (see {@link transcriptTable}). */
     columns?: (Column | null)[];
   } | null = null;
+  /** Chapter lists, read as one paragraph of lines (see {@link chapterList}), and the depth in them. */
+  const chapterLists = new Set<Element>();
+  let inChapters = 0;
   /** Tables read as two-column rows. */
   const columnTables = new Set<Element>();
   /** Transcript tables, with their columns and header row. */
@@ -1086,6 +1126,10 @@ function readHtml(tree: HastRoot, s: Structure, messages: Message[]): OutLine[][
     colonAfter?: boolean;
     /** Nothing but blanks follows the element before a block, a `<br>` or its parent's end. */
     lineEnd?: boolean;
+    /** Inside a heading: its parts set as blocks are one line (see {@link HEADINGS}). */
+    inHeading?: boolean;
+    /** An item of a chapter list: a line of the list's paragraph (see {@link chapterList}). */
+    chapter?: boolean;
   };
   const stack: Frame[] = [];
   for (const c of [...tree.children].reverse())
@@ -1126,7 +1170,10 @@ function readHtml(tree: HastRoot, s: Structure, messages: Message[]): OutLine[][
         if (BLOCK.has(frame.exit.tagName)) row.cells[row.cells.length - 1] += ' ';
         continue;
       }
-      if (BLOCK.has(frame.exit.tagName)) endParagraph();
+      if (chapterLists.has(frame.exit)) inChapters--;
+      if (frame.chapter) endLine();
+      else if (frame.inHeading && BLOCK.has(frame.exit.tagName)) addGap();
+      else if (BLOCK.has(frame.exit.tagName)) endParagraph();
       else if (frame.ownLine) endLine();
       continue;
     }
@@ -1195,6 +1242,10 @@ function readHtml(tree: HastRoot, s: Structure, messages: Message[]): OutLine[][
       if (alt) dropped(node, 'Did not read an image’s description (alt text)', droppedPreview(alt));
       continue;
     }
+    if ((tag === 'ul' || tag === 'ol') && !row && chapterList(node)) {
+      chapterLists.add(node);
+      inChapters++;
+    }
     if (tag === 'table' && !row) {
       const transcript = transcriptTable(node);
       if (transcript) {
@@ -1219,14 +1270,24 @@ function readHtml(tree: HastRoot, s: Structure, messages: Message[]): OutLine[][
     // A media time set as its own element opening a line or right after a speaker's label (the
     // Podcasting 2.0 transcript's `<cite>Name:</cite> <time>0:06</time>`, a timestamp link): the
     // turn's time anchor, bracketed as the core reads one, not a word of the turn.
-    if (!row && ctx.reason === null) {
-      const clock = mediaTime(node);
+    const chapter = tag === 'li' && chapterLists.has(s.parent.get(node) as Element);
+    if (!row && ctx.reason === null && !inChapters) {
       const open = current as OutLine | null;
+      // Or any element holding a clock time alone right after a speaker's name on the line
+      // (a transcription tool's share page: `<span class="speaker-name">Dana Price</span><span
+      // class="timestamp">0:07</span>`): the turn's time, read after the name as the name's time.
+      // (The line's length first: a long line is never read again element by element.)
+      const named =
+        open?.name !== undefined &&
+        open.text.length <= open.name.length + 2 &&
+        open.text.trim() === open.name;
+      const clock =
+        mediaTime(node) ?? (named ? (MEDIA_TIME.exec(textOf(node, 20).trim())?.[1] ?? null) : null);
       if (
         clock !== null &&
-        (!open?.filled || (frame.lineEnd === true && LABEL_SO_FAR.test(open.text)))
+        (!open?.filled || named || (frame.lineEnd === true && LABEL_SO_FAR.test(open.text)))
       ) {
-        addText(`[${clock}] `, node, ctx, headline, frame.subhead === true);
+        addText(`${named ? ' ' : ''}[${clock}] `, node, ctx, headline, frame.subhead === true);
         stamps.spaced = true;
         stamps.count++;
         stamps.line ??= startLineOf(node);
@@ -1234,12 +1295,15 @@ function readHtml(tree: HastRoot, s: Structure, messages: Message[]): OutLine[][
       }
     }
     const inner = reasonFor(node, ctx, s);
-    const block = BLOCK.has(tag);
-    if (block && row) {
+    const block = BLOCK.has(tag) && !frame.inHeading && !chapter;
+    if (chapter) endLine();
+    else if (frame.inHeading && BLOCK.has(tag)) addGap();
+    else if (block && row) {
       if (row.cells.length > 0) row.cells[row.cells.length - 1] += ' ';
     } else if (block) {
       endParagraph();
       blockReason = inner.reason;
+      box = s.parent.get(node) ?? null;
       // A paragraph, or a CMS's `<div>` standing for one, all in bold (an interview's question).
       boldNext = (tag === 'p' || tag === 'div') && isWholeBold(node, s);
       boldLineNext = false;
@@ -1258,7 +1322,9 @@ function readHtml(tree: HastRoot, s: Structure, messages: Message[]): OutLine[][
       frame.glued === true &&
       inner.reason !== null &&
       open?.filled === true &&
-      HAS_LETTER_OR_NUMBER.test(open.text.at(-1) ?? '') &&
+      // (An abbreviation's point ends a menu's item too: `U.S.` `Politics`.)
+      (HAS_LETTER_OR_NUMBER.test(open.text.at(-1) ?? '') ||
+        '.)'.includes(open.text.at(-1) ?? '-')) &&
       STARTS_LETTER_OR_NUMBER.test(textOf(node, 40).trimStart());
     if ((ownLine || stacked) && !row) endLine();
     // A bold label opening a line marks its turn (`<p><b>Nick Hart:</b> …</p>`).
@@ -1285,7 +1351,15 @@ function readHtml(tree: HastRoot, s: Structure, messages: Message[]): OutLine[][
         nameHeading = SUBHEADING.test(tag);
       }
     }
-    stack.push({ node, ctx, headline, exit: node, ownLine });
+    stack.push({
+      node,
+      ctx,
+      headline,
+      exit: node,
+      ownLine,
+      inHeading: frame.inHeading === true,
+      chapter,
+    });
     const isHeadline = headline || node === s.h1;
     const kids = children(node);
     for (let i = kids.length - 1; i >= 0; i--)
@@ -1297,6 +1371,7 @@ function readHtml(tree: HastRoot, s: Structure, messages: Message[]): OutLine[][
         glued: kids[i - 1]?.type === 'element',
         colonAfter: colonFirst(kids[i + 1]),
         lineEnd: endsLine(kids[i + 1], kids[i + 2]),
+        inHeading: frame.inHeading === true || HEADINGS.test(tag),
       });
   }
   endParagraph();
@@ -1317,6 +1392,11 @@ const TEXT_TAG = lazyRegExp(String.raw`^\p{Lu}[^:\n]{0,59}:\s`, 'u');
 
 /** Headings below the headline. */
 const SUBHEADING = /^h[2-6]$/;
+/**
+ * Headings: one line, even with their parts set as blocks (a parliament's record sets the
+ * member's name and seat as two `<div>`s of one heading: `Sarah Collins` `(Hexham) (Lab)`).
+ */
+const HEADINGS = /^h[1-6]$/;
 
 /** A clock time right after a name label (`00:01:23`, `[1:23]`, `(01:23)`). */
 const CLOCK_AFTER_NAME = /^[ \t]*[[(]?(\d{1,2}:\d{2}(?::\d{2})?)[\])]?(?=[ \t]|$)/;
@@ -1399,10 +1479,42 @@ function nameLabels(paragraphs: readonly OutLine[][], messages: Message[]): void
 }
 
 /**
+ * A transcript's own heading over its turns (`Transcript`, `Full transcript`, `Read the
+ * transcript`; a podcast's or broadcaster's page sets it between the show notes and the turns).
+ */
+const TRANSCRIPT_HEADING =
+  /^(?:(?:read |show )?(?:the )?(?:full |episode )?transcript|transkript|transcription)[ :]*$/i;
+/** A label's letters in capitals: `SARAH FERGUSON, PRESENTER:` (not `Q:`). */
+const CAPITAL_LABEL = lazyRegExp(String.raw`^[^\p{Ll}:]*\p{Lu}{2}[^\p{Ll}:]*:`, 'u');
+
+/**
+ * True when the page's bold labels name their speakers in capitals (`<b>SARAH FERGUSON,
+ * PRESENTER:</b>`, two labels at least, none in lower case): a broadcaster's transcript, whose
+ * turns go on past a paragraph break with no narration of an article between them.
+ */
+function capitalLabels(paragraphs: readonly OutLine[][]): boolean {
+  let capitals = 0;
+  for (const paragraph of paragraphs)
+    for (const l of paragraph) {
+      if (!l.label || l.reason) continue;
+      if (!CAPITAL_LABEL.test(l.text)) {
+        // (`Q:` and `A:` say nothing of the page's convention.)
+        if (!QA_LABEL.test(l.text)) return false;
+      } else capitals++;
+    }
+  return capitals >= 2;
+}
+
+/**
  * Joins the paragraphs into text (blank-line separated) with the map of each text line to its
  * HTML line, and the hints for the core: furniture lines and the headline line, in text lines.
  */
 function joinLines(paragraphs: readonly OutLine[][]): IngestedText {
+  const capitals = capitalLabels(paragraphs);
+  /** Past a `Transcript` heading: the labelled turns there are a transcript's. */
+  let transcript = false;
+  /** The container of the last bold-labelled turn. */
+  let turnBox: Element | null | undefined;
   const lines: string[] = [];
   const sourceLines: number[] = [];
   const notes = new Map<number, NoteReason>();
@@ -1420,10 +1532,19 @@ function joinLines(paragraphs: readonly OutLine[][]): IngestedText {
       lines.push(l.text);
       sourceLines.push(l.line);
       const at = lines.length;
+      // (In the story: a menu's or a share bar's `Transcript` link labels no turns.)
+      if (!l.headline && !l.reason && TRANSCRIPT_HEADING.test(l.text)) {
+        transcript = true;
+        // The label over the turns, not a word of them.
+        l.reason = 'page-element';
+      }
       if (l.headline) headlineLine ??= at;
       else if (l.reason) notes.set(at, l.reason);
-      if (l.label && !l.reason) labelledLines.add(at);
-      else if (l.continued && !l.reason) continuedLines.add(at);
+      if (l.label && !l.reason) {
+        labelledLines.add(at);
+        turnBox = l.box;
+      } else if (!l.reason && (l.continued || ((capitals || transcript) && l.box === turnBox)))
+        continuedLines.add(at);
       if (l.bold && !l.reason) boldLines.add(at);
       if (l.subhead && !l.reason && !l.headline) subheadLines.add(at);
     }
@@ -1441,6 +1562,9 @@ function joinLines(paragraphs: readonly OutLine[][]): IngestedText {
     },
   };
 }
+
+/** A site's address as its name (`CNN.com`, `www.example.co.uk`). */
+const SITE_ADDRESS = /^(?:www\.)?[a-z0-9-]{1,63}(?:\.[a-z]{2,12}){1,2}$/i;
 
 /**
  * Converts an HTML document or fragment to paragraphs, keeping the source line of every line of
@@ -1488,7 +1612,8 @@ export function htmlToLines(html: string): IngestedText {
   if (!structure.h1 && titleEl) {
     const full = textOf(titleEl).replace(/\s+/g, ' ').trim();
     const title = stripSiteName(full);
-    if (title) {
+    // A title that is the site's address and a section (`CNN.com - Transcripts`) names no story.
+    if (title && !SITE_ADDRESS.test(title)) {
       const line = startLineOf(titleEl);
       paragraphs.unshift([{ text: title, line, reason: null, headline: true }]);
       const site = full.slice(title.length).replace(/^\s*[|–—•·:/-]+\s*/, '');
@@ -1502,13 +1627,28 @@ export function htmlToLines(html: string): IngestedText {
         severity: 'info',
         ...(site ? { actual: site } : {}),
       });
+    } else if (title) {
+      messages.push({
+        ruleId: 'html-dropped',
+        reason: 'Dropped the page <title>: it names the site',
+        line: startLineOf(titleEl),
+        column: 1,
+        severity: 'info',
+        actual: full,
+      });
     }
   }
   // Lines no element marks are still read by the core's furniture classifiers.
   const joined = joinLines(paragraphs);
   // A word processor's document is a transcript: a paragraph after a bold-labelled turn goes on
   // with it, as in text (the labels are read as tags from the text).
-  if (structure.wordProcessor && joined.hints) delete joined.hints.labelledLines;
+  // So is a page whose `<title>` calls it one (`Transcript: Can the Nile deal hold? | Inside Story`)
+  // over an `<h1>` that does not.
+  if (
+    (structure.wordProcessor || (titleEl && isTranscriptTitle(textOf(titleEl, 300)))) &&
+    joined.hints
+  )
+    delete joined.hints.labelledLines;
   // The page's `<html lang>`, else its metadata's (`og:locale` `fr_FR`, a content-language
   // `de, en`: the first): its language, taken where its text alone cannot tell.
   const root = tree.children.find((c) => c.type === 'element' && c.tagName === 'html');

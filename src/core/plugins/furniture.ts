@@ -438,10 +438,13 @@ const MENU_ITEM = lazyRegExp(
 /** A menu item's full stops are an abbreviation's (`U.S. News`), never a sentence's end. */
 const ABBREVIATION = lazyRegExp(String.raw`^(?:\p{L}\.){2,}`, 'u');
 const MENU_ITEM_CHARS = 32;
+const PAGE_ADDRESS = /^https?:\/\/[a-z\d.-]{3,64}\/\S{0,250}$/;
 
 function isMenuItem(seg: Segment | undefined, headlineLine: number | null): boolean {
   if (!seg || seg.line === headlineLine) return false;
   const t = seg.text.trim();
+  // The page's address in its share bar (`Copy URL` / `https://www.pbs.org/newshour/…` / `Email`).
+  if (PAGE_ADDRESS.test(t)) return true;
   // Words in capitals (`JOINT PRESS CONFERENCE`) are a document's heading, not a menu's item.
   if (t.includes(' ') && t === t.toUpperCase()) return false;
   if (t.includes('.') && !t.split(' ').every((w) => !w.includes('.') || ABBREVIATION.test(w)))
@@ -971,13 +974,15 @@ const HEADER_NOTES: ReadonlySet<NoteReason> = new Set([
   'dateline',
   'byline',
   'share-links',
+  'photo-caption',
 ]);
 
 /**
  * A story page's bare byline: a name alone on its line (`Elena Ortiz`) between two notes of the
  * page's header, one of them the programme or the date (`Heard on Weekend Edition Sunday` /
  * `Elena Ortiz` / `4-Minute Listen`). A name line above a speaker's words is a tag, not this.
- * Returns the name, or null.
+ * A line between a photo's controls and its credit is the photo's caption. Returns the name, or
+ * null.
  */
 function bareByline(out: RootContent[], file: VFile): string | null {
   let name: string | null = null;
@@ -988,8 +993,26 @@ function bareByline(out: RootContent[], file: VFile): string | null {
     const node = out[i];
     const before = out[i - 1];
     const after = out[i + 1];
-    if (node?.type !== 'paragraph' || node.segments.length !== 1) continue;
-    if (after?.type !== 'note' || !HEADER_NOTES.has(after.reason)) continue;
+    if (node?.type !== 'paragraph' || node.segments.length !== 1 || after?.type !== 'note')
+      continue;
+    // A photo's caption between its controls and its credit (NPR: `Enlarge this image` / `Hens
+    // at a farm …` / `Jane Kim/NPR`).
+    if (
+      before?.type === 'note' &&
+      before.reason === 'photo-caption' &&
+      (after.reason === 'photo-caption' || after.reason === 'credit')
+    ) {
+      out[i] = furnitureNote(
+        file,
+        node.value.trim(),
+        paragraphLine(node),
+        'photo-caption',
+        node.position,
+        "a photo's caption",
+      );
+      continue;
+    }
+    if (!HEADER_NOTES.has(after.reason)) continue;
     // Or right under the title and its subtitle, over the date (a post's author: `Episode 42 of
     // County Lines` / `Dana Whitfield` / `Nov 28, 2026`, Substack).
     const postAuthor = i <= first + 2 && after.reason === 'dateline';

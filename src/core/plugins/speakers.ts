@@ -617,6 +617,9 @@ function officeNameLines(
   return found;
 }
 
+/** A seat and a party in brackets alone on a line: `(Hexham) (Lab)`, `(LD)`. */
+const SEAT_LINE = /^\([^()\n]{1,40}\)(?: \([^()\n]{1,40}\)){0,2}$/;
+
 /** Fewest paragraphs opening with a name line before such lines are read as speakers. */
 const MIN_NAME_LINES = 3;
 /** Fewest script cues (directions) round a role's cue said once for it to be a voice. */
@@ -700,7 +703,13 @@ function readNameLines(children: readonly RootContent[], wide: boolean): Map<Par
       }
       continue;
     }
-    const first = node.segments[0]?.text.trim() ?? '';
+    // A member's seat and party on the line under the name (Hansard copied from its page:
+    // `Sarah Collins` / `(Hexham) (Lab)`): one name line of two lines.
+    const seat = node.segments.length > 1 ? (node.segments[1]?.text.trim() ?? '') : '';
+    const seated = SEAT_LINE.test(seat);
+    const first = `${node.segments[0]?.text.trim() ?? ''}${seated ? ` ${seat}` : ''}`;
+    /** The line under the name. */
+    const under = seated ? 2 : 1;
     const tag = nameOf(first);
     if (!tag) {
       // The file's tags with a colon say who speaks in it too.
@@ -725,7 +734,7 @@ function readNameLines(children: readonly RootContent[], wide: boolean): Map<Par
     }
     // The name on a line of its own, or in a paragraph of its own above the words (a copied
     // page that sets the name apart with a blank line).
-    const alone = node.segments.length === 1;
+    const alone = node.segments.length === under;
     if (alone) {
       const next = children[i + 1];
       // The words under it, not another name, nor a turn of its own (a topic heading over
@@ -736,7 +745,7 @@ function readNameLines(children: readonly RootContent[], wide: boolean): Map<Par
         readTag(next) !== null
       )
         continue;
-    } else if (wide && nameOf(node.segments[1]?.text.trim() ?? '') !== null) {
+    } else if (wide && nameOf(node.segments[under]?.text.trim() ?? '') !== null) {
       // A name over a name: a list of participants, a name over their office, no words.
       continue;
     }
@@ -748,7 +757,7 @@ function readNameLines(children: readonly RootContent[], wide: boolean): Map<Par
     }
     // Words under a name that are no sentence (`General Assembly` / `Eightieth session`) are a
     // title page's or a heading's lines.
-    if (wide && !alone && !isSaid(node.segments[1]?.text.trim() ?? '')) continue;
+    if (wide && !alone && !isSaid(node.segments[under]?.text.trim() ?? '')) continue;
     const key = tag.name ?? `(${tag.role})`;
     counts.set(key, (counts.get(key) ?? 0) + 1);
     if (key === lastKey) twice++;

@@ -17,6 +17,7 @@ import {
 import { report } from '../report.ts';
 import { CUE_DELIVERIES, type Delivery, PACKAGE_CUES, REPLY_WORDS } from '../tag-grammar.ts';
 import { ADVISORY_FIELD, isHeadingText, parseTag } from '../tags.ts';
+import { isTranscriptTitle } from '../title.ts';
 import {
   type Headline,
   type Narration,
@@ -238,19 +239,6 @@ const STUDIO_CUES: ReadonlySet<string> = new Set(
   ),
 );
 
-/** Words a transcript page's title calls it by (`Transcript: …`, `Stenogramm`, `Расшифровка`). */
-const TRANSCRIPT_WORDS = [
-  'transcript',
-  'transkript',
-  'transcripción',
-  'transcrição',
-  'trascrizione',
-  'wortprotokoll',
-  'stenogram',
-  'стенограм',
-  'расшифровк',
-];
-
 /** A page's title: the one its structure states, else its headline's line (an HTML `<h1>`). */
 function pageTitle(tree: Root): string {
   const hints = tree.data?.hints;
@@ -261,12 +249,6 @@ function pageTitle(tree: Root): string {
     if (node.type === 'paragraph' && paragraphLine(node) === line) return node.value;
   }
   return '';
-}
-
-/** True when a page's title names it a transcript (`Transcript: Mayor’s briefing`). */
-function isTranscriptTitle(title: string): boolean {
-  const lower = title.toLowerCase();
-  return TRANSCRIPT_WORDS.some((word) => lower.includes(word));
 }
 
 const FOOTER_NOTES: ReadonlySet<string> = new Set(['copyright', 'disclaimer', 'terms']);
