@@ -134,9 +134,16 @@ import { gzipSync } from 'node:zlib';
  * languages, roster names, name particles and hyphen dash tags (+3.9 KB); WhisperX's word
  * segments, MPL2, HTML language metadata, Greek accents and nine parliaments' and courts'
  * conventions (+2.0 KB); start-up tables made on first use (+0.4 KB of lazy wrappers). No
- * dependency.
+ * dependency. Raised to 382.7 KB + 2.3 when round 18 landed, measured at its merges (376.7 KB
+ * before): the lead's conventions (paragraphs opened by bare times and stamps inside the words,
+ * research interviews' labels, lower-case parts and labels, names in brackets, reporters by
+ * outlet, roles after an article, CJK offices, chunk and caption overlaps, words longer than a
+ * subtitle line in pieces: +2.6 KB), caption and speech-to-text exports (Teams and Stream name
+ * lines, empty results, ASS signs and songs, pronoun labels: +1.1 KB), other newsrooms' scripts
+ * (radio, advisories, wire copy, Nordic, BBC and Australian court conventions: +1.1 KB) and
+ * transcript web pages (+1.2 KB). No dependency.
  */
-export const GZIP_BUDGET = 378 * 1024;
+export const GZIP_BUDGET = 385 * 1024;
 
 const file = process.argv[2] ?? '.wrangler/dry-run/index.js';
 let bytes;
