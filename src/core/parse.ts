@@ -1202,7 +1202,10 @@ const TAG_HEAD_CHARS = 80;
 function inlineTimesOut(seg: Segment, file: VFile): boolean {
   const text = seg.text;
   if (text.indexOf('[') === -1 && text.indexOf('(') === -1) return false;
-  const colon = text.indexOf(': ');
+  // The line's first colon closing a tag: a space or the line's end after it.
+  let colon = text.indexOf(':');
+  while (colon !== -1 && colon + 1 < text.length && text.charCodeAt(colon + 1) !== 0x20)
+    colon = text.indexOf(':', colon + 1);
   const headEnd = colon !== -1 && colon < TAG_HEAD_CHARS ? colon : -1;
   const edits: { start: number; end: number; to: string }[] = [];
   const found: string[] = [];
