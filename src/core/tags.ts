@@ -428,6 +428,12 @@ const FLOOR_NOTES: ReadonlySet<string> = new Set([
   'komiteens leder og ordfører for saken',
 ]);
 
+/** Two or three name words in ordinary case (`Jane Doe`), not a place in capitals. */
+function isJournalistName(core: string): boolean {
+  const list = words(core);
+  return list.length >= 2 && list.length <= 3 && core !== core.toUpperCase() && isNameWords(list);
+}
+
 function isParty(note: string): boolean {
   const key = foldWords(note);
   if (PARTIES.has(key)) return true;
@@ -490,7 +496,9 @@ function readNotes(head: Head, questioner = false): Notes | null {
       continue;
     }
     if (AGENCIES.has(key)) {
-      if (!questioner) return null;
+      // A journalist's full name in ordinary case with the outlet (`Jane Doe (Reuters):`, a
+      // briefing's question) is that journalist; a dateline's place is in capitals.
+      if (!questioner && !isJournalistName(head.core)) return null;
       out.qualifiers.push({ text: note, party: false, beforeComma: index < head.notesBeforeComma });
       continue;
     }

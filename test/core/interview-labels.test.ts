@@ -178,3 +178,23 @@ describe('reporters by their outlets', () => {
     expect(last?.delivery).toBe('off-mic');
   });
 });
+
+describe('a journalist named with the outlet in brackets', () => {
+  it('is that journalist, the outlet the title', () => {
+    const doc = formatTranscript(
+      'PRIME MINISTER: Good afternoon.\n\nJane Doe (Reuters): Prime Minister, will you resign?\n\nPRIME MINISTER: No.\n\nTom Becker (BBC): And the budget?',
+    );
+    expect(doc.speakers.map((s) => [s.name, s.title])).toEqual([
+      [null, 'Prime Minister'],
+      ['Jane Doe', 'Reuters'],
+      ['Tom Becker', 'BBC'],
+    ]);
+  });
+
+  it('COUNTER: a dateline’s place in capitals with its agency is no speaker', () => {
+    const doc = formatTranscript(
+      'NEW YORK (AP): Stocks fell sharply on Monday as investors weighed the latest inflation data.',
+    );
+    expect(doc.speakers).toEqual([]);
+  });
+});
