@@ -20,6 +20,7 @@ import { OFFICES, POSSESSIVE_LABEL, RANKS, ROLE_WORDS } from '../core/tag-gramma
 import { isDeviceName } from '../core/tags.ts';
 import { normalizeWord, type TimedToken } from '../core/timed.ts';
 import type { DirectionSpan } from '../core/tree.ts';
+import { parseTimeValue } from '../subtitles/timecode.ts';
 import { decodeEntities } from './html.ts';
 import {
   droppedLinesMessage,
@@ -32,6 +33,8 @@ import {
 export interface SubtitleIngestOptions {
   /** Start each paragraph with its first cue's start time as a `[00:01:23]` anchor. */
   keepCueTimes?: boolean;
+  /** The video's frame rate, for timing lines in frame timecodes (`00:00:01:12`; default 25). */
+  fps?: number;
 }
 
 /** A pause this long between two cues starts a new paragraph (ms). */
@@ -65,17 +68,55 @@ export function parseCueTimestamp(value: string): number | null {
  */
 const ARROW = /[-–—]{1,2}>|→/;
 
-/** Parses a cue timing line (`start --> end [settings]`), or null when the line is not one. */
-export function parseTiming(line: string): { startMs: number; endMs: number } | null {
+/** A broadcast tool's SRT timestamp in frames (`00:00:01:12`, `;` drop-frame). */
+const FRAME_TIMECODE = /^\d\d:\d\d:\d\d[:;]\d\d$/;
+
+/**
+ * Parses a cue timing line (`start --> end [settings]`), or null when the line is not one. Some
+ * broadcast tools write SRT in frame timecodes (`00:00:01:12 --> 00:00:04:00`): read at `fps`
+ * (default 25), `frames` set.
+ */
+export function parseTiming(
+  line: string,
+  fps = 25,
+): { startMs: number; endMs: number; frames?: true } | null {
   const arrow = ARROW.exec(line);
   if (!arrow) return null;
-  const startMs = parseCueTimestamp(line.slice(0, arrow.index));
+  const first = line.slice(0, arrow.index).trim();
   // WebVTT step: the end timestamp is followed by optional cue settings after whitespace.
   const rest = line.slice(arrow.index + arrow[0].length).trim();
   const space = rest.search(/\s/);
-  const endMs = parseCueTimestamp(space === -1 ? rest : rest.slice(0, space));
+  const second = space === -1 ? rest : rest.slice(0, space);
+  if (FRAME_TIMECODE.test(first) && FRAME_TIMECODE.test(second)) {
+    const startMs = parseTimeValue(first, fps);
+    const endMs = parseTimeValue(second, fps);
+    return startMs === null || endMs === null ? null : { startMs, endMs, frames: true };
+  }
+  const startMs = parseCueTimestamp(first);
+  const endMs = parseCueTimestamp(second);
   if (startMs === null || endMs === null) return null;
   return { startMs, endMs };
+}
+
+/**
+ * The frame rate of a file's frame timecodes: `fps` (default 25), or 30 when a frame number is
+ * past it (SubCap, Spruce STL and frame-timed SRT do not say their rate).
+ */
+export function frameRate(source: string, given = 25): number {
+  for (const m of source.matchAll(/\d\d[:;]\d\d[:;]\d\d[:;](\d\d)\b/g))
+    if (Number(m[1]) >= given) return 30;
+  return given;
+}
+
+/** The message saying at what rate a file's frames were read (`caption-frames`). */
+export function framesMessage(fps: number): Message {
+  return {
+    ruleId: 'caption-frames',
+    reason: `Read the frames at ${Number(fps.toFixed(3))} fps (set fps= to change)`,
+    line: 1,
+    column: 1,
+    severity: 'info',
+  };
 }
 
 /**
@@ -102,13 +143,19 @@ const INDEX_LINE = /^\d{1,9}$/;
  * `STYLE` and `REGION` blocks are dropped; a block without a timing line continues the cue before
  * it (SRT files with blank lines inside a cue); text before the first cue is set apart.
  */
-function parseCues(source: string): {
+function parseCues(
+  source: string,
+  given?: number,
+): {
   cues: Cue[];
   preamble: SourcedLine[];
   messages: Message[];
   language: string | null;
 } {
   const { lines, blocks } = captionBlocks(source);
+  // Frame timecodes (see parseTiming): read at the rate the file's frame numbers allow.
+  const fps = /\d[:;]\d\d[ \t]*(?:[-–—]{1,2}>|→)/.test(source) ? frameRate(source, given) : 25;
+  let frames = false;
   const cues: Cue[] = [];
   // Text before the first cue (a title or credit line), without the first cue's number.
   const preamble: SourcedLine[] = [];
@@ -131,7 +178,7 @@ function parseCues(source: string): {
     let cuesFrom = header ? end : i;
     if (header)
       for (let j = i + 1; j < end && cuesFrom === end; j++)
-        if (parseTiming((lines[j] ?? '').trim())) cuesFrom = j;
+        if (parseTiming((lines[j] ?? '').trim(), fps)) cuesFrom = j;
     if (header || keyword) {
       const kind = header ? 'metadata' : keyword === 'NOTE' ? 'comment' : 'styling';
       // The header's `WEBVTT` and a note's `NOTE` are the format's words, not the file's.
@@ -147,7 +194,7 @@ function parseCues(source: string): {
     if (!keyword && cuesFrom < end) {
       for (let j = cuesFrom; j < end; j++) {
         const line = (lines[j] ?? '').trim();
-        const timing = parseTiming(line);
+        const timing = parseTiming(line, fps);
         if (!timing) {
           (cue ? cue.lines : preamble).push({ text: line, line: j + 1 });
           continue;
@@ -159,12 +206,13 @@ function parseCues(source: string): {
         if (cue && before && before.line === j && (j === i + 1 || INDEX_LINE.test(before.text))) {
           cue.lines.pop();
         }
-        cue = { ...timing, lines: [] };
+        if (timing.frames) frames = true;
+        cue = { startMs: timing.startMs, endMs: timing.endMs, lines: [] };
         cues.push(cue);
       }
     }
   }
-  const messages: Message[] = [];
+  const messages: Message[] = frames ? [framesMessage(fps)] : [];
   const report = (ruleId: string, list: SourcedLine[], reason: string) => {
     const message = droppedLinesMessage(ruleId, list, reason);
     if (message) messages.push(message);
@@ -832,7 +880,7 @@ export function subtitlesToLines(
   source: string,
   options: SubtitleIngestOptions = {},
 ): IngestedText {
-  const { cues, preamble, messages, language } = parseCues(source);
+  const { cues, preamble, messages, language } = parseCues(source, options.fps);
   const result = cuesToLines(cues, options, preamble, messages);
   if (language !== null) result.hints = { ...result.hints, language };
   return result;
@@ -1391,7 +1439,7 @@ export function looksLikeVtt(text: string): boolean {
 
 /**
  * True when the text starts like an SRT file: a cue number line, then a timing line (after a
- * line or two of title, the first cue `1` after a blank line).
+ * line or two of title, the first cue `1` after a blank line). Frame timecodes count up to 60.
  */
 export function looksLikeSrt(text: string): boolean {
   const head = text
@@ -1400,12 +1448,12 @@ export function looksLikeSrt(text: string): boolean {
     .trimStart()
     .split(/\r\n|\r|\n/, 8);
   const first = (head[0] ?? '').trim();
-  if (INDEX_LINE.test(first)) return parseTiming(head[1] ?? '') !== null;
-  if (parseTiming(first) !== null) return true;
+  if (INDEX_LINE.test(first)) return parseTiming(head[1] ?? '', 60) !== null;
+  if (parseTiming(first, 60) !== null) return true;
   // A title or credit line or two before the first cue: `1` then a timing line, after a blank.
   for (let i = 1; i + 1 < head.length; i++) {
     const blank = !(head[i - 1] ?? '').trim();
-    if (blank && (head[i] ?? '').trim() === '1' && parseTiming(head[i + 1] ?? '') !== null) {
+    if (blank && (head[i] ?? '').trim() === '1' && parseTiming(head[i + 1] ?? '', 60) !== null) {
       return true;
     }
   }
