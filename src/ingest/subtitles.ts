@@ -135,6 +135,9 @@ export function formatAnchor(ms: number): string {
   return `[${formatHms(Math.floor(ms / 1000) * 1000)}]`;
 }
 
+/** whisper.cpp's `[BLANK_AUDIO]` and special tokens (`[_BEG_]`, `[_TT_150]`), a line alone. */
+const WHISPER_MARKER = /^\[(?:BLANK_AUDIO|_[A-Z]+_(?:\d{1,5}|[A-Z]*_?))\]$/;
+
 const BLOCK_KEYWORD = /^(NOTE|STYLE|REGION)([ \t]|$)/;
 const INDEX_LINE = /^\d{1,9}$/;
 
@@ -156,7 +159,10 @@ function parseCues(
   // Frame timecodes (see parseTiming): read at the rate the file's frame numbers allow.
   const fps = /\d[:;]\d\d[ \t]*(?:[-–—]{1,2}>|→)/.test(source) ? frameRate(source, given) : 25;
   let frames = false;
-  const cues: Cue[] = [];
+  const markers: SourcedLine[] = [];
+  /** Cues that held a marker: one left without words is a silence, not a cue. */
+  const silent = new Set<Cue>();
+  let cues: Cue[] = [];
   // Text before the first cue (a title or credit line), without the first cue's number.
   const preamble: SourcedLine[] = [];
   // What the file says about itself, not shown: its header's lines, notes, styles and regions.
@@ -195,6 +201,13 @@ function parseCues(
       for (let j = cuesFrom; j < end; j++) {
         const line = (lines[j] ?? '').trim();
         const timing = parseTiming(line, fps);
+        // whisper.cpp's mark of silence (and its special tokens) is no caption: dropped, as the
+        // speech-to-text reader drops it (`asr-tool-markers`).
+        if (!timing && cue && WHISPER_MARKER.test(line)) {
+          markers.push({ text: line, line: j + 1 });
+          silent.add(cue);
+          continue;
+        }
         if (!timing) {
           (cue ? cue.lines : preamble).push({ text: line, line: j + 1 });
           continue;
@@ -212,11 +225,17 @@ function parseCues(
       }
     }
   }
+  if (silent.size > 0) cues = cues.filter((c) => c.lines.length > 0 || !silent.has(c));
   const messages: Message[] = frames ? [framesMessage(fps)] : [];
   const report = (ruleId: string, list: SourcedLine[], reason: string) => {
     const message = droppedLinesMessage(ruleId, list, reason);
     if (message) messages.push(message);
   };
+  report(
+    'asr-tool-markers',
+    markers,
+    `Dropped ${markers.length} recognizer marker(s) that are not words ([BLANK_AUDIO])`,
+  );
   report(
     'caption-metadata',
     dropped.metadata,
