@@ -5,7 +5,12 @@
  * (https://www.w3.org/TR/webvtt1/#file-parsing) loosely enough to read real-world SRT too.
  */
 import { clockFields, clockMs, formatHms } from '../core/clock.ts';
-import { isSoundSurnameName, isSoundWord } from '../core/directions.ts';
+import {
+  isSoundSurnameName,
+  isSoundWord,
+  splitDirections,
+  type TextPart,
+} from '../core/directions.ts';
 import type { Message } from '../core/document.ts';
 import { declaredLanguage } from '../core/language.ts';
 import { lazy, lazyRegExp } from '../core/lazy.ts';
@@ -809,6 +814,32 @@ function splitHeard(line: Piece, inSong: boolean): Piece[] {
     });
     p = { ...p, spoken: p.spoken.slice(sound.n) };
   }
+  // A sound inside the words (`Really? [DOOR SLAMS] Who's that?`, or ending them) that the
+  // core sets apart as a direction: a piece of its own, so it keeps its share of the cue's time;
+  // the words after go on in the same turn. A transcriber's `[inaudible]` in a sentence stays.
+  let parts: TextPart[] | null = null;
+  for (let k = 1; !inSong && k < p.spoken.length; k++) {
+    const open = p.spoken[k]?.text.charCodeAt(0);
+    if (open !== 0x5b && open !== 0x28) continue;
+    const mid = sdhLabel(p.spoken.slice(k));
+    if (!mid || mid.name !== null) continue;
+    const inner = textOf(p.spoken.slice(k, k + mid.n))
+      .slice(1, -1)
+      .trim();
+    parts ??= splitDirections(textOf(p.spoken));
+    if (!parts.some((part) => part.kind === 'direction' && part.text === inner)) continue;
+    out.push({ ...p, spoken: p.spoken.slice(0, k) });
+    out.push({
+      ...p,
+      kind: 'none',
+      name: null,
+      spoken: p.spoken.slice(k, k + mid.n),
+      heard: 'sound',
+    });
+    p = { ...p, kind: 'none', name: null, spoken: p.spoken.slice(k + mid.n) };
+    k = 0;
+  }
+  if (p.spoken.length === 0 && out.length > 0) return out;
   out.push(inSong || OPENS_SONG.test(textOf(p.spoken)) ? { ...p, heard: 'music' } : p);
   return out;
 }
