@@ -642,6 +642,9 @@ interface ParsedLine {
   heard?: 'music' | 'sound';
 }
 
+/** An e-mail address as a label (`jane.doe@example.org:`), bounded, no nested quantifier. */
+const EMAIL_LABEL = /^[\w.+-]{1,64}@[a-z\d-]{1,63}(?:\.[a-z\d-]{1,63}){1,4}:$/i;
+
 /** A diarization label opening a cue line: `[SPEAKER_00]:`, `SPEAKER_01:` (WhisperX, pyannote). */
 const DIARIZED = /^\[?SPEAKER_(\d{1,3})\]?:$/i;
 
@@ -683,15 +686,18 @@ function parseLine(words: readonly CueWord[], voice: string | null, whole: boole
   // A diarization label (WhisperX's `[SPEAKER_00]:`) is Speaker 1, as in speech-to-text JSON.
   const diarized = DIARIZED.exec(rest[0]?.text ?? '');
   // An SDH speaker ID in brackets, before the words or alone above them in the cue.
-  const found = diarized ? null : sdhLabel(rest);
+  // Zoom labels a participant with no display name by their e-mail address: kept as the name.
+  const email = !diarized && rest.length > 1 && EMAIL_LABEL.test(rest[0]?.text ?? '');
+  const found = diarized || email ? null : sdhLabel(rest);
   const sdh = found?.name && found.n < rest.length ? found : null;
-  const n = diarized
-    ? 1
-    : sdh
-      ? sdh.n
-      : rest.length > 0 && wholeLineLabel(rest)
-        ? rest.length
-        : labelWords(rest);
+  const n =
+    diarized || email
+      ? 1
+      : sdh
+        ? sdh.n
+        : rest.length > 0 && wholeLineLabel(rest)
+          ? rest.length
+          : labelWords(rest);
   if (n > 0) {
     const chevron = out.kind === 'chevron';
     out.kind = 'name';
