@@ -2188,6 +2188,9 @@ const QUESTION_NUMBER = lazyRegExp(
   'u',
 );
 
+/** An e-mail address as a marked label (`jane.doe@example.org:`), bounded. */
+const MARKED_EMAIL = /^([\w.+-]{1,64}@[a-z\d-]{1,63}(?:\.[a-z\d-]{1,63}){1,4}):[ \t]/i;
+
 /**
  * Finds a speaker tag at the start of `text` (a paragraph's text, whitespace not yet collapsed).
  *
@@ -2199,6 +2202,20 @@ const QUESTION_NUMBER = lazyRegExp(
  *   // { tag: { name: 'Sergey Lavrov', title: 'Foreign Minister of Russia', … }, rest: '"I’d like…"' }
  */
 export function parseTag(text: string, marked = false): TagMatch | null {
+  // A label the input marks that is an e-mail address (Zoom's, for a participant without a
+  // name): the address is the name, as written.
+  const email = marked ? MARKED_EMAIL.exec(text) : null;
+  if (email) {
+    const raw = email[1] as string;
+    const tag = { raw, name: raw, title: null, role: null, timestampMs: null };
+    const end = email[0].length;
+    return {
+      tag: { ...tag, office: null, delivery: null, translated: false },
+      rest: text.slice(end).trim(),
+      end,
+      marked: true,
+    };
+  }
   const match = readTag(text, marked);
   // A reply and who it thanks before a topic's colon (`Thanks, Matthew. On Sudan: does…`): the
   // words of a question, no name with its title (unless the input marks the label).

@@ -57,6 +57,9 @@ export const BODY_TYPES: Readonly<Record<string, InputFormat | null>> = {
   'application/x-subrip': 'srt',
   'text/vtt': 'vtt',
   'application/ttml+xml': 'ttml',
+  // Generic XML: read as TTML (DFXP is often served so); a root that is not `<tt>` is a 422.
+  'application/xml': 'ttml',
+  'text/xml': 'ttml',
   'text/csv': 'csv',
   'text/tab-separated-values': 'csv',
   // A live speech-to-text session's log, one message a line (src/ingest/asr/streaming.ts).

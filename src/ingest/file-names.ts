@@ -99,6 +99,8 @@ export const FILE_MEDIA_TYPES: Readonly<Record<string, FileFormat>> = {
   'application/x-subrip': 'srt',
   'text/vtt': 'vtt',
   'application/ttml+xml': 'ttml',
+  'application/xml': 'ttml',
+  'text/xml': 'ttml',
   'text/x-scc': 'scc',
   'application/x-ebu-stl': 'stl',
   'text/csv': 'csv',

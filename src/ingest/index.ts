@@ -100,7 +100,10 @@ export function ingest(input: string, format: InputFormat, options?: IngestOptio
       return rtfToLines(input);
     case 'srt':
     case 'vtt':
-      return subtitlesToLines(input, { keepCueTimes: options?.keepCueTimes ?? false });
+      return subtitlesToLines(input, {
+        keepCueTimes: options?.keepCueTimes ?? false,
+        ...(options?.fps ? { fps: options.fps } : {}),
+      });
     case 'ttml':
       // Digital cinema subtitles and Transcriber files come as `.xml` too: read here, not as TTML.
       return (

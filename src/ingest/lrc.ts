@@ -8,6 +8,8 @@
  * - `[offset:+250]` moves every time 250 ms earlier (a negative offset later), reported.
  * - A line with several times (`[00:12.00][01:15.00]text`, a repeated line) is a cue at each.
  * - Enhanced LRC's word times (`<00:12.40>word`) time the words after them.
+ * - Enhanced LRC's duet markers (`M:`, `F:`, `D:` opening a line, two of them in the file) are
+ *   voices: `Male`, `Female`, `Duet` (both), until the next marker.
  * - A time with no text after it ends the line before it (a player's blank screen).
  */
 import { clockFields, clockMs, formatHms } from '../core/clock.ts';
@@ -25,6 +27,8 @@ const LRC_LINE = /^\[\d{1,3}:\d\d[.,]\d{2,3}\]/;
 const LRC_HEADER = /^\[(?:ar|al|ti|au|by|re|ve|length|offset):[^\]\n]{0,300}\]$/i;
 /** An enhanced LRC word time (`<00:12.40>`), kept for the cue reader. */
 const WORD_TIME = /&lt;(\d{1,3}:\d{1,2}(?:[.,]\d{1,3})?)&gt;/g;
+/** Enhanced LRC's duet marker opening a line: `M:`, `F:`, `D:`. */
+const DUET_MARKER = /^([MFD]):[ \t]*/;
 /** The last line (no next time ends it) lasts this long a word, at least a second. */
 const LAST_LINE_MS_PER_WORD = 400;
 
@@ -149,6 +153,14 @@ export function lrcToLines(source: string, options: SubtitleIngestOptions = {}):
     const after = entries[k + 1] as LrcEntry;
     later[k] = after.startMs > (entries[k] as LrcEntry).startMs ? after.startMs : later[k + 1];
   }
+  // Enhanced LRC's duet markers: a line opening `M:`, `F:` or `D:` (a man's, a woman's voice,
+  // both), told by two of them in the file: the voice of its line and the lines after it.
+  const used = new Set<string>();
+  for (const entry of entries) {
+    const marker = entry.text && DUET_MARKER.exec(entry.text.text);
+    if (marker) used.add(marker[1] as string);
+  }
+  const duet = used.size >= 2;
   const cues: Cue[] = [];
   for (let k = 0; k < entries.length; k++) {
     const entry = entries[k] as LrcEntry;
@@ -159,7 +171,16 @@ export function lrcToLines(source: string, options: SubtitleIngestOptions = {}):
       entry.startMs + Math.max(1000, entry.text.text.split(/\s+/).length * LAST_LINE_MS_PER_WORD);
     const endMs =
       next ?? (lengthMs !== null && lengthMs > entry.startMs ? Math.min(said, lengthMs) : said);
-    cues.push({ startMs: shift(entry.startMs), endMs: shift(endMs), lines: [entry.text] });
+    const text = duet
+      ? {
+          ...entry.text,
+          text: entry.text.text.replace(
+            DUET_MARKER,
+            (_, m: string) => `<v ${m === 'M' ? 'Male' : m === 'F' ? 'Female' : 'Duet'}>`,
+          ),
+        }
+      : entry.text;
+    cues.push({ startMs: shift(entry.startMs), endMs: shift(endMs), lines: [text] });
   }
   const messages: Message[] = [];
   if (header.length > 0) {

@@ -27,6 +27,8 @@ import {
   captionBlocks,
   cuesToLines,
   escapeCueText,
+  frameRate,
+  framesMessage,
   parseCueTimestamp,
   type SubtitleIngestOptions,
 } from './subtitles.ts';
@@ -116,26 +118,6 @@ export function looksLikeSbv(text: string): boolean {
     /^(?:@[^\n]{0,200}\s+){0,8}<begin subtitles>/i.test(head) ||
     (EDITOR_TIMING.test(first) && isEditorCaptions(head))
   );
-}
-
-/**
- * The frame rate of a file's frame timecodes: `fps` (default 25), or 30 when a frame number is
- * past it (SubCap and Spruce STL do not say their rate).
- */
-function frameRate(source: string, given = 25): number {
-  for (const m of source.matchAll(/\d\d[:;]\d\d[:;]\d\d[:;](\d\d)\b/g))
-    if (Number(m[1]) >= given) return 30;
-  return given;
-}
-
-function framesMessage(fps: number): Message {
-  return {
-    ruleId: 'caption-frames',
-    reason: `Read the frames at ${Number(fps.toFixed(3))} fps (set fps= to change)`,
-    line: 1,
-    column: 1,
-    severity: 'info',
-  };
 }
 
 /**

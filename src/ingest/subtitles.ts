@@ -5,7 +5,12 @@
  * (https://www.w3.org/TR/webvtt1/#file-parsing) loosely enough to read real-world SRT too.
  */
 import { clockFields, clockMs, formatHms } from '../core/clock.ts';
-import { isSoundSurnameName, isSoundWord } from '../core/directions.ts';
+import {
+  isSoundSurnameName,
+  isSoundWord,
+  splitDirections,
+  type TextPart,
+} from '../core/directions.ts';
 import type { Message } from '../core/document.ts';
 import { declaredLanguage } from '../core/language.ts';
 import { lazy, lazyRegExp } from '../core/lazy.ts';
@@ -20,6 +25,7 @@ import { OFFICES, POSSESSIVE_LABEL, RANKS, ROLE_WORDS } from '../core/tag-gramma
 import { isDeviceName } from '../core/tags.ts';
 import { normalizeWord, type TimedToken } from '../core/timed.ts';
 import type { DirectionSpan } from '../core/tree.ts';
+import { parseTimeValue } from '../subtitles/timecode.ts';
 import { decodeEntities } from './html.ts';
 import {
   droppedLinesMessage,
@@ -32,6 +38,8 @@ import {
 export interface SubtitleIngestOptions {
   /** Start each paragraph with its first cue's start time as a `[00:01:23]` anchor. */
   keepCueTimes?: boolean;
+  /** The video's frame rate, for timing lines in frame timecodes (`00:00:01:12`; default 25). */
+  fps?: number;
 }
 
 /** A pause this long between two cues starts a new paragraph (ms). */
@@ -65,17 +73,55 @@ export function parseCueTimestamp(value: string): number | null {
  */
 const ARROW = /[-–—]{1,2}>|→/;
 
-/** Parses a cue timing line (`start --> end [settings]`), or null when the line is not one. */
-export function parseTiming(line: string): { startMs: number; endMs: number } | null {
+/** A broadcast tool's SRT timestamp in frames (`00:00:01:12`, `;` drop-frame). */
+const FRAME_TIMECODE = /^\d\d:\d\d:\d\d[:;]\d\d$/;
+
+/**
+ * Parses a cue timing line (`start --> end [settings]`), or null when the line is not one. Some
+ * broadcast tools write SRT in frame timecodes (`00:00:01:12 --> 00:00:04:00`): read at `fps`
+ * (default 25), `frames` set.
+ */
+export function parseTiming(
+  line: string,
+  fps = 25,
+): { startMs: number; endMs: number; frames?: true } | null {
   const arrow = ARROW.exec(line);
   if (!arrow) return null;
-  const startMs = parseCueTimestamp(line.slice(0, arrow.index));
+  const first = line.slice(0, arrow.index).trim();
   // WebVTT step: the end timestamp is followed by optional cue settings after whitespace.
   const rest = line.slice(arrow.index + arrow[0].length).trim();
   const space = rest.search(/\s/);
-  const endMs = parseCueTimestamp(space === -1 ? rest : rest.slice(0, space));
+  const second = space === -1 ? rest : rest.slice(0, space);
+  if (FRAME_TIMECODE.test(first) && FRAME_TIMECODE.test(second)) {
+    const startMs = parseTimeValue(first, fps);
+    const endMs = parseTimeValue(second, fps);
+    return startMs === null || endMs === null ? null : { startMs, endMs, frames: true };
+  }
+  const startMs = parseCueTimestamp(first);
+  const endMs = parseCueTimestamp(second);
   if (startMs === null || endMs === null) return null;
   return { startMs, endMs };
+}
+
+/**
+ * The frame rate of a file's frame timecodes: `fps` (default 25), or 30 when a frame number is
+ * past it (SubCap, Spruce STL and frame-timed SRT do not say their rate).
+ */
+export function frameRate(source: string, given = 25): number {
+  for (const m of source.matchAll(/\d\d[:;]\d\d[:;]\d\d[:;](\d\d)\b/g))
+    if (Number(m[1]) >= given) return 30;
+  return given;
+}
+
+/** The message saying at what rate a file's frames were read (`caption-frames`). */
+export function framesMessage(fps: number): Message {
+  return {
+    ruleId: 'caption-frames',
+    reason: `Read the frames at ${Number(fps.toFixed(3))} fps (set fps= to change)`,
+    line: 1,
+    column: 1,
+    severity: 'info',
+  };
 }
 
 /**
@@ -94,6 +140,9 @@ export function formatAnchor(ms: number): string {
   return `[${formatHms(Math.floor(ms / 1000) * 1000)}]`;
 }
 
+/** whisper.cpp's `[BLANK_AUDIO]` and special tokens (`[_BEG_]`, `[_TT_150]`), a line alone. */
+const WHISPER_MARKER = /^\[(?:BLANK_AUDIO|_[A-Z]+_(?:\d{1,5}|[A-Z]*_?))\]$/;
+
 const BLOCK_KEYWORD = /^(NOTE|STYLE|REGION)([ \t]|$)/;
 const INDEX_LINE = /^\d{1,9}$/;
 
@@ -102,14 +151,23 @@ const INDEX_LINE = /^\d{1,9}$/;
  * `STYLE` and `REGION` blocks are dropped; a block without a timing line continues the cue before
  * it (SRT files with blank lines inside a cue); text before the first cue is set apart.
  */
-function parseCues(source: string): {
+function parseCues(
+  source: string,
+  given?: number,
+): {
   cues: Cue[];
   preamble: SourcedLine[];
   messages: Message[];
   language: string | null;
 } {
   const { lines, blocks } = captionBlocks(source);
-  const cues: Cue[] = [];
+  // Frame timecodes (see parseTiming): read at the rate the file's frame numbers allow.
+  const fps = /\d[:;]\d\d[ \t]*(?:[-–—]{1,2}>|→)/.test(source) ? frameRate(source, given) : 25;
+  let frames = false;
+  const markers: SourcedLine[] = [];
+  /** Cues that held a marker: one left without words is a silence, not a cue. */
+  const silent = new Set<Cue>();
+  let cues: Cue[] = [];
   // Text before the first cue (a title or credit line), without the first cue's number.
   const preamble: SourcedLine[] = [];
   // What the file says about itself, not shown: its header's lines, notes, styles and regions.
@@ -131,7 +189,7 @@ function parseCues(source: string): {
     let cuesFrom = header ? end : i;
     if (header)
       for (let j = i + 1; j < end && cuesFrom === end; j++)
-        if (parseTiming((lines[j] ?? '').trim())) cuesFrom = j;
+        if (parseTiming((lines[j] ?? '').trim(), fps)) cuesFrom = j;
     if (header || keyword) {
       const kind = header ? 'metadata' : keyword === 'NOTE' ? 'comment' : 'styling';
       // The header's `WEBVTT` and a note's `NOTE` are the format's words, not the file's.
@@ -147,7 +205,14 @@ function parseCues(source: string): {
     if (!keyword && cuesFrom < end) {
       for (let j = cuesFrom; j < end; j++) {
         const line = (lines[j] ?? '').trim();
-        const timing = parseTiming(line);
+        const timing = parseTiming(line, fps);
+        // whisper.cpp's mark of silence (and its special tokens) is no caption: dropped, as the
+        // speech-to-text reader drops it (`asr-tool-markers`).
+        if (!timing && cue && WHISPER_MARKER.test(line)) {
+          markers.push({ text: line, line: j + 1 });
+          silent.add(cue);
+          continue;
+        }
         if (!timing) {
           (cue ? cue.lines : preamble).push({ text: line, line: j + 1 });
           continue;
@@ -159,16 +224,23 @@ function parseCues(source: string): {
         if (cue && before && before.line === j && (j === i + 1 || INDEX_LINE.test(before.text))) {
           cue.lines.pop();
         }
-        cue = { ...timing, lines: [] };
+        if (timing.frames) frames = true;
+        cue = { startMs: timing.startMs, endMs: timing.endMs, lines: [] };
         cues.push(cue);
       }
     }
   }
-  const messages: Message[] = [];
+  if (silent.size > 0) cues = cues.filter((c) => c.lines.length > 0 || !silent.has(c));
+  const messages: Message[] = frames ? [framesMessage(fps)] : [];
   const report = (ruleId: string, list: SourcedLine[], reason: string) => {
     const message = droppedLinesMessage(ruleId, list, reason);
     if (message) messages.push(message);
   };
+  report(
+    'asr-tool-markers',
+    markers,
+    `Dropped ${markers.length} recognizer marker(s) that are not words ([BLANK_AUDIO])`,
+  );
   report(
     'caption-metadata',
     dropped.metadata,
@@ -570,6 +642,9 @@ interface ParsedLine {
   heard?: 'music' | 'sound';
 }
 
+/** An e-mail address as a label (`jane.doe@example.org:`), bounded, no nested quantifier. */
+const EMAIL_LABEL = /^[\w.+-]{1,64}@[a-z\d-]{1,63}(?:\.[a-z\d-]{1,63}){1,4}:$/i;
+
 /** A diarization label opening a cue line: `[SPEAKER_00]:`, `SPEAKER_01:` (WhisperX, pyannote). */
 const DIARIZED = /^\[?SPEAKER_(\d{1,3})\]?:$/i;
 
@@ -611,15 +686,18 @@ function parseLine(words: readonly CueWord[], voice: string | null, whole: boole
   // A diarization label (WhisperX's `[SPEAKER_00]:`) is Speaker 1, as in speech-to-text JSON.
   const diarized = DIARIZED.exec(rest[0]?.text ?? '');
   // An SDH speaker ID in brackets, before the words or alone above them in the cue.
-  const found = diarized ? null : sdhLabel(rest);
+  // Zoom labels a participant with no display name by their e-mail address: kept as the name.
+  const email = !diarized && rest.length > 1 && EMAIL_LABEL.test(rest[0]?.text ?? '');
+  const found = diarized || email ? null : sdhLabel(rest);
   const sdh = found?.name && found.n < rest.length ? found : null;
-  const n = diarized
-    ? 1
-    : sdh
-      ? sdh.n
-      : rest.length > 0 && wholeLineLabel(rest)
-        ? rest.length
-        : labelWords(rest);
+  const n =
+    diarized || email
+      ? 1
+      : sdh
+        ? sdh.n
+        : rest.length > 0 && wholeLineLabel(rest)
+          ? rest.length
+          : labelWords(rest);
   if (n > 0) {
     const chevron = out.kind === 'chevron';
     out.kind = 'name';
@@ -742,6 +820,32 @@ function splitHeard(line: Piece, inSong: boolean): Piece[] {
     });
     p = { ...p, spoken: p.spoken.slice(sound.n) };
   }
+  // A sound inside the words (`Really? [DOOR SLAMS] Who's that?`, or ending them) that the
+  // core sets apart as a direction: a piece of its own, so it keeps its share of the cue's time;
+  // the words after go on in the same turn. A transcriber's `[inaudible]` in a sentence stays.
+  let parts: TextPart[] | null = null;
+  for (let k = 1; !inSong && k < p.spoken.length; k++) {
+    const open = p.spoken[k]?.text.charCodeAt(0);
+    if (open !== 0x5b && open !== 0x28) continue;
+    const mid = sdhLabel(p.spoken.slice(k));
+    if (!mid || mid.name !== null) continue;
+    const inner = textOf(p.spoken.slice(k, k + mid.n))
+      .slice(1, -1)
+      .trim();
+    parts ??= splitDirections(textOf(p.spoken));
+    if (!parts.some((part) => part.kind === 'direction' && part.text === inner)) continue;
+    out.push({ ...p, spoken: p.spoken.slice(0, k) });
+    out.push({
+      ...p,
+      kind: 'none',
+      name: null,
+      spoken: p.spoken.slice(k, k + mid.n),
+      heard: 'sound',
+    });
+    p = { ...p, kind: 'none', name: null, spoken: p.spoken.slice(k + mid.n) };
+    k = 0;
+  }
+  if (p.spoken.length === 0 && out.length > 0) return out;
   out.push(inSong || OPENS_SONG.test(textOf(p.spoken)) ? { ...p, heard: 'music' } : p);
   return out;
 }
@@ -832,7 +936,7 @@ export function subtitlesToLines(
   source: string,
   options: SubtitleIngestOptions = {},
 ): IngestedText {
-  const { cues, preamble, messages, language } = parseCues(source);
+  const { cues, preamble, messages, language } = parseCues(source, options.fps);
   const result = cuesToLines(cues, options, preamble, messages);
   if (language !== null) result.hints = { ...result.hints, language };
   return result;
@@ -1391,7 +1495,7 @@ export function looksLikeVtt(text: string): boolean {
 
 /**
  * True when the text starts like an SRT file: a cue number line, then a timing line (after a
- * line or two of title, the first cue `1` after a blank line).
+ * line or two of title, the first cue `1` after a blank line). Frame timecodes count up to 60.
  */
 export function looksLikeSrt(text: string): boolean {
   const head = text
@@ -1400,12 +1504,12 @@ export function looksLikeSrt(text: string): boolean {
     .trimStart()
     .split(/\r\n|\r|\n/, 8);
   const first = (head[0] ?? '').trim();
-  if (INDEX_LINE.test(first)) return parseTiming(head[1] ?? '') !== null;
-  if (parseTiming(first) !== null) return true;
+  if (INDEX_LINE.test(first)) return parseTiming(head[1] ?? '', 60) !== null;
+  if (parseTiming(first, 60) !== null) return true;
   // A title or credit line or two before the first cue: `1` then a timing line, after a blank.
   for (let i = 1; i + 1 < head.length; i++) {
     const blank = !(head[i - 1] ?? '').trim();
-    if (blank && (head[i] ?? '').trim() === '1' && parseTiming(head[i + 1] ?? '') !== null) {
+    if (blank && (head[i] ?? '').trim() === '1' && parseTiming(head[i + 1] ?? '', 60) !== null) {
       return true;
     }
   }

@@ -64,6 +64,33 @@ describe('POST /v1/format: caption exports', () => {
     expect(bad.detail).toContain('ttml input');
   });
 
+  it('application/xml and text/xml bodies are read as TTML; other XML is a 422 saying why', async () => {
+    for (const type of ['application/xml', 'text/xml; charset=utf-8', 'Application/XML']) {
+      const res = await format(dfxp, type, '?output=json');
+      expect({ type, status: res.status }).toEqual({ type, status: 200 });
+      const doc = (await res.json()) as Doc;
+      expect(doc.blocks[0]?.startMs).toBe(10_000);
+      expect(doc.blocks.map((b) => b.text).join(' ')).not.toContain('<');
+    }
+    // A DCP subtitle file is XML too: read on its own clock.
+    const dcp =
+      '<?xml version="1.0"?><DCSubtitle Version="1.0"><Font><Subtitle SpotNumber="1" TimeIn="00:00:02:125" TimeOut="00:00:04:000"><Text>The pier is closed.</Text></Subtitle></Font></DCSubtitle>';
+    const reel = (await (await format(dcp, 'text/xml', '?output=json')).json()) as Doc;
+    expect(reel.blocks[0]?.startMs).toBe(2500);
+    const rss = await format('<?xml version="1.0"?><rss><item>x</item></rss>', 'application/xml');
+    expect((await expectProblem(rss, 422, 'empty-text')).detail).toContain('<rss>');
+    const upload = await format(
+      (() => {
+        const form = new FormData();
+        form.append('file', new File([dfxp], 'captions', { type: 'text/xml' }));
+        form.append('output', 'json');
+        return form;
+      })(),
+      null,
+    );
+    expect(((await upload.json()) as Doc).blocks[0]?.startMs).toBe(10_000);
+  });
+
   it('the form accepts the caption files and lists the formats; OpenAPI lists them too', async () => {
     const form = await (await call('/')).text();
     const accept = /<input type="file"[^>]*accept="([^"]*)"/.exec(form)?.[1] ?? '';

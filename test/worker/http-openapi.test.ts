@@ -143,6 +143,8 @@ describe('GET /v1/openapi.json', () => {
         'application/jsonl',
         'application/x-ndjson',
         'application/ttml+xml',
+        'application/xml',
+        'text/xml',
         'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
         'application/x-ebu-stl',
         'application/x-subrip',
