@@ -144,3 +144,83 @@ describe('French interview tags', () => {
     expect(doc(text).speakers.map((s) => s.role)).toEqual(['anchor']);
   });
 });
+
+describe('wire lines: priority flags, service lines, a radio script’s lead-in', () => {
+  it('LEAD-IN and LEAD IN alone are a cue over the presenter’s words, and end a report’s turn', () => {
+    for (const cue of ['LEAD-IN', 'LEAD IN']) {
+      const text = `${cue}\nPolice in Manchester have arrested three men after a shooting overnight.\n\nJANE SMITH: Officers were called just after midnight.`;
+      expect(blockOf(text, cue)?.type).toBe('direction');
+      expect(blockOf(text, 'Police in Manchester')?.type).toBe('narration');
+    }
+    const after =
+      'JANE SMITH: Officers were called just after midnight. Jane Smith, BBC News, Manchester.\n\nLEAD-IN\nNow to the weather, and a cold night ahead.';
+    expect(blockOf(after, 'Now to the weather')).toMatchObject({
+      type: 'narration',
+      speaker: null,
+    });
+  });
+
+  it('a dpa-AFX service line over the headline is a note, the headline the title', () => {
+    for (const service of ['dpa-AFX', 'dpa-AFX Börsen-Ticker']) {
+      const text = `${service}\nLufthansa hebt Prognose an\n\nFRANKFURT (dpa-AFX) - Die Lufthansa hat ihre Gewinnprognose für das laufende Jahr angehoben. Der Konzern rechnet nun mit einem höheren Ergebnis.`;
+      const d = doc(text);
+      expect(d.title).toBe('Lufthansa hebt Prognose an');
+      expect(d.blocks[0]).toMatchObject({ type: 'note', text: service });
+    }
+    // Counter-case: a sentence about dpa-AFX is copy.
+    const copy =
+      'Lufthansa hebt Prognose an\n\ndpa-AFX hat die Zahlen am Morgen gemeldet. Der Konzern rechnet nun mit einem höheren Ergebnis.';
+    expect(blockOf(copy, 'dpa-AFX hat')?.type).toBe('narration');
+  });
+
+  it('AFP’s URGENT, FLASH and ALERTE and its stamp are notes over the headline', () => {
+    for (const flag of ['URGENT', 'FLASH', 'ALERTE']) {
+      const text = `${flag}\nAFP 010512 GMT NOV 26\nEarthquake of magnitude 6.8 strikes off Japan coast\nTOKYO, Nov 26 (AFP) - A strong earthquake struck off the coast of northern Japan on Wednesday, the meteorological agency said.`;
+      const d = doc(text);
+      expect(d.title).toBe('Earthquake of magnitude 6.8 strikes off Japan coast');
+      expect(d.blocks.slice(0, 2).map((b) => b.type)).toEqual(['note', 'note']);
+      expect(d.blocks.some((b) => b.type !== 'note' && b.text === flag)).toBe(false);
+    }
+    // Counter-case: the word in a sentence is copy.
+    const copy = 'ANCHOR: Urgent repairs are needed on the bridge, the council says.';
+    expect(blockOf(copy, 'Urgent repairs')?.type).toBe('speech');
+  });
+});
+
+describe('a radio bulletin’s item slugs alone over their copy are read alike', () => {
+  it('CITY COUNCIL, WEATHER and SPORT after a blank line are all the items’ cues', () => {
+    const text = [
+      '0700 NEWS BULLETIN',
+      '',
+      'CITY COUNCIL',
+      '',
+      'The city council has approved plans for a new bus station.',
+      '',
+      'WEATHER',
+      '',
+      'Rain spreading from the west this evening, turning heavy overnight.',
+      '',
+      'SPORT',
+      '',
+      'City won two nil last night.',
+    ].join('\n');
+    for (const slug of ['CITY COUNCIL', 'WEATHER', 'SPORT'])
+      expect(blockOf(text, slug)?.type).toBe('direction');
+    expect(blockOf(text, 'Rain spreading')?.type).toBe('narration');
+    const noHeader =
+      'FLOODS\n\nThe river Severn burst its banks at Bewdley overnight.\n\nWEATHER\n\nA dry day tomorrow, with sunny spells.';
+    expect(blockOf(noHeader, 'FLOODS')?.type).toBe('direction');
+    expect(blockOf(noHeader, 'WEATHER')?.type).toBe('direction');
+  });
+
+  it('counter-cases: a record’s headings over turns, a report’s headings, a page’s menu', () => {
+    const record =
+      'PLENO\n\nSesión plenaria núm. 18, celebrada el miércoles 14 de febrero de 2024\n\nPREGUNTAS\n\nEl señor PRESIDENTE: Buenos días.';
+    expect(doc(record).blocks.some((b) => b.type === 'direction')).toBe(false);
+    const report =
+      'SUMMARY\n\nThe committee found that the council had acted lawfully.\n\nBACKGROUND\n\nIn 2019 the council sold the land to a developer.';
+    expect(doc(report).blocks.some((b) => b.type === 'direction')).toBe(false);
+    const menu = 'NEWS\nSPORT\nWEATHER\n\nThe council met on Tuesday to discuss the budget.';
+    expect(doc(menu).blocks[0]).toMatchObject({ type: 'note', reason: 'navigation' });
+  });
+});
