@@ -224,3 +224,44 @@ describe('a radio bulletin’s item slugs alone over their copy are read alike',
     expect(doc(menu).blocks[0]).toMatchObject({ type: 'note', reason: 'navigation' });
   });
 });
+
+describe('an Australian court’s examination: the witness’s answer after ?--- on counsel’s line', () => {
+  const exam = [
+    'MR SMITH: Did you see the vehicle leave the yard that morning?---Yes, I did.',
+    '',
+    'And what time was that?---About seven o’clock, I think.',
+    '',
+    'Were you alone?---No. My brother was with me.',
+  ].join('\n');
+
+  it('the question is counsel’s, the answer the witness’s turn', () => {
+    const d = doc(exam);
+    expect(speakerOf(exam, 'Did you see')?.name).toBe('Mr Smith');
+    expect(speakerOf(exam, 'Yes, I did')).toMatchObject({ name: null, role: 'witness' });
+    // A question on a line without its tag is still counsel’s, after the witness’s answer.
+    expect(speakerOf(exam, 'And what time')?.name).toBe('Mr Smith');
+    expect(speakerOf(exam, 'About seven')?.role).toBe('witness');
+    expect(speakerOf(exam, 'No. My brother')?.role).toBe('witness');
+    expect(d.blocks.map((b) => b.text)).toContain('Were you alone?');
+  });
+
+  it('counsel with a post-nominal and a commissioner’s questions', () => {
+    const text = [
+      'MS JONES SC: You were the site manager in 2019?---That’s correct.',
+      '',
+      'THE COMMISSIONER: Who reported to you?---Three supervisors.',
+    ].join('\n');
+    expect(speakerOf(text, 'That’s correct')?.role).toBe('witness');
+    expect(speakerOf(text, 'Three supervisors')?.role).toBe('witness');
+    expect(speakerOf(text, 'Who reported')?.role).not.toBe('witness');
+  });
+
+  it('counter-cases: a rule of three hyphens, a question trailing off, a dash in prose', () => {
+    const rule = 'MR SMITH: Is that right?\n\n---\n\nTHE WITNESS: Yes.';
+    expect(doc(rule).speakers.filter((s) => s.role === 'witness')).toHaveLength(1);
+    const trailing = 'MR SMITH: And then what happened?---';
+    expect(doc(trailing).speakers.map((s) => s.role ?? s.name)).toEqual(['Mr Smith']);
+    const prose = 'MR SMITH: The yard---as you call it---was empty?';
+    expect(doc(prose).speakers).toHaveLength(1);
+  });
+});
