@@ -23,6 +23,7 @@ import {
   splitDirections,
   type TextPart,
 } from '../directions.ts';
+import { lazy } from '../lazy.ts';
 import { STARTS_UPPERCASE } from '../letter-patterns.ts';
 import { isCopyUnderSlug, isSlugLine, loneSlugs } from '../records.ts';
 import { report } from '../report.ts';
@@ -260,7 +261,7 @@ export const directions: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
   );
   // Names in brackets opening the turns (`[Jane Doe] Good evening…`): tags, not directions.
   const bracketNames = bracketNameTags(tree.children);
-  let slugs: Set<RootContent> | undefined;
+  const slugs = lazy(() => loneSlugs(tree.children, script));
   for (const node of tree.children) {
     // Reuters' `SHOWS: KYIV, UKRAINE (…)` line is already a dateline note: it still opens the list.
     if (node.type === 'note') shots = shotListSwitch(node.value) ?? shots;
@@ -345,7 +346,7 @@ export const directions: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
     if (
       node.segments.length === 1 &&
       isSlugLine(cueLine) &&
-      (slugs ??= loneSlugs(tree.children, script)).has(node) &&
+      slugs().has(node) &&
       !isVoiceCue(cueLine) &&
       !namesTaggedSpeaker(cueLine, tagged)
     ) {
