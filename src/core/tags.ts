@@ -1084,11 +1084,11 @@ const LOWER_SPEAKER_LABEL = /^speaker (\d{1,3})$/;
 
 /**
  * A French agent noun in capitals, as a description's first word (`CHAUFFEUR`, `VENDEUSE`,
- * `AGRICULTRICE`, `COMMERÇANTE`, `INFIRMIÈRE`, `MILITANTE`); given names with those endings
- * (`BÉATRICE`, `PATRICE`, `BAPTISTE`) are not.
+ * `AGRICULTRICE`, `COMMERÇANTE`, `INFIRMIÈRE`, `PHARMACIENNE`); given names with those endings
+ * (`BÉATRICE`, `PATRICE`, `BAPTISTE`, `CLAIRE`, `LUCIENNE`) are not.
  */
 const FRENCH_AGENT =
-  /^(?!(?:BÉA|BEA|PA)TRICE\b|BAPTISTE\b)[A-ZÀ-Ý]{2,}(?:EUR|EUSE|TRICE|ISTE|IÈRE|IENNE|ANTE?|AIRE)(?![A-ZÀ-Ý])/;
+  /^(?!(?:BÉA|BEA|PA)TRICE\b|BAPTISTE\b|CLAIRE\b|HILAIRE\b|LUCIENNE\b)[A-ZÀ-Ý]{2,}(?:EUR|EUSE|TRICE|ISTE|IÈRE|CIENNE|ANTE?|AIRE)(?![A-ZÀ-Ý])/;
 
 function classifyText(raw: string, turkish = false): Parsed | null {
   const c0 = raw.charCodeAt(0);

@@ -105,6 +105,7 @@ describe('French interview tags', () => {
       ['ITW INFIRMIÈRE', 'infirmière'],
       ['ITW COMMERÇANTE DU MARCHÉ', 'commerçante du marché'],
       ['ITW MILITANTE ÉCOLOGISTE', 'militante écologiste'],
+      ['ITW PHARMACIENNE', 'pharmacienne'],
     ];
     for (const [tag, role] of cases) {
       const text = `PRÉSENTATEUR : Les routiers bloquent l'autoroute A7 depuis ce matin.\n\n${tag} : On ne peut plus travailler avec ces prix du gazole.`;
@@ -119,6 +120,9 @@ describe('French interview tags', () => {
       ['ITW BÉATRICE MARTIN', 'Béatrice Martin'],
       ['ITW BAPTISTE LEROY', 'Baptiste Leroy'],
       ['ITW LAURENT BLANC', 'Laurent Blanc'],
+      ['ITW CLAIRE MARTIN', 'Claire Martin'],
+      ['ITW ÉTIENNE ROUX', 'Étienne Roux'],
+      ['ITW LUCIENNE FAURE', 'Lucienne Faure'],
     ]) {
       const text = `PRÉSENTATEUR : Les routiers bloquent l'autoroute.\n\n${tag} : On ne peut plus travailler.`;
       expect(speakerOf(text, 'On ne peut plus')?.name).toBe(name);
