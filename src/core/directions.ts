@@ -189,8 +189,11 @@ const SCRIPT_CUE =
 const SCRIPT_CUE_CAPITALS =
   /^(?:TAG|VO TAG|SOQ|SOC|IN VISION|OOV|READER|PKG|PACKAGE|TAKE (?:VO|SOT|PKG|NATS)|ROLL (?:VO|SOT|PKG)|ANCHOR ON CAM|ON CAMERA|FULL ?SCREEN|OTS|NATS UP|NAT SOUND|UPSOUND|SOUNDBITE|SOT FULL|VO\/NATS|BUMP|TEASE|TOSS|WIPE|B-ROLL|REPORTAGE|CABEÇA|OFF|PASSAGEM|NOTA PÉ|NOTA-PÉ|NOTA SECA|NOTA COBERTA|NOTA|SONORA|ENCERRAMENTO|VT|ARTE|VIVO|DIRETO|RÖPORTAJ|ΣΥΝΕΝΤΕΥΞΗ|ΔΗΛΩΣΗ|O-TOON|NARASI|인터뷰|ZAPOWIEDŹ|SETKA|SONDA|MATERIAŁ|VTR|COLAS|TOTAL|RVM|SONORO|LANCEMENT|SUJET|BEITRAG|NIF|SYNK|INSLAG|PTC|SPEAK|SYNCHRON|REPORTÁŽ|ΡΕΠΟΡΤΑΖ|PAKET|MAZ|تقرير|DIŞ SES|वीओ|पीटीसी|बाइट|وی او|پی ٹی سی|بائٹ|CAM ?\d{1,2}|CAMERA \d{1,2})$/u;
 
-/** A radio script's back announcement: `BACK ANNO`, `BACK ANNOUNCE`, `BACK-ANNOUNCE`. */
-const BACK_ANNOUNCE = /^BACK[ -]ANNO(?:UNCE)?$/;
+/**
+ * A radio script's back announcement (`BACK ANNO`, `BACK ANNOUNCE`, `BACK-ANNOUNCE`) and its
+ * lead-in, the presenter's words into a report (`LEAD-IN`, `LEAD IN`).
+ */
+const BACK_ANNOUNCE = /^(?:BACK[ -]ANNO(?:UNCE)?|LEAD[ -]IN)$/;
 
 /**
  * Segment names that scripts also write in title case (`Cabeça:`, `Off:`, `Sonora: José Bezerra,

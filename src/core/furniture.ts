@@ -1140,6 +1140,7 @@ const MONITORING_LABEL =
 const HEADER_FIELD_CHARS = 120;
 /** First letters of the {@link HEADER_FIELD} labels: S(lug), L(ocation), D(uration), R(untime), B(roadcast). */
 const HEADER_FIELD_INITIALS: ReadonlySet<number> = new Set([0x53, 0x4c, 0x44, 0x52, 0x42]);
+const WIRE_FLAG = /^(?:URGENT|URGENTE|FLASH|ALERTE|EIL|EILMELDUNG)$/;
 /** A wire slug in capitals joined by hyphens or slashes: `UKRAINE-ENERGY/PARLIAMENT`. */
 const WIRE_SLUG = /^[A-Z]{2,20}(?:[-/][A-Z]{2,20}){1,4}$/;
 /**
@@ -1342,8 +1343,9 @@ function wireOrToolLine(line: string): NoteReason | null {
     last <= 90 &&
     !line.includes(' ') &&
     WIRE_SLUG.test(line) &&
-    // A script's compound format is a cue (`VO/SOT/VO`, `SOT/TAG`, `VO/NATS`).
-    !/^(?:VO|SOT)\//.test(line) &&
+    // A script's compound format is a cue (`VO/SOT/VO`, `SOT/TAG`, `VO/NATS`), and so is a radio
+    // script's `LEAD-IN` and `BACK-ANNO`.
+    !/^(?:VO\/|SOT\/|LEAD-IN$|BACK-ANNO)/.test(line) &&
     // A US transcript's heading is no slug: `CROSS-EXAMINATION`, `RE-DIRECT-EXAMINATION`.
     !line.endsWith('-EXAMINATION')
   )
@@ -1358,6 +1360,16 @@ function wireOrToolLine(line: string): NoteReason | null {
     return 'dateline';
   if (line.length <= 80 && last >= 65 && last <= 90 && WIRE_ACCESS.test(line)) return 'credit';
   if (line.startsWith('AP-') && AP_STORY_CODE.test(line)) return 'page-element';
+  // A wire's priority flag alone over the story (AFP's `URGENT`, `FLASH`, `ALERTE`, dpa's `EIL`):
+  // the desk's mark, no copy.
+  if (line.length <= 11 && firstIsCapital && WIRE_FLAG.test(line)) return 'story-form';
+  // dpa-AFX's service line over the headline (`dpa-AFX`, `dpa-AFX Börsen-Ticker`).
+  if (
+    first === 0x64 &&
+    line.length <= 40 &&
+    /^dpa-AFX(?: [A-ZÄÖÜ][\w\u00c0-\u024f-]*){0,2}$/.test(line)
+  )
+    return 'credit';
   // A text wire's slug and version (`BC-US--Winter Storm,1st Ld-Writethru`) and its editors'
   // note (`Eds: UPDATES with …`): the desk's, not the story's.
   if (line.charCodeAt(2) === 0x2d && AP_TEXT_SLUG.test(line)) return 'story-form';

@@ -222,7 +222,7 @@ const STOPWORD_LISTS = [
   'the and of to is that it was for with this are have be not you he we they what which would there been has will from by or but his our their i',
   'der die das und ist nicht ein eine zu den mit von sich des auf für dem im auch wir ich sie wird werden nach bei aus wie oder aber noch nur sind hat',
   'le la de les et est des une un du qui que en dans pour pas sur au avec ce il elle nous vous ils sont mais ou aux cette été être par plus je a se ne',
-  'el la de los las del y es un una por con para lo su como más pero sus ya este esta está también fue muy yo hay que en no se a al',
+  'el la de los las del y es un una por con para lo su como más pero sus ya este esta está también fue muy yo hay que en no se a al ha han hoy',
   'il lo la le gli di che è e un una per non con del della dei delle sono ha si ma anche come più questo questa nel nella alla al da ci hanno stato in a',
   'de het een en van is dat niet op te zijn voor met die ook aan er maar om als bij nog wel dan wat ze hij heeft worden wordt geen naar',
   'i w z na się nie to że do jest o jak ale po co tak za od już przez jego ich są była był oraz dla tylko może',
@@ -439,7 +439,17 @@ export function detectLanguage(text: string): DetectedLanguage {
   const share = bestVotes / (bestVotes + second);
   const amount = 1 - Math.exp(-bestVotes / 3);
   const coverage = words === 0 ? 0 : Math.min(1, voted / words / EXPECTED_COVERAGE);
-  const confidence = scriptShare * share * amount * (0.5 + 0.5 * coverage);
+  let confidence = scriptShare * share * amount * (0.5 + 0.5 * coverage);
+  // A few lines of anchor copy: too few votes for the formula, but English (the fallback) is
+  // not plausible either when it has next to none of them and the winner leads clearly.
+  if (
+    best !== 0 &&
+    bestVotes >= 3 &&
+    share >= 0.7 &&
+    coverage === 1 &&
+    (votes[0] ?? 0) * 4 <= bestVotes
+  )
+    confidence = Math.max(confidence, CONFIDENT);
   return answer(LATIN_CANDIDATES[best] ?? 'en', confidence);
 }
 

@@ -1262,6 +1262,40 @@ export function isCopyUnderSlug(below: string, last: string): boolean {
   return words >= MIN_CAPS_COPY_WORDS && /[.?!…]["”’»)\]]?$/u.test(last.trimEnd());
 }
 
+/**
+ * A bulletin's story slugs each alone on its paragraph over the copy's paragraph (`CITY COUNCIL`
+ * / blank / `The city council has…`, `WEATHER` / blank / `Rain…`): read alike, as the item's cue,
+ * in a script (`script`) or a bulletin. The one-line paragraphs, by identity.
+ */
+export function loneSlugs(children: readonly RootContent[], script: boolean): Set<RootContent> {
+  const slugs = new Set<RootContent>();
+  let navigationSlug = false;
+  for (let i = 0; i + 1 < children.length; i++) {
+    const node = children[i] as RootContent;
+    const next = children[i + 1] as RootContent;
+    if (node.type !== 'paragraph' || node.segments.length !== 1 || next.type !== 'paragraph')
+      continue;
+    const line = node.value.trim();
+    const copy = next.segments[0]?.text ?? '';
+    const last = next.segments.at(-1)?.text.trimEnd() ?? '';
+    // The copy is a story's sentences, no one's turn (a record's heading is over a tag).
+    if (
+      isSlugLine(line) &&
+      isCopyUnderSlug(copy, last) &&
+      /[.!?…]["”’»]?$/u.test(last) &&
+      parseTag(line) === null &&
+      parseTag(copy) === null
+    ) {
+      slugs.add(node);
+      navigationSlug ||= classifyLine(line) === 'navigation';
+    }
+  }
+  // Out of a script: two or more, one a bulletin's regular item that a site's menu also has
+  // (`WEATHER`, `SPORT`, `TRAFFIC`); a report's headings in capitals are left to the headings.
+  if (!script && (slugs.size < 2 || !navigationSlug)) slugs.clear();
+  return slugs;
+}
+
 /** Script cues that make a text a newsroom script (a slug line or a lone field is read then). */
 const MIN_SCRIPT_SIGNALS = 2;
 /** Lines looked at for script cues: a story's first page is enough. */

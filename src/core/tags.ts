@@ -1090,6 +1090,14 @@ const DIARIZATION_LABEL = /^\[?(?:SPEAKER|[Ss]peaker|spk)_(\d{1,3})\]?$/;
 /** A speech-to-text export's voice in lower case (`speaker 1:`), numbered from 1 as written. */
 const LOWER_SPEAKER_LABEL = /^speaker (\d{1,3})$/;
 
+/**
+ * A French agent noun in capitals, as a description's first word (`CHAUFFEUR`, `VENDEUSE`,
+ * `AGRICULTRICE`, `COMMERÇANTE`, `INFIRMIÈRE`, `PHARMACIENNE`); given names with those endings
+ * (`BÉATRICE`, `PATRICE`, `BAPTISTE`, `CLAIRE`, `LUCIENNE`) are not.
+ */
+const FRENCH_AGENT =
+  /^(?!(?:BÉA|BEA|PA)TRICE\b|BAPTISTE\b|CLAIRE\b|HILAIRE\b|LUCIENNE\b)[A-ZÀ-Ý]{2,}(?:EUR|EUSE|TRICE|ISTE|IÈRE|CIENNE|ANTE?|AIRE)(?![A-ZÀ-Ý])/;
+
 function classifyText(raw: string, turkish = false): Parsed | null {
   const c0 = raw.charCodeAt(0);
   if (c0 === 0x5b || c0 === 0x53 || c0 === 0x73) {
@@ -1122,6 +1130,10 @@ function classifyText(raw: string, turkish = false): Parsed | null {
     let rest = raw.slice((european || space + (number?.[0].length ?? 0)) + 1).trim();
     // Who speaks in brackets, with the bite's run time (`O-TON 1 (Anwohnerin, 0'12)`).
     if (rest.startsWith('(') && rest.endsWith(')')) rest = withoutRunTime(rest.slice(1, -1));
+    // A French bite's speaker described in capitals (`ITW CHAUFFEUR ROUTIER`, `ITW AGRICULTRICE
+    // BRETONNE`): an agent noun first, no person's name.
+    if (lead === 'ITW' && rest === rest.toUpperCase() && FRENCH_AGENT.test(rest))
+      return { ...NO_PARTS, role: rest.toLowerCase(), delivery: 'sot' };
     const inner = rest === '' ? null : classifyText(rest, turkish);
     if (inner && inner.delivery === null) inner.delivery = 'sot';
     return inner;
@@ -2410,13 +2422,15 @@ function readTag(text: string, marked = false): TagMatch | null {
       break;
     }
     // A full stop before a lower-case word ends a sentence, but for an abbreviation's
-    // (`Some hon. members:`, Canadian Hansard).
+    // (`Some hon. members:`, Canadian Hansard) and a French courtesy title's before the office's
+    // article (`M. le ministre :`, `Mme la présidente :`).
     const sentenceEnd =
       ch === '.' &&
       window[j + 1] === ' ' &&
       isLower(window[j + 2] ?? '') &&
       !window.endsWith(' hon', j) &&
-      !window.endsWith(' Hon', j);
+      !window.endsWith(' Hon', j) &&
+      !(j <= 4 && isHonorific(window.slice(0, j)) && /^ l(?:e |a |'|’)/.test(window.slice(j + 1)));
     // The Eduskunta's pages print a tag's colon alone on the next line (`Puhemies Paula
     // Risikko` / `:`): the colon there ends the tag.
     if (ch === '\n' && depth === 0 && j > 0) {

@@ -23,8 +23,9 @@ import {
   splitDirections,
   type TextPart,
 } from '../directions.ts';
+import { lazy } from '../lazy.ts';
 import { STARTS_UPPERCASE } from '../letter-patterns.ts';
-import { isCopyUnderSlug, isSlugLine } from '../records.ts';
+import { isCopyUnderSlug, isSlugLine, loneSlugs } from '../records.ts';
 import { report } from '../report.ts';
 import { CUE_DELIVERIES, PACKAGE_CUES } from '../tag-grammar.ts';
 import { ircTag, parseTag } from '../tags.ts';
@@ -260,6 +261,7 @@ export const directions: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
   );
   // Names in brackets opening the turns (`[Jane Doe] Good evening…`): tags, not directions.
   const bracketNames = bracketNameTags(tree.children);
+  const slugs = lazy(() => loneSlugs(tree.children, script));
   for (const node of tree.children) {
     // Reuters' `SHOWS: KYIV, UKRAINE (…)` line is already a dateline note: it still opens the list.
     if (node.type === 'note') shots = shotListSwitch(node.value) ?? shots;
@@ -334,6 +336,17 @@ export const directions: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
       parseTag(cueLine) === null &&
       // A voice's role alone over its words (`SPRECHERIN`, `LOCUTOR`): who reads them, a tag
       // without its colon (the speaker rules read it), no story's slug.
+      !isVoiceCue(cueLine) &&
+      !namesTaggedSpeaker(cueLine, tagged)
+    ) {
+      out.push(...cueOverCopy(node, cueLine));
+      continue;
+    }
+    // A bulletin's slug alone over its copy's paragraph (`CITY COUNCIL` / blank / `The city…`).
+    if (
+      node.segments.length === 1 &&
+      isSlugLine(cueLine) &&
+      slugs().has(node) &&
       !isVoiceCue(cueLine) &&
       !namesTaggedSpeaker(cueLine, tagged)
     ) {

@@ -54,6 +54,7 @@ import {
   isCopyUnderSlug,
   isScriptText,
   isSlugLine,
+  loneSlugs,
   readCertificate,
   readChapterList,
   readChatNotes,
@@ -1436,6 +1437,7 @@ function goesOn(before: string, after: string): boolean {
 export const furniture: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
   /** Whether the text is a newsroom script, read once when a line needs it. */
   let script: boolean | undefined;
+  let slugs: Set<RootContent> | undefined;
   const record = readRecordHeader(tree.children);
   // A newsroom system's story form above the script (`SLUG:`, `FORMAT:`, `WRITER:`).
   const form = readStoryForm(tree.children);
@@ -1586,17 +1588,19 @@ export const furniture: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
       if (speakerList) listLine = seg.line;
       // In a script, a story's slug over its copy (`WEATHER` / `Rain will spread…`) is the
       // story's cue, not a site's menu: the directions plugin reads it.
-      if (
-        reason === 'navigation' &&
-        i === 0 &&
-        node.segments.length > 1 &&
-        isSlugLine(text) &&
-        isCopyUnderSlug(node.segments[1]?.text ?? '', node.segments.at(-1)?.text ?? '')
-      ) {
-        script ??= isScriptText(tree.children);
-        if (script) {
-          reasons.push(null);
-          continue;
+      // So is a bulletin's slug alone over its copy's paragraph (`WEATHER` / blank / `Rain…`).
+      if (reason === 'navigation' && i === 0 && isSlugLine(text)) {
+        const lone = node.segments.length === 1;
+        if (
+          lone ||
+          isCopyUnderSlug(node.segments[1]?.text ?? '', node.segments.at(-1)?.text ?? '')
+        ) {
+          script ??= isScriptText(tree.children);
+          slugs ??= loneSlugs(tree.children, script);
+          if (lone ? slugs.has(node) : script) {
+            reasons.push(null);
+            continue;
+          }
         }
       }
       reasons.push(reason);

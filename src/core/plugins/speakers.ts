@@ -1272,7 +1272,43 @@ function isCaptionWords(
   return end !== undefined && node.position?.start.line === end + 1;
 }
 
+/**
+ * An Australian court's examination (`MR SMITH: Did you see it?---Yes, I did.`): the witness's
+ * answer follows three hyphens on counsel's question line. Each such paragraph is split in two:
+ * the question (counsel's, when its line has no tag: the last tag's), the answer the witness's.
+ */
+function witnessAnswers(tree: Root, file: VFile): Map<Paragraph, TagMatch> {
+  const turns = new Map<Paragraph, TagMatch>();
+  if (!tree.children.some((n) => n.type === 'paragraph' && n.value.includes('?---'))) return turns;
+  const out: RootContent[] = [];
+  let counsel: TagMatch['tag'] | null = null;
+  for (const node of tree.children) {
+    out.push(node);
+    if (node.type !== 'paragraph') continue;
+    const at = node.value.indexOf('?---');
+    const own = parseTag(node.value);
+    if (own !== null && at === -1) counsel = own.tag;
+    const answer = at > 0 ? node.value.slice(at + 4).trim() : '';
+    if (answer === '' || answer.startsWith('-')) continue;
+    if (own === null && counsel !== null)
+      turns.set(node, { tag: counsel, rest: node.value.slice(0, at + 1), end: 0 });
+    else if (own !== null) counsel = own.tag;
+    const witness = parseTag('WITNESS: …')?.tag;
+    if (!witness) continue;
+    const reply: Paragraph = { ...node, value: answer, segments: [], data: {} };
+    node.value = node.value.slice(0, at + 1);
+    out.push(reply);
+    turns.set(reply, { tag: witness, rest: answer, end: 0 });
+    report(file, 'speaker-tag', 'Read the words after ?--- as the witness’s answer', {
+      line: paragraphLine(node),
+    });
+  }
+  if (turns.size > 0) tree.children = out;
+  return turns;
+}
+
 export const speakerTags: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
+  const answers = witnessAnswers(tree, file);
   const children = tree.children;
   const singleQs: Paragraph[] = [];
   const dottedAs: Paragraph[] = [];
@@ -1378,6 +1414,7 @@ export const speakerTags: Plugin<[], Root> = () => (tree: Root, file: VFile) => 
       : ((irc ? ircTagOf(node) : null) ??
         // (A name line over words holding a colon is read first: its tag is the name line's.)
         nameLines.get(node) ??
+        answers.get(node) ??
         readTag(node) ??
         caseless.get(node) ??
         interview.get(node) ??

@@ -15,7 +15,13 @@ import {
   STARTS_UPPERCASE,
 } from '../letter-patterns.ts';
 import { report } from '../report.ts';
-import { CUE_DELIVERIES, type Delivery, PACKAGE_CUES, REPLY_WORDS } from '../tag-grammar.ts';
+import {
+  CUE_DELIVERIES,
+  type Delivery,
+  NAMEABLE_ROLES,
+  PACKAGE_CUES,
+  REPLY_WORDS,
+} from '../tag-grammar.ts';
 import { ADVISORY_FIELD, isHeadingText, parseTag } from '../tags.ts';
 import { isTranscriptTitle } from '../title.ts';
 import {
@@ -234,7 +240,7 @@ const RECORDED_INSERT =
  * ANNOUNCE`): the reporter's words end there, whoever reads next.
  */
 const STUDIO_CUES: ReadonlySet<string> = new Set(
-  'tag|vo tag|anchor tag|anchor|anchor on cam|on set|soq|soc|back anno|back announce|back-announce'.split(
+  'tag|vo tag|anchor tag|anchor|anchor on cam|on set|soq|soc|back anno|back-anno|back announce|back-announce|lead-in|lead in'.split(
     '|',
   ),
 );
@@ -365,8 +371,11 @@ export const turns: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
     const timestampMs = data.tag?.timestampMs ?? pending?.timestampMs ?? null;
     let delivery = data.tag ? deliveryOf(data.tag) : (pending?.delivery ?? NO_DELIVERY);
     const opensTurn = speaker !== null;
-    // A cue before the turn gives its delivery when the tag gives none.
-    if (opensTurn && cue !== null && delivery.delivery === null)
+    // A cue before the turn gives its delivery when the tag gives none; a bite's cue with no
+    // words under it (`SOT`, `CORTE DE VOZ`) is not the next turn's when that turn is a program
+    // voice's own (`LOCUTOR:`): the bite ran before it.
+    const voice = data.tag && data.tag.name === null && NAMEABLE_ROLES.has(data.tag.role ?? '');
+    if (opensTurn && cue !== null && delivery.delivery === null && !(cue === 'sot' && voice))
       delivery = { ...delivery, delivery: cue };
     if (!data.tagOnly) cue = null;
     pending = null;
