@@ -187,9 +187,15 @@ describe('the German government’s press conference transcripts', () => {
       role: 'reporter',
     });
     expect(tag('Zusatzfrage: Auch bei Stahl?')?.role).toBe('reporter');
-    // An agency after a name or a place is no questioner's outlet.
+    // An agency after a place is a dateline's, no questioner's outlet; after a journalist's full
+    // name in ordinary case it is that journalist's outlet, their title.
     expect(parseTag('BEIRUT (Reuters): Clashes broke out')).toBeNull();
-    expect(parseTag('Jane Doe (AP): The council voted')).toBeNull();
+    expect(parseTag('NEW YORK (AP): Stocks fell')).toBeNull();
+    expect(parseTag('Jane Doe (AP): Will the council vote?')?.tag).toMatchObject({
+      name: 'Jane Doe',
+      title: 'AP',
+      role: null,
+    });
   });
 });
 
