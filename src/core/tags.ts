@@ -2243,6 +2243,15 @@ export function parseTag(text: string, marked = false): TagMatch | null {
     const range = timecodeRange(text, at);
     if (range !== null && range.ms === match.tag.timestampMs) match.tag.timeWritten = range.written;
   }
+  // A bite's cue before its speaker's tag on one line (`SOT: JANE DOE: The river rose…`): the
+  // speaker's tag, delivered as a bite; the cue names nobody.
+  if (match !== null && match.tag.raw === 'SOT' && match.rest !== '') {
+    const inner = readTag(match.rest, marked);
+    if (inner !== null && (inner.tag.name !== null || inner.tag.role !== null)) {
+      const end = text.indexOf(match.rest, match.end) + inner.end;
+      return { ...inner, tag: { ...inner.tag, delivery: inner.tag.delivery ?? 'sot' }, end };
+    }
+  }
   return match;
 }
 

@@ -198,3 +198,20 @@ describe('a journalist named with the outlet in brackets', () => {
     expect(doc.speakers).toEqual([]);
   });
 });
+
+describe('a bite’s cue before its speaker’s tag on one line', () => {
+  it('SOT: JANE DOE: is Jane Doe’s bite, no speaker named Sot', () => {
+    const doc = formatTranscript(
+      'ANCHOR: Good evening.\n\nSOT: JANE DOE: The river rose overnight.\n\nANCHOR: More after the break.',
+    );
+    expect(doc.speakers.map((s) => s.name ?? s.role)).toEqual(['anchor', 'Jane Doe']);
+    const bite = doc.blocks[1];
+    expect(bite?.text).toBe('The river rose overnight.');
+    expect(bite?.delivery).toBe('sot');
+  });
+
+  it('COUNTER: a person named Sot in ordinary case keeps the name', () => {
+    const doc = formatTranscript('Sot Khem: Thank you.\n\nJANE DOE: Welcome.');
+    expect(doc.speakers[0]?.name).toBe('Sot Khem');
+  });
+});
