@@ -43,7 +43,7 @@ import {
   STARTS_UPPERCASE,
 } from './letter-patterns.ts';
 import { HEADING as MARKDOWN_HEADING } from './markdown.ts';
-import { applyEdits } from './plugins/segments.ts';
+import { applyEdits, applySortedEdits } from './plugins/segments.ts';
 import { report } from './report.ts';
 import { runInCuts, runInTagNames } from './run-in-tags.ts';
 import {
@@ -1234,14 +1234,7 @@ function inlineTimesOut(seg: Segment, file: VFile): boolean {
     i = end - 1;
   }
   if (edits.length === 0) return false;
-  let out = '';
-  let from = 0;
-  for (const e of edits) {
-    out += text.slice(from, e.start);
-    from = e.end;
-  }
-  out += text.slice(from);
-  applyEdits(seg, out, edits);
+  applySortedEdits(seg, edits);
   for (const written of found) anchored(file, seg.line, written);
   return true;
 }
@@ -1379,9 +1372,9 @@ const MIN_STAMPED_OPENINGS = 3;
  * a video tool's copy): three or more (two with hours), half the paragraphs or more, the times
  * running forward, from the recording's first minute or not all on round seconds, whole sentences
  * or longer than a caption under every time but one in ten (a caption panel copied with blank
- * lines is pieces of running sentences: `0:02 welcome to the Thursday`). An agenda's items (`10:30 Council opens`) keep their round
- * clock times; a clock (`7:15 a.m.`) is no stamp; a line a tag opens after its time is the tag
- * reader's.
+ * lines is pieces of running sentences: `0:02 welcome to the Thursday`). An agenda's items
+ * (`10:30 Council opens`) keep their round clock times; a clock (`7:15 a.m.`) is no stamp; a
+ * line a tag opens after its time is the tag reader's.
  */
 function hasStampedOpenings(text: string): boolean {
   let count = 0;

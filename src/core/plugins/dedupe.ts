@@ -28,7 +28,7 @@ import {
   type Segment,
   segmentsPosition,
 } from '../tree.ts';
-import { applyEdits, joinSegments } from './segments.ts';
+import { applyEdits, applySortedEdits, joinSegments } from './segments.ts';
 
 export interface DedupeOptions {
   /** A copy right after its original is removed from this many words (short ones are said twice). */
@@ -836,14 +836,7 @@ function dropRepeatedSentences(node: Paragraph, file: VFile, minWords: number): 
       previous = span;
     }
     if (edits.length === 0) continue;
-    let out = '';
-    let from = 0;
-    for (const edit of edits) {
-      out += text.slice(from, edit.start);
-      from = edit.end;
-    }
-    out += text.slice(from);
-    applyEdits(seg, out, edits);
+    applySortedEdits(seg, edits);
     changed = true;
   }
   if (changed) node.value = joinSegments(node);

@@ -68,6 +68,23 @@ export function rawColumn(seg: Segment, i: number): number {
 }
 
 /**
+ * The segment's text with `edits` made (sorted, not overlapping), recorded as
+ * {@link applyEdits} records them. The one place a list of edits writes a line's new text.
+ */
+export function applySortedEdits(seg: Segment, edits: readonly Edit[]): void {
+  if (edits.length === 0) return;
+  const text = seg.text;
+  let out = '';
+  let from = 0;
+  for (const edit of edits) {
+    out += text.slice(from, edit.start) + edit.to;
+    from = edit.end;
+  }
+  out += text.slice(from);
+  applyEdits(seg, out, edits);
+}
+
+/**
  * Records that `edits` (in the coordinates of the segment's current text) turned it into `text`:
  * each position of the new text maps back to the input line. Sorted edits are kept as they are
  * and mapped back only when a column is asked for (most lines are never reported); others are
