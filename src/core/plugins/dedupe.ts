@@ -15,7 +15,12 @@
  */
 import type { Plugin } from 'unified';
 import type { VFile } from 'vfile';
-import { isSentenceStopCode, isWhitespaceCode, SENTENCE_CLOSERS } from '../chars.ts';
+import {
+  endsWithSentencePunctuation,
+  isSentenceStopCode,
+  isWhitespaceCode,
+  SENTENCE_CLOSERS,
+} from '../chars.ts';
 import { CHAR, charBits } from '../language.ts';
 import { STARTS_UPPERCASE } from '../letter-patterns.ts';
 import { report } from '../report.ts';
@@ -757,20 +762,11 @@ function dropChunkOverlap(previous: Paragraph, node: Paragraph, file: VFile): bo
  * `ballooned the deficit by over 40 percent`, said twice, no copy).
  */
 function endsWithStop(text: string): boolean {
-  let end = text.length;
-  while (end > 0 && SENTENCE_CLOSERS.includes(text.charAt(end - 1))) end--;
-  const last = text.charCodeAt(end - 1);
-  return (
-    end > 0 &&
-    (isSentenceStopCode(last) ||
-      last === 0x2d ||
-      last === 0x2013 ||
-      last === 0x2014 ||
-      last === 0x2026 ||
-      last === 0x2c ||
-      last === 0x3b)
-  );
+  return endsWithSentencePunctuation(text) || BREAK_OFF.includes(text.charAt(text.length - 1));
 }
+
+/** Marks a line breaks off with (a dash, an ellipsis, a comma, a semicolon). */
+const BREAK_OFF = '-–—…,;';
 
 /**
  * Where each sentence of a line starts and ends: a stop (`.`, `!`, `?`, `…`), closing quotes or
