@@ -4,16 +4,7 @@
  * reporter's parts in a tag's parentheses, the cues that hand back to the studio).
  */
 import { describe, expect, it } from 'vitest';
-import { formatTranscript } from '../../src/core/index.ts';
-
-const doc = (text: string) => formatTranscript(text);
-const blockOf = (text: string, words: string) =>
-  doc(text).blocks.find((b) => b.text.startsWith(words)) ?? null;
-const speakerOf = (text: string, words: string) => {
-  const d = doc(text);
-  const block = d.blocks.find((b) => b.text.startsWith(words));
-  return d.speakers.find((s) => s.id === block?.speaker) ?? null;
-};
+import { blockOf, doc, speakerOf } from '../helpers/documents.ts';
 
 describe('radio scripts: the host’s parts and the back announcement are no people', () => {
   it('HOST INTRO:, HOST OUTRO:, PRESENTER INTRO: are the host’s and presenter’s roles', () => {

@@ -5,17 +5,8 @@
  * ministre :`).
  */
 import { describe, expect, it } from 'vitest';
-import { formatTranscript } from '../../src/core/index.ts';
 import { detectLanguage } from '../../src/core/language.ts';
-
-const doc = (text: string) => formatTranscript(text);
-const blockOf = (text: string, words: string) =>
-  doc(text).blocks.find((b) => b.text.startsWith(words)) ?? null;
-const speakerOf = (text: string, words: string) => {
-  const d = doc(text);
-  const block = d.blocks.find((b) => b.text.startsWith(words));
-  return d.speakers.find((s) => s.id === block?.speaker) ?? null;
-};
+import { blockOf, doc, speakerOf } from '../helpers/documents.ts';
 
 describe('short anchor scripts in Dutch, German and Spanish are read in their language', () => {
   const SHORT: Array<[string, string]> = [
