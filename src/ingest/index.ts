@@ -24,7 +24,7 @@ import { looksLikeScc, sccToLines } from './scc.ts';
 import { segmentLinesText } from './segment-lines.ts';
 import { looksLikeEbuStl, stlToLines } from './stl.ts';
 import { looksLikeSrt, looksLikeVtt, subtitlesToLines } from './subtitles.ts';
-import { looksLikeTable, tableToLines } from './table.ts';
+import { looksLikeTable, markdownTablesText, tableToLines } from './table.ts';
 import { looksLikeTrs, trsToLines } from './trs.ts';
 import { looksLikeTimedText, looksLikeTtml, ttmlToLines } from './ttml.ts';
 
@@ -152,6 +152,8 @@ export function ingest(input: string, format: InputFormat, options?: IngestOptio
         // A CMS field's lines parted by `<br>` tags and nothing else of HTML: its lines.
         breakTagsText(input) ??
         segmentLinesText(input) ??
+        // Markdown tables in the text (a two-column script's `| VIDEO | AUDIO |`): rows of cells.
+        markdownTablesText(input) ??
         // Speakers' names in a column of their own, a gap of spaces before the words.
         columnTagsText(input) ?? { text: input, sourceLines: null }
       );

@@ -82,14 +82,81 @@ export function markdownTable(text: string): string | null {
       continue;
     }
     if (!line.startsWith('|')) return null;
-    const inner = line.slice(1, line.endsWith('|') && !line.endsWith('\\|') ? -1 : undefined);
-    // Cells split at pipes a backslash does not escape; `\|` is a pipe in the text.
-    const cells = inner
-      .split(/(?<!\\)\|/)
-      .map((cell) => cell.replace(/\\\|/g, '|').replace(/\t/g, ' ').trim());
-    out.push(cells.join('\t'));
+    out.push(markdownRow(line));
   }
   return out.join('\n');
+}
+
+/** A Markdown table's row (`| a | b |`, trimmed) as its cells parted by tabs. */
+function markdownRow(line: string): string {
+  const inner = line.slice(1, line.endsWith('|') && !line.endsWith('\\|') ? -1 : undefined);
+  // Cells split at pipes a backslash does not escape; `\|` is a pipe in the text.
+  return inner
+    .split(/(?<!\\)\|/)
+    .map((cell) => cell.replace(/\\\|/g, '|').replace(/\t/g, ' ').trim())
+    .join('\t');
+}
+
+/**
+ * The Markdown tables inside a text that is not one transcript table (a two-column script's
+ * `| VIDEO | AUDIO |` under its slug, a transcript table under a page's title), line for line,
+ * the delimiter row an empty line. A transcript table's rows (its header names a text column and
+ * a speaker or time column, as {@link readHeader} reads) become `[time] Speaker: text` lines, the
+ * header said in a `table-header` message; any other table's rows become their cells parted by
+ * tabs, read as the same table pasted from a word processor, its header row moved down to the
+ * delimiter row's line, next to the rows. Null when the text has none.
+ */
+export function markdownTablesText(text: string): IngestedText | null {
+  if (!text.includes('|')) return null;
+  const lines = text.split('\n');
+  const messages: Message[] = [];
+  let found = false;
+  for (let k = 1; k < lines.length; k++) {
+    const rule = (lines[k] as string).trim();
+    const header = (lines[k - 1] as string).trim();
+    if (!header.startsWith('|') || !MARKDOWN_RULE.test(rule)) continue;
+    found = true;
+    const names = markdownRow(header).split('\t');
+    // A transcript table's columns (a text column and a speaker or a time column), else null.
+    const columns = columnsOf(names)?.columns ?? null;
+    const transcript = columns !== null;
+    if (transcript) {
+      messages.push({
+        ruleId: 'table-header',
+        reason: `Read the Markdown table's first row as its header: ${names.join(', ')}`,
+        line: k,
+        column: 1,
+        severity: 'info',
+        actual: header,
+      });
+    }
+    // Any other table's header stays next to its rows (a script's `VIDEO<TAB>AUDIO` over them).
+    lines[k - 1] = '';
+    lines[k] = transcript ? '' : markdownRow(header);
+    for (k++; k < lines.length; k++) {
+      const row = (lines[k] as string).replace(/\r$/, '').trim();
+      // A copy that put a blank line after every row goes on with the table.
+      if (row === '') continue;
+      if (!row.startsWith('|')) break;
+      if (MARKDOWN_RULE.test(row)) lines[k] = '';
+      else if (columns !== null) lines[k] = transcriptRow(markdownRow(row), columns);
+      else lines[k] = markdownRow(row);
+    }
+  }
+  if (!found) return null;
+  return { text: lines.join('\n'), sourceLines: null, ...(messages.length ? { messages } : {}) };
+}
+
+/** A transcript table's row (cells parted by tabs) as `[start] Speaker: text`. */
+function transcriptRow(cells: string, columns: readonly (Column | null)[]): string {
+  const fields = cells.split('\t');
+  const at = (column: Column) => {
+    const k = columns.indexOf(column);
+    return k === -1 ? '' : (fields[k] ?? '').trim();
+  };
+  const start = at('start');
+  const speaker = at('speaker').replace(/\s*:$/, '');
+  return `${start ? `[${start}] ` : ''}${speaker ? `${speaker}: ` : ''}${at('text')}`;
 }
 
 /**

@@ -191,4 +191,46 @@ describe('tables without a header row, and Markdown tables', () => {
     expect(looksLikeTable('| Name | Age |\n|---|---|\n| Ann | 30 |\n')).toBe(false);
     expect(looksLikeTable('| Speaker | Text |\n| Ann | Hi. |\n')).toBe(false);
   });
+
+  it('a Markdown transcript table under a title or a slug is read as turns, its time as anchors', () => {
+    const withTitle =
+      'Council meeting, 3 May\n\n| Time | Speaker | Text |\n| --- | --- | --- |\n| 00:00:05 | Chair | We will begin with the budget. |\n| 00:00:12 | Cllr Patel | Thank you, Chair. I have concerns. |\n';
+    expect(detectInputFormat(withTitle)).toBe('text');
+    const { document } = produce(withTitle, 'json', options, 'text');
+    expect(document.title).toBe('Council meeting, 3 May');
+    expect(speakersOf(withTitle)).toEqual([
+      [null, 1, 'Council meeting, 3 May'],
+      [null, 5, 'We will begin with the budget.'],
+      ['Patel', 6, 'Thank you, Chair. I have concerns.'],
+    ]);
+    expect(document.speakers.find((s) => s.id === document.blocks[1]?.speaker)?.role).toBe('chair');
+    expect(document.blocks.map((b) => b.timestampMs)).toEqual([null, 5000, 12000]);
+    expect(document.messages.some((m) => m.ruleId === 'table-header' && m.line === 3)).toBe(true);
+    // A slug over a two-column table of names and words, a blank line after every row.
+    const slugged =
+      'FLOODS 6PM\n\n| Speaker | Text |\n|---|---|\n\n| Jane Doe | Good evening. |\n\n| John Roe | The river rose. |\n';
+    expect(speakersOf(slugged).slice(1)).toEqual([
+      ['Jane Doe', 6, 'Good evening.'],
+      ['John Roe', 8, 'The river rose.'],
+    ]);
+  });
+
+  it("a two-column script as a Markdown table (VIDEO | AUDIO) is read as the word processor's table", () => {
+    const script =
+      'FLOODS 6PM\n\n| VIDEO | AUDIO |\n|---|---|\n| ANCHOR ON CAM | Good evening. Floods have cut off three villages. |\n| VO: aerials of the fields | The river burst its banks after midnight. |\n| SOT: Jane Doe, farmer | We lost everything. |\n';
+    const tabbed =
+      'FLOODS 6PM\n\n\nVIDEO\tAUDIO\nANCHOR ON CAM\tGood evening. Floods have cut off three villages.\nVO: aerials of the fields\tThe river burst its banks after midnight.\nSOT: Jane Doe, farmer\tWe lost everything.\n';
+    const blocks = (text: string) =>
+      produce(text, 'json', options, detectInputFormat(text)).document.blocks.map((b) => [
+        b.type,
+        b.text,
+      ]);
+    expect(blocks(script)).toEqual(blocks(tabbed));
+    expect(blocks(script)).toContainEqual(['direction', 'ANCHOR ON CAM']);
+    expect(blocks(script)).toContainEqual([
+      'narration',
+      'The river burst its banks after midnight.',
+    ]);
+    expect(blocks(script).some(([, text]) => text?.includes('|'))).toBe(false);
+  });
 });
