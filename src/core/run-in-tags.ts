@@ -15,6 +15,8 @@ import { parseTag } from './tags.ts';
 
 /** A time before a tag (`[00:00:09] `) or after its name (` (00:05)`): bounded digits. */
 const STAMP = String.raw`\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?`;
+/** A time before a tag, in square brackets or in parentheses (`(00:00:09) Jane Doe:`). */
+const LEADING_STAMP = String.raw`(?:\[${STAMP}\]|\(${STAMP}\))[ \t]+`;
 /**
  * A name: one to four words, the first opening with a capital (particles in lower case between:
  * `Ursula von der Leyen`; a number after a label: `Speaker 2`). Each word is a run of non-space
@@ -36,15 +38,18 @@ const NOTE = String.raw`[ \t]\([^()\n]{1,30}\)`;
  * (French sets a space before it: `Le PRÉSIDENT :`) and a space.
  */
 const RUN_IN_TAG = lazyRegExp(
-  String.raw`(?:[.?!…]["”’)]?|\))[ \t]+(\[${STAMP}\][ \t]+)?(${NAME})((?:${ROLE}){1,3})?(${NOTE})?[ \t\u00a0]?:[ \t]`,
+  String.raw`(?:[.?!…]["”’)]?|\))[ \t]+(${LEADING_STAMP})?(${NAME})((?:${ROLE}){1,3})?(${NOTE})?[ \t\u00a0]?:[ \t]`,
   'gu',
 );
 
 /** A tag opening a line (the same words, the same times). */
 const LINE_TAG = lazyRegExp(
-  String.raw`^[ \t]*(?:\[${STAMP}\][ \t]+)?(${NAME})(?:${ROLE}){0,3}(?:${NOTE})?[ \t\u00a0]?:[ \t]`,
+  String.raw`^[ \t]*(?:${LEADING_STAMP})?(${NAME})(?:${ROLE}){0,3}(?:${NOTE})?[ \t\u00a0]?:[ \t]`,
   'gmu',
 );
+
+/** A time alone (`00:00:09`), the words inside a bracket. */
+const TIME_ALONE = new RegExp(`^${STAMP}$`);
 
 /** A time alone in brackets (`(00:05)`): a tag's stamp, not its note. */
 const BRACKETED_TIME = lazyRegExp(String.raw`^[ \t]\(${STAMP}\)$`, 'u');
@@ -76,7 +81,8 @@ function afterAbbreviation(text: string, index: number): boolean {
   if (text.charCodeAt(index) === 0x29) {
     const open = text.lastIndexOf('(', index);
     const inside = open === -1 || index - open > 60 ? '' : text.slice(open + 1, index);
-    return inside.length < 3 || HAS_LOWER.test(inside);
+    // A time in brackets before a name is the tag's own stamp (`(00:00:09) Jane Doe:`).
+    return inside.length < 3 || HAS_LOWER.test(inside) || TIME_ALONE.test(inside);
   }
   if (text.charCodeAt(index) !== 0x2e) return false;
   let start = index;

@@ -77,6 +77,35 @@ describe('turns run together on one line', () => {
     expect(rev.blocks.map((b) => b.timestampMs)).toEqual([1000, 5000, 9000]);
   });
 
+  it('a time in parentheses before each tag is the tag’s stamp, on its own line or run together', () => {
+    // A transcription export's lines, `(hh:mm:ss) Name: words`: no time is left as a note.
+    const lines = formatTranscript(
+      '(00:00:01) Jane Doe: Good morning, everyone.\n(00:00:05) John Roe: Morning. Shall we start?\n(00:00:07) John Roe: The budget first.\n(00:00:09) Speaker A: Agreed.\n',
+    );
+    expect(lines.blocks.map((b) => [b.type, b.timestampMs, b.text])).toEqual([
+      ['speech', 1000, 'Good morning, everyone.'],
+      ['speech', 5000, 'Morning. Shall we start?'],
+      ['speech', 7000, 'The budget first.'],
+      ['speech', 9000, 'Agreed.'],
+    ]);
+    expect(lines.blocks.filter((b) => b.type === 'note')).toEqual([]);
+    // The same turns on one line: each cut at its time.
+    const joined = formatTranscript(
+      '(00:00:01) Jane Doe: Good morning, everyone. (00:00:05) John Roe: Morning. Shall we start? (00:00:07) Jane Doe: Yes, the budget first.',
+    );
+    expect(joined.blocks.map((b) => [b.timestampMs, b.text])).toEqual([
+      [1000, 'Good morning, everyone.'],
+      [5000, 'Morning. Shall we start?'],
+      [7000, 'Yes, the budget first.'],
+    ]);
+    // A direction in capitals before a tag still ends the turn before it.
+    expect(
+      turns(
+        'LEE: We go to the scene. (BEGIN VIDEOTAPE) SMITH: The water rose fast. LEE: Thank you.',
+      ),
+    ).toContainEqual(['speech', 'Smith', 'The water rose fast.']);
+  });
+
   it('a cable news transcript in capitals: roles after commas, notes, directions between', () => {
     const doc = formatTranscript(
       "THIS IS A RUSH TRANSCRIPT. ANA CABRERA, CNN ANCHOR: We begin in Kentucky. CNN's Marcus Lee is in Hazard. MARCUS LEE, CNN CORRESPONDENT: Ana, the water came up in an hour. (BEGIN VIDEOTAPE) LEE (voice-over): Boats replaced cars on Main Street. MAYOR TOM BARKER, HAZARD, KENTUCKY: We will not stop looking. (END VIDEOTAPE) LEE (on camera): The governor is on his way. CABRERA: Marcus Lee, thank you.",
