@@ -1855,6 +1855,27 @@ function bracketedNameLine(text: string, i: number): TagMatch | null {
 }
 
 /**
+ * A diarization label in square brackets, then a space and the words, as WhisperX's and
+ * pyannote's printed segments write a voice (`[SPEAKER_00] Good evening`, `[spk_1] Thanks`): the
+ * underscore and number of a tool's label, never a word's; null otherwise.
+ */
+function bracketedDiarizationLabel(
+  text: string,
+  i: number,
+  timestampMs: number | null,
+): TagMatch | null {
+  const close = text.indexOf(']', i + 1);
+  if (close === -1 || close - i > 16 || !isInlineSpace(text[close + 1] ?? '')) return null;
+  const raw = text.slice(i, close + 1);
+  if (!raw.includes('_') || !DIARIZATION_LABEL.test(raw)) return null;
+  const start = skipSpaces(text, close + 1);
+  if (start === text.length) return null;
+  const parsed = classify(raw);
+  if (!parsed) return null;
+  return { tag: makeTag(raw, parsed, timestampMs), rest: text.slice(start).trim(), end: start };
+}
+
+/**
  * A chat app's exported message stamp, a date and a time of day before the sender (WhatsApp's
  * "Export chat": `[12/03/2024, 14:05:12] ` on iPhone, `12/03/2024, 14:05 - ` on Android, the
  * date in the phone's order and separators, a 12-hour clock with `AM`/`PM` in some locales).
@@ -2310,6 +2331,9 @@ function readTag(text: string, marked = false): TagMatch | null {
     if (chat) return chat;
     const loop = c0 === 0x5b || c0 === 0x200e ? null : airToGroundTag(text, i);
     if (loop) return loop;
+    // A diarization label in brackets before the words, no colon (`[SPEAKER_00] Good evening`).
+    const label = c0 === 0x5b ? bracketedDiarizationLabel(text, i, null) : null;
+    if (label) return label;
   }
   // A Congressional Record tag (`Mr. SMITH.`, `The PRESIDING OFFICER.`): a capital after the
   // courtesy title or `The ` (prose's `The council` never pays for the pattern).
@@ -2372,6 +2396,11 @@ function readTag(text: string, marked = false): TagMatch | null {
   if (leading) {
     timestampMs = leading.ms;
     i = skipSpaces(text, leading.end);
+  }
+  // The same label after a time (`[00:00:00.000 --> 00:00:03.480] [SPEAKER_00] Good evening`).
+  if (leading && text[i] === '[') {
+    const label = bracketedDiarizationLabel(text, i, timestampMs);
+    if (label) return label;
   }
 
   // `Q` / `Q:` / `Q.` followed by the question, or `Q` and two spaces.

@@ -1,12 +1,15 @@
 /**
  * Speech-to-text segments printed one a line with their time range, as Whisper's and
  * whisper.cpp's command lines print them (`[00:00:03.480 --> 00:00:06.920]   to close the
- * landfill…`, `[00:03.480 --> 00:06.920]  …`). The text is read as written (the core takes each
- * range out as a `time-anchor` and joins the segments into sentences); this reader adds the
+ * landfill…`, `[00:03.480 --> 00:06.920]  …`), or in seconds as faster-whisper's example prints
+ * them (`[3.48s -> 6.92s]  …`, written back as the clock range). The text is read as written
+ * (the core takes each range out as a `time-anchor` and joins the segments into sentences); this
+ * reader adds the
  * timing: each segment's words share its range by length, so the subtitles keep the audio's
  * clock. A bracketed mark alone (`[BLANK_AUDIO]`, `[MUSIC PLAYING]`) is no speech and has no
  * words to time.
  */
+import { formatHms } from '../core/clock.ts';
 import type { TimedToken } from '../core/timed.ts';
 import type { IngestedText } from './lines.ts';
 import { parseCueTimestamp } from './subtitles.ts';
@@ -14,6 +17,12 @@ import { parseCueTimestamp } from './subtitles.ts';
 /** A segment's line: its range in brackets, then its text. Bounded fields: linear. */
 const SEGMENT_LINE =
   /^[ \t]*\[((?:\d{1,3}:)?\d{1,2}:\d{2}[.,]\d{1,3}) --> ((?:\d{1,3}:)?\d{1,2}:\d{2}[.,]\d{1,3})\][ \t]*(.*)$/;
+/** A segment's line with its range in seconds (`[3.48s -> 6.92s]`). Bounded fields: linear. */
+const SECONDS_LINE = /^([ \t]*)\[(\d{1,6}(?:\.\d{1,3})?)s? -> (\d{1,6}(?:\.\d{1,3})?)s?\](.*)$/;
+
+/** A diarization label opening a segment's words (WhisperX, pyannote): `[SPEAKER_00] `. */
+const DIARIZATION_LABEL = /^\[?(?:SPEAKER|[Ss]peaker|spk)_\d{1,3}\]?:?[ \t]+/;
+
 /** A mark of no speech alone (`[BLANK_AUDIO]`, `[MUSIC PLAYING]`, `(wind blowing)`, `*music*`). */
 const NO_SPEECH = /^(?:\[[^\]]*\]|\([^)]*\)|\*[^*]*\*|♪.*)$/;
 
@@ -30,8 +39,22 @@ const MIN_SEGMENT_SHARE = 0.8;
 export function segmentLinesText(input: string): IngestedText | null {
   // Cheap first: the text opens with a range (after blank lines).
   const head = input.trimStart();
-  if (!head.startsWith('[') || !head.slice(0, 40).includes('-->')) return null;
+  if (!head.startsWith('[')) return null;
+  const seconds = !head.slice(0, 40).includes('-->');
+  if (seconds && !SECONDS_LINE.test(head.slice(0, head.indexOf('\n') >>> 0))) return null;
   const lines = input.split(/\r\n|\r|\n/);
+  // Ranges in seconds are written as the clock's (`[00:00:03.480 --> 00:00:06.920]`), line for
+  // line: the core reads that range as a segment's time.
+  if (seconds) {
+    for (let k = 0; k < lines.length; k++) {
+      const m = SECONDS_LINE.exec(lines[k] as string);
+      if (!m) continue;
+      const from = formatHms(Number(m[2]) * 1000, '.');
+      const to = formatHms(Number(m[3]) * 1000, '.');
+      lines[k] = `${m[1]}[${from} --> ${to}]${m[4]}`;
+    }
+    input = lines.join('\n');
+  }
   let filled = 0;
   let segments = 0;
   const tokens: TimedToken[] = [];
@@ -44,7 +67,8 @@ export function segmentLinesText(input: string): IngestedText | null {
     const end = parseCueTimestamp(m[2] as string);
     if (start === null || end === null) continue;
     segments++;
-    const text = (m[3] as string).trim();
+    // A diarization label before the words (`[SPEAKER_00] `, `SPEAKER_01: `) is no speech.
+    const text = (m[3] as string).trim().replace(DIARIZATION_LABEL, '');
     if (text === '' || NO_SPEECH.test(text)) continue;
     const words = text.split(/\s+/);
     let total = 0;
