@@ -9,7 +9,12 @@ import { trimChars } from './chars.ts';
 import { clockFields, clockMs } from './clock.ts';
 import { biteLeadLength, cueWordsOf, isEuropeanCue } from './cue-languages.ts';
 import { lazyRegExp } from './lazy.ts';
-import { HAS_LETTER, HAS_LETTER_OR_DIGIT, HAS_UPPERCASE } from './letter-patterns.ts';
+import {
+  HAS_LETTER,
+  HAS_LETTER_OR_DIGIT,
+  HAS_LOWERCASE,
+  HAS_UPPERCASE,
+} from './letter-patterns.ts';
 
 /** What decorates a marker inside its brackets: `[***VO***]`, `{-- PAUSE --}`. */
 const DECORATION = '*-=~ \t';
@@ -776,6 +781,17 @@ export function isScriptMarkerLine(line: string): boolean {
   const open = t.charAt(0);
   const close = t.charAt(t.length - 1);
   if (open === '{' && close === '}') return isBraceInstruction(t.slice(1, -1));
+  // A cue in angle brackets, single or double, in capitals (`<ANCHOR ON CAM>`, `<<TAKE VO>>`):
+  // the cues and directions read in square brackets, nothing else (`<b>`, `<<EOF>>` are no cue).
+  if (open === '<' && close === '>' && t.charCodeAt(1) < 0x3000) {
+    const inner = t.replace(/^<<?|>>?$/g, '');
+    return (
+      inner !== '' &&
+      !/[<>]/.test(inner) &&
+      !HAS_LOWERCASE.test(inner) &&
+      (isScriptMarkerLine(`[${inner}]`) || isDirectionText(inner))
+    );
+  }
   // Chinese, Japanese and Korean scripts' sound and segment cues (`【现场声】`, `（拍手）`, `[박수]`).
   if (
     (open === '【' && close === '】') ||
@@ -824,7 +840,9 @@ const CJK_CUES: ReadonlySet<string> = new Set(
 /** The text a marker or instruction line shows as a direction: brackets and decorations gone. */
 export function scriptMarkerText(line: string): string {
   const t = line.trim();
-  return trimDecoration(t.slice(1, -1));
+  // A cue in double angle brackets (`<<TAKE VO>>`) loses both.
+  const doubled = t.startsWith('<<') && t.endsWith('>>') ? 2 : 1;
+  return trimDecoration(t.slice(doubled, -doubled));
 }
 
 /** An omission mark on a line of its own (`<…>`, `[...]`, `(…)`): official transcripts' cut. */

@@ -628,6 +628,8 @@ function isDirectionLine(trimmed: string): boolean {
     );
   }
   if (isMusicLine(trimmed)) return true;
+  // A script's cue in angle brackets (`<ANCHOR ON CAM>`, `<<TAKE VO>>`).
+  if (open === '<' && close === '>') return isScriptMarkerLine(trimmed);
   // An iNEWS instruction between double hashes (`##TAKE VO##`).
   if (open === '#' && isMarkedCueLine(trimmed)) return true;
   // A Japanese or Chinese script's cue in its own brackets (`【VTR】`, `（拍手）`).
