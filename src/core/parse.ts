@@ -615,6 +615,9 @@ function isHardWrapped(group: Line[]): boolean {
   return filled >= (group.length - 1) * WRAP_SHARE && ends * 2 <= group.length - 1;
 }
 
+/** A question's or an answer's mark and a spaced dash opening a line (`Q – `, `R — `). */
+const DASHED_MARK = /^[QAPR] [—–-] [^ ]/;
+
 function isDirectionLine(trimmed: string): boolean {
   const open = trimmed[0];
   const close = trimmed[trimmed.length - 1];
@@ -1840,6 +1843,9 @@ function splitGroup(
             examinerLine(line) ||
             // An answer after its question on the next line (`Q. …?` / `A. Since March.`).
             (line.trimmed.startsWith('A. ') && prev.trimmed.endsWith('?')) ||
+            // A question's or an answer's dashed mark after a sentence's end (`Q – When?` / `A –
+            // Monday.`, Portuguese `P –` / `R –`).
+            (DASHED_MARK.test(line.trimmed) && endsWithSentencePunctuation(prev.trimmed)) ||
             examinerLine(prev) ||
             // A printed hearing's turn on an indented line of its own after a sentence's end
             // (`    Mr. Collins. Ms. Miller, how many …`), when every line is indented.
