@@ -145,9 +145,21 @@ function examinerLine(line: Line): boolean {
 /** A name in capitals, maybe its province in brackets, and a dash (the Grand National Assembly). */
 const DASH_RECORD_TAG = lazyRegExp(String.raw`^\p{Lu}[\p{Lu} ]{2,40}(?: \([^()]{1,30}\))? – `, 'u');
 
+/**
+ * A Duma's or Rada's tag whose function a wrap carried to the next line: the surname, the
+ * initials and the comma before the function (`ЖЕЛЕЗНЯК Я.І., голова …` / `питань фінансів
+ * (…). Дякую…`, `Жуков А. Д., фракция …`).
+ */
+const WRAPPED_SLAVIC_TAG = lazyRegExp(
+  String.raw`^\p{Lu}[\p{L}'’-]{1,30} \p{Lu}\. ?\p{Lu}\., \p{L}`,
+  'u',
+);
+
 function recordTagLine(t: string): boolean {
   const c = t.charCodeAt(0);
-  return c >= 0x410 && c <= 0x42f ? chamberTag(t) !== null : DASH_RECORD_TAG.test(t);
+  return c >= 0x410 && c <= 0x42f
+    ? chamberTag(t) !== null || WRAPPED_SLAVIC_TAG.test(t)
+    : DASH_RECORD_TAG.test(t);
 }
 
 /** A record's procedural sentence alone on the line (see isProceduralSentence), read once. */

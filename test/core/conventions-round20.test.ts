@@ -1,6 +1,6 @@
 /**
  * Conventions found probing unseen inputs by hand (round 20): question-and-answer marks with a
- * spaced dash on consecutive lines.
+ * spaced dash on consecutive lines; a parliament's stenogram hard-wrapped inside a tag.
  */
 import { describe, expect, it } from 'vitest';
 import { formatTranscript } from '../../src/core/index.ts';
@@ -43,6 +43,33 @@ describe('question and answer marks with a spaced dash, one a line', () => {
     // A wrapped line that opens with a lone capital and a dash after no sentence's end.
     const doc = formatTranscript(
       'JANE DOE: The vote was close, closer than\nA – level results in any year before it.\n',
+    );
+    expect(doc.blocks).toHaveLength(1);
+  });
+});
+
+describe('a Rada or Duma stenogram hard-wrapped inside a tag', () => {
+  const speakers = (text: string) => {
+    const doc = formatTranscript(text);
+    const name = (id: string | null) => doc.speakers.find((s) => s.id === id)?.name ?? null;
+    return doc.blocks.map((b) => [name(b.speaker), b.text]);
+  };
+
+  it('a surname, its initials and a comma opening a line after a sentence’s end open a turn', () => {
+    expect(
+      speakers(
+        'ГОЛОВУЮЧИЙ. Шановні колеги, переходимо до розгляду законопроекту номер\n9120. Слово надається Железняку Ярославу Івановичу.\nЖЕЛЕЗНЯК Я.І., голова підкомітету Комітету Верховної Ради України з\nпитань фінансів (одномандатний виборчий округ № 45). Дякую, пане\nголовуючий. Прошу підтримати.\nГОЛОВУЮЧИЙ. Дякую.\n',
+      ).map(([name]) => name),
+    ).toEqual([null, 'Железняк Я.І.', null]);
+    const duma = speakers(
+      'Председательствующий. Слово предоставляется депутату Жукову.\nЖуков А. Д., фракция «ЕДИНАЯ РОССИЯ», председатель комитета по\nбюджету. Уважаемые коллеги, прошу поддержать законопроект.\nПредседательствующий. Спасибо.\n',
+    );
+    expect(duma[1]).toEqual(['Жуков А. Д.', 'Уважаемые коллеги, прошу поддержать законопроект.']);
+  });
+
+  it('COUNTER: initials and a comma inside a sentence that goes on stay its words', () => {
+    const doc = formatTranscript(
+      'ГОЛОВУЮЧИЙ. Шановні колеги, слово має народний депутат, якого представляє\nЖелезняк Я.І., голова підкомітету, і він говорить п’ять хвилин.\n',
     );
     expect(doc.blocks).toHaveLength(1);
   });
