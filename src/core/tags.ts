@@ -2263,6 +2263,9 @@ export function parseTag(text: string, marked = false): TagMatch | null {
     const at = skipSpaces(text, text.startsWith('>>') ? skipChevrons(text) : 0);
     const range = timecodeRange(text, at);
     if (range !== null && range.ms === match.tag.timestampMs) match.tag.timeWritten = range.written;
+    const seconds = range === null ? secondsRange(text, at) : null;
+    if (seconds !== null && seconds.ms === match.tag.timestampMs)
+      match.tag.timeWritten = text.slice(at, seconds.end);
   }
   // A bite's cue before its speaker's tag on one line (`SOT: JANE DOE: The river rose…`): the
   // speaker's tag, delivered as a bite; the cue names nobody.
@@ -2390,7 +2393,7 @@ function readTag(text: string, marked = false): TagMatch | null {
 
   // Leading time anchor: `[00:01:23] Name: …`, `(00:01:23) Name: …`, `00:01:23 Name: …` (a
   // bare time only before a tag with a colon: `12:45 P.M. EDT` is no tag).
-  const range = timecodeRange(text, i);
+  const range = timecodeRange(text, i) ?? secondsRange(text, i);
   const bracketed = range === null ? bracketTime(text, i) : null;
   const leading = range ?? bracketed ?? bareTime(text, i);
   if (leading) {
@@ -2680,6 +2683,20 @@ const SEGMENT_RANGE =
   /\[((?:\d{1,2}:)?\d{1,2}:\d{2}[.,]\d{3}) ?--> ?(?:\d{1,2}:)?\d{1,2}:\d{2}[.,]\d{3}\]/y;
 
 /**
+ * A segment's range in seconds, as faster-whisper's example prints it (`[3.48s -> 6.92s]`).
+ * Bounded, no nested quantifier.
+ */
+const SECONDS_RANGE = /\[(\d{1,6}(?:\.\d{1,3})?)s? -> \d{1,6}(?:\.\d{1,3})?s?\]/y;
+
+/** The segment range in seconds at `i` (see {@link SECONDS_RANGE}): its start in ms, its end. */
+function secondsRange(text: string, i: number): { ms: number; end: number } | null {
+  if (text.charCodeAt(i) !== 0x5b) return null;
+  SECONDS_RANGE.lastIndex = i;
+  const m = SECONDS_RANGE.exec(text);
+  return m ? { ms: Math.round(Number(m[1]) * 1000), end: i + m[0].length } : null;
+}
+
+/**
  * The time opening a paragraph no speaker's tag opens (speech-to-text segments: whisper.cpp's
  * `[00:00:00.000 --> 00:00:04.200]   text`, Whisper's `[00:00.000 --> 00:04.200]  text`, a
  * `[00:01:23] text` or `(00:01:23) text` export without speakers): its start in ms, the time as
@@ -2697,6 +2714,7 @@ export function untaggedTimeAnchor(
     const m = SEGMENT_RANGE.exec(text);
     const start = m ? parseAnchorTime((m[1] as string).replace(',', '.')) : null;
     if (m && start !== null) found = { ms: start, end: m[0].length };
+    else found = secondsRange(text, 0);
   }
   if (found === null) {
     const time = bracketTime(text, 0);

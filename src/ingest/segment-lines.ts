@@ -2,14 +2,12 @@
  * Speech-to-text segments printed one a line with their time range, as Whisper's and
  * whisper.cpp's command lines print them (`[00:00:03.480 --> 00:00:06.920]   to close the
  * landfill…`, `[00:03.480 --> 00:06.920]  …`), or in seconds as faster-whisper's example prints
- * them (`[3.48s -> 6.92s]  …`, written back as the clock range). The text is read as written
- * (the core takes each range out as a `time-anchor` and joins the segments into sentences); this
- * reader adds the
+ * them (`[3.48s -> 6.92s]  …`). The text is read as written (the core takes each range out as a
+ * `time-anchor` and joins the segments into sentences); this reader adds the
  * timing: each segment's words share its range by length, so the subtitles keep the audio's
  * clock. A bracketed mark alone (`[BLANK_AUDIO]`, `[MUSIC PLAYING]`) is no speech and has no
  * words to time.
  */
-import { formatHms } from '../core/clock.ts';
 import type { TimedToken } from '../core/timed.ts';
 import type { IngestedText } from './lines.ts';
 import { parseCueTimestamp } from './subtitles.ts';
@@ -18,7 +16,7 @@ import { parseCueTimestamp } from './subtitles.ts';
 const SEGMENT_LINE =
   /^[ \t]*\[((?:\d{1,3}:)?\d{1,2}:\d{2}[.,]\d{1,3}) --> ((?:\d{1,3}:)?\d{1,2}:\d{2}[.,]\d{1,3})\][ \t]*(.*)$/;
 /** A segment's line with its range in seconds (`[3.48s -> 6.92s]`). Bounded fields: linear. */
-const SECONDS_LINE = /^([ \t]*)\[(\d{1,6}(?:\.\d{1,3})?)s? -> (\d{1,6}(?:\.\d{1,3})?)s?\](.*)$/;
+const SECONDS_LINE = /^[ \t]*\[(\d{1,6}(?:\.\d{1,3})?)s? -> (\d{1,6}(?:\.\d{1,3})?)s?\][ \t]*(.*)$/;
 
 /** A diarization label opening a segment's words (WhisperX, pyannote): `[SPEAKER_00] `. */
 const DIARIZATION_LABEL = /^\[?(?:SPEAKER|[Ss]peaker|spk)_\d{1,3}\]?:?[ \t]+/;
@@ -43,28 +41,16 @@ export function segmentLinesText(input: string): IngestedText | null {
   const seconds = !head.slice(0, 40).includes('-->');
   if (seconds && !SECONDS_LINE.test(head.slice(0, head.indexOf('\n') >>> 0))) return null;
   const lines = input.split(/\r\n|\r|\n/);
-  // Ranges in seconds are written as the clock's (`[00:00:03.480 --> 00:00:06.920]`), line for
-  // line: the core reads that range as a segment's time.
-  if (seconds) {
-    for (let k = 0; k < lines.length; k++) {
-      const m = SECONDS_LINE.exec(lines[k] as string);
-      if (!m) continue;
-      const from = formatHms(Number(m[2]) * 1000, '.');
-      const to = formatHms(Number(m[3]) * 1000, '.');
-      lines[k] = `${m[1]}[${from} --> ${to}]${m[4]}`;
-    }
-    input = lines.join('\n');
-  }
   let filled = 0;
   let segments = 0;
   const tokens: TimedToken[] = [];
   for (const line of lines) {
     if (line.trim() === '') continue;
     filled++;
-    const m = SEGMENT_LINE.exec(line);
+    const m = seconds ? SECONDS_LINE.exec(line) : SEGMENT_LINE.exec(line);
     if (!m) continue;
-    const start = parseCueTimestamp(m[1] as string);
-    const end = parseCueTimestamp(m[2] as string);
+    const start = seconds ? Number(m[1]) * 1000 : parseCueTimestamp(m[1] as string);
+    const end = seconds ? Number(m[2]) * 1000 : parseCueTimestamp(m[2] as string);
     if (start === null || end === null) continue;
     segments++;
     // A diarization label before the words (`[SPEAKER_00] `, `SPEAKER_01: `) is no speech.

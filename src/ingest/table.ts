@@ -103,8 +103,7 @@ function markdownRow(line: string): string {
  * the delimiter row an empty line. A transcript table's rows (its header names a text column and
  * a speaker or time column, as {@link readHeader} reads) become `[time] Speaker: text` lines, the
  * header said in a `table-header` message; any other table's rows become their cells parted by
- * tabs, read as the same table pasted from a word processor, its header row moved down to the
- * delimiter row's line, next to the rows. Null when the text has none.
+ * tabs, read as the same table pasted from a word processor. Null when the text has none.
  */
 export function markdownTablesText(text: string): IngestedText | null {
   if (!text.includes('|')) return null;
@@ -130,9 +129,8 @@ export function markdownTablesText(text: string): IngestedText | null {
         actual: header,
       });
     }
-    // Any other table's header stays next to its rows (a script's `VIDEO<TAB>AUDIO` over them).
-    lines[k - 1] = '';
-    lines[k] = transcript ? '' : markdownRow(header);
+    lines[k - 1] = transcript ? '' : markdownRow(header);
+    lines[k] = '';
     for (k++; k < lines.length; k++) {
       const row = (lines[k] as string).replace(/\r$/, '').trim();
       // A copy that put a blank line after every row goes on with the table.

@@ -219,7 +219,7 @@ describe('tables without a header row, and Markdown tables', () => {
     const script =
       'FLOODS 6PM\n\n| VIDEO | AUDIO |\n|---|---|\n| ANCHOR ON CAM | Good evening. Floods have cut off three villages. |\n| VO: aerials of the fields | The river burst its banks after midnight. |\n| SOT: Jane Doe, farmer | We lost everything. |\n';
     const tabbed =
-      'FLOODS 6PM\n\n\nVIDEO\tAUDIO\nANCHOR ON CAM\tGood evening. Floods have cut off three villages.\nVO: aerials of the fields\tThe river burst its banks after midnight.\nSOT: Jane Doe, farmer\tWe lost everything.\n';
+      'FLOODS 6PM\n\nVIDEO\tAUDIO\n\nANCHOR ON CAM\tGood evening. Floods have cut off three villages.\nVO: aerials of the fields\tThe river burst its banks after midnight.\nSOT: Jane Doe, farmer\tWe lost everything.\n';
     const blocks = (text: string) =>
       produce(text, 'json', options, detectInputFormat(text)).document.blocks.map((b) => [
         b.type,
