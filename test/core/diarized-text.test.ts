@@ -78,6 +78,10 @@ describe('segments printed with ranges in seconds (faster-whisper)', () => {
     expect(doc.messages.filter((m) => m.ruleId === 'time-anchor').map((m) => m.line)).toEqual([
       1, 2, 3,
     ]);
+    // Each range is reported as written: nothing of the input is lost.
+    expect(doc.messages.find((m) => m.ruleId === 'time-anchor')?.reason).toContain(
+      '[0.00s -> 3.48s]',
+    );
     expect(srtStarts(SECONDS)).toEqual([0, 3480, 6920]);
   });
 
