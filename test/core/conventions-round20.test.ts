@@ -74,3 +74,74 @@ describe('a Rada or Duma stenogram hard-wrapped inside a tag', () => {
     expect(doc.blocks).toHaveLength(1);
   });
 });
+
+describe('speakers’ names set as markdown headings', () => {
+  const named = (text: string) => {
+    const doc = formatTranscript(text);
+    const name = (id: string | null) => doc.speakers.find((s) => s.id === id)?.name ?? null;
+    return doc.blocks.map((b) => [b.type, name(b.speaker), b.text]);
+  };
+
+  it('a name heading that comes back over each turn is the speaker’s tag, a guest heard once too', () => {
+    expect(
+      named(
+        '### Jane Doe\nGood evening and welcome.\n\n### John Roe\nThanks for having me.\n\n### Jane Doe\nLet us begin.\n',
+      ),
+    ).toEqual([
+      ['speech', 'Jane Doe', 'Good evening and welcome.'],
+      ['speech', 'John Roe', 'Thanks for having me.'],
+      ['speech', 'Jane Doe', 'Let us begin.'],
+    ]);
+    // Under the page's title heading, which stays the title.
+    const doc = formatTranscript(
+      '# Harbour Road: the interview\n\n## Dana Ruiz\nWhy now?\n\n## Tom Becker\nBecause the buses are late.\n\n## Dana Ruiz\nAnd the shopkeepers?\n',
+    );
+    expect(doc.blocks[0]?.type).toBe('headline');
+    expect(doc.speakers.map((s) => s.name)).toEqual(['Dana Ruiz', 'Tom Becker']);
+  });
+
+  it('COUNTER: section headings, each once or a one-word topic twice, stay headings', () => {
+    for (const text of [
+      '# Budget 2025\n\n## Housing\nThe council will build 400 homes.\n\n## Transport\nBus fares are frozen.\n\n## Housing Costs\nRents rise.\n\n## Transport\nMore buses.\n',
+      '# Budget 2025\n\n## Housing Costs\nThe council will build 400 homes.\n\n## Bus Fares\nFares are frozen.\n\n## School Places\nTwo schools grow.\n',
+    ]) {
+      const doc = formatTranscript(text);
+      expect(doc.speakers).toEqual([]);
+      expect(doc.blocks.filter((b) => b.type === 'headline').length).toBeGreaterThan(3);
+    }
+  });
+});
+
+describe('a bite under its SOT cue, the speaker’s name before the words without a colon', () => {
+  const SCRIPT = (line: string) =>
+    `ANCHOR ON CAM\nDockers walked out this morning.\n\n[SOT: MARTA SILVA, UNION REP / TRT :09]\n${line}\n\n[ANCHOR TAG]\nTalks resume on Friday.\n`;
+
+  it('the name in capitals is the tag; the cue’s run time is no part of the name', () => {
+    const doc = formatTranscript(SCRIPT('MARTA SILVA We have waited two years for this offer.'));
+    const bite = doc.blocks.find((b) => b.text.startsWith('We have waited'));
+    expect(bite?.type).toBe('speech');
+    expect(doc.speakers.find((s) => s.id === bite?.speaker)?.name).toBe('Marta Silva');
+    expect(
+      doc.messages.some((m) => m.ruleId === 'speaker-tag' && m.reason.includes('MARTA SILVA')),
+    ).toBe(true);
+    // The name alone on the line above the words: the same.
+    const above = formatTranscript(SCRIPT('MARTA SILVA\nWe have waited two years for this offer.'));
+    expect(above.blocks.map((b) => b.text)).not.toContain('MARTA SILVA');
+    expect(above.blocks.find((b) => b.text.startsWith('We have'))?.speaker).toBe(bite?.speaker);
+    // With the colon, as before.
+    const tagged = formatTranscript(
+      SCRIPT('MARTA SILVA: We have waited two years for this offer.'),
+    );
+    expect(tagged.speakers.map((s) => s.name)).toEqual(['Marta Silva']);
+  });
+
+  it('COUNTER: the name in title case opening a sentence, or another name, stays the words', () => {
+    for (const line of [
+      'Marta Silva said the offer was an insult.',
+      'JOHN ROE We have waited two years for this offer.',
+    ]) {
+      const doc = formatTranscript(SCRIPT(line));
+      expect(doc.blocks.map((b) => b.text).join(' ')).toContain(line);
+    }
+  });
+});

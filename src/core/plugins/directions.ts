@@ -211,6 +211,15 @@ function taggedNameWords(children: readonly RootContent[]): Set<string> {
  * speaker the script tags with a colon elsewhere (`JEN: Four minutes…`): that speaker's cue
  * without its colon, no story's slug.
  */
+/**
+ * A full name alone over the copy that the cue right above names (`[SOT: MARTA SILVA, UNION REP]`
+ * / `MARTA SILVA` / `We have waited…`): the bite's speaker, its tag without a colon, no slug.
+ */
+function namedByCueAbove(line: string, above: RootContent | undefined): boolean {
+  if (above?.type !== 'direction' || !line.includes(' ')) return false;
+  return above.value.toUpperCase().includes(line.toUpperCase());
+}
+
 function namesTaggedSpeaker(line: string, tagged: ReadonlySet<string>): boolean {
   if (tagged.size === 0) return false;
   const name = parseTag(`${line}:`)?.tag.name?.toLowerCase();
@@ -337,7 +346,8 @@ export const directions: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
       // A voice's role alone over its words (`SPRECHERIN`, `LOCUTOR`): who reads them, a tag
       // without its colon (the speaker rules read it), no story's slug.
       !isVoiceCue(cueLine) &&
-      !namesTaggedSpeaker(cueLine, tagged)
+      !namesTaggedSpeaker(cueLine, tagged) &&
+      !namedByCueAbove(cueLine, out.at(-1))
     ) {
       out.push(...cueOverCopy(node, cueLine));
       continue;

@@ -117,17 +117,35 @@ function briefingHeadings(tree: Root, marks: Changes): Set<number> {
   return lines;
 }
 
-/** The lines of the paragraphs that are one markdown heading (`## Part two`), marks not yet off. */
+/**
+ * The lines of the paragraphs that are one markdown heading (`## Part two`), marks not yet off.
+ * A heading of a few capitalised words that comes back (`### Jane Doe` over each of her turns)
+ * heads no part: a speaker's name set as a heading, read by the speakers' rules as a name line;
+ * so is every such heading beside it (a guest heard once, `### John Roe`).
+ */
 function markdownHeadings(tree: Root): Set<number> {
-  const lines = new Set<number>();
+  const lines = new Map<number, string>();
+  const seen = new Map<string, number>();
   for (const node of tree.children) {
     if (node.type !== 'paragraph' || node.segments.length !== 1) continue;
     const seg = node.segments[0];
     const text = seg?.text.trim() ?? '';
-    if (seg && text.startsWith('#') && MARKDOWN_HEADING.test(text)) lines.add(seg.line);
+    if (seg && text.startsWith('#') && MARKDOWN_HEADING.test(text)) {
+      lines.set(seg.line, text);
+      seen.set(text, (seen.get(text) ?? 0) + 1);
+    }
   }
-  return lines;
+  // Once a heading comes back, the other short headings of capitalised words are names too (a
+  // guest heard once: `### John Roe`).
+  let repeated = false;
+  for (const [text, count] of seen) if (count > 1 && NAME_HEADING.test(text)) repeated = true;
+  const out = new Set<number>();
+  for (const [line, text] of lines) if (!(repeated && NAME_HEADING.test(text))) out.add(line);
+  return out;
 }
+
+/** A heading of two to four capitalised words and nothing else (`### John Roe`). */
+const NAME_HEADING = /^#{1,6} +[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){1,3}$/;
 
 /** A line that is one bold run (`**Why now?**`, `__Why now?__`), no bold mark inside. */
 const WHOLE_BOLD = /^(?:\*\*(?!\s)[^*]+\*\*|__(?!\s)[^_]+__)$/;

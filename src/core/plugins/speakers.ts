@@ -239,6 +239,9 @@ const DOTTED_ANSWER = lazyRegExp(
  * actuality's `ACT: MAYOR TOM REYES (:09)`, Hindi and
  * Urdu TV's `बाइट: राकेश शर्मा, निवासी` / `بائٹ: …`.
  */
+/** A bite's run time after its speaker's name: `(:09)`, `/ TRT :09`, `- RT 0:12`, `RUNS :15`. */
+const RUN_TIME_AFTER_NAME =
+  /\s*(?:\((?:\d{1,2})?:\d{2}\)|(?:[/–—-]\s*)?(?:TRT|RT|RUNS|DUR)\s*:?\s*(?:\d{1,2})?:\d{2})$/i;
 const SOT_HEADER =
   /^(?:SOT|SOUNDBITE|SOUND BITE|BITE|GRAB|PTC|BYTE|P2C|ACT|ACTUALITY|CLIP|TAKE SOT|SOT FULL|SYNC|SONORA|SETKA|TOTAL|SONORO|SYNK|SYNCHRON|СИНХРОН|ITW|SES|RÖPORTAJ|ΔΗΛΩΣΗ|ΣΥΝΕΝΤΕΥΞΗ|O-TOON|인터뷰|बाइट|بائٹ)(?:\s*[:–—-]|(?<=ITW) )\s*(\S.{0,118})$/iu;
 /**
@@ -384,8 +387,9 @@ class ScriptBites {
     const header = SOT_HEADER.exec(value)?.[1] ?? europeanBiteHeader(value);
     if (header) {
       this.inSot = true;
-      // A radio actuality's run time after the name (`ACT: MAYOR TOM REYES (:09)`) is no part of it.
-      this.person = personTag(header.replace(/\s*\((?:\d{1,2})?:\d{2}\)$/, ''));
+      // A radio actuality's run time after the name (`ACT: MAYOR TOM REYES (:09)`, `… / TRT :09`)
+      // is no part of it.
+      this.person = personTag(header.replace(RUN_TIME_AFTER_NAME, ''));
       this.headerLine = this.person === null ? -1 : line;
       this.awaitWords();
       return;
@@ -437,6 +441,22 @@ class ScriptBites {
     this.awaiting = this.person !== null;
     this.inCue = '';
     this.outCue = '';
+  }
+
+  /**
+   * The length of the bite's speaker's name in capitals opening the paragraph, its colon lost
+   * (`SOT: MARTA SILVA, UNION REP` / `MARTA SILVA We have waited…`), or 0.
+   */
+  namedOpening(node: Paragraph): number {
+    const name = this.awaiting ? (this.person?.name ?? null) : null;
+    if (name === null) return 0;
+    const value = node.value;
+    const head = value.slice(0, name.length);
+    if (head !== name.toUpperCase() || head === name || value[name.length] !== ' ') return 0;
+    // The words after it open a sentence in lower case (`We have…`, `I think…`): no more name.
+    const word = value.slice(name.length + 1).split(' ', 1)[0] ?? '';
+    const said = STARTS_UPPERCASE.test(word) && (HAS_LOWERCASE.test(word) || word === 'I');
+    return said ? name.length + 1 : 0;
   }
 
   /**
@@ -1392,6 +1412,17 @@ export const speakerTags: Plugin<[], Root> = () => (tree: Root, file: VFile) => 
       floorTaker = tookTheFloor(node.value);
     }
     if (node.type !== 'paragraph') continue;
+    // The bite's speaker named before the words without a colon: the name is the tag.
+    const opening = bites.namedOpening(node);
+    if (opening > 0) {
+      report(
+        file,
+        'speaker-tag',
+        `Read “${node.value.slice(0, opening - 1)}” before the bite as its speaker's tag (the script's cue names them)`,
+        { line: paragraphLine(node) },
+      );
+      node.value = node.value.slice(opening);
+    }
     const bite = bites.speakerOf(node, children[index + 1]);
     const underAnchorCue = anchorCue;
     anchorCue = null;
