@@ -690,6 +690,18 @@ function parseLine(words: readonly CueWord[], voice: string | null, whole: boole
   const email = !diarized && rest.length > 1 && EMAIL_LABEL.test(rest[0]?.text ?? '');
   const found = diarized || email ? null : sdhLabel(rest);
   const sdh = found?.name && found.n < rest.length ? found : null;
+  // A sound before the speaker's mark (`[door opens] JOHN: Hello.`, `[SCREAMING] [TOM] Run!`):
+  // the mark names the words after it; the sound stays first, for splitHeard to set apart.
+  if (found && !found.name && found.n < rest.length) {
+    const after = parseLine(rest.slice(found.n), null, true);
+    if (after.kind === 'name' && !after.diarized) {
+      if (after.plainLabel && out.kind !== 'chevron') out.plainLabel = true;
+      out.kind = 'name';
+      out.name = after.name;
+      out.spoken = [...rest.slice(0, found.n), ...after.spoken];
+      return out;
+    }
+  }
   const n =
     diarized || email
       ? 1
@@ -800,6 +812,27 @@ function songLines(read: readonly ReadLine[][]): Set<ReadLine> {
 
 type Piece = ParsedLine & { line: number };
 
+/** A word a sound's description in captions opens with but an editor's insertion does too. */
+const DETERMINER = /^(?:the|his|her|their|its|my|our|your|this|that)$/;
+
+/**
+ * A sound described in square brackets as SDH captions do, in lower case or capitals, two to five
+ * words, the last a verb's -s, -ed or -ing form (`[door slams]`, `[TIRES SCREECHING]`, `[crowd
+ * cheers]`): a sound in the middle of a line too. Not an editor's `[the talks]`.
+ */
+function soundDescription(inner: string): boolean {
+  const words = inner.split(' ');
+  const last = (words.at(-1) as string).toLowerCase();
+  return (
+    words.length > 1 &&
+    words.length < 6 &&
+    (inner === inner.toLowerCase() || inner === inner.toUpperCase()) &&
+    /^[a-z'-]+$/.test(words.join('').toLowerCase()) &&
+    (/(?:[^s']s|ed|ing)$/.test(last) || SDH_SOUND.test(last)) &&
+    !(words.length === 2 && DETERMINER.test((words[0] as string).toLowerCase()))
+  );
+}
+
 /**
  * A cue line split at what is heard in it: a sound in brackets before the words (`[door slams]
  * What?`, `(SOFTLY) I know.`; the line's speaker mark goes with the words), then the rest as music
@@ -832,8 +865,10 @@ function splitHeard(line: Piece, inSong: boolean): Piece[] {
     const inner = textOf(p.spoken.slice(k, k + mid.n))
       .slice(1, -1)
       .trim();
-    parts ??= splitDirections(textOf(p.spoken));
-    if (!parts.some((part) => part.kind === 'direction' && part.text === inner)) continue;
+    if (!(open === 0x5b && soundDescription(inner))) {
+      parts ??= splitDirections(textOf(p.spoken));
+      if (!parts.some((part) => part.kind === 'direction' && part.text === inner)) continue;
+    }
     out.push({ ...p, spoken: p.spoken.slice(0, k) });
     out.push({
       ...p,

@@ -67,3 +67,82 @@ describe('an SDH script names its speakers by one word in brackets (`[JANE] Wher
     expect(doc.speakers).toEqual([]);
   });
 });
+
+describe('a speaker mark after a sound opening a cue line (`[door opens] JOHN: Hello.`)', () => {
+  it('SRT: the sound is a direction, the words after the mark are its speaker’s', () => {
+    const doc = read(
+      srt('JANE: Is someone there?', '[door opens] JOHN: Hello.', '[knocking] [JANE] Come in.'),
+    );
+    expect(turns(doc)).toEqual([
+      'Jane: Is someone there?',
+      '[door opens]',
+      'John: Hello.',
+      '[knocking]',
+      'Jane: Come in.',
+    ]);
+    expect(doc.blocks.map((b) => b.startMs)).toEqual([
+      1000,
+      3000,
+      expect.any(Number),
+      5000,
+      expect.any(Number),
+    ]);
+  });
+
+  it('WebVTT: an ID in brackets after a sound in capitals, or a label after a chevron’s sound', () => {
+    const vtt = read(
+      'WEBVTT\n\n00:00:01.000 --> 00:00:03.000\n[JANE] Where were you?\n\n00:00:03.500 --> 00:00:05.000\n[TOM] Out.\n\n00:00:05.500 --> 00:00:08.000\n[SCREAMING] [TOM] Run!\n',
+    );
+    expect(turns(vtt)).toEqual(['Jane: Where were you?', 'Tom: Out.', '[SCREAMING]', 'Tom: Run!']);
+    const chevrons = read(
+      srt('>> ANCHOR: The storm is here.', '>> [wind howling] REPORTER: We are at the dock.'),
+    );
+    // Roles are named in lower case (`anchor`).
+    expect(turns(chevrons)).toEqual([
+      'anchor: The storm is here.',
+      '[wind howling]',
+      'reporter: We are at the dock.',
+    ]);
+  });
+
+  it('counter-case: a sound before words with no mark leaves the speaker as it was', () => {
+    const doc = read(srt('JANE: Wait.', '[door slams] Who was that?'));
+    expect(turns(doc)).toEqual(['Jane: Wait.', '[door slams]', 'Jane: Who was that?']);
+  });
+});
+
+describe('a sound described in the middle of a caption line stays a sound', () => {
+  it('SRT and WebVTT, lower case or capitals: the words around it go on in one turn', () => {
+    const doc = read(
+      srt('JANE: We left [door slams] and ran.', 'TOM: Then [tires screeching] nothing.'),
+    );
+    expect(turns(doc)).toEqual([
+      'Jane: We left',
+      '[door slams]',
+      'Jane: and ran.',
+      'Tom: Then',
+      '[tires screeching]',
+      'Tom: nothing.',
+    ]);
+    const vtt = read(
+      'WEBVTT\n\n00:00:01.000 --> 00:00:04.000\n<v Ana>The crowd [crowd cheers] went wild.\n',
+    );
+    expect(turns(vtt)).toEqual(['Ana: The crowd', '[crowd cheers]', 'Ana: went wild.']);
+    expect(vtt.blocks[1]?.startMs).toBeGreaterThan(1000);
+  });
+
+  it('counter-cases: an editor’s insertion, a transcriber’s mark and a name stay in the words', () => {
+    const doc = read(
+      srt(
+        'JANE: He said [the talks] would resume.',
+        'TOM: It was [inaudible] at the time.',
+        'JANE: Ask [Dr. Okafor] about it.',
+      ),
+    );
+    expect(turns(doc)).toEqual([
+      'Jane: He said [the talks] would resume.',
+      'Tom: It was [inaudible] at the time.',
+      'Jane: Ask [Dr. Okafor] about it.',
+    ]);
+  });
+});
