@@ -1,10 +1,12 @@
 /**
  * Caption and speech-to-text conventions of round 20, each tested on cases written for these
  * tests in its convention: SDH scripts' one-word speaker IDs in brackets, a speaker's mark after
- * a sound opening a cue line, sounds described in the middle of a caption line.
+ * a sound opening a cue line, sounds described in the middle of a caption line; the sounds
+ * speech-to-text services tag (Rev.ai's `<laugh>` elements, Speechmatics' `audio_events`).
  */
 import { describe, expect, it } from 'vitest';
 import type { ScriptDocument } from '../../src/core/document.ts';
+import { readAsrWords } from '../../src/ingest/asr/index.ts';
 import { detectInputFormat } from '../../src/ingest/index.ts';
 import { optionsSchema } from '../../src/options.ts';
 import { produce } from '../../src/produce.ts';
@@ -143,6 +145,87 @@ describe('a sound described in the middle of a caption line stays a sound', () =
       'Jane: He said [the talks] would resume.',
       'Tom: It was [inaudible] at the time.',
       'Jane: Ask [Dr. Okafor] about it.',
+    ]);
+  });
+});
+
+describe('sounds a speech-to-text service tags are sounds, not words', () => {
+  const rev = (sound: string) => ({
+    monologues: [
+      {
+        speaker: 0,
+        elements: [
+          { type: 'text', value: 'The', ts: 0.1, end_ts: 0.3, confidence: 1 },
+          { type: 'punct', value: ' ' },
+          { type: 'text', value: 'pier', ts: 0.31, end_ts: 0.6, confidence: 1 },
+          { type: 'punct', value: '.' },
+          { type: 'punct', value: ' ' },
+          { type: 'unknown', value: sound },
+          { type: 'punct', value: ' ' },
+          { type: 'text', value: 'Closed', ts: 1.4, end_ts: 1.9, confidence: 1 },
+          { type: 'punct', value: '.' },
+        ],
+      },
+      { speaker: 1, elements: [{ type: 'text', value: 'Why?', ts: 2.1, end_ts: 2.5 }] },
+    ],
+  });
+
+  it('Rev.ai: a sound tagged `<laugh>` or `<cough>` is a direction in its turn', () => {
+    for (const sound of ['<laugh>', '<cough>']) {
+      const doc = read(JSON.stringify(rev(sound)));
+      expect(turns(doc)).toEqual([
+        'Speaker 1: The pier.',
+        `[${sound.slice(1, -1)}]`,
+        'Speaker 1: Closed.',
+        'Speaker 2: Why?',
+      ]);
+    }
+  });
+
+  it('counter-case: Rev.ai’s `<inaudible>` is still a dropped marker, never a sound or a word', () => {
+    const doc = read(JSON.stringify(rev('<inaudible>')));
+    expect(turns(doc)).toEqual(['Speaker 1: The pier. Closed.', 'Speaker 2: Why?']);
+    expect(doc.messages.some((m) => m.ruleId === 'asr-tool-markers')).toBe(true);
+  });
+
+  const word = (content: string, start: number, speaker: string, type = 'word') => ({
+    alternatives: [{ content, confidence: 1, language: 'en', speaker }],
+    start_time: start,
+    end_time: start + (type === 'word' ? 0.3 : 0),
+    type,
+    ...(type === 'punctuation' ? { attaches_to: 'previous', is_eos: true } : {}),
+  });
+
+  it('Speechmatics: `audio_events` (music, laughter) take their places among the words by time', () => {
+    const json = {
+      format: '2.9',
+      metadata: { transcription_config: { language: 'en', diarization: 'speaker' } },
+      results: [
+        word('Welcome', 0.1, 'S1'),
+        word('back', 0.5, 'S1'),
+        word('.', 0.8, 'S1', 'punctuation'),
+        word('Thanks', 4.2, 'S2'),
+        word('.', 4.5, 'S2', 'punctuation'),
+      ],
+      audio_events: [
+        { type: 'laughter', start_time: 5.0, end_time: 5.8, confidence: 0.8 },
+        { type: 'music', start_time: 1.0, end_time: 3.9, confidence: 0.9, channel: 'channel_1' },
+      ],
+    };
+    const words = readAsrWords(json);
+    expect(words.map((w) => w.text)).toEqual([
+      'Welcome',
+      'back.',
+      '[music]',
+      'Thanks.',
+      '[laughter]',
+    ]);
+    expect(words[2]?.start).toBe(1000);
+    expect(turns(read(JSON.stringify(json)))).toEqual([
+      'Speaker 1: Welcome back.',
+      '[music]',
+      'Speaker 2: Thanks.',
+      '[laughter]',
     ]);
   });
 });
