@@ -107,6 +107,20 @@ describe('a speaker mark after a sound opening a cue line (`[door opens] JOHN: H
     ]);
   });
 
+  it('plain text: a sound in lower case before a tag is a direction, the tag its speaker’s', () => {
+    const doc = read(
+      'JANE: Is someone there?\n\n[door opens] JOHN: Hello.\n\n[phone buzzing] Jane Doe: Sorry, one moment.\n\nJOHN: Take it.\n',
+    );
+    expect(turns(doc)).toEqual([
+      'Jane: Is someone there?',
+      '[door opens]',
+      'John: Hello.',
+      '[phone buzzing]',
+      'Jane Doe: Sorry, one moment.',
+      'John: Take it.',
+    ]);
+  });
+
   it('counter-case: a sound before words with no mark leaves the speaker as it was', () => {
     const doc = read(srt('JANE: Wait.', '[door slams] Who was that?'));
     expect(turns(doc)).toEqual(['Jane: Wait.', '[door slams]', 'Jane: Who was that?']);
