@@ -163,6 +163,75 @@ describe('a sound described in the middle of a caption line stays a sound', () =
   });
 });
 
+describe('SDH captions: a manner in the label, an ID over the words, a sound inside a song', () => {
+  it('`NAME (manner):` in capitals with a manner in lower case is the name’s, the manner its delivery', () => {
+    const doc = read(
+      srt(
+        'JANE: Hello there.',
+        'TOM (quietly): Why?',
+        'JANE (whispering): Come here.',
+        'TOM (angrily): No.',
+      ),
+    );
+    expect(turns(doc)).toEqual(['Jane: Hello there.', 'Tom: Why?', 'Jane: Come here.', 'Tom: No.']);
+    expect(doc.blocks.map((b) => b.delivery ?? null)).toEqual([
+      null,
+      'quietly',
+      'whispering',
+      'angrily',
+    ]);
+  });
+
+  it('plain text too: a manner in -ly or -ing after the name is its delivery, not a new speaker', () => {
+    const doc = read('TOM: Hello there.\n\nTOM (softly): Why?\n\nJANE (mumbling): Fine.\n');
+    expect(turns(doc)).toEqual(['Tom: Hello there.', 'Tom: Why?', 'Jane: Fine.']);
+    expect(doc.speakers.map((s) => s.name)).toEqual(['Tom', 'Jane']);
+  });
+
+  it('counter-case: a note in capitals or a place stays what it was (`(V.O.)`, `(Italy)`)', () => {
+    const doc = read(srt('TOM (V.O.): Later that day.', 'Remember (really): go.'));
+    // `Remember (really):` is no label: its words run on in the turn.
+    expect(turns(doc)).toEqual(['Tom: Later that day. Remember (really): go.']);
+    expect(doc.blocks[0]?.delivery).toBe('voice-over');
+  });
+
+  it('an ID in brackets alone on a cue’s line names the words on the lines below it', () => {
+    const doc = read(
+      srt(
+        'TOM: Hello there.',
+        '[JANE]\nWhere were you?',
+        '[Man]\nOver here!\nQuick!',
+        'TOM: Fine.',
+      ),
+    );
+    expect(turns(doc)).toEqual([
+      'Tom: Hello there.',
+      'Jane: Where were you?',
+      'man: Over here! Quick!',
+      'Tom: Fine.',
+    ]);
+  });
+
+  it('counter-case: a sound alone over the words, or an ID alone as a whole cue, names nobody', () => {
+    const doc = read(srt('TOM: Hello there.', '[GUNFIRE]\nGet down!', '[JANE]', 'Run.'));
+    const t = turns(doc);
+    expect(t.slice(0, 3)).toEqual(['Tom: Hello there.', '[GUNFIRE]', 'Tom: Get down!']);
+    expect(t.some((x) => x.startsWith('Gunfire'))).toBe(false);
+  });
+
+  it('a sound in brackets inside a song’s notes is part of the music, no words said', () => {
+    const doc = read(
+      srt('TOM: Hello there.', '♪ [singing] La la la ♪', '# [humming] Home again #', 'TOM: Fine.'),
+    );
+    expect(turns(doc)).toEqual([
+      'Tom: Hello there.',
+      '[♪ [singing] La la la ♪]',
+      '[# [humming] Home again #]',
+      'Tom: Fine.',
+    ]);
+  });
+});
+
 describe('sounds a speech-to-text service tags are sounds, not words', () => {
   const rev = (sound: string) => ({
     monologues: [
