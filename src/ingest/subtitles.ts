@@ -1014,7 +1014,15 @@ export function cuesToLines(
   let cues = outOfOrder === -1 ? inFile : [...inFile].sort((a, b) => a.startMs - b.startMs);
   const highlight = mergeHighlightRuns(
     cues,
-    cues.map((cue) => cue.lines.map((l) => ({ line: l.line, ...readCueLine(l.text) }))),
+    // A line holding two voices' spans (`<v Jane>Hi.</v> <v Tom>Hey.</v>`) is read as a line each.
+    cues.map((cue) =>
+      cue.lines.flatMap((l) =>
+        (l.text.indexOf('<v', 1) === -1 ? [l.text] : l.text.split(/(?=<v[ .\t])/)).map((t) => ({
+          line: l.line,
+          ...readCueLine(t),
+        })),
+      ),
+    ),
   );
   const read = highlight.read;
   cues = highlight.cues;

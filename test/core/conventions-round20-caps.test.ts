@@ -232,6 +232,31 @@ describe('SDH captions: a manner in the label, an ID over the words, a sound ins
   });
 });
 
+describe('WebVTT: two voices’ spans on one cue line', () => {
+  it('each span is its voice’s words, in order, the cue’s time shared between them', () => {
+    const doc = read(
+      'WEBVTT\n\n00:00:01.000 --> 00:00:04.000\n<v Jane>Hi there.</v> <v Tom>Hey.</v>\n\n00:00:04.000 --> 00:00:06.000\n<v.loud Jane>Where were you?</v><v Tom Lee>Out.</v>\n',
+    );
+    expect(turns(doc)).toEqual([
+      'Jane: Hi there.',
+      'Tom: Hey.',
+      'Jane: Where were you?',
+      'Tom Lee: Out.',
+    ]);
+    const starts = doc.blocks.map((b) => b.startMs ?? 0);
+    expect(starts[0]).toBe(1000);
+    expect(starts[1]).toBeGreaterThan(1000);
+    expect(starts[1]).toBeLessThan(4000);
+  });
+
+  it('counter-case: one voice on the line, or `<v` in no tag, is read as before', () => {
+    const doc = read(
+      'WEBVTT\n\n00:00:01.000 --> 00:00:04.000\n<v Jane>Hi <b>there</b>.</v>\n\n00:00:04.000 --> 00:00:06.000\n<v Tom>So x&lt;v y.\n',
+    );
+    expect(turns(doc)).toEqual(['Jane: Hi there.', 'Tom: So x<v y.']);
+  });
+});
+
 describe('sounds a speech-to-text service tags are sounds, not words', () => {
   const rev = (sound: string) => ({
     monologues: [
