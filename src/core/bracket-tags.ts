@@ -2,8 +2,8 @@
  * Speakers' names in square brackets opening their turns, no colon (`[Jane Doe] Good evening…`,
  * an SDH script's `[JANE] Hello.`, a transcription tool's text export): the bracket is the tag,
  * not a direction. Read by the convention, not by one line: three paragraphs or more open so, two
- * names or more, one of them back. A full name (two words or more) or a role; a sound or a
- * direction in brackets (`[Applause]`, `[MUSIC]`, `[PHONE RINGS]`) names nobody.
+ * names or more, one of them back. A full name, a role or one name; a sound or a direction in
+ * brackets (`[Applause]`, `[MUSIC]`, `[PHONE RINGS]`, `[SCREAMING]`) names nobody.
  */
 import { hasDirectionWord, isDirectionText, isSoundSurnameName } from './directions.ts';
 import { parseTag } from './tags.ts';
@@ -13,6 +13,8 @@ import type { Paragraph, RootContent, TagMatch } from './tree.ts';
 const MAX_LABEL_CHARS = 48;
 /** Fewest paragraphs opened by a name in brackets for the brackets to be tags. */
 const MIN_BRACKET_TAGS = 3;
+/** One word in brackets ending as a sound or a manner does (`[BEEPING]`, `[QUIETLY]`). */
+const SOUND_END = /(?:ing|ly|[^\w'’-])$/i;
 
 /** The name in brackets opening `text` and its tag, read as if a colon closed it; or null. */
 function bracketOpening(text: string): { label: string; match: TagMatch } | null {
@@ -33,8 +35,10 @@ function bracketOpening(text: string): { label: string; match: TagMatch } | null
   const parsed = parseTag(`${label}: ${text.slice(start)}`);
   if (parsed === null || parsed.tag.raw !== label) return null;
   const { tag } = parsed;
-  // A role, or a full name: one word in brackets is as often a sound (`[GUNFIRE]`).
-  if (tag.role === null && (tag.name === null || !label.includes(' '))) return null;
+  // A role, a full name, or an SDH script's one name (`[JANE]`); a sound's word in -ing or -ly
+  // (`[SCREAMING]`, `[SOFTLY]`) is none (the lexicon's `[GUNFIRE]` was set apart above).
+  if (tag.role === null && (tag.name === null || (!label.includes(' ') && SOUND_END.test(label))))
+    return null;
   return { label, match: { tag, rest: text.slice(start).trim(), end: start } };
 }
 

@@ -475,7 +475,8 @@ function readNotes(head: Head, questioner = false): Notes | null {
       out.translated ||= delivery.translated;
       continue;
     }
-    if (MANNERS.has(key)) {
+    // Or any manner as SDH captions and scripts write it, in lower case (`quietly`, `mumbling`).
+    if (MANNERS.has(key) || /^[a-z]{3,}(?:ly|ing)$/.test(note)) {
       out.delivery ??= key;
       continue;
     }

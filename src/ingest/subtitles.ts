@@ -475,14 +475,25 @@ const CAPITALISED_WORD = lazyRegExp(String.raw`^[\p{Lu}][\p{L}\p{M}.'’-]{0,30}
 function labelWords(words: readonly CueWord[]): number {
   let device = false;
   let paren = 0;
+  let caps = false;
   for (let k = 0; k < Math.min(words.length - 1, 5 + paren); k++) {
     const w = words[k]?.text ?? '';
     const last = w.endsWith(':');
     const core = last ? w.slice(0, -1) : w;
-    // A note after the name in a meeting's display name: `Jane Doe (she/her):`, `(Guest):`.
+    // A note after the name in a meeting's display name: `Jane Doe (she/her):`, `(Guest):`; a
+    // manner after a name in capitals, as SDH captions write it (`JANE (whispering):`).
     if (paren > 0 || (k > 0 && core.startsWith('('))) {
       const note = core.replace(/^\(|\)$/g, '');
-      if (++paren > 3 || !(STARTS_UPPERCASE.test(note) || /^[a-z]+\/[a-z]/i.test(note))) return 0;
+      if (paren === 0) caps = textOf(words.slice(0, k)) === textOf(words.slice(0, k)).toUpperCase();
+      if (
+        ++paren > 3 ||
+        !(
+          STARTS_UPPERCASE.test(note) ||
+          /^[a-z]+\/[a-z]/i.test(note) ||
+          (caps && /^[a-z]+$/.test(note))
+        )
+      )
+        return 0;
       if (!core.endsWith(')')) continue;
       return last ? k + 1 : 0;
     }
@@ -652,7 +663,12 @@ const DIARIZED = /^\[?SPEAKER_(\d{1,3})\]?:$/i;
  * Reads the speaker mark at the start of a cue line: a dialogue dash (`- Are you coming?`,
  * `-In a minute.`), `>>` or `>> NAME:`, or a name label (`NAME:`, Zoom's `Jane Doe:`).
  */
-function parseLine(words: readonly CueWord[], voice: string | null, whole: boolean): ParsedLine {
+function parseLine(
+  words: readonly CueWord[],
+  voice: string | null,
+  whole: boolean,
+  above = false,
+): ParsedLine {
   const out: ParsedLine = { kind: 'none', name: null, voice, spoken: [...words] };
   const first = words[0]?.text ?? '';
   if (!whole || !first) return out;
@@ -689,7 +705,20 @@ function parseLine(words: readonly CueWord[], voice: string | null, whole: boole
   // Zoom labels a participant with no display name by their e-mail address: kept as the name.
   const email = !diarized && rest.length > 1 && EMAIL_LABEL.test(rest[0]?.text ?? '');
   const found = diarized || email ? null : sdhLabel(rest);
-  const sdh = found?.name && found.n < rest.length ? found : null;
+  // (An ID alone on a line names the words on the cue's lines below it: `[JANE]` / `Hi.`.)
+  const sdh = found?.name && (found.n < rest.length || above) ? found : null;
+  // A sound before the speaker's mark (`[door opens] JOHN: Hello.`, `[SCREAMING] [TOM] Run!`):
+  // the mark names the words after it; the sound stays first, for splitHeard to set apart.
+  if (found && !found.name && found.n < rest.length) {
+    const after = parseLine(rest.slice(found.n), null, true);
+    if (after.kind === 'name' && !after.diarized) {
+      if (after.plainLabel && out.kind !== 'chevron') out.plainLabel = true;
+      out.kind = 'name';
+      out.name = after.name;
+      out.spoken = [...rest.slice(0, found.n), ...after.spoken];
+      return out;
+    }
+  }
   const n =
     diarized || email
       ? 1
@@ -800,6 +829,27 @@ function songLines(read: readonly ReadLine[][]): Set<ReadLine> {
 
 type Piece = ParsedLine & { line: number };
 
+/** A word a sound's description in captions opens with but an editor's insertion does too. */
+const DETERMINER = /^(?:the|his|her|their|its|my|our|your|this|that)$/;
+
+/**
+ * A sound described in square brackets as SDH captions do, in lower case or capitals, two to five
+ * words, the last a verb's -s, -ed or -ing form (`[door slams]`, `[TIRES SCREECHING]`, `[crowd
+ * cheers]`): a sound in the middle of a line too. Not an editor's `[the talks]`.
+ */
+function soundDescription(inner: string): boolean {
+  const words = inner.split(' ');
+  const last = (words.at(-1) as string).toLowerCase();
+  return (
+    words.length > 1 &&
+    words.length < 6 &&
+    (inner === inner.toLowerCase() || inner === inner.toUpperCase()) &&
+    /^[a-z'-]+$/.test(words.join('').toLowerCase()) &&
+    (/(?:[^s']s|ed|ing)$/.test(last) || SDH_SOUND.test(last)) &&
+    !(words.length === 2 && DETERMINER.test((words[0] as string).toLowerCase()))
+  );
+}
+
 /**
  * A cue line split at what is heard in it: a sound in brackets before the words (`[door slams]
  * What?`, `(SOFTLY) I know.`; the line's speaker mark goes with the words), then the rest as music
@@ -824,7 +874,8 @@ function splitHeard(line: Piece, inSong: boolean): Piece[] {
   // core sets apart as a direction: a piece of its own, so it keeps its share of the cue's time;
   // the words after go on in the same turn. A transcriber's `[inaudible]` in a sentence stays.
   let parts: TextPart[] | null = null;
-  for (let k = 1; !inSong && k < p.spoken.length; k++) {
+  const song = inSong || OPENS_SONG.test(textOf(p.spoken));
+  for (let k = 1; !song && k < p.spoken.length; k++) {
     const open = p.spoken[k]?.text.charCodeAt(0);
     if (open !== 0x5b && open !== 0x28) continue;
     const mid = sdhLabel(p.spoken.slice(k));
@@ -832,8 +883,10 @@ function splitHeard(line: Piece, inSong: boolean): Piece[] {
     const inner = textOf(p.spoken.slice(k, k + mid.n))
       .slice(1, -1)
       .trim();
-    parts ??= splitDirections(textOf(p.spoken));
-    if (!parts.some((part) => part.kind === 'direction' && part.text === inner)) continue;
+    if (!(open === 0x5b && soundDescription(inner))) {
+      parts ??= splitDirections(textOf(p.spoken));
+      if (!parts.some((part) => part.kind === 'direction' && part.text === inner)) continue;
+    }
     out.push({ ...p, spoken: p.spoken.slice(0, k) });
     out.push({
       ...p,
@@ -846,7 +899,7 @@ function splitHeard(line: Piece, inSong: boolean): Piece[] {
     k = 0;
   }
   if (p.spoken.length === 0 && out.length > 0) return out;
-  out.push(inSong || OPENS_SONG.test(textOf(p.spoken)) ? { ...p, heard: 'music' } : p);
+  out.push(song || OPENS_SONG.test(textOf(p.spoken)) ? { ...p, heard: 'music' } : p);
   return out;
 }
 
@@ -961,7 +1014,15 @@ export function cuesToLines(
   let cues = outOfOrder === -1 ? inFile : [...inFile].sort((a, b) => a.startMs - b.startMs);
   const highlight = mergeHighlightRuns(
     cues,
-    cues.map((cue) => cue.lines.map((l) => ({ line: l.line, ...readCueLine(l.text) }))),
+    // A line holding two voices' spans (`<v Jane>Hi.</v> <v Tom>Hey.</v>`) is read as a line each.
+    cues.map((cue) =>
+      cue.lines.flatMap((l) =>
+        (l.text.indexOf('<v', 1) === -1 ? [l.text] : l.text.split(/(?=<v[ .\t])/)).map((t) => ({
+          line: l.line,
+          ...readCueLine(t),
+        })),
+      ),
+    ),
   );
   const read = highlight.read;
   cues = highlight.cues;
@@ -1074,7 +1135,7 @@ export function cuesToLines(
     // Each line's new words, its speaker mark read off (labels and marks are not spoken).
     const parsed: (ParsedLine & { line: number })[] = [];
     let seen = 0;
-    for (const l of lines) {
+    for (const [i, l] of lines.entries()) {
       const all = l.words.filter(() => seen++ >= skip);
       for (const w of all) emitted.push(normalizeWord(w.text));
       // A line the roll cut into keeps no mark: its start was shown before.
@@ -1088,7 +1149,7 @@ export function cuesToLines(
           line: l.line,
           ...(named
             ? { kind: 'name' as const, name: null, voice: textOf(l.words), spoken: [] }
-            : parseLine(fresh, k === 0 && whole ? l.voice : null, whole)),
+            : parseLine(fresh, k === 0 && whole ? l.voice : null, whole, i < lines.length - 1)),
         };
         // Broadcast captions change speaker at `>>`: inside a cue, a `LABEL:` no `>>` names
         // elsewhere is the caption's words (`OUR TOP STORY: THE STRIKE`), not a new speaker;

@@ -55,6 +55,21 @@ function partsOf(text: string, tag: TagMatch | null): TextPart[] {
 }
 
 /**
+ * A sound in brackets before a speaker's tag (an SDH script's `[door opens] JOHN: Hello.`): a
+ * direction, then the tagged words; or null. (A time or a name in the brackets is read elsewhere.)
+ */
+function soundBeforeTag(text: string): TextPart[] | null {
+  if (text.charCodeAt(0) !== 0x5b) return null;
+  const close = text.indexOf(']');
+  const inner = text.slice(1, close).trim();
+  if (close < 2 || close > 60 || /[\d[(:]/.test(inner)) return null;
+  const rest = text.slice(close + 1).trim();
+  const tag = parseTag(rest);
+  if (tag === null || (tag.tag.name === null && tag.tag.role === null)) return null;
+  return [{ kind: 'direction', text: inner }, ...partsOf(rest, tag)];
+}
+
+/**
  * The tag of a paragraph whose first line is a tag alone with a bracket in it (Teams' `[10:15
  * AM] Jane Doe` over the message): that whole line is the tag, its bracket no direction.
  */
@@ -401,7 +416,9 @@ export const directions: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
       ) ??
       bracketNames.get(node) ??
       null;
-    const parts = partsOf(node.value, tag ?? cueWithDelivery(node));
+    const parts =
+      (tag === null ? soundBeforeTag(node.value) : null) ??
+      partsOf(node.value, tag ?? cueWithDelivery(node));
     if (parts.length === 1 && parts[0]?.kind === 'text') {
       // Unchanged: the speakers plugin reuses the tag read here.
       node.data = { ...node.data, tagRead: { value: node.value, match: tag } };

@@ -35,6 +35,9 @@ function timeOf(element: Json, seconds: 'ts' | 'end_ts', index: number): number 
   return ms;
 }
 
+/** Rev's marks for words not made out, dropped as the other services' are. */
+const REV_MARK = /^<(?:unknown|inaudible|crosstalk)>/;
+
 export const revai: AsrReader = {
   detect(json) {
     return (
@@ -56,12 +59,14 @@ export const revai: AsrReader = {
           continue;
         }
         // Rev's mark for what it could not make out (`<unknown>`): kept in place, then dropped
-        // and counted as a recognizer marker, never read as a word.
+        // and counted as a recognizer marker, never read as a word. A sound it tags so
+        // (`<laugh>`, `<cough>`) is a sound in brackets, as the other services write it.
         if (element.type === 'unknown') {
           const at = words[words.length - 1]?.end ?? 0;
           const own = timeOf(element, 'ts', words.length);
+          const text = value.trim();
           words.push({
-            text: value.trim(),
+            text: REV_MARK.test(text) ? text : text.replace(/^<([a-z][a-z' -]*)>$/i, '[$1]'),
             start: own ?? at,
             end: timeOf(element, 'end_ts', words.length) ?? own ?? at,
             speaker,

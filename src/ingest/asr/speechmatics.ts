@@ -2,7 +2,8 @@
  * Speechmatics JSON v2 (`json-v2`): `results` of `word` and `punctuation` items with
  * `start_time`/`end_time` in seconds and `alternatives[0].content` and `.speaker` (`S1`, `S2`,
  * `UU` for unknown), or the item's `channel` with channel diarization; punctuation attaches to the word before (`attaches_to: previous`) or, for an
- * opening mark, to the word after (`attaches_to: next`).
+ * opening mark, to the word after (`attaches_to: next`). The sounds it tags (`audio_events`:
+ * `music`, `laughter`, `applause`) are sounds in brackets at their times.
  */
 import {
   type AsrReader,
@@ -58,6 +59,32 @@ export const speechmatics: AsrReader = {
       if (channel !== null) lastOfChannel.set(channel, word);
       prefix = '';
     }
-    return words;
+    return withSounds(words, arrayOf(json.audio_events));
   },
 };
+
+/** The words with the tagged sounds (`[laughter]`) set in among them by their start times. */
+function withSounds(words: AsrWord[], events: readonly Record<string, unknown>[]): AsrWord[] {
+  const sounds: AsrWord[] = [];
+  for (const event of events) {
+    const type = str(event.type);
+    const start = secondsToMs(event.start_time);
+    if (type && start !== null)
+      sounds.push({
+        text: `[${type}]`,
+        start,
+        end: secondsToMs(event.end_time) ?? start,
+        speaker: null,
+      });
+  }
+  if (sounds.length === 0) return words;
+  sounds.sort((a, b) => a.start - b.start);
+  const out: AsrWord[] = [];
+  let k = 0;
+  for (const word of words) {
+    while (k < sounds.length && (sounds[k] as AsrWord).start < word.start)
+      out.push(sounds[k++] as AsrWord);
+    out.push(word);
+  }
+  return out.concat(sounds.slice(k));
+}
