@@ -1,0 +1,167 @@
+/**
+ * Newsroom conventions of round 20, each tested on cases written for these tests in its
+ * convention: two-sentence Dutch copy (its language), a bulletin's slugs on the line over their
+ * copy, French interview and office tags (`ITW MAIRE DE LYON`, `M. le ministre de l’Intérieur :`),
+ * a press briefing's question with its asker and outlet (`Q – Name (Outlet):`).
+ */
+import { describe, expect, it } from 'vitest';
+import { detectLanguage } from '../../src/core/language.ts';
+import { blockOf, doc, speakerOf } from '../helpers/documents.ts';
+
+describe('two sentences of Dutch copy are read as Dutch', () => {
+  const DUTCH = [
+    'De gemeente sluit de brug voor een jaar. Automobilisten moeten omrijden.',
+    'Het kabinet wil de huren bevriezen. De oppositie is tegen.',
+    'Minister De Jonge presenteert vandaag zijn plannen. Volgens hem moeten er meer huizen komen.',
+    'PRESENTATOR: Het kabinet wil de huren bevriezen. De oppositie is daar niet blij mee.',
+  ];
+  for (const text of DUTCH) {
+    it(JSON.stringify(text.slice(0, 40)), () => {
+      expect(detectLanguage(text)).toMatchObject({ language: 'nl', unsure: false });
+      expect(doc(text).language).toBe('nl');
+    });
+  }
+
+  it('counter-cases: English copy stays English, a Spanish name in English stays unsure', () => {
+    expect(
+      detectLanguage('The council closed the door of the old town hall. Drivers must wait.'),
+    ).toMatchObject({ language: 'en', unsure: false });
+    expect(detectLanguage('Pedro de la Cruz y los vecinos: a documentary, 2024.')).toMatchObject({
+      language: 'en',
+      unsure: true,
+    });
+  });
+});
+
+describe('a bulletin’s slugs on the line over their copy, out of a script', () => {
+  it('FLOODS / WEATHER / SPORT each over its copy are the items’ cues', () => {
+    const text = [
+      'FLOODS',
+      'The river Severn burst its banks at Bewdley overnight.',
+      '',
+      'WEATHER',
+      'A dry day tomorrow, with sunny spells.',
+      '',
+      'SPORT',
+      'City won two nil last night.',
+    ].join('\n');
+    for (const slug of ['FLOODS', 'WEATHER', 'SPORT'])
+      expect(blockOf(text, slug)).toMatchObject({ type: 'direction', text: slug });
+    expect(blockOf(text, 'The river Severn')?.type).toBe('narration');
+    expect(blockOf(text, 'City won')?.type).toBe('narration');
+  });
+
+  it('a Dutch and a German bulletin: the weather item is a regular one', () => {
+    const dutch =
+      'BRUG DICHT\nDe gemeente sluit de brug voor een jaar. Automobilisten moeten omrijden.\n\nWEERBERICHT\nMorgen wordt het zonnig en warm.';
+    expect(blockOf(dutch, 'BRUG DICHT')).toMatchObject({ type: 'direction', text: 'BRUG DICHT' });
+    expect(blockOf(dutch, 'WEERBERICHT')?.type).toBe('direction');
+    expect(blockOf(dutch, 'Morgen wordt')?.type).toBe('narration');
+    const german =
+      'STREIK\nDie Lokführer streiken ab Mitternacht.\n\nWETTER\nMorgen wird es sonnig und warm.';
+    expect(blockOf(german, 'STREIK')?.type).toBe('direction');
+    expect(blockOf(german, 'WETTER')?.type).toBe('direction');
+  });
+
+  it('mixed: one slug over its copy, one alone over its paragraph', () => {
+    const text =
+      'CITY COUNCIL\nThe council has approved a new bus station.\n\nTRAFFIC\n\nThe M6 is closed northbound at junction 10.';
+    expect(blockOf(text, 'CITY COUNCIL')?.type).toBe('direction');
+    expect(blockOf(text, 'TRAFFIC')?.type).toBe('direction');
+  });
+
+  it('counter-cases: a report’s headings over paragraphs, one slug alone', () => {
+    const report =
+      'SUMMARY\nThe committee found that the council had acted lawfully.\n\nBACKGROUND\nIn 2019 the council sold the land to a developer.';
+    expect(doc(report).blocks.some((b) => b.type === 'direction')).toBe(false);
+    const one = 'FLOODS\nThe river Severn burst its banks at Bewdley overnight.';
+    expect(doc(one).blocks.some((b) => b.type === 'direction')).toBe(false);
+  });
+});
+
+describe('French interview tags describing the speaker, and offices with an elided article', () => {
+  it('ITW + an office or a kind of person in capitals is described, not named', () => {
+    const cases: Array<[string, string]> = [
+      ['ITW MAIRE DE LYON', 'maire de lyon'],
+      ['ITW ADJOINTE AU MAIRE', 'adjointe au maire'],
+      ['ITW MINISTRE DE LA SANTÉ', 'ministre de la santé'],
+      ['ITW ÉLUE MUNICIPALE', 'élue municipale'],
+      ['ITW RIVERAIN', 'riverain'],
+      ['ITW MÉDECIN URGENTISTE', 'médecin urgentiste'],
+    ];
+    for (const [tag, role] of cases) {
+      const text = `PRÉSENTATEUR : La ville va fermer les voies sur berge.\n\n${tag} : Nous devons protéger les habitants.`;
+      expect(speakerOf(text, 'Nous devons')).toMatchObject({ name: null, role });
+      expect(blockOf(text, 'Nous devons')?.delivery).toBe('sot');
+    }
+  });
+
+  it('counter-cases: ITW + a person’s name is that person', () => {
+    for (const [tag, name] of [
+      ['ITW PIERRE MAIRE', 'Pierre Maire'],
+      ['ITW JEAN DUPONT', 'Jean Dupont'],
+      ['ITW SOPHIE MARTIN', 'Sophie Martin'],
+    ]) {
+      const text = `PRÉSENTATEUR : La ville va fermer les voies.\n\n${tag} : Nous devons protéger les habitants.`;
+      expect(speakerOf(text, 'Nous devons')?.name).toBe(name);
+    }
+  });
+
+  it('M. le ministre de l’Intérieur :, Le ministre de l’Économie : are tags of the office', () => {
+    const cases: Array<[string, string]> = [
+      ["M. le ministre de l'Intérieur", "ministre de l'intérieur"],
+      ['M. le ministre de l’Intérieur', "ministre de l'intérieur"],
+      ["Le ministre de l'Économie", "ministre de l'économie"],
+      ['Mme la ministre de l’Agriculture', "ministre de l'agriculture"],
+    ];
+    for (const [tag, role] of cases) {
+      const text = `PRÉSENTATEUR : Les syndicats sont reçus demain.\n\n${tag} : Nous allons les recevoir et les écouter.`;
+      expect(speakerOf(text, 'Nous allons')).toMatchObject({ name: null, role });
+      expect(blockOf(text, 'Nous allons')?.text).toBe('Nous allons les recevoir et les écouter.');
+    }
+  });
+
+  it('counter-case: an office and a lower-case elided word is no complement', () => {
+    const text =
+      "PRÉSENTATEUR : Les syndicats sont reçus demain.\n\nLe ministre de l'avis général : tout le monde était là.";
+    expect(doc(text).speakers.map((s) => s.role)).toEqual(['anchor']);
+  });
+});
+
+describe('a press briefing’s question with the asker and the outlet after a dash', () => {
+  it('Q – Name (Outlet):, Q - Name, Outlet:, Q — Name, Outlet: are that reporter’s questions', () => {
+    const text = [
+      'MODERATOR: We will now take questions.',
+      '',
+      'Q – Jane Smith (Reuters): Minister, when will the talks resume?',
+      '',
+      'MINISTER: We expect them to resume next week.',
+      '',
+      'Q - John Doe, Associated Press: Is there a date?',
+      '',
+      'MINISTER: Not yet.',
+      '',
+      'Q — Li Wei, Xinhua: Will China take part?',
+    ].join('\n');
+    expect(speakerOf(text, 'Minister, when')).toMatchObject({
+      name: 'Jane Smith',
+      role: 'reporter',
+    });
+    expect(blockOf(text, 'Minister, when')?.text).toBe('Minister, when will the talks resume?');
+    expect(speakerOf(text, 'Is there a date')).toMatchObject({
+      name: 'John Doe',
+      role: 'reporter',
+    });
+    expect(speakerOf(text, 'Will China')).toMatchObject({ name: 'Li Wei', role: 'reporter' });
+  });
+
+  it('counter-cases: a question that is no name after the dash stays the question’s words', () => {
+    const text = 'MODERATOR: Questions.\n\nQ - What about the budget: is it agreed?';
+    expect(doc(text).speakers.some((s) => s.name === 'What About The Budget')).toBe(false);
+    expect(
+      doc(text)
+        .blocks.map((b) => b.text)
+        .join(' '),
+    ).toContain('What about the budget');
+  });
+});
