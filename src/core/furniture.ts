@@ -1121,7 +1121,7 @@ const RECORD_GPO_HEADER =
  * AP Clients Only`, `Story No: 4566123`, `Broadcast: 14/05/2025` (ABC). Short, no sentence.
  */
 const HEADER_FIELD =
-  /^(?:Slug|SLUG|Location|LOCATION|Length|LENGTH|Duration|DURATION|Restrictions?|RESTRICTIONS?|Story No\.?|STORY NO\.?|Story Number|Story ID|Broadcast|Runtime|Shotlist|Source|SOURCE)\s?:\s+\S/;
+  /^(?:Slug|SLUG|Location|LOCATION|Length|LENGTH|Duration|DURATION|Restrictions?|RESTRICTIONS?|Restriction Summary|RESTRICTION SUMMARY|Story No\.?|STORY NO\.?|Story Number|Story ID|Broadcast|Runtime|Shotlist|Source|SOURCE)\s?:\s+\S/;
 /**
  * A media monitoring clip's header fields (`Station: Coast FM`, `Programme: Breakfast with Dev
  * Anand`, `Clip ref: CFM-0742`, a date or time span as its value) and a police interview record's
