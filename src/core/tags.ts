@@ -745,9 +745,11 @@ function roleHolder(holder: string | null): string | null {
  */
 function holderName(holder: string): string {
   const list = words(holder);
-  if (list.length < 3 || !OFFICES.has(bare(list[0] ?? ''))) return holder;
   const rest = list.slice(1);
-  return isNameWords(rest) ? rest.join(' ') : holder;
+  if (list.length >= 3 && OFFICES.has(bare(list[0] ?? '')) && isNameWords(rest))
+    return rest.join(' ');
+  // A record in capitals names the holder so (`THE MINISTER OF RAILWAYS (SHRI A. VAISHNAW)`).
+  return list.length > 1 && isAllCaps(holder) ? nameCase(list) : holder;
 }
 
 /**

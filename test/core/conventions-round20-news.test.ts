@@ -165,3 +165,52 @@ describe('a press briefing’s question with the asker and the outlet after a da
     ).toContain('What about the budget');
   });
 });
+
+describe('an AP video script’s restriction summary is its header’s field, not its title', () => {
+  it('RESTRICTION SUMMARY: … over the shot list or under the headline is a note', () => {
+    const bare =
+      'RESTRICTION SUMMARY: AP CLIENTS ONLY\nSHOTLIST:\n1. Wide of protesters outside parliament\nSTORYLINE:\nThousands of workers marched on parliament on Tuesday.';
+    const d = doc(bare);
+    expect(d.title).toBeNull();
+    expect(d.blocks[0]).toMatchObject({
+      type: 'note',
+      text: 'RESTRICTION SUMMARY: AP CLIENTS ONLY',
+    });
+    const headed =
+      'Workers march on parliament over cuts\n\nRestriction Summary: No access Canada\nLENGTH: 1:45\n\nSHOTLIST:\n1. Wide of protesters\n\nSTORYLINE:\nThousands of workers marched on Tuesday.';
+    expect(doc(headed).title).toBe('Workers march on parliament over cuts');
+    expect(blockOf(headed, 'Restriction Summary')?.type).toBe('note');
+  });
+
+  it('counter-case: a sentence about restrictions is copy', () => {
+    const text =
+      'ANCHOR: Restriction summary: the council listed every road that will close this week.';
+    expect(blockOf(text, 'Restriction summary')?.type).toBe('speech');
+  });
+});
+
+describe('a parliament record in capitals names the office’s holder in brackets', () => {
+  it('THE MINISTER OF … (SHRI NAME): is that minister, named as the member’s own tag', () => {
+    const text = [
+      'HON. SPEAKER: Question No. 121, Shri Rajesh Kumar.',
+      '',
+      'SHRI RAJESH KUMAR: Sir, I would like to ask about the railway projects.',
+      '',
+      'THE MINISTER OF RAILWAYS (SHRI ASHWINI VAISHNAW): Sir, the projects are progressing well.',
+      '',
+      'SHRI RAJESH KUMAR: When will the line open?',
+      '',
+      'SHRI ASHWINI VAISHNAW: Next year, Sir.',
+    ].join('\n');
+    const minister = speakerOf(text, 'Sir, the projects');
+    expect(minister?.name).toBe('Shri Ashwini Vaishnaw');
+    expect(speakerOf(text, 'Next year')?.id).toBe(minister?.id);
+    const uk = 'THE PRIME MINISTER (JOHN SMITH): I thank my honourable friend.';
+    expect(speakerOf(uk, 'I thank')?.name).toBe('John Smith');
+  });
+
+  it('counter-case: a holder written in mixed case stays as written', () => {
+    const text = 'The Minister for Health (Deputy Aoife Brennan): I thank the Deputy.';
+    expect(speakerOf(text, 'I thank')?.name).toBe('Aoife Brennan');
+  });
+});
