@@ -5,7 +5,10 @@
  * a press briefing's question with its asker and outlet (`Q – Name (Outlet):`).
  */
 import { describe, expect, it } from 'vitest';
+import type { ScriptDocument } from '../../src/core/index.ts';
 import { detectLanguage } from '../../src/core/language.ts';
+import { optionsSchema } from '../../src/options.ts';
+import { produce } from '../../src/produce.ts';
 import { blockOf, doc, speakerOf } from '../helpers/documents.ts';
 
 describe('two sentences of Dutch copy are read as Dutch', () => {
@@ -212,5 +215,48 @@ describe('a parliament record in capitals names the office’s holder in bracket
   it('counter-case: a holder written in mixed case stays as written', () => {
     const text = 'The Minister for Health (Deputy Aoife Brennan): I thank the Deputy.';
     expect(speakerOf(text, 'I thank')?.name).toBe('Aoife Brennan');
+  });
+});
+
+describe('kremlin.ru’s pages: a bold name, then the speaker’s paragraphs without one', () => {
+  const page = (
+    title: string,
+  ) => `<!DOCTYPE html><html lang="en"><head><title>${title}</title></head><body>
+<main><article><h1>Meeting with Government members</h1>
+<p>The President held a meeting with Government members via videoconference.</p>
+<p><b>Vladimir Putin:</b> Good afternoon, colleagues.</p>
+<p>The housing market is the first item on the agenda. Mortgage rates remain high.</p>
+<p>Mr Khusnullin, please.</p>
+<p><b>Deputy Prime Minister Marat Khusnullin:</b> Mr President, colleagues,</p>
+<p>More than 110 million square metres of housing were commissioned this year.</p>
+<p><b>Vladimir Putin:</b> Thank you.</p>
+</article></main></body></html>`;
+  const read = (html: string) =>
+    (produce(html, 'json', optionsSchema().parse({}), 'html') as { document: ScriptDocument })
+      .document;
+  const speakerName = (d: ScriptDocument, words: string) => {
+    const block = d.blocks.find((b) => b.text.startsWith(words));
+    return d.speakers.find((s) => s.id === block?.speaker)?.name ?? null;
+  };
+
+  const blockOf2 = (d: ScriptDocument, words: string) =>
+    d.blocks.find((b) => b.text.startsWith(words)) ?? null;
+
+  it('in English and in Russian, the paragraphs go on with the turn above them', () => {
+    for (const title of [
+      'Meeting with Government members • President of Russia',
+      'Совещание с членами Правительства • Президент России',
+    ]) {
+      const d = read(page(title));
+      expect(speakerName(d, 'The housing market')).toBe('Vladimir Putin');
+      expect(speakerName(d, 'Mr Khusnullin, please')).toBe('Vladimir Putin');
+      expect(speakerName(d, 'More than 110')).toBe('Marat Khusnullin');
+      expect(blockOf2(d, 'The President held')?.type).toBe('narration');
+    }
+  });
+
+  it('counter-case: a news site’s article with bold labels keeps its narration', () => {
+    const d = read(page('Putin meets ministers • Daily Planet'));
+    expect(blockOf2(d, 'The housing market')?.type).toBe('narration');
   });
 });
