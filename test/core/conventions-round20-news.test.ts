@@ -260,3 +260,33 @@ describe('kremlin.ru’s pages: a bold name, then the speaker’s paragraphs wit
     expect(blockOf2(d, 'The housing market')?.type).toBe('narration');
   });
 });
+
+describe('the Lords’ Hansard: a Topic: Subtopic heading over a peer’s question', () => {
+  const question = (topic: string, named: boolean) =>
+    named
+      ? `${topic}\n\nBaroness Smith of Newtown\n\nTo ask His Majesty's Government what support they are giving.\n\nLord Jones of Oldtown (Con)\n\nMy Lords, we are giving support.\n\nBaroness Smith of Newtown\n\nMy Lords, I thank the Minister.`
+      : `${topic}\nBaroness Smith of Newtown: To ask His Majesty's Government what support they are giving.\nLord Jones of Oldtown (Con): My Lords, we are giving support.`;
+
+  it('is the title, whether the peers’ names keep their colon or stand on their own line', () => {
+    for (const topic of [
+      'Energy Bills: Pensioners',
+      'NHS: Waiting Lists',
+      'Water Companies: Sewage',
+    ])
+      for (const named of [true, false]) {
+        const d = doc(question(topic, named));
+        expect(d.title).toBe(topic);
+        expect(d.speakers.map((s) => s.name)).toEqual([
+          'Baroness Smith of Newtown',
+          'Lord Jones of Oldtown',
+        ]);
+      }
+  });
+
+  it('counter-cases: a first name’s one-word answer, a tag over a commoner’s turn', () => {
+    const answer = 'Mary: Absolutely\n\nLord Sugar: Then we have a deal.\n\nMary: Great.';
+    expect(doc(answer).title).toBeNull();
+    const host = 'Jane Doe: Welcome to the programme.\n\nLord Sugar: Thank you for having me.';
+    expect(doc(host).speakers.map((s) => s.name)).toEqual(['Jane Doe', 'Lord Sugar']);
+  });
+});
