@@ -290,3 +290,62 @@ describe('the Lords’ Hansard: a Topic: Subtopic heading over a peer’s questi
     expect(doc(host).speakers.map((s) => s.name)).toEqual(['Jane Doe', 'Lord Sugar']);
   });
 });
+
+describe('a US local TV script pasted from ENPS or iNEWS', () => {
+  it('the rundown’s rows over the scripts are the system’s, not copy', () => {
+    const spaced =
+      'A01  WX TEASE        JANE    OC      0:15\nA02  FIRE ON MAIN    JANE    VO/SOT  1:05\nA03  COUNCIL VOTE    MIKE    PKG     1:45\n\n{JANE ON CAM}\nA fire tonight on Main Street sent flames into the sky.';
+    const tabbed =
+      'B1\tCOUNCIL VOTE\tMIKE\tVO/SOT\t:45\nB2\tWEATHER\tSAM\tLIVE\t2:30\n\n{MIKE ON CAM}\nThe council voted tonight to close the bridge.';
+    for (const [text, rows] of [
+      [spaced, 3],
+      [tabbed, 2],
+    ] as const) {
+      const d = doc(text);
+      expect(d.blocks.slice(0, rows).map((b) => [b.type, b.reason])).toEqual(
+        Array.from({ length: rows }, () => ['note', 'story-form']),
+      );
+      expect(d.blocks.at(-1)?.type).toBe('narration');
+    }
+  });
+
+  it('counter-case: an anchor’s sentence with a page number and a time is copy', () => {
+    const text = 'ANCHOR: Tonight we have 12 stories for you.\n\nA1 is the lead story at 6:30';
+    expect(doc(text).blocks.every((b) => b.type === 'speech')).toBe(true);
+  });
+
+  it('cues set in bold (**VO**, **SOT**, **ANCHOR ON CAM**) stand apart from the copy under them', () => {
+    const text = [
+      'FIRE-MAIN ST',
+      '**ANCHOR ON CAM**',
+      'A fire tonight on Main Street sent flames shooting into the sky.',
+      '**VO**',
+      'Crews arrived within minutes.',
+      'SUPER: MAIN STREET / TONIGHT',
+      '**SOT**',
+      'IN: "We got everyone..."',
+      'RUNS: :08',
+    ].join('\n');
+    expect(blockOf(text, 'ANCHOR ON CAM')).toMatchObject({
+      type: 'direction',
+      text: 'ANCHOR ON CAM',
+    });
+    expect(blockOf(text, 'A fire tonight')?.type).toBe('narration');
+    expect(blockOf(text, 'VO')).toMatchObject({ type: 'direction', text: 'VO' });
+    expect(blockOf(text, 'Crews arrived')?.type).toBe('narration');
+  });
+
+  it('a talent on camera by name (JANE ON CAM, MIKE/JANE ON CAM) is a cue that ends the package', () => {
+    const text =
+      'JANE ON CAM\nA fire tonight on Main Street.\n\nPKG\nMIKE SMITH: Crews arrived within minutes.\n\nMIKE/JANE ON CAM\nThe cause is under investigation.';
+    expect(blockOf(text, 'JANE ON CAM')?.type).toBe('direction');
+    expect(blockOf(text, 'A fire tonight')?.type).toBe('narration');
+    expect(blockOf(text, 'MIKE/JANE ON CAM')?.type).toBe('direction');
+    expect(blockOf(text, 'The cause')).toMatchObject({ type: 'narration', speaker: null });
+  });
+
+  it('counter-case: a sentence about a camera stays copy', () => {
+    const text = 'ANCHOR: The mayor was caught on camera.\n\nWe asked him about it on cam.';
+    expect(doc(text).blocks.every((b) => b.type === 'speech')).toBe(true);
+  });
+});

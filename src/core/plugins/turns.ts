@@ -333,6 +333,8 @@ export const turns: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
           (PACKAGE_CUES.has(key) ||
             PACKAGE_CUES.has(label) ||
             STUDIO_CUES.has(key) ||
+            // A presenter on camera by name (`JANE ON CAM`) is the studio again.
+            key.endsWith(' on cam') ||
             RECORDED_INSERT.test(node.value))
         ) {
           report(file, 'turn-end', `Ended the turn at the cue ${node.value.trim()}`, {
