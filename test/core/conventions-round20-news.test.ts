@@ -349,3 +349,65 @@ describe('a US local TV script pasted from ENPS or iNEWS', () => {
     expect(doc(text).blocks.every((b) => b.type === 'speech')).toBe(true);
   });
 });
+
+describe('Spanish, Portuguese and Polish bites’ headers in capitals before the name', () => {
+  it('TOTAL, SONORA and SETKA + a name and a title: the bite of that person', () => {
+    const cases: Array<[string, string, string]> = [
+      [
+        'PRESENTADOR: El Gobierno aprueba hoy los presupuestos.',
+        'TOTAL ALBERTO NÚÑEZ FEIJÓO, PRESIDENTE DEL PP: Son unos presupuestos de ficción.',
+        'Alberto Núñez Feijóo',
+      ],
+      [
+        'APRESENTADOR: O governo aprovou hoje o orçamento.',
+        'SONORA JOÃO SILVA, MINISTRO DAS FINANÇAS: É um orçamento responsável.',
+        'João Silva',
+      ],
+      [
+        'PROWADZĄCY: Sejm przyjął dziś ustawę budżetową.',
+        'SETKA JAN KOWALSKI, MINISTER FINANSÓW: To jest odpowiedzialny budżet.',
+        'Jan Kowalski',
+      ],
+    ];
+    for (const [anchor, bite, name] of cases) {
+      const text = `${anchor}\n\n${bite}`;
+      const words = bite.slice(bite.indexOf(': ') + 2, bite.indexOf(': ') + 12);
+      expect(speakerOf(text, words)?.name).toBe(name);
+      expect(blockOf(text, words)?.delivery).toBe('sot');
+    }
+  });
+
+  it('counter-cases: the word in title case is a name, and alone on its line a cue', () => {
+    expect(speakerOf('Total Alberto: Hola a todos.', 'Hola')?.name).toBe('Total Alberto');
+    const cue = 'LOCUTOR: La oposición votará en contra.\n\nTOTAL\n\nLOCUTOR: El debate sigue.';
+    expect(blockOf(cue, 'TOTAL')?.type).toBe('direction');
+  });
+});
+
+describe('a question as the record prints it (Singapore’s and Westminster’s Hansards)', () => {
+  it('Mr X asked the Minister for Y what… is the record’s narration, not the chair’s turn', () => {
+    const text = [
+      'MR SPEAKER: Order. Question No 3, Mr Louis Ng.',
+      '',
+      'Mr Louis Ng Kok Kwang asked the Minister for Manpower what is being done to protect delivery riders.',
+      '',
+      'The Minister of State for Manpower (Ms Gan Siow Huang): Mr Speaker, Sir, we have accepted the recommendations.',
+      '',
+      'Mr Speaker: Dr Tan.',
+      '',
+      'Dr Tan Wu Meng asked the Prime Minister (a) whether the review has started and (b) when it will end.',
+    ].join('\n');
+    expect(blockOf(text, 'Mr Louis Ng Kok Kwang asked')).toMatchObject({
+      type: 'narration',
+      speaker: null,
+    });
+    expect(blockOf(text, 'Dr Tan Wu Meng asked')?.type).toBe('narration');
+    expect(speakerOf(text, 'Mr Speaker, Sir')?.name).toBe('Ms Gan Siow Huang');
+  });
+
+  it('counter-case: a minister saying what a member asked goes on with the minister', () => {
+    const text =
+      'MINISTER: Thank you.\n\nMr Ng asked the Minister a fair question, and I will answer it when I can.';
+    expect(blockOf(text, 'Mr Ng asked')?.type).toBe('speech');
+  });
+});
