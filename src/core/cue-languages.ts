@@ -39,6 +39,8 @@ export const CUE_LANGUAGES: Readonly<Record<string, Readonly<Record<string, CueK
     RÁFAGA: 'sound',
     CORTE: 'bite',
     'CORTE DE VOZ': 'bite',
+    // A bite's header in capitals (`TOTAL ALBERTO NÚÑEZ FEIJÓO, PRESIDENTE DEL PP:`).
+    TOTAL: 'lead',
     GRAFISMO: 'caption',
     // `RÓTULO:` and `SUPER:` are read with the other captions (accented labels apart).
   },
@@ -104,6 +106,10 @@ export const CUE_LANGUAGES: Readonly<Record<string, Readonly<Record<string, CueK
     SONORO: 'bite',
     INTERVISTA: 'lead',
   },
+  // Portuguese and Polish bites' headers in capitals (`SONORA JOÃO SILVA, MINISTRO:`, `SETKA JAN
+  // KOWALSKI, MINISTER:`); alone on their line they are script cues (see directions.ts).
+  pt: { SONORA: 'lead' },
+  pl: { SETKA: 'lead' },
   // Nordic TV and radio (NRK, SVT, DR, Yle): the report (`INNSLAG`, Danish `INDSLAG`, Yle's
   // `INSERTTI`), a bite (`INTERVJU: KARI NORDMANN, BEBOER`, Finnish `HAASTATTELU`), Yle's
   // anchor's lead and closing words (`JUONTO`, `LOPPUJUONTO`).

@@ -1115,13 +1115,17 @@ const OPENERS: ReadonlySet<string> = new Set([
 const RECORD_GPO_HEADER =
   /^(?:\[Congressional Record Volume \d{1,3}, Number \d{1,3} \([^()[\]]{5,40}\)\]|\[(?:Senate|House|House of Representatives|Extensions of Remarks|Daily Digest)\]|\[Pages? [SHED]\d{1,5}(?:-[SHED]?\d{1,5})?\]|From the Congressional Record Online through the Government (?:Publishing|Printing) Office(?: \[www\.gpo\.gov\])?)$/;
 
+/** A rundown's row: page, capitals with a format among them, the run time. */
+const RUNDOWN_ROW =
+  /^[A-Z]{0,2}\d{1,3}[A-Z]?(?: [A-Z0-9/&'.-]+)*? (?:OC|VO|SOT|PKG|VOSOT|VO\/SOT|RDR|READER|LIVE|TAG|NATS|BUMP|TEASE|VO\/SOT\/TAG|PKG\/TAG)(?: [A-Z0-9/&'.-]+)*? (?:\d{1,2})?:\d\d$/;
+
 /**
  * A field of a wire-service video script's or a tool export's header, one a line: `Slug:
  * Netherlands Dike Repairs`, `Location: Kinderdijk, Netherlands`, `Length: 2:04`, `Restrictions:
  * AP Clients Only`, `Story No: 4566123`, `Broadcast: 14/05/2025` (ABC). Short, no sentence.
  */
 const HEADER_FIELD =
-  /^(?:Slug|SLUG|Location|LOCATION|Length|LENGTH|Duration|DURATION|Restrictions?|RESTRICTIONS?|Story No\.?|STORY NO\.?|Story Number|Story ID|Broadcast|Runtime|Shotlist|Source|SOURCE)\s?:\s+\S/;
+  /^(?:Slug|SLUG|Location|LOCATION|Length|LENGTH|Duration|DURATION|Restrictions?|RESTRICTIONS?|Restriction Summary|RESTRICTION SUMMARY|Story No\.?|STORY NO\.?|Story Number|Story ID|Broadcast|Runtime|Shotlist|Source|SOURCE)\s?:\s+\S/;
 /**
  * A media monitoring clip's header fields (`Station: Coast FM`, `Programme: Breakfast with Dev
  * Anand`, `Clip ref: CFM-0742`, a date or time span as its value) and a police interview record's
@@ -1374,6 +1378,10 @@ function wireOrToolLine(line: string): NoteReason | null {
   // note (`Eds: UPDATES with …`): the desk's, not the story's.
   if (line.charCodeAt(2) === 0x2d && AP_TEXT_SLUG.test(line)) return 'story-form';
   if (first === 0x45 && EDS_NOTE.test(line)) return 'story-form';
+  // A rundown's row pasted over the scripts (ENPS, iNEWS): page, slug, talent, the story's
+  // format and its run time (`A02  FIRE ON MAIN  JANE  VO/SOT  1:05`).
+  if (line.length <= 100 && lastIsDigit && firstIsCapital && RUNDOWN_ROW.test(line))
+    return 'story-form';
   if (line.length <= 100 && lastIsDigit && WIRE_PLACE_DATE.test(line)) return 'dateline';
   if (line[0] === '(' && WIRE_CREDIT.test(line)) return 'credit';
   // Desk initials open in lower case (or `EFE `, `AFP `); a dpa code with `dpa` (`DPA` in a wire

@@ -633,6 +633,9 @@ const DASHED_MARK = /^[QAPR] [—–-] [^ ]/;
 function isDirectionLine(trimmed: string): boolean {
   const open = trimmed[0];
   const close = trimmed[trimmed.length - 1];
+  // A cue set in bold, as a script pasted with its markdown writes it (`**VO**`, `**SOT**`).
+  if (open === '*' && trimmed.length > 4 && trimmed.startsWith('**') && trimmed.endsWith('**'))
+    return isDirectionLine(trimmed.slice(2, -2).trim());
   // In brackets or braces: a segment marker or instruction (`[TAG]`, `{ANCHOR ON CAM}`), a stage
   // direction (`(APPLAUSE)`); between music notes, music.
   if ((open === '(' && close === ')') || (open === '[' && close === ']') || open === '{') {

@@ -1262,22 +1262,30 @@ export function isCopyUnderSlug(below: string, last: string): boolean {
   return words >= MIN_CAPS_COPY_WORDS && /[.?!…]["”’»)\]]?$/u.test(last.trimEnd());
 }
 
+/** A bulletin's regular items in the languages of its desks, besides a site's menu words. */
+const BULLETIN_ITEMS = new Set(
+  'traffic weer weerbericht verkeer wetter verkehr météo meteo trafic tiempo deportes tráfico traffico'.split(
+    ' ',
+  ),
+);
+
 /**
- * A bulletin's story slugs each alone on its paragraph over the copy's paragraph (`CITY COUNCIL`
- * / blank / `The city council has…`, `WEATHER` / blank / `Rain…`): read alike, as the item's cue,
- * in a script (`script`) or a bulletin. The one-line paragraphs, by identity.
+ * A bulletin's story slugs over their copy, alone on their paragraph (`CITY COUNCIL` / blank /
+ * `The city council has…`) or on the copy's first line (`WEATHER` / `Rain…`): read alike, as the
+ * item's cue, in a script (`script`) or a bulletin. The slugs' paragraphs, by identity.
  */
 export function loneSlugs(children: readonly RootContent[], script: boolean): Set<RootContent> {
   const slugs = new Set<RootContent>();
   let navigationSlug = false;
-  for (let i = 0; i + 1 < children.length; i++) {
+  for (let i = 0; i < children.length; i++) {
     const node = children[i] as RootContent;
-    const next = children[i + 1] as RootContent;
-    if (node.type !== 'paragraph' || node.segments.length !== 1 || next.type !== 'paragraph')
-      continue;
-    const line = node.value.trim();
-    const copy = next.segments[0]?.text ?? '';
-    const last = next.segments.at(-1)?.text.trimEnd() ?? '';
+    if (node.type !== 'paragraph') continue;
+    const lone = node.segments.length === 1;
+    const below = lone ? children[i + 1] : node;
+    if (below?.type !== 'paragraph') continue;
+    const line = (node.segments[0]?.text ?? '').trim();
+    const copy = below.segments[lone ? 0 : 1]?.text ?? '';
+    const last = below.segments.at(-1)?.text.trimEnd() ?? '';
     // The copy is a story's sentences, no one's turn (a record's heading is over a tag).
     if (
       isSlugLine(line) &&
@@ -1287,11 +1295,13 @@ export function loneSlugs(children: readonly RootContent[], script: boolean): Se
       parseTag(copy) === null
     ) {
       slugs.add(node);
-      navigationSlug ||= classifyLine(line) === 'navigation';
+      navigationSlug ||=
+        BULLETIN_ITEMS.has(line.toLowerCase()) || classifyLine(line) === 'navigation';
     }
   }
   // Out of a script: two or more, one a bulletin's regular item that a site's menu also has
-  // (`WEATHER`, `SPORT`, `TRAFFIC`); a report's headings in capitals are left to the headings.
+  // (`WEATHER`, `SPORT`, `TRAFFIC`, `WEERBERICHT`); a report's headings in capitals are left to
+  // the headings.
   if (!script && (slugs.size < 2 || !navigationSlug)) slugs.clear();
   return slugs;
 }

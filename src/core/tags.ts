@@ -692,12 +692,19 @@ function officeLength(
   while (j < limit && OFFICE_CONNECTORS.has(keys[j] ?? '')) {
     let k = j + 1;
     while (k < limit && OFFICE_CONNECTORS.has(keys[k] ?? '')) k++;
-    if (k >= limit || !isUpper(list[k]?.[0] ?? '')) break;
-    while (k < limit && isUpper(list[k]?.[0] ?? '') && !OFFICE_CONNECTORS.has(keys[k] ?? '')) k++;
+    if (k >= limit || !isComplementWord(list[k] ?? '')) break;
+    while (k < limit && isComplementWord(list[k] ?? '') && !OFFICE_CONNECTORS.has(keys[k] ?? ''))
+      k++;
     end = k;
     j = k;
   }
   return end - start;
+}
+
+/** A capitalized word of an office's complement, after a French elided article (`l’Intérieur`). */
+function isComplementWord(word: string): boolean {
+  const elided = /^[ld]['’]/.test(word) ? 2 : 0;
+  return isUpper(word[elided] ?? '');
 }
 
 /**
@@ -739,9 +746,11 @@ function roleHolder(holder: string | null): string | null {
  */
 function holderName(holder: string): string {
   const list = words(holder);
-  if (list.length < 3 || !OFFICES.has(bare(list[0] ?? ''))) return holder;
   const rest = list.slice(1);
-  return isNameWords(rest) ? rest.join(' ') : holder;
+  if (list.length >= 3 && OFFICES.has(bare(list[0] ?? '')) && isNameWords(rest))
+    return rest.join(' ');
+  // A record in capitals names the holder so (`THE MINISTER OF RAILWAYS (SHRI A. VAISHNAW)`).
+  return list.length > 1 && isAllCaps(holder) ? nameCase(list) : holder;
 }
 
 /**
@@ -1099,6 +1108,19 @@ const LOWER_SPEAKER_LABEL = /^speaker (\d{1,3})$/;
 const FRENCH_AGENT =
   /^(?!(?:BÉA|BEA|PA)TRICE\b|BAPTISTE\b|CLAIRE\b|HILAIRE\b|LUCIENNE\b)[A-ZÀ-Ý]{2,}(?:EUR|EUSE|TRICE|ISTE|IÈRE|CIENNE|ANTE?|AIRE)(?![A-ZÀ-Ý])/;
 
+/** People a French report describes by what they are (`ITW ADJOINTE AU MAIRE`, `ITW ÉLUE`). */
+const FRENCH_PEOPLE = new Set(
+  'adjoint adjointe élu élue député députée préfet préfète riverain riveraine témoin médecin policier policière gendarme pompier salarié salariée étudiant étudiante élève mère père client cliente avocat avocate expert experte patron patronne chef cheffe'.split(
+    ' ',
+  ),
+);
+
+/** A description in capitals after `ITW`: an agent noun, an office or a person's kind first. */
+function isFrenchDescription(rest: string): boolean {
+  const first = rest.slice(0, (rest + ' ').indexOf(' ')).toLowerCase();
+  return FRENCH_AGENT.test(rest) || FRENCH_PEOPLE.has(first) || OFFICES.has(first);
+}
+
 function classifyText(raw: string, turkish = false): Parsed | null {
   const c0 = raw.charCodeAt(0);
   if (c0 === 0x5b || c0 === 0x53 || c0 === 0x73) {
@@ -1133,7 +1155,7 @@ function classifyText(raw: string, turkish = false): Parsed | null {
     if (rest.startsWith('(') && rest.endsWith(')')) rest = withoutRunTime(rest.slice(1, -1));
     // A French bite's speaker described in capitals (`ITW CHAUFFEUR ROUTIER`, `ITW AGRICULTRICE
     // BRETONNE`): an agent noun first, no person's name.
-    if (lead === 'ITW' && rest === rest.toUpperCase() && FRENCH_AGENT.test(rest))
+    if (lead === 'ITW' && rest === rest.toUpperCase() && isFrenchDescription(rest))
       return { ...NO_PARTS, role: rest.toLowerCase(), delivery: 'sot' };
     const inner = rest === '' ? null : classifyText(rest, turkish);
     if (inner && inner.delivery === null) inner.delivery = 'sot';
@@ -2417,6 +2439,15 @@ function readTag(text: string, marked = false): TagMatch | null {
       }
     } else if (after === undefined) {
       return roleMatch('Q', 'reporter', timestampMs, text, i + 1);
+    } else if (after === ' ' && /^[–—-] /.test(text.slice(i + 2, i + 4))) {
+      // A press briefing's question with the asker and outlet (`Q – Jane Smith (Reuters):`).
+      const asker = readTag(text.slice(i + 4));
+      if (asker?.tag.name && asker.tag.role === null)
+        return {
+          tag: { ...asker.tag, raw: `Q ${asker.tag.raw}`, role: 'reporter', timestampMs },
+          rest: asker.rest,
+          end: i + 4 + asker.end,
+        };
     } else if (isInlineSpace(after)) {
       const gap = countSpaces(text, i + 1);
       if (gap.end === text.length || gap.count >= 2 || gap.nbsp) {

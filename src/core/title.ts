@@ -110,8 +110,16 @@ const TRANSCRIPT_WORDS = [
   'расшифровк',
 ];
 
-/** True when a page's title names it a transcript (`Transcript: Mayor’s briefing`). */
+/**
+ * True when a page's title names it a transcript (`Transcript: Mayor’s briefing`), or names the
+ * site of an office that publishes its events' verbatim records (`Meeting with Government
+ * members • President of Russia`: kremlin.ru's pages, a bold name over each turn).
+ */
 export function isTranscriptTitle(title: string): boolean {
   const lower = title.toLowerCase();
-  return TRANSCRIPT_WORDS.some((word) => lower.includes(word));
+  return (
+    TRANSCRIPT_WORDS.some((word) => lower.includes(word)) ||
+    lower.endsWith(' • president of russia') ||
+    lower.endsWith(' • президент россии')
+  );
 }

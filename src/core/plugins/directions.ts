@@ -352,9 +352,9 @@ export const directions: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
     // A bulletin's story slug on the line above its copy (`FIRE` / `A fire at a warehouse…`):
     // a cue for the reader, not words to read.
     if (
-      script &&
       firstLine &&
       node.segments.length > 1 &&
+      (script || slugs().has(node)) &&
       isSlugLine(cueLine) &&
       isCopyUnderSlug(node.segments[1]?.text ?? '', node.segments.at(-1)?.text ?? '') &&
       parseTag(cueLine) === null &&

@@ -1597,7 +1597,7 @@ export const furniture: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
         ) {
           script ??= isScriptText(tree.children);
           slugs ??= loneSlugs(tree.children, script);
-          if (lone ? slugs.has(node) : script) {
+          if (slugs.has(node) || (!lone && script)) {
             reasons.push(null);
             continue;
           }

@@ -41,6 +41,7 @@ import { report } from '../report.ts';
 import {
   NAMEABLE_ROLES,
   NOT_NAMES,
+  PEERAGE,
   POSSESSIVE_LABEL,
   PROGRAMME_WORDS,
   QUESTION_WORDS,
@@ -196,7 +197,17 @@ function speakerLabelLine(first: string, value: string): TagMatch | null {
 function isTopicAboveQuestion(match: TagMatch, next: RootContent | undefined): boolean {
   if (next?.type !== 'paragraph' || match.tag.raw.includes('(') || match.tag.role !== null)
     return false;
-  if (match.rest.includes(' ') || !isHeadingText(match.rest)) return false;
+  if (!isHeadingText(match.rest)) return false;
+  // The Lords' questions open with a peer's name, with its colon or alone on its line
+  // (`Energy Bills: Pensioners` / `Baroness Smith of Newtown`): a topic of two words or an
+  // acronym (`NHS: Waiting Lists`), never a first name's answer (`Mary: Absolutely`).
+  const raw = match.tag.raw;
+  const first = next.segments[0]?.text.trim() ?? '';
+  const peer =
+    (raw.includes(' ') || raw === raw.toUpperCase()) &&
+    PEERAGE.has(first.slice(0, first.indexOf(' ')).toLowerCase());
+  if (peer && (parseTag(next.value) ?? parseTag(`${first}:`))?.tag.name) return true;
+  if (match.rest.includes(' ')) return false;
   const question = parseTag(next.value);
   return question !== null && ORDER_PAPER_NUMBER.test(question.tag.raw);
 }

@@ -228,6 +228,15 @@ const IN_PERSON = lazyRegExp(
 );
 
 /**
+ * A member's question as the record prints it: honorific, name, `asked the`, an office and the
+ * question's word (`what`, `whether`, `(a) how`).
+ */
+const ORDER_PAPER_QUESTION = lazyRegExp(
+  String.raw`^(?:Mr|Mrs|Ms|Miss|Mdm|Dr|Prof|Assoc Prof|Er|Sir|Dame)\.? \p{Lu}[^.!?:]{1,60}? asked the (?:Deputy |Coordinating |Senior )?(?:Prime Minister|Minister|Secretary|Chancellor|Attorney)[^.!?,]{0,80}? (?:\(a\) )?(?:what|whether|how|if|when|why|which) `,
+  'u',
+);
+
+/**
  * A radio or TV script's cue to play a recording (`INS: HARBOUR FIRE PKG`, `CLIP: HARBOUR MASTER`,
  * `CART 2041`, `CUT 12 (:14)`, `VT: FLOODS`): another voice, so the presenter's turn (a BBC
  * script's `CUE:`) ends there.
@@ -333,6 +342,8 @@ export const turns: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
           (PACKAGE_CUES.has(key) ||
             PACKAGE_CUES.has(label) ||
             STUDIO_CUES.has(key) ||
+            // A presenter on camera by name (`JANE ON CAM`) is the studio again.
+            key.endsWith(' on cam') ||
             RECORDED_INSERT.test(node.value))
         ) {
           report(file, 'turn-end', `Ended the turn at the cue ${node.value.trim()}`, {
@@ -488,6 +499,16 @@ export const turns: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
         'Read an unlabelled paragraph after a bold-labelled turn as the article’s narration',
         { line },
       );
+      current = null;
+    }
+    // A question on the order paper as the record prints it (`Mr Louis Ng asked the Minister for
+    // Manpower what…`, Singapore's and Westminster's Hansards): the record's, no one's turn.
+    if (
+      current !== null &&
+      node.value.includes(' asked the ') &&
+      ORDER_PAPER_QUESTION.test(node.value)
+    ) {
+      report(file, 'turn-end', 'Read a question as the record prints it as narration', { line });
       current = null;
     }
     if (current !== null) {
