@@ -34,6 +34,10 @@ const LEXICON = new Set(
     'coughing gasps gasping groaning screaming screams wailing chattering whispering whispers ' +
     'sniffles sniffling sniffs knocking footsteps creaks creaking rumbling honking ' +
     'panting grunts grunting exhales inhales indistinct muffled stammering clapping buzzing beeping ' +
+    // Their sounds of things, a verb's form no aside in brackets takes (`[Door slams]`, `[dog barking]`).
+    'slams slamming bangs banging barks barking thuds thumps thumping shatters shattering clatters ' +
+    'clattering rustling rustles beeps buzzes chimes dings clinking squeaks squeaking screeches ' +
+    'screeching blares blaring whirring rumbles splashing sneezes sneezing yawns snoring giggles giggling ' +
     'aplausos аплодисменты смех пауза музыка ' +
     // Parliamentary and broadcast reactions in German, French, Spanish, Italian and Russian
     // (`Beifall bei der SPD`, `Applaudissements sur les bancs du groupe LR.`, `Rumores`).
