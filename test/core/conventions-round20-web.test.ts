@@ -7,6 +7,47 @@
 import { describe, expect, it } from 'vitest';
 import { blockOf, doc, speakerOf } from '../helpers/documents.ts';
 
+describe('an emoji before a speaker’s tag is decoration: the tag is the speaker', () => {
+  it('🎙️, 👤, ▶, 🎤, 🗣️ and an emoji with a skin tone before names and roles', () => {
+    const cases: Array<[string, string, string | null, string | null]> = [
+      ['🎙️ Jane Doe', 'Jane Doe', null, 'Welcome back'],
+      ['👤 Host', null, 'host', 'Welcome back'],
+      ['▶ John Smith', 'John Smith', null, 'Welcome back'],
+      ['🎤 MARIA LOPEZ', 'Maria Lopez', null, 'Welcome back'],
+      ['🗣️ Reporter', null, 'reporter', 'Welcome back'],
+      ['👩🏽‍💼 Priya Shah', 'Priya Shah', null, 'Welcome back'],
+    ];
+    for (const [tag, name, role, words] of cases) {
+      const text = `${tag}: Welcome back to the show, today we talk about the bridge.\n\nTom Reyes: Thanks for having me.`;
+      const speaker = speakerOf(text, words);
+      if (name !== null) expect(speaker?.name).toBe(name);
+      else expect(speaker?.role).toBe(role);
+      expect(blockOf(text, words)?.type).toBe('speech');
+    }
+  });
+
+  it('turns on consecutive lines, each behind its emoji, are each a turn; the removal is reported', () => {
+    const text =
+      'Transcript: The bridge, episode 4\n🎙️ Jane Doe: Welcome back to the show.\n👤 Tom Reyes: Thanks for having me here.\n🎙️ Jane Doe: So what happens next?';
+    const d = doc(text);
+    expect(d.blocks.map((b) => [b.type, b.text])).toEqual([
+      ['headline', 'Transcript: The bridge, episode 4'],
+      ['speech', 'Welcome back to the show.'],
+      ['speech', 'Thanks for having me here.'],
+      ['speech', 'So what happens next?'],
+    ]);
+    expect(d.speakers.map((s) => s.name)).toEqual(['Jane Doe', 'Tom Reyes']);
+    expect(d.messages.filter((m) => m.ruleId === 'list-marker')).toHaveLength(3);
+  });
+
+  it('counter-cases: an emoji before words that are no tag, and ©, stay in the text', () => {
+    const live = '🔴 Live updates from the bridge closure\n\nJane Doe: The bridge is shut.';
+    expect(blockOf(live, '🔴 Live updates')).not.toBeNull();
+    const copyright = 'Jane Doe: The bridge is shut.\n\n© 2026 Harbour Daily: all rights reserved.';
+    expect(doc(copyright).blocks.some((b) => b.text.includes('©'))).toBe(true);
+  });
+});
+
 describe('a sound described in brackets inside a line is a direction', () => {
   it('[Door slams], [dog barking], [Glass shatters], (giggles) inside or opening a turn', () => {
     const cases: Array<[string, string]> = [
