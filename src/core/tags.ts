@@ -2201,7 +2201,7 @@ const QUESTION_NUMBER = lazyRegExp(
 );
 
 /** An e-mail address as a marked label (`jane.doe@example.org:`), bounded. */
-const MARKED_EMAIL = /^([\w.+-]{1,64}@[a-z\d-]{1,63}(?:\.[a-z\d-]{1,63}){1,4}):[ \t]/i;
+export const MARKED_EMAIL = /^([\w.+-]{1,64}@[a-z\d-]{1,63}(?:\.[a-z\d-]{1,63}){1,4}):[ \t]/i;
 
 /**
  * Finds a speaker tag at the start of `text` (a paragraph's text, whitespace not yet collapsed).

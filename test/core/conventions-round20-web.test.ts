@@ -48,6 +48,29 @@ describe('an emoji before a speaker’s tag is decoration: the tag is the speake
   });
 });
 
+describe('e-mail addresses as speakers’ labels in a plain copy (Zoom, Teams, a chat)', () => {
+  it('two lines or more labelled by address: each address is a speaker, as written', () => {
+    const cases = [
+      'jane.doe@example.com: Can everyone hear me?\njohn.smith@newsroom.org: Yes, loud and clear.\njane.doe@example.com: Great, let us start with the budget.',
+      'Weekly planning call\n\njane.doe@example.com: Can everyone hear me?\n\nj_smith+desk@city.gov.uk: Yes, loud and clear.\n\nTom Reyes: I can take the budget.',
+      '  jane.doe@example.com: Can everyone hear me?\n  JOHN.SMITH@NEWSROOM.ORG: Yes, loud and clear.',
+    ];
+    for (const text of cases) {
+      const d = doc(text);
+      expect(speakerOf(text, 'Can everyone')?.name).toBe('jane.doe@example.com');
+      expect(speakerOf(text, 'Yes, loud')?.name).toMatch(/smith.*@/i);
+      expect(d.blocks.find((b) => b.text.includes('@'))).toBeUndefined();
+    }
+  });
+
+  it('counter-cases: one address alone, and an address inside the words, name no one', () => {
+    expect(doc('jane.doe@example.org: The vote is on Tuesday.').speakers).toEqual([]);
+    const inside =
+      'ANCHOR: Write to us at news@example.org: we read everything.\n\nANCHOR: Or call us.';
+    expect(doc(inside).speakers.map((s) => s.role)).toEqual(['anchor']);
+  });
+});
+
 describe('a sound described in brackets inside a line is a direction', () => {
   it('[Door slams], [dog barking], [Glass shatters], (giggles) inside or opening a turn', () => {
     const cases: Array<[string, string]> = [
