@@ -1941,7 +1941,10 @@ function chatExportMessage(text: string, i: number): TagMatch | null {
 function chatSender(sender: string): Parsed | null {
   const parsed = classify(sender);
   if (parsed && !nameless(parsed)) return parsed;
-  return CHAT_SENDER.test(sender) ? { ...NO_PARTS, name: sender } : null;
+  // A participant without a name is given by address (Zoom's `From jane.doe@example.org to`).
+  return CHAT_SENDER.test(sender) || MARKED_EMAIL.test(`${sender}: `)
+    ? { ...NO_PARTS, name: sender }
+    : null;
 }
 
 /**

@@ -95,3 +95,24 @@ describe('a sound described in brackets inside a line is a direction', () => {
     expect(blockOf(text, 'He said [the mayor] slams')?.type).toBe('speech');
   });
 });
+
+describe('Zoom’s saved chat from a participant given by address', () => {
+  it('`From jane.doe@example.org to Everyone:` is that address’s message, on its line or below', () => {
+    const cases = [
+      '10:01:22 From Jane Doe to Everyone:\n\tCan everyone see the rundown?\n10:02:05 From jane.doe@example.org to Everyone:\n\tThe bridge story is first.',
+      '10:01:22 From  Jane Doe  to  Everyone:\tCan everyone see the rundown?\n10:02:05 From  j_smith+desk@city.gov.uk  to  Everyone:\tThe bridge story is first.',
+      '00:12:09 From tom.reyes@example.co.uk : Can everyone see the rundown?\n00:12:30 From Priya Shah : The bridge story is first.',
+    ];
+    for (const text of cases) {
+      expect(speakerOf(text, 'Can everyone')?.name).toMatch(
+        /^(Jane Doe|tom\.reyes@example\.co\.uk)$/,
+      );
+      expect(speakerOf(text, 'The bridge story')?.name).toMatch(
+        /^(jane\.doe@example\.org|j_smith\+desk@city\.gov\.uk|Priya Shah)$/,
+      );
+      expect(doc(text).blocks.every((b) => b.type === 'speech' && !b.text.includes('From'))).toBe(
+        true,
+      );
+    }
+  });
+});
