@@ -1064,6 +1064,8 @@ export function isDirectionText(inner: string): boolean {
   // A date in brackets after its weekday (a wire story's `on Wednesday (JANUARY 29)` typed in
   // capitals) is no direction.
   if (caps && words.length <= 3 && BRACKETED_DATE.test(text)) return false;
+  // A meeting's date and clock with its zone (`(2026-11-30 10:02 GMT)`, `(14:30 CET)`) neither.
+  if (caps && ZONED_TIME.test(text)) return false;
   // A newswire's name in a release's dateline is no direction: `(BUSINESS WIRE)--`.
   return caps && words.length >= 2 && !NEWSWIRES.has(text);
 }
@@ -1074,6 +1076,8 @@ const PRONUNCIATION = /^(?:PRON|PRONOUNCED|SAY)[.:] /;
 /** A month and its day, maybe its year: `JANUARY 29`, `MAY 3, 2025`. */
 const BRACKETED_DATE =
   /^(?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER) \d{1,2}(?:,? \d{4})?$/;
+
+const ZONED_TIME = /^(?:\d{4}-\d\d-\d\d )?\d{1,2}:\d\d [A-Z]{2,5}(?:[+-]\d{1,2}(?::\d\d)?)?$/;
 
 const NEWSWIRES: ReadonlySet<string> = new Set(['BUSINESS WIRE', 'GLOBE NEWSWIRE', 'MARKETWIRE']);
 

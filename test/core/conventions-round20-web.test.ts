@@ -116,3 +116,29 @@ describe('Zoom’s saved chat from a participant given by address', () => {
     }
   });
 });
+
+describe('a meeting’s title line with its date and zone in brackets (Google Meet’s older name)', () => {
+  it('the meeting’s name is the title; the bracket is no direction', () => {
+    const cases: Array<[string, string]> = [
+      ['Newsroom planning (2026-11-30 at 10:02 GMT-8) - Transcript', 'Newsroom planning'],
+      ['Metro desk (2026-03-12 09:58 GMT) - Transcript', 'Metro desk'],
+      [
+        'Council budget briefing (2026-11-30 at 18:00 GMT+1) - Transcript',
+        'Council budget briefing',
+      ],
+    ];
+    for (const [line, title] of cases) {
+      const text = `${line}\n\nJane Doe: Okay, can everyone hear me?\nTom Reyes: Yes, loud and clear.`;
+      const d = doc(text);
+      expect(d.title).toBe(title);
+      expect(d.blocks[0]).toMatchObject({ type: 'headline', text: line });
+      expect(d.blocks.filter((b) => b.type === 'direction')).toEqual([]);
+    }
+  });
+
+  it('counter-cases: a script’s cue in capitals stays a direction', () => {
+    const text =
+      'ANCHOR: The council voted tonight.\n\n(BEGIN VIDEO CLIP)\n\nMAYOR: We had no choice.';
+    expect(blockOf(text, 'BEGIN VIDEO CLIP')?.type).toBe('direction');
+  });
+});
