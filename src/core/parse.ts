@@ -1048,7 +1048,9 @@ function splitPanel(group: Line[], timed = false): PanelSplit {
       continue;
     }
     // A new voice in the captions (`>> we had no choice`, `MAYOR: …`) opens a paragraph.
-    if (line.trimmed.startsWith('>>') || tagOf(line) !== null) flush();
+    // (Not from the time it opens: `0:03` / `>> WE ARE HERE TODAY…`, a hearing's captions.)
+    const opened = timed && current.length === 1 && isBareTimestamp(current[0]);
+    if ((line.trimmed.startsWith('>>') || tagOf(line) !== null) && !opened) flush();
     current.push(line);
   }
   flush();

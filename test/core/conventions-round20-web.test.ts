@@ -142,3 +142,28 @@ describe('a meeting’s title line with its date and zone in brackets (Google Me
     expect(blockOf(text, 'BEGIN VIDEO CLIP')?.type).toBe('direction');
   });
 });
+
+describe('a panel copied with each time on its own line over a tagged caption', () => {
+  it('the time opens the turn under it, never a speaker’s words (C-SPAN captions, a briefing’s panel)', () => {
+    const cases: Array<[string, string[]]> = [
+      [
+        '0:00\n>> THE COMMITTEE WILL COME TO ORDER.\n0:03\n>> WE ARE HERE TODAY TO DISCUSS BRIDGE SAFETY.\n0:08\n>> MR. CHAIRMAN, THANK YOU FOR HOLDING THIS HEARING.\n0:12\n>> THE GENTLEMAN IS RECOGNIZED.',
+        ['THE COMMITTEE', 'WE ARE HERE', 'MR. CHAIRMAN', 'THE GENTLEMAN'],
+      ],
+      [
+        '0:00\n>> CHAIRMAN GRAVES: THE COMMITTEE WILL COME TO ORDER.\n0:04\n>> REP. LARSEN: THANK YOU, MR. CHAIRMAN. I WANT TO THANK THE WITNESSES.\n0:09\n>> CHAIRMAN GRAVES: THE GENTLEMAN YIELDS BACK.\n0:13\n>> REP. LARSEN: I YIELD BACK.',
+        ['THE COMMITTEE', 'THANK YOU', 'THE GENTLEMAN', 'I YIELD'],
+      ],
+      [
+        '0:00\nMayor Jane Doe: Good morning and welcome.\n0:06\nReporter: When does the bridge reopen?\n0:11\nMayor Jane Doe: In the spring, we hope.\n0:15\nReporter: And the cost?',
+        ['Good morning', 'When does', 'In the spring', 'And the cost'],
+      ],
+    ];
+    for (const [text, openings] of cases) {
+      const d = doc(text);
+      expect(d.blocks.map((b) => b.type)).toEqual(openings.map(() => 'speech'));
+      openings.forEach((o, k) => expect(d.blocks[k]?.text.startsWith(o)).toBe(true));
+      expect(d.messages.filter((m) => m.ruleId === 'time-anchor')).toHaveLength(4);
+    }
+  });
+});
