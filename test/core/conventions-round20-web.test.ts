@@ -213,3 +213,53 @@ describe('a post’s header copied from Substack or Medium', () => {
     expect(doc(text).title).toBe('Council Closes Bridge');
   });
 });
+
+describe('page furniture around a transcript: footers, bylines with the post’s dates, transcript notices', () => {
+  const turns =
+    'GOV. SMITH: Good afternoon. The storm has left 40,000 homes without power.\n\nREPORTER: When will power be back?';
+
+  it('GOV.UK’s licence footer (`OGL` / `All content is available under the Open Government Licence…`) is furniture', () => {
+    for (const footer of [
+      'OGL\nAll content is available under the Open Government Licence v3.0, except where otherwise stated\n© Crown copyright',
+      'OGL\n\nAll content is available under the Open Government Licence v3.0, except where otherwise stated\n\n© Crown copyright',
+    ]) {
+      const d = doc(`${turns}\n\n${footer}`);
+      expect(d.blocks.filter((b) => b.type === 'note').map((b) => b.reason)).toEqual([
+        'copyright',
+        'copyright',
+        'copyright',
+      ]);
+    }
+  });
+
+  it('a byline with the post’s dates after a bar is a byline', () => {
+    for (const byline of [
+      'By Jane Doe | Published November 30, 2026 at 4:15 PM EST | Updated 5 hours ago',
+      'By Jane Doe and Tom Reyes | November 30, 2026, 4:15 PM | 6 min read',
+      'Written by Jane Doe | Updated on: 30/11/2026 16:15 GMT',
+    ]) {
+      const text = `Transcript: Governor's storm briefing\n\n${byline}\n\n${turns}`;
+      expect(blockOf(text, byline.slice(0, 12))).toMatchObject({ type: 'note', reason: 'byline' });
+    }
+  });
+
+  it('a podcast app’s notice that its transcript was generated automatically is a disclaimer', () => {
+    for (const notice of [
+      'Generated automatically. May contain errors.',
+      'Auto-generated transcript. May contain errors.',
+      'Transcripts are automatically generated and may contain errors.',
+      'Automatically generated, may contain mistakes',
+    ]) {
+      const text = `Episode transcript\n${notice}\n\n0:00\nHey everybody and welcome back to Metro Matters. I'm Jane Doe.\n\n0:05\nToday we're talking about the bridge and what happens next.`;
+      expect(blockOf(text, notice)).toMatchObject({ type: 'note', reason: 'disclaimer' });
+      expect(blockOf(text, 'Hey everybody')?.type).toBe('narration');
+    }
+  });
+
+  it('counter-cases: a sentence that opens as a byline, and a speaker on errors, stay words', () => {
+    const by = `${turns}\n\nBy the time the crews arrived | the river had risen by 2 metres.`;
+    expect(blockOf(by, 'By the time')?.type).not.toBe('note');
+    const said = `${turns}\n\nGOV. SMITH: Generated automatically, these estimates may contain errors.`;
+    expect(blockOf(said, 'Generated automatically')?.type).toBe('speech');
+  });
+});
