@@ -263,3 +263,30 @@ describe('page furniture around a transcript: footers, bylines with the post’s
     expect(blockOf(said, 'Generated automatically')?.type).toBe('speech');
   });
 });
+
+describe('a part of a printed hearing copied without GovInfo’s header (congress.gov’s text)', () => {
+  it('`Mr. Graves. The committee will come to order.`: the surname’s tag, in three turns or more of two speakers', () => {
+    const cases: Array<[string, string, string]> = [
+      [
+        '    Mr. Graves. The committee will come to order.\n    I ask unanimous consent that the chair be authorized to declare recesses.\n    Mr. Larsen. Thank you, Mr. Chairman.\n    Ms. Doe. Thank you, Chairman Graves, Ranking Member Larsen.\n\n                  STATEMENT OF JANE DOE, ADMINISTRATOR\n\n    Ms. Doe. Our bridges are aging.',
+        'Our bridges',
+        'Ms. Doe',
+      ],
+      [
+        'Chairman Graves. The subcommittee will come to order.\n\nMrs. Napolitano. Thank you, Mr. Chairman.\n\nChairman Graves. The gentlewoman yields back. Dr. Reyes, you may proceed.\n\nDr. Reyes. Thank you. Our dams are old.',
+        'Thank you. Our dams',
+        'Dr. Reyes',
+      ],
+    ];
+    for (const [text, words, alias] of cases) {
+      expect(speakerOf(text, words)?.aliases).toContain(alias);
+      expect(doc(text).blocks.filter((b) => b.type === 'narration')).toEqual([]);
+    }
+  });
+
+  it('counter-cases: prose with one or two such openings stays prose', () => {
+    const prose =
+      'Mr. Smith. He left the hearing early that day.\n\nThe committee met again on Tuesday.\n\nMr. Smith. Again he left early.';
+    expect(doc(prose).speakers).toEqual([]);
+  });
+});
