@@ -9,7 +9,7 @@ import { blockOf, doc, speakerOf } from '../helpers/documents.ts';
 
 describe('an emoji before a speaker’s tag is decoration: the tag is the speaker', () => {
   it('🎙️, 👤, ▶, 🎤, 🗣️ and an emoji with a skin tone before names and roles', () => {
-    const cases: Array<[string, string, string | null, string | null]> = [
+    const cases: Array<[string, string | null, string | null, string]> = [
       ['🎙️ Jane Doe', 'Jane Doe', null, 'Welcome back'],
       ['👤 Host', null, 'host', 'Welcome back'],
       ['▶ John Smith', 'John Smith', null, 'Welcome back'],
@@ -162,7 +162,9 @@ describe('a panel copied with each time on its own line over a tagged caption', 
     for (const [text, openings] of cases) {
       const d = doc(text);
       expect(d.blocks.map((b) => b.type)).toEqual(openings.map(() => 'speech'));
-      openings.forEach((o, k) => expect(d.blocks[k]?.text.startsWith(o)).toBe(true));
+      expect(d.blocks.map((b, k) => b.text.startsWith(openings[k] ?? '-'))).toEqual(
+        openings.map(() => true),
+      );
       expect(d.messages.filter((m) => m.ruleId === 'time-anchor')).toHaveLength(4);
     }
   });
