@@ -34,8 +34,8 @@ const LEXICON = new Set(
     'coughing gasps gasping groaning screaming screams wailing chattering whispering whispers ' +
     'sniffles sniffling sniffs knocking footsteps creaks creaking rumbling honking ' +
     'panting grunts grunting exhales inhales indistinct muffled stammering clapping buzzing beeping ' +
-    // Their sounds of things, a verb's form no aside in brackets takes (`[Door slams]`, `[dog barking]`).
-    'slams slamming bangs banging barks barking thuds thumps thumping shatters shattering clatters ' +
+    // Their sounds of things, a verb's form no aside in brackets takes (`[Door slams]`, `[dog barks]`; not `barking`, a place).
+    'slams slamming bangs banging barks thuds thumps thumping shatters shattering clatters ' +
     'clattering rustling rustles beeps buzzes chimes dings clinking squeaks squeaking screeches ' +
     'screeching blares blaring whirring rumbles splashing sneezes sneezing yawns snoring giggles giggling ' +
     'aplausos аплодисменты смех пауза музыка ' +

@@ -678,7 +678,7 @@ const HEADER_START = lazyRegExp(String.raw`^[\p{Lu}\d[(\p{Script=Arabic}\p{Scrip
 function headerLines(group: Line[], wrapped: boolean, bare = false, textWidth = 0): number {
   // A transcript's timed speaker lines (`00:00:00` / `Speaker 1` / text) are no header.
   if (
-    (wrapped && !hasShortInnerLine(group)) ||
+    wrapped ||
     (group.length > 2 && isTimedNamePair(group[0] as Line, group[1] as Line, group[2], bare))
   )
     return 0;
@@ -702,38 +702,6 @@ function headerLines(group: Line[], wrapped: boolean, bare = false, textWidth = 
   if (k < 2 || k >= HEADER_MAX_LINES) return 0;
   const next = group[k]?.trimmed ?? '';
   return STARTS_LOWERCASE.test(next) ? 0 : k;
-}
-
-/**
- * A line above the group's last under half the widest: no wrap's (a post's `Title` / `Subtitle`
- * / `Jane Doe` / `Nov 30, 2026` is as wide as a wrap in its first lines).
- */
-function hasShortInnerLine(group: readonly Line[]): boolean {
-  let width = 0;
-  for (const l of group) width = Math.max(width, l.trimmed.length);
-  for (let i = 0; i < group.length - 1; i++)
-    if ((group[i] as Line).trimmed.length * 2 < width) return true;
-  return false;
-}
-
-/** Longest line of a page's masthead or menu (see {@link isMasthead}). */
-const MASTHEAD_CHARS = 30;
-
-/** A group of a few short lines ending no sentence, no tag, no time: a page's masthead or menu. */
-function isMasthead(group: readonly Line[]): boolean {
-  if (group.length > 4) return false;
-  for (const l of group) {
-    const t = l.trimmed;
-    if (
-      t.length > MASTHEAD_CHARS ||
-      !HEADER_START.test(t) ||
-      endsWithSentencePunctuation(t) ||
-      t.includes(':') ||
-      isBareTimestamp(l)
-    )
-      return false;
-  }
-  return true;
 }
 
 /** A line that is only an elapsed time with hours and seconds (`00:05:07`, `1:02:03`). */
@@ -2141,9 +2109,7 @@ function parseScript(input: string, file: VFile): Root {
         );
     } else
       paragraphs = splitGroup(group, opening, stampedNames, file.data.continuedLines, textWidth);
-    // A page's masthead and menu over the headline (`Metro Matters` / `Subscribe` / `Sign in`):
-    // short lines ending no sentence, the group under them still the page's opening.
-    if (paragraphs.length > 0 && !(opening && isMasthead(group))) seenParagraph = true;
+    if (paragraphs.length > 0) seenParagraph = true;
     // Words broken at a line's end: looked for only in a group with a line ending in a hyphen.
     let broken = false;
     for (const l of group) if (l.trimmed.charCodeAt(l.trimmed.length - 1) === 45) broken = true;

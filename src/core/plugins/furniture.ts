@@ -859,26 +859,6 @@ function flushTallies(file: VFile): void {
 /** A person's name alone on a post's header line, its author (`Dana Whitfield`). */
 const AUTHOR_NAME = lazyRegExp(String.raw`^\p{Lu}[\p{Ll}'’.-]+(?: \p{Lu}[\p{Ll}'’.-]+){1,2}$`, 'u');
 
-/** Most words of a publication's name over its menu, and of a post's title under it. */
-const MASTHEAD_WORDS = 4;
-const MAX_TITLE_WORDS = 20;
-
-/** One line of at most `most` words opening with a capital or a digit, ending no sentence. */
-function isBareTitle(value: string, most: number): boolean {
-  const t = value.trim();
-  return (
-    !t.includes('\n') &&
-    t.split(/\s+/).length <= most &&
-    STARTS_UPPERCASE_OR_DIGIT.test(t) &&
-    !/[.!?:,;]$/.test(t)
-  );
-}
-
-/** The `Follow` button under a post's author (Medium). */
-function isFollow(node: RootContent | undefined): boolean {
-  return node?.type === 'note' && node.value.trim() === 'Follow';
-}
-
 /** Reasons of the airing line under a programme's name on a transcript page. */
 const AIRING: ReadonlySet<NoteReason> = new Set(['programme-credit', 'disclaimer', 'dateline']);
 const PROGRAMME_NAME_WORDS = 6;
@@ -923,34 +903,7 @@ function programmeName(out: RootContent[], file: VFile, headlineLine: number | n
     }
   }
   const next = out[first + 1];
-  // A publication's name over its menu with a subscription button (`Metro Matters` /
-  // `Subscribe` / `Sign in`, Substack): no headline, the post's title comes under the menu.
-  if (
-    name?.type === 'paragraph' &&
-    name.segments.length === 1 &&
-    next?.type === 'note' &&
-    isBareTitle(name.value, MASTHEAD_WORDS)
-  ) {
-    let k = first + 1;
-    let subscribe = false;
-    for (let n = out[k]; n?.type === 'note'; n = out[++k])
-      subscribe ||= n.reason === 'subscription';
-    const below = out[k];
-    if (subscribe && below?.type === 'paragraph' && isBareTitle(below.value, MAX_TITLE_WORDS)) {
-      out[first] = furnitureNote(
-        file,
-        name.value.trim(),
-        name.position?.start.line ?? 1,
-        'page-element',
-        name.position,
-        "the publication's name over its menu",
-      );
-      return;
-    }
-  }
   if (name?.type !== 'paragraph' || next?.type !== 'paragraph') return;
-  // A post's title over its author and the author's `Follow` (Medium): no programme's name.
-  if (isBareName(next.value) && isFollow(out[first + 2])) return;
   // The headline the input marks (an HTML `<h1>`) is the headline, over a standfirst and a date.
   if (headlineLine !== null && name.segments[0]?.line === headlineLine) return;
   // The headline under the name is one line and no sentence.
@@ -1060,18 +1013,14 @@ function bareByline(out: RootContent[], file: VFile): string | null {
       );
       continue;
     }
-    // (Or over Medium's `Follow`.)
-    const follow = isFollow(after);
-    if (!HEADER_NOTES.has(after.reason) && !follow) continue;
+    if (!HEADER_NOTES.has(after.reason)) continue;
     // Or right under the title and its subtitle, over the date (a post's author: `Episode 42 of
     // County Lines` / `Dana Whitfield` / `Nov 28, 2026`, Substack).
-    const postAuthor = i <= first + 2 && (after.reason === 'dateline' || follow);
+    const postAuthor = i <= first + 2 && after.reason === 'dateline';
     if (!postAuthor && (before?.type !== 'note' || !HEADER_NOTES.has(before.reason))) continue;
-    const dated =
-      follow ||
-      [before, after].some(
-        (n) => n?.type === 'note' && (n.reason === 'programme-credit' || n.reason === 'dateline'),
-      );
+    const dated = [before, after].some(
+      (n) => n?.type === 'note' && (n.reason === 'programme-credit' || n.reason === 'dateline'),
+    );
     if (!dated || !isBareName(node.value)) continue;
     const text = node.value.trim();
     const line = paragraphLine(node);
