@@ -39,6 +39,10 @@ const LEXICON = new Set(
     'coughing gasps gasping groaning screaming screams wailing chattering whispering whispers ' +
     'sniffles sniffling sniffs knocking footsteps creaks creaking rumbling honking ' +
     'panting grunts grunting exhales inhales indistinct muffled stammering clapping buzzing beeping ' +
+    // Their sounds of things, a verb's form no aside in brackets takes (`[Door slams]`, `[dog barks]`; not `barking`, a place).
+    'slams slamming bangs banging barks thuds thumps thumping shatters shattering clatters ' +
+    'clattering rustling rustles beeps buzzes chimes dings clinking squeaks squeaking screeches ' +
+    'screeching blares blaring whirring rumbles splashing sneezes sneezing yawns snoring giggles giggling ' +
     'aplausos аплодисменты смех пауза музыка ' +
     // Parliamentary and broadcast reactions in German, French, Spanish, Italian and Russian
     // (`Beifall bei der SPD`, `Applaudissements sur les bancs du groupe LR.`, `Rumores`).
@@ -1079,6 +1083,8 @@ export function isDirectionText(inner: string): boolean {
   // A date in brackets after its weekday (a wire story's `on Wednesday (JANUARY 29)` typed in
   // capitals) is no direction.
   if (caps && words.length <= 3 && BRACKETED_DATE.test(text)) return false;
+  // A meeting's date and clock with its zone (`(2026-11-30 10:02 GMT)`, `(14:30 CET)`) neither.
+  if (caps && ZONED_TIME.test(text)) return false;
   // A newswire's name in a release's dateline is no direction: `(BUSINESS WIRE)--`.
   return caps && words.length >= 2 && !NEWSWIRES.has(text);
 }
@@ -1089,6 +1095,8 @@ const PRONUNCIATION = /^(?:PRON|PRONOUNCED|SAY)[.:] /;
 /** A month and its day, maybe its year: `JANUARY 29`, `MAY 3, 2025`. */
 const BRACKETED_DATE =
   /^(?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER) \d{1,2}(?:,? \d{4})?$/;
+
+const ZONED_TIME = /^(?:\d{4}-\d\d-\d\d )?\d{1,2}:\d\d [A-Z]{2,5}(?:[+-]\d{1,2}(?::\d\d)?)?$/;
 
 const NEWSWIRES: ReadonlySet<string> = new Set(['BUSINESS WIRE', 'GLOBE NEWSWIRE', 'MARKETWIRE']);
 

@@ -652,7 +652,10 @@ export function readByline(line: string): string | null {
   const open = BYLINE_OPEN.exec(line);
   if (!open || /[.!?]$/.test(line.replace(TRAILING_INITIAL, ''))) return null;
   const rest = line.slice(open[0].length).trim();
-  if (words(rest).length > 14) return null;
+  // The post's dates after a bar are the byline's (`By Jane Doe | Published November 30, 2026 …`).
+  const bar = rest.indexOf(' | ');
+  const dated = bar > 0 && /\d/.test(rest.slice(bar));
+  if (words(dated ? rest.slice(0, bar) : rest).length > 14) return null;
   // Names before the first comma (outlet, role and place follow it).
   const head = (rest.split(/\s*[,;|–—]\s*|\s+-\s+/)[0] ?? '').trim();
   const names = head.split(/\s+(?:and|&|и|und|et|y)\s+/u);
@@ -926,8 +929,9 @@ function captionOrCredit(line: string): NoteReason | null {
 
 // --- copyright, terms, disclaimers, programme credits ---------------------------------------
 
+/** (GOV.UK's footer: `OGL` / `All content is available under the Open Government Licence v3.0…`.) */
 const COPYRIGHT =
-  /^(?:(?:content and programming|text|photos?|images?) )?(?:copyright\s*)?(?:©|\(c\)\s*\d{4}|copyright\s+(?:©\s*)?\d{4}|all rights reserved)/i;
+  /^(?:(?:content and programming|text|photos?|images?) )?(?:copyright\s*)?(?:©|\(c\)\s*\d{4}|copyright\s+(?:©\s*)?\d{4}|all rights reserved|all content is available under the open government licence|ogl$)/i;
 const TERMS =
   /^(?:terms (?:of (?:use|service)|and conditions|& conditions)|privacy (?:policy|notice|settings|center|centre)|cookie (?:policy|settings|preferences)|cookies(?: policy)?|your privacy choices|do not sell(?: or share)? my personal information|accessibility(?: statement| help)?|corrections policy|ethics(?: policy)?|editorial guidelines|sitemap|site map)(?=$|[\s|·•,])/i;
 /**
@@ -1051,7 +1055,7 @@ const PRESENTER_DATED =
 
 /** The first words (lower case) each rule with a fixed opening can start with. */
 const FIRST = {
-  copyright: set('copyright all content text photo photos image images c'),
+  copyright: set('copyright all content text photo photos image images c ogl'),
   end: set('ends end interview transcript recording'),
   roster: set(
     'guests guest panel panelists members present participants produced executive edited written',
@@ -1186,6 +1190,11 @@ const TOOL_LINES: readonly [RegExp, NoteReason][] = [
     /^(?:This is a transcript of an episode of|This transcript was (?:automatically generated|machine generated|produced by)|We encourage you to listen to the audio)\b/,
     'disclaimer',
   ],
+  // A podcast app's transcript notice (`Generated automatically. May contain errors.`).
+  [
+    /^(?:Auto(?:matically)?[- ]generated|Generated automatically|(?:These |This )?[Tt]ranscripts? (?:is|are) (?:automatically |auto-)generated)\b[^.]{0,60}[.,]? (?:and |it )?[Mm]ay contain (?:errors|mistakes|inaccuracies)/,
+    'disclaimer',
+  ],
   [/^Meeting ended after \d{1,2}:\d\d(?::\d\d)?\b/, 'page-element'],
   [/^Automatically convert your audio files to text with Sonix\b/, 'advertisement'],
   [
@@ -1255,7 +1264,7 @@ const CAPS_TOOL_LINES: () => readonly [RegExp, NoteReason][] = lazy(() =>
 const TOOL_FIRST_WORDS: ReadonlyMap<number, readonly string[]> = (() => {
   const byInitial = new Map<number, string[]>();
   const words =
-    "This We Meeting Automatically Listen Watch Support Sponsored Use Do Clients View Recording: Thanks Thank Buzzsprout Start You You’re You're Unsubscribe Manage " +
+    "This We Meeting Automatically Listen Watch Support Sponsored Use Do Clients View Recording: Thanks Thank Buzzsprout Start You You’re You're Unsubscribe Manage Generated Auto-generated Transcripts Transcript These " +
     'Presenter: Host: Anchor: ' +
     'Interviewer: Moderator: Commentary: Commentator: Commentators: Narrator: Interviewee: Respondent:';
   for (const word of `${words} ${words.toUpperCase()}`.split(' ')) {

@@ -54,6 +54,7 @@ import {
   isChatHeader,
   isIrcLog,
   isNumberedLabelLine,
+  MARKED_EMAIL,
   opensWithVoiceCode,
   parseAnchorTime,
   parseTag,
@@ -269,6 +270,9 @@ function colonBelow(line: Line, next: Line | undefined): boolean {
   const match = parseTag(`${line.trimmed}:`);
   return match !== null && match.rest === '';
 }
+
+/** Lines opening with an e-mail address as a label (see MARKED_EMAIL). */
+const EMAIL_LABELS = /^[ \t]*[\w.+-]{1,64}@[a-z\d-]{1,63}(?:\.[a-z\d-]{1,63}){1,4}:[ \t]/gim;
 
 /** Longest name line over a colon alone. */
 const MAX_COLON_TAG_CHARS = 80;
@@ -1064,7 +1068,9 @@ function splitPanel(group: Line[], timed = false): PanelSplit {
       continue;
     }
     // A new voice in the captions (`>> we had no choice`, `MAYOR: …`) opens a paragraph.
-    if (line.trimmed.startsWith('>>') || tagOf(line) !== null) flush();
+    // (Not from the time it opens: `0:03` / `>> WE ARE HERE TODAY…`, a hearing's captions.)
+    const opened = timed && current.length === 1 && isBareTimestamp(current[0]);
+    if ((line.trimmed.startsWith('>>') || tagOf(line) !== null) && !opened) flush();
     current.push(line);
   }
   flush();
@@ -2022,6 +2028,9 @@ function parseScript(input: string, file: VFile): Root {
   const timedParagraphs = !stampedNames && hasTimedParagraphs(whole);
   const stampedOpenings = !stampedNames && !timedParagraphs && hasStampedOpenings(whole);
   const closingTimes = hasClosingTimes(whole);
+  // A meeting's or a chat's copy labelling people by address (`jane.doe@example.org: …`): two such
+  // lines or more mark their labels as tags (one alone may be a sentence's address).
+  const emailLabels = whole.includes('@') && (whole.match(EMAIL_LABELS)?.length ?? 0) > 1;
   // The width the text is hard-wrapped at, if it is (0: none).
   const textWidth = textWrapWidth(whole);
   file.data.wrapWidth = textWidth;
@@ -2235,7 +2244,10 @@ function parseScript(input: string, file: VFile): Root {
   let firstRow: number | null = null;
   const consume = (l: Line) => {
     // A label the input marks is a tag whatever its words look like (`Travis: Absolutely`).
-    if (l.tag === undefined && file.data.tagLines?.has(l.line))
+    if (
+      l.tag === undefined &&
+      (file.data.tagLines?.has(l.line) || (emailLabels && MARKED_EMAIL.test(l.trimmed)))
+    )
       l.tag = parseTag(l.trimmed) ?? parseTag(l.trimmed, true);
     const cells = columns && !l.blank ? twoColumnCells(l.text) : null;
     if (cells !== null && !AV_HEADER.test(l.trimmed)) {

@@ -1566,12 +1566,25 @@ function* linesOf(children: readonly RootContent[]): Generator<CaptionLine> {
  */
 const HEARING_HEADER = /^\[(?:Senate|House|Joint) Hearing,? [^\]]{1,40}\]$/;
 
-/** True when the document opens with GovInfo's hearing header (see {@link HEARING_HEADER}). */
+/**
+ * True when the document opens with GovInfo's hearing header (see {@link HEARING_HEADER}), or is
+ * a part of a hearing copied without it: three turns or more of two speakers or more opening
+ * with a printed hearing's tag (`Mr. Graves. The committee will come to order.`).
+ */
 export function isPrintedHearing(children: readonly RootContent[]): boolean {
   const first = children[0];
   if (!first || !('value' in first)) return false;
   const text = first.type === 'paragraph' ? (first.segments[0]?.text.trim() ?? '') : first.value;
-  return HEARING_HEADER.test(text.trim());
+  if (HEARING_HEADER.test(text.trim())) return true;
+  const tags = new Set<string>();
+  let turns = 0;
+  for (const c of children) {
+    const raw = c.type === 'paragraph' ? printedHearingTag(c.value)?.tag.raw : undefined;
+    if (raw === undefined) continue;
+    tags.add(raw);
+    turns++;
+  }
+  return turns > 2 && tags.size > 1;
 }
 /** Most lines of a hearing's cover pages, roster and contents looked at for the opener. */
 const HEARING_COVER_LINES = 800;

@@ -1985,7 +1985,10 @@ function chatExportMessage(text: string, i: number): TagMatch | null {
 function chatSender(sender: string): Parsed | null {
   const parsed = classify(sender);
   if (parsed && !nameless(parsed)) return parsed;
-  return CHAT_SENDER.test(sender) ? { ...NO_PARTS, name: sender } : null;
+  // A participant without a name is given by address (Zoom's `From jane.doe@example.org to`).
+  return CHAT_SENDER.test(sender) || MARKED_EMAIL.test(`${sender}: `)
+    ? { ...NO_PARTS, name: sender }
+    : null;
 }
 
 /**
@@ -2245,7 +2248,7 @@ const QUESTION_NUMBER = lazyRegExp(
 );
 
 /** An e-mail address as a marked label (`jane.doe@example.org:`), bounded. */
-const MARKED_EMAIL = /^([\w.+-]{1,64}@[a-z\d-]{1,63}(?:\.[a-z\d-]{1,63}){1,4}):[ \t]/i;
+export const MARKED_EMAIL = /^([\w.+-]{1,64}@[a-z\d-]{1,63}(?:\.[a-z\d-]{1,63}){1,4}):[ \t]/i;
 
 /**
  * Finds a speaker tag at the start of `text` (a paragraph's text, whitespace not yet collapsed).

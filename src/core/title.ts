@@ -51,13 +51,14 @@ export function stripSiteName(
 }
 
 /**
- * Google Meet's transcript title line, `Metro desk planning - 2025/03/12 09:58 GMT - Transcript`,
+ * Google Meet's transcript title line, `Metro desk planning - 2025/03/12 09:58 GMT - Transcript`
+ * (older ones: `Metro desk planning (2025-03-12 at 09:58 GMT-8) - Transcript`),
  * and Microsoft Teams's recording name over its transcript, `Metro desk
  * planning-20250312_095800-Meeting Recording` → the meeting's name; null for any other line.
  * Bounded, the lazy name stops at the date.
  */
 const MEETING_TITLE =
-  /^(\S.{0,150}?)(?: - \d{4}\/\d{2}\/\d{2} \d{2}:\d{2} [A-Z]{2,5}(?:[+-]\d{1,2}(?::\d{2})?)? - Transcript|-\d{8}_\d{6}-Meeting (?:Recording|Transcript))$/;
+  /^(\S.{0,150}?)(?: - \d{4}\/\d{2}\/\d{2} \d{2}:\d{2} [A-Z]{2,5}(?:[+-]\d{1,2}(?::\d{2})?)? - Transcript| \(\d{4}-\d{2}-\d{2} (?:at )?\d{2}:\d{2} [A-Z]{2,5}(?:[+-]\d{1,2}(?::\d{2})?)?\)(?: - Transcript)?|-\d{8}_\d{6}-Meeting (?:Recording|Transcript))$/;
 
 export function meetingTitle(line: string): string | null {
   return MEETING_TITLE.exec(line.trim())?.[1]?.trim() ?? null;

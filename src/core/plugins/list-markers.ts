@@ -15,7 +15,7 @@ import type { Plugin } from 'unified';
 import type { VFile } from 'vfile';
 import { lazyRegExp } from '../lazy.ts';
 import { HAS_LETTER_OR_NUMBER } from '../letter-patterns.ts';
-import { ircLine } from '../tags.ts';
+import { ircLine, parseTag } from '../tags.ts';
 import { type Paragraph, type Root, type Segment, segmentsPosition } from '../tree.ts';
 import { applyEdits, Changes, joinSegments, show } from './segments.ts';
 
@@ -45,6 +45,15 @@ const GLYPHS = new Set([
 const SPACED = new Set(['*', '+', '\u00b7']);
 /** What an item starts with: a letter, a digit, a quote or a bracket. */
 const ITEM_START = lazyRegExp(String.raw`^[\p{L}0-9"'(\u201c\u2018\u00ab]$`, 'u');
+/**
+ * An emoji or pictograph (with its variation selector, skin tone or joined pictographs) and a
+ * space: a podcast page's or a chat's decoration before a speaker's tag (`🎙️ Jane Doe:`, `▶ Host:`).
+ */
+const EMOJI = lazyRegExp(
+  String.raw`^\p{Extended_Pictographic}(?:\u200d?\p{Extended_Pictographic}|[\ufe0f\u{1f3fb}-\u{1f3ff}])*[ \t]+`,
+  'u',
+);
+
 /** Lines in a row starting with `- ` needed to read them as a list. */
 const MIN_DASH_LIST = 3;
 
@@ -60,7 +69,11 @@ export function markerLength(text: string): number {
     // An Australian commission's transcript marks a witness's and an examination's line with `<`
     // (`<DANIEL MORROW, sworn:`, `<EXAMINATION BY MS GRANT:`): never a tag when unclosed.
     else if (first === '<' && /^<[A-Z]{2}[^<>]*$/.test(text)) end = 1;
-    else return 0;
+    // An emoji before a speaker's tag (not `©`, `®`, `™`, which are no decoration).
+    else if (text.charCodeAt(0) >= 0x2190 && first !== '\u2122') {
+      end = EMOJI.exec(text)?.[0].length ?? 0;
+      if (end === 0 || parseTag(text.slice(end)) === null) return 0;
+    } else return 0;
   }
   while (text[end] === ' ') end++;
   // An item starts with a word (`* * *` is a section break, `• ²` no item).
