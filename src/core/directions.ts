@@ -764,6 +764,31 @@ function trimDecoration(text: string): string {
   return trimChars(text, DECORATION, DECORATION);
 }
 
+/** A word that names a sound alone in captions (`[THUNDER]`, `[BEEPING]`, `[SOFTLY]`). */
+export const SDH_SOUND =
+  /^(?:thunder|gunshots?|beep|knock|screech|chatter|foreign|música|.{3,}ing|.{4,}ly)$/;
+
+/** A word a sound's description in captions opens with but an editor's insertion does too. */
+const DETERMINER = /^(?:the|his|her|their|its|my|our|your|this|that)$/;
+
+/**
+ * A sound described in brackets as SDH captions do, in lower case or capitals, two to five
+ * words, the last a verb's -s, -ed or -ing form (`door slams`, `TIRES SCREECHING`, `crowd
+ * cheers`), or a sound's word (see {@link SDH_SOUND}). Not an editor's `the talks`.
+ */
+export function isSoundDescription(inner: string): boolean {
+  const words = inner.split(' ');
+  const last = (words.at(-1) as string).toLowerCase();
+  return (
+    words.length > 1 &&
+    words.length < 6 &&
+    (inner === inner.toLowerCase() || inner === inner.toUpperCase()) &&
+    /^[a-z'-]+$/.test(words.join('').toLowerCase()) &&
+    (/(?:[^s']s|ed|ing)$/.test(last) || SDH_SOUND.test(last)) &&
+    !(words.length === 2 && DETERMINER.test((words[0] as string).toLowerCase()))
+  );
+}
+
 /**
  * A presenter instruction in braces (`{ANCHOR ON CAM}`, `{***PAUSE***}`): prompter scripts put
  * the anchor's names and commands in `{ }`. Some letter inside, nothing nested, not a subtitle

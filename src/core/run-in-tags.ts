@@ -49,7 +49,7 @@ const LINE_TAG = lazyRegExp(
 );
 
 /** A time alone (`00:00:09`), the words inside a bracket. */
-const TIME_ALONE = new RegExp(`^${STAMP}$`);
+const TIME_ALONE = lazyRegExp(`^${STAMP}$`, '');
 
 /** A time alone in brackets (`(00:05)`): a tag's stamp, not its note. */
 const BRACKETED_TIME = lazyRegExp(String.raw`^[ \t]\(${STAMP}\)$`, 'u');

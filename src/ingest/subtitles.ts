@@ -6,8 +6,10 @@
  */
 import { clockFields, clockMs, formatHms } from '../core/clock.ts';
 import {
+  isSoundDescription,
   isSoundSurnameName,
   isSoundWord,
+  SDH_SOUND,
   splitDirections,
   type TextPart,
 } from '../core/directions.ts';
@@ -570,8 +572,6 @@ const SDH_NOT_NAME = /^(?:in|on|over|to|at|a|an)$/;
  * Sounds SDH captions bracket besides the directions' lexicon (`[GUNSHOT]`, `[TIRES SCREECH]`, YouTube's `[Música]`),
  * and any word in -ing or -ly (`[MUSIC PLAYING]`, `[SOFTLY]`). Words are at most 31 letters.
  */
-const SDH_SOUND =
-  /^(?:thunder|gunshots?|beep|knock|screech|chatter|foreign|música|.{3,}ing|.{4,}ly)$/;
 
 const CAPITALISED_OR_NUMBER_WORD = lazyRegExp(
   String.raw`^(?:\p{Lu}[\p{L}\p{M}.'’&-]*|#?\d{1,2})$`,
@@ -829,27 +829,6 @@ function songLines(read: readonly ReadLine[][]): Set<ReadLine> {
 
 type Piece = ParsedLine & { line: number };
 
-/** A word a sound's description in captions opens with but an editor's insertion does too. */
-const DETERMINER = /^(?:the|his|her|their|its|my|our|your|this|that)$/;
-
-/**
- * A sound described in square brackets as SDH captions do, in lower case or capitals, two to five
- * words, the last a verb's -s, -ed or -ing form (`[door slams]`, `[TIRES SCREECHING]`, `[crowd
- * cheers]`): a sound in the middle of a line too. Not an editor's `[the talks]`.
- */
-function soundDescription(inner: string): boolean {
-  const words = inner.split(' ');
-  const last = (words.at(-1) as string).toLowerCase();
-  return (
-    words.length > 1 &&
-    words.length < 6 &&
-    (inner === inner.toLowerCase() || inner === inner.toUpperCase()) &&
-    /^[a-z'-]+$/.test(words.join('').toLowerCase()) &&
-    (/(?:[^s']s|ed|ing)$/.test(last) || SDH_SOUND.test(last)) &&
-    !(words.length === 2 && DETERMINER.test((words[0] as string).toLowerCase()))
-  );
-}
-
 /**
  * A cue line split at what is heard in it: a sound in brackets before the words (`[door slams]
  * What?`, `(SOFTLY) I know.`; the line's speaker mark goes with the words), then the rest as music
@@ -883,7 +862,7 @@ function splitHeard(line: Piece, inSong: boolean): Piece[] {
     const inner = textOf(p.spoken.slice(k, k + mid.n))
       .slice(1, -1)
       .trim();
-    if (!(open === 0x5b && soundDescription(inner))) {
+    if (!(open === 0x5b && isSoundDescription(inner))) {
       parts ??= splitDirections(textOf(p.spoken));
       if (!parts.some((part) => part.kind === 'direction' && part.text === inner)) continue;
     }

@@ -11,12 +11,14 @@ import type { VFile } from 'vfile';
 import { bracketNameTags } from '../bracket-tags.ts';
 import {
   inlineScriptCue,
+  isDirectionText,
   isMarkedCueLine,
   isNumberedLine,
   isProductionLine,
   isRecordSentence,
   isScriptCue,
   isScriptMarkerLine,
+  isSoundDescription,
   isTitleCaseCue,
   scriptMarkerText,
   shotListSwitch,
@@ -63,6 +65,8 @@ function soundBeforeTag(text: string): TextPart[] | null {
   const close = text.indexOf(']');
   const inner = text.slice(1, close).trim();
   if (close < 2 || close > 60 || /[\d[(:]/.test(inner)) return null;
+  // A sound, as the directions' lexicon or SDH captions describe one; not any word in brackets.
+  if (!isDirectionText(inner) && !isSoundDescription(inner)) return null;
   const rest = text.slice(close + 1).trim();
   const tag = parseTag(rest);
   if (tag === null || (tag.tag.name === null && tag.tag.role === null)) return null;
