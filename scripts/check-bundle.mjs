@@ -141,9 +141,18 @@ import { gzipSync } from 'node:zlib';
  * subtitle line in pieces: +2.6 KB), caption and speech-to-text exports (Teams and Stream name
  * lines, empty results, ASS signs and songs, pronoun labels: +1.1 KB), other newsrooms' scripts
  * (radio, advisories, wire copy, Nordic, BBC and Australian court conventions: +1.1 KB) and
- * transcript web pages (+1.2 KB). No dependency.
+ * transcript web pages (+1.2 KB). No dependency. Raised to 386.9 KB + 2.1 when round 20 landed,
+ * measured at its merges (384.1 KB before): the lead's conventions (Markdown tables inside a
+ * text, stamps in parentheses, diarization labels in brackets, faster-whisper's seconds, cues in
+ * angle brackets, dashed Q/A lines, wrapped chamber tags, name headings, bite names without a
+ * colon: +1.0 KB), caption and speech-to-text exports (one-word SDH IDs, sounds before and inside
+ * lines, manners in labels, two voices on a WebVTT line, Rev.ai and Speechmatics sounds: +0.6 KB),
+ * other newsrooms' scripts (short Dutch, slugs over copy, ITW offices, Kremlin pages, Lords
+ * topics, ENPS rundown rows, bite leads: +0.8 KB) and web pages (sounds of things, emoji before
+ * tags, e-mail labels, Meet titles, page furniture, hearings without a header: +0.5 KB). No
+ * dependency.
  */
-export const GZIP_BUDGET = 385 * 1024;
+export const GZIP_BUDGET = 389 * 1024;
 
 const file = process.argv[2] ?? '.wrangler/dry-run/index.js';
 let bytes;
