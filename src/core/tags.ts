@@ -728,6 +728,11 @@ function officeText(list: readonly string[]): string {
     .join(' ');
 }
 
+/** The articles before a paper's or a channel's name, as written: `Le Monde`, `Der Spiegel`. */
+const OUTLET_ARTICLES: ReadonlySet<string> = new Set(
+  'Le La Les Der Die Das El Il Het Lo O'.split(' '),
+);
+
 /**
  * The person a role's parentheses name (`ANCHOR (MARIA LOPEZ)`), or null: never an outlet
  * (`REPORTER (CNN Washington)`), nor an acronym among capitalised words.
@@ -736,6 +741,9 @@ function roleHolder(holder: string | null): string | null {
   if (holder === null) return null;
   const list = words(holder);
   if (list.some((w) => AGENCIES.has(foldWords(w)))) return null;
+  // A paper's or a channel's name after its article (`JOURNALIST (Le Monde)`, `Q (Der Spiegel)`,
+  // `REPORTER (El País)`): the outlet, as `(The Guardian)` is.
+  if (list.length === 2 && OUTLET_ARTICLES.has(list[0] as string)) return null;
   if (!isAllCaps(holder) && list.some((w) => w.length > 1 && isAllCaps(w))) return null;
   return nameCase(list);
 }

@@ -145,3 +145,27 @@ describe('a bite under its SOT cue, the speaker’s name before the words withou
     }
   });
 });
+
+describe('a reporter’s outlet in brackets after its article', () => {
+  it('`JOURNALIST (Le Monde)`, `Q (Der Spiegel)`, `REPORTER (El País)` are reporters of those outlets', () => {
+    for (const [line, outlet] of [
+      ['JOURNALIST (Le Monde): Will the law pass?', 'Le Monde'],
+      ['Q (Der Spiegel): Will the law pass?', 'Der Spiegel'],
+      ['REPORTER (El País): Will the law pass?', 'El País'],
+      ['Journaliste (Le Figaro) : La loi passera-t-elle ?', 'Le Figaro'],
+      ['REPORTER (O Globo): Will the law pass?', 'O Globo'],
+    ] as const) {
+      const doc = formatTranscript(`${line}\nMINISTER: Yes, this week.\n`);
+      const speaker = doc.speakers.find((s) => s.id === doc.blocks[0]?.speaker);
+      expect(speaker?.name ?? null, line).toBeNull();
+      expect(speaker?.title, line).toBe(outlet);
+    }
+  });
+
+  it('COUNTER: a role’s holder by name stays the person', () => {
+    const doc = formatTranscript(
+      'ANCHOR (Maria Lopez): Good evening.\nLOPEZ: We begin with the floods.\n',
+    );
+    expect(doc.speakers.map((s) => s.name)).toEqual(['Maria Lopez']);
+  });
+});
