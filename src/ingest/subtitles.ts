@@ -684,6 +684,21 @@ function parseLine(
       out.kind = 'name';
       out.name = sdh.name;
       out.spoken = out.spoken.slice(sdh.n);
+      return out;
+    }
+    // A dashed line naming its speaker with a label in capitals (`-JANE: Hi.`): that speaker's
+    // words, the label no word of theirs (it takes none of the cue's time). `- Note: the …` and
+    // `-Fine: we go.` keep their dash.
+    const n = out.spoken.length > 1 ? labelWords(out.spoken) : 0;
+    const label = out.spoken
+      .slice(0, n)
+      .map((w) => w.text)
+      .join(' ');
+    if (n > 0 && n < out.spoken.length && !HAS_LOWERCASE.test(label)) {
+      out.kind = 'name';
+      out.name = labelName(out.spoken.slice(0, n).map((w) => w.text));
+      out.plainLabel = true;
+      out.spoken = out.spoken.slice(n);
     }
     return out;
   }

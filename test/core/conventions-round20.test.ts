@@ -4,6 +4,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { formatTranscript } from '../../src/core/index.ts';
+import { optionsSchema } from '../../src/options.ts';
+import { produce } from '../../src/produce.ts';
+import { parseSrt } from './subtitles-helpers.ts';
 
 const turns = (text: string) => {
   const doc = formatTranscript(text);
@@ -167,5 +170,33 @@ describe('a reporter’s outlet in brackets after its article', () => {
       'ANCHOR (Maria Lopez): Good evening.\nLOPEZ: We begin with the floods.\n',
     );
     expect(doc.speakers.map((s) => s.name)).toEqual(['Maria Lopez']);
+  });
+});
+
+describe('SDH captions: a dialogue dash before a speaker’s label in capitals', () => {
+  const options = optionsSchema().parse({});
+  const CUES =
+    '1\n00:00:01,000 --> 00:00:04,000\n-JANE: Hi.\n-TOM: Hello there, how are you?\n\n2\n00:00:04,500 --> 00:00:06,000\nJANE: Fine.\n';
+
+  it('the label names the line and takes none of the cue’s time: the SRT starts at the cue', () => {
+    const { document } = produce(CUES, 'json', options, 'srt');
+    const name = (id: string | null) => document.speakers.find((s) => s.id === id)?.name;
+    expect(document.blocks.map((b) => [name(b.speaker), b.text, b.startMs])).toEqual([
+      ['Jane', 'Hi.', 1000],
+      ['Tom', 'Hello there, how are you?', expect.any(Number)],
+      ['Jane', 'Fine.', 4500],
+    ]);
+    const srt = parseSrt(String(produce(CUES, 'srt', options, 'srt').rendered?.body));
+    expect(srt[0]?.startMs).toBe(1000);
+    expect(srt.flatMap((c) => c.lines).join(' ')).not.toContain('JANE');
+  });
+
+  it('COUNTER: a dashed line opening with a word and a colon in mixed case keeps its dash', () => {
+    const cues =
+      '1\n00:00:01,000 --> 00:00:04,000\n- JANE DOE: Here.\n- Note: the bridge is shut.\n';
+    const { document } = produce(cues, 'json', options, 'srt');
+    const last = document.blocks.at(-1);
+    expect(last?.text).toBe('Note: the bridge is shut.');
+    expect(last?.speaker).not.toBe(document.blocks[0]?.speaker);
   });
 });
