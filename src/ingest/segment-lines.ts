@@ -39,7 +39,9 @@ export function segmentLinesText(input: string): IngestedText | null {
   const head = input.trimStart();
   if (!head.startsWith('[')) return null;
   const seconds = !head.slice(0, 40).includes('-->');
-  if (seconds && !SECONDS_LINE.test(head.slice(0, head.indexOf('\n') >>> 0))) return null;
+  const newline = head.indexOf('\n');
+  const firstLine = newline === -1 ? head : head.slice(0, newline);
+  if (seconds && !SECONDS_LINE.test(firstLine)) return null;
   const lines = input.split(/\r\n|\r|\n/);
   let filled = 0;
   let segments = 0;
