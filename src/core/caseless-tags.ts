@@ -19,6 +19,11 @@ const MAX_LABEL_CHARS = 16;
 const MAX_SPACED_NAME_CHARS = 6;
 /** Fewest characters of speech after a label: a field's value (`编辑：张三`) is shorter. */
 const MIN_SPEECH_CHARS = 6;
+/**
+ * A shorter answer is speech when it ends as a sentence does (`部长：目前没有。`, `记者：是吗？`):
+ * a field's value has no full stop.
+ */
+const SHORT_SPEECH_END = /^[^:：]{2,5}[。！？!?؟۔।]$/u;
 
 /**
  * Hindi honorifics a member's name opens with in India's parliamentary records and press
@@ -232,7 +237,8 @@ function isPersonLabel(text: string, label: Label): boolean {
   const rest = text.slice(label.end);
   // A Knesset protocol's name alone on its paragraph, its speech the next (a Word export's).
   if (rest === '' && text.endsWith(':') && isHebrewCode(name.charCodeAt(0))) return true;
-  return rest.length >= MIN_SPEECH_CHARS && !OPENING_QUOTES.includes(rest[0] ?? '');
+  if (OPENING_QUOTES.includes(rest[0] ?? '')) return false;
+  return rest.length >= MIN_SPEECH_CHARS || SHORT_SPEECH_END.test(rest);
 }
 
 /** The tag of a label `NAME`, `NAME / TITLE` or `NAME (TITLE)`. */

@@ -436,6 +436,8 @@ export const ROLE_WORDS: () => RoleWordTables = lazy(() => ({
     çevirmen: 'interpreter',
     // The Grand National Assembly's record (`BAŞKAN – …`).
     başkan: 'president',
+    // A minister's press interview (`Bakan: Şimdilik hayır.`).
+    bakan: 'minister',
   },
   // Indonesian and Malay.
   id: {
@@ -493,6 +495,11 @@ export const ROLE_WORDS: () => RoleWordTables = lazy(() => ({
     翻译: 'interpreter',
     翻譯: 'interpreter',
     观众: 'audience member',
+    // An official interviewed by office (`部长：目前没有。`, `市长：`).
+    部长: 'minister',
+    部長: 'minister',
+    市长: 'mayor',
+    市長: 'mayor',
     // A ministry's or a government's press conference: its spokesperson unnamed.
     发言人: 'spokesperson',
     發言人: 'spokesperson',
@@ -541,6 +548,9 @@ export const ROLE_WORDS: () => RoleWordTables = lazy(() => ({
     المقدم: 'host',
     المقدمة: 'host',
     المحاور: 'interviewer',
+    // A minister interviewed by office (`الوزير: ليس في الوقت الحالي.`).
+    الوزير: 'minister',
+    الوزيرة: 'minister',
     سؤال: 'reporter',
     جواب: 'answer',
     المترجم: 'interpreter',
@@ -1279,6 +1289,8 @@ export const LABELS: ReadonlySet<string> = new Set(
     'questions urgent business order orders point points news more see also share follow ' +
     'copyright contact alert flash developing just in in-depth fact check key takeaways ' +
     'panel interview interviews discussion roundtable feature profile review preview recap ' +
+    // The same rubric over a press interview in other languages (`ENTREVISTA: Ministra de …`).
+    'entrevista intervista entretien интервью wywiad röportaj ' +
     'spotlight episode podcast segment highlights special report timestamps chapters ' +
     // A show page's list of its guests (`Guests: Alan Brooks, Nia Coleman`, `GUESTS:` in capitals).
     'guests ' +

@@ -629,6 +629,10 @@ function caselessRoleCore(core: string): Core | null {
     const before = core.slice(0, cut);
     const holder = before.trim();
     if (holder === '' || !isCaselessLetter(holder[0] ?? '')) return null;
+    // Arabic and Hebrew put the role before who holds it: a word before a role is a sentence's
+    // (`وقال الوزير:`, and the minister said).
+    const first = holder.charCodeAt(0);
+    if ((first >= 0x590 && first <= 0x6ff) || (first >= 0x750 && first <= 0x77f)) return null;
     const named = core[cut] === ' ' || before.endsWith(' ');
     return { name: named ? holder : null, title: named ? null : holder, role, office: null };
   }

@@ -1,0 +1,83 @@
+/**
+ * Conventions found probing unseen inputs by hand (round 21): a press interview's rubric over its
+ * questions and answers in other languages; an official interviewed by office in languages
+ * without capitals and in Turkish; a short answer in Chinese.
+ */
+import { describe, expect, it } from 'vitest';
+import { formatTranscript } from '../../src/core/index.ts';
+
+const turns = (text: string) => {
+  const doc = formatTranscript(text);
+  const who = (id: string | null) => {
+    const s = doc.speakers.find((x) => x.id === id);
+    return s ? (s.name ?? s.role) : null;
+  };
+  return doc.blocks.map((b) => [b.type, who(b.speaker), b.text]);
+};
+
+describe("a press interview's rubric over its questions and answers", () => {
+  const interview = (rubric: string, q: string, a: string) =>
+    `${rubric}\n\n${q}: Buenos días. ¿Cómo está la situación en los hospitales?\n\n${a}: Buenos días. La situación es estable, pero seguimos vigilando.\n\n${q}: ¿Habrá nuevas restricciones?\n\n${a}: No por ahora.\n`;
+
+  it.each([
+    ['ENTREVISTA: Ministra de Sanidad'],
+    ['INTERVISTA: il ministro della Salute'],
+    ['ИНТЕРВЬЮ: министр здравоохранения'],
+    ['WYWIAD: minister zdrowia'],
+    ['RÖPORTAJ: Sağlık Bakanı'],
+    ['Entretien : la ministre de la Santé'],
+  ])('`%s` is the headline, no one speaking it', (rubric) => {
+    const doc = formatTranscript(interview(rubric, 'P', 'R'));
+    expect(doc.blocks[0]?.type).toBe('headline');
+    expect(doc.blocks[0]?.speaker).toBeNull();
+    expect(doc.speakers.map((s) => s.role)).toEqual(['reporter', 'answer']);
+  });
+
+  it('COUNTER: an Italian bite header naming who speaks keeps its speaker', () => {
+    expect(
+      turns(
+        'INTERVISTA: MARIO ROSSI, SINDACO DI BOLOGNA\nAbbiamo evacuato duecento persone questa notte.\n\nLANCIO: Buonasera. A Bologna la piena del Reno.\n',
+      ).slice(1),
+    ).toEqual([
+      ['speech', 'Mario Rossi', 'Abbiamo evacuato duecento persone questa notte.'],
+      ['speech', 'anchor', 'Buonasera. A Bologna la piena del Reno.'],
+    ]);
+  });
+});
+
+describe('an official interviewed by office', () => {
+  it.each([
+    [
+      '记者：部长您好，目前医院的情况怎么样？\n\n部长：你好。情况稳定，但我们仍在密切关注。\n\n记者：会有新的限制措施吗？\n\n部长：目前没有。\n',
+    ],
+    [
+      'المذيع: صباح الخير يا معالي الوزير. كيف هو الوضع في المستشفيات؟\n\nالوزير: صباح النور. الوضع مستقر، لكننا نتابعه عن كثب.\n\nالمذيع: هل ستكون هناك قيود جديدة؟\n\nالوزير: ليس في الوقت الحالي.\n',
+    ],
+    [
+      'Muhabir: Günaydın Sayın Bakan. Hastanelerde durum nasıl?\n\nBakan: Günaydın. Durum istikrarlı ama yakından takip ediyoruz.\n\nMuhabir: Yeni kısıtlamalar gelecek mi?\n\nBakan: Şimdilik hayır.\n',
+    ],
+  ])(
+    'the office is the speaker’s role, not a name; every answer is the minister’s (%#)',
+    (text) => {
+      const t = turns(text);
+      expect(t.map(([type]) => type)).toEqual(['speech', 'speech', 'speech', 'speech']);
+      expect(t[1]?.[1]).toBe('minister');
+      expect(t[3]?.[1]).toBe('minister');
+      // The last answer is the minister's own turn, its label not left in the text.
+      expect(String(t[3]?.[2])).not.toMatch(/^(?:部长|الوزير|Bakan)/u);
+    },
+  );
+
+  it('a short Chinese answer ending as a sentence is speech; a field without a full stop is not', () => {
+    const doc = formatTranscript(
+      '记者：会有新的限制措施吗？\n\n部长：目前没有。\n\n记者：学校呢？\n\n部长：照常开放。\n\n编辑：张三\n',
+    );
+    expect(doc.blocks.map((b) => [b.type, b.text])).toEqual([
+      ['speech', '会有新的限制措施吗？'],
+      ['speech', '目前没有。'],
+      ['speech', '学校呢？'],
+      ['speech', '照常开放。'],
+      ['note', '编辑：张三'],
+    ]);
+  });
+});
