@@ -23,7 +23,7 @@ const STOPWORDS = new Set(
     'statement transcript january february march april june july august september october ' +
     'november december monday tuesday wednesday thursday friday saturday sunday secretary ' +
     'senior administration official officials background call calls conference news update ' +
-    'live video watch full text speech interview joint doorstop'
+    'live video watch full text speech interview joint doorstop chapter episode part segment'
   ).split(' '),
 );
 

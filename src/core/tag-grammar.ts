@@ -26,6 +26,9 @@ export const ROLE_WORDS: () => RoleWordTables = lazy(() => ({
     'question from floor': 'reporter',
     reporter: 'reporter',
     journalist: 'reporter',
+    // A podcast's or a talk show's guest, named in parentheses or not (`GUEST (Tom Adeyemi,
+    // hydrologist):`); numbered (`Guest 2`), a service's label kept as written.
+    guest: 'guest',
     // The New Zealand Prime Minister's post-Cabinet transcripts: `Media: Prime Minister, …`.
     media: 'reporter',
     a: 'answer',

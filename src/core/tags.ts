@@ -665,6 +665,13 @@ function isLabel(core: string): boolean {
   if (LABEL_PHRASES.has(key)) return true;
   const list = words(key);
   if (list.length > 1 && LABEL_ENDINGS.has(list[list.length - 1] ?? '')) return true;
+  // A label and its number (`CHAPTER II`, `Part 3`, `Step 2`): a section's, no one's name.
+  if (
+    list.length === 2 &&
+    LABELS.has(list[0] ?? '') &&
+    /^(?:\d{1,3}|[ivx]{1,6})$/.test(list[1] ?? '')
+  )
+    return true;
   return list.length <= 3 && list.every((w) => LABELS.has(w.replace(/[.']/g, '')));
 }
 

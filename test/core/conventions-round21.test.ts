@@ -81,3 +81,65 @@ describe('an official interviewed by office', () => {
     ]);
   });
 });
+
+describe("a podcast's guest and its numbered chapters", () => {
+  it('`GUEST (Name, what they are):` is that person, a guest; their first name later is them', () => {
+    const doc = formatTranscript(
+      'HOST (Dana Reyes): It started raining on a Tuesday.\n\nGUEST (Tom Adeyemi, hydrologist): Which is four feet above the old record.\n\nDANA: Tom, what did the models say?\n\nTOM: They said 27. We were wrong by a lot.\n',
+    );
+    expect(doc.speakers.map((s) => [s.name, s.role, s.title])).toEqual([
+      ['Dana Reyes', 'host', null],
+      ['Tom Adeyemi', 'guest', 'hydrologist'],
+    ]);
+    expect(doc.blocks.map((b) => doc.speakers.find((s) => s.id === b.speaker)?.name)).toEqual([
+      'Dana Reyes',
+      'Tom Adeyemi',
+      'Dana Reyes',
+      'Tom Adeyemi',
+    ]);
+  });
+
+  it('a bare `Guest:` is the guest, unnamed; numbered guests stay as the service wrote them', () => {
+    expect(
+      formatTranscript('Host: Welcome back.\n\nGuest: Thanks for having me.\n').speakers.map(
+        (s) => [s.name, s.role],
+      ),
+    ).toEqual([
+      [null, 'host'],
+      [null, 'guest'],
+    ]);
+    expect(
+      formatTranscript('Guest 1: Hello there.\n\nGuest 2: Hi, nice to be here.\n').speakers.map(
+        (s) => s.name,
+      ),
+    ).toEqual(['Guest 1', 'Guest 2']);
+  });
+
+  it.each([
+    ['Chapter 2: The river'],
+    ['[00:01:12] Chapter 2: The river'],
+    ['Part 3 – Recovery'],
+    ['Segment 4'],
+    ['CHAPTER II: AFTER THE FLOOD'],
+    ['Kapitel 2: Der Fluss'],
+  ])('`%s` between turns is a heading, not the words of the turn before it', (mark) => {
+    const doc = formatTranscript(
+      `[00:00:05] DANA: It started raining on a Tuesday.\n\n${mark}\n\n[00:01:15] DANA: The river crested at 31 feet.\n\n[00:01:20] TOM: Four feet above the old record.\n`,
+    );
+    expect(doc.blocks.map((b) => b.type)).toEqual(['speech', 'headline', 'speech', 'speech']);
+    expect(doc.blocks[0]?.text).toBe('It started raining on a Tuesday.');
+  });
+
+  it('COUNTER: a sentence about a chapter, or a part of a list, stays the speaker’s', () => {
+    for (const line of [
+      'Chapter 2 is where it gets interesting.',
+      'Part 3 – that was the hard part.',
+      'Part 3 of the plan, we think, is the key?',
+    ]) {
+      const doc = formatTranscript(
+        `DANA: It started raining on a Tuesday.\n\n${line}\n\nTOM: Four feet above the old record.\n`,
+      );
+      expect(doc.blocks.map((b) => b.type)).toEqual(['speech', 'speech', 'speech']);
+    }
+  });
+});

@@ -193,6 +193,17 @@ function chapterTitles(children: Root['children']): Set<Paragraph> {
   return out;
 }
 
+/**
+ * A podcast's or a programme's numbered chapter (`Chapter 2: The river`, `Part 3 – Recovery`,
+ * `Segment 4`, `Kapitel 2: Der Fluss`, `Chapitre 2 : La crue`): a heading wherever it stands,
+ * whatever the case of its title; never a sentence (no full stop, question or exclamation mark
+ * closes it).
+ */
+const NUMBERED_CHAPTER = lazyRegExp(
+  String.raw`^(?:Chapter|CHAPTER|Part|PART|Segment|SEGMENT|Kapitel|Teil|Chapitre|Partie|Capítulo|Capitolo|Parte)\s(?:\d{1,3}|[IVX]{1,6})(?:\s?[:.–—-]\s[^.!?]{1,80}[^.!?\s,;:])?$`,
+  'u',
+);
+
 const EXAMINATION_WORD = /^(?:(?:CROSS|REDIRECT|RECROSS|DIRECT|FURTHER)-?)?EXAMINATION$/;
 
 /**
@@ -463,7 +474,10 @@ export const turns: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
       content = type !== 'note' && type !== 'frontMatter';
     }
     // A heading the input marks (a copied caption panel's chapter title) is one in a turn too.
-    const chapter = chapters.has(node) || tree.data?.hints?.subheadLines?.has(line) === true;
+    const chapter =
+      chapters.has(node) ||
+      tree.data?.hints?.subheadLines?.has(line) === true ||
+      (node.segments.length === 1 && NUMBERED_CHAPTER.test(node.value));
     const heading =
       chapter ||
       (isHeading(node) &&
