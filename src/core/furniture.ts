@@ -942,6 +942,9 @@ const TRANSCRIBER = lazyRegExp(
   String.raw`^(?:Fast[Ss]cripts )?(?:(?:[Tt]ranscripts?|[Tt]ranscription)(?: [Ss]ervices?)? )?(?:by|from|provided by) \p{Lu}[\p{L}\p{N}.&'’-]*(?: (?:\p{Lu}[\p{L}\p{N}.&'’-]*|&)){0,4}$`,
   'u',
 );
+/** `E&OE`, `E & O E`, `E&OE TRANSCRIPT`, `E&OE - PROOF ONLY`: no other line opens so. */
+const ERRORS_EXCEPTED =
+  /^E ?& ?O\.? ?E\.?(?: ?[-–—:]? ?(?:TRANSCRIPT|Transcript|PROOF ONLY|Proof only))?$/;
 const DISCLAIMER = lazyRegExp(
   String.raw`^(?:this (?:is a rush transcript|transcript (?:was|has been|is|may)|text may not be in its final form|copy may not be in its final form)|(?:\p{Lu}{2,10}|the) transcripts? (?:are|is|was|were) (?:created|produced|provided|generated|prepared)|today['’]s transcript (?:is|was|has been) (?:for|edited|provided)|transcripts? (?:are|is|was|were) (?:created|produced|provided|generated|prepared|edited)|transcript provided by|transcribed by (?:https?:|www\.|otter|rev|trint|descript|sonix|temi)|please note: this transcript|accuracy and availability (?:of \p{Lu}{2,10} transcripts )?may vary|this record contains the text of|the information contained (?:here|herein) is a textual representation of|the authoritative record of|editor['’]s note:|note to editors:|disclaimer:|this (?:article|story|transcript) (?:has been|was) (?:edited|updated|corrected|condensed) for (?:clarity|length)|(?:this|the following) (?:transcript|interview) has been (?:edited|lightly edited|condensed)|(?:produced by [^.]{1,80}\. )?(?:q&a|interview) (?:edited|condensed)(?: and edited)? for (?:length|clarity)|transcription of [^.]{1,60} is provided by|for information media[.,;:]? not an official record|check against delivery|this interview was conducted by [^.,]{1,100}\.?$|a rush transcript of [^.]{1,200} (?:is below|follows)|(?:the following|this) is a (?:near[- ]verbatim |verbatim |partial |full |complete )?transcript of (?:today|the|this)\b)`,
   'iu',
@@ -1663,6 +1666,9 @@ export function classifyLine(raw: string): NoteReason | null {
   // Nor with a quotation: a quoted line is somebody's words (`"`, `“`, `«`, `„`, `'`, `‘`).
   if (c0 === 0x22 || c0 === 0x201c || c0 === 0xab || c0 === 0x201e || c0 === 0x27 || c0 === 0x2018)
     return null;
+  // An Australian minister's transcript's `E&OE` (errors and omissions excepted), alone or over
+  // its kind (`E&OE TRANSCRIPT`, `E&OE - PROOF ONLY`).
+  if (c0 === 0x45 && line.length <= 32 && ERRORS_EXCEPTED.test(line)) return 'disclaimer';
   const first = firstToken(line);
   // `©`, `(`, `[`, `#`, `-`.
   const symbol = c0 === 0xa9 || c0 === 0x28 || c0 === 0x5b || c0 === 0x23 || c0 === 0x2d;

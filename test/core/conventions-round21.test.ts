@@ -143,3 +143,25 @@ describe("a podcast's guest and its numbered chapters", () => {
     }
   });
 });
+
+describe("an Australian minister's transcript: E&OE", () => {
+  it.each([['E&OE'], ['E & OE'], ['E&OE TRANSCRIPT'], ['E&OE - PROOF ONLY']])(
+    '`%s` is a disclaimer note, neither the title nor spoken',
+    (mark) => {
+      const doc = formatTranscript(
+        `TRANSCRIPT: PM press conference, Parliament House, Canberra\n${mark}\n\nPRIME MINISTER: Thanks very much for coming.\n\nJOURNALIST: Prime Minister, when will the money flow?\n\nPRIME MINISTER: From Monday.\n`,
+      );
+      expect(doc.title).toBe('PM press conference, Parliament House, Canberra');
+      const note = doc.blocks.find((b) => b.text === mark);
+      expect(note?.type).toBe('note');
+      expect(doc.blocks.filter((b) => b.type === 'speech')).toHaveLength(3);
+    },
+  );
+
+  it('COUNTER: a sentence about E&O cover is speech', () => {
+    const doc = formatTranscript(
+      'HOST: What cover do you need?\n\nGUEST: E&O cover, mostly. Errors and omissions.\n',
+    );
+    expect(doc.blocks.map((b) => b.type)).toEqual(['speech', 'speech']);
+  });
+});
