@@ -165,3 +165,48 @@ describe("an Australian minister's transcript: E&OE", () => {
     expect(doc.blocks.map((b) => b.type)).toEqual(['speech', 'speech']);
   });
 });
+
+describe("an interview's key to the initials that tag its turns", () => {
+  const interview = (key: string) =>
+    `Interview with Jane Doe\n\n${key}\n\nML: Thanks for joining us. How bad was the flooding?\n\nJD: It was the worst in forty years.\n\nML: And the clean-up?\n\nJD: It will take weeks.\n`;
+
+  it('`Name (XX), what they are` lines above the turns are notes, one a line, and name the speakers', () => {
+    const doc = formatTranscript(
+      interview('Jane Doe (JD), Harbour City Council\nMark Lee (ML), interviewer'),
+    );
+    expect(doc.title).toBe('Interview with Jane Doe');
+    expect(doc.blocks.map((b) => [b.type, b.line])).toEqual([
+      ['headline', 1],
+      ['note', 3],
+      ['note', 4],
+      ['speech', 6],
+      ['speech', 8],
+      ['speech', 10],
+      ['speech', 12],
+    ]);
+    expect(doc.speakers.map((s) => s.name)).toEqual(['Mark Lee', 'Jane Doe']);
+  });
+
+  it('the key as the first lines, with a dash or nothing after the initials', () => {
+    const doc = formatTranscript(
+      interview('Jane Doe (JD) – Harbour City Council\nMark Lee (ML)').replace(
+        'Interview with Jane Doe\n\n',
+        '',
+      ),
+    );
+    expect(doc.title).toBeNull();
+    expect(doc.blocks.slice(0, 2).map((b) => b.type)).toEqual(['note', 'note']);
+  });
+
+  it('COUNTER: initials that tag no turn, or that are not the name’s, and a sentence, stay', () => {
+    const stays = [
+      'Jane Doe (JD), Harbour City Council\nPeter Fox (ML), interviewer',
+      'Jane Doe (JD) said the council was ready.',
+      'World Health Organization (WHO)',
+    ];
+    for (const key of stays) {
+      const doc = formatTranscript(interview(key));
+      expect(doc.blocks.find((b) => b.line === 3)?.type).not.toBe('note');
+    }
+  });
+});

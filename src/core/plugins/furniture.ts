@@ -969,6 +969,93 @@ function headerLines(out: RootContent[], file: VFile): void {
   }
 }
 
+/** A turn tagged by initials: two or three capitals and a colon (`ML: Thanks for …`). */
+const INITIALS_TAG = /^([A-Z]{2,3}): \S/;
+/** Paragraphs looked at for turns tagged by initials. */
+const MAX_KEY_SCAN = 400;
+
+/**
+ * `Jane Doe (JD), Harbour City Council`: a name, its initials in brackets, what the person is.
+ * The name is two to four capitalized words, particles allowed between.
+ */
+const INITIALS_KEY_LINE = lazyRegExp(
+  String.raw`^(\p{Lu}[\p{L}'’.-]*(?: (?:(?:de|van|von|der|da|al|bin|le|la) )?\p{Lu}[\p{L}'’.-]*){1,3}) \((\p{Lu}{2,3})\)(?: ?[,:;–—-] ?[^\n]{0,120})?$`,
+  'u',
+);
+
+/** The capitals that open the words of `name` (`Jane van Doe` → `JD`, `JVD` not needed). */
+function initialsOf(name: string): string {
+  let out = '';
+  for (const word of name.split(' ')) {
+    const c = word.charCodeAt(0);
+    if (c >= 0x41 && c <= 0x5a) out += word[0];
+  }
+  return out;
+}
+
+/** A line of the key whose initials tag turns (`used`) and are the name's. */
+function isKeyLine(text: string, used: ReadonlySet<string>): boolean {
+  const m = INITIALS_KEY_LINE.exec(text);
+  const initials = m?.[2] ?? '';
+  return m !== null && used.has(initials) && initialsOf(m[1] as string) === initials;
+}
+
+/**
+ * An interview's key to the initials that tag its turns, above the first turn (`Jane Doe (JD),
+ * Harbour City Council` / `Mark Lee (ML), interviewer`, then `ML: …` / `JD: …`): page furniture
+ * that names the speakers (the speakers plugin reads the names from the note), neither the title
+ * nor narration. Only initials that do tag turns below, and that are the name's.
+ */
+function initialsKey(out: RootContent[], file: VFile): void {
+  const keys: number[] = [];
+  const used = new Set<string>();
+  let firstTurn = -1;
+  for (let i = 0; i < out.length && i < MAX_KEY_SCAN; i++) {
+    const node = out[i];
+    if (node?.type !== 'paragraph') continue;
+    const m = INITIALS_TAG.exec(node.segments[0]?.text ?? '');
+    if (!m) continue;
+    used.add(m[1] as string);
+    if (firstTurn === -1) firstTurn = i;
+  }
+  if (used.size < 2) return;
+  for (let i = 0; i < firstTurn; i++) {
+    const node = out[i];
+    // (The first line may have been read as the headline already.)
+    if (node?.type === 'headline' && isKeyLine(node.value, used)) {
+      out[i] = furnitureNote(
+        file,
+        node.value,
+        node.line,
+        'programme-credit',
+        node.position,
+        'the key to the initials that tag the turns',
+      );
+      continue;
+    }
+    if (node?.type !== 'paragraph' || node.segments.length > 6) continue;
+    const keyed = node.segments.every((seg) => isKeyLine(seg.text.trim(), used));
+    if (keyed) keys.push(i);
+  }
+
+  // From the end, so that the indices before stay right: a note for each line of the key.
+  for (let k = keys.length - 1; k >= 0; k--) {
+    const i = keys[k] as number;
+    const node = out[i] as Paragraph;
+    const notes = node.segments.map((seg) =>
+      furnitureNote(
+        file,
+        seg.text.trim(),
+        seg.line,
+        'programme-credit',
+        segmentsPosition([seg]),
+        'the key to the initials that tag the turns',
+      ),
+    );
+    out.splice(i, 1, ...notes);
+  }
+}
+
 /** Header notes a story page's bare byline stands between. */
 const HEADER_NOTES: ReadonlySet<NoteReason> = new Set([
   'programme-credit',
@@ -1715,6 +1802,7 @@ export const furniture: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
   pageNumbers(out, file);
   programmeName(out, file, headlineLine);
   headerLines(out, file);
+  initialsKey(out, file);
   const bare = bareByline(out, file);
   if (bare) byline ??= bare;
   const court = tree.data?.courtPages;
