@@ -445,8 +445,8 @@ export function detectLanguage(text: string): DetectedLanguage {
   if (
     best !== 0 &&
     bestVotes >= 3 &&
-    share >= 0.7 &&
-    coverage === 1 &&
+    share >= 0.65 &&
+    coverage >= 0.9 &&
     (votes[0] ?? 0) * 4 <= bestVotes
   )
     confidence = Math.max(confidence, CONFIDENT);

@@ -210,3 +210,22 @@ describe("an interview's key to the initials that tag its turns", () => {
     }
   });
 });
+
+describe("a short newscast's language", () => {
+  it.each([
+    [
+      'de',
+      'Tagesschau, 20:00 Uhr\n\nSprecherin: Guten Abend, meine Damen und Herren. Heftige Regenfälle haben in Bayern zu Überschwemmungen geführt.\n\nReporter (Max Müller): Das Wasser stand einen Meter hoch in der Innenstadt.\n\nAnwohnerin: Wir haben alles verloren.\n\nSprecherin: Danke, Max.\n',
+    ],
+    [
+      'pt',
+      'Jornal Nacional – 6 de março de 2025\n\nWILLIAM BONNER (APRESENTADOR): Boa noite. A chuva causou enchentes em Porto Alegre.\n\nREPÓRTER (Ana Souza): A água chegou a um metro no centro da cidade.\n\nMORADORA: A gente perdeu tudo.\n\nBONNER: Obrigado, Ana.\n',
+    ],
+    [
+      'en',
+      'Evening News\n\nANCHOR: Good evening. Heavy rain flooded the valley overnight.\n\nREPORTER (Max Miller): The water stood a metre deep in the town centre.\n\nRESIDENT: We lost everything.\n\nANCHOR: Thanks, Max.\n',
+    ],
+  ])('a few lines of %s copy with no English words are read as that language', (language, text) => {
+    expect(formatTranscript(text).language).toBe(language);
+  });
+});
