@@ -583,6 +583,23 @@ function articleRole(core: string): string | null {
   return ROLES().get(foldWords(core.slice(apostrophe ? cut : cut + 1))) ?? null;
 }
 
+/** Indefinite articles before a vox pop's word (`Une habitante :`, `Eine Anwohnerin:`). */
+const INDEFINITE_ARTICLES: ReadonlySet<string> = new Set(
+  'a an un une una uno um uma ein eine einer een jeden jedna'.split(' '),
+);
+
+/**
+ * An unnamed voice a report quotes after an indefinite article (`Une habitante :`, `Un
+ * riverain :`, `Una vecina:`, `Eine Anwohnerin:`, `A resident:`): the vox pop's word, or null.
+ */
+function indefiniteVoxPop(core: string): string | null {
+  const space = core.indexOf(' ');
+  if (space < 1 || core.indexOf(' ', space + 1) !== -1) return null;
+  if (!INDEFINITE_ARTICLES.has(core.slice(0, space).toLowerCase())) return null;
+  const word = foldWords(core.slice(space + 1));
+  return VOX_POP_WORDS.has(word) ? word : null;
+}
+
 /** A role word of any language, in capitals or capitalized (`HOST`, `Ведущий`, `Hon. Members`). */
 function readRole(core: string): string | null {
   if (!isUpper(core[0] ?? '') && !isCaselessLetter(core[0] ?? '')) return null;
@@ -596,7 +613,7 @@ function readRole(core: string): string | null {
   if (key === 'q' && base !== 'Q') return null;
   // A police interview's or body camera's `SUBJECT:` in capitals; an e-mail's `Subject:` is none.
   if (key === 'subject' && base !== 'SUBJECT') return null;
-  const whole = ROLES().get(foldWords(core)) ?? articleRole(core);
+  const whole = ROLES().get(foldWords(core)) ?? articleRole(core) ?? indefiniteVoxPop(core);
   if (whole) return whole;
   const role = ROLES().get(key) ?? (VOX_POP_WORDS.has(key) ? key : undefined);
   if (role) return number === null ? role : `${role} ${number}`;

@@ -229,3 +229,27 @@ describe("a short newscast's language", () => {
     expect(formatTranscript(text).language).toBe(language);
   });
 });
+
+describe('a vox pop after an indefinite article', () => {
+  it.each([
+    ['Une habitante : On a tout perdu.', 'habitante'],
+    ['Un riverain : On a tout perdu.', 'riverain'],
+    ['Una vecina: Lo hemos perdido todo.', 'vecina'],
+    ['Eine Anwohnerin: Wir haben alles verloren.', 'anwohnerin'],
+    ['Uma moradora: A gente perdeu tudo.', 'moradora'],
+    ['A resident: We lost everything.', 'resident'],
+  ])('`%s` is an unnamed voice, not the reporter’s words', (line, role) => {
+    const doc = formatTranscript(
+      `REPORTER (Paul Martin): The water reached a metre in the town centre.\n\n${line}\n\nANCHOR: Thank you, Paul.\n`,
+    );
+    const block = doc.blocks[1];
+    expect(doc.speakers.find((s) => s.id === block?.speaker)).toMatchObject({ name: null, role });
+  });
+
+  it('COUNTER: a name after a one-letter word stays a name (NPR’s A Martínez)', () => {
+    const doc = formatTranscript(
+      'A MARTÍNEZ, HOST: Good morning.\n\nSTEVE INSKEEP, HOST: And good morning to you.\n',
+    );
+    expect(doc.speakers[0]?.name).toBe('A Martínez');
+  });
+});
