@@ -616,6 +616,9 @@ export const VOX_POP_WORDS: ReadonlySet<string> = new Set(
     'morador moradora testemunha bewoner bewoonster omwonende ooggetuige voorbijganger ' +
     'mieszkaniec mieszkanka świadek przechodzień ' +
     'passante residente testimone abitante ' +
+    // Nordic, Czech and Slovak, Finnish, Hungarian, Turkish, Indonesian and Malay.
+    'boende invånare vittne beboer beboere øjenvidne øyenvitne obyvatel obyvatelka svědek ' +
+    'svědkyně asukas silminnäkijä lakos szemtanú vatandaş tanık warga saksi penduduk ' +
     'житель жительница жители очевидец очевидица прохожий прохожая местный местная ' +
     // Scripts without capitals: Chinese, Japanese, Korean, Arabic, Hebrew.
     '市民 居民 村民 路人 目击者 住民 目撃者 男性 女性 会社員 시민 주민 목격자 مواطن مواطنة المواطن ' +

@@ -585,7 +585,7 @@ function articleRole(core: string): string | null {
 
 /** Indefinite articles before a vox pop's word (`Une habitante :`, `Eine Anwohnerin:`). */
 const INDEFINITE_ARTICLES: ReadonlySet<string> = new Set(
-  'a an un une una uno um uma ein eine einer een jeden jedna'.split(' '),
+  'a an un une una uno um uma ein eine einer een en ett et ei jeden jedna'.split(' '),
 );
 
 /**

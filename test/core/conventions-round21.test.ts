@@ -253,3 +253,44 @@ describe('a vox pop after an indefinite article', () => {
     expect(doc.speakers[0]?.name).toBe('A Martínez');
   });
 });
+
+describe("a programme's name and airtime over its turns", () => {
+  it.each([['Fakty TVN, 19:00'], ['Události ČT, 19:00'], ['Evening Report, 18:30']])(
+    '`%s` is the headline, not a speaker who says nothing (its words kept)',
+    (header) => {
+      const doc = formatTranscript(
+        `${header}\n\nANCHOR: Good evening. Heavy rain flooded the valley.\n\nREPORTER (Anna Nowak): The water is a metre deep.\n`,
+      );
+      expect(doc.blocks[0]).toMatchObject({ type: 'headline', text: header, speaker: null });
+      expect(doc.speakers.map((s) => s.name ?? s.role)).toEqual(['anchor', 'Anna Nowak']);
+    },
+  );
+
+  it('COUNTER: a name and time over untagged words is that speaker’s turn; so is a timed log line with no words', () => {
+    const doc = formatTranscript(
+      'Fakty TVN, 19:00\n\nDobry wieczór. Ulewne deszcze spowodowały powódź.\n',
+    );
+    expect(doc.blocks.map((b) => b.type)).toEqual(['speech']);
+    const log = formatTranscript(
+      'CDR: Houston, Tranquility Base here.\n\nLMP, 46:52\n\nCC: We copy you down, Eagle.\n',
+    );
+    expect(log.speakers.map((s) => s.name ?? s.role)).toContain('LMP');
+  });
+});
+
+describe('vox pops in Nordic languages, Czech, Indonesian', () => {
+  it.each([
+    ['En boende: Vi har förlorat allt.', 'boende'],
+    ['En beboer: Vi har mistet alt.', 'beboer'],
+    ['Obyvatelka: Přišli jsme o všechno.', 'obyvatelka'],
+    ['Warga: Kami kehilangan segalanya.', 'warga'],
+  ])('`%s` is an unnamed voice', (line, role) => {
+    const doc = formatTranscript(
+      `REPORTER (Anna Lind): The water is a metre deep.\n\n${line}\n\nANCHOR: Thank you, Anna.\n`,
+    );
+    expect(doc.speakers.find((s) => s.id === doc.blocks[1]?.speaker)).toMatchObject({
+      name: null,
+      role,
+    });
+  });
+});

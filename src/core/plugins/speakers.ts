@@ -337,6 +337,33 @@ function opensHeader(
   }
   return false;
 }
+/** Blocks above the first turn a programme's header line may stand at. */
+const MAX_HEADER_LINES = 6;
+
+/**
+ * A programme's name and its airtime (`Fakty TVN, 19:00`, `Události ČT, 19:00`) read as a tag
+ * with a time and no words, right above a paragraph that opens with a tag and words of its own:
+ * no turn is waiting for words there; the line is the header's (it would otherwise name a
+ * speaker who says nothing, and its words would be lost).
+ */
+function timedHeaderLine(
+  match: TagMatch,
+  children: readonly RootContent[],
+  index: number,
+): boolean {
+  if (match.rest !== '' || match.tag.timestampMs === null) return false;
+  // At the top: a line of the log further down (`04 06 46 52 LMP (TRANQ) ...`) is a turn.
+  if (index > MAX_HEADER_LINES) return false;
+  for (let j = 0; j < index; j++) {
+    const before = children[j];
+    if (before?.type === 'paragraph' && before.data?.tag) return false;
+  }
+  const next = children[index + 1];
+  if (next?.type !== 'paragraph') return false;
+  const own = readTag(next);
+  return own !== null && own.rest !== '';
+}
+
 /**
  * A live page's title with its topic before a colon, the page's first paragraph (`Storm Bert:
  * Flood warnings across Wales as rivers rise`): a few words and no sentence's end after the colon.
@@ -1509,6 +1536,15 @@ export const speakerTags: Plugin<[], Root> = () => (tree: Root, file: VFile) => 
         file,
         'speaker-tag',
         `Read '${match.tag.raw}:' and the quotation after it as the page's headline, not a turn`,
+        { line: paragraphLine(node) },
+      );
+      match = null;
+    }
+    if (match !== null && timedHeaderLine(match, children, index)) {
+      report(
+        file,
+        'speaker-tag',
+        `Read '${node.value.trim()}' as a header line (a name and a time, the turns' own tags below), not a speaker's tag`,
         { line: paragraphLine(node) },
       );
       match = null;
