@@ -294,3 +294,22 @@ describe('vox pops in Nordic languages, Czech, Indonesian', () => {
     });
   });
 });
+
+describe('a tag alone that no words follow', () => {
+  it('is reported (empty-turn) with the tag as written: no label leaves the text unsaid', () => {
+    const doc = formatTranscript(
+      'JANE DOE:\n\nJOHN ROE: Hi there, how are you?\n\nJANE DOE: Fine.\n\nJOHN ROE:\n',
+    );
+    const empty = doc.messages.filter((m) => m.ruleId === 'empty-turn');
+    expect(empty.map((m) => [m.line, m.actual])).toEqual([
+      [1, 'JANE DOE'],
+      [7, 'JOHN ROE'],
+    ]);
+  });
+
+  it('COUNTER: a tag alone over its words is no empty turn', () => {
+    const doc = formatTranscript('JANE DOE:\nHello there.\n\nJOHN ROE:\n\nHi, Jane.\n');
+    expect(doc.messages.filter((m) => m.ruleId === 'empty-turn')).toEqual([]);
+    expect(doc.blocks.map((b) => b.type)).toEqual(['speech', 'speech']);
+  });
+});

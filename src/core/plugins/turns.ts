@@ -327,7 +327,19 @@ export const turns: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
     /** The tag's line, and the last line of its paragraph. */
     line: number;
     end: number | undefined;
+    /** The tag as written, for the report when no words follow it. */
+    raw: string;
   } | null = null;
+  /** A tag alone on its line that no words followed before the next tag: said, not lost. */
+  const unspoken = (): void => {
+    if (pending === null) return;
+    report(
+      file,
+      'empty-turn',
+      `The tag ${pending.raw} has no words before the next tag or the end: kept as a speaker with no block`,
+      { line: pending.line, severity: 'info', actual: pending.raw },
+    );
+  };
   /** True once a block of the story (not a note) is out: the first is the structure's to read. */
   let content = false;
   let scanned = 0;
@@ -370,6 +382,7 @@ export const turns: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
     const data = node.data ?? {};
     const tagged = (data as SpeakerData).speakerId ?? null;
     if (data.tagOnly) {
+      unspoken();
       pending = tagged
         ? {
             id: tagged,
@@ -377,10 +390,12 @@ export const turns: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
             delivery: deliveryOf(data.tag),
             line: paragraphLine(node),
             end: node.position?.end.line,
+            raw: data.tag?.raw ?? node.value,
           }
         : null;
       continue;
     }
+    if (tagged) unspoken();
     const line = paragraphLine(node);
     const speaker = tagged ?? pending?.id ?? null;
     // A tag alone on the line right above the words (`Owen Tate` / `Thanks, Nadia.`): the turn
@@ -545,5 +560,6 @@ export const turns: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
     }
     out.push(placed<Narration>({ type: 'narration', value: node.value, line }, position));
   }
+  unspoken();
   tree.children = out;
 };
