@@ -870,6 +870,8 @@ export function readMinisterHeader(children: readonly RootContent[]): {
   notes: Map<number, NoteReason>;
   /** The event (`JOINT PRESS CONFERENCE`, `INTERVIEW WITH …, ABC RADIO`) above the place. */
   title: string | null;
+  /** The event's line when no place line marks it (it names the outlet: `RADIO INTERVIEW – …`). */
+  titleLine?: number;
 } {
   const lines: Segment[] = [];
   for (const node of children) {
@@ -901,6 +903,11 @@ export function readMinisterHeader(children: readonly RootContent[]): {
       !text.startsWith('INTERVIEW') &&
       classifyLine(next) === 'dateline'
     ) {
+      // Right under `TRANSCRIPT` it is the event naming its outlet, no place (`RADIO INTERVIEW –
+      // ABC RADIO BRISBANE, MORNINGS` / `FRIDAY, 7 MARCH 2025`): the title.
+      if (TRANSCRIPT_LABEL.test(lines[i - 1]?.text.trim() ?? '')) {
+        return { notes, title: text, titleLine: (lines[i] as Segment).line };
+      }
       notes.set((lines[i] as Segment).line, 'dateline');
       const event = lines[i - 1];
       const above = event?.text.trim() ?? '';
@@ -910,6 +917,9 @@ export function readMinisterHeader(children: readonly RootContent[]): {
   }
   return { notes, title };
 }
+
+/** A minister's transcript's label over its event: `TRANSCRIPT`, `E&OE TRANSCRIPT`. */
+const TRANSCRIPT_LABEL = /^(?:E ?& ?OE )?TRANSCRIPT$/;
 
 /**
  * Reads a newsroom system's story form at the top of the paragraphs: from the first line, the

@@ -313,3 +313,23 @@ describe('a tag alone that no words follow', () => {
     expect(doc.blocks.map((b) => b.type)).toEqual(['speech', 'speech']);
   });
 });
+
+describe("an Australian minister's radio interview transcript", () => {
+  const transcript = (event: string) =>
+    `THE HON MARK LEE MP\nMINISTER FOR WATER\n\nTRANSCRIPT\n${event}\nFRIDAY, 7 MARCH 2025\n\nE&OE\n\nREBECCA HALL, HOST: Minister, good morning.\n\nMARK LEE, MINISTER FOR WATER: Good morning, Rebecca.\n`;
+
+  it('the event under TRANSCRIPT that names the station is the headline and title, not a place', () => {
+    const doc = formatTranscript(transcript('RADIO INTERVIEW – ABC RADIO BRISBANE, MORNINGS'));
+    expect(doc.title).toBe('RADIO INTERVIEW – ABC RADIO BRISBANE, MORNINGS');
+    expect(doc.blocks.find((b) => b.line === 5)?.type).toBe('headline');
+    expect(doc.blocks.find((b) => b.line === 6)?.type).toBe('note');
+  });
+
+  it('COUNTER: a press conference’s place under its event stays the dateline', () => {
+    const doc = formatTranscript(
+      'THE HON MARK LEE MP\nMINISTER FOR WATER\n\nTRANSCRIPT\nPRESS CONFERENCE\nPARLIAMENT HOUSE, CANBERRA\nFRIDAY, 7 MARCH 2025\n\nMARK LEE: Good morning.\n\nJOURNALIST: Minister, when?\n',
+    );
+    expect(doc.title).toBe('PRESS CONFERENCE');
+    expect(doc.blocks.find((b) => b.line === 6)).toMatchObject({ type: 'note' });
+  });
+});

@@ -1585,7 +1585,7 @@ export const furniture: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
   const courtInside = tree.data?.courtPages?.inside;
   // The line under a line of text (two down in a copy with a blank line after every line).
   const lineStep = tree.data?.lineStep ?? 1;
-  const headlineLine = tree.data?.hints?.headlineLine ?? null;
+  const headlineLine = tree.data?.hints?.headlineLine ?? minister.titleLine ?? null;
   const out: RootContent[] = [];
   /** The line of the last name of a list under a `Guests:` label, the list going on after it. */
   let listLine = -1;
