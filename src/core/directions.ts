@@ -832,6 +832,13 @@ export function isScriptMarkerLine(line: string): boolean {
   ) {
     return CJK_CUES.has(t.slice(1, -1).trim());
   }
+  // A cue in double parentheses, in capitals (`((JANE))`, `((JANE/VO))`, `((SOT))`, `((MAYOR
+  // ALAN BROOKS))`): US newsroom systems' production marks; whatever they hold is no one's words.
+  if (open === '(' && t.charCodeAt(1) === 0x28 && t.endsWith('))')) {
+    const inner = t.slice(2, -2).trim();
+    if (inner !== '' && !/[()]/.test(inner) && !HAS_LOWERCASE.test(inner) && HAS_LETTER.test(inner))
+      return true;
+  }
   if ((open === '[' && close === ']') || (open === '(' && close === ')')) {
     const marker = markerText(t.slice(1, -1));
     if (SEGMENT_MARKERS.has(marker)) return true;
@@ -871,7 +878,8 @@ const CJK_CUES: ReadonlySet<string> = new Set(
 export function scriptMarkerText(line: string): string {
   const t = line.trim();
   // A cue in double angle brackets (`<<TAKE VO>>`) loses both.
-  const doubled = t.startsWith('<<') && t.endsWith('>>') ? 2 : 1;
+  const doubled =
+    (t.startsWith('<<') && t.endsWith('>>')) || (t.startsWith('((') && t.endsWith('))')) ? 2 : 1;
   return trimDecoration(t.slice(doubled, -doubled));
 }
 

@@ -333,3 +333,47 @@ describe("an Australian minister's radio interview transcript", () => {
     expect(doc.blocks.find((b) => b.line === 6)).toMatchObject({ type: 'note' });
   });
 });
+
+describe('a US newsroom script’s cues in double parentheses', () => {
+  const script = (nameCue: string) =>
+    `((JANE))\nGOOD EVENING. FLOODWATERS ARE RISING TONIGHT ALONG THE CEDAR RIVER.\n\n((JANE/VO))\nCREWS SPENT THE AFTERNOON FILLING SANDBAGS ALONG FRONT STREET.\n\n((SOT))\n((${nameCue}))\n"WE'RE ASKING EVERYONE IN THE LOW-LYING AREAS TO LEAVE NOW."\n\n((JANE))\nSHELTERS OPEN AT SIX AT THE HIGH SCHOOL.\n`;
+
+  it('each cue is a direction of its own; the copy under it is read without it', () => {
+    const doc = formatTranscript(script('MAYOR ALAN BROOKS'));
+    expect(doc.blocks.map((b) => [b.type, b.text])).toEqual([
+      ['direction', 'JANE'],
+      ['narration', 'GOOD EVENING. FLOODWATERS ARE RISING TONIGHT ALONG THE CEDAR RIVER.'],
+      ['direction', 'JANE/VO'],
+      ['narration', 'CREWS SPENT THE AFTERNOON FILLING SANDBAGS ALONG FRONT STREET.'],
+      ['direction', 'SOT'],
+      ['direction', 'MAYOR ALAN BROOKS'],
+      ['speech', 'WE’RE ASKING EVERYONE IN THE LOW-LYING AREAS TO LEAVE NOW.'],
+      ['direction', 'JANE'],
+      ['narration', 'SHELTERS OPEN AT SIX AT THE HIGH SCHOOL.'],
+    ]);
+  });
+
+  it.each([['MAYOR ALAN BROOKS'], ['ALAN BROOKS, MAYOR']])(
+    'the person cued under a bare ((SOT)) (`%s`) speaks the bite',
+    (cue) => {
+      const doc = formatTranscript(script(cue));
+      const bite = doc.blocks.find((b) => b.type === 'speech');
+      expect(doc.speakers.find((s) => s.id === bite?.speaker)?.name).toBe('Alan Brooks');
+      expect(bite?.delivery).toBe('sot');
+    },
+  );
+
+  it.each([['FULL SCREEN GRAPHIC'], ['TAKE VO'], ['NAT SOUND UP'], ['WIDE SHOT']])(
+    'COUNTER: a production cue under ((SOT)) (`%s`) names no one',
+    (cue) => {
+      expect(formatTranscript(script(cue)).speakers).toEqual([]);
+    },
+  );
+
+  it('COUNTER: words in double parentheses with small letters stay text', () => {
+    const doc = formatTranscript('ANCHOR: Good evening.\n\n((this is an aside))\n');
+    expect(doc.blocks.some((b) => b.type === 'direction' && b.text === 'this is an aside')).toBe(
+      false,
+    );
+  });
+});

@@ -404,6 +404,8 @@ function cueWords(text: string): string {
  */
 class ScriptBites {
   private inSot = false;
+  /** The last cue was a bite's cue alone (`SOT`, `((SOT))`), no person named yet. */
+  private bareSot = false;
   private person: Tag | null = null;
   /** The line of the last bite header naming its person (`SONORA: NAME / ROLE`), or -1. */
   private headerLine = -1;
@@ -433,11 +435,25 @@ class ScriptBites {
       return;
     }
     this.headerLine = -1;
+    const bare = this.bareSot;
+    this.bareSot = false;
     if (SOT_MARKER.test(value)) {
       this.inSot = true;
       this.person = null;
       this.awaitWords();
+      this.bareSot = true;
       return;
+    }
+    // A cue right under a bare bite cue that is a person in capitals, a full name with what they
+    // are (`((SOT))` / `((MAYOR ALAN BROOKS))`, `((ALAN BROOKS, MAYOR))`): the bite's speaker, as a
+    // header would name them. (A cue's own words read as a name have no title: `((WIDE SHOT))`.)
+    if (bare && value === value.toUpperCase() && value.includes(' ')) {
+      const keyed = personTag(value);
+      if (keyed?.name?.includes(' ') && (keyed.title !== null || keyed.office !== null)) {
+        this.person = keyed;
+        this.awaiting = true;
+        return;
+      }
     }
     const caption = BITE_CAPTION.exec(value);
     if (caption) {
