@@ -470,6 +470,14 @@ export const ROLE_WORDS: () => RoleWordTables = lazy(() => ({
     hỏi: 'reporter',
     đáp: 'answer',
   },
+  // Thai TV news: the newsreader, the reporter, the host.
+  th: {
+    ผู้ประกาศข่าว: 'announcer',
+    ผู้สื่อข่าว: 'reporter',
+    นักข่าว: 'reporter',
+    พิธีกร: 'host',
+    ผู้ดำเนินรายการ: 'host',
+  },
   sw: {
     mtangazaji: 'host',
     mwandishi: 'reporter',
@@ -619,11 +627,16 @@ export const VOX_POP_WORDS: ReadonlySet<string> = new Set(
     // Nordic, Czech and Slovak, Finnish, Hungarian, Turkish, Indonesian and Malay.
     'boende invånare vittne beboer beboere øjenvidne øyenvitne obyvatel obyvatelka svědek ' +
     'svědkyně asukas silminnäkijä lakos szemtanú vatandaş tanık warga saksi penduduk ' +
+    // Thai: a villager, a citizen.
+    'ชาวบ้าน ประชาชน ' +
     'житель жительница жители очевидец очевидица прохожий прохожая местный местная ' +
     // Scripts without capitals: Chinese, Japanese, Korean, Arabic, Hebrew.
     '市民 居民 村民 路人 目击者 住民 目撃者 男性 女性 会社員 시민 주민 목격자 مواطن مواطنة المواطن ' +
     'عيان תושב תושבת'
-  ).split(' '),
+  )
+    .split(' ')
+    // Vietnamese, in two words: the people, a witness.
+    .concat(['người dân', 'nhân chứng']),
 );
 
 /**

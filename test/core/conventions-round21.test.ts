@@ -377,3 +377,24 @@ describe('a US newsroom script’s cues in double parentheses', () => {
     );
   });
 });
+
+describe('Thai and Vietnamese newscasts', () => {
+  it('Thai role words are roles, the villager an unnamed voice', () => {
+    const doc = formatTranscript(
+      'ผู้ประกาศข่าว: สวัสดีครับ ฝนตกหนักทำให้เกิดน้ำท่วมในเชียงใหม่\n\nผู้สื่อข่าว: น้ำสูงประมาณหนึ่งเมตรในตัวเมือง\n\nชาวบ้าน: เราสูญเสียทุกอย่าง\n\nผู้ประกาศข่าว: ขอบคุณครับ\n',
+    );
+    expect(doc.speakers.map((s) => [s.name, s.role])).toEqual([
+      [null, 'announcer'],
+      [null, 'reporter'],
+      [null, 'ชาวบ้าน'],
+    ]);
+  });
+
+  it('a Vietnamese vox pop (`Người dân:`) is its own turn, not the reporter’s words', () => {
+    const doc = formatTranscript(
+      'Người dẫn chương trình: Xin chào quý vị. Mưa lớn gây ngập lụt ở Hà Nội.\n\nPhóng viên: Nước ngập sâu một mét ở trung tâm thành phố.\n\nNgười dân: Chúng tôi mất hết mọi thứ.\n\nNgười dẫn chương trình: Cảm ơn.\n',
+    );
+    expect(doc.blocks[2]?.text).toBe('Chúng tôi mất hết mọi thứ.');
+    expect(doc.speakers.find((s) => s.id === doc.blocks[2]?.speaker)?.role).toBe('người dân');
+  });
+});
