@@ -398,3 +398,26 @@ describe('Thai and Vietnamese newscasts', () => {
     expect(doc.speakers.find((s) => s.id === doc.blocks[2]?.speaker)?.role).toBe('người dân');
   });
 });
+
+describe("a Korean or Chinese anchor's throw names the reporter", () => {
+  it.each([
+    [
+      '[앵커]\n폭우로 서울 도심이 물에 잠겼습니다. 김민수 기자입니다.\n\n[기자]\n도심 곳곳이 1미터 넘게 잠겼습니다.\n\n[앵커]\n내일까지 비가 더 온다고 합니다.\n',
+      '김민수',
+    ],
+    [
+      '主持人：暴雨袭击北京。来看本台记者张伟报道。\n\n记者：市中心积水超过一米。\n\n主持人：谢谢。\n',
+      '张伟',
+    ],
+  ])('the unnamed reporter is the one the throw names (%#)', (text, name) => {
+    const doc = formatTranscript(text);
+    expect(doc.speakers.find((s) => s.role === 'reporter')?.name).toBe(name);
+  });
+
+  it('COUNTER: a reporter mentioned without the throw’s formula stays unnamed', () => {
+    const doc = formatTranscript(
+      '主持人：暴雨袭击北京，记者们都在现场。\n\n记者：市中心积水超过一米。\n\n主持人：谢谢。\n',
+    );
+    expect(doc.speakers.find((s) => s.role === 'reporter')?.name).toBeNull();
+  });
+});

@@ -2656,6 +2656,12 @@ const THROW_WORDS =
 /** Paragraphs in capitals read for a throw ({@link capsThrowName} reads the whole text each). */
 const MAX_CAPS_THROWS = 4;
 
+/** A Korean throw (`김민수 기자입니다`, `… 기자가 보도합니다`) or a Chinese one (`记者张伟报道`). */
+const CJK_THROW = lazyRegExp(
+  String.raw`(?:^|[\s.,])([가-힣]{2,4}) 기자(?:입니다|가 (?:보도|전)합니다)|记者([一-鿿]{2,3})(?:报道|的报道)`,
+  'u',
+);
+
 /** {@link THROW_NAME} for a throw in capitals: any case matches, so the name's end is unknown. */
 const THROW_NAME_CAPS = lazyRegExp(THROW_NAME.source, 'iu');
 const THROW_WORDS_CAPS = lazyRegExp(THROW_WORDS.source, 'iu');
@@ -2723,6 +2729,18 @@ function nameFromThrow(tree: Root, registry: Registry, file: VFile): void {
   for (const node of tree.children) {
     if (node.type !== 'paragraph' || node.value.length > 2000) continue;
     const caps = !HAS_LOWERCASE.test(node.value);
+    // Korean and Chinese throws name the reporter around the role word (`김민수 기자입니다`,
+    // `记者张伟报道`): scripts without capitals, read before the capitals' test.
+    const cjk = node.value.includes('기자') || node.value.includes('记者');
+    const cjkName = cjk ? CJK_THROW.exec(node.value) : null;
+    if (cjkName) {
+      const name = cjkName[1] ?? cjkName[2];
+      if (name && registry.name(one, name))
+        report(file, 'speaker-named', `The ${one.role} is the reporter the throw names, ${name}`, {
+          line: paragraphLine(node),
+        });
+      return;
+    }
     if (!(caps ? THROW_WORDS_CAPS : THROW_WORDS).test(node.value)) continue;
     if (caps && ++capsTries > MAX_CAPS_THROWS) return;
     const read = caps ? capsThrowName(node.value, tree) : THROW_NAME.exec(node.value)?.[1];
