@@ -986,6 +986,12 @@ const SUBSCRIPTION = lazyRegExp(
   'iu',
 );
 
+/** A publication's subscribe box heading under a post (Substack: `Subscribe to County Lines`). */
+const SUBSCRIBE_TO_NAME = lazyRegExp(
+  String.raw`^Subscribe to \p{Lu}[\p{L}\d'’&-]*(?: \p{Lu}[\p{L}\d'’&-]*){0,4}$`,
+  'u',
+);
+
 function isSubscription(line: string): boolean {
   if (!SUBSCRIPTION.test(line)) return false;
   if (words(line).length > 30) return false;
@@ -995,6 +1001,7 @@ function isSubscription(line: string): boolean {
   if (/^(?:subscribe|sign up|register)/.test(lower)) {
     return (
       words(line).length <= 3 ||
+      SUBSCRIBE_TO_NAME.test(line) ||
       /newsletter|inbox|email|e-mail|account|subscriber|subscription|free|alerts|updates|digest|briefing|podcast|our /.test(
         lower,
       )

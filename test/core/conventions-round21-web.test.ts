@@ -66,3 +66,150 @@ describe('an office’s HTML record with initials glued to the surname (`<b>V.Pu
     }
   });
 });
+
+describe('a post’s counts and controls around its share button (Medium, Substack)', () => {
+  const turns = [
+    'Dana Whitfield: Omar, thanks for joining us.',
+    'Omar Reyes: Happy to be here, Dana.',
+    'Dana Whitfield: Why is the river rising every spring now?',
+    'Omar Reyes: The snowpack melts earlier, and the levees were built for another climate.',
+  ];
+  const medium = (claps: string, responses: string, footer: string[]) =>
+    [
+      'Episode 42: Why the River Keeps Rising',
+      'Dana Whitfield',
+      'Follow',
+      '7 min read',
+      'Mar 3, 2026',
+      claps,
+      responses,
+      'Listen',
+      'Share',
+      ...turns,
+      ...footer,
+    ].join('\n\n');
+
+  it('Medium: the author over Follow is the byline; claps, responses and Listen are the page’s', () => {
+    for (const [claps, responses] of [
+      ['312', '4'],
+      ['1.2K', '38'],
+      ['7', '1'],
+    ] as Array<[string, string]>) {
+      const doc = read(medium(claps, responses, [claps, responses]));
+      const b = blocks(doc);
+      expect(b.slice(0, 9)).toEqual([
+        ['headline', null, 'Episode 42: Why the River Keeps Rising'],
+        ['note', 'byline', 'Dana Whitfield'],
+        ['note', 'page-element', 'Follow'],
+        ['note', 'page-element', '7 min read'],
+        ['note', 'dateline', 'Mar 3, 2026'],
+        ['note', 'page-element', claps],
+        ['note', 'page-element', responses],
+        ['note', 'page-element', 'Listen'],
+        ['note', 'share-links', 'Share'],
+      ]);
+      // The same counts under the post are the page's too, not the last speaker's words.
+      expect(b.slice(-2)).toEqual([
+        ['note', 'page-element', claps],
+        ['note', 'page-element', responses],
+      ]);
+      expect(story(doc).filter((x) => x[0] === 'speech')).toHaveLength(4);
+      expect(doc.messages.filter((m) => m.ruleId === 'page-furniture').length).toBeGreaterThan(6);
+    }
+  });
+
+  it('Substack: the likes and restacks over Share and under the post', () => {
+    const text = [
+      'Ep. 18: The Levee Question',
+      'Dana Whitfield',
+      'Mar 03, 2026',
+      '24',
+      '3',
+      'Share',
+      ...turns,
+      '24 Likes\n∙\n3 Restacks',
+    ].join('\n\n');
+    const b = blocks(read(text));
+    expect(b.slice(3, 6)).toEqual([
+      ['note', 'page-element', '24'],
+      ['note', 'page-element', '3'],
+      ['note', 'share-links', 'Share'],
+    ]);
+    expect(b.at(-1)?.slice(0, 2)).toEqual(['note', 'page-element']);
+    for (const counts of ['24 Likes ∙ 3 Restacks', '1.1K likes · 52 comments · 12 restacks'])
+      expect(
+        blocks(read([...turns, counts].join('\n\n')))
+          .at(-1)
+          ?.slice(0, 2),
+      ).toEqual(['note', 'page-element']);
+  });
+
+  it('counter-cases: a number or Listen said in a turn, counts with no share button, one count at the end', () => {
+    const said = [
+      'Dana Whitfield: How many homes were flooded?',
+      'Omar Reyes: Let me check the list.',
+      '312',
+      'Listen',
+      'That is the county’s number, and it is still rising.',
+    ].join('\n\n');
+    const doc = read(said);
+    expect(story(doc).map((x) => x[0])).toEqual(['speech', 'speech', 'speech', 'speech', 'speech']);
+    // Counts under a post whose header had none, and a single count: the speaker's.
+    for (const footer of [['312', '4'], ['312']]) {
+      const d = read([...turns, ...footer].join('\n\n'));
+      expect(story(d).at(-1)).toEqual(['speech', 'Omar Reyes', footer.at(-1)]);
+    }
+    // A count with its unit alone in a turn is words said.
+    expect(story(read([...turns, '24 likes'].join('\n\n'))).at(-1)?.[0]).toBe('speech');
+  });
+});
+
+describe('a publication’s subscribe box under a post (Substack)', () => {
+  const turns = [
+    'Dana Whitfield: Priya, welcome to the show.',
+    'Priya Nair: Thanks for having me.',
+    'Dana Whitfield: How old are the levees?',
+    'Priya Nair: Most were built in the fifties, and some have never been raised.',
+  ];
+  it('reads its heading, launch line and description as the box, not the last speaker’s words', () => {
+    for (const [name, launched, description] of [
+      [
+        'The Watershed',
+        'Launched 2 years ago',
+        'Stories about water and the people who manage it.',
+      ],
+      [
+        'County Lines',
+        'By Dana Whitfield · Launched 3 months ago',
+        'Local news from the east side.',
+      ],
+      ['Metro Matters', 'Launched a year ago', 'A weekly letter on city hall, transit and housing'],
+    ]) {
+      const text = [
+        ...turns,
+        `Subscribe to ${name}\n${launched}\n${description}`,
+        'Subscribe',
+      ].join('\n\n');
+      expect(blocks(read(text)).slice(-4)).toEqual([
+        ['note', 'subscription', `Subscribe to ${name}`],
+        ['note', 'subscription', launched],
+        ['note', 'subscription', description],
+        ['note', 'subscription', 'Subscribe'],
+      ]);
+    }
+  });
+
+  it('counter-cases: asking to subscribe in a sentence, a description with no launch line', () => {
+    const asked = [...turns, 'Dana Whitfield: Subscribe to The Watershed.'].join('\n\n');
+    expect(story(read(asked)).at(-1)).toEqual([
+      'speech',
+      'Dana Whitfield',
+      'Subscribe to The Watershed.',
+    ]);
+    const text = [
+      ...turns,
+      'Dana Whitfield: Thanks, Priya.\nSubscribe to the show wherever you listen.\nWe are back next week.',
+    ].join('\n\n');
+    expect(story(read(text)).at(-1)?.[0]).toBe('speech');
+  });
+});
