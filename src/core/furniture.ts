@@ -428,7 +428,7 @@ const NAV_WORDS = set(
     'shows schedule radio tv iplayer sounds climate economy money finance media books movies ' +
     'television obituaries magazine photos gallery galleries investigations features analysis ' +
     'sitemap help faq contact careers advertise accessibility subscribe donate login account ' +
-    'regions national international latest trending transcript china india ukraine russia israel ' +
+    'regions national international latest trending transcript transcripts china india ukraine russia israel ' +
     'middle east latin america canada us-news world-news hot',
 );
 /** Multi-word menu items and page controls, lower case. */

@@ -213,3 +213,40 @@ describe('a publication’s subscribe box under a post (Substack)', () => {
     expect(story(read(text)).at(-1)?.[0]).toBe('speech');
   });
 });
+
+describe('a transcripts site’s section link over the programme’s name (CNN’s `Transcripts`)', () => {
+  const page = (top: string[]) =>
+    [
+      ...top,
+      'CNN NEWSROOM',
+      'Flash Floods Sweep Through River Towns. Aired 10-11a ET',
+      'Aired March 3, 2026 - 10:00   ET',
+      'THIS IS A RUSH TRANSCRIPT. THIS COPY MAY NOT BE IN ITS FINAL FORM AND MAY BE UPDATED.',
+      'JIM SCIUTTO, CNN ANCHOR: Good morning. We begin with the floods.',
+      'MARCUS LEE, CNN CORRESPONDENT: Jim, the water came up overnight.',
+    ].join('\n\n');
+
+  it('is the menu’s: the programme’s name is a credit and the headline the title', () => {
+    for (const top of [
+      ['Transcripts'],
+      ['Skip to main content\nCNN\nAudio\nLive TV', 'Transcripts'],
+      ['Home\nTranscripts'],
+    ]) {
+      const doc = read(page(top));
+      expect(doc.title).toBe('Flash Floods Sweep Through River Towns');
+      const b = blocks(doc);
+      expect(b.find((x) => x[2] === 'Transcripts')?.slice(0, 2)).toEqual(['note', 'navigation']);
+      expect(b.find((x) => x[2] === 'CNN NEWSROOM')?.slice(0, 2)).toEqual([
+        'note',
+        'programme-credit',
+      ]);
+    }
+  });
+
+  it('counter-case: the word in a sentence or a turn is words said', () => {
+    const doc = read(
+      'JANE DOE: We asked for the transcripts.\n\nJOHN ROE: Transcripts of what?\n\nJANE DOE: Of the hearing.',
+    );
+    expect(story(doc).map((x) => x[0])).toEqual(['speech', 'speech', 'speech']);
+  });
+});
