@@ -250,3 +250,54 @@ describe('a transcripts site’s section link over the programme’s name (CNN�
     expect(story(doc).map((x) => x[0])).toEqual(['speech', 'speech', 'speech']);
   });
 });
+
+describe('a mixed-case label opening the words under a tag in capitals alone on its line (NBC)', () => {
+  const page = (openings: string[]) =>
+    [
+      'Meet the Press – March 3, 2026',
+      'KRISTEN WELKER:',
+      openings[0],
+      'GOV. ANA RUIZ:',
+      openings[1],
+      'KRISTEN WELKER:',
+      'Governor, thank you for being here.',
+    ].join('\n\n');
+
+  it('reads the label as the words of the speaker named above: no new speaker', () => {
+    let reported = false;
+    for (const openings of [
+      ['This Sunday: rising waters. Floods across three states.', 'We need the federal help now.'],
+      ['Good Sunday morning. Coming up: the floods.', 'Bottom line: we need help now.'],
+      ['Plus, Senator Dan Cole: his first interview.', 'Here is the thing: the levees failed.'],
+    ]) {
+      const doc = read(page(openings));
+      expect(doc.speakers.map((s) => s.name)).toEqual(['Kristen Welker', 'Ana Ruiz']);
+      expect(story(doc).slice(1)).toEqual([
+        ['speech', 'Kristen Welker', openings[0]],
+        ['speech', 'Ana Ruiz', openings[1]],
+        ['speech', 'Kristen Welker', 'Governor, thank you for being here.'],
+      ]);
+      reported ||= doc.messages.some((m) => m.reason.includes('as words, not a new speaker'));
+    }
+    expect(reported).toBe(true);
+  });
+
+  it('counter-cases: a mixed-case speaker who speaks again, a mixed-case tag line above', () => {
+    // The label opens another paragraph too: a speaker of the transcript.
+    const again = [
+      'MODERATOR:',
+      'Jane Doe: Thank you for having me.',
+      'John Roe: And me.',
+      'Jane Doe: The levees failed.',
+    ].join('\n\n');
+    expect(story(read(again)).map((b) => b[1])).toEqual(['Jane Doe', 'John Roe', 'Jane Doe']);
+    // A tag in mixed case alone on its line: the label under it is no words of its.
+    const mixed = [
+      'Kristen Welker:',
+      'Ana Ruiz: We need help now.',
+      'Kristen Welker:',
+      'Thanks.',
+    ].join('\n\n');
+    expect(story(read(mixed)).map((b) => b[1])).toEqual(['Ana Ruiz', 'Kristen Welker']);
+  });
+});

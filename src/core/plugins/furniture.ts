@@ -983,7 +983,9 @@ function headerLines(out: RootContent[], file: VFile): void {
  * likes and restacks `24`, `24 Likes ∙ 3 Restacks`).
  */
 const POST_COUNT = lazyRegExp(
-  String.raw`^\d{1,5}(?:[.,]\d)?K?(?: (?:likes?|claps?|responses?|comments?|restacks?|shares?)(?: [·∙•] \d{1,5}(?:[.,]\d)?K? (?:likes?|claps?|responses?|comments?|restacks?|shares?))*)?$`,
+  String.raw`^N(?: U(?: [·∙•] N U)*)?$`
+    .replaceAll('N', String.raw`\d{1,5}(?:[.,]\d)?K?`)
+    .replaceAll('U', '(?:like|clap|response|comment|restack|share)s?'),
   'i',
 );
 /** Counts that name what they count, two at least (`24 Likes ∙ 3 Restacks`): no words said. */
@@ -1012,7 +1014,7 @@ function isPostControl(node: RootContent | undefined): node is Paragraph {
  * under the post: the page's controls, not words said. A count alone elsewhere is left.
  */
 function postControls(out: RootContent[], file: VFile): void {
-  const mark = (from: number, to: number, why: string) => {
+  const mark = (from: number, to: number) => {
     for (let k = from; k < to; k++) {
       const node = out[k] as Paragraph;
       out[k] = furnitureNote(
@@ -1021,7 +1023,7 @@ function postControls(out: RootContent[], file: VFile): void {
         paragraphLine(node),
         'page-element',
         node.position,
-        why,
+        "a post's counts",
       );
     }
   };
@@ -1040,13 +1042,13 @@ function postControls(out: RootContent[], file: VFile): void {
     let end = true;
     for (let k = j; k < out.length && end; k++) end = out[k]?.type === 'note';
     if ((counts > 0 || counted) && share) {
-      mark(i, j, "a post's counts or controls by its share button");
+      mark(i, j);
       header = true;
     } else if (
       (header && end && counts >= 2 && counts === j - i) ||
       (j === i + 1 && NAMED_COUNTS.test(shortText(out[i]) ?? ''))
     )
-      mark(i, j, "a post's counts under it");
+      mark(i, j);
     i = j;
   }
 }
