@@ -301,3 +301,37 @@ describe('a mixed-case label opening the words under a tag in capitals alone on 
     expect(story(read(mixed)).map((b) => b[1])).toEqual(['Ana Ruiz', 'Kristen Welker']);
   });
 });
+
+describe('a footer’s legal notice link with the privacy links (European Parliament: `Legal notice - Privacy policy`)', () => {
+  const record = (footer: string) =>
+    [
+      'Verbatim report of proceedings',
+      '4. Flood protection in the Union (debate)',
+      'President. – The next item is the debate on flood protection in the Union.',
+      'Ana Ruiz, Member of the Commission. – Madam President, the floods showed how fragile our defences are.',
+      'President. – The debate is closed.',
+      footer,
+    ].join('\n\n');
+
+  it('is the page’s terms, not the last speaker’s words', () => {
+    for (const footer of [
+      'Legal notice - Privacy policy',
+      'Legal notice | Privacy policy | Accessibility',
+      'Legal notice',
+      'Last updated: 4 March 2026\nLegal notice - Privacy policy',
+    ]) {
+      const b = blocks(read(record(footer)));
+      expect(b.at(-1)?.slice(0, 2)).toEqual(['note', 'terms']);
+      expect(b.filter((x) => x[0] === 'speech')).toHaveLength(3);
+    }
+  });
+
+  it('counter-case: a sentence about a legal notice is words said', () => {
+    const b = blocks(read(record('The legal notice was served on Monday.')));
+    expect(b.at(-1)?.[0]).toBe('speech');
+    const said = blocks(
+      read(record('Legal notice was served on the company on Monday, and it has not answered.')),
+    );
+    expect(said.at(-1)?.[0]).toBe('speech');
+  });
+});
