@@ -344,8 +344,12 @@ const DOWNLOAD = lazyRegExp(
   'u',
 );
 
-/** A label over the byline's name: `Text by:`, `Words by`, `Reporting by:`, PBS's `By —`. */
-const TEXT_BY = /^(?:(?:Text|Words|Story|Reporting|Report) by:?|By ?[—–-])$/i;
+/**
+ * A label over the byline's name: `Text by:`, `Words by`, `Reporting by:`, PBS's `By —`; or with
+ * the name on its line (FRANCE 24: `Text by: FRANCE 24`, `Video by: Dana Whitfield`).
+ */
+const TEXT_BY =
+  /^(?:(?:Text|Words|Story|Reporting|Report|Video) by:?(?: [A-Z][^.!?]{0,30})?|By ?[—–-])$/i;
 /** A newsletter's sign-up box's heading: `Daily newsletter`, `Newsletters`. */
 const NEWSLETTER = /^(?:(?:Daily|Weekly|Free|Our) )?[Nn]ewsletters?$/;
 

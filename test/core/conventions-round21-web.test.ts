@@ -335,3 +335,40 @@ describe('a footer’s legal notice link with the privacy links (European Parlia
     expect(said.at(-1)?.[0]).toBe('speech');
   });
 });
+
+describe('a page’s byline label with its name on the same line (FRANCE 24: `Text by: FRANCE 24`, `Video by: …`)', () => {
+  it('is the byline, not narration or a headline', () => {
+    for (const credits of [
+      ['Text by: FRANCE 24', 'Video by: Dana Whitfield'],
+      ['Video by: Dana Whitfield'],
+      ['Text by: NEWS WIRES'],
+      ['Text by:\nFRANCE 24'],
+    ]) {
+      const text = [
+        [
+          "'We need help now', governor says of floods",
+          'Issued on: 03/03/2026 - 12:41',
+          ...credits,
+        ].join('\n'),
+        'Dana Whitfield: Governor, thank you for joining us.',
+        'Ana Ruiz: Thank you.',
+      ].join('\n\n');
+      const doc = read(text);
+      expect(doc.title).toBe('‘We need help now’, governor says of floods');
+      const b = blocks(doc);
+      for (const credit of credits.flatMap((c) => c.split('\n')))
+        expect(b.find((x) => x[2] === credit)?.slice(0, 2)).toEqual(['note', 'byline']);
+      expect(story(doc).filter((x) => x[0] !== 'headline')).toEqual([
+        ['speech', 'Dana Whitfield', 'Governor, thank you for joining us.'],
+        ['speech', 'Ana Ruiz', 'Thank you.'],
+      ]);
+    }
+  });
+
+  it('counter-case: a long line or a sentence after the label is words', () => {
+    const doc = read(
+      'Dana Whitfield: Who shot this?\n\nVideo by: the fire crew. They sent it this morning.',
+    );
+    expect(story(doc).at(-1)?.[0]).toBe('speech');
+  });
+});
