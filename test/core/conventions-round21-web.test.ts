@@ -372,3 +372,32 @@ describe('a page’s byline label with its name on the same line (FRANCE 24: `Te
     expect(story(doc).at(-1)?.[0]).toBe('speech');
   });
 });
+
+describe('Medium’s Listen button between the date and Share, on a post with no counts', () => {
+  it('is the page’s control', () => {
+    const text = [
+      'Episode 42: Why the River Keeps Rising',
+      'Dana Whitfield',
+      'Follow',
+      '7 min read',
+      'Mar 3, 2026',
+      'Listen',
+      'Share',
+      'Dana Whitfield: Omar, thanks for joining us.',
+      'Omar Reyes: Happy to be here, Dana.',
+    ].join('\n\n');
+    expect(blocks(read(text)).slice(5, 7)).toEqual([
+      ['note', 'page-element', 'Listen'],
+      ['note', 'share-links', 'Share'],
+    ]);
+  });
+
+  it('counter-case: Listen said as a turn’s paragraph, no note before it', () => {
+    const text = [
+      'Dana Whitfield: Omar, thanks for joining us.',
+      'Listen',
+      'Omar Reyes: Happy to be here, Dana.',
+    ].join('\n\n');
+    expect(story(read(text)).map((b) => b[0])).toEqual(['speech', 'speech', 'speech']);
+  });
+});

@@ -983,7 +983,7 @@ function headerLines(out: RootContent[], file: VFile): void {
  * likes and restacks `24`, `24 Likes ∙ 3 Restacks`).
  */
 const POST_COUNT = lazyRegExp(
-  String.raw`^N(?: U(?: [·∙•] N U)*)?$`
+  '^N(?: U(?: [·∙•] N U)*)?$'
     .replaceAll('N', String.raw`\d{1,5}(?:[.,]\d)?K?`)
     .replaceAll('U', '(?:like|clap|response|comment|restack|share)s?'),
   'i',
@@ -1033,11 +1033,10 @@ function postControls(out: RootContent[], file: VFile): void {
     const share = [before, after].some((n) => n?.type === 'note' && n.reason === 'share-links');
     let counts = 0;
     for (let k = i; k < j; k++) if (shortText(out[k]) !== 'Listen') counts++;
-    // (Counts another rule already read as the page's: `1.2K` / `38` / `Listen` / `Share`.)
-    const counted = before?.type === 'note' && POST_COUNT.test(before.value.trim());
     let end = true;
     for (let k = j; k < out.length && end; k++) end = out[k]?.type === 'note';
-    if ((counts > 0 || counted) && share) {
+    // (`Listen` alone between header notes: a post without counts, or counts another rule read.)
+    if ((counts > 0 || before?.type === 'note') && share) {
       mark(i, j);
       header = true;
     } else if (
