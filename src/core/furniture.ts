@@ -344,8 +344,12 @@ const DOWNLOAD = lazyRegExp(
   'u',
 );
 
-/** A label over the byline's name: `Text by:`, `Words by`, `Reporting by:`, PBS's `By —`. */
-const TEXT_BY = /^(?:(?:Text|Words|Story|Reporting|Report) by:?|By ?[—–-])$/i;
+/**
+ * A label over the byline's name: `Text by:`, `Words by`, `Reporting by:`, PBS's `By —`; or with
+ * the name on its line (FRANCE 24: `Text by: FRANCE 24`, `Video by: Dana Whitfield`).
+ */
+const TEXT_BY =
+  /^(?:(?:Text|Words|Story|Reporting|Report|Video) by:?(?: [A-Z][^.!?]{0,30})?|By ?[—–-])$/i;
 /** A newsletter's sign-up box's heading: `Daily newsletter`, `Newsletters`. */
 const NEWSLETTER = /^(?:(?:Daily|Weekly|Free|Our) )?[Nn]ewsletters?$/;
 
@@ -428,7 +432,7 @@ const NAV_WORDS = set(
     'shows schedule radio tv iplayer sounds climate economy money finance media books movies ' +
     'television obituaries magazine photos gallery galleries investigations features analysis ' +
     'sitemap help faq contact careers advertise accessibility subscribe donate login account ' +
-    'regions national international latest trending transcript china india ukraine russia israel ' +
+    'regions national international latest trending transcript transcripts china india ukraine russia israel ' +
     'middle east latin america canada us-news world-news hot',
 );
 /** Multi-word menu items and page controls, lower case. */
@@ -933,7 +937,7 @@ function captionOrCredit(line: string): NoteReason | null {
 const COPYRIGHT =
   /^(?:(?:content and programming|text|photos?|images?) )?(?:copyright\s*)?(?:©|\(c\)\s*\d{4}|copyright\s+(?:©\s*)?\d{4}|all rights reserved|all content is available under the open government licence|ogl$)/i;
 const TERMS =
-  /^(?:terms (?:of (?:use|service)|and conditions|& conditions)|privacy (?:policy|notice|settings|center|centre)|cookie (?:policy|settings|preferences)|cookies(?: policy)?|your privacy choices|do not sell(?: or share)? my personal information|accessibility(?: statement| help)?|corrections policy|ethics(?: policy)?|editorial guidelines|sitemap|site map)(?=$|[\s|·•,])/i;
+  /^(?:terms (?:of (?:use|service)|and conditions|& conditions)|legal notice|privacy (?:policy|notice|settings|center|centre)|cookie (?:policy|settings|preferences)|cookies(?: policy)?|your privacy choices|do not sell(?: or share)? my personal information|accessibility(?: statement| help)?|corrections policy|ethics(?: policy)?|editorial guidelines|sitemap|site map)(?=$|[\s|·•,])/i;
 /**
  * The transcription service's line (`FastScripts Transcript by ASAP Sports`, `Transcription by CQ
  * Roll Call`, `Transcript by Rev.com`): the service's name in capitalized words, nothing after.
@@ -989,6 +993,12 @@ const SUBSCRIPTION = lazyRegExp(
   'iu',
 );
 
+/** A publication's subscribe box heading under a post (Substack: `Subscribe to County Lines`). */
+const SUBSCRIBE_TO_NAME = lazyRegExp(
+  String.raw`^Subscribe to \p{Lu}[\p{L}\d'’&-]*(?: \p{Lu}[\p{L}\d'’&-]*){0,4}$`,
+  'u',
+);
+
 function isSubscription(line: string): boolean {
   if (!SUBSCRIPTION.test(line)) return false;
   if (words(line).length > 30) return false;
@@ -998,6 +1008,7 @@ function isSubscription(line: string): boolean {
   if (/^(?:subscribe|sign up|register)/.test(lower)) {
     return (
       words(line).length <= 3 ||
+      SUBSCRIBE_TO_NAME.test(line) ||
       /newsletter|inbox|email|e-mail|account|subscriber|subscription|free|alerts|updates|digest|briefing|podcast|our /.test(
         lower,
       )
@@ -1074,7 +1085,7 @@ const FIRST = {
     'advertisement advert sponsored paid skip story article continue ad promoted partner реклама supported advertising publicité werbung anzeige publicidad pubblicità',
   ),
   terms: set(
-    'terms privacy cookie cookies your do accessibility corrections ethics editorial sitemap site',
+    'terms legal privacy cookie cookies your do accessibility corrections ethics editorial sitemap site',
   ),
   programme: set('heard as broadcast aired first originally from'),
   subscription: set(

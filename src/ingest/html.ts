@@ -1484,12 +1484,19 @@ function nameLabels(paragraphs: readonly OutLine[][], messages: Message[]): void
  */
 const TRANSCRIPT_HEADING =
   /^(?:(?:read |show )?(?:the )?(?:full |episode )?transcript|transkript|transcription)[ :]*$/i;
-/** A label's letters in capitals: `SARAH FERGUSON, PRESENTER:` (not `Q:`). */
-const CAPITAL_LABEL = lazyRegExp(String.raw`^[^\p{Ll}:]*\p{Lu}{2}[^\p{Ll}:]*:`, 'u');
+/**
+ * A label's letters in capitals (`SARAH FERGUSON, PRESENTER:`, not `Q:`), or a record's initials
+ * glued to the surname (`V.Putin:`, `В.Путин:`, `S.Lavrov:`: kremlin.ru, mid.ru).
+ */
+const CAPITAL_LABEL = lazyRegExp(
+  String.raw`^(?:[^\p{Ll}:]*\p{Lu}{2}[^\p{Ll}:]*|(?:\p{Lu}\.){1,2}\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?):`,
+  'u',
+);
 
 /**
  * True when the page's bold labels name their speakers in capitals (`<b>SARAH FERGUSON,
- * PRESENTER:</b>`, two labels at least, none in lower case): a broadcaster's transcript, whose
+ * PRESENTER:</b>`) or by a record's initials (`<b>V.Putin:</b>`), two labels at least, none
+ * written otherwise: a broadcaster's or an office's transcript, whose
  * turns go on past a paragraph break with no narration of an article between them.
  */
 function capitalLabels(paragraphs: readonly OutLine[][]): boolean {

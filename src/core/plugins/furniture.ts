@@ -773,6 +773,15 @@ function reasonOf(
   )
     return 'page-element';
   if (reason === null && previousReason !== null) {
+    // A publication's description under its launch line in its subscribe box (Substack:
+    // `Subscribe to County Lines` / `Launched 2 years ago` / `Local news from the east side.`).
+    if (
+      previousReason === 'subscription' &&
+      previous &&
+      seg.text.length <= 240 &&
+      LAUNCHED.test(previous.text.trim())
+    )
+      return 'subscription';
     if (previous && continuesNote(seg.text, previous.text, previousReason, segments, textWidth))
       return previousReason;
     return continuation(seg.text, previousReason);
@@ -1056,6 +1065,77 @@ function initialsKey(out: RootContent[], file: VFile): void {
   }
 }
 
+/**
+ * A post's counts on a line of their own (Medium's claps and responses `312` / `1.2K`; Substack's
+ * likes and restacks `24`, `24 Likes ∙ 3 Restacks`).
+ */
+const POST_COUNT = lazyRegExp(
+  '^N(?: U(?: [·∙•] N U)*)?$'
+    .replaceAll('N', String.raw`\d{1,5}(?:[.,]\d)?K?`)
+    .replaceAll('U', '(?:like|clap|response|comment|restack|share)s?'),
+  'i',
+);
+
+/** A publication's launch line in its subscribe box (`By Dana Whitfield · Launched 2 years ago`). */
+const LAUNCHED = lazyRegExp(String.raw`^(?:By [^·∙•]{1,60} [·∙•] )?Launched \w{1,2} \w{3,6} ago$`);
+
+/** A paragraph's lines joined by spaces when it is short (a post's controls), else null. */
+function shortText(node: RootContent | undefined): string | null {
+  if (node?.type !== 'paragraph' || node.segments.length > 3 || node.value.length > 60) return null;
+  return node.segments.map((seg) => seg.text.trim()).join(' ');
+}
+
+/** A post's count (on one line or a few: `24 Likes` / `∙` / `3 Restacks`), or Medium's `Listen`. */
+function isPostControl(node: RootContent | undefined): node is Paragraph {
+  const t = shortText(node);
+  return t !== null && (t === 'Listen' || POST_COUNT.test(t));
+}
+
+/**
+ * A post's counts and audio button around its share button (Medium: `312` / `4` / `Listen` /
+ * `Share`; Substack: `24` / `3` / `Share`), and the same counts (two at least) ending the page
+ * under the post: the page's controls, not words said. A count alone elsewhere is left.
+ */
+function postControls(out: RootContent[], file: VFile): void {
+  const mark = (from: number, to: number) => {
+    for (let k = from; k < to; k++) {
+      const node = out[k] as Paragraph;
+      out[k] = furnitureNote(
+        file,
+        node.value.trim(),
+        paragraphLine(node),
+        'page-element',
+        node.position,
+        "a post's counts",
+      );
+    }
+  };
+  let header = false;
+  for (let i = 0; i < out.length; i++) {
+    if (!isPostControl(out[i])) continue;
+    let j = i;
+    while (isPostControl(out[j])) j++;
+    const before = out[i - 1];
+    const after = out[j];
+    const share = [before, after].some((n) => n?.type === 'note' && n.reason === 'share-links');
+    let counts = 0;
+    for (let k = i; k < j; k++) if (shortText(out[k]) !== 'Listen') counts++;
+    let end = true;
+    for (let k = j; k < out.length && end; k++) end = out[k]?.type === 'note';
+    // (`Listen` alone between header notes: a post without counts, or counts another rule read.)
+    if ((counts > 0 || before?.type === 'note') && share) {
+      mark(i, j);
+      header = true;
+    } else if (
+      (header && end && counts >= 2 && counts === j - i) ||
+      // Counts that name what they count, two at least (`24 Likes ∙ 3 Restacks`): no words said.
+      (j === i + 1 && /[·∙•]/.test(shortText(out[i]) ?? ''))
+    )
+      mark(i, j);
+    i = j;
+  }
+}
+
 /** Header notes a story page's bare byline stands between. */
 const HEADER_NOTES: ReadonlySet<NoteReason> = new Set([
   'programme-credit',
@@ -1100,14 +1180,18 @@ function bareByline(out: RootContent[], file: VFile): string | null {
       );
       continue;
     }
-    if (!HEADER_NOTES.has(after.reason)) continue;
+    // (Or over its `Follow` button, Medium.)
+    const follow = after.reason === 'page-element' && after.value.trim() === 'Follow';
+    if (!HEADER_NOTES.has(after.reason) && !follow) continue;
     // Or right under the title and its subtitle, over the date (a post's author: `Episode 42 of
     // County Lines` / `Dana Whitfield` / `Nov 28, 2026`, Substack).
-    const postAuthor = i <= first + 2 && after.reason === 'dateline';
+    const postAuthor = i <= first + 2 && (after.reason === 'dateline' || follow);
     if (!postAuthor && (before?.type !== 'note' || !HEADER_NOTES.has(before.reason))) continue;
-    const dated = [before, after].some(
-      (n) => n?.type === 'note' && (n.reason === 'programme-credit' || n.reason === 'dateline'),
-    );
+    const dated =
+      follow ||
+      [before, after].some(
+        (n) => n?.type === 'note' && (n.reason === 'programme-credit' || n.reason === 'dateline'),
+      );
     if (!dated || !isBareName(node.value)) continue;
     const text = node.value.trim();
     const line = paragraphLine(node);
@@ -1801,6 +1885,7 @@ export const furniture: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
   indexPieces(out, file);
   pageNumbers(out, file);
   programmeName(out, file, headlineLine);
+  postControls(out, file);
   headerLines(out, file);
   initialsKey(out, file);
   const bare = bareByline(out, file);

@@ -1329,6 +1329,30 @@ function broadcastLabels(children: readonly RootContent[]): Set<string> | null {
 }
 
 /**
+ * A label in mixed case (`This Sunday: rising waters.`) opening the paragraph under a tag in
+ * capitals alone on its line (NBC's `KRISTEN WELKER:` / its words): the words of that tag's
+ * speaker, when no other paragraph opens with the label.
+ */
+function isWordsUnderCapsTag(
+  match: TagMatch,
+  children: readonly RootContent[],
+  index: number,
+): boolean {
+  const before = children[index - 1];
+  const raw = match.tag.raw;
+  if (before?.type !== 'paragraph' || !before.data?.tagOnly || match.rest === '') return false;
+  const above = before.data.tag?.raw ?? '';
+  if (!HAS_UPPERCASE.test(above) || HAS_LOWERCASE.test(above) || !HAS_LOWERCASE.test(raw))
+    return false;
+  for (let k = 0; k < children.length; k++) {
+    const c = children[k];
+    if (k === index || c?.type !== 'paragraph') continue;
+    if (c.data?.tag?.raw === raw || c.value.startsWith(`${raw}:`)) return false;
+  }
+  return true;
+}
+
+/**
  * A plain `LABEL:` in captions whose speakers change at `>>` that is the caption's words: no `>>`
  * gives it, and it opens with a possessive (`OUR TOP STORY:`) or goes on from the line before
  * without a blank line (the turn of the voice before).
@@ -1540,6 +1564,12 @@ export const speakerTags: Plugin<[], Root> = () => (tree: Root, file: VFile) => 
         `Read '${match.tag.raw}:' as the caption's words, not a new speaker (in these captions a speaker changes at >>)`,
         { line: paragraphLine(node) },
       );
+      match = null;
+    }
+    if (match !== null && isWordsUnderCapsTag(match, children, index)) {
+      report(file, 'speaker-tag', `Read '${match.tag.raw}:' as words, not a new speaker`, {
+        line: paragraphLine(node),
+      });
       match = null;
     }
     if (
