@@ -1,7 +1,7 @@
 /**
  * Caption and speech-to-text conventions of round 21, each tested on cases written for these
  * tests in its convention: a Kaldi lexicon's tokens and SentencePiece's unknown piece in a
- * recognizer's words.
+ * recognizer's words; a timed table's frame timecodes and Premiere Pro's marker export.
  */
 import { describe, expect, it } from 'vitest';
 import type { ScriptDocument } from '../../src/core/document.ts';
@@ -9,8 +9,9 @@ import { detectInputFormat } from '../../src/ingest/index.ts';
 import { optionsSchema } from '../../src/options.ts';
 import { produce } from '../../src/produce.ts';
 
-function read(text: string): ScriptDocument {
-  return produce(text, 'json', optionsSchema().parse({}), detectInputFormat(text)).document;
+function read(text: string, fps?: number): ScriptDocument {
+  const options = optionsSchema().parse(fps === undefined ? {} : { fps });
+  return produce(text, 'json', options, detectInputFormat(text)).document;
 }
 
 /** Each block as `speaker: text` (`-` for none), directions as `[text]`. */
@@ -63,5 +64,74 @@ describe('a Kaldi lexicon’s tokens and SentencePiece’s unknown piece are no 
   it('counter-cases: a sound the recognizer names stays a direction; sil and unk as words stay', () => {
     const doc = read(vosk('then', '[laughter]', 'the', 'sil', 'unk', 'said', 'hi'));
     expect(turns(doc)).toEqual(['-: then', '[laughter]', '-: the sil unk said hi']);
+  });
+});
+
+/** Each block's speaker, start and end in ms. */
+const times = (doc: ScriptDocument) => doc.blocks.map((b) => [b.startMs, b.endMs]);
+
+describe('a timed table’s frame timecodes count frames (hh:mm:ss:ff), not whole seconds', () => {
+  const table =
+    'TC In,TC Out,Speaker,Dialogue\n' +
+    '00:00:05:12,00:00:08:00,Maria Lopez,Good evening. The council votes tonight.\n' +
+    '00:00:08:12,00:00:10:20,Tom Reed,We were never asked.\n';
+
+  it('at 25 fps by default, at the fps option when given, said in caption-frames', () => {
+    const doc = read(table);
+    expect(times(doc)).toEqual([
+      [5480, 8000],
+      [8480, 10800],
+    ]);
+    expect(doc.messages.find((m) => m.ruleId === 'caption-frames')?.reason).toMatch(/25 fps/);
+    expect(doc.messages.some((m) => m.ruleId === 'table-frames')).toBe(false);
+    expect(times(read(table, 24))).toEqual([
+      [5500, 8000],
+      [8500, 10833],
+    ]);
+  });
+
+  it('a frame number of 25 or more is 30 fps; tab-separated rows the same', () => {
+    const tsv =
+      'Start\tEnd\tText\n00:00:01:27\t00:00:03:00\tThe storm moved east.\n00:00:03:15\t00:00:05:00\tRoads are closed.\n';
+    const words = read(tsv).blocks.flatMap((b) => b.timedWords ?? []);
+    expect(words.find((w) => w.text === 'The')?.startMs).toBe(1900);
+    expect(words.find((w) => w.text === 'Roads')?.startMs).toBe(3500);
+  });
+
+  it('Premiere Pro’s marker export: the description is the text, ;-timecodes drop-frame 29.97', () => {
+    const markers =
+      'Marker Name\tDescription\tIn\tOut\tDuration\tMarker Type\n' +
+      '\tDANA: Good evening, and welcome.\t00;00;01;00\t00;00;03;00\t00;00;02;00\tComment\n' +
+      'Intro\tTOM: Thanks, Dana.\t00;00;03;10\t00;00;05;00\t00;00;01;20\tComment\n' +
+      '\tDANA: First, the weather.\t00;10;00;02\t00;10;02;00\t00;00;01;28\tComment\n';
+    const doc = read(markers);
+    expect(turns(doc)).toEqual([
+      'Dana: Good evening, and welcome.',
+      'Tom: Thanks, Dana.',
+      'Dana: First, the weather.',
+    ]);
+    // 00;10;00;02 drop-frame is frame 17984 at 29.97 fps: 600.07 s on the clock (as a non-drop
+    // label it would be frame 18002, 600.67 s).
+    expect(times(doc)).toEqual([
+      [1001, 3003],
+      [3337, 5005],
+      [600066, 602001],
+    ]);
+    expect(doc.messages.find((m) => m.ruleId === 'caption-frames')?.reason).toMatch(/29\.97 fps/);
+    // The marker names and types are left out, said with what they held.
+    const left = doc.messages.find((m) => m.ruleId === 'table-columns');
+    expect(left?.reason).toMatch(/Marker Name, Duration, Marker Type/);
+    expect(left?.actual).toMatch(/Intro/);
+  });
+
+  it('counter-case: rows with a start alone keep second anchors (no frame rate needed)', () => {
+    const doc = read(
+      'Timecode\tSpeaker\tDialogue\n00:00:05:12\tMaria Lopez\tGood evening.\n00:00:09:03\tTom Reed\tWe were never asked.\n',
+    );
+    expect(doc.messages.some((m) => m.ruleId === 'table-frames')).toBe(true);
+    expect(doc.messages.some((m) => m.ruleId === 'caption-frames')).toBe(false);
+    expect(
+      times(read('Start,End,Text\n00:00:01.500,00:00:03.000,The storm moved east.\n')),
+    ).toEqual([[1500, 3000]]);
   });
 });
