@@ -1,7 +1,8 @@
 /**
  * Caption and speech-to-text conventions of round 21, each tested on cases written for these
  * tests in its convention: a Kaldi lexicon's tokens and SentencePiece's unknown piece in a
- * recognizer's words; a timed table's frame timecodes and Premiere Pro's marker export.
+ * recognizer's words; a timed table's frame timecodes and Premiere Pro's marker export; timed
+ * words in milliseconds under segments in milliseconds (Volcengine's utterances).
  */
 import { describe, expect, it } from 'vitest';
 import type { ScriptDocument } from '../../src/core/document.ts';
@@ -133,5 +134,126 @@ describe('a timed table’s frame timecodes count frames (hh:mm:ss:ff), not whol
     expect(
       times(read('Start,End,Text\n00:00:01.500,00:00:03.000,The storm moved east.\n')),
     ).toEqual([[1500, 3000]]);
+  });
+});
+
+/** The start of each timed word, in ms, as `word@ms`. */
+const wordTimes = (doc: ScriptDocument) =>
+  doc.blocks.flatMap((b) => (b.timedWords ?? []).map((w) => `${w.text}@${w.startMs}`));
+
+/** A Volcengine result: utterances and their words timed in ms (`start_time`, `end_time`). */
+const volcengine = (speakers: boolean) =>
+  JSON.stringify({
+    audio_info: { duration: 9000 },
+    result: {
+      text: 'Good evening. The council met today.',
+      utterances: [
+        {
+          definite: true,
+          start_time: 500,
+          end_time: 1500,
+          text: 'Good evening.',
+          words: [
+            { start_time: 500, end_time: 900, text: 'Good' },
+            { start_time: 900, end_time: 1500, text: 'evening' },
+          ],
+          ...(speakers ? { additions: { speaker: '1' } } : {}),
+        },
+        {
+          definite: true,
+          start_time: 4000,
+          end_time: 6000,
+          text: 'The council met today.',
+          words: [
+            { start_time: 4000, end_time: 4300, text: 'The' },
+            { start_time: 4300, end_time: 4900, text: 'council' },
+            { start_time: 4900, end_time: 5300, text: 'met' },
+            { start_time: 5300, end_time: 6000, text: 'today' },
+          ],
+          ...(speakers ? { additions: { speaker: '2' } } : {}),
+        },
+      ],
+    },
+  });
+
+describe('timed words in milliseconds under segments in milliseconds (Volcengine)', () => {
+  it('the words are on the segments’ clock, not a thousand times later', () => {
+    const doc = read(volcengine(false));
+    expect(wordTimes(doc)).toEqual([
+      'Good@500',
+      'evening.@900',
+      'The@4000',
+      'council@4300',
+      'met@4900',
+      'today.@5300',
+    ]);
+    expect(doc.blocks.map((b) => b.endMs)).toEqual([1500, 6000]);
+  });
+
+  it('Chinese characters timed one by one, the same', () => {
+    const doc = read(
+      JSON.stringify({
+        result: {
+          text: '今天很好。我们走吧。',
+          utterances: [
+            {
+              start_time: 500,
+              end_time: 1700,
+              text: '今天很好。',
+              words: ['今', '天', '很', '好'].map((text, i) => ({
+                text,
+                start_time: 500 + 300 * i,
+                end_time: 800 + 300 * i,
+              })),
+            },
+            {
+              start_time: 3000,
+              end_time: 4600,
+              text: '我们走吧。',
+              words: ['我', '们', '走', '吧'].map((text, i) => ({
+                text,
+                start_time: 3000 + 400 * i,
+                end_time: 3400 + 400 * i,
+              })),
+            },
+          ],
+        },
+      }),
+    );
+    expect(doc.blocks[0]?.startMs).toBe(500);
+    expect(doc.blocks.at(-1)?.endMs).toBe(4600);
+  });
+
+  it('the voice under `additions` is the speaker', () => {
+    expect(turns(read(volcengine(true)))).toEqual([
+      'Speaker 1: Good evening.',
+      'Speaker 2: The council met today.',
+    ]);
+  });
+
+  it('counter-case: words in seconds under segments in seconds keep their times', () => {
+    const doc = read(
+      JSON.stringify([
+        {
+          speaker: 'Ana',
+          start_time: 0.5,
+          end_time: 1.5,
+          words: [
+            { text: 'Good', start_time: 0.5, end_time: 0.9 },
+            { text: 'evening.', start_time: 0.9, end_time: 1.5 },
+          ],
+        },
+        {
+          speaker: 'Ben',
+          start_time: 2,
+          end_time: 3,
+          words: [
+            { text: 'Hi', start_time: 2, end_time: 2.4 },
+            { text: 'there.', start_time: 2.4, end_time: 3 },
+          ],
+        },
+      ]),
+    );
+    expect(wordTimes(doc)).toEqual(['Good@500', 'evening.@900', 'Hi@2000', 'there.@2400']);
   });
 });

@@ -221,9 +221,23 @@ function segments(value: unknown): { segments: unknown[] } | null {
       end: end !== null ? end * scale : duration !== null ? (start + duration) * scale : null,
       text,
     };
-    if (words !== null) segment.words = words.words;
+    if (words !== null) {
+      // Words counted in the segment's unit (Volcengine's `start_time` in ms, the utterance's and
+      // its words' alike) scale with it; words already in seconds stay as they are.
+      const same =
+        scale !== 1 && Math.abs(words.start - start) <= Math.abs(words.start * 1000 - start);
+      segment.words = same
+        ? words.words.map((w) => ({ word: w.word, start: w.start * scale, end: w.end * scale }))
+        : words.words;
+    }
     // A negative tag is no speaker (Picovoice's `-1` when it was not asked to tell voices).
-    const speaker = speakerKey === null ? null : item[speakerKey];
+    // Volcengine's utterance names its voice under `additions` (`{"speaker": "1"}`).
+    const speaker =
+      speakerKey !== null
+        ? item[speakerKey]
+        : isObject(item.additions)
+          ? item.additions.speaker
+          : null;
     if (speaker != null && !(typeof speaker === 'number' && speaker < 0)) segment.speaker = speaker;
     out.push(segment);
   }
