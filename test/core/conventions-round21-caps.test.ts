@@ -257,3 +257,42 @@ describe('timed words in milliseconds under segments in milliseconds (Volcengine
     expect(wordTimes(doc)).toEqual(['Good@500', 'evening.@900', 'Hi@2000', 'there.@2400']);
   });
 });
+
+describe('a list of one segment in milliseconds tells its unit by its words', () => {
+  it('one utterance copied out of a result in ms (AssemblyAI’s), its words too', () => {
+    const doc = read(
+      JSON.stringify([
+        {
+          speaker: 'A',
+          text: 'Good evening everyone.',
+          start: 500,
+          end: 2500,
+          words: [
+            { text: 'Good', start: 500, end: 900 },
+            { text: 'evening', start: 900, end: 1500 },
+            { text: 'everyone.', start: 1500, end: 2500 },
+          ],
+        },
+      ]),
+    );
+    expect(wordTimes(doc)).toEqual(['Good@500', 'evening@900', 'everyone.@1500']);
+    expect(doc.blocks[0]?.endMs).toBe(2500);
+    const plain = read(JSON.stringify([{ start: 1000, end: 4000, text: 'The boats were gone.' }]));
+    expect(plain.blocks.map((b) => [b.startMs, b.endMs])).toEqual([[1000, 4000]]);
+  });
+
+  it('counter-cases: whole seconds of a long segment or a short caption stay seconds', () => {
+    const long = read(
+      JSON.stringify([
+        {
+          start: 0,
+          end: 120,
+          text: 'So we went down to the harbour and the boats were all gone by then.',
+        },
+      ]),
+    );
+    expect(long.blocks.at(-1)?.endMs).toBe(120000);
+    const short = read(JSON.stringify([{ start: 2, end: 15, text: 'Welcome back.' }]));
+    expect(short.blocks.map((b) => [b.startMs, b.endMs])).toEqual([[2000, 15000]]);
+  });
+});

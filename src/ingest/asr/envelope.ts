@@ -199,10 +199,12 @@ function segments(value: unknown): { segments: unknown[] } | null {
     typeof first.start === 'number' &&
     ('end' in first ? typeof first.end === 'number' : typeof first.duration !== 'number') &&
     timedWordsPlain(first);
-  if (plain && !inMilliseconds(list, 'start', 'end')) return { segments: list };
+  if (plain && !inMilliseconds(list, 'start', 'end', 'text')) return { segments: list };
   const endKey = msStart ? keyOf(first, MS_END_KEYS) : keyOf(first, END_KEYS);
   const scale =
-    startKey !== null && (msStart || inMilliseconds(list, startKey, endKey)) ? 1 / 1000 : 1;
+    startKey !== null && (msStart || inMilliseconds(list, startKey, endKey, textKey))
+      ? 1 / 1000
+      : 1;
   const speakerKey = keyOf(first, SPEAKER_KEYS);
   const out: Record<string, unknown>[] = [];
   for (const item of list) {
@@ -334,17 +336,35 @@ const SLOW_SECONDS_PER_WORD = 0.6;
 
 /** Fewest milliseconds a segment lasts, at the median: no sentence is said in 100 seconds. */
 const MIN_MEDIAN_MS = 100;
+/** Units a word of a lone segment takes, between a word in seconds (0.4) and in ms (400). */
+const ONE_SEGMENT_SPLIT = 12;
 
 /**
  * True when a list's times count milliseconds (Amara's JSON: `{"start": 1000, "end": 3500, …}`):
  * whole numbers, and the median segment (or the gap to the next start, without ends) lasts 100
- * or more of them: a segment of speech lasts seconds, never a hundred seconds at the median.
+ * or more of them: a segment of speech lasts seconds, never a hundred seconds at the median. A
+ * list of one segment tells by its words: in milliseconds when it lasts 100 or more and, as
+ * seconds, each word would take longer than {@link ONE_SEGMENT_SPLIT} (a word is said in about
+ * 0.4 s, 400 ms).
  */
 function inMilliseconds(
   list: readonly unknown[],
   startKey: string,
   endKey: string | null,
+  textKey: string | null,
 ): boolean {
+  const only = list.length === 1 ? list[0] : undefined;
+  if (isObject(only) && endKey !== null) {
+    const span = only[endKey];
+    const from = only[startKey];
+    if (!Number.isInteger(span) || !Number.isInteger(from)) return false;
+    const text = textKey === null ? '' : String(only[textKey] ?? '');
+    // Words told by spaces, or by length in a script written without them, or timed one by one.
+    const timed = Array.isArray(only.words) ? only.words.length : 0;
+    const words = Math.max(text.split(' ').length, Math.ceil(text.length / 8), timed);
+    const lasts = (span as number) - (from as number);
+    return lasts >= MIN_MEDIAN_MS && lasts / words > ONE_SEGMENT_SPLIT;
+  }
   const lengths: number[] = [];
   for (let i = 0; i + 1 < list.length && i < 64; i++) {
     const s = list[i];
