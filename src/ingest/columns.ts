@@ -99,11 +99,14 @@ export function transcriptColumns(names: readonly string[]): (Column | null)[] |
 export function columnsOf(
   names: readonly string[],
 ): { columns: (Column | null)[]; millis: boolean } | null {
-  if (names.length < 2) return null;
+  // Empty names at the row's end (a spreadsheet's trailing delimiter) name no column.
+  let n = names.length;
+  while (n > 0 && (names[n - 1] as string).trim() === '') n--;
+  if (n < 2) return null;
   const columns: (Column | null)[] = [];
   const seen = new Set<Column>();
   let millis = false;
-  for (const raw of names) {
+  for (const raw of names.slice(0, n)) {
     const folded = columnName(raw);
     const name = folded.name;
     if (folded.millis) millis = true;

@@ -300,8 +300,8 @@ export function tableToLines(
     let text = at(row, 'text');
     // More cells than the header names: a comma inside text nobody quoted. The extra cells
     // are text, kept where they belong (after a last text column) or at the end, reported.
-    if (row.fields.length > header.columns.length) {
-      const extra = row.fields.slice(header.columns.length).join(header.delimiter);
+    const extra = row.fields.slice(header.columns.length).join(header.delimiter);
+    if (extra.trim() !== '') {
       if (textColumn === header.columns.length - 1) {
         text = `${row.fields[textColumn] ?? ''}${header.delimiter}${extra}`.trim();
       } else {

@@ -125,6 +125,25 @@ describe('a timed table’s frame timecodes count frames (hh:mm:ss:ff), not whol
     expect(left?.actual).toMatch(/Intro/);
   });
 
+  it('a header row ending with its delimiter (a spreadsheet’s trailing tab or comma) is the header', () => {
+    for (const d of ['\t', ',']) {
+      const doc = read(
+        ['Start', 'End', 'Speaker', 'Text', ''].join(d) +
+          '\n' +
+          ['00:00:01:00', '00:00:03:00', 'Ana Ruiz', 'The ferry is back.', ''].join(d) +
+          '\n' +
+          ['00:00:03:10', '00:00:05:00', 'Ben Ito', 'Since when?', ''].join(d) +
+          '\n',
+      );
+      expect(turns(doc)).toEqual(['Ana Ruiz: The ferry is back.', 'Ben Ito: Since when?']);
+      expect(doc.messages.some((m) => m.ruleId === 'table-row')).toBe(false);
+    }
+    // Counter-case: an empty name between two others is no header.
+    expect(detectInputFormat('Start,,Text\n00:00:01,x,Hello there.\n00:00:02,y,Bye.\n')).not.toBe(
+      'csv',
+    );
+  });
+
   it('counter-case: rows with a start alone keep second anchors (no frame rate needed)', () => {
     const doc = read(
       'Timecode\tSpeaker\tDialogue\n00:00:05:12\tMaria Lopez\tGood evening.\n00:00:09:03\tTom Reed\tWe were never asked.\n',
