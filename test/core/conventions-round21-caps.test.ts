@@ -62,6 +62,26 @@ describe('a Kaldi lexicon’s tokens and SentencePiece’s unknown piece are no 
     expect(turns(sherpa)).toEqual(['-: the bridge closed']);
   });
 
+  it('Soniox: the control tokens <end> and <fin> are no piece of a word', () => {
+    const doc = read(
+      JSON.stringify({
+        text: 'Hello there. How are you?',
+        tokens: [
+          { text: 'Hel', start_ms: 500, end_ms: 700, speaker: '1' },
+          { text: 'lo', start_ms: 700, end_ms: 800, speaker: '1' },
+          { text: ' there.', start_ms: 850, end_ms: 1200, speaker: '1' },
+          { text: '<end>', start_ms: 1200, end_ms: 1200, speaker: '1' },
+          { text: ' How', start_ms: 2000, end_ms: 2200, speaker: '2' },
+          { text: ' are', start_ms: 2200, end_ms: 2400, speaker: '2' },
+          { text: ' you?', start_ms: 2400, end_ms: 2800, speaker: '2' },
+          { text: '<fin>', start_ms: 2800, end_ms: 2800 },
+        ],
+      }),
+    );
+    expect(turns(doc)).toEqual(['Speaker 1: Hello there.', 'Speaker 2: How are you?']);
+    expect(doc.messages.find((m) => m.ruleId === 'asr-tool-markers')?.reason).toMatch(/Dropped 2 /);
+  });
+
   it('counter-cases: a sound the recognizer names stays a direction; sil and unk as words stay', () => {
     const doc = read(vosk('then', '[laughter]', 'the', 'sil', 'unk', 'said', 'hi'));
     expect(turns(doc)).toEqual(['-: then', '[laughter]', '-: the sil unk said hi']);

@@ -216,10 +216,11 @@ const SENTENCE_END = /[.!?…]["'”’»)\]]*$/;
  * Rev.ai's `<unknown>`, `<inaudible>`, `<crosstalk>`); a Kaldi lexicon's tokens in a Vosk or
  * Kaldi result (`[unk]`, `<UNK>`, `[noise]`, `<noise>`, `<v-noise>`, `<spoken_noise>`, `<sil>`)
  * and SentencePiece's unknown piece as NeMo and sherpa-onnx print it (`⁇`). A sound a recognizer
- * names (`[laughter]`, `[music]`) is no marker: it stays a direction.
+ * names (`[laughter]`, `[music]`) is no marker: it stays a direction. Soniox's control tokens
+ * `<end>` and `<fin>` are markers too.
  */
 const TOOL_MARKER = lazyRegExp(
-  String.raw`^(?:\[BLANK_AUDIO\]|\[_[A-Z_0-9]+_?\]|<\|[a-z_0-9]+\|>|%HESITATION|<(?:unk|unknown|inaudible|crosstalk)>[.,;:?!]*|<(?:unk|noise|v-noise|spoken_noise|sil)>|\[(?:unk|noise|vocalized-noise)\]|\u2047+)$`,
+  String.raw`^(?:\[BLANK_AUDIO\]|\[_[A-Z_0-9]+_?\]|<\|[a-z_0-9]+\|>|%HESITATION|<(?:unk|unknown|inaudible|crosstalk)>[.,;:?!]*|<(?:unk|noise|v-noise|spoken_noise|sil|end|fin)>|\[(?:unk|noise|vocalized-noise)\]|\u2047+)$`,
   'i',
 );
 /** Whitespace anywhere (a word with none needs no collapsing or trimming). */
