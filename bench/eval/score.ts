@@ -580,8 +580,9 @@ const STOPWORDS = new Set(
   el los las y es un una del al que en por con se lo no`.split(/\s+/),
 );
 
-// Clock times and timecodes, a frame count included (`00:00:05:10`, `00:00:05;10`).
-const TIME_PATTERN = /\d{1,2}:\d{2}(?::\d{2})?(?:[:;]\d{2}|[.,]\d{1,3})?/g;
+// Clock times and timecodes, a frame count included (`00:00:05:10`, `00:00:05;10`, Premiere
+// Pro's drop-frame `00;00;05;10`).
+const TIME_PATTERN = /\d{1,2}:\d{2}(?::\d{2})?(?:[:;]\d{2}|[.,]\d{1,3})?|\d{2};\d{2};\d{2};\d{2}/g;
 
 /** Text a reader sees in an HTML document: the body without scripts, styles and templates. */
 function visibleHtmlText(html: string): string {

@@ -9,6 +9,7 @@
  * convention the formatter does not read in that layout yet.
  * Used by bench/eval/run.ts and by test/core/eval-variants.test.ts.
  */
+import { detectInputFormat } from '../../src/ingest/index.ts';
 import { type EvalCase, evaluateInput, type FileResult, type Gold, metrics } from './score.ts';
 
 export interface Variant {
@@ -136,7 +137,17 @@ export function arrivesInCapitals(item: EvalCase): boolean {
 /** The files a transformation is applied to, when not every text file. */
 export const APPLIES_TO: Readonly<Record<string, (item: EvalCase) => boolean>> = {
   upper: arrivesInCapitals,
+  // In a tab-separated table with a header row a tab is a cell boundary: a tab after a tag's
+  // colon moves the row's cells, a change of the table, not of its layout.
+  'tab-colon': (item) => !isTabTable(item.input),
 };
+
+/** True when the input is a tab-separated table under a header row (its first line has tabs). */
+function isTabTable(input: string): boolean {
+  const end = input.indexOf('\n');
+  const first = end === -1 ? input : input.slice(0, end);
+  return first.includes('\t') && detectInputFormat(input) === 'csv';
+}
 
 /**
  * A transformation guided by the gold: it changes only the lines that open one of the gold's

@@ -7,6 +7,7 @@
 import { VIDEO_CELL_WORDS } from '../core/directions.ts';
 import type { Message } from '../core/document.ts';
 import { lazyRegExp } from '../core/lazy.ts';
+import { parseTimeValue } from '../subtitles/timecode.ts';
 
 export type Column = 'text' | 'speaker' | 'start' | 'end';
 
@@ -48,6 +49,9 @@ const COLUMNS: Readonly<Record<string, Column>> = {
   out: 'end',
   'tc out': 'end',
   'timecode out': 'end',
+  // Premiere Pro's marker export (`Marker Name, Description, In, Out, Duration, Marker Type`):
+  // each marker's words are its description.
+  description: 'text',
 };
 
 /** A unit after a column's name in words: ` in milliseconds`, ` in ms`, ` in seconds`. */
@@ -95,11 +99,14 @@ export function transcriptColumns(names: readonly string[]): (Column | null)[] |
 export function columnsOf(
   names: readonly string[],
 ): { columns: (Column | null)[]; millis: boolean } | null {
-  if (names.length < 2) return null;
+  // Empty names at the row's end (a spreadsheet's trailing delimiter) name no column.
+  let n = names.length;
+  while (n > 0 && (names[n - 1] as string).trim() === '') n--;
+  if (n < 2) return null;
   const columns: (Column | null)[] = [];
   const seen = new Set<Column>();
   let millis = false;
-  for (const raw of names) {
+  for (const raw of names.slice(0, n)) {
     const folded = columnName(raw);
     const name = folded.name;
     if (folded.millis) millis = true;
@@ -119,24 +126,42 @@ export const INTEGER = /^\d{1,9}$/;
 /** Whole numbers whose segments would last longer than this as seconds are milliseconds. */
 export const MAX_SEGMENT_SECONDS = 60;
 
+/** Premiere Pro's drop-frame timecode, every field after a semicolon (`00;01;02;15`). */
+const DROP_FRAME = /^(\d{1,2});(\d{2});(\d{2});(\d{2})$/;
+
 /**
- * A time cell → ms (frames dropped: whole seconds), or null. Tells whether frames were seen.
- * A whole number is seconds, or milliseconds when `millis`.
+ * A time cell → ms, or null. Tells whether frames were seen, and whether a frame count followed
+ * a semicolon (drop-frame). Frames count at `fps` when it is given, else are dropped (whole
+ * seconds). A whole number is seconds, or milliseconds when `millis`.
  */
 export function readTime(
   raw: string,
-  framesSeen: { value: boolean },
+  framesSeen: { value: boolean; drop?: boolean },
   millis: boolean,
+  fps?: number,
 ): number | null {
   const cell = raw.trim();
   if (millis && INTEGER.test(cell)) return Number(cell);
   if (SECONDS.test(cell)) return Math.round(Number(cell) * 1000);
-  const m = CLOCK.exec(cell);
+  const m = CLOCK.exec(cell) ?? DROP_FRAME.exec(cell);
   if (!m) return null;
   const minutes = Number(m[2]);
   const seconds = Number(m[3]);
   if (seconds > 59 || (m[1] !== undefined && minutes > 59)) return null;
-  if (m[5] !== undefined) framesSeen.value = true;
+  const frames = m.length === 5 ? m[4] : m[5];
+  if (frames !== undefined) {
+    framesSeen.value = true;
+    const semicolon = cell[cell.length - 3] === ';';
+    if (semicolon) framesSeen.drop = true;
+    if (fps !== undefined) {
+      const at = parseTimeValue(
+        `${m[1] ?? '0'}:${m[2]}:${m[3]}${semicolon ? ';' : ':'}${frames}`,
+        fps,
+      );
+      if (at !== null) return Math.round(at);
+    }
+    return ((Number(m[1] ?? '0') * 60 + minutes) * 60 + seconds) * 1000;
+  }
   const fraction = Number((m[4] ?? '0').padEnd(3, '0'));
   return ((Number(m[1] ?? '0') * 60 + minutes) * 60 + seconds) * 1000 + fraction;
 }

@@ -133,7 +133,10 @@ export function ingest(input: string, format: InputFormat, options?: IngestOptio
         ...(options?.fps ? { fps: options.fps } : {}),
       });
     case 'csv':
-      return tableToLines(input, { keepCueTimes: options?.keepCueTimes ?? false });
+      return tableToLines(input, {
+        keepCueTimes: options?.keepCueTimes ?? false,
+        ...(options?.fps ? { fps: options.fps } : {}),
+      });
     case 'trs':
       return trsToLines(input, { keepCueTimes: options?.keepCueTimes ?? false });
     case 'ctm':

@@ -21,6 +21,8 @@ import {
   cuesToLines,
   escapeCueText,
   formatAnchor,
+  frameRate,
+  framesMessage,
   type SubtitleIngestOptions,
 } from './subtitles.ts';
 
@@ -264,7 +266,10 @@ function isWholeOrEmpty(cell: string): boolean {
  *
  * @example tableToLines('Speaker,Text\nAna,Hello.\n').text // 'Ana: Hello.'
  */
-export function tableToLines(given: string, options: SubtitleIngestOptions = {}): IngestedText {
+export function tableToLines(
+  given: string,
+  options: SubtitleIngestOptions & { fps?: number } = {},
+): IngestedText {
   const markdown =
     readHeader(given) === null && given.trimStart().startsWith('|') ? markdownTable(given) : null;
   const source = markdown ?? given;
@@ -278,7 +283,7 @@ export function tableToLines(given: string, options: SubtitleIngestOptions = {})
     const k = header.columns.indexOf(column);
     return k === -1 ? '' : (row.fields[k] ?? '').trim();
   };
-  const frames = { value: false };
+  const frames: { value: boolean; drop?: boolean } = { value: false };
   const dropped: Row[] = [];
   const widened: Row[] = [];
   const textColumn = header.columns.indexOf('text');
@@ -295,8 +300,8 @@ export function tableToLines(given: string, options: SubtitleIngestOptions = {})
     let text = at(row, 'text');
     // More cells than the header names: a comma inside text nobody quoted. The extra cells
     // are text, kept where they belong (after a last text column) or at the end, reported.
-    if (row.fields.length > header.columns.length) {
-      const extra = row.fields.slice(header.columns.length).join(header.delimiter);
+    const extra = row.fields.slice(header.columns.length).join(header.delimiter);
+    if (extra.trim() !== '') {
       if (textColumn === header.columns.length - 1) {
         text = `${row.fields[textColumn] ?? ''}${header.delimiter}${extra}`.trim();
       } else {
@@ -364,6 +369,19 @@ export function tableToLines(given: string, options: SubtitleIngestOptions = {})
     r.start = r.startCell === '' ? null : readTime(r.startCell, frames, millis);
     r.end = r.endCell === '' ? null : readTime(r.endCell, frames, millis);
   }
+  // Cues timed in frames (`00:00:05:12`, Premiere's drop-frame `00;00;05;12`) start on their
+  // frame: counted at the `fps` option (25 by default; 30 when a frame number reaches 25), as the other caption readers count them; drop-frame is 29.97 (or 59.94).
+  let fps: number | null = null;
+  if (frames.value && kept.length > 0 && kept.every((r) => r.start !== null && r.end !== null)) {
+    const given = options.fps ?? 25;
+    fps =
+      frames.drop !== true ? frameRate(source, given) : given > 50 ? 60_000 / 1001 : 30_000 / 1001;
+    for (const r of kept) {
+      r.start = readTime(r.startCell, frames, millis, fps);
+      r.end = readTime(r.endCell, frames, millis, fps);
+    }
+    messages.push(framesMessage(fps));
+  }
   if (dropped.length > 0) {
     messages.push({
       ruleId: 'table-row',
@@ -403,7 +421,7 @@ export function tableToLines(given: string, options: SubtitleIngestOptions = {})
       ...(cells.length > 0 ? { actual: cells.join('\n') } : {}),
     });
   }
-  if (frames.value) {
+  if (frames.value && fps === null) {
     messages.push({
       ruleId: 'table-frames',
       reason:

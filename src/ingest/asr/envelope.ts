@@ -199,10 +199,12 @@ function segments(value: unknown): { segments: unknown[] } | null {
     typeof first.start === 'number' &&
     ('end' in first ? typeof first.end === 'number' : typeof first.duration !== 'number') &&
     timedWordsPlain(first);
-  if (plain && !inMilliseconds(list, 'start', 'end')) return { segments: list };
+  if (plain && !inMilliseconds(list, 'start', 'end', 'text')) return { segments: list };
   const endKey = msStart ? keyOf(first, MS_END_KEYS) : keyOf(first, END_KEYS);
   const scale =
-    startKey !== null && (msStart || inMilliseconds(list, startKey, endKey)) ? 1 / 1000 : 1;
+    startKey !== null && (msStart || inMilliseconds(list, startKey, endKey, textKey))
+      ? 1 / 1000
+      : 1;
   const speakerKey = keyOf(first, SPEAKER_KEYS);
   const out: Record<string, unknown>[] = [];
   for (const item of list) {
@@ -221,9 +223,23 @@ function segments(value: unknown): { segments: unknown[] } | null {
       end: end !== null ? end * scale : duration !== null ? (start + duration) * scale : null,
       text,
     };
-    if (words !== null) segment.words = words.words;
+    if (words !== null) {
+      // Words counted in the segment's unit (Volcengine's `start_time` in ms, the utterance's and
+      // its words' alike) scale with it; words already in seconds stay as they are.
+      const same =
+        scale !== 1 && Math.abs(words.start - start) <= Math.abs(words.start * 1000 - start);
+      segment.words = same
+        ? words.words.map((w) => ({ word: w.word, start: w.start * scale, end: w.end * scale }))
+        : words.words;
+    }
     // A negative tag is no speaker (Picovoice's `-1` when it was not asked to tell voices).
-    const speaker = speakerKey === null ? null : item[speakerKey];
+    // Volcengine's utterance names its voice under `additions` (`{"speaker": "1"}`).
+    const speaker =
+      speakerKey !== null
+        ? item[speakerKey]
+        : isObject(item.additions)
+          ? item.additions.speaker
+          : null;
     if (speaker != null && !(typeof speaker === 'number' && speaker < 0)) segment.speaker = speaker;
     out.push(segment);
   }
@@ -320,17 +336,35 @@ const SLOW_SECONDS_PER_WORD = 0.6;
 
 /** Fewest milliseconds a segment lasts, at the median: no sentence is said in 100 seconds. */
 const MIN_MEDIAN_MS = 100;
+/** Units a word of a lone segment takes, between a word in seconds (0.4) and in ms (400). */
+const ONE_SEGMENT_SPLIT = 12;
 
 /**
  * True when a list's times count milliseconds (Amara's JSON: `{"start": 1000, "end": 3500, …}`):
  * whole numbers, and the median segment (or the gap to the next start, without ends) lasts 100
- * or more of them: a segment of speech lasts seconds, never a hundred seconds at the median.
+ * or more of them: a segment of speech lasts seconds, never a hundred seconds at the median. A
+ * list of one segment tells by its words: in milliseconds when it lasts 100 or more and, as
+ * seconds, each word would take longer than {@link ONE_SEGMENT_SPLIT} (a word is said in about
+ * 0.4 s, 400 ms).
  */
 function inMilliseconds(
   list: readonly unknown[],
   startKey: string,
   endKey: string | null,
+  textKey: string | null,
 ): boolean {
+  const only = list.length === 1 ? list[0] : undefined;
+  if (isObject(only) && endKey !== null) {
+    const span = only[endKey];
+    const from = only[startKey];
+    if (!Number.isInteger(span) || !Number.isInteger(from)) return false;
+    const text = textKey === null ? '' : String(only[textKey] ?? '');
+    // Words told by spaces, or by length in a script written without them, or timed one by one.
+    const timed = Array.isArray(only.words) ? only.words.length : 0;
+    const words = Math.max(text.split(' ').length, Math.ceil(text.length / 8), timed);
+    const lasts = (span as number) - (from as number);
+    return lasts >= MIN_MEDIAN_MS && lasts / words > ONE_SEGMENT_SPLIT;
+  }
   const lengths: number[] = [];
   for (let i = 0; i + 1 < list.length && i < 64; i++) {
     const s = list[i];

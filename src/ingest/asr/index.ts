@@ -6,6 +6,7 @@
  * after a pause, and after a long run at a sentence end, and hands the core the words' times. Pure: no Hono, no Worker globals.
  */
 import type { Message } from '../../core/document.ts';
+import { lazyRegExp } from '../../core/lazy.ts';
 import type { TimedToken } from '../../core/timed.ts';
 import type { IngestedText } from '../lines.ts';
 import { assemblyai } from './assemblyai.ts';
@@ -212,10 +213,16 @@ const SENTENCE_END = /[.!?…]["'”’»)\]]*$/;
  * A recognizer's own marker, not a word: whisper.cpp's `[BLANK_AUDIO]` for silence and its
  * special tokens (`[_BEG_]`, `[_TT_150]`, `<|endoftext|>`) when printed into the text, IBM
  * Watson's `%HESITATION` where someone hesitated, and the marks for words not made out (`<unk>`,
- * Rev.ai's `<unknown>`, `<inaudible>`, `<crosstalk>`).
+ * Rev.ai's `<unknown>`, `<inaudible>`, `<crosstalk>`); a Kaldi lexicon's tokens in a Vosk or
+ * Kaldi result (`[unk]`, `<UNK>`, `[noise]`, `<noise>`, `<v-noise>`, `<spoken_noise>`, `<sil>`)
+ * and SentencePiece's unknown piece as NeMo and sherpa-onnx print it (`⁇`). A sound a recognizer
+ * names (`[laughter]`, `[music]`) is no marker: it stays a direction. Soniox's control tokens
+ * `<end>` and `<fin>` are markers too.
  */
-const TOOL_MARKER =
-  /^(?:\[BLANK_AUDIO\]|\[_[A-Z_0-9]+_?\]|<\|[a-z_0-9]+\|>|%HESITATION|<(?:unk|unknown|inaudible|crosstalk)>[.,;:?!]*)$/;
+const TOOL_MARKER = lazyRegExp(
+  String.raw`^(?:\[BLANK_AUDIO\]|\[_[A-Z_0-9]+_?\]|<\|[a-z_0-9]+\|>|%HESITATION|<(?:unk|unknown|inaudible|crosstalk)>[.,;:?!]*|<(?:unk|noise|v-noise|spoken_noise|sil|end|fin)>|\[(?:unk|noise|vocalized-noise)\]|\u2047+)$`,
+  'i',
+);
 /** Whitespace anywhere (a word with none needs no collapsing or trimming). */
 const HAS_SPACE = /\s/;
 
@@ -350,7 +357,10 @@ export function asrWordsToText(given: readonly AsrWord[]): IngestedText {
     }
     // A marker opens with `[`, `<` or `%`.
     const open = text.charCodeAt(0);
-    if ((open === 0x5b || open === 0x3c || open === 0x25) && TOOL_MARKER.test(text)) {
+    if (
+      (open === 0x5b || open === 0x3c || open === 0x25 || open === 0x2047) &&
+      TOOL_MARKER.test(text)
+    ) {
       markers++;
       continue;
     }

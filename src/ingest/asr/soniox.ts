@@ -3,7 +3,8 @@
  * `confidence` and, diarized, `speaker` (`"1"`, `"2"`); a piece that opens with a space starts a
  * word, any other (the rest of a word, a punctuation mark) goes on with the one before. With
  * translation asked for, tokens of `translation_status: "translation"` are the translation, not
- * the speech, and are left out. The older API's `words` (`start_ms`, `duration_ms`) too.
+ * the speech, and are left out; the control tokens `<end>` and `<fin>` are markers. The older
+ * API's `words` (`start_ms`, `duration_ms`) too.
  */
 import { type AsrReader, type AsrWord, arrayOf, isObject, type Json, label, num } from './types.ts';
 
@@ -27,6 +28,13 @@ export const soniox: AsrReader = {
       const end = num(token.end_ms) ?? start + (num(token.duration_ms) ?? Number.NaN);
       const speaker = label(token.speaker);
       const text = raw.trim();
+      // Its control tokens (`<end>` where a speaker stopped, `<fin>` where the stream was
+      // finalized) are no piece of a word: markers, dropped and counted.
+      if (text === '<end>' || text === '<fin>') {
+        out.push({ text, start, end, speaker });
+        word = null;
+        continue;
+      }
       // A piece that opens with a space, or a change of speaker, starts a word.
       if (word === null || /^\s/.test(raw) || speaker !== word.speaker) {
         if (!text) continue;
