@@ -1,0 +1,61 @@
+/**
+ * Script and transcript conventions of round 21, each tested on cases written for these tests in
+ * its convention: a script's numbered people in capitals (`STUDENT 1:`, `POLICE OFFICER 2:`).
+ */
+import { describe, expect, it } from 'vitest';
+import { doc, speakerOf } from '../helpers/documents.ts';
+
+describe('a script’s numbered people in capitals are different voices, the number kept', () => {
+  it('a vox pop: STUDENT 1, STUDENT 2, NURSE 1 each speak their own words', () => {
+    const text = [
+      'REPORTER: We asked people on campus about the fees rise.',
+      '',
+      'STUDENT 1: I’ll be paying this off until I’m fifty.',
+      '',
+      'STUDENT 2: Honestly, I think it’s fair if the teaching gets better.',
+      '',
+      'NURSE 1: My daughter has decided not to go at all.',
+      '',
+      'STUDENT 1: And the rent is even worse than the fees.',
+    ].join('\n');
+    const d = doc(text);
+    expect(d.blocks.map((b) => b.text.slice(0, 12))).toEqual([
+      'We asked peo',
+      'I’ll be payi',
+      'Honestly, I ',
+      'My daughter ',
+      'And the rent',
+    ]);
+    expect(speakerOf(text, 'I’ll be')).toMatchObject({ name: null, role: 'student #1' });
+    expect(speakerOf(text, 'Honestly')).toMatchObject({ name: null, role: 'student #2' });
+    expect(speakerOf(text, 'My daughter')).toMatchObject({ role: 'nurse #1' });
+    expect(speakerOf(text, 'And the rent')?.id).toBe(speakerOf(text, 'I’ll be')?.id);
+  });
+
+  it('two words, and the endings of nouns of people (PROTESTER, POLICE OFFICER, TENANT)', () => {
+    for (const [label, role] of [
+      ['PROTESTER 2', 'protester #2'],
+      ['POLICE OFFICER 1', 'police officer #1'],
+      ['TENANT 3', 'tenant #3'],
+      ['PANELLIST 1', 'panellist #1'],
+      ['FARMER 2', 'farmer #2'],
+      ['DOCTOR 1', 'doctor #1'],
+      ['MALE 1', 'male #1'],
+      ['VOX POP 4', 'vox pop #4'],
+    ]) {
+      const text = `ANCHOR: Here is what people told us.\n\n${label}: We have had enough of this.\n\nANCHOR: Strong words.`;
+      expect(doc(text).blocks[1]?.text).toBe('We have had enough of this.');
+      expect(speakerOf(text, 'We have had')).toMatchObject({ name: null, role });
+    }
+  });
+
+  it('counter-cases: a thing with a number opens a paragraph, no one speaks', () => {
+    for (const label of ['CHAPTER 1', 'ROUTE 66', 'SEGMENT 3', 'UNDER 21', 'LAYER 2', 'SUMMER 1']) {
+      const text = `ANCHOR: Here is what people told us.\n\n${label}: We have had enough of this.`;
+      expect(doc(text).blocks.some((b) => b.text === 'We have had enough of this.')).toBe(false);
+    }
+    // In title case it is no script's label.
+    const title = 'ANCHOR: Here is the news.\n\nStudent 1: the first draft of the essay.';
+    expect(doc(title).speakers.some((s) => s.role === 'student #1')).toBe(false);
+  });
+});
