@@ -1,6 +1,7 @@
 /**
  * Script and transcript conventions of round 21, each tested on cases written for these tests in
- * its convention: a script's numbered people in capitals (`STUDENT 1:`, `POLICE OFFICER 2:`).
+ * its convention: a script's numbered people in capitals (`STUDENT 1:`, `POLICE OFFICER 2:`), a
+ * clip's timecode lines in an ENPS or iNEWS script (`TC IN: 01:02:15`, `TC OUT: 01:02:32`).
  */
 import { describe, expect, it } from 'vitest';
 import { doc, speakerOf } from '../helpers/documents.ts';
@@ -57,5 +58,48 @@ describe('a script’s numbered people in capitals are different voices, the num
     // In title case it is no script's label.
     const title = 'ANCHOR: Here is the news.\n\nStudent 1: the first draft of the essay.';
     expect(doc(title).speakers.some((s) => s.role === 'student #1')).toBe(false);
+  });
+});
+
+describe('a clip’s timecode lines in an ENPS or iNEWS script are directions', () => {
+  it('TC IN: and TC OUT: around the bite: no speaker named TC Out, the bite its own', () => {
+    const text = [
+      'SOT - BOARD PRESIDENT LINDA HALL',
+      'TC IN: 00:14:22:10',
+      '"We made some very hard choices tonight."',
+      'TC OUT: 00:14:29:05',
+      'RUNS: :07',
+      '',
+      'ANCHOR: The new budget takes effect in July.',
+    ].join('\n');
+    const d = doc(text);
+    expect(d.speakers.map((s) => s.name ?? s.role)).not.toContain('TC Out');
+    for (const line of ['TC IN: 00:14:22:10', 'TC OUT: 00:14:29:05'])
+      expect(d.blocks.find((b) => b.text === line)?.type).toBe('direction');
+    expect(speakerOf(text, 'We made')?.name).toBe('Linda Hall');
+  });
+
+  it('one line, no colon, a range, frames or seconds: TC IN 10:02:14 TC OUT 10:02:31', () => {
+    for (const line of [
+      'TC IN 10:02:14 TC OUT 10:02:31',
+      'TC 10:02:14-10:02:31',
+      'TIMECODE: 00:14:22',
+      'TC IN: 14:22',
+    ]) {
+      const text = `ANCHOR: Fire crews fought the blaze all night.\n\n${line}\nFIRE CHIEF DAN MORRIS: It took us six hours.`;
+      const d = doc(text);
+      expect(d.blocks.find((b) => b.text === line)?.type).toBe('direction');
+      expect(speakerOf(text, 'It took us')?.name).toBe('Dan Morris');
+    }
+  });
+
+  it('counter-cases: TC as a speaker’s initials over words, a line going on after the times', () => {
+    const initials = 'TC: We open at ten tomorrow.\n\nJD: And close at six.';
+    expect(doc(initials).blocks[0]).toMatchObject({
+      type: 'speech',
+      text: 'We open at ten tomorrow.',
+    });
+    const prose = 'ANCHOR: Here is the news.\n\nTC IN 10:02:14 and then the mayor spoke at length.';
+    expect(doc(prose).blocks.some((b) => b.type === 'direction')).toBe(false);
   });
 });
