@@ -1,10 +1,11 @@
 /**
  * Script and transcript conventions of round 21, each tested on cases written for these tests in
  * its convention: a script's numbered people in capitals (`STUDENT 1:`, `POLICE OFFICER 2:`), a
- * clip's timecode lines in an ENPS or iNEWS script (`TC IN: 01:02:15`, `TC OUT: 01:02:32`).
+ * clip's timecode lines in an ENPS or iNEWS script (`TC IN: 01:02:15`, `TC OUT: 01:02:32`), a
+ * SOT cue and its caption (`SUPER: NAME / TITLE`) over a bite followed by the next speaker's tag.
  */
 import { describe, expect, it } from 'vitest';
-import { doc, speakerOf } from '../helpers/documents.ts';
+import { blockOf, doc, speakerOf } from '../helpers/documents.ts';
 
 describe('a script’s numbered people in capitals are different voices, the number kept', () => {
   it('a vox pop: STUDENT 1, STUDENT 2, NURSE 1 each speak their own words', () => {
@@ -101,5 +102,38 @@ describe('a clip’s timecode lines in an ENPS or iNEWS script are directions', 
     });
     const prose = 'ANCHOR: Here is the news.\n\nTC IN 10:02:14 and then the mayor spoke at length.';
     expect(doc(prose).blocks.some((b) => b.type === 'direction')).toBe(false);
+  });
+});
+
+describe('a SOT cue and the caption keyed over it name who speaks the bite before the next tag', () => {
+  const script = (cue: string, after: string) =>
+    [
+      'ANCHOR: The state has passed a budget that cuts funding for community colleges.',
+      '',
+      cue,
+      'SUPER: MARIA LOPEZ / DEAN, VALLEY COLLEGE',
+      'We are going to have to turn students away.',
+      '',
+      after,
+    ].join('\n');
+
+  it('SOT, [SOT], {SOT}: the bite is Maria Lopez’s, the anchor’s tag after it hers', () => {
+    for (const cue of ['SOT', '[SOT]', '{SOT}']) {
+      const text = script(cue, 'ANCHOR: The governor is expected to sign the bill on Friday.');
+      expect(speakerOf(text, 'We are going')?.name).toBe('Maria Lopez');
+      expect(blockOf(text, 'We are going')).toMatchObject({ type: 'speech', delivery: 'sot' });
+      expect(speakerOf(text, 'The governor')?.role).toBe('anchor');
+    }
+  });
+
+  it('a reporter’s tag after it', () => {
+    const reporter = script('SOT', 'REPORTER: Lawmakers say the cuts are temporary.');
+    expect(speakerOf(reporter, 'We are going')?.name).toBe('Maria Lopez');
+    expect(speakerOf(reporter, 'Lawmakers')?.role).toBe('reporter');
+  });
+
+  it('counter-case: copy without a tag after the words leaves them the anchor’s', () => {
+    const text = script('SOT', 'The governor is expected to sign the bill on Friday.');
+    expect(speakerOf(text, 'We are going')?.name).not.toBe('Maria Lopez');
   });
 });

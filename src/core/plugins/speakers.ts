@@ -508,7 +508,9 @@ class ScriptBites {
       );
     }
     // Without them, the words end where the script cues its next segment (`[ANCHOR TAG]`, `[ON
-    // CAM]`): another bite's header, or no cue at all, leaves them the anchor's.
+    // CAM]`), or where the next speaker's tag opens a paragraph (`ANCHOR: …`): another bite's
+    // header, copy without a cue or the script's end leaves them the anchor's.
+    if (next?.type === 'paragraph' && readTag(next) !== null) return true;
     return next?.type === 'direction' && !isProductionLine(next.value.trim());
   }
 }
