@@ -108,6 +108,9 @@ export const ROLE_WORDS: () => RoleWordTables = lazy(() => ({
     interviewee: 'interviewee',
     narrator: 'narrator',
     announcer: 'announcer',
+    // A US radio or ENPS script's announcer (`ANNCR:`, `(ANNC)` over the copy).
+    anncr: 'announcer',
+    annc: 'announcer',
     commentator: 'commentator',
     // A results programme's or a panel's expert (`ANALYST (Prof. Neil Carden, …):`).
     analyst: 'analyst',

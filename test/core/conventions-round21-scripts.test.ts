@@ -2,7 +2,8 @@
  * Script and transcript conventions of round 21, each tested on cases written for these tests in
  * its convention: a script's numbered people in capitals (`STUDENT 1:`, `POLICE OFFICER 2:`), a
  * clip's timecode lines in an ENPS or iNEWS script (`TC IN: 01:02:15`, `TC OUT: 01:02:32`), a
- * SOT cue and its caption (`SUPER: NAME / TITLE`) over a bite followed by the next speaker's tag.
+ * SOT cue and its caption (`SUPER: NAME / TITLE`) over a bite followed by the next speaker's tag,
+ * a radio or ENPS script's announcer (`ANNCR:`, `(ANNC)`).
  */
 import { describe, expect, it } from 'vitest';
 import { blockOf, doc, speakerOf } from '../helpers/documents.ts';
@@ -135,5 +136,48 @@ describe('a SOT cue and the caption keyed over it name who speaks the bite befor
   it('counter-case: copy without a tag after the words leaves them the anchor’s', () => {
     const text = script('SOT', 'The governor is expected to sign the bill on Friday.');
     expect(speakerOf(text, 'We are going')?.name).not.toBe('Maria Lopez');
+  });
+});
+
+describe('a radio or ENPS script’s announcer: ANNCR:, ANNC:, (ANNC) over the copy', () => {
+  it('ANNCR: and ANNC: are the announcer, not people named Anncr and Annc', () => {
+    const text = [
+      'ANNCR: This weekend only, every mattress in the store is half price.',
+      '',
+      'CUSTOMER: Half price? Really?',
+      '',
+      'ANNC: Valley Beds, on Route 9 in Fairview.',
+    ].join('\n');
+    const d = doc(text);
+    expect(speakerOf(text, 'This weekend')).toMatchObject({ name: null, role: 'announcer' });
+    expect(speakerOf(text, 'Valley Beds')?.id).toBe(speakerOf(text, 'This weekend')?.id);
+    expect(d.speakers.map((s) => s.name)).not.toContain('Anncr');
+  });
+
+  it('(ANNC) alone over the copy of an ENPS script is its cue, the copy read below it', () => {
+    const text = [
+      'COLLEGE BUDGET',
+      '',
+      '(ANNC)',
+      'THE STATE LEGISLATURE HAS PASSED A BUDGET THAT CUTS FUNDING FOR COMMUNITY COLLEGES.',
+      '',
+      'SOT',
+      'TC IN: 01:02:15',
+      '"WE ARE GOING TO HAVE TO TURN STUDENTS AWAY."',
+      'TC OUT: 01:02:19',
+      '',
+      '(ANNC)',
+      'THE GOVERNOR IS EXPECTED TO SIGN THE BILL ON FRIDAY.',
+    ].join('\n');
+    const d = doc(text);
+    expect(d.blocks.filter((b) => b.text === 'ANNC').map((b) => b.type)).toEqual([
+      'direction',
+      'direction',
+    ]);
+    expect(blockOf(text, 'THE GOVERNOR')?.type).toBe('narration');
+  });
+
+  it('counter-case: a name that begins so (ANNIE:, ANNCOTT:) is a person', () => {
+    expect(speakerOf('ANNIE: We close at six.\n\nBOB: Fine.', 'We close')?.name).toBe('Annie');
   });
 });
