@@ -3,7 +3,8 @@
  * its convention: a script's numbered people in capitals (`STUDENT 1:`, `POLICE OFFICER 2:`), a
  * clip's timecode lines in an ENPS or iNEWS script (`TC IN: 01:02:15`, `TC OUT: 01:02:32`), a
  * SOT cue and its caption (`SUPER: NAME / TITLE`) over a bite followed by the next speaker's tag,
- * a radio or ENPS script's announcer (`ANNCR:`, `(ANNC)`).
+ * a radio or ENPS script's announcer (`ANNCR:`, `(ANNC)`), slugs that name no story (`JAHR`,
+ * `TALKING`, `CONDUCTED`).
  */
 import { describe, expect, it } from 'vitest';
 import { blockOf, doc, speakerOf } from '../helpers/documents.ts';
@@ -179,5 +180,47 @@ describe('a radio or ENPS script’s announcer: ANNCR:, ANNC:, (ANNC) over the c
 
   it('counter-case: a name that begins so (ANNIE:, ANNCOTT:) is a person', () => {
     expect(speakerOf('ANNIE: We close at six.\n\nBOB: Fine.', 'We close')?.name).toBe('Annie');
+  });
+});
+
+describe('a slug names the story, not the year, the talking or the interview', () => {
+  it('German copy that says Jahr again and again: the topic, not JAHR', () => {
+    const text = [
+      'MODERATORIN: Im vergangenen Jahr sind so viele Menschen nach Deutschland gezogen wie seit Jahren nicht.',
+      '',
+      'REPORTER: Im Jahr 2025 kamen mehr als eine Million Menschen. Die Städte brauchen Wohnungen, jedes Jahr mehr Wohnungen.',
+      '',
+      'MODERATORIN: Die Bundesregierung will im nächsten Jahr ein Gesetz vorlegen.',
+    ].join('\n');
+    expect(doc(text).slug).not.toMatch(/JAHR/);
+  });
+
+  it('a talk show that is talking about housing: not TALKING', () => {
+    const text = [
+      'HOST: We’re talking today about the housing crisis. Talking with me is the mayor.',
+      '',
+      'MAYOR: Thanks for having me. We’ve been talking about this for years.',
+      '',
+      'HOST: What are you doing about rents?',
+      '',
+      'MAYOR: We’re building, and we’re talking to developers every week.',
+    ].join('\n');
+    expect(doc(text).slug).not.toMatch(/TALKING|EVERY|DOING/);
+  });
+
+  it('an interview conducted and recorded: the slug is its subject', () => {
+    const text = [
+      'Interview conducted and recorded on the picket line, conducted by phone.',
+      '',
+      'Q: When did the strike start, and was it conducted by ballot?',
+      '',
+      'A: The strike started on Monday, when the union rejected the offer.',
+    ].join('\n');
+    expect(doc(text).slug).not.toMatch(/CONDUCTED|RECORDED/);
+  });
+
+  it('counter-case: the story’s own word is still the slug (BAHN)', () => {
+    const text = 'ANCHOR: The Bahn strike is over. The Bahn says trains run again tomorrow.';
+    expect(doc(text).slug).toMatch(/BAHN/);
   });
 });
