@@ -122,6 +122,10 @@ export const CUE_LANGUAGES: Readonly<Record<string, Readonly<Record<string, CueK
     HAASTATTELU: 'bite',
     JUONTO: 'anchor',
     LOPPUJUONTO: 'anchor',
+    // Swedish radio's anchor's lead-in and back-announcement (`PÅA:`, `PÅANNONS`, `AVANNONS`).
+    PÅA: 'anchor',
+    PÅANNONS: 'anchor',
+    AVANNONS: 'anchor',
   },
 };
 

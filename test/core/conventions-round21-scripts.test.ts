@@ -4,7 +4,8 @@
  * clip's timecode lines in an ENPS or iNEWS script (`TC IN: 01:02:15`, `TC OUT: 01:02:32`), a
  * SOT cue and its caption (`SUPER: NAME / TITLE`) over a bite followed by the next speaker's tag,
  * a radio or ENPS script's announcer (`ANNCR:`, `(ANNC)`), slugs that name no story (`JAHR`,
- * `TALKING`, `CONDUCTED`).
+ * `TALKING`, `CONDUCTED`), a German or Swedish script's sections under the anchor's part
+ * (`ANMODERATION:` / `BEITRAG:` / `O-TON …:`, Swedish `PÅA:`).
  */
 import { describe, expect, it } from 'vitest';
 import { blockOf, doc, speakerOf } from '../helpers/documents.ts';
@@ -222,5 +223,58 @@ describe('a slug names the story, not the year, the talking or the interview', (
   it('counter-case: the story’s own word is still the slug (BAHN)', () => {
     const text = 'ANCHOR: The Bahn strike is over. The Bahn says trains run again tomorrow.';
     expect(doc(text).slug).toMatch(/BAHN/);
+  });
+});
+
+describe('a German or Swedish script: the anchor’s part alone on its line makes the text a script', () => {
+  const openMedia = [
+    'ANMODERATION:',
+    'Die Bundesregierung will das Bürgergeld reformieren.',
+    '',
+    'BEITRAG:',
+    'Seit Jahren wird über das Bürgergeld gestritten.',
+    '',
+    'O-TON Hubertus Heil, Bundesarbeitsminister:',
+    'Wir wollen, dass Arbeit sich lohnt.',
+    '',
+    'ABMODERATION:',
+    'Der Bundestag soll im Herbst abstimmen.',
+  ].join('\n');
+
+  it('BEITRAG: is the report’s cue, its copy no speaker’s; the anchor’s parts the anchor’s', () => {
+    const d = doc(openMedia);
+    expect(d.speakers.map((s) => s.name)).not.toContain('Beitrag');
+    expect(blockOf(openMedia, 'BEITRAG')?.type).toBe('direction');
+    expect(blockOf(openMedia, 'Seit Jahren')).toMatchObject({ type: 'narration', speaker: null });
+    expect(speakerOf(openMedia, 'Die Bundesregierung')?.role).toBe('anchor');
+    expect(speakerOf(openMedia, 'Der Bundestag')?.role).toBe('anchor');
+    expect(speakerOf(openMedia, 'Wir wollen')?.name).toBe('Hubertus Heil');
+  });
+
+  it('Swedish radio: PÅA: is the anchor’s lead-in, no person named Påa', () => {
+    const text = [
+      'PÅA:',
+      'Regeringen vill höja skatten på bensin. Oppositionen protesterar.',
+      '',
+      'SYNK: Magdalena Andersson, S-ledare',
+      '– Det här slår hårt mot landsbygden.',
+    ].join('\n');
+    expect(speakerOf(text, 'Regeringen')).toMatchObject({ name: null, role: 'anchor' });
+    expect(speakerOf(text, '– Det här')?.name).toBe('Magdalena Andersson');
+  });
+
+  it('counter-case: an interview under the anchor’s part keeps its speakers’ tags', () => {
+    const text = [
+      'ANMODERATION:',
+      'Heute zu Gast ist die Ministerin.',
+      '',
+      'MÜLLER:',
+      'Frau Ministerin, wann kommt das Gesetz?',
+      '',
+      'SCHMIDT:',
+      'Noch in diesem Herbst.',
+    ].join('\n');
+    expect(speakerOf(text, 'Frau Ministerin')?.name).toBe('Müller');
+    expect(speakerOf(text, 'Noch in diesem')?.name).toBe('Schmidt');
   });
 });
