@@ -632,7 +632,7 @@ const PERSON_NOUNS = lazy(
     new Set(
       (
         '+nurse +parent +fan +male +female +pupil +guest +child +medic +mum +dad +member ' +
-        '+officer +volunteer +owner +neighbour +pop +official layer sector event content ' +
+        '+officer +volunteer +owner +neighbour +pop +vox +official layer sector event content ' +
         'percent incident variant plant list under order border over river trailer coffee ' +
         'committee degree monitor'
       ).split(' '),

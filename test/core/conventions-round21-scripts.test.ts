@@ -47,6 +47,7 @@ describe('a script’s numbered people in capitals are different voices, the num
       ['DOCTOR 1', 'doctor #1'],
       ['MALE 1', 'male #1'],
       ['VOX POP 4', 'vox pop #4'],
+      ['VOX 2', 'vox #2'],
     ]) {
       const text = `ANCHOR: Here is what people told us.\n\n${label}: We have had enough of this.\n\nANCHOR: Strong words.`;
       expect(doc(text).blocks[1]?.text).toBe('We have had enough of this.');
