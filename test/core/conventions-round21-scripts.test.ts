@@ -136,6 +136,27 @@ describe('a SOT cue and the caption keyed over it name who speaks the bite befor
     expect(speakerOf(reporter, 'Lawmakers')?.role).toBe('reporter');
   });
 
+  it('the bite’s own closing cues between (TC OUT:, RUNS:) keep it the bite', () => {
+    const text = [
+      'ANCHOR: The state has passed a budget that cuts funding for community colleges.',
+      '',
+      'SOT',
+      'TC IN: 00:14:22:10',
+      'SUPER: MARIA LOPEZ / DEAN, VALLEY COLLEGE',
+      'We are going to have to turn students away.',
+      'TC OUT: 00:14:29:05',
+      'RUNS: :07',
+      '',
+      'ANCHOR: The governor is expected to sign the bill on Friday.',
+    ].join('\n');
+    expect(speakerOf(text, 'We are going')?.name).toBe('Maria Lopez');
+    expect(speakerOf(text, 'The governor')?.role).toBe('anchor');
+    // The next tags alone on their lines, without a colon.
+    const alone = text.replace('ANCHOR: The', 'ANCHOR\nThe');
+    const next = 'VOX 1\nI come here every day.\n\nANCHOR\nThanks.';
+    expect(speakerOf(`${alone}\n\n${next}`, 'We are going')?.name).toBe('Maria Lopez');
+  });
+
   it('counter-case: copy without a tag after the words leaves them the anchor’s', () => {
     const text = script('SOT', 'The governor is expected to sign the bill on Friday.');
     expect(speakerOf(text, 'We are going')?.name).not.toBe('Maria Lopez');
@@ -180,7 +201,7 @@ describe('a radio or ENPS script’s announcer: ANNCR:, ANNC:, (ANNC) over the c
     expect(blockOf(text, 'THE GOVERNOR')?.type).toBe('narration');
   });
 
-  it('counter-case: a name that begins so (ANNIE:, ANNCOTT:) is a person', () => {
+  it('counter-case: a name that begins so (ANNIE:) is a person', () => {
     expect(speakerOf('ANNIE: We close at six.\n\nBOB: Fine.', 'We close')?.name).toBe('Annie');
   });
 });
