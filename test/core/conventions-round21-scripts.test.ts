@@ -201,6 +201,21 @@ describe('a radio or ENPS script’s announcer: ANNCR:, ANNC:, (ANNC) over the c
     expect(blockOf(text, 'THE GOVERNOR')?.type).toBe('narration');
   });
 
+  it('(ANNC) after a vox pop hands the copy back: no voice of the vox pop reads it', () => {
+    const text = [
+      'ANCHOR: We asked people what they think.',
+      '',
+      'STUDENT 1: This is the only place I can study.',
+      '',
+      '(ANNC)',
+      'THE BRANCHES CLOSE IN JUNE.',
+    ].join('\n');
+    // The announcer’s (as `(ANCHOR)` is the anchor’s), never the last voice’s.
+    expect(speakerOf(text, 'THE BRANCHES')?.role ?? 'none').toMatch(/^(?:announcer|none)$/);
+    const script = `SOT\nRUNS: :05\n\n${text}`;
+    expect(blockOf(script, 'THE BRANCHES')).toMatchObject({ type: 'narration', speaker: null });
+  });
+
   it('counter-case: a name that begins so (ANNIE:) is a person', () => {
     expect(speakerOf('ANNIE: We close at six.\n\nBOB: Fine.', 'We close')?.name).toBe('Annie');
   });

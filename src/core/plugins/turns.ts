@@ -249,7 +249,7 @@ const RECORDED_INSERT =
  * ANNOUNCE`): the reporter's words end there, whoever reads next.
  */
 const STUDIO_CUES: ReadonlySet<string> = new Set(
-  'tag|vo tag|anchor tag|anchor|anchor on cam|on set|soq|soc|back anno|back-anno|back announce|back-announce|lead-in|lead in'.split(
+  'tag|vo tag|anchor tag|anchor|anchor on cam|on set|soq|soc|back anno|back-anno|back announce|back-announce|lead-in|lead in|annc|anncr'.split(
     '|',
   ),
 );
