@@ -5,7 +5,8 @@
  * SOT cue and its caption (`SUPER: NAME / TITLE`) over a bite followed by the next speaker's tag,
  * a radio or ENPS script's announcer (`ANNCR:`, `(ANNC)`), slugs that name no story (`JAHR`,
  * `TALKING`, `CONDUCTED`), a German or Swedish script's sections under the anchor's part
- * (`ANMODERATION:` / `BEITRAG:` / `O-TON …:`, Swedish `PÅA:`).
+ * (`ANMODERATION:` / `BEITRAG:` / `O-TON …:`, Swedish `PÅA:`), the script's copy after a bite its
+ * tag names (`O-TON Name, Rolle:`, `SOT JANE DOE:`).
  */
 import { describe, expect, it } from 'vitest';
 import { blockOf, doc, speakerOf } from '../helpers/documents.ts';
@@ -313,5 +314,41 @@ describe('a German or Swedish script: the anchor’s part alone on its line make
     ].join('\n');
     expect(speakerOf(text, 'Frau Ministerin')?.name).toBe('Müller');
     expect(speakerOf(text, 'Noch in diesem')?.name).toBe('Schmidt');
+  });
+});
+
+describe('a bite its tag names is its paragraph: the script’s copy after it is no one’s turn', () => {
+  it('German O-TON, then the report goes on', () => {
+    const text = [
+      'BEITRAG:',
+      'Das Hallenbad Süd ist seit 1972 in Betrieb.',
+      '',
+      'O-TON Jana Brückner, Stadtkämmerin:',
+      'Wir können uns drei Bäder nicht mehr leisten.',
+      '',
+      'Schwimmvereine und Schulen protestieren gegen die Schließung.',
+    ].join('\n');
+    expect(speakerOf(text, 'Wir können')?.name).toBe('Jana Brückner');
+    expect(blockOf(text, 'Schwimmvereine')).toMatchObject({ type: 'narration', speaker: null });
+  });
+
+  it('an English SOT tag, then the copy', () => {
+    const text = [
+      'ANCHOR: The city is closing three pools.',
+      '',
+      'SOT JANE BRUCK, CITY TREASURER: We cannot afford three pools.',
+      '',
+      'Swimming clubs and schools are protesting.',
+    ].join('\n');
+    expect(speakerOf(text, 'We cannot')?.name).toBe('Jane Bruck');
+    expect(speakerOf(text, 'Swimming clubs')?.name ?? null).not.toBe('Jane Bruck');
+  });
+
+  it('counter-case: a speaker’s second paragraph without a bite’s tag goes on with the turn', () => {
+    const text = 'JANE BRUCK: We cannot afford three pools.\n\nAnd the roof leaks too.';
+    expect(speakerOf(text, 'And the roof')?.name).toBe('Jane Bruck');
+    // A cue over the tag (`SOT` / `JANE BRUCK:`) is no tag’s lead: the turn goes on.
+    const cued = `ANCHOR: The pools close.\n\nSOT\n\n${text}`;
+    expect(speakerOf(cued, 'And the roof')?.name).toBe('Jane Bruck');
   });
 });

@@ -445,7 +445,9 @@ export const turns: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
           position,
         ),
       );
-      if (cued) {
+      // So is a bite its tag names (`O-TON Name, Rolle:`, `SOT JANE DOE:`): the copy after it is
+      // the script's again. (A cue over a tag, `SOT` / `JANE DOE:`, leaves the turn going on.)
+      if (cued || (data.tag !== undefined && deliveryOf(data.tag).delivery === 'sot')) {
         current = null;
         continue;
       }
