@@ -620,6 +620,8 @@ export const VOX_POP_WORDS: ReadonlySet<string> = new Set(
 export const SOUND_BITE_LEADS: ReadonlySet<string> = new Set([
   'soundbite',
   'o-ton',
+  // The Dutch bite (`O-TOON Jan de Vries, machinist:`).
+  'o-toon',
   'oton',
   'sot',
   'синхрон',

@@ -6,7 +6,8 @@
  * a radio or ENPS script's announcer (`ANNCR:`, `(ANNC)`), slugs that name no story (`JAHR`,
  * `TALKING`, `CONDUCTED`), a German or Swedish script's sections under the anchor's part
  * (`ANMODERATION:` / `BEITRAG:` / `O-TON …:`, Swedish `PÅA:`), the script's copy after a bite its
- * tag names (`O-TON Name, Rolle:`, `SOT JANE DOE:`).
+ * tag names (`O-TON Name, Rolle:`, `SOT JANE DOE:`), the Dutch bite's lead (`O-TOON Name, rol:`), the
+ * closing words' cue of Spanish and Italian scripts (`DESPEDIDA:`, `CHIUSURA:`).
  */
 import { describe, expect, it } from 'vitest';
 import { blockOf, doc, speakerOf } from '../helpers/documents.ts';
@@ -350,5 +351,28 @@ describe('a bite its tag names is its paragraph: the script’s copy after it is
     // A cue over the tag (`SOT` / `JANE BRUCK:`) is no tag’s lead: the turn goes on.
     const cued = `ANCHOR: The pools close.\n\nSOT\n\n${text}`;
     expect(speakerOf(cued, 'And the roof')?.name).toBe('Jane Bruck');
+  });
+});
+
+describe('a Dutch bite’s lead, and the closing words’ cue of Spanish and Italian scripts', () => {
+  it('O-TOON Jan de Vries, machinist: is Jan de Vries’s bite, not O-Toon Jan de Vries', () => {
+    const text = [
+      'PRESENTATOR: Goedenavond. De NS staakt morgen in het hele land.',
+      '',
+      'O-TOON Jan de Vries, machinist:',
+      'We hebben geen keus meer.',
+      '',
+      'De vakbond wil een hoger loon.',
+    ].join('\n');
+    expect(speakerOf(text, 'We hebben')).toMatchObject({
+      name: 'Jan de Vries',
+      title: 'machinist',
+    });
+    expect(blockOf(text, 'We hebben')?.delivery).toBe('sot');
+    expect(blockOf(text, 'De vakbond')?.speaker).toBeNull();
+  });
+
+  it('counter-case: a Dutch name that opens with O is a name (O’Brien:)', () => {
+    expect(speakerOf('O’BRIEN: We close at six.\n\nBOB: Fine.', 'We close')?.name).toBe('O’Brien');
   });
 });
