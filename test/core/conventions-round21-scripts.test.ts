@@ -372,6 +372,33 @@ describe('a Dutch bite’s lead, and the closing words’ cue of Spanish and Ita
     expect(blockOf(text, 'De vakbond')?.speaker).toBeNull();
   });
 
+  it('DESPEDIDA: and CHIUSURA: over the closing copy are cues, no one named so', () => {
+    const es = [
+      'ENTRADILLA:',
+      'El Gobierno aprueba hoy la subida del salario mínimo.',
+      '',
+      'CORTE: YOLANDA DÍAZ / VICEPRESIDENTA',
+      'Es una buena noticia para la gente trabajadora.',
+      '',
+      'DESPEDIDA:',
+      'La medida se publicará mañana en el BOE.',
+    ].join('\n');
+    expect(doc(es).speakers.map((s) => s.name)).not.toContain('Despedida');
+    expect(blockOf(es, 'DESPEDIDA')?.type).toBe('direction');
+    const it = [
+      'LANCIO:',
+      'Sciopero dei treni domani in tutta Italia.',
+      '',
+      'SERVIZIO:',
+      'I sindacati chiedono il rinnovo del contratto.',
+      '',
+      'CHIUSURA:',
+      'Lo sciopero durerà fino alle 21.',
+    ].join('\n');
+    expect(doc(it).speakers.map((s) => s.name)).not.toContain('Chiusura');
+    expect(blockOf(it, 'CHIUSURA')?.type).toBe('direction');
+  });
+
   it('counter-case: a Dutch name that opens with O is a name (O’Brien:)', () => {
     expect(speakerOf('O’BRIEN: We close at six.\n\nBOB: Fine.', 'We close')?.name).toBe('O’Brien');
   });
