@@ -223,6 +223,8 @@ export const ROLE_WORDS: () => RoleWordTables = lazy(() => ({
     stimme: 'voice',
   },
   fr: {
+    // The House of Commons of Canada's record in French (`Des voix: Oh, oh!`): hon. members.
+    'des voix': 'hon. members',
     journaliste: 'reporter',
     réponse: 'answer',
     animateur: 'host',

@@ -7,7 +7,8 @@
  * `TALKING`, `CONDUCTED`), a German or Swedish script's sections under the anchor's part
  * (`ANMODERATION:` / `BEITRAG:` / `O-TON …:`, Swedish `PÅA:`), the script's copy after a bite its
  * tag names (`O-TON Name, Rolle:`, `SOT JANE DOE:`), the Dutch bite's lead (`O-TOON Name, rol:`), the
- * closing words' cue of Spanish and Italian scripts (`DESPEDIDA:`, `CHIUSURA:`).
+ * closing words' cue of Spanish and Italian scripts (`DESPEDIDA:`, `CHIUSURA:`), the Canadian
+ * Commons' record in French (`Des voix:`).
  */
 import { describe, expect, it } from 'vitest';
 import { blockOf, doc, speakerOf } from '../helpers/documents.ts';
@@ -401,5 +402,26 @@ describe('a Dutch bite’s lead, and the closing words’ cue of Spanish and Ita
 
   it('counter-case: a Dutch name that opens with O is a name (O’Brien:)', () => {
     expect(speakerOf('O’BRIEN: We close at six.\n\nBOB: Fine.', 'We close')?.name).toBe('O’Brien');
+  });
+});
+
+describe('the House of Commons of Canada’s record in French: Des voix: are hon. members', () => {
+  it('Des voix: Oh, oh! is the members’ reaction, not the Speaker’s words', () => {
+    const text = [
+      'M. Pierre Poilievre (Carleton, PCC):',
+      'Monsieur le Président, les Canadiens ne peuvent plus payer leur loyer.',
+      '',
+      'Le Président:',
+      'À l’ordre, s’il vous plaît.',
+      '',
+      'Des voix: Oh, oh!',
+    ].join('\n');
+    expect(speakerOf(text, 'Oh, oh!')).toMatchObject({ name: null, role: 'hon. members' });
+    expect(speakerOf(text, 'À l’ordre')?.role).toBe('président');
+  });
+
+  it('counter-case: “des voix” inside a sentence is no tag', () => {
+    const text = 'Le Président: Des voix se sont élevées: il faut voter.';
+    expect(doc(text).speakers.some((s) => s.role === 'hon. members')).toBe(false);
   });
 });
