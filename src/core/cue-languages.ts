@@ -42,6 +42,8 @@ export const CUE_LANGUAGES: Readonly<Record<string, Readonly<Record<string, CueK
     // A bite's header in capitals (`TOTAL ALBERTO NÚÑEZ FEIJÓO, PRESIDENTE DEL PP:`).
     TOTAL: 'lead',
     GRAFISMO: 'caption',
+    // The programme's closing words over its copy (`DESPEDIDA:`): a cue, no one named Despedida.
+    DESPEDIDA: 'cue',
     // `RÓTULO:` and `SUPER:` are read with the other captions (accented labels apart).
   },
   // Catalan TV and radio (TV3, Catalunya Ràdio).
@@ -105,6 +107,8 @@ export const CUE_LANGUAGES: Readonly<Record<string, Readonly<Record<string, CueK
     'IN DIRETTA': 'live',
     SONORO: 'bite',
     INTERVISTA: 'lead',
+    // The closing words over their copy (`CHIUSURA:`).
+    CHIUSURA: 'cue',
   },
   // Portuguese and Polish bites' headers in capitals (`SONORA JOÃO SILVA, MINISTRO:`, `SETKA JAN
   // KOWALSKI, MINISTER:`); alone on their line they are script cues (see directions.ts).
@@ -122,6 +126,10 @@ export const CUE_LANGUAGES: Readonly<Record<string, Readonly<Record<string, CueK
     HAASTATTELU: 'bite',
     JUONTO: 'anchor',
     LOPPUJUONTO: 'anchor',
+    // Swedish radio's anchor's lead-in and back-announcement (`PÅA:`, `PÅANNONS`, `AVANNONS`).
+    PÅA: 'anchor',
+    PÅANNONS: 'anchor',
+    AVANNONS: 'anchor',
   },
 };
 

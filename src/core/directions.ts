@@ -538,6 +538,11 @@ const LABEL_FIRST_WORD_KEYS: ReadonlySet<number> = new Set(
 /** A run time: `:12`, `0:12`, `1:05`, `00:01:05`, `12 sec`, `:20 secs`. No nested quantifier. */
 const RUN_TIME =
   /^(?::\d{1,2}|\d{1,3}(?::\d{2}){0,2}|\d{1,2}['’′]\d{2}["”″]?)(?: ?(?:sec|secs|seconds|s)\.?)?$/i;
+/** A timecode line: its label (`TC`, `TC IN`, `TIMECODE OUT`), then timecodes and `IN`/`OUT`. */
+const TIMECODE_LINE = lazyRegExp(
+  String.raw`^(?:TC|TCR|TIMECODE)(?: ?(?:IN|OUT))? ?:? ?\d{1,2}(?:[:;.]\d{2}){1,3}(?:(?: ?[-–—/,] ?| )(?:(?:TC |TCR )?(?:IN|OUT)\b:? ?)?\d{1,2}(?:[:;.]\d{2}){1,3})*$`,
+  'i',
+);
 /** A cart's run time or cue after its number: `(:14)`, `DUR :18`, `OQ: "…"`, `IN:`. */
 const CART_DETAIL = /\((?:\d{1,2})?:\d{2}\)|\b(?:DUR|RUNS|TRT|OQ|OC|SOC|IN|OUT) ?:/;
 /** A radio station's own sounds, named in capitals in a bulletin's running order. */
@@ -586,6 +591,9 @@ export function isProductionLine(line: string): boolean {
   // Every line of a text passes here: a label's first letter first (one look-up).
   if (t.charCodeAt(0) === 0x5b) return BRACKETED_CAPTION.test(t);
   if (!LABEL_INITIALS.has(t.charCodeAt(0) | 0x20)) return false;
+  // A clip's timecodes in an ENPS or iNEWS script (`TC IN: 01:02:15:10`, `TC IN 10:02:14 TC OUT
+  // 10:02:31`, `TIMECODE: 00:14:22`): where the editor cuts, never words.
+  if ((t.charCodeAt(0) | 0x20) === 0x74 && TIMECODE_LINE.test(t)) return true;
   // A caption's label closes with a colon within its first characters.
   if (t.lastIndexOf(':', 40) > 0 && OTHER_CAPTION.test(t)) return true;
   // German `O-TON: Jan Meier, Hafenarbeiter`, `O-TON 2: …`, Dutch `O-TOON: Jan de Vries, havenmeester`

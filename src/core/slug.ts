@@ -39,7 +39,8 @@ const LANGUAGE_STOPWORDS: Readonly<Record<string, string>> = {
     'für über unter nach vor um wie was wer wo es er sie wir ihr ich du sich auch noch nur schon ' +
     'sehr mehr bis durch gegen ohne dass daß guten morgen tag abend danke dank vielen herr frau ' +
     'thema interview gespräch moderator moderatorin sprecher sprecherin reporterin heute kann ' +
-    'können muss müssen soll sollen will wollen regierung',
+    'können muss müssen soll sollen will wollen regierung jahr jahre jahren jahres woche monat ' +
+    'prozent uhr mal',
   fr:
     'le la les un une des du de et ou mais ne pas plus est sont était été sur sous dans par pour ' +
     'avec sans au aux ce cette ces qui que quoi dont où il elle ils elles nous vous je tu se sa ' +
@@ -153,7 +154,9 @@ const NOT_TOPICS = new Set(
     // A programme's numbering (`SERIES 2, EPISODE 3`) names no story.
     'episode episodes series season ' +
     // A transcriber's marks kept in the words (`we had [inaudible] and then`).
-    'inaudible unintelligible indiscernible incomprehensible crosstalk overlapping unclear'
+    'inaudible unintelligible indiscernible incomprehensible crosstalk overlapping unclear ' +
+    // What the speakers do, or the interviewer did (`We're talking…`, `conducted by phone`).
+    'talking speaking saying doing getting trying conducted recorded edited every first'
   ).split(' '),
 );
 

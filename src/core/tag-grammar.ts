@@ -111,6 +111,9 @@ export const ROLE_WORDS: () => RoleWordTables = lazy(() => ({
     interviewee: 'interviewee',
     narrator: 'narrator',
     announcer: 'announcer',
+    // A US radio or ENPS script's announcer (`ANNCR:`, `(ANNC)` over the copy).
+    anncr: 'announcer',
+    annc: 'announcer',
     commentator: 'commentator',
     // A results programme's or a panel's expert (`ANALYST (Prof. Neil Carden, …):`).
     analyst: 'analyst',
@@ -223,6 +226,8 @@ export const ROLE_WORDS: () => RoleWordTables = lazy(() => ({
     stimme: 'voice',
   },
   fr: {
+    // The House of Commons of Canada's record in French (`Des voix: Oh, oh!`): hon. members.
+    'des voix': 'hon. members',
     journaliste: 'reporter',
     réponse: 'answer',
     animateur: 'host',
@@ -646,6 +651,8 @@ export const VOX_POP_WORDS: ReadonlySet<string> = new Set(
 export const SOUND_BITE_LEADS: ReadonlySet<string> = new Set([
   'soundbite',
   'o-ton',
+  // The Dutch bite (`O-TOON Jan de Vries, machinist:`).
+  'o-toon',
   'oton',
   'sot',
   'синхрон',

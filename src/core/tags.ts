@@ -629,7 +629,40 @@ function readRole(core: string): string | null {
   ) {
     return number === null ? key : `${key} ${number}`;
   }
+  // A script's or a phone-in's numbered people in capitals (`STUDENT 1`, `NURSE 2`, `POLICE
+  // OFFICER 1`): different voices of that role, the number kept.
+  if (digits !== null && base === base.toUpperCase() && numberedPerson(baseWords)) {
+    return `${key} ${number}`;
+  }
   return null;
+}
+
+/** Endings of English nouns of people (`protester`, `student`, `panellist`, `fireman`, `doctor`). */
+const PERSON_ENDING = /(?:ist|[^m]ent|ant|ian|man|ee|[kdvgslyi]er|cher|ster|rmer|tor)$/;
+
+/**
+ * Nouns of people without such an ending (`+nurse`), and the words with one that name things
+ * (`sector`, `event`): one list.
+ */
+const PERSON_NOUNS = lazy(
+  () =>
+    new Set(
+      (
+        '+nurse +parent +fan +male +female +pupil +guest +child +medic +mum +dad +member ' +
+        '+officer +volunteer +owner +neighbour +pop +vox +official layer sector event content ' +
+        'percent incident variant plant list under order border over river trailer coffee ' +
+        'committee degree monitor'
+      ).split(' '),
+    ),
+);
+
+/** Capital words of a numbered person (`STUDENT`, `POLICE OFFICER`, `VOX POP`), at most two. */
+function numberedPerson(list: readonly string[]): boolean {
+  if (list.length === 0 || list.length > 2 || !list.every((w) => /^[a-zäöüéèß-]{2,16}$/.test(w)))
+    return false;
+  const head = list[list.length - 1] ?? '';
+  const known = PERSON_NOUNS().has(`+${head}`);
+  return (known || (PERSON_ENDING.test(head) && !PERSON_NOUNS().has(head))) && !isLabel(head);
 }
 
 /**

@@ -9,6 +9,7 @@
 import type { Plugin } from 'unified';
 import type { VFile } from 'vfile';
 import { bracketNameTags } from '../bracket-tags.ts';
+import { CUE_WORDS } from '../cue-languages.ts';
 import {
   inlineScriptCue,
   isDirectionText,
@@ -149,7 +150,9 @@ function isScript(children: readonly RootContent[]): boolean {
       isScriptCue(first) ||
       isTitleCaseCue(first) ||
       isMarkedCueLine(first) ||
-      (first.charCodeAt(0) === 0x3c && isScriptMarkerLine(first))
+      (first.charCodeAt(0) === 0x3c && isScriptMarkerLine(first)) ||
+      // The anchor's part alone on its line over the copy (`ANMODERATION:`, Swedish `PÅA:`).
+      (node.segments.length > 1 && CUE_WORDS.get(first.slice(0, -1)) === 'anchor')
     )
       cues++;
     const cue = inlineScriptCue(first)?.cue;

@@ -383,6 +383,8 @@ const BITE_SENTENCES = lazyRegExp(String.raw`^[^\p{Ll}\s].*[.!?…"”»。]$`, 
  * A bite's in-cue or out-cue with its words: `IN: "We are asking…"`, `OUT CUE: …stay home.`,
  * BBC's `IN WORDS:` / `OUT WORDS:`.
  */
+/** A bite's closing cue's label: its timecode, its out-cue, its run time. */
+const BITE_TAIL = /^\s*(?:TC|TIMECODE|OUT|OC|SOC|RUNS?|TRT|DUR)\b/i;
 const BITE_WORD_CUE =
   /^(IN|IN ?CUE|IN ?WORDS|INQ|OUT|OUT ?CUE|OUT ?WORDS|OUTQ|OQ|OC)\s*:\s*(\S.*)$/i;
 
@@ -517,7 +519,11 @@ class ScriptBites {
    * The bite's speaker for this paragraph, or null (which ends the bite). `next`: the node after
    * the paragraph.
    */
-  speakerOf(node: Paragraph, next: RootContent | undefined): Tag | null {
+  speakerOf(
+    node: Paragraph,
+    next: RootContent | undefined,
+    tagged: (n: Paragraph) => boolean = (n) => readTag(n) !== null,
+  ): Tag | null {
     const person = this.person;
     // The bite's words: a whole quotation, or (Brazilian, Turkish, Indonesian scripts) the
     // sentences on the line right under the header naming its person, with no tag of their own.
@@ -527,7 +533,8 @@ class ScriptBites {
       paragraphLine(node) === this.headerLine + this.step &&
       BITE_SENTENCES.test(value);
     this.headerLine = -1;
-    const awaited = this.awaiting && BITE_SENTENCES.test(value) && this.awaitedBite(value, next);
+    const awaited =
+      this.awaiting && BITE_SENTENCES.test(value) && this.awaitedBite(value, next, tagged);
     this.awaiting = false;
     if (
       person !== null &&
@@ -542,7 +549,11 @@ class ScriptBites {
   }
 
   /** The first paragraph after a bite's header and cues: its words (see the class). */
-  private awaitedBite(value: string, next: RootContent | undefined): boolean {
+  private awaitedBite(
+    value: string,
+    next: RootContent | undefined,
+    tagged: (n: Paragraph) => boolean,
+  ): boolean {
     if (this.inCue !== '' || this.outCue !== '') {
       const words = cueWords(value);
       return (
@@ -551,7 +562,9 @@ class ScriptBites {
       );
     }
     // Without them, the words end where the script cues its next segment (`[ANCHOR TAG]`, `[ON
-    // CAM]`): another bite's header, or no cue at all, leaves them the anchor's.
+    // CAM]`), or where the next speaker's tag opens a paragraph (`ANCHOR: …`): another bite's
+    // header, copy without a cue or the script's end leaves them the anchor's.
+    if (next?.type === 'paragraph' && tagged(next)) return true;
     return next?.type === 'direction' && !isProductionLine(next.value.trim());
   }
 }
@@ -1501,7 +1514,18 @@ export const speakerTags: Plugin<[], Root> = () => (tree: Root, file: VFile) => 
       );
       node.value = node.value.slice(opening);
     }
-    const bite = bites.speakerOf(node, children[index + 1]);
+    // The bite's own cues after its words (`TC OUT: 00:14:29:05`, `RUNS: :07`) are passed over.
+    let after = index + 1;
+    for (let d = children[after]; d?.type === 'direction' && BITE_TAIL.test(d.value); ) {
+      if (!isProductionLine(d.value.trim())) break;
+      d = children[++after];
+    }
+    // (A tag without its colon, alone on its line over the words, is the next speaker's too.)
+    const bite = bites.speakerOf(
+      node,
+      children[after],
+      (n) => readTag(n) !== null || nameLines.has(n) || capsDot.has(n) || dashed.has(n),
+    );
     const underAnchorCue = anchorCue;
     anchorCue = null;
     const underFloorTaker = floorTaker;

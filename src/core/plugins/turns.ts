@@ -260,7 +260,7 @@ const RECORDED_INSERT =
  * ANNOUNCE`): the reporter's words end there, whoever reads next.
  */
 const STUDIO_CUES: ReadonlySet<string> = new Set(
-  'tag|vo tag|anchor tag|anchor|anchor on cam|on set|soq|soc|back anno|back-anno|back announce|back-announce|lead-in|lead in'.split(
+  'tag|vo tag|anchor tag|anchor|anchor on cam|on set|soq|soc|back anno|back-anno|back announce|back-announce|lead-in|lead in|annc|anncr'.split(
     '|',
   ),
 );
@@ -471,7 +471,9 @@ export const turns: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
           position,
         ),
       );
-      if (cued) {
+      // So is a bite its tag names (`O-TON Name, Rolle:`, `SOT JANE DOE:`): the copy after it is
+      // the script's again. (A cue over a tag, `SOT` / `JANE DOE:`, leaves the turn going on.)
+      if (cued || (data.tag !== undefined && deliveryOf(data.tag).delivery === 'sot')) {
         current = null;
         continue;
       }
