@@ -150,9 +150,18 @@ import { gzipSync } from 'node:zlib';
  * other newsrooms' scripts (short Dutch, slugs over copy, ITW offices, Kremlin pages, Lords
  * topics, ENPS rundown rows, bite leads: +0.8 KB) and web pages (sounds of things, emoji before
  * tags, e-mail labels, Meet titles, page furniture, hearings without a header: +0.5 KB). No
+ * dependency. Raised to 390.4 KB + 1.6 when round 21 landed, measured at its merges (387.1 KB
+ * before): the lead's conventions (interview rubrics and officials by office in eleven
+ * languages, guests and numbered chapters, E&OE, initials keys, short-copy languages, vox pops
+ * after an article, programme headers with airtimes, empty turns reported, cues in double
+ * parentheses, Australian radio events, Thai roles, Korean and Chinese throws: +1.8 KB), web
+ * copies (Medium and Substack controls, glued initials, NBC tag lines, bylines: +0.6 KB),
+ * speech-to-text and caption exports (recognizer tokens, frame timecodes in tables, Premiere
+ * markers, Volcengine and Soniox: +0.4 KB) and other newsrooms' scripts (numbered voices,
+ * timecode lines, captioned bites, ANNCR, German and Swedish section labels: +0.5 KB). No
  * dependency.
  */
-export const GZIP_BUDGET = 389 * 1024;
+export const GZIP_BUDGET = 392 * 1024;
 
 const file = process.argv[2] ?? '.wrangler/dry-run/index.js';
 let bytes;
