@@ -3,21 +3,11 @@
  * on cases written for these tests in its convention, with counter-cases.
  */
 import { describe, expect, it } from 'vitest';
-import type { ScriptDocument } from '../../src/core/index.ts';
-import { detectInputFormat } from '../../src/ingest/index.ts';
-import { optionsSchema } from '../../src/options.ts';
-import { produce } from '../../src/produce.ts';
+import { blockRows, readInput, storyRows } from '../helpers/documents.ts';
 
-const read = (input: string): ScriptDocument =>
-  produce(input, 'json', optionsSchema().parse({}), detectInputFormat(input)).document;
-
-/** Each block as [type, speaker's name or role (a note: its reason), text]. */
-const blocks = (doc: ScriptDocument) =>
-  doc.blocks.map((b) => {
-    const who = doc.speakers.find((s) => s.id === b.speaker);
-    return [b.type, b.type === 'note' ? b.reason : (who?.name ?? who?.role ?? null), b.text];
-  });
-const story = (doc: ScriptDocument) => blocks(doc).filter((b) => b[0] !== 'note');
+const read = readInput;
+const blocks = blockRows;
+const story = storyRows;
 
 describe('an office’s HTML record with initials glued to the surname (`<b>V.Putin:</b>`) and no <title>', () => {
   const page = (labels: [string, string], body: string[]) =>

@@ -1091,25 +1091,34 @@ function isPostControl(node: RootContent | undefined): node is Paragraph {
   return t !== null && (t === 'Listen' || POST_COUNT.test(t));
 }
 
+/** The paragraphs `out[from]` to `out[to - 1]` as page-element notes, `why` reported. */
+function pageElements(
+  out: RootContent[],
+  from: number,
+  to: number,
+  file: VFile,
+  why: string,
+): void {
+  for (let k = from; k < to; k++) {
+    const node = out[k] as Paragraph;
+    out[k] = furnitureNote(
+      file,
+      node.value.trim(),
+      paragraphLine(node),
+      'page-element',
+      node.position,
+      why,
+    );
+  }
+}
+
 /**
  * A post's counts and audio button around its share button (Medium: `312` / `4` / `Listen` /
  * `Share`; Substack: `24` / `3` / `Share`), and the same counts (two at least) ending the page
  * under the post: the page's controls, not words said. A count alone elsewhere is left.
  */
 function postControls(out: RootContent[], file: VFile): void {
-  const mark = (from: number, to: number) => {
-    for (let k = from; k < to; k++) {
-      const node = out[k] as Paragraph;
-      out[k] = furnitureNote(
-        file,
-        node.value.trim(),
-        paragraphLine(node),
-        'page-element',
-        node.position,
-        "a post's counts",
-      );
-    }
-  };
+  const mark = (from: number, to: number) => pageElements(out, from, to, file, "a post's counts");
   let header = false;
   for (let i = 0; i < out.length; i++) {
     if (!isPostControl(out[i])) continue;
@@ -1431,17 +1440,13 @@ function indexPieces(out: RootContent[], file: VFile): void {
         : after?.type === 'paragraph' &&
           classifyLine(after.segments[0]?.text ?? '') === 'page-element';
     if (!next) continue;
-    for (let k = i; k < j; k++) {
-      const node = out[k] as Paragraph;
-      out[k] = furnitureNote(
-        file,
-        node.value.trim(),
-        paragraphLine(node),
-        'page-element',
-        node.position,
-        "not read, timed or subtitled (a piece of the transcript's word index)",
-      );
-    }
+    pageElements(
+      out,
+      i,
+      j,
+      file,
+      "not read, timed or subtitled (a piece of the transcript's word index)",
+    );
     i = j - 1;
   }
 }
