@@ -421,3 +421,23 @@ describe("a Korean or Chinese anchor's throw names the reporter", () => {
     expect(doc.speakers.find((s) => s.role === 'reporter')?.name).toBeNull();
   });
 });
+
+describe('a screenplay’s character cue with its extension', () => {
+  it('`TOM (V.O.)` over the dialogue is Tom in voice-over, the extension no direction', () => {
+    const doc = formatTranscript(
+      '                    DANA\n          Where is it?\n\n                    TOM (V.O.)\n          Coming through now.\n\n                    DANA\n          Put it on the prompter.\n\n                    NARRATOR (V.O.)\n          It was the longest night.\n',
+    );
+    expect(doc.blocks.map((b) => [b.type, b.delivery ?? null, b.text])).toEqual([
+      ['speech', null, 'Where is it?'],
+      ['speech', 'voice-over', 'Coming through now.'],
+      ['speech', null, 'Put it on the prompter.'],
+      ['speech', 'voice-over', 'It was the longest night.'],
+    ]);
+    expect(doc.speakers.map((s) => s.name ?? s.role)).toEqual(['Dana', 'Tom', 'narrator']);
+  });
+
+  it('COUNTER: a stage direction in brackets alone on its line stays a direction', () => {
+    const doc = formatTranscript('DANA: Where is it?\n\n(V.O.)\n\nTOM: Here.\n');
+    expect(doc.blocks.map((b) => b.type)).toEqual(['speech', 'direction', 'speech']);
+  });
+});

@@ -93,8 +93,9 @@ function lineTag(node: Paragraph, tag: TagMatch | null): TagMatch | null {
  * is a tag is the speaker rules' to say), or null.
  */
 function cueWithDelivery(node: Paragraph): TagMatch | null {
-  if (node.segments.length < 2) return null;
   const first = node.segments[0]?.text.trim() ?? '';
+  // (Or alone in its paragraph, the words in the next: a screenplay's `TOM (V.O.)`.)
+  if (node.segments.length < 2 && node.value.trim() !== first) return null;
   if (!first.endsWith(')') || first.length > 60 || !node.value.startsWith(first)) return null;
   const line = parseTag(`${first}:`);
   if (line === null || line.rest !== '' || line.tag.delivery === null) return null;
