@@ -15,6 +15,7 @@ import {
   HAS_LOWERCASE,
   HAS_UPPERCASE,
 } from './letter-patterns.ts';
+import type { RootContent } from './tree.ts';
 
 /** What decorates a marker inside its brackets: `[***VO***]`, `{-- PAUSE --}`. */
 const DECORATION = '*-=~ \t';
@@ -1391,4 +1392,19 @@ function pushText(parts: TextPart[], raw: string): void {
   }
   if (HAS_WORD_CHAR.test(text)) parts.push({ kind: 'text', text });
   else if (text !== '') parts.push({ kind: 'dropped', text });
+}
+
+/**
+ * A screenplay's scene heading alone on its line (`INT. KITCHEN - NIGHT`, `EXT. PIER – DAY`,
+ * `INT./EXT. CAR`): its character cues are voices even when said once (`FATHER`).
+ */
+const SCENE_HEADING = /^(?:INT|EXT|I\/E|INT\.\/EXT)\. [A-Z0-9]/;
+
+/** The text holds a screenplay's scene heading in a paragraph's first line. */
+export function hasSceneHeading(children: readonly RootContent[]): boolean {
+  for (const node of children) {
+    if (node.type === 'paragraph' && SCENE_HEADING.test(node.segments[0]?.text.trim() ?? ''))
+      return true;
+  }
+  return false;
 }

@@ -20,6 +20,7 @@ import { biteLeadLength, CUE_WORDS } from '../cue-languages.ts';
 import {
   EXAMINATION_HEADING,
   examinerOf,
+  hasSceneHeading,
   isProductionLine,
   isScriptCue,
   SWORN_WITNESS,
@@ -863,6 +864,8 @@ function readNameLines(children: readonly RootContent[], wide: boolean): Map<Par
     lines.push({ node, match: { tag, rest, end: 0 }, key });
   }
   const found = new Map<Paragraph, TagMatch>();
+  // A screenplay's cues are its characters, each a voice however often it speaks.
+  if (single.size > 0 && hasSceneHeading(children)) single.clear();
   if (!wide) {
     let repeated = false;
     for (const count of counts.values()) if (count > 1) repeated = true;

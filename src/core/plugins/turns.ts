@@ -6,7 +6,7 @@
  */
 import type { Plugin } from 'unified';
 import type { VFile } from 'vfile';
-import { cueWithoutRunTime, inlineScriptCue } from '../directions.ts';
+import { cueWithoutRunTime, hasSceneHeading, inlineScriptCue } from '../directions.ts';
 import { lazyRegExp } from '../lazy.ts';
 import {
   HAS_LETTER_OR_NUMBER,
@@ -350,6 +350,9 @@ export const turns: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
   const chapters = chapterTitles(tree.children);
   // A page that calls itself a transcript has no narration of its own between its turns.
   const transcriptPage = isTranscriptTitle(pageTitle(tree));
+  // A screenplay's dialogue is the lines under its character's cue: a paragraph of its own
+  // after them is the scene's action.
+  const screenplay = hasSceneHeading(tree.children);
   for (const node of tree.children) {
     if (node.type !== 'paragraph') {
       out.push(node);
@@ -530,6 +533,12 @@ export const turns: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
         'Read an unlabelled paragraph after a bold-labelled turn as the article’s narration',
         { line },
       );
+      current = null;
+    }
+    if (current !== null && screenplay) {
+      report(file, 'turn-end', 'Read a paragraph after a screenplay’s dialogue as its action', {
+        line,
+      });
       current = null;
     }
     // A question on the order paper as the record prints it (`Mr Louis Ng asked the Minister for
