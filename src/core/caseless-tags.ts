@@ -30,6 +30,11 @@ const SHORT_SPEECH_END = /^[^:：]{2,5}[。！？!?؟۔।]$/u;
  * (`श्री`, `श्रीमती`, `डॉ.`): a label that opens with one is a person's, used once or more.
  */
 const HINDI_HONORIFICS = /^(?:श्री|सुश्री|डॉ)/u;
+/**
+ * A Thai person's honorific before the name, written without a space (`นายสมชาย`, `นางสาวมาลี`,
+ * `คุณวิภา`, `ดร.ประเสริฐ`): the label is a person's, said once or more.
+ */
+const THAI_HONORIFICS = /^(?:นาย|นาง|คุณ|ดร\.)[\u0E01-\u0E2E]/u;
 /** The longest label looked for: a Hindi member's name and constituency in brackets. */
 const MAX_HONOURED_CHARS = 60;
 
@@ -341,7 +346,7 @@ export function caselessTags(
     if (label === null) continue;
     // A member named with an honorific (a person's label, however long) makes the record's
     // labels turns, used once or more.
-    if (HINDI_HONORIFICS.test(label.raw)) otherTurns += 2;
+    if (HINDI_HONORIFICS.test(label.raw) || THAI_HONORIFICS.test(label.raw)) otherTurns += 2;
     else if (!isPersonLabel(text, label)) continue;
     candidates.push([node, label]);
     counts.set(label.raw, (counts.get(label.raw) ?? 0) + 1);

@@ -152,7 +152,7 @@ function scriptOf(code: number): number {
 /**
  * Latin-script languages told apart by frequent function words. The first four are supported
  * (quotes, sentence rules) and Portuguese for its quotes; Italian, Dutch, Polish, Swedish, Danish,
- * Norwegian, Finnish, Turkish and Czech are detected so that they are not claimed as one of those,
+ * Norwegian, Finnish, Turkish, Czech and Vietnamese are detected so that they are not claimed as one of those,
  * but scriptdesk has no rules of their own for them.
  */
 const LATIN_CANDIDATES = [
@@ -170,6 +170,7 @@ const LATIN_CANDIDATES = [
   'fi',
   'tr',
   'cs',
+  'vi',
 ] as const;
 
 /** Languages scriptdesk has rules for (quotes, read rates or sentence rules), by detection. */
@@ -214,6 +215,7 @@ export const LANGUAGE_NAMES: Readonly<Record<string, string>> = {
   fi: 'Finnish',
   tr: 'Turkish',
   cs: 'Czech',
+  vi: 'Vietnamese',
 };
 
 // Frequent function words of each candidate. A word in several lists (`de`, `is`, `a`) is a
@@ -236,6 +238,7 @@ const STOPWORD_LISTS = [
   'ja ei että oli hän ovat mutta kun tai myös sen joka mitä niin ole olla minä tämä nyt vain kuin jos siitä sitä ollut',
   've bir bu için ile çok ama daha gibi olarak kadar sonra şey biz siz değil şu çünkü ancak fakat veya ise diye göre kendi olan ayrıca yok bunu bunun nasıl sayın tüm bütün oldu olduğu bizim sizin onun mı mü',
   'je na že jsem jako ale pro jsou tak co už jeho nebo být které který také jsme není',
+  'và của là có không được trong cho này với những các một người đã để khi từ đến cũng như thì sẽ tôi chúng rất nhiều đang về',
 ];
 /** Each listed word → the candidates whose list has it, made on first use. */
 const STOPWORDS: () => ReadonlyMap<string, number[]> = lazy(() => {
@@ -259,9 +262,12 @@ for (const [letters, index] of [
   ['ãõÃÕ', 7],
   ['ğşıİĞŞ', 12],
   ['řěůŘĚŮ', 13],
+  ['ơưăđƠƯĂĐ', 14],
 ] as const) {
   for (const ch of letters) SIGNATURE_LETTERS.set(ch.charCodeAt(0), index);
 }
+// Vietnamese: a vowel with its tone mark (ạ ả ấ … ỹ, U+1EA0–U+1EF9) is written in no other language.
+for (let code = 0x1ea0; code <= 0x1ef9; code++) SIGNATURE_LETTERS.set(code, 14);
 /** Candidates too close to tell apart by confidence (Danish and Norwegian Bokmål), by index. */
 const SIBLINGS: Readonly<Record<number, number>> = {
   [LATIN_CANDIDATES.indexOf('da')]: LATIN_CANDIDATES.indexOf('nb'),
@@ -318,7 +324,7 @@ function isUkrainianLetter(code: number): boolean {
 
 /**
  * Detects the language of a text from the scripts of its letters (one pass) and, for Latin
- * script, a vote of frequent function words and signature letters among fourteen languages
+ * script, a vote of frequent function words and signature letters among fifteen languages
  * (English, German, French, Spanish supported; the others detected, see LATIN_CANDIDATES).
  * Cyrillic is Russian unless Ukrainian-only letters (і ї є ґ) make up a visible share.
  *

@@ -362,7 +362,9 @@ export function makeSlug(
   if (words.length === 0) {
     const text = `${title ?? ''} ${body}`;
     const cjk = CJK.test(text);
-    if (!cjk && !ARABIC_OR_HEBREW.test(text)) return FALLBACK_SLUG;
+    // (Or another script's, Thai say, in a language told: no Latin letter in it at all.)
+    const script = /^[a-z]{2}$/.test(language) && language !== 'en' && !/[A-Za-z]/.test(text);
+    if (!cjk && !script && !ARABIC_OR_HEBREW.test(text)) return FALLBACK_SLUG;
     // A text in Han characters, or in Hebrew or Arabic letters (no Latin word in either): the
     // story's date, from the title, the text, or a note (a page's dateline); else its language
     // and its content's key (`ZH-3F9A1C`), the same for the same story and another for another,

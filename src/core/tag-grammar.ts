@@ -478,6 +478,7 @@ export const ROLE_WORDS: () => RoleWordTables = lazy(() => ({
   // Thai TV news: the newsreader, the reporter, the host.
   th: {
     ผู้ประกาศข่าว: 'announcer',
+    ผู้ประกาศ: 'announcer',
     ผู้สื่อข่าว: 'reporter',
     นักข่าว: 'reporter',
     พิธีกร: 'host',

@@ -202,8 +202,13 @@ function isNameWords(list: readonly string[], peer = false): boolean {
   if (list.length === 0 || list.length > MAX_NAME_TOKENS) return false;
   if (
     list.some(
-      // One letter may be an initial (`A MARTÍNEZ`): only longer function words count.
-      (w) => w.length > 1 && FUNCTION_WORDS.has(w.toLowerCase()) && !(peer && w === 'of'),
+      // One letter may be an initial (`A MARTÍNEZ`): only longer function words count. `An` last
+      // after a name is a given name (Vietnamese `Nguyễn Văn An`, Korean `Jung An`).
+      (w, i) =>
+        w.length > 1 &&
+        FUNCTION_WORDS.has(w.toLowerCase()) &&
+        !(peer && w === 'of') &&
+        !(w === 'An' && i > 0 && i === list.length - 1),
     )
   )
     return false;

@@ -56,3 +56,65 @@ describe('a screenplay: scene headings, character cues over dialogue, action bet
     expect(turns(text)[1]).toEqual(['speech', 'Maria', 'And I meant it.']);
   });
 });
+
+describe('Vietnamese: the language told, and a given name `An` last in a name', () => {
+  const text = (a: string, b: string) =>
+    `Người dẫn chương trình: Xin chào quý vị. Hôm nay chúng tôi có mặt tại Đà Nẵng.\n\n${a}: Xin chào. Mưa lớn từ đêm qua đã làm ngập nhiều tuyến đường.\n\nNgười dẫn chương trình: Người dân đã được sơ tán chưa?\n\n${a}: Khoảng hai trăm hộ đã được di dời đến nơi an toàn.\n\n${b}: Chúng tôi đang phát nước sạch cho bà con.\n`;
+
+  it.each([
+    ['Nguyễn Văn An', 'Trần Thị Bình An'],
+    ['Lê Hoài An', 'Phạm Minh An'],
+    ['Nguyễn Văn Hùng', 'Trần Thị Lan'],
+  ])('%s and %s are speakers; the language is vi', (a, b) => {
+    const doc = formatTranscript(text(a, b));
+    expect(doc.language).toBe('vi');
+    expect(doc.speakers.map((s) => s.name ?? s.role)).toEqual(['host', a, b]);
+    expect(turns(text(a, b)).map((t) => t[1])).toEqual(['host', a, 'host', a, b]);
+  });
+
+  it('a two-turn Vietnamese exchange reads as vi', () => {
+    const doc = formatTranscript(
+      'Phóng viên: Ông có thể cho biết tình hình hiện nay không?\n\nÔng Lê: Chúng tôi đã và đang làm việc với người dân trong khu vực này.\n',
+    );
+    expect(doc.language).toBe('vi');
+  });
+
+  it('COUNTER: an English heading with `An` first, and `An` as a word, stay no names', () => {
+    const doc = formatTranscript(
+      'An Update From The Coast:\n\nThe storm moved north overnight and the roads reopened this morning.\n',
+    );
+    expect(doc.speakers).toEqual([]);
+    expect(doc.language).toBe('en');
+  });
+});
+
+describe('Thai: the announcer, a person by honorific, and a slug', () => {
+  it('ผู้ประกาศ is the announcer; นายสมชาย said once is a person (honorific นาย)', () => {
+    const text = 'ผู้ประกาศ: สวัสดีครับ วันนี้ฝนตกหนัก\n\nนายสมชาย: ครับ น้ำท่วมหลายพื้นที่\n';
+    expect(turns(text)).toEqual([
+      ['speech', 'announcer', 'สวัสดีครับ วันนี้ฝนตกหนัก'],
+      ['speech', 'นายสมชาย', 'ครับ น้ำท่วมหลายพื้นที่'],
+    ]);
+  });
+
+  it.each([['นางสาวมาลี'], ['คุณวิภา'], ['ดร.ประเสริฐ']])(
+    '%s (an honorific before the name) opens a turn said once',
+    (name) => {
+      const doc = formatTranscript(`ผู้สื่อข่าว: น้ำลดลงแล้วหรือยังครับ\n\n${name}: ยังไม่ลดค่ะ\n`);
+      expect(doc.speakers.map((s) => s.name ?? s.role)).toEqual(['reporter', name]);
+    },
+  );
+
+  it('a Thai story without a Latin word gets its language and content key as slug', () => {
+    const a = formatTranscript('ผู้ประกาศ: สวัสดีครับ วันนี้ฝนตกหนัก\n\nนายสมชาย: ครับ น้ำท่วมหลายพื้นที่\n');
+    const b = formatTranscript('ผู้ประกาศ: สวัสดีค่ะ วันนี้อากาศร้อน\n\nนางมาลี: ค่ะ ร้อนมาก\n');
+    expect(a.slug).toMatch(/^TH-[0-9A-F]{6}$/);
+    expect(b.slug).toMatch(/^TH-[0-9A-F]{6}$/);
+    expect(a.slug).not.toBe(b.slug);
+  });
+
+  it('COUNTER: a Thai label that is no person (a field) said once opens no turn', () => {
+    const doc = formatTranscript('ผู้ประกาศ: สวัสดีครับ วันนี้ฝนตกหนัก\n\nที่มา: กรมอุตุนิยมวิทยา\n');
+    expect(doc.speakers.map((s) => s.role)).toEqual(['announcer']);
+  });
+});
