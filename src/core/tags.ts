@@ -99,6 +99,33 @@ export function roleWord(text: string): string | null {
   return ROLES().get(foldWords(text)) ?? null;
 }
 
+/** Role words of other languages' tables that are English words as well. */
+const ENGLISH_TOO = new Set(['conductor', 'interlocutor', 'moderation', 'pivot', 'redactor']);
+
+/**
+ * Each role word of one language's table alone, not English's → that language (`programledare` →
+ * sv; `reporter`, in English's and others', is none). Norwegian's and Danish's table is `nb`.
+ */
+const ROLE_LANGUAGES: () => ReadonlyMap<string, string | null> = lazy(() => {
+  const map = new Map<string, string | null>();
+  for (const [code, table] of Object.entries(ROLE_WORDS())) {
+    const language = code === 'no' ? 'nb' : code;
+    for (const word of Object.keys(table)) {
+      const had = map.get(word);
+      // (Letters and short words, `R`, `MOD`, tag any language's interviews; some words are
+      // English too.)
+      const shared = word.length <= 3 || ENGLISH_TOO.has(word);
+      map.set(word, had === undefined && code !== 'en' && !shared ? language : null);
+    }
+  }
+  return map;
+});
+
+/** The one language whose role word `text` is (`Programledare` → sv), or null. */
+export function roleWordLanguage(text: string): string | null {
+  return ROLE_LANGUAGES().get(foldWords(text)) ?? null;
+}
+
 /**
  * A speaker tag's time anchor, `01:02:03.5` or `1:23` (minutes and seconds without a fraction are
  * the usual anchor), → milliseconds, or null. Seconds, and minutes after hours, have two digits;

@@ -118,3 +118,37 @@ describe('Thai: the announcer, a person by honorific, and a slug', () => {
     expect(doc.speakers.map((s) => s.role)).toEqual(['announcer']);
   });
 });
+
+describe("a short transcript's language from its speakers' role words", () => {
+  it.each([
+    [
+      'Programledare: God morgon. Hur ser det ut i Göteborg?\n\nReporter: Vattnet stiger fortfarande.\n',
+      'sv',
+    ],
+    [
+      'Programleder: God morgen. Hvordan ser det ut i Bergen?\n\nReporter: Vannet stiger fortsatt.\n',
+      'nb',
+    ],
+    [
+      'Toimittaja: Hyvää huomenta. Miltä tilanne näyttää Turussa?\n\nAsiantuntija: Vesi nousee edelleen.\n',
+      'fi',
+    ],
+    ['Zpravodaj: Dobrý den. Jak to vypadá v Brně?\n\nStarosta: Voda stoupá.\n', 'cs'],
+  ])('%j reads as %s, said in a message', (text, code) => {
+    const doc = formatTranscript(text);
+    expect(doc.language).toBe(code);
+    const said = doc.messages.find((m) => m.ruleId === 'language');
+    expect(said?.reason).toContain("from the speakers' role words");
+  });
+
+  it('COUNTER: an English research interview tagged I: and R: stays English (unsure)', () => {
+    const doc = formatTranscript('I: How long have you lived here?\n\nR: Ten years.\n');
+    expect(doc.language).toBe('en');
+    expect(doc.messages.some((m) => m.reason.includes('role words'))).toBe(false);
+  });
+
+  it('COUNTER: role words of two languages tell none', () => {
+    const doc = formatTranscript('Programledare: Hej.\n\nToimittaja: Moi.\n');
+    expect(doc.messages.some((m) => m.reason.includes('role words'))).toBe(false);
+  });
+});

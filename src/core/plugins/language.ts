@@ -3,6 +3,7 @@ import type { Plugin } from 'unified';
 import type { VFile } from 'vfile';
 import { detectLanguage, LANGUAGE_NAMES, SUPPORTED_LANGUAGES } from '../language.ts';
 import { report } from '../report.ts';
+import { roleWordLanguage } from '../tags.ts';
 import type { Root } from '../tree.ts';
 
 export interface LanguageOptions {
@@ -13,6 +14,23 @@ export interface LanguageOptions {
 /** Danish and Norwegian Bokmål: too close for detection to overrule what the input declares. */
 function siblings(a: string, b: string): boolean {
   return (a === 'da' && b === 'nb') || (a === 'nb' && b === 'da');
+}
+
+/**
+ * The language of the role words the transcript's tags are (`Programledare:`, `Toimittaja:`), when
+ * they are one language's alone, with the first such tag; null when none or several.
+ */
+function roleLanguage(tree: Root): { language: string; tag: string } | null {
+  let found: { language: string; tag: string } | null = null;
+  for (const node of tree.children) {
+    const tag = node.type === 'paragraph' ? node.data?.tag : undefined;
+    if (!tag || tag.name !== null || tag.role === null) continue;
+    const language = roleWordLanguage(tag.raw);
+    if (language === null || !(language in LANGUAGE_NAMES)) continue;
+    if (found !== null && found.language !== language) return null;
+    found ??= { language, tag: tag.raw };
+  }
+  return found;
 }
 
 /** Characters looked at for detection: enough for a sure answer, bounded for long inputs. */
@@ -56,6 +74,23 @@ export const language: Plugin<[LanguageOptions?], Root> =
         file,
         'language',
         `Language: ${declared} (${name(declared)}), as the input declares it (${why})${rules}; set language= to override`,
+        { source: 'language' },
+      );
+      return;
+    }
+    // Too short to tell by its words, a transcript tagged with one language's role words
+    // (`Programledare:`) is in that language.
+    const roles = detected.unsure && declared === undefined ? roleLanguage(tree) : null;
+    if (roles !== null) {
+      tree.data = {
+        ...tree.data,
+        language: roles.language,
+        languageSure: SUPPORTED_LANGUAGES.has(roles.language),
+      };
+      report(
+        file,
+        'language',
+        `Language: ${roles.language} (${name(roles.language)}), from the speakers' role words (${roles.tag}): its text alone is too short to tell; set language= to override`,
         { source: 'language' },
       );
       return;
