@@ -152,3 +152,45 @@ describe("a short transcript's language from its speakers' role words", () => {
     expect(doc.messages.some((m) => m.reason.includes('role words'))).toBe(false);
   });
 });
+
+describe("a congressional hearing: a witness's statement heading names the surname's turns", () => {
+  const hearing = (heading: string, tag = 'Ms. ALVAREZ') =>
+    `OVERSIGHT OF THE NATIONAL FLOOD INSURANCE PROGRAM\n\n  Chairman BROWN. The committee will come to order. Our first witness is Ms. Alvarez.\n  Senator SCOTT. Thank you, Mr. Chairman.\n\n${heading}\n\n  ${tag}. Thank you, Chairman Brown. The program insures five million policies.\n  Chairman BROWN. How many claims were paid last year?\n  ${tag}. About sixty thousand, Senator.\n`;
+
+  it.each([
+    [
+      'STATEMENT OF MARIA ALVAREZ, DEPUTY ASSOCIATE ADMINISTRATOR, FEDERAL EMERGENCY MANAGEMENT AGENCY',
+      'Deputy Associate Administrator, Federal Emergency Management Agency',
+    ],
+    [
+      'STATEMENT OF HON. MARIA ALVAREZ, ASSISTANT SECRETARY FOR POLICY, DEPARTMENT OF THE TREASURY',
+      'Assistant Secretary for Policy, Department of the Treasury',
+    ],
+    ['TESTIMONY OF DR. MARIA ALVAREZ, PROFESSOR OF HYDROLOGY', 'Professor of Hydrology'],
+    ['PREPARED STATEMENT OF MARIA ALVAREZ', null],
+  ])('`%s`: Ms. ALVAREZ is Maria Alvarez (%s)', (heading, title) => {
+    const doc = formatTranscript(hearing(heading));
+    const witness = doc.speakers.find((s) => s.aliases.includes('Ms. ALVAREZ'));
+    expect(witness?.name).toBe('Maria Alvarez');
+    expect(witness?.title).toBe(title);
+    expect(
+      doc.messages.some((m) => m.ruleId === 'speaker-alias' && m.reason.includes('Maria Alvarez')),
+    ).toBe(true);
+  });
+
+  it('COUNTER: two witnesses of one surname name neither', () => {
+    const doc = formatTranscript(
+      hearing('STATEMENT OF MARIA ALVAREZ, MAYOR\n\nSTATEMENT OF JORGE ALVAREZ, FIRE CHIEF'),
+    );
+    expect(doc.speakers.find((s) => s.aliases.includes('Ms. ALVAREZ'))?.name).not.toBe(
+      'Maria Alvarez',
+    );
+  });
+
+  it('COUNTER: a statement heading of another surname leaves the tag as written', () => {
+    const doc = formatTranscript(hearing('STATEMENT OF DAVID OKAFOR, DIRECTOR'));
+    const witness = doc.speakers.find((s) => s.aliases.includes('Ms. ALVAREZ'));
+    expect(witness?.name).not.toBe('David Okafor');
+    expect(witness?.title ?? null).toBeNull();
+  });
+});

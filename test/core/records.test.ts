@@ -761,9 +761,10 @@ describe('US congressional hearings (GPO transcripts)', () => {
     ).toEqual([
       ['Chairman Smith', 'The committe'],
       ['Senator Jones', 'Thank you, M'],
-      ['Mr. Doe', 'Thank you, C'],
+      // (`Mr. DOE` is the John Doe of the statement heading over his testimony, with its office.)
+      ['Administrator, Federal Railroad Administration John Doe', 'Thank you, C'],
       ['Senator Jones', 'How old?'],
-      ['Mr. Doe', 'The median a'],
+      ['Administrator, Federal Railroad Administration John Doe', 'The median a'],
       ['Attorney General Garland', 'I would add '],
       ['Ranking Member Klobuchar', 'Thank you.'],
     ]);

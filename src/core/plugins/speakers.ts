@@ -1995,7 +1995,7 @@ class Registry {
   /** Anonymous caption voices numbered so far (see {@link Registry.voice}). */
   private voices = 0;
   /** Names introduced in untagged text ("I'm Neal Carver"), by folded surname. */
-  readonly introduced = new Map<string, { name: string; line: number }>();
+  readonly introduced = new Map<string, { name: string; line: number; title?: string | null }>();
   /** Speakers of question tags (`Q`): many people, never named. */
   readonly questioners = new Set<SpeakerEntry>();
   private readonly nextSuffix = new Map<string, number>();
@@ -2170,7 +2170,7 @@ class Registry {
     const created = this.add({
       id: this.uniqueId(slugId(full?.name ?? name)),
       name: full?.name ?? name,
-      title: tag.title,
+      title: tag.title ?? full?.title ?? null,
       role: null,
       aliases: [tag.raw],
     });
@@ -2373,9 +2373,59 @@ function rosterNames(tree: Root, registry: Registry): void {
   }
 }
 
+/**
+ * A hearing record's heading over a witness's testimony (`STATEMENT OF MARIA ALVAREZ, DEPUTY
+ * ASSOCIATE ADMINISTRATOR, FEDERAL EMERGENCY MANAGEMENT AGENCY`, U.S. congressional hearings):
+ * the name, then after a comma the office.
+ */
+const STATEMENT_OF =
+  /^(?:PREPARED |OPENING )?(?:STATEMENT|TESTIMONY) OF (?:THE )?(?:HON(?:ORABLE|\.)? |DR\.? )?([^,]{3,60})(?:, (.{3,300}))?$/;
+
+const STATEMENT_START = new Set(['STATEMENT', 'TESTIMONY', 'PREPARED', 'OPENING']);
+
+/** Small words a caps office keeps in lower case once title-cased (`Department of Energy`). */
+const OFFICE_SMALL = /(?<= )(?:Of|The|And|For|On|In|To|At)(?= )/g;
+
+/**
+ * Witnesses named by their statement's heading anywhere in a hearing: a turn tagged with the
+ * surname alone (`Ms. ALVAREZ.`) is that person, with that office, as after an introduction.
+ */
+function statementNames(tree: Root, registry: Registry): void {
+  for (const node of tree.children) {
+    const text =
+      node.type === 'paragraph'
+        ? node.segments.length === 1
+          ? (node.segments[0]?.text.trim() ?? '')
+          : ''
+        : 'value' in node && typeof node.value === 'string'
+          ? node.value.trim()
+          : '';
+    if (text.length < 16 || !STATEMENT_START.has(text.slice(0, text.indexOf(' ')))) continue;
+    const match = STATEMENT_OF.exec(text);
+    if (!match || text !== text.toUpperCase()) continue;
+    const name = titleCaseIfCaps(match[1] ?? '');
+    if (!ROSTER_NAME.test(name)) continue;
+    const surname = nameKeys(name).pop();
+    if (surname === undefined) continue;
+    // Two witnesses of one surname name neither.
+    const had = registry.introduced.get(surname);
+    if (had !== undefined) {
+      if (had.name !== name) registry.introduced.delete(surname);
+      continue;
+    }
+    const office = match[2]
+      ? titleCaseIfCaps(match[2]).replace(OFFICE_SMALL, (w) => w.toLowerCase())
+      : null;
+    const line =
+      node.type === 'paragraph' ? paragraphLine(node) : 'line' in node ? Number(node.line) : 0;
+    registry.introduced.set(surname, { name, line, title: office });
+  }
+}
+
 export const speakerIdentities: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
   const registry = new Registry();
   rosterNames(tree, registry);
+  statementNames(tree, registry);
   /** A role speaker whose tag stood alone: their words are the next paragraph. */
   let waiting: SpeakerEntry | null = null;
   let tagWords: Set<string> | null = null;
