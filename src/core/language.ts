@@ -233,8 +233,8 @@ const STOPWORD_LISTS = [
   // `men`, `at`, `he`, `on`, `er`, `de`, `en`, `se`, and no single letter: `it's` is `it` and `s` here), so
   // that English stays as sure as it was.
   'och att det som på är av för med till den har inte om ett jag så från vi kan ska eller nu sig hans efter också mycket vad',
-  'og det som på af med til den har ikke om jeg så fra vi kan skal eller nu sig hans efter også meget hvad',
-  'og det som på av med til den har ikke om jeg så fra vi kan skal eller nå seg hans etter også mye hva',
+  'og det som på af med til den har ikke om jeg så fra vi kan skal eller nu sig hans efter også meget hvad blev havde noget mod ud uden mellem derefter',
+  'og det som på av med til den har ikke om jeg så fra vi kan skal eller nå seg hans etter også mye hva å ble hadde noe mot ut opp uten mellom deretter',
   'ja ei että oli hän ovat mutta kun tai myös sen joka mitä niin ole olla minä tämä nyt vain kuin jos siitä sitä ollut',
   've bir bu için ile çok ama daha gibi olarak kadar sonra şey biz siz değil şu çünkü ancak fakat veya ise diye göre kendi olan ayrıca yok bunu bunun nasıl sayın tüm bütün oldu olduğu bizim sizin onun mı mü',
   'je na že jsem jako ale pro jsou tak co už jeho nebo být které který také jsme není',

@@ -145,6 +145,16 @@ describe('detectLanguage', () => {
       'nb',
       'Ministeren sa på tirsdag at samtalene med fagforeningene ikke er lette. Ifølge ham er det fortsatt mye arbeid igjen før man kan nå en avtale. Opposisjonen kalte regjeringens plan urealistisk og krevde en debatt i Stortinget. Hva som skjer nå, er ikke klart, og det vil ta tid før vi vet mer om hva regjeringen gjør etter dette.',
     ],
+    // Danish and Norwegian share most function words: the words they write differently (blev /
+    // ble, havde / hadde, noget / noe, derefter / deretter, at / å before a verb) tell them apart.
+    [
+      'da',
+      'Formanden: Mødet er åbnet. Der var i går en debat om skatten, og den blev lang. Ministeren havde ikke noget svar, men han sagde, at han vil komme tilbage med et udspil efter sommerferien. Derefter gik vi videre til næste punkt på dagsordenen.',
+    ],
+    [
+      'nb',
+      'Presidenten: Fungerende president vil anmode sekretæren om midlertidig å fungere som sekretær. Det ble deretter foretatt navneopprop. Følgende representanter hadde forfall: Kari Lunde og Per Haug. Fra de øvrige fraværende representantene forelå det søknader om permisjon, og det ble ikke tatt opp noe mot dette.',
+    ],
   ];
   for (const [language, text] of LISTED) {
     it(`GOOD: ${JSON.stringify(text.slice(0, 30))} is ${language}`, () => {
