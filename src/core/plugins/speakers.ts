@@ -115,6 +115,25 @@ function ircTagOf(node: Paragraph): TagMatch | null {
   return { ...match, rest: dropWords(node.value, wordCount(prefix)) };
 }
 
+/** Shortest line a wrap fills: a heading over a speech is shorter (`Budget: Statement`). */
+const WRAP_FILLED_CHARS = 60;
+
+/**
+ * A paragraph hard-wrapped from its first line on: that line is as long as a wrap's and so is
+ * every line under it but the last (`Presidenten: Representantene Anna Berg, Tom Lund, Kari` /
+ * `Hansen og Per Dahl har igjen tatt sete.`). A heading is a short line of its own: a first line
+ * this long in a wrapped paragraph is a tag's, however capitalized its words.
+ */
+function fillsWrap(segments: readonly { raw: string }[]): boolean {
+  const width = segments[0]?.raw.trim().length ?? 0;
+  if (width < WRAP_FILLED_CHARS || segments.length < 2) return false;
+  for (let k = 1; k < segments.length - 1; k++) {
+    const length = (segments[k]?.raw.trim().length ?? 0) / width;
+    if (length < 0.8 || length > 1.2) return false;
+  }
+  return true;
+}
+
 /**
  * The tag of a paragraph. The first source line decides when the paragraph joins several: a
  * line that is only a tag (`Dmitry Borisov:`, Otter `Jane Doe  0:01`, `[00:00:03] Name`) tags the
@@ -156,7 +175,8 @@ function readTag(node: Paragraph): TagMatch | null {
       isHeadingText(first.slice(colon + 1).trim()) &&
       // A tag line hard-wrapped in its words (`MS JANE DOE (Mukono): Madam Speaker, I` /
       // `second the motion.`) is no heading: its words go on under it.
-      !wrapsOnto(first.trim(), node.segments[1]?.raw.trim() ?? '')
+      !wrapsOnto(first.trim(), node.segments[1]?.raw.trim() ?? '') &&
+      !fillsWrap(node.segments)
     )
       return null;
     // A headline quoting its subject over the page's next lines (`Araghchi: ‘We are ready for

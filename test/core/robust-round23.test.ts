@@ -1,0 +1,48 @@
+/**
+ * Layouts the metamorphic check (`npm run eval -- --variants`) found breaking (round 23): a
+ * record's tagged paragraph hard-wrapped with a list of names on its first line.
+ */
+import { describe, expect, it } from 'vitest';
+import { formatTranscript } from '../../src/core/index.ts';
+
+const turns = (text: string) => {
+  const doc = formatTranscript(text);
+  const who = (id: string | null) => {
+    const s = doc.speakers.find((x) => x.id === id);
+    return s ? (s.name ?? s.role) : null;
+  };
+  return doc.blocks.map((b) => [b.type, who(b.speaker), b.text]);
+};
+
+describe('a tag over a hard-wrapped paragraph whose first line lists names', () => {
+  it('GOOD: a Storting presiding officer reading out names, the paragraph wrapped at 72', () => {
+    const text =
+      'Presidenten: Representantene Åsmund Aukrust, Morten Wold, Knut Arild\n' +
+      'Hareide og Marianne Marthinsen, som har vært permittert, har igjen tatt\n' +
+      'sete.\n\n' +
+      'Per Olaf Lundteigen (Sp): Det er forslag fra representantene.\n';
+    const blocks = turns(text);
+    expect(blocks[0]?.slice(0, 2)).toEqual(['speech', 'presidenten']);
+    expect(blocks[0]?.[2]).toMatch(/^Representantene Åsmund Aukrust, .* tatt sete\.$/);
+    expect(blocks[1]?.slice(0, 2)).toEqual(['speech', 'Per Olaf Lundteigen']);
+  });
+
+  it('GOOD: an English chair the same way (the names run on to the next line)', () => {
+    const text =
+      'The Chair: Members Anna Berg, Tom Lund, Kari Hansen, Per Dahl, Mary\n' +
+      'Jones and Sam Ortiz have returned from their leave and take their seats\n' +
+      'again today.\n\n' +
+      'Tom Lund (Labour): Thank you, Chair.\n';
+    const blocks = turns(text);
+    expect(blocks[0]?.[0]).toBe('speech');
+    expect(blocks[0]?.[2]).toMatch(/^Members Anna Berg/);
+    expect(blocks[1]?.slice(0, 2)).toEqual(['speech', 'Tom Lund']);
+  });
+
+  it('BAD: a short heading over its text in one paragraph stays a heading, not a tag', () => {
+    const text =
+      'Budget: Schools And Roads\nThe council will vote on the plan on Monday evening.\n';
+    const blocks = turns(text);
+    expect(blocks.some((b) => b[0] === 'speech')).toBe(false);
+  });
+});
