@@ -10,7 +10,7 @@
  */
 import { titleCaseIfCaps } from './chars.ts';
 import { lazyRegExp } from './lazy.ts';
-import { BLANK_TAG, parseTag } from './tags.ts';
+import { BLANK_TAG, parseAnchorTime, parseTag } from './tags.ts';
 import type { Paragraph, RootContent, TagMatch } from './tree.ts';
 
 /**
@@ -162,12 +162,21 @@ function frenchTag(text: string, m: RegExpExecArray): ChamberTag | null {
 function labelled(
   raw: string,
   head: string,
-  bracket: string | undefined,
+  given: string | undefined,
   func: string | undefined,
   text: string,
   tag: string,
   holder: boolean,
 ): ChamberTag | null {
+  // A time in the brackets (`El señor PRESIDENTE (00:37):`, a record indexed to its video) is
+  // the turn's time, no office or party: the tag is read without it, the time its anchor.
+  const at = given === undefined ? null : parseAnchorTime(given);
+  if (at !== null) {
+    const read = labelled(raw, head, undefined, func, text, tag, holder);
+    if (read) read.match = { ...read.match, tag: { ...read.match.tag, timestampMs: at } };
+    return read;
+  }
+  const bracket = given;
   const rest = text.slice(tag.length).trim();
   const chair = CHAIRS.has(head.toLowerCase());
   if (holder && bracket !== undefined) {

@@ -46,3 +46,24 @@ describe('a tag over a hard-wrapped paragraph whose first line lists names', () 
     expect(blocks.some((b) => b[0] === 'speech')).toBe(false);
   });
 });
+
+describe("a continental record's tags with the turn's time in the brackets", () => {
+  it('GOOD: the Cortes (`El señor PRESIDENTE (00:37):`): the chair and members, each with the time', () => {
+    const text =
+      'El señor PRESIDENTE (00:37): Buenos días. Tiene la palabra la señora Gamarra.\n\n' +
+      'La señora GAMARRA RUIZ-CLAVIJO (01:14): Gracias, presidenta. La deuda ha subido.\n\n' +
+      'El señor PRESIDENTE (01:51): Gracias, señora Gamarra.\n\n' +
+      'La señora MINISTRA DE HACIENDA (Montero Cuadrado): Gracias, señor presidente.\n';
+    const doc = formatTranscript(text);
+    const speech = doc.blocks.filter((b) => b.type === 'speech');
+    expect(speech).toHaveLength(4);
+    expect(speech.map((b) => b.timestampMs)).toEqual([37_000, 74_000, 111_000, null]);
+    const names = speech.map((b) => {
+      const s = doc.speakers.find((x) => x.id === b.speaker);
+      return s?.name ?? s?.role;
+    });
+    expect(names).toEqual(['president', 'Gamarra Ruiz-Clavijo', 'president', 'Montero Cuadrado']);
+    // The time is no office: nobody is titled `00:37`.
+    expect(doc.speakers.some((s) => /\d:\d/.test(s.title ?? ''))).toBe(false);
+  });
+});
