@@ -73,6 +73,8 @@ const SUBSET = new Set([
   // record (each paragraph split at its heading lines, wrapped or not).
   'fi-eduskunta-asiakohta-colon-line.txt',
   'no-storting-referat-fra-salen.txt',
+  // Round 23: the president's tag over a paragraph hard-wrapped with names on its first line.
+  'no-storting-referat-empty-brackets.txt',
 ]);
 
 /**
@@ -91,7 +93,7 @@ describe('metamorphic check: harmless surface changes keep the reading', () => {
   it('scores every variant of the subset as the unmodified file', () => {
     const failures = runVariants(cases).filter((f) => !EXCLUDED.has(`${f.transform} ${f.file}`));
     expect(failures.map((f) => `${f.transform} ${f.file}: ${f.drops.join('; ')}`)).toEqual([]);
-  }, 20_000);
+  }, 90_000);
 
   it('has transformations that change the text (the check can fail)', () => {
     const sample =
@@ -149,6 +151,8 @@ const LAYOUT_SUBSET = new Set([
   'dod-news-briefing-q-no-colon.txt',
   'riverside-export-closing-times.txt',
   'state-dept-press-briefing.txt',
+  // Round 23: the Cortes' tags with the turn's time in their brackets.
+  'es-congreso-diario-sesiones.txt',
 ]);
 
 describe('metamorphic check: the tags in another layout keep the reading (gold-guided)', () => {
@@ -161,7 +165,7 @@ describe('metamorphic check: the tags in another layout keep the reading (gold-g
       (f) => !LAYOUT_EXCLUDED.has(`${f.transform} ${f.file}`),
     );
     expect(failures.map((f) => `${f.transform} ${f.file}: ${f.drops.join('; ')}`)).toEqual([]);
-  }, 20_000);
+  }, 90_000);
 
   it('changes only the lines that open a gold turn', () => {
     const input = 'Budget: the numbers\n\nJANE DOE: Good evening.\nNote: not a turn.\n';
