@@ -1,6 +1,7 @@
 /**
  * Layouts the metamorphic check (`npm run eval -- --variants`) found breaking (round 23): a
- * record's tagged paragraph hard-wrapped with a list of names on its first line.
+ * record's tagged paragraph hard-wrapped with a list of names on its first line; and conventions
+ * found probing by hand: an Italian paper's `D.` / `R.` interview.
  */
 import { describe, expect, it } from 'vitest';
 import { formatTranscript } from '../../src/core/index.ts';
@@ -65,5 +66,30 @@ describe("a continental record's tags with the turn's time in the brackets", () 
     expect(names).toEqual(['president', 'Gamarra Ruiz-Clavijo', 'president', 'Montero Cuadrado']);
     // The time is no office: nobody is titled `00:37`.
     expect(doc.speakers.some((s) => /\d:\d/.test(s.title ?? ''))).toBe(false);
+  });
+});
+
+describe("an Italian paper's interview: `D.` and `R.` (or `Domanda.` and `Risposta.`) opening the paragraphs", () => {
+  const interview = (q: string, a: string) =>
+    `Intervista a Luca Bianchi, sindaco di Orvieto\n\n${q}. Quando riaprirà il ponte?\n\n${a}. In primavera, se il tempo lo permette.\n\n${q}. E il bilancio?\n\n${a}. È chiuso. Non ci saranno extra.\n`;
+  it.each([
+    ['D', 'R'],
+    ['Domanda', 'Risposta'],
+  ])('GOOD: `%s.` is the interviewer, `%s.` the mayor the header names', (q, a) => {
+    const doc = formatTranscript(interview(q, a));
+    expect(turns(interview(q, a)).slice(1)).toEqual([
+      ['speech', 'reporter', 'Quando riaprirà il ponte?'],
+      ['speech', 'Luca Bianchi', 'In primavera, se il tempo lo permette.'],
+      ['speech', 'reporter', 'E il bilancio?'],
+      ['speech', 'Luca Bianchi', 'È chiuso. Non ci saranno extra.'],
+    ]);
+    const read = doc.messages.filter((m) => m.ruleId === 'speaker-tag').map((m) => m.reason);
+    expect(read[0]).toContain(`Read “${q}.” as the interviewer's question`);
+  });
+
+  it('BAD: an initial opening one paragraph (`D. Rossi ha detto`) is a name, no question', () => {
+    const text =
+      'D. Rossi ha detto che il ponte riaprirà in primavera.\n\nR. Neri non era d’accordo.\n';
+    expect(turns(text).map((b) => b[0])).toEqual(['narration', 'narration']);
   });
 });

@@ -253,16 +253,22 @@ const SPACED_A = lazyRegExp(String.raw`^\s*(?:\d{1,2}\s+)?A(?: {2,}|\t)(?=[\p{Lu
 const MIN_DOTTED_AS = 2;
 
 /**
- * A Spanish or Portuguese press interview's question and answer marks, closed by a full stop
- * (`P. ¿Cuándo…?` / `R. El viernes.`, `Pregunta. …` / `Respuesta. …`, as El País prints them):
- * read as `P:` and `R:` when each opens at least two paragraphs; alone, `P. Smith` is a name.
+ * A Spanish, Portuguese or Italian press interview's question and answer marks, closed by a full
+ * stop (`P. ¿Cuándo…?` / `R. El viernes.`, `Pregunta. …` / `Respuesta. …`, as El País prints them;
+ * `D. Quando…?` / `R. In primavera.`, `Domanda. …` / `Risposta. …`, as Italian papers do): read as
+ * `P:` (`D:`) and `R:` when each opens at least two paragraphs; alone, `P. Smith` is a name.
  */
 const DOTTED_QUESTION = lazyRegExp(
-  String.raw`^(P|Pregunta|Pergunta)\. (?=[\p{Lu}\d"“«¿¡(—–-])`,
+  String.raw`^(P|Pregunta|Pergunta|D|Domanda)\. (?=[\p{Lu}\d"“«¿¡(—–-])`,
   'u',
 );
+/** The mark (`P`, `Pregunta`, `D` …) opening the first of the paragraphs, before its stop. */
+const markOf = (nodes: readonly Paragraph[]): string => {
+  const value = nodes[0]?.value ?? '';
+  return value.slice(0, Math.max(0, value.indexOf('. ')));
+};
 const DOTTED_ANSWER = lazyRegExp(
-  String.raw`^(R|Respuesta|Resposta)\. (?=[\p{Lu}\d"“«¿¡(—–-])`,
+  String.raw`^(R|Respuesta|Resposta|Risposta)\. (?=[\p{Lu}\d"“«¿¡(—–-])`,
   'u',
 );
 
@@ -1705,17 +1711,22 @@ export const speakerTags: Plugin<[], Root> = () => (tree: Root, file: VFile) => 
   }
   if (dottedPs.length >= MIN_DOTTED_AS && dottedRs.length >= MIN_DOTTED_AS) {
     const colon = (value: string) => value.replace('. ', ': ');
+    // (Read before the paragraphs lose their marks.)
+    const question = markOf(dottedPs);
+    const answer = markOf(dottedRs);
     retag(
       file,
       dottedPs,
       colon,
-      () => `Read “P.” as the interviewer's question (${dottedPs.length} paragraphs open so)`,
+      () =>
+        `Read “${question}.” as the interviewer's question (${dottedPs.length} paragraphs open so)`,
     );
     retag(
       file,
       dottedRs,
       colon,
-      () => `Read “R.” as the answer (${dottedRs.length} paragraphs open so after “P.”)`,
+      () =>
+        `Read “${answer}.” as the answer (${dottedRs.length} paragraphs open so after “${question}.”)`,
     );
   }
   examination(children, file);
