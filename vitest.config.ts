@@ -45,6 +45,9 @@ export default defineConfig({
           setupFiles: ['test/fast-check-seed.ts'],
           include: ['test/worker/**/*.test.ts'],
           testTimeout: 30_000,
+          // A file's first request loads the Worker in workerd: under a loaded machine (two
+          // cores, every project at once) that took over the 10 s default of a beforeAll.
+          hookTimeout: 60_000,
         },
       },
     ],
