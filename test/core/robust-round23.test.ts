@@ -1,7 +1,8 @@
 /**
  * Layouts the metamorphic check (`npm run eval -- --variants`) found breaking (round 23): a
  * record's tagged paragraph hard-wrapped with a list of names on its first line; and conventions
- * found probing by hand: an Italian paper's `D.` / `R.` interview.
+ * found probing by hand: an Italian paper's `D.` / `R.` interview, a Brazilian paper's `Folha –` /
+ * `Silva –` one.
  */
 import { describe, expect, it } from 'vitest';
 import { formatTranscript } from '../../src/core/index.ts';
@@ -91,5 +92,34 @@ describe("an Italian paper's interview: `D.` and `R.` (or `Domanda.` and `Rispos
     const text =
       'D. Rossi ha detto che il ponte riaprirà in primavera.\n\nR. Neri non era d’accordo.\n';
     expect(turns(text).map((b) => b[0])).toEqual(['narration', 'narration']);
+  });
+});
+
+describe("a Brazilian paper's interview: the outlet and the guest's surname before a dash", () => {
+  const interview = (q: string, a: string) =>
+    `Entrevista com Ana Silva, prefeita de Itu\n\n${q} Quando reabre a ponte?\n\n${a} Na primavera, se o tempo ajudar.\n\n${q} E o orçamento, vai estourar?\n\n${a} Não. Está fechado.\n`;
+
+  it.each([
+    ['Folha –', 'Silva –'],
+    ['FOLHA -', 'SILVA -'],
+    ['Estadão —', 'Silva —'],
+  ])('GOOD: `%s` asks, `%s` answers: two speakers, in turn', (q, a) => {
+    const blocks = turns(interview(q, a));
+    expect(blocks.map((b) => b[0])).toEqual(['headline', 'speech', 'speech', 'speech', 'speech']);
+    expect(blocks[1]?.[2]).toBe('Quando reabre a ponte?');
+    expect(blocks[1]?.[1]).toBe(blocks[3]?.[1]);
+    expect(blocks[2]?.[1]).toBe(blocks[4]?.[1]);
+    expect(blocks[1]?.[1]).not.toBe(blocks[2]?.[1]);
+  });
+
+  it('BAD: a live page whose entries open with two places in turn, asking nothing, has no speakers', () => {
+    const text =
+      'Lima — Las lluvias cortaron la carretera central.\n\nCusco — El tren a Machu Picchu no circula.\n\nLima — El gobierno declaró la emergencia.\n\nCusco — Los turistas esperan en la estación.\n';
+    expect(turns(text).map((b) => b[0])).toEqual([
+      'narration',
+      'narration',
+      'narration',
+      'narration',
+    ]);
   });
 });

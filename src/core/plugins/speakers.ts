@@ -1178,6 +1178,30 @@ const DASH_TAG = lazyRegExp(
 /** A dash opening an aside within the first sentence after a tag-like name (`Smith — who … — said`). */
 const ASIDE_DASH = /^[^.!?]{0,200}? (?:[—–]|--) /u;
 
+/** Fewest turns of a dash interview whose labels are words alone (see {@link isDashInterview}). */
+const MIN_DASH_INTERVIEW_TURNS = 4;
+
+/**
+ * Dash-tagged paragraphs that are an interview's turns: two labels only, in turn (each paragraph's
+ * label is not the one before's), four turns at least, and most of one label's paragraphs end
+ * in a question mark. A live page's datelines (`KYIV —`, `MOSCOW —`) ask nothing.
+ */
+function isDashInterview(found: readonly { label: string; match: TagMatch }[]): boolean {
+  if (found.length < MIN_DASH_INTERVIEW_TURNS) return false;
+  const labels = new Map<string, { turns: number; questions: number }>();
+  for (let k = 0; k < found.length; k++) {
+    const f = found[k] as { label: string; match: TagMatch };
+    if (k > 0 && found[k - 1]?.label === f.label) return false;
+    const seen = labels.get(f.label) ?? { turns: 0, questions: 0 };
+    seen.turns++;
+    if (/[?？¿]\P{L}{0,3}$/u.test(f.match.rest)) seen.questions++;
+    labels.set(f.label, seen);
+    if (labels.size > 2) return false;
+  }
+  for (const { turns, questions } of labels.values()) if (questions * 2 > turns) return true;
+  return false;
+}
+
 /**
  * The paragraphs opening with a {@link DASH_TAG}, each with its tag read as if closed by a colon,
  * by the convention, not the line: in a text where two names or more open paragraphs so and one
@@ -1234,8 +1258,11 @@ function dashTags(children: readonly RootContent[]): Map<Paragraph, TagMatch> {
     const space = f.label.lastIndexOf(' ');
     if (space > 0) surnames.add(f.label.slice(space + 1));
   }
+  // A paper's interview puts the outlet and the guest's surname alone before the dash (`Folha –
+  // Quando…?` / `Silva – Na primavera.`): one word each, in turn, one of them asking.
+  const interview = isDashInterview(found);
   const named = found.filter(
-    (f) => f.label.includes(' ') || f.match.tag.role !== null || surnames.has(f.label),
+    (f) => interview || f.label.includes(' ') || f.match.tag.role !== null || surnames.has(f.label),
   );
   for (const f of named) counts.set(f.label, (counts.get(f.label) ?? 0) + 1);
   const out = new Map<Paragraph, TagMatch>();
