@@ -222,8 +222,8 @@ export const LANGUAGE_NAMES: Readonly<Record<string, string>> = {
 // shared vote: each of its languages gets an equal part of it.
 const STOPWORD_LISTS = [
   'the and of to is that it was for with this are have be not you he we they what which would there been has will from by or but his our their i',
-  'der die das und ist nicht ein eine zu den mit von sich des auf für dem im auch wir ich sie wird werden nach bei aus wie oder aber noch nur sind hat',
-  'le la de les et est des une un du qui que en dans pour pas sur au avec ce il elle nous vous ils sont mais ou aux cette été être par plus je a se ne à ont sa ses leur leurs aussi après contre entre',
+  'der die das und ist nicht ein eine zu den mit von sich des auf für dem im auch wir ich sie wird werden nach bei aus wie oder aber noch nur sind hat wenn wann kein keine keinen gibt sehr schon doch denn dann jetzt hier dass über kann muss diese dieser dieses haben habe wurde wurden immer heute mehr zum zur vom uns mir mich ihm ihn ihnen unser gegen ohne seit',
+  'le la de les et est des une un du qui que en dans pour pas sur au avec ce il elle nous vous ils sont mais ou aux cette été être par plus je a se ne à ont sa ses leur leurs aussi après contre entre quand comme tout tous très fait faire peut déjà encore où ça cela alors donc parce chez depuis sans sous avoir',
   'el la de los las del y es un una por con para lo su como más pero sus ya este esta está también fue muy yo hay que en no se a al ha han hoy',
   'il lo la le gli di che è e un una per non con del della dei delle sono ha si ma anche come più questo questa nel nella alla al da ci hanno stato in a gli uno sul sulla dal dopo oggi tra',
   'de het een en van is dat niet op te zijn voor met die ook aan er maar om als bij nog wel dan wat ze hij heeft worden wordt geen naar wil zich deze dit tot uit moet moeten zal hebben werd vandaag volgens',

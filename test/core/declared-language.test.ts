@@ -116,7 +116,9 @@ describe('the language an input declares', () => {
   it('from a WebVTT header, a TTML document and an HTML page', () => {
     const vtt = `WEBVTT\nKind: captions\nLanguage: de\n\n00:00:01.000 --> 00:00:03.000\n${DE}\n`;
     expect(read(vtt, 'vtt').language).toBe('de');
-    expect(read(vtt.replace('Language: de\n', ''), 'vtt').language).toBe('en');
+    // Without the header, four words tell no language (`heute` would: see language.test.ts).
+    const short = vtt.replace('Language: de\n', '').replace(DE, 'Der Rat hat abgestimmt.');
+    expect(read(short, 'vtt').language).toBe('en');
     const ttml = `<?xml version="1.0"?>\n<tt xmlns="http://www.w3.org/ns/ttml" xml:lang="es"><body><div><p begin="00:00:01.000" end="00:00:03.000">${ES}</p></div></body></tt>\n`;
     expect(read(ttml, 'ttml').language).toBe('es');
     const html = `<!doctype html><html lang="fr-FR"><head><title>Conseil</title></head><body><p>${FR}</p></body></html>`;

@@ -155,6 +155,16 @@ describe('detectLanguage', () => {
       'nb',
       'Presidenten: Fungerende president vil anmode sekretæren om midlertidig å fungere som sekretær. Det ble deretter foretatt navneopprop. Følgende representanter hadde forfall: Kari Lunde og Per Haug. Fra de øvrige fraværende representantene forelå det søknader om permisjon, og det ble ikke tatt opp noe mot dette.',
     ],
+    // A short interview's answers: German and French by the function words English lacks
+    // (wenn, wann, keine, gibt, heute; quand, très, déjà, alors, donc).
+    [
+      'de',
+      'Herr Weber, wann öffnet die Brücke? Im Frühjahr, wenn das Wetter mitspielt. Und das Budget? Es steht. Es gibt keine Mehrkosten.',
+    ],
+    [
+      'fr',
+      'Quand le pont rouvrira-t-il ? Au printemps, très probablement. Et le budget ? Il est déjà bouclé, alors tout va bien.',
+    ],
   ];
   for (const [language, text] of LISTED) {
     it(`GOOD: ${JSON.stringify(text.slice(0, 30))} is ${language}`, () => {
