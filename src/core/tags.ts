@@ -1381,6 +1381,15 @@ const OUTLET_WORDS: ReadonlySet<string> = new Set(
 );
 
 /**
+ * An outlet's name (`ABC NEWS`, `Reuters`, `BBC Radio Kent`): one of its words an outlet's or an
+ * agency's. What a network's transcript puts in brackets after its correspondent's name.
+ */
+export function isOutletName(text: string): boolean {
+  const list = text.split(' ');
+  return list.length <= 5 && list.some((w) => OUTLET_WORDS.has(bare(w)) || AGENCIES.has(bare(w)));
+}
+
+/**
  * A role with the person and what places them in its parentheses, after a comma (`Q (Dan Reilly,
  * Northern Echo)`, `ANALYST (Prof. Neil Carden, Wexley University)`, `REPORTER (Luke Amadi, at
  * the count)`): that person, the rest their title. The name is two to four name words (a courtesy

@@ -123,3 +123,63 @@ describe("a Brazilian paper's interview: the outlet and the guest's surname befo
     ]);
   });
 });
+
+describe("a US network's transcript (ABC News): the name with the network over the words, the delivery before them", () => {
+  const lexis =
+    'DAVID MARSH (ABC NEWS)\n\n(Off-camera) Good evening. We begin tonight with the storm.\n\n' +
+    'LINDA CHO (ABC NEWS)\n\n(Voice Over) The water rose fast in the night.\n\n' +
+    'UNIDENTIFIED MALE\n\nWe lost everything.\n\n' +
+    'LINDA CHO (ABC NEWS)\n\n(Off-camera) The cleanup starts tomorrow. David?\n\n' +
+    'DAVID MARSH (ABC NEWS)\n\n(Off-camera) Linda, thank you.\n';
+
+  it('GOOD: each name line is its turn (the network the title), no `ABC NEWS` direction', () => {
+    const doc = formatTranscript(lexis);
+    expect(doc.blocks.map((b) => b.type)).toEqual([
+      'speech',
+      'speech',
+      'speech',
+      'speech',
+      'speech',
+    ]);
+    const marsh = doc.speakers.find((s) => s.name === 'David Marsh');
+    expect(marsh?.title).toBe('ABC NEWS');
+    expect(doc.blocks[0]?.speaker).toBe(marsh?.id);
+    expect(doc.blocks[1]?.speaker).toBe(doc.blocks[3]?.speaker);
+  });
+
+  it('GOOD: `(Off-camera)` and `(Voice Over)` are the turns’ deliveries, taken off the words and reported', () => {
+    const doc = formatTranscript(lexis);
+    expect(doc.blocks.map((b) => [b.delivery, b.text.slice(0, 12)])).toEqual([
+      ['off-camera', 'Good evening'],
+      ['voice-over', 'The water ro'],
+      [null, 'We lost ever'],
+      ['off-camera', 'The cleanup '],
+      ['off-camera', 'Linda, thank'],
+    ]);
+    const read = doc.messages.filter((m) => m.ruleId === 'delivery');
+    expect(read.map((m) => m.actual)).toEqual([
+      '(Off-camera)',
+      '(Voice Over)',
+      '(Off-camera)',
+      '(Off-camera)',
+    ]);
+  });
+
+  it('GOOD: with colons too, and a paragraph of the turn in another delivery starts a turn', () => {
+    const text =
+      'LINDA CHO (ABC NEWS): (Off-camera) The storm hit at dawn.\n\n(Voice Over) Roads were closed by noon.\n\nTOM REYES: Thanks, Linda.\n';
+    const doc = formatTranscript(text);
+    expect(doc.blocks.map((b) => [b.type, b.delivery, b.text])).toEqual([
+      ['speech', 'off-camera', 'The storm hit at dawn.'],
+      ['speech', 'voice-over', 'Roads were closed by noon.'],
+      ['speech', null, 'Thanks, Linda.'],
+    ]);
+    expect(doc.blocks[0]?.speaker).toBe(doc.blocks[1]?.speaker);
+  });
+
+  it('BAD: a bracket of other words opening the words stays text (`(Laughs) Well…` is no delivery)', () => {
+    const doc = formatTranscript('JANE DOE: (Laughs) Well, maybe.\n\nJOHN ROE: Sure.\n');
+    expect(doc.blocks[0]?.delivery).toBeNull();
+    expect(doc.messages.some((m) => m.ruleId === 'delivery')).toBe(false);
+  });
+});

@@ -31,7 +31,7 @@ import { STARTS_UPPERCASE } from '../letter-patterns.ts';
 import { isCopyUnderSlug, isSlugLine, loneSlugs } from '../records.ts';
 import { report } from '../report.ts';
 import { CUE_DELIVERIES, PACKAGE_CUES } from '../tag-grammar.ts';
-import { ircTag, parseTag } from '../tags.ts';
+import { ircTag, isOutletName, parseTag } from '../tags.ts';
 import {
   type Direction,
   type Paragraph,
@@ -98,7 +98,11 @@ function cueWithDelivery(node: Paragraph): TagMatch | null {
   if (node.segments.length < 2 && node.value.trim() !== first) return null;
   if (!first.endsWith(')') || first.length > 60 || !node.value.startsWith(first)) return null;
   const line = parseTag(`${first}:`);
-  if (line === null || line.rest !== '' || line.tag.delivery === null) return null;
+  if (line === null || line.rest !== '') return null;
+  // Or a name with its outlet, a network transcript's name line (`DAVID MUIR (ABC NEWS)`): the
+  // outlet is the title, no direction.
+  const outlet = line.tag.name !== null && line.tag.title !== null && isOutletName(line.tag.title);
+  if (line.tag.delivery === null && !outlet) return null;
   return { tag: line.tag, rest: node.value.slice(first.length).trim(), end: first.length };
 }
 

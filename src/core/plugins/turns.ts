@@ -17,6 +17,7 @@ import {
 import { report } from '../report.ts';
 import {
   CUE_DELIVERIES,
+  DELIVERIES,
   type Delivery,
   NAMEABLE_ROLES,
   PACKAGE_CUES,
@@ -87,6 +88,23 @@ function readBite(text: string): Bite | null {
 }
 
 const NO_DELIVERY: Delivery = { delivery: null, translated: false };
+
+/** A delivery in brackets opening a turn's words: `(Off-camera)`, `(Voice Over)`, `(VO)`. */
+const OPENING_DELIVERY = /^\(([A-Za-z][A-Za-z ./-]{0,18})\)\s+(?=\S)/;
+
+/**
+ * The delivery a network's transcript writes before the words of a turn (ABC News: `DAVID MUIR
+ * (ABC NEWS)` / `(Off-camera) Good evening.`, `(Voice Over) The water rose…`), and the words
+ * after it; null when the paragraph opens otherwise.
+ */
+function openingDelivery(value: string): { delivery: Delivery; rest: string; raw: string } | null {
+  if (value.charCodeAt(0) !== 0x28) return null;
+  const m = OPENING_DELIVERY.exec(value);
+  const key = m?.[1]?.toLowerCase().replace(/\.$/, '');
+  const delivery = key === undefined ? undefined : DELIVERIES[key];
+  if (!m || delivery === undefined) return null;
+  return { delivery, rest: value.slice(m[0].length), raw: `(${m[1]})` };
+}
 
 function deliveryOf(tag: Tag | undefined): Delivery {
   return tag ? { delivery: tag.delivery, translated: tag.translated } : NO_DELIVERY;
@@ -420,6 +438,37 @@ export const turns: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
     if (!data.tagOnly) cue = null;
     pending = null;
     const position = node.position;
+    // The turn's delivery written before its words (`(Off-camera) Good evening.`): the turn's,
+    // taken off the words; a paragraph of the turn going on in another delivery starts a turn.
+    const opening = opensTurn || current !== null ? openingDelivery(node.value) : null;
+    if (opening) {
+      node.value = opening.rest;
+      report(file, 'delivery', `Read ${opening.raw} before the words as the turn's delivery`, {
+        line,
+        severity: 'info',
+        actual: opening.raw,
+      });
+      if (opensTurn) delivery = opening.delivery;
+      else if (current !== null && opening.delivery.delivery !== currentDelivery.delivery) {
+        out.push(
+          placed<Speech>(
+            {
+              type: 'speech',
+              value: node.value,
+              speaker: current,
+              sot: false,
+              timestampMs: null,
+              delivery: opening.delivery.delivery,
+              translated: opening.delivery.translated,
+              line,
+            },
+            position,
+          ),
+        );
+        currentDelivery = opening.delivery;
+        continue;
+      }
+    }
     if (opensTurn) {
       const read = readBite(node.value);
       // Text glued after the quote that is itself a speaker tag is not narration: keep the turn whole.
