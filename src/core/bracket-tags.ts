@@ -9,8 +9,13 @@ import { hasDirectionWord, isDirectionText, isSoundSurnameName } from './directi
 import { parseTag } from './tags.ts';
 import type { Paragraph, RootContent, TagMatch } from './tree.ts';
 
-/** Longest text inside the brackets read as a name. */
-const MAX_LABEL_CHARS = 48;
+/** Longest text inside the brackets read as a name (with a place: `[Correspondent Anna Volkova, on Iturup]`). */
+const MAX_LABEL_CHARS = 64;
+/**
+ * Where a monitoring service's label says the person was (`, on Iturup`, `, in Kyiv`, `, speaking
+ * to camera`): after the last comma, a word in lower case, then anything but another comma.
+ */
+const WHERE_TAIL = /, ((?:on|in|at|from|by|via|speaking|reporting|live|over)\b[^,]{0,40})$/;
 /** Fewest paragraphs opened by a name in brackets for the brackets to be tags. */
 const MIN_BRACKET_TAGS = 3;
 /** One word in brackets ending as a sound or a manner does (`[BEEPING]`, `[QUIETLY]`). */
@@ -30,10 +35,22 @@ function bracketOpening(text: string): { label: string; match: TagMatch } | null
   if (start >= text.length) return null;
   // (Any text in capitals in brackets reads as a direction: a sound's word is one.)
   const caps = label === label.toUpperCase();
-  const sound = hasDirectionWord(label) || (!caps && isDirectionText(label));
-  if (sound && !isSoundSurnameName(label)) return null;
-  const parsed = parseTag(`${label}: ${text.slice(start)}`);
-  if (parsed === null || parsed.tag.raw !== label) return null;
+  // (Where the person is, `speaking to camera`, is no sound of the label's.)
+  const where = WHERE_TAIL.exec(label);
+  const who = where ? label.slice(0, where.index) : label;
+  const sound = hasDirectionWord(who) || (!caps && isDirectionText(who));
+  if (sound && !isSoundSurnameName(who)) return null;
+  let parsed = parseTag(`${label}: ${text.slice(start)}`);
+  if (parsed !== null && parsed.tag.raw !== label) return null;
+  if (parsed === null) {
+    // The label with where the person is after a comma (BBC Monitoring: `[Correspondent Anna
+    // Volkova, on Iturup]`): the person before it, the place their title.
+    const head = where ? who : '';
+    const read = head ? parseTag(`${head}: ${text.slice(start)}`) : null;
+    if (read === null || read.tag.raw !== head) return null;
+    const title = [read.tag.title, where?.[1]].filter((t) => t != null).join(', ');
+    parsed = { ...read, tag: { ...read.tag, raw: label, title } };
+  }
   const { tag } = parsed;
   // A role, a full name, or an SDH script's one name (`[JANE]`); a sound's word in -ing or -ly
   // (`[SCREAMING]`, `[SOFTLY]`) is none (the lexicon's `[GUNFIRE]` was set apart above).
@@ -52,8 +69,16 @@ export function bracketNameTags(children: readonly RootContent[]): Map<Paragraph
   }
   const out = new Map<Paragraph, TagMatch>();
   if (found.length < MIN_BRACKET_TAGS) return out;
+  // One speaker however the label is written (`[Correspondent Anna Volkova, on Iturup]`, then
+  // `[Correspondent]`): by name, or by role when the label names nobody.
   const counts = new Map<string, number>();
-  for (const f of found) counts.set(f.label, (counts.get(f.label) ?? 0) + 1);
+  const roles = new Set<string>();
+  for (const f of found) if (f.match.tag.role !== null) roles.add(f.match.tag.role);
+  for (const f of found) {
+    const { name, role } = f.match.tag;
+    const key = name === null ? `(${role})` : role !== null && roles.has(role) ? `(${role})` : name;
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
   let back = false;
   for (const n of counts.values()) if (n >= 2) back = true;
   if (!back || counts.size < 2) return out;

@@ -1111,6 +1111,9 @@ export function isDirectionText(inner: string): boolean {
   if (text.length <= 120 && COURT_RECORD_NOTE.test(text)) return true;
   // A briefing's note on its sign-language interpreter: `[An ASL interpreter appears on screen]`.
   if (text.length <= 120 && SIGN_LANGUAGE.test(text)) return true;
+  // A monitoring service's account of the pictures and its cuts (BBC Monitoring: `[Video shows
+  // the plane landing]`, `[Passage omitted]`, `[Caption reads: …]`).
+  if (text.length <= 240 && MONITORING_NOTE.test(text)) return true;
   if (!text || text.length > MAX_DIRECTION_CHARS) return false;
   const words = text.split(/\s+/);
   if (words.length > MAX_DIRECTION_WORDS) return false;
@@ -1130,6 +1133,10 @@ export function isDirectionText(inner: string): boolean {
   // A newswire's name in a release's dateline is no direction: `(BUSINESS WIRE)--`.
   return caps && words.length >= 2 && !NEWSWIRES.has(text);
 }
+
+/** See {@link isDirectionText}: what a monitoring service's brackets open with. */
+const MONITORING_NOTE =
+  /^(?:(?:Video|Footage|Pictures?|Photos?|Graphics?|Map|Screen) (?:shows?|showing)\b|(?:Passages?|Words?|Sentences?) (?:omitted|indistinct)\b|(?:Captions?|Screen captions?|Subtitles?|Graphics?|Headline) (?:reads?|says)\b|(?:Changes|Switches) to (?:\p{Lu}\p{Ll}+|studio|video)\b|Presenter (?:over|in) (?:video|studio)\b|Translated from \p{Lu})/u;
 
 /** A pronunciation guide's label, in a script typed in capitals: `PRON: LUCK-SON`, `SAY: …`. */
 const PRONUNCIATION = /^(?:PRON|PRONOUNCED|SAY)[.:] /;

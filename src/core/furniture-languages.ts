@@ -358,6 +358,11 @@ const CHANNEL_LAST: ReadonlySet<number> = new Set([
  * The furniture reason of one line in one of the conventions above, or null. `digit`: whether the
  * line has an ASCII digit (`/\d/`), which the date and time rules need.
  */
+/** See {@link classifyLanguageLine}: a station, its places, its language, the hour and the day. */
+const MONITORED_SOURCE =
+  /^[^,()]{2,60}(?:, [^,()]{2,40}){0,2}, in [A-Z][a-z]+(?: and [A-Z][a-z]+)? \d{4} gmt \d{1,2} [A-Z][a-z]{2} \d{2,4}$/;
+const SOURCE_DESCRIPTION = /^\(Description of [Ss]ource: [^()]{3,220}\)$/;
+
 export function classifyLanguageLine(line: string, digit = /\d/.test(line)): NoteReason | null {
   if (line.length > 240) return null;
   // The first word (lower case, brackets kept) is read only where its first two characters may
@@ -416,6 +421,11 @@ export function classifyLanguageLine(line: string, digit = /\d/.test(line)): Not
   ) {
     return 'dateline';
   }
+  // A monitoring service's line of the source it transcribed and its own note on it (BBC
+  // Monitoring: `Rossiya 1, Moscow, in Russian 1600 gmt 12 Mar 24`, `(Description of source: …)`).
+  if (digit && line.includes(' gmt ') && MONITORED_SOURCE.test(line)) return 'programme-credit';
+  if (c0 === 0x28 && line.startsWith('(Description of ') && SOURCE_DESCRIPTION.test(line))
+    return 'programme-credit';
   // The rules below read a time or a channel: a digit, or a channel's name, at the line's end.
   const last = line.charCodeAt(line.length - 1);
   if (

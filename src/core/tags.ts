@@ -633,6 +633,23 @@ function indefiniteVoxPop(core: string): string | null {
 }
 
 /** A role word of any language, in capitals or capitalized (`HOST`, `Ведущий`, `Hon. Members`). */
+/** The roles of a programme's people whose word may stand before the person's full name. */
+const NAMED_ROLES: ReadonlySet<string> = new Set([
+  'host',
+  'co-host',
+  'anchor',
+  'reporter',
+  'correspondent',
+  'presenter',
+  'moderator',
+  'interviewer',
+  'narrator',
+  'announcer',
+  'newsreader',
+  'commentator',
+  'analyst',
+]);
+
 function readRole(core: string): string | null {
   if (!isUpper(core[0] ?? '') && !isCaselessLetter(core[0] ?? '')) return null;
   const list = words(core);
@@ -971,6 +988,14 @@ function readCore(core: string, holder: string | null, turkish = false): Core | 
     return { name: null, title: office, role: foldWords(list.slice(skip).join(' ')), office };
   }
 
+  // A programme's role word before a full name (`HOST SARAH LEE`, `Moderator Jane Doe`,
+  // `Correspondent Anna Volkova`): that person in that role, as `ANCHOR (MARIA LOPEZ)` is.
+  if (skip === 0 && list.length >= 3 && list.length <= 5 && !VOX_POP_WORDS.has(keys[0] ?? '')) {
+    const lead = readRole(list[0] ?? '');
+    const person = list.slice(1);
+    if (lead !== null && NAMED_ROLES.has(lead) && isNameWords(person, false))
+      return { name: nameCase(person, turkish), title: null, role: lead, office: null };
+  }
   // A vox pop's word before a full name is the title (`Bewoner Henk van Rijn`, `Resident Jo Lee`).
   if (skip === 0 && list.length >= 3 && VOX_POP_WORDS.has(keys[0] ?? '')) {
     const person = list.slice(1);

@@ -183,3 +183,48 @@ describe("a US network's transcript (ABC News): the name with the network over t
     expect(doc.messages.some((m) => m.ruleId === 'delivery')).toBe(false);
   });
 });
+
+describe('a monitoring service’s transcript (BBC Monitoring): speakers in brackets, its notes', () => {
+  const bbcm =
+    'Russian TV reports on Kuril Islands visit\n\n' +
+    'Rossiya 1, Moscow, in Russian 1600 gmt 12 Mar 24\n\n' +
+    '[Presenter] Good evening. The prime minister arrived on Iturup today.\n\n' +
+    '[Correspondent Anna Volkova, on Iturup] The visit was announced only this morning. [Video shows the plane landing]\n\n' +
+    '[Mikhail Orlov, governor, speaking to camera] We are building a new port here.\n\n' +
+    '[Correspondent] Work is due to finish next year. [Passage omitted]\n\n' +
+    '(Description of source: Rossiya 1 is Russian state TV)\n';
+
+  it('GOOD: the labels are the speakers; the correspondent named once is the same later', () => {
+    expect(turns(bbcm)).toEqual([
+      ['headline', null, 'Russian TV reports on Kuril Islands visit'],
+      ['note', null, 'Rossiya 1, Moscow, in Russian 1600 gmt 12 Mar 24'],
+      ['speech', 'presenter', 'Good evening. The prime minister arrived on Iturup today.'],
+      ['speech', 'Anna Volkova', 'The visit was announced only this morning.'],
+      ['direction', null, 'Video shows the plane landing'],
+      ['speech', 'Mikhail Orlov', 'We are building a new port here.'],
+      ['speech', 'Anna Volkova', 'Work is due to finish next year.'],
+      ['direction', null, 'Passage omitted'],
+      ['note', null, '(Description of source: Rossiya 1 is Russian state TV)'],
+    ]);
+    const doc = formatTranscript(bbcm);
+    const volkova = doc.speakers.find((s) => s.name === 'Anna Volkova');
+    expect(volkova?.role).toBe('correspondent');
+    expect(volkova?.title).toBe('on Iturup');
+  });
+
+  it('GOOD: a role word before a full name is the person in that role (`HOST SARAH LEE:`)', () => {
+    const doc = formatTranscript(
+      'HOST SARAH LEE: Welcome to the show.\n\nTOM REYES: Thanks for having me.\n\nLEE: Let us start with the port.\n',
+    );
+    const lee = doc.speakers.find((s) => s.id === doc.blocks[0]?.speaker);
+    expect(lee?.name).toBe('Sarah Lee');
+    expect(lee?.role).toBe('host');
+    expect(doc.blocks[2]?.speaker).toBe(lee?.id);
+  });
+
+  it('BAD: a bracketed aside that names a place opens no turn when no label comes back', () => {
+    const text =
+      '[Kyiv, in the morning] The sirens sounded at dawn.\n\n[Lviv, at noon] Trains ran late.\n\n[Odesa, at night] The port was quiet.\n';
+    expect(turns(text).some((b) => b[0] === 'speech')).toBe(false);
+  });
+});

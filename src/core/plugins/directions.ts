@@ -470,6 +470,13 @@ export const directions: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
       }
       // Later pieces no longer start the source line: they keep no raw segments to read a tag from.
       const piece: Paragraph = { ...node, value: part.text, segments: first ? node.segments : [] };
+      // The first piece opens with the tag read here (a name in brackets, which the speakers
+      // plugin would not read from the piece alone): it keeps it, without the directions.
+      const opening = first && tag !== null ? node.value.slice(0, tag.end) : '';
+      if (tag !== null && opening !== '' && part.text.startsWith(opening)) {
+        const rest = part.text.slice(opening.length).trim();
+        piece.data = { ...piece.data, tagRead: { value: part.text, match: { ...tag, rest } } };
+      }
       if (segment !== undefined && node.position && segment.line !== node.position.start.line) {
         piece.position = {
           start: { line: segment.line, column: 1, offset: segment.offset },
