@@ -1768,11 +1768,12 @@ function bareTime(text: string, i: number): { ms: number; end: number } | null {
 /**
  * An editor's timecode: a range, as a video editor's transcript export writes it over each
  * speaker's label (Premiere Pro `00:00:06:10 - 00:00:14:02`, frames after the last colon or a
- * `;` when drop-frame; Resolve's in brackets; `00:00:06.400 --> 00:00:14.080`), or one timecode
+ * `;` when drop-frame; Resolve's in brackets; `00:00:06.400 --> 00:00:14.080`; each end in
+ * brackets of its own, `[00:01:02] --> [00:01:09]`, as transcript tools write it), or one timecode
  * with frames (`[00:00:05:12] Speaker 1:`). Bounded, no nested quantifier.
  */
 const TIMECODE =
-  /\[?(\d{1,2}):(\d{2}):(\d{2})(?:([:;])\d{2}|[.,](\d{1,3}))?( ?(?:-->|[-–—]) ?\d{1,2}:\d{2}:\d{2}(?:[:;]\d{2}|[.,]\d{1,3})?)?\]?(?=\s|$)/y;
+  /\[?(\d{1,2}):(\d{2}):(\d{2})(?:([:;])\d{2}|[.,](\d{1,3}))?(\]? ?(?:-->|[-–—]) ?\[?\d{1,2}:\d{2}:\d{2}(?:[:;]\d{2}|[.,]\d{1,3})?)?\]?(?=\s|$)/y;
 
 /**
  * An editor's timecode at `i` (see {@link TIMECODE}): its start, where it ends, and the timecode
