@@ -842,13 +842,15 @@ function roleHolder(holder: string | null): string | null {
 }
 
 /**
- * An office's holder without the member's own office before the name: the Dáil's `Minister for
- * Health (Deputy Aoife Brennan)` is Aoife Brennan, as `Deputy Aoife Brennan:` later is.
+ * An office's holder without the member's own office or rank before the name: the Dáil's
+ * `Minister for Health (Deputy Aoife Brennan)` is Aoife Brennan, as `Deputy Aoife Brennan:` later
+ * is; a council's `Chair (Cllr Ewan Drummond)` is Ewan Drummond.
  */
 function holderName(holder: string): string {
   const list = words(holder);
   const rest = list.slice(1);
-  if (list.length >= 3 && OFFICES.has(bare(list[0] ?? '')) && isNameWords(rest))
+  const first = bare(list[0] ?? '');
+  if (list.length >= 3 && (OFFICES.has(first) || Object.hasOwn(RANKS, first)) && isNameWords(rest))
     return rest.join(' ');
   // A record in capitals names the holder so (`THE MINISTER OF RAILWAYS (SHRI A. VAISHNAW)`).
   return list.length > 1 && isAllCaps(holder) ? nameCase(list) : holder;
