@@ -31,30 +31,20 @@ export function looksLikeFcpxml(text: string): boolean {
   );
 }
 
-/** Rational seconds (`3003/1000s`, `5s`, `0s`) in ms, or null. */
-function rationalMs(value: string | undefined): number | null {
+/** Rational seconds (`3003/1000s`, `5s`, `0s`) in ms; NaN when not one. */
+function rationalMs(value: string | undefined): number {
   const m = /^\s*(-?\d{1,15})(?:\/(\d{1,15}))?s\s*$/.exec(value ?? '');
-  if (!m) return null;
-  const d = m[2] === undefined ? 1 : Number(m[2]);
-  return d === 0 ? null : (Number(m[1]) * 1000) / d;
+  return m ? (Number(m[1]) * 1000) / Number(m[2] ?? 1) : Number.NaN;
 }
 
-/** A clip's time frame: where its own time's `start` falls in the sequence (ms). */
-interface Frame {
-  at: number;
-  start: number;
-}
-
-/** A caption or title being read: its time, kind, language and rows. */
+/** A caption or title being read: its time (NaN when it does not parse), language and rows. */
 interface Item {
-  kind: 'caption' | 'title';
-  startMs: number | null;
-  endMs: number | null;
+  title: boolean;
+  startMs: number;
+  endMs: number;
   language: string;
   line: number;
   rows: SourcedLine[];
-  /** Text inside `<text-style>` runs, and text of `<text>` outside them. */
-  styled: boolean;
 }
 
 /**
@@ -65,84 +55,53 @@ interface Item {
 export function fcpxmlToLines(source: string, options: SubtitleIngestOptions = {}): IngestedText {
   const lineOf = lineCounter(source);
   const items: Item[] = [];
-  const frames: (Frame | null)[] = [];
-  let frame: Frame = { at: 0, start: 0 };
+  /** Each open element's time frame: where its own time's `start` falls in the sequence (ms). */
+  const frames: [number, number][] = [];
+  let frame: [number, number] = [0, 0];
   let item: Item | null = null;
-  /** Depth inside the item's `<text>`, and inside a `<text-style>` in it. */
   let inText = false;
-  let inStyle = 0;
-  let bare = '';
-  let bareLine = 0;
-  const addText = (data: string, line: number): void => {
-    if (!item) return;
-    const parts = data.split('\n');
-    parts.forEach((part, k) => {
-      const row = item?.rows.at(-1);
-      if (k === 0 && row) row.text += part;
-      else item?.rows.push({ text: part, line: line + k });
-    });
-  };
   const parser = new Parser(
     {
-      onopentag(tag, attribs) {
-        const name = tag.toLowerCase();
+      onopentag(name, attribs) {
         const line = lineOf(parser.startIndex);
+        frames.push(frame);
         // A clip with an offset opens a time frame for what it holds (a storyline keeps its own).
-        frames.push(null);
-        if (name === 'sequence') {
-          frames[frames.length - 1] = frame;
-          frame = { at: 0, start: rationalMs(attribs.tcStart) ?? 0 };
-        } else if (
-          (attribs.offset !== undefined && name !== 'spine') ||
-          name === 'caption' ||
-          name === 'title'
-        ) {
-          const offset = rationalMs(attribs.offset);
-          const at = offset === null ? null : frame.at + offset - frame.start;
-          if ((name === 'caption' || name === 'title') && !item) {
-            const duration = rationalMs(attribs.duration);
-            const language = /captionFormat=[\w-]+\.([\w-]+)/.exec(attribs.role ?? '')?.[1] ?? '';
-            item = {
-              kind: name,
-              startMs: at,
-              endMs: at === null || duration === null ? null : at + duration,
-              language: name === 'caption' ? language : '',
-              line,
-              rows: [],
-              styled: false,
-            };
-          }
-          frames[frames.length - 1] = frame;
-          frame = { at: at ?? frame.at, start: rationalMs(attribs.start) ?? 0 };
+        if (name === 'sequence') frame = [0, rationalMs(attribs.tcStart) || 0];
+        else if (attribs.offset !== undefined && name !== 'spine')
+          frame = [
+            frame[0] + rationalMs(attribs.offset) - frame[1],
+            rationalMs(attribs.start) || 0,
+          ];
+        else if (name === 'caption' || name === 'title') frame = [Number.NaN, 0];
+        if ((name === 'caption' || name === 'title') && !item) {
+          item = {
+            title: name === 'title',
+            startMs: frame[0],
+            endMs: frame[0] + rationalMs(attribs.duration),
+            language: /captionFormat=[\w-]+\.([\w-]+)/.exec(attribs.role ?? '')?.[1] ?? '',
+            line,
+            rows: [],
+          };
         }
-        if (!item) return;
-        if (name === 'text') {
-          inText = true;
-          bare = '';
-          bareLine = line;
-        } else if (name === 'text-style' && inText) {
-          inStyle++;
-          item.styled = true;
-        } else if (name === 'br' && inText) item.rows.push({ text: '', line });
+        if (name === 'text' && item) inText = true;
+        else if (name === 'br' && inText) item?.rows.push({ text: '', line });
       },
       ontext(data) {
-        if (!item || !inText) return;
-        if (inStyle > 0) addText(data, lineOf(parser.startIndex));
-        else bare += data;
+        if (!inText || !item) return;
+        const line = lineOf(parser.startIndex);
+        data.split('\n').forEach((text, k) => {
+          const row = k === 0 ? item?.rows.at(-1) : undefined;
+          if (row) row.text += text;
+          else item?.rows.push({ text, line: line + k });
+        });
       },
-      onclosetag(tag) {
-        const name = tag.toLowerCase();
-        if (name === 'text-style' && inStyle > 0) inStyle--;
-        else if (name === 'text' && inText) {
-          inText = false;
-          // A `<text>` without styled runs holds its words itself.
-          if (item && !item.styled && bare.trim()) addText(bare.trim(), bareLine);
-        } else if ((name === 'caption' || name === 'title') && item?.kind === name) {
+      onclosetag(name) {
+        if (name === 'text') inText = false;
+        else if (item && name === (item.title ? 'title' : 'caption')) {
           items.push(item);
           item = null;
         }
-        const saved = frames.pop();
-        if (saved) frame = saved;
+        frame = frames.pop() ?? frame;
       },
     },
     { xmlMode: true, decodeEntities: true },
@@ -150,43 +109,49 @@ export function fcpxmlToLines(source: string, options: SubtitleIngestOptions = {
   parser.write(source.replace(/^\uFEFF/, ''));
   parser.end();
 
-  const words = (it: Item): SourcedLine[] =>
-    it.rows
+  // Captions are the subtitles, in the language of the most (the first seen on a tie); a role
+  // without a language is any. A file without captions has its titles.
+  const captions = items.some((it) => !it.title);
+  const counts = new Map<string, number>();
+  let language = '';
+  for (const it of items) {
+    if (it.title || !it.language) continue;
+    const n = (counts.get(it.language) ?? 0) + 1;
+    counts.set(it.language, n);
+    if (n > (counts.get(language) ?? 0)) language = it.language;
+  }
+  const cues: Cue[] = [];
+  const dropped: SourcedLine[][] = [[], [], []];
+  for (const it of items) {
+    const rows = it.rows
       .map((r) => ({ text: r.text.replace(/\s+/g, ' ').trim(), line: r.line }))
       .filter((r) => r.text !== '');
-  const captions = items.filter((it) => it.kind === 'caption');
-  // The language of the most captions (the first seen on a tie); a role without one is any.
-  const counts = new Map<string, number>();
-  for (const it of captions)
-    if (it.language) counts.set(it.language, (counts.get(it.language) ?? 0) + 1);
-  let language = '';
-  for (const [lang, n] of counts) if (n > (counts.get(language) ?? 0)) language = lang;
-  const kind = captions.length > 0 ? 'caption' : 'title';
-  const cues: Cue[] = [];
-  const titles: SourcedLine[] = [];
-  const others: SourcedLine[] = [];
-  const bad: SourcedLine[] = [];
-  for (const it of items) {
-    const rows = words(it);
     if (rows.length === 0) continue;
-    const text = (): SourcedLine => ({ text: rows.map((r) => r.text).join(' '), line: it.line });
-    if (it.kind !== kind) titles.push(text());
-    else if (it.language && it.language !== language) others.push(text());
-    else if (it.startMs === null || it.endMs === null) bad.push(text());
+    const which =
+      it.title === captions
+        ? 0
+        : it.language && it.language !== language
+          ? 1
+          : it.endMs >= it.startMs
+            ? -1
+            : 2;
+    if (which >= 0)
+      dropped[which]?.push({ text: rows.map((r) => r.text).join(' '), line: it.line });
     else
       cues.push({
         startMs: Math.round(it.startMs),
         endMs: Math.round(it.endMs),
-        lines: rows.map((r) => ({ text: escapeCueText(r.text), line: r.line })),
+        lines: rows.map((r) => ({ ...r, text: escapeCueText(r.text) })),
       });
   }
+  const [titles = [], others = [], bad = []] = dropped;
   const messages: Message[] = [];
   keepMessage(
     messages,
     droppedLinesMessage(
       'caption-metadata',
       titles,
-      `Left out ${titles.length} title(s) laid over the picture (straps, lower thirds): the captions are what is said`,
+      `Left out ${titles.length} title(s) over the picture (lower thirds): the captions are what is said`,
     ),
   );
   keepMessage(
@@ -194,7 +159,7 @@ export function fcpxmlToLines(source: string, options: SubtitleIngestOptions = {
     droppedLinesMessage(
       'caption-other-language',
       others,
-      `Read the captions in ${language}; left out ${others.length} caption(s) in other languages`,
+      `Read the captions in ${language}; left out ${others.length} in other languages`,
       'warning',
     ),
   );
@@ -203,7 +168,7 @@ export function fcpxmlToLines(source: string, options: SubtitleIngestOptions = {
     droppedLinesMessage(
       'caption-bad-cue',
       bad,
-      `Dropped ${bad.length} ${kind}(s) whose offset or duration is no rational time`,
+      `Dropped ${bad.length} caption(s) whose offset or duration is no rational time`,
       'warning',
     ),
   );
