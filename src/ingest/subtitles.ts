@@ -100,7 +100,9 @@ export function parseTiming(
 ): { startMs: number; endMs: number; frames?: true; text?: string } | null {
   const arrow = ARROW.exec(line);
   if (!arrow) return null;
-  const first = unbracketed(line.slice(0, arrow.index).trim());
+  // A cue number run onto its timing line (`1 00:00:01,000 --> …`) is no part of the time.
+  const opening = line.slice(0, arrow.index).trim();
+  const first = unbracketed(opening.replace(/^\d{1,9}[ \t]+(?=\S)/, ''));
   // WebVTT step: the end timestamp is followed by optional cue settings after whitespace.
   const rest = line.slice(arrow.index + arrow[0].length).trim();
   const space = rest.search(/\s/);
@@ -118,8 +120,13 @@ export function parseTiming(
     const endMs = parseTimeValue(second, fps);
     return startMs === null || endMs === null ? null : { startMs, endMs, frames: true, ...words };
   }
-  const startMs = parseCueTimestamp(first);
-  const endMs = parseCueTimestamp(second);
+  // Minutes and seconds alone (`[01:02] --> [01:09]`) are a time in brackets of its own.
+  const time = (value: string, bracketed: boolean): number | null => {
+    const fields = bracketed ? clockFields(value) : null;
+    return fields ? clockMs(fields) : parseCueTimestamp(value);
+  };
+  const startMs = time(first, opening.endsWith(']'));
+  const endMs = time(second, second.length < rest.length && rest.startsWith('['));
   if (startMs === null || endMs === null) return null;
   return { startMs, endMs, ...words };
 }

@@ -197,6 +197,26 @@ describe('arrow time ranges before the words and labels', () => {
     expect(ingest(text, 'srt', { keepCueTimes: true }).text).toContain('[00:01:02]');
   });
 
+  it('minutes and seconds in brackets of their own are a range too', () => {
+    const text = [
+      '[01:02] --> [01:09] Chair: The meeting is open.',
+      '[01:10] --> [01:15] Morag Bell: The report is late again.',
+    ].join('\n');
+    expect(detectInputFormat(text)).toBe('srt');
+    expect(turns(read(text))).toEqual([
+      'chair: The meeting is open.',
+      'Morag Bell: The report is late again.',
+    ]);
+    expect(ingest(text, 'srt', { keepCueTimes: true }).text).toContain('[00:01:10]');
+  });
+
+  it('a cue number run onto its timing line is no part of the time', () => {
+    const srt =
+      '1 00:00:01,000 --> 00:00:03,000\nThe bridge closed.\n\n2 00:00:03,500 --> 00:00:05,000\nIt reopens Monday.\n';
+    expect(detectInputFormat(srt)).toBe('srt');
+    expect(ingest(srt, 'srt').text).toBe('The bridge closed. It reopens Monday.');
+  });
+
   it('after a header (a text): the whole range is the time anchor, none of it left in the words', () => {
     const text = [
       'Harbour Committee - public session',
