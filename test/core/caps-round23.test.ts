@@ -262,3 +262,25 @@ describe('words on the timing line are kept', () => {
     expect(ingest(vtt, 'vtt').text).toBe('The bridge closed. And it reopens on Monday.');
   });
 });
+
+describe('an editor’s timecode list with a speaker column', () => {
+  it('in and out timecodes, the speaker, the words, tab apart: the speaker names the turn', () => {
+    const list = [
+      '00:00:01:00\t00:00:03:00\tMorag Bell\tThe harbour wall is cracked.',
+      '00:00:03:12\t00:00:05:00\tEwan Drummond\tWhen did you find it?',
+      '00:00:05:12\t00:00:08:00\tMorag Bell\tOn the spring tide last week.',
+    ].join('\n');
+    expect(turns(read(list))).toEqual([
+      'Morag Bell: The harbour wall is cracked.',
+      'Ewan Drummond: When did you find it?',
+      'Morag Bell: On the spring tide last week.',
+    ]);
+    // Without the column (Encore's own lines), the words are the caption's alone.
+    expect(
+      ingest(
+        '0001 00:00:01:00 00:00:03:00 The wall is cracked.\n0002 00:00:03:12 00:00:05:00 Since when?',
+        'sbv',
+      ).text,
+    ).toBe('The wall is cracked. Since when?');
+  });
+});
