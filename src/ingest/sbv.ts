@@ -13,6 +13,7 @@
  *   line, `|` a line break.
  */
 import type { Message } from '../core/document.ts';
+import { lazyRegExp } from '../core/lazy.ts';
 import { isNumberedLabelLine } from '../core/tags.ts';
 import { parseTimeValue } from '../subtitles/timecode.ts';
 import {
@@ -294,7 +295,7 @@ const ENCORE_LINE =
   /^(?:\d{1,5}[ \t\u00a0]+)?(\d\d[:;]\d\d[:;]\d\d[:;]\d\d)[ \t\u00a0]+(\d\d[:;]\d\d[:;]\d\d[:;]\d\d)[ \t\u00a0]+(\S.*)$/;
 
 /** A short column of a name before a tab (no colon, a letter in it). Bounded: linear. */
-const SPEAKER_COLUMN = /^([^\t:]{0,40}\p{L}[^\t:]{0,40})\t+(?=\S)/u;
+const SPEAKER_COLUMN = lazyRegExp(String.raw`^([^\t:]{0,40}\p{L}[^\t:]{0,40})\t+(?=\S)`, 'u');
 
 /** Encore: its first line and another of the first twelve are caption lines. */
 function looksLikeEncore(head: string): boolean {
