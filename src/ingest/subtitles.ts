@@ -79,7 +79,7 @@ const ARROW = /[-–—]{1,2}>|→/;
 const FRAME_TIMECODE = /^\d\d:\d\d:\d\d[:;]\d\d$/;
 
 /** A cue setting after the end time: WebVTT's (`align:start`, `line:84%`), SRT's `X1:40`. */
-const CUE_SETTING = /^[A-Za-z][\w-]{0,20}:[^\s:]+$/;
+const CUE_SETTING = /^[A-Za-z][\w-]{0,20}:[^\s:]{1,64}$/;
 
 /** A timestamp in brackets of its own (`[00:01:02]`, a transcript tool's arrow ranges). */
 function unbracketed(value: string): string {
@@ -107,13 +107,16 @@ export function parseTiming(
   const rest = line.slice(arrow.index + arrow[0].length).trim();
   const space = rest.search(/\s/);
   const second = unbracketed(space === -1 ? rest : rest.slice(0, space));
-  let text = space === -1 ? '' : rest.slice(space).trim();
-  // Settings first, then words: the words from the first token that is no setting.
-  while (text !== '') {
-    const gap = text.search(/\s/);
-    if (!CUE_SETTING.test(gap === -1 ? text : text.slice(0, gap))) break;
-    text = gap === -1 ? '' : text.slice(gap).trimStart();
+  // Settings first, then words: the words from the first token that is no setting (one pass).
+  let at = space === -1 ? rest.length : space;
+  for (;;) {
+    while (at < rest.length && /\s/.test(rest[at] as string)) at++;
+    const gap = rest.slice(at, at + 96).search(/\s/);
+    const end = gap === -1 ? Math.min(rest.length, at + 96) : at + gap;
+    if (at >= rest.length || !CUE_SETTING.test(rest.slice(at, end))) break;
+    at = end;
   }
+  const text = rest.slice(at);
   const words = text === '' ? {} : { text };
   if (FRAME_TIMECODE.test(first) && FRAME_TIMECODE.test(second)) {
     const startMs = parseTimeValue(first, fps);
