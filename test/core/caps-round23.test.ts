@@ -235,6 +235,20 @@ describe('arrow time ranges before the words and labels', () => {
     expect(doc.blocks.map((b) => b.text).join(' ')).not.toContain('-->');
   });
 
+  it('a range alone over words no label opens (a text): the paragraph’s time, not its words', () => {
+    for (const range of [
+      '00:01:16 - 00:01:20',
+      '00:01:16:00 - 00:01:20:00',
+      '[00:01:16] --> [00:01:20]',
+    ]) {
+      const doc = read(
+        `Harbour committee minutes\n\n00:01:10 - 00:01:15 MORAG BELL:\nThe report is late again.\n\n${range}\nThe chair thanked the members.\n`,
+      );
+      expect(doc.blocks.at(-1)?.text).toBe('The chair thanked the members.');
+      expect(doc.messages.some((m) => m.ruleId === 'time-anchor' && m.actual === range)).toBe(true);
+    }
+  });
+
   it('a council’s labels: Chair (Cllr Name) is the named holder, Member of the public a voice', () => {
     const doc = read(
       'Chair (Cllr Ewan Drummond): Questions now.\n\nMember of the public: Who pays for it?\n\nChair (Cllr Ewan Drummond): Officers will report.\n',
