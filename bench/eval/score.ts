@@ -66,6 +66,7 @@ const INPUT_EXTENSIONS = [
   '.smi',
   '.stl',
   '.xml',
+  '.fcpxml',
 ];
 
 /** Every `<name>.<ext>` of the folder that has a `<name>.gold.json`, sorted by name. */

@@ -392,7 +392,7 @@ const BRACKET_LABEL = /^[[【(（〔][^\]】)）〕]{1,30}[\]】)）〕]/;
 
 /** A time range alone on its line (`00:00:00:00 - 00:00:07:12`), or a time in brackets. */
 const TIME_RANGE =
-  /^[[(]?\d{1,2}(?::\d{2}){1,3}(?:[.,]\d{1,3})?[\])]?(?:\s*(?:-->|-|–)\s*\d{1,2}(?::\d{2}){1,3}(?:[.,]\d{1,3})?[\])]?)?$/;
+  /^[[(]?\d{1,2}(?::\d{2}){1,3}(?:[.,]\d{1,3})?[\])]?(?:\s*(?:-->|-|–)\s*[[(]?\d{1,2}(?::\d{2}){1,3}(?:[.,]\d{1,3})?[\])]?)?$/;
 
 /** A time in brackets opening the words (`(00:00:14) Thanks for having me`). */
 const OPENING_TIME = /^[[(]\d{1,2}(?::\d{2}){1,2}[\])]\s/;
@@ -2201,6 +2201,21 @@ function parseScript(input: string, file: VFile): Root {
         applyEdits(segments[0] as Segment, '', [
           { start: 0, end: (segments[0] as Segment).text.length, to: '' },
         ]);
+        timed = anchored(file, (para[0] as Line).line, stamp);
+      } else if (
+        // A caption's time range alone over its words, no speaker named (an editor's export,
+        // `00:01:16:00 - 00:01:20:00` / the words): the paragraph's time, not words.
+        !timed &&
+        para.length > 1 &&
+        isTimecodeRange((para[0] as Line).trimmed) &&
+        tagOf(para[1] as Line) === null &&
+        !isNameLine(para[1] as Line)
+      ) {
+        const stamp = (para[0] as Line).trimmed;
+        applyEdits(segments[0] as Segment, '', [
+          { start: 0, end: (segments[0] as Segment).text.length, to: '' },
+        ]);
+        lineMs ??= timecodeRange(stamp, 0)?.ms ?? null;
         timed = anchored(file, (para[0] as Line).line, stamp);
       }
       const node: Paragraph = {

@@ -137,6 +137,9 @@ export const ROLE_WORDS: () => RoleWordTables = lazy(() => ({
     audience: 'audience',
     'audience member': 'audience member',
     'audience members': 'audience',
+    // A council's or an inquiry's speaker from the floor (UK): `Member of the public:`.
+    'member of the public': 'audience member',
+    'members of the public': 'audience',
     crowd: 'crowd',
     crowds: 'crowd',
     chorus: 'crowd',

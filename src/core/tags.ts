@@ -859,13 +859,15 @@ function roleHolder(holder: string | null): string | null {
 }
 
 /**
- * An office's holder without the member's own office before the name: the Dáil's `Minister for
- * Health (Deputy Aoife Brennan)` is Aoife Brennan, as `Deputy Aoife Brennan:` later is.
+ * An office's holder without the member's own office or rank before the name: the Dáil's
+ * `Minister for Health (Deputy Aoife Brennan)` is Aoife Brennan, as `Deputy Aoife Brennan:` later
+ * is; a council's `Chair (Cllr Ewan Drummond)` is Ewan Drummond.
  */
 function holderName(holder: string): string {
   const list = words(holder);
   const rest = list.slice(1);
-  if (list.length >= 3 && OFFICES.has(bare(list[0] ?? '')) && isNameWords(rest))
+  const first = bare(list[0] ?? '');
+  if (list.length >= 3 && (OFFICES.has(first) || Object.hasOwn(RANKS, first)) && isNameWords(rest))
     return rest.join(' ');
   // A record in capitals names the holder so (`THE MINISTER OF RAILWAYS (SHRI A. VAISHNAW)`).
   return list.length > 1 && isAllCaps(holder) ? nameCase(list) : holder;
@@ -1802,11 +1804,12 @@ function bareTime(text: string, i: number): { ms: number; end: number } | null {
 /**
  * An editor's timecode: a range, as a video editor's transcript export writes it over each
  * speaker's label (Premiere Pro `00:00:06:10 - 00:00:14:02`, frames after the last colon or a
- * `;` when drop-frame; Resolve's in brackets; `00:00:06.400 --> 00:00:14.080`), or one timecode
+ * `;` when drop-frame; Resolve's in brackets; `00:00:06.400 --> 00:00:14.080`; each end in
+ * brackets of its own, `[00:01:02] --> [00:01:09]`, as transcript tools write it), or one timecode
  * with frames (`[00:00:05:12] Speaker 1:`). Bounded, no nested quantifier.
  */
 const TIMECODE =
-  /\[?(\d{1,2}):(\d{2}):(\d{2})(?:([:;])\d{2}|[.,](\d{1,3}))?( ?(?:-->|[-–—]) ?\d{1,2}:\d{2}:\d{2}(?:[:;]\d{2}|[.,]\d{1,3})?)?\]?(?=\s|$)/y;
+  /\[?(\d{1,2}):(\d{2}):(\d{2})(?:([:;])\d{2}|[.,](\d{1,3}))?(\]? ?(?:-->|[-–—]) ?\[?\d{1,2}:\d{2}:\d{2}(?:[:;]\d{2}|[.,]\d{1,3})?)?\]?(?=\s|$)/y;
 
 /**
  * An editor's timecode at `i` (see {@link TIMECODE}): its start, where it ends, and the timecode

@@ -52,6 +52,8 @@ const EXTENSIONS: Readonly<Record<string, FileFormat>> = {
   itt: 'ttml',
   // An `.xml` upload is read as TTML: one whose root is not `<tt>` is reported, not guessed at.
   xml: 'ttml',
+  // Final Cut Pro X's FCPXML: its captions (or titles), read by the TTML path.
+  fcpxml: 'ttml',
   sbv: 'sbv',
   // SubViewer 2 and MicroDVD, both `.sub`, read by the SBV reader.
   sub: 'sbv',

@@ -11,6 +11,7 @@ import { breakTagsText } from './break-tags.ts';
 import { columnTagsText } from './column-tags.ts';
 import { dcpToLines, looksLikeDcpSubtitles } from './dcp.ts';
 import { unescapedText } from './escaped.ts';
+import { fcpxmlToLines, looksLikeFcpxml } from './fcpxml.ts';
 import { CAPTION_INPUTS } from './file-names.ts';
 import { htmlToLines, looksLikeHtml } from './html.ts';
 import { type IngestedText, macLineBreaks } from './lines.ts';
@@ -55,7 +56,7 @@ export { subtitlesToText } from './subtitles.ts';
 
 /**
  * Formats a transcript can arrive in: text, HTML, RTF, timed captions (SRT, WebVTT, TTML with DCP
- * subtitle XML, SBV with the other caption text exports, ASS/SSA, SCC with MacCaption MCC, LRC,
+ * subtitle XML and FCPXML, SBV with the other caption text exports, ASS/SSA, SCC with MacCaption MCC, LRC,
  * SAMI, EBU STL as a byte string), transcript tables (`csv`: CSV or tab-separated, timed when every
  * row has a start and an end), speech recognition toolkits' time-marked text (`ctm`: a word a
  * line, `stm`: a segment a line; NIST SCTK, Kaldi) and speech-to-text JSON (`json`: the vendor
@@ -105,9 +106,16 @@ export function ingest(input: string, format: InputFormat, options?: IngestOptio
         ...(options?.fps ? { fps: options.fps } : {}),
       });
     case 'ttml':
-      // Digital cinema subtitles and Transcriber files come as `.xml` too: read here, not as TTML.
+      // Digital cinema subtitles, Transcriber files and Final Cut Pro X's FCPXML come as XML
+      // too: read here, not as TTML.
       return (
-        looksLikeDcpSubtitles(input) ? dcpToLines : looksLikeTrs(input) ? trsToLines : ttmlToLines
+        looksLikeDcpSubtitles(input)
+          ? dcpToLines
+          : looksLikeTrs(input)
+            ? trsToLines
+            : looksLikeFcpxml(input)
+              ? fcpxmlToLines
+              : ttmlToLines
       )(input, {
         keepCueTimes: options?.keepCueTimes ?? false,
       });
@@ -186,7 +194,7 @@ function looksLikeJson(text: string): boolean {
 /**
  * Guesses the format of pasted text from how it starts: an EBU STL GSI block (a byte string),
  * speech-to-text JSON (by its shape), a `WEBVTT` header, LRC's header tags or `[mm:ss.xx]` lines,
- * an SRT cue, an XML document whose root is `<tt>` (TTML) or a DCP subtitle root, `<SAMI>`, an
+ * an SRT cue, an XML document whose root is `<tt>` (TTML), a DCP subtitle root or `<fcpxml>`, `<SAMI>`, an
  * SBV timing line (or another caption text export's shape), an ASS/SSA `[Script Info]` or
  * `[Events]` header, a `Scenarist_SCC` or MCC header, CTM or STM lines (every line `file channel
  * start duration word`, `file channel speaker start end text`), a transcript table's
@@ -205,7 +213,13 @@ function detectTextFormat(text: string): InputFormat {
   if (looksLikeVtt(text)) return 'vtt';
   if (looksLikeLrc(text)) return 'lrc';
   if (looksLikeSrt(text)) return 'srt';
-  if (looksLikeTtml(text) || looksLikeTimedText(text) || looksLikeDcpSubtitles(text)) return 'ttml';
+  if (
+    looksLikeTtml(text) ||
+    looksLikeTimedText(text) ||
+    looksLikeDcpSubtitles(text) ||
+    looksLikeFcpxml(text)
+  )
+    return 'ttml';
   if (looksLikeSami(text)) return 'sami';
   if (looksLikeTrs(text)) return 'trs';
   if (looksLikeSbv(text)) return 'sbv';

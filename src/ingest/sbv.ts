@@ -13,6 +13,7 @@
  *   line, `|` a line break.
  */
 import type { Message } from '../core/document.ts';
+import { lazyRegExp } from '../core/lazy.ts';
 import { isNumberedLabelLine } from '../core/tags.ts';
 import { parseTimeValue } from '../subtitles/timecode.ts';
 import {
@@ -293,6 +294,9 @@ function audacityToLines(source: string, options: SubtitleIngestOptions): Ingest
 const ENCORE_LINE =
   /^(?:\d{1,5}[ \t\u00a0]+)?(\d\d[:;]\d\d[:;]\d\d[:;]\d\d)[ \t\u00a0]+(\d\d[:;]\d\d[:;]\d\d[:;]\d\d)[ \t\u00a0]+(\S.*)$/;
 
+/** A short column of a name before a tab (no colon, a letter in it). Bounded: linear. */
+const SPEAKER_COLUMN = lazyRegExp(String.raw`^([^\t:]{0,40}\p{L}[^\t:]{0,40})\t+(?=\S)`, 'u');
+
 /** Encore: its first line and another of the first twelve are caption lines. */
 function looksLikeEncore(head: string): boolean {
   const lines = head.split(/\r\n|\r|\n/, 12).map((l) => l.trim());
@@ -321,7 +325,10 @@ function encoreToLines(
     const m = ENCORE_LINE.exec(line);
     const startMs = m ? encoreTime(m[1] as string, fps) : null;
     const endMs = m ? encoreTime(m[2] as string, fps) : null;
-    const text = { text: escapeCueText(m ? (m[3] as string).trim() : line), line: i + 1 };
+    // A speaker's column between the timecodes and the words (`Name⇥text`, an editor's list):
+    // the speaker's label.
+    const words = m ? (m[3] as string).trim().replace(SPEAKER_COLUMN, '$1: ') : line;
+    const text = { text: escapeCueText(words), line: i + 1 };
     if (m && (startMs === null || endMs === null)) bad.push({ text: line, line: i + 1 });
     else if (m && startMs !== null && endMs !== null) cues.push({ startMs, endMs, lines: [text] });
     else {

@@ -78,31 +78,60 @@ const ARROW = /[-–—]{1,2}>|→/;
 /** A broadcast tool's SRT timestamp in frames (`00:00:01:12`, `;` drop-frame). */
 const FRAME_TIMECODE = /^\d\d:\d\d:\d\d[:;]\d\d$/;
 
+/** A cue setting after the end time: WebVTT's (`align:start`, `line:84%`), SRT's `X1:40`. */
+const CUE_SETTING = /^[A-Za-z][\w-]{0,20}:[^\s:]{1,64}$/;
+
+/** A timestamp in brackets of its own (`[00:01:02]`, a transcript tool's arrow ranges). */
+function unbracketed(value: string): string {
+  return value.length > 2 && value[0] === '[' && value.at(-1) === ']' ? value.slice(1, -1) : value;
+}
+
 /**
  * Parses a cue timing line (`start --> end [settings]`), or null when the line is not one. Some
  * broadcast tools write SRT in frame timecodes (`00:00:01:12 --> 00:00:04:00`): read at `fps`
- * (default 25), `frames` set.
+ * (default 25), `frames` set. Each time may stand in brackets of its own (`[00:01:02] -->
+ * [00:01:09]`, transcript tools' ranges); words after the end time that are no cue settings
+ * (`00:00:01,000 --> 00:00:03,000 CHAIR:`, a first caption line some exporters put there) are
+ * the cue's `text`.
  */
 export function parseTiming(
   line: string,
   fps = 25,
-): { startMs: number; endMs: number; frames?: true } | null {
+): { startMs: number; endMs: number; frames?: true; text?: string } | null {
   const arrow = ARROW.exec(line);
   if (!arrow) return null;
-  const first = line.slice(0, arrow.index).trim();
+  // A cue number run onto its timing line (`1 00:00:01,000 --> …`) is no part of the time.
+  const opening = line.slice(0, arrow.index).trim();
+  const first = unbracketed(opening.replace(/^\d{1,9}[ \t]+(?=\S)/, ''));
   // WebVTT step: the end timestamp is followed by optional cue settings after whitespace.
   const rest = line.slice(arrow.index + arrow[0].length).trim();
   const space = rest.search(/\s/);
-  const second = space === -1 ? rest : rest.slice(0, space);
+  const second = unbracketed(space === -1 ? rest : rest.slice(0, space));
+  // Settings first, then words: the words from the first token that is no setting (one pass).
+  let at = space === -1 ? rest.length : space;
+  for (;;) {
+    while (at < rest.length && /\s/.test(rest[at] as string)) at++;
+    const gap = rest.slice(at, at + 96).search(/\s/);
+    const end = gap === -1 ? Math.min(rest.length, at + 96) : at + gap;
+    if (at >= rest.length || !CUE_SETTING.test(rest.slice(at, end))) break;
+    at = end;
+  }
+  const text = rest.slice(at);
+  const words = text === '' ? {} : { text };
   if (FRAME_TIMECODE.test(first) && FRAME_TIMECODE.test(second)) {
     const startMs = parseTimeValue(first, fps);
     const endMs = parseTimeValue(second, fps);
-    return startMs === null || endMs === null ? null : { startMs, endMs, frames: true };
+    return startMs === null || endMs === null ? null : { startMs, endMs, frames: true, ...words };
   }
-  const startMs = parseCueTimestamp(first);
-  const endMs = parseCueTimestamp(second);
+  // Minutes and seconds alone (`[01:02] --> [01:09]`) are a time in brackets of its own.
+  const time = (value: string, bracketed: boolean): number | null => {
+    const fields = bracketed ? clockFields(value) : null;
+    return fields ? clockMs(fields) : parseCueTimestamp(value);
+  };
+  const startMs = time(first, opening.endsWith(']'));
+  const endMs = time(second, second.length < rest.length && rest.startsWith('['));
   if (startMs === null || endMs === null) return null;
-  return { startMs, endMs };
+  return { startMs, endMs, ...words };
 }
 
 /**
@@ -223,11 +252,19 @@ function parseCues(
         // The line before a timing line is its cue number or identifier, not text: always at
         // the start of a block, and a bare number when cues are not separated by blank lines.
         const before = cue?.lines.at(-1);
-        if (cue && before && before.line === j && (j === i + 1 || INDEX_LINE.test(before.text))) {
+        // (Not the words of the timing line before it.)
+        if (
+          cue &&
+          before &&
+          before.line === j &&
+          (j === i + 1 || INDEX_LINE.test(before.text)) &&
+          !parseTiming((lines[j - 1] ?? '').trim(), fps)
+        ) {
           cue.lines.pop();
         }
         if (timing.frames) frames = true;
         cue = { startMs: timing.startMs, endMs: timing.endMs, lines: [] };
+        if (timing.text) cue.lines.push({ text: timing.text, line: j + 1 });
         cues.push(cue);
       }
     }
@@ -414,8 +451,7 @@ function readCueLine(text: string): CueLine {
         highlightNext = true;
       }
       // Broadcast captions tell speakers apart by the colour of their text.
-      if (words.length === 0 && !pending.trim())
-        colour ??= COLOUR_TAG.exec(tag)?.[1]?.toLowerCase() ?? null;
+      if (words.length === 0 && !pending.trim()) colour ??= tagColour(tag);
       if (/^v[ .\t]/.test(tag)) {
         const space = tag.search(/[ \t]/);
         if (space !== -1) voice = decodeEntities(tag.slice(space + 1).trim()) || null;
@@ -461,6 +497,25 @@ const SENTENCE_END = /[.!?…]["'”’»)\]]*$/;
 /** A text colour opening a cue line: `<font color="#ffff00">`, WebVTT's colour classes `<c.yellow>`. */
 const COLOUR_TAG =
   /^(?:font [^>]*color=["']?|c\.(?=(?:white|yellow|cyan|green|lime|magenta|red|blue)\b))(#?\w+)/i;
+/** WebVTT colour classes named by their hex value, as some exporters write them (`<c.colorFFFF00>`). */
+const HEX_CLASS = /^c\.colou?r_?([0-9a-f]{6}|[0-9a-f]{3})\b/i;
+/** Colours by their channels at or over half (red, green, blue): greys and white are one. */
+const CHANNEL_COLOURS = ['white', 'blue', 'green', 'cyan', 'red', 'magenta', 'yellow', 'white'];
+
+/**
+ * The colour a cue line's tag opens in, or null: a hex class as the named class of its hue
+ * (`c.colorFFFF00` is `yellow`), a grey or white (`c.colorE5E5E5`, YouTube's) as `white`.
+ */
+function tagColour(tag: string): string | null {
+  const hex = HEX_CLASS.exec(tag)?.[1];
+  if (hex === undefined) return COLOUR_TAG.exec(tag)?.[1]?.toLowerCase() ?? null;
+  const full = hex.length === 3 ? hex.replace(/./g, '$&$&') : hex;
+  const rgb = [0, 2, 4].map((at) => Number.parseInt(full.slice(at, at + 2), 16));
+  const [r, g, b] = rgb as [number, number, number];
+  // A colour whose channels are near one another is a grey: no hue.
+  if (Math.max(r, g, b) - Math.min(r, g, b) < 64) return 'white';
+  return CHANNEL_COLOURS[(r >= 128 ? 4 : 0) + (g >= 128 ? 2 : 0) + (b >= 128 ? 1 : 0)] ?? null;
+}
 
 const DIRECTION = /^(?:[[(][^\])]*[\])]|[♪♫][^♪♫]*[♪♫])$/;
 const DIALOGUE_DASH = /^[-–—]$/;

@@ -410,10 +410,11 @@ describe('eval scorer on a document built by hand', () => {
 const cases: EvalCase[] = loadCases(DIR);
 
 describe('the labelled set', () => {
-  it('has at least 40 transcripts with gold files, in HTML, text, subtitle, LRC, STM, SAMI, EBU STL and DCP XML formats', () => {
+  it('has at least 40 transcripts with gold files, in HTML, text, subtitle, LRC, STM, SAMI, EBU STL, DCP XML and FCPXML formats', () => {
     expect(cases.length).toBeGreaterThanOrEqual(40);
     const extensions = new Set(cases.map((c) => c.file.slice(c.file.lastIndexOf('.'))));
     expect([...extensions].sort()).toEqual([
+      '.fcpxml',
       '.html',
       '.lrc',
       '.smi',
