@@ -307,10 +307,11 @@ const GUEST_OPEN = lazyRegExp(
 
 /**
  * A programme page's header field naming its presenter (ABC: `Presenter: David Speers`; `Host:
- * …`): the label in title case (a transcript's role tags are in capitals), then a name alone.
+ * …`): the label in title case (a transcript's role tags are in capitals), then a name alone, maybe
+ * with the initials that tag the person's turns (an oral history's `Interviewer: Tom Reyes (TR)`).
  */
 export const PRESENTER_FIELD = lazyRegExp(
-  String.raw`^(?:Presenter|Host|Anchor|Interviewer|Moderator|(Narrator|Interviewee|Respondent)): (\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,2})$`,
+  String.raw`^(?:Presenter|Host|Anchor|Interviewer|Moderator|(Narrator|Interviewee|Respondent)): (\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,2})(?: \(\p{Lu}{2,3}\))?$`,
   'u',
 );
 

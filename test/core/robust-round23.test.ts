@@ -228,3 +228,18 @@ describe('a monitoring service’s transcript (BBC Monitoring): speakers in brac
     expect(turns(text).some((b) => b[0] === 'speech')).toBe(false);
   });
 });
+
+describe('an oral history’s header naming the interviewer with the initials that tag the turns', () => {
+  it('GOOD: `Interviewer: Tom Reyes (TR)` is a header note, and TR is Tom Reyes', () => {
+    const text =
+      'Interview with Jane Doe, 12 March 2024\nInterviewer: Tom Reyes (TR)\n\nTR: When did you come to the city?\n\nJD: In 1962, with my parents.\n\nTR: And the harbour?\n\nJD: It was busier then.\n';
+    expect(turns(text)).toEqual([
+      ['headline', null, 'Interview with Jane Doe, 12 March 2024'],
+      ['note', null, 'Interviewer: Tom Reyes (TR)'],
+      ['speech', 'Tom Reyes', 'When did you come to the city?'],
+      ['speech', 'Jane Doe', 'In 1962, with my parents.'],
+      ['speech', 'Tom Reyes', 'And the harbour?'],
+      ['speech', 'Jane Doe', 'It was busier then.'],
+    ]);
+  });
+});
