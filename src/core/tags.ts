@@ -633,6 +633,15 @@ function indefiniteVoxPop(core: string): string | null {
 }
 
 /** A role word of any language, in capitals or capitalized (`HOST`, `Ведущий`, `Hon. Members`). */
+/** The last words of posts (`Harbour Master`, `Fire Chief`) whose holder a bracket may name. */
+const POST_NOUNS: ReadonlySet<string> = new Set(
+  (
+    'master officer manager director chief clerk coordinator spokesperson spokesman spokeswoman ' +
+    'inspector commissioner superintendent warden engineer administrator adviser advisor ' +
+    'controller supervisor ranger harbourmaster harbormaster commander'
+  ).split(' '),
+);
+
 /** The roles of a programme's people whose word may stand before the person's full name. */
 const NAMED_ROLES: ReadonlySet<string> = new Set([
   'host',
@@ -990,6 +999,18 @@ function readCore(core: string, holder: string | null, turkish = false): Core | 
     return { name: null, title: office, role: foldWords(list.slice(skip).join(' ')), office };
   }
 
+  // A post outside the table over its holder in brackets (`Harbour Master (Morag Bell)`, `Fire
+  // Chief (Dan Reyes)`, `Site Manager (Ola Berg)`): the last word a post's, the holder the name.
+  if (
+    holder !== null &&
+    skip === 0 &&
+    list.length <= 4 &&
+    POST_NOUNS.has(keys[keys.length - 1] ?? '') &&
+    isNameWords(words(holderName(holder)))
+  ) {
+    const office = officeText(list);
+    return { name: holderName(holder), title: office, role: null, office };
+  }
   // A programme's role word before a full name (`HOST SARAH LEE`, `Moderator Jane Doe`,
   // `Correspondent Anna Volkova`): that person in that role, as `ANCHOR (MARIA LOPEZ)` is.
   if (skip === 0 && list.length >= 3 && list.length <= 5 && !VOX_POP_WORDS.has(keys[0] ?? '')) {

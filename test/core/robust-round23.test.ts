@@ -243,3 +243,22 @@ describe('an oral history’s header naming the interviewer with the initials th
     ]);
   });
 });
+
+describe('a post outside the table of offices, its holder in brackets', () => {
+  it.each([
+    ['Harbour Master (Morag Bell)', 'Morag Bell', 'Harbour Master'],
+    ['FIRE CHIEF (DAN REYES)', 'Dan Reyes', 'Fire Chief'],
+    ['Project Manager (Ola Berg)', 'Ola Berg', 'Project Manager'],
+  ])('GOOD: `%s:` is %s, %s', (label, name, title) => {
+    const doc = formatTranscript(`${label}: The ferry runs at six.\n\nTOM REYES: Thanks.\n`);
+    const who = doc.speakers.find((s) => s.id === doc.blocks[0]?.speaker);
+    expect([who?.name, who?.title]).toEqual([name, title]);
+  });
+
+  it('BAD: a name with its party or council in brackets stays that name', () => {
+    const doc = formatTranscript(
+      'Jane Baker (Acme Council): Thanks.\n\nTom Reyes (Labour): Yes.\n',
+    );
+    expect(doc.speakers.map((s) => s.name)).toEqual(['Jane Baker', 'Tom Reyes']);
+  });
+});
