@@ -6,13 +6,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { formatTranscript } from '../../src/core/index.ts';
+import { blockRows } from '../helpers/documents.ts';
 
-const turns = (text: string) => {
-  const doc = formatTranscript(text);
-  const who = (id: string | null) => {
-    const s = doc.speakers.find((x) => x.id === id);
-    return s ? (s.name ?? s.role) : null;
-  };
+/** Each block as [type, speaker's name or role (a note: its reason), text]. */
+const turns = (text: string) => blockRows(formatTranscript(text));
   return doc.blocks.map((b) => [b.type, who(b.speaker), b.text]);
 };
 
@@ -197,14 +194,14 @@ describe('a monitoring service’s transcript (BBC Monitoring): speakers in brac
   it('GOOD: the labels are the speakers; the correspondent named once is the same later', () => {
     expect(turns(bbcm)).toEqual([
       ['headline', null, 'Russian TV reports on Kuril Islands visit'],
-      ['note', null, 'Rossiya 1, Moscow, in Russian 1600 gmt 12 Mar 24'],
+      ['note', 'programme-credit', 'Rossiya 1, Moscow, in Russian 1600 gmt 12 Mar 24'],
       ['speech', 'presenter', 'Good evening. The prime minister arrived on Iturup today.'],
       ['speech', 'Anna Volkova', 'The visit was announced only this morning.'],
       ['direction', null, 'Video shows the plane landing'],
       ['speech', 'Mikhail Orlov', 'We are building a new port here.'],
       ['speech', 'Anna Volkova', 'Work is due to finish next year.'],
       ['direction', null, 'Passage omitted'],
-      ['note', null, '(Description of source: Rossiya 1 is Russian state TV)'],
+      ['note', 'programme-credit', '(Description of source: Rossiya 1 is Russian state TV)'],
     ]);
     const doc = formatTranscript(bbcm);
     const volkova = doc.speakers.find((s) => s.name === 'Anna Volkova');
@@ -235,7 +232,7 @@ describe('an oral history’s header naming the interviewer with the initials th
       'Interview with Jane Doe, 12 March 2024\nInterviewer: Tom Reyes (TR)\n\nTR: When did you come to the city?\n\nJD: In 1962, with my parents.\n\nTR: And the harbour?\n\nJD: It was busier then.\n';
     expect(turns(text)).toEqual([
       ['headline', null, 'Interview with Jane Doe, 12 March 2024'],
-      ['note', null, 'Interviewer: Tom Reyes (TR)'],
+      ['note', 'programme-credit', 'Interviewer: Tom Reyes (TR)'],
       ['speech', 'Tom Reyes', 'When did you come to the city?'],
       ['speech', 'Jane Doe', 'In 1962, with my parents.'],
       ['speech', 'Tom Reyes', 'And the harbour?'],

@@ -449,25 +449,8 @@ export const turns: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
         actual: opening.raw,
       });
       if (opensTurn) delivery = opening.delivery;
-      else if (current !== null && opening.delivery.delivery !== currentDelivery.delivery) {
-        out.push(
-          placed<Speech>(
-            {
-              type: 'speech',
-              value: node.value,
-              speaker: current,
-              sot: false,
-              timestampMs: null,
-              delivery: opening.delivery.delivery,
-              translated: opening.delivery.translated,
-              line,
-            },
-            position,
-          ),
-        );
-        currentDelivery = opening.delivery;
-        continue;
-      }
+      // (A paragraph going on in another delivery is the same speaker's, in that delivery.)
+      else if (current !== null) currentDelivery = opening.delivery;
     }
     if (opensTurn) {
       const read = readBite(node.value);
