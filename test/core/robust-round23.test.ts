@@ -10,8 +10,6 @@ import { blockRows } from '../helpers/documents.ts';
 
 /** Each block as [type, speaker's name or role (a note: its reason), text]. */
 const turns = (text: string) => blockRows(formatTranscript(text));
-  return doc.blocks.map((b) => [b.type, who(b.speaker), b.text]);
-};
 
 describe('a tag over a hard-wrapped paragraph whose first line lists names', () => {
   it('GOOD: a Storting presiding officer reading out names, the paragraph wrapped at 72', () => {
