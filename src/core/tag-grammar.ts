@@ -126,6 +126,9 @@ export const ROLE_WORDS: () => RoleWordTables = lazy(() => ({
     interpreter: 'interpreter',
     translator: 'interpreter',
     caller: 'caller',
+    // A phone-in's numbered callers are also written by who they are to the station
+    // (`LISTENER 3:`): the same voices.
+    listener: 'caller',
     // Released emergency calls and body-camera footage: the voices by their place on the call.
     dispatcher: 'dispatcher',
     dispatch: 'dispatcher',
@@ -1404,8 +1407,9 @@ export const PARTICLES: ReadonlySet<string> = new Set(
  * speaker's name, as the service wrote it.
  */
 export const NUMBERED_LABELS: ReadonlySet<string> = new Set(
+  // (`CALLER 1` is a phone-in's caller: the role `caller` with its number, see ROLES.)
   (
-    'speaker participant person caller guest interviewee говорящий спикер участник ' +
+    'speaker participant person guest interviewee говорящий спикер участник ' +
     // The same labels in the languages services export in (a number always follows: `Sprecher`,
     // `Locutor` alone are a script's announcer).
     'sprecher sprecherin teilnehmer teilnehmerin spreker deelnemer intervenant intervenante ' +
