@@ -539,9 +539,12 @@ const LABEL_FIRST_WORD_KEYS: ReadonlySet<number> = new Set(
 /** A run time: `:12`, `0:12`, `1:05`, `00:01:05`, `12 sec`, `:20 secs`. No nested quantifier. */
 const RUN_TIME =
   /^(?::\d{1,2}|\d{1,3}(?::\d{2}){0,2}|\d{1,2}['’′]\d{2}["”″]?)(?: ?(?:sec|secs|seconds|s)\.?)?$/i;
-/** A timecode line: its label (`TC`, `TC IN`, `TIMECODE OUT`), then timecodes and `IN`/`OUT`. */
+/**
+ * A timecode line: its label (`TC`, `TC IN`, `TCIN`, `TIMECODE OUT`), then timecodes, each after
+ * `IN`/`OUT` or a label of its own (`TCIN 00:02:10 TCOUT 00:02:25`), by `=` or a colon.
+ */
 const TIMECODE_LINE = lazyRegExp(
-  String.raw`^(?:TC|TCR|TIMECODE)(?: ?(?:IN|OUT))? ?:? ?\d{1,2}(?:[:;.]\d{2}){1,3}(?:(?: ?[-–—/,] ?| )(?:(?:TC |TCR )?(?:IN|OUT)\b:? ?)?\d{1,2}(?:[:;.]\d{2}){1,3})*$`,
+  String.raw`^(?:TC|TCR|TIMECODE)(?: ?(?:IN|OUT))? ?[:=]? ?\d{1,2}(?:[:;.]\d{2}){1,3}(?:(?: ?[-–—/,] ?| )(?:(?:TC ?|TCR ?)?(?:IN|OUT)\b ?[:=]? ?)?\d{1,2}(?:[:;.]\d{2}){1,3})*$`,
   'i',
 );
 /** A cart's run time or cue after its number: `(:14)`, `DUR :18`, `OQ: "…"`, `IN:`. */

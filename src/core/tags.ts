@@ -26,7 +26,12 @@ import {
 } from './chars.ts';
 import { clockFields, clockMs, TELEGRAM_STAMP } from './clock.ts';
 import { biteLeadLength } from './cue-languages.ts';
-import { isDirectionText, isScriptCue, isSoundSurnameName } from './directions.ts';
+import {
+  isDirectionText,
+  isProductionLine,
+  isScriptCue,
+  isSoundSurnameName,
+} from './directions.ts';
 import { endsOpen } from './hard-wrap.ts';
 import { HTML_ELEMENTS } from './html-elements.ts';
 import { lazy, lazyRegExp } from './lazy.ts';
@@ -1857,7 +1862,8 @@ function timedNameLine(text: string, start: number, leadingMs: number | null): T
       }
     }
   }
-  if (ms === null) return null;
+  // A script's timecode over a bite (`TCOUT 00:02:25`, `TC 00:02:10`): the editor's, no one's.
+  if (ms === null || isProductionLine(body)) return null;
   // A sentence after the time is the text, not a name (`(00:00:44) Exactly.`, `[00:01:02] No!`).
   if (/[.!?…]$/.test(nameText) || REPLY_WORDS.has(nameText.toLowerCase())) return null;
   // A directory's `Surname, Given` over the words (Teams: `Fischer, Lena   0:03`): the person.
