@@ -885,6 +885,42 @@ const NUMBERED_CHANNELS: ReadonlySet<string> = new Set([
   'tg1',
 ]);
 
+/** The roles of a newsroom's staff, named before the person or after the outlet. */
+const NEWSROOM_ROLES: ReadonlySet<string> = new Set([
+  'reporter',
+  'correspondent',
+  'anchor',
+  'host',
+  'presenter',
+]);
+/**
+ * An outlet's name in capitals: a call sign (`KXYZ`, `WXYZ-TV`), a network, or a word before
+ * `NEWS`/`TV`/`RADIO`, then those words or a channel number (`CHANNEL 9 NEWS`, `FOX 5`).
+ */
+const OUTLET =
+  /^(?:[A-Z]+ )?(?:[CKW][A-Z]{2,3}(?:-TV|-FM)?|NEWS|TV|RADIO|CHANNEL|CBS|NBC|ABC|FOX|CNN|BBC|CBC|NPR|PBS|ITV|SKY|RTÉ|AP|REUTERS)(?: (?:NEWS|TV|RADIO|\d{1,2}))*$/;
+
+/** `[OUTLET] ROLE [FULL NAME]` in capitals (see {@link NEWSROOM_ROLES}), or null. */
+function newsroomStaff(list: readonly string[], keys: readonly string[]): Core | null {
+  const end = Math.min(list.length, 5);
+  for (let r = 0; r < end; r++) {
+    const role = ROLES().get(keys[r] ?? '');
+    if (role === undefined || !NEWSROOM_ROLES.has(role)) continue;
+    const outlet = list.slice(0, r);
+    const person = list.slice(r + 1);
+    if (outlet.length > 0 && !OUTLET.test(outlet.join(' '))) return null;
+    if (person.length === 0) {
+      if (outlet.length === 0) return null;
+      return { name: null, title: outlet.join(' '), role, office: null };
+    }
+    if (person.length < 2 || person.length > 3 || !isNameWords(person)) return null;
+    if (person.some((w, i) => ROLES().has(keys[r + 1 + i] ?? '') || isHonorific(w))) return null;
+    const title = outlet.length > 0 ? outlet.join(' ') : null;
+    return { name: nameCase(person, false), title, role, office: null };
+  }
+  return null;
+}
+
 function readCore(core: string, holder: string | null, turkish = false): Core | null {
   if (core.length === 0 || core.length > MAX_TAG_CHARS) return null;
   const first = core[0] ?? '';
@@ -974,6 +1010,13 @@ function readCore(core: string, holder: string | null, turkish = false): Core | 
     const office = officeText(list.slice(skip));
     if (holder !== null) return { name: holderName(holder), title: office, role: null, office };
     return { name: null, title: office, role: foldWords(list.slice(skip).join(' ')), office };
+  }
+
+  // A newsroom's role before a full name (`REPORTER JOHN SMITH`) or after its outlet (`KXYZ NEWS
+  // REPORTER`, `CBS NEWS CORRESPONDENT JOHN SMITH`): the person in that role, the outlet the title.
+  if (skip === 0 && caps && list.length >= 2) {
+    const staff = newsroomStaff(list, keys);
+    if (staff) return staff;
   }
 
   // A vox pop's word before a full name is the title (`Bewoner Henk van Rijn`, `Resident Jo Lee`).
