@@ -1203,6 +1203,8 @@ function classify(raw: string, turkish = false): Parsed | null {
  */
 const WIRE_SOUNDBITE =
   /^(?:\d{1,3}\.[ \t]+)?(?:\(SOUNDBITE\)|SOUNDBITE)(?:[ \t]+\([^()]{1,40}\))?[ \t]+/;
+/** AP's lead with a colon after the word (`3. SOUNDBITE: (English) Name, title:`). */
+const WIRE_SOUNDBITE_COLON = /^(?:\d{1,3}\.[ \t]+)?SOUNDBITE(?=:[ \t])/;
 /** Reuters' `…, SAYING` after the speaker: the tag's name is the last part before it. */
 const SAYING = /,?[ \t]+SAYING$/;
 
@@ -2424,6 +2426,17 @@ export function parseTag(text: string, marked = false): TagMatch | null {
       end,
       marked: true,
     };
+  }
+  // AP's `SOUNDBITE: (English) Name, title:`: the colon after the word is the lead's, the tag
+  // ends at the speaker's (read as `SOUNDBITE (English) Name, title:`).
+  const lead = text.charCodeAt(0) <= 0x53 ? WIRE_SOUNDBITE_COLON.exec(text) : null;
+  if (lead) {
+    const cut = lead[0].length;
+    const inner = parseTag(text.slice(0, cut) + text.slice(cut + 1), marked);
+    if (inner !== null && inner.end > cut && inner.tag.raw.startsWith(lead[0])) {
+      const raw = `${lead[0]}:${inner.tag.raw.slice(cut)}`;
+      return { ...inner, tag: { ...inner.tag, raw }, end: inner.end + 1 };
+    }
   }
   const match = readTag(text, marked);
   // A reply and who it thanks before a topic's colon (`Thanks, Matthew. On Sudan: does…`): the
