@@ -130,6 +130,11 @@ export const CUE_LANGUAGES: Readonly<Record<string, Readonly<Record<string, CueK
     PÅA: 'anchor',
     PÅANNONS: 'anchor',
     AVANNONS: 'anchor',
+    // Norwegian (NRK) and Danish (DR, TV 2) the same: the lead-in (`ANNONSE:`, Danish `OPLÆG:`)
+    // and the back-announcement (`AVANNONSE`).
+    ANNONSE: 'anchor',
+    AVANNONSE: 'anchor',
+    OPLÆG: 'anchor',
   },
 };
 

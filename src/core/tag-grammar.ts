@@ -11,6 +11,9 @@ import { lazy } from './lazy.ts';
 
 type RoleWordTables = Readonly<Record<string, Readonly<Record<string, string>>>>;
 
+/** The Norwegian and Danish anchor's cues (`ANNONSE:`, `OPLÆG:`): their own language's words. */
+const NORWEGIAN_ANCHOR_CUES = ['annonse', 'avannonse', 'oplæg'];
+
 /**
  * Role words, per language: a tag that is only one of these (in capitals or capitalized) is an
  * unnamed voice with that role (lower-case English role strings), never a person. Made on first
@@ -207,7 +210,11 @@ export const ROLE_WORDS: () => RoleWordTables = lazy(() => ({
     anmod: 'anchor',
     abmod: 'anchor',
     // `MODERATION:`, `ANMODERATION:`, `ABMODERATION:` written out (./cue-languages.ts).
-    ...Object.fromEntries(cueWordsOf('anchor').map((w) => [w, 'anchor'])),
+    ...Object.fromEntries(
+      cueWordsOf('anchor')
+        .filter((w) => !NORWEGIAN_ANCHOR_CUES.includes(w))
+        .map((w) => [w, 'anchor']),
+    ),
     moderator: 'moderator',
     moderatorin: 'moderator',
     frage: 'reporter',
@@ -368,6 +375,8 @@ export const ROLE_WORDS: () => RoleWordTables = lazy(() => ({
     nyhetsoppleser: 'announcer',
     spørsmål: 'reporter',
     spørgsmål: 'reporter',
+    // The anchor's lead-in and back-announcement of NRK's and DR's scripts (./cue-languages.ts).
+    ...Object.fromEntries(NORWEGIAN_ANCHOR_CUES.map((w) => [w, 'anchor'])),
   },
   fi: {
     juontaja: 'host',
