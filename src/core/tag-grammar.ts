@@ -6,20 +6,17 @@
  * matcher folds what it reads the same way: see `foldWords` in ./tags.ts).
  */
 
-import { cueWordsOf } from './cue-languages.ts';
+import { CUE_LANGUAGES, cueWordsOf } from './cue-languages.ts';
 import { lazy } from './lazy.ts';
 
 type RoleWordTables = Readonly<Record<string, Readonly<Record<string, string>>>>;
-
-/** The Norwegian and Danish anchor's cues (`ANNONSE:`, `OPLÆG:`): their own language's words. */
-const NORWEGIAN_ANCHOR_CUES = ['annonse', 'avannonse', 'oplæg'];
 
 /**
  * Role words, per language: a tag that is only one of these (in capitals or capitalized) is an
  * unnamed voice with that role (lower-case English role strings), never a person. Made on first
  * use: an object literal this size costs its creation at start-up.
  */
-export const ROLE_WORDS: () => RoleWordTables = lazy(() => ({
+const ROLE_TABLES: () => RoleWordTables = lazy(() => ({
   en: {
     q: 'reporter',
     question: 'reporter',
@@ -209,12 +206,7 @@ export const ROLE_WORDS: () => RoleWordTables = lazy(() => ({
     // The anchor's lead into a report and the words after it (`ANMOD:`, `ABMOD:`).
     anmod: 'anchor',
     abmod: 'anchor',
-    // `MODERATION:`, `ANMODERATION:`, `ABMODERATION:` written out (./cue-languages.ts).
-    ...Object.fromEntries(
-      cueWordsOf('anchor')
-        .filter((w) => !NORWEGIAN_ANCHOR_CUES.includes(w))
-        .map((w) => [w, 'anchor']),
-    ),
+    // (`MODERATION:`, `ANMODERATION:`, `ABMODERATION:` written out: ./cue-languages.ts.)
     moderator: 'moderator',
     moderatorin: 'moderator',
     frage: 'reporter',
@@ -375,8 +367,6 @@ export const ROLE_WORDS: () => RoleWordTables = lazy(() => ({
     nyhetsoppleser: 'announcer',
     spørsmål: 'reporter',
     spørgsmål: 'reporter',
-    // The anchor's lead-in and back-announcement of NRK's and DR's scripts (./cue-languages.ts).
-    ...Object.fromEntries(NORWEGIAN_ANCHOR_CUES.map((w) => [w, 'anchor'])),
   },
   fi: {
     juontaja: 'host',
@@ -627,6 +617,24 @@ export const ROLE_WORDS: () => RoleWordTables = lazy(() => ({
     जवाब: 'answer',
   },
 }));
+
+/**
+ * The role words with each language's anchor cues of ./cue-languages.ts (`ANMODERATION:`,
+ * `LANCIO:`, Norwegian `ANNONSE:`, Dutch `AANKONDIGING:`) in its table: the anchor's tag, and a
+ * word of that language alone.
+ */
+export const ROLE_WORDS: () => RoleWordTables = lazy(() => {
+  const tables: Record<string, Readonly<Record<string, string>>> = { ...ROLE_TABLES() };
+  for (const [code, cues] of Object.entries(CUE_LANGUAGES)) {
+    const anchors = Object.keys(cues).filter((w) => cues[w] === 'anchor');
+    if (anchors.length > 0)
+      tables[code] = {
+        ...tables[code],
+        ...Object.fromEntries(anchors.map((w) => [w.toLowerCase(), 'anchor'])),
+      };
+  }
+  return tables;
+});
 
 /**
  * Unnamed people a report quotes by what they are (vox pops: `O-Ton Pendlerin:`, `Жительница:`,

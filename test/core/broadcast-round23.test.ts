@@ -249,3 +249,36 @@ describe('AP’s SOUNDBITE: with a colon after the word', () => {
     },
   );
 });
+
+describe('Dutch scripts: the anchor’s AANKONDIGING and AFKONDIGING', () => {
+  const nl = [
+    'AANKONDIGING:',
+    'In de haven van Rotterdam is vannacht een groot pakhuis afgebrand.',
+    '',
+    'REPORTAGE',
+    '',
+    'De brand begon kort na middernacht.',
+    '',
+    'AFKONDIGING:',
+    'De politie onderzoekt de oorzaak.',
+  ].join('\n');
+
+  it('the lead-in and the back-announcement are the anchor’s, no one named Aankondiging', () => {
+    expect(speakerOf(nl, 'In de haven')?.role).toBe('anchor');
+    expect(speakerOf(nl, 'De politie')?.role).toBe('anchor');
+    expect(formatTranscript(nl).speakers.map((s) => s.name)).toEqual([null]);
+  });
+});
+
+describe('a short script’s anchor cue tells its own language, not German', () => {
+  it.each([
+    ['ANNONSE:', 'nb'],
+    ['AANKONDIGING:', 'nl'],
+    ['ENTRADILLA:', 'es'],
+  ])('`%s` over a line of copy: %s', (cue, language) => {
+    const doc = formatTranscript(
+      `${cue}\nBrann i Bergen.\n\nINTERVJU: ODD HANSEN, BRANNSJEF\nKontroll.`,
+    );
+    expect(doc.language).toBe(language);
+  });
+});

@@ -283,7 +283,7 @@ const NORDIC_VOICE_OVER = /^(SPEAKER|SPEAK)[ \t]*:[ \t]*(.*)$/s;
  * `INTERVJU: …`): there `SPEAKER:` is the package's voice-over, not a parliament's Speaker.
  */
 function isNordicScript(children: readonly RootContent[]): boolean {
-  const cues = CUE_LANGUAGES.nordic ?? {};
+  const cues = { ...CUE_LANGUAGES.no, ...CUE_LANGUAGES.sv, ...CUE_LANGUAGES.fi };
   return children
     .slice(0, SCRIPT_SCAN)
     .some(
