@@ -83,6 +83,13 @@ const ROLE_TABLES: () => RoleWordTables = lazy(() => ({
     'presenter outro': 'presenter',
     presenter: 'presenter',
     correspondent: 'correspondent',
+    // A BBC or RTÉ script's short forms (`PRES:`, `ANCH:`, `CORR:`), the bulletin's reader, and
+    // the weather presenter of a US newscast.
+    pres: 'presenter',
+    anch: 'anchor',
+    corr: 'correspondent',
+    newsreader: 'announcer',
+    meteorologist: 'meteorologist',
     moderator: 'moderator',
     // A press conference's own voices, named by their place (`THE MODERATOR:`, sports
     // transcripts), as a court transcript names its own.

@@ -895,17 +895,20 @@ const NEWSROOM_ROLES: ReadonlySet<string> = new Set([
 ]);
 /**
  * An outlet's name in capitals: a call sign (`KXYZ`, `WXYZ-TV`), a network, or a word before
- * `NEWS`/`TV`/`RADIO`, then those words or a channel number (`CHANNEL 9 NEWS`, `FOX 5`).
+ * `NEWS`/`TV`/`RADIO`, then those words or a channel number (`CHANNEL 9 NEWS`, `FOX 5`); or the
+ * desk the role works for (`SPORTS ANCHOR`, `WEATHER ANCHOR`, `POLITICAL CORRESPONDENT`).
  */
 const OUTLET =
-  /^(?:[A-Z]+ )?(?:[CKW][A-Z]{2,3}(?:-TV|-FM)?|NEWS|TV|RADIO|CHANNEL|CBS|NBC|ABC|FOX|CNN|BBC|CBC|NPR|PBS|ITV|SKY|RTÉ|AP|REUTERS)(?: (?:NEWS|TV|RADIO|\d{1,2}))*$/;
+  /^(?:(?:[A-Z]+ )?(?:[CKW][A-Z]{2,3}(?:-TV|-FM)?|NEWS|TV|RADIO|CHANNEL|CBS|NBC|ABC|FOX|CNN|BBC|CBC|NPR|PBS|ITV|SKY|RTÉ|AP|REUTERS)(?: (?:NEWS|TV|RADIO|\d{1,2}))*|SPORTS|WEATHER|TRAFFIC|BUSINESS|POLITICAL|FOREIGN)$/;
 
 /** `[OUTLET] ROLE [FULL NAME]` in capitals (see {@link NEWSROOM_ROLES}), or null. */
 function newsroomStaff(list: readonly string[], keys: readonly string[]): Core | null {
   const end = Math.min(list.length, 5);
   for (let r = 0; r < end; r++) {
     const role = ROLES().get(keys[r] ?? '');
-    if (role === undefined || !NEWSROOM_ROLES.has(role)) continue;
+    // (`PRES.`, `REP.` before a name are ranks: President, Representative.)
+    if (role === undefined || !NEWSROOM_ROLES.has(role) || RANKS[keys[r] ?? ''] !== undefined)
+      continue;
     const outlet = list.slice(0, r);
     const person = list.slice(r + 1);
     if (outlet.length > 0 && !OUTLET.test(outlet.join(' '))) return null;

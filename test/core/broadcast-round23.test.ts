@@ -282,3 +282,27 @@ describe('a short script’s anchor cue tells its own language, not German', () 
     expect(doc.language).toBe(language);
   });
 });
+
+describe('newsroom role words as scripts shorten them, and the desk before a role', () => {
+  const story = (tag: string) =>
+    `FLOODS\n\n${tag}: The river rose two metres overnight.\n\nMAYOR DANA ORTIZ: We do not have the money.\n\n${tag}: The clean-up starts Monday.\n`;
+
+  it.each([
+    ['PRES', 'presenter', null],
+    ['ANCH', 'anchor', null],
+    ['CORR', 'correspondent', null],
+    ['NEWSREADER', 'announcer', null],
+    ['METEOROLOGIST', 'meteorologist', null],
+    ['SPORTS ANCHOR', 'anchor', 'SPORTS'],
+    ['WEATHER ANCHOR', 'anchor', 'WEATHER'],
+  ])('`%s:` is the %s', (tag, role, title) => {
+    expect(speakerOf(story(tag), 'The river')).toMatchObject({ name: null, role, title });
+  });
+
+  it('COUNTER: `PRES.` before a name is the rank, President', () => {
+    expect(speakerOf(story('PRES. JANE ROE'), 'The river')).toMatchObject({
+      name: 'Jane Roe',
+      title: 'President',
+    });
+  });
+});
