@@ -651,17 +651,17 @@ export function isProductionLine(line: string): boolean {
     const runTime = RUN_TIME_LABELS.has(key);
     const cue = CUE_LABELS.has(key);
     const caption = CAPTION_LABELS.has(key);
-    // A numbered bite (`OT 2: Anna Schulz, Landwirtin`, German radio) is its label's.
-    const numbered =
-      key.charCodeAt(key.length - 1) <= 0x39 &&
-      EUROPEAN_BITE_LABELS.has(key.replace(/ \d{1,2}$/, ''));
+    // A numbered bite (`OT 2: Anna Schulz, Landwirtin`, German radio; an Australian radio
+    // script's `GRAB 1: FIRE CHIEF ANNA REED`) is its label's.
+    const base = key.charCodeAt(key.length - 1) <= 0x39 ? key.replace(/ #?\d{1,2}$/, '') : key;
+    const numbered = base !== key && (EUROPEAN_BITE_LABELS.has(base) || BITE_LABELS.has(base));
     const european = numbered || EUROPEAN_BITE_LABELS.has(key);
     const bite = BITE_LABELS.has(key) || european;
     // What follows the colon is read for a known label only (a speaker tag's words are not).
     if (runTime || cue || caption || bite) {
       const rest = t.slice(colon + 1).trim();
       if (runTime && RUN_TIME.test(rest)) return true;
-      if (rest !== '' && /^[A-Za-z][A-Za-z0-9 -]*$/.test(label)) {
+      if (rest !== '' && /^[A-Za-z][A-Za-z0-9 #-]*$/.test(label)) {
         const capitals = label === label.toUpperCase();
         if (cue) return capitals || QUOTED.test(rest);
         // A sound to play (`CUE: SIGNATURE TUNE`), not the presenter's copy in capitals (`CUE:

@@ -306,3 +306,35 @@ describe('newsroom role words as scripts shorten them, and the desk before a rol
     });
   });
 });
+
+describe('an Australian radio script: numbered grabs and the reader’s field', () => {
+  const script = [
+    'HARBOUR FIRE',
+    'READ: ANNA',
+    '',
+    'INTRO',
+    'A fire has destroyed three boatsheds at the harbour overnight.',
+    '',
+    'GRAB 1: FIRE CHIEF ANNA REED',
+    '"We got the call just after midnight."',
+    'DUR: 0:08',
+    '',
+    'GRAB #2: TOM LEE, BOAT OWNER (0:06)',
+    '"I\'ve lost everything I had in there."',
+  ].join('\n');
+
+  it('GRAB 1: and GRAB #2: name the bite below, as GRAB: does', () => {
+    expect(speakerOf(script, 'We got')).toMatchObject({ name: 'Anna Reed', title: 'Fire Chief' });
+    expect(speakerOf(script, 'I’ve lost')?.name).toBe('Tom Lee');
+  });
+
+  it('READ: ANNA is the story form’s reader, no heading', () => {
+    const doc = formatTranscript(script);
+    expect(doc.blocks[1]).toMatchObject({ type: 'note', text: 'READ: ANNA' });
+  });
+
+  it('COUNTER: READ: over a sentence is the copy', () => {
+    const doc = formatTranscript('READ: The council met tonight.\n\nHOST: Thanks.\n');
+    expect(doc.blocks[0]?.type).toBe('narration');
+  });
+});
