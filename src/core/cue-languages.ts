@@ -115,22 +115,22 @@ export const CUE_LANGUAGES: Readonly<Record<string, Readonly<Record<string, CueK
   pt: { SONORA: 'lead' },
   pl: { SETKA: 'lead' },
   // Nordic TV and radio (NRK, SVT, DR, Yle): the report (`INNSLAG`, Danish `INDSLAG`, Yle's
-  // `INSERTTI`), a bite (`INTERVJU: KARI NORDMANN, BEBOER`, Finnish `HAASTATTELU`), Yle's
-  // anchor's lead and closing words (`JUONTO`, `LOPPUJUONTO`).
-  nordic: {
+  // `INSERTTI`), a bite (`INTERVJU: KARI NORDMANN, BEBOER`, Finnish `HAASTATTELU`), the anchor's
+  // lead-in and back-announcement (Norwegian `ANNONSE:`, `AVANNONSE`, Danish `OPLÆG:`, Swedish
+  // `PÅA:`, `PÅANNONS`, `AVANNONS`, Yle's `JUONTO`, `LOPPUJUONTO`). Norwegian and Danish are `no`.
+  no: {
     INNSLAG: 'report',
     INDSLAG: 'report',
     REPORTASJE: 'report',
-    INSERTTI: 'report',
     INTERVJU: 'bite',
-    HAASTATTELU: 'bite',
-    JUONTO: 'anchor',
-    LOPPUJUONTO: 'anchor',
-    // Swedish radio's anchor's lead-in and back-announcement (`PÅA:`, `PÅANNONS`, `AVANNONS`).
-    PÅA: 'anchor',
-    PÅANNONS: 'anchor',
-    AVANNONS: 'anchor',
+    ANNONSE: 'anchor',
+    AVANNONSE: 'anchor',
+    OPLÆG: 'anchor',
   },
+  sv: { INTERVJU: 'bite', PÅA: 'anchor', PÅANNONS: 'anchor', AVANNONS: 'anchor' },
+  fi: { INSERTTI: 'report', HAASTATTELU: 'bite', JUONTO: 'anchor', LOPPUJUONTO: 'anchor' },
+  // Dutch TV and radio (NOS): the anchor's lead-in and back-announcement.
+  nl: { AANKONDIGING: 'anchor', AFKONDIGING: 'anchor' },
 };
 
 /** Every word of {@link CUE_LANGUAGES} with its kind, as written and in capitals. */

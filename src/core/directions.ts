@@ -539,9 +539,12 @@ const LABEL_FIRST_WORD_KEYS: ReadonlySet<number> = new Set(
 /** A run time: `:12`, `0:12`, `1:05`, `00:01:05`, `12 sec`, `:20 secs`. No nested quantifier. */
 const RUN_TIME =
   /^(?::\d{1,2}|\d{1,3}(?::\d{2}){0,2}|\d{1,2}['’′]\d{2}["”″]?)(?: ?(?:sec|secs|seconds|s)\.?)?$/i;
-/** A timecode line: its label (`TC`, `TC IN`, `TIMECODE OUT`), then timecodes and `IN`/`OUT`. */
+/**
+ * A timecode line: its label (`TC`, `TC IN`, `TCIN`, `TIMECODE OUT`), then timecodes, each after
+ * `IN`/`OUT` or a label of its own (`TCIN 00:02:10 TCOUT 00:02:25`), by `=` or a colon.
+ */
 const TIMECODE_LINE = lazyRegExp(
-  String.raw`^(?:TC|TCR|TIMECODE)(?: ?(?:IN|OUT))? ?:? ?\d{1,2}(?:[:;.]\d{2}){1,3}(?:(?: ?[-–—/,] ?| )(?:(?:TC |TCR )?(?:IN|OUT)\b:? ?)?\d{1,2}(?:[:;.]\d{2}){1,3})*$`,
+  String.raw`^(?:TC|TCR|TIMECODE)(?: ?(?:IN|OUT))? ?[:=]? ?\d{1,2}(?:[:;.]\d{2}){1,3}(?:(?: ?[-–—/,] ?| )(?:(?:TC ?|TCR ?)?(?:IN|OUT)\b ?[:=]? ?)?\d{1,2}(?:[:;.]\d{2}){1,3})*$`,
   'i',
 );
 /** A cart's run time or cue after its number: `(:14)`, `DUR :18`, `OQ: "…"`, `IN:`. */
@@ -648,17 +651,17 @@ export function isProductionLine(line: string): boolean {
     const runTime = RUN_TIME_LABELS.has(key);
     const cue = CUE_LABELS.has(key);
     const caption = CAPTION_LABELS.has(key);
-    // A numbered bite (`OT 2: Anna Schulz, Landwirtin`, German radio) is its label's.
-    const numbered =
-      key.charCodeAt(key.length - 1) <= 0x39 &&
-      EUROPEAN_BITE_LABELS.has(key.replace(/ \d{1,2}$/, ''));
+    // A numbered bite (`OT 2: Anna Schulz, Landwirtin`, German radio; an Australian radio
+    // script's `GRAB 1: FIRE CHIEF ANNA REED`) is its label's.
+    const base = key.charCodeAt(key.length - 1) <= 0x39 ? key.replace(/ #?\d{1,2}$/, '') : key;
+    const numbered = base !== key && (EUROPEAN_BITE_LABELS.has(base) || BITE_LABELS.has(base));
     const european = numbered || EUROPEAN_BITE_LABELS.has(key);
     const bite = BITE_LABELS.has(key) || european;
     // What follows the colon is read for a known label only (a speaker tag's words are not).
     if (runTime || cue || caption || bite) {
       const rest = t.slice(colon + 1).trim();
       if (runTime && RUN_TIME.test(rest)) return true;
-      if (rest !== '' && /^[A-Za-z][A-Za-z0-9 -]*$/.test(label)) {
+      if (rest !== '' && /^[A-Za-z][A-Za-z0-9 #-]*$/.test(label)) {
         const capitals = label === label.toUpperCase();
         if (cue) return capitals || QUOTED.test(rest);
         // A sound to play (`CUE: SIGNATURE TUNE`), not the presenter's copy in capitals (`CUE:

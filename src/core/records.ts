@@ -689,6 +689,9 @@ const PERSON_FIELDS: ReadonlySet<string> = new Set([
   'PRESENTER',
   'TALENT',
   'READER',
+  // An Australian or UK radio script's reader (`READ: ANNA`, `READS: TOM`).
+  'READ',
+  'READS',
   'HOST',
   'REPORTER',
   'PRODUCER',

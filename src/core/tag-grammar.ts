@@ -6,7 +6,7 @@
  * matcher folds what it reads the same way: see `foldWords` in ./tags.ts).
  */
 
-import { cueWordsOf } from './cue-languages.ts';
+import { CUE_LANGUAGES, cueWordsOf } from './cue-languages.ts';
 import { lazy } from './lazy.ts';
 
 type RoleWordTables = Readonly<Record<string, Readonly<Record<string, string>>>>;
@@ -16,7 +16,7 @@ type RoleWordTables = Readonly<Record<string, Readonly<Record<string, string>>>>
  * unnamed voice with that role (lower-case English role strings), never a person. Made on first
  * use: an object literal this size costs its creation at start-up.
  */
-export const ROLE_WORDS: () => RoleWordTables = lazy(() => ({
+const ROLE_TABLES: () => RoleWordTables = lazy(() => ({
   en: {
     q: 'reporter',
     question: 'reporter',
@@ -83,6 +83,13 @@ export const ROLE_WORDS: () => RoleWordTables = lazy(() => ({
     'presenter outro': 'presenter',
     presenter: 'presenter',
     correspondent: 'correspondent',
+    // A BBC or RTÉ script's short forms (`PRES:`, `ANCH:`, `CORR:`), the bulletin's reader, and
+    // the weather presenter of a US newscast.
+    pres: 'presenter',
+    anch: 'anchor',
+    corr: 'correspondent',
+    newsreader: 'announcer',
+    meteorologist: 'meteorologist',
     moderator: 'moderator',
     // A press conference's own voices, named by their place (`THE MODERATOR:`, sports
     // transcripts), as a court transcript names its own.
@@ -126,6 +133,9 @@ export const ROLE_WORDS: () => RoleWordTables = lazy(() => ({
     interpreter: 'interpreter',
     translator: 'interpreter',
     caller: 'caller',
+    // A phone-in's numbered callers are also written by who they are to the station
+    // (`LISTENER 3:`): the same voices.
+    listener: 'caller',
     // Released emergency calls and body-camera footage: the voices by their place on the call.
     dispatcher: 'dispatcher',
     dispatch: 'dispatcher',
@@ -206,8 +216,7 @@ export const ROLE_WORDS: () => RoleWordTables = lazy(() => ({
     // The anchor's lead into a report and the words after it (`ANMOD:`, `ABMOD:`).
     anmod: 'anchor',
     abmod: 'anchor',
-    // `MODERATION:`, `ANMODERATION:`, `ABMODERATION:` written out (./cue-languages.ts).
-    ...Object.fromEntries(cueWordsOf('anchor').map((w) => [w, 'anchor'])),
+    // (`MODERATION:`, `ANMODERATION:`, `ABMODERATION:` written out: ./cue-languages.ts.)
     moderator: 'moderator',
     moderatorin: 'moderator',
     frage: 'reporter',
@@ -618,6 +627,24 @@ export const ROLE_WORDS: () => RoleWordTables = lazy(() => ({
     जवाब: 'answer',
   },
 }));
+
+/**
+ * The role words with each language's anchor cues of ./cue-languages.ts (`ANMODERATION:`,
+ * `LANCIO:`, Norwegian `ANNONSE:`, Dutch `AANKONDIGING:`) in its table: the anchor's tag, and a
+ * word of that language alone.
+ */
+export const ROLE_WORDS: () => RoleWordTables = lazy(() => {
+  const tables: Record<string, Readonly<Record<string, string>>> = { ...ROLE_TABLES() };
+  for (const [code, cues] of Object.entries(CUE_LANGUAGES)) {
+    const anchors = Object.keys(cues).filter((w) => cues[w] === 'anchor');
+    if (anchors.length > 0)
+      tables[code] = {
+        ...tables[code],
+        ...Object.fromEntries(anchors.map((w) => [w.toLowerCase(), 'anchor'])),
+      };
+  }
+  return tables;
+});
 
 /**
  * Unnamed people a report quotes by what they are (vox pops: `O-Ton Pendlerin:`, `Жительница:`,
@@ -1407,8 +1434,9 @@ export const PARTICLES: ReadonlySet<string> = new Set(
  * speaker's name, as the service wrote it.
  */
 export const NUMBERED_LABELS: ReadonlySet<string> = new Set(
+  // (`CALLER 1` is a phone-in's caller: the role `caller` with its number, see ROLES.)
   (
-    'speaker participant person caller guest interviewee говорящий спикер участник ' +
+    'speaker participant person guest interviewee говорящий спикер участник ' +
     // The same labels in the languages services export in (a number always follows: `Sprecher`,
     // `Locutor` alone are a script's announcer).
     'sprecher sprecherin teilnehmer teilnehmerin spreker deelnemer intervenant intervenante ' +

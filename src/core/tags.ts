@@ -26,7 +26,12 @@ import {
 } from './chars.ts';
 import { clockFields, clockMs, TELEGRAM_STAMP } from './clock.ts';
 import { biteLeadLength } from './cue-languages.ts';
-import { isDirectionText, isScriptCue, isSoundSurnameName } from './directions.ts';
+import {
+  isDirectionText,
+  isProductionLine,
+  isScriptCue,
+  isSoundSurnameName,
+} from './directions.ts';
 import { endsOpen } from './hard-wrap.ts';
 import { HTML_ELEMENTS } from './html-elements.ts';
 import { lazy, lazyRegExp } from './lazy.ts';
@@ -908,6 +913,45 @@ const NUMBERED_CHANNELS: ReadonlySet<string> = new Set([
   'tg1',
 ]);
 
+/** The roles of a newsroom's staff, named before the person or after the outlet. */
+const NEWSROOM_ROLES: ReadonlySet<string> = new Set([
+  'reporter',
+  'correspondent',
+  'anchor',
+  'host',
+  'presenter',
+]);
+/**
+ * An outlet's name in capitals: a call sign (`KXYZ`, `WXYZ-TV`), a network, or a word before
+ * `NEWS`/`TV`/`RADIO`, then those words or a channel number (`CHANNEL 9 NEWS`, `FOX 5`); or the
+ * desk the role works for (`SPORTS ANCHOR`, `WEATHER ANCHOR`, `POLITICAL CORRESPONDENT`).
+ */
+const OUTLET =
+  /^(?:(?:[A-Z]+ )?(?:[CKW][A-Z]{2,3}(?:-TV|-FM)?|NEWS|TV|RADIO|CHANNEL|CBS|NBC|ABC|FOX|CNN|BBC|CBC|NPR|PBS|ITV|SKY|RTÉ|AP|REUTERS)(?: (?:NEWS|TV|RADIO|\d{1,2}))*|SPORTS|WEATHER|TRAFFIC|BUSINESS|POLITICAL|FOREIGN)$/;
+
+/** `[OUTLET] ROLE [FULL NAME]` in capitals (see {@link NEWSROOM_ROLES}), or null. */
+function newsroomStaff(list: readonly string[], keys: readonly string[]): Core | null {
+  const end = Math.min(list.length, 5);
+  for (let r = 0; r < end; r++) {
+    const role = ROLES().get(keys[r] ?? '');
+    // (`PRES.`, `REP.` before a name are ranks: President, Representative.)
+    if (role === undefined || !NEWSROOM_ROLES.has(role) || RANKS[keys[r] ?? ''] !== undefined)
+      continue;
+    const outlet = list.slice(0, r);
+    const person = list.slice(r + 1);
+    if (outlet.length > 0 && !OUTLET.test(outlet.join(' '))) return null;
+    if (person.length === 0) {
+      if (outlet.length === 0) return null;
+      return { name: null, title: outlet.join(' '), role, office: null };
+    }
+    if (person.length < 2 || person.length > 3 || !isNameWords(person)) return null;
+    if (person.some((w, i) => ROLES().has(keys[r + 1 + i] ?? '') || isHonorific(w))) return null;
+    const title = outlet.length > 0 ? outlet.join(' ') : null;
+    return { name: nameCase(person, false), title, role, office: null };
+  }
+  return null;
+}
+
 function readCore(core: string, holder: string | null, turkish = false): Core | null {
   if (core.length === 0 || core.length > MAX_TAG_CHARS) return null;
   const first = core[0] ?? '';
@@ -1011,9 +1055,23 @@ function readCore(core: string, holder: string | null, turkish = false): Core | 
     const office = officeText(list);
     return { name: holderName(holder), title: office, role: null, office };
   }
+  // A newsroom's role before a full name (`REPORTER JOHN SMITH`) or after its outlet (`KXYZ NEWS
+  // REPORTER`, `CBS NEWS CORRESPONDENT JOHN SMITH`): the person in that role, the outlet the title.
+  if (skip === 0 && caps && list.length >= 2) {
+    const staff = newsroomStaff(list, keys);
+    if (staff) return staff;
+  }
   // A programme's role word before a full name (`HOST SARAH LEE`, `Moderator Jane Doe`,
   // `Correspondent Anna Volkova`): that person in that role, as `ANCHOR (MARIA LOPEZ)` is.
-  if (skip === 0 && list.length >= 3 && list.length <= 5 && !VOX_POP_WORDS.has(keys[0] ?? '')) {
+  // (A rank's abbreviation is the rank: `PRES. JANE ROE` is Jane Roe, President.)
+  if (
+    skip === 0 &&
+    list.length >= 3 &&
+    list.length <= 5 &&
+    !VOX_POP_WORDS.has(keys[0] ?? '') &&
+    !(list[0] ?? '').endsWith('.') &&
+    !Object.hasOwn(RANKS, keys[0] ?? '')
+  ) {
     const lead = readRole(list[0] ?? '');
     const person = list.slice(1);
     if (lead !== null && NAMED_ROLES.has(lead) && isNameWords(person, false))
@@ -1203,6 +1261,8 @@ function classify(raw: string, turkish = false): Parsed | null {
  */
 const WIRE_SOUNDBITE =
   /^(?:\d{1,3}\.[ \t]+)?(?:\(SOUNDBITE\)|SOUNDBITE)(?:[ \t]+\([^()]{1,40}\))?[ \t]+/;
+/** AP's lead with a colon after the word (`3. SOUNDBITE: (English) Name, title:`). */
+const WIRE_SOUNDBITE_COLON = /^(?:\d{1,3}\.[ \t]+)?SOUNDBITE(?=:[ \t])/;
 /** Reuters' `…, SAYING` after the speaker: the tag's name is the last part before it. */
 const SAYING = /,?[ \t]+SAYING$/;
 
@@ -1915,7 +1975,8 @@ function timedNameLine(text: string, start: number, leadingMs: number | null): T
       }
     }
   }
-  if (ms === null) return null;
+  // A script's timecode over a bite (`TCOUT 00:02:25`, `TC 00:02:10`): the editor's, no one's.
+  if (ms === null || isProductionLine(body)) return null;
   // A sentence after the time is the text, not a name (`(00:00:44) Exactly.`, `[00:01:02] No!`).
   if (/[.!?…]$/.test(nameText) || REPLY_WORDS.has(nameText.toLowerCase())) return null;
   // A directory's `Surname, Given` over the words (Teams: `Fischer, Lena   0:03`): the person.
@@ -2433,6 +2494,17 @@ export function parseTag(text: string, marked = false): TagMatch | null {
       end,
       marked: true,
     };
+  }
+  // AP's `SOUNDBITE: (English) Name, title:`: the colon after the word is the lead's, the tag
+  // ends at the speaker's (read as `SOUNDBITE (English) Name, title:`).
+  const lead = text.charCodeAt(0) <= 0x53 ? WIRE_SOUNDBITE_COLON.exec(text) : null;
+  if (lead) {
+    const cut = lead[0].length;
+    const inner = parseTag(text.slice(0, cut) + text.slice(cut + 1), marked);
+    if (inner !== null && inner.end > cut && inner.tag.raw.startsWith(lead[0])) {
+      const raw = `${lead[0]}:${inner.tag.raw.slice(cut)}`;
+      return { ...inner, tag: { ...inner.tag, raw }, end: inner.end + 1 };
+    }
   }
   const match = readTag(text, marked);
   // A reply and who it thanks before a topic's colon (`Thanks, Matthew. On Sudan: does…`): the

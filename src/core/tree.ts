@@ -144,7 +144,13 @@ interface BlockNode extends Literal {
    * sentence and word nodes: the block's sentences, and its words with their times (null when
    * it has none).
    */
-  data?: Data & { sentences?: string[]; timedWords?: TimedWord[] | null; span?: DirectionSpan };
+  data?: Data & {
+    sentences?: string[];
+    timedWords?: TimedWord[] | null;
+    span?: DirectionSpan;
+    /** A script's talent cue (`(JANE)`): who reads next, the studio's voice again. */
+    talent?: boolean;
+  };
 }
 
 /** A direction's time in the input, in ms (see `directionTimes` of the hints). */

@@ -419,7 +419,8 @@ describe('a wire video scriptâ€™s shot list of short lines: a shot after a biteâ
     );
     expect(speakerOf(doc, 'We are here')?.name).toBe('John Smith');
     expect(blockOf(doc, '3. POLICE')?.type).toBe('direction');
-    expect(blockOf(doc, 'STORY: Thousands')?.speaker).toBeNull();
+    expect(blockOf(doc, 'STORY')?.type).toBe('direction');
+    expect(blockOf(doc, 'Thousands')).toMatchObject({ type: 'narration', speaker: null });
   });
 
   it('BAD: a hard-wrapped paragraph whose line opens with a number mid-sentence stays one', () => {

@@ -9,7 +9,7 @@
 import type { Plugin } from 'unified';
 import type { VFile } from 'vfile';
 import { bracketNameTags } from '../bracket-tags.ts';
-import { CUE_WORDS } from '../cue-languages.ts';
+import { CUE_LANGUAGES, CUE_WORDS } from '../cue-languages.ts';
 import {
   inlineScriptCue,
   isDirectionText,
@@ -279,6 +279,24 @@ function cueOverCopy(node: Paragraph, value: string): (Direction | Paragraph)[] 
   return [direction, piece];
 }
 
+/** A Danish or Norwegian package's voice-over, read over the pictures (`SPEAKER:`, `SPEAK:`). */
+const NORDIC_VOICE_OVER = /^(SPEAKER|SPEAK)[ \t]*:[ \t]*(.*)$/s;
+
+/**
+ * True when a paragraph of the first ones opens with a Nordic script's cue (`INNSLAG`, `OPLÆG:`,
+ * `INTERVJU: …`): there `SPEAKER:` is the package's voice-over, not a parliament's Speaker.
+ */
+function isNordicScript(children: readonly RootContent[]): boolean {
+  const cues = { ...CUE_LANGUAGES.no, ...CUE_LANGUAGES.sv, ...CUE_LANGUAGES.fi };
+  return children
+    .slice(0, SCRIPT_SCAN)
+    .some(
+      (n) =>
+        n.type === 'paragraph' &&
+        Object.hasOwn(cues, (n.segments[0]?.text ?? '').split(':', 1)[0]?.trim() ?? ''),
+    );
+}
+
 export const directions: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
   const out: RootContent[] = [];
   // Inside a wire script's shot list (after `SHOTLIST:` or `SHOWS:`, before `STORYLINE:`), a
@@ -298,6 +316,7 @@ export const directions: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
   // Names in brackets opening the turns (`[Jane Doe] Good evening…`): tags, not directions.
   const bracketNames = bracketNameTags(tree.children);
   const slugs = lazy(() => loneSlugs(tree.children, script));
+  const nordic = lazy(() => isNordicScript(tree.children));
   for (const node of tree.children) {
     // Reuters' `SHOWS: KYIV, UKRAINE (…)` line is already a dateline note: it still opens the list.
     if (node.type === 'note') shots = shotListSwitch(node.value) ?? shots;
@@ -305,10 +324,26 @@ export const directions: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
       out.push(node);
       continue;
     }
+    const afterShots = shots;
     shots = shotListSwitch(node.value) ?? shots;
     const shot = shots && isNumberedLine(node.value) && parseTag(node.value) === null;
     const firstLine = node.segments[0];
     const cueLine = firstLine?.text.trim() ?? '';
+    // In a Nordic script, `SPEAKER:` cues the package's voice-over: the copy is narration.
+    const voiceOver =
+      firstLine && cueLine.startsWith('SPEAK') && nordic() ? NORDIC_VOICE_OVER.exec(cueLine) : null;
+    if (voiceOver?.[2] === '') {
+      out.push(...cueOverCopy(node, voiceOver[1] as string));
+      continue;
+    }
+    // The label closing the shots before the story on its line (Reuters `STORY: Ukraine's…`):
+    // the label is the script's, the words after it the story's narration.
+    const colon = cueLine.indexOf(':');
+    const closing =
+      (afterShots && !shots && colon < cueLine.length - 1
+        ? { cue: cueLine.slice(0, colon).trimEnd(), rest: cueLine.slice(colon + 1).trim() }
+        : null) ??
+      (voiceOver ? { cue: voiceOver[1] as string, rest: voiceOver[2] as string } : null);
     // Or a script cue closed by a colon over the copy it cues (`COLAS:`, `OFF:`).
     if (
       script &&
@@ -323,14 +358,18 @@ export const directions: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
         cueLine.endsWith(':') && cueLine.charCodeAt(0) !== 0x3c
           ? cueLine.slice(0, -1).trimEnd()
           : scriptMarkerText(firstLine.text);
-      out.push(...cueOverCopy(node, value));
+      const parts = cueOverCopy(node, value);
+      // A talent cue says the studio reads next: the turn before it ends (./turns.ts).
+      if (TALENT_CUE.test(cueLine) && parts[0]) parts[0].data = { talent: true };
+      out.push(...parts);
       continue;
     }
     // (A two-column script's video cell, `VO: FLOOD FOOTAGE`, is a cue whole: read below.)
     const inline =
-      script && firstLine && node.data?.videoCell !== true && !isProductionLine(cueLine)
+      closing ??
+      (script && firstLine && node.data?.videoCell !== true && !isProductionLine(cueLine)
         ? inlineScriptCue(cueLine)
-        : null;
+        : null);
     if (inline !== null && firstLine) {
       // A cue's designation (`PASSAGEM: REPÓRTER ANA LIMA`, Hindi `बाइट: राकेश शर्मा, निवासी`,
       // `VO: FLOOD FOOTAGE`) is the cue's: the whole line is the direction.

@@ -274,14 +274,14 @@ const DOTTED_ANSWER = lazyRegExp(
 
 /**
  * A SOT header naming its speaker: `SOT: SERGEY LAVROV, FOREIGN MINISTER OF RUSSIA`, a radio
- * actuality's `ACT: MAYOR TOM REYES (:09)`, Hindi and
+ * actuality's `ACT: MAYOR TOM REYES (:09)`, a numbered grab (`GRAB 2: TOM LEE`), Hindi and
  * Urdu TV's `बाइट: राकेश शर्मा, निवासी` / `بائٹ: …`.
  */
 /** A bite's run time after its speaker's name: `(:09)`, `/ TRT :09`, `- RT 0:12`, `RUNS :15`. */
 const RUN_TIME_AFTER_NAME =
   /\s*(?:\((?:\d{1,2})?:\d{2}\)|(?:[/–—-]\s*)?(?:TRT|RT|RUNS|DUR)\s*:?\s*(?:\d{1,2})?:\d{2})$/i;
 const SOT_HEADER =
-  /^(?:SOT|SOUNDBITE|SOUND BITE|BITE|GRAB|PTC|BYTE|P2C|ACT|ACTUALITY|CLIP|TAKE SOT|SOT FULL|SYNC|SONORA|SETKA|TOTAL|SONORO|SYNK|SYNCHRON|СИНХРОН|ITW|SES|RÖPORTAJ|ΔΗΛΩΣΗ|ΣΥΝΕΝΤΕΥΞΗ|O-TOON|인터뷰|बाइट|بائٹ)(?:\s*[:–—-]|(?<=ITW) )\s*(\S.{0,118})$/iu;
+  /^(?:SOT|SOUNDBITE|SOUND BITE|BITE|GRAB|PTC|BYTE|P2C|ACT|ACTUALITY|CLIP|TAKE SOT|SOT FULL|SYNC|SONORA|SETKA|TOTAL|SONORO|SYNK|SYNCHRON|СИНХРОН|ITW|SES|RÖPORTAJ|ΔΗΛΩΣΗ|ΣΥΝΕΝΤΕΥΞΗ|O-TOON|인터뷰|बाइट|بائٹ)(?: #?\d{1,2})?(?:\s*[:–—-]|(?<=ITW) )\s*(\S.{0,118})$/iu;
 /**
  * The bite headers of ./cue-languages.ts (`CORTE: PEDRO SÁNCHEZ / PRESIDENTE`, `SONORE Marie
  * Dupont, habitante`, `OT 2: Anna Schulz, Landwirtin`): the person named after the lead.

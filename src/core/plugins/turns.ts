@@ -386,6 +386,8 @@ export const turns: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
           (PACKAGE_CUES.has(key) ||
             PACKAGE_CUES.has(label) ||
             STUDIO_CUES.has(key) ||
+            // A presenter named in brackets alone on the line (`(JANE)`): the studio reads next.
+            node.data?.talent === true ||
             // A presenter on camera by name (`JANE ON CAM`) is the studio again.
             key.endsWith(' on cam') ||
             RECORDED_INSERT.test(node.value))
