@@ -1511,6 +1511,15 @@ const SCRIPT_KIND_INITIALS: ReadonlySet<number> = new Set(
 const PUBLISHER_LINE =
   /^From: (?:HM |The )?(?:Department|Ministry|Office|Cabinet Office|Treasury|Home Office|Foreign|Prime Minister['’]s Office|Government|Agency|Council|Commission|Executive|Parliament)\b[^.!?]*$/;
 
+/**
+ * Canadian Hansard's running header, its date and page number either side, in English or in
+ * French (`March 3, 2026 COMMONS DEBATES 1234`, `1236 DÉBATS DES COMMUNES Le 3 mars 2026`).
+ */
+const CANADA_RUNNING = lazyRegExp(
+  String.raw`^(?:\d{1,4} )?(?:(?:(?:Le|le) )?\d{1,2}(?:er)? \p{Ll}{3,9} \d{4} |\p{Lu}\p{Ll}{2,8} \d{1,2}, \d{4} )?(?:COMMONS DEBATES|DÉBATS DES COMMUNES|SENATE DEBATES|DÉBATS DU SÉNAT)(?: (?:Le |le )?\d{1,2}(?:er)? \p{Ll}{3,9} \d{4}| \p{Lu}\p{Ll}{2,8} \d{1,2}, \d{4})?(?: \d{1,4})?$`,
+  'u',
+);
+
 export function classifyLine(raw: string): NoteReason | null {
   const line = raw.trim();
   if (line === '' || line.length > MAX_NOTE_CHARS) return null;
@@ -1524,6 +1533,7 @@ export function classifyLine(raw: string): NoteReason | null {
   if (isCourtFurniture(line) || (line.length <= SUMMARY_LABEL_CHARS && SUMMARY_LABEL.test(line)))
     return 'page-element';
   if (line.length <= 18 && PAGE_HEADER.test(line)) return 'page-element';
+  if (line.length <= 60 && line.includes('DE') && CANADA_RUNNING.test(line)) return 'page-element';
   // TheyWorkForYou's context line and alert link over a debate it shows (see TWFY_CONTEXT).
   if (line.length <= 240 && line.includes(' in the ') && TWFY_CONTEXT.test(line)) return 'dateline';
   if (c0 === 0x41 && line.length <= 60 && ALERT_ME.test(line)) return 'subscription';

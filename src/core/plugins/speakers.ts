@@ -72,10 +72,20 @@ import {
 } from '../tree.ts';
 
 const HONORIFICS = new Set(
-  'mr mrs ms miss mx dr prof sir dame rev sen rep gov gen col capt lt sgt president secretary minister ambassador nksz nkk mnu mnr mev'.split(
+  'mr mrs ms miss mx dr prof sir dame rev sen rep gov gen col capt lt sgt president secretary minister ambassador nksz nkk mnu mnr mev hon m mme mlle'.split(
     ' ',
   ),
 );
+
+/**
+ * A name's folded words without its honorifics; the French record's `L'hon.` (`l hon`) is one,
+ * so `L'hon. Anne Roy` and `L'hon. Paul Roy` keep their first names apart.
+ */
+function withoutHonorifics(words: readonly string[]): string[] {
+  return words.filter(
+    (w, i) => w !== '' && !HONORIFICS.has(w) && !(w === 'l' && words[i + 1] === 'hon'),
+  );
+}
 
 /**
  * The label of the member who had the floor and goes on after an interruption, in the Eduskunta's
@@ -1737,9 +1747,7 @@ interface FoldedName {
 
 /** Name words without honorifics, folded: `Mr. Lavrov` → ['lavrov']. */
 function nameKeys(name: string): string[] {
-  return foldKey(name)
-    .split(' ')
-    .filter((w) => w && !HONORIFICS.has(w));
+  return withoutHonorifics(foldKey(name).split(' '));
 }
 
 const NON_ID_CHARS = lazyRegExp(String.raw`[^a-z0-9\p{L}\p{M}]+`, 'gu');
@@ -2010,7 +2018,7 @@ class Registry {
       const words = foldKey(name)
         .split(' ')
         .filter((w) => w !== '');
-      const keys = words.filter((w) => !HONORIFICS.has(w));
+      const keys = withoutHonorifics(words);
       folded = { keys, courtesy: keys.length < words.length, joined: keys.join(' ') };
       this.folded.set(name, folded);
     }

@@ -1,0 +1,109 @@
+/**
+ * Conventions of transcripts copied from web pages (round 23), each tested on cases written for
+ * these tests in its convention, with counter-cases.
+ */
+import { describe, expect, it } from 'vitest';
+import { blockRows, readInput, storyRows } from '../helpers/documents.ts';
+
+const read = readInput;
+const blocks = blockRows;
+const story = storyRows;
+const notes = (text: string) =>
+  blocks(read(text))
+    .filter((b) => b[0] === 'note')
+    .map((b) => b[2]);
+
+describe('the French record of Canada’s House of Commons (Débats de la Chambre des communes)', () => {
+  const header = [
+    'Débats de la Chambre des communes',
+    'VOLUME 152 NUMÉRO 045',
+    '1re SESSION 45e LÉGISLATURE',
+    'COMPTE RENDU OFFICIEL (HANSARD)',
+    'Le mardi 3 mars 2026',
+    "Présidence de l'honorable Marc Tremblay",
+    'QUESTIONS ORALES',
+  ];
+  const body = [
+    "L'hon. Anne Roy (Laurier—Sainte-Marie, BQ):",
+    'Monsieur le Président, les familles attendent toujours le programme promis.',
+    'Le Président:',
+    "L'honorable ministre du Logement a la parole.",
+    'Le 3 mars 2026 DÉBATS DES COMMUNES 1234',
+    'M. Paul Roy (ministre du Logement, Lib.):',
+    'Monsieur le Président, nous avons investi quatre milliards de dollars.',
+    '1236 DÉBATS DES COMMUNES Le 3 mars 2026',
+    "L'hon. Paul Roy:",
+    'Monsieur le Président, nous travaillons avec la province.',
+    "L'hon. Anne Roy:",
+    'Monsieur le Président, pas encore.',
+  ];
+
+  it('reads a tag whose office is in lower case before the party, and the header as notes', () => {
+    const doc = read([...header, ...body].join('\n'));
+    expect(notes([...header, ...body].join('\n'))).toEqual([
+      ...header,
+      'Le 3 mars 2026 DÉBATS DES COMMUNES 1234',
+      '1236 DÉBATS DES COMMUNES Le 3 mars 2026',
+    ]);
+    expect(story(doc).map((b) => b[1])).toEqual([
+      "L'hon. Anne Roy",
+      'président',
+      'M. Paul Roy',
+      'M. Paul Roy',
+      "L'hon. Anne Roy",
+    ]);
+    const paul = doc.speakers.find((s) => s.name === 'M. Paul Roy');
+    expect(paul?.title).toBe('ministre du Logement, Lib.');
+  });
+
+  it('keeps two members of one surname apart behind the same honorific (L’hon., M.)', () => {
+    const twoHon = [
+      "L'hon. Anne Roy (Laurier—Sainte-Marie, BQ):",
+      'Monsieur le Président, oui.',
+      "L'hon. Paul Roy (Beauce, PCC):",
+      'Monsieur le Président, non.',
+      "L'hon. Anne Roy:",
+      'Monsieur le Président, encore.',
+    ].join('\n');
+    expect(story(read(twoHon)).map((b) => b[1])).toEqual([
+      "L'hon. Anne Roy",
+      "L'hon. Paul Roy",
+      "L'hon. Anne Roy",
+    ]);
+    const twoM = [
+      'M. Paul Roy (Laval, Lib.):',
+      'Monsieur le Président, oui.',
+      'M. Jean Roy (Beauce, PCC):',
+      'Monsieur le Président, non.',
+      'M. Paul Roy:',
+      'Encore.',
+    ].join('\n');
+    expect(story(read(twoM)).map((b) => b[1])).toEqual([
+      'M. Paul Roy',
+      'M. Jean Roy',
+      'M. Paul Roy',
+    ]);
+  });
+
+  it('reads the English record’s Speaker line and running header as notes too', () => {
+    const text = [
+      'House of Commons Debates',
+      'VOLUME 152 NUMBER 045',
+      'Speaker: The Honourable Marc Tremblay',
+      'ORAL QUESTIONS',
+      'Hon. Anne Roy (Laurier—Sainte-Marie, BQ):',
+      'Mr. Speaker, families are waiting.',
+      'The Speaker:',
+      'The hon. Minister of Housing.',
+      'March 3, 2026 COMMONS DEBATES 1234',
+      'Mr. Paul Roy (Minister of Housing, Lib.):',
+      'Mr. Speaker, we invested four billion.',
+    ].join('\n');
+    expect(notes(text)).toContain('Speaker: The Honourable Marc Tremblay');
+    expect(notes(text)).toContain('March 3, 2026 COMMONS DEBATES 1234');
+    // A sentence that names the record is the speaker's words.
+    const said =
+      'Hon. Anne Roy (Laurier—Sainte-Marie, BQ):\nMr. Speaker, it is in the Commons Debates of March 3, 2026.';
+    expect(notes(said)).toEqual([]);
+  });
+});
