@@ -1520,6 +1520,39 @@ const CANADA_RUNNING = lazyRegExp(
   'u',
 );
 
+/**
+ * A programme or speech page's field, its value on its line or alone over it: C-SPAN's program
+ * page (`Program ID: 548213-1`, `Hosted By:`, `Category:`, `Format:`, `First Aired:`, `Airing
+ * Details`, `People in this video`), GOV.UK's speech page (`From:`, `Delivered on:`, `Location:`).
+ * Group 1 the label; a value is short and no question or exclamation.
+ */
+const PAGE_FIELD =
+  /^(Program ID|Program Type|Hosted By|Category|Format|Views|First Aired|Last Aired|Transcript [Tt]ype|Airing Details|People in this video|Related Video|Delivered on|Location|From|Applies to)(?: ?:(?: [^!?]{1,120})?)?$/;
+/** The reason of each {@link PAGE_FIELD} label that is no page element. */
+const PAGE_FIELD_REASONS: Readonly<Record<string, NoteReason>> = {
+  'First Aired': 'dateline',
+  'Last Aired': 'dateline',
+  'Delivered on': 'dateline',
+  From: 'byline',
+};
+/** The labels read without their colon (`Airing Details` / `Mar 04, 2026 | …`). */
+const BARE_FIELD_LABELS = new Set(['Airing Details', 'People in this video', 'Related Video']);
+
+/**
+ * The reason of a page's field line (see {@link PAGE_FIELD}), and whether it is a label alone,
+ * its value on the line under it; null for any other line.
+ */
+export function pageField(line: string): { reason: NoteReason; label: boolean } | null {
+  if (line.length > 160) return null;
+  const m = PAGE_FIELD.exec(line);
+  const name = m?.[1];
+  if (!m || name === undefined) return null;
+  const alone = line.length === name.length;
+  if (alone && !BARE_FIELD_LABELS.has(name)) return null;
+  const label = alone || line.length <= name.length + 2;
+  return { reason: PAGE_FIELD_REASONS[name] ?? 'page-element', label };
+}
+
 export function classifyLine(raw: string): NoteReason | null {
   const line = raw.trim();
   if (line === '' || line.length > MAX_NOTE_CHARS) return null;
@@ -1534,6 +1567,8 @@ export function classifyLine(raw: string): NoteReason | null {
     return 'page-element';
   if (line.length <= 18 && PAGE_HEADER.test(line)) return 'page-element';
   if (line.length <= 60 && line.includes('DE') && CANADA_RUNNING.test(line)) return 'page-element';
+  const field = c0 < 0x5b && c0 > 0x40 ? pageField(line) : null;
+  if (field) return field.reason;
   // TheyWorkForYou's context line and alert link over a debate it shows (see TWFY_CONTEXT).
   if (line.length <= 240 && line.includes(' in the ') && TWFY_CONTEXT.test(line)) return 'dateline';
   if (c0 === 0x41 && line.length <= 60 && ALERT_ME.test(line)) return 'subscription';

@@ -107,3 +107,72 @@ describe('the French record of Canada’s House of Commons (Débats de la Chambr
     expect(notes(said)).toEqual([]);
   });
 });
+
+describe('a programme or speech page’s fields (C-SPAN, GOV.UK), the value on the label’s line or under it', () => {
+  const turns = [
+    'SENATOR HALVORSEN: THE COMMITTEE WILL COME TO ORDER.',
+    'MS. OKAFOR: THANK YOU, MR. CHAIRMAN. THE FUND HAS CONNECTED FORTY THOUSAND HOMES.',
+  ];
+  const fields = [
+    'Program ID: 548213-1',
+    'Hosted By: Senate Commerce Committee',
+    'Category: Senate Committee',
+    'Format: Hearing',
+    'Location: Washington, District of Columbia, United States',
+    'Views: 1,204',
+  ];
+
+  it('reads C-SPAN’s fields as notes, neither a speaker nor a heading, in one paragraph or one a line', () => {
+    for (const sep of ['\n', '\n\n']) {
+      const text = ['Senate Hearing on Rural Broadband Funding', ...fields, ...turns].join(sep);
+      const doc = read(text);
+      expect(notes(text)).toEqual(fields);
+      expect(doc.speakers.map((s) => s.name ?? s.role)).toEqual(['Halvorsen', 'Ms. Okafor']);
+      const split = fields.flatMap((f) => f.split(/(?<=:) /));
+      const under = [
+        'Senate Hearing on Rural Broadband Funding',
+        'Airing Details',
+        ...split,
+        ...turns,
+      ].join(sep);
+      expect(notes(under)).toEqual(['Airing Details', ...split]);
+    }
+  });
+
+  it('reads GOV.UK’s From, Delivered on and Location over their values as notes', () => {
+    const page = [
+      'Speech',
+      'Minister’s speech at the coastal resilience summit',
+      'The Environment Minister set out the plan to protect coastal towns.',
+      'From:',
+      'Department for Environment and Coastal Affairs and The Rt Hon Helen Carver MP',
+      'Published',
+      '3 March 2026',
+      'Delivered on:',
+      '2 March 2026 (Original script, may differ from delivered version)',
+      'Location:',
+      'Scarborough',
+      'Good morning everyone. It is a pleasure to be here in Scarborough.',
+      'Our coastline is changing faster than at any time in living memory.',
+    ];
+    for (const sep of ['\n', '\n\n']) {
+      const rows = blocks(read(page.join(sep)));
+      expect(rows.filter((r) => r[0] === 'note').map((r) => r[2])).toEqual([
+        'Speech',
+        ...page.slice(3, 11),
+      ]);
+      expect(rows.find((r) => r[2] === 'Scarborough')?.[1]).toBe('page-element');
+      expect(rows.find((r) => r[2]?.startsWith('Department'))?.[1]).toBe('byline');
+    }
+  });
+
+  it('keeps a speaker’s words after a colon, and a label over a turn, as the transcript’s', () => {
+    const said = [
+      'JANE DOE: The format: two rounds of questions, then a vote.',
+      'TOM BECK: From: the river to the sea, the levees held.',
+    ].join('\n');
+    expect(notes(said)).toEqual([]);
+    const over = ['Location:', 'Scarborough', 'MAYOR DEVLIN: The defenses held.'].join('\n\n');
+    expect(story(read(over))).toEqual([['speech', 'Devlin', 'The defenses held.']]);
+  });
+});
