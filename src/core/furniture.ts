@@ -1553,6 +1553,41 @@ export function pageField(line: string): { reason: NoteReason; label: boolean } 
   return { reason: PAGE_FIELD_REASONS[name] ?? 'page-element', label };
 }
 
+/**
+ * A Q&A's editing note, in English, French, German, Spanish, Italian, Portuguese and Dutch: the
+ * interview (answers, conversation) was edited, condensed or shortened (`This interview has
+ * been edited for length and clarity.`, `Cet entretien a été édité et condensé.`, `Das
+ * Interview wurde gekürzt und redigiert.`, `Esta entrevista ha sido editada por claridad.`,
+ * `L'intervista è stata modificata per brevità.`). One sentence; gaps bounded.
+ */
+const EDITING_NOTE = lazyRegExp(
+  `^[([*_]?(?:${[
+    // (In English the note ends with what it was edited for: `… edited by the ministry, she
+    // said` is a sentence.)
+    String.raw`(?:(?:this|the following|the|our|these|all) )?(?:interview|conversation|q ?& ?a|transcript|exchange|discussion|answer|response|question|comment|remark)s?(?: (?:and|&) (?:answers?|responses?))? (?:has|have|was|were|is|are) (?:been )?(?:[^.!?]{0,90} and )?(?:lightly |slightly |also )?(?:edited|condensed|shortened|abridged|trimmed)(?:,? (?:and|&) (?:lightly )?(?:condensed|edited|shortened|translated|abridged))?(?: for [\p{L} ,&]{1,40})?[.)\]*_]{0,2}$`,
+    String.raw`(?:it|they) (?:has|have) been (?:lightly |slightly )?(?:edited|condensed) (?:and (?:condensed|edited) )?for (?:length|clarity|brevity)`,
+    String.raw`(?:cet|cette|l['’]|les|ces) ?(?:entretien|entrevue|interview|échange|conversation|propos|réponse)s? (?:a|ont) été [^.!?]{0,90}(?:édité|condensé|raccourci|modifié|résumé|remanié|abrégé|revu)`,
+    String.raw`(?:das|dieses|die|dieser|unser) (?:interview|gespräch|transkript|antworten|protokoll)[^.!?]{0,40} (?:wurde|wurden|ist) [^.!?]{0,90}(?:bearbeitet|gekürzt|redigiert|überarbeitet|editiert)`,
+    String.raw`(?:esta|la|las|estas) (?:entrevista|conversación|respuestas|transcripción)[^.!?]{0,40} (?:ha|han|fue|fueron) (?:sido )?[^.!?]{0,90}(?:editad|condensad|resumid|abreviad|recortad)[ao]s?`,
+    String.raw`(?:l['’]|questa |la )(?:intervista|conversazione|trascrizione)[^.!?]{0,40} (?:è|e'|sono) stat[aoe] [^.!?]{0,90}(?:modificat|editat|condensat|ridott|accorciat|rivist)[aoe]`,
+    String.raw`(?:esta|a) (?:entrevista|conversa) (?:foi|foram) [^.!?]{0,90}(?:editad|condensad|resumid)[ao]`,
+    String.raw`(?:dit|het) (?:interview|gesprek) (?:is|werd) [^.!?]{0,90}(?:ingekort|geredigeerd|bewerkt)`,
+  ].join('|')})[^!?]{0,120}$`,
+  'iu',
+);
+/** The stems {@link EDITING_NOTE} needs, looked for before it runs. */
+const EDIT_STEM =
+  /edit|condens|shorten|abridg|trimm|raccourc|modifi|résum|remani|abrég|revu|bearbeit|gekürzt|redigiert|resumid|abreviad|recortad|ridott|accorciat|rivist|ingekort|bewerkt/i;
+
+/**
+ * A news page's feedback box (DW, many others): its heading, its field and its answers, each on
+ * its line (`Send us your feedback`, `Your feedback`, `Thank you for your feedback!`, `We are
+ * sorry, your feedback could not be sent. Please try again.`, `Was this article helpful?`), in
+ * English and German.
+ */
+const FEEDBACK_WIDGET =
+  /^(?:(?:send|give|share|leave|submit) (?:us )?(?:your |some )?feedback|your feedback|feedback|(?:thank you|thanks) for your feedback!?|(?:we are sorry|sorry), your feedback could not be (?:sent|submitted)\.(?: please try again(?: later)?\.)?|your feedback (?:has been|was) (?:sent|submitted|received)\.?|(?:was|is) this (?:article|page|story) (?:helpful|useful)\??|did you find this (?:article|page|story) (?:helpful|useful)\??|ihr feedback|(?:senden sie|schreiben sie) uns(?: ihr feedback)?|(?:vielen )?dank für ihr feedback!?)$/i;
+
 export function classifyLine(raw: string): NoteReason | null {
   const line = raw.trim();
   if (line === '' || line.length > MAX_NOTE_CHARS) return null;
@@ -1567,6 +1602,13 @@ export function classifyLine(raw: string): NoteReason | null {
     return 'page-element';
   if (line.length <= 18 && PAGE_HEADER.test(line)) return 'page-element';
   if (line.length <= 60 && line.includes('DE') && CANADA_RUNNING.test(line)) return 'page-element';
+  if (line.length <= 240 && EDIT_STEM.test(line) && EDITING_NOTE.test(line)) return 'disclaimer';
+  if (
+    line.length <= 100 &&
+    (line.includes('eedback') || line.includes('helpful') || line.includes('uns')) &&
+    FEEDBACK_WIDGET.test(line)
+  )
+    return 'page-element';
   const field = c0 < 0x5b && c0 > 0x40 ? pageField(line) : null;
   if (field) return field.reason;
   // TheyWorkForYou's context line and alert link over a debate it shows (see TWFY_CONTEXT).

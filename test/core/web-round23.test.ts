@@ -176,3 +176,71 @@ describe('a programme or speech page’s fields (C-SPAN, GOV.UK), the value on t
     expect(story(read(over))).toEqual([['speech', 'Devlin', 'The defenses held.']]);
   });
 });
+
+describe('a Q&A’s editing note, in the page’s language', () => {
+  const qa = (note: string, q: string, name: string) =>
+    [note, `${q}: How low is the river now?`, `${name}: Lower than in any spring I remember.`].join(
+      '\n',
+    );
+
+  it('reads the note as a disclaimer, in English, French, German, Spanish, Italian, Portuguese and Dutch', () => {
+    const cases = [
+      'This interview has been edited for length and clarity.',
+      'This conversation has been lightly edited and condensed.',
+      'This interview has been conducted by Mark Hollis and edited for clarity.',
+      'Answers have been edited for brevity.',
+      'Cet entretien a été édité et condensé pour plus de clarté.',
+      'Les propos ont été légèrement raccourcis.',
+      'Das Interview wurde aus Gründen der Länge und Verständlichkeit bearbeitet.',
+      'Das Gespräch wurde gekürzt und redigiert.',
+      'Esta entrevista ha sido editada por motivos de extensión y claridad.',
+      "L'intervista è stata modificata per brevità e chiarezza.",
+      'Esta entrevista foi editada por questões de clareza.',
+      'Dit interview is ingekort en geredigeerd.',
+    ];
+    for (const note of cases) {
+      const rows = blocks(read(qa(note, 'Q', 'Lena Baumann')));
+      expect(rows[0]).toEqual(['note', 'disclaimer', note]);
+      expect(rows.filter((r) => r[0] === 'speech')).toHaveLength(2);
+    }
+  });
+
+  it('keeps a sentence about editing something else as the story’s', () => {
+    for (const said of [
+      'The answers were never edited by the ministry, she said.',
+      'Das Gesetz wurde im Ausschuss überarbeitet.',
+      'Lena Baumann: This interview has changed how I edit my own work.',
+    ]) {
+      expect(notes(`${said}\nQ: And then?\nLena Baumann: Then we waited.`)).toEqual([]);
+    }
+  });
+});
+
+describe('a news page’s feedback box (DW)', () => {
+  const box = [
+    'Send us your feedback',
+    'Your feedback',
+    'We are sorry, your feedback could not be sent. Please try again.',
+    'Thank you for your feedback!',
+  ];
+  it('reads its heading, field and answers as notes, after the last turn', () => {
+    for (const sep of ['\n', '\n\n']) {
+      const text = [
+        'DW: Professor Baumann, how low is the Rhine right now?',
+        'Lena Baumann: At Kaub the gauge is below eighty centimeters.',
+        ...box,
+        'Related topics',
+      ].join(sep);
+      expect(notes(text)).toEqual([...box, 'Related topics']);
+      expect(story(read(text)).map((b) => b[2])).toEqual([
+        'Professor Baumann, how low is the Rhine right now?',
+        'At Kaub the gauge is below eighty centimeters.',
+      ]);
+    }
+  });
+  it('keeps a speaker’s sentence about feedback as the turn’s', () => {
+    const text =
+      'DW: What did the barge owners say?\nLena Baumann: Your feedback matters, they told us.';
+    expect(notes(text)).toEqual([]);
+  });
+});
