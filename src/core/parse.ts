@@ -12,6 +12,7 @@ import {
   examinerOf,
   inlineScriptCue,
   isDirectionText,
+  isExaminationHeading,
   isHansardMark,
   isMarkedCueLine,
   isMusicLine,
@@ -139,7 +140,7 @@ function isAsciiCapital(c: number): boolean {
 }
 
 function examinerLine(line: Line): boolean {
-  line.examiner ??= examinerOf(line.trimmed) !== null;
+  line.examiner ??= examinerOf(line.trimmed) !== null || isExaminationHeading(line.trimmed);
   return line.examiner;
 }
 

@@ -244,3 +244,63 @@ describe('a news page’s feedback box (DW)', () => {
     expect(notes(text)).toEqual([]);
   });
 });
+
+describe('a UK public inquiry’s transcript pasted without blank lines', () => {
+  const day = [
+    'MS ALDERTON: Good morning, Chair. Our first witness today is Mr Peter Kellaway.',
+    'MR PETER KELLAWAY (sworn)',
+    'Questions by MS ALDERTON',
+    'MS ALDERTON: Mr Kellaway, what was your role in 2019?',
+    'A. I was the operations manager for the northern depot.',
+    'Q. Did you receive the inspection report?',
+    'A. Yes, I received it in the March.',
+    'THE CHAIR: Thank you, Mr Kellaway. Our next witness is Dr Ruth Anand.',
+    'Dr Ruth Anand (affirmed)',
+    'Questions From Lead Counsel to the Inquiry',
+    'MR BECKETT: Dr Anand, you wrote the inspection report?',
+    'A. I did, in February 2019.',
+    'Q. When?',
+    'A. In the February.',
+    'Questions from the Chair',
+    'THE CHAIR: Who read it?',
+    'A. The board.',
+  ];
+
+  it('reads the oath and the questioning headings as directions, Q. as counsel and A. as the witness', () => {
+    const doc = read(day.join('\n'));
+    const rows = blocks(doc);
+    expect(rows.filter((r) => r[0] === 'direction').map((r) => r[2])).toEqual([
+      'MR PETER KELLAWAY (sworn)',
+      'Questions by MS ALDERTON',
+      'Dr Ruth Anand (affirmed)',
+      'Questions From Lead Counsel to the Inquiry',
+      'Questions from the Chair',
+    ]);
+    expect(rows.filter((r) => r[0] === 'speech').map((r) => r[1])).toEqual([
+      'Ms Alderton',
+      'Ms Alderton',
+      'Mr Peter Kellaway',
+      'Ms Alderton',
+      'Mr Peter Kellaway',
+      'chair',
+      'Mr Beckett',
+      'Dr Ruth Anand',
+      'Mr Beckett',
+      'Dr Ruth Anand',
+      'chair',
+      'Dr Ruth Anand',
+    ]);
+    // Counsel named by office takes the office as title.
+    expect(doc.speakers.find((s) => s.name === 'Mr Beckett')?.title).toBe(
+      'Lead Counsel to the Inquiry',
+    );
+  });
+
+  it('keeps a sentence about an oath or questions as the turn’s words', () => {
+    const text = [
+      'MS ALDERTON: Questions by the panel will follow after lunch.',
+      'MR KELLAWAY: I was sworn in as a magistrate in 2015.',
+    ].join('\n');
+    expect(blocks(read(text)).map((r) => r[0])).toEqual(['speech', 'speech']);
+  });
+});

@@ -615,9 +615,17 @@ function isCourtRecord(children: readonly RootContent[]): boolean {
 const OBJECTION =
   /^(?:[^:]{1,60}:\s*)?Objection(?:[.,;!]|\s+to\s+(?:the\s+)?(?:form|foundation|relevance|scope)\b|$)/;
 
+/** An office in capitals as a title (`COUNSEL TO THE INQUIRY` → `Counsel to the Inquiry`). */
+function titleOfOffice(office: string): string | null {
+  if (office === '') return null;
+  return titleCaseIfCaps(office).replace(/ (?:To|The|Of|For)(?= )/g, (w) => w.toLowerCase());
+}
+
 function examination(children: readonly RootContent[], file: VFile): void {
   let witness: Tag | null = null;
   let examiner: Tag | null = null;
+  /** Whether the examination's heading named counsel by their office only. */
+  let byOffice = false;
   // In a court's record (`THE WITNESS:`, `THE COURT:` speak in it, or an examination's heading
   // stands in it), `A.` is the witness before any heading names them, as `THE WITNESS:` is, and
   // `Q.` the examining counsel, never a journalist.
@@ -633,17 +641,24 @@ function examination(children: readonly RootContent[], file: VFile): void {
         examiner = null;
       }
       const by = EXAMINATION_HEADING.exec(value)?.[1] ?? examinerOf(value);
-      // Counsel named by their office (`Questions by COUNSEL TO THE INQUIRY`) is that role.
-      if (by)
-        examiner = personTag(by) ?? {
+      // Counsel named by their office (`Questions by COUNSEL TO THE INQUIRY`) is that role, until
+      // the first turn under the heading names them (`MR KEITH: Professor Marsh, …`).
+      if (by) {
+        const named = personTag(by);
+        byOffice = named === null;
+        examiner = named ?? {
           ...BLANK_TAG,
           raw: by,
           role: by.toLowerCase().replace(/\s+/g, ' '),
         };
+      }
       continue;
     }
     if (node.type !== 'paragraph') continue;
     const tag = node.data?.tag;
+    if (byOffice && tag?.name != null && tag.role !== 'witness')
+      examiner = { ...tag, title: tag.title ?? titleOfOffice(examiner?.raw ?? '') };
+    byOffice = false;
     if (!tag || tag.name !== null) continue;
     const person =
       tag.role === 'answer' || tag.role === 'witness'
