@@ -937,7 +937,7 @@ function captionOrCredit(line: string): NoteReason | null {
 const COPYRIGHT =
   /^(?:(?:content and programming|text|photos?|images?) )?(?:copyright\s*)?(?:©|\(c\)\s*\d{4}|copyright\s+(?:©\s*)?\d{4}|all rights reserved|all content is available under the open government licence|ogl$)/i;
 const TERMS =
-  /^(?:terms (?:of (?:use|service)|and conditions|& conditions)|legal notice|privacy (?:policy|notice|settings|center|centre)|cookie (?:policy|settings|preferences)|cookies(?: policy)?|your privacy choices|do not sell(?: or share)? my personal information|accessibility(?: statement| help)?|corrections policy|ethics(?: policy)?|editorial guidelines|sitemap|site map)(?=$|[\s|·•,])/i;
+  /^(?:terms (?:of (?:use|service)|and conditions|& conditions)|legal notice|privacy (?:policy|notice|settings|center|centre)|cookie (?:policy|settings|preferences)|cookies(?: policy)?|your privacy choices|do not sell(?: or share)? my personal information|accessibility(?: statement| help)?|corrections policy|ethics(?: policy)?|editorial guidelines|sitemap|site map|privacy(?= [|·∙•] ))(?=$|[\s|·∙•,])/i;
 /**
  * The transcription service's line (`FastScripts Transcript by ASAP Sports`, `Transcription by CQ
  * Roll Call`, `Transcript by Rev.com`): the service's name in capitalized words, nothing after.
@@ -1588,6 +1588,15 @@ const EDIT_STEM =
 const FEEDBACK_WIDGET =
   /^(?:(?:send|give|share|leave|submit) (?:us )?(?:your |some )?feedback|your feedback|feedback|(?:thank you|thanks) for your feedback!?|(?:we are sorry|sorry), your feedback could not be (?:sent|submitted)\.(?: please try again(?: later)?\.)?|your feedback (?:has been|was) (?:sent|submitted|received)\.?|(?:was|is) this (?:article|page|story) (?:helpful|useful)\??|did you find this (?:article|page|story) (?:helpful|useful)\??|ihr feedback|(?:senden sie|schreiben sie) uns(?: ihr feedback)?|(?:vielen )?dank für ihr feedback!?)$/i;
 
+/**
+ * A newsletter post's audio player (group 1) and counts (Substack): `Listen now`, the player's time left
+ * (`-38:14`), its notice (`Audio playback is not supported on your browser. Please upgrade.`),
+ * `12 Likes · 3 Restacks`, a separator dot alone, and its footer's `Ready for more?`, `Start
+ * writing`, `Get the app`.
+ */
+const POST_WIDGET =
+  /^(?:(listen now|-\d{1,2}:\d{2}(?::\d{2})?|audio playback is not supported on your browser\. please upgrade\.)|(?:\d{1,6} (?:likes?|restacks?)(?: ?[·∙•] ?)?){1,2}|restacks|[·∙•]|ready for more\?|start writing|get the app)$/i;
+
 export function classifyLine(raw: string): NoteReason | null {
   const line = raw.trim();
   if (line === '' || line.length > MAX_NOTE_CHARS) return null;
@@ -1609,6 +1618,11 @@ export function classifyLine(raw: string): NoteReason | null {
     FEEDBACK_WIDGET.test(line)
   )
     return 'page-element';
+  if (line.length <= 80) {
+    // (Its player is a share link's kin, as other pages' `Listen` players are.)
+    const post = POST_WIDGET.exec(line);
+    if (post) return post[1] ? 'share-links' : 'page-element';
+  }
   const field = c0 < 0x5b && c0 > 0x40 ? pageField(line) : null;
   if (field) return field.reason;
   // TheyWorkForYou's context line and alert link over a debate it shows (see TWFY_CONTEXT).

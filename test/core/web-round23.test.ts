@@ -304,3 +304,68 @@ describe('a UK public inquiry’s transcript pasted without blank lines', () => 
     expect(blocks(read(text)).map((r) => r[0])).toEqual(['speech', 'speech']);
   });
 });
+
+describe('a newsletter post with a podcast’s transcript (Substack)', () => {
+  const turns = [
+    'Dana Whitfield: Welcome back to The River Desk. Today I’m talking with Omar Reyes.',
+    'Omar Reyes: Thanks for having me, Dana.',
+    'Dana Whitfield: Tell me about the night the levee held.',
+    'Omar Reyes: We had sandbag crews out until four in the morning.',
+  ];
+  const header = [
+    'The River Desk',
+    'Subscribe',
+    'Sign in',
+    'Episode 12: The levee that held',
+    'Listen now',
+    'Dana Whitfield',
+    'Mar 3, 2026',
+    '12',
+    '3',
+    'Share',
+    '0:00',
+    '-38:14',
+    'Audio playback is not supported on your browser. Please upgrade.',
+    'Transcript',
+  ];
+  const footer = [
+    'Thanks for reading The River Desk! Subscribe for free to receive new posts and support my work.',
+    'Subscribe',
+    '12 Likes',
+    '·',
+    '3 Restacks',
+    'Discussion about this episode',
+    'Comments',
+    'Restacks',
+    'Ready for more?',
+    '© 2026 Dana Whitfield',
+    'Privacy ∙ Terms ∙ Collection notice',
+    'Start writing',
+    'Get the app',
+  ];
+
+  it('reads the player, the author, the counts and the footer as notes, the turns as the story', () => {
+    for (const sep of ['\n', '\n\n']) {
+      const text = [...header, ...turns, ...footer].join(sep);
+      const rows = blocks(read(text));
+      const kept = rows.filter((r) => r[0] !== 'note').map((r) => r[2]);
+      expect(kept).toEqual([
+        'The River Desk',
+        'Episode 12: The levee that held',
+        ...turns.map((t) => t.slice(t.indexOf(': ') + 2)),
+      ]);
+      expect(rows.find((r) => r[2] === '0:00')?.[1]).toBe('share-links');
+      expect(rows.find((r) => r[2] === 'Get the app')?.[0]).toBe('note');
+    }
+  });
+
+  it('keeps a time and a like count said in a turn, and a time alone with no time left under it', () => {
+    const text = [
+      'Dana Whitfield: At 0:00 the siren went off.',
+      'Omar Reyes: We counted 12 likes on the post by morning.',
+      '0:00',
+      'Dana Whitfield: Welcome back.',
+    ].join('\n\n');
+    expect(notes(text)).toEqual([]);
+  });
+});

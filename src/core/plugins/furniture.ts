@@ -1621,6 +1621,14 @@ function goesOn(before: string, after: string): boolean {
   );
 }
 
+/** An audio player's time left (`-38:14`). */
+const TIME_LEFT = /^-\d{1,2}:\d{2}(?::\d{2})?$/;
+
+/** The first line of a paragraph, or undefined for any other node. */
+function firstSegmentText(node: RootContent | undefined): string | undefined {
+  return node?.type === 'paragraph' ? node.segments[0]?.text : undefined;
+}
+
 export const furniture: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
   /** Whether the text is a newsroom script, read once when a line needs it. */
   let script: boolean | undefined;
@@ -1804,6 +1812,19 @@ export const furniture: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
       }
       reasons.push(reason);
       if (reason) any = true;
+    }
+    // An audio player's time played over its time left (`0:00` / `-38:14`, Substack): the
+    // player's, in the paragraph or the next.
+    for (let i = 0; i < reasons.length; i++) {
+      if (reasons[i] !== null || node.segments[i]?.text.trim() !== '0:00') continue;
+      const below =
+        i + 1 < node.segments.length
+          ? node.segments[i + 1]?.text
+          : firstSegmentText(tree.children[index + 1]);
+      if (below !== undefined && TIME_LEFT.test(below.trim())) {
+        reasons[i] = 'share-links';
+        any = true;
+      }
     }
     // A page's number alone next to its header or footer (`Official - Subject to Final Review`
     // / `4`): the page's mark too.
