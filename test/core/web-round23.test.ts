@@ -369,3 +369,51 @@ describe('a newsletter post with a podcast’s transcript (Substack)', () => {
     expect(notes(text)).toEqual([]);
   });
 });
+
+describe('a page’s transcript panel of two or three turns under its `Transcript` label', () => {
+  const page = (panel: string[]) => [
+    'Flood defenses hold as river peaks',
+    'The mayor of Alder says the town’s new flood walls did their job.',
+    'Transcript',
+    ...panel,
+    'More videos',
+    'Dam inspections ordered after spring rains',
+  ];
+
+  it('reads the names alone on their lines as the turns’ tags, the page around as notes', () => {
+    const panel = [
+      'Sarah Lintz',
+      'Did the defenses hold last night?',
+      'Mayor Tom Devlin',
+      'They held. Nobody had to leave their home.',
+    ];
+    for (const sep of ['\n', '\n\n']) {
+      const doc = read(page(panel).join(sep));
+      expect(blocks(doc).filter((r) => r[0] === 'speech')).toEqual([
+        ['speech', 'Sarah Lintz', 'Did the defenses hold last night?'],
+        ['speech', 'Tom Devlin', 'They held. Nobody had to leave their home.'],
+      ]);
+      expect(notes(page(panel).join(sep)).slice(-2)).toEqual([
+        'More videos',
+        'Dam inspections ordered after spring rains',
+      ]);
+    }
+  });
+
+  it('keeps a name over words as narration without the label, or with one speaker', () => {
+    const lone = [
+      'Sarah Lintz',
+      'Did the defenses hold last night?',
+      'Sarah Lintz',
+      'They held, she was told.',
+    ];
+    const noLabel = page([
+      'Sarah Lintz',
+      'Did the defenses hold last night?',
+      'Mayor Tom Devlin',
+      'They held.',
+    ]).filter((l) => l !== 'Transcript');
+    for (const text of [page(lone).join('\n\n'), noLabel.join('\n\n')])
+      expect(blocks(read(text)).filter((r) => r[0] === 'speech')).toEqual([]);
+  });
+});

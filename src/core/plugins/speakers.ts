@@ -733,6 +733,9 @@ function officeNameLines(
 /** A seat and a party in brackets alone on a line: `(Hexham) (Lab)`, `(LD)`. */
 const SEAT_LINE = /^\([^()\n]{1,40}\)(?: \([^()\n]{1,40}\)){0,2}$/;
 
+/** A page's label over its transcript panel. */
+const TRANSCRIPT_LABEL = /^transcript$/i;
+
 /** Fewest paragraphs opening with a name line before such lines are read as speakers. */
 const MIN_NAME_LINES = 3;
 /** Fewest script cues (directions) round a role's cue said once for it to be a voice. */
@@ -805,9 +808,14 @@ function readNameLines(children: readonly RootContent[], wide: boolean): Map<Par
     }
     return named;
   };
+  /** Where a page's `Transcript` label stands (its panel's turns under it), and the first name line's node. */
+  let panelLabel = -1;
+  let firstLine = -1;
   for (let i = 0; i < children.length; i++) {
     const node = children[i] as RootContent;
     if (i > 0 && header.length < HEADER_CHARS) header = readHeader(header, children[i - 1]);
+    if (node.type === 'note' && firstLine === -1 && TRANSCRIPT_LABEL.test(node.value.trim()))
+      panelLabel = i;
     if (node.type !== 'paragraph') {
       // (A bite, a sound or a reaction between two paragraphs of one speaker.)
       if (node.type === 'direction') {
@@ -887,8 +895,25 @@ function readNameLines(children: readonly RootContent[], wide: boolean): Map<Par
     const rest = alone ? '' : dropWords(node.value, wordCount(first));
     if (key.includes(' ') && header.includes(key.toLowerCase())) introduced.add(key);
     lines.push({ node, match: { tag, rest, end: 0 }, key });
+    if (firstLine === -1) firstLine = i;
   }
   const found = new Map<Paragraph, TagMatch>();
+  // A page's transcript panel of two or three turns right under its `Transcript` label: two
+  // speakers or more, full names or titled, taking turns, are its tags however few.
+  if (
+    wide &&
+    panelLabel !== -1 &&
+    firstLine === panelLabel + 1 &&
+    lines.length >= 2 &&
+    counts.size >= 2 &&
+    twice === 0 &&
+    lines.every(
+      ({ key, match: { tag } }) => key.includes(' ') || tag.title !== null || tag.role !== null,
+    )
+  ) {
+    for (const line of lines) found.set(line.node, line.match);
+    return found;
+  }
   // A screenplay's cues are its characters, each a voice however often it speaks.
   if (single.size > 0 && hasSceneHeading(children)) single.clear();
   if (!wide) {
