@@ -1597,6 +1597,13 @@ const FEEDBACK_WIDGET =
 const POST_WIDGET =
   /^(?:(listen now|-\d{1,2}:\d{2}(?::\d{2})?|audio playback is not supported on your browser\. please upgrade\.)|(?:\d{1,6} (?:likes?|restacks?)(?: ?[·∙•] ?)?){1,2}|restacks|[·∙•]|ready for more\?|start writing|get the app)$/i;
 
+/**
+ * The European Commission's press corner: a document's reference (`SPEECH/26/412`,
+ * `STATEMENT/26/88`, `IP/26/1203`) and its type line (`European Commission - Speech`).
+ */
+const COMMISSION_REFERENCE =
+  /^(?:(?:SPEECH|STATEMENT|IP|MEMO|QANDA|AC|INFO|STAT|MEX|QUOTE|ANNOUNCEMENT)\/\d{2}\/\d{1,5}|European Commission - (?:Speech|Statement|Press release|Questions and answers|Daily News|Announcement|Read-out|Statement by the President))$/;
+
 export function classifyLine(raw: string): NoteReason | null {
   const line = raw.trim();
   if (line === '' || line.length > MAX_NOTE_CHARS) return null;
@@ -1617,6 +1624,8 @@ export function classifyLine(raw: string): NoteReason | null {
     (line.includes('eedback') || line.includes('helpful') || line.includes('uns')) &&
     FEEDBACK_WIDGET.test(line)
   )
+    return 'page-element';
+  if (line.length <= 80 && (c0 === 0x45 || line.includes('/')) && COMMISSION_REFERENCE.test(line))
     return 'page-element';
   if (line.length <= 80) {
     // (Its player is a share link's kin, as other pages' `Listen` players are.)

@@ -417,3 +417,26 @@ describe('a page’s transcript panel of two or three turns under its `Transcrip
       expect(blocks(read(text)).filter((r) => r[0] === 'speech')).toEqual([]);
   });
 });
+
+describe('the European Commission’s speech page', () => {
+  it('reads the reference (SPEECH/yy/nnn) and the type line as notes, the title as the headline', () => {
+    for (const ref of ['SPEECH/26/412', 'STATEMENT/26/88', 'IP/26/1203']) {
+      const text = [
+        'Speech at the European Maritime Day',
+        ref,
+        'Brussels, 3 March 2026',
+        'Ladies and gentlemen,',
+        'It is a pleasure to open this year’s Maritime Day.',
+      ].join('\n');
+      const doc = read(text);
+      expect(doc.title).toBe('Speech at the European Maritime Day');
+      expect(notes(text)).toEqual([ref, 'Brussels, 3 March 2026']);
+    }
+    expect(notes('European Commission - Speech\nLadies and gentlemen, welcome.')).toEqual([
+      'European Commission - Speech',
+    ]);
+  });
+  it('keeps a sentence that cites a reference as the speech’s', () => {
+    expect(notes('We published it as SPEECH/26/412 last week.\nThank you.')).toEqual([]);
+  });
+});
