@@ -937,7 +937,7 @@ function captionOrCredit(line: string): NoteReason | null {
 const COPYRIGHT =
   /^(?:(?:content and programming|text|photos?|images?) )?(?:copyright\s*)?(?:©|\(c\)\s*\d{4}|copyright\s+(?:©\s*)?\d{4}|all rights reserved|all content is available under the open government licence|ogl$)/i;
 const TERMS =
-  /^(?:terms (?:of (?:use|service)|and conditions|& conditions)|legal notice|privacy (?:policy|notice|settings|center|centre)|cookie (?:policy|settings|preferences)|cookies(?: policy)?|your privacy choices|do not sell(?: or share)? my personal information|accessibility(?: statement| help)?|corrections policy|ethics(?: policy)?|editorial guidelines|sitemap|site map|privacy(?= [|·∙•] ))(?=$|[\s|·∙•,])/i;
+  /^(?:terms (?:of (?:use|service)|and conditions|& conditions)|legal notice|privacy (?:policy|notice|settings|center|centre)|cookie (?:policy|settings|preferences)|cookies(?: policy)?|your privacy choices|do not sell(?: or share)? my personal information|accessibility(?: statement| help)?|corrections policy|ethics(?: policy)?|editorial guidelines|sitemap|site map|privacy (?:&|and) cookies|privacy(?= [|·∙•] ))(?=$|[\s|·∙•,])/i;
 /**
  * The transcription service's line (`FastScripts Transcript by ASAP Sports`, `Transcription by CQ
  * Roll Call`, `Transcript by Rev.com`): the service's name in capitalized words, nothing after.
@@ -1594,7 +1594,7 @@ const FEEDBACK_WIDGET =
  * writing`, `Get the app`.
  */
 const POST_WIDGET =
-  /^(?:(listen now|-\d{1,2}:\d{2}(?::\d{2})?|audio playback is not supported on your browser\. please upgrade\.)|(?:\d{1,6} (?:likes?|restacks?)(?: ?[·∙•] ?)?){1,2}|restacks|[·∙•]|ready for more\?|start writing|get the app)$/i;
+  /^(?:(listen now|play|episode page|show notes|-\d{1,2}:\d{2}(?::\d{2})?|audio playback is not supported on your browser\. please upgrade\.)|(?:\d{1,6} (?:likes?|restacks?)(?: ?[·∙•] ?)?){1,2}|restacks|[·∙•]|ready for more\?|start writing|get the app)$/i;
 
 /**
  * The European Commission's press corner: a document's reference (`SPEECH/26/412`,
@@ -1602,6 +1602,18 @@ const POST_WIDGET =
  */
 const COMMISSION_REFERENCE =
   /^(?:(?:SPEECH|STATEMENT|IP|MEMO|QANDA|AC|INFO|STAT|MEX|QUOTE|ANNOUNCEMENT)\/\d{2}\/\d{1,5}|European Commission - (?:Speech|Statement|Press release|Questions and answers|Daily News|Announcement|Read-out|Statement by the President))$/;
+
+/**
+ * A programme page's link to the whole episode (`PBS NewsHour full episode, March 3, 2026`) and
+ * its funders' line (`Major funding for the PBS NewsHour is provided by:`, `Support provided by`).
+ */
+const FULL_EPISODE =
+  /^[\p{L}\d’'& .-]{2,60} full episode,? (?:\p{Lu}\p{Ll}{2,8} \d{1,2}, \d{4}|\d{1,2} \p{Lu}\p{Ll}{2,8} \d{4})$/u;
+/** A podcast page's episode line: the date, the season, the episode, the length (`Mar 3, 2026 • Season 2 • Episode 12 • 38:14`). */
+const EPISODE_META =
+  /^\p{Lu}\p{Ll}{2,8} \d{1,2}, \d{4}(?: [•·|] (?:Season \d{1,3}|Episode \d{1,4}|\d{1,3}:\d{2}(?::\d{2})?|\d{1,3} ?min))+$/u;
+const FUNDING_LINE =
+  /^(?:(?:Major |Additional )?(?:funding|support) for [^.!?:]{1,80} (?:is|was) provided by|Support provided by|Funding provided by):?$/i;
 
 export function classifyLine(raw: string): NoteReason | null {
   const line = raw.trim();
@@ -1626,6 +1638,11 @@ export function classifyLine(raw: string): NoteReason | null {
     return 'page-element';
   if (line.length <= 80 && (c0 === 0x45 || line.includes('/')) && COMMISSION_REFERENCE.test(line))
     return 'page-element';
+  if (line.length <= 140 && line.includes(' provided by') && FUNDING_LINE.test(line))
+    return 'advertisement';
+  if (line.length <= 80 && EPISODE_META.test(line)) return 'dateline';
+  if (line.length <= 100 && line.includes(' full episode') && FULL_EPISODE.test(line))
+    return 'related-links';
   if (line.length <= 80) {
     // (Its player is a share link's kin, as other pages' `Listen` players are.)
     const post = POST_WIDGET.exec(line);

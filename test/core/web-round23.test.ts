@@ -440,3 +440,79 @@ describe('the European Commission’s speech page', () => {
     expect(notes('We published it as SPEECH/26/412 last week.\nThank you.')).toEqual([]);
   });
 });
+
+describe('a podcast page’s transcript panel: each turn’s time over the speaker’s name over the words', () => {
+  const panel = [
+    'Transcript',
+    '0:03',
+    'Dana Whitfield',
+    'Welcome back to The River Desk. Today I’m talking with Omar Reyes.',
+    '0:09',
+    'Omar Reyes',
+    'Thanks for having me, Dana.',
+    '0:12',
+    'Dana Whitfield',
+    'Tell me about the night the levee held.',
+    '0:16',
+    'Omar Reyes',
+    'We had sandbag crews out until four in the morning.',
+  ];
+  const header = [
+    'Episode 12: The levee that held',
+    'The River Desk',
+    'Play',
+    'Episode page',
+    'Mar 3, 2026 • Season 2 • Episode 12 • 38:14',
+    'Dana Whitfield talks with Omar Reyes about the night the Alder levee held.',
+    'Show Notes',
+  ];
+
+  it('reads the name under each time as the turn’s tag, the page’s controls as notes', () => {
+    const doc = read([...header, ...panel].join('\n'));
+    expect(blocks(doc).filter((r) => r[0] === 'speech')).toEqual([
+      ['speech', 'Dana Whitfield', panel[3]],
+      ['speech', 'Omar Reyes', panel[6]],
+      ['speech', 'Dana Whitfield', panel[9]],
+      ['speech', 'Omar Reyes', panel[12]],
+    ]);
+    const noted = notes([...header, ...panel].join('\n'));
+    for (const line of ['Play', 'Episode page', header[4], 'Show Notes'])
+      expect(noted).toContain(line);
+  });
+
+  it('keeps captions under their times (no names) as the words', () => {
+    const captions = [
+      '0:03',
+      'Welcome back to the show.',
+      '0:09',
+      'Thanks for having me.',
+      '0:12',
+      'Tell me about the night the levee held.',
+    ].join('\n');
+    expect(blocks(read(captions)).filter((r) => r[0] === 'speech')).toEqual([]);
+  });
+});
+
+describe('a programme page’s links and funders around its transcript (PBS NewsHour)', () => {
+  it('reads the full episode link and the funders’ line as notes, after the last turn', () => {
+    const text = [
+      'Geoff Bennett:',
+      'Rivers across the Midwest crested this week.',
+      'Omar Reyes:',
+      'In Alder, crews worked through the night.',
+      'Watch the Full Episode',
+      'PBS NewsHour full episode, March 3, 2026',
+      'Support Provided By:',
+      'Learn more',
+    ].join('\n');
+    expect(notes(text)).toEqual([
+      'Watch the Full Episode',
+      'PBS NewsHour full episode, March 3, 2026',
+      'Support Provided By:',
+      'Learn more',
+    ]);
+    expect(
+      notes('Major funding for the PBS NewsHour is provided by:\nGeoff Bennett: Good evening.'),
+    ).toEqual(['Major funding for the PBS NewsHour is provided by:']);
+  });
+});

@@ -826,11 +826,15 @@ function readNameLines(children: readonly RootContent[], wide: boolean): Map<Par
     }
     // A member's seat and party on the line under the name (Hansard copied from its page:
     // `Sarah Collins` / `(Hexham) (Lab)`): one name line of two lines.
-    const seat = node.segments.length > 1 ? (node.segments[1]?.text.trim() ?? '') : '';
+    // (A time taken out of the line above the name leaves that line empty: `0:03` / `Dana
+    // Whitfield`, a podcast page's panel.)
+    const lead = node.segments.length > 1 && node.segments[0]?.text.trim() === '' ? 1 : 0;
+    const seat =
+      node.segments.length > lead + 1 ? (node.segments[lead + 1]?.text.trim() ?? '') : '';
     const seated = SEAT_LINE.test(seat);
-    const first = `${node.segments[0]?.text.trim() ?? ''}${seated ? ` ${seat}` : ''}`;
+    const first = `${node.segments[lead]?.text.trim() ?? ''}${seated ? ` ${seat}` : ''}`;
     /** The line under the name. */
-    const under = seated ? 2 : 1;
+    const under = lead + (seated ? 2 : 1);
     const tag = nameOf(first);
     if (!tag) {
       // The file's tags with a colon say who speaks in it too.
