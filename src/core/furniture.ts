@@ -1524,10 +1524,12 @@ const CANADA_RUNNING = lazyRegExp(
  * A programme or speech page's field, its value on its line or alone over it: C-SPAN's program
  * page (`Program ID: 548213-1`, `Hosted By:`, `Category:`, `Format:`, `First Aired:`, `Airing
  * Details`, `People in this video`), GOV.UK's speech page (`From:`, `Delivered on:`, `Location:`).
- * Group 1 the label; a value is short and no question or exclamation.
+ * Group 1 the label; a value is short, opens with a capital or a digit, and is no sentence.
  */
-const PAGE_FIELD =
-  /^(Program ID|Program Type|Hosted By|Category|Format|Views|First Aired|Last Aired|Transcript [Tt]ype|Airing Details|People in this video|Related Video|Delivered on|Location|From|Applies to)(?: ?:(?: [^!?]{1,120})?)?$/;
+const PAGE_FIELD = lazyRegExp(
+  String.raw`^(Program ID|Program Type|Hosted By|Category|Format|Views|First Aired|Last Aired|Transcript [Tt]ype|Airing Details|People in this video|Related Video|Delivered on|Location|From|Applies to)(?: ?:(?: [\p{Lu}\d][^!?]{0,119})?)?$`,
+  'u',
+);
 /** The reason of each {@link PAGE_FIELD} label that is no page element. */
 const PAGE_FIELD_REASONS: Readonly<Record<string, NoteReason>> = {
   'First Aired': 'dateline',
@@ -1535,6 +1537,7 @@ const PAGE_FIELD_REASONS: Readonly<Record<string, NoteReason>> = {
   'Delivered on': 'dateline',
   From: 'byline',
 };
+const TRAILING_CAPITAL_INITIAL = lazyRegExp(String.raw`\b\p{Lu}\.$`, 'u');
 /** The labels read without their colon (`Airing Details` / `Mar 04, 2026 | …`). */
 const BARE_FIELD_LABELS = new Set(['Airing Details', 'People in this video', 'Related Video']);
 
@@ -1549,6 +1552,9 @@ export function pageField(line: string): { reason: NoteReason; label: boolean } 
   if (!m || name === undefined) return null;
   const alone = line.length === name.length;
   if (alone && !BARE_FIELD_LABELS.has(name)) return null;
+  // A value is no sentence (`Location: The old mill was where we met.`), but for a trailing
+  // initial (`Washington, D.C.`).
+  if (line.endsWith('.') && !TRAILING_CAPITAL_INITIAL.test(line)) return null;
   const label = alone || line.length <= name.length + 2;
   return { reason: PAGE_FIELD_REASONS[name] ?? 'page-element', label };
 }
@@ -1607,11 +1613,15 @@ const COMMISSION_REFERENCE =
  * A programme page's link to the whole episode (`PBS NewsHour full episode, March 3, 2026`) and
  * its funders' line (`Major funding for the PBS NewsHour is provided by:`, `Support provided by`).
  */
-const FULL_EPISODE =
-  /^[\p{L}\d’'& .-]{2,60} full episode,? (?:\p{Lu}\p{Ll}{2,8} \d{1,2}, \d{4}|\d{1,2} \p{Lu}\p{Ll}{2,8} \d{4})$/u;
+const FULL_EPISODE = lazyRegExp(
+  String.raw`^[\p{L}\d’'& .-]{2,60} full episode,? (?:\p{Lu}\p{Ll}{2,8} \d{1,2}, \d{4}|\d{1,2} \p{Lu}\p{Ll}{2,8} \d{4})$`,
+  'u',
+);
 /** A podcast page's episode line: the date, the season, the episode, the length (`Mar 3, 2026 • Season 2 • Episode 12 • 38:14`). */
-const EPISODE_META =
-  /^\p{Lu}\p{Ll}{2,8} \d{1,2}, \d{4}(?: [•·|] (?:Season \d{1,3}|Episode \d{1,4}|\d{1,3}:\d{2}(?::\d{2})?|\d{1,3} ?min))+$/u;
+const EPISODE_META = lazyRegExp(
+  String.raw`^\p{Lu}\p{Ll}{2,8} \d{1,2}, \d{4}(?: [•·|] (?:Season \d{1,3}|Episode \d{1,4}|\d{1,3}:\d{2}(?::\d{2})?|\d{1,3} ?min))+$`,
+  'u',
+);
 const FUNDING_LINE =
   /^(?:(?:Major |Additional )?(?:funding|support) for [^.!?:]{1,80} (?:is|was) provided by|Support provided by|Funding provided by):?$/i;
 
@@ -1646,7 +1656,8 @@ export function classifyLine(raw: string): NoteReason | null {
   if (line.length <= 80) {
     // (Its player is a share link's kin, as other pages' `Listen` players are.)
     const post = POST_WIDGET.exec(line);
-    if (post) return post[1] ? 'share-links' : 'page-element';
+    // (`play` in lower case is an icon's glyph name: see ICON_LABEL.)
+    if (post && line !== 'play') return post[1] ? 'share-links' : 'page-element';
   }
   const field = c0 < 0x5b && c0 > 0x40 ? pageField(line) : null;
   if (field) return field.reason;
