@@ -1731,7 +1731,7 @@ export const furniture: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
     const fieldValue =
       last?.type === 'note' &&
       node.segments.length === 1 &&
-      (node.segments[0]?.line ?? 0) <= last.line + 2 &&
+      (node.segments[0]?.line ?? 0) <= last.line + 3 &&
       (node.segments[0]?.text.length ?? 0) <= 160 &&
       pageField(last.value.trim())?.label === true &&
       parseTag(node.segments[0]?.text.trim() ?? '') === null
