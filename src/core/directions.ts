@@ -898,6 +898,9 @@ export function scriptMarkerText(line: string): string {
 /** An omission mark on a line of its own (`<…>`, `[...]`, `(…)`): official transcripts' cut. */
 const OMISSION = /^(?:<(?:…|\.\.\.)>|\[(?:…|\.\.\.)\]|\((?:…|\.\.\.)\))$/;
 
+/** A name after its courtesy title, in mixed case (`Dr Ruth Anand`, `Ms Carter`), its last words' count open. */
+const COURTESY_NAME = String.raw`(?:Mr|Mrs|Ms|Miss|Mx|Dr|Professor|Prof|Sir|Dame|Lord|Lady|Baroness)\.? \p{Lu}[\p{L}\p{M}'’.-]*(?: \p{Lu}[\p{L}\p{M}'’.-]*)`;
+
 /**
  * A court or inquiry transcript's heading for a witness, in capitals with the oath
  * (`MR GRAHAM TULLOCH (affirmed)`, `DR ANNA MARSH (sworn)`, Australia's `DANIEL MORROW, sworn:`),
@@ -905,7 +908,7 @@ const OMISSION = /^(?:<(?:…|\.\.\.)>|\[(?:…|\.\.\.)\]|\((?:…|\.\.\.)\))$/;
  * (`Questions by MS ADEYEMI KC`, `Cross-examination by MR HOLT`): directions, not turns.
  */
 export const WITNESS_HEADING = lazyRegExp(
-  String.raw`^(\p{Lu}[\p{Lu}\p{M}'’. -]{2,80})(?: \((?:sworn|affirmed|recalled|continued|on former oath|on former affirmation)\)|, (?:sworn|affirmed|recalled):?(?: \[[^\]]{1,12}\])?)$`,
+  String.raw`^(\p{Lu}[\p{Lu}\p{M}'’. -]{2,80}|${COURTESY_NAME}{0,4})(?: \((?:sworn|affirmed|recalled|continued|on former oath|on former affirmation)\)|, (?:sworn|affirmed|recalled):?(?: \[[^\]]{1,12}\])?)$`,
   'u',
 );
 /**
@@ -941,9 +944,21 @@ export function examinerOf(t: string): string | null {
 /** The first letters of {@link EXAMINATION_HEADING}'s words. */
 const EXAMINATION_INITIALS: ReadonlySet<number> = new Set([0x51, 0x45, 0x43, 0x52, 0x46]);
 export const EXAMINATION_HEADING = lazyRegExp(
-  String.raw`^(?:Questions?|Questioned|Examination(?:-in-chief)?|Examined|Cross-examination|Cross-examined|Re-examination|Re-examined|Further questions|Further cross-examination)(?: by| from) (\p{Lu}[\p{Lu}\p{M}'’. -]{2,80})$`,
+  String.raw`^(?:Questions?|Questioned|Examination(?:-in-chief)?|Examined|Cross-examination|Cross-examined|Re-examination|Re-examined|Further questions|Further cross-examination)(?: by| from| From) (?:the )?(\p{Lu}[\p{Lu}\p{M}'’. -]{2,80}|${COURTESY_NAME}{0,3}(?: KC| QC| SC)?|(?:Chair|Chairman|Chairperson|Chair of the Inquiry|Panel|Inquiry Panel|(?:Lead |Leading )?Counsel to the Inquiry|Counsel for [\p{L} ]{2,60}|Core Participants?))$`,
   'u',
 );
+
+/**
+ * A witness's heading or an examination's on its line (`MR PETER KELLAWAY (sworn)`, `Questions
+ * by MS ALDERTON`): a line of its own, whatever the lines around it.
+ */
+export function isExaminationHeading(t: string): boolean {
+  return (
+    t.length <= 120 &&
+    (WITNESS_HEADING.test(t) ||
+      (EXAMINATION_INITIALS.has(t.charCodeAt(0)) && EXAMINATION_HEADING.test(t)))
+  );
+}
 
 /**
  * The printed record's line that opens the proceedings under the cover page: `The committee met,

@@ -625,7 +625,7 @@ function isPageWidget(line: string, first: string): boolean {
 // --- related links --------------------------------------------------------------------------
 
 const RELATED =
-  /^(?:related(?: stories| articles| content| topics| coverage| links| posts| videos| reading| news)?|tags|topics|filed under|more (?:from|on this story|on this|stories|in|like this|news from|to explore|episodes(?: from| of)?)\b|read more\b|see also|also read|you may also like|you might also like|most (?:read|popular|viewed|shared)|recommended(?: for you| stories)?|trending(?: now)?|read next|up next|editor['’]s picks|around the (?:bbc|web)|top stories|further reading|latest (?:stories|news)|other stories)(?=$|[\s:,–—-])/i;
+  /^(?:related(?: stories| articles| content| topics| coverage| links| posts| videos| reading| news)?|tags|topics|filed under|more (?:from|on this story|on this|stories|in|like this|news from|to explore|episodes(?: from| of)?|videos|clips|podcasts)\b|read more\b|see also|also read|you may also like|you might also like|most (?:read|popular|viewed|shared)|recommended(?: for you| stories)?|trending(?: now)?|read next|up next|editor['’]s picks|around the (?:bbc|web)|top stories|further reading|latest (?:stories|news)|other stories)(?=$|[\s:,–—-])/i;
 
 function isRelated(line: string): boolean {
   if (!RELATED.test(line)) return false;
@@ -937,7 +937,7 @@ function captionOrCredit(line: string): NoteReason | null {
 const COPYRIGHT =
   /^(?:(?:content and programming|text|photos?|images?) )?(?:copyright\s*)?(?:©|\(c\)\s*\d{4}|copyright\s+(?:©\s*)?\d{4}|all rights reserved|all content is available under the open government licence|ogl$)/i;
 const TERMS =
-  /^(?:terms (?:of (?:use|service)|and conditions|& conditions)|legal notice|privacy (?:policy|notice|settings|center|centre)|cookie (?:policy|settings|preferences)|cookies(?: policy)?|your privacy choices|do not sell(?: or share)? my personal information|accessibility(?: statement| help)?|corrections policy|ethics(?: policy)?|editorial guidelines|sitemap|site map)(?=$|[\s|·•,])/i;
+  /^(?:terms (?:of (?:use|service)|and conditions|& conditions)|legal notice|privacy (?:policy|notice|settings|center|centre)|cookie (?:policy|settings|preferences)|cookies(?: policy)?|your privacy choices|do not sell(?: or share)? my personal information|accessibility(?: statement| help)?|corrections policy|ethics(?: policy)?|editorial guidelines|sitemap|site map|privacy (?:&|and) cookies|privacy(?= [|·∙•] ))(?=$|[\s|·∙•,])/i;
 /**
  * The transcription service's line (`FastScripts Transcript by ASAP Sports`, `Transcription by CQ
  * Roll Call`, `Transcript by Rev.com`): the service's name in capitalized words, nothing after.
@@ -1521,6 +1521,120 @@ const SCRIPT_KIND_INITIALS: ReadonlySet<number> = new Set(
 const PUBLISHER_LINE =
   /^From: (?:HM |The )?(?:Department|Ministry|Office|Cabinet Office|Treasury|Home Office|Foreign|Prime Minister['’]s Office|Government|Agency|Council|Commission|Executive|Parliament)\b[^.!?]*$/;
 
+/**
+ * Canadian Hansard's running header, its date and page number either side, in English or in
+ * French (`March 3, 2026 COMMONS DEBATES 1234`, `1236 DÉBATS DES COMMUNES Le 3 mars 2026`).
+ */
+const CANADA_RUNNING = lazyRegExp(
+  String.raw`^(?:\d{1,4} )?(?:(?:(?:Le|le) )?\d{1,2}(?:er)? \p{Ll}{3,9} \d{4} |\p{Lu}\p{Ll}{2,8} \d{1,2}, \d{4} )?(?:COMMONS DEBATES|DÉBATS DES COMMUNES|SENATE DEBATES|DÉBATS DU SÉNAT)(?: (?:Le |le )?\d{1,2}(?:er)? \p{Ll}{3,9} \d{4}| \p{Lu}\p{Ll}{2,8} \d{1,2}, \d{4})?(?: \d{1,4})?$`,
+  'u',
+);
+
+/**
+ * A programme or speech page's field, its value on its line or alone over it: C-SPAN's program
+ * page (`Program ID: 548213-1`, `Hosted By:`, `Category:`, `Format:`, `First Aired:`, `Airing
+ * Details`, `People in this video`), GOV.UK's speech page (`From:`, `Delivered on:`, `Location:`).
+ * Group 1 the label; a value is short, opens with a capital or a digit, and is no sentence.
+ */
+const PAGE_FIELD = lazyRegExp(
+  String.raw`^(Program ID|Program Type|Hosted By|Category|Format|Views|First Aired|Last Aired|Transcript [Tt]ype|Airing Details|People in this video|Related Video|Delivered on|Location|From|Applies to)(?: ?:(?: [\p{Lu}\d][^!?]{0,119})?)?$`,
+  'u',
+);
+/** The reason of each {@link PAGE_FIELD} label that is no page element. */
+const PAGE_FIELD_REASONS: Readonly<Record<string, NoteReason>> = {
+  'First Aired': 'dateline',
+  'Last Aired': 'dateline',
+  'Delivered on': 'dateline',
+  From: 'byline',
+};
+const TRAILING_CAPITAL_INITIAL = lazyRegExp(String.raw`\b\p{Lu}\.$`, 'u');
+/** The labels read without their colon (`Airing Details` / `Mar 04, 2026 | …`). */
+const BARE_FIELD_LABELS = new Set(['Airing Details', 'People in this video', 'Related Video']);
+
+/**
+ * The reason of a page's field line (see {@link PAGE_FIELD}), and whether it is a label alone,
+ * its value on the line under it; null for any other line.
+ */
+export function pageField(line: string): { reason: NoteReason; label: boolean } | null {
+  if (line.length > 160) return null;
+  const m = PAGE_FIELD.exec(line);
+  const name = m?.[1];
+  if (!m || name === undefined) return null;
+  const alone = line.length === name.length;
+  if (alone && !BARE_FIELD_LABELS.has(name)) return null;
+  // A value is no sentence (`Location: The old mill was where we met.`), but for a trailing
+  // initial (`Washington, D.C.`).
+  if (line.endsWith('.') && !TRAILING_CAPITAL_INITIAL.test(line)) return null;
+  const label = alone || line.length <= name.length + 2;
+  return { reason: PAGE_FIELD_REASONS[name] ?? 'page-element', label };
+}
+
+/**
+ * A Q&A's editing note, in English, French, German, Spanish, Italian, Portuguese and Dutch: the
+ * interview (answers, conversation) was edited, condensed or shortened (`This interview has
+ * been edited for length and clarity.`, `Cet entretien a été édité et condensé.`, `Das
+ * Interview wurde gekürzt und redigiert.`, `Esta entrevista ha sido editada por claridad.`,
+ * `L'intervista è stata modificata per brevità.`). One sentence; gaps bounded.
+ */
+const EDITING_NOTE = lazyRegExp(
+  `^[([*_]?(?:${[
+    // (In English the note ends with what it was edited for: `… edited by the ministry, she
+    // said` is a sentence.)
+    String.raw`(?:(?:(?:this|the following|the|our|these|all) )?(?:interview|conversation|q ?& ?a|transcript|exchange|discussion|answer|response|question|comment|remark)s?(?: (?:and|&) (?:answers?|responses?))?|it|they) (?:has|have|was|were|is|are) (?:been )?(?:[^.!?]{0,90} and )?(?:lightly |slightly |also )?(?:edited|condensed|shortened|abridged|trimmed)(?:,? (?:and|&) (?:lightly )?(?:condensed|edited|shortened|translated|abridged))?(?: for (?:length|clarity|brevity|space|style|readability|concision|accuracy|publication)(?:,?(?: and| &|,) (?:length|clarity|brevity|space|style|readability|concision|accuracy)){0,3})?[.)\]*_]{0,2}$`,
+    String.raw`(?:cet|cette|l['’]|les|ces) ?(?:entretien|entrevue|interview|échange|conversation|propos|réponse)s? (?:a|ont) été [^.!?]{0,90}(?:édité|condensé|raccourci|modifié|résumé|remanié|abrégé|revu)`,
+    String.raw`(?:das|dieses|die|dieser|unser) (?:interview|gespräch|transkript|antworten|protokoll)[^.!?]{0,40} (?:wurde|wurden|ist) [^.!?]{0,90}(?:bearbeitet|gekürzt|redigiert|überarbeitet|editiert)`,
+    String.raw`(?:esta|la|las|estas) (?:entrevista|conversación|respuestas|transcripción)[^.!?]{0,40} (?:ha|han|fue|fueron) (?:sido )?[^.!?]{0,90}(?:editad|condensad|resumid|abreviad|recortad)[ao]s?`,
+    String.raw`(?:l['’]|questa |la )(?:intervista|conversazione|trascrizione)[^.!?]{0,40} (?:è|e'|sono) stat[aoe] [^.!?]{0,90}(?:modificat|editat|condensat|ridott|accorciat|rivist)[aoe]`,
+    String.raw`(?:esta|a) (?:entrevista|conversa) (?:foi|foram) [^.!?]{0,90}(?:editad|condensad|resumid)[ao]`,
+    String.raw`(?:dit|het) (?:interview|gesprek) (?:is|werd) [^.!?]{0,90}(?:ingekort|geredigeerd|bewerkt)`,
+  ].join('|')})[^!?]{0,120}$`,
+  'iu',
+);
+/** The stems {@link EDITING_NOTE} needs, looked for before it runs. */
+const EDIT_STEM =
+  /edit|condens|shorten|abridg|trimm|raccourc|modifi|résum|remani|abrég|revu|bearbeit|gekürzt|redigiert|resumid|abreviad|recortad|ridott|accorciat|rivist|ingekort|bewerkt/i;
+
+/**
+ * A news page's feedback box (DW, many others): its heading, its field and its answers, each on
+ * its line (`Send us your feedback`, `Your feedback`, `Thank you for your feedback!`, `We are
+ * sorry, your feedback could not be sent. Please try again.`, `Was this article helpful?`), in
+ * English and German.
+ */
+const FEEDBACK_WIDGET =
+  /^(?:(?:send|give|share|leave|submit) (?:us )?(?:your |some )?feedback|your feedback|feedback|(?:thank you|thanks) for your feedback!?|(?:we are sorry|sorry), your feedback could not be (?:sent|submitted)\.(?: please try again(?: later)?\.)?|your feedback (?:has been|was) (?:sent|submitted|received)\.?|(?:was|is) this (?:article|page|story) (?:helpful|useful)\??|did you find this (?:article|page|story) (?:helpful|useful)\??|ihr feedback|(?:senden sie|schreiben sie) uns(?: ihr feedback)?|(?:vielen )?dank für ihr feedback!?)$/i;
+
+/**
+ * A newsletter post's audio player (group 1) and counts (Substack): `Listen now`, the player's time left
+ * (`-38:14`), its notice (`Audio playback is not supported on your browser. Please upgrade.`),
+ * `12 Likes · 3 Restacks`, a separator dot alone, and its footer's `Ready for more?`, `Start
+ * writing`, `Get the app`.
+ */
+const POST_WIDGET =
+  /^(?:(listen now|play|episode page|show notes|-\d{1,2}:\d{2}(?::\d{2})?|audio playback is not supported on your browser\. please upgrade\.)|(?:\d{1,6} (?:likes?|restacks?)(?: ?[·∙•] ?)?){1,2}|restacks|[·∙•]|ready for more\?|start writing|get the app)$/i;
+
+/**
+ * The European Commission's press corner: a document's reference (`SPEECH/26/412`,
+ * `STATEMENT/26/88`, `IP/26/1203`) and its type line (`European Commission - Speech`).
+ */
+const COMMISSION_REFERENCE =
+  /^(?:(?:SPEECH|STATEMENT|IP|MEMO|QANDA|AC|INFO|STAT|MEX|QUOTE|ANNOUNCEMENT)\/\d{2}\/\d{1,5}|European Commission - (?:Speech|Statement|Press release|Questions and answers|Daily News|Announcement|Read-out|Statement by the President))$/;
+
+/**
+ * A programme page's link to the whole episode (`PBS NewsHour full episode, March 3, 2026`) and
+ * its funders' line (`Major funding for the PBS NewsHour is provided by:`, `Support provided by`).
+ */
+const FULL_EPISODE = lazyRegExp(
+  String.raw`^[\p{L}\d’'& .-]{2,60} full episode,? (?:\p{Lu}\p{Ll}{2,8} \d{1,2}, \d{4}|\d{1,2} \p{Lu}\p{Ll}{2,8} \d{4})$`,
+  'u',
+);
+/** A podcast page's episode line: the date, the season, the episode, the length (`Mar 3, 2026 • Season 2 • Episode 12 • 38:14`). */
+const EPISODE_META = lazyRegExp(
+  String.raw`^\p{Lu}\p{Ll}{2,8} \d{1,2}, \d{4}(?: [•·|] (?:Season \d{1,3}|Episode \d{1,4}|\d{1,3}:\d{2}(?::\d{2})?|\d{1,3} ?min))+$`,
+  'u',
+);
+const FUNDING_LINE =
+  /^(?:(?:Major |Additional )?(?:funding|support) for [^.!?:]{1,80} (?:is|was) provided by|Support provided by|Funding provided by):?$/i;
+
 export function classifyLine(raw: string): NoteReason | null {
   const line = raw.trim();
   if (line === '' || line.length > MAX_NOTE_CHARS) return null;
@@ -1534,6 +1648,29 @@ export function classifyLine(raw: string): NoteReason | null {
   if (isCourtFurniture(line) || (line.length <= SUMMARY_LABEL_CHARS && SUMMARY_LABEL.test(line)))
     return 'page-element';
   if (line.length <= 18 && PAGE_HEADER.test(line)) return 'page-element';
+  if (line.length <= 60 && line.includes('DE') && CANADA_RUNNING.test(line)) return 'page-element';
+  if (line.length <= 240 && EDIT_STEM.test(line) && EDITING_NOTE.test(line)) return 'disclaimer';
+  if (
+    line.length <= 100 &&
+    (line.includes('eedback') || line.includes('helpful') || line.includes('uns')) &&
+    FEEDBACK_WIDGET.test(line)
+  )
+    return 'page-element';
+  if (line.length <= 80 && (c0 === 0x45 || line.includes('/')) && COMMISSION_REFERENCE.test(line))
+    return 'page-element';
+  if (line.length <= 140 && line.includes(' provided by') && FUNDING_LINE.test(line))
+    return 'advertisement';
+  if (line.length <= 80 && EPISODE_META.test(line)) return 'dateline';
+  if (line.length <= 100 && line.includes(' full episode') && FULL_EPISODE.test(line))
+    return 'related-links';
+  if (line.length <= 80) {
+    // (Its player is a share link's kin, as other pages' `Listen` players are.)
+    const post = POST_WIDGET.exec(line);
+    // (`play` in lower case is an icon's glyph name: see ICON_LABEL.)
+    if (post && line !== 'play') return post[1] ? 'share-links' : 'page-element';
+  }
+  const field = c0 < 0x5b && c0 > 0x40 ? pageField(line) : null;
+  if (field) return field.reason;
   // TheyWorkForYou's context line and alert link over a debate it shows (see TWFY_CONTEXT).
   if (line.length <= 240 && line.includes(' in the ') && TWFY_CONTEXT.test(line)) return 'dateline';
   if (c0 === 0x41 && line.length <= 60 && ALERT_ME.test(line)) return 'subscription';

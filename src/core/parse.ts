@@ -12,6 +12,7 @@ import {
   examinerOf,
   inlineScriptCue,
   isDirectionText,
+  isExaminationHeading,
   isHansardMark,
   isMarkedCueLine,
   isMusicLine,
@@ -139,7 +140,7 @@ function isAsciiCapital(c: number): boolean {
 }
 
 function examinerLine(line: Line): boolean {
-  line.examiner ??= examinerOf(line.trimmed) !== null;
+  line.examiner ??= examinerOf(line.trimmed) !== null || isExaminationHeading(line.trimmed);
   return line.examiner;
 }
 
@@ -757,7 +758,7 @@ function isTimecodeRange(t: string): boolean {
 function isTimedNamePair(first: Line, second: Line, text: Line | undefined, bare = false): boolean {
   if (text === undefined) return false;
   // In a podcast app's transcript (see {@link hasStampedNames}) the name's time has no hours.
-  const timeFirst = isTimeLine(first);
+  const timeFirst = isTimeLine(first) || (bare && isBareTimestamp(first));
   const timeSecond = isTimeLine(second) || (bare && !timeFirst && isBareTimestamp(second));
   if (timeFirst === timeSecond) return false;
   if ((timeFirst ? second : first).trimmed.includes(':')) return false;
@@ -1288,19 +1289,38 @@ const MIN_STAMPED_NAMES = 3;
 function hasStampedNames(text: string): boolean {
   const names = new Set<string>();
   let count = 0;
+  // Or the time over the name (a podcast page's panel: `0:03` / `Dana Whitfield` / the words).
+  const below = new Set<string>();
+  let belowCount = 0;
   // The time lines first (a newline and a digit: few places to look), then the name above each.
   STAMP_LINE.lastIndex = 0;
   for (let m = STAMP_LINE.exec(text); m !== null; m = STAMP_LINE.exec(text)) {
     const lineStart = text.lastIndexOf('\n', m.index - 1) + 1;
     const name = text.slice(lineStart, m.index).trim();
+    const after = m.index + m[0].length;
+    const end = text.indexOf('\n', after);
+    const under = text.slice(after, end === -1 ? text.length : end).trim();
+    if (end !== -1 && under.length <= 40 && NAME_UNDER_TIME.test(under)) {
+      belowCount++;
+      below.add(under);
+    }
     if (!STAMPED_NAME.test(name)) continue;
     count++;
     names.add(name.trim());
     // The words line may itself open the next match: look again from its start.
     STAMP_LINE.lastIndex = m.index + m[0].length - 1;
   }
-  return count >= MIN_STAMPED_NAMES && names.size < count;
+  return (
+    (count >= MIN_STAMPED_NAMES && names.size < count) ||
+    (belowCount >= MIN_STAMPED_NAMES && below.size < belowCount)
+  );
 }
+
+/** A name under its time: two to four capitalized words, no sentence's mark. */
+const NAME_UNDER_TIME = lazyRegExp(
+  String.raw`^\p{Lu}[\p{L}\p{M}'’.-]*(?: \p{Lu}[\p{L}\p{M}'’.-]*){1,3}$`,
+  'u',
+);
 
 /** Fewest characters of a paragraph under its time (a caption, two lines of 42, is shorter). */
 const TIMED_PARAGRAPH_CHARS = 100;

@@ -453,11 +453,22 @@ const SECTION_LABELS = new Set([
   'questions on notice',
   'constituency statements',
   "members' statements",
+  // The French record of the Commons and Quebec's National Assembly (`QUESTIONS ORALES`).
+  'questions orales',
+  'déclarations de députés',
+  'affaires courantes',
+  'ordres émanant du gouvernement',
+  'initiatives parlementaires',
+  'questions et réponses orales',
+  'affaires du jour',
 ]);
 
-/** Canadian Hansard's header lines (see readRecordHeader). */
+/**
+ * Canadian Hansard's header lines (see readRecordHeader), in English and in French, and the
+ * Speaker who presides under them (`Speaker: The Honourable …`, `Présidence de l'honorable …`).
+ */
 const HANSARD_HEADER =
-  /^(?:VOLUME \d{1,4} NUMBER \d{1,4}|\d{1,2}(?:st|nd|rd|th) SESSION \d{1,2}(?:st|nd|rd|th) PARLIAMENT|OFFICIAL REPORT \(HANSARD\)|House of Commons Debates)$/;
+  /^(?:VOLUME \d{1,4} (?:NUMBER|NUMÉRO) \d{1,4}|\d{1,2}(?:st|nd|rd|th) SESSION \d{1,2}(?:st|nd|rd|th) PARLIAMENT|\d{1,2}(?:re|e) SESSION \d{1,2}e LÉGISLATURE|OFFICIAL REPORT \(HANSARD\)|COMPTE RENDU OFFICIEL \(HANSARD\)|House of Commons Debates|Débats de la Chambre des communes|Speaker: The Honourable [^:]{3,60}|Présidence de l['’]honorable [^:]{3,60})$/;
 
 /** An ordinal in a masthead's capitals: `THIRTEENTH`, `4TH`. */
 const ORDINAL =

@@ -1314,7 +1314,9 @@ export const PARTIES: ReadonlySet<string> = new Set(
     'con lab ld lib dem snp dup pc green ind sdlp uup sf alba reform alliance lab/co-op co-op ' +
     'tuv d r i dem rep gop ' +
     // Canada's House of Commons (`Mr. John Smith (Calgary Centre, CPC)`).
-    'cpc ndp bq gp'
+    'cpc ndp bq gp ' +
+    // Its French record and Quebec's National Assembly (`Mme Claire Dubé (Sherbrooke, NPD)`).
+    'npd pcc caq plq qs pq'
   ).split(' '),
 );
 

@@ -561,12 +561,15 @@ function readNotes(head: Head, questioner = false): Notes | null {
     // Any other note must be a short capitalized qualifier; `(laughs)` or prose is no tag note.
     // Canadian Hansard's office and party may run longer (`Minister of Housing, Infrastructure
     // and Communities, Lib.`): a note that ends in a party after a comma.
+    // The French record writes the office in lower case (`ministre du Logement, Lib.`).
     const comma = note.lastIndexOf(',');
-    const maxWords =
-      comma > 0 && PARTIES.has(foldWords(note.slice(comma + 1).trim()))
-        ? MAX_PARTY_NOTE_WORDS
-        : MAX_NOTE_WORDS;
-    if (list.length === 0 || list.length > maxWords || !(isUpper(first) || isDigit(first))) {
+    const partyNote = comma > 0 && PARTIES.has(foldWords(note.slice(comma + 1).trim()));
+    const maxWords = partyNote ? MAX_PARTY_NOTE_WORDS : MAX_NOTE_WORDS;
+    if (
+      list.length === 0 ||
+      list.length > maxWords ||
+      !(isUpper(first) || isDigit(first) || partyNote)
+    ) {
       return null;
     }
     const party = isParty(note);

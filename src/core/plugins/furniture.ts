@@ -23,6 +23,7 @@ import {
   isHeaderLine,
   KEY_EVENTS,
   MATCH_TIME,
+  pageField,
   readByline,
   SPEAKER_LIST_LABEL,
 } from '../furniture.ts';
@@ -772,6 +773,16 @@ function reasonOf(
     EXPORT_HEADER_LABEL.test(previous.text.trim())
   )
     return 'page-element';
+  // A page field's value under its label (`Delivered on:` / `2 March 2026`).
+  if (
+    reason === null &&
+    previousReason !== null &&
+    previous &&
+    seg.text.length <= 160 &&
+    pageField(previous.text.trim())?.label &&
+    parseTag(seg.text.trim()) === null
+  )
+    return previousReason;
   if (reason === null && previousReason !== null) {
     // A publication's description under its launch line in its subscribe box (Substack:
     // `Subscribe to County Lines` / `Launched 2 years ago` / `Local news from the east side.`).
@@ -1610,6 +1621,14 @@ function goesOn(before: string, after: string): boolean {
   );
 }
 
+/** An audio player's time left (`-38:14`). */
+const TIME_LEFT = /^-\d{1,2}:\d{2}(?::\d{2})?$/;
+
+/** The first line of a paragraph, or undefined for any other node. */
+function firstSegmentText(node: RootContent | undefined): string | undefined {
+  return node?.type === 'paragraph' ? node.segments[0]?.text : undefined;
+}
+
 export const furniture: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
   /** Whether the text is a newsroom script, read once when a line needs it. */
   let script: boolean | undefined;
@@ -1708,6 +1727,16 @@ export const furniture: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
     // notes carries the list on.
     const last = out[out.length - 1];
     // So does the name under a byline's label on the next line (`Text by:` / `FRANCE 24`).
+    // A page field's value in the paragraph under its label (`Delivered on:` / `2 March 2026`).
+    const fieldValue =
+      last?.type === 'note' &&
+      node.segments.length === 1 &&
+      (node.segments[0]?.line ?? 0) <= last.line + 3 &&
+      (node.segments[0]?.text.length ?? 0) <= 160 &&
+      pageField(last.value.trim())?.label === true &&
+      parseTag(node.segments[0]?.text.trim() ?? '') === null
+        ? last.reason
+        : null;
     const carried: NoteReason | null =
       last?.type === 'note' &&
       last.reason === 'related-links' &&
@@ -1746,18 +1775,20 @@ export const furniture: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
       const reason =
         speakerList || feedback
           ? 'page-element'
-          : text &&
-              seg.line !== headlineLine &&
-              !(i > 0 && courtInside?.has(seg.line) && !hints?.has(seg.line))
-            ? reasonOf(
-                seg,
-                node.segments,
-                i,
-                reasons[i - 1] ?? carried,
-                hints,
-                file.data.wrapWidth ?? 0,
-              )
-            : null;
+          : fieldValue !== null
+            ? (classifyLine(text) ?? fieldValue)
+            : text &&
+                seg.line !== headlineLine &&
+                !(i > 0 && courtInside?.has(seg.line) && !hints?.has(seg.line))
+              ? reasonOf(
+                  seg,
+                  node.segments,
+                  i,
+                  reasons[i - 1] ?? carried,
+                  hints,
+                  file.data.wrapWidth ?? 0,
+                )
+              : null;
       speakerList ||=
         (text.length <= 20 && SPEAKER_LIST_LABEL.test(text)) ||
         (text.length <= 140 && text.startsWith('On this ') && BROADCAST_GUESTS_LABEL.test(text));
@@ -1781,6 +1812,19 @@ export const furniture: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
       }
       reasons.push(reason);
       if (reason) any = true;
+    }
+    // An audio player's time played over its time left (`0:00` / `-38:14`, Substack): the
+    // player's, in the paragraph or the next.
+    for (let i = 0; i < reasons.length; i++) {
+      if (reasons[i] !== null || node.segments[i]?.text.trim() !== '0:00') continue;
+      const below =
+        i + 1 < node.segments.length
+          ? node.segments[i + 1]?.text
+          : firstSegmentText(tree.children[index + 1]);
+      if (below !== undefined && TIME_LEFT.test(below.trim())) {
+        reasons[i] = 'share-links';
+        any = true;
+      }
     }
     // A page's number alone next to its header or footer (`Official - Subject to Final Review`
     // / `4`): the page's mark too.

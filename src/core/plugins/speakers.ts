@@ -72,10 +72,20 @@ import {
 } from '../tree.ts';
 
 const HONORIFICS = new Set(
-  'mr mrs ms miss mx dr prof sir dame rev sen rep gov gen col capt lt sgt president secretary minister ambassador nksz nkk mnu mnr mev'.split(
+  'mr mrs ms miss mx dr prof sir dame rev sen rep gov gen col capt lt sgt president secretary minister ambassador nksz nkk mnu mnr mev hon m mme mlle'.split(
     ' ',
   ),
 );
+
+/**
+ * A name's folded words without its honorifics; the French record's `L'hon.` (`l hon`) is one,
+ * so `L'hon. Anne Roy` and `L'hon. Paul Roy` keep their first names apart.
+ */
+function withoutHonorifics(words: readonly string[]): string[] {
+  return words.filter(
+    (w, i) => w !== '' && !HONORIFICS.has(w) && !(w === 'l' && words[i + 1] === 'hon'),
+  );
+}
 
 /**
  * The label of the member who had the floor and goes on after an interruption, in the Eduskunta's
@@ -631,9 +641,17 @@ function isCourtRecord(children: readonly RootContent[]): boolean {
 const OBJECTION =
   /^(?:[^:]{1,60}:\s*)?Objection(?:[.,;!]|\s+to\s+(?:the\s+)?(?:form|foundation|relevance|scope)\b|$)/;
 
+/** An office in capitals as a title (`COUNSEL TO THE INQUIRY` → `Counsel to the Inquiry`). */
+function titleOfOffice(office: string): string | null {
+  if (office === '') return null;
+  return titleCaseIfCaps(office).replace(/ (?:To|The|Of|For)(?= )/g, (w) => w.toLowerCase());
+}
+
 function examination(children: readonly RootContent[], file: VFile): void {
   let witness: Tag | null = null;
   let examiner: Tag | null = null;
+  /** Whether the examination's heading named counsel by their office only. */
+  let byOffice = false;
   // In a court's record (`THE WITNESS:`, `THE COURT:` speak in it, or an examination's heading
   // stands in it), `A.` is the witness before any heading names them, as `THE WITNESS:` is, and
   // `Q.` the examining counsel, never a journalist.
@@ -649,17 +667,24 @@ function examination(children: readonly RootContent[], file: VFile): void {
         examiner = null;
       }
       const by = EXAMINATION_HEADING.exec(value)?.[1] ?? examinerOf(value);
-      // Counsel named by their office (`Questions by COUNSEL TO THE INQUIRY`) is that role.
-      if (by)
-        examiner = personTag(by) ?? {
+      // Counsel named by their office (`Questions by COUNSEL TO THE INQUIRY`) is that role, until
+      // the first turn under the heading names them (`MR KEITH: Professor Marsh, …`).
+      if (by) {
+        const named = personTag(by);
+        byOffice = named === null;
+        examiner = named ?? {
           ...BLANK_TAG,
           raw: by,
           role: by.toLowerCase().replace(/\s+/g, ' '),
         };
+      }
       continue;
     }
     if (node.type !== 'paragraph') continue;
     const tag = node.data?.tag;
+    if (byOffice && tag?.name != null && tag.role !== 'witness')
+      examiner = { ...tag, title: tag.title ?? titleOfOffice(examiner?.raw ?? '') };
+    byOffice = false;
     if (!tag || tag.name !== null) continue;
     const person =
       tag.role === 'answer' || tag.role === 'witness'
@@ -734,6 +759,9 @@ function officeNameLines(
 /** A seat and a party in brackets alone on a line: `(Hexham) (Lab)`, `(LD)`. */
 const SEAT_LINE = /^\([^()\n]{1,40}\)(?: \([^()\n]{1,40}\)){0,2}$/;
 
+/** A page's label over its transcript panel. */
+const TRANSCRIPT_LABEL = /^transcript$/i;
+
 /** Fewest paragraphs opening with a name line before such lines are read as speakers. */
 const MIN_NAME_LINES = 3;
 /** Fewest script cues (directions) round a role's cue said once for it to be a voice. */
@@ -806,9 +834,14 @@ function readNameLines(children: readonly RootContent[], wide: boolean): Map<Par
     }
     return named;
   };
+  /** Where a page's `Transcript` label stands (its panel's turns under it), and the first name line's node. */
+  let panelLabel = -1;
+  let firstLine = -1;
   for (let i = 0; i < children.length; i++) {
     const node = children[i] as RootContent;
     if (i > 0 && header.length < HEADER_CHARS) header = readHeader(header, children[i - 1]);
+    if (node.type === 'note' && firstLine === -1 && TRANSCRIPT_LABEL.test(node.value.trim()))
+      panelLabel = i;
     if (node.type !== 'paragraph') {
       // (A bite, a sound or a reaction between two paragraphs of one speaker.)
       if (node.type === 'direction') {
@@ -819,11 +852,15 @@ function readNameLines(children: readonly RootContent[], wide: boolean): Map<Par
     }
     // A member's seat and party on the line under the name (Hansard copied from its page:
     // `Sarah Collins` / `(Hexham) (Lab)`): one name line of two lines.
-    const seat = node.segments.length > 1 ? (node.segments[1]?.text.trim() ?? '') : '';
+    // (A time taken out of the line above the name leaves that line empty: `0:03` / `Dana
+    // Whitfield`, a podcast page's panel.)
+    const lead = node.segments.length > 1 && node.segments[0]?.text.trim() === '' ? 1 : 0;
+    const seat =
+      node.segments.length > lead + 1 ? (node.segments[lead + 1]?.text.trim() ?? '') : '';
     const seated = SEAT_LINE.test(seat);
-    const first = `${node.segments[0]?.text.trim() ?? ''}${seated ? ` ${seat}` : ''}`;
+    const first = `${node.segments[lead]?.text.trim() ?? ''}${seated ? ` ${seat}` : ''}`;
     /** The line under the name. */
-    const under = seated ? 2 : 1;
+    const under = lead + (seated ? 2 : 1);
     const tag = nameOf(first);
     if (!tag) {
       // The file's tags with a colon say who speaks in it too.
@@ -888,8 +925,25 @@ function readNameLines(children: readonly RootContent[], wide: boolean): Map<Par
     const rest = alone ? '' : dropWords(node.value, wordCount(first));
     if (key.includes(' ') && header.includes(key.toLowerCase())) introduced.add(key);
     lines.push({ node, match: { tag, rest, end: 0 }, key });
+    if (firstLine === -1) firstLine = i;
   }
   const found = new Map<Paragraph, TagMatch>();
+  // A page's transcript panel of two or three turns right under its `Transcript` label: two
+  // speakers or more, full names or titled, taking turns, are its tags however few.
+  if (
+    wide &&
+    panelLabel !== -1 &&
+    firstLine === panelLabel + 1 &&
+    lines.length >= 2 &&
+    counts.size >= 2 &&
+    twice === 0 &&
+    lines.every(
+      ({ key, match: { tag } }) => key.includes(' ') || tag.title !== null || tag.role !== null,
+    )
+  ) {
+    for (const line of lines) found.set(line.node, line.match);
+    return found;
+  }
   // A screenplay's cues are its characters, each a voice however often it speaks.
   if (single.size > 0 && hasSceneHeading(children)) single.clear();
   if (!wide) {
@@ -1795,9 +1849,7 @@ interface FoldedName {
 
 /** Name words without honorifics, folded: `Mr. Lavrov` → ['lavrov']. */
 function nameKeys(name: string): string[] {
-  return foldKey(name)
-    .split(' ')
-    .filter((w) => w && !HONORIFICS.has(w));
+  return withoutHonorifics(foldKey(name).split(' '));
 }
 
 const NON_ID_CHARS = lazyRegExp(String.raw`[^a-z0-9\p{L}\p{M}]+`, 'gu');
@@ -2068,7 +2120,7 @@ class Registry {
       const words = foldKey(name)
         .split(' ')
         .filter((w) => w !== '');
-      const keys = words.filter((w) => !HONORIFICS.has(w));
+      const keys = withoutHonorifics(words);
       folded = { keys, courtesy: keys.length < words.length, joined: keys.join(' ') };
       this.folded.set(name, folded);
     }
