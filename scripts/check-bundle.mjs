@@ -159,9 +159,16 @@ import { gzipSync } from 'node:zlib';
  * speech-to-text and caption exports (recognizer tokens, frame timecodes in tables, Premiere
  * markers, Volcengine and Soniox: +0.4 KB) and other newsrooms' scripts (numbered voices,
  * timecode lines, captioned bites, ANNCR, German and Swedish section labels: +0.5 KB). No
- * dependency.
+ * dependency. Raised to 398.5 KB + 1.5 when round 23 landed, measured at its merges (391.4 KB
+ * before): caption exports (the FCPXML reader, hex colour classes, arrow ranges, words on the
+ * timing line: +1.4 KB), web pages (C-SPAN fields, French Canadian Hansard, DW, Substack, editing
+ * notes in seven languages, transcript panels, inquiries, GOV.UK and EC fields: +3.2 KB),
+ * broadcast scripts (numbered callers, timecodes, outlets before roles, Nordic and Dutch anchor
+ * cues, Australian grabs: +1.0 KB) and the lead's (BBC Monitoring, ABC News name lines and
+ * deliveries, dash and D./R. interviews, posts over their holders, tool lines, language words:
+ * +1.5 KB). No dependency: the rules are the bundle (src/core is two thirds of it).
  */
-export const GZIP_BUDGET = 392 * 1024;
+export const GZIP_BUDGET = 400 * 1024;
 
 const file = process.argv[2] ?? '.wrangler/dry-run/index.js';
 let bytes;
