@@ -1153,8 +1153,10 @@ export function isDirectionText(inner: string): boolean {
 }
 
 /** See {@link isDirectionText}: what a monitoring service's brackets open with. */
-const MONITORING_NOTE =
-  /^(?:(?:Video|Footage|Pictures?|Photos?|Graphics?|Map|Screen) (?:shows?|showing)\b|(?:Passages?|Words?|Sentences?) (?:omitted|indistinct)\b|(?:Captions?|Screen captions?|Subtitles?|Graphics?|Headline) (?:reads?|says)\b|(?:Changes|Switches) to (?:\p{Lu}\p{Ll}+|studio|video)\b|Presenter (?:over|in) (?:video|studio)\b|Translated from \p{Lu})/u;
+const MONITORING_NOTE = lazyRegExp(
+  String.raw`^(?:(?:Video|Footage|Pictures?|Photos?|Graphics?|Map|Screen) (?:shows?|showing)\b|(?:Passages?|Words?|Sentences?) (?:omitted|indistinct)\b|(?:Captions?|Screen captions?|Subtitles?|Graphics?|Headline) (?:reads?|says)\b|(?:Changes|Switches) to (?:\p{Lu}\p{Ll}+|studio|video)\b|Presenter (?:over|in) (?:video|studio)\b|Translated from \p{Lu})`,
+  'u',
+);
 
 /** A pronunciation guide's label, in a script typed in capitals: `PRON: LUCK-SON`, `SAY: …`. */
 const PRONUNCIATION = /^(?:PRON|PRONOUNCED|SAY)[.:] /;
