@@ -1244,12 +1244,40 @@ const CLASSIFIED = new Map<string, Parsed | null>();
 const CLASSIFIED_MAX = 512;
 
 /** Classifies the text before the colon. Returns null when it is not a speaker tag. */
+/** A US script's delivery after the role in capitals (`ANCHOR VO`, `REPORTER/SOT`, `ANCHOR ON CAM`). */
+const ROLE_DELIVERY =
+  /^([A-Z][A-Z -]{1,28}?)(?: ?\/ ?| )(VO|V\/O|SOT|OC|O\/C|ON CAM|VO\/SOT|SOT\/VO)$/;
+const SCRIPT_DELIVERIES: Readonly<Record<string, string>> = {
+  VO: 'voice-over',
+  'V/O': 'voice-over',
+  SOT: 'sot',
+  OC: 'on-camera',
+  'O/C': 'on-camera',
+  'ON CAM': 'on-camera',
+  'VO/SOT': 'voice-over',
+  'SOT/VO': 'sot',
+};
+
+/**
+ * A role in capitals and the delivery a US script writes after it, without brackets (`ANCHOR
+ * VO:`, `ANCHOR/VO:`, `REPORTER SOT:`): that role so delivered; a name before it is none (`VO` is
+ * a surname too).
+ */
+function roleWithDelivery(raw: string): Parsed | null {
+  if (raw.length > 40 || raw.charCodeAt(raw.length - 1) > 0x5a) return null;
+  const m = ROLE_DELIVERY.exec(raw);
+  if (!m) return null;
+  const role = readRole(m[1] as string);
+  if (role === null) return null;
+  return { ...NO_PARTS, role, delivery: SCRIPT_DELIVERIES[m[2] as string] ?? null };
+}
+
 function classify(raw: string, turkish = false): Parsed | null {
   // A name's case depends on its language (`YILMAZ` is `Yılmaz` in a Turkish script).
   const key = turkish ? `tr\u0000${raw}` : raw;
   const known = CLASSIFIED.get(key);
   if (known !== undefined) return known && { ...known };
-  const parsed = classifyText(raw, turkish);
+  const parsed = roleWithDelivery(raw) ?? classifyText(raw, turkish);
   if (raw.length <= 2 * MAX_TAG_CHARS) {
     if (CLASSIFIED.size >= CLASSIFIED_MAX) CLASSIFIED.clear();
     CLASSIFIED.set(key, parsed && { ...parsed });

@@ -276,3 +276,25 @@ describe('a transcription tool’s line on how and when its file was made', () =
     expect(blocks[0]?.[0]).not.toBe('note');
   });
 });
+
+describe('a US script’s delivery after the role, without brackets', () => {
+  it('GOOD: `ANCHOR VO:`, `ANCHOR/VO:`, `REPORTER SOT:`, `ANCHOR ON CAM:` are the role so delivered', () => {
+    const doc = formatTranscript(
+      'ANCHOR: Good evening. A fire broke out downtown.\n\nANCHOR VO: Crews arrived within minutes.\n\nANCHOR/VO: The roof fell in.\n\nREPORTER SOT: We are live at the scene.\n\nANCHOR ON CAM: We will keep you posted.\n',
+    );
+    const rows = blockRows(doc).map((r, i) => [r[1], doc.blocks[i]?.delivery]);
+    expect(rows).toEqual([
+      ['anchor', null],
+      ['anchor', 'voice-over'],
+      ['anchor', 'voice-over'],
+      ['reporter', 'sot'],
+      ['anchor', 'on-camera'],
+    ]);
+    expect(doc.speakers.map((s) => s.role)).toEqual(['anchor', 'reporter']);
+  });
+
+  it('BAD: a name before `VO` is a name (`NGUYEN VO:` is Nguyen Vo)', () => {
+    const doc = formatTranscript('NGUYEN VO: Hello.\n\nTOM REYES: Hi.\n');
+    expect(doc.speakers.map((s) => s.name)).toEqual(['Nguyen Vo', 'Tom Reyes']);
+  });
+});
