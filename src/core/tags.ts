@@ -722,6 +722,15 @@ const PERSON_NOUNS = lazy(
     ),
 );
 
+/** Nouns of people a vox pop's two-word description ends with (`BOAT OWNER`, `LOCAL RESIDENT`). */
+const VOX_NOUNS: ReadonlySet<string> = new Set(
+  (
+    'owner resident residents worker driver farmer teacher nurse student parent shopper commuter ' +
+    'fisherman volunteer protester protestor voter neighbour neighbor trader shopkeeper ' +
+    'survivor witness victim patient passenger tenant landlord customer visitor supporter fan'
+  ).split(' '),
+);
+
 /** Capital words of a numbered person (`STUDENT`, `POLICE OFFICER`, `VOX POP`), at most two. */
 function numberedPerson(list: readonly string[]): boolean {
   if (list.length === 0 || list.length > 2 || !list.every((w) => /^[a-zäöüéèß-]{2,16}$/.test(w)))
@@ -1085,6 +1094,15 @@ function readCore(core: string, holder: string | null, turkish = false): Core | 
     const person = list.slice(1);
     if (isNameWords(person, false))
       return { name: nameCase(person, turkish), title: list[0] ?? null, role: null, office: null };
+  }
+  // Two words saying who a vox pop is before the full name (`BOAT OWNER TOM LEE`, `LOCAL
+  // RESIDENT ANA RUIZ`): the second a noun of people, the two the title.
+  if (skip === 0 && (list.length === 4 || list.length === 5) && caps) {
+    const person = list.slice(2);
+    if (VOX_NOUNS.has(keys[1] ?? '') && isNameWords(person, false)) {
+      const title = titleCaseIfCaps(list.slice(0, 2).join(' '));
+      return { name: nameCase(person, turkish), title, role: null, office: null };
+    }
   }
 
   // Ranks (`SEN.`, `GOV.`, `LT. GEN.`) are the title; courtesy honorifics (`MR.`, `Ms.`, `Lord`)

@@ -298,3 +298,19 @@ describe('a US script’s delivery after the role, without brackets', () => {
     expect(doc.speakers.map((s) => s.name)).toEqual(['Nguyen Vo', 'Tom Reyes']);
   });
 });
+
+describe('a vox pop described in two words before the full name, in capitals', () => {
+  it.each([
+    ['BOAT OWNER TOM LEE', 'Tom Lee', 'Boat Owner'],
+    ['LOCAL RESIDENT ANA RUIZ', 'Ana Ruiz', 'Local Resident'],
+  ])('GOOD: `%s:` is %s, %s', (label, name, title) => {
+    const doc = formatTranscript(`REPORTER: The harbour flooded.\n\n${label}: We lost the boat.\n`);
+    const who = doc.speakers.find((s) => s.id === doc.blocks[1]?.speaker);
+    expect([who?.name, who?.title]).toEqual([name, title]);
+  });
+
+  it('BAD: four name words stay one name (`TOM LEE WALKER SMITH:`)', () => {
+    const doc = formatTranscript('TOM LEE WALKER SMITH: Hello.\n\nANA RUIZ: Hi.\n');
+    expect(doc.speakers[0]?.name).toBe('Tom Lee Walker Smith');
+  });
+});
