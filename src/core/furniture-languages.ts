@@ -325,7 +325,13 @@ export function readInterviewHeader(line: string): {
 } {
   const t = line.trim();
   if (t.length > 240) return { guest: null, interviewer: null };
-  const field = PRESENTER_FIELD.exec(t);
+  // (An oral history's header writes its labels in capitals: `INTERVIEWER: Tom Reyes`.)
+  const field = PRESENTER_FIELD.exec(
+    t.replace(
+      /^(INTERVIEWER|INTERVIEWEE|NARRATOR|RESPONDENT):/,
+      (m) => m[0] + m.slice(1).toLowerCase(),
+    ),
+  );
   // An oral history's `Narrator: Margaret Okafor` names the person interviewed.
   if (field)
     return field[1]

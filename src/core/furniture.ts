@@ -1243,6 +1243,15 @@ const TOOL_LINES: readonly [RegExp, NoteReason][] = [
     'subscription',
   ],
   [PRESENTER_FIELD, 'programme-credit'],
+  // An oral history's header with its labels in capitals and the names as written
+  // (`INTERVIEWER: Tom Reyes`, `INTERVIEWEE: Jane Doe (JD)`): no one's turn is a name alone.
+  [
+    lazyRegExp(
+      String.raw`^(?:INTERVIEWER|INTERVIEWEE|NARRATOR|RESPONDENT): (\p{Lu}\p{Ll}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){1,2})(?: \(\p{Lu}{2,3}\))?$`,
+      'u',
+    ),
+    'programme-credit',
+  ],
   // A radio commentary's credits: `Commentary: Phil Dawson. Summariser: Karen Lowe.`
   [
     lazyRegExp(

@@ -314,3 +314,23 @@ describe('a vox pop described in two words before the full name, in capitals', (
     expect(doc.speakers[0]?.name).toBe('Tom Lee Walker Smith');
   });
 });
+
+describe('an oral history’s header with its labels in capitals', () => {
+  it('GOOD: `INTERVIEWER: Tom Reyes` is a header note, and `REYES:` is Tom Reyes', () => {
+    const text =
+      'INTERVIEWEE: Jane Doe\nINTERVIEWER: Tom Reyes\nDATE: 12 March 2024\n\nREYES: When did you come to the city?\n\nDOE: In 1962, with my parents.\n\nREYES: And the harbour?\n';
+    expect(turns(text)).toEqual([
+      ['note', 'programme-credit', 'INTERVIEWEE: Jane Doe'],
+      ['note', 'programme-credit', 'INTERVIEWER: Tom Reyes'],
+      ['note', 'dateline', 'DATE: 12 March 2024'],
+      ['speech', 'Tom Reyes', 'When did you come to the city?'],
+      ['speech', 'Jane Doe', 'In 1962, with my parents.'],
+      ['speech', 'Tom Reyes', 'And the harbour?'],
+    ]);
+  });
+
+  it('BAD: a moderator calling on a senator by name is the moderator’s turn', () => {
+    const text = 'MODERATOR: Senator Smith\n\nSENATOR SMITH: Thank you.\n';
+    expect(turns(text)[0]?.slice(0, 2)).toEqual(['speech', 'moderator']);
+  });
+});

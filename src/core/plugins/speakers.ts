@@ -2456,7 +2456,7 @@ function tagNameWords(tree: Root): Set<string> {
  * that surname, as after a self-introduction. Two listed people of one surname name nobody.
  */
 const ROSTER_LINE =
-  /^(?:Witness(?:es)?|Members present|Present|Also present|Panel(?:lists)?|Guests?|Participants|Interviewees?)\s?:\s*(\S.{0,400})$/i;
+  /^(?:Witness(?:es)?|Members present|Present|Also present|Panel(?:lists)?|Guests?|Participants|Interviewees?|Interviewers?|Narrators?|Respondents?)\s?:\s*(\S.{0,400})$/i;
 
 /** A full name of two or three capitalized words (a courtesy title dropped first). */
 const ROSTER_NAME = lazyRegExp(String.raw`^\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2}$`, 'u');
