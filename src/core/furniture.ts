@@ -1247,7 +1247,7 @@ const TOOL_LINES: readonly [RegExp, NoteReason][] = [
   // (`INTERVIEWER: Tom Reyes`, `INTERVIEWEE: Jane Doe (JD)`): no one's turn is a name alone.
   [
     lazyRegExp(
-      String.raw`^(?:INTERVIEWER|INTERVIEWEE|NARRATOR|RESPONDENT): (\p{Lu}\p{Ll}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){1,2})(?: \(\p{Lu}{2,3}\))?$`,
+      String.raw`^(?:INTERVIEWER|INTERVIEWEE|NARRATOR|RESPONDENT): (\p{Lu}\p{Ll}[\p{L}'’-]*(?: \p{Lu}\p{Ll}[\p{L}'’-]*){1,2})(?: \(\p{Lu}{2,3}\))?$`,
       'u',
     ),
     'programme-credit',
