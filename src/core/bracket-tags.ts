@@ -72,11 +72,9 @@ export function bracketNameTags(children: readonly RootContent[]): Map<Paragraph
   // One speaker however the label is written (`[Correspondent Anna Volkova, on Iturup]`, then
   // `[Correspondent]`): by name, or by role when the label names nobody.
   const counts = new Map<string, number>();
-  const roles = new Set<string>();
-  for (const f of found) if (f.match.tag.role !== null) roles.add(f.match.tag.role);
   for (const f of found) {
     const { name, role } = f.match.tag;
-    const key = name === null ? `(${role})` : role !== null && roles.has(role) ? `(${role})` : name;
+    const key = role !== null || name === null ? `(${role})` : name;
     counts.set(key, (counts.get(key) ?? 0) + 1);
   }
   let back = false;
