@@ -48,6 +48,7 @@ const SAMPLE_ROWS = 30;
  */
 function inferredHeader(text: string): Header | null {
   const lines: string[][] = [];
+  let wrapped = 0;
   let from = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   while (from < text.length && lines.length < SAMPLE_ROWS) {
     let end = text.indexOf('\n', from);
@@ -55,9 +56,16 @@ function inferredHeader(text: string): Header | null {
     const line = text.slice(from, end).replace(/\r$/, '');
     from = end + 1;
     if (line.trim() === '') continue;
-    if (!line.includes('\t')) return null;
+    if (!line.includes('\t')) {
+      // A row's last cell wrapped onto the line below (see {@link joinWrappedCells}); a line
+      // without tabs before any row is no table's.
+      if (lines.length === 0) return null;
+      wrapped++;
+      continue;
+    }
     lines.push(line.split('\t').map((cell) => cell.trim()));
   }
+  if (wrapped > 4 * lines.length) return null;
   const columns = inferredColumns(lines);
   return columns && { delimiter: '\t', columns, millis: false, headerless: true };
 }
@@ -254,6 +262,31 @@ function readRows(text: string, delimiter: string): Row[] {
   return rows;
 }
 
+/**
+ * A tab-separated table whose long cells were hard-wrapped in the copy (an e-mail's or a PDF's
+ * line length): a line without a tab right under a row goes on that row's last cell, as words of
+ * the same cell. A line without tabs before any row, or after a blank line, stays as it is.
+ */
+function joinWrappedCells(rows: Row[], width: number): Row[] {
+  if (width < 2) return rows;
+  const out: Row[] = [];
+  // The line the row before ends on: a line after a blank one (a closing note) is no wrap.
+  let endLine = 0;
+  for (const row of rows) {
+    const previous = out[out.length - 1];
+    const joins = row.fields.length === 1 && previous !== undefined && row.line === endLine + 1;
+    endLine = row.line + row.fields.join('').split('\n').length - 1;
+    if (joins && previous.fields.length > 1) {
+      const last = previous.fields.length - 1;
+      previous.fields[last] =
+        `${(previous.fields[last] as string).trimEnd()} ${(row.fields[0] as string).trim()}`;
+      continue;
+    }
+    out.push(row);
+  }
+  return out;
+}
+
 function isWholeOrEmpty(cell: string): boolean {
   return cell === '' || INTEGER.test(cell);
 }
@@ -277,7 +310,8 @@ export function tableToLines(
   if (header === null) {
     return { text: given, sourceLines: null };
   }
-  const all = readRows(source, header.delimiter);
+  const read = readRows(source, header.delimiter);
+  const all = header.delimiter === '\t' ? joinWrappedCells(read, header.columns.length) : read;
   const rows = all.slice(header.headerless ? 0 : 1);
   const at = (row: Row, column: Column) => {
     const k = header.columns.indexOf(column);
