@@ -45,6 +45,7 @@ export const noteReasonSchema = lazy(() =>
     'programme-credit',
     'page-element',
     'story-form',
+    'comment',
   ]),
 );
 export type NoteReason = z.output<ReturnType<typeof noteReasonSchema>>;

@@ -9,6 +9,7 @@ import type { Corrections } from './corrections.ts';
 import type { ScriptDocument } from './document.ts';
 import { type CoreOptions, coreOptionsSchema, type ResolvedCoreOptions } from './options.ts';
 import { scriptParse } from './parse.ts';
+import { comments } from './plugins/comments.ts';
 import { corrections } from './plugins/corrections.ts';
 import { dedupe } from './plugins/dedupe.ts';
 import { directions } from './plugins/directions.ts';
@@ -79,6 +80,7 @@ function transformers(
       .use(repairMojibake)
       .use(decodeCharacterReferences)
       .use(stripMarkup)
+      .use(timed ? () => undefined : comments)
       .use(cleanWhitespace)
       .use(listMarkers)
       .use(courtLineNumbers)

@@ -76,3 +76,70 @@ describe('a tab-separated transcript with its text cells hard-wrapped', () => {
     expect(rows(input)).not.toContainEqual(['speech', 'Anna Berg', 'Hello.']);
   });
 });
+
+describe("a word processor's comments and footnotes copied with the text", () => {
+  const doc = (text: string) => readInput(text);
+
+  it('GOOD: Google Docs’ text export: the markers out of the words, the comments kept as notes', () => {
+    const text =
+      'Harbour closure interview\n\n' +
+      'JANE DOE: The port authority voted last night to close the north quay.[a] We asked why.\n\n' +
+      'TOM LEE: The quay is sinking. We measured eleven centimetres since March.[b]\n\n' +
+      '[a]check the vote count with the minutes\n' +
+      '[b]Tom said twelve in the pre-interview - confirm\n';
+    const d = doc(text);
+    expect(blockRows(d).filter((b) => b[0] !== 'headline')).toEqual([
+      [
+        'speech',
+        'Jane Doe',
+        'The port authority voted last night to close the north quay. We asked why.',
+      ],
+      ['speech', 'Tom Lee', 'The quay is sinking. We measured eleven centimetres since March.'],
+      ['note', 'comment', '[a]check the vote count with the minutes'],
+      ['note', 'comment', '[b]Tom said twelve in the pre-interview - confirm'],
+    ]);
+    const taken = d.messages.filter((m) => m.ruleId === 'comment-marker');
+    expect(taken.map((m) => [m.line, m.column])).toEqual([
+      [3, 71],
+      [5, 74],
+    ]);
+  });
+
+  it('GOOD: numbered footnotes, each after a blank line, one running on to a second line', () => {
+    const text =
+      'ANNA BERG: Turnout was 61 per cent,[1] the highest since 1998.\n\n' +
+      'OLA DAHL: And the count finished at four in the morning.[2]\n\n' +
+      '[1] Figure from the electoral commission.\n' +
+      'Provisional until certified.\n\n' +
+      '[2] Local time.\n';
+    const rows = blockRows(doc(text));
+    expect(rows).toEqual([
+      ['speech', 'Anna Berg', 'Turnout was 61 per cent, the highest since 1998.'],
+      ['speech', 'Ola Dahl', 'And the count finished at four in the morning.'],
+      ['note', 'comment', '[1] Figure from the electoral commission. Provisional until certified.'],
+      ['note', 'comment', '[2] Local time.'],
+    ]);
+  });
+
+  it('BAD: a closing line opening with a bracket whose marker is not in the words stays as it is', () => {
+    const text =
+      'ANNA BERG: Turnout was high.\n\n' +
+      'OLA DAHL: The count finished at four.\n\n' +
+      '[1] Ola Dahl speaks again after the break.\n';
+    const d = doc(text);
+    expect(d.blocks.some((b) => b.type === 'note' && b.reason === 'comment')).toBe(false);
+    expect(d.messages.some((m) => m.ruleId === 'comment-marker')).toBe(false);
+  });
+
+  it('BAD: a bracket with a space before it is no marker (`see [a] above`), and it stays', () => {
+    const text =
+      'ANNA BERG: Option [a] is the cheaper one.\n\n' +
+      'OLA DAHL: We chose it.[b]\n\n' +
+      '[a]the first option\n' +
+      '[b]confirm with the minutes\n';
+    const d = doc(text);
+    // The list's `[a]` is not glued to words in the text: no list, nothing taken out.
+    expect(d.blocks[0]?.text).toBe('Option [a] is the cheaper one.');
+    expect(d.blocks.some((b) => b.type === 'note' && b.reason === 'comment')).toBe(false);
+  });
+});

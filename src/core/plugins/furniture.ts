@@ -114,6 +114,7 @@ const LABELS: Readonly<Record<NoteReason, string>> = {
   'page-element':
     'a page element (form, button, aside, an official record’s header, a court caption)',
   'story-form': 'a field of the newsroom system’s story form (SLUG:, FORMAT:, WRITER:)',
+  comment: 'a comment or footnote listed after the text',
 };
 
 const PREVIEW_CHARS = 60;
