@@ -143,3 +143,50 @@ describe("a word processor's comments and footnotes copied with the text", () =>
     expect(d.blocks.some((b) => b.type === 'note' && b.reason === 'comment')).toBe(false);
   });
 });
+
+describe("a package script's header and its bite cue closed by a colon", () => {
+  const script = (cue: string) =>
+    'Council budget package\n' +
+    'Reporter: Ana Silva\n' +
+    'Producer: Ben Ortiz\n' +
+    'Duration: 1\'45"\n\n' +
+    'ANCHOR INTRO:\nThe city council has approved the budget.\n\n' +
+    'VO:\nCouncillors argued for six hours.\n\n' +
+    `${cue}\n"We kept the libraries open."\n\n` +
+    'TAG:\nThe budget takes effect in January.\n';
+
+  it('GOOD: the crew credits under the title are notes (Producer:, Camera:, Editor:)', () => {
+    const rows = blockRows(readInput(script('SOT: MAYOR KIM PARK')));
+    expect(rows.slice(0, 4)).toEqual([
+      ['headline', null, 'Council budget package'],
+      ['note', 'byline', 'Reporter: Ana Silva'],
+      ['note', 'byline', 'Producer: Ben Ortiz'],
+      ['note', 'page-element', 'Duration: 1\'45"'],
+    ]);
+    const crew = readInput(
+      'Flood package\nCamera: Tom Lee\nVideo Editor: Jo Park\n\nVO:\nWater rose overnight.\n',
+    );
+    expect(blockRows(crew).slice(1, 3)).toEqual([
+      ['note', 'byline', 'Camera: Tom Lee'],
+      ['note', 'byline', 'Video Editor: Jo Park'],
+    ]);
+  });
+
+  it('GOOD: `SOT - MAYOR KIM PARK:` and `SOT – Kim Park, Mayor:` name the bite’s speaker', () => {
+    for (const cue of ['SOT - MAYOR KIM PARK:', 'SOT – Kim Park, Mayor:']) {
+      const d = readInput(script(cue));
+      const bite = d.blocks.find((b) => b.text.includes('libraries'));
+      const who = d.speakers.find((s) => s.id === bite?.speaker);
+      expect([bite?.type, who?.name]).toEqual(['speech', 'Kim Park']);
+    }
+  });
+
+  it('BAD: a producer’s words under the label stay speech (`PRODUCER: We are back in ten.`)', () => {
+    const rows = blockRows(
+      readInput(
+        'HOST: Welcome back.\n\nPRODUCER: We are back in ten.\n\nHOST: Thanks, Ben.\n\nPRODUCER: Stand by, studio two is ready\n',
+      ),
+    );
+    expect(rows.map((r) => r[0])).toEqual(['speech', 'speech', 'speech', 'speech']);
+  });
+});

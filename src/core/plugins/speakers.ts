@@ -467,8 +467,8 @@ class ScriptBites {
     if (header) {
       this.inSot = true;
       // A radio actuality's run time after the name (`ACT: MAYOR TOM REYES (:09)`, `… / TRT :09`)
-      // is no part of it.
-      this.person = personTag(header.replace(RUN_TIME_AFTER_NAME, ''));
+      // is no part of it, nor is a colon closing the header as a tag (`SOT - MAYOR KIM PARK:`).
+      this.person = personTag(header.replace(RUN_TIME_AFTER_NAME, '').replace(/[ \t]*:$/, ''));
       this.headerLine = this.person === null ? -1 : line;
       this.awaitWords();
       return;
