@@ -1463,6 +1463,8 @@ const EMAIL_FIELDS: ReadonlySet<string> = new Set([
 /** The line a mail client puts above a forwarded or quoted message. */
 const FORWARDED =
   /^(?:-{2,} ?(?:Forwarded message|Original Message) ?-{2,}|Begin forwarded message:)$/i;
+/** Most lines of the sender's own words above a forwarded message (kept as notes). */
+const MAX_SENDER_LINES = 8;
 /** A mobile client's footer: `Sent from my iPhone`, `Get Outlook for Android`. */
 const MAIL_FOOTER = /^(?:Sent from my \w[\w ]{0,30}|Get Outlook for (?:iOS|Android))$/i;
 /** Lines after a signature's `--` (name, title, outlet, phone): a few short ones. */
@@ -1472,27 +1474,59 @@ const MAX_SIGNATURE_CHARS = 80;
 /**
  * The lines of an e-mail a transcript arrived in: the header block at the top (a forwarded
  * message's marker line, then `From:`, `Sent:`, `To:`, `Subject:` …: at least two fields, one of
- * them `From:` or `Subject:`), a signature at the end (a line `--` and at most six short lines
- * after it) and a mobile client's footer line. Not read: notes.
+ * them `From:` or `Subject:`), each forwarded or quoted message's marker and header below it
+ * (`-----Original Message-----` / `From:` …), with the sender's few lines between the top header
+ * and the first of them, a signature at the end (a line `--` and at most six short lines after
+ * it) and a mobile client's footer line. Not read: notes.
  */
 export function readEmailLines(children: readonly RootContent[]): number[] {
   const lines: number[] = [];
+  // Each header block: the top one, then each forwarded or quoted message's (its marker line and
+  // its fields). Between the top header and the first marker, the sender's few lines (`Hi all,
+  // transcript below.`) are the e-mail's too.
+  let block: number[] = [];
   let fields = 0;
   let key = false;
-  const header: number[] = [];
+  let top = true;
+  let topHeader = false;
+  let markers = 0;
+  const between: number[] = [];
+  const close = () => {
+    if (fields >= 2 && key) {
+      if (top) topHeader = true;
+      else if (markers === 1 && topHeader && between.length <= MAX_SENDER_LINES)
+        lines.push(...between);
+      lines.push(...block);
+    }
+    top = false;
+    block = [];
+    fields = 0;
+    key = false;
+  };
+  let open = true;
   for (const l of linesOf(children)) {
     if (l.text === '') continue;
-    if (header.length === 0 && FORWARDED.test(l.text)) {
-      header.push(l.line);
+    if (FORWARDED.test(l.text)) {
+      if (open) close();
+      markers++;
+      block.push(l.line);
+      open = true;
       continue;
     }
-    const field = formField(l.text) ?? emailField(l.text);
-    if (field === null || !EMAIL_FIELDS.has(field.key)) break;
-    header.push(l.line);
-    fields++;
-    if (field.key === 'FROM' || field.key === 'SUBJECT') key = true;
+    if (open) {
+      const field = formField(l.text) ?? emailField(l.text);
+      if (field !== null && EMAIL_FIELDS.has(field.key)) {
+        block.push(l.line);
+        fields++;
+        if (field.key === 'FROM' || field.key === 'SUBJECT') key = true;
+        continue;
+      }
+      close();
+      open = false;
+    }
+    if (markers === 0) between.push(l.line);
   }
-  if (fields >= 2 && key) lines.push(...header);
+  if (open) close();
   // The end: a signature under `--`, and mobile footers anywhere in the last lines.
   // The last lines, read from the end (the rest of the text is not walked again).
   const tail: CaptionLine[] = [];

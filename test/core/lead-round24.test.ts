@@ -190,3 +190,57 @@ describe("a package script's header and its bite cue closed by a colon", () => {
     expect(rows.map((r) => r[0])).toEqual(['speech', 'speech', 'speech', 'speech']);
   });
 });
+
+describe('an e-mail that forwards the transcript: every header block is the e-mail’s', () => {
+  const forwarded = (marker: string, note: string) =>
+    'From: Dana Whitfield <dana@example-news.org>\n' +
+    'Sent: Monday, November 30, 2026 10:14 AM\n' +
+    'To: Desk <desk@example-news.org>\n' +
+    'Subject: FW: mayor transcript for the 6pm\n\n' +
+    `${note}\n\n` +
+    `${marker}\n` +
+    'From: Press Office <press@example-city.gov>\n' +
+    'Sent: Monday, November 30, 2026 9:50 AM\n' +
+    "Subject: Transcript - Mayor's briefing\n\n" +
+    'MAYOR PARK: Good morning. We have opened three shelters overnight.\n\n' +
+    'REPORTER: How many people are in them?\n\n' +
+    'MAYOR PARK: About four hundred, and we expect more tonight.\n';
+
+  it('GOOD: Outlook’s `-----Original Message-----` and Gmail’s forwarded header, with the sender’s lines', () => {
+    for (const marker of ['-----Original Message-----', '---------- Forwarded message ---------']) {
+      const rows = blockRows(
+        readInput(forwarded(marker, 'Hi all, transcript below. Please check the numbers.\nDana')),
+      );
+      expect(rows.filter((r) => r[0] !== 'note').map((r) => r[0])).toEqual([
+        'speech',
+        'speech',
+        'speech',
+      ]);
+      expect(rows.filter((r) => r[0] === 'note').map((r) => r[2])).toEqual([
+        'From: Dana Whitfield <dana@example-news.org>',
+        'Sent: Monday, November 30, 2026 10:14 AM',
+        'To: Desk <desk@example-news.org>',
+        'Subject: FW: mayor transcript for the 6pm',
+        'Hi all, transcript below. Please check the numbers.',
+        'Dana',
+        marker,
+        'From: Press Office <press@example-city.gov>',
+        'Sent: Monday, November 30, 2026 9:50 AM',
+        "Subject: Transcript - Mayor's briefing",
+      ]);
+    }
+  });
+
+  it('BAD: a marker line with no header under it, and the words above it, stay the story’s', () => {
+    const text =
+      'HOST: Good evening.\n\n' +
+      'GUEST: I brought the letter with me. It says:\n\n' +
+      '-----Original Message-----\n\n' +
+      'GUEST: That was the line at the top of it.\n';
+    const d = readInput(text);
+    expect(d.blocks.some((b) => b.type === 'note')).toBe(false);
+    expect(d.blocks.filter((b) => b.type === 'speech').map((b) => b.text)).toContain(
+      'I brought the letter with me. It says:',
+    );
+  });
+});
