@@ -233,6 +233,9 @@ const GUEST = lazyRegExp(
   'u',
 );
 /** The interview's participants: `Katrin Vogel im Gespräch mit Jasper Barenberg | 17.11.2026`. */
+/** Offices a headline puts before its guest's name (`An interview with Mayor Kim Park`). */
+const GUEST_OFFICES =
+  '(?:Prime |Foreign |Finance |Health |Deputy )?Minister|President|Vice President|Senator|Sen\\.|Governor|Gov\\.|Mayor|Representative|Rep\\.|Congresswoman|Congressman|Chancellor|Secretary|Ambassador|General|Gen\\.|Judge|Justice|Chief|Commissioner|Professor|Prof\\.|Dr\\.?|Sir|Dame|Lord|Lady|Bishop|Archbishop|Coach|Captain|CEO|Author|Director|Actor|Actress|Singer|Councillor|Councilor|Premier|Chairman|Chairwoman|Chair';
 const IN_CONVERSATION = lazyRegExp(
   `^${NAME_RUN} im Gespräch mit (${NAME_RUN})(?:\\s?[|,–—-]\\s?\\d{1,2}[./]\\d{1,2}[./]\\d{2,4})?$`,
   'u',
@@ -299,9 +302,14 @@ function lowerAsciiCode(code: number): number {
   return code >= 0x41 && code <= 0x5a ? code + 32 : code;
 }
 
-/** An interview page's guest line: `Intervista a Giulia Ferri, sindaca di Bologna, sul …`. */
+/**
+ * An interview page's guest line: `Intervista a Giulia Ferri, sindaca di Bologna, sul …`; in
+ * English a headline's `An interview with Mayor Kim Park`, `Q&A with …`, `Q&A: …`, `Interview:
+ * …`, `In conversation with …`, `Five questions for …`, the guest's office before the name
+ * (group 1) no part of it.
+ */
 const GUEST_OPEN = lazyRegExp(
-  `^(?:Interview (?:mit|with)|Im Gespräch mit|Entretien avec|Entrevista (?:a|con)|Intervista (?:a|con)|Entrevista com) (${NAME_RUN})(?=$|[,:;.]| –| —| -)`,
+  `^(?:Interview (?:mit|with)|Im Gespräch mit|Entretien avec|Entrevista (?:a|con)|Intervista (?:a|con)|Entrevista com|(?:(?:An?|Our) )?(?:(?:[Ee]xclusive|[Ff]ull|[Ee]xtended) )?(?:[Ii]nterview|[Cc]onversation|Q ?& ?A) with|In [Cc]onversation with|(?:Interview|INTERVIEW|Q ?& ?A): |(?:Five|Six|Seven|Eight|Ten|Three|d{1,2}) [Qq]uestions for) ?(?:(${GUEST_OFFICES}) )?(${NAME_RUN})(?=$|[,:;.]| –| —| -| on | about )`,
   'u',
 );
 
@@ -343,7 +351,7 @@ export function readInterviewHeader(line: string): {
     return { guest, interviewer: conversation[1] ?? null };
   }
   const open = GUEST_OPEN.exec(t);
-  return { guest: open?.[1] ?? null, interviewer: null };
+  return { guest: open?.[2] ?? null, interviewer: null };
 }
 
 /** `/\d{4}$/`: the last four characters are ASCII digits. */

@@ -244,3 +244,35 @@ describe('an e-mail that forwards the transcript: every header block is the e-ma
     );
   });
 });
+
+describe('an English interview headline names the answer voice', () => {
+  const qa = (headline: string) =>
+    `${headline}\n\nThe council passed its budget at 2 a.m. on Sunday.\n\n` +
+    'Q: What happened in that session?\nA: We argued for six hours.\n\n' +
+    'Q: Was it worth it?\nA: Absolutely.\n';
+  const answerName = (headline: string) => {
+    const d = readInput(qa(headline));
+    return d.speakers.find((s) => s.role === 'answer')?.name ?? null;
+  };
+
+  it('GOOD: `An interview with Mayor Kim Park`, `Q&A: …`, `Q&A with …`, `Five questions for …`', () => {
+    for (const headline of [
+      'An interview with Mayor Kim Park',
+      'Q&A: Mayor Kim Park on the budget',
+      'Q&A with Kim Park, mayor of Riverton',
+      'In conversation with Kim Park',
+      'Five questions for Dr. Kim Park',
+      'Interview: Kim Park',
+    ])
+      expect([headline, answerName(headline)]).toEqual([headline, 'Kim Park']);
+  });
+
+  it('BAD: a headline with no name after the words, or one that names no interview', () => {
+    for (const headline of [
+      'Interview: budget talks',
+      'An interview with the mayor',
+      'Mayor Kim Park cuts the bus budget',
+    ])
+      expect([headline, answerName(headline)]).toEqual([headline, null]);
+  });
+});
