@@ -4,7 +4,7 @@
  * e-mail's or a PDF's line length): the wrapped words go on their row's text.
  */
 import { describe, expect, it } from 'vitest';
-import { blockRows, readInput } from '../helpers/documents.ts';
+import { blockRows, readInput, storyRows } from '../helpers/documents.ts';
 
 const rows = (input: string) => blockRows(readInput(input)).filter((b) => b[0] !== 'note');
 
@@ -274,5 +274,138 @@ describe('an English interview headline names the answer voice', () => {
       'Mayor Kim Park cuts the bus budget',
     ])
       expect([headline, answerName(headline)]).toEqual([headline, null]);
+  });
+});
+
+describe('transcripts as the news databases deliver them (Nexis Uni, LexisNexis, Factiva)', () => {
+  const notesAndTurns = (text: string) => {
+    const d = readInput(text);
+    return {
+      title: d.title,
+      notes: blockRows(d)
+        .filter((r) => r[0] === 'note')
+        .map((r) => [r[1], r[2]]),
+      turns: storyRows(d).filter((r) => r[0] !== 'headline'),
+    };
+  };
+
+  it('GOOD: Nexis Uni: title, programme, date, fields, `Body`, the classification and `End of Document`', () => {
+    const text =
+      'Storm Coverage; Interview with Mayor Kim Park\n' +
+      'CNN NEWSROOM\n' +
+      'November 30, 2026 Monday 9:00 AM EST\n\n' +
+      'Copyright 2026 Cable News Network All Rights Reserved\n' +
+      'Section: NEWS; Domestic\n' +
+      'Length: 812 words\n' +
+      'Byline: Jane Doe\n' +
+      'Guests: Kim Park\n' +
+      'Highlight: The council voted at two in the morning after a six-hour debate.\n' +
+      'Body\n' +
+      'JANE DOE, CNN ANCHOR: Good morning. The council has passed its budget.\n' +
+      'KIM PARK, MAYOR OF RIVERTON: We kept the libraries open.\n' +
+      'DOE: Thank you, Mayor.\n\n' +
+      'Classification\n' +
+      'Language: ENGLISH\n' +
+      'Publication-Type: Transcript\n' +
+      'Subject: BUDGETS (90%); CITY GOVERNMENT (78%)\n' +
+      'Load-Date: December 1, 2026\n' +
+      'End of Document\n';
+    const got = notesAndTurns(text);
+    expect(got.title).toBe('Storm Coverage; Interview with Mayor Kim Park');
+    expect(got.turns).toEqual([
+      ['speech', 'Jane Doe', 'Good morning. The council has passed its budget.'],
+      ['speech', 'Kim Park', 'We kept the libraries open.'],
+      ['speech', 'Jane Doe', 'Thank you, Mayor.'],
+    ]);
+    expect(got.notes).toEqual([
+      ['programme-credit', 'CNN NEWSROOM'],
+      ['dateline', 'November 30, 2026 Monday 9:00 AM EST'],
+      ['copyright', 'Copyright 2026 Cable News Network All Rights Reserved'],
+      ['page-element', 'Section: NEWS; Domestic'],
+      ['page-element', 'Length: 812 words'],
+      ['byline', 'Byline: Jane Doe'],
+      ['page-element', 'Guests: Kim Park'],
+      [
+        'page-element',
+        'Highlight: The council voted at two in the morning after a six-hour debate.',
+      ],
+      ['page-element', 'Body'],
+      ['page-element', 'Classification'],
+      ['page-element', 'Language: ENGLISH'],
+      ['page-element', 'Publication-Type: Transcript'],
+      ['page-element', 'Subject: BUDGETS (90%); CITY GOVERNMENT (78%)'],
+      ['dateline', 'Load-Date: December 1, 2026'],
+      ['page-element', 'End of Document'],
+    ]);
+  });
+
+  it('GOOD: the older LexisNexis layout: `HEADLINE:` is the title, a field wrapped, the footer in capitals', () => {
+    const text =
+      '                             3 of 10 DOCUMENTS\n\n' +
+      '                              CNN\n\n' +
+      '                     SHOW: CNN NEWSROOM 9:00 AM EST\n\n' +
+      '                    November 30, 2026 Monday\n\n' +
+      'LENGTH: 812 words\n\n' +
+      'HEADLINE: City Council Passes Budget; Mayor Defends Late Vote\n\n' +
+      'HIGHLIGHT: The council voted at two in the morning after a\n' +
+      'six-hour debate.\n\n' +
+      'BODY:\n\n' +
+      'JANE DOE, CNN ANCHOR: Good morning. The council has passed its budget.\n\n' +
+      'KIM PARK, MAYOR OF RIVERTON: We kept the libraries open.\n\n' +
+      'LOAD-DATE: December 1, 2026\n\n' +
+      'LANGUAGE: ENGLISH\n\n' +
+      'TYPE: SHOW\n\n' +
+      '                  Copyright 2026 Cable News Network\n' +
+      '                       All Rights Reserved\n';
+    const got = notesAndTurns(text);
+    expect(got.title).toBe('City Council Passes Budget; Mayor Defends Late Vote');
+    expect(got.turns).toEqual([
+      ['speech', 'Jane Doe', 'Good morning. The council has passed its budget.'],
+      ['speech', 'Kim Park', 'We kept the libraries open.'],
+    ]);
+    expect(got.notes.map((n) => n[1])).toContain('six-hour debate.');
+    expect(got.notes.map((n) => n[1])).toContain('TYPE: SHOW');
+    expect(got.notes).toHaveLength(14);
+  });
+
+  it('GOOD: Factiva: `HD` is the title, the codes are notes, `LP` and `TD` come off the text', () => {
+    const text =
+      'HD     Mayor defends overnight budget vote\n' +
+      'BY     Jane Doe\n' +
+      'WC     412 words\n' +
+      'PD     30 November 2026\n' +
+      'SN     Riverton Radio News\n' +
+      'LA     English\n' +
+      'CY     (c) 2026 Riverton Radio. All rights reserved.\n\n' +
+      'LP     ANCHOR: The city council passed its budget at two in the morning.\n\n' +
+      'TD     MAYOR KIM PARK: We kept the libraries open.\n\n' +
+      'ANCHOR: The vote was seven to four.\n\n' +
+      'NS     gpol : Domestic Politics\n' +
+      'AN     Document RIVRAD0020261130ekbu0000x\n';
+    const d = readInput(text);
+    expect(d.title).toBe('Mayor defends overnight budget vote');
+    expect(storyRows(d).filter((r) => r[0] !== 'headline')).toEqual([
+      ['speech', 'anchor', 'The city council passed its budget at two in the morning.'],
+      ['speech', 'Kim Park', 'We kept the libraries open.'],
+      ['speech', 'anchor', 'The vote was seven to four.'],
+    ]);
+    expect(blockRows(d).filter((r) => r[0] === 'note')).toHaveLength(9);
+    const codes = d.messages.filter((m) => m.reason.includes('field code'));
+    // (The run of spaces after the code is one by then: the whitespace rule reports it.)
+    expect(codes.map((m) => [m.line, m.actual])).toEqual([
+      [9, 'LP '],
+      [11, 'TD '],
+    ]);
+  });
+
+  it('BAD: a transcript that says how long it is, or a script line opening with `HD`, is no database', () => {
+    const said = notesAndTurns(
+      'HOST: The brief said Length: 12 words, Body copy to follow.\n\nGUEST: Length: 12 words.\n',
+    );
+    expect(said.notes).toEqual([]);
+    const script = notesAndTurns(
+      'HD VIDEO OF THE FLOOD\n\nANCHOR: The river rose overnight.\n\nPD 30 November\n',
+    );
+    expect(script.turns[0]).toEqual(['speech', 'anchor', 'The river rose overnight.']);
   });
 });

@@ -44,6 +44,7 @@ import {
   STARTS_UPPERCASE,
   STARTS_UPPERCASE_OR_DIGIT,
 } from '../letter-patterns.ts';
+import { readNewsDatabase } from '../news-databases.ts';
 import { joinBrokenWord } from '../parse.ts';
 import { isClock, recordKind, recordLineKind } from '../record-items.ts';
 import {
@@ -84,7 +85,14 @@ import {
   type Segment,
   segmentsPosition,
 } from '../tree.ts';
-import { applyEdits, Changes, joinSegments, MAX_MESSAGES_PER_RULE } from './segments.ts';
+import {
+  applyEdits,
+  applySortedEdits,
+  Changes,
+  joinSegments,
+  MAX_MESSAGES_PER_RULE,
+  rawColumn,
+} from './segments.ts';
 
 /** Reasons read from words alone (a menu item, a `Share` link): trusted only on a line of its own. */
 const WEAK: ReadonlySet<NoteReason> = new Set([
@@ -1630,11 +1638,48 @@ function firstSegmentText(node: RootContent | undefined): string | undefined {
   return node?.type === 'paragraph' ? node.segments[0]?.text : undefined;
 }
 
+/**
+ * Factiva's `LP` and `TD` opening a line of the text (`LP  The council voted …`): the code and
+ * its spaces come off the line (`codes`: line → length), each reported.
+ */
+function takeFieldCodes(tree: Root, codes: ReadonlyMap<number, number>, file: VFile): void {
+  if (codes.size === 0) return;
+  for (const node of tree.children) {
+    if (node.type !== 'paragraph') continue;
+    let changed = false;
+    for (const seg of node.segments) {
+      const end = codes.get(seg.line);
+      if (end === undefined || end <= 0) continue;
+      const code = seg.text.slice(0, end);
+      report(
+        file,
+        'page-furniture',
+        `Took the database's field code “${code.trim()}” off the text`,
+        {
+          line: seg.line,
+          column: rawColumn(seg, 0) + 1,
+          source: 'furniture',
+          actual: code,
+        },
+      );
+      applySortedEdits(seg, [{ start: 0, end, to: '' }]);
+      changed = true;
+    }
+    if (changed) node.value = joinSegments(node);
+  }
+}
+
 export const furniture: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
   /** Whether the text is a newsroom script, read once when a line needs it. */
   let script: boolean | undefined;
   let slugs: Set<RootContent> | undefined;
   const record = readRecordHeader(tree.children);
+  // A transcript as a news database delivers it (Nexis Uni, Factiva): its fields are notes.
+  const database = readNewsDatabase(tree.children);
+  if (database) {
+    for (const [line, reason] of database.notes) record.notes.set(line, reason);
+    takeFieldCodes(tree, database.codes, file);
+  }
   // A newsroom system's story form above the script (`SLUG:`, `FORMAT:`, `WRITER:`).
   const form = readStoryForm(tree.children);
   for (const line of form.lines) if (!record.notes.has(line)) record.notes.set(line, 'story-form');
@@ -1951,9 +1996,11 @@ export const furniture: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
   const items = parliamentItems(out, file);
   const hansardTitle = record.hansard ? hansardHeadings(out, file) : null;
   const itemTitle = recordItems(out, file);
-  const recordTitle = record.unRecord
-    ? agendaTitle(agendaHeadings(out, record.headerEnd, file))
-    : (record.title ?? items ?? hansardTitle ?? itemTitle ?? record.sitting);
+  const recordTitle =
+    database?.title ??
+    (record.unRecord
+      ? agendaTitle(agendaHeadings(out, record.headerEnd, file))
+      : (record.title ?? items ?? hansardTitle ?? itemTitle ?? record.sitting));
   flushTallies(file);
   tree.children = out;
   if (call) tree.data = { ...tree.data, callSpeakers: [...call.names] };
