@@ -9,6 +9,12 @@
  *   `PD` date, `SN` source, `SC`, `LA`, `CY` copyright, `LP` and `TD` over the text, `CO`, `IN`,
  *   `NS`, `RE`, `AN` after it): the title is `HD`'s, every field a note; `LP` and `TD` opening the
  *   text's first line are taken off it (`codes`).
+ * - ProQuest (the title, the citation line, `Full text` over the words; after them `Subject:`,
+ *   `Publication title:`, `ProQuest document ID:`, `Document URL:`, `Database:` …): the fields
+ *   and the citation are notes, the title the first line.
+ * - A transcription service's header (`FEDERAL NEWS SERVICE`, `CQ TRANSCRIPTIONS`) over the
+ *   event's name, its venue and its fields (`SPEAKERS:`, `LOCATION:`, `TIME:`): the service's
+ *   line is a credit, the fields notes, the event's name the title.
  */
 import type { NoteReason } from './document.ts';
 import type { RootContent, Segment } from './tree.ts';
@@ -86,6 +92,12 @@ export function readNewsDatabase(children: readonly RootContent[]): NewsDatabase
     (codes.has('SN') || codes.has('WC') || codes.has('PD'))
   )
     return readFactiva(children);
+  if (head.some((l) => PROQUEST_FULL_TEXT.test(l.text))) {
+    const proquest = readProquest(children);
+    if (proquest) return proquest;
+  }
+  const service = head.findIndex((l) => TRANSCRIPTION_SERVICE.test(l.text));
+  if (service !== -1 && service < 3) return readServiceHeader(head.slice(service));
   const lexis =
     head.some((l) => LEXIS_LENGTH.test(l.text)) &&
     head.some((l) => LEXIS_MARK.test(l.text) || /^body[ \t]*:$/i.test(l.text));
@@ -203,4 +215,85 @@ function readFactiva(children: readonly RootContent[]): NewsDatabase {
     notes.set(l.line, FACTIVA_REASONS[code] ?? 'page-element');
   }
   return { notes, title, codes };
+}
+
+/** ProQuest's line over the words (`Full text`, `Full Text`, `Abstract`). */
+const PROQUEST_FULL_TEXT = /^(?:full text|abstract):?$/i;
+/** ProQuest's fields after the words (`Publication title: …`, `ProQuest document ID: …`). */
+const PROQUEST_FIELD =
+  /^(?:subject|location|people|company \/ organization|identifier \/ keyword|title|author|publication title|publication year|publication date|publisher|place of publication|country of publication|publication subject|source type|language of publication|document type|proquest document id|document url|copyright|last updated|database|section|dateline|credit|illustration|accession number|links|issn|isbn|volume|issue|pages|first page|edition|column|document feature|source attribute|coden|doi)[ \t]*:(?:[ \t]+\S.{0,2000})?$/i;
+const PROQUEST_REASONS: Readonly<Record<string, NoteReason>> = {
+  'publication date': 'dateline',
+  'last updated': 'dateline',
+  copyright: 'copyright',
+  author: 'byline',
+};
+
+/**
+ * ProQuest: lines above `Full text` but the first (the title) are its citation, the fields at the
+ * end its record; null when the record does not end the text with ProQuest's own fields.
+ */
+function readProquest(children: readonly RootContent[]): NewsDatabase | null {
+  const all = [...linesOf(children)];
+  const notes = new Map<number, NoteReason>();
+  let own = false;
+  for (let k = all.length - 1; k >= 0; k--) {
+    const l = all[k] as Line;
+    if (!PROQUEST_FIELD.test(l.text)) break;
+    const label = l.text.slice(0, l.text.indexOf(':')).trim().toLowerCase();
+    if (label === 'proquest document id' || label === 'database' || label === 'document url')
+      own = true;
+    notes.set(l.line, PROQUEST_REASONS[label] ?? 'page-element');
+  }
+  if (!own) return null;
+  const first = all[0];
+  for (let k = 1; k < all.length && k <= HEAD_LINES; k++) {
+    const l = all[k] as Line;
+    if (PROQUEST_FULL_TEXT.test(l.text)) {
+      notes.set(l.line, 'page-element');
+      break;
+    }
+    notes.set(l.line, 'byline');
+  }
+  return { notes, title: first?.text ?? null, codes: new Map() };
+}
+
+/** A transcription service's line over its transcript. */
+const TRANSCRIPTION_SERVICE =
+  /^(?:FEDERAL NEWS SERVICE|Federal News Service|CQ TRANSCRIPTIONS|CQ Transcriptions|POLITICAL TRANSCRIPTS BY CQ TRANSCRIPTIONS|CQ-Roll Call|CQ Roll Call|ASC SERVICES II MEDIA|ASC Services II Media)(?:,? (?:INC|Inc|LLC)\.?)?$/;
+/** The service header's fields (`SPEAKERS: KIM PARK, MAYOR`, `LOCATION: …`, `TIME: 10:00 A.M. EST`). */
+const SERVICE_FIELD =
+  /^(SPEAKERS?|PARTICIPANTS|PANELISTS|WITNESSES|LOCATION|VENUE|PLACE|TIME|DATE|SUBJECT|TOPIC)[ \t]*:[ \t]+\S.{0,300}$/;
+/** A date line in capitals or not (`NOVEMBER 30, 2026 MONDAY`, `Monday, November 30, 2026`). */
+const SERVICE_DATE =
+  /^(?:(?:MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),? )?(?:[A-Z][A-Za-z]{2,8}\.? \d{1,2}, \d{4}|\d{1,2} [A-Z][A-Za-z]{2,8} \d{4})(?:,? (?:MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?$/;
+
+/**
+ * A transcription service's header: its line (a credit), a date, the event's name (the title),
+ * a venue line under it and the fields; up to the first line that is none of them.
+ */
+function readServiceHeader(head: readonly Line[]): NewsDatabase {
+  const notes = new Map<number, NoteReason>();
+  let title: string | null = null;
+  for (const [k, l] of head.entries()) {
+    if (k === 0) {
+      notes.set(l.line, 'credit');
+      continue;
+    }
+    const field = SERVICE_FIELD.exec(l.text);
+    if (field) {
+      notes.set(l.line, field[1] === 'TIME' || field[1] === 'DATE' ? 'dateline' : 'page-element');
+      continue;
+    }
+    if (SERVICE_DATE.test(l.text)) {
+      notes.set(l.line, 'dateline');
+      continue;
+    }
+    // The event's name, then its venue: short lines with no colon and no sentence's end.
+    if (l.text.includes(':') || /[.!?]$/.test(l.text) || l.text.length > 160) break;
+    if (title === null) title = l.text;
+    else if (l.text.length <= 80) notes.set(l.line, 'dateline');
+    else break;
+  }
+  return { notes, title, codes: new Map() };
 }

@@ -1918,8 +1918,24 @@ function bracketTime(text: string, i: number): { ms: number; end: number } | nul
   if (open !== '[' && open !== '(') return null;
   const close = text.indexOf(open === '[' ? ']' : ')', i + 1);
   if (close === -1 || close - i > 16) return null;
-  const ms = parseAnchorTime(text.slice(i + 1, close).trim());
+  const inner = text.slice(i + 1, close).trim();
+  const ms = parseAnchorTime(inner) ?? twelveHourMs(inner);
   return ms === null ? null : { ms, end: close + 1 };
+}
+
+/** A clock time of a 12-hour day (`6:02:13 PM`, `11:58 a.m.`), as media monitors stamp the words. */
+const TWELVE_HOUR = /^(\d{1,2}):(\d{2})(?::(\d{2}))? ?([AaPp])\.?[Mm]\.?$/;
+
+/** Milliseconds into the day of a {@link TWELVE_HOUR} time, or null. */
+function twelveHourMs(text: string): number | null {
+  const m = TWELVE_HOUR.exec(text);
+  if (m === null) return null;
+  const hours = Number(m[1]);
+  const minutes = Number(m[2]);
+  const seconds = Number(m[3] ?? 0);
+  if (hours < 1 || hours > 12 || minutes > 59 || seconds > 59) return null;
+  const pm = (m[4] as string).toLowerCase() === 'p';
+  return (((hours % 12) + (pm ? 12 : 0)) * 3600 + minutes * 60 + seconds) * 1000;
 }
 
 /** A bare time at `i` (`0:01`, `00:01:23`) followed by a space or the end, or null. */

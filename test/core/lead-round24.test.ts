@@ -409,3 +409,87 @@ describe('transcripts as the news databases deliver them (Nexis Uni, LexisNexis,
     expect(script.turns[0]).toEqual(['speech', 'anchor', 'The river rose overnight.']);
   });
 });
+
+describe('ProQuest records and transcription services’ headers', () => {
+  it('GOOD: ProQuest: the citation, `Full text` and the record’s fields after the words are notes', () => {
+    const text =
+      'Mayor defends overnight budget vote\n\n' +
+      'Doe, Jane. Riverton Radio News; Riverton [Riverton]. 30 Nov 2026.\n\n' +
+      'Full text\n\n' +
+      'ANCHOR: The city council passed its budget at two in the morning.\n\n' +
+      'MAYOR KIM PARK: We kept the libraries open.\n\n' +
+      'Subject: Budgets; City councils\n' +
+      'Publication title: Riverton Radio News; Riverton\n' +
+      'Publication year: 2026\n' +
+      'Publisher: Riverton Radio\n' +
+      'Source type: Audio & Video Works\n' +
+      'ProQuest document ID: 2912345678\n' +
+      'Document URL: https://www.proquest.com/docview/2912345678\n' +
+      'Copyright: (c) 2026 Riverton Radio\n' +
+      'Database: Global Newsstream\n';
+    const d = readInput(text);
+    expect(d.title).toBe('Mayor defends overnight budget vote');
+    expect(storyRows(d).filter((r) => r[0] !== 'headline')).toEqual([
+      ['speech', 'anchor', 'The city council passed its budget at two in the morning.'],
+      ['speech', 'Kim Park', 'We kept the libraries open.'],
+    ]);
+    expect(blockRows(d).filter((r) => r[0] === 'note')).toHaveLength(11);
+  });
+
+  it('BAD: fields after the words without ProQuest’s own (`Database:`, `ProQuest document ID:`) stay', () => {
+    const text =
+      'Budget vote\n\nFull text\n\nANCHOR: The council voted.\n\nSubject: the vote was close\n';
+    const d = readInput(text);
+    expect(
+      d.blocks.some((b) => b.text === 'Subject: the vote was close' && b.type === 'note'),
+    ).toBe(false);
+  });
+
+  it('GOOD: Federal News Service: its line, the date, the event (the title), the venue and the fields', () => {
+    const text =
+      'FEDERAL NEWS SERVICE\n' +
+      'NOVEMBER 30, 2026 MONDAY\n' +
+      'PRESS BRIEFING WITH MAYOR KIM PARK\n' +
+      'RIVERTON CITY HALL\n' +
+      'SPEAKERS: KIM PARK, MAYOR OF RIVERTON\n' +
+      'TIME: 10:00 A.M. EST\n\n' +
+      'MAYOR PARK: Good morning. We have opened three shelters.\n\n' +
+      'Q: How many people are in them?\n\n' +
+      'MAYOR PARK: About four hundred.\n';
+    const d = readInput(text);
+    expect(d.title).toBe('PRESS BRIEFING WITH MAYOR KIM PARK');
+    expect(blockRows(d).filter((r) => r[0] === 'note')).toEqual([
+      ['note', 'credit', 'FEDERAL NEWS SERVICE'],
+      ['note', 'dateline', 'NOVEMBER 30, 2026 MONDAY'],
+      ['note', 'dateline', 'RIVERTON CITY HALL'],
+      ['note', 'page-element', 'SPEAKERS: KIM PARK, MAYOR OF RIVERTON'],
+      ['note', 'dateline', 'TIME: 10:00 A.M. EST'],
+    ]);
+    expect(d.blocks.filter((b) => b.type === 'speech')).toHaveLength(3);
+  });
+});
+
+describe('a media monitor’s clock stamps of a 12-hour day', () => {
+  it('GOOD: `[6:02:13 PM] >> …` is the line’s time (18:02:13), taken out of the words', () => {
+    const text =
+      'WXYZ-TV (ABC) Detroit, MI\nAction News at 6\n11/30/2026 6:02 PM ET\n\n' +
+      '[6:02:13 PM] >> GOOD EVENING. THE CITY COUNCIL PASSED ITS BUDGET.\n' +
+      '[6:02:19 PM] >> WE KEPT THE LIBRARIES OPEN.\n' +
+      '[6:03:02 p.m.] >> Back to the studio.\n';
+    const d = readInput(text);
+    const spoken = d.blocks.filter((b) => b.type !== 'note' && b.type !== 'headline');
+    expect(spoken.map((b) => [b.text, b.timestampMs])).toEqual([
+      ['GOOD EVENING. THE CITY COUNCIL PASSED ITS BUDGET.', 64_933_000],
+      ['WE KEPT THE LIBRARIES OPEN.', 64_939_000],
+      ['Back to the studio.', 64_982_000],
+    ]);
+  });
+
+  it('BAD: `[13:02 PM]` or `[0:15 AM]` is no clock time: no time is read from it', () => {
+    for (const stamp of ['[13:02 PM]', '[0:15 AM]']) {
+      const d = readInput(`HOST: Welcome.\n\n${stamp} The board met.\n`);
+      expect(d.messages.some((m) => m.ruleId === 'time-anchor')).toBe(false);
+      expect(d.blocks.every((b) => b.timestampMs === null)).toBe(true);
+    }
+  });
+});
