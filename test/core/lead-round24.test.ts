@@ -493,3 +493,30 @@ describe('a media monitor’s clock stamps of a 12-hour day', () => {
     }
   });
 });
+
+describe('a header listing who speaks names the speakers tagged by surname', () => {
+  it('GOOD: `SPEAKERS: KIM PARK, MAYOR OF RIVERTON` over `MAYOR PARK:`; `Guests: Ana Ruiz; Tom Lee` over `RUIZ:`', () => {
+    const fns = readInput(
+      'FEDERAL NEWS SERVICE\nPRESS BRIEFING WITH THE MAYOR\nSPEAKERS: KIM PARK, MAYOR OF RIVERTON\n\n' +
+        'MAYOR PARK: Good morning.\n\nQ: How many shelters?\n\nMAYOR PARK: Three.\n',
+    );
+    expect(fns.speakers.map((s) => s.name)).toContain('Kim Park');
+    const guests = readInput(
+      'Flood Special\n\nGuests: Ana Ruiz; Tom Lee\n\nHOST: Welcome.\n\nRUIZ: Thank you.\n\nLEE: Glad to be here.\n',
+    );
+    expect(
+      storyRows(guests)
+        .filter((r) => r[0] === 'speech')
+        .map((r) => r[1]),
+    ).toEqual(['host', 'Ana Ruiz', 'Tom Lee']);
+  });
+
+  it('BAD: two listed people of the surname name neither; a list in the words names no one', () => {
+    const two = readInput('Guests: Ana Park; Tom Park\n\nHOST: Welcome.\n\nPARK: Thank you.\n');
+    expect(two.speakers.map((s) => s.name)).not.toContain('Ana Park');
+    const said = readInput(
+      'HOST: Welcome.\n\nRUIZ: Thanks.\n\nHOST: Guests: Ana Ruiz and Tom Lee, say hello.\n',
+    );
+    expect(said.speakers.map((s) => s.name)).toContain('Ruiz');
+  });
+});

@@ -2654,6 +2654,7 @@ export const speakerIdentities: Plugin<[], Root> = () => (tree: Root, file: VFil
   nameFromHeader(tree, registry, file);
   nameOfficeHolders(tree, registry, file);
   nameFromInitials(tree, registry, file);
+  nameFromListedSpeakers(tree, registry, file);
   nameFromThrow(tree, registry, file);
   greekNames(tree, registry.entries, file);
   tree.data = { ...tree.data, speakers: registry.entries };
@@ -2846,6 +2847,45 @@ function nameFromInitials(tree: Root, registry: Registry, file: VFile): void {
       report(file, 'speaker-named', `${entry.aliases[0] ?? ''} is ${hit.name}, named above`, {
         line: hit.line,
       });
+  }
+}
+
+/** A header's list of the people who speak (`SPEAKERS: KIM PARK, MAYOR OF RIVERTON`, `Guests: …`). */
+const LISTED_SPEAKERS =
+  /^(?:SPEAKERS?|PARTICIPANTS|PANELISTS|GUESTS?|WITNESSES|Speakers?|Participants|Panelists|Guests?|Witnesses)[ \t]*:[ \t]+(\S.{0,400})$/;
+const LISTED_NAME = lazyRegExp(String.raw`^\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3}$`, 'u');
+
+/**
+ * A header listing who speaks (a transcription service's `SPEAKERS: KIM PARK, MAYOR OF
+ * RIVERTON`, a database's `Guests: Kim Park; Tom Lee`): a speaker tagged by a surname alone
+ * (`MAYOR PARK:`) is the one listed person of that surname, named in full.
+ */
+function nameFromListedSpeakers(tree: Root, registry: Registry, file: VFile): void {
+  const listed: { name: string; line: number }[] = [];
+  let seen = 0;
+  for (const node of tree.children) {
+    if (node.type === 'paragraph' && node.data?.tag) break;
+    if (++seen > 2 * MAX_HEADER_NODES) break;
+    if (node.type !== 'note' && node.type !== 'paragraph') continue;
+    const m = LISTED_SPEAKERS.exec(node.value.trim());
+    if (!m) continue;
+    const line = node.type === 'note' ? node.line : paragraphLine(node);
+    for (const item of (m[1] as string).split(/;| AND | and /)) {
+      const name = titleCaseIfCaps((item.split(',')[0] ?? '').trim());
+      if (LISTED_NAME.test(name)) listed.push({ name, line });
+    }
+  }
+  if (listed.length === 0) return;
+  for (const entry of registry.entries) {
+    const surname = entry.name;
+    if (surname === null || surname.includes(' ')) continue;
+    const key = surname.toLowerCase();
+    const hits = listed.filter((l) => l.name.toLowerCase().endsWith(` ${key}`));
+    const hit = hits[0];
+    if (hits.length !== 1 || hit === undefined || !registry.name(entry, hit.name)) continue;
+    report(file, 'speaker-named', `${surname} is ${hit.name}, whom the header lists as a speaker`, {
+      line: hit.line,
+    });
   }
 }
 
