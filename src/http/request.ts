@@ -24,6 +24,7 @@ import {
   INPUT_FORMATS,
   type InputFormat,
   isAsrFormat,
+  isCmsArticle,
   keepParsedJson,
   looksLikeEbuStl,
   noSpeech,
@@ -407,7 +408,9 @@ export async function parseSubmission(
           (isAsrFormat(requestedInput(fields)) ||
             detectAsrFormat(json) ||
             resultText(json) !== null ||
-            noSpeech(json) !== null)
+            noSpeech(json) !== null ||
+            // A CMS's story (WordPress, Arc XP, Ghost, Drupal, schema.org; src/ingest/cms-json.ts).
+            isCmsArticle(json))
         ) {
           text = source;
           declared = 'json';

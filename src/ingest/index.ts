@@ -8,6 +8,7 @@ import { ctmToLines, looksLikeCtm, looksLikeStm, stmToLines } from './asr/nist.t
 import { looksLikeTextGrid, textGridToLines } from './asr/textgrid.ts';
 import { assToLines, looksLikeAss } from './ass.ts';
 import { breakTagsText } from './break-tags.ts';
+import { cmsJsonToLines } from './cms-json.ts';
 import { columnTagsText } from './column-tags.ts';
 import { dcpToLines, looksLikeDcpSubtitles } from './dcp.ts';
 import { unescapedText } from './escaped.ts';
@@ -38,6 +39,7 @@ export {
   noSpeech,
   resultText,
 } from './asr/index.ts';
+export { isCmsArticle } from './cms-json.ts';
 export { docxToText } from './docx.ts';
 export {
   CAPTION_INPUTS,
@@ -168,8 +170,18 @@ export function ingest(input: string, format: InputFormat, options?: IngestOptio
         // Speakers' names in a column of their own, a gap of spaces before the words.
         columnTagsText(input) ?? { text: input, sourceLines: null }
       );
-    default:
-      return asrToLines(input, format === 'json' ? 'auto' : format);
+    default: {
+      const read = asrToLines(input, format === 'json' ? 'auto' : format);
+      // A CMS's story JSON (WordPress, Arc XP, Ghost, Drupal, schema.org), when no result reads.
+      const why = read.messages?.[0]?.ruleId;
+      if (
+        format === 'json' &&
+        read.text === '' &&
+        (why === 'asr-unreadable' || why === 'asr-no-speech')
+      )
+        return cmsJsonToLines(input) ?? read;
+      return read;
+    }
   }
 }
 

@@ -520,3 +520,72 @@ describe('a header listing who speaks names the speakers tagged by surname', () 
     expect(said.speakers.map((s) => s.name)).toContain('Ruiz');
   });
 });
+
+describe("a CMS's story JSON, posted or pasted (WordPress, Arc XP, Ghost, Drupal, schema.org)", () => {
+  const story = [
+    '<p><strong>JANE DOE:</strong> Why close the quay?</p>',
+    '<p><strong>TOM LEE:</strong> It is sinking. We measured eleven centimetres.</p>',
+  ];
+  const expected = [
+    ['speech', 'Jane Doe', 'Why close the quay?'],
+    ['speech', 'Tom Lee', 'It is sinking. We measured eleven centimetres.'],
+  ];
+  const read = (json: unknown) => {
+    const d = readInput(JSON.stringify(json));
+    return { title: d.title, rows: storyRows(d).filter((r) => r[0] !== 'headline'), d };
+  };
+
+  it('GOOD: each CMS’s shape gives the title and the turns of its HTML (or text)', () => {
+    const shapes: unknown[] = [
+      {
+        id: 1,
+        title: { rendered: 'Harbour closure &#8211; the interview' },
+        content: { rendered: story.join('\n'), protected: false },
+        excerpt: { rendered: '<p>Summary.</p>' },
+      },
+      {
+        _id: 'X',
+        type: 'story',
+        headlines: { basic: 'Harbour closure – the interview' },
+        content_elements: [
+          { type: 'text', content: '<b>JANE DOE:</b> Why close the quay?' },
+          { type: 'image', url: 'https://example.com/a.jpg', caption: 'The quay.' },
+          {
+            type: 'text',
+            content: '<b>TOM LEE:</b> It is sinking. We measured eleven centimetres.',
+          },
+        ],
+      },
+      { posts: [{ title: 'Harbour closure – the interview', html: story.join('') }] },
+      {
+        data: {
+          type: 'node--article',
+          attributes: { title: 'Harbour closure – the interview', body: { value: story.join('') } },
+        },
+      },
+      {
+        '@context': 'https://schema.org',
+        '@type': 'NewsArticle',
+        headline: 'Harbour closure – the interview',
+        articleBody:
+          'JANE DOE: Why close the quay?\n\nTOM LEE: It is sinking. We measured eleven centimetres.',
+      },
+    ];
+    for (const shape of shapes) {
+      const got = read(shape);
+      expect(got.title).toBe('Harbour closure – the interview');
+      expect(got.rows).toEqual(expected);
+      expect(got.d.messages.some((m) => m.ruleId === 'cms-json')).toBe(true);
+    }
+  });
+
+  it('BAD: other JSON is still refused with its members named, and a speech-to-text result is one', () => {
+    const other = readInput(JSON.stringify({ id: 1, title: 'Not a story', tags: ['a'] }));
+    expect(other.blocks).toEqual([]);
+    expect(other.messages.some((m) => m.ruleId === 'asr-unreadable')).toBe(true);
+    const article = readInput(
+      JSON.stringify({ '@type': 'Person', name: 'Jane Doe', articleBody: 'JANE DOE: Hello.' }),
+    );
+    expect(article.blocks).toEqual([]);
+  });
+});

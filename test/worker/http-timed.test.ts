@@ -279,3 +279,24 @@ describe('POST /v1/format: speech-to-text JSON', () => {
     expect(problem.detail).toContain('word 3 has start "NaN"');
   });
 });
+
+describe('POST /v1/format: a CMS’s story JSON', () => {
+  it('an Arc XP story posted as application/json is read as its story, not as a request', async () => {
+    const story = {
+      type: 'story',
+      headlines: { basic: 'Harbour closure' },
+      content_elements: [
+        { type: 'text', content: '<b>JANE DOE:</b> Why close the quay?' },
+        { type: 'text', content: '<b>TOM LEE:</b> It is sinking.' },
+      ],
+    };
+    const res = await format(JSON.stringify(story), 'application/json');
+    expect(res.status).toBe(200);
+    const doc = (await res.json()) as { title: string; blocks: { type: string; text: string }[] };
+    expect(doc.title).toBe('Harbour closure');
+    expect(doc.blocks.filter((b) => b.type === 'speech').map((b) => b.text)).toEqual([
+      'Why close the quay?',
+      'It is sinking.',
+    ]);
+  });
+});
