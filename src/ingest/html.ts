@@ -727,8 +727,14 @@ function endsLine(next: Nodes | undefined, after: Nodes | undefined): boolean {
 
 /** A line so far that is a speaker's label alone (`Jane Doe:`): a time after it is the turn's. */
 const LABEL_SO_FAR = /^[ \t]*[^\n:.?!]{1,60}:[ \t]*$/;
+/** A line holding only the time anchor read so far (`[00:00:03] `): a speaker's label may follow. */
+const STAMP_SO_FAR = /^[ \t]*\[\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?\][ \t]*$/;
 /** A media time as an element's whole text: `0:06`, `00:01:23`, `(00:15)`, `[1:02:03]`. */
 const MEDIA_TIME = /^[[(]?(\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?)[\])]?$/;
+/** A class naming a speaker's element (`speaker`, `speaker-name`, `transcript__speaker`, `speakerLabel`). */
+const SPEAKER_CLASS = /^(?:[\w-]*[-_])?speaker(?:[-_]?(?:name|label|id|tag))?$/i;
+/** A class naming an element's media time (`timestamp`, `time`, `segment-time`, `ts`). */
+const TIME_CLASS = /^(?:[\w-]*[-_])?(?:time|timestamp|time-?stamp|timecode|ts|start-?time)$/i;
 /** A link's address that plays its media from a time (`?t=83`, `#t=1:23`, `&start=83`). */
 const TIME_LINK = /[#?&](?:t|time|start|seek|ts)=\d/;
 /** A `<time>`'s `datetime` that is a date (a live blog's time of day), not a media offset. */
@@ -740,7 +746,14 @@ const DATE_TIME = /\d{4}-\d{2}|T\d{2}:/;
  * day), or a link to the media at that time (`<a href="…?t=83">1:23</a>`).
  */
 function mediaTime(node: Element): string | null {
-  if (node.tagName !== 'time' && node.tagName !== 'a') return null;
+  // Or an element of a time class holding a media time alone (a transcript player's `<span
+  // class="timestamp">00:00:03</span>` before the speaker's name).
+  if (node.tagName !== 'time' && node.tagName !== 'a') {
+    if (!/time|stamp|timecode/i.test(attr(node, 'class'))) return null;
+    if (!classWords(node).some((w) => TIME_CLASS.test(w))) return null;
+    const m = MEDIA_TIME.exec(textOf(node, 20).trim());
+    return m ? (m[1] as string) : null;
+  }
   if (node.tagName === 'time' && DATE_TIME.test(attr(node, 'datetime'))) return null;
   if (node.tagName === 'a' && !TIME_LINK.test(attr(node, 'href'))) return null;
   const m = MEDIA_TIME.exec(textOf(node, 20).trim());
@@ -832,6 +845,10 @@ interface OutLine {
   filled?: boolean;
   /** The line opens with a bold label ending in a colon (`<b>Nick Hart:</b> …`). */
   label?: boolean;
+  /** The time anchor before the name (`[00:00:03] `), a player's time set before the speaker. */
+  namePrefix?: string;
+  /** The name is an element the page classes as a speaker's (`<span class="speaker-name">`). */
+  nameClass?: boolean;
   /** The line is a paragraph all in bold (`<p><strong>Why now?</strong></p>`). */
   bold?: boolean;
   /** The line is all in bold up to a `<br>` (`<b>Why now?</b><br>`): a paragraph of its own. */
@@ -903,6 +920,8 @@ const NAME_LABEL = lazyRegExp(
 
 /** A bold speaker label's text: short, ending in a colon (`Nick Hart:`, `Q:`). */
 const BOLD_LABEL = /^[^:\n]{1,60}:$/;
+/** An interview's question or answer mark in bold (`<b>Q.</b>`, `<b>A.</b>`, `<b>A</b>`). */
+const BOLD_QA = /^[QAPR]\.?$/;
 /** A bold speaker label whose colon follows the bold (`<b>Nick Hart</b>:`). */
 const BOLD_NAME = /^[^:\n]{1,60}$/;
 
@@ -1009,6 +1028,8 @@ function readHtml(tree: HastRoot, s: Structure, messages: Message[]): OutLine[][
   let boldLineNext = false;
   /** The name the next line started opens with (see {@link OutLine.name}). */
   let nameNext: string | null = null;
+  /** The name comes from an element the page classes as a speaker's (`class="speaker-name"`). */
+  let nameClassNext = false;
   /** That name is a heading's. */
   let nameHeading = false;
   /** The next line started follows a `<br>`. */
@@ -1067,6 +1088,7 @@ function readHtml(tree: HastRoot, s: Structure, messages: Message[]): OutLine[][
       else if (nameNext !== null) {
         current.name = nameNext;
         if (nameHeading) current.nameHeading = true;
+        if (nameClassNext) current.nameClass = true;
       }
       if (boldNext) current.bold = true;
       if (boldLineNext) current.boldLine = true;
@@ -1077,9 +1099,19 @@ function readHtml(tree: HastRoot, s: Structure, messages: Message[]): OutLine[][
       boldLineNext = false;
       nameNext = null;
       nameHeading = false;
+      nameClassNext = false;
       brNext = false;
     } else if (current.reason !== ctx.reason && current.filled) mixed = true;
     else if (!current.filled) current.reason = ctx.reason;
+    // The speaker's name after the line's time anchor (`[00:00:03] ` then `<span
+    // class="speaker">`): the name opens the line after the time.
+    if (nameNext !== null && current.name === undefined && STAMP_SO_FAR.test(current.text)) {
+      current.name = nameNext;
+      current.namePrefix = current.text;
+      if (nameClassNext) current.nameClass = true;
+      nameNext = null;
+      nameClassNext = false;
+    }
     // A time anchor's own space (see {@link mediaTime}) stands for the space after it.
     current.text += stamps.spaced && text.startsWith(' ') ? text.slice(1) : text;
     stamps.spaced = false;
@@ -1330,17 +1362,23 @@ function readHtml(tree: HastRoot, s: Structure, messages: Message[]): OutLine[][
     // A bold label opening a line marks its turn (`<p><b>Nick Hart:</b> …</p>`).
     if (!(current as OutLine | null)?.filled && isBold(node, s)) {
       const label = textOf(node, 80).trim();
-      if (BOLD_LABEL.test(label) || (frame.colonAfter === true && BOLD_NAME.test(label)))
+      if (
+        BOLD_LABEL.test(label) ||
+        (frame.colonAfter === true && BOLD_NAME.test(label)) ||
+        BOLD_QA.test(label)
+      )
         labelNext = true;
       else if (label.length <= 40 && NAME_LABEL.test(label)) nameNext = label;
       // A line all in bold up to a `<br>` (`<p><b>Why now?</b><br>Because…</p>`): the same
       // interview question as a paragraph all in bold.
       else if (label !== '' && endsAtBreak(node, s)) boldNext = boldLineNext = true;
     } else if (
-      !(current as OutLine | null)?.filled &&
+      (!(current as OutLine | null)?.filled ||
+        STAMP_SO_FAR.test((current as OutLine | null)?.text ?? '')) &&
       (tag === 'dt' ||
         SUBHEADING.test(tag) ||
-        (attr(node, 'class').includes('speaker') && classWords(node).includes('speaker')))
+        (/speaker/i.test(attr(node, 'class')) &&
+          classWords(node).some((w) => SPEAKER_CLASS.test(w))))
     ) {
       // A definition list's term (`<dt>JANE DOE</dt><dd>…</dd>`), a heading over the words
       // (`<h4>Mayor Ruth Grant</h4>`), an element of the speaker class (`<p class="speaker">Jane
@@ -1349,6 +1387,7 @@ function readHtml(tree: HastRoot, s: Structure, messages: Message[]): OutLine[][
       if (label.length <= 40 && NAME_LABEL.test(label)) {
         nameNext = label;
         nameHeading = SUBHEADING.test(tag);
+        nameClassNext = tag !== 'dt' && !nameHeading;
       }
     }
     stack.push({
@@ -1429,7 +1468,12 @@ function nameLabels(paragraphs: readonly OutLine[][], messages: Message[]): void
         labels++;
         const colon = l.text.indexOf(':');
         if (colon > 0 && colon <= 60) know(l.text.slice(0, colon));
-      } else if (l.name !== undefined && !l.reason && !l.headline && l.text.startsWith(l.name)) {
+      } else if (
+        l.name !== undefined &&
+        !l.reason &&
+        !l.headline &&
+        l.text.startsWith((l.namePrefix ?? '') + l.name)
+      ) {
         candidates.push(l);
         know(l.name);
       } else if (!l.reason && TEXT_TAG.test(l.text)) tagged++;
@@ -1450,15 +1494,18 @@ function nameLabels(paragraphs: readonly OutLine[][], messages: Message[]): void
   const names = new Set(named.map((l) => (l.name as string).toLowerCase()));
   // Or the page labels its other turns in bold with a colon (`<b>Jane Doe:</b>`).
   const turns = named.length >= 3 && names.size >= 2 && names.size < named.length;
-  if (named.length === 0 || (!turns && labels < 2)) return;
+  // Or every name is an element the page classes as a speaker's (`class="speaker-name"`).
+  const classed = named.every((l) => l.nameClass === true);
+  if (named.length === 0 || (!turns && labels < 2 && !classed)) return;
   named.forEach((l, i) => {
     const name = l.name as string;
-    let rest = l.text.slice(name.length);
+    const prefix = l.namePrefix ?? '';
+    let rest = l.text.slice(prefix.length + name.length);
     // The turn's time after the name (`Jane Doe 00:01:23 …`) goes before it, as a time anchor.
-    const time = CLOCK_AFTER_NAME.exec(rest);
+    const time = prefix === '' ? CLOCK_AFTER_NAME.exec(rest) : null;
     if (time) rest = rest.slice(time[0].length);
     rest = rest.replace(/^[ \t]*[-–—]?[ \t]*/, ' ');
-    l.text = `${time ? `[${time[1]}] ` : ''}${name}:${rest.trim() ? rest : ''}`;
+    l.text = `${time ? `[${time[1]}] ` : prefix}${name}:${rest.trim() ? rest : ''}`;
     if (rest.trim()) l.label = true;
     // A heading that names the speaker is a tag, not the heading of a part of the story.
     l.subhead = false;

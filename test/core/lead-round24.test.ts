@@ -589,3 +589,56 @@ describe("a CMS's story JSON, posted or pasted (WordPress, Arc XP, Ghost, Drupal
     expect(article.blocks).toEqual([]);
   });
 });
+
+describe('transcript players’ markup: the time element before the speaker’s, and bold Q. / A. marks', () => {
+  const page = (segments: string) =>
+    `<html><body><main><h1>Harbour interview</h1><div class="transcript">${segments}</div></main></body></html>`;
+
+  it('GOOD: `<span class="timestamp">` then `<span class="speaker">` over a `<p>`, or all inline with `speaker-name`', () => {
+    const block = page(
+      '<div class="segment"><span class="timestamp">00:00:03</span><span class="speaker">Jane Doe</span><p class="text">Why close the quay?</p></div>' +
+        '<div class="segment"><span class="timestamp">00:00:07</span><span class="speaker">Tom Lee</span><p class="text">It is sinking.</p></div>',
+    );
+    const inline = page(
+      '<div class="segment"><span class="segment-time">00:00:03</span> <span class="speaker-name">Jane Doe</span> <span class="text">Why close the quay?</span></div>' +
+        '<div class="segment"><span class="segment-time">00:00:07</span> <span class="speaker-name">Tom Lee</span> <span class="text">It is sinking.</span></div>',
+    );
+    for (const html of [block, inline]) {
+      const d = readInput(html);
+      expect(storyRows(d).filter((r) => r[0] !== 'headline')).toEqual([
+        ['speech', 'Jane Doe', 'Why close the quay?'],
+        ['speech', 'Tom Lee', 'It is sinking.'],
+      ]);
+      expect(d.blocks.filter((b) => b.type === 'speech').map((b) => b.timestampMs)).toEqual([
+        3000, 7000,
+      ]);
+    }
+  });
+
+  it('BAD: a time class holding a date, and a speaker class holding no name, are words', () => {
+    const d = readInput(
+      page(
+        '<p><span class="timestamp">Nov 30</span> The council met.</p><p><span class="speaker-notes">see the minutes</span> for the vote.</p>',
+      ),
+    );
+    const text = d.blocks.map((b) => b.text).join(' ');
+    expect(text).toContain('Nov 30');
+    expect(text).toContain('see the minutes for the vote.');
+    expect(d.speakers).toEqual([]);
+  });
+
+  it('GOOD: one bold `Q.` and its bold `A.` are the question and the answer', () => {
+    const d = readInput(
+      '<html><body><article><h1>Council Q&amp;A</h1><p><b>Q.</b> Why close the quay?</p><p><b>A.</b> It is sinking.</p></article></body></html>',
+    );
+    expect(storyRows(d).filter((r) => r[0] !== 'headline')).toEqual([
+      ['speech', 'reporter', 'Why close the quay?'],
+      ['speech', 'answer', 'It is sinking.'],
+    ]);
+  });
+
+  it('BAD: `A.` in plain text without bold, once, stays a name’s initial', () => {
+    const d = readInput('Q. Who wrote it?\n\nA. Lincoln wrote the letter in 1864.\n');
+    expect(d.blocks.at(-1)?.text).toBe('A. Lincoln wrote the letter in 1864.');
+  });
+});

@@ -1778,9 +1778,13 @@ export const speakerTags: Plugin<[], Root> = () => (tree: Root, file: VFile) => 
   // `A.` opening a paragraph answers a `Q.` (a question-and-answer interview: `Q. When?` / `A.
   // Monday.`) when both open at least two paragraphs; alone, `A. Lincoln wrote` is a name. In a
   // court's record one question and its answer are enough.
+  // Or the input marks each `A.` as a label (a page's `<b>A.</b>`): one answer is enough.
+  const markedAs =
+    dottedAs.length > 0 &&
+    dottedAs.every((node) => hints?.labelledLines?.has(paragraphLine(node)) === true);
   if (
     (dottedAs.length >= MIN_DOTTED_AS && questions >= MIN_DOTTED_AS) ||
-    (dottedAs.length > 0 && questions > 0 && isCourtRecord(children))
+    (dottedAs.length > 0 && questions > 0 && (markedAs || isCourtRecord(children)))
   ) {
     retag(
       file,
