@@ -745,6 +745,35 @@ const DATE_TIME = /\d{4}-\d{2}|T\d{2}:/;
  * `datetime`, if any, is no date (a live blog's `<time datetime="2026-03-01T10:32">` is a time of
  * day), or a link to the media at that time (`<a href="…?t=83">1:23</a>`).
  */
+/** A speaker's name in an element's attribute (`data-speaker`, `data-speaker-name`). */
+const DATA_SPEAKER = ['data-speaker', 'data-speaker-name', 'data-speaker-label'];
+/** A start time in an attribute: seconds (`3.2`, `83`) or a clock time (`00:01:23`). */
+const DATA_START = ['data-start', 'data-start-time', 'data-time', 'data-timestamp', 'data-begin'];
+const SECONDS = /^\d{1,6}(?:\.\d{1,6})?$/;
+
+/** The name (and start) a turn element gives in its attributes, or null. */
+function dataSpeaker(node: Element): { name: string; clock: string | null } | null {
+  let name = '';
+  for (const key of DATA_SPEAKER) name ||= attr(node, key).trim();
+  if (
+    name === '' ||
+    name.length > 60 ||
+    !(NAME_LABEL.test(name) || /^[\p{L}\d ]{1,30}$/u.test(name))
+  )
+    return null;
+  // A diarization's number (`data-speaker="2"`) is that speaker's voice.
+  if (/^\d{1,2}$/.test(name)) name = `Speaker ${name}`;
+  let start = '';
+  for (const key of DATA_START) start ||= attr(node, key).trim();
+  let clock: string | null = null;
+  if (SECONDS.test(start)) {
+    const total = Math.floor(Number(start));
+    const two = (n: number) => String(n).padStart(2, '0');
+    clock = `${two(Math.floor(total / 3600))}:${two(Math.floor(total / 60) % 60)}:${two(total % 60)}`;
+  } else if (MEDIA_TIME.test(start)) clock = MEDIA_TIME.exec(start)?.[1] ?? null;
+  return { name, clock };
+}
+
 function mediaTime(node: Element): string | null {
   // Or an element of a time class holding a media time alone (a transcript player's `<span
   // class="timestamp">00:00:03</span>` before the speaker's name).
@@ -1028,6 +1057,8 @@ function readHtml(tree: HastRoot, s: Structure, messages: Message[]): OutLine[][
   let boldLineNext = false;
   /** The name the next line started opens with (see {@link OutLine.name}). */
   let nameNext: string | null = null;
+  /** Turns whose speaker an attribute names (see {@link dataSpeaker}). */
+  let dataLabels = 0;
   /** The name comes from an element the page classes as a speaker's (`class="speaker-name"`). */
   let nameClassNext = false;
   /** That name is a heading's. */
@@ -1339,6 +1370,20 @@ function readHtml(tree: HastRoot, s: Structure, messages: Message[]): OutLine[][
       // A paragraph, or a CMS's `<div>` standing for one, all in bold (an interview's question).
       boldNext = (tag === 'p' || tag === 'div') && isWholeBold(node, s);
       boldLineNext = false;
+      // A transcript widget's turn that names its speaker in an attribute (`<p data-speaker="Jane
+      // Doe" data-start="3.2">`): the label, and the time, open the line as text would write them.
+      const said = ctx.reason === null && !frame.inHeading ? dataSpeaker(node) : null;
+      if (said !== null) {
+        labelNext = true;
+        addText(
+          `${said.clock ? `[${said.clock}] ` : ''}${said.name}: `,
+          node,
+          ctx,
+          headline,
+          false,
+        );
+        dataLabels++;
+      }
     }
     // An inline element marked as furniture of its own that starts a line (the byline and the
     // date as two spans of one div) is a line of its own; one inside a sentence is not.
@@ -1414,6 +1459,15 @@ function readHtml(tree: HastRoot, s: Structure, messages: Message[]): OutLine[][
       });
   }
   endParagraph();
+  if (dataLabels > 0) {
+    messages.push({
+      ruleId: 'html-speaker-label',
+      reason: `Read the speakers ${dataLabels} turn(s) name in their data-speaker attribute as speaker labels`,
+      line: null,
+      column: null,
+      severity: 'info',
+    });
+  }
   if (stamps.count > 0) {
     messages.push({
       ruleId: 'html-time-stamps',

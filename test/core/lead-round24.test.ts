@@ -642,3 +642,30 @@ describe('transcript players’ markup: the time element before the speaker’s,
     expect(d.blocks.at(-1)?.text).toBe('A. Lincoln wrote the letter in 1864.');
   });
 });
+
+describe('a transcript widget naming each turn’s speaker in an attribute', () => {
+  it('GOOD: `<p data-speaker="Jane Doe" data-start="3.2">` is Jane Doe’s turn at 00:00:03; a number is a voice', () => {
+    const d = readInput(
+      '<html><body><main><h1>Harbour interview</h1>' +
+        '<p data-speaker="Jane Doe" data-start="3.2">Why close the quay?</p>' +
+        '<p data-speaker="Tom Lee" data-start="7.0">It is sinking.</p>' +
+        '<p data-speaker="2" data-start="00:00:12">I saw it go.</p></main></body></html>',
+    );
+    expect(storyRows(d).filter((r) => r[0] !== 'headline')).toEqual([
+      ['speech', 'Jane Doe', 'Why close the quay?'],
+      ['speech', 'Tom Lee', 'It is sinking.'],
+      ['speech', 'Speaker 2', 'I saw it go.'],
+    ]);
+    expect(d.blocks.filter((b) => b.type === 'speech').map((b) => b.timestampMs)).toEqual([
+      3000, 7000, 12_000,
+    ]);
+  });
+
+  it('BAD: a template’s placeholder in the attribute (`{{speaker}}`) names no one', () => {
+    const d = readInput(
+      '<html><body><main><h1>Harbour</h1><p data-speaker="{{speaker}}">Why close the quay?</p></main></body></html>',
+    );
+    expect(d.speakers).toEqual([]);
+    expect(d.blocks.at(-1)?.text).toBe('Why close the quay?');
+  });
+});
