@@ -459,11 +459,22 @@ export const directions: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
       continue;
     }
     const read = node.data?.tagRead;
+    // A paragraph of one line whose text is still the line's: the parser read its tag (a marked
+    // label's reading aside, which no strict reading gives).
+    const only = node.segments.length === 1 && !irc ? node.segments[0] : undefined;
+    const parsed =
+      only?.tag !== undefined && only.raw === node.value && only.tag?.marked !== true
+        ? only.tag
+        : undefined;
     const tag =
       lineTag(
         node,
         (irc ? ircTag(node.value) : null) ??
-          (read && read.value === node.value ? read.match : parseTag(node.value)),
+          (read && read.value === node.value
+            ? read.match
+            : parsed !== undefined
+              ? parsed
+              : parseTag(node.value)),
       ) ??
       bracketNames.get(node) ??
       null;
