@@ -34,6 +34,8 @@ const LEXICON = new Set(
     'adjournment luncheon whistle roars consultations ' +
     // CBS's mark of a break between a Sunday show's segments (`(ANNOUNCEMENTS)`).
     'announcements ' +
+    // A podcast script's breaks and sounds (`[STINGER]`, `[MIDROLL]`, `[SFX: door]`).
+    'stinger sting midroll mid-roll preroll pre-roll postroll post-roll bumper jingle sfx ' +
     // Whisper's mark of a stretch without speech (`[BLANK_AUDIO]`, read without its underscore).
     'blankaudio ' +
     // Captions for the deaf and hard of hearing describe sounds (`[man coughing]`, `[door creaks]`).

@@ -1909,9 +1909,12 @@ export function agendaTitle(headings: readonly string[]): string | null {
  */
 const CALL_LIST_LABEL =
   /^(?:(?:Company|Corporate|Conference Call) Participants|Executives|Analysts):?$/i;
-/** A listed participant: a name of two to four words, a dash and a title or firm. */
-const CALL_LIST_ENTRY = lazyRegExp(
-  String.raw`^(\p{Lu}[\p{L}\p{M}'’.-]*(?: \p{Lu}[\p{L}\p{M}'’.-]*){1,3}) --? (.{1,99})$`,
+/**
+ * A listed participant: a name of two to four words, a dash (`-`, `--`, `–`, `—`) and a title or
+ * firm; some providers print the speaker's line over the words so too.
+ */
+export const CALL_LIST_ENTRY = lazyRegExp(
+  String.raw`^(\p{Lu}[\p{L}\p{M}'’.-]*(?: \p{Lu}[\p{L}\p{M}'’.-]*){1,3}) (?:--?|[–—]) (.{1,99})$`,
   'u',
 );
 export const CALL_SECTION =

@@ -37,7 +37,7 @@ import {
   STARTS_LOWERCASE,
   STARTS_UPPERCASE,
 } from '../letter-patterns.ts';
-import { HONOURABLE, isPrintedHearing } from '../records.ts';
+import { CALL_LIST_ENTRY, HONOURABLE, isPrintedHearing } from '../records.ts';
 import { report } from '../report.ts';
 import {
   NAMEABLE_ROLES,
@@ -1108,23 +1108,28 @@ function nameOnLine(text: string): Tag | null {
 }
 
 /**
- * An earnings call's speakers: a participant the lists name (or `Operator`) alone in its
- * paragraph, above a paragraph of words, is that speaker's tag.
+ * An earnings call's speakers: a participant the lists name (or `Operator`) alone on its line, or
+ * as listed (`Raj Patel — Chief Financial Officer`), above a paragraph of words or the words on
+ * the next lines, is that speaker's tag.
  */
 function callNameLines(
   children: readonly RootContent[],
   listed: ReadonlyMap<string, string>,
 ): Map<Paragraph, TagMatch> {
   const found = new Map<Paragraph, TagMatch>();
-  for (let i = 0; i < children.length - 1; i++) {
+  for (let i = 0; i < children.length; i++) {
     const node = children[i] as RootContent;
-    if (node.type !== 'paragraph' || node.segments.length !== 1) continue;
-    const name = node.value.trim();
+    if (node.type !== 'paragraph') continue;
+    const first = node.segments[0]?.text.trim() ?? '';
+    const entry = listed.has(first) ? null : CALL_LIST_ENTRY.exec(first);
+    const name = entry ? (entry[1] as string) : first;
     const title = listed.get(name);
-    if (children[i + 1]?.type !== 'paragraph' || title === undefined) continue;
+    const alone = node.segments.length === 1;
+    if ((alone && children[i + 1]?.type !== 'paragraph') || title === undefined) continue;
     // The title the list gives (`Marcus Olsen - Chief Executive Officer`), when it reads as one.
     const line = (title && parseTag(`${name}, ${title}:`)) || parseTag(`${name}:`);
-    if (line !== null && line.rest === '') found.set(node, { tag: line.tag, rest: '', end: 0 });
+    const rest = alone ? '' : dropWords(node.value, wordCount(first));
+    if (line !== null && line.rest === '') found.set(node, { tag: line.tag, rest, end: 0 });
   }
   return found;
 }
