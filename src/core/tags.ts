@@ -2529,6 +2529,8 @@ export const MARKED_EMAIL = /^([\w.+-]{1,64}@[a-z\d-]{1,63}(?:\.[a-z\d-]{1,63}){
  * @example parseTag('Sergey Lavrov, Foreign Minister of Russia: "I’d like…"')
  *   // { tag: { name: 'Sergey Lavrov', title: 'Foreign Minister of Russia', … }, rest: '"I’d like…"' }
  */
+const HONBLE = /^hon['’]ble /i;
+
 export function parseTag(text: string, marked = false): TagMatch | null {
   // A label the input marks that is an e-mail address (Zoom's, for a participant without a
   // name): the address is the name, as written.
@@ -2543,6 +2545,16 @@ export function parseTag(text: string, marked = false): TagMatch | null {
       end,
       marked: true,
     };
+  }
+  // An Indian court's honorific before the judge (`HON'BLE MR. JUSTICE A. K. MEHTA:`, `Hon’ble
+  // the Chief Justice:`): the judge the rest names, the honorific kept in the tag as written.
+  const honble = (text.charCodeAt(0) | 0x20) === 0x68 ? HONBLE.exec(text) : null;
+  if (honble) {
+    const inner = parseTag(text.slice(honble[0].length), marked);
+    if (inner !== null && (inner.tag.name !== null || inner.tag.role !== null)) {
+      const tag = { ...inner.tag, raw: `${honble[0]}${inner.tag.raw}` };
+      return { ...inner, tag, end: inner.end + honble[0].length };
+    }
   }
   // AP's `SOUNDBITE: (English) Name, title:`: the colon after the word is the lead's, the tag
   // ends at the speaker's (read as `SOUNDBITE (English) Name, title:`).

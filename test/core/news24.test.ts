@@ -102,3 +102,92 @@ describe("a tribunal's `Q.` / `A.` after counsel's put statement", () => {
     expect(rows(text)).toHaveLength(1);
   });
 });
+
+describe("an English tribunal's caption with `and` alone between the parties", () => {
+  const caption = (court: string, and: string) =>
+    `${court}\nCase No: 2401234/2025\n\nBETWEEN:\nMs A Ndlovu (Claimant)\n${and}\nHarbour Logistics Ltd (Respondent)\n\n` +
+    'EMPLOYMENT JUDGE REID: Good morning. Ms Ndlovu, you are affirmed?\n\nMS NDLOVU: Yes.\n';
+
+  it('GOOD: the Employment Tribunal, `and` alone: the caption is notes, the parties the title', () => {
+    const d = formatTranscript(caption('IN THE EMPLOYMENT TRIBUNAL', 'and'));
+    expect(d.title).toBe('Ms A Ndlovu v. Harbour Logistics Ltd');
+    expect(storyRows(d).map((b) => b[0])).toEqual(['speech', 'speech']);
+  });
+
+  it('GOOD: a court with `- and -` reads as before', () => {
+    const d = formatTranscript(caption('IN THE HIGH COURT OF JUSTICE', '- and -'));
+    expect(d.title).toBe('Ms A Ndlovu v. Harbour Logistics Ltd');
+  });
+
+  it('BAD: `and` alone between two lines without a court over them is no caption', () => {
+    const d = formatTranscript(caption('EMPLOYMENT NEWS', 'and'));
+    expect(d.title).not.toBe('Ms A Ndlovu v. Harbour Logistics Ltd');
+  });
+});
+
+describe("an Indian court's hearing: `HON'BLE` before the judge, the `CORAM:` line", () => {
+  const hearing =
+    'IN THE HIGH COURT OF DELHI AT NEW DELHI\n\n' +
+    "CORAM: HON'BLE MR. JUSTICE A. K. MEHTA\n\n" +
+    'MR. R. SINGH, LEARNED COUNSEL FOR THE PETITIONER: My Lord, the order was passed without notice.\n' +
+    "HON'BLE MR. JUSTICE A. K. MEHTA: Was a reply filed?\n" +
+    'MR. R. SINGH: No, My Lord.\n' +
+    'HON’BLE MR. JUSTICE A. K. MEHTA: Then file it this week.\n';
+
+  it("GOOD: `HON'BLE MR. JUSTICE …:` is the judge's tag (either apostrophe); `CORAM:` a note", () => {
+    const d = formatTranscript(hearing);
+    expect(storyRows(d)).toEqual([
+      ['speech', 'Mr. R. Singh', 'My Lord, the order was passed without notice.'],
+      ['speech', 'Mr. Justice A. K. Mehta', 'Was a reply filed?'],
+      ['speech', 'Mr. R. Singh', 'No, My Lord.'],
+      ['speech', 'Mr. Justice A. K. Mehta', 'Then file it this week.'],
+    ]);
+    expect(d.blocks.find((b) => b.text.startsWith('CORAM'))?.type).toBe('note');
+  });
+
+  it("BAD: `Hon'ble` before words that name no one stays the words", () => {
+    const rows2 = rows(
+      "MR. R. SINGH: Yes.\nHon'ble members will recall the order: it was clear.\n",
+    );
+    expect(new Set(rows2.map((b) => b[1]))).toEqual(new Set(['Mr. R. Singh']));
+    expect(rows2.at(-1)?.[2]).toBe("Hon'ble members will recall the order: it was clear.");
+  });
+});
+
+describe('a police interview record (PACE)', () => {
+  const record =
+    'RECORD OF TAPED INTERVIEW\n\n' +
+    'Person interviewed: Daniel Hart\n' +
+    'Date of interview: 14/03/2025\n' +
+    'Officers present: DC 4471 Morgan, DS 2290 Patel\n' +
+    'Also present: Ms R. Kaur (solicitor)\n\n' +
+    'DC MORGAN: This interview is being recorded.\n' +
+    'DS PATEL: Detective Sergeant Patel.\n' +
+    'SOLICITOR: My client has given a prepared statement.\n' +
+    'APPROPRIATE ADULT: He would like a break.\n';
+
+  it('GOOD: the header fields are notes; `DC`/`DS` are ranks; the solicitor is a role', () => {
+    const d = formatTranscript(record);
+    expect(d.blocks.filter((b) => b.type === 'note').map((b) => b.text.split(':')[0])).toEqual([
+      'Person interviewed',
+      'Date of interview',
+      'Officers present',
+      'Also present',
+    ]);
+    const who = d.speakers.map((s) => [s.name, s.role, s.title]);
+    expect(who).toEqual([
+      ['Morgan', null, 'Detective Constable'],
+      ['Patel', null, 'Detective Sergeant'],
+      [null, 'solicitor', null],
+      [null, 'appropriate adult', null],
+    ]);
+  });
+
+  it('BAD: `Date of interview:` over a sentence, and `DC:` alone, stay what they were', () => {
+    const d = formatTranscript(
+      'Date of interview: the officers agreed it would be Monday.\n\nDC: Washington was cold.\n',
+    );
+    expect(d.blocks[0]?.type).not.toBe('note');
+    expect(d.speakers.map((s) => s.title)).not.toContain('Detective Constable');
+  });
+});
