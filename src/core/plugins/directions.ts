@@ -160,7 +160,13 @@ function isScript(children: readonly RootContent[]): boolean {
       (node.segments.length > 1 && CUE_WORDS.get(first.slice(0, -1)) === 'anchor')
     )
       cues++;
-    const cue = inlineScriptCue(first)?.cue;
+    // A talent cue over its copy (`(JANE)` / `THE OLD STREET BRIDGE…`), each reader once: two
+    // readers so make a script (a sound's word, `(CROSSTALK)`, is none).
+    const cue =
+      inlineScriptCue(first)?.cue ??
+      (node.segments.length > 1 && TALENT_CUE.test(first) && !isDirectionText(first.slice(1, -1))
+        ? first
+        : undefined);
     if (cue !== undefined && !inline.has(cue)) {
       inline.add(cue);
       cues++;
