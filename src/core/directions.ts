@@ -568,6 +568,9 @@ const CAPITALS_VALUE: ReadonlySet<string> = new Set([
 ]);
 /** Captions whose value may be a name and who they are in title case: `GC: Maria Souza - Moradora`. */
 const NAMING_CAPTIONS: ReadonlySet<string> = new Set(['GC', 'KJ']);
+const CART_SOUND = /^[A-Z][A-Z0-9'’&/ -]{1,40} \((?:CART|CUT) #?\d{1,5}\)$/;
+/** A sound's cue word and what is heard, a few words without a sentence's end or a colon. */
+const SOUND_NAMED = /^(?:ATMO|ATMOS|NATS|AMBI)(?: [^\s.!?:"“”„«]{1,24}){1,6}$/;
 /** What a bite's cue quotes: a quotation or an ellipsis. */
 const QUOTED = /^(?:["“”'‘’«„]|\.\.\.|…)/;
 
@@ -596,6 +599,9 @@ export function isProductionLine(line: string): boolean {
   if (t.length < 4 || t.length > MAX_PRODUCTION_LINE) return false;
   // Every line of a text passes here: a label's first letter first (one look-up).
   if (t.charCodeAt(0) === 0x5b) return BRACKETED_CAPTION.test(t);
+  // A radio station's sound in capitals by its cart (`SIGNATURE OUT (CART 9002)`, `BED UNDER (CUT
+  // 14)`): what is played, no heading.
+  if (t.charCodeAt(t.length - 1) === 0x29 && CART_SOUND.test(t)) return true;
   if (!LABEL_INITIALS.has(t.charCodeAt(0) | 0x20)) return false;
   // A clip's timecodes in an ENPS or iNEWS script (`TC IN: 01:02:15:10`, `TC IN 10:02:14 TC OUT
   // 10:02:31`, `TIMECODE: 00:14:22`): where the editor cuts, never words.
@@ -608,6 +614,9 @@ export function isProductionLine(line: string): boolean {
     const rest = t.slice(t.indexOf(':') + 1).trim();
     return /[,/]/.test(rest) && isPersonDesignation(rest);
   }
+  // A sound named after its cue word without a colon (German `ATMO Sirene, Regen`, `NATS crowd
+  // cheering`, `AMBI wind`): what is heard, no sentence.
+  if ((t.charCodeAt(0) === 0x41 || t.charCodeAt(0) === 0x4e) && SOUND_NAMED.test(t)) return true;
   // Its first word must be a label's (told from a number made of its letters: no copy of it).
   let k = 0;
   let wordKey = 0;

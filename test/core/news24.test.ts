@@ -191,3 +191,87 @@ describe('a police interview record (PACE)', () => {
     expect(d.speakers.map((s) => s.title)).not.toContain('Detective Constable');
   });
 });
+
+describe("a US script's reader cues in brackets (`(JANE)`) without other cues", () => {
+  it('GOOD: two readers so over their copy make a script: each cue a direction, the copy narration', () => {
+    const text =
+      '(JANE)\nGood evening. A water main break has closed part of Route 9 tonight.\n\n' +
+      '(TOM)\nCrews expect the road to reopen by morning.\n\n' +
+      '(JANE)\nIn sports, the Hawks won their third straight game.\n';
+    expect(rows(text)).toEqual([
+      ['direction', null, 'JANE'],
+      ['narration', null, 'Good evening. A water main break has closed part of Route 9 tonight.'],
+      ['direction', null, 'TOM'],
+      ['narration', null, 'Crews expect the road to reopen by morning.'],
+      ['direction', null, 'JANE'],
+      ['narration', null, 'In sports, the Hawks won their third straight game.'],
+    ]);
+  });
+
+  it("BAD: a transcript's sounds over the words (`(CROSSTALK)`, `(LAUGHTER)`) make no script", () => {
+    const text =
+      'TAPPER: One at a time.\n\n(CROSSTALK)\nWe need to stop here.\n\n' +
+      '(LAUGHTER)\nOkay, fine.\n\nTAPPER: Governor?\n';
+    const story = rows(text);
+    expect(story[0]).toEqual(['speech', 'Tapper', 'One at a time.']);
+    expect(story.filter((b) => b[0] === 'speech').at(-1)).toEqual([
+      'speech',
+      'Tapper',
+      'Governor?',
+    ]);
+  });
+
+  it('BAD: one reader named twice is no script of readers', () => {
+    const text = '(JANE)\nGood evening.\n\n(JANE)\nGood night.\n';
+    expect(rows(text).some((b) => b[0] === 'direction')).toBe(false);
+  });
+});
+
+describe('sounds and reports named without a colon (German `ATMO`, a cart, Polish `MATERIAŁ`)', () => {
+  it('GOOD: `ATMO Sirene, Regen` alone on its line is a direction, not a headline or words', () => {
+    const text =
+      'MOD:\nGuten Abend. Der Sturm hat Hamburg schwer getroffen.\n\n' +
+      'ATMO Sirene, Regen\n\n' +
+      'SPRECHERIN:\nIn der Nacht fielen Bäume auf Autos.\n\n' +
+      'ATMO Sirene\n\n' +
+      'SPRECHERIN:\nDie Aufräumarbeiten dauern an.\n';
+    const story = rows(text);
+    expect(story.filter((b) => b[0] === 'direction').map((b) => b[2])).toEqual([
+      'ATMO Sirene, Regen',
+      'ATMO Sirene',
+    ]);
+    expect(story.filter((b) => b[0] === 'speech')).toHaveLength(3);
+  });
+
+  it('BAD: `ATMO` before a sentence stays the words', () => {
+    const story = rows('MOD:\nGuten Abend.\n\nATMO war das Wort des Jahres, sagt sie.\n');
+    expect(story.at(-1)?.[0]).not.toBe('direction');
+  });
+
+  it("GOOD: a radio station's sound by its cart (`SIGNATURE OUT (CART 9002)`) is one direction", () => {
+    const text =
+      "0700 NEWS – READ BY SAM OKAFOR – DUR 2'30\n\nFLOODS\nHeavy rain has flooded roads overnight.\n\n" +
+      'SIGNATURE OUT (CART 9002)\n';
+    const story = rows(text);
+    expect(story.at(-1)).toEqual(['direction', null, 'SIGNATURE OUT (CART 9002)']);
+    expect(story.some((b) => b[0] === 'headline')).toBe(false);
+  });
+
+  it('BAD: a heading with another bracket at its end is no cart', () => {
+    const story = rows('SIGNATURE OUT (PART 2)\n\nThe show ends here tonight.\n');
+    expect(story[0]?.[2]).not.toBe('SIGNATURE OUT (PART 2)');
+  });
+
+  it("GOOD: Polish `MATERIAŁ` ends the host's turn: the report's copy is narration", () => {
+    const text =
+      'ZAPOWIEDŹ\nPROWADZĄCY:\nDobry wieczór. Woda zalała kilka wsi.\n\n' +
+      'MATERIAŁ\nStrażacy pracowali przez całą noc.\n\n' +
+      'SETKA – JAN KOWALSKI, SOŁTYS\n"Woda przyszła w godzinę."\n';
+    const story = rows(text);
+    expect(story.find((b) => String(b[2]).startsWith('Strażacy'))?.slice(0, 2)).toEqual([
+      'narration',
+      null,
+    ]);
+    expect(story.find((b) => b[2] === 'MATERIAŁ')?.[0]).toBe('direction');
+  });
+});
