@@ -275,3 +275,19 @@ describe('sounds and reports named without a colon (German `ATMO`, a cart, Polis
     expect(story.find((b) => b[2] === 'MATERIAŁ')?.[0]).toBe('direction');
   });
 });
+
+describe("an oral history's initials for a name with a middle name", () => {
+  const history = (more: string) =>
+    `Interviewee: Edna Mae Collins\nInterviewer: Paul Okafor\n${more}Date: June 3, 2024\n\n` +
+    'EC: I was born in Macon in 1931.\nPO: And your father?\nEC: He worked for the railroad.\n';
+
+  it('GOOD: `EC:` is Edna Mae Collins, the header names her (first and last initials)', () => {
+    const d = formatTranscript(history(''));
+    expect(d.speakers.map((s) => s.name)).toEqual(['Edna Mae Collins', 'Paul Okafor']);
+  });
+
+  it('BAD: two names those initials fit name nobody', () => {
+    const d = formatTranscript(history('Transcribed by Ellen Cruz\n'));
+    expect(d.speakers.map((s) => s.name)).toEqual(['EC', 'Paul Okafor']);
+  });
+});

@@ -2818,8 +2818,8 @@ const LOWERCASE_RUNS = lazyRegExp(String.raw`\p{Ll}+ ?`, 'gu');
  * A Q&A that tags its turns with initials (`CV:` / `HM:`) names its people above the first turn
  * the initials tag (`Interview by Clara Voss`, `Hannah Moyo worked at the plant …`, a host's
  * throw `our correspondent Ivan Petrenko`): a speaker named by two or three
- * capitals is the one full name there with those initials (two names with the same initials name
- * nobody).
+ * capitals is the one full name there with those initials, the middle name's left out or not
+ * (`EC` or `EMC` for Edna Mae Collins; two names with the same initials name nobody).
  */
 function nameFromInitials(tree: Root, registry: Registry, file: VFile): void {
   const initialled = registry.entries.filter(
@@ -2838,11 +2838,13 @@ function nameFromInitials(tree: Root, registry: Registry, file: VFile): void {
     const line = 'line' in node ? node.line : paragraphLine(node);
     for (const m of node.value.matchAll(FULL_NAME)) {
       const initials = m[0].replace(LOWERCASE_RUNS, '');
-      const prior = found.get(initials);
-      found.set(
-        initials,
-        prior === undefined || prior?.name === m[0] ? { name: m[0], line } : null,
-      );
+      // A middle name's initial may be left out (`EC:` for Edna Mae Collins).
+      for (const key of initials.length === 3
+        ? [initials, initials.charAt(0) + initials.charAt(2)]
+        : [initials]) {
+        const prior = found.get(key);
+        found.set(key, prior === undefined || prior?.name === m[0] ? { name: m[0], line } : null);
+      }
     }
   }
   for (const entry of initialled) {
