@@ -291,3 +291,32 @@ describe("an oral history's initials for a name with a middle name", () => {
     expect(d.speakers.map((s) => s.name)).toEqual(['EC', 'Paul Okafor']);
   });
 });
+
+describe("a radio or podcast script's music cues and segments in capitals", () => {
+  it('GOOD: `COLD OPEN`, `MUSIC UP AND UNDER`, `THEME MUSIC IN, THEN UNDER`, `AD BREAK 1` are directions', () => {
+    const text =
+      'EPISODE 12: THE NIGHT SHIFT\n\nCOLD OPEN\n\n' +
+      'ROSA (V.O.): You learn to sleep when the sun comes up.\n\n' +
+      'THEME MUSIC IN, THEN UNDER\n\n' +
+      'MAYA: From Harbor Radio, this is The Long Shift.\n\n' +
+      'MUSIC UP AND UNDER\n\nMAYA: Here is Rosa.\n\nAD BREAK 1\n\nMAYA: Welcome back.\n\nMUSIC OUT\n';
+    const story = rows(text);
+    expect(story.filter((b) => b[0] === 'direction').map((b) => b[2])).toEqual([
+      'COLD OPEN',
+      'THEME MUSIC IN, THEN UNDER',
+      'MUSIC UP AND UNDER',
+      'AD BREAK 1',
+      'MUSIC OUT',
+    ]);
+    expect(story.filter((b) => b[0] === 'headline').map((b) => b[2])).toEqual([
+      'EPISODE 12: THE NIGHT SHIFT',
+    ]);
+  });
+
+  it('BAD: a heading that opens with `MUSIC` but names no cue (`MUSIC TO MY EARS`) stays a heading', () => {
+    const story = rows(
+      'MUSIC TO MY EARS\n\nThe city orchestra returns to the hall on Friday night.\n',
+    );
+    expect(story[0]).toEqual(['headline', null, 'MUSIC TO MY EARS']);
+  });
+});
