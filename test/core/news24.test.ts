@@ -320,3 +320,31 @@ describe("a radio or podcast script's music cues and segments in capitals", () =
     expect(story[0]).toEqual(['headline', null, 'MUSIC TO MY EARS']);
   });
 });
+
+describe("a role with the person's first name in its brackets (`HOST (MAYA)`), then `MAYA:`", () => {
+  it('GOOD: `MAYA:` is the host, so named; the name is no title', () => {
+    const d = formatTranscript(
+      'HOST (MAYA): Welcome back to the show.\n\nROSA: Thanks for having me.\n\n' +
+        'MAYA: Tell me about nights.\n\nROSA: They are long.\n',
+    );
+    expect(d.speakers.map((s) => [s.name, s.role, s.title])).toEqual([
+      ['Maya', 'host', null],
+      ['Rosa', null, null],
+    ]);
+    expect(storyRows(d).map((b) => b[1])).toEqual(['Maya', 'Rosa', 'Maya', 'Rosa']);
+  });
+
+  it('GOOD: named in full by her introduction, the bracket word is still no title', () => {
+    const d = formatTranscript(
+      "HOST (MAYA): Welcome back. I'm Maya Chen.\n\nROSA: Thanks.\n\nMAYA: Tell me about nights.\n",
+    );
+    expect(d.speakers[0]).toMatchObject({ name: 'Maya Chen', role: 'host', title: null });
+  });
+
+  it('BAD: a place in the brackets no tag names later stays the title (`CORRESPONDENT (KYIV)`)', () => {
+    const d = formatTranscript(
+      'CORRESPONDENT (KYIV): The sirens went off at dawn.\n\nANCHOR: Thank you.\n',
+    );
+    expect(d.speakers[0]).toMatchObject({ name: null, role: 'correspondent', title: 'KYIV' });
+  });
+});

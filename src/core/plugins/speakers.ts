@@ -2082,6 +2082,9 @@ function mark(
   else if (known !== entry) map.set(key, AMBIGUOUS);
 }
 
+/** One word in capitals, a first name's shape (`MAYA`, `JO-ANN`). */
+const BRACKET_WORD = lazyRegExp(String.raw`^\p{Lu}[\p{Lu}'’-]{1,20}$`, 'u');
+
 class Registry {
   readonly entries: SpeakerEntry[] = [];
   /** Full name keys (`sergey lavrov`), `role:<role>` and `office:<office>` → speaker. */
@@ -2099,6 +2102,11 @@ class Registry {
   private readonly byInitials = new Map<string, SpeakerEntry | typeof AMBIGUOUS>();
   /** First name → the speaker with it, or AMBIGUOUS when there are several. */
   private readonly byFirst = new Map<string, SpeakerEntry | typeof AMBIGUOUS>();
+  /**
+   * A role's one word in capitals in its brackets (`HOST (MAYA)`), folded → that voice, or
+   * AMBIGUOUS: a later tag of that one name (`MAYA:`) is the same person, so named.
+   */
+  private readonly byBracketWord = new Map<string, SpeakerEntry | typeof AMBIGUOUS>();
   /** `first|last` → the speaker with that first name and surname, or AMBIGUOUS. */
   private readonly byFirstLast = new Map<string, SpeakerEntry | typeof AMBIGUOUS>();
   private readonly keysOf = new Map<SpeakerEntry, string[]>();
@@ -2248,6 +2256,8 @@ class Registry {
       });
       this.byKey.set(key, entry);
       if (question) this.questioners.add(entry);
+      if (tag.title && tag.raw.endsWith(`(${tag.title})`) && BRACKET_WORD.test(tag.title))
+        mark(this.byBracketWord, foldKey(tag.title), entry);
       // An office of two or three words answers to its initials too (`Prime minister:` then
       // `PM:`, as a newspaper's interview transcript shortens its labels).
       const words = device || question ? [] : voiceRole.split(' ');
@@ -2269,6 +2279,9 @@ class Registry {
       const office = initials && entry.name === null && entry.role !== null;
       if (!office && (entry.name === null || keys.length > before.length)) entry.name = name;
       if (tag.title && !entry.title) entry.title = tag.title;
+      // (The word in the role's brackets was this name, no title: `HOST (MAYA)` then `MAYA:`.)
+      else if (keys.length === 1 && this.byBracketWord.get(keys[0] ?? '') === entry)
+        entry.title = null;
       const written = tag.title ? `${name}, ${tag.title}` : name;
       if (this.alias(entry, tag.raw)) {
         const known = entry.title ? `${entry.name}, ${entry.title}` : (entry.name ?? '');
@@ -2278,6 +2291,18 @@ class Registry {
       }
       this.index(entry, keys, joined);
       return entry;
+    }
+    // `MAYA:` after `HOST (MAYA):`: the host so named.
+    const bracketed = keys.length === 1 ? this.byBracketWord.get(keys[0] ?? '') : undefined;
+    if (bracketed !== undefined && bracketed !== AMBIGUOUS && bracketed.name === null) {
+      report(file, 'speaker-alias', `Merged '${tag.raw}' with '${bracketed.aliases[0] ?? ''}'`, {
+        line,
+      });
+      bracketed.name = name;
+      bracketed.title = null;
+      this.alias(bracketed, tag.raw);
+      this.index(bracketed, keys, joined);
+      return bracketed;
     }
     // `CARVER:` after "I'm Neal Carver in Washington.": the surname of a name introduced earlier.
     const intro = keys.length === 1 ? this.introduced.get(keys[0] ?? '') : undefined;
