@@ -676,7 +676,8 @@ function readRole(core: string): string | null {
   const number = digits === null ? (spelled ? foldWords(lastWord) : null) : `#${digits}`;
   const base = number === null ? core : list.slice(0, -1).join(' ');
   const key = foldWords(base);
-  if (key === 'q' && base !== 'Q') return null;
+  // (`Q.` as a deposition's columns set it apart: `Q.   Do you recognize it?`.)
+  if (key === 'q' && base !== 'Q' && base !== 'Q.') return null;
   // A police interview's or body camera's `SUBJECT:` in capitals; an e-mail's `Subject:` is none.
   if (key === 'subject' && base !== 'SUBJECT') return null;
   const whole = ROLES().get(foldWords(core)) ?? articleRole(core) ?? indefiniteVoxPop(core);

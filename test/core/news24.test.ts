@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { formatTranscript } from '../../src/core/index.ts';
-import { storyRows } from '../helpers/documents.ts';
+import { readInput, storyRows } from '../helpers/documents.ts';
 
 /** The story's blocks as [type, speaker's name or role, text]. */
 const rows = (text: string) => storyRows(formatTranscript(text));
@@ -346,5 +346,30 @@ describe("a role with the person's first name in its brackets (`HOST (MAYA)`), t
       'CORRESPONDENT (KYIV): The sirens went off at dawn.\n\nANCHOR: Thank you.\n',
     );
     expect(d.speakers[0]).toMatchObject({ name: null, role: 'correspondent', title: 'KYIV' });
+  });
+});
+
+describe("a deposition's `Q.` / `A.` set apart by spaces as columns", () => {
+  it('GOOD: `Q.   Do you…?` is the question (no one named `Q.`), `A.   Yes.` the answer', () => {
+    const d = readInput(
+      'Q.   Do you recognize it?\nA.   Yes.\nQ.   When was it signed?\nA.   In May.\n',
+    );
+    expect(d.speakers.map((s) => [s.id, s.name, s.role])).toEqual([
+      ['q', null, 'reporter'],
+      ['answer', null, 'answer'],
+    ]);
+    expect(storyRows(d).map((b) => b[2])).toEqual([
+      'Do you recognize it?',
+      'Yes.',
+      'When was it signed?',
+      'In May.',
+    ]);
+  });
+
+  it('BAD: a lower-case `q.` label stays no question', () => {
+    const d = readInput(
+      'q.   Do you recognize it?\nA.   Yes.\nq.   When was it signed?\nA.   In May.\n',
+    );
+    expect(d.speakers.some((s) => s.role === 'reporter')).toBe(false);
   });
 });

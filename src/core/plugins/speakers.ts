@@ -2248,7 +2248,7 @@ class Registry {
     if (!entry) {
       const voiceRole = device ? `${role} #${++this.devices}` : role;
       entry = this.add({
-        id: this.uniqueId(tag.raw === 'Q' ? 'q' : slugId(voiceRole)),
+        id: this.uniqueId(tag.raw === 'Q' || tag.raw === 'Q.' ? 'q' : slugId(voiceRole)),
         name: null,
         title: tag.title,
         role: voiceRole,
