@@ -570,6 +570,7 @@ const CAPITALS_VALUE: ReadonlySet<string> = new Set([
 const NAMING_CAPTIONS: ReadonlySet<string> = new Set(['GC', 'KJ']);
 const MUSIC_CUE =
   /^(?:COLD OPEN|(?:AD|MIDROLL|MID-ROLL) BREAK(?: \d{1,2})?|(?:(?:THEME|OPENING|CLOSING|BACKGROUND) )?(?:MUSIC|THEME|BED|STING|JINGLE)(?:,? (?:IN|UP|DOWN|UNDER|OUT|FADES?|AND|THEN|FULL|BUTTON|SWELLS?|POST|BRIEFLY|TO|ENDS?)){1,6})$/;
+const LEAD_SLUG = /^LEAD: [A-Z0-9][A-Z0-9'’&/ -]{1,40}$/;
 const CART_SOUND = /^[A-Z][A-Z0-9'’&/ -]{1,40} \((?:CART|CUT) #?\d{1,5}\)$/;
 /** A sound's cue word and what is heard, a few words without a sentence's end or a colon. */
 const SOUND_NAMED = /^(?:ATMO|ATMOS|NATS|AMBI)(?: [^\s.!?:"“”„«]{1,24}){1,6}$/;
@@ -607,6 +608,8 @@ export function isProductionLine(line: string): boolean {
   // A radio or podcast script's music cue and segment (`MUSIC UP AND UNDER`, `THEME MUSIC OUT`,
   // `COLD OPEN`, `AD BREAK 2`), in capitals on its line: no heading.
   if (t.length <= 48 && MUSIC_CUE.test(t)) return true;
+  // A radio bulletin's lead story by its slug (`LEAD: FERRY STRIKE`): no speaker named Lead.
+  if (t.startsWith('LEAD: ') && LEAD_SLUG.test(t)) return true;
   if (!LABEL_INITIALS.has(t.charCodeAt(0) | 0x20)) return false;
   // A clip's timecodes in an ENPS or iNEWS script (`TC IN: 01:02:15:10`, `TC IN 10:02:14 TC OUT
   // 10:02:31`, `TIMECODE: 00:14:22`): where the editor cuts, never words.

@@ -373,3 +373,23 @@ describe("a deposition's `Q.` / `A.` set apart by spaces as columns", () => {
     expect(d.speakers.some((s) => s.role === 'reporter')).toBe(false);
   });
 });
+
+describe("a radio bulletin's lead story by its slug (`LEAD: FERRY STRIKE`)", () => {
+  it('GOOD: the slug line is a direction, the copy under it narration, no speaker named Lead', () => {
+    const d = formatTranscript(
+      'LEAD: FERRY STRIKE\nFerry crews walk out at noon today over pay.\n\n' +
+        'CLIP: UNION REP SAM HOLT (0:12)\nIN: "We\'ve been left..."\nOUT: "...no other choice."\n\n' +
+        'Talks are due to resume on Thursday.\n',
+    );
+    expect(d.speakers).toEqual([]);
+    expect(storyRows(d).slice(0, 2)).toEqual([
+      ['direction', null, 'LEAD: FERRY STRIKE'],
+      ['narration', null, 'Ferry crews walk out at noon today over pay.'],
+    ]);
+  });
+
+  it('BAD: `LEAD:` before a sentence is no slug', () => {
+    const d = formatTranscript('LEAD: Ferry crews walk out at noon.\n\nANCHOR: More soon.\n');
+    expect(d.blocks[0]?.type).not.toBe('direction');
+  });
+});
