@@ -572,6 +572,31 @@ const MUSIC_CUE =
   /^(?:COLD OPEN|(?:AD|MIDROLL|MID-ROLL) BREAK(?: \d{1,2})?|(?:(?:THEME|OPENING|CLOSING|BACKGROUND) )?(?:MUSIC|THEME|BED|STING|JINGLE)(?:,? (?:IN|UP|DOWN|UNDER|OUT|FADES?|AND|THEN|FULL|BUTTON|SWELLS?|POST|BRIEFLY|TO|ENDS?)){1,6})$/;
 const LEAD_SLUG = /^LEAD: [A-Z0-9][A-Z0-9'’&/ -]{1,40}$/;
 const CART_SOUND = /^[A-Z][A-Z0-9'’&/ -]{1,40} \((?:CART|CUT) #?\d{1,5}\)$/;
+/**
+ * A team's press conference transcript (an NFL or NBA club's site): the topic of each question
+ * on its line over the answer (`On the run defense:`, `(On the win)`, `Opening statement:`).
+ */
+const PRESS_TOPIC =
+  /^(?:(?:On|About|Regarding) [^:]{2,100}:|\((?:On|on) [^()]{2,100}\)|Opening (?:[Ss]tatement|[Rr]emarks):?)$/;
+export const isPressTopic = (line: string): boolean => line.length <= 110 && PRESS_TOPIC.test(line);
+/**
+ * The one person such a transcript's header names (`Head Coach Dan Morrow`, `Dan Morrow Postgame
+ * Press Conference`, `QB Cole Reyes – Media Availability`): the role before the name (group 1)
+ * and the name (group 2).
+ */
+const PRESSER_PERSON = lazyRegExp(
+  String.raw`^(?:(Head Coach|Assistant Coach|Coach|Manager|General Manager|(?:Offensive|Defensive|Special Teams) Coordinator|Quarterback|QB|Captain|Pitcher|Goalkeeper|Forward|Guard|Center|Wide Receiver|Running Back|Linebacker|Cornerback|Safety|Tight End|Defenseman|Midfielder|Striker|Defender|Driver) )?(\p{Lu}[\p{Ll}'’.-]{1,20}(?: \p{Lu}[\p{L}'’.-]{1,20}){1,2}?)(?:['’]s)?(?: (?:Postgame|Pregame|Weekly|Midweek|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?(?: (?:Press Conference|News Conference|Media Availability|Presser|Transcript|Quotes))?(?: ?[-–—|:] .{0,80})?$`,
+  'u',
+);
+/** Words of a header's label, never of a person's name. */
+const PRESSER_WORDS =
+  /\b(?:Press|Conference|Media|Availability|Postgame|Pregame|Transcript|Quotes|Practice|Game|Week)\b/;
+/** The person a press conference header line names: `[name, role]`, or null. */
+export function presserPerson(line: string): [string, string | null] | null {
+  const m = line.length <= 140 ? PRESSER_PERSON.exec(line) : null;
+  if (!m || PRESSER_WORDS.test(m[2] as string)) return null;
+  return [m[2] as string, m[1] ?? null];
+}
 /** A sound's cue word and what is heard, a few words without a sentence's end or a colon. */
 const SOUND_NAMED = /^(?:ATMO|ATMOS|NATS|AMBI)(?: [^\s.!?:"“”„«]{1,24}){1,6}$/;
 /** What a bite's cue quotes: a quotation or an ellipsis. */

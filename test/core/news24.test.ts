@@ -393,3 +393,57 @@ describe("a radio bulletin's lead story by its slug (`LEAD: FERRY STRIKE`)", () 
     expect(d.blocks[0]?.type).not.toBe('direction');
   });
 });
+
+describe("a team's press conference transcript: topics over the answers, the header's person", () => {
+  it('GOOD: `Head Coach Dan Morrow`, `Opening statement:` and `On …:` over quoted answers', () => {
+    const d = formatTranscript(
+      'Head Coach Dan Morrow\nPress Conference – Wednesday, November 18, 2026\n\n' +
+        'Opening statement:\n"Good afternoon. Cole Reyes will not practice today."\n\n' +
+        'On the quarterback\'s health:\n"He\'s getting better every day."\n\n' +
+        'On the run defense:\n"We have to tackle better."\n',
+    );
+    expect(d.speakers.map((s) => [s.name, s.title])).toEqual([['Dan Morrow', 'Head Coach']]);
+    const story = storyRows(d).filter((b) => b[0] !== 'narration');
+    expect(story.map((b) => b.slice(0, 2))).toEqual([
+      ['headline', null],
+      ['headline', null],
+      ['speech', 'Dan Morrow'],
+      ['headline', null],
+      ['speech', 'Dan Morrow'],
+      ['headline', null],
+      ['speech', 'Dan Morrow'],
+    ]);
+    expect(story.filter((b) => b[0] === 'headline').map((b) => b[2])).toEqual([
+      'Head Coach Dan Morrow',
+      'Opening statement:',
+      "On the quarterback's health:",
+      'On the run defense:',
+    ]);
+  });
+
+  it('GOOD: `(On the win)` topics, the name before `Postgame Press Conference`', () => {
+    const d = formatTranscript(
+      'Dan Morrow Postgame Press Conference\n\n(On the win)\nIt was a grind. We found a way.\n\n' +
+        '(On the defense)\nThey played with a lot of heart.\n',
+    );
+    expect(
+      storyRows(d)
+        .filter((b) => b[0] === 'speech')
+        .map((b) => b[1]),
+    ).toEqual(['Dan Morrow', 'Dan Morrow']);
+  });
+
+  it('BAD: one `On …:` line in an article is its words, no topic', () => {
+    const story = rows(
+      'The council met on Monday.\n\nOn the budget:\nThe council agreed to cut spending.\n\nIt votes in March.\n',
+    );
+    expect(story.some((b) => b[0] === 'headline' || b[0] === 'speech')).toBe(false);
+  });
+
+  it("BAD: a header of a label's words names no one (`Postgame Press Conference`)", () => {
+    const d = formatTranscript(
+      'Postgame Press Conference\n\nOn the win:\n"It was a grind."\n\nOn the defense:\n"Heart."\n',
+    );
+    expect(d.speakers).toEqual([]);
+  });
+});

@@ -21,8 +21,10 @@ import {
   EXAMINATION_HEADING,
   examinerOf,
   hasSceneHeading,
+  isPressTopic,
   isProductionLine,
   isScriptCue,
+  presserPerson,
   SWORN_WITNESS,
   WITNESS_HEADING,
 } from '../directions.ts';
@@ -1134,6 +1136,23 @@ function callNameLines(
   return found;
 }
 
+/**
+ * The person a team's press conference header names (`Head Coach Dan Morrow`), above its first
+ * topic line (`On the run defense:`), as a tag with the role as the title; null for none.
+ */
+function presserTag(children: readonly RootContent[]): Tag | null {
+  for (const node of children.slice(0, MAX_HEADER_NODES)) {
+    if (node.type === 'headline' && isPressTopic(node.value)) return null;
+    if (node.type !== 'headline' && node.type !== 'note' && node.type !== 'paragraph') continue;
+    const lines = node.type === 'paragraph' ? node.segments.map((seg) => seg.text) : [node.value];
+    for (const line of lines) {
+      const person = presserPerson(line.trim());
+      if (person) return { ...BLANK_TAG, raw: person[0], name: person[0], title: person[1] };
+    }
+  }
+  return null;
+}
+
 /** A caption or header's person (`MARIA LOPEZ / FIRE CHIEF`) as a tag naming them, or null. */
 function personTag(text: string): Tag | null {
   const match = parseTag(`${text.replace(/\s+\/\s+/g, ', ')}:`);
@@ -1610,8 +1629,12 @@ export const speakerTags: Plugin<[], Root> = () => (tree: Root, file: VFile) => 
   // The record's line saying who took the floor (`…, Freddy de Ruiter, tok ordet og uttalte:`):
   // the paragraph under it, without a tag of its own, is that member's.
   let floorTaker: Tag | null = null;
+  // A team's press conference: the answers under the topics are the one person its header names.
+  const presser = presserTag(children);
+  let topic: Tag | null = null;
   for (let index = 0; index < children.length; index++) {
     const node = children[index] as RootContent;
+    if (node.type === 'headline' && presser !== null && isPressTopic(node.value)) topic = presser;
     if (node.type === 'direction') {
       bites.direction(node.value, node.line);
       anchorCue = anchorReadCue(node.value);
@@ -1682,6 +1705,13 @@ export const speakerTags: Plugin<[], Root> = () => (tree: Root, file: VFile) => 
         `Read the words as ${underFloorTaker.name}'s, who took the floor`,
         { line: paragraphLine(node) },
       );
+    }
+    if (match !== null) topic = null;
+    else if (topic !== null && !marked(node) && node.value.trim() !== '') {
+      match = { tag: topic, rest: node.value.trim(), end: 0 };
+      report(file, 'speaker-tag', `Read the answer as ${topic.raw}'s, whom the header names`, {
+        line: paragraphLine(node),
+      });
     }
     if (match === null && underAnchorCue !== null && !marked(node) && node.value.trim() !== '') {
       match = { tag: underAnchorCue, rest: node.value.trim(), end: 0 };
