@@ -447,3 +447,22 @@ describe("a team's press conference transcript: topics over the answers, the hea
     expect(d.speakers).toEqual([]);
   });
 });
+
+describe("a police interview record's `Q:` / `A:` under `Person interviewed:`", () => {
+  const record = (header: string) =>
+    `RECORD OF TAPED INTERVIEW\n\n${header}Place of interview: Leeds Central Police Station\n\n` +
+    'Q: Can you state your full name?\nA: Daniel James Hart.\nQ: Where were you on the tenth?\nA: No comment.\n';
+
+  it('GOOD: `A:` is the person interviewed, `Q:` the interviewing officer (no journalist)', () => {
+    const d = formatTranscript(record('Person interviewed: Daniel Hart\n'));
+    expect(d.speakers.map((s) => [s.name, s.role])).toEqual([
+      [null, 'interviewer'],
+      ['Daniel Hart', null],
+    ]);
+  });
+
+  it('BAD: without the header, `Q:` / `A:` stay the question and the answer', () => {
+    const d = formatTranscript(record(''));
+    expect(d.speakers.map((s) => s.role)).toEqual(['reporter', 'answer']);
+  });
+});

@@ -660,6 +660,10 @@ function examination(children: readonly RootContent[], file: VFile): void {
   const court = isCourtRecord(children);
   const unnamedWitness: Tag = { ...BLANK_TAG, raw: 'THE WITNESS', role: 'witness' };
   const unnamedCounsel: Tag = { ...BLANK_TAG, raw: 'Q', role: 'counsel' };
+  // A police interview record (\`Person interviewed: Daniel Hart\`): \`A\` is that person, \`Q\`
+  // the interviewing officer, no journalist.
+  const interviewed = court ? null : intervieweeOf(children);
+  const officer: Tag = { ...BLANK_TAG, raw: 'Q', role: 'interviewer' };
   for (const node of children) {
     if (node.type === 'direction') {
       const value = node.value.trim();
@@ -690,21 +694,36 @@ function examination(children: readonly RootContent[], file: VFile): void {
     if (!tag || tag.name !== null) continue;
     const person =
       tag.role === 'answer' || tag.role === 'witness'
-        ? (witness ?? (court && tag.role === 'answer' ? unnamedWitness : null))
+        ? (witness ??
+          (court && tag.role === 'answer' ? unnamedWitness : null) ??
+          (tag.role === 'answer' ? interviewed : null))
         : tag.role === 'reporter'
-          ? (examiner ?? (court && tag.raw === 'Q' ? unnamedCounsel : null))
+          ? (examiner ??
+            (court && tag.raw === 'Q' ? unnamedCounsel : null) ??
+            (interviewed && tag.raw === 'Q' ? officer : null))
           : null;
     if (person === null) continue;
     node.data = { ...node.data, tag: { ...person, timestampMs: tag.timestampMs } };
     report(
       file,
       'speaker-tag',
-      person.name === null
-        ? `Read “${tag.raw}” as ${person.role === 'witness' ? 'the witness' : 'the examining counsel'} of a court's record`
-        : `Read “${tag.raw}” as ${person.raw}, the ${tag.role === 'answer' ? 'witness' : 'counsel'} the heading names`,
+      person === officer || person === interviewed
+        ? `Read “${tag.raw}” as ${person === officer ? 'the interviewing officer' : `${person.raw}, the person interviewed`} of a police interview record`
+        : person.name === null
+          ? `Read “${tag.raw}” as ${person.role === 'witness' ? 'the witness' : 'the examining counsel'} of a court's record`
+          : `Read “${tag.raw}” as ${person.raw}, the ${tag.role === 'answer' ? 'witness' : 'counsel'} the heading names`,
       { line: paragraphLine(node) },
     );
   }
+}
+
+/** The person a police interview record's header names (`Person interviewed: Daniel Hart`). */
+function intervieweeOf(children: readonly RootContent[]): Tag | null {
+  for (const node of children.slice(0, MAX_HEADER_NODES)) {
+    const m = node.type === 'note' ? /^Person interviewed\s?:\s+(.{3,60})$/.exec(node.value) : null;
+    if (m) return personTag((m[1] as string).trim());
+  }
+  return null;
 }
 
 /** Fewest tagged paragraphs of a record before its office line without a colon is a tag. */
