@@ -585,7 +585,7 @@ export const isPressTopic = (line: string): boolean => line.length <= 110 && PRE
  * and the name (group 2).
  */
 const PRESSER_PERSON = lazyRegExp(
-  String.raw`^(?:(Head Coach|Assistant Coach|Coach|Manager|General Manager|(?:Offensive|Defensive|Special Teams) Coordinator|Quarterback|QB|Captain|Pitcher|Goalkeeper|Forward|Guard|Center|Wide Receiver|Running Back|Linebacker|Cornerback|Safety|Tight End|Defenseman|Midfielder|Striker|Defender|Driver) )?(\p{Lu}[\p{Ll}'’.-]{1,20}(?: \p{Lu}[\p{L}'’.-]{1,20}){1,2}?)(?:['’]s)?(?: (?:Postgame|Pregame|Weekly|Midweek|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?(?: (?:Press Conference|News Conference|Media Availability|Presser|Transcript|Quotes))?(?: ?[-–—|:] .{0,80})?$`,
+  String.raw`^(?:((?:Head |Assistant )?Coach|(?:General )?Manager|(?:Offensive|Defensive) Coordinator|Quarterback|QB|Captain) )?(\p{Lu}[\p{Ll}'’.-]{1,20}(?: \p{Lu}[\p{L}'’.-]{1,20}){1,2}?)(?:['’]s)?(?: (?:Postgame|Pregame|Weekly|Midweek|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?(?: (?:Press Conference|News Conference|Media Availability|Presser|Transcript|Quotes))?(?: ?[-–—|:] .{0,80})?$`,
   'u',
 );
 /** Words of a header's label, never of a person's name. */

@@ -707,11 +707,11 @@ function examination(children: readonly RootContent[], file: VFile): void {
     report(
       file,
       'speaker-tag',
-      person === officer || person === interviewed
-        ? `Read “${tag.raw}” as ${person === officer ? 'the interviewing officer' : `${person.raw}, the person interviewed`} of a police interview record`
+      person === officer
+        ? 'Read “Q” as the interviewing officer'
         : person.name === null
           ? `Read “${tag.raw}” as ${person.role === 'witness' ? 'the witness' : 'the examining counsel'} of a court's record`
-          : `Read “${tag.raw}” as ${person.raw}, the ${tag.role === 'answer' ? 'witness' : 'counsel'} the heading names`,
+          : `Read “${tag.raw}” as ${person.raw}, the ${person === interviewed ? 'person interviewed' : tag.role === 'answer' ? 'witness' : 'counsel'} the heading names`,
       { line: paragraphLine(node) },
     );
   }
