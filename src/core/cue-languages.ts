@@ -113,7 +113,8 @@ export const CUE_LANGUAGES: Readonly<Record<string, Readonly<Record<string, CueK
   // Portuguese and Polish bites' headers in capitals (`SONORA JOÃO SILVA, MINISTRO:`, `SETKA JAN
   // KOWALSKI, MINISTER:`); alone on their line they are script cues (see directions.ts).
   pt: { SONORA: 'lead' },
-  pl: { SETKA: 'lead' },
+  // Polish TV's report (`MATERIAŁ`: the anchor's turn ends, the reporter's voice reads it).
+  pl: { SETKA: 'lead', MATERIAŁ: 'report' },
   // Nordic TV and radio (NRK, SVT, DR, Yle): the report (`INNSLAG`, Danish `INDSLAG`, Yle's
   // `INSERTTI`), a bite (`INTERVJU: KARI NORDMANN, BEBOER`, Finnish `HAASTATTELU`), the anchor's
   // lead-in and back-announcement (Norwegian `ANNONSE:`, `AVANNONSE`, Danish `OPLÆG:`, Swedish

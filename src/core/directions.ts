@@ -34,6 +34,8 @@ const LEXICON = new Set(
     'adjournment luncheon whistle roars consultations ' +
     // CBS's mark of a break between a Sunday show's segments (`(ANNOUNCEMENTS)`).
     'announcements ' +
+    // A podcast script's breaks and sounds (`[STINGER]`, `[MIDROLL]`, `[SFX: door]`).
+    'stinger sting midroll mid-roll preroll pre-roll postroll post-roll bumper jingle sfx ' +
     // Whisper's mark of a stretch without speech (`[BLANK_AUDIO]`, read without its underscore).
     'blankaudio ' +
     // Captions for the deaf and hard of hearing describe sounds (`[man coughing]`, `[door creaks]`).
@@ -566,6 +568,37 @@ const CAPITALS_VALUE: ReadonlySet<string> = new Set([
 ]);
 /** Captions whose value may be a name and who they are in title case: `GC: Maria Souza - Moradora`. */
 const NAMING_CAPTIONS: ReadonlySet<string> = new Set(['GC', 'KJ']);
+const MUSIC_CUE =
+  /^(?:COLD OPEN|(?:AD|MIDROLL|MID-ROLL) BREAK(?: \d{1,2})?|(?:(?:THEME|OPENING|CLOSING|BACKGROUND) )?(?:MUSIC|THEME|BED|STING|JINGLE)(?:,? (?:IN|UP|DOWN|UNDER|OUT|FADES?|AND|THEN|FULL|BUTTON|SWELLS?|POST|BRIEFLY|TO|ENDS?)){1,6})$/;
+const LEAD_SLUG = /^LEAD: [A-Z0-9][A-Z0-9'’&/ -]{1,40}$/;
+const CART_SOUND = /^[A-Z][A-Z0-9'’&/ -]{1,40} \((?:CART|CUT) #?\d{1,5}\)$/;
+/**
+ * A team's press conference transcript (an NFL or NBA club's site): the topic of each question
+ * on its line over the answer (`On the run defense:`, `(On the win)`, `Opening statement:`).
+ */
+const PRESS_TOPIC =
+  /^(?:(?:On|About|Regarding) [^:]{2,100}:|\((?:On|on) [^()]{2,100}\)|Opening (?:[Ss]tatement|[Rr]emarks):?)$/;
+export const isPressTopic = (line: string): boolean => line.length <= 110 && PRESS_TOPIC.test(line);
+/**
+ * The one person such a transcript's header names (`Head Coach Dan Morrow`, `Dan Morrow Postgame
+ * Press Conference`, `QB Cole Reyes – Media Availability`): the role before the name (group 1)
+ * and the name (group 2).
+ */
+const PRESSER_PERSON = lazyRegExp(
+  String.raw`^(?:((?:Head |Assistant )?Coach|(?:General )?Manager|(?:Offensive|Defensive) Coordinator|Quarterback|QB|Captain) )?(\p{Lu}[\p{Ll}'’.-]{1,20}(?: \p{Lu}[\p{L}'’.-]{1,20}){1,2}?)(?:['’]s)?(?: (?:Postgame|Pregame|Weekly|Midweek|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?(?: (?:Press Conference|News Conference|Media Availability|Presser|Transcript|Quotes))?(?: ?[-–—|:] .{0,80})?$`,
+  'u',
+);
+/** Words of a header's label, never of a person's name. */
+const PRESSER_WORDS =
+  /\b(?:Press|Conference|Media|Availability|Postgame|Pregame|Transcript|Quotes|Practice|Game|Week)\b/;
+/** The person a press conference header line names: `[name, role]`, or null. */
+export function presserPerson(line: string): [string, string | null] | null {
+  const m = line.length <= 140 ? PRESSER_PERSON.exec(line) : null;
+  if (!m || PRESSER_WORDS.test(m[2] as string)) return null;
+  return [m[2] as string, m[1] ?? null];
+}
+/** A sound's cue word and what is heard, a few words without a sentence's end or a colon. */
+const SOUND_NAMED = /^(?:ATMO|ATMOS|NATS|AMBI)(?: [^\s.!?:"“”„«]{1,24}){1,6}$/;
 /** What a bite's cue quotes: a quotation or an ellipsis. */
 const QUOTED = /^(?:["“”'‘’«„]|\.\.\.|…)/;
 
@@ -594,6 +627,14 @@ export function isProductionLine(line: string): boolean {
   if (t.length < 4 || t.length > MAX_PRODUCTION_LINE) return false;
   // Every line of a text passes here: a label's first letter first (one look-up).
   if (t.charCodeAt(0) === 0x5b) return BRACKETED_CAPTION.test(t);
+  // A radio station's sound in capitals by its cart (`SIGNATURE OUT (CART 9002)`, `BED UNDER (CUT
+  // 14)`): what is played, no heading.
+  if (t.charCodeAt(t.length - 1) === 0x29 && CART_SOUND.test(t)) return true;
+  // A radio or podcast script's music cue and segment (`MUSIC UP AND UNDER`, `THEME MUSIC OUT`,
+  // `COLD OPEN`, `AD BREAK 2`), in capitals on its line: no heading.
+  if (t.length <= 48 && MUSIC_CUE.test(t)) return true;
+  // A radio bulletin's lead story by its slug (`LEAD: FERRY STRIKE`): no speaker named Lead.
+  if (t.startsWith('LEAD: ') && LEAD_SLUG.test(t)) return true;
   if (!LABEL_INITIALS.has(t.charCodeAt(0) | 0x20)) return false;
   // A clip's timecodes in an ENPS or iNEWS script (`TC IN: 01:02:15:10`, `TC IN 10:02:14 TC OUT
   // 10:02:31`, `TIMECODE: 00:14:22`): where the editor cuts, never words.
@@ -606,6 +647,9 @@ export function isProductionLine(line: string): boolean {
     const rest = t.slice(t.indexOf(':') + 1).trim();
     return /[,/]/.test(rest) && isPersonDesignation(rest);
   }
+  // A sound named after its cue word without a colon (German `ATMO Sirene, Regen`, `NATS crowd
+  // cheering`, `AMBI wind`): what is heard, no sentence.
+  if ((t.charCodeAt(0) === 0x41 || t.charCodeAt(0) === 0x4e) && SOUND_NAMED.test(t)) return true;
   // Its first word must be a label's (told from a number made of its letters: no copy of it).
   let k = 0;
   let wordKey = 0;

@@ -1148,10 +1148,11 @@ const HEADER_FIELD =
  * A media monitoring clip's header fields (`Station: Coast FM`, `Programme: Breakfast with Dev
  * Anand`, `Clip ref: CFM-0742`, a date or time span as its value) and a police interview record's
  * (`Person interviewed: …`, `Place of interview: …`, `Time commenced: 14:02`, `Interviewing
- * officers: …`, `Other persons present: …`). Short, no sentence.
+ * officers: …`, `Other persons present: …`, `Date of interview: 14/03/2025`) and an Indian court's
+ * bench (`CORAM: HON'BLE MR. JUSTICE A. K. MEHTA`). Short, no sentence.
  */
 const RECORD_FIELD =
-  /^(?:(?:Station|Channel|Programme|Program|Clip ref(?:erence)?|Clip ID|Person interviewed|Place of interview|Interviewing officers?|Interviewing officer\(s\)|(?:Other persons|Persons) present|Exhibit ref(?:erence)?)\s?:\s+\S|(?:Date|Air date)\s?:\s+\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|(?:Time|Time commenced|Time concluded)\s?:\s+\d{1,2}:\d{2})/;
+  /^(?:(?:Station|Channel|Programme|Program|Clip ref(?:erence)?|Clip ID|Person interviewed|Place of interview|Interviewing officers?|Interviewing officer\(s\)|(?:Other persons|Persons|Officers?|Also) present|Exhibit ref(?:erence)?|CORAM|Coram)\s?:\s+\S|(?:Date|Air date|Date of interview)\s?:\s+\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|(?:Time|Time commenced|Time concluded)\s?:\s+\d{1,2}:\d{2})/;
 /** First letters of the {@link RECORD_FIELD} labels: S, C, P, I, O, E, D, T, A (a date in figures only). */
 const RECORD_FIELD_INITIALS: ReadonlySet<number> = new Set([
   0x53, 0x43, 0x50, 0x49, 0x4f, 0x45, 0x44, 0x54, 0x41,

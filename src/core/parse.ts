@@ -1882,8 +1882,12 @@ function splitGroup(
             (endsWithSentencePunctuation(prev.trimmed) && recordTagLine(line.trimmed)) ||
             // A US transcript's examination header (`BY MR. DALEY:`) stands alone.
             examinerLine(line) ||
-            // An answer after its question on the next line (`Q. …?` / `A. Since March.`).
-            (line.trimmed.startsWith('A. ') && prev.trimmed.endsWith('?')) ||
+            // An answer after its question on the next line (`Q. …?` / `A. Since March.`), or
+            // after counsel's put statement (`Q. The email is dated May.` / `A. I did not see it.`).
+            (line.trimmed.startsWith('A. ') &&
+              (prev.trimmed.endsWith('?') ||
+                (current[0]?.trimmed.startsWith('Q. ') === true &&
+                  endsWithSentencePunctuation(prev.trimmed)))) ||
             // A question's or an answer's dashed mark after a sentence's end (`Q – When?` / `A –
             // Monday.`, Portuguese `P –` / `R –`).
             (DASHED_MARK.test(line.trimmed) && endsWithSentencePunctuation(prev.trimmed)) ||

@@ -161,7 +161,7 @@ function unBodyReason(line: string): NoteReason | null {
 
 /** The court's name heading a caption: `IN THE SUPREME COURT OF THE UNITED STATES`. */
 const COURT_LINE =
-  /^(?:IN THE (?:[A-Z.,'’]+ ){0,10}|(?:UNITED STATES |U\.S\. |[A-Z]+ )?(?:DISTRICT|SUPERIOR|CIRCUIT|SUPREME|BANKRUPTCY|COUNTY|FAMILY|MUNICIPAL|CHANCERY|PROBATE|CRIMINAL|CIVIL|JUSTICE|COMMON PLEAS|CLAIMS|TAX) )COURT(?: [A-Z.,'’()]+){0,10}$/;
+  /^(?:IN THE (?:[A-Z.,'’]+ ){0,10}|(?:UNITED STATES |U\.S\. |[A-Z]+ )?(?:DISTRICT|SUPERIOR|CIRCUIT|SUPREME|BANKRUPTCY|COUNTY|FAMILY|MUNICIPAL|CHANCERY|PROBATE|CRIMINAL|CIVIL|JUSTICE|COMMON PLEAS|CLAIMS|TAX) )(?:COURT|TRIBUNAL)(?: [A-Z.,'’()]+){0,10}$/;
 /** An English transcript's case number beside the court's name: `…  Case No: T20237041`. */
 const COURT_LINE_NUMBER = /\s+(?:Case|Claim|Appeal|Indictment) No[.:]? ?[\w./-]{1,20}$/;
 /** The caption's column at the end of a line (`)`, `:`), with the case number beside it. */
@@ -199,9 +199,9 @@ const FRONT_ENTRY = lazyRegExp(
   String.raw`(?:\b(?:ESQ\.?|ESQUIRE|LLP|L\.L\.P\.|P\.C\.|PLLC|Attorneys? (?:at Law|for [\p{L} ]{3,40}))|, by|[ .]\d{1,4})$|^(?:For the \p{L}[\p{L} -]{2,40}:?|(?:on|On|ON) (?:behalf|BEHALF) (?:of|OF) [^!?]{3,80}|(?:ALSO PRESENT|Also Present|Also present|PRESENT|Present):.{0,120})$`,
   'u',
 );
-/** An English caption's parties open under `BETWEEN:`; `- and -` stands between them. */
+/** An English caption's parties open under `BETWEEN:`; `- and -` (or `and` alone) stands between them. */
 const BETWEEN = /^(?:BETWEEN|Between|B E T W E E N):?$/;
-const AND_LINE = /^[-–] ?and ?[-–]$/i;
+const AND_LINE = /^(?:[-–] ?and ?[-–]|and|AND)$/;
 /** A party's role in brackets after its name: `HARTLEY HOMES LIMITED (Appellant)`. */
 const BRACKETED_ROLE =
   /\s*\((?:Appellants?|Respondents?|Claimants?|Defendants?|Applicants?|Petitioners?|Interested Party)\)$/i;
@@ -1943,9 +1943,12 @@ export function agendaTitle(headings: readonly string[]): string | null {
  */
 const CALL_LIST_LABEL =
   /^(?:(?:Company|Corporate|Conference Call) Participants|Executives|Analysts):?$/i;
-/** A listed participant: a name of two to four words, a dash and a title or firm. */
-const CALL_LIST_ENTRY = lazyRegExp(
-  String.raw`^(\p{Lu}[\p{L}\p{M}'’.-]*(?: \p{Lu}[\p{L}\p{M}'’.-]*){1,3}) --? (.{1,99})$`,
+/**
+ * A listed participant: a name of two to four words, a dash (`-`, `--`, `–`, `—`) and a title or
+ * firm; some providers print the speaker's line over the words so too.
+ */
+export const CALL_LIST_ENTRY = lazyRegExp(
+  String.raw`^(\p{Lu}[\p{L}\p{M}'’.-]*(?: \p{Lu}[\p{L}\p{M}'’.-]*){1,3}) (?:--?|[–—]) (.{1,99})$`,
   'u',
 );
 export const CALL_SECTION =

@@ -58,6 +58,10 @@ const ROLE_TABLES: () => RoleWordTables = lazy(() => ({
     // The International Criminal Court's usher opening a hearing (`THE COURT USHER: All rise.`).
     'the court usher': 'court usher',
     'the defendant': 'defendant',
+    // A police interview's other voices (PACE: the suspect's solicitor, the appropriate adult).
+    solicitor: 'solicitor',
+    'duty solicitor': 'solicitor',
+    'appropriate adult': 'appropriate adult',
     defendant: 'defendant',
     'the plaintiff': 'plaintiff',
     'the jury': 'jury',
@@ -1021,6 +1025,12 @@ export const RANKS: Readonly<Record<string, string>> = {
   sec: 'Secretary',
   atty: 'Attorney',
   chief: 'Chief',
+  // British police ranks (a PACE interview's `DC MORGAN:`, `DS Patel:`).
+  dc: 'Detective Constable',
+  ds: 'Detective Sergeant',
+  di: 'Detective Inspector',
+  dci: 'Detective Chief Inspector',
+  pc: 'Police Constable',
   // The German government's transcripts (`BK Merz:`, `BK’in Merkel:`, `StS Seibert:`,
   // `SRS’in Demmer:`, `BM Pistorius:`).
   bk: 'Bundeskanzler',

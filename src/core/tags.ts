@@ -676,7 +676,8 @@ function readRole(core: string): string | null {
   const number = digits === null ? (spelled ? foldWords(lastWord) : null) : `#${digits}`;
   const base = number === null ? core : list.slice(0, -1).join(' ');
   const key = foldWords(base);
-  if (key === 'q' && base !== 'Q') return null;
+  // (`Q.` as a deposition's columns set it apart: `Q.   Do you recognize it?`.)
+  if (key === 'q' && base !== 'Q' && base !== 'Q.') return null;
   // A police interview's or body camera's `SUBJECT:` in capitals; an e-mail's `Subject:` is none.
   if (key === 'subject' && base !== 'SUBJECT') return null;
   const whole = ROLES().get(foldWords(core)) ?? articleRole(core) ?? indefiniteVoxPop(core);
@@ -2545,6 +2546,8 @@ export const MARKED_EMAIL = /^([\w.+-]{1,64}@[a-z\d-]{1,63}(?:\.[a-z\d-]{1,63}){
  * @example parseTag('Sergey Lavrov, Foreign Minister of Russia: "I’d like…"')
  *   // { tag: { name: 'Sergey Lavrov', title: 'Foreign Minister of Russia', … }, rest: '"I’d like…"' }
  */
+const HONBLE = /^hon['’]ble /i;
+
 export function parseTag(text: string, marked = false): TagMatch | null {
   // A label the input marks that is an e-mail address (Zoom's, for a participant without a
   // name): the address is the name, as written.
@@ -2559,6 +2562,16 @@ export function parseTag(text: string, marked = false): TagMatch | null {
       end,
       marked: true,
     };
+  }
+  // An Indian court's honorific before the judge (`HON'BLE MR. JUSTICE A. K. MEHTA:`, `Hon’ble
+  // the Chief Justice:`): the judge the rest names, the honorific kept in the tag as written.
+  const honble = (text.charCodeAt(0) | 0x20) === 0x68 ? HONBLE.exec(text) : null;
+  if (honble) {
+    const inner = parseTag(text.slice(honble[0].length), marked);
+    if (inner !== null && (inner.tag.name !== null || inner.tag.role !== null)) {
+      const tag = { ...inner.tag, raw: `${honble[0]}${inner.tag.raw}` };
+      return { ...inner, tag, end: inner.end + honble[0].length };
+    }
   }
   // AP's `SOUNDBITE: (English) Name, title:`: the colon after the word is the lead's, the tag
   // ends at the speaker's (read as `SOUNDBITE (English) Name, title:`).

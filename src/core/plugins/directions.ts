@@ -15,6 +15,7 @@ import {
   isDirectionText,
   isMarkedCueLine,
   isNumberedLine,
+  isPressTopic,
   isProductionLine,
   isRecordSentence,
   isScriptCue,
@@ -34,6 +35,7 @@ import { CUE_DELIVERIES, PACKAGE_CUES } from '../tag-grammar.ts';
 import { ircTag, isOutletName, parseTag } from '../tags.ts';
 import {
   type Direction,
+  type Headline,
   type Paragraph,
   paragraphLine,
   type Root,
@@ -160,7 +162,13 @@ function isScript(children: readonly RootContent[]): boolean {
       (node.segments.length > 1 && CUE_WORDS.get(first.slice(0, -1)) === 'anchor')
     )
       cues++;
-    const cue = inlineScriptCue(first)?.cue;
+    // A talent cue over its copy (`(JANE)` / `THE OLD STREET BRIDGE…`), each reader once: two
+    // readers so make a script (a sound's word, `(CROSSTALK)`, is none).
+    const cue =
+      inlineScriptCue(first)?.cue ??
+      (node.segments.length > 1 && TALENT_CUE.test(first) && !isDirectionText(first.slice(1, -1))
+        ? first
+        : undefined);
     if (cue !== undefined && !inline.has(cue)) {
       inline.add(cue);
       cues++;
@@ -279,6 +287,20 @@ function cueOverCopy(node: Paragraph, value: string): (Direction | Paragraph)[] 
   return [direction, piece];
 }
 
+/** Topic lines of a team's press conference, over the answers (see {@link isPressTopic}). */
+const MIN_PRESS_TOPICS = 2;
+function pressTopics(children: readonly RootContent[]): number {
+  let topics = 0;
+  for (let i = 0; i < children.length && topics < MIN_PRESS_TOPICS; i++) {
+    const node = children[i] as RootContent;
+    if (node.type !== 'paragraph') continue;
+    const first = node.segments[0]?.text.trim() ?? '';
+    if (isPressTopic(first) && (node.segments.length > 1 || children[i + 1]?.type === 'paragraph'))
+      topics++;
+  }
+  return topics;
+}
+
 /** A Danish or Norwegian package's voice-over, read over the pictures (`SPEAKER:`, `SPEAK:`). */
 const NORDIC_VOICE_OVER = /^(SPEAKER|SPEAK)[ \t]*:[ \t]*(.*)$/s;
 
@@ -317,6 +339,7 @@ export const directions: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
   const bracketNames = bracketNameTags(tree.children);
   const slugs = lazy(() => loneSlugs(tree.children, script));
   const nordic = lazy(() => isNordicScript(tree.children));
+  const presser = pressTopics(tree.children) >= MIN_PRESS_TOPICS;
   for (const node of tree.children) {
     // Reuters' `SHOWS: KYIV, UKRAINE (…)` line is already a dateline note: it still opens the list.
     if (node.type === 'note') shots = shotListSwitch(node.value) ?? shots;
@@ -329,6 +352,17 @@ export const directions: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
     const shot = shots && isNumberedLine(node.value) && parseTag(node.value) === null;
     const firstLine = node.segments[0];
     const cueLine = firstLine?.text.trim() ?? '';
+    // A team's press conference: the question's topic over the answer is a heading.
+    if (presser && firstLine && isPressTopic(cueLine)) {
+      const [cue, ...rest] = cueOverCopy(node, cueLine);
+      const heading: Headline = { type: 'headline', value: cueLine, line: firstLine.line };
+      if (cue?.position) heading.position = cue.position;
+      out.push(heading, ...rest);
+      report(file, 'heading', `Read “${cueLine}” as the topic of the answer under it`, {
+        line: firstLine.line,
+      });
+      continue;
+    }
     // In a Nordic script, `SPEAKER:` cues the package's voice-over: the copy is narration.
     const voiceOver =
       firstLine && cueLine.startsWith('SPEAK') && nordic() ? NORDIC_VOICE_OVER.exec(cueLine) : null;

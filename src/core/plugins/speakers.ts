@@ -21,8 +21,10 @@ import {
   EXAMINATION_HEADING,
   examinerOf,
   hasSceneHeading,
+  isPressTopic,
   isProductionLine,
   isScriptCue,
+  presserPerson,
   SWORN_WITNESS,
   WITNESS_HEADING,
 } from '../directions.ts';
@@ -37,7 +39,7 @@ import {
   STARTS_LOWERCASE,
   STARTS_UPPERCASE,
 } from '../letter-patterns.ts';
-import { HONOURABLE, isPrintedHearing } from '../records.ts';
+import { CALL_LIST_ENTRY, HONOURABLE, isPrintedHearing } from '../records.ts';
 import { report } from '../report.ts';
 import {
   NAMEABLE_ROLES,
@@ -658,6 +660,10 @@ function examination(children: readonly RootContent[], file: VFile): void {
   const court = isCourtRecord(children);
   const unnamedWitness: Tag = { ...BLANK_TAG, raw: 'THE WITNESS', role: 'witness' };
   const unnamedCounsel: Tag = { ...BLANK_TAG, raw: 'Q', role: 'counsel' };
+  // A police interview record (\`Person interviewed: Daniel Hart\`): \`A\` is that person, \`Q\`
+  // the interviewing officer, no journalist.
+  const interviewed = court ? null : intervieweeOf(children);
+  const officer: Tag = { ...BLANK_TAG, raw: 'Q', role: 'interviewer' };
   for (const node of children) {
     if (node.type === 'direction') {
       const value = node.value.trim();
@@ -688,21 +694,36 @@ function examination(children: readonly RootContent[], file: VFile): void {
     if (!tag || tag.name !== null) continue;
     const person =
       tag.role === 'answer' || tag.role === 'witness'
-        ? (witness ?? (court && tag.role === 'answer' ? unnamedWitness : null))
+        ? (witness ??
+          (court && tag.role === 'answer' ? unnamedWitness : null) ??
+          (tag.role === 'answer' ? interviewed : null))
         : tag.role === 'reporter'
-          ? (examiner ?? (court && tag.raw === 'Q' ? unnamedCounsel : null))
+          ? (examiner ??
+            (court && tag.raw === 'Q' ? unnamedCounsel : null) ??
+            (interviewed && tag.raw === 'Q' ? officer : null))
           : null;
     if (person === null) continue;
     node.data = { ...node.data, tag: { ...person, timestampMs: tag.timestampMs } };
     report(
       file,
       'speaker-tag',
-      person.name === null
-        ? `Read “${tag.raw}” as ${person.role === 'witness' ? 'the witness' : 'the examining counsel'} of a court's record`
-        : `Read “${tag.raw}” as ${person.raw}, the ${tag.role === 'answer' ? 'witness' : 'counsel'} the heading names`,
+      person === officer
+        ? 'Read “Q” as the interviewing officer'
+        : person.name === null
+          ? `Read “${tag.raw}” as ${person.role === 'witness' ? 'the witness' : 'the examining counsel'} of a court's record`
+          : `Read “${tag.raw}” as ${person.raw}, the ${person === interviewed ? 'person interviewed' : tag.role === 'answer' ? 'witness' : 'counsel'} the heading names`,
       { line: paragraphLine(node) },
     );
   }
+}
+
+/** The person a police interview record's header names (`Person interviewed: Daniel Hart`). */
+function intervieweeOf(children: readonly RootContent[]): Tag | null {
+  for (const node of children.slice(0, MAX_HEADER_NODES)) {
+    const m = node.type === 'note' ? /^Person interviewed\s?:\s+(.{3,60})$/.exec(node.value) : null;
+    if (m) return personTag((m[1] as string).trim());
+  }
+  return null;
 }
 
 /** Fewest tagged paragraphs of a record before its office line without a colon is a tag. */
@@ -1108,25 +1129,47 @@ function nameOnLine(text: string): Tag | null {
 }
 
 /**
- * An earnings call's speakers: a participant the lists name (or `Operator`) alone in its
- * paragraph, above a paragraph of words, is that speaker's tag.
+ * An earnings call's speakers: a participant the lists name (or `Operator`) alone on its line, or
+ * as listed (`Raj Patel — Chief Financial Officer`), above a paragraph of words or the words on
+ * the next lines, is that speaker's tag.
  */
 function callNameLines(
   children: readonly RootContent[],
   listed: ReadonlyMap<string, string>,
 ): Map<Paragraph, TagMatch> {
   const found = new Map<Paragraph, TagMatch>();
-  for (let i = 0; i < children.length - 1; i++) {
+  for (let i = 0; i < children.length; i++) {
     const node = children[i] as RootContent;
-    if (node.type !== 'paragraph' || node.segments.length !== 1) continue;
-    const name = node.value.trim();
+    if (node.type !== 'paragraph') continue;
+    const first = node.segments[0]?.text.trim() ?? '';
+    const entry = listed.has(first) ? null : CALL_LIST_ENTRY.exec(first);
+    const name = entry ? (entry[1] as string) : first;
     const title = listed.get(name);
-    if (children[i + 1]?.type !== 'paragraph' || title === undefined) continue;
+    const alone = node.segments.length === 1;
+    if ((alone && children[i + 1]?.type !== 'paragraph') || title === undefined) continue;
     // The title the list gives (`Marcus Olsen - Chief Executive Officer`), when it reads as one.
     const line = (title && parseTag(`${name}, ${title}:`)) || parseTag(`${name}:`);
-    if (line !== null && line.rest === '') found.set(node, { tag: line.tag, rest: '', end: 0 });
+    const rest = alone ? '' : dropWords(node.value, wordCount(first));
+    if (line !== null && line.rest === '') found.set(node, { tag: line.tag, rest, end: 0 });
   }
   return found;
+}
+
+/**
+ * The person a team's press conference header names (`Head Coach Dan Morrow`), above its first
+ * topic line (`On the run defense:`), as a tag with the role as the title; null for none.
+ */
+function presserTag(children: readonly RootContent[]): Tag | null {
+  for (const node of children.slice(0, MAX_HEADER_NODES)) {
+    if (node.type === 'headline' && isPressTopic(node.value)) return null;
+    if (node.type !== 'headline' && node.type !== 'note' && node.type !== 'paragraph') continue;
+    const lines = node.type === 'paragraph' ? node.segments.map((seg) => seg.text) : [node.value];
+    for (const line of lines) {
+      const person = presserPerson(line.trim());
+      if (person) return { ...BLANK_TAG, raw: person[0], name: person[0], title: person[1] };
+    }
+  }
+  return null;
 }
 
 /** A caption or header's person (`MARIA LOPEZ / FIRE CHIEF`) as a tag naming them, or null. */
@@ -1605,8 +1648,12 @@ export const speakerTags: Plugin<[], Root> = () => (tree: Root, file: VFile) => 
   // The record's line saying who took the floor (`…, Freddy de Ruiter, tok ordet og uttalte:`):
   // the paragraph under it, without a tag of its own, is that member's.
   let floorTaker: Tag | null = null;
+  // A team's press conference: the answers under the topics are the one person its header names.
+  const presser = presserTag(children);
+  let topic: Tag | null = null;
   for (let index = 0; index < children.length; index++) {
     const node = children[index] as RootContent;
+    if (node.type === 'headline' && presser !== null && isPressTopic(node.value)) topic = presser;
     if (node.type === 'direction') {
       bites.direction(node.value, node.line);
       anchorCue = anchorReadCue(node.value);
@@ -1677,6 +1724,13 @@ export const speakerTags: Plugin<[], Root> = () => (tree: Root, file: VFile) => 
         `Read the words as ${underFloorTaker.name}'s, who took the floor`,
         { line: paragraphLine(node) },
       );
+    }
+    if (match !== null) topic = null;
+    else if (topic !== null && !marked(node) && node.value.trim() !== '') {
+      match = { tag: topic, rest: node.value.trim(), end: 0 };
+      report(file, 'speaker-tag', `Read the answer as ${topic.raw}'s, whom the header names`, {
+        line: paragraphLine(node),
+      });
     }
     if (match === null && underAnchorCue !== null && !marked(node) && node.value.trim() !== '') {
       match = { tag: underAnchorCue, rest: node.value.trim(), end: 0 };
@@ -2081,6 +2135,9 @@ function mark(
   else if (known !== entry) map.set(key, AMBIGUOUS);
 }
 
+/** One word in capitals, a first name's shape (`MAYA`, `JO-ANN`). */
+const BRACKET_WORD = lazyRegExp(String.raw`^\p{Lu}[\p{Lu}'’-]{1,20}$`, 'u');
+
 class Registry {
   readonly entries: SpeakerEntry[] = [];
   /** Full name keys (`sergey lavrov`), `role:<role>` and `office:<office>` → speaker. */
@@ -2098,6 +2155,11 @@ class Registry {
   private readonly byInitials = new Map<string, SpeakerEntry | typeof AMBIGUOUS>();
   /** First name → the speaker with it, or AMBIGUOUS when there are several. */
   private readonly byFirst = new Map<string, SpeakerEntry | typeof AMBIGUOUS>();
+  /**
+   * A role's one word in capitals in its brackets (`HOST (MAYA)`), folded → that voice, or
+   * AMBIGUOUS: a later tag of that one name (`MAYA:`) is the same person, so named.
+   */
+  private readonly byBracketWord = new Map<string, SpeakerEntry | typeof AMBIGUOUS>();
   /** `first|last` → the speaker with that first name and surname, or AMBIGUOUS. */
   private readonly byFirstLast = new Map<string, SpeakerEntry | typeof AMBIGUOUS>();
   private readonly keysOf = new Map<SpeakerEntry, string[]>();
@@ -2239,7 +2301,7 @@ class Registry {
     if (!entry) {
       const voiceRole = device ? `${role} #${++this.devices}` : role;
       entry = this.add({
-        id: this.uniqueId(tag.raw === 'Q' ? 'q' : slugId(voiceRole)),
+        id: this.uniqueId(tag.raw === 'Q' || tag.raw === 'Q.' ? 'q' : slugId(voiceRole)),
         name: null,
         title: tag.title,
         role: voiceRole,
@@ -2247,6 +2309,8 @@ class Registry {
       });
       this.byKey.set(key, entry);
       if (question) this.questioners.add(entry);
+      if (tag.title && tag.raw.endsWith(`(${tag.title})`) && BRACKET_WORD.test(tag.title))
+        mark(this.byBracketWord, foldKey(tag.title), entry);
       // An office of two or three words answers to its initials too (`Prime minister:` then
       // `PM:`, as a newspaper's interview transcript shortens its labels).
       const words = device || question ? [] : voiceRole.split(' ');
@@ -2268,6 +2332,9 @@ class Registry {
       const office = initials && entry.name === null && entry.role !== null;
       if (!office && (entry.name === null || keys.length > before.length)) entry.name = name;
       if (tag.title && !entry.title) entry.title = tag.title;
+      // (The word in the role's brackets was this name, no title: `HOST (MAYA)` then `MAYA:`.)
+      else if (keys.length === 1 && this.byBracketWord.get(keys[0] ?? '') === entry)
+        entry.title = null;
       const written = tag.title ? `${name}, ${tag.title}` : name;
       if (this.alias(entry, tag.raw)) {
         const known = entry.title ? `${entry.name}, ${entry.title}` : (entry.name ?? '');
@@ -2277,6 +2344,18 @@ class Registry {
       }
       this.index(entry, keys, joined);
       return entry;
+    }
+    // `MAYA:` after `HOST (MAYA):`: the host so named.
+    const bracketed = keys.length === 1 ? this.byBracketWord.get(keys[0] ?? '') : undefined;
+    if (bracketed !== undefined && bracketed !== AMBIGUOUS && bracketed.name === null) {
+      report(file, 'speaker-alias', `Merged '${tag.raw}' with '${bracketed.aliases[0] ?? ''}'`, {
+        line,
+      });
+      bracketed.name = name;
+      bracketed.title = null;
+      this.alias(bracketed, tag.raw);
+      this.index(bracketed, keys, joined);
+      return bracketed;
     }
     // `CARVER:` after "I'm Neal Carver in Washington.": the surname of a name introduced earlier.
     const intro = keys.length === 1 ? this.introduced.get(keys[0] ?? '') : undefined;
@@ -2818,8 +2897,8 @@ const LOWERCASE_RUNS = lazyRegExp(String.raw`\p{Ll}+ ?`, 'gu');
  * A Q&A that tags its turns with initials (`CV:` / `HM:`) names its people above the first turn
  * the initials tag (`Interview by Clara Voss`, `Hannah Moyo worked at the plant …`, a host's
  * throw `our correspondent Ivan Petrenko`): a speaker named by two or three
- * capitals is the one full name there with those initials (two names with the same initials name
- * nobody).
+ * capitals is the one full name there with those initials, the middle name's left out or not
+ * (`EC` or `EMC` for Edna Mae Collins; two names with the same initials name nobody).
  */
 function nameFromInitials(tree: Root, registry: Registry, file: VFile): void {
   const initialled = registry.entries.filter(
@@ -2838,11 +2917,13 @@ function nameFromInitials(tree: Root, registry: Registry, file: VFile): void {
     const line = 'line' in node ? node.line : paragraphLine(node);
     for (const m of node.value.matchAll(FULL_NAME)) {
       const initials = m[0].replace(LOWERCASE_RUNS, '');
-      const prior = found.get(initials);
-      found.set(
-        initials,
-        prior === undefined || prior?.name === m[0] ? { name: m[0], line } : null,
-      );
+      // A middle name's initial may be left out (`EC:` for Edna Mae Collins).
+      for (const key of initials.length === 3
+        ? [initials, initials.charAt(0) + initials.charAt(2)]
+        : [initials]) {
+        const prior = found.get(key);
+        found.set(key, prior === undefined || prior?.name === m[0] ? { name: m[0], line } : null);
+      }
     }
   }
   for (const entry of initialled) {
