@@ -2808,8 +2808,16 @@ function readTag(text: string, marked = false): TagMatch | null {
     if (bracketed !== null || bareTimedName || (leading === null && text.includes(':', i))) {
       const timed = timedNameLine(text, i, timestampMs);
       // After a bare time, a person's full name only (`14:02 Prime Minister`, `09:00 Welcome`
-      // are an agenda's lines).
-      if (timed && (!bareTimedName || (timed.tag.name ?? '').includes(' '))) return timed;
+      // are an agenda's lines); after an editor's timecode range, a role or a label in capitals
+      // (`REPORTER`, `FISHERMAN`; `Welcome` is a heading).
+      const { name, role, raw } = timed?.tag ?? {};
+      if (
+        timed &&
+        (!bareTimedName ||
+          (name ?? '').includes(' ') ||
+          (range !== null && (role !== null || raw === raw?.toUpperCase())))
+      )
+        return timed;
     }
     if (chevrons) return roleMatch('>>', 'unidentified', timestampMs, text, i);
     return null;
