@@ -283,3 +283,68 @@ describe('a cue opening with the last words of the cue before (no rolling captio
     );
   });
 });
+
+describe('segments of several channels (Gladia v2 `utterances` with `channel`)', () => {
+  const utterance = (channel: number, speaker: number, start: number, text: string) => ({
+    language: 'en',
+    start,
+    end: start + 1.5,
+    confidence: 0.9,
+    channel,
+    speaker,
+    text,
+    words: text.split(' ').map((word, i) => ({
+      word: `${i ? ' ' : ''}${word}`,
+      start: start + i * 0.3,
+      end: start + i * 0.3 + 0.25,
+      confidence: 0.9,
+    })),
+  });
+  const gladia = (utterances: unknown[]) =>
+    JSON.stringify({
+      id: 'g1',
+      status: 'done',
+      kind: 'pre-recorded',
+      file: { number_of_channels: 2 },
+      result: {
+        metadata: { audio_duration: 9, number_of_distinct_channels: 2 },
+        transcription: { languages: ['en'], full_transcript: '', utterances },
+      },
+    });
+
+  it('GOOD: each channel a voice, though each channel’s diarization says speaker 0', () => {
+    const d = readInput(
+      gladia([
+        utterance(0, 0, 0.3, 'We rebuilt the pier twice.'),
+        utterance(1, 0, 3.1, 'And the second time?'),
+        utterance(0, 0, 5.2, 'It held.'),
+      ]),
+    );
+    expect(d.blocks.map((b) => [b.speaker, b.text, b.timedWords?.[0]?.startMs])).toEqual([
+      ['speaker-1', 'We rebuilt the pier twice.', 300],
+      ['speaker-2', 'And the second time?', 3100],
+      ['speaker-1', 'It held.', 5200],
+    ]);
+  });
+
+  it('GOOD: two voices on one channel stay two', () => {
+    const d = readInput(
+      gladia([
+        utterance(0, 0, 0.3, 'We rebuilt the pier twice.'),
+        utterance(0, 1, 3.1, 'And the second time?'),
+        utterance(1, 0, 5.2, 'It held.'),
+      ]),
+    );
+    expect(new Set(d.blocks.map((b) => b.speaker)).size).toBe(3);
+  });
+
+  it('BAD: one channel only: the diarization’s speakers as they are', () => {
+    const d = readInput(
+      gladia([
+        utterance(0, 0, 0.3, 'We rebuilt the pier twice.'),
+        utterance(0, 0, 3.1, 'And the second time?'),
+      ]),
+    );
+    expect(new Set(d.blocks.map((b) => b.speaker)).size).toBe(1);
+  });
+});
