@@ -348,3 +348,61 @@ describe('segments of several channels (Gladia v2 `utterances` with `channel`)',
     expect(new Set(d.blocks.map((b) => b.speaker)).size).toBe(1);
   });
 });
+
+describe('Deepgram saved with its utterances only, `multichannel=true`', () => {
+  const word = (w: string, start: number, speaker?: number) => ({
+    word: w.toLowerCase().replace(/[.?]/g, ''),
+    punctuated_word: w,
+    start,
+    end: start + 0.25,
+    confidence: 0.9,
+    ...(speaker === undefined ? {} : { speaker }),
+  });
+  const utterance = (channel: number, start: number, text: string, speaker?: number) => ({
+    id: `u${start}`,
+    channel,
+    start,
+    end: start + 1.5,
+    confidence: 0.9,
+    transcript: text,
+    ...(speaker === undefined ? {} : { speaker }),
+    words: text.split(' ').map((w, i) => word(w, start + i * 0.3, speaker)),
+  });
+  const response = (utterances: unknown[]) =>
+    JSON.stringify({ metadata: { request_id: 'r', channels: 2 }, results: { utterances } });
+
+  it('GOOD: each channel a voice, though each channel’s diarization says speaker 0', () => {
+    const d = readInput(
+      response([
+        utterance(0, 0.3, 'We rebuilt the pier twice.', 0),
+        utterance(1, 3.1, 'And the second time?', 0),
+        utterance(0, 5.2, 'It held.', 0),
+      ]),
+    );
+    expect(d.blocks.map((b) => [b.speaker, b.text])).toEqual([
+      ['speaker-1', 'We rebuilt the pier twice.'],
+      ['speaker-2', 'And the second time?'],
+      ['speaker-1', 'It held.'],
+    ]);
+  });
+
+  it('GOOD: without diarization, the channels alone', () => {
+    const d = readInput(
+      response([
+        utterance(0, 0.3, 'We rebuilt the pier twice.'),
+        utterance(1, 3.1, 'And the second time?'),
+      ]),
+    );
+    expect(d.speakers.map((s) => s.name)).toEqual(['Speaker 1', 'Speaker 2']);
+  });
+
+  it('BAD: utterances of one channel keep the diarization’s speakers', () => {
+    const d = readInput(
+      response([
+        utterance(0, 0.3, 'We rebuilt the pier twice.', 0),
+        utterance(0, 3.1, 'And the second time?', 0),
+      ]),
+    );
+    expect(new Set(d.blocks.map((b) => b.speaker)).size).toBe(1);
+  });
+});
