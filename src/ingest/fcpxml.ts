@@ -75,11 +75,23 @@ function fcpxmlItems(source: string, lineOf: (index: number) => number): Item[] 
   let frame: [number, number] = [0, 0];
   let item: Item | null = null;
   let inText = false;
+  /** Open elements' names, each open audition's clips so far, the hidden take's depth (or -1). */
+  const names: string[] = [];
+  const picks: number[] = [];
+  let hidden = -1;
   const parser = new Parser(
     {
       onopentag(name, attribs) {
         const line = lineOf(parser.startIndex);
         frames.push(frame);
+        // An audition's first clip is the pick; the others (takes not in the cut) are hidden.
+        if (names.at(-1) === 'audition') {
+          const pick = (picks.pop() ?? 0) + 1;
+          picks.push(pick);
+          if (pick > 1 && hidden < 0) hidden = names.length;
+        }
+        names.push(name);
+        if (name === 'audition') picks.push(0);
         if (name === 'media' && attribs.id) {
           items = [];
           media.set(attribs.id, items);
@@ -88,7 +100,7 @@ function fcpxmlItems(source: string, lineOf: (index: number) => number): Item[] 
         // A clip with an offset opens a time frame for what it holds (a storyline keeps its own);
         // a compound clip's sequence counts in its media's time, the project's from 0.
         if (name === 'sequence') frame = [items === top ? 0 : tc, tc];
-        else if (attribs.offset !== undefined && name !== 'spine')
+        else if (attribs.offset !== undefined && name !== 'spine' && name !== 'audition')
           frame = [
             frame[0] + rationalMs(attribs.offset) - frame[1],
             rationalMs(attribs.start) || 0,
@@ -101,6 +113,7 @@ function fcpxmlItems(source: string, lineOf: (index: number) => number): Item[] 
             shift: frame[0] - frame[1],
             start: frame[1],
             end: frame[1] + (rationalMs(attribs.duration) || Number.POSITIVE_INFINITY),
+            trimmed: hidden >= 0,
           });
         if ((name === 'caption' || name === 'title') && !item) {
           item = {
@@ -110,6 +123,7 @@ function fcpxmlItems(source: string, lineOf: (index: number) => number): Item[] 
             language: /captionFormat=[\w-]+\.([\w-]+)/.exec(attribs.role ?? '')?.[1] ?? '',
             line,
             rows: [],
+            trimmed: hidden >= 0,
           };
         }
         if (name === 'text' && item) inText = true;
@@ -125,6 +139,9 @@ function fcpxmlItems(source: string, lineOf: (index: number) => number): Item[] 
         });
       },
       onclosetag(name) {
+        names.pop();
+        if (name === 'audition') picks.pop();
+        if (hidden === names.length) hidden = -1;
         if (name === 'media') items = top;
         if (name === 'text') inText = false;
         else if (item && name === (item.title ? 'title' : 'caption')) {
@@ -147,7 +164,10 @@ function fcpxmlItems(source: string, lineOf: (index: number) => number): Item[] 
           ...it,
           startMs: it.startMs + shift,
           endMs: it.endMs + shift,
-          trimmed: clip && !(it.startMs < (clip.end ?? 0) && it.endMs > (clip.start ?? 0)),
+          trimmed:
+            it.trimmed ||
+            (clip &&
+              (clip.trimmed || !(it.startMs < (clip.end ?? 0) && it.endMs > (clip.start ?? 0)))),
         });
       else if (depth < 8) place(media.get(it.ref) ?? [], shift + (it.shift ?? 0), depth + 1, it);
   };
@@ -295,7 +315,7 @@ export function fcpxmlToLines(source: string, options: SubtitleIngestOptions = {
     droppedLinesMessage(
       'caption-trimmed',
       trimmed,
-      `Left out ${trimmed.length} caption(s) or title(s) of a compound clip's part the project trims off`,
+      `Left out ${trimmed.length} caption(s) or title(s) of a compound clip's part the project trims off or of an audition's other takes`,
     ),
   );
   return cuesToLines(cues, options, [], messages);
