@@ -188,11 +188,14 @@ function xmemlItems(source: string, lineOf: (index: number) => number): Item[] {
   let item: Item | null = null;
   let param = '';
   let text = '';
+  /** The open generator's `<in>` and `<out>` (ms). */
+  const span: [number, number] = [Number.NaN, Number.NaN];
   const parser = new Parser(
     {
       onopentag(name) {
         path.push(name);
         text = '';
+        if (name === 'generatoritem') span.fill(Number.NaN);
         if (name === 'generatoritem')
           item = {
             ...NO_ITEM,
@@ -213,17 +216,22 @@ function xmemlItems(source: string, lineOf: (index: number) => number): Item[] {
         if (parent === 'rate' && !item && fps === 0 && name === 'timebase') fps = Number(value);
         else if (parent === 'rate' && name === 'ntsc' && !item && fps === 0)
           ntsc = value === 'TRUE' ? 1000 / 1001 : 1;
-        else if (item && parent === 'generatoritem' && (name === 'start' || name === 'end')) {
+        else if (item && parent === 'generatoritem' && /^(?:start|end|in|out)$/.test(name)) {
           const ms =
             Number(value) >= 0 ? (Number(value) * 1000) / ((fps || 25) * ntsc) : Number.NaN;
           if (name === 'start') item.startMs = ms;
-          else item.endMs = ms;
+          else if (name === 'end') item.endMs = ms;
+          else span[name === 'in' ? 0 : 1] = ms;
         } else if (item && parent === 'effect' && name === 'effectid')
           item.title = /lower ?3rd|lower third/i.test(value);
         else if (parent === 'parameter' && name === 'parameterid') param = value;
         else if (item && parent === 'parameter' && name === 'value' && /^str\d?$/.test(param))
           for (const row of text.split(/\r\n?|\n/)) item.rows.push({ text: row, line: item.line });
         else if (name === 'generatoritem' && item) {
+          // Beside a transition an edge is -1: the other edge and the clip's length (out - in).
+          const length = span[1] - span[0];
+          if (Number.isNaN(item.startMs)) item.startMs = item.endMs - length;
+          if (Number.isNaN(item.endMs)) item.endMs = item.startMs + length;
           items.push(item);
           item = null;
         }

@@ -80,6 +80,24 @@ describe('Final Cut Pro 7 XML (xmeml): text generators are the subtitles', () =>
     ]);
   });
 
+  it('GOOD: an edge beside a transition (-1) from the other edge and the clip’s in and out', () => {
+    const faded = xmeml('<timebase>25</timebase>', [
+      generator('Text', 0, 75, 'The ferry left the harbour at dawn.').replace(
+        '<end>75</end>',
+        '<end>-1</end>',
+      ),
+      generator('Text', 800, 900, 'Nobody on board expected the storm.').replace(
+        '<start>800</start>',
+        '<start>-1</start>',
+      ),
+    ]);
+    expect(cueText(faded)).toBe(
+      '[00:00:00] The ferry left the harbour at dawn.\n\n[00:00:32] Nobody on board expected the storm.',
+    );
+    const bad = faded.replace(/<in>0<\/in><out>100<\/out>/, '');
+    expect(ingest(bad, 'ttml').messages?.map((m) => m.ruleId)).toContain('caption-bad-cue');
+  });
+
   it('BAD: an XML document of another root is not read as Final Cut Pro 7 XML', () => {
     const other = '<?xml version="1.0"?>\n<project><xmeml>not a root</xmeml></project>';
     expect(detectInputFormat(other)).not.toBe('ttml');
