@@ -546,3 +546,27 @@ describe('live transcription sessions saved as JSON Lines (OpenAI Realtime, Elev
     expect(detectInputFormat(text)).toBe('text');
   });
 });
+
+describe('Avid Media Composer’s marker list (tab-separated, no header)', () => {
+  const markers = [
+    'editor\t01:00:02:00\tV1\tred\tWe rebuilt the pier twice after the flood.\t1\t',
+    'editor\t01:00:09:00\tV1\tred\tAnd the second time?\t1\t',
+    'editor\t01:00:15:00\tA2\tgreen\tThe second time it held through the winter.\t1\t',
+  ].join('\n');
+
+  it('GOOD: each marker’s comment at its timecode; author, track, colour and length left out', () => {
+    expect(detectInputFormat(markers)).toBe('csv');
+    expect(ingest(markers, 'csv', { keepCueTimes: true }).text).toBe(
+      '[01:00:02] We rebuilt the pier twice after the flood.\n\n[01:00:09] And the second time?\n\n[01:00:15] The second time it held through the winter.',
+    );
+  });
+
+  it('BAD: a tab-separated table of six columns that are no markers is not read as markers', () => {
+    const data = [
+      'north\t01:00:02:00\tpier\t12\tRebuilt twice.\t1',
+      'south\t01:00:09:00\tquay\t14\tPainted.\t2',
+      'east\t01:00:15:00\tslip\t9\tClosed.\t3',
+    ].join('\n');
+    expect(ingest(data, 'csv').text).not.toBe('Rebuilt twice. Painted. Closed.');
+  });
+});
