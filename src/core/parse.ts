@@ -744,19 +744,13 @@ function isTimeLine(line: Line): boolean {
 /** Longest line that is only a timecode range (`[00:00:06.400 --> 00:00:14.080]`). */
 const TIMECODE_LINE_CHARS = 36;
 
-/** A range of minutes and seconds, each end in brackets (`[01:02] --> [01:09]`). Bounded. */
-const MINUTES_RANGE =
-  /^\[(\d{1,2}):([0-5]\d)(?:[.,]\d{1,3})?\] ?--> ?\[\d{1,2}:[0-5]\d(?:[.,]\d{1,3})?\]$/;
-
 /**
  * The start (ms) of a line that is only a timecode range (Premiere Pro `00:00:06:10 -
  * 00:00:14:02`, a transcript tool's `[00:01:02] --> [00:01:09]` or `[01:02] --> [01:09]`), or null.
  */
 function rangeLineMs(t: string): number | null {
   const range = timecodeRange(t, 0);
-  if (range !== null) return range.end === t.length ? range.ms : null;
-  const m = MINUTES_RANGE.exec(t);
-  return m ? (Number(m[1]) * 60 + Number(m[2])) * 1000 : null;
+  return range !== null && range.end === t.length ? range.ms : null;
 }
 
 function isTimecodeRange(t: string): boolean {

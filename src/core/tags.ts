@@ -1941,6 +1941,10 @@ function bareTime(text: string, i: number): { ms: number; end: number } | null {
 const TIMECODE =
   /\[?(\d{1,2}):(\d{2}):(\d{2})(?:([:;])\d{2}|[.,](\d{1,3}))?(\]? ?(?:-->|[-–—]) ?\[?\d{1,2}:\d{2}:\d{2}(?:[:;]\d{2}|[.,]\d{1,3})?)?\]?(?=\s|$)/y;
 
+/** A range of minutes and seconds, each end in brackets, an arrow between. Bounded. */
+const MINUTES_RANGE =
+  /\[(\d{1,2}):([0-5]\d)(?:[.,]\d{1,3})?\] ?--> ?\[\d{1,2}:[0-5]\d(?:[.,]\d{1,3})?\](?=\s|$)/y;
+
 /**
  * An editor's timecode at `i` (see {@link TIMECODE}): its start, where it ends, and the timecode
  * as written; null for a plain time (`00:01:23`, read as an anchor elsewhere). Without a frame
@@ -1955,6 +1959,13 @@ export function timecodeRange(
   if (first !== 91 && (first < 48 || first > 57)) return null;
   TIMECODE.lastIndex = i;
   const m = TIMECODE.exec(text);
+  if (!m && first === 91) {
+    // Minutes and seconds, each end in brackets (`[01:02] --> [01:09]`).
+    MINUTES_RANGE.lastIndex = i;
+    const r = MINUTES_RANGE.exec(text);
+    if (r)
+      return { ms: (Number(r[1]) * 60 + Number(r[2])) * 1000, end: i + r[0].length, written: r[0] };
+  }
   if (!m || (m[4] === undefined && m[6] === undefined)) return null;
   const ms = clockMs({
     hours: m[1],

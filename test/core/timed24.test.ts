@@ -233,6 +233,23 @@ describe('a range with each end in brackets alone over the words, after a header
     ]);
   });
 
+  it('GOOD: minutes and seconds opening each tagged line after a header: the tag’s time', () => {
+    const text = [
+      'Harbour Committee',
+      '',
+      '[01:02] --> [01:09] Chair: The meeting is open.',
+      '[01:10] --> [01:15] Morag Bell: The report is late again.',
+      '[01:16] --> [01:20] Chair: Then next month.',
+    ].join('\n');
+    const d = readInput(text);
+    expect(blockRows(d).slice(1)).toEqual([
+      ['speech', 'chair', 'The meeting is open.'],
+      ['speech', 'Morag Bell', 'The report is late again.'],
+      ['speech', 'chair', 'Then next month.'],
+    ]);
+    expect(d.blocks.slice(1).map((b) => b.timestampMs)).toEqual([62000, 70000, 76000]);
+  });
+
   it('BAD: a clock range (`10:00 - 11:00`) over an agenda item stays text', () => {
     const text = 'Harbour Committee\n\n10:00 - 11:00\nWelcome and apologies.\n';
     expect(rows(text).some((r) => String(r[2]).includes('10:00 - 11:00'))).toBe(true);
