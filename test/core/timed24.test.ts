@@ -280,6 +280,16 @@ describe('a script’s in and out timecodes (`IN TC 10:00:01:00`, `SOT IN: … O
     ]);
   });
 
+  it('GOOD: the clip’s length closing the line (`DUR :07`) is part of the cue', () => {
+    const text =
+      'REPORTER: The ferry left.\nIN 10:01:12 OUT 10:01:19 DUR :07\nFISHERMAN: Nobody expected it.\n';
+    expect(rows(text)).toEqual([
+      ['speech', 'reporter', 'The ferry left.'],
+      ['direction', null, 'IN 10:01:12 OUT 10:01:19 DUR :07'],
+      ['speech', 'Fisherman', 'Nobody expected it.'],
+    ]);
+  });
+
   it('BAD: a sentence opening with `In` and a time is words', () => {
     const text = 'REPORTER: The ferry left.\nIn 10:30 minutes the storm came.\n';
     expect(rows(text).some((r) => r[0] === 'direction')).toBe(false);
