@@ -90,6 +90,8 @@ function fcpxmlItems(source: string, lineOf: (index: number) => number): Item[] 
           picks.push(pick);
           if (pick > 1 && hidden < 0) hidden = names.length;
         }
+        // A clip switched off (`enabled="0"`) is not seen, nor is what it holds.
+        if (attribs.enabled === '0' && hidden < 0) hidden = names.length;
         names.push(name);
         if (name === 'audition') picks.push(0);
         if (name === 'media' && attribs.id) {
@@ -188,6 +190,8 @@ function xmemlItems(source: string, lineOf: (index: number) => number): Item[] {
   let item: Item | null = null;
   let param = '';
   let text = '';
+  /** Where the open track's items begin in `items`. */
+  let track = 0;
   /** The open generator's `<in>` and `<out>` (ms). */
   const span: [number, number] = [Number.NaN, Number.NaN];
   const parser = new Parser(
@@ -195,6 +199,7 @@ function xmemlItems(source: string, lineOf: (index: number) => number): Item[] {
       onopentag(name) {
         path.push(name);
         text = '';
+        if (name === 'track') track = items.length;
         if (name === 'generatoritem') span.fill(Number.NaN);
         if (name === 'generatoritem')
           item = {
@@ -224,6 +229,11 @@ function xmemlItems(source: string, lineOf: (index: number) => number): Item[] {
           else span[name === 'in' ? 0 : 1] = ms;
         } else if (item && parent === 'effect' && name === 'effectid')
           item.title = /lower ?3rd|lower third/i.test(value);
+        else if (name === 'enabled' && value === 'FALSE' && parent === 'generatoritem' && item)
+          item.trimmed = true;
+        else if (name === 'enabled' && value === 'FALSE' && parent === 'track')
+          // A track's switch closes its list: what it held is off.
+          for (const it of items.slice(track)) it.trimmed = true;
         else if (parent === 'parameter' && name === 'parameterid') param = value;
         else if (item && parent === 'parameter' && name === 'value' && /^str\d?$/.test(param))
           for (const row of text.split(/\r\n?|\n/)) item.rows.push({ text: row, line: item.line });
@@ -323,7 +333,7 @@ export function fcpxmlToLines(source: string, options: SubtitleIngestOptions = {
     droppedLinesMessage(
       'caption-trimmed',
       trimmed,
-      `Left out ${trimmed.length} caption(s) or title(s) of a compound clip's part the project trims off or of an audition's other takes`,
+      `Left out ${trimmed.length} caption(s) or title(s) not in the cut (a compound clip's part trimmed off, an audition's other takes, a clip or track switched off)`,
     ),
   );
   return cuesToLines(cues, options, [], messages);

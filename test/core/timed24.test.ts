@@ -597,3 +597,48 @@ describe('Avid Media Composer’s marker list (tab-separated, no header)', () =>
     expect(ingest(data, 'csv').text).not.toBe('Rebuilt twice. Painted. Closed.');
   });
 });
+
+describe('titles switched off are not in the cut', () => {
+  it('GOOD: Final Cut Pro 7: a generator or a track with `<enabled>FALSE`', () => {
+    const off = (item: string) =>
+      item.replace('</generatoritem>', '<enabled>FALSE</enabled></generatoritem>');
+    const file = xmeml('<timebase>25</timebase>', [
+      generator('Text', 0, 75, 'The ferry left the harbour at dawn.'),
+      off(generator('Text', 100, 150, 'A draft line.')),
+      generator('Text', 800, 900, 'Nobody on board expected the storm.'),
+    ]).replace(
+      '</track></video>',
+      `</track><track>${generator('Text', 0, 50, 'An old version.')}<enabled>FALSE</enabled></track></video>`,
+    );
+    const out = ingest(file, 'ttml');
+    expect(out.text).toBe(
+      'The ferry left the harbour at dawn.\n\nNobody on board expected the storm.',
+    );
+    expect(out.messages?.find((m) => m.ruleId === 'caption-trimmed')?.actual).toBe(
+      'A draft line.\nAn old version.',
+    );
+  });
+
+  it('GOOD: FCPXML: a clip with `enabled="0"` and the titles it holds', () => {
+    const file = [
+      '<fcpxml version="1.10"><library><event name="E"><project name="P">',
+      '<sequence duration="60s" tcStart="0s"><spine>',
+      '<gap offset="0s" duration="10s" start="3600s"><title lane="1" offset="3601s" start="3600s" duration="3s"><text><text-style>Morning on the quay.</text-style></text></title></gap>',
+      '<gap offset="10s" duration="10s" start="3600s" enabled="0"><title lane="1" offset="3601s" start="3600s" duration="3s"><text><text-style>A draft line.</text-style></text></title></gap>',
+      '</spine></sequence></project></event></library></fcpxml>',
+    ].join('\n');
+    const out = ingest(file, 'ttml');
+    expect(out.text).toBe('Morning on the quay.');
+    expect(out.messages?.map((m) => m.ruleId)).toContain('caption-trimmed');
+  });
+
+  it('BAD: `<enabled>TRUE` (and `enabled="1"`) change nothing', () => {
+    const file = xmeml('<timebase>25</timebase>', [
+      generator('Text', 0, 75, 'The ferry left.').replace(
+        '</generatoritem>',
+        '<enabled>TRUE</enabled></generatoritem>',
+      ),
+    ]);
+    expect(ingest(file, 'ttml').text).toBe('The ferry left.');
+  });
+});
