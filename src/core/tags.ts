@@ -27,6 +27,7 @@ import {
 import { clockFields, clockMs, TELEGRAM_STAMP } from './clock.ts';
 import { biteLeadLength } from './cue-languages.ts';
 import {
+  hasDirectionWord,
   isDirectionText,
   isProductionLine,
   isScriptCue,
@@ -2820,13 +2821,15 @@ function readTag(text: string, marked = false): TagMatch | null {
       const timed = timedNameLine(text, i, timestampMs);
       // After a bare time, a person's full name only (`14:02 Prime Minister`, `09:00 Welcome`
       // are an agenda's lines); after an editor's timecode range, a role or a label in capitals
-      // (`REPORTER`, `FISHERMAN`; `Welcome` is a heading).
+      // (`REPORTER`, `FISHERMAN`; `Welcome` is a heading, `MUSIC` a sound).
       const { name, role, raw } = timed?.tag ?? {};
       if (
         timed &&
         (!bareTimedName ||
           (name ?? '').includes(' ') ||
-          (range !== null && (role !== null || raw === raw?.toUpperCase())))
+          (range !== null &&
+            (role !== null || raw === raw?.toUpperCase()) &&
+            !hasDirectionWord(raw ?? '')))
       )
         return timed;
     }

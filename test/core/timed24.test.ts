@@ -195,6 +195,8 @@ describe('an editor’s timecode range over a role label in capitals (Premiere P
     );
     const heading = rows('00:00:00:00 - 00:00:04:12\nWelcome\nThe ferry left at dawn.\n');
     expect(heading.some((r) => r[0] === 'speech')).toBe(false);
+    const sound = readInput('00:00:00:00 - 00:00:04:12\nMUSIC\nThe ferry left at dawn.\n');
+    expect(sound.speakers).toEqual([]);
   });
 });
 
