@@ -2177,9 +2177,7 @@ function parseScript(input: string, file: VFile): Root {
           ? null
           : ELAPSED_TIME_LINE.test(only.trimmed)
             ? parseAnchorTime(only.trimmed)
-            : only.trimmed.length > TIME_LINE_CHARS
-              ? rangeLineMs(only.trimmed)
-              : null;
+            : rangeLineMs(only.trimmed);
       if (only !== null && elapsed !== null) {
         pendingMs = elapsed;
         anchored(file, only.line, only.trimmed);

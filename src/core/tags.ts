@@ -1936,15 +1936,12 @@ function bareTime(text: string, i: number): { ms: number; end: number } | null {
  * An editor's timecode: a range, as a video editor's transcript export writes it over each
  * speaker's label (Premiere Pro `00:00:06:10 - 00:00:14:02`, frames after the last colon or a
  * `;` when drop-frame; Resolve's in brackets; `00:00:06.400 --> 00:00:14.080`; each end in
- * brackets of its own, `[00:01:02] --> [00:01:09]`, as transcript tools write it), or one timecode
- * with frames (`[00:00:05:12] Speaker 1:`). Bounded, no nested quantifier.
+ * brackets of its own, `[00:01:02] --> [00:01:09]` or `[01:02] --> [01:09]`, as transcript tools
+ * write it), or one timecode with frames (`[00:00:05:12] Speaker 1:`). Bounded, no nested
+ * quantifier.
  */
 const TIMECODE =
-  /\[?(\d{1,2}):(\d{2}):(\d{2})(?:([:;])\d{2}|[.,](\d{1,3}))?(\]? ?(?:-->|[-–—]) ?\[?\d{1,2}:\d{2}:\d{2}(?:[:;]\d{2}|[.,]\d{1,3})?)?\]?(?=\s|$)/y;
-
-/** A range of minutes and seconds, each end in brackets, an arrow between. Bounded. */
-const MINUTES_RANGE =
-  /\[(\d{1,2}):([0-5]\d)(?:[.,]\d{1,3})?\] ?--> ?\[\d{1,2}:[0-5]\d(?:[.,]\d{1,3})?\](?=\s|$)/y;
+  /\[?(?:(\d{1,2}):)?(\d{1,2}):(\d{2})(?:([:;])\d{2}|[.,](\d{1,3}))?(\]? ?(?:-->|[-–—]) ?\[?(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[:;]\d{2}|[.,]\d{1,3})?)?\]?(?=\s|$)/y;
 
 /**
  * An editor's timecode at `i` (see {@link TIMECODE}): its start, where it ends, and the timecode
@@ -1960,14 +1957,9 @@ export function timecodeRange(
   if (first !== 91 && (first < 48 || first > 57)) return null;
   TIMECODE.lastIndex = i;
   const m = TIMECODE.exec(text);
-  if (!m && first === 91) {
-    // Minutes and seconds, each end in brackets (`[01:02] --> [01:09]`).
-    MINUTES_RANGE.lastIndex = i;
-    const r = MINUTES_RANGE.exec(text);
-    if (r)
-      return { ms: (Number(r[1]) * 60 + Number(r[2])) * 1000, end: i + r[0].length, written: r[0] };
-  }
   if (!m || (m[4] === undefined && m[6] === undefined)) return null;
+  // Without hours, only a range each end of which is in brackets (`[01:02] --> [01:09]`).
+  if (m[1] === undefined && !(first === 91 && m[6]?.includes('-->'))) return null;
   const ms = clockMs({
     hours: m[1],
     minutes: m[2] ?? '0',

@@ -24,17 +24,10 @@ import {
 } from './lines.ts';
 import { type Cue, cuesToLines, escapeCueText, type SubtitleIngestOptions } from './subtitles.ts';
 
-/** Final Cut Pro 7's XML (`<xmeml>`, Premiere's export too): its text generators' words. */
-const XMEML =
-  /^\uFEFF?\s*(?:<\?xml[^>]{0,200}\?>\s*)?(?:<!(?:--[^>]{0,300}|DOCTYPE[^>[]{0,200}(?:\[\])?)>\s*){0,4}<xmeml[\s>]/i;
-
 /** True when the XML's root element is `<fcpxml>` or `<xmeml>` (after a declaration, doctype, comments). */
 export function looksLikeFcpxml(text: string): boolean {
-  return (
-    XMEML.test(text.slice(0, 2048)) ||
-    /^\uFEFF?\s*(?:<\?xml[^>]{0,200}\?>\s*)?(?:<!(?:--[^>]{0,300}|DOCTYPE[^>[]{0,200})>\s*){0,4}<fcpxml[\s>]/i.test(
-      text.slice(0, 2048),
-    )
+  return /^\uFEFF?\s*(?:<\?xml[^>]{0,200}\?>\s*)?(?:<!(?:--[^>]{0,300}|DOCTYPE[^>[]{0,200}(?:\[\])?)>\s*){0,4}<(?:fcpxml|xmeml)[\s>]/i.test(
+    text.slice(0, 2048),
   );
 }
 
@@ -75,25 +68,17 @@ function fcpxmlItems(source: string, lineOf: (index: number) => number): Item[] 
   let frame: [number, number] = [0, 0];
   let item: Item | null = null;
   let inText = false;
-  /** Open elements' names, each open audition's clips so far, the hidden take's depth (or -1). */
+  /** Open elements' names, the depth of a clip switched off (or -1). */
   const names: string[] = [];
-  const picks: number[] = [];
   let hidden = -1;
   const parser = new Parser(
     {
       onopentag(name, attribs) {
         const line = lineOf(parser.startIndex);
         frames.push(frame);
-        // An audition's first clip is the pick; the others (takes not in the cut) are hidden.
-        if (names.at(-1) === 'audition') {
-          const pick = (picks.pop() ?? 0) + 1;
-          picks.push(pick);
-          if (pick > 1 && hidden < 0) hidden = names.length;
-        }
         // A clip switched off (`enabled="0"`) is not seen, nor is what it holds.
-        if (attribs.enabled === '0' && hidden < 0) hidden = names.length;
+        if (hidden < 0 && attribs.enabled === '0') hidden = names.length;
         names.push(name);
-        if (name === 'audition') picks.push(0);
         if (name === 'media' && attribs.id) {
           items = [];
           media.set(attribs.id, items);
@@ -102,7 +87,7 @@ function fcpxmlItems(source: string, lineOf: (index: number) => number): Item[] 
         // A clip with an offset opens a time frame for what it holds (a storyline keeps its own);
         // a compound clip's sequence counts in its media's time, the project's from 0.
         if (name === 'sequence') frame = [items === top ? 0 : tc, tc];
-        else if (attribs.offset !== undefined && name !== 'spine' && name !== 'audition')
+        else if (attribs.offset !== undefined && name !== 'spine')
           frame = [
             frame[0] + rationalMs(attribs.offset) - frame[1],
             rationalMs(attribs.start) || 0,
@@ -142,7 +127,6 @@ function fcpxmlItems(source: string, lineOf: (index: number) => number): Item[] 
       },
       onclosetag(name) {
         names.pop();
-        if (name === 'audition') picks.pop();
         if (hidden === names.length) hidden = -1;
         if (name === 'media') items = top;
         if (name === 'text') inText = false;
@@ -190,8 +174,6 @@ function xmemlItems(source: string, lineOf: (index: number) => number): Item[] {
   let item: Item | null = null;
   let param = '';
   let text = '';
-  /** Where the open track's items begin in `items`. */
-  let track = 0;
   /** The open generator's `<in>` and `<out>` (ms). */
   const span: [number, number] = [Number.NaN, Number.NaN];
   const parser = new Parser(
@@ -199,9 +181,8 @@ function xmemlItems(source: string, lineOf: (index: number) => number): Item[] {
       onopentag(name) {
         path.push(name);
         text = '';
-        if (name === 'track') track = items.length;
-        if (name === 'generatoritem') span.fill(Number.NaN);
-        if (name === 'generatoritem')
+        if (name === 'generatoritem') {
+          span.fill(Number.NaN);
           item = {
             ...NO_ITEM,
             title: false,
@@ -209,6 +190,7 @@ function xmemlItems(source: string, lineOf: (index: number) => number): Item[] {
             line: lineOf(parser.startIndex),
             rows: [],
           };
+        }
       },
       ontext(data) {
         text += data;
@@ -228,12 +210,9 @@ function xmemlItems(source: string, lineOf: (index: number) => number): Item[] {
           else if (name === 'end') item.endMs = ms;
           else span[name === 'in' ? 0 : 1] = ms;
         } else if (item && parent === 'effect' && name === 'effectid')
-          item.title = /lower ?3rd|lower third/i.test(value);
+          item.title = /lower ?(?:3rd|third)/i.test(value);
         else if (name === 'enabled' && value === 'FALSE' && parent === 'generatoritem' && item)
           item.trimmed = true;
-        else if (name === 'enabled' && value === 'FALSE' && parent === 'track')
-          // A track's switch closes its list: what it held is off.
-          for (const it of items.slice(track)) it.trimmed = true;
         else if (parent === 'parameter' && name === 'parameterid') param = value;
         else if (item && parent === 'parameter' && name === 'value' && /^str\d?$/.test(param))
           for (const row of text.split(/\r\n?|\n/)) item.rows.push({ text: row, line: item.line });
@@ -262,7 +241,10 @@ function xmemlItems(source: string, lineOf: (index: number) => number): Item[] {
  */
 export function fcpxmlToLines(source: string, options: SubtitleIngestOptions = {}): IngestedText {
   const lineOf = lineCounter(source);
-  const items = (XMEML.test(source.slice(0, 2048)) ? xmemlItems : fcpxmlItems)(source, lineOf);
+  const items = (source.slice(0, 2048).includes('<xmeml') ? xmemlItems : fcpxmlItems)(
+    source,
+    lineOf,
+  );
 
   // Captions are the subtitles, in the language of the most (the first seen on a tie); a role
   // without a language is any. A file without captions has its titles.
@@ -333,7 +315,7 @@ export function fcpxmlToLines(source: string, options: SubtitleIngestOptions = {
     droppedLinesMessage(
       'caption-trimmed',
       trimmed,
-      `Left out ${trimmed.length} caption(s) or title(s) not in the cut (a compound clip's part trimmed off, an audition's other takes, a clip or track switched off)`,
+      `Left out ${trimmed.length} caption(s) or title(s) not in the cut`,
     ),
   );
   return cuesToLines(cues, options, [], messages);

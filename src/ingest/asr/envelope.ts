@@ -199,18 +199,10 @@ function segments(value: unknown): { segments: unknown[] } | null {
     typeof first.start === 'number' &&
     ('end' in first ? typeof first.end === 'number' : typeof first.duration !== 'number') &&
     timedWordsPlain(first);
-  // Segments of several channels (Gladia's `channel` with `number_of_channels` 2): a voice each,
-  // told apart by its speaker too when a channel has more than one.
-  const pairs = new Set<string>();
-  const channels = new Set<unknown>();
-  const who = keyOf(first, SPEAKER_KEYS) ?? 'speaker';
-  if ('channel' in first)
-    for (const item of list)
-      if (isObject(item)) {
-        channels.add(item.channel);
-        pairs.add(`${item.channel} ${item[who]}`);
-      }
-  const byChannel = channels.size > 1;
+  // Segments of several channels (Gladia's `channel`, each channel diarized on its own): each
+  // channel's speaker a voice (`channel_1:0`).
+  const byChannel =
+    'channel' in first && list.some((item) => isObject(item) && item.channel !== first.channel);
   if (plain && !byChannel && !inMilliseconds(list, 'start', 'end', 'text'))
     return { segments: list };
   const endKey = msStart ? keyOf(first, MS_END_KEYS) : keyOf(first, END_KEYS);
@@ -254,8 +246,7 @@ function segments(value: unknown): { segments: unknown[] } | null {
           ? item.additions.speaker
           : null;
     if (speaker != null && !(typeof speaker === 'number' && speaker < 0)) segment.speaker = speaker;
-    if (byChannel)
-      segment.speaker = `channel_${item.channel}${pairs.size > channels.size ? `:${item[who]}` : ''}`;
+    if (byChannel) segment.speaker = `channel_${item.channel}:${segment.speaker ?? 0}`;
     out.push(segment);
   }
   // Without ends, a segment lasts until the next one starts, but no longer than its words take
