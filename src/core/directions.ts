@@ -542,11 +542,12 @@ const LABEL_FIRST_WORD_KEYS: ReadonlySet<number> = new Set(
 const RUN_TIME =
   /^(?::\d{1,2}|\d{1,3}(?::\d{2}){0,2}|\d{1,2}['’′]\d{2}["”″]?)(?: ?(?:sec|secs|seconds|s)\.?)?$/i;
 /**
- * A timecode line: its label (`TC`, `TC IN`, `TCIN`, `TIMECODE OUT`), then timecodes, each after
- * `IN`/`OUT` or a label of its own (`TCIN 00:02:10 TCOUT 00:02:25`), by `=` or a colon.
+ * A timecode line: its label (`TC`, `TC IN`, `TCIN`, `TIMECODE OUT`, `IN TC`, `OUT TC`; a clip's
+ * kind first, `SOT IN:`), then timecodes, each after `IN`/`OUT` or a label of its own (`TCIN
+ * 00:02:10 TCOUT 00:02:25`, `SOT IN: 10:01:12:05 OUT: 10:01:19:10`), by `=` or a colon.
  */
 const TIMECODE_LINE = lazyRegExp(
-  String.raw`^(?:TC|TCR|TIMECODE)(?: ?(?:IN|OUT))? ?[:=]? ?\d{1,2}(?:[:;.]\d{2}){1,3}(?:(?: ?[-–—/,] ?| )(?:(?:TC ?|TCR ?)?(?:IN|OUT)\b ?[:=]? ?)?\d{1,2}(?:[:;.]\d{2}){1,3})*$`,
+  String.raw`^(?:(?:SOT|VO|SOUND|CLIP) )?(?:(?:TC|TCR|TIMECODE)(?: ?(?:IN|OUT))?|(?:IN|OUT)(?: (?:TC|TCR|TIMECODE))?) ?[:=]? ?\d{1,2}(?:[:;.]\d{2}){1,3}(?:(?: ?[-–—/,] ?| )(?:(?:TC ?|TCR ?)?(?:IN|OUT)\b(?: TC)? ?[:=]? ?)?\d{1,2}(?:[:;.]\d{2}){1,3})*$`,
   'i',
 );
 /** A cart's run time or cue after its number: `(:14)`, `DUR :18`, `OQ: "…"`, `IN:`. */
@@ -637,8 +638,8 @@ export function isProductionLine(line: string): boolean {
   if (t.startsWith('LEAD: ') && LEAD_SLUG.test(t)) return true;
   if (!LABEL_INITIALS.has(t.charCodeAt(0) | 0x20)) return false;
   // A clip's timecodes in an ENPS or iNEWS script (`TC IN: 01:02:15:10`, `TC IN 10:02:14 TC OUT
-  // 10:02:31`, `TIMECODE: 00:14:22`): where the editor cuts, never words.
-  if ((t.charCodeAt(0) | 0x20) === 0x74 && TIMECODE_LINE.test(t)) return true;
+  // 10:02:31`, `TIMECODE: 00:14:22`, `IN TC 10:00:01:00`): where the editor cuts, never words.
+  if (/^[tiosvc]/i.test(t) && TIMECODE_LINE.test(t)) return true;
   // A caption's label closes with a colon within its first characters.
   if (t.lastIndexOf(':', 40) > 0 && OTHER_CAPTION.test(t)) return true;
   // German `O-TON: Jan Meier, Hafenarbeiter`, `O-TON 2: …`, Dutch `O-TOON: Jan de Vries, havenmeester`

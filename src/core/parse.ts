@@ -744,9 +744,17 @@ function isTimeLine(line: Line): boolean {
 /** Longest line that is only a timecode range (`[00:00:06.400 --> 00:00:14.080]`). */
 const TIMECODE_LINE_CHARS = 36;
 
-/** A line that is only a timecode range (Premiere Pro `00:00:06:10 - 00:00:14:02`). */
+/**
+ * The start (ms) of a line that is only a timecode range (Premiere Pro `00:00:06:10 -
+ * 00:00:14:02`, a transcript tool's `[00:01:02] --> [00:01:09]` or `[01:02] --> [01:09]`), or null.
+ */
+function rangeLineMs(t: string): number | null {
+  const range = timecodeRange(t, 0);
+  return range !== null && range.end === t.length ? range.ms : null;
+}
+
 function isTimecodeRange(t: string): boolean {
-  return timecodeRange(t, 0)?.end === t.length;
+  return rangeLineMs(t) !== null;
 }
 
 /**
@@ -2167,10 +2175,13 @@ function parseScript(input: string, file: VFile): Root {
       // paragraph's time, not words. A caption panel's times were read above; a clock (`10:30`)
       // has no seconds.
       const only = para.length === 1 ? (para[0] as Line) : null;
+      // So is a range alone (`[00:01:02] --> [00:01:09]` over a turn, `00:00:06:10 - 00:00:14:02`).
       const elapsed =
-        only !== null && ELAPSED_TIME_LINE.test(only.trimmed)
-          ? parseAnchorTime(only.trimmed)
-          : null;
+        only === null
+          ? null
+          : ELAPSED_TIME_LINE.test(only.trimmed)
+            ? parseAnchorTime(only.trimmed)
+            : rangeLineMs(only.trimmed);
       if (only !== null && elapsed !== null) {
         pendingMs = elapsed;
         anchored(file, only.line, only.trimmed);
@@ -2185,7 +2196,9 @@ function parseScript(input: string, file: VFile): Root {
       const joined = broken && para.length > 1 && joinHyphenation(segments, wrapped, file);
       let timed = false;
       let lineMs: number | null = null;
-      for (let k = 0; k < para.length; k++) {
+      // A range alone over the words is read whole below, neither end a time of its own.
+      const ranged = para.length > 1 && isTimecodeRange((para[0] as Line).trimmed);
+      for (let k = ranged ? 1 : 0; k < para.length; k++) {
         const opening = timeAnchorOut(
           para[k] as Line,
           segments[k] as Segment,
@@ -2239,7 +2252,7 @@ function parseScript(input: string, file: VFile): Root {
         applyEdits(segments[0] as Segment, '', [
           { start: 0, end: (segments[0] as Segment).text.length, to: '' },
         ]);
-        lineMs ??= timecodeRange(stamp, 0)?.ms ?? null;
+        lineMs ??= rangeLineMs(stamp);
         timed = anchored(file, (para[0] as Line).line, stamp);
       }
       const node: Paragraph = {

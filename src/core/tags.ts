@@ -27,6 +27,7 @@ import {
 import { clockFields, clockMs, TELEGRAM_STAMP } from './clock.ts';
 import { biteLeadLength } from './cue-languages.ts';
 import {
+  hasDirectionWord,
   isDirectionText,
   isProductionLine,
   isScriptCue,
@@ -1952,11 +1953,12 @@ function bareTime(text: string, i: number): { ms: number; end: number } | null {
  * An editor's timecode: a range, as a video editor's transcript export writes it over each
  * speaker's label (Premiere Pro `00:00:06:10 - 00:00:14:02`, frames after the last colon or a
  * `;` when drop-frame; Resolve's in brackets; `00:00:06.400 --> 00:00:14.080`; each end in
- * brackets of its own, `[00:01:02] --> [00:01:09]`, as transcript tools write it), or one timecode
- * with frames (`[00:00:05:12] Speaker 1:`). Bounded, no nested quantifier.
+ * brackets of its own, `[00:01:02] --> [00:01:09]` or `[01:02] --> [01:09]`, as transcript tools
+ * write it), or one timecode with frames (`[00:00:05:12] Speaker 1:`). Bounded, no nested
+ * quantifier.
  */
 const TIMECODE =
-  /\[?(\d{1,2}):(\d{2}):(\d{2})(?:([:;])\d{2}|[.,](\d{1,3}))?(\]? ?(?:-->|[-–—]) ?\[?\d{1,2}:\d{2}:\d{2}(?:[:;]\d{2}|[.,]\d{1,3})?)?\]?(?=\s|$)/y;
+  /\[?(?:(\d{1,2}):)?(\d{1,2}):(\d{2})(?:([:;])\d{2}|[.,](\d{1,3}))?(\]? ?(?:-->|[-–—]) ?\[?(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[:;]\d{2}|[.,]\d{1,3})?)?\]?(?=\s|$)/y;
 
 /**
  * An editor's timecode at `i` (see {@link TIMECODE}): its start, where it ends, and the timecode
@@ -1973,6 +1975,8 @@ export function timecodeRange(
   TIMECODE.lastIndex = i;
   const m = TIMECODE.exec(text);
   if (!m || (m[4] === undefined && m[6] === undefined)) return null;
+  // Without hours, only a range each end of which is in brackets (`[01:02] --> [01:09]`).
+  if (m[1] === undefined && !(first === 91 && m[6]?.includes('-->'))) return null;
   const ms = clockMs({
     hours: m[1],
     minutes: m[2] ?? '0',
@@ -2837,8 +2841,18 @@ function readTag(text: string, marked = false): TagMatch | null {
     if (bracketed !== null || bareTimedName || (leading === null && text.includes(':', i))) {
       const timed = timedNameLine(text, i, timestampMs);
       // After a bare time, a person's full name only (`14:02 Prime Minister`, `09:00 Welcome`
-      // are an agenda's lines).
-      if (timed && (!bareTimedName || (timed.tag.name ?? '').includes(' '))) return timed;
+      // are an agenda's lines); after an editor's timecode range, a role or a label in capitals
+      // (`REPORTER`, `FISHERMAN`; `Welcome` is a heading, `MUSIC` a sound).
+      const { name, role, raw } = timed?.tag ?? {};
+      if (
+        timed &&
+        (!bareTimedName ||
+          (name ?? '').includes(' ') ||
+          (range !== null &&
+            (role !== null || raw === raw?.toUpperCase()) &&
+            !hasDirectionWord(raw ?? '')))
+      )
+        return timed;
     }
     if (chevrons) return roleMatch('>>', 'unidentified', timestampMs, text, i);
     return null;

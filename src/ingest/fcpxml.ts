@@ -24,9 +24,9 @@ import {
 } from './lines.ts';
 import { type Cue, cuesToLines, escapeCueText, type SubtitleIngestOptions } from './subtitles.ts';
 
-/** True when the XML's root element is `<fcpxml>` (after a declaration, doctype, comments). */
+/** True when the XML's root element is `<fcpxml>` or `<xmeml>` (after a declaration, doctype, comments). */
 export function looksLikeFcpxml(text: string): boolean {
-  return /^\uFEFF?\s*(?:<\?xml[^>]{0,200}\?>\s*)?(?:<!(?:--[^>]{0,300}|DOCTYPE[^>[]{0,200})>\s*){0,4}<fcpxml[\s>]/i.test(
+  return /^\uFEFF?\s*(?:<\?xml[^>]{0,200}\?>\s*)?(?:<!(?:--[^>]{0,300}|DOCTYPE[^>[]{0,200}(?:\[\])?)>\s*){0,4}<(?:fcpxml|xmeml)[\s>]/i.test(
     text.slice(0, 2048),
   );
 }
@@ -40,6 +40,15 @@ function rationalMs(value: string | undefined): number {
 /** A caption or title being read: its time (NaN when it does not parse), language and rows. */
 interface Item {
   title: boolean;
+  /**
+   * A compound clip placed here (`<ref-clip ref>`): its media's items, moved by `shift` ms, those
+   * of its media's time `[start, end)` seen (an item outside is `trimmed`).
+   */
+  ref?: string;
+  shift?: number;
+  start?: number;
+  end?: number;
+  trimmed?: boolean;
   startMs: number;
   endMs: number;
   language: string;
@@ -47,32 +56,52 @@ interface Item {
   rows: SourcedLine[];
 }
 
-/**
- * Reads an FCPXML document's captions (or titles) to cues.
- *
- * @example fcpxmlToLines('<fcpxml version="1.9"><caption offset="1s" duration="2s"><text>Hello.</text></caption></fcpxml>').text // 'Hello.'
- */
-export function fcpxmlToLines(source: string, options: SubtitleIngestOptions = {}): IngestedText {
-  const lineOf = lineCounter(source);
-  const items: Item[] = [];
+const NO_ITEM: Item = { title: true, startMs: 0, endMs: 0, language: '', line: 0, rows: [] };
+
+function fcpxmlItems(source: string, lineOf: (index: number) => number): Item[] {
+  let items: Item[] = [];
+  /** The items of each compound clip's media in `<resources>` (`<media id>`), in its own time. */
+  const media = new Map<string, Item[]>();
+  const top = items;
   /** Each open element's time frame: where its own time's `start` falls in the sequence (ms). */
   const frames: [number, number][] = [];
   let frame: [number, number] = [0, 0];
   let item: Item | null = null;
   let inText = false;
+  /** Open elements' names, the depth of a clip switched off (or -1). */
+  const names: string[] = [];
+  let hidden = -1;
   const parser = new Parser(
     {
       onopentag(name, attribs) {
         const line = lineOf(parser.startIndex);
         frames.push(frame);
-        // A clip with an offset opens a time frame for what it holds (a storyline keeps its own).
-        if (name === 'sequence') frame = [0, rationalMs(attribs.tcStart) || 0];
+        // A clip switched off (`enabled="0"`) is not seen, nor is what it holds.
+        if (hidden < 0 && attribs.enabled === '0') hidden = names.length;
+        names.push(name);
+        if (name === 'media' && attribs.id) {
+          items = [];
+          media.set(attribs.id, items);
+        }
+        const tc = rationalMs(attribs.tcStart) || 0;
+        // A clip with an offset opens a time frame for what it holds (a storyline keeps its own);
+        // a compound clip's sequence counts in its media's time, the project's from 0.
+        if (name === 'sequence') frame = [items === top ? 0 : tc, tc];
         else if (attribs.offset !== undefined && name !== 'spine')
           frame = [
             frame[0] + rationalMs(attribs.offset) - frame[1],
             rationalMs(attribs.start) || 0,
           ];
         else if (name === 'caption' || name === 'title') frame = [Number.NaN, 0];
+        if (name === 'ref-clip' && attribs.ref)
+          items.push({
+            ...NO_ITEM,
+            ref: attribs.ref,
+            shift: frame[0] - frame[1],
+            start: frame[1],
+            end: frame[1] + (rationalMs(attribs.duration) || Number.POSITIVE_INFINITY),
+            trimmed: hidden >= 0,
+          });
         if ((name === 'caption' || name === 'title') && !item) {
           item = {
             title: name === 'title',
@@ -81,6 +110,7 @@ export function fcpxmlToLines(source: string, options: SubtitleIngestOptions = {
             language: /captionFormat=[\w-]+\.([\w-]+)/.exec(attribs.role ?? '')?.[1] ?? '',
             line,
             rows: [],
+            trimmed: hidden >= 0,
           };
         }
         if (name === 'text' && item) inText = true;
@@ -96,6 +126,9 @@ export function fcpxmlToLines(source: string, options: SubtitleIngestOptions = {
         });
       },
       onclosetag(name) {
+        names.pop();
+        if (hidden === names.length) hidden = -1;
+        if (name === 'media') items = top;
         if (name === 'text') inText = false;
         else if (item && name === (item.title ? 'title' : 'caption')) {
           items.push(item);
@@ -108,6 +141,110 @@ export function fcpxmlToLines(source: string, options: SubtitleIngestOptions = {
   );
   parser.write(source.replace(/^\uFEFF/, ''));
   parser.end();
+  items = [];
+  // Each compound clip's items where it is placed, in the sequence's time (nested ones too).
+  const place = (list: Item[], shift: number, depth: number, clip?: Item): void => {
+    for (const it of list)
+      if (it.ref === undefined)
+        items.push({
+          ...it,
+          startMs: it.startMs + shift,
+          endMs: it.endMs + shift,
+          trimmed:
+            it.trimmed ||
+            (clip &&
+              (clip.trimmed || !(it.startMs < (clip.end ?? 0) && it.endMs > (clip.start ?? 0)))),
+        });
+      else if (depth < 8) place(media.get(it.ref) ?? [], shift + (it.shift ?? 0), depth + 1, it);
+  };
+  place(top, 0, 0);
+  return items;
+}
+
+/**
+ * Final Cut Pro 7 XML's text generators (`<generatoritem>`, its effect's `str` parameters the
+ * words, `\r` a line break) as items, on the timeline from `<start>` to `<end>` in frames at the
+ * sequence's `<rate>` (`<timebase>`, `<ntsc>TRUE` 1000/1001 of it); a `Lower 3rd` is a title.
+ */
+function xmemlItems(source: string, lineOf: (index: number) => number): Item[] {
+  const items: Item[] = [];
+  const path: string[] = [];
+  let fps = 0;
+  let ntsc = 1;
+  let item: Item | null = null;
+  let param = '';
+  let text = '';
+  /** The open generator's `<in>` and `<out>` (ms). */
+  const span: [number, number] = [Number.NaN, Number.NaN];
+  const parser = new Parser(
+    {
+      onopentag(name) {
+        path.push(name);
+        text = '';
+        if (name === 'generatoritem') {
+          span.fill(Number.NaN);
+          item = {
+            ...NO_ITEM,
+            title: false,
+            startMs: Number.NaN,
+            line: lineOf(parser.startIndex),
+            rows: [],
+          };
+        }
+      },
+      ontext(data) {
+        text += data;
+      },
+      onclosetag(name) {
+        path.pop();
+        const parent = path.at(-1);
+        const value = text.trim();
+        // The sequence's rate, the first one (a clip's own rate is its source's).
+        if (parent === 'rate' && !item && fps === 0 && name === 'timebase') fps = Number(value);
+        else if (parent === 'rate' && name === 'ntsc' && !item && fps === 0)
+          ntsc = value === 'TRUE' ? 1000 / 1001 : 1;
+        else if (item && parent === 'generatoritem' && /^(?:start|end|in|out)$/.test(name)) {
+          const ms =
+            Number(value) >= 0 ? (Number(value) * 1000) / ((fps || 25) * ntsc) : Number.NaN;
+          if (name === 'start') item.startMs = ms;
+          else if (name === 'end') item.endMs = ms;
+          else span[name === 'in' ? 0 : 1] = ms;
+        } else if (item && parent === 'effect' && name === 'effectid')
+          item.title = /lower ?(?:3rd|third)/i.test(value);
+        else if (name === 'enabled' && value === 'FALSE' && parent === 'generatoritem' && item)
+          item.trimmed = true;
+        else if (parent === 'parameter' && name === 'parameterid') param = value;
+        else if (item && parent === 'parameter' && name === 'value' && /^str\d?$/.test(param))
+          for (const row of text.split(/\r\n?|\n/)) item.rows.push({ text: row, line: item.line });
+        else if (name === 'generatoritem' && item) {
+          // Beside a transition an edge is -1: the other edge and the clip's length (out - in).
+          const length = span[1] - span[0];
+          if (Number.isNaN(item.startMs)) item.startMs = item.endMs - length;
+          if (Number.isNaN(item.endMs)) item.endMs = item.startMs + length;
+          items.push(item);
+          item = null;
+        }
+        text = '';
+      },
+    },
+    { xmlMode: true, decodeEntities: true },
+  );
+  parser.write(source.replace(/^\uFEFF/, ''));
+  parser.end();
+  return items;
+}
+
+/**
+ * Reads an FCPXML document's captions (or titles) to cues; Final Cut Pro 7 XML's text generators.
+ *
+ * @example fcpxmlToLines('<fcpxml version="1.9"><caption offset="1s" duration="2s"><text>Hello.</text></caption></fcpxml>').text // 'Hello.'
+ */
+export function fcpxmlToLines(source: string, options: SubtitleIngestOptions = {}): IngestedText {
+  const lineOf = lineCounter(source);
+  const items = (source.slice(0, 2048).includes('<xmeml') ? xmemlItems : fcpxmlItems)(
+    source,
+    lineOf,
+  );
 
   // Captions are the subtitles, in the language of the most (the first seen on a tie); a role
   // without a language is any. A file without captions has its titles.
@@ -121,14 +258,15 @@ export function fcpxmlToLines(source: string, options: SubtitleIngestOptions = {
     if (n > (counts.get(language) ?? 0)) language = it.language;
   }
   const cues: Cue[] = [];
-  const dropped: SourcedLine[][] = [[], [], []];
+  const dropped: SourcedLine[][] = [[], [], [], []];
   for (const it of items) {
     const rows = it.rows
       .map((r) => ({ text: r.text.replace(/\s+/g, ' ').trim(), line: r.line }))
       .filter((r) => r.text !== '');
     if (rows.length === 0) continue;
-    const which =
-      it.title === captions
+    const which = it.trimmed
+      ? 3
+      : it.title === captions
         ? 0
         : it.language && it.language !== language
           ? 1
@@ -144,7 +282,7 @@ export function fcpxmlToLines(source: string, options: SubtitleIngestOptions = {
         lines: rows.map((r) => ({ ...r, text: escapeCueText(r.text) })),
       });
   }
-  const [titles = [], others = [], bad = []] = dropped;
+  const [titles = [], others = [], bad = [], trimmed = []] = dropped;
   const messages: Message[] = [];
   keepMessage(
     messages,
@@ -170,6 +308,14 @@ export function fcpxmlToLines(source: string, options: SubtitleIngestOptions = {
       bad,
       `Dropped ${bad.length} caption(s) whose offset or duration is no rational time`,
       'warning',
+    ),
+  );
+  keepMessage(
+    messages,
+    droppedLinesMessage(
+      'caption-trimmed',
+      trimmed,
+      `Left out ${trimmed.length} caption(s) or title(s) not in the cut`,
     ),
   );
   return cuesToLines(cues, options, [], messages);

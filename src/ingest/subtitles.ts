@@ -1092,7 +1092,8 @@ export function cuesToLines(
     if ((overlap >= 2 && overlap < keys.length) || (overlap >= 1 && hold)) repeating++;
     tail = keys.slice(-ROLLING_MAX_WORDS);
   }
-  const rolling = withWords > 1 && repeating >= ROLLING_SHARE * (withWords - 1);
+  // Two repeating cues at least: one cue opening with the last words of another is speech.
+  const rolling = repeating > 1 && repeating >= ROLLING_SHARE * (withWords - 1);
 
   const paragraphs: SourcedLine[][] = [];
   const tokens: TimedToken[] = [];

@@ -3,7 +3,7 @@
  * `punctuated_word` and, when diarized, `speaker`; `results.utterances` (each with its words)
  * when the words carry no speaker; `paragraphs` (smart formatting) mark where paragraphs start,
  * and give the speakers when only they carry them;
- * with `multichannel=true`, each channel is a speaker. Times are seconds.
+ * with `multichannel=true`, each channel is a speaker (in the utterances too). Times are seconds.
  */
 import {
   type AsrReader,
@@ -142,8 +142,13 @@ export const deepgram: AsrReader = {
     const utterances = arrayOf(json.results.utterances);
     // Diarization given only per utterance: its speaker for each of its words.
     if (utterances.length > 0 && (words.length === 0 || words.every((w) => w.speaker === null))) {
+      // Utterances of more than one channel (`multichannel=true`): each channel a voice, as above.
+      const channelled = new Set(utterances.map((u) => u.channel)).size > 1;
       const fromUtterances = utterances.flatMap((u) => {
         const list = wordsOf(u.words, label(u.speaker));
+        if (channelled)
+          for (const w of list)
+            w.speaker = w.speaker === null ? String(u.channel) : `${u.channel}:${w.speaker}`;
         if (list[0]) list[0].paragraph = true;
         return list;
       });

@@ -199,7 +199,12 @@ function segments(value: unknown): { segments: unknown[] } | null {
     typeof first.start === 'number' &&
     ('end' in first ? typeof first.end === 'number' : typeof first.duration !== 'number') &&
     timedWordsPlain(first);
-  if (plain && !inMilliseconds(list, 'start', 'end', 'text')) return { segments: list };
+  // Segments of several channels (Gladia's `channel`, each channel diarized on its own): each
+  // channel's speaker a voice (`channel_1:0`).
+  const byChannel =
+    'channel' in first && list.some((item) => isObject(item) && item.channel !== first.channel);
+  if (plain && !byChannel && !inMilliseconds(list, 'start', 'end', 'text'))
+    return { segments: list };
   const endKey = msStart ? keyOf(first, MS_END_KEYS) : keyOf(first, END_KEYS);
   const scale =
     startKey !== null && (msStart || inMilliseconds(list, startKey, endKey, textKey))
@@ -241,6 +246,7 @@ function segments(value: unknown): { segments: unknown[] } | null {
           ? item.additions.speaker
           : null;
     if (speaker != null && !(typeof speaker === 'number' && speaker < 0)) segment.speaker = speaker;
+    if (byChannel) segment.speaker = `channel_${item.channel}:${segment.speaker ?? 0}`;
     out.push(segment);
   }
   // Without ends, a segment lasts until the next one starts, but no longer than its words take
