@@ -5,6 +5,7 @@
 
 import { ASR_FORMATS, type AsrFormat, asrToLines, detectAsrText } from './asr/index.ts';
 import { ctmToLines, looksLikeCtm, looksLikeStm, stmToLines } from './asr/nist.ts';
+import { jsonLines, unstream } from './asr/streaming.ts';
 import { looksLikeTextGrid, textGridToLines } from './asr/textgrid.ts';
 import { assToLines, looksLikeAss } from './ass.ts';
 import { breakTagsText } from './break-tags.ts';
@@ -199,7 +200,8 @@ function looksLikeJson(text: string): boolean {
     const value: unknown = JSON.parse(head);
     return typeof value === 'object' && value !== null;
   } catch {
-    return false;
+    // A live session's log (JSON Lines) whose final results have no times: its text.
+    return unstream(jsonLines(head)) !== null;
   }
 }
 

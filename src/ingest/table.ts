@@ -66,9 +66,19 @@ function inferredHeader(text: string): Header | null {
     lines.push(line.split('\t').map((cell) => cell.trim()));
   }
   if (wrapped > 4 * lines.length) return null;
-  const columns = inferredColumns(lines);
+  // Avid Media Composer's marker list (`editor<TAB>01:00:02:00<TAB>V1<TAB>red<TAB>comment<TAB>1`):
+  // the marker's time and its comment; the author is the editor, not a speaker.
+  const columns = lines.every((cells) => AVID_MARKER.test(cells.slice(1, 4).join('\t')))
+    ? Array.from({ length: Math.max(...lines.map((cells) => cells.length)) }, (_, k) =>
+        k === 1 ? ('start' as const) : k === 4 ? ('text' as const) : null,
+      )
+    : inferredColumns(lines);
   return columns && { delimiter: '\t', columns, millis: false, headerless: true };
 }
+
+/** An Avid marker's timecode, track and colour cells. Bounded. */
+const AVID_MARKER =
+  /^\d{2}:\d{2}:\d{2}[:;]\d{2}\t(?:[VA]\d{1,2}|TC\d?)\t(?:red|green|blue|cyan|magenta|yellow|black|white)$/i;
 
 /** A Markdown table's delimiter row (`|---|:---:|`). */
 const MARKDOWN_RULE = /^\|?(?: *:?-{3,}:? *\|)+(?: *:?-{3,}:? *)?$/;

@@ -483,3 +483,118 @@ describe('titles switched off are not in the cut', () => {
     expect(ingest(file, 'ttml').text).toBe('The ferry left.');
   });
 });
+
+describe('live transcription sessions saved as JSON Lines (OpenAI Realtime, ElevenLabs Scribe)', () => {
+  const lines = (messages: unknown[]) => messages.map((m) => JSON.stringify(m)).join('\n');
+
+  it('GOOD: OpenAI Realtime: each completed item’s transcript once, a paragraph each', () => {
+    const item = (id: string, parts: string[]) => [
+      ...parts.map((delta, i) => ({
+        type: 'conversation.item.input_audio_transcription.delta',
+        event_id: `${id}-${i}`,
+        item_id: id,
+        content_index: 0,
+        delta,
+      })),
+      {
+        type: 'conversation.item.input_audio_transcription.completed',
+        event_id: `${id}-done`,
+        item_id: id,
+        content_index: 0,
+        transcript: parts.join(''),
+      },
+    ];
+    const text = lines([
+      ...item('item_1', ['We rebuilt', ' the pier twice.']),
+      ...item('item_2', ['And the second', ' time?']),
+    ]);
+    expect(detectInputFormat(text)).toBe('json');
+    expect(rows(text)).toEqual([
+      ['narration', null, 'We rebuilt the pier twice.'],
+      ['narration', null, 'And the second time?'],
+    ]);
+  });
+
+  it('GOOD: ElevenLabs: the commits with their words, each once, on their times', () => {
+    const words = (text: string, start: number) =>
+      text.split(' ').flatMap((w, i) => [
+        ...(i
+          ? [{ text: ' ', start: start + i * 0.3, end: start + i * 0.3, type: 'spacing' }]
+          : []),
+        {
+          text: w,
+          start: start + i * 0.3,
+          end: start + i * 0.3 + 0.25,
+          type: 'word',
+          logprob: 0,
+        },
+      ]);
+    const commit = (text: string, start: number) => [
+      { message_type: 'committed_transcript', text },
+      {
+        message_type: 'committed_transcript_with_timestamps',
+        text,
+        language_code: 'en',
+        words: words(text, start),
+      },
+    ];
+    const text = lines([
+      { message_type: 'session_started', session_id: 's1' },
+      { message_type: 'partial_transcript', text: 'We rebuilt' },
+      ...commit('We rebuilt the pier twice.', 0.3),
+      { message_type: 'partial_transcript', text: 'And the' },
+      ...commit('And the second time?', 3.1),
+    ]);
+    const d = readInput(text);
+    expect(d.blocks.map((b) => b.text).join(' ')).toBe(
+      'We rebuilt the pier twice. And the second time?',
+    );
+    expect(d.blocks.flatMap((b) => b.timedWords?.map((w) => w.startMs) ?? [])).toEqual([
+      300, 600, 900, 1200, 1500, 3100, 3400, 3700, 4000,
+    ]);
+  });
+
+  it('GOOD: ElevenLabs without timestamps: the committed texts, untimed', () => {
+    const text = lines([
+      { message_type: 'partial_transcript', text: 'We rebuilt' },
+      { message_type: 'committed_transcript', text: 'We rebuilt the pier twice.' },
+      { message_type: 'committed_transcript', text: 'And the second time?' },
+    ]);
+    expect(rows(text).map((r) => r[2])).toEqual([
+      'We rebuilt the pier twice.',
+      'And the second time?',
+    ]);
+  });
+
+  it('BAD: JSON Lines of no live session stay text', () => {
+    const text = lines([
+      { type: 'log', message: 'started' },
+      { type: 'log', message: 'stopped' },
+    ]);
+    expect(detectInputFormat(text)).toBe('text');
+  });
+});
+
+describe('Avid Media Composer’s marker list (tab-separated, no header)', () => {
+  const markers = [
+    'editor\t01:00:02:00\tV1\tred\tWe rebuilt the pier twice after the flood.\t1\t',
+    'editor\t01:00:09:00\tV1\tred\tAnd the second time?\t1\t',
+    'editor\t01:00:15:00\tA2\tgreen\tThe second time it held through the winter.\t1\t',
+  ].join('\n');
+
+  it('GOOD: each marker’s comment at its timecode; author, track, colour and length left out', () => {
+    expect(detectInputFormat(markers)).toBe('csv');
+    expect(ingest(markers, 'csv', { keepCueTimes: true }).text).toBe(
+      '[01:00:02] We rebuilt the pier twice after the flood.\n\n[01:00:09] And the second time?\n\n[01:00:15] The second time it held through the winter.',
+    );
+  });
+
+  it('BAD: a tab-separated table of six columns that are no markers is not read as markers', () => {
+    const data = [
+      'north\t01:00:02:00\tpier\t12\tRebuilt twice.\t1',
+      'south\t01:00:09:00\tquay\t14\tPainted.\t2',
+      'east\t01:00:15:00\tslip\t9\tClosed.\t3',
+    ].join('\n');
+    expect(ingest(data, 'csv').text).not.toBe('Rebuilt twice. Painted. Closed.');
+  });
+});

@@ -7,7 +7,11 @@
  * - Speechmatics real-time: `AddTranscript` (`AddPartialTranscript` is interim);
  * - AssemblyAI streaming: v3 `Turn` messages at `end_of_turn` (the formatted one when both come),
  *   v2 `FinalTranscript`;
- * - Google streaming recognition: responses whose `results` are `isFinal`.
+ * - Google streaming recognition: responses whose `results` are `isFinal`;
+ * - OpenAI Realtime transcription: `conversation.item.input_audio_transcription.completed` (the
+ *   `delta`s before it are interim), each item's `transcript` a paragraph, untimed;
+ * - ElevenLabs Scribe realtime: `committed_transcript_with_timestamps` (its `words`), else
+ *   `committed_transcript` (untimed); `partial_transcript` is interim.
  * Interim results repeat words a final one gives again: they are counted and left out.
  */
 import { arrayOf, isObject, type Json } from './types.ts';
@@ -21,7 +25,7 @@ export interface Unstreamed {
   interims: number;
 }
 
-type Kind = 'deepgram' | 'aws' | 'speechmatics' | 'assemblyai' | 'google';
+type Kind = 'deepgram' | 'aws' | 'speechmatics' | 'assemblyai' | 'google' | 'openai' | 'elevenlabs';
 
 /** The streaming service a message comes from, or null. */
 function kindOf(message: Json): Kind | null {
@@ -35,6 +39,9 @@ function kindOf(message: Json): Kind | null {
     message.message_type === 'PartialTranscript'
   )
     return 'assemblyai';
+  if (String(message.type).startsWith('conversation.item.input_audio_transcription.'))
+    return 'openai';
+  if (/^(?:partial|committed)_transcript/.test(String(message.message_type))) return 'elevenlabs';
   const first = arrayOf(message.results)[0];
   if (first && ('isFinal' in first || 'is_final' in first) && Array.isArray(first.alternatives))
     return 'google';
@@ -47,6 +54,8 @@ const SERVICES: Readonly<Record<Kind, string>> = {
   speechmatics: 'Speechmatics real-time',
   assemblyai: 'AssemblyAI streaming',
   google: 'Google streaming',
+  openai: 'Realtime API (OpenAI)',
+  elevenlabs: 'Scribe realtime (ElevenLabs)',
 };
 
 /**
@@ -143,6 +152,27 @@ const READ: Readonly<Record<Kind, Read>> = {
       for (const r of arrayOf(m.results))
         if (r.isFinal === true || r.is_final === true) results.push(r);
     return { value: { results }, finals: results.length };
+  },
+  openai(messages) {
+    const done = messages.filter((m) => String(m.type).endsWith('.completed'));
+    return { value: { text: done.map((m) => m.transcript).join('\n\n') }, finals: done.length };
+  },
+  elevenlabs(messages) {
+    // With timestamps asked for, a commit may come twice, its text and then with its words.
+    const commits = messages.filter((m) => String(m.message_type).startsWith('committed'));
+    const finals = commits.filter(
+      (m, i) => m.message_type !== 'committed_transcript' || commits[i + 1]?.text !== m.text,
+    );
+    if (!finals.some((m) => Array.isArray(m.words)))
+      return { value: { text: finals.map((m) => m.text).join('\n\n') }, finals: finals.length };
+    const words: Json[] = [];
+    for (const m of finals) {
+      if (words.length > 0) words.push({ text: ' ', type: 'spacing' });
+      for (const w of Array.isArray(m.words) ? arrayOf(m.words) : [{ text: m.text, type: 'word' }])
+        words.push(w);
+    }
+    const language = finals.find((m) => typeof m.language_code === 'string')?.language_code;
+    return { value: { language_code: language ?? null, words }, finals: finals.length };
   },
 };
 
