@@ -68,17 +68,25 @@ function fcpxmlItems(source: string, lineOf: (index: number) => number): Item[] 
   let frame: [number, number] = [0, 0];
   let item: Item | null = null;
   let inText = false;
-  /** Open elements' names, the depth of a clip switched off (or -1). */
+  /** Open elements' names, each open audition's clips so far, the hidden take's depth (or -1). */
   const names: string[] = [];
+  const picks: number[] = [];
   let hidden = -1;
   const parser = new Parser(
     {
       onopentag(name, attribs) {
         const line = lineOf(parser.startIndex);
         frames.push(frame);
+        // An audition's first clip is the pick; the others (takes not in the cut) are hidden.
+        if (names.at(-1) === 'audition') {
+          const pick = (picks.pop() ?? 0) + 1;
+          picks.push(pick);
+          if (pick > 1 && hidden < 0) hidden = names.length;
+        }
         // A clip switched off (`enabled="0"`) is not seen, nor is what it holds.
         if (hidden < 0 && attribs.enabled === '0') hidden = names.length;
         names.push(name);
+        if (name === 'audition') picks.push(0);
         if (name === 'media' && attribs.id) {
           items = [];
           media.set(attribs.id, items);
@@ -87,7 +95,7 @@ function fcpxmlItems(source: string, lineOf: (index: number) => number): Item[] 
         // A clip with an offset opens a time frame for what it holds (a storyline keeps its own);
         // a compound clip's sequence counts in its media's time, the project's from 0.
         if (name === 'sequence') frame = [items === top ? 0 : tc, tc];
-        else if (attribs.offset !== undefined && name !== 'spine')
+        else if (attribs.offset !== undefined && name !== 'spine' && name !== 'audition')
           frame = [
             frame[0] + rationalMs(attribs.offset) - frame[1],
             rationalMs(attribs.start) || 0,
@@ -127,6 +135,7 @@ function fcpxmlItems(source: string, lineOf: (index: number) => number): Item[] 
       },
       onclosetag(name) {
         names.pop();
+        if (name === 'audition') picks.pop();
         if (hidden === names.length) hidden = -1;
         if (name === 'media') items = top;
         if (name === 'text') inText = false;
@@ -174,6 +183,8 @@ function xmemlItems(source: string, lineOf: (index: number) => number): Item[] {
   let item: Item | null = null;
   let param = '';
   let text = '';
+  /** Where the open track's items begin in `items`. */
+  let track = 0;
   /** The open generator's `<in>` and `<out>` (ms). */
   const span: [number, number] = [Number.NaN, Number.NaN];
   const parser = new Parser(
@@ -181,6 +192,7 @@ function xmemlItems(source: string, lineOf: (index: number) => number): Item[] {
       onopentag(name) {
         path.push(name);
         text = '';
+        if (name === 'track') track = items.length;
         if (name === 'generatoritem') {
           span.fill(Number.NaN);
           item = {
@@ -213,6 +225,9 @@ function xmemlItems(source: string, lineOf: (index: number) => number): Item[] {
           item.title = /lower ?(?:3rd|third)/i.test(value);
         else if (name === 'enabled' && value === 'FALSE' && parent === 'generatoritem' && item)
           item.trimmed = true;
+        else if (name === 'enabled' && value === 'FALSE' && parent === 'track')
+          // A track's switch closes its list: what it held is off.
+          for (const it of items.slice(track)) it.trimmed = true;
         else if (parent === 'parameter' && name === 'parameterid') param = value;
         else if (item && parent === 'parameter' && name === 'value' && /^str\d?$/.test(param))
           for (const row of text.split(/\r\n?|\n/)) item.rows.push({ text: row, line: item.line });

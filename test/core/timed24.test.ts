@@ -598,3 +598,62 @@ describe('Avid Media Composer’s marker list (tab-separated, no header)', () =>
     expect(ingest(data, 'csv').text).not.toBe('Rebuilt twice. Painted. Closed.');
   });
 });
+
+describe('FCPXML: an audition’s first clip is the pick', () => {
+  const title = (text: string) =>
+    `<title ref="r2" lane="1" offset="3601s" start="3600s" duration="3s"><text><text-style>${text}</text-style></text></title>`;
+  const file = [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    '<fcpxml version="1.10">',
+    '  <resources><format id="r1" frameDuration="100/2500s"/><effect id="r2" name="Basic Title"/></resources>',
+    '  <library><event name="E"><project name="P"><sequence format="r1" duration="60s" tcStart="0s"><spine>',
+    `    <gap offset="0s" duration="10s" start="3600s">${title('Morning on the quay.')}</gap>`,
+    '    <audition offset="10s">',
+    `      <gap name="Take A" offset="10s" duration="10s" start="3600s">${title('The chosen take.')}</gap>`,
+    `      <gap name="Take B" offset="10s" duration="10s" start="3600s">${title('The other take.')}</gap>`,
+    '    </audition>',
+    '  </spine></sequence></project></event></library>',
+    '</fcpxml>',
+  ].join('\n');
+
+  it('GOOD: the pick’s title at the audition’s offset; the other take’s reported', () => {
+    const out = ingest(file, 'ttml', { keepCueTimes: true });
+    expect(out.text).toBe('[00:00:01] Morning on the quay.\n\n[00:00:11] The chosen take.');
+    expect(out.messages?.find((m) => m.ruleId === 'caption-trimmed')?.actual).toBe(
+      'The other take.',
+    );
+  });
+
+  it('BAD: two clips side by side in a storyline are both in the cut', () => {
+    const spine = file.replace('<audition offset="10s">', '').replace('</audition>', '');
+    expect(ingest(spine, 'ttml').text).toContain('The other take.');
+  });
+});
+
+describe('Final Cut Pro 7: a track switched off', () => {
+  it('GOOD: the titles of a track with `<enabled>FALSE` are not in the cut, reported', () => {
+    const file = xmeml('<timebase>25</timebase>', [
+      generator('Text', 0, 75, 'The ferry left the harbour at dawn.'),
+    ]).replace(
+      '</track></video>',
+      `</track><track>${generator('Text', 0, 50, 'An old version.')}<enabled>FALSE</enabled></track></video>`,
+    );
+    const out = ingest(file, 'ttml');
+    expect(out.text).toBe('The ferry left the harbour at dawn.');
+    expect(out.messages?.find((m) => m.ruleId === 'caption-trimmed')?.actual).toBe(
+      'An old version.',
+    );
+  });
+
+  it('BAD: a track switched on keeps its titles', () => {
+    const file = xmeml('<timebase>25</timebase>', [
+      generator('Text', 0, 75, 'The ferry left the harbour at dawn.'),
+    ]).replace(
+      '</track></video>',
+      `</track><track>${generator('Text', 100, 150, 'Nobody expected the storm.')}<enabled>TRUE</enabled></track></video>`,
+    );
+    const text = ingest(file, 'ttml').text;
+    expect(text).toContain('The ferry left the harbour at dawn.');
+    expect(text).toContain('Nobody expected the storm.');
+  });
+});
