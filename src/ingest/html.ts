@@ -750,16 +750,14 @@ const DATA_SPEAKER = ['data-speaker', 'data-speaker-name', 'data-speaker-label']
 /** A start time in an attribute: seconds (`3.2`, `83`) or a clock time (`00:01:23`). */
 const DATA_START = ['data-start', 'data-start-time', 'data-time', 'data-timestamp', 'data-begin'];
 const SECONDS = /^\d{1,6}(?:\.\d{1,6})?$/;
+/** A label of letters, digits and spaces (`Speaker 2`, `interviewer`). */
+const WORDS_LABEL = lazyRegExp(String.raw`^[\p{L}\d ]{1,30}$`, 'u');
 
 /** The name (and start) a turn element gives in its attributes, or null. */
 function dataSpeaker(node: Element): { name: string; clock: string | null } | null {
   let name = '';
   for (const key of DATA_SPEAKER) name ||= attr(node, key).trim();
-  if (
-    name === '' ||
-    name.length > 60 ||
-    !(NAME_LABEL.test(name) || /^[\p{L}\d ]{1,30}$/u.test(name))
-  )
+  if (name === '' || name.length > 60 || !(NAME_LABEL.test(name) || WORDS_LABEL.test(name)))
     return null;
   // A diarization's number (`data-speaker="2"`) is that speaker's voice.
   if (/^\d{1,2}$/.test(name)) name = `Speaker ${name}`;
