@@ -1,0 +1,101 @@
+/**
+ * Round 24, transcripts copied from web pages: a French Canadian Hansard's tags with a line's
+ * trailing blanks (`L'hon. Anne Roy (…): `) and without their colon (`Des voix`, a member's long
+ * bracket); a Hansard whose members each speak once, named without a colon (`Mr J M SIBIYA` over
+ * the words, South Africa's style).
+ */
+import { describe, expect, it } from 'vitest';
+import { formatTranscript } from '../../src/core/index.ts';
+import { blockRows } from '../helpers/documents.ts';
+
+/** Each block as [type, speaker's name or role (a note: its reason), text]. */
+const rows = (text: string) => blockRows(formatTranscript(text));
+const who = (text: string) => rows(text).map((b) => [b[0], b[1]]);
+
+describe("a French Canadian Hansard's tag alone on its line, with trailing blanks", () => {
+  const record = (end: string) =>
+    `Le logement\nL'hon. Anne Roy (Laurier—Sainte-Marie, BQ):${end}\nMonsieur le Président, les familles attendent. Quand le ministre va-t-il agir?\nM. Paul Roy (secrétaire parlementaire, Lib.):${end}\nMonsieur le Président, nous avons versé 1,2 milliard.\nL'hon. Anne Roy:${end}\nMonsieur le Président, un milliard annoncé.\n`;
+  it.each([' \t', '  ', ''])('GOOD: `L’hon.` stays in the tag (line end %j)', (end) => {
+    expect(who(record(end))).toEqual([
+      ['headline', null],
+      ['speech', "L'hon. Anne Roy"],
+      ['speech', 'M. Paul Roy'],
+      ['speech', "L'hon. Anne Roy"],
+    ]);
+  });
+
+  it('BAD: a tag run on after a sentence that ends on a word with an apostrophe is still cut', () => {
+    const text =
+      "Anne Roy: Il faut agir. Paul Roy: Nous agissons aujourd'hui.\n\nAnne Roy: C'est l'heure. Paul Roy: Oui.\n";
+    expect(who(text)).toEqual([
+      ['speech', 'Anne Roy'],
+      ['speech', 'Paul Roy'],
+      ['speech', 'Anne Roy'],
+      ['speech', 'Paul Roy'],
+    ]);
+  });
+});
+
+describe("a French Canadian Hansard's tags without their colon", () => {
+  it('GOOD: `Des voix` over the words is the members, in a record whose tags keep their colon', () => {
+    const text =
+      "L'hon. Anne Roy (Laurier—Sainte-Marie, BQ):\nMonsieur le Président, quand le ministre va-t-il agir?\nM. Paul Roy (Lib.):\nMonsieur le Président, nous avons versé 1,2 milliard.\nDes voix\nOh, oh!\nLe Président:\nÀ l'ordre.\n";
+    expect(who(text)).toEqual([
+      ['speech', "L'hon. Anne Roy"],
+      ['speech', 'M. Paul Roy'],
+      ['speech', 'hon. members'],
+      ['speech', 'président'],
+    ]);
+  });
+
+  it('GOOD: a member with a long function in brackets, alone on the line, is a tag', () => {
+    const text =
+      "L'hon. Anne Roy (Laurier—Sainte-Marie, BQ)\nMonsieur le Président, quand le ministre va-t-il agir?\nM. Paul Roy (secrétaire parlementaire du ministre du Logement, Lib.)\nMonsieur le Président, nous avons versé 1,2 milliard de dollars.\nL'hon. Anne Roy\nMonsieur le Président, un milliard annoncé n'est pas un logement.\nM. Paul Roy\nMonsieur le Président, plus de 6 000 logements sont occupés.\n";
+    const out = rows(text);
+    expect(out.map((b) => b[1])).toEqual([
+      "L'hon. Anne Roy",
+      'M. Paul Roy',
+      "L'hon. Anne Roy",
+      'M. Paul Roy',
+    ]);
+    expect(out[1]?.[2]).toBe('Monsieur le Président, nous avons versé 1,2 milliard de dollars.');
+  });
+
+  it('BAD: `Des voix` over words in a text with no record around it is no tag', () => {
+    const text =
+      'Des voix\nOn les entend encore dans la vallée, disent les habitants du village.\n';
+    expect(rows(text).some((b) => b[0] === 'speech')).toBe(false);
+  });
+});
+
+describe("South Africa's Hansard: names without a colon, each member speaking once", () => {
+  it('GOOD: `Mr J M SIBIYA`, `The MINISTER OF …`, `Ms T NKOSI` over their words', () => {
+    const text =
+      'Mr J M SIBIYA\nMadam Speaker, the Minister has not answered my question about the tankers.\n\nThe MINISTER OF WATER AND SANITATION\nMadam Speaker, the tankers were delivered last week.\n\nMs T NKOSI\nMadam Speaker, will the Minister visit the district this year?\n';
+    expect(who(text)).toEqual([
+      ['speech', 'Mr J M Sibiya'],
+      ['speech', 'minister of water and sanitation'],
+      ['speech', 'Ms T Nkosi'],
+    ]);
+    const d = formatTranscript(text);
+    expect(d.speakers.map((s) => s.title)).toContain('Minister of Water and Sanitation');
+  });
+
+  it('GOOD: one member named in isiXhosa and in English titles (`Nksz P TSHWETE`, `Ms P TSHWETE`) comes back', () => {
+    const text =
+      'Nksz P TSHWETE\nSomlomo, amalungu eNdlu yoWiso-mthetho abekekileyo, ndiziva ndinelunda.\n\nThe figures show that women now hold a third of the seats in the House.\n\nHON MEMBERS\nMalibongwe! [Let it be praised!]\n\nMs P TSHWETE\nSouth Africa is one of only three countries with women presiding officers.\n';
+    const out = rows(text);
+    expect(out.filter((b) => b[0] === 'speech').map((b) => b[1])).toEqual([
+      'Nksz P Tshwete',
+      'Nksz P Tshwete',
+      'hon. members',
+      'Nksz P Tshwete',
+    ]);
+  });
+
+  it("BAD: a story's topic lines in capitals after `The` are no tags", () => {
+    const text =
+      'The ECONOMY\nGrowth slowed to one percent in the third quarter, the statistics office said.\n\nThe WEATHER\nHeavy rain is expected across the coast for the rest of the week.\n\nThe ELECTION\nVoters go to the polls in the spring, the commission said.\n';
+    expect(rows(text).some((b) => b[0] === 'speech')).toBe(false);
+  });
+});
