@@ -164,6 +164,18 @@ function recordTagLine(t: string): boolean {
     : DASH_RECORD_TAG.test(t);
 }
 
+/** Longest subject line read over a record's tag (see subjectOver). */
+const SUBJECT_LINE_CHARS = 100;
+
+/** A short line that ends no sentence over a line opening with a continental record's tag. */
+function subjectOver(prev: Line, line: Line): boolean {
+  return isSubjectText(prev.trimmed) && chamberTag(line.trimmed) !== null;
+}
+
+function isSubjectText(t: string): boolean {
+  return t.length <= SUBJECT_LINE_CHARS && !endsWithSentencePunctuation(t) && HEADER_START.test(t);
+}
+
 /** A record's procedural sentence alone on the line (see isProceduralSentence), read once. */
 function recordLine(line: Line): boolean {
   line.record ??= isProceduralSentence(line.trimmed);
@@ -1822,6 +1834,16 @@ function splitGroup(
     }
     return singleQs;
   };
+  // A continental record's tags opening lines of the group (three at least, as chamberTags
+  // reads a record), counted once, on the first look.
+  let chamberLines: number | undefined;
+  const inRecord = (): boolean => {
+    if (chamberLines === undefined) {
+      chamberLines = 0;
+      for (const l of group) if (chamberTag(l.trimmed) !== null && ++chamberLines >= 3) break;
+    }
+    return chamberLines >= 3;
+  };
   const paragraphs: Line[][] = [];
   let current: Line[] = [];
   // Index of the time line of the last timed-name pair (see isTimedNamePair); none yet.
@@ -1880,6 +1902,14 @@ function splitGroup(
             // A record's tag after a sentence's end, in a wrapped group too: the Duma's and the
             // Rada's (`Жуков А. Д., …. `, `ГОЛОВУЮЧИЙ.`), the Grand National Assembly's (`BAŞKAN –`).
             (endsWithSentencePunctuation(prev.trimmed) && recordTagLine(line.trimmed)) ||
+            // A continental record's tag under its subject line, copied with no blank line
+            // (`Politique énergétique` / `M. Paul Girard. Madame la ministre, …`).
+            (!wrapped &&
+              (subjectOver(prev, line) ||
+                // (Subject lines one under another over it: `2. Projet de loi …` /
+                // `Discussion générale` / the tag.)
+                (next !== undefined && isSubjectText(prev.trimmed) && subjectOver(line, next))) &&
+              inRecord()) ||
             // A US transcript's examination header (`BY MR. DALEY:`) stands alone.
             examinerLine(line) ||
             // An answer after its question on the next line (`Q. …?` / `A. Since March.`).

@@ -99,3 +99,52 @@ describe("South Africa's Hansard: names without a colon, each member speaking on
     expect(rows(text).some((b) => b[0] === 'speech')).toBe(false);
   });
 });
+
+describe("the Assemblée nationale's compte rendu: the subject lines between turns", () => {
+  const TURNS =
+    "Mme la présidente. La parole est à M. Paul Girard.\n\nM. Paul Girard. Madame la ministre, le prix de l'électricité augmente encore.\n\nM. le ministre délégué. Nous y travaillons.\n\n";
+  it('GOOD: an agenda item numbered as the page numbers it, and two subject lines one under another', () => {
+    const text = `Mme la présidente. La séance est ouverte.\n\n1. Questions au Gouvernement\n\n${TURNS}2. Projet de loi de finances pour 2027\n\nDiscussion générale\n\nMme la présidente. La parole est à M. le ministre.\n\nM. le ministre. Merci, madame la présidente.\n\nMme la présidente. La parole est à Mme Claire Morel.\n`;
+    const out = rows(text);
+    for (const heading of [
+      '1. Questions au Gouvernement',
+      '2. Projet de loi de finances pour 2027',
+      'Discussion générale',
+    ])
+      expect(out.find((b) => b[2] === heading)?.[0]).toBe('headline');
+    expect(out.filter((b) => b[0] === 'speech')).toHaveLength(7);
+  });
+
+  it('GOOD: copied with no blank line, each subject line stands over the tag under it', () => {
+    const text =
+      "Mme la présidente. La séance est ouverte.\n1. Questions au Gouvernement\nMme la présidente. L'ordre du jour appelle les questions au Gouvernement.\nPolitique énergétique\nM. Olivier Marleix. Madame la Première ministre, que comptez-vous faire ?\nMme la présidente. La parole est à Mme la ministre.\nMme Claire Morel, ministre de la transition énergétique. Nous avons agi.\n2. Projet de loi de finances pour 2027\nDiscussion générale\nMme la présidente. La parole est à M. Paul Girard.\nM. Paul Girard. Le prix de l'électricité augmente encore.\n";
+    expect(rows(text).map((b) => [b[0], b[1], String(b[2]).slice(0, 24)])).toEqual([
+      ['speech', 'president', 'La séance est ouverte.'],
+      ['headline', null, '1. Questions au Gouverne'],
+      ['speech', 'president', 'L’ordre du jour appelle '],
+      ['headline', null, 'Politique énergétique'],
+      ['speech', 'M. Olivier Marleix', 'Madame la Première minis'],
+      ['speech', 'president', 'La parole est à Mme la m'],
+      ['speech', 'Mme Claire Morel', 'Nous avons agi.'],
+      ['headline', null, '2. Projet de loi de fina'],
+      ['headline', null, 'Discussion générale'],
+      ['speech', 'president', 'La parole est à M. Paul '],
+      ['speech', 'M. Paul Girard', 'Le prix de l’électricité'],
+    ]);
+  });
+
+  it("BAD: a member's numbered sentence after a turn stays the member's words", () => {
+    const text = `${TURNS}1. Nous baisserons les impôts.\n\nMme la présidente. La parole est à M. Paul Girard.\n`;
+    const out = rows(text);
+    expect(out.find((b) => String(b[2]).startsWith('1. Nous'))?.slice(0, 2)).toEqual([
+      'speech',
+      'ministre délégué',
+    ]);
+  });
+
+  it('BAD: a line of prose over `M. Dupont. Il …` with no record around it stays one paragraph', () => {
+    const text =
+      'Le maire a rencontré hier\nM. Dupont. Il est parti sans rien dire à personne, selon son entourage.\n';
+    expect(rows(text)).toHaveLength(1);
+  });
+});

@@ -161,7 +161,7 @@ const CHAPTER_TITLE = lazyRegExp(
 
 /** A record's subject line: longer than a chapter's (`Seguito della discussione del disegno di legge di bilancio`). */
 const RECORD_SUBJECT = lazyRegExp(
-  String.raw`^\p{Lu}[\p{L}\p{N}'’-]*(?: [\p{L}\p{N}'’&,-]+){0,15}$`,
+  String.raw`^(?:\d{1,2}\. )?\p{Lu}[\p{L}\p{N}'’-]*(?: [\p{L}\p{N}'’&,-]+){0,15}$`,
   'u',
 );
 
@@ -196,7 +196,22 @@ function chapterTitles(children: Root['children']): Set<Paragraph> {
       next.segments[0]?.text.trimStart().startsWith(`${nextTag.raw}.`) === true ||
       nextTag.raw.startsWith('El señor ') ||
       nextTag.raw.startsWith('La señora ');
-    if (!opens && !afterTurn && !(recordTag && before?.type === 'direction')) continue;
+    // A record's subject lines one under another (`2. Projet de loi de finances` / `Discussion
+    // générale`) over the tag: the first of them stands where one would.
+    let from = i;
+    while (
+      recordTag &&
+      from > 0 &&
+      i - from < MAX_SUBJECT_LINES &&
+      isSubjectLine(children[from - 1] as RootContent)
+    )
+      from--;
+    const above = from < i ? children[from - 1] : before;
+    const afterRun =
+      from < i &&
+      above?.type === 'paragraph' &&
+      (above.data as SpeakerData | undefined)?.speakerId !== undefined;
+    if (!opens && !afterTurn && !afterRun && !(recordTag && above?.type === 'direction')) continue;
     if ((node.data as SpeakerData | undefined)?.speakerId || node.data?.tag) continue;
     // The turn's tag has its time, or is its name on a line of its own (`Lex Fridman` /
     // `(00:01:05) Why …`).
@@ -207,8 +222,23 @@ function chapterTitles(children: Root['children']): Set<Paragraph> {
       continue;
     if (!node.value.includes(' ') && REPLY_WORDS.has(node.value.toLowerCase())) continue;
     out.add(node);
+    for (let k = from; k < i; k++) out.add(children[k] as Paragraph);
   }
   return out;
+}
+
+/** Most subject lines of a record read one under another (an item, its stage, its article). */
+const MAX_SUBJECT_LINES = 3;
+
+/** A record's subject line alone in its paragraph, no one's turn (see {@link chapterTitles}). */
+function isSubjectLine(node: RootContent): boolean {
+  return (
+    node.type === 'paragraph' &&
+    node.segments.length === 1 &&
+    !node.data?.tag &&
+    !(node.data as SpeakerData | undefined)?.speakerId &&
+    RECORD_SUBJECT.test(node.value)
+  );
 }
 
 /**
