@@ -148,3 +148,58 @@ describe("the Assemblée nationale's compte rendu: the subject lines between tur
     expect(rows(text)).toHaveLength(1);
   });
 });
+
+describe("a transcript page's headline run into its summary (no blank line between them)", () => {
+  const TURNS =
+    '\n\nDW: Minister, how bad is the damage to the grid this week?\n\nOlena Marchuk: It is serious. We lost a third of our capacity.\n\nDW: Will people in Kyiv have heating?\n\nOlena Marchuk: Yes. We have reserves.\n';
+  it('GOOD: DW, a headline quoting its subject over the summary: the title, the summary a note', () => {
+    const text = `Marchuk: 'We will get through the winter'\nUkraine's energy minister Olena Marchuk tells DW that the grid is holding despite the strikes.${TURNS}`;
+    const d = formatTranscript(text);
+    expect(d.title).toBe('Marchuk: ‘We will get through the winter’');
+    expect(blockRows(d).map((b) => b.slice(0, 2))).toEqual([
+      ['headline', null],
+      ['note', 'page-element'],
+      ['speech', 'DW'],
+      ['speech', 'Olena Marchuk'],
+      ['speech', 'DW'],
+      ['speech', 'Olena Marchuk'],
+    ]);
+  });
+
+  it('GOOD: C-SPAN, a programme page’s title and description over the tagged transcript', () => {
+    const text =
+      'Senator Maria Lopez on Farm Bill Negotiations\nSenator Maria Lopez (D-NM) talked about the farm bill negotiations and the prospects for a vote before the recess.\nMARIA LOPEZ: Good morning. Thanks for having me.\nHOST: Senator, where do the talks stand?\nMARIA LOPEZ: We are close.\n';
+    const d = formatTranscript(text);
+    expect(d.title).toBe('Senator Maria Lopez on Farm Bill Negotiations');
+    expect(blockRows(d).map((b) => b.slice(0, 2))).toEqual([
+      ['headline', null],
+      ['note', 'page-element'],
+      ['speech', 'Maria Lopez'],
+      ['speech', 'host'],
+      ['speech', 'Maria Lopez'],
+    ]);
+  });
+
+  it("GOOD: DW's author under the story's kind, a summary between the headline and them, is the byline", () => {
+    const text = `Marchuk: 'We will get through the winter'\n\nUkraine's energy minister tells DW that the grid is holding.\n\nInterview\n\nTom Baker\n\n11/20/202611/20/2026${TURNS}`;
+    const d = formatTranscript(text);
+    expect(d.reporter).toBe('Tom Baker');
+    expect(
+      blockRows(d)
+        .find((b) => b[2] === 'Tom Baker')
+        ?.slice(0, 2),
+    ).toEqual(['note', 'byline']);
+  });
+
+  it('BAD: a story with no turns keeps its first paragraph as written', () => {
+    const text =
+      'Floods close the coast road\nHeavy rain closed the coast road on Tuesday, police said.\n\nCrews expect to reopen it by Friday.\n';
+    expect(rows(text).some((b) => b[0] === 'note')).toBe(false);
+  });
+
+  it('BAD: a first line the next goes on with (a wrapped sentence) is no title over a summary', () => {
+    const text =
+      'The council said on Monday that the new bridge over the\nriver will open in the spring, two years later than planned.\n\nJANE DOE: We waited long enough.\n\nTOM LEE: It will be worth it.\n';
+    expect(rows(text).some((b) => b[0] === 'note')).toBe(false);
+  });
+});

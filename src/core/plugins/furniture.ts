@@ -39,6 +39,7 @@ import {
 } from '../hard-wrap.ts';
 import { lazyRegExp } from '../lazy.ts';
 import {
+  HAS_LOWERCASE,
   STARTS_CAPITALISED,
   STARTS_LOWERCASE,
   STARTS_UPPERCASE,
@@ -368,6 +369,11 @@ function isLivePage(out: readonly RootContent[]): boolean {
   return false;
 }
 
+/** A headline quoting its subject: a name, a colon and the words in quotation marks. */
+const QUOTED_TITLE = /^[^:]{2,40}: ["“'‘«„].{3,120}["”'’»“]$/u;
+/** Paragraphs looked at under a transcript page's headline for a turn. */
+const TURN_LOOKAHEAD = 40;
+
 /**
  * A live page's title and its standfirst pasted without the blank line between them (`Ferry
  * strike live: crossings cancelled as talks break down` / `Crews walked out at dawn; …`): the
@@ -375,7 +381,7 @@ function isLivePage(out: readonly RootContent[]): boolean {
  * that line is a title (capitalized, a few words, no sentence's end) that the next line does not
  * go on with (a hard-wrapped sentence's first part: see {@link wrapsOnto}).
  */
-function titleOffStandfirst(out: RootContent[], file: VFile): void {
+function titleOffStandfirst(out: RootContent[], file: VFile, live = true): void {
   let index = 0;
   while (out[index]?.type === 'note') index++;
   const node = out[index];
@@ -383,14 +389,54 @@ function titleOffStandfirst(out: RootContent[], file: VFile): void {
   const [head, next] = node.segments as [Segment, Segment];
   const title = head.text.trim();
   const after = next.text.trim();
+  // A transcript page's headline quoting its subject (`Marchuk: ‘We will get through’`).
+  const quoted = !live && QUOTED_TITLE.test(title);
   if (
     !isTitleText(title) ||
     isBareName(title) ||
     opensInLowerCase(after) ||
     wrapsOnto(title, after) ||
-    parseTag(node.value) !== null
+    (!quoted && parseTag(node.value) !== null)
   )
     return;
+  const rest = node.segments.slice(1);
+  if (!live) {
+    // A transcript page's headline and its summary (DW, C-SPAN), turns under them: the summary
+    // is the page's, no one's words, and ends its sentence; the headline is three words or more
+    // in mixed case, no script's cue or slug in capitals (`ANCHOR`, `DOVER`) over the copy.
+    const summary = rest.map((seg) => seg.text.trim()).join(' ');
+    if (
+      !endsWithSentencePunctuation(summary) ||
+      parseTag(summary) !== null ||
+      title.split(' ').length < 3 ||
+      !HAS_LOWERCASE.test(title) ||
+      (!quoted && parseTag(`${title}:`) !== null)
+    )
+      return;
+    let turns = false;
+    for (let i = index + 1; i < Math.min(out.length, index + TURN_LOOKAHEAD) && !turns; i++) {
+      const n = out[i];
+      turns = n?.type === 'paragraph' && parseTag(n.value)?.rest !== undefined;
+    }
+    if (!turns) return;
+    const titled: Paragraph = { ...node, value: title, segments: [head] };
+    const position = segmentsPosition([head]);
+    if (position) titled.position = position;
+    out.splice(
+      index,
+      1,
+      titled,
+      furnitureNote(
+        file,
+        summary,
+        next.line,
+        'page-element',
+        segmentsPosition(rest) ?? undefined,
+        "the transcript page's summary under its headline",
+      ),
+    );
+    return;
+  }
   const piece = (segments: Segment[]): Paragraph => {
     const value = segments
       .map((seg) => seg.text.trim())
@@ -401,7 +447,7 @@ function titleOffStandfirst(out: RootContent[], file: VFile): void {
     if (position) paragraph.position = position;
     return paragraph;
   };
-  out.splice(index, 1, piece([head]), piece(node.segments.slice(1)));
+  out.splice(index, 1, piece([head]), piece(rest));
   report(
     file,
     'heading',
@@ -1165,6 +1211,13 @@ const HEADER_NOTES: ReadonlySet<NoteReason> = new Set([
   'photo-caption',
 ]);
 
+/** How many of the blocks before `index` are paragraphs (the story's, not its notes). */
+function paragraphs(out: readonly RootContent[], index: number): number {
+  let n = 0;
+  for (let i = 0; i < index; i++) if (out[i]?.type === 'paragraph') n++;
+  return n;
+}
+
 /**
  * A story page's bare byline: a name alone on its line (`Elena Ortiz`) between two notes of the
  * page's header, one of them the programme or the date (`Heard on Weekend Edition Sunday` /
@@ -1205,7 +1258,11 @@ function bareByline(out: RootContent[], file: VFile): string | null {
     if (!HEADER_NOTES.has(after.reason) && !follow) continue;
     // Or right under the title and its subtitle, over the date (a post's author: `Episode 42 of
     // County Lines` / `Dana Whitfield` / `Nov 28, 2026`, Substack).
-    const postAuthor = i <= first + 2 && (after.reason === 'dateline' || follow);
+    // Or under the story's kind, over the date (DW: `Interview` / `Tom Baker` / `11/20/2026`).
+    const postAuthor =
+      (i <= first + 2 ||
+        (before?.type === 'note' && before.reason === 'page-element' && paragraphs(out, i) <= 3)) &&
+      (after.reason === 'dateline' || follow);
     if (!postAuthor && (before?.type !== 'note' || !HEADER_NOTES.has(before.reason))) continue;
     const dated =
       follow ||
@@ -1960,7 +2017,7 @@ export const furniture: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
   if (isLivePage(out)) {
     tree.data = { ...tree.data, livePage: true };
     titleOffStandfirst(out, file);
-  }
+  } else if (recordTitle == null) titleOffStandfirst(out, file, false);
   if (recordTitle) tree.data = { ...tree.data, recordTitle };
   // A printed hearing's title under its header (`NOMINATION OF JANE DOE`), whatever it names.
   else if (hearing.title) tree.data = { ...tree.data, recordTitle: hearing.title };

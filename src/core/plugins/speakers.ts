@@ -14,7 +14,7 @@ import type { Plugin } from 'unified';
 import type { VFile } from 'vfile';
 import { caselessPersonTag, caselessTags } from '../caseless-tags.ts';
 import { chamberTag, chamberTags } from '../chamber-tags.ts';
-import { foldKey, isInlineSpace, titleCaseIfCaps } from '../chars.ts';
+import { endsWithSentencePunctuation, foldKey, isInlineSpace, titleCaseIfCaps } from '../chars.ts';
 import { formatHms } from '../clock.ts';
 import { biteLeadLength, CUE_WORDS } from '../cue-languages.ts';
 import {
@@ -368,6 +368,15 @@ function opensHeader(
   if (node?.type !== 'paragraph' || node.segments.length !== 1) return false;
   if (!QUOTE_HEADLINE.test(match.rest.trim()) && !(livePage && liveTitle(match, children, index)))
     return false;
+  // (The page's summary under it as a note, the page's first words: see titleOffStandfirst.)
+  const under = children[index + 1];
+  if (
+    under?.type === 'note' &&
+    under.reason === 'page-element' &&
+    endsWithSentencePunctuation(under.value) &&
+    children.slice(0, index).every((n) => n.type === 'note')
+  )
+    return true;
   for (let j = index + 1; j < children.length && j <= index + 4; j++) {
     const next = children[j];
     if (next?.type === 'paragraph') return readTag(next) === null;
