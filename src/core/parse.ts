@@ -625,6 +625,9 @@ function readFrontMatter(lines: Line[]): { node: FrontMatter; next: number } | n
   return null;
 }
 
+/** Fewest line ends that tell a group of lines ending their sentences from a wrap. */
+const MIN_ENDED_LINES = 4;
+
 function isHardWrapped(group: Line[]): boolean {
   if (group.length < 2) return false;
   let width = 0;
@@ -635,13 +638,24 @@ function isHardWrapped(group: Line[]): boolean {
   // lines inside sentences, and no lower-case start tells it there (`…أزمة المياه.` / `محمد
   // المختار: …`).
   let ends = 0;
+  // In any script, lines that all end their sentences, most of them, with none going on in lower
+  // case: a web page's paragraphs one a line (a transcript's turns of one width), no wrap.
+  let lower = 0;
+  // (A text in capitals tells no continuation by its case: captions, a script.)
+  let cased = false;
   const caseless = isCaselessLetter((group[0] as Line).trimmed[0] ?? '');
   for (let i = 0; i < group.length - 1; i++) {
     const t = group[i]?.trimmed ?? '';
     if (t.length >= width * WRAP_FILL) filled++;
-    if (caseless && endsWithSentencePunctuation(t)) ends++;
+    if (endsWithSentencePunctuation(t)) ends++;
+    if (!caseless && STARTS_LOWERCASE.test(group[i + 1]?.trimmed ?? '')) lower++;
+    if (!cased && HAS_LOWERCASE.test(t)) cased = true;
   }
-  return filled >= (group.length - 1) * WRAP_SHARE && ends * 2 <= group.length - 1;
+  return (
+    filled >= (group.length - 1) * WRAP_SHARE &&
+    ((!caseless && (lower > 0 || !cased || group.length < MIN_ENDED_LINES + 1)) ||
+      ends * 2 <= group.length - 1)
+  );
 }
 
 /** A question's or an answer's mark and a spaced dash opening a line (`Q – `, `R — `). */

@@ -203,3 +203,21 @@ describe("a transcript page's headline run into its summary (no blank line betwe
     expect(rows(text).some((b) => b[0] === 'note')).toBe(false);
   });
 });
+
+describe("a press conference page's turns one a line, of one width, with headings between them", () => {
+  it("GOOD: Japan's Kantei: `Question and Answer` between the statement and the questions is a heading", () => {
+    const text =
+      'Opening Statement\nPRIME MINISTER TANAKA: Today the Cabinet approved the supplementary budget.\nQuestion and Answer\nMODERATOR: We will now take questions. Please state your name and affiliation.\nREPORTER: Nakamura from NHK. Prime Minister, when will the bill be submitted?\nPRIME MINISTER TANAKA: We will submit it to the Diet next week.\nMODERATOR: This concludes the press conference.\n';
+    const out = rows(text);
+    expect(out.find((b) => b[2] === 'Question and Answer')?.[0]).toBe('headline');
+    expect(out.find((b) => b[1] === 'Tanaka')?.[2]).toBe(
+      'Today the Cabinet approved the supplementary budget.',
+    );
+  });
+
+  it('BAD: a hard-wrapped paragraph with sentences ending at some line ends stays one paragraph', () => {
+    const text =
+      'The council met on Monday to discuss the bridge. Officials said the work\nwould take two years. Residents asked why it had taken so long to start.\nThe mayor said the money came late. She promised to publish the full cost.\nA vote on the contract is expected at the next meeting of the council.\nIt will be held in March.\n';
+    expect(rows(text)).toHaveLength(1);
+  });
+});

@@ -371,6 +371,8 @@ function isLivePage(out: readonly RootContent[]): boolean {
 
 /** A headline quoting its subject: a name, a colon and the words in quotation marks. */
 const QUOTED_TITLE = /^[^:]{2,40}: ["“'‘«„].{3,120}["”'’»“]$/u;
+/** Fewest words of a transcript page's summary (a wrapped headline's last word is none). */
+const MIN_SUMMARY_WORDS = 6;
 /** Paragraphs looked at under a transcript page's headline for a turn. */
 const TURN_LOOKAHEAD = 40;
 
@@ -408,6 +410,7 @@ function titleOffStandfirst(out: RootContent[], file: VFile, live = true): void 
     if (
       !endsWithSentencePunctuation(summary) ||
       parseTag(summary) !== null ||
+      summary.split(' ').length < MIN_SUMMARY_WORDS ||
       title.split(' ').length < 3 ||
       !HAS_LOWERCASE.test(title) ||
       (!quoted && parseTag(`${title}:`) !== null)
