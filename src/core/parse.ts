@@ -164,6 +164,9 @@ function recordTagLine(t: string): boolean {
     : DASH_RECORD_TAG.test(t);
 }
 
+/** A UN noon briefing's heading: `**` and a few words, never closed, no sentence. */
+const OPEN_BOLD_HEADING = lazyRegExp(String.raw`^\*\* ?\p{Lu}[^*.!?:]{0,80}$`, 'u');
+
 /** Longest subject line read over a record's tag (see subjectOver). */
 const SUBJECT_LINE_CHARS = 100;
 
@@ -1947,9 +1950,14 @@ function splitGroup(
             // quotation: `"…move anything."` / `4. Various of volunteers`).
             ((!wrapped || endsWithSentencePunctuation(prev.trimmed)) &&
               isNumberedLine(line.trimmed)) ||
-            // A markdown heading (`## Part two`) is a paragraph of its own.
+            // A markdown heading (`## Part two`) is a paragraph of its own, and so is a UN noon
+            // briefing's heading opened by `**` and never closed (`**Sudan`).
             isMarkdownHeading(line.trimmed) ||
             isMarkdownHeading(prev.trimmed) ||
+            (line.trimmed.startsWith('**') && OPEN_BOLD_HEADING.test(line.trimmed)) ||
+            (prev.trimmed.startsWith('**') &&
+              !STARTS_LOWERCASE.test(line.trimmed) &&
+              OPEN_BOLD_HEADING.test(prev.trimmed)) ||
             // An indented line opens a paragraph of a text with first-line indents.
             (indents && isIndented(line))));
       if (breakHere) {

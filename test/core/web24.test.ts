@@ -221,3 +221,38 @@ describe("a press conference page's turns one a line, of one width, with heading
     expect(rows(text)).toHaveLength(1);
   });
 });
+
+describe('page furniture and headings of pages copied with no blank line', () => {
+  it("GOOD: PBS NewsHour's menu with its `Live` item among the others: no menu words as the story's first paragraph", () => {
+    const text =
+      'PBS NewsHour\nMenu\nPolitics\nArts\nNation\nWorld\nEconomy\nPodcasts\nLive\nFull Episodes\nWatch\nNation\nNov 20, 2026 6:45 PM EDT\nWhy rural hospitals are closing their maternity wards\nAmna Nawaz:\nMore than a hundred rural hospitals have stopped delivering babies.\nTom Baker:\nThe nearest maternity ward is now ninety minutes away.\n';
+    const d = formatTranscript(text);
+    expect(d.title).toBe('Why rural hospitals are closing their maternity wards');
+    expect(
+      blockRows(d)
+        .find((b) => b[2] === 'Full Episodes')
+        ?.slice(0, 2),
+    ).toEqual(['note', 'navigation']);
+  });
+
+  it('BAD: `Live` over a sentence is no menu item when no menu is around it', () => {
+    const text = 'Live\nThe council will vote on the budget tonight, officials said.\n';
+    expect(rows(text).some((b) => b[1] === 'navigation')).toBe(false);
+  });
+
+  it("GOOD: a UN noon briefing's `**` heading over its paragraph, no blank line between", () => {
+    const text =
+      '**Sudan\nOur humanitarian colleagues tell us that fighting continues in North Darfur.\n**Questions and Answers\nSpokesman: Edie?\nQuestion: Has the Secretary-General spoken to either side?\nSpokesman: He has been in touch with leaders in the region.\n';
+    const out = rows(text);
+    expect(out.slice(0, 3).map((b) => [b[0], b[2]])).toEqual([
+      ['headline', 'Sudan'],
+      ['narration', 'Our humanitarian colleagues tell us that fighting continues in North Darfur.'],
+      ['headline', 'Questions and Answers'],
+    ]);
+  });
+
+  it('BAD: bold words closed on their line, or a sentence in bold, stay in their paragraph', () => {
+    const text = 'The spokesman said:\n**We condemn the attack.**\nHe gave no details.\n';
+    expect(rows(text).some((b) => b[0] === 'headline')).toBe(false);
+  });
+});

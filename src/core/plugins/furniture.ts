@@ -523,6 +523,9 @@ function isProse(text: string | undefined): boolean {
 }
 
 /** A note a menu run grows from: a menu item or share link, not a document's label. */
+/** A page widget's word that may stand among a menu's items (see {@link extendMenus}). */
+const MENU_WIDGET = /^(?:Live|LIVE|Video|Videos|Watch|Listen|Menu|Search)$/;
+
 function isMenuSeed(reason: NoteReason | null, text: string): reason is NoteReason {
   return (reason === 'navigation' || reason === 'share-links') && !LABEL_WORD.test(text.trim());
 }
@@ -539,7 +542,10 @@ function extendMenus(
   reasons: (NoteReason | null)[],
   headlineLine: number | null,
 ): void {
-  const open = (j: number) => reasons[j] === null && isMenuItem(segments[j], headlineLine);
+  // (A widget's one word among the items, PBS's `Live` in its menu, is one of them.)
+  const open = (j: number) =>
+    (reasons[j] === null && isMenuItem(segments[j], headlineLine)) ||
+    (reasons[j] === 'page-element' && MENU_WIDGET.test(segments[j]?.text.trim() ?? ''));
   for (let i = 0; i < segments.length; i++) {
     const reason = reasons[i] ?? null;
     if (!isMenuSeed(reason, segments[i]?.text ?? '')) continue;
