@@ -256,3 +256,24 @@ describe('page furniture and headings of pages copied with no blank line', () =>
     expect(rows(text).some((b) => b[0] === 'headline')).toBe(false);
   });
 });
+
+describe("a government page's date and place line under the transcript's title", () => {
+  it.each([
+    'Montag, 23. November 2026 in Berlin',
+    'Lundi 23 novembre 2026 à Paris',
+    'Donnerstag, 26. November 2026 in Frankfurt am Main',
+  ])('GOOD: `%s` is a dateline', (line) => {
+    const text = `Mitschrift der Pressekonferenz von Bundeskanzler Weber\n${line}\nBK Weber: Meine Damen und Herren, ich freue mich.\nFrage: Wann kommt die Einigung?\nBK Weber: Bald.\n`;
+    expect(
+      rows(text)
+        .find((b) => b[2] === line)
+        ?.slice(0, 2),
+    ).toEqual(['note', 'dateline']);
+  });
+
+  it('BAD: a sentence opening with the date and place stays narration', () => {
+    const text =
+      'Montag, 23. November 2026 in Berlin begann der Gipfel mit einer Rede.\n\nDie Delegationen trafen am Abend ein.\n';
+    expect(rows(text).some((b) => b[0] === 'note')).toBe(false);
+  });
+});
