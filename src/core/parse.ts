@@ -1954,10 +1954,8 @@ function splitGroup(
             // briefing's heading opened by `**` and never closed (`**Sudan`).
             isMarkdownHeading(line.trimmed) ||
             isMarkdownHeading(prev.trimmed) ||
-            (line.trimmed.startsWith('**') && OPEN_BOLD_HEADING.test(line.trimmed)) ||
-            (prev.trimmed.startsWith('**') &&
-              !STARTS_LOWERCASE.test(line.trimmed) &&
-              OPEN_BOLD_HEADING.test(prev.trimmed)) ||
+            OPEN_BOLD_HEADING.test(line.trimmed) ||
+            (OPEN_BOLD_HEADING.test(prev.trimmed) && !STARTS_LOWERCASE.test(line.trimmed)) ||
             // An indented line opens a paragraph of a text with first-line indents.
             (indents && isIndented(line))));
       if (breakHere) {

@@ -371,8 +371,6 @@ function isLivePage(out: readonly RootContent[]): boolean {
 
 /** A headline quoting its subject: a name, a colon and the words in quotation marks. */
 const QUOTED_TITLE = /^[^:]{2,40}: ["“'‘«„].{3,120}["”'’»“]$/u;
-/** Fewest words of a transcript page's summary (a wrapped headline's last word is none). */
-const MIN_SUMMARY_WORDS = 6;
 /** Paragraphs looked at under a transcript page's headline for a turn. */
 const TURN_LOOKAHEAD = 40;
 
@@ -402,15 +400,26 @@ function titleOffStandfirst(out: RootContent[], file: VFile, live = true): void 
   )
     return;
   const rest = node.segments.slice(1);
+  const piece = (segments: Segment[]): Paragraph => {
+    const value = segments
+      .map((seg) => seg.text.trim())
+      .filter(Boolean)
+      .join(' ');
+    const paragraph: Paragraph = { ...node, value, segments };
+    const position = segmentsPosition(segments);
+    if (position) paragraph.position = position;
+    return paragraph;
+  };
   if (!live) {
     // A transcript page's headline and its summary (DW, C-SPAN), turns under them: the summary
     // is the page's, no one's words, and ends its sentence; the headline is three words or more
-    // in mixed case, no script's cue or slug in capitals (`ANCHOR`, `DOVER`) over the copy.
-    const summary = rest.map((seg) => seg.text.trim()).join(' ');
+    // in mixed case, no script's cue or slug in capitals (`ANCHOR`, `DOVER`) over the copy; the
+    // summary six words or more (a wrapped headline's last word, `Anywhere!`, is none).
+    const summary = piece(rest).value;
     if (
       !endsWithSentencePunctuation(summary) ||
       parseTag(summary) !== null ||
-      summary.split(' ').length < MIN_SUMMARY_WORDS ||
+      summary.split(' ').length < 6 ||
       title.split(' ').length < 3 ||
       !HAS_LOWERCASE.test(title) ||
       (!quoted && parseTag(`${title}:`) !== null)
@@ -422,34 +431,21 @@ function titleOffStandfirst(out: RootContent[], file: VFile, live = true): void 
       turns = n?.type === 'paragraph' && parseTag(n.value)?.rest !== undefined;
     }
     if (!turns) return;
-    const titled: Paragraph = { ...node, value: title, segments: [head] };
-    const position = segmentsPosition([head]);
-    if (position) titled.position = position;
     out.splice(
       index,
       1,
-      titled,
+      piece([head]),
       furnitureNote(
         file,
         summary,
         next.line,
         'page-element',
         segmentsPosition(rest) ?? undefined,
-        "the transcript page's summary under its headline",
+        "a page's summary",
       ),
     );
     return;
   }
-  const piece = (segments: Segment[]): Paragraph => {
-    const value = segments
-      .map((seg) => seg.text.trim())
-      .filter(Boolean)
-      .join(' ');
-    const paragraph: Paragraph = { ...node, value, segments };
-    const position = segmentsPosition(segments);
-    if (position) paragraph.position = position;
-    return paragraph;
-  };
   out.splice(index, 1, piece([head]), piece(rest));
   report(
     file,
@@ -1220,13 +1216,6 @@ const HEADER_NOTES: ReadonlySet<NoteReason> = new Set([
   'photo-caption',
 ]);
 
-/** How many of the blocks before `index` are paragraphs (the story's, not its notes). */
-function paragraphs(out: readonly RootContent[], index: number): number {
-  let n = 0;
-  for (let i = 0; i < index; i++) if (out[i]?.type === 'paragraph') n++;
-  return n;
-}
-
 /**
  * A story page's bare byline: a name alone on its line (`Elena Ortiz`) between two notes of the
  * page's header, one of them the programme or the date (`Heard on Weekend Edition Sunday` /
@@ -1270,7 +1259,7 @@ function bareByline(out: RootContent[], file: VFile): string | null {
     // Or under the story's kind, over the date (DW: `Interview` / `Tom Baker` / `11/20/2026`).
     const postAuthor =
       (i <= first + 2 ||
-        (before?.type === 'note' && before.reason === 'page-element' && paragraphs(out, i) <= 3)) &&
+        (before?.type === 'note' && before.reason === 'page-element' && i <= first + 4)) &&
       (after.reason === 'dateline' || follow);
     if (!postAuthor && (before?.type !== 'note' || !HEADER_NOTES.has(before.reason))) continue;
     const dated =

@@ -181,12 +181,9 @@ function chapterTitles(children: Root['children']): Set<Paragraph> {
   for (let i = 0; i + 1 < children.length; i++) {
     const node = children[i];
     const next = children[i + 1];
-    const before = children[i - 1];
     const opens = first;
     if (node?.type !== 'frontMatter') first = false;
     if (node?.type !== 'paragraph' || next?.type !== 'paragraph') continue;
-    const afterTurn =
-      before?.type === 'paragraph' && (before.data as SpeakerData | undefined)?.speakerId;
     const nextTag = next.data?.tag;
     if (!nextTag || next.data?.tagOnly) continue;
     // A parliamentary record's tag closed by a full stop (`Mme la présidente.`, `PRESIDENTE.`,
@@ -199,19 +196,11 @@ function chapterTitles(children: Root['children']): Set<Paragraph> {
     // A record's subject lines one under another (`2. Projet de loi de finances` / `Discussion
     // générale`) over the tag: the first of them stands where one would.
     let from = i;
-    while (
-      recordTag &&
-      from > 0 &&
-      i - from < MAX_SUBJECT_LINES &&
-      isSubjectLine(children[from - 1] as RootContent)
-    )
-      from--;
-    const above = from < i ? children[from - 1] : before;
-    const afterRun =
-      from < i &&
-      above?.type === 'paragraph' &&
-      (above.data as SpeakerData | undefined)?.speakerId !== undefined;
-    if (!opens && !afterTurn && !afterRun && !(recordTag && above?.type === 'direction')) continue;
+    while (recordTag && i - from < 3 && isSubjectLine(children[from - 1])) from--;
+    const above = children[from - 1];
+    const afterTurn =
+      above?.type === 'paragraph' && (above.data as SpeakerData | undefined)?.speakerId;
+    if (!opens && !afterTurn && !(recordTag && above?.type === 'direction')) continue;
     if ((node.data as SpeakerData | undefined)?.speakerId || node.data?.tag) continue;
     // The turn's tag has its time, or is its name on a line of its own (`Lex Fridman` /
     // `(00:01:05) Why …`).
@@ -227,13 +216,13 @@ function chapterTitles(children: Root['children']): Set<Paragraph> {
   return out;
 }
 
-/** Most subject lines of a record read one under another (an item, its stage, its article). */
-const MAX_SUBJECT_LINES = 3;
-
-/** A record's subject line alone in its paragraph, no one's turn (see {@link chapterTitles}). */
-function isSubjectLine(node: RootContent): boolean {
+/**
+ * A record's subject line alone in its paragraph, no one's turn (see {@link chapterTitles}); three
+ * at most are read one under another (an item, its stage, its article).
+ */
+function isSubjectLine(node: RootContent | undefined): boolean {
   return (
-    node.type === 'paragraph' &&
+    node?.type === 'paragraph' &&
     node.segments.length === 1 &&
     !node.data?.tag &&
     !(node.data as SpeakerData | undefined)?.speakerId &&
