@@ -270,6 +270,12 @@ const PLACE_AND_DATE = lazyRegExp(
   'u',
 );
 
+/** An event's full date with its weekday, then the place: `Montag, 23. November 2026 in Berlin`. */
+const DATE_AND_PLACE = lazyRegExp(
+  `^(?:${WEEKDAYS}),? (?:den |le )?\\d{1,2}(?:º|er|\\.)? (?:de )?(?:${MONTHS})(?: de)? \\d{4},? (?:in|à|en|a) \\p{Lu}[\\p{L}'’.-]{1,30}(?: (?:\\p{Ll}{2,4} )?\\p{Lu}[\\p{L}'’.-]{1,30}){0,2}$`,
+  'u',
+);
+
 /** The debates site's notice over a page of the Portuguese Assembleia's Diário. */
 const PT_AUTOMATIC_TEXT = /^O texto apresentado é obtido de forma automática\b/u;
 /** The Diário da Assembleia da República's running head: `I SÉRIE — NÚMERO 60`. */
@@ -436,6 +442,13 @@ export function classifyLanguageLine(line: string, digit = /\d/.test(line)): Not
   ) {
     return 'dateline';
   }
+  // The full date and then the place (the Bundesregierung's `Montag, 23. November 2026 in Berlin`).
+  // (A weekday of the Romance languages is capitalized at the line's start: `Lundi 23 …`.)
+  if (
+    line.length <= 100 &&
+    (DATE_AND_PLACE.test(line) || DATE_AND_PLACE.test(line[0]?.toLowerCase() + line.slice(1)))
+  )
+    return 'dateline';
   // A monitoring service's line of the source it transcribed and its own note on it (BBC
   // Monitoring: `Rossiya 1, Moscow, in Russian 1600 gmt 12 Mar 24`, `(Description of source: …)`).
   if (digit && line.includes(' gmt ') && MONITORED_SOURCE.test(line)) return 'programme-credit';

@@ -164,6 +164,21 @@ function recordTagLine(t: string): boolean {
     : DASH_RECORD_TAG.test(t);
 }
 
+/** A UN noon briefing's heading: `**` and a few words, never closed, no sentence. */
+const OPEN_BOLD_HEADING = lazyRegExp(String.raw`^\*\* ?\p{Lu}[^*.!?:]{0,80}$`, 'u');
+
+/** Longest subject line read over a record's tag (see subjectOver). */
+const SUBJECT_LINE_CHARS = 100;
+
+/** A short line that ends no sentence over a line opening with a continental record's tag. */
+function subjectOver(prev: Line, line: Line): boolean {
+  return isSubjectText(prev.trimmed) && chamberTag(line.trimmed) !== null;
+}
+
+function isSubjectText(t: string): boolean {
+  return t.length <= SUBJECT_LINE_CHARS && !endsWithSentencePunctuation(t) && HEADER_START.test(t);
+}
+
 /** A record's procedural sentence alone on the line (see isProceduralSentence), read once. */
 function recordLine(line: Line): boolean {
   line.record ??= isProceduralSentence(line.trimmed);
@@ -613,6 +628,9 @@ function readFrontMatter(lines: Line[]): { node: FrontMatter; next: number } | n
   return null;
 }
 
+/** Fewest line ends that tell a group of lines ending their sentences from a wrap. */
+const MIN_ENDED_LINES = 4;
+
 function isHardWrapped(group: Line[]): boolean {
   if (group.length < 2) return false;
   let width = 0;
@@ -623,13 +641,24 @@ function isHardWrapped(group: Line[]): boolean {
   // lines inside sentences, and no lower-case start tells it there (`…أزمة المياه.` / `محمد
   // المختار: …`).
   let ends = 0;
+  // In any script, lines that all end their sentences, most of them, with none going on in lower
+  // case: a web page's paragraphs one a line (a transcript's turns of one width), no wrap.
+  let lower = 0;
+  // (A text in capitals tells no continuation by its case: captions, a script.)
+  let cased = false;
   const caseless = isCaselessLetter((group[0] as Line).trimmed[0] ?? '');
   for (let i = 0; i < group.length - 1; i++) {
     const t = group[i]?.trimmed ?? '';
     if (t.length >= width * WRAP_FILL) filled++;
-    if (caseless && endsWithSentencePunctuation(t)) ends++;
+    if (endsWithSentencePunctuation(t)) ends++;
+    if (!caseless && STARTS_LOWERCASE.test(group[i + 1]?.trimmed ?? '')) lower++;
+    if (!cased && HAS_LOWERCASE.test(t)) cased = true;
   }
-  return filled >= (group.length - 1) * WRAP_SHARE && ends * 2 <= group.length - 1;
+  return (
+    filled >= (group.length - 1) * WRAP_SHARE &&
+    ((!caseless && (lower > 0 || !cased || group.length < MIN_ENDED_LINES + 1)) ||
+      ends * 2 <= group.length - 1)
+  );
 }
 
 /** A question's or an answer's mark and a spaced dash opening a line (`Q – `, `R — `). */
@@ -1830,6 +1859,16 @@ function splitGroup(
     }
     return singleQs;
   };
+  // A continental record's tags opening lines of the group (three at least, as chamberTags
+  // reads a record), counted once, on the first look.
+  let chamberLines: number | undefined;
+  const inRecord = (): boolean => {
+    if (chamberLines === undefined) {
+      chamberLines = 0;
+      for (const l of group) if (chamberTag(l.trimmed) !== null && ++chamberLines >= 3) break;
+    }
+    return chamberLines >= 3;
+  };
   const paragraphs: Line[][] = [];
   let current: Line[] = [];
   // Index of the time line of the last timed-name pair (see isTimedNamePair); none yet.
@@ -1888,6 +1927,14 @@ function splitGroup(
             // A record's tag after a sentence's end, in a wrapped group too: the Duma's and the
             // Rada's (`Жуков А. Д., …. `, `ГОЛОВУЮЧИЙ.`), the Grand National Assembly's (`BAŞKAN –`).
             (endsWithSentencePunctuation(prev.trimmed) && recordTagLine(line.trimmed)) ||
+            // A continental record's tag under its subject line, copied with no blank line
+            // (`Politique énergétique` / `M. Paul Girard. Madame la ministre, …`).
+            (!wrapped &&
+              (subjectOver(prev, line) ||
+                // (Subject lines one under another over it: `2. Projet de loi …` /
+                // `Discussion générale` / the tag.)
+                (next !== undefined && isSubjectText(prev.trimmed) && subjectOver(line, next))) &&
+              inRecord()) ||
             // A US transcript's examination header (`BY MR. DALEY:`) stands alone.
             examinerLine(line) ||
             // An answer after its question on the next line (`Q. …?` / `A. Since March.`), or
@@ -1915,9 +1962,12 @@ function splitGroup(
             // quotation: `"…move anything."` / `4. Various of volunteers`).
             ((!wrapped || endsWithSentencePunctuation(prev.trimmed)) &&
               isNumberedLine(line.trimmed)) ||
-            // A markdown heading (`## Part two`) is a paragraph of its own.
+            // A markdown heading (`## Part two`) is a paragraph of its own, and so is a UN noon
+            // briefing's heading opened by `**` and never closed (`**Sudan`).
             isMarkdownHeading(line.trimmed) ||
             isMarkdownHeading(prev.trimmed) ||
+            OPEN_BOLD_HEADING.test(line.trimmed) ||
+            (OPEN_BOLD_HEADING.test(prev.trimmed) && !STARTS_LOWERCASE.test(line.trimmed)) ||
             // An indented line opens a paragraph of a text with first-line indents.
             (indents && isIndented(line))));
       if (breakHere) {

@@ -87,7 +87,11 @@ function afterAbbreviation(text: string, index: number): boolean {
   if (text.charCodeAt(index) !== 0x2e) return false;
   let start = index;
   while (start > 0 && !/\s/.test(text.charAt(start - 1))) start--;
-  const word = text.slice(start, index).replace(/^[("“‘[]+/, '');
+  // (A French elided article before it: `L'hon. Anne Roy:`.)
+  const word = text
+    .slice(start, index)
+    .replace(/^[("“‘[]+/, '')
+    .replace(/^[LlDd]['’]/, '');
   return word.length <= 1 || (word.length <= 8 && isAbbreviation(word));
 }
 

@@ -39,6 +39,7 @@ import {
 } from '../hard-wrap.ts';
 import { lazyRegExp } from '../lazy.ts';
 import {
+  HAS_LOWERCASE,
   STARTS_CAPITALISED,
   STARTS_LOWERCASE,
   STARTS_UPPERCASE,
@@ -377,6 +378,11 @@ function isLivePage(out: readonly RootContent[]): boolean {
   return false;
 }
 
+/** A headline quoting its subject: a name, a colon and the words in quotation marks. */
+const QUOTED_TITLE = /^[^:]{2,40}: ["“'‘«„].{3,120}["”'’»“]$/u;
+/** Paragraphs looked at under a transcript page's headline for a turn. */
+const TURN_LOOKAHEAD = 40;
+
 /**
  * A live page's title and its standfirst pasted without the blank line between them (`Ferry
  * strike live: crossings cancelled as talks break down` / `Crews walked out at dawn; …`): the
@@ -384,7 +390,7 @@ function isLivePage(out: readonly RootContent[]): boolean {
  * that line is a title (capitalized, a few words, no sentence's end) that the next line does not
  * go on with (a hard-wrapped sentence's first part: see {@link wrapsOnto}).
  */
-function titleOffStandfirst(out: RootContent[], file: VFile): void {
+function titleOffStandfirst(out: RootContent[], file: VFile, live = true): void {
   let index = 0;
   while (out[index]?.type === 'note') index++;
   const node = out[index];
@@ -392,14 +398,17 @@ function titleOffStandfirst(out: RootContent[], file: VFile): void {
   const [head, next] = node.segments as [Segment, Segment];
   const title = head.text.trim();
   const after = next.text.trim();
+  // A transcript page's headline quoting its subject (`Marchuk: ‘We will get through’`).
+  const quoted = !live && QUOTED_TITLE.test(title);
   if (
     !isTitleText(title) ||
     isBareName(title) ||
     opensInLowerCase(after) ||
     wrapsOnto(title, after) ||
-    parseTag(node.value) !== null
+    (!quoted && parseTag(node.value) !== null)
   )
     return;
+  const rest = node.segments.slice(1);
   const piece = (segments: Segment[]): Paragraph => {
     const value = segments
       .map((seg) => seg.text.trim())
@@ -410,7 +419,43 @@ function titleOffStandfirst(out: RootContent[], file: VFile): void {
     if (position) paragraph.position = position;
     return paragraph;
   };
-  out.splice(index, 1, piece([head]), piece(node.segments.slice(1)));
+  if (!live) {
+    // A transcript page's headline and its summary (DW, C-SPAN), turns under them: the summary
+    // is the page's, no one's words, and ends its sentence; the headline is three words or more
+    // in mixed case, no script's cue or slug in capitals (`ANCHOR`, `DOVER`) over the copy; the
+    // summary six words or more (a wrapped headline's last word, `Anywhere!`, is none).
+    const summary = piece(rest).value;
+    if (
+      !endsWithSentencePunctuation(summary) ||
+      parseTag(summary) !== null ||
+      summary.split(' ').length < 6 ||
+      title.split(' ').length < 3 ||
+      !HAS_LOWERCASE.test(title) ||
+      (!quoted && parseTag(`${title}:`) !== null)
+    )
+      return;
+    let turns = false;
+    for (let i = index + 1; i < Math.min(out.length, index + TURN_LOOKAHEAD) && !turns; i++) {
+      const n = out[i];
+      turns = n?.type === 'paragraph' && parseTag(n.value)?.rest !== undefined;
+    }
+    if (!turns) return;
+    out.splice(
+      index,
+      1,
+      piece([head]),
+      furnitureNote(
+        file,
+        summary,
+        next.line,
+        'page-element',
+        segmentsPosition(rest) ?? undefined,
+        "a page's summary",
+      ),
+    );
+    return;
+  }
+  out.splice(index, 1, piece([head]), piece(rest));
   report(
     file,
     'heading',
@@ -483,6 +528,9 @@ function isProse(text: string | undefined): boolean {
 }
 
 /** A note a menu run grows from: a menu item or share link, not a document's label. */
+/** A page widget's word that may stand among a menu's items (see {@link extendMenus}). */
+const MENU_WIDGET = /^(?:Live|LIVE|Video|Videos|Watch|Listen|Menu|Search)$/;
+
 function isMenuSeed(reason: NoteReason | null, text: string): reason is NoteReason {
   return (reason === 'navigation' || reason === 'share-links') && !LABEL_WORD.test(text.trim());
 }
@@ -499,7 +547,10 @@ function extendMenus(
   reasons: (NoteReason | null)[],
   headlineLine: number | null,
 ): void {
-  const open = (j: number) => reasons[j] === null && isMenuItem(segments[j], headlineLine);
+  // (A widget's one word among the items, PBS's `Live` in its menu, is one of them.)
+  const open = (j: number) =>
+    (reasons[j] === null && isMenuItem(segments[j], headlineLine)) ||
+    (reasons[j] === 'page-element' && MENU_WIDGET.test(segments[j]?.text.trim() ?? ''));
   for (let i = 0; i < segments.length; i++) {
     const reason = reasons[i] ?? null;
     if (!isMenuSeed(reason, segments[i]?.text ?? '')) continue;
@@ -1214,7 +1265,11 @@ function bareByline(out: RootContent[], file: VFile): string | null {
     if (!HEADER_NOTES.has(after.reason) && !follow) continue;
     // Or right under the title and its subtitle, over the date (a post's author: `Episode 42 of
     // County Lines` / `Dana Whitfield` / `Nov 28, 2026`, Substack).
-    const postAuthor = i <= first + 2 && (after.reason === 'dateline' || follow);
+    // Or under the story's kind, over the date (DW: `Interview` / `Tom Baker` / `11/20/2026`).
+    const postAuthor =
+      (i <= first + 2 ||
+        (before?.type === 'note' && before.reason === 'page-element' && i <= first + 4)) &&
+      (after.reason === 'dateline' || follow);
     if (!postAuthor && (before?.type !== 'note' || !HEADER_NOTES.has(before.reason))) continue;
     const dated =
       follow ||
@@ -2008,7 +2063,7 @@ export const furniture: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
   if (isLivePage(out)) {
     tree.data = { ...tree.data, livePage: true };
     titleOffStandfirst(out, file);
-  }
+  } else if (recordTitle == null) titleOffStandfirst(out, file, false);
   if (recordTitle) tree.data = { ...tree.data, recordTitle };
   // A printed hearing's title under its header (`NOMINATION OF JANE DOE`), whatever it names.
   else if (hearing.title) tree.data = { ...tree.data, recordTitle: hearing.title };

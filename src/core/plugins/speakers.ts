@@ -14,7 +14,7 @@ import type { Plugin } from 'unified';
 import type { VFile } from 'vfile';
 import { caselessPersonTag, caselessTags } from '../caseless-tags.ts';
 import { chamberTag, chamberTags } from '../chamber-tags.ts';
-import { foldKey, isInlineSpace, titleCaseIfCaps } from '../chars.ts';
+import { endsWithSentencePunctuation, foldKey, isInlineSpace, titleCaseIfCaps } from '../chars.ts';
 import { formatHms } from '../clock.ts';
 import { biteLeadLength, CUE_WORDS } from '../cue-languages.ts';
 import {
@@ -370,6 +370,15 @@ function opensHeader(
   if (node?.type !== 'paragraph' || node.segments.length !== 1) return false;
   if (!QUOTE_HEADLINE.test(match.rest.trim()) && !(livePage && liveTitle(match, children, index)))
     return false;
+  // (The page's summary under it as a note, the page's first words: see titleOffStandfirst.)
+  const under = children[index + 1];
+  if (
+    under?.type === 'note' &&
+    under.reason === 'page-element' &&
+    endsWithSentencePunctuation(under.value) &&
+    children.slice(0, index).every((n) => n.type === 'note')
+  )
+    return true;
   for (let j = index + 1; j < children.length && j <= index + 4; j++) {
     const next = children[j];
     if (next?.type === 'paragraph') return readTag(next) === null;
@@ -930,7 +939,7 @@ function readNameLines(children: readonly RootContent[], wide: boolean): Map<Par
     // Words under a name that are no sentence (`General Assembly` / `Eightieth session`) are a
     // title page's or a heading's lines.
     if (wide && !alone && !isSaid(node.segments[under]?.text.trim() ?? '')) continue;
-    const key = tag.name ?? `(${tag.role})`;
+    const key = tag.name === null ? `(${tag.role})` : memberKey(tag.name);
     counts.set(key, (counts.get(key) ?? 0) + 1);
     if (key === lastKey) twice++;
     lastKey = key;
@@ -1039,12 +1048,20 @@ function readNameLines(children: readonly RootContent[], wide: boolean): Map<Par
         (record && isPlaceRole(line.match.tag, line.node)),
     );
   const cued = backed && cueLines >= MIN_SCRIPT_CUES && !byTags;
+  // A Hansard's names, the courtesy title or article in ordinary case and the surname or office
+  // in capitals (`Mr J M SIBIYA`, `The MINISTER OF FINANCE`, `An HON MEMBER`): the record's
+  // tags, each member speaking once or more.
+  const hansard = kept.every(({ match: { tag } }) => {
+    const m = HANSARD_NAME.exec(tag.raw);
+    // (`The`/`An` before an office or the members, a courtesy title before a name.)
+    return m !== null && (m[1] === undefined) === (tag.name !== null);
+  });
   if (
     (backed
       ? !byTags && !cued && speakers.size < 2 && kept.length < 2
       : kept.length < MIN_NAME_LINES) ||
-    (!backed && (speakers.size < 2 || comeBack < 2)) ||
-    plainOnce > comeBack ||
+    (!backed && (speakers.size < 2 || (comeBack < 2 && !hansard))) ||
+    (!hansard && plainOnce > comeBack) ||
     // (A correspondent on camera, then in voice-over, is named twice in a row.)
     twice * 3 > kept.length
   )
@@ -1052,6 +1069,27 @@ function readNameLines(children: readonly RootContent[], wide: boolean): Map<Par
   for (const line of kept) found.set(line.node, line.match);
   return found;
 }
+
+/**
+ * A name line's speaker: the name without the courtesy titles before it, so that one member
+ * named in two languages' titles (`Nksz P TSHWETE`, then `Ms P TSHWETE`) comes back.
+ */
+function memberKey(name: string): string {
+  const words = name.split(' ');
+  let i = 0;
+  while (
+    i < words.length - 1 &&
+    HONORIFICS.has((words[i] as string).toLowerCase().replace(/\.$/, ''))
+  )
+    i++;
+  return i === 0 ? name : words.slice(i).join(' ');
+}
+
+/** See `hansard` in {@link readNameLines}. */
+const HANSARD_NAME = lazyRegExp(
+  String.raw`^(?:Mr|Mrs|Ms|Miss|Dr|Prof|Adv|Rev|Nksz|Nkk|Mnu|Mnr|Mev|Senator|Hon|(The|An))\.? (?:\p{Lu}\.? ?){0,3}(?:Mc|Mac)?\p{Lu}[\p{Lu}'’-]+(?: \p{Lu}[\p{Lu}'’-]+){0,6}$`,
+  'u',
+);
 
 /** A role alone in capitals on the paragraph's first line (`REPÓRTER`, `ANCHOR`). */
 function isRoleCue(tag: Tag, node: Paragraph): boolean {
@@ -1091,7 +1129,13 @@ function isPlaceRole(tag: Tag, node: Paragraph): boolean {
     tag.role.endsWith('members') ||
     tag.role === 'judge' ||
     tag.role === 'witness';
-  return chamber && /^(?:The|Some|All|Several) \S/.test(node.segments[0]?.text.trim() ?? '');
+  // (In French: `Des voix`, `Le Président`, `Une voix`.)
+  return (
+    chamber &&
+    /^(?:The|Some|All|Several|Des|Le|La|Les|Une|Plusieurs) \S/.test(
+      node.segments[0]?.text.trim() ?? '',
+    )
+  );
 }
 
 /** Words someone says: a sentence's end or a pause in them, or five words at least. */
@@ -1105,7 +1149,10 @@ function isSaid(text: string): boolean {
  */
 function tagOnLine(text: string): Tag | null {
   const first = text.trim();
-  if (first.length > 60 || first.includes(':') || /[.!?,;]$/.test(first)) return null;
+  // (A member's riding or office in brackets makes a longer line: `M. Paul Roy (secrétaire
+  // parlementaire du ministre du Logement, Lib.)`.)
+  if (first.length > (first.endsWith(')') ? 100 : 60)) return null;
+  if (first.includes(':') || /[.!?,;]$/.test(first)) return null;
   // (A continental chamber's tag, `El señor PRESIDENTE`, `La señora GAMARRA RUIZ-CLAVIJO`.)
   const line = parseTag(`${first}:`) ?? chamberTag(`${first}:`)?.match;
   if (line?.rest !== '') return null;

@@ -161,7 +161,7 @@ const CHAPTER_TITLE = lazyRegExp(
 
 /** A record's subject line: longer than a chapter's (`Seguito della discussione del disegno di legge di bilancio`). */
 const RECORD_SUBJECT = lazyRegExp(
-  String.raw`^\p{Lu}[\p{L}\p{N}'’-]*(?: [\p{L}\p{N}'’&,-]+){0,15}$`,
+  String.raw`^(?:\d{1,2}\. )?\p{Lu}[\p{L}\p{N}'’-]*(?: [\p{L}\p{N}'’&,-]+){0,15}$`,
   'u',
 );
 
@@ -181,12 +181,9 @@ function chapterTitles(children: Root['children']): Set<Paragraph> {
   for (let i = 0; i + 1 < children.length; i++) {
     const node = children[i];
     const next = children[i + 1];
-    const before = children[i - 1];
     const opens = first;
     if (node?.type !== 'frontMatter') first = false;
     if (node?.type !== 'paragraph' || next?.type !== 'paragraph') continue;
-    const afterTurn =
-      before?.type === 'paragraph' && (before.data as SpeakerData | undefined)?.speakerId;
     const nextTag = next.data?.tag;
     if (!nextTag || next.data?.tagOnly) continue;
     // A parliamentary record's tag closed by a full stop (`Mme la présidente.`, `PRESIDENTE.`,
@@ -196,7 +193,14 @@ function chapterTitles(children: Root['children']): Set<Paragraph> {
       next.segments[0]?.text.trimStart().startsWith(`${nextTag.raw}.`) === true ||
       nextTag.raw.startsWith('El señor ') ||
       nextTag.raw.startsWith('La señora ');
-    if (!opens && !afterTurn && !(recordTag && before?.type === 'direction')) continue;
+    // A record's subject lines one under another (`2. Projet de loi de finances` / `Discussion
+    // générale`) over the tag: the first of them stands where one would.
+    let from = i;
+    while (recordTag && i - from < 3 && isSubjectLine(children[from - 1])) from--;
+    const above = children[from - 1];
+    const afterTurn =
+      above?.type === 'paragraph' && (above.data as SpeakerData | undefined)?.speakerId;
+    if (!opens && !afterTurn && !(recordTag && above?.type === 'direction')) continue;
     if ((node.data as SpeakerData | undefined)?.speakerId || node.data?.tag) continue;
     // The turn's tag has its time, or is its name on a line of its own (`Lex Fridman` /
     // `(00:01:05) Why …`).
@@ -207,8 +211,23 @@ function chapterTitles(children: Root['children']): Set<Paragraph> {
       continue;
     if (!node.value.includes(' ') && REPLY_WORDS.has(node.value.toLowerCase())) continue;
     out.add(node);
+    for (let k = from; k < i; k++) out.add(children[k] as Paragraph);
   }
   return out;
+}
+
+/**
+ * A record's subject line alone in its paragraph, no one's turn (see {@link chapterTitles}); three
+ * at most are read one under another (an item, its stage, its article).
+ */
+function isSubjectLine(node: RootContent | undefined): boolean {
+  return (
+    node?.type === 'paragraph' &&
+    node.segments.length === 1 &&
+    !node.data?.tag &&
+    !(node.data as SpeakerData | undefined)?.speakerId &&
+    RECORD_SUBJECT.test(node.value)
+  );
 }
 
 /**
