@@ -275,6 +275,8 @@ const SERVICE_DATE =
 function readServiceHeader(head: readonly Line[]): NewsDatabase {
   const notes = new Map<number, NoteReason>();
   let title: string | null = null;
+  /** The venue is the line right under the event's name. */
+  let titleAt = -2;
   for (const [k, l] of head.entries()) {
     if (k === 0) {
       notes.set(l.line, 'credit');
@@ -291,8 +293,10 @@ function readServiceHeader(head: readonly Line[]): NewsDatabase {
     }
     // The event's name, then its venue: short lines with no colon and no sentence's end.
     if (l.text.includes(':') || /[.!?]$/.test(l.text) || l.text.length > 160) break;
-    if (title === null) title = l.text;
-    else if (l.text.length <= 80) notes.set(l.line, 'dateline');
+    if (title === null) {
+      title = l.text;
+      titleAt = k;
+    } else if (k === titleAt + 1 && l.text.length <= 80) notes.set(l.line, 'dateline');
     else break;
   }
   return { notes, title, codes: new Map() };

@@ -669,3 +669,17 @@ describe('a transcript widget naming each turn’s speaker in an attribute', () 
     expect(d.blocks.at(-1)?.text).toBe('Why close the quay?');
   });
 });
+
+describe('a transcription service’s header: only the line under the event’s name is its venue', () => {
+  it('BAD: a name line under the fields (`MAYOR PARK` over the words) is no venue', () => {
+    const d = readInput(
+      'FEDERAL NEWS SERVICE\nPRESS BRIEFING WITH MAYOR KIM PARK\nRIVERTON CITY HALL\nTIME: 10:00 A.M. EST\n\n' +
+        'MAYOR PARK\nGood morning. We have opened three shelters.\n\nQ\nHow many?\n',
+    );
+    expect(d.blocks.filter((b) => b.type === 'note').map((b) => b.text)).toEqual([
+      'FEDERAL NEWS SERVICE',
+      'RIVERTON CITY HALL',
+      'TIME: 10:00 A.M. EST',
+    ]);
+  });
+});
