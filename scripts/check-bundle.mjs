@@ -166,9 +166,20 @@ import { gzipSync } from 'node:zlib';
  * broadcast scripts (numbered callers, timecodes, outlets before roles, Nordic and Dutch anchor
  * cues, Australian grabs: +1.0 KB) and the lead's (BBC Monitoring, ABC News name lines and
  * deliveries, dash and D./R. interviews, posts over their holders, tool lines, language words:
- * +1.5 KB). No dependency: the rules are the bundle (src/core is two thirds of it).
+ * +1.5 KB). No dependency: the rules are the bundle (src/core is two thirds of it). Raised to
+ * 408.6 KB + 2.4 when round 24 landed, measured at its merges (399.0 KB before): the lead's
+ * conventions (news databases: Nexis Uni, LexisNexis, Factiva, ProQuest, transcription services'
+ * headers; a CMS's story JSON; word processors' comments; forwarded e-mails; transcript players'
+ * markup and data-speaker turns; wrapped table cells; crew credits; interview headlines; 12-hour
+ * clock stamps: +5.7 KB), newsroom scripts (earnings-call name lines, podcast breaks, tribunals,
+ * Indian courts, police interviews, reader cues, ATMO and carts, music cues, team press
+ * conferences: +1.7 KB), timed input (Final Cut Pro 7 XML, FCPXML compound clips and auditions,
+ * Premiere role labels, range lines, realtime logs, Avid markers, Gladia and Deepgram channels:
+ * +1.4 KB; the helper had cut four of these to fit the old budget, and they are back) and web
+ * pages (Hansard names without a colon, the Assemblée's agenda, titles run into summaries,
+ * Kantei, PBS menus, government date lines: +1.0 KB). No dependency.
  */
-export const GZIP_BUDGET = 400 * 1024;
+export const GZIP_BUDGET = 411 * 1024;
 
 const file = process.argv[2] ?? '.wrangler/dry-run/index.js';
 let bytes;
