@@ -1158,6 +1158,13 @@ const NON_LETTERS_OR_HYPHENS = lazyRegExp(String.raw`[^\p{L}-]`, 'gu');
 const NON_LETTERS = lazyRegExp(String.raw`[^\p{L}]`, 'gu');
 
 /** True when the text inside a pair of brackets is a stage direction. */
+/**
+ * An oral history's or an interview's recording marks: `[Tape 2, Side A]`, `[Tape 1 ends]`, `[End
+ * of Tape 1]`, `[Recording resumes]`, `[Break in recording]`, `[Session 2]`.
+ */
+const RECORDING_MARK =
+  /^(?:(?:Tape|Cassette|Disc|Disk|Side|Track|Session|Part|Audio file|File) (?:\d{1,3}|[A-D]|one|two|three|four)(?:,? (?:Side|Track|Part) (?:\d{1,3}|[A-D]|one|two))?(?: (?:ends|ended|begins|began|starts|started|continues|continued))?|(?:End|Start|Beginning) of (?:the )?(?:tape|side|cassette|disc|session|recording|interview)(?: (?:\d{1,3}|[A-D]|one|two))?(?:,? (?:Side|Track|Part) (?:\d{1,3}|[A-D]))?|Recording (?:resumes|resumed|stops|stopped|paused|ends|ended|begins|began|interrupted|restarts|restarted)|(?:Break|Pause|Gap|Interruption|Stop) in (?:the )?(?:recording|tape|interview)|Tape (?:change|changed|turned over|flipped|stopped|resumes|resumed))[.:]?$/i;
+
 export function isDirectionText(inner: string): boolean {
   const text = inner.trim();
   if (
@@ -1168,6 +1175,7 @@ export function isDirectionText(inner: string): boolean {
   if (TIME_MARK.test(text) || SEE_EXHIBIT.test(text) || EP_PROCEDURE.test(text)) return true;
   if (text.length <= MAX_CHAMBER_NOTE_CHARS && CHAMBER_NOTE.test(text)) return true;
   if (text.length <= 160 && HANSARD_NOTE.test(text)) return true;
+  if (text.length <= 60 && RECORDING_MARK.test(text)) return true;
   // Hong Kong's government transcripts: `(Please also refer to the Chinese portion of the remarks.)`.
   if (text.startsWith('Please also refer to the ')) return true;
   if (text.length <= 60 && COURT_NOTE.test(text)) return true;

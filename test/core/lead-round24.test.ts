@@ -683,3 +683,26 @@ describe('a transcription service’s header: only the line under the event’s 
     ]);
   });
 });
+
+describe('an oral history’s recording marks', () => {
+  it('GOOD: `[Tape 2, Side A]`, `[Tape 1 ends]`, `[Recording resumes]` on their lines are directions', () => {
+    const d = readInput(
+      'INTERVIEWER: Welcome back.\n\n[Tape 1 ends]\n\n[Tape 2, Side A]\n\n[Recording resumes]\n\n(End of tape one)\n\nINTERVIEWER: Where were we?\n',
+    );
+    expect(blockRows(d).map((r) => r[0])).toEqual([
+      'speech',
+      'direction',
+      'direction',
+      'direction',
+      'direction',
+      'speech',
+    ]);
+  });
+
+  it('BAD: an editor’s words in brackets inside a sentence stay the speaker’s (`[recording of the call]`)', () => {
+    const d = readInput(
+      'HOST: We played the [recording of the call] on air.\n\nGUEST: I heard [the tape] later, [recording it] myself.\n',
+    );
+    expect(d.blocks.map((b) => b.type)).toEqual(['speech', 'speech']);
+  });
+});
