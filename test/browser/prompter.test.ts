@@ -160,6 +160,10 @@ describe.skipIf(reason !== null)('teleprompter page in Chromium', () => {
     // The URL keeps what the operator set, in the schema's own words.
     await page.keyboard.press('m');
     await page.keyboard.press('ArrowUp');
+    // The page writes its URL after handling the keys: polled, as a loaded machine may be slow.
+    await expect
+      .poll(() => new URL(page.url()).searchParams.get('speed'), { timeout: 5000 })
+      .toBe('70');
     const params = new URL(page.url()).searchParams;
     expect(params.get('mirror')).toBeNull();
     expect(params.get('speed')).toBe('70');
