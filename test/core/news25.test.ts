@@ -166,3 +166,39 @@ describe("a bite header's title in capitals", () => {
     expect([s?.name, s?.title]).toEqual(['Kim Park', 'FIRE CHIEF']);
   });
 });
+
+describe("a deposition's wrapped (Whereupon …) at the very start of an excerpt", () => {
+  it('GOOD: set in deeper than the Q and A lines, it is one direction, the Q and A lines turns', () => {
+    const text =
+      '                    (Whereupon, Exhibit 12 was\n' +
+      '               marked for identification.)\n' +
+      '               BY MR. HOLT:\n' +
+      '          Q    What is it?\n' +
+      '          A    My contract.\n' +
+      '          Q    Who signed it?\n' +
+      '          A    I did.\n';
+    const rows = turns(text);
+    expect(rows[0]).toEqual([
+      'direction',
+      null,
+      'Whereupon, Exhibit 12 was marked for identification.',
+    ]);
+    expect(rows.filter((b) => b[0] === 'speech').map((b) => b[2])).toEqual([
+      'What is it?',
+      'My contract.',
+      'Who signed it?',
+      'I did.',
+    ]);
+  });
+
+  it('BAD: a record whose paragraphs open with an indent, flush left after, keeps that reading', () => {
+    const text =
+      '  Mr. SMITH. Madam Speaker, I rise today in support of this bill, which\n' +
+      'would fund the roads and the bridges in my district for ten years.\n' +
+      '  Ms. JONES. Will the gentleman yield for a question on the schools\n' +
+      'in his district and in mine?\n';
+    const rows = turns(text);
+    expect(rows.map((b) => b[0])).toEqual(['speech', 'speech']);
+    expect(rows[0]?.[2]).toMatch(/roads and the bridges in my district for ten years\.$/);
+  });
+});
