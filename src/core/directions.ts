@@ -200,7 +200,7 @@ const SCRIPT_CUE =
  * case they are ordinary words.
  */
 const SCRIPT_CUE_CAPITALS =
-  /^(?:TAG|VO TAG|SOQ|SOC|IN VISION|OOV|READER|PKG|PACKAGE|TAKE (?:VO|SOT|PKG|NATS)|ROLL (?:VO|SOT|PKG)|(?:[A-Z][A-Z'’.-]{1,20}(?:\/[A-Z][A-Z'’.-]{1,20})? )?ON CAMERA|[A-Z][A-Z'’.-]{1,20}(?:\/[A-Z][A-Z'’.-]{1,20})? ON CAM|FULL ?SCREEN|OTS|NATS UP|NAT SOUND|UPSOUND|SOUNDBITE|SOT FULL|VO\/NATS|BUMP|TEASE|TOSS|WIPE|B-ROLL|REPORTAGE|CABEÇA|OFF|PASSAGEM|NOTA PÉ|NOTA-PÉ|NOTA SECA|NOTA COBERTA|NOTA|SONORA|ENCERRAMENTO|VT|ARTE|VIVO|DIRETO|RÖPORTAJ|ΣΥΝΕΝΤΕΥΞΗ|ΔΗΛΩΣΗ|O-TOON|NARASI|인터뷰|ZAPOWIEDŹ|SETKA|SONDA|MATERIAŁ|VTR|COLAS|TOTAL|RVM|SONORO|LANCEMENT|SUJET|BEITRAG|NIF|SYNK|INSLAG|PTC|SPEAK|SYNCHRON|REPORTÁŽ|ΡΕΠΟΡΤΑΖ|PAKET|MAZ|تقرير|DIŞ SES|वीओ|पीटीसी|बाइट|وی او|پی ٹی سی|بائٹ|CAM ?\d{1,2}|CAMERA \d{1,2})$/u;
+  /^(?:TAG|LEAD|VO TAG|SOQ|SOC|IN VISION|OOV|READER|PKG|PACKAGE|TAKE (?:VO|SOT|PKG|NATS)|ROLL (?:VO|SOT|PKG)|(?:[A-Z][A-Z'’.-]{1,20}(?:\/[A-Z][A-Z'’.-]{1,20})? )?ON CAMERA|[A-Z][A-Z'’.-]{1,20}(?:\/[A-Z][A-Z'’.-]{1,20})? ON CAM|FULL ?SCREEN|OTS|NATS UP|NAT SOUND|UPSOUND|SOUNDBITE|SOT FULL|VO\/NATS|BUMP|TEASE|TOSS|WIPE|B-ROLL|REPORTAGE|CABEÇA|OFF|PASSAGEM|NOTA PÉ|NOTA-PÉ|NOTA SECA|NOTA COBERTA|NOTA|SONORA|ENCERRAMENTO|VT|ARTE|VIVO|DIRETO|RÖPORTAJ|ΣΥΝΕΝΤΕΥΞΗ|ΔΗΛΩΣΗ|O-TOON|NARASI|인터뷰|ZAPOWIEDŹ|SETKA|SONDA|MATERIAŁ|VTR|COLAS|TOTAL|RVM|SONORO|LANCEMENT|SUJET|BEITRAG|NIF|SYNK|INSLAG|PTC|SPEAK|SYNCHRON|REPORTÁŽ|ΡΕΠΟΡΤΑΖ|PAKET|MAZ|تقرير|DIŞ SES|वीओ|पीटीसी|बाइट|وی او|پی ٹی سی|بائٹ|CAM ?\d{1,2}|CAMERA \d{1,2})$/u;
 
 /**
  * A radio script's back announcement (`BACK ANNO`, `BACK ANNOUNCE`, `BACK-ANNOUNCE`) and its
@@ -570,7 +570,7 @@ const CAPITALS_VALUE: ReadonlySet<string> = new Set([
 /** Captions whose value may be a name and who they are in title case: `GC: Maria Souza - Moradora`. */
 const NAMING_CAPTIONS: ReadonlySet<string> = new Set(['GC', 'KJ']);
 const MUSIC_CUE =
-  /^(?:COLD OPEN|(?:AD|MIDROLL|MID-ROLL) BREAK(?: \d{1,2})?|(?:(?:THEME|OPENING|CLOSING|BACKGROUND) )?(?:MUSIC|THEME|BED|STING|JINGLE)(?:,? (?:IN|UP|DOWN|UNDER|OUT|FADES?|AND|THEN|FULL|BUTTON|SWELLS?|POST|BRIEFLY|TO|ENDS?)){1,6})$/;
+  /^(?:(?:AD|SPONSOR|PROMO) READ(?: \d{1,2})?(?: [-–—] [A-Z0-9'’&/. ]{1,40})?(?: \(\d{1,3}(?: ?SEC|S|")?\)| :\d\d)?|COLD OPEN|(?:AD|MIDROLL|MID-ROLL) BREAK(?: \d{1,2})?|(?:(?:THEME|OPENING|CLOSING|BACKGROUND) )?(?:MUSIC|THEME|BED|STING|JINGLE)(?:,? (?:IN|UP|DOWN|UNDER|OUT|FADES?|AND|THEN|FULL|BUTTON|SWELLS?|POST|BRIEFLY|TO|ENDS?)){1,6})$/;
 const LEAD_SLUG = /^LEAD: [A-Z0-9][A-Z0-9'’&/ -]{1,40}$/;
 const CART_SOUND = /^[A-Z][A-Z0-9'’&/ -]{1,40} \((?:CART|CUT) #?\d{1,5}\)$/;
 /**
@@ -633,7 +633,7 @@ export function isProductionLine(line: string): boolean {
   if (t.charCodeAt(t.length - 1) === 0x29 && CART_SOUND.test(t)) return true;
   // A radio or podcast script's music cue and segment (`MUSIC UP AND UNDER`, `THEME MUSIC OUT`,
   // `COLD OPEN`, `AD BREAK 2`), in capitals on its line: no heading.
-  if (t.length <= 48 && MUSIC_CUE.test(t)) return true;
+  if (t.length <= 64 && MUSIC_CUE.test(t)) return true;
   // A radio bulletin's lead story by its slug (`LEAD: FERRY STRIKE`): no speaker named Lead.
   if (t.startsWith('LEAD: ') && LEAD_SLUG.test(t)) return true;
   if (!LABEL_INITIALS.has(t.charCodeAt(0) | 0x20)) return false;

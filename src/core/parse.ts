@@ -814,7 +814,10 @@ function isIndented(line: Line): boolean {
  * continuation lines flush left): at least two lines of each kind, the first line indented.
  */
 function hasFirstLineIndents(group: Line[]): boolean {
-  if (group.length < 4 || !isIndented(group[0] as Line)) return false;
+  // (Its first paragraph goes on flush left: two lines indented first are one wrapped paragraph
+  // set in, a deposition's `(Whereupon, Exhibit 12 was` / `marked for identification.)`.)
+  if (group.length < 4 || !isIndented(group[0] as Line) || isIndented(group[1] as Line))
+    return false;
   let indented = 0;
   for (const line of group) if (isIndented(line)) indented++;
   return indented >= 2 && group.length - indented >= 2;

@@ -40,6 +40,8 @@ const ROLE_TABLES: () => RoleWordTables = lazy(() => ({
     'the court': 'judge',
     // England and Wales: a part-time judge sitting in the Crown Court.
     'the recorder': 'judge',
+    'the employment judge': 'judge',
+    'employment judge': 'judge',
     // Australian and New Zealand courts' judge (`HIS HONOUR:`, `HER HONOUR:`).
     'his honour': 'judge',
     'her honour': 'judge',
@@ -1105,6 +1107,10 @@ export const OFFICES: ReadonlySet<string> = new Set([
   'judge',
   // The International Criminal Court's chair of a trial chamber (`PRESIDING JUDGE SCHMITT:`).
   'presiding judge',
+  // A UK tribunal's and county court's judges (`EMPLOYMENT JUDGE REID:`, `DISTRICT JUDGE PATEL:`).
+  'employment judge',
+  'district judge',
+  'circuit judge',
   'clerk',
   'ambassador',
   'governor',

@@ -866,6 +866,22 @@ function officeText(list: readonly string[]): string {
     .join(' ');
 }
 
+/**
+ * A title in capitals before a bite's name, title-cased as offices are (`SOŁTYS` → `Sołtys`,
+ * `LEARNED COUNSEL FOR THE PETITIONER` → `Learned Counsel for the Petitioner`); a short word
+ * stays as written (`CEO`, `FBI`).
+ */
+export function capsTitle(text: string): string {
+  if (titleCaseIfCaps(text) === text) return text;
+  return text.replace(/[^\s,/()]+/g, (w, at: number) =>
+    at > 0 && OFFICE_CONNECTORS.has(w.toLowerCase())
+      ? w.toLowerCase()
+      : w.length > 3
+        ? titleCaseIfCaps(w)
+        : w,
+  );
+}
+
 /** The articles before a paper's or a channel's name, as written: `Le Monde`, `Der Spiegel`. */
 const OUTLET_ARTICLES: ReadonlySet<string> = new Set(
   'Le La Les Der Die Das El Il Het Lo O'.split(' '),

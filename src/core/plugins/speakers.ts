@@ -52,6 +52,7 @@ import {
 } from '../tag-grammar.ts';
 import {
   BLANK_TAG,
+  capsTitle,
   DEVICE_ROLE,
   foldWords,
   ircTag,
@@ -479,7 +480,7 @@ class ScriptBites {
       this.inSot = true;
       // A radio actuality's run time after the name (`ACT: MAYOR TOM REYES (:09)`, `… / TRT :09`)
       // is no part of it, nor is a colon closing the header as a tag (`SOT - MAYOR KIM PARK:`).
-      this.person = personTag(header.replace(RUN_TIME_AFTER_NAME, '').replace(/[ \t]*:$/, ''));
+      this.person = biteTag(header.replace(RUN_TIME_AFTER_NAME, '').replace(/[ \t]*:$/, ''));
       this.headerLine = this.person === null ? -1 : line;
       this.awaitWords();
       return;
@@ -724,6 +725,20 @@ function examination(children: readonly RootContent[], file: VFile): void {
       { line: paragraphLine(node) },
     );
   }
+}
+
+/** A bite header's title in capitals before the full name (`SOŁTYS Jan Kowalski`). */
+const CAPS_TITLE_NAME = lazyRegExp(
+  String.raw`^(\p{Lu}[\p{Lu}'’.-]{3,30}(?: \p{Lu}[\p{Lu}'’.-]{1,30}){0,5}) (\p{Lu}\p{Ll}[\p{L}'’.-]{0,30}(?: \p{Lu}\p{Ll}[\p{L}'’.-]{0,30}){1,2})$`,
+  'u',
+);
+
+/** The person a bite's header names; a title in capitals before the name title-cased. */
+function biteTag(header: string): Tag | null {
+  const m = CAPS_TITLE_NAME.exec(header);
+  return m
+    ? { ...BLANK_TAG, raw: header, name: m[2] as string, title: capsTitle(m[1] as string) }
+    : personTag(header);
 }
 
 /** The person a police interview record's header names (`Person interviewed: Daniel Hart`). */
@@ -1355,6 +1370,10 @@ function isDashInterview(found: readonly { label: string; match: TagMatch }[]): 
  * said`) is prose. A place with its country or agency (`KYIV, Ukraine —`, `LONDON (Reuters) —`)
  * is never this shape.
  */
+/** A day or date alone (`Wednesday`, `Wednesday, 4 March 2026`, `4/3/2026`). */
+const DAY_OR_DATE =
+  /^(?:(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\d{1,2}(?:st|nd|rd|th)?|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}|\d{4}|\d{1,2}[./]\d{1,2}[./]\d{2,4})(?:,? |$)){1,4}$/i;
+
 function dashTags(children: readonly RootContent[]): Map<Paragraph, TagMatch> {
   const found: { node: Paragraph; label: string; match: TagMatch }[] = [];
   const counts = new Map<string, number>();
@@ -1389,7 +1408,8 @@ function dashTags(children: readonly RootContent[]): Map<Paragraph, TagMatch> {
     const label = m[1] as string;
     const rest = node.value.slice(m[0].length);
     // A script's cue (`VO — River footage`, `SOT — Mayor`) names no speaker.
-    if (ASIDE_DASH.test(rest) || isScriptCue(label)) continue;
+    // A heading's day or date after the dash (`Press Conference – Wednesday`) names no speaker.
+    if (ASIDE_DASH.test(rest) || isScriptCue(label) || DAY_OR_DATE.test(rest)) continue;
     const match = parseTag(`${label}: ${rest}`);
     if (match === null || match.tag.raw !== label) continue;
     found.push({ node, label, match });
@@ -1463,6 +1483,42 @@ function codeTags(children: readonly RootContent[]): Map<Paragraph, TagMatch> {
     codes.add(code.toUpperCase());
   }
   return found.size >= MIN_CODE_TAGS && codes.size >= MIN_CODE_TAGS ? found : new Map();
+}
+
+/** An officer in a police record's header by rank, collar number and name (`DC 4471 MORGAN`). */
+const COLLAR_OFFICER = lazyRegExp(
+  String.raw`\b((?:[DT]?[CSI]|DCI|DSU?|PS|Sgt|Insp)\.?) (\d{2,6}) (\p{Lu}[\p{L}'’-]{1,30})`,
+  'gu',
+);
+
+/**
+ * A police interview record's turns tagged by collar number (`4471:`) when its header lists the
+ * officer (`Officers present: DC 4471 Morgan`): each is that officer (rank and name); and the
+ * person interviewed by their surname (`PRICE:`, a word no tag otherwise).
+ */
+function collarTags(children: readonly RootContent[]): Map<Paragraph, TagMatch> {
+  const found = new Map<Paragraph, TagMatch>();
+  const officers = new Map<string, Tag>();
+  for (const node of children.slice(0, MAX_HEADER_NODES))
+    if (node.type !== 'paragraph' || node.data?.tag == null)
+      for (const m of 'value' in node ? String(node.value).matchAll(COLLAR_OFFICER) : []) {
+        const tag = personTag(`${m[1]} ${m[3]}`);
+        if (tag) officers.set(m[2] as string, tag);
+      }
+  if (officers.size === 0) return found;
+  const person = intervieweeOf(children);
+  const surname = person?.name?.split(' ').pop()?.toUpperCase();
+  for (const node of children) {
+    const m = node.type === 'paragraph' ? /^([^\s:]{2,30}):[ \t]/.exec(node.value) : null;
+    const tag = m && (officers.get(m[1] as string) ?? (m[1] === surname ? person : null));
+    if (m && tag && node.type === 'paragraph')
+      found.set(node, {
+        tag: { ...tag, raw: m[1] as string },
+        rest: node.value.slice(m[0].length).trim(),
+        end: m[0].length,
+      });
+  }
+  return found;
 }
 
 /**
@@ -1687,6 +1743,7 @@ export const speakerTags: Plugin<[], Root> = () => (tree: Root, file: VFile) => 
   // An IRC log's messages and actions: the nick is the tag (see core/tags.ts ircLine).
   const irc = tree.data?.chatLog === 'irc';
   const codes = codeTags(children);
+  const collars = collarTags(children);
   const dialogue = dialogueTurns(children);
   const chevronLabels = broadcastLabels(children);
   // The anchor's cue alone on its line (`ANMODERATION`, `LANCEMENT`, `ENTRADILLA`, `LANCIO`):
@@ -1752,6 +1809,7 @@ export const speakerTags: Plugin<[], Root> = () => (tree: Root, file: VFile) => 
         // (A name line over words holding a colon is read first: its tag is the name line's.)
         nameLines.get(node) ??
         answers.get(node) ??
+        collars.get(node) ??
         readTag(node) ??
         caseless.get(node) ??
         interview.get(node) ??
