@@ -1243,8 +1243,8 @@ function timeAnchorOut(
   return { written, ms: null };
 }
 
-/** A time, then a role in capitals and the words, no colon (`0:00:03 HOST Good evening.`). */
-const STAMPED_ROLE = /^(\d{1,2}:\d{2}(?::\d{2})?[ \t]+[A-Z]{2,12}) (?=\S)/;
+/** A time, then a role in capitals and the words, no colon (`0:00:03 HOST Hi.`, `[0:00:03] HOST`). */
+const STAMPED_ROLE = /^(\[?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]+[A-Z]{2,12}) (?=\S)/;
 /** Fewest lines of a media monitor's log, each a time, a role and the words. */
 const MIN_STAMPED_ROLES = 3;
 

@@ -144,6 +144,16 @@ describe('a media monitor’s log: a time, a role in capitals and the words, no 
     ]);
   });
 
+  it('GOOD: the times in brackets the same', () => {
+    const text =
+      '[0:00:03] ANCHOR Good evening and welcome.\n[0:00:07] REPORTER The ferry left at dawn.\n[0:00:11] ANCHOR Thank you.\n';
+    expect(blockRows(readInput(text)).map((r) => r.slice(0, 2))).toEqual([
+      ['speech', 'anchor'],
+      ['speech', 'reporter'],
+      ['speech', 'anchor'],
+    ]);
+  });
+
   it('BAD: an agency in capitals opening each line is words', () => {
     const text =
       '0:00:03 NASA said today the launch slipped.\n0:00:07 CNN reported the crew was safe.\n0:00:11 FEMA sent teams to the coast.\n';
