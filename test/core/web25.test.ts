@@ -72,6 +72,37 @@ describe('the Bundesregierung’s Mitschrift: `PM Name:` is a prime minister', (
   });
 });
 
+describe('a role word before a surname alone in mixed case (`Frage Krause:`, `Reporter Jones:`)', () => {
+  it('GOOD: the journalist asking in the Bundesregierung’s Mitschrift is Krause, a reporter', () => {
+    const d = formatTranscript(
+      'BK Weber: Guten Tag.\n\nFrage Krause: Wann kommt das Gesetz?\n\nBK Weber: Bald.\n',
+    );
+    expect(d.speakers.find((s) => s.aliases.includes('Frage Krause'))).toMatchObject({
+      name: 'Krause',
+      role: 'reporter',
+    });
+  });
+
+  it('GOOD: an English newsroom’s `Reporter Jones:` the same', () => {
+    const d = formatTranscript(
+      'MAYOR PARK: Good morning.\n\nReporter Jones: When?\n\nMAYOR PARK: Soon.\n',
+    );
+    expect(d.speakers.find((s) => s.name === 'Jones')?.role).toBe('reporter');
+  });
+
+  it('BAD: two words in capitals (a script’s `REPORTER TRACK`, `HOST SARAH`) stay as they were', () => {
+    const d = formatTranscript(
+      'ANCHOR: Good evening.\n\nREPORTER TRACK: The ferry left.\n\nANCHOR: Thanks.\n',
+    );
+    expect(d.speakers.some((s) => s.name === 'Track')).toBe(false);
+  });
+
+  it('BAD: a letter before the surname (`P Macron:`, the Präsident) is no reporter', () => {
+    const d = formatTranscript('BK Weber: Guten Tag.\n\nP Macron: Vielen Dank.\n\nFrage: Wann?\n');
+    expect(d.speakers.find((s) => s.aliases.includes('P Macron'))?.role ?? null).toBe(null);
+  });
+});
+
 describe('a script’s in and out timecodes closed by the clip’s length', () => {
   it('GOOD: `DUR :07` and `DUR 0:45` after the timecodes are part of the cue', () => {
     const text =
