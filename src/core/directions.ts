@@ -544,10 +544,11 @@ const RUN_TIME =
 /**
  * A timecode line: its label (`TC`, `TC IN`, `TCIN`, `TIMECODE OUT`, `IN TC`, `OUT TC`; a clip's
  * kind first, `SOT IN:`), then timecodes, each after `IN`/`OUT` or a label of its own (`TCIN
- * 00:02:10 TCOUT 00:02:25`, `SOT IN: 10:01:12:05 OUT: 10:01:19:10`), by `=` or a colon.
+ * 00:02:10 TCOUT 00:02:25`, `SOT IN: 10:01:12:05 OUT: 10:01:19:10`), by `=` or a colon; the
+ * clip's length may close it (`DUR :07`).
  */
 const TIMECODE_LINE = lazyRegExp(
-  String.raw`^(?:(?:SOT|VO|SOUND|CLIP) )?(?:(?:TC|TCR|TIMECODE)(?: ?(?:IN|OUT))?|(?:IN|OUT)(?: (?:TC|TCR|TIMECODE))?) ?[:=]? ?\d{1,2}(?:[:;.]\d{2}){1,3}(?:(?: ?[-–—/,] ?| )(?:(?:TC ?|TCR ?)?(?:IN|OUT)\b(?: TC)? ?[:=]? ?)?\d{1,2}(?:[:;.]\d{2}){1,3})*$`,
+  String.raw`^(?:(?:SOT|VO|SOUND|CLIP) )?(?:(?:TC|TCR|TIMECODE)(?: ?(?:IN|OUT))?|(?:IN|OUT)(?: (?:TC|TCR|TIMECODE))?) ?[:=]? ?\d{1,2}(?:[:;.]\d{2}){1,3}(?:(?: ?[-–—/,] ?| )(?:(?:TC ?|TCR ?)?(?:IN|OUT)\b(?: TC)? ?[:=]? ?)?\d{1,2}(?:[:;.]\d{2}){1,3})*(?: ?[-/,]? ?(?:DUR|TRT) ?:? ?\d{0,2}(?::\d{2}){1,2})?$`,
   'i',
 );
 /** A cart's run time or cue after its number: `(:14)`, `DUR :18`, `OQ: "…"`, `IN:`. */

@@ -60,6 +60,7 @@ import {
   parseAnchorTime,
   parseTag,
   printedHearingTag,
+  roleWord,
   timecodeRange,
   untaggedTimeAnchor,
   zoomChatMessage,
@@ -1245,6 +1246,32 @@ function timeAnchorOut(
   return { written, ms: null };
 }
 
+/** A time, then a role in capitals and the words, no colon (`0:00:03 HOST Hi.`, `[0:00:03] HOST`). */
+const STAMPED_ROLE = /^(\[?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]+[A-Z]{2,12}) (?=\S)/;
+/** Fewest lines of a media monitor's log, each a time, a role and the words. */
+const MIN_STAMPED_ROLES = 3;
+
+/**
+ * A media monitor's log with no colons (`0:00:03 HOST Good evening.` / `0:00:07 GUEST Thanks.`):
+ * in a group of three lines or more, each a time, a role word of the tables in capitals and the
+ * words, each role is the line's tag (`0:00:03 NASA said today …` stays words).
+ */
+function stampedRoles(group: Line[]): void {
+  if (group.length < MIN_STAMPED_ROLES) return;
+  const heads: string[] = [];
+  for (const line of group) {
+    const m = STAMPED_ROLE.exec(line.trimmed);
+    if (m === null || line.tag || roleWord((m[1] as string).split(/[ \t]+/)[1] as string) === null)
+      return;
+    heads.push(m[1] as string);
+  }
+  group.forEach((line, i) => {
+    const head = heads[i] as string;
+    const tag = parseTag(`${head}: ${line.trimmed.slice(head.length + 1)}`);
+    if (tag) line.tag = { ...tag, end: tag.end - 1 };
+  });
+}
+
 /** A time with no brackets opening a line no tag opens (see {@link hasStampedOpenings}). */
 function bareTimeAnchor(line: Line): { written: string; ms: number; end: number } | null {
   const m = STAMP_OPENING.exec(line.trimmed);
@@ -2180,6 +2207,7 @@ function parseScript(input: string, file: VFile): Root {
   let pendingMs: number | null = null;
   const flushGroup = () => {
     if (group.length === 0) return;
+    stampedRoles(group);
     // A time with hours closing a group (`… - Transcript` / `00:00:00`, Google Meet's header over
     // the first turns): the time of the paragraph after it, read apart from the lines above. Not
     // under a speaker's name, whose time it is (`Lena Fischer` / `00:00:04`).

@@ -1048,6 +1048,8 @@ export const RANKS: Readonly<Record<string, string>> = {
   "bm'in": 'Bundesministerin',
   'bm’in': 'Bundesministerin',
   bmin: 'Bundesministerin',
+  // A prime minister beside them (`PM Dubois:`).
+  pm: 'Prime Minister',
 };
 
 /**

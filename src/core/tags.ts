@@ -1092,11 +1092,13 @@ function readCore(core: string, holder: string | null, turkish = false): Core | 
     if (staff) return staff;
   }
   // A programme's role word before a full name (`HOST SARAH LEE`, `Moderator Jane Doe`,
-  // `Correspondent Anna Volkova`): that person in that role, as `ANCHOR (MARIA LOPEZ)` is.
+  // `Correspondent Anna Volkova`; a surname alone in mixed case after a word, not a letter, `Frage Krause`): that person
+  // in that role, as `ANCHOR (MARIA LOPEZ)` is.
   // (A rank's abbreviation is the rank: `PRES. JANE ROE` is Jane Roe, President.)
   if (
     skip === 0 &&
-    list.length >= 3 &&
+    list.length >= 2 &&
+    (list.length > 2 || (!caps && (keys[0] ?? '').length > 3)) &&
     list.length <= 5 &&
     !VOX_POP_WORDS.has(keys[0] ?? '') &&
     !(list[0] ?? '').endsWith('.') &&

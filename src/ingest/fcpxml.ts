@@ -187,12 +187,17 @@ function xmemlItems(source: string, lineOf: (index: number) => number): Item[] {
   let track = 0;
   /** The open generator's `<in>` and `<out>` (ms). */
   const span: [number, number] = [Number.NaN, Number.NaN];
+  /** Each open clip: where its items begin, its `<start>`, `<end>`, `<in>`, `<out>` (ms). */
+  const clips: number[][] = [];
+  const ms = (value: string) =>
+    Number(value) >= 0 ? (Number(value) * 1000) / ((fps || 25) * ntsc) : Number.NaN;
   const parser = new Parser(
     {
       onopentag(name) {
         path.push(name);
         text = '';
         if (name === 'track') track = items.length;
+        if (name === 'clipitem') clips.push([items.length]);
         if (name === 'generatoritem') {
           span.fill(Number.NaN);
           item = {
@@ -216,11 +221,20 @@ function xmemlItems(source: string, lineOf: (index: number) => number): Item[] {
         else if (parent === 'rate' && name === 'ntsc' && !item && fps === 0)
           ntsc = value === 'TRUE' ? 1000 / 1001 : 1;
         else if (item && parent === 'generatoritem' && /^(?:start|end|in|out)$/.test(name)) {
-          const ms =
-            Number(value) >= 0 ? (Number(value) * 1000) / ((fps || 25) * ntsc) : Number.NaN;
-          if (name === 'start') item.startMs = ms;
-          else if (name === 'end') item.endMs = ms;
-          else span[name === 'in' ? 0 : 1] = ms;
+          if (name === 'start') item.startMs = ms(value);
+          else if (name === 'end') item.endMs = ms(value);
+          else span[name === 'in' ? 0 : 1] = ms(value);
+        } else if (parent === 'clipitem' && clips.length > 0 && /^(?:start|end|in|out)$/.test(name))
+          (clips.at(-1) as number[])[['', 'start', 'end', 'in', 'out'].indexOf(name)] = ms(value);
+        else if (name === 'clipitem') {
+          // A nested sequence's titles count in its own time: moved to where the clip is placed
+          // (its start less its in; beside a transition, its end less its out).
+          const [from = 0, start = 0, end = 0, cut = 0, out = 0] = clips.pop() ?? [];
+          const shift = start >= 0 ? start - cut : end - out;
+          for (const it of items.slice(from)) {
+            it.startMs += shift;
+            it.endMs += shift;
+          }
         } else if (item && parent === 'effect' && name === 'effectid')
           item.title = /lower ?(?:3rd|third)/i.test(value);
         else if (name === 'enabled' && value === 'FALSE' && parent === 'generatoritem' && item)
@@ -299,6 +313,14 @@ export function fcpxmlToLines(source: string, options: SubtitleIngestOptions = {
   }
   const [titles = [], others = [], bad = [], trimmed = []] = dropped;
   const messages: Message[] = [];
+  if (items.every((it) => it.rows.every((r) => !r.text.trim())))
+    messages.push({
+      ruleId: 'caption-empty',
+      reason: 'The Final Cut Pro XML has no captions, titles or text generators with words',
+      line: 1,
+      column: 1,
+      severity: 'warning',
+    });
   keepMessage(
     messages,
     droppedLinesMessage(

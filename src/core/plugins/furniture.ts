@@ -394,8 +394,28 @@ function titleOffStandfirst(out: RootContent[], file: VFile, live = true): void 
   let index = 0;
   while (out[index]?.type === 'note') index++;
   const node = out[index];
-  if (node?.type !== 'paragraph' || node.segments.length < 2) return;
-  const [head, next] = node.segments as [Segment, Segment];
+  if (node?.type !== 'paragraph') return;
+  let segments = node.segments;
+  // Or, on a transcript page, three lines of their own: the programme, the headline, the summary.
+  let span = 1;
+  if (!live && segments.length < 2) {
+    const lines = out
+      .slice(index, index + 3)
+      .flatMap((n) => (n.type === 'paragraph' ? n.segments : []));
+    if (lines.length === 3) [segments, span] = [lines, 3];
+  }
+  if (segments.length < 2) return;
+  // A programme's name over the headline (C-SPAN's `Washington Journal`): a name of a few words.
+  const programme = segments[0] as Segment;
+  const named =
+    !live &&
+    segments.length > 2 &&
+    isTitleText(programme.text.trim()) &&
+    programme.text.trim().split(' ').length < 5 &&
+    parseTag(programme.text) === null;
+  if (named) segments = segments.slice(1);
+  else if (span > 1) return;
+  const [head, next] = segments as [Segment, Segment];
   const title = head.text.trim();
   const after = next.text.trim();
   // A transcript page's headline quoting its subject (`Marchuk: ‘We will get through’`).
@@ -405,10 +425,10 @@ function titleOffStandfirst(out: RootContent[], file: VFile, live = true): void 
     isBareName(title) ||
     opensInLowerCase(after) ||
     wrapsOnto(title, after) ||
-    (!quoted && parseTag(node.value) !== null)
+    (!quoted && parseTag(head.text) !== null)
   )
     return;
-  const rest = node.segments.slice(1);
+  const rest = segments.slice(1);
   const piece = (segments: Segment[]): Paragraph => {
     const value = segments
       .map((seg) => seg.text.trim())
@@ -442,7 +462,19 @@ function titleOffStandfirst(out: RootContent[], file: VFile, live = true): void 
     if (!turns) return;
     out.splice(
       index,
-      1,
+      span,
+      ...(named
+        ? [
+            furnitureNote(
+              file,
+              programme.text.trim(),
+              programme.line,
+              'programme-credit',
+              segmentsPosition([programme]) ?? undefined,
+              "the programme's name over a page's headline",
+            ),
+          ]
+        : []),
       piece([head]),
       furnitureNote(
         file,
