@@ -43,6 +43,23 @@ export function clockMs(fields: ClockFields): number | null {
   return ((Number(fields.hours ?? '0') * 60 + minutes) * 60 + seconds) * 1000 + ms;
 }
 
+/**
+ * Milliseconds into the day of a 12-hour clock time: `hours` 1–12, `half` `a` or `p` (any case);
+ * null for an hour out of range or minutes or seconds past 59.
+ *
+ * @example halfDayMs(6, 2, 13, 'p') // 64_933_000 (18:02:13)
+ */
+export function halfDayMs(
+  hours: number,
+  minutes: number,
+  seconds: number,
+  half: string,
+): number | null {
+  if (hours < 1 || hours > 12 || minutes > 59 || seconds > 59) return null;
+  const pm = half.toLowerCase() === 'p';
+  return (((hours % 12) + (pm ? 12 : 0)) * 3600 + minutes * 60 + seconds) * 1000;
+}
+
 function pad(n: number, width: number): string {
   return String(n).padStart(width, '0');
 }

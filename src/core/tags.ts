@@ -24,7 +24,7 @@ import {
   lowerCase,
   titleCaseIfCaps,
 } from './chars.ts';
-import { clockFields, clockMs, TELEGRAM_STAMP } from './clock.ts';
+import { clockFields, clockMs, halfDayMs, TELEGRAM_STAMP } from './clock.ts';
 import { biteLeadLength } from './cue-languages.ts';
 import {
   hasDirectionWord,
@@ -1949,13 +1949,7 @@ const TWELVE_HOUR = /^(\d{1,2}):(\d{2})(?::(\d{2}))? ?([AaPp])\.?[Mm]\.?$/;
 /** Milliseconds into the day of a {@link TWELVE_HOUR} time, or null. */
 function twelveHourMs(text: string): number | null {
   const m = TWELVE_HOUR.exec(text);
-  if (m === null) return null;
-  const hours = Number(m[1]);
-  const minutes = Number(m[2]);
-  const seconds = Number(m[3] ?? 0);
-  if (hours < 1 || hours > 12 || minutes > 59 || seconds > 59) return null;
-  const pm = (m[4] as string).toLowerCase() === 'p';
-  return (((hours % 12) + (pm ? 12 : 0)) * 3600 + minutes * 60 + seconds) * 1000;
+  return m && halfDayMs(Number(m[1]), Number(m[2]), Number(m[3] ?? 0), m[4] as string);
 }
 
 /** A bare time at `i` (`0:01`, `00:01:23`) followed by a space or the end, or null. */
@@ -3167,11 +3161,13 @@ export function ircLine(text: string): IrcLine | null {
   const time = IRC_TIME.exec(text);
   if (time) {
     // A 12-hour clock (`[12:03 PM]`, Textual) is read as the 24-hour one it stands for.
-    const half = time[4]?.toLowerCase();
+    const half = time[4];
     const hours = Number(time[1]);
-    const fields = clockFields(`${hours}:${time[2]}:${time[3] ?? '00'}`);
-    ms = fields && (half ? hours >= 1 && hours <= 12 : hours < 24) ? clockMs(fields) : null;
-    if (ms !== null && half) ms = (ms % 43_200_000) + (half === 'p' ? 43_200_000 : 0);
+    if (half) ms = halfDayMs(hours, Number(time[2]), Number(time[3] ?? 0), half);
+    else {
+      const fields = clockFields(`${hours}:${time[2]}:${time[3] ?? '00'}`);
+      ms = fields && hours < 24 ? clockMs(fields) : null;
+    }
     if (ms === null) return null;
     start = time[0].length;
   }

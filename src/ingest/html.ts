@@ -11,6 +11,7 @@
 
 import { decodeHTMLStrict } from 'entities/decode';
 import { trimAll } from '../core/chars.ts';
+import { formatHms } from '../core/clock.ts';
 import type { Message, NoteReason } from '../core/document.ts';
 import { declaredLanguage } from '../core/language.ts';
 import { lazyRegExp } from '../core/lazy.ts';
@@ -764,11 +765,8 @@ function dataSpeaker(node: Element): { name: string; clock: string | null } | nu
   let start = '';
   for (const key of DATA_START) start ||= attr(node, key).trim();
   let clock: string | null = null;
-  if (SECONDS.test(start)) {
-    const total = Math.floor(Number(start));
-    const two = (n: number) => String(n).padStart(2, '0');
-    clock = `${two(Math.floor(total / 3600))}:${two(Math.floor(total / 60) % 60)}:${two(total % 60)}`;
-  } else if (MEDIA_TIME.test(start)) clock = MEDIA_TIME.exec(start)?.[1] ?? null;
+  if (SECONDS.test(start)) clock = formatHms(Math.floor(Number(start)) * 1000);
+  else if (MEDIA_TIME.test(start)) clock = MEDIA_TIME.exec(start)?.[1] ?? null;
   return { name, clock };
 }
 
