@@ -9,14 +9,16 @@ import * as z from 'zod/mini';
 import '../core/zod-messages.ts';
 import { correctionsSchema } from '../core/corrections.ts';
 import { DOCUMENT_SCHEMAS } from '../core/document.ts';
+import { lazy } from '../core/lazy.ts';
 import { apiParts } from '../edge/api-parts.ts';
 import { PROBLEM_TYPES } from '../edge/errors.ts';
 import { type FieldSchema, optionsJsonSchema } from '../edge/options.ts';
 import { fieldErrorSchema, openApiComponents, problemSchema } from '../edge/problem-schema.ts';
-import { DOCX_MEDIA_TYPE, INPUT_FORMATS, READABLE_FILES } from '../ingest/index.ts';
-import { OUTPUTS } from '../options.ts';
+import { DOCX_MEDIA_TYPE, READABLE_FILES } from '../ingest/index.ts';
+import { OUTPUTS, optionsSchema } from '../options.ts';
 import { OUTPUT_MEDIA_TYPES } from './format.ts';
 import { BODY_TYPES } from './request.ts';
+import { FORM_ACTIONS, formatJsonRequestSchema, requestMemberSchemas } from './request-schema.ts';
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json | undefined };
 type JsonObject = { [key: string]: Json | undefined };
@@ -99,26 +101,16 @@ function optionProperties(): JsonObject {
   return properties;
 }
 
-const REQUEST_FIELDS: JsonObject = {
-  text: { type: 'string', description: 'The transcript (plain text, CMS HTML, SRT or WebVTT).' },
-  output: {
-    type: 'string',
-    enum: [...OUTPUTS],
-    description: 'Output to render; else negotiated from `Accept`.',
-  },
-  input: {
-    type: 'string',
-    enum: ['auto', ...INPUT_FORMATS],
-    default: 'auto',
-    description:
-      'Input format; `auto` takes it from the content type or file name, else detects it.',
-  },
-  download: {
-    type: 'boolean',
-    default: false,
-    description: 'Answer with `Content-Disposition: attachment; filename="<slug>.<ext>"`.',
-  },
-};
+/** The request's members a query or a form can give, generated from `request-schema.ts`. */
+const requestFields = lazy((): JsonObject => {
+  const members = requestMemberSchemas();
+  const fields: JsonObject = {};
+  for (const name of ['text', 'output', 'input', 'download'] as const) {
+    const { $schema: _dialect, ...schema } = z.toJSONSchema(members[name], { io: 'input' });
+    fields[name] = schema as JsonObject;
+  }
+  return fields;
+});
 
 const CORRECTIONS_FIELD: JsonObject = {
   type: 'string',
@@ -144,22 +136,21 @@ function schemas(): JsonObject {
       ...options,
       description: 'Formatting options (one schema for query, form and JSON).',
     },
-    FormatJsonRequest: {
-      type: 'object',
-      required: ['text'],
-      additionalProperties: false,
-      properties: { ...REQUEST_FIELDS, options: ref('Options'), corrections: ref('Corrections') },
-    },
+    // The JSON body's schema, its `options` and `corrections` referring to their components.
+    ...(openApiComponents({ FormatJsonRequest: formatJsonRequestSchema() }, 'input', {
+      Options: optionsSchema(),
+      Corrections: correctionsSchema(),
+    }) as JsonObject),
     FormatFormRequest: {
       type: 'object',
       required: ['text'],
-      properties: { ...REQUEST_FIELDS, corrections: CORRECTIONS_FIELD, ...optionProperties() },
+      properties: { ...requestFields(), corrections: CORRECTIONS_FIELD, ...optionProperties() },
       description: 'Form fields: the request fields and any option, as strings.',
     },
     FormatUploadRequest: {
       type: 'object',
       properties: {
-        ...REQUEST_FIELDS,
+        ...requestFields(),
         corrections: CORRECTIONS_FIELD,
         file: {
           type: 'string',
@@ -247,7 +238,7 @@ function paths(): OpenApiDocument['paths'] {
               schema: {
                 allOf: [
                   ref('FormatUploadRequest'),
-                  { properties: { action: { type: 'string', enum: ['preview', 'download'] } } },
+                  { properties: { action: { type: 'string', enum: [...FORM_ACTIONS] } } },
                 ],
               },
             },
@@ -255,7 +246,7 @@ function paths(): OpenApiDocument['paths'] {
               schema: {
                 allOf: [
                   ref('FormatFormRequest'),
-                  { properties: { action: { type: 'string', enum: ['preview', 'download'] } } },
+                  { properties: { action: { type: 'string', enum: [...FORM_ACTIONS] } } },
                 ],
               },
             },
@@ -324,19 +315,19 @@ function paths(): OpenApiDocument['paths'] {
             name: 'output',
             in: 'query',
             required: false,
-            schema: REQUEST_FIELDS.output as JsonObject,
+            schema: requestFields().output as JsonObject,
           },
           {
             name: 'input',
             in: 'query',
             required: false,
-            schema: REQUEST_FIELDS.input as JsonObject,
+            schema: requestFields().input as JsonObject,
           },
           {
             name: 'download',
             in: 'query',
             required: false,
-            schema: REQUEST_FIELDS.download as JsonObject,
+            schema: requestFields().download as JsonObject,
           },
           ...optionParameters(),
         ],

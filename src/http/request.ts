@@ -4,6 +4,7 @@
  * 415 for a content type scriptdesk does not read or for binary data.
  */
 import type { Message } from '../core/document.ts';
+import { lazy } from '../core/lazy.ts';
 import { HttpError } from '../edge/errors.ts';
 import { invalidOptions } from '../edge/options.ts';
 import {
@@ -33,17 +34,22 @@ import {
 } from '../ingest/index.ts';
 import { unpackDocx } from './docx.ts';
 import { parseMediaType } from './media-type.ts';
+import {
+  DOWNLOAD_WORDS,
+  isDownloadWord,
+  isRequestMember,
+  requestMemberNames,
+} from './request-schema.ts';
 
-/** Request parameters that are not options. */
-export const REQUEST_PARAMS = [
-  'text',
-  'file',
-  'output',
-  'input',
-  'download',
-  'action',
-  'corrections',
-] as const;
+/** Request parameters that are not options: the request's members (but `options`), a form's. */
+const REQUEST_PARAMS = lazy(
+  () =>
+    new Set<string>([
+      ...requestMemberNames().filter((name) => name !== 'options'),
+      'file',
+      'action',
+    ]),
+);
 
 /** The media type of an EBU STL file, as `output=stl` answers it. */
 const STL_MEDIA_TYPE = 'application/x-ebu-stl';
@@ -200,11 +206,9 @@ function fieldError(field: keyof typeof FIELD_ERROR_ALLOWED, value: unknown): Ht
   ]);
 }
 
-const REQUEST_MEMBERS = new Set(['text', 'output', 'input', 'download', 'options', 'corrections']);
-
 /** A JSON body made only of the request's members (`{"text": …, "output": …}`). */
 function isRequestObject(json: Record<string, unknown>): boolean {
-  for (const key of Object.keys(json)) if (!REQUEST_MEMBERS.has(key)) return false;
+  for (const key of Object.keys(json)) if (!isRequestMember(key)) return false;
   return true;
 }
 
@@ -419,27 +423,27 @@ export async function parseSubmission(
           break;
         }
         for (const [key, value] of Object.entries(json)) {
+          if (!isRequestMember(key)) {
+            throw invalidOptions([
+              {
+                field: key,
+                value,
+                allowed: `one of: ${requestMemberNames().join(', ')}`,
+                message: 'Unknown member of the JSON body',
+              },
+            ]);
+          }
           if (key === 'options') {
             if (!isPlainObject(value)) throw fieldError('options', value);
             optionJson = value;
           } else if (key === 'corrections') {
             corrections = value;
-          } else if (key === 'text' || key === 'output' || key === 'input') {
-            if (typeof value !== 'string') throw fieldError(key, value);
-            fields.add(key, value);
-          } else if (key === 'download') {
-            if (typeof value !== 'boolean' && typeof value !== 'string')
+          } else {
+            // A string, as a query or a form gives it (`download` may be a boolean too); its
+            // value is checked below, where the query's and the form's are.
+            if (!(typeof value === 'string' || (key === 'download' && typeof value === 'boolean')))
               throw fieldError(key, value);
             fields.add(key, String(value));
-          } else {
-            throw invalidOptions([
-              {
-                field: key,
-                value,
-                allowed: 'one of: text, output, input, download, options, corrections',
-                message: 'Unknown member of the JSON body',
-              },
-            ]);
           }
         }
         text = fields.last('text') ?? '';
@@ -514,14 +518,14 @@ export async function parseSubmission(
   }
 
   const downloadValue = (fields.last('download') ?? '').toLowerCase();
-  if (!['', '0', '1', 'true', 'false', 'yes', 'no', 'on', 'off'].includes(downloadValue)) {
+  if (!isDownloadWord(downloadValue)) {
     throw fieldError('download', fields.last('download'));
   }
 
   // A null-prototype record: a field named `__proto__` is a key like any other.
   const optionStrings: Record<string, string[]> = Object.create(null);
   for (const [name, values] of fields.values) {
-    if (!(REQUEST_PARAMS as readonly string[]).includes(name)) optionStrings[name] = values;
+    if (!REQUEST_PARAMS().has(name)) optionStrings[name] = values;
   }
   const output = fields.last('output');
   return {
@@ -529,7 +533,7 @@ export async function parseSubmission(
     inputFormat,
     input: input === '' ? undefined : input,
     output: output === '' ? undefined : output,
-    download: ['1', 'true', 'yes', 'on'].includes(downloadValue),
+    download: (DOWNLOAD_WORDS.yes as readonly string[]).includes(downloadValue),
     action: fields.last('action'),
     optionStrings,
     optionJson,

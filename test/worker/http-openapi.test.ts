@@ -132,6 +132,45 @@ describe('GET /v1/openapi.json', () => {
       expect(Object.keys(schemas.FormatFormRequest?.properties ?? {})).toContain(name);
   });
 
+  it('the JSON request body takes exactly the members FormatJsonRequest lists, of its types', async () => {
+    const doc = await served();
+    const request = (doc.components.schemas as Record<string, Schema>).FormatJsonRequest;
+    const members = Object.keys(request?.properties ?? {});
+    expect(members).toEqual(['text', 'output', 'input', 'download', 'options', 'corrections']);
+    expect(request?.required).toEqual(['text']);
+    const post = (body: Record<string, unknown>) =>
+      format(JSON.stringify({ text: 'Good evening.', ...body }), 'application/json');
+    // Each member the document lists is one the endpoint takes (a valid value of its schema).
+    const valid: Record<string, unknown> = {
+      output: 'srt',
+      input: 'text',
+      download: true,
+      options: { readRate: 150 },
+      corrections: {},
+    };
+    for (const member of members.filter((m) => m !== 'text')) {
+      const res = await post({ [member]: valid[member] });
+      expect(res.status, member).toBe(200);
+    }
+    // A member it does not list is refused, and the problem names the document's members.
+    const res = await post({ outputs: 'srt' });
+    expect(res.status).toBe(422);
+    const problem = (await res.json()) as { errors: { field: string; allowed: string }[] };
+    expect(problem.errors[0]?.field).toBe('outputs');
+    expect(problem.errors[0]?.allowed).toBe(`one of: ${members.join(', ')}`);
+    // A value outside a member's schema is refused too.
+    expect((await post({ download: 'maybe' })).status).toBe(422);
+    expect((await post({ input: 'mp3' })).status).toBe(422);
+    expect((await post({ text: 42 })).status).toBe(422);
+    // The form's buttons are the ones the form page has.
+    const submit = doc.paths['/']?.post as unknown as {
+      requestBody: { content: Record<string, { schema: { allOf: Schema[] } }> };
+    };
+    const action = submit.requestBody.content['multipart/form-data']?.schema.allOf[1]?.properties
+      ?.action as { enum?: string[] } | undefined;
+    expect(action?.enum).toEqual(['preview', 'download']);
+  });
+
   it('offers every output and every content type the endpoint reads', async () => {
     const doc = await served();
     const post = doc.paths['/v1/format']?.post as unknown as {
