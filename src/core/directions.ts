@@ -908,6 +908,10 @@ export function isScriptMarkerLine(line: string): boolean {
       return SEGMENT_MARKERS.has(rest) || isScriptCue(rest.toUpperCase());
     }
     if ((head === 'cam' || head === 'camera') && /^\d{1,2}$/.test(rest)) return true;
+    // A script cue of any language in capitals, alone in its brackets (`[REPORTAGE]`, `[SOT]`,
+    // `(BEITRAG)`, `[СИНХРОН]`): the cue it is without them, never words said.
+    const inner = trimDecoration(t.slice(1, -1));
+    if (inner !== '' && !HAS_LOWERCASE.test(inner) && isScriptCue(inner)) return true;
     // A caption or cue in square brackets, its value in any case (`[SUPER: Mill Road, Harlow]`,
     // `[CG: Ann Ruiz / County Engineer]`, Octopus and iNEWS).
     return open === '[' && isProductionLine(t.slice(1, -1));

@@ -705,6 +705,8 @@ const DATE_WORDS = set(
     'sun at am pm a.m p.m et est edt ct cst cdt pt pst pdt mt gmt bst utc cet cest msk ago hour ' +
     'hours minute minutes min mins day days week weeks month months year years h m an a read ' +
     'on of today yesterday updated published posted de del le am um года г vom du от ' +
+    // German letters and records date with `den` (`Berlin, Mittwoch, den 25. November 2026`).
+    'den ' +
     // Weekdays in German, French, Spanish, Italian and Russian.
     'montag dienstag mittwoch donnerstag freitag samstag sonntag lundi mardi mercredi jeudi ' +
     'vendredi samedi dimanche lunes martes miércoles jueves viernes sábado domingo lunedì ' +

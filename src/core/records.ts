@@ -470,6 +470,51 @@ const SECTION_LABELS = new Set([
 const HANSARD_HEADER =
   /^(?:VOLUME \d{1,4} (?:NUMBER|NUMÉRO) \d{1,4}|\d{1,2}(?:st|nd|rd|th) SESSION \d{1,2}(?:st|nd|rd|th) PARLIAMENT|\d{1,2}(?:re|e) SESSION \d{1,2}e LÉGISLATURE|OFFICIAL REPORT \(HANSARD\)|COMPTE RENDU OFFICIEL \(HANSARD\)|House of Commons Debates|Débats de la Chambre des communes|Speaker: The Honourable [^:]{3,60}|Présidence de l['’]honorable [^:]{3,60})$/;
 
+/**
+ * The header lines of continental Europe's verbatim records that place the sitting, any case:
+ * the legislature (`XVIIe législature`, `XIX LEGISLATURA`, `21. Wahlperiode`), the session
+ * (`Session ordinaire de 2026-2027`), the Bundestag's `Plenarprotokoll 21/45` and `45. Sitzung`.
+ * Page furniture, never words said.
+ */
+const CONTINENTAL_HEADER = lazyRegExp(
+  String.raw`^(?:[ivxlc]{1,8}(?:e|ᵉ|ème)? (?:législature|legislatura)|\d{1,2}\.? wahlperiode|(?:session|sessione) (?:ordinaire|extraordinaire|ordinaria|straordinaria) (?:de |di |del )?\d{4}(?:[-–/]\d{2,4})?|plenarprotokoll \d{1,2}/\d{1,4}|\d{1,4}\. sitzung)$`,
+  'iu',
+);
+
+/**
+ * The kind of record those headers go with (`Compte rendu intégral`, `Resoconto stenografico`,
+ * `Stenografischer Bericht`, `Diario de Sesiones…`): it tells a sitting's line below is the
+ * record's dateline; the line itself is read as before (the record's heading).
+ */
+const CONTINENTAL_KIND = lazyRegExp(
+  String.raw`^(?:compte rendu (?:intégral|analytique)|resoconto (?:stenografico|sommario)|stenografischer bericht|diario de sesiones[\p{L}\d .,-]{0,100})$`,
+  'iu',
+);
+
+/**
+ * A sitting's line in those records: `Première séance du mardi 24 novembre 2026`, `Séance du 24
+ * novembre 2026`, `Seduta n. 123 di martedì 24 novembre 2026`, `Sesión plenaria núm. 45,
+ * celebrada el martes 24 de noviembre de 2026`: the record's dateline.
+ */
+const CONTINENTAL_SITTING = lazyRegExp(
+  String.raw`^(?:(?:première|deuxième|troisième|\d{1,2}(?:e|ᵉ|ème)) )?(?:séance|seduta|sesión(?: plenaria)?)(?: [^\n]{0,60}?)? \d{4}\.?$`,
+  'iu',
+);
+
+/** A chamber's name over such a record (`Assemblée nationale`, `Senato della Repubblica`). */
+const CONTINENTAL_CHAMBER =
+  /^(?:assemblée nationale|sénat|camera dei deputati|senato della repubblica|congreso de los diputados|senado|deutscher bundestag|bundesrat|tweede kamer(?: der staten-generaal)?|eerste kamer(?: der staten-generaal)?)$/i;
+
+/**
+ * Who chairs the sitting, as those records head it: `Présidence de Mme Yaël Braun-Pivet`,
+ * `PRESIDENZA DEL PRESIDENTE LORENZO FONTANA`, `PRESIDENCIA DE LA EXCMA. SRA. D.ª FRANCINA
+ * ARMENGOL SOCIAS`.
+ */
+const CONTINENTAL_CHAIR = lazyRegExp(
+  String.raw`^(?:présidence de (?:m\.|mme|madame|monsieur)|presidenza del(?:la)? (?:presidente|vicepresidente|vicepresidentessa)|presidencia de(?:l| la) (?:excmo|excma|señor|señora|sr|sra)\.?) \p{Lu}[^\n]{2,80}$`,
+  'iu',
+);
+
 /** An ordinal in a masthead's capitals: `THIRTEENTH`, `4TH`. */
 const ORDINAL =
   '(?:FIRST|SECOND|THIRD|FOURTH|FIFTH|SIXTH|SEVENTH|EIGHTH|NINTH|TENTH|ELEVENTH|TWELFTH|THIRTEENTH|FOURTEENTH|FIFTEENTH|\\d{1,2}(?:ST|ND|RD|TH))';
@@ -1801,6 +1846,24 @@ export function readRecordHeader(children: readonly RootContent[]): RecordHeader
       SECTION_LABELS.has(inner.toLowerCase()) && (bracketed || inner === inner.toUpperCase());
     if (label || HANSARD_HEADER.test(l.text)) notes.set(l.line, 'page-element');
   }
+  // A continental record's header (see {@link CONTINENTAL_HEADER}): its lines placing the
+  // sitting are furniture, and the sitting's line its dateline.
+  let continental = false;
+  for (const l of head) {
+    if (l.text === '' || l.text.length > 120) continue;
+    if (CONTINENTAL_HEADER.test(l.text)) {
+      continental = true;
+      if (!notes.has(l.line)) notes.set(l.line, 'page-element');
+    } else if (CONTINENTAL_KIND.test(l.text)) continental = true;
+  }
+  if (continental)
+    for (const l of head) {
+      if (l.text === '' || notes.has(l.line) || l.text.length > 120) continue;
+      // The chamber's name over them (alone it may be a story's heading): the page's masthead.
+      if (CONTINENTAL_CHAMBER.test(l.text) || CONTINENTAL_CHAIR.test(l.text))
+        notes.set(l.line, 'page-element');
+      else if (CONTINENTAL_SITTING.test(l.text)) notes.set(l.line, 'dateline');
+    }
   // A parliament's masthead (`PARLIAMENT OF KENYA`, `THE HANSARD`, `OFFICIAL REPORT`) and, under
   // it, its order of business in capitals: furniture; the first agenda heading is the title.
   let mastheadTitle: string | null = null;

@@ -83,6 +83,15 @@ const MAX_OFFICE_WORDS = 4;
 const MAX_NOTE_WORDS = 6;
 /** Longest note in parentheses that ends in a party (`Minister of …, Lib.`). */
 const MAX_PARTY_NOTE_WORDS = 12;
+/** Longest note naming a seat, a dash, then the offices held (Australia's Hansard). */
+const MAX_SEAT_OFFICE_NOTE_WORDS = 18;
+/** `Grayndler—Prime Minister`, `South Australia—Leader of the Opposition in the Senate`. */
+const SEAT_OFFICE_NOTE = lazyRegExp(
+  String.raw`^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3}—\p{Lu}[\p{L}'’-]*(?: [\p{L}'’,-]+){0,20}$`,
+  'u',
+);
+const isSeatOfficeNote = (note: string): boolean =>
+  note.length <= MAX_TAG_CHARS && SEAT_OFFICE_NOTE.test(note);
 /** Longest rest after a colon still read as a heading's second half (`Budget: Statement`). */
 const MAX_HEADING_WORDS = 10;
 const HEADING_SMALL_WORDS = new Set(
@@ -230,9 +239,16 @@ function isNameToken(token: string): boolean {
   return true;
 }
 
+/** A noun made of a word and an adverb particle (`phone-in`, `wrap-up`, `sign-off`). */
+const PHRASAL_NOUN = /^[A-Za-z]{2,12}-(?:in|up|out|on|off|over|by|down|back|away)$/i;
+
 /** Name words: capitalized, or a particle inside (`de`, and `of` in a peer's name). */
 function isNameWords(list: readonly string[], peer = false): boolean {
   if (list.length === 0 || list.length > MAX_NAME_TOKENS) return false;
+  // One hyphenated word ending in an adverb particle is a programme's segment (`Phone-in:`,
+  // `CALL-IN:`, `Wrap-up:`, `Round-up:`), not a person (a given name so written, `Jae-in`, comes
+  // with its surname).
+  if (list.length === 1 && PHRASAL_NOUN.test(list[0] as string)) return false;
   if (
     list.some(
       // One letter may be an initial (`A MARTÍNEZ`): only longer function words count. `An` last
@@ -565,7 +581,13 @@ function readNotes(head: Head, questioner = false): Notes | null {
     // The French record writes the office in lower case (`ministre du Logement, Lib.`).
     const comma = note.lastIndexOf(',');
     const partyNote = comma > 0 && PARTIES.has(foldWords(note.slice(comma + 1).trim()));
-    const maxWords = partyNote ? MAX_PARTY_NOTE_WORDS : MAX_NOTE_WORDS;
+    // Australia's Hansard writes the seat, a dash, then the offices held (`South
+    // Australia—Minister for Foreign Affairs and Leader of the Government in the Senate`).
+    const maxWords = partyNote
+      ? MAX_PARTY_NOTE_WORDS
+      : isSeatOfficeNote(note)
+        ? MAX_SEAT_OFFICE_NOTE_WORDS
+        : MAX_NOTE_WORDS;
     if (
       list.length === 0 ||
       list.length > maxWords ||
@@ -1229,6 +1251,17 @@ function nameSuffix(word: string): string | null {
     : null;
 }
 
+/**
+ * Post-nominal letters with a vowel, kept in the name as `MP` is (those without one stay as
+ * initials do: `MP`, `MSP`, `TD`).
+ */
+const MEMBER_LETTERS: ReadonlySet<string> = new Set(
+  'MLA MEP MHA MHK OBE MBE CBE KBE DBE AO AC AM OAM'.split(' '),
+);
+
+/** A `Mc` surname all in capitals, four letters at least after the prefix (`MCDONALD`, `MCCARTHY`). */
+const MC_ALL_CAPS = /^MC[A-Z][A-Z'-]{2,}$/;
+
 /** A `Mc`/`Mac` surname whose rest is in capitals (`McKENZIE`, `MacDONALD`, `McKENZIE-SMITH`). */
 const MC_CAPS = /^(Mac|Mc)[A-Z][A-Z'-]+$/;
 
@@ -1251,6 +1284,10 @@ function nameCase(list: readonly string[], turkish = false): string {
       if (suffix !== null) return suffix;
       // A generation's Roman numeral after the name stays in capitals (`JOHN SMITH III`).
       if (i > 0 && ROMAN_GENERATION.test(w)) return w;
+      // Post-nominal letters stay in capitals (`MIKE NESBITT MLA`, `JANE DOE MEP`, `OBE`).
+      if (i > 0 && MEMBER_LETTERS.has(w)) return w;
+      // An Irish or Scottish `Mc` surname in capitals (`MCDONALD` → McDonald).
+      if (MC_ALL_CAPS.test(w)) return `Mc${titleCaseIfCaps(w.slice(2))}`;
       if (i > 0 && i < list.length - 1 && NAME_PARTICLES.has(w.toLowerCase()))
         return w.toLowerCase();
       // An honorific's letters after a name's word are its initials (`Andrew RT Davies`).
