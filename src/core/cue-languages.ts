@@ -101,6 +101,8 @@ export const CUE_LANGUAGES: Readonly<Record<string, Readonly<Record<string, CueK
     // The anchor's lead-in (`LANCIO:`), the report (`SERVIZIO`, `PEZZO`).
     LANCIO: 'anchor',
     SERVIZIO: 'report',
+    // The cue that rolls the report after the anchor's lead-in, alone on its line.
+    'LANCIO SERVIZIO': 'report',
     PEZZO: 'report',
     COLLEGAMENTO: 'live',
     DIRETTA: 'live',

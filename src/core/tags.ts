@@ -1574,16 +1574,40 @@ function callerName(
   core: Core,
   qualifiers: readonly Qualifier[],
 ): { name: string; title: string | null } | null {
-  if (core.role !== 'caller' || core.name !== null || qualifiers.length !== 1) return null;
+  if (qualifiers.length !== 1) return null;
   const text = qualifiers[0]?.text ?? '';
   const comma = text.indexOf(',');
   const who = words(comma === -1 ? text : text.slice(0, comma));
   if (who.length > 2 || !isNameWords(who)) return null;
+  // A programme's guest, host or panellist, or a numbered label, by first name (`Host (Jane)`,
+  // `GUEST 2 (TOM)`, `Speaker 1 (Tom)`): that person. Never a role word (`Speaker 1
+  // (Interviewer)`), an outlet (`Guest (BBC)`) or a party; no place after a comma.
+  const role = core.role?.replace(/ #\d{1,3}$/, '') ?? null;
+  const label = core.role === null && core.name !== null && NUMBERED_LABEL.test(core.name);
+  if (role !== 'caller') {
+    if (
+      comma !== -1 ||
+      !(label || (core.name === null && role !== null && FIRST_NAMED_ROLES.has(role)))
+    )
+      return null;
+    const key = foldWords(text);
+    if (ROLES().has(key) || isParty(text) || isOutletName(text) || NOTE_PARTS.has(key)) return null;
+  } else if (core.name !== null) return null;
   if (who.some((w) => UNNAMED_NOUNS.has(w.toLowerCase()) || UNNAMED_LEADS.has(w.toLowerCase())))
     return null;
   const place = comma === -1 ? '' : text.slice(comma + 1).trim();
   return { name: nameCase(who), title: place === '' ? null : titleCaseIfCaps(place) };
 }
+
+/** Roles a first name in brackets names (`Host (Jane)`, `GUEST 2 (TOM)`): never a town's. */
+const FIRST_NAMED_ROLES: ReadonlySet<string> = new Set(
+  'guest host co-host cohost panelist panellist moderator interviewer interviewee participant contestant'.split(
+    ' ',
+  ),
+);
+
+/** A transcription tool's numbered label read as a name (`Speaker 1`, `Guest 2`). */
+const NUMBERED_LABEL = /^(?:Speaker|Guest|Participant|Person) \d{1,3}$/i;
 
 /** Words of an outlet's name, never of a person's (`Northern Echo`, `BBC Radio Kent`). */
 const OUTLET_WORDS: ReadonlySet<string> = new Set(
@@ -2787,6 +2811,11 @@ function readTag(text: string, marked = false): TagMatch | null {
   if (leading) {
     timestampMs = leading.ms;
     i = skipSpaces(text, leading.end);
+    // A dash or a bar between the time and the tag (`00:00:01 - Jane Doe:`, `[00:01] | Tom:`),
+    // as meeting notes and transcription exports write them.
+    const c = text.charCodeAt(i);
+    if ((c === 0x2d || c === 0x2013 || c === 0x2014 || c === 0x7c) && text[i + 1] === ' ')
+      i = skipSpaces(text, i + 1);
   }
   // The same label after a time (`[00:00:00.000 --> 00:00:03.480] [SPEAKER_00] Good evening`).
   if (leading && text[i] === '[') {

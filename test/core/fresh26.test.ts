@@ -237,3 +237,108 @@ describe("a programme's segment label is no speaker (`Phone-in:`, `Wrap-up:`)", 
     expect(d.speakers.map((s) => s.name)).toEqual(['Jean-Luc', 'Moon Jae-in']);
   });
 });
+
+describe("India's Lok Sabha and Rajya Sabha: the sitting's clock lines", () => {
+  const record =
+    'LOK SABHA DEBATES\n\nHON. SPEAKER: Question No. 41, Shri Rahul Gandhi.\n\n' +
+    'The Lok Sabha met at Eleven of the Clock.\n\n' +
+    'SHRI RAHUL GANDHI (RAE BARELI): Sir, my question is about unemployment.\n\n' +
+    'The Lok Sabha re-assembled after lunch at Two of the Clock.\n\n' +
+    'The Rajya Sabha then adjourned for lunch at one of the clock.\n';
+
+  it('GOOD: `The Lok Sabha met at Eleven of the Clock.` and its kin are directions', () => {
+    const directions = blockRows(formatTranscript(record)).filter((r) => r[0] === 'direction');
+    expect(directions.map((r) => r[2])).toEqual([
+      'The Lok Sabha met at Eleven of the Clock.',
+      'The Lok Sabha re-assembled after lunch at Two of the Clock.',
+      'The Rajya Sabha then adjourned for lunch at one of the clock.',
+    ]);
+  });
+
+  it('BAD: a sentence that goes on after `met` is the speaker’s words', () => {
+    const text = 'HON. SPEAKER: Order.\n\nThe House met his demands at once, she said.\n';
+    expect(blockRows(formatTranscript(text)).some((r) => r[0] === 'direction')).toBe(false);
+  });
+});
+
+describe('a first name in brackets after a programme role or a numbered label', () => {
+  const show = (a: string, b: string) =>
+    `${a}: Welcome back to the show. Today we talk about the port.\n\n` +
+    `${b}: Thanks for having me. It has been a long week.\n\n` +
+    `${a}: Let us start with the strike.\n`;
+
+  for (const [a, b, names] of [
+    ['Host (Jane)', 'Guest (Tom)', ['Jane', 'Tom']],
+    ['HOST (JANE)', 'GUEST 2 (TOM)', ['Jane', 'Tom']],
+    ['Speaker 1 (Jane)', 'Speaker 2 (Tom)', ['Jane', 'Tom']],
+    ['Moderator (Jane)', 'Guest (Tom)', ['Jane', 'Tom']],
+  ] as const) {
+    it(`GOOD: \`${a}:\` and \`${b}:\` are Jane and Tom`, () => {
+      const d = formatTranscript(show(a, b));
+      expect(blockRows(d).map((r) => r[1])).toEqual([...names, names[0]]);
+    });
+  }
+
+  it('GOOD: a first name the person completes in their first words (`I’m Jane Doe`)', () => {
+    const d = formatTranscript(
+      "Host (Jane): Welcome back. I'm Jane Doe.\n\nGuest (Tom): Thanks.\n\nHost (Jane): Let us begin.\n",
+    );
+    expect(d.speakers[0]).toMatchObject({ name: 'Jane Doe', role: 'host' });
+    // Another person's name is no completion of hers.
+    const other = formatTranscript(
+      "Host (Jane): Welcome back. I'm Maya Chen.\n\nGuest (Tom): Thanks.\n",
+    );
+    expect(other.speakers[0]).toMatchObject({ name: 'Jane', role: 'host' });
+  });
+
+  it('BAD: an outlet, a role word or a place stays what it was', () => {
+    const guest = formatTranscript(show('Host (BBC)', 'Speaker 2 (Interviewer)'));
+    expect(guest.speakers.map((s) => s.name)).not.toContain('BBC');
+    expect(guest.speakers.map((s) => s.name)).not.toContain('Interviewer');
+    const wire = formatTranscript(show('ANCHOR', 'REPORTER (LONDON)'));
+    expect(wire.speakers.find((s) => s.role === 'reporter')?.name ?? null).toBeNull();
+  });
+});
+
+describe("an Italian script's `LANCIO SERVIZIO` alone on its line", () => {
+  const script = (cue: string) =>
+    'SCIOPERO PORTO DI GENOVA\n\nCONDUTTORE: Buonasera. Il porto è fermo da sei giorni.\n\n' +
+    `${cue}\n\nBIANCHI: Non molliamo.\n`;
+
+  it('GOOD: the cue that rolls the report, no heading', () => {
+    expect(blockRows(formatTranscript(script('LANCIO SERVIZIO')))[2]).toEqual([
+      'direction',
+      null,
+      'LANCIO SERVIZIO',
+    ]);
+  });
+
+  it('BAD: the words in a sentence stay the anchor’s', () => {
+    const rows = blockRows(formatTranscript(script('Lancio servizio della sera, poi il meteo.')));
+    expect(rows.some((r) => r[0] === 'direction')).toBe(false);
+  });
+});
+
+describe('a time, a dash or a bar, then the tag (meeting notes, transcription exports)', () => {
+  for (const sep of ['-', '–', '|']) {
+    it(`GOOD: \`00:00:05 ${sep} Tom Lee:\` is Tom Lee at 5 s`, () => {
+      const text =
+        `00:00:01 ${sep} Jane Doe: Good evening.\n00:00:05 ${sep} Tom Lee: Thanks, Jane.\n` +
+        `00:00:09 ${sep} Jane Doe: Let us begin.\n`;
+      const d = formatTranscript(text);
+      expect(blockRows(d)).toEqual([
+        ['speech', 'Jane Doe', 'Good evening.'],
+        ['speech', 'Tom Lee', 'Thanks, Jane.'],
+        ['speech', 'Jane Doe', 'Let us begin.'],
+      ]);
+      expect(d.messages.filter((m) => m.ruleId === 'time-anchor').length).toBe(3);
+    });
+  }
+
+  it('BAD: a time, a dash and a sentence with a colon stay words; so does a time range', () => {
+    const d = formatTranscript(
+      '12:45 - The council met: it voted.\n\n10:30 - 11:00: Budget session\n',
+    );
+    expect(d.speakers).toEqual([]);
+  });
+});

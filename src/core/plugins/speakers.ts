@@ -2622,9 +2622,17 @@ function nameable(entry: SpeakerEntry, registry: Registry): boolean {
     (numberedLabel(entry.name) || CODE_NAME.test(entry.name))
   )
     return true;
-  if (entry.name !== null || entry.role === null || registry.questioners.has(entry)) return false;
+  if (entry.role === null || registry.questioners.has(entry)) return false;
+  // A role named by a first name only (`HOST (MAYA)`, `Host (Jane)`) may say its full name: see
+  // {@link completesFirstName}.
+  if (entry.name !== null && entry.name.includes(' ')) return false;
   const hash = entry.role.indexOf(' #');
   return NAMEABLE_ROLES.has(hash === -1 ? entry.role : entry.role.slice(0, hash));
+}
+
+/** A name introduced for `entry` fits it: any, or the full name its first name opens. */
+function completesFirstName(entry: SpeakerEntry, name: string): boolean {
+  return entry.name === null || entry.role === null || name.startsWith(`${entry.name} `);
 }
 
 /** Folded words of the names in the tags, for checking a name introduced in capitals. */
@@ -2823,7 +2831,7 @@ export const speakerIdentities: Plugin<[], Root> = () => (tree: Root, file: VFil
     if (caps) tagWords ??= tagNameWords(tree);
     const name =
       caps && tagWords ? capsIntroduction(node.value, tagWords) : selfIntroducedName(node.value);
-    if (name && registry.name(entry, name)) {
+    if (name && completesFirstName(entry, name) && registry.name(entry, name)) {
       report(file, 'speaker-named', `${label} introduced themself as ${name}`, {
         line: paragraphLine(node),
       });
