@@ -84,14 +84,20 @@ const MAX_NOTE_WORDS = 6;
 /** Longest note in parentheses that ends in a party (`Minister of …, Lib.`). */
 const MAX_PARTY_NOTE_WORDS = 12;
 /** Longest note naming a seat, a dash, then the offices held (Australia's Hansard). */
-const MAX_SEAT_OFFICE_NOTE_WORDS = 18;
+const MAX_SEAT_OFFICE_NOTE_WORDS = 30;
 /** `Grayndler—Prime Minister`, `South Australia—Leader of the Opposition in the Senate`. */
 const SEAT_OFFICE_NOTE = lazyRegExp(
-  String.raw`^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3}—\p{Lu}[\p{L}'’-]*(?: [\p{L}'’,-]+){0,20}$`,
+  String.raw`^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3}—\p{Lu}[\p{L}'’-]*(?: [\p{L}'’,-]+){0,30}$`,
   'u',
 );
 const isSeatOfficeNote = (note: string): boolean =>
-  note.length <= MAX_TAG_CHARS && SEAT_OFFICE_NOTE.test(note);
+  note.length <= MAX_SEAT_OFFICE_NOTE_CHARS && SEAT_OFFICE_NOTE.test(note);
+const MAX_SEAT_OFFICE_NOTE_CHARS = 220;
+/** A name, then a parenthesis opening with the seat and a dash (`Senator GALLAGHER (Australian Capital Territory—`). */
+const SEAT_OFFICE_OPEN = lazyRegExp(
+  String.raw`^[^():\n]{2,60} \(\p{Lu}[^()—:\n]{1,40}—\p{Lu}`,
+  'u',
+);
 /** Longest rest after a colon still read as a heading's second half (`Budget: Statement`). */
 const MAX_HEADING_WORDS = 10;
 const HEADING_SMALL_WORDS = new Set(
@@ -2785,7 +2791,8 @@ function readTag(text: string, marked = false): TagMatch | null {
     !chevrons &&
     !headText.includes(':') &&
     !headText.includes('\uff1a') &&
-    !hasDashTag(headText)
+    !hasDashTag(headText) &&
+    !(SEAT_OFFICE_OPEN.test(headText) && text.slice(0, EP_TAG_CHARS + 40).includes(':'))
   ) {
     return numberedLabelLine(text, i);
   }
@@ -2857,7 +2864,11 @@ function readTag(text: string, marked = false): TagMatch | null {
   // that separator only.
   const spacedDash = text.slice(i, i + EP_TAG_CHARS + 3);
   const long = spacedDash.includes('. –') || spacedDash.includes('. —');
-  const window = text.slice(i, i + (long ? EP_TAG_CHARS : MAX_TAG_CHARS) + 1);
+  // Australia's Hansard lists every office a minister holds after the seat and a dash
+  // (`Senator GALLAGHER (Australian Capital Territory—Minister for Finance, Minister for Women,
+  // …) (14:01):`): after such a note the colon may come as late.
+  const seatOffice = !long && SEAT_OFFICE_OPEN.test(text.slice(i, i + 100));
+  const window = text.slice(i, i + (long || seatOffice ? EP_TAG_CHARS : MAX_TAG_CHARS) + 1);
   let colon = -1;
   let separator = 1;
   let depth = 0;
@@ -2867,7 +2878,7 @@ function readTag(text: string, marked = false): TagMatch | null {
     if (ch === '(' || ch === '[') depth++;
     else if ((ch === ')' || ch === ']') && depth > 0) depth--;
     else if (ch === ':' && depth === 0) {
-      if (beyond) break;
+      if (beyond && !seatOffice) break;
       const next = window[j + 1];
       if (next === undefined || isInlineSpace(next) || '"“«„\''.includes(next)) colon = j;
       break;

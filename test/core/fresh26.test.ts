@@ -74,6 +74,20 @@ describe("Australia's Hansard: the seat, a dash, then every office held", () => 
     );
   });
 
+  it('GOOD: a minister holding four offices, the colon 170 characters in', () => {
+    const text =
+      'Senator GALLAGHER (Australian Capital Territory—Minister for Finance, Minister for Women, ' +
+      'Minister for the Public Service and Vice-President of the Executive Council) (14:01): ' +
+      'I thank Senator Birmingham for his question.\n\nThe PRESIDENT: Order!\n';
+    const d = formatTranscript(text);
+    expect(blockRows(d)[0]).toEqual([
+      'speech',
+      'Gallagher',
+      'I thank Senator Birmingham for his question.',
+    ]);
+    expect(d.speakers[0]?.title).toContain('Vice-President of the Executive Council');
+  });
+
   it('GOOD: the House of Representatives form (`Mr DUTTON (Dickson—Leader of the Opposition)`)', () => {
     const text =
       'Mr DUTTON (Dickson—Leader of the Opposition) (14:02): My question is to the Prime Minister.\n\n' +
