@@ -53,6 +53,7 @@ import {
   ircLine,
   ircTag,
   isChatHeader,
+  isEditorLabelLine,
   isIrcLog,
   isNumberedLabelLine,
   MARKED_EMAIL,
@@ -804,6 +805,53 @@ function isTimedNamePair(first: Line, second: Line, text: Line | undefined, bare
   return match !== null && match.rest === '' && tagOf(text) === null;
 }
 
+/** Fewest records of an editor's transcript export (see {@link editorTranscriptLabels}). */
+const MIN_EDITOR_RECORDS = 2;
+
+/**
+ * A video editor's transcript exported as text (Premiere Pro: `00:00:06:10 - 00:00:14:02` /
+ * `Speaker 2` / the words, a blank line between): the line under each range is its speaker's
+ * label whatever it says (`Unknown`, a speaker renamed `Maria` or `Lund`), when every range
+ * alone on its line opens such a record, two or more (with a label of one word, a label twice).
+ * The labels, or null for another text.
+ */
+function editorTranscriptLabels(text: string): Set<string> | null {
+  if (text.indexOf(' - ') === -1 && text.indexOf(' – ') === -1) return null;
+  const lines = text.split('\n');
+  const labels = new Set<string>();
+  let records = 0;
+  let oneWord = false;
+  for (let i = 0; i < lines.length; i++) {
+    const t = (lines[i] as string).trim();
+    if (t.length > TIMECODE_LINE_CHARS || !/^\d/.test(t) || !isTimecodeRange(t)) continue;
+    const label = (lines[i + 1] ?? '').trim();
+    const words = (lines[i + 2] ?? '').trim();
+    // (A script's cue under its time, `SOT`, `VO`: a rundown's, not a transcript's speaker.)
+    if (!isEditorLabelLine(label) || isScriptCue(label) || words === '' || isTimecodeRange(words))
+      return null;
+    labels.add(label);
+    records++;
+    if (!label.includes(' ') && !UNKNOWN_LABEL.test(label)) oneWord = true;
+  }
+  // A word alone under each range may be a caption's (`Welcome` / `The ferry left…`): labels
+  // of one word are speakers when one of them speaks again.
+  if (oneWord && labels.size === records) return null;
+  return records >= MIN_EDITOR_RECORDS ? labels : null;
+}
+
+/** Premiere Pro's label for a voice it did not tell: an unnamed speaker, not a person `Unknown`. */
+const UNKNOWN_LABEL = /^unknown$/i;
+
+/**
+ * The tag of an editor's speaker label (see {@link editorTranscriptLabels}), the whole line;
+ * null when it names nobody.
+ */
+function editorLabelTag(label: string): TagMatch | null {
+  const read = parseTag(UNKNOWN_LABEL.test(label) ? 'Unknown Speaker:' : `${label}:`);
+  if (read === null || read.rest !== '') return null;
+  return { tag: { ...read.tag, raw: label }, rest: '', end: label.length };
+}
+
 /** A line opening with two spaces or a tab: a first-line indent. */
 function isIndented(line: Line): boolean {
   const t = line.text;
@@ -864,6 +912,57 @@ function inlinePanel(group: readonly Line[]): Line[] | null {
     );
   }
   return out !== null && inline * 2 >= group.length ? out : null;
+}
+
+/**
+ * A caption panel's time read out for a screen reader, copied with it (YouTube's transcript
+ * panel: `0:03` / `3 seconds` / the caption, `1:05` / `1 minute, 5 seconds`): the units of the
+ * time in English, German, French, Spanish, Italian or Portuguese. Bounded: linear.
+ */
+const SPOKEN_TIME =
+  /^(?:(\d{1,2}) (?:hours?|stunden?|heures?|horas?|ore|ora)(?:,? | (?:and|und|et|y|e) |$))?(?:(\d{1,2}) (?:minutes?|minuten?|minutos?|minuti|minuto)(?:,? | (?:and|und|et|y|e) |$))?(?:(\d{1,2}) (?:seconds?|sekunden?|secondes?|segundos?|secondi|secondo|segundo))?$/i;
+
+/** Fewest times read out of a panel that reads its times out. */
+/** A time alone on its line, then a number and a word opening the next line of text. */
+const SPOKEN_STAMP_HINT = lazyRegExp(
+  String.raw`\d:\d\d[ \t]*\r?\n(?:[ \t]*\r?\n){0,3}[ \t]*\d{1,2} \p{L}`,
+  'u',
+);
+const MIN_SPOKEN_STAMPS = 2;
+
+/**
+ * A caption panel copied with its times read out (see {@link SPOKEN_TIME}): two times or more,
+ * half the panel's times or more, each with its reading on the next line of text. A plan's
+ * `0:30` / `30 seconds` (a length, not the time again) is no such panel.
+ */
+function hasSpokenStamps(text: string): boolean {
+  if (!SPOKEN_STAMP_HINT.test(text)) return false;
+  const lines = text.split('\n');
+  let stamps = 0;
+  let spoken = 0;
+  let stamp: string | null = null;
+  for (const raw of lines) {
+    const t = raw.trim();
+    if (t === '') continue;
+    if (stamp !== null && isSpokenStamp(stamp, t)) spoken++;
+    stamp = null;
+    if (t.length <= 8 && /^\d{1,2}:\d{2}(?::\d{2})?$/.test(t)) {
+      stamps++;
+      stamp = t;
+    }
+  }
+  return spoken >= MIN_SPOKEN_STAMPS && spoken * 2 >= stamps;
+}
+
+/** True when `line` reads out the time `stamp` (`1 minute, 5 seconds` under `1:05`). */
+function isSpokenStamp(stamp: string, line: string): boolean {
+  if (line.length > 60 || !/^\d/.test(line)) return false;
+  const m = SPOKEN_TIME.exec(line);
+  if (m === null) return false;
+  const fields = stamp.split(':').map(Number);
+  const seconds = fields.reduce((sum, f) => sum * 60 + f, 0);
+  const said = Number(m[1] ?? 0) * 3600 + Number(m[2] ?? 0) * 60 + Number(m[3] ?? 0);
+  return said === seconds;
 }
 
 /** Fewest timestamps of a copied caption panel. */
@@ -2140,6 +2239,7 @@ function parseScript(input: string, file: VFile): Root {
   const timedParagraphs = !stampedNames && hasTimedParagraphs(whole);
   const stampedOpenings = !stampedNames && !timedParagraphs && hasStampedOpenings(whole);
   const closingTimes = hasClosingTimes(whole);
+  const editorLabels = editorTranscriptLabels(whole);
   // A meeting's or a chat's copy labelling people by address (`jane.doe@example.org: …`): two such
   // lines or more mark their labels as tags (one alone may be a sentence's address).
   const emailLabels = whole.includes('@') && (whole.match(EMAIL_LABELS)?.length ?? 0) > 1;
@@ -2208,6 +2308,14 @@ function parseScript(input: string, file: VFile): Root {
   const flushGroup = () => {
     if (group.length === 0) return;
     stampedRoles(group);
+    // An editor's transcript export: the label under each range is its speaker's tag.
+    if (editorLabels !== null) {
+      for (let i = 0; i + 2 < group.length; i++) {
+        const label = group[i + 1] as Line;
+        if (isTimecodeRange((group[i] as Line).trimmed) && editorLabels.has(label.trimmed))
+          label.tag ??= editorLabelTag(label.trimmed);
+      }
+    }
     // A time with hours closing a group (`… - Transcript` / `00:00:00`, Google Meet's header over
     // the first turns): the time of the paragraph after it, read apart from the lines above. Not
     // under a speaker's name, whose time it is (`Lena Fischer` / `00:00:04`).
@@ -2375,6 +2483,11 @@ function parseScript(input: string, file: VFile): Root {
   }
   let columnRows = 0;
   let firstRow: number | null = null;
+  // Times read out under a panel's timestamps, left out (see isSpokenStamp), in a panel that
+  // reads its times out; the last line of text consumed.
+  const spokenTimes = hasSpokenStamps(whole);
+  const spokenStamps: Line[] = [];
+  let lastText: Line | undefined;
   const consume = (l: Line) => {
     // A label the input marks is a tag whatever its words look like (`Travis: Absolutely`).
     if (
@@ -2439,6 +2552,13 @@ function parseScript(input: string, file: VFile): Root {
       if (above === undefined || !blankWrapGoesOn(above.trimmed, l.trimmed, width)) flush();
     }
     blankRun = 0;
+    // A panel's time read out under it (`0:03` / `3 seconds`): the time again, not a caption.
+    const above = lastText;
+    lastText = l;
+    if (spokenTimes && isBareTimestamp(above) && isSpokenStamp(above?.trimmed ?? '', l.trimmed)) {
+      spokenStamps.push(l);
+      return;
+    }
     if (chevronText && l.trimmed.includes(' >>')) {
       for (const piece of chevronPieces(l)) group.push(piece);
     } else group.push(l);
@@ -2504,6 +2624,15 @@ function parseScript(input: string, file: VFile): Root {
     indent,
     shape,
   );
+  const firstSpoken = spokenStamps[0];
+  if (firstSpoken !== undefined) {
+    report(
+      file,
+      'panel-time-labels',
+      `Left out ${spokenStamps.length} line(s) reading out a copied caption panel's time (${firstSpoken.trimmed})`,
+      { line: firstSpoken.line, actual: spokenStamps.map((l) => l.trimmed).join('\n') },
+    );
+  }
   if (runInTurns > 0) {
     report(
       file,

@@ -2539,6 +2539,24 @@ export function isNumberedLabelLine(line: string): boolean {
   return t.length <= LABEL_LINE_CHARS && isDigit(t[t.length - 1] ?? '') && isNumberedLabel(t);
 }
 
+/**
+ * A video editor's speaker label alone on its line under a transcript export's timecode range
+ * (Premiere Pro's `Speaker 1`, `Unknown` in any case, a speaker renamed `Maria`, `José
+ * Ortega-Ruiz`): one to four words each opening in a capital or a digit, no colon, no sentence's
+ * or clause's mark at its end. Bounded: linear.
+ */
+const EDITOR_LABEL = lazyRegExp(
+  String.raw`^\p{Lu}[\p{L}\p{M}'’.-]{0,30}(?: [\p{Lu}\d][\p{L}\p{M}\d'’.-]{0,30}){0,3}$`,
+  'u',
+);
+
+export function isEditorLabelLine(line: string): boolean {
+  const t = line.trim();
+  return (
+    t.length <= 40 && !t.endsWith('.') && (EDITOR_LABEL.test(t) || t.toLowerCase() === 'unknown')
+  );
+}
+
 /** Longest name after a bare time that reads as a tag line (`00:00:15 Rosa Alvarez`). */
 const BARE_TIMED_NAME_CHARS = 60;
 /** What follows a clock time of day (`12:45 P.M. EDT`): no name. */

@@ -1,0 +1,291 @@
+/**
+ * Timed input as newsrooms paste and upload it (round 26):
+ * - a video editor's transcript exported as text (Premiere Pro: `00:00:03:15 - 00:00:10:02` /
+ *   the speaker's label / the words): every label under a range is its speaker, whatever it says
+ *   (`Unknown`, a speaker renamed `Maria` or `Lund`), and two records are a transcript, not
+ *   captions;
+ * - YouTube's transcript panel copied with its times read out for screen readers (`0:03` / `3
+ *   seconds` / the caption, `1:05` / `1 minute, 5 seconds`): the reading is the time again.
+ */
+import { describe, expect, it } from 'vitest';
+import { detectInputFormat } from '../../src/ingest/index.ts';
+import { blockRows, readInput } from '../helpers/documents.ts';
+
+const rows = (text: string) => blockRows(readInput(text));
+const messages = (text: string, ruleId: string) =>
+  readInput(text)
+    .messages.filter((m) => m.ruleId === ruleId)
+    .map((m) => m.actual);
+
+/** An editor's transcript export: a range, the label, the words, a blank line between records. */
+const editorExport = (records: [string, string, string][]) =>
+  records.map(([range, label, words]) => `${range}\n${label}\n${words}`).join('\n\n');
+
+describe("a video editor's transcript export: the label under each range is the speaker", () => {
+  it('GOOD: `Unknown` (a voice the editor did not tell) is an unknown speaker, the ranges times', () => {
+    const text = editorExport([
+      [
+        '00:00:03:15 - 00:00:10:02',
+        'Unknown',
+        'Welcome to the show. Today we look at the harbour budget.',
+      ],
+      ['00:00:10:02 - 00:00:15:00', 'Unknown', 'Glad to be here.'],
+      ['00:00:15:00 - 00:00:21:10', 'Unknown', 'How bad is it?'],
+    ]);
+    expect(rows(text)).toEqual([
+      ['speech', 'unknown speaker', 'Welcome to the show. Today we look at the harbour budget.'],
+      ['speech', 'unknown speaker', 'Glad to be here.'],
+      ['speech', 'unknown speaker', 'How bad is it?'],
+    ]);
+    expect(messages(text, 'time-anchor')).toEqual([
+      '00:00:03:15 - 00:00:10:02',
+      '00:00:10:02 - 00:00:15:00',
+      '00:00:15:00 - 00:00:21:10',
+    ]);
+  });
+
+  it('GOOD: `Unknown` between named speakers is nobody of theirs (it ran into the speaker before)', () => {
+    const text = editorExport([
+      ['00:00:03:15 - 00:00:10:02', 'Speaker 1', 'Welcome to the show.'],
+      ['00:00:10:02 - 00:00:15:00', 'unknown', 'Glad to be here.'],
+      ['00:00:15:00 - 00:00:21:10', 'Speaker 1', 'How bad is it?'],
+    ]);
+    expect(rows(text)).toEqual([
+      ['speech', 'Speaker 1', 'Welcome to the show.'],
+      ['speech', 'unknown speaker', 'Glad to be here.'],
+      ['speech', 'Speaker 1', 'How bad is it?'],
+    ]);
+  });
+
+  it('GOOD: a speaker renamed with one word, a first name or a surname, with an accent', () => {
+    const text = editorExport([
+      ['00:00:03:15 - 00:00:10:02', 'Maria', 'Welcome to the show.'],
+      ['00:00:10:02 - 00:00:15:00', 'Lund', 'Glad to be here.'],
+      ['00:00:15:00 - 00:00:21:10', 'José', 'How bad is it?'],
+      ['00:00:21:10 - 00:00:30:00', 'Maria', 'About four million short.'],
+    ]);
+    expect(rows(text)).toEqual([
+      ['speech', 'Maria', 'Welcome to the show.'],
+      ['speech', 'Lund', 'Glad to be here.'],
+      ['speech', 'José', 'How bad is it?'],
+      ['speech', 'Maria', 'About four million short.'],
+    ]);
+  });
+
+  it('GOOD: two records with full names are a transcript, not captions (the names were words)', () => {
+    const text = editorExport([
+      ['00:00:03:15 - 00:00:10:02', 'Maria Lund', 'Welcome to the show.'],
+      ['00:00:10:02 - 00:00:15:00', 'José Ortega-Ruiz', 'Glad to be here.'],
+    ]);
+    expect(detectInputFormat(text)).toBe('text');
+    expect(rows(text)).toEqual([
+      ['speech', 'Maria Lund', 'Welcome to the show.'],
+      ['speech', 'José Ortega-Ruiz', 'Glad to be here.'],
+    ]);
+  });
+
+  it('GOOD: an en dash between the times, a name with an initial, `Unknown` once', () => {
+    const text = editorExport([
+      ['00:00:03:15 – 00:00:10:02', 'Maria K. Lund', 'Welcome to the show.'],
+      ['00:00:10:02 – 00:00:15:00', 'Unknown', 'Glad to be here.'],
+    ]);
+    expect(rows(text)).toEqual([
+      ['speech', 'Maria K. Lund', 'Welcome to the show.'],
+      ['speech', 'unknown speaker', 'Glad to be here.'],
+    ]);
+  });
+
+  it('BAD: a word alone over each caption, none again (`Welcome`, `Goodbye`), names nobody', () => {
+    const text = editorExport([
+      ['00:00:00:00 - 00:00:04:12', 'Welcome', 'The ferry left at dawn.'],
+      ['00:00:04:12 - 00:00:09:00', 'Goodbye', 'Thank you all.'],
+    ]);
+    expect(readInput(text).speakers).toEqual([]);
+    expect(
+      rows(text)
+        .map((r) => r[2])
+        .join(' '),
+    ).toBe('Welcome The ferry left at dawn. Goodbye Thank you all.');
+    const sounds = editorExport([
+      ['00:00:00:00 - 00:00:04:12', 'MUSIC', 'The ferry left at dawn.'],
+      ['00:00:04:12 - 00:00:09:00', 'APPLAUSE', 'Thank you all.'],
+      ['00:00:09:00 - 00:00:12:00', 'Welcome', 'We begin.'],
+    ]);
+    expect(readInput(sounds).speakers).toEqual([]);
+  });
+
+  it("BAD: an editor's captions (a range over the caption's lines) stay captions", () => {
+    const text = editorExport([
+      ['00:00:03:15 - 00:00:10:02', 'The ferry left the harbour', 'at dawn on Monday.'],
+      ['00:00:10:02 - 00:00:15:00', 'Nobody on board', 'expected the storm.'],
+    ]);
+    expect(detectInputFormat(text)).toBe('sbv');
+    expect(rows(text)).toEqual([
+      [
+        'narration',
+        null,
+        'The ferry left the harbour at dawn on Monday. Nobody on board expected the storm.',
+      ],
+    ]);
+  });
+
+  it('BAD: a caption whose first line is a name going on in lower case stays the words', () => {
+    const text = editorExport([
+      ['00:00:03:15 - 00:00:10:02', 'Maria Lund', 'said the ferry was late.'],
+      ['00:00:10:02 - 00:00:15:00', 'The council', 'will vote on Monday.'],
+    ]);
+    expect(detectInputFormat(text)).toBe('sbv');
+    expect(rows(text)).toEqual([
+      ['narration', null, 'Maria Lund said the ferry was late. The council will vote on Monday.'],
+    ]);
+  });
+
+  it('BAD: a range over a sentence is no label; one record alone is no export', () => {
+    const sentence = editorExport([
+      ['00:00:03:15 - 00:00:10:02', 'Unknown', 'Welcome to the show.'],
+      ['00:00:10:02 - 00:00:15:00', 'The ferry left.', 'Nobody knew why.'],
+      ['00:00:15:00 - 00:00:21:10', 'Unknown', 'How bad is it?'],
+    ]);
+    expect(rows(sentence).map((r) => r[1])).not.toContain('unknown speaker');
+    const one = '00:00:03:15 - 00:00:10:02\nMaria\nWelcome to the show.';
+    expect(rows(one).map((r) => r[1])).not.toContain('Maria');
+  });
+
+  it("BAD: a rundown's cue under its time (`SOT`, `VO`) names no speaker", () => {
+    const text = editorExport([
+      ['00:01:16:00 - 00:01:20:00', 'SOT', 'Mayor Ruiz: We rebuilt the pier.'],
+      ['00:01:20:00 - 00:01:25:00', 'VO', 'The pier reopened in May.'],
+    ]);
+    const speakers = readInput(text).speakers.map((s) => s.name);
+    expect(speakers).not.toContain('VO');
+    expect(speakers).not.toContain('SOT');
+  });
+});
+
+describe("YouTube's transcript panel copied with its times read out", () => {
+  const panel = [
+    '0:00',
+    '0 seconds',
+    'hello and welcome back to the channel today',
+    '0:03',
+    '3 seconds',
+    "we're looking at the harbour budget and",
+    '1:05',
+    '1 minute, 5 seconds',
+    'why the ferry costs four million more',
+    '1:02:03',
+    '1 hour, 2 minutes, 3 seconds',
+    "so let's get into it",
+  ].join('\n');
+
+  it('GOOD: the readings go with the times, the captions one narration, nothing a heading', () => {
+    expect(rows(panel)).toEqual([
+      [
+        'narration',
+        null,
+        'hello and welcome back to the channel today we’re looking at the harbour budget and why the ferry costs four million more so let’s get into it',
+      ],
+    ]);
+    expect(messages(panel, 'panel-time-labels')).toEqual([
+      '0 seconds\n3 seconds\n1 minute, 5 seconds\n1 hour, 2 minutes, 3 seconds',
+    ]);
+  });
+
+  it('GOOD: with chapter titles, a whole minute (`1 minute`) and a blank line after every line', () => {
+    const chapters = [
+      'Intro',
+      '0:00',
+      '0 seconds',
+      'hello and welcome back',
+      'The ferry deal',
+      '0:06',
+      '6 seconds',
+      'why the ferry costs more',
+      '0:09',
+      '9 seconds',
+      'and who pays for it',
+      '1:00',
+      '1 minute',
+      "so let's get into it",
+    ];
+    const expected = [
+      ['headline', null, 'Intro'],
+      ['narration', null, 'hello and welcome back'],
+      ['headline', null, 'The ferry deal'],
+      ['narration', null, 'why the ferry costs more and who pays for it so let’s get into it'],
+    ];
+    expect(rows(chapters.join('\n'))).toEqual(expected);
+    const spaced = chapters.slice(1).join('\n\n');
+    expect(
+      rows(spaced)
+        .map((r) => r[2])
+        .join(' '),
+    ).not.toMatch(/seconds|minute\b/);
+  });
+
+  it('GOOD: in German, the panel of a German interface (`1 Minute und 5 Sekunden`)', () => {
+    const de = [
+      '0:00',
+      '0 Sekunden',
+      'hallo und willkommen zurück',
+      '0:04',
+      '4 Sekunden',
+      'heute geht es um den Hafen',
+      '1:05',
+      '1 Minute und 5 Sekunden',
+      'und um die Fähre',
+    ].join('\n');
+    expect(
+      rows(de)
+        .map((r) => r[2])
+        .join(' '),
+    ).toBe('hallo und willkommen zurück heute geht es um den Hafen und um die Fähre');
+  });
+
+  it("BAD: a plan's length under its time (`0:30` / `30 seconds`) is no reading: kept", () => {
+    const plan = [
+      'Interval training plan',
+      '0:00',
+      '30 seconds',
+      'Warm up at an easy pace.',
+      '0:30',
+      '30 seconds',
+      'Sprint as hard as you can.',
+    ].join('\n');
+    const text = rows(plan)
+      .map((r) => r[2])
+      .join(' ');
+    expect(text.match(/30 seconds/g)).toHaveLength(2);
+    expect(messages(plan, 'panel-time-labels')).toEqual([]);
+  });
+
+  it('BAD: one reading alone, or a sentence that opens with a length, stays words', () => {
+    const once = [
+      '0:00',
+      '0 seconds',
+      'hello there',
+      '0:03',
+      'we begin',
+      '0:06',
+      'at the port',
+      '0:09',
+      'today',
+    ].join('\n');
+    expect(
+      rows(once)
+        .map((r) => r[2])
+        .join(' '),
+    ).toContain('0 seconds');
+    const sentence = [
+      '0:00',
+      '3 seconds of silence followed the vote',
+      '0:03',
+      '3 seconds later the mayor spoke',
+    ].join('\n');
+    expect(
+      rows(sentence)
+        .map((r) => r[2])
+        .join(' '),
+    ).toContain('3 seconds of silence');
+  });
+});
