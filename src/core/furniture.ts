@@ -609,7 +609,7 @@ function isShareLine(line: string, first: string): boolean {
  * Principles.`). Whole lines only: a sentence that starts the same way goes on past them.
  */
 const WIDGET = lazyRegExp(
-  String.raw`^(?:(?:\d{1,5} )?comments?(?: \(\d{1,5}\))?|(?:leave|post|add|show|view|hide|load|see|read)(?: a| all| the| more| \d{1,5})? (?:comments?|replies)(?: \(\d{1,5}\))?|join the (?:conversation|discussion|debate)|\d{1,3} min(?:ute)?s? read|reading time:? \d{1,3} min(?:ute)?s?|listen to (?:this |the )?(?:article|story)(?: [·•|-] \d{1,3} min(?:ute)?s?)?|continue reading|download the app|open in app|lire la suite|weiterlesen|continua a leggere|follow(?: us)?(?: on (?:twitter|x|facebook|instagram|linkedin|threads|bluesky|tiktok|youtube|whatsapp|google news))?|follow \p{Lu}[\p{L}\d ]{1,40}(?: on [\p{L} ]{1,20})?:(?: https?:\/\/\S{1,200})?|find more [^:]{1,80}: https?:\/\/\S{1,200}|click here to (?:search|share(?: on social media)?|subscribe|follow)(?: \S{1,12})?|click here (?:to (?:get|download|sign up for)|for more) (?:[^.!?]|\.(?=\S)){1,60}|click here to browse (?:all |full |more )?(?:transcripts|episodes|stories) of .{1,80}|gift (?:this )?article|our standards: .{1,80}|(?:\(release id: ?\d{1,12}\) ?)?visitor counter ?: ?\d{1,12}|\(release id: ?\d{1,12}\)|read this (?:release|page|article|story|statement) in:? [\p{L} ,]{2,120}|discussion about this (?:post|episode|video)|restack|show less|follow along using the transcript\.?)$`,
+  String.raw`^(?:(?:\d{1,5} )?comments?(?: \(\d{1,5}\))?|(?:leave|post|add|show|view|hide|load|see|read)(?: a| all| the| more| \d{1,5})? (?:comments?|replies)(?: \(\d{1,5}\))?|join the (?:conversation|discussion|debate)|\d{1,3} min(?:ute)?s? read|reading time:? \d{1,3} min(?:ute)?s?|listen to (?:this |the )?(?:article|story)(?: [·•|-] \d{1,3}(?::\d\d)? min(?:ute)?s?)?|continue reading|download the app|open in app|lire la suite|weiterlesen|continua a leggere|follow(?: us)?(?: on (?:twitter|x|facebook|instagram|linkedin|threads|bluesky|tiktok|youtube|whatsapp|google news))?|follow \p{Lu}[\p{L}\d ]{1,40}(?: on [\p{L} ]{1,20})?:(?: https?:\/\/\S{1,200})?|find more [^:]{1,80}: https?:\/\/\S{1,200}|click here to (?:search|share(?: on social media)?|subscribe|follow)(?: \S{1,12})?|click here (?:to (?:get|download|sign up for)|for more) (?:[^.!?]|\.(?=\S)){1,60}|click here to browse (?:all |full |more )?(?:transcripts|episodes|stories) of .{1,80}|gift (?:this )?article|our standards: .{1,80}|(?:\(release id: ?\d{1,12}\) ?)?visitor counter ?: ?\d{1,12}|\(release id: ?\d{1,12}\)|read this (?:release|page|article|story|statement) in:? [\p{L} ,]{2,120}|discussion about this (?:post|episode|video)|restack|show less|follow along using the transcript\.?)$`,
   'iu',
 );
 const WIDGET_FIRST = set(
@@ -905,7 +905,11 @@ const PHOTO_AGENCY_CREDIT = lazyRegExp(
   'u',
 );
 
-const PHOTO_BY = lazyRegExp(String.raw`^(?:Photo|Image|Picture) by\s+\p{Lu}`, 'u');
+/** `Photo by Jane Doe/AP`, or in parentheses after a picture (`(Photo by Jane Doe/Getty Images)`). */
+const PHOTO_BY = lazyRegExp(
+  String.raw`^(?:(?:Photo|Image|Picture|Photograph) by\s+\p{Lu}|\((?:Photo|Image|Picture|Photograph|Photos) by\s+\p{Lu}[^()]*\)$)`,
+  'u',
+);
 
 function captionOrCredit(line: string): NoteReason | null {
   if (line.length <= 80 && AGENCIES.test(line)) return 'credit';
@@ -989,7 +993,7 @@ function isCookieNotice(line: string): boolean {
 }
 
 const SUBSCRIPTION = lazyRegExp(
-  String.raw`^(?:subscribe(?: now| today| for| to)?|sign up(?: for| to| now)?|get (?:our|the) [\p{L} -]{0,40}newsletter|newsletter sign[- ]?up|already (?:a subscriber|have an account|subscribed)|create (?:a free |an )?account|register (?:now|for free|to)|support (?:npr|the bbc|pbs|our journalism|independent journalism|quality journalism|us)|donate(?: now| today)?$|become a (?:member|subscriber|sustainer|supporter)|unlock (?:this|unlimited)|you have \d+ free articles?|start your free trial|this content is for subscribers|upgrade to paid|type your email|thanks for reading(?: [^!?.]{1,60})?[!.] (?:subscribe|this post is public))(?=$|[\s:,.!?…])`,
+  String.raw`^(?:subscribe(?: now| today| for| to)?|sign up(?: for| to| now)?|get (?:our|the) [\p{L} -]{0,40}newsletter|newsletter sign[- ]?up|already (?:a subscriber|have an account|subscribed)|create (?:a free |an )?account|register (?:now|for free|to)|support (?:npr|the bbc|pbs|our journalism|independent journalism|quality journalism|us)|donate(?: now| today)?$|become a (?:member|subscriber|sustainer|supporter)|unlock (?:this|unlimited)|you have \d+ free articles?|start your free trial|this content is for subscribers|upgrade to paid|type your email|skip past newsletter promotion$|thanks for reading(?: [^!?.]{1,60})?[!.] (?:subscribe|this post is public))(?=$|[\s:,.!?…])`,
   'iu',
 );
 
@@ -1014,6 +1018,8 @@ function isSubscription(line: string): boolean {
       )
     );
   }
+  // The Guardian's mark opening its newsletter box: `Skip past newsletter promotion`.
+  if (lower === 'skip past newsletter promotion') return true;
   // A newsletter's box under a post (Substack: `Thanks for reading! Subscribe for free to …`).
   if (lower.startsWith('thanks for reading')) return true;
   // `Support NPR`, `Donate now`: a button or a short appeal, not a sentence about support.
@@ -1089,7 +1095,7 @@ const FIRST = {
   ),
   programme: set('heard as broadcast aired first originally from'),
   subscription: set(
-    'subscribe sign get newsletter already create register support donate become unlock you start this upgrade type thanks',
+    'subscribe sign get newsletter already create register support donate become unlock you start this upgrade type thanks skip',
   ),
   byline: set(
     'by written words reporting story reported posted edited compiled interview interviewed author text reporter correspondent produced producer field senior executive editor video camera shooter photographer videographer от автор von par por from',
@@ -1817,6 +1823,8 @@ export function classifyLine(raw: string): NoteReason | null {
   if (startsLowerCase(line)) {
     // NPR's photo controls copied with the caption (`hide caption`, `toggle caption`).
     if (line.length <= 14 && /^(?:hide|toggle) caption$/.test(line)) return 'photo-caption';
+    // The Guardian's mark closing its newsletter box (`after newsletter promotion`).
+    if (line === 'after newsletter promotion') return 'subscription';
     if (line.length <= 300 && hasEarlySpacedDash(line) && GLOSSARY_ENTRY.test(line))
       return 'page-element';
     // An icon font's glyph name copied with the page (Al Jazeera, DW: `play`, `search`, `share2`).
@@ -1878,7 +1886,10 @@ export function classifyLine(raw: string): NoteReason | null {
   // A line in brackets is a direction (`(10:04 a.m.)`, `[Applause]`), but for a credit.
   if ((symbol || FIRST.end.has(first)) && END_MARK.test(line)) return 'page-element';
   if (symbol && line.length <= 160 && UNCORRECTED.test(line)) return 'disclaimer';
-  if (/^[([].*[)\]]$/.test(line) && !(line.length <= 80 && AGENCIES.test(line))) return null;
+  if (/^[([].*[)\]]$/.test(line) && !(line.length <= 80 && AGENCIES.test(line))) {
+    // `(Photo by Jane Doe/Getty Images)` after a picture: its credit, no direction.
+    return c0 === 0x28 && words(line).length <= 10 && PHOTO_BY.test(line) ? 'credit' : null;
+  }
   if ((symbol || FIRST.copyright.has(first)) && COPYRIGHT.test(line)) return 'copyright';
   if (first === 'end' && END_TIME.test(line)) return 'dateline';
   if (

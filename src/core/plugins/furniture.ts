@@ -1248,6 +1248,20 @@ function postControls(out: RootContent[], file: VFile): void {
   }
 }
 
+/**
+ * A writer's beat under the name in a byline (`Transport correspondent`, `Chief political
+ * correspondent`, `Staff writer`, `Deputy editor`): one to five words, the last a newsroom's job.
+ */
+const BEAT_LINE = lazyRegExp(
+  String.raw`^\p{Lu}[\p{L}'’-]*(?: [\p{L}'’-]+){0,3} (?:correspondent|editor|reporter|writer|columnist|contributor|critic)$`,
+  'u',
+);
+
+function isBeatLine(text: string): boolean {
+  const t = text.trim();
+  return t.length <= 60 && BEAT_LINE.test(t);
+}
+
 /** Header notes a story page's bare byline stands between. */
 const HEADER_NOTES: ReadonlySet<NoteReason> = new Set([
   'programme-credit',
@@ -1273,8 +1287,35 @@ function bareByline(out: RootContent[], file: VFile): string | null {
     const node = out[i];
     const before = out[i - 1];
     const after = out[i + 1];
-    if (node?.type !== 'paragraph' || node.segments.length !== 1 || after?.type !== 'note')
+    if (node?.type !== 'paragraph' || node.segments.length !== 1) continue;
+    // A name over the writer's beat and the date, under the headline (the Guardian: `Maria Lund`
+    // / `Transport correspondent` / `Tue 4 Mar 2026 10.02 GMT`): both lines the byline.
+    const dateAfter = out[i + 2];
+    if (
+      i <= first + 2 &&
+      after?.type === 'paragraph' &&
+      after.segments.length === 1 &&
+      dateAfter?.type === 'note' &&
+      dateAfter.reason === 'dateline' &&
+      isBareName(node.value) &&
+      isBeatLine(after.value)
+    ) {
+      for (const k of [i, i + 1]) {
+        const line = out[k] as Paragraph;
+        out[k] = furnitureNote(
+          file,
+          line.value.trim(),
+          paragraphLine(line),
+          'byline',
+          line.position,
+          "a writer's name and beat over the page's date",
+        );
+      }
+      name ??= node.value.trim();
+      i++;
       continue;
+    }
+    if (after?.type !== 'note') continue;
     // A photo's caption between its controls and its credit (NPR: `Enlarge this image` / `Hens
     // at a farm …` / `Jane Kim/NPR`).
     if (

@@ -1,0 +1,153 @@
+/**
+ * News pages pasted as text (round 26):
+ * - the Guardian's newsletter box marks (`Skip past newsletter promotion` / … / `after newsletter
+ *   promotion`): subscription notes, not narration;
+ * - a photo's credit in parentheses under it (`(Photo by Jane Doe/Getty Images)`): a credit, not
+ *   a direction run into the next paragraph;
+ * - the audio player's line with its length as a clock (`Listen to this article · 4:32 min`);
+ * - a byline of the writer's name over the beat (`Maria Lund` / `Transport correspondent`) under
+ *   the headline, over the date: both lines the byline.
+ */
+import { describe, expect, it } from 'vitest';
+import { blockRows, readInput } from '../helpers/documents.ts';
+
+const rows = (text: string) => blockRows(readInput(text));
+const HEADLINE = 'Ferry operator warns of four million shortfall';
+const LEDE =
+  'The harbour ferry service faces a four million pound shortfall, its operator said on Tuesday.';
+const MORE = 'The council’s transport chief said the contract would be reviewed.';
+
+describe("the Guardian's newsletter box marks", () => {
+  it('GOOD: both marks and the box between them are notes', () => {
+    const page = `${HEADLINE}\n\n${[
+      LEDE,
+      'Skip past newsletter promotion',
+      'Sign up to Morning Briefing',
+      'after newsletter promotion',
+      MORE,
+    ].join('\n')}`;
+    expect(rows(page)).toEqual([
+      ['headline', null, HEADLINE],
+      ['narration', null, LEDE],
+      ['note', 'subscription', 'Skip past newsletter promotion'],
+      ['note', 'subscription', 'Sign up to Morning Briefing'],
+      ['note', 'subscription', 'after newsletter promotion'],
+      ['narration', null, MORE],
+    ]);
+  });
+
+  it('BAD: a sentence about a newsletter promotion stays words', () => {
+    const page = [
+      HEADLINE,
+      LEDE,
+      'The council ran an after newsletter promotion for the ferry.',
+      MORE,
+    ].join('\n');
+    expect(rows(page).filter((r) => r[0] === 'note')).toEqual([]);
+  });
+});
+
+describe('a photo credit in parentheses', () => {
+  it('GOOD: `(Photo by …/Getty Images)` between paragraphs is a credit, the next paragraph whole', () => {
+    for (const credit of [
+      '(Photo by Karen Wu/Getty Images)',
+      '(Photograph by José Ortega-Ruiz for The Times)',
+      '(Image by Lena Fischer/AFP)',
+    ]) {
+      const page = `${HEADLINE}\n\n${[LEDE, credit, MORE].join('\n')}`;
+      expect(rows(page)).toEqual([
+        ['headline', null, HEADLINE],
+        ['narration', null, LEDE],
+        ['note', 'credit', credit],
+        ['narration', null, MORE],
+      ]);
+    }
+  });
+
+  it('BAD: a bracketed direction or aside stays as it was read', () => {
+    const aside = [HEADLINE, LEDE, '(photo by the harbour master, not us)', MORE].join('\n');
+    expect(rows(aside).some((r) => r[1] === 'credit')).toBe(false);
+    const caps = [HEADLINE, LEDE, '(PHOTO BY POOL)', MORE].join('\n');
+    expect(rows(caps).some((r) => r[1] === 'credit')).toBe(false);
+  });
+});
+
+describe("the audio player's line with its length as a clock", () => {
+  it('GOOD: `Listen to this article · 4:32 min` is a page element', () => {
+    for (const player of [
+      'Listen to this article · 4:32 min',
+      'Listen to this story • 12:05 mins',
+      'Listen to this article - 4 min',
+    ]) {
+      const page = [HEADLINE, player, LEDE].join('\n');
+      expect(rows(page)[1]).toEqual(['note', 'page-element', player]);
+    }
+  });
+
+  it('BAD: a sentence telling the reader to listen stays words', () => {
+    const page = [
+      HEADLINE,
+      LEDE,
+      'Listen to this article · 4:32 min of the minister dodging.',
+      MORE,
+    ].join('\n');
+    expect(rows(page).filter((r) => r[0] === 'note')).toEqual([]);
+  });
+});
+
+describe("a byline of the writer's name over the beat", () => {
+  it('GOOD: the name and the beat under the headline, over the date, are the byline', () => {
+    for (const beat of [
+      'Transport correspondent',
+      'Chief political correspondent',
+      'Staff writer',
+      'Deputy editor',
+    ]) {
+      const page = [HEADLINE, 'Maria Lund', beat, 'Tue 4 Mar 2026 10.02 GMT', LEDE].join('\n');
+      expect(rows(page)).toEqual([
+        ['headline', null, HEADLINE],
+        ['note', 'byline', 'Maria Lund'],
+        ['note', 'byline', beat],
+        ['note', 'dateline', 'Tue 4 Mar 2026 10.02 GMT'],
+        ['narration', null, LEDE],
+      ]);
+    }
+  });
+
+  it('GOOD: a hyphenated name with an accent', () => {
+    const page = [HEADLINE, 'José Ortega-Ruiz', 'Economics editor', '4 March 2026', LEDE].join(
+      '\n',
+    );
+    expect(rows(page).slice(1, 3)).toEqual([
+      ['note', 'byline', 'José Ortega-Ruiz'],
+      ['note', 'byline', 'Economics editor'],
+    ]);
+  });
+
+  it('BAD: without the date under it, or a beat that is a sentence, nothing is taken', () => {
+    const undated = [HEADLINE, 'Maria Lund', 'Transport correspondent', LEDE].join('\n');
+    expect(rows(undated).filter((r) => r[0] === 'note')).toEqual([]);
+    const sentence = [
+      HEADLINE,
+      'Maria Lund',
+      'She is our transport correspondent.',
+      'Tue 4 Mar 2026 10.02 GMT',
+      LEDE,
+    ].join('\n');
+    expect(
+      rows(sentence).some((r) => r[2] === 'She is our transport correspondent.' && r[0] === 'note'),
+    ).toBe(false);
+  });
+
+  it('BAD: a speaker named over a role line in a transcript, no date under it, keeps the words', () => {
+    const transcript = [
+      'Panel on the ferry',
+      'Maria Lund',
+      'Transport correspondent',
+      'MARIA LUND: The ferry is late.',
+      'HOST: Why?',
+    ].join('\n');
+    const text = rows(transcript).map((r) => r[2]);
+    expect(text).toContain('The ferry is late.');
+  });
+});
