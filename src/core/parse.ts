@@ -63,6 +63,7 @@ import {
   printedHearingTag,
   roleWord,
   timecodeRange,
+  trailingMediaRange,
   untaggedTimeAnchor,
   zoomChatMessage,
 } from './tags.ts';
@@ -1767,34 +1768,44 @@ function hasTimedParagraphs(text: string): boolean {
 
 /**
  * A time in brackets closing a line (Riverside-style exports: `Ellen Marsh: Welcome back.
- * [00:00:01]`): read as the paragraph's time when two lines or more close so.
+ * [00:00:01]`), or a range in brackets or parentheses (`Ellen Marsh [00:00:01 - 00:00:09]`,
+ * `Ellen Marsh (00:01 - 00:09)` over the words; a time alone in parentheses may be a length,
+ * `PKG (1:30)`): read as the paragraph's time when two lines or more close so. The range's start
+ * is group 1 (brackets) or 2 (parentheses).
  */
-const CLOSING_TIME = /(?<=\S)[ \t]+\[((?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?)\][ \t]*$/;
+const CLOSING_TIME =
+  /(?<=\S)[ \t]+(?:\[((?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?)(?:[ \t]?[-–][ \t]?(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?)?\]|\(((?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?)[ \t]?[-–][ \t]?(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?\))[ \t]*$/;
 
 function hasClosingTimes(text: string): boolean {
   // Each `]` that ends its line, the line then tried: no pattern run at every character.
   let found = 0;
-  for (let at = text.indexOf(']'); at !== -1 && found < 2; at = text.indexOf(']', at + 1)) {
-    let end = at + 1;
-    while (text.charCodeAt(end) === 0x20 || text.charCodeAt(end) === 0x09) end++;
-    if (end < text.length && text.charCodeAt(end) !== 0x0a && text.charCodeAt(end) !== 0x0d)
-      continue;
-    // The line's last 80 characters at most, looked back over without passing them.
-    let start = at;
-    while (start > 0 && at - start < 80 && text.charCodeAt(start - 1) !== 0x0a) start--;
-    if (CLOSING_TIME.test(text.slice(start, end))) found++;
+  for (const close of [']', ')']) {
+    for (let at = text.indexOf(close); at !== -1 && found < 2; at = text.indexOf(close, at + 1)) {
+      let end = at + 1;
+      while (text.charCodeAt(end) === 0x20 || text.charCodeAt(end) === 0x09) end++;
+      if (end < text.length && text.charCodeAt(end) !== 0x0a && text.charCodeAt(end) !== 0x0d)
+        continue;
+      // The line's last 80 characters at most, looked back over without passing them.
+      let start = at;
+      while (start > 0 && at - start < 80 && text.charCodeAt(start - 1) !== 0x0a) start--;
+      if (CLOSING_TIME.test(text.slice(start, end))) found++;
+    }
   }
   return found >= 2;
 }
 
 /** Takes a closing time off the line (see {@link CLOSING_TIME}): its ms, or null. */
 function closingTimeOut(line: Line, seg: Segment, file: VFile): number | null {
-  if (line.trimmed.charCodeAt(line.trimmed.length - 1) !== 0x5d) return null;
+  const last = line.trimmed.charCodeAt(line.trimmed.length - 1);
+  if (last !== 0x5d && last !== 0x29) return null;
   const m = CLOSING_TIME.exec(seg.text);
-  const ms = m ? parseAnchorTime((m[1] as string).replace(',', '.')) : null;
+  const ms = m ? parseAnchorTime(((m[1] ?? m[2]) as string).replace(',', '.')) : null;
   if (m === null || ms === null) return null;
+  // A range must be a recording's, not a schedule's (`Budget vote (10:15 - 11:30)`).
+  if (/[-–]/.test(m[0]) && trailingMediaRange(seg.text.trimEnd()) === null) return null;
   applyEdits(seg, seg.text.slice(0, m.index), [{ start: m.index, end: seg.text.length, to: '' }]);
-  anchored(file, line.line, m[1] as string);
+  // (A range as written: `00:00:03 - 00:00:10`.)
+  anchored(file, line.line, m[0].trim().slice(1, -1));
   return ms;
 }
 

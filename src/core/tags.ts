@@ -2044,7 +2044,13 @@ function timedNameLine(text: string, start: number, leadingMs: number | null): T
     body.lastIndexOf('\t'),
     body.lastIndexOf('\u00a0'),
   );
-  if (lastSpace > 0) {
+  // A range in brackets or parentheses after the name (`Jane Doe [00:00:03 - 00:00:10]`,
+  // `Jane Doe (00:03 - 00:10)`): the turn's start.
+  const range = leadingMs === null ? trailingMediaRange(body) : null;
+  if (range !== null) {
+    ms = range.ms;
+    nameText = body.slice(0, range.index);
+  } else if (lastSpace > 0) {
     const tail = body.slice(lastSpace + 1);
     const trailing = bareTime(tail, 0) ?? bracketTime(tail, 0);
     if (trailing && trailing.end === tail.length) {
@@ -2080,6 +2086,31 @@ const DIRECTORY_ORDER = lazyRegExp(
   String.raw`^(\p{Lu}\p{Ll}[\p{L}\p{M}'’-]*(?: \p{Lu}\p{Ll}[\p{L}\p{M}'’-]*)?), (\p{Lu}\p{Ll}[\p{L}\p{M}'’-]*(?: \p{Lu}\p{Ll}[\p{L}\p{M}'’-]*)?)$`,
   'u',
 );
+
+/** A time range closing a line, in brackets or parentheses (see trailingMediaRange). */
+const TRAILING_RANGE =
+  /[ \t]+[[(]((?:\d{1,2}:)?\d{1,2}:(\d{2}))(?:[.,]\d{1,3})?[ \t]?[-–][ \t]?(?:\d{1,2}:)?\d{1,2}:(\d{2})(?:[.,]\d{1,3})?[\])]$/;
+
+/**
+ * A recording's time range closing a line, in brackets or parentheses (a transcript tool's
+ * `Jane Doe [00:00:03 - 00:00:10]`, `Jane Doe (00:03 - 00:10)`): its start and where it starts;
+ * null for none, a range running backwards, or a schedule's clock times (`Budget vote (10:15 -
+ * 11:30)`: no hours and both ends on round minutes or fives of seconds).
+ */
+export function trailingMediaRange(line: string): { ms: number; index: number } | null {
+  const closer = line.charCodeAt(line.length - 1);
+  if (closer !== 0x5d && closer !== 0x29) return null;
+  const m = TRAILING_RANGE.exec(line);
+  if (m === null) return null;
+  const start = m[1] as string;
+  const ms = parseAnchorTime(start);
+  const endText = m[0].slice(m[0].search(/[-–]/) + 1).replace(/[\])\s]/g, '');
+  const endMs = parseAnchorTime(endText.replace(',', '.'));
+  if (ms === null || endMs === null || endMs < ms) return null;
+  const hours = start.split(':').length === 3;
+  if (!hours && Number(m[2]) % 5 === 0 && Number(m[3]) % 5 === 0) return null;
+  return { ms, index: m.index };
+}
 
 const BRACKETED_TAIL = lazyRegExp(String.raw` \(\p{Lu}[\p{L}\p{M}'’ ,.-]{0,40}\)$`, 'u');
 /** A dash, a bar or a dot between a name and its time on a line alone (`Jane Doe - 00:00`). */

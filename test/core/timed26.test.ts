@@ -5,7 +5,11 @@
  *   (`Unknown`, a speaker renamed `Maria` or `Lund`), and two records are a transcript, not
  *   captions;
  * - YouTube's transcript panel copied with its times read out for screen readers (`0:03` / `3
- *   seconds` / the caption, `1:05` / `1 minute, 5 seconds`): the reading is the time again.
+ *   seconds` / the caption, `1:05` / `1 minute, 5 seconds`): the reading is the time again;
+ * - a transcript tool's name line closed by the turn's time range (`Jane Doe [00:00:03 -
+ *   00:00:10]`, `Jane Doe (00:03 - 00:10)`) over the words, or a turn closed by it (`Jane Doe:
+ *   Welcome. [00:00:03 - 00:00:10]`): the speaker and the turn's start, not words; a schedule's
+ *   clock range (`Budget vote (10:15 - 11:30)`) stays.
  */
 import { describe, expect, it } from 'vitest';
 import { detectInputFormat } from '../../src/ingest/index.ts';
@@ -287,5 +291,85 @@ describe("YouTube's transcript panel copied with its times read out", () => {
         .map((r) => r[2])
         .join(' '),
     ).toContain('3 seconds of silence');
+  });
+});
+
+/** Turns under a name line closed by `range(i)`, three turns of two voices. */
+const rangedTurns = (range: (i: number) => string) =>
+  [
+    ['Jane Doe', 'Welcome to the show, everyone.'],
+    ['José Ortega-Ruiz', 'Glad to be here.'],
+    ['Jane Doe', 'Let us begin.'],
+  ]
+    .map(([name, words], i) => `${name} ${range(i)}\n${words}`)
+    .join('\n\n');
+
+describe("a name line closed by the turn's time range", () => {
+  const expected = [
+    ['speech', 'Jane Doe', 'Welcome to the show, everyone.'],
+    ['speech', 'José Ortega-Ruiz', 'Glad to be here.'],
+    ['speech', 'Jane Doe', 'Let us begin.'],
+  ];
+  const starts = ['00:00:03', '00:00:11', '00:00:17'];
+  const ends = ['00:00:11', '00:00:17', '00:00:24'];
+
+  it('GOOD: in brackets or parentheses, hours or not, a hyphen or an en dash', () => {
+    const shapes = [
+      (i: number) => `[${starts[i]} - ${ends[i]}]`,
+      (i: number) => `(${starts[i]} - ${ends[i]})`,
+      (i: number) => `(${starts[i]?.slice(3)} - ${ends[i]?.slice(3)})`,
+      (i: number) => `[${starts[i]}.250–${ends[i]}.900]`,
+    ];
+    for (const shape of shapes) {
+      const d = readInput(rangedTurns(shape));
+      expect(blockRows(d)).toEqual(expected);
+      expect(d.blocks.map((b) => b.timestampMs)).toEqual([3000, 11000, 17000]);
+    }
+  });
+
+  it('GOOD: the first turn from 0 (`[00:00:00 - 00:00:10]`) keeps its time', () => {
+    const d = readInput(rangedTurns((i) => `[${i === 0 ? '00:00:00' : starts[i]} - ${ends[i]}]`));
+    expect(blockRows(d)).toEqual(expected);
+    expect(d.blocks[0]?.timestampMs).toBe(0);
+  });
+
+  it("GOOD: a range closing a tagged turn's words is the turn's time, not its words", () => {
+    const text =
+      'Jane Doe: Welcome to the show. [00:00:03 - 00:00:11]\nJosé Ortega-Ruiz: Glad to be here. [00:00:11 - 00:00:17]\n';
+    expect(rows(text)).toEqual([
+      ['speech', 'Jane Doe', 'Welcome to the show.'],
+      ['speech', 'José Ortega-Ruiz', 'Glad to be here.'],
+    ]);
+    expect(messages(text, 'time-anchor')).toEqual(['00:00:03 - 00:00:11', '00:00:11 - 00:00:17']);
+  });
+
+  it("BAD: a schedule's clock ranges (`Budget Vote (10:15 - 11:30)`) name nobody, keep their times", () => {
+    const agenda = [
+      'Agenda',
+      '',
+      'Welcome (10:00 - 10:15)',
+      'The mayor opens the meeting.',
+      '',
+      'Budget Vote (10:15 - 11:30)',
+      'Members vote on the budget.',
+      '',
+      'Maria Lund (11:30 - 12:00)',
+      'Residents ask questions.',
+    ].join('\n');
+    const d = readInput(agenda);
+    expect(d.speakers).toEqual([]);
+    expect(
+      blockRows(d)
+        .map((r) => r[2])
+        .join(' '),
+    ).toContain('Budget Vote (10:15 - 11:30)');
+    const brackets =
+      'Council Session [9:00 - 12:00]\nOpening remarks.\n\nPress Conference [12:30 - 13:00]\nQuestions.\n';
+    expect(readInput(brackets).speakers).toEqual([]);
+  });
+
+  it('BAD: a range running backwards names nobody', () => {
+    const backwards = rangedTurns((i) => `(${ends[i]} - ${starts[i]})`);
+    expect(readInput(backwards).speakers).toEqual([]);
   });
 });
