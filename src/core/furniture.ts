@@ -183,7 +183,7 @@ function hasEarlySpacedDash(line: string): boolean {
 /** NPR's audio player on a story page: `4-Minute Listen`, `Playlist`. */
 /** Glyph names of icon fonts, alone on a line in lower case. */
 export const ICON_LABEL =
-  /^(?:play|pause|search|close|menu|share\d?|play_arrow|expand_more|expand_less|chevron_(?:left|right)|arrow_(?:back|forward)|icon-[a-z]{2,8})$/;
+  /^(?:play|pause|search|close|menu|share\d?|twitter|facebook|linkedin|instagram|whatsapp|mailto|envelope|play_arrow|expand_more|expand_less|chevron_(?:left|right)|arrow_(?:back|forward)|icon-[a-z]{2,8})$/;
 /** A short link to a story: a host and one code (`https://p.dw.com/p/4xYz1`, `https://bit.ly/3aBcD`). */
 const SHORT_LINK = /^https?:\/\/[a-z\d.-]{3,24}\/(?:[a-z]\/)?[A-Za-z\d]{4,12}$/;
 /** Two numeric dates with no space between (`01/14/202601/14/2026`, `14.01.202614.01.2026`). */
@@ -609,7 +609,7 @@ function isShareLine(line: string, first: string): boolean {
  * Principles.`). Whole lines only: a sentence that starts the same way goes on past them.
  */
 const WIDGET = lazyRegExp(
-  String.raw`^(?:(?:\d{1,5} )?comments?(?: \(\d{1,5}\))?|(?:leave|post|add|show|view|hide|load|see|read)(?: a| all| the| more| \d{1,5})? (?:comments?|replies)(?: \(\d{1,5}\))?|join the (?:conversation|discussion|debate)|\d{1,3} min(?:ute)?s? read|reading time:? \d{1,3} min(?:ute)?s?|listen to (?:this |the )?(?:article|story)(?: [·•|-] \d{1,3}(?::\d\d)? min(?:ute)?s?)?|continue reading|download the app|open in app|lire la suite|weiterlesen|continua a leggere|follow(?: us)?(?: on (?:twitter|x|facebook|instagram|linkedin|threads|bluesky|tiktok|youtube|whatsapp|google news))?|follow \p{Lu}[\p{L}\d ]{1,40}(?: on [\p{L} ]{1,20})?:(?: https?:\/\/\S{1,200})?|find more [^:]{1,80}: https?:\/\/\S{1,200}|click here to (?:search|share(?: on social media)?|subscribe|follow)(?: \S{1,12})?|click here (?:to (?:get|download|sign up for)|for more) (?:[^.!?]|\.(?=\S)){1,60}|click here to browse (?:all |full |more )?(?:transcripts|episodes|stories) of .{1,80}|gift (?:this )?article|our standards: .{1,80}|(?:\(release id: ?\d{1,12}\) ?)?visitor counter ?: ?\d{1,12}|\(release id: ?\d{1,12}\)|read this (?:release|page|article|story|statement) in:? [\p{L} ,]{2,120}|discussion about this (?:post|episode|video)|restack|show less|follow along using the transcript\.?)$`,
+  String.raw`^(?:(?:\d{1,5} )?comments?(?: \(\d{1,5}\))?|(?:leave|post|add|show|view|hide|load|see|read)(?: a| all| the| more| \d{1,5})? (?:comments?|replies)(?: \(\d{1,5}\))?|join the (?:conversation|discussion|debate)|\d{1,3} min(?:ute)?s? read|reading time:? \d{1,3} min(?:ute)?s?|listen to (?:this |the )?(?:article|story)(?: [·•|-] \d{1,3}(?::\d\d)? min(?:ute)?s?)?(?: learn more)?|comment on this (?:story|article)|add to your saved (?:stories|articles)|continue reading|download the app|open in app|lire la suite|weiterlesen|continua a leggere|follow(?: us)?(?: on (?:twitter|x|facebook|instagram|linkedin|threads|bluesky|tiktok|youtube|whatsapp|google news))?|follow \p{Lu}[\p{L}\d ]{1,40}(?: on [\p{L} ]{1,20})?:(?: https?:\/\/\S{1,200})?|find more [^:]{1,80}: https?:\/\/\S{1,200}|click here to (?:search|share(?: on social media)?|subscribe|follow)(?: \S{1,12})?|click here (?:to (?:get|download|sign up for)|for more) (?:[^.!?]|\.(?=\S)){1,60}|click here to browse (?:all |full |more )?(?:transcripts|episodes|stories) of .{1,80}|gift (?:this )?article|our standards: .{1,80}|(?:\(release id: ?\d{1,12}\) ?)?visitor counter ?: ?\d{1,12}|\(release id: ?\d{1,12}\)|read this (?:release|page|article|story|statement) in:? [\p{L} ,]{2,120}|discussion about this (?:post|episode|video)|restack|show less|follow along using the transcript\.?)$`,
   'iu',
 );
 const WIDGET_FIRST = set(
@@ -625,7 +625,7 @@ function isPageWidget(line: string, first: string): boolean {
 // --- related links --------------------------------------------------------------------------
 
 const RELATED =
-  /^(?:related(?: stories| articles| content| topics| coverage| links| posts| videos| reading| news)?|tags|topics|filed under|more (?:from|on this story|on this|stories|in|like this|news from|to explore|episodes(?: from| of)?|videos|clips|podcasts)\b|read more\b|see also|also read|you may also like|you might also like|most (?:read|popular|viewed|shared)|recommended(?: for you| stories)?|trending(?: now)?|read next|up next|editor['’]s picks|around the (?:bbc|web)|top stories|further reading|latest (?:stories|news)|other stories)(?=$|[\s:,–—-])/i;
+  /^(?:related(?: stories| articles| content| topics| coverage| links| posts| videos| reading| news)?|tags|topics|filed under|more (?:from|on this story|on this|stories|in|like this|news from|to explore|episodes(?: from| of)?|videos|clips|podcasts)\b|read more\b|see also|also read|you may also like|you might also like|most (?:read|popular|viewed|shared)|recommended(?: for you| stories)?|trending(?: now)?|read next|up next|see more on|suggested topics|editor['’]s picks|around the (?:bbc|web)|top stories|further reading|latest (?:stories|news)|other stories)(?=$|[\s:,–—-])/i;
 
 function isRelated(line: string): boolean {
   if (!RELATED.test(line)) return false;
@@ -1115,7 +1115,7 @@ const FIRST = {
       'ansa kyodo yonhap npr bbc cnn associated enlarge hide toggle',
   ),
   related: set(
-    "related more read see also you most recommended trending up editor’s editor's around top further latest other tags topics filed",
+    "related more read see also you most recommended trending up editor’s editor's around top further latest other tags topics filed suggested",
   ),
 };
 

@@ -6,7 +6,11 @@
  *   a direction run into the next paragraph;
  * - the audio player's line with its length as a clock (`Listen to this article · 4:32 min`);
  * - a byline of the writer's name over the beat (`Maria Lund` / `Transport correspondent`) under
- *   the headline, over the date: both lines the byline.
+ *   the headline, over the date: both lines the byline;
+ * - story pages' buttons and lists: the New York Times' `Listen to this article · 5:32 min Learn
+ *   more` and `See more on: …`, Reuters' `Suggested Topics:` over its topics (it was a speaker),
+ *   the Washington Post's `Comment on this story` and `Add to your saved stories`, an author
+ *   box's icon names (`twitter`, `mailto`).
  */
 import { describe, expect, it } from 'vitest';
 import { blockRows, readInput } from '../helpers/documents.ts';
@@ -149,5 +153,75 @@ describe("a byline of the writer's name over the beat", () => {
     ].join('\n');
     const text = rows(transcript).map((r) => r[2]);
     expect(text).toContain('The ferry is late.');
+  });
+});
+
+describe("story pages' buttons and topic lists", () => {
+  it("GOOD: the Times' player with `Learn more`, its share button and `See more on:` are notes", () => {
+    const page = [
+      'Ferry Operator Warns of $4 Million Shortfall',
+      'The harbor service could stop running by summer, officials said.',
+      'Listen to this article · 5:32 min Learn more',
+      'Share full article',
+      'By Maria Lund',
+      'March 4, 2026',
+      'The harbor ferry service faces a $4 million shortfall, its operator said on Tuesday.',
+      'See more on: Portland Ferry Service',
+    ].join('\n');
+    const notes = rows(page).filter((r) => r[0] === 'note');
+    expect(notes).toContainEqual([
+      'note',
+      'page-element',
+      'Listen to this article · 5:32 min Learn more',
+    ]);
+    expect(notes).toContainEqual(['note', 'share-links', 'Share full article']);
+    expect(notes).toContainEqual(['note', 'related-links', 'See more on: Portland Ferry Service']);
+  });
+
+  it("GOOD: Reuters' `Suggested Topics:` over its topics names no speaker", () => {
+    const page = [
+      HEADLINE,
+      'By Maria Lund',
+      'March 4, 2026 10:02 AM GMT Updated 2 hours ago',
+      LEDE,
+      'Reporting by Maria Lund; Editing by José Ortega-Ruiz',
+      'Suggested Topics:',
+      'Americas',
+    ].join('\n');
+    const d = readInput(page);
+    expect(d.speakers).toEqual([]);
+    expect(blockRows(d).slice(-2)).toEqual([
+      ['note', 'related-links', 'Suggested Topics:'],
+      ['note', 'related-links', 'Americas'],
+    ]);
+  });
+
+  it("GOOD: the Post's comment and save buttons, an author box's icon names", () => {
+    const page = [
+      HEADLINE,
+      'March 4, 2026 at 10:02 a.m. EST',
+      'Share',
+      'Comment on this story',
+      'Comment',
+      'Add to your saved stories',
+      'Save',
+      LEDE,
+      'twitter',
+      'mailto',
+    ].join('\n');
+    const story = rows(page).filter((r) => r[0] !== 'note');
+    expect(story.map((r) => r[2])).toEqual([HEADLINE, LEDE]);
+  });
+
+  it('BAD: sentences that open the same way stay words', () => {
+    const page = [
+      HEADLINE,
+      LEDE,
+      'See more on the ferry’s finances below.',
+      'Suggested topics: we discussed the ferry, the budget and fares.',
+      'Comment on this story if you saw the ferry.',
+      MORE,
+    ].join('\n\n');
+    expect(rows(page).filter((r) => r[0] === 'note')).toEqual([]);
   });
 });
