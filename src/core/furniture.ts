@@ -184,6 +184,16 @@ function hasEarlySpacedDash(line: string): boolean {
 /** Glyph names of icon fonts, alone on a line in lower case. */
 export const ICON_LABEL =
   /^(?:play|pause|search|close|menu|share\d?|twitter|facebook|linkedin|instagram|whatsapp|mailto|envelope|play_arrow|expand_more|expand_less|chevron_(?:left|right)|arrow_(?:back|forward)|icon-[a-z]{2,8})$/;
+/**
+ * CNN's dateline alone on its line: a place in capitalised words, `CNN` (in parentheses or not)
+ * and a dash (`I told CNN —`, a sentence broken off, is none).
+ */
+const CNN_DATELINE = lazyRegExp(
+  String.raw`^\p{Lu}[\p{L}\p{M}.'’-]*(?:,? (?:\p{Lu}[\p{L}\p{M}.'’-]*|de|da|do|del|la|le|al|el|of)){0,6} \(?CNN(?: Business| Brasil| Español)?\)? ?[—–]$`,
+  'u',
+);
+/** A list's words for screen readers, copied with the page (see classifyLine). */
+const SCREEN_READER_LIST = /^(?:list of \d{1,3} items?|list \d{1,3} of \d{1,3}|end of list)$/;
 /** A short link to a story: a host and one code (`https://p.dw.com/p/4xYz1`, `https://bit.ly/3aBcD`). */
 const SHORT_LINK = /^https?:\/\/[a-z\d.-]{3,24}\/(?:[a-z]\/)?[A-Za-z\d]{4,12}$/;
 /** Two numeric dates with no space between (`01/14/202601/14/2026`, `14.01.202614.01.2026`). */
@@ -625,7 +635,7 @@ function isPageWidget(line: string, first: string): boolean {
 // --- related links --------------------------------------------------------------------------
 
 const RELATED =
-  /^(?:related(?: stories| articles| content| topics| coverage| links| posts| videos| reading| news)?|tags|topics|filed under|more (?:from|on this story|on this|stories|in|like this|news from|to explore|episodes(?: from| of)?|videos|clips|podcasts)\b|read more\b|see also|also read|you may also like|you might also like|most (?:read|popular|viewed|shared)|recommended(?: for you| stories)?|trending(?: now)?|read next|up next|see more on|suggested topics|editor['’]s picks|around the (?:bbc|web)|top stories|further reading|latest (?:stories|news)|other stories)(?=$|[\s:,–—-])/i;
+  /^(?:related(?: stories| articles| content| topics| coverage| links| posts| videos| reading| news)?|tags|topics|filed under|more (?:from|on this story|on this|stories|in|like this|news from|to explore|episodes(?: from| of)?|videos|clips|podcasts)\b|read more\b|see also|also read|you may also like|you might also like|most (?:read|popular|viewed|shared)|recommended(?: for you| stories)?|trending(?: now)?|read next|up next|see more on|see all topics|suggested topics|editor['’]s picks|around the (?:bbc|web)|top stories|further reading|latest (?:stories|news)|other stories)(?=$|[\s:,–—-])/i;
 
 function isRelated(line: string): boolean {
   if (!RELATED.test(line)) return false;
@@ -1661,6 +1671,11 @@ export function classifyLine(raw: string): NoteReason | null {
   if ((c0 === 0x5b || c0 === 0x46) && RECORD_GPO_HEADER.test(line)) return 'page-element';
   const wire = wireOrToolLine(line);
   if (wire) return wire;
+  // CNN's place and mark on a line of their own over the lede (`Portland, Maine CNN —`); its topic
+  // box's label over the topics (`Follow:` / `Ferry` / `See all topics`).
+  if ((last === 0x2014 || last === 0x2013) && line.length <= 80 && CNN_DATELINE.test(line))
+    return 'dateline';
+  if (line === 'Follow:') return 'related-links';
   if (isCourtFurniture(line) || (line.length <= SUMMARY_LABEL_CHARS && SUMMARY_LABEL.test(line)))
     return 'page-element';
   if (line.length <= 18 && PAGE_HEADER.test(line)) return 'page-element';
@@ -1829,6 +1844,9 @@ export function classifyLine(raw: string): NoteReason | null {
       return 'page-element';
     // An icon font's glyph name copied with the page (Al Jazeera, DW: `play`, `search`, `share2`).
     if (line.length <= 14 && ICON_LABEL.test(line)) return 'page-element';
+    // A list's words for screen readers (Al Jazeera's related stories: `list of 4 items`, `list 1
+    // of 4`, `end of list`): the list's, its titles between them.
+    if (line.length <= 24 && SCREEN_READER_LIST.test(line)) return 'related-links';
     // A bare short link to the story (DW: `https://p.dw.com/p/4xYz1`).
     if (c0 === 0x68 && line.length <= 48 && SHORT_LINK.test(line)) return 'share-links';
     // A blog's byline with the post's time (`by Desk Editor on Wednesday, August 3, 2011 — …`).

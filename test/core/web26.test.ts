@@ -10,7 +10,10 @@
  * - story pages' buttons and lists: the New York Times' `Listen to this article · 5:32 min Learn
  *   more` and `See more on: …`, Reuters' `Suggested Topics:` over its topics (it was a speaker),
  *   the Washington Post's `Comment on this story` and `Add to your saved stories`, an author
- *   box's icon names (`twitter`, `mailto`).
+ *   box's icon names (`twitter`, `mailto`);
+ * - CNN's dateline alone on its line over the lede (`Portland, Maine CNN —`) and its topic box
+ *   (`Follow:` / the topics / `See all topics`), Al Jazeera's related list with its words for
+ *   screen readers (`list of 4 items`, `list 1 of 4`, `end of list`): notes, none run into the lede.
  */
 import { describe, expect, it } from 'vitest';
 import { blockRows, readInput } from '../helpers/documents.ts';
@@ -222,6 +225,61 @@ describe("story pages' buttons and topic lists", () => {
       'Comment on this story if you saw the ferry.',
       MORE,
     ].join('\n\n');
+    expect(rows(page).filter((r) => r[0] === 'note')).toEqual([]);
+  });
+});
+
+describe("CNN's dateline line and topic box, Al Jazeera's list words for screen readers", () => {
+  it('GOOD: the topic box and the dateline are notes; the lede alone', () => {
+    for (const place of [
+      'Portland, Maine CNN —',
+      'Rio de Janeiro CNN —',
+      'WASHINGTON (CNN) —',
+      'Hong Kong CNN Business —',
+    ]) {
+      const page = [
+        HEADLINE,
+        'By Maria Lund, CNN',
+        'Updated 10:02 AM EST, Tue March 4, 2026',
+        'Follow:',
+        'Ferry',
+        'See all topics',
+        place,
+        LEDE,
+      ].join('\n');
+      expect(rows(page).slice(3)).toEqual([
+        ['note', 'related-links', 'Follow:'],
+        ['note', 'related-links', 'Ferry'],
+        ['note', 'related-links', 'See all topics'],
+        ['note', 'dateline', place],
+        ['narration', null, LEDE],
+      ]);
+    }
+  });
+
+  it("GOOD: Al Jazeera's related list, its titles between the list's words", () => {
+    const page = [
+      HEADLINE,
+      'By Maria Lund',
+      LEDE,
+      'Recommended Stories',
+      'list of 2 items',
+      'list 1 of 2',
+      'Council votes to cut bus routes',
+      'list 2 of 2',
+      'Bus fares to rise in April',
+      'end of list',
+      MORE,
+    ].join('\n');
+    expect(
+      rows(page)
+        .filter((r) => r[0] !== 'note')
+        .map((r) => r[2]),
+    ).toEqual([HEADLINE, LEDE, MORE]);
+  });
+
+  it('BAD: a sentence broken off at CNN, and words about a list, stay words', () => {
+    const page = `${HEADLINE}\n\n${LEDE}\nI told CNN —\nand they never called back.\n\nThe end of list prices came in May.`;
     expect(rows(page).filter((r) => r[0] === 'note')).toEqual([]);
   });
 });
