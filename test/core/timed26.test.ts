@@ -9,7 +9,9 @@
  * - a transcript tool's name line closed by the turn's time range (`Jane Doe [00:00:03 -
  *   00:00:10]`, `Jane Doe (00:03 - 00:10)`) over the words, or a turn closed by it (`Jane Doe:
  *   Welcome. [00:00:03 - 00:00:10]`): the speaker and the turn's start, not words; a schedule's
- *   clock range (`Budget vote (10:15 - 11:30)`) stays.
+ *   clock range (`Budget vote (10:15 - 11:30)`) stays;
+ * - Rev.ai / Rev.com JSON whose `speaker_name` is on some of a speaker's monologues only (an
+ *   edited transcript): that number's name on all of them, not a new voice.
  */
 import { describe, expect, it } from 'vitest';
 import { detectInputFormat } from '../../src/ingest/index.ts';
@@ -371,5 +373,51 @@ describe("a name line closed by the turn's time range", () => {
   it('BAD: a range running backwards names nobody', () => {
     const backwards = rangedTurns((i) => `(${ends[i]} - ${starts[i]})`);
     expect(readInput(backwards).speakers).toEqual([]);
+  });
+});
+
+/** A Rev.ai monologue of one word at `at` seconds. */
+const monologue = (speaker: number, word: string, at: number, name?: string) => ({
+  speaker,
+  ...(name === undefined ? {} : { speaker_name: name }),
+  elements: [
+    { type: 'text', value: word, ts: at, end_ts: at + 0.4, confidence: 1 },
+    { type: 'punct', value: '.' },
+  ],
+});
+
+describe("Rev.ai JSON with a speaker's name on some of its monologues", () => {
+  it("GOOD: the number's name on its unnamed monologues (it was a voice of its own)", () => {
+    const json = JSON.stringify({
+      monologues: [
+        monologue(0, 'Hello', 0.1, 'María Lund-Ortega'),
+        monologue(1, 'Hi', 1.0),
+        monologue(0, 'Welcome', 2.0),
+        monologue(1, 'Thanks', 3.0, 'Tom Berg'),
+      ],
+    });
+    expect(rows(json)).toEqual([
+      ['speech', 'María Lund-Ortega', 'Hello.'],
+      ['speech', 'Tom Berg', 'Hi.'],
+      ['speech', 'María Lund-Ortega', 'Welcome.'],
+      ['speech', 'Tom Berg', 'Thanks.'],
+    ]);
+  });
+
+  it('BAD: another number is not the named speaker; no names at all stay numbered voices', () => {
+    const json = JSON.stringify({
+      monologues: [
+        monologue(0, 'Hello', 0.1, 'Maria Lund'),
+        monologue(1, 'Hi', 1.0),
+        monologue(0, 'Bye', 2.0),
+      ],
+    });
+    const speakers = readInput(json).speakers.map((s) => s.name);
+    expect(speakers).toHaveLength(2);
+    expect(rows(json)[1]?.[1]).not.toBe('Maria Lund');
+    const plain = JSON.stringify({
+      monologues: [monologue(0, 'Hello', 0.1), monologue(1, 'Hi', 1.0)],
+    });
+    expect(readInput(plain).speakers.map((s) => s.name)).toEqual(['Speaker 1', 'Speaker 2']);
   });
 });
