@@ -25,7 +25,7 @@ import {
   isWireSection,
   VIDEO_CELL_WORDS,
 } from './directions.ts';
-import { EXPORT_HEADER_LABEL, ICON_LABEL } from './furniture.ts';
+import { classifyLine, EXPORT_HEADER_LABEL, ICON_LABEL } from './furniture.ts';
 import {
   isRewrappedRest,
   type Rewrap,
@@ -750,11 +750,41 @@ function headerLines(group: Line[], wrapped: boolean, bare = false, textWidth = 
       break;
     k++;
   }
+  // A story page's headline over its standfirst, the byline or the date a few lines below
+  // (`Ferry operator warns of $4M shortfall` / `The service could stop by summer.` / `By Jane
+  // Doe`): the headline is a line of its own.
+  if (k === 1 && isHeadlineOverStandfirst(group)) return 1;
   // A longer run is a pasted page, read line by line by the furniture rules; a prefix whose next
   // line opens in lower case is a wrapped sentence (`could now go` / `Home` / `after the water`).
   if (k < 2 || k >= HEADER_MAX_LINES) return 0;
   const next = group[k]?.trimmed ?? '';
   return STARTS_LOWERCASE.test(next) ? 0 : k;
+}
+
+/** Lines under a standfirst looked at for the page's byline or date. */
+const STANDFIRST_BYLINE_LINES = 3;
+/** Longest standfirst: a sentence or two under the headline. */
+const STANDFIRST_MAX_CHARS = 300;
+
+/**
+ * The opening group is a story page's headline (its first line, no sentence), a standfirst of a
+ * sentence or two opening in a capital, then within three lines the byline or the date.
+ */
+function isHeadlineOverStandfirst(group: readonly Line[]): boolean {
+  const standfirst = group[1]?.trimmed ?? '';
+  if (
+    group.length < 3 ||
+    standfirst.length > STANDFIRST_MAX_CHARS ||
+    !endsWithSentencePunctuation(standfirst) ||
+    !STARTS_UPPERCASE.test(standfirst) ||
+    tagOf(group[1] as Line) !== null
+  )
+    return false;
+  for (let i = 2; i < Math.min(group.length, 2 + STANDFIRST_BYLINE_LINES); i++) {
+    const reason = classifyLine((group[i] as Line).trimmed);
+    if (reason === 'byline' || reason === 'dateline') return true;
+  }
+  return false;
 }
 
 /** A line that is only an elapsed time with hours and seconds (`00:05:07`, `1:02:03`). */

@@ -13,7 +13,10 @@
  *   box's icon names (`twitter`, `mailto`);
  * - CNN's dateline alone on its line over the lede (`Portland, Maine CNN —`) and its topic box
  *   (`Follow:` / the topics / `See all topics`), Al Jazeera's related list with its words for
- *   screen readers (`list of 4 items`, `list 1 of 4`, `end of list`): notes, none run into the lede.
+ *   screen readers (`list of 4 items`, `list 1 of 4`, `end of list`): notes, none run into the lede;
+ * - a page copied from its headline, the standfirst on the next line, the byline or the date under
+ *   it (Politico, the Washington Post, Al Jazeera): the headline a line of its own, the title (it
+ *   ran into the standfirst as narration).
  */
 import { describe, expect, it } from 'vitest';
 import { blockRows, readInput } from '../helpers/documents.ts';
@@ -281,5 +284,45 @@ describe("CNN's dateline line and topic box, Al Jazeera's list words for screen 
   it('BAD: a sentence broken off at CNN, and words about a list, stay words', () => {
     const page = `${HEADLINE}\n\n${LEDE}\nI told CNN —\nand they never called back.\n\nThe end of list prices came in May.`;
     expect(rows(page).filter((r) => r[0] === 'note')).toEqual([]);
+  });
+});
+
+describe('a headline over its standfirst, the byline or the date under them', () => {
+  const STANDFIRST = 'The harbor service could stop running by summer, officials said.';
+
+  it('GOOD: the headline is the title, the standfirst its own paragraph', () => {
+    for (const under of [
+      'By Maria Lund',
+      '03/04/2026 10:02 AM EST',
+      'March 4, 2026 at 10:02 a.m. EST',
+      'Published On 4 Mar 2026',
+    ]) {
+      const page = [HEADLINE, STANDFIRST, under, LEDE].join('\n');
+      const d = readInput(page);
+      expect(d.title).toBe(HEADLINE);
+      expect(blockRows(d).slice(0, 2)).toEqual([
+        ['headline', null, HEADLINE],
+        ['narration', null, STANDFIRST],
+      ]);
+    }
+  });
+
+  it('GOOD: with a share button between the standfirst and the date', () => {
+    const page = [HEADLINE, STANDFIRST, 'Share', 'March 4, 2026', LEDE].join('\n');
+    expect(readInput(page).title).toBe(HEADLINE);
+  });
+
+  it('BAD: no byline or date under them, or a wrapped sentence, stays as it was', () => {
+    const plain = [HEADLINE, STANDFIRST, LEDE].join('\n');
+    expect(rows(plain)[0]?.[0]).not.toBe('headline');
+    const wrapped = [
+      'The council said the ferry',
+      'would stop by summer, officials said.',
+      'By Maria Lund',
+      LEDE,
+    ].join('\n');
+    expect(rows(wrapped).map((r) => r[2])).toContain(
+      'The council said the ferry would stop by summer, officials said.',
+    );
   });
 });
