@@ -914,17 +914,20 @@ const STAMP_OPENING = /^(\d{1,2}:\d{2}(?::\d{2})?)[ \t]+(?![AaPp]\.?[Mm]\b)(?=\S
 
 /**
  * A caption panel copied one caption a line after its time (`0:00 hi everyone`, a transcript
- * extension's copy): the group as time lines and caption lines, the shape {@link splitPanel}
- * reads, or null. Lines without a time (a chapter title, `[Music]`) stay as they are; a line a
+ * extension's copy; `(0:00) hi everyone`, a transcript site's): the group as time lines and
+ * caption lines, the shape {@link splitPanel} reads, or null. Lines without a time (a chapter title, `[Music]`) stay as they are; a line a
  * speaker's tag opens (`00:00:05 Speaker 1: …`) leaves the group to the tag reader.
  */
+/** A caption's time in parentheses opening its line (a transcript site's `(0:03) channel today`). */
+const PAREN_STAMP_OPENING = /^\((\d{1,2}:\d{2}(?::\d{2})?)\)[ \t]+(?=\S)/;
+
 function inlinePanel(group: readonly Line[]): Line[] | null {
   // Made at the first time only: nearly every group has none, and then no copy of its lines.
   let out: Line[] | null = null;
   let inline = 0;
   for (let i = 0; i < group.length; i++) {
     const line = group[i] as Line;
-    const m = STAMP_OPENING.exec(line.trimmed);
+    const m = STAMP_OPENING.exec(line.trimmed) ?? PAREN_STAMP_OPENING.exec(line.trimmed);
     if (m === null) {
       out?.push(line);
       continue;

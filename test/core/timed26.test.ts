@@ -11,7 +11,9 @@
  *   Welcome. [00:00:03 - 00:00:10]`): the speaker and the turn's start, not words; a schedule's
  *   clock range (`Budget vote (10:15 - 11:30)`) stays;
  * - Rev.ai / Rev.com JSON whose `speaker_name` is on some of a speaker's monologues only (an
- *   edited transcript): that number's name on all of them, not a new voice.
+ *   edited transcript): that number's name on all of them, not a new voice;
+ * - a caption panel copied from a transcript site with each time in parentheses opening its line
+ *   (`(0:03) today we are looking at…`): the times go, as `0:03 …` lines' do.
  */
 import { describe, expect, it } from 'vitest';
 import { detectInputFormat } from '../../src/ingest/index.ts';
@@ -419,5 +421,34 @@ describe("Rev.ai JSON with a speaker's name on some of its monologues", () => {
       monologues: [monologue(0, 'Hello', 0.1), monologue(1, 'Hi', 1.0)],
     });
     expect(readInput(plain).speakers.map((s) => s.name)).toEqual(['Speaker 1', 'Speaker 2']);
+  });
+});
+
+describe('a caption panel with each time in parentheses opening its line', () => {
+  it('GOOD: the times go (panel-timestamps), the captions one narration, any case', () => {
+    for (const captions of [
+      [
+        'hello and welcome back',
+        'today we are looking at the harbour budget',
+        'and why the ferry costs more',
+        'so let us get into it',
+      ],
+      [
+        'Hello and welcome back.',
+        'Today we look at the harbour budget.',
+        'And why the ferry costs more.',
+        'So let us get into it.',
+      ],
+    ]) {
+      const text = captions.map((c, i) => `(0:0${i * 3}) ${c}`).join('\n');
+      expect(rows(text)).toEqual([['narration', null, captions.join(' ')]]);
+      expect(messages(text, 'panel-timestamps')).toEqual(['0:00 0:03 0:06 0:09']);
+    }
+  });
+
+  it("BAD: an agenda's clock times in parentheses stay with their items", () => {
+    const agenda = 'Agenda\n(10:30) Council opens\n(11:00) Budget vote\n(11:30) Public questions\n';
+    expect(rows(agenda).map((r) => r[2])).toContain('(11:00) Budget vote');
+    expect(messages(agenda, 'panel-timestamps')).toEqual([]);
   });
 });
