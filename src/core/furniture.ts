@@ -619,11 +619,11 @@ function isShareLine(line: string, first: string): boolean {
  * Principles.`). Whole lines only: a sentence that starts the same way goes on past them.
  */
 const WIDGET = lazyRegExp(
-  String.raw`^(?:(?:\d{1,5} )?comments?(?: \(\d{1,5}\))?|(?:leave|post|add|show|view|hide|load|see|read)(?: a| all| the| more| \d{1,5})? (?:comments?|replies)(?: \(\d{1,5}\))?|join the (?:conversation|discussion|debate)|\d{1,3} min(?:ute)?s? read|reading time:? \d{1,3} min(?:ute)?s?|listen to (?:this |the )?(?:article|story)(?: [·•|-] \d{1,3}(?::\d\d)? min(?:ute)?s?)?(?: learn more)?|comment on this (?:story|article)|add to your saved (?:stories|articles)|continue reading|download the app|open in app|lire la suite|weiterlesen|continua a leggere|follow(?: us)?(?: on (?:twitter|x|facebook|instagram|linkedin|threads|bluesky|tiktok|youtube|whatsapp|google news))?|follow \p{Lu}[\p{L}\d ]{1,40}(?: on [\p{L} ]{1,20})?:(?: https?:\/\/\S{1,200})?|find more [^:]{1,80}: https?:\/\/\S{1,200}|click here to (?:search|share(?: on social media)?|subscribe|follow)(?: \S{1,12})?|click here (?:to (?:get|download|sign up for)|for more) (?:[^.!?]|\.(?=\S)){1,60}|click here to browse (?:all |full |more )?(?:transcripts|episodes|stories) of .{1,80}|gift (?:this )?article|our standards: .{1,80}|(?:\(release id: ?\d{1,12}\) ?)?visitor counter ?: ?\d{1,12}|\(release id: ?\d{1,12}\)|read this (?:release|page|article|story|statement) in:? [\p{L} ,]{2,120}|discussion about this (?:post|episode|video)|restack|show less|follow along using the transcript\.?)$`,
+  String.raw`^(?:(?:\d{1,5} )?comments?(?: \(\d{1,5}\))?|(?:leave|post|add|show|view|hide|load|see|read)(?: a| all| the| more| \d{1,5})? (?:comments?|replies)(?: \(\d{1,5}\))?|join the (?:conversation|discussion|debate)|\d{1,3} min(?:ute)?s? read|reading time:? \d{1,3} min(?:ute)?s?|listen to (?:this |the )?(?:article|story)(?: [·•|-] \d{1,3}(?::\d\d)? min(?:ute)?s?)?(?: learn more)?|comment on this (?:story|article)|add to your saved (?:stories|articles)|continue reading|download the app|open in app|lire la suite|weiterlesen|continua a leggere|follow(?: us)?(?: on (?:twitter|x|facebook|instagram|linkedin|threads|bluesky|tiktok|youtube|whatsapp|google news))?|follow \p{Lu}[\p{L}\d ]{1,40}(?: on [\p{L} ]{1,20})?:(?: https?:\/\/\S{1,200})?|find more [^:]{1,80}: https?:\/\/\S{1,200}|click here to (?:search|share(?: on social media)?|subscribe|follow)(?: \S{1,12})?|click here (?:to (?:get|download|sign up for)|for more) (?:[^.!?]|\.(?=\S)){1,60}|click here to browse (?:all |full |more )?(?:transcripts|episodes|stories) of .{1,80}|gift (?:this )?article|our standards: .{1,80}|(?:\(release id: ?\d{1,12}\) ?)?visitor counter ?: ?\d{1,12}|\(release id: ?\d{1,12}\)|read this (?:release|page|article|story|statement) in:? [\p{L} ,]{2,120}|discussion about this (?:post|episode|video)|restack|show less|view image in fullscreen|reuse this content|this article is more than \d{1,2} (?:years?|months?) old|follow along using the transcript\.?)$`,
   'iu',
 );
 const WIDGET_FIRST = set(
-  'comment comments leave post add show view hide load see read join listen follow gift our reading release visitor click discussion restack find continue download open lire weiterlesen continua',
+  'comment comments leave post add show view hide load see read join listen follow gift our reading release visitor click discussion restack find continue download open lire weiterlesen continua reuse this',
 );
 
 function isPageWidget(line: string, first: string): boolean {
@@ -635,7 +635,7 @@ function isPageWidget(line: string, first: string): boolean {
 // --- related links --------------------------------------------------------------------------
 
 const RELATED =
-  /^(?:related(?: stories| articles| content| topics| coverage| links| posts| videos| reading| news)?|tags|topics|filed under|more (?:from|on this story|on this|stories|in|like this|news from|to explore|episodes(?: from| of)?|videos|clips|podcasts)\b|read more\b|see also|also read|you may also like|you might also like|most (?:read|popular|viewed|shared)|recommended(?: for you| stories)?|trending(?: now)?|read next|up next|see more on|see all topics|suggested topics|editor['’]s picks|around the (?:bbc|web)|top stories|further reading|latest (?:stories|news)|other stories)(?=$|[\s:,–—-])/i;
+  /^(?:related(?: stories| articles| content| topics| coverage| links| posts| videos| reading| news)?|tags|topics|filed under|more (?:from|on this story|on this|stories|in|like this|news from|to explore|episodes(?: from| of)?|videos|clips|podcasts)\b|read more\b|see also|also read|you may also like|you might also like|most (?:read|popular|viewed|shared)|recommended(?: for you| stories)?|trending(?: now)?|read next|up next|see more on|see all topics|suggested topics|explore more on these topics|editor['’]s picks|around the (?:bbc|web)|top stories|further reading|latest (?:stories|news)|other stories)(?=$|[\s:,–—-])/i;
 
 function isRelated(line: string): boolean {
   if (!RELATED.test(line)) return false;
@@ -921,6 +921,26 @@ const PHOTO_BY = lazyRegExp(
   'u',
 );
 
+/** The Times' photo credit: `Credit...` and the photographer (`Credit…Karen Wu/Reuters`). */
+const NYT_CREDIT = lazyRegExp(String.raw`^Credit(?:\.{3}|…)\s?\p{Lu}`, 'u');
+/** A wire's credit, the agency first: `REUTERS/Karen Wu`, `AFP/José Ortega`. */
+const AGENCY_FIRST_CREDIT = lazyRegExp(
+  String.raw`^(?:REUTERS|Reuters|AFP|AP|EPA|EPA-EFE|ANSA|DPA|dpa)\/\p{Lu}[\p{L}\p{M}'’.-]*(?: \p{Lu}[\p{L}\p{M}'’.-]*){0,3}(?:\/File(?: Photo)?)?$`,
+  'u',
+);
+/** An agency's photo credit in parentheses after a picture: `(AP Photo/Karen Wu, File)`. */
+const PAREN_AGENCY_PHOTO =
+  /^\((?:AP|AFP|Reuters|REUTERS|EPA|Getty Images|Bloomberg|Xinhua|Kyodo)(?: Photo| Images)?\/[^()/]{2,60}(?:\/[^()/]{2,40})?\)$/;
+/**
+ * A photo's caption with its credit at the end, copied as one line (the Guardian's `The ferry at
+ * dawn. Photograph: Karen Wu/Reuters`, `Composite: Guardian Design`; the Times' `The ferry at
+ * dawn.Credit...Karen Wu for The New York Times`): the credit a few capitalised words.
+ */
+const CAPTION_WITH_CREDIT = lazyRegExp(
+  String.raw`(?:[.!?”’")]\s?|\s)(?:Photograph|Composite|Illustration|Photo|Photos|Photographs): \p{Lu}[^.!?:]{1,80}$|\S(?:Credit(?:\.{3}|…))\p{Lu}[^!?:]{1,80}$`,
+  'u',
+);
+
 function captionOrCredit(line: string): NoteReason | null {
   if (line.length <= 80 && AGENCIES.test(line)) return 'credit';
   // A broadcast transcript's strap label in capitals (`CAPTION: DUNMERE WEST — LAB GAIN`) is a
@@ -929,6 +949,10 @@ function captionOrCredit(line: string): NoteReason | null {
   // NPR's photo controls: `Enlarge this image`, `hide caption`, `toggle caption`.
   if (/^(?:enlarge this image|(?:hide|toggle) caption)$/i.test(line)) return 'photo-caption';
   if (PHOTO_BY.test(line) && words(line).length <= 10) return 'credit';
+  // The Times' credit under a photo (`Credit...Karen Wu for The New York Times`), a wire's
+  // agency before the photographer (`REUTERS/Karen Wu`).
+  if (NYT_CREDIT.test(line) || (line.length <= 60 && AGENCY_FIRST_CREDIT.test(line)))
+    return 'credit';
   const m =
     /^(?:Image source|Image credit|Photo credit|Photo|Photograph|Photos|Picture|Image|Credit|Illustration|Graphic|Courtesy(?: of)?|Source)\s*[,:]\s*(.+)$/i.exec(
       line,
@@ -936,7 +960,11 @@ function captionOrCredit(line: string): NoteReason | null {
   if (m?.[1]) {
     const rest = m[1];
     // `Photo: Reuters`, `Image source, Getty Images`: a credit; a longer description: a caption.
-    if (words(rest).length <= 6 && !/[.!?]$/.test(rest)) return 'credit';
+    // A credit's label names one, longer (`Credit: Karen Wu for The New York Times`).
+    const credit = /^(?:Credit|Photo credit|Image credit)$/i.test(
+      line.slice(0, line.search(/\s*[,:]/)),
+    );
+    if (words(rest).length <= (credit ? 10 : 6) && !/[.!?]$/.test(rest)) return 'credit';
     if (/^(?:Photo|Photograph|Picture|Image)$/i.test(line.slice(0, line.search(/\s*[,:]/))))
       return 'photo-caption';
   }
@@ -1125,7 +1153,7 @@ const FIRST = {
       'ansa kyodo yonhap npr bbc cnn associated enlarge hide toggle',
   ),
   related: set(
-    "related more read see also you most recommended trending up editor’s editor's around top further latest other tags topics filed suggested",
+    "related more read see also you most recommended trending up editor’s editor's around top further latest other tags topics filed suggested explore",
   ),
 };
 
@@ -1676,6 +1704,13 @@ export function classifyLine(raw: string): NoteReason | null {
   if ((last === 0x2014 || last === 0x2013) && line.length <= 80 && CNN_DATELINE.test(line))
     return 'dateline';
   if (line === 'Follow:') return 'related-links';
+  // A photo's caption copied with its credit on one line (see CAPTION_WITH_CREDIT).
+  const credited =
+    line.length <= 400 && (line.includes(': ') || line.includes('Credit'))
+      ? CAPTION_WITH_CREDIT.exec(line)
+      : null;
+  if (credited !== null && words(credited[0]).length <= 10) return 'photo-caption';
+  if (c0 === 0x43 && line.length <= 120 && NYT_CREDIT.test(line)) return 'credit';
   if (isCourtFurniture(line) || (line.length <= SUMMARY_LABEL_CHARS && SUMMARY_LABEL.test(line)))
     return 'page-element';
   if (line.length <= 18 && PAGE_HEADER.test(line)) return 'page-element';
@@ -1906,7 +1941,11 @@ export function classifyLine(raw: string): NoteReason | null {
   if (symbol && line.length <= 160 && UNCORRECTED.test(line)) return 'disclaimer';
   if (/^[([].*[)\]]$/.test(line) && !(line.length <= 80 && AGENCIES.test(line))) {
     // `(Photo by Jane Doe/Getty Images)` after a picture: its credit, no direction.
-    return c0 === 0x28 && words(line).length <= 10 && PHOTO_BY.test(line) ? 'credit' : null;
+    return c0 === 0x28 &&
+      words(line).length <= 10 &&
+      (PHOTO_BY.test(line) || PAREN_AGENCY_PHOTO.test(line))
+      ? 'credit'
+      : null;
   }
   if ((symbol || FIRST.copyright.has(first)) && COPYRIGHT.test(line)) return 'copyright';
   if (first === 'end' && END_TIME.test(line)) return 'dateline';

@@ -2,8 +2,13 @@
  * News pages pasted as text (round 26):
  * - the Guardian's newsletter box marks (`Skip past newsletter promotion` / … / `after newsletter
  *   promotion`): subscription notes, not narration;
- * - a photo's credit in parentheses under it (`(Photo by Jane Doe/Getty Images)`): a credit, not
- *   a direction run into the next paragraph;
+ * - a photo's credit in parentheses under it (`(Photo by Jane Doe/Getty Images)`, AP's `(AP
+ *   Photo/Jane Doe, File)`): a credit, not a direction run into the next paragraph; the Times'
+ *   `Credit...Jane Doe for The New York Times`, `Credit: …` of up to ten words, Reuters'
+ *   `REUTERS/Jane Doe`; a caption copied with its credit on one line (the Guardian's `The ferry
+ *   at dawn. Photograph: Jane Doe/Reuters`, the Times' `…dawn.Credit...Jane Doe`): a caption;
+ *   the Guardian's `View image in fullscreen`, `Reuse this content`, `This article is more than
+ *   1 year old`, `Explore more on these topics`;
  * - the audio player's line with its length as a clock (`Listen to this article · 4:32 min`);
  * - a byline of the writer's name over the beat (`Maria Lund` / `Transport correspondent`) under
  *   the headline, over the date: both lines the byline;
@@ -324,5 +329,55 @@ describe('a headline over its standfirst, the byline or the date under them', ()
     expect(rows(wrapped).map((r) => r[2])).toContain(
       'The council said the ferry would stop by summer, officials said.',
     );
+  });
+});
+
+describe('photo credits and captions as news pages copy them', () => {
+  const page = (line: string) => `${HEADLINE}\n\n${[LEDE, line, MORE].join('\n')}`;
+  const between = (line: string) => rows(page(line))[2];
+
+  it('GOOD: credits on their own lines', () => {
+    for (const credit of [
+      '(AP Photo/Karen Wu)',
+      '(AP Photo/José Ortega-Ruiz, File)',
+      'Credit...Karen Wu for The New York Times',
+      'Credit: Karen Wu for The New York Times',
+      'REUTERS/Karen Wu',
+    ])
+      expect(between(credit)).toEqual(['note', 'credit', credit]);
+  });
+
+  it('GOOD: a caption with its credit on one line is the photo caption', () => {
+    for (const caption of [
+      'Passengers wait at the pier on Tuesday. Photograph: Karen Wu/Reuters',
+      'The ferry at dawn. Composite: Guardian Design/Getty Images',
+      'The ferry at dawn on Tuesday.Credit...Karen Wu for The New York Times',
+    ])
+      expect(between(caption)).toEqual(['note', 'photo-caption', caption]);
+  });
+
+  it("GOOD: the Guardian's photo and page controls", () => {
+    expect(between('View image in fullscreen')).toEqual([
+      'note',
+      'page-element',
+      'View image in fullscreen',
+    ]);
+    expect(between('This article is more than 1 year old')?.[0]).toBe('note');
+    const end = `${HEADLINE}\n\n${[LEDE, 'Explore more on these topics', 'Ferries', 'Reuse this content'].join('\n')}`;
+    expect(rows(end).slice(2)).toEqual([
+      ['note', 'related-links', 'Explore more on these topics'],
+      ['note', 'related-links', 'Ferries'],
+      ['note', 'page-element', 'Reuse this content'],
+    ]);
+  });
+
+  it('BAD: sentences that hold the same words stay words', () => {
+    for (const sentence of [
+      'He said the plan was clear. Photograph: the council had none.',
+      'Credit card fees rose in March.',
+      'This article is more than a year late, the editor said.',
+      '(AP and Reuters both reported the vote.)',
+    ])
+      expect(between(sentence)?.[0]).not.toBe('note');
   });
 });
