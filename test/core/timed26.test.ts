@@ -13,7 +13,10 @@
  * - Rev.ai / Rev.com JSON whose `speaker_name` is on some of a speaker's monologues only (an
  *   edited transcript): that number's name on all of them, not a new voice;
  * - a caption panel copied from a transcript site with each time in parentheses opening its line
- *   (`(0:03) today we are looking at…`): the times go, as `0:03 …` lines' do.
+ *   (`(0:03) today we are looking at…`): the times go, as `0:03 …` lines' do;
+ * - OpenAI's diarized transcription (`diarized_json`: `segments` of `transcript.text.segment`)
+ *   with the known speakers' names as the request gave them, in lower case (`maria`,
+ *   `customer`): the names, capitalized (they were words of a narration, `agent: …`).
  */
 import { describe, expect, it } from 'vitest';
 import { detectInputFormat } from '../../src/ingest/index.ts';
@@ -450,5 +453,62 @@ describe('a caption panel with each time in parentheses opening its line', () =>
     const agenda = 'Agenda\n(10:30) Council opens\n(11:00) Budget vote\n(11:30) Public questions\n';
     expect(rows(agenda).map((r) => r[2])).toContain('(11:00) Budget vote');
     expect(messages(agenda, 'panel-timestamps')).toEqual([]);
+  });
+});
+
+/** OpenAI's `diarized_json` response: segments with their speakers. */
+const diarized = (turns: [string, string][]) =>
+  JSON.stringify({
+    task: 'transcribe',
+    duration: turns.length * 2,
+    text: turns.map(([, t]) => t).join(' '),
+    segments: turns.map(([speaker, text], i) => ({
+      type: 'transcript.text.segment',
+      id: `seg_00${i + 1}`,
+      start: i * 2,
+      end: i * 2 + 1.8,
+      text,
+      speaker,
+    })),
+    usage: { type: 'duration', seconds: turns.length * 2 },
+  });
+
+describe("OpenAI's diarized transcription with known speakers' names in lower case", () => {
+  it('GOOD: each name a speaker, capitalized; a snake-case name spaced', () => {
+    const json = diarized([
+      ['maria', 'The ferry left at dawn.'],
+      ['josé_ortega', 'Nobody expected the storm.'],
+      ['maria', 'Really?'],
+    ]);
+    expect(rows(json)).toEqual([
+      ['speech', 'Maria', 'The ferry left at dawn.'],
+      ['speech', 'José Ortega', 'Nobody expected the storm.'],
+      ['speech', 'Maria', 'Really?'],
+    ]);
+  });
+
+  it('GOOD: a role word as a name (`customer`) is that role, not words of the turn', () => {
+    const json = diarized([
+      ['agent', 'The ferry left at dawn.'],
+      ['customer', 'Nobody expected the storm.'],
+    ]);
+    expect(rows(json).map((r) => r[2])).toEqual([
+      'The ferry left at dawn.',
+      'Nobody expected the storm.',
+    ]);
+    expect(readInput(json).speakers).toHaveLength(2);
+  });
+
+  it("BAD: the service's codes stay numbered voices; a name with capitals stays as written", () => {
+    const coded = diarized([
+      ['A', 'The ferry left at dawn.'],
+      ['B', 'Nobody expected the storm.'],
+    ]);
+    expect(readInput(coded).speakers.map((s) => s.name)).toEqual(['Speaker 1', 'Speaker 2']);
+    const named = diarized([
+      ['Maria McDonald', 'The ferry left at dawn.'],
+      ['Tom O’Neil', 'Nobody expected the storm.'],
+    ]);
+    expect(rows(named).map((r) => r[1])).toEqual(['Maria McDonald', 'Tom O’Neil']);
   });
 });
