@@ -2021,6 +2021,8 @@ function timedNameLine(text: string, start: number, leadingMs: number | null): T
       const time = bracketTime(body, j);
       if (!time || !isInlineSpace(body[j - 1] ?? '')) break;
       const raw = words(body.slice(0, j).replace(/\s+/gu, ' ')).join(' ');
+      // A script's cue and its run time (`PKG (1:30)`, `VO (0:45)`): the cue's length, no one's.
+      if (isScriptCue(raw)) return null;
       const parsed = classify(raw);
       if (!parsed || nameless(parsed)) return null;
       const restStart = skipSpaces(text, start + time.end);
@@ -2065,6 +2067,8 @@ function timedNameLine(text: string, start: number, leadingMs: number | null): T
   }
   // A script's timecode over a bite (`TCOUT 00:02:25`, `TC 00:02:10`): the editor's, no one's.
   if (ms === null || isProductionLine(body)) return null;
+  // (So is one with its run time after a space: `SOT 0:45`.)
+  if (isScriptCue(words(nameText).join(' '))) return null;
   // A sentence after the time is the text, not a name (`(00:00:44) Exactly.`, `[00:01:02] No!`).
   if (/[.!?…]$/.test(nameText) || REPLY_WORDS.has(nameText.toLowerCase())) return null;
   // A directory's `Surname, Given` over the words (Teams: `Fischer, Lena   0:03`): the person.

@@ -16,7 +16,9 @@
  *   (`(0:03) today we are looking at…`): the times go, as `0:03 …` lines' do;
  * - OpenAI's diarized transcription (`diarized_json`: `segments` of `transcript.text.segment`)
  *   with the known speakers' names as the request gave them, in lower case (`maria`,
- *   `customer`): the names, capitalized (they were words of a narration, `agent: …`).
+ *   `customer`): the names, capitalized (they were words of a narration, `agent: …`);
+ * - a script's cue over its copy with its run time after it (`PKG (1:30)`, `SOT 0:45`): the
+ *   cue, not a speaker `PKG` at the time 1:30.
  */
 import { describe, expect, it } from 'vitest';
 import { detectInputFormat } from '../../src/ingest/index.ts';
@@ -510,5 +512,28 @@ describe("OpenAI's diarized transcription with known speakers' names in lower ca
       ['Tom O’Neil', 'Nobody expected the storm.'],
     ]);
     expect(rows(named).map((r) => r[1])).toEqual(['Maria McDonald', 'Tom O’Neil']);
+  });
+});
+
+describe("a script's cue with its run time over the copy", () => {
+  it('GOOD: the cue is a direction, its length no anchor, the copy narration', () => {
+    const script =
+      'PKG (1:30)\nThe ferry story.\n\nSOT 0:45\nThe pier reopened.\n\nVO/SOT (0:20)\nMore on the pier.\n';
+    const d = readInput(script);
+    expect(d.speakers).toEqual([]);
+    expect(blockRows(d)).toEqual([
+      ['direction', null, 'PKG (1:30)'],
+      ['narration', null, 'The ferry story.'],
+      ['direction', null, 'SOT 0:45'],
+      ['narration', null, 'The pier reopened.'],
+      ['direction', null, 'VO/SOT (0:20)'],
+      ['narration', null, 'More on the pier.'],
+    ]);
+  });
+
+  it('BAD: a name with its time over the words is still the speaker', () => {
+    const text =
+      'Maria Lund (00:00:03)\nWelcome to the show.\n\nTom Berg (00:00:10)\nGlad to be here.\n';
+    expect(rows(text).map((r) => r[1])).toEqual(['Maria Lund', 'Tom Berg']);
   });
 });
