@@ -1479,7 +1479,8 @@ function anchored(file: VFile, line: number, written: string): true {
 /**
  * A podcast app's transcript copied as text (Apple Podcasts: `Ellen Marsh` / `0:14` / the words,
  * then `0:19` / more words of the same speaker): a name line over a time without hours opens a
- * paragraph two times or more, one name twice. Alone, `Budget Vote` / `11:00` is an agenda's.
+ * paragraph two times or more, one name twice, or two full names or more from the recording's
+ * first minute (see below). Alone, `Budget Vote` / `11:00` is an agenda's.
  */
 // Spaces around the time and a CR before its line break are a paste's (CRLF, trailing blanks).
 const STAMP_LINE = /\n[ \t]*\d{1,2}:\d{2}(?::\d{2})?[ \t]*\r?\n(?=[ \t]*\S)/g;
@@ -1492,6 +1493,11 @@ function hasStampedNames(text: string): boolean {
   // Or the time over the name (a podcast page's panel: `0:03` / `Dana Whitfield` / the words).
   const below = new Set<string>();
   let belowCount = 0;
+  // The names' times: forward from the recording's first minute, not all on fives of seconds.
+  let recording = true;
+  let offRound = false;
+  let firstMs: number | null = null;
+  let lastMs = -1;
   // The time lines first (a newline and a digit: few places to look), then the name above each.
   STAMP_LINE.lastIndex = 0;
   for (let m = STAMP_LINE.exec(text); m !== null; m = STAMP_LINE.exec(text)) {
@@ -1507,14 +1513,32 @@ function hasStampedNames(text: string): boolean {
     if (!STAMPED_NAME.test(name)) continue;
     count++;
     names.add(name.trim());
+    // A person's full name over a time of the recording, forward from the one before.
+    const ms = parseAnchorTime(m[0].trim());
+    if (ms === null || ms <= lastMs || name.length > 40 || !NAME_UNDER_TIME.test(name))
+      recording = false;
+    else if ((ms / 1000) % 5 !== 0) offRound = true;
+    firstMs ??= ms;
+    lastMs = ms ?? lastMs;
     // The words line may itself open the next match: look again from its start.
     STAMP_LINE.lastIndex = m.index + m[0].length - 1;
   }
   return (
     (count >= MIN_STAMPED_NAMES && names.size < count) ||
-    (belowCount >= MIN_STAMPED_NAMES && below.size < belowCount)
+    (belowCount >= MIN_STAMPED_NAMES && below.size < belowCount) ||
+    // Two turns or more of full names from the recording's first minute, not all on round
+    // seconds (a meeting's short transcript, each speaker once: `Maria Lund` / `0:03` / …); a
+    // plan's `Warm Up` / `0:00` / `Sprint` / `0:30` keeps its round times.
+    (count >= MIN_RECORDING_NAMES &&
+      recording &&
+      offRound &&
+      firstMs !== null &&
+      firstMs < PANEL_START_MS)
   );
 }
+
+/** Fewest turns of a short meeting transcript copied with a name over each time. */
+const MIN_RECORDING_NAMES = 2;
 
 /** A name under its time: two to four capitalized words, no sentence's mark. */
 const NAME_UNDER_TIME = lazyRegExp(

@@ -18,7 +18,9 @@
  *   with the known speakers' names as the request gave them, in lower case (`maria`,
  *   `customer`): the names, capitalized (they were words of a narration, `agent: …`);
  * - a script's cue over its copy with its run time after it (`PKG (1:30)`, `SOT 0:45`): the
- *   cue, not a speaker `PKG` at the time 1:30.
+ *   cue, not a speaker `PKG` at the time 1:30;
+ * - a meeting's short transcript copied with each name over its time (Teams, Stream: `Maria
+ *   Lund` / `0:03` / the words), each speaker once: the speakers (a name had to come twice).
  */
 import { describe, expect, it } from 'vitest';
 import { detectInputFormat } from '../../src/ingest/index.ts';
@@ -535,5 +537,30 @@ describe("a script's cue with its run time over the copy", () => {
     const text =
       'Maria Lund (00:00:03)\nWelcome to the show.\n\nTom Berg (00:00:10)\nGlad to be here.\n';
     expect(rows(text).map((r) => r[1])).toEqual(['Maria Lund', 'Tom Berg']);
+  });
+});
+
+describe("a meeting's short transcript, a name over each time, each speaker once", () => {
+  it('GOOD: with or without blank lines, the transcription notices around it', () => {
+    const records = [
+      ['Maria Lund', '0:03', 'Good morning everyone, can you hear me?'],
+      ['José Ortega-Ruiz', '0:08', 'Yes, loud and clear.'],
+    ];
+    const expected = [
+      ['speech', 'Maria Lund', 'Good morning everyone, can you hear me?'],
+      ['speech', 'José Ortega-Ruiz', 'Yes, loud and clear.'],
+    ];
+    expect(rows(records.map((r) => r.join('\n')).join('\n\n'))).toEqual(expected);
+    const noticed = `Maria Lund started transcription\n\n${records.map((r) => r.join('\n')).join('\n\n')}\n\nMaria Lund stopped transcription\n`;
+    expect(rows(noticed).filter((r) => r[0] !== 'note')).toEqual(expected);
+  });
+
+  it("BAD: a plan's steps on round times, an agenda's clock times, keep no speakers", () => {
+    const plan =
+      'Warm Up\n0:00\nJog slowly.\n\nSprint Hard\n0:30\nRun as fast as you can.\n\nCool Down\n1:00\nWalk.\n';
+    expect(readInput(plan).speakers).toEqual([]);
+    const agenda =
+      'Council Opens\n10:32\nThe mayor welcomes members.\n\nBudget Vote\n11:07\nMembers vote.\n';
+    expect(readInput(agenda).speakers).toEqual([]);
   });
 });
